@@ -1,0 +1,32 @@
+"""Combine the rules' findings into one verdict (placeholder until the full engine lands).
+
+This minimal engine honours the contract: it holds comments with many links (as WordPress does)
+and approves everything else.
+"""
+
+import re
+
+from moderation.policy.types import Action, Category, Finding, Submission, Verdict
+
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+
+
+def screen(submission: Submission) -> Verdict:
+    links = [m.span() for m in _URL.finditer(submission.text)]
+    findings: list[Finding] = []
+    if len(links) >= submission.config.links_to_hold:
+        findings.append(
+            Finding(
+                category=Category.SPAM,
+                rule="spam.links",
+                clause="spam",
+                score=0.6,
+                action=Action.HOLD,
+                evidence=tuple(links),
+                explanation=f"{len(links)} links",
+            )
+        )
+    action = Action.HOLD if findings else Action.APPROVE
+    return Verdict(
+        action=action, policy_version=submission.config.version, findings=tuple(findings)
+    )
