@@ -25,6 +25,7 @@ def article_list_public() -> QuerySet[Article]:
         .annotate(
             comment_count=Count("comments", filter=Q(comments__status="published"), distinct=True)
         )
+        .order_by("-published_at", "-id")  # an aggregate query drops Meta.ordering
     )
 
 

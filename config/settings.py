@@ -6,6 +6,7 @@ part to a real engine.
 """
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -35,7 +36,9 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
-TESTING = env_bool("STOA_TESTING", False)
+# pytest-django imports settings before the root conftest.py can set STOA_TESTING, so a pytest
+# process counts as a test run too (fast password hashing, plain static storage).
+TESTING = env_bool("STOA_TESTING", "pytest" in sys.modules)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
