@@ -113,9 +113,10 @@ def article_search(*, query: str) -> QuerySet[Article]:
             + SearchVector("body", weight="C")
         )
         search_query = SearchQuery(query, search_type="websearch")
+        # Match with @@ (ts_rank alone gives non-matches a tiny non-zero score), then rank.
         return (
-            articles.annotate(rank=SearchRank(vector, search_query))
-            .filter(rank__gt=0)
+            articles.annotate(document=vector, rank=SearchRank(vector, search_query))
+            .filter(document=search_query)
             .order_by("-rank", "-published_at")
         )
     condition = Q()

@@ -228,3 +228,19 @@ def test_login_page_and_logout_form(client):
     client.force_login(make_user(username="reader"))
     home = client.get(reverse("blog:home"))
     assert 'action="/accounts/logout/"' in home.text and "Log out reader" in home.text
+
+
+def test_search_uses_full_text_on_postgresql_and_substrings_elsewhere(client):
+    from django.db import connection
+
+    make_article(title="Hearings", body="<p>Judges decide asylum claims.</p>")
+    make_article(title="Ports", body="<p>Scanners inspect trailers.</p>")
+    if connection.vendor == "postgresql":
+        # Stemming: "judge" and "deciding" still find "Judges decide"; ranked results.
+        text = client.get(reverse("blog:search"), {"q": "judge deciding"}).text
+        assert "Hearings" in text and "Ports" not in text
+        text = client.get(reverse("blog:search"), {"q": '"asylum claims" -trailers'}).text
+        assert "Hearings" in text
+    else:
+        text = client.get(reverse("blog:search"), {"q": "judges asylum"}).text
+        assert "Hearings" in text and "Ports" not in text
