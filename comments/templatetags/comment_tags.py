@@ -1,5 +1,7 @@
 """Template tags that put the comment section into blog pages (blog's Python never imports us)."""
 
+from functools import lru_cache
+
 from django import template
 from django.contrib.messages import get_messages
 from django.utils.safestring import mark_safe
@@ -60,10 +62,16 @@ def comment_section(context, article):
     }
 
 
+@lru_cache(maxsize=4096)
+def _comment_html_cached(text: str) -> str:
+    # A pure function of the text; linkifying is the costliest step of a long thread's render.
+    return _comment_html(text)
+
+
 @register.filter
 def comment_html(text: str) -> str:
     """Plain comment text as safe HTML (escaped by blog.sanitize, links rel=nofollow ugc)."""
-    return mark_safe(_comment_html(text))  # comment_html escapes every character
+    return mark_safe(_comment_html_cached(text or ""))  # comment_html escapes every character
 
 
 @register.filter
