@@ -81,7 +81,9 @@ class CommentForm(forms.Form):
             "notify_replies",
             "parent",
             "started",
-            Div("homepage", css_class="stoa-hp visually-hidden", aria_hidden="true"),
+            Div(
+                "homepage", css_class="stoa-hp visually-hidden", aria_hidden="true", hidden="hidden"
+            ),
         )
 
     def clean(self) -> dict:

@@ -67,6 +67,7 @@ def context_gather(
     others = (
         Comment.objects.filter(article=article, status=Comment.Status.PUBLISHED)
         .exclude(author_name="")
+        .order_by()
         .values_list("author_name", flat=True)
         .distinct()[:_OTHERS]
     )

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q, Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -262,6 +262,17 @@ def comment_delete(*, comment: Comment, user=None) -> bool:
     return True
 
 
+def report_weight(*, reporter_key: str) -> float:
+    """How much one reader's report counts: more when moderators upheld their past reports,
+    less when they dismissed them (1.0 for a new reader; kept between 0.25 and 2.0)."""
+    history = Report.objects.filter(reporter_key=reporter_key).aggregate(
+        upheld=Count("pk", filter=Q(outcome=Report.Outcome.UPHELD)),
+        dismissed=Count("pk", filter=Q(outcome=Report.Outcome.DISMISSED)),
+    )
+    weight = 1.0 + 0.25 * history["upheld"] - 0.25 * history["dismissed"]
+    return min(2.0, max(0.25, weight))
+
+
 def comment_report(
     *, comment: Comment, reason: str, note: str = "", user=None, ip_hash: str = ""
 ) -> Report | None:
@@ -281,6 +292,7 @@ def comment_report(
                 reporter_email=(user.email if signed_in else "") or "",
                 reason=reason,
                 note=note,
+                weight=report_weight(reporter_key=key),
             )
     except IntegrityError:
         return None

@@ -244,3 +244,11 @@ def test_script_in_name_is_escaped(client):
     page = client_class_fresh().get(article.get_absolute_url())
     assert "&lt;script&gt;x&lt;/script&gt;" in page.text
     assert "<script>x</script>" not in page.text
+
+
+def test_javascript_website_is_refused(client):
+    article = make_article()
+    response = post_comment(client, article, url="javascript:alert(1)")
+    assert response.status_code == 200
+    assert "Enter a valid URL." in response.text
+    assert not Comment.objects.exists()

@@ -5,6 +5,7 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from comments.identity import ip_hash
 from comments.models import Comment
 from moderation.models import Decision, PolicySettings, Report
 from tests.comments.make import make_comment
@@ -98,3 +99,24 @@ def test_signed_in_reader_reports_as_themselves(client):
     _report(client, comment, reason="spam")
     report = Report.objects.get()
     assert report.reporter == user and report.reporter_key == f"user:{user.pk}"
+
+
+def test_reports_weigh_by_the_readers_track_record():
+    article = make_article()
+    trusted_key = "ip:" + ip_hash("10.1.0.1")
+    for _ in range(4):  # four earlier reports that moderators upheld
+        Report.objects.create(
+            comment=make_comment(article=article),
+            reporter_key=trusted_key,
+            reason="troll",
+            outcome=Report.Outcome.UPHELD,
+        )
+    comment = make_comment(article=article)
+    _report(_reader(1), comment)  # counts 2.0
+    _report(_reader(2), comment)  # a new reader: 1.0; together 3.0 reach the threshold
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.HELD
+    assert sorted(Report.objects.filter(comment=comment).values_list("weight", flat=True)) == [
+        1.0,
+        2.0,
+    ]
