@@ -109,7 +109,11 @@ def decision_record(
     if expected not in S.values:
         raise ModerationError(_("Unknown status “%(status)s”.") % {"status": expected})
     target = ACTION_TARGET[action]
-    if target is not None and target != expected and target not in Comment.TRANSITIONS[expected]:
+    if target == expected:
+        raise ModerationError(
+            _("This comment is already “%(status)s”.") % {"status": S(expected).label}
+        )
+    if target is not None and target not in Comment.TRANSITIONS[expected]:
         raise ModerationError(
             _("A comment that is “%(from)s” cannot be moved to “%(to)s”.")
             % {"from": S(expected).label, "to": S(target).label}
