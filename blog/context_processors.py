@@ -6,6 +6,4 @@ from blog.models import SiteSettings
 
 
 def site(request: HttpRequest) -> dict:
-    if not hasattr(request, "_stoa_site"):
-        request._stoa_site = SiteSettings.load()
-    return {"site": request._stoa_site}
+    return {"site": SiteSettings.load_for(request)}
