@@ -25,7 +25,10 @@ def axe_run(page) -> list[dict]:
             const r = await axe.run(document, {resultTypes: ['violations']});
             return r.violations.map(v => ({
                 id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.map(n => ({target: n.target.join(' '), summary: n.failureSummary})),
+                nodes: v.nodes.map(n => ({
+                    target: n.target.join(' '), html: n.html.slice(0, 200),
+                    summary: n.failureSummary,
+                })),
             }));
         }"""
     )
@@ -42,5 +45,5 @@ def axe_report(violations: list[dict]) -> str:
         lines.append(f"{v['impact']}: {v['id']} ({v['help']})")
         for node in v["nodes"][:5]:
             summary = (node["summary"] or "").replace("\n", " ")
-            lines.append(f"    {node['target']}: {summary[:300]}")
+            lines.append(f"    {node['target']} {node['html']}\n      {summary[:300]}")
     return "\n".join(lines)
