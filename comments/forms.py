@@ -54,7 +54,7 @@ class CommentForm(forms.Form):
     text = _text_field()
     notify_replies = forms.BooleanField(label=_("Email me replies"), required=False)
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    started = forms.CharField(widget=forms.HiddenInput)
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
     # The honeypot: hidden from people (CSS and aria-hidden), filled by naive bots.
     homepage = forms.CharField(
         label=_("Leave this field empty"),
@@ -84,14 +84,12 @@ class CommentForm(forms.Form):
             Div("homepage", css_class="stoa-hp visually-hidden", aria_hidden="true"),
         )
 
-    def clean_homepage(self) -> str:
-        if self.cleaned_data.get("homepage"):
+    def clean(self) -> dict:
+        # Errors go to the whole form: crispy does not show errors of hidden fields.
+        data = super().clean()
+        if self.data.get("homepage"):
             raise forms.ValidationError(_("Your comment looks automated and was not accepted."))
-        return ""
-
-    def clean_started(self) -> str:
-        value = self.cleaned_data["started"]
-        started = _fill_started(value)
+        started = _fill_started(self.data.get("started", ""))
         if started is None:
             raise forms.ValidationError(
                 _("This form has expired. Please copy your comment and post it again.")
@@ -100,7 +98,7 @@ class CommentForm(forms.Form):
             raise forms.ValidationError(
                 _("That was quicker than anyone can type. Please wait a moment and post again.")
             )
-        return value
+        return data
 
 
 class CommentEditForm(forms.Form):

@@ -155,7 +155,9 @@ def comment_edit_view(request: HttpRequest, pk: int) -> HttpResponse:
     if not comment_is_editable(comment):
         messages.info(request, _("The time for editing this comment is over."), extra_tags=TAG)
         return redirect(comment.get_absolute_url())
-    form = CommentEditForm(request.POST or None, initial={"text": comment.text})
+    form = CommentEditForm(
+        request.POST if request.method == "POST" else None, initial={"text": comment.text}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             comment = comment_edit(
@@ -174,7 +176,7 @@ def comment_report_view(request: HttpRequest, pk: int) -> HttpResponse:
     comment = get_object_or_404(
         Comment.objects.select_related("article"), pk=pk, status=Status.PUBLISHED
     )
-    form = ReportForm(request.POST or None)
+    form = ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         report = comment_report(
             comment=comment,
