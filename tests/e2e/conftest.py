@@ -97,7 +97,12 @@ class BrowserProblems:
         page.on("pageerror", lambda exc: self.add(f"page error: {exc} ({page.url})"))
         page.on(
             "requestfailed",
-            lambda req: self.add(f"request failed: {req.method} {req.url} {req.failure}"),
+            lambda req: (
+                # ERR_ABORTED: the page moved on before a load finished, which is no fault.
+                self.add(f"request failed: {req.method} {req.url} {req.failure}")
+                if "ERR_ABORTED" not in (req.failure or "")
+                else None
+            ),
         )
         page.on(
             "response",

@@ -59,8 +59,8 @@ def test_reader_posts_approved_and_held_comments_and_a_moderator_approves(new_co
     expect(mod.get_by_role("heading", level=1)).to_contain_text("Moderation queue")
     mod.locator(f"a.queue-link[href*='/item/{held_comment.pk}/']").click()
     expect(mod.locator(".comment-text")).to_contain_text("Three sources worth reading")
-    mod.locator('.decide-form[data-action="approve"] button[type=submit]').click()
-    mod.wait_for_load_state("load")
+    with mod.expect_navigation():
+        mod.locator('.decide-form[data-action="approve"] button[type=submit]').click()
     held_comment.refresh_from_db()
     assert held_comment.status == Comment.Status.PUBLISHED
 
@@ -199,8 +199,8 @@ def test_rejected_comment_shows_its_clause_and_the_appeal_reaches_the_queue(new_
     page.locator("textarea[name=message]").fill(
         "It was a private joke word, not an insult; please read it again."
     )
-    page.get_by_role("button", name="Send the appeal").click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send the appeal").click()
     assert Appeal.objects.filter(comment=rejected).exists()
 
     mod = new_context().new_page()
