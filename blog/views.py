@@ -1,6 +1,7 @@
 """Read pages of the blog: generic views over the public articles (see blog.selectors)."""
 
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth import views as auth_views
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -173,3 +174,13 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri(reverse('blog:sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login page; its context names the current Site `site`, which would hide the
+    blog's SiteSettings that every template reads as `site` (and break the page)."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["site"] = SiteSettings.load_for(self.request)
+        return context
