@@ -163,3 +163,10 @@ def test_image_form_requires_alt_text(admin_client):
     response = _post(admin_client, make_upload(make_jpeg_bytes()), alt="")
     assert response.status_code == 200
     assert "alt_text" in response.context["adminform"].form.errors
+
+
+def test_opaque_png_keeps_png_and_jpeg_stays_jpeg():
+    drawing = make_image(data=make_png_bytes(alpha=False), name="chart.png")
+    assert drawing.renditions["format"] == "png" and drawing.file.name.endswith(".png")
+    photo = make_image()
+    assert photo.renditions["format"] == "jpeg" and photo.file.name.endswith(".jpg")

@@ -244,3 +244,13 @@ def test_search_uses_full_text_on_postgresql_and_substrings_elsewhere(client):
     else:
         text = client.get(reverse("blog:search"), {"q": "judges asylum"}).text
         assert "Hearings" in text and "Ports" not in text
+
+
+def test_home_counts_only_published_comments(client):
+    from comments.models import Comment
+
+    article = make_article(title="Talked about")
+    for status in ["published", "published", "held", "rejected", "spam"]:
+        Comment.objects.create(article=article, author_name="R", text="A view.", status=status)
+    text = client.get(reverse("blog:home")).text
+    assert "2 comments" in text
