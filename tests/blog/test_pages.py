@@ -254,3 +254,20 @@ def test_home_counts_only_published_comments(client):
         Comment.objects.create(article=article, author_name="R", text="A view.", status=status)
     text = client.get(reverse("blog:home")).text
     assert "2 comments" in text
+
+
+def test_pages_need_no_inline_styles_or_scripts(client):
+    """The content security policy forbids inline code; the blog's pages carry none."""
+    article = make_article(featured_image=make_image(), tags=[make_tag()])
+    for url in [
+        reverse("blog:home"),
+        article.get_absolute_url(),
+        reverse("blog:policy"),
+        reverse("blog:search") + "?q=x",
+        "/missing/",
+    ]:
+        response = client.get(url)
+        assert "Content-Security-Policy" in response.headers
+        assert ' style="' not in response.text, url
+        assert "<style" not in response.text and "<script" not in response.text, url
+        assert " onclick=" not in response.text, url
