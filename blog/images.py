@@ -124,8 +124,10 @@ def image_renditions_make(*, image: Image) -> Image:
     _pixel_limit()
     with image.file.open("rb") as handle, PILImage.open(handle) as source:
         source.load()
+        source_format = source.format
         picture = _clean_pixels(source)
-    fallback = "png" if picture.mode == "RGBA" else "jpeg"
+    # Transparency needs PNG; so do drawings and screenshots, which JPEG blurs. Photos: JPEG.
+    fallback = "png" if picture.mode == "RGBA" or source_format in {"PNG", "GIF"} else "jpeg"
     extension = {"png": ".png", "jpeg": ".jpg"}[fallback]
 
     old_name = image.file.name

@@ -46,3 +46,12 @@ def canonical_url(context) -> str:
     if page.isdigit() and page != "1":
         url += f"?page={page}"
     return url
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url: str) -> str:
+    """An absolute URL for `url`: media on another host (S3, a CDN) is already absolute."""
+    request = context.get("request")
+    if not url or url.startswith(("http://", "https://")) or request is None:
+        return url or ""
+    return request.build_absolute_uri(url)

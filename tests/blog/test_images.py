@@ -144,3 +144,29 @@ def test_bad_uploads_get_a_form_error(admin_client, settings, upload, message, r
     assert any(message in error for error in errors), errors
     assert message in response.text
     assert not Image.objects.exists()
+
+
+def test_editing_an_image_without_a_new_file_keeps_its_renditions(admin_client):
+    image = make_image(alt_text="Old alt")
+    renditions = image.renditions
+    response = admin_client.post(
+        f"/admin/blog/image/{image.pk}/change/",
+        {"alt_text": "New alt", "caption": "New caption", "credit": "New credit"},
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    image.refresh_from_db()
+    assert image.alt_text == "New alt" and image.renditions == renditions
+    assert admin_client.get("/admin/blog/image/").status_code == 200
+
+
+def test_image_form_requires_alt_text(admin_client):
+    response = _post(admin_client, make_upload(make_jpeg_bytes()), alt="")
+    assert response.status_code == 200
+    assert "alt_text" in response.context["adminform"].form.errors
+
+
+def test_opaque_png_keeps_png_and_jpeg_stays_jpeg():
+    drawing = make_image(data=make_png_bytes(alpha=False), name="chart.png")
+    assert drawing.renditions["format"] == "png" and drawing.file.name.endswith(".png")
+    photo = make_image()
+    assert photo.renditions["format"] == "jpeg" and photo.file.name.endswith(".jpg")

@@ -1,5 +1,6 @@
 """What readers see: home, article, scheduling, drafts, previews, archive, tags, authors, search."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -245,3 +246,32 @@ def test_search_uses_full_text_on_postgresql_and_substrings_elsewhere(client):
     else:
         text = client.get(reverse("blog:search"), {"q": "judges asylum"}).text
         assert "Hearings" in text and "Ports" not in text
+
+
+def test_home_counts_only_published_comments(client):
+    from comments.models import Comment
+
+    article = make_article(title="Talked about")
+    for status in ["published", "published", "held", "rejected", "spam"]:
+        Comment.objects.create(article=article, author_name="R", text="A view.", status=status)
+    text = client.get(reverse("blog:home")).text
+    assert "2 comments" in text
+
+
+def test_pages_need_no_inline_styles_or_scripts(client):
+    """The content security policy forbids inline code; the blog's pages carry none."""
+    article = make_article(featured_image=make_image(), tags=[make_tag()])
+    for url in [
+        reverse("blog:home"),
+        article.get_absolute_url(),
+        reverse("blog:policy"),
+        reverse("blog:search") + "?q=x",
+        "/missing/",
+    ]:
+        response = client.get(url)
+        assert "Content-Security-Policy" in response.headers
+        assert ' style="' not in response.text, url
+        assert "<style" not in response.text, url
+        # Scripts may only come from files (<script src=...>), never inline.
+        assert not re.search(r"<script(?![^>]*\bsrc=)", response.text), url
+        assert " onclick=" not in response.text, url
