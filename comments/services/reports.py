@@ -1,25 +1,14 @@
 """Readers' reports: one per reader, weighed by their record; enough send a comment to review."""
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Sum
 from django.utils import timezone
 
 from comments.models import Comment
-from comments.screening import report_threshold
+from comments.screening import report_threshold, report_weight_for
 from comments.services.common import Status, after_status_change
 from moderation.audit import decision_log
 from moderation.models import Decision, Report
-
-
-def report_weight(*, reporter_key: str) -> float:
-    """How much one reader's report counts: more when moderators upheld their past reports,
-    less when they dismissed them (1.0 for a new reader; kept between 0.25 and 2.0)."""
-    history = Report.objects.filter(reporter_key=reporter_key).aggregate(
-        upheld=Count("pk", filter=Q(outcome=Report.Outcome.UPHELD)),
-        dismissed=Count("pk", filter=Q(outcome=Report.Outcome.DISMISSED)),
-    )
-    weight = 1.0 + 0.25 * history["upheld"] - 0.25 * history["dismissed"]
-    return min(2.0, max(0.25, weight))
 
 
 def comment_report(
@@ -41,7 +30,7 @@ def comment_report(
                 reporter_email=(user.email if signed_in else "") or "",
                 reason=reason,
                 note=note,
-                weight=report_weight(reporter_key=key),
+                weight=report_weight_for(key),
             )
     except IntegrityError:
         return None
