@@ -16,10 +16,12 @@ register = template.Library()
 
 
 def _site(request) -> SiteSettings:
-    # The blog's context processor caches the row on the request; reuse it.
-    if request is not None and hasattr(request, "_stoa_site"):
-        return request._stoa_site
-    return SiteSettings.load()
+    # The blog's context processor keeps the row on the request (`_stoa_site`); share it.
+    if request is None:
+        return SiteSettings.load()
+    if not hasattr(request, "_stoa_site"):
+        request._stoa_site = SiteSettings.load()
+    return request._stoa_site
 
 
 @register.inclusion_tag("comments/_section.html", takes_context=True)
