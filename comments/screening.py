@@ -5,20 +5,17 @@ All database reads for screening happen here, so `moderation.policy.screen` stay
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from blog.models import Article
 from comments.models import Comment
 from moderation.active_policy import policy_config_active, policy_settings_active
-from moderation.models import Report
 from moderation.policy import Action, Context, Submission, Verdict, screen
+from moderation.trust import author_is_trusted
 
-DEFAULT_TRUST_THRESHOLD = 5
 DEFAULT_REPORT_THRESHOLD = 3
 _RECENT = 5
 _OTHERS = 20
-
-_NOT_TRUSTED = (Comment.Status.REJECTED, Comment.Status.SPAM, Comment.Status.REMOVED)
 
 STATUS_FOR_ACTION = {
     Action.APPROVE: Comment.Status.PUBLISHED,
@@ -41,38 +38,6 @@ def author_filter(*, user=None, email: str = "") -> Q:
     if email:
         return Q(author_email__iexact=email)
     return Q(pk__in=[])
-
-
-def _author_is_trusted_local(*, user=None, email: str = "") -> bool:
-    """Enough published comments and never a rejected, spam or removed one."""
-    row = policy_settings_active()
-    threshold = row.trust_threshold if row else DEFAULT_TRUST_THRESHOLD
-    counts = Comment.objects.filter(author_filter(user=user, email=email)).aggregate(
-        published=Count("pk", filter=Q(status=Comment.Status.PUBLISHED)),
-        rejected=Count("pk", filter=Q(status__in=_NOT_TRUSTED)),
-    )
-    return counts["published"] >= threshold and counts["rejected"] == 0
-
-
-# The moderation app owns the rule of trust (it adds moderators' explicit marks and bans) and the
-# weight of reports. Until its modules are merged alongside this app, the same rules apply here.
-try:
-    from moderation.trust import author_is_trusted
-except ImportError:  # pragma: no cover - depends on merge order
-    author_is_trusted = _author_is_trusted_local
-
-try:
-    from moderation.reports import report_weight_for
-except ImportError:  # pragma: no cover - depends on merge order
-
-    def report_weight_for(reporter_key: str) -> float:
-        """(1 + upheld) / (1 + dismissed) of the reader's past reports, within [0.25, 3]."""
-        counts = Report.objects.filter(reporter_key=reporter_key).aggregate(
-            upheld=Count("pk", filter=Q(outcome=Report.Outcome.UPHELD)),
-            dismissed=Count("pk", filter=Q(outcome=Report.Outcome.DISMISSED)),
-        )
-        weight = (1 + counts["upheld"]) / (1 + counts["dismissed"])
-        return round(min(3.0, max(0.25, weight)), 3)
 
 
 def report_threshold() -> int:

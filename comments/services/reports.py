@@ -1,14 +1,14 @@
 """Readers' reports: one per reader, weighed by their record; enough send a comment to review."""
 
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
 from django.utils import timezone
 
 from comments.models import Comment
-from comments.screening import report_threshold, report_weight_for
+from comments.screening import report_threshold
 from comments.services.common import Status, after_status_change
 from moderation.audit import decision_log
 from moderation.models import Decision, Report
+from moderation.reports import report_weight_for, report_weight_total
 
 
 def comment_report(
@@ -35,11 +35,9 @@ def comment_report(
     except IntegrityError:
         return None
     with transaction.atomic():
-        reports = Report.objects.filter(comment=comment, outcome=Report.Outcome.PENDING)
-        weight = reports.aggregate(total=Sum("weight"))["total"] or 0
-        Comment.objects.filter(pk=comment.pk).update(
-            report_count=Report.objects.filter(comment=comment).count()
-        )
+        weight = report_weight_total(comment_id=comment.pk)
+        count = Report.objects.filter(comment=comment).count()
+        Comment.objects.filter(pk=comment.pk).update(report_count=count)
         back_to_review = (
             weight >= report_threshold()
             and comment.status == Status.PUBLISHED
@@ -56,7 +54,7 @@ def comment_report(
                 from_status=Status.PUBLISHED,
                 to_status=Status.HELD,
                 clause=reason if reason != Report.Reason.OTHER else "",
-                note=f"Back to review after {reports.count()} reader reports.",
+                note=f"Back to review after {count} reader reports (weight {weight:g}).",
                 policy_version=comment.policy_version,
             )
             after_status_change(comment, old_status=Status.PUBLISHED)
