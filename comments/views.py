@@ -22,7 +22,7 @@ from comments.services import (
     comment_submit,
     comment_unsubscribe,
 )
-from comments.throttle import comment_throttled
+from comments.throttle import comment_throttled, report_throttled
 from comments.tokens import comment_token_read
 
 Status = Comment.Status
@@ -177,6 +177,8 @@ def comment_report_view(request: HttpRequest, pk: int) -> HttpResponse:
         Comment.objects.select_related("article"), pk=pk, status=Status.PUBLISHED
     )
     form = ReportForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and report_throttled(ip_hash=identity.request_ip_hash(request)):
+        return _too_many(request, comment.article)
     if request.method == "POST" and form.is_valid():
         report = comment_report(
             comment=comment,

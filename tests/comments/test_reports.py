@@ -119,3 +119,11 @@ def test_reports_weigh_by_the_readers_track_record():
         1.0,
         2.0,
     ]
+
+
+def test_report_flood_answers_429(client, settings):
+    settings.STOA_RATE_LIMIT_IP = (2, 60)
+    article = make_article()
+    targets = [make_comment(article=article) for _ in range(3)]
+    assert [_report(client, c).status_code for c in targets] == [302, 302, 429]
+    assert Report.objects.count() == 2
