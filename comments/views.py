@@ -67,7 +67,9 @@ def _outcome_message(request: HttpRequest, comment: Comment, *, edited: bool = F
 
 
 def _too_many(request: HttpRequest, article: Article | None) -> HttpResponse:
-    return render(request, "comments/429.html", {"article": article}, status=429)
+    # Give the reader their words back so that waiting costs them nothing.
+    text = request.POST.get("text", "")[:20000]
+    return render(request, "comments/429.html", {"article": article, "text": text}, status=429)
 
 
 @require_POST
