@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from blog.models import Article, SiteSettings
 from comments import identity
 from comments.forms import CommentEditForm, CommentForm, ReportForm
-from comments.links import appeal_url, clause_label, policy_url
+from comments.links import appeal_url, clause_label, policy_url, verdict_clause
 from comments.models import Comment
 from comments.services import (
     CommentRefused,
@@ -47,12 +47,7 @@ def _outcome_message(request: HttpRequest, comment: Comment, *, edited: bool = F
             extra_tags=TAG,
         )
     else:
-        deciding = max(
-            (f for f in comment.verdict.get("findings", []) if f.get("action") == "reject"),
-            key=lambda f: f.get("score", 0),
-            default={},
-        )
-        clause = deciding.get("clause", "")
+        clause = verdict_clause(comment.verdict)
         messages.warning(
             request,
             format_html(

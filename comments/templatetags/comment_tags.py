@@ -78,13 +78,7 @@ def comment_html(text: str) -> str:
 
 @register.filter
 def verdict_clause(verdict: dict) -> str:
-    """The clause of the most severe finding in a stored verdict."""
-    order = {"reject": 2, "hold": 1}
-    findings = [f for f in (verdict or {}).get("findings", []) if f.get("action") in order]
-    if not findings:
-        return ""
-    best = max(findings, key=lambda f: (order[f["action"]], f.get("score", 0)))
-    return best.get("clause", "")
+    return links.verdict_clause(verdict)
 
 
 @register.filter
