@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from django import template
 from django.contrib.messages import get_messages
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import mark_safe
 
 from blog.models import SiteSettings
@@ -84,6 +85,23 @@ def verdict_clause(verdict: dict) -> str:
 @register.filter
 def clause_label(clause: str) -> str:
     return links.clause_label(clause)
+
+
+_PK_MARK = 987654321
+
+
+@lru_cache(maxsize=64)
+def _url_pattern(name: str, prefix: str, urlconf) -> str:
+    return reverse(name, kwargs={"pk": _PK_MARK}, urlconf=urlconf)
+
+
+@register.simple_tag
+def comment_url(name: str, pk: int) -> str:
+    """reverse(name, pk=pk), resolved once per URL name: a long thread needs one link per comment
+    and reverse() is the slowest step of rendering them."""
+    return _url_pattern(name, get_script_prefix(), get_urlconf()).replace(
+        str(_PK_MARK), str(int(pk))
+    )
 
 
 @register.simple_tag
