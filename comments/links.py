@@ -6,6 +6,7 @@ back to the agreed path so messages never break.
 
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
 
 from comments.tokens import comment_token_make
 
@@ -33,13 +34,23 @@ def absolute(path: str) -> str:
 
 # How each clause of the posted policy is named to a reader.
 CLAUSE_LABELS = {
-    "hate": "hateful or offensive comments",
-    "profanity": "excessive foul language",
-    "libel": "libel",
-    "troll": "trolling",
-    "spam": "spam",
+    "hate": _("hateful or offensive comments"),
+    "profanity": _("excessive foul language"),
+    "libel": _("libel"),
+    "troll": _("trolling"),
+    "spam": _("spam"),
 }
 
 
 def clause_label(clause: str) -> str:
-    return CLAUSE_LABELS.get(clause, clause or "our comment policy")
+    return str(CLAUSE_LABELS.get(clause, clause or _("our comment policy")))
+
+
+def verdict_clause(verdict: dict) -> str:
+    """The clause of the most severe finding in a stored verdict (Comment.verdict)."""
+    order = {"reject": 2, "hold": 1}
+    findings = [f for f in (verdict or {}).get("findings", []) if f.get("action") in order]
+    if not findings:
+        return ""
+    best = max(findings, key=lambda f: (order[f["action"]], f.get("score", 0)))
+    return best.get("clause", "")

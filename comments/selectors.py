@@ -7,6 +7,7 @@ hidden comment has visible replies, a placeholder so the thread keeps its shape.
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
+from django.utils.translation import gettext_lazy as _
 
 from comments.models import Comment
 from comments.services import comment_is_editable
@@ -14,11 +15,11 @@ from comments.services import comment_is_editable
 Status = Comment.Status
 
 PLACEHOLDERS = {
-    Status.DELETED: "This comment has been removed by the author.",
-    Status.REMOVED: "This comment has been removed by a moderator.",
-    Status.SPAM: "This comment has been removed by a moderator.",
-    Status.REJECTED: "This comment has been removed by a moderator.",
-    Status.HELD: "This comment is awaiting moderation.",
+    Status.DELETED: _("This comment has been removed by the author."),
+    Status.REMOVED: _("This comment has been removed by a moderator."),
+    Status.SPAM: _("This comment has been removed by a moderator."),
+    Status.REJECTED: _("This comment has been removed by a moderator."),
+    Status.HELD: _("This comment is awaiting moderation."),
 }
 
 

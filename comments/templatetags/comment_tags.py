@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from django import template
 from django.contrib.messages import get_messages
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import mark_safe
 
 from blog.models import SiteSettings
@@ -16,10 +17,12 @@ register = template.Library()
 
 
 def _site(request) -> SiteSettings:
-    # The blog's context processor caches the row on the request; reuse it.
-    if request is not None and hasattr(request, "_stoa_site"):
-        return request._stoa_site
-    return SiteSettings.load()
+    # The blog's context processor keeps the row on the request (`_stoa_site`); share it.
+    if request is None:
+        return SiteSettings.load()
+    if not hasattr(request, "_stoa_site"):
+        request._stoa_site = SiteSettings.load()
+    return request._stoa_site
 
 
 @register.inclusion_tag("comments/_section.html", takes_context=True)
@@ -76,18 +79,29 @@ def comment_html(text: str) -> str:
 
 @register.filter
 def verdict_clause(verdict: dict) -> str:
-    """The clause of the most severe finding in a stored verdict."""
-    order = {"reject": 2, "hold": 1}
-    findings = [f for f in (verdict or {}).get("findings", []) if f.get("action") in order]
-    if not findings:
-        return ""
-    best = max(findings, key=lambda f: (order[f["action"]], f.get("score", 0)))
-    return best.get("clause", "")
+    return links.verdict_clause(verdict)
 
 
 @register.filter
 def clause_label(clause: str) -> str:
     return links.clause_label(clause)
+
+
+_PK_MARK = 987654321
+
+
+@lru_cache(maxsize=64)
+def _url_pattern(name: str, prefix: str, urlconf) -> str:
+    return reverse(name, kwargs={"pk": _PK_MARK}, urlconf=urlconf)
+
+
+@register.simple_tag
+def comment_url(name: str, pk: int) -> str:
+    """reverse(name, pk=pk), resolved once per URL name: a long thread needs one link per comment
+    and reverse() is the slowest step of rendering them."""
+    return _url_pattern(name, get_script_prefix(), get_urlconf()).replace(
+        str(_PK_MARK), str(int(pk))
+    )
 
 
 @register.simple_tag
