@@ -16,11 +16,11 @@ pytestmark = pytest.mark.django_db
 def world():
     comment = make_comment()
     appeal = Appeal.objects.create(comment=comment, message="Please look again.")
-    LibelComplaint.objects.create(
+    complaint = LibelComplaint.objects.create(
         comment=comment, name="A", contact="a@example.com", untrue_statement="x", why_untrue="y"
     )
     policy = PolicySettings.objects.create(version=1)
-    return {"comment": comment, "appeal": appeal, "policy": policy}
+    return {"comment": comment, "appeal": appeal, "policy": policy, "complaint": complaint}
 
 
 def _urls(world):
@@ -46,7 +46,10 @@ def _urls(world):
         (reverse("moderation:ban", kwargs={"pk": pk}), {"reason": "abuse"}),
         (reverse("moderation:trust", kwargs={"pk": pk}), {}),
         (reverse("moderation:release", kwargs={"pk": pk}), {}),
-        (reverse("moderation:libel-step", kwargs={"pk": pk}), {"step": "notify", "complaint": 1}),
+        (
+            reverse("moderation:libel-step", kwargs={"pk": pk}),
+            {"step": "notify", "complaint": world["complaint"].pk},
+        ),
         (
             reverse("moderation:appeal-decide", kwargs={"pk": world["appeal"].pk}),
             {"outcome": "deny"},
