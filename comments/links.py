@@ -1,0 +1,45 @@
+"""Links a comment's author is given: the clause of the posted policy, and a signed appeal link.
+
+The policy page and the appeal view live in other apps; when their URL is not there yet we fall
+back to the agreed path so messages never break.
+"""
+
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+
+from comments.tokens import comment_token_make
+
+
+def policy_url(clause: str = "") -> str:
+    try:
+        base = reverse("blog:policy")
+    except NoReverseMatch:
+        base = "/policy/"
+    return f"{base}#{clause}" if clause else base
+
+
+def appeal_url(comment_id: int) -> str:
+    token = comment_token_make(comment_id=comment_id, purpose="appeal")
+    try:
+        return reverse("moderation:appeal", kwargs={"token": token})
+    except NoReverseMatch:
+        return f"/moderation/appeal/{token}/"
+
+
+def absolute(path: str) -> str:
+    """A site URL for emails (settings.STOA_SITE_URL + path)."""
+    return settings.STOA_SITE_URL.rstrip("/") + path
+
+
+# How each clause of the posted policy is named to a reader.
+CLAUSE_LABELS = {
+    "hate": "hateful or offensive comments",
+    "profanity": "excessive foul language",
+    "libel": "libel",
+    "troll": "trolling",
+    "spam": "spam",
+}
+
+
+def clause_label(clause: str) -> str:
+    return CLAUSE_LABELS.get(clause, clause or "our comment policy")
