@@ -93,7 +93,7 @@ def test_edit_and_approve_keeps_the_original(mod_client):
     assert d.action == "edit-approve"
     assert d.previous_text == "A fair point with one <b>rude</b> word."
     page = mod_client.get(reverse("moderation:item", kwargs={"pk": comment.pk})).content.decode()
-    assert "Edited by a moderator" in page
+    assert "Edited by a moderator" in page  # the shared comment partial's badge
     assert "Text before the edit" in page
 
 
