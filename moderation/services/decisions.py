@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from blog.sanitize import strip_markup
 from comments.models import Comment
+from comments.services import comment_published_notify
 from moderation.audit import decision_log
 from moderation.models import Decision, Report
 from moderation.notify import author_decision_notify
@@ -154,6 +155,9 @@ def decision_record(
             setattr(comment, name, value)
         if notify_author and human:
             author_decision_notify(comment=comment, decision=decision)
+        if target == S.PUBLISHED:
+            # Replies and article authors hear of a newly public comment, as at submit time.
+            comment_published_notify(comment=comment)
     return decision
 
 
