@@ -71,7 +71,6 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "body"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["tags"]
     readonly_fields = ["thumbnail", "preview_link", "updated_at"]
     actions = ["publish", "unpublish"]
     fieldsets = [

@@ -43,3 +43,13 @@ CLAUSE_LABELS = {
 
 def clause_label(clause: str) -> str:
     return CLAUSE_LABELS.get(clause, clause or "our comment policy")
+
+
+def verdict_clause(verdict: dict) -> str:
+    """The clause of the most severe finding in a stored verdict (Comment.verdict)."""
+    order = {"reject": 2, "hold": 1}
+    findings = [f for f in (verdict or {}).get("findings", []) if f.get("action") in order]
+    if not findings:
+        return ""
+    best = max(findings, key=lambda f: (order[f["action"]], f.get("score", 0)))
+    return best.get("clause", "")

@@ -5,14 +5,14 @@ All database reads for screening happen here, so `moderation.policy.screen` stay
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from blog.models import Article
 from comments.models import Comment
 from moderation.active_policy import policy_config_active, policy_settings_active
 from moderation.policy import Action, Context, Submission, Verdict, screen
+from moderation.trust import author_is_trusted
 
-DEFAULT_TRUST_THRESHOLD = 5
 DEFAULT_REPORT_THRESHOLD = 3
 _RECENT = 5
 _OTHERS = 20
@@ -38,17 +38,6 @@ def author_filter(*, user=None, email: str = "") -> Q:
     if email:
         return Q(author_email__iexact=email)
     return Q(pk__in=[])
-
-
-def author_is_trusted(*, user=None, email: str = "") -> bool:
-    """Enough published comments and never a rejected one (thresholds from PolicySettings)."""
-    row = policy_settings_active()
-    threshold = row.trust_threshold if row else DEFAULT_TRUST_THRESHOLD
-    counts = Comment.objects.filter(author_filter(user=user, email=email)).aggregate(
-        published=Count("pk", filter=Q(status=Comment.Status.PUBLISHED)),
-        rejected=Count("pk", filter=Q(status=Comment.Status.REJECTED)),
-    )
-    return counts["published"] >= threshold and counts["rejected"] == 0
 
 
 def report_threshold() -> int:

@@ -5,9 +5,7 @@ runs late acts on the comment as it is then. Every mail is text plus HTML, from 
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
-from django.db.models import Q
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
@@ -15,6 +13,7 @@ from django.urls import NoReverseMatch, reverse
 from comments.links import absolute
 from comments.models import Comment
 from comments.tokens import comment_token_make
+from moderation.notify import moderators_to_notify_now
 
 
 def _send(*, to: str, template: str, context: dict, headers: dict | None = None) -> None:
@@ -35,16 +34,6 @@ def _comment(comment_id: int) -> Comment | None:
     )
 
 
-def moderator_emails() -> list[str]:
-    """Members of the Moderators group and superusers, each with an email address, once each."""
-    users = (
-        get_user_model()
-        .objects.filter(Q(groups__name="Moderators") | Q(is_superuser=True), is_active=True)
-        .exclude(email="")
-    )
-    return sorted({u.email for u in users})
-
-
 @task
 def moderators_notify_held(comment_id: int) -> int:
     """Tell moderators a comment waits in the queue; returns how many were emailed."""
@@ -55,7 +44,7 @@ def moderators_notify_held(comment_id: int) -> int:
         queue = absolute(reverse("moderation:item", kwargs={"pk": comment.pk}))
     except NoReverseMatch:  # the queue belongs to another app; the mail must still go out
         queue = absolute("/moderation/")
-    recipients = moderator_emails()
+    recipients = moderators_to_notify_now()
     for email in recipients:
         _send(
             to=email,

@@ -35,3 +35,8 @@ def comment_throttled(*, ip_hash: str, email: str) -> bool:
     if email:
         over = _hit(f"email:{email.strip().lower()}", settings.STOA_RATE_LIMIT_EMAIL) or over
     return over
+
+
+def report_throttled(*, ip_hash: str) -> bool:
+    """Count one report against the IP's limit (a separate window from posting)."""
+    return bool(ip_hash) and _hit(f"report:{ip_hash}", settings.STOA_RATE_LIMIT_IP)

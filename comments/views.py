@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from blog.models import Article, SiteSettings
 from comments import identity
 from comments.forms import CommentEditForm, CommentForm, ReportForm
-from comments.links import appeal_url, clause_label, policy_url
+from comments.links import appeal_url, clause_label, policy_url, verdict_clause
 from comments.models import Comment
 from comments.services import (
     CommentRefused,
@@ -22,7 +22,7 @@ from comments.services import (
     comment_submit,
     comment_unsubscribe,
 )
-from comments.throttle import comment_throttled
+from comments.throttle import comment_throttled, report_throttled
 from comments.tokens import comment_token_read
 
 Status = Comment.Status
@@ -47,12 +47,7 @@ def _outcome_message(request: HttpRequest, comment: Comment, *, edited: bool = F
             extra_tags=TAG,
         )
     else:
-        deciding = max(
-            (f for f in comment.verdict.get("findings", []) if f.get("action") == "reject"),
-            key=lambda f: f.get("score", 0),
-            default={},
-        )
-        clause = deciding.get("clause", "")
+        clause = verdict_clause(comment.verdict)
         messages.warning(
             request,
             format_html(
@@ -67,7 +62,9 @@ def _outcome_message(request: HttpRequest, comment: Comment, *, edited: bool = F
 
 
 def _too_many(request: HttpRequest, article: Article | None) -> HttpResponse:
-    return render(request, "comments/429.html", {"article": article}, status=429)
+    # Give the reader their words back so that waiting costs them nothing.
+    text = request.POST.get("text", "")[:20000]
+    return render(request, "comments/429.html", {"article": article, "text": text}, status=429)
 
 
 @require_POST
@@ -177,6 +174,8 @@ def comment_report_view(request: HttpRequest, pk: int) -> HttpResponse:
         Comment.objects.select_related("article"), pk=pk, status=Status.PUBLISHED
     )
     form = ReportForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and report_throttled(ip_hash=identity.request_ip_hash(request)):
+        return _too_many(request, comment.article)
     if request.method == "POST" and form.is_valid():
         report = comment_report(
             comment=comment,

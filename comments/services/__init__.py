@@ -12,7 +12,7 @@ from comments.services.edit import (
     comment_is_editable,
 )
 from comments.services.privacy import ERASED_TEXT, comment_unsubscribe, commenter_erase
-from comments.services.reports import comment_report, report_weight
+from comments.services.reports import comment_report
 from comments.services.submit import comment_submit
 
 __all__ = [
@@ -27,5 +27,4 @@ __all__ = [
     "comment_submit",
     "comment_unsubscribe",
     "commenter_erase",
-    "report_weight",
 ]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from blog.sanitize import strip_markup
 from comments import tasks
 from comments.models import Comment
+from moderation.models import Decision
 
 Status = Comment.Status
 
@@ -58,8 +59,12 @@ def after_status_change(comment: Comment, old_status: str) -> None:
 def comment_published_notify(*, comment: Comment) -> None:
     """On commit, email the parent's author (if they asked) and the article's author.
 
-    The moderation queue calls this too when a moderator publishes a held comment.
+    Call it after logging the Decision that publishes the comment; the moderation app calls it
+    too when a moderator publishes. A comment published once before (then held after reports,
+    say) does not send the same news twice.
     """
+    if Decision.objects.filter(comment=comment, to_status=Status.PUBLISHED).count() > 1:
+        return
     pk = comment.pk
     transaction.on_commit(lambda: tasks.reply_notify.enqueue(pk))
     transaction.on_commit(lambda: tasks.article_author_notify.enqueue(pk))

@@ -1,7 +1,6 @@
 """Readers' reports: one per reader, weighed by their record; enough send a comment to review."""
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from comments.models import Comment
@@ -9,17 +8,7 @@ from comments.screening import report_threshold
 from comments.services.common import Status, after_status_change
 from moderation.audit import decision_log
 from moderation.models import Decision, Report
-
-
-def report_weight(*, reporter_key: str) -> float:
-    """How much one reader's report counts: more when moderators upheld their past reports,
-    less when they dismissed them (1.0 for a new reader; kept between 0.25 and 2.0)."""
-    history = Report.objects.filter(reporter_key=reporter_key).aggregate(
-        upheld=Count("pk", filter=Q(outcome=Report.Outcome.UPHELD)),
-        dismissed=Count("pk", filter=Q(outcome=Report.Outcome.DISMISSED)),
-    )
-    weight = 1.0 + 0.25 * history["upheld"] - 0.25 * history["dismissed"]
-    return min(2.0, max(0.25, weight))
+from moderation.reports import report_weight_for, report_weight_total
 
 
 def comment_report(
@@ -41,16 +30,14 @@ def comment_report(
                 reporter_email=(user.email if signed_in else "") or "",
                 reason=reason,
                 note=note,
-                weight=report_weight(reporter_key=key),
+                weight=report_weight_for(key),
             )
     except IntegrityError:
         return None
     with transaction.atomic():
-        reports = Report.objects.filter(comment=comment, outcome=Report.Outcome.PENDING)
-        weight = reports.aggregate(total=Sum("weight"))["total"] or 0
-        Comment.objects.filter(pk=comment.pk).update(
-            report_count=Report.objects.filter(comment=comment).count()
-        )
+        weight = report_weight_total(comment_id=comment.pk)
+        count = Report.objects.filter(comment=comment).count()
+        Comment.objects.filter(pk=comment.pk).update(report_count=count)
         back_to_review = (
             weight >= report_threshold()
             and comment.status == Status.PUBLISHED
@@ -67,7 +54,7 @@ def comment_report(
                 from_status=Status.PUBLISHED,
                 to_status=Status.HELD,
                 clause=reason if reason != Report.Reason.OTHER else "",
-                note=f"Back to review after {reports.count()} reader reports.",
+                note=f"Back to review after {count} reader reports (weight {weight:g}).",
                 policy_version=comment.policy_version,
             )
             after_status_change(comment, old_status=Status.PUBLISHED)

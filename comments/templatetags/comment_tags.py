@@ -16,10 +16,12 @@ register = template.Library()
 
 
 def _site(request) -> SiteSettings:
-    # The blog's context processor caches the row on the request; reuse it.
-    if request is not None and hasattr(request, "_stoa_site"):
-        return request._stoa_site
-    return SiteSettings.load()
+    # The blog's context processor keeps the row on the request (`_stoa_site`); share it.
+    if request is None:
+        return SiteSettings.load()
+    if not hasattr(request, "_stoa_site"):
+        request._stoa_site = SiteSettings.load()
+    return request._stoa_site
 
 
 @register.inclusion_tag("comments/_section.html", takes_context=True)
@@ -76,13 +78,7 @@ def comment_html(text: str) -> str:
 
 @register.filter
 def verdict_clause(verdict: dict) -> str:
-    """The clause of the most severe finding in a stored verdict."""
-    order = {"reject": 2, "hold": 1}
-    findings = [f for f in (verdict or {}).get("findings", []) if f.get("action") in order]
-    if not findings:
-        return ""
-    best = max(findings, key=lambda f: (order[f["action"]], f.get("score", 0)))
-    return best.get("clause", "")
+    return links.verdict_clause(verdict)
 
 
 @register.filter

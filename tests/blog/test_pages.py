@@ -141,8 +141,9 @@ def test_archive_widget_counts_years_and_months(client):
     make_article(status=Article.Status.DRAFT)
     text = client.get(reverse("blog:home")).text
     widget = text.split('id="archive"', 1)[1].split("</section>", 1)[0]
-    assert '<a href="/2024/">2024</a> <span class="text-body-secondary">(3)</span>' in widget
-    assert '<a href="/2025/">2025</a> <span class="text-body-secondary">(1)</span>' in widget
+    assert '2024 <span class="text-body-secondary">(3)</span>' in widget
+    assert '<a href="/2024/">All of 2024</a>' in widget
+    assert '2025 <span class="text-body-secondary">(1)</span>' in widget
     assert '<a href="/2024/03/">March</a> <span class="text-body-secondary">(2)</span>' in widget
     assert '<a href="/2024/11/">November</a> <span class="text-body-secondary">(1)</span>' in widget
     assert widget.index("2025") < widget.index("2024")  # newest first

@@ -137,3 +137,29 @@ def test_unsubscribe_link_stops_reply_emails(client, django_capture_on_commit_ca
 def test_forged_unsubscribe_token_gives_403(client):
     assert client.get("/comments/unsubscribe/not-a-token/").status_code == 403
     assert client.post("/comments/unsubscribe/not-a-token/").status_code == 403
+
+
+def test_reply_approved_by_a_moderator_notifies_once(client, django_capture_on_commit_callbacks):
+    moderator = make_user(groups=["Moderators"], email="mod@example.org")
+    writer = make_user(email="writer@example.org")
+    article = make_article(author=make_author(user=writer))
+    parent = make_comment(article=article, author_email="wants@example.org", notify_replies=True)
+    post_comment(client, article, parent=parent.pk, text=HOLDING, email="r@example.org")
+    reply = Comment.objects.get(parent=parent)
+    assert reply.status == Comment.Status.HELD
+    mail.outbox.clear()
+    desk = Client()
+    desk.force_login(moderator)
+    decide = reverse("moderation:decide", kwargs={"pk": reply.pk})
+    with django_capture_on_commit_callbacks(execute=True):
+        desk.post(decide, {"action": "approve", "expected_status": "held"})
+    reply.refresh_from_db()
+    assert reply.status == Comment.Status.PUBLISHED
+    sent = _by_recipient()
+    assert "wants@example.org" in sent and "writer@example.org" in sent
+    # Held again after reports, approved again: no second round of the same news.
+    Comment.objects.filter(pk=reply.pk).update(status=Comment.Status.HELD)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        desk.post(decide, {"action": "approve", "expected_status": "held"})
+    assert "wants@example.org" not in _by_recipient()

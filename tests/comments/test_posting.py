@@ -185,6 +185,7 @@ def test_rate_limit_per_ip_answers_429(client, settings):
     response = post_comment(client, article, text="Point 3", email="p3@example.org")
     assert response.status_code == 429
     assert "Too many comments" in response.text
+    assert "Point 3" in response.text  # their words are given back
     assert Comment.objects.count() == 2
 
 

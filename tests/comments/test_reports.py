@@ -104,13 +104,12 @@ def test_signed_in_reader_reports_as_themselves(client):
 def test_reports_weigh_by_the_readers_track_record():
     article = make_article()
     trusted_key = "ip:" + ip_hash("10.1.0.1")
-    for _ in range(4):  # four earlier reports that moderators upheld
-        Report.objects.create(
-            comment=make_comment(article=article),
-            reporter_key=trusted_key,
-            reason="troll",
-            outcome=Report.Outcome.UPHELD,
-        )
+    Report.objects.create(  # an earlier report that moderators upheld
+        comment=make_comment(article=article),
+        reporter_key=trusted_key,
+        reason="troll",
+        outcome=Report.Outcome.UPHELD,
+    )
     comment = make_comment(article=article)
     _report(_reader(1), comment)  # counts 2.0
     _report(_reader(2), comment)  # a new reader: 1.0; together 3.0 reach the threshold
@@ -120,3 +119,11 @@ def test_reports_weigh_by_the_readers_track_record():
         1.0,
         2.0,
     ]
+
+
+def test_report_flood_answers_429(client, settings):
+    settings.STOA_RATE_LIMIT_IP = (2, 60)
+    article = make_article()
+    targets = [make_comment(article=article) for _ in range(3)]
+    assert [_report(client, c).status_code for c in targets] == [302, 302, 429]
+    assert Report.objects.count() == 2
