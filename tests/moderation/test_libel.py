@@ -114,3 +114,14 @@ def test_keep_publishes_again(mod_client):
     assert comment.decisions.order_by("-pk").first().action == "libel-keep"
     page = mod_client.get(reverse("moderation:item", kwargs={"pk": comment.pk})).content.decode()
     assert "Decided: comment kept" in page
+
+
+def test_complaints_are_rate_limited():
+    comment = make_comment(status=S.PUBLISHED)
+    for _ in range(5):
+        complain(comment, untrue_statement="")
+    response = complain(comment)
+    assert response.status_code == 429
+    assert "wait a while" in response.content.decode()
+    assert "Pat Example" in response.content.decode()  # the form comes back filled in
+    assert Comment.objects.get(pk=comment.pk).status == S.PUBLISHED
