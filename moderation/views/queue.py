@@ -126,6 +126,7 @@ def item(request: HttpRequest, pk: int) -> HttpResponse:
         "trust_form": TrustForm(),
         "appeal_form": AppealDecideForm(),
         "libel_form": LibelStepForm(),
+        "query": _query(request),
         "previous_id": previous_id,
         "next_id": next_id,
         "clauses": services.CLAUSES,
