@@ -66,6 +66,9 @@ class PolicySettingsAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        return False  # a change is a new version, tested on history first
+
     def has_delete_permission(self, request, obj=None):
         return False
 

@@ -86,9 +86,12 @@ def queue_queryset(filters: QueueFilters | None = None) -> QuerySet:
     elif f.reason == "libel":
         qs = qs.filter(has_open_libel=True)
     if f.category:
-        # The verdict's categories as JSON text ('["hate", "spam"]'), or a pending report's reason.
+        # The verdict's categories as JSON text ('["hate", "spam"]'), or a pending report's reason
+        # (and, for libel, an open complaint).
+        libel = Q(has_open_libel=True) if f.category == "libel" else Q(pk__in=[])
         qs = qs.filter(
-            Q(verdict__categories__icontains=f'"{f.category}"')
+            libel
+            | Q(verdict__categories__icontains=f'"{f.category}"')
             | Exists(
                 Report.objects.filter(
                     comment=OuterRef("pk"), outcome=Report.Outcome.PENDING, reason=f.category

@@ -155,7 +155,8 @@ def decision_record(
             setattr(comment, name, value)
         if notify_author and human:
             author_decision_notify(comment=comment, decision=decision)
-        if target == S.PUBLISHED:  # reply and article-author emails, as for the engine's approvals
+        if target == S.PUBLISHED:
+            # Replies and article authors hear of a newly public comment, as at submit time.
             comment_published_notify(comment=comment)
     return decision
 

@@ -3,6 +3,8 @@ the poster notified with a deadline, then kept or removed. Every step is a Decis
 
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -162,8 +164,24 @@ def libel_decide(
                 note=note,
                 expected_status=comment.status,
             )
+        _complainant_tell(complaint=complaint, keep=keep)
     complaint.refresh_from_db()
     return decision
+
+
+def _complainant_tell(*, complaint: LibelComplaint, keep: bool) -> None:
+    """The complainant hears the outcome when they left an email address."""
+    contact = complaint.contact.strip()
+    try:
+        validate_email(contact)
+    except ValidationError:
+        return
+    mail_enqueue(
+        template="libel_outcome",
+        subject="Your complaint about a comment",
+        to=[contact],
+        context={"complaint": complaint, "keep": keep},
+    )
 
 
 def libel_comment_find(reference: str) -> Comment | None:

@@ -1,16 +1,33 @@
 """Pages for the public: an author's appeal (by signed link) and the libel complaint form."""
 
+import time
+
 from django.contrib import messages
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from comments.identity import request_ip_hash
 from comments.models import Comment
 from comments.tokens import comment_token_read
 from moderation import services
 from moderation.forms import AppealForm, LibelComplaintForm
 
 APPEAL_MAX_AGE = 60 * 60 * 24 * 60  # an appeal link works for 60 days
+# A complete complaint hides a comment at once, so one address may send only a few an hour.
+LIBEL_LIMIT = (5, 3600)
+
+
+def _libel_throttled(request: HttpRequest) -> bool:
+    count, seconds = LIBEL_LIMIT
+    key = f"stoa:rl:libel:{request_ip_hash(request)}:{int(time.time() // seconds)}"
+    if cache.add(key, 1, timeout=seconds + 1):
+        return False
+    try:
+        return cache.incr(key) > count
+    except ValueError:  # the window ended between add() and incr()
+        return False
 
 
 def appeal(request: HttpRequest, token: str) -> HttpResponse:
@@ -55,6 +72,13 @@ def libel_complaint(request: HttpRequest) -> HttpResponse:
     form = LibelComplaintForm(
         request.POST or None, initial={"comment": request.GET.get("comment", "")}
     )
+    if request.method == "POST" and _libel_throttled(request):
+        return render(
+            request,
+            "moderation/libel_complaint.html",
+            {"form": form, "throttled": True},
+            status=429,
+        )
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         complaint = services.libel_complaint_submit(

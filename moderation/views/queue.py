@@ -102,6 +102,7 @@ def item(request: HttpRequest, pk: int) -> HttpResponse:
     _form, filters = _filters(request)
     previous_id, next_id = queue_neighbours(pk=comment.pk, filters=filters)
     deciding = _deciding(verdict)
+    decisions = list(comment.decisions.select_related("actor").order_by("created_at", "pk"))
     context = {
         "comment": comment,
         "claim": claim,
@@ -110,8 +111,8 @@ def item(request: HttpRequest, pk: int) -> HttpResponse:
         "deciding": deciding,
         "history": author_history(comment),
         "reports": comment.reports.select_related("reporter").order_by("created_at"),
-        "decisions": comment.decisions.select_related("actor").order_by("created_at", "pk"),
-        "appeals": comment.appeals.select_related("decided_by").order_by("created_at"),
+        "decisions": decisions,
+        "appeals": _appeals_with_original(comment, decisions),
         "complaints": comment.libel_complaints.order_by("created_at"),
         "actions": services.ACTIONS_FOR_STATUS.get(comment.status, ()),
         "decide_form": DecideForm(
@@ -125,12 +126,24 @@ def item(request: HttpRequest, pk: int) -> HttpResponse:
         "trust_form": TrustForm(),
         "appeal_form": AppealDecideForm(),
         "libel_form": LibelStepForm(),
+        "query": _query(request),
         "previous_id": previous_id,
         "next_id": next_id,
         "clauses": services.CLAUSES,
         "policy_url": policy_page_url(),
     }
     return render(request, "moderation/item.html", context)
+
+
+def _appeals_with_original(comment: Comment, decisions: list) -> list:
+    """Each appeal with the decision it contests: the last status decision before it."""
+    appeals = list(comment.appeals.select_related("decided_by").order_by("created_at"))
+    for appeal in appeals:
+        appeal.original = None
+        for d in decisions:
+            if d.created_at <= appeal.created_at and d.to_status and d.action != "appeal":
+                appeal.original = d
+    return appeals
 
 
 def _back(pk: int):

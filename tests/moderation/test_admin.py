@@ -82,3 +82,14 @@ def test_moderators_see_decisions_in_admin_but_cannot_change_them():
     url = reverse("admin:moderation_decision_delete", args=[decision.pk])
     assert client.post(url, {"post": "yes"}).status_code == 403
     assert Decision.objects.filter(pk=decision.pk).exists()
+
+
+def test_policy_versions_are_not_edited_in_admin(admin_client_):
+    from moderation.models import PolicySettings
+
+    policy = PolicySettings.objects.create(version=1, links_to_hold=2)
+    url = reverse("admin:moderation_policysettings_change", args=[policy.pk])
+    assert admin_client_.get(url).status_code == 200  # view only
+    admin_client_.post(url, {"links_to_hold": 9})
+    policy.refresh_from_db()
+    assert policy.links_to_hold == 2

@@ -48,7 +48,8 @@ def test_round_trip_upheld(mod_client, moderator, django_capture_on_commit_callb
     queue = mod_client.get(reverse("moderation:queue")).content.decode()
     assert f">#{comment.pk}</a>" in queue and "Appeal" in queue
     item = mod_client.get(reverse("moderation:item", kwargs={"pk": comment.pk})).content.decode()
-    assert "The word quoted the article" in item and "profanity" in item
+    assert "The word quoted the article" in item
+    assert "Against: <strong>reject</strong> (held → rejected), clause profanity" in item
 
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):

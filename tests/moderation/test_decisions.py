@@ -41,8 +41,7 @@ def test_approve_publishes_and_records(mod_client, moderator, django_capture_on_
     assert d.findings == comment.verdict["findings"]
     # The author is told (the article's author hears of the new comment too).
     to_author = [m for m in mail.outbox if m.to == [comment.author_email]]
-    assert len(to_author) == 1
-    assert "Published" in to_author[0].body
+    assert len(to_author) == 1 and "Published" in to_author[0].body
 
 
 def test_reject_needs_a_clause_and_tells_the_author_with_an_appeal_link(
@@ -94,7 +93,7 @@ def test_edit_and_approve_keeps_the_original(mod_client):
     assert d.action == "edit-approve"
     assert d.previous_text == "A fair point with one <b>rude</b> word."
     page = mod_client.get(reverse("moderation:item", kwargs={"pk": comment.pk})).content.decode()
-    assert "Edited by a moderator" in page
+    assert "Edited by a moderator" in page  # the shared comment partial's badge
     assert "Text before the edit" in page
 
 
@@ -273,3 +272,14 @@ def test_decision_log_and_csv(mod_client):
     assert lines[0].startswith("id,created_at,comment_id,actor_kind")
     assert len(lines) == 3  # header, engine hold, moderator reject
     assert "'=HYPERLINK(1)" in body  # formula neutralised
+
+
+def test_publishing_a_held_reply_tells_the_parent_author(
+    mod_client, django_capture_on_commit_callbacks
+):
+    parent = make_comment(status=S.PUBLISHED, notify_replies=True)
+    reply = make_comment(article=parent.article, parent=parent)
+    with django_capture_on_commit_callbacks(execute=True):
+        decide(mod_client, reply, "approve")
+    recipients = {address for m in mail.outbox for address in m.to}
+    assert {parent.author_email, reply.author_email} <= recipients

@@ -85,10 +85,15 @@ def test_steps_notify_then_remove(mod_client, django_capture_on_commit_callbacks
     # Notifying twice is refused.
     response = mod_client.post(url, {"step": "notify", "complaint": complaint.pk}, follow=True)
     assert "no longer waiting" in response.content.decode()
-    mod_client.post(
-        url,
-        {"step": "remove", "complaint": complaint.pk, "poster_response": "No reply."},
-    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        mod_client.post(
+            url,
+            {"step": "remove", "complaint": complaint.pk, "poster_response": "No reply."},
+        )
+    # The poster hears of the removal, the complainant of the outcome.
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([comment.author_email, "pat@example.org"])
+    assert any("has been removed" in m.body for m in mail.outbox)
     complaint.refresh_from_db()
     comment.refresh_from_db()
     assert complaint.step == "removed" and complaint.poster_response == "No reply."
@@ -109,3 +114,14 @@ def test_keep_publishes_again(mod_client):
     assert comment.decisions.order_by("-pk").first().action == "libel-keep"
     page = mod_client.get(reverse("moderation:item", kwargs={"pk": comment.pk})).content.decode()
     assert "Decided: comment kept" in page
+
+
+def test_complaints_are_rate_limited():
+    comment = make_comment(status=S.PUBLISHED)
+    for _ in range(5):
+        complain(comment, untrue_statement="")
+    response = complain(comment)
+    assert response.status_code == 429
+    assert "wait a while" in response.content.decode()
+    assert "Pat Example" in response.content.decode()  # the form comes back filled in
+    assert Comment.objects.get(pk=comment.pk).status == S.PUBLISHED

@@ -62,7 +62,7 @@ def test_filters_and_search(mod_client):
         return set(ids_in(mod_client.get(url, params).content.decode(), everything))
 
     assert shown(category="hate") == {hate.pk}
-    assert shown(category="libel") == {reported.pk}
+    assert shown(category="libel") == {reported.pk, libel.pk}
     assert shown(reason="reported") == {reported.pk}
     assert shown(reason="libel") == {libel.pk}
     assert shown(reason="held") == {hate.pk, spam.pk}
@@ -109,6 +109,10 @@ def test_item_links_to_next_and_previous(mod_client):
     second = make_comment()
     page = mod_client.get(reverse("moderation:item", kwargs={"pk": first.pk})).content.decode()
     assert f'id="item-next" rel="next" href="/moderation/item/{second.pk}/"' in page
+    # Filters carry over from item to item.
+    url = reverse("moderation:item", kwargs={"pk": first.pk}) + "?reason=held"
+    page = mod_client.get(url).content.decode()
+    assert f'href="/moderation/item/{second.pk}/?reason=held"' in page
     # Deciding goes on to the next item.
     response = mod_client.post(
         reverse("moderation:decide", kwargs={"pk": first.pk}),

@@ -70,8 +70,9 @@ def test_export_decisions(mod_client, tmp_path):
     )
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [r["id"] for r in rows] == [str(a.pk), str(b.pk)]
-    assert rows[0]["text"] == "First labelled comment." and rows[0]["label"] == "approve"
-    assert rows[1]["label"] == "reject" and rows[1]["categories"] == ["troll"]
+    assert rows[0]["text"] == "First labelled comment." and rows[0]["expected"] == "approve"
+    assert rows[1]["expected"] == "reject" and rows[1]["categories"] == ["troll"]
+    assert rows[0]["categories"] == []
     assert rows[1]["decision"]["action"] == "reject" and rows[1]["decision"]["moderator"]
     assert {"id", "text", "author_name", "article_title"} <= set(rows[0])
     # Nothing after tomorrow; into a file.

@@ -64,6 +64,7 @@ class Command(BaseCommand):
             for decision in latest.values():
                 comment = decision.comment
                 article = comment.article
+                label = LABELS.get(decision.to_status, decision.to_status)
                 record = {
                     "id": str(comment.pk),
                     "text": comment.text,
@@ -71,8 +72,7 @@ class Command(BaseCommand):
                     "author_name": comment.author_name,
                     "article_title": article.title,
                     "article_author": article.author.display_name if article.author_id else "",
-                    "label": LABELS.get(decision.to_status, decision.to_status),
-                    "categories": [decision.clause] if decision.clause else [],
+                    "expected": label,
                     "decision": {
                         "action": decision.action,
                         "from_status": decision.from_status,
@@ -84,6 +84,12 @@ class Command(BaseCommand):
                         "policy_version": decision.policy_version,
                     },
                 }
+                # evaluate_policy reads "categories" as the gold labels when present, else
+                # "expected": a takedown without a clause must not read as "nothing wrong".
+                if label == "approve":
+                    record["categories"] = []
+                elif decision.clause:
+                    record["categories"] = [decision.clause]
                 if record["lang"] is None:
                     del record["lang"]
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
