@@ -26,7 +26,7 @@ from moderation.training.data import (
     Corpus,
     corpus_load,
 )
-from moderation.training.fit import Hyper, featurise, model_fit, models_export
+from moderation.training.fit import Hyper, featurise, model_fit, models_export, source_weights
 
 THRESHOLD = 0.5
 
@@ -42,6 +42,7 @@ def metrics_binary(y: list[int], p: np.ndarray) -> dict:
         "recall": float(rec),
         "f1": float(f1),
         "accuracy": float(np.mean(pred == np.asarray(y))),
+        "flagged": float(np.mean(pred)),
         "roc_auc": float(roc_auc_score(y, p)) if both else None,
     }
 
@@ -144,11 +145,16 @@ def training_run(
     }
     models = {}
     fit_seconds = {}
+    weights: dict[str, dict[str, float]] = {}
     for sig in SIGNALS:
         rows = corpus.select(split=TRAIN, signal=sig)
         t0 = time.perf_counter()
         x = featurise([r.text for r in rows], bits=hyper.bits)
-        models[sig] = model_fit(x, [r.labels[sig] for r in rows], hyper=hyper)
+        row_weights = source_weights([r.source for r in rows])
+        weights[sig] = {r.source: float(w) for r, w in zip(rows, row_weights, strict=True)}
+        models[sig] = model_fit(
+            x, [r.labels[sig] for r in rows], hyper=hyper, sample_weight=row_weights
+        )
         fit_seconds[sig] = time.perf_counter() - t0
     meta = {
         "sources": list(sources),
@@ -200,6 +206,7 @@ def training_run(
             "max_iter": hyper.max_iter,
             "tol": hyper.tol,
         },
+        "source_weights": weights,
         "fit_seconds": fit_seconds,
         "train_seconds": train_seconds,
         "artifact_bytes": out.stat().st_size,
