@@ -18,7 +18,7 @@ _PRIORITY = (
     ("S", "S"), ("G", "G"), ("T", "t"), ("H", "H"), ("W", "W"), ("E", "E"), ("V", "V"),
     ("K", "K"), ("Z", "Z"), ("D", "D"), ("X", "X"), ("Y", "Y"), ("y", "y"), ("P", "P"),
     ("C", "C"), ("N", "N"), ("M", "M"), ("F", "F"), ("O", "O"), ("I", "I"), ("U", "U"),
-    ("A", "A"), ("B", "B"), ("report", "r"), ("condemn", "c"), ("endorse", "e"),
+    ("Q", "Q"), ("A", "A"), ("B", "B"), ("report", "r"), ("condemn", "c"), ("endorse", "e"),
 )  # fmt: skip
 _BOUNDARY = frozenset(".!?;\n")
 _FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
@@ -129,22 +129,25 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
 
 
 def _segment(word: str, lex: Lexicon) -> list[str] | None:
-    """Split a run-together pair ("muslimsare") when one half is a lexicon content word."""
-    if len(word) < 6 or word in lex.vocab or not word.isalpha():
+    """Split a run-together pair ("muslimsare", "ihate") into two known words, one of them a
+    lexicon word; the longest lexicon half wins."""
+    if len(word) < 5 or word in lex.vocab or not word.isalpha():
         return None
+    best: list[str] | None = None
+    best_len = 0
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        left_ok = left in lex.words or (len(left) >= 3 and left in lex.vocab)
-        right_ok = right in lex.words or (len(right) >= 3 and right in lex.vocab)
+        left_lex, right_lex = left in lex.words, right in lex.words
+        if not (left_lex or right_lex):
+            continue
+        left_ok = left_lex or (len(left) >= 3 and left in lex.vocab)
+        right_ok = right_lex or (len(right) >= 3 and right in lex.vocab)
         if not (left_ok and right_ok):
             continue
-        le, re_ = lex.lookup((left,)), lex.lookup((right,))
-        content = any(
-            e is not None and any(c in e.classes for c in _FUZZY_CLASSES) for e in (le, re_)
-        )
-        if content:
-            return [left, right]
-    return None
+        size = max(len(left) if left_lex else 0, len(right) if right_lex else 0)
+        if size > best_len:
+            best, best_len = [left, right], size
+    return best
 
 
 def analyse(text: str, lang_hint: str | None = None) -> Analysis:
@@ -213,6 +216,23 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         units.append(Unit(len(units), text_, start, end, sentence, quoted, entry, code))
         k += m
 
+    # A group word used as an adjective of another noun ("Arab food", "Muslim women" stays),
+    # after "non-"/"anti-", or restricted by a relative clause ("men who hit women") is not a
+    # statement about the whole group.
+    for k, u in enumerate(units):
+        if u.code != "G":
+            continue
+        prev = units[k - 1] if k > 0 else None
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        demote = prev is not None and prev.text in ("non", "anti", "pro", "ex")
+        if nxt is not None and nxt.sentence == u.sentence:
+            if nxt.text in _RELATIVE:
+                demote = True
+            elif nxt.code == "w" and not _nounlike(u.text):
+                demote = True
+        if demote:
+            units[k] = Unit(u.index, u.text, u.start, u.end, u.sentence, u.quoted, u.entry, "g")
+
     # "they"/"them" refer back to a group once a group has been named.
     seen_group = False
     resolved: list[Unit] = []
@@ -241,6 +261,15 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         sentence_ends=ends,
         lex=lex,
     )
+
+
+_RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
+_NOUN_ENDINGS = ("people", "men", "women", "man", "woman", "person", "folk", "folks", "guys", "kids")
+
+
+def _nounlike(text: str) -> bool:
+    """Plural or person-noun group words stay groups before another word ("women voters")."""
+    return text.endswith("s") or text.endswith(_NOUN_ENDINGS)
 
 
 def _single_quote(text: str, k: int) -> bool:

@@ -158,7 +158,16 @@ def load() -> Lexicon:
             table.setdefault(words, {}).setdefault(cls, []).append((lang, meta))
 
     for cols in _rows("groups.tsv"):
-        add(cols[0], "G", cols[2] if len(cols) > 2 else "*", cols[1])
+        lang = cols[2] if len(cols) > 2 else "*"
+        if len(cols) > 3 and cols[3] == "adj":
+            plural = cols[0].endswith("s")
+            nouns = _ES_NOUNS_PL if lang == "es" and plural else _ES_NOUNS_SG if lang == "es" else ()
+            for noun in nouns:
+                add(f"{noun} {cols[0]}", "G", lang, cols[1])
+            for noun in _EN_NOUNS if lang == "en" else ():
+                add(f"{cols[0]} {noun}", "G", lang, cols[1])
+            continue
+        add(cols[0], "G", lang, cols[1])
     counts["groups"] = len(table)
     for cols in _rows("slurs.tsv"):
         term, group, lang, severity = cols[:4]
@@ -219,7 +228,7 @@ def load() -> Lexicon:
             fuzzy.setdefault(d, []).append(w)
 
     vocab_rows = _rows("vocab_en.txt")
-    vocab = frozenset(fold_term(c[0]) for c in vocab_rows) | _SPANISH_COMMON
+    vocab = frozenset(fold_term(c[0]) for c in vocab_rows) | _SPANISH_COMMON | scunthorpe
 
     j_words = r"(?:jews?|jewish|jewry|zionists?|judios?|judias?|judaismo|hebreos?|rothschilds?)"
     tropes = []
@@ -267,6 +276,17 @@ def load() -> Lexicon:
     )
 
 
+_EN_NOUNS = (
+    "person", "people", "man", "men", "woman", "women", "guy", "guys", "girl", "girls", "boy",
+    "boys", "kid", "kids", "folk", "folks", "dude", "dudes", "lady", "ladies", "family",
+    "families", "neighbor", "neighbors", "neighbour", "neighbours", "student", "students",
+    "worker", "workers", "colleague", "colleagues", "individuals", "individual", "child",
+    "children", "community", "communities", "couple", "couples", "immigrants", "citizens",
+)
+_ES_NOUNS_SG = ("persona", "mujer", "hombre", "chica", "chico", "nino", "nina", "gente", "vecino",
+                "vecina", "familia", "pareja", "comunidad", "tipo", "tio", "tia", "senor", "senora")
+_ES_NOUNS_PL = ("personas", "mujeres", "hombres", "chicas", "chicos", "ninos", "ninas", "vecinos",
+                "vecinas", "familias", "parejas", "comunidades", "tipos", "tios", "tias")
 _EN_STOP = frozenset(
     "the and is are was were to of in that it this you i they we he she not with for on be "
     "have has but what so just all do does did at by from or an my your their our if would "

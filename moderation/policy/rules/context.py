@@ -9,7 +9,8 @@ from __future__ import annotations
 from moderation.policy.analysis import Analysis, Unit
 
 _FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})
-_NEG_WINDOW = 4
+_NEG_WINDOW = 3
+_CLAUSE_WORDS = frozenset({"that", "que", "but", "pero", "because", "porque"})
 
 
 def endorsed(an: Analysis) -> bool:
@@ -22,7 +23,7 @@ def negated_before(an: Analysis, first: int) -> bool:
     sentence = an.units[first].sentence
     for k in range(first - 1, max(-1, first - 1 - _NEG_WINDOW), -1):
         u = an.units[k]
-        if u.sentence != sentence:
+        if u.sentence != sentence or u.text in _CLAUSE_WORDS:
             break
         if u.code == "N" or u.text in ("not", "no", "never"):
             return True
@@ -36,19 +37,23 @@ def report_frame_before(an: Analysis, first: int) -> bool:
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
         if u.has("report") and not _first_person_before(an, k):
+            # "Do you agree that X are ...?" with nothing condemning it is a leading question
+            if u.text.startswith(("you ", "do you")) and is_question(an, first):
+                return condemned_elsewhere(an, first, first)
             return True
         k -= 1
     return False
 
 
 def _first_person_before(an: Analysis, k: int) -> bool:
-    for j in range(k - 1, max(-1, k - 3), -1):
-        u = an.units[j]
-        if u.sentence != an.units[k].sentence:
-            return False
-        if u.text in _FIRST_PERSON or u.code == "I":
-            # "I can't believe" and "if I" are still frames; "I said" is not
-            return an.units[k].text not in ("can't believe", "cannot believe")
+    """'I say', 'we said' (the writer's own words) are no frame; 'I can't believe' is."""
+    if k == 0:
+        return False
+    u = an.units[k - 1]
+    if u.sentence != an.units[k].sentence:
+        return False
+    if u.text in _FIRST_PERSON or u.code == "I":
+        return not an.units[k].text.startswith(("can not believe", "cannot believe"))
     return False
 
 

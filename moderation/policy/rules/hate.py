@@ -17,7 +17,10 @@ from moderation.policy.rules.context import counter_speech, negated_before, supp
 from moderation.policy.types import Category, Submission
 
 _F = "[AYU]*"
-_DEROG = re.compile(rf"(?P<g>G){_F}(?:[CM]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])")
+_DEROG = re.compile(
+    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CM]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
+    rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
+)
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CM]{_F})?(?:N{_F})+(?:C{_F})?(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
@@ -26,10 +29,27 @@ _VIOLENCE = (
     re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?P<v>V)[AYI]*(?P<g>G)"),
     re.compile(rf"(?P<g>G){_F}(?P<p>M){_F}(?:C{_F})?(?P<v>[VK])"),
     re.compile(rf"^[AYB]*(?P<v>V)[AY]*(?P<g>G)"),
-    re.compile(rf"(?P<p>M)[AYI]*(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
+    re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
     re.compile(rf"(?P<v>[KE])[AY]*(?P<g>G)"),
+    re.compile(rf"P(?P<g>G)C{_F}(?P<v>K)"),
 )
-_EXCLUDE = re.compile(rf"(?P<n>N){_F}(?P<g>G){_F}(?P<p>P)")
+_DIRECTED = re.compile(
+    rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))"
+)
+# Wider windows: the same shapes with a few unknown words between; these only hold.
+_BROAD = (
+    re.compile(r"(?P<g>G)[^BNGPg.]{0,5}?(?P<p>[XDZ])"),
+    re.compile(r"(?P<p>[HQW])[^BNGg.]{0,4}?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
+)
+_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGg.]{0,4}?N[^BNGg.]{0,4}?(?P<p>P)")
+_BROAD_VIOLENCE = (
+    re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
+    re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
+)
+_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CM]{_F})?(?P<p>P)")
+_UNIVERSAL_NEG = frozenset({"no", "not a single", "not one", "none of the", "ningun", "ninguna"})
 _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
 _CLAUSE_END_OK = frozenset(
@@ -93,12 +113,14 @@ def _finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: in
 def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are vermin / criminals / a plague', 'X belong in a zoo'."""
     hits: list[Hit] = []
-    for first, last, idx, m in _scan(an, _DEROG, ("g", "p", "n")):
+    for first, last, idx, m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2")):
         if "n" in idx:
             continue  # "X are not criminals": a negated slur on the group is no slur
         if suppressed(an, first, last):
             continue
-        pred = an.units[idx["p"]]
+        pred = an.units[idx.get("p", idx.get("p2", last))]
+        if pred.code == "X" and _attributive(an, pred):
+            continue  # "migrants flee violent gangs": the adjective is on another noun
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
@@ -117,14 +139,53 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         pred = an.units[idx["p"]]
+        if any(an.units[k].text in ("were", "was", "fueron", "eran", "era")
+               for k in range(first, idx["p"])):  # fmt: skip
+            continue  # history ("women were never allowed to vote") is not a slur
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, first, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
     for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
-        if an.units[idx["n"]].text == "no" and an.units[idx["p"]].text in _EXCLUSION_WORDS:
-            if not counter_speech(an, first, last):
-                _finish(an, hits, "hate.negated_positive", _CLEAR, first, last, "exclusion")
+        if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
+            score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
+            _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
     return hits[:1]
+
+
+@rule("hate.broad", Category.HATE)
+def broad(an: Analysis, sub: Submission) -> list[Hit]:
+    """Looser versions of the shapes above (a few unknown words in between): hold only."""
+    hits: list[Hit] = []
+    for pattern in _BROAD:
+        for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
+            pred = an.units[idx["p"]]
+            if pred.code == "X" and _attributive(an, pred):
+                continue
+            if pred.code == "H" and _attributive(an, pred):
+                continue  # "hate crimes against X" is a noun phrase
+            if suppressed(an, first, last):
+                continue
+            _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
+                    f"{pred.text!r}")  # fmt: skip
+            return hits
+    for first, last, idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p")):
+        if counter_speech(an, first, last) or negated_before(an, first):
+            continue
+        if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
+            continue
+        _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
+        return hits
+    for pattern in _BROAD_VIOLENCE:
+        for first, last, idx, _m in _scan(an, pattern, ("g", "v", "p")):
+            v = an.units[idx["v"]]
+            if v.code == "K" and not _clause_ends(an, idx["v"]):
+                continue
+            if suppressed(an, first, last):
+                continue
+            _finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
+                    f"{v.text!r}")  # fmt: skip
+            return hits
+    return hits
 
 
 @rule("hate.emotion", Category.HATE)
@@ -154,6 +215,17 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
     return hits[:1]
 
 
+@rule("hate.directed", Category.HATE)
+def directed(an: Analysis, sub: Submission) -> list[Hit]:
+    """Abuse of a person for belonging to a group: 'you stupid woman', 'you Muslim scum'."""
+    hits: list[Hit] = []
+    for first, last, _idx, _m in _scan(an, _DIRECTED, ("g", "p")):
+        if suppressed(an, first, last):
+            continue
+        _finish(an, hits, "hate.directed", _CLEAR, first, last, "abuse aimed at a group member")
+    return hits[:1]
+
+
 @rule("hate.violence", Category.HATE)
 def violence(an: Analysis, sub: Submission) -> list[Hit]:
     """Calls for or threats of violence, expulsion or extermination of a group."""
@@ -173,6 +245,17 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
     return hits
+
+
+def _attributive(an: Analysis, u: Unit) -> bool:
+    """An adjective directly followed by an unknown word modifies that word, not the group."""
+    if " " in u.text or u.text.endswith("s"):
+        return False
+    k = u.index + 1
+    if k >= len(an.units):
+        return False
+    nxt = an.units[k]
+    return nxt.sentence == u.sentence and nxt.code == "w"
 
 
 def _clause_ends(an: Analysis, k: int) -> bool:
@@ -235,11 +318,16 @@ def _in_group(an: Analysis, u: Unit) -> bool:
     return nxt is not None and nxt.sentence == u.sentence and nxt.text in ("and proud", "pride")
 
 
+_WORD_WORDS = frozenset({"word", "term", "slur", "insult", "palabra", "termino", "insulto",
+                         "words", "terms", "slurs", "palabras", "insultos", "n-word"})  # fmt: skip
+
+
 def _mention(an: Analysis, u: Unit) -> bool:
-    """Talking about the word itself: 'the word X', 'the term X', 'la palabra X'."""
-    for k in range(u.index - 1, max(-1, u.index - 3), -1):
-        if an.units[k].text in ("word", "term", "slur", "palabra", "termino", "insulto"):
-            return True
+    """Talking about the word itself: 'the word X', 'X is a slur', 'la palabra X'."""
+    for k in range(max(0, u.index - 2), min(len(an.units), u.index + 5)):
+        if k != u.index and an.units[k].sentence == u.sentence:
+            if an.units[k].text in _WORD_WORDS:
+                return True
     return False
 
 
