@@ -1,0 +1,220 @@
+"""The whole training run: load, fit per signal, export, then measure the artifact that ships.
+
+Returns a plain dict of figures that moderation.training.report renders as docs/model-training.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
+
+from moderation.policy.model.scorer import Scorer, word_features
+from moderation.training.data import (
+    LABEL_MAPPING,
+    LOADERS,
+    SIGNALS,
+    TEST,
+    TRAIN,
+    VAL,
+    Corpus,
+    corpus_load,
+)
+from moderation.training.fit import Hyper, featurise, model_fit, models_export
+
+THRESHOLD = 0.5
+
+
+def metrics_binary(y: list[int], p: np.ndarray) -> dict:
+    pred = (p >= THRESHOLD).astype(int)
+    prec, rec, f1, _ = precision_recall_fscore_support(y, pred, average="binary", zero_division=0)
+    both = 0 < sum(y) < len(y)
+    return {
+        "n": len(y),
+        "positives": int(sum(y)),
+        "precision": float(prec),
+        "recall": float(rec),
+        "f1": float(f1),
+        "accuracy": float(np.mean(pred == np.asarray(y))),
+        "roc_auc": float(roc_auc_score(y, p)) if both else None,
+    }
+
+
+def _memory_probe(artifact: Path) -> dict:
+    """Load time and resident memory added, measured in a fresh interpreter (no numpy loaded)."""
+    code = (
+        "import time,resource,sys\n"
+        "def rss():\n"
+        "    with open('/proc/self/statm') as f: return int(f.read().split()[1])*4096\n"
+        "a=rss(); t=time.perf_counter()\n"
+        "from moderation.policy.model import load_scorer\n"
+        f"s=load_scorer({str(artifact)!r})\n"
+        "t=time.perf_counter()-t; b=rss()\n"
+        "bad=[m for m in ('numpy','scipy','sklearn','django') if m in sys.modules]\n"
+        "print(t, b-a, s is not None, ','.join(bad))\n"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    try:
+        out = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
+            [sys.executable, "-c", code],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    return {
+        "load_seconds": float(out[0]),
+        "memory_added_mb": int(out[1]) / 1e6,
+        "loaded": out[2] == "True",
+        "heavy_modules": out[3] if len(out) > 3 else "",
+    }
+
+
+def _speed(scorer: Scorer, texts: list[str]) -> dict:
+    """Per-comment scoring time on texts of about 40 words, cold (empty word cache) then warm."""
+    scorer._word_sums.clear()
+    word_features.cache_clear()
+    start = time.perf_counter()
+    for text in texts:
+        scorer.scores(text)
+    cold = (time.perf_counter() - start) / len(texts)
+    start = time.perf_counter()
+    for text in texts:
+        scorer.scores(text)
+    warm = (time.perf_counter() - start) / len(texts)
+    words = sorted(len(t.split()) for t in texts)
+    return {
+        "comments": len(texts),
+        "median_words": words[len(words) // 2],
+        "cold_ms": cold * 1e3,
+        "warm_ms": warm * 1e3,
+    }
+
+
+def _hatecheck(datasets: Path, scorer: Scorer) -> dict:
+    """Information only: the hate signal alone at p >= 0.5 on HateCheck and Spanish MHC."""
+    suites = {
+        "HateCheck (English)": datasets / "hatecheck" / "test_suite_cases.csv",
+        "Multilingual HateCheck (Spanish)": datasets
+        / "multilingual-hatecheck-es"
+        / "hatecheck_cases_final_spanish.csv",
+    }
+    out = {}
+    for name, path in suites.items():
+        if not path.is_file():
+            continue
+        per: dict[str, list[int]] = defaultdict(list)
+        with path.open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                flagged = scorer.scores(r["test_case"])["hate"] >= THRESHOLD
+                per[r["functionality"]].append(int(flagged == (r["label_gold"] == "hateful")))
+        total = [v for vals in per.values() for v in vals]
+        out[name] = {
+            "n": len(total),
+            "accuracy": sum(total) / len(total),
+            "functionalities": {k: (sum(v) / len(v), len(v)) for k, v in sorted(per.items())},
+        }
+    return out
+
+
+def training_run(
+    *,
+    datasets: Path,
+    out: Path,
+    hyper: Hyper | None = None,
+    sources: tuple[str, ...] = tuple(LOADERS),
+    measure: bool = True,
+) -> dict:
+    hyper = hyper or Hyper(c=4.0)
+    started = time.perf_counter()
+    corpus: Corpus = corpus_load(datasets=datasets, sources=sources)
+    counts = Counter((r.source, r.split) for r in corpus.rows)
+    per_signal = {
+        sig: Counter((r.source, r.split, r.labels[sig]) for r in corpus.rows if sig in r.labels)
+        for sig in SIGNALS
+    }
+    models = {}
+    fit_seconds = {}
+    for sig in SIGNALS:
+        rows = corpus.select(split=TRAIN, signal=sig)
+        t0 = time.perf_counter()
+        x = featurise([r.text for r in rows], bits=hyper.bits)
+        models[sig] = model_fit(x, [r.labels[sig] for r in rows], hyper=hyper)
+        fit_seconds[sig] = time.perf_counter() - t0
+    meta = {
+        "sources": list(sources),
+        "seed": hyper.seed,
+        "c": hyper.c,
+        "train_rows": {sig: len(corpus.select(split=TRAIN, signal=sig)) for sig in SIGNALS},
+    }
+    models_export(out, models=models, hyper=hyper, meta=meta)
+    train_seconds = time.perf_counter() - started
+
+    # Everything below measures the quantised models, i.e. the shipped artifact.
+    scorer = Scorer.from_path(out)
+    metrics: dict[str, dict[str, dict]] = {sig: {} for sig in SIGNALS}
+    parity = 0.0
+    for sig in SIGNALS:
+        k = scorer.signals.index(sig)
+        pooled_y: list[int] = []
+        pooled_p: list[np.ndarray] = []
+        for split in (VAL, TEST):
+            for source in sources:
+                rows = corpus.select(split=split, signal=sig, source=source)
+                if not rows:
+                    continue
+                y = [r.labels[sig] for r in rows]
+                p = models[sig].predict_proba(featurise([r.text for r in rows], bits=hyper.bits))
+                p = p[:, 1]
+                metrics[sig][f"{source} ({split})"] = metrics_binary(y, p)
+                if split == TEST:
+                    pooled_y += y
+                    pooled_p.append(p)
+                    pure = np.array([scorer.logits(r.text)[k] for r in rows])
+                    pure = 1.0 / (1.0 + np.exp(-pure))
+                    parity = max(parity, float(np.max(np.abs(pure - p))))
+        metrics[sig]["all test splits"] = metrics_binary(pooled_y, np.concatenate(pooled_p))
+
+    result = {
+        "datasets_counts": {f"{s}/{sp}": n for (s, sp), n in sorted(counts.items())},
+        "per_signal": {
+            sig: {f"{s}/{sp}/{y}": n for (s, sp, y), n in sorted(c.items())}
+            for sig, c in per_signal.items()
+        },
+        "dropped": dict(corpus.dropped),
+        "excluded": dict(corpus.excluded),
+        "label_mapping": {s: LABEL_MAPPING[s] for s in sources},
+        "hyper": {
+            "bits": hyper.bits,
+            "c": hyper.c,
+            "seed": hyper.seed,
+            "max_iter": hyper.max_iter,
+            "tol": hyper.tol,
+        },
+        "fit_seconds": fit_seconds,
+        "train_seconds": train_seconds,
+        "artifact_bytes": out.stat().st_size,
+        "nonzero_weights": {sig: int(np.count_nonzero(models[sig].coef_)) for sig in SIGNALS},
+        "metrics": metrics,
+        "parity_max_abs_diff": parity,
+    }
+    if measure:
+        test_texts = [
+            r.text
+            for r in corpus.rows
+            if r.split == TEST and r.source in ("dynahate", "ethos", "hatexplain")
+        ]
+        long_enough = [t for t in test_texts if 30 <= len(t.split()) <= 60][:2000]
+        result["speed"] = _speed(scorer, long_enough) if long_enough else {}
+        result["probe"] = _memory_probe(out)
+        result["hatecheck"] = _hatecheck(datasets, scorer)
+    return result
