@@ -164,7 +164,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         w, s, e = raw[i]
         if i + 1 < n and not (_known(w, lex) and _known(raw[i + 1][0], lex)):
             joined = w + raw[i + 1][0]
-            if len(joined) >= 4 and joined in lex.words and norm.text[e:raw[i + 1][1]] == " ":
+            if len(joined) >= 4 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
                 entry = lex.lookup((joined,))
                 if entry is not None and any(c in entry.classes for c in _FUZZY_CLASSES):
                     words.append((joined, s, raw[i + 1][2]))
@@ -225,11 +225,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         prev = units[k - 1] if k > 0 else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         demote = prev is not None and prev.text in ("non", "anti", "pro", "ex")
-        if nxt is not None and nxt.sentence == u.sentence:
-            if nxt.text in _RELATIVE:
-                demote = True
-            elif nxt.code == "w" and not _nounlike(u.text):
-                demote = True
+        if (
+            nxt is not None
+            and nxt.sentence == u.sentence
+            and (nxt.text in _RELATIVE or (nxt.code == "w" and not _nounlike(u.text)))
+        ):
+            demote = True
         if demote:
             units[k] = Unit(u.index, u.text, u.start, u.end, u.sentence, u.quoted, u.entry, "g")
 
@@ -264,7 +265,18 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
 
 
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
-_NOUN_ENDINGS = ("people", "men", "women", "man", "woman", "person", "folk", "folks", "guys", "kids")
+_NOUN_ENDINGS = (
+    "people",
+    "men",
+    "women",
+    "man",
+    "woman",
+    "person",
+    "folk",
+    "folks",
+    "guys",
+    "kids",
+)
 
 
 def _nounlike(text: str) -> bool:

@@ -253,7 +253,11 @@ def report_markdown(res: Result) -> str:
         f"comments/s). Accuracy (flagged = hold or reject in the judged categories): "
         f"**{res.accuracy():.1%}**; macro-F1 **{macro_f1(res.binary):.3f}**."
     )
-    lines += ["", "| category | precision | recall | F1 | support |", "| --- | --- | --- | --- | --- |"]
+    lines += [
+        "",
+        "| category | precision | recall | F1 | support |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for cat, c in sorted(res.per_category.items()):
         p, r, f = prf(c)
         lines.append(f"| {cat} | {p:.3f} | {r:.3f} | {f:.3f} | {c['tp'] + c['fn']} |")

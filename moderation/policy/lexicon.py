@@ -124,7 +124,7 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def expand(term: str) -> list[str]:
-    """Spanish inflection shorthand: asqueros@ -> o/a/os/as, imbecil+ -> +plural, matar~ -> clitics."""
+    """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics."""
     if term.endswith("@"):
         stem = term[:-1]
         return [stem + s for s in ("o", "a", "os", "as")]
@@ -161,7 +161,9 @@ def load() -> Lexicon:
         lang = cols[2] if len(cols) > 2 else "*"
         if len(cols) > 3 and cols[3] == "adj":
             plural = cols[0].endswith("s")
-            nouns = _ES_NOUNS_PL if lang == "es" and plural else _ES_NOUNS_SG if lang == "es" else ()
+            nouns = (
+                _ES_NOUNS_PL if lang == "es" and plural else _ES_NOUNS_SG if lang == "es" else ()
+            )
             for noun in nouns:
                 add(f"{noun} {cols[0]}", "G", lang, cols[1])
             for noun in _EN_NOUNS if lang == "en" else ():
@@ -227,8 +229,13 @@ def load() -> Lexicon:
         for d in _deletes(w) | {w}:
             fuzzy.setdefault(d, []).append(w)
 
+    stop: dict[str, set[str]] = {"stop-en": set(), "stop-es": set(), "common-es": set()}
+    for cols in _rows("stopwords.tsv"):
+        stop.setdefault(cols[1], set()).add(fold_term(cols[0]))
     vocab_rows = _rows("vocab_en.txt")
-    vocab = frozenset(fold_term(c[0]) for c in vocab_rows) | _SPANISH_COMMON | scunthorpe
+    vocab = (
+        frozenset(fold_term(c[0]) for c in vocab_rows) | frozenset(stop["common-es"]) | scunthorpe
+    )
 
     j_words = r"(?:jews?|jewish|jewry|zionists?|judios?|judias?|judaismo|hebreos?|rothschilds?)"
     tropes = []
@@ -271,41 +278,91 @@ def load() -> Lexicon:
         tropes=tuple(tropes),
         spam=tuple(spam),
         troll=tuple(troll),
-        stopwords=MappingProxyType({"en": _EN_STOP, "es": _ES_STOP}),
+        stopwords=MappingProxyType(
+            {"en": frozenset(stop["stop-en"]), "es": frozenset(stop["stop-es"])}
+        ),
         counts=MappingProxyType(counts),
     )
 
 
 _EN_NOUNS = (
-    "person", "people", "man", "men", "woman", "women", "guy", "guys", "girl", "girls", "boy",
-    "boys", "kid", "kids", "folk", "folks", "dude", "dudes", "lady", "ladies", "family",
-    "families", "neighbor", "neighbors", "neighbour", "neighbours", "student", "students",
-    "worker", "workers", "colleague", "colleagues", "individuals", "individual", "child",
-    "children", "community", "communities", "couple", "couples", "immigrants", "citizens",
+    "person",
+    "people",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "guy",
+    "guys",
+    "girl",
+    "girls",
+    "boy",
+    "boys",
+    "kid",
+    "kids",
+    "folk",
+    "folks",
+    "dude",
+    "dudes",
+    "lady",
+    "ladies",
+    "family",
+    "families",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "student",
+    "students",
+    "worker",
+    "workers",
+    "colleague",
+    "colleagues",
+    "individuals",
+    "individual",
+    "child",
+    "children",
+    "community",
+    "communities",
+    "couple",
+    "couples",
+    "immigrants",
+    "citizens",
 )
-_ES_NOUNS_SG = ("persona", "mujer", "hombre", "chica", "chico", "nino", "nina", "gente", "vecino",
-                "vecina", "familia", "pareja", "comunidad", "tipo", "tio", "tia", "senor", "senora")
-_ES_NOUNS_PL = ("personas", "mujeres", "hombres", "chicas", "chicos", "ninos", "ninas", "vecinos",
-                "vecinas", "familias", "parejas", "comunidades", "tipos", "tios", "tias")
-_EN_STOP = frozenset(
-    "the and is are was were to of in that it this you i they we he she not with for on be "
-    "have has but what so just all do does did at by from or an my your their our if would "
-    "should can will about because people them there been like think".split()
+_ES_NOUNS_SG = (
+    "persona",
+    "mujer",
+    "hombre",
+    "chica",
+    "chico",
+    "nino",
+    "nina",
+    "gente",
+    "vecino",
+    "vecina",
+    "familia",
+    "pareja",
+    "comunidad",
+    "tipo",
+    "tio",
+    "tia",
+    "senor",
+    "senora",
 )
-_ES_STOP = frozenset(
-    "el la los las de que y en un una es son no se por con para su sus al lo como mas pero "
-    "yo tu ya muy esta este esto eso hay ser le les todos todo porque cuando donde tiene "
-    "estan fue era nos mi me te ni del sin sobre tambien asi".split()
-)
-# Common Spanish words that fuzzy matching must leave alone (no Spanish training text here).
-_SPANISH_COMMON = frozenset(
-    "ratos rasta negocio negocios negar negado mujer muros gatos gitana gente gentes "
-    "pueblo pueblos judias nadie nunca siempre juntos juntas gracias perros persona personas "
-    "trabajo trabajos tontos todas todos mismo misma mismos mismas nuevo nueva nuevos "
-    "nuevas hombre hombres chicos chicas ninos ninas padres madres ciudad pais paises "
-    "mundo gobierno gobiernos frontera fronteras estado estados unidos mexico espana "
-    "policia violencia seguridad problema problemas derecho derechos libertad opinion "
-    "articulo comentario comentarios gracias verdad mentira razon ahora antes despues "
-    "tiempo tiempos cosas cosa parte partes forma formas manera maneras lugar lugares "
-    "muertes muerte morir matan matado muertos crisis".split()
+_ES_NOUNS_PL = (
+    "personas",
+    "mujeres",
+    "hombres",
+    "chicas",
+    "chicos",
+    "ninos",
+    "ninas",
+    "vecinos",
+    "vecinas",
+    "familias",
+    "parejas",
+    "comunidades",
+    "tipos",
+    "tios",
+    "tias",
 )

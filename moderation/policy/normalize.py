@@ -141,12 +141,7 @@ def normalize(text: str) -> Normalized:
     kept_chars: list[str] = []
     kept_origin: list[int] = []
     for idx, c in enumerate(out):
-        if (
-            _is_letter(c)
-            and len(kept_chars) >= 2
-            and kept_chars[-1] == c
-            and kept_chars[-2] == c
-        ):
+        if _is_letter(c) and len(kept_chars) >= 2 and kept_chars[-1] == c and kept_chars[-2] == c:
             continue
         kept_chars.append(c)
         kept_origin.append(origin[idx])

@@ -95,9 +95,7 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if report_frame_before(an, first):
         return True
-    if condemned_elsewhere(an, first, last):
-        return True
-    return False
+    return bool(condemned_elsewhere(an, first, last))
 
 
 def suppressed(an: Analysis, first: int, last: int, *, allow_negation: bool = False) -> bool:

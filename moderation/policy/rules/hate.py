@@ -24,18 +24,16 @@ _DEROG = re.compile(
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CM]{_F})?(?:N{_F})+(?:C{_F})?(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
-_MODIFIER = re.compile(rf"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
+_MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
     re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?P<v>V)[AYI]*(?P<g>G)"),
     re.compile(rf"(?P<g>G){_F}(?P<p>M){_F}(?:C{_F})?(?P<v>[VK])"),
-    re.compile(rf"^[AYB]*(?P<v>V)[AY]*(?P<g>G)"),
+    re.compile(r"^[AYB]*(?P<v>V)[AY]*(?P<g>G)"),
     re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
-    re.compile(rf"(?P<v>[KE])[AY]*(?P<g>G)"),
+    re.compile(r"(?P<v>[KE])[AY]*(?P<g>G)"),
     re.compile(rf"P(?P<g>G)C{_F}(?P<v>K)"),
 )
-_DIRECTED = re.compile(
-    rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))"
-)
+_DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
     re.compile(r"(?P<g>G)[^BNGPg.]{0,5}?(?P<p>[XDZ])"),
@@ -113,7 +111,7 @@ def _finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: in
 def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are vermin / criminals / a plague', 'X belong in a zoo'."""
     hits: list[Hit] = []
-    for first, last, idx, m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2")):
+    for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2")):
         if "n" in idx:
             continue  # "X are not criminals": a negated slur on the group is no slur
         if suppressed(an, first, last):
@@ -168,7 +166,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
                     f"{pred.text!r}")  # fmt: skip
             return hits
-    for first, last, idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p")):
+    for first, last, _idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p")):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
@@ -233,7 +231,9 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     for n, pattern in enumerate(_VIOLENCE):
         for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p")):
             v = an.units[idx["v"]]
-            if n == 2 and (v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS):
+            if n == 2 and (
+                v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
+            ):
                 continue  # "police killed X" is a report, not an imperative
             if n == 4 and v.code == "K" and v.text not in _SUBJUNCTIVE_K:
                 continue
@@ -277,7 +277,7 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
     for u in an.units:
         if u.code != "S":
             continue
-        group, severity, flags = (u.meta("S").split("|") + ["", "", ""])[:3]
+        group, severity, flags = ([*u.meta("S").split("|"), "", "", ""])[:3]
         if u.text in allowed:
             continue
         if "homonym" in flags and _homonym(an, u, words):
@@ -303,7 +303,7 @@ def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
 
 _IN_GROUP = frozenset(
     {"i", "we", "us", "my", "our", "fellow", "proud", "mi", "mis", "nuestro", "nuestra",
-     "soy", "somos", "nosotros", "nosotras", "me", "as", "am", "fellow", "como"}
+     "soy", "somos", "nosotros", "nosotras", "me", "as", "am", "como"}
 )  # fmt: skip
 
 
@@ -325,9 +325,9 @@ _WORD_WORDS = frozenset({"word", "term", "slur", "insult", "palabra", "termino",
 def _mention(an: Analysis, u: Unit) -> bool:
     """Talking about the word itself: 'the word X', 'X is a slur', 'la palabra X'."""
     for k in range(max(0, u.index - 2), min(len(an.units), u.index + 5)):
-        if k != u.index and an.units[k].sentence == u.sentence:
-            if an.units[k].text in _WORD_WORDS:
-                return True
+        unit = an.units[k]
+        if k != u.index and unit.sentence == u.sentence and unit.text in _WORD_WORDS:
+            return True
     return False
 
 

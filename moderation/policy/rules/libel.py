@@ -14,9 +14,10 @@ from moderation.policy.types import Category, Submission
 # Two or more capitalised words: a person's name ("Maria Lopez", "John R. Smith").
 _NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+)+")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-_NOT_NAMES = frozenset({"the", "this", "that", "el", "la", "los", "las", "united", "states",
-                        "new", "north", "south", "mexico", "city", "estados", "unidos"})  # fmt: skip
-_PERSON_WORDS = frozenset({"you", "u", "tu", "he", "she", "el", "ella"})
+_NOT_NAMES = frozenset(
+    {"the", "this", "that", "el", "la", "los", "las", "united", "states", "new", "north",
+     "south", "mexico", "city", "estados", "unidos"}
+)  # fmt: skip
 
 
 @rule("libel.unattributed_claim", Category.LIBEL)
@@ -43,8 +44,15 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         person = person or any(u.has("title") and u.index < crime.index for u in units)
         if not person:
             continue
-        return [Hit("libel.unattributed_claim", 0.6, (an.span(units[0].index, crime.index),),
-                    "crime or disgrace stated as fact about a person, no source", True)]
+        return [
+            Hit(
+                "libel.unattributed_claim",
+                0.6,
+                (an.span(units[0].index, crime.index),),
+                "crime or disgrace stated as fact about a person, no source",
+                True,
+            )
+        ]
     return []
 
 

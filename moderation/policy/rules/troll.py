@@ -38,7 +38,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""
     if any(p.text in _YOU or p.code == "U" for p in prev):
         return True, "insult aimed at a commenter"
-    if prev and prev[-1].text in _EXCLAIM or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
+    if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
         return True, "insult aimed at a person"
     names = [n for n in (sub.context.article_author, sub.context.parent_author,
                          *sub.context.other_commenters) if n]  # fmt: skip
@@ -116,11 +116,11 @@ def repeat(an: Analysis, sub: Submission) -> list[Hit]:
     same = 0
     for other in sub.context.recent_texts[:20]:
         theirs = _squash(other)
-        if theirs == mine:
+        if theirs == mine or (
+            abs(len(theirs) - len(mine)) < 0.2 * len(mine)
+            and difflib.SequenceMatcher(None, mine, theirs).ratio() >= 0.9
+        ):
             same += 1
-        elif abs(len(theirs) - len(mine)) < 0.2 * len(mine):
-            if difflib.SequenceMatcher(None, mine, theirs).ratio() >= 0.9:
-                same += 1
     if not same:
         return []
     score = 0.75 if same >= 2 else 0.6
