@@ -8,19 +8,15 @@ copula, insult" is one small regex over a few dozen letters instead of a pass ov
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from moderation.policy.lexicon import Entry, Lexicon, _deletes, load, split_words
 from moderation.policy.normalize import Normalized, normalize, squeeze_variants
 
-# One code letter per unit, by priority (a phrase may sit in several lexicons).
-_PRIORITY = (
-    ("S", "S"), ("G", "G"), ("T", "t"), ("H", "H"), ("W", "W"), ("E", "E"), ("V", "V"),
-    ("K", "K"), ("Z", "Z"), ("D", "D"), ("X", "X"), ("Y", "Y"), ("y", "y"), ("P", "P"),
-    ("C", "C"), ("N", "N"), ("M", "M"), ("F", "F"), ("O", "O"), ("I", "I"), ("U", "U"),
-    ("Q", "Q"), ("A", "A"), ("B", "B"), ("report", "r"), ("condemn", "c"), ("endorse", "e"),
-)  # fmt: skip
-_BOUNDARY = frozenset(".!?;\n")
+_BOUNDARY_RX = re.compile(r"[.!?;\n]")
+# Double quotes, and single quotes at a word edge ('like this'), not apostrophes (don't).
+_QUOTE_RX = re.compile(r'"|(?<![a-z0-9])\'(?=[a-z0-9])|(?<=[a-z0-9])\'(?![a-z0-9])')
 _FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
 
 
@@ -182,20 +178,21 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
 
     # Sentences and quotes from the normalised text.
     ntext = norm.text
-    boundaries = [k for k, ch in enumerate(ntext) if ch in _BOUNDARY]
-    quotes = [k for k, ch in enumerate(ntext) if ch == '"' or _single_quote(ntext, k)]
+    boundaries = [m.start() for m in _BOUNDARY_RX.finditer(ntext)]
+    quotes = [m.start() for m in _QUOTE_RX.finditer(ntext)]
     sentence_q: dict[int, bool] = {}
-    for k in boundaries:
-        sentence_q[bisect.bisect_left(boundaries, k)] = ntext[k] == "?"
+    for n_b, k in enumerate(boundaries):
+        sentence_q[n_b] = ntext[k] == "?"
 
     units: list[Unit] = []
+    texts = tuple(w for w, _, _ in words)
     k = 0
     while k < len(words):
-        w0 = words[k][0]
+        w0 = texts[k]
         best: tuple[int, Entry | None] = (1, None)
         for key, entry in lex.phrases.get(w0, ()):
             m = len(key)
-            if m <= len(words) - k and all(words[k + j][0] == key[j] for j in range(m)):
+            if texts[k : k + m] == key:
                 best = (m, entry)
                 break
         m, entry = best
@@ -206,12 +203,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             m, entry = 1, lex.lookup((w0,))
             end = words[k][2]
         quoted = bisect.bisect_right(quotes, start) % 2 == 1
-        code = "w"
-        if entry is not None:
-            for cls, letter in _PRIORITY:
-                if entry.has(cls, lang):
-                    code = letter
-                    break
+        code = entry.codes.get(lang, "w") if entry is not None else "w"
         text_ = " ".join(words[k + j][0] for j in range(m))
         units.append(Unit(len(units), text_, start, end, sentence, quoted, entry, code))
         k += m
@@ -282,11 +274,3 @@ _NOUN_ENDINGS = (
 def _nounlike(text: str) -> bool:
     """Plural or person-noun group words stay groups before another word ("women voters")."""
     return text.endswith("s") or text.endswith(_NOUN_ENDINGS)
-
-
-def _single_quote(text: str, k: int) -> bool:
-    if text[k] != "'":
-        return False
-    before = text[k - 1] if k > 0 else " "
-    after = text[k + 1] if k + 1 < len(text) else " "
-    return not (before.isalnum() and after.isalnum()) and (before.isalnum() != after.isalnum())

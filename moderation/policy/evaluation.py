@@ -185,7 +185,8 @@ def load_jsonl(path: Path) -> list[Case]:
             if "categories" in obj:
                 gold = frozenset(obj["categories"])
             else:
-                gold = frozenset() if obj.get("expected", "approve") == "approve" else {"any"}
+                expected = obj.get("expected", "approve")
+                gold = frozenset() if expected == "approve" else frozenset({"any"})
             cases.append(Case(str(obj.get("id", n)), obj["text"], frozenset(gold),
                               obj.get("group", ""), obj.get("lang")))  # fmt: skip
     return cases
@@ -212,13 +213,18 @@ def evaluate(name: str, cases: list[Case]) -> Result:
         verdict = screen(Submission(text=case.text, lang=case.lang))
         judged = case.judged
         pred = _predicted(verdict, judged)
-        cats = set(judged) if judged else {"any"}
+        if judged:
+            cats = set(judged)
+            gold_flag = bool(case.gold & cats)
+            pred_flag = bool(pred & cats)
+        else:  # a file of our own: any category counts; per-category figures where labelled
+            cats = {c for c in case.gold if c != "any"} | (pred - {"any"})
+            gold_flag = bool(case.gold)
+            pred_flag = bool(pred)
         for cat in cats:
             c = res.per_category.setdefault(cat, Counter())
             g, p = cat in case.gold, cat in pred
             c["tp" if g and p else "fp" if p else "fn" if g else "tn"] += 1
-        gold_flag = bool(case.gold & cats)
-        pred_flag = bool(pred & cats)
         res.binary["tp" if gold_flag and pred_flag else "fp" if pred_flag else
                    "fn" if gold_flag else "tn"] += 1  # fmt: skip
         res.actions[(gold_flag, str(verdict.action))] += 1

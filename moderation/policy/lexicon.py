@@ -65,6 +65,7 @@ class Entry:
     """Everything the lexicons say about one phrase: class -> (lang, meta) pairs."""
 
     classes: MappingProxyType  # str -> tuple[tuple[str, str], ...]
+    codes: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # lang -> code
 
     def has(self, cls: str, lang: str | None = None) -> bool:
         pairs = self.classes.get(cls)
@@ -99,6 +100,22 @@ class Lexicon:
             if key == words:
                 return entry
         return None
+
+
+# One code letter per unit, by priority (a phrase may sit in several lexicons); see analysis.py.
+PRIORITY = (
+    ("S", "S"), ("G", "G"), ("T", "t"), ("H", "H"), ("W", "W"), ("E", "E"), ("V", "V"),
+    ("K", "K"), ("Z", "Z"), ("D", "D"), ("X", "X"), ("Y", "Y"), ("y", "y"), ("P", "P"),
+    ("C", "C"), ("N", "N"), ("M", "M"), ("F", "F"), ("O", "O"), ("I", "I"), ("U", "U"),
+    ("Q", "Q"), ("A", "A"), ("B", "B"), ("report", "r"), ("condemn", "c"), ("endorse", "e"),
+)  # fmt: skip
+
+
+def _code(entry: Entry, lang: str) -> str:
+    for cls, letter in PRIORITY:
+        if entry.has(cls, lang):
+            return letter
+    return "w"
 
 
 class LexiconError(Exception):
@@ -207,6 +224,8 @@ def load() -> Lexicon:
     phrases: dict[str, list] = {}
     for words, classes in table.items():
         entry = Entry(MappingProxyType({k: tuple(v) for k, v in classes.items()}))
+        codes = {lang: _code(entry, lang) for lang in ("en", "es")}
+        entry = Entry(entry.classes, MappingProxyType(codes))
         phrases.setdefault(words[0], []).append((words, entry))
     frozen_phrases = MappingProxyType(
         {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in phrases.items()}

@@ -42,6 +42,11 @@ _SPACED = re.compile(
     r"(?<![a-z0-9@$|*])(?:[a-z0-9@$!|](?: |[.\-_/·•,] ?)){2,}[a-z0-9@$|](?![a-z0-9@$|*])"
 )
 _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
+_RUN = re.compile(r"[a-z0-9@$!|+€£¡*#%_]+")
+_NON_LETTER = re.compile(r"[^a-z]")
+_HAS_LETTER = re.compile(r"[a-z]")
+_TRIPLE = re.compile(r"([a-z])\1\1")
+_LONG_RUN = re.compile(r"([a-z])\1{2,}")
 
 
 @lru_cache(maxsize=4096)
@@ -98,13 +103,18 @@ def _is_letter(c: str) -> bool:
 
 def normalize(text: str) -> Normalized:
     """Fold the text for matching; see the module docstring."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        for c in _fold(ch):
-            chars.append(c)
-            origin.append(i)
-    folded = "".join(chars)
+    if text.isascii():
+        folded = text.lower()
+        chars = list(folded)
+        origin = list(range(len(text)))
+    else:
+        chars = []
+        origin = []
+        for i, ch in enumerate(text):
+            for c in _fold(ch):
+                chars.append(c)
+                origin.append(i)
+        folded = "".join(chars)
 
     # Letters spaced or dotted apart ("f u c k", "n.1.g.g.e.r"): join them into one word.
     if _SPACED.search(folded):

@@ -346,7 +346,9 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
-        if any(an.units[k].code == "N" for k in range(first, last + 1)):
+        if not ident.startswith("denial") and any(
+            an.units[k].code == "N" for k in range(first, last + 1)
+        ):
             continue
         coded = ident.endswith(".coded")
         score = _HOLD if coded else 0.92

@@ -10,7 +10,6 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.types import Category, Submission
 
-_WEIGHT = {"mild": 0.5, "strong": 1.0, "sexual": 1.5}
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
 _PRAISE = frozenset(
     {"amo", "ama", "madre", "crack", "genio", "rey", "reina", "mejor", "mejores", "bomba",
@@ -20,8 +19,10 @@ _PRAISE = frozenset(
      "wonderful", "lovely", "hero", "idolo", "idola", "bueno", "buena", "buenisimo", "guapo",
      "guapa", "grande", "hostia", "polla", "gracioso", "graciosa", "brutal"}
 )  # fmt: skip
-_SECOND_PERSON = frozenset({"you", "u", "ya", "your", "yourself", "te", "tu", "eres", "sos", "os",
-                            "vosotros", "ustedes", "you are", "ti"})  # fmt: skip
+_SECOND_PERSON = frozenset(
+    {"you", "u", "ya", "your", "yourself", "te", "tu", "eres", "sos", "os", "vosotros",
+     "ustedes", "you are", "ti", "vete", "callate", "largate", "andate", "jodete"}
+)  # fmt: skip
 _NAME_SENSES = frozenset({"dick", "dicks"})
 
 
@@ -30,7 +31,10 @@ def swear_units(an: Analysis, sub: Submission) -> list[Unit]:
     words = {u.text for u in an.units}
     found = []
     for u in an.units:
-        if not u.has("PROF") or u.text in allowed:
+        if u.text in allowed:
+            continue
+        # a phrase from another lexicon ("a la mierda") may still hold a swear word
+        if not u.has("PROF") and not _holds_swear(an, u):
             continue
         ctx = an.lex.homonym_context.get(u.text)
         if ctx and (words & ctx):
@@ -39,6 +43,16 @@ def swear_units(an: Analysis, sub: Submission) -> list[Unit]:
             continue
         found.append(u)
     return found
+
+
+def _holds_swear(an: Analysis, u: Unit) -> bool:
+    if " " not in u.text:
+        return False
+    for w in u.text.split():
+        entry = an.lex.lookup((w,))
+        if entry is not None and "PROF" in entry.classes:
+            return True
+    return False
 
 
 def _looks_like_name(an: Analysis, u: Unit) -> bool:
@@ -88,13 +102,16 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     units = swear_units(an, sub)
     if not units:
         return []
+    # Every swear word counts once (the setting is "how many swear words"); praise idioms
+    # ("de puta madre") count half, sexual vulgarity counts one and a half.
     weight = 0.0
     sexual = []
     for u in units:
         severity = u.meta("PROF")
         if _praise_after(an, u):
-            severity = "mild"
-        weight += _WEIGHT.get(severity, 1.0)
+            weight += 0.5
+            continue
+        weight += 1.5 if severity == "sexual" else 1.0
         if severity == "sexual":
             sexual.append(u)
     limit = max(1, sub.config.profanity_excessive)

@@ -26,6 +26,8 @@ _PERSON_SUBJECT = frozenset(
 )  # fmt: skip
 _WEAK_SUBJECT = frozenset({"he", "she", "el", "ella", "este", "esta"})
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
 
 
 def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
@@ -92,11 +94,11 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
 @rule("troll.shouting", Category.TROLL)
 def shouting(an: Analysis, sub: Submission) -> list[Hit]:
     """Mostly capitals over a real stretch of text."""
-    letters = [c for c in sub.text if c.isalpha()]
-    if len(letters) < 20 or len(_WORD.findall(sub.text)) < 4:
+    letters = len(_LETTERS.findall(sub.text))
+    if letters < 20 or len(_WORD.findall(sub.text)) < 4:
         return []
-    upper = sum(1 for c in letters if c.isupper())
-    if upper / len(letters) >= 0.7:
+    upper = len(_UPPER.findall(sub.text))
+    if upper / letters >= 0.7:
         return [Hit("troll.shouting", 0.6, ((0, len(sub.text)),), "shouting (mostly capitals)")]
     return []
 
