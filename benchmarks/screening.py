@@ -46,9 +46,46 @@ def _train_texts() -> list[str]:
 
 
 _WORDS = tuple(
-    "the border policy mexico migrants security cartel congress vote article author think "
-    "really agree disagree people government president trade wall money families data report "
-    "crime numbers law court city police violence drugs support read good bad point fair".split()
+    [
+        "the",
+        "border",
+        "policy",
+        "mexico",
+        "migrants",
+        "security",
+        "cartel",
+        "congress",
+        "vote",
+        "article",
+        "author",
+        "think",
+        "really",
+        "agree",
+        "disagree",
+        "people",
+        "government",
+        "president",
+        "trade",
+        "wall",
+        "money",
+        "families",
+        "data",
+        "report",
+        "crime",
+        "numbers",
+        "law",
+        "court",
+        "city",
+        "police",
+        "violence",
+        "drugs",
+        "support",
+        "read",
+        "good",
+        "bad",
+        "point",
+        "fair",
+    ]
 )
 
 
