@@ -71,7 +71,8 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "body"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["tags"]
+    # Tags use the plain labelled multiple select: Django's filter_horizontal widget puts
+    # aria-label on bare spans and select2's search box has no label (both axe errors).
     readonly_fields = ["thumbnail", "preview_link", "updated_at"]
     actions = ["publish", "unpublish"]
     fieldsets = [
