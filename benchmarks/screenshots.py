@@ -1,4 +1,4 @@
-"""Screenshots of the demo site for the README: `make screenshots` (python -m benchmarks.screenshots).
+"""Screenshots of the demo site for the README: `make screenshots`.
 
 Builds the demo blog in a throwaway SQLite database, adds a short comment thread through the
 comment service (so the engine screens it), serves it, and saves the home, article and queue
