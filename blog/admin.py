@@ -115,19 +115,21 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Publish the selected articles"), permissions=["change"])
     def publish(self, request: HttpRequest, queryset) -> None:
-        scheduled = 0
+        published = scheduled = 0
         for article in queryset:
             article_publish(article=article)
-            scheduled += article.is_scheduled
-        count = queryset.count()
-        self.message_user(
-            request,
-            ngettext("%(n)d article published", "%(n)d articles published", count)
-            % {"n": count - scheduled}
-            + (f" ({scheduled} scheduled for later)" if scheduled else "")
-            + ".",
-            messages.SUCCESS,
-        )
+            if article.is_scheduled:
+                scheduled += 1
+            else:
+                published += 1
+        message = ngettext("%(n)d article published.", "%(n)d articles published.", published) % {
+            "n": published
+        }
+        if scheduled:
+            message += " " + ngettext(
+                "%(n)d scheduled for later.", "%(n)d scheduled for later.", scheduled
+            ) % {"n": scheduled}
+        self.message_user(request, message, messages.SUCCESS)
 
     @admin.action(
         description=_("Unpublish the selected articles (back to draft)"), permissions=["change"]
