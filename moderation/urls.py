@@ -9,6 +9,7 @@ app_name = "moderation"
 urlpatterns = [
     path("", queue.queue, name="queue"),
     path("bulk/", queue.bulk, name="bulk"),
+    path("next/", queue.claim_next, name="claim-next"),
     path("item/<int:pk>/", queue.item, name="item"),
     path("item/<int:pk>/decide/", queue.decide, name="decide"),
     path("item/<int:pk>/ban/", queue.ban, name="ban"),

@@ -192,6 +192,28 @@ def comment_claim(*, comment: Comment, moderator) -> ClaimResult:
     return ClaimResult(ok=False, holder=holder, until=current.claimed_until)
 
 
+def comment_claim_next(*, moderator, filters=None) -> Comment | None:
+    """Claim the most urgent queue item nobody else holds, and return it (None: none left).
+
+    On PostgreSQL the candidates are read with FOR UPDATE SKIP LOCKED, so moderators asking at
+    the same instant are handed different comments instead of queueing on the same row."""
+    from moderation.selectors.queue import queue_queryset
+
+    now = timezone.now()
+    for _attempt in range(3):
+        with transaction.atomic():
+            qs = queue_queryset(filters).filter(_claim_free_or_mine(moderator, now))
+            if connection.features.has_select_for_update_skip_locked:
+                qs = qs.select_for_update(skip_locked=True, of=("self",))
+            pk = qs.values_list("pk", flat=True).first()
+            if pk is None:
+                return None
+            comment = Comment.objects.get(pk=pk)
+            if comment_claim(comment=comment, moderator=moderator).ok:
+                return comment
+    return None
+
+
 def comment_release(*, comment: Comment, moderator) -> None:
     Comment.objects.filter(pk=comment.pk, claimed_by=moderator).update(
         claimed_by=None, claimed_until=None

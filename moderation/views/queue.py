@@ -318,6 +318,19 @@ def libel_step(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @moderator_required
+def claim_next(request: HttpRequest) -> HttpResponse:
+    _form, filters = _filters(request)
+    comment = services.comment_claim_next(moderator=request.user, filters=filters)
+    if comment is None:
+        messages.info(request, _("Every item in the queue is decided or being worked on."))
+        return redirect("moderation:queue")
+    url = reverse("moderation:item", kwargs={"pk": comment.pk})
+    query = _query(request)
+    return redirect(f"{url}?{query}" if query else url)
+
+
+@require_POST
+@moderator_required
 def release(request: HttpRequest, pk: int) -> HttpResponse:
     comment = get_object_or_404(Comment, pk=pk)
     services.comment_release(comment=comment, moderator=request.user)

@@ -34,9 +34,14 @@ def test_round_trip_upheld(mod_client, moderator, django_capture_on_commit_callb
     author = Client()
     page = author.get(path).content.decode()
     assert "profanity" in page and comment.text in page
-    response = author.post(
-        path, {"message": "The word quoted the article; it was not aimed at anyone."}, follow=True
-    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = author.post(
+            path,
+            {"message": "The word quoted the article; it was not aimed at anyone."},
+            follow=True,
+        )
+    assert [m.to for m in mail.outbox] == [[moderator.email]]  # moderators hear of it
     assert "Your appeal is with the moderators" in response.content.decode()
     appeal = Appeal.objects.get(comment=comment)
     assert appeal.status == "open"

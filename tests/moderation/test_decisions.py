@@ -283,3 +283,26 @@ def test_publishing_a_held_reply_tells_the_parent_author(
         decide(mod_client, reply, "approve")
     recipients = {address for m in mail.outbox for address in m.to}
     assert {parent.author_email, reply.author_email} <= recipients
+
+
+def test_take_the_next_unclaimed_item(mod_client, moderator):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    older, newer = make_comment(), make_comment()
+    Comment.objects.filter(pk=older.pk).update(created_at=timezone.now() - timedelta(hours=1))
+    url = reverse("moderation:claim-next")
+    response = mod_client.post(url)
+    assert response["Location"] == reverse("moderation:item", kwargs={"pk": older.pk})
+    assert Comment.objects.get(pk=older.pk).claimed_by == moderator
+    other = Client()
+    other.force_login(make_moderator())
+    response = other.post(url + "?reason=held")
+    assert (
+        response["Location"] == reverse("moderation:item", kwargs={"pk": newer.pk}) + "?reason=held"
+    )
+    third = Client()
+    third.force_login(make_moderator())
+    response = third.post(url, follow=True)
+    assert "being worked on" in response.content.decode()

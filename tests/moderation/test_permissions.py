@@ -43,6 +43,7 @@ def _urls(world):
             {"action": "approve", "expected_status": "held"},
         ),
         (reverse("moderation:bulk"), {"action": "approve", "ids": [pk]}),
+        (reverse("moderation:claim-next"), {}),
         (reverse("moderation:ban", kwargs={"pk": pk}), {"reason": "abuse"}),
         (reverse("moderation:trust", kwargs={"pk": pk}), {}),
         (reverse("moderation:release", kwargs={"pk": pk}), {}),

@@ -12,7 +12,12 @@ from django.db import connection, connections
 
 from comments.models import Comment
 from moderation.models import Decision
-from moderation.services import DecisionConflict, comment_claim, decision_record
+from moderation.services import (
+    DecisionConflict,
+    comment_claim,
+    comment_claim_next,
+    decision_record,
+)
 from tests.factories import make_user
 from tests.moderation.make import make_comment
 
@@ -101,3 +106,13 @@ def test_two_moderators_claim_at_once_exactly_one_gets_it():
     assert [getattr(r, "ok", r) for r in results].count(True) == 1, results
     comment.refresh_from_db()
     assert comment.claimed_by in moderators
+
+
+@pytest.mark.django_db(transaction=True)
+def test_moderators_taking_the_next_item_at_once_get_different_items():
+    _require_postgresql()
+    comments = [make_comment() for _ in range(3)]
+    moderators = [make_moderator() for _ in range(3)]
+    results = _race([(lambda m=m: comment_claim_next(moderator=m)) for m in moderators])
+    assert all(isinstance(r, Comment) for r in results), results
+    assert sorted(r.pk for r in results) == sorted(c.pk for c in comments)
