@@ -133,16 +133,21 @@ def _segment(word: str, lex: Lexicon) -> list[str] | None:
     best_len = 0
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        left_lex, right_lex = left in lex.words, right in lex.words
-        if not (left_lex or right_lex):
+        le, re_ = lex.lookup((left,)), lex.lookup((right,))
+        content = [
+            len(part)
+            for part, e in ((left, le), (right, re_))
+            if e is not None and any(c in e.classes for c in _FUZZY_CLASSES)
+        ]
+        if not content:
             continue
-        left_ok = left_lex or (len(left) >= 3 and left in lex.vocab)
-        right_ok = right_lex or (len(right) >= 3 and right in lex.vocab)
-        if not (left_ok and right_ok):
-            continue
-        size = max(len(left) if left_lex else 0, len(right) if right_lex else 0)
-        if size > best_len:
-            best, best_len = [left, right], size
+        ok = all(
+            part in lex.words or (len(part) >= 3 and part in lex.vocab) or part in _SHORT_OK
+            for part in (left, right)
+        )
+        if ok and min(len(left), len(right)) >= 2 or left in _SHORT_OK:
+            if max(content) > best_len and (left in lex.words or right in lex.words):
+                best, best_len = [left, right], max(content)
     return best
 
 
@@ -217,10 +222,14 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         prev = units[k - 1] if k > 0 else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         demote = prev is not None and prev.text in ("non", "anti", "pro", "ex")
+        universal = any(units[j].text in _UNIVERSAL for j in range(max(0, k - 2), k))
         if (
             nxt is not None
             and nxt.sentence == u.sentence
-            and (nxt.text in _RELATIVE or (nxt.code == "w" and not _nounlike(u.text)))
+            and (
+                (nxt.text in _RELATIVE and not universal)
+                or (nxt.code == "w" and not _nounlike(u.text))
+            )
         ):
             demote = True
         if demote:
@@ -256,6 +265,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     )
 
 
+_SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
+_UNIVERSAL = frozenset({"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas"})
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
 _NOUN_ENDINGS = (
     "people",
