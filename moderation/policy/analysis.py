@@ -125,29 +125,20 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
 
 
 def _segment(word: str, lex: Lexicon) -> list[str] | None:
-    """Split a run-together pair ("muslimsare", "ihate") into two known words, one of them a
-    lexicon word; the longest lexicon half wins."""
+    """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
+    one of them a lexicon word; the split with the longest lexicon half wins."""
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
         return None
     best: list[str] | None = None
     best_len = 0
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        le, re_ = lex.lookup((left,)), lex.lookup((right,))
-        content = [
-            len(part)
-            for part, e in ((left, le), (right, re_))
-            if e is not None and any(c in e.classes for c in _FUZZY_CLASSES)
-        ]
-        if not content:
+        if not all(len(p) >= 3 or p in _SHORT_OK for p in (left, right)):
             continue
-        ok = all(
-            part in lex.words or (len(part) >= 3 and part in lex.vocab) or part in _SHORT_OK
-            for part in (left, right)
-        )
-        if ok and min(len(left), len(right)) >= 2 or left in _SHORT_OK:
-            if max(content) > best_len and (left in lex.words or right in lex.words):
-                best, best_len = [left, right], max(content)
+        in_lex = [len(p) for p in (left, right) if p in lex.words]
+        known = all(p in lex.words or p in lex.vocab or p in _SHORT_OK for p in (left, right))
+        if in_lex and known and max(in_lex) > best_len:
+            best, best_len = [left, right], max(in_lex)
     return best
 
 

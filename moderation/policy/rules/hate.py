@@ -240,15 +240,17 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
         seen = False
         for u in an.units:
             seen = seen or u.code == "G"
+            clitic = u.text.split()[0] in ("los", "las", "no") and (
+                " los " in f" {u.text} " or " las " in f" {u.text} "
+            )
             if (
                 seen
                 and u.code == "H"
-                and u.text.split()[0] in ("los", "las", "no")
-                and (" los " in f" {u.text} " or " las " in f" {u.text} ")
+                and clitic
+                and not suppressed(an, u.index, u.index, allow_negation=True)
             ):
-                if not suppressed(an, u.index, u.index, allow_negation=True):
-                    hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
-                    break
+                hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
+                break
     return hits[:1]
 
 

@@ -72,10 +72,11 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
             return True, "insult aimed at a person"
     # vocative: the comment opens with the insult, or is a short jab at someone
     in_sentence = [x for x in an.units if x.sentence == sentence]
-    if len(an.units) <= 12 or (in_sentence and in_sentence[0].index == u.index and
-                               len(in_sentence) <= 3):  # fmt: skip
-        if u.text not in _THING_WORDS or len(an.units) <= 3:
-            return True, "insult"
+    short = len(an.units) <= 12 or (
+        in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
+    )
+    if short and (u.text not in _THING_WORDS or len(an.units) <= 3):
+        return True, "insult"
     if strong and u.text not in _THING_WORDS:
         return True, "strong insult"
     return False, ""
