@@ -79,7 +79,7 @@ def canonical(word: str, lex: Lexicon, lang: str) -> str:
             return variant
     if "*" in word:
         return _wildcard(word, lex)
-    if word in lex.vocab or len(word) < 5 or not word.isalpha():
+    if word in lex.vocab or len(word) < 3 or not word.isalpha():
         return word
     return _fuzzy(word, lex, lang)
 
@@ -118,7 +118,10 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         entry = lex.lookup((term,))
         if entry is None:
             continue
-        if lang == "es" and not ("G" in entry.classes or "S" in entry.classes):
+        # short words only for English, and never onto a short English word of their own
+        if len(term) < 5 and (lang != "en" or len(word) < 3):
+            continue
+        if lang == "es" and len(term) < 6 and not ("G" in entry.classes or "S" in entry.classes):
             continue
         return term
     return word

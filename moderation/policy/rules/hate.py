@@ -73,9 +73,34 @@ def _weak_group(u: Unit) -> bool:
     return u.meta("G") == "gender_m" if u.code == "G" and u.has("G") else False
 
 
+_PROTECTIVE = frozenset(
+    {"protect", "protecting", "defend", "defending", "save", "saving", "help", "helping",
+     "support", "supporting", "stop", "stopping", "prevent", "preventing", "against",
+     "proteger", "defender", "salvar", "ayudar", "apoyar", "contra", "evitar", "frenar"}
+)  # fmt: skip
+_SUBJECT_OK = frozenset({"I", "A", "Y", "M", "F", "B"})
+
+
+def _hater_is_writer(an: Analysis, h: int) -> bool:
+    """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others."""
+    sentence = an.units[h].sentence
+    k = h - 1
+    while k >= 0 and an.units[k].sentence == sentence:
+        u = an.units[k]
+        if u.code == "I":
+            return True
+        if u.code not in _SUBJECT_OK:
+            return False
+        k -= 1
+    return True
+
+
 def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...]):
     for base, codes in an.sentences:
         for m in pattern.finditer(codes):
+            span = range(base + m.start(), base + m.end())
+            if any(an.units[k].code == "r" or an.units[k].text in _PROTECTIVE for k in span):
+                continue
             idx = {}
             for name in groups:
                 if name in m.groupdict() and m.group(name) is not None:
@@ -200,8 +225,13 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
-            if pred.code == "H" and _attributive(an, pred):
-                continue  # "hate crimes against X" is a noun phrase
+            if pred.code == "H" and (
+                _attributive(an, pred) or not _hater_is_writer(an, pred.index)
+            ):
+                continue  # "hate crimes against X", "they hate X"
+            nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
+            if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
+                continue  # "I hate it when women are abused"
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
@@ -231,8 +261,11 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
 def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     """'I hate X', 'X make me sick', 'odio a los X'."""
     hits: list[Hit] = []
-    for first, last, _idx, _m in _scan(an, _EMOTION, ("p", "g")):
+    for first, last, idx, _m in _scan(an, _EMOTION, ("p", "g")):
         if suppressed(an, first, last):
+            continue
+        h = idx.get("p")
+        if h is not None and not _hater_is_writer(an, h):
             continue
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
     if not hits and _group_before(an):
