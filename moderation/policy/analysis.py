@@ -121,7 +121,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         # short words only for English, and never onto a short English word of their own
         if len(term) < 5 and (lang != "en" or len(word) < 3):
             continue
-        if lang == "es" and len(term) < 6 and not ("G" in entry.classes or "S" in entry.classes):
+        if lang == "es" and len(word) < 7 and not ("G" in entry.classes or "S" in entry.classes):
             continue
         return term
     return word
