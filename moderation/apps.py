@@ -6,3 +6,6 @@ from django.apps import AppConfig
 class ModerationConfig(AppConfig):
     name = "moderation"
     verbose_name = "Moderation"
+
+    def ready(self) -> None:
+        from moderation import checks  # noqa: F401 - registers the policy engine's checks

@@ -1,0 +1,276 @@
+"""Read a comment once for all rules: normalised text, language, words, lexicon units, sentences.
+
+A *unit* is the longest lexicon phrase (or an unknown word) at a position, with its classes and
+one code letter; rules match patterns over the string of codes, so a pattern like "group,
+copula, insult" is one small regex over a few dozen letters instead of a pass over the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from moderation.policy.lexicon import Entry, Lexicon, _deletes, load, split_words
+from moderation.policy.normalize import Normalized, normalize, squeeze_variants
+
+_BOUNDARY_RX = re.compile(r"[.!?;\n]")
+# Double quotes, and single quotes at a word edge ('like this'), not apostrophes (don't).
+_QUOTE_RX = re.compile(r'"|(?<![a-z0-9])\'(?=[a-z0-9])|(?<=[a-z0-9])\'(?![a-z0-9])')
+_FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    index: int
+    text: str  # folded words joined by spaces
+    start: int  # normalised-text offsets
+    end: int
+    sentence: int
+    quoted: bool
+    entry: Entry | None
+    code: str
+
+    def has(self, cls: str) -> bool:
+        return self.entry is not None and cls in self.entry.classes
+
+    def meta(self, cls: str) -> str:
+        return self.entry.meta(cls) if self.entry is not None else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    norm: Normalized
+    lang: str
+    units: tuple[Unit, ...]
+    codes: str  # one letter per unit, for the whole comment
+    sentences: tuple[tuple[int, str], ...]  # (index of first unit, codes of the sentence)
+    sentence_ends: tuple[bool, ...]  # per sentence: ends with "?"
+    lex: Lexicon
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Original-text span covering units first..last (inclusive)."""
+        return self.norm.span(self.units[first].start, self.units[last].end)
+
+    def sentence_units(self, sentence: int) -> list[Unit]:
+        return [u for u in self.units if u.sentence == sentence]
+
+
+def detect_language(words: list[str], lex: Lexicon, hint: str | None = None) -> str:
+    if hint in ("en", "es"):
+        return hint
+    en = lex.stopwords["en"]
+    es = lex.stopwords["es"]
+    score_en = sum(1 for w in words if w in en)
+    score_es = sum(1 for w in words if w in es)
+    return "es" if score_es > score_en else "en"
+
+
+def _known(word: str, lex: Lexicon) -> bool:
+    return word in lex.words or word in lex.vocab
+
+
+def canonical(word: str, lex: Lexicon, lang: str) -> str:
+    """The lexicon word an obfuscated or misspelt token stands for, or the token itself."""
+    if word in lex.words or word.isdigit():
+        return word
+    for variant in squeeze_variants(word):
+        if variant in lex.words:
+            return variant
+    if "*" in word:
+        return _wildcard(word, lex)
+    if word in lex.vocab or len(word) < 5 or not word.isalpha():
+        return word
+    return _fuzzy(word, lex, lang)
+
+
+def _wildcard(word: str, lex: Lexicon) -> str:
+    stars = word.count("*")
+    if stars > (len(word) + 1) // 2:
+        return word
+    # Prefer profanity and slurs: "f**k" is far more often "fuck" than anything else.
+    best = word
+    for term in lex.by_length.get(len(word), ()):
+        if all(w == "*" or w == t for w, t in zip(word, term, strict=True)):
+            entry = lex.lookup((term,))
+            if entry is not None and ("PROF" in entry.classes or "S" in entry.classes):
+                return term
+            if best == word:
+                best = term
+    return best
+
+
+def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
+    idx = lex.fuzzy_index
+    first = word[0]
+    found: list[str] = []
+    for term in idx.get(word, ()):  # a letter was deleted from the term
+        if term[0] == first and term != word:
+            found.append(term)
+    for d in _deletes(word):  # a letter was added, swapped or replaced
+        for term in idx.get(d, ()):
+            if term[0] == first and term != word and abs(len(term) - len(word)) <= 1:
+                found.append(term)
+    if not found:
+        return word
+    found.sort(key=lambda t: (abs(len(t) - len(word)), t))
+    for term in found:
+        entry = lex.lookup((term,))
+        if entry is None:
+            continue
+        if lang == "es" and not ("G" in entry.classes or "S" in entry.classes):
+            continue
+        return term
+    return word
+
+
+def _segment(word: str, lex: Lexicon) -> list[str] | None:
+    """Split a run-together pair ("muslimsare", "ihate") into two known words, one of them a
+    lexicon word; the longest lexicon half wins."""
+    if len(word) < 5 or word in lex.vocab or not word.isalpha():
+        return None
+    best: list[str] | None = None
+    best_len = 0
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        left_lex, right_lex = left in lex.words, right in lex.words
+        if not (left_lex or right_lex):
+            continue
+        left_ok = left_lex or (len(left) >= 3 and left in lex.vocab)
+        right_ok = right_lex or (len(right) >= 3 and right in lex.vocab)
+        if not (left_ok and right_ok):
+            continue
+        size = max(len(left) if left_lex else 0, len(right) if right_lex else 0)
+        if size > best_len:
+            best, best_len = [left, right], size
+    return best
+
+
+def analyse(text: str, lang_hint: str | None = None) -> Analysis:
+    lex = load()
+    norm = normalize(text)
+    raw = split_words(norm.text)
+    lang = detect_language([w for w, _, _ in raw], lex, lang_hint)
+
+    # Canonical words: undo obfuscation, re-join split words, split run-together words.
+    words: list[tuple[str, int, int]] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        w, s, e = raw[i]
+        if i + 1 < n and not (_known(w, lex) and _known(raw[i + 1][0], lex)):
+            joined = w + raw[i + 1][0]
+            if len(joined) >= 4 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
+                entry = lex.lookup((joined,))
+                if entry is not None and any(c in entry.classes for c in _FUZZY_CLASSES):
+                    words.append((joined, s, raw[i + 1][2]))
+                    i += 2
+                    continue
+        c = canonical(w, lex, lang)
+        if c == w and not _known(w, lex):
+            parts = _segment(w, lex)
+            if parts:
+                words.extend((p, s, e) for p in parts)
+                i += 1
+                continue
+        words.append((c, s, e))
+        i += 1
+
+    # Sentences and quotes from the normalised text.
+    ntext = norm.text
+    boundaries = [m.start() for m in _BOUNDARY_RX.finditer(ntext)]
+    quotes = [m.start() for m in _QUOTE_RX.finditer(ntext)]
+    sentence_q: dict[int, bool] = {}
+    for n_b, k in enumerate(boundaries):
+        sentence_q[n_b] = ntext[k] == "?"
+
+    units: list[Unit] = []
+    texts = tuple(w for w, _, _ in words)
+    k = 0
+    while k < len(words):
+        w0 = texts[k]
+        best: tuple[int, Entry | None] = (1, None)
+        for key, entry in lex.phrases.get(w0, ()):
+            m = len(key)
+            if texts[k : k + m] == key:
+                best = (m, entry)
+                break
+        m, entry = best
+        start, end = words[k][1], words[k + m - 1][2]
+        sentence = bisect.bisect_right(boundaries, start)
+        # a phrase may not run across a sentence boundary
+        if m > 1 and bisect.bisect_right(boundaries, end - 1) != sentence:
+            m, entry = 1, lex.lookup((w0,))
+            end = words[k][2]
+        quoted = bisect.bisect_right(quotes, start) % 2 == 1
+        code = entry.codes.get(lang, "w") if entry is not None else "w"
+        text_ = " ".join(words[k + j][0] for j in range(m))
+        units.append(Unit(len(units), text_, start, end, sentence, quoted, entry, code))
+        k += m
+
+    # A group word used as an adjective of another noun ("Arab food", "Muslim women" stays),
+    # after "non-"/"anti-", or restricted by a relative clause ("men who hit women") is not a
+    # statement about the whole group.
+    for k, u in enumerate(units):
+        if u.code != "G":
+            continue
+        prev = units[k - 1] if k > 0 else None
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        demote = prev is not None and prev.text in ("non", "anti", "pro", "ex")
+        if (
+            nxt is not None
+            and nxt.sentence == u.sentence
+            and (nxt.text in _RELATIVE or (nxt.code == "w" and not _nounlike(u.text)))
+        ):
+            demote = True
+        if demote:
+            units[k] = Unit(u.index, u.text, u.start, u.end, u.sentence, u.quoted, u.entry, "g")
+
+    # "they"/"them" refer back to a group once a group has been named.
+    seen_group = False
+    resolved: list[Unit] = []
+    for u in units:
+        if u.code == "G":
+            seen_group = True
+        if u.code == "t" and seen_group:
+            u = Unit(u.index, u.text, u.start, u.end, u.sentence, u.quoted, u.entry, "G")
+        resolved.append(u)
+    units = resolved
+    n_sent = (units[-1].sentence + 1) if units else 0
+    ends = tuple(sentence_q.get(s, False) for s in range(n_sent))
+    codes = "".join(u.code for u in units)
+    sentences: list[tuple[int, str]] = []
+    first = 0
+    for idx in range(1, len(units) + 1):
+        if idx == len(units) or units[idx].sentence != units[first].sentence:
+            sentences.append((first, codes[first:idx]))
+            first = idx
+    return Analysis(
+        norm=norm,
+        lang=lang,
+        units=tuple(units),
+        codes=codes,
+        sentences=tuple(sentences),
+        sentence_ends=ends,
+        lex=lex,
+    )
+
+
+_RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
+_NOUN_ENDINGS = (
+    "people",
+    "men",
+    "women",
+    "man",
+    "woman",
+    "person",
+    "folk",
+    "folks",
+    "guys",
+    "kids",
+)
+
+
+def _nounlike(text: str) -> bool:
+    """Plural or person-noun group words stay groups before another word ("women voters")."""
+    return text.endswith("s") or text.endswith(_NOUN_ENDINGS)

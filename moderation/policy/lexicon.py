@@ -1,0 +1,387 @@
+"""Load the plain-data lexicons once into immutable lookup tables (phrase index, regexes).
+
+Terms are folded with the same normaliser as comments, so accents, case and typography never
+decide a match. `load()` is cached; everything it returns is read-only after loading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+from moderation.policy.normalize import fold_term
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+_SPLIT = re.compile(r"\t+| {2,}")
+_TOKEN = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+%?")
+
+# Contractions split into words so "aren't" and "arent" both read as "are not".
+_CONTRACTIONS = {
+    "can't": ("can", "not"), "cant": ("can", "not"), "cannot": ("can", "not"),
+    "won't": ("will", "not"), "wont": ("will", "not"), "ain't": ("are", "not"),
+    "aint": ("are", "not"), "dont": ("do", "not"), "doesnt": ("does", "not"),
+    "didnt": ("did", "not"), "isnt": ("is", "not"), "arent": ("are", "not"),
+    "wasnt": ("was", "not"), "werent": ("were", "not"), "shouldnt": ("should", "not"),
+    "wouldnt": ("would", "not"), "couldnt": ("could", "not"), "havent": ("have", "not"),
+    "hasnt": ("has", "not"), "im": ("i", "am"), "youre": ("you", "are"),
+    "theyre": ("they", "are"), "ive": ("i", "have"), "i'd": ("i", "would"),
+    "i'll": ("i", "will"), "they'll": ("they", "will"), "we'll": ("we", "will"),
+    "you'll": ("you", "will"), "lets": ("let's",), "ppl": ("people",), "u": ("you",),
+    "ur": ("you", "are"), "r": ("are",),
+}  # fmt: skip
+_SUFFIXES = {"'re": "are", "'m": "am", "'ll": "will", "'ve": "have", "'d": "would", "'s": "is"}
+
+CONTENT_CLASSES = frozenset(
+    {"G", "S", "PROF", "INS", "D", "X", "P", "H", "W", "V", "K", "Z", "Y", "y", "E"}
+)
+
+
+def split_words(text: str) -> list[tuple[str, int, int]]:
+    """Words of folded text with their [start, end) offsets; contractions expanded."""
+    words: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text):
+        w, s, e = m.group(), m.start(), m.end()
+        parts = _CONTRACTIONS.get(w)
+        if parts is None and "'" in w:
+            head, _, tail = w.partition("'")
+            if tail == "t" and head.endswith("n"):
+                parts = (head[:-1], "not")
+            elif "'" + tail in _SUFFIXES:
+                parts = (head, _SUFFIXES["'" + tail])
+            else:
+                parts = (head,)
+        if parts is None:
+            words.append((w, s, e))
+        else:
+            words.extend((p, s, e) for p in parts if p)
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """Everything the lexicons say about one phrase: class -> (lang, meta) pairs."""
+
+    classes: MappingProxyType  # str -> tuple[tuple[str, str], ...]
+    codes: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # lang -> code
+
+    def has(self, cls: str, lang: str | None = None) -> bool:
+        pairs = self.classes.get(cls)
+        if not pairs:
+            return False
+        if lang is None or cls in CONTENT_CLASSES:
+            return True
+        return any(pl in (lang, "*") for pl, _ in pairs)
+
+    def meta(self, cls: str) -> str:
+        pairs = self.classes.get(cls)
+        return pairs[0][1] if pairs else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    phrases: MappingProxyType  # first word -> tuple of (words tuple, Entry), longest first
+    words: frozenset[str]  # every single word of every phrase (for fuzzy guards)
+    fuzzy_index: MappingProxyType  # deletion variant -> tuple of single-word terms
+    by_length: MappingProxyType  # length -> single-word content terms (for masked words)
+    vocab: frozenset[str]
+    homonym_context: MappingProxyType  # term -> frozenset of context words
+    scunthorpe: frozenset[str]
+    tropes: tuple[tuple[str, str, re.Pattern], ...]
+    spam: tuple[tuple[str, float, re.Pattern], ...]
+    troll: tuple[tuple[str, str, re.Pattern], ...]
+    stopwords: MappingProxyType  # lang -> frozenset
+    counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+
+    def lookup(self, words: tuple[str, ...]) -> Entry | None:
+        for key, entry in self.phrases.get(words[0], ()):
+            if key == words:
+                return entry
+        return None
+
+
+# One code letter per unit, by priority (a phrase may sit in several lexicons); see analysis.py.
+PRIORITY = (
+    ("S", "S"), ("G", "G"), ("T", "t"), ("H", "H"), ("W", "W"), ("E", "E"), ("V", "V"),
+    ("K", "K"), ("Z", "Z"), ("D", "D"), ("X", "X"), ("Y", "Y"), ("y", "y"), ("P", "P"),
+    ("C", "C"), ("N", "N"), ("M", "M"), ("F", "F"), ("O", "O"), ("I", "I"), ("U", "U"),
+    ("Q", "Q"), ("A", "A"), ("B", "B"), ("report", "r"), ("condemn", "c"), ("endorse", "e"),
+)  # fmt: skip
+
+
+def _code(entry: Entry, lang: str) -> str:
+    for cls, letter in PRIORITY:
+        if entry.has(cls, lang):
+            return letter
+    return "w"
+
+
+class LexiconError(Exception):
+    """A lexicon file is missing or malformed (reported by the system check)."""
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = LEXICON_DIR / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon {name}: {exc}") from exc
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        cols = _SPLIT.split(line)
+        if len(cols) < 2 and not name.endswith(".txt"):
+            raise LexiconError(f"{name}:{n}: expected at least two columns")
+        rows.append(cols)
+    return rows
+
+
+def expand(term: str) -> list[str]:
+    """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics."""
+    if term.endswith("@"):
+        stem = term[:-1]
+        return [stem + s for s in ("o", "a", "os", "as")]
+    if term.endswith("+"):
+        stem = term[:-1]
+        if stem.endswith("z"):
+            return [stem, stem[:-1] + "ces"]
+        if stem[-1] in "aeiou":
+            return [stem, stem + "s"]
+        return [stem, stem + "es"]
+    if term.endswith("~"):
+        stem = term[:-1]
+        return [stem, stem + "los", stem + "las", stem + "les", stem + "lo", stem + "la"]
+    return [term]
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def load() -> Lexicon:
+    table: dict[tuple[str, ...], dict[str, list[tuple[str, str]]]] = {}
+    counts: dict[str, int] = {}
+
+    def add(term: str, cls: str, lang: str, meta: str = "") -> None:
+        for form in expand(term):
+            words = tuple(w for w, _, _ in split_words(fold_term(form)))
+            if not words:
+                continue
+            table.setdefault(words, {}).setdefault(cls, []).append((lang, meta))
+
+    for cols in _rows("groups.tsv"):
+        lang = cols[2] if len(cols) > 2 else "*"
+        if len(cols) > 3 and cols[3] == "adj":
+            plural = cols[0].endswith("s")
+            nouns = (
+                _ES_NOUNS_PL if lang == "es" and plural else _ES_NOUNS_SG if lang == "es" else ()
+            )
+            for noun in nouns:
+                add(f"{noun} {cols[0]}", "G", lang, cols[1])
+            for noun in _EN_NOUNS if lang == "en" else ():
+                add(f"{cols[0]} {noun}", "G", lang, cols[1])
+            continue
+        add(cols[0], "G", lang, cols[1])
+    counts["groups"] = len(table)
+    for cols in _rows("slurs.tsv"):
+        term, group, lang, severity = cols[:4]
+        flags = cols[4] if len(cols) > 4 else "-"
+        add(term, "S", lang, f"{group}|{severity}|{flags}")
+    for cols in _rows("profanity.tsv"):
+        add(cols[0], "PROF", cols[1], cols[2])
+    for cols in _rows("insults.tsv"):
+        add(cols[0], "INS", cols[1], cols[2])
+    for cols in _rows("dehumanising.tsv"):
+        add(cols[0], "D", cols[1])
+    for cols in _rows("hate_terms.tsv"):
+        add(cols[0], cols[1], cols[2])
+    for cols in _rows("grammar.tsv"):
+        add(cols[0], cols[1], cols[2])
+    for cols in _rows("frames.tsv"):
+        add(cols[0], cols[1], cols[2])
+    for cols in _rows("libel.tsv"):
+        add(cols[0], cols[1], cols[2])
+
+    homonyms: dict[str, frozenset[str]] = {}
+    scunthorpe: set[str] = set()
+    for cols in _rows("allow.tsv"):
+        term, kind = cols[0], cols[1]
+        for form in expand(term):
+            folded = fold_term(form)
+            if kind == "scunthorpe":
+                scunthorpe.add(folded)
+            else:
+                ctx = frozenset(fold_term(c) for c in cols[2].split("|"))
+                homonyms[folded] = ctx
+                if len(cols) > 2 and term.endswith("+"):
+                    homonyms[folded] = ctx
+
+    phrases: dict[str, list] = {}
+    for words, classes in table.items():
+        entry = Entry(MappingProxyType({k: tuple(v) for k, v in classes.items()}))
+        codes = {lang: _code(entry, lang) for lang in ("en", "es")}
+        entry = Entry(entry.classes, MappingProxyType(codes))
+        phrases.setdefault(words[0], []).append((words, entry))
+    frozen_phrases = MappingProxyType(
+        {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in phrases.items()}
+    )
+    all_words = frozenset(w for words in table for w in words)
+
+    # Fuzzy matching (one edit) only for content words of five letters or more.
+    fuzzy: dict[str, list[str]] = {}
+    by_length: dict[int, list[str]] = {}
+    for words, classes in table.items():
+        if len(words) != 1 or "*" in words[0]:
+            continue
+        if not any(c in classes for c in ("G", "S", "D", "X", "H", "V", "PROF", "INS")):
+            continue
+        w = words[0]
+        if len(w) >= 3:
+            by_length.setdefault(len(w), []).append(w)
+        if len(w) < 5:
+            continue
+        for d in _deletes(w) | {w}:
+            fuzzy.setdefault(d, []).append(w)
+
+    stop: dict[str, set[str]] = {"stop-en": set(), "stop-es": set(), "common-es": set()}
+    for cols in _rows("stopwords.tsv"):
+        stop.setdefault(cols[1], set()).add(fold_term(cols[0]))
+    vocab_rows = _rows("vocab_en.txt")
+    vocab = (
+        frozenset(fold_term(c[0]) for c in vocab_rows) | frozenset(stop["common-es"]) | scunthorpe
+    )
+
+    j_words = r"(?:jews?|jewish|jewry|zionists?|judios?|judias?|judaismo|hebreos?|rothschilds?)"
+    tropes = []
+    for cols in _rows("tropes.tsv"):
+        ident, lang, rx = cols[0], cols[1], cols[2]
+        try:
+            tropes.append((ident, lang, re.compile(rx.replace("{J}", j_words))))
+        except re.error as exc:
+            raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
+    spam = []
+    for cols in _rows("spam.tsv"):
+        try:
+            spam.append((cols[0], float(cols[1]), re.compile(cols[2])))
+        except (re.error, ValueError) as exc:
+            raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
+    troll = []
+    for cols in _rows("troll.tsv"):
+        try:
+            troll.append((cols[0], cols[1], re.compile(cols[2])))
+        except re.error as exc:
+            raise LexiconError(f"troll.tsv: {cols[0]}: {exc}") from exc
+
+    counts.update(
+        {
+            "phrases": len(table),
+            "tropes": len(tropes),
+            "spam": len(spam),
+            "troll": len(troll),
+            "vocab": len(vocab),
+        }
+    )
+    return Lexicon(
+        phrases=frozen_phrases,
+        words=all_words,
+        fuzzy_index=MappingProxyType({k: tuple(v) for k, v in fuzzy.items()}),
+        by_length=MappingProxyType({k: tuple(sorted(v)) for k, v in by_length.items()}),
+        vocab=vocab,
+        homonym_context=MappingProxyType(homonyms),
+        scunthorpe=frozenset(scunthorpe),
+        tropes=tuple(tropes),
+        spam=tuple(spam),
+        troll=tuple(troll),
+        stopwords=MappingProxyType(
+            {"en": frozenset(stop["stop-en"]), "es": frozenset(stop["stop-es"])}
+        ),
+        counts=MappingProxyType(counts),
+    )
+
+
+_EN_NOUNS = (
+    "person",
+    "people",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "guy",
+    "guys",
+    "girl",
+    "girls",
+    "boy",
+    "boys",
+    "kid",
+    "kids",
+    "folk",
+    "folks",
+    "dude",
+    "dudes",
+    "lady",
+    "ladies",
+    "family",
+    "families",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "student",
+    "students",
+    "worker",
+    "workers",
+    "colleague",
+    "colleagues",
+    "individuals",
+    "individual",
+    "child",
+    "children",
+    "community",
+    "communities",
+    "couple",
+    "couples",
+    "immigrants",
+    "citizens",
+)
+_ES_NOUNS_SG = (
+    "persona",
+    "mujer",
+    "hombre",
+    "chica",
+    "chico",
+    "nino",
+    "nina",
+    "gente",
+    "vecino",
+    "vecina",
+    "familia",
+    "pareja",
+    "comunidad",
+    "tipo",
+    "tio",
+    "tia",
+    "senor",
+    "senora",
+)
+_ES_NOUNS_PL = (
+    "personas",
+    "mujeres",
+    "hombres",
+    "chicas",
+    "chicos",
+    "ninos",
+    "ninas",
+    "vecinos",
+    "vecinas",
+    "familias",
+    "parejas",
+    "comunidades",
+    "tipos",
+    "tios",
+    "tias",
+)

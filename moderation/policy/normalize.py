@@ -1,0 +1,210 @@
+"""Normalise a comment once (Unicode, case, accents, obfuscation) and keep an offset map.
+
+Every character of the normalised text remembers the index of the original character it came
+from, so evidence found in the normalised text is reported as spans of the ORIGINAL text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Characters that render as nothing and are used to split words invisibly.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\ufeff\u3164\uffa0"
+)
+
+# Cyrillic and Greek letters that look like Latin ones (after lower-casing).
+_HOMOGLYPHS = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ɡ": "g", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ս": "u", "ց": "g", "օ": "o",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "μ": "u", "ϲ": "c", "ς": "s",
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ɑ": "a",
+}  # fmt: skip
+
+# Digits and symbols used as letters inside words (applied only next to letters).
+_LEET = {
+    "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g",
+    "@": "a", "$": "s", "!": "i", "|": "i", "+": "t", "€": "e", "£": "l", "¡": "i",
+}  # fmt: skip
+# Symbols that stand for a hidden letter ("f*ck", "n#gger"): kept as "*" and matched as a wildcard.
+_MASK = frozenset("*#%_")
+_APOSTROPHES = frozenset("'’‘`´ʼ")
+_QUOTES = frozenset('"“”„«»‹›')
+
+_SPACED = re.compile(
+    r"(?<![a-z0-9@$|*])(?:[a-z0-9@$!|](?: |[.\-_/·•,] ?)){2,}[a-z0-9@$|](?![a-z0-9@$|*])"
+)
+_WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
+_RUN = re.compile(r"[a-z0-9@$!|+€£¡*#%_]+")
+_NON_LETTER = re.compile(r"[^a-z]")
+_HAS_LETTER = re.compile(r"[a-z]")
+_TRIPLE = re.compile(r"([a-z])\1\1")
+_LONG_RUN = re.compile(r"([a-z])\1{2,}")
+
+
+@lru_cache(maxsize=4096)
+def _fold(ch: str) -> str:
+    """One original character as its matching form: NFKC, homoglyph, lower case, no accents."""
+    if ch in _INVISIBLE:
+        return ""
+    if ch.isascii():
+        return ch.lower()
+    out = []
+    for c in unicodedata.normalize("NFKC", ch):
+        c = c.lower()
+        c = _HOMOGLYPHS.get(c, c)
+        if c in _APOSTROPHES:
+            out.append("'")
+            continue
+        if c in _QUOTES:
+            out.append('"')
+            continue
+        for d in unicodedata.normalize("NFD", c):
+            if unicodedata.category(d) != "Mn":
+                out.append(d)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # normalised form
+    start: int  # index into Normalized.text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    original: str
+    text: str
+    origin: tuple[int, ...]  # origin[i]: index in `original` of normalised char i
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original-text span of normalised chars [start, end)."""
+        if not self.origin or end <= start:
+            return (0, 0)
+        start = min(max(start, 0), len(self.origin) - 1)
+        end = min(max(end, start + 1), len(self.origin))
+        return (self.origin[start], self.origin[end - 1] + 1)
+
+    def tokens(self) -> list[Token]:
+        return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.text)]
+
+
+def _is_letter(c: str) -> bool:
+    return "a" <= c <= "z"
+
+
+def normalize(text: str) -> Normalized:
+    """Fold the text for matching; see the module docstring."""
+    if text.isascii():
+        folded = text.lower()
+        chars = list(folded)
+        origin = list(range(len(text)))
+    else:
+        chars = []
+        origin = []
+        for i, ch in enumerate(text):
+            for c in _fold(ch):
+                chars.append(c)
+                origin.append(i)
+        folded = "".join(chars)
+
+    # Letters spaced or dotted apart ("f u c k", "n.1.g.g.e.r"): join them into one word.
+    if _SPACED.search(folded):
+        keep = [True] * len(folded)
+        for m in _SPACED.finditer(folded):
+            segment = m.group()
+            if not _should_join(segment):
+                continue
+            for k in range(m.start(), m.end()):
+                if not _is_glyph(folded[k]):
+                    keep[k] = False
+        chars = [c for c, k in zip(chars, keep, strict=True) if k]
+        origin = [o for o, k in zip(origin, keep, strict=True) if k]
+
+    # Leetspeak and masking: only inside a run that also holds letters ("sh!t", "a$$", "n1gg3r").
+    n = len(chars)
+    out: list[str] = list(chars)
+    i = 0
+    while i < n:
+        c = chars[i]
+        if _is_letter(c) or c in _LEET or c in _MASK:
+            j = i
+            while j < n and (_is_letter(chars[j]) or chars[j] in _LEET or chars[j] in _MASK):
+                j += 1
+            run = chars[i:j]
+            letters = sum(1 for x in run if _is_letter(x))
+            if letters and letters < len(run):
+                _fix_run(run, out, i)
+            i = j
+        else:
+            i += 1
+
+    # Squeeze long runs of one letter ("fuuuuck" -> "fuuck"); lexicon lookups try both forms.
+    kept_chars: list[str] = []
+    kept_origin: list[int] = []
+    for idx, c in enumerate(out):
+        if _is_letter(c) and len(kept_chars) >= 2 and kept_chars[-1] == c and kept_chars[-2] == c:
+            continue
+        kept_chars.append(c)
+        kept_origin.append(origin[idx])
+    return Normalized(original=text, text="".join(kept_chars), origin=tuple(kept_origin))
+
+
+def _is_glyph(c: str) -> bool:
+    return _is_letter(c) or c in _LEET
+
+
+def _should_join(segment: str) -> bool:
+    glyphs = [c for c in segment if _is_glyph(c)]
+    letters = [c for c in glyphs if _is_letter(c)]
+    if len(letters) * 2 < len(glyphs) + 1:
+        return False  # "1 2 3 4" or "3 - 0" are numbers, not a hidden word
+    seps = {c for c in segment if not _is_glyph(c)}
+    if seps <= {" "}:
+        # Plain spaces: at least four letters, so "a b c" lists and "y o" stay words.
+        return len(letters) >= 4
+    # Dotted initials such as "u.s.a" are joined too; harmless for matching.
+    return len(letters) >= 3
+
+
+def _fix_run(run: list[str], out: list[str], offset: int) -> None:
+    last = len(run) - 1
+    for k, c in enumerate(run):
+        if _is_letter(c):
+            continue
+        prev_letter = k > 0 and (_is_letter(run[k - 1]) or run[k - 1] in _LEET)
+        next_letter = k < last and (_is_letter(run[k + 1]) or run[k + 1] in _LEET)
+        if c in _LEET:
+            if c == "!" and not next_letter:
+                continue  # "hello!" keeps its exclamation mark
+            if c in "@$" or prev_letter or next_letter:
+                out[offset + k] = _LEET[c]
+        elif c in _MASK and prev_letter and (next_letter or c in "*#"):
+            if c == "_" and not next_letter:
+                continue
+            out[offset + k] = "*"
+
+
+def squeeze_variants(word: str) -> list[str]:
+    """Forms of a word with doubled letters collapsed ("fuuck" -> "fuck"), for lookups."""
+    positions = [i for i in range(1, len(word)) if word[i] == word[i - 1]]
+    if not positions or len(positions) > 3:
+        return []
+    variants = []
+    for mask in range(1, 1 << len(positions)):
+        drop = {positions[b] for b in range(len(positions)) if mask >> b & 1}
+        variants.append("".join(c for i, c in enumerate(word) if i not in drop))
+    return variants
+
+
+def fold_term(term: str) -> str:
+    """A lexicon term in the same form as normalised text (no leet mapping, single spaces)."""
+    return " ".join("".join(_fold(c) for c in term).split())

@@ -1,0 +1,74 @@
+"""The rule registry: small functions with stable ids, registered by category.
+
+A rule takes the comment's Analysis and the Submission and returns Hits (a score and evidence).
+The id is stable (moderators and tests refer to it) and each id maps to one clause of the
+posted policy; `decide.screen` turns hits into Findings using the policy's thresholds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.types import Category, Submission
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: str
+    score: float
+    evidence: tuple[tuple[int, int], ...]
+    explanation: str = ""
+    cap_hold: bool = False  # this evidence may hold a comment but never reject it
+
+
+RuleFn = Callable[[Analysis, Submission], list[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: Category
+    clause: str
+    fn: RuleFn
+
+
+# Filled once at import time by the rule modules; read-only afterwards.
+_REGISTRY: list[Rule] = []
+
+
+def rule(rule_id: str, category: Category) -> Callable[[RuleFn], RuleFn]:
+    """Register `fn` under a stable id; the clause anchor is the category name."""
+
+    def register(fn: RuleFn) -> RuleFn:
+        _REGISTRY.append(Rule(rule_id, category, str(category), fn))
+        return fn
+
+    return register
+
+
+def all_rules() -> tuple[Rule, ...]:
+    _load_modules()
+    return tuple(_REGISTRY)
+
+
+def registry_problems(rules: tuple[Rule, ...] | None = None) -> list[str]:
+    """What the system check reports: duplicate ids and categories without a rule."""
+    rules = all_rules() if rules is None else rules
+    problems: list[str] = []
+    seen: set[str] = set()
+    for r in rules:
+        if r.id in seen:
+            problems.append(f"duplicate rule id {r.id!r}")
+        seen.add(r.id)
+    covered = {r.category for r in rules}
+    for cat in Category:
+        if cat not in covered:
+            problems.append(f"category {cat.value!r} has no rule")
+    return problems
+
+
+def _load_modules() -> None:
+    # Imported for their @rule side effect; order fixes the order of findings.
+    from moderation.policy.rules import hate, libel, profanity, spam, troll  # noqa: F401

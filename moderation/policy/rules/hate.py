@@ -1,0 +1,369 @@
+"""Hate (clause `hate`): slurs, dehumanisation, derogatory generalisations, threats and calls
+for exclusion aimed at a protected group, and anti-Semitic tropes. English and Spanish.
+
+Patterns run over the sentence's unit codes (see analysis.py): G group, C copula, N negation,
+X negative attribute, D dehumanising word, Z implicit derogation, P positive attribute,
+H hate verb, W hate reaction, V violence or expulsion, K doom verb, M modal or wish,
+F intent, E "better off without", Y profane modifier, A filler.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import counter_speech, negated_before, suppressed
+from moderation.policy.types import Category, Submission
+
+_F = "[AYU]*"
+_DEROG = re.compile(
+    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CM]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
+    rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
+)
+_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CM]{_F})?(?:N{_F})+(?:C{_F})?(?P<p>P)")
+_QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])")
+_EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
+_MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
+_VIOLENCE = (
+    re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?P<v>V)[AYI]*(?P<g>G)"),
+    re.compile(rf"(?P<g>G){_F}(?P<p>M){_F}(?:C{_F})?(?P<v>[VK])"),
+    re.compile(r"^[AYB]*(?P<v>V)[AY]*(?P<g>G)"),
+    re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
+    re.compile(r"(?P<v>[KE])[AY]*(?P<g>G)"),
+    re.compile(rf"P(?P<g>G)C{_F}(?P<v>K)"),
+)
+_DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
+# Wider windows: the same shapes with a few unknown words between; these only hold.
+_BROAD = (
+    re.compile(r"(?P<g>G)[^BNGPg.]{0,5}?(?P<p>[XDZ])"),
+    re.compile(r"(?P<p>[HQW])[^BNGg.]{0,4}?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
+)
+_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGg.]{0,4}?N[^BNGg.]{0,4}?(?P<p>P)")
+_BROAD_VIOLENCE = (
+    re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
+    re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
+)
+_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CM]{_F})?(?P<p>P)")
+_UNIVERSAL_NEG = frozenset({"no", "not a single", "not one", "none of the", "ningun", "ninguna"})
+_EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
+# Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
+_CLAUSE_END_OK = frozenset(
+    {"now", "here", "forever", "already", "immediately", "home", "back", "ya", "aqui", "todos",
+     "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz"}
+)  # fmt: skip
+_SUBJUNCTIVE_K = frozenset(
+    {"mueran", "desaparezcan", "se pudran", "pudranse", "se vayan", "se larguen", "ardan",
+     "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
+     "fuera de nuestro pais", "rot in hell", "burn in hell", "go to hell"}
+)  # fmt: skip
+_PAST_FORMS = frozenset({"shot", "beaten", "burnt", "hung", "thrown", "sent", "caught", "beat"})
+_HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
+
+
+def _plural_group(u: Unit) -> bool:
+    t = u.text
+    return t.endswith("s") or t.endswith(("people", "men", "folk", "women")) or t == "lgbt"
+
+
+def _weak_group(u: Unit) -> bool:
+    """Groups where a generalisation is held for a person to judge rather than rejected."""
+    return u.meta("G") == "gender_m" if u.code == "G" and u.has("G") else False
+
+
+def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...]):
+    for base, codes in an.sentences:
+        for m in pattern.finditer(codes):
+            idx = {}
+            for name in groups:
+                if name in m.groupdict() and m.group(name) is not None:
+                    idx[name] = base + m.start(name)
+            yield base + m.start(), base + m.end() - 1, idx, m
+
+
+def _hit(an: Analysis, rule_id: str, score: float, first: int, last: int, what: str) -> Hit:
+    g_units = [an.units[k] for k in range(first, last + 1) if an.units[k].code == "G"]
+    cap = any(_weak_group(u) for u in g_units)
+    if cap:
+        score = min(score, _HOLD)
+    return Hit(rule_id, score, (an.span(first, last),), what)
+
+
+def _pronoun_only(an: Analysis, first: int, last: int) -> bool:
+    """The group is only a pronoun ("they"); hold rather than reject."""
+    for k in range(first, last + 1):
+        u = an.units[k]
+        if u.code == "G" and u.has("G"):
+            return False
+    return True
+
+
+def _finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: int, last: int,
+            what: str) -> None:  # fmt: skip
+    if _pronoun_only(an, first, last):
+        score = min(score, 0.8)
+    hits.append(_hit(an, rule_id, score, first, last, what))
+
+
+@rule("hate.derogation", Category.HATE)
+def derogation(an: Analysis, sub: Submission) -> list[Hit]:
+    """'X are vermin / criminals / a plague', 'X belong in a zoo'."""
+    hits: list[Hit] = []
+    for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2")):
+        if "n" in idx:
+            continue  # "X are not criminals": a negated slur on the group is no slur
+        if suppressed(an, first, last):
+            continue
+        pred = an.units[idx.get("p", idx.get("p2", last))]
+        if pred.code == "X" and _attributive(an, pred):
+            continue  # "migrants flee violent gangs": the adjective is on another noun
+        rid = "hate.derogation"
+        what = f"generalisation about a protected group: {pred.text!r}"
+        score = _STRONG if pred.code == "D" else _CLEAR
+        _finish(an, hits, rid, score, first, last, what)
+    for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p")):
+        if not suppressed(an, first, last):
+            _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
+    return hits[:1] if hits else hits
+
+
+@rule("hate.negated_positive", Category.HATE)
+def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
+    """'X are not human / not welcome / never any good': denial of worth or belonging."""
+    hits: list[Hit] = []
+    for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p")):
+        if counter_speech(an, first, last) or negated_before(an, first):
+            continue
+        pred = an.units[idx["p"]]
+        if any(an.units[k].text in ("were", "was", "fueron", "eran", "era")
+               for k in range(first, idx["p"])):  # fmt: skip
+            continue  # history ("women were never allowed to vote") is not a slur
+        score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
+        _finish(an, hits, "hate.negated_positive", score, first, last,
+                f"denies a protected group {pred.text!r}")  # fmt: skip
+    for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
+        if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
+            score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
+            _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
+    return hits[:1]
+
+
+@rule("hate.broad", Category.HATE)
+def broad(an: Analysis, sub: Submission) -> list[Hit]:
+    """Looser versions of the shapes above (a few unknown words in between): hold only."""
+    hits: list[Hit] = []
+    for pattern in _BROAD:
+        for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
+            pred = an.units[idx["p"]]
+            if pred.code == "X" and _attributive(an, pred):
+                continue
+            if pred.code == "H" and _attributive(an, pred):
+                continue  # "hate crimes against X" is a noun phrase
+            if suppressed(an, first, last):
+                continue
+            _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
+                    f"{pred.text!r}")  # fmt: skip
+            return hits
+    for first, last, _idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p")):
+        if counter_speech(an, first, last) or negated_before(an, first):
+            continue
+        if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
+            continue
+        _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
+        return hits
+    for pattern in _BROAD_VIOLENCE:
+        for first, last, idx, _m in _scan(an, pattern, ("g", "v", "p")):
+            v = an.units[idx["v"]]
+            if v.code == "K" and not _clause_ends(an, idx["v"]):
+                continue
+            if suppressed(an, first, last):
+                continue
+            _finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
+                    f"{v.text!r}")  # fmt: skip
+            return hits
+    return hits
+
+
+@rule("hate.emotion", Category.HATE)
+def emotion(an: Analysis, sub: Submission) -> list[Hit]:
+    """'I hate X', 'X make me sick', 'odio a los X'."""
+    hits: list[Hit] = []
+    for first, last, _idx, _m in _scan(an, _EMOTION, ("p", "g")):
+        if suppressed(an, first, last):
+            continue
+        _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
+    return hits[:1]
+
+
+@rule("hate.modifier", Category.HATE)
+def modifier(an: Analysis, sub: Submission) -> list[Hit]:
+    """'filthy X', 'fucking X', 'X de mierda': a derogatory word fused with the group."""
+    hits: list[Hit] = []
+    for first, last, idx, m in _scan(an, _MODIFIER, ("g", "g2")):
+        g = an.units[idx.get("g", idx.get("g2", first))]
+        if not g.has("G") or _weak_group(g):
+            continue
+        if m.group("g") is not None and not _plural_group(g):
+            continue
+        if suppressed(an, first, last):
+            continue
+        _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
+    return hits[:1]
+
+
+@rule("hate.directed", Category.HATE)
+def directed(an: Analysis, sub: Submission) -> list[Hit]:
+    """Abuse of a person for belonging to a group: 'you stupid woman', 'you Muslim scum'."""
+    hits: list[Hit] = []
+    for first, last, _idx, _m in _scan(an, _DIRECTED, ("g", "p")):
+        if suppressed(an, first, last):
+            continue
+        _finish(an, hits, "hate.directed", _CLEAR, first, last, "abuse aimed at a group member")
+    return hits[:1]
+
+
+@rule("hate.violence", Category.HATE)
+def violence(an: Analysis, sub: Submission) -> list[Hit]:
+    """Calls for or threats of violence, expulsion or extermination of a group."""
+    hits: list[Hit] = []
+    for n, pattern in enumerate(_VIOLENCE):
+        for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p")):
+            v = an.units[idx["v"]]
+            if n == 2 and (
+                v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
+            ):
+                continue  # "police killed X" is a report, not an imperative
+            if n == 4 and v.code == "K" and v.text not in _SUBJUNCTIVE_K:
+                continue
+            if v.code == "K" and n in (1, 3) and not _clause_ends(an, idx["v"]):
+                continue
+            if suppressed(an, first, last):
+                continue
+            _finish(an, hits, "hate.violence", _STRONG, first, last,
+                    f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
+            return hits
+    return hits
+
+
+def _attributive(an: Analysis, u: Unit) -> bool:
+    """An adjective directly followed by an unknown word modifies that word, not the group."""
+    if " " in u.text or u.text.endswith("s"):
+        return False
+    k = u.index + 1
+    if k >= len(an.units):
+        return False
+    nxt = an.units[k]
+    return nxt.sentence == u.sentence and nxt.code == "w"
+
+
+def _clause_ends(an: Analysis, k: int) -> bool:
+    u = an.units[k]
+    if k + 1 >= len(an.units):
+        return True
+    nxt = an.units[k + 1]
+    if nxt.sentence != u.sentence:
+        return True
+    return nxt.text in _CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D")
+
+
+@rule("hate.slur", Category.HATE)
+def slur(an: Analysis, sub: Submission) -> list[Hit]:
+    """A slur for a protected group, unless reclaimed, a homonym, or quoted to condemn it."""
+    hits: list[Hit] = []
+    allowed = {t.lower() for t in sub.config.extra_allowed_terms}
+    words = {u.text for u in an.units}
+    for u in an.units:
+        if u.code != "S":
+            continue
+        group, severity, flags = ([*u.meta("S").split("|"), "", "", ""])[:3]
+        if u.text in allowed:
+            continue
+        if "homonym" in flags and _homonym(an, u, words):
+            continue
+        if "reclaimable" in flags and _in_group(an, u):
+            continue
+        if _mention(an, u) or counter_speech(an, u.index, u.index):
+            continue
+        score = 0.92 if severity == "reject" else _HOLD
+        hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
+    return hits
+
+
+def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
+    ctx = an.lex.homonym_context.get(u.text)
+    if not ctx:
+        return False
+    if words & ctx:
+        return True
+    text = an.norm.text
+    return any(" " in c and c in text for c in ctx)
+
+
+_IN_GROUP = frozenset(
+    {"i", "we", "us", "my", "our", "fellow", "proud", "mi", "mis", "nuestro", "nuestra",
+     "soy", "somos", "nosotros", "nosotras", "me", "as", "am", "como"}
+)  # fmt: skip
+
+
+def _in_group(an: Analysis, u: Unit) -> bool:
+    for k in range(u.index - 1, max(-1, u.index - 4), -1):
+        prev = an.units[k]
+        if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
+            return False
+        if prev.text in _IN_GROUP or prev.code == "I":
+            return True
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    return nxt is not None and nxt.sentence == u.sentence and nxt.text in ("and proud", "pride")
+
+
+_WORD_WORDS = frozenset({"word", "term", "slur", "insult", "palabra", "termino", "insulto",
+                         "words", "terms", "slurs", "palabras", "insultos", "n-word"})  # fmt: skip
+
+
+def _mention(an: Analysis, u: Unit) -> bool:
+    """Talking about the word itself: 'the word X', 'X is a slur', 'la palabra X'."""
+    for k in range(max(0, u.index - 2), min(len(an.units), u.index + 5)):
+        unit = an.units[k]
+        if k != u.index and unit.sentence == u.sentence and unit.text in _WORD_WORDS:
+            return True
+    return False
+
+
+@rule("hate.trope", Category.HATE)
+def trope(an: Analysis, sub: Submission) -> list[Hit]:
+    """Anti-Semitic tropes: control of banks or media, dual loyalty, Holocaust denial or
+    mockery, Jews behind migration, coded 'globalist' language."""
+    text = an.norm.text
+    hits: list[Hit] = []
+    for ident, _lang, rx in an.lex.tropes:
+        m = rx.search(text)
+        if m is None:
+            continue
+        first, last = _units_in(an, m.start(), m.end())
+        if first is None:
+            continue
+        if negated_before(an, first) or counter_speech(an, first, last):
+            continue
+        if not ident.startswith("denial") and any(
+            an.units[k].code == "N" for k in range(first, last + 1)
+        ):
+            continue
+        coded = ident.endswith(".coded")
+        score = _HOLD if coded else 0.92
+        hits.append(Hit("hate.trope", score, (an.norm.span(m.start(), m.end()),),
+                        f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
+        break
+    return hits
+
+
+def _units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
+    first = None
+    last = 0
+    for u in an.units:
+        if u.end > start and u.start < end:
+            if first is None:
+                first = u.index
+            last = u.index
+    return first, last

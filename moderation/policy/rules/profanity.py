@@ -1,0 +1,127 @@
+"""Profanity (clause `profanity`): excessive foul language, sexual vulgarity, swearing at someone.
+
+A single swear word for emphasis is fine ("fuck yeah, what a goal"); several, strong sexual
+vulgarity, or profanity aimed at a person are not. "Several" is PolicyConfig.profanity_excessive.
+"""
+
+from __future__ import annotations
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules import Hit, rule
+from moderation.policy.types import Category, Submission
+
+# A swear word followed by one of these is praise, not abuse ("eres el puto amo").
+_PRAISE = frozenset(
+    {"amo", "ama", "madre", "crack", "genio", "rey", "reina", "mejor", "mejores", "bomba",
+     "maquina", "awesome", "amazing", "great", "brilliant", "hilarious", "legend", "genius",
+     "right", "beautiful", "gorgeous", "good", "best", "love", "loved", "cool", "yeah", "yes",
+     "nice", "excellent", "perfect", "true", "correct", "epic", "incredible", "fantastic",
+     "wonderful", "lovely", "hero", "idolo", "idola", "bueno", "buena", "buenisimo", "guapo",
+     "guapa", "grande", "hostia", "polla", "gracioso", "graciosa", "brutal"}
+)  # fmt: skip
+_SECOND_PERSON = frozenset(
+    {"you", "u", "ya", "your", "yourself", "te", "tu", "eres", "sos", "os", "vosotros",
+     "ustedes", "you are", "ti", "vete", "callate", "largate", "andate", "jodete"}
+)  # fmt: skip
+_NAME_SENSES = frozenset({"dick", "dicks"})
+
+
+def swear_units(an: Analysis, sub: Submission) -> list[Unit]:
+    allowed = {t.lower() for t in sub.config.extra_allowed_terms}
+    words = {u.text for u in an.units}
+    found = []
+    for u in an.units:
+        if u.text in allowed:
+            continue
+        # a phrase from another lexicon ("a la mierda") may still hold a swear word
+        if not u.has("PROF") and not _holds_swear(an, u):
+            continue
+        ctx = an.lex.homonym_context.get(u.text)
+        if ctx and (words & ctx):
+            continue
+        if u.text in _NAME_SENSES and _looks_like_name(an, u):
+            continue
+        found.append(u)
+    return found
+
+
+def _holds_swear(an: Analysis, u: Unit) -> bool:
+    if " " not in u.text:
+        return False
+    for w in u.text.split():
+        entry = an.lex.lookup((w,))
+        if entry is not None and "PROF" in entry.classes:
+            return True
+    return False
+
+
+def _looks_like_name(an: Analysis, u: Unit) -> bool:
+    """'Dick' capitalised (not shouted) is read as a name: Dick Cheney, Moby Dick."""
+    start, end = an.span(u.index, u.index)
+    word = an.norm.original[start:end]
+    return word[:1].isupper() and not word.isupper()
+
+
+def _praise_after(an: Analysis, u: Unit) -> bool:
+    for k in range(u.index + 1, min(len(an.units), u.index + 3)):
+        nxt = an.units[k]
+        if nxt.sentence != u.sentence:
+            return False
+        if nxt.text in _PRAISE:
+            return True
+    return False
+
+
+def aimed_at_person(an: Analysis, u: Unit) -> bool:
+    if _praise_after(an, u):
+        return False
+    for k in range(max(0, u.index - 3), min(len(an.units), u.index + 2)):
+        other = an.units[k]
+        if other.sentence != u.sentence or k == u.index:
+            continue
+        if other.text in _SECOND_PERSON or other.code == "U":
+            return True
+        if abs(k - u.index) == 1 and other.has("INS") and not other.has("PROF"):
+            return True
+    return False
+
+
+@rule("profanity.aimed", Category.PROFANITY)
+def aimed(an: Analysis, sub: Submission) -> list[Hit]:
+    """Swearing at someone: 'fuck you', 'you stupid bitch', 'hijo de puta'."""
+    for u in swear_units(an, sub):
+        if aimed_at_person(an, u):
+            return [Hit("profanity.aimed", 0.9, (an.span(u.index, u.index),),
+                        "foul language aimed at a person")]  # fmt: skip
+    return []
+
+
+@rule("profanity.excessive", Category.PROFANITY)
+def excessive(an: Analysis, sub: Submission) -> list[Hit]:
+    """Several swear words, or sexual vulgarity."""
+    units = swear_units(an, sub)
+    if not units:
+        return []
+    # Every swear word counts once (the setting is "how many swear words"); praise idioms
+    # ("de puta madre") count half, sexual vulgarity counts one and a half.
+    weight = 0.0
+    sexual = []
+    for u in units:
+        severity = u.meta("PROF")
+        if _praise_after(an, u):
+            weight += 0.5
+            continue
+        weight += 1.5 if severity == "sexual" else 1.0
+        if severity == "sexual":
+            sexual.append(u)
+    limit = max(1, sub.config.profanity_excessive)
+    spans = tuple(an.span(u.index, u.index) for u in units)
+    if weight >= limit + 2:
+        return [Hit("profanity.excessive", 0.9, spans, f"excessive foul language ({len(units)})")]
+    if weight >= limit:
+        return [Hit("profanity.excessive", 0.7, spans, f"foul language ({len(units)} words)")]
+    if sexual and any(" " in u.text for u in sexual):
+        return [Hit("profanity.excessive", 0.9, spans, "sexual vulgarity")]
+    if sexual:
+        return [Hit("profanity.excessive", 0.6, spans, "sexual vulgarity")]
+    return []

@@ -1,0 +1,147 @@
+"""Trolling (clause `troll`): personal attacks on commenters or the author, flame bait,
+shouting, copy-paste repeats, threats and doxxing, and the moderators' own blocked terms.
+
+Mostly hold for a person to judge; threats and doxxing reject.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.normalize import fold_term
+from moderation.policy.rules import Hit, rule
+from moderation.policy.types import Category, Submission
+
+_YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
+_EXCLAIM = frozenset({"que", "menudo", "menuda", "vaya", "pedazo de", "so", "what a", "such a",
+                      "menudos", "menudas", "pedazo", "valiente", "hola"})  # fmt: skip
+_PERSON_SUBJECT = frozenset(
+    {"this guy", "this dude", "this woman", "this girl", "this man", "the author", "this author",
+     "the writer", "this writer", "el autor", "la autora", "este tio", "esta tia", "este tipo",
+     "esta tipa", "esta chica", "este chico", "este chaval", "esta chavala", "esta senora",
+     "este senor", "esta mujer", "este hombre", "este", "esta", "el tio", "la tia", "he", "she",
+     "el", "ella", "op"}
+)  # fmt: skip
+_WEAK_SUBJECT = frozenset({"he", "she", "el", "ella", "este", "esta"})
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
+
+
+def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
+    """Is this insult aimed at a person present (second person, vocative, the author)?"""
+    strong = u.meta("INS") == "strong"
+    sentence = u.sentence
+    prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
+            if an.units[k].sentence == sentence]  # fmt: skip
+    if any(p.code == "N" for p in prev[-2:]):
+        return False, ""
+    if any(p.text in _YOU or p.code == "U" for p in prev):
+        return True, "insult aimed at a commenter"
+    if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
+        return True, "insult aimed at a person"
+    names = [n for n in (sub.context.article_author, sub.context.parent_author,
+                         *sub.context.other_commenters) if n]  # fmt: skip
+    text_before = " ".join(p.text for p in prev)
+    for name in names:
+        if fold_term(name) and fold_term(name) in text_before:
+            return True, "insult aimed at a named participant"
+    for p in prev:
+        if p.text in _PERSON_SUBJECT:
+            if p.text in _WEAK_SUBJECT and not strong:
+                continue
+            return True, "insult aimed at a person"
+    # vocative: the comment opens with the insult, or is little more than the insult
+    in_sentence = [x for x in an.units if x.sentence == sentence]
+    if len(an.units) <= 3 or (in_sentence and in_sentence[0].index == u.index and
+                              len(in_sentence) <= 3):  # fmt: skip
+        return True, "insult"
+    return False, ""
+
+
+@rule("troll.personal_attack", Category.TROLL)
+def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
+    allowed = {t.lower() for t in sub.config.extra_allowed_terms}
+    for u in an.units:
+        if not u.has("INS") or u.text in allowed or u.quoted:
+            continue
+        aimed, why = _insult_at(an, u, sub)
+        if aimed:
+            score = 0.8 if u.meta("INS") == "strong" else 0.65
+            return [Hit("troll.personal_attack", score, (an.span(u.index, u.index),), why)]
+    return []
+
+
+@rule("troll.threat", Category.TROLL)
+def threat(an: Analysis, sub: Submission) -> list[Hit]:
+    """Threats of violence and doxxing reject; flame bait holds."""
+    text = an.norm.text
+    hits = []
+    for ident, action, rx in an.lex.troll:
+        m = rx.search(text)
+        if m is None:
+            continue
+        score = 0.95 if action == "reject" else 0.6
+        rid = "troll.flame_bait" if action == "hold" else "troll.threat"
+        hits.append(Hit(rid, score, (an.norm.span(m.start(), m.end()),), ident))
+    if not hits:
+        return []
+    return [max(hits, key=lambda h: h.score)]
+
+
+@rule("troll.shouting", Category.TROLL)
+def shouting(an: Analysis, sub: Submission) -> list[Hit]:
+    """Mostly capitals over a real stretch of text."""
+    letters = len(_LETTERS.findall(sub.text))
+    if letters < 20 or len(_WORD.findall(sub.text)) < 4:
+        return []
+    upper = len(_UPPER.findall(sub.text))
+    if upper / letters >= 0.7:
+        return [Hit("troll.shouting", 0.6, ((0, len(sub.text)),), "shouting (mostly capitals)")]
+    return []
+
+
+def _squash(text: str) -> str:
+    return " ".join(_WORD.findall(fold_term(text)))
+
+
+@rule("troll.repeat", Category.TROLL)
+def repeat(an: Analysis, sub: Submission) -> list[Hit]:
+    """The same comment pasted again (the caller passes the author's recent comments)."""
+    if not sub.context.recent_texts:
+        return []
+    mine = _squash(sub.text)
+    if len(mine) < 20:
+        return []
+    same = 0
+    for other in sub.context.recent_texts[:20]:
+        theirs = _squash(other)
+        if theirs == mine or (
+            abs(len(theirs) - len(mine)) < 0.2 * len(mine)
+            and difflib.SequenceMatcher(None, mine, theirs).ratio() >= 0.9
+        ):
+            same += 1
+    if not same:
+        return []
+    score = 0.75 if same >= 2 else 0.6
+    return [Hit("troll.repeat", score, ((0, len(sub.text)),), f"repeated {same} time(s)")]
+
+
+@rule("custom.blocked_term", Category.TROLL)
+def blocked_term(an: Analysis, sub: Submission) -> list[Hit]:
+    """A term the moderators blocked in the active PolicySettings rejects."""
+    if not sub.config.extra_blocked_terms:
+        return []
+    text = an.norm.text
+    spans = []
+    for term in sub.config.extra_blocked_terms:
+        folded = fold_term(term)
+        if not folded:
+            continue
+        for m in re.finditer(r"(?<![a-z0-9])" + re.escape(folded) + r"(?![a-z0-9])", text):
+            spans.append(an.norm.span(m.start(), m.end()))
+    if not spans:
+        return []
+    return [Hit("custom.blocked_term", 0.95, tuple(spans), "term blocked by the moderators")]

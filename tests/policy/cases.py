@@ -1,0 +1,104 @@
+"""Hand-written test comments (our own words): (text, expected action, category or None).
+
+"flag" means hold or reject; a category of None means no finding in any category.
+"""
+
+HATE_EN = [
+    ("Immigrants are vermin and should be thrown out.", "reject", "hate"),
+    ("Muslims are a disease on this country.", "reject", "hate"),
+    ("I can't stand gay people.", "reject", "hate"),
+    ("All trans people should be locked up.", "flag", "hate"),
+    ("We need to get rid of disabled people.", "reject", "hate"),
+    ("Kill all the immigrants.", "reject", "hate"),
+    ("Why are women always so stupid?", "reject", "hate"),
+    ("Black people are not human.", "flag", "hate"),
+    ("No Mexicans allowed in this town.", "flag", "hate"),
+    ("You are a disgusting Muslim.", "reject", "hate"),
+    ("Those filthy refugees again.", "flag", "hate"),
+    ("The Jews control the banks and the media.", "reject", "hate"),
+    ("The Holocaust never happened.", "reject", "hate"),
+    ("Sh*t like this is why I say all m.u.s.l.i.m.s are scum", "flag", "hate"),
+    ("immigr4nts are p4rasites", "flag", "hate"),
+]
+HATE_ES = [
+    ("Los inmigrantes son unas ratas.", "reject", "hate"),
+    ("Odio a los gitanos.", "reject", "hate"),
+    ("Hay que echar a todos los musulmanes.", "reject", "hate"),
+    ("Las mujeres son inferiores.", "reject", "hate"),
+    ("Los judíos controlan los bancos.", "reject", "hate"),
+    ("Malditos sudacas.", "flag", "hate"),
+    ("Los negros no son personas.", "flag", "hate"),
+]
+NOT_HATE = [
+    # counter-speech, quoting, reporting
+    ('Saying "immigrants are vermin" is disgusting and racist.', "approve", None),
+    ("People who think Muslims are terrorists need to meet some.", "approve", None),
+    (
+        "The crowd chanted that Jews control the media, which is a vile antisemitic lie.",
+        "approve",
+        None,
+    ),
+    ("It is a myth that immigrants are criminals.", "approve", None),
+    ("Decir que los inmigrantes son ratas es racista.", "approve", None),
+    # negation
+    ("Mexicans are not criminals.", "approve", None),
+    ("Gay people are not a threat to anyone.", "approve", None),
+    ("Los judíos no son ratas.", "approve", None),
+    ("No todos los musulmanes son terroristas.", "approve", None),
+    # neutral and positive identity mentions, hard political opinion
+    ("I love my Muslim neighbours; they are kind people.", "approve", None),
+    ("Migrants are fleeing violent cartels and deserve a fair hearing.", "approve", None),
+    ("Many migrants die crossing the desert every summer.", "approve", None),
+    ("The governor's border policy is a disaster and he should resign.", "approve", None),
+    ("Congress is full of cowards who never read the bills.", "approve", None),
+    ("Las mujeres trans merecen los mismos derechos.", "approve", None),
+    ("El gobierno de México ha fracasado en seguridad.", "approve", None),
+    # Scunthorpe, homonyms, names
+    ("I grew up near Scunthorpe and studied in Essex.", "approve", None),
+    ("Our bitch had a litter of six puppies last week.", "approve", None),
+    ("Dick Cheney was vice president.", "approve", None),
+    ("He gathered a faggot of sticks for the fire.", "approve", None),
+    ("The assassination of the archduke started the war.", "approve", None),
+    ("Build a cocktail bar in the cockpit, said nobody.", "approve", None),
+    # reclaimed
+    ("As a proud dyke I loved this article.", "approve", None),
+]
+PROFANITY = [
+    ("Fuck yeah, what a goal!", "approve", None),
+    ("Damn, that was a good read.", "approve", None),
+    ("This is shit, total fucking bullshit, fuck it all.", "reject", "profanity"),
+    ("Fuck you and your article.", "reject", "profanity"),
+    ("eres el puto amo", "approve", None),
+    ("joder, qué buen artículo", "approve", None),
+    ("Vete a la mierda, hijo de puta.", "flag", "profanity"),
+    ("This shit is crap.", "flag", "profanity"),
+]
+TROLL = [
+    ("You are an idiot and everyone here knows it.", "flag", "troll"),
+    ("Eres un imbécil.", "flag", "troll"),
+    ("I know where you live and I will kill you.", "reject", "troll"),
+    ("THIS IS THE WORST ARTICLE EVER WRITTEN AND YOU ALL KNOW IT", "flag", "troll"),
+    ("Te voy a matar.", "reject", "troll"),
+    ("Shut up, nobody asked you.", "flag", "troll"),
+    ("I disagree with the author about tariffs.", "approve", None),
+]
+LIBEL = [
+    ("Mayor John Ramirez took bribes from the cartel.", "hold", "libel"),
+    ("El alcalde Pedro Gómez trabaja para el cartel.", "hold", "libel"),
+    ("Mayor John Ramirez was convicted of taking bribes.", "approve", None),
+    ("According to the indictment, Senator Ann Cole laundered money.", "approve", None),
+    ("Mayor John Ramirez allegedly took bribes.", "approve", None),
+]
+SPAM = [
+    ("Check out my channel for more videos!!! http://example.com", "flag", "spam"),
+    ("Great post http://a.example.com and http://b.example.com", "hold", "spam"),
+    ("http://example.com/win", "flag", "spam"),
+    ("Buy cheap viagra online, no prescription, best price http://pills.example", "reject", "spam"),
+    (
+        "Earn $500 per day working from home! Contact me on WhatsApp +1 555 123 4567",
+        "reject",
+        "spam",
+    ),
+    ("Gana dinero desde casa, escríbeme al whatsapp +52 55 1234 5678", "flag", "spam"),
+    ("The report is at https://example.org/report and is worth reading.", "approve", None),
+]

@@ -1,0 +1,45 @@
+"""The system check fails on a duplicate rule id, a category with no rule, a broken lexicon."""
+
+import pytest
+
+from moderation import checks
+from moderation.policy import lexicon
+from moderation.policy.rules import Rule, all_rules, registry_problems
+from moderation.policy.types import Category
+
+
+def test_check_passes_on_the_shipped_engine():
+    assert checks.policy_engine_check() == []
+
+
+def test_duplicate_rule_id_is_reported():
+    rules = all_rules()
+    duplicate = Rule(rules[0].id, Category.SPAM, "spam", rules[0].fn)
+    problems = registry_problems((*rules, duplicate))
+    assert any("duplicate rule id" in p for p in problems)
+
+
+def test_category_without_rule_is_reported():
+    rules = tuple(r for r in all_rules() if r.category != Category.LIBEL)
+    assert any("'libel' has no rule" in p for p in registry_problems(rules))
+
+
+def test_rule_ids_are_unique_and_every_category_covered():
+    assert registry_problems() == []
+
+
+def test_unloadable_lexicon_fails_the_check(monkeypatch, tmp_path):
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.load.cache_clear()
+    try:
+        errors = checks.policy_engine_check()
+        assert [e.id for e in errors] == ["moderation.E001"]
+    finally:
+        lexicon.load.cache_clear()
+        monkeypatch.undo()
+        lexicon.load()
+
+
+def test_broken_lexicon_row_raises():
+    with pytest.raises(lexicon.LexiconError):
+        lexicon._rows("no-such-file.tsv")

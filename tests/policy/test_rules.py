@@ -1,0 +1,104 @@
+"""Table-driven checks of each category on our own English and Spanish comments."""
+
+import pytest
+
+from moderation.policy import Context, PolicyConfig, Submission, screen
+
+from .cases import HATE_EN, HATE_ES, LIBEL, NOT_HATE, PROFANITY, SPAM, TROLL
+
+
+def _check(text, expected, category, **kwargs):
+    verdict = screen(Submission(text=text, **kwargs))
+    if expected == "flag":
+        assert verdict.action in ("hold", "reject"), verdict.to_dict()
+    else:
+        assert verdict.action == expected, verdict.to_dict()
+    if category is not None:
+        assert category in verdict.categories, verdict.to_dict()
+    else:
+        assert verdict.categories == [], verdict.to_dict()
+    for f in verdict.findings:
+        assert f.clause == str(f.category)
+        for s, e in f.evidence:
+            assert 0 <= s <= e <= len(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), HATE_EN + HATE_ES)
+def test_hate(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), NOT_HATE)
+def test_not_hate(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), PROFANITY)
+def test_profanity(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), TROLL)
+def test_troll(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), LIBEL)
+def test_libel(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), SPAM)
+def test_spam(text, expected, category):
+    _check(text, expected, category)
+
+
+def test_libel_never_rejects_even_with_low_thresholds():
+    config = PolicyConfig(thresholds={"libel": {"hold": 0.1, "reject": 0.2}})
+    verdict = screen(Submission(text="Mayor John Ramirez took bribes.", config=config))
+    assert verdict.action == "hold"
+
+
+def test_repeat_uses_recent_texts():
+    text = "Everyone should read my take on the border wall, it explains everything."
+    ctx = Context(recent_texts=(text, text))
+    verdict = screen(Submission(text=text, context=ctx))
+    assert "troll" in verdict.categories
+
+
+def test_blocked_and_allowed_terms():
+    config = PolicyConfig(extra_blocked_terms=("snollygoster",))
+    verdict = screen(Submission(text="What a Snollygoster.", config=config))
+    assert verdict.action == "reject"
+    assert verdict.deciding.rule == "custom.blocked_term"
+    assert verdict.deciding.category == "troll"
+    allowed = PolicyConfig(extra_allowed_terms=("damn", "shit"))
+    verdict = screen(Submission(text="Damn, this shit is crap.", config=allowed))
+    assert verdict.action == "approve"
+
+
+def test_links_to_hold_is_tunable():
+    text = "See https://example.org/a for details."
+    assert screen(Submission(text=text)).action == "approve"
+    config = PolicyConfig(links_to_hold=1)
+    assert screen(Submission(text=text, config=config)).action == "hold"
+
+
+def test_thresholds_are_tunable():
+    text = "Immigrants are vermin."
+    strict = screen(Submission(text=text))
+    assert strict.action == "reject"
+    lenient = PolicyConfig(thresholds={"hate": {"hold": 0.5, "reject": 0.99}})
+    assert screen(Submission(text=text, config=lenient)).action == "hold"
+
+
+def test_empty_and_huge_texts():
+    assert screen(Submission(text="")).action == "approve"
+    assert screen(Submission(text="   ")).action == "approve"
+    screen(Submission(text="word " * 20000))
+
+
+def test_verdict_records_version_and_language():
+    verdict = screen(Submission(text="Hola, muy buen artículo", config=PolicyConfig(version="v7")))
+    assert verdict.policy_version == "v7"
+    assert verdict.lang == "es"
