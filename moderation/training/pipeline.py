@@ -26,7 +26,15 @@ from moderation.training.data import (
     Corpus,
     corpus_load,
 )
-from moderation.training.fit import Hyper, featurise, model_fit, models_export, source_weights
+from moderation.training.fit import (
+    Hyper,
+    featurise,
+    identity_weights,
+    model_fit,
+    models_export,
+    source_weights,
+)
+from moderation.training.probes import HARSH_POLITICAL, NEUTRAL_IDENTITY
 
 THRESHOLD = 0.5
 
@@ -170,6 +178,10 @@ def training_run(
         x = featurise([r.text for r in rows], bits=hyper.bits)
         row_weights = source_weights([r.source for r in rows])
         weights[sig] = {r.source: float(w) for r, w in zip(rows, row_weights, strict=True)}
+        if sig == "hate":
+            row_weights = row_weights * identity_weights(
+                [r.text for r in rows], [r.labels[sig] for r in rows]
+            )
         models[sig] = model_fit(
             x, [r.labels[sig] for r in rows], hyper=hyper, sample_weight=row_weights
         )
@@ -246,4 +258,11 @@ def training_run(
         result["speed"] = _speed(scorer, long_enough) if long_enough else {}
         result["probe"] = _memory_probe(out)
         result["hatecheck"] = _hatecheck(datasets, scorer)
+    result["probes"] = {
+        name: {sig: [scorer.scores(t)[sig] for t in texts] for sig in SIGNALS}
+        for name, texts in (
+            ("neutral mentions of groups", NEUTRAL_IDENTITY),
+            ("harsh political opinion", HARSH_POLITICAL),
+        )
+    }
     return result
