@@ -243,16 +243,21 @@ def report_render(result: dict, *, artifact_name: str) -> str:
     probe = r.get("probe") or {}
     if probe:
         lines.append(
-            f"- Load (fresh interpreter, import plus read): {probe['load_seconds'] * 1e3:.0f} ms; "
-            f"resident memory added: {probe['memory_added_mb']:.1f} MB; heavy modules "
-            f"imported: {probe['heavy_modules'] or 'none'}."
+            "- Load (fresh interpreter, after importing the engine package; reading and "
+            f"decompressing the artifact): {probe['load_seconds'] * 1e3:.0f} ms; "
+            f"resident memory added: {probe['memory_added_mb']:.1f} MB, and "
+            f"{probe['memory_after_mb']:.1f} MB after scoring all {probe['texts_scored']:,} "
+            f"texts of the training sets ({probe['cached_words']:,} words in the per-word cache, "
+            "which is capped at 65,536 words); heavy modules imported: "
+            f"{probe['heavy_modules'] or 'none'}."
         )
     speed = r.get("speed") or {}
     if speed:
         lines.append(
             f"- Scoring ({speed['comments']:,} test comments of 30-60 words, median "
             f"{speed['median_words']}): {speed['cold_ms']:.3f} ms per comment with an empty word "
-            f"cache, {speed['warm_ms']:.3f} ms warm."
+            f"cache, {speed['warm_ms']:.3f} ms warm (best of three passes). One shared 2-core "
+            "machine: figures vary with its load."
         )
     lines.append("")
     hc = r.get("hatecheck") or {}
