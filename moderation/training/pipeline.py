@@ -240,6 +240,7 @@ def training_run(
             for sig, c in per_signal.items()
         },
         "dropped": dict(corpus.dropped),
+        "dropped_keys": [[s, k, n] for (s, k), n in sorted(corpus.dropped_keys.items())],
         "excluded": dict(corpus.excluded),
         "label_mapping": {s: LABEL_MAPPING[s] for s in sources},
         "hyper": {

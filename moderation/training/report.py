@@ -27,11 +27,12 @@ MAPPING_REASONS = """\
   negatives for *hate* only ("not hate" is not "acceptable": a HateXplain `offensive` post or a
   DynaHate `nothate` insult may still break the profanity or troll clause). YouTube comments, spam
   and ham alike, are ordinary comment prose with no hate and are used as hate negatives.
-- **profanity** (the policy's "excessive foul language") is taken from **Davidson only**:
-  `offensive language` (positive) against `neither` (negative). Its coders' "offensive" is in
-  practice profanity-laden tweets: a quick count with a short list of common swear words finds
-  one in 89% of `offensive` tweets against 2% of `neither`. Davidson `hate speech` rows are
-  left out of this signal (hate, not a foul-language judgement; 43% carry a swear word).
+- **profanity** (the policy's "excessive foul language") takes its positives from **Davidson
+  only**: `offensive language` (positive) against `neither` (negative). Its coders'
+  "offensive" is in practice profanity-laden tweets: a quick count with a short list of
+  common swear words finds one in 89% of `offensive` tweets against 2% of `neither`.
+  Davidson `hate speech` rows are left out of this signal (hate, not a foul-language
+  judgement; 43% carry a swear word).
 - HateXplain `offensive` is **not** used for profanity: it is insults, casual slurs and
   sexual remarks, and the same count finds a swear word in 31% of `offensive` posts against 18%
   of `normal` ones, so it would teach "rude" rather than "foul". DynaHate and ETHOS have no
@@ -42,7 +43,7 @@ MAPPING_REASONS = """\
   contain no word of a short foul-word list (`FOUL_WORDS` in `moderation/training/data.py`). The
   filter keeps the casual swearing inside `normal` posts from being taught as clean; the list
   only selects negatives, it never labels a positive and is not a feature. On the development
-  split below this kept Davidson's ROC AUC (0.983 to 0.981) while our own neutral political
+  split (see "Model") this kept Davidson's ROC AUC (0.983 to 0.981) while our own neutral political
   sentences fell from up to 0.40 to at most 0.19.
 - The profanity signal measures how *vulgar* a text reads; whether it is *excessive* under the
   policy (one swear for emphasis is fine) is decided by the engine's lexicon count and its
@@ -147,7 +148,9 @@ def report_render(result: dict, *, artifact_name: str) -> str:
         "De-duplication: a training row is dropped when "
         '`re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()` equals that of any HateCheck case '
         "(all 3,901 generated cases, a superset of the 3,728-case suite) or any Spanish "
-        f"Multilingual HateCheck case; {sum(r['dropped'].values())} rows were dropped. "
+        f"Multilingual HateCheck case; {sum(r['dropped'].values())} rows were dropped ("
+        + ", ".join(f'{s} "{k}" x{n}' for s, k, n in r.get("dropped_keys", []))
+        + "). "
         f"DynaHate dev rows paired with a test row: {r['excluded'].get('dynahate', 0)} excluded.",
         "",
         "Evaluate-only sets (HateCheck, Multilingual HateCheck ES, OffendES, SINAI lexicons, BLNS, "

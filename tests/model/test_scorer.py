@@ -127,3 +127,20 @@ def test_naughty_strings_and_payloads_score_cleanly(datasets, scorer):
         lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
     for line in lines:
         assert all(0.0 <= p <= 1.0 for p in scorer.scores(line).values())
+
+
+def test_engine_screens_without_the_artifact():
+    """With no model file the engine still answers, on rules alone (fresh interpreter)."""
+    code = (
+        "from pathlib import Path\n"
+        "import moderation.policy.model as model\n"
+        "model.ARTIFACT = Path('no-such-dir') / 'policy_model.bin'\n"
+        "from moderation.policy import Submission, screen\n"
+        "assert model.load_scorer() is None\n"
+        "ok = screen(Submission(text='The new library budget looks sensible to me.'))\n"
+        "print(ok.action)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "approve"
