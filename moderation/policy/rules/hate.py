@@ -374,6 +374,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if "reclaimable" in flags and _in_group(an, u):
             continue
+        if "soft" in flags and not _hostile_sentence(an, u):
+            continue  # mostly in-group usage; only hostile contexts count
         if "noun" in flags and not _noun_use(an, u):
             continue
         if _mention(an, u) or counter_speech(an, u.index, u.index):
@@ -416,7 +418,27 @@ _IN_GROUP = frozenset(
 )  # fmt: skip
 
 
+_HOSTILE = frozenset("HVXDWKZEY")
+
+
+def _hostile_sentence(an: Analysis, u: Unit) -> bool:
+    return any(x.code in _HOSTILE for x in an.units if x.sentence == u.sentence)
+
+
 def _in_group(an: Analysis, u: Unit) -> bool:
+    """Reclaimed use: the writer counts themself in ("I'm a proud dyke", "us queers", "my
+    niggas") and the sentence holds nothing hostile."""
+    same = [x for x in an.units if x.sentence == u.sentence]
+    aimed_elsewhere = any(
+        x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
+        for x in same
+    )
+    if (
+        not aimed_elsewhere
+        and not _hostile_sentence(an, u)
+        and any(x.code == "I" or x.text in _IN_GROUP for x in same)
+    ):
+        return True
     for k in range(u.index - 1, max(-1, u.index - 4), -1):
         prev = an.units[k]
         if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
