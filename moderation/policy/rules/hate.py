@@ -32,6 +32,7 @@ _VIOLENCE = (
     re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
     re.compile(r"(?P<v>[KE])[AY]*(?P<g>G)"),
     re.compile(rf"P(?P<g>G)C{_F}(?P<v>K)"),
+    re.compile(rf"(?P<v>V)[AY]*(?P<g>G){_F}(?:[MC]{_F})?J"),
 )
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
