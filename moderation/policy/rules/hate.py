@@ -22,7 +22,7 @@ _DEROG = re.compile(
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CM]{_F})?(?:N{_F})+(?:C{_F})?(?P<p>P)")
-_QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])")
+_QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
@@ -59,6 +59,14 @@ _SUBJUNCTIVE_K = frozenset(
     {"mueran", "desaparezcan", "se pudran", "pudranse", "se vayan", "se larguen", "ardan",
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
      "fuera de nuestro pais", "rot in hell", "burn in hell", "go to hell"}
+)  # fmt: skip
+_EXPULSION = frozenset(
+    {"deport", "deported", "deporting", "deportation", "mass deportation", "send back",
+     "sent back", "expel", "expelled", "kick out", "kicked out", "throw out", "thrown out",
+     "ban", "banned", "deportar", "deportarlos", "deportarlas", "deporten", "deportados",
+     "deportadas", "deportacion", "expulsar", "expulsarlos", "expulsen", "expulsados", "echar",
+     "echarlos", "echen", "keep out", "keep out all", "send back all", "ser deportados",
+     "be deported", "ser expulsados"}
 )  # fmt: skip
 _PAST_FORMS = frozenset({"shot", "beaten", "burnt", "hung", "thrown", "sent", "caught", "beat"})
 _HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
@@ -149,7 +157,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
         _finish(an, hits, rid, score, first, last, what)
-    for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p")):
+    for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
@@ -332,7 +340,11 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if suppressed(an, first, last):
                 continue
-            _finish(an, hits, "hate.violence", _STRONG, first, last,
+            score = _STRONG
+            g = an.units[idx["g"]]
+            if v.text in _EXPULSION and g.meta("G") == "immigrants":
+                score = _HOLD  # deportation is also a policy debate: a person decides
+            _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
     return hits
