@@ -93,6 +93,7 @@ class Lexicon:
     spam: tuple[tuple[str, float, re.Pattern], ...]
     troll: tuple[tuple[str, str, re.Pattern], ...]
     stopwords: MappingProxyType  # lang -> frozenset
+    spam_keys: frozenset[str]  # 4-letter prefixes of the spam patterns' words (a prefilter)
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
@@ -298,6 +299,9 @@ def load() -> Lexicon:
         tropes=tuple(tropes),
         spam=tuple(spam),
         troll=tuple(troll),
+        spam_keys=frozenset(
+            w[:4] for _i, _w, rx in spam for w in re.findall(r"[a-z]{3,}", rx.pattern)
+        ),
         stopwords=MappingProxyType(
             {"en": frozenset(stop["stop-en"]), "es": frozenset(stop["stop-es"])}
         ),

@@ -481,6 +481,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
     mockery, Jews behind migration, coded 'globalist' language."""
     text = an.norm.text
     hits: list[Hit] = []
+    if not _TROPE_CUE.search(text):
+        return hits  # every trope names Jews, the Holocaust, globalists or a coded word
     for ident, _lang, rx in an.lex.tropes:
         m = rx.search(text)
         if m is None:
@@ -500,6 +502,12 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
         break
     return hits
+
+
+_TROPE_CUE = re.compile(
+    r"jew|zion|judi|juda|hebr|roth|holo|glob|soros|goyi|kalergi|khazar|cabal|zog|\(\(\(|"
+    r"sionis|banker|synagogue"
+)
 
 
 def _units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:

@@ -50,6 +50,9 @@ def link_only(an: Analysis, sub: Submission) -> list[Hit]:
 @rule("spam.pattern", Category.SPAM)
 def pattern(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
+    keys = an.lex.spam_keys
+    if not any(u.text[:4] in keys for u in an.units) and not _PHONE.search(sub.text):
+        return []  # no word any spam pattern needs
     weight = 0.0
     spans = []
     names = []
