@@ -90,7 +90,7 @@ class Lexicon:
     homonym_context: MappingProxyType  # term -> frozenset of context words
     scunthorpe: frozenset[str]
     tropes: tuple[tuple[str, str, re.Pattern], ...]
-    spam: tuple[tuple[str, float, re.Pattern], ...]
+    spam: tuple[tuple[str, float, re.Pattern, frozenset[str]], ...]  # last: prefilter keys
     troll: tuple[tuple[str, str, re.Pattern], ...]
     stopwords: MappingProxyType  # lang -> frozenset
     spam_keys: frozenset[str]  # 4-letter prefixes of the spam patterns' words (a prefilter)
@@ -269,7 +269,8 @@ def load() -> Lexicon:
     spam = []
     for cols in _rows("spam.tsv"):
         try:
-            spam.append((cols[0], float(cols[1]), re.compile(cols[2])))
+            keys = frozenset(w[:4] for w in re.findall(r"[a-z]{3,}", cols[2]))
+            spam.append((cols[0], float(cols[1]), re.compile(cols[2]), keys))
         except (re.error, ValueError) as exc:
             raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
     troll = []
@@ -299,9 +300,7 @@ def load() -> Lexicon:
         tropes=tuple(tropes),
         spam=tuple(spam),
         troll=tuple(troll),
-        spam_keys=frozenset(
-            w[:4] for _i, _w, rx in spam for w in re.findall(r"[a-z]{3,}", rx.pattern)
-        ),
+        spam_keys=frozenset(k for *_rest, keys in spam for k in keys),
         stopwords=MappingProxyType(
             {"en": frozenset(stop["stop-en"]), "es": frozenset(stop["stop-es"])}
         ),
