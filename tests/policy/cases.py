@@ -102,3 +102,19 @@ SPAM = [
     ("Gana dinero desde casa, escríbeme al whatsapp +52 55 1234 5678", "flag", "spam"),
     ("The report is at https://example.org/report and is worth reading.", "approve", None),
 ]
+HARSH_BUT_ALLOWED = [
+    ("The senator is an idiot.", "approve", None),
+    (
+        "The president's wall is a stupid waste of money and Congress should stop funding it.",
+        "approve",
+        None,
+    ),
+    ("Los migrantes no son criminales, son personas que huyen de la violencia.", "approve", None),
+    ("¡Qué buen artículo! Gracias.", "approve", None),
+    (
+        "Illegal immigration is a serious problem and we need stronger border enforcement.",
+        "approve",
+        None,
+    ),
+    ("The author is an idiot.", "flag", "troll"),
+]

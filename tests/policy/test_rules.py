@@ -4,7 +4,7 @@ import pytest
 
 from moderation.policy import Context, PolicyConfig, Submission, screen
 
-from .cases import HATE_EN, HATE_ES, LIBEL, NOT_HATE, PROFANITY, SPAM, TROLL
+from .cases import HARSH_BUT_ALLOWED, HATE_EN, HATE_ES, LIBEL, NOT_HATE, PROFANITY, SPAM, TROLL
 
 
 def _check(text, expected, category, **kwargs):
@@ -30,6 +30,11 @@ def test_hate(text, expected, category):
 
 @pytest.mark.parametrize(("text", "expected", "category"), NOT_HATE)
 def test_not_hate(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), HARSH_BUT_ALLOWED)
+def test_harsh_opinion_is_allowed_but_attacks_on_the_author_are_not(text, expected, category):
     _check(text, expected, category)
 
 

@@ -41,7 +41,7 @@ _BROAD = (
     re.compile(r"(?P<p>[HQW])[^BNGg.]{0,4}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
-_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGg.]{0,4}?N[^BNGg.]{0,4}?(?P<p>P)")
+_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)")
 _BROAD_VIOLENCE = (
     re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),

@@ -72,6 +72,10 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
             return True, "insult aimed at a person"
     # vocative: the comment opens with the insult, or is a short jab at someone
     in_sentence = [x for x in an.units if x.sentence == sentence]
+    # A short jab is read as aimed at whoever it answers, unless it names a public subject
+    # ("The senator is an idiot", "Trump is a liar"): harsh opinion on officials is allowed.
+    if not strong and _names_public_subject(an, sub, u):
+        return False, ""
     short = len(an.units) <= 12 or (
         in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
     )
@@ -80,6 +84,24 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if strong and u.text not in _THING_WORDS:
         return True, "strong insult"
     return False, ""
+
+
+_PUBLIC = frozenset(
+    {"senator", "president", "mayor", "governor", "government", "minister", "congress",
+     "congressman", "congresswoman", "party", "administration", "secretary", "judge",
+     "presidente", "presidenta", "gobierno", "alcalde", "alcaldesa", "gobernador", "ministro",
+     "ministra", "senador", "senadora", "diputado", "diputada", "partido", "policy", "law",
+     "politica", "ley", "sheriff", "official", "officials", "politician", "politicians",
+     "politico", "politicos", "democrats", "republicans", "liberals", "conservatives"}
+)  # fmt: skip
+
+
+def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """The insult is about an office-holder or institution named by role ("the senator")."""
+    before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
+    return any(
+        (x.text in _PUBLIC or x.has("title")) and x.text not in _PERSON_SUBJECT for x in before
+    )
 
 
 @rule("troll.personal_attack", Category.TROLL)
