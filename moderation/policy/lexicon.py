@@ -113,9 +113,22 @@ PRIORITY = (
 )  # fmt: skip
 
 
-def _code(entry: Entry, lang: str) -> str:
+# Grammar words that mean something else in the other language ("son" is a child in English,
+# "he" a verb form in Spanish); only these follow the detected language.
+_CROSS_LANGUAGE = frozenset(
+    {("son",), ("era",), ("he",), ("me",), ("se",), ("te",), ("a",), ("as",), ("ya",), ("es",),
+     ("la",), ("el",), ("lo",), ("los",), ("las",), ("un",), ("una",), ("de",), ("mas",),
+     ("como",), ("solo",), ("todo",), ("i",), ("y",), ("o",), ("u",), ("an",), ("the",),
+     ("so",), ("more",), ("may",), ("can",), ("will",), ("ill",), ("no",), ("ni",), ("sin",),
+     ("hope",), ("wish",), ("tu",), ("you",), ("r",), ("ser",), ("fit",), ("real",), ("mata",),
+     ("vas",), ("pero",), ("para",), ("con",), ("ti",), ("nada",), ("ningun",), ("more",)}
+)  # fmt: skip
+
+
+def _code(entry: Entry, lang: str, words: tuple[str, ...] = ()) -> str:
+    cross = words not in _CROSS_LANGUAGE
     for cls, letter in PRIORITY:
-        if entry.has(cls, lang):
+        if entry.has(cls, None if cross else lang):
             return letter
     return "w"
 
@@ -180,9 +193,11 @@ def load() -> Lexicon:
         lang = cols[2] if len(cols) > 2 else "*"
         if len(cols) > 3 and cols[3] == "adj":
             plural = cols[0].endswith("s")
-            nouns = (
-                _ES_NOUNS_PL if lang == "es" and plural else _ES_NOUNS_SG if lang == "es" else ()
-            )
+            nouns: tuple[str, ...] = ()
+            if lang == "es":
+                nouns = _ES_NOUNS_PL if plural else _ES_NOUNS_SG
+                if cols[0] in ("trans", "gay", "gays", "lgbt"):  # invariable adjectives
+                    nouns = _ES_NOUNS_PL + _ES_NOUNS_SG
             for noun in nouns:
                 add(f"{noun} {cols[0]}", "G", lang, cols[1])
             for noun in _EN_NOUNS if lang == "en" else ():
@@ -226,7 +241,7 @@ def load() -> Lexicon:
     phrases: dict[str, list] = {}
     for words, classes in table.items():
         entry = Entry(MappingProxyType({k: tuple(v) for k, v in classes.items()}))
-        codes = {lang: _code(entry, lang) for lang in ("en", "es")}
+        codes = {lang: _code(entry, lang, words) for lang in ("en", "es")}
         entry = Entry(entry.classes, MappingProxyType(codes))
         phrases.setdefault(words[0], []).append((words, entry))
     frozen_phrases = MappingProxyType(

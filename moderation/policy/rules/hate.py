@@ -56,7 +56,7 @@ _CLAUSE_END_OK = frozenset(
      "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz"}
 )  # fmt: skip
 _SUBJUNCTIVE_K = frozenset(
-    {"mueran", "desaparezcan", "se pudran", "pudranse", "se vayan", "se larguen", "ardan",
+    {"mueran", "se mueran", "se murieran", "murieran", "desaparezcan", "se pudran", "pudranse", "se vayan", "se larguen", "ardan",
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
      "fuera de nuestro pais", "rot in hell", "burn in hell", "go to hell"}
 )  # fmt: skip
@@ -334,7 +334,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
             ):
                 continue  # "police killed X" is a report, not an imperative
-            if n == 4 and v.code == "K" and v.text not in _SUBJUNCTIVE_K:
+            if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
                 continue
             if v.code == "K" and n in (1, 3) and not _clause_ends(an, idx["v"]):
                 continue
