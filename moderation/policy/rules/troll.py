@@ -12,6 +12,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import report_frame_before
 from moderation.policy.types import Category, Submission
 
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
@@ -116,6 +117,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "our bitch had puppies"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
             continue  # "ha fracasado": a verb, not an insult
+        if u.quoted or report_frame_before(an, u.index):
+            continue  # quoted or reported words ("decir que ... es racista")
         aimed, why = _insult_at(an, u, sub)
         if aimed:
             score = 0.8 if u.meta("INS") == "strong" else 0.65
