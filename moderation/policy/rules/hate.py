@@ -56,7 +56,8 @@ _CLAUSE_END_OK = frozenset(
      "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz"}
 )  # fmt: skip
 _SUBJUNCTIVE_K = frozenset(
-    {"mueran", "se mueran", "se murieran", "murieran", "desaparezcan", "se pudran", "pudranse", "se vayan", "se larguen", "ardan",
+    {"mueran", "se mueran", "se murieran", "murieran", "desaparezcan", "se pudran",
+     "pudranse", "se vayan", "se larguen", "ardan",
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
      "fuera de nuestro pais", "rot in hell", "burn in hell", "go to hell"}
 )  # fmt: skip
