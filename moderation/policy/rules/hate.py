@@ -359,7 +359,16 @@ def _attributive(an: Analysis, u: Unit) -> bool:
     if k >= len(an.units):
         return False
     nxt = an.units[k]
+    if nxt.text.endswith("ly") or nxt.text.endswith("mente") or nxt.text in _NOT_A_NOUN:
+        return False  # "inferior intellectually", "dangerous to", "peligrosos para"
     return nxt.sentence == u.sentence and nxt.code == "w"
+
+
+_NOT_A_NOUN = frozenset(
+    {"to", "than", "in", "at", "for", "with", "by", "from", "and", "or", "but", "because",
+     "para", "que", "con", "en", "por", "y", "o", "pero", "porque", "as", "like", "too",
+     "enough", "now", "anyway", "today", "tbh", "lol", "af"}
+)  # fmt: skip
 
 
 def _clause_ends(an: Analysis, k: int) -> bool:
