@@ -38,6 +38,7 @@ _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
     re.compile(r"(?P<g>G)[^BNGPg.]{0,5}?(?P<p>[XDZ])"),
+    re.compile(r"(?P<p>[XD])[AY]*(?:C[AY]*)?(?P<g>G)"),
     re.compile(r"(?P<p>[HQW])[^BNGg.]{0,4}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
