@@ -185,14 +185,15 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
 
     units: list[Unit] = []
     texts = tuple(w for w, _, _ in words)
+    n_words = len(texts)
     k = 0
     while k < len(words):
         w0 = texts[k]
         best: tuple[int, Entry | None] = (1, None)
-        for key, entry in lex.phrases.get(w0, ()):
-            m = len(key)
-            if texts[k : k + m] == key:
-                best = (m, entry)
+        for m, table in lex.phrases.get(w0, ()):
+            found = table.get(texts[k : k + m]) if k + m <= n_words else None
+            if found is not None:
+                best = (m, found)
                 break
         m, entry = best
         start, end = words[k][1], words[k + m - 1][2]

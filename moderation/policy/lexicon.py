@@ -82,7 +82,7 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    phrases: MappingProxyType  # first word -> tuple of (words tuple, Entry), longest first
+    phrases: MappingProxyType  # first word -> ((length, {words tuple: Entry}), ...), longest first
     words: frozenset[str]  # every single word of every phrase (for fuzzy guards)
     fuzzy_index: MappingProxyType  # deletion variant -> tuple of single-word terms
     by_length: MappingProxyType  # length -> single-word content terms (for masked words)
@@ -97,9 +97,9 @@ class Lexicon:
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
-        for key, entry in self.phrases.get(words[0], ()):
-            if key == words:
-                return entry
+        for length, table in self.phrases.get(words[0], ()):
+            if length == len(words):
+                return table.get(words)
         return None
 
 
@@ -244,9 +244,15 @@ def load() -> Lexicon:
         codes = {lang: _code(entry, lang, words) for lang in ("en", "es")}
         entry = Entry(entry.classes, MappingProxyType(codes))
         phrases.setdefault(words[0], []).append((words, entry))
-    frozen_phrases = MappingProxyType(
-        {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in phrases.items()}
-    )
+    by_first: dict[str, tuple] = {}
+    for first, items in phrases.items():
+        lengths: dict[int, dict] = {}
+        for words, entry in items:
+            lengths.setdefault(len(words), {})[words] = entry
+        by_first[first] = tuple(
+            (n, MappingProxyType(lengths[n])) for n in sorted(lengths, reverse=True)
+        )
+    frozen_phrases = MappingProxyType(by_first)
     all_words = frozenset(w for words in table for w in words)
 
     # Fuzzy matching (one edit) only for content words of five letters or more.
