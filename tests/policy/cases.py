@@ -118,3 +118,17 @@ HARSH_BUT_ALLOWED = [
     ),
     ("The author is an idiot.", "flag", "troll"),
 ]
+# Reporting on what happens to groups is not hate, however grim the words.
+GROUPS_AS_VICTIMS = [
+    (
+        "Immigrants from Central America face terrible dangers on the journey north.",
+        "approve",
+        None,
+    ),
+    ("The cartels recruit young immigrants and turn them into criminals.", "approve", None),
+    ("Los inmigrantes sufren abusos terribles en la frontera.", "approve", None),
+    ("Las mujeres indígenas son víctimas de una violencia brutal.", "approve", None),
+    ("Crimes against Muslims are vile and must be prosecuted.", "approve", None),
+    ("Trans people face disgusting discrimination at work.", "approve", None),
+    ("Black people were treated horribly under Jim Crow laws.", "approve", None),
+]

@@ -37,9 +37,9 @@ _VIOLENCE = (
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
-    re.compile(r"(?P<g>G)[^BNGPg.]{0,5}?(?P<p>[XDZ])"),
+    re.compile(r"(?P<g>G)[^BNGg.]{0,8}?(?P<p>[XDZ])"),
     re.compile(r"(?P<p>[XD])[AY]*(?:C[AY]*)?(?P<g>G)"),
-    re.compile(r"(?P<p>[HQW])[^BNGg.]{0,4}?(?P<g>G)"),
+    re.compile(r"(?P<p>[HQW])[^BNGg.]{0,6}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
 _BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)")
@@ -155,6 +155,11 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
+        g = idx.get("g", idx.get("g2", first))
+        if g < pred.index and (
+            (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)
+        ):
+            continue
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
@@ -235,6 +240,12 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
+                continue
+            g = idx["g"]
+            if g < pred.index and (
+                (pred.code in ("X", "D") and _loose_link(an, g, pred.index))
+                or _object_pronoun(an, g)
+            ):
                 continue
             if pred.code == "H" and (
                 _attributive(an, pred) or not _hater_is_writer(an, pred.index)
@@ -352,8 +363,33 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     return hits
 
 
+def _loose_link(an: Analysis, g: int, p: int) -> bool:
+    """Between group and predicate there are other words but no copula or modal: the
+    predicate probably describes something else ("migrants suffer terrible abuse")."""
+    between = an.units[g + 1 : p]
+    if not any(u.code == "w" for u in between):
+        return False
+    return not any(u.code in ("C", "M") for u in between)
+
+
+def _postnominal(an: Analysis, u: Unit) -> bool:
+    """'violencia brutal', 'abusos terribles': an adjective right after another noun."""
+    if u.index == 0:
+        return False
+    prev = an.units[u.index - 1]
+    return (
+        prev.sentence == u.sentence and prev.code == "w" and not prev.text.endswith(("ly", "mente"))
+    )
+
+
+def _object_pronoun(an: Analysis, g: int) -> bool:
+    return an.units[g].text in ("them", "los", "las", "les")
+
+
 def _attributive(an: Analysis, u: Unit) -> bool:
     """An adjective directly followed by an unknown word modifies that word, not the group."""
+    if u.code == "X" and an.lang == "es" and _postnominal(an, u):
+        return True
     if " " in u.text or u.text.endswith("s"):
         return False
     k = u.index + 1
