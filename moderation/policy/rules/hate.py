@@ -18,10 +18,10 @@ from moderation.policy.types import Category, Submission
 
 _F = "[AYU]*"
 _DEROG = re.compile(
-    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CM]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
+    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CMF]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
-_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CM]{_F})?(?:N{_F})+(?:C{_F})?(?P<p>P)")
+_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
@@ -48,7 +48,7 @@ _BROAD_VIOLENCE = (
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
     re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
 )
-_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CM]{_F})?(?P<p>P)")
+_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 _UNIVERSAL_NEG = frozenset({"no", "not a single", "not one", "none of the", "ningun", "ninguna"})
 _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
