@@ -105,9 +105,19 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     )
 
 
+# Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
+_FRIENDLY = re.compile(
+    r"\b(te quiero|te amo|os quiero|te adoro|love you|love u|ily|crack|idolo|idola|maquina|"
+    r"guapa|guapo|preciosa|precioso|bonita|bonito|genio|amo|mi vida|cariño|carino|bro|"
+    r"hermano|hermana|tio bueno|jefe|reina|rey)\b|[\u2764\U0001F495-\U0001F49F\U0001F60D"
+    r"\U0001F618\U0001F970\U0001F973]"
+)
+
+
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
+    friendly = bool(_FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text))
     words = {u.text for u in an.units}
     for u in an.units:
         if not u.has("INS") or u.text in allowed or u.quoted:
@@ -120,6 +130,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         if u.quoted or report_frame_before(an, u.index):
             continue  # quoted or reported words ("decir que ... es racista")
         aimed, why = _insult_at(an, u, sub)
+        if aimed and friendly and u.meta("INS") != "strong":
+            continue
         if aimed:
             score = 0.8 if u.meta("INS") == "strong" else 0.65
             return [Hit("troll.personal_attack", score, (an.span(u.index, u.index),), why)]
