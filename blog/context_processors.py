@@ -6,6 +6,7 @@ from blog.models import SiteSettings
 
 
 def site(request: HttpRequest) -> dict:
-    if not hasattr(request, "_stoa_site"):
-        request._stoa_site = SiteSettings.load()
-    return {"site": request._stoa_site}
+    # `site_settings` is what the base templates use: auth views put their own `site` (a
+    # RequestSite) in the context, which would hide ours on the login page.
+    settings_row = SiteSettings.load_for(request)
+    return {"site": settings_row, "site_settings": settings_row}

@@ -55,6 +55,13 @@ class SiteSettings(models.Model):
         obj, _created = cls.objects.get_or_create(pk=1)
         return obj
 
+    @classmethod
+    def load_for(cls, request) -> "SiteSettings":
+        """The row, read at most once per request (the context processor shares it)."""
+        if not hasattr(request, "_stoa_site"):
+            request._stoa_site = cls.load()
+        return request._stoa_site
+
 
 class Author(models.Model):
     user = models.OneToOneField(
@@ -182,7 +189,12 @@ class Article(models.Model):
         when = timezone.localtime(self.published_at) if self.published_at else timezone.now()
         return reverse(
             "blog:article-detail",
-            kwargs={"year": when.year, "month": when.month, "day": when.day, "slug": self.slug},
+            kwargs={
+                "year": when.year,
+                "month": f"{when.month:02d}",
+                "day": f"{when.day:02d}",
+                "slug": self.slug,
+            },
         )
 
     @property

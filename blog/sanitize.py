@@ -61,10 +61,24 @@ ARTICLE_PROTOCOLS = frozenset({"http", "https", "mailto"})
 _COMMENT_REL = "nofollow ugc noopener"
 
 
+# Elements whose content is code or foreign markup, not prose. bleach's strip=True removes a
+# disallowed tag but keeps its text, which would leave script source visible on the page, so
+# these go first with everything inside them (an unclosed one runs to the end of the input).
+_DROP_WITH_CONTENT = re.compile(
+    r"<(script|style|template|noscript|iframe|object|svg|math)\b.*?(?:</\1\s*>|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def sanitize_html(value: str) -> str:
     """Keep the markup an editor needs; drop scripts, event handlers and javascript: URLs."""
+    value = value or ""
+    previous = None
+    while previous != value:  # nested tricks like <scr<script>x</script>ipt> need a second pass
+        previous = value
+        value = _DROP_WITH_CONTENT.sub("", value)
     return bleach.clean(
-        value or "",
+        value,
         tags=ARTICLE_TAGS,
         attributes=ARTICLE_ATTRIBUTES,
         protocols=ARTICLE_PROTOCOLS,

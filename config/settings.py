@@ -6,6 +6,7 @@ part to a real engine.
 """
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -35,7 +36,9 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
-TESTING = env_bool("STOA_TESTING", False)
+# pytest-django imports settings before the root conftest.py can set STOA_TESTING, so a pytest
+# process counts as a test run too (fast password hashing, plain static storage).
+TESTING = env_bool("STOA_TESTING", "pytest" in sys.modules)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
@@ -209,8 +212,14 @@ STOA_MAX_IMAGE_BYTES = env_int("STOA_MAX_IMAGE_BYTES", 10 * 1024 * 1024)
 STOA_MAX_IMAGE_PIXELS = env_int("STOA_MAX_IMAGE_PIXELS", 40_000_000)
 
 # --- Email ----------------------------------------------------------------------------------
-# Console by default; EMAIL_URL-style variables switch to SMTP (Django 6.1 MAILERS).
-_email_backend = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Console in development; EMAIL_BACKEND and EMAIL_* variables choose SMTP (Django 6.1 MAILERS).
+# With DEBUG off the default is SMTP (EMAIL_HOST, ...): production must never print mail.
+_email_backend = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
 _email_options: dict = {}
 if _email_backend.endswith("smtp.EmailBackend"):
     _email_options = {
@@ -284,4 +293,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    # Every task start and finish is an INFO line under DEBUG; failures still show.
+    "loggers": {"django.tasks": {"level": os.environ.get("DJANGO_TASKS_LOG_LEVEL", "WARNING")}},
 }

@@ -17,6 +17,7 @@ def decision_log(
     note: str = "",
     policy_version: str = "",
     findings: Iterable[dict] = (),
+    previous_text: str = "",
 ) -> Decision:
     """Append one Decision row. Callers run it inside the transaction that changes the status."""
     return Decision.objects.create(
@@ -30,4 +31,5 @@ def decision_log(
         note=note,
         policy_version=policy_version,
         findings=list(findings),
+        previous_text=previous_text,
     )

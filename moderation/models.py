@@ -86,11 +86,16 @@ class Decision(models.Model):
     note = models.TextField(blank=True)
     policy_version = models.CharField(max_length=40, blank=True)
     findings = models.JSONField(default=list, blank=True)
+    # A moderator's edit keeps the text it replaced here, so the log shows what changed.
+    previous_text = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["comment", "created_at"])]
+        indexes = [
+            models.Index(fields=["comment", "created_at"]),
+            models.Index(fields=["actor_kind", "created_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_kind} {self.action}"
@@ -236,6 +241,8 @@ class LibelComplaint(models.Model):
     contact = models.CharField(max_length=200)
     untrue_statement = models.TextField()
     why_untrue = models.TextField()
+    # The comment as the complainant identified it (a link or a number), kept for the record.
+    comment_reference = models.CharField(max_length=300, blank=True)
     step = models.CharField(max_length=10, choices=Step, default=Step.RECEIVED)
     respond_by = models.DateTimeField(null=True, blank=True)
     poster_response = models.TextField(blank=True)
@@ -250,3 +257,56 @@ class LibelComplaint(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("moderation:item", kwargs={"pk": self.comment_id})
+
+
+class TrustedAuthor(models.Model):
+    """A moderator's override: this author (by email or account) is published at once when the
+    engine only holds. Reject-level findings still apply."""
+
+    email = models.EmailField(blank=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    note = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(email="") | Q(user__isnull=False), name="trusted_author_has_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Trusted {self.email or self.user}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:moderation_trustedauthor_change", args=[self.pk])
+
+
+class ModeratorPreference(models.Model):
+    """How a moderator wants to hear about held comments."""
+
+    class Mode(models.TextChoices):
+        IMMEDIATE = "immediate", _("An email for each held comment")
+        DIGEST = "digest", _("A daily digest")
+        NONE = "none", _("No email")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderation_preference"
+    )
+    mode = models.CharField(max_length=10, choices=Mode, default=Mode.IMMEDIATE)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("moderator preference")
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.mode}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("moderation:preferences")

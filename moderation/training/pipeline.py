@@ -26,7 +26,7 @@ from moderation.training.data import (
     Corpus,
     corpus_load,
 )
-from moderation.training.fit import Hyper, featurise, model_fit, models_export
+from moderation.training.fit import Hyper, featurise, model_fit, models_export, source_weights
 
 THRESHOLD = 0.5
 
@@ -42,8 +42,27 @@ def metrics_binary(y: list[int], p: np.ndarray) -> dict:
         "recall": float(rec),
         "f1": float(f1),
         "accuracy": float(np.mean(pred == np.asarray(y))),
+        "flagged": float(np.mean(pred)),
         "roc_auc": float(roc_auc_score(y, p)) if both else None,
     }
+
+
+def _thresholds(y: list[int], p: np.ndarray) -> list[dict]:
+    """Precision, recall and flagged share at a few cut-offs, for the engine to pick from."""
+    out = []
+    y_arr = np.asarray(y)
+    for cut in (0.5, 0.6, 0.7, 0.8, 0.9):
+        pred = p >= cut
+        hits = int(np.sum(pred & (y_arr == 1)))
+        out.append(
+            {
+                "cut": cut,
+                "precision": hits / int(pred.sum()) if pred.any() and y_arr.any() else None,
+                "recall": hits / int(y_arr.sum()) if y_arr.any() else None,
+                "flagged": float(np.mean(pred)),
+            }
+        )
+    return out
 
 
 def _memory_probe(artifact: Path) -> dict:
@@ -144,11 +163,16 @@ def training_run(
     }
     models = {}
     fit_seconds = {}
+    weights: dict[str, dict[str, float]] = {}
     for sig in SIGNALS:
         rows = corpus.select(split=TRAIN, signal=sig)
         t0 = time.perf_counter()
         x = featurise([r.text for r in rows], bits=hyper.bits)
-        models[sig] = model_fit(x, [r.labels[sig] for r in rows], hyper=hyper)
+        row_weights = source_weights([r.source for r in rows])
+        weights[sig] = {r.source: float(w) for r, w in zip(rows, row_weights, strict=True)}
+        models[sig] = model_fit(
+            x, [r.labels[sig] for r in rows], hyper=hyper, sample_weight=row_weights
+        )
         fit_seconds[sig] = time.perf_counter() - t0
     meta = {
         "sources": list(sources),
@@ -162,6 +186,7 @@ def training_run(
     # Everything below measures the quantised models, i.e. the shipped artifact.
     scorer = Scorer.from_path(out)
     metrics: dict[str, dict[str, dict]] = {sig: {} for sig in SIGNALS}
+    cutoffs: dict[str, list[dict]] = {}
     parity = 0.0
     for sig in SIGNALS:
         k = scorer.signals.index(sig)
@@ -176,6 +201,8 @@ def training_run(
                 p = models[sig].predict_proba(featurise([r.text for r in rows], bits=hyper.bits))
                 p = p[:, 1]
                 metrics[sig][f"{source} ({split})"] = metrics_binary(y, p)
+                if split == VAL:
+                    cutoffs[sig] = _thresholds(y, p)
                 if split == TEST:
                     pooled_y += y
                     pooled_p.append(p)
@@ -200,11 +227,13 @@ def training_run(
             "max_iter": hyper.max_iter,
             "tol": hyper.tol,
         },
+        "source_weights": weights,
         "fit_seconds": fit_seconds,
         "train_seconds": train_seconds,
         "artifact_bytes": out.stat().st_size,
         "nonzero_weights": {sig: int(np.count_nonzero(models[sig].coef_)) for sig in SIGNALS},
         "metrics": metrics,
+        "cutoffs": cutoffs,
         "parity_max_abs_diff": parity,
     }
     if measure:

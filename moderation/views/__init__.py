@@ -1,0 +1,1 @@
+"""Views of the moderation app, one module per page family."""
