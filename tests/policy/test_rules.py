@@ -4,7 +4,17 @@ import pytest
 
 from moderation.policy import Context, PolicyConfig, Submission, screen
 
-from .cases import HATE_EN, HATE_ES, LIBEL, NOT_HATE, PROFANITY, SPAM, TROLL
+from .cases import (
+    GROUPS_AS_VICTIMS,
+    HARSH_BUT_ALLOWED,
+    HATE_EN,
+    HATE_ES,
+    LIBEL,
+    NOT_HATE,
+    PROFANITY,
+    SPAM,
+    TROLL,
+)
 
 
 def _check(text, expected, category, **kwargs):
@@ -30,6 +40,16 @@ def test_hate(text, expected, category):
 
 @pytest.mark.parametrize(("text", "expected", "category"), NOT_HATE)
 def test_not_hate(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), GROUPS_AS_VICTIMS)
+def test_reporting_on_groups_is_not_hate(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), HARSH_BUT_ALLOWED)
+def test_harsh_opinion_is_allowed_but_attacks_on_the_author_are_not(text, expected, category):
     _check(text, expected, category)
 
 
@@ -102,3 +122,15 @@ def test_verdict_records_version_and_language():
     verdict = screen(Submission(text="Hola, muy buen artículo", config=PolicyConfig(version="v7")))
     assert verdict.policy_version == "v7"
     assert verdict.lang == "es"
+
+
+def test_thread_safe_same_verdicts():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .cases import HATE_EN, NOT_HATE, PROFANITY, SPAM
+
+    texts = [t for t, _, _ in HATE_EN + NOT_HATE + PROFANITY + SPAM] * 5
+    expected = [screen(Submission(text=t)).to_dict() for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: screen(Submission(text=t)).to_dict(), texts))
+    assert got == expected

@@ -18,11 +18,11 @@ from moderation.policy.types import Category, Submission
 
 _F = "[AYU]*"
 _DEROG = re.compile(
-    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CM]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
+    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CMF]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
-_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CM]{_F})?(?:N{_F})+(?:C{_F})?(?P<p>P)")
-_QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])")
+_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
+_QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
@@ -32,21 +32,23 @@ _VIOLENCE = (
     re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
     re.compile(r"(?P<v>[KE])[AY]*(?P<g>G)"),
     re.compile(rf"P(?P<g>G)C{_F}(?P<v>K)"),
+    re.compile(rf"(?P<v>V)[AY]*(?P<g>G){_F}(?:[MC]{_F})?J"),
 )
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
-    re.compile(r"(?P<g>G)[^BNGPg.]{0,5}?(?P<p>[XDZ])"),
-    re.compile(r"(?P<p>[HQW])[^BNGg.]{0,4}?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^BNGg.]{0,8}?(?P<p>[XDZ])"),
+    re.compile(r"(?P<p>[XD])[AY]*(?:C[AY]*)?(?P<g>G)"),
+    re.compile(r"(?P<p>[HQW])[^BNGg.]{0,6}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
-_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGg.]{0,4}?N[^BNGg.]{0,4}?(?P<p>P)")
+_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)")
 _BROAD_VIOLENCE = (
     re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
     re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
 )
-_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CM]{_F})?(?P<p>P)")
+_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 _UNIVERSAL_NEG = frozenset({"no", "not a single", "not one", "none of the", "ningun", "ninguna"})
 _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
@@ -55,9 +57,18 @@ _CLAUSE_END_OK = frozenset(
      "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz"}
 )  # fmt: skip
 _SUBJUNCTIVE_K = frozenset(
-    {"mueran", "desaparezcan", "se pudran", "pudranse", "se vayan", "se larguen", "ardan",
+    {"mueran", "se mueran", "se murieran", "murieran", "desaparezcan", "se pudran",
+     "pudranse", "se vayan", "se larguen", "ardan",
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
      "fuera de nuestro pais", "rot in hell", "burn in hell", "go to hell"}
+)  # fmt: skip
+_EXPULSION = frozenset(
+    {"deport", "deported", "deporting", "deportation", "mass deportation", "send back",
+     "sent back", "expel", "expelled", "kick out", "kicked out", "throw out", "thrown out",
+     "ban", "banned", "deportar", "deportarlos", "deportarlas", "deporten", "deportados",
+     "deportadas", "deportacion", "expulsar", "expulsarlos", "expulsen", "expulsados", "echar",
+     "echarlos", "echen", "keep out", "keep out all", "send back all", "ser deportados",
+     "be deported", "ser expulsados"}
 )  # fmt: skip
 _PAST_FORMS = frozenset({"shot", "beaten", "burnt", "hung", "thrown", "sent", "caught", "beat"})
 _HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
@@ -144,11 +155,16 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
+        g = idx.get("g", idx.get("g2", first))
+        if g < pred.index and (
+            (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)
+        ):
+            continue
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
         _finish(an, hits, rid, score, first, last, what)
-    for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p")):
+    for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
@@ -225,6 +241,12 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
+            g = idx["g"]
+            if g < pred.index and (
+                (pred.code in ("X", "D") and _loose_link(an, g, pred.index))
+                or _object_pronoun(an, g)
+            ):
+                continue
             if pred.code == "H" and (
                 _attributive(an, pred) or not _hater_is_writer(an, pred.index)
             ):
@@ -295,8 +317,8 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
         g = an.units[idx.get("g", idx.get("g2", first))]
         if not g.has("G") or _weak_group(g):
             continue
-        if m.group("g") is not None and not _plural_group(g):
-            continue
+        if m.group("g") is not None and not _plural_group(g) and m.group("p") != "Y":
+            continue  # "a stupid woman" may be about one person; "a fucking woman" is not
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
@@ -325,27 +347,65 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
             ):
                 continue  # "police killed X" is a report, not an imperative
-            if n == 4 and v.code == "K" and v.text not in _SUBJUNCTIVE_K:
+            if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
                 continue
             if v.code == "K" and n in (1, 3) and not _clause_ends(an, idx["v"]):
                 continue
             if suppressed(an, first, last):
                 continue
-            _finish(an, hits, "hate.violence", _STRONG, first, last,
+            score = _STRONG
+            g = an.units[idx["g"]]
+            if v.text in _EXPULSION and g.meta("G") == "immigrants":
+                score = _HOLD  # deportation is also a policy debate: a person decides
+            _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
     return hits
 
 
+def _loose_link(an: Analysis, g: int, p: int) -> bool:
+    """Between group and predicate there are other words but no copula or modal: the
+    predicate probably describes something else ("migrants suffer terrible abuse")."""
+    between = an.units[g + 1 : p]
+    if not any(u.code == "w" for u in between):
+        return False
+    return not any(u.code in ("C", "M") for u in between)
+
+
+def _postnominal(an: Analysis, u: Unit) -> bool:
+    """'violencia brutal', 'abusos terribles': an adjective right after another noun."""
+    if u.index == 0:
+        return False
+    prev = an.units[u.index - 1]
+    return (
+        prev.sentence == u.sentence and prev.code == "w" and not prev.text.endswith(("ly", "mente"))
+    )
+
+
+def _object_pronoun(an: Analysis, g: int) -> bool:
+    return an.units[g].text in ("them", "los", "las", "les")
+
+
 def _attributive(an: Analysis, u: Unit) -> bool:
     """An adjective directly followed by an unknown word modifies that word, not the group."""
+    if u.code == "X" and an.lang == "es" and _postnominal(an, u):
+        return True
     if " " in u.text or u.text.endswith("s"):
         return False
     k = u.index + 1
     if k >= len(an.units):
         return False
     nxt = an.units[k]
+    if nxt.text.endswith("ly") or nxt.text.endswith("mente") or nxt.text in _NOT_A_NOUN:
+        return False  # "inferior intellectually", "dangerous to", "peligrosos para"
     return nxt.sentence == u.sentence and nxt.code == "w"
+
+
+_NOT_A_NOUN = frozenset(
+    {"to", "than", "in", "at", "for", "with", "by", "from", "and", "or", "but", "because",
+     "para", "que", "con", "en", "por", "y", "o", "pero", "porque", "as", "like", "too",
+     "enough", "now", "anyway", "today", "tbh", "lol", "af"}
+)  # fmt: skip
 
 
 def _clause_ends(an: Analysis, k: int) -> bool:
@@ -374,6 +434,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if "reclaimable" in flags and _in_group(an, u):
             continue
+        if "soft" in flags and not _hostile_sentence(an, u):
+            continue  # mostly in-group usage; only hostile contexts count
         if "noun" in flags and not _noun_use(an, u):
             continue
         if _mention(an, u) or counter_speech(an, u.index, u.index):
@@ -416,7 +478,27 @@ _IN_GROUP = frozenset(
 )  # fmt: skip
 
 
+_HOSTILE = frozenset("HVXDWKZEY")
+
+
+def _hostile_sentence(an: Analysis, u: Unit) -> bool:
+    return any(x.code in _HOSTILE for x in an.units if x.sentence == u.sentence)
+
+
 def _in_group(an: Analysis, u: Unit) -> bool:
+    """Reclaimed use: the writer counts themself in ("I'm a proud dyke", "us queers", "my
+    niggas") and the sentence holds nothing hostile."""
+    same = [x for x in an.units if x.sentence == u.sentence]
+    aimed_elsewhere = any(
+        x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
+        for x in same
+    )
+    if (
+        not aimed_elsewhere
+        and not _hostile_sentence(an, u)
+        and any(x.code == "I" or x.text in _IN_GROUP for x in same)
+    ):
+        return True
     for k in range(u.index - 1, max(-1, u.index - 4), -1):
         prev = an.units[k]
         if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
@@ -446,6 +528,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
     mockery, Jews behind migration, coded 'globalist' language."""
     text = an.norm.text
     hits: list[Hit] = []
+    if not _TROPE_CUE.search(text):
+        return hits  # every trope names Jews, the Holocaust, globalists or a coded word
     for ident, _lang, rx in an.lex.tropes:
         m = rx.search(text)
         if m is None:
@@ -465,6 +549,12 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
         break
     return hits
+
+
+_TROPE_CUE = re.compile(
+    r"jew|zion|judi|juda|hebr|roth|holo|glob|soros|goyi|kalergi|khazar|cabal|zog|\(\(\(|"
+    r"sionis|banker|synagogue"
+)
 
 
 def _units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
