@@ -129,7 +129,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     return word
 
 
-def _segment(word: str, lex: Lexicon) -> list[str] | None:
+def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
     one of them a lexicon word; the split with the longest lexicon half wins."""
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
@@ -142,6 +142,11 @@ def _segment(word: str, lex: Lexicon) -> list[str] | None:
             continue
         in_lex = [len(p) for p in (left, right) if p in lex.words]
         known = all(p in lex.words or p in lex.vocab or p in _SHORT_OK for p in (left, right))
+        if lang == "es" and not any(
+            (e := lex.lookup((p,))) is not None and ("G" in e.classes or "S" in e.classes)
+            for p in (left, right)
+        ):
+            continue  # Spanish verb endings are not English words ("matare" is not "mat are")
         if in_lex and known and max(in_lex) > best_len:
             best, best_len = [left, right], max(in_lex)
     return best
@@ -175,7 +180,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     continue
         c = canonical(w, lex, lang)
         if c == w and not _known(w, lex):
-            parts = _segment(w, lex)
+            parts = _segment(w, lex, lang)
             if parts:
                 words.extend((p, s, e) for p in parts)
                 i += 1
@@ -230,7 +235,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             nxt is not None
             and nxt.sentence == u.sentence
             and (
-                (nxt.text in _RELATIVE and not universal)
+                (nxt.text in _RELATIVE and not universal and "," not in ntext[u.end : nxt.start])
                 or (nxt.code == "w" and nxt.text not in _FUNCTION and not _nounlike(u.text))
             )
         ):
@@ -279,7 +284,10 @@ _NOT_SUBJECT_BEFORE = frozenset(
      "sobre", "among", "entre", "unlike"}
 )  # fmt: skip
 _SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
-_UNIVERSAL = frozenset({"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas"})
+_UNIVERSAL = frozenset(
+    {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
+     "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}
+)  # fmt: skip
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
 _NOUN_ENDINGS = (
     "people",

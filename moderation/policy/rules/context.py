@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 
+_CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
 _FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})
 _NEG_WINDOW = 3
 _CLAUSE_WORDS = frozenset({"that", "que", "but", "pero", "because", "porque"})
@@ -36,6 +37,8 @@ def report_frame_before(an: Analysis, first: int) -> bool:
     k = first - 1
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
+        if u.text in _CONTRAST:
+            return False  # "they think they are special, but they are ...": the writer again
         if u.has("report") and k > 0 and an.units[k - 1].code == "M":
             k -= 1
             continue  # "should be considered ...": the writer's own claim

@@ -39,6 +39,7 @@ _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_
 _BROAD = (
     re.compile(r"(?P<g>G)[^BNGg.]{0,8}?(?P<p>[XDZ])"),
     re.compile(r"(?P<p>[XD])[AY]*(?:C[AY]*)?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^Gg.]{0,8}?B[AY]*C[AYU]*(?P<p>[XDZ])"),
     re.compile(r"(?P<p>[HQW])[^BNGg.]{0,6}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
