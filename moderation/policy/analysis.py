@@ -142,9 +142,12 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
             continue
         in_lex = [len(p) for p in (left, right) if p in lex.words]
         known = all(p in lex.words or p in lex.vocab or p in _SHORT_OK for p in (left, right))
-        if lang == "es" and not any(
-            (e := lex.lookup((p,))) is not None and ("G" in e.classes or "S" in e.classes)
-            for p in (left, right)
+        if lang == "es" and not (
+            all(p in lex.words for p in (left, right))
+            and any(
+                (e := lex.lookup((p,))) is not None and any(c in e.classes for c in _FUZZY_CLASSES)
+                for p in (left, right)
+            )
         ):
             continue  # Spanish verb endings are not English words ("matare" is not "mat are")
         if in_lex and known and max(in_lex) > best_len:
@@ -236,7 +239,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             and nxt.sentence == u.sentence
             and (
                 (nxt.text in _RELATIVE and not universal and "," not in ntext[u.end : nxt.start])
-                or (nxt.code == "w" and nxt.text not in _FUNCTION and not _nounlike(u.text))
+                or (
+                    lang == "en"
+                    and nxt.code == "w"
+                    and nxt.text not in _FUNCTION
+                    and not _nounlike(u.text)
+                )
             )
         ):
             demote = True
