@@ -292,6 +292,11 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
     if not hits and _group_before(an):
+        # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
+        for base, codes in an.sentences[1:]:
+            if re.match(r"^[AB]*W", codes) and not suppressed(an, base, base):
+                hits.append(_hit(an, "hate.emotion", 0.8, base, base + codes.index("W"), "hatred"))
+                return hits
         # Spanish object clitics after the group was named: "Las odio", "No los soporto".
         seen = False
         for u in an.units:
@@ -361,7 +366,22 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
+    # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
+    if _group_before(an):
+        for base, codes in an.sentences[1:]:
+            m = _SUBJECTLESS_VIOLENCE.match(codes)
+            if m is None:
+                continue
+            v = an.units[base + m.start("v")]
+            clitic = v.text.endswith(("los", "las", "les", "them"))
+            if (v.code == "K" or clitic) and not suppressed(an, base, base + m.end() - 1):
+                hits.append(_hit(an, "hate.violence", 0.8, base, base + m.end() - 1,
+                                 "violence against the group named before"))  # fmt: skip
+                break
     return hits
+
+
+_SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 
 def _loose_link(an: Analysis, g: int, p: int) -> bool:
