@@ -44,6 +44,14 @@ _BROAD = (
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
 _BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)")
+_IMPERATIVE_K = frozenset(
+    {"fuck off", "piss off", "go to hell", "get lost", "go fuck themselves", "rot in hell",
+     "burn in hell", "drop dead", "get out", "go back", "get out of our country",
+     "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
+     "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
+     "fuck off back", "go back home", "leave our country", "get out of here"}
+)  # fmt: skip
+_GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
 _BROAD_VIOLENCE = (
     re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
@@ -267,6 +275,15 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
+    for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
+        v = an.units[idx["v"]]
+        if (
+            v.text in _IMPERATIVE_K
+            and _clause_ends(an, idx["v"])
+            and not suppressed(an, first, last)
+        ):
+            _finish(an, hits, "hate.broad", 0.8, first, last, f"telling a group {v.text!r}")
+            return hits
     for pattern in _BROAD_VIOLENCE:
         for first, last, idx, _m in _scan(an, pattern, ("g", "v", "p")):
             v = an.units[idx["v"]]
