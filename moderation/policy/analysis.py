@@ -313,4 +313,21 @@ _NOUN_ENDINGS = (
 
 def _nounlike(text: str) -> bool:
     """Plural or person-noun group words stay groups before another word ("women voters")."""
-    return text.endswith("s") or text.endswith(_NOUN_ENDINGS)
+    return text.endswith("s") or text.endswith(_NOUN_ENDINGS) or text in _SINGULAR_NOUNS
+
+
+_SINGULAR_NOUNS = frozenset(
+    {
+        "immigrant",
+        "migrant",
+        "refugee",
+        "jew",
+        "foreigner",
+        "alien",
+        "lesbian",
+        "homosexual",
+        "transsexual",
+        "transgender",
+        "asylum seeker",
+    }
+)

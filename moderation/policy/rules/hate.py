@@ -43,7 +43,10 @@ _BROAD = (
     re.compile(r"(?P<p>[HQW])[^BNGg.]{0,6}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
-_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)")
+_BROAD_NEG_POS = re.compile(
+    r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)"
+    r"|N[^BGgXDZ.]{0,4}?(?P<p2>P)[AY]*(?P<g2>G)"  # "never met a smart woman"
+)
 _IMPERATIVE_K = frozenset(
     {"fuck off", "piss off", "go to hell", "get lost", "go fuck themselves", "rot in hell",
      "burn in hell", "drop dead", "get out", "go back", "get out of our country",
@@ -58,7 +61,9 @@ _BROAD_VIOLENCE = (
     re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
 )
 _EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>P)")
-_UNIVERSAL_NEG = frozenset({"no", "not a single", "not one", "none of the", "ningun", "ninguna"})
+_UNIVERSAL_NEG = frozenset(
+    {"no", "not a single", "not one", "none of the", "none", "ningun", "ninguna", "ninguno"}
+)
 _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
 _CLAUSE_END_OK = frozenset(
@@ -268,7 +273,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
                     f"{pred.text!r}")  # fmt: skip
             return hits
-    for first, last, _idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p")):
+    for first, last, _idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p", "g2", "p2")):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
