@@ -27,8 +27,14 @@ def negated_before(an: Analysis, first: int) -> bool:
         if u.sentence != sentence or u.text in _CLAUSE_WORDS:
             break
         if u.code == "N" or u.text in ("not", "no", "never"):
-            return True
+            # "Aren't X just the worst?", "Isn't it obvious that ...?": rhetorical questions
+            return not (is_question(an, first) and k >= 1 and _opens_sentence(an, k - 1))
     return False
+
+
+def _opens_sentence(an: Analysis, k: int) -> bool:
+    u = an.units[k]
+    return u.code in ("C", "M", "F", "w") and (k == 0 or an.units[k - 1].sentence != u.sentence)
 
 
 def report_frame_before(an: Analysis, first: int) -> bool:
