@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from moderation.policy.lexicon import Entry, Lexicon, _deletes, load, split_words
@@ -49,10 +50,16 @@ class Analysis:
     sentences: tuple[tuple[int, str], ...]  # (index of first unit, codes of the sentence)
     sentence_ends: tuple[bool, ...]  # per sentence: ends with "?"
     lex: Lexicon
+    by_class: MappingProxyType  # lexicon class -> indices of the units that carry it
+    prefixes: frozenset[str]  # first four letters of every word (regex prefilters)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Original-text span covering units first..last (inclusive)."""
         return self.norm.span(self.units[first].start, self.units[last].end)
+
+    def with_class(self, cls: str) -> list[Unit]:
+        """The units that carry a lexicon class (e.g. "PROF", "INS", "crime")."""
+        return [self.units[k] for k in self.by_class.get(cls, ())]
 
     def sentence_units(self, sentence: int) -> list[Unit]:
         return [u for u in self.units if u.sentence == sentence]
@@ -270,6 +277,11 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if idx == len(units) or units[idx].sentence != units[first].sentence:
             sentences.append((first, codes[first:idx]))
             first = idx
+    by_class: dict[str, list[int]] = {}
+    for u in units:
+        if u.entry is not None:
+            for cls in u.entry.classes:
+                by_class.setdefault(cls, []).append(u.index)
     return Analysis(
         norm=norm,
         lang=lang,
@@ -278,6 +290,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         sentences=tuple(sentences),
         sentence_ends=ends,
         lex=lex,
+        by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
+        prefixes=frozenset(w[:4] for w in texts),
     )
 
 
