@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from moderation.policy.lexicon import Entry, Lexicon, _deletes, load, split_words
@@ -49,10 +50,16 @@ class Analysis:
     sentences: tuple[tuple[int, str], ...]  # (index of first unit, codes of the sentence)
     sentence_ends: tuple[bool, ...]  # per sentence: ends with "?"
     lex: Lexicon
+    by_class: MappingProxyType  # lexicon class -> indices of the units that carry it
+    prefixes: frozenset[str]  # first four letters of every word (regex prefilters)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Original-text span covering units first..last (inclusive)."""
         return self.norm.span(self.units[first].start, self.units[last].end)
+
+    def with_class(self, cls: str) -> list[Unit]:
+        """The units that carry a lexicon class (e.g. "PROF", "INS", "crime")."""
+        return [self.units[k] for k in self.by_class.get(cls, ())]
 
     def sentence_units(self, sentence: int) -> list[Unit]:
         return [u for u in self.units if u.sentence == sentence]
@@ -129,7 +136,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     return word
 
 
-def _segment(word: str, lex: Lexicon) -> list[str] | None:
+def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
     one of them a lexicon word; the split with the longest lexicon half wins."""
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
@@ -142,6 +149,14 @@ def _segment(word: str, lex: Lexicon) -> list[str] | None:
             continue
         in_lex = [len(p) for p in (left, right) if p in lex.words]
         known = all(p in lex.words or p in lex.vocab or p in _SHORT_OK for p in (left, right))
+        if lang == "es" and not (
+            all(p in lex.words for p in (left, right))
+            and any(
+                (e := lex.lookup((p,))) is not None and any(c in e.classes for c in _FUZZY_CLASSES)
+                for p in (left, right)
+            )
+        ):
+            continue  # Spanish verb endings are not English words ("matare" is not "mat are")
         if in_lex and known and max(in_lex) > best_len:
             best, best_len = [left, right], max(in_lex)
     return best
@@ -175,7 +190,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     continue
         c = canonical(w, lex, lang)
         if c == w and not _known(w, lex):
-            parts = _segment(w, lex)
+            parts = _segment(w, lex, lang)
             if parts:
                 words.extend((p, s, e) for p in parts)
                 i += 1
@@ -230,8 +245,13 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             nxt is not None
             and nxt.sentence == u.sentence
             and (
-                (nxt.text in _RELATIVE and not universal)
-                or (nxt.code == "w" and nxt.text not in _FUNCTION and not _nounlike(u.text))
+                (nxt.text in _RELATIVE and not universal and "," not in ntext[u.end : nxt.start])
+                or (
+                    lang == "en"
+                    and nxt.code == "w"
+                    and nxt.text not in _FUNCTION
+                    and not _nounlike(u.text)
+                )
             )
         ):
             demote = True
@@ -257,6 +277,11 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if idx == len(units) or units[idx].sentence != units[first].sentence:
             sentences.append((first, codes[first:idx]))
             first = idx
+    by_class: dict[str, list[int]] = {}
+    for u in units:
+        if u.entry is not None:
+            for cls in u.entry.classes:
+                by_class.setdefault(cls, []).append(u.index)
     return Analysis(
         norm=norm,
         lang=lang,
@@ -265,6 +290,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         sentences=tuple(sentences),
         sentence_ends=ends,
         lex=lex,
+        by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
+        prefixes=frozenset(w[:4] for w in texts),
     )
 
 
@@ -279,7 +306,10 @@ _NOT_SUBJECT_BEFORE = frozenset(
      "sobre", "among", "entre", "unlike"}
 )  # fmt: skip
 _SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
-_UNIVERSAL = frozenset({"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas"})
+_UNIVERSAL = frozenset(
+    {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
+     "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}
+)  # fmt: skip
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
 _NOUN_ENDINGS = (
     "people",
@@ -297,4 +327,21 @@ _NOUN_ENDINGS = (
 
 def _nounlike(text: str) -> bool:
     """Plural or person-noun group words stay groups before another word ("women voters")."""
-    return text.endswith("s") or text.endswith(_NOUN_ENDINGS)
+    return text.endswith("s") or text.endswith(_NOUN_ENDINGS) or text in _SINGULAR_NOUNS
+
+
+_SINGULAR_NOUNS = frozenset(
+    {
+        "immigrant",
+        "migrant",
+        "refugee",
+        "jew",
+        "foreigner",
+        "alien",
+        "lesbian",
+        "homosexual",
+        "transsexual",
+        "transgender",
+        "asylum seeker",
+    }
+)

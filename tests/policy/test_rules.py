@@ -134,3 +134,8 @@ def test_thread_safe_same_verdicts():
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(lambda t: screen(Submission(text=t)).to_dict(), texts))
     assert got == expected
+
+
+def test_swear_words_counted_in_both_languages():
+    assert "profanity" in screen(Submission(text="joder joder joder, qué mal")).categories
+    assert "profanity" in screen(Submission(text="Damn, damn, bloody hell.")).categories

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 
+_CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
 _FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})
 _NEG_WINDOW = 3
 _CLAUSE_WORDS = frozenset({"that", "que", "but", "pero", "because", "porque"})
@@ -26,8 +27,14 @@ def negated_before(an: Analysis, first: int) -> bool:
         if u.sentence != sentence or u.text in _CLAUSE_WORDS:
             break
         if u.code == "N" or u.text in ("not", "no", "never"):
-            return True
+            # "Aren't X just the worst?", "Isn't it obvious that ...?": rhetorical questions
+            return not (is_question(an, first) and k >= 1 and _opens_sentence(an, k - 1))
     return False
+
+
+def _opens_sentence(an: Analysis, k: int) -> bool:
+    u = an.units[k]
+    return u.code in ("C", "M", "F", "w") and (k == 0 or an.units[k - 1].sentence != u.sentence)
 
 
 def report_frame_before(an: Analysis, first: int) -> bool:
@@ -36,6 +43,8 @@ def report_frame_before(an: Analysis, first: int) -> bool:
     k = first - 1
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
+        if u.text in _CONTRAST:
+            return False  # "they think they are special, but they are ...": the writer again
         if u.has("report") and k > 0 and an.units[k - 1].code == "M":
             k -= 1
             continue  # "should be considered ...": the writer's own claim

@@ -39,17 +39,31 @@ _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_
 _BROAD = (
     re.compile(r"(?P<g>G)[^BNGg.]{0,8}?(?P<p>[XDZ])"),
     re.compile(r"(?P<p>[XD])[AY]*(?:C[AY]*)?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^Gg.]{0,8}?B[AY]*C[AYU]*(?P<p>[XDZ])"),
     re.compile(r"(?P<p>[HQW])[^BNGg.]{0,6}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
-_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)")
+_BROAD_NEG_POS = re.compile(
+    r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)"
+    r"|N[^BGgXDZ.]{0,4}?(?P<p2>P)[AY]*(?P<g2>G)"  # "never met a smart woman"
+)
+_IMPERATIVE_K = frozenset(
+    {"fuck off", "piss off", "go to hell", "get lost", "go fuck themselves", "rot in hell",
+     "burn in hell", "drop dead", "get out", "go back", "get out of our country",
+     "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
+     "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
+     "fuck off back", "go back home", "leave our country", "get out of here"}
+)  # fmt: skip
+_GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
 _BROAD_VIOLENCE = (
     re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
     re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
 )
 _EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>P)")
-_UNIVERSAL_NEG = frozenset({"no", "not a single", "not one", "none of the", "ningun", "ninguna"})
+_UNIVERSAL_NEG = frozenset(
+    {"no", "not a single", "not one", "none of the", "none", "ningun", "ninguna", "ninguno"}
+)
 _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
 _CLAUSE_END_OK = frozenset(
@@ -259,13 +273,22 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
                     f"{pred.text!r}")  # fmt: skip
             return hits
-    for first, last, _idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p")):
+    for first, last, _idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p", "g2", "p2")):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
             continue
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
+    for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
+        v = an.units[idx["v"]]
+        if (
+            v.text in _IMPERATIVE_K
+            and _clause_ends(an, idx["v"])
+            and not suppressed(an, first, last)
+        ):
+            _finish(an, hits, "hate.broad", 0.8, first, last, f"telling a group {v.text!r}")
+            return hits
     for pattern in _BROAD_VIOLENCE:
         for first, last, idx, _m in _scan(an, pattern, ("g", "v", "p")):
             v = an.units[idx["v"]]
@@ -291,6 +314,11 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
     if not hits and _group_before(an):
+        # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
+        for base, codes in an.sentences[1:]:
+            if re.match(r"^[AB]*W", codes) and not suppressed(an, base, base):
+                hits.append(_hit(an, "hate.emotion", 0.8, base, base + codes.index("W"), "hatred"))
+                return hits
         # Spanish object clitics after the group was named: "Las odio", "No los soporto".
         seen = False
         for u in an.units:
@@ -360,7 +388,22 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
+    # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
+    if _group_before(an):
+        for base, codes in an.sentences[1:]:
+            m = _SUBJECTLESS_VIOLENCE.match(codes)
+            if m is None:
+                continue
+            v = an.units[base + m.start("v")]
+            clitic = v.text.endswith(("los", "las", "les", "them"))
+            if (v.code == "K" or clitic) and not suppressed(an, base, base + m.end() - 1):
+                hits.append(_hit(an, "hate.violence", 0.8, base, base + m.end() - 1,
+                                 "violence against the group named before"))  # fmt: skip
+                break
     return hits
+
+
+_SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 
 def _loose_link(an: Analysis, g: int, p: int) -> bool:

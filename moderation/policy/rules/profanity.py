@@ -29,17 +29,21 @@ _NAME_SENSES = frozenset({"dick", "dicks"})
 
 def swear_units(an: Analysis, sub: Submission) -> list[Unit]:
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
-    words = {u.text for u in an.units}
     found = []
+    words: set[str] | None = None
+    prof = set(an.by_class.get("PROF", ()))
     for u in an.units:
         if u.text in allowed:
             continue
         # a phrase from another lexicon ("a la mierda") may still hold a swear word
-        if not u.has("PROF") and not _holds_swear(an, u):
+        if u.index not in prof and (u.entry is None or not _holds_swear(an, u)):
             continue
         ctx = an.lex.homonym_context.get(u.text)
-        if ctx and (words & ctx):
-            continue
+        if ctx:
+            if words is None:
+                words = {x.text for x in an.units}
+            if words & ctx:
+                continue
         if u.text in _NAME_SENSES and _looks_like_name(an, u):
             continue
         found.append(u)

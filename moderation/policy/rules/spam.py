@@ -50,7 +50,7 @@ def link_only(an: Analysis, sub: Submission) -> list[Hit]:
 @rule("spam.pattern", Category.SPAM)
 def pattern(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
-    mine = {w[:4] for u in an.units for w in u.text.split()}
+    mine = an.prefixes
     if not mine & an.lex.spam_keys:
         return []  # no word any spam pattern needs
     weight = 0.0

@@ -119,8 +119,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
     friendly: bool | None = None
     words = {u.text for u in an.units}
-    for u in an.units:
-        if not u.has("INS") or u.text in allowed or u.quoted:
+    for u in an.with_class("INS"):
+        if u.text in allowed or u.quoted:
             continue
         ctx = an.lex.homonym_context.get(u.text)
         if ctx and words & ctx:
@@ -146,7 +146,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     """Threats of violence and doxxing reject; flame bait holds."""
     text = an.norm.text
     hits = []
-    mine = {w[:4] for u in an.units for w in u.text.split()}
+    mine = an.prefixes
     for ident, action, rx, keys in an.lex.troll:
         if keys and not keys & mine:
             continue
