@@ -79,7 +79,7 @@ def canonical(word: str, lex: Lexicon, lang: str) -> str:
             return variant
     if "*" in word:
         return _wildcard(word, lex)
-    if word in lex.vocab or len(word) < 5 or not word.isalpha():
+    if word in lex.vocab or len(word) < 3 or not word.isalpha():
         return word
     return _fuzzy(word, lex, lang)
 
@@ -118,31 +118,30 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         entry = lex.lookup((term,))
         if entry is None:
             continue
-        if lang == "es" and not ("G" in entry.classes or "S" in entry.classes):
+        # short words only for English, and never onto a short English word of their own
+        if len(term) < 5 and (lang != "en" or len(word) < 3):
+            continue
+        if lang == "es" and len(word) < 7 and not ("G" in entry.classes or "S" in entry.classes):
             continue
         return term
     return word
 
 
 def _segment(word: str, lex: Lexicon) -> list[str] | None:
-    """Split a run-together pair ("muslimsare", "ihate") into two known words, one of them a
-    lexicon word; the longest lexicon half wins."""
+    """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
+    one of them a lexicon word; the split with the longest lexicon half wins."""
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
         return None
     best: list[str] | None = None
     best_len = 0
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        left_lex, right_lex = left in lex.words, right in lex.words
-        if not (left_lex or right_lex):
+        if not all(len(p) >= 3 or p in _SHORT_OK for p in (left, right)):
             continue
-        left_ok = left_lex or (len(left) >= 3 and left in lex.vocab)
-        right_ok = right_lex or (len(right) >= 3 and right in lex.vocab)
-        if not (left_ok and right_ok):
-            continue
-        size = max(len(left) if left_lex else 0, len(right) if right_lex else 0)
-        if size > best_len:
-            best, best_len = [left, right], size
+        in_lex = [len(p) for p in (left, right) if p in lex.words]
+        known = all(p in lex.words or p in lex.vocab or p in _SHORT_OK for p in (left, right))
+        if in_lex and known and max(in_lex) > best_len:
+            best, best_len = [left, right], max(in_lex)
     return best
 
 
@@ -217,10 +216,14 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         prev = units[k - 1] if k > 0 else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         demote = prev is not None and prev.text in ("non", "anti", "pro", "ex")
+        universal = any(units[j].text in _UNIVERSAL for j in range(max(0, k - 2), k))
         if (
             nxt is not None
             and nxt.sentence == u.sentence
-            and (nxt.text in _RELATIVE or (nxt.code == "w" and not _nounlike(u.text)))
+            and (
+                (nxt.text in _RELATIVE and not universal)
+                or (nxt.code == "w" and not _nounlike(u.text))
+            )
         ):
             demote = True
         if demote:
@@ -256,6 +259,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     )
 
 
+_SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
+_UNIVERSAL = frozenset({"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas"})
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
 _NOUN_ENDINGS = (
     "people",

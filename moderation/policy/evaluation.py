@@ -29,7 +29,11 @@ DATASET_NAMES = (
     "ethos-test",
     "youtube-spam-test",
 )
-FLAGGING = ("hate", "profanity", "troll")  # categories that make a comment "offensive"
+# What makes a comment "offensive" (OffendES, Davidson, HateXplain): hate, trolling, or foul
+# language aimed at someone. Excessive but friendly swearing is the policy's own clause, not
+# "offensive" in these sets' sense (OffendES labels it NOE, non-offensive).
+FLAGGING = ("hate", "troll")
+FLAGGING_RULES = ("profanity.aimed",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,11 +197,12 @@ def load_jsonl(path: Path) -> list[Case]:
 
 
 def _predicted(verdict, judged: tuple[str, ...]) -> set[str]:
-    flagged = {str(f.category) for f in verdict.findings if f.action != Action.APPROVE}
+    active = [f for f in verdict.findings if f.action != Action.APPROVE]
+    flagged = {str(f.category) for f in active}
     out = set()
     for cat in judged or ("hate", "profanity", "libel", "troll", "spam"):
         if cat == "offensive":
-            if flagged & set(FLAGGING):
+            if flagged & set(FLAGGING) or any(f.rule in FLAGGING_RULES for f in active):
                 out.add("offensive")
         elif cat in flagged:
             out.add(cat)

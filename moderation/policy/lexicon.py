@@ -243,7 +243,7 @@ def load() -> Lexicon:
         w = words[0]
         if len(w) >= 3:
             by_length.setdefault(len(w), []).append(w)
-        if len(w) < 5:
+        if len(w) < 4:
             continue
         for d in _deletes(w) | {w}:
             fuzzy.setdefault(d, []).append(w)

@@ -47,6 +47,24 @@ def metrics_binary(y: list[int], p: np.ndarray) -> dict:
     }
 
 
+def _thresholds(y: list[int], p: np.ndarray) -> list[dict]:
+    """Precision, recall and flagged share at a few cut-offs, for the engine to pick from."""
+    out = []
+    y_arr = np.asarray(y)
+    for cut in (0.5, 0.6, 0.7, 0.8, 0.9):
+        pred = p >= cut
+        hits = int(np.sum(pred & (y_arr == 1)))
+        out.append(
+            {
+                "cut": cut,
+                "precision": hits / int(pred.sum()) if pred.any() and y_arr.any() else None,
+                "recall": hits / int(y_arr.sum()) if y_arr.any() else None,
+                "flagged": float(np.mean(pred)),
+            }
+        )
+    return out
+
+
 def _memory_probe(artifact: Path) -> dict:
     """Load time and resident memory added, measured in a fresh interpreter (no numpy loaded)."""
     code = (
@@ -168,6 +186,7 @@ def training_run(
     # Everything below measures the quantised models, i.e. the shipped artifact.
     scorer = Scorer.from_path(out)
     metrics: dict[str, dict[str, dict]] = {sig: {} for sig in SIGNALS}
+    cutoffs: dict[str, list[dict]] = {}
     parity = 0.0
     for sig in SIGNALS:
         k = scorer.signals.index(sig)
@@ -182,6 +201,8 @@ def training_run(
                 p = models[sig].predict_proba(featurise([r.text for r in rows], bits=hyper.bits))
                 p = p[:, 1]
                 metrics[sig][f"{source} ({split})"] = metrics_binary(y, p)
+                if split == VAL:
+                    cutoffs[sig] = _thresholds(y, p)
                 if split == TEST:
                     pooled_y += y
                     pooled_p.append(p)
@@ -212,6 +233,7 @@ def training_run(
         "artifact_bytes": out.stat().st_size,
         "nonzero_weights": {sig: int(np.count_nonzero(models[sig].coef_)) for sig in SIGNALS},
         "metrics": metrics,
+        "cutoffs": cutoffs,
         "parity_max_abs_diff": parity,
     }
     if measure:

@@ -195,6 +195,22 @@ def report_render(result: dict, *, artifact_name: str) -> str:
             ["split", "n", "positives", "precision", "recall", "F1", "ROC AUC", "flagged"],
         )
         lines.append("")
+    if r.get("cutoffs"):
+        lines += [
+            "### Choosing a cut-off (validation split only)",
+            "",
+            "HateXplain `val` (never fitted on): for hate, precision and recall against its "
+            "`hatespeech` label; for profanity, the share of clean `normal` posts flagged "
+            "(false positives; there are no positives in it).",
+            "",
+        ]
+        rows = [
+            [sig, f"{c['cut']:.1f}", _pct(c["precision"]), _pct(c["recall"]), _pct(c["flagged"])]
+            for sig, cuts in r["cutoffs"].items()
+            for c in cuts
+        ]
+        lines += _table(rows, ["signal", "p >=", "precision", "recall", "flagged"])
+        lines.append("")
     lines += ["## Cost", ""]
     lines.append(
         f"- Training: {r['train_seconds']:.0f} s in all (featurising and fitting: "

@@ -109,3 +109,10 @@ def test_scorer_imports_no_heavy_or_django_modules():
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == ""
+
+
+def test_top_words_point_at_the_foul_words(scorer):
+    words = [w for w, _ in scorer.top_words("The meeting was fucking useless shit.", "profanity")]
+    assert words
+    assert set(words) & {"fucking", "shit"}
+    assert scorer.top_words("", "hate") == []

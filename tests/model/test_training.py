@@ -1,5 +1,6 @@
 """Training: deterministic, and the pure-Python scorer reproduces scikit-learn's probabilities."""
 
+import io
 import math
 from array import array
 
@@ -121,3 +122,30 @@ def test_command_fails_clearly_without_datasets(tmp_path):
             report=str(tmp_path / "r.md"),
         )
     assert not (tmp_path / "m.bin").exists()
+
+
+def test_command_trains_on_a_tiny_tree_and_the_site_scorer_loads_it(tmp_path):
+    from moderation.policy.model import load_scorer
+    from moderation.training.data import TRAIN, corpus_load
+    from tests.model.make import EVAL_TWIN, tiny_datasets
+
+    root = tiny_datasets(tmp_path / "datasets")
+    corpus = corpus_load(datasets=root)
+    assert corpus.dropped["hatexplain"] == 1  # the HateCheck twin, matched after normalising
+    assert corpus.excluded["dynahate"] == 1
+    assert not [r for r in corpus.rows if r.split == TRAIN and r.text == EVAL_TWIN]
+
+    out, report = tmp_path / "m.bin", tmp_path / "r.md"
+    call_command(
+        "train_policy_model",
+        datasets=str(root),
+        out=str(out),
+        report=str(report),
+        no_measure=True,
+        stdout=io.StringIO(),
+    )
+    scorer = load_scorer(out)
+    assert scorer is not None
+    assert "## Label mapping" in report.read_text()
+    foul = scorer.scores("fuck this shitty garbage")["profanity"]
+    assert foul > scorer.scores("the council approved the library budget")["profanity"]

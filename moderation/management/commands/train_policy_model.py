@@ -72,9 +72,8 @@ class Command(BaseCommand):
         report.write_text(report_render(result, artifact_name=out.name), encoding="utf-8")
         for sig, per in result["metrics"].items():
             m = per["all test splits"]
-            self.stdout.write(
-                f"{sig}: test F1 {m['f1']:.3f}, ROC AUC {m['roc_auc']:.3f} (n={m['n']})"
-            )
+            auc = "n/a" if m["roc_auc"] is None else f"{m['roc_auc']:.3f}"
+            self.stdout.write(f"{sig}: test F1 {m['f1']:.3f}, ROC AUC {auc} (n={m['n']})")
         self.stdout.write(
             f"wrote {out.name} ({result['artifact_bytes'] / 1e6:.2f} MB) and {report.name} "
             f"in {result['train_seconds']:.0f} s"

@@ -190,6 +190,25 @@ class Scorer:
         norm = 1.0 / math.sqrt(count)
         return tuple(self.scales[s] * sums[s] * norm + self.intercepts[s] for s in range(k))
 
+    def top_words(self, text: str, signal: str, k: int = 3) -> list[tuple[str, float]]:
+        """The k words (normalised, as the model saw them) that push `signal` up the most, with
+        their share of the logit; for explaining a verdict. Bigrams are not attributed."""
+        s = self.signals.index(signal) + 1
+        words = text_words(text)
+        if not words:
+            return []
+        occurrences: dict[str, int] = {}
+        for w in words:
+            occurrences[w] = occurrences.get(w, 0) + 1
+        parts = {w: self._word(w) for w in occurrences}
+        count = sum((parts[w][0] + 1) * n for w, n in occurrences.items())
+        factor = self.scales[s - 1] / math.sqrt(count)
+        ranked = sorted(
+            ((w, parts[w][s] * n * factor) for w, n in occurrences.items()),
+            key=lambda item: (-item[1], item[0]),
+        )
+        return [(w, c) for w, c in ranked[:k] if c > 0]
+
     def scores(self, text: str) -> dict[str, float]:
         """Probability per signal ({"hate": p, "profanity": p}) for the raw original text."""
         return {name: sigmoid(z) for name, z in zip(self.signals, self.logits(text), strict=True)}

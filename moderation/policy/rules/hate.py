@@ -73,9 +73,34 @@ def _weak_group(u: Unit) -> bool:
     return u.meta("G") == "gender_m" if u.code == "G" and u.has("G") else False
 
 
+_PROTECTIVE = frozenset(
+    {"protect", "protecting", "defend", "defending", "save", "saving", "help", "helping",
+     "support", "supporting", "stop", "stopping", "prevent", "preventing", "against",
+     "proteger", "defender", "salvar", "ayudar", "apoyar", "contra", "evitar", "frenar"}
+)  # fmt: skip
+_SUBJECT_OK = frozenset({"I", "A", "Y", "M", "F", "B"})
+
+
+def _hater_is_writer(an: Analysis, h: int) -> bool:
+    """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others."""
+    sentence = an.units[h].sentence
+    k = h - 1
+    while k >= 0 and an.units[k].sentence == sentence:
+        u = an.units[k]
+        if u.code == "I":
+            return True
+        if u.code not in _SUBJECT_OK:
+            return False
+        k -= 1
+    return True
+
+
 def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...]):
     for base, codes in an.sentences:
         for m in pattern.finditer(codes):
+            span = range(base + m.start(), base + m.end())
+            if any(an.units[k].code == "r" or an.units[k].text in _PROTECTIVE for k in span):
+                continue
             idx = {}
             for name in groups:
                 if name in m.groupdict() and m.group(name) is not None:
@@ -126,7 +151,48 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
+    # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
+    # talking about the group named before it.
+    if not hits and _group_before(an):
+        for base, codes in an.sentences[1:]:
+            m = _SUBJECTLESS.match(codes)
+            if m is None or an.units[base].code == "G":
+                continue
+            first, last = base, base + m.end() - 1
+            if an.units[base + m.start("c")].text in _PLURAL_COPULA and not suppressed(
+                an, first, last
+            ):
+                hits.append(_hit(an, "hate.derogation", 0.8, first, last, "about the group"))
+                break
     return hits[:1] if hits else hits
+
+
+_SUBJECTLESS = re.compile(rf"^[AB]*(?P<c>C){_F}(?P<p>[XDZ])")
+_PLURAL_COPULA = frozenset(
+    {
+        "son",
+        "eran",
+        "seran",
+        "serian",
+        "fueron",
+        "son unos",
+        "son unas",
+        "son todos",
+        "son todas",
+        "are",
+        "were",
+        "are all",
+        "are just",
+        "are nothing but",
+        "son solo",
+        "no son mas que",
+        "siguen siendo",
+    }
+)
+
+
+def _group_before(an: Analysis) -> bool:
+    return any(u.code == "G" for u in an.units)
 
 
 @rule("hate.negated_positive", Category.HATE)
@@ -159,8 +225,13 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
-            if pred.code == "H" and _attributive(an, pred):
-                continue  # "hate crimes against X" is a noun phrase
+            if pred.code == "H" and (
+                _attributive(an, pred) or not _hater_is_writer(an, pred.index)
+            ):
+                continue  # "hate crimes against X", "they hate X"
+            nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
+            if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
+                continue  # "I hate it when women are abused"
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
@@ -190,10 +261,29 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
 def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     """'I hate X', 'X make me sick', 'odio a los X'."""
     hits: list[Hit] = []
-    for first, last, _idx, _m in _scan(an, _EMOTION, ("p", "g")):
+    for first, last, idx, _m in _scan(an, _EMOTION, ("p", "g")):
         if suppressed(an, first, last):
             continue
+        h = idx.get("p")
+        if h is not None and not _hater_is_writer(an, h):
+            continue
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
+    if not hits and _group_before(an):
+        # Spanish object clitics after the group was named: "Las odio", "No los soporto".
+        seen = False
+        for u in an.units:
+            seen = seen or u.code == "G"
+            clitic = u.text.split()[0] in ("los", "las", "no") and (
+                " los " in f" {u.text} " or " las " in f" {u.text} "
+            )
+            if (
+                seen
+                and u.code == "H"
+                and clitic
+                and not suppressed(an, u.index, u.index, allow_negation=True)
+            ):
+                hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
+                break
     return hits[:1]
 
 
@@ -284,11 +374,30 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if "reclaimable" in flags and _in_group(an, u):
             continue
+        if "noun" in flags and not _noun_use(an, u):
+            continue
         if _mention(an, u) or counter_speech(an, u.index, u.index):
             continue
         score = 0.92 if severity == "reject" else _HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
     return hits
+
+
+_DETERMINERS = frozenset(
+    {"a", "an", "you", "una", "un", "unas", "unos", "las", "los", "esa", "esas", "eres", "es",
+     "son", "sois", "those", "these", "that", "such", "stupid", "dumb", "silly", "fat", "ugly",
+     "esta", "estas", "menuda", "vaya", "pedazo de", "so", "que", "you are", "eres una", "dirty",
+     "filthy", "little", "old", "crazy", "loca", "gorda", "fea", "maldita", "malditas", "puta"}
+)  # fmt: skip
+
+
+def _noun_use(an: Analysis, u: Unit) -> bool:
+    """Misogynist insults count as slurs only used as a noun for someone ("eres una zorra")."""
+    k = u.index - 1
+    if k < 0 or an.units[k].sentence != u.sentence:
+        return len(an.units) <= 3
+    prev = an.units[k]
+    return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
 
 
 def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:

@@ -24,7 +24,19 @@ _PERSON_SUBJECT = frozenset(
      "este senor", "esta mujer", "este hombre", "este", "esta", "el tio", "la tia", "he", "she",
      "el", "ella", "op"}
 )  # fmt: skip
+_PERFECT = frozenset({"ha", "han", "he", "has", "hemos", "habia", "habian", "haber", "hubiera"})
 _WEAK_SUBJECT = frozenset({"he", "she", "el", "ella", "este", "esta"})
+# Verbs that aim what follows at the person addressed or talked about (Spanish drops pronouns).
+_AIMING_VERBS = frozenset({"eres", "sos", "estas", "pareces", "es", "esta", "parece", "vas de",
+                           "va de", "te crees", "se cree", "menudo", "menuda"})  # fmt: skip
+# Insults that also describe things ("a stupid law", "una ley estúpida"): need a person.
+_THING_WORDS = frozenset(
+    {"estupido", "estupida", "ridiculo", "ridicula", "patetico", "patetica", "lamentable",
+     "penoso", "penosa", "falso", "falsa", "mediocre", "inutil", "basura", "mierda",
+     "horrible", "stupid", "dumb", "pathetic", "ridiculous", "garbage", "trash", "ignorant",
+     "disgrace", "worthless", "idiotic", "lamentables", "mediocres", "inutiles", "pesado",
+     "pesada", "loco", "loca", "falsos", "falsas"}
+)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTERS = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
@@ -40,6 +52,11 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""
     if any(p.text in _YOU or p.code == "U" for p in prev):
         return True, "insult aimed at a commenter"
+    if u.text.startswith(("das ", "me das ", "eres ", "no vales", "que asco das")):
+        return True, "insult aimed at a commenter"
+    near = [p for p in prev[-3:] if p.code not in ("A", "Y")]
+    if near and near[-1].text in _AIMING_VERBS and (u.text not in _THING_WORDS or strong):
+        return True, "insult aimed at a person"
     if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
         return True, "insult aimed at a person"
     names = [n for n in (sub.context.article_author, sub.context.parent_author,
@@ -53,20 +70,30 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
             if p.text in _WEAK_SUBJECT and not strong:
                 continue
             return True, "insult aimed at a person"
-    # vocative: the comment opens with the insult, or is little more than the insult
+    # vocative: the comment opens with the insult, or is a short jab at someone
     in_sentence = [x for x in an.units if x.sentence == sentence]
-    if len(an.units) <= 3 or (in_sentence and in_sentence[0].index == u.index and
-                              len(in_sentence) <= 3):  # fmt: skip
+    short = len(an.units) <= 12 or (
+        in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
+    )
+    if short and (u.text not in _THING_WORDS or len(an.units) <= 3):
         return True, "insult"
+    if strong and u.text not in _THING_WORDS:
+        return True, "strong insult"
     return False, ""
 
 
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
+    words = {u.text for u in an.units}
     for u in an.units:
         if not u.has("INS") or u.text in allowed or u.quoted:
             continue
+        ctx = an.lex.homonym_context.get(u.text)
+        if ctx and words & ctx:
+            continue  # "our bitch had puppies"
+        if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
+            continue  # "ha fracasado": a verb, not an insult
         aimed, why = _insult_at(an, u, sub)
         if aimed:
             score = 0.8 if u.meta("INS") == "strong" else 0.65
