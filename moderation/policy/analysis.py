@@ -222,7 +222,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             and nxt.sentence == u.sentence
             and (
                 (nxt.text in _RELATIVE and not universal)
-                or (nxt.code == "w" and not _nounlike(u.text))
+                or (nxt.code == "w" and nxt.text not in _FUNCTION and not _nounlike(u.text))
             )
         ):
             demote = True
@@ -259,6 +259,10 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     )
 
 
+_FUNCTION = frozenset(
+    {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
+     "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora"}
+)  # fmt: skip
 _SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
 _UNIVERSAL = frozenset({"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas"})
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})

@@ -106,7 +106,7 @@ def screen(submission: Submission) -> Verdict:
 
 def _model_gate(an) -> bool:
     units = an.units
-    if an.lang != "en" or not any(u.code in ("G", "S") for u in units):
+    if an.lang != "en" or not any(u.code == "G" for u in units):
         return False
     return not any(u.code == "N" or u.quoted or u.has("report") or u.has("condemn") for u in units)
 

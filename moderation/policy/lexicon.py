@@ -90,9 +90,10 @@ class Lexicon:
     homonym_context: MappingProxyType  # term -> frozenset of context words
     scunthorpe: frozenset[str]
     tropes: tuple[tuple[str, str, re.Pattern], ...]
-    spam: tuple[tuple[str, float, re.Pattern], ...]
+    spam: tuple[tuple[str, float, re.Pattern, frozenset[str]], ...]  # last: prefilter keys
     troll: tuple[tuple[str, str, re.Pattern], ...]
     stopwords: MappingProxyType  # lang -> frozenset
+    spam_keys: frozenset[str]  # 4-letter prefixes of the spam patterns' words (a prefilter)
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
@@ -107,7 +108,8 @@ PRIORITY = (
     ("S", "S"), ("G", "G"), ("T", "t"), ("H", "H"), ("W", "W"), ("E", "E"), ("V", "V"),
     ("K", "K"), ("Z", "Z"), ("D", "D"), ("X", "X"), ("Y", "Y"), ("y", "y"), ("P", "P"),
     ("C", "C"), ("N", "N"), ("M", "M"), ("F", "F"), ("O", "O"), ("I", "I"), ("U", "U"),
-    ("Q", "Q"), ("A", "A"), ("B", "B"), ("report", "r"), ("condemn", "c"), ("endorse", "e"),
+    ("Q", "Q"), ("J", "J"), ("A", "A"), ("B", "B"), ("report", "r"), ("condemn", "c"),
+    ("endorse", "e"),
 )  # fmt: skip
 
 
@@ -267,7 +269,8 @@ def load() -> Lexicon:
     spam = []
     for cols in _rows("spam.tsv"):
         try:
-            spam.append((cols[0], float(cols[1]), re.compile(cols[2])))
+            keys = frozenset(w[:4] for w in re.findall(r"[a-z]{3,}", cols[2]))
+            spam.append((cols[0], float(cols[1]), re.compile(cols[2]), keys))
         except (re.error, ValueError) as exc:
             raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
     troll = []
@@ -297,6 +300,7 @@ def load() -> Lexicon:
         tropes=tuple(tropes),
         spam=tuple(spam),
         troll=tuple(troll),
+        spam_keys=frozenset(k for *_rest, keys in spam for k in keys),
         stopwords=MappingProxyType(
             {"en": frozenset(stop["stop-en"]), "es": frozenset(stop["stop-es"])}
         ),

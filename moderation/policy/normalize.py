@@ -130,32 +130,26 @@ def normalize(text: str) -> Normalized:
         origin = [o for o, k in zip(origin, keep, strict=True) if k]
 
     # Leetspeak and masking: only inside a run that also holds letters ("sh!t", "a$$", "n1gg3r").
-    n = len(chars)
-    out: list[str] = list(chars)
-    i = 0
-    while i < n:
-        c = chars[i]
-        if _is_letter(c) or c in _LEET or c in _MASK:
-            j = i
-            while j < n and (_is_letter(chars[j]) or chars[j] in _LEET or chars[j] in _MASK):
-                j += 1
-            run = chars[i:j]
-            letters = sum(1 for x in run if _is_letter(x))
-            if letters and letters < len(run):
-                _fix_run(run, out, i)
-            i = j
-        else:
-            i += 1
+    out: list[str] = chars if isinstance(chars, list) else list(chars)
+    joined = "".join(out)
+    for m in _RUN.finditer(joined):
+        run = m.group()
+        if _NON_LETTER.search(run) and _HAS_LETTER.search(run):
+            _fix_run(list(run), out, m.start())
 
     # Squeeze long runs of one letter ("fuuuuck" -> "fuuck"); lexicon lookups try both forms.
-    kept_chars: list[str] = []
-    kept_origin: list[int] = []
-    for idx, c in enumerate(out):
-        if _is_letter(c) and len(kept_chars) >= 2 and kept_chars[-1] == c and kept_chars[-2] == c:
-            continue
-        kept_chars.append(c)
-        kept_origin.append(origin[idx])
-    return Normalized(original=text, text="".join(kept_chars), origin=tuple(kept_origin))
+    text_out = "".join(out)
+    if not _TRIPLE.search(text_out):
+        return Normalized(original=text, text=text_out, origin=tuple(origin))
+    drop: set[int] = set()
+    for m in _LONG_RUN.finditer(text_out):
+        drop.update(range(m.start() + 2, m.end()))
+    kept = [k for k in range(len(out)) if k not in drop]
+    return Normalized(
+        original=text,
+        text="".join(out[k] for k in kept),
+        origin=tuple(origin[k] for k in kept),
+    )
 
 
 def _is_glyph(c: str) -> bool:

@@ -22,7 +22,7 @@ _DEROG = re.compile(
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CM]{_F})?(?:N{_F})+(?:C{_F})?(?P<p>P)")
-_QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])")
+_QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
@@ -32,6 +32,7 @@ _VIOLENCE = (
     re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
     re.compile(r"(?P<v>[KE])[AY]*(?P<g>G)"),
     re.compile(rf"P(?P<g>G)C{_F}(?P<v>K)"),
+    re.compile(rf"(?P<v>V)[AY]*(?P<g>G){_F}(?:[MC]{_F})?J"),
 )
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
@@ -58,6 +59,14 @@ _SUBJUNCTIVE_K = frozenset(
     {"mueran", "desaparezcan", "se pudran", "pudranse", "se vayan", "se larguen", "ardan",
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
      "fuera de nuestro pais", "rot in hell", "burn in hell", "go to hell"}
+)  # fmt: skip
+_EXPULSION = frozenset(
+    {"deport", "deported", "deporting", "deportation", "mass deportation", "send back",
+     "sent back", "expel", "expelled", "kick out", "kicked out", "throw out", "thrown out",
+     "ban", "banned", "deportar", "deportarlos", "deportarlas", "deporten", "deportados",
+     "deportadas", "deportacion", "expulsar", "expulsarlos", "expulsen", "expulsados", "echar",
+     "echarlos", "echen", "keep out", "keep out all", "send back all", "ser deportados",
+     "be deported", "ser expulsados"}
 )  # fmt: skip
 _PAST_FORMS = frozenset({"shot", "beaten", "burnt", "hung", "thrown", "sent", "caught", "beat"})
 _HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
@@ -148,7 +157,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
         _finish(an, hits, rid, score, first, last, what)
-    for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p")):
+    for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
@@ -331,7 +340,11 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if suppressed(an, first, last):
                 continue
-            _finish(an, hits, "hate.violence", _STRONG, first, last,
+            score = _STRONG
+            g = an.units[idx["g"]]
+            if v.text in _EXPULSION and g.meta("G") == "immigrants":
+                score = _HOLD  # deportation is also a policy debate: a person decides
+            _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
     return hits
@@ -374,6 +387,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if "reclaimable" in flags and _in_group(an, u):
             continue
+        if "soft" in flags and not _hostile_sentence(an, u):
+            continue  # mostly in-group usage; only hostile contexts count
         if "noun" in flags and not _noun_use(an, u):
             continue
         if _mention(an, u) or counter_speech(an, u.index, u.index):
@@ -416,7 +431,27 @@ _IN_GROUP = frozenset(
 )  # fmt: skip
 
 
+_HOSTILE = frozenset("HVXDWKZEY")
+
+
+def _hostile_sentence(an: Analysis, u: Unit) -> bool:
+    return any(x.code in _HOSTILE for x in an.units if x.sentence == u.sentence)
+
+
 def _in_group(an: Analysis, u: Unit) -> bool:
+    """Reclaimed use: the writer counts themself in ("I'm a proud dyke", "us queers", "my
+    niggas") and the sentence holds nothing hostile."""
+    same = [x for x in an.units if x.sentence == u.sentence]
+    aimed_elsewhere = any(
+        x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
+        for x in same
+    )
+    if (
+        not aimed_elsewhere
+        and not _hostile_sentence(an, u)
+        and any(x.code == "I" or x.text in _IN_GROUP for x in same)
+    ):
+        return True
     for k in range(u.index - 1, max(-1, u.index - 4), -1):
         prev = an.units[k]
         if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
@@ -446,6 +481,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
     mockery, Jews behind migration, coded 'globalist' language."""
     text = an.norm.text
     hits: list[Hit] = []
+    if not _TROPE_CUE.search(text):
+        return hits  # every trope names Jews, the Holocaust, globalists or a coded word
     for ident, _lang, rx in an.lex.tropes:
         m = rx.search(text)
         if m is None:
@@ -465,6 +502,12 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
         break
     return hits
+
+
+_TROPE_CUE = re.compile(
+    r"jew|zion|judi|juda|hebr|roth|holo|glob|soros|goyi|kalergi|khazar|cabal|zog|\(\(\(|"
+    r"sionis|banker|synagogue"
+)
 
 
 def _units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:

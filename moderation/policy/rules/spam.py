@@ -50,10 +50,15 @@ def link_only(an: Analysis, sub: Submission) -> list[Hit]:
 @rule("spam.pattern", Category.SPAM)
 def pattern(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
+    mine = {w[:4] for u in an.units for w in u.text.split()}
+    if not mine & an.lex.spam_keys:
+        return []  # no word any spam pattern needs
     weight = 0.0
     spans = []
     names = []
-    for ident, w, rx in an.lex.spam:
+    for ident, w, rx, keys in an.lex.spam:
+        if keys and not keys & mine:
+            continue
         m = rx.search(text)
         if m is not None:
             weight += w
