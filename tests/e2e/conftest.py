@@ -58,8 +58,10 @@ def browser():
     """One headless Chromium for the whole run; tests get fresh contexts from it."""
     if not CHROMIUM.exists():
         pytest.skip(SKIP_REASON)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # The machines that run this are often busy: give assertions the same patience as actions.
+    expect.set_options(timeout=10_000)
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
