@@ -42,15 +42,19 @@ for n, (slug, count) in enumerate([("no-comments", 0), ("hundred-comments", 100)
         published_at=timezone.now() - timedelta(hours=2 + n),
     )
     parent = None
+    places = ["the north gate", "the ferry ramp", "lane four", "the rail bridge", "the old quay"]
     for i in range(count):
         c = comment_submit(
             article=article,
-            text=f"Comment {i}: the wait was about {20 + i % 40} minutes on my crossing, "
-                 f"and the new lane {'helped' if i % 2 else 'did not help'} much.",
-            author_name=f"Reader {i % 17}", author_email=f"reader{i % 17}@example.com",
-            parent=parent if i % 4 else None, ip_hash=f"speed-{i % 17}",
+            text=f"Comment {i}: at {places[i % 5]} the wait was about {20 + i % 40} minutes "
+                 f"on day {i // 5 + 1}, and the new lane {'helped' if i % 2 else 'did not help'}.",
+            author_name=f"Reader {i}", author_email=f"reader{i}@example.com",
+            parent=parent if i % 4 else None, ip_hash=f"speed-{i}",
         )
-        parent = c if i % 4 == 0 else parent
+        if i % 4 == 0:
+            parent = c if c.status == "published" else None
+    shown = article.comments.filter(status="published").count()
+    print(f"{slug}: {shown} of {count} comments published by the engine")
     ids[slug] = article.get_absolute_url()
 print("URLS=" + __import__("json").dumps(ids))
 """
@@ -140,6 +144,7 @@ def main() -> int:
         site.manage("collectstatic", "--noinput")
         site.manage("migrate", "--noinput")
         out = site.python(SETUP_CODE)
+        print("\n".join(line for line in out.splitlines() if "published by the engine" in line))
         urls = json.loads(next(line for line in out.splitlines() if line.startswith("URLS="))[5:])
         site.start()
         with sync_playwright() as pw:
