@@ -10,6 +10,7 @@ render-blocking request to another host. Prints a table; exits 1 when the budget
 """
 
 import argparse
+import gzip
 import json
 import statistics
 import sys
@@ -104,6 +105,7 @@ def measure(browser, base: str, path: str, runs: int) -> dict:
         assert response is not None and response.ok, f"{path} answered {response.status}"
         page.wait_for_timeout(200)  # let the paint entry land
         data = page.evaluate(MEASURE_JS)
+        data["html_gzip"] = len(gzip.compress(response.body(), compresslevel=6))
         context.close()
         fcps.append(data["fcp"])
         samples.append(data)
@@ -120,6 +122,7 @@ def measure(browser, base: str, path: str, runs: int) -> dict:
         "fcp_all": fcps,
         "html_transfer": last["html"]["transfer"],
         "html_decoded": last["html"]["decoded"],
+        "html_gzip": last["html_gzip"],
         "cssjs_transfer": sum(r["transfer"] for r in static),
         "cssjs_decoded": sum(r["decoded"] for r in static),
         "total_transfer": last["html"]["transfer"] + sum(r["transfer"] for r in last["resources"]),
@@ -179,6 +182,10 @@ def main() -> int:
     for path, transfer, decoded, blocking in worst["files"]:
         print(f"  {path:<58}{transfer:>8}{decoded:>9}  {blocking}")
     print(f"content encodings seen: {', '.join(worst['encodings'])}")
+    print(
+        f"HTML of the 100-comment page: {worst['html_decoded'] / 1024:.1f} KB as sent, "
+        f"{worst['html_gzip'] / 1024:.1f} KB if a proxy gzipped it"
+    )
     print(f"requests to other hosts: {len(worst['other_host'])}")
     print(f"render-blocking requests to other hosts: {len(worst['other_host_blocking'])}")
     ok = worst["cssjs_transfer"] < BUDGET_BYTES and not worst["other_host_blocking"]
