@@ -185,14 +185,15 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
 
     units: list[Unit] = []
     texts = tuple(w for w, _, _ in words)
+    n_words = len(texts)
     k = 0
     while k < len(words):
         w0 = texts[k]
         best: tuple[int, Entry | None] = (1, None)
-        for key, entry in lex.phrases.get(w0, ()):
-            m = len(key)
-            if texts[k : k + m] == key:
-                best = (m, entry)
+        for m, table in lex.phrases.get(w0, ()):
+            found = table.get(texts[k : k + m]) if k + m <= n_words else None
+            if found is not None:
+                best = (m, found)
                 break
         m, entry = best
         start, end = words[k][1], words[k + m - 1][2]
@@ -215,7 +216,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             continue
         prev = units[k - 1] if k > 0 else None
         nxt = units[k + 1] if k + 1 < len(units) else None
-        demote = prev is not None and prev.text in ("non", "anti", "pro", "ex")
+        demote = prev is not None and prev.text in _NOT_SUBJECT_BEFORE
         universal = any(units[j].text in _UNIVERSAL for j in range(max(0, k - 2), k))
         if (
             nxt is not None
@@ -262,6 +263,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
 _FUNCTION = frozenset(
     {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
      "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora"}
+)  # fmt: skip
+# A group word right after these is not the subject of what follows ("crimes against
+# Muslims are vile", "non-Muslims", "anti-immigrant").
+_NOT_SUBJECT_BEFORE = frozenset(
+    {"non", "anti", "pro", "ex", "against", "toward", "towards", "about", "contra", "hacia",
+     "sobre", "among", "entre", "unlike"}
 )  # fmt: skip
 _SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
 _UNIVERSAL = frozenset({"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas"})

@@ -32,8 +32,10 @@ DATASET_NAMES = (
 # What makes a comment "offensive" (OffendES, Davidson, HateXplain): hate, trolling, or foul
 # language aimed at someone. Excessive but friendly swearing is the policy's own clause, not
 # "offensive" in these sets' sense (OffendES labels it NOE, non-offensive).
+# Shouting and copy-paste repeats are the blog's own trolling rules, not offensiveness.
 FLAGGING = ("hate", "troll")
 FLAGGING_RULES = ("profanity.aimed",)
+NOT_OFFENSIVE_RULES = ("troll.shouting", "troll.repeat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,10 +201,13 @@ def load_jsonl(path: Path) -> list[Case]:
 def _predicted(verdict, judged: tuple[str, ...]) -> set[str]:
     active = [f for f in verdict.findings if f.action != Action.APPROVE]
     flagged = {str(f.category) for f in active}
+    offensive = {str(f.category) for f in active if f.rule not in NOT_OFFENSIVE_RULES} & set(
+        FLAGGING
+    )
     out = set()
     for cat in judged or ("hate", "profanity", "libel", "troll", "spam"):
         if cat == "offensive":
-            if flagged & set(FLAGGING) or any(f.rule in FLAGGING_RULES for f in active):
+            if offensive or any(f.rule in FLAGGING_RULES for f in active):
                 out.add("offensive")
         elif cat in flagged:
             out.add(cat)

@@ -82,7 +82,7 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    phrases: MappingProxyType  # first word -> tuple of (words tuple, Entry), longest first
+    phrases: MappingProxyType  # first word -> ((length, {words tuple: Entry}), ...), longest first
     words: frozenset[str]  # every single word of every phrase (for fuzzy guards)
     fuzzy_index: MappingProxyType  # deletion variant -> tuple of single-word terms
     by_length: MappingProxyType  # length -> single-word content terms (for masked words)
@@ -97,9 +97,9 @@ class Lexicon:
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
-        for key, entry in self.phrases.get(words[0], ()):
-            if key == words:
-                return entry
+        for length, table in self.phrases.get(words[0], ()):
+            if length == len(words):
+                return table.get(words)
         return None
 
 
@@ -113,9 +113,22 @@ PRIORITY = (
 )  # fmt: skip
 
 
-def _code(entry: Entry, lang: str) -> str:
+# Grammar words that mean something else in the other language ("son" is a child in English,
+# "he" a verb form in Spanish); only these follow the detected language.
+_CROSS_LANGUAGE = frozenset(
+    {("son",), ("era",), ("he",), ("me",), ("se",), ("te",), ("a",), ("as",), ("ya",), ("es",),
+     ("la",), ("el",), ("lo",), ("los",), ("las",), ("un",), ("una",), ("de",), ("mas",),
+     ("como",), ("solo",), ("todo",), ("i",), ("y",), ("o",), ("u",), ("an",), ("the",),
+     ("so",), ("more",), ("may",), ("can",), ("will",), ("ill",), ("no",), ("ni",), ("sin",),
+     ("hope",), ("wish",), ("tu",), ("you",), ("r",), ("ser",), ("fit",), ("real",), ("mata",),
+     ("vas",), ("pero",), ("para",), ("con",), ("ti",), ("nada",), ("ningun",), ("more",)}
+)  # fmt: skip
+
+
+def _code(entry: Entry, lang: str, words: tuple[str, ...] = ()) -> str:
+    cross = words not in _CROSS_LANGUAGE
     for cls, letter in PRIORITY:
-        if entry.has(cls, lang):
+        if entry.has(cls, None if cross else lang):
             return letter
     return "w"
 
@@ -180,9 +193,11 @@ def load() -> Lexicon:
         lang = cols[2] if len(cols) > 2 else "*"
         if len(cols) > 3 and cols[3] == "adj":
             plural = cols[0].endswith("s")
-            nouns = (
-                _ES_NOUNS_PL if lang == "es" and plural else _ES_NOUNS_SG if lang == "es" else ()
-            )
+            nouns: tuple[str, ...] = ()
+            if lang == "es":
+                nouns = _ES_NOUNS_PL if plural else _ES_NOUNS_SG
+                if cols[0] in ("trans", "gay", "gays", "lgbt"):  # invariable adjectives
+                    nouns = _ES_NOUNS_PL + _ES_NOUNS_SG
             for noun in nouns:
                 add(f"{noun} {cols[0]}", "G", lang, cols[1])
             for noun in _EN_NOUNS if lang == "en" else ():
@@ -226,12 +241,18 @@ def load() -> Lexicon:
     phrases: dict[str, list] = {}
     for words, classes in table.items():
         entry = Entry(MappingProxyType({k: tuple(v) for k, v in classes.items()}))
-        codes = {lang: _code(entry, lang) for lang in ("en", "es")}
+        codes = {lang: _code(entry, lang, words) for lang in ("en", "es")}
         entry = Entry(entry.classes, MappingProxyType(codes))
         phrases.setdefault(words[0], []).append((words, entry))
-    frozen_phrases = MappingProxyType(
-        {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in phrases.items()}
-    )
+    by_first: dict[str, tuple] = {}
+    for first, items in phrases.items():
+        lengths: dict[int, dict] = {}
+        for words, entry in items:
+            lengths.setdefault(len(words), {})[words] = entry
+        by_first[first] = tuple(
+            (n, MappingProxyType(lengths[n])) for n in sorted(lengths, reverse=True)
+        )
+    frozen_phrases = MappingProxyType(by_first)
     all_words = frozenset(w for words in table for w in words)
 
     # Fuzzy matching (one edit) only for content words of five letters or more.

@@ -31,7 +31,7 @@ _HOMOGLYPHS = {
 # Digits and symbols used as letters inside words (applied only next to letters).
 _LEET = {
     "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g",
-    "@": "a", "$": "s", "!": "i", "|": "i", "+": "t", "€": "e", "£": "l", "¡": "i",
+    "@": "a", "$": "s", "!": "i", "|": "i", "+": "t", "€": "e", "£": "l",
 }  # fmt: skip
 # Symbols that stand for a hidden letter ("f*ck", "n#gger"): kept as "*" and matched as a wildcard.
 _MASK = frozenset("*#%_")
@@ -42,7 +42,7 @@ _SPACED = re.compile(
     r"(?<![a-z0-9@$|*])(?:[a-z0-9@$!|](?: |[.\-_/·•,] ?)){2,}[a-z0-9@$|](?![a-z0-9@$|*])"
 )
 _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
-_RUN = re.compile(r"[a-z0-9@$!|+€£¡*#%_]+")
+_RUN = re.compile(r"[a-z0-9@$!|+€£*#%_]+")
 _NON_LETTER = re.compile(r"[^a-z]")
 _HAS_LETTER = re.compile(r"[a-z]")
 _TRIPLE = re.compile(r"([a-z])\1\1")

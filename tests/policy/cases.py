@@ -102,3 +102,33 @@ SPAM = [
     ("Gana dinero desde casa, escríbeme al whatsapp +52 55 1234 5678", "flag", "spam"),
     ("The report is at https://example.org/report and is worth reading.", "approve", None),
 ]
+HARSH_BUT_ALLOWED = [
+    ("The senator is an idiot.", "approve", None),
+    (
+        "The president's wall is a stupid waste of money and Congress should stop funding it.",
+        "approve",
+        None,
+    ),
+    ("Los migrantes no son criminales, son personas que huyen de la violencia.", "approve", None),
+    ("¡Qué buen artículo! Gracias.", "approve", None),
+    (
+        "Illegal immigration is a serious problem and we need stronger border enforcement.",
+        "approve",
+        None,
+    ),
+    ("The author is an idiot.", "flag", "troll"),
+]
+# Reporting on what happens to groups is not hate, however grim the words.
+GROUPS_AS_VICTIMS = [
+    (
+        "Immigrants from Central America face terrible dangers on the journey north.",
+        "approve",
+        None,
+    ),
+    ("The cartels recruit young immigrants and turn them into criminals.", "approve", None),
+    ("Los inmigrantes sufren abusos terribles en la frontera.", "approve", None),
+    ("Las mujeres indígenas son víctimas de una violencia brutal.", "approve", None),
+    ("Crimes against Muslims are vile and must be prosecuted.", "approve", None),
+    ("Trans people face disgusting discrimination at work.", "approve", None),
+    ("Black people were treated horribly under Jim Crow laws.", "approve", None),
+]

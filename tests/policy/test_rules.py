@@ -4,7 +4,17 @@ import pytest
 
 from moderation.policy import Context, PolicyConfig, Submission, screen
 
-from .cases import HATE_EN, HATE_ES, LIBEL, NOT_HATE, PROFANITY, SPAM, TROLL
+from .cases import (
+    GROUPS_AS_VICTIMS,
+    HARSH_BUT_ALLOWED,
+    HATE_EN,
+    HATE_ES,
+    LIBEL,
+    NOT_HATE,
+    PROFANITY,
+    SPAM,
+    TROLL,
+)
 
 
 def _check(text, expected, category, **kwargs):
@@ -30,6 +40,16 @@ def test_hate(text, expected, category):
 
 @pytest.mark.parametrize(("text", "expected", "category"), NOT_HATE)
 def test_not_hate(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), GROUPS_AS_VICTIMS)
+def test_reporting_on_groups_is_not_hate(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), HARSH_BUT_ALLOWED)
+def test_harsh_opinion_is_allowed_but_attacks_on_the_author_are_not(text, expected, category):
     _check(text, expected, category)
 
 

@@ -25,7 +25,8 @@ _HEADER = """# Moderation engine: evaluation
 Written by `python manage.py evaluate_policy --dataset NAME`; each dataset's section is replaced
 when it is re-run. A comment counts as *flagged* when the engine holds or rejects it with a
 finding in the categories the set labels (HateCheck: `hate` only, since its labels say nothing
-about trolling or profanity; OffendES: `hate`, `profanity` or `troll`). The sets are described,
+about trolling or profanity; OffendES, Davidson, HateXplain "offensive": `hate`, `troll`, or
+profanity aimed at a person). The sets are described,
 with their licences and citations, in `../shared/datasets/*/SOURCE.md`; the evaluate-only sets
 (HateCheck, Multilingual HateCheck, OffendES) were never used to write rules or set thresholds.
 """

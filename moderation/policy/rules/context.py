@@ -36,6 +36,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
     k = first - 1
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
+        if u.has("report") and k > 0 and an.units[k - 1].code == "M":
+            k -= 1
+            continue  # "should be considered ...": the writer's own claim
         if u.has("report") and not _first_person_before(an, k):
             # "Do you agree that X are ...?" with nothing condemning it is a leading question
             if u.text.startswith(("you ", "do you")) and is_question(an, first):

@@ -18,10 +18,10 @@ from moderation.policy.types import Category, Submission
 
 _F = "[AYU]*"
 _DEROG = re.compile(
-    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CM]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
+    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CMF]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
-_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CM]{_F})?(?:N{_F})+(?:C{_F})?(?P<p>P)")
+_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
@@ -37,17 +37,18 @@ _VIOLENCE = (
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
-    re.compile(r"(?P<g>G)[^BNGPg.]{0,5}?(?P<p>[XDZ])"),
-    re.compile(r"(?P<p>[HQW])[^BNGg.]{0,4}?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^BNGg.]{0,8}?(?P<p>[XDZ])"),
+    re.compile(r"(?P<p>[XD])[AY]*(?:C[AY]*)?(?P<g>G)"),
+    re.compile(r"(?P<p>[HQW])[^BNGg.]{0,6}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
-_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGg.]{0,4}?N[^BNGg.]{0,4}?(?P<p>P)")
+_BROAD_NEG_POS = re.compile(r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)")
 _BROAD_VIOLENCE = (
     re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
     re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
 )
-_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CM]{_F})?(?P<p>P)")
+_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 _UNIVERSAL_NEG = frozenset({"no", "not a single", "not one", "none of the", "ningun", "ninguna"})
 _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
@@ -56,7 +57,8 @@ _CLAUSE_END_OK = frozenset(
      "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz"}
 )  # fmt: skip
 _SUBJUNCTIVE_K = frozenset(
-    {"mueran", "desaparezcan", "se pudran", "pudranse", "se vayan", "se larguen", "ardan",
+    {"mueran", "se mueran", "se murieran", "murieran", "desaparezcan", "se pudran",
+     "pudranse", "se vayan", "se larguen", "ardan",
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
      "fuera de nuestro pais", "rot in hell", "burn in hell", "go to hell"}
 )  # fmt: skip
@@ -153,6 +155,11 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
+        g = idx.get("g", idx.get("g2", first))
+        if g < pred.index and (
+            (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)
+        ):
+            continue
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
@@ -233,6 +240,12 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
+                continue
+            g = idx["g"]
+            if g < pred.index and (
+                (pred.code in ("X", "D") and _loose_link(an, g, pred.index))
+                or _object_pronoun(an, g)
+            ):
                 continue
             if pred.code == "H" and (
                 _attributive(an, pred) or not _hater_is_writer(an, pred.index)
@@ -334,7 +347,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
             ):
                 continue  # "police killed X" is a report, not an imperative
-            if n == 4 and v.code == "K" and v.text not in _SUBJUNCTIVE_K:
+            if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
                 continue
             if v.code == "K" and n in (1, 3) and not _clause_ends(an, idx["v"]):
                 continue
@@ -350,15 +363,49 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     return hits
 
 
+def _loose_link(an: Analysis, g: int, p: int) -> bool:
+    """Between group and predicate there are other words but no copula or modal: the
+    predicate probably describes something else ("migrants suffer terrible abuse")."""
+    between = an.units[g + 1 : p]
+    if not any(u.code == "w" for u in between):
+        return False
+    return not any(u.code in ("C", "M") for u in between)
+
+
+def _postnominal(an: Analysis, u: Unit) -> bool:
+    """'violencia brutal', 'abusos terribles': an adjective right after another noun."""
+    if u.index == 0:
+        return False
+    prev = an.units[u.index - 1]
+    return (
+        prev.sentence == u.sentence and prev.code == "w" and not prev.text.endswith(("ly", "mente"))
+    )
+
+
+def _object_pronoun(an: Analysis, g: int) -> bool:
+    return an.units[g].text in ("them", "los", "las", "les")
+
+
 def _attributive(an: Analysis, u: Unit) -> bool:
     """An adjective directly followed by an unknown word modifies that word, not the group."""
+    if u.code == "X" and an.lang == "es" and _postnominal(an, u):
+        return True
     if " " in u.text or u.text.endswith("s"):
         return False
     k = u.index + 1
     if k >= len(an.units):
         return False
     nxt = an.units[k]
+    if nxt.text.endswith("ly") or nxt.text.endswith("mente") or nxt.text in _NOT_A_NOUN:
+        return False  # "inferior intellectually", "dangerous to", "peligrosos para"
     return nxt.sentence == u.sentence and nxt.code == "w"
+
+
+_NOT_A_NOUN = frozenset(
+    {"to", "than", "in", "at", "for", "with", "by", "from", "and", "or", "but", "because",
+     "para", "que", "con", "en", "por", "y", "o", "pero", "porque", "as", "like", "too",
+     "enough", "now", "anyway", "today", "tbh", "lol", "af"}
+)  # fmt: skip
 
 
 def _clause_ends(an: Analysis, k: int) -> bool:

@@ -21,7 +21,8 @@ _PRAISE = frozenset(
 )  # fmt: skip
 _SECOND_PERSON = frozenset(
     {"you", "u", "ya", "your", "yourself", "te", "tu", "eres", "sos", "os", "vosotros",
-     "ustedes", "you are", "ti", "vete", "callate", "largate", "andate", "jodete"}
+     "ustedes", "you are", "ti", "vete", "callate", "largate", "andate", "jodete", "tienes",
+     "haces", "dices", "sabes", "vales", "das", "estas", "pareces", "vas", "ere"}
 )  # fmt: skip
 _NAME_SENSES = frozenset({"dick", "dicks"})
 

@@ -12,6 +12,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import report_frame_before
 from moderation.policy.types import Category, Submission
 
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
@@ -72,6 +73,10 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
             return True, "insult aimed at a person"
     # vocative: the comment opens with the insult, or is a short jab at someone
     in_sentence = [x for x in an.units if x.sentence == sentence]
+    # A short jab is read as aimed at whoever it answers, unless it names a public subject
+    # ("The senator is an idiot", "Trump is a liar"): harsh opinion on officials is allowed.
+    if not strong and _names_public_subject(an, sub, u):
+        return False, ""
     short = len(an.units) <= 12 or (
         in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
     )
@@ -82,9 +87,37 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     return False, ""
 
 
+_PUBLIC = frozenset(
+    {"senator", "president", "mayor", "governor", "government", "minister", "congress",
+     "congressman", "congresswoman", "party", "administration", "secretary", "judge",
+     "presidente", "presidenta", "gobierno", "alcalde", "alcaldesa", "gobernador", "ministro",
+     "ministra", "senador", "senadora", "diputado", "diputada", "partido", "policy", "law",
+     "politica", "ley", "sheriff", "official", "officials", "politician", "politicians",
+     "politico", "politicos", "democrats", "republicans", "liberals", "conservatives"}
+)  # fmt: skip
+
+
+def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """The insult is about an office-holder or institution named by role ("the senator")."""
+    before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
+    return any(
+        (x.text in _PUBLIC or x.has("title")) and x.text not in _PERSON_SUBJECT for x in before
+    )
+
+
+# Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
+_FRIENDLY = re.compile(
+    r"\b(te quiero|te amo|os quiero|te adoro|love you|love u|ily|crack|idolo|idola|maquina|"
+    r"guapa|guapo|preciosa|precioso|bonita|bonito|genio|amo|mi vida|cariño|carino|bro|"
+    r"hermano|hermana|tio bueno|jefe|reina|rey)\b|[\u2764\U0001F495-\U0001F49F\U0001F60D"
+    r"\U0001F618\U0001F970\U0001F973]"
+)
+
+
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
+    friendly = bool(_FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text))
     words = {u.text for u in an.units}
     for u in an.units:
         if not u.has("INS") or u.text in allowed or u.quoted:
@@ -94,7 +127,11 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "our bitch had puppies"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
             continue  # "ha fracasado": a verb, not an insult
+        if u.quoted or report_frame_before(an, u.index):
+            continue  # quoted or reported words ("decir que ... es racista")
         aimed, why = _insult_at(an, u, sub)
+        if aimed and friendly and u.meta("INS") != "strong":
+            continue
         if aimed:
             score = 0.8 if u.meta("INS") == "strong" else 0.65
             return [Hit("troll.personal_attack", score, (an.span(u.index, u.index),), why)]
