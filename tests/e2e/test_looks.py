@@ -124,3 +124,17 @@ def test_print_stylesheet_keeps_the_article_and_drops_the_chrome(new_context):
     assert colours["bg"] == 1.0 and colours["fg"] == 0.0, colours
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
+
+
+def test_comment_text_keeps_a_readable_measure_too(new_context):
+    article = make_commented_article(comments=0)
+    long_text = (
+        "I crossed at the north gate on Tuesday and again on Friday, and the difference "
+        "between the two mornings was the number of officers on shift, not the scanners; "
+        "the article would be stronger with the rota figures beside the queue times."
+    )
+    comment = make_comment(article=article, text=long_text)
+    page = new_context().new_page()
+    page.goto(article.get_absolute_url())
+    cpl = page.locator(f"#c{comment.pk} .comment-body p").first.evaluate(CHARS_PER_LINE)
+    assert 60 <= cpl <= 75, f"{cpl:.0f} characters a line in a comment"
