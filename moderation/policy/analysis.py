@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from moderation.policy.lexicon import Entry, Lexicon, _deletes, load, split_words
 from moderation.policy.normalize import Normalized, normalize, squeeze_variants
@@ -20,8 +21,9 @@ _QUOTE_RX = re.compile(r'"|(?<![a-z0-9])\'(?=[a-z0-9])|(?<=[a-z0-9])\'(?![a-z0-9
 _FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
+    """One lexicon phrase or unknown word (a NamedTuple: cheap to build, immutable)."""
+
     index: int
     text: str  # folded words joined by spaces
     start: int  # normalised-text offsets
@@ -155,9 +157,15 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     words: list[tuple[str, int, int]] = []
     i = 0
     n = len(raw)
+    lex_words, vocab = lex.words, lex.vocab
+    known = [w in lex_words or w in vocab for w, _, _ in raw]
     while i < n:
         w, s, e = raw[i]
-        if i + 1 < n and not (_known(w, lex) and _known(raw[i + 1][0], lex)):
+        if known[i] and (i + 1 >= n or known[i + 1]):
+            words.append((w, s, e))
+            i += 1
+            continue
+        if i + 1 < n and not (known[i] and known[i + 1]):
             joined = w + raw[i + 1][0]
             if len(joined) >= 4 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
                 entry = lex.lookup((joined,))
@@ -204,7 +212,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             end = words[k][2]
         quoted = bisect.bisect_right(quotes, start) % 2 == 1
         code = entry.codes.get(lang, "w") if entry is not None else "w"
-        text_ = " ".join(words[k + j][0] for j in range(m))
+        text_ = w0 if m == 1 else " ".join(texts[k : k + m])
         units.append(Unit(len(units), text_, start, end, sentence, quoted, entry, code))
         k += m
 
@@ -228,7 +236,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         ):
             demote = True
         if demote:
-            units[k] = Unit(u.index, u.text, u.start, u.end, u.sentence, u.quoted, u.entry, "g")
+            units[k] = u._replace(code="g")
 
     # "they"/"them" refer back to a group once a group has been named.
     seen_group = False
@@ -237,7 +245,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if u.code == "G":
             seen_group = True
         if u.code == "t" and seen_group:
-            u = Unit(u.index, u.text, u.start, u.end, u.sentence, u.quoted, u.entry, "G")
+            u = u._replace(code="G")
         resolved.append(u)
     units = resolved
     n_sent = (units[-1].sentence + 1) if units else 0

@@ -91,7 +91,7 @@ class Lexicon:
     scunthorpe: frozenset[str]
     tropes: tuple[tuple[str, str, re.Pattern], ...]
     spam: tuple[tuple[str, float, re.Pattern, frozenset[str]], ...]  # last: prefilter keys
-    troll: tuple[tuple[str, str, re.Pattern], ...]
+    troll: tuple[tuple[str, str, re.Pattern, frozenset[str]], ...]  # last: prefilter keys
     stopwords: MappingProxyType  # lang -> frozenset
     spam_keys: frozenset[str]  # 4-letter prefixes of the spam patterns' words (a prefilter)
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
@@ -297,7 +297,8 @@ def load() -> Lexicon:
     troll = []
     for cols in _rows("troll.tsv"):
         try:
-            troll.append((cols[0], cols[1], re.compile(cols[2])))
+            keys = frozenset(w[:4] for w in re.findall(r"[a-z]{3,}", cols[2]))
+            troll.append((cols[0], cols[1], re.compile(cols[2]), keys))
         except re.error as exc:
             raise LexiconError(f"troll.tsv: {cols[0]}: {exc}") from exc
 

@@ -42,8 +42,8 @@ _SPACED = re.compile(
     r"(?<![a-z0-9@$|*])(?:[a-z0-9@$!|](?: |[.\-_/·•,] ?)){2,}[a-z0-9@$|](?![a-z0-9@$|*])"
 )
 _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
-_RUN = re.compile(r"[a-z0-9@$!|+€£*#%_]+")
-_NON_LETTER = re.compile(r"[^a-z]")
+# A run of letters and look-alike symbols that holds at least one non-letter.
+_MIXED_RUN = re.compile(r"[a-z0-9@$!|+€£*#%_]*[0-9@$!|+€£*#%_][a-z0-9@$!|+€£*#%_]*")
 _HAS_LETTER = re.compile(r"[a-z]")
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
@@ -132,9 +132,9 @@ def normalize(text: str) -> Normalized:
     # Leetspeak and masking: only inside a run that also holds letters ("sh!t", "a$$", "n1gg3r").
     out: list[str] = chars if isinstance(chars, list) else list(chars)
     joined = "".join(out)
-    for m in _RUN.finditer(joined):
+    for m in _MIXED_RUN.finditer(joined):
         run = m.group()
-        if _NON_LETTER.search(run) and _HAS_LETTER.search(run):
+        if _HAS_LETTER.search(run):
             _fix_run(list(run), out, m.start())
 
     # Squeeze long runs of one letter ("fuuuuck" -> "fuuck"); lexicon lookups try both forms.

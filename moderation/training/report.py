@@ -281,6 +281,21 @@ def report_render(result: dict, *, artifact_name: str) -> str:
             )
             lines.append("")
     lines += [
+        "## Interface",
+        "",
+        "```python",
+        "from moderation.policy.model import load_scorer  # cached per path and process",
+        "scorer = load_scorer()  # None if the artifact is missing or unloadable: rules only",
+        "scorer.scores(text)  # {'hate': p, 'profanity': p} for the raw text",
+        "scorer.top_words(text, 'hate', k=3)  # [(word, logit share), ...] to explain a finding",
+        "```",
+        "",
+        "Standard library only; thread-safe (the per-word cache is a plain dict that is only "
+        "read, written or cleared whole). The probabilities follow each training set's base "
+        "rate, so pick cut-offs on a validation split (table above), never on HateCheck. The "
+        "model knows no Spanish and no obfuscation beyond what character n-grams catch: feed "
+        "it the engine's de-obfuscated text and gate it to English.",
+        "",
         "## Retraining",
         "",
         "`python manage.py train_policy_model [--out PATH] [--report PATH] [--sources a,b]` "

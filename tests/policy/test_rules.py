@@ -122,3 +122,15 @@ def test_verdict_records_version_and_language():
     verdict = screen(Submission(text="Hola, muy buen artículo", config=PolicyConfig(version="v7")))
     assert verdict.policy_version == "v7"
     assert verdict.lang == "es"
+
+
+def test_thread_safe_same_verdicts():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .cases import HATE_EN, NOT_HATE, PROFANITY, SPAM
+
+    texts = [t for t, _, _ in HATE_EN + NOT_HATE + PROFANITY + SPAM] * 5
+    expected = [screen(Submission(text=t)).to_dict() for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: screen(Submission(text=t)).to_dict(), texts))
+    assert got == expected

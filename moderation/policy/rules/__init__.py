@@ -49,7 +49,9 @@ def rule(rule_id: str, category: Category) -> Callable[[RuleFn], RuleFn]:
 
 
 def all_rules() -> tuple[Rule, ...]:
-    _load_modules()
+    """Every registered rule, in registration order (the modules register on first import)."""
+    if not _REGISTRY:
+        _load_modules()
     return tuple(_REGISTRY)
 
 

@@ -317,8 +317,8 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
         g = an.units[idx.get("g", idx.get("g2", first))]
         if not g.has("G") or _weak_group(g):
             continue
-        if m.group("g") is not None and not _plural_group(g):
-            continue
+        if m.group("g") is not None and not _plural_group(g) and m.group("p") != "Y":
+            continue  # "a stupid woman" may be about one person; "a fucking woman" is not
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")

@@ -22,6 +22,8 @@ _NOT_NAMES = frozenset(
 
 @rule("libel.unattributed_claim", Category.LIBEL)
 def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
+    if not any(u.has("crime") for u in an.units):
+        return []
     if _URL.search(sub.text) or any(u.has("attribution") for u in an.units):
         return []
     names = _name_spans(an, sub)

@@ -117,7 +117,7 @@ _FRIENDLY = re.compile(
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
-    friendly = bool(_FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text))
+    friendly: bool | None = None
     words = {u.text for u in an.units}
     for u in an.units:
         if not u.has("INS") or u.text in allowed or u.quoted:
@@ -130,8 +130,11 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         if u.quoted or report_frame_before(an, u.index):
             continue  # quoted or reported words ("decir que ... es racista")
         aimed, why = _insult_at(an, u, sub)
-        if aimed and friendly and u.meta("INS") != "strong":
-            continue
+        if aimed and u.meta("INS") != "strong":
+            if friendly is None:
+                friendly = bool(_FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text))
+            if friendly:
+                continue
         if aimed:
             score = 0.8 if u.meta("INS") == "strong" else 0.65
             return [Hit("troll.personal_attack", score, (an.span(u.index, u.index),), why)]
@@ -143,7 +146,10 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     """Threats of violence and doxxing reject; flame bait holds."""
     text = an.norm.text
     hits = []
-    for ident, action, rx in an.lex.troll:
+    mine = {w[:4] for u in an.units for w in u.text.split()}
+    for ident, action, rx, keys in an.lex.troll:
+        if keys and not keys & mine:
+            continue
         m = rx.search(text)
         if m is None:
             continue
@@ -158,10 +164,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
 @rule("troll.shouting", Category.TROLL)
 def shouting(an: Analysis, sub: Submission) -> list[Hit]:
     """Mostly capitals over a real stretch of text."""
+    upper = len(_UPPER.findall(sub.text))
+    if upper < 14:
+        return []  # 70% of at least 20 letters
     letters = len(_LETTERS.findall(sub.text))
     if letters < 20 or len(_WORD.findall(sub.text)) < 4:
         return []
-    upper = len(_UPPER.findall(sub.text))
     if upper / letters >= 0.7:
         return [Hit("troll.shouting", 0.6, ((0, len(sub.text)),), "shouting (mostly capitals)")]
     return []
