@@ -86,8 +86,11 @@ screenshots: install
 	$(PY) -m benchmarks.screenshots
 
 bench: install
-	$(PY) -m benchmarks.article_page
 	$(PY) -m benchmarks.screening
+	$(PY) -m benchmarks.article_page
+	$(PY) -m benchmarks.queue_page
+	@if [ -x /usr/bin/chromium ]; then $(PY) -m benchmarks.browser_speed; \
+	else echo "NOTE: /usr/bin/chromium not found: browser_speed skipped"; fi
 
 train: install
 	$(PY) manage.py train_policy_model
