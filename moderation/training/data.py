@@ -65,6 +65,7 @@ class Row:
 class Corpus:
     rows: list[Row]
     dropped: Counter = field(default_factory=Counter)  # source -> rows dropped as eval twins
+    dropped_keys: Counter = field(default_factory=Counter)  # (source, normalised text) -> rows
     excluded: Counter = field(default_factory=Counter)  # source -> rows outside every split
 
     def select(self, *, split: str, signal: str, source: str | None = None) -> list[Row]:
@@ -188,6 +189,7 @@ def corpus_load(*, datasets: Path, sources: tuple[str, ...] = tuple(LOADERS)) ->
         for row in LOADERS[name](datasets):
             if row.split == TRAIN and dedup_key(row.text) in keys:
                 corpus.dropped[name] += 1
+                corpus.dropped_keys[(name, dedup_key(row.text))] += 1
                 continue
             corpus.rows.append(row)
     if "dynahate" in sources:

@@ -7,6 +7,7 @@ metric of the artifact that ships.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from moderation.policy.model.scorer import artifact_write, text_features
+from moderation.policy.model.scorer import artifact_write, text_features, text_words
 
 SEED = 20261129
 BITS = 20
@@ -60,6 +61,40 @@ def source_weights(sources: Sequence[str], *, cap: float = 4.0) -> np.ndarray:
     largest = max(counts.values())
     weight = {s: min(cap, (largest / n) ** 0.5) for s, n in counts.items()}
     return np.array([weight[s] for s in sources], dtype=np.float64)
+
+
+# Words naming a protected group (our own list). Used only to re-weight training rows so that
+# naming a group does not by itself predict hate; never a feature.
+IDENTITY_TERMS = re.compile(
+    r"\b(muslims?|islam|islamic|jews?|jewish|christians?|catholics?|hindus?|sikhs?|arabs?"
+    r"|blacks?|africans?|whites?|asians?|chinese|mexicans?|latinos?|latinas?|latinx|hispanics?"
+    r"|indians?|immigrants?|migrants?|refugees?|foreigners?|women|woman|girls?|females?|gays?"
+    r"|lesbians?|bisexuals?|trans|transgender|queer|lgbtq?|homosexuals?|disabled|autistic|deaf)\b"
+)
+
+
+def identity_weights(texts: Sequence[str], y: Sequence[int], *, power: float = 0.5) -> np.ndarray:
+    """Instance weights that make the label less dependent on which group a text names
+    (after Zhang et al. 2020, "Demographics should not be the reason of toxicity"): a row
+    naming group g with label l weighs (P(l) / P(l | g)) ** power, averaged over the groups it
+    names; rows naming none use g = "none". power 1 removes the dependence, 0.5 halves it."""
+    groups = [set(IDENTITY_TERMS.findall(" ".join(text_words(t)))) or {""} for t in texts]
+    labels = np.asarray(y)
+    base = float(labels.mean())
+    total: Counter = Counter()
+    positive: Counter = Counter()
+    for g, label in zip(groups, labels, strict=True):
+        for term in g:
+            total[term] += 1
+            positive[term] += int(label)
+    out = np.empty(len(groups), dtype=np.float64)
+    for i, (g, label) in enumerate(zip(groups, labels, strict=True)):
+        ratios = []
+        for term in sorted(g):
+            p = (positive[term] + 1) / (total[term] + 2)  # smoothed P(hate | term)
+            ratios.append(base / p if label else (1 - base) / (1 - p))
+        out[i] = float(np.mean(ratios)) ** power
+    return out
 
 
 def model_fit(

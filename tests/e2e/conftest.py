@@ -32,14 +32,25 @@ SKIP_REASON = (
 E2E_DIR = Path(__file__).resolve().parent
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Mark every test in this folder `e2e`, and skip them all when Chromium is absent."""
+    """Mark every test in this folder `e2e`, skip them all when Chromium is absent, and run
+    them after the other database tests (pytest-django's stable sort keeps this order).
+
+    Browser tests flush the database after each test; going last, they leave every other test
+    the migrated data it expects.
+    """
     skip = pytest.mark.skip(reason=SKIP_REASON)
+    browser_tests = []
     for item in items:
         if E2E_DIR in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.e2e)
             if not CHROMIUM.exists():
                 item.add_marker(skip)
+            browser_tests.append(item)
+    if browser_tests:
+        chosen = set(browser_tests)
+        items[:] = [item for item in items if item not in chosen] + browser_tests
 
 
 @pytest.fixture(scope="session")
@@ -47,8 +58,10 @@ def browser():
     """One headless Chromium for the whole run; tests get fresh contexts from it."""
     if not CHROMIUM.exists():
         pytest.skip(SKIP_REASON)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # The machines that run this are often busy: give assertions the same patience as actions.
+    expect.set_options(timeout=10_000)
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
@@ -120,18 +133,16 @@ def browser_problems() -> BrowserProblems:
 
 
 @pytest.fixture
-def new_context(
-    browser, live_server, browser_problems, django_db_serialized_rollback
-) -> Iterator[Callable]:
+def new_context(browser, live_server, browser_problems) -> Iterator[Callable]:
     """Make a browser context (a separate reader) whose pages are watched for problems.
 
-    Serialized rollback: the live server needs a transactional database, whose flush would
-    drop the rows data migrations made (the Editors and Moderators groups); each browser test
-    starts from them again.
 
     Keyword arguments go to `browser.new_context` (e.g. `java_script_enabled=False`,
     `color_scheme="dark"`, `viewport=...`). The test fails if any page logged a problem.
     """
+    from tests.e2e.make import ensure_groups
+
+    ensure_groups()  # see make.ensure_groups for why they can go missing
     contexts = []
 
     def make(**kwargs):

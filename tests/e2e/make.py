@@ -4,8 +4,10 @@ Comments are written straight to the database here (the flows themselves post th
 browser); the texts are our own.
 """
 
+import importlib
+
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from blog.models import Article
 from comments.models import Comment
@@ -94,6 +96,18 @@ def make_active_policy(**kw) -> PolicySettings:
 
 
 def ensure_groups() -> None:
-    """The groups exist after migrations; this only guards against a flushed database."""
-    for name in ("Editors", "Moderators"):
-        Group.objects.get_or_create(name=name)
+    """The Editors and Moderators groups, as the data migration makes them.
+
+    Browser tests run on a transactional database, whose flush after each test drops rows that
+    data migrations made (permissions come back through post_migrate; groups do not).
+    """
+    spec = importlib.import_module("moderation.migrations.0002_groups")
+    for name, perms in (("Editors", spec.EDITOR_PERMS), ("Moderators", spec.MODERATOR_PERMS)):
+        group, _created = Group.objects.get_or_create(name=name)
+        for app_label, model, actions in perms:
+            for action in actions:
+                group.permissions.add(
+                    Permission.objects.get(
+                        content_type__app_label=app_label, codename=spec._codename(action, model)
+                    )
+                )

@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from comments.models import Comment
 from moderation.models import Appeal
+from tests.e2e.axe import axe_report, axe_severe
 from tests.e2e.flows import comment_by_text, comment_form, post_comment, sign_in
 from tests.e2e.make import (
     APPROVED_TEXT,
@@ -188,6 +189,8 @@ def test_rejected_comment_shows_its_clause_and_the_appeal_reaches_the_queue(new_
     mine = page.locator(f"#c{rejected.pk}")
     expect(mine).to_contain_text("Not published")
     expect(mine.locator(".comment-reasons a[href$='#troll']")).to_be_visible()
+    severe = axe_severe(page)  # the rejected state is readable too
+    assert not severe, axe_report(severe)
 
     # Nobody else sees it.
     other = new_context().new_page()

@@ -89,6 +89,9 @@ def test_moderation_queue_by_keyboard_alone(new_context, login):
     second = make_comment(
         article=article, text=HELD_TEXT + " and one more", status="held", author_name="Second"
     )
+    third = make_comment(
+        article=article, text=HELD_TEXT + " and a third", status="held", author_name="Third"
+    )
     page = new_context().new_page()
     login(page.context, make_moderator())
     page.goto("/moderation/")
@@ -121,3 +124,21 @@ def test_moderation_queue_by_keyboard_alone(new_context, login):
         page.keyboard.press("Enter")
     second.refresh_from_db()
     assert second.status == Comment.Status.PUBLISHED
+
+    # r rejects: with no clause chosen yet it puts the focus on the clause, then Tab reaches
+    # the note and the Reject button.
+    page.goto(f"/moderation/item/{third.pk}/")
+    page.keyboard.press("r")
+    info = page.evaluate(FOCUS_INFO)
+    assert info["tag"] == "select" and info["name"] == "clause" and info["visible"], info
+    page.keyboard.type("spam")
+    assert page.evaluate("() => document.activeElement.value") == "spam"
+    page.keyboard.press("Tab")
+    page.keyboard.type("Three links to the same site.")
+    page.keyboard.press("Tab")
+    info = page.evaluate(FOCUS_INFO)
+    assert info["text"] == "Reject" and info["visible"], info
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    third.refresh_from_db()
+    assert third.status == Comment.Status.REJECTED

@@ -5,6 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.axe import axe_report, axe_severe
 from tests.e2e.make import HELD_TEXT, make_comment, make_commented_article, make_moderator
 
 pytestmark = pytest.mark.e2e
@@ -86,9 +87,10 @@ def test_light_and_dark_themes_follow_the_system(new_context, scheme):
         assert colours["bg"] > 0.85 and colours["fg"] < 0.05, colours
 
 
-def test_held_comment_is_marked_gently_for_its_author(new_context):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_held_comment_is_marked_gently_for_its_author(new_context, scheme):
     article = make_commented_article(comments=1)
-    page = new_context().new_page()
+    page = new_context(color_scheme=scheme).new_page()
     page.goto(article.get_absolute_url())
     form = page.locator("#comment-form form")
     form.locator("input[name=name]").fill("Held Author")
@@ -103,8 +105,10 @@ def test_held_comment_is_marked_gently_for_its_author(new_context):
     held_bg = held.evaluate("e => getComputedStyle(e).backgroundColor")
     published_bg = published.evaluate("e => getComputedStyle(e).backgroundColor")
     assert held_bg != published_bg, "the held comment looks like any other"
-    # A calm note, not an error: no danger colours on it.
+    # A calm note, not an error: no danger colours on it; and readable (axe: contrast and all).
     assert held.locator(".text-bg-danger, .alert-danger").count() == 0
+    severe = axe_severe(page)
+    assert not severe, axe_report(severe)
 
 
 def test_print_stylesheet_keeps_the_article_and_drops_the_chrome(new_context):
@@ -120,3 +124,17 @@ def test_print_stylesheet_keeps_the_article_and_drops_the_chrome(new_context):
     assert colours["bg"] == 1.0 and colours["fg"] == 0.0, colours
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
+
+
+def test_comment_text_keeps_a_readable_measure_too(new_context):
+    article = make_commented_article(comments=0)
+    long_text = (
+        "I crossed at the north gate on Tuesday and again on Friday, and the difference "
+        "between the two mornings was the number of officers on shift, not the scanners; "
+        "the article would be stronger with the rota figures beside the queue times."
+    )
+    comment = make_comment(article=article, text=long_text)
+    page = new_context().new_page()
+    page.goto(article.get_absolute_url())
+    cpl = page.locator(f"#c{comment.pk} .comment-body p").first.evaluate(CHARS_PER_LINE)
+    assert 60 <= cpl <= 75, f"{cpl:.0f} characters a line in a comment"

@@ -1,5 +1,6 @@
 """The shipped model's pure-Python scorer: loads fast, scores sensibly, fails soft, stays light."""
 
+import json
 import subprocess
 import sys
 import time
@@ -116,3 +117,30 @@ def test_top_words_point_at_the_foul_words(scorer):
     assert words
     assert set(words) & {"fucking", "shit"}
     assert scorer.top_words("", "hate") == []
+
+
+@pytest.mark.shared
+def test_naughty_strings_and_payloads_score_cleanly(datasets, scorer):
+    """Evaluate-only lists, read at test time: every line scores, nothing raises."""
+    lines = json.loads((datasets / "blns" / "blns.json").read_text(encoding="utf-8"))
+    for path in sorted((datasets / "xss-payloads").glob("*.txt")):
+        lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    for line in lines:
+        assert all(0.0 <= p <= 1.0 for p in scorer.scores(line).values())
+
+
+def test_engine_screens_without_the_artifact():
+    """With no model file the engine still answers, on rules alone (fresh interpreter)."""
+    code = (
+        "from pathlib import Path\n"
+        "import moderation.policy.model as model\n"
+        "model.ARTIFACT = Path('no-such-dir') / 'policy_model.bin'\n"
+        "from moderation.policy import Submission, screen\n"
+        "assert model.load_scorer() is None\n"
+        "ok = screen(Submission(text='The new library budget looks sensible to me.'))\n"
+        "print(ok.action)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "approve"

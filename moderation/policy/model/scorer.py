@@ -49,7 +49,6 @@ def text_words(text: str) -> list[str]:
     return _NONWORD.sub(" ", text).split()
 
 
-@lru_cache(maxsize=1 << 16)
 def word_features(word: str) -> tuple[int, ...]:
     """Hashes (crc32, 32-bit) of the word's padded character 2-5-grams and the word itself,
     with repeats (the model uses counts)."""
@@ -58,6 +57,11 @@ def word_features(word: str) -> tuple[int, ...]:
     out = [_crc32(data[i : i + n]) for n in CHAR_NGRAMS for i in range(size - n + 1)]
     out.append(_crc32(_UNI + data[1:-1]))
     return tuple(out)
+
+
+# Training featurises every text once per signal: a cache pays there. The Scorer keeps its own,
+# much smaller, per-word cache of weight sums instead (a cached tuple of hashes costs ~1 KB).
+_word_features_cached = lru_cache(maxsize=1 << 16)(word_features)
 
 
 def bigram_feature(previous: bytes, word: bytes) -> int:
@@ -70,7 +74,7 @@ def text_features(text: str) -> list[int]:
     out: list[int] = []
     previous = _START
     for word in text_words(text):
-        out.extend(word_features(word))
+        out.extend(_word_features_cached(word))
         encoded = word.encode("utf-8")
         out.append(bigram_feature(previous, encoded))
         previous = encoded
