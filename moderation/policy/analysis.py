@@ -240,7 +240,10 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         prev = units[k - 1] if k > 0 else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         demote = prev is not None and prev.text in _NOT_SUBJECT_BEFORE
-        universal = any(units[j].text in _UNIVERSAL for j in range(max(0, k - 2), k))
+        universal = any(
+            units[j].text in _UNIVERSAL or units[j].text.split()[-1] in _UNIVERSAL
+            for j in range(max(0, k - 2), k)
+        )  # "the next X who ...", "any X that ..." still mean every member
         if (
             nxt is not None
             and nxt.sentence == u.sentence
@@ -249,6 +252,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 or (
                     lang == "en"
                     and nxt.code == "w"
+                    and not (universal and nxt.text in _RELATIVE)
                     and nxt.text not in _FUNCTION
                     and not _nounlike(u.text)
                 )
@@ -259,7 +263,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             units[k] = u._replace(code="g")
 
     # "they"/"them" refer back to a group once a group has been named.
-    seen_group = False
+    # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
+    # are just <group>, after all."
+    seen_group = bool(_CATAPHORA.search("".join(u.code for u in units)))
     resolved: list[Unit] = []
     for u in units:
         if u.code == "G":
@@ -295,6 +301,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     )
 
 
+_CATAPHORA = re.compile(r"tC[AY]*G")
 _FUNCTION = frozenset(
     {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
      "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora"}

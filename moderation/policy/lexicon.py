@@ -128,8 +128,11 @@ _CROSS_LANGUAGE = frozenset(
 def _code(entry: Entry, lang: str, words: tuple[str, ...] = ()) -> str:
     cross = words not in _CROSS_LANGUAGE
     for cls, letter in PRIORITY:
-        if entry.has(cls, None if cross else lang):
-            return letter
+        if cross:
+            if entry.has(cls):
+                return letter
+        elif any(pl in (lang, "*") for pl, _ in entry.classes.get(cls, ())):
+            return letter  # "con" is a swindler only in English
     return "w"
 
 

@@ -120,8 +120,9 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
     return True
 
 
-def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...]):
+def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual: bool = False):
     for base, codes in an.sentences:
+        found = False
         for m in pattern.finditer(codes):
             span = range(base + m.start(), base + m.end())
             if any(an.units[k].code == "r" or an.units[k].text in _PROTECTIVE for k in span):
@@ -130,7 +131,140 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...]):
             for name in groups:
                 if name in m.groupdict() and m.group(name) is not None:
                     idx[name] = base + m.start(name)
+            g = idx.get("g", idx.get("g2"))
+            if g is not None and g == base + m.start() and _relative_object(an, base, g):
+                continue  # "the men who attacked the Muslims should be jailed"
+            found = True
             yield base + m.start(), base + m.end() - 1, idx, m
+        if virtual and not found and an.lang == "es":
+            yield from _scan_dropped(an, pattern, groups, base, codes)
+
+
+def _relative_object(an: Analysis, base: int, g: int) -> bool:
+    """The group is the object inside a relative clause ("those who attack X", "los que atacan
+    a los X"), so what follows describes the clause's subject, not the group."""
+    rel = None
+    for k in range(base, g):
+        u = an.units[k]
+        words = u.text.split()
+        if words[-1] in _RELATIVE_WORDS and (k > base or len(words) > 1):
+            # "who"/"that" after a noun; Spanish "los que", "quienes" (a verb follows)
+            rel = k
+            before = an.units[k - 1].text if k > base else ""
+            spanish = words[0] in _WHO_ES or before in _WHO_ES or words[-1] in ("quienes", "quien")
+        elif rel is not None and k > rel:
+            if u.code in ("V", "H", "r") or (
+                u.code == "w" and (spanish or u.text.startswith(_HOSTILE_ACTS))
+            ):
+                return True  # the clause does something to the group
+    return False
+
+
+_WHO_ES = frozenset({"los", "las", "aquellos", "aquellas"})
+_HOSTILE_ACTS = (
+    "attack", "harass", "abus", "assault", "bull", "insult", "target", "mistreat", "discriminat",
+    "persecut", "beat", "hurt", "kill", "murder", "threat", "rob", "scam", "exploit", "oppress",
+    "agred", "maltrat", "discrimin", "persig", "amenaz", "insult", "explot", "acos",
+)  # fmt: skip
+_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "que", "quienes", "quien"})
+
+
+def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], base: int,
+                  codes: str):  # fmt: skip
+    """Spanish drops the subject: "Son unas ratas." after a sentence naming a group, or "... y
+    deberían morir todos" after a clause naming it, speak about that group; read such a clause
+    with the group put back in front of it."""
+    starts = [0] + [
+        i + 1
+        for i, c in enumerate(codes)
+        if i + 1 < len(codes)
+        and (
+            c == "B"
+            or _that_clause(an, base + i)
+        )
+    ]  # fmt: skip
+    for cs in starts:
+        first = base + cs
+        clause = codes[cs:]
+        antecedent = _antecedent(an, first)
+        if antecedent is None or not _dropped_subject(an, first, clause):
+            continue
+        for m in pattern.finditer("G" + clause):
+            if m.start() != 0:
+                continue
+            last = first + m.end() - 2
+            if any(
+                an.units[k].code == "r" or an.units[k].text in _PROTECTIVE
+                for k in range(first, last + 1)
+            ):
+                continue
+            idx = {}
+            for name in groups:
+                if name in m.groupdict() and m.group(name) is not None:
+                    pos = m.start(name)
+                    idx[name] = antecedent if pos == 0 else first + pos - 1
+            yield first, last, idx, m
+            return
+
+
+def _that_clause(an: Analysis, k: int) -> bool:
+    """'creo que', 'claro que', 'es obvio que': what follows is a clause of its own."""
+    words = an.units[k].text.split()
+    if words[-1] != "que":
+        return False
+    if len(words) > 1:
+        return words[-2] in _THAT_CLAUSE
+    return k > 0 and an.units[k - 1].text.split()[-1] in _THAT_CLAUSE
+
+
+def _antecedent(an: Analysis, first: int) -> int | None:
+    """The most recent plural group named before unit `first`, else a group the comment names
+    later as what "they" are ("Son unos vagos. Son inmigrantes.")."""
+    for k in range(first - 1, -1, -1):
+        u = an.units[k]
+        if u.code == "G" and u.has("G"):
+            return k if _plural_group(u) else None
+        if (
+            u.code in ("w", "X")
+            and k > 0
+            and u.text.endswith("s")
+            and (an.units[k - 1].text in _ARTICLES)
+        ):
+            return None  # a later plural noun ("los traficantes") may be the subject
+    for base, codes in an.sentences:
+        m = _CATAPHORA_ES.match(codes)
+        if m is not None and base + m.end() - 1 > first:
+            return base + m.end() - 1
+    return None
+
+
+_ARTICLES = frozenset({"los", "las", "unos", "unas", "esos", "esas", "estos", "estas", "sus"})
+_THAT_CLAUSE = frozenset(
+    {"claro", "obvio", "normal", "extrana", "extrano", "seguro", "cierto", "verdad", "creo",
+     "pienso", "parece", "supuesto", "es", "evidente", "sabido", "opino", "dudo"}
+)  # fmt: skip
+_CATAPHORA_ES = re.compile(r"^[AB]*C[AY]*G")
+
+
+_PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian|deben|merecen|"
+                                r"tienen|van|estan|no son|no merecen|no deberian|solo son|"
+                                r"siempre son|nunca son|nunca seran|jamas seran|no pueden|"
+                                r"necesitan|habria que|hay que)\b")  # fmt: skip
+
+
+def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
+    """A Spanish sentence that opens with a third-person plural verb and names no one else."""
+    if an.lang != "es" or any(c in "GgSIUt" for c in codes):
+        return False
+    k = base
+    while k < base + len(codes) and an.units[k].code in ("A", "B"):
+        k += 1
+    if k >= base + len(codes):
+        return False
+    head = an.units[k].text
+    if an.units[k].code == "N" and k + 1 < base + len(codes):
+        head = f"{head} {an.units[k + 1].text}"
+    return _PLURAL_VERB_START.match(head) is not None
 
 
 def _hit(an: Analysis, rule_id: str, score: float, first: int, last: int, what: str) -> Hit:
@@ -161,7 +295,7 @@ def _finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: in
 def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are vermin / criminals / a plague', 'X belong in a zoo'."""
     hits: list[Hit] = []
-    for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2")):
+    for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx:
             continue  # "X are not criminals": a negated slur on the group is no slur
         if suppressed(an, first, last):
@@ -183,7 +317,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
     # talking about the group named before it.
-    if not hits and _group_before(an):
+    if not hits and _group_before(an) and an.lang != "es":  # Spanish: see _scan_dropped
         for base, codes in an.sentences[1:]:
             m = _SUBJECTLESS.match(codes)
             if m is None or an.units[base].code == "G":
@@ -229,7 +363,7 @@ def _group_before(an: Analysis) -> bool:
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
     hits: list[Hit] = []
-    for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p")):
+    for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         pred = an.units[idx["p"]]
@@ -369,7 +503,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     """Calls for or threats of violence, expulsion or extermination of a group."""
     hits: list[Hit] = []
     for n, pattern in enumerate(_VIOLENCE):
-        for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p")):
+        for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p"), virtual=True):
             v = an.units[idx["v"]]
             if n == 2 and (
                 v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
@@ -409,6 +543,8 @@ _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])"
 def _loose_link(an: Analysis, g: int, p: int) -> bool:
     """Between group and predicate there are other words but no copula or modal: the
     predicate probably describes something else ("migrants suffer terrible abuse")."""
+    if an.units[g].sentence != an.units[p].sentence:
+        return False  # the group was named in an earlier sentence (dropped subject)
     between = an.units[g + 1 : p]
     if not any(u.code == "w" for u in between):
         return False

@@ -1,0 +1,63 @@
+"""Recall rules for hate: threats, a group referred to across clauses and sentences, and their
+near misses (our own sentences). "flag" means hold or reject."""
+
+import pytest
+
+from moderation.policy import Submission, screen
+
+THREATS = [
+    ("My goal is to wipe out all Muslims.", "reject"),
+    ("I'm going to stab the next Muslim who talks to me.", "reject"),
+    ("Gays should be dragged through the streets.", "reject"),
+    ("Immigrants should be slapped.", "reject"),
+    ("Mataré a todos los gitanos.", "reject"),
+    ("Acabaremos con los judíos.", "reject"),
+    ("Me muero de ganas de matar a un inmigrante.", "reject"),
+    ("Los gays merecen ser apaleados.", "reject"),
+    ("Tenemos que exterminar a los musulmanes.", "reject"),
+    ("Pienso apuñalar al próximo negro que vea.", "reject"),
+]
+REFERENCE = [
+    ("Obviously they are lazy. They are immigrants, what did you expect.", "flag"),
+    ("No me fío de los musulmanes. Son todos terroristas.", "flag"),
+    ("Las personas negras viven aquí. No son humanas.", "flag"),
+    ("Los inmigrantes llegaron. Deberían ser fusilados.", "flag"),
+    ("Hay personas trans en mi escuela y deberían morir todas.", "flag"),
+    ("Claro que son unos vagos. Son inmigrantes, ¿qué esperabas?", "flag"),
+    ("Creo que son unos cerdos. Son judíos.", "flag"),
+]
+NEAR_MISSES = [
+    ("Deport the cartel bosses.", "approve"),
+    ("Politicians who lie should be voted out.", "approve"),
+    ("The men who attacked the Muslims should be jailed.", "approve"),
+    ("Anyone who harasses women should be punished.", "approve"),
+    ("I will kill time before the match.", "approve"),
+    ("I'll kill the next referee who gives a penalty.", "approve"),
+    ("Los inmigrantes no son criminales.", "approve"),
+    ("Los gitanos viven allí y son muy amables.", "approve"),
+    ("Los inmigrantes trabajan duro y no son criminales.", "approve"),
+    ("Hablé con los inmigrantes y los traficantes. Son unos criminales.", "approve"),
+    ("Los inmigrantes llegaron ayer. Es una vergüenza que el gobierno no haga nada.", "approve"),
+    ("Condenamos el ataque contra los judíos.", "approve"),
+    ("Los inmigrantes fueron atacados por una banda.", "approve"),
+    ("El ejército de Castro atacó a los rebeldes.", "approve"),
+    ("Voy a matar el tiempo leyendo.", "approve"),
+    ("Hay que deportar a los narcos.", "approve"),
+    ("Trabajo con mujeres muy listas.", "approve"),
+]
+
+
+def _hate_action(text: str) -> str:
+    verdict = screen(Submission(text=text))
+    hate = [f for f in verdict.findings if str(f.category) == "hate"]
+    return max((str(f.action) for f in hate), key=["approve", "hold", "reject"].index,
+               default="approve")  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS + REFERENCE + NEAR_MISSES)
+def test_hate_recall(text, expected):
+    action = _hate_action(text)
+    if expected == "flag":
+        assert action in ("hold", "reject"), text
+    else:
+        assert action == expected, text
