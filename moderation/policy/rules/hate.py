@@ -152,11 +152,15 @@ def _relative_object(an: Analysis, base: int, g: int) -> bool:
             rel = k
             before = an.units[k - 1].text if k > base else ""
             spanish = words[0] in _WHO_ES or before in _WHO_ES or words[-1] in ("quienes", "quien")
-        elif rel is not None and k > rel:
-            if u.code in ("V", "H", "r") or (
-                u.code == "w" and (spanish or u.text.startswith(_HOSTILE_ACTS))
-            ):
-                return True  # the clause does something to the group
+        elif (
+            rel is not None
+            and k > rel
+            and (
+                u.code in ("V", "H", "r")
+                or (u.code == "w" and (spanish or u.text.startswith(_HOSTILE_ACTS)))
+            )
+        ):
+            return True  # the clause does something to the group
     return False
 
 
