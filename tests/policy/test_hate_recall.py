@@ -17,6 +17,17 @@ THREATS = [
     ("Tenemos que exterminar a los musulmanes.", "reject"),
     ("Pienso apuñalar al próximo negro que vea.", "reject"),
 ]
+PROFANE = [
+    ("Gay people are a bunch of assholes.", "reject"),
+    ("Los musulmanes son unos hijos de puta.", "reject"),
+    ("Los gays son gilipollas.", "reject"),
+    ("Women are the fucking worst.", "reject"),
+    ("Gay people are fucking annoying.", "reject"),
+    ("Me cago en los inmigrantes.", "reject"),
+    ("Fuck off back to where you came from, immigrants.", "reject"),
+    ("Jódanse, negros.", "reject"),
+    ("Gays, go to hell.", "reject"),
+]
 REFERENCE = [
     ("Obviously they are lazy. They are immigrants, what did you expect.", "flag"),
     ("No me fío de los musulmanes. Son todos terroristas.", "flag"),
@@ -27,6 +38,16 @@ REFERENCE = [
     ("Creo que son unos cerdos. Son judíos.", "flag"),
 ]
 NEAR_MISSES = [
+    ("Women are fucking amazing.", "approve"),
+    ("Trans people are fucking brave.", "approve"),
+    ("My neighbours are assholes.", "approve"),
+    ("Immigrants are not assholes.", "approve"),
+    ("Calling immigrants assholes is racist.", "approve"),
+    ("What you said about immigrants is bullshit.", "approve"),
+    ("Women, get out there and win!", "approve"),
+    ("Kill it, girls!", "approve"),
+    ("Muslims, fuck those who hate you.", "approve"),
+    ("Immigrants, welcome to Texas.", "approve"),
     ("Deport the cartel bosses.", "approve"),
     ("Politicians who lie should be voted out.", "approve"),
     ("The men who attacked the Muslims should be jailed.", "approve"),
@@ -54,7 +75,7 @@ def _hate_action(text: str) -> str:
                default="approve")  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), THREATS + REFERENCE + NEAR_MISSES)
+@pytest.mark.parametrize(("text", "expected"), THREATS + PROFANE + REFERENCE + NEAR_MISSES)
 def test_hate_recall(text, expected):
     action = _hate_action(text)
     if expected == "flag":

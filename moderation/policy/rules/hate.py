@@ -21,6 +21,12 @@ _DEROG = re.compile(
     rf"(?P<g>G)[AYUw]{{0,3}}(?:[CMF]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
+# "X are a bunch of assholes", "los X son unos gilipollas": a personal insult for everyone.
+_INSULT_PRED = re.compile(rf"(?P<g>G){_F}C[AYU]*(?P<p>[wSY])")
+_GOOD_WORDS = frozenset(
+    {"amazing", "awesome", "brilliant", "great", "incredible", "strong", "brave", "smart",
+     "beautiful", "talented", "hilarious", "funny", "cool", "good", "right", "resilient"}
+)  # fmt: skip
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
@@ -52,7 +58,8 @@ _IMPERATIVE_K = frozenset(
      "burn in hell", "drop dead", "get out", "go back", "get out of our country",
      "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
      "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
-     "fuck off back", "go back home", "leave our country", "get out of here"}
+     "fuck off back", "go back home", "leave our country", "get out of here", "jodanse",
+     "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
 _BROAD_VIOLENCE = (
@@ -316,6 +323,24 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
         _finish(an, hits, rid, score, first, last, what)
+    for first, last, idx, _m in _scan(an, _INSULT_PRED, ("g", "p"), virtual=True):
+        pred = an.units[idx["p"]]
+        # a person noun ("assholes", "gilipollas"), not "bullshit" said about someone's words
+        person = pred.has("INS") or pred.has("S") or pred.has("PROF")
+        if pred.code == "Y":  # "X are fucking <unknown word>", but not "fucking amazing"
+            nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
+            person = (
+                nxt is None
+                or nxt.sentence != pred.sentence
+                or nxt.code == "X"
+                or (nxt.code == "w" and nxt.text not in _GOOD_WORDS)
+            )
+        if not person or suppressed(an, first, last):
+            continue
+        if _attributive(an, pred) or (idx["g"] < pred.index and _object_pronoun(an, idx["g"])):
+            continue
+        _finish(an, hits, "hate.derogation", _CLEAR, first, last,
+                f"insult for a whole protected group: {pred.text!r}")  # fmt: skip
     for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
@@ -526,6 +551,31 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
+    # A group addressed by name, set off by a comma: "Fuck off home, X." / "X, go to hell."
+    for base, codes in an.sentences:
+        m = _VOCATIVE.match(codes)
+        if m is None:
+            continue
+        g = base + (m.start("g") if m.group("g") else m.start("g2"))
+        v = an.units[base + (m.start("v") if m.group("v") else m.start("v2"))]
+        if v.code == "H" and v.text not in _IMPERATIVE_K and not v.text.startswith(_CURSES):
+            continue
+        if v.code == "K" and not (
+            v.text in _IMPERATIVE_K or v.text.startswith(tuple(_SUBJUNCTIVE_K))
+        ):
+            continue  # "Women, get out there and win!" is encouragement
+        text = an.norm.text
+        u = an.units[g]
+        comma = (
+            "," in text[an.units[g - 1].end : u.start]
+            if m.group("g")
+            else "," in text[u.end : an.units[g + 1].start]
+        )
+        first, last = base, base + len(codes) - 1
+        if comma and _plural_group(u) and not suppressed(an, first, last):
+            _finish(an, hits, "hate.violence", _CLEAR, first, last,
+                    f"telling a group {v.text!r}")  # fmt: skip
+            return hits
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
     if _group_before(an):
         for base, codes in an.sentences[1:]:
@@ -541,6 +591,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     return hits
 
 
+_VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
+_CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn")
 _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 
