@@ -243,18 +243,20 @@ def _antecedent(an: Analysis, first: int) -> int | None:
         ):
             return None  # a later plural noun ("los traficantes") may be the subject
     for base, codes in an.sentences:
-        m = _CATAPHORA_ES.match(codes)
-        if m is not None and base + m.end() - 1 > first:
-            return base + m.end() - 1
+        for m in _CATAPHORA_ES.finditer(codes):
+            g = base + m.end() - 1
+            if g > first and an.units[base + m.start()].text.startswith(("son", "eran", "sean")):
+                return g
     return None
 
 
 _ARTICLES = frozenset({"los", "las", "unos", "unas", "esos", "esas", "estos", "estas", "sus"})
 _THAT_CLAUSE = frozenset(
     {"claro", "obvio", "normal", "extrana", "extrano", "seguro", "cierto", "verdad", "creo",
-     "pienso", "parece", "supuesto", "es", "evidente", "sabido", "opino", "dudo"}
+     "pienso", "parece", "supuesto", "es", "evidente", "sabido", "opino", "dudo", "sorprende",
+     "raro", "logico", "natural", "entiendo", "ves", "lastima", "pena", "obviamente"}
 )  # fmt: skip
-_CATAPHORA_ES = re.compile(r"^[AB]*C[AY]*G")
+_CATAPHORA_ES = re.compile(r"C[AY]*G")
 
 
 _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian|deben|merecen|"
@@ -265,8 +267,8 @@ _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian
 
 def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
     """A Spanish sentence that opens with a third-person plural verb and names no one else."""
-    if an.lang != "es" or any(c in "GgSIUt" for c in codes):
-        return False
+    if an.lang != "es" or any(c in "GgSIUt" for c in codes[:3]):
+        return False  # a subject of its own near the verb
     k = base
     while k < base + len(codes) and an.units[k].code in ("A", "B"):
         k += 1
