@@ -28,6 +28,20 @@ PROFANE = [
     ("Jódanse, negros.", "reject"),
     ("Gays, go to hell.", "reject"),
 ]
+NEG_RAISED = [
+    ("I don't think women are intelligent.", "flag"),
+    ("I do not believe that immigrants are human.", "flag"),
+    ("No creo que los inmigrantes sean personas.", "flag"),
+    ("Dudo que los gays sean normales.", "flag"),
+    ("Es normal que sean unos vagos, ya que son inmigrantes.", "flag"),
+    ("No me sorprende que sean tan sucios. Después de todo, son gitanos.", "flag"),
+    ("I don't think Muslims are criminals.", "approve"),
+    ("I don't think black people should be killed.", "approve"),
+    ("No creo que los gitanos sean ladrones.", "approve"),
+    ("Mi tío no cree que los inmigrantes sean personas, y es racista.", "approve"),
+    ("People who don't think women are intelligent are sexist.", "approve"),
+    ("Son muy trabajadores porque son inmigrantes.", "approve"),
+]
 REFERENCE = [
     ("Obviously they are lazy. They are immigrants, what did you expect.", "flag"),
     ("No me fío de los musulmanes. Son todos terroristas.", "flag"),
@@ -75,7 +89,9 @@ def _hate_action(text: str) -> str:
                default="approve")  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), THREATS + PROFANE + REFERENCE + NEAR_MISSES)
+@pytest.mark.parametrize(
+    ("text", "expected"), THREATS + PROFANE + NEG_RAISED + REFERENCE + NEAR_MISSES
+)
 def test_hate_recall(text, expected):
     action = _hate_action(text)
     if expected == "flag":

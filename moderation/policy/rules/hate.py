@@ -13,7 +13,12 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, negated_before, suppressed
+from moderation.policy.rules.context import (
+    counter_speech,
+    neg_raised,
+    negated_before,
+    suppressed,
+)
 from moderation.policy.types import Category, Submission
 
 _F = "[AYU]*"
@@ -27,6 +32,7 @@ _GOOD_WORDS = frozenset(
     {"amazing", "awesome", "brilliant", "great", "incredible", "strong", "brave", "smart",
      "beautiful", "talented", "hilarious", "funny", "cool", "good", "right", "resilient"}
 )  # fmt: skip
+_RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
@@ -403,6 +409,15 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # history ("women were never allowed to vote") is not a slur
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, first, last,
+                f"denies a protected group {pred.text!r}")  # fmt: skip
+    # "I don't think X are intelligent", "No creo que los X sean personas".
+    for first, last, idx, _m in _scan(an, _RAISED_POS, ("g", "p")):
+        n = neg_raised(an, first)
+        if n is None or counter_speech(an, first, last):
+            continue
+        pred = an.units[idx["p"]]
+        score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
+        _finish(an, hits, "hate.negated_positive", score, n, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
     for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
