@@ -136,6 +136,65 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     return word
 
 
+_COMPOUNDS: dict[int, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = {}
+
+
+def _compounds(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Two-word group names by their second word ("people" -> gay, black, trans, ...) and by
+    their first ("personas" -> trans, negras, ...); built once per lexicon."""
+    found = _COMPOUNDS.get(id(lex))
+    if found is None:
+        before: dict[str, set[str]] = {}
+        after: dict[str, set[str]] = {}
+        for tables in lex.phrases.values():
+            for length, table in tables:
+                if length != 2:
+                    continue
+                for words, entry in table.items():
+                    if "G" in entry.classes and all(len(x) >= 3 for x in words):
+                        before.setdefault(words[1], set()).add(words[0])
+                        after.setdefault(words[0], set()).add(words[1])
+        found = (
+            {k: frozenset(v) for k, v in before.items()},
+            {k: frozenset(v) for k, v in after.items()},
+        )
+        _COMPOUNDS[id(lex)] = found
+    return found
+
+
+def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
+    """A misspelt half of a two-word group name ("balck people", "peronsas trans"): the other
+    half pins the candidates down to a handful, so one slip of a letter is safe to undo."""
+    before, after = _compounds(lex)
+    options: frozenset[str] = frozenset()
+    if i + 1 < len(raw):
+        options = before.get(raw[i + 1][0], options)
+    if not options and i > 0:
+        options = after.get(raw[i - 1][0], options)
+    for term in options:
+        if _one_edit(word, term):
+            return term
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter deleted, added, replaced, or two neighbours swapped (a != b)."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
     one of them a lexicon word; the split with the longest lexicon half wins."""
@@ -184,11 +243,16 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             joined = w + raw[i + 1][0]
             if len(joined) >= 4 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
                 entry = lex.lookup((joined,))
-                if entry is not None and any(c in entry.classes for c in _FUZZY_CLASSES):
+                heads = _compounds(lex)
+                if (entry is not None and any(c in entry.classes for c in _FUZZY_CLASSES)) or (
+                    len(joined) >= 5 and (joined in heads[0] or joined in heads[1])
+                ):  # "peop le", "muje res": half of a two-word group name
                     words.append((joined, s, raw[i + 1][2]))
                     i += 2
                     continue
         c = canonical(w, lex, lang)
+        if c == w and not _known(w, lex) and w.isalpha():
+            c = _compound_part(w, raw, i, lex)
         if c == w and not _known(w, lex):
             parts = _segment(w, lex, lang)
             if parts:
