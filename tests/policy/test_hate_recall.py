@@ -16,6 +16,12 @@ THREATS = [
     ("Los gays merecen ser apaleados.", "reject"),
     ("Tenemos que exterminar a los musulmanes.", "reject"),
     ("Pienso apuñalar al próximo negro que vea.", "reject"),
+    ("Let's all go out and kill some immigrants.", "reject"),
+    ("You women are all going to die.", "reject"),
+    ("I swear I'll kill every last trans person.", "reject"),
+    ("Immigrants will be murdered by us.", "reject"),
+    ("I hate balck people.", "reject"),
+    ("I hate black peop le.", "reject"),
 ]
 PROFANE = [
     ("Gay people are a bunch of assholes.", "reject"),
@@ -52,6 +58,11 @@ REFERENCE = [
     ("Creo que son unos cerdos. Son judíos.", "flag"),
 ]
 NEAR_MISSES = [
+    ("Immigrants will kill us all.", "approve"),
+    ("Immigrants are going to leave soon.", "approve"),
+    ("Muslims will die out in Europe, demographers say.", "approve"),
+    ("The bay people are nice.", "approve"),
+    ("Go and vote, women.", "approve"),
     ("Women are fucking amazing.", "approve"),
     ("Trans people are fucking brave.", "approve"),
     ("My neighbours are assholes.", "approve"),

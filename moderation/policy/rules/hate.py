@@ -45,7 +45,11 @@ _VIOLENCE = (
     re.compile(r"(?P<v>[KE])[AY]*(?P<g>G)"),
     re.compile(rf"P(?P<g>G)C{_F}(?P<v>K)"),
     re.compile(rf"(?P<v>V)[AY]*(?P<g>G){_F}(?:[MC]{_F})?J"),
+    # "X are (all) going to die": only with the doom verbs of death and suffering
+    re.compile(rf"(?P<g>G){_F}(?:C{_F})?(?P<p>F){_F}(?:C{_F})?(?P<v>[KV])"),
 )
+_DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
+            "sufrir", "arder", "pudrir")  # fmt: skip
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
@@ -557,7 +561,14 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "police killed X" is a report, not an imperative
             if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
                 continue
-            if v.code == "K" and n in (1, 3) and not _clause_ends(an, idx["v"]):
+            if n == 7 and (
+                v.code == "V"
+                and not any(an.units[k].code == "C" for k in range(idx["p"], idx["v"]))
+                or v.code == "K"
+                and not v.text.startswith(_DEATH_K)
+            ):
+                continue  # "X will kill us" is a (false) claim, not a threat against X
+            if v.code == "K" and n in (1, 3, 7) and not _clause_ends(an, idx["v"]):
                 continue
             if suppressed(an, first, last):
                 continue
