@@ -562,10 +562,11 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
                 continue
             if n == 7 and (
-                v.code == "V"
-                and not any(an.units[k].code == "C" for k in range(idx["p"], idx["v"]))
-                or v.code == "K"
-                and not v.text.startswith(_DEATH_K)
+                (
+                    v.code == "V"
+                    and not any(an.units[k].code == "C" for k in range(idx["p"], idx["v"]))
+                )
+                or (v.code == "K" and not v.text.startswith(_DEATH_K))
             ):
                 continue  # "X will kill us" is a (false) claim, not a threat against X
             if v.code == "K" and n in (1, 3, 7) and not _clause_ends(an, idx["v"]):
