@@ -312,7 +312,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             nxt is not None
             and nxt.sentence == u.sentence
             and (
-                (nxt.text in _RELATIVE and not universal and "," not in ntext[u.end : nxt.start])
+                (
+                    nxt.text in _RELATIVE
+                    and not universal
+                    and "," not in ntext[u.end : nxt.start]
+                    and not _speaker_clause(units, k + 2)
+                )
                 or (
                     lang == "en"
                     and nxt.code == "w"
@@ -394,6 +399,23 @@ _NOUN_ENDINGS = (
     "guys",
     "kids",
 )
+
+
+# "the X I know", "los X que conozco": the speaker's acquaintance stands for the whole group.
+_SPEAKER_VERBS = frozenset(
+    {"conozco", "he conocido", "conoci", "veo", "he visto", "vi", "trabajo", "vivo", "tengo",
+     "me cruzo", "me encuentro", "i know", "i have met", "i met", "i see", "i have seen",
+     "i work with", "i meet"}
+)  # fmt: skip
+
+
+def _speaker_clause(units: list[Unit], k: int) -> bool:
+    if k >= len(units):
+        return False
+    u = units[k]
+    if u.code == "I" and k + 1 < len(units):
+        return f"i {units[k + 1].text}" in _SPEAKER_VERBS
+    return u.text in _SPEAKER_VERBS
 
 
 def _nounlike(text: str) -> bool:

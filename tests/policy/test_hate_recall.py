@@ -49,6 +49,9 @@ NEG_RAISED = [
     ("Son muy trabajadores porque son inmigrantes.", "approve"),
 ]
 REFERENCE = [
+    ("Los inmigrantes que conozco son todos unos vagos.", "flag"),
+    ("Conozco a muchos negros, y ninguno es inteligente.", "flag"),
+    ("I know many women and none of them are smart.", "flag"),
     ("Obviously they are lazy. They are immigrants, what did you expect.", "flag"),
     ("No me fío de los musulmanes. Son todos terroristas.", "flag"),
     ("Las personas negras viven aquí. No son humanas.", "flag"),
@@ -58,6 +61,11 @@ REFERENCE = [
     ("Creo que son unos cerdos. Son judíos.", "flag"),
 ]
 NEAR_MISSES = [
+    ("Men who hit women are cowards.", "approve"),
+    ("Los hombres que pegan a mujeres son escoria.", "approve"),
+    ("I met many immigrants and none of them were criminals.", "approve"),
+    ("Conozco a muchos inmigrantes y ninguno es criminal.", "approve"),
+    ("The Muslims I know are lovely.", "approve"),
     ("Immigrants will kill us all.", "approve"),
     ("Immigrants are going to leave soon.", "approve"),
     ("Muslims will die out in Europe, demographers say.", "approve"),

@@ -77,6 +77,17 @@ _BROAD_VIOLENCE = (
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
     re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
 )
+_NONE_OF_THEM = re.compile(rf"(?P<n>N){_F}G?{_F}(?:[CM]{_F}){{1,2}}(?P<p>P)")
+_NONE_WORDS = frozenset({"ninguno", "ninguna", "none of them", "not one of them", "none",
+                         "ninguno de ellos", "ninguna de ellas", "not a single one", "none of",
+                         "ninguno de", "ninguna de", "not one of"})  # fmt: skip
+
+
+def _antecedent_any(an: Analysis, k: int) -> bool:
+    """A protected group was named before unit k, in this sentence or an earlier one."""
+    return any(an.units[j].code == "G" and an.units[j].has("G") for j in range(k))
+
+
 _EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 _UNIVERSAL_NEG = frozenset(
     {"no", "not a single", "not one", "none of the", "none", "ningun", "ninguna", "ninguno"}
@@ -168,7 +179,13 @@ def _relative_object(an: Analysis, base: int, g: int) -> bool:
             # "who"/"that" after a noun; Spanish "los que", "quienes" (a verb follows)
             rel = k
             before = an.units[k - 1].text if k > base else ""
-            spanish = words[0] in _WHO_ES or before in _WHO_ES or words[-1] in ("quienes", "quien")
+            after = an.units[k + 1].text if k + 1 < g else ""
+            spanish = (
+                words[0] in _WHO_ES
+                or before in _WHO_ES
+                or words[-1] in ("quienes", "quien", "who", "whom")
+                or (words[-1] == "que" and after.endswith(("an", "en")) and before.endswith("s"))
+            )  # "who <verb>", "los hombres que pegan a ...": a verb, then the group as object
         elif (
             rel is not None
             and k > rel
@@ -185,7 +202,8 @@ _WHO_ES = frozenset({"los", "las", "aquellos", "aquellas"})
 _HOSTILE_ACTS = (
     "attack", "harass", "abus", "assault", "bull", "insult", "target", "mistreat", "discriminat",
     "persecut", "beat", "hurt", "kill", "murder", "threat", "rob", "scam", "exploit", "oppress",
-    "agred", "maltrat", "discrimin", "persig", "amenaz", "insult", "explot", "acos",
+    "agred", "maltrat", "discrimin", "persig", "amenaz", "insult", "explot", "acos", "hit",
+    "rape", "peg", "golpe", "viol",
 )  # fmt: skip
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "que", "quienes", "quien"})
 
@@ -423,6 +441,18 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, n, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
+    # "Conozco a muchos X, y ninguno es inteligente": no member, after the group was named.
+    for base, codes in an.sentences:
+        for m in _NONE_OF_THEM.finditer(codes):
+            n = an.units[base + m.start("n")]
+            first, last = base + m.start(), base + m.end() - 1
+            if (
+                n.text in _NONE_WORDS
+                and _antecedent_any(an, base + m.start("n"))
+                and not counter_speech(an, first, last)
+            ):
+                _finish(an, hits, "hate.negated_positive", 0.8, first, last, "no member is ...")
+                return hits[:1]
     for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
