@@ -33,6 +33,10 @@ PROFANE = [
     ("Fuck off back to where you came from, immigrants.", "reject"),
     ("Jódanse, negros.", "reject"),
     ("Gays, go to hell.", "reject"),
+    ("Joder, odio a las mujeres.", "reject"),
+    ("Los gays me dan puto asco.", "reject"),
+    ("Estoy hasta los cojones de los gays.", "reject"),
+    ("Los inmigrantes valen verga.", "reject"),
 ]
 NEG_RAISED = [
     ("I don't think women are intelligent.", "flag"),
@@ -61,6 +65,10 @@ REFERENCE = [
     ("Creo que son unos cerdos. Son judíos.", "flag"),
 ]
 NEAR_MISSES = [
+    ("Estoy harta de la gente que odia a los gays.", "approve"),
+    ("Estoy harto de los políticos.", "approve"),
+    ("Estoy harto del racismo contra los gitanos.", "approve"),
+    ("I hate people who attack Muslims.", "approve"),
     ("Men who hit women are cowards.", "approve"),
     ("Los hombres que pegan a mujeres son escoria.", "approve"),
     ("I met many immigrants and none of them were criminals.", "approve"),

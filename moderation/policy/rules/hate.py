@@ -140,8 +140,10 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
     k = h - 1
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
-        if u.code == "I":
+        if u.code == "I" or u.text in ("estoy", "estamos", "yo", "me tienen", "ya estoy"):
             return True
+        if "," in an.norm.text[u.end : an.units[k + 1].start]:
+            return True  # "Joder, odio a ...": an interjection, then the writer speaking
         if u.code not in _SUBJECT_OK:
             return False
         k -= 1
@@ -479,6 +481,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 _attributive(an, pred) or not _hater_is_writer(an, pred.index)
             ):
                 continue  # "hate crimes against X", "they hate X"
+            if pred.index < g and any(
+                an.units[k].text in _RELATIVE_WORDS for k in range(pred.index + 1, g)
+            ):
+                continue  # "harta de la gente que odia a los gays": another target
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
