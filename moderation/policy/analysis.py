@@ -334,7 +334,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
-    seen_group = bool(_CATAPHORA.search("".join(u.code for u in units)))
+    seen_group = any(u.code == "t" for u in units) and bool(
+        _CATAPHORA.search("".join(u.code for u in units))
+    )
     resolved: list[Unit] = []
     for u in units:
         if u.code == "G":

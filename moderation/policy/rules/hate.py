@@ -338,6 +338,8 @@ def _finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: in
 def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are vermin / criminals / a plague', 'X belong in a zoo'."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx:
             continue  # "X are not criminals": a negated slur on the group is no slur
@@ -424,6 +426,8 @@ def _group_before(an: Analysis) -> bool:
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
@@ -466,6 +470,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
 def broad(an: Analysis, sub: Submission) -> list[Hit]:
     """Looser versions of the shapes above (a few unknown words in between): hold only."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for pattern in _BROAD:
         for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
             pred = an.units[idx["p"]]
@@ -526,6 +532,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
 def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     """'I hate X', 'X make me sick', 'odio a los X'."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for first, last, idx, _m in _scan(an, _EMOTION, ("p", "g")):
         if suppressed(an, first, last):
             continue
@@ -561,6 +569,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
 def modifier(an: Analysis, sub: Submission) -> list[Hit]:
     """'filthy X', 'fucking X', 'X de mierda': a derogatory word fused with the group."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for first, last, idx, m in _scan(an, _MODIFIER, ("g", "g2")):
         g = an.units[idx.get("g", idx.get("g2", first))]
         if not g.has("G") or _weak_group(g):
@@ -577,6 +587,8 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
 def directed(an: Analysis, sub: Submission) -> list[Hit]:
     """Abuse of a person for belonging to a group: 'you stupid woman', 'you Muslim scum'."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for first, last, _idx, _m in _scan(an, _DIRECTED, ("g", "p")):
         if suppressed(an, first, last):
             continue
@@ -588,6 +600,8 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
 def violence(an: Analysis, sub: Submission) -> list[Hit]:
     """Calls for or threats of violence, expulsion or extermination of a group."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for n, pattern in enumerate(_VIOLENCE):
         for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p"), virtual=True):
             v = an.units[idx["v"]]
