@@ -17,6 +17,11 @@ THREATS = [
     ("Tenemos que exterminar a los musulmanes.", "reject"),
     ("Pienso apuñalar al próximo negro que vea.", "reject"),
     ("Let's all go out and kill some immigrants.", "reject"),
+    ("Las mujeres tendrían que ser castigadas.", "reject"),
+    ("Lo mejor sería exterminar a los gitanos.", "reject"),
+    ("Que maten a todos los negros.", "reject"),
+    ("Merecen morir todos los judíos.", "reject"),
+    ("The solution is to kill all Muslims.", "reject"),
     ("You women are all going to die.", "reject"),
     ("I swear I'll kill every last trans person.", "reject"),
     ("Immigrants will be murdered by us.", "reject"),
@@ -65,6 +70,11 @@ REFERENCE = [
     ("Creo que son unos cerdos. Son judíos.", "flag"),
 ]
 NEAR_MISSES = [
+    ("La solución es castigar a los que atacan a los gays.", "approve"),
+    ("I want to punish the people who attack immigrants.", "approve"),
+    ("Los corruptos deberían ser castigados.", "approve"),
+    ("La solución es ayudar a los inmigrantes.", "approve"),
+    ("Merecen respeto todos los inmigrantes.", "approve"),
     ("Estoy harta de la gente que odia a los gays.", "approve"),
     ("Estoy harto de los políticos.", "approve"),
     ("Estoy harto del racismo contra los gitanos.", "approve"),

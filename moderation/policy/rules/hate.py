@@ -33,6 +33,7 @@ _GOOD_WORDS = frozenset(
      "beautiful", "talented", "hilarious", "funny", "cool", "good", "right", "resilient"}
 )  # fmt: skip
 _RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
+_VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
@@ -185,7 +186,7 @@ def _relative_object(an: Analysis, base: int, g: int) -> bool:
             spanish = (
                 words[0] in _WHO_ES
                 or before in _WHO_ES
-                or words[-1] in ("quienes", "quien", "who", "whom")
+                or words[-1] in ("quienes", "quien")
                 or (words[-1] == "que" and after.endswith(("an", "en")) and before.endswith("s"))
             )  # "who <verb>", "los hombres que pegan a ...": a verb, then the group as object
         elif (
@@ -375,6 +376,16 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         _finish(an, hits, "hate.derogation", _CLEAR, first, last,
                 f"insult for a whole protected group: {pred.text!r}")  # fmt: skip
+    # Spanish verb-first order: "Merecen morir todos los X."
+    if an.lang == "es":
+        for base, codes in an.sentences:
+            m = _VERB_FIRST.match(codes)
+            if m is None or not an.units[base + m.start("p")].text.split()[0].endswith("n"):
+                continue
+            first, last = base + m.start("p"), base + m.end() - 1
+            if not suppressed(an, first, last):
+                _finish(an, hits, "hate.derogation", _CLEAR, first, last,
+                        "generalisation about a protected group")  # fmt: skip
     for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
@@ -520,6 +531,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[idx["v"]]
             if v.code == "K" and not _clause_ends(an, idx["v"]):
                 continue
+            if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
+                continue  # "castigar a los que atacan a los gays": someone else is the target
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
