@@ -241,12 +241,19 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             continue
         if i + 1 < n and not (known[i] and known[i + 1]):
             joined = w + raw[i + 1][0]
-            if len(joined) >= 4 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
+            if len(joined) >= 3 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
                 entry = lex.lookup((joined,))
                 heads = _compounds(lex)
-                if (entry is not None and any(c in entry.classes for c in _FUZZY_CLASSES)) or (
-                    len(joined) >= 5 and (joined in heads[0] or joined in heads[1])
-                ):  # "peop le", "muje res": half of a two-word group name
+                partner = i + 2 < n and raw[i + 2][0] in heads[1].get(joined, ())
+                if (
+                    (
+                        len(joined) >= 4
+                        and entry is not None
+                        and any(c in entry.classes for c in _FUZZY_CLASSES)
+                    )
+                    or (len(joined) >= 5 and (joined in heads[0] or joined in heads[1]))
+                    or partner
+                ):  # "peop le", "muje res", "g ay people": half of a two-word group name
                     words.append((joined, s, raw[i + 1][2]))
                     i += 2
                     continue

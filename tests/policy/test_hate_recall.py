@@ -27,6 +27,7 @@ THREATS = [
     ("Immigrants will be murdered by us.", "reject"),
     ("I hate balck people.", "reject"),
     ("I hate black peop le.", "reject"),
+    ("I hate g ay people.", "reject"),
 ]
 PROFANE = [
     ("Gay people are a bunch of assholes.", "reject"),
