@@ -96,6 +96,8 @@ NEAR_MISSES = [
     ("Immigrants are not assholes.", "approve"),
     ("Calling immigrants assholes is racist.", "approve"),
     ("What you said about immigrants is bullshit.", "approve"),
+    ("What makes you think Muslims are twats?", "approve"),
+    ("¿Cómo puedes decir que los gitanos son ladrones?", "approve"),
     ("Women, get out there and win!", "approve"),
     ("Kill it, girls!", "approve"),
     ("Muslims, fuck those who hate you.", "approve"),
