@@ -33,6 +33,7 @@ PROFANE = [
     ("Gay people are a bunch of assholes.", "reject"),
     ("Los musulmanes son unos hijos de puta.", "reject"),
     ("Los gays son gilipollas.", "reject"),
+    ("Las mujeres son unas putas.", "reject"),
     ("Women are the fucking worst.", "reject"),
     ("Gay people are fucking annoying.", "reject"),
     ("Me cago en los inmigrantes.", "reject"),

@@ -27,7 +27,7 @@ _DEROG = re.compile(
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
 # "X are a bunch of assholes", "los X son unos gilipollas": a personal insult for everyone.
-_INSULT_PRED = re.compile(r"(?P<g>G)[AY]*C[AY]*(?P<p>[wY])")
+_INSULT_PRED = re.compile(r"(?P<g>G)[AY]*C[AY]*(?P<p>[wSY])")
 _GOOD_WORDS = frozenset(
     {"amazing", "awesome", "brilliant", "great", "incredible", "strong", "brave", "smart",
      "beautiful", "talented", "hilarious", "funny", "cool", "good", "right", "resilient"}
