@@ -136,6 +136,65 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     return word
 
 
+_COMPOUNDS: dict[int, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = {}
+
+
+def _compounds(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Two-word group names by their second word ("people" -> gay, black, trans, ...) and by
+    their first ("personas" -> trans, negras, ...); built once per lexicon."""
+    found = _COMPOUNDS.get(id(lex))
+    if found is None:
+        before: dict[str, set[str]] = {}
+        after: dict[str, set[str]] = {}
+        for tables in lex.phrases.values():
+            for length, table in tables:
+                if length != 2:
+                    continue
+                for words, entry in table.items():
+                    if "G" in entry.classes and all(len(x) >= 3 for x in words):
+                        before.setdefault(words[1], set()).add(words[0])
+                        after.setdefault(words[0], set()).add(words[1])
+        found = (
+            {k: frozenset(v) for k, v in before.items()},
+            {k: frozenset(v) for k, v in after.items()},
+        )
+        _COMPOUNDS[id(lex)] = found
+    return found
+
+
+def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
+    """A misspelt half of a two-word group name ("balck people", "peronsas trans"): the other
+    half pins the candidates down to a handful, so one slip of a letter is safe to undo."""
+    before, after = _compounds(lex)
+    options: frozenset[str] = frozenset()
+    if i + 1 < len(raw):
+        options = before.get(raw[i + 1][0], options)
+    if not options and i > 0:
+        options = after.get(raw[i - 1][0], options)
+    for term in options:
+        if _one_edit(word, term):
+            return term
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter deleted, added, replaced, or two neighbours swapped (a != b)."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
     one of them a lexicon word; the split with the longest lexicon half wins."""
@@ -182,13 +241,25 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             continue
         if i + 1 < n and not (known[i] and known[i + 1]):
             joined = w + raw[i + 1][0]
-            if len(joined) >= 4 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
+            if len(joined) >= 3 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
                 entry = lex.lookup((joined,))
-                if entry is not None and any(c in entry.classes for c in _FUZZY_CLASSES):
+                heads = _compounds(lex)
+                partner = i + 2 < n and raw[i + 2][0] in heads[1].get(joined, ())
+                if (
+                    (
+                        len(joined) >= 4
+                        and entry is not None
+                        and any(c in entry.classes for c in _FUZZY_CLASSES)
+                    )
+                    or (len(joined) >= 5 and (joined in heads[0] or joined in heads[1]))
+                    or partner
+                ):  # "peop le", "muje res", "g ay people": half of a two-word group name
                     words.append((joined, s, raw[i + 1][2]))
                     i += 2
                     continue
         c = canonical(w, lex, lang)
+        if c == w and not _known(w, lex) and w.isalpha():
+            c = _compound_part(w, raw, i, lex)
         if c == w and not _known(w, lex):
             parts = _segment(w, lex, lang)
             if parts:
@@ -240,15 +311,24 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         prev = units[k - 1] if k > 0 else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         demote = prev is not None and prev.text in _NOT_SUBJECT_BEFORE
-        universal = any(units[j].text in _UNIVERSAL for j in range(max(0, k - 2), k))
+        universal = any(
+            units[j].text in _UNIVERSAL or units[j].text.split()[-1] in _UNIVERSAL
+            for j in range(max(0, k - 2), k)
+        )  # "the next X who ...", "any X that ..." still mean every member
         if (
             nxt is not None
             and nxt.sentence == u.sentence
             and (
-                (nxt.text in _RELATIVE and not universal and "," not in ntext[u.end : nxt.start])
+                (
+                    nxt.text in _RELATIVE
+                    and not universal
+                    and "," not in ntext[u.end : nxt.start]
+                    and not _speaker_clause(units, k + 2)
+                )
                 or (
                     lang == "en"
                     and nxt.code == "w"
+                    and not (universal and nxt.text in _RELATIVE)
                     and nxt.text not in _FUNCTION
                     and not _nounlike(u.text)
                 )
@@ -259,7 +339,11 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             units[k] = u._replace(code="g")
 
     # "they"/"them" refer back to a group once a group has been named.
-    seen_group = False
+    # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
+    # are just <group>, after all."
+    seen_group = any(u.code == "t" for u in units) and bool(
+        _CATAPHORA.search("".join(u.code for u in units))
+    )
     resolved: list[Unit] = []
     for u in units:
         if u.code == "G":
@@ -295,6 +379,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     )
 
 
+_CATAPHORA = re.compile(r"tC[AY]*G")
 _FUNCTION = frozenset(
     {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
      "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora"}
@@ -323,6 +408,23 @@ _NOUN_ENDINGS = (
     "guys",
     "kids",
 )
+
+
+# "the X I know", "los X que conozco": the speaker's acquaintance stands for the whole group.
+_SPEAKER_VERBS = frozenset(
+    {"conozco", "he conocido", "conoci", "veo", "he visto", "vi", "trabajo", "vivo", "tengo",
+     "me cruzo", "me encuentro", "i know", "i have met", "i met", "i see", "i have seen",
+     "i work with", "i meet"}
+)  # fmt: skip
+
+
+def _speaker_clause(units: list[Unit], k: int) -> bool:
+    if k >= len(units):
+        return False
+    u = units[k]
+    if u.code == "I" and k + 1 < len(units):
+        return f"i {units[k + 1].text}" in _SPEAKER_VERBS
+    return u.text in _SPEAKER_VERBS
 
 
 def _nounlike(text: str) -> bool:

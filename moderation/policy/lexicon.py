@@ -128,9 +128,31 @@ _CROSS_LANGUAGE = frozenset(
 def _code(entry: Entry, lang: str, words: tuple[str, ...] = ()) -> str:
     cross = words not in _CROSS_LANGUAGE
     for cls, letter in PRIORITY:
-        if entry.has(cls, None if cross else lang):
-            return letter
+        if cross:
+            if entry.has(cls):
+                return letter
+        elif any(pl in (lang, "*") for pl, _ in entry.classes.get(cls, ())):
+            return letter  # "con" is a swindler only in English
     return "w"
+
+
+# Word starts too common to tell a pattern apart; a pattern's prefilter keeps its rarer words.
+_COMMON_PREFIXES = frozenset(
+    {"the", "and", "you", "your", "with", "this", "that", "have", "what", "will", "just",
+     "from", "about", "know", "good", "more", "like", "make", "best", "free", "work", "home",
+     "time", "would", "they", "them", "then", "there", "here", "when", "were", "want", "need",
+     "very", "really", "some", "into", "over", "only", "also", "than", "even", "back", "well",
+     "much", "many", "most", "such", "each", "because", "people", "think", "could", "should",
+     "going", "says", "said", "dont", "does", "done", "every"}
+)  # fmt: skip
+
+
+def _prefilter_keys(pattern: str) -> frozenset[str]:
+    """Four-letter starts of the words a regex spells out; a text lacking all of them cannot
+    match it (so the regex is skipped). Common words are left out when rarer ones exist."""
+    keys = {w[:4] for w in re.findall(r"[a-z]{3,}", pattern)}
+    rare = {k for k in keys if k not in {c[:4] for c in _COMMON_PREFIXES}}
+    return frozenset(rare or keys)
 
 
 class LexiconError(Exception):
@@ -290,14 +312,14 @@ def load() -> Lexicon:
     spam = []
     for cols in _rows("spam.tsv"):
         try:
-            keys = frozenset(w[:4] for w in re.findall(r"[a-z]{3,}", cols[2]))
+            keys = _prefilter_keys(cols[2])
             spam.append((cols[0], float(cols[1]), re.compile(cols[2]), keys))
         except (re.error, ValueError) as exc:
             raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
     troll = []
     for cols in _rows("troll.tsv"):
         try:
-            keys = frozenset(w[:4] for w in re.findall(r"[a-z]{3,}", cols[2]))
+            keys = _prefilter_keys(cols[2])
             troll.append((cols[0], cols[1], re.compile(cols[2]), keys))
         except re.error as exc:
             raise LexiconError(f"troll.tsv: {cols[0]}: {exc}") from exc

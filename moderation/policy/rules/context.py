@@ -19,8 +19,31 @@ def endorsed(an: Analysis) -> bool:
     return any(u.has("endorse") and not u.quoted for u in an.units)
 
 
+# "I don't think X are Y" means "X are not Y": the negation moves down into the clause.
+NEG_RAISE = frozenset(
+    {"do not think", "do not believe", "doubt", "i doubt", "did not think", "never thought",
+     "do not consider", "would not say", "do not feel", "no creo que", "no creo", "dudo",
+     "dudo que", "no pienso que", "no pienso", "no considero", "no considero que",
+     "no diria que", "nunca pense que", "no me parece que", "no opino que"}
+)  # fmt: skip
+
+
+def neg_raised(an: Analysis, first: int) -> int | None:
+    """Index of an "I don't think" / "no creo que" heading the clause of unit `first`."""
+    sentence = an.units[first].sentence
+    for k in range(first - 1, max(-1, first - 5), -1):
+        u = an.units[k]
+        if u.sentence != sentence or u.code in ("B", "G"):
+            return None
+        if u.text in NEG_RAISE:
+            return k
+    return None
+
+
 def negated_before(an: Analysis, first: int) -> bool:
     """A negation shortly before the match, in the same sentence ("not all X are ...")."""
+    if neg_raised(an, first) is not None:
+        return True
     sentence = an.units[first].sentence
     for k in range(first - 1, max(-1, first - 1 - _NEG_WINDOW), -1):
         u = an.units[k]
@@ -45,6 +68,10 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         u = an.units[k]
         if u.text in _CONTRAST:
             return False  # "they think they are special, but they are ...": the writer again
+        if u.text in NEG_RAISE and (
+            k == 0 or an.units[k - 1].sentence != sentence or an.units[k - 1].code in ("I", "A")
+        ):
+            return False  # "(I) don't think X are ...": the writer's own (negated) claim
         if u.has("report") and k > 0 and an.units[k - 1].code == "M":
             k -= 1
             continue  # "should be considered ...": the writer's own claim

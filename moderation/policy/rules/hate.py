@@ -13,7 +13,12 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, negated_before, suppressed
+from moderation.policy.rules.context import (
+    counter_speech,
+    neg_raised,
+    negated_before,
+    suppressed,
+)
 from moderation.policy.types import Category, Submission
 
 _F = "[AYU]*"
@@ -21,6 +26,14 @@ _DEROG = re.compile(
     rf"(?P<g>G)[AYUw]{{0,3}}(?:[CMF]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
+# "X are a bunch of assholes", "los X son unos gilipollas": a personal insult for everyone.
+_INSULT_PRED = re.compile(r"(?P<g>G)[AY]*C[AY]*(?P<p>[wSY])")
+_GOOD_WORDS = frozenset(
+    {"amazing", "awesome", "brilliant", "great", "incredible", "strong", "brave", "smart",
+     "beautiful", "talented", "hilarious", "funny", "cool", "good", "right", "resilient"}
+)  # fmt: skip
+_RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
+_VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
@@ -33,7 +46,11 @@ _VIOLENCE = (
     re.compile(r"(?P<v>[KE])[AY]*(?P<g>G)"),
     re.compile(rf"P(?P<g>G)C{_F}(?P<v>K)"),
     re.compile(rf"(?P<v>V)[AY]*(?P<g>G){_F}(?:[MC]{_F})?J"),
+    # "X are (all) going to die": only with the doom verbs of death and suffering
+    re.compile(rf"(?P<g>G){_F}(?:C{_F})?(?P<p>F){_F}(?:C{_F})?(?P<v>[KV])"),
 )
+_DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
+            "sufrir", "arder", "pudrir")  # fmt: skip
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
@@ -52,7 +69,8 @@ _IMPERATIVE_K = frozenset(
      "burn in hell", "drop dead", "get out", "go back", "get out of our country",
      "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
      "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
-     "fuck off back", "go back home", "leave our country", "get out of here"}
+     "fuck off back", "go back home", "leave our country", "get out of here", "jodanse",
+     "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
 _BROAD_VIOLENCE = (
@@ -60,6 +78,17 @@ _BROAD_VIOLENCE = (
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
     re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
 )
+_NONE_OF_THEM = re.compile(rf"(?P<n>N){_F}G?{_F}(?:[CM]{_F}){{1,2}}(?P<p>P)")
+_NONE_WORDS = frozenset({"ninguno", "ninguna", "none of them", "not one of them", "none",
+                         "ninguno de ellos", "ninguna de ellas", "not a single one", "none of",
+                         "ninguno de", "ninguna de", "not one of"})  # fmt: skip
+
+
+def _antecedent_any(an: Analysis, k: int) -> bool:
+    """A protected group was named before unit k, in this sentence or an earlier one."""
+    return any(an.units[j].code == "G" and an.units[j].has("G") for j in range(k))
+
+
 _EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 _UNIVERSAL_NEG = frozenset(
     {"no", "not a single", "not one", "none of the", "none", "ningun", "ninguna", "ninguno"}
@@ -112,16 +141,19 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
     k = h - 1
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
-        if u.code == "I":
+        if u.code == "I" or u.text in ("estoy", "estamos", "yo", "me tienen", "ya estoy"):
             return True
+        if "," in an.norm.text[u.end : an.units[k + 1].start]:
+            return True  # "Joder, odio a ...": an interjection, then the writer speaking
         if u.code not in _SUBJECT_OK:
             return False
         k -= 1
     return True
 
 
-def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...]):
+def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual: bool = False):
     for base, codes in an.sentences:
+        found = False
         for m in pattern.finditer(codes):
             span = range(base + m.start(), base + m.end())
             if any(an.units[k].code == "r" or an.units[k].text in _PROTECTIVE for k in span):
@@ -130,7 +162,153 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...]):
             for name in groups:
                 if name in m.groupdict() and m.group(name) is not None:
                     idx[name] = base + m.start(name)
+            g = idx.get("g", idx.get("g2"))
+            if g is not None and g == base + m.start() and _relative_object(an, base, g):
+                continue  # "the men who attacked the Muslims should be jailed"
+            found = True
             yield base + m.start(), base + m.end() - 1, idx, m
+        if virtual and not found and an.lang == "es":
+            yield from _scan_dropped(an, pattern, groups, base, codes)
+
+
+def _relative_object(an: Analysis, base: int, g: int) -> bool:
+    """The group is the object inside a relative clause ("those who attack X", "los que atacan
+    a los X"), so what follows describes the clause's subject, not the group."""
+    rel = None
+    for k in range(base, g):
+        u = an.units[k]
+        words = u.text.split()
+        if words[-1] in _RELATIVE_WORDS and (k > base or len(words) > 1):
+            # "who"/"that" after a noun; Spanish "los que", "quienes" (a verb follows)
+            rel = k
+            before = an.units[k - 1].text if k > base else ""
+            after = an.units[k + 1].text if k + 1 < g else ""
+            spanish = (
+                words[0] in _WHO_ES
+                or before in _WHO_ES
+                or words[-1] in ("quienes", "quien")
+                or (words[-1] == "que" and after.endswith(("an", "en")) and before.endswith("s"))
+            )  # "who <verb>", "los hombres que pegan a ...": a verb, then the group as object
+        elif (
+            rel is not None
+            and k > rel
+            and (
+                u.code in ("V", "H", "r")
+                or (u.code == "w" and (spanish or u.text.startswith(_HOSTILE_ACTS)))
+            )
+        ):
+            return True  # the clause does something to the group
+    return False
+
+
+_WHO_ES = frozenset({"los", "las", "aquellos", "aquellas"})
+_HOSTILE_ACTS = (
+    "attack", "harass", "abus", "assault", "bull", "insult", "target", "mistreat", "discriminat",
+    "persecut", "beat", "hurt", "kill", "murder", "threat", "rob", "scam", "exploit", "oppress",
+    "agred", "maltrat", "discrimin", "persig", "amenaz", "insult", "explot", "acos", "hit",
+    "rape", "peg", "golpe", "viol",
+)  # fmt: skip
+_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "que", "quienes", "quien"})
+
+
+def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], base: int,
+                  codes: str):  # fmt: skip
+    """Spanish drops the subject: "Son unas ratas." after a sentence naming a group, or "... y
+    deberían morir todos" after a clause naming it, speak about that group; read such a clause
+    with the group put back in front of it."""
+    starts = [0] + [
+        i + 1
+        for i, c in enumerate(codes)
+        if i + 1 < len(codes)
+        and (
+            c == "B"
+            or _that_clause(an, base + i)
+        )
+    ]  # fmt: skip
+    for cs in starts:
+        first = base + cs
+        clause = codes[cs:]
+        antecedent = _antecedent(an, first)
+        if antecedent is None or not _dropped_subject(an, first, clause):
+            continue
+        for m in pattern.finditer("G" + clause):
+            if m.start() != 0:
+                continue
+            last = first + m.end() - 2
+            if any(
+                an.units[k].code == "r" or an.units[k].text in _PROTECTIVE
+                for k in range(first, last + 1)
+            ):
+                continue
+            idx = {}
+            for name in groups:
+                if name in m.groupdict() and m.group(name) is not None:
+                    pos = m.start(name)
+                    idx[name] = antecedent if pos == 0 else first + pos - 1
+            yield first, last, idx, m
+            return
+
+
+def _that_clause(an: Analysis, k: int) -> bool:
+    """'creo que', 'claro que', 'es obvio que': what follows is a clause of its own."""
+    words = an.units[k].text.split()
+    if words[-1] != "que":
+        return False
+    if len(words) > 1:
+        return words[-2] in _THAT_CLAUSE
+    return k > 0 and an.units[k - 1].text.split()[-1] in _THAT_CLAUSE
+
+
+def _antecedent(an: Analysis, first: int) -> int | None:
+    """The most recent plural group named before unit `first`, else a group the comment names
+    later as what "they" are ("Son unos vagos. Son inmigrantes.")."""
+    for k in range(first - 1, -1, -1):
+        u = an.units[k]
+        if u.code == "G" and u.has("G"):
+            return k if _plural_group(u) else None
+        if (
+            u.code in ("w", "X")
+            and k > 0
+            and u.text.endswith("s")
+            and (an.units[k - 1].text in _ARTICLES)
+        ):
+            return None  # a later plural noun ("los traficantes") may be the subject
+    for base, codes in an.sentences:
+        for m in _CATAPHORA_ES.finditer(codes):
+            g = base + m.end() - 1
+            if g > first and an.units[base + m.start()].text.startswith(("son", "eran", "sean")):
+                return g
+    return None
+
+
+_ARTICLES = frozenset({"los", "las", "unos", "unas", "esos", "esas", "estos", "estas", "sus"})
+_THAT_CLAUSE = frozenset(
+    {"claro", "obvio", "normal", "extrana", "extrano", "seguro", "cierto", "verdad", "creo",
+     "pienso", "parece", "supuesto", "es", "evidente", "sabido", "opino", "dudo", "sorprende",
+     "raro", "logico", "natural", "entiendo", "ves", "lastima", "pena", "obviamente"}
+)  # fmt: skip
+_CATAPHORA_ES = re.compile(r"C[AY]*G")
+
+
+_PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian|deben|merecen|"
+                                r"tienen|van|estan|no son|no merecen|no deberian|solo son|"
+                                r"siempre son|nunca son|nunca seran|jamas seran|no pueden|"
+                                r"necesitan|habria que|hay que)\b")  # fmt: skip
+
+
+def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
+    """A Spanish sentence that opens with a third-person plural verb and names no one else."""
+    if an.lang != "es" or any(c in "GgSIUt" for c in codes[:3]):
+        return False  # a subject of its own near the verb
+    k = base
+    while k < base + len(codes) and an.units[k].code in ("A", "B"):
+        k += 1
+    if k >= base + len(codes):
+        return False
+    head = an.units[k].text
+    if an.units[k].code == "N" and k + 1 < base + len(codes):
+        head = f"{head} {an.units[k + 1].text}"
+    return _PLURAL_VERB_START.match(head) is not None
 
 
 def _hit(an: Analysis, rule_id: str, score: float, first: int, last: int, what: str) -> Hit:
@@ -161,7 +339,9 @@ def _finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: in
 def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are vermin / criminals / a plague', 'X belong in a zoo'."""
     hits: list[Hit] = []
-    for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2")):
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
+    for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx:
             continue  # "X are not criminals": a negated slur on the group is no slur
         if suppressed(an, first, last):
@@ -178,12 +358,40 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
         _finish(an, hits, rid, score, first, last, what)
+    for first, last, idx, _m in _scan(an, _INSULT_PRED, ("g", "p"), virtual=True):
+        pred = an.units[idx["p"]]
+        # a person noun ("assholes", "gilipollas"), not "bullshit" said about someone's words
+        person = pred.has("INS") or pred.has("S") or pred.has("PROF")
+        if pred.code == "Y":  # "X are fucking <unknown word>", but not "fucking amazing"
+            nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
+            person = (
+                nxt is None
+                or nxt.sentence != pred.sentence
+                or nxt.code == "X"
+                or (nxt.code == "w" and nxt.text not in _GOOD_WORDS)
+            )
+        if not person or suppressed(an, first, last):
+            continue
+        if _attributive(an, pred) or (idx["g"] < pred.index and _object_pronoun(an, idx["g"])):
+            continue
+        _finish(an, hits, "hate.derogation", _CLEAR, first, last,
+                f"insult for a whole protected group: {pred.text!r}")  # fmt: skip
+    # Spanish verb-first order: "Merecen morir todos los X."
+    if an.lang == "es":
+        for base, codes in an.sentences:
+            m = _VERB_FIRST.match(codes)
+            if m is None or not an.units[base + m.start("p")].text.split()[0].endswith("n"):
+                continue
+            first, last = base + m.start("p"), base + m.end() - 1
+            if not suppressed(an, first, last):
+                _finish(an, hits, "hate.derogation", _CLEAR, first, last,
+                        "generalisation about a protected group")  # fmt: skip
     for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
     # talking about the group named before it.
-    if not hits and _group_before(an):
+    if not hits and _group_before(an) and an.lang != "es":  # Spanish: see _scan_dropped
         for base, codes in an.sentences[1:]:
             m = _SUBJECTLESS.match(codes)
             if m is None or an.units[base].code == "G":
@@ -229,7 +437,9 @@ def _group_before(an: Analysis) -> bool:
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
     hits: list[Hit] = []
-    for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p")):
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
+    for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         pred = an.units[idx["p"]]
@@ -239,6 +449,27 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, first, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
+    # "I don't think X are intelligent", "No creo que los X sean personas".
+    for first, last, idx, _m in _scan(an, _RAISED_POS, ("g", "p")):
+        n = neg_raised(an, first)
+        if n is None or counter_speech(an, first, last):
+            continue
+        pred = an.units[idx["p"]]
+        score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
+        _finish(an, hits, "hate.negated_positive", score, n, last,
+                f"denies a protected group {pred.text!r}")  # fmt: skip
+    # "Conozco a muchos X, y ninguno es inteligente": no member, after the group was named.
+    for base, codes in an.sentences:
+        for m in _NONE_OF_THEM.finditer(codes):
+            n = an.units[base + m.start("n")]
+            first, last = base + m.start(), base + m.end() - 1
+            if (
+                n.text in _NONE_WORDS
+                and _antecedent_any(an, base + m.start("n"))
+                and not counter_speech(an, first, last)
+            ):
+                _finish(an, hits, "hate.negated_positive", 0.8, first, last, "no member is ...")
+                return hits[:1]
     for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
@@ -250,6 +481,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
 def broad(an: Analysis, sub: Submission) -> list[Hit]:
     """Looser versions of the shapes above (a few unknown words in between): hold only."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for pattern in _BROAD:
         for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
             pred = an.units[idx["p"]]
@@ -265,6 +498,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 _attributive(an, pred) or not _hater_is_writer(an, pred.index)
             ):
                 continue  # "hate crimes against X", "they hate X"
+            if pred.index < g and any(
+                an.units[k].text in _RELATIVE_WORDS for k in range(pred.index + 1, g)
+            ):
+                continue  # "harta de la gente que odia a los gays": another target
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
@@ -294,6 +531,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[idx["v"]]
             if v.code == "K" and not _clause_ends(an, idx["v"]):
                 continue
+            if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
+                continue  # "castigar a los que atacan a los gays": someone else is the target
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
@@ -306,6 +545,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
 def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     """'I hate X', 'X make me sick', 'odio a los X'."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for first, last, idx, _m in _scan(an, _EMOTION, ("p", "g")):
         if suppressed(an, first, last):
             continue
@@ -341,6 +582,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
 def modifier(an: Analysis, sub: Submission) -> list[Hit]:
     """'filthy X', 'fucking X', 'X de mierda': a derogatory word fused with the group."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for first, last, idx, m in _scan(an, _MODIFIER, ("g", "g2")):
         g = an.units[idx.get("g", idx.get("g2", first))]
         if not g.has("G") or _weak_group(g):
@@ -357,6 +600,8 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
 def directed(an: Analysis, sub: Submission) -> list[Hit]:
     """Abuse of a person for belonging to a group: 'you stupid woman', 'you Muslim scum'."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for first, last, _idx, _m in _scan(an, _DIRECTED, ("g", "p")):
         if suppressed(an, first, last):
             continue
@@ -368,8 +613,10 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
 def violence(an: Analysis, sub: Submission) -> list[Hit]:
     """Calls for or threats of violence, expulsion or extermination of a group."""
     hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
     for n, pattern in enumerate(_VIOLENCE):
-        for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p")):
+        for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p"), virtual=True):
             v = an.units[idx["v"]]
             if n == 2 and (
                 v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
@@ -377,7 +624,15 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "police killed X" is a report, not an imperative
             if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
                 continue
-            if v.code == "K" and n in (1, 3) and not _clause_ends(an, idx["v"]):
+            if n == 7 and (
+                (
+                    v.code == "V"
+                    and not any(an.units[k].code == "C" for k in range(idx["p"], idx["v"]))
+                )
+                or (v.code == "K" and not v.text.startswith(_DEATH_K))
+            ):
+                continue  # "X will kill us" is a (false) claim, not a threat against X
+            if v.code == "K" and n in (1, 3, 7) and not _clause_ends(an, idx["v"]):
                 continue
             if suppressed(an, first, last):
                 continue
@@ -387,6 +642,31 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 score = _HOLD  # deportation is also a policy debate: a person decides
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
+            return hits
+    # A group addressed by name, set off by a comma: "Fuck off home, X." / "X, go to hell."
+    for base, codes in an.sentences:
+        m = _VOCATIVE.match(codes)
+        if m is None:
+            continue
+        g = base + (m.start("g") if m.group("g") else m.start("g2"))
+        v = an.units[base + (m.start("v") if m.group("v") else m.start("v2"))]
+        if v.code == "H" and v.text not in _IMPERATIVE_K and not v.text.startswith(_CURSES):
+            continue
+        if v.code == "K" and not (
+            v.text in _IMPERATIVE_K or v.text.startswith(tuple(_SUBJUNCTIVE_K))
+        ):
+            continue  # "Women, get out there and win!" is encouragement
+        text = an.norm.text
+        u = an.units[g]
+        comma = (
+            "," in text[an.units[g - 1].end : u.start]
+            if m.group("g")
+            else "," in text[u.end : an.units[g + 1].start]
+        )
+        first, last = base, base + len(codes) - 1
+        if comma and _plural_group(u) and not suppressed(an, first, last):
+            _finish(an, hits, "hate.violence", _CLEAR, first, last,
+                    f"telling a group {v.text!r}")  # fmt: skip
             return hits
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
     if _group_before(an):
@@ -403,12 +683,16 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     return hits
 
 
+_VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
+_CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn")
 _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 
 def _loose_link(an: Analysis, g: int, p: int) -> bool:
     """Between group and predicate there are other words but no copula or modal: the
     predicate probably describes something else ("migrants suffer terrible abuse")."""
+    if an.units[g].sentence != an.units[p].sentence:
+        return False  # the group was named in an earlier sentence (dropped subject)
     between = an.units[g + 1 : p]
     if not any(u.code == "w" for u in between):
         return False
