@@ -85,8 +85,7 @@ class BrowserProblems:
 
     def __init__(self) -> None:
         self.items: list[str] = []
-        # Browsers ask for /favicon.ico on their own unless the page names an icon.
-        self._allowed: list[re.Pattern[str]] = [re.compile(r"/favicon\.ico\)?$")]
+        self._allowed: list[re.Pattern[str]] = []
 
     def allow(self, pattern: str) -> None:
         """Expect a problem (e.g. the 403 page a test asks for on purpose)."""
