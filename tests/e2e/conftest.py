@@ -15,16 +15,8 @@ import pytest
 # browser steps are still synchronous, so Django's "async unsafe" guard must stand down.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from benchmarks.live_site import CHROMIUM, CHROMIUM_ARGS
+
 SKIP_REASON = (
     "browser suite skipped: /usr/bin/chromium is missing (install Debian's chromium, "
     "e.g. `apt-get install chromium`)"
