@@ -1,8 +1,8 @@
 """Screenshots of the demo site for the README: `make screenshots`.
 
-Builds the demo blog in a throwaway SQLite database, adds a short comment thread through the
-comment service (so the engine screens it), serves it, and saves the home, article and queue
-pages at 390 px and 1280 px to docs/screenshots/ in the light theme, plus the article in dark.
+Builds the demo blog (with its comment thread, screened by the engine) in a throwaway SQLite
+database, serves it, and saves the home, article and queue pages at 390 px and 1280 px to
+docs/screenshots/ in the light theme, plus the home and article pages in dark.
 """
 
 import sys
@@ -12,31 +12,11 @@ from benchmarks.live_site import REPO, LiveSite, chromium_or_exit, launch_chromi
 OUT = REPO / "docs" / "screenshots"
 WIDTHS = {390: 844, 1280: 860}
 
-# The thread is our own writing; two comments carry three links, so the engine holds them.
-COMMENTS_CODE = """
+# load_demo posts the demo thread (one comment held) on the newest article.
+ARTICLE_CODE = """
 from blog.models import Article
-from comments.services import comment_submit
-from comments.models import Comment
 
-article = Article.objects.published().order_by("-published_at").first()
-if not Comment.objects.filter(article=article).exists():
-    def post(text, name, parent=None):
-        return comment_submit(article=article, text=text, author_name=name,
-                              author_email=name.split()[0].lower() + "@example.com",
-                              parent=parent, ip_hash="demo-" + name)
-    a = post("The piece is fair to both sides, but the staffing numbers deserve a chart of "
-             "their own: the trend matters more than this month's figure.", "Maria Lopes")
-    b = post("I disagree with the conclusion. Faster checks at the crossing are worth little "
-             "if the appeals backlog keeps growing behind them.", "Tom Becker", a)
-    post("Fair point, though the article does mention the appeals court in passing.",
-         "Maria Lopes", b)
-    post("Local view: the new lane opened last week and the queue really is shorter at night.",
-         "Sam Okoye")
-    post("More reading on the backlog: https://example.org/one https://example.org/two "
-         "https://example.org/three", "Lee Park")
-    post("Two reports worth comparing: https://example.org/a https://example.org/b "
-         "and https://example.org/c", "Ana Silva")
-print(article.get_absolute_url())
+print(Article.objects.published().order_by("-published_at").first().get_absolute_url())
 """
 
 
@@ -49,7 +29,7 @@ def main() -> int:
         print("building the demo site in a temporary database ...")
         site.manage("migrate", "--noinput")
         site.manage("load_demo")
-        article_url = site.python(COMMENTS_CODE).strip().splitlines()[-1]
+        article_url = site.python(ARTICLE_CODE).strip().splitlines()[-1]
         site.start()
         with sync_playwright() as pw:
             browser = launch_chromium(pw)
