@@ -238,6 +238,27 @@ def _word_memos(lex: Lexicon) -> tuple[Lexicon, dict[str, dict], dict[str, dict]
     return found
 
 
+_PHRASE_INDEXES: dict[tuple[int, str], tuple[Lexicon, dict]] = {}
+
+
+def _phrase_index(lex: Lexicon, lang: str) -> dict:
+    """`lex.phrases` as plain dicts with each entry's code for `lang` beside it: first word ->
+    ((length, {words: (entry, code)}), ...), longest first. Built once per lexicon and
+    language, never changed after; the unit loop reads it for every word."""
+    found = _PHRASE_INDEXES.get((id(lex), lang))
+    if found is None or found[0] is not lex:
+        index = {
+            first: tuple(
+                (length, {words: (e, e.codes.get(lang, "w")) for words, e in table.items()})
+                for length, table in tables
+            )
+            for first, tables in lex.phrases.items()
+        }
+        found = (lex, index)
+        _PHRASE_INDEXES[(id(lex), lang)] = found
+    return found[1]
+
+
 def _canonical_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]) -> str:
     table = memo.get(lang)
     if table is None:
@@ -324,18 +345,20 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     texts = tuple(w for w, _, _ in words)
     n_words = len(texts)
     k = 0
-    phrases_get = lex.phrases.get
+    phrases_get = _phrase_index(lex, lang).get
     bisect_right = bisect.bisect_right
     make_unit = tuple.__new__  # Unit(...) without the generated __new__'s extra call
     while k < n_words:
         w0 = texts[k]
         m = 1
         entry: Entry | None = None
+        code = "w"
         for length, table in phrases_get(w0, ()):
             if k + length <= n_words:
                 found = table.get(texts[k : k + length])
                 if found is not None:
-                    m, entry = length, found
+                    m = length
+                    entry, code = found
                     break
         start, end = words[k][1], words[k + m - 1][2]
         sentence = bisect_right(boundaries, start) if boundaries else 0
@@ -343,8 +366,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if m > 1 and boundaries and bisect_right(boundaries, end - 1) != sentence:
             m, entry = 1, lex.lookup((w0,))
             end = words[k][2]
+            code = entry.codes.get(lang, "w") if entry is not None else "w"
         quoted = bisect_right(quotes, start) % 2 == 1 if quotes else False
-        code = entry.codes.get(lang, "w") if entry is not None else "w"
         text_ = w0 if m == 1 else " ".join(texts[k : k + m])
         units.append(
             make_unit(Unit, (len(units), text_, start, end, sentence, quoted, entry, code))
