@@ -99,14 +99,29 @@ def _wildcard(word: str, lex: Lexicon) -> str:
         return word
     # Prefer profanity and slurs: "f**k" is far more often "fuck" than anything else.
     best = word
-    for term in lex.by_length.get(len(word), ()):
-        if all(w == "*" or w == t for w, t in zip(word, term, strict=True)):
-            entry = lex.lookup((term,))
-            if entry is not None and ("PROF" in entry.classes or "S" in entry.classes):
-                return term
-            if best == word:
-                best = term
+    # One regex pass over the terms of this length (one a line, in order) instead of a
+    # character loop per term; "." never crosses the newlines between terms.
+    pattern = "^" + "".join("." if c == "*" else re.escape(c) for c in word) + "$"
+    for m in re.finditer(pattern, _terms_of_length(lex, len(word)), re.MULTILINE):
+        term = m.group()
+        entry = lex.lookup((term,))
+        if entry is not None and ("PROF" in entry.classes or "S" in entry.classes):
+            return term
+        if best == word:
+            best = term
     return best
+
+
+_TERM_LINES: dict[int, tuple[Lexicon, dict[int, str]]] = {}
+
+
+def _terms_of_length(lex: Lexicon, length: int) -> str:
+    """`lex.by_length[length]` as one string, a term a line (built once per lexicon)."""
+    found = _TERM_LINES.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = (lex, {n: "\n".join(terms) for n, terms in lex.by_length.items()})
+        _TERM_LINES[id(lex)] = found
+    return found[1].get(length, "")
 
 
 def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
