@@ -99,14 +99,29 @@ def _wildcard(word: str, lex: Lexicon) -> str:
         return word
     # Prefer profanity and slurs: "f**k" is far more often "fuck" than anything else.
     best = word
-    for term in lex.by_length.get(len(word), ()):
-        if all(w == "*" or w == t for w, t in zip(word, term, strict=True)):
-            entry = lex.lookup((term,))
-            if entry is not None and ("PROF" in entry.classes or "S" in entry.classes):
-                return term
-            if best == word:
-                best = term
+    # One regex pass over the terms of this length (one a line, in order) instead of a
+    # character loop per term; "." never crosses the newlines between terms.
+    pattern = "^" + "".join("." if c == "*" else re.escape(c) for c in word) + "$"
+    for m in re.finditer(pattern, _terms_of_length(lex, len(word)), re.MULTILINE):
+        term = m.group()
+        entry = lex.lookup((term,))
+        if entry is not None and ("PROF" in entry.classes or "S" in entry.classes):
+            return term
+        if best == word:
+            best = term
     return best
+
+
+_TERM_LINES: dict[int, tuple[Lexicon, dict[int, str]]] = {}
+
+
+def _terms_of_length(lex: Lexicon, length: int) -> str:
+    """`lex.by_length[length]` as one string, a term a line (built once per lexicon)."""
+    found = _TERM_LINES.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = (lex, {n: "\n".join(terms) for n, terms in lex.by_length.items()})
+        _TERM_LINES[id(lex)] = found
+    return found[1].get(length, "")
 
 
 def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
@@ -221,8 +236,72 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     return best
 
 
+_MEMO_LIMIT = 50_000  # words remembered per language (a few MiB at most)
+_WORD_MEMOS: dict[int, tuple[Lexicon, dict[str, dict], dict[str, dict]]] = {}
+
+
+def _word_memos(lex: Lexicon) -> tuple[Lexicon, dict[str, dict], dict[str, dict]]:
+    """Per-lexicon memos of `canonical` and `_segment`, pure functions of word and language:
+    comments repeat their words, and the fuzzy lookups are the costly part of a word. Bounded
+    (full memos stop growing) and thread-safe (single dict reads and writes); plain dicts of
+    strings, so the garbage collector has nothing to traverse. The entry keeps its lexicon so
+    an id is never reused."""
+    found = _WORD_MEMOS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = (lex, {"en": {}, "es": {}}, {"en": {}, "es": {}})
+        _WORD_MEMOS[id(lex)] = found
+    return found
+
+
+_PHRASE_INDEXES: dict[tuple[int, str], tuple[Lexicon, dict]] = {}
+
+
+def _phrase_index(lex: Lexicon, lang: str) -> dict:
+    """`lex.phrases` as plain dicts with each entry's code for `lang` beside it: first word ->
+    ((length, {words: (entry, code)}), ...), longest first. Built once per lexicon and
+    language, never changed after; the unit loop reads it for every word."""
+    found = _PHRASE_INDEXES.get((id(lex), lang))
+    if found is None or found[0] is not lex:
+        index = {
+            first: tuple(
+                (length, {words: (e, e.codes.get(lang, "w")) for words, e in table.items()})
+                for length, table in tables
+            )
+            for first, tables in lex.phrases.items()
+        }
+        found = (lex, index)
+        _PHRASE_INDEXES[(id(lex), lang)] = found
+    return found[1]
+
+
+def _canonical_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]) -> str:
+    table = memo.get(lang)
+    if table is None:
+        return canonical(word, lex, lang)
+    found = table.get(word)
+    if found is None:
+        found = canonical(word, lex, lang)
+        if len(table) < _MEMO_LIMIT:
+            table[word] = found
+    return found
+
+
+def _segment_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]):
+    table = memo.get(lang)
+    if table is None:
+        return _segment(word, lex, lang)
+    found = table.get(word, table)
+    if found is table:
+        parts = _segment(word, lex, lang)
+        found = tuple(parts) if parts else None
+        if len(table) < _MEMO_LIMIT:
+            table[word] = found
+    return found
+
+
 def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     lex = load()
+    _, canon_memo, segment_memo = _word_memos(lex)
     norm = normalize(text)
     raw = split_words(norm.text)
     lang = detect_language([w for w, _, _ in raw], lex, lang_hint)
@@ -257,11 +336,11 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     words.append((joined, s, raw[i + 1][2]))
                     i += 2
                     continue
-        c = canonical(w, lex, lang)
+        c = _canonical_memo(w, lex, lang, canon_memo)
         if c == w and not _known(w, lex) and w.isalpha():
             c = _compound_part(w, raw, i, lex)
         if c == w and not _known(w, lex):
-            parts = _segment(w, lex, lang)
+            parts = _segment_memo(w, lex, lang, segment_memo)
             if parts:
                 words.extend((p, s, e) for p in parts)
                 i += 1
@@ -281,25 +360,33 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     texts = tuple(w for w, _, _ in words)
     n_words = len(texts)
     k = 0
-    while k < len(words):
+    phrases_get = _phrase_index(lex, lang).get
+    bisect_right = bisect.bisect_right
+    make_unit = tuple.__new__  # Unit(...) without the generated __new__'s extra call
+    while k < n_words:
         w0 = texts[k]
-        best: tuple[int, Entry | None] = (1, None)
-        for m, table in lex.phrases.get(w0, ()):
-            found = table.get(texts[k : k + m]) if k + m <= n_words else None
-            if found is not None:
-                best = (m, found)
-                break
-        m, entry = best
+        m = 1
+        entry: Entry | None = None
+        code = "w"
+        for length, table in phrases_get(w0, ()):
+            if k + length <= n_words:
+                found = table.get(texts[k : k + length])
+                if found is not None:
+                    m = length
+                    entry, code = found
+                    break
         start, end = words[k][1], words[k + m - 1][2]
-        sentence = bisect.bisect_right(boundaries, start)
+        sentence = bisect_right(boundaries, start) if boundaries else 0
         # a phrase may not run across a sentence boundary
-        if m > 1 and bisect.bisect_right(boundaries, end - 1) != sentence:
+        if m > 1 and boundaries and bisect_right(boundaries, end - 1) != sentence:
             m, entry = 1, lex.lookup((w0,))
             end = words[k][2]
-        quoted = bisect.bisect_right(quotes, start) % 2 == 1
-        code = entry.codes.get(lang, "w") if entry is not None else "w"
+            code = entry.codes.get(lang, "w") if entry is not None else "w"
+        quoted = bisect_right(quotes, start) % 2 == 1 if quotes else False
         text_ = w0 if m == 1 else " ".join(texts[k : k + m])
-        units.append(Unit(len(units), text_, start, end, sentence, quoted, entry, code))
+        units.append(
+            make_unit(Unit, (len(units), text_, start, end, sentence, quoted, entry, code))
+        )
         k += m
 
     # A group word used as an adjective of another noun ("Arab food", "Muslim women" stays),
@@ -341,20 +428,20 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
-    seen_group = any(u.code == "t" for u in units) and bool(
-        _CATAPHORA.search("".join(u.code for u in units))
-    )
-    resolved: list[Unit] = []
-    for u in units:
-        if u.code == "G":
-            seen_group = True
-        if u.code == "t" and seen_group:
-            u = u._replace(code="G")
-        resolved.append(u)
-    units = resolved
+    codes = "".join(u.code for u in units)
+    if "t" in codes:
+        seen_group = bool(_CATAPHORA.search(codes))
+        resolved: list[Unit] = []
+        for u in units:
+            if u.code == "G":
+                seen_group = True
+            if u.code == "t" and seen_group:
+                u = u._replace(code="G")
+            resolved.append(u)
+        units = resolved
+        codes = "".join(u.code for u in units)
     n_sent = (units[-1].sentence + 1) if units else 0
     ends = tuple(sentence_q.get(s, False) for s in range(n_sent))
-    codes = "".join(u.code for u in units)
     sentences: list[tuple[int, str]] = []
     first = 0
     for idx in range(1, len(units) + 1):

@@ -124,7 +124,9 @@ def _model_gate(an) -> bool:
     units = an.units
     if an.lang != "en" or not any(u.code == "G" for u in units):
         return False
-    return not any(u.code == "N" or u.quoted or u.has("report") or u.has("condemn") for u in units)
+    if "report" in an.by_class or "condemn" in an.by_class:
+        return False
+    return not any(u.code == "N" or u.quoted for u in units)
 
 
 def _model_findings(an, findings: list[Finding], config) -> list[Finding]:

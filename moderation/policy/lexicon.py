@@ -42,10 +42,15 @@ CONTENT_CLASSES = frozenset(
 def split_words(text: str) -> list[tuple[str, int, int]]:
     """Words of folded text with their [start, end) offsets; contractions expanded."""
     words: list[tuple[str, int, int]] = []
+    append = words.append
     for m in _TOKEN.finditer(text):
-        w, s, e = m.group(), m.start(), m.end()
+        w = m[0]
         parts = _CONTRACTIONS.get(w)
-        if parts is None and "'" in w:
+        if parts is None and "'" not in w:
+            append((w, *m.span()))
+            continue
+        s, e = m.span()
+        if parts is None:
             head, _, tail = w.partition("'")
             if tail == "t" and head.endswith("n"):
                 parts = (head[:-1], "not")

@@ -103,10 +103,12 @@ def _is_letter(c: str) -> bool:
 
 def normalize(text: str) -> Normalized:
     """Fold the text for matching; see the module docstring."""
+    # The character and origin lists are only built once something has to change: most
+    # comments are plain ASCII with nothing to join, map or squeeze.
+    chars: list[str] | None = None
+    origin: list[int] | range | None = None
     if text.isascii():
         folded = text.lower()
-        chars = list(folded)
-        origin = list(range(len(text)))
     else:
         chars = []
         origin = []
@@ -118,6 +120,9 @@ def normalize(text: str) -> Normalized:
 
     # Letters spaced or dotted apart ("f u c k", "n.1.g.g.e.r"): join them into one word.
     if _SPACED.search(folded):
+        if chars is None:
+            chars = list(folded)
+            origin = range(len(folded))
         keep = [True] * len(folded)
         for m in _SPACED.finditer(folded):
             segment = m.group()
@@ -128,26 +133,32 @@ def normalize(text: str) -> Normalized:
                     keep[k] = False
         chars = [c for c, k in zip(chars, keep, strict=True) if k]
         origin = [o for o, k in zip(origin, keep, strict=True) if k]
+        joined = "".join(chars)
+    else:
+        joined = folded
+    if origin is None:
+        origin = range(len(folded))
 
     # Leetspeak and masking: only inside a run that also holds letters ("sh!t", "a$$", "n1gg3r").
-    out: list[str] = chars if isinstance(chars, list) else list(chars)
-    joined = "".join(out)
+    out: list[str] | None = None
     for m in _MIXED_RUN.finditer(joined):
         run = m.group()
         if _HAS_LETTER.search(run):
+            if out is None:
+                out = chars if chars is not None else list(joined)
             _fix_run(list(run), out, m.start())
 
     # Squeeze long runs of one letter ("fuuuuck" -> "fuuck"); lexicon lookups try both forms.
-    text_out = "".join(out)
+    text_out = joined if out is None else "".join(out)
     if not _TRIPLE.search(text_out):
         return Normalized(original=text, text=text_out, origin=tuple(origin))
     drop: set[int] = set()
     for m in _LONG_RUN.finditer(text_out):
         drop.update(range(m.start() + 2, m.end()))
-    kept = [k for k in range(len(out)) if k not in drop]
+    kept = [k for k in range(len(text_out)) if k not in drop]
     return Normalized(
         original=text,
-        text="".join(out[k] for k in kept),
+        text="".join(text_out[k] for k in kept),
         origin=tuple(origin[k] for k in kept),
     )
 

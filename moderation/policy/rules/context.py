@@ -16,7 +16,8 @@ _CLAUSE_WORDS = frozenset({"that", "que", "but", "pero", "because", "porque"})
 
 def endorsed(an: Analysis) -> bool:
     """The writer signals agreement or a "not racist, but" hedge: claims are their own."""
-    return any(u.has("endorse") and not u.quoted for u in an.units)
+    units = an.units
+    return any(not units[k].quoted for k in an.by_class.get("endorse", ()))
 
 
 # "I don't think X are Y" means "X are not Y": the negation moves down into the clause.
@@ -102,10 +103,11 @@ def all_quoted(an: Analysis, first: int, last: int) -> bool:
 
 def condemned_elsewhere(an: Analysis, first: int, last: int) -> bool:
     """Words condemning hateful speech outside the match (counter-speech)."""
-    for u in an.units:
-        if first <= u.index <= last:
+    units = an.units
+    for k in an.by_class.get("condemn", ()):  # the units that carry the class, in order
+        if first <= k <= last:
             continue
-        if u.has("condemn") and not _negated_unit(an, u):
+        if not _negated_unit(an, units[k]):
             return True
     return False
 

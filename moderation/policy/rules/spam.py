@@ -6,6 +6,7 @@ phone numbers offering services, and repeated promotion.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
@@ -24,8 +25,11 @@ _SERVICE = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def links(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _URL.finditer(text)]
+@lru_cache(maxsize=64)  # four rules ask about the same comment in a row
+def links(text: str) -> tuple[tuple[int, int], ...]:
+    if "." not in text and "://" not in text:
+        return ()  # every form of link holds one or the other
+    return tuple(m.span() for m in _URL.finditer(text))
 
 
 @rule("spam.links", Category.SPAM)
