@@ -33,3 +33,26 @@ def decision_log(
         findings=list(findings),
         previous_text=previous_text,
     )
+
+
+def decision_step(
+    *,
+    comment,
+    action: str,
+    actor=None,
+    actor_kind: str = Decision.Actor.MODERATOR,
+    clause: str = "",
+    note: str = "",
+) -> Decision:
+    """Record a step that leaves the comment's status as it is (an appeal, a ban, a libel step)."""
+    return decision_log(
+        comment=comment,
+        actor=actor,
+        actor_kind=actor_kind,
+        action=action,
+        from_status=comment.status,
+        to_status=comment.status,
+        clause=clause,
+        note=note,
+        policy_version=comment.policy_version,
+    )

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from comments.models import Comment
-from moderation.audit import decision_log
+from moderation.audit import decision_step
 from moderation.models import Appeal, Decision
 from moderation.notify import author_decision_notify, moderators_notify
 from moderation.services.decisions import decision_record
@@ -43,15 +43,12 @@ def appeal_submit(*, comment: Comment, message: str) -> Appeal:
         if blocker:
             raise ModerationError(blocker)
         appeal = Appeal.objects.create(comment=comment, message=message)
-        decision_log(
+        decision_step(
             comment=comment,
             actor=comment.user if comment.user_id else None,
             actor_kind=Decision.Actor.AUTHOR,
             action="appeal",
-            from_status=comment.status,
-            to_status=comment.status,
             note=message,
-            policy_version=comment.policy_version,
         )
         moderators_notify(
             subject=f"Appeal on comment #{comment.pk}",
@@ -81,15 +78,12 @@ def appeal_decide(*, appeal: Appeal, moderator, uphold: bool, note: str = "") ->
                 expected_status=comment.status,
             )
         else:
-            decision = decision_log(
+            decision = decision_step(
                 comment=comment,
                 actor=moderator,
                 actor_kind=Decision.Actor.MODERATOR,
                 action="appeal-deny",
-                from_status=comment.status,
-                to_status=comment.status,
                 note=note,
-                policy_version=comment.policy_version,
             )
             author_decision_notify(comment=comment, decision=decision)
     appeal.refresh_from_db()

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from comments.models import Comment
-from moderation.audit import decision_log
+from moderation.audit import decision_step
 from moderation.models import Ban, Decision, TrustedAuthor
 from moderation.services.errors import ModerationError
 
@@ -36,15 +36,12 @@ def author_ban(
         ban = Ban.objects.create(
             email=email, ip_hash=ip_hash, reason=reason, created_by=moderator, expires_at=expires
         )
-        decision_log(
+        decision_step(
             comment=comment,
             actor=moderator,
             actor_kind=Decision.Actor.MODERATOR,
             action="ban-author",
-            from_status=comment.status,
-            to_status=comment.status,
             note=f"{reason} ({_('for good') if days is None else f'{days} days'})",
-            policy_version=comment.policy_version,
         )
     return ban
 
@@ -58,14 +55,11 @@ def author_trust(*, comment: Comment, moderator, note: str = "") -> TrustedAutho
         trusted = TrustedAuthor.objects.create(
             user=user, email=comment.author_email, note=note, created_by=moderator
         )
-        decision_log(
+        decision_step(
             comment=comment,
             actor=moderator,
             actor_kind=Decision.Actor.MODERATOR,
             action="trust-author",
-            from_status=comment.status,
-            to_status=comment.status,
             note=note,
-            policy_version=comment.policy_version,
         )
     return trusted

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from comments.models import Comment
-from moderation.audit import decision_log
+from moderation.audit import decision_step
 from moderation.models import Decision, LibelComplaint
 from moderation.notify import comment_author_email, mail_enqueue, moderators_notify, site_url
 from moderation.services.decisions import decision_record
@@ -60,15 +60,12 @@ def libel_complaint_submit(
                 notify_author=False,
             )
         else:
-            decision_log(
+            decision_step(
                 comment=comment,
                 actor_kind=Decision.Actor.SYSTEM,
                 action="libel-complaint" if complete else "libel-complaint-incomplete",
-                from_status=comment.status,
-                to_status=comment.status,
                 clause="libel",
                 note=note,
-                policy_version=comment.policy_version,
             )
         moderators_notify(
             subject=f"Libel complaint on comment #{comment.pk}",
@@ -95,19 +92,16 @@ def libel_poster_notify(*, complaint: LibelComplaint, moderator, days: int = RES
             raise DecisionConflict(
                 _("This complaint is no longer waiting for the poster to be notified.")
             )
-        decision = decision_log(
+        decision = decision_step(
             comment=comment,
             actor=moderator,
             actor_kind=Decision.Actor.MODERATOR,
             action="libel-notify-poster",
-            from_status=comment.status,
-            to_status=comment.status,
             clause="libel",
             note=(
                 f"Poster asked to respond by {respond_by:%Y-%m-%d %H:%M} UTC"
                 + ("" if email else " (no email on file: nobody could be told)")
             ),
-            policy_version=comment.policy_version,
         )
         if email:
             mail_enqueue(
@@ -144,16 +138,13 @@ def libel_decide(
             not keep and comment.status not in (S.HELD, S.PUBLISHED)
         ):
             # Nothing to move (kept while still up, or already gone): record the outcome.
-            decision = decision_log(
+            decision = decision_step(
                 comment=comment,
                 actor=moderator,
                 actor_kind=Decision.Actor.MODERATOR,
                 action=action,
-                from_status=comment.status,
-                to_status=comment.status,
                 clause="libel",
                 note=note,
-                policy_version=comment.policy_version,
             )
         else:
             decision = decision_record(
