@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.tasks import task
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from comments.links import absolute
 from comments.models import Comment
@@ -40,10 +40,7 @@ def moderators_notify_held(comment_id: int) -> int:
     comment = _comment(comment_id)
     if comment is None or comment.status != Comment.Status.HELD:
         return 0
-    try:
-        queue = absolute(reverse("moderation:item", kwargs={"pk": comment.pk}))
-    except NoReverseMatch:  # the queue belongs to another app; the mail must still go out
-        queue = absolute("/moderation/")
+    queue = absolute(reverse("moderation:item", kwargs={"pk": comment.pk}))
     recipients = moderators_to_notify_now()
     for email in recipients:
         _send(
