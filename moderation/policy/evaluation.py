@@ -2,7 +2,8 @@
 
 Pure standard library so the command, the tests and the benchmark share it. Dataset names map
 to the fixed test splits described in ../shared/datasets/README.md; labels are mapped per
-category (a HateCheck "non-hateful" case is judged on the hate category only).
+category (a HateCheck "non-hateful" case is judged on the hate category only). The blog sets
+(blog-dev, blog-test) are our own writing and live in the repository, so they work on a clone.
 """
 
 from __future__ import annotations
@@ -28,7 +29,15 @@ DATASET_NAMES = (
     "dynahate-test",
     "ethos-test",
     "youtube-spam-test",
+    "blog-dev",
+    "blog-test",
 )
+# Sets kept in the repository rather than ../shared: name -> split of the blog comments file.
+LOCAL_DATASETS = {"blog-dev": "dev", "blog-test": "test"}
+BLOG_COMMENTS = (
+    Path(__file__).resolve().parents[2] / "tests" / "policy" / "data" / "blog_comments.jsonl"
+)
+BLOG_CATEGORIES = ("hate", "profanity", "libel", "troll", "spam")
 # What makes a comment "offensive" (OffendES, Davidson, HateXplain): hate, trolling, or foul
 # language aimed at someone. Excessive but friendly swearing is the policy's own clause, not
 # "offensive" in these sets' sense (OffendES labels it NOE, non-offensive).
@@ -79,6 +88,8 @@ def shared_dir(repo_root: Path) -> Path:
 
 
 def load_cases(name: str, datasets: Path) -> list[Case]:
+    if name in LOCAL_DATASETS:
+        return load_blog_comments(LOCAL_DATASETS[name])
     loader = _LOADERS.get(name)
     if loader is None:
         raise ValueError(f"unknown dataset {name!r}; choose one of {', '.join(DATASET_NAMES)}")
@@ -178,6 +189,35 @@ _LOADERS = {
     "ethos-test": _ethos,
     "youtube-spam-test": _youtube,
 }
+
+
+def _blog_case(n: int, obj: dict) -> Case:
+    """One labelled blog comment; a malformed row is an error, not a silent skip."""
+    lang, expected, category = obj.get("lang"), obj.get("expected"), obj.get("category")
+    if not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        raise ValueError(f"line {n}: no text")
+    if lang not in ("en", "es") or obj.get("split") not in ("dev", "test"):
+        raise ValueError(f"line {n}: lang must be en|es and split dev|test")
+    if (expected, category is None) not in (("approve", True), ("flag", False)):
+        raise ValueError(f"line {n}: approve has no category, flag has one")
+    if category is not None and category not in BLOG_CATEGORIES:
+        raise ValueError(f"line {n}: unknown category {category!r}")
+    # lang=None: the site lets the engine detect the language, so the set does too.
+    gold = frozenset({category}) if category else frozenset()
+    return Case(str(n), obj["text"], gold, f"{lang} {category or 'harmless'}", None)
+
+
+def load_blog_comments(split: str, path: Path = BLOG_COMMENTS) -> list[Case]:
+    """The blog comments of one split; flagged = held or rejected in any category."""
+    cases = []
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.strip():
+                obj = json.loads(line)
+                case = _blog_case(n, obj)
+                if obj["split"] == split:
+                    cases.append(case)
+    return cases
 
 
 def load_jsonl(path: Path) -> list[Case]:

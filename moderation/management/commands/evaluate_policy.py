@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from moderation.policy.evaluation import (
     DATASET_NAMES,
+    LOCAL_DATASETS,
     evaluate,
     load_cases,
     load_jsonl,
@@ -26,9 +27,11 @@ Written by `python manage.py evaluate_policy --dataset NAME`; each dataset's sec
 when it is re-run. A comment counts as *flagged* when the engine holds or rejects it with a
 finding in the categories the set labels (HateCheck: `hate` only, since its labels say nothing
 about trolling or profanity; OffendES, Davidson, HateXplain "offensive": `hate`, `troll`, or
-profanity aimed at a person). The sets are described,
+profanity aimed at a person; blog-dev, blog-test: any category). The public sets are described,
 with their licences and citations, in `../shared/datasets/*/SOURCE.md`; the evaluate-only sets
 (HateCheck, Multilingual HateCheck, OffendES) were never used to write rules or set thresholds.
+The blog sets are our own comments, in `tests/policy/data/` (see its README); blog-test is for
+reporting only.
 """
 
 
@@ -67,7 +70,7 @@ class Command(BaseCommand):
                         "or give a .jsonl file",
                         returncode=2,
                     )
-                if not datasets.is_dir():
+                if name not in LOCAL_DATASETS and not datasets.is_dir():
                     raise CommandError(
                         "../shared/datasets is not present next to the repository; the public "
                         "evaluation sets live there (see docs/moderation.md)",
