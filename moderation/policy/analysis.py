@@ -135,13 +135,23 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         for term in idx.get(d, ()):
             if term[0] == first and term != word and abs(len(term) - len(word)) <= 1:
                 found.append(term)
+    found = [t for t in found if _one_edit(word, t)]
     if not found:
         return word
-    found.sort(key=lambda t: (abs(len(t) - len(word)), t))
+
+    def rank(t: str) -> tuple[bool, int, str]:
+        e = lex.lookup((t,))
+        content = e is not None and any(c in e.classes for c in _FUZZY_CLASSES)
+        return (not content, abs(len(t) - len(word)), t)
+
+    found.sort(key=rank)
     for term in found:
         entry = lex.lookup((term,))
-        if entry is None:
-            continue
+        if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
+            if len(term) >= 5 and len(word) >= 5 and lang == "en":
+                return term  # a grammar word or a word of a phrase ("satnd": "can't stand")
+            if entry is None:
+                continue
         # short words only for English, and never onto a short English word of their own
         if len(term) < 5 and (lang != "en" or len(word) < 3):
             continue
@@ -219,10 +229,16 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     best_len = 0
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        if not all(len(p) >= 3 or p in _SHORT_OK for p in (left, right)):
+        short_ok = [p for p in (left, right) if p in _SHORT_JOIN and lang == "en"]
+        if not all(len(p) >= 3 or p in _SHORT_OK or p in short_ok for p in (left, right)):
             continue
         in_lex = [len(p) for p in (left, right) if p in lex.words]
-        known = all(p in lex.words or p in lex.vocab or p in _SHORT_OK for p in (left, right))
+        if short_ok and max(in_lex, default=0) < 4:
+            continue
+        known = all(
+            p in lex.words or p in lex.vocab or p in _SHORT_OK or p in short_ok
+            for p in (left, right)
+        )
         if lang == "es" and not (
             all(p in lex.words for p in (left, right))
             and any(
@@ -478,6 +494,32 @@ _NOT_SUBJECT_BEFORE = frozenset(
      "sobre", "among", "entre", "unlike"}
 )  # fmt: skip
 _SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
+# Short function words a run-together pair may end or start with ("plagueon", "shouldbe"),
+# in English only and only beside a lexicon word of four letters or more.
+_SHORT_JOIN = frozenset(
+    {
+        "be",
+        "so",
+        "on",
+        "to",
+        "in",
+        "of",
+        "is",
+        "me",
+        "us",
+        "it",
+        "an",
+        "at",
+        "as",
+        "by",
+        "do",
+        "go",
+        "no",
+        "up",
+        "my",
+        "he",
+    }
+)
 _UNIVERSAL = frozenset(
     {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
      "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}
