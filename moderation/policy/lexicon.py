@@ -368,6 +368,7 @@ def load() -> Lexicon:
 _EN_NOUNS = (
     "person",
     "people",
+    "lives",
     "man",
     "men",
     "woman",
