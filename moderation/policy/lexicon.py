@@ -389,6 +389,8 @@ _EN_NOUNS = (
     "ladies",
     "family",
     "families",
+    "behaviour",
+    "behavior",
     "neighbor",
     "neighbors",
     "neighbour",
