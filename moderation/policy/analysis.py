@@ -441,6 +441,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if demote:
             units[k] = u._replace(code="g")
 
+    if "G" in "".join(u.code for u in units):
+        units = _split_verbs(units, lang, lex)
+
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
@@ -493,6 +496,108 @@ _NOT_SUBJECT_BEFORE = frozenset(
     {"non", "anti", "pro", "ex", "against", "toward", "towards", "about", "contra", "hacia",
      "sobre", "among", "entre", "unlike"}
 )  # fmt: skip
+# Expulsion verbs whose particle follows the object: "drive all the X out", "ship them back",
+# "sacar a los X de aqui". The verb unit is read as the whole phrasal verb.
+_SPLIT_HEADS = {
+    "en": frozenset(
+        {
+            "drive",
+            "run",
+            "kick",
+            "throw",
+            "chase",
+            "force",
+            "push",
+            "ship",
+            "send",
+            "boot",
+            "round",
+            "keep",
+            "wipe",
+            "smoke",
+            "burn",
+            "root",
+            "weed",
+            "hound",
+            "purge",
+        }
+    ),
+    "es": frozenset(
+        {
+            "sacar",
+            "saquen",
+            "sacarlos",
+            "echar",
+            "echen",
+            "correr",
+            "corran",
+            "mandar",
+            "manden",
+            "regresar",
+            "regresen",
+            "devolver",
+            "devuelvan",
+            "expulsar",
+            "expulsen",
+            "botar",
+            "boten",
+            "largar",
+            "quitar",
+            "quiten",
+        }
+    ),
+}
+_SPLIT_PARTICLES = {
+    "en": frozenset({"out", "away", "back", "off", "up", "home"}),
+    "es": frozenset(
+        {
+            "de aqui",
+            "de aca",
+            "del pais",
+            "de este pais",
+            "de nuestro pais",
+            "a su pais",
+            "a sus paises",
+            "de mi pais",
+            "de la ciudad",
+            "de mexico",
+            "de eeuu",
+            "de estados unidos",
+            "de",
+            "a",
+        }
+    ),
+}
+_SPLIT_OBJECT = frozenset({"A", "G", "t", "g"})
+
+
+def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
+    heads, particles = _SPLIT_HEADS.get(lang), _SPLIT_PARTICLES.get(lang)
+    if not heads:
+        return units
+    out = list(units)
+    n = len(units)
+    for k, u in enumerate(units):
+        if u.code != "w" or u.text not in heads:
+            continue
+        j, group = k + 1, False
+        while j < n and j <= k + 5 and units[j].code in _SPLIT_OBJECT:
+            if units[j].sentence != u.sentence or (group and units[j].text in particles):
+                break
+            group = group or units[j].code in ("G", "t")
+            j += 1
+        if not group or j >= n or units[j].sentence != u.sentence:
+            continue
+        nxt = units[j]
+        if nxt.text in particles or nxt.text.split()[0] in particles:
+            if lang == "es" and nxt.text in ("de", "a") and units[j - 1].code != "G":
+                continue
+            particle = nxt.text.split()[0] if lang == "en" else nxt.text
+            entry = lex.lookup((u.text, particle)) or u.entry
+            out[k] = u._replace(code="V", entry=entry, text=f"{u.text} {particle}")
+    return out
+
+
 _SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
 # Short function words a run-together pair may end or start with ("plagueon", "shouldbe"),
 # in English only and only beside a lexicon word of four letters or more.
