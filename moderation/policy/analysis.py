@@ -155,8 +155,13 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         # short words only for English, and never onto a short English word of their own
         if len(term) < 5 and (lang != "en" or len(word) < 3):
             continue
-        if lang == "es" and len(word) < 7 and not ("G" in entry.classes or "S" in entry.classes):
-            continue
+        if (
+            lang == "es"
+            and len(word) < 7
+            and not ("G" in entry.classes or "S" in entry.classes)
+            and not (len(word) >= 5 and _slip_not_swap(word, term) and _noun_like_entry(entry))
+        ):
+            continue  # without a Spanish vocabulary a changed letter is often another word
         return term
     return word
 
@@ -220,6 +225,20 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
+def _noun_like_entry(entry: Entry) -> bool:
+    """Nouns and adjectives, not verbs: Spanish verb forms sit one letter apart."""
+    return any(c in entry.classes for c in ("D", "X", "PROF", "INS"))
+
+
+def _slip_not_swap(word: str, term: str) -> bool:
+    """Two neighbours swapped, or one letter dropped: slips that rarely spell another real
+    word ("rtaas", "crdos"), unlike a replaced letter ("rutas" is a word, not "ratas")."""
+    if len(word) == len(term):
+        diff = [k for k in range(len(word)) if word[k] != term[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1
+    return len(word) + 1 == len(term)
+
+
 def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
     one of them a lexicon word; the split with the longest lexicon half wins."""
@@ -229,7 +248,8 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     best_len = 0
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        short_ok = [p for p in (left, right) if p in _SHORT_JOIN and lang == "en"]
+        joins = _SHORT_JOIN_ES if lang == "es" else _SHORT_JOIN
+        short_ok = [p for p in (left, right) if p in joins]
         if not all(len(p) >= 3 or p in _SHORT_OK or p in short_ok for p in (left, right)):
             continue
         in_lex = [len(p) for p in (left, right) if p in lex.words]
@@ -499,75 +519,19 @@ _NOT_SUBJECT_BEFORE = frozenset(
 # Expulsion verbs whose particle follows the object: "drive all the X out", "ship them back",
 # "sacar a los X de aqui". The verb unit is read as the whole phrasal verb.
 _SPLIT_HEADS = {
-    "en": frozenset(
-        {
-            "drive",
-            "run",
-            "kick",
-            "throw",
-            "chase",
-            "force",
-            "push",
-            "ship",
-            "send",
-            "boot",
-            "round",
-            "keep",
-            "wipe",
-            "smoke",
-            "burn",
-            "root",
-            "weed",
-            "hound",
-            "purge",
-        }
-    ),
-    "es": frozenset(
-        {
-            "sacar",
-            "saquen",
-            "sacarlos",
-            "echar",
-            "echen",
-            "correr",
-            "corran",
-            "mandar",
-            "manden",
-            "regresar",
-            "regresen",
-            "devolver",
-            "devuelvan",
-            "expulsar",
-            "expulsen",
-            "botar",
-            "boten",
-            "largar",
-            "quitar",
-            "quiten",
-        }
-    ),
-}
+    "en": frozenset({"drive", "run", "kick", "throw", "chase", "force", "push", "ship", "send",
+                     "boot", "round", "keep", "wipe", "smoke", "burn", "root", "weed", "hound",
+                     "purge"}),
+    "es": frozenset({"sacar", "saquen", "sacarlos", "echar", "echen", "correr", "corran",
+                     "mandar", "manden", "regresar", "regresen", "devolver", "devuelvan",
+                     "expulsar", "expulsen", "botar", "boten", "largar", "quitar", "quiten"}),
+}  # fmt: skip
 _SPLIT_PARTICLES = {
     "en": frozenset({"out", "away", "back", "off", "up", "home"}),
-    "es": frozenset(
-        {
-            "de aqui",
-            "de aca",
-            "del pais",
-            "de este pais",
-            "de nuestro pais",
-            "a su pais",
-            "a sus paises",
-            "de mi pais",
-            "de la ciudad",
-            "de mexico",
-            "de eeuu",
-            "de estados unidos",
-            "de",
-            "a",
-        }
-    ),
-}
+    "es": frozenset({"de aqui", "de aca", "del pais", "de este pais", "de nuestro pais",
+                     "a su pais", "a sus paises", "de mi pais", "de la ciudad", "de mexico",
+                     "de eeuu", "de estados unidos", "de", "a"}),
+}  # fmt: skip
 _SPLIT_OBJECT = frozenset({"A", "G", "t", "g"})
 
 
@@ -600,31 +564,14 @@ def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
 
 _SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
 # Short function words a run-together pair may end or start with ("plagueon", "shouldbe"),
-# in English only and only beside a lexicon word of four letters or more.
+# only beside a lexicon word of four letters or more.
 _SHORT_JOIN = frozenset(
-    {
-        "be",
-        "so",
-        "on",
-        "to",
-        "in",
-        "of",
-        "is",
-        "me",
-        "us",
-        "it",
-        "an",
-        "at",
-        "as",
-        "by",
-        "do",
-        "go",
-        "no",
-        "up",
-        "my",
-        "he",
-    }
-)
+    {"be", "so", "on", "to", "in", "of", "is", "me", "us", "it", "an", "at", "as", "by", "do",
+     "go", "no", "up", "my", "he"}
+)  # fmt: skip
+_SHORT_JOIN_ES = frozenset(
+    {"en", "el", "la", "lo", "de", "no", "se", "ya", "al", "un", "mi", "su", "tu", "es", "y", "a"}
+)  # fmt: skip
 _UNIVERSAL = frozenset(
     {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
      "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}
