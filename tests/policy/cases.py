@@ -99,6 +99,10 @@ LIBEL = [
     ("Mayor John Ramirez was convicted of taking bribes.", "approve", None),
     ("According to the indictment, Senator Ann Cole laundered money.", "approve", None),
     ("Mayor John Ramirez allegedly took bribes.", "approve", None),
+    # calling an official corrupt is opinion on public conduct; a specific act is a claim
+    ("The governor is corrupt and should resign.", "approve", None),
+    ("El gobernador es un corrupto y debería renunciar.", "approve", None),
+    ("Judge Alvarez launders money for the narcos.", "hold", "libel"),
 ]
 SPAM = [
     ("Check out my channel for more videos!!! http://example.com", "flag", "spam"),
