@@ -135,18 +135,33 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         for term in idx.get(d, ()):
             if term[0] == first and term != word and abs(len(term) - len(word)) <= 1:
                 found.append(term)
+    found = [t for t in found if _one_edit(word, t)]
     if not found:
         return word
-    found.sort(key=lambda t: (abs(len(t) - len(word)), t))
+
+    def rank(t: str) -> tuple[bool, int, str]:
+        e = lex.lookup((t,))
+        content = e is not None and any(c in e.classes for c in _FUZZY_CLASSES)
+        return (not content, abs(len(t) - len(word)), t)
+
+    found.sort(key=rank)
     for term in found:
         entry = lex.lookup((term,))
-        if entry is None:
-            continue
+        if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
+            if len(term) >= 5 and len(word) >= 5 and lang == "en":
+                return term  # a grammar word or a word of a phrase ("satnd": "can't stand")
+            if entry is None:
+                continue
         # short words only for English, and never onto a short English word of their own
         if len(term) < 5 and (lang != "en" or len(word) < 3):
             continue
-        if lang == "es" and len(word) < 7 and not ("G" in entry.classes or "S" in entry.classes):
-            continue
+        if (
+            lang == "es"
+            and len(word) < 7
+            and not ("G" in entry.classes or "S" in entry.classes)
+            and not (len(word) >= 5 and _slip_not_swap(word, term) and _noun_like_entry(entry))
+        ):
+            continue  # without a Spanish vocabulary a changed letter is often another word
         return term
     return word
 
@@ -210,6 +225,20 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
+def _noun_like_entry(entry: Entry) -> bool:
+    """Nouns and adjectives, not verbs: Spanish verb forms sit one letter apart."""
+    return any(c in entry.classes for c in ("D", "X", "PROF", "INS"))
+
+
+def _slip_not_swap(word: str, term: str) -> bool:
+    """Two neighbours swapped, or one letter dropped: slips that rarely spell another real
+    word ("rtaas", "crdos"), unlike a replaced letter ("rutas" is a word, not "ratas")."""
+    if len(word) == len(term):
+        diff = [k for k in range(len(word)) if word[k] != term[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1
+    return len(word) + 1 == len(term)
+
+
 def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
     one of them a lexicon word; the split with the longest lexicon half wins."""
@@ -219,10 +248,17 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     best_len = 0
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        if not all(len(p) >= 3 or p in _SHORT_OK for p in (left, right)):
+        joins = _SHORT_JOIN_ES if lang == "es" else _SHORT_JOIN
+        short_ok = [p for p in (left, right) if p in joins]
+        if not all(len(p) >= 3 or p in _SHORT_OK or p in short_ok for p in (left, right)):
             continue
         in_lex = [len(p) for p in (left, right) if p in lex.words]
-        known = all(p in lex.words or p in lex.vocab or p in _SHORT_OK for p in (left, right))
+        if short_ok and max(in_lex, default=0) < 4:
+            continue
+        known = all(
+            p in lex.words or p in lex.vocab or p in _SHORT_OK or p in short_ok
+            for p in (left, right)
+        )
         if lang == "es" and not (
             all(p in lex.words for p in (left, right))
             and any(
@@ -425,6 +461,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if demote:
             units[k] = u._replace(code="g")
 
+    if "G" in "".join(u.code for u in units):
+        units = _split_verbs(units, lang, lex)
+
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
@@ -477,7 +516,62 @@ _NOT_SUBJECT_BEFORE = frozenset(
     {"non", "anti", "pro", "ex", "against", "toward", "towards", "about", "contra", "hacia",
      "sobre", "among", "entre", "unlike"}
 )  # fmt: skip
+# Expulsion verbs whose particle follows the object: "drive all the X out", "ship them back",
+# "sacar a los X de aqui". The verb unit is read as the whole phrasal verb.
+_SPLIT_HEADS = {
+    "en": frozenset({"drive", "run", "kick", "throw", "chase", "force", "push", "ship", "send",
+                     "boot", "round", "keep", "wipe", "smoke", "burn", "root", "weed", "hound",
+                     "purge"}),
+    "es": frozenset({"sacar", "saquen", "sacarlos", "echar", "echen", "correr", "corran",
+                     "mandar", "manden", "regresar", "regresen", "devolver", "devuelvan",
+                     "expulsar", "expulsen", "botar", "boten", "largar", "quitar", "quiten"}),
+}  # fmt: skip
+_SPLIT_PARTICLES = {
+    "en": frozenset({"out", "away", "back", "off", "up", "home"}),
+    "es": frozenset({"de aqui", "de aca", "del pais", "de este pais", "de nuestro pais",
+                     "a su pais", "a sus paises", "de mi pais", "de la ciudad", "de mexico",
+                     "de eeuu", "de estados unidos", "de", "a"}),
+}  # fmt: skip
+_SPLIT_OBJECT = frozenset({"A", "G", "t", "g"})
+
+
+def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
+    heads, particles = _SPLIT_HEADS.get(lang), _SPLIT_PARTICLES.get(lang)
+    if not heads:
+        return units
+    out = list(units)
+    n = len(units)
+    for k, u in enumerate(units):
+        if u.code != "w" or u.text not in heads:
+            continue
+        j, group = k + 1, False
+        while j < n and j <= k + 5 and units[j].code in _SPLIT_OBJECT:
+            if units[j].sentence != u.sentence or (group and units[j].text in particles):
+                break
+            group = group or units[j].code in ("G", "t")
+            j += 1
+        if not group or j >= n or units[j].sentence != u.sentence:
+            continue
+        nxt = units[j]
+        if nxt.text in particles or nxt.text.split()[0] in particles:
+            if lang == "es" and nxt.text in ("de", "a") and units[j - 1].code != "G":
+                continue
+            particle = nxt.text.split()[0] if lang == "en" else nxt.text
+            entry = lex.lookup((u.text, particle)) or u.entry
+            out[k] = u._replace(code="V", entry=entry, text=f"{u.text} {particle}")
+    return out
+
+
 _SHORT_OK = frozenset({"i", "we", "u", "ya", "yo"})
+# Short function words a run-together pair may end or start with ("plagueon", "shouldbe"),
+# only beside a lexicon word of four letters or more.
+_SHORT_JOIN = frozenset(
+    {"be", "so", "on", "to", "in", "of", "is", "me", "us", "it", "an", "at", "as", "by", "do",
+     "go", "no", "up", "my", "he"}
+)  # fmt: skip
+_SHORT_JOIN_ES = frozenset(
+    {"en", "el", "la", "lo", "de", "no", "se", "ya", "al", "un", "mi", "su", "tu", "es", "y", "a"}
+)  # fmt: skip
 _UNIVERSAL = frozenset(
     {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
      "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}

@@ -297,6 +297,14 @@ def load() -> Lexicon:
             continue
         for d in _deletes(w) | {w}:
             fuzzy.setdefault(d, []).append(w)
+    # Words of longer phrases too ("can't stand", "belong in cages"): a slip in any word of a
+    # phrase should not hide it. Five letters or more, so short words stay exact.
+    indexed = {w for ws in fuzzy.values() for w in ws}
+    for w in sorted({w for words in table for w in words} - indexed):
+        if len(w) < 5 or "*" in w or not w.isalpha():
+            continue
+        for d in _deletes(w) | {w}:
+            fuzzy.setdefault(d, []).append(w)
 
     stop: dict[str, set[str]] = {"stop-en": set(), "stop-es": set(), "common-es": set()}
     for cols in _rows("stopwords.tsv"):
@@ -360,6 +368,7 @@ def load() -> Lexicon:
 _EN_NOUNS = (
     "person",
     "people",
+    "lives",
     "man",
     "men",
     "woman",
@@ -380,6 +389,8 @@ _EN_NOUNS = (
     "ladies",
     "family",
     "families",
+    "behaviour",
+    "behavior",
     "neighbor",
     "neighbors",
     "neighbour",

@@ -19,6 +19,16 @@ HATE_EN = [
     ("The Holocaust never happened.", "reject", "hate"),
     ("Sh*t like this is why I say all m.u.s.l.i.m.s are scum", "flag", "hate"),
     ("immigr4nts are p4rasites", "flag", "hate"),
+    # expulsion with the particle after the object; exclusion wished as a better world
+    ("We need to drive all the Muslims out of this state.", "flag", "hate"),
+    ("The world would be a better place without gay people.", "flag", "hate"),
+    ("Women have no business being in politics.", "flag", "hate"),
+    ("I know plenty of Mexicans and every one of them is a criminal.", "flag", "hate"),
+    ("Muslims are destroying Europe.", "flag", "hate"),
+    ("Black lives don't matter to me at all.", "flag", "hate"),
+    # one slip of a letter in a grammar or phrase word, two words run together
+    ("Jews again? I can't satnd them.", "flag", "hate"),
+    ("Immigrants are a plagueon this country.", "flag", "hate"),
 ]
 HATE_ES = [
     ("Los inmigrantes son unas ratas.", "reject", "hate"),
@@ -28,6 +38,7 @@ HATE_ES = [
     ("Los judíos controlan los bancos.", "reject", "hate"),
     ("Malditos sudacas.", "flag", "hate"),
     ("Los negros no son personas.", "flag", "hate"),
+    ("Hay que sacar a todos los mexicanos de aquí.", "flag", "hate"),
 ]
 NOT_HATE = [
     # counter-speech, quoting, reporting
@@ -88,6 +99,10 @@ LIBEL = [
     ("Mayor John Ramirez was convicted of taking bribes.", "approve", None),
     ("According to the indictment, Senator Ann Cole laundered money.", "approve", None),
     ("Mayor John Ramirez allegedly took bribes.", "approve", None),
+    # calling an official corrupt is opinion on public conduct; a specific act is a claim
+    ("The governor is corrupt and should resign.", "approve", None),
+    ("El gobernador es un corrupto y debería renunciar.", "approve", None),
+    ("Judge Alvarez launders money for the narcos.", "hold", "libel"),
 ]
 SPAM = [
     ("Check out my channel for more videos!!! http://example.com", "flag", "spam"),
@@ -131,4 +146,7 @@ GROUPS_AS_VICTIMS = [
     ("Crimes against Muslims are vile and must be prosecuted.", "approve", None),
     ("Trans people face disgusting discrimination at work.", "approve", None),
     ("Black people were treated horribly under Jim Crow laws.", "approve", None),
+    ("Immigrants belong in our communities, and they make them stronger.", "approve", None),
+    ("We need to get the immigrants out of the shelters and into homes.", "approve", None),
+    ("Immigrants don't deserve this cruelty.", "approve", None),
 ]
