@@ -103,6 +103,9 @@ LIBEL = [
     ("The governor is corrupt and should resign.", "approve", None),
     ("El gobernador es un corrupto y debería renunciar.", "approve", None),
     ("Judge Alvarez launders money for the narcos.", "hold", "libel"),
+    ("Councilmember Dora Pike is on the take from the port developers.", "hold", "libel"),
+    ("La regidora Tere Luna cobra piso a los comerciantes del mercado.", "hold", "libel"),
+    ("The smugglers who left people to die near San Antonio deserve prison.", "approve", None),
 ]
 SPAM = [
     ("Check out my channel for more videos!!! http://example.com", "flag", "spam"),

@@ -16,7 +16,8 @@ _NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+(?:\s+(?:[A-Z]\.\
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     {"the", "this", "that", "el", "la", "los", "las", "united", "states", "new", "north",
-     "south", "mexico", "city", "estados", "unidos"}
+     "south", "mexico", "city", "estados", "unidos", "san", "santa", "santo", "fort", "port",
+     "lake", "mount", "saint", "st", "east", "west", "del", "de", "eagle"}
 )  # fmt: skip
 
 
