@@ -68,6 +68,8 @@ NOT_HATE = [
     ("I grew up near Scunthorpe and studied in Essex.", "approve", None),
     ("Our bitch had a litter of six puppies last week.", "approve", None),
     ("Dick Cheney was vice president.", "approve", None),
+    ("The bridge to Matamoros was closed again.", "approve", None),
+    ("Those Beaners are ruining the town.", "flag", "hate"),
     ("He gathered a faggot of sticks for the fire.", "approve", None),
     ("The assassination of the archduke started the war.", "approve", None),
     ("Build a cocktail bar in the cockpit, said nobody.", "approve", None),

@@ -767,11 +767,38 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _mention(an, u) or counter_speech(an, u.index, u.index):
             continue
+        if _proper_name(an, sub.text, u):
+            continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
         score = 0.92 if severity == "reject" else _HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
     return hits
 
 
+def _proper_name(an: Analysis, text: str, u: Unit) -> bool:
+    """Capitalised inside a sentence (not shouted) and beside another capitalised word or a
+    preposition of place: a surname or a place ("Dora Pike", "in Matamoros")."""
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or start == 0:
+        return False
+    before = text[max(0, start - 3) : start].rstrip()
+    if not before or before[-1] in '.!?\n"':
+        return False  # first word of a sentence: capitalised anyway
+    head = text[:start].split()
+    prev_word = head[-1] if head else ""
+    opener = len(head) < 2 or head[-2][-1:] in ".!?"  # the previous word opens a sentence
+    next_words = text[end:].split()
+    next_word = next_words[0] if next_words else ""
+    return (
+        (prev_word[:1].isupper() and not opener)
+        or next_word[:1].isupper()
+        or prev_word.lower() in _PLACE_WORDS
+    )
+
+
+_PLACE_WORDS = frozenset(
+    {"in", "from", "to", "near", "at", "en", "de", "desde", "a", "hacia", "cerca", "por"}
+)  # fmt: skip
 _DETERMINERS = frozenset(
     {"a", "an", "you", "una", "un", "unas", "unos", "las", "los", "esa", "esas", "eres", "es",
      "son", "sois", "those", "these", "that", "such", "stupid", "dumb", "silly", "fat", "ugly",
