@@ -20,6 +20,7 @@ _BOUNDARY_RX = re.compile(r"[.!?;\n]")
 # Double quotes, and single quotes at a word edge ('like this'), not apostrophes (don't).
 _QUOTE_RX = re.compile(r'"|(?<![a-z0-9])\'(?=[a-z0-9])|(?<=[a-z0-9])\'(?![a-z0-9])')
 _FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
+_LIBEL_CLASSES = frozenset({"crime", "hedge", "attribution", "title"})
 
 
 class Unit(NamedTuple):
@@ -150,8 +151,8 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
             if len(term) >= 5 and len(word) >= 5 and lang == "en":
                 return term  # a grammar word or a word of a phrase ("satnd": "can't stand")
-            if entry is None:
-                continue
+            if entry is None or _LIBEL_CLASSES.issuperset(entry.classes):
+                continue  # a libel claim must be spelt out ("extorsion" is no "extorsiona")
         # short words only for English, and never onto a short English word of their own
         if len(term) < 5 and (lang != "en" or len(word) < 3):
             continue

@@ -108,6 +108,10 @@ LIBEL = [
     ("Councilmember Dora Pike is on the take from the port developers.", "hold", "libel"),
     ("La regidora Tere Luna cobra piso a los comerciantes del mercado.", "hold", "libel"),
     ("The smugglers who left people to die near San Antonio deserve prison.", "approve", None),
+    ("Councilman Diaz? He rigged the primary, plain and simple.", "hold", "libel"),
+    ("Tu esposo trabaja para el narco y todos lo saben.", "hold", "libel"),
+    ("Sheriff Dunn says the cartel is stealing fuel from the pipeline.", "approve", None),
+    ("La diputada Sánchez propuso una ley contra la extorsión.", "approve", None),
 ]
 SPAM = [
     ("Check out my channel for more videos!!! http://example.com", "flag", "spam"),

@@ -28,10 +28,17 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     if _URL.search(sub.text) or any(u.has("attribution") for u in an.units):
         return []
     names = _name_spans(an, sub)
+    person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
     for base, _codes in an.sentences:
         sentence = an.units[base].sentence
         units = [u for u in an.units[base:] if u.sentence == sentence]
+        s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
+        s_end = an.span(units[-1].index, units[-1].index)[1]
+        named = [a for a, _ in names if s_start <= a < s_end]
+        titles = [u.index for u in units if u.has("title")]
         crimes = [u for u in units if u.has("crime")]
+        carried = person_before and units[0].text in _PRONOUN_SUBJECTS
+        person_before = bool(named or titles)
         if not crimes:
             continue
         if any(u.has("hedge") for u in units) or an.sentence_ends[sentence]:
@@ -39,14 +46,19 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         crime = crimes[0]
         if any(u.code == "N" and u.index < crime.index for u in units):
             continue
-        if any(u.code == "G" for u in units):
-            continue  # about a group: the hate rules judge that
-        s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
-        s_end = an.span(units[-1].index, units[-1].index)[1]
-        person = any(s_start <= a < s_end for a, _ in names)
-        person = person or any(u.has("title") and u.index < crime.index for u in units)
+        before = [u for u in units if u.index < crime.index]
+        if before and before[-1].text in _AGAINST:
+            continue  # "a law against extortion", "la lucha contra el lavado"
+        if any(u.has("report") for u in before):
+            continue  # "Sheriff Dunn says the cartel ...": the person is a source
+        crime_start = an.span(crime.index, crime.index)[0]
+        person = (
+            any(a < crime_start for a in named) or any(k < crime.index for k in titles) or carried
+        )
         if not person:
             continue
+        if any(u.code == "G" for u in before) and not (named or titles):
+            continue  # about a group: the hate rules judge that
         return [
             Hit(
                 "libel.unattributed_claim",
@@ -57,6 +69,19 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             )
         ]
     return []
+
+
+# A sentence opening with one of these continues about the person named just before.
+_PRONOUN_SUBJECTS = frozenset(
+    {"he", "she", "he is", "she is", "el", "ella", "este", "esta", "this guy", "that guy", "ese",
+     "esa", "ese tipo", "ese wey"}
+)  # fmt: skip
+# A crime word right after these is fought, not committed.
+_AGAINST = frozenset({"against", "fight", "fighting", "fights", "combat", "combating", "on",
+                      "contra", "combatir", "combate", "investigate", "investigating",
+                      "investiga", "investigar", "denounced", "denuncio", "denuncia", "report",
+                      "about", "sobre", "prevent", "stop", "victims of", "victimas de", "de la",
+                      "del", "de"})  # fmt: skip
 
 
 def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
