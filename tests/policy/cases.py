@@ -94,6 +94,15 @@ TROLL = [
     ("Te voy a matar.", "reject", "troll"),
     ("Shut up, nobody asked you.", "flag", "troll"),
     ("I disagree with the author about tariffs.", "approve", None),
+    # doxxing and intimidation reject; short jeers hold
+    (
+        "Found you. Works nights at the pharmacy, drives a blue truck. Not so brave now.",
+        "reject",
+        "troll",
+    ),
+    ("Su casa está en calle Morelos 88, colonia Obrera. Ya saben dónde vive.", "reject", "troll"),
+    ("lol so triggered. keep seething", "flag", "troll"),
+    ("The alarm triggered at noon and the building was evacuated.", "approve", None),
 ]
 LIBEL = [
     ("Mayor John Ramirez took bribes from the cartel.", "hold", "libel"),
