@@ -17,6 +17,7 @@ HATE_EN = [
     ("Those filthy refugees again.", "flag", "hate"),
     ("The Jews control the banks and the media.", "reject", "hate"),
     ("The Holocaust never happened.", "reject", "hate"),
+    ("International bankers with funny last names are behind the open border.", "flag", "hate"),
     ("Sh*t like this is why I say all m.u.s.l.i.m.s are scum", "flag", "hate"),
     ("immigr4nts are p4rasites", "flag", "hate"),
     # expulsion with the particle after the object; exclusion wished as a better world
@@ -70,6 +71,11 @@ NOT_HATE = [
     ("Dick Cheney was vice president.", "approve", None),
     ("The bridge to Matamoros was closed again.", "approve", None),
     ("Those Beaners are ruining the town.", "flag", "hate"),
+    (
+        "The great replacement is a racist conspiracy theory that got people killed.",
+        "approve",
+        None,
+    ),
     ("He gathered a faggot of sticks for the fire.", "approve", None),
     ("The assassination of the archduke started the war.", "approve", None),
     ("Build a cocktail bar in the cockpit, said nobody.", "approve", None),

@@ -907,7 +907,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
 
 _TROPE_CUE = re.compile(
     r"jew|zion|judi|juda|hebr|roth|holo|glob|soros|goyi|kalergi|khazar|cabal|zog|\(\(\(|"
-    r"sionis|banker|synagogue"
+    r"sionis|banker|synagogue|funny last|hook|who i mean|who runs|who controls|replac|reempla|"
+    r"white genocide"
 )
 
 
