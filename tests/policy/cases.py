@@ -40,6 +40,8 @@ HATE_ES = [
     ("Malditos sudacas.", "flag", "hate"),
     ("Los negros no son personas.", "flag", "hate"),
     ("Hay que sacar a todos los mexicanos de aquí.", "flag", "hate"),
+    ("Que se frían los mojados que intenten cruzar.", "flag", "hate"),
+    ("Los chinos son una raza maldita.", "flag", "hate"),
 ]
 NOT_HATE = [
     # counter-speech, quoting, reporting
@@ -69,6 +71,7 @@ NOT_HATE = [
     ("I grew up near Scunthorpe and studied in Essex.", "approve", None),
     ("Our bitch had a litter of six puppies last week.", "approve", None),
     ("Dick Cheney was vice president.", "approve", None),
+    ("Llegamos todos mojados del trabajo por la lluvia.", "approve", None),
     ("The bridge to Matamoros was closed again.", "approve", None),
     ("Those Beaners are ruining the town.", "flag", "hate"),
     (
