@@ -78,11 +78,12 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
-    for line in text.splitlines():
-        word = fold_term(line.strip())
+    words = {fold_term(line.strip()) for line in text.splitlines()} | _IRREGULAR
+    forms = {f for w in words if w.isascii() and w.isalpha() for f in _forms(w)}
+    for word in sorted(forms):
         if len(word) < 3 or not word.isascii() or not word.isalpha() or word in lex.words:
             continue
-        if word in _NOT_ORDINARY:
+        if word in _NOT_ORDINARY or word.rstrip("s") in _NOT_ORDINARY:
             continue
         if any(_segment(word, lex, lang) for lang in ("es", "en")):
             found.add(word)
@@ -93,26 +94,80 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
     return sorted(found)
 
 
+# Regular endings after the stem of an -ar / -er / -ir verb (present, preterite, imperfect,
+# subjunctive, future, conditional, imperative, participles, gerund).
+_AR = ("ar", "o", "as", "a", "amos", "ais", "an", "e", "aste", "o", "asteis", "aron", "aba",
+       "abas", "abamos", "aban", "es", "emos", "eis", "en", "are", "aras", "ara", "aremos",
+       "aran", "aria", "arias", "ariamos", "arian", "ado", "ada", "ados", "adas", "ando", "ad",
+       "ara", "aras", "aramos", "aran", "ase", "asen")  # fmt: skip
+_ER = ("er", "o", "es", "e", "emos", "eis", "en", "i", "iste", "io", "imos", "isteis",
+       "ieron", "ia", "ias", "iamos", "ian", "a", "as", "amos", "ais", "an", "ere", "eras",
+       "era", "eremos", "eran", "eria", "erias", "eriamos", "erian", "ido", "ida", "idos",
+       "idas", "iendo", "ed", "iera", "ieras", "ieran", "iese")  # fmt: skip
+_IR = (*(e.replace("er", "ir", 1) if e.startswith("er") else e for e in _ER),
+       "imos", "is", "id", "ire", "iras", "ira", "iremos", "iran", "iria", "irian")  # fmt: skip
+# Forms of the commonest irregular verbs, which no ending rule produces.
+_IRREGULAR_FORMS = (
+    "he has ha hemos habeis han habia habias habian hubo hubiera hubieran habra habras "
+    "habran habria habrian haya hayas hayan soy eres es somos sois son era eras eramos eran "
+    "fui fuiste fue fuimos fueron sea seas seamos sean sere seras sera seremos seran seria "
+    "serian estoy estas esta estamos estan estuve estuvo estuvieron este estes esten voy vas "
+    "va vamos vais van iba ibas ibamos iban vaya vayas vayan tengo tienes tiene tenemos "
+    "tienen tuve tuvo tuvieron tenga tengas tengan tendre tendras tendra tendran tendria "
+    "hago haces hace hacemos hacen hice hizo hicieron haga hagas hagan hare haras hara "
+    "haran haria harian puedo puedes puede podemos pueden pude pudo pudieron pueda puedas "
+    "puedan podre podras podra podran podria podrian digo dices dice decimos dicen dije "
+    "dijo dijeron diga digas digan dire diras dira diran diria dirian se sabes sabe sabemos "
+    "saben supe supo supieron sepa sepas sepan sabre sabras sabra sabran sabria sabrian "
+    "quiero quieres quiere queremos quieren quise quiso quisieron quiera quieras quieran "
+    "querre querras querra querran querria querrian vengo vienes viene venimos vienen vine "
+    "vino vinieron venga vengas vengan vendre vendras vendra vendran pongo pones pone "
+    "ponemos ponen puse puso pusieron ponga pongas pongan pondre pondras pondra pondran "
+    "salgo sales sale salimos salen salga salgas salgan saldre saldras saldra saldran doy "
+    "das da damos dan di dio dieron de des den veo ves ve vemos ven vi vio vieron vea veas "
+    "vean pienso piensas piensa piensan juego juegas juega juegan duermo duermes duerme "
+    "duermen pido pides pide piden siento sientes siente sienten"
+)
+_IRREGULAR = frozenset(_IRREGULAR_FORMS.split())
+
+
+def _forms(word: str) -> set[str]:
+    """The word and its regular inflections: plural, feminine, and a verb's conjugation."""
+    out = {word}
+    if word.endswith(("ar", "er", "ir")) and len(word) > 3:
+        stem, kind = word[:-2], word[-2:]
+        out.update(stem + e for e in {"ar": _AR, "er": _ER, "ir": _IR}[kind])
+    if word.endswith("z"):
+        out.add(word[:-1] + "ces")
+    elif word[-1] in "aeiou":
+        out.add(word + "s")
+    else:
+        out.add(word + "es")
+    if word.endswith("o"):
+        out.update((word[:-1] + "a", word[:-1] + "as"))
+    return out
+
+
+_ENDINGS = frozenset(_AR + _ER + _IR + ("", "s", "es", "o", "a", "os", "as", "e", "n"))
+_NUMBER = frozenset({"", "s", "es"})
+
+
 def _inflection(word: str, term: str, lex) -> bool:
-    """`word` is another form of the Spanish `term`: number, gender (not for slurs, where
-    "zorro" is a fox), or an infinitive beside a subjunctive ("ejecutar" / "ejecutara")."""
+    """`word` is another form of the Spanish `term`: the same stem with other endings
+    ("indio" / "indios", "colgara" / "colgaran"); for a slur only the plural, since "zorro" is
+    a fox and "golfo" a gulf."""
     entry = lex.lookup((term,))
     if entry is None or not any(
         lang in ("es", "*") for v in entry.classes.values() for lang, _ in v
     ):
         return False
-    short, long_ = sorted((word, term), key=len)
-    if long_.startswith(short) and long_[len(short) :] in ("s", "es", "a", "r"):
-        return "S" not in entry.classes or long_[len(short) :] in ("s", "es")
-    if "S" in entry.classes or len(word) != len(term):
-        return False
-    stem = word.rstrip("s")[:-1]
-    return (
-        stem == term.rstrip("s")[:-1]
-        and word.endswith(("o", "a", "os", "as"))
-        and term.endswith(("o", "a", "os", "as"))
-        and word.endswith("s") == term.endswith("s")
-    )
+    endings = _NUMBER if "S" in entry.classes else _ENDINGS
+    for k in range(3, min(len(word), len(term)) + 1):
+        if word[:k] != term[:k]:
+            break
+        if word[k:] in endings and term[k:] in endings:
+            return True
+    return False
 
 
 def main() -> int:
