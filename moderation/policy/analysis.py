@@ -90,7 +90,49 @@ def canonical(word: str, lex: Lexicon, lang: str) -> str:
         return _wildcard(word, lex)
     if word in lex.vocab or len(word) < 3 or not word.isalpha():
         return word
+    if lang == "es":
+        base = _derived(word, lex)
+        if base:
+            return base
     return _fuzzy(word, lex, lang)
+
+
+# Spanish diminutives and augmentatives of an insult ("pendejazo", "tontito", "imbecilote",
+# "payasón"): the insult itself, said smaller or bigger.
+_DERIVATIONS = (
+    "azo", "aza", "azos", "azas", "ote", "ota", "otes", "otas", "on", "ona", "ones", "onas",
+    "ito", "ita", "itos", "itas", "illo", "illa", "illos", "illas", "cito", "cita", "citos",
+    "citas", "cete", "cetes", "ucho", "ucha", "uchos", "uchas",
+)  # fmt: skip
+# Animal words whose diminutives are animals ("ratón", "cerdito", "perrita", "pelotón").
+_NO_DERIVED = frozenset(
+    {"rata", "ratas", "cerdo", "cerda", "perra", "perro", "zorra", "zorro", "bicho", "vaca",
+     "foca", "ballena", "morsa", "pelota", "vibora", "cabra", "burro", "mona", "mono", "loro",
+     "gallina", "sabandija"}
+)  # fmt: skip
+
+
+def _derived(word: str, lex: Lexicon) -> str:
+    """The insult a Spanish diminutive or augmentative is made from, or ""."""
+    for suffix in _DERIVATIONS:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        plural = "s" if suffix.endswith("s") else ""
+        feminine = suffix.rstrip("s").endswith("a")
+        order = ("a", "", "o", "e") if feminine else ("o", "", "a", "e")
+        for base in (stem + ending for ending in order):
+            base += plural if base[-1] in "aeo" else ("es" if plural else "")
+            entry = lex.lookup((base,))
+            if (
+                entry is not None
+                and "INS" in entry.classes
+                and "D" not in entry.classes
+                and base.rstrip("s") not in _NO_DERIVED
+                and base not in _NO_DERIVED
+            ):
+                return base
+    return ""
 
 
 def _wildcard(word: str, lex: Lexicon) -> str:

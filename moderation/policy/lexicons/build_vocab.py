@@ -62,9 +62,10 @@ _NOT_ORDINARY = frozenset(
 
 def spanish_near_misses(wordlist: Path) -> list[str]:
     """Real Spanish words that one-edit fuzzy matching (or word splitting) would turn into a
-    different lexicon term: "tarde" is not a misspelt slur, "punta" is not "putas". Inflections
+    different lexicon term: "tarde" is not a misspelt slur, "punta" is not "putas", and
+    "pesadilla" is no small "pesada". Inflections
     of a Spanish term ("indio" -> "indios", "ejecutar" -> "ejecutara") stay fuzzy-matched."""
-    from moderation.policy.analysis import _fuzzy, _segment
+    from moderation.policy.analysis import _derived, _fuzzy, _segment
     from moderation.policy.lexicon import load
     from moderation.policy.normalize import fold_term
 
@@ -85,7 +86,7 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
             continue
         if word in _NOT_ORDINARY or word.rstrip("s") in _NOT_ORDINARY:
             continue
-        if any(_segment(word, lex, lang) for lang in ("es", "en")):
+        if _derived(word, lex) or any(_segment(word, lex, lang) for lang in ("es", "en")):
             found.add(word)
             continue
         targets = {_fuzzy(word, lex, lang) for lang in ("es", "en")} - {word}

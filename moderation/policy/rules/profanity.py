@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import report_frame_before
 from moderation.policy.types import Category, Submission
 
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
@@ -23,7 +24,7 @@ _SECOND_PERSON = frozenset(
     {"you", "u", "ya", "your", "yourself", "te", "tu", "eres", "sos", "os", "vosotros",
      "ustedes", "you are", "ti", "vete", "callate", "largate", "andate", "jodete", "tienes",
      "haces", "dices", "sabes", "vales", "das", "estas", "pareces", "vas", "ere", "contigo",
-     "vayase", "callaos", "callense", "tus"}
+     "vayase", "callaos", "callense", "tus", "pelas", "chupas", "chupame", "mamame"}
 )  # fmt: skip
 _NAME_SENSES = frozenset({"dick", "dicks"})
 # Swear words said as interjections ("joder, qué bien", "coño, te has pasado"): exasperation or
@@ -142,6 +143,8 @@ def _curse_on_yours(an: Analysis, u: Unit) -> bool:
 
 
 def aimed_at_person(an: Analysis, u: Unit) -> bool:
+    if " " in u.text and any(w in _SECOND_PERSON or w in _YOUR for w in u.text.split()):
+        return True  # "chinga tu madre", "vete a tomar por culo", "que te jodan"
     if _praise_after(an, u) or intensifying(an, u):
         return False
     if u.text in INTERJECTIONS:
@@ -161,6 +164,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
 def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     """Swearing at someone: 'fuck you', 'you stupid bitch', 'hijo de puta'."""
     for u in swear_units(an, sub):
+        if u.quoted or report_frame_before(an, u.index):
+            continue  # 'decir "eres un pendejo" está mal': someone else's words
         if aimed_at_person(an, u):
             return [Hit("profanity.aimed", 0.9, (an.span(u.index, u.index),),
                         "foul language aimed at a person")]  # fmt: skip

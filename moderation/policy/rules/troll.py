@@ -26,14 +26,17 @@ _PERSON_SUBJECT = frozenset(
      "este senor", "esta mujer", "este hombre", "este", "esta", "el tio", "la tia", "he", "she",
      "el", "ella", "op"}
 )  # fmt: skip
-_PERFECT = frozenset({"ha", "han", "he", "has", "hemos", "habia", "habian", "haber", "hubiera"})
+_PERFECT = frozenset({"ha", "han", "he", "has", "hemos", "habeis", "habia", "habian", "haber",
+                      "hubiera", "haberle", "haberte", "haberlo", "haberla", "haberme",
+                      "haberles", "habiendo", "habias", "habra", "habria"})  # fmt: skip
 _WEAK_SUBJECT = frozenset({"he", "she", "el", "ella", "este", "esta"})
 # Verbs that aim what follows at the person addressed or talked about (Spanish drops pronouns).
 _AIMING_VERBS = frozenset({"eres", "sos", "estas", "pareces", "es", "esta", "parece", "vas de",
                            "va de", "te crees", "se cree", "menudo", "menuda"})  # fmt: skip
 # Insults that also describe things ("a stupid law", "una ley estúpida"): need a person.
 _THING_WORDS = frozenset(
-    {"estupido", "estupida", "ridiculo", "ridicula", "patetico", "patetica", "lamentable",
+    {"estupido", "estupida", "ridiculo", "ridicula",
+     "patetico", "patetica", "lamentable",
      "penoso", "penosa", "falso", "falsa", "mediocre", "inutil", "basura", "mierda",
      "horrible", "stupid", "dumb", "pathetic", "ridiculous", "garbage", "trash", "ignorant",
      "disgrace", "worthless", "idiotic", "lamentables", "mediocres", "inutiles", "pesado",
@@ -52,6 +55,10 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
             if an.units[k].sentence == sentence]  # fmt: skip
     if any(p.code == "N" for p in prev[-2:]):
         return False, ""
+    if u.text in _BEFORE_NOUN and _content_next(an, u):
+        return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
+    if prev and prev[-1].text in _MY:
+        return False, ""  # "mi vieja", "mi gordita": family and endearment
     if _about_self(an, u, prev):
         return False, ""  # "soy una pringada", "qué tonta soy": the writer about themself
     if any(p.text in _YOU or p.code == "U" for p in prev):
@@ -130,6 +137,19 @@ _PERSON_NOUNS = frozenset(
 )  # fmt: skip
 
 
+_BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})
+
+
+def _content_next(an: Analysis, u: Unit) -> bool:
+    k = u.index + 1
+    if k >= len(an.units) or an.units[k].sentence != u.sentence:
+        return False
+    nxt = an.units[k]
+    stop = an.lex.stopwords.get(an.lang, frozenset())
+    return nxt.entry is None and nxt.text not in stop and nxt.code == "w"
+
+
+_MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros", "my", "our"})
 _YOU_AFTER = frozenset({"eres", "sois", "sos", "das", "dais", "me das", "me dais", "you are"})
 
 
@@ -208,6 +228,13 @@ _FRIENDLY = re.compile(
 )
 
 
+# Swear-word nouns that Spanish speakers also use in admiration or banter, mostly with laughter
+# ("qué cabrón, jajaja, cómo lo clava").
+_BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "hijo de puta",
+                     "hija de puta", "mamon", "mamona"})  # fmt: skip
+_LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b|[\U0001F602\U0001F923]")
+
+
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
@@ -225,6 +252,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # quoted or reported words ("decir que ... es racista")
         if intensifying(an, u) and an.units[u.index - 1].text not in _YOU:
             continue  # "una puta pasada": the next word decides
+        if u.text in _BANTER and _LAUGHTER.search(sub.text.lower()):
+            continue  # "qué cabrón, jajaja": admiring banter among friends
         aimed, why = _insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
             if friendly is None:
