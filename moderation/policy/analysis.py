@@ -467,6 +467,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if demote:
             units[k] = u._replace(code="g")
 
+    _demote_intensifiers(units, lex, lang, ntext)
+
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
@@ -506,6 +508,42 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
         prefixes=frozenset(w[:4] for w in texts),
     )
+
+
+# "puta"/"puto" before a noun only intensifies it ("una puta pasada", "la puta vida", "ni puta
+# idea"): no slur for a woman. Before these, or a hostile word ("putas inmigrantes", "putas
+# criminales"), it is still the noun.
+_INTENSIFIER_SLURS = frozenset({"puta", "putas"})
+_AFTER_THE_NOUN = frozenset(
+    {"barata", "baratas", "sucia", "sucias", "callejera", "callejeras", "rastrera", "rastreras",
+     "arrastrada", "arrastradas", "cualquiera", "reprimida", "reprimidas", "operada", "vieja",
+     "viejas", "tonta", "loca", "fea", "gorda", "mentirosa", "falsa", "interesada", "asquerosa"}
+)  # fmt: skip
+
+
+_NOUN_CLASSES = frozenset({"INS", "S", "G", "D", "X", "Y", "H", "V", "W", "K", "Z", "E", "PROF"})
+
+
+def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) -> None:
+    if lang != "es":
+        return
+    stop = lex.stopwords.get("es", frozenset())
+    for k, u in enumerate(units[:-1]):
+        if u.code != "S" or u.text not in _INTENSIFIER_SLURS:
+            continue
+        nxt = units[k + 1]
+        if (
+            nxt.sentence == u.sentence
+            and not text[u.end : nxt.start].strip()  # "puta, vete": a noun, then a new phrase
+            and nxt.text not in stop
+            and nxt.text not in _AFTER_THE_NOUN
+            and not (
+                nxt.entry is not None and ("INS" in nxt.entry.classes or "S" in nxt.entry.classes)
+            )
+            and nxt.text.isalpha()
+            and len(nxt.text) > 3  # "una puta tía": a short word may still follow the noun
+        ):
+            units[k] = u._replace(code="w")
 
 
 _CATAPHORA = re.compile(r"tC[AY]*G")
