@@ -189,8 +189,17 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
             continue
         if lang == "es" and len(word) < 7 and not ("G" in entry.classes or "S" in entry.classes):
             continue
+        if lang == "en" and entry.classes.keys() <= _ABUSE_CLASSES and not _has_lang(entry, "en"):
+            continue  # an English misspelling is of an English insult, not of "lela" or "chairo"
         return term
     return word
+
+
+_ABUSE_CLASSES = frozenset({"INS", "PROF"})
+
+
+def _has_lang(entry: Entry, lang: str) -> bool:
+    return any(pl in (lang, "*") for pairs in entry.classes.values() for pl, _ in pairs)
 
 
 _COMPOUNDS: dict[int, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = {}

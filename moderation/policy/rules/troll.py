@@ -23,13 +23,14 @@ _PERSON_SUBJECT = frozenset(
     {"this guy", "this dude", "this woman", "this girl", "this man", "the author", "this author",
      "the writer", "this writer", "el autor", "la autora", "este tio", "esta tia", "este tipo",
      "esta tipa", "esta chica", "este chico", "este chaval", "esta chavala", "esta senora",
+     "ellos", "ellas",
      "este senor", "esta mujer", "este hombre", "este", "esta", "el tio", "la tia", "he", "she",
      "el", "ella", "op"}
 )  # fmt: skip
 _PERFECT = frozenset({"ha", "han", "he", "has", "hemos", "habeis", "habia", "habian", "haber",
                       "hubiera", "haberle", "haberte", "haberlo", "haberla", "haberme",
                       "haberles", "habiendo", "habias", "habra", "habria"})  # fmt: skip
-_WEAK_SUBJECT = frozenset({"he", "she", "el", "ella", "este", "esta"})
+_WEAK_SUBJECT = frozenset({"he", "she", "el", "este", "esta"})
 # Verbs that aim what follows at the person addressed or talked about (Spanish drops pronouns).
 _AIMING_VERBS = frozenset({"eres", "sos", "estas", "pareces", "es", "esta", "parece", "vas de",
                            "va de", "te crees", "se cree", "menudo", "menuda"})  # fmt: skip
@@ -54,26 +55,32 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
             if an.units[k].sentence == sentence]  # fmt: skip
     if any(p.code == "N" for p in prev[-2:]):
+        if any(p.text in _DONT_BE for p in prev[-2:]):
+            return True, "insult aimed at a commenter"  # "no seas tonto"
         return False, ""
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
-    if prev and prev[-1].text in _MY:
+    if prev and prev[-1].text in _MY and an.lang == "es":
         return False, ""  # "mi vieja", "mi gordita": family and endearment
-    if _about_self(an, u, prev):
+    if an.lang == "es" and _about_self(an, u, prev):
         return False, ""  # "soy una pringada", "qué tonta soy": the writer about themself
-    if any(p.text in _YOU or p.code == "U" for p in prev):
-        return True, "insult aimed at a commenter"
+    if any(p.text in _YOU or p.code == "U" for p in prev) or (
+        an.lang == "es" and any(p.text in _YOU_NEAR for p in prev[-3:])
+    ):
+        return True, "insult aimed at a commenter"  # "eres un...", "te ves ridícula"
     if u.text.startswith(_SELF_AIMED):
         return True, "insult aimed at a commenter"
-    if _pointed_at(an, u, prev):
+    if an.lang == "es" and _pointed_at(an, u, prev):
         return True, "insult aimed at a person"
-    if _you_after(an, u):
+    if an.lang == "es" and _you_after(an, u):
         return True, "insult aimed at a commenter"  # "qué asco me das", "qué idiota eres"
     if u.text in _EXPLETIVE_WORDS:
         return False, ""  # "qué mierda", "qué asco": exasperation unless said of someone
     if not strong and _names_public_subject(an, sub, u):
         return False, ""  # "el presidente es un idiota": opinion of an office-holder
-    near = [p for p in prev[-3:] if p.code not in ("A", "Y")]
+    if _nominal(an, u, prev):
+        return True, "insult used as a noun for a person"  # "la falsa esta", "es una ridícula"
+    near = [p for p in prev[-3:] if p.code not in ("A", "Y") and p.text not in _DEGREE]
     if near and near[-1].text in _AIMING_VERBS and (u.text not in _THING_WORDS or strong):
         return True, "insult aimed at a person"
     if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
@@ -100,6 +107,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     )
     if short and (u.text not in _THING_WORDS or len(an.units) <= 3):
         return True, "insult"
+    if u.index == 0 and an.lang == "es" and u.text not in _THING_WORDS and not _content_next(an, u):
+        return True, "insult"  # the comment opens with it: "Hipócrita, ..."
     if strong and u.text not in _THING_WORDS:
         return True, "strong insult"
     return False, ""
@@ -114,8 +123,8 @@ _EXPLETIVE_WORDS = frozenset({"mierda", "mierdas", "asco", "que asco", "basura",
 # First person: the writer calls themself names ("soy una pringada", "qué tonto soy").
 _SELF = frozenset(
     {"soy", "fui", "era", "estoy", "sere", "me siento", "me senti", "me considero", "me veo",
-     "me vi", "me he sentido", "me sentia", "i am", "i was", "i feel", "i felt", "somos",
-     "me hice", "me hago", "me hace sentir", "me hizo sentir", "yo"}
+     "me vi", "me he sentido", "me sentia", "somos",
+     "me hice", "me hago", "me hace sentir", "me hizo sentir"}
 )  # fmt: skip
 _BETWEEN = frozenset({"un", "una", "unos", "unas", "muy", "tan", "mas", "bien", "super", "el",
                       "la", "a", "an", "so", "such", "the", "such a", "re", "bastante",
@@ -149,7 +158,30 @@ def _content_next(an: Analysis, u: Unit) -> bool:
     return nxt.entry is None and nxt.text not in stop and nxt.code == "w"
 
 
-_MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros", "my", "our"})
+_DONT_BE = frozenset({"seas", "seais"})  # "no seas tonto" (never "no sea que")
+# Second person in the words just before ("te ves ridícula", "tienes cara de tonta").
+_YOU_NEAR = frozenset(
+    {"te", "ti", "contigo", "tienes", "pareces", "vas", "haces", "dices", "sabes", "crees",
+     "ves", "pones", "quedas", "sigues", "estas", "tu", "tus", "hablas", "escribes", "eras"}
+)  # fmt: skip
+_DEGREE = frozenset({"mas", "muy", "tan", "super", "bien", "bastante", "re", "demasiado",
+                     "tremendamente", "realmente", "totalmente", "completamente", "menos",
+                     "un poco", "algo"})  # fmt: skip
+_ARTICLES = frozenset({"un", "una", "unos", "unas", "el", "la", "los", "las", "a", "an", "the"})
+
+
+def _nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """An insult right after an article, with no noun of its own after it, is a noun for a
+    person ("la tonta que se cree", "es una ridícula"); "una ley estúpida" and "una estúpida
+    ley" are about things."""
+    if not prev or prev[-1].text not in _ARTICLES or u.text in _EXPLETIVE_WORDS:
+        return False
+    if an.lang != "es":
+        return False  # English adjectives need their noun ("a stupid idea")
+    return not _content_next(an, u)
+
+
+_MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
 _YOU_AFTER = frozenset({"eres", "sois", "sos", "das", "dais", "me das", "me dais", "you are"})
 
 
