@@ -142,13 +142,27 @@ def _curse_on_yours(an: Analysis, u: Unit) -> bool:
     )
 
 
+_GO = frozenset({"vete", "iros", "idos", "vayanse", "vayase", "andate", "anda", "larga", "te vas"})
+
+
+def _sent_off(an: Analysis, u: Unit) -> bool:
+    """'vete a la mierda', 'idos al carajo': someone sent off with a curse."""
+    k = u.index - 1
+    if k < 0 or an.units[k].sentence != u.sentence:
+        return False
+    prev = an.units[k]
+    if prev.text == "al" and k > 0:
+        prev = an.units[k - 1]
+    return prev.text in _GO
+
+
 def aimed_at_person(an: Analysis, u: Unit) -> bool:
     if " " in u.text and any(w in _SECOND_PERSON or w in _YOUR_2P for w in u.text.split()):
         return True  # "chinga tu madre", "vete a tomar por culo", "que te jodan"
     if _praise_after(an, u) or intensifying(an, u):
         return False
     if u.text in INTERJECTIONS:
-        return _curse_on_yours(an, u) or _predicate_of_you(an, u)
+        return _curse_on_yours(an, u) or _predicate_of_you(an, u) or _sent_off(an, u)
     for k in range(max(0, u.index - 3), min(len(an.units), u.index + 2)):
         other = an.units[k]
         if other.sentence != u.sentence or k == u.index:
