@@ -91,7 +91,49 @@ def canonical(word: str, lex: Lexicon, lang: str) -> str:
         return _wildcard(word, lex)
     if word in lex.vocab or len(word) < 3 or not word.isalpha():
         return word
+    if lang == "es":
+        base = _derived(word, lex)
+        if base:
+            return base
     return _fuzzy(word, lex, lang)
+
+
+# Spanish diminutives and augmentatives of an insult ("pendejazo", "tontito", "imbecilote",
+# "payasón"): the insult itself, said smaller or bigger.
+_DERIVATIONS = (
+    "azo", "aza", "azos", "azas", "ote", "ota", "otes", "otas", "on", "ona", "ones", "onas",
+    "ito", "ita", "itos", "itas", "illo", "illa", "illos", "illas", "cito", "cita", "citos",
+    "citas", "cete", "cetes", "ucho", "ucha", "uchos", "uchas",
+)  # fmt: skip
+# Animal words whose diminutives are animals ("ratón", "cerdito", "perrita", "pelotón").
+_NO_DERIVED = frozenset(
+    {"rata", "ratas", "cerdo", "cerda", "perra", "perro", "zorra", "zorro", "bicho", "vaca",
+     "foca", "ballena", "morsa", "pelota", "vibora", "cabra", "burro", "mona", "mono", "loro",
+     "gallina", "sabandija"}
+)  # fmt: skip
+
+
+def _derived(word: str, lex: Lexicon) -> str:
+    """The insult a Spanish diminutive or augmentative is made from, or ""."""
+    for suffix in _DERIVATIONS:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        plural = "s" if suffix.endswith("s") else ""
+        feminine = suffix.rstrip("s").endswith("a")
+        order = ("a", "", "o", "e") if feminine else ("o", "", "a", "e")
+        for base in (stem + ending for ending in order):
+            base += plural if base[-1] in "aeo" else ("es" if plural else "")
+            entry = lex.lookup((base,))
+            if (
+                entry is not None
+                and "INS" in entry.classes
+                and "D" not in entry.classes
+                and base.rstrip("s") not in _NO_DERIVED
+                and base not in _NO_DERIVED
+            ):
+                return base
+    return ""
 
 
 def _wildcard(word: str, lex: Lexicon) -> str:
@@ -162,9 +204,18 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
             and not ("G" in entry.classes or "S" in entry.classes)
             and not (len(word) >= 5 and _slip_not_swap(word, term) and _noun_like_entry(entry))
         ):
-            continue  # without a Spanish vocabulary a changed letter is often another word
+            continue  # a changed letter is often another word; a swap or a dropped letter less so
+        if lang == "en" and entry.classes.keys() <= _ABUSE_CLASSES and not _has_lang(entry, "en"):
+            continue  # an English misspelling is of an English insult, not of "lela" or "chairo"
         return term
     return word
+
+
+_ABUSE_CLASSES = frozenset({"INS", "PROF"})
+
+
+def _has_lang(entry: Entry, lang: str) -> bool:
+    return any(pl in (lang, "*") for pairs in entry.classes.values() for pl, _ in pairs)
 
 
 _COMPOUNDS: dict[int, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = {}
@@ -462,6 +513,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if demote:
             units[k] = u._replace(code="g")
 
+    _demote_intensifiers(units, lex, lang, ntext)
     if "G" in "".join(u.code for u in units):
         units = _split_verbs(units, lang, lex)
 
@@ -504,6 +556,42 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
         prefixes=frozenset(w[:4] for w in texts),
     )
+
+
+# "puta"/"puto" before a noun only intensifies it ("una puta pasada", "la puta vida", "ni puta
+# idea"): no slur for a woman. Before these, or a hostile word ("putas inmigrantes", "putas
+# criminales"), it is still the noun.
+_INTENSIFIER_SLURS = frozenset({"puta", "putas"})
+_AFTER_THE_NOUN = frozenset(
+    {"barata", "baratas", "sucia", "sucias", "callejera", "callejeras", "rastrera", "rastreras",
+     "arrastrada", "arrastradas", "cualquiera", "reprimida", "reprimidas", "operada", "vieja",
+     "viejas", "tonta", "loca", "fea", "gorda", "mentirosa", "falsa", "interesada", "asquerosa"}
+)  # fmt: skip
+
+
+_NOUN_CLASSES = frozenset({"INS", "S", "G", "D", "X", "Y", "H", "V", "W", "K", "Z", "E", "PROF"})
+
+
+def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) -> None:
+    if lang != "es":
+        return
+    stop = lex.stopwords.get("es", frozenset())
+    for k, u in enumerate(units[:-1]):
+        if u.code != "S" or u.text not in _INTENSIFIER_SLURS:
+            continue
+        nxt = units[k + 1]
+        if (
+            nxt.sentence == u.sentence
+            and not text[u.end : nxt.start].strip()  # "puta, vete": a noun, then a new phrase
+            and nxt.text not in stop
+            and nxt.text not in _AFTER_THE_NOUN
+            and not (
+                nxt.entry is not None and ("INS" in nxt.entry.classes or "S" in nxt.entry.classes)
+            )
+            and nxt.text.isalpha()
+            and len(nxt.text) > 3  # "una puta tía": a short word may still follow the noun
+        ):
+            units[k] = u._replace(code="w")
 
 
 _CATAPHORA = re.compile(r"tC[AY]*G")

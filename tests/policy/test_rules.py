@@ -13,6 +13,9 @@ from .cases import (
     NOT_HATE,
     PROFANITY,
     SPAM,
+    SPANISH_NOT_OFFENSIVE,
+    SPANISH_OBFUSCATED,
+    SPANISH_OFFENSIVE,
     TROLL,
 )
 
@@ -60,6 +63,16 @@ def test_profanity(text, expected, category):
 
 @pytest.mark.parametrize(("text", "expected", "category"), TROLL)
 def test_troll(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), SPANISH_OFFENSIVE + SPANISH_OBFUSCATED)
+def test_spanish_insults_and_swearing_at_a_person(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), SPANISH_NOT_OFFENSIVE)
+def test_spanish_exasperation_self_mockery_and_other_senses_pass(text, expected, category):
     _check(text, expected, category)
 
 

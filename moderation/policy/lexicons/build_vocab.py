@@ -1,7 +1,11 @@
-"""Rebuild vocab_en.txt: frequent English words in the TRAIN splits of ../shared/datasets.
+"""Rebuild vocab_en.txt (frequent English words in the TRAIN splits of ../shared/datasets) and
+vocab_es.txt (Spanish words that fuzzy matching would misread as a lexicon term).
 
-Run from the repo root: `python -m moderation.policy.lexicons.build_vocab`. The list only tells
-fuzzy matching which tokens are ordinary words (so "bigger" is never read as a misspelt slur).
+Run from the repo root: `python -m moderation.policy.lexicons.build_vocab`, and, after adding
+lexicon terms, `python -m moderation.policy.lexicons.build_vocab --spanish WORDLIST` with a plain
+Spanish word list, one word a line (the public-domain list of Debian's `wspanish` package was
+used). The lists only tell fuzzy matching which tokens are ordinary words (so "bigger" is never
+read as a misspelt slur, nor "tarde" or "marca").
 """
 
 import csv
@@ -10,6 +14,7 @@ import json
 import re
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -47,7 +52,132 @@ def train_texts() -> list[str]:
     return texts
 
 
+# Dictionary words that are themselves slurs or insults: fuzzy matching should keep reading them
+# as the lexicon term beside them.
+_NOT_ORDINARY = frozenset(
+    {"mogolico", "mogolica", "mongoloide", "sodomita", "negrada", "machorro", "bollero",
+     "bolleros", "bastardo", "bastarda", "malparado", "follado", "guarrada", "retardo"}
+)  # fmt: skip
+
+
+def spanish_near_misses(wordlist: Path) -> list[str]:
+    """Real Spanish words that one-edit fuzzy matching (or word splitting) would turn into a
+    different lexicon term: "tarde" is not a misspelt slur, "punta" is not "putas", and
+    "pesadilla" is no small "pesada". Inflections
+    of a Spanish term ("indio" -> "indios", "ejecutar" -> "ejecutara") stay fuzzy-matched."""
+    from moderation.policy.analysis import _derived, _fuzzy, _segment
+    from moderation.policy.lexicon import load
+    from moderation.policy.normalize import fold_term
+
+    lex = load()
+    old = HERE / "vocab_es.txt"
+    if old.exists():  # judge every word afresh: the lexicon may have changed since
+        lex = replace(lex, vocab=lex.vocab - set(old.read_text(encoding="utf-8").split()))
+    found = set()
+    raw = wordlist.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    words = {fold_term(line.strip()) for line in text.splitlines()} | _IRREGULAR
+    forms = {f for w in words if w.isascii() and w.isalpha() for f in _forms(w)}
+    for word in sorted(forms):
+        if len(word) < 3 or not word.isascii() or not word.isalpha() or word in lex.words:
+            continue
+        if word in _NOT_ORDINARY or word.rstrip("s") in _NOT_ORDINARY:
+            continue
+        if _derived(word, lex) or any(_segment(word, lex, lang) for lang in ("es", "en")):
+            found.add(word)
+            continue
+        targets = {_fuzzy(word, lex, lang) for lang in ("es", "en")} - {word}
+        if targets and not any(_inflection(word, t, lex) for t in targets):
+            found.add(word)
+    return sorted(found)
+
+
+# Regular endings after the stem of an -ar / -er / -ir verb (present, preterite, imperfect,
+# subjunctive, future, conditional, imperative, participles, gerund).
+_AR = ("ar", "o", "as", "a", "amos", "ais", "an", "e", "aste", "o", "asteis", "aron", "aba",
+       "abas", "abamos", "aban", "es", "emos", "eis", "en", "are", "aras", "ara", "aremos",
+       "aran", "aria", "arias", "ariamos", "arian", "ado", "ada", "ados", "adas", "ando", "ad",
+       "ara", "aras", "aramos", "aran", "ase", "asen")  # fmt: skip
+_ER = ("er", "o", "es", "e", "emos", "eis", "en", "i", "iste", "io", "imos", "isteis",
+       "ieron", "ia", "ias", "iamos", "ian", "a", "as", "amos", "ais", "an", "ere", "eras",
+       "era", "eremos", "eran", "eria", "erias", "eriamos", "erian", "ido", "ida", "idos",
+       "idas", "iendo", "ed", "iera", "ieras", "ieran", "iese")  # fmt: skip
+_IR = (*(e.replace("er", "ir", 1) if e.startswith("er") else e for e in _ER),
+       "imos", "is", "id", "ire", "iras", "ira", "iremos", "iran", "iria", "irian")  # fmt: skip
+# Forms of the commonest irregular verbs, which no ending rule produces.
+_IRREGULAR_FORMS = (
+    "he has ha hemos habeis han habia habias habian hubo hubiera hubieran habra habras "
+    "habran habria habrian haya hayas hayan soy eres es somos sois son era eras eramos eran "
+    "fui fuiste fue fuimos fueron sea seas seamos sean sere seras sera seremos seran seria "
+    "serian estoy estas esta estamos estan estuve estuvo estuvieron este estes esten voy vas "
+    "va vamos vais van iba ibas ibamos iban vaya vayas vayan tengo tienes tiene tenemos "
+    "tienen tuve tuvo tuvieron tenga tengas tengan tendre tendras tendra tendran tendria "
+    "hago haces hace hacemos hacen hice hizo hicieron haga hagas hagan hare haras hara "
+    "haran haria harian puedo puedes puede podemos pueden pude pudo pudieron pueda puedas "
+    "puedan podre podras podra podran podria podrian digo dices dice decimos dicen dije "
+    "dijo dijeron diga digas digan dire diras dira diran diria dirian se sabes sabe sabemos "
+    "saben supe supo supieron sepa sepas sepan sabre sabras sabra sabran sabria sabrian "
+    "quiero quieres quiere queremos quieren quise quiso quisieron quiera quieras quieran "
+    "querre querras querra querran querria querrian vengo vienes viene venimos vienen vine "
+    "vino vinieron venga vengas vengan vendre vendras vendra vendran pongo pones pone "
+    "ponemos ponen puse puso pusieron ponga pongas pongan pondre pondras pondra pondran "
+    "salgo sales sale salimos salen salga salgas salgan saldre saldras saldra saldran doy "
+    "das da damos dan di dio dieron de des den veo ves ve vemos ven vi vio vieron vea veas "
+    "vean pienso piensas piensa piensan juego juegas juega juegan duermo duermes duerme "
+    "duermen pido pides pide piden siento sientes siente sienten"
+)
+_IRREGULAR = frozenset(_IRREGULAR_FORMS.split())
+
+
+def _forms(word: str) -> set[str]:
+    """The word and its regular inflections: plural, feminine, and a verb's conjugation."""
+    out = {word}
+    if word.endswith(("ar", "er", "ir")) and len(word) > 3:
+        stem, kind = word[:-2], word[-2:]
+        out.update(stem + e for e in {"ar": _AR, "er": _ER, "ir": _IR}[kind])
+    if word.endswith("z"):
+        out.add(word[:-1] + "ces")
+    elif word[-1] in "aeiou":
+        out.add(word + "s")
+    else:
+        out.add(word + "es")
+    if word.endswith("o"):
+        out.update((word[:-1] + "a", word[:-1] + "as"))
+    return out
+
+
+_ENDINGS = frozenset(_AR + _ER + _IR + ("", "s", "es", "o", "a", "os", "as", "e", "n"))
+_NUMBER = frozenset({"", "s", "es"})
+
+
+def _inflection(word: str, term: str, lex) -> bool:
+    """`word` is another form of the Spanish `term`: the same stem with other endings
+    ("indio" / "indios", "colgara" / "colgaran"); for a slur only the plural, since "zorro" is
+    a fox and "golfo" a gulf."""
+    entry = lex.lookup((term,))
+    if entry is None or not any(
+        lang in ("es", "*") for v in entry.classes.values() for lang, _ in v
+    ):
+        return False
+    endings = _NUMBER if "S" in entry.classes else _ENDINGS
+    for k in range(3, min(len(word), len(term)) + 1):
+        if word[:k] != term[:k]:
+            break
+        if word[k:] in endings and term[k:] in endings:
+            return True
+    return False
+
+
 def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--spanish":
+        words = spanish_near_misses(Path(sys.argv[2]))
+        header = "# Spanish words one edit away from a lexicon term (see build_vocab.py)\n"
+        (HERE / "vocab_es.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"{len(words)} words")
+        return 0
     if not DATASETS.is_dir():
         print("../shared/datasets is not present", file=sys.stderr)
         return 2

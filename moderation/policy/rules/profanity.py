@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import report_frame_before
 from moderation.policy.types import Category, Submission
 
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
@@ -22,9 +23,36 @@ _PRAISE = frozenset(
 _SECOND_PERSON = frozenset(
     {"you", "u", "ya", "your", "yourself", "te", "tu", "eres", "sos", "os", "vosotros",
      "ustedes", "you are", "ti", "vete", "callate", "largate", "andate", "jodete", "tienes",
-     "haces", "dices", "sabes", "vales", "das", "estas", "pareces", "vas", "ere"}
+     "haces", "dices", "sabes", "vales", "das", "estas", "pareces", "vas", "ere", "contigo",
+     "vayase", "callaos", "callense", "tus", "pelas", "chupas", "chupame", "mamame"}
 )  # fmt: skip
 _NAME_SENSES = frozenset({"dick", "dicks"})
+# Spanish swear words said as interjections ("joder, qué bien", "coño, te has pasado"):
+# exasperation or surprise, not aimed at whoever is addressed next to them. Aimed only as a
+# predicate ("eres una mierda").
+INTERJECTIONS = frozenset(
+    {"joder", "jode", "cono", "hostia", "hostias", "ostia", "ostias", "carajo", "leches",
+     "cojones", "verga", "vergas", "chingada", "chingados", "mierda", "me cago en", "cago en",
+     "ptm", "alv", "a la verga", "a la mierda", "no mames", "puta madre", "la puta madre",
+     "de la verga"}
+)  # fmt: skip
+# Spanish swear words that only intensify the next word ("una puta pasada", "el puto amo",
+# "pinche calor"): the word after them says whether anyone is insulted.
+INTENSIFIERS = frozenset(
+    {"puta", "puto", "putas", "putos", "pinche", "pinches", "jodido", "jodida", "jodidos",
+     "jodidas", "punetero", "punetera", "puneteros", "puneteras"}
+)  # fmt: skip
+# Words that may follow an intensified noun without making it a noun itself ("puta de mierda",
+# "puto tú").
+_NOT_CONTENT = frozenset(
+    {"de", "del", "que", "y", "o", "e", "a", "en", "con", "por", "para", "como", "tu", "tus",
+     "te", "ti", "vosotros", "ustedes", "you", "u", "and", "or", "of", "to", "in", "is", "are",
+     "eres", "es", "sois", "son", "jaja", "jajaja", "haha", "lol"}
+)  # fmt: skip
+_YOUR = frozenset({"tu", "tus", "su", "sus", "vuestra", "vuestras", "vuestro", "vuestros",
+                   "your", "yo mama", "ur"})  # fmt: skip
+_YOUR_2P = frozenset({"tu", "tus", "vuestra", "vuestras", "vuestro", "vuestros", "your"})
+_COPULA_YOU = frozenset({"eres", "sos", "sois", "you are", "are", "es", "son", "estas", "ere"})
 
 
 def swear_units(an: Analysis, sub: Submission) -> list[Unit]:
@@ -72,16 +100,69 @@ def _looks_like_name(an: Analysis, u: Unit) -> bool:
 def _praise_after(an: Analysis, u: Unit) -> bool:
     for k in range(u.index + 1, min(len(an.units), u.index + 3)):
         nxt = an.units[k]
-        if nxt.sentence != u.sentence:
-            return False
+        if nxt.sentence != u.sentence or nxt.text in _YOUR:
+            return False  # "chinga tu madre" is no "de puta madre"
         if nxt.text in _PRAISE:
             return True
     return False
 
 
-def aimed_at_person(an: Analysis, u: Unit) -> bool:
-    if _praise_after(an, u):
+def intensifying(an: Analysis, u: Unit) -> bool:
+    """'puta'/'pinche'/'fucking' right before a noun or adjective only intensifies it."""
+    if u.text not in INTENSIFIERS or u.index + 1 >= len(an.units):
         return False
+    nxt = an.units[u.index + 1]
+    if nxt.sentence != u.sentence or nxt.text in _NOT_CONTENT:
+        return False
+    stop = an.lex.stopwords.get(an.lang, frozenset())
+    return nxt.text not in stop or nxt.text in ("mas", "more")
+
+
+def _predicate_of_you(an: Analysis, u: Unit) -> bool:
+    """'eres una mierda', 'tu canal es una mierda', 'you are shit': said of the person."""
+    prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
+            if an.units[k].sentence == u.sentence]  # fmt: skip
+    while prev and prev[-1].code in ("A", "Y"):
+        prev.pop()
+    if not prev or prev[-1].text not in _COPULA_YOU:
+        return False
+    return prev[-1].text not in ("es", "son", "are") or any(
+        p.text in _SECOND_PERSON or p.text in _YOUR or p.code == "U" for p in prev[:-1]
+    )
+
+
+def _curse_on_yours(an: Analysis, u: Unit) -> bool:
+    """'me cago en tu madre', 'me cago en tus muertos'."""
+    k = u.index + 1
+    return (
+        u.text in ("me cago en", "cago en")
+        and k < len(an.units)
+        and an.units[k].sentence == u.sentence
+        and an.units[k].text in _YOUR
+    )
+
+
+_GO = frozenset({"vete", "iros", "idos", "vayanse", "vayase", "andate", "anda", "larga", "te vas"})
+
+
+def _sent_off(an: Analysis, u: Unit) -> bool:
+    """'vete a la mierda', 'idos al carajo': someone sent off with a curse."""
+    k = u.index - 1
+    if k < 0 or an.units[k].sentence != u.sentence:
+        return False
+    prev = an.units[k]
+    if prev.text == "al" and k > 0:
+        prev = an.units[k - 1]
+    return prev.text in _GO
+
+
+def aimed_at_person(an: Analysis, u: Unit) -> bool:
+    if " " in u.text and any(w in _SECOND_PERSON or w in _YOUR_2P for w in u.text.split()):
+        return True  # "chinga tu madre", "vete a tomar por culo", "que te jodan"
+    if _praise_after(an, u) or intensifying(an, u):
+        return False
+    if u.text in INTERJECTIONS:
+        return _curse_on_yours(an, u) or _predicate_of_you(an, u) or _sent_off(an, u)
     for k in range(max(0, u.index - 3), min(len(an.units), u.index + 2)):
         other = an.units[k]
         if other.sentence != u.sentence or k == u.index:
@@ -97,6 +178,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
 def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     """Swearing at someone: 'fuck you', 'you stupid bitch', 'hijo de puta'."""
     for u in swear_units(an, sub):
+        if an.lang == "es" and report_frame_before(an, u.index):
+            continue  # 'decir "eres un pendejo" está mal': someone else's words
         if aimed_at_person(an, u):
             return [Hit("profanity.aimed", 0.9, (an.span(u.index, u.index),),
                         "foul language aimed at a person")]  # fmt: skip

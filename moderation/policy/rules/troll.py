@@ -13,6 +13,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
+from moderation.policy.rules.profanity import intensifying
 from moderation.policy.types import Category, Submission
 
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
@@ -22,17 +23,21 @@ _PERSON_SUBJECT = frozenset(
     {"this guy", "this dude", "this woman", "this girl", "this man", "the author", "this author",
      "the writer", "this writer", "el autor", "la autora", "este tio", "esta tia", "este tipo",
      "esta tipa", "esta chica", "este chico", "este chaval", "esta chavala", "esta senora",
+     "ellos", "ellas",
      "este senor", "esta mujer", "este hombre", "este", "esta", "el tio", "la tia", "he", "she",
      "el", "ella", "op"}
 )  # fmt: skip
-_PERFECT = frozenset({"ha", "han", "he", "has", "hemos", "habia", "habian", "haber", "hubiera"})
-_WEAK_SUBJECT = frozenset({"he", "she", "el", "ella", "este", "esta"})
+_PERFECT = frozenset({"ha", "han", "he", "has", "hemos", "habeis", "habia", "habian", "haber",
+                      "hubiera", "haberle", "haberte", "haberlo", "haberla", "haberme",
+                      "haberles", "habiendo", "habias", "habra", "habria"})  # fmt: skip
+_WEAK_SUBJECT = frozenset({"he", "she", "el", "este", "esta"})
 # Verbs that aim what follows at the person addressed or talked about (Spanish drops pronouns).
 _AIMING_VERBS = frozenset({"eres", "sos", "estas", "pareces", "es", "esta", "parece", "vas de",
                            "va de", "te crees", "se cree", "menudo", "menuda"})  # fmt: skip
 # Insults that also describe things ("a stupid law", "una ley estúpida"): need a person.
 _THING_WORDS = frozenset(
-    {"estupido", "estupida", "ridiculo", "ridicula", "patetico", "patetica", "lamentable",
+    {"estupido", "estupida", "ridiculo", "ridicula",
+     "patetico", "patetica", "lamentable",
      "penoso", "penosa", "falso", "falsa", "mediocre", "inutil", "basura", "mierda",
      "horrible", "stupid", "dumb", "pathetic", "ridiculous", "garbage", "trash", "ignorant",
      "disgrace", "worthless", "idiotic", "lamentables", "mediocres", "inutiles", "pesado",
@@ -50,12 +55,32 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
             if an.units[k].sentence == sentence]  # fmt: skip
     if any(p.code == "N" for p in prev[-2:]):
+        if any(p.text in _DONT_BE for p in prev[-2:]):
+            return True, "insult aimed at a commenter"  # "no seas tonto"
         return False, ""
-    if any(p.text in _YOU or p.code == "U" for p in prev):
+    if u.text in _BEFORE_NOUN and _content_next(an, u):
+        return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
+    if prev and prev[-1].text in _MY and an.lang == "es":
+        return False, ""  # "mi vieja", "mi gordita": family and endearment
+    if an.lang == "es" and _about_self(an, u, prev):
+        return False, ""  # "soy una pringada", "qué tonta soy": the writer about themself
+    if any(p.text in _YOU or p.code == "U" for p in prev) or (
+        an.lang == "es" and any(p.text in _YOU_NEAR for p in prev[-3:])
+    ):
+        return True, "insult aimed at a commenter"  # "eres un...", "te ves ridícula"
+    if u.text.startswith(_SELF_AIMED):
         return True, "insult aimed at a commenter"
-    if u.text.startswith(("das ", "me das ", "eres ", "no vales", "que asco das")):
-        return True, "insult aimed at a commenter"
-    near = [p for p in prev[-3:] if p.code not in ("A", "Y")]
+    if an.lang == "es" and _pointed_at(an, u, prev):
+        return True, "insult aimed at a person"
+    if an.lang == "es" and _you_after(an, u):
+        return True, "insult aimed at a commenter"  # "qué asco me das", "qué idiota eres"
+    if u.text in _EXPLETIVE_WORDS:
+        return False, ""  # "qué mierda", "qué asco": exasperation unless said of someone
+    if not strong and _names_public_subject(an, sub, u):
+        return False, ""  # "el presidente es un idiota": opinion of an office-holder
+    if _nominal(an, u, prev):
+        return True, "insult used as a noun for a person"  # "la falsa esta", "es una ridícula"
+    near = [p for p in prev[-3:] if p.code not in ("A", "Y") and p.text not in _DEGREE]
     if near and near[-1].text in _AIMING_VERBS and (u.text not in _THING_WORDS or strong):
         return True, "insult aimed at a person"
     if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
@@ -82,9 +107,130 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     )
     if short and (u.text not in _THING_WORDS or len(an.units) <= 3):
         return True, "insult"
+    if u.index == 0 and an.lang == "es" and u.text not in _THING_WORDS and not _content_next(an, u):
+        return True, "insult"  # the comment opens with it: "Hipócrita, ..."
     if strong and u.text not in _THING_WORDS:
         return True, "strong insult"
     return False, ""
+
+
+# Insult phrases that carry their own second person ("me das asco", "te odio").
+_SELF_AIMED = ("das ", "me das ", "eres ", "no vales", "que asco das", "te ", "os ", "nadie te ",
+               "no sirves", "me caes", "me cae")  # fmt: skip
+# Insults that are also the commonest expletives: "¡qué mierda!", "qué asco" are exasperation;
+# "eres una mierda", "asco de tía" are insults (handled by the aiming tests above).
+_EXPLETIVE_WORDS = frozenset({"mierda", "mierdas", "asco", "que asco", "basura", "puta", "putas"})
+# First person: the writer calls themself names ("soy una pringada", "qué tonto soy").
+_SELF = frozenset(
+    {"soy", "fui", "era", "estoy", "sere", "me siento", "me senti", "me considero", "me veo",
+     "me vi", "me he sentido", "me sentia", "somos",
+     "me hice", "me hago", "me hace sentir", "me hizo sentir"}
+)  # fmt: skip
+_BETWEEN = frozenset({"un", "una", "unos", "unas", "muy", "tan", "mas", "bien", "super", "el",
+                      "la", "a", "an", "so", "such", "the", "such a", "re", "bastante",
+                      "medio", "algo", "como", "tremendo", "tremenda"})  # fmt: skip
+# Determiners that make the insult a noun for someone present ("esta gorda", "la muy tonta",
+# "el payaso este"); "esta ley" is no person, but an insult right after it is one.
+_DEMONSTRATIVE = frozenset({"esta", "este", "esa", "ese", "estos", "estas", "esos", "esas",
+                            "aquel", "aquella"})  # fmt: skip
+_POINTERS = frozenset({"pedazo de", "pedazo", "menudo", "menuda", "menudos", "menudas",
+                       "la muy", "el muy", "los muy", "las muy", "pobre", "maldito", "maldita",
+                       "malditos", "malditas", "puto", "puta", "putos", "putas", "pinche",
+                       "pinches", "grandisimo", "grandisima", "so"})  # fmt: skip
+# Person nouns whose "de mierda" is an insult ("niñata de mierda", "tía de mierda").
+_PERSON_NOUNS = frozenset(
+    {"tio", "tia", "tipo", "tipa", "nino", "nina", "ninata", "ninato", "chica", "chico",
+     "hombre", "mujer", "persona", "gente", "senora", "senor", "vieja", "viejo", "cabron",
+     "cabrona", "youtuber", "influencer", "chaval", "chavala", "morro", "morra", "vato", "wey",
+     "guey", "hija", "hijo", "madre", "padre", "familia", "pendejo", "pendeja", "puta", "perra"}
+)  # fmt: skip
+
+
+_BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})
+
+
+def _content_next(an: Analysis, u: Unit) -> bool:
+    k = u.index + 1
+    if k >= len(an.units) or an.units[k].sentence != u.sentence:
+        return False
+    nxt = an.units[k]
+    stop = an.lex.stopwords.get(an.lang, frozenset())
+    return nxt.entry is None and nxt.text not in stop and nxt.code == "w"
+
+
+_DONT_BE = frozenset({"seas", "seais"})  # "no seas tonto" (never "no sea que")
+# Second person in the words just before ("te ves ridícula", "tienes cara de tonta").
+_YOU_NEAR = frozenset(
+    {"te", "ti", "contigo", "tienes", "pareces", "vas", "haces", "dices", "sabes", "crees",
+     "ves", "pones", "quedas", "sigues", "estas", "tu", "tus", "hablas", "escribes", "eras"}
+)  # fmt: skip
+_DEGREE = frozenset({"mas", "muy", "tan", "super", "bien", "bastante", "re", "demasiado",
+                     "tremendamente", "realmente", "totalmente", "completamente", "menos",
+                     "un poco", "algo"})  # fmt: skip
+_ARTICLES = frozenset({"un", "una", "unos", "unas", "el", "la", "los", "las", "a", "an", "the"})
+
+
+def _nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """An insult right after an article, with no noun of its own after it, is a noun for a
+    person ("la tonta que se cree", "es una ridícula"); "una ley estúpida" and "una estúpida
+    ley" are about things."""
+    if not prev or prev[-1].text not in _ARTICLES or u.text in _EXPLETIVE_WORDS:
+        return False
+    if an.lang != "es":
+        return False  # English adjectives need their noun ("a stupid idea")
+    return not _content_next(an, u)
+
+
+_MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
+_YOU_AFTER = frozenset({"eres", "sois", "sos", "das", "dais", "me das", "me dais", "you are"})
+
+
+def _you_after(an: Analysis, u: Unit) -> bool:
+    for k in range(u.index + 1, min(len(an.units), u.index + 3)):
+        nxt = an.units[k]
+        if nxt.sentence != u.sentence:
+            return False
+        if nxt.text in _YOU_AFTER or (
+            nxt.text == "me" and k + 1 < len(an.units) and an.units[k + 1].text in ("das", "dais")
+        ):
+            return True
+    return False
+
+
+def _about_self(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """First person right before or after the insult, with only articles or adverbs between."""
+    k = len(prev) - 1
+    while k >= 0 and prev[k].text in _BETWEEN:
+        k -= 1
+    if k >= 0 and (
+        prev[k].text in _SELF or (k >= 1 and f"{prev[k - 1].text} {prev[k].text}" in _SELF)
+    ):
+        return True
+    nxt = u.index + 1
+    return (
+        nxt < len(an.units)
+        and an.units[nxt].sentence == u.sentence
+        and an.units[nxt].text in _SELF
+        and an.units[nxt].text != "yo"
+    )
+
+
+def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """A determiner or a curse that makes the insult a noun for someone ("esta gorda", "pedazo
+    de imbécil", "el payaso este", "niñata de mierda")."""
+    if prev and u.text not in _THING_WORDS and u.text not in _EXPLETIVE_WORDS:
+        if prev[-1].text in _DEMONSTRATIVE or prev[-1].text in _POINTERS:
+            return True
+        if len(prev) >= 2 and f"{prev[-2].text} {prev[-1].text}" in _POINTERS:
+            return True
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    if nxt is None or nxt.sentence != u.sentence:
+        return False
+    if nxt.text in _DEMONSTRATIVE and u.text not in _THING_WORDS:
+        return prev[-1:] != [] and prev[-1].text in ("el", "la", "los", "las")
+    if u.text in ("mierda", "mierdas") and prev[-1:] and prev[-1].text == "de":
+        return len(prev) >= 2 and (prev[-2].text in _PERSON_NOUNS or prev[-2].has("INS"))
+    return u.text in ("mierda", "mierdas") and bool(prev) and prev[-1].text in ("un", "pedazo de")
 
 
 _PUBLIC = frozenset(
@@ -114,6 +260,13 @@ _FRIENDLY = re.compile(
 )
 
 
+# Swear-word nouns that Spanish speakers also use in admiration or banter, mostly with laughter
+# ("qué cabrón, jajaja, cómo lo clava").
+_BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "hijo de puta",
+                     "hija de puta", "mamon", "mamona"})  # fmt: skip
+_LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b|[\U0001F602\U0001F923]")
+
+
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
@@ -129,6 +282,10 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ha fracasado": a verb, not an insult
         if u.quoted or report_frame_before(an, u.index):
             continue  # quoted or reported words ("decir que ... es racista")
+        if intensifying(an, u) and an.units[u.index - 1].text not in _YOU:
+            continue  # "una puta pasada": the next word decides
+        if u.text in _BANTER and _LAUGHTER.search(sub.text.lower()):
+            continue  # "qué cabrón, jajaja": admiring banter among friends
         aimed, why = _insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
             if friendly is None:
