@@ -111,6 +111,12 @@ TROLL = [
     ),
     ("Su casa está en calle Morelos 88, colonia Obrera. Ya saben dónde vive.", "reject", "troll"),
     ("lol so triggered. keep seething", "flag", "troll"),
+    ("Sandra, nobody asked for your stupid input.", "flag", "troll"),
+    ("You clearly have the IQ of a potato.", "flag", "troll"),
+    ("Hey author, how much did they pay you to write this?", "flag", "troll"),
+    ("Rick, you are the dumbest person in this comment section.", "flag", "troll"),
+    ("Rick, you're right about the bridge tolls, I checked.", "approve", None),
+    ("Come on Sandra, you know that's not what the report said.", "approve", None),
     ("The alarm triggered at noon and the building was evacuated.", "approve", None),
 ]
 LIBEL = [
