@@ -16,7 +16,11 @@ from typing import NamedTuple
 from moderation.policy.lexicon import Entry, Lexicon, _deletes, load, split_words
 from moderation.policy.normalize import Normalized, normalize, squeeze_variants
 
-_BOUNDARY_RX = re.compile(r"[.!?;\n]")
+# A full stop after a title's abbreviation ("Dr. Patel", "State Rep. Cruz", "Lic. Ruiz") does
+# not end the sentence: the name after it belongs to the same statement.
+_ABBREVIATIONS = ("dr", "mr", "mrs", "ms", "sr", "sra", "srta", "jr", "lic", "ing", "gen", "gov",
+                  "sen", "rep", "prof", "lt", "sgt", "capt", "det", "rev", "hon")  # fmt: skip
+_BOUNDARY_RX = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"\.|[!?;\n]")
 # Double quotes, and single quotes at a word edge ('like this'), not apostrophes (don't).
 _QUOTE_RX = re.compile(r'"|(?<![a-z0-9])\'(?=[a-z0-9])|(?<=[a-z0-9])\'(?![a-z0-9])')
 _FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")

@@ -135,6 +135,10 @@ LIBEL = [
     ("Councilman Diaz? He rigged the primary, plain and simple.", "hold", "libel"),
     ("Tu esposo trabaja para el narco y todos lo saben.", "hold", "libel"),
     ("Sheriff Dunn says the cartel is stealing fuel from the pipeline.", "approve", None),
+    ("Everyone knows Dr. Patel sells opioid prescriptions for cash.", "hold", "libel"),
+    ("Coach Dan Miller beats his players and the school covers it up.", "hold", "libel"),
+    ("Coach Dan Miller was cleared of all charges last spring.", "approve", None),
+    ("Detective Sam Cole testified that the drugs were found in the trunk.", "approve", None),
     ("La diputada Sánchez propuso una ley contra la extorsión.", "approve", None),
 ]
 SPAM = [
