@@ -42,6 +42,9 @@ HATE_ES = [
     ("Hay que sacar a todos los mexicanos de aquí.", "flag", "hate"),
     ("Que se frían los mojados que intenten cruzar.", "flag", "hate"),
     ("Los chinos son una raza maldita.", "flag", "hate"),
+    ("Todos los venezolanos que llegan son unos rateros.", "flag", "hate"),
+    ("Los indios son flojos y borrachos.", "flag", "hate"),
+    ("Que se regresen a su país esos hondureños.", "flag", "hate"),
 ]
 NOT_HATE = [
     # counter-speech, quoting, reporting
@@ -72,6 +75,8 @@ NOT_HATE = [
     ("Our bitch had a litter of six puppies last week.", "approve", None),
     ("Dick Cheney was vice president.", "approve", None),
     ("Llegamos todos mojados del trabajo por la lluvia.", "approve", None),
+    ("Los políticos son unos rateros, todos, de todos los partidos.", "approve", None),
+    ("Los haitianos llevan semanas esperando en Tijuana sin agua ni comida.", "approve", None),
     ("The bridge to Matamoros was closed again.", "approve", None),
     ("Those Beaners are ruining the town.", "flag", "hate"),
     (
