@@ -44,7 +44,7 @@ HATE_ES = [
     ("Los chinos son una raza maldita.", "flag", "hate"),
     ("Todos los venezolanos que llegan son unos rateros.", "flag", "hate"),
     ("Los indios son flojos y borrachos.", "flag", "hate"),
-    ("Que se regresen a su país esos hondureños.", "flag", "hate"),
+    ("Que se regresen los hondureños a su país.", "flag", "hate"),
 ]
 NOT_HATE = [
     # counter-speech, quoting, reporting

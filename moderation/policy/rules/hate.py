@@ -101,7 +101,8 @@ _CLAUSE_END_OK = frozenset(
 )  # fmt: skip
 _SUBJUNCTIVE_K = frozenset(
     {"mueran", "se mueran", "se murieran", "murieran", "desaparezcan", "se pudran",
-     "pudranse", "se vayan", "se larguen", "ardan",
+     "pudranse", "se vayan", "se larguen", "ardan", "se regresen", "que se regresen",
+     "regresense", "que se larguen",
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
      "fuera de nuestro pais", "rot in hell", "burn in hell", "go to hell"}
 )  # fmt: skip
