@@ -214,6 +214,18 @@ SPAM_HITS = [
         "spam",
     ),
     ("Pastillas para adelgazar sin receta, envíos gratis a todo México", "reject", "spam"),
+    ("Join my Telegram channel for the videos they hide: t.me/example_border", "hold", "spam"),
+    (
+        "I made $4,000 in two weeks trading with Mrs. Carter, message her on WhatsApp",
+        "reject",
+        "spam",
+    ),
+    (
+        "Mi primo invirtió con la asesora Gómez y ganó 50 mil pesos en una semana, "
+        "escríbele por WhatsApp",
+        "reject",
+        "spam",
+    ),
 ]
 # Ordinary comments that look a little like spam: they must pass.
 SPAM_NEAR_MISSES = [
@@ -252,6 +264,8 @@ SPAM_NEAR_MISSES = [
     ("El préstamo del FMI a Argentina fue un error.", "approve", None),
     ("Mi hermana trabaja desde casa desde la pandemia.", "approve", None),
     ("Sigue la investigación en https://www.example.com.mx/nota", "approve", None),
+    ("Mi primo ganó 300 dólares en una semana pizcando manzanas en Washington.", "approve", None),
+    ("The result. Net migration fell for the first time in years.", "approve", None),
 ]
 HARSH_BUT_ALLOWED = [
     ("The senator is an idiot.", "approve", None),

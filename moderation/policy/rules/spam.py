@@ -58,8 +58,9 @@ _REFERRAL = re.compile(
 # that filters miss it.
 _HIDDEN_LINK = re.compile(
     r"\b(?!(?:the|a|an|dot|punto|that|this|his|her|their|our|my|your)\b)[a-z0-9][a-z0-9-]{2,}"
-    r"(?:\s?(?:\(dot\)|\[dot\]|\{dot\}|\(punto\))\s?|\s(?:dot|punto)\s|\s?\*\s?|\s\.\s?|\.\s)"
-    r"(?:com|net|org|info|biz|tk|ru)\b",
+    r"(?:(?:\s?(?:\(dot\)|\[dot\]|\{dot\}|\(punto\))\s?|\s(?:dot|punto)\s|\s?\*\s?)"
+    r"(?:com|net|org|info|biz|tk|ru)\b"
+    r"|(?:\s\.\s?|\.\s)(?-i:com|net|org)\b)",  # "example. com"; "Ryan. TK" ends a sentence
     re.IGNORECASE,
 )
 # "examplesite com": a dropped dot; often only punctuation lost in copying, so it counts as a
@@ -67,8 +68,8 @@ _HIDDEN_LINK = re.compile(
 _SPACED_LINK = re.compile(
     r"\b(?!(?:the|a|an|dot|punto)\b)[a-z0-9][a-z0-9-]{3,} com\b", re.IGNORECASE
 )
-# Links to a profile, a channel, a shop or a fundraiser promote someone; links to one post, one
-# video or one article (evidence) do not match.
+# Links to a profile, a channel, a shop, a fundraiser or a chat group promote someone; links to
+# one post, one video or one article (evidence) do not match.
 _PROMO_LINK = re.compile(
     r"(?<![\w-])(?:https?://)?(?:www\d*\.|m\.|[a-z]{2}\.)?(?:"
     r"youtube\.com/(?:user/|channel/|c/|@)|"
@@ -82,7 +83,7 @@ _PROMO_LINK = re.compile(
     r"buymeacoffee\.com/|gofundme\.com/|indiegogo\.com/|kickstarter\.com/|vakinha\.com|"
     r"teespring\.com/|redbubble\.com/|etsy\.com/shop/|ebay\.[a-z.]+/(?:itm|usr|str)/|"
     r"play\.google\.com/store/|apps\.apple\.com/|itunes\.apple\.com/[a-z]{2}/app/|"
-    r"plus\.google\.com/)",
+    r"plus\.google\.com/|t\.me/|telegram\.me/|wa\.me/|chat\.whatsapp\.com/|discord\.gg/)",
     re.IGNORECASE,
 )
 _LINK_CUES = (
