@@ -135,7 +135,10 @@ def build_needles(needs: list[tuple[frozenset[str], ...]]) -> Needles:
         for ch in s:
             node = node.setdefault(ch, {})
         node[""] = {}
-    index = {s: tuple(sorted(set().union(*(own[p] for p in own if s.startswith(p))))) for s in own}
+    index = {
+        s: tuple(sorted(set().union(*(own[s[:k]] for k in range(1, len(s) + 1) if s[:k] in own))))
+        for s in own
+    }
     rx = re.compile("(?=(" + _trie_regex(trie) + "))")
     return Needles(rx, MappingProxyType(index), full, always)
 
