@@ -14,6 +14,12 @@ from types import MappingProxyType
 
 from moderation.policy.normalize import fold_term
 
+try:  # the standard library's regex parser, to read which strings a pattern needs
+    import re._constants as _sre_c
+    import re._parser as _sre
+except ImportError:  # pragma: no cover - a future Python may move it; patterns then always run
+    _sre = _sre_c = None
+
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 _SPLIT = re.compile(r"\t+| {2,}")
 _TOKEN = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+%?")
@@ -86,6 +92,67 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class Needles:
+    """Which of many regexes can match a text, decided in one pass: every regex lists sets of
+    strings (one string of each set is in every match, see `required_literals`); a trie of all
+    the strings is tried at every position of the text, and a regex is a candidate when each
+    of its sets has a string in the text. Much cheaper than a search per regex or per string."""
+
+    rx: re.Pattern | None
+    index: MappingProxyType  # string -> ((regex number, bit of the set), ...) for it and the
+    # strings it starts with (the trie reports only the longest string at a position)
+    full: tuple[int, ...]  # per regex: the bits of all its sets
+    always: frozenset[int]  # regexes with no certain string: always candidates
+
+    def candidates(self, text: str) -> list[int]:
+        """Numbers (in order) of the regexes that may match the text."""
+        if self.rx is None:
+            return sorted(self.always)
+        met: dict[int, int] = {}
+        index = self.index
+        for s in set(self.rx.findall(text)):
+            for regex, bit in index[s]:
+                met[regex] = met.get(regex, 0) | bit
+        full = self.full
+        ready = {r for r, bits in met.items() if bits == full[r]}
+        return sorted(ready | self.always)
+
+
+def build_needles(needs: list[tuple[frozenset[str], ...]]) -> Needles:
+    """The index over the regexes' required strings (`needs[i]` for regex number i)."""
+    own: dict[str, set[tuple[int, int]]] = {}
+    for regex, sets in enumerate(needs):
+        for number, strings in enumerate(sets):
+            for s in strings:
+                own.setdefault(s, set()).add((regex, 1 << number))
+    always = frozenset(r for r, sets in enumerate(needs) if not sets)
+    full = tuple((1 << len(sets)) - 1 for sets in needs)
+    if not own:
+        return Needles(None, MappingProxyType({}), full, always)
+    trie: dict = {}
+    for s in own:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    index = {
+        s: tuple(sorted(set().union(*(own[s[:k]] for k in range(1, len(s) + 1) if s[:k] in own))))
+        for s in own
+    }
+    rx = re.compile("(?=(" + _trie_regex(trie) + "))")
+    return Needles(rx, MappingProxyType(index), full, always)
+
+
+def _trie_regex(node: dict) -> str:
+    """A regex matching the longest string of the trie at a position (greedy optional tails)."""
+    alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     phrases: MappingProxyType  # first word -> ((length, {words tuple: Entry}), ...), longest first
     words: frozenset[str]  # every single word of every phrase (for fuzzy guards)
@@ -95,10 +162,10 @@ class Lexicon:
     homonym_context: MappingProxyType  # term -> frozenset of context words
     scunthorpe: frozenset[str]
     tropes: tuple[tuple[str, str, re.Pattern], ...]
-    spam: tuple[tuple[str, float, re.Pattern, frozenset[str]], ...]  # last: prefilter keys
+    spam: tuple[tuple[str, float, re.Pattern, tuple[frozenset[str], ...]], ...]  # last: needs
+    spam_needles: Needles  # finds the spam patterns' required strings in one pass
     troll: tuple[tuple[str, str, re.Pattern, frozenset[str]], ...]  # last: prefilter keys
     stopwords: MappingProxyType  # lang -> frozenset
-    spam_keys: frozenset[str]  # 4-letter prefixes of the spam patterns' words (a prefilter)
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
@@ -152,12 +219,81 @@ _COMMON_PREFIXES = frozenset(
 )  # fmt: skip
 
 
+# Regex escapes such as \b, \d or \w are not letters of a word.
+_ESCAPE = re.compile(r"\\[a-zA-Z]")
+
+
 def _prefilter_keys(pattern: str) -> frozenset[str]:
     """Four-letter starts of the words a regex spells out; a text lacking all of them cannot
     match it (so the regex is skipped). Common words are left out when rarer ones exist."""
-    keys = {w[:4] for w in re.findall(r"[a-z]{3,}", pattern)}
+    keys = {w[:4] for w in re.findall(r"[a-z]{3,}", _ESCAPE.sub(" ", pattern))}
     rare = {k for k in keys if k not in {c[:4] for c in _COMMON_PREFIXES}}
     return frozenset(rare or keys)
+
+
+def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every match of the regex holds at least one string of each
+    set, read from the parsed regex (a run of literal characters, or one such run in each
+    branch of an alternation). Empty when nothing is certain: the regex then always runs.
+    Unlike word-start keys this is exact, so a prefilter built on it never hides a match."""
+    if _sre is None:
+        return ()
+    try:
+        tree = _sre.parse(pattern)
+    except re.error:
+        return ()
+    return tuple(frozenset(c) for c in _required_all(list(tree)))
+
+
+def _required_all(items: list) -> list[set[str]]:
+    """Every certain requirement of a sequence of regex items."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _sre_c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        if op is None:
+            break
+        found = _required_node(op, av)
+        if found:
+            candidates.append(found)
+    return [c for c in candidates if min(_letters(k) for k in c) >= 2]
+
+
+def _required_seq(items: list) -> set[str] | None:
+    """The most telling requirement of a sequence (one set, for a branch of an alternation)."""
+    good = _required_all(items)
+    return max(good, key=_selectivity) if good else None
+
+
+def _selectivity(keys: set[str]) -> tuple[int, float]:
+    """Longer strings are rarer: rank by the shortest, then by the average length."""
+    lengths = [_letters(k) for k in keys]
+    return (min(min(lengths), 4), sum(lengths) / len(lengths))
+
+
+def _required_node(op, av) -> set[str] | None:
+    if op is _sre_c.SUBPATTERN:
+        return _required_seq(list(av[-1]))
+    if op is _sre_c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _required_seq(list(branch))
+            if not found:
+                return None
+            out |= found
+        return out
+    if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
+        return _required_seq(list(av[2]))
+    return None
+
+
+def _letters(s: str) -> int:
+    return sum(c.isalpha() for c in s)
 
 
 class LexiconError(Exception):
@@ -325,7 +461,7 @@ def load() -> Lexicon:
     spam = []
     for cols in _rows("spam.tsv"):
         try:
-            keys = _prefilter_keys(cols[2])
+            keys = required_literals(cols[2])
             spam.append((cols[0], float(cols[1]), re.compile(cols[2]), keys))
         except (re.error, ValueError) as exc:
             raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
@@ -356,8 +492,8 @@ def load() -> Lexicon:
         scunthorpe=frozenset(scunthorpe),
         tropes=tuple(tropes),
         spam=tuple(spam),
+        spam_needles=build_needles([needs for *_rest, needs in spam]),
         troll=tuple(troll),
-        spam_keys=frozenset(k for *_rest, keys in spam for k in keys),
         stopwords=MappingProxyType(
             {"en": frozenset(stop["stop-en"]), "es": frozenset(stop["stop-es"])}
         ),

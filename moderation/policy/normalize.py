@@ -47,6 +47,7 @@ _MIXED_RUN = re.compile(r"[a-z0-9@$!|+€£*#%_]*[0-9@$!|+€£*#%_][a-z0-9@$!|+
 _HAS_LETTER = re.compile(r"[a-z]")
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
 
 
 @lru_cache(maxsize=4096)
@@ -213,3 +214,34 @@ def squeeze_variants(word: str) -> list[str]:
 def fold_term(term: str) -> str:
     """A lexicon term in the same form as normalised text (no leet mapping, single spaces)."""
     return " ".join("".join(_fold(c) for c in term).split())
+
+
+def fold_text(text: str) -> Normalized:
+    """Case, accents, look-alike letters and invisible characters folded, runs of white space
+    made one space and long letter runs squeezed, nothing more: for patterns (spam) that must
+    read "me!!!", "@name" and "$5k" as typed rather than as leetspeak. Keeps the offset map
+    like `normalize`."""
+    if text.isascii():
+        folded = text.lower()
+        origin: list[int] | range = range(len(folded))
+    else:
+        chars: list[str] = []
+        origin = []
+        for i, ch in enumerate(text):
+            for c in _fold(ch):
+                chars.append(c)
+                origin.append(i)
+        folded = "".join(chars)
+    if not _TRIPLE.search(folded) and not _SPACE_RUN.search(folded):
+        return Normalized(original=text, text=folded, origin=tuple(origin))
+    drop: set[int] = set()
+    for m in _LONG_RUN.finditer(folded):
+        drop.update(range(m.start() + 2, m.end()))
+    for m in _SPACE_RUN.finditer(folded):
+        drop.update(range(m.start() + 1, m.end()))
+    kept = [k for k in range(len(folded)) if k not in drop]
+    return Normalized(
+        original=text,
+        text="".join(" " if folded[k].isspace() else folded[k] for k in kept),
+        origin=tuple(origin[k] for k in kept),
+    )

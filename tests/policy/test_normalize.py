@@ -3,7 +3,7 @@
 import pytest
 
 from moderation.policy import Submission, screen
-from moderation.policy.normalize import normalize
+from moderation.policy.normalize import fold_text, normalize
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,26 @@ def test_evidence_spans_use_original_text(text, evidence):
     assert verdict.action != "approve"
     spans = [text[s:e] for f in verdict.findings for s, e in f.evidence]
     assert any(evidence in span or span in evidence for span in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Subscribe me!!!", "subscribe me!!!"),
+        ("follow @Name_1", "follow @name_1"),
+        ("Earn $5k a week", "earn $5k a week"),
+        ("check  out\n\nmy\tchannel", "check out my channel"),
+        ("Visítanos   ahoraaaa", "visitanos ahoraa"),
+        ("ｅｘａｍｐｌｅ.ｃｏｍ", "example.com"),
+    ],
+)
+def test_fold_text_keeps_symbols_as_typed(raw, folded):
+    assert fold_text(raw).text == folded
+
+
+def test_fold_text_spans_point_into_the_original():
+    raw = "Ｇａｎａ  dinero   YA"
+    n = fold_text(raw)
+    start = n.text.index("dinero")
+    s, e = n.span(start, start + len("dinero"))
+    assert raw[s:e] == "dinero"

@@ -13,6 +13,8 @@ from .cases import (
     NOT_HATE,
     PROFANITY,
     SPAM,
+    SPAM_HITS,
+    SPAM_NEAR_MISSES,
     SPANISH_NOT_OFFENSIVE,
     SPANISH_OBFUSCATED,
     SPANISH_OFFENSIVE,
@@ -84,6 +86,38 @@ def test_libel(text, expected, category):
 @pytest.mark.parametrize(("text", "expected", "category"), SPAM)
 def test_spam(text, expected, category):
     _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), SPAM_HITS)
+def test_spam_the_blog_will_see(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), SPAM_NEAR_MISSES)
+def test_ordinary_comments_that_look_a_little_like_spam_pass(text, expected, category):
+    _check(text, expected, category)
+
+
+def test_self_promotion_alone_never_rejects():
+    text = "Check out my channel and subscribe! Follow me on Instagram too."
+    verdict = screen(Submission(text=text))
+    assert verdict.action == "hold", verdict.to_dict()
+    assert verdict.deciding.rule == "spam.pattern"
+
+
+def test_repeated_links_from_the_same_author_weigh_more():
+    text = "Visit my blog for more https://example.com/blog"
+    alone = screen(Submission(text=text))
+    assert alone.action == "hold"
+    again = screen(Submission(text=text, context=Context(recent_texts=(text,))))
+    assert "spam" in again.categories
+
+
+def test_spam_evidence_points_at_the_pattern():
+    text = "Great thread. Préstamos rápidos sin buró, escríbeme al WhatsApp"
+    verdict = screen(Submission(text=text))
+    spans = [s for f in verdict.findings if f.rule == "spam.pattern" for s in f.evidence]
+    assert any(text[s:e].lower().startswith("préstamos") for s, e in spans), spans
 
 
 def test_libel_never_rejects_even_with_low_thresholds():

@@ -1,20 +1,30 @@
 """Spam (clause `spam`): links (hold at PolicyConfig.links_to_hold, as WordPress does),
-link-only comments, known spam patterns (pills, casinos, crypto, SEO, work from home),
-phone numbers offering services, and repeated promotion.
+link-only comments, known spam patterns (self-promotion, pills, casinos, crypto, SEO, loans,
+work from home, giveaways, "write to me on WhatsApp"), phone numbers offering services, and
+repeated promotion.
+
+`spam.pattern` adds up the weights of the patterns in lexicons/spam.tsv (the file explains the
+scale) and of a few signals read here from the raw text: a shortened or referral link, a link
+written to dodge filters ("example dot com"), a crypto wallet address. A link, a phone number
+or a personal e-mail address adds weight to a real cue, never to a weak hint alone, so an
+ordinary comment citing one source passes. Self-promotion alone can hold but not reject.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.types import Category, Submission
 
 _URL = re.compile(
     r"https?://\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
-    r"online|site|shop|store|club|click|link)\b(?:/\S*)?",
+    r"online|site|shop|store|club|click|link|tk|tv|nl|pl|eu|pw|ws|cc|uk|mx|ar|br|ca|gl|gd|"
+    r"app|website|blog|gg)\b(?:/\S*)?",
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(?<!\d)\+?\d[\d ()\-.]{8,}\d(?!\d)")
@@ -22,14 +32,97 @@ _SERVICE = re.compile(
     r"\b(call|text|whatsapp|telegram|contact|services?|available|24/7|hire|book|booking|"
     r"llama|llamanos|llamame|contacta|contactanos|servicios?|disponible|escribe|escribenos)\b"
 )
+# A number for an office of government, a crisis line or a campaign is a civic call to action.
+_CIVIC = re.compile(
+    r"\b(representatives?|reps?|senators?|congress\w*|legislators?|lawmakers?|governor|mayor|"
+    r"council\w*|offices?|switchboard|hotline|helpline|lifeline|crisis|white house|capitol|"
+    r"clerk|attorney general|polling|diputad[oa]s?|senador\w*|congreso|legislador\w*|"
+    r"gobernador\w*|alcald\w*|oficinas?|linea de ayuda|consulado|embajada)\b"
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_SPACES = re.compile(r"\s{2,}|[^\S ]")
+
+# Link shorteners hide where a link goes; referral parameters pay whoever posts them.
+_SHORTENER = re.compile(
+    r"(?<![a-z0-9.-])(?:bit\.ly|goo\.gl|tinyurl\.com|adf\.ly|ow\.ly|is\.gd|buff\.ly|cutt\.ly|"
+    r"rebrand\.ly|tiny\.cc|rb\.gy|shorte\.st|linkbucks\.com|bc\.vc|v\.gd|shorturl\.at|t\.ly|"
+    r"shhort\.com|lnkd\.in)/",
+    re.IGNORECASE,
+)
+_REFERRAL = re.compile(
+    r"[?&](?:aff|aff_id|affiliate|referral|refid|ref_id|invite|partner|ref|r)=[a-z]*\d\w*|"
+    r"/(?:ref|refer|referral|invite|aff)/\w",
+    re.IGNORECASE,
+)
+# "example dot com", "example (dot) com", "example . com", "examplesite com": a link written so
+# that filters miss it.
+_HIDDEN_LINK = re.compile(
+    r"\b(?!(?:the|a|an|dot|punto|that|this|his|her|their|our|my|your)\b)[a-z0-9][a-z0-9-]{2,}"
+    r"(?:(?:\s?(?:\(dot\)|\[dot\]|\{dot\}|\(punto\))\s?|\s(?:dot|punto)\s|\s?\*\s?)"
+    r"(?:com|net|org|info|biz|tk|ru)\b"
+    r"|(?:\s\.\s?|\.\s)(?-i:com|net|org)\b)",  # "example. com"; "Ryan. TK" ends a sentence
+    re.IGNORECASE,
+)
+# "examplesite com": a dropped dot; often only punctuation lost in copying, so it counts as a
+# link (weight for a real cue), not as a cue of its own.
+_SPACED_LINK = re.compile(
+    r"\b(?!(?:the|a|an|dot|punto)\b)[a-z0-9][a-z0-9-]{3,} com\b", re.IGNORECASE
+)
+# Links to a profile, a channel, a shop, a fundraiser or a chat group promote someone; links to
+# one post, one video or one article (evidence) do not match.
+_PROMO_LINK = re.compile(
+    r"(?<![\w-])(?:https?://)?(?:www\d*\.|m\.|[a-z]{2}\.)?(?:"
+    r"youtube\.com/(?:user/|channel/|c/|@)|"
+    r"(?:twitter|x)\.com/@?\w+/?(?![\w.-]|/\w)|"
+    r"instagram\.com/(?!p/|reels?/|tv/|stories/)[\w.]+|"
+    r"(?:facebook|fb)\.com/(?!(?:video|story|photo|permalink|watch|events|share|sharer|groups)"
+    r"\b)(?:pages/)?[\w.-]+(?:/\d+)?/?(?![\w.-]|/\w)|"
+    r"tiktok\.com/@[\w.]+/?(?![\w.-]|/\w)|"
+    r"soundcloud\.com/|twitch\.tv/|reverbnation\.com/|bandcamp\.com|mixcloud\.com/|"
+    r"audiomack\.com/|linktr\.ee/|beacons\.ai/|onlyfans\.com/|patreon\.com/|ko-fi\.com/|"
+    r"buymeacoffee\.com/|gofundme\.com/|indiegogo\.com/|kickstarter\.com/|vakinha\.com|"
+    r"teespring\.com/|redbubble\.com/|etsy\.com/shop/|ebay\.[a-z.]+/(?:itm|usr|str)/|"
+    r"play\.google\.com/store/|apps\.apple\.com/|itunes\.apple\.com/[a-z]{2}/app/|"
+    r"plus\.google\.com/|t\.me/|telegram\.me/|wa\.me/|chat\.whatsapp\.com/|discord\.gg/)",
+    re.IGNORECASE,
+)
+_LINK_CUES = (
+    ("link.shortened", 0.2, _SHORTENER),
+    ("link.referral", 0.3, _REFERRAL),
+    ("promo.link_profile", 0.3, _PROMO_LINK),
+)
+_HIDDEN_HINT = re.compile(r"[\s*)\]](?:com|net|org|info|biz|tk|ru)\b", re.IGNORECASE)
+_WALLET = re.compile(
+    r"\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b"
+)
+_EMAIL = re.compile(
+    r"[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|aol|protonmail|proton|icloud|"
+    r"live|ymail|gmx|yandex|mail)\.[a-z.]{2,6}",
+    re.IGNORECASE,
+)
+
+HOLD_AT = 0.5  # total weight that holds (spam.tsv explains the scale)
+REJECT_AT = 1.0
+CUE = 0.3  # a link, a phone number or an e-mail address adds weight only to a cue this strong
+CONTACT = 0.3  # what each of them adds
+REPEATED = 3  # a pattern matching this often in one comment weighs more
+PROMOTION = "promo"  # the kind of pattern that may hold but never reject on its own
 
 
 @lru_cache(maxsize=64)  # four rules ask about the same comment in a row
 def links(text: str) -> tuple[tuple[int, int], ...]:
-    if "." not in text and "://" not in text:
+    if "." not in text and "://" not in text and "．" not in text:
         return ()  # every form of link holds one or the other
-    return tuple(m.span() for m in _URL.finditer(text))
+    found = tuple(m.span() for m in _URL.finditer(text))
+    if found or text.isascii():
+        return found
+    wide = unicodedata.normalize("NFKC", text)  # full-width letters: "ｗｗｗ.ｅｘａｍｐｌｅ.ｃｏｍ"
+    if wide == text:
+        return ()
+    spans = tuple(m.span() for m in _URL.finditer(wide))
+    if not spans or len(wide) == len(text):
+        return spans
+    return ((0, len(text)),)
 
 
 @rule("spam.links", Category.SPAM)
@@ -51,35 +144,100 @@ def link_only(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+def _forms(an: Analysis) -> tuple[Normalized, ...]:
+    """The comment as typed (folded) and, when different, as de-obfuscated."""
+    text = an.norm.original
+    if text.isascii() and an.norm.text == text.lower() and not _SPACES.search(text):
+        return (an.norm,)  # nothing was read as leetspeak, joined or squeezed
+    plain = fold_text(text)
+    return (plain,) if plain.text == an.norm.text else (plain, an.norm)
+
+
+def _lexicon_cues(an: Analysis) -> list[tuple[str, float, tuple[int, int]]]:
+    """(id, weight, original span) of every spam.tsv pattern the comment matches, read as
+    typed (folded) and, when it differs, as de-obfuscated ("v1agra", "c a s i n o")."""
+    forms = _forms(an)
+    patterns = an.lex.spam
+    found = []
+    for number in an.lex.spam_needles.candidates("\n".join(f.text for f in forms)):
+        ident, w, rx, _needs = patterns[number]
+        for form in forms:
+            m = rx.search(form.text)
+            if m is not None:
+                if len(rx.findall(form.text)) >= REPEATED:
+                    w += 0.3  # the same promotion again and again in one comment
+                found.append((ident, w, form.span(m.start(), m.end())))
+                break
+    return found
+
+
+def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
+    """Signals read from the raw text: links dressed to hide or to pay, wallet addresses."""
+    if not text.isascii():
+        wide = unicodedata.normalize("NFKC", text)  # full-width letters spell links too
+        if len(wide) == len(text):
+            text = wide
+    found = []
+    if links(text):
+        for ident, weight, rx in _LINK_CUES:
+            m = rx.search(text)
+            if m is not None:
+                found.append((ident, weight, m.span()))
+    if _HIDDEN_HINT.search(text):
+        m = _HIDDEN_LINK.search(text)
+        if m is not None:
+            found.append(("link.hidden", 0.5, m.span()))
+    m = _WALLET.search(text)
+    if m is not None:
+        found.append(("pay.wallet", 0.5, m.span()))
+    return found
+
+
+def _merge(cues: list[tuple[str, float, tuple[int, int]]]) -> tuple[float, list]:
+    """Sum the weights, but patterns matching overlapping text count once (the heaviest):
+    "check out my channel" is one piece of self-promotion, not two."""
+    kept: list[tuple[str, float, tuple[int, int]]] = []
+    for cue in sorted(cues, key=lambda c: (-c[1], c[2][0] - c[2][1])):  # heaviest, longest
+        s, e = cue[2]
+        if any(s < ke and ks < e for _, _, (ks, ke) in kept):
+            continue
+        kept.append(cue)
+    return sum(w for _, w, _ in kept), kept
+
+
+def _contact(sub: Submission) -> float:
+    """Weight of the ways to reach the poster: a link, a phone number, an e-mail address."""
+    text = sub.text
+    weight = 0.0
+    if links(text) or _SPACED_LINK.search(text):
+        weight += CONTACT
+        if sub.context.recent_texts:
+            weight += 0.2  # the same author keeps posting links
+    if _PHONE.search(text):
+        weight += CONTACT
+    if "@" in text and _EMAIL.search(text):
+        weight += CONTACT
+    return weight
+
+
 @rule("spam.pattern", Category.SPAM)
 def pattern(an: Analysis, sub: Submission) -> list[Hit]:
-    text = an.norm.text
-    mine = an.prefixes
-    if not mine & an.lex.spam_keys:
-        return []  # no word any spam pattern needs
-    weight = 0.0
-    spans = []
-    names = []
-    for ident, w, rx, keys in an.lex.spam:
-        if keys and not keys & mine:
-            continue
-        m = rx.search(text)
-        if m is not None:
-            weight += w
-            spans.append(an.norm.span(m.start(), m.end()))
-            names.append(ident)
-    if not spans:
+    cues = _lexicon_cues(an) + _text_cues(an.norm.original)
+    if not cues:
         return []
-    if links(sub.text):
-        weight += 0.3
-    if _PHONE.search(sub.text):
-        weight += 0.3
-    if sub.context.recent_texts and links(sub.text):
-        weight += 0.2
-    score = 0.9 if weight >= 1.0 else (0.6 if weight >= 0.5 else 0.0)
-    if not score:
+    others = [c for c in cues if c[0] != "promo.link_profile"]
+    if _merge(others)[0] >= CUE:  # with a real cue, a profile link is just the link
+        cues = others
+    weight, kept = _merge(cues)
+    contact = _contact(sub) if weight >= CUE else 0.0
+    total = weight + contact
+    if total < HOLD_AT:
         return []
-    return [Hit("spam.pattern", score, tuple(spans), "spam: " + ", ".join(names))]
+    promotion_only = all(ident.split(".")[0] == PROMOTION for ident, _, _ in kept)
+    rejects = total >= REJECT_AT and not (promotion_only and not contact)
+    names = ", ".join(ident for ident, _, _ in kept)
+    spans = tuple(sorted(span for _, _, span in kept))
+    return [Hit("spam.pattern", 0.9 if rejects else 0.6, spans, "spam: " + names)]
 
 
 @rule("spam.phone", Category.SPAM)
@@ -87,6 +245,7 @@ def phone(an: Analysis, sub: Submission) -> list[Hit]:
     m = _PHONE.search(sub.text)
     if m is None or sum(c.isdigit() for c in m.group()) < 9:
         return []
-    if not _SERVICE.search(an.norm.text):
+    text = an.norm.text
+    if not _SERVICE.search(text) or _CIVIC.search(text):
         return []
     return [Hit("spam.phone", 0.7, (m.span(),), "phone number offering a service")]
