@@ -424,6 +424,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     )
                     or (len(joined) >= 5 and (joined in heads[0] or joined in heads[1]))
                     or partner
+                    or (len(joined) >= 5 and lang == "en")  # "can't st and them"
                 ):  # "peop le", "muje res", "g ay people": half of a two-word group name
                     words.append((joined, s, raw[i + 1][2]))
                     i += 2
