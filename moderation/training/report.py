@@ -99,20 +99,22 @@ ENGINE_USE = """\
 The engine (`moderation/policy/decide.py`) never lets the model reject: a model-only finding
 is a hold for a human, and only for English comments with no quoted words and no reporting or
 counter-speech frame ("saying that", "the myth that", "statements like", ...), and only when
-the rules found no hate. The threshold depends on the comment (`MODEL_HOLD`): 0.8 when it
-names a group, 0.95 when it names a group and has a negation (the model has negation
-features, but negated comments were the least precise), 0.8 when it has neither a group word
-nor a negation, never for a negation without a group word. Each threshold is the lowest of
+the rules found no hate. The threshold depends on the comment (`MODEL_HOLD`): 0.8, or 0.95
+when it holds a negation (the model has negation features, but negated comments were the
+least precise, with a group word and without one). Each threshold is the lowest of
 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 at which the extra holds were at least 85% hate
 speech and held at most 3 of HateXplain's 6,242 `normal` training posts, in 5-fold
 out-of-fold predictions over the train rows of HateXplain, DynaHate and ETHOS (DynaHate folds
 by pair). Extra holds there, hate / not hate (HateXplain `normal` posts among the latter), on
-the comments the engine's rules let through:
+the comments the engine's rules let through, by whether the comment names a group (a group
+word, or "they" after one) and holds a negation:
 
 {gate_table}
 
-A lower threshold when a group is the subject ("<group> are ...") was tried: it was no more
-precise than any other mention of a group (0.86 against 0.88 at 0.8), so it is not used. With a
+A group word made no difference to the threshold, so it is not required (the previous engine
+required one). A lower threshold when a group is the subject ("<group> are ...") was tried: it
+was no more precise than any other mention of a group (0.86 against 0.88 at 0.8). A negation
+in another sentence than the group word was too rare to matter (37 comments). With a
 reporting frame ("they say", "people who think") the model's holds stayed under 85% hate at
 every threshold; counter-speech frames are left to the rules on principle, since the policy
 lets counter-speech pass however hateful the words it condemns.
@@ -124,10 +126,12 @@ GATE_CUTS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 GATE_ROWS = (
     ("group", "2,392 (675)", 0.8, ((170, 73, 20), (127, 43, 10), (85, 18, 2), (67, 16, 2),
      (59, 9, 1), (40, 7, 1), (27, 4, 0), (15, 2, 0))),
-    ("group negated", "1,240 (353)", 0.95, ((108, 63, 16), (78, 38, 10), (54, 19, 3),
-     (41, 17, 3), (28, 12, 2), (18, 8, 1), (13, 4, 0), (10, 1, 0))),
     ("no group", "5,188 (929)", 0.8, ((246, 91, 25), (189, 52, 14), (154, 30, 8), (136, 22, 6),
      (117, 16, 3), (97, 13, 2), (75, 6, 0), (44, 2, 0))),
+    ("group, negated", "1,240 (353)", 0.95, ((108, 63, 16), (78, 38, 10), (54, 19, 3),
+     (41, 17, 3), (28, 12, 2), (18, 8, 1), (13, 4, 0), (10, 1, 0))),
+    ("no group, negated", "1,687 (361)", 0.95, ((78, 23, 4), (55, 13, 1), (37, 8, 0),
+     (32, 7, 0), (26, 6, 0), (20, 6, 0), (16, 3, 0), (9, 1, 0))),
 )  # fmt: skip
 
 

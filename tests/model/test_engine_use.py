@@ -13,10 +13,10 @@ from moderation.policy.decide import MODEL_HOLD, _model_context
 @pytest.mark.parametrize(
     ("text", "lang", "context"),
     [
-        ("Immigrants are ruining this town.", None, "group"),
-        ("Immigrants are not the problem here.", None, "group negated"),
-        ("This town is going downhill fast.", None, "no group"),
-        ("This is not a good plan.", None, None),  # a negation with no group: too little
+        ("Immigrants are ruining this town.", None, "plain"),
+        ("This town is going downhill fast.", None, "plain"),
+        ("Immigrants are not the problem here.", None, "negated"),
+        ("This is not a good plan.", None, "negated"),
         ('He said "immigrants are vermin" and got fired.', None, None),  # quoted
         ("People who say immigrants are vermin should be ashamed.", None, None),  # reporting
         ("Los inmigrantes arruinan este pueblo.", None, None),  # not English
@@ -28,9 +28,9 @@ def test_model_context(text, lang, context):
 
 def test_every_context_has_a_threshold_no_lower_than_the_default_hold():
     for limits in MODEL_HOLD.values():
-        assert set(limits) == {"group", "group negated", "no group"}
+        assert set(limits) == {"plain", "negated"}
         assert all(0.5 <= p < 1.0 for p in limits.values())
-        assert limits["group negated"] >= limits["group"]
+        assert limits["negated"] >= limits["plain"]
 
 
 @pytest.mark.parametrize(
