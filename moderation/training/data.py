@@ -11,8 +11,14 @@ import hashlib
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
+
+from moderation.policy.analysis import analyse
+from moderation.policy.decide import MAX_TEXT
+from moderation.policy.lexicon import LEXICON_DIR
+from moderation.policy.model import model_text
 
 SIGNALS = ("hate", "profanity")
 TRAIN, VAL, TEST = "train", "val", "test"
@@ -59,6 +65,29 @@ class Row:
     split: str
     text: str
     labels: dict[str, int]  # signal -> 0/1, only the signals this row is used for
+    model_text: str = ""  # the text as the engine hands it to the model (engine_text)
+
+
+def engine_text(text: str) -> str:
+    """The model's input for a raw comment, exactly as the engine builds it when screening."""
+    return model_text(analyse(text[:MAX_TEXT], "en"))
+
+
+@cache
+def word_classes() -> dict[str, list[str]]:
+    """English one-word group names ("GROUP") and slurs ("SLUR") from the engine's lexicons,
+    for the model's class features. Read at training time and stored in the artifact, so the
+    scorer needs no lexicon and a later lexicon edit cannot silently change the features."""
+    out: dict[str, set[str]] = {"GROUP": set(), "SLUR": set()}
+    for name, cls in (("groups.tsv", "GROUP"), ("slurs.tsv", "SLUR")):
+        for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+            cols = re.split(r"\t+| {2,}", line.strip())
+            if line.startswith("#") or len(cols) < 3 or cols[2] not in ("en", "*"):
+                continue
+            if re.fullmatch(r"[a-z]+", cols[0]):
+                out[cls].add(cols[0])
+    out["SLUR"] -= out["GROUP"]
+    return {k: sorted(v) for k, v in out.items()}
 
 
 @dataclass
@@ -191,7 +220,7 @@ def corpus_load(*, datasets: Path, sources: tuple[str, ...] = tuple(LOADERS)) ->
                 corpus.dropped[name] += 1
                 corpus.dropped_keys[(name, dedup_key(row.text))] += 1
                 continue
-            corpus.rows.append(row)
+            corpus.rows.append(replace(row, model_text=engine_text(row.text)))
     if "dynahate" in sources:
         corpus.excluded["dynahate"] = expected_dynahate_excluded(datasets)
     return corpus

@@ -3,6 +3,11 @@
 Deterministic: features are crc32 hashes, liblinear runs with a fixed seed, rows keep file order.
 The quantised weights are written back into the fitted models, so every metric reported is the
 metric of the artifact that ships.
+
+The hate signal is an NB-LR (Wang & Manning 2012, "Baselines and bigrams"): each feature is
+scaled by its naive-Bayes log-count ratio before the logistic regression is fitted; the ratio
+is folded back into the weights afterwards, so the shipped model is the same plain linear
+table the scorer already reads.
 """
 
 from __future__ import annotations
@@ -32,16 +37,21 @@ class Hyper:
     seed: int = SEED
     max_iter: int = 1000
     tol: float = 1e-6
+    nb: bool = False  # scale features by naive-Bayes log-count ratios (NB-LR)
+    nb_alpha: float = 1.0  # smoothing of those ratios
 
 
-def featurise(texts: Sequence[str], *, bits: int) -> sparse.csr_matrix:
+def featurise(
+    texts: Sequence[str], *, bits: int, classes: dict[str, str] | None = None
+) -> sparse.csr_matrix:
     """Rows of count_j / sqrt(total count): the exact input the pure-Python scorer computes."""
     mask = (1 << bits) - 1
+    classes = classes or {}
     indptr = [0]
     indices: list[int] = []
     data: list[float] = []
     for text in texts:
-        counts = Counter(h & mask for h in text_features(text))
+        counts = Counter(h & mask for h in text_features(text, classes))
         total = sum(counts.values())
         norm = 1.0 / np.sqrt(total) if total else 0.0
         for j in sorted(counts):
@@ -97,6 +107,17 @@ def identity_weights(texts: Sequence[str], y: Sequence[int], *, power: float = 0
     return out
 
 
+def nb_ratios(
+    x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, *, alpha: float
+) -> np.ndarray:
+    """log(P(feature | 1) / P(feature | 0)) per feature, from weighted presence counts."""
+    present = x.copy()
+    present.data[:] = 1.0
+    pos = np.asarray(present.T @ (weights * (y == 1))).ravel() + alpha
+    neg = np.asarray(present.T @ (weights * (y == 0))).ravel() + alpha
+    return np.log((pos / pos.sum()) / (neg / neg.sum()))
+
+
 def model_fit(
     x: sparse.csr_matrix,
     y: Sequence[int],
@@ -104,6 +125,8 @@ def model_fit(
     hyper: Hyper,
     sample_weight: np.ndarray | None = None,
 ) -> LogisticRegression:
+    """A fitted logistic regression whose coef_ applies to the raw features `x` (NB-LR folds
+    its ratios into coef_)."""
     model = LogisticRegression(
         C=hyper.c,
         solver="liblinear",
@@ -111,7 +134,14 @@ def model_fit(
         max_iter=hyper.max_iter,
         tol=hyper.tol,
     )
-    model.fit(x, np.asarray(y, dtype=np.int8), sample_weight=sample_weight)
+    labels = np.asarray(y, dtype=np.int8)
+    if not hyper.nb:
+        model.fit(x, labels, sample_weight=sample_weight)
+        return model
+    weights = np.ones(len(labels)) if sample_weight is None else sample_weight
+    ratios = nb_ratios(x, labels, weights, alpha=hyper.nb_alpha)
+    model.fit(x @ sparse.diags(ratios), labels, sample_weight=weights)
+    model.coef_ = model.coef_ * ratios
     return model
 
 
@@ -132,8 +162,10 @@ def models_export(
     models: dict[str, LogisticRegression],
     hyper: Hyper,
     meta: dict,
+    classes: dict[str, list[str]] | None = None,
 ) -> None:
-    """Quantise every model (in place) and write the artifact the scorer loads."""
+    """Quantise every model (in place) and write the artifact the scorer loads; `classes`
+    (class name -> words) are the words the features replace by their class."""
     tables, scales, intercepts = [], [], []
     for name in models:
         table, scale, intercept = quantise(models[name])
@@ -145,6 +177,7 @@ def models_export(
         "signals": list(models),
         "scales": scales,
         "intercepts": intercepts,
+        "classes": classes or {},
         "meta": meta,
     }
     path.parent.mkdir(parents=True, exist_ok=True)

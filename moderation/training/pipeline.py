@@ -26,6 +26,8 @@ from moderation.training.data import (
     VAL,
     Corpus,
     corpus_load,
+    engine_text,
+    word_classes,
 )
 from moderation.training.fit import (
     Hyper,
@@ -35,9 +37,15 @@ from moderation.training.fit import (
     models_export,
     source_weights,
 )
-from moderation.training.probes import HARSH_POLITICAL, NEUTRAL_IDENTITY
+from moderation.training.probes import HARSH_POLITICAL, NEUTRAL_IDENTITY, POSITIVE_IDENTITY
 
 THRESHOLD = 0.5
+# Per signal: hate is an NB-LR with C = 16, profanity a plain logistic regression with C = 4
+# (choices and their validation figures in docs/model-training.md, "Model").
+HYPERS = {"hate": Hyper(c=16.0, nb=True), "profanity": Hyper(c=4.0)}
+# DynaHate's adversarial pairs (a hateful entry and its minimal non-hateful edit) teach what
+# a few words change; its rows weigh twice their source weight for the hate signal.
+SOURCE_BOOST = {"hate": {"dynahate": 2.0}}
 
 
 def metrics_binary(y: list[int], p: np.ndarray) -> dict:
@@ -152,7 +160,7 @@ def _hatecheck(datasets: Path, scorer: Scorer) -> dict:
         per: dict[str, list[int]] = defaultdict(list)
         with path.open(encoding="utf-8", newline="") as fh:
             for r in csv.DictReader(fh):
-                flagged = scorer.scores(r["test_case"])["hate"] >= THRESHOLD
+                flagged = scorer.scores(engine_text(r["test_case"]))["hate"] >= THRESHOLD
                 per[r["functionality"]].append(int(flagged == (r["label_gold"] == "hateful")))
         total = [v for vals in per.values() for v in vals]
         out[name] = {
@@ -167,13 +175,18 @@ def training_run(
     *,
     datasets: Path,
     out: Path,
-    hyper: Hyper | None = None,
+    hypers: dict[str, Hyper] | None = None,
     sources: tuple[str, ...] = tuple(LOADERS),
     measure: bool = True,
 ) -> dict:
-    hyper = hyper or Hyper(c=4.0)
+    hypers = hypers or HYPERS
+    bits = hypers[SIGNALS[0]].bits
+    if any(h.bits != bits for h in hypers.values()):
+        raise ValueError("every signal must use the same hash table size")
     started = time.perf_counter()
     corpus: Corpus = corpus_load(datasets=datasets, sources=sources)
+    classes = word_classes()
+    lookup = {w: name for name, words in classes.items() for w in words}
     counts = Counter((r.source, r.split) for r in corpus.rows)
     per_signal = {
         sig: Counter((r.source, r.split, r.labels[sig]) for r in corpus.rows if sig in r.labels)
@@ -185,24 +198,27 @@ def training_run(
     for sig in SIGNALS:
         rows = corpus.select(split=TRAIN, signal=sig)
         t0 = time.perf_counter()
-        x = featurise([r.text for r in rows], bits=hyper.bits)
-        row_weights = source_weights([r.source for r in rows])
+        x = featurise([r.model_text for r in rows], bits=bits, classes=lookup)
+        boost = SOURCE_BOOST.get(sig, {})
+        row_weights = source_weights([r.source for r in rows]) * np.array(
+            [boost.get(r.source, 1.0) for r in rows]
+        )
         weights[sig] = {r.source: float(w) for r, w in zip(rows, row_weights, strict=True)}
         if sig == "hate":
             row_weights = row_weights * identity_weights(
                 [r.text for r in rows], [r.labels[sig] for r in rows]
             )
         models[sig] = model_fit(
-            x, [r.labels[sig] for r in rows], hyper=hyper, sample_weight=row_weights
+            x, [r.labels[sig] for r in rows], hyper=hypers[sig], sample_weight=row_weights
         )
         fit_seconds[sig] = time.perf_counter() - t0
     meta = {
         "sources": list(sources),
-        "seed": hyper.seed,
-        "c": hyper.c,
+        "seed": hypers[SIGNALS[0]].seed,
+        "c": {sig: h.c for sig, h in hypers.items()},
         "train_rows": {sig: len(corpus.select(split=TRAIN, signal=sig)) for sig in SIGNALS},
     }
-    models_export(out, models=models, hyper=hyper, meta=meta)
+    models_export(out, models=models, hyper=hypers[SIGNALS[0]], meta=meta, classes=classes)
     train_seconds = time.perf_counter() - started
 
     # Everything below measures the quantised models, i.e. the shipped artifact.
@@ -220,15 +236,15 @@ def training_run(
                 if not rows:
                     continue
                 y = [r.labels[sig] for r in rows]
-                p = models[sig].predict_proba(featurise([r.text for r in rows], bits=hyper.bits))
-                p = p[:, 1]
+                x = featurise([r.model_text for r in rows], bits=bits, classes=lookup)
+                p = models[sig].predict_proba(x)[:, 1]
                 metrics[sig][f"{source} ({split})"] = metrics_binary(y, p)
                 if split == VAL:
                     cutoffs[sig] = _thresholds(y, p)
                 if split == TEST:
                     pooled_y += y
                     pooled_p.append(p)
-                    pure = np.array([scorer.logits(r.text)[k] for r in rows])
+                    pure = np.array([scorer.logits(r.model_text)[k] for r in rows])
                     pure = 1.0 / (1.0 + np.exp(-pure))
                     parity = max(parity, float(np.max(np.abs(pure - p))))
         metrics[sig]["all test splits"] = metrics_binary(pooled_y, np.concatenate(pooled_p))
@@ -244,12 +260,19 @@ def training_run(
         "excluded": dict(corpus.excluded),
         "label_mapping": {s: LABEL_MAPPING[s] for s in sources},
         "hyper": {
-            "bits": hyper.bits,
-            "c": hyper.c,
-            "seed": hyper.seed,
-            "max_iter": hyper.max_iter,
-            "tol": hyper.tol,
+            sig: {
+                "bits": h.bits,
+                "c": h.c,
+                "nb": h.nb,
+                "nb_alpha": h.nb_alpha,
+                "seed": h.seed,
+                "max_iter": h.max_iter,
+                "tol": h.tol,
+            }
+            for sig, h in hypers.items()
         },
+        "source_boost": SOURCE_BOOST,
+        "classes": {name: len(words) for name, words in classes.items()},
         "source_weights": weights,
         "fit_seconds": fit_seconds,
         "train_seconds": train_seconds,
@@ -261,18 +284,19 @@ def training_run(
     }
     if measure:
         test_texts = [
-            r.text
+            r.model_text
             for r in corpus.rows
             if r.split == TEST and r.source in ("dynahate", "ethos", "hatexplain")
         ]
         long_enough = [t for t in test_texts if 30 <= len(t.split()) <= 60][:2000]
         result["speed"] = _speed(scorer, long_enough) if long_enough else {}
-        result["probe"] = _memory_probe(out, [r.text for r in corpus.rows])
+        result["probe"] = _memory_probe(out, [r.model_text for r in corpus.rows])
         result["hatecheck"] = _hatecheck(datasets, scorer)
     result["probes"] = {
-        name: {sig: [scorer.scores(t)[sig] for t in texts] for sig in SIGNALS}
+        name: {sig: [scorer.scores(engine_text(t))[sig] for t in texts] for sig in SIGNALS}
         for name, texts in (
             ("neutral mentions of groups", NEUTRAL_IDENTITY),
+            ("positive statements about groups", POSITIVE_IDENTITY),
             ("harsh political opinion", HARSH_POLITICAL),
         )
     }

@@ -1,5 +1,6 @@
-"""Our own probe sentences for the training report: neutral mentions of groups (identity-term
-bias) and harsh but legitimate political opinion. Written for this project; not from any data set.
+"""Our own probe sentences for the training report: neutral mentions of groups and positive
+statements about them (identity-term bias), and harsh but legitimate political opinion. Written
+for this project; not from any data set.
 """
 
 NEUTRAL_IDENTITY = (
@@ -18,6 +19,27 @@ NEUTRAL_IDENTITY = (
     "Hispanic business owners met with the governor on Monday.",
     "Christians and Muslims shared a meal at the interfaith dinner.",
     "Disabled veterans asked Congress for better clinic access.",
+)
+
+# "<group> are <good>": the shape hate speech takes most often, with a kind predicate. A model
+# that learnt the shape instead of the predicate scores these high.
+POSITIVE_IDENTITY = (
+    "Muslims are kind and generous people.",
+    "Immigrants are hardworking and make this country stronger.",
+    "Women are brilliant scientists and leaders.",
+    "Black people are beautiful.",
+    "Gay people are just as loving as anyone else.",
+    "Mexicans are some of the friendliest people I have met.",
+    "Jews are an important part of our community.",
+    "Refugees are welcome here.",
+    "Trans people deserve respect and safety.",
+    "Disabled people are capable of amazing things.",
+    "I love working with my Muslim colleagues.",
+    "Asian families in my street are so welcoming.",
+    "Migrants are people with the same dreams as ours.",
+    "Latinos are the heart of this city.",
+    "Women are strong.",
+    "We should protect immigrants from abuse.",
 )
 
 HARSH_POLITICAL = (

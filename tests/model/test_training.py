@@ -26,16 +26,19 @@ SAMPLE = [
     ("Fuck this shit, fucking garbage, asshole.", 0, 1),
 ]
 HYPER = Hyper(bits=12, c=1.0)
+NB_HYPER = Hyper(bits=12, c=4.0, nb=True)
+CLASSES = {"GROUP": ["people", "group"], "SLUR": []}
+LOOKUP = {w: name for name, words in CLASSES.items() for w in words}
 
 
 def _fit_export(path):
     texts = [t for t, _, _ in SAMPLE]
-    x = featurise(texts, bits=HYPER.bits)
+    x = featurise(texts, bits=HYPER.bits, classes=LOOKUP)
     models = {
-        "hate": model_fit(x, [h for _, h, _ in SAMPLE], hyper=HYPER),
+        "hate": model_fit(x, [h for _, h, _ in SAMPLE], hyper=NB_HYPER),
         "profanity": model_fit(x, [p for _, _, p in SAMPLE], hyper=HYPER),
     }
-    models_export(path, models=models, hyper=HYPER, meta={"test": True})
+    models_export(path, models=models, hyper=HYPER, meta={"test": True}, classes=CLASSES)
     return models
 
 
@@ -50,8 +53,13 @@ def test_pure_python_matches_sklearn(tmp_path):
     path = tmp_path / "m.bin"
     models = _fit_export(path)
     scorer = Scorer.from_path(path)
-    probes = [t for t, _, _ in SAMPLE] + ["An unseen sentence about parasites and garbage.", ""]
-    x = featurise(probes, bits=HYPER.bits)
+    probes = [t for t, _, _ in SAMPLE] + [
+        "An unseen sentence about parasites and garbage.",
+        "Those people are not parasites, and that group is not subhuman.",
+        "",
+    ]
+    assert scorer.classes == LOOKUP  # the class words travel in the artifact
+    x = featurise(probes, bits=HYPER.bits, classes=LOOKUP)
     for name, model in models.items():
         expected = model.predict_proba(x)[:, 1]
         for text, p in zip(probes, expected, strict=True):
@@ -81,7 +89,7 @@ def test_shipped_artifact_matches_sklearn_on_test_split(datasets):
 
     rows = [r for r in load_dynahate(datasets) if r.split == TEST][::20]
     scorer, models = _shipped_as_sklearn()
-    x = featurise([r.text for r in rows], bits=scorer.header["bits"])
+    x = featurise([r.text for r in rows], bits=scorer.header["bits"], classes=scorer.classes)
     for name, model in models.items():
         expected = model.predict_proba(x)[:, 1]
         worst = max(

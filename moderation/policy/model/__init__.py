@@ -1,7 +1,8 @@
 """The statistical hate/profanity model, scored in plain Python (no numpy, no Django).
 
 `load_scorer()` returns a cached Scorer, or None when the artifact is missing or unloadable, so
-the engine falls back to rules only. Training lives in moderation/training.
+the engine falls back to rules only. `model_text()` is the model's input, for training and
+scoring alike. Training lives in moderation/training.
 """
 
 from __future__ import annotations
@@ -13,7 +14,29 @@ from moderation.policy.model.scorer import ArtifactError, Scorer
 
 ARTIFACT = Path(__file__).resolve().parent / "policy_model.bin"
 
+_MARKS = frozenset(".,;:!?")
+
 _lock = threading.Lock()
+
+
+def model_text(an) -> str:
+    """What the model reads of an analysed comment (`moderation.policy.analysis.Analysis`): the
+    engine's words (de-obfuscated, contractions expanded, "n1gg3r" as the slur it stands for)
+    with the first clause mark between two words kept, so negation scope and class n-grams
+    stop where a clause ends. Training runs every row through the same function."""
+    text = an.norm.text
+    parts: list[str] = []
+    previous = 0
+    for u in an.units:
+        if parts and u.start > previous:
+            mark = next((c for c in text[previous : u.start] if c in _MARKS), None)
+            if mark:
+                parts.append(mark)
+        parts.append(u.text)
+        previous = u.end
+    return " ".join(parts)
+
+
 _cache: dict[str, Scorer | None] = {}
 
 
@@ -39,4 +62,4 @@ def load_scorer_clear() -> None:
         _cache.clear()
 
 
-__all__ = ["ARTIFACT", "ArtifactError", "Scorer", "load_scorer", "load_scorer_clear"]
+__all__ = ["ARTIFACT", "ArtifactError", "Scorer", "load_scorer", "load_scorer_clear", "model_text"]

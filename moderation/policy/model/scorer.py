@@ -19,24 +19,39 @@ from functools import lru_cache
 from pathlib import Path
 
 # Bump when the featurisation changes: an artifact trained with other features is refused.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MAGIC = b"STOAPM1\n"
 CHAR_NGRAMS = (2, 3, 4, 5)
+# Words after a negator, up to this many or the next punctuation mark, also count as negated
+# features ("not GROUP", "not dangerous"): "Muslims are not dangerous" must not read like
+# "Muslims are dangerous". Contractions arrive expanded ("aren't" -> "are not") from the
+# engine; the spelled-together forms are listed for raw text.
+NEGATION_SCOPE = 4
+NEGATORS = frozenset(
+    {"not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without", "hardly",
+     "nowhere", "noone", "cannot", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "cant",
+     "wont", "didnt", "shouldnt", "wouldnt", "couldnt", "aint"}
+)  # fmt: skip
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"@\w+")
-_NONWORD = re.compile(r"[^\w]+|_+")
+_TOKEN = re.compile(r"[^\W_]+|[.,;:!?]+")
+_PUNCT = frozenset(".,;:!?")
 _crc32 = zlib.crc32
-# Word unigrams and bigrams are hashed with marker bytes no character n-gram can contain, so
-# "cat" the word and "cat" the trigram land in different buckets.
+# Each kind of feature is hashed with its own marker byte, which no character n-gram can
+# contain, so "cat" the word and "cat" the trigram land in different buckets (0x03 was the
+# start-of-text marker of feature version 1).
 _UNI = b"\x01"
 _BI = b"\x02"
-_START = b"\x03"
+_CLASS = b"\x04"  # a word's class alone: GROUP, SLUR
+_NEG = b"\x05"  # a word (or its class) inside a negation's scope
+_CLASS_BI = b"\x06"  # a bigram with at least one word replaced by its class
+_TRI = b"\x07"  # a trigram with words replaced by their classes
 
 
-def text_words(text: str) -> list[str]:
-    """Tokens the model sees: lower-cased, accents and HTML entities folded, links and @handles
-    replaced by placeholders (so neither a URL nor a Twitter handle becomes a feature)."""
+def text_tokens(text: str) -> list[str]:
+    """Words and runs of clause punctuation: lower-cased, accents and HTML entities folded,
+    links and @handles replaced by placeholders (so neither becomes a feature)."""
     if "&" in text:
         text = html.unescape(text)
     text = text.lower()
@@ -46,7 +61,12 @@ def text_words(text: str) -> list[str]:
         )
     text = _URL.sub(" httpurl ", text)
     text = _MENTION.sub(" user ", text)
-    return _NONWORD.sub(" ", text).split()
+    return _TOKEN.findall(text)
+
+
+def text_words(text: str) -> list[str]:
+    """The words the model sees (tokens without punctuation)."""
+    return [t for t in text_tokens(text) if t[0] not in _PUNCT]
 
 
 def word_features(word: str) -> tuple[int, ...]:
@@ -64,21 +84,61 @@ def word_features(word: str) -> tuple[int, ...]:
 _word_features_cached = lru_cache(maxsize=1 << 16)(word_features)
 
 
-def bigram_feature(previous: bytes, word: bytes) -> int:
-    return _crc32(_BI + previous + b" " + word)
+def context_features(tokens: list[str], classes: dict[str, str]) -> tuple[list[str], list[int]]:
+    """The words of `tokens`, and the hashes of every feature that depends on a word's place:
+    word bigrams; each class word's class ("GROUP", "SLUR") alone, in bigrams and in trigrams,
+    so the model learns "GROUP are X" from every group it has seen rather than which group
+    was named; and negated words. Class n-grams and negation stop at punctuation."""
+    words: list[str] = []
+    out: list[int] = []
+    append = out.append
+    crc = _crc32
+    previous = b""  # no bigram for the first word: "<start> women" taught identity bias
+    a1 = a2 = b""  # the two previous words, classes for class words (b"" after punctuation)
+    c1 = False  # the previous word is a class word
+    scope = 0
+    for tok in tokens:
+        if tok[0] in _PUNCT:
+            a1 = a2 = b""
+            scope = 0
+            continue
+        words.append(tok)
+        encoded = tok.encode("utf-8")
+        if previous:
+            append(crc(_BI + previous + b" " + encoded))
+        previous = encoded
+        cls = classes.get(tok)
+        if cls:
+            a = cls.encode("utf-8")
+            append(crc(_CLASS + a))
+        else:
+            a = encoded
+        if scope:
+            append(crc(_NEG + a))
+            scope -= 1
+        if tok in NEGATORS:
+            scope = NEGATION_SCOPE
+        if a1:
+            if cls or c1:
+                append(crc(_CLASS_BI + a1 + b" " + a))
+            if a2:
+                append(crc(_TRI + a2 + b" " + a1 + b" " + a))
+        a2, a1, c1 = a1, a, cls is not None
+    return words, out
 
 
-def text_features(text: str) -> list[int]:
+def text_features(text: str, classes: dict[str, str]) -> list[int]:
     """Every feature occurrence of a text as a 32-bit hash; training reduces them modulo the
     table size and counts them, exactly as `Scorer.logits` does."""
-    out: list[int] = []
-    previous = _START
-    for word in text_words(text):
+    words, out = context_features(text_tokens(text), classes)
+    for word in words:
         out.extend(_word_features_cached(word))
-        encoded = word.encode("utf-8")
-        out.append(bigram_feature(previous, encoded))
-        previous = encoded
     return out
+
+
+def word_classes(header: dict) -> dict[str, str]:
+    """word -> class name, from the artifact header's {"classes": {name: [words]}}."""
+    return {w: name for name, words in header.get("classes", {}).items() for w in words}
 
 
 def sigmoid(z: float) -> float:
@@ -152,6 +212,7 @@ class Scorer:
         self.mask = (1 << header["bits"]) - 1
         self.scales = tuple(float(s) for s in header["scales"])
         self.intercepts = tuple(float(b) for b in header["intercepts"])
+        self.classes = word_classes(header)
         self._tables = tables
         self._word_sums: dict[str, tuple[int, ...]] = {}
 
@@ -173,42 +234,42 @@ class Scorer:
         self._word_sums[word] = value
         return value
 
-    def logits(self, text: str) -> tuple[float, ...]:
-        words = text_words(text)
-        k = len(self.signals)
-        sums = [0] * k
-        count = 0
+    def _sums(self, text: str) -> tuple[list[str], list[int], int]:
+        """Words, integer weight sum per signal, and total feature count of a text."""
+        words, context = context_features(text_tokens(text), self.classes)
         mask = self.mask
-        tables = self._tables
-        previous = _START
-        for word in words:
-            part = self._word(word)
-            count += part[0] + 1
-            encoded = word.encode("utf-8")
-            bi = bigram_feature(previous, encoded) & mask
-            previous = encoded
-            for s in range(k):
-                sums[s] += part[s + 1] + tables[s][bi]
+        idx = [h & mask for h in context]
+        sums = [sum([t[i] for i in idx]) for t in self._tables]
+        parts = [self._word_sums.get(w) or self._word(w) for w in words]
+        count = len(idx) + sum([part[0] for part in parts])
+        for s in range(len(sums)):
+            sums[s] += sum([part[s + 1] for part in parts])
+        return words, sums, count
+
+    def logits(self, text: str) -> tuple[float, ...]:
+        _, sums, count = self._sums(text)
         if not count:
             return self.intercepts
         norm = 1.0 / math.sqrt(count)
-        return tuple(self.scales[s] * sums[s] * norm + self.intercepts[s] for s in range(k))
+        return tuple(
+            scale * total * norm + b
+            for scale, total, b in zip(self.scales, sums, self.intercepts, strict=True)
+        )
 
     def top_words(self, text: str, signal: str, k: int = 3) -> list[tuple[str, float]]:
         """The k words (normalised, as the model saw them) that push `signal` up the most, with
-        their share of the logit; for explaining a verdict. Bigrams are not attributed."""
+        their share of the logit; for explaining a verdict. Context features are not
+        attributed."""
         s = self.signals.index(signal) + 1
-        words = text_words(text)
+        words, _, count = self._sums(text)
         if not words:
             return []
         occurrences: dict[str, int] = {}
         for w in words:
             occurrences[w] = occurrences.get(w, 0) + 1
-        parts = {w: self._word(w) for w in occurrences}
-        count = sum((parts[w][0] + 1) * n for w, n in occurrences.items())
         factor = self.scales[s - 1] / math.sqrt(count)
         ranked = sorted(
-            ((w, parts[w][s] * n * factor) for w, n in occurrences.items()),
+            ((w, self._word(w)[s] * n * factor) for w, n in occurrences.items()),
             key=lambda item: (-item[1], item[0]),
         )
         return [(w, c) for w, c in ranked[:k] if c > 0]

@@ -1,0 +1,51 @@
+"""How the engine lets the model act: only holds, only where its thresholds were validated.
+
+Our own sentences; nothing copied from the evaluation sets.
+"""
+
+import pytest
+
+from moderation.policy import Action, Submission, screen
+from moderation.policy.analysis import analyse
+from moderation.policy.decide import MODEL_HOLD, _model_context
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "context"),
+    [
+        ("Immigrants are ruining this town.", None, "plain"),
+        ("This town is going downhill fast.", None, "plain"),
+        ("Immigrants are not the problem here.", None, "negated"),
+        ("This is not a good plan.", None, "negated"),
+        ('He said "immigrants are vermin" and got fired.', None, None),  # quoted
+        ("People who say immigrants are vermin should be ashamed.", None, None),  # reporting
+        ("Los inmigrantes arruinan este pueblo.", None, None),  # not English
+    ],
+)
+def test_model_context(text, lang, context):
+    assert _model_context(analyse(text, lang)) == context
+
+
+def test_every_context_has_a_threshold_no_lower_than_the_default_hold():
+    for limits in MODEL_HOLD.values():
+        assert set(limits) == {"plain", "negated"}
+        assert all(0.5 <= p < 1.0 for p in limits.values())
+        assert limits["negated"] >= limits["plain"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants are parasites who leech off this country and breed like rats.",
+        "Those people are a disease and this country will never be clean until they are gone.",
+        "Women are too emotional and stupid to ever hold office.",
+        "The council approved the budget for the new library on Tuesday.",
+        "Muslims in our town are opening a new community center.",
+    ],
+)
+def test_the_model_never_rejects_on_its_own(text):
+    verdict = screen(Submission(text=text))
+    for finding in verdict.findings:
+        if finding.rule.startswith("model."):
+            assert finding.action == Action.HOLD
+            assert finding.evidence or finding.explanation
