@@ -4,6 +4,7 @@ the most severe finding decide. Pure and thread-safe: nothing here changes after
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from moderation.policy.analysis import analyse
@@ -139,7 +140,16 @@ def _model_context(an) -> str | None:
     units = an.units
     if any(u.quoted for u in units):
         return None
+    if _AFFIRMATION.search(an.codes) and not _HOSTILE_CODES.intersection(an.codes):
+        return None  # "Trans women are women.", "Women are not less capable than men."
     return "negated" if any(u.code == "N" for u in units) else "plain"
+
+
+# A group said to be something good or to be itself, with nothing hostile anywhere in the
+# comment: the rules have read the whole sentence, and the model's identity-word bias is the
+# likeliest reason for a high score.
+_AFFIRMATION = re.compile(r"G[AY]*C[AY]*[PG]")
+_HOSTILE_CODES = frozenset("XDZSVKHWEN")
 
 
 def _model_findings(an, findings: list[Finding], config) -> list[Finding]:

@@ -69,6 +69,10 @@ NOT_HATE = [
     ("The governor's border policy is a disaster and he should resign.", "approve", None),
     ("Congress is full of cowards who never read the bills.", "approve", None),
     ("Las mujeres trans merecen los mismos derechos.", "approve", None),
+    ("Trans women are women.", "approve", None),
+    ("Women are not less capable than men.", "approve", None),
+    ("Fox News hosts are idiots.", "approve", None),
+    ("Why do people keep electing these clowns?", "approve", None),
     ("El gobierno de México ha fracasado en seguridad.", "approve", None),
     # Scunthorpe, homonyms, names
     ("I grew up near Scunthorpe and studied in Essex.", "approve", None),

@@ -102,6 +102,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     # ("The senator is an idiot", "Trump is a liar"): harsh opinion on officials is allowed.
     if not strong and _names_public_subject(an, sub, u):
         return False, ""
+    if not strong and _third_parties(an, u):
+        return False, ""  # "Fox News hosts are idiots", "who elects these clowns?"
     short = len(an.units) <= 12 or (
         in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
     )
@@ -241,6 +243,26 @@ _PUBLIC = frozenset(
      "politica", "ley", "sheriff", "official", "officials", "politician", "politicians",
      "politico", "politicos", "democrats", "republicans", "liberals", "conservatives"}
 )  # fmt: skip
+
+
+_DEMONSTRATIVES = frozenset({"these", "those", "estos", "esos", "estas", "esas", "aquellos"})
+_PLURAL_COPULAS = frozenset({"are", "were", "are all", "are just", "son", "eran", "son unos",
+                             "son unas"})  # fmt: skip
+
+
+def _third_parties(an: Analysis, u: Unit) -> bool:
+    """A plural insult about people who are not in the conversation: a demonstrative right
+    before it, or a plural noun subject with no "you" in the sentence."""
+    before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
+    if any(x.code == "U" or x.text in _YOU for x in before):
+        return False
+    if any(x.text in _DEMONSTRATIVES for x in before[-2:]):
+        return True
+    for k, x in enumerate(before):
+        if x.text in _PLURAL_COPULAS and k > 0:
+            subject = before[k - 1]
+            return subject.code == "w" and subject.text.endswith("s") and len(subject.text) > 3
+    return False
 
 
 def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
