@@ -42,8 +42,9 @@ _SPACED = re.compile(
     r"(?<![a-z0-9@$|*])(?:[a-z0-9@$!|](?: |[.\-_/·•,] ?)){2,}[a-z0-9@$|](?![a-z0-9@$|*])"
 )
 _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
-# A run of letters and look-alike symbols that holds at least one non-letter.
-_MIXED_RUN = re.compile(r"[a-z0-9@$!|+€£*#%_]*[0-9@$!|+€£*#%_][a-z0-9@$!|+€£*#%_]*")
+# A whole run of letters and look-alike symbols that holds at least one non-letter. Anchored
+# at the run's start and possessive, so each position is tried once (no backtracking).
+_MIXED_RUN = re.compile(r"(?<![a-z0-9@$!|+€£*#%_])[a-z]*+[0-9@$!|+€£*#%_][a-z0-9@$!|+€£*#%_]*+")
 _HAS_LETTER = re.compile(r"[a-z]")
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
@@ -141,27 +142,41 @@ def normalize(text: str) -> Normalized:
         origin = range(len(folded))
 
     # Leetspeak and masking: only inside a run that also holds letters ("sh!t", "a$$", "n1gg3r").
-    out: list[str] | None = None
+    # A fixed run keeps its length, so the offsets stay as they are.
+    pieces: list[str] = []
+    done = 0
     for m in _MIXED_RUN.finditer(joined):
         run = m.group()
-        if _HAS_LETTER.search(run):
-            if out is None:
-                out = chars if chars is not None else list(joined)
-            _fix_run(list(run), out, m.start())
+        fixed = _fixed_run(run)
+        if fixed != run:
+            pieces += (joined[done : m.start()], fixed)
+            done = m.end()
 
     # Squeeze long runs of one letter ("fuuuuck" -> "fuuck"); lexicon lookups try both forms.
-    text_out = joined if out is None else "".join(out)
-    if not _TRIPLE.search(text_out):
-        return Normalized(original=text, text=text_out, origin=tuple(origin))
-    drop: set[int] = set()
-    for m in _LONG_RUN.finditer(text_out):
-        drop.update(range(m.start() + 2, m.end()))
-    kept = [k for k in range(len(text_out)) if k not in drop]
-    return Normalized(
-        original=text,
-        text="".join(text_out[k] for k in kept),
-        origin=tuple(origin[k] for k in kept),
-    )
+    text_out = "".join(pieces) + joined[done:] if pieces else joined
+    squeeze = [m.span() for m in _LONG_RUN.finditer(text_out)]
+    if not squeeze:
+        return Normalized(original=text, text=text_out, origin=_offsets(origin))
+    kept: list[str] = []
+    kept_origin: list[int] = []
+    done = 0
+    for start, end in squeeze:  # keep two of the letters, drop the rest of the run
+        kept.append(text_out[done : start + 2])
+        kept_origin += origin[done : start + 2]
+        done = end
+    kept.append(text_out[done:])
+    kept_origin += origin[done:]
+    return Normalized(original=text, text="".join(kept), origin=tuple(kept_origin))
+
+
+# Unchanged offsets are sliced from one shared tuple: cheaper than a new tuple(range(n)).
+_IDENTITY = tuple(range(4096))
+
+
+def _offsets(origin: list[int] | range) -> tuple[int, ...]:
+    if isinstance(origin, range) and len(origin) <= len(_IDENTITY):
+        return _IDENTITY[: len(origin)]
+    return tuple(origin)
 
 
 def _is_glyph(c: str) -> bool:
@@ -179,6 +194,17 @@ def _should_join(segment: str) -> bool:
         return len(letters) >= 4
     # Dotted initials such as "u.s.a" are joined too; harmless for matching.
     return len(letters) >= 3
+
+
+@lru_cache(maxsize=4096)
+def _fixed_run(run: str) -> str:
+    """A mixed run with its look-alike symbols read as letters (a pure function of the run,
+    and runs such as "2020" or "hello!" recur)."""
+    if not _HAS_LETTER.search(run):
+        return run
+    out = list(run)
+    _fix_run(list(run), out, 0)
+    return "".join(out)
 
 
 def _fix_run(run: list[str], out: list[str], offset: int) -> None:
