@@ -47,16 +47,21 @@ CONTENT_CLASSES = frozenset(
 
 def split_words(text: str) -> list[tuple[str, int, int]]:
     """Words of folded text with their [start, end) offsets; contractions expanded."""
+    # findall and str.find instead of a match object per word: only characters that start no
+    # token lie between two tokens, so a word's first occurrence after the previous one is it.
     words: list[tuple[str, int, int]] = []
     append = words.append
-    for m in _TOKEN.finditer(text):
-        w = m[0]
-        parts = _CONTRACTIONS.get(w)
-        if parts is None and "'" not in w:
-            append((w, *m.span()))
-            continue
-        s, e = m.span()
+    find = text.find
+    get = _CONTRACTIONS.get
+    e = 0
+    for w in _TOKEN.findall(text):
+        s = find(w, e)
+        e = s + len(w)
+        parts = get(w)
         if parts is None:
+            if "'" not in w:
+                append((w, s, e))
+                continue
             head, _, tail = w.partition("'")
             if tail == "t" and head.endswith("n"):
                 parts = (head[:-1], "not")
@@ -64,10 +69,7 @@ def split_words(text: str) -> list[tuple[str, int, int]]:
                 parts = (head, _SUFFIXES["'" + tail])
             else:
                 parts = (head,)
-        if parts is None:
-            words.append((w, s, e))
-        else:
-            words.extend((p, s, e) for p in parts if p)
+        words.extend((p, s, e) for p in parts if p)
     return words
 
 
