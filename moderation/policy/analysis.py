@@ -75,13 +75,9 @@ def detect_language(words: list[str], lex: Lexicon, hint: str | None = None) -> 
         return hint
     en = lex.stopwords["en"]
     es = lex.stopwords["es"]
-    score_en = sum(1 for w in words if w in en)
-    score_es = sum(1 for w in words if w in es)
+    score_en = sum(map(en.__contains__, words))
+    score_es = sum(map(es.__contains__, words))
     return "es" if score_es > score_en else "en"
-
-
-def _known(word: str, lex: Lexicon) -> bool:
-    return word in lex.words or word in lex.vocab
 
 
 def canonical(word: str, lex: Lexicon, lang: str) -> str:
@@ -349,18 +345,26 @@ _PHRASE_INDEXES: dict[tuple[int, str], tuple[Lexicon, dict]] = {}
 
 
 def _phrase_index(lex: Lexicon, lang: str) -> dict:
-    """`lex.phrases` as plain dicts with each entry's code for `lang` beside it: first word ->
-    ((length, {words: (entry, code)}), ...), longest first. Built once per lexicon and
-    language, never changed after; the unit loop reads it for every word."""
+    """`lex.phrases` as plain dicts for the unit loop, which reads it for every word: first
+    word -> (second words of its longer phrases, ((length, {words: (entry, code)}), ...)
+    longest first, (entry, code) of the word alone or None), codes for `lang`. Most words
+    start no longer phrase, or are not followed by a second word of one: one lookup. Built
+    once per lexicon and language, never changed after."""
     found = _PHRASE_INDEXES.get((id(lex), lang))
     if found is None or found[0] is not lex:
-        index = {
-            first: tuple(
+        index = {}
+        for first, tables in lex.phrases.items():
+            longer = tuple(
                 (length, {words: (e, e.codes.get(lang, "w")) for words, e in table.items()})
                 for length, table in tables
+                if length > 1
             )
-            for first, tables in lex.phrases.items()
-        }
+            single = lex.lookup((first,))
+            index[first] = (
+                frozenset(words[1] for _, table in longer for words in table),
+                longer,
+                (single, single.codes.get(lang, "w")) if single is not None else None,
+            )
         found = (lex, index)
         _PHRASE_INDEXES[(id(lex), lang)] = found
     return found[1]
@@ -404,12 +408,15 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     n = len(raw)
     lex_words, vocab = lex.words, lex.vocab
     known = [w in lex_words or w in vocab for w, _, _ in raw]
+    canon = canon_memo[lang]
+    if all(known):  # nothing to undo: every step below starts from an unknown word
+        words, i = raw, n
     while i < n:
-        w, s, e = raw[i]
         if known[i] and (i + 1 >= n or known[i + 1]):
-            words.append((w, s, e))
+            words.append(raw[i])
             i += 1
             continue
+        w, s, e = raw[i]
         if i + 1 < n and not (known[i] and known[i + 1]):
             joined = w + raw[i + 1][0]
             if len(joined) >= 3 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
@@ -429,10 +436,10 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     words.append((joined, s, raw[i + 1][2]))
                     i += 2
                     continue
-        c = _canonical_memo(w, lex, lang, canon_memo)
-        if c == w and not _known(w, lex) and w.isalpha():
+        c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)
+        if c == w and not known[i] and w.isalpha():
             c = _compound_part(w, raw, i, lex)
-        if c == w and not _known(w, lex):
+        if c == w and not known[i]:
             parts = _segment_memo(w, lex, lang, segment_memo)
             if parts:
                 words.extend((p, s, e) for p in parts)
@@ -445,29 +452,32 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     ntext = norm.text
     boundaries = [m.start() for m in _BOUNDARY_RX.finditer(ntext)]
     quotes = [m.start() for m in _QUOTE_RX.finditer(ntext)]
-    sentence_q: dict[int, bool] = {}
-    for n_b, k in enumerate(boundaries):
-        sentence_q[n_b] = ntext[k] == "?"
 
     units: list[Unit] = []
-    texts = tuple(w for w, _, _ in words)
+    texts = tuple([w for w, _, _ in words])
     n_words = len(texts)
     k = 0
     phrases_get = _phrase_index(lex, lang).get
-    bisect_right = bisect.bisect_right
+    bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
     make_unit = tuple.__new__  # Unit(...) without the generated __new__'s extra call
     while k < n_words:
         w0 = texts[k]
         m = 1
         entry: Entry | None = None
         code = "w"
-        for length, table in phrases_get(w0, ()):
-            if k + length <= n_words:
-                found = table.get(texts[k : k + length])
-                if found is not None:
-                    m = length
-                    entry, code = found
-                    break
+        index = phrases_get(w0)
+        if index is not None:
+            seconds, longer, single = index
+            if k + 1 < n_words and texts[k + 1] in seconds:
+                for length, table in longer:
+                    if k + length <= n_words:
+                        found = table.get(texts[k : k + length])
+                        if found is not None:
+                            m = length
+                            entry, code = found
+                            break
+            if m == 1 and single is not None:
+                entry, code = single
         start, end = words[k][1], words[k + m - 1][2]
         sentence = bisect_right(boundaries, start) if boundaries else 0
         # a phrase may not run across a sentence boundary
@@ -525,7 +535,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
-    codes = "".join(u.code for u in units)
+    codes = "".join([u.code for u in units])
     if "t" in codes:
         seen_group = bool(_CATAPHORA.search(codes))
         resolved: list[Unit] = []
@@ -536,20 +546,22 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 u = u._replace(code="G")
             resolved.append(u)
         units = resolved
-        codes = "".join(u.code for u in units)
+        codes = "".join([u.code for u in units])
     n_sent = (units[-1].sentence + 1) if units else 0
-    ends = tuple(sentence_q.get(s, False) for s in range(n_sent))
-    sentences: list[tuple[int, str]] = []
-    first = 0
-    for idx in range(1, len(units) + 1):
-        if idx == len(units) or units[idx].sentence != units[first].sentence:
-            sentences.append((first, codes[first:idx]))
-            first = idx
+    question = [ntext[b] == "?" for b in boundaries[:n_sent]]
+    ends = tuple(question) + (False,) * (n_sent - len(question))
+    # units are in text order, so each sentence is one run of units: find where each starts
+    numbers = [u.sentence for u in units]
+    firsts = [bisect_left(numbers, s) for s in sorted(set(numbers))] + [len(units)]
+    sentences = [(firsts[j], codes[firsts[j] : firsts[j + 1]]) for j in range(len(firsts) - 1)]
     by_class: dict[str, list[int]] = {}
     for u in units:
         if u.entry is not None:
             for cls in u.entry.classes:
-                by_class.setdefault(cls, []).append(u.index)
+                if cls in by_class:
+                    by_class[cls].append(u.index)
+                else:
+                    by_class[cls] = [u.index]
     return Analysis(
         norm=norm,
         lang=lang,
@@ -559,7 +571,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         sentence_ends=ends,
         lex=lex,
         by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
-        prefixes=frozenset(w[:4] for w in texts),
+        prefixes=frozenset([w[:4] for w in texts]),
     )
 
 
