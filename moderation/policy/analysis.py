@@ -22,7 +22,8 @@ _ABBREVIATIONS = ("dr", "mr", "mrs", "ms", "sr", "sra", "srta", "jr", "lic", "in
                   "sen", "rep", "prof", "lt", "sgt", "capt", "det", "rev", "hon")  # fmt: skip
 _BOUNDARY_RX = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"\.|[!?;\n]")
 # Double quotes, and single quotes at a word edge ('like this'), not apostrophes (don't).
-_QUOTE_RX = re.compile(r'"|(?<![a-z0-9])\'(?=[a-z0-9])|(?<=[a-z0-9])\'(?![a-z0-9])')
+# Every branch opens with the quote itself, so the engine only stops at quote characters.
+_QUOTE_RX = re.compile(r"\"|'(?:(?<![a-z0-9]')(?=[a-z0-9])|(?<=[a-z0-9]')(?![a-z0-9]))")
 _FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
 _LIBEL_CLASSES = frozenset({"crime", "hedge", "attribution", "title"})
 
