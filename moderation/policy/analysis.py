@@ -141,12 +141,17 @@ def _wildcard(word: str, lex: Lexicon) -> str:
     stars = word.count("*")
     if stars > (len(word) + 1) // 2:
         return word
+    terms = _terms_of_length(lex, len(word))
+    # A term that fits holds the word's longest unmasked piece: when no term of this length
+    # does, skip building a regex (most such words are user names, "@john_doe").
+    if max(word.split("*"), key=len) not in terms:
+        return word
     # Prefer profanity and slurs: "f**k" is far more often "fuck" than anything else.
     best = word
     # One regex pass over the terms of this length (one a line, in order) instead of a
     # character loop per term; "." never crosses the newlines between terms.
     pattern = "^" + "".join("." if c == "*" else re.escape(c) for c in word) + "$"
-    for m in re.finditer(pattern, _terms_of_length(lex, len(word)), re.MULTILINE):
+    for m in re.finditer(pattern, terms, re.MULTILINE):
         term = m.group()
         entry = lex.lookup((term,))
         if entry is not None and ("PROF" in entry.classes or "S" in entry.classes):
