@@ -163,10 +163,10 @@ class Lexicon:
     vocab: frozenset[str]
     homonym_context: MappingProxyType  # term -> frozenset of context words
     scunthorpe: frozenset[str]
-    tropes: tuple[tuple[str, str, re.Pattern], ...]
+    tropes: tuple[tuple[str, str, Prefiltered], ...]
     spam: tuple[tuple[str, float, re.Pattern, tuple[frozenset[str], ...]], ...]  # last: needs
     spam_needles: Needles  # finds the spam patterns' required strings in one pass
-    troll: tuple[tuple[str, str, re.Pattern, frozenset[str]], ...]  # last: prefilter keys
+    troll: tuple[tuple[str, str, Prefiltered, frozenset[str]], ...]  # last: prefilter keys
     stopwords: MappingProxyType  # lang -> frozenset
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
@@ -296,6 +296,43 @@ def _required_node(op, av) -> set[str] | None:
 
 def _letters(s: str) -> int:
     return sum(c.isalpha() for c in s)
+
+
+_CASE_FLAG = re.compile(r"\(\?[a-zA-Z-]*i")  # (?i) or (?i:...): literals are not literal then
+
+
+class Prefiltered:
+    """A lexicon regex behind a substring test. Python's regex engine tries a pattern such as
+    r"\\b(i will|i'll) ... (kill|hurt)" at every position of the text, while `in` scans in C:
+    every match holds a string of each of `required_literals(pattern)`, so a text missing one
+    of those sets is answered without the regex. Reads like the re.Pattern it wraps, and the
+    answer is always the regex's own (troll and trope patterns; spam has `Needles`)."""
+
+    __slots__ = ("needs", "regex")
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        needs = () if _CASE_FLAG.search(regex.pattern) else required_literals(regex.pattern)
+        # the rarest set first: most texts stop there
+        ordered = sorted(needs, key=_selectivity, reverse=True)
+        self.needs = tuple(tuple(sorted(strings, key=len)) for strings in ordered)
+
+    def search(self, string: str, *args) -> re.Match | None:
+        for strings in self.needs:
+            for needle in strings:
+                if needle in string:
+                    break
+            else:
+                return None  # a required string is missing: the regex cannot match
+        return self.regex.search(string, *args)
+
+    def __getattr__(self, name: str):
+        if name in self.__slots__:  # not set yet (a copy being built)
+            raise AttributeError(name)
+        return getattr(self.regex, name)  # pattern, finditer, ... as on the regex itself
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.regex!r})"
 
 
 class LexiconError(Exception):
@@ -457,7 +494,7 @@ def load() -> Lexicon:
     for cols in _rows("tropes.tsv"):
         ident, lang, rx = cols[0], cols[1], cols[2]
         try:
-            tropes.append((ident, lang, re.compile(rx.replace("{J}", j_words))))
+            tropes.append((ident, lang, Prefiltered(re.compile(rx.replace("{J}", j_words)))))
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
     spam = []
@@ -471,7 +508,7 @@ def load() -> Lexicon:
     for cols in _rows("troll.tsv"):
         try:
             keys = _prefilter_keys(cols[2])
-            troll.append((cols[0], cols[1], re.compile(cols[2]), keys))
+            troll.append((cols[0], cols[1], Prefiltered(re.compile(cols[2])), keys))
         except re.error as exc:
             raise LexiconError(f"troll.tsv: {cols[0]}: {exc}") from exc
 

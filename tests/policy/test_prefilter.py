@@ -1,0 +1,53 @@
+"""The substring test in front of the troll and trope regexes never changes what they find."""
+
+import random
+import re
+
+import pytest
+
+from moderation.policy.lexicon import Prefiltered, load
+
+_PATTERNS = [
+    r"\b(ab|ba)c+(d|e)?\b",
+    r"(?:abc|bcd)(?:de|ed)*x",
+    r"x(?i:yz)ab",
+    r"(?<![a-z])abc(?![a-z])|dcb+a",
+    r"(ab(cd|dc)|bad)e{1,3}",
+    r"a(?:bc|)de",
+    r"(?i)abc",
+]
+
+
+@pytest.mark.parametrize("pattern", _PATTERNS)
+def test_same_answers_as_the_regex(pattern):
+    regex = re.compile(pattern)
+    guarded = Prefiltered(regex)
+    rng = random.Random(pattern)
+    for _ in range(20_000):
+        text = "".join(rng.choice("abcdexyzABYZ ") for _ in range(rng.randint(0, 14)))
+        found, expected = guarded.search(text), regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_a_text_without_a_required_string_skips_the_regex():
+    guarded = Prefiltered(re.compile(r"\b(kill|hurt) (you|him)\b"))
+    assert guarded.needs  # both word sets are required
+    assert guarded.search("i will find him") is None
+    assert guarded.search("i will hurt you").span() == (7, 15)
+
+
+def test_case_insensitive_patterns_always_run():
+    assert Prefiltered(re.compile(r"(?i)viagra")).needs == ()
+    assert Prefiltered(re.compile(r"(?i:kill) you")).needs == ()
+
+
+def test_lexicon_regexes_keep_their_matches():
+    lex = load()
+    samples = ["the jews control the media", "i know where you live", "i will hurt you",
+               "shut up", "te voy a matar", "nothing to see here"]  # fmt: skip
+    rows = [rx for *_, rx, _keys in lex.troll] + [rx for *_, rx in lex.tropes]
+    for rx in rows:
+        assert isinstance(rx, Prefiltered)
+        for text in samples:
+            found, expected = rx.search(text), rx.regex.search(text)
+            assert (found and found.span()) == (expected and expected.span())
