@@ -327,7 +327,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     hits = []
     mine = an.prefixes
     for ident, action, rx, keys in an.lex.troll:
-        if keys and not keys & mine:
+        if keys and keys.isdisjoint(mine):
             continue
         m = rx.search(text)
         if m is None:
