@@ -415,6 +415,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     lex_words, vocab = lex.words, lex.vocab
     known = [w in lex_words or w in vocab for w, _, _ in raw]
     canon = canon_memo[lang]
+    before, after = _compounds(lex)
     if all(known):  # nothing to undo: every step below starts from an unknown word
         words, i = raw, n
     while i < n:
@@ -443,7 +444,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     i += 2
                     continue
         c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)
-        if c == w and not known[i] and w.isalpha():
+        if (
+            c == w
+            and not known[i]
+            and w.isalpha()
+            and ((i + 1 < n and raw[i + 1][0] in before) or (i > 0 and raw[i - 1][0] in after))
+        ):  # a neighbour is half of a two-word group name
             c = _compound_part(w, raw, i, lex)
         if c == w and not known[i]:
             parts = _segment_memo(w, lex, lang, segment_memo)
@@ -535,7 +541,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             units[k] = u._replace(code="g")
 
     _demote_intensifiers(units, lex, lang, ntext)
-    if "G" in "".join(u.code for u in units):
+    if "G" in "".join([u.code for u in units]):
         units = _split_verbs(units, lang, lex)
 
     # "they"/"them" refer back to a group once a group has been named.

@@ -142,7 +142,7 @@ def _model_context(an) -> str | None:
         return None
     if _AFFIRMATION.search(an.codes) and not _HOSTILE_CODES.intersection(an.codes):
         return None  # "Trans women are women.", "Women are not less capable than men."
-    return "negated" if any(u.code == "N" for u in units) else "plain"
+    return "negated" if "N" in an.codes else "plain"  # codes: one letter per unit
 
 
 # A group said to be something good or to be itself, with nothing hostile anywhere in the
