@@ -750,6 +750,8 @@ def _clause_ends(an: Analysis, k: int) -> bool:
 def slur(an: Analysis, sub: Submission) -> list[Hit]:
     """A slur for a protected group, unless reclaimed, a homonym, or quoted to condemn it."""
     hits: list[Hit] = []
+    if "S" not in an.codes:
+        return hits  # no slur in the comment
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
     words = {u.text for u in an.units}
     for u in an.units:

@@ -291,6 +291,8 @@ _LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b|[\U00
 
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
+    if "INS" not in an.by_class:
+        return []  # no insult in the comment
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
     friendly: bool | None = None
     words = {u.text for u in an.units}
