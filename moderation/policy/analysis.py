@@ -473,7 +473,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
     make_unit = tuple.__new__  # Unit(...) without the generated __new__'s extra call
     while k < n_words:
-        w0 = texts[k]
+        w0, start, end = words[k]
         m = 1
         entry: Entry | None = None
         code = "w"
@@ -490,15 +490,18 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                             break
             if m == 1 and single is not None:
                 entry, code = single
-        start, end = words[k][1], words[k + m - 1][2]
         sentence = bisect_right(boundaries, start) if boundaries else 0
-        # a phrase may not run across a sentence boundary
-        if m > 1 and boundaries and bisect_right(boundaries, end - 1) != sentence:
-            m, entry = 1, lex.lookup((w0,))
-            end = words[k][2]
-            code = entry.codes.get(lang, "w") if entry is not None else "w"
+        text_ = w0
+        if m > 1:
+            end = words[k + m - 1][2]
+            # a phrase may not run across a sentence boundary
+            if boundaries and bisect_right(boundaries, end - 1) != sentence:
+                m, entry = 1, lex.lookup((w0,))
+                end = words[k][2]
+                code = entry.codes.get(lang, "w") if entry is not None else "w"
+            else:
+                text_ = " ".join(texts[k : k + m])
         quoted = bisect_right(quotes, start) % 2 == 1 if quotes else False
-        text_ = w0 if m == 1 else " ".join(texts[k : k + m])
         units.append(
             make_unit(Unit, (len(units), text_, start, end, sentence, quoted, entry, code))
         )
