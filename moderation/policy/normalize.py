@@ -42,9 +42,10 @@ _SPACED = re.compile(
     r"(?<![a-z0-9@$|*])(?:[a-z0-9@$!|](?: |[.\-_/·•,] ?)){2,}[a-z0-9@$|](?![a-z0-9@$|*])"
 )
 _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
-# A whole run of letters and look-alike symbols that holds at least one non-letter. Anchored
-# at the run's start and possessive, so each position is tried once (no backtracking).
-_MIXED_RUN = re.compile(r"(?<![a-z0-9@$!|+€£*#%_])[a-z]*+[0-9@$!|+€£*#%_][a-z0-9@$!|+€£*#%_]*+")
+# A run of letters and look-alike symbols that holds at least one non-letter, from its first
+# non-letter on (the letters before it are added back by hand): opening with that class, the
+# regex engine only stops at digits and symbols, not at every letter.
+_MIXED_RUN = re.compile(r"[0-9@$!|+€£*#%_][a-z0-9@$!|+€£*#%_]*+")
 _HAS_LETTER = re.compile(r"[a-z]")
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
@@ -146,11 +147,14 @@ def normalize(text: str) -> Normalized:
     pieces: list[str] = []
     done = 0
     for m in _MIXED_RUN.finditer(joined):
-        run = m.group()
+        start, end = m.span()
+        while start > 0 and "a" <= joined[start - 1] <= "z":
+            start -= 1  # the run's leading letters
+        run = joined[start:end]
         fixed = _fixed_run(run)
         if fixed != run:
-            pieces += (joined[done : m.start()], fixed)
-            done = m.end()
+            pieces += (joined[done:start], fixed)
+            done = end
 
     # Squeeze long runs of one letter ("fuuuuck" -> "fuuck"); lexicon lookups try both forms.
     text_out = "".join(pieces) + joined[done:] if pieces else joined
