@@ -228,7 +228,7 @@ class Scorer:
             return cached
         mask = self.mask
         idx = [h & mask for h in word_features(word)]
-        value = (len(idx), *(sum([t[i] for i in idx]) for t in self._tables))
+        value = (len(idx), *(sum(map(t.__getitem__, idx)) for t in self._tables))
         if len(self._word_sums) >= self._WORD_CACHE_MAX:
             self._word_sums.clear()
         self._word_sums[word] = value
@@ -239,7 +239,7 @@ class Scorer:
         words, context = context_features(text_tokens(text), self.classes)
         mask = self.mask
         idx = [h & mask for h in context]
-        sums = [sum([t[i] for i in idx]) for t in self._tables]
+        sums = [sum(map(t.__getitem__, idx)) for t in self._tables]  # the loop runs in C
         parts = [self._word_sums.get(w) or self._word(w) for w in words]
         count = len(idx) + sum([part[0] for part in parts])
         for s in range(len(sums)):
