@@ -105,23 +105,31 @@ class Needles:
     # strings it starts with (the trie reports only the longest string at a position)
     full: tuple[int, ...]  # per regex: the bits of all its sets
     always: frozenset[int]  # regexes with no certain string: always candidates
+    owner: tuple[int, ...] = ()  # per entry, the regex it is an alternative of (none: itself)
 
     def candidates(self, text: str) -> list[int]:
         """Numbers (in order) of the regexes that may match the text."""
         if self.rx is None:
-            return sorted(self.always)
-        met: dict[int, int] = {}
-        index = self.index
-        for s in set(self.rx.findall(text)):
-            for regex, bit in index[s]:
-                met[regex] = met.get(regex, 0) | bit
-        full = self.full
-        ready = {r for r, bits in met.items() if bits == full[r]}
-        return sorted(ready | self.always)
+            ready = set(self.always)
+        else:
+            met: dict[int, int] = {}
+            index = self.index
+            for s in set(self.rx.findall(text)):
+                for regex, bit in index[s]:
+                    met[regex] = met.get(regex, 0) | bit
+            full = self.full
+            ready = {r for r, bits in met.items() if bits == full[r]} | self.always
+        if self.owner:
+            ready = {self.owner[r] for r in ready}
+        return sorted(ready)
 
 
-def build_needles(needs: list[tuple[frozenset[str], ...]]) -> Needles:
-    """The index over the regexes' required strings (`needs[i]` for regex number i)."""
+def build_needles(
+    needs: list[tuple[frozenset[str], ...]], owner: list[int] | None = None
+) -> Needles:
+    """The index over the regexes' required strings (`needs[i]` for regex number i). With
+    `owner`, entry i is one top-level alternative of regex `owner[i]` (see
+    `alternative_literals`): the regex is a candidate when any of its alternatives is."""
     own: dict[str, set[tuple[int, int]]] = {}
     for regex, sets in enumerate(needs):
         for number, strings in enumerate(sets):
@@ -129,8 +137,9 @@ def build_needles(needs: list[tuple[frozenset[str], ...]]) -> Needles:
                 own.setdefault(s, set()).add((regex, 1 << number))
     always = frozenset(r for r, sets in enumerate(needs) if not sets)
     full = tuple((1 << len(sets)) - 1 for sets in needs)
+    owners = tuple(owner or ())
     if not own:
-        return Needles(None, MappingProxyType({}), full, always)
+        return Needles(None, MappingProxyType({}), full, always, owners)
     trie: dict = {}
     for s in own:
         node = trie
@@ -142,7 +151,7 @@ def build_needles(needs: list[tuple[frozenset[str], ...]]) -> Needles:
         for s in own
     }
     rx = re.compile("(?=(" + _trie_regex(trie) + "))")
-    return Needles(rx, MappingProxyType(index), full, always)
+    return Needles(rx, MappingProxyType(index), full, always, owners)
 
 
 def _trie_regex(node: dict) -> str:
@@ -244,7 +253,41 @@ def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
         tree = _sre.parse(pattern)
     except re.error:
         return ()
+    if tree.state.flags & re.IGNORECASE:
+        return ()  # "(?i)": its letters match either case, so no string is certain
     return tuple(frozenset(c) for c in _required_all(list(tree)))
+
+
+def alternative_literals(pattern: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """`required_literals` of each top-level alternative of the regex ("a...|b...|c..."), so a
+    text must hold a string of every set of at least one of them. Far sharper for the long
+    alternations of spam.tsv than the sets common to all alternatives; a regex that is not one
+    alternation at the top counts as its own single alternative."""
+    if _sre is None:
+        return ((),)
+    try:
+        parsed = _sre.parse(pattern)
+    except re.error:
+        return ((),)
+    if parsed.state.flags & re.IGNORECASE:
+        return ((),)
+    tree = list(parsed)
+    at = [k for k, (op, _av) in enumerate(tree) if op is _sre_c.BRANCH]
+    if len(at) != 1:
+        return (required_literals(pattern),)
+    k = at[0]  # the parser moves a prefix shared by all alternatives (often "\b") before it
+    shared = _required_all(tree[:k]) + _required_all(tree[k + 1 :])
+    return tuple(
+        tuple(frozenset(c) for c in shared + _required_all(list(branch)))
+        for branch in tree[k][1][1]
+    )
+
+
+def _sharpest(sets: tuple[frozenset[str], ...], n: int = 2) -> tuple[frozenset[str], ...]:
+    """The n most telling of an alternative's required sets. Every set is needed on its own, so
+    any of them keeps the prefilter exact; past two, more strings cost the one-pass search
+    more time than they save in regexes not run (measured on the benchmark comments)."""
+    return tuple(sorted(sets, key=_selectivity, reverse=True)[:n])
 
 
 def _required_all(items: list) -> list[set[str]]:
@@ -280,6 +323,8 @@ def _selectivity(keys: set[str]) -> tuple[int, float]:
 
 def _required_node(op, av) -> set[str] | None:
     if op is _sre_c.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            return None  # "(?i:...)": either case matches
         return _required_seq(list(av[-1]))
     if op is _sre_c.BRANCH:
         out: set[str] = set()
@@ -498,10 +543,12 @@ def load() -> Lexicon:
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
     spam = []
+    spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     for cols in _rows("spam.tsv"):
         try:
             keys = required_literals(cols[2])
             spam.append((cols[0], float(cols[1]), re.compile(cols[2]), keys))
+            spam_alternatives.append(alternative_literals(cols[2]))
         except (re.error, ValueError) as exc:
             raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
     troll = []
@@ -531,7 +578,10 @@ def load() -> Lexicon:
         scunthorpe=frozenset(scunthorpe),
         tropes=tuple(tropes),
         spam=tuple(spam),
-        spam_needles=build_needles([needs for *_rest, needs in spam]),
+        spam_needles=build_needles(
+            [_sharpest(alt) for alts in spam_alternatives for alt in alts],
+            [number for number, alts in enumerate(spam_alternatives) for _ in alts],
+        ),
         troll=tuple(troll),
         stopwords=MappingProxyType(
             {"en": frozenset(stop["stop-en"]), "es": frozenset(stop["stop-es"])}

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from moderation.policy.lexicon import Prefiltered, load
+from moderation.policy.lexicon import Prefiltered, alternative_literals, build_needles, load
 
 _PATTERNS = [
     r"\b(ab|ba)c+(d|e)?\b",
@@ -51,3 +51,33 @@ def test_lexicon_regexes_keep_their_matches():
         for text in samples:
             found, expected = rx.search(text), rx.regex.search(text)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_each_top_level_alternative_keeps_its_own_requirements():
+    alternatives = alternative_literals(r"\b(like|share) (my|our) video\b|\bsub ?4 ?sub\b")
+    assert alternatives == (
+        (frozenset({"like", "share"}), frozenset({"my", "our"}), frozenset({" video"})),
+        (frozenset({"sub"}), frozenset({"sub"})),
+    )
+    assert alternative_literals(r"\bfollow me\b") == ((frozenset({"follow me"}),),)
+
+
+def test_a_regex_is_a_candidate_when_any_of_its_alternatives_is():
+    needles = build_needles(
+        [(frozenset({"like"}), frozenset({"video"})), (frozenset({"sub4sub"}),), ()],
+        [0, 0, 1],
+    )
+    assert needles.candidates("i like this") == [1]  # the second regex always runs
+    assert needles.candidates("like my video") == [0, 1]
+    assert needles.candidates("sub4sub anyone") == [0, 1]
+
+
+@pytest.mark.parametrize("pattern", _PATTERNS)
+def test_alternative_requirements_never_hide_a_match(pattern):
+    regex = re.compile(pattern)
+    alternatives = alternative_literals(pattern)
+    rng = random.Random(pattern)
+    for _ in range(20_000):
+        text = "".join(rng.choice("abcdexyzYZ ") for _ in range(rng.randint(0, 14)))
+        if regex.search(text):
+            assert any(all(any(s in text for s in sets) for sets in alt) for alt in alternatives)
