@@ -49,7 +49,9 @@ _MIXED_RUN = re.compile(r"[0-9@$!|+€£*#%_][a-z0-9@$!|+€£*#%_]*+")
 _HAS_LETTER = re.compile(r"[a-z]")
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
-_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+# Two or more white-space characters, or one that is not a plain space. Opening with \s, the
+# regex engine only stops at white space.
+_SPACE_RUN = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
 
 
 @lru_cache(maxsize=4096)
@@ -262,16 +264,19 @@ def fold_text(text: str) -> Normalized:
                 chars.append(c)
                 origin.append(i)
         folded = "".join(chars)
-    if not _TRIPLE.search(folded) and not _SPACE_RUN.search(folded):
-        return Normalized(original=text, text=folded, origin=tuple(origin))
-    drop: set[int] = set()
-    for m in _LONG_RUN.finditer(folded):
-        drop.update(range(m.start() + 2, m.end()))
-    for m in _SPACE_RUN.finditer(folded):
-        drop.update(range(m.start() + 1, m.end()))
-    kept = [k for k in range(len(folded)) if k not in drop]
-    return Normalized(
-        original=text,
-        text="".join(" " if folded[k].isspace() else folded[k] for k in kept),
-        origin=tuple(origin[k] for k in kept),
-    )
+    # (start, end, how many characters stay): two letters of a long run, one space of a run
+    # of white space (as " "); the two kinds never overlap.
+    cuts = [(m.start(), m.end(), 2) for m in _LONG_RUN.finditer(folded)]
+    cuts += [(m.start(), m.end(), 0) for m in _SPACE_RUN.finditer(folded)]
+    if not cuts:
+        return Normalized(original=text, text=folded, origin=_offsets(origin))
+    pieces: list[str] = []
+    kept: list[int] = []
+    done = 0
+    for start, end, stay in sorted(cuts):
+        pieces.append(folded[done:start] + (folded[start : start + stay] if stay else " "))
+        kept += origin[done : start + (stay or 1)]
+        done = end
+    pieces.append(folded[done:])
+    kept += origin[done:]
+    return Normalized(original=text, text="".join(pieces), origin=tuple(kept))

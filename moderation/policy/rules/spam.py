@@ -42,7 +42,9 @@ _CIVIC = re.compile(
     r"gobernador\w*|alcald\w*|oficinas?|linea de ayuda|consulado|embajada)\b"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_SPACES = re.compile(r"\s{2,}|[^\S ]")
+# Two or more white-space characters, or one that is not a plain space. Opening with \s, the
+# regex engine only stops at white space.
+_SPACES = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
 
 # Link shorteners hide where a link goes; referral parameters pay whoever posts them.
 _SHORTENER = re.compile(
