@@ -306,8 +306,11 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
         return None
     best: list[str] | None = None
     best_len = 0
+    words = lex.words
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
+        if left not in words and right not in words:
+            continue  # only a split with a lexicon half can win (in_lex, below)
         joins = _SHORT_JOIN_ES if lang == "es" else _SHORT_JOIN
         short_ok = [p for p in (left, right) if p in joins]
         if not all(len(p) >= 3 or p in _SHORT_OK or p in short_ok for p in (left, right)):
