@@ -29,9 +29,11 @@ def model_text(an) -> str:
     previous = 0
     for u in an.units:
         if parts and u.start > previous:
-            mark = next((c for c in text[previous : u.start] if c in _MARKS), None)
-            if mark:
-                parts.append(mark)
+            gap = text[previous : u.start]
+            if gap != " ":  # most words are one space apart: no mark to look for
+                mark = next((c for c in gap if c in _MARKS), None)
+                if mark:
+                    parts.append(mark)
         parts.append(u.text)
         previous = u.end
     return " ".join(parts)
