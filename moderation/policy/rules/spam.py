@@ -96,8 +96,11 @@ _LINK_CUES = (
     ("promo.link_profile", 0.3, _PROMO_LINK),
 )
 _HIDDEN_HINT = re.compile(r"[\s*)\]](?:com|net|org|info|biz|tk|ru)\b", re.IGNORECASE)
+# bc1..., 1.../3... or 0x...: opening with the class of those first characters (the rest of each
+# form checks which one it was), the regex engine stops only at them.
 _WALLET = re.compile(
-    r"\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b"
+    r"[b130](?<=\b[b130])"
+    r"(?:(?<=b)c1[a-z0-9]{25,59}|(?<=[13])[a-km-zA-HJ-NP-Z1-9]{25,34}|(?<=0)x[a-fA-F0-9]{40})\b"
 )
 _EMAIL = re.compile(
     r"[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|aol|protonmail|proton|icloud|"
