@@ -247,15 +247,8 @@ def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
     set, read from the parsed regex (a run of literal characters, or one such run in each
     branch of an alternation). Empty when nothing is certain: the regex then always runs.
     Unlike word-start keys this is exact, so a prefilter built on it never hides a match."""
-    if _sre is None:
-        return ()
-    try:
-        tree = _sre.parse(pattern)
-    except re.error:
-        return ()
-    if tree.state.flags & re.IGNORECASE:
-        return ()  # "(?i)": its letters match either case, so no string is certain
-    return tuple(frozenset(c) for c in _required_all(list(tree)))
+    tree = _parse(pattern)
+    return () if tree is None else _required_of(tree)
 
 
 def alternative_literals(pattern: str) -> tuple[tuple[frozenset[str], ...], ...]:
@@ -263,18 +256,30 @@ def alternative_literals(pattern: str) -> tuple[tuple[frozenset[str], ...], ...]
     text must hold a string of every set of at least one of them. Far sharper for the long
     alternations of spam.tsv than the sets common to all alternatives; a regex that is not one
     alternation at the top counts as its own single alternative."""
+    tree = _parse(pattern)
+    return ((),) if tree is None else _alternatives_of(tree)
+
+
+def _parse(pattern: str) -> list | None:
+    """The parsed regex's top-level items, or None: no parser, a bad pattern, or "(?i)" (its
+    letters match either case, so no string is certain)."""
     if _sre is None:
-        return ((),)
+        return None
     try:
         parsed = _sre.parse(pattern)
     except re.error:
-        return ((),)
-    if parsed.state.flags & re.IGNORECASE:
-        return ((),)
-    tree = list(parsed)
+        return None
+    return None if parsed.state.flags & re.IGNORECASE else list(parsed)
+
+
+def _required_of(tree: list) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(c) for c in _required_all(tree))
+
+
+def _alternatives_of(tree: list) -> tuple[tuple[frozenset[str], ...], ...]:
     at = [k for k, (op, _av) in enumerate(tree) if op is _sre_c.BRANCH]
     if len(at) != 1:
-        return (required_literals(pattern),)
+        return (_required_of(tree),)
     k = at[0]  # the parser moves a prefix shared by all alternatives (often "\b") before it
     shared = _required_all(tree[:k]) + _required_all(tree[k + 1 :])
     return tuple(
@@ -546,9 +551,10 @@ def load() -> Lexicon:
     spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     for cols in _rows("spam.tsv"):
         try:
-            keys = required_literals(cols[2])
+            tree = _parse(cols[2])  # parsed once for both readings
+            keys = () if tree is None else _required_of(tree)
             spam.append((cols[0], float(cols[1]), re.compile(cols[2]), keys))
-            spam_alternatives.append(alternative_literals(cols[2]))
+            spam_alternatives.append(((),) if tree is None else _alternatives_of(tree))
         except (re.error, ValueError) as exc:
             raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
     troll = []
