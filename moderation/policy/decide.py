@@ -160,13 +160,12 @@ def _model_findings(an, findings: list[Finding], config) -> list[Finding]:
     if context is None:
         return []
     text = model_text(an)  # de-obfuscated words, as the model was trained on
-    try:
-        scores = scorer.scores(text)
-    except Exception:
-        return []
     extra = []
     for cat, limits in MODEL_HOLD.items():
-        p = float(scores.get(cat, 0.0))
+        try:
+            p = float(scorer.score(text, cat))
+        except Exception:
+            return []
         if p < max(limits[context], _threshold(config, Category(cat), "hold")):
             continue
         if any(str(f.category) == cat for f in findings):

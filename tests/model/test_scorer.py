@@ -144,3 +144,10 @@ def test_engine_screens_without_the_artifact():
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "approve"
+
+
+@pytest.mark.parametrize("signal", ["hate", "profanity"])
+def test_one_signal_scores_as_all_signals_do(scorer, signal):
+    """The engine asks for hate alone; it must get the same probability as the full scoring."""
+    for text in [*HATEFUL, *PROFANE, *NEUTRAL_POLITICAL, "", "!!!"]:
+        assert scorer.score(text, signal) == pytest.approx(scorer.scores(text)[signal], abs=1e-12)

@@ -274,6 +274,21 @@ class Scorer:
         )
         return [(w, c) for w, c in ranked[:k] if c > 0]
 
+    def score(self, text: str, signal: str) -> float:
+        """Probability of one signal: the engine needs only hate, so the context features are
+        looked up in that one table (per-word sums stay cached for every signal)."""
+        s = self.signals.index(signal)
+        words, context = context_features(text_tokens(text), self.classes)
+        mask = self.mask
+        idx = [h & mask for h in context]
+        total = sum(map(self._tables[s].__getitem__, idx))
+        parts = [self._word_sums.get(w) or self._word(w) for w in words]
+        count = len(idx) + sum([part[0] for part in parts])
+        if not count:
+            return sigmoid(self.intercepts[s])
+        total += sum([part[s + 1] for part in parts])
+        return sigmoid(self.scales[s] * total / math.sqrt(count) + self.intercepts[s])
+
     def scores(self, text: str) -> dict[str, float]:
         """Probability per signal ({"hate": p, "profanity": p}) for the raw original text."""
         return {name: sigmoid(z) for name, z in zip(self.signals, self.logits(text), strict=True)}

@@ -157,7 +157,11 @@ def _forms(an: Analysis) -> tuple[Normalized, ...]:
     if text.isascii() and an.norm.text == text.lower() and not _SPACES.search(text):
         return (an.norm,)  # nothing was read as leetspeak, joined or squeezed
     plain = fold_text(text)
-    return (plain,) if plain.text == an.norm.text else (plain, an.norm)
+    if plain.text == an.norm.text:
+        return (plain,)
+    if "@" in plain.text and plain.text.replace("@", "a") == an.norm.text:
+        return (plain,)  # "@handles" read as leetspeak: no other word was de-obfuscated
+    return (plain, an.norm)
 
 
 def _lexicon_cues(an: Analysis) -> list[tuple[str, float, tuple[int, int]]]:
