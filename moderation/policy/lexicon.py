@@ -534,7 +534,7 @@ def load() -> Lexicon:
     stop: dict[str, set[str]] = {"stop-en": set(), "stop-es": set(), "common-es": set()}
     for cols in _rows("stopwords.tsv"):
         stop.setdefault(cols[1], set()).add(fold_term(cols[0]))
-    vocab_rows = _rows("vocab_en.txt") + _rows("vocab_es.txt")
+    vocab_rows = _rows("vocab_en.txt") + _rows("vocab_en_near.txt") + _rows("vocab_es.txt")
     vocab = (
         frozenset(fold_term(c[0]) for c in vocab_rows) | frozenset(stop["common-es"]) | scunthorpe
     )

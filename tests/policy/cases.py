@@ -72,6 +72,8 @@ NOT_HATE = [
     ("Trans women are women.", "approve", None),
     ("Women are not less capable than men.", "approve", None),
     ("Fox News hosts are idiots.", "approve", None),
+    ("Pedro, I read your piece on the toll bridge and mostly agree.", "approve", None),
+    ("Mexican men are all wife beaters and drunks.", "flag", "hate"),
     ("Why do people keep electing these clowns?", "approve", None),
     ("El gobierno de México ha fracasado en seguridad.", "approve", None),
     # Scunthorpe, homonyms, names

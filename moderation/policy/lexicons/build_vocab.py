@@ -171,7 +171,46 @@ def _inflection(word: str, term: str, lex) -> bool:
     return False
 
 
+def english_near_misses(wordlist: Path) -> list[str]:
+    """Real English words that one-edit fuzzy matching (or word splitting) would turn into a
+    different lexicon term: "toll" is not a misspelt "troll", nor "heart" a "hater". A term's
+    own forms ("immigrant" / "immigrants", "hated") stay fuzzy-matched."""
+    from moderation.policy.analysis import _fuzzy, _segment
+    from moderation.policy.lexicon import load
+
+    lex = load()
+    old = HERE / "vocab_en_near.txt"
+    if old.exists():  # judge every word afresh: the lexicon may have changed since
+        lex = replace(lex, vocab=lex.vocab - set(old.read_text(encoding="utf-8").split()))
+    found = set()
+    words = {line.strip().lower() for line in wordlist.read_text(encoding="utf-8").splitlines()}
+    for word in sorted(words):
+        if len(word) < 3 or not word.isascii() or not word.isalpha() or word in lex.words:
+            continue
+        if word in lex.vocab:
+            continue
+        if _segment(word, lex, "en"):
+            found.add(word)
+            continue
+        target = _fuzzy(word, lex, "en")
+        if target != word and not _same_stem(word, target):
+            found.add(word)
+    return sorted(found)
+
+
+def _same_stem(word: str, term: str) -> bool:
+    """One is the other plus an English ending ("immigrant"/"immigrants", "hate"/"hated")."""
+    short, long_ = sorted((word, term), key=len)
+    return long_.startswith(short) and long_[len(short) :] in ("s", "es", "d", "ed", "r", "er")
+
+
 def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--english":
+        words = english_near_misses(Path(sys.argv[2]))
+        header = "# English words one edit away from a lexicon term (see build_vocab.py)\n"
+        (HERE / "vocab_en_near.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"{len(words)} words")
+        return 0
     if len(sys.argv) == 3 and sys.argv[1] == "--spanish":
         words = spanish_near_misses(Path(sys.argv[2]))
         header = "# Spanish words one edit away from a lexicon term (see build_vocab.py)\n"
