@@ -106,6 +106,18 @@ def _is_letter(c: str) -> bool:
     return "a" <= c <= "z"
 
 
+def _fold_chars(text: str) -> tuple[list[str], list[int]]:
+    """Each character folded (case, accents, look-alikes; some become two or none), with the
+    index in `text` that every folded character came from."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        for c in _fold(ch):
+            chars.append(c)
+            origin.append(i)
+    return chars, origin
+
+
 def normalize(text: str) -> Normalized:
     """Fold the text for matching; see the module docstring."""
     # The character and origin lists are only built once something has to change: most
@@ -115,12 +127,7 @@ def normalize(text: str) -> Normalized:
     if text.isascii():
         folded = text.lower()
     else:
-        chars = []
-        origin = []
-        for i, ch in enumerate(text):
-            for c in _fold(ch):
-                chars.append(c)
-                origin.append(i)
+        chars, origin = _fold_chars(text)
         folded = "".join(chars)
 
     # Letters spaced or dotted apart ("f u c k", "n.1.g.g.e.r"): join them into one word.
@@ -257,12 +264,7 @@ def fold_text(text: str) -> Normalized:
         folded = text.lower()
         origin: list[int] | range = range(len(folded))
     else:
-        chars: list[str] = []
-        origin = []
-        for i, ch in enumerate(text):
-            for c in _fold(ch):
-                chars.append(c)
-                origin.append(i)
+        chars, origin = _fold_chars(text)
         folded = "".join(chars)
     # (start, end, how many characters stay): two letters of a long run, one space of a run
     # of white space (as " "); the two kinds never overlap.

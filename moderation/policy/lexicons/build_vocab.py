@@ -205,16 +205,15 @@ def _same_stem(word: str, term: str) -> bool:
 
 
 def main() -> int:
-    if len(sys.argv) == 3 and sys.argv[1] == "--english":
-        words = english_near_misses(Path(sys.argv[2]))
-        header = "# English words one edit away from a lexicon term (see build_vocab.py)\n"
-        (HERE / "vocab_en_near.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-        print(f"{len(words)} words")
-        return 0
-    if len(sys.argv) == 3 and sys.argv[1] == "--spanish":
-        words = spanish_near_misses(Path(sys.argv[2]))
-        header = "# Spanish words one edit away from a lexicon term (see build_vocab.py)\n"
-        (HERE / "vocab_es.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    near_misses = {
+        "--english": (english_near_misses, "vocab_en_near.txt", "English"),
+        "--spanish": (spanish_near_misses, "vocab_es.txt", "Spanish"),
+    }
+    if len(sys.argv) == 3 and sys.argv[1] in near_misses:
+        build, name, language = near_misses[sys.argv[1]]
+        words = build(Path(sys.argv[2]))
+        header = f"# {language} words one edit away from a lexicon term (see build_vocab.py)\n"
+        (HERE / name).write_text(header + "\n".join(words) + "\n", encoding="utf-8")
         print(f"{len(words)} words")
         return 0
     if not DATASETS.is_dir():
