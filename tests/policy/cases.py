@@ -22,6 +22,11 @@ HATE_EN = [
     ("immigr4nts are p4rasites", "flag", "hate"),
     # expulsion with the particle after the object; exclusion wished as a better world
     ("We need to drive all the Muslims out of this state.", "flag", "hate"),
+    (
+        "More Guatemalans every year. They should all be shipped back, kids included.",
+        "hold",
+        "hate",
+    ),
     ("The world would be a better place without gay people.", "flag", "hate"),
     ("Women have no business being in politics.", "flag", "hate"),
     ("I know plenty of Mexicans and every one of them is a criminal.", "flag", "hate"),
@@ -81,6 +86,7 @@ NOT_HATE = [
     ("Our bitch had a litter of six puppies last week.", "approve", None),
     ("Dick Cheney was vice president.", "approve", None),
     ("Llegamos todos mojados del trabajo por la lluvia.", "approve", None),
+    ("The package was shipped back to the seller.", "approve", None),
     ("Los políticos son unos rateros, todos, de todos los partidos.", "approve", None),
     ("Los haitianos llevan semanas esperando en Tijuana sin agua ni comida.", "approve", None),
     ("The bridge to Matamoros was closed again.", "approve", None),

@@ -112,7 +112,8 @@ _EXPULSION = frozenset(
      "ban", "banned", "deportar", "deportarlos", "deportarlas", "deporten", "deportados",
      "deportadas", "deportacion", "expulsar", "expulsarlos", "expulsen", "expulsados", "echar",
      "echarlos", "echen", "keep out", "keep out all", "send back all", "ser deportados",
-     "be deported", "ser expulsados"}
+     "be deported", "ser expulsados", "shipped back", "shipped off", "shipped out",
+     "sent home", "regresarlos", "regresarlas", "ser regresados"}
 )  # fmt: skip
 _PAST_FORMS = frozenset({"shot", "beaten", "burnt", "hung", "thrown", "sent", "caught", "beat"})
 _HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
