@@ -234,27 +234,30 @@ class Scorer:
         self._word_sums[word] = value
         return value
 
-    def _sums(self, text: str) -> tuple[list[str], list[int], int]:
-        """Words, integer weight sum per signal, and total feature count of a text."""
+    def _sums(self, text: str, only: int | None = None) -> tuple[list[str], list[int], int]:
+        """Words, integer weight sum per signal (or for signal `only` alone), and total feature
+        count of a text."""
         words, context = context_features(text_tokens(text), self.classes)
         mask = self.mask
         idx = [h & mask for h in context]
-        sums = [sum(map(t.__getitem__, idx)) for t in self._tables]  # the loop runs in C
         parts = [self._word_sums.get(w) or self._word(w) for w in words]
         count = len(idx) + sum([part[0] for part in parts])
-        for s in range(len(sums)):
-            sums[s] += sum([part[s + 1] for part in parts])
+        signals = range(len(self._tables)) if only is None else (only,)
+        sums = [
+            sum(map(self._tables[s].__getitem__, idx))  # the loop runs in C
+            + sum([part[s + 1] for part in parts])
+            for s in signals
+        ]
         return words, sums, count
+
+    def _logit(self, s: int, total: int, count: int) -> float:
+        if not count:
+            return self.intercepts[s]
+        return self.scales[s] * total / math.sqrt(count) + self.intercepts[s]
 
     def logits(self, text: str) -> tuple[float, ...]:
         _, sums, count = self._sums(text)
-        if not count:
-            return self.intercepts
-        norm = 1.0 / math.sqrt(count)
-        return tuple(
-            scale * total * norm + b
-            for scale, total, b in zip(self.scales, sums, self.intercepts, strict=True)
-        )
+        return tuple(self._logit(s, total, count) for s, total in enumerate(sums))
 
     def top_words(self, text: str, signal: str, k: int = 3) -> list[tuple[str, float]]:
         """The k words (normalised, as the model saw them) that push `signal` up the most, with
@@ -278,16 +281,8 @@ class Scorer:
         """Probability of one signal: the engine needs only hate, so the context features are
         looked up in that one table (per-word sums stay cached for every signal)."""
         s = self.signals.index(signal)
-        words, context = context_features(text_tokens(text), self.classes)
-        mask = self.mask
-        idx = [h & mask for h in context]
-        total = sum(map(self._tables[s].__getitem__, idx))
-        parts = [self._word_sums.get(w) or self._word(w) for w in words]
-        count = len(idx) + sum([part[0] for part in parts])
-        if not count:
-            return sigmoid(self.intercepts[s])
-        total += sum([part[s + 1] for part in parts])
-        return sigmoid(self.scales[s] * total / math.sqrt(count) + self.intercepts[s])
+        _, (total,), count = self._sums(text, only=s)
+        return sigmoid(self._logit(s, total, count))
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability per signal ({"hate": p, "profanity": p}) for the raw original text."""
