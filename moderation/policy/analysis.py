@@ -177,16 +177,14 @@ def _terms_of_length(lex: Lexicon, length: int) -> str:
 
 def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     idx = lex.fuzzy_index
-    first = word[0]
-    found: list[str] = []
-    for term in idx.get(word, ()):  # a letter was deleted from the term
-        if term[0] == first and term != word:
-            found.append(term)
-    for d in _deletes(word):  # a letter was added, swapped or replaced
-        for term in idx.get(d, ()):
-            if term[0] == first and term != word and abs(len(term) - len(word)) <= 1:
-                found.append(term)
-    found = [t for t in found if _one_edit(word, t)]
+    # Terms one edit away: the word is the term with a letter deleted, or both share a
+    # deletion (a letter added, swapped or replaced); the first letter never changes.
+    found = {
+        term
+        for key in (word, *_deletes(word))
+        for term in idx.get(key, ())
+        if term[0] == word[0] and _one_edit(word, term)
+    }
     if not found:
         return word
 
@@ -195,8 +193,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         content = e is not None and any(c in e.classes for c in _FUZZY_CLASSES)
         return (not content, abs(len(t) - len(word)), t)
 
-    found.sort(key=rank)
-    for term in found:
+    for term in sorted(found, key=rank):
         entry = lex.lookup((term,))
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
             if len(term) >= 5 and len(word) >= 5 and lang == "en":
@@ -549,13 +546,14 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             units[k] = u._replace(code="g")
 
     _demote_intensifiers(units, lex, lang, ntext)
-    if "G" in "".join([u.code for u in units]):
+    codes = "".join([u.code for u in units])
+    if "G" in codes:
         units = _split_verbs(units, lang, lex)
+        codes = "".join([u.code for u in units])
 
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
-    codes = "".join([u.code for u in units])
     if "t" in codes:
         seen_group = bool(_CATAPHORA.search(codes))
         resolved: list[Unit] = []
