@@ -507,9 +507,12 @@ def load() -> Lexicon:
     frozen_phrases = MappingProxyType(by_first)
     all_words = frozenset(w for words in table for w in words)
 
-    # Fuzzy matching (one edit) only for content words of five letters or more.
+    # Fuzzy matching (one edit): content words of four letters or more, and every other word
+    # of five or more, including the words of longer phrases ("can't stand", "belong in
+    # cages"), so that a slip in any word of a phrase does not hide it.
     fuzzy: dict[str, list[str]] = {}
     by_length: dict[int, list[str]] = {}
+    indexed: set[str] = set()
     for words, classes in table.items():
         if len(words) != 1 or "*" in words[0]:
             continue
@@ -520,12 +523,10 @@ def load() -> Lexicon:
             by_length.setdefault(len(w), []).append(w)
         if len(w) < 4:
             continue
+        indexed.add(w)
         for d in _deletes(w) | {w}:
             fuzzy.setdefault(d, []).append(w)
-    # Words of longer phrases too ("can't stand", "belong in cages"): a slip in any word of a
-    # phrase should not hide it. Five letters or more, so short words stay exact.
-    indexed = {w for ws in fuzzy.values() for w in ws}
-    for w in sorted({w for words in table for w in words} - indexed):
+    for w in sorted(all_words - indexed):
         if len(w) < 5 or "*" in w or not w.isalpha():
             continue
         for d in _deletes(w) | {w}:

@@ -43,3 +43,16 @@ def test_unloadable_lexicon_fails_the_check(monkeypatch, tmp_path):
 def test_broken_lexicon_row_raises():
     with pytest.raises(lexicon.LexiconError):
         lexicon._rows("no-such-file.tsv")
+
+
+def test_no_lexicon_file_repeats_a_row():
+    """A repeated row is harmless to the engine but hides which line to edit: keep one."""
+    repeated = []
+    for path in sorted(lexicon.LEXICON_DIR.glob("*.tsv")):
+        seen: set[tuple[str, ...]] = set()
+        for cols in lexicon._rows(path.name):
+            key = tuple(cols)
+            if key in seen:
+                repeated.append(f"{path.name}: {' '.join(cols)}")
+            seen.add(key)
+    assert repeated == []

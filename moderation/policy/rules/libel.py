@@ -80,8 +80,7 @@ _PRONOUN_SUBJECTS = frozenset(
 _AGAINST = frozenset({"against", "fight", "fighting", "fights", "combat", "combating", "on",
                       "contra", "combatir", "combate", "investigate", "investigating",
                       "investiga", "investigar", "denounced", "denuncio", "denuncia", "report",
-                      "about", "sobre", "prevent", "stop", "victims of", "victimas de", "de la",
-                      "del", "de"})  # fmt: skip
+                      "about", "sobre", "prevent", "stop", "del", "de"})  # fmt: skip
 
 
 def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
