@@ -151,6 +151,8 @@ LIBEL = [
     ("The smugglers who left people to die near San Antonio deserve prison.", "approve", None),
     ("Councilman Diaz? He rigged the primary, plain and simple.", "hold", "libel"),
     ("Tu esposo trabaja para el narco y todos lo saben.", "hold", "libel"),
+    ("Conocí al alcalde Ruiz. Él cobra piso en el centro.", "hold", "libel"),
+    ("Conocí a Juan Pérez ayer. El cártel cobra piso en el centro.", "approve", None),
     ("Sheriff Dunn says the cartel is stealing fuel from the pipeline.", "approve", None),
     ("Everyone knows Dr. Patel sells opioid prescriptions for cash.", "hold", "libel"),
     ("Coach Dan Miller beats his players and the school covers it up.", "hold", "libel"),

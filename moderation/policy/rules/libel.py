@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.types import Category, Submission
@@ -37,7 +37,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         named = [a for a, _ in names if s_start <= a < s_end]
         titles = [u.index for u in units if u.has("title")]
         crimes = [u for u in units if u.has("crime")]
-        carried = person_before and units[0].text in _PRONOUN_SUBJECTS
+        carried = person_before and _pronoun_subject(an, sub.text, units[0])
         person_before = bool(named or titles)
         if not crimes:
             continue
@@ -73,9 +73,19 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
 
 # A sentence opening with one of these continues about the person named just before.
 _PRONOUN_SUBJECTS = frozenset(
-    {"he", "she", "he is", "she is", "el", "ella", "este", "esta", "this guy", "that guy", "ese",
-     "esa", "ese tipo", "ese wey"}
+    {"he", "she", "he is", "she is", "ella", "this guy", "that guy", "ese tipo", "ese wey"}
 )  # fmt: skip
+
+
+def _pronoun_subject(an: Analysis, text: str, first: Unit) -> bool:
+    """The sentence opens with "he"/"she"/"él"/"ella"; "el" without its accent is the article
+    ("El cártel cobra piso" is about the cartel), as are "este"/"ese" before a noun."""
+    if first.text in _PRONOUN_SUBJECTS:
+        return True
+    start, end = an.span(first.index, first.index)
+    return text[start:end].lower() == "él"
+
+
 # A crime word right after these is fought, not committed.
 _AGAINST = frozenset({"against", "fight", "fighting", "fights", "combat", "combating", "on",
                       "contra", "combatir", "combate", "investigate", "investigating",
