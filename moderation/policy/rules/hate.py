@@ -788,10 +788,10 @@ def _proper_name(an: Analysis, text: str, u: Unit) -> bool:
     before = text[max(0, start - 3) : start].rstrip()
     if not before or before[-1] in '.!?\n"':
         return False  # first word of a sentence: capitalised anyway
-    head = text[:start].split()
+    head = text[:start].rsplit(None, 2)[-2:]  # the two words before, no more
     prev_word = head[-1] if head else ""
     opener = len(head) < 2 or head[-2][-1:] in ".!?"  # the previous word opens a sentence
-    next_words = text[end:].split()
+    next_words = text[end:].split(None, 1)
     next_word = next_words[0] if next_words else ""
     return (
         (prev_word[:1].isupper() and not opener)
