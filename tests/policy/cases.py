@@ -251,6 +251,9 @@ SPAM_NEAR_MISSES = [
     ("Here is the AP story: https://apnews.com/article/border-deal", "approve", None),
     ("The senator said it himself: https://www.youtube.com/watch?v=abc123", "approve", None),
     ("Here is his tweet: https://twitter.com/SomeSenator/status/1234567", "approve", None),
+    # a reader answering "source?" with one link says what the link is
+    ("Source: https://www.reuters.com/world/americas/judicial-vote", "approve", None),
+    ("Fuente: https://www.jornada.com.mx/notas/2026/reforma", "approve", None),
     ("Subscribe to the newsletter, it is excellent.", "approve", None),
     ("I subscribed to the newsletter last week and like it.", "approve", None),
     ("Call your representative at (202) 224-3121 and tell them to vote no.", "approve", None),

@@ -145,10 +145,35 @@ def link_only(an: Analysis, sub: Submission) -> list[Hit]:
     found = links(sub.text)
     if not found:
         return []
-    rest = _URL.sub(" ", sub.text)
-    if len(_WORD.findall(rest)) < 3:
+    words = _WORD.findall(_URL.sub(" ", sub.text))
+    if len(words) < 3 and not _SOURCE_CUES.intersection(w.lower() for w in words):
         return [Hit("spam.link_only", 0.7, tuple(found), "a link with no comment")]
     return []
+
+
+# A reader answering "source?" with a link ("Source: <link>", "Fuente: <link>") cites, not
+# promotes: the word says what the link is for.
+_SOURCE_CUES = frozenset(
+    [
+        "source",
+        "sources",
+        "src",
+        "citation",
+        "cite",
+        "ref",
+        "reference",
+        "report",
+        "study",
+        "data",
+        "fuente",
+        "fuentes",
+        "referencia",
+        "informe",
+        "estudio",
+        "datos",
+        "nota",
+    ]
+)
 
 
 def _forms(an: Analysis) -> tuple[Normalized, ...]:
