@@ -191,6 +191,9 @@ SPAM_HITS = [
     ("Visita mi canal y suscríbete!", "hold", "spam"),
     ("Sígueme en Instagram, subo videos cada semana", "hold", "spam"),
     ("Suscríbete y activa la campanita", "hold", "spam"),
+    ("Nice post! I wrote about this on my substack, link in bio", "hold", "spam"),
+    ("Buen punto. Los invito a mi página de Facebook, ahí subo más de esto", "hold", "spam"),
+    ("Curso de inglés en línea con 50% de descuento, inscríbete ya", "hold", "spam"),
     # self-promotion with a link: still hold; with a second cue and a link: reject
     ("Subscribe to my channel http://example.com/channel", "hold", "spam"),
     ("Check out my podcast and please subscribe! https://example.com/pod", "reject", "spam"),
@@ -254,6 +257,8 @@ SPAM_NEAR_MISSES = [
     # a reader answering "source?" with one link says what the link is
     ("Source: https://www.reuters.com/world/americas/judicial-vote", "approve", None),
     ("Fuente: https://www.jornada.com.mx/notas/2026/reforma", "approve", None),
+    ("Los invito a leer el informe completo de la CNDH, vale la pena.", "approve", None),
+    ("Con 20% de descuento en la gasolina igual no alcanza.", "approve", None),
     ("Subscribe to the newsletter, it is excellent.", "approve", None),
     ("I subscribed to the newsletter last week and like it.", "approve", None),
     ("Call your representative at (202) 224-3121 and tell them to vote no.", "approve", None),
