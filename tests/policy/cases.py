@@ -111,6 +111,10 @@ PROFANITY = [
     ("joder, qué buen artículo", "approve", None),
     ("Vete a la mierda, hijo de puta.", "flag", "profanity"),
     ("This shit is crap.", "flag", "profanity"),
+    # curses said to someone by their form, and "puto" as the insult itself
+    ("Eat shit, Marco.", "flag", "profanity"),
+    ("The governor can kiss my ass.", "flag", "profanity"),
+    ("ese wey es un puto", "flag", "profanity"),
 ]
 TROLL = [
     ("You are an idiot and everyone here knows it.", "flag", "troll"),
@@ -296,6 +300,8 @@ SPAM_NEAR_MISSES = [
 ]
 HARSH_BUT_ALLOWED = [
     ("The senator is an idiot.", "approve", None),
+    ("I'd eat shit before voting for that guy again.", "approve", None),
+    ("Es un puto desastre el tráfico en Monterrey.", "approve", None),
     (
         "The president's wall is a stupid waste of money and Congress should stop funding it.",
         "approve",

@@ -133,6 +133,33 @@ def intensifying(an: Analysis, u: Unit) -> bool:
     return nxt.text not in stop or nxt.text in ("mas", "more")
 
 
+# Curses whose form is an order given to someone; a lexicon phrase each.
+_CURSES_AT = frozenset({"eat shit", "kiss my ass", "kiss my arse"})
+_ARTICLES = frozenset({"un", "una", "unos", "unas", "el", "los", "la", "las"})
+
+
+_ORDER_BEFORE = frozenset({"can", "go", "should", "could", "just", "please", "and", "now"})
+
+
+def _ordered(an: Analysis, u: Unit) -> bool:
+    """An order: first in its sentence, or after 'can'/'go' ('he can kiss my ass')."""
+    k = u.index - 1
+    return k < 0 or an.units[k].sentence != u.sentence or an.units[k].text in _ORDER_BEFORE
+
+
+def _noun_use(an: Analysis, u: Unit) -> bool:
+    """'es un puto', 'el pinche de Ramiro': an article before it and no word after it to
+    intensify, so the word names (and insults) a person."""
+    k = u.index
+    if k == 0 or an.units[k - 1].sentence != u.sentence or an.units[k - 1].text not in _ARTICLES:
+        return False
+    return (
+        k + 1 >= len(an.units)
+        or an.units[k + 1].sentence != u.sentence
+        or (an.units[k + 1].text in ("de", "del", "que"))
+    )
+
+
 def _predicate_of_you(an: Analysis, u: Unit) -> bool:
     """'eres una mierda', 'tu canal es una mierda', 'you are shit': said of the person."""
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
@@ -174,8 +201,12 @@ def _sent_off(an: Analysis, u: Unit) -> bool:
 def aimed_at_person(an: Analysis, u: Unit) -> bool:
     if " " in u.text and any(w in _SECOND_PERSON or w in _YOUR_2P for w in u.text.split()):
         return True  # "chinga tu madre", "vete a tomar por culo", "que te jodan"
+    if u.text in _CURSES_AT and _ordered(an, u):
+        return True  # "eat shit, Marco": said to someone by its very form
     if _praise_after(an, u) or intensifying(an, u):
         return False
+    if u.text in INTENSIFIERS and _noun_use(an, u):
+        return True  # "ese wey es un puto": the intensifier used as the insult itself
     if u.text in INTERJECTIONS:
         return _curse_on_yours(an, u) or _predicate_of_you(an, u) or _sent_off(an, u)
     for k in range(max(0, u.index - 3), min(len(an.units), u.index + 2)):
