@@ -301,6 +301,7 @@ SPAM_NEAR_MISSES = [
 HARSH_BUT_ALLOWED = [
     ("The senator is an idiot.", "approve", None),
     ("I'd eat shit before voting for that guy again.", "approve", None),
+    ("This is a damn disgrace and the Senate knows it.", "approve", None),
     ("Es un puto desastre el tráfico en Monterrey.", "approve", None),
     (
         "The president's wall is a stupid waste of money and Congress should stop funding it.",

@@ -209,14 +209,15 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return True  # "ese wey es un puto": the intensifier used as the insult itself
     if u.text in INTERJECTIONS:
         return _curse_on_yours(an, u) or _predicate_of_you(an, u) or _sent_off(an, u)
+    mild = u.meta("PROF") == "mild"
     for k in range(max(0, u.index - 3), min(len(an.units), u.index + 2)):
         other = an.units[k]
         if other.sentence != u.sentence or k == u.index:
             continue
         if other.text in _SECOND_PERSON or other.code == "U":
             return True
-        if abs(k - u.index) == 1 and other.has("INS") and not other.has("PROF"):
-            return True
+        if abs(k - u.index) == 1 and other.has("INS") and not other.has("PROF") and not mild:
+            return True  # "stupid fucking ...": not "a damn disgrace", which says how bad
     return False
 
 
