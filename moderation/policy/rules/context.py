@@ -53,12 +53,11 @@ def negated_before(an: Analysis, first: int) -> bool:
         if u.code == "N" or u.text in ("not", "no", "never"):
             # "Aren't X just the worst?", "Isn't it obvious that ...?", "Don't you think X
             # are ...?": rhetorical questions
-            if is_question(an, first) and (
-                (k >= 1 and _opens_sentence(an, k - 1))
-                or (u.text in _NEG_OPENERS and (k == 0 or an.units[k - 1].sentence != sentence))
-            ):
-                return False
-            return True
+            opens = k == 0 or an.units[k - 1].sentence != sentence
+            rhetorical = (k >= 1 and _opens_sentence(an, k - 1)) or (
+                u.text in _NEG_OPENERS and opens
+            )
+            return not (rhetorical and is_question(an, first))
     return False
 
 

@@ -434,13 +434,19 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         elif units[0].text == "why":
             # "Why don't X just go away?", "Why do X even exist?": a wish dressed as a question
             pushed = any(u.code == "N" or u.text in _RQ_PUSH for u in units[1:])
-            if pushed and any(
-                u.code == "K" or u.text in _RQ_GONE for u in an.units[g + 1 : end]
+            after = " " + " ".join(u.text for u in an.units[g + 1 : end]) + " "
+            if pushed and (
+                any(u.code == "K" for u in an.units[g + 1 : end])
+                or any(f" {w} " in after for w in _RQ_GONE)
             ):
                 cue = "a question wishing the group gone"
         if cue is None:
             for k in range(g + 1, end - 1):
-                if an.units[k].text in ("even", "still") and an.units[k + 1].code == "P":
+                pred = an.units[k + 1]
+                if pred.code == "P" and (
+                    an.units[k].text == "still"
+                    or (an.units[k].text == "even" and pred.text not in _EXCLUSION_WORDS)
+                ):  # "Are X even allowed to vote here?" may be a real question
                     cue = "a question denying the group a quality"  # "Are X even human?"
                     break
         if cue is not None and not suppressed(an, base, end - 1):
