@@ -632,7 +632,9 @@ def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) 
 _CATAPHORA = re.compile(r"tC[AY]*G")
 _FUNCTION = frozenset(
     {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
-     "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora"}
+     "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora",
+     "tonight", "tomorrow", "yesterday", "again", "soon", "ever", "anymore", "first", "next",
+     "someday", "alive", "dead", "hoy", "manana", "ayer"}
 )  # fmt: skip
 # A group word right after these is not the subject of what follows ("crimes against
 # Muslims are vile", "non-Muslims", "anti-immigrant").

@@ -122,6 +122,40 @@ NEAR_MISSES = [
     ("Trabajo con mujeres muy listas.", "approve"),
 ]
 
+# Rhetorical questions, silencing, denial of any worth, the writer's "I'd kill", and what must
+# still pass: genuine questions, negated claims, other targets.
+QUESTIONS_AND_DENIALS = [
+    ("What use are disabled people?", "flag"),
+    ("Who even likes immigrants?", "flag"),
+    ("Why don't Muslims just go away?", "flag"),
+    ("Why do trans people even exist?", "flag"),
+    ("Are black people even human?", "flag"),
+    ("Why do we tolerate gay people in this town?", "flag"),
+    ("Don't you think women are disgusting?", "flag"),
+    ("Immigrants are never going to amount to anything.", "flag"),
+    ("Gay people do not deserve any rights.", "flag"),
+    ("Muslims will never be one of us.", "flag"),
+    ("You can't trust a Mexican.", "flag"),
+    ("Women should shut the fuck up.", "flag"),
+    ("Jews make me fucking sick.", "flag"),
+    ("I'd fucking kill a trans person.", "flag"),
+    ("Black people moved in. I would kill them all if I could.", "flag"),
+    ("I will hurt a Muslim tonight.", "flag"),
+    ("Why do so many trans people die young?", "approve"),
+    ("Why do immigrants leave their home countries?", "approve"),
+    ("Are immigrants even allowed to vote here? Asking for my town council.", "approve"),
+    ("How are gay people still allowed near schools?", "flag"),
+    ("Why don't politicians just go away?", "approve"),
+    ("What use are these new bike lanes?", "approve"),
+    ("Immigrants have never asked for anything from us.", "approve"),
+    ("Women don't deserve this abuse.", "approve"),
+    ("You can't trust the polls this year.", "approve"),
+    ("I would kill for a coffee right now.", "approve"),
+    ("I will fight for the rights of trans people.", "approve"),
+    ("Politicians should shut up and listen.", "approve"),
+    ("Women should not shut up about pay.", "approve"),
+]
+
 
 def _hate_action(text: str) -> str:
     verdict = screen(Submission(text=text))
@@ -131,7 +165,8 @@ def _hate_action(text: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), THREATS + PROFANE + NEG_RAISED + REFERENCE + NEAR_MISSES
+    ("text", "expected"),
+    THREATS + PROFANE + NEG_RAISED + REFERENCE + NEAR_MISSES + QUESTIONS_AND_DENIALS,
 )
 def test_hate_recall(text, expected):
     action = _hate_action(text)

@@ -51,9 +51,17 @@ def negated_before(an: Analysis, first: int) -> bool:
         if u.sentence != sentence or u.text in _CLAUSE_WORDS:
             break
         if u.code == "N" or u.text in ("not", "no", "never"):
-            # "Aren't X just the worst?", "Isn't it obvious that ...?": rhetorical questions
-            return not (is_question(an, first) and k >= 1 and _opens_sentence(an, k - 1))
+            # "Aren't X just the worst?", "Isn't it obvious that ...?", "Don't you think X
+            # are ...?": rhetorical questions
+            opens = k == 0 or an.units[k - 1].sentence != sentence
+            rhetorical = (k >= 1 and _opens_sentence(an, k - 1)) or (
+                u.text in _NEG_OPENERS and opens
+            )
+            return not (rhetorical and is_question(an, first))
     return False
+
+
+_NEG_OPENERS = frozenset({"do not", "does not", "did not", "do not you", "would not", "is not"})
 
 
 def _opens_sentence(an: Analysis, k: int) -> bool:

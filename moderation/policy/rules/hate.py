@@ -15,6 +15,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     counter_speech,
+    is_question,
     neg_raised,
     negated_before,
     suppressed,
@@ -34,7 +35,7 @@ _GOOD_WORDS = frozenset(
 )  # fmt: skip
 _RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
 _VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
-_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
+_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
@@ -48,7 +49,11 @@ _VIOLENCE = (
     re.compile(rf"(?P<v>V)[AY]*(?P<g>G){_F}(?:[MC]{_F})?J"),
     # "X are (all) going to die": only with the doom verbs of death and suffering
     re.compile(rf"(?P<g>G){_F}(?:C{_F})?(?P<p>F){_F}(?:C{_F})?(?P<v>[KV])"),
+    # "I'd (fucking) kill them", "I will hurt X": the writer, then "would"/"will" read as a
+    # copula (the F and M forms are handled above)
+    re.compile(r"(?P<p>I)[AY]*(?P<c>C)[AY]*(?P<v>V)[AYI]*(?P<g>G)"),
 )
+_WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"})
 _DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
             "sufrir", "arder", "pudrir")  # fmt: skip
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
@@ -97,6 +102,7 @@ _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bien
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
 _CLAUSE_END_OK = frozenset(
     {"now", "here", "forever", "already", "immediately", "home", "back", "ya", "aqui", "todos",
+     "once", "permanently",
      "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz"}
 )  # fmt: skip
 _SUBJUNCTIVE_K = frozenset(
@@ -147,6 +153,8 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
             return True
         if "," in an.norm.text[u.end : an.units[k + 1].start]:
             return True  # "Joder, odio a ...": an interjection, then the writer speaking
+        if u.code == "U" and "trust" in an.units[h].text:
+            return True  # "you can never trust X": the generic "you", the writer's advice
         if u.code not in _SUBJECT_OK:
             return False
         k -= 1
@@ -391,6 +399,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
+    if not hits and "?" in an.norm.text:
+        hits.extend(_rhetorical(an))
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
     # talking about the group named before it.
     if not hits and _group_before(an) and an.lang != "es":  # Spanish: see _scan_dropped
@@ -407,6 +417,45 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     return hits[:1] if hits else hits
 
 
+def _rhetorical(an: Analysis) -> list[Hit]:
+    """Questions that only make sense as contempt: "What use are X?", "Why don't X just go
+    away?", "Are X even human?". Held, not rejected: a person reads the tone."""
+    for base, codes in an.sentences:
+        if not is_question(an, base) or "G" not in codes:
+            continue
+        end = base + len(codes)
+        units = an.units[base:end]
+        g = next(k for k in range(base, end) if an.units[k].code == "G")
+        if not _plural_group(an.units[g]):
+            continue
+        cue = None
+        if any(u.has("rq") for u in units[: g - base]):
+            cue = "a question of what the group is for"  # "What use are X?", "Who needs X?"
+        elif units[0].text == "why":
+            # "Why don't X just go away?", "Why do X even exist?": a wish dressed as a question
+            pushed = any(u.code == "N" or u.text in _RQ_PUSH for u in units[1:])
+            after = " " + " ".join(u.text for u in an.units[g + 1 : end]) + " "
+            if pushed and (
+                any(u.code == "K" for u in an.units[g + 1 : end])
+                or any(f" {w} " in after for w in _RQ_GONE)
+            ):
+                cue = "a question wishing the group gone"
+        if cue is None:
+            for k in range(g + 1, end - 1):
+                pred = an.units[k + 1]
+                if pred.code == "P" and (
+                    an.units[k].text == "still"
+                    or (an.units[k].text == "even" and pred.text not in _EXCLUSION_WORDS)
+                ):  # "Are X even allowed to vote here?" may be a real question
+                    cue = "a question denying the group a quality"  # "Are X even human?"
+                    break
+        if cue is not None and not suppressed(an, base, end - 1):
+            return [_hit(an, "hate.derogation", 0.8, base, end - 1, cue)]
+    return []
+
+
+_RQ_PUSH = frozenset({"just", "even", "all", "simply"})
+_RQ_GONE = frozenset({"exist", "go away", "leave", "disappear", "vanish", "die", "go home"})
 _SUBJECTLESS = re.compile(rf"^[AB]*(?P<c>C){_F}(?P<p>[XDZ])")
 _PLURAL_COPULA = frozenset(
     {
@@ -618,7 +667,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     if "G" not in an.codes:
         return hits  # every shape here needs a named group
     for n, pattern in enumerate(_VIOLENCE):
-        for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p"), virtual=True):
+        for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p", "c"), virtual=True):
             v = an.units[idx["v"]]
             if n == 2 and (
                 v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
@@ -626,6 +675,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "police killed X" is a report, not an imperative
             if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
                 continue
+            if n == 8 and an.units[idx["c"]].text not in _WRITER_MODAL_C:
+                continue  # "I was attacked by ...", "I am shooting X" report or describe
             if n == 7 and (
                 (
                     v.code == "V"
