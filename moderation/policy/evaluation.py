@@ -221,13 +221,17 @@ def load_blog_comments(split: str, path: Path = BLOG_COMMENTS) -> list[Case]:
 
 
 def load_jsonl(path: Path) -> list[Case]:
-    """{"id", "text", "categories": [...]} or {"expected": "approve|hold|reject"} per line."""
+    """{"id", "text", "categories": [...]} or {"expected": "approve|hold|reject"} per line, or
+    rows in the blog comments' format (every split)."""
     cases = []
     with path.open(encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             obj = json.loads(line)
+            if "split" in obj and "category" in obj:  # a file in the blog comments' format
+                cases.append(_blog_case(n, obj))
+                continue
             if "categories" in obj:
                 gold = frozenset(obj["categories"])
             else:

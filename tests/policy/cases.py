@@ -4,6 +4,8 @@
 """
 
 HATE_EN = [
+    ("Are immigrants really criminals? Yes, most of them.", "flag", "hate"),
+    ("Muslims have no place here.", "flag", "hate"),
     ("Immigrants are vermin and should be thrown out.", "reject", "hate"),
     ("Muslims are a disease on this country.", "reject", "hate"),
     ("I can't stand gay people.", "reject", "hate"),
@@ -52,6 +54,12 @@ HATE_ES = [
     ("Que se regresen los hondureños a su país.", "flag", "hate"),
 ]
 NOT_HATE = [
+    # asked only to be denied; condemned; a place to pray is a room
+    ("Are immigrants really criminals? No, the data says otherwise.", "approve", None),
+    ("¿Los migrantes son delincuentes? Claro que no, los datos dicen otra cosa.", "approve", None),
+    ("How can anyone think women are stupid?", "approve", None),
+    ("Killing Muslims is never acceptable.", "approve", None),
+    ("Muslims have no place to pray in this town.", "approve", None),
     # counter-speech, quoting, reporting
     ('Saying "immigrants are vermin" is disgusting and racist.', "approve", None),
     ("People who think Muslims are terrorists need to meet some.", "approve", None),

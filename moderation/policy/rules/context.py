@@ -144,7 +144,42 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if report_frame_before(an, first):
         return True
+    if is_question(an, first) and _answered_no(an, first):
+        return True
     return bool(condemned_elsewhere(an, first, last))
+
+
+_DENIALS = frozenset(
+    {"no", "nope", "of course not", "not at all", "hell no", "absolutely not", "obviously not",
+     "claro que no", "por supuesto que no", "para nada", "nada de eso", "desde luego que no"}
+)  # fmt: skip
+
+
+def _answered_no(an: Analysis, first: int) -> bool:
+    """'Are immigrants really criminals? No, ...': the writer asks only to deny it."""
+    s = an.units[first].sentence + 1
+    units = an.units
+    for k in range(first + 1, len(units)):
+        if units[k].sentence == s:
+            pair = f"{units[k].text} {units[k + 1].text}" if k + 1 < len(units) else ""
+            if units[k].text in _DENIALS or pair in _DENIALS:
+                return True
+            # "Of course not.", "Claro que no."
+            j = k + 2 if k + 2 < len(units) and units[k + 1].text == "que" else k + 1
+            nxt = units[j] if j < len(units) else None
+            return (
+                units[k].text in _AFFIRM_WORDS
+                and nxt is not None
+                and nxt.sentence == s
+                and (nxt.code == "N" or nxt.text in ("not", "no"))
+            )
+    return False
+
+
+_AFFIRM_WORDS = frozenset(
+    {"of course", "obviously", "absolutely", "claro", "claro que", "por supuesto",
+     "por supuesto que", "certainly", "definitely"}
+)  # fmt: skip
 
 
 def suppressed(an: Analysis, first: int, last: int, *, allow_negation: bool = False) -> bool:
