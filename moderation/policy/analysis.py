@@ -26,6 +26,29 @@ _BOUNDARY_RX = re.compile(r"[.!?;\n]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBRE
 # Double quotes, and single quotes at a word edge ('like this'), not apostrophes (don't).
 # Every branch opens with the quote itself, so the engine only stops at quote characters.
 _QUOTE_RX = re.compile(r"\"|'(?:(?<![a-z0-9]')(?=[a-z0-9])|(?<=[a-z0-9]')(?![a-z0-9]))")
+
+
+def _quote_marks(ntext: str) -> list[int]:
+    """Positions of the quote marks that open or close a quotation. A single quote after a
+    word with none open before it is a possessive apostrophe ("the countries' budgets"), not
+    a closing quote that would leave the rest of the comment quoted."""
+    marks: list[int] = []
+    single_open = False
+    for m in _QUOTE_RX.finditer(ntext):
+        i = m.start()
+        if ntext[i] == '"':
+            marks.append(i)
+        elif not (i and ntext[i - 1] in _WORD_END):
+            if not single_open:
+                marks.append(i)
+                single_open = True
+        elif single_open:
+            marks.append(i)
+            single_open = False
+    return marks
+
+
+_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
 _LIBEL_CLASSES = frozenset({"crime", "hedge", "attribution", "title"})
 
@@ -465,7 +488,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     # Sentences and quotes from the normalised text.
     ntext = norm.text
     boundaries = [m.start() for m in _BOUNDARY_RX.finditer(ntext)]
-    quotes = [m.start() for m in _QUOTE_RX.finditer(ntext)]
+    quotes = _quote_marks(ntext)
 
     units: list[Unit] = []
     texts = tuple([w for w, _, _ in words])

@@ -4,6 +4,15 @@
 """
 
 HATE_EN = [
+    # denied the faculties for something; told to shut a group out; coded anti-Semitism;
+    # a verbless sentence about the group's nature; an invasion; a slur for others' people
+    ("Women just don't have the brains for running a city.", "flag", "hate"),
+    ("Don't rent to Haitians, ever.", "flag", "hate"),
+    ("Funny how the (((bankers))) always win.", "flag", "hate"),
+    ("It is always the same Jewish financiers behind it.", "flag", "hate"),
+    ("Guatemalans, Hondurans, all of them. Liars by nature.", "flag", "hate"),
+    ("Those asylum seekers are an invasion.", "flag", "hate"),
+    ("Why do we keep paying for other countries' cripples?", "flag", "hate"),
     ("Are immigrants really criminals? Yes, most of them.", "flag", "hate"),
     ("Muslims have no place here.", "flag", "hate"),
     ("Immigrants are vermin and should be thrown out.", "reject", "hate"),
@@ -54,6 +63,15 @@ HATE_ES = [
     ("Que se regresen los hondureños a su país.", "flag", "hate"),
 ]
 NOT_HATE = [
+    ("I don't have the brains for calculus, honestly.", "approve", None),
+    ("The mayor doesn't have the spine to face the cartels.", "approve", None),
+    ("Don't hire contractors without a license.", "approve", None),
+    ("Landlords who refuse to rent to immigrants should be sued.", "approve", None),
+    ("The myth of Jewish bankers running the world is an antisemitic lie.", "approve", None),
+    ("The Russian invasion of Ukraine moved fuel prices here too.", "approve", None),
+    ("The workers' union says 'immigrants are criminals' is a lie.", "approve", None),
+    ("We cripples have to stick together.", "approve", None),
+    ("The sicarios were caught. Killers by nature, the prosecutor said.", "approve", None),
     # asked only to be denied; condemned; a place to pray is a room
     ("Are immigrants really criminals? No, the data says otherwise.", "approve", None),
     ("¿Los migrantes son delincuentes? Claro que no, los datos dicen otra cosa.", "approve", None),

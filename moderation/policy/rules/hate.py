@@ -414,7 +414,30 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             ):
                 hits.append(_hit(an, "hate.derogation", 0.8, first, last, "about the group"))
                 break
+    if not hits and _group_before(an):
+        hits.extend(_verbless_essence(an))
     return hits[:1] if hits else hits
+
+
+# "Haitians, Venezuelans, same thing. Thieves by nature.": a verbless sentence of a
+# derogatory noun said to be in a people's nature, after a sentence naming the group.
+_VERBLESS = re.compile(r"^[AY]*(?P<p>[XD])")
+_ESSENCE = re.compile(
+    r"\b(by nature|in (the|their) (blood|genes|dna)|to the core|through and through|by birth|"
+    r"por naturaleza|en la sangre|de nacimiento|en (los|sus) genes|hasta la medula)\b"
+)
+
+
+def _verbless_essence(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences[1:]:
+        m = _VERBLESS.match(codes)
+        if m is None or not any(u.code == "G" for u in an.units[:base]):
+            continue
+        last = base + len(codes) - 1
+        sentence = an.norm.text[an.units[base].start : an.units[last].end]
+        if _ESSENCE.search(sentence) and not suppressed(an, base, last):
+            return [_hit(an, "hate.derogation", 0.8, base, last, "about the group's nature")]
+    return []
 
 
 def _rhetorical(an: Analysis) -> list[Hit]:
@@ -901,6 +924,10 @@ def _in_group(an: Analysis, u: Unit) -> bool:
     aimed_elsewhere = any(
         x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
         for x in same
+    ) or any(  # "we pay for other countries' cripples": the slur names others
+        an.units[k].text in _OTHERS
+        for k in range(max(0, u.index - 3), u.index)
+        if an.units[k].sentence == u.sentence
     )
     if (
         not aimed_elsewhere
@@ -918,6 +945,8 @@ def _in_group(an: Analysis, u: Unit) -> bool:
     return nxt is not None and nxt.sentence == u.sentence and nxt.text in ("and proud", "pride")
 
 
+_OTHERS = frozenset({"other", "others", "those", "these", "their", "otros", "otras", "esos",
+                     "esas", "estos", "estas", "sus", "ajenos"})  # fmt: skip
 _WORD_WORDS = frozenset({"word", "term", "slur", "insult", "palabra", "termino", "insulto",
                          "words", "terms", "slurs", "palabras", "insultos", "n-word"})  # fmt: skip
 
@@ -963,7 +992,7 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
 _TROPE_CUE = re.compile(
     r"jew|zion|judi|juda|hebr|roth|holo|glob|soros|goyi|kalergi|khazar|cabal|zog|\(\(\(|"
     r"sionis|banker|synagogue|funny last|hook|who i mean|who runs|who controls|replac|reempla|"
-    r"white genocide"
+    r"white genocide|banquer|financier"
 )
 
 
