@@ -32,7 +32,8 @@ _URL = re.compile(
 _PHONE = re.compile(r"[+\d](?<!\d[+\d])(?:(?<=\+)\d|(?<=\d))[\d ()\-.]{8,}\d(?!\d)")
 _SERVICE = re.compile(
     r"\b(call|text|whatsapp|telegram|contact|services?|available|24/7|hire|book|booking|"
-    r"llama|llamanos|llamame|contacta|contactanos|servicios?|disponible|escribe|escribenos)\b"
+    r"llama|llamanos|llamame|contacta|contactanos|servicios?|disponible|escribe|escribenos|"
+    r"mandenme|mandame|mandanos|marcame|marcanos|escribanme|informes|cotizaciones|citas)\b"
 )
 # A number for an office of government, a crisis line or a campaign is a civic call to action.
 _CIVIC = re.compile(
@@ -282,6 +283,11 @@ def phone(an: Analysis, sub: Submission) -> list[Hit]:
     if m is None or sum(c.isdigit() for c in m.group()) < 9:
         return []
     text = an.norm.text
-    if not _SERVICE.search(text) or _CIVIC.search(text):
+    if not _SERVICE.search(text):
+        return []
+    # The office must be named in the number's sentence: "the consulate takes months. Visa
+    # trouble? Call us at <number>" is a visa service, not a civic call.
+    start = max(sub.text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+    if _CIVIC.search(fold_text(sub.text[start : m.end() + 60]).text):
         return []
     return [Hit("spam.phone", 0.7, (m.span(),), "phone number offering a service")]
