@@ -36,7 +36,8 @@ _RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
 _VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
-_EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
+_EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
+                      r"|(?P<g4>G)[AY]*B[AY]*(?P<p4>W)")
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
     re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?P<v>V)[AYI]*(?P<g>G)"),
@@ -137,6 +138,15 @@ _PROTECTIVE = frozenset(
 _SUBJECT_OK = frozenset({"I", "A", "Y", "M", "F", "B"})
 
 
+# Spanish reactions that name the writer, so they may come before the group ("Me enojan los X").
+_WRITER_REACTION = ("me ", "que asco")
+# Openers before "odio a ...": adverbs and "es que"/"de verdad que" keep the writer speaking.
+_WRITER_OPENERS = frozenset(
+    {"de", "verdad", "de verdad", "que", "es", "cuanto", "como", "pues", "bueno", "la", "en", "serio",
+     "total", "y", "honestamente", "francamente", "sinceramente", "realmente"}
+)  # fmt: skip
+
+
 def _hater_is_writer(an: Analysis, h: int) -> bool:
     """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others."""
     sentence = an.units[h].sentence
@@ -147,7 +157,9 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
             return True
         if "," in an.norm.text[u.end : an.units[k + 1].start]:
             return True  # "Joder, odio a ...": an interjection, then the writer speaking
-        if u.code not in _SUBJECT_OK:
+        if u.code not in _SUBJECT_OK and not (
+            an.lang == "es" and (u.text in _WRITER_OPENERS or u.text.endswith("mente"))
+        ):
             return False
         k -= 1
     return True
@@ -549,9 +561,15 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         return hits  # every shape here needs a named group
-    for first, last, idx, _m in _scan(an, _EMOTION, ("p", "g")):
+    for first, last, idx, m in _scan(an, _EMOTION, ("p", "g")):
         if suppressed(an, first, last):
             continue
+        if m.group("p3") is not None and not an.units[first].text.startswith(_WRITER_REACTION):
+            continue  # "me dan asco los X" is the writer's; "dan pena los X" is pity
+        if m.group("p4") is not None and (
+            not an.units[last].text.startswith("me ") or "pena" in an.units[last].text
+        ):
+            continue  # "vi a unos X y me dieron asco", not "... y me dan pena"
         h = idx.get("p")
         if h is not None and not _hater_is_writer(an, h):
             continue
