@@ -36,8 +36,10 @@ _RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
 _VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
-_EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
-                      r"|(?P<g4>G)[AY]*B[AY]*(?P<p4>W)")
+_EMOTION = re.compile(
+    rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
+    r"|(?P<g4>G)[AY]*B[AY]*(?P<p4>W)"
+)
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
     re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?P<v>V)[AYI]*(?P<g>G)"),
@@ -142,8 +144,8 @@ _SUBJECT_OK = frozenset({"I", "A", "Y", "M", "F", "B"})
 _WRITER_REACTION = ("me ", "que asco")
 # Openers before "odio a ...": adverbs and "es que"/"de verdad que" keep the writer speaking.
 _WRITER_OPENERS = frozenset(
-    {"de", "verdad", "de verdad", "que", "es", "cuanto", "como", "pues", "bueno", "la", "en", "serio",
-     "total", "y", "honestamente", "francamente", "sinceramente", "realmente"}
+    {"de", "verdad", "de verdad", "que", "es", "cuanto", "como", "pues", "bueno", "la", "en",
+     "serio", "total", "y", "honestamente", "francamente", "sinceramente", "realmente"}
 )  # fmt: skip
 
 
