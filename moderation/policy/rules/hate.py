@@ -51,6 +51,8 @@ _VIOLENCE = (
     re.compile(rf"(?P<v>V)[AY]*(?P<g>G){_F}(?:[MC]{_F})?J"),
     # "X are (all) going to die": only with the doom verbs of death and suffering
     re.compile(rf"(?P<g>G){_F}(?:C{_F})?(?P<p>F){_F}(?:C{_F})?(?P<v>[KV])"),
+    # "habría que reunir a todos los X y fusilarlos": the clitic of the second verb is the group
+    re.compile(r"(?P<p>[MF])[AYIw]{0,2}(?P<g>G)[AY]*B[AY]*(?P<v>V)"),
 )
 _DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
             "sufrir", "arder", "pudrir")  # fmt: skip
@@ -589,6 +591,13 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             clitic = u.text.split()[0] in ("los", "las", "no") and (
                 " los " in f" {u.text} " or " las " in f" {u.text} "
             )
+            prev = an.units[u.index - 1] if u.index else None
+            clitic = clitic or (
+                prev is not None
+                and prev.sentence == u.sentence
+                and prev.text in ("los", "las")
+                and u.text in _HATE_VERBS_1SG
+            )  # "Los detesto.": the clitic is its own unit
             if (
                 seen
                 and u.code == "H"
@@ -598,6 +607,11 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break
     return hits[:1]
+
+
+_HATE_VERBS_1SG = frozenset(
+    {"odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto"}
+)
 
 
 @rule("hate.modifier", Category.HATE)
@@ -654,6 +668,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 or (v.code == "K" and not v.text.startswith(_DEATH_K))
             ):
                 continue  # "X will kill us" is a (false) claim, not a threat against X
+            if n == 8 and not v.text.endswith(("los", "las", "les")):
+                continue
             if v.code == "K" and n in (1, 3, 7) and not _clause_ends(an, idx["v"]):
                 continue
             if suppressed(an, first, last):
@@ -706,7 +722,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
 
 
 _VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
-_CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn")
+_CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn",
+           "que os jodan", "que os den")  # fmt: skip
 _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 
