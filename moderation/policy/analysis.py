@@ -201,6 +201,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
             if (
                 lang == "es"
                 and len(word) >= 4
+                and word not in lex.stopwords.get("es", ())
                 and _slip_not_swap(word, term)
                 and term in _hateful_phrase_words(lex)
             ):
@@ -212,6 +213,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         slip = (
             lang == "es"
             and len(word) >= 4
+            and word not in lex.stopwords.get("es", ())
             and _slip_not_swap(word, term)
             and any(c in entry.classes for c in ("G", "S", "H", "V"))
         )
@@ -248,7 +250,7 @@ def _hateful_phrase_words(lex: Lexicon) -> frozenset[str]:
             for key, entry in table.items()
             if any(c in entry.classes for c in ("H", "W", "V", "K"))
             for w in key
-            if len(w) >= 4 and w.isalpha()
+            if len(w) >= 4 and w.isalpha() and w not in lex.stopwords.get("es", ())
         }
         found = (lex, frozenset(words))
         _HATEFUL_WORDS[id(lex)] = found
@@ -335,6 +337,10 @@ def _slip_not_swap(word: str, term: str) -> bool:
 def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
     one of them a lexicon word; the split with the longest lexicon half wins."""
+    if lang == "es" and len(word) >= 4 and word not in lex.vocab:
+        glued = _glued_function_words(word, lex)
+        if glued:
+            return glued
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
         return None
     best: list[str] | None = None
@@ -366,6 +372,23 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
         if in_lex and known and max(in_lex) > best_len:
             best, best_len = [left, right], max(in_lex)
     return best
+
+
+_GLUE_LEFT = frozenset({"a", "de", "en", "y", "que", "con", "por", "para", "hay", "son", "me",
+                        "dan", "odio", "asco", "todos", "todas"})  # fmt: skip
+_GLUE_RIGHT = frozenset({"los", "las", "el", "la", "un", "una", "unos", "unas", "que", "son",
+                         "dan", "asco", "todos", "todas", "a"})  # fmt: skip
+
+
+def _glued_function_words(word: str, lex: Lexicon) -> list[str] | None:
+    """Two Spanish words run together where one is a function word ("alos", "hayque",
+    "sonuna", "medan"): no Spanish word is spelt so, and the pair reads as the two words."""
+    stop = lex.stopwords.get("es", frozenset())
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        if left in _GLUE_LEFT and right in _GLUE_RIGHT and (left in stop or right in stop):
+            return [left, right]
+    return None
 
 
 _MEMO_LIMIT = 50_000  # words remembered per language (a few MiB at most)

@@ -38,7 +38,7 @@ _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CM]{_F}){{0,2}}
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 _EMOTION = re.compile(
     rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
-    r"|(?P<g4>G)[AY]*B[AY]*(?P<p4>W)"
+    r"|(?P<g4>G)[AYw]{0,4}B[AY]*(?P<p4>W)"
 )
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
@@ -52,7 +52,7 @@ _VIOLENCE = (
     # "X are (all) going to die": only with the doom verbs of death and suffering
     re.compile(rf"(?P<g>G){_F}(?:C{_F})?(?P<p>F){_F}(?:C{_F})?(?P<v>[KV])"),
     # "habría que reunir a todos los X y fusilarlos": the clitic of the second verb is the group
-    re.compile(r"(?P<p>[MF])[AYIw]{0,2}(?P<g>G)[AY]*B[AY]*(?P<v>V)"),
+    re.compile(r"(?P<p>[MF])[AYIw]{0,4}(?P<g>G)[AY]*B[AY]*(?P<v>V)"),
 )
 _DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
             "sufrir", "arder", "pudrir")  # fmt: skip
@@ -570,10 +570,11 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if m.group("p3") is not None and not an.units[first].text.startswith(_WRITER_REACTION):
             continue  # "me dan asco los X" is the writer's; "dan pena los X" is pity
+        w4 = an.units[last].text.split()
         if m.group("p4") is not None and (
-            not an.units[last].text.startswith("me ") or "pena" in an.units[last].text
+            w4[0] != "me" or len(w4) < 2 or not w4[1].endswith("n") or "pena" in w4
         ):
-            continue  # "vi a unos X y me dieron asco", not "... y me dan pena"
+            continue  # "vi a unos X y me dieron asco" (they), not "... y me da asco" (it)
         h = idx.get("p")
         if h is not None and not _hater_is_writer(an, h):
             continue
@@ -854,6 +855,8 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
     if k < 0 or an.units[k].sentence != u.sentence:
         return len(an.units) <= 3
     prev = an.units[k]
+    if an.lang == "es" and "," in an.norm.text[prev.end : u.start]:
+        return True  # "Cállate, zorra.": called by the word
     return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
 
 
