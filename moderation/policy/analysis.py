@@ -221,16 +221,33 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
             if len(term) >= 5 and len(word) >= 5 and lang == "en":
                 return term  # a grammar word or a word of a phrase ("satnd": "can't stand")
+            if (
+                lang == "es"
+                and len(word) >= 4
+                and word not in lex.stopwords.get("es", ())
+                and _slip_not_swap(word, term)
+                and term in _hateful_phrase_words(lex)
+            ):
+                return term  # "me dan acso", "hay que matr": a slip inside a hateful phrase
             if entry is None or _LIBEL_CLASSES.issuperset(entry.classes):
                 continue  # a libel claim must be spelt out ("extorsion" is no "extorsiona")
         # short words only for English, and never onto a short English word of their own
-        if len(term) < 5 and (lang != "en" or len(word) < 3):
+        # Spanish: a swapped or dropped letter of a group, slur or hate verb ("gyas", "matr")
+        slip = (
+            lang == "es"
+            and len(word) >= 4
+            and word not in lex.stopwords.get("es", ())
+            and _slip_not_swap(word, term)
+            and any(c in entry.classes for c in ("G", "S", "H", "V"))
+        )
+        if len(term) < 5 and (lang != "en" or len(word) < 3) and not slip:
             continue
         if (
             lang == "es"
             and len(word) < 7
             and not ("G" in entry.classes or "S" in entry.classes)
             and not (len(word) >= 5 and _slip_not_swap(word, term) and _noun_like_entry(entry))
+            and not slip
         ):
             continue  # a changed letter is often another word; a swap or a dropped letter less so
         if lang == "en" and entry.classes.keys() <= _ABUSE_CLASSES and not _has_lang(entry, "en"):
@@ -240,6 +257,27 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
 
 
 _ABUSE_CLASSES = frozenset({"INS", "PROF"})
+_HATEFUL_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _hateful_phrase_words(lex: Lexicon) -> frozenset[str]:
+    """Words of hate phrases ("asco" of "me dan asco", "matar" of "hay que matar a"), built
+    once per lexicon: a Spanish slip in one of them is undone only when it is no word itself."""
+    found = _HATEFUL_WORDS.get(id(lex))
+    if found is None or found[0] is not lex:
+        words = {
+            w
+            for tables in lex.phrases.values()
+            for length, table in tables
+            if length > 1
+            for key, entry in table.items()
+            if any(c in entry.classes for c in ("H", "W", "V", "K"))
+            for w in key
+            if len(w) >= 4 and w.isalpha() and w not in lex.stopwords.get("es", ())
+        }
+        found = (lex, frozenset(words))
+        _HATEFUL_WORDS[id(lex)] = found
+    return found[1]
 
 
 def _has_lang(entry: Entry, lang: str) -> bool:
@@ -322,6 +360,10 @@ def _slip_not_swap(word: str, term: str) -> bool:
 def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     """Split a run-together pair ("muslimsare", "ihate", "blackpeople") into two known words,
     one of them a lexicon word; the split with the longest lexicon half wins."""
+    if lang == "es" and len(word) >= 4 and word not in lex.vocab:
+        glued = _glued_function_words(word, lex)
+        if glued:
+            return glued
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
         return None
     best: list[str] | None = None
@@ -353,6 +395,23 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
         if in_lex and known and max(in_lex) > best_len:
             best, best_len = [left, right], max(in_lex)
     return best
+
+
+_GLUE_LEFT = frozenset({"a", "de", "en", "y", "que", "con", "por", "para", "hay", "son", "me",
+                        "dan", "odio", "asco", "todos", "todas"})  # fmt: skip
+_GLUE_RIGHT = frozenset({"los", "las", "el", "la", "un", "una", "unos", "unas", "que", "son",
+                         "dan", "asco", "todos", "todas", "a"})  # fmt: skip
+
+
+def _glued_function_words(word: str, lex: Lexicon) -> list[str] | None:
+    """Two Spanish words run together where one is a function word ("alos", "hayque",
+    "sonuna", "medan"): no Spanish word is spelt so, and the pair reads as the two words."""
+    stop = lex.stopwords.get("es", frozenset())
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        if left in _GLUE_LEFT and right in _GLUE_RIGHT and (left in stop or right in stop):
+            return [left, right]
+    return None
 
 
 _MEMO_LIMIT = 50_000  # words remembered per language (a few MiB at most)

@@ -429,6 +429,9 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+_HATEFUL_PHRASE_CLASSES = ("H", "W", "V", "K")
+
+
 @cache
 def load() -> Lexicon:
     table: dict[tuple[str, ...], dict[str, list[tuple[str, str]]]] = {}
@@ -526,8 +529,16 @@ def load() -> Lexicon:
         indexed.add(w)
         for d in _deletes(w) | {w}:
             fuzzy.setdefault(d, []).append(w)
+    # Four-letter words of hateful phrases too ("asco" in "me dan asco"): the phrase is the
+    # context that makes a slip of a letter safe to undo.
+    hateful = {
+        w
+        for words, classes in table.items()
+        if len(words) > 1 and any(c in classes for c in _HATEFUL_PHRASE_CLASSES)
+        for w in words
+    }
     for w in sorted(all_words - indexed):
-        if len(w) < 5 or "*" in w or not w.isalpha():
+        if (len(w) < 5 and not (len(w) == 4 and w in hateful)) or "*" in w or not w.isalpha():
             continue
         for d in _deletes(w) | {w}:
             fuzzy.setdefault(d, []).append(w)

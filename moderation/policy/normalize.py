@@ -228,8 +228,8 @@ def _fix_run(run: list[str], out: list[str], offset: int) -> None:
         prev_letter = k > 0 and (_is_letter(run[k - 1]) or run[k - 1] in _LEET)
         next_letter = k < last and (_is_letter(run[k + 1]) or run[k + 1] in _LEET)
         if c in _LEET:
-            if c == "!" and not next_letter:
-                continue  # "hello!" keeps its exclamation mark
+            if c == "!" and (not next_letter or run[k + 1 :].count("!") == last - k):
+                continue  # "hello!" and "hello!!" keep their exclamation marks
             if c in "@$" or prev_letter or next_letter:
                 out[offset + k] = _LEET[c]
         elif c in _MASK and prev_letter and (next_letter or c in "*#"):

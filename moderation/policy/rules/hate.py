@@ -37,7 +37,10 @@ _RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
 _VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
-_EMOTION = re.compile(rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)")
+_EMOTION = re.compile(
+    rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
+    r"|(?P<g4>G)[AYw]{0,4}B[AY]*(?P<p4>W)"
+)
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
     re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?P<v>V)[AYI]*(?P<g>G)"),
@@ -52,6 +55,8 @@ _VIOLENCE = (
     # "I'd (fucking) kill them", "I will hurt X": the writer, then "would"/"will" read as a
     # copula (the F and M forms are handled above)
     re.compile(r"(?P<p>I)[AY]*(?P<c>C)[AY]*(?P<v>V)[AYI]*(?P<g>G)"),
+    # "habría que reunir a todos los X y fusilarlos": the clitic of the second verb is the group
+    re.compile(r"(?P<p>[MF])[AYIw]{0,4}(?P<g>G)[AY]*B[AY]*(?P<v>V)"),
 )
 _WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"})
 _DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
@@ -143,6 +148,15 @@ _PROTECTIVE = frozenset(
 _SUBJECT_OK = frozenset({"I", "A", "Y", "M", "F", "B"})
 
 
+# Spanish reactions that name the writer, so they may come before the group ("Me enojan los X").
+_WRITER_REACTION = ("me ", "que asco")
+# Openers before "odio a ...": adverbs and "es que"/"de verdad que" keep the writer speaking.
+_WRITER_OPENERS = frozenset(
+    {"de", "verdad", "de verdad", "que", "es", "cuanto", "como", "pues", "bueno", "la", "en",
+     "serio", "total", "y", "honestamente", "francamente", "sinceramente", "realmente"}
+)  # fmt: skip
+
+
 def _hater_is_writer(an: Analysis, h: int) -> bool:
     """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others."""
     sentence = an.units[h].sentence
@@ -155,7 +169,9 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
             return True  # "Joder, odio a ...": an interjection, then the writer speaking
         if u.code == "U" and "trust" in an.units[h].text:
             return True  # "you can never trust X": the generic "you", the writer's advice
-        if u.code not in _SUBJECT_OK:
+        if u.code not in _SUBJECT_OK and not (
+            an.lang == "es" and (u.text in _WRITER_OPENERS or u.text.endswith("mente"))
+        ):
             return False
         k -= 1
     return True
@@ -621,9 +637,16 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         return hits  # every shape here needs a named group
-    for first, last, idx, _m in _scan(an, _EMOTION, ("p", "g")):
+    for first, last, idx, m in _scan(an, _EMOTION, ("p", "g")):
         if suppressed(an, first, last):
             continue
+        if m.group("p3") is not None and not an.units[first].text.startswith(_WRITER_REACTION):
+            continue  # "me dan asco los X" is the writer's; "dan pena los X" is pity
+        w4 = an.units[last].text.split()
+        if m.group("p4") is not None and (
+            w4[0] != "me" or len(w4) < 2 or not w4[1].endswith("n") or "pena" in w4
+        ):
+            continue  # "vi a unos X y me dieron asco" (they), not "... y me da asco" (it)
         h = idx.get("p")
         if h is not None and not _hater_is_writer(an, h):
             continue
@@ -641,6 +664,13 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             clitic = u.text.split()[0] in ("los", "las", "no") and (
                 " los " in f" {u.text} " or " las " in f" {u.text} "
             )
+            prev = an.units[u.index - 1] if u.index else None
+            clitic = clitic or (
+                prev is not None
+                and prev.sentence == u.sentence
+                and prev.text in ("los", "las")
+                and u.text in _HATE_VERBS_1SG
+            )  # "Los detesto.": the clitic is its own unit
             if (
                 seen
                 and u.code == "H"
@@ -650,6 +680,11 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break
     return hits[:1]
+
+
+_HATE_VERBS_1SG = frozenset(
+    {"odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto"}
+)
 
 
 @rule("hate.modifier", Category.HATE)
@@ -708,6 +743,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 or (v.code == "K" and not v.text.startswith(_DEATH_K))
             ):
                 continue  # "X will kill us" is a (false) claim, not a threat against X
+            if n == 9 and not v.text.endswith(("los", "las", "les")):
+                continue
             if v.code == "K" and n in (1, 3, 7) and not _clause_ends(an, idx["v"]):
                 continue
             if suppressed(an, first, last):
@@ -760,7 +797,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
 
 
 _VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
-_CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn")
+_CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn",
+           "que os jodan", "que os den")  # fmt: skip
 _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 
@@ -891,6 +929,8 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
     if k < 0 or an.units[k].sentence != u.sentence:
         return len(an.units) <= 3
     prev = an.units[k]
+    if an.lang == "es" and "," in an.norm.text[prev.end : u.start]:
+        return True  # "Cállate, zorra.": called by the word
     return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
 
 

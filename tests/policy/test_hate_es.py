@@ -1,0 +1,107 @@
+"""Spanish hate recall (our own sentences): expressions of hatred and disgust, denial of worth,
+threats, a group carried across clauses, obfuscated spellings and slurs, with the near misses
+that must pass. "flag" means hold or reject in the hate category."""
+
+import pytest
+
+from moderation.policy import Submission, screen
+from moderation.policy.analysis import canonical
+from moderation.policy.lexicon import load
+
+EMOTION = [
+    ("Vosotros los gays me dais asco.", "flag"),
+    ("Vosotras las mujeres me ponéis enferma.", "flag"),
+    ("Me enojan las personas trans.", "flag"),
+    ("Qué asco me dan los judíos.", "flag"),
+    ("Odio muchísimo a los indígenas.", "flag"),
+    ("De verdad que odio a las personas negras.", "flag"),
+    ("Siento un profundo desprecio por los discapacitados.", "flag"),
+    ("No siento más que desprecio por las lesbianas.", "flag"),
+    ("No hay nada peor que un homosexual.", "flag"),
+    ("Ver a los judíos me pone enfermo.", "flag"),
+    ("Los gays me dan asco!!", "flag"),
+    ("Vi a unos indígenas en el metro y me dieron asco.", "flag"),
+    ("Hay judíos en mi barrio. Los detesto.", "flag"),
+]
+DENIAL = [
+    ("Ningún judío merece respeto.", "flag"),
+    ("No respeto a ninguna mujer.", "flag"),
+    ("Nunca confiaré en un gay.", "flag"),
+    ("Las vidas de las personas negras no importan.", "flag"),
+    ("Las personas trans no tienen lugar en un país civilizado.", "flag"),
+    ("Los indígenas no tienen ningún derecho.", "flag"),
+    ("Los discapacitados pertenecen a un zoo.", "flag"),
+]
+THREATS_ES = [
+    ("Voy a darle una paliza al próximo gay que vea.", "flag"),
+    ("Les voy a romper el cuello a los judíos.", "flag"),
+    ("Pienso matar a todos los indígenas.", "flag"),
+    ("Que alguien mate a las personas trans.", "flag"),
+    ("Habría que reunir a todos los discapacitados y fusilarlos.", "flag"),
+    ("Que les jodan a las lesbianas.", "flag"),
+    ("Que os jodan a todos, maricones.", "flag"),
+]
+SPELLING = [
+    ("Odoi a los judíos.", "flag"),
+    ("Hay que matr a los gays.", "flag"),
+    ("Me dan acso las personas negras.", "flag"),
+    ("Los gyas son asquerosos.", "flag"),
+    ("Desprecio alos indígenas.", "flag"),
+    ("Hayque matar a las mujeres.", "flag"),
+    ("Los negros sonuna plaga.", "flag"),
+]
+SLURS_ES = [
+    ("Eres un mariposón.", "flag"),
+    ("Los travecas deberían desaparecer.", "flag"),
+    ("Cállate, zorra.", "flag"),
+]
+NEAR_MISSES_ES = [
+    ("Los sicarios son unos asesinos.", "approve"),
+    ("Los políticos son todos unos corruptos.", "approve"),
+    ("El presidente es un mentiroso y un cobarde.", "approve"),
+    ("Los indígenas no son inferiores a nadie.", "approve"),
+    ("No odio a los judíos.", "approve"),
+    ("Me da asco la gente que odia a los gays.", "approve"),
+    ("Decir que las mujeres son inferiores es machismo.", "approve"),
+    ("Atacaron a los gays en la calle y me da asco.", "approve"),
+    ("Los gays sufren mucho en la calle y me dan pena.", "approve"),
+    ("Las mujeres votan. Esto es un error del sistema electoral.", "approve"),
+    ("Voy a darle una paliza al Real Madrid el domingo.", "approve"),
+    ("Los gays merecen respeto.", "approve"),
+    ("Conozco a muchos indígenas y son gente estupenda.", "approve"),
+    ("El vuelo retardado llegó a las tres.", "approve"),
+    ("Hay que acabar con el racismo contra los negros.", "approve"),
+    ("Odio los lunes.", "approve"),
+]
+
+
+def _hate_action(text: str) -> str:
+    verdict = screen(Submission(text=text, lang="es"))
+    hate = [f for f in verdict.findings if str(f.category) == "hate"]
+    return max((str(f.action) for f in hate), key=["approve", "hold", "reject"].index,
+               default="approve")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    EMOTION + DENIAL + THREATS_ES + SPELLING + SLURS_ES + NEAR_MISSES_ES,
+)
+def test_spanish_hate(text, expected):
+    action = _hate_action(text)
+    if expected == "flag":
+        assert action in ("hold", "reject"), text
+    else:
+        assert action == expected, text
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [("gyas", "gays"), ("matr", "matar"), ("odoi", "odio"), ("acso", "asco")],
+)
+def test_spanish_slips_of_hate_words_are_undone(word, meant):
+    assert canonical(word, load(), "es") == meant
+
+
+@pytest.mark.parametrize("word", ["esto", "oido", "paga", "gas", "tras", "mueres", "alas"])
+def test_real_spanish_words_are_not_read_as_slips(word):
+    assert canonical(word, load(), "es") == word
