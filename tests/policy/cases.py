@@ -48,6 +48,12 @@ HATE_EN = [
     ("Immigrants are a plagueon this country.", "flag", "hate"),
 ]
 HATE_ES = [
+    ("Los hondureños siempre andan robando, así son.", "flag", "hate"),
+    ("Los haitianos son enfermedades andando.", "flag", "hate"),
+    ("Ojalá alguien agarre a balazos a esos migrantes.", "flag", "hate"),
+    ("Los judíos manejando a los gobiernos como títeres, como siempre.", "flag", "hate"),
+    ("Las mujeres no sirven para gobernar un municipio.", "flag", "hate"),
+    ("Las indígenas deberían quedarse en su casa.", "flag", "hate"),
     ("Los inmigrantes son unas ratas.", "reject", "hate"),
     ("Odio a los gitanos.", "reject", "hate"),
     ("Hay que echar a todos los musulmanes.", "reject", "hate"),
@@ -63,6 +69,9 @@ HATE_ES = [
     ("Que se regresen los hondureños a su país.", "flag", "hate"),
 ]
 NOT_HATE = [
+    ("Los políticos siempre andan robando, todos lo sabemos.", "approve", None),
+    ("Los venezolanos no roban, trabajan más que nadie.", "approve", None),
+    ("Los sicarios venden droga afuera de la secundaria.", "approve", None),
     ("I don't have the brains for calculus, honestly.", "approve", None),
     ("The mayor doesn't have the spine to face the cartels.", "approve", None),
     ("Don't hire contractors without a license.", "approve", None),
