@@ -33,7 +33,8 @@ _PHONE = re.compile(r"[+\d](?<!\d[+\d])(?:(?<=\+)\d|(?<=\d))[\d ()\-.]{8,}\d(?!\
 _SERVICE = re.compile(
     r"\b(call|text|whatsapp|telegram|contact|services?|available|24/7|hire|book|booking|"
     r"llama|llamanos|llamame|contacta|contactanos|servicios?|disponible|escribe|escribenos|"
-    r"mandenme|mandame|mandanos|marcame|marcanos|escribanme|informes|cotizaciones|citas)\b"
+    r"mandenme|mandame|mandanos|marcame|marcanos|escribanme|informes|cotizaciones|citas|"
+    r"cel|celular|whats|pedidos)\b"
 )
 # A number for an office of government, a crisis line or a campaign is a civic call to action.
 _CIVIC = re.compile(
