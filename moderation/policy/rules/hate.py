@@ -188,6 +188,12 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual
             for name in groups:
                 if name in m.groupdict() and m.group(name) is not None:
                     idx[name] = base + m.start(name)
+            if any(
+                _interjection(an, idx[n]) or _denies_a_fault(an, idx[n])
+                for n in _PRED_NAMES
+                if n in idx
+            ):
+                continue  # "Fuck, I love gay people"; "nunca serán inferiores"
             g = idx.get("g", idx.get("g2"))
             if g is not None and g == base + m.start() and _relative_object(an, base, g):
                 continue  # "the men who attacked the Muslims should be jailed"
@@ -195,6 +201,50 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual
             yield base + m.start(), base + m.end() - 1, idx, m
         if virtual and not found and an.lang == "es":
             yield from _scan_dropped(an, pattern, groups, base, codes)
+
+
+_PRED_NAMES = ("p", "p2", "p3", "p4")
+
+
+def _interjection(an: Analysis, k: int) -> bool:
+    """A swear word that opens its sentence and is set off by a comma ("Fuck, ...", "Holy
+    shit, ...", "Joder, ..."): it exclaims, it says nothing of the group named after it."""
+    u = an.units[k]
+    if not u.has("PROF") or k + 1 >= len(an.units):
+        return False
+    nxt = an.units[k + 1]
+    if nxt.sentence != u.sentence or "," not in an.norm.text[u.end : nxt.start]:
+        return False
+    j = k - 1  # at most one word before it ("holy shit", "oh fuck")
+    return (
+        j < 0
+        or an.units[j].sentence != u.sentence
+        or (
+            (j == 0 or an.units[j - 1].sentence != u.sentence)
+            and an.units[j].code in ("w", "A", "Y")
+        )
+    )
+
+
+_NEG_HEADS = frozenset({"nunca", "jamas", "never", "no", "not", "ni"})
+_LESSER = frozenset({"menos", "less", "lesser", "worse", "peor", "peores", "inferior",
+                     "inferiores", "menos que", "less than"})  # fmt: skip
+
+
+def _denies_a_fault(an: Analysis, k: int) -> bool:
+    """An implicit derogation made of a negated copula ("nunca serán", "will never be") whose
+    complement is itself a fault ("nunca serán inferiores a nadie", "menos que"): a double
+    negative that praises or defends the group."""
+    u = an.units[k]
+    if u.code != "Z" or u.text.split()[0] not in _NEG_HEADS or len(u.text.split()) > 3:
+        return False
+    j = k + 1
+    while j < len(an.units) and an.units[j].sentence == u.sentence and an.units[j].code == "A":
+        j += 1
+    if j >= len(an.units) or an.units[j].sentence != u.sentence:
+        return False
+    nxt = an.units[j]
+    return nxt.code in ("X", "Z", "D") or nxt.text in _LESSER
 
 
 def _relative_object(an: Analysis, base: int, g: int) -> bool:

@@ -1,0 +1,68 @@
+"""Hate as it reads in blog comments, and the over-blocking it must avoid (our own sentences).
+"flag" means hold or reject; "approve" means no hate finding at all."""
+
+import pytest
+
+from moderation.policy import Submission, screen
+
+# A swear word set off by a comma exclaims; it says nothing about the group after it.
+INTERJECTIONS = [
+    ("Fuck, I love gay people.", "approve"),
+    ("Holy shit, women's football is amazing.", "approve"),
+    ("Damn, Mexican food is the best thing ever.", "approve"),
+    ("Joder, me encantan las personas trans.", "approve"),
+    ("Hostia, las mujeres del equipo juegan de maravilla.", "approve"),
+    ("Fuck, I hate gay people.", "flag"),
+    ("Shit, immigrants are disgusting.", "flag"),
+    ("Joder, odio a los gitanos.", "flag"),
+    ("Damn, those filthy immigrants again.", "flag"),
+    ("Fuck gay people.", "flag"),
+]
+
+# Negations the reader must follow: a double negative, "I'd never say that", a frame that
+# reports someone else's words, a question the writer answers with a denial.
+NEGATION_AND_FRAMES = [
+    ("Los gitanos nunca serán inferiores a nadie.", "approve"),
+    ("Las mujeres nunca serán menos que los hombres.", "approve"),
+    ("Los gitanos nunca serán nada.", "flag"),
+    ("Las mujeres trans nunca serán mujeres.", "flag"),
+    ("Nunca diría que los gitanos son basura.", "approve"),
+    ("Jamás diría que las mujeres son inferiores.", "approve"),
+    ("Yo no diría que los musulmanes son terroristas.", "approve"),
+    ("Nunca diría que los gitanos son inteligentes.", "flag"),
+    ("Me horroriza que alguien diga que los gitanos deberían morir.", "approve"),
+    ("It horrifies me that someone would say gay people should die.", "approve"),
+    ("I'm disgusted that anyone would say Muslims are rats.", "approve"),
+    ("I would say immigrants are rats.", "flag"),
+    ("Que alguien los mate a todos, a los gitanos.", "flag"),
+    ("Are immigrants criminals? Not at all, they commit fewer crimes than natives.", "approve"),
+    ("Are Muslims terrorists? Absolutely not.", "approve"),
+    ("Are women weak? Not in the slightest.", "approve"),
+    ("¿Son los gitanos ladrones? En absoluto.", "approve"),
+    ("¿Son los inmigrantes criminales? Para nada, aportan mucho.", "approve"),
+    ("Are immigrants criminals? No doubt about it.", "flag"),
+    ("¿Son los gitanos ladrones? No hay duda.", "flag"),
+    ("Are immigrants criminals? Yes, most of them.", "flag"),
+    # a negative question that opens with its verb expects a yes
+    ("¿No son todos los gitanos simplemente asquerosos?", "flag"),
+    ("¿Acaso no son los inmigrantes unos vagos?", "flag"),
+    ("No son todos los gitanos ladrones.", "approve"),
+    ("¿No son los gitanos personas también?", "approve"),
+    ("¿No son todos los inmigrantes criminales? No, claro que no.", "approve"),
+]
+
+
+def _hate_action(text: str) -> str:
+    verdict = screen(Submission(text=text))
+    hate = [f for f in verdict.findings if str(f.category) == "hate"]
+    return max((str(f.action) for f in hate), key=["approve", "hold", "reject"].index,
+               default="approve")  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERJECTIONS + NEGATION_AND_FRAMES)
+def test_hate_in_blog_comments(text, expected):
+    action = _hate_action(text)
+    if expected == "flag":
+        assert action in ("hold", "reject"), text
+    else:
+        assert action == expected, text
