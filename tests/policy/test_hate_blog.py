@@ -51,6 +51,46 @@ NEGATION_AND_FRAMES = [
     ("¿No son todos los inmigrantes criminales? No, claro que no.", "approve"),
 ]
 
+# A group named as the doers of crimes, a fault called its nature, violence to frighten the
+# rest off, a burden in a clause after a comma; and what passes.
+RECALL = [
+    ("Los gitanos son los que roban en el metro.", "flag"),
+    ("Los inmigrantes son los que cometen más delitos.", "flag"),
+    ("Muslims are the ones who commit all the terror attacks.", "flag"),
+    ("Black people are the ones who sell drugs.", "flag"),
+    ("Son los negros los que venden droga.", "flag"),
+    ("It's always the Mexicans who steal.", "flag"),
+    ("Siempre son los gitanos los que roban.", "flag"),
+    ("Los inmigrantes son los que más sufren la violencia.", "approve"),
+    ("Women are the ones who get raped.", "approve"),
+    ("Immigrants are the ones who pick our crops.", "approve"),
+    ("Immigrants aren't the ones who commit crimes.", "approve"),
+    ("No son los inmigrantes los que roban.", "approve"),
+    ("Los políticos son los que roban.", "approve"),
+    ("Son los narcos los que venden droga.", "approve"),
+    ("Mexicans are always stealing. That's just what they are.", "flag"),
+    ("Muslims and violence, it's in their nature.", "flag"),
+    ("Why is it always immigrants behind these robberies? That's just what they are.", "flag"),
+    ("Los gitanos roban. Es lo que son.", "flag"),
+    ("Mexicans cook amazing food, it's who they are.", "approve"),
+    ("Los gitanos cantan muy bien, lo llevan en la sangre.", "approve"),
+    ("Muslims don't steal, it's not in their nature.", "approve"),
+    ("Politicians lie, that's just what they are.", "approve"),
+    ("Shoot a few of those migrants and the rest will stay home.", "flag"),
+    ("Si disparan a unos cuantos inmigrantes, los demás dejarán de venir.", "flag"),
+    ("Ojalá alguien balacee a esos hondureños que cruzan el río, a ver si así dejan de venir.",
+     "flag"),
+    ("The police shot a few migrants and the rest ran away.", "approve"),
+    ("Los narcos mataron a unos cuantos migrantes y los demás huyeron.", "approve"),
+    ("Fine a few of the landlords and the rest will follow the rules.", "approve"),
+    ("Shoot a few cartel gunmen and the rest will run.", "approve"),
+    ("Los gitanos no deberían recibir ayudas, son unos vagos.", "flag"),
+    ("Disabled people are a burden on society.", "flag"),
+    ("Los inmigrantes no son criminales, son trabajadores.", "approve"),
+    ("Las personas con discapacidad no deberían pagar más, son ciudadanos como todos.",
+     "approve"),
+]  # fmt: skip
+
 
 def _hate_action(text: str) -> str:
     verdict = screen(Submission(text=text))
@@ -59,7 +99,7 @@ def _hate_action(text: str) -> str:
                default="approve")  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), INTERJECTIONS + NEGATION_AND_FRAMES)
+@pytest.mark.parametrize(("text", "expected"), INTERJECTIONS + NEGATION_AND_FRAMES + RECALL)
 def test_hate_in_blog_comments(text, expected):
     action = _hate_action(text)
     if expected == "flag":
