@@ -89,6 +89,13 @@ RECALL = [
     ("Los inmigrantes no son criminales, son trabajadores.", "approve"),
     ("Las personas con discapacidad no deberían pagar más, son ciudadanos como todos.",
      "approve"),
+    ("We had them next door for years. They're rats, all of them, and they breed like rabbits.",
+     "flag"),
+    ("Viví al lado de ellos. Son unas ratas, todos, y se reproducen como conejos.", "flag"),
+    ("The refs tonight? They're animals, every one of them.", "approve"),
+    ("Our rabbits breed like rabbits, they're animals after all.", "approve"),
+    ("They're not animals, and they're not vermin either.", "approve"),
+    ("Los conejos se reproducen como conejos y son una plaga en el campo.", "approve"),
 ]  # fmt: skip
 
 

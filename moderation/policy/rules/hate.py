@@ -441,7 +441,9 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if "G" not in an.codes:
         # every shape here needs a named group; "it's always the X who steal" names it
         # before a relative clause
-        return _perpetrators(an) if "g" in an.codes else hits
+        if "g" in an.codes:
+            return _perpetrators(an)
+        return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
     for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx:
             continue  # "X are not criminals": a negated slur on the group is no slur
@@ -544,6 +546,31 @@ def _essentialist(an: Analysis) -> list[Hit]:
     if suppressed(an, first, last):
         return []
     return [_hit(an, "hate.derogation", 0.7, first, last, "a fault called the group's nature")]
+
+
+def _unnamed_dehumanised(an: Analysis) -> list[Hit]:
+    """'They're rats, all of them, and they breed like rabbits' with no group named: two
+    dehumanising predicates of a bare "they" (or a Spanish plural verb) say who is meant.
+    One alone ("The refs? They're animals.") passes; held, never rejected."""
+    found: list[int] = []
+    for u in an.units:
+        if u.code not in ("D", "Z") or u.index == 0:
+            continue
+        k = u.index - 1
+        subject = False
+        while k >= 0 and an.units[k].sentence == u.sentence and an.units[k].code in "ACtY":
+            w = an.units[k]
+            subject = subject or w.code == "t" or (w.code == "C" and w.text in _PLURAL_COPULA)
+            k -= 1
+        if k >= 0 and an.units[k].sentence == u.sentence and an.units[k].code != "B":
+            continue  # another subject or verb before it ("our rabbits breed like rabbits")
+        if an.lang == "es" and k == u.index - 1:
+            subject = any(w.endswith("n") for w in u.text.split()[:2])  # "se reproducen como"
+        if subject and not negated_before(an, u.index):
+            found.append(u.index)
+    if len(found) < 2 or suppressed(an, found[0], found[-1]):
+        return []
+    return [_hit(an, "hate.derogation", 0.7, found[0], found[-1], "people called animals")]
 
 
 # "Los X son los que roban", "X are the ones who sell the drugs", "It's always the X who
