@@ -25,7 +25,9 @@ NEG_RAISE = frozenset(
     {"do not think", "do not believe", "doubt", "i doubt", "did not think", "never thought",
      "do not consider", "would not say", "do not feel", "no creo que", "no creo", "dudo",
      "dudo que", "no pienso que", "no pienso", "no considero", "no considero que",
-     "no diria que", "nunca pense que", "no me parece que", "no opino que"}
+     "no diria que", "nunca pense que", "no me parece que", "no opino que", "nunca diria que",
+     "jamas diria que", "jamas pense que", "nunca he dicho que", "nunca dije que",
+     "jamas he dicho que", "no digo que", "would never say", "never said"}
 )  # fmt: skip
 
 
@@ -54,13 +56,21 @@ def negated_before(an: Analysis, first: int) -> bool:
             # "Aren't X just the worst?", "Isn't it obvious that ...?", "Don't you think X
             # are ...?": rhetorical questions
             opens = k == 0 or an.units[k - 1].sentence != sentence
-            rhetorical = (k >= 1 and _opens_sentence(an, k - 1)) or (
-                u.text in _NEG_OPENERS and opens
+            if not opens and an.units[k - 1].text in _QUESTION_OPENERS:
+                opens = k == 1 or an.units[k - 2].sentence != sentence
+            nxt = an.units[k + 1]
+            rhetorical = (
+                (k >= 1 and _opens_sentence(an, k - 1))
+                or (u.text in _NEG_OPENERS and opens)
+                # "¿No son todos los X ...?", "¿Acaso no deberían ...?": a negative question
+                # that opens with its verb expects a yes
+                or (opens and u.text == "no" and nxt.code in ("C", "M"))
             )
             return not (rhetorical and is_question(an, first))
     return False
 
 
+_QUESTION_OPENERS = frozenset({"acaso", "y", "pero", "entonces", "so", "and", "but"})
 _NEG_OPENERS = frozenset({"do not", "does not", "did not", "do not you", "would not", "is not"})
 
 
@@ -81,9 +91,15 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             k == 0 or an.units[k - 1].sentence != sentence or an.units[k - 1].code in ("I", "A")
         ):
             return False  # "(I) don't think X are ...": the writer's own (negated) claim
-        if u.has("report") and k > 0 and an.units[k - 1].code == "M":
+        if (
+            u.has("report")
+            and k > 0
+            and an.units[k - 1].code == "M"
+            and not an.units[k - 1].text.startswith("que ")
+        ):
             k -= 1
-            continue  # "should be considered ...": the writer's own claim
+            continue  # "should be considered ...": the writer's own claim ("que alguien
+            # diga que ...", someone saying it, is a frame)
         if u.has("report") and not _first_person_before(an, k):
             # "Do you agree that X are ...?" with nothing condemning it is a leading question
             if u.text.startswith(("you ", "do you")) and is_question(an, first):
@@ -150,19 +166,34 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
 
 
 _DENIALS = frozenset(
-    {"no", "nope", "of course not", "not at all", "hell no", "absolutely not", "obviously not",
-     "claro que no", "por supuesto que no", "para nada", "nada de eso", "desde luego que no"}
+    {"no", "nope", "nah", "of course not", "not at all", "hell no", "absolutely not",
+     "obviously not", "certainly not", "definitely not", "not really", "no way",
+     "not in the slightest", "not even close", "far from it", "not one bit",
+     "claro que no", "por supuesto que no", "para nada", "nada de eso", "desde luego que no",
+     "en absoluto", "de ninguna manera", "ni de broma", "ni mucho menos", "obvio que no",
+     "ni de lejos", "qué va", "que va"}
 )  # fmt: skip
+_NO_AFFIRMS = frozenset({"doubt", "question", "wonder", "kidding", "joke", "duda", "hay",
+                         "cabe", "surprise", "sorpresa", "me"})  # fmt: skip
+_DENIAL_WORDS = max(len(d.split()) for d in _DENIALS)
 
 
 def _answered_no(an: Analysis, first: int) -> bool:
-    """'Are immigrants really criminals? No, ...': the writer asks only to deny it."""
+    """'Are immigrants really criminals? No, ...', '... Not at all.', '... En absoluto.': the
+    writer asks only to deny it. The next sentence opens with a denial of one to four words
+    (read over the units' words, since "not at all" may be split into several units)."""
     s = an.units[first].sentence + 1
     units = an.units
     for k in range(first + 1, len(units)):
         if units[k].sentence == s:
-            pair = f"{units[k].text} {units[k + 1].text}" if k + 1 < len(units) else ""
-            if units[k].text in _DENIALS or pair in _DENIALS:
+            words: list[str] = []
+            j = k
+            while j < len(units) and units[j].sentence == s and len(words) < _DENIAL_WORDS:
+                words.extend(units[j].text.split())
+                j += 1
+            if words[1:2] and words[0] == "no" and words[1] in _NO_AFFIRMS:
+                return False  # "No doubt.", "No hay duda.": a yes
+            if any(" ".join(words[:n]) in _DENIALS for n in range(1, len(words) + 1)):
                 return True
             # "Of course not.", "Claro que no."
             j = k + 2 if k + 2 < len(units) and units[k + 1].text == "que" else k + 1

@@ -94,6 +94,18 @@ _NONE_WORDS = frozenset({"ninguno", "ninguna", "none of them", "not one of them"
                          "ninguno de", "ninguna de", "not one of"})  # fmt: skip
 
 
+def _new_clause_after_comma(an: Analysis, first: int, p: int) -> bool:
+    """Between the negation and the quality a comma opens a clause of its own with a copula."""
+    n = next((k for k in range(first, p) if an.units[k].code == "N"), None)
+    if n is None:
+        return False
+    text = an.norm.text
+    return any(
+        an.units[j].code == "C" and "," in text[an.units[j - 1].end : an.units[j].start]
+        for j in range(n + 2, p)
+    )
+
+
 def _antecedent_any(an: Analysis, k: int) -> bool:
     """A protected group was named before unit k, in this sentence or an earlier one."""
     return any(an.units[j].code == "G" and an.units[j].has("G") for j in range(k))
@@ -188,6 +200,12 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual
             for name in groups:
                 if name in m.groupdict() and m.group(name) is not None:
                     idx[name] = base + m.start(name)
+            if any(
+                _interjection(an, idx[n]) or _denies_a_fault(an, idx[n])
+                for n in _PRED_NAMES
+                if n in idx
+            ):
+                continue  # "Fuck, I love gay people"; "nunca serán inferiores"
             g = idx.get("g", idx.get("g2"))
             if g is not None and g == base + m.start() and _relative_object(an, base, g):
                 continue  # "the men who attacked the Muslims should be jailed"
@@ -195,6 +213,50 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual
             yield base + m.start(), base + m.end() - 1, idx, m
         if virtual and not found and an.lang == "es":
             yield from _scan_dropped(an, pattern, groups, base, codes)
+
+
+_PRED_NAMES = ("p", "p2", "p3", "p4")
+
+
+def _interjection(an: Analysis, k: int) -> bool:
+    """A swear word that opens its sentence and is set off by a comma ("Fuck, ...", "Holy
+    shit, ...", "Joder, ..."): it exclaims, it says nothing of the group named after it."""
+    u = an.units[k]
+    if not u.has("PROF") or k + 1 >= len(an.units):
+        return False
+    nxt = an.units[k + 1]
+    if nxt.sentence != u.sentence or "," not in an.norm.text[u.end : nxt.start]:
+        return False
+    j = k - 1  # at most one word before it ("holy shit", "oh fuck")
+    return (
+        j < 0
+        or an.units[j].sentence != u.sentence
+        or (
+            (j == 0 or an.units[j - 1].sentence != u.sentence)
+            and an.units[j].code in ("w", "A", "Y")
+        )
+    )
+
+
+_NEG_HEADS = frozenset({"nunca", "jamas", "never", "no", "not", "ni"})
+_LESSER = frozenset({"menos", "less", "lesser", "worse", "peor", "peores", "inferior",
+                     "inferiores", "menos que", "less than"})  # fmt: skip
+
+
+def _denies_a_fault(an: Analysis, k: int) -> bool:
+    """An implicit derogation made of a negated copula ("nunca serán", "will never be") whose
+    complement is itself a fault ("nunca serán inferiores a nadie", "menos que"): a double
+    negative that praises or defends the group."""
+    u = an.units[k]
+    if u.code != "Z" or u.text.split()[0] not in _NEG_HEADS or len(u.text.split()) > 3:
+        return False
+    j = k + 1
+    while j < len(an.units) and an.units[j].sentence == u.sentence and an.units[j].code == "A":
+        j += 1
+    if j >= len(an.units) or an.units[j].sentence != u.sentence:
+        return False
+    nxt = an.units[j]
+    return nxt.code in ("X", "Z", "D") or nxt.text in _LESSER
 
 
 def _relative_object(an: Analysis, base: int, g: int) -> bool:
@@ -249,6 +311,7 @@ def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], ba
         and (
             c == "B"
             or _that_clause(an, base + i)
+            or _comma_clause(an, base + i)
         )
     ]  # fmt: skip
     for cs in starts:
@@ -273,6 +336,16 @@ def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], ba
                     idx[name] = antecedent if pos == 0 else first + pos - 1
             yield first, last, idx, m
             return
+
+
+def _comma_clause(an: Analysis, k: int) -> bool:
+    """'Los X no deberían cobrar, son una carga': after a comma, a clause that opens with a
+    third-person plural verb goes on about the same subject."""
+    nxt = an.units[k + 1]
+    return (
+        "," in an.norm.text[an.units[k].end : nxt.start]
+        and _PLURAL_VERB_START.match(nxt.text) is not None
+    )
 
 
 def _that_clause(an: Analysis, k: int) -> bool:
@@ -366,7 +439,11 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are vermin / criminals / a plague', 'X belong in a zoo'."""
     hits: list[Hit] = []
     if "G" not in an.codes:
-        return hits  # every shape here needs a named group
+        # every shape here needs a named group; "it's always the X who steal" names it
+        # before a relative clause
+        if "g" in an.codes:
+            return _perpetrators(an)
+        return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
     for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx:
             continue  # "X are not criminals": a negated slur on the group is no slur
@@ -432,7 +509,154 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
                 break
     if not hits and _group_before(an):
         hits.extend(_verbless_essence(an))
+    if not hits:
+        hits.extend(_perpetrators(an))
+    if not hits and _ESSENTIAL.search(an.norm.text):
+        hits.extend(_essentialist(an))
     return hits[:1] if hits else hits
+
+
+# "That's just what they are", "es lo que son", "it's in their blood", "así son", "every race
+# has its role": a fault said to be the group's nature. Held only when the comment also names
+# a group and a fault (a negative word, a crime): "it's who they are" after praise passes.
+_ESSENTIAL = re.compile(
+    r"\b(?:(?:that|this|it)(?:'s| is)|eso es|es)(?: just| simply| exactly| solo| simplemente)?"
+    r" (?:what|who|lo que) (?:they are|they do|son|hacen)\b"
+    r"|\b(?:in|en) (?:their|su|sus|los|la) (?:nature|blood|genes|dna|naturaleza|sangre|adn)\b"
+    r"|\bthey(?:'re| are) all (?:like that|the same)\b|\b(?:todos|todas) son (?:asi|iguales)\b"
+    r"|\bson (?:todos|todas) (?:asi|iguales)\b|\basi son(?! las| los| muchas| muchos)\b"
+    r"|\b(?:every|each) race has (?:its|their) (?:role|place|purpose|job)\b"
+    r"|\bcada raza tiene su (?:papel|lugar|rol|funcion)\b"
+)
+_FAULT_CODES = frozenset("XDZV")
+
+
+def _essentialist(an: Analysis) -> list[Hit]:
+    m = _ESSENTIAL.search(an.norm.text)
+    first, last = _units_in(an, m.start(), m.end())
+    if first is None or not any(u.code in ("G", "g") and u.has("G") for u in an.units):
+        return []
+    fault = any(
+        u.code in _FAULT_CODES or any(w in _CRIME_NOUNS or w in _CRIME_ACTS for w in u.text.split())
+        for u in an.units
+    )
+    before = an.norm.text[max(0, m.start() - 5) : m.start()].split()
+    if not fault or (before and before[-1] in ("not", "no", "nunca", "never")):
+        return []  # "it's not in their nature"
+    if suppressed(an, first, last):
+        return []
+    return [_hit(an, "hate.derogation", 0.7, first, last, "a fault called the group's nature")]
+
+
+def _unnamed_dehumanised(an: Analysis) -> list[Hit]:
+    """'They're rats, all of them, and they breed like rabbits' with no group named: two
+    dehumanising predicates of a bare "they" (or a Spanish plural verb) say who is meant.
+    One alone ("The refs? They're animals.") passes; held, never rejected."""
+    found: list[int] = []
+    for u in an.units:
+        if u.code not in ("D", "Z") or u.index == 0:
+            continue
+        k = u.index - 1
+        subject = False
+        while k >= 0 and an.units[k].sentence == u.sentence and an.units[k].code in "ACtY":
+            w = an.units[k]
+            subject = subject or w.code == "t" or (w.code == "C" and w.text in _PLURAL_COPULA)
+            k -= 1
+        if k >= 0 and an.units[k].sentence == u.sentence and an.units[k].code != "B":
+            continue  # another subject or verb before it ("our rabbits breed like rabbits")
+        if an.lang == "es" and k == u.index - 1:
+            subject = any(w.endswith("n") for w in u.text.split()[:2])  # "se reproducen como"
+        if subject and not negated_before(an, u.index):
+            found.append(u.index)
+    if len(found) < 2 or suppressed(an, found[0], found[-1]):
+        return []
+    return [_hit(an, "hate.derogation", 0.7, found[0], found[-1], "people called animals")]
+
+
+# "Los X son los que roban", "X are the ones who sell the drugs", "It's always the X who
+# steal", "Son los X los que venden droga": a group named as the doers of a crime.
+_CRIME_ACTS = frozenset(
+    {"steal", "steals", "stealing", "rob", "robs", "robbing", "mug", "mugs", "mugging",
+     "loot", "loots", "looting", "smuggle", "smuggles", "smuggling", "traffic", "trafficking",
+     "break into", "breaks into", "burgle", "burgles", "shoplift", "shoplifts", "scam",
+     "scams", "roban", "robando", "asaltan", "asaltando", "atracan", "trafican", "traficando",
+     "delinquen", "delinquiendo", "estafan", "estafando", "saquean", "saqueando", "secuestran",
+     "extorsionan", "violan", "matan", "apunalan"}
+)  # fmt: skip
+_CRIME_VERBS = frozenset(
+    {"commit", "commits", "committing", "sell", "sells", "selling", "deal", "deals", "dealing",
+     "push", "pushes", "pushing", "move", "moves", "moving", "bring", "brings", "bringing",
+     "cause", "causes", "cometen", "cometiendo", "venden", "vendiendo", "mueven", "moviendo",
+     "traen", "trayendo", "causan", "meten", "distribuyen", "fill", "llenan"}
+)  # fmt: skip
+_CRIME_NOUNS = frozenset(
+    {"crime", "crimes", "drugs", "drug", "fentanyl", "meth", "heroin", "cocaine", "robberies",
+     "murders", "rapes", "attacks", "terror", "violence", "prisons", "jails", "crimen",
+     "crimenes", "delitos", "droga", "drogas", "robos", "asaltos", "asesinatos", "violaciones",
+     "atentados", "carceles", "violencia", "delincuencia", "fentanilo", "cocaina", "narco"}
+)  # fmt: skip
+_DOER_HEADS = frozenset({"ones", "those", "los", "las", "aquellos", "aquellas", "quienes"})
+_HABIT = frozenset({"always", "siempre", "mostly", "mainly", "sobre todo", "mas", "most",
+                    "the most", "all", "todos", "todas", "just", "solo"})  # fmt: skip
+_PASSIVE = frozenset({"get", "gets", "got", "are", "were", "be", "been", "son", "fueron",
+                      "han sido", "sufren", "suffer", "sufre"})  # fmt: skip
+
+
+def _crime_act(an: Analysis, k: int, end: int) -> bool:
+    """Unit k opens a crime committed by the clause's subject ("roban", "sell drugs")."""
+    u = an.units[k]
+    if u.text in _CRIME_ACTS or (u.code == "X" and u.text.split()[0] in _CRIME_VERB_HEADS):
+        return True
+    if u.code == "V" and not u.text.endswith(("ed", "ados", "adas", "idos", "idas")):
+        return True  # "los que violan", "the ones who rape"
+    if u.text.split()[0] in _CRIME_VERBS:
+        return any(
+            w in _CRIME_NOUNS
+            for j in range(k, min(end, k + 4))
+            for w in an.units[j].text.split()[1 if j == k else 0 :]
+        )
+    return False
+
+
+_CRIME_VERB_HEADS = _CRIME_ACTS | _CRIME_VERBS
+
+
+def _perpetrators(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        end = base + len(codes)
+        for g in range(base, end):
+            gu = an.units[g]
+            if gu.code not in ("G", "g") or not gu.has("G") or not _plural_group(gu):
+                continue
+            k = g + 1
+            cleft = g > base and any(
+                an.units[j].code == "C" for j in range(max(base, g - 4), g)
+            )  # "It's (always) the X who ...", "Son los X los que ..."
+            if not cleft:
+                while k < end and an.units[k].code == "A" and an.units[k].text in _HABIT:
+                    k += 1
+                if k >= end or an.units[k].code != "C":
+                    continue
+                k += 1
+            while k < end and an.units[k].code == "A" and an.units[k].text not in _DOER_HEADS:
+                k += 1
+            head = an.units[k].text if k < end else ""
+            if head in _DOER_HEADS and head != "quienes":
+                k += 1
+            elif not cleft and head != "quienes":
+                continue
+            if k >= end or an.units[k].text.split()[-1] not in _RELATIVE_WORDS:
+                continue
+            k += 1
+            while k < end and (an.units[k].code == "A" or an.units[k].text in _HABIT):
+                k += 1
+            if k >= end or an.units[k - 1].text in _PASSIVE:
+                continue
+            if any(an.units[j].code == "N" for j in range(g, k + 1)):
+                continue  # "X are not the ones who steal"
+            if _crime_act(an, k, end) and not suppressed(an, g, k):
+                return [_hit(an, "hate.derogation", 0.8, g, k, "a group named as the culprits")]
+    return []
 
 
 # "Haitians, Venezuelans, same thing. Thieves by nature.": a verbless sentence of a
@@ -600,9 +824,11 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
                     f"{pred.text!r}")  # fmt: skip
             return hits
-    for first, last, _idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p", "g2", "p2")):
+    for first, last, idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p", "g2", "p2")):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
+        if _new_clause_after_comma(an, first, idx.get("p", idx.get("p2", last))):
+            continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
         if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
             continue
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
@@ -723,7 +949,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     """Calls for or threats of violence, expulsion or extermination of a group."""
     hits: list[Hit] = []
     if "G" not in an.codes:
-        return hits  # every shape here needs a named group
+        # every shape here needs a named group ("esos X que cruzan" names it before a clause)
+        return _deterrent(an) if "g" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
         for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p", "c"), virtual=True):
             v = an.units[idx["v"]]
@@ -781,6 +1008,9 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.violence", _CLEAR, first, last,
                     f"telling a group {v.text!r}")  # fmt: skip
             return hits
+    hits.extend(_deterrent(an))
+    if hits:
+        return hits
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
     if _group_before(an):
         for base, codes in an.sentences[1:]:
@@ -794,6 +1024,47 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                                  "violence against the group named before"))  # fmt: skip
                 break
     return hits
+
+
+# Violence as a lesson to the rest: "shoot a few and the rest will turn back", "si matan a
+# unos cuantos, los demás dejarán de venir", "a ver si así aprenden".
+_REST = re.compile(
+    r"\b(?:the rest|the others|everyone else|all the others|los demas|el resto|los otros)\b"
+    r"(?P<after>.{0,40})"
+)
+_LESSON = re.compile(
+    r"\ba ver si (?:asi )?(?:aprenden|dejan|se van|se regresan|entienden|no vuelven|se largan)"
+    r"|\bpara que (?:aprendan|dejen de|se vayan|no vuelvan|entiendan|se regresen)"
+    r"|\b(?:so|and) (?:they|the rest)(?:'ll| will)? (?:stop coming|learn|get the message|"
+    r"think twice|turn back|go home|stay home|stay away)\b"
+)
+_FUTURE = re.compile(r"\b(?:will|'ll|would|are going to|will soon)\b|\b\w+(?:ran|ra|rian)\b")
+_PAST_ENDINGS = ("ed", "aron", "ieron", "ados", "adas", "idos", "idas")
+
+
+def _deterrent(an: Analysis) -> list[Hit]:
+    """A call to attack some of a group so that the others leave or stay away."""
+    if not any(u.code in ("G", "g", "t") for u in an.units):
+        return []
+    text = an.norm.text
+    for base, codes in an.sentences:
+        if "V" not in codes:
+            continue
+        end = base + len(codes) - 1
+        v = base + codes.index("V")
+        vu = an.units[v]
+        if vu.text.endswith(_PAST_ENDINGS) or vu.text in _PAST_FORMS:
+            continue  # "they shot a few and the rest ran": a report
+        if not any(
+            u.code in ("G", "g", "t") and u.sentence >= vu.sentence - 1 for u in an.units[: end + 1]
+        ):
+            continue  # the group is named in this sentence or the one before
+        rest = text[vu.end : an.units[end].end]
+        m = _REST.search(rest)
+        lesson = (m is not None and _FUTURE.search(m.group("after"))) or _LESSON.search(rest)
+        if lesson and not suppressed(an, v, end):
+            return [_hit(an, "hate.violence", 0.8, v, end, "violence to frighten off a group")]
+    return []
 
 
 _VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
