@@ -94,7 +94,7 @@ class Entry:
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
-_WORD_MEMO_LIMIT = 100_000  # tokens remembered by a Needles (a few MiB at most)
+_WORD_MEMO_LIMIT = 50_000  # tokens remembered by a Needles (a few MiB at most)
 
 
 class _TokenMemo(dict):
