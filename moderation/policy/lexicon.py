@@ -425,9 +425,15 @@ class Prefiltered:
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
         needs = () if _CASE_FLAG.search(regex.pattern) else required_literals(regex.pattern)
-        # the rarest set first: most texts stop there
+        # the rarest set first: most texts stop there. A string holding another string of its
+        # set is never looked for: where it is, the shorter one is too ("t read", "read").
         ordered = sorted(needs, key=_selectivity, reverse=True)
-        self.needs = tuple(tuple(sorted(strings, key=len)) for strings in ordered)
+        self.needs = tuple(
+            tuple(
+                sorted((x for x in strings if not any(y != x and y in x for y in strings)), key=len)
+            )
+            for strings in ordered
+        )
 
     def search(self, string: str, *args) -> re.Match | None:
         for strings in self.needs:
