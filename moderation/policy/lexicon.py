@@ -93,19 +93,51 @@ class Entry:
         return pairs[0][1] if pairs else ""
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
+_WORD_MEMO_LIMIT = 50_000  # tokens remembered by a Needles (a few MiB at most)
+
+
+class _TokenMemo(dict):
+    """token -> the letter strings of a Needles in it, computed on first sight; bounded (a
+    full memo stops growing) and thread-safe (single dict reads and writes)."""
+
+    __slots__ = ("index", "rx")
+
+    def __init__(self, rx: re.Pattern, index: MappingProxyType) -> None:
+        super().__init__()
+        self.rx, self.index = rx, index
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        index = self.index
+        found = tuple({t for s in self.rx.findall(token) for t in index[s]})
+        if len(self) < _WORD_MEMO_LIMIT:
+            self[token] = found
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class Needles:
-    """Which of many regexes can match a text, decided in one pass: every regex lists sets of
-    strings (one string of each set is in every match, see `required_literals`); a trie of all
-    the strings is tried at every position of the text, and a regex is a candidate when each
-    of its sets has a string in the text. Much cheaper than a search per regex or per string."""
+    """Which of many regexes can match a text: every regex lists sets of strings (one string
+    of each set is in every match, see `required_literals`), and a regex is a candidate when
+    each of its sets has a string in the text. Much cheaper than a search per regex or string.
 
-    rx: re.Pattern | None
-    index: MappingProxyType  # string -> ((regex number, bit of the set), ...) for it and the
-    # strings it starts with (the trie reports only the longest string at a position)
+    Most strings are plain letters, so each lies inside one white-space separated token of the
+    text: the strings a token holds are found once per distinct token (a trie regex tried at
+    every position of it) and remembered, since comments repeat their words; a trie pass over
+    every position of every comment cost more than the rest of the spam rule. A string with
+    other characters (" my ", "sub4sub") is looked for with `in`, only in texts holding its
+    longest run of letters (its guard)."""
+
+    rx: re.Pattern | None  # trie of the letter strings and guards, tried at each position
+    index: MappingProxyType  # letter string -> it and the shorter ones it starts with
+    # (the trie reports only the longest string at a position)
     full: tuple[int, ...]  # per regex: the bits of all its sets
     always: frozenset[int]  # regexes with no certain string: always candidates
     owner: tuple[int, ...] = ()  # per entry, the regex it is an alternative of (none: itself)
+    pairs: MappingProxyType = MappingProxyType({})  # letter string -> ((regex, bit), ...)
+    guarded: MappingProxyType = MappingProxyType({})  # guard -> ((string, pairs), ...)
+    unguarded: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = ()  # no letters: any text
+    memo: dict = field(default_factory=dict)  # token -> letter strings in it (a _TokenMemo)
 
     def candidates(self, text: str) -> list[int]:
         """Numbers (in order) of the regexes that may match the text."""
@@ -113,10 +145,21 @@ class Needles:
             ready = set(self.always)
         else:
             met: dict[int, int] = {}
-            index = self.index
-            for s in set(self.rx.findall(text)):
-                for regex, bit in index[s]:
+            # a string of letters lies inside one run of letters, so inside one white-space
+            # separated token: the memo answers most tokens in one C loop
+            strings = set().union(*map(self.memo.__getitem__, set(text.split())))
+            pairs, guarded = self.pairs, self.guarded
+            for s in strings:
+                for regex, bit in pairs.get(s, ()):
                     met[regex] = met.get(regex, 0) | bit
+                for string, its_pairs in guarded.get(s, ()):
+                    if string in text:
+                        for regex, bit in its_pairs:
+                            met[regex] = met.get(regex, 0) | bit
+            for string, its_pairs in self.unguarded:
+                if string in text:
+                    for regex, bit in its_pairs:
+                        met[regex] = met.get(regex, 0) | bit
             full = self.full
             ready = {r for r, bits in met.items() if bits == full[r]} | self.always
         if self.owner:
@@ -140,18 +183,37 @@ def build_needles(
     owners = tuple(owner or ())
     if not own:
         return Needles(None, MappingProxyType({}), full, always, owners)
+    pairs = {s: tuple(sorted(p)) for s, p in own.items() if _LETTER_RUN.fullmatch(s)}
+    guarded: dict[str, list[tuple[str, tuple[tuple[int, int], ...]]]] = {}
+    unguarded = []
+    for s in sorted(own.keys() - pairs.keys()):
+        runs = _LETTER_RUN.findall(s)
+        if runs:
+            guarded.setdefault(max(runs, key=len), []).append((s, tuple(sorted(own[s]))))
+        else:
+            unguarded.append((s, tuple(sorted(own[s]))))
+    pieces = pairs.keys() | guarded.keys()
     trie: dict = {}
-    for s in own:
+    for s in pieces:
         node = trie
         for ch in s:
             node = node.setdefault(ch, {})
         node[""] = {}
-    index = {
-        s: tuple(sorted(set().union(*(own[s[:k]] for k in range(1, len(s) + 1) if s[:k] in own))))
-        for s in own
-    }
+    index = MappingProxyType(
+        {s: tuple(s[:k] for k in range(1, len(s) + 1) if s[:k] in pieces) for s in pieces}
+    )
     rx = re.compile("(?=(" + _trie_regex(trie) + "))")
-    return Needles(rx, MappingProxyType(index), full, always, owners)
+    return Needles(
+        rx,
+        index,
+        full,
+        always,
+        owners,
+        MappingProxyType(pairs),
+        MappingProxyType({k: tuple(v) for k, v in guarded.items()}),
+        tuple(unguarded),
+        _TokenMemo(rx, index),
+    )
 
 
 def _trie_regex(node: dict) -> str:
@@ -363,9 +425,15 @@ class Prefiltered:
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
         needs = () if _CASE_FLAG.search(regex.pattern) else required_literals(regex.pattern)
-        # the rarest set first: most texts stop there
+        # the rarest set first: most texts stop there. A string holding another string of its
+        # set is never looked for: where it is, the shorter one is too ("t read", "read").
         ordered = sorted(needs, key=_selectivity, reverse=True)
-        self.needs = tuple(tuple(sorted(strings, key=len)) for strings in ordered)
+        self.needs = tuple(
+            tuple(
+                sorted((x for x in strings if not any(y != x and y in x for y in strings)), key=len)
+            )
+            for strings in ordered
+        )
 
     def search(self, string: str, *args) -> re.Match | None:
         for strings in self.needs:

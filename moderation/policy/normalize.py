@@ -48,7 +48,9 @@ _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
 _MIXED_RUN = re.compile(r"[0-9@$!|+€£*#%_][a-z0-9@$!|+€£*#%_]*+")
 _HAS_LETTER = re.compile(r"[a-z]")
 _TRIPLE = re.compile(r"([a-z])\1\1")
-_LONG_RUN = re.compile(r"([a-z])\1{2,}")
+# A letter, then two or more of it. Spelt "\1\1+" rather than "\1{2,}": the same matches, and
+# the regex engine's counted repeat of a back-reference costs it twice as long at every letter.
+_LONG_RUN = re.compile(r"([a-z])\1\1+")
 # Two or more white-space characters, or one that is not a plain space. Opening with \s, the
 # regex engine only stops at white space.
 _SPACE_RUN = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
