@@ -4,6 +4,7 @@ a disgraceful act, with no attribution or hedge. Always HOLD, never reject: a pe
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from moderation.policy.analysis import Analysis, Unit
@@ -23,9 +24,10 @@ _NOT_NAMES = frozenset(
 
 @rule("libel.unattributed_claim", Category.LIBEL)
 def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
-    if not an.by_class.get("crime"):
+    acts = _acts(an)
+    if not acts:
         return []
-    if _URL.search(sub.text) or any(u.has("attribution") for u in an.units):
+    if _URL.search(sub.text) or any(_attributes(an, u) for u in an.with_class("attribution")):
         return []
     names = _name_spans(an, sub)
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
@@ -36,13 +38,15 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         s_end = an.span(units[-1].index, units[-1].index)[1]
         named = [a for a, _ in names if s_start <= a < s_end]
         titles = [u.index for u in units if u.has("title")]
-        crimes = [u for u in units if u.has("crime")]
+        crimes = [an.units[k] for k in acts if an.units[k].sentence == sentence]
         carried = person_before and _pronoun_subject(an, sub.text, units[0])
         person_before = bool(named or titles)
         if not crimes:
             continue
         if any(u.has("hedge") for u in units) or an.sentence_ends[sentence]:
             continue
+        if any(u.text in _CONDITIONAL for u in units[:3]):
+            continue  # "If the mayor took bribes, ...": a supposition
         crime = crimes[0]
         if any(u.code == "N" and u.index < crime.index for u in units):
             continue
@@ -51,9 +55,14 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "a law against extortion", "la lucha contra el lavado"
         if any(u.has("report") for u in before):
             continue  # "Sheriff Dunn says the cartel ...": the person is a source
+        if any(u.text in _NOT_COMMITTED for u in before):
+            continue  # "Sheriff Bradley arrested two men for running guns", "denied taking"
         crime_start = an.span(crime.index, crime.index)[0]
         person = (
-            any(a < crime_start for a in named) or any(k < crime.index for k in titles) or carried
+            any(a < crime_start for a in named)
+            or any(k < crime.index for k in titles)
+            or carried
+            or _you_did(before)
         )
         if not person:
             continue
@@ -69,6 +78,245 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             )
         ]
     return []
+
+
+# Acts stated in the many ways people phrase them, beyond the fixed phrases of libel.tsv: a
+# verb, a few free words, and the object or partner that makes it a crime ("took forty grand
+# from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
+# (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
+# beginning like one of its verbs, and always over the normalised text (lower case, no accents).
+_W = r"(?:[\w'$,.-]+\s+)"  # one free word ("forty", "$5,000", "brother-in-law's")
+_BAD_PARTY = (
+    r"(?:cartels?|cartel's|narcos?|zetas|sinaloa|cjng|gulf cartel|smugglers?|coyotes?|"
+    r"traffickers?|polleros?|huachicoleros?|mafia|mob|gangs?|ring|maña|chapo|mencho|golfo|"
+    r"crimen organizado|delincuencia)"
+)
+_FOREIGN = r"(?:mexican|chinese|russian|cuban|venezuelan|foreign|us|american|saudi|iranian)"
+_FRAMES_SRC: tuple[tuple[str, str], ...] = (
+    # money taken from a cartel, a smuggling ring, a contractor
+    ("took takes take taking taken get gets got getting receives received receiving accepts "
+     "accepted accepting pockets pocketed pocketing collects collected",
+     rf"{_W}{{0,4}}?(?:money|cash|bribes?|payoffs?|kickbacks?|envelopes?|grand|thousand|"
+     rf"dollars|pesos|payments?|bucks|\$[\d,.]+k?)\s+{_W}{{0,2}}?(?:from|off)\s+{_W}{{0,2}}?"
+     rf"{_BAD_PARTY}\b"),
+    # paid, funded or owned by a cartel or a foreign government; on its payroll
+    ("paid funded bankrolled financed bought owned sponsored employed",
+     rf"(?:off\s+)?by\s+(?:the\s+)?{_W}{{0,2}}?{_BAD_PARTY}\b"),
+    ("paid bankrolled bought owned",
+     rf"by\s+(?:the\s+)?{_FOREIGN}\s+(?:government|consulate|embassy|regime|state)\b"),
+    ("on",
+     rf"the\s+(?:\w+\s+)?(?:{_BAD_PARTY}|{_FOREIGN} government's|{_FOREIGN} government)\s+"
+     r"payroll\b"),
+    # selling what an office or a badge controls, or contraband
+    ("sell sells sold selling auctions auctioned",
+     rf"{_W}{{0,2}}?(?:rulings?|verdicts?|sentences|pardons?|visas?|permits?|jobs?|"
+     r"contracts?|votes?|badges?|information|info|names|addresses|licen[cs]es?|passports?|"
+     r"green cards|citizenship|favou?rs?|positions|seats|protection|ballots|fentanyl|meth|"
+     r"cocaine|heroin|drugs|dope|pills|prescriptions?)\b"),
+    ("sell sells sold selling",
+     rf"{_W}{{0,2}}?(?:guns|weapons|rifles|ammo|ammunition)\s+to\s+(?:the\s+)?{_BAD_PARTY}"),
+    # moving drugs, guns, dirty money or people
+    ("deal deals dealt dealing push pushes pushed pushing cooks cooked cooking distributes "
+     "distributed distributing moves moved moving run runs ran running ships shipped shipping "
+     "smuggles smuggled smuggling traffics trafficked trafficking launders laundered "
+     "laundering stashes stashed",
+     rf"{_W}{{0,2}}?(?:fentanyl|meth|cocaine|coke|heroin|drugs|dope|pills|guns|weapons|"
+     r"rifles|ammo|loads|cartel money|drug money|the cartel's money)\b"),
+    ("smuggles smuggled smuggling traffics trafficked trafficking pimps pimped",
+     rf"{_W}{{0,2}}?(?:people|migrants|women|girls|kids|children|minors|workers)\b"),
+    # letting the cartel's loads through, shielding or tipping off smugglers
+    ("lets let's letting allows allowed waves waved waving",
+     rf"{_W}{{0,2}}?(?:cartel|smugglers?|narcos|traffickers|loads|shipments|coyotes|drugs)"
+     rf"\s+{_W}{{0,2}}?(?:through|walk|go|pass|slide|cross)\b"),
+    ("protects protected protecting shields shielded shielding",
+     rf"(?:the\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("warned warns alerted alerts",
+     rf"(?:the\s+)?{_W}?{_BAD_PARTY}\s+{_W}{{0,2}}?(?:before|ahead of)\s+{_W}?"
+     r"(?:raid|bust|operation|arrests?)\b"),
+    ("rents rented renting leases leased leasing lends lent lending supplies supplied "
+     "supplying provides provided providing",
+     rf"{_W}{{0,3}}?to\s+(?:the\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("planted plants planting",
+     rf"{_W}?(?:meth|drugs|evidence|a gun|guns|cocaine|fentanyl|a weapon|a knife)\b"),
+    # a cartel's man: "a cartel plant", "the cartel's accountant"
+    ("is was are were has became",
+     rf"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:{_BAD_PARTY})\s+"
+     r"(?:plant|mole|puppet|accountant|banker|informant|lookout|operative|member|associate|"
+     r"boss|hitman|enforcer|frontman|front man|stooge|asset|lackey|errand boy|spy|partner|"
+     r"collaborator|stooge|bagman|bag man)\b"),
+    ("is was are were has became",
+     r"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:plant|mole|puppet|accountant|"
+     r"banker|informant|lookout|operative|hitman|enforcer|frontman|front man|stooge|lackey|"
+     r"errand boy|bagman|bag man|halcon|sicario|mule|plaza boss)\s+(?:for|of|with)\s+"
+     rf"(?:the\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("works worked working trabaja trabajaba trabajan trabajo",
+     rf"(?:for|para)\s+(?:los\s+del?\s+|los\s+de\s+la\s+|el\s+|la\s+|los\s+|the\s+)?"
+     rf"{_W}?{_BAD_PARTY}\b"),
+    # let go for money: "released the plaza boss for a suitcase of cash", "lo soltó por dos
+    # millones"
+    ("released releases freed frees dismissed dropped acquitted",
+     rf"{_W}{{1,5}}?for\s+(?:a\s+|an\s+)?{_W}{{0,3}}?(?:cash|money|bribes?|payoffs?|grand|"
+     r"thousand|\$[\d,.]+k?)\b"),
+    ("solto soltaron libero liberaron libera suelta",
+     rf"{_W}{{1,5}}?(?:por|a cambio de)\s+{_W}{{0,3}}?(?:pesos|dolares|lana|dinero|millones|"
+     r"sobornos?|moches?)\b"),
+    # violence: ordering a killing, beating a partner, shooting the unarmed, abusing the young
+    ("ordered had",
+     rf"(?:the|that|a|an|his|her|their)\s+{_W}?(?:reporter|journalist|witness|witnesses|"
+     r"activist|rival|judge|candidate|informant|critic|priest|officer|cop|wife|husband)\s+"
+     r"(?:killed|murdered|shot|beaten|disappeared|kidnapped|executed)\b"),
+    ("ordered", r"the\s+(?:killing|murder|hit|execution|kidnapping|disappearance)\s+of\b"),
+    ("put puts putting",
+     rf"(?:his|her)\s+{_W}?(?:wife|ex-wife|ex|girlfriend|husband|ex-husband|kids?|son|"
+     r"daughter|stepdaughter|stepson|partner)\s+in\s+the\s+(?:hospital|er)\b"),
+    ("shot shoots", r"(?:an?\s+)?unarmed\b"),
+    ("sleeps slept sleeping",
+     rf"with\s+(?:his|her|a|an|one of his|one of her)\s+{_W}?(?:students?|interns?|"
+     r"staffers?|patients?|parishioners?|employees?|minors?|teenagers?|players?)\b"),
+    # destroying or faking the record
+    ("shred shreds shredded shredding destroys destroyed destroying burns burned burning "
+     "dumps dumped hides hid doctored doctors fakes faked forges forged",
+     rf"{_W}{{0,2}}?(?:ballots|votes|evidence|records|files|tallies|receipts|"
+     r"invoices|test scores|actas|boletas)\b"),
+    # contracts and jobs steered to family and friends
+    ("steered steers steering gave gives handed hands awarded awards",
+     rf"{_W}{{0,3}}?(?:contracts?|bids?|jobs?)\s+to\s+(?:his|her|their)\s+{_W}?"
+     r"(?:brother|sister|cousin|nephew|niece|son|daughter|wife|husband|buddy|buddies|friends?|"
+     r"donors?|brother-in-law|sister-in-law|in-laws?|family|cronies|business partner)"),
+    ("put puts putting",
+     rf"(?:his|her)\s+{_W}?(?:nephew|niece|son|daughter|wife|husband|girlfriend|boyfriend|"
+     r"mistress|cousin|brother|sister|buddy)\s+on\s+the\s+(?:payroll|city payroll|county "
+     r"payroll)\b"),
+    ("bought buys buying",
+     rf"{_W}{{0,2}}?(?:votes|seat|election|judge|judges|jury|degree|nomination|verdict)\b"),
+    ("with", r"(?:cartel|narco|dirty)\s+(?:cash|money)\b"),
+    ("plagiarized plagiarised plagiarizes plagiarises plagiarizing fabricated fabricates "
+     "fabricating", r""),
+    ("groped gropes groping", r""),
+    # Spanish: dinero recibido del cártel; pagado por los narcos; en la nómina del cártel
+    ("recibe recibio reciben recibieron recibia cobra cobro cobran cobraba agarra agarro toma "
+     "tomo acepta acepto",
+     rf"{_W}{{0,3}}?(?:dinero|lana|sobornos?|moches?|billetes|pagos?|plata|millones|dolares|"
+     rf"pesos|cuota|sobres?|mordidas?|su parte|una tajada|tajada)\s+{_W}{{0,2}}?"
+     rf"(?:de|del|de la|de los|de las)\s+{_W}?{_BAD_PARTY}\b"),
+    ("pagado pagada pagados pagadas financiado financiada comprado comprada comprados "
+     "patrocinado patrocinada",
+     rf"por\s+(?:el\s+|la\s+|los\s+|las\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("cobra cobran recibe reciben pagan paga pagado pagada",
+     rf"{_W}{{0,2}}?(?:del|por el)\s+gobierno\s+(?:para|por)\s+(?:escribir|defender|hablar|"
+     r"atacar|publicar|decir|callar)\b"),
+    ("nomina", rf"(?:del|de la|de los|de)\s+{_W}?{_BAD_PARTY}\b"),
+    ("entrega entrego entregaron cedio",
+     rf"(?:la\s+)?plaza\s+a\s+(?:los\s+|las\s+|el\s+|la\s+)?{_BAD_PARTY}\b"),
+    ("vende vendio venden vendieron vendia vendian remata rematan",
+     rf"{_W}{{0,2}}?(?:sentencias|fallos|amparos|plazas?|permisos|licencias|puestos|votos|"
+     r"droga|drogas|cristal|fentanilo|cocaina|armas|informacion|datos|visas|actas|boletas|"
+     r"resoluciones|proteccion|placas|credenciales|justicia|carpetas)\b"),
+    ("se",
+     rf"(?:queda|quedo|quedaron|quedan|quedaba|roba|robo|roban|robaron|robaba|embolsa|"
+     rf"embolso|clavo|clava|chingo|agandallo|apropio|apropia)\s+(?:con\s+)?{_W}{{0,2}}?"
+     r"(?:dinero|lana|fondos|recursos|apoyos|despensas|medicinas|medicamentos|terrenos|"
+     r"donativos|presupuesto|millones|pesos|dolares|sueldos|salarios|becas|predios|"
+     r"aguinaldos|cuotas)\b"),
+    ("mando manda mandaron mandan mandaba",
+     r"(?:a\s+)?(?:matar|asesinar|desaparecer|golpear|balear|ejecutar|secuestrar)\b"),
+    ("es era son fue",
+     rf"(?:un\s+|una\s+|el\s+|la\s+)?(?:halcon|sicario|operador|operadora|contador|contadora|"
+     r"prestanombres|socio|socia|jefe|jefa|lugarteniente|pieza|gente|brazo|lavador|lavadora|"
+     r"enlace|informante|protector|protectora|padrino|testaferro|titere|empleado|empleada|"
+     r"achichincle|mandadero|halcona|puntero|estaca)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|"
+     rf"de\s+las\s+|de\s+)(?:\w+\s+)?{_BAD_PARTY}\b"),
+    ("vende vendia venden distribuye distribuia mueve movia mueven pasa pasaba cruza cruzaba "
+     "trafica traficaba cocina cocinaba",
+     r"(?:la\s+|el\s+|los\s+|las\s+)?(?:droga|drogas|cristal|fentanilo|cocaina|coca|mota|"
+     r"armas|cargamentos)\b"),
+    ("pasa pasaba cruza cruzaba trafica traficaba",
+     r"(?:a\s+)?(?:la\s+|los\s+|las\s+)?(?:migrantes|gente|personas|indocumentados)\b"),
+    ("cobra cobran cobraba cobro",
+     r"por\s+(?:cada\s+|los\s+|las\s+|el\s+|la\s+)?(?:sentencias?|fallos?|liberar|"
+     r"soltar|dejar pasar|no detener)\b"),
+    ("deja dejan dejo dejaron dejaba",
+     r"(?:pasar|cruzar|salir|operar|trabajar)\s+(?:a\s+)?(?:\w+\s+)?(?:cargamentos|carga|"
+     r"droga|drogas|narcos|halcones|sicarios|huachicoleros|cartel|zetas|polleros)\b"),
+    ("le les",
+     rf"(?:quito|quitaron|saco|sacaron|bajo|bajaron)\s+{_W}{{0,2}}?(?:pesos|dolares|mil|lana|"
+     r"dinero|cartera)\b"),
+    ("compro compra compran compraron compraba",
+     rf"{_W}{{0,2}}?(?:votos|jueces|juez|periodistas|la eleccion|las elecciones|"
+     r"su puesto|su plaza|su titulo|su curul|su candidatura)\b"),
+    ("metio mete metieron",
+     rf"a\s+su\s+{_W}?(?:sobrin[oa]|herman[oa]|prim[oa]|hij[oa]|espos[oa]|amante|novi[oa]|"
+     r"compadre|cunad[oa])\s+(?:a|en)\s+la\s+nomina\b"),
+    ("plagio plagiaron", r"(?:el|la|este|esta|su)\b"),
+)  # fmt: skip
+_FRAMES = tuple(
+    (
+        frozenset(v[:4] for v in verbs.split()),
+        re.compile(r"\b(?:" + "|".join(verbs.split()) + r")\b" + (r"\s+" + rest if rest else "")),
+    )
+    for verbs, rest in _FRAMES_SRC
+)
+
+
+def _acts(an: Analysis) -> list[int]:
+    """Indices of the units where a crime or disgraceful act begins: the lexicon's phrases
+    and the act patterns above."""
+    found = set(an.by_class.get("crime", ()))
+    text = None
+    for keys, rx in _FRAMES:
+        if keys.isdisjoint(an.prefixes):
+            continue
+        text = text if text is not None else an.norm.text
+        for m in rx.finditer(text):
+            found.add(_unit_at(an, m.start()))
+    return sorted(found)
+
+
+def _unit_at(an: Analysis, offset: int) -> int:
+    ends = [u.end for u in an.units]
+    return min(bisect.bisect_right(ends, offset), len(an.units) - 1)
+
+
+def _attributes(an: Analysis, u: Unit) -> bool:
+    """A source or a court outcome; "reports them to ICE" and "lied on the report" are acts,
+    not sources: a bare report counts only when it says or is by someone."""
+    k = u.index + 1
+    nxt = an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
+    if u.text in _REPORT_WORDS:
+        return nxt in _REPORT_SAYS
+    return nxt not in _OBJECT_PRONOUNS
+
+
+_REPORT_WORDS = frozenset({"report", "reports", "reported", "the report"})
+_REPORT_SAYS = frozenset(
+    {"says", "said", "say", "shows", "showed", "show", "found", "finds", "by", "that", "from",
+     "claims", "claimed", "notes", "noted", "on", "in", "of", "about", "to"}
+)  # fmt: skip
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "you", "me", "us", "lo", "la", "los", "las"})
+_CONDITIONAL = frozenset({"if", "si", "when", "cuando", "unless", "whether", "even if"})
+# Before the act, these make the person one who fights, exposes or denies it.
+_NOT_COMMITTED = frozenset(
+    {"arrested", "arrests", "arresting", "caught", "catches", "busted", "busts", "raided",
+     "raid", "raids", "seized", "seizes", "prosecuted", "prosecutes", "prosecuting", "jailed",
+     "fined", "fired", "exposed", "exposes", "exposing", "denied", "denies", "deny", "denying",
+     "stopped", "stops", "fights", "fought", "fighting", "cracked down", "cracks down",
+     "detuvo", "detienen", "detuvieron", "arresto", "arrestaron", "capturo", "capturaron",
+     "nego", "niega", "negaron", "niegan", "combate", "persigue", "expuso", "exhibio",
+     "investigates", "investigated", "investigating", "uncovered", "blocked", "banned",
+     "outlawed", "prohibio", "castigo", "sanciono"}
+)  # fmt: skip
+# A commenter accused to their face: "you're paid by the consulate", "you launder money".
+# Only "you are ..." and its kin: "you pay off the cop and drive on" is anyone at all.
+_YOU_BE = frozenset({"are", "were", "have been", "has been", "are still"})
+
+
+def _you_did(before: list[Unit]) -> bool:
+    """The act follows "you are"/"you were"/"eres" directly."""
+    if before and before[-1].text in ("eres", "fuiste"):
+        return True
+    return len(before) >= 2 and before[-1].text in _YOU_BE and before[-2].text in ("you", "u")
 
 
 # A sentence opening with one of these continues about the person named just before.

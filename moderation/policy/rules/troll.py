@@ -83,6 +83,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     near = [p for p in prev[-3:] if p.code not in ("A", "Y") and p.text not in _DEGREE]
     if near and near[-1].text in _AIMING_VERBS and (u.text not in _THING_WORDS or strong):
         return True, "insult aimed at a person"
+    if u.text in _THING_WORDS and _article_next(an, u):
+        return False, ""  # "qué ridículo el discurso del gobernador": said of the speech
     if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
         return True, "insult aimed at a person"
     names = [n for n in (sub.context.article_author, sub.context.parent_author,
@@ -149,6 +151,17 @@ _PERSON_NOUNS = frozenset(
 
 
 _BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})
+
+
+def _article_next(an: Analysis, u: Unit) -> bool:
+    """A Spanish article right after the word: what follows is what it describes."""
+    k = u.index + 1
+    return (
+        an.lang == "es"
+        and k < len(an.units)
+        and an.units[k].sentence == u.sentence
+        and an.units[k].text in ("el", "la", "los", "las", "lo")
+    )
 
 
 def _content_next(an: Analysis, u: Unit) -> bool:
@@ -241,7 +254,12 @@ _PUBLIC = frozenset(
      "presidente", "presidenta", "gobierno", "alcalde", "alcaldesa", "gobernador", "ministro",
      "ministra", "senador", "senadora", "diputado", "diputada", "partido", "policy", "law",
      "politica", "ley", "sheriff", "official", "officials", "politician", "politicians",
-     "politico", "politicos", "democrats", "republicans", "liberals", "conservatives"}
+     "politico", "politicos", "democrats", "republicans", "liberals", "conservatives",
+     "senators", "governors", "mayors", "judges", "lawmakers", "congressmen", "diputados",
+     "diputadas", "senadores", "gobernadores", "alcaldes", "regidores", "jueces",
+     "legisladores", "ministros", "funcionarios", "congresistas", "fiscalia", "procuraduria",
+     "tribunal", "congreso", "senado", "ayuntamiento", "municipio", "cabildo", "police",
+     "court", "council", "senate"}
 )  # fmt: skip
 
 
