@@ -30,6 +30,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     if _URL.search(sub.text) or any(_attributes(an, u) for u in an.with_class("attribution")):
         return []
     names = _name_spans(an, sub)
+    text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
     for base, _codes in an.sentences:
         sentence = an.units[base].sentence
@@ -37,7 +38,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
         s_end = an.span(units[-1].index, units[-1].index)[1]
         named = [a for a, _ in names if s_start <= a < s_end]
-        titles = [u.index for u in units if u.has("title")]
+        titles = [u.index for u in units if u.has("title") and not _indefinite(an, u)]
         crimes = [an.units[k] for k in acts if an.units[k].sentence == sentence]
         carried = person_before and _pronoun_subject(an, sub.text, units[0])
         person_before = bool(named or titles)
@@ -48,14 +49,19 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
         crime = crimes[0]
-        if any(u.code == "N" and u.index < crime.index for u in units):
-            continue
+        if any(
+            u.code == "N" and u.index < crime.index and "," not in text[u.end : crime.start]
+            for u in units
+        ):
+            continue  # "never took a bribe"; a negation in an earlier clause does not count
         before = [u for u in units if u.index < crime.index]
         if before and before[-1].text in _AGAINST:
             continue  # "a law against extortion", "la lucha contra el lavado"
         if any(u.has("report") for u in before):
             continue  # "Sheriff Dunn says the cartel ...": the person is a source
-        if any(u.text in _NOT_COMMITTED for u in before):
+        if any(u.text in _NOT_COMMITTED for u in before) or _FOUGHT.search(
+            text, units[0].start, crime.start
+        ):
             continue  # "Sheriff Bradley arrested two men for running guns", "denied taking"
         crime_start = an.span(crime.index, crime.index)[0]
         person = (
@@ -114,7 +120,43 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"green cards|citizenship|favou?rs?|positions|seats|protection|ballots|fentanyl|meth|"
      r"cocaine|heroin|drugs|dope|pills|prescriptions?)\b"),
     ("sell sells sold selling",
-     rf"{_W}{{0,2}}?(?:guns|weapons|rifles|ammo|ammunition)\s+to\s+(?:the\s+)?{_BAD_PARTY}"),
+     rf"{_W}{{0,2}}?(?:guns|weapons|rifles|ammo|ammunition)\s+(?:back\s+)?to\s+(?:the\s+)?"
+     rf"{_BAD_PARTY}"),
+    # sold for a price: "sold the release order for three million pesos"
+    ("sell sells sold selling",
+     rf"{_W}{{0,2}}?(?:release|releases|order|orders|rulings?|verdicts?|cases?|charges|files?|"
+     r"badges?|plazas?|jobs?|posts?|pardons?|permits?|licen[cs]es?|visas?|contracts?|votes?|"
+     rf"silence|favou?rs?|seats?)\s+{_W}{{0,2}}?for\s+{_W}{{0,3}}?(?:pesos|dollars|cash|bucks|"
+     r"grand|a bribe|bribes|\$[\d,.]+k?)\b"),
+    # beating someone in custody or at home; covering it up; tipping the smugglers off
+    ("beat beats beaten beating",
+     rf"(?:a|an|the|that|this|one)\s+{_W}{{0,2}}?(?:teenager|teen|kid|child|boy|girl|man|woman|"
+     r"prisoner|inmate|migrant|detainee|suspect|protester|reporter|journalist)\s+"
+     rf"{_W}{{0,3}}?(?:to death|half to death|unconscious|senseless|bloody|black and blue|"
+     r"with a|with his|with her|in the jail|in custody|in a cell|in the cell|so badly)"),
+    ("covered covers covering",
+     r"(?:it|this|that|them|everything|the\s+\w+)\s+up\b(?!\s+(?:with|front)\b)"),
+    ("passes passed passing leaks leaked leaking feeds fed gives gave pasa pasaba paso filtra "
+     "filtro filtraba da daba dio",
+     rf"{_W}{{0,2}}?(?:information|info|intel|names|addresses|tips|informacion|datos|nombres|"
+     r"direcciones|pitazos?)\s+(?:to|a)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?"
+     rf"{_BAD_PARTY}\b"),
+    ("tipped tips tipping",
+     rf"(?:them|him|her|the\s+\w+)\s+off\s+{_W}{{0,3}}?(?:about|before|ahead of)\s+"
+     rf"(?:the|a|an)\s+{_W}?(?:raid|bust|operation|arrests?|search|warrant|sweep|inspection)\b"),
+    # running the racket: "runs the kidnapping ring out of the station"
+    ("run runs ran running operates operated leads led heads headed",
+     rf"(?:the|a|an|his|her|their)\s+{_W}?(?:kidnapping|smuggling|trafficking|drug|extortion|"
+     r"theft|prostitution|fraud|gambling|laundering|car theft|fuel theft)\s+(?:ring|racket|"
+     r"network|business|scheme|cell|gang)\b"),
+    ("maneja manejaba dirige dirigia encabeza encabezaba controla controlaba",
+     r"(?:la|una|el|un)\s+(?:red|banda|negocio|celula)\s+de\s+(?:secuestros?|extorsion|"
+     r"trata|huachicol|robo|lavado|narcomenudeo|polleros|trafico)\b"),
+    # a share of every contract: "se queda con el 10% de cada contrato", "takes 10% of every"
+    ("takes took gets got keeps kept skims skimmed pockets pocketed",
+     r"(?:\d+\s?%|\d+\s+percent|a percentage|a piece|half|a slice)\s+of\s+(?:every|each|all|"
+     r"the)\s+(?:contract|contracts|load|loads|deal|shipment|permit|payment|bid|fine|"
+     r"paycheck)\b"),
     # moving drugs, guns, dirty money or people
     ("deal deals dealt dealing push pushes pushed pushing cooks cooked cooking distributes "
      "distributed distributing moves moved moving run runs ran running ships shipped shipping "
@@ -124,6 +166,10 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"rifles|ammo|loads|cartel money|drug money|the cartel's money)\b"),
     ("smuggles smuggled smuggling traffics trafficked trafficking pimps pimped",
      rf"{_W}{{0,2}}?(?:people|migrants|women|girls|kids|children|minors|workers)\b"),
+    ("sells sold selling vende vendia vendio venden",
+     r"(?:the\s+|a\s+los\s+|a\s+las\s+|a\s+)?(?:people|migrants|women|girls|kids|children|"
+     r"migrantes|mujeres|ninas|ninos|personas)\s+(?:back\s+)?(?:to|a)\s+(?:the\s+|los\s+)?"
+     rf"{_BAD_PARTY}\b"),
     # letting the cartel's loads through, shielding or tipping off smugglers
     ("lets let's letting allows allowed waves waved waving",
      rf"{_W}{{0,2}}?(?:cartel|smugglers?|narcos|traffickers|loads|shipments|coyotes|drugs)"
@@ -143,7 +189,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:{_BAD_PARTY})\s+"
      r"(?:plant|mole|puppet|accountant|banker|informant|lookout|operative|member|associate|"
      r"boss|hitman|enforcer|frontman|front man|stooge|asset|lackey|errand boy|spy|partner|"
-     r"collaborator|stooge|bagman|bag man)\b"),
+     r"collaborator|stooge|bagman|bag man|man|guy|woman|contact|inside man|point man)\b"),
     ("is was are were has became",
      r"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:plant|mole|puppet|accountant|"
      r"banker|informant|lookout|operative|hitman|enforcer|frontman|front man|stooge|lackey|"
@@ -217,7 +263,14 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"embolso|clavo|clava|chingo|agandallo|apropio|apropia)\s+(?:con\s+)?{_W}{{0,2}}?"
      r"(?:dinero|lana|fondos|recursos|apoyos|despensas|medicinas|medicamentos|terrenos|"
      r"donativos|presupuesto|millones|pesos|dolares|sueldos|salarios|becas|predios|"
-     r"aguinaldos|cuotas)\b"),
+     r"aguinaldos|cuotas|comision)\b|\bse\s+(?:queda|quedo|quedan|quedaba|lleva|llevo|llevan)"
+     r"\s+(?:con\s+)?(?:el|un)\s+\d+\s?%\s+de\s+(?:cada|los contratos|las obras|la obra|"
+     r"el presupuesto|lo que)"),
+    ("mando manda mandaron mandan mandaba",
+     r"(?:a\s+)?(?:cambiar|alterar|quemar|desaparecer|falsificar|destruir|robar)\s+(?:las|los|"
+     r"el|la)\s+(?:actas|boletas|votos|pruebas|expedientes|evidencias?|documentos|urnas)\b"),
+    ("lava lavo lavan lavaba lavaron lavando",
+     r"(?:el|la|los)\s+(?:dinero|lana|billetes|ganancias)\b"),
     ("mando manda mandaron mandan mandaba",
      r"(?:a\s+)?(?:matar|asesinar|desaparecer|golpear|balear|ejecutar|secuestrar)\b"),
     ("es era son fue",
@@ -305,8 +358,15 @@ _NOT_COMMITTED = frozenset(
      "detuvo", "detienen", "detuvieron", "arresto", "arrestaron", "capturo", "capturaron",
      "nego", "niega", "negaron", "niegan", "combate", "persigue", "expuso", "exhibio",
      "investigates", "investigated", "investigating", "uncovered", "blocked", "banned",
-     "outlawed", "prohibio", "castigo", "sanciono"}
+     "outlawed", "prohibio", "castigo", "sanciono", "sentencio", "condeno", "juzgo",
+     "shot", "chased", "identified", "rescued", "confronted", "captured", "nabbed",
+     "apprehended", "extradited", "extradito", "extraditaron", "abatio", "abatieron"}
 )  # fmt: skip
+# Phrases before the act that make the person one who fought it.
+_FOUGHT = re.compile(
+    r"\b(?:took down|takes down|shut down|shuts down|broke up|breaks up|operation|operativo|"
+    r"crackdown|sting|task force|dismantled|desmantelo|desarticulo)\b"
+)
 # A commenter accused to their face: "you're paid by the consulate", "you launder money".
 # Only "you are ..." and its kin: "you pay off the cop and drive on" is anyone at all.
 _YOU_BE = frozenset({"are", "were", "have been", "has been", "are still"})
@@ -319,9 +379,21 @@ def _you_did(before: list[Unit]) -> bool:
     return len(before) >= 2 and before[-1].text in _YOU_BE and before[-2].text in ("you", "u")
 
 
+# "a cop", "un agente", "some judge": nobody in particular, so nobody is defamed.
+_INDEFINITE = frozenset({"a", "an", "un", "una", "some", "any", "algun", "alguna", "cualquier",
+                         "every", "cada", "ningun", "ninguna", "unos", "unas"})  # fmt: skip
+
+
+def _indefinite(an: Analysis, u: Unit) -> bool:
+    k = u.index - 1
+    return k >= 0 and an.units[k].sentence == u.sentence and an.units[k].text in _INDEFINITE
+
+
 # A sentence opening with one of these continues about the person named just before.
 _PRONOUN_SUBJECTS = frozenset(
-    {"he", "she", "he is", "she is", "ella", "this guy", "that guy", "ese tipo", "ese wey"}
+    {"he", "she", "he is", "she is", "ella", "this guy", "that guy", "ese tipo", "ese wey",
+     "guy", "the guy", "the man", "this man", "that man", "this woman", "that woman", "dude",
+     "el tipo", "ese guey", "ese vato", "el vato", "the dude"}
 )  # fmt: skip
 
 
@@ -344,10 +416,13 @@ _AGAINST = frozenset({"against", "fight", "fighting", "fights", "combat", "comba
 def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     spans = []
     text = sub.text
+    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
     for m in _NAME.finditer(text):
         words = m.group().split()
         if words[0].lower() in _NOT_NAMES:
             continue
+        if fold_term(words[0]) in stop and len(words) == 2:
+            continue  # "En Reynosa", "In Laredo": a capitalised first word and a place
         spans.append(m.span())
     folded = an.norm.text
     for name in (sub.context.article_author, sub.context.parent_author,

@@ -70,6 +70,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter"  # "eres un...", "te ves ridícula"
     if u.text.startswith(_SELF_AIMED):
         return True, "insult aimed at a commenter"
+    if _you_are_before(an, u) or _handle_before(an, u, sub.text):
+        return True, "insult aimed at a commenter"  # "you're either a shill or stupid"
     if an.lang == "es" and _pointed_at(an, u, prev):
         return True, "insult aimed at a person"
     if an.lang == "es" and _you_after(an, u):
@@ -128,7 +130,8 @@ _EXPLETIVE_WORDS = frozenset({"mierda", "mierdas", "asco", "que asco", "basura",
 _SELF = frozenset(
     {"soy", "fui", "era", "estoy", "sere", "me siento", "me senti", "me considero", "me veo",
      "me vi", "me he sentido", "me sentia", "somos",
-     "me hice", "me hago", "me hace sentir", "me hizo sentir"}
+     "me hice", "me hago", "me hace sentir", "me hizo sentir", "me volvi", "me vuelvo",
+     "me estoy volviendo", "me volveria", "me puse", "me pongo"}
 )  # fmt: skip
 _BETWEEN = frozenset({"un", "una", "unos", "unas", "muy", "tan", "mas", "bien", "super", "el",
                       "la", "a", "an", "so", "such", "the", "such a", "re", "bastante",
@@ -151,6 +154,49 @@ _PERSON_NOUNS = frozenset(
 
 
 _BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})
+
+
+# Words that open a new clause: a "you are" before them says nothing of what follows.
+_CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "because", "but", "when", "if", "while", "que", "porque", "pero",
+     "cuando", "si", "aunque", "and", "y"}
+)  # fmt: skip
+
+
+def _you_are_before(an: Analysis, u: Unit) -> bool:
+    """ "you are"/"you're" earlier in the same clause ("you're either a paid shill or just
+    plain stupid"), or a Spanish second-person preterite just before ("naciste tonto")."""
+    text = an.norm.text
+    for k in range(u.index - 1, max(-1, u.index - 9), -1):
+        p = an.units[k]
+        if p.sentence != u.sentence or p.text in _CLAUSE_OPENERS or "," in text[p.end : u.start]:
+            return False
+        if p.text in ("are", "were") and k > 0 and an.units[k - 1].text in ("you", "u"):
+            return True
+        if p.code == "C":
+            return False  # "you are so right the plan is stupid": another subject
+        if (
+            an.lang == "es"
+            and k >= u.index - 2
+            and p.entry is None
+            and len(p.text) > 5
+            and p.text.endswith(("aste", "iste"))
+        ):
+            return True
+    return False
+
+
+_HANDLE_IS = re.compile(
+    r"@\w+\s+(?:is|was|es|eres|sos)\s+(?:a\s+|an\s+|un\s+|una\s+|such\s+a\s+|just\s+a\s+|"
+    r"the\s+|so\s+|such\s+an\s+|el\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _handle_before(an: Analysis, u: Unit, text: str) -> bool:
+    """An @handle, a copula and the insult: "@Maria is a troll", "@Chuy es un payaso"."""
+    start = an.span(u.index, u.index)[0]
+    return "@" in text[:start] and bool(_HANDLE_IS.search(text[max(0, start - 60) : start]))
 
 
 def _article_next(an: Analysis, u: Unit) -> bool:
