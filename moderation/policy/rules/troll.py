@@ -70,7 +70,11 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter"  # "eres un...", "te ves ridícula"
     if u.text.startswith(_SELF_AIMED):
         return True, "insult aimed at a commenter"
-    if _you_are_before(an, u) or _handle_before(an, u, sub.text):
+    if an.lang == "en" and any(p.text in _FIRST_SINGULAR for p in prev[-4:]):
+        return False, ""  # "I am such a crybaby": the writer about themself
+    if (_you_are_before(an, u) or _handle_before(an, u, sub.text)) and not (
+        u.text in _THING_WORDS and _content_next(an, u)
+    ):
         return True, "insult aimed at a commenter"  # "you're either a shill or stupid"
     if an.lang == "es" and _pointed_at(an, u, prev):
         return True, "insult aimed at a person"
@@ -156,6 +160,7 @@ _PERSON_NOUNS = frozenset(
 _BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})
 
 
+_FIRST_SINGULAR = frozenset({"i", "i am", "am", "im", "i was", "myself"})
 # Words that open a new clause: a "you are" before them says nothing of what follows.
 _CLAUSE_OPENERS = frozenset(
     {"that", "which", "who", "because", "but", "when", "if", "while", "que", "porque", "pero",
@@ -417,7 +422,14 @@ def shouting(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     if upper / letters >= 0.7:
         return [Hit("troll.shouting", 0.6, ((0, len(sub.text)),), "shouting (mostly capitals)")]
+    m = _CAPS_RUN.search(sub.text)
+    if m and len(_LETTERS.findall(m.group())) >= 30:
+        return [Hit("troll.shouting", 0.6, (m.span(),), "shouting (a run of capitals)")]
     return []
+
+
+# Eight or more words in capitals in a row: a shouted sentence inside a calmer comment.
+_CAPS_RUN = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑÜ]{2,}\b[^\w]+){7,}\b[A-ZÁÉÍÓÚÑÜ]{2,}\b")
 
 
 def _squash(text: str) -> str:
