@@ -426,6 +426,14 @@ LIBEL_PHRASINGS = [
         None,
     ),
     ("En Reynosa un oficial de tránsito me pidió mordida y mejor pagué la multa.", "approve", None),
+    # a role many people hold names someone only with a name after it
+    ("Officer training in Laredo now includes a course on human trafficking.", "approve", None),
+    ("Officer Daniel Reyes sells the seized guns back to the smugglers.", "hold", "libel"),
+    (
+        "The sheriff took money from the state for the new jail, as voters approved.",
+        "approve",
+        None,
+    ),
 ]
 # Trolling aimed at commenters or the author, in English and Spanish; harsh words about
 # officials, institutions and policies, and plain disagreement, pass.
@@ -468,4 +476,6 @@ TROLL_PHRASINGS = [
     ("Ya me volví loca buscando el informe en la página.", "approve", None),
     ("Con todo respeto, Chuy, estás equivocado: los datos dicen otra cosa.", "approve", None),
     ("Otro genio de la política propone un muro marítimo, ya ni la amuelan.", "approve", None),
+    ("Dijiste algo ridículo en el otro hilo, pero aquí tienes razón.", "approve", None),
+    ("Another Republican senator blocking the port funding, what a surprise.", "approve", None),
 ]

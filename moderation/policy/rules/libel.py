@@ -39,7 +39,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
         s_end = an.span(units[-1].index, units[-1].index)[1]
         named = [a for a, _ in names if s_start <= a < s_end]
-        titles = [u.index for u in units if u.has("title") and not _indefinite(an, u)]
+        titles = [u.index for u in units if u.has("title") and _identifies(an, u, sub.text)]
         crimes = [an.units[k] for k in acts if an.units[k].sentence == sentence]
         carried = person_before and _pronoun_subject(an, sub.text, units[0])
         person_before = bool(named or titles)
@@ -105,7 +105,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      "accepted accepting pockets pocketed pocketing collects collected",
      rf"{_W}{{0,4}}?(?:money|cash|bribes?|payoffs?|kickbacks?|envelopes?|grand|thousand|"
      rf"dollars|pesos|payments?|bucks|\$[\d,.]+k?)\s+{_W}{{0,2}}?(?:from|off)\s+{_W}{{0,2}}?"
-     rf"{_BAD_PARTY}\b"),
+     rf"(?:{_BAD_PARTY}|chinese|china|russians?|russia|saudis|beijing|moscow|kremlin)\b"),
     # paid, funded or owned by a cartel or a foreign government; on its payroll
     ("paid funded bankrolled financed bought owned sponsored employed",
      rf"(?:off\s+)?by\s+(?:the\s+)?{_W}{{0,2}}?{_BAD_PARTY}\b"),
@@ -347,7 +347,8 @@ _NEEDS = {
     "filtro filtraba da daba dio": _BAD_KEYS,
     "works worked working trabaja trabajaba trabajan trabajo": _BAD_KEYS,
     "took takes take taking taken get gets got getting receives received receiving accepts "
-    "accepted accepting pockets pocketed pocketing collects collected": _BAD_KEYS,
+    "accepted accepting pockets pocketed pocketing collects collected": _BAD_KEYS
+    + " chin russ saud beij mosc krem",
     "takes took gets got keeps kept skims skimmed pockets pocketed": "cont load deal ship perm "
     "paym bid fine payc",
     "compro compra compran compraron compraba": "voto juec juez peri elec pues plaz titu curu cand",
@@ -461,9 +462,30 @@ _INDEFINITE = frozenset({"a", "an", "un", "una", "some", "any", "algun", "alguna
                          "every", "cada", "ningun", "ninguna", "unos", "unas"})  # fmt: skip
 
 
-def _indefinite(an: Analysis, u: Unit) -> bool:
+def _identifies(an: Analysis, u: Unit, text: str) -> bool:
+    """A title picks out one person: not after "a"/"un", and a role many people hold
+    ("the officer", "el agente", "the teacher") only with a name after it ("Officer Reyes",
+    "el padre Ezequiel"); an office held by one ("the mayor", "the author") on its own."""
     k = u.index - 1
-    return k >= 0 and an.units[k].sentence == u.sentence and an.units[k].text in _INDEFINITE
+    if k >= 0 and an.units[k].sentence == u.sentence and an.units[k].text in _INDEFINITE:
+        return False
+    if u.text not in _MANY_HOLD:
+        return True
+    return bool(_NAME_AFTER.match(text, an.span(u.index, u.index)[1]))
+
+
+# Roles many people hold: identifying only with a name after them.
+_MANY_HOLD = frozenset(
+    {"officer", "deputy", "agent", "detective", "sergeant", "lieutenant", "captain", "teacher",
+     "professor", "doctor", "dr", "coach", "landlord", "pastor", "priest", "reverend", "rabbi",
+     "imam", "clerk", "inspector", "auditor", "trustee", "marshal", "constable", "reporter",
+     "journalist", "columnist", "blogger", "owner", "the owner", "oficial", "agente", "maestro",
+     "maestra", "profesor", "profesora", "doctora", "el doctor", "la doctora", "padre",
+     "sargento", "teniente", "capitan", "licenciado", "licenciada", "ingeniero", "periodista",
+     "reportero", "reportera", "columnista", "comandante", "delegado", "delegada", "el dueño",
+     "la dueña", "dueño", "dueña"}
+)  # fmt: skip
+_NAME_AFTER = re.compile(r"\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
 
 
 # A sentence opening with one of these continues about the person named just before.

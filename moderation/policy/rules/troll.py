@@ -190,6 +190,7 @@ def _you_are_before(an: Analysis, u: Unit) -> bool:
             return False  # "you are so right the plan is stupid": another subject
         if (
             an.lang == "es"
+            and u.text not in _THING_WORDS  # "dijiste algo ridículo": said of what was said
             and k >= u.index - 2
             and p.entry is None
             and len(p.text) > 5
