@@ -478,4 +478,20 @@ TROLL_PHRASINGS = [
     ("Otro genio de la política propone un muro marítimo, ya ni la amuelan.", "approve", None),
     ("Dijiste algo ridículo en el otro hilo, pero aquí tienes razón.", "approve", None),
     ("Another Republican senator blocking the port funding, what a surprise.", "approve", None),
+    # words that threaten or jeer only when aimed at the reader addressed
+    ("The voters will teach them a lesson in November.", "approve", None),
+    ("Let's see what happens to him in court next month.", "approve", None),
+    (
+        "Your kids go to public school, right? Then you know how bad the funding is.",
+        "approve",
+        None,
+    ),
+    ("It would be a shame if anything happened to them, they are good people.", "approve", None),
+    ("Do yourself a favor and go visit Big Bend in the spring.", "approve", None),
+    ("Imagine being so desperate you cross the desert in July.", "approve", None),
+    ("Es una pena que le pase algo así a un pueblo tan bonito.", "approve", None),
+    ("Ya sabemos en qué calle van a poner el muro.", "approve", None),
+    ("Vayan a decirle al alcalde que arregle los baches.", "approve", None),
+    ("El gobierno usa bots pagados en Twitter para inflar sus números.", "approve", None),
+    ("El alcalde le paga a los barrenderos cada quincena, eso sí.", "approve", None),
 ]

@@ -302,6 +302,9 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"a\s+su\s+{_W}?(?:sobrin[oa]|herman[oa]|prim[oa]|hij[oa]|espos[oa]|amante|novi[oa]|"
      r"compadre|cunad[oa])\s+(?:a|en)\s+la\s+nomina\b"),
     ("plagio plagiaron", r"(?:el|la|este|esta|su)\b"),
+    # the cartel pays them: "archivó el caso porque el cártel le paga"
+    ("cartel cartels narco narcos zetas",
+     r"(?:\w+\s+)?(?:le|les)\s+(?:paga|pagan|pagaba|pagaban|pagaron)\b"),
 )  # fmt: skip
 
 
