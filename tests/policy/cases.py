@@ -434,6 +434,11 @@ LIBEL_PHRASINGS = [
         "approve",
         None,
     ),
+    # a crime named as a topic or a third party is no act of the person
+    ("La periodista Ana Ruiz documentó el fraude electoral de 2006.", "approve", None),
+    ("El juez Treviño revisó el robo de combustible en Salamanca.", "approve", None),
+    ("The reporter Sam Ortiz covered the smuggling case for years.", "approve", None),
+    ("Sheriff Dunn says the kidnapper was caught near Zapata.", "approve", None),
 ]
 # Trolling aimed at commenters or the author, in English and Spanish; harsh words about
 # officials, institutions and policies, and plain disagreement, pass.
@@ -494,4 +499,5 @@ TROLL_PHRASINGS = [
     ("Vayan a decirle al alcalde que arregle los baches.", "approve", None),
     ("El gobierno usa bots pagados en Twitter para inflar sus números.", "approve", None),
     ("El alcalde le paga a los barrenderos cada quincena, eso sí.", "approve", None),
+    ("Otra vez la fiscalía haciendo el ridículo y las familias sin justicia.", "approve", None),
 ]

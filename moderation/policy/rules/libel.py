@@ -40,7 +40,9 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         s_end = an.span(units[-1].index, units[-1].index)[1]
         named = [a for a, _ in names if s_start <= a < s_end]
         titles = [u.index for u in units if u.has("title") and _identifies(an, u, sub.text)]
-        crimes = [an.units[k] for k in acts if an.units[k].sentence == sentence]
+        crimes = [
+            an.units[k] for k in acts if an.units[k].sentence == sentence and not _topic(an, k)
+        ]
         carried = person_before and _pronoun_subject(an, sub.text, units[0])
         person_before = bool(named or titles)
         if not crimes:
@@ -458,6 +460,37 @@ def _you_did(before: list[Unit]) -> bool:
     if before and before[-1].text in ("eres", "fuiste"):
         return True
     return len(before) >= 2 and before[-1].text in _YOU_BE and before[-2].text in ("you", "u")
+
+
+def _topic(an: Analysis, k: int) -> bool:
+    """A crime named as a topic ("documentó el fraude", "the smuggling case") or a third
+    party ("el secuestrador", "the smuggler"), not an act of the person: a noun after a
+    determiner (agent nouns after "a"/"un" stay predicates: "is a smuggler")."""
+    u = an.units[k]
+    if k == 0 or an.units[k - 1].sentence != u.sentence:
+        return False
+    before = an.units[k - 1].text
+    if u.text in _ACT_NOUNS:
+        return before in _DETERMINERS
+    return u.text in _AGENT_NOUNS and before in _DEFINITE
+
+
+_ACT_NOUNS = frozenset(
+    {"robo", "fraude", "soborno", "sobornos", "lavado de dinero", "trafico", "moche",
+     "mochada", "mordida", "mordidas", "mercado negro", "fraud", "bribery", "embezzlement",
+     "trafficking", "smuggling", "laundering", "kickbacks", "hush money", "drunk driving",
+     "hit and run", "stash house", "stash houses", "narco", "skimming", "extorsion"}
+)  # fmt: skip
+_AGENT_NOUNS = frozenset(
+    {"secuestrador", "secuestradora", "extorsionador", "extorsionadora", "huachicolero",
+     "huachicolera", "huachicoleros", "ladron", "narcotraficante", "trafficker", "traffickers",
+     "smuggler", "drug dealer", "drug trafficker", "drug lord", "kidnapper", "money launderer",
+     "cartel boss", "extortionist", "swindler", "embezzler", "con man", "con artist",
+     "arsonist", "child abuser", "fraudster", "rapist", "murderer", "pedophile"}
+)  # fmt: skip
+_DEFINITE = frozenset({"el", "la", "los", "las", "del", "al", "este", "esta", "ese", "esa",
+                       "estos", "esos", "the", "this", "that", "these", "those"})  # fmt: skip
+_DETERMINERS = _DEFINITE | {"un", "una", "unos", "unas", "a", "an", "su", "sus", "his", "her"}
 
 
 # "a cop", "un agente", "some judge": nobody in particular, so nobody is defamed.

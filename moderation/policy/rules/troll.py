@@ -319,7 +319,8 @@ _PUBLIC = frozenset(
      "diputadas", "senadores", "gobernadores", "alcaldes", "regidores", "jueces",
      "legisladores", "ministros", "funcionarios", "congresistas", "fiscalia", "procuraduria",
      "tribunal", "congreso", "senado", "ayuntamiento", "municipio", "cabildo", "police",
-     "court", "council", "senate"}
+     "court", "council", "senate", "la fiscalia", "la policia", "el gobierno", "el congreso",
+     "el senado", "la corte", "el ayuntamiento", "el municipio"}
 )  # fmt: skip
 
 
