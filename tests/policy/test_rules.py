@@ -10,6 +10,7 @@ from .cases import (
     HATE_EN,
     HATE_ES,
     LIBEL,
+    LIBEL_PHRASINGS,
     NOT_HATE,
     PROFANITY,
     SPAM,
@@ -19,6 +20,7 @@ from .cases import (
     SPANISH_OBFUSCATED,
     SPANISH_OFFENSIVE,
     TROLL,
+    TROLL_PHRASINGS,
 )
 
 
@@ -80,6 +82,16 @@ def test_spanish_exasperation_self_mockery_and_other_senses_pass(text, expected,
 
 @pytest.mark.parametrize(("text", "expected", "category"), LIBEL)
 def test_libel(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), LIBEL_PHRASINGS)
+def test_libel_in_everyday_phrasings_and_its_near_misses(text, expected, category):
+    _check(text, expected, category)
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), TROLL_PHRASINGS)
+def test_trolling_in_everyday_phrasings_and_its_near_misses(text, expected, category):
     _check(text, expected, category)
 
 

@@ -23,11 +23,15 @@ _NOT_NAMES = frozenset(
 
 @rule("libel.unattributed_claim", Category.LIBEL)
 def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
-    if not an.by_class.get("crime"):
+    if not _may_name_someone(an, sub):
+        return []  # no title, name, @handle or "you are": nobody to defame
+    acts = _acts(an)
+    if not acts:
         return []
-    if _URL.search(sub.text) or any(u.has("attribution") for u in an.units):
+    if _URL.search(sub.text) or any(_attributes(an, u) for u in an.with_class("attribution")):
         return []
     names = _name_spans(an, sub)
+    text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
     for base, _codes in an.sentences:
         sentence = an.units[base].sentence
@@ -35,25 +39,39 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
         s_end = an.span(units[-1].index, units[-1].index)[1]
         named = [a for a, _ in names if s_start <= a < s_end]
-        titles = [u.index for u in units if u.has("title")]
-        crimes = [u for u in units if u.has("crime")]
+        titles = [u.index for u in units if u.has("title") and _identifies(an, u, sub.text)]
+        crimes = [
+            an.units[k] for k in acts if an.units[k].sentence == sentence and not _topic(an, k)
+        ]
         carried = person_before and _pronoun_subject(an, sub.text, units[0])
         person_before = bool(named or titles)
         if not crimes:
             continue
         if any(u.has("hedge") for u in units) or an.sentence_ends[sentence]:
             continue
+        if any(u.text in _CONDITIONAL for u in units[:3]):
+            continue  # "If the mayor took bribes, ...": a supposition
         crime = crimes[0]
-        if any(u.code == "N" and u.index < crime.index for u in units):
-            continue
+        if any(
+            u.code == "N" and u.index < crime.index and "," not in text[u.end : crime.start]
+            for u in units
+        ):
+            continue  # "never took a bribe"; a negation in an earlier clause does not count
         before = [u for u in units if u.index < crime.index]
         if before and before[-1].text in _AGAINST:
             continue  # "a law against extortion", "la lucha contra el lavado"
         if any(u.has("report") for u in before):
             continue  # "Sheriff Dunn says the cartel ...": the person is a source
+        if any(u.text in _NOT_COMMITTED for u in before) or _FOUGHT.search(
+            text, units[0].start, crime.start
+        ):
+            continue  # "Sheriff Bradley arrested two men for running guns", "denied taking"
         crime_start = an.span(crime.index, crime.index)[0]
         person = (
-            any(a < crime_start for a in named) or any(k < crime.index for k in titles) or carried
+            any(a < crime_start for a in named)
+            or any(k < crime.index for k in titles)
+            or carried
+            or _you_did(before)
         )
         if not person:
             continue
@@ -71,9 +89,446 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+# Acts stated in the many ways people phrase them, beyond the fixed phrases of libel.tsv: a
+# verb, a few free words, and the object or partner that makes it a crime ("took forty grand
+# from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
+# (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
+# beginning like one of its verbs, and always over the normalised text (lower case, no accents).
+_W = r"(?:[\w'$,.-]+\s+)"  # one free word ("forty", "$5,000", "brother-in-law's")
+_BAD_PARTY = (
+    r"(?:cartels?|cartel's|narcos?|zetas|sinaloa|cjng|gulf cartel|smugglers?|coyotes?|"
+    r"traffickers?|polleros?|huachicoleros?|mafia|mob|gangs?|ring|maña|chapo|mencho|golfo|"
+    r"crimen organizado|delincuencia)"
+)
+_FOREIGN = r"(?:mexican|chinese|russian|cuban|venezuelan|foreign|us|american|saudi|iranian)"
+_FRAMES_SRC: tuple[tuple[str, str], ...] = (
+    # money taken from a cartel, a smuggling ring, a contractor
+    ("took takes take taking taken get gets got getting receives received receiving accepts "
+     "accepted accepting pockets pocketed pocketing collects collected",
+     rf"{_W}{{0,4}}?(?:money|cash|bribes?|payoffs?|kickbacks?|envelopes?|grand|thousand|"
+     rf"dollars|pesos|payments?|bucks|\$[\d,.]+k?)\s+{_W}{{0,2}}?(?:from|off)\s+{_W}{{0,2}}?"
+     rf"(?:{_BAD_PARTY}|chinese|china|russians?|russia|saudis|beijing|moscow|kremlin)\b"),
+    # paid, funded or owned by a cartel or a foreign government; on its payroll
+    ("paid funded bankrolled financed bought owned sponsored employed",
+     rf"(?:off\s+)?by\s+(?:the\s+)?{_W}{{0,2}}?{_BAD_PARTY}\b"),
+    ("paid bankrolled bought owned",
+     rf"by\s+(?:the\s+)?{_FOREIGN}\s+(?:government|consulate|embassy|regime|state)\b"),
+    ("on",
+     rf"the\s+(?:\w+\s+)?(?:{_BAD_PARTY}|{_FOREIGN} government's|{_FOREIGN} government)\s+"
+     r"payroll\b"),
+    # selling what an office or a badge controls, or contraband
+    ("sell sells sold selling auctions auctioned",
+     rf"{_W}{{0,2}}?(?:rulings?|verdicts?|sentences|pardons?|visas?|permits?|jobs?|"
+     r"contracts?|votes?|badges?|information|info|names|addresses|licen[cs]es?|passports?|"
+     r"green cards|citizenship|favou?rs?|positions|seats|protection|ballots|fentanyl|meth|"
+     r"cocaine|heroin|drugs|dope|pills|prescriptions?)\b"),
+    ("sell sells sold selling",
+     rf"{_W}{{0,2}}?(?:guns|weapons|rifles|ammo|ammunition)\s+(?:back\s+)?to\s+(?:the\s+)?"
+     rf"{_BAD_PARTY}"),
+    # sold for a price: "sold the release order for three million pesos"
+    ("sell sells sold selling",
+     rf"{_W}{{0,2}}?(?:release|releases|order|orders|rulings?|verdicts?|cases?|charges|files?|"
+     r"badges?|plazas?|jobs?|posts?|pardons?|permits?|licen[cs]es?|visas?|contracts?|votes?|"
+     rf"silence|favou?rs?|seats?)\s+{_W}{{0,2}}?for\s+{_W}{{0,3}}?(?:pesos|dollars|cash|bucks|"
+     r"grand|a bribe|bribes|\$[\d,.]+k?)\b"),
+    # beating someone in custody or at home; covering it up; tipping the smugglers off
+    ("beat beats beaten beating",
+     rf"(?:a|an|the|that|this|one)\s+{_W}{{0,2}}?(?:teenager|teen|kid|child|boy|girl|man|woman|"
+     r"prisoner|inmate|migrant|detainee|suspect|protester|reporter|journalist)\s+"
+     rf"{_W}{{0,3}}?(?:to death|half to death|unconscious|senseless|bloody|black and blue|"
+     r"with a|with his|with her|in the jail|in custody|in a cell|in the cell|so badly)"),
+    ("covered covers covering",
+     r"(?:it|this|that|them|everything|the\s+\w+)\s+up\b(?!\s+(?:with|front)\b)"),
+    ("passes passed passing leaks leaked leaking feeds fed gives gave pasa pasaba paso filtra "
+     "filtro filtraba da daba dio",
+     rf"{_W}{{0,2}}?(?:information|info|intel|names|addresses|tips|informacion|datos|nombres|"
+     r"direcciones|pitazos?)\s+(?:to|a)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?"
+     rf"{_BAD_PARTY}\b"),
+    ("tipped tips tipping",
+     rf"(?:them|him|her|the\s+\w+)\s+off\s+{_W}{{0,3}}?(?:about|before|ahead of)\s+"
+     rf"(?:the|a|an)\s+{_W}?(?:raid|bust|operation|arrests?|search|warrant|sweep|inspection)\b"),
+    # running the racket: "runs the kidnapping ring out of the station"
+    ("run runs ran running operates operated leads led heads headed",
+     rf"(?:the|a|an|his|her|their)\s+{_W}?(?:kidnapping|smuggling|trafficking|drug|extortion|"
+     r"theft|prostitution|fraud|gambling|laundering|car theft|fuel theft)\s+(?:ring|racket|"
+     r"network|business|scheme|cell|gang)\b"),
+    ("maneja manejaba dirige dirigia encabeza encabezaba controla controlaba",
+     r"(?:la|una|el|un)\s+(?:red|banda|negocio|celula)\s+de\s+(?:secuestros?|extorsion|"
+     r"trata|huachicol|robo|lavado|narcomenudeo|polleros|trafico)\b"),
+    # a share of every contract: "se queda con el 10% de cada contrato", "takes 10% of every"
+    ("takes took gets got keeps kept skims skimmed pockets pocketed",
+     r"(?:\d+\s?%|\d+\s+percent|a percentage|a piece|half|a slice)\s+of\s+(?:every|each|all|"
+     r"the)\s+(?:contract|contracts|load|loads|deal|shipment|permit|payment|bid|fine|"
+     r"paycheck)\b"),
+    # moving drugs, guns, dirty money or people
+    ("deal deals dealt dealing push pushes pushed pushing cooks cooked cooking distributes "
+     "distributed distributing moves moved moving run runs ran running ships shipped shipping "
+     "smuggles smuggled smuggling traffics trafficked trafficking launders laundered "
+     "laundering stashes stashed",
+     rf"{_W}{{0,2}}?(?:fentanyl|meth|cocaine|coke|heroin|drugs|dope|pills|guns|weapons|"
+     r"rifles|ammo|loads|cartel money|drug money|the cartel's money)\b"),
+    ("smuggles smuggled smuggling traffics trafficked trafficking pimps pimped",
+     rf"{_W}{{0,2}}?(?:people|migrants|women|girls|kids|children|minors|workers)\b"),
+    ("sells sold selling vende vendia vendio venden",
+     r"(?:the\s+|a\s+los\s+|a\s+las\s+|a\s+)?(?:people|migrants|women|girls|kids|children|"
+     r"migrantes|mujeres|ninas|ninos|personas)\s+(?:back\s+)?(?:to|a)\s+(?:the\s+|los\s+)?"
+     rf"{_BAD_PARTY}\b"),
+    # letting the cartel's loads through, shielding or tipping off smugglers
+    ("lets let's letting allows allowed waves waved waving",
+     rf"{_W}{{0,2}}?(?:cartel|smugglers?|narcos|traffickers|loads|shipments|coyotes|drugs)"
+     rf"\s+{_W}{{0,2}}?(?:through|walk|go|pass|slide|cross)\b"),
+    ("protects protected protecting shields shielded shielding",
+     rf"(?:the\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("warned warns alerted alerts",
+     rf"(?:the\s+)?{_W}?{_BAD_PARTY}\s+{_W}{{0,2}}?(?:before|ahead of)\s+{_W}?"
+     r"(?:raid|bust|operation|arrests?)\b"),
+    ("rents rented renting leases leased leasing lends lent lending supplies supplied "
+     "supplying provides provided providing",
+     rf"{_W}{{0,3}}?to\s+(?:the\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("planted plants planting",
+     rf"{_W}?(?:meth|drugs|evidence|a gun|guns|cocaine|fentanyl|a weapon|a knife)\b"),
+    # a cartel's man: "a cartel plant", "the cartel's accountant"
+    ("is was are were has became",
+     rf"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:{_BAD_PARTY})\s+"
+     r"(?:plant|mole|puppet|accountant|banker|informant|lookout|operative|member|associate|"
+     r"boss|hitman|enforcer|frontman|front man|stooge|asset|lackey|errand boy|spy|partner|"
+     r"collaborator|stooge|bagman|bag man|man|guy|woman|contact|inside man|point man)\b"),
+    ("is was are were has became",
+     r"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:plant|mole|puppet|accountant|"
+     r"banker|informant|lookout|operative|hitman|enforcer|frontman|front man|stooge|lackey|"
+     r"errand boy|bagman|bag man|halcon|sicario|mule|plaza boss)\s+(?:for|of|with)\s+"
+     rf"(?:the\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("works worked working trabaja trabajaba trabajan trabajo",
+     rf"(?:for|para)\s+(?:los\s+del?\s+|los\s+de\s+la\s+|el\s+|la\s+|los\s+|the\s+)?"
+     rf"{_W}?{_BAD_PARTY}\b"),
+    # let go for money: "released the plaza boss for a suitcase of cash", "lo soltó por dos
+    # millones"
+    ("released releases freed frees dismissed dropped acquitted",
+     rf"{_W}{{1,5}}?for\s+(?:a\s+|an\s+)?{_W}{{0,3}}?(?:cash|money|bribes?|payoffs?|grand|"
+     r"thousand|\$[\d,.]+k?)\b"),
+    ("solto soltaron libero liberaron libera suelta",
+     rf"{_W}{{1,5}}?(?:por|a cambio de)\s+{_W}{{0,3}}?(?:pesos|dolares|lana|dinero|millones|"
+     r"sobornos?|moches?)\b"),
+    # violence: ordering a killing, beating a partner, shooting the unarmed, abusing the young
+    ("ordered had",
+     rf"(?:the|that|a|an|his|her|their)\s+{_W}?(?:reporter|journalist|witness|witnesses|"
+     r"activist|rival|judge|candidate|informant|critic|priest|officer|cop|wife|husband)\s+"
+     r"(?:killed|murdered|shot|beaten|disappeared|kidnapped|executed)\b"),
+    ("ordered", r"the\s+(?:killing|murder|hit|execution|kidnapping|disappearance)\s+of\b"),
+    ("put puts putting",
+     rf"(?:his|her)\s+{_W}?(?:wife|ex-wife|ex|girlfriend|husband|ex-husband|kids?|son|"
+     r"daughter|stepdaughter|stepson|partner)\s+in\s+the\s+(?:hospital|er)\b"),
+    ("shot shoots", r"(?:an?\s+)?unarmed\b"),
+    ("sleeps slept sleeping",
+     rf"with\s+(?:his|her|a|an|one of his|one of her)\s+{_W}?(?:students?|interns?|"
+     r"staffers?|patients?|parishioners?|employees?|minors?|teenagers?|players?)\b"),
+    # destroying or faking the record
+    ("shred shreds shredded shredding destroys destroyed destroying burns burned burning "
+     "dumps dumped hides hid doctored doctors fakes faked forges forged",
+     rf"{_W}{{0,2}}?(?:ballots|votes|evidence|records|files|tallies|receipts|"
+     r"invoices|test scores|actas|boletas)\b"),
+    # contracts and jobs steered to family and friends
+    ("steered steers steering gave gives handed hands awarded awards",
+     rf"{_W}{{0,3}}?(?:contracts?|bids?|jobs?)\s+to\s+(?:his|her|their)\s+{_W}?"
+     r"(?:brother|sister|cousin|nephew|niece|son|daughter|wife|husband|buddy|buddies|friends?|"
+     r"donors?|brother-in-law|sister-in-law|in-laws?|family|cronies|business partner)"),
+    ("put puts putting",
+     rf"(?:his|her)\s+{_W}?(?:nephew|niece|son|daughter|wife|husband|girlfriend|boyfriend|"
+     r"mistress|cousin|brother|sister|buddy)\s+on\s+the\s+(?:payroll|city payroll|county "
+     r"payroll)\b"),
+    ("bought buys buying",
+     rf"{_W}{{0,2}}?(?:votes|seat|election|judge|judges|jury|degree|nomination|verdict)\b"),
+    ("with", r"(?:cartel|narco|dirty)\s+(?:cash|money)\b"),
+    ("plagiarized plagiarised plagiarizes plagiarises plagiarizing fabricated fabricates "
+     "fabricating", r""),
+    ("groped gropes groping", r""),
+    # Spanish: dinero recibido del cártel; pagado por los narcos; en la nómina del cártel
+    ("recibe recibio reciben recibieron recibia cobra cobro cobran cobraba agarra agarro toma "
+     "tomo acepta acepto",
+     rf"{_W}{{0,3}}?(?:dinero|lana|sobornos?|moches?|billetes|pagos?|plata|millones|dolares|"
+     rf"pesos|cuota|sobres?|mordidas?|su parte|una tajada|tajada)\s+{_W}{{0,2}}?"
+     rf"(?:de|del|de la|de los|de las)\s+{_W}?{_BAD_PARTY}\b"),
+    ("pagado pagada pagados pagadas financiado financiada comprado comprada comprados "
+     "patrocinado patrocinada",
+     rf"por\s+(?:el\s+|la\s+|los\s+|las\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("cobra cobran recibe reciben pagan paga pagado pagada",
+     rf"{_W}{{0,2}}?(?:del|por el)\s+gobierno\s+(?:para|por)\s+(?:escribir|defender|hablar|"
+     r"atacar|publicar|decir|callar)\b"),
+    ("nomina", rf"(?:del|de la|de los|de)\s+{_W}?{_BAD_PARTY}\b"),
+    ("entrega entrego entregaron cedio",
+     rf"(?:la\s+)?plaza\s+a\s+(?:los\s+|las\s+|el\s+|la\s+)?{_BAD_PARTY}\b"),
+    ("vende vendio venden vendieron vendia vendian remata rematan",
+     rf"{_W}{{0,2}}?(?:sentencias|fallos|amparos|plazas?|permisos|licencias|puestos|votos|"
+     r"droga|drogas|cristal|fentanilo|cocaina|armas|informacion|datos|visas|actas|boletas|"
+     r"resoluciones|proteccion|placas|credenciales|justicia|carpetas)\b"),
+    ("se",
+     rf"(?:queda|quedo|quedaron|quedan|quedaba|roba|robo|roban|robaron|robaba|embolsa|"
+     rf"embolso|clavo|clava|chingo|agandallo|apropio|apropia)\s+(?:con\s+)?{_W}{{0,2}}?"
+     r"(?:dinero|lana|fondos|recursos|apoyos|despensas|medicinas|medicamentos|terrenos|"
+     r"donativos|presupuesto|millones|pesos|dolares|sueldos|salarios|becas|predios|"
+     r"aguinaldos|cuotas|comision)\b|\bse\s+(?:queda|quedo|quedan|quedaba|lleva|llevo|llevan)"
+     r"\s+(?:con\s+)?(?:el|un)\s+\d+\s?%\s+de\s+(?:cada|los contratos|las obras|la obra|"
+     r"el presupuesto|lo que)"),
+    ("mando manda mandaron mandan mandaba",
+     r"(?:a\s+)?(?:cambiar|alterar|quemar|desaparecer|falsificar|destruir|robar)\s+(?:las|los|"
+     r"el|la)\s+(?:actas|boletas|votos|pruebas|expedientes|evidencias?|documentos|urnas)\b"),
+    ("lava lavo lavan lavaba lavaron lavando",
+     r"(?:el|la|los)\s+(?:dinero|lana|billetes|ganancias)\b"),
+    ("mando manda mandaron mandan mandaba",
+     r"(?:a\s+)?(?:matar|asesinar|desaparecer|golpear|balear|ejecutar|secuestrar)\b"),
+    ("es era son fue",
+     rf"(?:un\s+|una\s+|el\s+|la\s+)?(?:halcon|sicario|operador|operadora|contador|contadora|"
+     r"prestanombres|socio|socia|jefe|jefa|lugarteniente|pieza|gente|brazo|lavador|lavadora|"
+     r"enlace|informante|protector|protectora|padrino|testaferro|titere|empleado|empleada|"
+     r"achichincle|mandadero|halcona|puntero|estaca)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|"
+     rf"de\s+las\s+|de\s+)(?:\w+\s+)?{_BAD_PARTY}\b"),
+    ("vende vendia venden distribuye distribuia mueve movia mueven pasa pasaba cruza cruzaba "
+     "trafica traficaba cocina cocinaba",
+     r"(?:la\s+|el\s+|los\s+|las\s+)?(?:droga|drogas|cristal|fentanilo|cocaina|coca|mota|"
+     r"armas|cargamentos)\b"),
+    ("pasa pasaba cruza cruzaba trafica traficaba",
+     r"(?:a\s+)?(?:la\s+|los\s+|las\s+)?(?:migrantes|gente|personas|indocumentados)\b"),
+    ("cobra cobran cobraba cobro",
+     r"por\s+(?:cada\s+|los\s+|las\s+|el\s+|la\s+)?(?:sentencias?|fallos?|liberar|"
+     r"soltar|dejar pasar|no detener)\b"),
+    ("deja dejan dejo dejaron dejaba",
+     r"(?:pasar|cruzar|salir|operar|trabajar)\s+(?:a\s+)?(?:\w+\s+)?(?:cargamentos|carga|"
+     r"droga|drogas|narcos|halcones|sicarios|huachicoleros|cartel|zetas|polleros)\b"),
+    ("le les",
+     rf"(?:quito|quitaron|saco|sacaron|bajo|bajaron)\s+{_W}{{0,2}}?(?:pesos|dolares|mil|lana|"
+     r"dinero|cartera)\b"),
+    ("compro compra compran compraron compraba",
+     rf"{_W}{{0,2}}?(?:votos|jueces|juez|periodistas|la eleccion|las elecciones|"
+     r"su puesto|su plaza|su titulo|su curul|su candidatura)\b"),
+    ("metio mete metieron",
+     rf"a\s+su\s+{_W}?(?:sobrin[oa]|herman[oa]|prim[oa]|hij[oa]|espos[oa]|amante|novi[oa]|"
+     r"compadre|cunad[oa])\s+(?:a|en)\s+la\s+nomina\b"),
+    ("plagio plagiaron", r"(?:el|la|este|esta|su)\b"),
+    # the cartel pays them: "archivó el caso porque el cártel le paga"
+    ("cartel cartels narco narcos zetas",
+     r"(?:\w+\s+)?(?:le|les)\s+(?:paga|pagan|pagaba|pagaban|pagaron)\b"),
+)  # fmt: skip
+
+
+def _may_name_someone(an: Analysis, sub: Submission) -> bool:
+    """A cheap first test: something in the comment could identify a person."""
+    ctx = sub.context
+    return bool(
+        "title" in an.by_class
+        or "@" in sub.text
+        or ("you" in an.prefixes and not _YOU_BE_KEYS.isdisjoint(an.prefixes))
+        or "eres" in an.prefixes
+        or "fuis" in an.prefixes
+        or ctx.article_author
+        or ctx.parent_author
+        or ctx.other_commenters
+        or _NAME.search(sub.text)
+    )
+
+
+_YOU_BE_KEYS = frozenset({"are", "were", "have", "has"})
+
+
+def _frame(verbs: str, rest: str) -> re.Pattern:
+    alts = verbs.split() + (["s"] if "is" in verbs.split() else [])  # "he's a cartel plant"
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b" + (r"\s+" + rest if rest else ""))
+
+
+# Patterns whose verb is a very common word ("is", "on", "se") run only when the comment also
+# holds a word beginning like one of these (the party or the object the pattern needs).
+_BAD_KEYS = ("cart narc zeta sina cjng gulf smug coyo traf poll huac mafi mob gang ring mana "
+             "chap menc golf crim deli")  # fmt: skip
+_NEEDS = {
+    "is was are were has became": _BAD_KEYS,
+    "on": _BAD_KEYS + " mexi chin russ cuba vene fore us amer saud iran",
+    "with": "cart narc dirt",
+    "es era son fue": _BAD_KEYS,
+    "se": "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
+    "agui cuot comi cada cont obra",
+    "le les": "peso dola mil lana dine cart",
+    "ordered had": "kill murd shot beat disa kidn exec",
+    "put puts putting": "hosp er payr",
+    "passes passed passing leaks leaked leaking feeds fed gives gave pasa pasaba paso filtra "
+    "filtro filtraba da daba dio": _BAD_KEYS,
+    "works worked working trabaja trabajaba trabajan trabajo": _BAD_KEYS,
+    "took takes take taking taken get gets got getting receives received receiving accepts "
+    "accepted accepting pockets pocketed pocketing collects collected": _BAD_KEYS
+    + " chin russ saud beij mosc krem",
+    "takes took gets got keeps kept skims skimmed pockets pocketed": "cont load deal ship perm "
+    "paym bid fine payc",
+    "compro compra compran compraron compraba": "voto juec juez peri elec pues plaz titu curu cand",
+    "steered steers steering gave gives handed hands awarded awards": "cont bid bids job jobs",
+    "released releases freed frees dismissed dropped acquitted": "cash mone brib payo gran "
+    "thou doll peso",
+    "run runs ran running operates operated leads led heads headed": "ring rack netw busi sche "
+    "cell gang",
+    "maneja manejaba dirige dirigia encabeza encabezaba controla controlaba": "red band nego celu",
+}
+
+
+def _frame(verbs: str, rest: str) -> re.Pattern:
+    alts = verbs.split() + (["s"] if "is" in verbs.split() else [])  # "he's a cartel plant"
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b" + (r"\s+" + rest if rest else ""))
+
+
+# Each pattern under the first four letters of its verbs: a comment runs only the patterns
+# whose verb it holds, each anchored at that word (no scan of the whole text per pattern).
+_BY_PREFIX: dict[str, list[tuple[frozenset[str] | None, re.Pattern]]] = {}
+for _verbs, _rest in _FRAMES_SRC:
+    _entry = (
+        frozenset(_NEEDS[_verbs].split()) if _verbs in _NEEDS else None,
+        _frame(_verbs, _rest),
+    )
+    for _v in _verbs.split():
+        _found = _BY_PREFIX.setdefault(_v[:4], [])
+        if _entry not in _found:
+            _found.append(_entry)
+_TRIGGERS = frozenset(_BY_PREFIX)
+
+
+def _acts(an: Analysis) -> list[int]:
+    """Indices of the units where a crime or disgraceful act begins: the lexicon's phrases
+    and the act patterns above."""
+    found = set(an.by_class.get("crime", ()))
+    words = an.prefixes
+    active = {}
+    for key in words & _TRIGGERS:
+        patterns = [
+            rx for needs, rx in _BY_PREFIX[key] if needs is None or not needs.isdisjoint(words)
+        ]
+        if patterns:
+            active[key] = patterns
+    if not active:
+        return sorted(found)
+    text = an.norm.text
+    for u in an.units:
+        patterns = active.get(u.text[:4])
+        if patterns is None:
+            continue
+        pos = u.start
+        if not text.startswith(u.text[:2], pos):  # "is" of "he's": match from the "s"
+            pos = text.find("'", pos, u.end) + 1 or pos
+        if any(rx.match(text, pos) for rx in patterns):
+            found.add(u.index)
+    return sorted(found)
+
+
+def _attributes(an: Analysis, u: Unit) -> bool:
+    """A source or a court outcome; "reports them to ICE" and "lied on the report" are acts,
+    not sources: a bare report counts only when it says or is by someone."""
+    k = u.index + 1
+    nxt = an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
+    if u.text in _REPORT_WORDS:
+        return nxt in _REPORT_SAYS
+    return nxt not in _OBJECT_PRONOUNS
+
+
+_REPORT_WORDS = frozenset({"report", "reports", "reported", "the report"})
+_REPORT_SAYS = frozenset(
+    {"says", "said", "say", "shows", "showed", "show", "found", "finds", "by", "that", "from",
+     "claims", "claimed", "notes", "noted", "on", "in", "of", "about", "to"}
+)  # fmt: skip
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "you", "me", "us", "lo", "la", "los", "las"})
+_CONDITIONAL = frozenset({"if", "si", "when", "cuando", "unless", "whether", "even if"})
+# Before the act, these make the person one who fights, exposes or denies it.
+_NOT_COMMITTED = frozenset(
+    {"arrested", "arrests", "arresting", "caught", "catches", "busted", "busts", "raided",
+     "raid", "raids", "seized", "seizes", "prosecuted", "prosecutes", "prosecuting", "jailed",
+     "fined", "fired", "exposed", "exposes", "exposing", "denied", "denies", "deny", "denying",
+     "stopped", "stops", "fights", "fought", "fighting", "cracked down", "cracks down",
+     "detuvo", "detienen", "detuvieron", "arresto", "arrestaron", "capturo", "capturaron",
+     "nego", "niega", "negaron", "niegan", "combate", "persigue", "expuso", "exhibio",
+     "investigates", "investigated", "investigating", "uncovered", "blocked", "banned",
+     "outlawed", "prohibio", "castigo", "sanciono", "sentencio", "condeno", "juzgo",
+     "shot", "chased", "identified", "rescued", "confronted", "captured", "nabbed",
+     "apprehended", "extradited", "extradito", "extraditaron", "abatio", "abatieron"}
+)  # fmt: skip
+# Phrases before the act that make the person one who fought it.
+_FOUGHT = re.compile(
+    r"\b(?:took down|takes down|shut down|shuts down|broke up|breaks up|operation|operativo|"
+    r"crackdown|sting|task force|dismantled|desmantelo|desarticulo)\b"
+)
+# A commenter accused to their face: "you're paid by the consulate", "you launder money".
+# Only "you are ..." and its kin: "you pay off the cop and drive on" is anyone at all.
+_YOU_BE = frozenset({"are", "were", "have been", "has been", "are still"})
+
+
+def _you_did(before: list[Unit]) -> bool:
+    """The act follows "you are"/"you were"/"eres" directly."""
+    if before and before[-1].text in ("eres", "fuiste"):
+        return True
+    return len(before) >= 2 and before[-1].text in _YOU_BE and before[-2].text in ("you", "u")
+
+
+def _topic(an: Analysis, k: int) -> bool:
+    """A crime named as a topic ("documentó el fraude", "the smuggling case") or a third
+    party ("el secuestrador", "the smuggler"), not an act of the person: a noun after a
+    determiner (agent nouns after "a"/"un" stay predicates: "is a smuggler")."""
+    u = an.units[k]
+    if k == 0 or an.units[k - 1].sentence != u.sentence:
+        return False
+    before = an.units[k - 1].text
+    if u.text in _ACT_NOUNS:
+        return before in _DETERMINERS
+    return u.text in _AGENT_NOUNS and before in _DEFINITE
+
+
+_ACT_NOUNS = frozenset(
+    {"robo", "fraude", "soborno", "sobornos", "lavado de dinero", "trafico", "moche",
+     "mochada", "mordida", "mordidas", "mercado negro", "fraud", "bribery", "embezzlement",
+     "trafficking", "smuggling", "laundering", "kickbacks", "hush money", "drunk driving",
+     "hit and run", "stash house", "stash houses", "narco", "skimming", "extorsion"}
+)  # fmt: skip
+_AGENT_NOUNS = frozenset(
+    {"secuestrador", "secuestradora", "extorsionador", "extorsionadora", "huachicolero",
+     "huachicolera", "huachicoleros", "ladron", "narcotraficante", "trafficker", "traffickers",
+     "smuggler", "drug dealer", "drug trafficker", "drug lord", "kidnapper", "money launderer",
+     "cartel boss", "extortionist", "swindler", "embezzler", "con man", "con artist",
+     "arsonist", "child abuser", "fraudster", "rapist", "murderer", "pedophile"}
+)  # fmt: skip
+_DEFINITE = frozenset({"el", "la", "los", "las", "del", "al", "este", "esta", "ese", "esa",
+                       "estos", "esos", "the", "this", "that", "these", "those"})  # fmt: skip
+_DETERMINERS = _DEFINITE | {"un", "una", "unos", "unas", "a", "an", "su", "sus", "his", "her"}
+
+
+# "a cop", "un agente", "some judge": nobody in particular, so nobody is defamed.
+_INDEFINITE = frozenset({"a", "an", "un", "una", "some", "any", "algun", "alguna", "cualquier",
+                         "every", "cada", "ningun", "ninguna", "unos", "unas"})  # fmt: skip
+
+
+def _identifies(an: Analysis, u: Unit, text: str) -> bool:
+    """A title picks out one person: not after "a"/"un", and a role many people hold
+    ("the officer", "el agente", "the teacher") only with a name after it ("Officer Reyes",
+    "el padre Ezequiel"); an office held by one ("the mayor", "the author") on its own."""
+    k = u.index - 1
+    if k >= 0 and an.units[k].sentence == u.sentence and an.units[k].text in _INDEFINITE:
+        return False
+    if u.text not in _MANY_HOLD:
+        return True
+    return bool(_NAME_AFTER.match(text, an.span(u.index, u.index)[1]))
+
+
+# Roles many people hold: identifying only with a name after them.
+_MANY_HOLD = frozenset(
+    {"officer", "deputy", "agent", "detective", "sergeant", "lieutenant", "captain", "teacher",
+     "professor", "doctor", "dr", "coach", "landlord", "pastor", "priest", "reverend", "rabbi",
+     "imam", "clerk", "inspector", "auditor", "trustee", "marshal", "constable", "reporter",
+     "journalist", "columnist", "blogger", "owner", "the owner", "oficial", "agente", "maestro",
+     "maestra", "profesor", "profesora", "doctora", "el doctor", "la doctora", "padre",
+     "sargento", "teniente", "capitan", "licenciado", "licenciada", "ingeniero", "periodista",
+     "reportero", "reportera", "columnista", "comandante", "delegado", "delegada", "el dueño",
+     "la dueña", "dueño", "dueña"}
+)  # fmt: skip
+_NAME_AFTER = re.compile(r"\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
+
+
 # A sentence opening with one of these continues about the person named just before.
 _PRONOUN_SUBJECTS = frozenset(
-    {"he", "she", "he is", "she is", "ella", "this guy", "that guy", "ese tipo", "ese wey"}
+    {"he", "she", "he is", "she is", "ella", "this guy", "that guy", "ese tipo", "ese wey",
+     "guy", "the guy", "the man", "this man", "that man", "this woman", "that woman", "dude",
+     "el tipo", "ese guey", "ese vato", "el vato", "the dude"}
 )  # fmt: skip
 
 
@@ -96,10 +551,13 @@ _AGAINST = frozenset({"against", "fight", "fighting", "fights", "combat", "comba
 def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     spans = []
     text = sub.text
+    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
     for m in _NAME.finditer(text):
         words = m.group().split()
         if words[0].lower() in _NOT_NAMES:
             continue
+        if fold_term(words[0]) in stop and len(words) == 2:
+            continue  # "En Reynosa", "In Laredo": a capitalised first word and a place
         spans.append(m.span())
     folded = an.norm.text
     for name in (sub.context.article_author, sub.context.parent_author,

@@ -10,6 +10,14 @@ import difflib
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.lexicon import (
+    Lexicon,
+    Needles,
+    _sharpest,
+    alternative_literals,
+    build_needles,
+    required_literals,
+)
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
@@ -70,6 +78,12 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter"  # "eres un...", "te ves ridícula"
     if u.text.startswith(_SELF_AIMED):
         return True, "insult aimed at a commenter"
+    if an.lang == "en" and any(p.text in _FIRST_SINGULAR for p in prev[-4:]):
+        return False, ""  # "I am such a crybaby": the writer about themself
+    if (_you_are_before(an, u) or _handle_before(an, u, sub.text)) and not (
+        u.text in _THING_WORDS and _content_next(an, u)
+    ):
+        return True, "insult aimed at a commenter"  # "you're either a shill or stupid"
     if an.lang == "es" and _pointed_at(an, u, prev):
         return True, "insult aimed at a person"
     if an.lang == "es" and _you_after(an, u):
@@ -83,6 +97,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     near = [p for p in prev[-3:] if p.code not in ("A", "Y") and p.text not in _DEGREE]
     if near and near[-1].text in _AIMING_VERBS and (u.text not in _THING_WORDS or strong):
         return True, "insult aimed at a person"
+    if u.text in _THING_WORDS and _article_next(an, u):
+        return False, ""  # "qué ridículo el discurso del gobernador": said of the speech
     if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
         return True, "insult aimed at a person"
     names = [n for n in (sub.context.article_author, sub.context.parent_author,
@@ -126,7 +142,8 @@ _EXPLETIVE_WORDS = frozenset({"mierda", "mierdas", "asco", "que asco", "basura",
 _SELF = frozenset(
     {"soy", "fui", "era", "estoy", "sere", "me siento", "me senti", "me considero", "me veo",
      "me vi", "me he sentido", "me sentia", "somos",
-     "me hice", "me hago", "me hace sentir", "me hizo sentir"}
+     "me hice", "me hago", "me hace sentir", "me hizo sentir", "me volvi", "me vuelvo",
+     "me estoy volviendo", "me volveria", "me puse", "me pongo"}
 )  # fmt: skip
 _BETWEEN = frozenset({"un", "una", "unos", "unas", "muy", "tan", "mas", "bien", "super", "el",
                       "la", "a", "an", "so", "such", "the", "such a", "re", "bastante",
@@ -149,6 +166,62 @@ _PERSON_NOUNS = frozenset(
 
 
 _BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})
+
+
+_FIRST_SINGULAR = frozenset({"i", "i am", "am", "im", "i was", "myself"})
+# Words that open a new clause: a "you are" before them says nothing of what follows.
+_CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "because", "but", "when", "if", "while", "que", "porque", "pero",
+     "cuando", "si", "aunque", "and", "y"}
+)  # fmt: skip
+
+
+def _you_are_before(an: Analysis, u: Unit) -> bool:
+    """ "you are"/"you're" earlier in the same clause ("you're either a paid shill or just
+    plain stupid"), or a Spanish second-person preterite just before ("naciste tonto")."""
+    text = an.norm.text
+    for k in range(u.index - 1, max(-1, u.index - 9), -1):
+        p = an.units[k]
+        if p.sentence != u.sentence or p.text in _CLAUSE_OPENERS or "," in text[p.end : u.start]:
+            return False
+        if p.text in ("are", "were") and k > 0 and an.units[k - 1].text in ("you", "u"):
+            return True
+        if p.code == "C":
+            return False  # "you are so right the plan is stupid": another subject
+        if (
+            an.lang == "es"
+            and u.text not in _THING_WORDS  # "dijiste algo ridículo": said of what was said
+            and k >= u.index - 2
+            and p.entry is None
+            and len(p.text) > 5
+            and p.text.endswith(("aste", "iste"))
+        ):
+            return True
+    return False
+
+
+_HANDLE_IS = re.compile(
+    r"@\w+\s+(?:is|was|es|eres|sos)\s+(?:a\s+|an\s+|un\s+|una\s+|such\s+a\s+|just\s+a\s+|"
+    r"the\s+|so\s+|such\s+an\s+|el\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _handle_before(an: Analysis, u: Unit, text: str) -> bool:
+    """An @handle, a copula and the insult: "@Maria is a troll", "@Chuy es un payaso"."""
+    start = an.span(u.index, u.index)[0]
+    return "@" in text[:start] and bool(_HANDLE_IS.search(text[max(0, start - 60) : start]))
+
+
+def _article_next(an: Analysis, u: Unit) -> bool:
+    """A Spanish article right after the word: what follows is what it describes."""
+    k = u.index + 1
+    return (
+        an.lang == "es"
+        and k < len(an.units)
+        and an.units[k].sentence == u.sentence
+        and an.units[k].text in ("el", "la", "los", "las", "lo")
+    )
 
 
 def _content_next(an: Analysis, u: Unit) -> bool:
@@ -241,7 +314,13 @@ _PUBLIC = frozenset(
      "presidente", "presidenta", "gobierno", "alcalde", "alcaldesa", "gobernador", "ministro",
      "ministra", "senador", "senadora", "diputado", "diputada", "partido", "policy", "law",
      "politica", "ley", "sheriff", "official", "officials", "politician", "politicians",
-     "politico", "politicos", "democrats", "republicans", "liberals", "conservatives"}
+     "politico", "politicos", "democrats", "republicans", "liberals", "conservatives",
+     "senators", "governors", "mayors", "judges", "lawmakers", "congressmen", "diputados",
+     "diputadas", "senadores", "gobernadores", "alcaldes", "regidores", "jueces",
+     "legisladores", "ministros", "funcionarios", "congresistas", "fiscalia", "procuraduria",
+     "tribunal", "congreso", "senado", "ayuntamiento", "municipio", "cabildo", "police",
+     "court", "council", "senate", "la fiscalia", "la policia", "el gobierno", "el congreso",
+     "el senado", "la corte", "el ayuntamiento", "el municipio"}
 )  # fmt: skip
 
 
@@ -322,15 +401,68 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+_NEEDLES: dict[int, tuple[object, Needles, tuple[tuple[int, re.Pattern], ...]]] = {}
+
+
+def _needles(lex: Lexicon) -> tuple[Needles, tuple[tuple[int, re.Pattern], ...]]:
+    """One pass over the text tells which top-level alternatives of the troll.tsv rows can
+    match (each alternative's required strings: exact, so nothing that could match is
+    skipped); only those alternatives, compiled on their own, are searched. Built once per
+    lexicon; cheaper than a word-start test and a search of the whole row per row."""
+    found = _NEEDLES.get(id(lex))
+    if found is None or found[0] is not lex:
+        needs: list[tuple[frozenset[str], ...]] = []
+        parts: list[tuple[int, re.Pattern]] = []
+        for number, (_ident, _action, rx, _keys) in enumerate(lex.troll):
+            alts = alternative_literals(rx.pattern)
+            pieces = _top_alternatives(rx.pattern)
+            if len(pieces) != len(alts):  # the parser merged branches: search the whole row
+                pieces, alts = [rx.pattern], (required_literals(rx.pattern),)
+            for piece, alt in zip(pieces, alts, strict=True):
+                needs.append(_sharpest(alt))
+                parts.append((number, re.compile(piece)))
+        found = (lex, build_needles(needs), tuple(parts))
+        _NEEDLES[id(lex)] = found
+    return found[1], found[2]
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level "a|b|c" pieces of a regex (escapes, classes and groups kept whole)."""
+    pieces, depth, klass, start, k = [], 0, False, 0, 0
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if klass:
+            klass = ch != "]"
+        elif ch == "[":
+            klass = True
+            if pattern[k + 1 : k + 2] == "]" or pattern[k + 1 : k + 3] == "^]":
+                k += 2 if pattern[k + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    pieces.append(pattern[start:])
+    return pieces
+
+
 @rule("troll.threat", Category.TROLL)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
     """Threats of violence and doxxing reject; flame bait holds."""
     text = an.norm.text
     hits = []
-    mine = an.prefixes
-    for ident, action, rx, keys in an.lex.troll:
-        if keys and keys.isdisjoint(mine):
-            continue
+    rows = an.lex.troll
+    needles, parts = _needles(an.lex)
+    for k in needles.candidates(text):
+        number, rx = parts[k]
+        ident, action = rows[number][0], rows[number][1]
         m = rx.search(text)
         if m is None:
             continue
@@ -353,7 +485,14 @@ def shouting(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     if upper / letters >= 0.7:
         return [Hit("troll.shouting", 0.6, ((0, len(sub.text)),), "shouting (mostly capitals)")]
+    m = _CAPS_RUN.search(sub.text)
+    if m and len(_LETTERS.findall(m.group())) >= 30:
+        return [Hit("troll.shouting", 0.6, (m.span(),), "shouting (a run of capitals)")]
     return []
+
+
+# Eight or more words in capitals in a row: a shouted sentence inside a calmer comment.
+_CAPS_RUN = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑÜ]{2,}\b[^\w]+){7,}\b[A-ZÁÉÍÓÚÑÜ]{2,}\b")
 
 
 def _squash(text: str) -> str:
