@@ -152,6 +152,8 @@ PROFANITY = [
     ("ese wey es un puto", "flag", "profanity"),
 ]
 TROLL = [
+    ("Ruben is an idiot, ignore him.", "flag", "troll"),
+    ("You bunch of idiots.", "flag", "troll"),
     ("You are an idiot and everyone here knows it.", "flag", "troll"),
     ("Eres un imbécil.", "flag", "troll"),
     ("I know where you live and I will kill you.", "reject", "troll"),
@@ -362,6 +364,11 @@ SPAM_NEAR_MISSES = [
     ("The result. Net migration fell for the first time in years.", "approve", None),
 ]
 HARSH_BUT_ALLOWED = [
+    ("Trump is a clown and so is AMLO.", "approve", None),
+    ("Esa bola de idiotas en el Congreso no aprueba nada.", "approve", None),
+    ("Está cabrón lo que pasó en Tlaquepaque.", "approve", None),
+    ("Fue un día de locos en la frontera.", "approve", None),
+    ("Judge Pierce released the migrants for lack of evidence.", "approve", None),
     ("The senator is an idiot.", "approve", None),
     ("I'd eat shit before voting for that guy again.", "approve", None),
     ("This is a damn disgrace and the Senate knows it.", "approve", None),

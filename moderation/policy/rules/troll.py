@@ -68,6 +68,15 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
+    if (
+        prev
+        and an.lang == "es"
+        and (
+            (prev[-1].text in _ESTAR and u.text in _TOUGH)
+            or (prev[-1].text == "de" and u.text in ("locos", "locas"))
+        )
+    ):
+        return False, ""  # "está cabrón" (it's tough), "un día de locos" (a crazy day)
     if prev and prev[-1].text in _MY and an.lang == "es":
         return False, ""  # "mi vieja", "mi gordita": family and endearment
     if an.lang == "es" and _about_self(an, u, prev):
@@ -118,8 +127,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     # ("The senator is an idiot", "Trump is a liar"): harsh opinion on officials is allowed.
     if not strong and _names_public_subject(an, sub, u):
         return False, ""
-    if not strong and _third_parties(an, u):
-        return False, ""  # "Fox News hosts are idiots", "who elects these clowns?"
+    if not strong and (_third_parties(an, u) or _named_subject(an, sub, u)):
+        return False, ""  # "Fox News hosts are idiots", "Trump is a clown": not a commenter
     short = len(an.units) <= 12 or (
         in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
     )
@@ -337,11 +346,47 @@ def _third_parties(an: Analysis, u: Unit) -> bool:
         return False
     if any(x.text in _DEMONSTRATIVES for x in before[-2:]):
         return True
+    if len(before) >= 2 and before[-1].text in ("de", "of") and before[-2].text in _COLLECTIVE:
+        return True  # "esa bola de idiotas en el Congreso", "a bunch of clowns in Austin"
     for k, x in enumerate(before):
         if x.text in _PLURAL_COPULAS and k > 0:
             subject = before[k - 1]
             return subject.code == "w" and subject.text.endswith("s") and len(subject.text) > 3
     return False
+
+
+_ESTAR = frozenset({"esta", "estuvo", "estaba", "estara", "estaria", "esta bien", "se puso",
+                    "se pone", "anda", "andaba"})  # fmt: skip
+_TOUGH = frozenset({"cabron", "cabrona", "canijo", "canija", "gacho", "gacha"})
+_COLLECTIVE = frozenset({"bola", "monton", "punado", "bunch", "pack", "gang", "band"})
+_COPULA_3 = frozenset({"is", "es", "was", "fue", "is just", "is such", "is a", "es un", "es una"})
+
+
+_COMMENTER_CUES = re.compile(
+    r"\b(ignore (him|her)|do not feed|(his|her) (comments?|posts?|replies)|comment(ed)? above|"
+    r"posted above|su comentario|sus comentarios|ignorenlo|ignorenla|no le hagan caso|"
+    r"comento arriba)\b"
+)
+
+
+def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """'Trump is a clown', 'AMLO es un payaso': a capitalised name, not one of the thread's
+    participants, is the subject of the insult: harsh opinion of a public figure."""
+    before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
+    while before and before[-1].code in ("A", "Y"):
+        before.pop()
+    if len(before) < 2 or (before[-1].text not in _COPULA_3 and before[-1].code != "C"):
+        return False
+    if _COMMENTER_CUES.search(an.norm.text):
+        return False  # "Ruben is an idiot, ignore him": one of the thread
+    subject = before[-2]
+    start, end = an.span(subject.index, subject.index)
+    word = sub.text[start:end]
+    if not word[:1].isupper() or word.lower() in ("you", "tu", "usted", "i", "yo"):
+        return False
+    names = {fold_term(n) for n in (sub.context.article_author, sub.context.parent_author,
+                                    *sub.context.other_commenters) if n}  # fmt: skip
+    return not any(subject.text in n.split() for n in names)
 
 
 def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
