@@ -594,6 +594,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     # A group word used as an adjective of another noun ("Arab food", "Muslim women" stays),
     # after "non-"/"anti-", or restricted by a relative clause ("men who hit women") is not a
     # statement about the whole group.
+    merges: list[tuple[int, int]] = []
     for k, u in enumerate(units):
         if u.code != "G":
             continue
@@ -604,6 +605,11 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             units[j].text in _UNIVERSAL or units[j].text.split()[-1] in _UNIVERSAL
             for j in range(max(0, k - 2), k)
         )  # "the next X who ...", "any X that ..." still mean every member
+        if lang == "es" and nxt is not None and nxt.text == "que" and not demote:
+            rel_end = _neutral_relative(units, k, ntext)
+            if rel_end is not None:  # "los X que llegan a la ciudad son ...": still the group
+                merges.append((k, rel_end))
+                continue
         if (
             nxt is not None
             and nxt.sentence == u.sentence
@@ -626,6 +632,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             demote = True
         if demote:
             units[k] = u._replace(code="g")
+    if merges:
+        units = _merge_relatives(units, merges)
 
     _demote_intensifiers(units, lex, lang, ntext)
     codes = "".join([u.code for u in units])
@@ -814,6 +822,59 @@ def _speaker_clause(units: list[Unit], k: int) -> bool:
     if u.code == "I" and k + 1 < len(units):
         return f"i {units[k + 1].text}" in _SPEAKER_VERBS
     return u.text in _SPEAKER_VERBS
+
+
+# Spanish restrictive clauses that only say where members of a group are or what they do for a
+# living ("los X que llegan a la ciudad", "que venden en el centro", "que viven aquí"): what
+# follows is still said of the group, unlike a clause of deeds ("los hombres que pegan a ...").
+_PRESENCE_ES = frozenset(
+    {"llegan", "llegaron", "llegaban", "llegado", "vienen", "vinieron", "venian", "venido",
+     "cruzan", "cruzaron", "cruzado", "viven", "vivian", "trabajan", "trabajaban", "venden",
+     "vendian", "piden", "pedian", "estan", "estaban", "duermen", "entran", "entraron",
+     "entrado", "pasan", "pasaron", "andan", "quedan", "quedaron", "bajan", "suben", "abren",
+     "estudian", "rentan", "habitan", "residen", "salen", "hay", "habia", "tenemos", "meten",
+     "instalan", "juntan", "esperan", "acampan", "caminan", "circulan", "ves", "vemos",
+     "nacieron", "nacen", "emigran", "migran", "huyen", "mandan",
+     "limpian", "manejan", "atienden", "ocupan", "invaden", "mendigan", "deambulan"}
+)  # fmt: skip
+_RELATIVE_LEADS = frozenset({"se", "ya", "aun", "todavia", "nos", "han", "uno", "te"})
+_PREDICATE_CODES = frozenset("CMFNXDZVKHW")
+
+
+def _neutral_relative(units: list[Unit], k: int, ntext: str) -> int | None:
+    """End (exclusive) of a neutral relative clause after the group at k, when a predicate
+    of the group follows it in the same sentence; else None."""
+    n, s = len(units), units[k].sentence
+    j = k + 2
+    while j < n and units[j].text in _RELATIVE_LEADS:
+        j += 1
+    if j >= n or units[j].sentence != s or units[j].text not in _PRESENCE_ES:
+        return None
+    j += 1
+    while j < n and j <= k + 10 and units[j].code in ("w", "A") and units[j].sentence == s:
+        if "," in ntext[units[j - 1].end : units[j].start]:
+            return None
+        j += 1
+    if j >= n or units[j].sentence != s or units[j].code not in _PREDICATE_CODES:
+        return None
+    if "," in ntext[units[j - 1].end : units[j].start]:
+        return None
+    return j
+
+
+def _merge_relatives(units: list[Unit], merges: list[tuple[int, int]]) -> list[Unit]:
+    """Fold each neutral relative clause into its group unit (the unit then spans it)."""
+    out: list[Unit] = []
+    skip_to = -1
+    ends = dict(merges)
+    for k, u in enumerate(units):
+        if k < skip_to:
+            continue
+        if k in ends:
+            skip_to = ends[k]
+            u = u._replace(end=units[skip_to - 1].end)
+        out.append(u._replace(index=len(out)) if u.index != len(out) else u)
+    return out
 
 
 def _nounlike(text: str) -> bool:

@@ -74,6 +74,24 @@ NEAR_MISSES_ES = [
     ("Odio los lunes.", "approve"),
 ]
 
+# A relative clause that only says where the members are or what they do for a living keeps
+# the whole group as the subject; a clause of deeds ("que golpean a ...") does not.
+RELATIVE = [
+    ("Los gitanos que viven en mi colonia son unos ladrones.", "flag"),
+    ("Los judíos que viven en Polanco son una plaga.", "flag"),
+    ("Los hondureños que duermen en la plaza son basura.", "flag"),
+    ("Las mujeres que estudian ingeniería son inferiores.", "flag"),
+    ("A los migrantes que cruzan el río habría que dispararles.", "flag"),
+    ("Los venezolanos que piden en la calle me tienen harto. Son basura.", "flag"),
+    ("Los sicarios que llegan a Culiacán son asesinos.", "approve"),
+    ("Los hombres que golpean a las mujeres son unos cobardes.", "approve"),
+    ("Los migrantes que llegan a Tijuana son víctimas de extorsión.", "approve"),
+    ("Los haitianos que llegan a Tapachula son discriminados.", "approve"),
+    ("Los gays que viven en el pueblo son amenazados.", "approve"),
+    ("Los migrantes que venden droga son delincuentes, como cualquier otro.", "approve"),
+    ("Los venezolanos que llegan son gente trabajadora, no criminales.", "approve"),
+]
+
 
 def _hate_action(text: str) -> str:
     verdict = screen(Submission(text=text, lang="es"))
@@ -84,7 +102,7 @@ def _hate_action(text: str) -> str:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    EMOTION + DENIAL + THREATS_ES + SPELLING + SLURS_ES + NEAR_MISSES_ES,
+    EMOTION + DENIAL + THREATS_ES + SPELLING + SLURS_ES + NEAR_MISSES_ES + RELATIVE,
 )
 def test_spanish_hate(text, expected):
     action = _hate_action(text)
