@@ -92,6 +92,24 @@ RELATIVE = [
     ("Los venezolanos que llegan son gente trabajadora, no criminales.", "approve"),
 ]
 
+# A group denied an office, a profession or a civic act; the near misses state the law, speak
+# of conditions or of a group that is no protected one.
+ROLES = [
+    ("Las mujeres no deberían ser juezas.", "flag"),
+    ("Los gays no sirven para ser soldados.", "flag"),
+    ("Los judíos no deberían ni opinar.", "flag"),
+    ("Las mujeres son muy emocionales. No deberían ser juezas.", "flag"),
+    ("Los mixtecos que venden en el mercado son unos cochinos.", "flag"),
+    ("Los mayates de la colonia son unos flojos.", "flag"),
+    ("Los sacerdotes no deberían ser jueces.", "approve"),
+    ("Los migrantes no pueden votar.", "approve"),
+    ("Las mujeres no deberían ser juzgadas por su ropa.", "approve"),
+    ("Decir que las mujeres no deberían votar es machismo puro.", "approve"),
+    ("Las mujeres no deberían ser juezas solo por cuotas, sino por mérito.", "approve"),
+    ("Un mayate verde se comió las hojas de la higuera.", "approve"),
+    ("Me voy a Oaxaca en diciembre a ver a los zapotecos de la sierra.", "approve"),
+]
+
 
 def _hate_action(text: str) -> str:
     verdict = screen(Submission(text=text, lang="es"))
@@ -102,7 +120,7 @@ def _hate_action(text: str) -> str:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    EMOTION + DENIAL + THREATS_ES + SPELLING + SLURS_ES + NEAR_MISSES_ES + RELATIVE,
+    EMOTION + DENIAL + THREATS_ES + SPELLING + SLURS_ES + NEAR_MISSES_ES + RELATIVE + ROLES,
 )
 def test_spanish_hate(text, expected):
     action = _hate_action(text)

@@ -788,7 +788,73 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
+    if not hits and an.lang == "es":
+        hits.extend(_denied_role(an))
     return hits[:1]
+
+
+# "Las X no deberían ser juezas", "no deberían ni opinar", "no sirven para ser maestras": a
+# group denied an office, a profession or a civic act. The clause must end there or go on
+# only with the office's place ("de la Suprema Corte", "en el gobierno"), so that "no deberían
+# trabajar en esas condiciones" (a complaint about conditions) is left alone.
+_ROLE_NOUNS = (
+    r"juez|juezas?|jueces|maestr[oa]s?|profesor(?:a|as|es)?|medic[oa]s?|doctor(?:a|as|es)?|"
+    r"policias?|soldados?|militares|politic[oa]s?|diputad[oa]s?|senador(?:a|as|es)?|"
+    r"president(?:e|a|es|as)|alcald(?:e|esa|es|esas)|gobernador(?:a|as|es)?|jef(?:e|a|es|as)|"
+    r"lider(?:es)?|pilotos?|ingenier[oa]s?|abogad[oa]s?|ministr[oa]s?|funcionari[oa]s?|"
+    r"sacerdotes?|pastor(?:a|as|es)?|ciudadan[oa]s?|directiv[oa]s?|gerentes?|candidat[oa]s?|"
+    r"magistrad[oa]s?|enfermer[oa]s?|cientific[oa]s?|periodistas?|padres|madres|empresari[oa]s?"
+)
+_CIVIC_VERBS = (
+    r"votar|opinar|gobernar|mandar|manejar|conducir|estudiar|ensenar|dar clases|heredar|"
+    r"postularse|competir|ejercer|dirigir|legislar|adoptar|casarse|hablar|decidir|tener voz|"
+    r"tener voto|ocupar cargos|ocupar puestos|tener cargos|tener puestos|ser parte de"
+)
+_ROLE_DENIAL = re.compile(
+    r"(?:\s*(?:[,;]|y|pues|por eso|asi que)?\s*)(?:(?:todos|todas|simplemente|pues)\s+)?"
+    r"(?:no|nunca|jamas)\s+(?:deberian|deben|debieran|deberian poder|"
+    r"tendrian que poder|sirven para|merecen)"
+    r"(?:\s+(?:ni|nunca|jamas))?\s+"
+    rf"(?:ser\s+(?:(?:unas?|unos|buen[oa]s?)\s+)?(?:{_ROLE_NOUNS})|(?:{_CIVIC_VERBS}))\b"
+    r"(?P<rest>[^,;.!?]*)"
+)
+_ROLE_PLACE = re.compile(
+    r"^(?:\s+(?:de|del|en|a|al|la|el|los|las|un|una|ni|nunca|jamas|tampoco|ya|aqui|nada|"
+    r"publicos?|publicas?|politica|gobierno|pais|cargos?|puestos?|elecciones|escuelas?|"
+    r"universidad(?:es)?|empresas?|hijos|ninos|corte|suprema|tribunal(?:es)?|congreso|senado|"
+    r"ejercito|policia|iglesia|estado|nacion|mexico|ellas|ellos|nadie|importante|alto|nivel|"
+    r"poder|mando|asamblea|juntas?|reuniones))*\s*$"
+)
+
+
+def _denied_role(an: Analysis) -> list[Hit]:
+    """A group, or a clause that continues about it, followed by a denial of a role."""
+    text = an.norm.text
+    for g in an.by_class.get("G", ()):
+        u = an.units[g]
+        if u.code != "G" or not _plural_group(u):
+            continue
+        starts = [u.end]
+        # a later clause of the same sentence or the next one, with no subject of its own
+        for k in range(g + 1, len(an.units)):
+            w = an.units[k]
+            if w.sentence > u.sentence + 1 or w.code in ("G", "g", "S", "I", "U"):
+                break
+            gap = text[an.units[k - 1].end : w.start]
+            if w.text in ("no", "nunca", "jamas") and (
+                any(c in gap for c in ",;.") or an.units[k - 1].code == "B"
+            ):
+                starts.append(w.start)
+        for start in starts:
+            m = _ROLE_DENIAL.match(text, start)
+            if m is None or not _ROLE_PLACE.match(m.group("rest")):
+                continue
+            first, last = _units_in(an, m.start(), m.end())
+            if first is None or counter_speech(an, g, last) or negated_before(an, g):
+                continue
+            return [_hit(an, "hate.negated_positive", 0.8, g, last,
+                         "denies a protected group a role")]  # fmt: skip
+    return []
 
 
 @rule("hate.broad", Category.HATE)
