@@ -110,6 +110,24 @@ ROLES = [
     ("Me voy a Oaxaca en diciembre a ver a los zapotecos de la sierra.", "approve"),
 ]
 
+# A place to be cleaned of a group, as the writer's wish; reports, plans of others, the act
+# discussed as a subject, and things or non-protected people to be cleaned away pass.
+CLEANSING = [
+    ("Hay que limpiar la ciudad de gitanos.", "flag"),
+    ("Ojalá alguien limpie Tijuana de tanto haitiano.", "flag"),
+    ("Purguemos el país de judíos.", "flag"),
+    ("Que limpien las calles de indígenas de una vez.", "flag"),
+    ("Hay que limpiar la ciudad de basura.", "approve"),
+    ("Las mujeres limpian las casas de los ricos.", "approve"),
+    ("Habría que limpiar la frontera de polleros.", "approve"),
+    ("Quieren limpiar la ciudad de migrantes y eso es inhumano.", "approve"),
+    ("No hay que limpiar la ciudad de migrantes, hay que ayudarlos.", "approve"),
+    ("Limpiar la ciudad de migrantes es limpieza étnica y hay que denunciarlo.", "approve"),
+    ("Que alguien limpie el río de basura, los indígenas de la zona lo piden.", "approve"),
+]
+
+RECALL_ES3 = RELATIVE + ROLES + CLEANSING
+
 
 def _hate_action(text: str) -> str:
     verdict = screen(Submission(text=text, lang="es"))
@@ -120,7 +138,7 @@ def _hate_action(text: str) -> str:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    EMOTION + DENIAL + THREATS_ES + SPELLING + SLURS_ES + NEAR_MISSES_ES + RELATIVE + ROLES,
+    EMOTION + DENIAL + THREATS_ES + SPELLING + SLURS_ES + NEAR_MISSES_ES + RECALL_ES3,
 )
 def test_spanish_hate(text, expected):
     action = _hate_action(text)

@@ -882,6 +882,17 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 an.units[k].text in _RELATIVE_WORDS for k in range(pred.index + 1, g)
             ):
                 continue  # "harta de la gente que odia a los gays": another target
+            if (
+                pred.index < g
+                and pred.code in ("X", "D")
+                and "," in an.norm.text[pred.end : an.units[g].start]
+                and not any(
+                    x.code in ("C", "W") or x.text in ("que", "que asco")
+                    for x in an.units[max(0, pred.index - 4) : pred.index]
+                    if x.sentence == pred.sentence
+                )
+            ):
+                continue  # "limpien el río de basura, los X lo piden": the noun ends a clause
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
@@ -1074,9 +1085,11 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.violence", _CLEAR, first, last,
                     f"telling a group {v.text!r}")  # fmt: skip
             return hits
+    if an.lang == "es":
+        hits.extend(_cleansing(an))
     hits.extend(_deterrent(an))
     if hits:
-        return hits
+        return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
     if _group_before(an):
         for base, codes in an.sentences[1:]:
@@ -1090,6 +1103,58 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                                  "violence against the group named before"))  # fmt: skip
                 break
     return hits
+
+
+# "Hay que limpiar la ciudad de X", "Ojalá alguien limpie el barrio de tanto X", "Limpiemos el
+# país de X": a place to be cleaned of a group. The verb is the writer's wish (a modal or
+# intent before it, or a subjunctive or imperative form), never a report ("limpian las casas
+# de ...", "quiere limpiar ...").
+_CLEAN_WISH = re.compile(
+    r"^(?:limpi(?:en|e|emos|ara|aran|aremos|aria|ariamos|arian)|purg(?:uen|ue|uemos)|"
+    r"desinfect(?:en|e|emos)|fumig(?:uen|ue|uemos)|barran|barramos)(?:l[oa]s?)?$"
+)
+_CLEAN_INF = re.compile(r"^(?:limpiar|purgar|desinfectar|fumigar|barrer)(?:l[oa]s?)?$")
+_CLEAN_OF = frozenset({"de", "de tanto", "de tanta", "de tantos", "de tantas", "de todos",
+                       "de todas", "de esos", "de esas", "de estos", "de estas"})  # fmt: skip
+_CLEAN_DETS = frozenset({"tanto", "tanta", "tantos", "tantas", "todos", "todas", "esos", "esas",
+                         "estos", "estas", "los", "las", "a todos", "a todas"})  # fmt: skip
+
+
+def _cleansing(an: Analysis) -> list[Hit]:
+    for u in an.units:
+        if u.code != "w" or not u.text.startswith(("limpi", "purg", "desinf", "fumig", "barr")):
+            continue
+        prev = an.units[u.index - 1] if u.index else None
+        same = prev is not None and prev.sentence == u.sentence
+        bare = False  # an infinitive opening its sentence: a call, or the subject of "es"
+        if _CLEAN_INF.match(u.text):
+            if same and prev.code not in ("M", "F"):
+                continue  # "quiere limpiar ...": someone else's plan
+            bare = not same
+        elif not _CLEAN_WISH.match(u.text):
+            continue
+        k, end = u.index + 1, min(len(an.units), u.index + 7)
+        while k < end and an.units[k].sentence == u.sentence:
+            w = an.units[k]
+            j = k - 1
+            while j > u.index and an.units[j].text in _CLEAN_DETS:
+                j -= 1
+            if w.code in ("G", "g") and w.has("G") and an.units[j].text in _CLEAN_OF:
+                first = prev.index if same and prev.code in ("M", "F") else u.index
+                if suppressed(an, first, k) or (
+                    bare
+                    and any(x.code == "C" for x in an.units[k + 1 :] if x.sentence == u.sentence)
+                ):
+                    break  # "Limpiar la ciudad de X es limpieza étnica": the act discussed
+                violent = any(
+                    x.code == "V" for x in an.units if u.sentence <= x.sentence <= u.sentence + 1
+                ) or re.search(r"\b(?:balas|balazos|plomo|a tiros)\b", an.norm.text)
+                score = _HOLD if w.meta("G") == "immigrants" and not violent else _CLEAR
+                return [_hit(an, "hate.violence", score, first, k, "a place cleaned of a group")]
+            if w.code in ("B", "N") or (w.code == "G" and not w.has("G")):
+                break
+            k += 1
+    return []
 
 
 # Violence as a lesson to the rest: "shoot a few and the rest will turn back", "si matan a
