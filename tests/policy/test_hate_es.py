@@ -126,7 +126,37 @@ CLEANSING = [
     ("Que alguien limpie el río de basura, los indígenas de la zona lo piden.", "approve"),
 ]
 
-RECALL_ES3 = RELATIVE + ROLES + CLEANSING
+# Crime as the reason a group comes, "puro problema", entry refused, a fault called the
+# group's nature; coded anti-Semitism (a hint after a question of who controls the money, Jews
+# behind caravans or NGOs), with the reports, denials and ordinary senses that pass.
+PURPOSE_AND_CODES = [
+    ("Los venezolanos vienen a delinquir.", "flag"),
+    ("Los migrantes que llegan a Tijuana son puro problema.", "flag"),
+    ("Hay que prohibir la entrada a los musulmanes.", "flag"),
+    ("Los gitanos roban, es su naturaleza.", "flag"),
+    ("¿Quién controla los medios? Pista: no son católicos.", "flag"),
+    ("¿Quién maneja los bancos? Adivinen, los de la kipá.", "flag"),
+    ("Los judíos están detrás de las caravanas.", "flag"),
+    ("Los migrantes no vienen a delinquir, vienen a trabajar.", "approve"),
+    ("Dicen que los migrantes vienen a delinquir, pero los datos dicen otra cosa.", "approve"),
+    ("Ese trámite es puro problema.", "approve"),
+    ("Hay que prohibir la entrada a los camiones de carga en el centro.", "approve"),
+    ("El gobierno quiere deportar a los musulmanes, es una vergüenza.", "approve"),
+    ("Los gatos cazan, es su naturaleza.", "approve"),
+    ("Los migrantes trabajan duro, es su naturaleza humana.", "approve"),
+    (
+        "¿Quién controla los bancos? Los accionistas, no son católicos ni nada, son fondos.",
+        "approve",
+    ),
+    ("Todos sabemos quién maneja el dinero de la campaña. Los mismos de siempre.", "approve"),
+    ("En Tamaulipas siempre los mismos apellidos en el poder.", "approve"),
+    (
+        "Hay quien dice que los judíos están detrás de las caravanas. Es una mentira antisemita.",
+        "approve",
+    ),
+    ("Los de la kipá rezaban en el muro cuando llegamos.", "approve"),
+]
+RECALL_ES3 = RELATIVE + ROLES + CLEANSING + PURPOSE_AND_CODES
 
 
 def _hate_action(text: str) -> str:

@@ -457,6 +457,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)
         ):
             continue
+        if g < pred.index and _singular_after_comma(an, g, pred.index):
+            continue  # "... deportar a los X, es una vergüenza": the plan is the shame
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
@@ -527,6 +529,8 @@ _ESSENTIAL = re.compile(
     r"|\bson (?:todos|todas) (?:asi|iguales)\b|\basi son(?! las| los| muchas| muchos)\b"
     r"|\b(?:every|each) race has (?:its|their) (?:role|place|purpose|job)\b"
     r"|\bcada raza tiene su (?:papel|lugar|rol|funcion)\b"
+    r"|\b(?:es|son|asi es|es parte de) (?:su|de su) (?:naturaleza|condicion|raza)\b(?! humana)"
+    r"|\b(?:nacieron|nacen|vienen) asi\b|\bes (?:cosa|algo) de (?:su )?raza\b"
 )
 _FAULT_CODES = frozenset("XDZV")
 
@@ -874,6 +878,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _object_pronoun(an, g)
             ):
                 continue
+            if g < pred.index and _singular_after_comma(an, g, pred.index):
+                continue
             if pred.code == "H" and (
                 _attributive(an, pred) or not _hater_is_writer(an, pred.index)
             ):
@@ -1204,6 +1210,21 @@ _CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago e
 _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 
+_SINGULAR_COPULA_ES = frozenset({"es", "era", "fue", "sera", "seria", "es una", "es un"})
+
+
+def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
+    """A plural group, a comma, then a singular Spanish copula: a new clause about what was
+    said or done, not about the group."""
+    if an.lang != "es" or not _plural_group(an.units[g]):
+        return False
+    for k in range(p - 1, g, -1):  # the copula nearest the predicate
+        u = an.units[k]
+        if u.code == "C":
+            return u.text in _SINGULAR_COPULA_ES and "," in an.norm.text[an.units[g].end : u.start]
+    return False
+
+
 def _loose_link(an: Analysis, g: int, p: int) -> bool:
     """Between group and predicate there are other words but no copula or modal: the
     predicate probably describes something else ("migrants suffer terrible abuse")."""
@@ -1419,7 +1440,7 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
-        if not ident.startswith("denial") and any(
+        if not ident.startswith(("denial", "hint")) and any(
             an.units[k].code == "N" for k in range(first, last + 1)
         ):
             continue
@@ -1434,7 +1455,7 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
 _TROPE_CUE = re.compile(
     r"jew|zion|judi|juda|hebr|roth|holo|glob|soros|goyi|kalergi|khazar|cabal|zog|\(\(\(|"
     r"sionis|banker|synagogue|funny last|hook|who i mean|who runs|who controls|replac|reempla|"
-    r"white genocide|banquer|financier"
+    r"white genocide|banquer|financier|kipa|apellidos|no son catolicos|no son cristianos"
 )
 
 
