@@ -21,6 +21,7 @@ HITS = [
     "Russians living in Texas are spies.",
 ]
 PASSES = [
+    "They are all the same, these people from Congress. Liars and crooks, every last one.",
     "Mexicans keep voting for the same senators. Crooks, every one.",
     "The cartel gunmen? Murderers, every one.",
     "I met some Syrians last week. Lovely people, every one of them.",

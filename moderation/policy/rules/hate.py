@@ -735,6 +735,15 @@ _PLACE_PEOPLE = frozenset({"these people", "those people"})
 _NEG_QUALITY = re.compile(rf"^G{_F}(?:[CMF]{_F}){{0,2}}(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 
 
+# Capitalised, but not places: "these people from Congress" are politicians.
+_INSTITUTIONS = frozenset(
+    {"congress", "senate", "the senate", "house", "the house", "morena", "pan", "pri", "gop",
+     "fox", "cnn", "msnbc", "ice", "cbp", "fbi", "dea", "atf", "hollywood", "washington",
+     "the white house", "white house", "wall street", "google", "facebook", "twitter", "x",
+     "the left", "the right", "antifa", "maga", "the government", "government", "city hall"}
+)  # fmt: skip
+
+
 def _origin_people(an: Analysis) -> frozenset[int]:
     """Units that stand for the people of a place: "these people" when the comment names an
     origin, "people from <Place>", "<Place> ... its people"."""
@@ -747,6 +756,7 @@ def _origin_people(an: Analysis) -> frozenset[int]:
         place_from = (
             nxt is not None and nxt.text == "from" and k + 2 < len(an.units)
             and _capitalised(an, an.units[k + 2])
+            and an.units[k + 2].text not in _INSTITUTIONS
         )  # fmt: skip
         its_people = (
             u.text == "people"
