@@ -442,7 +442,9 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         # every shape here needs a named group; "it's always the X who steal" names it
         # before a relative clause
         if "g" in an.codes:
-            return _perpetrators(an)
+            return _perpetrators(an) or _past_the_clause(an)
+        if an.lang == "en" and " people" in an.norm.text:
+            return _people_of_a_place(an)
         return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
     for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx:
@@ -511,6 +513,10 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
                 break
     if not hits and _group_before(an):
         hits.extend(_verbless_essence(an))
+    if not hits and ("g" in an.codes or "G" in an.codes):
+        hits.extend(_past_the_clause(an))
+    if not hits and an.lang == "en" and " people" in an.norm.text:
+        hits.extend(_people_of_a_place(an))
     if not hits:
         hits.extend(_perpetrators(an))
     if not hits and _ESSENTIAL.search(an.norm.text):
@@ -663,6 +669,139 @@ def _perpetrators(an: Analysis) -> list[Hit]:
     return []
 
 
+# "Muslims who live in Dearborn are terrorists", "the gay teachers at that school are
+# groomers": a neutral clause between the group and its predicate still speaks of the group.
+# A clause that names a wrong ("Mexicans who join the cartels") picks out wrongdoers instead.
+_PERSON_NOUNS = frozenset(
+    {"activists", "teachers", "families", "kids", "children", "students", "workers", "men",
+     "women", "neighbors", "neighbours", "parents", "voters", "doctors", "nurses", "guys",
+     "folks", "people", "youth", "teens", "teenagers", "boys", "girls", "couples", "employees",
+     "coworkers", "tenants", "residents", "communities", "priests", "imams", "rabbis",
+     "pastors", "leaders", "moms", "dads", "mothers", "fathers", "athletes"}
+)  # fmt: skip
+_CLAUSE_OPENERS = frozenset(
+    {"who", "that", "in", "at", "from", "on", "around", "near", "across", "with", "living",
+     "coming", "crossing", "pushing", "working", "moving", "arriving", "running"}
+)  # fmt: skip
+_WRONG_STEMS = (
+    "cartel", "gang", "crim", "drug", "smuggl", "traffick", "kill", "murder", "rob", "steal",
+    "rap", "attack", "terror", "bomb", "abus", "assault", "shoot", "stab", "molest", "loot",
+    "scam", "fraud", "illegal", "break", "broke", "violen", "weapon", "gun", "harass", "extort",
+)  # fmt: skip
+_AFTER_CLAUSE = re.compile(rf"^G(?:[CMF]{_F})?(?:C{_F})?(?P<p>[XDZ])|^G[AY]*C[AY]*(?P<p2>[wSY])")
+
+
+def _past_the_clause(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        end = base + len(codes)
+        for g in range(base, end - 2):
+            gu = an.units[g]
+            if gu.code not in ("G", "g") or not gu.has("G"):
+                continue
+            k = g + 1
+            if an.units[k].text in _PERSON_NOUNS:
+                k += 1  # "gay teachers", "Muslim families"
+            elif gu.code == "g" and not _plural_group(gu):
+                continue  # "Mexican cartels": the adjective is on a noun of another kind
+            if k >= end or an.units[k].text not in _CLAUSE_OPENERS:
+                continue
+            c = k + 1
+            while c < end and c - k <= 10 and an.units[c].code in ("w", "A", "P", "g"):
+                c += 1
+            if c >= end or c - k > 10 or an.units[c].code not in ("C", "M", "Z"):
+                continue
+            clause = an.units[k:c]
+            if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
+                continue
+            m = _AFTER_CLAUSE.match("G" + codes[c - base :])
+            if m is None:
+                continue
+            p = c + (m.start("p") if m.group("p") else m.start("p2")) - 1
+            pred = an.units[p]
+            if m.group("p2") and not (pred.has("INS") or pred.has("S") or pred.has("PROF")):
+                continue
+            if (pred.code == "X" and _attributive(an, pred)) or suppressed(an, g, p):
+                continue
+            return [_hit(an, "hate.derogation", 0.8, g, p, "a generalisation past a clause")]
+    return []
+
+
+# "these people" and "its people" are a nation or an ethnicity when the comment says where they
+# come from ("they come from a culture of ...", "where they came from", "people from Haiti",
+# "Haiti and its people"); after politicians or a team they are not a protected group.
+_ORIGIN = re.compile(
+    r"\b(?:comes?|came|coming) (?:over |here )?from (?:a |the |those |these )?(?:culture|"
+    r"countr|place|third world|shithole|backward|jungle|desert|villages?)"
+    r"|\bwhere (?:they|these people|those people) (?:came|come|are|were|'re) from\b"
+    r"|\bthird[- ]world\b|\btheir (?:culture|countr(?:y|ies)|race|tribes?)\b"
+)
+_PLACE_PEOPLE = frozenset({"these people", "those people"})
+_NEG_QUALITY = re.compile(rf"^G{_F}(?:[CMF]{_F}){{0,2}}(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
+
+
+# Capitalised, but not places: "these people from Congress" are politicians.
+_INSTITUTIONS = frozenset(
+    {"congress", "senate", "the senate", "house", "the house", "morena", "pan", "pri", "gop",
+     "fox", "cnn", "msnbc", "ice", "cbp", "fbi", "dea", "atf", "hollywood", "washington",
+     "the white house", "white house", "wall street", "google", "facebook", "twitter", "x",
+     "the left", "the right", "antifa", "maga", "the government", "government", "city hall"}
+)  # fmt: skip
+
+
+def _origin_people(an: Analysis) -> frozenset[int]:
+    """Units that stand for the people of a place: "these people" when the comment names an
+    origin, "people from <Place>", "<Place> ... its people"."""
+    cue = _ORIGIN.search(an.norm.text) is not None
+    found = set()
+    for u in an.units:
+        k = u.index
+        nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+        prev = an.units[k - 1] if k else None
+        place_from = (
+            nxt is not None and nxt.text == "from" and k + 2 < len(an.units)
+            and _capitalised(an, an.units[k + 2])
+            and an.units[k + 2].text not in _INSTITUTIONS
+        )  # fmt: skip
+        its_people = (
+            u.text == "people"
+            and prev is not None
+            and prev.text in ("its", "their")
+            and any(
+                _capitalised(an, x) and x.text != "i"
+                for x in an.units[:k]
+                if x.sentence == u.sentence
+            )
+        )
+        if (u.text in _PLACE_PEOPLE and (cue or place_from)) or its_people:
+            found.add(k)
+    return frozenset(found)
+
+
+def _people_of_a_place(an: Analysis) -> list[Hit]:
+    """A derogation or a denied quality said of the people of a place (held)."""
+    people = _origin_people(an)
+    for k in sorted(people):
+        base = next(b for b, c in an.sentences if b <= k < b + len(c))
+        codes = an.sentences[[b for b, _ in an.sentences].index(base)][1]
+        rest = "G" + codes[k - base + 1 :]
+        m = _AFTER_CLAUSE.match(rest)
+        neg = None if m else _NEG_QUALITY.match(rest)
+        if m is not None:
+            p = k + (m.start("p") if m.group("p") else m.start("p2")) - 1
+            pred = an.units[p]
+            if m.group("p2") and not (pred.has("INS") or pred.has("S") or pred.has("PROF")):
+                continue
+            if pred.code == "X" and _attributive(an, pred):
+                continue
+        elif neg is not None:
+            p = k + neg.start("p") - 1
+        else:
+            continue
+        if not suppressed(an, k, p, allow_negation=neg is not None):
+            return [_hit(an, "hate.derogation", 0.75, k, p, "about the people of a place")]
+    return _verbless_essence(an, people) if people else []
+
+
 # "Haitians, Venezuelans, same thing. Thieves by nature.": a verbless sentence of a
 # derogatory noun said to be in a people's nature, after a sentence naming the group.
 _VERBLESS = re.compile(r"^[AY]*(?P<p>[XD])")
@@ -672,16 +811,45 @@ _ESSENCE = re.compile(
 )
 
 
-def _verbless_essence(an: Analysis) -> list[Hit]:
+# "Venezuelans? Criminals, every one.", "Thieves, every last one of them.": the noun is said of
+# each member of the group named in the sentence before.
+_EVERY_MEMBER = re.compile(
+    r"\b(every (last |single )?one|each and every one|all of them|the lot of them|to a man|"
+    r"without exception|each one of them|all of em|every last of them)\b"
+)
+
+
+def _verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list[Hit]:
     for base, codes in an.sentences[1:]:
         m = _VERBLESS.match(codes)
-        if m is None or not any(u.code == "G" for u in an.units[:base]):
+        if m is None or not any(u.code == "G" or u.index in extra for u in an.units[:base]):
             continue
         last = base + len(codes) - 1
         sentence = an.norm.text[an.units[base].start : an.units[last].end]
-        if _ESSENCE.search(sentence) and not suppressed(an, base, last):
+        every = _EVERY_MEMBER.search(sentence) is not None and _named_just_before(an, base, extra)
+        if (every or _ESSENCE.search(sentence)) and not suppressed(an, base, last):
             return [_hit(an, "hate.derogation", 0.8, base, last, "about the group's nature")]
     return []
+
+
+def _named_just_before(an: Analysis, base: int, extra: frozenset[int]) -> bool:
+    """The sentence before names the group, and no other plural noun after it ("Mexicans vote
+    for senators. Crooks, every one." is about the senators), nor a negation in this one."""
+    prev = an.units[base - 1].sentence
+    units = [u for u in an.units[:base] if u.sentence == prev]
+    k = max((i for i, u in enumerate(units) if u.code == "G" or u.index in extra), default=None)
+    if k is None or any(u.code == "N" for u in an.units[base:] if u.sentence == prev + 1):
+        return False
+    return not any(
+        u.code in ("w", "X") and u.text.endswith("s") and not u.text.endswith("ss")
+        and not _capitalised(an, u)
+        for u in units[k + 1 :]
+    )  # fmt: skip
+
+
+def _capitalised(an: Analysis, u: Unit) -> bool:
+    """The word as typed starts with a capital: a name ("Honduras"), not a common noun."""
+    return an.norm.original[an.norm.span(u.start, u.end)[0]].isupper()
 
 
 def _rhetorical(an: Analysis) -> list[Hit]:
@@ -1455,7 +1623,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
 _TROPE_CUE = re.compile(
     r"jew|zion|judi|juda|hebr|roth|holo|glob|soros|goyi|kalergi|khazar|cabal|zog|\(\(\(|"
     r"sionis|banker|synagogue|funny last|hook|who i mean|who runs|who controls|replac|reempla|"
-    r"white genocide|banquer|financier|kipa|apellidos|no son catolicos|no son cristianos"
+    r"white genocide|banquer|financier|final solution|cattle|box ?car|freight car|who own|"
+    r"which group|kipa|apellidos|no son catolicos|no son cristianos"
 )
 
 

@@ -41,7 +41,9 @@ _CIVIC = re.compile(
     r"\b(representatives?|reps?|senators?|congress\w*|legislators?|lawmakers?|governor|mayor|"
     r"council\w*|offices?|switchboard|hotline|helpline|lifeline|crisis|white house|capitol|"
     r"clerk|attorney general|polling|diputad[oa]s?|senador\w*|congreso|legislador\w*|"
-    r"gobernador\w*|alcald\w*|oficinas?|linea de ayuda|consulado|embajada)\b"
+    r"gobernador\w*|alcald\w*|oficinas?|linea de ayuda|consulado|embajada|bureau|department|"
+    r"agency|commission|ombudsman|police|sheriff|fbi|tip line|fiscalia|cndh|profeco|comision|"
+    r"procuraduria|dependencia)\b"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Two or more white-space characters, or one that is not a plain space. Opening with \s, the
