@@ -4,6 +4,7 @@
 """
 
 HATE_EN = [
+    ("The problem with Muslims is that they are violent.", "flag", "hate"),
     # denied the faculties for something; told to shut a group out; coded anti-Semitism;
     # a verbless sentence about the group's nature; an invasion; a slur for others' people
     ("Women just don't have the brains for running a city.", "flag", "hate"),
@@ -69,6 +70,9 @@ HATE_ES = [
     ("Que se regresen los hondureños a su país.", "flag", "hate"),
 ]
 NOT_HATE = [
+    ("El problema de los migrantes es que nadie los protege.", "approve", None),
+    ("The problem with immigrants is that nobody pays them fairly.", "approve", None),
+    ("Las mujeres no deberían trabajar en esas condiciones.", "approve", None),
     ("Los políticos siempre andan robando, todos lo sabemos.", "approve", None),
     ("Los venezolanos no roban, trabajan más que nadie.", "approve", None),
     ("Los sicarios venden droga afuera de la secundaria.", "approve", None),

@@ -1049,9 +1049,11 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             if g < pred.index and _singular_after_comma(an, g, pred.index):
                 continue
             if pred.code == "H" and (
-                _attributive(an, pred) or not _hater_is_writer(an, pred.index)
+                _attributive(an, pred)
+                or not _hater_is_writer(an, pred.index)
+                or _problem_for_them(an, pred.index, g)
             ):
-                continue  # "hate crimes against X", "they hate X"
+                continue  # "hate crimes against X", "they hate X", "the problem with X is"
             if pred.index < g and any(
                 an.units[k].text in _RELATIVE_WORDS for k in range(pred.index + 1, g)
             ):
@@ -1108,6 +1110,23 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
     return hits
 
 
+_PROBLEM = frozenset({"el problema de", "the problem with"})
+_THAT = frozenset({"es que", "is that", "es", "is"})
+
+
+def _problem_for_them(an: Analysis, h: int, g: int) -> bool:
+    """'The problem with X is that ...' names what X suffer as often as what X are: the
+    clause after it decides (the derogation rules read it)."""
+    if an.units[h].text not in _PROBLEM:
+        return False
+    k = g + 1
+    return (
+        k < len(an.units)
+        and an.units[k].sentence == an.units[g].sentence
+        and (an.units[k].text in _THAT or an.units[k].code == "C")
+    )
+
+
 @rule("hate.emotion", Category.HATE)
 def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     """'I hate X', 'X make me sick', 'odio a los X'."""
@@ -1127,6 +1146,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
         h = idx.get("p")
         if h is not None and not _hater_is_writer(an, h):
             continue
+        if h is not None and _problem_for_them(an, h, idx["g"]):
+            continue  # "el problema de los migrantes es que nadie los protege"
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
     if not hits and _group_before(an):
         # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
