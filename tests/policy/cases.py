@@ -524,6 +524,78 @@ LIBEL_PHRASINGS = [
     ("El juez Treviño revisó el robo de combustible en Salamanca.", "approve", None),
     ("The reporter Sam Ortiz covered the smuggling case for years.", "approve", None),
     ("Sheriff Dunn says the kidnapper was caught near Zapata.", "approve", None),
+    # the author or the blog's editor named by what they do; a commenter's own past ("you were
+    # fired for ...", "te robaste ..."); drug use, violence at home, paid silence, the writer's
+    # own assertion framed as "what nobody says"
+    ("The woman who wrote this piece shoved her own mother down the stairs.", "hold", "libel"),
+    (
+        "The editor of this site takes money from the mining company to bury stories.",
+        "hold",
+        "libel",
+    ),
+    ("The blogger behind this page beat up his roommate last summer.", "hold", "libel"),
+    ("@Ramon you got fired from the county for faking overtime sheets.", "hold", "libel"),
+    ("You stole from the church fund, Gary, and the whole parish knows it.", "hold", "libel"),
+    ("Councilwoman Tara Boyd is a meth addict and her staff covers for her.", "hold", "libel"),
+    ("The deputy who pulled over my nephew was drunk on duty.", "hold", "libel"),
+    (
+        "The councilman's aide, Dana Pruitt, leaked the raid schedule to the smugglers.",
+        "hold",
+        "libel",
+    ),
+    ("The mayor of Sasabe is in business with the Sinaloa people.", "hold", "libel"),
+    ("La que escribió esta nota se robó las donaciones del albergue.", "hold", "libel"),
+    (
+        "El editor de esta página cobra del gobierno estatal para publicar puras notas bonitas.",
+        "hold",
+        "libel",
+    ),
+    ("@Karla vos te quedaste con la plata de la colecta, no te hagas.", "hold", "libel"),
+    ("El regidor Tomás Félix se droga en su oficina, todos lo saben.", "hold", "libel"),
+    (
+        "El subdirector de seguridad de Caborca les avisaba a los halcones de cada operativo.",
+        "hold",
+        "libel",
+    ),
+    (
+        "El comandante de Sásabe le entregó a los migrantes a la banda de secuestradores.",
+        "hold",
+        "libel",
+    ),
+    ("El senador Galindo es socio de La Familia Michoacana.", "hold", "libel"),
+    (
+        "La periodista Marta Solís inventa entrevistas y cobra a los alcaldes para hablar bien de "
+        "ellos.",
+        "hold",
+        "libel",
+    ),
+    (
+        "Buen punto, pero faltó decir que el alcalde de Nogales maltrata a su esposa.",
+        "hold",
+        "libel",
+    ),
+    (
+        "Lo que nadie dice es que el tesorero de Agua Prieta desvió el dinero de las becas.",
+        "hold",
+        "libel",
+    ),
+    (
+        "The woman who wrote this piece clearly did her homework on the water rights.",
+        "approve",
+        None,
+    ),
+    ("You were fired for speaking up? That's awful, I'm sorry.", "approve", None),
+    ("Councilwoman Tara Boyd wants more funding for addiction treatment.", "approve", None),
+    ("The deputy who pulled over my nephew was polite and fair.", "approve", None),
+    ("Sheriff Colt Wade arrested the men who gave names to the cartel.", "approve", None),
+    ("The firearms trafficking going south is the real story here.", "approve", None),
+    ("Candidates get killed and local bosses get swapped out every election.", "approve", None),
+    ("El candidato Pedro Leyva tiene el respaldo de los sindicatos.", "approve", None),
+    ("Faltó decir que el alcalde de Nogales inauguró el puente el año pasado.", "approve", None),
+    ("@Memo_Sonora tú vendiste tu camioneta muy barata, ¿no?", "approve", None),
+    ("Me corrieron del trabajo por llegar tarde, así de simple.", "approve", None),
+    ("Hay que dejar pasar las armas legales, dicen los diputados.", "approve", None),
+    ("Se dice que el regidor se droga, pero nadie lo ha probado.", "approve", None),
 ]
 # Trolling aimed at commenters or the author, in English and Spanish; harsh words about
 # officials, institutions and policies, and plain disagreement, pass.
