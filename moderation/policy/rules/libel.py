@@ -52,17 +52,25 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
         crime = crimes[0]
+        # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
+        # asserts it; the negation and the saying are the frame, not a source or a denial.
+        said = _WRITER_SAYS.search(text, units[0].start, crime.start)
+        said_end = said.end() if said else -1
         if any(
-            u.code == "N" and u.index < crime.index and "," not in text[u.end : crime.start]
+            u.code == "N"
+            and u.start >= said_end
+            and u.index < crime.index
+            and "," not in text[u.end : crime.start]
             for u in units
         ):
             continue  # "never took a bribe"; a negation in an earlier clause does not count
         before = [u for u in units if u.index < crime.index]
         if before and before[-1].text in _AGAINST:
             continue  # "a law against extortion", "la lucha contra el lavado"
-        if any(u.has("report") for u in before):
+        if any(u.has("report") and u.start >= said_end for u in before):
             continue  # "Sheriff Dunn says the cartel ...": the person is a source
-        if any(u.text in _NOT_COMMITTED for u in before) or _FOUGHT.search(
+        punished = _PUNISHED.search(text, units[0].start, crime.start)
+        if (not punished and any(_stops(an, u, crime) for u in before)) or _FOUGHT.search(
             text, units[0].start, crime.start
         ):
             continue  # "Sheriff Bradley arrested two men for running guns", "denied taking"
@@ -72,6 +80,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             or any(k < crime.index for k in titles)
             or carried
             or _you_did(before)
+            or _addressee_did(an, crime, before, punished)
         )
         if not person:
             continue
@@ -98,7 +107,9 @@ _W = r"(?:[\w'$,.-]+\s+)"  # one free word ("forty", "$5,000", "brother-in-law's
 _BAD_PARTY = (
     r"(?:cartels?|cartel's|narcos?|zetas|sinaloa|cjng|gulf cartel|smugglers?|coyotes?|"
     r"traffickers?|polleros?|huachicoleros?|mafia|mob|gangs?|ring|maña|chapo|mencho|golfo|"
-    r"crimen organizado|delincuencia)"
+    r"crimen organizado|delincuencia|sicarios|hitmen|halcones|secuestradores|kidnappers|"
+    r"grupos? criminal(?:es)?|criminal groups?|(?:caballeros )?templarios|familia michoacana|"
+    r"beltran leyva|chapitos|tren de aragua|ms-?\s?13|mara salvatrucha)"
 )
 _FOREIGN = r"(?:mexican|chinese|russian|cuban|venezuelan|foreign|us|american|saudi|iranian)"
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
@@ -283,7 +294,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"achichincle|mandadero|halcona|puntero|estaca)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|"
      rf"de\s+las\s+|de\s+)(?:\w+\s+)?{_BAD_PARTY}\b"),
     ("vende vendia venden distribuye distribuia mueve movia mueven pasa pasaba cruza cruzaba "
-     "trafica traficaba cocina cocinaba",
+     "trafica traficaba cocina cocinaba mete metia meten metio metian",
      r"(?:la\s+|el\s+|los\s+|las\s+)?(?:droga|drogas|cristal|fentanilo|cocaina|coca|mota|"
      r"armas|cargamentos)\b"),
     ("pasa pasaba cruza cruzaba trafica traficaba",
@@ -291,9 +302,10 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("cobra cobran cobraba cobro",
      r"por\s+(?:cada\s+|los\s+|las\s+|el\s+|la\s+)?(?:sentencias?|fallos?|liberar|"
      r"soltar|dejar pasar|no detener)\b"),
-    ("deja dejan dejo dejaron dejaba",
+    ("deja dejan dejo dejaron dejaba dejaste",
      r"(?:pasar|cruzar|salir|operar|trabajar)\s+(?:a\s+)?(?:\w+\s+)?(?:cargamentos|carga|"
-     r"droga|drogas|narcos|halcones|sicarios|huachicoleros|cartel|zetas|polleros)\b"),
+     r"droga|drogas|narcos|halcones|sicarios|huachicoleros|cartel|zetas|polleros|"
+     r"contrabando)\b"),
     ("le les",
      rf"(?:quito|quitaron|saco|sacaron|bajo|bajaron)\s+{_W}{{0,2}}?(?:pesos|dolares|mil|lana|"
      r"dinero|cartera)\b"),
@@ -307,6 +319,93 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # the cartel pays them: "archivó el caso porque el cártel le paga"
     ("cartel cartels narco narcos zetas",
      r"(?:\w+\s+)?(?:le|les)\s+(?:paga|pagan|pagaba|pagaban|pagaron)\b"),
+    # violence at home or against someone in one's care: "beat up his roommate", "shoved her
+    # own mother", "maltrata a su esposa"
+    ("beat beats beating hit hits hitting slapped slaps slapping punched punches punching "
+     "kicked choked chokes choking strangled shoved shoves smacked smacks",
+     r"(?:up\s+|around\s+)?(?:his|her|their|your)\s+(?:own\s+)?(?:ex-?|former\s+)?(?:wife|"
+     r"husband|girlfriend|boyfriend|partner|kids?|children|son|daughter|stepson|stepdaughter|"
+     r"mother|mom|father|dad|roommate|grandmother|grandma|baby|students?|players?|employees?|"
+     r"workers?|maid|wives|girlfriends)\b"),
+    ("maltrata maltrataba maltrato maltratan maltrataste golpeo golpea golpeaba golpeaste "
+     "madrea madreaba pega pegaba pego pegaste",
+     r"(?:a\s+)?(?:su|sus|tu|tus)\s+(?:propi[ao]s?\s+)?(?:ex\s?)?(?:esposa|esposo|mujer|"
+     r"marido|novia|novio|pareja|hij[oa]s?|hijastr[oa]s?|mama|madre|papa|padre|alumn[oa]s?|"
+     r"emplead[oa]s?|trabajador[ae]s|exesposa|exmujer|exnovia|abuel[oa])\b"),
+    # drug use and being drunk or high at work: "is a meth addict", "was high on pills"
+    ("is was are were been",
+     r"(?:(?:a|an)\s+(?:\w+\s+)?(?:coke|cocaine|crack|meth|heroin|opioid|pill|drug|fentanyl|"
+     r"dope)\s?(?:addict|head|fiend|user|abuser)\b|(?:a|an)\s+(?:junkie|crackhead|cokehead|"
+     r"methhead|tweaker)\b|(?:high|drunk|wasted|stoned|loaded|tweaking)\s+(?:on|at|during|"
+     r"while|behind)\s+(?:\w+\s+)?(?:meth|coke|cocaine|crack|heroin|pills|fentanyl|drugs|duty|"
+     r"the job|work|shift|the wheel|the trial|the hearing|the meeting|the bench|the session|"
+     r"the stand)\b)"),
+    ("does did snorts snorted smokes smoked shoots shot uses used",
+     r"(?:coke|cocaine|crack|meth|heroin|fentanyl|lines)\b"),
+    # paid to bury a story, to look away: "takes money from the mining company to bury stories"
+    ("takes took taking gets got getting receives received accepts accepted pockets pocketed",
+     rf"(?:money|cash|payments?|envelopes?|gifts|checks|bribes|\$[\d,.]+k?)\s+from\s+"
+     rf"{_W}{{1,4}}?to\s+(?:bury|kill|spike|suppress|hide|ignore|overlook|look the other way|"
+     r"quash|drop|keep quiet|stay quiet|go easy|smear|write puff pieces|write nice|"
+     r"write good things)\b"),
+    ("cobra cobro cobraba cobran cobraban cobraste recibe recibio recibia",
+     rf"{_W}{{0,5}}?para\s+(?:no\s+)?(?:criticar\w*|hablar\s+(?:bien|mal)|callar\w*|tapar\w*|"
+     r"ocultar\w*|favorecer\w*|elogiar\w*|alabar\w*|atacar\w*|archivar\w*|dejar\s+pasar|"
+     r"hacerse\s+de\s+la\s+vista\s+gorda|publicar\s+(?:puras\s+)?notas\s+(?:bonitas|a\s+favor|"
+     r"favorables)|escribir\s+(?:puras\s+)?(?:notas\s+)?(?:a\s+favor|bonito))"),
+    # inventing sources, faking records
+    ("inventa invento inventaba inventan inventaron inventaste",
+     r"(?:sus\s+|las\s+|los\s+|tus\s+)?(?:fuentes|citas|entrevistas|datos|cifras|testimonios|"
+     r"declaraciones|historias|encuestas|estadisticas)\b"),
+    ("makes made making",
+     r"up\s+(?:his|her|their|your|the)\s+(?:\w+\s+)?(?:sources|quotes|interviews|data|numbers|"
+     r"statistics|stats|stories|polls|results|credentials|degree|service record)\b"),
+    ("invents invented fabricates fabricated fakes faked faking pads padded padding falsifies "
+     "falsified falsifying fudges fudged fudging",
+     rf"{_W}{{0,2}}?(?:sources|quotes|interviews|overtime|timesheets?|time sheets?|"
+     r"expense reports?|expenses|invoices|receipts|signatures|records|test scores|numbers|"
+     r"crime stats|payroll|mileage|credentials|degree|diploma)\b"),
+    # stolen goods, seized goods, aid sold
+    ("sells sold selling fences fenced fencing", r"(?:\w+\s+)?(?:stolen|seized)\b"),
+    ("vende vendio vendia venden vendieron vendiste",
+     r"(?:las\s+|los\s+)?(?:despensas|donaciones|donativos|apoyos|medicinas|medicamentos|"
+     r"vacunas|becas|decomisos|cobijas|viveres)\b"),
+    # the money of others kept: "te quedaste con la plata de la colecta"
+    ("te",
+     rf"(?:quedaste|robaste|embolsaste|clavaste|chingaste|apropiaste|llevaste)\s+(?:con\s+)?"
+     rf"{_W}{{0,2}}?(?:dinero|plata|lana|fondos|recursos|apoyos|despensas|donativos|"
+     r"donaciones|colecta|cooperacion|cuotas|becas|medicinas)\b"),
+    # business, backing and support from a cartel
+    ("business partners partnered partner socio socia socios colludes colluded",
+     rf"(?:with\s+|de\s+|con\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?{_W}?{_BAD_PARTY}\b"
+     r"(?!\s+(?:problem|violence|issue|threat|crisis|war|problema|violencia))"),
+    ("backed supported sponsored respaldado respaldada apoyado apoyada financiado financiada",
+     rf"(?:by|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("tiene tenia tuvo cuenta contaba",
+     rf"(?:con\s+)?(?:el|todo el)\s+(?:apoyo|respaldo|visto bueno|padrinazgo|dinero)\s+"
+     rf"(?:del|de la|de los|de las|de)\s+{_W}?{_BAD_PARTY}\b"),
+    ("has had enjoys enjoyed",
+     rf"(?:the\s+)?(?:backing|support|protection|blessing)\s+of\s+(?:the\s+)?{_W}?"
+     rf"{_BAD_PARTY}\b"),
+    # tipping off, handing over, leaking to the criminals
+    ("gave gives leaked leaks passed passes handed hands filtro filtra paso dio entrego",
+     rf"{_W}{{0,2}}?(?:list|lists|names|locations|routes|schedules?|plans|files|photos|"
+     r"addresses|identities|lista|listas|nombres|ubicaciones|rutas|horarios|planes|"
+     rf"expedientes|fotos|direcciones|identidades)\s+{_W}{{0,3}}?(?:to|a)\s+(?:the\s+|los\s+|"
+     rf"las\s+|el\s+|la\s+)?{_W}?{_BAD_PARTY}\b"),
+    ("avisa avisaba aviso avisaron avisaban alerta alertaba alerto",
+     rf"(?:a\s+)?(?:los\s+|las\s+|el\s+|la\s+)?{_BAD_PARTY}\b"),
+    ("entrega entrego entregaron entregaba handed hands turned",
+     rf"{_W}{{1,4}}?(?:a|al|to|over\s+to)\s+(?:los\s+|las\s+|el\s+|la\s+|the\s+)?"
+     rf"(?:(?:banda|red|celula|grupo|gang)\s+(?:de\s+|of\s+))?{_BAD_PARTY}\b"),
+    # children put to work
+    ("makes made has had puts put forces forced uses used employs employed hires hired",
+     r"(?:\w+\s+)?(?:minors|underage\s+\w+|child\s+labou?r|(?:kids|children)\s+(?:to\s+)?work"
+     r"\s+(?:\w+\s+){0,4}?for\s+free)\b"),
+    ("pone puso ponia ponen tiene tenia tienen usa usaba contrata contrataba explota explotaba",
+     r"(?:a\s+trabajar\s+a\s+(?:menores|ninos|ninas|chamacos)|a\s+(?:menores|ninos|ninas|"
+     r"chamacos)(?:\s+de\s+edad)?\s+(?:a\s+trabajar|trabajando))\b"),
+    ("explota explotaba exploto explotan", r"a\s+(?:menores|ninos|ninas)\b"),
 )  # fmt: skip
 
 
@@ -316,7 +415,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
     return bool(
         "title" in an.by_class
         or "@" in sub.text
-        or ("you" in an.prefixes and not _YOU_BE_KEYS.isdisjoint(an.prefixes))
+        or "you" in an.prefixes
         or "eres" in an.prefixes
         or "fuis" in an.prefixes
         or ctx.article_author
@@ -324,9 +423,6 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or ctx.other_commenters
         or _NAME.search(sub.text)
     )
-
-
-_YOU_BE_KEYS = frozenset({"are", "were", "have", "has"})
 
 
 def _frame(verbs: str, rest: str) -> re.Pattern:
@@ -337,7 +433,8 @@ def _frame(verbs: str, rest: str) -> re.Pattern:
 # Patterns whose verb is a very common word ("is", "on", "se") run only when the comment also
 # holds a word beginning like one of these (the party or the object the pattern needs).
 _BAD_KEYS = ("cart narc zeta sina cjng gulf smug coyo traf poll huac mafi mob gang ring mana "
-             "chap menc golf crim deli")  # fmt: skip
+             "chap menc golf crim deli sica hitm halc secu kidn grup temp fami belt tren ms "
+             "mara")  # fmt: skip
 _NEEDS = {
     "is was are were has became": _BAD_KEYS,
     "on": _BAD_KEYS + " mexi chin russ cuba vene fore us amer saud iran",
@@ -363,6 +460,29 @@ _NEEDS = {
     "run runs ran running operates operated leads led heads headed": "ring rack netw busi sche "
     "cell gang",
     "maneja manejaba dirige dirigia encabeza encabezaba controla controlaba": "red band nego celu",
+    "is was are were been": "addi crac coke meth hero opio pill drug fent dope junk toke "
+    "high drun wast ston load twea",
+    "does did snorts snorted smokes smoked shoots shot uses used": "coke coca crac meth hero "
+    "fent line",
+    "takes took taking gets got getting receives received accepts accepted pockets pocketed": (
+        "mone cash paym enve gift chec brib"
+    ),
+    "te": "dine plat lana fond recu apoy desp dona cole coop cuot beca medi",
+    "tiene tenia tuvo cuenta contaba": _BAD_KEYS,
+    "has had enjoys enjoyed": _BAD_KEYS,
+    "business partners partnered partner socio socia socios colludes colluded": _BAD_KEYS,
+    "backed supported sponsored respaldado respaldada apoyado apoyada financiado financiada": (
+        _BAD_KEYS
+    ),
+    "avisa avisaba aviso avisaron avisaban alerta alertaba alerto": _BAD_KEYS,
+    "entrega entrego entregaron entregaba handed hands turned": _BAD_KEYS,
+    "gave gives leaked leaks passed passes handed hands filtro filtra paso dio entrego": _BAD_KEYS,
+    "makes made has had puts put forces forced uses used employs employed hires hired": "mino "
+    "unde chil kids",
+    "pone puso ponia ponen tiene tenia tienen usa usaba contrata contrataba explota explotaba": (
+        "meno nino nina cham"
+    ),
+    "explota explotaba exploto explotan": "meno nino nina",
 }
 
 
@@ -462,6 +582,60 @@ def _you_did(before: list[Unit]) -> bool:
     return len(before) >= 2 and before[-1].text in _YOU_BE and before[-2].text in ("you", "u")
 
 
+# Being fired or caught for the act says the person did it ("he was fired for faking
+# overtime", "te corrieron por dejar pasar contrabando"), unlike firing or catching others.
+_PUNISHED = re.compile(
+    r"\b(?:(?:you|u|he|she|they)\s+(?:were|was|got|have been|has been|had been|just got)\s+"
+    r"(?:\w+\s+)?(?:fired|caught|busted|kicked out|thrown out|expelled|suspended|removed|"
+    r"discharged|canned|sacked|demoted|disbarred|defrocked)|(?:te|lo|la|los|las)\s+"
+    r"(?:corrieron|despidieron|echaron|cacharon|agarraron|pillaron|botaron|sacaron|"
+    r"suspendieron|expulsaron|corrio|despidio|echo|cacho|pillo|boto|expulso))\b"
+)
+_WRITER_SAYS = re.compile(
+    r"\b(?:falto decir|falto mencionar|se (?:les|te|le) olvido (?:decir|mencionar)|"
+    r"(?:lo que )?nadie (?:dice|menciona|quiere decir|te dice)|what (?:nobody|no one) "
+    r"(?:says|mentions|tells you|will tell you|wants to say)|(?:nobody|no one) (?:mentions|"
+    r"will tell you|wants to say)|(?:forgot|failed|neglected) to (?:mention|say)|"
+    r"(?:does not|doesn't|didn't|did not) mention|no (?:menciona|dice|dijo))\b"
+    r"(?:\s+(?:es\s+)?(?:that|que|is that|es que))?"
+)
+# Past forms that, right after "you", state a deed ("you stole", "you sold"); the present
+# "you take a bribe, you go to jail" is anyone at all.
+_PAST = frozenset({"stole", "took", "sold", "beat", "hid", "gave", "paid", "ran", "made", "got",
+                   "bought", "shot", "slept", "kept", "put", "fed", "let", "led", "dealt",
+                   "hit", "sent", "fled"})  # fmt: skip
+_SECOND_PRETERITE = re.compile(r"(?:te\s+)?[a-z]{3,}(?:aste|iste)\b")
+
+
+def _addressee_did(an: Analysis, crime: Unit, before: list[Unit], punished) -> bool:
+    """The commenter addressed is the one accused: a Spanish second-person preterite
+    ("te robaste", "vendiste"), "you" with a past verb ("you stole from the fund"), "usted",
+    or "you were fired for ..." / "te corrieron por ..."."""
+    text = an.norm.text
+    if punished and punished.group().startswith(("you", "u ", "te ")):
+        return True
+    if _SECOND_PRETERITE.match(text, crime.start):
+        return True
+    if any(u.text in ("usted", "vos") for u in before[-3:]):
+        return True
+    if not any(u.text in ("you", "u") for u in before[-2:]):
+        return False
+    first = crime.text.split()[0]
+    return first in _PAST or first.endswith("ed")
+
+
+def _stops(an: Analysis, u: Unit, crime: Unit) -> bool:
+    """A verb of fighting or denying the act ("arrested", "denied") before it; not inside a
+    relative clause whose person then does the act ("the agent who shot the teen was high
+    on meth": a copula after the clause carries the claim)."""
+    if u.text not in _NOT_COMMITTED:
+        return False
+    k = u.index - 1
+    if k < 0 or an.units[k].text not in ("who", "que", "quien"):
+        return True
+    return not any(an.units[j].code == "C" for j in range(u.index + 1, crime.index + 1))
+
+
 def _topic(an: Analysis, k: int) -> bool:
     """A crime named as a topic ("documentó el fraude", "the smuggling case") or a third
     party ("el secuestrador", "the smuggler"), not an act of the person: a noun after a
@@ -471,7 +645,16 @@ def _topic(an: Analysis, k: int) -> bool:
         return False
     before = an.units[k - 1].text
     if u.text in _ACT_NOUNS:
-        return before in _DETERMINERS
+        if before in _DETERMINERS:
+            return True
+        # "the firearms trafficking", "el tráfico ..." after one plain modifier
+        prev = an.units[k - 1]
+        return (
+            k >= 2
+            and prev.entry is None
+            and an.units[k - 2].sentence == u.sentence
+            and an.units[k - 2].text in _DEFINITE
+        )
     return u.text in _AGENT_NOUNS and before in _DEFINITE
 
 
@@ -486,7 +669,8 @@ _AGENT_NOUNS = frozenset(
      "huachicolera", "huachicoleros", "ladron", "narcotraficante", "trafficker", "traffickers",
      "smuggler", "drug dealer", "drug trafficker", "drug lord", "kidnapper", "money launderer",
      "cartel boss", "extortionist", "swindler", "embezzler", "con man", "con artist",
-     "arsonist", "child abuser", "fraudster", "rapist", "murderer", "pedophile"}
+     "arsonist", "child abuser", "fraudster", "rapist", "murderer", "pedophile", "drogadicto",
+     "drogadicta", "tecato", "tecata"}
 )  # fmt: skip
 _DEFINITE = frozenset({"el", "la", "los", "las", "del", "al", "este", "esta", "ese", "esa",
                        "estos", "esos", "the", "this", "that", "these", "those"})  # fmt: skip
@@ -507,7 +691,19 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
         return False
     if u.text not in _MANY_HOLD:
         return True
-    return bool(_NAME_AFTER.match(text, an.span(u.index, u.index)[1]))
+    end = an.span(u.index, u.index)[1]
+    if _NAME_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
+        return True  # "Officer Reyes", "el comandante de Sásabe"
+    # "the deputy who pulled over my nephew": the one the clause picks out
+    k = u.index + 1
+    return (
+        k < len(an.units)
+        and an.units[k].text in ("who", "que")
+        and any(
+            an.units[j].text in _DEFINITE and an.units[j].sentence == u.sentence
+            for j in range(max(0, u.index - 3), u.index)
+        )
+    )
 
 
 # Roles many people hold: identifying only with a name after them.
@@ -522,6 +718,11 @@ _MANY_HOLD = frozenset(
      "la dueña", "dueño", "dueña"}
 )  # fmt: skip
 _NAME_AFTER = re.compile(r"\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
+# A place named within a few words: "el comandante de la policía estatal de Guerrero".
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:de\s+la|de\s+los|del|of\s+the)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+)?"
+    r"(?:de|del|of|in|en|from|at)\s+[A-ZÁÉÍÓÚÑ]"
+)
 
 
 # A sentence opening with one of these continues about the person named just before.

@@ -18,7 +18,7 @@ from moderation.policy.lexicon import (
     build_needles,
     required_literals,
 )
-from moderation.policy.normalize import fold_term
+from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
 from moderation.policy.rules.profanity import intensifying
@@ -49,6 +49,7 @@ _THING_WORDS = frozenset(
      "penoso", "penosa", "falso", "falsa", "mediocre", "inutil", "basura", "mierda",
      "horrible", "stupid", "dumb", "pathetic", "ridiculous", "garbage", "trash", "ignorant",
      "disgrace", "worthless", "idiotic", "lamentables", "mediocres", "inutiles", "pesado",
+     "dumbest", "stupidest",
      "pesada", "loco", "loca", "falsos", "falsas"}
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
@@ -108,6 +109,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a person"
     if u.text in _THING_WORDS and _article_next(an, u):
         return False, ""  # "qué ridículo el discurso del gobernador": said of the speech
+    if u.text in _THING_WORDS and _exclaims_of_public(an, u, prev, sub.text):
+        return False, ""  # "¿Escuchaste el discurso del gobernador? Qué ridículo."
     if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
         return True, "insult aimed at a person"
     names = [n for n in (sub.context.article_author, sub.context.parent_author,
@@ -389,6 +392,20 @@ def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     return not any(subject.text in n.split() for n in names)
 
 
+def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> bool:
+    """A bare exclamation ("¡Qué ridículo!") closing a comment that spoke of an official or an
+    institution in an earlier sentence, to nobody in the thread: said of what they did."""
+    if not prev or prev[-1].text not in _EXCLAIM or "@" in text:
+        return False
+    k = u.index + 1
+    if k < len(an.units) and an.units[k].sentence == u.sentence:
+        return False
+    return any(
+        x.sentence < u.sentence and (x.text in _PUBLIC or x.has("title"))
+        for x in an.units[: u.index]
+    )
+
+
 def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     """The insult is about an office-holder or institution named by role ("the senator")."""
     before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
@@ -458,7 +475,9 @@ def _needles(lex: Lexicon) -> tuple[Needles, tuple[tuple[int, re.Pattern], ...]]
     if found is None or found[0] is not lex:
         needs: list[tuple[frozenset[str], ...]] = []
         parts: list[tuple[int, re.Pattern]] = []
-        for number, (_ident, _action, rx, _keys) in enumerate(lex.troll):
+        for number, (_ident, action, rx, _keys) in enumerate(lex.troll):
+            if action.startswith("aimed"):
+                continue  # read over the text with its @handles, by `_aimed`
             alts = alternative_literals(rx.pattern)
             pieces = _top_alternatives(rx.pattern)
             if len(pieces) != len(alts):  # the parser merged branches: search the whole row
@@ -514,9 +533,41 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(), m.end()),), ident))
+    hits += _aimed(an, sub)
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+_HANDLE = re.compile(r"@\w")
+
+
+def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
+    """Jeers that are trolling only when the comment speaks to someone in the thread (an
+    @handle or "you"): "you teach? God help them", "someone should teach @X a lesson",
+    "nobody cares what a washed-up trucker thinks". Read over the folded text with its
+    @handles as typed (the normaliser reads "@" as a letter)."""
+    handle = "@" in sub.text and bool(_HANDLE.search(sub.text))
+    if not handle and "U" not in an.codes and "usted" not in an.prefixes:
+        return []
+    folded = None
+    for ident, action, rx, _keys in an.lex.troll:
+        if not action.startswith("aimed"):
+            continue
+        if folded is None:
+            folded = fold_text(sub.text)
+        m = rx.search(folded.text)
+        if m is not None:
+            reject = action == "aimed-reject"
+            return [
+                Hit(
+                    "troll.threat" if reject else "troll.flame_bait",
+                    0.95 if reject else 0.6,
+                    (folded.span(m.start(), m.end()),),
+                    ident,
+                )
+            ]
+    return []
 
 
 @rule("troll.shouting", Category.TROLL)
