@@ -441,13 +441,6 @@ def _alternatives_of(tree: list) -> tuple[tuple[frozenset[str], ...], ...]:
     )
 
 
-def _sharpest(sets: tuple[frozenset[str], ...], n: int = 2) -> tuple[frozenset[str], ...]:
-    """The n most telling of an alternative's required sets. Every set is needed on its own, so
-    any of them keeps the prefilter exact; past two, more strings cost the one-pass search
-    more time than they save in regexes not run (measured on the benchmark comments)."""
-    return tuple(sorted(sets, key=_selectivity, reverse=True)[:n])
-
-
 def _required_all(items: list) -> list[set[str]]:
     """Every certain requirement of a sequence of regex items."""
     candidates: list[set[str]] = []
@@ -746,12 +739,14 @@ def load() -> Lexicon:
         if len(pieces) != len(alts):  # the parser merged branches: search the whole row
             pieces, alts = [rx.pattern], (required_literals(rx.pattern),)
         for piece, alt in zip(pieces, alts, strict=True):
-            troll_needs.append(_sharpest(alt))
+            troll_needs.append(alt)
             troll_parts.append((number, re.compile(piece)))
+    # Every required set of an alternative, not only the rarest: a set more costs a bit in the
+    # token memo, and spares regex searches (1.7 -> 1.2 spam patterns searched a comment).
     spam_needles, troll_needles = build_needle_group(
         [
             (
-                [_sharpest(alt) for alts in spam_alternatives for alt in alts],
+                [alt for alts in spam_alternatives for alt in alts],
                 [number for number, alts in enumerate(spam_alternatives) for _ in alts],
             ),
             (troll_needs, None),
