@@ -303,7 +303,8 @@ class Lexicon:
     stopwords: MappingProxyType  # lang -> frozenset
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     troll_needles: Needles | None = None  # the troll rows' alternatives (shares spam's index)
-    troll_parts: tuple[tuple[int, re.Pattern], ...] = ()  # per alternative: (row, its regex)
+    troll_parts: tuple[tuple[int, re.Pattern, int], ...] = ()  # (row, `skipping` regex, group)
+    spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
         for length, table in self.phrases.get(words[0], ()):
@@ -495,6 +496,81 @@ def _letters(s: str) -> int:
 
 
 _CASE_FLAG = re.compile(r"\(\?[a-zA-Z-]*i")  # (?i) or (?i:...): literals are not literal then
+
+
+def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
+    """A regex and group number whose `search` finds the same leftmost match as `regex`, but
+    lets the engine jump between the characters a match can start with. Python's engine skips
+    ahead only when a pattern opens with a literal or a character class; one that opens with
+    r"\\b(subscribe|sub|follow ...)" is tried at every position of the text. The new regex
+    is `[F](?<=(?=(P))[F])`: it stops at a character of F (every match of P opens with one)
+    and asks there, looking ahead, for P's own match, which group 1 holds. Patterns whose
+    first characters are unknown (a negated class, ".", a possibly empty match, a back
+    reference, a case flag) come back unchanged with group 0."""
+    pattern = regex.pattern
+    if _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern) or regex.flags & ~re.UNICODE:
+        return regex, 0  # a reference to group n would point at another group once wrapped
+    tree = _parse(pattern)
+    first = None if tree is None else _first_chars(tree)
+    if first is None or first[1] or not first[0]:
+        return regex, 0
+    chars = "".join(sorted(first[0]))
+    return re.compile(f"[{chars}](?<=(?=({pattern}))[{chars}])"), 1
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_CATEGORY_ESCAPES = {}
+if _sre_c is not None:
+    _CATEGORY_ESCAPES = {_sre_c.CATEGORY_DIGIT: r"\d", _sre_c.CATEGORY_SPACE: r"\s"}
+
+
+def _first_chars(items) -> tuple[set[str], bool] | None:
+    """The characters (as pieces of a regex class) that a match of the item sequence can open
+    with, and whether it can match the empty string; None when that cannot be told."""
+    c = _sre_c
+    found: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            return found | {_class_char(av)}, False
+        if op is c.IN:
+            pieces = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    pieces.add(_class_char(value))
+                elif kind is c.RANGE:
+                    pieces.add(_class_char(value[0]) + "-" + _class_char(value[1]))
+                elif kind is c.CATEGORY and value in _CATEGORY_ESCAPES:
+                    pieces.add(_CATEGORY_ESCAPES[value])
+                else:
+                    return None  # a negated class, \w and such: not worth a skip
+            return found | pieces, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item opens the match
+        if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            inner = [_first_chars(list(av[-1]))]
+        elif op is c.BRANCH:
+            inner = [_first_chars(list(branch)) for branch in av[1]]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            sub = _first_chars(list(av[2]))
+            inner = [sub if sub is None or av[0] >= 1 else (sub[0], True)]
+        elif op is c.ATOMIC_GROUP:
+            inner = [_first_chars(list(av))]
+        else:
+            return None
+        if any(f is None for f in inner):
+            return None
+        for chars, _empty in inner:  # type: ignore[misc]
+            found |= chars
+        if not any(empty for _chars, empty in inner):  # type: ignore[misc]
+            return found, False
+    return found, True
+
+
+def _class_char(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]^-[" else ch
 
 
 class Prefiltered:
@@ -732,7 +808,7 @@ def load() -> Lexicon:
     # The troll rows' top-level alternatives, each compiled on its own and searched only when
     # its required strings are in the text; one NeedleIndex serves them and the spam patterns.
     troll_needs: list[tuple[frozenset[str], ...]] = []
-    troll_parts: list[tuple[int, re.Pattern]] = []
+    troll_parts: list[tuple[int, re.Pattern, int]] = []
     for number, (_ident, _action, rx, _keys) in enumerate(troll):
         alts = alternative_literals(rx.pattern)
         pieces = top_alternatives(rx.pattern)
@@ -740,7 +816,7 @@ def load() -> Lexicon:
             pieces, alts = [rx.pattern], (required_literals(rx.pattern),)
         for piece, alt in zip(pieces, alts, strict=True):
             troll_needs.append(alt)
-            troll_parts.append((number, re.compile(piece)))
+            troll_parts.append((number, *skipping(re.compile(piece))))
     # Every required set of an alternative, not only the rarest: a set more costs a bit in the
     # token memo, and spares regex searches (1.7 -> 1.2 spam patterns searched a comment).
     spam_needles, troll_needles = build_needle_group(
@@ -780,6 +856,7 @@ def load() -> Lexicon:
         counts=MappingProxyType(counts),
         troll_needles=troll_needles,
         troll_parts=tuple(troll_parts),
+        spam_search=tuple(skipping(rx) for _ident, _weight, rx, _needs in spam),
     )
 
 

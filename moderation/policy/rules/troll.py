@@ -439,7 +439,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
-def _needles(lex: Lexicon) -> tuple[Needles, tuple[tuple[int, re.Pattern], ...]]:
+def _needles(lex: Lexicon) -> tuple[Needles, tuple[tuple[int, re.Pattern, int], ...]]:
     """One pass over the text tells which top-level alternatives of the troll.tsv rows can
     match (each alternative's required strings: exact, so nothing that could match is
     skipped); only those alternatives, compiled on their own, are searched. Built with the
@@ -455,14 +455,14 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     rows = an.lex.troll
     needles, parts = _needles(an.lex)
     for k in needles.candidates(text):
-        number, rx = parts[k]
+        number, rx, group = parts[k]  # the match is `group` of rx (lexicon.skipping)
         ident, action = rows[number][0], rows[number][1]
         m = rx.search(text)
         if m is None:
             continue
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
-        hits.append(Hit(rid, score, (an.norm.span(m.start(), m.end()),), ident))
+        hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
