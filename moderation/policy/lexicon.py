@@ -139,7 +139,7 @@ class NeedleIndex:
             return 0
         # a string of letters lies inside one run of letters, so inside one white-space
         # separated token: the memo answers most tokens in one C loop
-        return reduce(or_, map(self.memo.__getitem__, set(text.split())), 0)
+        return reduce(or_, map(self.memo.__getitem__, text.split()), 0)
 
 
 @dataclass(frozen=True, slots=True)
