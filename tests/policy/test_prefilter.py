@@ -5,7 +5,13 @@ import re
 
 import pytest
 
-from moderation.policy.lexicon import Prefiltered, alternative_literals, build_needles, load
+from moderation.policy.lexicon import (
+    Prefiltered,
+    alternative_literals,
+    build_needles,
+    load,
+    skipping,
+)
 
 _PATTERNS = [
     r"\b(ab|ba)c+(d|e)?\b",
@@ -81,3 +87,44 @@ def test_alternative_requirements_never_hide_a_match(pattern):
         text = "".join(rng.choice("abcdexyzYZ ") for _ in range(rng.randint(0, 14)))
         if regex.search(text):
             assert any(all(any(s in text for s in sets) for sets in alt) for alt in alternatives)
+
+
+_SKIP_PATTERNS = [
+    r"\b(ab|ba)c+(d|e)?\b",
+    r"\b(?:abc|bcd)(?:de|ed)*x|\bz\d{1,2}",
+    r"(?<![a-z])abc(?![a-z])|dcb+a",
+    r"(a|)?b(?=c)",
+    r"\d{1,3}\s+[a-e]+\b",
+    r"(a)b\1",
+    r"(?:^\W*|[^\w\s])ab",
+    r"a*",
+]
+
+
+@pytest.mark.parametrize("pattern", _SKIP_PATTERNS)
+def test_skipping_finds_the_same_first_match(pattern):
+    regex = re.compile(pattern)
+    fast, group = skipping(regex)
+    rng = random.Random(pattern)
+    for _ in range(20_000):
+        text = "".join(rng.choice("abcdexz 12.") for _ in range(rng.randint(0, 14)))
+        found, expected = fast.search(text), regex.search(text)
+        assert (found and found.span(group)) == (expected and expected.span()), text
+
+
+def test_skipping_leaves_patterns_it_cannot_read():
+    for pattern in (r"(a)b\1", r"(?:^\W*|[^\w\s])ab", r"a*", r"(?i)abc", r".bc"):
+        regex = re.compile(pattern)
+        assert skipping(regex) == (regex, 0)
+    assert skipping(re.compile(r"\b(ab|ba)c"))[1] == 1
+
+
+def test_lexicon_searches_keep_their_matches():
+    lex = load()
+    samples = ["sub 4 sub anyone", "subscribe to me please", "i will find you at 12 main st apt 3",
+               "check out my channel", "visita mi canal", "nothing to see here"]  # fmt: skip
+    regexes = [rx for _i, _w, rx, _needs in lex.spam]
+    for rx, (fast, group) in zip(regexes, lex.spam_search, strict=True):
+        for text in samples:
+            found, expected = fast.search(text), rx.search(text)
+            assert (found and found.span(group)) == (expected and expected.span())

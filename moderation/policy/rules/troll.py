@@ -10,14 +10,7 @@ import difflib
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.lexicon import (
-    Lexicon,
-    Needles,
-    _sharpest,
-    alternative_literals,
-    build_needles,
-    required_literals,
-)
+from moderation.policy.lexicon import Lexicon, Needles
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
@@ -463,58 +456,12 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
-_NEEDLES: dict[int, tuple[object, Needles, tuple[tuple[int, re.Pattern], ...]]] = {}
-
-
-def _needles(lex: Lexicon) -> tuple[Needles, tuple[tuple[int, re.Pattern], ...]]:
+def _needles(lex: Lexicon) -> tuple[Needles, tuple[tuple[int, re.Pattern, int], ...]]:
     """One pass over the text tells which top-level alternatives of the troll.tsv rows can
     match (each alternative's required strings: exact, so nothing that could match is
-    skipped); only those alternatives, compiled on their own, are searched. Built once per
-    lexicon; cheaper than a word-start test and a search of the whole row per row."""
-    found = _NEEDLES.get(id(lex))
-    if found is None or found[0] is not lex:
-        needs: list[tuple[frozenset[str], ...]] = []
-        parts: list[tuple[int, re.Pattern]] = []
-        for number, (_ident, action, rx, _keys) in enumerate(lex.troll):
-            if action.startswith("aimed"):
-                continue  # read over the text with its @handles, by `_aimed`
-            alts = alternative_literals(rx.pattern)
-            pieces = _top_alternatives(rx.pattern)
-            if len(pieces) != len(alts):  # the parser merged branches: search the whole row
-                pieces, alts = [rx.pattern], (required_literals(rx.pattern),)
-            for piece, alt in zip(pieces, alts, strict=True):
-                needs.append(_sharpest(alt))
-                parts.append((number, re.compile(piece)))
-        found = (lex, build_needles(needs), tuple(parts))
-        _NEEDLES[id(lex)] = found
-    return found[1], found[2]
-
-
-def _top_alternatives(pattern: str) -> list[str]:
-    """The top-level "a|b|c" pieces of a regex (escapes, classes and groups kept whole)."""
-    pieces, depth, klass, start, k = [], 0, False, 0, 0
-    while k < len(pattern):
-        ch = pattern[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if klass:
-            klass = ch != "]"
-        elif ch == "[":
-            klass = True
-            if pattern[k + 1 : k + 2] == "]" or pattern[k + 1 : k + 3] == "^]":
-                k += 2 if pattern[k + 1] == "]" else 3
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            pieces.append(pattern[start:k])
-            start = k + 1
-        k += 1
-    pieces.append(pattern[start:])
-    return pieces
+    skipped); only those alternatives, compiled on their own, are searched. Built with the
+    lexicon, sharing the spam patterns' token lookups."""
+    return lex.troll_needles, lex.troll_parts  # type: ignore[return-value]
 
 
 @rule("troll.threat", Category.TROLL)
@@ -525,14 +472,14 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     rows = an.lex.troll
     needles, parts = _needles(an.lex)
     for k in needles.candidates(text):
-        number, rx = parts[k]
+        number, rx, group = parts[k]  # the match is `group` of rx (lexicon.skipping)
         ident, action = rows[number][0], rows[number][1]
         m = rx.search(text)
         if m is None:
             continue
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
-        hits.append(Hit(rid, score, (an.norm.span(m.start(), m.end()),), ident))
+        hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
     hits += _aimed(an, sub)
     if not hits:
         return []
