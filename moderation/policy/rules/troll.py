@@ -10,7 +10,7 @@ import difflib
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.lexicon import Lexicon, Needles
+from moderation.policy.lexicon import Lexicon, Needles, required_literals, skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
@@ -489,6 +489,23 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
 _HANDLE = re.compile(r"@\w")
 
 
+_AIMED_ROWS: dict[int, tuple[object, tuple]] = {}
+
+
+def _aimed_rows(lex: Lexicon) -> tuple[tuple[str, str, re.Pattern, int, tuple], ...]:
+    """The troll.tsv rows that need a listener, with the strings every match holds."""
+    found = _AIMED_ROWS.get(id(lex))
+    if found is None or found[0] is not lex:
+        rows = tuple(
+            (ident, action, *skipping(rx), required_literals(rx.pattern))
+            for ident, action, rx, _keys in lex.troll
+            if action.startswith("aimed")
+        )
+        found = (lex, rows)
+        _AIMED_ROWS[id(lex)] = found
+    return found[1]  # type: ignore[return-value]
+
+
 def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
     """Jeers that are trolling only when the comment speaks to someone in the thread (an
     @handle or "you"): "you teach? God help them", "someone should teach @X a lesson",
@@ -497,20 +514,19 @@ def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
     handle = "@" in sub.text and bool(_HANDLE.search(sub.text))
     if not handle and "U" not in an.codes and "usted" not in an.prefixes:
         return []
-    folded = None
-    for ident, action, rx, _keys in an.lex.troll:
-        if not action.startswith("aimed"):
-            continue
-        if folded is None:
-            folded = fold_text(sub.text)
-        m = rx.search(folded.text)
+    folded = fold_text(sub.text)
+    text = folded.text
+    for ident, action, rx, group, needs in _aimed_rows(an.lex):
+        if not all(any(s in text for s in strings) for strings in needs):
+            continue  # a string every match needs is missing (exact: nothing is hidden)
+        m = rx.search(text)  # the match is `group` of rx (lexicon.skipping)
         if m is not None:
             reject = action == "aimed-reject"
             return [
                 Hit(
                     "troll.threat" if reject else "troll.flame_bait",
                     0.95 if reject else 0.6,
-                    (folded.span(m.start(), m.end()),),
+                    (folded.span(m.start(group), m.end(group)),),
                     ident,
                 )
             ]
