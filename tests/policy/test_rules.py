@@ -20,6 +20,7 @@ from .cases import (
     SPANISH_OBFUSCATED,
     SPANISH_OFFENSIVE,
     TROLL,
+    TROLL_GENERAL,
     TROLL_PHRASINGS,
 )
 
@@ -198,3 +199,8 @@ def test_thread_safe_same_verdicts():
 def test_swear_words_counted_in_both_languages():
     assert "profanity" in screen(Submission(text="joder joder joder, qué mal")).categories
     assert "profanity" in screen(Submission(text="Damn, damn, bloody hell.")).categories
+
+
+@pytest.mark.parametrize(("text", "expected", "category"), TROLL_GENERAL)
+def test_trolling_in_general_words_and_harsh_opinion_that_passes(text, expected, category):
+    _check(text, expected, category)

@@ -43,7 +43,8 @@ _THING_WORDS = frozenset(
      "horrible", "stupid", "dumb", "pathetic", "ridiculous", "garbage", "trash", "ignorant",
      "disgrace", "worthless", "idiotic", "lamentables", "mediocres", "inutiles", "pesado",
      "dumbest", "stupidest",
-     "pesada", "loco", "loca", "falsos", "falsas"}
+     "pesada", "loco", "loca", "falsos", "falsas",
+     "bruto", "bruta", "brutos", "brutas", "vendido", "vendida", "vendidos", "vendidas"}
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -91,6 +92,10 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a person"
     if an.lang == "es" and _you_after(an, u):
         return True, "insult aimed at a commenter"  # "qué asco me das", "qué idiota eres"
+    if _YOU_AFTER_RX.match(an.norm.text, u.end):
+        return True, "insult aimed at a commenter"  # "tan bruta como tú", "even for you"
+    if _AT_PARTICIPANT.search(_sentence_before(an, u)):
+        return True, "insult aimed at a commenter or the author"  # "the guy above me is a"
     if u.text in _EXPLETIVE_WORDS:
         return False, ""  # "qué mierda", "qué asco": exasperation unless said of someone
     if not strong and _names_public_subject(an, sub, u):
@@ -187,6 +192,8 @@ def _you_are_before(an: Analysis, u: Unit) -> bool:
     text = an.norm.text
     for k in range(u.index - 1, max(-1, u.index - 9), -1):
         p = an.units[k]
+        if p.text in ("and", "y") and an.units[k + 1].text in _ARTICLES:
+            continue  # "you're wrong and a fool": the same "you are" goes on
         if p.sentence != u.sentence or p.text in _CLAUSE_OPENERS or "," in text[p.end : u.start]:
             return False
         if p.text in ("are", "were") and k > 0 and an.units[k - 1].text in ("you", "u"):
@@ -242,12 +249,32 @@ _DONT_BE = frozenset({"seas", "seais"})  # "no seas tonto" (never "no sea que")
 # Second person in the words just before ("te ves ridícula", "tienes cara de tonta").
 _YOU_NEAR = frozenset(
     {"te", "ti", "contigo", "tienes", "pareces", "vas", "haces", "dices", "sabes", "crees",
-     "ves", "pones", "quedas", "sigues", "estas", "tu", "tus", "hablas", "escribes", "eras"}
+     "ves", "pones", "quedas", "sigues", "estas", "tu", "tus", "hablas", "escribes", "eras",
+     "seas"}
 )  # fmt: skip
 _DEGREE = frozenset({"mas", "muy", "tan", "super", "bien", "bastante", "re", "demasiado",
                      "tremendamente", "realmente", "totalmente", "completamente", "menos",
                      "un poco", "algo"})  # fmt: skip
 _ARTICLES = frozenset({"un", "una", "unos", "unas", "el", "la", "los", "las", "a", "an", "the"})
+
+
+# A commenter or the article's writer picked out by where they posted or what they wrote: "the
+# guy above me", "la que comentó arriba", "este periodista", "whoever wrote this".
+_AT_PARTICIPANT = re.compile(
+    r"\b(?:the|that|this) (?:guy|person|dude|commenter|poster|one|woman|man|lady|clown) "
+    r"(?:above|below|upthread|before me)\b|\b(?:el|la) que comento arriba\b|"
+    r"\b(?:este|esta|this) (?:periodista|reportero|reportera|columnista|comentarista|"
+    r"journalist|reporter|columnist|commenter)\b|\b(?:el|la) que escribio (?:esto|esta|este)\b|"
+    r"\bwhoever wrote (?:this|that)\b"
+)
+
+
+def _sentence_before(an: Analysis, u: Unit) -> str:
+    """The normalised text of u's sentence up to u."""
+    k = u.index
+    while k > 0 and an.units[k - 1].sentence == u.sentence:
+        k -= 1
+    return an.norm.text[an.units[k].start : u.start]
 
 
 def _nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
@@ -263,10 +290,19 @@ def _nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
 
 _MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
 _YOU_AFTER = frozenset({"eres", "sois", "sos", "das", "dais", "me das", "me dais", "you are"})
+# After the insult, a comparison or a measure that names the reader: "tan bruta como tú",
+# "clowns like you", "pathetic, even for you", "patético hasta para ti".
+_YOU_AFTER_RX = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:como (?:tu|usted|ustedes)|like (?:you|u|yourself)|"
+    r"(?:even|incluso|hasta|aun) (?:for|para) (?:you|u|ti|usted))\b"
+)
 
 
 def _you_after(an: Analysis, u: Unit) -> bool:
-    for k in range(u.index + 1, min(len(an.units), u.index + 3)):
+    """Second person in the few words after ("qué asco de persona eres", "gente tan bruta
+    como tú")."""
+    last = u.index + (4 if _next_text(an, u) == "de" else 3)  # "asco de persona eres"
+    for k in range(u.index + 1, min(len(an.units), last)):
         nxt = an.units[k]
         if nxt.sentence != u.sentence:
             return False
@@ -275,6 +311,11 @@ def _you_after(an: Analysis, u: Unit) -> bool:
         ):
             return True
     return False
+
+
+def _next_text(an: Analysis, u: Unit) -> str:
+    k = u.index + 1
+    return an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
 
 
 def _about_self(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
@@ -325,7 +366,11 @@ _PUBLIC = frozenset(
      "legisladores", "ministros", "funcionarios", "congresistas", "fiscalia", "procuraduria",
      "tribunal", "congreso", "senado", "ayuntamiento", "municipio", "cabildo", "police",
      "court", "council", "senate", "la fiscalia", "la policia", "el gobierno", "el congreso",
-     "el senado", "la corte", "el ayuntamiento", "el municipio"}
+     "el senado", "la corte", "el ayuntamiento", "el municipio", "spokesman", "spokeswoman",
+     "spokesperson", "vocero", "vocera", "fiscal", "prosecutor", "opposition", "oposicion",
+     "la oposicion", "candidate", "candidates", "candidato", "candidata", "candidatos",
+     "commissioner", "secretario", "secretaria", "cabinet", "gabinete", "regime", "regimen",
+     "ministry", "agency", "army", "ejercito", "dirigentes", "leaders", "lideres"}
 )  # fmt: skip
 
 
@@ -400,11 +445,24 @@ def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> b
 
 
 def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
-    """The insult is about an office-holder or institution named by role ("the senator")."""
-    before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
-    return any(
-        (x.text in _PUBLIC or x.has("title")) and x.text not in _PERSON_SUBJECT for x in before
-    )
+    """The insult is about an office-holder or institution named by role ("the senator"), or
+    names one after a copula ("el más tonto de esta historia es el secretario")."""
+    units = an.units
+    k = u.index - 1
+    while k >= 0 and units[k].sentence == u.sentence:
+        x = units[k]
+        if (x.text in _PUBLIC or x.has("title")) and x.text not in _PERSON_SUBJECT:
+            return True
+        k -= 1
+    copula = False
+    for x in units[u.index + 1 : u.index + 12]:
+        if x.sentence != u.sentence:
+            break
+        if x.code == "C" or x.text in _COPULA_3:
+            copula = True
+        elif copula and (x.text in _PUBLIC or x.has("title")):
+            return True
+    return False
 
 
 # Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
@@ -423,6 +481,29 @@ _BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "
 _LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b|[\U0001F602\U0001F923]")
 
 
+# Verbs of calling someone a name: the insult after them is reported, not said to anyone
+# ("alguien le dijo pendejo al autor", "calling people trolls is lazy").
+_CALLING = frozenset({"dijo", "dijeron", "llamo", "llamaron", "llaman", "llamen", "llamar",
+                      "digan", "dicen", "decirle", "called", "calling", "call", "calls",
+                      "labelled", "labeled", "label", "labeling"})  # fmt: skip
+_CALLED_OBJECT = frozenset({"le", "les", "lo", "la", "los", "las", "him", "her", "them",
+                            "people", "everyone", "anyone", "a", "an", "the", "al",
+                            "a la"})  # fmt: skip
+
+
+def _named_by_someone(an: Analysis, u: Unit) -> bool:
+    """A calling verb just before the insult, with at most a third-person object between."""
+    for k in range(u.index - 1, max(-1, u.index - 4), -1):
+        p = an.units[k]
+        if p.sentence != u.sentence:
+            return False
+        if p.text in _CALLING:
+            return k == 0 or an.units[k - 1].text not in ("i", "i would", "id", "yo")
+        if p.text not in _CALLED_OBJECT:
+            return False
+    return False
+
+
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     if "INS" not in an.by_class:
@@ -438,8 +519,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "our bitch had puppies"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
             continue  # "ha fracasado": a verb, not an insult
-        if u.quoted or report_frame_before(an, u.index):
-            continue  # quoted or reported words ("decir que ... es racista")
+        if u.quoted or report_frame_before(an, u.index) or _named_by_someone(an, u):
+            continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
         if intensifying(an, u) and an.units[u.index - 1].text not in _YOU:
             continue  # "una puta pasada": the next word decides
         if u.text in _BANTER and _LAUGHTER.search(sub.text.lower()):
