@@ -13,6 +13,10 @@ from moderation.policy.types import Category, Submission
 
 # Two or more capitalised words: a person's name ("Maria Lopez", "John R. Smith").
 _NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+)+")
+# An honorific and a surname: "Ms. Lindqvist", "Sr. Ramos", "Lic. Pérez".
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Lic|Ing|Profa?)\.?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+"
+)
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     {"the", "this", "that", "el", "la", "los", "las", "united", "states", "new", "north",
@@ -47,11 +51,13 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         person_before = bool(named or titles)
         if not crimes:
             continue
-        if any(u.has("hedge") for u in units) or an.sentence_ends[sentence]:
+        crime = crimes[0]
+        if any(u.has("hedge") for u in units):
+            continue
+        if an.sentence_ends[sentence] and not _rhetorical(an, sub.text, units, crime):
             continue
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
-        crime = crimes[0]
         # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
         # asserts it; the negation and the saying are the frame, not a source or a denial.
         said = _WRITER_SAYS.search(text, units[0].start, crime.start)
@@ -60,14 +66,25 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             u.code == "N"
             and u.start >= said_end
             and u.index < crime.index
-            and "," not in text[u.end : crime.start]
+            and not _CLAUSE_BREAK.search(text, u.end, crime.start)
             for u in units
         ):
             continue  # "never took a bribe"; a negation in an earlier clause does not count
         before = [u for u in units if u.index < crime.index]
         if before and before[-1].text in _AGAINST:
             continue  # "a law against extortion", "la lucha contra el lavado"
-        if any(u.has("report") and u.start >= said_end for u in before):
+        if any(
+            u.text in _VICTIM_NOUNS and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+            for u in before
+        ):
+            continue  # "the killing of Mayor Ruiz is tied to the cartel": the person suffered it
+        if any(
+            u.has("report")
+            and u.start >= said_end
+            and not _denied_frame(an, u, crime)
+            and not _public_adjective(an, u)
+            for u in before
+        ):
             continue  # "Sheriff Dunn says the cartel ...": the person is a source
         punished = _PUNISHED.search(text, units[0].start, crime.start)
         if (not punished and any(_stops(an, u, crime) for u in before)) or _FOUGHT.search(
@@ -107,11 +124,36 @@ _W = r"(?:[\w'$,.-]+\s+)"  # one free word ("forty", "$5,000", "brother-in-law's
 _BAD_PARTY = (
     r"(?:cartels?|cartel's|narcos?|zetas|sinaloa|cjng|gulf cartel|smugglers?|coyotes?|"
     r"traffickers?|polleros?|huachicoleros?|mafia|mob|gangs?|ring|maña|chapo|mencho|golfo|"
-    r"crimen organizado|delincuencia|sicarios|hitmen|halcones|secuestradores|kidnappers|"
+    r"crimen organizado|delincuencia|mana|sicarios|hitmen|halcones|secuestradores|kidnappers|"
     r"grupos? criminal(?:es)?|criminal groups?|(?:caballeros )?templarios|familia michoacana|"
-    r"beltran leyva|chapitos|tren de aragua|ms-?\s?13|mara salvatrucha)"
+    r"beltran leyva|chapitos|tren de aragua|ms-?\s?13|mara salvatrucha|knights templar|la linea|"
+    r"viagras|carteles unidos|guerreros unidos|arellano felix|cartel del noreste|union tepito)"
 )
 _FOREIGN = r"(?:mexican|chinese|russian|cuban|venezuelan|foreign|us|american|saudi|iranian)"
+# A criminal party after a relation word, with its article: "the Gulf Cartel", "los de la maña",
+# "los del Golfo", "el Cártel de Santa Rosa".
+_PARTY_REF = (
+    rf"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:de|del)\s+(?:la\s+|los\s+|las\s+)?)?"
+    rf"{_W}?{_BAD_PARTY}\b"
+)
+# Kin and cronies an official favours with contracts and jobs.
+_KIN_EN = (
+    r"(?:son|sons|daughter|daughters|nephew|niece|cousin|brother|sister|wife|husband|"
+    r"brother-in-law|sister-in-law|son-in-law|in-laws?|family|girlfriend|boyfriend|mistress|"
+    r"buddy|buddies|cronies|compadre|best friend|donors?)(?:'s)?"
+)
+_KIN_ES = (
+    r"(?:hij[oa]s?|sobrin[oa]s?|cunad[oa]s?|herman[oa]s?|prim[oa]s?|espos[oa]|mujer|marido|"
+    r"compadres?|comadres?|yerno|nuera|suegr[oa]s?|amantes?|novi[oa]|familia|familiares|"
+    r"amig[oa]s?|cuates|compas)"
+)
+# A criminal trade someone is in: "metido en el huachicol", "le entra al narco".
+_TRADE_ES = (
+    r"(?:el\s+|la\s+|los\s+)?(?:negocio\s+(?:del?\s+|de\s+la\s+)?)?(?:huachicol|narco|"
+    r"narcotrafico|narcomenudeo|robo de (?:combustible|gasolina|autos|carros|ganado|trenes)|"
+    r"trafico de (?:armas|drogas|personas|migrantes|combustible)|trata|lavado|secuestro|"
+    r"extorsion|cobro de piso|contrabando|huachigas)\b"
+)
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # money taken from a cartel, a smuggling ring, a contractor
     ("took takes take taking taken get gets got getting receives received receiving accepts "
@@ -132,6 +174,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"{_W}{{0,2}}?(?:rulings?|verdicts?|sentences|pardons?|visas?|permits?|jobs?|"
      r"contracts?|votes?|badges?|information|info|names|addresses|licen[cs]es?|passports?|"
      r"green cards|citizenship|favou?rs?|positions|seats|protection|ballots|fentanyl|meth|"
+     r"bail|dismissals|acquittals|parole|plea deals|warrants|"
      r"cocaine|heroin|drugs|dope|pills|prescriptions?)\b"),
     ("sell sells sold selling",
      rf"{_W}{{0,2}}?(?:guns|weapons|rifles|ammo|ammunition)\s+(?:back\s+)?to\s+(?:the\s+)?"
@@ -277,7 +320,10 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"embolso|clavo|clava|chingo|agandallo|apropio|apropia)\s+(?:con\s+)?{_W}{{0,2}}?"
      r"(?:dinero|lana|fondos|recursos|apoyos|despensas|medicinas|medicamentos|terrenos|"
      r"donativos|presupuesto|millones|pesos|dolares|sueldos|salarios|becas|predios|"
-     r"aguinaldos|cuotas|comision)\b|\bse\s+(?:queda|quedo|quedan|quedaba|lleva|llevo|llevan)"
+     r"aguinaldos|cuotas|comision|droga|decomiso|decomisos|cargamento|mercancia)\b|"
+     r"\bse\s+(?:lleva|llevo|llevaron|llevan|llevaba)\s+(?:una\s+|la\s+|el\s+|los\s+|su\s+)?(?:millones|dinero|lana|"
+     r"moches?|mochadas?|fondos|recursos|comisiones|tajada|(?:todo\s+)?(?:el|lo)\s+del\s+"
+     r"(?:fondo|erario|presupuesto))\b|\bse\s+(?:queda|quedo|quedan|quedaba|lleva|llevo|llevan)"
      r"\s+(?:con\s+)?(?:el|un)\s+\d+\s?%\s+de\s+(?:cada|los contratos|las obras|la obra|"
      r"el presupuesto|lo que)"),
     ("mando manda mandaron mandan mandaba",
@@ -287,13 +333,14 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:el|la|los)\s+(?:dinero|lana|billetes|ganancias)\b"),
     ("mando manda mandaron mandan mandaba",
      r"(?:a\s+)?(?:matar|asesinar|desaparecer|golpear|balear|ejecutar|secuestrar)\b"),
-    ("es era son fue",
+    ("es era son fue eres fuiste",
      rf"(?:un\s+|una\s+|el\s+|la\s+)?(?:halcon|sicario|operador|operadora|contador|contadora|"
      r"prestanombres|socio|socia|jefe|jefa|lugarteniente|pieza|gente|brazo|lavador|lavadora|"
      r"enlace|informante|protector|protectora|padrino|testaferro|titere|empleado|empleada|"
      r"achichincle|mandadero|halcona|puntero|estaca)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|"
      rf"de\s+las\s+|de\s+)(?:\w+\s+)?{_BAD_PARTY}\b"),
-    ("vende vendia venden distribuye distribuia mueve movia mueven pasa pasaba cruza cruzaba "
+    ("vende vendes vendia venden distribuye distribuia mueve mueves movia mueven pasa pasaba cruza "
+     "cruzaba "
      "trafica traficaba cocina cocinaba mete metia meten metio metian",
      r"(?:la\s+|el\s+|los\s+|las\s+)?(?:droga|drogas|cristal|fentanilo|cocaina|coca|mota|"
      r"armas|cargamentos)\b"),
@@ -313,8 +360,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"{_W}{{0,2}}?(?:votos|jueces|juez|periodistas|la eleccion|las elecciones|"
      r"su puesto|su plaza|su titulo|su curul|su candidatura)\b"),
     ("metio mete metieron",
-     rf"a\s+su\s+{_W}?(?:sobrin[oa]|herman[oa]|prim[oa]|hij[oa]|espos[oa]|amante|novi[oa]|"
-     r"compadre|cunad[oa])\s+(?:a|en)\s+la\s+nomina\b"),
+     rf"a\s+(?:toda\s+)?(?:su|sus)\s+{_W}?{_KIN_ES}\s+(?:a|en)\s+la\s+nomina\b"),
     ("plagio plagiaron", r"(?:el|la|este|esta|su)\b"),
     # the cartel pays them: "archivó el caso porque el cártel le paga"
     ("cartel cartels narco narcos zetas",
@@ -327,8 +373,8 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"husband|girlfriend|boyfriend|partner|kids?|children|son|daughter|stepson|stepdaughter|"
      r"mother|mom|father|dad|roommate|grandmother|grandma|baby|students?|players?|employees?|"
      r"workers?|maid|wives|girlfriends)\b"),
-    ("maltrata maltrataba maltrato maltratan maltrataste golpeo golpea golpeaba golpeaste "
-     "madrea madreaba pega pegaba pego pegaste",
+    ("maltrata maltrataba maltrato maltratan maltrataste maltratas golpeo golpea golpeaba "
+     "golpeaste golpeas pegas madrea madreaba pega pegaba pego pegaste",
      r"(?:a\s+)?(?:su|sus|tu|tus)\s+(?:propi[ao]s?\s+)?(?:ex\s?)?(?:esposa|esposo|mujer|"
      r"marido|novia|novio|pareja|hij[oa]s?|hijastr[oa]s?|mama|madre|papa|padre|alumn[oa]s?|"
      r"emplead[oa]s?|trabajador[ae]s|exesposa|exmujer|exnovia|abuel[oa])\b"),
@@ -406,6 +452,112 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:a\s+trabajar\s+a\s+(?:menores|ninos|ninas|chamacos)|a\s+(?:menores|ninos|ninas|"
      r"chamacos)(?:\s+de\s+edad)?\s+(?:a\s+trabajar|trabajando))\b"),
     ("explota explotaba exploto explotan", r"a\s+(?:menores|ninos|ninas)\b"),
+    # ties to a cartel: "has ties to the Knights Templar", "is in bed with the Gulf Cartel",
+    # "tiene nexos con el Cártel del Golfo", "anda con los del Golfo", "compadre del Mencho"
+    ("ties links connections dealings cahoots league bed",
+     rf"(?:to|with)\s+{_PARTY_REF}"),
+    ("is was are were been being",
+     rf"(?:\w+ly\s+)?(?:tied|linked|connected|close|cozy|mixed up)\s+(?:to|with)\s+{_PARTY_REF}"),
+    ("nexos vinculos tratos relaciones acuerdos pacto pactos",
+     rf"(?:\w+\s+)?con\s+{_PARTY_REF}"),
+    ("metido metida metidos metidas coludido coludida coludidos coludidas aliado aliada "
+     "aliados pacto pacta pactaron pactaba pactado anda andan andaba andaban",
+     rf"(?:bien\s+|muy\s+)?(?:metid[oa]s?\s+)?con\s+{_PARTY_REF}"),
+    ("compadre comadre ahijado ahijada achichincle", rf"(?:de|del)\s+{_PARTY_REF}"),
+    # in a criminal trade: "está metido en el robo de combustible", "le entra al huachicol"
+    ("metido metida metidos metidas entra entraba entran entraron dedica dedicaba dedican",
+     rf"(?:bien\s+|hasta el cuello\s+|de lleno\s+|con todo\s+)?(?:en|al|a la|a)\s+{_TRADE_ES}"),
+    # tax evasion: "dodged millions in taxes", "evade impuestos", "lana escondida en Panamá"
+    ("dodged dodges dodging evaded evades evading cheats cheated cheating skipped skips",
+     rf"{_W}{{0,3}}?(?:taxes|tax|the irs|the sat)\b"),
+    ("hides hid hiding stashes stashed parks parked",
+     rf"{_W}{{0,4}}?(?:in|into|through|offshore)\s+{_W}{{0,2}}?(?:offshore|shell|shells|swiss|"
+     r"cayman|panama|tax havens?)\b"),
+    ("evade evadio evadia evaden evadieron evadiste",
+     rf"{_W}{{0,2}}?(?:impuestos|al fisco|al sat|el pago)\b"),
+    ("escondido escondida escondidos escondidas esconde escondio escondia oculta oculto",
+     rf"{_W}{{0,3}}?en\s+(?:las\s+|los\s+|un\s+|una\s+)?(?:islas caiman|caiman|panama|suiza|"
+     r"andorra|paraisos? fiscal(?:es)?|cuentas? en el extranjero|empresas fantasma)\b"),
+    # plagiarism: "copied half of this post from ... without credit", "copió todo de un reportaje"
+    ("copied copies copying lifted lifts lifting cribbed cribs ripped rips",
+     rf"(?:off\s+)?{_W}{{0,5}}?(?:from|off)\s+{_W}{{0,6}}?(?:without|with no)\s+(?:any\s+)?"
+     r"(?:credit|crediting|attribution|citing|citation|quotes|quotation marks|permission)\b"),
+    ("copied copies lifted lifts cribbed cribs ripped rips",
+     r"(?:off\s+)?(?:half\s+of\s+|most\s+of\s+|all\s+of\s+|the\s+whole\s+|whole\s+|entire\s+|"
+     r"word for word\s+)?(?:this|the|his|her|their|my|our|that)\s+(?:\w+\s+)?(?:post|piece|"
+     r"article|analysis|story|column|thesis|dissertation|essay|text|paragraphs?|research|book|"
+     r"speech)\s+(?:\w+\s+){0,3}?(?:from|off)\b"),
+    ("copio copia copiaron copiaba fusilo fusila fusilaron",
+     rf"{_W}{{0,4}}?(?:de|del)\s+{_W}{{0,6}}?sin\s+(?:citar|dar credito|dar el credito|"
+     r"mencionar la fuente|permiso|comillas)\b"),
+    ("copio copia copiaron copiaba",
+     r"(?:todo|todito|la mitad|casi todo|completo|completa|palabra por palabra|"
+     r"(?:el|la|su|este|esta)\s+(?:\w+\s+)?(?:texto|nota|articulo|tesis|reportaje|columna|"
+     r"investigacion|libro|discurso|analisis))\s+(?:\w+\s+){0,3}?(?:de|del)\b"),
+    # looting a public fund: "looted the pension fund", "saqueó las arcas"
+    ("looted loots looting plundered plunders plundering raided raids raiding",
+     rf"(?:the\s+)?{_W}{{0,3}}?(?:fund|funds|treasury|coffers|pension|pensions|relief money|"
+     r"aid money)\b"),
+    ("saqueo saquea saquearon saqueaba",
+     r"(?:las|el|la|los)\s+(?:arcas|erario|tesoreria|presupuesto|fondos?|municipio|estado|"
+     r"ayuntamiento|caja|pensiones)\b"),
+    # donations kept: "took donations for the flood victims and kept them"
+    ("took collected raised received",
+     rf"{_W}{{1,7}}?and\s+kept\s+(?:them|it|the\s+money|the\s+cash|all\s+of\s+it)\b"),
+    ("kept keeps keeping",
+     r"(?:the\s+|all\s+the\s+)?(?:donations|money|funds|cash|proceeds)\s+for\s+(?:himself|"
+     r"herself|themselves|yourself)\b"),
+    # a bribe in other words: "gets a kickback on every contract", "taking envelopes"
+    ("gets got getting takes took taking receives received pockets pocketed collects collected",
+     r"(?:(?:a\s+)?(?:kickback|bribe|payoff|sweetener)s?\s+(?:on|from|of|for)\b|"
+     r"(?:cash\s+|fat\s+|thick\s+)?envelopes\b|(?:the\s+)?(?:protection|extortion)\s+"
+     r"(?:money|payments|fees)\b)"),
+    ("cambio", r"de\s+(?:un\s+|una\s+|unos\s+|sus\s+|su\s+)?(?:sobres?|lana|dinero|moches?|"
+     r"mordidas?|sobornos?|billetes|dolares|pesos|favores sexuales|cochupos?)\b"),
+    ("cobra cobraba cobran cobro recibe recibia saca sacaba",
+     r"(?:su\s+)?(?:parte|tajada|cuota|comision|porcentaje|mochada)\s+(?:de|en)\s+(?:cada|"
+     r"todos|todas|las obras|los contratos)\b"),
+    ("sold sells selling", rf"out\s+{_W}{{0,3}}?to\s+{_PARTY_REF}"),
+    # contracts and jobs for kin: "gave his son's company the ambulance contract", "got his
+    # son hired", "le dio el contrato a la empresa de su hijo"
+    ("gave gives handed hands awarded awards steered steers",
+     rf"(?:his|her|their)\s+(?:own\s+)?{_W}?{_KIN_EN}\s+(?:(?:company|firm|business|outfit)\s+)?"
+     rf"(?:a|an|the|every|all\s+the)\s+{_W}{{0,3}}?(?:contracts?|bids?|jobs?|deals?|"
+     r"concessions?)\b"),
+    ("got gets hired hires appointed appoints",
+     rf"(?:his|her|their)\s+(?:own\s+)?{_W}?{_KIN_EN}\s+(?:hired|appointed|a job|a contract|"
+     r"a post|a position|on the payroll|the job|the contract)\b"),
+    ("dio da daba dieron otorgo otorga otorgaba asigno asigna asignaba adjudico adjudica "
+     "adjudicaba entrego reparte repartio",
+     rf"{_W}{{0,5}}?(?:contratos?|obras?|licitacion(?:es)?|plazas?|puestos?|chambas?|"
+     rf"concesion(?:es)?|permisos)\s+{_W}{{0,5}}?a\s+(?:(?:la|las|el|los)\s+\w+\s+de\s+)?"
+     rf"(?:su|sus)\s+(?:propi[oa]s?\s+)?{_KIN_ES}\b"),
+    ("coloco acomodo puso pone",
+     rf"a\s+(?:toda\s+)?(?:su|sus)\s+{_W}?{_KIN_ES}\s+(?:en|a|como)\s+(?:la\s+nomina|"
+     r"el\s+ayuntamiento|el\s+gobierno|la\s+secretaria|la\s+dependencia|una?\s+(?:puesto|plaza|"
+     r"cargo)|director|directora|jefe|jefa|subdirector|subdirectora|coordinador|coordinadora|"
+     r"asesor|asesora)\b"),
+    # violence on the defenceless: "roughed up a handcuffed teenager"
+    ("roughed roughs roughing punched punches slapped slaps kicked kicks choked chokes tased "
+     "tasered beat beats pistol-whipped",
+     r"(?:up\s+)?(?:a|an|the|that|this|two|three|his|her)\s+(?:\w+\s+)?(?:handcuffed|unarmed|"
+     r"restrained|defenseless|defenceless|sleeping|homeless|elderly|pregnant|disabled|"
+     r"detained)\b"),
+    ("maneja manejaba manejo conduce conducia condujo",
+     r"(?:bien\s+)?(?:ebri[oa]|borrach[oa]|drogad[oa]|pedo|hasta atras)\b"),
+    ("doped coked hopped jacked tweaked", r"(?:up|out)\b"),
+    ("hooked addicted", r"(?:on|to)\s+(?:\w+\s+)?(?:meth|crack|coke|cocaine|heroin|fentanyl|"
+     r"pills|opioids|oxy|painkillers|drugs)\b"),
+    ("gets got buys bought scores scored",
+     r"(?:his|her|their|your)\s+(?:\w+\s+)?(?:coke|cocaine|meth|crack|heroin|fentanyl|pills|"
+     r"drugs|dope|blow|oxy)\s+from\b"),
+    # harassment in Spanish; fabricated evidence
+    # ("acosó" folds to the noun "acoso": left out, like "manoseo")
+    ("acosa acosaba acosaron acosan manosea manoseaba toquetea toqueteaba",
+     r"a\s+(?:sus|su|las|los|una|un|varias|varios|todas|muchas)\b"),
+    ("fabrico fabrica fabricaron fabricaba",
+     r"(?:\w+\s+)?(?:pruebas|delitos|culpables|evidencias?|expedientes|carpetas|cargos|"
+     r"acusaciones|testigos)\b"),
 )  # fmt: skip
 
 
@@ -422,6 +574,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or ctx.parent_author
         or ctx.other_commenters
         or _NAME.search(sub.text)
+        or _HONORIFIC.search(sub.text)
     )
 
 
@@ -433,15 +586,50 @@ def _frame(verbs: str, rest: str) -> re.Pattern:
 # Patterns whose verb is a very common word ("is", "on", "se") run only when the comment also
 # holds a word beginning like one of these (the party or the object the pattern needs).
 _BAD_KEYS = ("cart narc zeta sina cjng gulf smug coyo traf poll huac mafi mob gang ring mana "
+             "viag unid guer arel tepi "
              "chap menc golf crim deli sica hitm halc secu kidn grup temp fami belt tren ms "
              "mara")  # fmt: skip
 _NEEDS = {
+    "ties links connections dealings cahoots league bed": _BAD_KEYS + " knig line",
+    "is was are were been being": _BAD_KEYS + " knig line",
+    "nexos vinculos tratos relaciones acuerdos pacto pactos": _BAD_KEYS,
+    "metido metida metidos metidas coludido coludida coludidos coludidas aliado aliada "
+    "aliados pacto pacta pactaron pactaba pactado anda andan andaba andaban": _BAD_KEYS,
+    "compadre comadre ahijado ahijada achichincle": _BAD_KEYS,
+    "metido metida metidos metidas entra entraba entran entraron dedica dedicaba dedican": (
+        "huac narc robo traf trat lava secu exto cobr cont"
+    ),
+    "dodged dodges dodging evaded evades evading cheats cheated cheating skipped skips": "taxe "
+    "tax irs sat",
+    "hides hid hiding stashes stashed parks parked": "offs shel swis caym pana have",
+    "evade evadio evadia evaden evadieron evadiste": "impu fisc sat pago",
+    "looted loots looting plundered plunders plundering raided raids raiding": "fund trea "
+    "coff pens reli aid",
+    "took collected raised received": "kept",
+    "kept keeps keeping": "hims hers them your",
+    "gets got getting takes took taking receives received pockets pocketed collects collected": (
+        "kick brib payo swee enve prot exto"
+    ),
+    "cambio": "sobr lana dine moch mord sobo bill dola peso favo coch",
+    "cobra cobraba cobran cobro recibe recibia saca sacaba": "part taja cuot comi porc moch",
+    "sold sells selling": _BAD_KEYS + " knig line",
+    "gave gives handed hands awarded awards steered steers": "cont bid bids job jobs deal conc",
+    "got gets hired hires appointed appoints": "son sons daug neph niec cous brot sist wife husb "
+    "in-l fami girl boyf mist budd cron comp best dono",
+    "dio da daba dieron otorgo otorga otorgaba asigno asigna asignaba adjudico adjudica "
+    "adjudicaba entrego reparte repartio": "cont obra lici plaz pues cham conc perm",
+    "roughed roughs roughing punched punches slapped slaps kicked kicks choked chokes tased "
+    "tasered beat beats pistol-whipped": "hand unar rest defe slee home elde preg disa deta",
+    "maneja manejaba manejo conduce conducia condujo": "ebri ebria borr drog pedo atra",
+    "gets got buys bought scores scored": "coke coca meth crac hero fent pill drug dope blow oxy",
+    "hooked addicted": "meth crac coke coca hero fent pill opio oxy pain drug",
+    "fabrico fabrica fabricaron fabricaba": "prue deli culp evid expe carp carg acus test",
     "is was are were has became": _BAD_KEYS,
     "on": _BAD_KEYS + " mexi chin russ cuba vene fore us amer saud iran",
     "with": "cart narc dirt",
-    "es era son fue": _BAD_KEYS,
+    "es era son fue eres fuiste": _BAD_KEYS,
     "se": "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
-    "agui cuot comi cada cont obra",
+    "agui cuot comi cada cont obra drog deco carg merc moch taja erar",
     "le les": "peso dola mil lana dine cart",
     "ordered had": "kill murd shot beat disa kidn exec",
     "put puts putting": "hosp er payr",
@@ -506,11 +694,27 @@ for _verbs, _rest in _FRAMES_SRC:
 _TRIGGERS = frozenset(_BY_PREFIX)
 
 
+# Taxes never paid: the negation is the act itself ("hasn't paid a dime in taxes", "no paga ni
+# un peso de impuestos"), so it is read over the text from the negation on.
+_UNPAID_TAX = re.compile(
+    r"\b(?:has not|hasn't|have not|haven't|never|doesn't|does not|didn't|did not)\s+(?:\w+\s+)?"
+    r"(?:paid|pay|filed)\s+(?:[\w$,.']+\s+){0,4}?(?:taxes|tax returns?|income tax)\b|"
+    r"\b(?:pays|paid|paying)\s+(?:no|zero)\s+(?:\w+\s+)?taxes\b|"
+    r"\bno\s+(?:ha\s+|le\s+)?(?:paga|pagaba|pago|pagado|declara|declaraba|declaro|declarado)\s+"
+    r"(?:\w+\s+){0,5}?impuestos\b"
+)
+
+
 def _acts(an: Analysis) -> list[int]:
     """Indices of the units where a crime or disgraceful act begins: the lexicon's phrases
     and the act patterns above."""
     found = set(an.by_class.get("crime", ()))
     words = an.prefixes
+    if "taxe" in words or "impu" in words:
+        for m in _UNPAID_TAX.finditer(an.norm.text):
+            k = next((u.index for u in an.units if u.end > m.start()), None)
+            if k is not None:
+                found.add(k)
     active = {}
     for key in words & _TRIGGERS:
         patterns = [
@@ -538,12 +742,35 @@ def _attributes(an: Analysis, u: Unit) -> bool:
     not sources: a bare report counts only when it says or is by someone."""
     k = u.index + 1
     nxt = an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
+    if u.text == "segun":
+        return True
+    if nxt in _PIECES and u.index > 0 and an.units[u.index - 1].text in _INDEFINITE:
+        return False  # "lifted paragraphs from a Reuters piece": what was copied, not a source
+    if _public_adjective(an, u):
+        return False  # "según la FGR": an article, not an object pronoun
     if u.text in _REPORT_WORDS:
+        k = u.index - 1
+        if k >= 0 and an.units[k].text in _OWN_PAPERS:
+            return False  # "padded her expense reports by $80k": the act's object
         return nxt in _REPORT_SAYS
     return nxt not in _OBJECT_PRONOUNS
 
 
+def _public_adjective(an: Analysis, u: Unit) -> bool:
+    """The adjective of "Seguridad Pública" or "el ministerio público", not "publicó"."""
+    return u.text == "publico" and u.index > 0 and an.units[u.index - 1].text in _PUBLIC_NOUNS
+
+
+_PUBLIC_NOUNS = frozenset(
+    {"ministerio", "seguridad", "servicio", "servicios", "dinero", "espacio", "transporte",
+     "funcionario", "servidor", "erario", "gasto", "sector", "orden", "registro", "notario",
+     "salud", "cargo", "puesto", "recursos", "dominio", "interes", "obra", "obras", "deuda",
+     "educacion", "via", "alumbrado", "opinion", "contador"}
+)  # fmt: skip
+_PIECES = frozenset({"piece", "story", "article", "column", "op-ed", "headline", "nota",
+                     "articulo", "columna", "reportaje"})  # fmt: skip
 _REPORT_WORDS = frozenset({"report", "reports", "reported", "the report"})
+_OWN_PAPERS = frozenset({"expense", "his", "her", "their", "your", "travel", "mileage", "time"})
 _REPORT_SAYS = frozenset(
     {"says", "said", "say", "shows", "showed", "show", "found", "finds", "by", "that", "from",
      "claims", "claimed", "notes", "noted", "on", "in", "of", "about", "to"}
@@ -604,7 +831,53 @@ _WRITER_SAYS = re.compile(
 _PAST = frozenset({"stole", "took", "sold", "beat", "hid", "gave", "paid", "ran", "made", "got",
                    "bought", "shot", "slept", "kept", "put", "fed", "let", "led", "dealt",
                    "hit", "sent", "fled"})  # fmt: skip
+_CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "te", "se", "me"})
+_MANNER = frozenset({"in cold blood", "execution style", "execution-style"})
+_SECOND_PRESENT = re.compile(r"[a-z]{3,}(?:as|es)\b")
 _SECOND_PRETERITE = re.compile(r"(?:te\s+)?[a-z]{3,}(?:aste|iste)\b")
+
+
+# A comma, colon or semicolon closes a clause: "let's not pretend ...: Judge X takes ..."
+_CLAUSE_BREAK = re.compile(r"[,:;]")
+
+
+def _denied_frame(an: Analysis, u: Unit, crime: Unit) -> bool:
+    """A negated saying closed by a clause break ("let's not pretend ...: Judge X takes ...")
+    is the writer's own frame, not a source."""
+    return (
+        u.index > 0
+        and an.units[u.index - 1].code == "N"
+        and bool(_CLAUSE_BREAK.search(an.norm.text, u.end, crime.start))
+    )
+
+
+# The sentence asks only when it opens like a question; "X is a drunk who hits his wife, and
+# he wants to be sheriff?" states the act and asks about what follows.
+_ASKS = frozenset(
+    {"did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could",
+     "would", "will", "should", "who", "what", "why", "how", "where", "when", "which",
+     "whether", "isn't", "didn't", "doesn't", "que", "quien", "quienes", "como", "cuando",
+     "donde", "por que", "acaso", "sera", "es", "fue", "hay", "so"}
+)  # fmt: skip
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|y|pero)\s")
+
+
+def _rhetorical(an: Analysis, text: str, units: list[Unit], crime: Unit) -> bool:
+    """A question mark after a statement of the act: the act is asserted and only the later
+    clause is asked ("..., and he wants to be our sheriff?")."""
+    if units[0].text in _ASKS:
+        return False
+    start, end = an.span(units[0].index, crime.index)
+    if "¿" in text[max(0, start - 1) : end]:
+        return False
+    return bool(_LATER_CLAUSE.search(an.norm.text, crime.end, units[-1].end))
+
+
+_VICTIM_NOUNS = frozenset(
+    {"killing", "murder", "death", "assassination", "kidnapping", "disappearance", "attack",
+     "ambush", "asesinato", "muerte", "homicidio", "secuestro", "desaparicion", "ataque",
+     "emboscada"}
+)  # fmt: skip
 
 
 def _addressee_did(an: Analysis, crime: Unit, before: list[Unit], punished) -> bool:
@@ -616,6 +889,9 @@ def _addressee_did(an: Analysis, crime: Unit, before: list[Unit], punished) -> b
         return True
     if _SECOND_PRETERITE.match(text, crime.start):
         return True
+    near = [u.text for u in before[-2:] if u.text not in _CLITICS]
+    if near and near[-1] == "tu" and _SECOND_PRESENT.match(text, crime.start):
+        return True  # "tú golpeas a tu esposa"
     if any(u.text in ("usted", "vos") for u in before[-3:]):
         return True
     if not any(u.text in ("you", "u") for u in before[-2:]):
@@ -628,8 +904,8 @@ def _stops(an: Analysis, u: Unit, crime: Unit) -> bool:
     """A verb of fighting or denying the act ("arrested", "denied") before it; not inside a
     relative clause whose person then does the act ("the agent who shot the teen was high
     on meth": a copula after the clause carries the claim)."""
-    if u.text not in _NOT_COMMITTED:
-        return False
+    if u.text not in _NOT_COMMITTED or crime.text in _MANNER:
+        return False  # "shot the kid in cold blood": the shooting is the act
     k = u.index - 1
     if k < 0 or an.units[k].text not in ("who", "que", "quien"):
         return True
@@ -646,7 +922,8 @@ def _topic(an: Analysis, k: int) -> bool:
     before = an.units[k - 1].text
     if u.text in _ACT_NOUNS:
         if before in _DETERMINERS:
-            return True
+            # "is the one running the stash houses": run or own it, not a topic
+            return not (k >= 2 and an.units[k - 2].text in _RUNS)
         # "the firearms trafficking", "el tráfico ..." after one plain modifier
         prev = an.units[k - 1]
         return (
@@ -658,6 +935,9 @@ def _topic(an: Analysis, k: int) -> bool:
     return u.text in _AGENT_NOUNS and before in _DEFINITE
 
 
+_RUNS = frozenset({"run", "runs", "running", "ran", "operates", "operating", "owns", "owned",
+                   "controls", "controlling", "manages", "maneja", "controla", "opera",
+                   "dirige", "encabeza"})  # fmt: skip
 _ACT_NOUNS = frozenset(
     {"robo", "fraude", "soborno", "sobornos", "lavado de dinero", "trafico", "moche",
      "mochada", "mordida", "mordidas", "mercado negro", "fraud", "bribery", "embezzlement",
@@ -717,11 +997,12 @@ _MANY_HOLD = frozenset(
      "reportero", "reportera", "columnista", "comandante", "delegado", "delegada", "el dueño",
      "la dueña", "dueño", "dueña"}
 )  # fmt: skip
-_NAME_AFTER = re.compile(r"\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
+# A name after the role, maybe past one adjective of office ("el líder sindical Romero").
+_NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñ]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
 # A place named within a few words: "el comandante de la policía estatal de Guerrero".
 _PLACE_AFTER = re.compile(
-    r"\s+(?:(?:de\s+la|de\s+los|del|of\s+the)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+)?"
-    r"(?:de|del|of|in|en|from|at)\s+[A-ZÁÉÍÓÚÑ]"
+    r"\s+(?:(?:de\s+la|de\s+los|del|de|of\s+the|of)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+)?"
+    r"(?:de|del|of|in|en|from|at)\s+(?:(?:la|el|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ]"
 )
 
 
@@ -767,6 +1048,7 @@ def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
         if f and f in folded:
             k = folded.index(f)
             spans.append(an.norm.span(k, k + len(f)))
+    spans.extend(m.span() for m in _HONORIFIC.finditer(text))
     for m in re.finditer(r"@\w+", text):
         spans.append(m.span())
     return spans
