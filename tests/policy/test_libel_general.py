@@ -56,6 +56,10 @@ HITS = [
     "El director de Seguridad Pública de Celaya cobra cuota a los narcomenudistas.",
     "Rep. Lisa Crane padded her expense reports by $80k and nobody ever audited her.",
     "But let's not pretend they are clean: Judge Raymond Castillo has been taking envelopes.",
+    # a source for another matter does not source the claim
+    "Great piece. The report says homicides rose 20% last year. Meanwhile Mayor Tom Ruiz takes "
+    "bribes from the cartel and nobody cares.",
+    "Según el INEGI, la violencia subió. El alcalde Pedro Gómez trabaja para el cártel.",
 ]
 
 NEAR_MISSES = [
@@ -86,6 +90,11 @@ NEAR_MISSES = [
     "Hay jueces que venden sentencias, por eso urge la reforma judicial.",
     "The cartels pay off police all over Sonora, that's the whole business model.",
     "If Judge Whitmore really sentenced people while drunk, that needs an inquiry.",
+    # a source covers the next sentence about the same person, and the sentence before it
+    "According to the indictment, Judge Ortega took bribes. He also laundered money for them.",
+    "Según la FGR, el alcalde Gómez recibió dinero del cártel. El alcalde Gómez también lavó "
+    "dinero.",
+    "Mayor Ruiz took bribes from the cartel. The Ledger reported it last week.",
 ]
 
 

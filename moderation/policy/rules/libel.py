@@ -32,11 +32,16 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     acts = _acts(an)
     if not acts:
         return []
-    if _URL.search(sub.text) or any(_attributes(an, u) for u in an.with_class("attribution")):
-        return []
+    if _URL.search(sub.text):
+        return []  # a link is a source for the whole comment
+    # A source covers its own sentence, the one before it ("Mayor X took bribes. The Ledger
+    # reported it."), and later sentences about the same person or with no person of their
+    # own; a report on homicide figures does not source a claim about the mayor.
+    sourced = {u.sentence for u in an.with_class("attribution") if _attributes(an, u)}
     names = _name_spans(an, sub)
     text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
+    people_sourced: set[str] = set()  # the people named in sentences with a source
     for base, _codes in an.sentences:
         sentence = an.units[base].sentence
         units = [u for u in an.units[base:] if u.sentence == sentence]
@@ -49,8 +54,16 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         ]
         carried = person_before and _pronoun_subject(an, sub.text, units[0])
         person_before = bool(named or titles)
+        people = {sub.text[a:b].split()[-1].lower() for a, b in names if s_start <= a < s_end}
+        people.update(an.units[k].text for k in titles)
+        if sentence in sourced:
+            people_sourced |= people
         if not crimes:
             continue
+        if sentence in sourced or sentence + 1 in sourced:
+            continue
+        if people_sourced and (carried or not people or people & people_sourced):
+            continue  # "According to the indictment, Judge X ... He also ..."
         crime = crimes[0]
         if any(u.has("hedge") for u in units):
             continue
