@@ -687,11 +687,6 @@ _NEEDS = {
 }
 
 
-def _frame(verbs: str, rest: str) -> re.Pattern:
-    alts = verbs.split() + (["s"] if "is" in verbs.split() else [])  # "he's a cartel plant"
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b" + (r"\s+" + rest if rest else ""))
-
-
 # Each pattern under the first four letters of its verbs: a comment runs only the patterns
 # whose verb it holds, each anchored at that word (no scan of the whole text per pattern).
 _BY_PREFIX: dict[str, list[tuple[frozenset[str] | None, re.Pattern]]] = {}
