@@ -10,7 +10,7 @@ import difflib
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.lexicon import Lexicon, Needles, required_literals, skipping
+from moderation.policy.lexicon import Lexicon, Needles, skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
@@ -573,12 +573,12 @@ _HANDLE = re.compile(r"@\w")
 _AIMED_ROWS: dict[int, tuple[object, tuple]] = {}
 
 
-def _aimed_rows(lex: Lexicon) -> tuple[tuple[str, str, re.Pattern, int, tuple], ...]:
-    """The troll.tsv rows that need a listener, with the strings every match holds."""
+def _aimed_rows(lex: Lexicon) -> tuple[tuple[str, str, re.Pattern, int], ...]:
+    """The troll.tsv rows that need a listener, in their skip-ahead form."""
     found = _AIMED_ROWS.get(id(lex))
     if found is None or found[0] is not lex:
         rows = tuple(
-            (ident, action, *skipping(rx), required_literals(rx.pattern))
+            (ident, action, *skipping(rx))
             for ident, action, rx, _keys in lex.troll
             if action.startswith("aimed")
         )
@@ -597,9 +597,7 @@ def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     folded = fold_text(sub.text)
     text = folded.text
-    for ident, action, rx, group, needs in _aimed_rows(an.lex):
-        if not all(any(s in text for s in strings) for strings in needs):
-            continue  # a string every match needs is missing (exact: nothing is hidden)
+    for ident, action, rx, group in _aimed_rows(an.lex):
         m = rx.search(text)  # the match is `group` of rx (lexicon.skipping)
         if m is not None:
             reject = action == "aimed-reject"
