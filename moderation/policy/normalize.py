@@ -261,7 +261,21 @@ def fold_text(text: str) -> Normalized:
     """Case, accents, look-alike letters and invisible characters folded, runs of white space
     made one space and long letter runs squeezed, nothing more: for patterns (spam) that must
     read "me!!!", "@name" and "$5k" as typed rather than as leetspeak. Keeps the offset map
-    like `normalize`."""
+    like `normalize`. The last result is kept: the spam and troll rules fold the same
+    comment in a row, and the result is immutable."""
+    last = _LAST_FOLD[0]
+    if last is not None and last[0] == text:
+        return last[1]
+    found = _fold_text(text)
+    _LAST_FOLD[0] = (text, found)  # one list item store: thread-safe
+    return found
+
+
+_LAST_FOLD: list[tuple[str, Normalized] | None] = [None]
+
+
+def _fold_text(text: str) -> Normalized:
+    """`fold_text` without its memo."""
     if text.isascii():
         folded = text.lower()
         origin: list[int] | range = range(len(folded))
