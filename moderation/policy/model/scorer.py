@@ -215,6 +215,9 @@ class Scorer:
         self.classes = word_classes(header)
         self._tables = tables
         self._word_sums: dict[str, tuple[int, ...]] = {}
+        # per signal: word -> (feature count, integer weight sum), for `score`, which needs one
+        # signal: a word first seen there is summed over that one table only
+        self._word_one: tuple[dict[str, tuple[int, int]], ...] = tuple({} for _ in tables)
 
     @classmethod
     def from_path(cls, path: str | Path) -> Scorer:
@@ -234,12 +237,35 @@ class Scorer:
         self._word_sums[word] = value
         return value
 
+    def _word_for(self, word: str, s: int) -> tuple[int, int]:
+        """(feature count, integer weight sum for signal s) of a word's own features."""
+        cache = self._word_one[s]
+        cached = cache.get(word)
+        if cached is not None:
+            return cached
+        full = self._word_sums.get(word)
+        if full is not None:
+            value = (full[0], full[s + 1])
+        else:
+            mask = self.mask
+            idx = [h & mask for h in word_features(word)]
+            value = (len(idx), sum(map(self._tables[s].__getitem__, idx)))
+        if len(cache) >= self._WORD_CACHE_MAX:
+            cache.clear()
+        cache[word] = value
+        return value
+
     def _sums(self, text: str, only: int | None = None) -> tuple[list[str], list[int], int]:
         """Words, integer weight sum per signal (or for signal `only` alone), and total feature
         count of a text."""
         words, context = context_features(text_tokens(text), self.classes)
         mask = self.mask
         idx = [h & mask for h in context]
+        if only is not None:
+            get, word_for = self._word_one[only].get, self._word_for
+            one = [get(w) or word_for(w, only) for w in words]
+            total = sum(map(self._tables[only].__getitem__, idx)) + sum([p[1] for p in one])
+            return words, [total], len(idx) + sum([p[0] for p in one])
         parts = [self._word_sums.get(w) or self._word(w) for w in words]
         count = len(idx) + sum([part[0] for part in parts])
         signals = range(len(self._tables)) if only is None else (only,)
