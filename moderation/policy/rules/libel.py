@@ -96,6 +96,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             and u.start >= said_end
             and not _denied_frame(an, u, crime)
             and not _public_adjective(an, u)
+            and not _writer_clause(an, u)
             for u in before
         ):
             continue  # "Sheriff Dunn says the cartel ...": the person is a source
@@ -140,7 +141,9 @@ _BAD_PARTY = (
     r"crimen organizado|delincuencia|mana|sicarios|hitmen|halcones|secuestradores|kidnappers|"
     r"grupos? criminal(?:es)?|criminal groups?|(?:caballeros )?templarios|familia michoacana|"
     r"beltran leyva|chapitos|tren de aragua|ms-?\s?13|mara salvatrucha|knights templar|la linea|"
-    r"viagras|carteles unidos|guerreros unidos|arellano felix|cartel del noreste|union tepito)"
+    r"viagras|carteles unidos|guerreros unidos|arellano felix|cartel del noreste|union tepito|"
+    r"(?:los\s+)?ardillos|(?:los\s+)?rojos|(?:los\s+)?tlacos|(?:la\s+)?barredora|marro|"
+    r"zambada|cuinis|criminales|delincuentes|santa rosa de lima)"
 )
 _FOREIGN = r"(?:mexican|chinese|russian|cuban|venezuelan|foreign|us|american|saudi|iranian)"
 # A criminal party after a relation word, with its article: "the Gulf Cartel", "los de la maña",
@@ -165,7 +168,15 @@ _TRADE_ES = (
     r"(?:el\s+|la\s+|los\s+)?(?:negocio\s+(?:del?\s+|de\s+la\s+)?)?(?:huachicol|narco|"
     r"narcotrafico|narcomenudeo|robo de (?:combustible|gasolina|autos|carros|ganado|trenes)|"
     r"trafico de (?:armas|drogas|personas|migrantes|combustible)|trata|lavado|secuestro|"
-    r"extorsion|cobro de piso|contrabando|huachigas)\b"
+    r"extorsion|cobro de piso|contrabando|huachigas|moches?|mordidas?)\b"
+)
+# What is taken when someone "se queda con", "se roba", "se lleva" it.
+_LOOT_ES = (
+    r"(?:dinero|lana|fondos|recursos|apoyos|despensas|medicinas|medicamentos|terrenos|"
+    r"donativos|presupuesto|millones|pesos|dolares|sueldos|salarios|becas|predios|"
+    r"aguinaldos|cuotas|comision|comisiones|droga|decomiso|decomisos|cargamento|mercancia|"
+    r"multas|mordidas|indemnizaciones|ahorros|aportaciones|donaciones|viveres|cobijas|"
+    r"vacunas|colecta|cooperacion)"
 )
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # money taken from a cartel, a smuggling ring, a contractor
@@ -209,7 +220,8 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("passes passed passing leaks leaked leaking feeds fed gives gave pasa pasaba paso filtra "
      "filtro filtraba da daba dio",
      rf"{_W}{{0,2}}?(?:information|info|intel|names|addresses|tips|informacion|datos|nombres|"
-     r"direcciones|pitazos?)\s+(?:to|a)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?"
+     r"direcciones|pitazos?|operativos|rondines)\s+(?:to|a|al)\s+(?:the\s+|los\s+|las\s+|el\s+|"
+     r"la\s+)?"
      rf"{_BAD_PARTY}\b"),
     ("tipped tips tipping",
      rf"(?:them|him|her|the\s+\w+)\s+off\s+{_W}{{0,3}}?(?:about|before|ahead of)\s+"
@@ -327,16 +339,14 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("vende vendio venden vendieron vendia vendian remata rematan",
      rf"{_W}{{0,2}}?(?:sentencias|fallos|amparos|plazas?|permisos|licencias|puestos|votos|"
      r"droga|drogas|cristal|fentanilo|cocaina|armas|informacion|datos|visas|actas|boletas|"
-     r"resoluciones|proteccion|placas|credenciales|justicia|carpetas)\b"),
+     r"resoluciones|proteccion|placas|credenciales|justicia|carpetas|expedientes|operativos)\b"),
     ("se",
      rf"(?:queda|quedo|quedaron|quedan|quedaba|roba|robo|roban|robaron|robaba|embolsa|"
-     rf"embolso|clavo|clava|chingo|agandallo|apropio|apropia)\s+(?:con\s+)?{_W}{{0,2}}?"
-     r"(?:dinero|lana|fondos|recursos|apoyos|despensas|medicinas|medicamentos|terrenos|"
-     r"donativos|presupuesto|millones|pesos|dolares|sueldos|salarios|becas|predios|"
-     r"aguinaldos|cuotas|comision|droga|decomiso|decomisos|cargamento|mercancia)\b|"
-     r"\bse\s+(?:lleva|llevo|llevaron|llevan|llevaba)\s+(?:una\s+|la\s+|el\s+|los\s+|su\s+)?(?:millones|dinero|lana|"
-     r"moches?|mochadas?|fondos|recursos|comisiones|tajada|(?:todo\s+)?(?:el|lo)\s+del\s+"
-     r"(?:fondo|erario|presupuesto))\b|\bse\s+(?:queda|quedo|quedan|quedaba|lleva|llevo|llevan)"
+     rf"embolso|clavo|clava|chingo|agandallo|apropio|apropia)\s+(?:con\s+)?{_W}{{0,4}}?"
+     rf"{_LOOT_ES}\b|"
+     r"\bse\s+(?:lleva|llevo|llevaron|llevan|llevaba)\s+(?:una\s+|la\s+|el\s+|los\s+|las\s+|su\s+|"
+     r"sus\s+)?(?:moches?|mochadas?|tajada|(?:todo\s+)?(?:el|lo)\s+del\s+"
+     rf"(?:fondo|erario|presupuesto)|{_LOOT_ES})\b|\bse\s+(?:queda|quedo|quedan|quedaba|lleva|llevo|llevan)"
      r"\s+(?:con\s+)?(?:el|un)\s+\d+\s?%\s+de\s+(?:cada|los contratos|las obras|la obra|"
      r"el presupuesto|lo que)"),
     ("mando manda mandaron mandan mandaba",
@@ -571,6 +581,61 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("fabrico fabrica fabricaron fabricaba",
      r"(?:\w+\s+)?(?:pruebas|delitos|culpables|evidencias?|expedientes|carpetas|cargos|"
      r"acusaciones|testigos)\b"),
+    # living off a criminal trade: "vive del huachicol", "vive de los moches"
+    ("vive vivia viven vivian", rf"(?:de\s+|del\s+){_TRADE_ES}"),
+    # shielding criminals: "protege al Marro", "solapa a los huachicoleros"
+    ("protege protegia protegio protegen protegian solapa solapaba solapo solapan cubre cubria "
+     "encubre encubria",
+     rf"(?:a\s+(?:los\s+|las\s+|la\s+|el\s+)?|al\s+){_W}?{_BAD_PARTY}\b"),
+    # drug use: "consume cocaína", "jala perico", "fuma cristal"
+    ("consume consumia consumio consumen consumes jala jalaba jalas aspira aspiraba fuma fumaba "
+     "inhala inhalaba",
+     r"(?:\w+\s+)?(?:cocaina|coca|cristal|drogas|fentanilo|perico|piedra|heroina|crack|tachas|"
+     r"metanfetamina|foco)\b"),
+    # a bribe by its wrapping: "recibió maletas de dinero", "le dan sobres con lana"
+    ("recibe recibio recibia recibieron reciben agarra agarro toma tomo dan dieron daban "
+     "entregan entregaron entregaba",
+     rf"{_W}{{0,2}}?(?:maletas?|maletines?|sobres?|bolsas?|costales?|portafolios|cajas?)\s+"
+     r"(?:de|con|llen[oa]s?\s+de|repletos?\s+de|retacad[oa]s?\s+de)\s+(?:dinero|billetes|lana|"
+     r"dolares|efectivo|pesos)\b"),
+    # bought with cartel money: "casas pagadas con dinero del narco"
+    ("con", rf"(?:el\s+|la\s+)?(?:dinero|lana|billetes|recursos)\s+(?:del|de\s+la|de\s+los|de)\s+"
+     rf"{_W}?{_BAD_PARTY}\b"),
+    # public money spent on oneself: "se compró tres casas con el dinero del estado"
+    ("se le",
+     rf"(?:compro|compra|compraba|construyo|paga|pago|pagaba)\s+{_W}{{0,5}}?con\s+"
+     r"(?:el\s+|los\s+|la\s+)?(?:dinero|recursos|fondos|lana|presupuesto|tarjeta)\s+"
+     r"(?:publicos?|del\s+(?:estado|municipio|ayuntamiento|congreso|erario|sindicato|pueblo|"
+     r"partido|dif|gobierno)|de\s+la\s+(?:dependencia|secretaria|universidad|gente|alcaldia|"
+     r"presidencia|cooperativa)|de\s+(?:nuestros|los)\s+(?:impuestos|contribuyentes))\b"),
+    # keeping a cartel's books: "lleva la contabilidad del cártel"
+    ("lleva llevaba maneja manejaba",
+     r"(?:la\s+contabilidad|las\s+cuentas|las\s+finanzas|el\s+dinero|la\s+lana|los\s+negocios)"
+     rf"\s+(?:del|de\s+la|de\s+los|de)\s+{_W}?{_BAD_PARTY}\b"),
+    # supplying guns or drugs: "surte de armas a los halcones"
+    ("surte surtia surten provee proveia abastece abastecia",
+     rf"(?:de\s+)?{_W}{{0,2}}?(?:armas|droga|drogas|cristal|fentanilo|cocaina|municiones)\b|"
+     rf"{_W}{{0,3}}?a\s+(?:los\s+|las\s+)?{_BAD_PARTY}\b"),
+    # meeting the bosses: "se reunió con los jefes de Los Ardillos"
+    ("reunio reune reunia reunen reunieron",
+     r"con\s+(?:(?:los\s+|las\s+|el\s+|la\s+)?(?:jefes?|lideres|lider|cabecillas?|capos?|mandos|"
+     rf"representantes|enviados|operadores|operador)\s+(?:de\s+|del\s+))?{_PARTY_REF}"),
+    # fired for the act: "fue despedido de El Universal por inventar entrevistas"
+    ("despedido despedida corrido corrida cesado cesada expulsado expulsada suspendido "
+     "suspendida",
+     rf"{_W}{{0,4}}?por\s+(?:robar|inventar|plagiar|copiar|acosar|golpear|vender|falsificar|"
+     r"desviar|malversar|extorsionar|lavar|traficar|abusar|filtrar|estafar|defraudar|drogarse|"
+     r"chantajear|(?:recibir|aceptar|pedir|cobrar)\s+(?:sobornos|moches|mordidas))\b"),
+    # a public vehicle or office used to move drugs: "usa el auto oficial para mover droga"
+    ("usa usaba utiliza utilizaba aprovecha aprovechaba presta prestaba",
+     rf"{_W}{{0,4}}?para\s+(?:mover|vender|pasar|cruzar|traficar|transportar|esconder|guardar)\s+"
+     r"(?:la\s+|el\s+|los\s+|las\s+)?(?:droga|drogas|cristal|fentanilo|cocaina|armas|"
+     r"cargamentos|dinero del narco)\b"),
+    # plagiarism in the preterite, which folds like the noun: "plagió medio texto"
+    ("plagio",
+     r"(?:medio|media|la mitad|todo|toda|parrafos|partes|textos|articulos|notas|tesis)\b"),
+    # harassment in the preterite, which folds like the noun: "acosó a su asistente"
+    ("acoso", r"(?:sexualmente\s+)?a\s+(?:su|sus|una|un|varias|varios|todas|muchas)\b"),
 )  # fmt: skip
 
 
@@ -599,10 +664,26 @@ def _frame(verbs: str, rest: str) -> re.Pattern:
 # Patterns whose verb is a very common word ("is", "on", "se") run only when the comment also
 # holds a word beginning like one of these (the party or the object the pattern needs).
 _BAD_KEYS = ("cart narc zeta sina cjng gulf smug coyo traf poll huac mafi mob gang ring mana "
-             "viag unid guer arel tepi "
+             "viag unid guer arel tepi ardi rojo tlac barr marr zamb cuin line "
              "chap menc golf crim deli sica hitm halc secu kidn grup temp fami belt tren ms "
              "mara")  # fmt: skip
 _NEEDS = {
+    "vive vivia viven vivian": "huac narc robo traf trat lava secu exto cobr cont moch mord",
+    "protege protegia protegio protegen protegian solapa solapaba solapo solapan cubre cubria "
+    "encubre encubria": _BAD_KEYS,
+    "consume consumia consumio consumen consumes jala jalaba jalas aspira aspiraba fuma fumaba "
+    "inhala inhalaba": "coca cris drog fent peri pied hero crac tach meta foco",
+    "recibe recibio recibia recibieron reciben agarra agarro toma tomo dan dieron daban "
+    "entregan entregaron entregaba": "male sobr bols cost port caja",
+    "con": _BAD_KEYS,
+    "usa usaba utiliza utilizaba aprovecha aprovechaba presta prestaba": "drog cris fent coca "
+    "arma carg",
+    "se le": "publ esta muni ayun cong erar sind pueb part dif gobi depe secr univ gent alca pres "
+    "coop nues impu cont",
+    "lleva llevaba maneja manejaba": _BAD_KEYS,
+    "surte surtia surten provee proveia abastece abastecia": _BAD_KEYS + " arma drog cris fent "
+    "coca muni",
+    "reunio reune reunia reunen reunieron": _BAD_KEYS,
     "ties links connections dealings cahoots league bed": _BAD_KEYS + " knig line",
     "is was are were been being": _BAD_KEYS + " knig line",
     "nexos vinculos tratos relaciones acuerdos pacto pactos": _BAD_KEYS,
@@ -642,7 +723,8 @@ _NEEDS = {
     "with": "cart narc dirt",
     "es era son fue eres fuiste": _BAD_KEYS,
     "se": "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
-    "agui cuot comi cada cont obra drog deco carg merc moch taja erar",
+    "agui cuot comi cada cont obra drog deco carg merc moch taja erar mult mord inde ahor apor "
+    "vive cobi vacu cole coop",
     "le les": "peso dola mil lana dine cart",
     "ordered had": "kill murd shot beat disa kidn exec",
     "put puts putting": "hosp er payr",
@@ -708,7 +790,8 @@ _UNPAID_TAX = re.compile(
     r"\b(?:has not|hasn't|have not|haven't|never|doesn't|does not|didn't|did not)\s+(?:\w+\s+)?"
     r"(?:paid|pay|filed)\s+(?:[\w$,.']+\s+){0,4}?(?:taxes|tax returns?|income tax)\b|"
     r"\b(?:pays|paid|paying)\s+(?:no|zero)\s+(?:\w+\s+)?taxes\b|"
-    r"\bno\s+(?:ha\s+|le\s+)?(?:paga|pagaba|pago|pagado|declara|declaraba|declaro|declarado)\s+"
+    r"\bno\s+(?:ha\s+|le\s+)?(?:paga|pagaba|pago|pagado|pagar|declara|declaraba|declaro|declarado|"
+    r"declarar)\s+"
     r"(?:\w+\s+){0,5}?impuestos\b"
 )
 
@@ -756,12 +839,37 @@ def _attributes(an: Analysis, u: Unit) -> bool:
         return False  # "lifted paragraphs from a Reuters piece": what was copied, not a source
     if _public_adjective(an, u):
         return False  # "según la FGR": an article, not an object pronoun
+    prev = an.units[u.index - 1] if u.index > 0 else None
+    if u.text == "publico" and prev is not None and prev.text in _BEFORE_NOUN:
+        return False  # "en público", "el público": not "publicó"
+    officer = u.index >= 2 and _officer(an, u.index - 2)
+    if u.text == "la fiscalia" and prev is not None and prev.text == "de" and officer:
+        return False  # "el agente Castro de la Fiscalía": the person's office, not a source
     if u.text in _REPORT_WORDS:
         k = u.index - 1
         if k >= 0 and an.units[k].text in _OWN_PAPERS:
             return False  # "padded her expense reports by $80k": the act's object
         return nxt in _REPORT_SAYS
     return nxt not in _OBJECT_PRONOUNS
+
+
+def _writer_clause(an: Analysis, u: Unit) -> bool:
+    """A relative clause naming who wrote ("el periodista que escribió esto"), not a source."""
+    return (
+        u.text in ("escribio", "escribe", "escribieron", "publico", "wrote", "writes")
+        and u.index > 0
+        and an.units[u.index - 1].text in ("que", "quien", "who")
+    )
+
+
+def _officer(an: Analysis, k: int) -> bool:
+    """The unit is a title or a capitalised name ("el agente Castro", "el comandante")."""
+    if k < 0:
+        return False
+    if an.units[k].has("title"):
+        return True
+    start, _end = an.span(k, k)
+    return an.norm.original[start : start + 1].isupper()
 
 
 def _public_adjective(an: Analysis, u: Unit) -> bool:
@@ -775,6 +883,8 @@ _PUBLIC_NOUNS = frozenset(
      "salud", "cargo", "puesto", "recursos", "dominio", "interes", "obra", "obras", "deuda",
      "educacion", "via", "alumbrado", "opinion", "contador"}
 )  # fmt: skip
+# Before these, "publico" is the adjective or the noun ("en público"), not "publicó".
+_BEFORE_NOUN = frozenset({"en", "el", "al", "del", "un", "de", "su", "ante"})
 _PIECES = frozenset({"piece", "story", "article", "column", "op-ed", "headline", "nota",
                      "articulo", "columna", "reportaje"})  # fmt: skip
 _REPORT_WORDS = frozenset({"report", "reports", "reported", "the report"})
@@ -831,7 +941,9 @@ _WRITER_SAYS = re.compile(
     r"(?:lo que )?nadie (?:dice|menciona|quiere decir|te dice)|what (?:nobody|no one) "
     r"(?:says|mentions|tells you|will tell you|wants to say)|(?:nobody|no one) (?:mentions|"
     r"will tell you|wants to say)|(?:forgot|failed|neglected) to (?:mention|say)|"
-    r"(?:does not|doesn't|didn't|did not) mention|no (?:menciona|dice|dijo))\b"
+    r"(?:does not|doesn't|didn't|did not) mention|no (?:menciona|dice|dijo)|"
+    r"(?:hay que|cabe|vale|hay que|les) (?:decir|recordar|mencionar|aclarar|recuerdo)|"
+    r"(?:solo |nomas )?(?:aclaro|recuerdo|les recuerdo|digo)|(?:lo )?digo claro)\b"
     r"(?:\s+(?:es\s+)?(?:that|que|is that|es que))?"
 )
 # Past forms that, right after "you", state a deed ("you stole", "you sold"); the present
@@ -867,7 +979,7 @@ _ASKS = frozenset(
      "whether", "isn't", "didn't", "doesn't", "que", "quien", "quienes", "como", "cuando",
      "donde", "por que", "acaso", "sera", "es", "fue", "hay", "so"}
 )  # fmt: skip
-_LATER_CLAUSE = re.compile(r",\s+(?:and|but|y|pero)\s")
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|y|pero)\s|[,;:]\s*¿")
 
 
 def _rhetorical(an: Analysis, text: str, units: list[Unit], crime: Unit) -> bool:
@@ -947,7 +1059,8 @@ _RUNS = frozenset({"run", "runs", "running", "ran", "operates", "operating", "ow
                    "controls", "controlling", "manages", "maneja", "controla", "opera",
                    "dirige", "encabeza"})  # fmt: skip
 _ACT_NOUNS = frozenset(
-    {"robo", "fraude", "soborno", "sobornos", "lavado de dinero", "trafico", "moche",
+    {"plagio", "acoso",
+     "robo", "fraude", "soborno", "sobornos", "lavado de dinero", "trafico", "moche",
      "mochada", "mordida", "mordidas", "mercado negro", "fraud", "bribery", "embezzlement",
      "trafficking", "smuggling", "laundering", "kickbacks", "hush money", "drunk driving",
      "hit and run", "stash house", "stash houses", "narco", "skimming", "extorsion"}
@@ -979,6 +1092,8 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
         return False
     if u.text not in _MANY_HOLD:
         return True
+    if k >= 0 and an.units[k].sentence == u.sentence and an.units[k].text in _DEMONSTRATIVE:
+        return True  # "ese reportero", "esa columnista": the one the reader knows
     end = an.span(u.index, u.index)[1]
     if _NAME_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
         return True  # "Officer Reyes", "el comandante de Sásabe"
@@ -994,6 +1109,7 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     )
 
 
+_DEMONSTRATIVE = frozenset({"ese", "esa", "este", "esta", "aquel", "aquella", "that", "this"})
 # Roles many people hold: identifying only with a name after them.
 _MANY_HOLD = frozenset(
     {"officer", "deputy", "agent", "detective", "sergeant", "lieutenant", "captain", "teacher",
@@ -1003,7 +1119,9 @@ _MANY_HOLD = frozenset(
      "maestra", "profesor", "profesora", "doctora", "el doctor", "la doctora", "padre",
      "sargento", "teniente", "capitan", "licenciado", "licenciada", "ingeniero", "periodista",
      "reportero", "reportera", "columnista", "comandante", "delegado", "delegada", "el dueño",
-     "la dueña", "dueño", "dueña"}
+     "la dueña", "dueño", "dueña", "gerente", "comisionado", "comisionada", "contador",
+     "contadora", "notario", "notaria", "el cura", "parroco", "coordinador", "coordinadora",
+     "administrador", "administradora", "empresario", "empresaria"}
 )  # fmt: skip
 # A name after the role, maybe past one adjective of office ("el líder sindical Romero").
 _NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñ]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
