@@ -100,6 +100,13 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             k -= 1
             continue  # "should be considered ...": the writer's own claim ("que alguien
             # diga que ...", someone saying it, is a frame)
+        if (
+            u.text == "que"
+            and k > 0
+            and an.units[k - 1].sentence == sentence
+            and an.units[k - 1].text in _BELIEF_3P
+        ):
+            return True  # "hay gente que piensa que ...", "mi tío cree que ...": their view
         if u.has("report") and not _first_person_before(an, k):
             # "Do you agree that X are ...?" with nothing condemning it is a leading question
             if u.text.startswith(("you ", "do you")) and is_question(an, first):
@@ -107,6 +114,25 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             return True
         k -= 1
     return False
+
+
+# Spanish verbs of belief in the third person: what follows "piensan que" is someone's view.
+_BELIEF_3P = frozenset(
+    {"piensa", "piensan", "piense", "piensen", "cree", "creen", "crea", "crean", "opina",
+     "opinan", "opine", "opinen", "asegura", "aseguran", "jura", "juran"}
+)  # fmt: skip
+
+
+def _echo_question(an: Analysis, first: int) -> bool:
+    """'¿Que los X son flojos?': a Spanish question that opens with a bare "que" repeats a
+    claim in disbelief in order to answer it; it does not assert it."""
+    if an.lang != "es" or not is_question(an, first):
+        return False
+    sentence = an.units[first].sentence
+    k = first
+    while k > 0 and an.units[k - 1].sentence == sentence:
+        k -= 1
+    return an.units[k].text == "que" and k < first
 
 
 def _first_person_before(an: Analysis, k: int) -> bool:
@@ -160,7 +186,7 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if report_frame_before(an, first):
         return True
-    if is_question(an, first) and _answered_no(an, first):
+    if is_question(an, first) and (_answered_no(an, first) or _echo_question(an, first)):
         return True
     return bool(condemned_elsewhere(an, first, last))
 

@@ -461,6 +461,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if g < pred.index and _singular_after_comma(an, g, pred.index):
             continue  # "... deportar a los X, es una vergüenza": the plan is the shame
+        if g < pred.index and _as_if(an, g, pred.index):
+            continue  # "los tratan como si fueran plaga": the writer marks it untrue
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
@@ -521,7 +523,72 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_perpetrators(an))
     if not hits and _ESSENTIAL.search(an.norm.text):
         hits.extend(_essentialist(an))
+    if not hits:
+        hits.extend(_wished_gone(an))
     return hits[:1] if hits else hits
+
+
+def _as_if(an: Analysis, g: int, p: int) -> bool:
+    """'como si fueran una plaga', 'as if they were animals': a counterfactual comparison
+    says the group is treated or seen that way, not that it is so."""
+    for k in range(g + 1, p):
+        t = an.units[k].text
+        if t in ("como si", "as if", "as though") or (t == "si" and an.units[k - 1].text == "como"):
+            return True
+    return False
+
+
+# "Un buen X es un X deportado", "el único X bueno es el X muerto", "the only good X is a
+# dead X", and "un país sin X sería un país limpio", "el mundo sin X estaría mejor": the
+# group wished dead, gone or away, in a set phrase rather than with a violent verb.
+_ONLY_GOOD = re.compile(
+    r"\b(?:(?:el|un) (?:unico )?buen[oa]? (?P<w>\w+)|(?:el|la) unic[oa] (?P<w2>\w+) buen[oa])"
+    r" (?:es|era) (?:el|la|un|una) (?:(?P=w)|(?P=w2))s? (?:muert[oa]|deportad[oa]|encerrad[oa]"
+    r"|enterrad[oa]|fuera)\b"
+    r"|\bthe only good (?P<w3>\w+) (?:is|was) (?:a|the) (?:dead|deported|gone) (?P=w3)\b"
+)
+_WITHOUT = re.compile(
+    r"\b(?:pais|paises|mundo|ciudad|barrio|colonia|mexico|planeta|estado|world|country|city"
+    r"|neighbou?rhood) (?:sin|without) (?:los |las |esos |esas |tanto |tantos |tantas |"
+    r"any |the )?(?P<w>\w+)\b(?P<rest>[^.!?]{0,40})"
+)
+_WITHOUT_GOOD = re.compile(
+    r"\b(?:seria|estaria|sera|estara|habria|habra|would be|will be|would have)\b[^.!?]{0,25}?"
+    r"\b(?:mejor|limpi[oa]|paz|segur[oa]|feliz|tranquil[oa]|better|clean|cleaner|safer|"
+    r"peace|happier)\b"
+)
+
+
+_GONE_CUES = (" sin ", "buen", "without", "good")
+
+
+def _wished_gone(an: Analysis) -> list[Hit]:
+    """A group wished dead or away in a set phrase (see _ONLY_GOOD and _WITHOUT)."""
+    text = an.norm.text
+    if not any(cue in text for cue in _GONE_CUES):
+        return []
+    for m in _ONLY_GOOD.finditer(text):
+        hit = _gone_hit(an, m.start(), m.end(), "the only good member is a gone one")
+        if hit:
+            return hit
+    for m in _WITHOUT.finditer(text):
+        if _WITHOUT_GOOD.search(m.group("rest")):
+            first, _ = _units_in(an, m.start("w"), m.end("w"))
+            if first is None or an.units[first].code != "G":
+                continue
+            hit = _gone_hit(an, m.start(), m.end(), "a place better without the group")
+            if hit:
+                return hit
+    return []
+
+
+def _gone_hit(an: Analysis, start: int, end: int, what: str) -> list[Hit]:
+    first, last = _units_in(an, start, end)
+    if first is None or not any(an.units[k].code == "G" for k in range(first, last + 1)):
+        return []
+    if suppressed(an, first, last):
+        return []
+    return [_hit(an, "hate.derogation", _CLEAR, first, last, what)]
 
 
 # "That's just what they are", "es lo que son", "it's in their blood", "así son", "every race
@@ -1046,7 +1113,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _object_pronoun(an, g)
             ):
                 continue
-            if g < pred.index and _singular_after_comma(an, g, pred.index):
+            if g < pred.index and (
+                _singular_after_comma(an, g, pred.index) or _as_if(an, g, pred.index)
+            ):
                 continue
             if pred.code == "H" and (
                 _attributive(an, pred)
@@ -1255,6 +1324,24 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
+    # Spanish optative "que" + subjunctive: "Que encierren a los X", "que deporten a todos
+    # los X": a wish or an order, like the bare imperative.
+    if an.lang == "es":
+        for base, codes in an.sentences:
+            m = _OPTATIVE.match(codes)
+            if m is None or an.units[base + m.start("q")].text != "que":
+                continue
+            v = an.units[base + m.start("v")]
+            if v.text.endswith(_PAST_ENDINGS) or not v.text.endswith(("en", "an", "e", "a")):
+                continue  # "que deportaron a ..." reports; the subjunctive wishes
+            first, last = base + m.start("q"), base + m.end() - 1
+            if suppressed(an, first, last):
+                continue
+            g = an.units[base + m.start("g")]
+            score = _HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else _STRONG
+            _finish(an, hits, "hate.violence", score, first, last,
+                    f"a wish of violence or expulsion against a group: {v.text!r}")  # fmt: skip
+            return hits
     # A group addressed by name, set off by a comma: "Fuck off home, X." / "X, go to hell."
     for base, codes in an.sentences:
         m = _VOCATIVE.match(codes)
@@ -1393,6 +1480,7 @@ def _deterrent(an: Analysis) -> list[Hit]:
     return []
 
 
+_OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")
 _VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
 _CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn",
            "que os jodan", "que os den")  # fmt: skip
