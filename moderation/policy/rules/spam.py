@@ -117,7 +117,7 @@ _EMAIL = re.compile(
 # A public body's site (.gov, .gob.mx, .edu, .mil, .int) is a source, never the poster's shop:
 # it is no way to reach the poster and no place a pitch sends readers to.
 _PUBLIC_HOST = re.compile(r"\.(?:gov|gob|edu|mil|int)(?:\.[a-z]{2})?$", re.IGNORECASE)
-_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:www\d*\.)?([^/\s?#:]+)", re.IGNORECASE)
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:www\d*\.)?([^/\s?#:,;()\[\]!'\"]+)", re.I)
 # A word of sale in a link's host ("quickcash-loans.net", "pastillasgratis.mx"): a weak hint,
 # since news sites have such words too; it adds to another cue.
 _SALES_HOST = re.compile(
@@ -148,7 +148,7 @@ _QUOTED = re.compile(
 
 def _host(text: str, span: tuple[int, int]) -> str:
     m = _HOST.match(text, span[0], span[1])
-    return m.group(1).lower() if m else ""
+    return m.group(1).rstrip(".").lower() if m else ""
 
 
 def _plain(text: str) -> str:
@@ -303,9 +303,10 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
                 found.append(("link.sales_host", 0.2, span))
                 break
         for span in outside:
-            window = _plain(text[max(0, span[0] - 60) : span[0]])
-            if _SEND_TO.search(window):
-                found.append((SEND_TO, 0.2, span))
+            start = max(0, span[0] - 60)
+            m = _SEND_TO.search(_plain(text[start : span[0]]))
+            if m is not None:  # the verb's span: the link itself may be a sales host as well
+                found.append((SEND_TO, 0.2, (start + m.start(), start + m.end())))
                 break
     if _HIDDEN_HINT.search(text):
         m = _HIDDEN_LINK.search(text)
