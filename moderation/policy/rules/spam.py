@@ -25,7 +25,7 @@ from moderation.policy.types import Category, Submission
 _URL = re.compile(
     r"https?://\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
     r"online|site|shop|store|club|click|link|tk|tv|nl|pl|eu|pw|ws|cc|uk|mx|ar|br|ca|gl|gd|"
-    r"app|website|blog|gg)\b(?:/\S*)?",
+    r"app|website|blog|gg|win|bet|vip|lat)\b(?:/\S*)?",
     re.IGNORECASE,
 )
 # An optional "+", then 10+ digits and separators, with no digit just before or after. It opens
@@ -35,7 +35,8 @@ _SERVICE = re.compile(
     r"\b(call|text|whatsapp|telegram|contact|services?|available|24/7|hire|book|booking|"
     r"llama|llamanos|llamame|contacta|contactanos|servicios?|disponible|escribe|escribenos|"
     r"mandenme|mandame|mandanos|marcame|marcanos|escribanme|informes|cotizaciones|citas|"
-    r"cel|celular|whats|pedidos)\b"
+    r"cel|celular|whats|pedidos|llamen|marquen|escriban|contacten|agenda|agende|cita|reserva|"
+    r"reservaciones|interesados|appointments?|estimates?|orders?|inquiries)\b"
 )
 # A number for an office of government, a crisis line or a campaign is a civic call to action.
 _CIVIC = re.compile(
@@ -113,12 +114,64 @@ _EMAIL = re.compile(
     re.IGNORECASE,
 )
 
+# A public body's site (.gov, .gob.mx, .edu, .mil, .int) is a source, never the poster's shop:
+# it is no way to reach the poster and no place a pitch sends readers to.
+_PUBLIC_HOST = re.compile(r"\.(?:gov|gob|edu|mil|int)(?:\.[a-z]{2})?$", re.IGNORECASE)
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:www\d*\.)?([^/\s?#:,;()\[\]!'\"]+)", re.I)
+# A word of sale in a link's host ("quickcash-loans.net", "pastillasgratis.mx"): a weak hint,
+# since news sites have such words too; it adds to another cue.
+_SALES_HOST = re.compile(
+    r"cash|loan|casino|slots|pills?|pharma|profit|income|money|gift|promo|offer|deal|bonus|"
+    r"jackpot|crypto|forex|bitcoin|followers|likes|cheap|discount|replica|gratis|dinero|"
+    r"prestamo|credito|apuesta|oferta|sorteo|seguidores|adelgaz|ganar|\bbet"
+)
+# "visit", "sign up at", "regístrate en", "cotiza en" just before a link (same sentence): a
+# weak hint, as readers also send each other to sources this way.
+_SEND_TO = re.compile(
+    r"\b(?:visit\w*|go to|head (?:over )?to|sign up|register|apply|order|book|buy|shop|join|"
+    r"click|learn more|more info|find out more|get (?:it|yours|started)|"
+    r"download (?:the|our|my) app|"
+    r"entra|entren|registr\w+|inscrib\w+|pide\w*|pidan|compra|compren|cotiza\w*|"
+    r"agenda|reserva|informes|mas informacion|pasate|unete|unanse|descarga\w*)\b[^.!?\n]{0,40}$"
+)
+# A handle named with its platform ("on TikTok @name", "IG: @name"), read just before an "@".
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:tiktok|instagram|insta|ig|twitter|youtube|telegram|twitch|threads|facebook|fb|"
+    r"snapchat|kick)[\s:]{0,3}$"
+)
+# A quoted stretch: a pattern wholly inside one is mentioned ("those 'earn $500 a day' ads"),
+# not used, unless the comment also gives a way to reach the poster.
+_QUOTED = re.compile(
+    r'"[^"\n]{2,200}"|\u201c[^\u201d\n]{2,200}\u201d|\u00ab[^\u00bb\n]{2,200}\u00bb'
+)
+
+
+def _host(text: str, span: tuple[int, int]) -> str:
+    m = _HOST.match(text, span[0], span[1])
+    return m.group(1).rstrip(".").lower() if m else ""
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents (a short window; `fold_text` keeps its one memo for the
+    whole comment)."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _outside_links(text: str) -> tuple[tuple[int, int], ...]:
+    """The links of a comment that do not point at a public body."""
+    return tuple(sp for sp in links(text) if not _PUBLIC_HOST.search(_host(text, sp)))
+
+
 HOLD_AT = 0.5  # total weight that holds (spam.tsv explains the scale)
 REJECT_AT = 1.0
 CUE = 0.3  # a link, a phone number or an e-mail address adds weight only to a cue this strong
 CONTACT = 0.3  # what each of them adds
 REPEATED = 3  # a pattern matching this often in one comment weighs more
 PROMOTION = "promo"  # the kind of pattern that may hold but never reject on its own
+SEND_TO = "link.send_to"  # "visit <link>": a hint that adds to a pitch, not to self-promotion
 
 
 # What every match of _URL holds: "://", "www." or a dot before a top-level domain. Its three
@@ -127,7 +180,7 @@ PROMOTION = "promo"  # the kind of pattern that may hold but never reject on its
 _URL_HINT = re.compile(
     r"[:w.](?:(?<=:)//|(?<=w)ww\.|(?<=\.)(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
     r"online|site|shop|store|club|click|link|tk|tv|nl|pl|eu|pw|ws|cc|uk|mx|ar|br|ca|gl|gd|"
-    r"app|website|blog|gg)\b)",
+    r"app|website|blog|gg|win|bet|vip|lat)\b)",
     re.IGNORECASE,
 )
 
@@ -244,10 +297,31 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
             m = rx.search(text)
             if m is not None:
                 found.append((ident, weight, m.span()))
+        outside = _outside_links(text)
+        for span in outside:
+            if _SALES_HOST.search(_host(text, span)):
+                found.append(("link.sales_host", 0.2, span))
+                break
+        for span in outside:
+            start = max(0, span[0] - 60)
+            m = _SEND_TO.search(_plain(text[start : span[0]]))
+            if m is not None:  # the verb's span: the link itself may be a sales host as well
+                found.append((SEND_TO, 0.2, (start + m.start(), start + m.end())))
+                break
     if _HIDDEN_HINT.search(text):
         m = _HIDDEN_LINK.search(text)
         if m is not None:
             found.append(("link.hidden", 0.5, m.span()))
+    at = text.find("@")
+    for _ in range(3):  # the first few "@": tweets hold many, handles for sale come early
+        if at < 0:
+            break
+        if text[at + 1 : at + 2].isalnum() and _PLATFORM_BEFORE.search(
+            text[max(0, at - 14) : at].lower()
+        ):
+            found.append(("promo.handle", 0.3, (at, at + 1)))
+            break
+        at = text.find("@", at + 1)
     m = _WALLET.search(text)
     if m is not None:
         found.append(("pay.wallet", 0.5, m.span()))
@@ -270,7 +344,7 @@ def _contact(sub: Submission) -> float:
     """Weight of the ways to reach the poster: a link, a phone number, an e-mail address."""
     text = sub.text
     weight = 0.0
-    if links(text) or _SPACED_LINK.search(text):
+    if _outside_links(text) or _SPACED_LINK.search(text):
         weight += CONTACT
         if sub.context.recent_texts:
             weight += 0.2  # the same author keeps posting links
@@ -286,9 +360,19 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
     cues = _lexicon_cues(an) + _text_cues(an.norm.original)
     if not cues:
         return []
+    text = an.norm.original
+    if ('"' in text or "\u201c" in text or "\u00ab" in text) and not _contact(sub):
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        cues = [c for c in cues if not any(qs <= c[2][0] and c[2][1] <= qe for qs, qe in quoted)]
+        if not cues:
+            return []
     others = [c for c in cues if c[0] != "promo.link_profile"]
     if _merge(others)[0] >= CUE:  # with a real cue, a profile link is just the link
         cues = others
+    if any(c[0] == SEND_TO for c in cues) and all(
+        c[0] == SEND_TO or c[0].split(".")[0] == PROMOTION for c in cues
+    ):  # "visit my blog <link>": the invitation is the self-promotion already counted
+        cues = [c for c in cues if c[0] != SEND_TO] or cues
     weight, kept = _merge(cues)
     contact = _contact(sub) if weight >= CUE else 0.0
     total = weight + contact
