@@ -54,6 +54,12 @@ class Context:
     recent_texts: tuple[str, ...] = ()  # the same author's recent comments, newest first
     other_commenters: tuple[str, ...] = ()  # names of people in the thread
 
+    def participants(self) -> tuple[str, ...]:
+        """The names of the people in the conversation: the article's author, the comment
+        answered and the other commenters (the people an insult or a claim may be about)."""
+        names = (self.article_author, self.parent_author, *self.other_commenters)
+        return tuple(n for n in names if n)
+
 
 @dataclass(frozen=True, slots=True)
 class Submission:

@@ -648,9 +648,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or "you" in an.prefixes
         or "eres" in an.prefixes
         or "fuis" in an.prefixes
-        or ctx.article_author
-        or ctx.parent_author
-        or ctx.other_commenters
+        or ctx.participants()
         or _NAME.search(sub.text)
         or _HONORIFIC.search(sub.text)
     )
@@ -1168,9 +1166,8 @@ def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
             continue  # "En Reynosa", "In Laredo": a capitalised first word and a place
         spans.append(m.span())
     folded = an.norm.text
-    for name in (sub.context.article_author, sub.context.parent_author,
-                 *sub.context.other_commenters):  # fmt: skip
-        f = fold_term(name) if name else ""
+    for name in sub.context.participants():
+        f = fold_term(name)
         if f and f in folded:
             k = folded.index(f)
             spans.append(an.norm.span(k, k + len(f)))

@@ -111,10 +111,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "¿Escuchaste el discurso del gobernador? Qué ridículo."
     if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
         return True, "insult aimed at a person"
-    names = [n for n in (sub.context.article_author, sub.context.parent_author,
-                         *sub.context.other_commenters) if n]  # fmt: skip
     text_before = " ".join(p.text for p in prev)
-    for name in names:
+    for name in sub.context.participants():
         if fold_term(name) and fold_term(name) in text_before:
             return True, "insult aimed at a named participant"
     for p in prev:
@@ -425,9 +423,7 @@ def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     word = sub.text[start:end]
     if not word[:1].isupper() or word.lower() in ("you", "tu", "usted", "i", "yo"):
         return False
-    names = {fold_term(n) for n in (sub.context.article_author, sub.context.parent_author,
-                                    *sub.context.other_commenters) if n}  # fmt: skip
-    return not any(subject.text in n.split() for n in names)
+    return not any(subject.text in fold_term(n).split() for n in sub.context.participants())
 
 
 def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> bool:
