@@ -204,3 +204,17 @@ def test_swear_words_counted_in_both_languages():
 @pytest.mark.parametrize(("text", "expected", "category"), TROLL_GENERAL)
 def test_trolling_in_general_words_and_harsh_opinion_that_passes(text, expected, category):
     _check(text, expected, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ruben is a clown.", "troll"),  # a public figure's name passes; a commenter's does not
+        ("bigjim took money from the cartel to look away.", "libel"),
+    ],
+)
+def test_a_name_from_the_thread_makes_the_comment_about_a_participant(text, category):
+    alone = screen(Submission(text=text))
+    in_thread = screen(Submission(text=text, context=Context(other_commenters=("Ruben", "bigjim"))))
+    assert alone.action == "approve", alone.to_dict()
+    assert in_thread.action == "hold" and category in in_thread.categories, in_thread.to_dict()
