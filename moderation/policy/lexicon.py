@@ -304,6 +304,8 @@ class Lexicon:
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     troll_needles: Needles | None = None  # the troll rows' alternatives (shares spam's index)
     troll_parts: tuple[tuple[int, re.Pattern, int], ...] = ()  # (row, `skipping` regex, group)
+    troll_aimed: tuple[tuple[str, str, re.Pattern, int], ...] = ()  # rows needing a listener:
+    # (id, action, `skipping` regex, group)
     spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
@@ -809,9 +811,11 @@ def load() -> Lexicon:
     # its required strings are in the text; one NeedleIndex serves them and the spam patterns.
     troll_needs: list[tuple[frozenset[str], ...]] = []
     troll_parts: list[tuple[int, re.Pattern, int]] = []
-    for number, (_ident, action, rx, _keys) in enumerate(troll):
-        if action.startswith("aimed"):
-            continue  # read over the text with its @handles, by troll's `_aimed`
+    troll_aimed: list[tuple[str, str, re.Pattern, int]] = []
+    for number, (ident, action, rx, _keys) in enumerate(troll):
+        if action.startswith("aimed"):  # read over the text with its @handles, by `_aimed`
+            troll_aimed.append((ident, action, *skipping(rx)))
+            continue
         alts = alternative_literals(rx.pattern)
         pieces = top_alternatives(rx.pattern)
         if len(pieces) != len(alts):  # the parser merged branches: search the whole row
@@ -858,6 +862,7 @@ def load() -> Lexicon:
         counts=MappingProxyType(counts),
         troll_needles=troll_needles,
         troll_parts=tuple(troll_parts),
+        troll_aimed=tuple(troll_aimed),
         spam_search=tuple(skipping(rx) for _ident, _weight, rx, _needs in spam),
     )
 

@@ -10,7 +10,6 @@ import difflib
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.lexicon import Lexicon, Needles, skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
@@ -533,22 +532,17 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
-def _needles(lex: Lexicon) -> tuple[Needles, tuple[tuple[int, re.Pattern, int], ...]]:
-    """One pass over the text tells which top-level alternatives of the troll.tsv rows can
-    match (each alternative's required strings: exact, so nothing that could match is
-    skipped); only those alternatives, compiled on their own, are searched. Built with the
-    lexicon, sharing the spam patterns' token lookups."""
-    return lex.troll_needles, lex.troll_parts  # type: ignore[return-value]
-
-
 @rule("troll.threat", Category.TROLL)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
     """Threats of violence and doxxing reject; flame bait holds."""
     text = an.norm.text
     hits = []
     rows = an.lex.troll
-    needles, parts = _needles(an.lex)
-    for k in needles.candidates(text):
+    # One pass over the text tells which top-level alternatives of the rows can match (their
+    # required strings, exact); only those, compiled on their own, are searched. Built with
+    # the lexicon, sharing the spam patterns' token lookups.
+    parts = an.lex.troll_parts
+    for k in an.lex.troll_needles.candidates(text):
         number, rx, group = parts[k]  # the match is `group` of rx (lexicon.skipping)
         ident, action = rows[number][0], rows[number][1]
         m = rx.search(text)
@@ -566,23 +560,6 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
 _HANDLE = re.compile(r"@\w")
 
 
-_AIMED_ROWS: dict[int, tuple[object, tuple]] = {}
-
-
-def _aimed_rows(lex: Lexicon) -> tuple[tuple[str, str, re.Pattern, int], ...]:
-    """The troll.tsv rows that need a listener, in their skip-ahead form."""
-    found = _AIMED_ROWS.get(id(lex))
-    if found is None or found[0] is not lex:
-        rows = tuple(
-            (ident, action, *skipping(rx))
-            for ident, action, rx, _keys in lex.troll
-            if action.startswith("aimed")
-        )
-        found = (lex, rows)
-        _AIMED_ROWS[id(lex)] = found
-    return found[1]  # type: ignore[return-value]
-
-
 def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
     """Jeers that are trolling only when the comment speaks to someone in the thread (an
     @handle or "you"): "you teach? God help them", "someone should teach @X a lesson",
@@ -593,7 +570,7 @@ def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     folded = fold_text(sub.text)
     text = folded.text
-    for ident, action, rx, group in _aimed_rows(an.lex):
+    for ident, action, rx, group in an.lex.troll_aimed:
         m = rx.search(text)  # the match is `group` of rx (lexicon.skipping)
         if m is not None:
             reject = action == "aimed-reject"
