@@ -3,7 +3,7 @@
 
 import pytest
 
-from moderation.policy import Submission, screen
+from .expect import assert_category_action
 
 # A swear word set off by a comma exclaims; it says nothing about the group after it.
 INTERJECTIONS = [
@@ -99,17 +99,6 @@ RECALL = [
 ]  # fmt: skip
 
 
-def _hate_action(text: str) -> str:
-    verdict = screen(Submission(text=text))
-    hate = [f for f in verdict.findings if str(f.category) == "hate"]
-    return max((str(f.action) for f in hate), key=["approve", "hold", "reject"].index,
-               default="approve")  # fmt: skip
-
-
 @pytest.mark.parametrize(("text", "expected"), INTERJECTIONS + NEGATION_AND_FRAMES + RECALL)
 def test_hate_in_blog_comments(text, expected):
-    action = _hate_action(text)
-    if expected == "flag":
-        assert action in ("hold", "reject"), text
-    else:
-        assert action == expected, text
+    assert_category_action(text, expected, "hate")

@@ -4,9 +4,10 @@ that must pass. "flag" means hold or reject in the hate category."""
 
 import pytest
 
-from moderation.policy import Submission, screen
 from moderation.policy.analysis import canonical
 from moderation.policy.lexicon import load
+
+from .expect import assert_category_action
 
 EMOTION = [
     ("Vosotros los gays me dais asco.", "flag"),
@@ -159,23 +160,12 @@ PURPOSE_AND_CODES = [
 RECALL_ES3 = RELATIVE + ROLES + CLEANSING + PURPOSE_AND_CODES
 
 
-def _hate_action(text: str) -> str:
-    verdict = screen(Submission(text=text, lang="es"))
-    hate = [f for f in verdict.findings if str(f.category) == "hate"]
-    return max((str(f.action) for f in hate), key=["approve", "hold", "reject"].index,
-               default="approve")  # fmt: skip
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     EMOTION + DENIAL + THREATS_ES + SPELLING + SLURS_ES + NEAR_MISSES_ES + RECALL_ES3,
 )
 def test_spanish_hate(text, expected):
-    action = _hate_action(text)
-    if expected == "flag":
-        assert action in ("hold", "reject"), text
-    else:
-        assert action == expected, text
+    assert_category_action(text, expected, "hate", lang="es")
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,10 @@ pass (echo questions, "como si fueran", other people's beliefs, non-protected ta
 
 import pytest
 
-from moderation.policy import Submission, screen
 from moderation.policy.analysis import canonical
 from moderation.policy.lexicon import load
+
+from .expect import assert_category_action
 
 HITS = [
     ("Que encierren a todos los migrantes y se olviden de ellos.", "flag"),
@@ -47,20 +48,9 @@ NEAR_MISSES = [
 ]
 
 
-def _hate_action(text: str) -> str:
-    verdict = screen(Submission(text=text))
-    hate = [f for f in verdict.findings if str(f.category) == "hate"]
-    return max((str(f.action) for f in hate), key=["approve", "hold", "reject"].index,
-               default="approve")  # fmt: skip
-
-
 @pytest.mark.parametrize(("text", "expected"), HITS + NEAR_MISSES)
 def test_mexican_spanish_hate(text, expected):
-    action = _hate_action(text)
-    if expected == "flag":
-        assert action in ("hold", "reject"), text
-    else:
-        assert action == expected, text
+    assert_category_action(text, expected, "hate")
 
 
 @pytest.mark.parametrize("word", ["veneno", "sacarla", "correrla", "mareos", "correrias"])

@@ -3,7 +3,7 @@ near misses (our own sentences). "flag" means hold or reject."""
 
 import pytest
 
-from moderation.policy import Submission, screen
+from .expect import assert_category_action
 
 THREATS = [
     ("My goal is to wipe out all Muslims.", "reject"),
@@ -157,20 +157,9 @@ QUESTIONS_AND_DENIALS = [
 ]
 
 
-def _hate_action(text: str) -> str:
-    verdict = screen(Submission(text=text))
-    hate = [f for f in verdict.findings if str(f.category) == "hate"]
-    return max((str(f.action) for f in hate), key=["approve", "hold", "reject"].index,
-               default="approve")  # fmt: skip
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     THREATS + PROFANE + NEG_RAISED + REFERENCE + NEAR_MISSES + QUESTIONS_AND_DENIALS,
 )
 def test_hate_recall(text, expected):
-    action = _hate_action(text)
-    if expected == "flag":
-        assert action in ("hold", "reject"), text
-    else:
-        assert action == expected, text
+    assert_category_action(text, expected, "hate")
