@@ -47,6 +47,11 @@ _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
 # regex engine only stops at digits and symbols, not at every letter.
 _MIXED_RUN = re.compile(r"[0-9@$!|+€£*#%_][a-z0-9@$!|+€£*#%_]*+")
 _HAS_LETTER = re.compile(r"[a-z]")
+# Money, quantities and ordinals ("$400k", "$1.5m", "10k", "90s", "2nd"): numbers with a unit,
+# never look-alike letters (leet words mix digits into letters, they do not end a number).
+_AMOUNT = re.compile(
+    r"[$€£]?[0-9]+(?:[.,][0-9]+)*(?:k|m|mm|b|bn|s|st|nd|rd|th|am|pm|kg|km|lb|lbs|mph|mil|usd|mxn)?$"
+)
 _TRIPLE = re.compile(r"([a-z])\1\1")
 # A letter, then two or more of it. Spelt "\1\1+" rather than "\1{2,}": the same matches, and
 # the regex engine's counted repeat of a back-reference costs it twice as long at every letter.
@@ -215,7 +220,7 @@ def _should_join(segment: str) -> bool:
 def _fixed_run(run: str) -> str:
     """A mixed run with its look-alike symbols read as letters (a pure function of the run,
     and runs such as "2020" or "hello!" recur)."""
-    if not _HAS_LETTER.search(run):
+    if not _HAS_LETTER.search(run) or _AMOUNT.match(run):
         return run
     out = list(run)
     _fix_run(list(run), out, 0)

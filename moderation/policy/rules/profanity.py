@@ -21,11 +21,13 @@ _PRAISE = frozenset(
      "guapa", "grande", "hostia", "polla", "gracioso", "graciosa", "brutal"}
 )  # fmt: skip
 _SECOND_PERSON = frozenset(
-    {"you", "u", "ya", "your", "yourself", "te", "tu", "eres", "sos", "os", "vosotros",
+    {"you", "your", "yourself", "te", "tu", "eres", "sos", "os", "vosotros",
      "ustedes", "you are", "ti", "vete", "callate", "largate", "andate", "jodete", "tienes",
      "haces", "dices", "sabes", "vales", "das", "estas", "pareces", "vas", "ere", "contigo",
      "vayase", "callaos", "callense", "tus", "pelas", "chupas", "chupame", "mamame"}
 )  # fmt: skip
+# English chat spellings of "you": in Spanish "ya" is "already" ("ya ni chingan con los precios").
+_SECOND_PERSON_EN = frozenset({"u", "ya"})
 _NAME_SENSES = frozenset({"dick", "dicks"})
 # Spanish swear words said as interjections ("joder, qué bien", "coño, te has pasado"):
 # exasperation or surprise, not aimed at whoever is addressed next to them. Aimed only as a
@@ -169,7 +171,11 @@ def _predicate_of_you(an: Analysis, u: Unit) -> bool:
     if not prev or prev[-1].text not in _COPULA_YOU:
         return False
     return prev[-1].text not in ("es", "son", "are") or any(
-        p.text in _SECOND_PERSON or p.text in _YOUR or p.code == "U" for p in prev[:-1]
+        p.text in _SECOND_PERSON
+        or p.text in _YOUR
+        or p.code == "U"
+        or (an.lang == "en" and p.text in _SECOND_PERSON_EN)
+        for p in prev[:-1]
     )
 
 
@@ -199,7 +205,9 @@ def _sent_off(an: Analysis, u: Unit) -> bool:
 
 
 def aimed_at_person(an: Analysis, u: Unit) -> bool:
-    if " " in u.text and any(w in _SECOND_PERSON or w in _YOUR_2P for w in u.text.split()):
+    if " " in u.text and any(
+        w in _SECOND_PERSON or w in _YOUR_2P or w in _SECOND_PERSON_EN for w in u.text.split()
+    ):
         return True  # "chinga tu madre", "vete a tomar por culo", "que te jodan"
     if u.text in _CURSES_AT and _ordered(an, u):
         return True  # "eat shit, Marco": said to someone by its very form
@@ -214,7 +222,11 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         other = an.units[k]
         if other.sentence != u.sentence or k == u.index:
             continue
-        if other.text in _SECOND_PERSON or other.code == "U":
+        if (
+            other.text in _SECOND_PERSON
+            or other.code == "U"
+            or (an.lang == "en" and other.text in _SECOND_PERSON_EN)
+        ):
             return True
         if abs(k - u.index) == 1 and other.has("INS") and not other.has("PROF") and not mild:
             return True  # "stupid fucking ...": not "a damn disgrace", which says how bad

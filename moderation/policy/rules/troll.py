@@ -75,6 +75,10 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "mi vieja", "mi gordita": family and endearment
     if an.lang == "es" and _about_self(an, u, prev):
         return False, ""  # "soy una pringada", "qué tonta soy": the writer about themself
+    if _about_criminals(an, u):
+        return False, ""  # "los cárteles son unas ratas": harsh opinion of criminal groups
+    if _thing_subject(an, u):
+        return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
     if any(p.text in _YOU or p.code == "U" for p in prev) or (
         an.lang == "es" and any(p.text in _YOU_NEAR for p in prev[-3:])
     ):
@@ -499,6 +503,68 @@ def _named_by_someone(an: Analysis, u: Unit) -> bool:
     return False
 
 
+# Criminal organisations and their members: not a protected group and not a commenter, so
+# calling them names is harsh opinion ("the cartels are vermin", "esos narcos son unas ratas").
+_CRIMINALS = frozenset(
+    {"cartel", "cartels", "cartel's", "narco", "narcos", "sicario", "sicarios", "gang", "gangs",
+     "gangsters", "mafia", "mafias", "traffickers", "trafficker", "smugglers", "kidnappers",
+     "cartel de sinaloa", "cjng", "zetas", "los zetas", "polleros", "secuestradores",
+     "extorsionadores", "halcones", "capos", "capo", "chapo", "el chapo", "narcotraficantes",
+     "narcotraficante", "carteles", "criminales", "delincuentes", "maleantes", "rateros",
+     "ms-13", "ms13", "pandilleros", "pandillas", "pandilla", "huachicoleros"}
+)  # fmt: skip
+
+
+def _about_criminals(an: Analysis, u: Unit) -> bool:
+    """The insult's sentence names a criminal organisation or its members (before it, or just
+    after it: "ratas asesinas del cártel"), and nobody in the thread is addressed in it."""
+    same = [x for x in an.units if x.sentence == u.sentence]
+    if any(x.code == "U" or x.text in _YOU for x in same):
+        return False
+    return any(
+        x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS
+        for x in same
+        if x.index < u.index or x.index <= u.index + 3
+    )
+
+
+# Subjects that are a thing, an act or what was said, not a person: "lo de ... es asqueroso",
+# "negarlo es repugnante", "eso es hipócrita", "this is dumb".
+_THING_SUBJECTS = frozenset({"lo de", "lo", "eso", "esto", "eso de", "esto de", "it", "this",
+                             "that", "algo", "hay algo que", "todo esto", "todo eso"})  # fmt: skip
+_INFINITIVE_OBJECT = re.compile(r"^[a-z]+(?:ar|er|ir)(?:lo|la|los|las)$")
+
+
+def _thing_subject(an: Analysis, u: Unit) -> bool:
+    """The sentence opens with a thing or an infinitive ("Negarlo", "Decir eso") as the
+    subject of the insult, with no second person anywhere in it."""
+    same = [x for x in an.units if x.sentence == u.sentence]
+    if not same or any(x.code == "U" or x.text in _YOU for x in same):
+        return False
+    first = same[0].text
+    return (
+        first in _THING_SUBJECTS
+        or bool(_INFINITIVE_OBJECT.match(first))
+        or (
+            an.lang == "es"
+            and first.endswith(("ar", "er", "ir"))
+            and same[0].entry is None
+            and len(same) > 1
+            and same[1].code == "C"
+        )
+    )
+
+
+# Insults that are also given names ("Memo" for Guillermo): capitalised, they are the name.
+_GIVEN_NAMES = frozenset({"memo", "dick"})
+
+
+def _given_name(an: Analysis, u: Unit, text: str) -> bool:
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    return u.text in _GIVEN_NAMES and word[:1].isupper() and not word.isupper()
+
+
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     if "INS" not in an.by_class:
@@ -507,7 +573,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     friendly: bool | None = None
     words = {u.text for u in an.units}
     for u in an.with_class("INS"):
-        if u.text in allowed or u.quoted:
+        if u.text in allowed or u.quoted or _given_name(an, u, sub.text):
             continue
         ctx = an.lex.homonym_context.get(u.text)
         if ctx and words & ctx:
