@@ -250,13 +250,15 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
             and not slip
         ):
             continue  # a changed letter is often another word; a swap or a dropped letter less so
-        if lang == "en" and entry.classes.keys() <= _ABUSE_CLASSES and not _has_lang(entry, "en"):
-            continue  # an English misspelling is of an English insult, not of "lela" or "chairo"
+        if lang == "en" and entry.classes.keys() <= _ABUSE_EN and not _has_lang(entry, "en"):
+            continue  # an English misspelling is of an English insult or slur, not of "lela",
+            # "chairo" or a Spanish slur ("Maricopa" is a county)
         return term
     return word
 
 
 _ABUSE_CLASSES = frozenset({"INS", "PROF"})
+_ABUSE_EN = _ABUSE_CLASSES | {"S"}
 _HATEFUL_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 

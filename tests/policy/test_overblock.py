@@ -37,6 +37,25 @@ CASES = [
     ),
     ("Vimos una zorra gris en el camino a la presa.", "es", "hate", "approve"),
     ("Se compró un kilo de huevo a 60 pesos, carísimo.", "es", "troll", "approve"),
+    # A place name or an acronym one letter off a slur is the name.
+    ("Maricopa County certified the count on time.", "en", "hate", "approve"),
+    ("We stopped at the HEB for ice before the rally.", "en", "hate", "approve"),
+    # A swear word inside a capitalised surname or place is the name; swear compounds count.
+    ("The Cockrell Hill council voted on the budget.", "en", "profanity", "approve"),
+    ("What a Shitshow this budget is, damn it.", "en", "profanity", "flag"),
+    # A quoted hateful claim held up to reject it; the same claim asserted is still hate.
+    ("The whole 'lazy immigrant' myth falls apart on any job site.", "en", "hate", "approve"),
+    (
+        "Cuando oigo que los migrantes son 'una plaga' me da vergüenza ajena.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("Immigrants are a plague on this country.", "en", "hate", "flag"),
+    ("Los migrantes son una plaga.", "es", "hate", "flag"),
+    # Swearing at criminals is still judged as foul language; a person noun is no cartel.
+    ("You are scum, just like the cartels you defend.", "en", "troll", "flag"),
+    ("Esos narcos son unos hijos de puta de mierda.", "es", "profanity", "flag"),
 ]
 
 

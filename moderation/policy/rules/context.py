@@ -184,11 +184,59 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return False
     if all_quoted(an, first, last):
         return True
+    if quoted_claim(an, first, last):
+        return True
     if report_frame_before(an, first):
         return True
     if is_question(an, first) and (_answered_no(an, first) or _echo_question(an, first)):
         return True
     return bool(condemned_elsewhere(an, first, last))
+
+
+# Words that show a quoted phrase is someone else's, held up rather than said: what is said
+# of the quote right after it ("the 'lazy' thing", "lo de 'plaga' que repiten"), verbs of
+# hearing, reading or saying before it, and disgust anywhere in the comment.
+_QUOTE_NOUNS = frozenset(
+    {"thing", "stuff", "line", "talk", "narrative", "myth", "trope", "label", "crap", "nonsense",
+     "rhetoric", "argument", "claim", "idea", "garbage", "bit", "used", "crowd",
+     "cosa", "discurso", "cuento", "mito", "rollo", "narrativa", "que repiten", "que dicen",
+     "etiqueta", "estereotipo", "is a joke", "es un chiste", "es una mentira", "is a lie"}
+)  # fmt: skip
+_HEARD = frozenset(
+    {"read", "hear", "heard", "see", "seeing", "saw", "said", "says", "say", "claim", "claims",
+     "claimed", "yelled", "yelling", "chanted", "tweeted", "wrote", "posted", "called", "leo",
+     "lei", "oigo", "oi", "escucho", "escuche", "veo", "vi", "dijo", "dice", "dicen", "dijeron",
+     "grito", "gritaron", "escribio", "repiten", "repite", "llaman", "publico", "tuiteo"}
+)  # fmt: skip
+_DISGUST = frozenset({"que asco", "asco", "asqueroso", "asquerosa", "disgusting", "vile",
+                      "gross", "repugnante", "sickening", "shameful", "vergonzoso"})  # fmt: skip
+
+
+def quoted_claim(an: Analysis, first: int, last: int) -> bool:
+    """Part of the match is in quotes (the hateful words themselves), and the comment shows
+    they are held up, not said: a word about the quote right after it, a verb of hearing or
+    saying before it in the sentence, or disgust or condemnation elsewhere."""
+    units = an.units
+    quoted = [k for k in range(first, last + 1) if units[k].quoted]
+    if not quoted:
+        return False
+    after = quoted[-1] + 1
+    while after < len(units) and units[after].quoted:
+        after += 1
+    if after < len(units) and units[after].sentence == units[quoted[-1]].sentence:
+        nxt = units[after]
+        if nxt.text in _QUOTE_NOUNS or nxt.text.split()[0] in _QUOTE_NOUNS:
+            return True
+    sentence = units[quoted[0]].sentence
+    for k in range(quoted[0] - 1, -1, -1):
+        if units[k].sentence != sentence:
+            break
+        if units[k].text in _HEARD or units[k].text.split()[-1] in _HEARD:
+            return True
+    return any(
+        (u.text in _DISGUST or u.has("condemn")) and not u.quoted and not first <= u.index <= last
+        for u in units
+    )
 
 
 _DENIALS = frozenset(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     counter_speech,
@@ -1585,6 +1586,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
+        if _respelt_name(an, sub.text, u):
+            continue  # "HEB", "the Kikes' ranch": a name or acronym one letter off a slur
         score = 0.92 if severity == "reject" else _HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
     return hits
@@ -1610,6 +1613,24 @@ def _proper_name(an: Analysis, text: str, u: Unit) -> bool:
         or next_word[:1].isupper()
         or prev_word.lower() in _PLACE_WORDS
     )
+
+
+def _respelt_name(an: Analysis, text: str, u: Unit) -> bool:
+    """A word read as a slur only by changing a letter, written as a name is written: an
+    acronym in capitals in a comment that is not shouting ("the HEB on Main"), or capitalised
+    inside a sentence. Obfuscation hides a slur with symbols, not with a capital letter."""
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    if not word.isalpha() or fold_term(word) == u.text:
+        return False
+    if word.isupper():
+        letters = [c for c in text if c.isalpha()]
+        shouting = sum(c.isupper() for c in letters) * 2 > len(letters)
+        return len(word) <= 4 and not shouting
+    if not word[:1].isupper() or start == 0:
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?\n\"'“‘:"
 
 
 _PLACE_WORDS = frozenset(

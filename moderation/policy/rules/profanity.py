@@ -93,8 +93,49 @@ def _swear_units(an: Analysis, sub: Submission) -> list[Unit]:
                 continue
         if u.text in _NAME_SENSES and _looks_like_name(an, u):
             continue
+        if _part_of_a_name(an, u):
+            continue
         found.append(u)
     return found
+
+
+_SWEAR_TAILS = (
+    "show",
+    "head",
+    "heads",
+    "face",
+    "hole",
+    "holes",
+    "bag",
+    "bags",
+    "storm",
+    "stain",
+    "wad",
+    "sucker",
+    "suckers",
+)
+_SWEAR_HEADS = ("mother", "bull", "horse", "dumb", "jack", "dip", "ape", "chicken")
+
+
+def _part_of_a_name(an: Analysis, u: Unit) -> bool:
+    """A swear word found inside a longer capitalised word ("Cockrell Hill", "the Cumming
+    family"): a surname or a place, split apart only because the whole word is unknown."""
+    start, end = an.span(u.index, u.index)
+    text = an.norm.original
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[start:end]
+    if word.lower().endswith(_SWEAR_TAILS) or word.lower().startswith(_SWEAR_HEADS):
+        return False  # "Shitshow", "Dickhead", "Motherfucker": swear compounds
+    return (
+        word.isalpha()
+        and len(word) > len(u.text)
+        and word[:1].isupper()
+        and not word.isupper()
+        and word[1:].islower()
+    )
 
 
 def _holds_swear(an: Analysis, u: Unit) -> bool:

@@ -521,10 +521,17 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
     same = [x for x in an.units if x.sentence == u.sentence]
     if any(x.code == "U" or x.text in _YOU for x in same):
         return False
-    return any(
-        x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS
-        for x in same
-        if x.index < u.index or x.index <= u.index + 3
+    if any(x.has("PROF") and not intensifying(an, x) for x in same):
+        return False  # swearing at them is still judged as foul language
+    named = [x.index for x in same if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS]
+    if any(k < u.index for k in named):
+        return True  # "the cartels are scum"
+    k = u.index + 1  # "ratas del cártel", "scum of the cartels"; not "that retarded kid the
+    # cartel used"
+    return (
+        k < len(an.units)
+        and an.units[k].text in ("de", "del", "of", "from")
+        and any(u.index < j <= u.index + 3 for j in named)
     )
 
 
@@ -532,6 +539,7 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
 # "negarlo es repugnante", "eso es hipócrita", "this is dumb".
 _THING_SUBJECTS = frozenset({"lo de", "lo", "eso", "esto", "eso de", "esto de", "it", "this",
                              "that", "algo", "hay algo que", "todo esto", "todo eso"})  # fmt: skip
+_DEMONSTRATIVE_SUBJECTS = frozenset({"it", "this", "that", "eso", "esto"})
 _INFINITIVE_OBJECT = re.compile(r"^[a-z]+(?:ar|er|ir)(?:lo|la|los|las)$")
 
 
@@ -542,6 +550,8 @@ def _thing_subject(an: Analysis, u: Unit) -> bool:
     if not same or any(x.code == "U" or x.text in _YOU for x in same):
         return False
     first = same[0].text
+    if first in _DEMONSTRATIVE_SUBJECTS and not (len(same) > 1 and same[1].code == "C"):
+        return False  # "that idiot kid ...": a determiner of a person, not "that is ..."
     return (
         first in _THING_SUBJECTS
         or bool(_INFINITIVE_OBJECT.match(first))
