@@ -23,7 +23,12 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from moderation.policy.model.scorer import artifact_write, text_features, text_words
+from moderation.policy.model.scorer import (
+    CHAR_NGRAMS,
+    artifact_write,
+    text_features,
+    text_words,
+)
 
 SEED = 20261129
 BITS = 20
@@ -42,7 +47,11 @@ class Hyper:
 
 
 def featurise(
-    texts: Sequence[str], *, bits: int, classes: dict[str, str] | None = None
+    texts: Sequence[str],
+    *,
+    bits: int,
+    classes: dict[str, str] | None = None,
+    ngrams: tuple[int, ...] = CHAR_NGRAMS,
 ) -> sparse.csr_matrix:
     """Rows of count_j / sqrt(total count): the exact input the pure-Python scorer computes."""
     mask = (1 << bits) - 1
@@ -51,7 +60,7 @@ def featurise(
     indices: list[int] = []
     data: list[float] = []
     for text in texts:
-        counts = Counter(h & mask for h in text_features(text, classes))
+        counts = Counter(h & mask for h in text_features(text, classes, ngrams))
         total = sum(counts.values())
         norm = 1.0 / np.sqrt(total) if total else 0.0
         for j in sorted(counts):
@@ -163,6 +172,7 @@ def models_export(
     hyper: Hyper,
     meta: dict,
     classes: dict[str, list[str]] | None = None,
+    ngrams: tuple[int, ...] = CHAR_NGRAMS,
 ) -> None:
     """Quantise every model (in place) and write the artifact the scorer loads; `classes`
     (class name -> words) are the words the features replace by their class."""
@@ -180,5 +190,7 @@ def models_export(
         "classes": classes or {},
         "meta": meta,
     }
+    if ngrams != CHAR_NGRAMS:  # the public model's artifact stays byte for byte as it was
+        header["char_ngrams"] = list(ngrams)
     path.parent.mkdir(parents=True, exist_ok=True)
     artifact_write(path, header=header, weights=tables)

@@ -69,12 +69,12 @@ def text_words(text: str) -> list[str]:
     return [t for t in text_tokens(text) if t[0] not in _PUNCT]
 
 
-def word_features(word: str) -> tuple[int, ...]:
-    """Hashes (crc32, 32-bit) of the word's padded character 2-5-grams and the word itself,
-    with repeats (the model uses counts)."""
+def word_features(word: str, ngrams: tuple[int, ...] = CHAR_NGRAMS) -> tuple[int, ...]:
+    """Hashes (crc32, 32-bit) of the word's padded character n-grams (2-5 unless the artifact
+    says otherwise) and the word itself, with repeats (the model uses counts)."""
     data = (" " + word + " ").encode("utf-8")
     size = len(data)
-    out = [_crc32(data[i : i + n]) for n in CHAR_NGRAMS for i in range(size - n + 1)]
+    out = [_crc32(data[i : i + n]) for n in ngrams for i in range(size - n + 1)]
     out.append(_crc32(_UNI + data[1:-1]))
     return tuple(out)
 
@@ -127,12 +127,14 @@ def context_features(tokens: list[str], classes: dict[str, str]) -> tuple[list[s
     return words, out
 
 
-def text_features(text: str, classes: dict[str, str]) -> list[int]:
+def text_features(
+    text: str, classes: dict[str, str], ngrams: tuple[int, ...] = CHAR_NGRAMS
+) -> list[int]:
     """Every feature occurrence of a text as a 32-bit hash; training reduces them modulo the
     table size and counts them, exactly as `Scorer.logits` does."""
     words, out = context_features(text_tokens(text), classes)
     for word in words:
-        out.extend(_word_features_cached(word))
+        out.extend(_word_features_cached(word, ngrams))
     return out
 
 
@@ -213,6 +215,7 @@ class Scorer:
         self.scales = tuple(float(s) for s in header["scales"])
         self.intercepts = tuple(float(b) for b in header["intercepts"])
         self.classes = word_classes(header)
+        self.ngrams: tuple[int, ...] = tuple(header.get("char_ngrams", CHAR_NGRAMS))
         self._tables = tables
         self._word_sums: dict[str, tuple[int, ...]] = {}
         # per signal: word -> (feature count, integer weight sum), for `score`, which needs one
@@ -230,7 +233,7 @@ class Scorer:
         if cached is not None:
             return cached
         mask = self.mask
-        idx = [h & mask for h in word_features(word)]
+        idx = [h & mask for h in word_features(word, self.ngrams)]
         value = (len(idx), *(sum(map(t.__getitem__, idx)) for t in self._tables))
         if len(self._word_sums) >= self._WORD_CACHE_MAX:
             self._word_sums.clear()
@@ -248,7 +251,7 @@ class Scorer:
             value = (full[0], full[s + 1])
         else:
             mask = self.mask
-            idx = [h & mask for h in word_features(word)]
+            idx = [h & mask for h in word_features(word, self.ngrams)]
             value = (len(idx), sum(map(self._tables[s].__getitem__, idx)))
         if len(cache) >= self._WORD_CACHE_MAX:
             cache.clear()
