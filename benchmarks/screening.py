@@ -128,13 +128,15 @@ def main() -> int:
     rss0 = _rss()
     t0 = time.perf_counter()
     from moderation.policy import Submission, screen
-    from moderation.policy.decide import model_scorer
+    from moderation.policy.decide import blog_model_scorer, model_scorer
     from moderation.policy.lexicon import load
 
     lex = load()
     t1 = time.perf_counter()
     scorer = model_scorer()
     t2 = time.perf_counter()
+    blog = blog_model_scorer()
+    t3 = time.perf_counter()
     screen(Submission(text="warm up"))
     added = _rss() - rss0
 
@@ -164,7 +166,8 @@ def main() -> int:
     print(f"comments: {len(texts):,} from {source}; words median {lengths[len(lengths) // 2]}, "
           f"mean {statistics.mean(lengths):.1f}")  # fmt: skip
     print(f"lexicon load: {(t1 - t0) * 1000:.0f} ms; model load: {(t2 - t1) * 1000:.0f} ms "
-          f"({'loaded' if scorer is not None else 'absent: rules only'})")  # fmt: skip
+          f"({'loaded' if scorer is not None else 'absent: rules only'}); blog model load: "
+          f"{(t3 - t2) * 1000:.0f} ms ({'loaded' if blog is not None else 'absent'})")  # fmt: skip
     print(f"memory added by engine + model (resident set): {added / 2**20:.1f} MiB")
     print(f"engine: {len(texts) / engine:,.0f} comments/s; p50 {p50:.2f} ms, p99 {p99:.2f} ms")
     print(f"engine CPU time: {cpu / len(texts) * 1000:.2f} ms a comment "

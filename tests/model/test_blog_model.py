@@ -1,0 +1,184 @@
+"""The blog model: what it adds to the rules, what it must leave alone, and how it is trained.
+
+Hand-written comments of 15 words or more (the engine asks the model nothing shorter), in the
+blog's voice; none is copied from the training file or the blog set.
+"""
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from moderation.policy import Submission, screen
+from moderation.policy.decide import BLOG_MIN_WORDS
+from moderation.policy.model import BLOG_ARTIFACT, load_scorer
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Violations with no listed word, phrasing or act: the rules let them through.
+IMPLICIT = [
+    ("hate", "You can always tell when a neighborhood starts going downhill, the moment those "
+             "families from across the border start moving in next door."),
+    ("hate", "Every time a new shelter opens in town the crime numbers jump, and we all know "
+             "exactly which kind of people are filling those beds."),
+    ("hate", "Cada vez que abren un albergue para migrantes sube la delincuencia, y todos "
+             "sabemos muy bien qué clase de gente duerme ahí."),
+    ("libel", "El regidor Tomás Ibarra lleva años cobrándole a los comerciantes del mercado por "
+              "debajo del agua y con eso se compró la casa nueva."),
+    ("troll", "Honestly Marcos, reading your comments every morning is like watching a toddler "
+              "try to explain economics to a room full of adults, just stop."),
+]  # fmt: skip
+
+# Hard harmless comments: civil disagreement, thanks, attributed allegations, counter-speech.
+HARMLESS = [
+    "I think you are wrong about the asylum numbers, the court backlog doubled after the "
+    "hiring freeze, here is the report from the clerk's office.",
+    "Thanks for answering my question about the water permits, you explained it better than "
+    "the county website ever did, honestly.",
+    "The senator was convicted in 2019 of taking bribes from a paving contractor, according "
+    "to the federal court records linked in the article.",
+    "Saying that immigrants are criminals is a lie, and the county's own arrest data shows "
+    "they are arrested less often than people born here.",
+    "No estoy de acuerdo contigo en lo de los aranceles, pero reconozco que tus números están "
+    "bien citados y que el argumento es serio.",
+    "Según la Fiscalía, el exalcalde está acusado de desviar fondos del DIF, aunque él dice "
+    "que es persecución política y que lo va a demostrar.",
+    "Decir que los indígenas son flojos es puro racismo, mi abuelo trabajó la milpa toda su "
+    "vida y nunca faltó un solo día al campo.",
+    "Gracias por escribir esto, eres de las pocas periodistas que todavía va a los pueblos a "
+    "preguntar en lugar de repetir lo que dice el gobierno.",
+]
+
+# Harsh opinion the model still holds for a human (the rules pass it): known over-holds,
+# bounded here so that they can never become rejections.
+KNOWN_OVER_HOLDS = [
+    "They are all the same, these people from Congress. Liars and crooks, every last one.",
+    "The president's wall is a stupid waste of money and Congress should stop funding it.",
+]
+
+
+@pytest.fixture(scope="module")
+def blog():
+    scorer = load_scorer(BLOG_ARTIFACT)
+    if scorer is None:
+        pytest.fail("the blog model artifact is missing or does not load")
+    return scorer
+
+
+def test_artifact_is_small_and_names_its_signals_and_cut(blog):
+    assert BLOG_ARTIFACT.stat().st_size < 20_000_000
+    assert blog.signals == ("flag", "hate", "libel", "troll", "profanity", "spam")
+    assert 0.5 <= blog.header["meta"]["hold_at"] <= 0.95
+    assert blog.ngrams == (4,)
+
+
+@pytest.mark.parametrize(("category", "text"), IMPLICIT)
+def test_holds_what_the_rules_miss_with_clause_and_words(category, text):
+    assert screen(Submission(text=text), blog_model=False).action == "approve"
+    verdict = screen(Submission(text=text))
+    assert verdict.action == "hold"
+    (finding,) = verdict.findings
+    assert (finding.rule, str(finding.category), finding.clause) == (
+        "model.blog",
+        category,
+        category,
+    )
+    assert finding.evidence
+    for start, end in finding.evidence:
+        assert 0 <= start < end <= len(text) and text[start:end].strip()
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_hard_harmless_comments_pass(text):
+    verdict = screen(Submission(text=text))
+    assert verdict.action == "approve", verdict.findings
+
+
+@pytest.mark.parametrize("text", KNOWN_OVER_HOLDS)
+def test_known_over_holds_are_never_rejected(text):
+    assert screen(Submission(text=text), blog_model=False).action == "approve"
+    verdict = screen(Submission(text=text))
+    assert verdict.action in ("approve", "hold")
+    assert all(f.rule == "model.blog" for f in verdict.findings)
+
+
+def test_short_comments_never_reach_the_model():
+    short = "Those families from across the border ruin every neighborhood they move into."
+    assert len(short.split()) < BLOG_MIN_WORDS
+    assert not [f for f in screen(Submission(text=short)).findings if f.rule == "model.blog"]
+
+
+def test_the_model_never_rejects_and_never_names_spam_or_profanity():
+    texts = [t for _, t in IMPLICIT] + HARMLESS + KNOWN_OVER_HOLDS
+    for text in texts:
+        for f in screen(Submission(text=text)).findings:
+            if f.rule == "model.blog":
+                assert f.action == "hold"
+                assert str(f.category) in ("hate", "libel", "troll")
+
+
+def test_engine_screens_without_the_blog_artifact():
+    code = (
+        "from pathlib import Path\n"
+        "import moderation.policy.model as model\n"
+        "import moderation.policy.decide as decide\n"
+        "decide.BLOG_ARTIFACT = Path('no-such-dir') / 'blog_model.bin'\n"
+        "from moderation.policy import Submission, screen\n"
+        f"v = screen(Submission(text={IMPLICIT[0][1]!r}))\n"
+        "print(v.action, [f.rule for f in v.findings])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "approve []"
+
+
+def test_training_never_reads_the_blog_sets_test_rows():
+    from moderation.training.blog import BLOG_SET, blog_rows
+
+    rows = blog_rows()
+    from_set = [r for r in rows if r.group.startswith("blog-set")]
+    lines = [json.loads(x) for x in BLOG_SET.read_text(encoding="utf-8").splitlines() if x]
+    test_texts = {x["text"][:20_000] for x in lines if x["split"] == "test"}
+    assert len(from_set) == sum(x["split"] == "dev" for x in lines)
+    assert not test_texts & {r.text for r in rows}
+
+
+def test_command_trains_deterministically_and_the_scorer_loads_it(tmp_path):
+    """A small training file (three writers) with the blog set's dev rows (three batches):
+    the same bytes twice, a report, and an artifact the engine's scorer loads."""
+    lines = (REPO / "moderation/training/data/blog_comments_train.jsonl").read_text(
+        encoding="utf-8"
+    )
+    rows = [json.loads(x) for x in lines.splitlines() if x]
+    small = [r for w in ("writer-a", "writer-b", "writer-c") for r in rows if r["writer"] == w][
+        ::15
+    ]
+    train = tmp_path / "train.jsonl"
+    train.write_text("".join(json.dumps(r) + "\n" for r in small), encoding="utf-8")
+    outs = []
+    for n in (1, 2):
+        out, report = tmp_path / f"m{n}.bin", tmp_path / f"r{n}.md"
+        call_command(
+            "train_blog_model",
+            train_file=str(train),
+            out=str(out),
+            report=str(report),
+            stdout=io.StringIO(),
+        )
+        outs.append(out.read_bytes())
+        assert "## Out-of-fold figures" in report.read_text(encoding="utf-8")
+    assert outs[0] == outs[1]
+    scorer = load_scorer(tmp_path / "m1.bin")
+    assert scorer is not None and set(scorer.scores("hola")) >= {"flag", "hate"}
+
+
+def test_command_fails_clearly_without_a_training_file(tmp_path):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="training file not found"):
+        call_command("train_blog_model", train_file=str(tmp_path / "none.jsonl"))
