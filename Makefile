@@ -21,7 +21,7 @@ for c in python$(WANT) $(PYENV_ROOT)/versions/$(WANT)*/bin/python3 python3.14 py
 done
 endef
 
-.PHONY: help install run test lint format check pytest e2e test-services lock screenshots bench train clean
+.PHONY: help install run test lint format check pytest e2e test-services lock screenshots bench train train-blog clean
 
 help:
 	@echo "make run    - install, migrate, load the demo blog and serve it on http://127.0.0.1:$(PORT)"
@@ -29,6 +29,8 @@ help:
 	@echo "make lock   - re-resolve requirements.lock from pyproject.toml (needs uv)"
 	@echo "make bench  - run every benchmark in benchmarks/"
 	@echo "make screenshots - refresh docs/screenshots/ with Chromium"
+	@echo "make train  - retrain both policy models (the public one needs ../shared/datasets)"
+	@echo "make train-blog - retrain the blog model from the repository's own comments"
 
 install: $(STAMP)
 
@@ -94,6 +96,11 @@ bench: install
 
 train: install
 	$(PY) manage.py train_policy_model
+	$(PY) manage.py train_blog_model
+
+# The blog model alone: its data is in the repository, so this runs on a clone.
+train-blog: install
+	$(PY) manage.py train_blog_model
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache htmlcov .coverage
