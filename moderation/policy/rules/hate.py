@@ -455,6 +455,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
+        if pred.code == "Z" and _pays_a_price(an, pred):
+            continue  # "los X lo van a pagar en el súper": a cost, not retribution
         g = idx.get("g", idx.get("g2", first))
         if g < pred.index and (
             (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)
@@ -527,6 +529,23 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         hits.extend(_wished_gone(an))
     return hits[:1] if hits else hits
+
+
+_COST = re.compile(
+    r"^(?:(?:en|at|in) (?:el|la|los|las|the|their|sus|su)? ?(?:super|supermercado|tienda|"
+    r"tiendas|mercado|caja|gasolinera|bomba|precio|precios|recibo|recibos|impuestos|bolsillo|"
+    r"grocery|groceries|store|stores|supermarket|checkout|pump|pumps|prices|price|taxes|"
+    r"bills?|wallets?|pockets?)\b|(?:mas|more|higher|extra)\b)"
+)
+
+
+def _pays_a_price(an: Analysis, pred: Unit) -> bool:
+    """'Will pay' followed by where or how much ('lo van a pagar en el súper', 'will pay
+    more at the pump'): the group bears a cost, nobody is threatened."""
+    if pred.text.split()[-1] not in ("pagar", "pay", "pagaran", "pagan"):
+        return False
+    nxt = [u.text for u in an.units[pred.index + 1 : pred.index + 5] if u.sentence == pred.sentence]
+    return bool(nxt) and bool(_COST.match(" ".join(nxt)))
 
 
 def _as_if(an: Analysis, g: int, p: int) -> bool:
@@ -1107,6 +1126,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
+                continue
+            if pred.code == "Z" and _pays_a_price(an, pred):
                 continue
             g = idx["g"]
             if g < pred.index and (

@@ -608,6 +608,16 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+# The writer's own relative or partner right before a name and workplace: family news, not
+# someone unmasked.
+_OWN_KIN = re.compile(
+    r"\b(?:my|mi|our|nuestr[oa])\s+(?:\w+\s+)?(?:brother|sister|mom|mother|dad|father|son|"
+    r"daughter|wife|husband|cousin|uncle|aunt|niece|nephew|grandma|grandpa|partner|hermano|"
+    r"hermana|mama|madre|papa|padre|hijo|hija|esposa|esposo|primo|prima|tio|tia|sobrino|"
+    r"sobrina|abuela|abuelo|novio|novia|pareja)\s*$"
+)
+
+
 @rule("troll.threat", Category.TROLL)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
     """Threats of violence and doxxing reject; flame bait holds."""
@@ -624,6 +634,9 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
         m = rx.search(text)
         if m is None:
             continue
+        before = text[max(0, m.start(group) - 40) : m.start(group)]
+        if ident.startswith("dox.") and _OWN_KIN.search(before):
+            continue  # "mi hermano se llama ... y trabaja en ...": the writer's own family
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
