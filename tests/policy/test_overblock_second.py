@@ -46,3 +46,67 @@ CASES = [
 @pytest.mark.parametrize(("text", "lang", "category", "expected"), CASES)
 def test_overblock_second(text: str, lang: str, category: str, expected: str) -> None:
     assert_category_action(text, expected, category, lang)
+
+
+CASES_HOLDS = [
+    # A swear word alone in quotes is named, not used; used twice it still counts.
+    (
+        "Somebody flagged me for writing 'hell' once. The levy is a damn mess.",
+        "en",
+        "profanity",
+        "approve",
+    ),
+    (
+        "Mi tía dice 'chingado' por todo, no es para tanto. Qué pinche calor.",
+        "es",
+        "profanity",
+        "approve",
+    ),
+    ("This damn levy is a damn mess and a hell of a scam.", "en", "profanity", "flag"),
+    ("Pinche alcalde y su pinche chingadera de presupuesto.", "es", "profanity", "flag"),
+    # A theory named to condemn it; asserted, still held.
+    (
+        "The 'great replacement' is a conspiracy theory that got people killed.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "Eso suena al discurso del gran reemplazo que usan los supremacistas.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("The great replacement is happening in every border town.", "en", "hate", "flag"),
+    ("El gran reemplazo ya se nota en las escuelas.", "es", "hate", "flag"),
+    # A jeer reported in quotes is someone else's; said to someone, still flame bait.
+    (
+        "A man at the bus stop yelled 'go back to your country' at my neighbor.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("En la tienda le gritaron 'regrésate a tu país' a mi compadre.", "es", "troll", "approve"),
+    ("Go back to your country, nobody asked you.", "en", "troll", "flag"),
+    ("Regrésate a tu país y deja de opinar.", "es", "troll", "flag"),
+    # A claim with its source given in the same or the next sentence.
+    (
+        "Several border judges took cartel money, and that's documented by reporters.",
+        "en",
+        "libel",
+        "approve",
+    ),
+    (
+        "El comandante Ríos cobraba cuota en los retenes. Lo documentaron dos periodistas.",
+        "es",
+        "libel",
+        "approve",
+    ),
+    ("Commander Ruiz took cartel money at the checkpoints.", "en", "libel", "flag"),
+    ("El comandante Ríos cobraba cuota en los retenes.", "es", "libel", "flag"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "expected"), CASES_HOLDS)
+def test_overblock_second_holds(text: str, lang: str, category: str, expected: str) -> None:
+    assert_category_action(text, expected, category, lang)

@@ -202,7 +202,8 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
 _FALSE_LABELS = frozenset(
     {"trope", "tropes", "myth", "lie", "lies", "canard", "stereotype", "conspiracy theory",
      "conspiracy", "hoax", "smear", "tropo", "mito", "mentira", "mentiras", "estereotipo",
-     "bulo", "calumnia", "teoria conspirativa", "conspiracion", "infundio", "patrana"}
+     "bulo", "calumnia", "teoria conspirativa", "conspirativa", "conspiracion",
+     "conspiranoia", "conspiranoica", "infundio", "patrana"}
 )  # fmt: skip
 _LABEL_WINDOW = 6
 
@@ -244,7 +245,9 @@ _QUOTE_NOUNS = frozenset(
     {"thing", "stuff", "line", "talk", "narrative", "myth", "trope", "label", "crap", "nonsense",
      "rhetoric", "argument", "claim", "idea", "garbage", "bit", "used", "crowd",
      "cosa", "discurso", "cuento", "mito", "rollo", "narrativa", "que repiten", "que dicen",
-     "etiqueta", "estereotipo", "is a joke", "es un chiste", "es una mentira", "is a lie"}
+     "etiqueta", "estereotipo", "is a joke", "es un chiste", "es una mentira", "is a lie",
+     "comment", "comments", "post", "posts", "meme", "memes", "chant", "chants", "tweets",
+     "comentario", "comentarios", "consigna", "consignas"}
 )  # fmt: skip
 _HEARD = frozenset(
     {"read", "hear", "heard", "see", "seeing", "saw", "said", "says", "say", "claim", "claims",

@@ -1757,18 +1757,40 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
         first, last = _units_in(an, m.start(), m.end())
         if first is None:
             continue
+        coded = ident.endswith(".coded")
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if coded and _theory_named(an, first):
+            continue  # "the language of the great replacement": the theory named as a thing
         if not ident.startswith(("denial", "hint")) and any(
             an.units[k].code == "N" for k in range(first, last + 1)
         ):
             continue
-        coded = ident.endswith(".coded")
         score = _HOLD if coded else 0.92
         hits.append(Hit("hate.trope", score, (an.norm.span(m.start(), m.end()),),
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
         break
     return hits
+
+
+# Words for a body of talk: "the language of", "la teoría del" before a coded name (great
+# replacement, white genocide) speak of the theory as a thing, which the writer may condemn.
+_DISCOURSE = frozenset(
+    {"language", "rhetoric", "theory", "myth", "conspiracy", "talk", "idea", "ideology",
+     "lenguaje", "retorica", "teoria", "mito", "discurso", "ideologia", "cuento",
+     "narrativa"}
+)  # fmt: skip
+
+
+def _theory_named(an: Analysis, first: int) -> bool:
+    """A word for talk or theory, then 'of'/'del' (and an article), right before the name."""
+    k = first - 1
+    while k >= 0 and an.units[k].code == "A" and an.units[k].sentence == an.units[first].sentence:
+        k -= 1
+    if k < 1 or an.units[k].text not in ("of", "del", "de", "de la", "about", "sobre"):
+        return False
+    prev = an.units[k - 1]
+    return prev.sentence == an.units[first].sentence and prev.text in _DISCOURSE
 
 
 _TROPE_CUE = re.compile(

@@ -608,6 +608,15 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+def _quoted_or_reported(an: Analysis, start: int, end: int) -> bool:
+    """The jeer's words are all between quotes, or a verb of saying heads them ("le gritó
+    que se regresara a su país"): a report of what someone said, not the writer's jeer."""
+    inside = [u for u in an.units if u.end > start and u.start < end]
+    if not inside:
+        return False
+    return all(u.quoted for u in inside) or report_frame_before(an, inside[0].index)
+
+
 # The writer's own relative or partner right before a name and workplace: family news, not
 # someone unmasked.
 _OWN_KIN = re.compile(
@@ -637,6 +646,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
         before = text[max(0, m.start(group) - 40) : m.start(group)]
         if ident.startswith("dox.") and _OWN_KIN.search(before):
             continue  # "mi hermano se llama ... y trabaja en ...": the writer's own family
+        if action == "hold" and _quoted_or_reported(an, m.start(group), m.end(group)):
+            continue  # 'le gritan "regrésate a tu país"': someone else's jeer, told
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
