@@ -608,13 +608,13 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
-def _quoted_or_reported(an: Analysis, start: int, end: int) -> bool:
-    """The jeer's words are all between quotes, or a verb of saying heads them ("le gritó
-    que se regresara a su país"): a report of what someone said, not the writer's jeer."""
+def _quoted_jeer(an: Analysis, start: int, end: int) -> bool:
+    """The jeer's words, several of them, all between quotes ('le gritan "regrésate a tu
+    país"'): a report of what someone said. A single quoted word ('calls people "libtards"')
+    and a verb of saying alone ("came here to say ...") still count as the writer's."""
     inside = [u for u in an.units if u.end > start and u.start < end]
-    if not inside:
-        return False
-    return all(u.quoted for u in inside) or report_frame_before(an, inside[0].index)
+    words = sum(len(u.text.split()) for u in inside)
+    return words >= 2 and all(u.quoted for u in inside)
 
 
 # The writer's own relative or partner right before a name and workplace: family news, not
@@ -646,7 +646,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
         before = text[max(0, m.start(group) - 40) : m.start(group)]
         if ident.startswith("dox.") and _OWN_KIN.search(before):
             continue  # "mi hermano se llama ... y trabaja en ...": the writer's own family
-        if action == "hold" and _quoted_or_reported(an, m.start(group), m.end(group)):
+        if action == "hold" and _quoted_jeer(an, m.start(group), m.end(group)):
             continue  # 'le gritan "regrésate a tu país"': someone else's jeer, told
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
