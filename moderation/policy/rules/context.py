@@ -6,6 +6,8 @@ negated claim, or a report, which the policy protects.
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis, Unit
 
 _CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
@@ -180,6 +182,9 @@ def is_question(an: Analysis, first: int) -> bool:
 
 def counter_speech(an: Analysis, first: int, last: int) -> bool:
     """True when the match is quoted, reported or condemned rather than asserted."""
+    if labelled_false(an, first, last):
+        return True  # "X is the dual loyalty trope": said in the same breath, it outweighs
+        # agreement elsewhere ("@Y tiene razón en señalarlo")
     if endorsed(an):
         return False
     if all_quoted(an, first, last):
@@ -193,6 +198,46 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
     return bool(condemned_elsewhere(an, first, last))
 
 
+# What a claim is called when the writer names it in order to reject it.
+_FALSE_LABELS = frozenset(
+    {"trope", "tropes", "myth", "lie", "lies", "canard", "stereotype", "conspiracy theory",
+     "conspiracy", "hoax", "smear", "tropo", "mito", "mentira", "mentiras", "estereotipo",
+     "bulo", "calumnia", "teoria conspirativa", "conspirativa", "conspiracion",
+     "conspiranoia", "conspiranoica", "infundio", "patrana"}
+)  # fmt: skip
+_LABEL_WINDOW = 6
+
+
+def labelled_false(an: Analysis, first: int, last: int) -> bool:
+    """The sentence goes on to call the matched claim a trope, a myth or a lie ("... is the
+    dual loyalty trope", "... y eso es una mentira"): a copula (inside the match or after
+    it), then one of those labels after the match, a few words on, in the same clause and
+    with no negation between."""
+    units = an.units
+    sentence = units[last].sentence
+    copula = None
+    for k in range(first + 1, min(len(units), last + 1 + _LABEL_WINDOW + 4)):
+        u = units[k]
+        if u.sentence != sentence:
+            return False
+        if k > last and (u.text in _CONTRAST or u.code == "N" or u.text in _NEGATIONS):
+            return False
+        if u.code == "C":
+            copula = k
+            continue
+        if copula is None or k <= last:
+            continue
+        if k - copula > _LABEL_WINDOW or _PUNCT.search(an.norm.text[units[copula].end : u.start]):
+            return False
+        if u.text in _FALSE_LABELS or u.text.split()[-1] in _FALSE_LABELS:
+            return True
+    return False
+
+
+_NEGATIONS = frozenset({"not", "no", "never", "nunca", "ningun", "ninguna", "ni"})
+_PUNCT = re.compile(r"[,;:()]")
+
+
 # Words that show a quoted phrase is someone else's, held up rather than said: what is said
 # of the quote right after it ("the 'lazy' thing", "lo de 'plaga' que repiten"), verbs of
 # hearing, reading or saying before it, and disgust anywhere in the comment.
@@ -200,7 +245,9 @@ _QUOTE_NOUNS = frozenset(
     {"thing", "stuff", "line", "talk", "narrative", "myth", "trope", "label", "crap", "nonsense",
      "rhetoric", "argument", "claim", "idea", "garbage", "bit", "used", "crowd",
      "cosa", "discurso", "cuento", "mito", "rollo", "narrativa", "que repiten", "que dicen",
-     "etiqueta", "estereotipo", "is a joke", "es un chiste", "es una mentira", "is a lie"}
+     "etiqueta", "estereotipo", "is a joke", "es un chiste", "es una mentira", "is a lie",
+     "comment", "comments", "post", "posts", "meme", "memes", "chant", "chants", "tweets",
+     "comentario", "comentarios", "consigna", "consignas"}
 )  # fmt: skip
 _HEARD = frozenset(
     {"read", "hear", "heard", "see", "seeing", "saw", "said", "says", "say", "claim", "claims",
@@ -208,6 +255,13 @@ _HEARD = frozenset(
      "lei", "oigo", "oi", "escucho", "escuche", "veo", "vi", "dijo", "dice", "dicen", "dijeron",
      "grito", "gritaron", "escribio", "repiten", "repite", "llaman", "publico", "tuiteo"}
 )  # fmt: skip
+# Someone's words as a thing: what a quote that follows them in the sentence came from.
+_SPEECH_NOUNS = frozenset(
+    {"comment", "comments", "post", "posts", "tweet", "tweets", "meme", "memes", "chant",
+     "chants", "sign", "signs", "slogan", "comentario", "comentarios", "publicacion",
+     "pancarta", "consigna", "tuit", "tuits", "mensaje", "mensajes"}
+)  # fmt: skip
+_MINE = frozenset({"my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"})
 _DISGUST = frozenset({"que asco", "asco", "asqueroso", "asquerosa", "disgusting", "vile",
                       "gross", "repugnante", "sickening", "shameful", "vergonzoso"})  # fmt: skip
 
@@ -233,6 +287,10 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
             break
         if units[k].text in _HEARD or units[k].text.split()[-1] in _HEARD:
             return True
+        if units[k].text in _SPEECH_NOUNS and not (
+            k > 0 and units[k - 1].text.split()[-1] in _MINE
+        ):
+            return True  # "the comment earlier about 'X'": someone else's post, not "my post"
     return any(
         (u.text in _DISGUST or u.has("condemn")) and not u.quoted and not first <= u.index <= last
         for u in units

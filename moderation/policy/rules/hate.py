@@ -455,6 +455,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
+        if pred.code == "Z" and _pays_a_price(an, pred):
+            continue  # "los X lo van a pagar en el súper": a cost, not retribution
         g = idx.get("g", idx.get("g2", first))
         if g < pred.index and (
             (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)
@@ -527,6 +529,23 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         hits.extend(_wished_gone(an))
     return hits[:1] if hits else hits
+
+
+_COST = re.compile(
+    r"^(?:(?:en|at|in) (?:el|la|los|las|the|their|sus|su)? ?(?:super|supermercado|tienda|"
+    r"tiendas|mercado|caja|gasolinera|bomba|precio|precios|recibo|recibos|impuestos|bolsillo|"
+    r"grocery|groceries|store|stores|supermarket|checkout|pump|pumps|prices|price|taxes|"
+    r"bills?|wallets?|pockets?)\b|(?:mas|more|higher|extra)\b)"
+)
+
+
+def _pays_a_price(an: Analysis, pred: Unit) -> bool:
+    """'Will pay' followed by where or how much ('lo van a pagar en el súper', 'will pay
+    more at the pump'): the group bears a cost, nobody is threatened."""
+    if pred.text.split()[-1] not in ("pagar", "pay", "pagaran", "pagan"):
+        return False
+    nxt = [u.text for u in an.units[pred.index + 1 : pred.index + 5] if u.sentence == pred.sentence]
+    return bool(nxt) and bool(_COST.match(" ".join(nxt)))
 
 
 def _as_if(an: Analysis, g: int, p: int) -> bool:
@@ -1107,6 +1126,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
+                continue
+            if pred.code == "Z" and _pays_a_price(an, pred):
                 continue
             g = idx["g"]
             if g < pred.index and (
@@ -1736,18 +1757,40 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
         first, last = _units_in(an, m.start(), m.end())
         if first is None:
             continue
+        coded = ident.endswith(".coded")
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if coded and _theory_named(an, first):
+            continue  # "the language of the great replacement": the theory named as a thing
         if not ident.startswith(("denial", "hint")) and any(
             an.units[k].code == "N" for k in range(first, last + 1)
         ):
             continue
-        coded = ident.endswith(".coded")
         score = _HOLD if coded else 0.92
         hits.append(Hit("hate.trope", score, (an.norm.span(m.start(), m.end()),),
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
         break
     return hits
+
+
+# Words for a body of talk: "the language of", "la teoría del" before a coded name (great
+# replacement, white genocide) speak of the theory as a thing, which the writer may condemn.
+_DISCOURSE = frozenset(
+    {"language", "rhetoric", "theory", "myth", "conspiracy", "talk", "idea", "ideology",
+     "lenguaje", "retorica", "teoria", "mito", "discurso", "ideologia", "cuento",
+     "narrativa"}
+)  # fmt: skip
+
+
+def _theory_named(an: Analysis, first: int) -> bool:
+    """A word for talk or theory, then 'of'/'del' (and an article), right before the name."""
+    k = first - 1
+    while k >= 0 and an.units[k].code == "A" and an.units[k].sentence == an.units[first].sentence:
+        k -= 1
+    if k < 1 or an.units[k].text not in ("of", "del", "de", "de la", "about", "sobre"):
+        return False
+    prev = an.units[k - 1]
+    return prev.sentence == an.units[first].sentence and prev.text in _DISCOURSE
 
 
 _TROPE_CUE = re.compile(

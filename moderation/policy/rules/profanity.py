@@ -286,10 +286,23 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+def _mentioned(an: Analysis, u: Unit) -> bool:
+    """The swear word alone between quotes: a writer talking about the word (who said it,
+    what it means elsewhere), not swearing with it."""
+    if not u.quoted:
+        return False
+    units = an.units
+    for k in (u.index - 1, u.index + 1):
+        if 0 <= k < len(units) and units[k].quoted and units[k].sentence == u.sentence:
+            return False
+    return True
+
+
 @rule("profanity.excessive", Category.PROFANITY)
 def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     """Several swear words, or sexual vulgarity."""
-    units = swear_units(an, sub)
+    # 'I said "damn" once', 'por decir "pinche"': a word named, not used, is not counted
+    units = [u for u in swear_units(an, sub) if not _mentioned(an, u)]
     if not units:
         return []
     # Every swear word counts once (the setting is "how many swear words"); praise idioms

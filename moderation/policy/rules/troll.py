@@ -608,6 +608,25 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+def _quoted_jeer(an: Analysis, start: int, end: int) -> bool:
+    """The jeer's words, several of them, all between quotes ('le gritan "regrésate a tu
+    país"'): a report of what someone said. A single quoted word ('calls people "libtards"')
+    and a verb of saying alone ("came here to say ...") still count as the writer's."""
+    inside = [u for u in an.units if u.end > start and u.start < end]
+    words = sum(len(u.text.split()) for u in inside)
+    return words >= 2 and all(u.quoted for u in inside)
+
+
+# The writer's own relative or partner right before a name and workplace: family news, not
+# someone unmasked.
+_OWN_KIN = re.compile(
+    r"\b(?:my|mi|our|nuestr[oa])\s+(?:\w+\s+)?(?:brother|sister|mom|mother|dad|father|son|"
+    r"daughter|wife|husband|cousin|uncle|aunt|niece|nephew|grandma|grandpa|partner|hermano|"
+    r"hermana|mama|madre|papa|padre|hijo|hija|esposa|esposo|primo|prima|tio|tia|sobrino|"
+    r"sobrina|abuela|abuelo|novio|novia|pareja)\s*$"
+)
+
+
 @rule("troll.threat", Category.TROLL)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
     """Threats of violence and doxxing reject; flame bait holds."""
@@ -624,6 +643,11 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
         m = rx.search(text)
         if m is None:
             continue
+        before = text[max(0, m.start(group) - 40) : m.start(group)]
+        if ident.startswith("dox.") and _OWN_KIN.search(before):
+            continue  # "mi hermano se llama ... y trabaja en ...": the writer's own family
+        if action == "hold" and _quoted_jeer(an, m.start(group), m.end(group)):
+            continue  # 'le gritan "regrésate a tu país"': someone else's jeer, told
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
