@@ -306,6 +306,7 @@ class Lexicon:
     troll_parts: tuple[tuple[int, re.Pattern, int], ...] = ()  # (row, `skipping` regex, group)
     troll_aimed: tuple[tuple[str, str, re.Pattern, int], ...] = ()  # rows needing a listener:
     # (id, action, `skipping` regex, group)
+    aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
     spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
@@ -812,9 +813,11 @@ def load() -> Lexicon:
     troll_needs: list[tuple[frozenset[str], ...]] = []
     troll_parts: list[tuple[int, re.Pattern, int]] = []
     troll_aimed: list[tuple[str, str, re.Pattern, int]] = []
+    aimed_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     for number, (ident, action, rx, _keys) in enumerate(troll):
         if action.startswith("aimed"):  # read over the text with its @handles, by `_aimed`
             troll_aimed.append((ident, action, *skipping(rx)))
+            aimed_alternatives.append(alternative_literals(rx.pattern))
             continue
         alts = alternative_literals(rx.pattern)
         pieces = top_alternatives(rx.pattern)
@@ -825,13 +828,19 @@ def load() -> Lexicon:
             troll_parts.append((number, *skipping(re.compile(piece))))
     # Every required set of an alternative, not only the rarest: a set more costs a bit in the
     # token memo, and spares regex searches (1.7 -> 1.2 spam patterns searched a comment).
-    spam_needles, troll_needles = build_needle_group(
+    # The listener rows are searched whole (the first row that matches wins) when one of
+    # their alternatives may match.
+    spam_needles, troll_needles, aimed_needles = build_needle_group(
         [
             (
                 [alt for alts in spam_alternatives for alt in alts],
                 [number for number, alts in enumerate(spam_alternatives) for _ in alts],
             ),
             (troll_needs, None),
+            (
+                [alt for alts in aimed_alternatives for alt in alts],
+                [number for number, alts in enumerate(aimed_alternatives) for _ in alts],
+            ),
         ]
     )
 
@@ -863,6 +872,7 @@ def load() -> Lexicon:
         troll_needles=troll_needles,
         troll_parts=tuple(troll_parts),
         troll_aimed=tuple(troll_aimed),
+        aimed_needles=aimed_needles,
         spam_search=tuple(skipping(rx) for _ident, _weight, rx, _needs in spam),
     )
 

@@ -12,6 +12,7 @@ from moderation.policy.lexicon import (
     load,
     skipping,
 )
+from moderation.policy.normalize import fold_text
 
 
 def _random_texts(seed: str, alphabet: str, n: int = 20_000):
@@ -132,3 +133,41 @@ def test_lexicon_searches_keep_their_matches():
         for text in samples:
             found, expected = fast.search(text), rx.search(text)
             assert (found and found.span(group)) == (expected and expected.span())
+
+
+# Listener rows ("aimed" in troll.tsv), written for these tests: each EN/ES text is meant to
+# match a row or to come one word short of one.
+_AIMED_TEXTS = [
+    ("you teach history? god help your students.", True),
+    ("You teach history? Good for you.", False),
+    ("@marta you can't even read a chart", True),
+    ("@marta you can even read a chart", False),
+    ("Somebody should teach @ray a lesson", True),
+    ("spend less time posting and more time reading, please", True),
+    ("nobody cares what this retired plumber thinks", True),
+    ("oh look, the expert is here to lecture us again", True),
+    ("oh look, the expert is here to help us again", False),
+    ("oh look, Tom is here to tell us again", True),
+    ("usted da clases? pobres de sus alumnos.", True),
+    ("usted da clases? que suerte la de sus alumnos.", False),
+    ("@pepe no sabes ni leer", True),
+    ("alguien deberia ir a visitar a @pepe", True),
+    ("menos tiempo comentando y mas tiempo leyendo", True),
+    ("ahi viene el vecino a quejarse otra vez", True),
+    ("ahi viene el vecino a saludar otra vez", False),
+]
+
+
+@pytest.mark.parametrize(("text", "matches"), _AIMED_TEXTS)
+def test_listener_rows_are_candidates_whenever_they_match(text, matches):
+    lex = load()
+    folded = fold_text(text).text
+    found = [k for k, (*_, rx, _group) in enumerate(lex.troll_aimed) if rx.search(folded)]
+    assert bool(found) == matches
+    assert set(found) <= set(lex.aimed_needles.candidates(folded))
+
+
+def test_listener_rows_are_searched_only_behind_their_strings():
+    lex = load()
+    assert lex.aimed_needles.candidates("a quiet comment about the weather") == []
+    assert lex.aimed_needles.candidates("un comentario tranquilo sobre el clima") == []

@@ -646,7 +646,12 @@ def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     folded = fold_text(sub.text)
     text = folded.text
-    for ident, action, rx, group in an.lex.troll_aimed:
+    rows = an.lex.troll_aimed
+    # Only the rows whose required strings the text holds (exact; the token lookups of this
+    # text are already made by the spam rule) are searched, in order: the first match wins.
+    needles = an.lex.aimed_needles
+    for k in range(len(rows)) if needles is None else needles.candidates(text):
+        ident, action, rx, group = rows[k]
         m = rx.search(text)  # the match is `group` of rx (lexicon.skipping)
         if m is not None:
             reject = action == "aimed-reject"
