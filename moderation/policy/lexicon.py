@@ -521,6 +521,35 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
     return re.compile(f"[{chars}](?<=(?=({pattern}))[{chars}])"), 1
 
 
+@cache
+def unanchored(regex: re.Pattern) -> bool:
+    """Whether the regex reads nothing outside its match: no anchor (^, $, \\b) and no
+    look-ahead or look-behind. Such a regex that matches a piece of a text also matches the
+    text itself, so one search of the whole text can answer for all of its pieces."""
+    tree = _parse(regex.pattern)
+    return tree is not None and _unanchored(tree)
+
+
+def _unanchored(items) -> bool:
+    c = _sre_c
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT, c.GROUPREF_EXISTS):
+            return False
+        if op is c.SUBPATTERN:
+            inner = [av[-1]]
+        elif op is c.BRANCH:
+            inner = av[1]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            inner = [av[2]]
+        elif op is c.ATOMIC_GROUP:
+            inner = [av]
+        else:
+            continue
+        if not all(_unanchored(list(sub)) for sub in inner):
+            return False
+    return True
+
+
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _CATEGORY_ESCAPES = {}
 if _sre_c is not None:

@@ -11,6 +11,7 @@ from moderation.policy.lexicon import (
     build_needles,
     load,
     skipping,
+    unanchored,
 )
 from moderation.policy.normalize import fold_text
 
@@ -171,3 +172,32 @@ def test_listener_rows_are_searched_only_behind_their_strings():
     lex = load()
     assert lex.aimed_needles.candidates("a quiet comment about the weather") == []
     assert lex.aimed_needles.candidates("un comentario tranquilo sobre el clima") == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"G[AY]*C[AY]*P", True),
+        (r"(?P<g>G)(?:A|Y)+(?P<p>[XD])", True),
+        (r"[^ab]c", True),  # a negated class is no anchor
+        (r"(a)\1", True),
+        (r"^G", False),
+        (r"P$", False),
+        (r"\bGC", False),
+        (r"(?<=N)G", False),
+        (r"G(?!C)", False),
+        (r"(?:G|^C)P", False),
+    ],
+)
+def test_unanchored_patterns_read_nothing_outside_their_match(pattern, expected):
+    assert unanchored(re.compile(pattern)) is expected
+
+
+@pytest.mark.parametrize("pattern", [r"G[AY]*C[AY]*P", r"(G|t)C(N)?[XD]+", r"(a)b\1"])
+def test_an_unanchored_match_in_a_piece_is_a_match_in_the_whole(pattern):
+    regex = re.compile(pattern)
+    assert unanchored(regex)
+    for text in _random_texts(pattern, "GCPAYtNXDab", 5_000):
+        cut = len(text) // 2
+        if regex.search(text[:cut]) or regex.search(text[cut:]):
+            assert regex.search(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.lexicon import unanchored
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
@@ -191,6 +192,8 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
 
 
 def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual: bool = False):
+    if not (virtual and an.lang == "es") and unanchored(pattern) and not pattern.search(an.codes):
+        return  # no sentence can match: each sentence's codes are a piece of the comment's
     for base, codes in an.sentences:
         found = False
         for m in pattern.finditer(codes):
