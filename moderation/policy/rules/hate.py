@@ -987,7 +987,7 @@ _PLURAL_COPULA = frozenset(
 
 
 def _group_before(an: Analysis) -> bool:
-    return any(u.code == "G" for u in an.units)
+    return "G" in an.codes  # one code letter per unit
 
 
 @rule("hate.negated_positive", Category.HATE)
