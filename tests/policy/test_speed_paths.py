@@ -23,3 +23,36 @@ def test_a_group_is_named_when_a_unit_codes_one(text, lang):
 
     an = analyse(text, lang)
     assert hate._group_before(an) == any(u.code == "G" for u in an.units)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THIS IS THE WORST ARTICLE I HAVE EVER READ",
+        "ESTE ARTÍCULO ES LO PEOR QUE HE LEÍDO EN AÑOS",
+        "Ünïcode ÁÉÍÓÚ ñandú 123 ² _under_score",
+        "A1 B2 C3 D4 E5 F6 G7 H8 I9 J0 K1 L2 M3 N4",
+        "",
+    ],
+)
+def test_letters_are_counted_as_the_letter_regex_finds_them(text):
+    all_rules()
+    from moderation.policy.rules import troll
+
+    assert troll._letter_count(text) == len(troll._LETTERS.findall(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "shouting"),
+    [
+        ("THIS IS THE WORST ARTICLE I HAVE EVER READ", True),
+        ("ESTE ARTÍCULO ES LO PEOR QUE HE LEÍDO EN AÑOS", True),
+        ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", False),  # one word, however loud
+        ("NASA and the FBI and the CIA and the IRS met today in Washington", False),
+    ],
+)
+def test_shouting_en_and_es(text, shouting):
+    from moderation.policy import Submission, screen
+
+    rules = [f.rule for f in screen(Submission(text=text)).findings]
+    assert ("troll.shouting" in rules) == shouting
