@@ -49,6 +49,17 @@ def test_letters_are_counted_as_the_letter_regex_finds_them(text):
         ("ESTE ARTÍCULO ES LO PEOR QUE HE LEÍDO EN AÑOS", True),
         ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", False),  # one word, however loud
         ("NASA and the FBI and the CIA and the IRS met today in Washington", False),
+        (
+            "I read the whole piece twice and then this line came: THE MAYOR WILL NEVER EVER "
+            "FIX THESE ROADS AGAIN FOLKS, which is wrong, and most people here know it well.",
+            True,
+        ),
+        (
+            "Leí la nota dos veces y luego esta frase: EL ALCALDE JAMÁS VA A ARREGLAR ESTAS "
+            "CALLES PORQUE NO LE IMPORTA NADA, lo cual es falso, y los vecinos lo saben bien.",
+            True,
+        ),
+        ("Leí la nota y luego esto: NO ME GUSTA NADA, y ya, cada quien opina.", False),
     ],
 )
 def test_shouting_en_and_es(text, shouting):

@@ -12,6 +12,7 @@ import string
 from itertools import islice
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
@@ -679,9 +680,10 @@ def shouting(an: Analysis, sub: Submission) -> list[Hit]:
         return []  # (at least four words: the first four found are enough)
     if upper / letters >= 0.7:
         return [Hit("troll.shouting", 0.6, ((0, len(sub.text)),), "shouting (mostly capitals)")]
-    m = _CAPS_RUN.search(sub.text)
-    if m and len(_LETTERS.findall(m.group())) >= 30:
-        return [Hit("troll.shouting", 0.6, (m.span(),), "shouting (a run of capitals)")]
+    m = _CAPS_RUN_SEARCH.search(sub.text)  # the match is group _CAPS_RUN_GROUP
+    if m and _letter_count(m.group(_CAPS_RUN_GROUP)) >= 30:
+        span = m.span(_CAPS_RUN_GROUP)
+        return [Hit("troll.shouting", 0.6, (span,), "shouting (a run of capitals)")]
     return []
 
 
@@ -698,6 +700,8 @@ def _letter_count(text: str) -> int:
 
 # Eight or more words in capitals in a row: a shouted sentence inside a calmer comment.
 _CAPS_RUN = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑÜ]{2,}\b[^\w]+){7,}\b[A-ZÁÉÍÓÚÑÜ]{2,}\b")
+# The same first match, found jumping between capitals (`lexicon.skipping`).
+_CAPS_RUN_SEARCH, _CAPS_RUN_GROUP = skipping(_CAPS_RUN)
 
 
 def _squash(text: str) -> str:
