@@ -278,6 +278,19 @@ def build_needle_group(
     return tuple(out)
 
 
+def literal_alternation(strings) -> str:
+    """A regex matching any of the strings, written as a trie ("b(?:anker|oxcar)|..."): at
+    each position Python's regex engine then tries one branch per first character instead of
+    one per string."""
+    trie: dict = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
 def _trie_regex(node: dict) -> str:
     """A regex matching the longest string of the trie at a position (greedy optional tails)."""
     alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]

@@ -9,6 +9,7 @@ from moderation.policy.lexicon import (
     Prefiltered,
     alternative_literals,
     build_needles,
+    literal_alternation,
     load,
     skipping,
     unanchored,
@@ -201,3 +202,16 @@ def test_an_unanchored_match_in_a_piece_is_a_match_in_the_whole(pattern):
         cut = len(text) // 2
         if regex.search(text[:cut]) or regex.search(text[cut:]):
             assert regex.search(text)
+
+
+@pytest.mark.parametrize(
+    "strings",
+    [("jew", "judi", "box car", "boxcar", "((("), ("la", "las", "los", "lo"), ("a.b", "a b", "a")],
+)
+def test_a_literal_alternation_finds_what_any_of_its_strings_finds(strings):
+    regex = re.compile(literal_alternation(strings))
+    for text in _random_texts(repr(strings), "jewudibox car(.slaj", 5_000):
+        found = regex.search(text)
+        assert bool(found) == any(s in text for s in strings), text
+        if found:
+            assert found.group() in strings
