@@ -126,10 +126,11 @@ class NeedleIndex:
     k; bit `width` + k that it holds the letters of a longer string of set k ("my" of " my ",
     "sub" of "sub4sub"), which `Needles` then looks for only if it would decide a regex."""
 
-    __slots__ = ("mask", "memo", "width")
+    __slots__ = ("low", "mask", "memo", "width")
 
     def __init__(self, memo: _MaskMemo | None, width: int) -> None:
         self.memo, self.width = memo, width
+        self.low = (1 << width) - 1  # the bits of the sets' letter strings
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
 
@@ -167,9 +168,9 @@ class Needles:
         """Numbers (in order) of the regexes that may match the text; `mask` is the index's
         mask of the text, when the caller has it (of each part of a joined text)."""
         m = self.index.mask(text) if mask is None else mask
-        width = self.index.width
-        certain = m & ((1 << width) - 1)
-        hopeful = certain | m >> width | self.loose
+        index = self.index
+        certain = m & index.low
+        hopeful = certain | m >> index.width | self.loose
         ready = set(self.always)
         p = hopeful & self.primary
         by_primary = self.by_primary

@@ -67,3 +67,19 @@ def test_shouting_en_and_es(text, shouting):
 
     rules = [f.rule for f in screen(Submission(text=text)).findings]
     assert ("troll.shouting" in rules) == shouting
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "attack"),
+    [
+        ("The breeder says our bitch had puppies last week.", "en", False),  # a dog
+        ("You are a stupid bitch.", "en", True),
+        ("Eres una perra mentirosa.", "es", True),
+        ("Eres un idiota.", "es", True),
+    ],
+)
+def test_personal_attack_reads_the_homonym_context_only_when_needed(text, lang, attack):
+    from moderation.policy import Submission, screen
+
+    rules = [f.rule for f in screen(Submission(text=text, lang=lang)).findings]
+    assert ("troll.personal_attack" in rules) == attack

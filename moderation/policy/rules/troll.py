@@ -584,13 +584,16 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         return []  # no insult in the comment
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
     friendly: bool | None = None
-    words = {u.text for u in an.units}
+    words: set[str] | None = None  # built when an insult has a homonym's context words
     for u in an.with_class("INS"):
         if u.text in allowed or u.quoted or _given_name(an, u, sub.text):
             continue
         ctx = an.lex.homonym_context.get(u.text)
-        if ctx and words & ctx:
-            continue  # "our bitch had puppies"
+        if ctx:
+            if words is None:
+                words = {x.text for x in an.units}
+            if words & ctx:
+                continue  # "our bitch had puppies"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
             continue  # "ha fracasado": a verb, not an insult
         if u.quoted or report_frame_before(an, u.index) or _named_by_someone(an, u):
