@@ -83,3 +83,20 @@ def test_personal_attack_reads_the_homonym_context_only_when_needed(text, lang, 
 
     rules = [f.rule for f in screen(Submission(text=text, lang=lang)).findings]
     assert ("troll.personal_attack" in rules) == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayor took bribes. Everyone knows it! Does anyone care?", "en"),
+        ('Dr. Ruiz said "no comment." Then he left.', "en"),
+        ("El alcalde robó. ¿Quién lo duda? Nadie... nadie.", "es"),
+        ("Sin puntos ni nada solo una frase larga", "es"),
+    ],
+)
+def test_a_sentence_is_the_run_of_units_its_codes_cover(text, lang):
+    an = analyse(text, lang)
+    for base, codes in an.sentences:
+        sentence = an.units[base].sentence
+        expected = [u for u in an.units[base:] if u.sentence == sentence]
+        assert list(an.units[base : base + len(codes)]) == expected
