@@ -100,3 +100,20 @@ def test_a_sentence_is_the_run_of_units_its_codes_cover(text, lang):
         sentence = an.units[base].sentence
         expected = [u for u in an.units[base:] if u.sentence == sentence]
         assert list(an.units[base : base + len(codes)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayor took bribes. Everyone knows it! Does anyone care?", "en"),
+        ('Dr. Ruiz said "no comment." Then he left.', "en"),
+        ("El alcalde robó. ¿Quién lo duda? Nadie... nadie.", "es"),
+        ("Sin puntos ni nada solo una frase larga", "es"),
+    ],
+)
+def test_the_sentence_of_a_unit_is_found_without_reading_the_others(text, lang):
+    an = analyse(text, lang)
+    for u in an.units:
+        expected = [x for x in an.units if x.sentence == u.sentence]
+        assert list(an.sentence_run(u.index)) == expected
+        assert an.sentence_of(u.index)[1] == "".join(x.code for x in expected)

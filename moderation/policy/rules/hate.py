@@ -1678,13 +1678,13 @@ _HOSTILE = frozenset("HVXDWKZEY")
 
 
 def _hostile_sentence(an: Analysis, u: Unit) -> bool:
-    return any(x.code in _HOSTILE for x in an.units if x.sentence == u.sentence)
+    return not _HOSTILE.isdisjoint(an.sentence_of(u.index)[1])  # the sentence's codes
 
 
 def _in_group(an: Analysis, u: Unit) -> bool:
     """Reclaimed use: the writer counts themself in ("I'm a proud dyke", "us queers", "my
     niggas") and the sentence holds nothing hostile."""
-    same = [x for x in an.units if x.sentence == u.sentence]
+    same = an.sentence_run(u.index)
     aimed_elsewhere = any(
         x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
         for x in same

@@ -127,7 +127,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
                 continue
             return True, "insult aimed at a person"
     # vocative: the comment opens with the insult, or is a short jab at someone
-    in_sentence = [x for x in an.units if x.sentence == sentence]
+    in_sentence = an.sentence_run(u.index)
     # A short jab is read as aimed at whoever it answers, unless it names a public subject
     # ("The senator is an idiot", "Trump is a liar"): harsh opinion on officials is allowed.
     if not strong and _names_public_subject(an, sub, u):
@@ -521,7 +521,7 @@ _CRIMINALS = frozenset(
 def _about_criminals(an: Analysis, u: Unit) -> bool:
     """The insult's sentence names a criminal organisation or its members (before it, or just
     after it: "ratas asesinas del cártel"), and nobody in the thread is addressed in it."""
-    same = [x for x in an.units if x.sentence == u.sentence]
+    same = an.sentence_run(u.index)
     if any(x.code == "U" or x.text in _YOU for x in same):
         return False
     if any(x.has("PROF") and not intensifying(an, x) for x in same):
@@ -549,7 +549,7 @@ _INFINITIVE_OBJECT = re.compile(r"^[a-z]+(?:ar|er|ir)(?:lo|la|los|las)$")
 def _thing_subject(an: Analysis, u: Unit) -> bool:
     """The sentence opens with a thing or an infinitive ("Negarlo", "Decir eso") as the
     subject of the insult, with no second person anywhere in it."""
-    same = [x for x in an.units if x.sentence == u.sentence]
+    same = an.sentence_run(u.index)
     if not same or any(x.code == "U" or x.text in _YOU for x in same):
         return False
     first = same[0].text
