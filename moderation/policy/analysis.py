@@ -95,6 +95,20 @@ class Analysis:
     def sentence_units(self, sentence: int) -> list[Unit]:
         return [u for u in self.units if u.sentence == sentence]
 
+    def sentence_of(self, k: int) -> tuple[int, str]:
+        """(index of the first unit, codes) of the sentence that holds unit k: units are in
+        text order, so a sentence is one run of units, found without reading the others."""
+        return self.sentences[bisect.bisect_right(self.sentences, k, key=_first) - 1]
+
+    def sentence_run(self, k: int) -> tuple[Unit, ...]:
+        """The units of the sentence that holds unit k, in order."""
+        base, codes = self.sentence_of(k)
+        return self.units[base : base + len(codes)]
+
+
+def _first(pair: tuple[int, str]) -> int:
+    return pair[0]
+
 
 def detect_language(words: list[str], lex: Lexicon, hint: str | None = None) -> str:
     if hint in ("en", "es"):

@@ -126,10 +126,11 @@ class NeedleIndex:
     k; bit `width` + k that it holds the letters of a longer string of set k ("my" of " my ",
     "sub" of "sub4sub"), which `Needles` then looks for only if it would decide a regex."""
 
-    __slots__ = ("mask", "memo", "width")
+    __slots__ = ("low", "mask", "memo", "width")
 
     def __init__(self, memo: _MaskMemo | None, width: int) -> None:
         self.memo, self.width = memo, width
+        self.low = (1 << width) - 1  # the bits of the sets' letter strings
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
 
@@ -167,9 +168,9 @@ class Needles:
         """Numbers (in order) of the regexes that may match the text; `mask` is the index's
         mask of the text, when the caller has it (of each part of a joined text)."""
         m = self.index.mask(text) if mask is None else mask
-        width = self.index.width
-        certain = m & ((1 << width) - 1)
-        hopeful = certain | m >> width | self.loose
+        index = self.index
+        certain = m & index.low
+        hopeful = certain | m >> index.width | self.loose
         ready = set(self.always)
         p = hopeful & self.primary
         by_primary = self.by_primary
@@ -278,6 +279,19 @@ def build_needle_group(
     return tuple(out)
 
 
+def literal_alternation(strings) -> str:
+    """A regex matching any of the strings, written as a trie ("b(?:anker|oxcar)|..."): at
+    each position Python's regex engine then tries one branch per first character instead of
+    one per string."""
+    trie: dict = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
 def _trie_regex(node: dict) -> str:
     """A regex matching the longest string of the trie at a position (greedy optional tails)."""
     alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
@@ -306,6 +320,7 @@ class Lexicon:
     troll_parts: tuple[tuple[int, re.Pattern, int], ...] = ()  # (row, `skipping` regex, group)
     troll_aimed: tuple[tuple[str, str, re.Pattern, int], ...] = ()  # rows needing a listener:
     # (id, action, `skipping` regex, group)
+    aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
     spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
@@ -518,6 +533,35 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
         return regex, 0
     chars = "".join(sorted(first[0]))
     return re.compile(f"[{chars}](?<=(?=({pattern}))[{chars}])"), 1
+
+
+@cache
+def unanchored(regex: re.Pattern) -> bool:
+    """Whether the regex reads nothing outside its match: no anchor (^, $, \\b) and no
+    look-ahead or look-behind. Such a regex that matches a piece of a text also matches the
+    text itself, so one search of the whole text can answer for all of its pieces."""
+    tree = _parse(regex.pattern)
+    return tree is not None and _unanchored(tree)
+
+
+def _unanchored(items) -> bool:
+    c = _sre_c
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT, c.GROUPREF_EXISTS):
+            return False
+        if op is c.SUBPATTERN:
+            inner = [av[-1]]
+        elif op is c.BRANCH:
+            inner = av[1]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            inner = [av[2]]
+        elif op is c.ATOMIC_GROUP:
+            inner = [av]
+        else:
+            continue
+        if not all(_unanchored(list(sub)) for sub in inner):
+            return False
+    return True
 
 
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
@@ -812,9 +856,11 @@ def load() -> Lexicon:
     troll_needs: list[tuple[frozenset[str], ...]] = []
     troll_parts: list[tuple[int, re.Pattern, int]] = []
     troll_aimed: list[tuple[str, str, re.Pattern, int]] = []
+    aimed_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     for number, (ident, action, rx, _keys) in enumerate(troll):
         if action.startswith("aimed"):  # read over the text with its @handles, by `_aimed`
             troll_aimed.append((ident, action, *skipping(rx)))
+            aimed_alternatives.append(alternative_literals(rx.pattern))
             continue
         alts = alternative_literals(rx.pattern)
         pieces = top_alternatives(rx.pattern)
@@ -825,13 +871,19 @@ def load() -> Lexicon:
             troll_parts.append((number, *skipping(re.compile(piece))))
     # Every required set of an alternative, not only the rarest: a set more costs a bit in the
     # token memo, and spares regex searches (1.7 -> 1.2 spam patterns searched a comment).
-    spam_needles, troll_needles = build_needle_group(
+    # The listener rows are searched whole (the first row that matches wins) when one of
+    # their alternatives may match.
+    spam_needles, troll_needles, aimed_needles = build_needle_group(
         [
             (
                 [alt for alts in spam_alternatives for alt in alts],
                 [number for number, alts in enumerate(spam_alternatives) for _ in alts],
             ),
             (troll_needs, None),
+            (
+                [alt for alts in aimed_alternatives for alt in alts],
+                [number for number, alts in enumerate(aimed_alternatives) for _ in alts],
+            ),
         ]
     )
 
@@ -863,6 +915,7 @@ def load() -> Lexicon:
         troll_needles=troll_needles,
         troll_parts=tuple(troll_parts),
         troll_aimed=tuple(troll_aimed),
+        aimed_needles=aimed_needles,
         spam_search=tuple(skipping(rx) for _ident, _weight, rx, _needs in spam),
     )
 

@@ -9,9 +9,12 @@ from moderation.policy.lexicon import (
     Prefiltered,
     alternative_literals,
     build_needles,
+    literal_alternation,
     load,
     skipping,
+    unanchored,
 )
+from moderation.policy.normalize import fold_text
 
 
 def _random_texts(seed: str, alphabet: str, n: int = 20_000):
@@ -132,3 +135,83 @@ def test_lexicon_searches_keep_their_matches():
         for text in samples:
             found, expected = fast.search(text), rx.search(text)
             assert (found and found.span(group)) == (expected and expected.span())
+
+
+# Listener rows ("aimed" in troll.tsv), written for these tests: each EN/ES text is meant to
+# match a row or to come one word short of one.
+_AIMED_TEXTS = [
+    ("you teach history? god help your students.", True),
+    ("You teach history? Good for you.", False),
+    ("@marta you can't even read a chart", True),
+    ("@marta you can even read a chart", False),
+    ("Somebody should teach @ray a lesson", True),
+    ("spend less time posting and more time reading, please", True),
+    ("nobody cares what this retired plumber thinks", True),
+    ("oh look, the expert is here to lecture us again", True),
+    ("oh look, the expert is here to help us again", False),
+    ("oh look, Tom is here to tell us again", True),
+    ("usted da clases? pobres de sus alumnos.", True),
+    ("usted da clases? que suerte la de sus alumnos.", False),
+    ("@pepe no sabes ni leer", True),
+    ("alguien deberia ir a visitar a @pepe", True),
+    ("menos tiempo comentando y mas tiempo leyendo", True),
+    ("ahi viene el vecino a quejarse otra vez", True),
+    ("ahi viene el vecino a saludar otra vez", False),
+]
+
+
+@pytest.mark.parametrize(("text", "matches"), _AIMED_TEXTS)
+def test_listener_rows_are_candidates_whenever_they_match(text, matches):
+    lex = load()
+    folded = fold_text(text).text
+    found = [k for k, (*_, rx, _group) in enumerate(lex.troll_aimed) if rx.search(folded)]
+    assert bool(found) == matches
+    assert set(found) <= set(lex.aimed_needles.candidates(folded))
+
+
+def test_listener_rows_are_searched_only_behind_their_strings():
+    lex = load()
+    assert lex.aimed_needles.candidates("a quiet comment about the weather") == []
+    assert lex.aimed_needles.candidates("un comentario tranquilo sobre el clima") == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"G[AY]*C[AY]*P", True),
+        (r"(?P<g>G)(?:A|Y)+(?P<p>[XD])", True),
+        (r"[^ab]c", True),  # a negated class is no anchor
+        (r"(a)\1", True),
+        (r"^G", False),
+        (r"P$", False),
+        (r"\bGC", False),
+        (r"(?<=N)G", False),
+        (r"G(?!C)", False),
+        (r"(?:G|^C)P", False),
+    ],
+)
+def test_unanchored_patterns_read_nothing_outside_their_match(pattern, expected):
+    assert unanchored(re.compile(pattern)) is expected
+
+
+@pytest.mark.parametrize("pattern", [r"G[AY]*C[AY]*P", r"(G|t)C(N)?[XD]+", r"(a)b\1"])
+def test_an_unanchored_match_in_a_piece_is_a_match_in_the_whole(pattern):
+    regex = re.compile(pattern)
+    assert unanchored(regex)
+    for text in _random_texts(pattern, "GCPAYtNXDab", 5_000):
+        cut = len(text) // 2
+        if regex.search(text[:cut]) or regex.search(text[cut:]):
+            assert regex.search(text)
+
+
+@pytest.mark.parametrize(
+    "strings",
+    [("jew", "judi", "box car", "boxcar", "((("), ("la", "las", "los", "lo"), ("a.b", "a b", "a")],
+)
+def test_a_literal_alternation_finds_what_any_of_its_strings_finds(strings):
+    regex = re.compile(literal_alternation(strings))
+    for text in _random_texts(repr(strings), "jewudibox car(.slaj", 5_000):
+        found = regex.search(text)
+        assert bool(found) == any(s in text for s in strings), text
+        if found:
+            assert found.group() in strings

@@ -1,11 +1,13 @@
 """The spam patterns' prefilter (required strings, one trie pass) must never hide a match."""
 
+import random
 import re
 
 import pytest
 
 from moderation.policy.lexicon import build_needles, load, required_literals
 from moderation.policy.normalize import fold_text, normalize
+from moderation.policy.rules import all_rules
 
 from . import cases
 
@@ -69,3 +71,59 @@ def test_the_prefilter_never_hides_a_match_on_the_case_tables():
             for number, (ident, _w, rx, _needs) in enumerate(lex.spam):
                 if rx.search(form):
                     assert number in candidates, (ident, text)
+
+
+def _spam():
+    """The spam rule module, imported after the registry has loaded every rule module (a rule
+    module imported first would leave the others unregistered)."""
+    all_rules()
+    from moderation.policy.rules import spam
+
+    return spam
+
+
+# Written for these tests, in both cases of letters: links and link-like text, EN and ES.
+_LINK_TEXTS = [
+    "Check BIT.LY/3xYz for the Deal",
+    "Sign up: https://Example.com/signup?REF=ab12 now",
+    "see https://www.YouTube.com/channel/UCabc and Instagram.com/Someone",
+    "Mira mi tienda en Etsy.com/shop/MiTienda y en T.ME/micanal",
+    "La fuente: https://www.inegi.org.mx/temas/ (datos oficiales)",
+    "Visit examplesite DOT com or example (dot) NET",
+    "escribe a mi sitio punto com ]com )Org *biz",
+    "Nothing here, just a COMMENT about the NETWORK.",
+]
+
+
+@pytest.mark.parametrize("text", _LINK_TEXTS)
+def test_link_cues_read_lower_cased_ascii_as_the_case_insensitive_regex(text):
+    spam = _spam()
+    lower = text.lower()
+    for _ident, _weight, rx, fast, group in spam._LINK_CUES:
+        found, expected = fast.search(lower), rx.search(text)
+        assert (found and found.span(group)) == (expected and expected.span())
+    assert bool(spam._HIDDEN_HINT_LOWER.search(lower)) == bool(spam._HIDDEN_HINT.search(text))
+
+
+def test_only_case_insensitive_patterns_of_lower_case_letters_are_converted():
+    spam = _spam()
+    for pattern in (r"Bit\.ly/", r"(?-i:com)\b"):
+        with pytest.raises(ValueError):
+            spam._case_sensitive(re.compile(pattern, re.IGNORECASE))
+    with pytest.raises(ValueError):
+        spam._case_sensitive(re.compile(r"bit\.ly/"))
+
+
+def test_link_cues_agree_on_random_mixed_case_text():
+    spam = _spam()
+    rng = random.Random("link cues")
+    pieces = ["bit.ly/", "BIT.ly/", "x.com/", "youtube.com/c/", "YouTube.COM/@", "?ref=a1",
+              "/Invite/x", " com", " NET", "]org", "t.me/", "www.", "Etsy.com/shop/", "a", "B",
+              "-", ".", " ", "/", "ab1"]  # fmt: skip
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        lower = text.lower()
+        for _ident, _weight, rx, fast, group in spam._LINK_CUES:
+            found, expected = fast.search(lower), rx.search(text)
+            assert (found and found.span(group)) == (expected and expected.span()), text
+        assert bool(spam._HIDDEN_HINT_LOWER.search(lower)) == bool(spam._HIDDEN_HINT.search(text))

@@ -42,9 +42,9 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
     people_sourced: set[str] = set()  # the people named in sentences with a source
-    for base, _codes in an.sentences:
+    for base, codes in an.sentences:
         sentence = an.units[base].sentence
-        units = [u for u in an.units[base:] if u.sentence == sentence]
+        units = list(an.units[base : base + len(codes)])  # one code letter per unit
         s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
         s_end = an.span(units[-1].index, units[-1].index)[1]
         named = [a for a, _ in names if s_start <= a < s_end]

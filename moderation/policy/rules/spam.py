@@ -18,6 +18,7 @@ from functools import lru_cache, reduce
 from operator import or_
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.types import Category, Submission
@@ -96,12 +97,31 @@ _PROMO_LINK = re.compile(
     r"plus\.google\.com/|t\.me/|telegram\.me/|wa\.me/|chat\.whatsapp\.com/|discord\.gg/)",
     re.IGNORECASE,
 )
-_LINK_CUES = (
-    ("link.shortened", 0.2, _SHORTENER),
-    ("link.referral", 0.3, _REFERRAL),
-    ("promo.link_profile", 0.3, _PROMO_LINK),
-)
 _HIDDEN_HINT = re.compile(r"[\s*)\]](?:com|net|org|info|biz|tk|ru)\b", re.IGNORECASE)
+
+
+def _case_sensitive(regex: re.Pattern) -> tuple[re.Pattern, int]:
+    """A case-insensitive regex of lower-case letters as a case-sensitive one for lower-cased
+    ASCII text (`lexicon.skipping`, so the engine jumps between the characters a match opens
+    with): the same matches at the same offsets, since lower-casing ASCII keeps every offset
+    and no ASCII letter folds to anything but its other case. Python's engine tries a
+    case-insensitive pattern at every position."""
+    letters = re.sub(r"\\.", "", regex.pattern)  # escapes such as \S are no letters
+    if letters != letters.lower() or "(?-i" in letters or not regex.flags & re.IGNORECASE:
+        raise ValueError(f"not a case-insensitive pattern of lower-case letters: {regex.pattern}")
+    return skipping(re.compile(regex.pattern, regex.flags & ~re.IGNORECASE))
+
+
+# (id, weight, regex, the same for lower-cased ASCII text and its group)
+_LINK_CUES = tuple(
+    (ident, weight, rx, *_case_sensitive(rx))
+    for ident, weight, rx in (
+        ("link.shortened", 0.2, _SHORTENER),
+        ("link.referral", 0.3, _REFERRAL),
+        ("promo.link_profile", 0.3, _PROMO_LINK),
+    )
+)
+_HIDDEN_HINT_LOWER = _case_sensitive(_HIDDEN_HINT)[0]
 # bc1..., 1.../3... or 0x...: opening with the class of those first characters (the rest of each
 # form checks which one it was), the regex engine stops only at them.
 _WALLET = re.compile(
@@ -292,11 +312,15 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
         if len(wide) == len(text):
             text = wide
     found = []
+    lower = text.lower() if text.isascii() else None
     if links(text):
-        for ident, weight, rx in _LINK_CUES:
-            m = rx.search(text)
+        for ident, weight, rx, fast, group in _LINK_CUES:
+            if lower is None:
+                m, group = rx.search(text), 0
+            else:
+                m = fast.search(lower)
             if m is not None:
-                found.append((ident, weight, m.span()))
+                found.append((ident, weight, m.span(group)))
         outside = _outside_links(text)
         for span in outside:
             if _SALES_HOST.search(_host(text, span)):
@@ -308,7 +332,7 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
             if m is not None:  # the verb's span: the link itself may be a sales host as well
                 found.append((SEND_TO, 0.2, (start + m.start(), start + m.end())))
                 break
-    if _HIDDEN_HINT.search(text):
+    if _HIDDEN_HINT.search(text) if lower is None else _HIDDEN_HINT_LOWER.search(lower):
         m = _HIDDEN_LINK.search(text)
         if m is not None:
             found.append(("link.hidden", 0.5, m.span()))

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import difflib
 import re
+import string
+from itertools import islice
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
@@ -124,7 +127,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
                 continue
             return True, "insult aimed at a person"
     # vocative: the comment opens with the insult, or is a short jab at someone
-    in_sentence = [x for x in an.units if x.sentence == sentence]
+    in_sentence = an.sentence_run(u.index)
     # A short jab is read as aimed at whoever it answers, unless it names a public subject
     # ("The senator is an idiot", "Trump is a liar"): harsh opinion on officials is allowed.
     if not strong and _names_public_subject(an, sub, u):
@@ -518,7 +521,7 @@ _CRIMINALS = frozenset(
 def _about_criminals(an: Analysis, u: Unit) -> bool:
     """The insult's sentence names a criminal organisation or its members (before it, or just
     after it: "ratas asesinas del cártel"), and nobody in the thread is addressed in it."""
-    same = [x for x in an.units if x.sentence == u.sentence]
+    same = an.sentence_run(u.index)
     if any(x.code == "U" or x.text in _YOU for x in same):
         return False
     if any(x.has("PROF") and not intensifying(an, x) for x in same):
@@ -546,7 +549,7 @@ _INFINITIVE_OBJECT = re.compile(r"^[a-z]+(?:ar|er|ir)(?:lo|la|los|las)$")
 def _thing_subject(an: Analysis, u: Unit) -> bool:
     """The sentence opens with a thing or an infinitive ("Negarlo", "Decir eso") as the
     subject of the insult, with no second person anywhere in it."""
-    same = [x for x in an.units if x.sentence == u.sentence]
+    same = an.sentence_run(u.index)
     if not same or any(x.code == "U" or x.text in _YOU for x in same):
         return False
     first = same[0].text
@@ -581,13 +584,16 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         return []  # no insult in the comment
     allowed = {t.lower() for t in sub.config.extra_allowed_terms}
     friendly: bool | None = None
-    words = {u.text for u in an.units}
+    words: set[str] | None = None  # built when an insult has a homonym's context words
     for u in an.with_class("INS"):
         if u.text in allowed or u.quoted or _given_name(an, u, sub.text):
             continue
         ctx = an.lex.homonym_context.get(u.text)
-        if ctx and words & ctx:
-            continue  # "our bitch had puppies"
+        if ctx:
+            if words is None:
+                words = {x.text for x in an.units}
+            if words & ctx:
+                continue  # "our bitch had puppies"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
             continue  # "ha fracasado": a verb, not an insult
         if u.quoted or report_frame_before(an, u.index) or _named_by_someone(an, u):
@@ -670,7 +676,12 @@ def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     folded = fold_text(sub.text)
     text = folded.text
-    for ident, action, rx, group in an.lex.troll_aimed:
+    rows = an.lex.troll_aimed
+    # Only the rows whose required strings the text holds (exact; the token lookups of this
+    # text are already made by the spam rule) are searched, in order: the first match wins.
+    needles = an.lex.aimed_needles
+    for k in range(len(rows)) if needles is None else needles.candidates(text):
+        ident, action, rx, group = rows[k]
         m = rx.search(text)  # the match is `group` of rx (lexicon.skipping)
         if m is not None:
             reject = action == "aimed-reject"
@@ -691,19 +702,33 @@ def shouting(an: Analysis, sub: Submission) -> list[Hit]:
     upper = len(_UPPER.findall(sub.text))
     if upper < 14:
         return []  # 70% of at least 20 letters
-    letters = len(_LETTERS.findall(sub.text))
-    if letters < 20 or len(_WORD.findall(sub.text)) < 4:
-        return []
+    letters = _letter_count(sub.text)
+    if letters < 20 or len(list(islice(_WORD.finditer(sub.text), 4))) < 4:
+        return []  # (at least four words: the first four found are enough)
     if upper / letters >= 0.7:
         return [Hit("troll.shouting", 0.6, ((0, len(sub.text)),), "shouting (mostly capitals)")]
-    m = _CAPS_RUN.search(sub.text)
-    if m and len(_LETTERS.findall(m.group())) >= 30:
-        return [Hit("troll.shouting", 0.6, (m.span(),), "shouting (a run of capitals)")]
+    m = _CAPS_RUN_SEARCH.search(sub.text)  # the match is group _CAPS_RUN_GROUP
+    if m and _letter_count(m.group(_CAPS_RUN_GROUP)) >= 30:
+        span = m.span(_CAPS_RUN_GROUP)
+        return [Hit("troll.shouting", 0.6, (span,), "shouting (a run of capitals)")]
     return []
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+
+
+def _letter_count(text: str) -> int:
+    """How many characters `_LETTERS` matches, without a list of them: in ASCII text those
+    are exactly a-z and A-Z, deleted from the bytes in one C pass."""
+    if text.isascii():
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+    return len(_LETTERS.findall(text))
 
 
 # Eight or more words in capitals in a row: a shouted sentence inside a calmer comment.
 _CAPS_RUN = re.compile(r"(?:\b[A-ZÁÉÍÓÚÑÜ]{2,}\b[^\w]+){7,}\b[A-ZÁÉÍÓÚÑÜ]{2,}\b")
+# The same first match, found jumping between capitals (`lexicon.skipping`).
+_CAPS_RUN_SEARCH, _CAPS_RUN_GROUP = skipping(_CAPS_RUN)
 
 
 def _squash(text: str) -> str:

@@ -1,0 +1,119 @@
+"""Shortcuts taken for speed give the answers of the longer reading they replace."""
+
+import pytest
+
+from moderation.policy.analysis import analyse
+from moderation.policy.rules import all_rules
+
+# Our own sentences, EN and ES, with and without a named group (and "they" read as one).
+_TEXTS = [
+    ("Immigrants are lovely neighbours.", "en"),
+    ("The new bridge opens on Monday.", "en"),
+    ("Of course they are lazy. They are just refugees, after all.", "en"),
+    ("Los migrantes que llegan a la ciudad trabajan mucho.", "es"),
+    ("El puente nuevo abre el lunes.", "es"),
+    ("Ellos siempre llegan tarde a la junta.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), _TEXTS)
+def test_a_group_is_named_when_a_unit_codes_one(text, lang):
+    all_rules()
+    from moderation.policy.rules import hate
+
+    an = analyse(text, lang)
+    assert hate._group_before(an) == any(u.code == "G" for u in an.units)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THIS IS THE WORST ARTICLE I HAVE EVER READ",
+        "ESTE ARTÍCULO ES LO PEOR QUE HE LEÍDO EN AÑOS",
+        "Ünïcode ÁÉÍÓÚ ñandú 123 ² _under_score",
+        "A1 B2 C3 D4 E5 F6 G7 H8 I9 J0 K1 L2 M3 N4",
+        "",
+    ],
+)
+def test_letters_are_counted_as_the_letter_regex_finds_them(text):
+    all_rules()
+    from moderation.policy.rules import troll
+
+    assert troll._letter_count(text) == len(troll._LETTERS.findall(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "shouting"),
+    [
+        ("THIS IS THE WORST ARTICLE I HAVE EVER READ", True),
+        ("ESTE ARTÍCULO ES LO PEOR QUE HE LEÍDO EN AÑOS", True),
+        ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", False),  # one word, however loud
+        ("NASA and the FBI and the CIA and the IRS met today in Washington", False),
+        (
+            "I read the whole piece twice and then this line came: THE MAYOR WILL NEVER EVER "
+            "FIX THESE ROADS AGAIN FOLKS, which is wrong, and most people here know it well.",
+            True,
+        ),
+        (
+            "Leí la nota dos veces y luego esta frase: EL ALCALDE JAMÁS VA A ARREGLAR ESTAS "
+            "CALLES PORQUE NO LE IMPORTA NADA, lo cual es falso, y los vecinos lo saben bien.",
+            True,
+        ),
+        ("Leí la nota y luego esto: NO ME GUSTA NADA, y ya, cada quien opina.", False),
+    ],
+)
+def test_shouting_en_and_es(text, shouting):
+    from moderation.policy import Submission, screen
+
+    rules = [f.rule for f in screen(Submission(text=text)).findings]
+    assert ("troll.shouting" in rules) == shouting
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "attack"),
+    [
+        ("The breeder says our bitch had puppies last week.", "en", False),  # a dog
+        ("You are a stupid bitch.", "en", True),
+        ("Eres una perra mentirosa.", "es", True),
+        ("Eres un idiota.", "es", True),
+    ],
+)
+def test_personal_attack_reads_the_homonym_context_only_when_needed(text, lang, attack):
+    from moderation.policy import Submission, screen
+
+    rules = [f.rule for f in screen(Submission(text=text, lang=lang)).findings]
+    assert ("troll.personal_attack" in rules) == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayor took bribes. Everyone knows it! Does anyone care?", "en"),
+        ('Dr. Ruiz said "no comment." Then he left.', "en"),
+        ("El alcalde robó. ¿Quién lo duda? Nadie... nadie.", "es"),
+        ("Sin puntos ni nada solo una frase larga", "es"),
+    ],
+)
+def test_a_sentence_is_the_run_of_units_its_codes_cover(text, lang):
+    an = analyse(text, lang)
+    for base, codes in an.sentences:
+        sentence = an.units[base].sentence
+        expected = [u for u in an.units[base:] if u.sentence == sentence]
+        assert list(an.units[base : base + len(codes)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayor took bribes. Everyone knows it! Does anyone care?", "en"),
+        ('Dr. Ruiz said "no comment." Then he left.', "en"),
+        ("El alcalde robó. ¿Quién lo duda? Nadie... nadie.", "es"),
+        ("Sin puntos ni nada solo una frase larga", "es"),
+    ],
+)
+def test_the_sentence_of_a_unit_is_found_without_reading_the_others(text, lang):
+    an = analyse(text, lang)
+    for u in an.units:
+        expected = [x for x in an.units if x.sentence == u.sentence]
+        assert list(an.sentence_run(u.index)) == expected
+        assert an.sentence_of(u.index)[1] == "".join(x.code for x in expected)
