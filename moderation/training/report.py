@@ -121,7 +121,10 @@ reporting frame ("they say", "people who think") the model's holds stayed under 
 every threshold; counter-speech frames are left to the rules on principle, since the policy
 lets counter-speech pass however hateful the words it condemns.
 These rates hold at these sets' share of hate (a third of the rows or more); on a blog where
-hate is rare a larger share of model holds will be mistakes, which is why they are holds."""
+hate is rare a larger share of model holds will be mistakes, which is why they are holds.
+
+Since the blog model (docs/blog-model.md) arrived, this model answers only for comments the blog
+model does not read: those under 15 words, or every comment when the blog artifact is missing."""
 GATE_CUTS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 # context, candidates (hate), then (hate, not hate, HateXplain normal) held at each cut;
 # the chosen cut is the one named in decide.MODEL_HOLD.

@@ -331,6 +331,10 @@ class Scorer:
         _, (total,), count = self._sums(text, only=s)
         return sigmoid(self._logit(s, total, count))
 
+    def word_count(self, text: str) -> int:
+        """How many words the model reads in `text` (links and @handles count one)."""
+        return len(self._read(text)[0])
+
     def score_counted(self, text: str, signal: str) -> tuple[float, int]:
         """`score` and the number of words the model read (links and @handles count one)."""
         s = self.signals.index(signal)
