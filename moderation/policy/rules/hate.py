@@ -464,6 +464,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if g < pred.index and _singular_after_comma(an, g, pred.index):
             continue  # "... deportar a los X, es una vergüenza": the plan is the shame
+        if g < pred.index and _own_subject_after_comma(an, g, pred.index):
+            continue  # "married a Jewish guy, our kids are confused": the kids are
         if g < pred.index and _as_if(an, g, pred.index):
             continue  # "los tratan como si fueran plaga": the writer marks it untrue
         rid = "hate.derogation"
@@ -1136,7 +1138,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             ):
                 continue
             if g < pred.index and (
-                _singular_after_comma(an, g, pred.index) or _as_if(an, g, pred.index)
+                _singular_after_comma(an, g, pred.index)
+                or _as_if(an, g, pred.index)
+                or _own_subject_after_comma(an, g, pred.index)
             ):
                 continue
             if pred.code == "H" and (
@@ -1524,6 +1528,23 @@ def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
     return False
 
 
+_OWN_POSSESSIVES = frozenset(
+    {"our", "my", "your", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "tu", "tus"}
+)  # fmt: skip
+
+
+def _own_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
+    """After the group a comma opens a clause whose subject is the writer's or the reader's
+    own ("a Jewish guy, our kids are ..."): the predicate is about them, not the group.
+    "Their" is left out: "X, their kids are ..." still speaks of the group."""
+    text = an.norm.text
+    for k in range(g + 1, p):
+        u = an.units[k]
+        if u.text in _OWN_POSSESSIVES and "," in text[an.units[k - 1].end : u.start]:
+            return True
+    return False
+
+
 def _loose_link(an: Analysis, g: int, p: int) -> bool:
     """Between group and predicate there are other words but no copula or modal: the
     predicate probably describes something else ("migrants suffer terrible abuse")."""
@@ -1605,6 +1626,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _mention(an, u) or counter_speech(an, u.index, u.index):
             continue
+        if _reported_name(an, u):
+            continue  # "they called my uncle a X", "le decían X": what was said to someone
         if _proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
         if _respelt_name(an, sub.text, u):
@@ -1612,6 +1635,88 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
         score = 0.92 if severity == "reject" else _HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
     return hits
+
+
+# Verbs of name-calling whose subject is someone else: "they called him", "le decían".
+# First-person and present forms that double as the writer's own act ("llamo", "grito",
+# "call him a ...") are left out: those are the writer using the word.
+_CALLING = frozenset(
+    {"called", "called a", "called an", "called them", "calling", "yelled", "yelled at",
+     "shouted", "shouted at", "screamed", "screamed at", "used to call", "call", "calls",
+     "decian", "decia", "dijeron", "llamaban", "llamaron", "gritaban", "gritaron", "gritaba",
+     "han llamado", "ha llamado", "habian llamado", "llamado", "llamada", "llamados",
+     "llamadas", "apodaban", "insultaban"}
+)  # fmt: skip
+_CALLERS = frozenset(
+    {"they", "he", "she", "people", "kids", "someone", "somebody", "everyone", "everybody",
+     "others", "men", "guys", "cops", "classmates", "neighbors", "neighbours", "teachers",
+     "was", "were", "been", "got", "get", "gets", "being", "be", "is", "are", "ellos",
+     "fue", "fueron", "era", "eran", "sido", "me", "le", "les", "nos", "lo", "la", "los",
+     "las"}
+)  # fmt: skip
+_CALLED_ONE = frozenset(
+    {"me", "him", "her", "us", "them", "my", "his", "our", "their", "a", "an", "mi", "mis",
+     "su", "sus", "nuestro", "nuestra", "uncle", "dad", "mom", "father", "mother", "brother",
+     "sister", "son", "daughter", "cousin", "grandpa", "grandfather", "abuelo", "padre",
+     "madre", "hermano", "hermana", "tio", "tia", "primo", "prima", "hijo", "hija"}
+)  # fmt: skip
+_WHAT_WAS = frozenset({"what", "lo que", "how", "como", "that", "eso", "those", "all of", "all"})
+_ENDORSING = frozenset(
+    {"right", "rightly", "deserved", "deserves", "accurate", "true", "razon", "merecia",
+     "merece", "cierto", "verdad", "because he is", "porque lo es", "and he is"}
+)  # fmt: skip
+
+
+def _reported_name(an: Analysis, u: Unit) -> bool:
+    """The slur is named as what someone else called a person ("they called my uncle a X",
+    "X is what they called him", "le decían X", "X, Y, Z: my family has been called all of
+    it"): reported speech, not use. Not when the writer is the caller, when the one called
+    is the reader ("you"), or when the writer agrees with the name."""
+    same = an.sentence_units(u.sentence)
+    if any(x.text in _ENDORSING or x.code in ("I", "U") for x in same if x.index != u.index):
+        return False
+    # after the verb: "<someone> called <someone> (a) SLUR"
+    for k in range(u.index - 1, max(-1, u.index - 5), -1):
+        v = an.units[k]
+        if v.sentence != u.sentence:
+            break
+        if v.text in _CALLING:
+            between = an.units[k + 1 : u.index]
+            return _caller_ok(an, k) and all(
+                x.text in _CALLED_ONE or x.code == "A" for x in between
+            )
+    # before the verb: "SLUR is what they called ...", "SLUR, ... . My family was called all of it"
+    nxt_sentence = u.sentence + 1
+    for k in range(u.index + 1, min(len(an.units), u.index + 12)):
+        v = an.units[k]
+        if v.sentence not in (u.sentence, nxt_sentence):
+            break
+        if v.text in _CALLING and _caller_ok(an, k):
+            if v.sentence == u.sentence:
+                return any(
+                    an.units[j].text in _WHAT_WAS
+                    or (an.units[j].text == "que" and an.units[j - 1].text == "lo")
+                    for j in range(u.index + 1, k)
+                )
+            after = an.units[k + 1 : k + 4]
+            return any(x.text in _WHAT_WAS or x.text == "it" for x in after) and all(
+                x.code in "SXGwA" for x in same
+            )
+    return False
+
+
+def _caller_ok(an: Analysis, k: int) -> bool:
+    """Someone other than the writer calls (or a passive "was called"), not an imperative."""
+    v = an.units[k]
+    for j in range(k - 1, max(-1, k - 6), -1):  # "the kids on my block called"
+        x = an.units[j]
+        if x.sentence != v.sentence:
+            break
+        if x.code == "I" or x.text in ("i", "we", "yo", "nosotros", "you", "te", "tu"):
+            return False
+        if x.text in _CALLERS or x.code == "t":
+            return True
+    return v.text in ("decian", "llamaban", "llamaron", "dijeron", "gritaban", "gritaron")
 
 
 def _proper_name(an: Analysis, text: str, u: Unit) -> bool:
