@@ -15,6 +15,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
+    NEG_RAISE,
     counter_speech,
     is_question,
     neg_raised,
@@ -105,6 +106,25 @@ def _new_clause_after_comma(an: Analysis, first: int, p: int) -> bool:
         an.units[j].code == "C" and "," in text[an.units[j - 1].end : an.units[j].start]
         for j in range(n + 2, p)
     )
+
+
+_THAT_WORDS = frozenset({"que", "that"})
+
+
+def _negated_report(an: Analysis, first: int, p: int) -> bool:
+    """'The data does not show that ...', 'las cifras no muestran que ...': the negation
+    belongs to the verb before "that"; the words after it are the claim being refuted. An
+    "I don't think that" moves its negation down, so it still counts."""
+    n = next((k for k in range(first, p) if an.units[k].code == "N"), None)
+    if n is None or an.units[n].text in NEG_RAISE:
+        return False
+    for k in range(n + 1, p):
+        u = an.units[k]
+        if u.text in _THAT_WORDS:
+            return an.units[k - 1].text not in NEG_RAISE and k - 1 != n
+        if u.text in NEG_RAISE:
+            return False
+    return False
 
 
 def _antecedent_any(an: Analysis, k: int) -> bool:
@@ -1177,6 +1197,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _new_clause_after_comma(an, first, idx.get("p", idx.get("p2", last))):
             continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
+        if _negated_report(an, first, idx.get("p", idx.get("p2", last))):
+            continue  # "los datos no muestran que las personas X ...": the claim is denied
         if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
             continue
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
