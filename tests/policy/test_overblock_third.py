@@ -63,6 +63,11 @@ CASES_HOLDS = [
     ("Sé que parece inútil, pero firmar la petición sí ayuda.", "es", "troll", "approve"),
     ("Tú me pareces un hipócrita.", "es", "troll", "flag"),
     ("Eres un inútil.", "es", "troll", "flag"),
+    # An infinitive clause as subject: the act is judged, not a person.
+    ("Burlarse de un niño enfermo en redes es repugnante.", "es", "troll", "approve"),
+    ("Gritarle a una mesera por un café frío es asqueroso.", "es", "troll", "approve"),
+    ("Leer tus comentarios es asqueroso.", "es", "troll", "flag"),
+    ("Hablar contigo es inútil, eres un idiota.", "es", "troll", "flag"),
     # A Spanish infinitive with its pronoun is not split into an English swear word.
     ("Sin agua otra vez. Carajo, ni para bañarse.", "es", "profanity", "approve"),
     (

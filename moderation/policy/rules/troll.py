@@ -639,12 +639,30 @@ def _thing_subject(an: Analysis, u: Unit) -> bool:
         or bool(_INFINITIVE_OBJECT.match(first))
         or (
             an.lang == "es"
-            and first.endswith(("ar", "er", "ir"))
             and same[0].entry is None
             and len(same) > 1
-            and same[1].code == "C"
+            and (
+                (first.endswith(("ar", "er", "ir")) and same[1].code == "C")
+                or (_INFINITIVE.match(first) and _infinitive_clause_subject(an, u, same))
+            )
         )
     )
+
+
+_INFINITIVE = re.compile(r"^[a-z]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
+_YOU_ES_OBJECT = frozenset({"contigo", "te", "tu", "usted", "ti", "tus", "su", "sus"})
+
+
+def _infinitive_clause_subject(an: Analysis, u: Unit, same: list[Unit]) -> bool:
+    """'Usar esa palabra para insultar a alguien es asqueroso': an infinitive clause opens the
+    sentence and "es" right before the insult makes the clause its subject, unless the clause
+    is about the reader ("hablar contigo es inútil")."""
+    k = u.index - 1
+    while k > same[0].index and an.units[k].code in ("A", "Y"):
+        k -= 1
+    if an.units[k].text not in ("es", "era", "fue", "seria"):
+        return False
+    return not any(x.text in _YOU_ES_OBJECT for x in same if x.index < u.index)
 
 
 # Insults that are also given names ("Memo" for Guillermo): capitalised, they are the name.
