@@ -62,6 +62,7 @@ CASES_HOLDS = [
     ("Me parece hipócrita cómo el ayuntamiento cobra el agua dos veces.", "es", "troll", "approve"),
     ("Sé que parece inútil, pero firmar la petición sí ayuda.", "es", "troll", "approve"),
     ("Tú me pareces un hipócrita.", "es", "troll", "flag"),
+    ("Este tipo me parece hipócrita.", "es", "troll", "flag"),
     ("Eres un inútil.", "es", "troll", "flag"),
     # An infinitive clause as subject: the act is judged, not a person.
     ("Burlarse de un niño enfermo en redes es repugnante.", "es", "troll", "approve"),

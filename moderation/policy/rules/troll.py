@@ -77,7 +77,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "¡viva México, cabrones!": a cheer to everyone
     if an.lang == "en" and _idiom_or_verb(an, u):
         return False, ""  # "a bitch of a morning", "bitch all you want": no one is named
-    if an.lang == "es" and not strong and _opinion_of_a_thing(an, prev):
+    if an.lang == "es" and not strong and _opinion_of_a_thing(an, u, prev):
         return False, ""  # "me parece hipócrita cómo ...", "sé que parece inútil"
     if prev and prev[-1].text in _MY and an.lang == "es":
         return False, ""  # "mi vieja", "mi gordita": family and endearment
@@ -247,15 +247,31 @@ def _idiom_or_verb(an: Analysis, u: Unit) -> bool:
 _OPINION = frozenset({"me parece", "nos parece", "me parecio", "me parecen", "nos parecen"})
 
 
-def _opinion_of_a_thing(an: Analysis, prev: list[Unit]) -> bool:
-    """'Me parece hipócrita cómo ...': an opinion with the writer as experiencer is about a
-    thing or a third party; 'sé que parece inútil' has a clause (an effort) as subject."""
+def _opinion_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """'Me parece hipócrita cómo ...': an opinion with the writer as experiencer, followed by
+    the thing judged (how, that, when, an infinitive) or with a thing as subject ("algo que
+    me parece ..."); 'sé que parece inútil' has a clause (an effort) as subject. A person as
+    subject ("este tipo me parece ...") is still an insult."""
     if not prev:
         return False
     last = prev[-1]
-    if last.text in _OPINION:
-        return True
-    return last.text == "parece" and len(prev) >= 2 and prev[-2].text in ("que", "me", "nos")
+    if last.text == "parece" and len(prev) >= 2 and prev[-2].text == "que":
+        return u.text in _THING_WORDS
+    if last.text not in _OPINION:
+        return False
+    if any(x.text in _PERSON_SUBJECT or x.code in ("G", "U") for x in prev[:-1]):
+        return False
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    thing_after = (
+        nxt is not None
+        and nxt.sentence == u.sentence
+        and (nxt.text in _THING_AFTER or bool(_INFINITIVE.match(nxt.text)))
+    )
+    return thing_after or any(x.text in _THING_SUBJECTS for x in prev[:-1])
+
+
+_THING_AFTER = frozenset({"como", "que", "cuando", "en", "lo", "lo de", "eso", "esto", "el",
+                          "la", "los", "las", "todo"})  # fmt: skip
 
 
 _BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})
