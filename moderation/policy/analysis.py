@@ -382,6 +382,9 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
             return glued
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
         return None
+    clitic = _CLITIC_INFINITIVE.match(word) if lang == "es" else None
+    if clitic and clitic.group(1) not in lex.words:
+        return None  # "bañarse", "comerlo": an infinitive with its pronoun, not "ban arse"
     best: list[str] | None = None
     best_len = 0
     words = lex.words
@@ -413,6 +416,7 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     return best
 
 
+_CLITIC_INFINITIVE = re.compile(r"^([a-z]{2,}(?:ar|er|ir))(?:se|lo|la|los|las|le|les|me|te|nos)$")
 _GLUE_LEFT = frozenset({"a", "de", "en", "y", "que", "con", "por", "para", "hay", "son", "me",
                         "dan", "odio", "asco", "todos", "todas"})  # fmt: skip
 _GLUE_RIGHT = frozenset({"los", "las", "el", "la", "un", "una", "unos", "unas", "que", "son",

@@ -16,6 +16,7 @@ from moderation.policy.lexicon import literal_alternation, unanchored
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
+    NEG_RAISE,
     counter_speech,
     is_question,
     neg_raised,
@@ -106,6 +107,25 @@ def _new_clause_after_comma(an: Analysis, first: int, p: int) -> bool:
         an.units[j].code == "C" and "," in text[an.units[j - 1].end : an.units[j].start]
         for j in range(n + 2, p)
     )
+
+
+_THAT_WORDS = frozenset({"que", "that"})
+
+
+def _negated_report(an: Analysis, first: int, p: int) -> bool:
+    """'The data does not show that ...', 'las cifras no muestran que ...': the negation
+    belongs to the verb before "that"; the words after it are the claim being refuted. An
+    "I don't think that" moves its negation down, so it still counts."""
+    n = next((k for k in range(first, p) if an.units[k].code == "N"), None)
+    if n is None or an.units[n].text in NEG_RAISE:
+        return False
+    for k in range(n + 1, p):
+        u = an.units[k]
+        if u.text in _THAT_WORDS:
+            return an.units[k - 1].text not in NEG_RAISE and k - 1 != n
+        if u.text in NEG_RAISE:
+            return False
+    return False
 
 
 def _antecedent_any(an: Analysis, k: int) -> bool:
@@ -467,6 +487,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if g < pred.index and _singular_after_comma(an, g, pred.index):
             continue  # "... deportar a los X, es una vergüenza": the plan is the shame
+        if g < pred.index and _own_subject_after_comma(an, g, pred.index):
+            continue  # "married a Jewish guy, our kids are confused": the kids are
         if g < pred.index and _as_if(an, g, pred.index):
             continue  # "los tratan como si fueran plaga": the writer marks it untrue
         rid = "hate.derogation"
@@ -1139,7 +1161,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             ):
                 continue
             if g < pred.index and (
-                _singular_after_comma(an, g, pred.index) or _as_if(an, g, pred.index)
+                _singular_after_comma(an, g, pred.index)
+                or _as_if(an, g, pred.index)
+                or _own_subject_after_comma(an, g, pred.index)
             ):
                 continue
             if pred.code == "H" and (
@@ -1176,6 +1200,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _new_clause_after_comma(an, first, idx.get("p", idx.get("p2", last))):
             continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
+        if _negated_report(an, first, idx.get("p", idx.get("p2", last))):
+            continue  # "los datos no muestran que las personas X ...": the claim is denied
         if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
             continue
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
@@ -1527,6 +1553,23 @@ def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
     return False
 
 
+_OWN_POSSESSIVES = frozenset(
+    {"our", "my", "your", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "tu", "tus"}
+)  # fmt: skip
+
+
+def _own_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
+    """After the group a comma opens a clause whose subject is the writer's or the reader's
+    own ("a Jewish guy, our kids are ..."): the predicate is about them, not the group.
+    "Their" is left out: "X, their kids are ..." still speaks of the group."""
+    text = an.norm.text
+    for k in range(g + 1, p):
+        u = an.units[k]
+        if u.text in _OWN_POSSESSIVES and "," in text[an.units[k - 1].end : u.start]:
+            return True
+    return False
+
+
 def _loose_link(an: Analysis, g: int, p: int) -> bool:
     """Between group and predicate there are other words but no copula or modal: the
     predicate probably describes something else ("migrants suffer terrible abuse")."""
@@ -1608,6 +1651,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _mention(an, u) or counter_speech(an, u.index, u.index):
             continue
+        if _reported_name(an, u):
+            continue  # "they called my uncle a X", "le decían X": what was said to someone
         if _proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
         if _respelt_name(an, sub.text, u):
@@ -1615,6 +1660,88 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
         score = 0.92 if severity == "reject" else _HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
     return hits
+
+
+# Verbs of name-calling whose subject is someone else: "they called him", "le decían".
+# First-person and present forms that double as the writer's own act ("llamo", "grito",
+# "call him a ...") are left out: those are the writer using the word.
+_CALLING = frozenset(
+    {"called", "called a", "called an", "called them", "calling", "yelled", "yelled at",
+     "shouted", "shouted at", "screamed", "screamed at", "used to call", "call", "calls",
+     "decian", "decia", "dijeron", "llamaban", "llamaron", "gritaban", "gritaron", "gritaba",
+     "han llamado", "ha llamado", "habian llamado", "llamado", "llamada", "llamados",
+     "llamadas", "apodaban", "insultaban"}
+)  # fmt: skip
+_CALLERS = frozenset(
+    {"they", "he", "she", "people", "kids", "someone", "somebody", "everyone", "everybody",
+     "others", "men", "guys", "cops", "classmates", "neighbors", "neighbours", "teachers",
+     "was", "were", "been", "got", "get", "gets", "being", "be", "is", "are", "ellos",
+     "fue", "fueron", "era", "eran", "sido", "me", "le", "les", "nos", "lo", "la", "los",
+     "las"}
+)  # fmt: skip
+_CALLED_ONE = frozenset(
+    {"me", "him", "her", "us", "them", "my", "his", "our", "their", "a", "an", "mi", "mis",
+     "su", "sus", "nuestro", "nuestra", "uncle", "dad", "mom", "father", "mother", "brother",
+     "sister", "son", "daughter", "cousin", "grandpa", "grandfather", "abuelo", "padre",
+     "madre", "hermano", "hermana", "tio", "tia", "primo", "prima", "hijo", "hija"}
+)  # fmt: skip
+_WHAT_WAS = frozenset({"what", "lo que", "how", "como", "that", "eso", "those", "all of", "all"})
+_ENDORSING = frozenset(
+    {"right", "rightly", "deserved", "deserves", "accurate", "true", "razon", "merecia",
+     "merece", "cierto", "verdad", "because he is", "porque lo es", "and he is"}
+)  # fmt: skip
+
+
+def _reported_name(an: Analysis, u: Unit) -> bool:
+    """The slur is named as what someone else called a person ("they called my uncle a X",
+    "X is what they called him", "le decían X", "X, Y, Z: my family has been called all of
+    it"): reported speech, not use. Not when the writer is the caller, when the one called
+    is the reader ("you"), or when the writer agrees with the name."""
+    same = an.sentence_units(u.sentence)
+    if any(x.text in _ENDORSING or x.code in ("I", "U") for x in same if x.index != u.index):
+        return False
+    # after the verb: "<someone> called <someone> (a) SLUR"
+    for k in range(u.index - 1, max(-1, u.index - 5), -1):
+        v = an.units[k]
+        if v.sentence != u.sentence:
+            break
+        if v.text in _CALLING:
+            between = an.units[k + 1 : u.index]
+            return _caller_ok(an, k) and all(
+                x.text in _CALLED_ONE or x.code == "A" for x in between
+            )
+    # before the verb: "SLUR is what they called ...", "SLUR, ... . My family was called all of it"
+    nxt_sentence = u.sentence + 1
+    for k in range(u.index + 1, min(len(an.units), u.index + 12)):
+        v = an.units[k]
+        if v.sentence not in (u.sentence, nxt_sentence):
+            break
+        if v.text in _CALLING and _caller_ok(an, k):
+            if v.sentence == u.sentence:
+                return any(
+                    an.units[j].text in _WHAT_WAS
+                    or (an.units[j].text == "que" and an.units[j - 1].text == "lo")
+                    for j in range(u.index + 1, k)
+                )
+            after = an.units[k + 1 : k + 4]
+            return any(x.text in _WHAT_WAS or x.text == "it" for x in after) and all(
+                x.code in "SXGwA" for x in same
+            )
+    return False
+
+
+def _caller_ok(an: Analysis, k: int) -> bool:
+    """Someone other than the writer calls (or a passive "was called"), not an imperative."""
+    v = an.units[k]
+    for j in range(k - 1, max(-1, k - 6), -1):  # "the kids on my block called"
+        x = an.units[j]
+        if x.sentence != v.sentence:
+            break
+        if x.code == "I" or x.text in ("i", "we", "yo", "nosotros", "you", "te", "tu"):
+            return False
+        if x.text in _CALLERS or x.code == "t":
+            return True
+    return v.text in ("decian", "llamaban", "llamaron", "dijeron", "gritaban", "gritaron")
 
 
 def _proper_name(an: Analysis, text: str, u: Unit) -> bool:

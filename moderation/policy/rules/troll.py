@@ -74,6 +74,14 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         )
     ):
         return False, ""  # "está cabrón" (it's tough), "un día de locos" (a crazy day)
+    if an.lang == "es" and _crude_of_a_thing(an, u, prev):
+        return False, ""  # "qué cabrón está el calor": the heat is tough, nobody is insulted
+    if an.lang == "es" and _cheer(an, u):
+        return False, ""  # "¡viva México, cabrones!": a cheer to everyone
+    if an.lang == "en" and _idiom_or_verb(an, u):
+        return False, ""  # "a bitch of a morning", "bitch all you want": no one is named
+    if an.lang == "es" and not strong and _opinion_of_a_thing(an, u, prev):
+        return False, ""  # "me parece hipócrita cómo ...", "sé que parece inútil"
     if prev and prev[-1].text in _MY and an.lang == "es":
         return False, ""  # "mi vieja", "mi gordita": family and endearment
     if an.lang == "es" and _about_self(an, u, prev):
@@ -177,6 +185,96 @@ _PERSON_NOUNS = frozenset(
      "cabrona", "youtuber", "influencer", "chaval", "chavala", "morro", "morra", "vato", "wey",
      "guey", "hija", "hijo", "madre", "padre", "familia", "pendejo", "pendeja", "puta", "perra"}
 )  # fmt: skip
+
+
+# Crude words that Mexican Spanish also uses for how hard or intense a thing is.
+_CRUDE_INTENSE = frozenset({"cabron", "cabrona", "culero", "culera", "gacho", "gacha",
+                            "canijo", "canija", "perro", "perra"})  # fmt: skip
+_ARTICLES = frozenset({"el", "la", "los", "las", "este", "esta", "ese", "esa"})
+
+
+def _crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """'¡Qué cabrón está el calor!', 'qué culero estuvo el tráfico': "qué X está" followed by
+    a thing (not a person noun, not you) describes the thing as rough."""
+    if u.text not in _CRUDE_INTENSE or not prev or prev[-1].text not in _EXCLAIM:
+        return False
+    after = [x for x in an.units[u.index + 1 : u.index + 4] if x.sentence == u.sentence]
+    return (
+        len(after) >= 3
+        and after[0].text in _ESTAR
+        and after[1].text in _ARTICLES
+        and after[2].code == "w"
+        and after[2].text not in _PERSON_NOUNS
+        and not after[2].has("INS")
+        and after[2].text not in _PERSON_SUBJECT
+    )
+
+
+_CHEERS = frozenset({"viva", "vivan", "arriba", "que viva"})
+
+
+def _cheer(an: Analysis, u: Unit) -> bool:
+    """A plural banter word closing a cheer ("viva México cabrones") addresses everyone."""
+    if u.text not in _BANTER or not u.text.endswith("s"):
+        return False
+    same = [x for x in an.units if x.sentence == u.sentence]
+    before = [x for x in same if x.index < u.index]
+    return (
+        bool(before)
+        and before[0].text in _CHEERS
+        and len(before) <= 4
+        and not any(x.code == "U" or x.text in _YOU or x.text == "que" for x in same)
+    )
+
+
+_IDIOM_AFTER = re.compile(r"\s+(?:of an? (?!(?:woman|man|person|guy|girl|boy|wife|husband|"
+                          r"mother|boss|neighbou?r|kid|lady|dude)\b)[a-z]|all (?:you|ya) want\b|"
+                          r"and moan|and complain|about (?:the|it|this|that)\b)")  # fmt: skip
+
+
+def _idiom_or_verb(an: Analysis, u: Unit) -> bool:
+    """'A bitch of a morning' rates the morning; 'bitch all you want' is the verb to complain:
+    neither names a person, unless a second person is the subject."""
+    if u.text not in ("bitch", "hell", "beast", "monster"):
+        return False
+    m = _IDIOM_AFTER.match(an.norm.text, u.end)
+    if m is None:
+        return False
+    return not any(  # the "you" of "all you want" is the idiom's own
+        x.code == "U" or x.text in _YOU
+        for x in an.units
+        if x.sentence == u.sentence and not (m.start() <= x.start < m.end())
+    )
+
+
+_OPINION = frozenset({"me parece", "nos parece", "me parecio", "me parecen", "nos parecen"})
+
+
+def _opinion_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """'Me parece hipócrita cómo ...': an opinion with the writer as experiencer, followed by
+    the thing judged (how, that, when, an infinitive) or with a thing as subject ("algo que
+    me parece ..."); 'sé que parece inútil' has a clause (an effort) as subject. A person as
+    subject ("este tipo me parece ...") is still an insult."""
+    if not prev:
+        return False
+    last = prev[-1]
+    if last.text == "parece" and len(prev) >= 2 and prev[-2].text == "que":
+        return u.text in _THING_WORDS
+    if last.text not in _OPINION:
+        return False
+    if any(x.text in _PERSON_SUBJECT or x.code in ("G", "U") for x in prev[:-1]):
+        return False
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    thing_after = (
+        nxt is not None
+        and nxt.sentence == u.sentence
+        and (nxt.text in _THING_AFTER or bool(_INFINITIVE.match(nxt.text)))
+    )
+    return thing_after or any(x.text in _THING_SUBJECTS for x in prev[:-1])
+
+
+_THING_AFTER = frozenset({"como", "que", "cuando", "en", "lo", "lo de", "eso", "esto", "el",
+                          "la", "los", "las", "todo"})  # fmt: skip
 
 
 _BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})
@@ -560,12 +658,30 @@ def _thing_subject(an: Analysis, u: Unit) -> bool:
         or bool(_INFINITIVE_OBJECT.match(first))
         or (
             an.lang == "es"
-            and first.endswith(("ar", "er", "ir"))
             and same[0].entry is None
             and len(same) > 1
-            and same[1].code == "C"
+            and (
+                (first.endswith(("ar", "er", "ir")) and same[1].code == "C")
+                or (_INFINITIVE.match(first) and _infinitive_clause_subject(an, u, same))
+            )
         )
     )
+
+
+_INFINITIVE = re.compile(r"^[a-z]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
+_YOU_ES_OBJECT = frozenset({"contigo", "te", "tu", "usted", "ti", "tus", "su", "sus"})
+
+
+def _infinitive_clause_subject(an: Analysis, u: Unit, same: list[Unit]) -> bool:
+    """'Usar esa palabra para insultar a alguien es asqueroso': an infinitive clause opens the
+    sentence and "es" right before the insult makes the clause its subject, unless the clause
+    is about the reader ("hablar contigo es inútil")."""
+    k = u.index - 1
+    while k > same[0].index and an.units[k].code in ("A", "Y"):
+        k -= 1
+    if an.units[k].text not in ("es", "era", "fue", "seria"):
+        return False
+    return not any(x.text in _YOU_ES_OBJECT for x in same if x.index < u.index)
 
 
 # Insults that are also given names ("Memo" for Guillermo): capitalised, they are the name.
@@ -654,6 +770,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "mi hermano se llama ... y trabaja en ...": the writer's own family
         if action == "hold" and _quoted_jeer(an, m.start(group), m.end(group)):
             continue  # 'le gritan "regrésate a tu país"': someone else's jeer, told
+        if _advice_to_all(
+            an, sub, m.group(group), text[max(0, m.start(group) - 80) : m.start(group)]
+        ):
+            continue  # "some of us need to log off and touch grass": said to everyone, self too
+        if _shames_hate(an, m.group(group), m.start(group), m.end(group)):
+            continue  # "that's an antisemitic trope and you should be ashamed": counter-speech
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
@@ -661,6 +783,36 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+_TOUCH_GRASS = re.compile(r"\btouch (?:some )?grass\b|\bsal(?:gan|ir)? a tocar pasto\b")
+_ALL_OF_US_NEED = re.compile(
+    r"\b(?:i|we|we all|all of us|some of us|most of us|some of (?:you|y'?all|ya'?ll|yall)|"
+    r"half of us|algunos|algunas|todos|unos cuantos)\b(?:(?![.!?]).){0,30}"
+    r"\b(?:need|needs|should|gotta|have to|ought to|necesitamos|necesitan|deberiamos|"
+    r"deberian|tenemos que|tienen que)\b(?:(?![.!?]).){0,40}$"
+)
+
+
+def _advice_to_all(an: Analysis, sub: Submission, matched: str, before: str) -> bool:
+    """'Some of us need to log off and touch grass': advice to a crowd, the writer included
+    or only some of it, with no one singled out (no @handle, no insult) is no jeer."""
+    if not _TOUCH_GRASS.search(matched) or "@" in sub.text or "INS" in an.by_class:
+        return False
+    return bool(_ALL_OF_US_NEED.search(before))
+
+
+_SHAME = ("ashamed", "verguenza")
+
+
+def _shames_hate(an: Analysis, matched: str, start: int, end: int) -> bool:
+    """ "You should be ashamed" said to someone for hateful words the comment names as such
+    ("that language is disgusting", "an antisemitic trope") defends the target: it is the
+    counter-speech the policy protects, not a jeer. Needs a condemning word of its own
+    outside the jeer, and no insult for the person shamed."""
+    if not any(w in matched for w in _SHAME) or "INS" in an.by_class:
+        return False
+    return any(not (start <= an.units[k].start < end) for k in an.by_class.get("condemn", ()))
 
 
 _HANDLE = re.compile(r"@\w")
