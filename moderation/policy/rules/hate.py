@@ -17,6 +17,7 @@ from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     NEG_RAISE,
+    condemned_elsewhere,
     counter_speech,
     is_question,
     neg_raised,
@@ -1643,15 +1644,16 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if "homonym" in flags and _homonym(an, u, words):
             continue
-        if "reclaimable" in flags and _in_group(an, u):
+        aimed = _aimed_name(an, u)  # "call him a X", "called you a X", "porque lo es"
+        if "reclaimable" in flags and not aimed and _in_group(an, u):
             continue
         if "soft" in flags and not _hostile_sentence(an, u):
             continue  # mostly in-group usage; only hostile contexts count
         if "noun" in flags and not _noun_use(an, u):
             continue
-        if _mention(an, u) or counter_speech(an, u.index, u.index):
+        if not aimed and (_mention(an, u) or counter_speech(an, u.index, u.index)):
             continue
-        if _reported_name(an, u):
+        if not aimed and _reported_name(an, u):
             continue  # "they called my uncle a X", "le decían X": what was said to someone
         if _proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
@@ -1742,6 +1744,227 @@ def _caller_ok(an: Analysis, k: int) -> bool:
         if x.text in _CALLERS or x.code == "t":
             return True
     return v.text in ("decian", "llamaban", "llamaron", "dijeron", "gritaban", "gritaron")
+
+
+# Name-calling verbs, read off a unit's last word ("stop calling", "do not call" are units).
+# A reporting verb before a slur is no frame when the writer calls, orders the calling, calls
+# the reader, or agrees with the name: then the slur is used, not reported.
+_CALL_WORDS = frozenset(
+    {"call", "calls", "called", "calling", "yell", "yelled", "shout", "shouted", "scream",
+     "screamed", "llamo", "llamamos", "llama", "llaman", "llamas", "llamaba", "llamaban",
+     "llamaron", "llamaste", "llamado", "digo", "decimos", "dice", "dicen", "dices", "decia",
+     "decian", "dijo", "dije", "dijeron", "grito", "gritan", "gritaba", "gritaban", "gritaron",
+     "gritamos", "apodaban", "insultaban"}
+    | {"llamale", "llamalo", "llamala", "llamales", "llamalos", "llamalas", "llamenle",
+       "llamenlo", "llamenla", "llamenles", "llamenlos", "llamadle", "llamadlo", "llamadles",
+       "dile", "diles", "diganle", "diganles", "decidle", "decidles", "gritale", "gritenle"}
+)  # fmt: skip
+# Forms that are an order on their own: "call him a X", "llámenle X", "dile X".
+_ORDER_CALLS = frozenset(
+    {"call", "llamale", "llamalo", "llamala", "llamales", "llamalos", "llamalas", "llamenle",
+     "llamenlo", "llamenla", "llamenles", "llamenlos", "llamadle", "llamadlo", "llamadles",
+     "dile", "diles", "diganle", "diganles", "decidle", "decidles", "gritale", "gritenle"}
+)  # fmt: skip
+# First-person forms: the writer is the caller ("llamo" only without the accent of "llamó").
+_MY_CALLS = frozenset({"llamamos", "digo", "decimos", "dije", "gritamos", "llamo"})
+# Words that may open an order before its verb: "just call them X", "so call him X".
+_ORDER_OPENERS = frozenset(
+    {"just", "so", "please", "go ahead and", "then", "now", "and", "let is", "let us", "y",
+     "pues", "mejor", "asi que", "ahora", "entonces", "ya"}
+)  # fmt: skip
+_WRITER = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
+_READER = frozenset({"you", "u", "ya", "te", "os", "usted", "ustedes", "vosotros"})
+_SELF = frozenset({"me", "myself", "us", "ourselves", "each other", "one another", "nos"})
+# A calling that is refused, stopped or only supposed: "don't call him X", "if anyone calls
+# you X", "nadie te llame X".
+_NOT_CALLING = frozenset(
+    {"not", "no", "never", "nunca", "jamas", "ni", "stop", "quit", "nobody", "no one",
+     "nadie", "if", "si", "when", "whenever", "cuando", "anyone", "anybody", "alguien",
+     "whoever", "cualquiera", "deja", "dejen", "dejad", "should", "shouldnt"}
+)  # fmt: skip
+_PRESENT_COPULAS = frozenset({"is", "are", "am", "es", "eres", "son", "sois", "soy"})
+_PERSONS = frozenset(
+    {"he", "she", "you", "they", "u", "el", "ella", "tu", "usted", "ustedes", "ellos", "ellas",
+     "ese", "esa", "este", "esta", "this guy", "that guy", "guy", "dude", "man", "woman",
+     "tipo", "wey", "guey"}
+)  # fmt: skip
+_COPULAS = _PRESENT_COPULAS | frozenset({"was", "were", "era", "eran", "fue", "eras"})
+_ONE = frozenset({"one", "ones", "uno", "una", "unos", "unas"})
+_RIGHT = frozenset({"right", "rightly", "correct", "accurate", "razon", "con razon"})
+_RIGHT_AFTER = _COPULAS | frozenset({"tenian", "tenia", "tienen", "tiene", "con", "totally"})
+_WRONG = frozenset({"wrong", "equivocaban", "equivocaron", "equivocados", "equivocado",
+                    "equivocaba", "mentian", "lying"})  # fmt: skip
+
+
+def _call_word(u: Unit) -> str:
+    return u.text.rsplit(" ", 1)[-1]
+
+
+def _aimed_name(an: Analysis, u: Unit) -> bool:
+    """The slur is the name in a calling the writer owns: the writer calls ("I call him a X",
+    "yo le llamo X"), orders it ("call him a X", "llámenle X"), calls the reader ("they
+    called you a X"), says a person is "what they call a X", or agrees with the name
+    ("because you are one", "and they were right", "porque lo es"). Someone else's calling
+    of someone else stays a report; a refused or supposed calling ("don't call him X", "if
+    anyone calls you X") and the writer named ("they call me X") are no aim."""
+    units = an.units
+    same = an.sentence_units(u.sentence)
+    calls = [x.index for x in same if _call_word(x) in _CALL_WORDS or x.text in _CALLING]
+    if not calls:
+        return False
+    before = [k for k in calls if u.index - 7 < k < u.index]
+    if before:
+        v = before[-1]
+        between = units[v + 1 : u.index]
+        if any(x.code == "B" for x in between):
+            before = []
+    if not before:  # "X is what they called him ...": only agreement counts
+        return _agrees(an, u, calls[0])
+    if _refused(an, v):
+        return False
+    verb = units[v]
+    word = _call_word(verb)
+    prev = units[v - 1] if v > 0 and units[v - 1].sentence == u.sentence else None
+    if any(x.text in _SELF for x in between) or (prev is not None and prev.text in _SELF):
+        return False  # "I call myself a X", "me llaman X": the writer is the one named
+    if _agrees(an, u, v):
+        return True
+    if word in _MY_CALLS and (word != "llamo" or not _accented(an, verb)):
+        return True  # "le llamo X", "les digo X" (not "le llamó", he called)
+    if _writer_calls(an, v):
+        return True
+    if word in _ORDER_CALLS and word == verb.text and _opens_clause(an, v):
+        return True  # "Call him a X", "Llámenle X"
+    reader = any(x.text in _READER or x.code == "U" for x in between) or (
+        prev is not None and prev.text in ("te", "os")
+    )
+    if reader:  # "they called you a X", "te dicen X", unless asked or condemned
+        return not (is_question(an, u.index) or condemned_elsewhere(an, u.index, u.index))
+    return _what_they_call(an, v)
+
+
+def _accented(an: Analysis, u: Unit) -> bool:
+    start, end = an.norm.span(u.start, u.end)
+    return an.norm.original[start:end].lower().endswith(("ó", "ò"))
+
+
+def _refused(an: Analysis, v: int) -> bool:
+    """Negation, "stop", or a condition before the verb in its clause: no one is called."""
+    units = an.units
+    words = units[v].text.split()[:-1]
+    text = an.norm.text
+    for k in range(v - 1, max(-1, v - 5), -1):
+        x = units[k]
+        if x.sentence != units[v].sentence or x.code == "B":
+            break
+        words.extend(x.text.split())
+        words.append(x.text)
+        if x.code == "N":
+            return True
+        if "," in text[x.end : units[k + 1].start]:
+            break
+    return any(w in _NOT_CALLING for w in words)
+
+
+def _writer_calls(an: Analysis, v: int) -> bool:
+    """The nearest subject before the verb is the writer ("I'd call him", "yo le llamo")."""
+    units = an.units
+    for k in range(v - 1, max(-1, v - 5), -1):
+        x = units[k]
+        if x.sentence != units[v].sentence or x.code == "B":
+            return False
+        if x.code == "I" or x.text in _WRITER:
+            return True
+        if x.code == "t" or (x.text in _CALLERS and x.text not in ("le", "les", "lo", "la")):
+            return False  # "they call him", "kids called him": someone else
+    return False
+
+
+def _opens_clause(an: Analysis, v: int) -> bool:
+    """The verb opens its sentence or clause, alone or after "just", "so", "y": an order."""
+    units = an.units
+    text = an.norm.text
+    k = v
+    while True:
+        if k == 0 or units[k - 1].sentence != units[v].sentence:
+            return True
+        if "," in text[units[k - 1].end : units[k].start]:
+            return True
+        if units[k - 1].text not in _ORDER_OPENERS or v - k >= 2:
+            return False
+        k -= 1
+
+
+def _what_they_call(an: Analysis, v: int) -> bool:
+    """'He's what they call a X', 'eres lo que llaman un X': a person, now, is named."""
+    units = an.units
+    for k in range(v - 1, max(0, v - 4), -1):
+        x = units[k]
+        if x.sentence != units[v].sentence:
+            return False
+        is_what = x.text == "what" or (x.text == "que" and units[k - 1].text == "lo")
+        if not is_what:
+            continue
+        c = k - 1 if x.text == "what" else k - 2
+        if c < 0 or units[c].text not in _PRESENT_COPULAS:
+            return False
+        if units[c].text in ("eres", "sois"):
+            return True
+        s = c - 1
+        return (
+            s >= 0
+            and units[s].sentence == x.sentence
+            and (units[s].code == "U" or units[s].text in _PERSONS)
+        )
+    return False
+
+
+def _agrees(an: Analysis, u: Unit, v: int) -> bool:
+    """After the named slur the writer agrees with it: "because he is one", "porque lo es",
+    "and they were right", "y tenían razón", "they weren't wrong", in the same sentence or
+    opening the next. Not when the one named is the writer ("because I am")."""
+    units = an.units
+    end = min(len(units), u.index + 12)
+    for k in range(u.index + 1, end):
+        x = units[k]
+        if x.sentence > u.sentence + 1:
+            break
+        nxt_sentence = x.sentence != u.sentence
+        if nxt_sentence and k - _sentence_start(an, k) > 3:
+            break
+        negated = any(
+            units[j].code == "N" or units[j].text in ("not", "no", "never", "nunca")
+            for j in range(max(u.index + 1, k - 2), k)
+        )
+        if x.text in _RIGHT and (
+            x.text in ("rightly", "con razon") or units[k - 1].text in _RIGHT_AFTER
+        ):
+            return not negated  # "they were right", "tenían razón" (not "right in front")
+        if x.text in _WRONG:
+            return negated
+        if x.text in _COPULAS or (x.code == "C" and x.text in _COPULAS):
+            subject = units[k - 1]
+            if subject.text == "lo" and k >= 2:
+                subject = units[k - 2]
+            if subject.code == "I" or subject.text in _WRITER or x.text in ("am", "soy"):
+                continue
+            after = units[k + 1] if k + 1 < len(units) else None
+            if negated or (after is not None and after.code == "N"):
+                continue
+            if after is not None and after.sentence == x.sentence and after.text in _ONE:
+                return True
+            if units[k - 1].text == "lo":
+                return True  # "porque lo es", "y lo eres"
+            if not nxt_sentence and (after is None or after.sentence != x.sentence):
+                return True  # "... because he is.", "... because that's what you are."
+    return False
+
+
+def _sentence_start(an: Analysis, k: int) -> int:
+    s = an.units[k].sentence
+    while k > 0 and an.units[k - 1].sentence == s:
+        k -= 1
+    return k
 
 
 def _proper_name(an: Analysis, text: str, u: Unit) -> bool:
