@@ -53,6 +53,11 @@ BLOG_CATEGORIES = ("hate", "libel", "troll", "profanity", "spam")  # the artifac
 # precise (a link count, a lexicon with severity); when the model's likeliest clause is one of
 # those, the rules' verdict stands: it held civic phone numbers and news links otherwise.
 BLOG_HOLDS = frozenset({"hate", "libel", "troll"})
+# Nor does it hold for hate when the comment has a reporting or counter-speech frame ("statements
+# like", "they chanted", "is disgusting"): the policy lets counter-speech pass however hateful
+# the words it quotes, and the rules read those frames. Without this it held 12 of HateCheck's
+# counter-speech cases (counter_ref_nh fell from 75.9% to 70.9%); with it, 12 fewer violating
+# blog-test comments are caught and one more harmless one is approved.
 # Nor on a comment of fewer words than this (as the model reads them: a link is one word). On
 # short sentences its score rests on a handful of words, and a group's name or a word common
 # in attacks ("Trans women are women.", "Go and vote, women.") was enough to pass the cut: of
@@ -275,6 +280,8 @@ def _blog_findings(an, config, reading: _Reading) -> list[Finding]:
     except Exception:
         return []
     cat = max(BLOG_CATEGORIES, key=lambda c: scores.get(c, 0.0))
+    if cat == "hate" and ("report" in an.by_class or "condemn" in an.by_class):
+        return []  # counter-speech and reports of hate are the rules' call, as for model.hate
     if cat not in BLOG_HOLDS or p < _threshold(config, Category(cat), "hold"):
         return []
     return [

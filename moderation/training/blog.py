@@ -58,6 +58,7 @@ class BlogRow:
     group: str  # the writer or batch: folds keep a group together
     model_text: str = ""
     rules_approve: bool = True  # the engine without the blog model approves it
+    framed: bool = False  # a reporting or counter-speech frame: no hold for hate (decide.py)
 
     @property
     def long_enough(self) -> bool:
@@ -81,13 +82,15 @@ def _row(obj: dict, group: str) -> BlogRow:
     text = obj["text"][:MAX_TEXT]
     lang = obj.get("lang")
     verdict = screen(Submission(text=text, lang=lang), blog_model=False)
+    an = analyse(text, lang)
     return BlogRow(
         text=text,
         lang=lang or "",
         category=obj.get("category"),
         group=group,
-        model_text=model_text(analyse(text, lang)),
+        model_text=model_text(an),
         rules_approve=verdict.action == Action.APPROVE,
+        framed="report" in an.by_class or "condemn" in an.by_class,
     )
 
 
@@ -165,7 +168,7 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     top = [max(CATEGORIES, key=lambda c, i=i: oof[c][i]) for i in range(len(rows))]
     asked = np.array(
         [
-            r.rules_approve and r.long_enough and t in BLOG_HOLDS
+            r.rules_approve and r.long_enough and t in BLOG_HOLDS and not (t == "hate" and r.framed)
             for r, t in zip(rows, top, strict=True)
         ]
     )

@@ -49,7 +49,8 @@ enough to pass the cut ("Trans women are women.": our hand-written must-pass cas
 tests/policy lost 89 with no floor, 2 at 15 words). When p(flag) reaches the cut stored in the
 artifact, the comment is **held** for a human, never rejected, under the clause whose signal is
 highest, if that is hate, libel or troll (`BLOG_HOLDS`); spam and profanity are left to their
-precise rules. The evidence is the three words that pushed that clause's signal up most,
+precise rules, and so is hate in a comment with a reporting or counter-speech frame, as for the
+public model. The evidence is the three words that pushed that clause's signal up most,
 function words left out. Without the artifact the engine runs as before.
 """
 
@@ -108,7 +109,8 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "### The operating point",
         "",
         "Among the comments the engine would hand to the model (the rules approve them, 15 words "
-        "or more, likeliest clause hate, libel or troll): violating comments it would add, and "
+        "or more, likeliest clause hate, libel or troll, and not hate in a reporting or "
+        "counter-speech frame): violating comments it would add, and "
         "harmless ones it would hold, per cut. The cut is the lowest at which the extra holds "
         f"are at least {MIN_PRECISION:.0%} violations and hold at most {MAX_HARMLESS:.0%} of "
         f"the harmless comments, in each language: **{result['hold_at']}**.",
