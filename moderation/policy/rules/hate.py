@@ -1699,7 +1699,7 @@ def _reported_name(an: Analysis, u: Unit) -> bool:
     "X is what they called him", "le decían X", "X, Y, Z: my family has been called all of
     it"): reported speech, not use. Not when the writer is the caller, when the one called
     is the reader ("you"), or when the writer agrees with the name."""
-    same = an.sentence_units(u.sentence)
+    same = an.sentence_run(u.index)  # one run of units, read without the rest of the comment
     if any(x.text in _ENDORSING or x.code in ("I", "U") for x in same if x.index != u.index):
         return False
     # after the verb: "<someone> called <someone> (a) SLUR"
@@ -1808,8 +1808,12 @@ def _aimed_name(an: Analysis, u: Unit) -> bool:
     of someone else stays a report; a refused or supposed calling ("don't call him X", "if
     anyone calls you X") and the writer named ("they call me X") are no aim."""
     units = an.units
-    same = an.sentence_units(u.sentence)
-    calls = [x.index for x in same if _call_word(x) in _CALL_WORDS or x.text in _CALLING]
+    # the sentence is one run of units: read it alone, not every unit of the comment
+    calls = [
+        x.index
+        for x in an.sentence_run(u.index)
+        if x.text in _CALLING or _call_word(x) in _CALL_WORDS
+    ]
     if not calls:
         return False
     before = [k for k in calls if u.index - 7 < k < u.index]
