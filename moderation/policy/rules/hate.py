@@ -1796,6 +1796,11 @@ _WRONG = frozenset({"wrong", "equivocaban", "equivocaron", "equivocados", "equiv
                     "equivocaba", "mentian", "lying"})  # fmt: skip
 
 
+# A stem in every word of _CALL_WORDS and _CALLING (tests check it): a sentence whose units
+# hold none of them has no calling verb.
+_CALL_STEMS = re.compile("call|yell|shout|scream|llam|grit|apod|insult|d[eiu][cgjl]")
+
+
 def _call_word(u: Unit) -> str:
     return u.text.rsplit(" ", 1)[-1]
 
@@ -1808,12 +1813,12 @@ def _aimed_name(an: Analysis, u: Unit) -> bool:
     of someone else stays a report; a refused or supposed calling ("don't call him X", "if
     anyone calls you X") and the writer named ("they call me X") are no aim."""
     units = an.units
-    # the sentence is one run of units: read it alone, not every unit of the comment
-    calls = [
-        x.index
-        for x in an.sentence_run(u.index)
-        if x.text in _CALLING or _call_word(x) in _CALL_WORDS
-    ]
+    # the sentence is one run of units: read it alone, not every unit of the comment, and
+    # only when its words hold the stem of a calling verb (most sentences do not)
+    run = an.sentence_run(u.index)
+    if not _CALL_STEMS.search(" ".join([x.text for x in run])):
+        return False
+    calls = [x.index for x in run if x.text in _CALLING or _call_word(x) in _CALL_WORDS]
     if not calls:
         return False
     before = [k for k in calls if u.index - 7 < k < u.index]
