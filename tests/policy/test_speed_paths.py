@@ -147,3 +147,23 @@ def test_the_call_stems_skip_only_sentences_without_a_calling_word(text, lang):
         run = an.sentence_run(u.index)
         slow = any(x.text in hate._CALLING or hate._call_word(x) in hate._CALL_WORDS for x in run)
         assert slow <= bool(hate._CALL_STEMS.search(" ".join(x.text for x in run)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "criminals"),
+    [
+        ("The cartels are scum.", "en", True),
+        ("Los cárteles son unas ratas.", "es", True),
+        ("Your neighbour is scum.", "en", False),
+        ("Ese vecino es una rata.", "es", False),
+        ("You and the cartels are scum.", "en", False),
+    ],
+)
+def test_the_criminal_exception_reads_a_criminal_first(text, lang, criminals):
+    all_rules()
+    from moderation.policy.rules import troll
+
+    an = analyse(text, lang)
+    insults = [u for u in an.units if u.has("INS")]
+    assert insults
+    assert troll._about_criminals(an, insults[-1]) is criminals

@@ -1644,16 +1644,18 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if "homonym" in flags and _homonym(an, u, words):
             continue
-        aimed = _aimed_name(an, u)  # "call him a X", "called you a X", "porque lo es"
-        if "reclaimable" in flags and not aimed and _in_group(an, u):
+        # "call him a X", "called you a X", "porque lo es" override the exceptions below; it
+        # is read only when one of them applies (most slurs meet none), at most once
+        aimed: list[bool] = []
+        if "reclaimable" in flags and _in_group(an, u) and not _aimed(an, u, aimed):
             continue
         if "soft" in flags and not _hostile_sentence(an, u):
             continue  # mostly in-group usage; only hostile contexts count
         if "noun" in flags and not _noun_use(an, u):
             continue
-        if not aimed and (_mention(an, u) or counter_speech(an, u.index, u.index)):
+        if (_mention(an, u) or counter_speech(an, u.index, u.index)) and not _aimed(an, u, aimed):
             continue
-        if not aimed and _reported_name(an, u):
+        if _reported_name(an, u) and not _aimed(an, u, aimed):
             continue  # "they called my uncle a X", "le decían X": what was said to someone
         if _proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
@@ -1799,6 +1801,13 @@ _WRONG = frozenset({"wrong", "equivocaban", "equivocaron", "equivocados", "equiv
 # A stem in every word of _CALL_WORDS and _CALLING (tests check it): a sentence whose units
 # hold none of them has no calling verb.
 _CALL_STEMS = re.compile("call|yell|shout|scream|llam|grit|apod|insult|d[eiu][cgjl]")
+
+
+def _aimed(an: Analysis, u: Unit, memo: list[bool]) -> bool:
+    """`_aimed_name`, remembered in `memo` (empty until first asked) for the slur's checks."""
+    if not memo:
+        memo.append(_aimed_name(an, u))
+    return memo[0]
 
 
 def _call_word(u: Unit) -> str:
