@@ -117,3 +117,53 @@ def test_the_sentence_of_a_unit_is_found_without_reading_the_others(text, lang):
         expected = [x for x in an.units if x.sentence == u.sentence]
         assert list(an.sentence_run(u.index)) == expected
         assert an.sentence_of(u.index)[1] == "".join(x.code for x in expected)
+
+
+def test_every_calling_word_holds_a_call_stem():
+    all_rules()
+    from moderation.policy.rules import hate
+
+    words = hate._CALL_WORDS | hate._CALLING
+    assert [w for w in words if not hate._CALL_STEMS.search(w)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I call him a clown and I mean it.", "en"),
+        ("They called my cousin names at school.", "en"),
+        ("Nobody yelled at the referee today.", "en"),
+        ("Yo le llamo payaso y lo digo en serio.", "es"),
+        ("Le decían cosas feas en la escuela.", "es"),
+        ("El puente nuevo abre el lunes.", "es"),
+    ],
+)
+def test_the_call_stems_skip_only_sentences_without_a_calling_word(text, lang):
+    all_rules()
+    from moderation.policy.rules import hate
+
+    an = analyse(text, lang)
+    for u in an.units:
+        run = an.sentence_run(u.index)
+        slow = any(x.text in hate._CALLING or hate._call_word(x) in hate._CALL_WORDS for x in run)
+        assert slow <= bool(hate._CALL_STEMS.search(" ".join(x.text for x in run)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "criminals"),
+    [
+        ("The cartels are scum.", "en", True),
+        ("Los cárteles son unas ratas.", "es", True),
+        ("Your neighbour is scum.", "en", False),
+        ("Ese vecino es una rata.", "es", False),
+        ("You and the cartels are scum.", "en", False),
+    ],
+)
+def test_the_criminal_exception_reads_a_criminal_first(text, lang, criminals):
+    all_rules()
+    from moderation.policy.rules import troll
+
+    an = analyse(text, lang)
+    insults = [u for u in an.units if u.has("INS")]
+    assert insults
+    assert troll._about_criminals(an, insults[-1]) is criminals

@@ -1644,16 +1644,18 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if "homonym" in flags and _homonym(an, u, words):
             continue
-        aimed = _aimed_name(an, u)  # "call him a X", "called you a X", "porque lo es"
-        if "reclaimable" in flags and not aimed and _in_group(an, u):
+        # "call him a X", "called you a X", "porque lo es" override the exceptions below; it
+        # is read only when one of them applies (most slurs meet none), at most once
+        aimed: list[bool] = []
+        if "reclaimable" in flags and _in_group(an, u) and not _aimed(an, u, aimed):
             continue
         if "soft" in flags and not _hostile_sentence(an, u):
             continue  # mostly in-group usage; only hostile contexts count
         if "noun" in flags and not _noun_use(an, u):
             continue
-        if not aimed and (_mention(an, u) or counter_speech(an, u.index, u.index)):
+        if (_mention(an, u) or counter_speech(an, u.index, u.index)) and not _aimed(an, u, aimed):
             continue
-        if not aimed and _reported_name(an, u):
+        if _reported_name(an, u) and not _aimed(an, u, aimed):
             continue  # "they called my uncle a X", "le decían X": what was said to someone
         if _proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
@@ -1699,7 +1701,7 @@ def _reported_name(an: Analysis, u: Unit) -> bool:
     "X is what they called him", "le decían X", "X, Y, Z: my family has been called all of
     it"): reported speech, not use. Not when the writer is the caller, when the one called
     is the reader ("you"), or when the writer agrees with the name."""
-    same = an.sentence_units(u.sentence)
+    same = an.sentence_run(u.index)  # one run of units, read without the rest of the comment
     if any(x.text in _ENDORSING or x.code in ("I", "U") for x in same if x.index != u.index):
         return False
     # after the verb: "<someone> called <someone> (a) SLUR"
@@ -1796,6 +1798,18 @@ _WRONG = frozenset({"wrong", "equivocaban", "equivocaron", "equivocados", "equiv
                     "equivocaba", "mentian", "lying"})  # fmt: skip
 
 
+# A stem in every word of _CALL_WORDS and _CALLING (tests check it): a sentence whose units
+# hold none of them has no calling verb.
+_CALL_STEMS = re.compile("call|yell|shout|scream|llam|grit|apod|insult|d[eiu][cgjl]")
+
+
+def _aimed(an: Analysis, u: Unit, memo: list[bool]) -> bool:
+    """`_aimed_name`, remembered in `memo` (empty until first asked) for the slur's checks."""
+    if not memo:
+        memo.append(_aimed_name(an, u))
+    return memo[0]
+
+
 def _call_word(u: Unit) -> str:
     return u.text.rsplit(" ", 1)[-1]
 
@@ -1808,8 +1822,12 @@ def _aimed_name(an: Analysis, u: Unit) -> bool:
     of someone else stays a report; a refused or supposed calling ("don't call him X", "if
     anyone calls you X") and the writer named ("they call me X") are no aim."""
     units = an.units
-    same = an.sentence_units(u.sentence)
-    calls = [x.index for x in same if _call_word(x) in _CALL_WORDS or x.text in _CALLING]
+    # the sentence is one run of units: read it alone, not every unit of the comment, and
+    # only when its words hold the stem of a calling verb (most sentences do not)
+    run = an.sentence_run(u.index)
+    if not _CALL_STEMS.search(" ".join([x.text for x in run])):
+        return False
+    calls = [x.index for x in run if x.text in _CALLING or _call_word(x) in _CALL_WORDS]
     if not calls:
         return False
     before = [k for k in calls if u.index - 7 < k < u.index]

@@ -620,11 +620,14 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
     """The insult's sentence names a criminal organisation or its members (before it, or just
     after it: "ratas asesinas del cártel"), and nobody in the thread is addressed in it."""
     same = an.sentence_run(u.index)
+    # read first: most insults name no criminal, and then nothing else needs reading
+    named = [x.index for x in same if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS]
+    if not named:
+        return False
     if any(x.code == "U" or x.text in _YOU for x in same):
         return False
     if any(x.has("PROF") and not intensifying(an, x) for x in same):
         return False  # swearing at them is still judged as foul language
-    named = [x.index for x in same if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS]
     if any(k < u.index for k in named):
         return True  # "the cartels are scum"
     k = u.index + 1  # "ratas del cártel", "scum of the cartels"; not "that retarded kid the
