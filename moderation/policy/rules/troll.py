@@ -65,6 +65,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
+    if an.lang == "es" and _manner_or_thing(an, u, prev):
+        return False, ""  # "te equivocas feo", "te dije cosas feas": how it was said, or what
     if (
         prev
         and an.lang == "es"
@@ -278,6 +280,41 @@ _THING_AFTER = frozenset({"como", "que", "cuando", "en", "lo", "lo de", "eso", "
 
 
 _BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})
+
+
+# "Feo" is also the adverb "badly" ("te equivocas feo", "te contesté feo", "hablar feo") and
+# the adjective of what was said ("cosas feas"): neither calls anyone ugly.
+_MANNER = frozenset({"feo", "fea", "feos", "feas"})
+# Verbs that link "feo" to their subject: "eres feo", "te ves feo", "se puso feo".
+_LINKING = frozenset(
+    {"es", "eres", "sos", "son", "soy", "somos", "sois", "esta", "estas", "estan", "estoy",
+     "ves", "ve", "veo", "ven", "pareces", "parece", "parecen", "quedas", "queda", "quedo",
+     "luces", "luce", "pones", "pone", "puso", "pusiste", "sigues", "sigue", "andas", "anda",
+     "naciste", "nacio", "eras", "era", "fuiste", "fue", "seas", "sea", "te ves", "se ve",
+     "estas bien", "que", "tan", "muy", "bien", "super", "mas", "re", "bastante"}
+)  # fmt: skip
+_SAID_THINGS = frozenset(
+    {"cosas", "cosa", "palabras", "palabra", "comentarios", "comentario", "mensajes", "mensaje",
+     "respuestas", "respuesta", "insultos"}
+)  # fmt: skip
+_VERB_FORM = re.compile(r"^[a-z]{3,}(?:as|es|aste|iste|e|i|o|ar|er|ir|amos|imos|aron|ieron)$")
+
+
+def _manner_or_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """ "Feo" right after a verb that does not link it to a subject is how something was done
+    ("te equivocas feo", "hablar feo de nadie"); after a noun for words said, it rates them
+    ("cosas feas"). A linking verb ("eres feo", "te ves feo") or a degree word keeps the
+    insult, and so does a second person right after it ("feo eres")."""
+    if u.text not in _MANNER or not prev or prev[-1].sentence != u.sentence:
+        return False
+    if _next_text(an, u) in _YOU_AFTER or _next_text(an, u) in ("tu", "usted"):
+        return False
+    last = prev[-1]
+    if last.text in _SAID_THINGS:
+        return True
+    if last.text in _LINKING or last.entry is not None or last.code != "w":
+        return False
+    return bool(_VERB_FORM.match(last.text))
 
 
 _FIRST_SINGULAR = frozenset({"i", "i am", "am", "im", "i was", "myself"})
@@ -777,6 +814,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             an, sub, m.group(group), text[max(0, m.start(group) - 80) : m.start(group)]
         ):
             continue  # "some of us need to log off and touch grass": said to everyone, self too
+        if (
+            action == "hold"
+            and "@" not in sub.text  # an @handle names someone the jeer may be for
+            and _said_of_writer(text, m.start(group), m.end(group))
+        ):
+            continue  # "then I'll shut up", "reading comprehension fail on my part"
         if _shames_hate(an, m.group(group), m.start(group), m.end(group)):
             continue  # "that's an antisemitic trope and you should be ashamed": counter-speech
         score = 0.95 if action == "reject" else 0.6
@@ -803,6 +846,28 @@ def _advice_to_all(an: Analysis, sub: Submission, matched: str, before: str) -> 
     if not _TOUCH_GRASS.search(matched) or "@" in sub.text or "INS" in an.by_class:
         return False
     return bool(_ALL_OF_US_NEED.search(before))
+
+
+# The writer as the subject of a resolve right before a jeer ("then I'll shut up", "mejor me
+# callo"; a bare "I lose brain cells" mocks whoever caused it) or
+# as its owner right after ("... fail on my part", "... de mi parte"): self-mockery.
+_WRITER_BEFORE = re.compile(
+    r"\b(?:i will|i would|i'll|ill|i'd|i should|i must|i gotta|i have to|i need to|let me|"
+    r"me voy a|mejor me|ya me)\s+(?:(?:just|better|really|totally|now|then|go|ya|mejor)\s+)?$"
+)
+_WRITER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:on my (?:own )?part|de mi parte|my bad)\b")
+_SECOND = re.compile(r"@\w|\b(?:you|u|your|ur|ya|y'?all|tu|tus|te|ti|usted|ustedes|eres)\b")
+
+
+def _said_of_writer(text: str, start: int, end: int) -> bool:
+    """A jeer the writer aims at themself, with no second person anywhere in its clause:
+    owning a mistake or promising to be quiet is no flame bait."""
+    left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
+    rights = [k for k in (text.find(c, end) for c in ".!?;:\n") if k != -1]
+    right = min(rights) if rights else len(text)
+    if _SECOND.search(text[left:right]):
+        return False
+    return bool(_WRITER_BEFORE.search(text[left:start]) or _WRITER_AFTER.match(text[end:right]))
 
 
 _SHAME = ("ashamed", "verguenza")
