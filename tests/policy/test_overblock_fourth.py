@@ -1,5 +1,6 @@
 """Harmless comments the troll rules used to hold, fourth round, with the near misses that
-must still be caught: "feo" as the adverb "badly" or said of words, and a jeer the writer
+must still be caught: "feo" as the adverb "badly" or said of words, an insult of an
+office-holder (named right after it, or the dropped Spanish subject), and a jeer the writer
 aims at themself. Hand-written, English and Spanish."""
 
 import pytest
@@ -17,6 +18,17 @@ CASES = [
     ("Eres feo y además tonto.", "es", "troll", "flag"),
     ("Qué feo eres, de verdad.", "es", "troll", "flag"),
     ("Te ves bien feo en tu foto.", "es", "troll", "flag"),
+    # An insult of an office-holder: named right after it, or the dropped subject of a
+    # sentence that follows one naming the office.
+    ("Qué hipócrita el senador que pide austeridad y viaja en jet.", "es", "troll", "approve"),
+    ("La alcaldesa prometió drenaje hace seis años. Es una inútil.", "es", "troll", "approve"),
+    ("El juez soltó al acusado sin fianza. Es un payaso.", "es", "troll", "approve"),
+    # ... but with the reader addressed, or a commenter named, it is still an attack.
+    ("Qué hipócrita eres, defendiendo al senador.", "es", "troll", "flag"),
+    ("Qué hipócrita el que comentó arriba.", "es", "troll", "flag"),
+    ("Tú defiendes a la alcaldesa. Eres una inútil.", "es", "troll", "flag"),
+    ("@Memo_88 la alcaldesa no tiene la culpa. Es un inútil.", "es", "troll", "flag"),
+    ("The mayor was wrong about the water. You are an idiot.", "en", "troll", "flag"),
     # A jeer the writer says of themself is self-mockery.
     ("One more thought and then I'll shut up: the budget is late.", "en", "troll", "approve"),
     ("I misread the chart. Reading comprehension fail on my part.", "en", "troll", "approve"),

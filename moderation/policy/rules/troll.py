@@ -599,7 +599,51 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
             copula = True
         elif copula and (x.text in _PUBLIC or x.has("title")):
             return True
-    return False
+    return _public_after_article(an, u) or _dropped_public_subject(an, sub, u)
+
+
+def _is_public(x: Unit) -> bool:
+    return (x.text in _PUBLIC or x.text in _OFFICES or x.has("title")) and (
+        x.text not in _PERSON_SUBJECT
+    )
+
+
+# Offices named in the singular that the plural list above lacks.
+_OFFICES = frozenset({"regidor", "regidora", "congresista", "legislador", "legisladora",
+                      "funcionario", "funcionaria", "juez", "jueza", "comisionado", "comisionada",
+                      "commissioner", "councilman", "councilwoman", "lawmaker"})  # fmt: skip
+
+
+def _public_after_article(an: Analysis, u: Unit) -> bool:
+    """'Qué hipócrita el congresista que vota ...': the insult, an article and an office right
+    after it: the office-holder is what the exclamation is about."""
+    after = [x for x in an.units[u.index + 1 : u.index + 3] if x.sentence == u.sentence]
+    return (
+        an.lang == "es"
+        and len(after) == 2
+        and after[0].text in ("el", "la", "los", "las")
+        and _is_public(after[1])
+    )
+
+
+_DROPPED_COPULA = frozenset({"es", "es un", "es una", "era", "era un", "era una", "fue"})
+
+
+def _dropped_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """'Ese regidor lleva 12 años ... Es un inútil': a Spanish sentence that opens with a
+    third-person copula has a dropped subject; when the sentence before named an office and
+    nobody in the thread is addressed (no second person, no @handle), that is the subject."""
+    if an.lang != "es" or "@" in sub.text:
+        return False
+    same = an.sentence_run(u.index)
+    if not same:
+        return False
+    head = [x for x in same if x.index < u.index and x.code not in ("A", "Y")]
+    if len(head) != 1 or head[0].text not in _DROPPED_COPULA:
+        return False
+    if any(x.code == "U" or x.text in _YOU or x.text in _YOU_NEAR for x in an.units):
+        return False
+    return any(x.sentence == u.sentence - 1 and _is_public(x) for x in an.units[: u.index])
 
 
 # Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
