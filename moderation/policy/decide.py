@@ -181,10 +181,16 @@ def _model_evidence(
     return tuple(spans)
 
 
+def speech_frame(an) -> bool:
+    """A reporting or counter-speech frame ("they chanted", "statements like", "is vile"):
+    hate in such a comment is the rules' call, never a model's."""
+    return "report" in an.by_class or "condemn" in an.by_class
+
+
 def _model_context(an) -> str | None:
     """Which MODEL_HOLD threshold applies to the comment, or None when the model may not act:
     not English, quoted words, or a reporting or counter-speech frame."""
-    if an.lang != "en" or "report" in an.by_class or "condemn" in an.by_class:
+    if an.lang != "en" or speech_frame(an):
         return None
     units = an.units
     if any(u.quoted for u in units):
@@ -280,7 +286,7 @@ def _blog_findings(an, config, reading: _Reading) -> list[Finding]:
     except Exception:
         return []
     cat = max(BLOG_CATEGORIES, key=lambda c: scores.get(c, 0.0))
-    if cat == "hate" and ("report" in an.by_class or "condemn" in an.by_class):
+    if cat == "hate" and speech_frame(an):
         return []  # counter-speech and reports of hate are the rules' call, as for model.hate
     if cat not in BLOG_HOLDS or p < _threshold(config, Category(cat), "hold"):
         return []
