@@ -77,13 +77,6 @@ class BlogRow:
         return int(self.category == signal)
 
 
-def blog_classes() -> dict[str, list[str]]:
-    """The public model's class words (English group names and slurs): Spanish ones were no
-    better out of fold, and with the same classes the engine reads a comment's context
-    features once for both models."""
-    return word_classes()
-
-
 def _row(obj: dict, group: str) -> BlogRow:
     text = obj["text"][:MAX_TEXT]
     lang = obj.get("lang")
@@ -125,6 +118,7 @@ def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarr
     approve = asked & scope
     bad = np.array([r.category is not None for r in rows])
     harmless = int((~bad & scope).sum())
+    missed = int((np.array([r.rules_approve for r in rows]) & bad & scope).sum())
     out = []
     for cut in CUTS:
         held = approve & (p >= cut)
@@ -136,9 +130,7 @@ def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarr
                 "harmless_held": wrong,
                 "precision": caught / (caught + wrong) if caught + wrong else None,
                 "harmless_share": wrong / harmless if harmless else 0.0,
-                "missed_before": int(
-                    (np.array([r.rules_approve for r in rows]) & bad & scope).sum()
-                ),
+                "missed_before": missed,
             }
         )
     return out
@@ -156,7 +148,10 @@ def hold_cut(gate: list[dict]) -> float:
 def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     started = time.perf_counter()
     rows = blog_rows(train_file)
-    classes = blog_classes()
+    # The public model's class words (English group names and slurs): Spanish ones were no
+    # better out of fold, and with the same classes the engine reads a comment's context
+    # features once for both models.
+    classes = word_classes()
     lookup = {w: name for name, words in classes.items() for w in words}
     x = featurise([r.model_text for r in rows], bits=HYPER.bits, classes=lookup, ngrams=CHAR_NGRAMS)
     groups = np.array([r.group for r in rows])

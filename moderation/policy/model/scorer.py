@@ -289,11 +289,10 @@ class Scorer:
             return words, [total], len(idx) + sum([p[0] for p in one])
         parts = [self._word_sums.get(w) or self._word(w) for w in words]
         count = len(idx) + sum([part[0] for part in parts])
-        signals = range(len(self._tables)) if only is None else (only,)
         sums = [
             sum(map(self._tables[s].__getitem__, idx))  # the loop runs in C
             + sum([part[s + 1] for part in parts])
-            for s in signals
+            for s in range(len(self._tables))
         ]
         return words, sums, count
 
@@ -327,9 +326,7 @@ class Scorer:
     def score(self, text: str, signal: str) -> float:
         """Probability of one signal: the engine needs only hate, so the context features are
         looked up in that one table (per-word sums stay cached for every signal)."""
-        s = self.signals.index(signal)
-        _, (total,), count = self._sums(text, only=s)
-        return sigmoid(self._logit(s, total, count))
+        return self.score_counted(text, signal)[0]
 
     def word_count(self, text: str) -> int:
         """How many words the model reads in `text` (links and @handles count one)."""
