@@ -85,15 +85,15 @@ def test_personal_attack_reads_the_homonym_context_only_when_needed(text, lang, 
     assert ("troll.personal_attack" in rules) == attack
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("The mayor took bribes. Everyone knows it! Does anyone care?", "en"),
-        ('Dr. Ruiz said "no comment." Then he left.', "en"),
-        ("El alcalde robó. ¿Quién lo duda? Nadie... nadie.", "es"),
-        ("Sin puntos ni nada solo una frase larga", "es"),
-    ],
-)
+_SENTENCE_TEXTS = [
+    ("The mayor took bribes. Everyone knows it! Does anyone care?", "en"),
+    ('Dr. Ruiz said "no comment." Then he left.', "en"),
+    ("El alcalde robó. ¿Quién lo duda? Nadie... nadie.", "es"),
+    ("Sin puntos ni nada solo una frase larga", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), _SENTENCE_TEXTS)
 def test_a_sentence_is_the_run_of_units_its_codes_cover(text, lang):
     an = analyse(text, lang)
     for base, codes in an.sentences:
@@ -102,15 +102,7 @@ def test_a_sentence_is_the_run_of_units_its_codes_cover(text, lang):
         assert list(an.units[base : base + len(codes)]) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("The mayor took bribes. Everyone knows it! Does anyone care?", "en"),
-        ('Dr. Ruiz said "no comment." Then he left.', "en"),
-        ("El alcalde robó. ¿Quién lo duda? Nadie... nadie.", "es"),
-        ("Sin puntos ni nada solo una frase larga", "es"),
-    ],
-)
+@pytest.mark.parametrize(("text", "lang"), _SENTENCE_TEXTS)
 def test_the_sentence_of_a_unit_is_found_without_reading_the_others(text, lang):
     an = analyse(text, lang)
     for u in an.units:

@@ -1748,24 +1748,24 @@ def _caller_ok(an: Analysis, k: int) -> bool:
     return v.text in ("decian", "llamaban", "llamaron", "dijeron", "gritaban", "gritaron")
 
 
-# Name-calling verbs, read off a unit's last word ("stop calling", "do not call" are units).
-# A reporting verb before a slur is no frame when the writer calls, orders the calling, calls
-# the reader, or agrees with the name: then the slur is used, not reported.
-_CALL_WORDS = frozenset(
-    {"call", "calls", "called", "calling", "yell", "yelled", "shout", "shouted", "scream",
-     "screamed", "llamo", "llamamos", "llama", "llaman", "llamas", "llamaba", "llamaban",
-     "llamaron", "llamaste", "llamado", "digo", "decimos", "dice", "dicen", "dices", "decia",
-     "decian", "dijo", "dije", "dijeron", "grito", "gritan", "gritaba", "gritaban", "gritaron",
-     "gritamos", "apodaban", "insultaban"}
-    | {"llamale", "llamalo", "llamala", "llamales", "llamalos", "llamalas", "llamenle",
-       "llamenlo", "llamenla", "llamenles", "llamenlos", "llamadle", "llamadlo", "llamadles",
-       "dile", "diles", "diganle", "diganles", "decidle", "decidles", "gritale", "gritenle"}
-)  # fmt: skip
 # Forms that are an order on their own: "call him a X", "llámenle X", "dile X".
 _ORDER_CALLS = frozenset(
     {"call", "llamale", "llamalo", "llamala", "llamales", "llamalos", "llamalas", "llamenle",
      "llamenlo", "llamenla", "llamenles", "llamenlos", "llamadle", "llamadlo", "llamadles",
      "dile", "diles", "diganle", "diganles", "decidle", "decidles", "gritale", "gritenle"}
+)  # fmt: skip
+# Name-calling verbs, read off a unit's last word ("stop calling", "do not call" are units).
+# A reporting verb before a slur is no frame when the writer calls, orders the calling, calls
+# the reader, or agrees with the name: then the slur is used, not reported.
+_CALL_WORDS = (
+    frozenset(
+        {"call", "calls", "called", "calling", "yell", "yelled", "shout", "shouted", "scream",
+         "screamed", "llamo", "llamamos", "llama", "llaman", "llamas", "llamaba", "llamaban",
+         "llamaron", "llamaste", "llamado", "digo", "decimos", "dice", "dicen", "dices", "decia",
+         "decian", "dijo", "dije", "dijeron", "grito", "gritan", "gritaba", "gritaban",
+         "gritaron", "gritamos", "apodaban", "insultaban"}
+    )
+    | _ORDER_CALLS
 )  # fmt: skip
 # First-person forms: the writer is the caller ("llamo" only without the accent of "llamó").
 _MY_CALLS = frozenset({"llamamos", "digo", "decimos", "dije", "gritamos", "llamo"})
