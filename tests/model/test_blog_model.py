@@ -14,8 +14,9 @@ import pytest
 from django.core.management import call_command
 
 from moderation.policy import Submission, screen
+from moderation.policy.analysis import analyse
 from moderation.policy.decide import BLOG_MIN_WORDS
-from moderation.policy.model import BLOG_ARTIFACT, load_scorer
+from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -108,19 +109,23 @@ def test_known_over_holds_are_never_rejected(text):
     assert all(f.rule == "model.blog" for f in verdict.findings)
 
 
-def test_short_comments_never_reach_the_model():
+def test_short_comments_never_reach_the_model(blog):
+    """The model rates this short comment above its cut; the word floor is what keeps it out."""
     short = "Those families from across the border ruin every neighborhood they move into."
-    assert len(short.split()) < BLOG_MIN_WORDS
+    read = model_text(analyse(short))
+    assert blog.word_count(read) < BLOG_MIN_WORDS
+    assert blog.score(read, "flag") >= blog.header["meta"]["hold_at"]
     assert not [f for f in screen(Submission(text=short)).findings if f.rule == "model.blog"]
 
 
 def test_the_model_never_rejects_and_never_names_spam_or_profanity():
     texts = [t for _, t in IMPLICIT] + HARMLESS + KNOWN_OVER_HOLDS
-    for text in texts:
-        for f in screen(Submission(text=text)).findings:
-            if f.rule == "model.blog":
-                assert f.action == "hold"
-                assert str(f.category) in ("hate", "libel", "troll")
+    findings = [f for t in texts for f in screen(Submission(text=t)).findings]
+    found = [f for f in findings if f.rule == "model.blog"]
+    assert len(found) >= len(IMPLICIT)
+    for f in found:
+        assert f.action == "hold"
+        assert str(f.category) in ("hate", "libel", "troll")
 
 
 def test_engine_screens_without_the_blog_artifact():
