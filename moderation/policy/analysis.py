@@ -225,10 +225,12 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     if not found:
         return word
 
-    def rank(t: str) -> tuple[bool, int, str]:
+    def rank(t: str) -> tuple[bool, bool, int, str]:
         e = lex.lookup((t,))
         content = e is not None and any(c in e.classes for c in _FUZZY_CLASSES)
-        return (not content, abs(len(t) - len(word)), t)
+        # two letters swapped or one dropped is the likelier slip ("deaht" is "death", not
+        # "dealt"); a replaced letter more often spells another word
+        return (not content, not _slip_not_swap(word, t), abs(len(t) - len(word)), t)
 
     for term in sorted(found, key=rank):
         entry = lex.lookup((term,))
@@ -768,6 +770,22 @@ _SPLIT_PARTICLES = {
                      "a su pais", "a sus paises", "de mi pais", "de la ciudad", "de mexico",
                      "de eeuu", "de estados unidos", "de", "a"}),
 }  # fmt: skip
+# Verbs that harm only with their own particle ("put X against a wall", "throw X into the
+# sea", "lock X up"): "put X up in hotels" or "push X into leadership" harm no one.
+_OWN_PARTICLES = {
+    "throw": frozenset({"into", "in", "overboard"}),
+    "drag": frozenset({"out", "away"}),
+    "lock": frozenset({"up", "away"}),
+    "string": frozenset({"up"}),
+    "hunt": frozenset({"down"}),
+    "gun": frozenset({"down"}),
+    "mow": frozenset({"down"}),
+    "beat": frozenset({"up"}),
+    "line": frozenset({"up"}),
+}
+_PUT_PLACES = ("down", "against", "behind bars", "in the ground", "in their graves",
+               "in the grave", "in camps", "in cages", "in prison", "in jail", "in ovens",
+               "in the ovens", "in chains", "to death", "to sleep", "six feet under")  # fmt: skip
 _SPLIT_OBJECT = frozenset({"A", "G", "t", "g"})
 
 
@@ -777,19 +795,29 @@ def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
         return units
     out = list(units)
     n = len(units)
+    own = _OWN_PARTICLES if lang == "en" else {}
     for k, u in enumerate(units):
-        if u.code != "w" or u.text not in heads:
+        if u.code not in ("w", "V") or (
+            u.text not in heads and u.text not in own and (u.text != "put" or lang != "en")
+        ):
             continue
+        ok = own.get(u.text, particles)
         j, group = k + 1, False
         while j < n and j <= k + 5 and units[j].code in _SPLIT_OBJECT:
-            if units[j].sentence != u.sentence or (group and units[j].text in particles):
+            if units[j].sentence != u.sentence or (group and units[j].text in ok):
                 break
             group = group or units[j].code in ("G", "t")
             j += 1
         if not group or j >= n or units[j].sentence != u.sentence:
             continue
         nxt = units[j]
-        if nxt.text in particles or nxt.text.split()[0] in particles:
+        if u.text == "put" and lang == "en":
+            place = " ".join(x.text for x in units[j : j + 3] if x.sentence == u.sentence)
+            if place.startswith(_PUT_PLACES):  # "put X in the ground", "put X to death"
+                entry = lex.lookup(("put", "down")) or u.entry
+                out[k] = u._replace(code="V", entry=entry, text=f"put {place}")
+            continue
+        if nxt.text in ok or nxt.text.split()[0] in ok:
             if lang == "es" and nxt.text in ("de", "a") and units[j - 1].code != "G":
                 continue
             particle = nxt.text.split()[0] if lang == "en" else nxt.text
@@ -831,7 +859,10 @@ _NOUN_ENDINGS = (
 _SPEAKER_VERBS = frozenset(
     {"conozco", "he conocido", "conoci", "veo", "he visto", "vi", "trabajo", "vivo", "tengo",
      "me cruzo", "me encuentro", "i know", "i have met", "i met", "i see", "i have seen",
-     "i work with", "i meet"}
+     "i work with", "i meet",
+     # the subjunctive of whoever the writer may meet: "a los X que vea", "any X I find"
+     "vea", "veamos", "encuentre", "encontremos", "pille", "agarre", "me encuentre",
+     "me cruce", "i find", "i catch"}
 )  # fmt: skip
 
 

@@ -47,7 +47,8 @@ _EMOTION = re.compile(
 )
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
-    re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?P<v>V)[AYI]*(?P<g>G)"),
+    # "I will kill X", "hay que matar a los X"; two verbs joined ("hunt down and kill X")
+    re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?:V[AY]*(?P<and>B)[AY]*)?(?P<v>V)[AYI]*(?P<g>G)"),
     re.compile(rf"(?P<g>G){_F}(?P<p>M){_F}(?:C{_F})?(?P<v>[VK])"),
     re.compile(r"^[AYB]*(?P<v>V)[AY]*(?P<g>G)"),
     re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
@@ -61,10 +62,23 @@ _VIOLENCE = (
     re.compile(r"(?P<p>I)[AY]*(?P<c>C)[AY]*(?P<v>V)[AYI]*(?P<g>G)"),
     # "habría que reunir a todos los X y fusilarlos": the clitic of the second verb is the group
     re.compile(r"(?P<p>[MF])[AYIw]{0,4}(?P<g>G)[AY]*B[AY]*(?P<v>V)"),
+    # "I'll make every X in this town bleed": a place between the group and its fate
+    re.compile(rf"(?P<p>F)[AYIw]{{0,2}}(?P<g>G)(?P<at>w)[Aw]{{0,2}}(?:[MC]{_F})?(?P<v>K)"),
 )
+# Bare future forms: a threat only when the writer is their subject ("we will kill X"), not
+# "the law will make X suffer" or "the cartels will kill X".
+_BARE_FUTURE = frozenset(
+    {"will", "going to", "gonna", "want to", "wanna", "feel like", "not hesitate to",
+     "will not hesitate to", "would not hesitate to", "never stop", "will never stop", "start"}
+)  # fmt: skip
+_AND = frozenset({"and", "y", "and then", "or", "o"})
+_PLACE_PREPS = frozenset({"in", "at", "on", "from", "around", "near", "across", "of", "en",
+                          "de", "del", "por"})  # fmt: skip
 _WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"})
 _DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
-            "sufrir", "arder", "pudrir")  # fmt: skip
+            "sufrir", "arder", "pudrir", "be wiped", "be exterminated", "be eradicated",
+            "be annihilated", "be massacred", "be hanged", "be shot", "be gassed", "be burned",
+            "be executed", "be murdered", "extinct")  # fmt: skip
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
@@ -167,7 +181,12 @@ _HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
 
 def _plural_group(u: Unit) -> bool:
     t = u.text
-    return t.endswith("s") or t.endswith(("people", "men", "folk", "women")) or t == "lgbt"
+    return (
+        t.endswith("s")
+        or t.endswith(("people", "men", "folk", "women"))
+        or t == "lgbt"
+        or t.startswith(("personas ", "people "))  # "personas con discapacidad"
+    )
 
 
 def _weak_group(u: Unit) -> bool:
@@ -1042,6 +1061,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         pred = an.units[idx["p"]]
+        if pred.text in _RIGHTS and not _modal_between(an, first, idx["p"]):
+            continue  # "X do not have access to clean water" reports a want, wishes nothing
         if any(an.units[k].text in ("were", "was", "fueron", "eran", "era")
                for k in range(first, idx["p"])):  # fmt: skip
             continue  # history ("women were never allowed to vote") is not a slur
@@ -1070,12 +1091,25 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
                 _finish(an, hits, "hate.negated_positive", 0.8, first, last, "no member is ...")
                 return hits[:1]
     for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
+        if an.units[idx["p"]].text in _RIGHTS and not _modal_between(an, first, idx["p"]):
+            continue
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
     if not hits and an.lang == "es":
         hits.extend(_denied_role(an))
     return hits[:1]
+
+
+# Rights and access (hate_terms.tsv): denied to a group only as a wish, after a modal.
+_RIGHTS = frozenset(
+    {"tener derecho a", "tener derechos", "tener ningun derecho", "tener acceso a",
+     "tener acceso", "have rights", "have any rights", "have the right to", "have access to"}
+)  # fmt: skip
+
+
+def _modal_between(an: Analysis, first: int, p: int) -> bool:
+    return any(an.units[k].code == "M" for k in range(first, p))
 
 
 # "Las X no deberían ser juezas", "no deberían ni opinar", "no sirven para ser maestras": a
@@ -1199,6 +1233,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p", "g2", "p2")):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
+        p = idx.get("p", idx.get("p2", last))
+        if an.units[p].text in _RIGHTS and not _modal_between(an, first, p):
+            continue  # "X do not have access to clean water"
         if _new_clause_after_comma(an, first, idx.get("p", idx.get("p2", last))):
             continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
         if _negated_report(an, first, idx.get("p", idx.get("p2", last))):
@@ -1220,6 +1257,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         for first, last, idx, _m in _scan(an, pattern, ("g", "v", "p")):
             v = an.units[idx["v"]]
             if v.code == "K" and not _clause_ends(an, idx["v"]):
+                continue
+            if an.units[idx["p"]].code == "F" and not _writer_future(an, idx["p"]):
                 continue
             if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
                 continue  # "castigar a los que atacan a los gays": someone else is the target
@@ -1343,10 +1382,17 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         # every shape here needs a named group ("esos X que cruzan" names it before a clause)
-        return _deterrent(an) if "g" in an.codes else hits
+        return (_harm_approved(an) or _deterrent(an)) if "g" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
-        for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p", "c"), virtual=True):
+        names = ("v", "g", "p", "c", "and", "at")
+        for first, last, idx, _m in _scan(an, pattern, names, virtual=True):
             v = an.units[idx["v"]]
+            if "and" in idx and an.units[idx["and"]].text not in _AND:
+                continue  # "hunt down and kill", not "beat them because ..."
+            if "at" in idx and an.units[idx["at"]].text not in _PLACE_PREPS:
+                continue
+            if n in (0, 3, 10) and not _writer_future(an, idx["p"]):
+                continue  # "the law will make X suffer" foretells; it threatens no one
             if n == 2 and (
                 v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
             ):
@@ -1355,17 +1401,28 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if n == 8 and an.units[idx["c"]].text not in _WRITER_MODAL_C:
                 continue  # "I was attacked by ...", "I am shooting X" report or describe
-            if n == 7 and (
-                (
-                    v.code == "V"
-                    and not any(an.units[k].code == "C" for k in range(idx["p"], idx["v"]))
+            vouched = n == 7 and _vouched(an, v)
+            if (
+                n == 7
+                and not vouched
+                and (
+                    (
+                        v.code == "V"
+                        and not any(an.units[k].code == "C" for k in range(idx["p"], idx["v"]))
+                    )
+                    or (v.code == "K" and not v.text.removeprefix("all ").startswith(_DEATH_K))
                 )
-                or (v.code == "K" and not v.text.startswith(_DEATH_K))
             ):
                 continue  # "X will kill us" is a (false) claim, not a threat against X
             if n == 9 and not v.text.endswith(("los", "las", "les")):
                 continue
-            if v.code == "K" and n in (1, 3, 7) and not _clause_ends(an, idx["v"]):
+            if (
+                v.code == "K"
+                and not vouched
+                and n in (1, 3, 7, 10)
+                and not _clause_ends(an, idx["v"])
+                and not (n in (3, 10) and _fate_goes_on(an, idx["v"]))
+            ):
                 continue
             if suppressed(an, first, last):
                 continue
@@ -1422,6 +1479,14 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     if an.lang == "es":
         hits.extend(_cleansing(an))
     hits.extend(_deterrent(an))
+    if not hits:
+        hits.extend(_harm_approved(an))
+    if not hits:
+        hits.extend(_addressed_threat(an))
+    if not hits:
+        hits.extend(_pronoun_threat(an))
+    if not hits:
+        hits.extend(_conditional_threat(an))
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
@@ -1437,6 +1502,48 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                                  "violence against the group named before"))  # fmt: skip
                 break
     return hits
+
+
+# The writer vouches for a harm foretold to a group: "X will be killed, I promise you that",
+# "X are going to die, I will make sure of it", "will die at my hands", "te lo juro".
+_VOUCH = re.compile(
+    r"\b(?:i promise|i swear|i guarantee|mark my words|i(?:'ll| will) make sure of (?:it|that)"
+    r"|i(?:'ll| will) see to it|(?:by|at) my (?:own )?hands?|with my (?:own )?(?:bare )?hands"
+    r"|te lo (?:juro|prometo)|os lo (?:juro|prometo)|lo juro|lo prometo|me encargare yo"
+    r"|(?:de eso|yo) me encargo|a mis manos|con mis (?:propias )?manos|por mi mano)\b"
+)
+
+
+def _vouched(an: Analysis, v: Unit) -> bool:
+    """The sentence of the harm, or the next one, holds the writer's word that it will come."""
+    s = v.sentence
+    ends = [u.end for u in an.units if u.sentence in (s, s + 1)]
+    start = next(u.start for u in an.units if u.sentence == s)
+    return _VOUCH.search(an.norm.text, start, max(ends)) is not None
+
+
+def _writer_future(an: Analysis, p: int) -> bool:
+    """A bare "will" or "going to" is the writer's intent only with the writer in its subject
+    ("me and my mates will", "our militia will") or no subject (the F phrases with "I" are
+    one unit)."""
+    u = an.units[p]
+    if u.code != "F" or u.text not in _BARE_FUTURE:
+        return True
+    before = [x for x in an.units[max(0, p - 4) : p] if x.sentence == u.sentence]
+    return not before or any(x.code == "I" or x.text in _WRITER_WORDS for x in before)
+
+
+_WRITER_WORDS = frozenset({"me", "my", "our", "us", "mi", "mis", "nuestro", "nuestra"})
+
+
+def _fate_goes_on(an: Analysis, k: int) -> bool:
+    """A death or suffering the writer intends may go on with its cause or manner ("suffer
+    for everything", "sufran como nunca"); not with a negation ("suffer no more")."""
+    u = an.units[k]
+    if not u.text.startswith((*_DEATH_K, "bleed", "sangr", "sufran", "mueran")):
+        return False
+    nxt = an.units[k + 1]
+    return nxt.code != "N" and nxt.text not in ("less", "menos", "no more", "nunca mas")
 
 
 # "Hay que limpiar la ciudad de X", "Ojalá alguien limpie el barrio de tanto X", "Limpiemos el
@@ -1529,6 +1636,174 @@ def _deterrent(an: Analysis) -> list[Hit]:
         lesson = (m is not None and _FUTURE.search(m.group("after"))) or _LESSON.search(rest)
         if lesson and not suppressed(an, v, end):
             return [_hit(an, "hate.violence", 0.8, v, end, "violence to frighten off a group")]
+    return []
+
+
+# "Violence against X is justified", "La violencia contra los X está justificada": harm to a
+# group, named after "against" (which otherwise takes the group out of the subject), approved.
+_AGAINST_APPROVED = re.compile(r"^[AY]*(?P<v>[Vw])(?P<ag>w)(?P<g>[gG])[AYw]{0,3}C[AY]*(?P<j>J)")
+_VIOLENCE_NOUNS = frozenset({"violence", "violencia", "la violencia", "attacks", "ataques"})
+_AGAINST = frozenset({"against", "contra", "towards", "toward", "hacia"})
+
+
+def _harm_approved(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _AGAINST_APPROVED.match(codes)
+        if m is None:
+            continue
+        g, j = base + m.start("g"), base + m.start("j")
+        if an.units[base + m.start("ag")].text not in _AGAINST or not an.units[g].has("G"):
+            continue
+        v = an.units[base + m.start("v")]
+        if v.code == "w" and v.text not in _VIOLENCE_NOUNS:
+            continue
+        if j + 1 < base + len(codes) and an.units[j + 1].code not in ("B", "A"):
+            continue  # "... is necessary to report": the approval is of something else
+        if not suppressed(an, base, j):
+            return [_hit(an, "hate.violence", _CLEAR, base, j, "violence against a group approved")]
+    return []
+
+
+# A threat spoken to a group: "We're coming for you, X", "X: your days are numbered",
+# "Vamos a por vosotros, X", "Vosotros, X, vais a morir".
+_ADDRESSED_THREAT = re.compile(
+    r"\b(?:(?:we|i)(?:'re| are|'m| am) coming (?:for|to get) (?:you|all of you|every one of you)"
+    r"|you(?:'re| are) (?:all )?next\b(?! (?:in|to|up|on|for|week|year|time|door))"
+    r"|your days are numbered|watch your backs?\b|sleep with one eye open"
+    r"|(?:we|i)(?:'ll| will| are going to|'re going to|'m going to| am going to) "
+    r"(?:find|get|hunt|kill|hurt|shoot|burn|hang|end) (?:you|all of you|every one of you)\b"
+    r"|you(?:'ll| will| are going to|'re going to) (?:all )?(?:die|pay|bleed|suffer|burn|hang)\b"
+    r"|you(?:'re| are) (?:all )?(?:dead|going to die|gonna die)\b|we know where you live"
+    r"|\b(?:vamos|voy) a (?:ir a )?por (?:vosotr[oa]s|ustedes)\b|\b(?:vais|van) a (?:morir|pagar"
+    r"|sufrir|arder|sangrar)\b|\b(?:sois|son) (?:los|las) siguientes\b"
+    r"|\b(?:teneis|tienen) los dias contados|\b(?:os|les) (?:vamos|voy) a (?:matar|encontrar"
+    r"|cazar|quemar|colgar|reventar|partir|romper|linchar|hacer pagar)\b"
+    r"|\bsabemos donde (?:vivis|viven)\b|\bos vais a enterar\b)"
+)
+_YOU_ALL = frozenset({"you", "vosotros", "vosotras", "ustedes", "you all", "y'all"})
+
+
+def _addressed_threat(an: Analysis) -> list[Hit]:
+    """A threat phrase in a comment that speaks to a protected group: "you X", or the group
+    named alone at either end of its sentence, set off by a comma or a colon."""
+    m = _ADDRESSED_THREAT.search(an.norm.text)
+    if m is None:
+        return []
+    for u in an.units:
+        if u.code != "G" or not u.has("G") or not _plural_group(u):
+            continue
+        if not (u.index and an.units[u.index - 1].text in _YOU_ALL) and not _vocative(an, u):
+            continue
+        first, last = _units_in(an, m.start(), m.end())
+        if first is None or suppressed(an, first, last):
+            continue
+        lo, hi = min(first, u.index), max(last, u.index)
+        return [_hit(an, "hate.violence", _STRONG, lo, hi, "a threat spoken to a group")]
+    return []
+
+
+_CLITIC_F = ("os ", "los ", "las ", "les ")
+_PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you", "os",
+                              "vosotros", "ustedes"})  # fmt: skip
+
+
+def _pronoun_threat(an: Analysis) -> list[Hit]:
+    """The writer's violence aimed at a group by a pronoun: "X, I'm going to strangle you
+    all", "Musulmanes, os voy a apuñalar", "... Los voy a matar." after the group is named."""
+    addressed = any(
+        u.code == "G" and u.has("G") and _plural_group(u)
+        and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
+        for u in an.units
+    )  # fmt: skip
+    for v in an.units:
+        if v.code != "V" or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+            continue
+        before = [u for u in an.units[max(0, v.index - 3) : v.index] if u.sentence == v.sentence]
+        intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
+        if intent is None or not _writer_future(an, intent.index):
+            continue
+        nxt = an.units[v.index + 1] if v.index + 1 < len(an.units) else None
+        to_you = nxt is not None and nxt.sentence == v.sentence and nxt.text in _PRONOUN_OBJECTS
+        clitic = intent.text.startswith(_CLITIC_F)
+        if clitic and intent.text.startswith("os "):
+            aimed = addressed
+        elif clitic:
+            aimed = _antecedent(an, intent.index) is not None
+        else:
+            aimed = addressed and to_you
+        if aimed and not suppressed(an, intent.index, v.index):
+            return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
+                         "a threat aimed at a group by a pronoun")]  # fmt: skip
+    return []
+
+
+def _vocative(an: Analysis, u: Unit) -> bool:
+    """The group named alone at the start or end of its sentence, set off by punctuation."""
+    text = an.norm.text
+    prev = an.units[u.index - 1] if u.index else None
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    opens = prev is None or prev.sentence != u.sentence
+    closes = nxt is None or nxt.sentence != u.sentence
+    if opens and nxt is not None and not closes:
+        return any(c in text[u.end : nxt.start] for c in ",:")
+    if closes and prev is not None and not opens:
+        return any(c in text[prev.end : u.start] for c in ",:")
+    return (  # "Count the days, X: ...": set off on both sides
+        prev is not None
+        and nxt is not None
+        and any(c in text[prev.end : u.start] for c in ",:")
+        and any(c in text[u.end : nxt.start] for c in ",:")
+    )
+
+
+# "If I see a X near my house, I'll kill him", "Como vea a un X cerca de mi casa, lo mato":
+# a condition the writer meets, then the writer's violence.
+_CONDITIONS = frozenset({"if", "when", "whenever", "si", "como", "cuando", "the next time",
+                         "next time", "la proxima vez que"})  # fmt: skip
+_WRITER_MEETS = frozenset(
+    {"vea", "veo", "encuentre", "encuentro", "pille", "pillo", "cruce", "cruzo", "tope",
+     "topo", "agarre", "agarro", "me encuentro", "me cruzo", "me encuentre", "me cruce"}
+)  # fmt: skip
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "lo", "la", "los", "las", "le", "les"})
+
+
+def _conditional_threat(an: Analysis) -> list[Hit]:
+    text = an.norm.text
+    for base, codes in an.sentences:
+        head = an.units[base]
+        if head.text not in _CONDITIONS or "V" not in codes or "G" not in codes:
+            continue
+        end = base + len(codes)
+        comma = next(
+            (
+                k
+                for k in range(base + 1, end)
+                if "," in text[an.units[k - 1].end : an.units[k].start]
+            ),
+            None,
+        )
+        if comma is None:
+            continue
+        cond = an.units[base:comma]
+        if not any(u.code == "G" and u.has("G") for u in cond):
+            continue
+        if not any(u.code == "I" or u.text in _WRITER_MEETS for u in cond):
+            continue  # "if they see a X": someone else's act
+        act = an.units[comma:end]
+        v = next((u for u in act if u.code == "V"), None)
+        if v is None or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+            continue
+        before = act[: v.index - comma]
+        writer = any(u.code in ("I", "F") for u in before) or (
+            an.lang == "es" and all(u.code in ("A", "w") for u in before)
+        )  # "lo mato", "le pego un tiro": the verb's person is the writer's
+        after = an.units[v.index + 1] if v.index + 1 < end else None
+        aimed = any(u.text in _CLITICS for u in before) or (
+            after is not None and (after.text in _OBJECT_PRONOUNS or after.code == "G")
+        )
+        if writer and aimed and not suppressed(an, base, v.index):
+            return [_hit(an, "hate.violence", _STRONG, base, v.index, "a threat on a condition")]
     return []
 
 
