@@ -657,6 +657,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if merges:
         units = _merge_relatives(units, merges)
 
+    _like_you(units)
     _demote_intensifiers(units, lex, lang, ntext)
     codes = "".join([u.code for u in units])
     if "G" in codes:
@@ -703,6 +704,25 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
         prefixes=frozenset([w[:4] for w in texts]),
     )
+
+
+_LIKE = frozenset({"like", "como"})
+_YOU_FORMS = frozenset({"you", "yourself", "yourselves", "tu", "ti", "vosotros", "ustedes"})
+
+
+def _like_you(units: list[Unit]) -> None:
+    """ "X like you", "los X como tú": the one addressed is counted among the group; the two
+    words read as filler so what follows is said of the group ("X like you should die")."""
+    for k in range(1, len(units) - 1):
+        u, nxt = units[k], units[k + 1]
+        if (
+            u.text in _LIKE
+            and nxt.text in _YOU_FORMS
+            and units[k - 1].code == "G"
+            and nxt.sentence == u.sentence
+        ):
+            units[k] = u._replace(code="A")
+            units[k + 1] = nxt._replace(code="A")
 
 
 # "puta"/"puto" before a noun only intensifies it ("una puta pasada", "la puta vida", "ni puta

@@ -212,8 +212,12 @@ _WRITER_OPENERS = frozenset(
 
 
 def _hater_is_writer(an: Analysis, h: int) -> bool:
-    """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others."""
+    """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others.
+    A question that opens with a negation ("Don't you just hate X?", "¿No odias a los X?")
+    asks the reader to agree: the writer's own hatred."""
     sentence = an.units[h].sentence
+    if _negative_question(an, h):
+        return True
     k = h - 1
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
@@ -232,10 +236,17 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
 
 
 def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual: bool = False):
-    if not (virtual and an.lang == "es") and unanchored(pattern) and not pattern.search(an.codes):
+    if (
+        not (virtual and an.lang == "es")
+        and unanchored(pattern)
+        and not pattern.search(an.codes)
+        and not ("N" in an.codes and "?" in an.norm.text)  # see _suggestion
+    ):
         return  # no sentence can match: each sentence's codes are a piece of the comment's
     for base, codes in an.sentences:
         found = False
+        if "N" in codes[:4] and is_question(an, base):
+            codes = _suggestion(an, base, codes)
         for m in pattern.finditer(codes):
             span = range(base + m.start(), base + m.end())
             if any(an.units[k].code == "r" or an.units[k].text in _PROTECTIVE for k in span):
@@ -260,6 +271,24 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual
 
 
 _PRED_NAMES = ("p", "p2", "p3", "p4")
+_WHY = frozenset({"why", "por que", "y por que"})
+
+
+def _suggestion(an: Analysis, base: int, codes: str) -> str:
+    """A question that opens with a negated modal or "why don't we" proposes what it negates:
+    "Shouldn't we just kill all X?", "Why don't we deport X?", "¿Por qué no nos deshacemos
+    de los X?". Read its negation as a modal (or as filler after one)."""
+    k = 1 if an.units[base].text in _WHY else 2 if _why_es(an, base) else 0
+    if k < len(codes) and codes[k] == "M" and k + 1 < len(codes) and codes[k + 1] == "N":
+        return codes[: k + 1] + "A" + codes[k + 2 :]  # "shouldn't we", "¿no deberíamos?"
+    if k and k < len(codes) and codes[k] == "N":
+        return codes[:k] + "M" + codes[k + 1 :]  # "why don't we", "¿por qué no ...?"
+    return codes
+
+
+def _why_es(an: Analysis, base: int) -> bool:
+    nxt = an.units[base + 1] if base + 1 < len(an.units) else None
+    return an.units[base].text == "por" and nxt is not None and nxt.text == "que"
 
 
 def _interjection(an: Analysis, k: int) -> bool:
@@ -279,6 +308,18 @@ def _interjection(an: Analysis, k: int) -> bool:
             (j == 0 or an.units[j - 1].sentence != u.sentence)
             and an.units[j].code in ("w", "A", "Y")
         )
+    )
+
+
+def _negative_question(an: Analysis, k: int) -> bool:
+    base = an.sentence_of(k)[0]
+    first = an.units[base]
+    return (
+        is_question(an, k)
+        and first.code == "N"
+        and first.text in ("do not", "no", "no te", "does not")
+        and all(u.code in ("N", "U", "A", "w") for u in an.units[base + 1 : k])
+        and k - base <= 3
     )
 
 
@@ -491,7 +532,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             return _people_of_a_place(an)
         return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
     for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
-        if "n" in idx:
+        if "n" in idx and not _expects_yes(an, first):
             continue  # "X are not criminals": a negated slur on the group is no slur
         if suppressed(an, first, last):
             continue
@@ -573,7 +614,47 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_essentialist(an))
     if not hits:
         hits.extend(_wished_gone(an))
+    if not hits and "X" in an.codes:
+        hits.extend(_how_they_are(an))
     return hits[:1] if hits else hits
+
+
+# "It's disgusting how X behave", "Isn't it pathetic the way X live?", "Qué asco cómo viven
+# los X": a fault found in the group's ways of being. Not how a group is treated ("how X are
+# treated" passes: no verb of the group's own conduct).
+_HOW = frozenset({"how", "the way", "the way that", "como", "la forma en que", "la manera en que"})
+_CONDUCT = frozenset(
+    {"behave", "act", "live", "dress", "talk", "speak", "look", "smell", "think", "breed",
+     "eat", "raise their kids", "raise their children", "se comportan", "actuan", "viven",
+     "visten", "hablan", "huelen", "piensan", "crian a sus hijos", "se visten", "comen"}
+)  # fmt: skip
+
+
+def _how_they_are(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        end = base + len(codes)
+        for k in range(base, end - 2):
+            u = an.units[k]
+            if u.code != "X" or an.units[k + 1].text not in _HOW:
+                continue
+            j = k + 2
+            if an.units[j].text in _CONDUCT:  # "cómo viven los X": the verb first
+                j += 1
+                conduct = True
+            else:
+                conduct = False
+            while j < end and an.units[j].code == "A":
+                j += 1
+            if j >= end or an.units[j].code != "G" or not _plural_group(an.units[j]):
+                continue
+            if not conduct:
+                after = [x.text for x in an.units[j + 1 : min(end, j + 4)]]
+                conduct = bool(after) and (
+                    after[0] in _CONDUCT or " ".join(after) in _CONDUCT
+                )
+            if conduct and not suppressed(an, k, j):
+                return [_hit(an, "hate.derogation", 0.8, k, j, "a fault in how the group is")]
+    return []
 
 
 _COST = re.compile(
@@ -582,6 +663,16 @@ _COST = re.compile(
     r"grocery|groceries|store|stores|supermarket|checkout|pump|pumps|prices|price|taxes|"
     r"bills?|wallets?|pockets?)\b|(?:mas|more|higher|extra)\b)"
 )
+
+
+_EXPECT_YES = frozenset({"acaso", "y acaso", "isn't it true that", "is not it true that"})
+
+
+def _expects_yes(an: Analysis, first: int) -> bool:
+    """ "¿Acaso los X no son unos parásitos?": a question that opens with "acaso" and negates
+    expects a yes; the negation asserts."""
+    base = an.sentence_of(first)[0]
+    return is_question(an, first) and an.units[base].text in _EXPECT_YES
 
 
 def _pays_a_price(an: Analysis, pred: Unit) -> bool:
@@ -624,6 +715,12 @@ _WITHOUT_GOOD = re.compile(
 )
 
 
+# "Wouldn't the world be better without X?", "¿No estaría mejor el mundo sin X?"
+_BETTER_WITHOUT = re.compile(
+    r"\b(?:would|seria|estaria|sera|estara)\b[^.!?]{0,25}?\b(?:better|mejor|safer|cleaner|"
+    r"happier|more peaceful)\b[^.!?]{0,25}?\b(?:pais|paises|mundo|ciudad|barrio|planeta|world"
+    r"|country|city|planet|neighbou?rhood) (?:sin|without) (?:los |las |any |the |all )?(?P<w>\w+)"
+)
 _GONE_CUES = (" sin ", "buen", "without", "good")
 
 
@@ -636,6 +733,12 @@ def _wished_gone(an: Analysis) -> list[Hit]:
         hit = _gone_hit(an, m.start(), m.end(), "the only good member is a gone one")
         if hit:
             return hit
+    for m in _BETTER_WITHOUT.finditer(text):
+        first, _ = _units_in(an, m.start("w"), m.end("w"))
+        if first is not None and an.units[first].code == "G":
+            hit = _gone_hit(an, m.start(), m.end(), "a place better without the group")
+            if hit:
+                return hit
     for m in _WITHOUT.finditer(text):
         if _WITHOUT_GOOD.search(m.group("rest")):
             first, _ = _units_in(an, m.start("w"), m.end("w"))
@@ -993,11 +1096,13 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         end = base + len(codes)
         units = an.units[base:end]
         g = next(k for k in range(base, end) if an.units[k].code == "G")
-        if not _plural_group(an.units[g]):
-            continue
         cue = None
         if any(u.has("rq") for u in units[: g - base]):
             cue = "a question of what the group is for"  # "What use are X?", "Who needs X?"
+        elif not _plural_group(an.units[g]):
+            continue
+        elif _why_rights(an, base, g, end):
+            cue = "a question denying the group a right"  # "Why are X allowed to vote?"
         elif units[0].text == "why":
             # "Why don't X just go away?", "Why do X even exist?": a wish dressed as a question
             pushed = any(u.code == "N" or u.text in _RQ_PUSH for u in units[1:])
@@ -1012,13 +1117,42 @@ def _rhetorical(an: Analysis) -> list[Hit]:
                 pred = an.units[k + 1]
                 if pred.code == "P" and (
                     an.units[k].text == "still"
-                    or (an.units[k].text == "even" and pred.text not in _EXCLUSION_WORDS)
+                    or (an.units[k].text in _EVEN and pred.text not in _EXCLUSION_WORDS)
                 ):  # "Are X even allowed to vote here?" may be a real question
                     cue = "a question denying the group a quality"  # "Are X even human?"
                     break
         if cue is not None and not suppressed(an, base, end - 1):
             return [_hit(an, "hate.derogation", 0.8, base, end - 1, cue)]
     return []
+
+
+_EVEN = frozenset({"even", "siquiera", "acaso"})
+# What a right is for: a group asked why it may live, vote or have rights at all.
+_LIFE_VERBS = frozenset(
+    {"exist", "live", "vote", "breathe", "breed", "marry", "adopt", "work", "teach", "be here",
+     "stay", "have children", "have kids", "existir", "existan", "vivir", "vivan", "votar",
+     "voten", "respirar", "casarse", "se casen", "adoptar", "adopten", "trabajar", "trabajen",
+     "tener hijos", "tengan hijos", "estar aqui", "esten aqui", "reproducirse", "se reproduzcan"}
+)  # fmt: skip
+
+
+def _why_rights(an: Analysis, base: int, g: int, end: int) -> bool:
+    """ "Why are X allowed to exist?", "Why should X have any rights?", "¿Por qué deberían
+    los X tener derechos?": the question asks why the group may have what everyone has."""
+    if an.units[base].text not in _WHY and not _why_es(an, base):
+        return False
+    if any(an.units[k].code == "N" for k in range(base, end)):
+        return False  # "Why aren't X allowed to vote?" asks about an injustice
+    rest = [u for u in an.units[g + 1 : end]]
+    if rest and rest[0].text in _RIGHTS and _modal_between(an, base, g + 1):
+        return len(rest) <= 3  # "Why should X have (any) rights?"
+    for j, u in enumerate(rest[:-1]):
+        if u.text in ("allowed", "allowed to", "permitted", "permitted to"):
+            words = " ".join(x.text for x in rest[j + 1 : j + 4]).removeprefix("to ")
+            return any(words == v or words.startswith(v + " ") for v in _LIFE_VERBS) and (
+                len(rest) - j <= 4
+            )
+    return False
 
 
 _RQ_PUSH = frozenset({"just", "even", "all", "simply"})
@@ -1296,7 +1430,11 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, m in _scan(an, _EMOTION, ("p", "g")):
         if suppressed(an, first, last):
             continue
-        if m.group("p3") is not None and not an.units[first].text.startswith(_WRITER_REACTION):
+        if (
+            m.group("p3") is not None
+            and not an.units[first].text.startswith(_WRITER_REACTION)
+            and not (_negative_question(an, first) and an.units[first - 1].text == "te")
+        ):
             continue  # "me dan asco los X" is the writer's; "dan pena los X" is pity
         w4 = an.units[last].text.split()
         if m.group("p4") is not None and (
@@ -1382,7 +1520,9 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         # every shape here needs a named group ("esos X que cruzan" names it before a clause)
-        return (_harm_approved(an) or _deterrent(an)) if "g" in an.codes else hits
+        if "g" in an.codes:
+            return _harm_approved(an) or _place_attack(an) or _deterrent(an)
+        return _place_attack(an) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
         names = ("v", "g", "p", "c", "and", "at")
         for first, last, idx, _m in _scan(an, pattern, names, virtual=True):
@@ -1485,6 +1625,12 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_addressed_threat(an))
     if not hits:
         hits.extend(_pronoun_threat(an))
+    if not hits:
+        hits.extend(_instrument_threat(an))
+    if not hits:
+        hits.extend(_place_attack(an))
+    if not hits:
+        hits.extend(_plan_is_harm(an))
     if not hits:
         hits.extend(_conditional_threat(an))
     if hits:
@@ -1724,6 +1870,8 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             continue
         nxt = an.units[v.index + 1] if v.index + 1 < len(an.units) else None
         to_you = nxt is not None and nxt.sentence == v.sentence and nxt.text in _PRONOUN_OBJECTS
+        if to_you and _and_the_group(an, nxt.index):
+            addressed = True  # "kill you and every other X"
         clitic = intent.text.startswith(_CLITIC_F)
         if clitic and intent.text.startswith("os "):
             aimed = addressed
@@ -1734,6 +1882,123 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
         if aimed and not suppressed(an, intent.index, v.index):
             return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
                          "a threat aimed at a group by a pronoun")]  # fmt: skip
+    return []
+
+
+def _and_the_group(an: Analysis, k: int) -> bool:
+    """After the pronoun at k: "and (all the other) X", the group joined to the person."""
+    run = [u for u in an.units[k + 1 : k + 6] if u.sentence == an.units[k].sentence]
+    if not run or run[0].text not in _AND:
+        return False
+    for u in run[1:]:
+        if u.code == "G" and u.has("G"):
+            return True
+        if u.code not in ("A", "w"):
+            return False
+    return False
+
+
+# A weapon or a campaign of violence the writer means to bring to a group: "I'm going to take
+# a gun to every X", "we should declare war on X", "vamos a llevar gasolina a ...".
+_INSTRUMENTS = frozenset(
+    {"gun", "guns", "knife", "knives", "bat", "axe", "machete", "hammer", "blade", "rifle",
+     "shotgun", "pistol", "crowbar", "chainsaw", "grenade", "bomb", "bombs", "bullet", "bullets",
+     "rope", "noose", "torch", "torches", "pitchfork", "war", "crusade", "pogrom", "purge",
+     "genocide", "massacre", "pistola", "cuchillo", "navaja", "bate", "hacha", "martillo",
+     "escopeta", "bomba", "bala", "balas", "soga", "cuerda", "antorcha", "gasolina", "guerra",
+     "cruzada", "pogromo", "purga", "genocidio", "masacre"}
+)  # fmt: skip
+_TOWARDS = frozenset({"to", "on", "against", "into", "at", "through", "for", "upon", "contra",
+                      "a", "en", "sobre", "al"})  # fmt: skip
+
+
+def _instrument_threat(an: Analysis) -> list[Hit]:
+    units = an.units
+    for k, u in enumerate(units):
+        if u.text not in _INSTRUMENTS:
+            continue
+        s = u.sentence
+        before = [x for x in units[max(0, k - 6) : k] if x.sentence == s]
+        intent = next((x for x in before if x.code in ("F", "M")), None)
+        if intent is None or not _writer_future(an, intent.index):
+            continue
+        after = [x for x in units[k + 1 : k + 5] if x.sentence == s]
+        if not after or after[0].text not in _TOWARDS:
+            continue
+        for x in after[1:]:
+            if x.code in ("G", "g") and x.has("G"):
+                if not suppressed(an, intent.index, x.index):
+                    return [_hit(an, "hate.violence", _STRONG, intent.index, x.index,
+                                 f"a weapon or war for a group: {u.text!r}")]  # fmt: skip
+                break
+            if x.code != "A":
+                break
+    return []
+
+
+# "I'm going to burn down their mosques", "vamos a quemar las casas de los X": the group's
+# places attacked.
+_PLACES = frozenset(
+    {"mosque", "mosques", "church", "churches", "synagogue", "synagogues", "temple", "temples",
+     "home", "homes", "house", "houses", "businesses", "shops", "stores", "bars", "clubs",
+     "shelters", "centre", "center", "centers", "centres", "neighbourhoods", "neighborhoods",
+     "schools", "parade", "parades", "march", "marches", "events", "camps", "mezquita",
+     "mezquitas", "iglesia", "iglesias", "sinagoga", "sinagogas", "casa", "casas", "negocios",
+     "tiendas", "bares", "discotecas", "albergues", "centro", "centros", "barrios", "escuelas",
+     "desfile", "marcha", "campamentos"}
+)  # fmt: skip
+
+
+def _place_attack(an: Analysis) -> list[Hit]:
+    units = an.units
+    for v in units:
+        if v.code != "V" or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+            continue
+        s = v.sentence
+        before = [x for x in units[max(0, v.index - 3) : v.index] if x.sentence == s]
+        intent = next((x for x in reversed(before) if x.code in ("F", "M")), None)
+        if intent is None or not _writer_future(an, intent.index):
+            continue
+        run = [x for x in units[v.index + 1 : v.index + 7] if x.sentence == s]
+        place = next((x for x in run[:4] if x.text in _PLACES), None)
+        if place is None:
+            continue
+        group = any(x.code in ("G", "g") and x.has("G") for x in run[: place.index - v.index + 3])
+        theirs = any(x.text in ("their", "sus") for x in run[: place.index - v.index]) and (
+            _antecedent(an, v.index) is not None
+        )
+        if (group or theirs) and not suppressed(an, intent.index, place.index):
+            return [_hit(an, "hate.violence", _STRONG, intent.index, place.index,
+                         "an attack on a group's places")]  # fmt: skip
+    return []
+
+
+# "Our only option is killing all X", "la solución es exterminar a los X": harm to the group
+# named as the plan.
+_PLAN_NOUNS = frozenset(
+    {"solution", "answer", "option", "plan", "duty", "job", "goal", "aim", "priority", "wish",
+     "dream", "cure", "remedy", "fix", "response", "policy", "mission", "idea", "way",
+     "solucion", "respuesta", "opcion", "deber", "objetivo", "meta", "prioridad", "deseo",
+     "sueno", "remedio", "mision"}
+)  # fmt: skip
+_PLAN = re.compile(r"^[AY]*(?:w[AY]*){0,2}?(?P<n>w)[AY]*C[AY]*(?P<to>w)?(?P<v>V)[AYI]*(?P<g>G)")
+
+
+def _plan_is_harm(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _PLAN.match(codes)
+        if m is None or an.units[base + m.start("n")].text not in _PLAN_NOUNS:
+            continue
+        if m.group("to") and an.units[base + m.start("to")].text not in ("to", "a"):
+            continue
+        v, g = an.units[base + m.start("v")], an.units[base + m.start("g")]
+        if v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+            continue
+        first, last = base, base + m.end() - 1
+        if suppressed(an, first, last):
+            continue
+        score = _HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else _STRONG
+        return [_hit(an, "hate.violence", score, first, last, "harm to a group as the plan")]
     return []
 
 
