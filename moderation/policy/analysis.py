@@ -668,7 +668,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
     if "t" in codes:
-        seen_group = bool(_CATAPHORA.search(codes))
+        seen_group = bool(_CATAPHORA.search(codes)) or _named_as_topic(units, ntext)
         resolved: list[Unit] = []
         for u in units:
             if u.code == "G":
@@ -762,6 +762,27 @@ def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) 
 
 
 _CATAPHORA = re.compile(r"tC[AY]*G")
+# "They are a plague. I'm talking about X", "Son una plaga. Hablo de los X": the comment says
+# afterwards which group "they" are.
+_TOPIC = re.compile(
+    r"\b(?:i(?:'m| am) talking about|i mean|i(?:'m| am) referring to|hablo de|me refiero a|"
+    r"estoy hablando de)\s+(?:the |los |las |a los |a las )?(\w+)"
+)
+
+
+def _named_as_topic(units: list[Unit], text: str) -> bool:
+    for m in _TOPIC.finditer(text):
+        u = next((x for x in units if x.start <= m.start(1) < x.end), None)
+        if (
+            u is not None
+            and u.code in ("G", "g")
+            and u.entry is not None
+            and "G" in u.entry.classes
+        ):
+            return True
+    return False
+
+
 _FUNCTION = frozenset(
     {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
      "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora",

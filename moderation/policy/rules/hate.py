@@ -219,10 +219,13 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
     if _negative_question(an, h):
         return True
     k = h - 1
+    first_person = an.units[h].text.removesuffix(" a") in _HATE_VERBS_1SG
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
         if u.code == "I" or u.text in ("estoy", "estamos", "yo", "me tienen", "ya estoy"):
             return True
+        if u.code == "B" and first_person and an.lang == "es":
+            return True  # "... y odio a cada uno": the verb's own person is the writer
         if "," in an.norm.text[u.end : an.units[k + 1].start]:
             return True  # "Joder, odio a ...": an interjection, then the writer speaking
         if u.code == "U" and "trust" in an.units[h].text:
@@ -375,6 +378,7 @@ def _relative_object(an: Analysis, base: int, g: int) -> bool:
 
 
 _WHO_ES = frozenset({"los", "las", "aquellos", "aquellas"})
+_CONTRAST = frozenset({"but", "pero", "though", "aunque", "yet"})
 _HOSTILE_ACTS = (
     "attack", "harass", "abus", "assault", "bull", "insult", "target", "mistreat", "discriminat",
     "persecut", "beat", "hurt", "kill", "murder", "threat", "rob", "scam", "exploit", "oppress",
@@ -462,7 +466,19 @@ def _antecedent(an: Analysis, first: int) -> int | None:
             g = base + m.end() - 1
             if g > first and an.units[base + m.start()].text.startswith(("son", "eran", "sean")):
                 return g
+    for u in an.units[first + 1 :]:  # "Son una plaga. Hablo de los X."
+        if u.code == "G" and u.has("G") and _plural_group(u) and _topic_before(an, u.index):
+            return u.index
     return None
+
+
+def _topic_before(an: Analysis, g: int) -> bool:
+    words = " ".join(u.text for u in an.units[max(0, g - 3) : g])
+    return words.endswith(_TOPIC_CUES) or words.replace(" a los", "").endswith(_TOPIC_CUES)
+
+
+_TOPIC_CUES = ("hablo de los", "hablo de las", "hablo de", "me refiero a los", "me refiero a las",
+               "estoy hablando de los", "estoy hablando de las", "hablando de los")  # fmt: skip
 
 
 _ARTICLES = frozenset({"los", "las", "unos", "unas", "esos", "esas", "estos", "estas", "sus"})
@@ -649,9 +665,7 @@ def _how_they_are(an: Analysis) -> list[Hit]:
                 continue
             if not conduct:
                 after = [x.text for x in an.units[j + 1 : min(end, j + 4)]]
-                conduct = bool(after) and (
-                    after[0] in _CONDUCT or " ".join(after) in _CONDUCT
-                )
+                conduct = bool(after) and (after[0] in _CONDUCT or " ".join(after) in _CONDUCT)
             if conduct and not suppressed(an, k, j):
                 return [_hit(an, "hate.derogation", 0.8, k, j, "a fault in how the group is")]
     return []
@@ -945,6 +959,12 @@ def _past_the_clause(an: Analysis) -> list[Hit]:
                 c += 1
             if c >= end or c - k > 10 or an.units[c].code not in ("C", "M", "Z"):
                 continue
+            if (
+                c == k + 1
+                and an.units[k].text in _RELATIVE_WORDS
+                and any(an.units[j].text in _CONTRAST for j in range(c + 1, min(end, c + 4)))
+            ):
+                continue  # "X who were rude, but most are kind": the clause picked some out
             clause = an.units[k:c]
             if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
                 continue
@@ -1050,8 +1070,14 @@ _ESSENCE = re.compile(
 # each member of the group named in the sentence before.
 _EVERY_MEMBER = re.compile(
     r"\b(every (last |single )?one|each and every one|all of them|the lot of them|to a man|"
-    r"without exception|each one of them|all of em|every last of them)\b"
+    r"without exception|each one of them|all of em|every last of them|todos ellos|todas ellas|"
+    r"cada uno de ellos|cada una de ellas|sin excepcion|todos y cada uno|todas y cada una|"
+    r"todos sin excepcion|a cual mas)\b"
 )
+# "What a waste of space.", "Menuda pérdida de espacio.", "Such animals.": an exclamation
+# said of the group named in the sentence before.
+_EXCLAIM = frozenset({"what", "what a", "such", "such a", "menuda", "menudo", "menudos",
+                      "menudas", "vaya", "que", "que panda de", "vaya panda de"})  # fmt: skip
 
 
 def _verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list[Hit]:
@@ -1064,6 +1090,13 @@ def _verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list
         every = _EVERY_MEMBER.search(sentence) is not None and _named_just_before(an, base, extra)
         if (every or _ESSENCE.search(sentence)) and not suppressed(an, base, last):
             return [_hit(an, "hate.derogation", 0.8, base, last, "about the group's nature")]
+    for base, codes in an.sentences[1:]:
+        head = an.units[base]
+        if head.text not in _EXCLAIM or not re.match(r"^w?[AY]*[XD]$", codes):
+            continue  # "What a bunch of animals.": nothing after the insult
+        if _named_just_before(an, base, extra) and not suppressed(an, base, base + len(codes) - 1):
+            return [_hit(an, "hate.derogation", 0.8, base, base + len(codes) - 1,
+                         "an exclamation about the group")]  # fmt: skip
     return []
 
 
@@ -1212,6 +1245,16 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, n, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
+    for u in an.units:  # "... y ninguno vale nada": a verdict on every member at once
+        if (
+            u.code == "Z"
+            and u.text.startswith(("ninguno ", "ninguna "))
+            and _antecedent_any(an, u.index)
+            and not counter_speech(an, u.index, u.index)
+        ):
+            _finish(an, hits, "hate.negated_positive", 0.8, u.index, u.index,
+                    "no member is worth anything")  # fmt: skip
+            return hits[:1]
     # "Conozco a muchos X, y ninguno es inteligente": no member, after the group was named.
     for base, codes in an.sentences:
         for m in _NONE_OF_THEM.finditer(codes):
@@ -1447,6 +1490,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
         if h is not None and _problem_for_them(an, h, idx["g"]):
             continue  # "el problema de los migrantes es que nadie los protege"
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
+    if not hits:
+        hits.extend(_hated_in_a_clause(an) or _hate_none(an))
     if not hits and _group_before(an):
         # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
         for base, codes in an.sentences[1:]:
@@ -1476,6 +1521,59 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break
     return hits[:1]
+
+
+_WHOM = frozenset({"who", "whom", "that", "que", "a quienes", "quienes", "a los que", "a las que"})
+
+
+_NONE_OF_THE_GROUP = frozenset({"ninguno", "ninguna", "ninguno de ellos", "ninguna de ellas"})
+
+
+def _hate_none(an: Analysis) -> list[Hit]:
+    """ "Conozco a muchos X y no soporto a ninguno": the hatred's object is every member."""
+    for u in an.units[1:]:
+        h = an.units[u.index - 1]
+        if (
+            u.text in _NONE_OF_THE_GROUP
+            and h.code == "H"
+            and h.sentence == u.sentence
+            and _last_in_clause(an, u.index)  # not "ninguno de los que ...": some members
+            and _antecedent_any(an, h.index)
+            and _hater_is_writer(an, h.index)
+            and not suppressed(an, h.index, u.index, allow_negation=True)
+        ):
+            return [_hit(an, "hate.emotion", 0.8, h.index, u.index, "hatred of every member")]
+    return []
+
+
+def _last_in_clause(an: Analysis, k: int) -> bool:
+    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+    return nxt is None or nxt.sentence != an.units[k].sentence or nxt.code == "B"
+
+
+def _hated_in_a_clause(an: Analysis) -> list[Hit]:
+    """ "X, whom I despise, ...", "los X, a quienes desprecio, ...": the writer's hatred in a
+    relative clause about the group."""
+    for u in an.units:
+        if u.code != "G" or not _plural_group(u) or u.index + 2 >= len(an.units):
+            continue
+        k = u.index + 1
+        if an.units[k].text == "a" and an.units[k + 1].text in ("quienes", "los que", "las que"):
+            k += 1  # "los X, a quienes desprecio"
+        rel = an.units[k]
+        if rel.text not in _WHOM or rel.sentence != u.sentence:
+            continue
+        k += 1
+        if an.units[k].code == "I":
+            k += 1
+        h = an.units[k] if k < len(an.units) else None
+        if h is None or h.code != "H" or h.sentence != u.sentence:
+            continue
+        if an.units[k - 1].code != "I" and h.text not in _HATE_VERBS_1SG:
+            continue  # "X who hate Y": the group hates, the writer does not
+        if not suppressed(an, u.index, k):
+            return [_hit(an, "hate.emotion", _CLEAR, u.index, k, "hatred of a protected group")]
+    return []
 
 
 _HATE_VERBS_1SG = frozenset(
@@ -1642,7 +1740,14 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             if m is None:
                 continue
             v = an.units[base + m.start("v")]
-            clitic = v.text.endswith(("los", "las", "les", "them"))
+            clitic = (
+                v.text.endswith(("los", "las", "les", "them"))
+                or any(w in ("their", "hacerles", "amargarles") for w in v.text.split())
+                or any(
+                    u.code == "F" and u.text.startswith(_CLITIC_F)
+                    for u in an.units[base : base + m.start("v")]
+                )
+            )  # "Les voy a hacer la vida imposible."
             if (v.code == "K" or clitic) and not suppressed(an, base, base + m.end() - 1):
                 hits.append(_hit(an, "hate.violence", 0.8, base, base + m.end() - 1,
                                  "violence against the group named before"))  # fmt: skip
@@ -1849,6 +1954,7 @@ def _addressed_threat(an: Analysis) -> list[Hit]:
 
 
 _CLITIC_F = ("os ", "los ", "las ", "les ")
+_WRITER_FORMS = ("aria", "eria", "iria", "are", "ere", "ire")  # mataría, mataré (not -arías)
 _PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you", "os",
                               "vosotros", "ustedes"})  # fmt: skip
 
@@ -1862,11 +1968,21 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
         for u in an.units
     )  # fmt: skip
     for v in an.units:
-        if v.code != "V" or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+        if v.code not in ("V", "K") or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
             continue
         before = [u for u in an.units[max(0, v.index - 3) : v.index] if u.sentence == v.sentence]
         intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
+        head = v.text.split()[0]
+        if intent is None and an.lang == "es" and head.endswith(_WRITER_FORMS):
+            intent = v  # "mataría a cada uno de ellos": the writer's own future or conditional
         if intent is None or not _writer_future(an, intent.index):
+            continue
+        if head.endswith(("los", "las", "les")) and _antecedent(an, v.index) is not None:
+            if not suppressed(an, intent.index, v.index):  # "quiero hacerles daño"
+                return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
+                             "a threat aimed at a group by a pronoun")]  # fmt: skip
+            continue
+        if v.code == "K":
             continue
         nxt = an.units[v.index + 1] if v.index + 1 < len(an.units) else None
         to_you = nxt is not None and nxt.sentence == v.sentence and nxt.text in _PRONOUN_OBJECTS
@@ -1877,6 +1993,11 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             aimed = addressed
         elif clitic:
             aimed = _antecedent(an, intent.index) is not None
+        elif intent is v:
+            aimed = any(
+                u.code == "G" and u.sentence == v.sentence
+                for u in an.units[v.index + 1 : v.index + 4]
+            ) and all(u.code in ("A", "G") for u in an.units[v.index + 1 : v.index + 4])
         else:
             aimed = addressed and to_you
         if aimed and not suppressed(an, intent.index, v.index):
@@ -2220,6 +2341,7 @@ _CALLERS = frozenset(
     {"they", "he", "she", "people", "kids", "someone", "somebody", "everyone", "everybody",
      "others", "men", "guys", "cops", "classmates", "neighbors", "neighbours", "teachers",
      "was", "were", "been", "got", "get", "gets", "being", "be", "is", "are", "ellos",
+     "has been", "have been", "had been",
      "fue", "fueron", "era", "eran", "sido", "me", "le", "les", "nos", "lo", "la", "los",
      "las"}
 )  # fmt: skip
