@@ -657,7 +657,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if merges:
         units = _merge_relatives(units, merges)
 
-    _like_you(units)
+    if " like you" in ntext or " como t" in ntext:
+        _like_you(units)
     _demote_intensifiers(units, lex, lang, ntext)
     codes = "".join([u.code for u in units])
     if "G" in codes:
@@ -770,7 +771,12 @@ _TOPIC = re.compile(
 )
 
 
+_TOPIC_CUES = ("talking about", "i mean", "referring to", "hablo de", "me refiero", "hablando de")
+
+
 def _named_as_topic(units: list[Unit], text: str) -> bool:
+    if not any(cue in text for cue in _TOPIC_CUES):
+        return False
     for m in _TOPIC.finditer(text):
         u = next((x for x in units if x.start <= m.start(1) < x.end), None)
         if (

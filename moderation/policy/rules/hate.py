@@ -1490,8 +1490,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
         if h is not None and _problem_for_them(an, h, idx["g"]):
             continue  # "el problema de los migrantes es que nadie los protege"
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
-    if not hits:
-        hits.extend(_hated_in_a_clause(an) or _hate_none(an))
+    if not hits and "H" in an.codes:
+        hits.extend(_hated_in_a_clause(an) or (_hate_none(an) if "N" in an.codes else []))
     if not hits and _group_before(an):
         # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
         for base, codes in an.sentences[1:]:
@@ -1659,7 +1659,9 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 and not vouched
                 and n in (1, 3, 7, 10)
                 and not _clause_ends(an, idx["v"])
-                and not (n in (3, 10) and _fate_goes_on(an, idx["v"]))
+                and not (
+                    n in (3, 10) and an.units[idx["p"]].code == "F" and _fate_goes_on(an, idx["v"])
+                )
             ):
                 continue
             if suppressed(an, first, last):
@@ -1937,14 +1939,15 @@ _YOU_ALL = frozenset({"you", "vosotros", "vosotras", "ustedes", "you all", "y'al
 def _addressed_threat(an: Analysis) -> list[Hit]:
     """A threat phrase in a comment that speaks to a protected group: "you X", or the group
     named alone at either end of its sentence, set off by a comma or a colon."""
-    m = _ADDRESSED_THREAT.search(an.norm.text)
-    if m is None:
-        return []
+    m = None
     for u in an.units:
         if u.code != "G" or not u.has("G") or not _plural_group(u):
             continue
         if not (u.index and an.units[u.index - 1].text in _YOU_ALL) and not _vocative(an, u):
             continue
+        m = m or _ADDRESSED_THREAT.search(an.norm.text)
+        if m is None:
+            return []
         first, last = _units_in(an, m.start(), m.end())
         if first is None or suppressed(an, first, last):
             continue
@@ -1954,6 +1957,7 @@ def _addressed_threat(an: Analysis) -> list[Hit]:
 
 
 _CLITIC_F = ("os ", "los ", "las ", "les ")
+_VERB_CODES = re.compile("[VK]")
 _WRITER_FORMS = ("aria", "eria", "iria", "are", "ere", "ire")  # mataría, mataré (not -arías)
 _PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you", "os",
                               "vosotros", "ustedes"})  # fmt: skip
@@ -1962,13 +1966,10 @@ _PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you"
 def _pronoun_threat(an: Analysis) -> list[Hit]:
     """The writer's violence aimed at a group by a pronoun: "X, I'm going to strangle you
     all", "Musulmanes, os voy a apuñalar", "... Los voy a matar." after the group is named."""
-    addressed = any(
-        u.code == "G" and u.has("G") and _plural_group(u)
-        and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
-        for u in an.units
-    )  # fmt: skip
-    for v in an.units:
-        if v.code not in ("V", "K") or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+    addressed = None
+    for found in _VERB_CODES.finditer(an.codes):
+        v = an.units[found.start()]
+        if v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
             continue
         before = [u for u in an.units[max(0, v.index - 3) : v.index] if u.sentence == v.sentence]
         intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
@@ -1988,6 +1989,12 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
         to_you = nxt is not None and nxt.sentence == v.sentence and nxt.text in _PRONOUN_OBJECTS
         if to_you and _and_the_group(an, nxt.index):
             addressed = True  # "kill you and every other X"
+        if addressed is None and (to_you or intent.text.startswith("os ")):
+            addressed = any(
+                u.code == "G" and u.has("G") and _plural_group(u)
+                and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
+                for u in an.units
+            )  # fmt: skip
         clitic = intent.text.startswith(_CLITIC_F)
         if clitic and intent.text.startswith("os "):
             aimed = addressed
@@ -2029,11 +2036,14 @@ _INSTRUMENTS = frozenset(
      "escopeta", "bomba", "bala", "balas", "soga", "cuerda", "antorcha", "gasolina", "guerra",
      "cruzada", "pogromo", "purga", "genocidio", "masacre"}
 )  # fmt: skip
+_INSTRUMENT_STARTS = frozenset(w[:4] for w in _INSTRUMENTS)
 _TOWARDS = frozenset({"to", "on", "against", "into", "at", "through", "for", "upon", "contra",
                       "a", "en", "sobre", "al"})  # fmt: skip
 
 
 def _instrument_threat(an: Analysis) -> list[Hit]:
+    if an.prefixes.isdisjoint(_INSTRUMENT_STARTS):
+        return []
     units = an.units
     for k, u in enumerate(units):
         if u.text not in _INSTRUMENTS:
@@ -2070,7 +2080,12 @@ _PLACES = frozenset(
 )  # fmt: skip
 
 
+_PLACE_STARTS = frozenset(w[:4] for w in _PLACES)
+
+
 def _place_attack(an: Analysis) -> list[Hit]:
+    if an.prefixes.isdisjoint(_PLACE_STARTS):
+        return []
     units = an.units
     for v in units:
         if v.code != "V" or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
