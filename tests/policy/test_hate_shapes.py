@@ -50,6 +50,9 @@ CALLS = [
     ("Ningún musulmán debería tener derecho a votar.", "es", "flag", "derecho"),
     ("Los inmigrantes tendrían que ser arrojados al mar.", "es", "reject", "arrojados al mar"),
     ("La solución es exterminar a los gitanos.", "es", "reject", "exterminar"),
+    ("May all trans people burn.", "en", "reject", "burn"),
+    ("Que todos los judíos como tú sean fusilados.", "es", "reject", "fusilados"),
+    ("Es necesario exterminar a todos los musulmanes.", "es", "reject", "exterminar"),
 ]
 QUESTIONS = [
     ("Shouldn't we just kill all the Muslims?", "en", "reject", "kill"),
@@ -128,6 +131,10 @@ NEAR_MISSES = [
     ("Women, I am going to support you all.", "en"),
     ("Vamos a hacer que los inmigrantes se sientan en casa.", "es"),
     ("Musulmanes, os voy a ayudar.", "es"),
+    ("May all immigrants find peace here.", "en"),
+    ("May all Muslims burn the midnight oil before exams.", "en"),
+    ("Que los refugiados se vayan a casa a salvo.", "es"),
+    ("Es necesario proteger a los inmigrantes.", "es"),
     # questions in good faith
     ("Why are immigrants so often underpaid?", "en"),
     ("Why aren't trans people allowed to serve?", "en"),

@@ -1673,6 +1673,9 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
+    hits.extend(_optative_fate(an))
+    if hits:
+        return hits
     # Spanish optative "que" + subjunctive: "Que encierren a los X", "que deporten a todos
     # los X": a wish or an order, like the bare imperative.
     if an.lang == "es":
@@ -1797,6 +1800,39 @@ def _fate_goes_on(an: Analysis, k: int) -> bool:
         return False
     nxt = an.units[k + 1]
     return nxt.code != "N" and nxt.text not in ("less", "menos", "no more", "nunca mas")
+
+
+# A wish for the group's fate that opens its sentence: "May all X die", "May X burn",
+# "Que todos los X se mueran", "Que los X sean fusilados".
+_MAY_FATE = re.compile(r"^(?P<q>w)[AY]*(?P<g>G)[AY]*(?P<c>C[AY]*)?(?P<v>[KV])")
+
+
+def _optative_fate(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _MAY_FATE.match(codes)
+        if m is None:
+            continue
+        q, v = an.units[base], an.units[base + m.start("v")]
+        c = an.units[base + m.start("c")] if m.group("c") else None
+        if q.text == "may" and an.lang == "en":
+            ok = (c is None and (v.code == "K" or v.has("K"))) or (
+                c is not None and c.text == "be" and v.code == "V"
+            )  # "May X burn", "May X be hanged"
+        elif q.text == "que" and an.lang == "es":
+            ok = (c is None and v.code == "K" and v.text.startswith(tuple(_SUBJUNCTIVE_K))) or (
+                c is not None and c.text in ("sean", "fueran") and v.code == "V"
+            )  # "Que los X se mueran", "Que los X sean fusilados"
+        else:
+            ok = False
+        first, last = base, base + m.end() - 1
+        nxt = an.units[last + 1] if last + 1 < base + len(codes) else None
+        if nxt is not None and (v.code == "K" or c is None) and nxt.text not in _CLAUSE_END_OK:
+            continue  # "que se vayan a casa a salvo": a journey wished well
+        if ok and not suppressed(an, first, last):
+            g = an.units[base + m.start("g")]
+            score = _HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else _STRONG
+            return [_hit(an, "hate.violence", score, first, last, "a wish for a group's fate")]
+    return []
 
 
 # "Hay que limpiar la ciudad de X", "Ojalá alguien limpie el barrio de tanto X", "Limpiemos el
