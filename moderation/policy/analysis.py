@@ -225,10 +225,12 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     if not found:
         return word
 
-    def rank(t: str) -> tuple[bool, int, str]:
+    def rank(t: str) -> tuple[bool, bool, int, str]:
         e = lex.lookup((t,))
         content = e is not None and any(c in e.classes for c in _FUZZY_CLASSES)
-        return (not content, abs(len(t) - len(word)), t)
+        # two letters swapped or one dropped is the likelier slip ("deaht" is "death", not
+        # "dealt"); a replaced letter more often spells another word
+        return (not content, not _slip_not_swap(word, t), abs(len(t) - len(word)), t)
 
     for term in sorted(found, key=rank):
         entry = lex.lookup((term,))
@@ -655,6 +657,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if merges:
         units = _merge_relatives(units, merges)
 
+    if " like you" in ntext or " como t" in ntext:
+        _like_you(units)
     _demote_intensifiers(units, lex, lang, ntext)
     codes = "".join([u.code for u in units])
     if "G" in codes:
@@ -665,7 +669,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
     if "t" in codes:
-        seen_group = bool(_CATAPHORA.search(codes))
+        seen_group = bool(_CATAPHORA.search(codes)) or _named_as_topic(units, ntext)
         resolved: list[Unit] = []
         for u in units:
             if u.code == "G":
@@ -701,6 +705,25 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
         prefixes=frozenset([w[:4] for w in texts]),
     )
+
+
+_LIKE = frozenset({"like", "como"})
+_YOU_FORMS = frozenset({"you", "yourself", "yourselves", "tu", "ti", "vosotros", "ustedes"})
+
+
+def _like_you(units: list[Unit]) -> None:
+    """ "X like you", "los X como tú": the one addressed is counted among the group; the two
+    words read as filler so what follows is said of the group ("X like you should die")."""
+    for k in range(1, len(units) - 1):
+        u, nxt = units[k], units[k + 1]
+        if (
+            u.text in _LIKE
+            and nxt.text in _YOU_FORMS
+            and units[k - 1].code == "G"
+            and nxt.sentence == u.sentence
+        ):
+            units[k] = u._replace(code="A")
+            units[k + 1] = nxt._replace(code="A")
 
 
 # "puta"/"puto" before a noun only intensifies it ("una puta pasada", "la puta vida", "ni puta
@@ -740,6 +763,32 @@ def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) 
 
 
 _CATAPHORA = re.compile(r"tC[AY]*G")
+# "They are a plague. I'm talking about X", "Son una plaga. Hablo de los X": the comment says
+# afterwards which group "they" are.
+_TOPIC = re.compile(
+    r"\b(?:i(?:'m| am) talking about|i mean|i(?:'m| am) referring to|hablo de|me refiero a|"
+    r"estoy hablando de)\s+(?:the |los |las |a los |a las )?(\w+)"
+)
+
+
+_TOPIC_CUES = ("talking about", "i mean", "referring to", "hablo de", "me refiero", "hablando de")
+
+
+def _named_as_topic(units: list[Unit], text: str) -> bool:
+    if not any(cue in text for cue in _TOPIC_CUES):
+        return False
+    for m in _TOPIC.finditer(text):
+        u = next((x for x in units if x.start <= m.start(1) < x.end), None)
+        if (
+            u is not None
+            and u.code in ("G", "g")
+            and u.entry is not None
+            and "G" in u.entry.classes
+        ):
+            return True
+    return False
+
+
 _FUNCTION = frozenset(
     {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
      "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora",
@@ -768,6 +817,22 @@ _SPLIT_PARTICLES = {
                      "a su pais", "a sus paises", "de mi pais", "de la ciudad", "de mexico",
                      "de eeuu", "de estados unidos", "de", "a"}),
 }  # fmt: skip
+# Verbs that harm only with their own particle ("put X against a wall", "throw X into the
+# sea", "lock X up"): "put X up in hotels" or "push X into leadership" harm no one.
+_OWN_PARTICLES = {
+    "throw": frozenset({"into", "in", "overboard"}),
+    "drag": frozenset({"out", "away"}),
+    "lock": frozenset({"up", "away"}),
+    "string": frozenset({"up"}),
+    "hunt": frozenset({"down"}),
+    "gun": frozenset({"down"}),
+    "mow": frozenset({"down"}),
+    "beat": frozenset({"up"}),
+    "line": frozenset({"up"}),
+}
+_PUT_PLACES = ("down", "against", "behind bars", "in the ground", "in their graves",
+               "in the grave", "in camps", "in cages", "in prison", "in jail", "in ovens",
+               "in the ovens", "in chains", "to death", "to sleep", "six feet under")  # fmt: skip
 _SPLIT_OBJECT = frozenset({"A", "G", "t", "g"})
 
 
@@ -777,19 +842,29 @@ def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
         return units
     out = list(units)
     n = len(units)
+    own = _OWN_PARTICLES if lang == "en" else {}
     for k, u in enumerate(units):
-        if u.code != "w" or u.text not in heads:
+        if u.code not in ("w", "V") or (
+            u.text not in heads and u.text not in own and (u.text != "put" or lang != "en")
+        ):
             continue
+        ok = own.get(u.text, particles)
         j, group = k + 1, False
         while j < n and j <= k + 5 and units[j].code in _SPLIT_OBJECT:
-            if units[j].sentence != u.sentence or (group and units[j].text in particles):
+            if units[j].sentence != u.sentence or (group and units[j].text in ok):
                 break
             group = group or units[j].code in ("G", "t")
             j += 1
         if not group or j >= n or units[j].sentence != u.sentence:
             continue
         nxt = units[j]
-        if nxt.text in particles or nxt.text.split()[0] in particles:
+        if u.text == "put" and lang == "en":
+            place = " ".join(x.text for x in units[j : j + 3] if x.sentence == u.sentence)
+            if place.startswith(_PUT_PLACES):  # "put X in the ground", "put X to death"
+                entry = lex.lookup(("put", "down")) or u.entry
+                out[k] = u._replace(code="V", entry=entry, text=f"put {place}")
+            continue
+        if nxt.text in ok or nxt.text.split()[0] in ok:
             if lang == "es" and nxt.text in ("de", "a") and units[j - 1].code != "G":
                 continue
             particle = nxt.text.split()[0] if lang == "en" else nxt.text
@@ -831,7 +906,10 @@ _NOUN_ENDINGS = (
 _SPEAKER_VERBS = frozenset(
     {"conozco", "he conocido", "conoci", "veo", "he visto", "vi", "trabajo", "vivo", "tengo",
      "me cruzo", "me encuentro", "i know", "i have met", "i met", "i see", "i have seen",
-     "i work with", "i meet"}
+     "i work with", "i meet",
+     # the subjunctive of whoever the writer may meet: "a los X que vea", "any X I find"
+     "vea", "veamos", "encuentre", "encontremos", "pille", "agarre", "me encuentre",
+     "me cruce", "i find", "i catch"}
 )  # fmt: skip
 
 

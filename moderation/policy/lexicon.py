@@ -682,7 +682,11 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def expand(term: str) -> list[str]:
-    """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics."""
+    """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics,
+    estrangular^ -> the forms of a regular verb (also as the first word of a phrase)."""
+    if "^" in term:
+        head, _, rest = term.partition("^")
+        return [form + rest for form in conjugate(head)]
     if term.endswith("@"):
         stem = term[:-1]
         return [stem + s for s in ("o", "a", "os", "as")]
@@ -697,6 +701,43 @@ def expand(term: str) -> list[str]:
         stem = term[:-1]
         return [stem, stem + "los", stem + "las", stem + "les", stem + "lo", stem + "la"]
     return [term]
+
+
+# The forms a threat or a call is written in: the infinitive with its object pronoun, the
+# participle (passive: "deberían ser estrangulados"), the gerund, the first person and the
+# "nosotros" of the present, future and conditional, and the subjunctive of a wish or an order.
+_ENDINGS = {
+    "ar": ("ar", "arlos", "arlas", "arles", "arlo", "arla", "ado", "ada", "ados", "adas",
+           "ando", "andolos", "andolas", "o", "amos", "an", "are", "aremos", "aran", "ara",
+           "aria", "ariamos", "arian", "en", "emos", "e", "ad"),
+    "er": ("er", "erlos", "erlas", "erles", "erlo", "erla", "ido", "ida", "idos", "idas",
+           "iendo", "iendolos", "iendolas", "o", "emos", "en", "ere", "eremos", "eran", "era",
+           "eria", "eriamos", "erian", "an", "amos", "a", "ed"),
+    "ir": ("ir", "irlos", "irlas", "irles", "irlo", "irla", "ido", "ida", "idos", "idas",
+           "iendo", "iendolos", "iendolas", "o", "imos", "en", "ire", "iremos", "iran", "ira",
+           "iria", "iriamos", "irian", "an", "amos", "a", "id"),
+}  # fmt: skip
+# Spelling that keeps the sound before "e" in the subjunctive: ataque, pegue, cace.
+_SOFTEN = {"c": "qu", "g": "gu", "z": "c"}
+
+
+# Forms that are also everyday nouns or adverbs ("el deporte", "aparte"): left out.
+_NOUN_FORMS = frozenset({"deporte", "aparte", "golpe", "cazo", "quema"})
+
+
+def conjugate(infinitive: str) -> list[str]:
+    """The common forms of a regular Spanish verb, accents folded (see `_ENDINGS`)."""
+    stem, kind = infinitive[:-2], infinitive[-2:]
+    if kind not in _ENDINGS:
+        return [infinitive]
+    forms = []
+    for ending in _ENDINGS[kind]:
+        s = stem
+        if kind == "ar" and ending[0] == "e" and s[-1:] in _SOFTEN:
+            s = s[:-1] + _SOFTEN[s[-1]]
+        if s + ending not in _NOUN_FORMS:
+            forms.append(s + ending)
+    return forms
 
 
 def _deletes(word: str) -> set[str]:

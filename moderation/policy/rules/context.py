@@ -67,6 +67,17 @@ def negated_before(an: Analysis, first: int) -> bool:
                 # "¿No son todos los X ...?", "¿Acaso no deberían ...?": a negative question
                 # that opens with its verb expects a yes
                 or (opens and u.text == "no" and nxt.code in ("C", "M"))
+                # "¿No odias a los X?", "¿No te dan asco?", "¿No estaría mejor ...?": the
+                # reader is asked to agree with the writer's feeling or wish
+                or (
+                    opens
+                    and u.text == "no"
+                    and (
+                        nxt.code in ("H", "W")
+                        or nxt.text in ("te", "os")
+                        or nxt.text.endswith(("ria", "rian"))
+                    )
+                )
             )
             return not (rhetorical and is_question(an, first))
     return False

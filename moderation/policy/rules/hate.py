@@ -47,7 +47,8 @@ _EMOTION = re.compile(
 )
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
 _VIOLENCE = (
-    re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?P<v>V)[AYI]*(?P<g>G)"),
+    # "I will kill X", "hay que matar a los X"; two verbs joined ("hunt down and kill X")
+    re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?:V[AY]*(?P<and>B)[AY]*)?(?P<v>V)[AYI]*(?P<g>G)"),
     re.compile(rf"(?P<g>G){_F}(?P<p>M){_F}(?:C{_F})?(?P<v>[VK])"),
     re.compile(r"^[AYB]*(?P<v>V)[AY]*(?P<g>G)"),
     re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
@@ -61,10 +62,23 @@ _VIOLENCE = (
     re.compile(r"(?P<p>I)[AY]*(?P<c>C)[AY]*(?P<v>V)[AYI]*(?P<g>G)"),
     # "habría que reunir a todos los X y fusilarlos": the clitic of the second verb is the group
     re.compile(r"(?P<p>[MF])[AYIw]{0,4}(?P<g>G)[AY]*B[AY]*(?P<v>V)"),
+    # "I'll make every X in this town bleed": a place between the group and its fate
+    re.compile(rf"(?P<p>F)[AYIw]{{0,2}}(?P<g>G)(?P<at>w)[Aw]{{0,2}}(?:[MC]{_F})?(?P<v>K)"),
 )
+# Bare future forms: a threat only when the writer is their subject ("we will kill X"), not
+# "the law will make X suffer" or "the cartels will kill X".
+_BARE_FUTURE = frozenset(
+    {"will", "going to", "gonna", "want to", "wanna", "feel like", "not hesitate to",
+     "will not hesitate to", "would not hesitate to", "never stop", "will never stop", "start"}
+)  # fmt: skip
+_AND = frozenset({"and", "y", "and then", "or", "o"})
+_PLACE_PREPS = frozenset({"in", "at", "on", "from", "around", "near", "across", "of", "en",
+                          "de", "del", "por"})  # fmt: skip
 _WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"})
 _DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
-            "sufrir", "arder", "pudrir")  # fmt: skip
+            "sufrir", "arder", "pudrir", "be wiped", "be exterminated", "be eradicated",
+            "be annihilated", "be massacred", "be hanged", "be shot", "be gassed", "be burned",
+            "be executed", "be murdered", "extinct")  # fmt: skip
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
@@ -167,7 +181,12 @@ _HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
 
 def _plural_group(u: Unit) -> bool:
     t = u.text
-    return t.endswith("s") or t.endswith(("people", "men", "folk", "women")) or t == "lgbt"
+    return (
+        t.endswith("s")
+        or t.endswith(("people", "men", "folk", "women"))
+        or t == "lgbt"
+        or t.startswith(("personas ", "people "))  # "personas con discapacidad"
+    )
 
 
 def _weak_group(u: Unit) -> bool:
@@ -193,13 +212,20 @@ _WRITER_OPENERS = frozenset(
 
 
 def _hater_is_writer(an: Analysis, h: int) -> bool:
-    """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others."""
+    """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others.
+    A question that opens with a negation ("Don't you just hate X?", "¿No odias a los X?")
+    asks the reader to agree: the writer's own hatred."""
     sentence = an.units[h].sentence
+    if _negative_question(an, h):
+        return True
     k = h - 1
+    first_person = an.units[h].text.removesuffix(" a") in _HATE_VERBS_1SG
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
         if u.code == "I" or u.text in ("estoy", "estamos", "yo", "me tienen", "ya estoy"):
             return True
+        if u.code == "B" and first_person and an.lang == "es":
+            return True  # "... y odio a cada uno": the verb's own person is the writer
         if "," in an.norm.text[u.end : an.units[k + 1].start]:
             return True  # "Joder, odio a ...": an interjection, then the writer speaking
         if u.code == "U" and "trust" in an.units[h].text:
@@ -213,10 +239,17 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
 
 
 def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual: bool = False):
-    if not (virtual and an.lang == "es") and unanchored(pattern) and not pattern.search(an.codes):
+    if (
+        not (virtual and an.lang == "es")
+        and unanchored(pattern)
+        and not pattern.search(an.codes)
+        and not ("N" in an.codes and "?" in an.norm.text)  # see _suggestion
+    ):
         return  # no sentence can match: each sentence's codes are a piece of the comment's
     for base, codes in an.sentences:
         found = False
+        if "N" in codes[:4] and is_question(an, base):
+            codes = _suggestion(an, base, codes)
         for m in pattern.finditer(codes):
             span = range(base + m.start(), base + m.end())
             if any(an.units[k].code == "r" or an.units[k].text in _PROTECTIVE for k in span):
@@ -241,6 +274,24 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual
 
 
 _PRED_NAMES = ("p", "p2", "p3", "p4")
+_WHY = frozenset({"why", "por que", "y por que"})
+
+
+def _suggestion(an: Analysis, base: int, codes: str) -> str:
+    """A question that opens with a negated modal or "why don't we" proposes what it negates:
+    "Shouldn't we just kill all X?", "Why don't we deport X?", "¿Por qué no nos deshacemos
+    de los X?". Read its negation as a modal (or as filler after one)."""
+    k = 1 if an.units[base].text in _WHY else 2 if _why_es(an, base) else 0
+    if k < len(codes) and codes[k] == "M" and k + 1 < len(codes) and codes[k + 1] == "N":
+        return codes[: k + 1] + "A" + codes[k + 2 :]  # "shouldn't we", "¿no deberíamos?"
+    if k and k < len(codes) and codes[k] == "N":
+        return codes[:k] + "M" + codes[k + 1 :]  # "why don't we", "¿por qué no ...?"
+    return codes
+
+
+def _why_es(an: Analysis, base: int) -> bool:
+    nxt = an.units[base + 1] if base + 1 < len(an.units) else None
+    return an.units[base].text == "por" and nxt is not None and nxt.text == "que"
 
 
 def _interjection(an: Analysis, k: int) -> bool:
@@ -260,6 +311,18 @@ def _interjection(an: Analysis, k: int) -> bool:
             (j == 0 or an.units[j - 1].sentence != u.sentence)
             and an.units[j].code in ("w", "A", "Y")
         )
+    )
+
+
+def _negative_question(an: Analysis, k: int) -> bool:
+    base = an.sentence_of(k)[0]
+    first = an.units[base]
+    return (
+        is_question(an, k)
+        and first.code == "N"
+        and first.text in ("do not", "no", "no te", "does not")
+        and all(u.code in ("N", "U", "A", "w") for u in an.units[base + 1 : k])
+        and k - base <= 3
     )
 
 
@@ -315,6 +378,7 @@ def _relative_object(an: Analysis, base: int, g: int) -> bool:
 
 
 _WHO_ES = frozenset({"los", "las", "aquellos", "aquellas"})
+_CONTRAST = frozenset({"but", "pero", "though", "aunque", "yet"})
 _HOSTILE_ACTS = (
     "attack", "harass", "abus", "assault", "bull", "insult", "target", "mistreat", "discriminat",
     "persecut", "beat", "hurt", "kill", "murder", "threat", "rob", "scam", "exploit", "oppress",
@@ -402,7 +466,19 @@ def _antecedent(an: Analysis, first: int) -> int | None:
             g = base + m.end() - 1
             if g > first and an.units[base + m.start()].text.startswith(("son", "eran", "sean")):
                 return g
+    for u in an.units[first + 1 :]:  # "Son una plaga. Hablo de los X."
+        if u.code == "G" and u.has("G") and _plural_group(u) and _topic_before(an, u.index):
+            return u.index
     return None
+
+
+def _topic_before(an: Analysis, g: int) -> bool:
+    words = " ".join(u.text for u in an.units[max(0, g - 3) : g])
+    return words.endswith(_TOPIC_CUES) or words.replace(" a los", "").endswith(_TOPIC_CUES)
+
+
+_TOPIC_CUES = ("hablo de los", "hablo de las", "hablo de", "me refiero a los", "me refiero a las",
+               "estoy hablando de los", "estoy hablando de las", "hablando de los")  # fmt: skip
 
 
 _ARTICLES = frozenset({"los", "las", "unos", "unas", "esos", "esas", "estos", "estas", "sus"})
@@ -472,7 +548,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             return _people_of_a_place(an)
         return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
     for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
-        if "n" in idx:
+        if "n" in idx and not _expects_yes(an, first):
             continue  # "X are not criminals": a negated slur on the group is no slur
         if suppressed(an, first, last):
             continue
@@ -554,7 +630,45 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_essentialist(an))
     if not hits:
         hits.extend(_wished_gone(an))
+    if not hits and "X" in an.codes:
+        hits.extend(_how_they_are(an))
     return hits[:1] if hits else hits
+
+
+# "It's disgusting how X behave", "Isn't it pathetic the way X live?", "Qué asco cómo viven
+# los X": a fault found in the group's ways of being. Not how a group is treated ("how X are
+# treated" passes: no verb of the group's own conduct).
+_HOW = frozenset({"how", "the way", "the way that", "como", "la forma en que", "la manera en que"})
+_CONDUCT = frozenset(
+    {"behave", "act", "live", "dress", "talk", "speak", "look", "smell", "think", "breed",
+     "eat", "raise their kids", "raise their children", "se comportan", "actuan", "viven",
+     "visten", "hablan", "huelen", "piensan", "crian a sus hijos", "se visten", "comen"}
+)  # fmt: skip
+
+
+def _how_they_are(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        end = base + len(codes)
+        for k in range(base, end - 2):
+            u = an.units[k]
+            if u.code != "X" or an.units[k + 1].text not in _HOW:
+                continue
+            j = k + 2
+            if an.units[j].text in _CONDUCT:  # "cómo viven los X": the verb first
+                j += 1
+                conduct = True
+            else:
+                conduct = False
+            while j < end and an.units[j].code == "A":
+                j += 1
+            if j >= end or an.units[j].code != "G" or not _plural_group(an.units[j]):
+                continue
+            if not conduct:
+                after = [x.text for x in an.units[j + 1 : min(end, j + 4)]]
+                conduct = bool(after) and (after[0] in _CONDUCT or " ".join(after) in _CONDUCT)
+            if conduct and not suppressed(an, k, j):
+                return [_hit(an, "hate.derogation", 0.8, k, j, "a fault in how the group is")]
+    return []
 
 
 _COST = re.compile(
@@ -563,6 +677,16 @@ _COST = re.compile(
     r"grocery|groceries|store|stores|supermarket|checkout|pump|pumps|prices|price|taxes|"
     r"bills?|wallets?|pockets?)\b|(?:mas|more|higher|extra)\b)"
 )
+
+
+_EXPECT_YES = frozenset({"acaso", "y acaso", "isn't it true that", "is not it true that"})
+
+
+def _expects_yes(an: Analysis, first: int) -> bool:
+    """ "¿Acaso los X no son unos parásitos?": a question that opens with "acaso" and negates
+    expects a yes; the negation asserts."""
+    base = an.sentence_of(first)[0]
+    return is_question(an, first) and an.units[base].text in _EXPECT_YES
 
 
 def _pays_a_price(an: Analysis, pred: Unit) -> bool:
@@ -605,6 +729,12 @@ _WITHOUT_GOOD = re.compile(
 )
 
 
+# "Wouldn't the world be better without X?", "¿No estaría mejor el mundo sin X?"
+_BETTER_WITHOUT = re.compile(
+    r"\b(?:would|seria|estaria|sera|estara)\b[^.!?]{0,25}?\b(?:better|mejor|safer|cleaner|"
+    r"happier|more peaceful)\b[^.!?]{0,25}?\b(?:pais|paises|mundo|ciudad|barrio|planeta|world"
+    r"|country|city|planet|neighbou?rhood) (?:sin|without) (?:los |las |any |the |all )?(?P<w>\w+)"
+)
 _GONE_CUES = (" sin ", "buen", "without", "good")
 
 
@@ -617,6 +747,12 @@ def _wished_gone(an: Analysis) -> list[Hit]:
         hit = _gone_hit(an, m.start(), m.end(), "the only good member is a gone one")
         if hit:
             return hit
+    for m in _BETTER_WITHOUT.finditer(text):
+        first, _ = _units_in(an, m.start("w"), m.end("w"))
+        if first is not None and an.units[first].code == "G":
+            hit = _gone_hit(an, m.start(), m.end(), "a place better without the group")
+            if hit:
+                return hit
     for m in _WITHOUT.finditer(text):
         if _WITHOUT_GOOD.search(m.group("rest")):
             first, _ = _units_in(an, m.start("w"), m.end("w"))
@@ -823,6 +959,12 @@ def _past_the_clause(an: Analysis) -> list[Hit]:
                 c += 1
             if c >= end or c - k > 10 or an.units[c].code not in ("C", "M", "Z"):
                 continue
+            if (
+                c == k + 1
+                and an.units[k].text in _RELATIVE_WORDS
+                and any(an.units[j].text in _CONTRAST for j in range(c + 1, min(end, c + 4)))
+            ):
+                continue  # "X who were rude, but most are kind": the clause picked some out
             clause = an.units[k:c]
             if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
                 continue
@@ -928,8 +1070,14 @@ _ESSENCE = re.compile(
 # each member of the group named in the sentence before.
 _EVERY_MEMBER = re.compile(
     r"\b(every (last |single )?one|each and every one|all of them|the lot of them|to a man|"
-    r"without exception|each one of them|all of em|every last of them)\b"
+    r"without exception|each one of them|all of em|every last of them|todos ellos|todas ellas|"
+    r"cada uno de ellos|cada una de ellas|sin excepcion|todos y cada uno|todas y cada una|"
+    r"todos sin excepcion|a cual mas)\b"
 )
+# "What a waste of space.", "Menuda pérdida de espacio.", "Such animals.": an exclamation
+# said of the group named in the sentence before.
+_EXCLAIM = frozenset({"what", "what a", "such", "such a", "menuda", "menudo", "menudos",
+                      "menudas", "vaya", "que", "que panda de", "vaya panda de"})  # fmt: skip
 
 
 def _verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list[Hit]:
@@ -942,6 +1090,13 @@ def _verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list
         every = _EVERY_MEMBER.search(sentence) is not None and _named_just_before(an, base, extra)
         if (every or _ESSENCE.search(sentence)) and not suppressed(an, base, last):
             return [_hit(an, "hate.derogation", 0.8, base, last, "about the group's nature")]
+    for base, codes in an.sentences[1:]:
+        head = an.units[base]
+        if head.text not in _EXCLAIM or not re.match(r"^w?[AY]*[XD]$", codes):
+            continue  # "What a bunch of animals.": nothing after the insult
+        if _named_just_before(an, base, extra) and not suppressed(an, base, base + len(codes) - 1):
+            return [_hit(an, "hate.derogation", 0.8, base, base + len(codes) - 1,
+                         "an exclamation about the group")]  # fmt: skip
     return []
 
 
@@ -974,11 +1129,13 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         end = base + len(codes)
         units = an.units[base:end]
         g = next(k for k in range(base, end) if an.units[k].code == "G")
-        if not _plural_group(an.units[g]):
-            continue
         cue = None
         if any(u.has("rq") for u in units[: g - base]):
             cue = "a question of what the group is for"  # "What use are X?", "Who needs X?"
+        elif not _plural_group(an.units[g]):
+            continue
+        elif _why_rights(an, base, g, end):
+            cue = "a question denying the group a right"  # "Why are X allowed to vote?"
         elif units[0].text == "why":
             # "Why don't X just go away?", "Why do X even exist?": a wish dressed as a question
             pushed = any(u.code == "N" or u.text in _RQ_PUSH for u in units[1:])
@@ -993,13 +1150,42 @@ def _rhetorical(an: Analysis) -> list[Hit]:
                 pred = an.units[k + 1]
                 if pred.code == "P" and (
                     an.units[k].text == "still"
-                    or (an.units[k].text == "even" and pred.text not in _EXCLUSION_WORDS)
+                    or (an.units[k].text in _EVEN and pred.text not in _EXCLUSION_WORDS)
                 ):  # "Are X even allowed to vote here?" may be a real question
                     cue = "a question denying the group a quality"  # "Are X even human?"
                     break
         if cue is not None and not suppressed(an, base, end - 1):
             return [_hit(an, "hate.derogation", 0.8, base, end - 1, cue)]
     return []
+
+
+_EVEN = frozenset({"even", "siquiera", "acaso"})
+# What a right is for: a group asked why it may live, vote or have rights at all.
+_LIFE_VERBS = frozenset(
+    {"exist", "live", "vote", "breathe", "breed", "marry", "adopt", "work", "teach", "be here",
+     "stay", "have children", "have kids", "existir", "existan", "vivir", "vivan", "votar",
+     "voten", "respirar", "casarse", "se casen", "adoptar", "adopten", "trabajar", "trabajen",
+     "tener hijos", "tengan hijos", "estar aqui", "esten aqui", "reproducirse", "se reproduzcan"}
+)  # fmt: skip
+
+
+def _why_rights(an: Analysis, base: int, g: int, end: int) -> bool:
+    """ "Why are X allowed to exist?", "Why should X have any rights?", "¿Por qué deberían
+    los X tener derechos?": the question asks why the group may have what everyone has."""
+    if an.units[base].text not in _WHY and not _why_es(an, base):
+        return False
+    if any(an.units[k].code == "N" for k in range(base, end)):
+        return False  # "Why aren't X allowed to vote?" asks about an injustice
+    rest = [u for u in an.units[g + 1 : end]]
+    if rest and rest[0].text in _RIGHTS and _modal_between(an, base, g + 1):
+        return len(rest) <= 3  # "Why should X have (any) rights?"
+    for j, u in enumerate(rest[:-1]):
+        if u.text in ("allowed", "allowed to", "permitted", "permitted to"):
+            words = " ".join(x.text for x in rest[j + 1 : j + 4]).removeprefix("to ")
+            return any(words == v or words.startswith(v + " ") for v in _LIFE_VERBS) and (
+                len(rest) - j <= 4
+            )
+    return False
 
 
 _RQ_PUSH = frozenset({"just", "even", "all", "simply"})
@@ -1042,6 +1228,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         pred = an.units[idx["p"]]
+        if pred.text in _RIGHTS and not _modal_between(an, first, idx["p"]):
+            continue  # "X do not have access to clean water" reports a want, wishes nothing
         if any(an.units[k].text in ("were", "was", "fueron", "eran", "era")
                for k in range(first, idx["p"])):  # fmt: skip
             continue  # history ("women were never allowed to vote") is not a slur
@@ -1057,6 +1245,16 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, n, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
+    for u in an.units:  # "... y ninguno vale nada": a verdict on every member at once
+        if (
+            u.code == "Z"
+            and u.text.startswith(("ninguno ", "ninguna "))
+            and _antecedent_any(an, u.index)
+            and not counter_speech(an, u.index, u.index)
+        ):
+            _finish(an, hits, "hate.negated_positive", 0.8, u.index, u.index,
+                    "no member is worth anything")  # fmt: skip
+            return hits[:1]
     # "Conozco a muchos X, y ninguno es inteligente": no member, after the group was named.
     for base, codes in an.sentences:
         for m in _NONE_OF_THEM.finditer(codes):
@@ -1070,12 +1268,25 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
                 _finish(an, hits, "hate.negated_positive", 0.8, first, last, "no member is ...")
                 return hits[:1]
     for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
+        if an.units[idx["p"]].text in _RIGHTS and not _modal_between(an, first, idx["p"]):
+            continue
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
     if not hits and an.lang == "es":
         hits.extend(_denied_role(an))
     return hits[:1]
+
+
+# Rights and access (hate_terms.tsv): denied to a group only as a wish, after a modal.
+_RIGHTS = frozenset(
+    {"tener derecho a", "tener derechos", "tener ningun derecho", "tener acceso a",
+     "tener acceso", "have rights", "have any rights", "have the right to", "have access to"}
+)  # fmt: skip
+
+
+def _modal_between(an: Analysis, first: int, p: int) -> bool:
+    return any(an.units[k].code == "M" for k in range(first, p))
 
 
 # "Las X no deberían ser juezas", "no deberían ni opinar", "no sirven para ser maestras": a
@@ -1199,6 +1410,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p", "g2", "p2")):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
+        p = idx.get("p", idx.get("p2", last))
+        if an.units[p].text in _RIGHTS and not _modal_between(an, first, p):
+            continue  # "X do not have access to clean water"
         if _new_clause_after_comma(an, first, idx.get("p", idx.get("p2", last))):
             continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
         if _negated_report(an, first, idx.get("p", idx.get("p2", last))):
@@ -1220,6 +1434,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         for first, last, idx, _m in _scan(an, pattern, ("g", "v", "p")):
             v = an.units[idx["v"]]
             if v.code == "K" and not _clause_ends(an, idx["v"]):
+                continue
+            if an.units[idx["p"]].code == "F" and not _writer_future(an, idx["p"]):
                 continue
             if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
                 continue  # "castigar a los que atacan a los gays": someone else is the target
@@ -1257,7 +1473,11 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, m in _scan(an, _EMOTION, ("p", "g")):
         if suppressed(an, first, last):
             continue
-        if m.group("p3") is not None and not an.units[first].text.startswith(_WRITER_REACTION):
+        if (
+            m.group("p3") is not None
+            and not an.units[first].text.startswith(_WRITER_REACTION)
+            and not (_negative_question(an, first) and an.units[first - 1].text == "te")
+        ):
             continue  # "me dan asco los X" is the writer's; "dan pena los X" is pity
         w4 = an.units[last].text.split()
         if m.group("p4") is not None and (
@@ -1270,6 +1490,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
         if h is not None and _problem_for_them(an, h, idx["g"]):
             continue  # "el problema de los migrantes es que nadie los protege"
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
+    if not hits and "H" in an.codes:
+        hits.extend(_hated_in_a_clause(an) or (_hate_none(an) if "N" in an.codes else []))
     if not hits and _group_before(an):
         # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
         for base, codes in an.sentences[1:]:
@@ -1299,6 +1521,59 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break
     return hits[:1]
+
+
+_WHOM = frozenset({"who", "whom", "that", "que", "a quienes", "quienes", "a los que", "a las que"})
+
+
+_NONE_OF_THE_GROUP = frozenset({"ninguno", "ninguna", "ninguno de ellos", "ninguna de ellas"})
+
+
+def _hate_none(an: Analysis) -> list[Hit]:
+    """ "Conozco a muchos X y no soporto a ninguno": the hatred's object is every member."""
+    for u in an.units[1:]:
+        h = an.units[u.index - 1]
+        if (
+            u.text in _NONE_OF_THE_GROUP
+            and h.code == "H"
+            and h.sentence == u.sentence
+            and _last_in_clause(an, u.index)  # not "ninguno de los que ...": some members
+            and _antecedent_any(an, h.index)
+            and _hater_is_writer(an, h.index)
+            and not suppressed(an, h.index, u.index, allow_negation=True)
+        ):
+            return [_hit(an, "hate.emotion", 0.8, h.index, u.index, "hatred of every member")]
+    return []
+
+
+def _last_in_clause(an: Analysis, k: int) -> bool:
+    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+    return nxt is None or nxt.sentence != an.units[k].sentence or nxt.code == "B"
+
+
+def _hated_in_a_clause(an: Analysis) -> list[Hit]:
+    """ "X, whom I despise, ...", "los X, a quienes desprecio, ...": the writer's hatred in a
+    relative clause about the group."""
+    for u in an.units:
+        if u.code != "G" or not _plural_group(u) or u.index + 2 >= len(an.units):
+            continue
+        k = u.index + 1
+        if an.units[k].text == "a" and an.units[k + 1].text in ("quienes", "los que", "las que"):
+            k += 1  # "los X, a quienes desprecio"
+        rel = an.units[k]
+        if rel.text not in _WHOM or rel.sentence != u.sentence:
+            continue
+        k += 1
+        if an.units[k].code == "I":
+            k += 1
+        h = an.units[k] if k < len(an.units) else None
+        if h is None or h.code != "H" or h.sentence != u.sentence:
+            continue
+        if an.units[k - 1].code != "I" and h.text not in _HATE_VERBS_1SG:
+            continue  # "X who hate Y": the group hates, the writer does not
+        if not suppressed(an, u.index, k):
+            return [_hit(an, "hate.emotion", _CLEAR, u.index, k, "hatred of a protected group")]
+    return []
 
 
 _HATE_VERBS_1SG = frozenset(
@@ -1343,10 +1618,19 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         # every shape here needs a named group ("esos X que cruzan" names it before a clause)
-        return _deterrent(an) if "g" in an.codes else hits
+        if "g" in an.codes:
+            return _harm_approved(an) or _place_attack(an) or _deterrent(an)
+        return _place_attack(an) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
-        for first, last, idx, _m in _scan(an, pattern, ("v", "g", "p", "c"), virtual=True):
+        names = ("v", "g", "p", "c", "and", "at")
+        for first, last, idx, _m in _scan(an, pattern, names, virtual=True):
             v = an.units[idx["v"]]
+            if "and" in idx and an.units[idx["and"]].text not in _AND:
+                continue  # "hunt down and kill", not "beat them because ..."
+            if "at" in idx and an.units[idx["at"]].text not in _PLACE_PREPS:
+                continue
+            if n in (0, 3, 10) and not _writer_future(an, idx["p"]):
+                continue  # "the law will make X suffer" foretells; it threatens no one
             if n == 2 and (
                 v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
             ):
@@ -1355,17 +1639,30 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if n == 8 and an.units[idx["c"]].text not in _WRITER_MODAL_C:
                 continue  # "I was attacked by ...", "I am shooting X" report or describe
-            if n == 7 and (
-                (
-                    v.code == "V"
-                    and not any(an.units[k].code == "C" for k in range(idx["p"], idx["v"]))
+            vouched = n == 7 and _vouched(an, v)
+            if (
+                n == 7
+                and not vouched
+                and (
+                    (
+                        v.code == "V"
+                        and not any(an.units[k].code == "C" for k in range(idx["p"], idx["v"]))
+                    )
+                    or (v.code == "K" and not v.text.removeprefix("all ").startswith(_DEATH_K))
                 )
-                or (v.code == "K" and not v.text.startswith(_DEATH_K))
             ):
                 continue  # "X will kill us" is a (false) claim, not a threat against X
             if n == 9 and not v.text.endswith(("los", "las", "les")):
                 continue
-            if v.code == "K" and n in (1, 3, 7) and not _clause_ends(an, idx["v"]):
+            if (
+                v.code == "K"
+                and not vouched
+                and n in (1, 3, 7, 10)
+                and not _clause_ends(an, idx["v"])
+                and not (
+                    n in (3, 10) and an.units[idx["p"]].code == "F" and _fate_goes_on(an, idx["v"])
+                )
+            ):
                 continue
             if suppressed(an, first, last):
                 continue
@@ -1376,6 +1673,9 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
+    hits.extend(_optative_fate(an))
+    if hits:
+        return hits
     # Spanish optative "que" + subjunctive: "Que encierren a los X", "que deporten a todos
     # los X": a wish or an order, like the bare imperative.
     if an.lang == "es":
@@ -1422,6 +1722,20 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     if an.lang == "es":
         hits.extend(_cleansing(an))
     hits.extend(_deterrent(an))
+    if not hits:
+        hits.extend(_harm_approved(an))
+    if not hits:
+        hits.extend(_addressed_threat(an))
+    if not hits:
+        hits.extend(_pronoun_threat(an))
+    if not hits:
+        hits.extend(_instrument_threat(an))
+    if not hits:
+        hits.extend(_place_attack(an))
+    if not hits:
+        hits.extend(_plan_is_harm(an))
+    if not hits:
+        hits.extend(_conditional_threat(an))
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
@@ -1431,12 +1745,94 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             if m is None:
                 continue
             v = an.units[base + m.start("v")]
-            clitic = v.text.endswith(("los", "las", "les", "them"))
+            clitic = (
+                v.text.endswith(("los", "las", "les", "them"))
+                or any(w in ("their", "hacerles", "amargarles") for w in v.text.split())
+                or any(
+                    u.code == "F" and u.text.startswith(_CLITIC_F)
+                    for u in an.units[base : base + m.start("v")]
+                )
+            )  # "Les voy a hacer la vida imposible."
             if (v.code == "K" or clitic) and not suppressed(an, base, base + m.end() - 1):
                 hits.append(_hit(an, "hate.violence", 0.8, base, base + m.end() - 1,
                                  "violence against the group named before"))  # fmt: skip
                 break
     return hits
+
+
+# The writer vouches for a harm foretold to a group: "X will be killed, I promise you that",
+# "X are going to die, I will make sure of it", "will die at my hands", "te lo juro".
+_VOUCH = re.compile(
+    r"\b(?:i promise|i swear|i guarantee|mark my words|i(?:'ll| will) make sure of (?:it|that)"
+    r"|i(?:'ll| will) see to it|(?:by|at) my (?:own )?hands?|with my (?:own )?(?:bare )?hands"
+    r"|te lo (?:juro|prometo)|os lo (?:juro|prometo)|lo juro|lo prometo|me encargare yo"
+    r"|(?:de eso|yo) me encargo|a mis manos|con mis (?:propias )?manos|por mi mano)\b"
+)
+
+
+def _vouched(an: Analysis, v: Unit) -> bool:
+    """The sentence of the harm, or the next one, holds the writer's word that it will come."""
+    s = v.sentence
+    ends = [u.end for u in an.units if u.sentence in (s, s + 1)]
+    start = next(u.start for u in an.units if u.sentence == s)
+    return _VOUCH.search(an.norm.text, start, max(ends)) is not None
+
+
+def _writer_future(an: Analysis, p: int) -> bool:
+    """A bare "will" or "going to" is the writer's intent only with the writer in its subject
+    ("me and my mates will", "our militia will") or no subject (the F phrases with "I" are
+    one unit)."""
+    u = an.units[p]
+    if u.code != "F" or u.text not in _BARE_FUTURE:
+        return True
+    before = [x for x in an.units[max(0, p - 4) : p] if x.sentence == u.sentence]
+    return not before or any(x.code == "I" or x.text in _WRITER_WORDS for x in before)
+
+
+_WRITER_WORDS = frozenset({"me", "my", "our", "us", "mi", "mis", "nuestro", "nuestra"})
+
+
+def _fate_goes_on(an: Analysis, k: int) -> bool:
+    """A death or suffering the writer intends may go on with its cause or manner ("suffer
+    for everything", "sufran como nunca"); not with a negation ("suffer no more")."""
+    u = an.units[k]
+    if not u.text.startswith((*_DEATH_K, "bleed", "sangr", "sufran", "mueran")):
+        return False
+    nxt = an.units[k + 1]
+    return nxt.code != "N" and nxt.text not in ("less", "menos", "no more", "nunca mas")
+
+
+# A wish for the group's fate that opens its sentence: "May all X die", "May X burn",
+# "Que todos los X se mueran", "Que los X sean fusilados".
+_MAY_FATE = re.compile(r"^(?P<q>w)[AY]*(?P<g>G)[AY]*(?P<c>C[AY]*)?(?P<v>[KV])")
+
+
+def _optative_fate(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _MAY_FATE.match(codes)
+        if m is None:
+            continue
+        q, v = an.units[base], an.units[base + m.start("v")]
+        c = an.units[base + m.start("c")] if m.group("c") else None
+        if q.text == "may" and an.lang == "en":
+            ok = (c is None and (v.code == "K" or v.has("K"))) or (
+                c is not None and c.text == "be" and v.code == "V"
+            )  # "May X burn", "May X be hanged"
+        elif q.text == "que" and an.lang == "es":
+            ok = (c is None and v.code == "K" and v.text.startswith(tuple(_SUBJUNCTIVE_K))) or (
+                c is not None and c.text in ("sean", "fueran") and v.code == "V"
+            )  # "Que los X se mueran", "Que los X sean fusilados"
+        else:
+            ok = False
+        first, last = base, base + m.end() - 1
+        nxt = an.units[last + 1] if last + 1 < base + len(codes) else None
+        if nxt is not None and (v.code == "K" or c is None) and nxt.text not in _CLAUSE_END_OK:
+            continue  # "que se vayan a casa a salvo": a journey wished well
+        if ok and not suppressed(an, first, last):
+            g = an.units[base + m.start("g")]
+            score = _HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else _STRONG
+            return [_hit(an, "hate.violence", score, first, last, "a wish for a group's fate")]
+    return []
 
 
 # "Hay que limpiar la ciudad de X", "Ojalá alguien limpie el barrio de tanto X", "Limpiemos el
@@ -1529,6 +1925,322 @@ def _deterrent(an: Analysis) -> list[Hit]:
         lesson = (m is not None and _FUTURE.search(m.group("after"))) or _LESSON.search(rest)
         if lesson and not suppressed(an, v, end):
             return [_hit(an, "hate.violence", 0.8, v, end, "violence to frighten off a group")]
+    return []
+
+
+# "Violence against X is justified", "La violencia contra los X está justificada": harm to a
+# group, named after "against" (which otherwise takes the group out of the subject), approved.
+_AGAINST_APPROVED = re.compile(r"^[AY]*(?P<v>[Vw])(?P<ag>w)(?P<g>[gG])[AYw]{0,3}C[AY]*(?P<j>J)")
+_VIOLENCE_NOUNS = frozenset({"violence", "violencia", "la violencia", "attacks", "ataques"})
+_AGAINST = frozenset({"against", "contra", "towards", "toward", "hacia"})
+
+
+def _harm_approved(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _AGAINST_APPROVED.match(codes)
+        if m is None:
+            continue
+        g, j = base + m.start("g"), base + m.start("j")
+        if an.units[base + m.start("ag")].text not in _AGAINST or not an.units[g].has("G"):
+            continue
+        v = an.units[base + m.start("v")]
+        if v.code == "w" and v.text not in _VIOLENCE_NOUNS:
+            continue
+        if j + 1 < base + len(codes) and an.units[j + 1].code not in ("B", "A"):
+            continue  # "... is necessary to report": the approval is of something else
+        if not suppressed(an, base, j):
+            return [_hit(an, "hate.violence", _CLEAR, base, j, "violence against a group approved")]
+    return []
+
+
+# A threat spoken to a group: "We're coming for you, X", "X: your days are numbered",
+# "Vamos a por vosotros, X", "Vosotros, X, vais a morir".
+_ADDRESSED_THREAT = re.compile(
+    r"\b(?:(?:we|i)(?:'re| are|'m| am) coming (?:for|to get) (?:you|all of you|every one of you)"
+    r"|you(?:'re| are) (?:all )?next\b(?! (?:in|to|up|on|for|week|year|time|door))"
+    r"|your days are numbered|watch your backs?\b|sleep with one eye open"
+    r"|(?:we|i)(?:'ll| will| are going to|'re going to|'m going to| am going to) "
+    r"(?:find|get|hunt|kill|hurt|shoot|burn|hang|end) (?:you|all of you|every one of you)\b"
+    r"|you(?:'ll| will| are going to|'re going to) (?:all )?(?:die|pay|bleed|suffer|burn|hang)\b"
+    r"|you(?:'re| are) (?:all )?(?:dead|going to die|gonna die)\b|we know where you live"
+    r"|\b(?:vamos|voy) a (?:ir a )?por (?:vosotr[oa]s|ustedes)\b|\b(?:vais|van) a (?:morir|pagar"
+    r"|sufrir|arder|sangrar)\b|\b(?:sois|son) (?:los|las) siguientes\b"
+    r"|\b(?:teneis|tienen) los dias contados|\b(?:os|les) (?:vamos|voy) a (?:matar|encontrar"
+    r"|cazar|quemar|colgar|reventar|partir|romper|linchar|hacer pagar)\b"
+    r"|\bsabemos donde (?:vivis|viven)\b|\bos vais a enterar\b)"
+)
+_YOU_ALL = frozenset({"you", "vosotros", "vosotras", "ustedes", "you all", "y'all"})
+
+
+def _addressed_threat(an: Analysis) -> list[Hit]:
+    """A threat phrase in a comment that speaks to a protected group: "you X", or the group
+    named alone at either end of its sentence, set off by a comma or a colon."""
+    m = None
+    for u in an.units:
+        if u.code != "G" or not u.has("G") or not _plural_group(u):
+            continue
+        if not (u.index and an.units[u.index - 1].text in _YOU_ALL) and not _vocative(an, u):
+            continue
+        m = m or _ADDRESSED_THREAT.search(an.norm.text)
+        if m is None:
+            return []
+        first, last = _units_in(an, m.start(), m.end())
+        if first is None or suppressed(an, first, last):
+            continue
+        lo, hi = min(first, u.index), max(last, u.index)
+        return [_hit(an, "hate.violence", _STRONG, lo, hi, "a threat spoken to a group")]
+    return []
+
+
+_CLITIC_F = ("os ", "los ", "las ", "les ")
+_VERB_CODES = re.compile("[VK]")
+_WRITER_FORMS = ("aria", "eria", "iria", "are", "ere", "ire")  # mataría, mataré (not -arías)
+_PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you", "os",
+                              "vosotros", "ustedes"})  # fmt: skip
+
+
+def _pronoun_threat(an: Analysis) -> list[Hit]:
+    """The writer's violence aimed at a group by a pronoun: "X, I'm going to strangle you
+    all", "Musulmanes, os voy a apuñalar", "... Los voy a matar." after the group is named."""
+    addressed = None
+    for found in _VERB_CODES.finditer(an.codes):
+        v = an.units[found.start()]
+        if v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+            continue
+        before = [u for u in an.units[max(0, v.index - 3) : v.index] if u.sentence == v.sentence]
+        intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
+        head = v.text.split()[0]
+        if intent is None and an.lang == "es" and head.endswith(_WRITER_FORMS):
+            intent = v  # "mataría a cada uno de ellos": the writer's own future or conditional
+        if intent is None or not _writer_future(an, intent.index):
+            continue
+        if head.endswith(("los", "las", "les")) and _antecedent(an, v.index) is not None:
+            if not suppressed(an, intent.index, v.index):  # "quiero hacerles daño"
+                return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
+                             "a threat aimed at a group by a pronoun")]  # fmt: skip
+            continue
+        if v.code == "K":
+            continue
+        nxt = an.units[v.index + 1] if v.index + 1 < len(an.units) else None
+        to_you = nxt is not None and nxt.sentence == v.sentence and nxt.text in _PRONOUN_OBJECTS
+        if to_you and _and_the_group(an, nxt.index):
+            addressed = True  # "kill you and every other X"
+        if addressed is None and (to_you or intent.text.startswith("os ")):
+            addressed = any(
+                u.code == "G" and u.has("G") and _plural_group(u)
+                and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
+                for u in an.units
+            )  # fmt: skip
+        clitic = intent.text.startswith(_CLITIC_F)
+        if clitic and intent.text.startswith("os "):
+            aimed = addressed
+        elif clitic:
+            aimed = _antecedent(an, intent.index) is not None
+        elif intent is v:
+            aimed = any(
+                u.code == "G" and u.sentence == v.sentence
+                for u in an.units[v.index + 1 : v.index + 4]
+            ) and all(u.code in ("A", "G") for u in an.units[v.index + 1 : v.index + 4])
+        else:
+            aimed = addressed and to_you
+        if aimed and not suppressed(an, intent.index, v.index):
+            return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
+                         "a threat aimed at a group by a pronoun")]  # fmt: skip
+    return []
+
+
+def _and_the_group(an: Analysis, k: int) -> bool:
+    """After the pronoun at k: "and (all the other) X", the group joined to the person."""
+    run = [u for u in an.units[k + 1 : k + 6] if u.sentence == an.units[k].sentence]
+    if not run or run[0].text not in _AND:
+        return False
+    for u in run[1:]:
+        if u.code == "G" and u.has("G"):
+            return True
+        if u.code not in ("A", "w"):
+            return False
+    return False
+
+
+# A weapon or a campaign of violence the writer means to bring to a group: "I'm going to take
+# a gun to every X", "we should declare war on X", "vamos a llevar gasolina a ...".
+_INSTRUMENTS = frozenset(
+    {"gun", "guns", "knife", "knives", "bat", "axe", "machete", "hammer", "blade", "rifle",
+     "shotgun", "pistol", "crowbar", "chainsaw", "grenade", "bomb", "bombs", "bullet", "bullets",
+     "rope", "noose", "torch", "torches", "pitchfork", "war", "crusade", "pogrom", "purge",
+     "genocide", "massacre", "pistola", "cuchillo", "navaja", "bate", "hacha", "martillo",
+     "escopeta", "bomba", "bala", "balas", "soga", "cuerda", "antorcha", "gasolina", "guerra",
+     "cruzada", "pogromo", "purga", "genocidio", "masacre"}
+)  # fmt: skip
+_INSTRUMENT_STARTS = frozenset(w[:4] for w in _INSTRUMENTS)
+_TOWARDS = frozenset({"to", "on", "against", "into", "at", "through", "for", "upon", "contra",
+                      "a", "en", "sobre", "al"})  # fmt: skip
+
+
+def _instrument_threat(an: Analysis) -> list[Hit]:
+    if an.prefixes.isdisjoint(_INSTRUMENT_STARTS):
+        return []
+    units = an.units
+    for k, u in enumerate(units):
+        if u.text not in _INSTRUMENTS:
+            continue
+        s = u.sentence
+        before = [x for x in units[max(0, k - 6) : k] if x.sentence == s]
+        intent = next((x for x in before if x.code in ("F", "M")), None)
+        if intent is None or not _writer_future(an, intent.index):
+            continue
+        after = [x for x in units[k + 1 : k + 5] if x.sentence == s]
+        if not after or after[0].text not in _TOWARDS:
+            continue
+        for x in after[1:]:
+            if x.code in ("G", "g") and x.has("G"):
+                if not suppressed(an, intent.index, x.index):
+                    return [_hit(an, "hate.violence", _STRONG, intent.index, x.index,
+                                 f"a weapon or war for a group: {u.text!r}")]  # fmt: skip
+                break
+            if x.code != "A":
+                break
+    return []
+
+
+# "I'm going to burn down their mosques", "vamos a quemar las casas de los X": the group's
+# places attacked.
+_PLACES = frozenset(
+    {"mosque", "mosques", "church", "churches", "synagogue", "synagogues", "temple", "temples",
+     "home", "homes", "house", "houses", "businesses", "shops", "stores", "bars", "clubs",
+     "shelters", "centre", "center", "centers", "centres", "neighbourhoods", "neighborhoods",
+     "schools", "parade", "parades", "march", "marches", "events", "camps", "mezquita",
+     "mezquitas", "iglesia", "iglesias", "sinagoga", "sinagogas", "casa", "casas", "negocios",
+     "tiendas", "bares", "discotecas", "albergues", "centro", "centros", "barrios", "escuelas",
+     "desfile", "marcha", "campamentos"}
+)  # fmt: skip
+
+
+_PLACE_STARTS = frozenset(w[:4] for w in _PLACES)
+
+
+def _place_attack(an: Analysis) -> list[Hit]:
+    if an.prefixes.isdisjoint(_PLACE_STARTS):
+        return []
+    units = an.units
+    for v in units:
+        if v.code != "V" or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+            continue
+        s = v.sentence
+        before = [x for x in units[max(0, v.index - 3) : v.index] if x.sentence == s]
+        intent = next((x for x in reversed(before) if x.code in ("F", "M")), None)
+        if intent is None or not _writer_future(an, intent.index):
+            continue
+        run = [x for x in units[v.index + 1 : v.index + 7] if x.sentence == s]
+        place = next((x for x in run[:4] if x.text in _PLACES), None)
+        if place is None:
+            continue
+        group = any(x.code in ("G", "g") and x.has("G") for x in run[: place.index - v.index + 3])
+        theirs = any(x.text in ("their", "sus") for x in run[: place.index - v.index]) and (
+            _antecedent(an, v.index) is not None
+        )
+        if (group or theirs) and not suppressed(an, intent.index, place.index):
+            return [_hit(an, "hate.violence", _STRONG, intent.index, place.index,
+                         "an attack on a group's places")]  # fmt: skip
+    return []
+
+
+# "Our only option is killing all X", "la solución es exterminar a los X": harm to the group
+# named as the plan.
+_PLAN_NOUNS = frozenset(
+    {"solution", "answer", "option", "plan", "duty", "job", "goal", "aim", "priority", "wish",
+     "dream", "cure", "remedy", "fix", "response", "policy", "mission", "idea", "way",
+     "solucion", "respuesta", "opcion", "deber", "objetivo", "meta", "prioridad", "deseo",
+     "sueno", "remedio", "mision"}
+)  # fmt: skip
+_PLAN = re.compile(r"^[AY]*(?:w[AY]*){0,2}?(?P<n>w)[AY]*C[AY]*(?P<to>w)?(?P<v>V)[AYI]*(?P<g>G)")
+
+
+def _plan_is_harm(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _PLAN.match(codes)
+        if m is None or an.units[base + m.start("n")].text not in _PLAN_NOUNS:
+            continue
+        if m.group("to") and an.units[base + m.start("to")].text not in ("to", "a"):
+            continue
+        v, g = an.units[base + m.start("v")], an.units[base + m.start("g")]
+        if v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+            continue
+        first, last = base, base + m.end() - 1
+        if suppressed(an, first, last):
+            continue
+        score = _HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else _STRONG
+        return [_hit(an, "hate.violence", score, first, last, "harm to a group as the plan")]
+    return []
+
+
+def _vocative(an: Analysis, u: Unit) -> bool:
+    """The group named alone at the start or end of its sentence, set off by punctuation."""
+    text = an.norm.text
+    prev = an.units[u.index - 1] if u.index else None
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    opens = prev is None or prev.sentence != u.sentence
+    closes = nxt is None or nxt.sentence != u.sentence
+    if opens and nxt is not None and not closes:
+        return any(c in text[u.end : nxt.start] for c in ",:")
+    if closes and prev is not None and not opens:
+        return any(c in text[prev.end : u.start] for c in ",:")
+    return (  # "Count the days, X: ...": set off on both sides
+        prev is not None
+        and nxt is not None
+        and any(c in text[prev.end : u.start] for c in ",:")
+        and any(c in text[u.end : nxt.start] for c in ",:")
+    )
+
+
+# "If I see a X near my house, I'll kill him", "Como vea a un X cerca de mi casa, lo mato":
+# a condition the writer meets, then the writer's violence.
+_CONDITIONS = frozenset({"if", "when", "whenever", "si", "como", "cuando", "the next time",
+                         "next time", "la proxima vez que"})  # fmt: skip
+_WRITER_MEETS = frozenset(
+    {"vea", "veo", "encuentre", "encuentro", "pille", "pillo", "cruce", "cruzo", "tope",
+     "topo", "agarre", "agarro", "me encuentro", "me cruzo", "me encuentre", "me cruce"}
+)  # fmt: skip
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "lo", "la", "los", "las", "le", "les"})
+
+
+def _conditional_threat(an: Analysis) -> list[Hit]:
+    text = an.norm.text
+    for base, codes in an.sentences:
+        head = an.units[base]
+        if head.text not in _CONDITIONS or "V" not in codes or "G" not in codes:
+            continue
+        end = base + len(codes)
+        comma = next(
+            (
+                k
+                for k in range(base + 1, end)
+                if "," in text[an.units[k - 1].end : an.units[k].start]
+            ),
+            None,
+        )
+        if comma is None:
+            continue
+        cond = an.units[base:comma]
+        if not any(u.code == "G" and u.has("G") for u in cond):
+            continue
+        if not any(u.code == "I" or u.text in _WRITER_MEETS for u in cond):
+            continue  # "if they see a X": someone else's act
+        act = an.units[comma:end]
+        v = next((u for u in act if u.code == "V"), None)
+        if v is None or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+            continue
+        before = act[: v.index - comma]
+        writer = any(u.code in ("I", "F") for u in before) or (
+            an.lang == "es" and all(u.code in ("A", "w") for u in before)
+        )  # "lo mato", "le pego un tiro": the verb's person is the writer's
+        after = an.units[v.index + 1] if v.index + 1 < end else None
+        aimed = any(u.text in _CLITICS for u in before) or (
+            after is not None and (after.text in _OBJECT_PRONOUNS or after.code == "G")
+        )
+        if writer and aimed and not suppressed(an, base, v.index):
+            return [_hit(an, "hate.violence", _STRONG, base, v.index, "a threat on a condition")]
     return []
 
 
@@ -1680,6 +2392,7 @@ _CALLERS = frozenset(
     {"they", "he", "she", "people", "kids", "someone", "somebody", "everyone", "everybody",
      "others", "men", "guys", "cops", "classmates", "neighbors", "neighbours", "teachers",
      "was", "were", "been", "got", "get", "gets", "being", "be", "is", "are", "ellos",
+     "has been", "have been", "had been",
      "fue", "fueron", "era", "eran", "sido", "me", "le", "les", "nos", "lo", "la", "los",
      "las"}
 )  # fmt: skip
