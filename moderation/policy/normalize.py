@@ -56,6 +56,7 @@ _TRIPLE = re.compile(r"([a-z])\1\1")
 # A letter, then two or more of it. Spelt "\1\1+" rather than "\1{2,}": the same matches, and
 # the regex engine's counted repeat of a back-reference costs it twice as long at every letter.
 _LONG_RUN = re.compile(r"([a-z])\1\1+")
+_DOUBLED = re.compile(r"(.)\1", re.DOTALL)  # any character twice in a row
 # Two or more white-space characters, or one that is not a plain space. Opening with \s, the
 # regex engine only stops at white space.
 _SPACE_RUN = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
@@ -247,6 +248,8 @@ def _fix_run(run: list[str], out: list[str], offset: int) -> None:
 
 def squeeze_variants(word: str) -> list[str]:
     """Forms of a word with doubled letters collapsed ("fuuck" -> "fuck"), for lookups."""
+    if not _DOUBLED.search(word):
+        return []  # most words: one regex call instead of a comparison per letter
     positions = [i for i in range(1, len(word)) if word[i] == word[i - 1]]
     if not positions or len(positions) > 3:
         return []
