@@ -539,12 +539,16 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
     return re.compile(f"[{chars}](?<=(?=({pattern}))[{chars}])"), 1
 
 
-@cache
 def unanchored(regex: re.Pattern) -> bool:
     """Whether the regex reads nothing outside its match: no anchor (^, $, \\b) and no
     look-ahead or look-behind. Such a regex that matches a piece of a text also matches the
     text itself, so one search of the whole text can answer for all of its pieces."""
-    tree = _parse(regex.pattern)
+    return _unanchored_pattern(regex.pattern)  # hashing a Pattern reads all its compiled code
+
+
+@cache
+def _unanchored_pattern(pattern: str) -> bool:
+    tree = _parse(pattern)
     return tree is not None and _unanchored(tree)
 
 
