@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from moderation.policy.lexicon import Entry, Lexicon, _deletes, load, split_words
+from moderation.policy.lexicon import Entry, Lexicon, load, split_words
 from moderation.policy.normalize import Normalized, normalize, squeeze_variants
 
 # A full stop after a title's abbreviation ("Dr. Patel", "State Rep. Cruz", "Lic. Ruiz") does
@@ -215,10 +215,12 @@ def _terms_of_length(lex: Lexicon, length: int) -> str:
 def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     idx = lex.fuzzy_index
     # Terms one edit away: the word is the term with a letter deleted, or both share a
-    # deletion (a letter added, swapped or replaced); the first letter never changes.
+    # deletion (a letter added, swapped or replaced). The first letter never changes, so the
+    # word's first letter is never deleted: that finds no term that deleting its second
+    # letter does not (the index holds every deletion of its terms).
     found = {
         term
-        for key in (word, *_deletes(word))
+        for key in (word, *[word[:i] + word[i + 1 :] for i in range(1, len(word))])
         for term in idx.get(key, ())
         if term[0] == word[0] and _one_edit(word, term)
     }

@@ -122,9 +122,10 @@ class _MaskMemo(dict):
 class NeedleIndex:
     """One token -> bits lookup shared by several `Needles` (the spam and troll patterns), so
     a comment's tokens are looked up once for all of them. Every distinct set of required
-    strings is one bit: bit k of a text's mask says that the text holds a letter string of set
-    k; bit `width` + k that it holds the letters of a longer string of set k ("my" of " my ",
-    "sub" of "sub4sub"), which `Needles` then looks for only if it would decide a regex."""
+    strings is one bit: bit k of a text's mask says that the text holds a string of set k
+    that has no white space; bit `width` + k that it holds the letters of a string of set k
+    with white space ("my" of " my ", "dm" of "por dm"), which `Needles` then looks for only
+    if it would decide a regex."""
 
     __slots__ = ("low", "mask", "memo", "width")
 
@@ -138,8 +139,8 @@ class NeedleIndex:
         """The bits of the needle strings in the text."""
         if self.memo is None:
             return 0
-        # a string of letters lies inside one run of letters, so inside one white-space
-        # separated token: the memo answers most tokens in one C loop
+        # a string without white space lies inside one white-space separated token: the memo
+        # answers most tokens in one C loop
         return reduce(or_, map(self.memo.__getitem__, text.split()), 0)
 
 
@@ -149,13 +150,14 @@ class Needles:
     of each set is in every match, see `required_literals`), and a regex is a candidate when
     each of its sets has a string in the text. Much cheaper than a search per regex or string.
 
-    Most strings are plain letters, so each lies inside one white-space separated token of
-    the text: the sets a token holds a string of are found once per distinct token (a trie
-    regex tried at every position of it), remembered as bits (`NeedleIndex`) and OR-ed over
-    the text's tokens in C. A regex is then tested only when the bit of its rarest set is on
-    (a few a comment), however common its other strings ("at", "my"). A string with other
-    characters (" my ", "sub4sub") is looked for with `in` only for a regex that it alone
-    keeps from being a candidate, and only in texts holding its longest run of letters."""
+    Most strings hold no white space ("casino", "sub4sub", "bit.ly"), so each lies inside one
+    white-space separated token of the text: the sets a token holds a string of are found
+    once per distinct token (a trie regex tried at every position of it), remembered as bits
+    (`NeedleIndex`) and OR-ed over the text's tokens in C. A regex is then tested only when
+    the bit of its rarest set is on (a few a comment), however common its other strings
+    ("at", "my"). A string with white space (" my ", "al dm") is looked for with `in` only for
+    a regex that it alone keeps from being a candidate, and only in texts holding its longest
+    run of letters."""
 
     index: NeedleIndex
     primary: int  # the bits of each regex's rarest set
@@ -217,14 +219,16 @@ def build_needle_group(
             for strings in sets:
                 bit_of.setdefault(strings, len(bit_of))
     width = len(bit_of)
-    letters: dict[str, int] = {}  # letter string -> the bits of the sets holding it
+    # a string without white space ("casino", "bit.ly") lies inside one white-space separated
+    # token, where the trie finds it
+    inside: dict[str, int] = {}  # such a string -> the bits of the sets holding it
     guards: dict[str, int] = {}  # longest letter run of another string -> its sets' bits
     spelled: dict[int, list[str]] = {}
     loose = 0
     for strings, number in bit_of.items():
         for s in sorted(strings):
-            if _LETTER_RUN.fullmatch(s):
-                letters[s] = letters.get(s, 0) | 1 << number
+            if s.split() == [s]:
+                inside[s] = inside.get(s, 0) | 1 << number
                 continue
             spelled.setdefault(number + 1, []).append(s)
             runs = _LETTER_RUN.findall(s)
@@ -233,7 +237,7 @@ def build_needle_group(
                 guards[guard] = guards.get(guard, 0) | 1 << (width + number)
             else:
                 loose |= 1 << number
-    pieces = letters.keys() | guards.keys()
+    pieces = inside.keys() | guards.keys()
     memo = None
     if pieces:
         trie: dict = {}
@@ -246,7 +250,7 @@ def build_needle_group(
         # shorter pieces it starts with
         masks = {
             s: reduce(
-                or_, (letters.get(s[:k], 0) | guards.get(s[:k], 0) for k in range(1, len(s) + 1))
+                or_, (inside.get(s[:k], 0) | guards.get(s[:k], 0) for k in range(1, len(s) + 1))
             )
             for s in pieces
         }
@@ -535,12 +539,16 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
     return re.compile(f"[{chars}](?<=(?=({pattern}))[{chars}])"), 1
 
 
-@cache
 def unanchored(regex: re.Pattern) -> bool:
     """Whether the regex reads nothing outside its match: no anchor (^, $, \\b) and no
     look-ahead or look-behind. Such a regex that matches a piece of a text also matches the
     text itself, so one search of the whole text can answer for all of its pieces."""
-    tree = _parse(regex.pattern)
+    return _unanchored_pattern(regex.pattern)  # hashing a Pattern reads all its compiled code
+
+
+@cache
+def _unanchored_pattern(pattern: str) -> bool:
+    tree = _parse(pattern)
     return tree is not None and _unanchored(tree)
 
 

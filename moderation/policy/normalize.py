@@ -53,9 +53,11 @@ _AMOUNT = re.compile(
     r"[$€£]?[0-9]+(?:[.,][0-9]+)*(?:k|m|mm|b|bn|s|st|nd|rd|th|am|pm|kg|km|lb|lbs|mph|mil|usd|mxn)?$"
 )
 _TRIPLE = re.compile(r"([a-z])\1\1")
-# A letter, then two or more of it. Spelt "\1\1+" rather than "\1{2,}": the same matches, and
-# the regex engine's counted repeat of a back-reference costs it twice as long at every letter.
-_LONG_RUN = re.compile(r"([a-z])\1\1+")
+# A character, then two or more of it (`_letter_runs` keeps the letters). Spelt "\1\1+" rather
+# than "\1{2,}": the same matches, and the regex engine's counted repeat of a back-reference
+# costs it twice as long at every letter; "(.)" costs it less at every character than "([a-z])".
+_LONG_RUN = re.compile(r"(.)\1\1+")
+_DOUBLED = re.compile(r"(.)\1", re.DOTALL)  # any character twice in a row
 # Two or more white-space characters, or one that is not a plain space. Opening with \s, the
 # regex engine only stops at white space.
 _SPACE_RUN = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
@@ -174,7 +176,7 @@ def normalize(text: str) -> Normalized:
 
     # Squeeze long runs of one letter ("fuuuuck" -> "fuuck"); lexicon lookups try both forms.
     text_out = "".join(pieces) + joined[done:] if pieces else joined
-    squeeze = [m.span() for m in _LONG_RUN.finditer(text_out)]
+    squeeze = _letter_runs(text_out)
     if not squeeze:
         return Normalized(original=text, text=text_out, origin=_offsets(origin))
     kept: list[str] = []
@@ -187,6 +189,11 @@ def normalize(text: str) -> Normalized:
     kept.append(text_out[done:])
     kept_origin += origin[done:]
     return Normalized(original=text, text="".join(kept), origin=tuple(kept_origin))
+
+
+def _letter_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of three or more of one letter ("fuuuck"); runs of one character never overlap."""
+    return [m.span() for m in _LONG_RUN.finditer(text) if "a" <= m.group(1) <= "z"]
 
 
 # Unchanged offsets are sliced from one shared tuple: cheaper than a new tuple(range(n)).
@@ -247,6 +254,8 @@ def _fix_run(run: list[str], out: list[str], offset: int) -> None:
 
 def squeeze_variants(word: str) -> list[str]:
     """Forms of a word with doubled letters collapsed ("fuuck" -> "fuck"), for lookups."""
+    if not _DOUBLED.search(word):
+        return []  # most words: one regex call instead of a comparison per letter
     positions = [i for i in range(1, len(word)) if word[i] == word[i - 1]]
     if not positions or len(positions) > 3:
         return []
@@ -289,7 +298,7 @@ def _fold_text(text: str) -> Normalized:
         folded = "".join(chars)
     # (start, end, how many characters stay): two letters of a long run, one space of a run
     # of white space (as " "); the two kinds never overlap.
-    cuts = [(m.start(), m.end(), 2) for m in _LONG_RUN.finditer(folded)]
+    cuts = [(start, end, 2) for start, end in _letter_runs(folded)]
     cuts += [(m.start(), m.end(), 0) for m in _SPACE_RUN.finditer(folded)]
     if not cuts:
         return Normalized(original=text, text=folded, origin=_offsets(origin))
