@@ -38,8 +38,14 @@ _MASK = frozenset("*#%_")
 _APOSTROPHES = frozenset("'’‘`´ʼ")
 _QUOTES = frozenset('"“”„«»‹›')
 
+# Three or more single letters (or look-alikes) with one separator between them: all plain
+# spaces ("f u c k") or all punctuation ("n.1.g.g.e.r", "f-u-c-k"), never a mix, so an article
+# before a dotted word stays a word ("a f.a.g"). A letter after an apostrophe ends a word
+# ("can't s t a n d"), it does not start a run.
 _SPACED = re.compile(
-    r"(?<![a-z0-9@$|*])(?:[a-z0-9@$!|](?: |[.\-_/·•,] ?)){2,}[a-z0-9@$|](?![a-z0-9@$|*])"
+    r"(?<![a-z0-9@$|*'])[a-z0-9@$!|]"
+    r"(?:(?: [a-z0-9@$!|])+ [a-z0-9@$|]|(?:[.\-_/·•,] ?[a-z0-9@$!|])+[.\-_/·•,] ?[a-z0-9@$|])"
+    r"(?![a-z0-9@$|*])"
 )
 _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
 # A run of letters and look-alike symbols that holds at least one non-letter, from its first
