@@ -396,6 +396,53 @@ def _slip_rank(word: str, term: str) -> int:
     return 0 if _slip_not_swap(word, term) else 1
 
 
+# Classes of the phrases whose words `_phrase_slip` reads through a slip of a letter.
+_SLIP_PHRASE_CLASSES = frozenset(
+    {"H", "W", "V", "K", "Z", "D", "X", "S", "E", "F", "M", "PROF", "INS"}
+)
+_PHRASE_SLIPS: dict[int, tuple[Lexicon, dict[str, tuple[tuple[tuple[str, ...], int], ...]]]] = {}
+
+
+def _phrase_slip_index(lex: Lexicon) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Words of four letters or more of hateful phrases, by the word and by each form with a
+    letter deleted: key -> ((phrase words, position of the word), ...). Built once."""
+    found = _PHRASE_SLIPS.get(id(lex))
+    if found is None or found[0] is not lex:
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for tables in lex.phrases.values():
+            for length, table in tables:
+                if length < 2:
+                    continue
+                for words, entry in table.items():
+                    if not _SLIP_PHRASE_CLASSES.intersection(entry.classes):
+                        continue
+                    for k, w in enumerate(words):
+                        if len(w) < 4 or not w.isalpha():
+                            continue
+                        for key in _deletes(w) | {w}:
+                            index.setdefault(key, []).append((words, k))
+        found = (lex, {k: tuple(v) for k, v in index.items()})
+        _PHRASE_SLIPS[id(lex)] = found
+    return found[1]
+
+
+def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
+    """The word of a hateful phrase that an unknown word is one slip from, when the rest of
+    the phrase stands around it as written ("deth to all", "mke me sick", "leser beings"):
+    the phrase's other words make the reading safe, whatever letter slipped."""
+    index = _phrase_slip_index(lex)
+    n = len(raw)
+    for key in (word, *_deletes(word)):
+        for words, k in index.get(key, ()):
+            target = words[k]
+            start = i - k
+            if start < 0 or start + len(words) > n or not _one_edit(word, target):
+                continue
+            if all(raw[start + j][0] == w for j, w in enumerate(words) if j != k):
+                return target
+    return word
+
+
 def _noun_like_entry(entry: Entry) -> bool:
     """Nouns and adjectives, not verbs: Spanish verb forms sit one letter apart."""
     return any(c in entry.classes for c in ("D", "X", "PROF", "INS"))
@@ -577,33 +624,41 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 words.append((term, s, raw[j - 1][2]))
                 i = j
                 continue
+        if not known[i] and len(w) >= 3 and w.isalpha():
+            slip = _phrase_slip(w, raw, i, lex)
+            if slip != w:  # a word of a hateful phrase: "deth to all", "mke me sick"
+                words.append((slip, s, e))
+                i += 1
+                continue
         if i + 1 < n and not (known[i] and known[i + 1]):
             joined = w + raw[i + 1][0]
             if len(joined) >= 3 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
                 entry = lex.lookup((joined,))
                 heads = _compounds(lex)
                 partner = i + 2 < n and raw[i + 2][0] in heads[1].get(joined, ())
+                single = w if len(w) == 1 else raw[i + 1][0] if len(raw[i + 1][0]) == 1 else ""
                 if (
-                    (
-                        len(joined) >= 4
-                        and entry is not None
-                        and any(c in entry.classes for c in _FUZZY_CLASSES)
-                    )
+                    (len(joined) >= 4 and entry is not None and _content(entry))
                     or (len(joined) >= 5 and (joined in heads[0] or joined in heads[1]))
                     or partner
-                    or (len(joined) >= 5 and lang == "en")  # "can't st and them"
+                    or len(joined) >= 5  # "can't st and them", "deber ían"
+                    # a stray letter that is no word of its own: "so n", "mori r"
+                    or (single and single not in _STANDALONE.get(lang, ()))
                 ):  # "peop le", "muje res", "g ay people": half of a two-word group name
                     words.append((joined, s, raw[i + 1][2]))
                     i += 2
                     continue
-        c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)
+        c = w
+        # the words around pin the reading down first: half of a two-word group name ("rans
+        # people"; a word of a hateful phrase was read above)
         if (
-            c == w
-            and not known[i]
+            not known[i]
             and w.isalpha()
             and ((i + 1 < n and raw[i + 1][0] in before) or (i > 0 and raw[i - 1][0] in after))
-        ):  # a neighbour is half of a two-word group name
+        ):
             c = _compound_part(w, raw, i, lex)
+        if c == w:
+            c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)
         if c == w and not known[i] and _spaced_out(norm, s, e):
             pieces = _split_spaced(w, lex, lang)
             if pieces:  # "a p l a g u e" was joined into "aplague": "a plague"
