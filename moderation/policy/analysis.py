@@ -400,15 +400,20 @@ def _slip_rank(word: str, term: str) -> int:
 _SLIP_PHRASE_CLASSES = frozenset(
     {"H", "W", "V", "K", "Z", "D", "X", "S", "E", "F", "M", "PROF", "INS"}
 )
-_PHRASE_SLIPS: dict[int, tuple[Lexicon, dict[str, tuple[tuple[tuple[str, ...], int], ...]]]] = {}
+_Phrases = tuple[tuple[tuple[str, ...], int], ...]  # (phrase words, position of a word)
+_SlipIndex = tuple[dict[str, frozenset[str]], dict[str, _Phrases], frozenset[str], frozenset[str]]
+_PHRASE_SLIPS: dict[int, tuple[Lexicon, _SlipIndex]] = {}
 
 
-def _phrase_slip_index(lex: Lexicon) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
     """Words of four letters or more of hateful phrases, by the word and by each form with a
-    letter deleted: key -> ((phrase words, position of the word), ...). Built once."""
+    letter deleted (key -> words); the phrases each word stands in (word -> ((phrase words,
+    position of the word), ...)); the words right before one of them in a phrase, and right
+    after. Built once per lexicon."""
     found = _PHRASE_SLIPS.get(id(lex))
     if found is None or found[0] is not lex:
-        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        keys: dict[str, set[str]] = {}
+        phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for tables in lex.phrases.values():
             for length, table in tables:
                 if length < 2:
@@ -419,9 +424,20 @@ def _phrase_slip_index(lex: Lexicon) -> dict[str, tuple[tuple[tuple[str, ...], i
                     for k, w in enumerate(words):
                         if len(w) < 4 or not w.isalpha():
                             continue
+                        phrases.setdefault(w, []).append((words, k))
                         for key in _deletes(w) | {w}:
-                            index.setdefault(key, []).append((words, k))
-        found = (lex, {k: tuple(v) for k, v in index.items()})
+                            keys.setdefault(key, set()).add(w)
+        before = {ws[k - 1] for v in phrases.values() for ws, k in v if k > 0}
+        after = {ws[k + 1] for v in phrases.values() for ws, k in v if k + 1 < len(ws)}
+        found = (
+            lex,
+            (
+                {k: frozenset(v) for k, v in keys.items()},
+                {w: tuple(v) for w, v in phrases.items()},
+                frozenset(before),
+                frozenset(after),
+            ),
+        )
         _PHRASE_SLIPS[id(lex)] = found
     return found[1]
 
@@ -430,17 +446,38 @@ def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
     """The word of a hateful phrase that an unknown word is one slip from, when the rest of
     the phrase stands around it as written ("deth to all", "mke me sick", "leser beings"):
     the phrase's other words make the reading safe, whatever letter slipped."""
-    index = _phrase_slip_index(lex)
     n = len(raw)
-    for key in (word, *_deletes(word)):
-        for words, k in index.get(key, ()):
-            target = words[k]
-            start = i - k
-            if start < 0 or start + len(words) > n or not _one_edit(word, target):
-                continue
-            if all(raw[start + j][0] == w for j, w in enumerate(words) if j != k):
-                return target
+    _, _, before, after = _phrase_slip_index(lex)
+    if not ((i > 0 and raw[i - 1][0] in before) or (i + 1 < n and raw[i + 1][0] in after)):
+        return word  # no neighbour that a phrase word stands beside
+    for words, k in _slip_candidates(word, lex):
+        start = i - k
+        if start < 0 or start + len(words) > n:
+            continue
+        if all(raw[start + j][0] == w for j, w in enumerate(words) if j != k):
+            return words[k]
     return word
+
+
+_SLIP_MEMO: dict[int, tuple[Lexicon, dict[str, _Phrases]]] = {}
+
+
+def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
+    """(phrase words, position) of the phrase words one edit from `word`; remembered per
+    word (bounded like the other word memos): most unknown words have none."""
+    found = _SLIP_MEMO.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = (lex, {})
+        _SLIP_MEMO[id(lex)] = found
+    memo = found[1]
+    hits = memo.get(word)
+    if hits is None:
+        keys, phrases, _, _ = _phrase_slip_index(lex)
+        targets = {t for key in (word, *_deletes(word)) for t in keys.get(key, ())}
+        hits = tuple(p for t in sorted(targets) if _one_edit(word, t) for p in phrases[t])
+        if len(memo) < _MEMO_LIMIT:
+            memo[word] = hits
+    return hits
 
 
 def _noun_like_entry(entry: Entry) -> bool:
@@ -594,24 +631,24 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     _, canon_memo, segment_memo = _word_memos(lex)
     norm = normalize(text)
     raw = split_words(norm.text)
-    lang = detect_language([w for w, _, _ in raw], lex, lang_hint)
+    raw_words = [w for w, _, _ in raw]
+    lang = detect_language(raw_words, lex, lang_hint)
 
     # Canonical words: undo obfuscation, re-join split words, split run-together words.
+    glued = _glued_halves(raw, raw_words, lex, lang, norm.text)
+    if glued:  # "des pise", "ver min": two words that are one term with a space typed in it
+        raw = _glue(raw, glued)
+        raw_words = [w for w, _, _ in raw]
     words: list[tuple[str, int, int]] = []
     i = 0
     n = len(raw)
     lex_words, vocab = lex.words, lex.vocab
-    known = [w in lex_words or w in vocab for w, _, _ in raw]
+    known = [w in lex_words or w in vocab for w in raw_words]
     canon = canon_memo[lang]
     before, after = _compounds(lex)
-    glued = _glued_halves(raw, lex, lang, norm.text)
-    if all(known) and not glued:  # nothing to undo: every step below starts from an unknown word
+    if all(known):  # nothing to undo: every step below starts from an unknown word
         words, i = raw, n
     while i < n:
-        if i in glued:  # "des pise", "ver min": two words that are one term with a space in it
-            words.append((raw[i][0] + raw[i + 1][0], raw[i][1], raw[i + 1][2]))
-            i += 2
-            continue
         if known[i] and (i + 1 >= n or known[i + 1]):
             words.append(raw[i])
             i += 1
@@ -853,6 +890,8 @@ def _letters_apart(
 
 def _spaced_out(norm: Normalized, start: int, end: int) -> bool:
     """The word was typed with its letters apart ("p l a g u e") and joined by normalisation."""
+    if not norm.spaced:
+        return False
     a, b = norm.span(start, end)
     return b - a > end - start and any(c in _SEPARATORS for c in norm.original[a:b])
 
@@ -902,16 +941,17 @@ def _content(entry: Entry) -> bool:
     return any(c in CONTENT_CLASSES for c in entry.classes)
 
 
-_GLUE_INDEX: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
+_GLUE_INDEX: dict[int, tuple[Lexicon, tuple[dict[str, frozenset[str]], frozenset[str]]]] = {}
 # Endings that are never an English word of their own in prose ("disgust ing").
 _EN_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers", "ist", "ists", "ly"})
 
 
-def _glue_index(lex: Lexicon) -> dict[str, frozenset[str]]:
+def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """English content terms of six letters or more that split into two known words, by
-    first half: "des" -> {"pise"} ("despise"). Kept only where the halves are no ordinary
-    English pair ("worth less", "rag head", "pen is" stay two words): one half is no English
-    word, or the second is a bare ending. Built once per lexicon."""
+    first half: "des" -> {"pise"} ("despise"), and the set of all second halves. Kept only
+    where the halves are no ordinary English pair ("worth less", "rag head", "latin as"
+    stay two words): neither half is a function word, and one half is no English word or
+    the second is a bare ending. Built once per lexicon."""
     found = _GLUE_INDEX.get(id(lex))
     if found is None or found[0] is not lex:
         english = lex.vocab_by_lang.get("en", lex.vocab)
@@ -936,20 +976,38 @@ def _glue_index(lex: Lexicon) -> dict[str, frozenset[str]]:
                         if left in english and right in english and right not in _EN_ENDINGS:
                             continue
                         index.setdefault(left, set()).add(right)
-        found = (lex, {k: frozenset(v) for k, v in index.items()})
+        seconds = frozenset(r for v in index.values() for r in v)
+        found = (lex, ({k: frozenset(v) for k, v in index.items()}, seconds))
         _GLUE_INDEX[id(lex)] = found
     return found[1]
 
 
+def _glue(raw: list[tuple[str, int, int]], glued: frozenset[int]) -> list[tuple[str, int, int]]:
+    """The words with each pair that starts at an index in `glued` made one word."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        if i in glued:
+            out.append((raw[i][0] + raw[i + 1][0], raw[i][1], raw[i + 1][2]))
+            i += 2
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
+
+
 def _glued_halves(
-    raw: list[tuple[str, int, int]], lex: Lexicon, lang: str, text: str
+    raw: list[tuple[str, int, int]], raw_words: list[str], lex: Lexicon, lang: str, text: str
 ) -> frozenset[int]:
     """Indices i where raw[i] and raw[i + 1], one space apart, are the two halves of an
     English content term (see `_glue_index`); English only, where the word lists can tell an
     ordinary pair of words from a term with a space typed into it."""
     if lang != "en":
         return frozenset()
-    index = _glue_index(lex)
+    index, seconds = _glue_index(lex)
+    # two passes in C: few comments hold both a first and a second half
+    if seconds.isdisjoint(raw_words) or index.keys().isdisjoint(raw_words):
+        return frozenset()
     found = set()
     for i in range(len(raw) - 1):
         rights = index.get(raw[i][0])
