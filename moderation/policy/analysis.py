@@ -526,15 +526,40 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
         )
         if lang == "es" and not (
             all(p in lex.words for p in (left, right))
-            and any(
-                (e := lex.lookup((p,))) is not None and any(c in e.classes for c in _FUZZY_CLASSES)
-                for p in (left, right)
+            and (
+                any(
+                    (e := lex.lookup((p,))) is not None
+                    and any(c in e.classes for c in _FUZZY_CLASSES)
+                    for p in (left, right)
+                )
+                or (left, right) in _hateful_openings(lex)  # "muertea": "muerte a (los ...)"
             )
         ):
             continue  # Spanish verb endings are not English words ("matare" is not "mat are")
         if in_lex and known and max(in_lex) > best_len:
             best, best_len = [left, right], max(in_lex)
     return best
+
+
+_OPENINGS: dict[int, tuple[Lexicon, frozenset[tuple[str, str]]]] = {}
+
+
+def _hateful_openings(lex: Lexicon) -> frozenset[tuple[str, str]]:
+    """The first two words of every hateful phrase ("muerte", "a"): a pair run together that
+    opens one is two words. Built once per lexicon."""
+    found = _OPENINGS.get(id(lex))
+    if found is None or found[0] is not lex:
+        pairs = {
+            words[:2]
+            for tables in lex.phrases.values()
+            for length, table in tables
+            if length > 1
+            for words, entry in table.items()
+            if _SLIP_PHRASE_CLASSES.intersection(entry.classes)
+        }
+        found = (lex, frozenset(pairs))
+        _OPENINGS[id(lex)] = found
+    return found[1]
 
 
 _CLITIC_INFINITIVE = re.compile(r"^([a-z]{2,}(?:ar|er|ir))(?:se|lo|la|los|las|le|les|me|te|nos)$")

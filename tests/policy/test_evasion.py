@@ -38,6 +38,11 @@ SPLIT = [
     ("Odio a los musul manes.", "es", "hate.emotion", "musul manes"),
     ("Los gitanos son as querosos.", "es", "hate.derogation", "as querosos"),
 ]
+RUN_TOGETHER = [
+    ("Muertea los judíos.", "es", "hate.emotion", "Muertea"),
+    ("Nosoporto a los gitanos.", "es", "hate.emotion", "Nosoporto"),
+    ("Me danasco los gitanos.", "es", "hate.emotion", "danasco"),
+]
 SLIPPED = [
     ("I hate muslms.", "en", "hate.emotion", "muslms"),
     ("Go back home, you fagot.", "en", "hate.slur", "fagot"),
@@ -55,7 +60,7 @@ SLIPPED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "rule", "typed"), SPACED + SPLIT + SLIPPED)
+@pytest.mark.parametrize(("text", "lang", "rule", "typed"), SPACED + SPLIT + RUN_TOGETHER + SLIPPED)
 def test_evasion_is_read_and_the_evidence_is_the_text_as_typed(text, lang, rule, typed):
     verdict = screen(Submission(text=text, lang=lang))
     assert verdict.action != "approve", text
@@ -92,6 +97,8 @@ NEAR_MISSES = [
     ("Me operaron la retina del ojo.", "es", "troll"),
     ("Arica es una ciudad de Chile.", "es", "hate"),
     ("Esa latina canta precioso, atina siempre la nota.", "es", "hate"),
+    ("La madera se vetea con el tiempo.", "es", "profanity"),  # not "vete a"
+    ("Si compras un loro, ¿lo enjaulas o lo dejas suelto?", "es", "hate"),
 ]
 
 
