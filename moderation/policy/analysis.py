@@ -443,9 +443,10 @@ def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
 
 
 def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
-    """The word of a hateful phrase that an unknown word is one slip from, when the rest of
-    the phrase stands around it as written ("deth to all", "mke me sick", "leser beings"):
-    the phrase's other words make the reading safe, whatever letter slipped."""
+    """The word of a hateful phrase that an unknown word is with a letter dropped or two
+    swapped, when the rest of the phrase stands around it as written ("deth to all", "mke
+    me sick", "leser beings"): the phrase's other words make the reading safe, whichever
+    letter slipped."""
     n = len(raw)
     _, _, before, after = _phrase_slip_index(lex)
     if not ((i > 0 and raw[i - 1][0] in before) or (i + 1 < n and raw[i + 1][0] in after)):
@@ -463,8 +464,9 @@ _SLIP_MEMO: dict[int, tuple[Lexicon, dict[str, _Phrases]]] = {}
 
 
 def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
-    """(phrase words, position) of the phrase words one edit from `word`; remembered per
-    word (bounded like the other word memos): most unknown words have none."""
+    """(phrase words, position) of the phrase words that `word` is with a letter dropped or
+    two neighbours swapped (a replaced letter spells another real word far more often);
+    remembered per word (bounded like the other word memos): most unknown words have none."""
     found = _SLIP_MEMO.get(id(lex))
     if found is None or found[0] is not lex:
         found = (lex, {})
@@ -474,7 +476,12 @@ def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
     if hits is None:
         keys, phrases, _, _ = _phrase_slip_index(lex)
         targets = {t for key in (word, *_deletes(word)) for t in keys.get(key, ())}
-        hits = tuple(p for t in sorted(targets) if _one_edit(word, t) for p in phrases[t])
+        hits = tuple(
+            p
+            for t in sorted(targets)
+            if _one_edit(word, t) and _slip_rank(word, t) == 0
+            for p in phrases[t]
+        )
         if len(memo) < _MEMO_LIMIT:
             memo[word] = hits
     return hits
