@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from moderation.policy.lexicon import Entry, Lexicon, load, split_words
+from moderation.policy.lexicon import CONTENT_CLASSES, Entry, Lexicon, _deletes, load, split_words
 from moderation.policy.normalize import Normalized, normalize, squeeze_variants
 
 # A full stop after a title's abbreviation ("Dr. Patel", "State Rep. Cruz", "Lic. Ruiz") does
@@ -213,6 +213,7 @@ def _terms_of_length(lex: Lexicon, length: int) -> str:
 
 
 def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
+    """The lexicon term one edit from `word` (see `canonical`), or the word itself."""
     idx = lex.fuzzy_index
     # Terms one edit away: the word is the term with a letter deleted, or both share a
     # deletion (a letter added, swapped or replaced). The first letter never changes, so the
@@ -222,20 +223,26 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         term
         for key in (word, *[word[:i] + word[i + 1 :] for i in range(1, len(word))])
         for term in idx.get(key, ())
-        if term[0] == word[0] and _one_edit(word, term)
+        if (term[0] == word[0] and _one_edit(word, term)) or _first_slip(word, term)
     }
     if not found:
         return word
 
     def rank(t: str) -> tuple[bool, bool, int, str]:
+        # content terms first, then terms of the comment's language ("muder" in English is
+        # "murder", not "mujer"), then the likelier slip: a dropped or swapped letter
+        # ("nigge" is "nigger" before "nigga"), a replaced one, an added one
         e = lex.lookup((t,))
         content = e is not None and any(c in e.classes for c in _FUZZY_CLASSES)
-        # two letters swapped or one dropped is the likelier slip ("deaht" is "death", not
-        # "dealt"); a replaced letter more often spells another word
-        return (not content, not _slip_not_swap(word, t), abs(len(t) - len(word)), t)
+        native = e is not None and _has_lang(e, lang)
+        return (not content, not native, _slip_rank(word, t), t)
 
     for term in sorted(found, key=rank):
         entry = lex.lookup((term,))
+        if term[0] != word[0] and (
+            entry is None or not ("G" in entry.classes or "S" in entry.classes)
+        ):
+            continue  # only a group word or a slur is read past a changed first letter
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
             if len(term) >= 5 and len(word) >= 5 and lang == "en":
                 return term  # a grammar word or a word of a phrase ("satnd": "can't stand")
@@ -331,8 +338,9 @@ def _compounds(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, froze
 
 
 def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
-    """A misspelt half of a two-word group name ("balck people", "peronsas trans"): the other
-    half pins the candidates down to a handful, so one slip of a letter is safe to undo."""
+    """A misspelt half of a two-word group name ("balck people", "peronsas trans", "gy
+    people"): the other half pins the candidates down to a handful, so one slip of a letter
+    is safe to undo, even a dropped letter of a three-letter word."""
     before, after = _compounds(lex)
     options: frozenset[str] = frozenset()
     if i + 1 < len(raw):
@@ -340,7 +348,7 @@ def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexi
     if not options and i > 0:
         options = after.get(raw[i - 1][0], options)
     for term in options:
-        if _one_edit(word, term):
+        if _one_edit(word, term) or (len(word) == 2 and len(term) == 3 and word in _deletes(term)):
             return term
     return word
 
@@ -361,6 +369,124 @@ def _one_edit(a: str, b: str) -> bool:
         )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _first_slip(word: str, term: str) -> bool:
+    """A long term's first letter dropped or swapped with the second ("uslims", "imgrants"):
+    the one slip that changes the first letter, read only for terms of six letters or more
+    (and, in `_fuzzy`, only for group words and slurs), where few real words are so close."""
+    if len(term) < 6:
+        return False
+    if len(word) + 1 == len(term):
+        return word == term[1:]
+    return (
+        len(word) == len(term)
+        and word[0] == term[1]
+        and word[1] == term[0]
+        and word[0] != word[1]
+        and word[2:] == term[2:]
+    )
+
+
+def _slip_rank(word: str, term: str) -> int:
+    """0 when `word` is `term` with a letter dropped or two neighbours swapped, 1 with a
+    letter replaced, 2 with a letter added (for words one edit apart)."""
+    if len(word) < len(term):
+        return 0
+    if len(word) > len(term):
+        return 2
+    return 0 if _slip_not_swap(word, term) else 1
+
+
+# Classes of the phrases whose words `_phrase_slip` reads through a slip of a letter.
+_SLIP_PHRASE_CLASSES = frozenset(
+    {"H", "W", "V", "K", "Z", "D", "X", "S", "E", "F", "M", "PROF", "INS"}
+)
+_Phrases = tuple[tuple[tuple[str, ...], int], ...]  # (phrase words, position of a word)
+_SlipIndex = tuple[dict[str, frozenset[str]], dict[str, _Phrases], frozenset[str], frozenset[str]]
+_PHRASE_SLIPS: dict[int, tuple[Lexicon, _SlipIndex]] = {}
+
+
+def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
+    """Words of four letters or more of hateful phrases, by the word and by each form with a
+    letter deleted (key -> words); the phrases each word stands in (word -> ((phrase words,
+    position of the word), ...)); the words right before one of them in a phrase, and right
+    after. Built once per lexicon."""
+    found = _PHRASE_SLIPS.get(id(lex))
+    if found is None or found[0] is not lex:
+        keys: dict[str, set[str]] = {}
+        phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for tables in lex.phrases.values():
+            for length, table in tables:
+                if length < 2:
+                    continue
+                for words, entry in table.items():
+                    if not _SLIP_PHRASE_CLASSES.intersection(entry.classes):
+                        continue
+                    for k, w in enumerate(words):
+                        if len(w) < 4 or not w.isalpha():
+                            continue
+                        phrases.setdefault(w, []).append((words, k))
+                        for key in _deletes(w) | {w}:
+                            keys.setdefault(key, set()).add(w)
+        before = {ws[k - 1] for v in phrases.values() for ws, k in v if k > 0}
+        after = {ws[k + 1] for v in phrases.values() for ws, k in v if k + 1 < len(ws)}
+        found = (
+            lex,
+            (
+                {k: frozenset(v) for k, v in keys.items()},
+                {w: tuple(v) for w, v in phrases.items()},
+                frozenset(before),
+                frozenset(after),
+            ),
+        )
+        _PHRASE_SLIPS[id(lex)] = found
+    return found[1]
+
+
+def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
+    """The word of a hateful phrase that an unknown word is with a letter dropped or two
+    swapped, when the rest of the phrase stands around it as written ("deth to all", "mke
+    me sick", "leser beings"): the phrase's other words make the reading safe, whichever
+    letter slipped."""
+    n = len(raw)
+    _, _, before, after = _phrase_slip_index(lex)
+    if not ((i > 0 and raw[i - 1][0] in before) or (i + 1 < n and raw[i + 1][0] in after)):
+        return word  # no neighbour that a phrase word stands beside
+    for words, k in _slip_candidates(word, lex):
+        start = i - k
+        if start < 0 or start + len(words) > n:
+            continue
+        if all(raw[start + j][0] == w for j, w in enumerate(words) if j != k):
+            return words[k]
+    return word
+
+
+_SLIP_MEMO: dict[int, tuple[Lexicon, dict[str, _Phrases]]] = {}
+
+
+def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
+    """(phrase words, position) of the phrase words that `word` is with a letter dropped or
+    two neighbours swapped (a replaced letter spells another real word far more often);
+    remembered per word (bounded like the other word memos): most unknown words have none."""
+    found = _SLIP_MEMO.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = (lex, {})
+        _SLIP_MEMO[id(lex)] = found
+    memo = found[1]
+    hits = memo.get(word)
+    if hits is None:
+        keys, phrases, _, _ = _phrase_slip_index(lex)
+        targets = {t for key in (word, *_deletes(word)) for t in keys.get(key, ())}
+        hits = tuple(
+            p
+            for t in sorted(targets)
+            if _one_edit(word, t) and _slip_rank(word, t) == 0
+            for p in phrases[t]
+        )
+        if len(memo) < _MEMO_LIMIT:
+            memo[word] = hits
+    return hits
 
 
 def _noun_like_entry(entry: Entry) -> bool:
@@ -409,15 +535,40 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
         )
         if lang == "es" and not (
             all(p in lex.words for p in (left, right))
-            and any(
-                (e := lex.lookup((p,))) is not None and any(c in e.classes for c in _FUZZY_CLASSES)
-                for p in (left, right)
+            and (
+                any(
+                    (e := lex.lookup((p,))) is not None
+                    and any(c in e.classes for c in _FUZZY_CLASSES)
+                    for p in (left, right)
+                )
+                or (left, right) in _hateful_openings(lex)  # "muertea": "muerte a (los ...)"
             )
         ):
             continue  # Spanish verb endings are not English words ("matare" is not "mat are")
         if in_lex and known and max(in_lex) > best_len:
             best, best_len = [left, right], max(in_lex)
     return best
+
+
+_OPENINGS: dict[int, tuple[Lexicon, frozenset[tuple[str, str]]]] = {}
+
+
+def _hateful_openings(lex: Lexicon) -> frozenset[tuple[str, str]]:
+    """The first two words of every hateful phrase ("muerte", "a"): a pair run together that
+    opens one is two words. Built once per lexicon."""
+    found = _OPENINGS.get(id(lex))
+    if found is None or found[0] is not lex:
+        pairs = {
+            words[:2]
+            for tables in lex.phrases.values()
+            for length, table in tables
+            if length > 1
+            for words, entry in table.items()
+            if _SLIP_PHRASE_CLASSES.intersection(entry.classes)
+        }
+        found = (lex, frozenset(pairs))
+        _OPENINGS[id(lex)] = found
+    return found[1]
 
 
 _CLITIC_INFINITIVE = re.compile(r"^([a-z]{2,}(?:ar|er|ir))(?:se|lo|la|los|las|le|les|me|te|nos)$")
@@ -514,14 +665,19 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     _, canon_memo, segment_memo = _word_memos(lex)
     norm = normalize(text)
     raw = split_words(norm.text)
-    lang = detect_language([w for w, _, _ in raw], lex, lang_hint)
+    raw_words = [w for w, _, _ in raw]
+    lang = detect_language(raw_words, lex, lang_hint)
 
     # Canonical words: undo obfuscation, re-join split words, split run-together words.
+    glued = _glued_halves(raw, raw_words, lex, lang, norm.text)
+    if glued:  # "des pise", "ver min": two words that are one term with a space typed in it
+        raw = _glue(raw, glued)
+        raw_words = [w for w, _, _ in raw]
     words: list[tuple[str, int, int]] = []
     i = 0
     n = len(raw)
     lex_words, vocab = lex.words, lex.vocab
-    known = [w in lex_words or w in vocab for w, _, _ in raw]
+    known = [w in lex_words or w in vocab for w in raw_words]
     canon = canon_memo[lang]
     before, after = _compounds(lex)
     if all(known):  # nothing to undo: every step below starts from an unknown word
@@ -532,33 +688,54 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             i += 1
             continue
         w, s, e = raw[i]
+        if len(w) == 1 and i + 2 < n and len(raw[i + 1][0]) == 1:
+            spelt = _letters_apart(raw, i, norm.text, lex, lang)
+            if spelt is not None:  # "g a y", "d i e": too short for normalisation to join
+                term, j = spelt
+                words.append((term, s, raw[j - 1][2]))
+                i = j
+                continue
+        if not known[i] and len(w) >= 3 and w.isalpha():
+            slip = _phrase_slip(w, raw, i, lex)
+            if slip != w:  # a word of a hateful phrase: "deth to all", "mke me sick"
+                words.append((slip, s, e))
+                i += 1
+                continue
         if i + 1 < n and not (known[i] and known[i + 1]):
             joined = w + raw[i + 1][0]
             if len(joined) >= 3 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
                 entry = lex.lookup((joined,))
                 heads = _compounds(lex)
                 partner = i + 2 < n and raw[i + 2][0] in heads[1].get(joined, ())
+                single = w if len(w) == 1 else raw[i + 1][0] if len(raw[i + 1][0]) == 1 else ""
                 if (
-                    (
-                        len(joined) >= 4
-                        and entry is not None
-                        and any(c in entry.classes for c in _FUZZY_CLASSES)
-                    )
+                    (len(joined) >= 4 and entry is not None and _content(entry))
                     or (len(joined) >= 5 and (joined in heads[0] or joined in heads[1]))
                     or partner
-                    or (len(joined) >= 5 and lang == "en")  # "can't st and them"
+                    or len(joined) >= 5  # "can't st and them", "deber ían"
+                    # a stray letter that is no word of its own: "so n", "mori r"
+                    or (single and single not in _STANDALONE.get(lang, ()))
                 ):  # "peop le", "muje res", "g ay people": half of a two-word group name
                     words.append((joined, s, raw[i + 1][2]))
                     i += 2
                     continue
-        c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)
+        c = w
+        # the words around pin the reading down first: half of a two-word group name ("rans
+        # people"; a word of a hateful phrase was read above)
         if (
-            c == w
-            and not known[i]
+            not known[i]
             and w.isalpha()
             and ((i + 1 < n and raw[i + 1][0] in before) or (i > 0 and raw[i - 1][0] in after))
-        ):  # a neighbour is half of a two-word group name
+        ):
             c = _compound_part(w, raw, i, lex)
+        if c == w:
+            c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)
+        if c == w and not known[i] and _spaced_out(norm, s, e):
+            pieces = _split_spaced(w, lex, lang)
+            if pieces:  # "a p l a g u e" was joined into "aplague": "a plague"
+                words.extend((p, s + k, s + k + len(p)) for p, k in pieces)
+                i += 1
+                continue
         if c == w and not known[i]:
             parts = _segment_memo(w, lex, lang, segment_memo)
             if parts:
@@ -726,6 +903,177 @@ def _like_you(units: list[Unit]) -> None:
         ):
             units[k] = u._replace(code="A")
             units[k + 1] = nxt._replace(code="A")
+
+
+# Letters spaced apart hide where words end: single letters that are words of their own.
+_STANDALONE = {"en": frozenset({"a", "i"}), "es": frozenset({"a", "y", "o", "e", "u"})}
+_SEPARATORS = frozenset(" .-_/·•,")
+
+
+def _letters_apart(
+    raw: list[tuple[str, int, int]], i: int, text: str, lex: Lexicon, lang: str
+) -> tuple[str, int] | None:
+    """Three to six single letters from i on, one separator (the same each time) apart, that
+    spell a lexicon word of the comment's language ("g a y", "d i e", "s o n"): the word and
+    the index after its last letter. Normalisation joins only four or more plain-spaced
+    letters, since "a b c" lists are common; a lexicon word is what makes three safe."""
+    letters = [raw[i][0]]
+    sep = ""
+    j = i + 1
+    while j < len(raw) and len(letters) < 6:
+        w, s, e = raw[j]
+        gap = text[raw[j - 1][2] : s]
+        if len(w) != 1 or e - s != 1 or not w.isalpha() or gap not in _SEPARATORS:
+            break
+        if sep and gap != sep:
+            break
+        sep = gap
+        letters.append(w)
+        j += 1
+    if len(letters) < 3 or raw[i][2] - raw[i][1] != 1:
+        return None
+    term = "".join(letters)
+    if term not in lex.words:
+        return None
+    entry = lex.lookup((term,))
+    if entry is not None and _has_lang(entry, lang):
+        return term, j
+    if term in lex.stopwords.get(lang, ()) or term in lex.vocab_by_lang.get(lang, ()):
+        return term, j  # a word of a phrase ("que", "hay")
+    return None
+
+
+def _spaced_out(norm: Normalized, start: int, end: int) -> bool:
+    """The word was typed with its letters apart ("p l a g u e") and joined by normalisation."""
+    if not norm.spaced:
+        return False
+    a, b = norm.span(start, end)
+    return b - a > end - start and any(c in _SEPARATORS for c in norm.original[a:b])
+
+
+def _split_spaced(word: str, lex: Lexicon, lang: str) -> list[tuple[str, int]] | None:
+    """A word joined from spaced letters, split into the fewest known words ("aplague": "a
+    plague", "ihate": "i hate", "killallgays"), with each piece's offset in the word; ties
+    go to the split with more letters in content terms, then in lexicon words. None unless
+    a piece is a lexicon word of three letters or more: spacing hides the word boundaries,
+    and only the lexicon's words are worth finding again."""
+    standalone = _STANDALONE.get(lang, _STANDALONE["en"])
+    own = lex.vocab_by_lang.get(lang, lex.vocab)
+    n = len(word)
+    # best[k]: (pieces, -content letters, -lexicon letters, split) of the best reading of
+    # word[:k]
+    best: list[tuple[int, int, int, tuple[tuple[str, int], ...]] | None] = [None] * (n + 1)
+    best[0] = (0, 0, 0, ())
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 24), end):
+            prev = best[start]
+            if prev is None:
+                continue
+            piece = word[start:end]
+            if len(piece) == 1:
+                if piece not in standalone:
+                    continue
+            elif piece not in lex.words and piece not in own:
+                continue
+            in_lex = piece in lex.words and len(piece) >= 3
+            entry = lex.lookup((piece,)) if in_lex else None
+            content = len(piece) if entry is not None and _content(entry) else 0
+            cand = (
+                prev[0] + 1,
+                prev[1] - content,
+                prev[2] - (len(piece) if in_lex else 0),
+                (*prev[3], (piece, start)),
+            )
+            if best[end] is None or cand[:3] < best[end][:3]:
+                best[end] = cand
+    found = best[n]
+    if found is None or found[0] < 2 or found[2] == 0:
+        return None
+    return list(found[3])
+
+
+def _content(entry: Entry) -> bool:
+    return any(c in CONTENT_CLASSES for c in entry.classes)
+
+
+_GLUE_INDEX: dict[int, tuple[Lexicon, tuple[dict[str, frozenset[str]], frozenset[str]]]] = {}
+# Endings that are never an English word of their own in prose ("disgust ing").
+_EN_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers", "ist", "ists", "ly"})
+
+
+def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """English content terms of six letters or more that split into two known words, by
+    first half: "des" -> {"pise"} ("despise"), and the set of all second halves. Kept only
+    where the halves are no ordinary English pair ("worth less", "rag head", "latin as"
+    stay two words): neither half is a function word, and one half is no English word or
+    the second is a bare ending. Built once per lexicon."""
+    found = _GLUE_INDEX.get(id(lex))
+    if found is None or found[0] is not lex:
+        english = lex.vocab_by_lang.get("en", lex.vocab)
+        stop = lex.stopwords.get("en", frozenset())
+        known = lex.words | lex.vocab
+        index: dict[str, set[str]] = {}
+        for tables in lex.phrases.values():
+            for length, table in tables:
+                if length != 1:
+                    continue
+                for (term,), entry in table.items():
+                    if len(term) < 6 or not term.isalpha() or not _has_lang(entry, "en"):
+                        continue
+                    if not _content(entry):
+                        continue
+                    for k in range(2, len(term) - 1):
+                        left, right = term[:k], term[k:]
+                        if left not in known or right not in known:
+                            continue  # an unknown half is joined by the loop in `analyse`
+                        if left in stop or right in stop:
+                            continue  # "latin as", "in competent": a function word beside
+                        if left in english and right in english and right not in _EN_ENDINGS:
+                            continue
+                        index.setdefault(left, set()).add(right)
+        seconds = frozenset(r for v in index.values() for r in v)
+        found = (lex, ({k: frozenset(v) for k, v in index.items()}, seconds))
+        _GLUE_INDEX[id(lex)] = found
+    return found[1]
+
+
+def _glue(raw: list[tuple[str, int, int]], glued: frozenset[int]) -> list[tuple[str, int, int]]:
+    """The words with each pair that starts at an index in `glued` made one word."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        if i in glued:
+            out.append((raw[i][0] + raw[i + 1][0], raw[i][1], raw[i + 1][2]))
+            i += 2
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
+
+
+def _glued_halves(
+    raw: list[tuple[str, int, int]], raw_words: list[str], lex: Lexicon, lang: str, text: str
+) -> frozenset[int]:
+    """Indices i where raw[i] and raw[i + 1], one space apart, are the two halves of an
+    English content term (see `_glue_index`); English only, where the word lists can tell an
+    ordinary pair of words from a term with a space typed into it."""
+    if lang != "en":
+        return frozenset()
+    index, seconds = _glue_index(lex)
+    # two passes in C: few comments hold both a first and a second half
+    if seconds.isdisjoint(raw_words) or index.keys().isdisjoint(raw_words):
+        return frozenset()
+    found = set()
+    for i in range(len(raw) - 1):
+        rights = index.get(raw[i][0])
+        if (
+            rights is not None
+            and raw[i + 1][0] in rights
+            and i - 1 not in found
+            and text[raw[i][2] : raw[i + 1][1]] == " "
+        ):
+            found.add(i)
+    return frozenset(found)
 
 
 # "puta"/"puto" before a noun only intensifies it ("una puta pasada", "la puta vida", "ni puta

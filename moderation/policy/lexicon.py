@@ -311,7 +311,7 @@ class Lexicon:
     words: frozenset[str]  # every single word of every phrase (for fuzzy guards)
     fuzzy_index: MappingProxyType  # deletion variant -> tuple of single-word terms
     by_length: MappingProxyType  # length -> single-word content terms (for masked words)
-    vocab: frozenset[str]
+    vocab: frozenset[str]  # ordinary words of either language (fuzzy matching leaves them)
     homonym_context: MappingProxyType  # term -> frozenset of context words
     scunthorpe: frozenset[str]
     tropes: tuple[tuple[str, str, Prefiltered], ...]
@@ -326,6 +326,9 @@ class Lexicon:
     # (id, action, `skipping` regex, group)
     aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
     spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
+    # lang -> the ordinary words of that language: a Spanish word in an English comment is a
+    # misspelling there ("retad"), and the other way round
+    vocab_by_lang: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
         for length, table in self.phrases.get(words[0], ()):
@@ -869,10 +872,13 @@ def load() -> Lexicon:
     stop: dict[str, set[str]] = {"stop-en": set(), "stop-es": set(), "common-es": set()}
     for cols in _rows("stopwords.tsv"):
         stop.setdefault(cols[1], set()).add(fold_term(cols[0]))
-    vocab_rows = _rows("vocab_en.txt") + _rows("vocab_en_near.txt") + _rows("vocab_es.txt")
-    vocab = (
-        frozenset(fold_term(c[0]) for c in vocab_rows) | frozenset(stop["common-es"]) | scunthorpe
+    vocab_en = frozenset(
+        fold_term(c[0]) for c in _rows("vocab_en.txt") + _rows("vocab_en_near.txt")
     )
+    vocab_es = frozenset(fold_term(c[0]) for c in _rows("vocab_es.txt")) | frozenset(
+        stop["common-es"]
+    )
+    vocab = vocab_en | vocab_es | scunthorpe
 
     j_words = r"(?:jews?|jewish|jewry|zionists?|judios?|judias?|judaismo|hebreos?|rothschilds?)"
     tropes = []
@@ -951,6 +957,12 @@ def load() -> Lexicon:
         fuzzy_index=MappingProxyType({k: tuple(v) for k, v in fuzzy.items()}),
         by_length=MappingProxyType({k: tuple(sorted(v)) for k, v in by_length.items()}),
         vocab=vocab,
+        vocab_by_lang=MappingProxyType(
+            {
+                "en": vocab_en | scunthorpe | frozenset(stop["stop-en"]),
+                "es": vocab_es | scunthorpe | frozenset(stop["stop-es"]),
+            }
+        ),
         homonym_context=MappingProxyType(homonyms),
         scunthorpe=frozenset(scunthorpe),
         tropes=tuple(tropes),

@@ -38,8 +38,16 @@ _MASK = frozenset("*#%_")
 _APOSTROPHES = frozenset("'’‘`´ʼ")
 _QUOTES = frozenset('"“”„«»‹›')
 
+# Three or more single letters (or look-alikes) with one separator between them: all plain
+# spaces ("f u c k") or all punctuation ("n.1.g.g.e.r", "f-u-c-k"), never a mix, so an article
+# before a dotted word stays a word ("a f.a.g"). A letter after an apostrophe ends a word
+# ("can't s t a n d"), it does not start a run. The first glyph comes first and the separator
+# after it is checked before the look-behind: the regex engine then rejects most positions
+# (a letter followed by a letter) at once.
 _SPACED = re.compile(
-    r"(?<![a-z0-9@$|*])(?:[a-z0-9@$!|](?: |[.\-_/·•,] ?)){2,}[a-z0-9@$|](?![a-z0-9@$|*])"
+    r"[a-z0-9@$!|](?=[ .\-_/·•,])(?<![a-z0-9@$|*'].)"
+    r"(?:(?: [a-z0-9@$!|])+ [a-z0-9@$|]|(?:[.\-_/·•,] ?[a-z0-9@$!|])+[.\-_/·•,] ?[a-z0-9@$|])"
+    r"(?![a-z0-9@$|*])"
 )
 _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
 # A run of letters and look-alike symbols that holds at least one non-letter, from its first
@@ -98,6 +106,7 @@ class Normalized:
     original: str
     text: str
     origin: tuple[int, ...]  # origin[i]: index in `original` of normalised char i
+    spaced: bool = False  # letters spaced apart were joined into a word ("f u c k")
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original-text span of normalised chars [start, end)."""
@@ -140,6 +149,7 @@ def normalize(text: str) -> Normalized:
         folded = "".join(chars)
 
     # Letters spaced or dotted apart ("f u c k", "n.1.g.g.e.r"): join them into one word.
+    spaced = False
     if _SPACED.search(folded):
         if chars is None:
             chars = list(folded)
@@ -149,6 +159,7 @@ def normalize(text: str) -> Normalized:
             segment = m.group()
             if not _should_join(segment):
                 continue
+            spaced = True
             for k in range(m.start(), m.end()):
                 if not _is_glyph(folded[k]):
                     keep[k] = False
@@ -178,7 +189,7 @@ def normalize(text: str) -> Normalized:
     text_out = "".join(pieces) + joined[done:] if pieces else joined
     squeeze = _letter_runs(text_out)
     if not squeeze:
-        return Normalized(original=text, text=text_out, origin=_offsets(origin))
+        return Normalized(original=text, text=text_out, origin=_offsets(origin), spaced=spaced)
     kept: list[str] = []
     kept_origin: list[int] = []
     done = 0
@@ -188,7 +199,7 @@ def normalize(text: str) -> Normalized:
         done = end
     kept.append(text_out[done:])
     kept_origin += origin[done:]
-    return Normalized(original=text, text="".join(kept), origin=tuple(kept_origin))
+    return Normalized(original=text, text="".join(kept), origin=tuple(kept_origin), spaced=spaced)
 
 
 def _letter_runs(text: str) -> list[tuple[int, int]]:

@@ -61,11 +61,11 @@ _NOT_ORDINARY = frozenset(
 
 
 def spanish_near_misses(wordlist: Path) -> list[str]:
-    """Real Spanish words that one-edit fuzzy matching (or word splitting) would turn into a
-    different lexicon term: "tarde" is not a misspelt slur, "punta" is not "putas", and
-    "pesadilla" is no small "pesada". Inflections
-    of a Spanish term ("indio" -> "indios", "ejecutar" -> "ejecutara") stay fuzzy-matched."""
-    from moderation.policy.analysis import _derived, _fuzzy, _segment
+    """Real Spanish words that one-edit fuzzy matching (or word splitting, or a slip in a
+    hateful phrase) would turn into a different lexicon term: "tarde" is not a misspelt
+    slur, "punta" is not "putas", and "pesadilla" is no small "pesada". Inflections of a
+    Spanish term ("indio" -> "indios", "ejecutar" -> "ejecutara") stay fuzzy-matched."""
+    from moderation.policy.analysis import _derived, _fuzzy, _segment, _slip_candidates
     from moderation.policy.lexicon import load
     from moderation.policy.normalize import fold_term
 
@@ -87,6 +87,9 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
         if word in _NOT_ORDINARY or word.rstrip("s") in _NOT_ORDINARY:
             continue
         if _derived(word, lex) or any(_segment(word, lex, lang) for lang in ("es", "en")):
+            found.add(word)
+            continue
+        if _slip_candidates(word, lex):  # a slip of a word of a hateful phrase
             found.add(word)
             continue
         targets = {_fuzzy(word, lex, lang) for lang in ("es", "en")} - {word}
@@ -172,10 +175,11 @@ def _inflection(word: str, term: str, lex) -> bool:
 
 
 def english_near_misses(wordlist: Path) -> list[str]:
-    """Real English words that one-edit fuzzy matching (or word splitting) would turn into a
-    different lexicon term: "toll" is not a misspelt "troll", nor "heart" a "hater". A term's
-    own forms ("immigrant" / "immigrants", "hated") stay fuzzy-matched."""
-    from moderation.policy.analysis import _fuzzy, _segment
+    """Real English words that one-edit fuzzy matching (or word splitting, or a slip in a
+    hateful phrase) would turn into a different lexicon term: "toll" is not a misspelt
+    "troll", nor "heart" a "hater". A term's own forms ("immigrant" / "immigrants",
+    "hated") stay fuzzy-matched."""
+    from moderation.policy.analysis import _fuzzy, _segment, _slip_candidates
     from moderation.policy.lexicon import load
 
     lex = load()
@@ -189,8 +193,8 @@ def english_near_misses(wordlist: Path) -> list[str]:
             continue
         if word in lex.vocab:
             continue
-        if _segment(word, lex, "en"):
-            found.add(word)
+        if _segment(word, lex, "en") or _slip_candidates(word, lex):
+            found.add(word)  # split in two, or a slip of a word of a hateful phrase
             continue
         target = _fuzzy(word, lex, "en")
         if target != word and not _same_stem(word, target):
