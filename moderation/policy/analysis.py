@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from moderation.policy.lexicon import CONTENT_CLASSES, Entry, Lexicon, _deletes, load, split_words
+from moderation.policy.lexicon import CONTENT_CLASSES, Entry, Lexicon, deletions, load, split_words
 from moderation.policy.normalize import Normalized, normalize, squeeze_variants
 
 # A full stop after a title's abbreviation ("Dr. Patel", "State Rep. Cruz", "Lic. Ruiz") does
@@ -216,12 +216,13 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     """The lexicon term one edit from `word` (see `canonical`), or the word itself."""
     idx = lex.fuzzy_index
     # Terms one edit away: the word is the term with a letter deleted, or both share a
-    # deletion (a letter added, swapped or replaced). The first letter never changes, so the
-    # word's first letter is never deleted: that finds no term that deleting its second
-    # letter does not (the index holds every deletion of its terms).
+    # deletion (a letter added, swapped or replaced). The first letter changes only by
+    # `_first_slip` (dropped: the word itself is the key; swapped with the second: deleting
+    # the word's second letter finds it), so deleting the word's first letter finds no term
+    # that deleting its second does not (the index holds every deletion of its terms).
     found = {
         term
-        for key in (word, *[word[:i] + word[i + 1 :] for i in range(1, len(word))])
+        for key in (word, *deletions(word, 1))
         for term in idx.get(key, ())
         if (term[0] == word[0] and _one_edit(word, term)) or _first_slip(word, term)
     }
@@ -348,7 +349,7 @@ def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexi
     if not options and i > 0:
         options = after.get(raw[i - 1][0], options)
     for term in options:
-        if _one_edit(word, term) or (len(word) == 2 and len(term) == 3 and word in _deletes(term)):
+        if _one_edit(word, term) or (len(word) == 2 and len(term) == 3 and word in deletions(term)):
             return term
     return word
 
@@ -427,7 +428,7 @@ def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
                         if len(w) < 4 or not w.isalpha():
                             continue
                         phrases.setdefault(w, []).append((words, k))
-                        for key in _deletes(w) | {w}:
+                        for key in deletions(w) | {w}:
                             keys.setdefault(key, set()).add(w)
         before = {ws[k - 1] for v in phrases.values() for ws, k in v if k > 0}
         after = {ws[k + 1] for v in phrases.values() for ws, k in v if k + 1 < len(ws)}
@@ -477,7 +478,7 @@ def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
     hits = memo.get(word)
     if hits is None:
         keys, phrases, _, _ = _phrase_slip_index(lex)
-        targets = {t for key in (word, *_deletes(word)) for t in keys.get(key, ())}
+        targets = {t for key in (word, *deletions(word)) for t in keys.get(key, ())}
         hits = tuple(
             p
             for t in sorted(targets)
@@ -1085,9 +1086,6 @@ _AFTER_THE_NOUN = frozenset(
      "arrastrada", "arrastradas", "cualquiera", "reprimida", "reprimidas", "operada", "vieja",
      "viejas", "tonta", "loca", "fea", "gorda", "mentirosa", "falsa", "interesada", "asquerosa"}
 )  # fmt: skip
-
-
-_NOUN_CLASSES = frozenset({"INS", "S", "G", "D", "X", "Y", "H", "V", "W", "K", "Z", "E", "PROF"})
 
 
 def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) -> None:

@@ -751,8 +751,10 @@ def conjugate(infinitive: str) -> list[str]:
     return forms
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+def deletions(word: str, start: int = 0) -> set[str]:
+    """`word` with one letter deleted, at every position from `start` on (the fuzzy index's
+    keys: two words one edit apart share a deletion)."""
+    return {word[:i] + word[i + 1 :] for i in range(start, len(word))}
 
 
 _HATEFUL_PHRASE_CLASSES = ("H", "W", "V", "K")
@@ -853,7 +855,7 @@ def load() -> Lexicon:
         if len(w) < 4:
             continue
         indexed.add(w)
-        for d in _deletes(w) | {w}:
+        for d in deletions(w) | {w}:
             fuzzy.setdefault(d, []).append(w)
     # Four-letter words of hateful phrases too ("asco" in "me dan asco"): the phrase is the
     # context that makes a slip of a letter safe to undo.
@@ -866,7 +868,7 @@ def load() -> Lexicon:
     for w in sorted(all_words - indexed):
         if (len(w) < 5 and not (len(w) == 4 and w in hateful)) or "*" in w or not w.isalpha():
             continue
-        for d in _deletes(w) | {w}:
+        for d in deletions(w) | {w}:
             fuzzy.setdefault(d, []).append(w)
 
     stop: dict[str, set[str]] = {"stop-en": set(), "stop-es": set(), "common-es": set()}

@@ -60,7 +60,6 @@ _HAS_LETTER = re.compile(r"[a-z]")
 _AMOUNT = re.compile(
     r"[$€£]?[0-9]+(?:[.,][0-9]+)*(?:k|m|mm|b|bn|s|st|nd|rd|th|am|pm|kg|km|lb|lbs|mph|mil|usd|mxn)?$"
 )
-_TRIPLE = re.compile(r"([a-z])\1\1")
 # A character, then two or more of it (`_letter_runs` keeps the letters). Spelt "\1\1+" rather
 # than "\1{2,}": the same matches, and the regex engine's counted repeat of a back-reference
 # costs it twice as long at every letter; "(.)" costs it less at every character than "([a-z])".
