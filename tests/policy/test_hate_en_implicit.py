@@ -46,6 +46,23 @@ HITS = [
     "Disabled people just want handouts.",
     "Women are the weaker sex.",
     "I would rather die than date a black person.",
+    # the reaction in the past tense, a stereotype told again and again
+    "There was a gay couple at the party and they made me sick.",
+    "Immigrants, they are nothing but trouble.",
+    "Black people, they never stop complaining.",
+    # profanity at a group
+    "Immigrants are shitty people.",
+    "Crappy trans people.",
+    "Bugger off, Muslims.",
+    "I'd fuck up any Muslim I see.",
+    # rhetorical questions (held)
+    "Can anyone trust a Jew?",
+    "Why does anyone still listen to women?",
+    "Is there anything more disgusting than a gay couple?",
+    # normative threats
+    "Every Arab who crosses the border should be treated as an enemy combatant.",
+    "Trans people have to be stopped by any means necessary.",
+    "We are going to make immigrants pay in blood.",
 ]
 PASSES = [
     "Women belong in the boardroom as much as men do.",
@@ -80,6 +97,18 @@ PASSES = [
     "Gay people should be in the cabinet.",
     "People who say immigrants belong in cages are monsters.",
     "Immigrants are no more than a statistic to the government, and that's wrong.",
+    "The paperwork immigrants face is a pain in the ass.",
+    "Bugger off, I'm busy.",
+    "Shit, another bunch of immigrants drowned off the coast. Heartbreaking.",
+    "Can anyone trust the police after this?",
+    "Why does anyone still listen to that senator?",
+    "Can anyone recommend a good Muslim restaurant?",
+    "Is there anything more dangerous than a drunk driver?",
+    "Protesters who attack police should be met with force.",
+    "The cartels should be stopped by any means necessary.",
+    "Muslims were treated as enemies of the state under that regime.",
+    "Immigrants should be treated as equals.",
+    "The smugglers will pay with their lives if the cartel finds out.",
 ]
 
 
