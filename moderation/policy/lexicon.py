@@ -694,7 +694,17 @@ def _rows(name: str) -> list[list[str]]:
 
 def expand(term: str) -> list[str]:
     """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics,
-    estrangular^ -> the forms of a regular verb (also as the first word of a phrase)."""
+    estrangular^ -> the forms of a regular verb (also as the first word of a phrase).
+    In any language, {a|b} is one of its choices (an empty choice drops it): "belong{s|} in
+    {cages|the gutter}" is four phrases."""
+    if "{" in term:
+        head, _, rest = term.partition("{")
+        choices, _, tail = rest.partition("}")
+        return [
+            " ".join(form.split())
+            for choice in choices.split("|")
+            for form in expand(head + choice + tail)
+        ]
     if "^" in term:
         head, _, rest = term.partition("^")
         return [form + rest for form in conjugate(head)]

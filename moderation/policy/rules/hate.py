@@ -37,6 +37,7 @@ _GOOD_WORDS = frozenset(
     {"amazing", "awesome", "brilliant", "great", "incredible", "strong", "brave", "smart",
      "beautiful", "talented", "hilarious", "funny", "cool", "good", "right", "resilient"}
 )  # fmt: skip
+_PERSON_NOUNS = frozenset({"people", "humans", "human beings", "persons"})
 _RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
 _VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
@@ -97,7 +98,8 @@ _IMPERATIVE_K = frozenset(
      "burn in hell", "drop dead", "get out", "go back", "get out of our country",
      "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
      "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
-     "fuck off back", "go back home", "leave our country", "get out of here", "jodanse",
+     "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
+     "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
      "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
@@ -583,6 +585,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
                 or nxt.sentence != pred.sentence
                 or nxt.code == "X"
                 or (nxt.code == "w" and nxt.text not in _GOOD_WORDS)
+                or (nxt.code == "P" and nxt.text in _PERSON_NOUNS)  # "shitty people"
             )
         if not person or suppressed(an, first, last):
             continue
