@@ -26,7 +26,7 @@ from moderation.policy.types import Category, Submission
 _URL = re.compile(
     r"https?://\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
     r"online|site|shop|store|club|click|link|tk|tv|nl|pl|eu|pw|ws|cc|uk|mx|ar|br|ca|gl|gd|"
-    r"app|website|blog|gg|win|bet|vip|lat)\b(?:/\S*)?",
+    r"app|website|blog|gg|win|bet|vip|lat|us|pro|ai|live|news|example)\b(?:/\S*)?",
     re.IGNORECASE,
 )
 # An optional "+", then 10+ digits and separators, with no digit just before or after. It opens
@@ -69,9 +69,9 @@ _REFERRAL = re.compile(
 # that filters miss it.
 _HIDDEN_LINK = re.compile(
     r"\b(?!(?:the|a|an|dot|punto|that|this|his|her|their|our|my|your)\b)[a-z0-9][a-z0-9-]{2,}"
-    r"(?:(?:\s?(?:\(dot\)|\[dot\]|\{dot\}|\(punto\))\s?|\s(?:dot|punto)\s|\s?\*\s?)"
-    r"(?:com|net|org|info|biz|tk|ru)\b"
-    r"|(?:\s\.\s?|\.\s)(?-i:com|net|org)\b)",  # "example. com"; "Ryan. TK" ends a sentence
+    r"(?:(?:\s?(?:\(dot\)|\[dot\]|\{dot\}|\(punto\)|\[\.\]|\(\.\))\s?|\s(?:dot|punto)\s|\s?\*\s?)"
+    r"(?:com|net|org|info|biz|tk|ru|mx|io|example)\b"
+    r"|(?:\s\.\s?|\.\s)(?-i:com|net|org|mx)\b)",  # "example. com"; "Ryan. TK" ends a sentence
     re.IGNORECASE,
 )
 # "examplesite com": a dropped dot; often only punctuation lost in copying, so it counts as a
@@ -97,7 +97,9 @@ _PROMO_LINK = re.compile(
     r"plus\.google\.com/|t\.me/|telegram\.me/|wa\.me/|chat\.whatsapp\.com/|discord\.gg/)",
     re.IGNORECASE,
 )
-_HIDDEN_HINT = re.compile(r"[\s*)\]](?:com|net|org|info|biz|tk|ru)\b", re.IGNORECASE)
+_HIDDEN_HINT = re.compile(
+    r"[\s*)\]](?:com|net|org|info|biz|tk|ru|mx|io)\b|(?:dot|punto|\]|\))\s?example\b", re.IGNORECASE
+)
 
 
 def _lower_case(regex: re.Pattern) -> re.Pattern:
@@ -153,7 +155,7 @@ _SALES_HOST = re.compile(
 # "visit", "sign up at", "regístrate en", "cotiza en" just before a link (same sentence): a
 # weak hint, as readers also send each other to sources this way.
 _SEND_TO = re.compile(
-    r"\b(?:visit\w*|go to|head (?:over )?to|sign up|register|apply|order|book|buy|shop|join|"
+    r"\b(visit\w*|go to|head (?:over )?to|sign up|register|apply|order|book|buy|shop|join|"
     r"click|learn more|more info|find out more|get (?:it|yours|started)|"
     r"download (?:the|our|my) app|"
     r"entra|entren|registr\w+|inscrib\w+|pide\w*|pidan|compra|compren|cotiza\w*|"
@@ -168,7 +170,40 @@ _PLATFORM_BEFORE = re.compile(
 # not used, unless the comment also gives a way to reach the poster.
 _QUOTED = re.compile(
     r'"[^"\n]{2,200}"|\u201c[^\u201d\n]{2,200}\u201d|\u00ab[^\u00bb\n]{2,200}\u00bb'
+    r"|(?<!\w)['\u2018][^'\u2018\u2019\n]{2,200}['\u2019](?!\w)"  # 'single', not "it's"
 )
+_QUOTE_MARKS = ('"', "\u201c", "\u00ab", "'", "\u2018")
+# A pattern that names a scam is a warning about it ("those crypto recovery scams", "cuidado
+# con los préstamos sin buró, son fraude"): the words right after a cue call it a scam.
+_CALLED_SCAM = re.compile(
+    r"(?:(?!\b(?:not|no|never|nunca|ni)\b|n't)[^.!?\n]){0,25}?"
+    r"\b(scams?|scammers?|frauds?|fraudulent|estafas?|estafadores?|fraudes?|fraudulent[oa]s?)\b"
+)
+# A seven-digit local number ("555-0142", "call 723.4410"), read only when no full number is
+# there; "2010-2014" and prices are no numbers: a year cannot be its last four digits.
+_LOCAL_PHONE = re.compile(r"\d(?<![\d,.$/\-]\d)\d\d[-.](?!(?:19|20)\d\d\b)\d{4}(?![\d\-]|[.,]\d)")
+# A number given for a community or nonprofit service (a food drive, a church, a legal aid
+# clinic, a shelter) is no sale, wherever the comment names it.
+_COMMUNITY = re.compile(
+    r"\b(food (drive|bank|pantry|distribution)|pantry|soup kitchen|parish|church|congregation|"
+    r"mosque|synagogue|community (center|centre|clinic|fridge|kitchen|group|meeting|event)|"
+    r"non-?profit|not for profit|legal aid|legal clinic|free clinic|volunteers?|shelter|"
+    r"mutual aid|library|pta|school district|free of charge|at no cost|no cost to|"
+    r"banco de alimentos|despensa comunitaria|comedor comunitario|centro comunitario|iglesia|"
+    r"parroquia|capilla|sin fines de lucro|asociacion civil|albergue|casa del migrante|"
+    r"clinica (legal|juridica) gratuita|(asesoria|ayuda|atencion) (legal|juridica) gratuita|"
+    r"voluntari[oa]s|biblioteca|sin costo alguno|totalmente gratuit[oa]|health fair|"
+    r"jornadas? (de salud|medicas?|de vacunacion)|centro de salud|dif|municipal)\b"
+)
+# A link to a site's front page or one short page of it ("example.com", "example.com/join")
+# promotes the site; a link to one article (a long or dated path) cites it.
+_ARTICLE_PATH = re.compile(
+    r"\d{4}|[^/?#]{25}|/[^/]+/[^/]+/|[a-z]+-[a-z]+-[a-z]+-|[?&]v=|\.pdf|"
+    r"/(?:status|p|video|videos|reel|watch|shorts|articles?|story|news|noticias?)/"
+)
+# A public body's site named in a phone number's sentence: its own number.
+_PUBLIC_SITE = re.compile(r"\.(?:gov|gob|edu|mil)\b", re.IGNORECASE)
+PRAISE = "praise"  # generic praise of the post: counts only beside a link to a site's front
 
 
 def _host(text: str, span: tuple[int, int]) -> str:
@@ -190,6 +225,32 @@ def _outside_links(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sp for sp in links(text) if not _PUBLIC_HOST.search(_host(text, sp)))
 
 
+def _site_link(text: str) -> bool:
+    """A link (or a link written to dodge filters) that points at a site rather than at one
+    article: what generic praise of a post is written to carry."""
+    for span in _outside_links(text):
+        m = _HOST.match(text, span[0], span[1])
+        path = text[m.end() if m else span[0] : span[1]].rstrip("/.,;:!?)")
+        if not _ARTICLE_PATH.search(path.lower()):
+            return True
+    return bool(_HIDDEN_HINT.search(text) and _HIDDEN_LINK.search(text))
+
+
+def _phone_in(text: str) -> re.Match | None:
+    """A full phone number (nine digits or more) or a seven-digit local one."""
+    m = _PHONE.search(text)
+    if m is not None and sum(c.isdigit() for c in m.group()) >= 9:
+        return m
+    return _LOCAL_PHONE.search(text) if "-" in text or "." in text else None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given stretches turned to spaces (offsets kept)."""
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
 HOLD_AT = 0.5  # total weight that holds (spam.tsv explains the scale)
 REJECT_AT = 1.0
 CUE = 0.3  # a link, a phone number or an e-mail address adds weight only to a cue this strong
@@ -205,7 +266,7 @@ SEND_TO = "link.send_to"  # "visit <link>": a hint that adds to a pitch, not to 
 _URL_HINT = re.compile(
     r"[:w.](?:(?<=:)//|(?<=w)ww\.|(?<=\.)(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
     r"online|site|shop|store|club|click|link|tk|tv|nl|pl|eu|pw|ws|cc|uk|mx|ar|br|ca|gl|gd|"
-    r"app|website|blog|gg|win|bet|vip|lat)\b)",
+    r"app|website|blog|gg|win|bet|vip|lat|us|pro|ai|live|news|example)\b)",
     re.IGNORECASE,
 )
 
@@ -348,7 +409,7 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
             start = max(0, span[0] - 60)
             m = _SEND_TO.search(_plain(text[start : span[0]]))
             if m is not None:  # the verb's span: the link itself may be a sales host as well
-                found.append((SEND_TO, 0.2, (start + m.start(), start + m.end())))
+                found.append((SEND_TO, 0.2, (start + m.start(1), start + m.end(1))))
                 break
     if _HIDDEN_HINT.search(text) if lower is None else _HIDDEN_HINT_LOWER.search(lower):
         m = _HIDDEN_LINK.search(text)
@@ -382,15 +443,18 @@ def _merge(cues: list[tuple[str, float, tuple[int, int]]]) -> tuple[float, list]
     return sum(w for _, w, _ in kept), kept
 
 
-def _contact(sub: Submission) -> float:
-    """Weight of the ways to reach the poster: a link, a phone number, an e-mail address."""
-    text = sub.text
+def _contact(sub: Submission, text: str | None = None) -> float:
+    """Weight of the ways to reach the poster: a link, a phone number, an e-mail address
+    (in `text` when given: the comment with its quotations blanked)."""
+    text = sub.text if text is None else text
     weight = 0.0
     if _outside_links(text) or _SPACED_LINK.search(text):
         weight += CONTACT
         if sub.context.recent_texts:
             weight += 0.2  # the same author keeps posting links
-    if _PHONE.search(text):
+    if _PHONE.search(text) or (
+        _LOCAL_PHONE.search(text) and not _COMMUNITY.search(fold_text(text).text)
+    ):
         weight += CONTACT
     if "@" in text and _EMAIL.search(text):
         weight += CONTACT
@@ -403,9 +467,21 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
     if not cues:
         return []
     text = an.norm.original
-    if ('"' in text or "\u201c" in text or "\u00ab" in text) and not _contact(sub):
+    if any(q in text for q in _QUOTE_MARKS):
         quoted = [m.span() for m in _QUOTED.finditer(text)]
-        cues = [c for c in cues if not any(qs <= c[2][0] and c[2][1] <= qe for qs, qe in quoted)]
+        if quoted and not _contact(sub, _blank(text, quoted)):  # a way to reach them: used
+            cues = [
+                c for c in cues if not any(qs <= c[2][0] and c[2][1] <= qe for qs, qe in quoted)
+            ]
+            if not cues:
+                return []
+    folded = an.norm.text if len(an.norm.text) == len(text) else None
+    if folded is not None:  # "crypto recovery scams", "préstamos sin buró ... son fraude"
+        cues = [c for c in cues if not _CALLED_SCAM.match(folded, c[2][1])]
+        if not cues:
+            return []
+    if any(c[0].split(".")[0] == PRAISE for c in cues) and not _site_link(text):
+        cues = [c for c in cues if c[0].split(".")[0] != PRAISE]  # praise of a post, no more
         if not cues:
             return []
     others = [c for c in cues if c[0] != "promo.link_profile"]
@@ -429,15 +505,24 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
 
 @rule("spam.phone", Category.SPAM)
 def phone(an: Analysis, sub: Submission) -> list[Hit]:
-    m = _PHONE.search(sub.text)
-    if m is None or sum(c.isdigit() for c in m.group()) < 9:
+    m = _phone_in(sub.text)
+    if m is None:
         return []
     text = an.norm.text
     if not _SERVICE.search(text):
         return []
+    if any(q in sub.text for q in _QUOTE_MARKS) and any(
+        qs <= m.start() and m.end() <= qe
+        for qs, qe in (q.span() for q in _QUOTED.finditer(sub.text))
+    ):
+        return []  # a number inside a quoted message: "they texted me 'call 555 ...'"
+    if _COMMUNITY.search(text):
+        return []  # a food drive's, a church's or a legal aid clinic's number
     # The office must be named in the number's sentence: "the consulate takes months. Visa
     # trouble? Call us at <number>" is a visa service, not a civic call.
     start = max(sub.text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
     if _CIVIC.search(fold_text(sub.text[start : m.end() + 60]).text):
         return []
+    if _PUBLIC_SITE.search(sub.text, max(0, start - 1), m.end() + 60):
+        return []  # "visit uscis.gov or call 1-800-...": the agency's own number
     return [Hit("spam.phone", 0.7, (m.span(),), "phone number offering a service")]
