@@ -464,7 +464,7 @@ def _antecedent(an: Analysis, first: int) -> int | None:
     for base, codes in an.sentences:
         for m in _CATAPHORA_ES.finditer(codes):
             g = base + m.end() - 1
-            if g > first and an.units[base + m.start()].text.startswith(("son", "eran", "sean")):
+            if g > first and an.units[base + m.start()].text.startswith(_CATAPHORA_VERBS):
                 return g
     for u in an.units[first + 1 :]:  # "Son una plaga. Hablo de los X."
         if u.code == "G" and u.has("G") and _plural_group(u) and _topic_before(an, u.index):
@@ -488,6 +488,7 @@ _THAT_CLAUSE = frozenset(
      "raro", "logico", "natural", "entiendo", "ves", "lastima", "pena", "obviamente"}
 )  # fmt: skip
 _CATAPHORA_ES = re.compile(r"C[AY]*G")
+_CATAPHORA_VERBS = ("son", "eran", "sean", "no son mas que", "solo son", "no eran mas que")
 
 
 _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian|deben|merecen|"
@@ -594,7 +595,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if an.lang == "es":
         for base, codes in an.sentences:
             m = _VERB_FIRST.match(codes)
-            if m is None or not an.units[base + m.start("p")].text.split()[0].endswith("n"):
+            if m is None or not _plural_verb_first(an.units[base + m.start("p")].text):
                 continue
             first, last = base + m.start("p"), base + m.end() - 1
             if not suppressed(an, first, last):
@@ -638,6 +639,18 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
 # "It's disgusting how X behave", "Isn't it pathetic the way X live?", "Qué asco cómo viven
 # los X": a fault found in the group's ways of being. Not how a group is treated ("how X are
 # treated" passes: no verb of the group's own conduct).
+_LEAD_INS = frozenset({"ojala", "no", "nunca", "solo", "ya"})
+
+
+def _plural_verb_first(pred: str) -> bool:
+    """The predicate opens with a plural verb ("merecen morir"), maybe after a wish or a
+    negation ("ojalá no existieran", "no merecen vivir"), so the group after it is its subject."""
+    words = pred.split()
+    while len(words) > 1 and words[0] in _LEAD_INS:
+        words = words[1:]
+    return words[0].endswith("n")
+
+
 _HOW = frozenset({"how", "the way", "the way that", "como", "la forma en que", "la manera en que"})
 _CONDUCT = frozenset(
     {"behave", "act", "live", "dress", "talk", "speak", "look", "smell", "think", "breed",
@@ -1520,6 +1533,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             ):
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break
+    if not hits:
+        hits.extend(_for_being(an, hatred=True))
     return hits[:1]
 
 
@@ -1736,6 +1751,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_plan_is_harm(an))
     if not hits:
         hits.extend(_conditional_threat(an))
+    if not hits:
+        hits.extend(_for_being(an))
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
@@ -1935,8 +1952,19 @@ _VIOLENCE_NOUNS = frozenset({"violence", "violencia", "la violencia", "attacks",
 _AGAINST = frozenset({"against", "contra", "towards", "toward", "hacia"})
 
 
+# Approval first, then the act: "Está bien matar a los X", "es lo correcto exterminar a ...".
+_APPROVED_ACT = re.compile(r"^[AB]*(?:C[AY]*)?(?P<j>J)[AY]*(?:C[AY]*)?(?P<v>V)[AYI]*(?P<g>G)")
+
+
 def _harm_approved(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
+        m = _APPROVED_ACT.match(codes)
+        if m is not None and an.units[base + m.start("g")].has("G"):
+            last = base + m.end() - 1
+            v = an.units[base + m.start("v")]
+            if not v.text.endswith(_PAST_ENDINGS) and not suppressed(an, base, last):
+                what = "violence against a group approved"
+                return [_hit(an, "hate.violence", _CLEAR, base, last, what)]
         m = _AGAINST_APPROVED.match(codes)
         if m is None:
             continue
@@ -2199,17 +2227,86 @@ _CONDITIONS = frozenset({"if", "when", "whenever", "si", "como", "cuando", "the 
                          "next time", "la proxima vez que"})  # fmt: skip
 _WRITER_MEETS = frozenset(
     {"vea", "veo", "encuentre", "encuentro", "pille", "pillo", "cruce", "cruzo", "tope",
-     "topo", "agarre", "agarro", "me encuentro", "me cruzo", "me encuentre", "me cruce"}
+     "topo", "agarre", "agarro", "me encuentro", "me cruzo", "me encuentre", "me cruce",
+     "ves", "veis", "ven", "encuentras", "te encuentras", "te cruzas"}
 )  # fmt: skip
 _CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "lo", "la", "los", "las", "le", "les"})
+
+
+_FOR = frozenset({"por", "for"})
+_BEING = frozenset({"ser", "being", "be"})
+_HATE_1SG = frozenset({"odio", "detesto", "desprecio", "aborrezco", "hate", "despise"})
+_TO_WHOM = frozenset({"te", "os", "lo", "la", "los", "las", "le", "les", "yo", "i"})
+_OBJECTS_EN = frozenset({"you", "you all", "all of you", "him", "her", "them"})
+
+
+def _for_being(an: Analysis, *, hatred: bool = False) -> list[Hit]:
+    """Harm or hatred the writer aims at someone for being one of a group: "te mataré por ser
+    X", "I'll kill you for being X", "te odio por ser X". A report ("lo mataron por ser X",
+    "me odian por ser X") passes: the verb must be the writer's (a future or conditional of
+    the first person or an intent or modal before it; for hatred, the first person)."""
+    for k, u in enumerate(an.units):
+        if u.code != "C" or u.text not in _BEING or k < 2 or k + 1 >= len(an.units):
+            continue
+        g = an.units[k + 1]
+        if an.units[k - 1].text not in _FOR or not (g.code == "G" and g.has("G")):
+            continue
+        if g.sentence != u.sentence:
+            continue
+        for j in range(k - 2, -1, -1):
+            v = an.units[j]
+            if v.sentence != u.sentence:
+                break
+            if j < k - 2 and not all(
+                x.code == "A" or x.text in _TO_WHOM or x.text in _OBJECTS_EN
+                for x in an.units[j + 1 : k - 1]
+            ):
+                break  # "odio que te traten mal por ser X": the nearest verb is someone else's
+            before = [x for x in an.units[:j] if x.sentence == v.sentence]
+            if hatred:
+                head = v.text.split()
+                ok = (
+                    head[-1] in _HATE_1SG
+                    and all(w in _TO_WHOM for w in head[:-1])
+                    and (all(x.text in _TO_WHOM for x in before) or _hater_is_writer(an, j))
+                )
+            else:
+                ok = v.code == "V" and (
+                    v.text.endswith(_WRITER_FORMS) or any(x.code in ("F", "M") for x in before)
+                )
+            if ok and not suppressed(an, j, k + 1):
+                if hatred:
+                    return [_hit(an, "hate.emotion", _CLEAR, j, k + 1,
+                                 "hatred for being one of a group")]  # fmt: skip
+                return [_hit(an, "hate.violence", _STRONG, j, k + 1,
+                             "harm aimed at someone for being one of a group")]  # fmt: skip
+    return []
+
+
+def _next_time_es(an: Analysis, base: int) -> bool:
+    """The sentence opens with "la próxima vez que" (read as its words: "próxima" folds)."""
+    words = [u.text for u in an.units[base : base + 4]]
+    return (
+        an.lang == "es"
+        and words[:1] == ["la"]
+        and words[1:2] in (["proxima"], ["proximo"])
+        and words[2:4] == ["vez", "que"]
+    )
+
+
+def _clitic_on(verb: str) -> bool:
+    words = verb.split()
+    return words[0] in _CLITICS or words[0].endswith(("lo", "la", "los", "las", "le", "les"))
 
 
 def _conditional_threat(an: Analysis) -> list[Hit]:
     text = an.norm.text
     for base, codes in an.sentences:
         head = an.units[base]
-        if head.text not in _CONDITIONS or "V" not in codes or "G" not in codes:
+        if "V" not in codes or "G" not in codes:
+            continue
+        if head.text not in _CONDITIONS and not _next_time_es(an, base):
             continue
         end = base + len(codes)
         comma = next(
@@ -2220,13 +2317,15 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
             ),
             None,
         )
+        if comma is None and an.lang == "es":  # "Cuando vea a un X lo mato"
+            comma = next((k for k in range(base + 1, end) if an.units[k].code == "V"), None)
         if comma is None:
             continue
         cond = an.units[base:comma]
         if not any(u.code == "G" and u.has("G") for u in cond):
             continue
         if not any(u.code == "I" or u.text in _WRITER_MEETS for u in cond):
-            continue  # "if they see a X": someone else's act
+            continue  # "if they see a X": someone else's act; "si ves a un X" tells the reader
         act = an.units[comma:end]
         v = next((u for u in act if u.code == "V"), None)
         if v is None or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
@@ -2236,9 +2335,11 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
             an.lang == "es" and all(u.code in ("A", "w") for u in before)
         )  # "lo mato", "le pego un tiro": the verb's person is the writer's
         after = an.units[v.index + 1] if v.index + 1 < end else None
-        aimed = any(u.text in _CLITICS for u in before) or (
-            after is not None and (after.text in _OBJECT_PRONOUNS or after.code == "G")
-        )
+        aimed = (
+            any(u.text in _CLITICS for u in before)
+            or (after is not None and (after.text in _OBJECT_PRONOUNS or after.code == "G"))
+            or (an.lang == "es" and _clitic_on(v.text))
+        )  # "le daré una paliza", "mátalo": the clitic is part of the verb
         if writer and aimed and not suppressed(an, base, v.index):
             return [_hit(an, "hate.violence", _STRONG, base, v.index, "a threat on a condition")]
     return []

@@ -1,0 +1,116 @@
+"""Spanish hate in more forms (our own sentences): a plural predicate said of one member
+("un X no vale nada"), implicit derogation of a group's place and worth, approval before the
+act ("está bien matar a los X"), a wish with the verb first ("ojalá no existieran los X"),
+"no son más que X" naming who "they" were, threats on a condition ("la próxima vez que vea a
+un X le daré una paliza", "si ves a un X, mátalo") and harm or hatred aimed at someone for
+being one of a group ("te mataré por ser X"). Each table has near misses that must pass:
+the law, reports of what others did, pity, help, negation, counter-speech and things that
+are no protected group. "flag" means hold or reject in the hate category."""
+
+import pytest
+
+from moderation.policy.lexicon import singular_es
+
+from .expect import assert_category_action
+
+SINGULAR = [
+    ("Una mujer no vale nada.", "flag"),
+    ("Un inmigrante no sirve para nada.", "flag"),
+    ("Una lesbiana solo sirve para limpiar.", "flag"),
+    ("Un gitano no tiene lugar en este país.", "flag"),
+    ("Una persona negra pertenece a un zoo.", "flag"),
+    ("Un judío debería ser esclavo.", "flag"),
+    ("Un discapacitado no debería haber nacido.", "flag"),
+    ("Un refugiado apesta.", "flag"),
+    ("Este gobierno no vale nada.", "approve"),
+    ("Mi coche no sirve para nada.", "approve"),
+    ("Decir que una mujer no vale nada es machismo.", "approve"),
+    ("Una mujer no vale menos que un hombre.", "approve"),
+    ("Un migrante nos quitó el miedo a hablar de la frontera.", "approve"),
+]
+IMPLICIT = [
+    ("Las mujeres deberían ser sumisas.", "flag"),
+    ("Los gitanos viven a costa de los demás.", "flag"),
+    ("Los haitianos no conocen la higiene.", "flag"),
+    ("Los gays contagian sus enfermedades.", "flag"),
+    ("Los musulmanes son una invasión.", "flag"),
+    ("Ser lesbiana es una perversión.", "flag"),
+    ("Los negros deberían ser esclavos.", "flag"),
+    ("Los inmigrantes están infestando el barrio.", "flag"),
+    ("Ojalá no existieran los gays.", "flag"),
+    ("Las personas trans necesitan tratamiento.", "flag"),
+    ("Decir que las mujeres deberían ser sumisas es machismo puro.", "approve"),
+    ("Mi abuela dice que las mujeres deberían estar en casa, y yo le digo que no.", "approve"),
+    ("Ojalá no existiera el racismo contra los gitanos.", "approve"),
+    ("Los ultras gritaban que los inmigrantes infestan el barrio, y es repugnante.", "approve"),
+    ("Las mujeres no deberían tener miedo de salir solas.", "approve"),
+    ("Los judíos no deberían tener que esconderse.", "approve"),
+    ("Un gay no debería tener miedo de besar a su pareja.", "approve"),
+    ("Los mosquitos contagian enfermedades.", "approve"),
+]
+THREATS = [
+    ("Está bien matar a los gays.", "reject"),
+    ("Es lo correcto exterminar a los gitanos.", "reject"),
+    ("No veo la hora de ver arder a todos los musulmanes.", "reject"),
+    ("Me encantaría ver a todas las personas trans ardiendo.", "flag"),
+    ("La próxima vez que vea a un discapacitado le daré una paliza.", "reject"),
+    ("La próxima vez que vea a un judío, le daré una paliza.", "reject"),
+    ("Si ves a un gay, mátalo.", "reject"),
+    ("Te mataré por ser gay.", "reject"),
+    ("Os voy a matar a todos por ser negros.", "reject"),
+    ("Te odio por ser mujer.", "flag"),
+    ("Los gitanos deberían ser borrados de la faz de la tierra.", "reject"),
+    ("No está bien matar a los inmigrantes.", "approve"),
+    ("Está bien ayudar a los refugiados.", "approve"),
+    ("Está bien que los gays se casen.", "approve"),
+    ("No veo la hora de ver a mis amigos gays.", "approve"),
+    ("Me encantaría ver a todas las personas trans felices.", "approve"),
+    ("La próxima vez que vea a una mujer en el metro, le cederé el asiento.", "approve"),
+    ("Si ves a un inmigrante en apuros, ayúdalo.", "approve"),
+    ("Lo mataron por ser gay y nadie hizo nada.", "approve"),
+    ("Me odian por ser mujer.", "approve"),
+    ("A mi amiga la insultaron por ser trans.", "approve"),
+    ("Odio que te traten mal por ser gay.", "approve"),
+    ("No te odio por ser gay.", "approve"),
+    ("Te quiero por ser mujer.", "approve"),
+]
+REFERENCE = [
+    ("Claro que son estúpidos. Al fin y al cabo no son más que gays.", "flag"),
+    ("Claro que son listos. Al fin y al cabo no son más que niños.", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGULAR + IMPLICIT + THREATS + REFERENCE)
+def test_spanish_hate_forms(text, expected):
+    assert_category_action(text, expected, "hate", lang="es")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "one"),
+    [
+        ("no valen nada", "no vale nada"),
+        ("deberian ser esclavos", "deberia ser esclavo"),
+        ("ser esclavas", "ser esclava"),
+        ("nos quitan el trabajo", "nos quita el trabajo"),
+        ("una plaga", None),
+    ],
+)
+def test_plural_predicates_have_a_singular(phrase, one):
+    assert singular_es(phrase) == one
+
+
+VERBS = [
+    ("Voy a violar a todas las lesbianas.", "reject"),
+    ("Voy a aplastar a los musulmanes.", "flag"),
+    ("Necesitamos deshacernos de los gitanos.", "flag"),
+    ("Deseo que todos los judíos mueran.", "flag"),
+    ("Lo acusan de violar a una menor.", "approve"),
+    ("Deseo que todos los refugiados encuentren un hogar.", "approve"),
+    ("Necesitamos ayudar a los inmigrantes.", "approve"),
+    ("Vamos a aplastar al equipo rival el domingo.", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBS)
+def test_spanish_violence_verbs(text, expected):
+    assert_category_action(text, expected, "hate", lang="es")
