@@ -114,3 +114,33 @@ VERBS = [
 @pytest.mark.parametrize(("text", "expected"), VERBS)
 def test_spanish_violence_verbs(text, expected):
     assert_category_action(text, expected, "hate", lang="es")
+
+
+# Slurs: a third person called one ("mi vecino es un X" is no in-group use), misogynist words
+# used as nouns after "otra", "demasiadas" or "odio a las", and a few regional words; the
+# homonyms (dogs, foxes, a sweet) and reclaimed use pass.
+SLURS = [
+    ("Mi vecino es un maricón.", "flag"),
+    ("Mi compañera de trabajo es una bollera.", "flag"),
+    ("Odio a las zorras.", "flag"),
+    ("Otra guarra más en la oficina.", "flag"),
+    ("Hay demasiadas furcias en este país.", "flag"),
+    ("Zorra es lo que eres.", "flag"),
+    ("Eres solo un trolo para mí.", "flag"),
+    ("Los travas no deberían existir.", "flag"),
+    ("Eres un conguito.", "flag"),
+    ("Odio a los travestis.", "flag"),
+    ("Soy marica y a mucha honra.", "approve"),
+    ("Somos bolleras y felices.", "approve"),
+    ("Odio a las perras del vecino, ladran toda la noche.", "approve"),
+    ("Otra perra se escapó del refugio.", "approve"),
+    ("Hay demasiadas zorras en el bosque.", "approve"),
+    ("Los conguitos de chocolate están buenísimos.", "approve"),
+    ("Los travestis del cabaret hicieron un show precioso.", "approve"),
+    ("Le llamaron maricón en el colegio y lo denunciamos.", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLURS)
+def test_spanish_slurs_in_more_frames(text, expected):
+    assert_category_action(text, expected, "hate", lang="es")

@@ -2846,7 +2846,9 @@ _DETERMINERS = frozenset(
     {"a", "an", "you", "una", "un", "unas", "unos", "las", "los", "esa", "esas", "eres", "es",
      "son", "sois", "those", "these", "that", "such", "stupid", "dumb", "silly", "fat", "ugly",
      "esta", "estas", "menuda", "vaya", "pedazo de", "so", "que", "you are", "eres una", "dirty",
-     "filthy", "little", "old", "crazy", "loca", "gorda", "fea", "maldita", "malditas", "puta"}
+     "filthy", "little", "old", "crazy", "loca", "gorda", "fea", "maldita", "malditas", "puta",
+     "otra", "otras", "demasiadas", "tantas", "muchas", "aquella", "aquellas", "cualquier",
+     "ninguna", "todas", "todas las", "another", "other"}
 )  # fmt: skip
 
 
@@ -2854,10 +2856,20 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
     """Misogynist insults count as slurs only used as a noun for someone ("eres una zorra")."""
     k = u.index - 1
     if k < 0 or an.units[k].sentence != u.sentence:
+        nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+        if (
+            nxt is not None
+            and nxt.sentence == u.sentence
+            and nxt.code == "C"
+            and any(x.code == "U" or x.text in ("eres", "sois") for x in an.sentence_run(u.index))
+        ):
+            return True  # "Zorra es lo que eres."
         return len(an.units) <= 3
     prev = an.units[k]
     if an.lang == "es" and "," in an.norm.text[prev.end : u.start]:
         return True  # "Cállate, zorra.": called by the word
+    if prev.code == "H" and prev.text.split()[-1] in _DETERMINERS:
+        return True  # "odio a las zorras": the article is read into the hate verb's unit
     return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
 
 
@@ -2878,6 +2890,7 @@ _IN_GROUP = frozenset(
 
 
 _HOSTILE = frozenset("HVXDWKZEY")
+_THIRD_COPULAS = frozenset({"es", "era", "fue", "is", "was"})
 
 
 def _hostile_sentence(an: Analysis, u: Unit) -> bool:
@@ -2889,7 +2902,9 @@ def _in_group(an: Analysis, u: Unit) -> bool:
     niggas") and the sentence holds nothing hostile."""
     same = an.sentence_run(u.index)
     aimed_elsewhere = any(
-        x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
+        x.code == "U"
+        or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
+        or (x.text in _THIRD_COPULAS and x.index < u.index)  # "mi vecino es un X"
         for x in same
     ) or any(  # "we pay for other countries' cripples": the slur names others
         an.units[k].text in _OTHERS
