@@ -763,7 +763,7 @@ _HATEFUL_PHRASE_CLASSES = ("H", "W", "V", "K")
 # of one member ("un X no vale nada", "una X deberia ser esclava") it takes the singular verb.
 # Only the third-person plurals below are turned, and a plural right after "ser", "estar" or
 # "mejor" (the participle or noun agreeing with the subject).
-_SINGULAR_CLASSES = frozenset({"X", "Z", "K"})
+_SINGULAR_CLASSES = frozenset({"X", "Z", "K", "W"})
 _SINGULAR_VERBS = {
     "son": "es", "estan": "esta", "seran": "sera", "han": "ha", "deberian": "deberia",
     "deben": "debe", "tienen": "tiene", "tendran": "tendra", "merecen": "merece",
@@ -778,6 +778,9 @@ _SINGULAR_VERBS = {
     "destruyen": "destruye", "corrompen": "corrompe", "contaminan": "contamina",
     "carecen": "carece", "banan": "bana", "aportan": "aporta", "abusan": "abusa",
     "andan": "anda", "causan": "causa", "reemplazan": "reemplaza", "producen": "produce",
+    "dan": "da", "ponen": "pone", "repugnan": "repugna", "enferman": "enferma",
+    "asquean": "asquea", "cabrean": "cabrea", "enojan": "enoja", "enfadan": "enfada",
+    "irritan": "irrita", "molestan": "molesta", "revuelven": "revuelve", "repelen": "repele",
 }  # fmt: skip
 _AGREEING_AFTER = frozenset({"ser", "estar", "mejor"})
 

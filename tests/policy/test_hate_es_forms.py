@@ -144,3 +144,64 @@ SLURS = [
 @pytest.mark.parametrize(("text", "expected"), SLURS)
 def test_spanish_slurs_in_more_frames(text, expected):
     assert_category_action(text, expected, "hate", lang="es")
+
+
+# A group carried by a pronoun, a dropped subject or a singular reason; every member denied
+# worth; the writer's reaction to one member; more group names and words of contempt. Near
+# misses: things described with a group word ("el chocolate negro", "la comida china"),
+# praise, a singular fault with a subject of its own, and the law.
+REFERENCES = [
+    ("Hay muchos gitanos en mi barrio. No valen nada.", "flag"),
+    ("Las mujeres quieren derechos. Son unas putas.", "flag"),
+    ("Evidentemente son inferiores. Son negras.", "flag"),
+    ("No es de extrañar que sean tan tontos. Son discapacitados.", "flag"),
+    ("Son unos ladrones. Como todos los gitanos.", "flag"),
+    ("Claro que es estúpida. Al fin y al cabo es una mujer.", "flag"),
+    ("Es un vago. Después de todo es un indígena.", "flag"),
+    ("Gays: los vamos a matar a todos.", "reject"),
+    ("Si fuera por mí, los judíos estarían todos muertos.", "flag"),
+    ("Ustedes los inmigrantes no son nada.", "flag"),
+    ("Las lesbianas no merecen ni el aire que respiran.", "flag"),
+    ("Es muy trabajador. Al fin y al cabo es un inmigrante.", "approve"),
+    ("Mi vecino es un idiota. Es gay, por cierto.", "approve"),
+    ("Los gitanos no dejan de ser personas.", "approve"),
+    ("Mis vecinos son encantadores, como todos los gitanos que conozco.", "approve"),
+    ("Los refugiados llegan mañana; los vamos a recibir con comida.", "approve"),
+]
+WORTH_AND_REACTION = [
+    ("No soporto a ningún gay.", "reject"),
+    ("Odio estar cerca de un judío.", "flag"),
+    ("No existe un inmigrante inteligente.", "flag"),
+    ("Jamás he conocido a una mujer honrada.", "flag"),
+    ("Ningún indígena vale la pena.", "flag"),
+    ("Un gitano me repugna.", "flag"),
+    ("Una persona trans me enferma.", "flag"),
+    ("Un musulmán no tiene valor.", "flag"),
+    ("Que le jodan a cualquier negro.", "flag"),
+    ("No soporto a ningún político.", "approve"),
+    ("Dice que no soporta a ningún gay.", "approve"),
+    ("No existe un gay que no sea valiente.", "approve"),
+    ("Ningún inmigrante vale menos que otro.", "approve"),
+    ("Esta película no vale la pena.", "approve"),
+    ("El chocolate negro me da asco.", "approve"),
+    ("Odio el chocolate negro. Me da asco.", "approve"),
+    ("La comida china me repugna.", "approve"),
+    ("Esta película de mujeres me repugna.", "approve"),
+    ("Mi coche me repugna.", "approve"),
+]
+GROUPS_AND_WORDS = [
+    ("Las personas con diversidad funcional son un estorbo.", "flag"),
+    ("Odio a las personas no binarias.", "flag"),
+    ("Las personas racializadas son escoria.", "flag"),
+    ("Los gitanos son unos resentidos.", "flag"),
+    ("Los musulmanes son unos puercos.", "flag"),
+    ("Las mujeres son una desgracia.", "flag"),
+    ("Los comentarios son ridículos.", "approve"),
+    ("El partido fue un desastre.", "approve"),
+    ("Las personas con diversidad funcional tienen derecho a una rampa.", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCES + WORTH_AND_REACTION + GROUPS_AND_WORDS)
+def test_spanish_references_worth_and_reactions(text, expected):
+    assert_category_action(text, expected, "hate", lang="es")

@@ -478,17 +478,27 @@ def _topic_before(an: Analysis, g: int) -> bool:
 
 
 _TOPIC_CUES = ("hablo de los", "hablo de las", "hablo de", "me refiero a los", "me refiero a las",
-               "estoy hablando de los", "estoy hablando de las", "hablando de los")  # fmt: skip
+               "estoy hablando de los", "estoy hablando de las", "hablando de los",
+               "como todos los", "como todas las", "como todo", "como toda")  # fmt: skip
 
 
 _ARTICLES = frozenset({"los", "las", "unos", "unas", "esos", "esas", "estos", "estas", "sus"})
 _THAT_CLAUSE = frozenset(
     {"claro", "obvio", "normal", "extrana", "extrano", "seguro", "cierto", "verdad", "creo",
      "pienso", "parece", "supuesto", "es", "evidente", "sabido", "opino", "dudo", "sorprende",
-     "raro", "logico", "natural", "entiendo", "ves", "lastima", "pena", "obviamente"}
+     "raro", "logico", "natural", "entiendo", "ves", "lastima", "pena", "obviamente",
+     "extranar", "sorprendente", "evidentemente"}
 )  # fmt: skip
 _CATAPHORA_ES = re.compile(r"C[AY]*G")
-_CATAPHORA_VERBS = ("son", "eran", "sean", "no son mas que", "solo son", "no eran mas que")
+_CATAPHORA_VERBS = (
+    "son",
+    "eran",
+    "sean",
+    "no son mas que",
+    "solo son",
+    "no eran mas que",
+    "no dejan de ser",
+)
 
 
 _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian|deben|merecen|"
@@ -497,18 +507,32 @@ _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian
                                 r"necesitan|habria que|hay que)\b")  # fmt: skip
 
 
+_OPENERS_ES = frozenset({"pues", "bueno", "total", "encima", "ademas", "y encima", "vamos"})
+
+
+def _sentence_adverb(word: str) -> bool:
+    return word.endswith("mente") or word in _OPENERS_ES
+
+
 def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
     """A Spanish sentence that opens with a third-person plural verb and names no one else."""
-    if an.lang != "es" or any(c in "GgSIUt" for c in codes[:3]):
-        return False  # a subject of its own near the verb
+    if an.lang != "es" or any(
+        c in "GgSIUt" and not (c == "S" and "C" in codes[:i]) for i, c in enumerate(codes[:3])
+    ):
+        return False  # a subject of its own near the verb ("Son unas X": X is the predicate)
     k = base
-    while k < base + len(codes) and an.units[k].code in ("A", "B"):
-        k += 1
+    while k < base + len(codes) and (
+        an.units[k].code in ("A", "B")
+        or (an.units[k].code == "w" and _sentence_adverb(an.units[k].text))
+    ):
+        k += 1  # "Evidentemente son ...", "Pues son ..."
     if k >= base + len(codes):
         return False
     head = an.units[k].text
     if an.units[k].code == "N" and k + 1 < base + len(codes):
         head = f"{head} {an.units[k + 1].text}"
+    if an.units[k].code in ("Z", "K") and _plural_verb_first(head):
+        return True  # "No valen nada.", "Merecen morir."
     return _PLURAL_VERB_START.match(head) is not None
 
 
@@ -633,7 +657,67 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_wished_gone(an))
     if not hits and "X" in an.codes:
         hits.extend(_how_they_are(an))
+    if not hits and an.lang == "es":
+        hits.extend(_fault_explained(an))
     return hits[:1] if hits else hits
+
+
+# "Claro que es estúpida. Al fin y al cabo es una X.", "Es un vago, es X": a fault said of
+# someone with no subject named, then explained by their being one of a group.
+_SINGULAR_IS = frozenset(
+    {"es", "es un", "es una", "no es mas que", "solo es", "es solo", "era", "no deja de ser"}
+)  # fmt: skip
+_OPENER_WORDS = frozenset(
+    {"al", "fin", "cabo", "y", "despues", "de", "todo", "total", "claro", "que", "porque",
+     "pues", "si", "obvio", "normal", "logico", "por", "supuesto", "como", "ya"}
+)  # fmt: skip
+
+
+def _only_openers(an: Analysis, first: int, k: int) -> bool:
+    """Units first..k-1 are only openers ("al fin y al cabo", "claro que", "porque")."""
+    return all(
+        u.code in ("A", "B") or u.text in _OPENER_WORDS or u.text.endswith("mente")
+        for u in an.units[first:k]
+    )
+
+
+def _clause_start(an: Analysis, k: int) -> int:
+    """The first unit of unit k's clause: its sentence's start or the unit after a comma."""
+    base, _codes = an.sentence_of(k)
+    text = an.norm.text
+    for j in range(k, base, -1):
+        if "," in text[an.units[j - 1].end : an.units[j].start]:
+            return j
+    return base
+
+
+def _fault_explained(an: Analysis) -> list[Hit]:
+    for g in an.units:
+        one = g.index and an.units[g.index - 1].text in ("un", "una")
+        if g.code != "G" or not g.has("G") or (_plural_group(g) and not one):
+            continue
+        c = g.index - 1
+        while c >= 0 and an.units[c].code == "A" and an.units[c].sentence == g.sentence:
+            c -= 1
+        if c < 0 or an.units[c].code != "C" or an.units[c].text not in _SINGULAR_IS:
+            continue
+        if not _only_openers(an, _clause_start(an, c), c):
+            continue
+        for f in range(c - 1, -1, -1):  # the fault: "es estúpida" in an earlier clause
+            u = an.units[f]
+            if u.sentence < g.sentence - 1:
+                break
+            if u.code not in ("X", "D"):
+                continue
+            k = f - 1
+            while k >= 0 and an.units[k].code in ("A", "Y"):
+                k -= 1
+            if k < 0 or an.units[k].code != "C" or an.units[k].text.split()[0] not in ("es", "era"):
+                continue
+            if _only_openers(an, _clause_start(an, k), k) and not suppressed(an, k, g.index):
+                return [_hit(an, "hate.derogation", 0.8, k, g.index,
+                             "a fault explained by the group")]  # fmt: skip
+    return []
 
 
 # "It's disgusting how X behave", "Isn't it pathetic the way X live?", "Qué asco cómo viven
@@ -1287,8 +1371,35 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
     if not hits and an.lang == "es":
-        hits.extend(_denied_role(an))
+        hits.extend(_denied_role(an) or _no_good_one(an))
     return hits[:1]
+
+
+# "No existe un X inteligente", "Nunca he conocido a una X honrada": no good member exists.
+_NO_GOOD_ONE = re.compile(r"^[AB]*(?P<n>N)(?P<v>w{1,2})[AI]*(?P<g>G)[AY]*(?P<p>P)$")
+_EXIST_WORDS = frozenset(
+    {"existe", "existen", "hay", "he", "conocido", "visto", "conozco", "conoci", "vi",
+     "encontrado", "encontre"}
+)  # fmt: skip
+
+
+def _no_good_one(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _NO_GOOD_ONE.match(codes)
+        if m is None:
+            continue
+        n = an.units[base + m.start("n")]
+        verbs = an.units[base + m.start("v") : base + m.end("v")]
+        first, last = base, base + m.end() - 1
+        if (
+            n.text in ("no", "nunca", "jamas", "nunca jamas")
+            and all(v.text in _EXIST_WORDS for v in verbs)
+            and an.units[base + m.start("g")].has("G")
+            and not counter_speech(an, first, last)
+            and not is_question(an, base)
+        ):
+            return [_hit(an, "hate.negated_positive", 0.8, first, last, "no good member exists")]
+    return []
 
 
 # Rights and access (hate_terms.tsv): denied to a group only as a wish, after a modal.
@@ -1380,6 +1491,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             if pred.code == "Z" and _pays_a_price(an, pred):
                 continue
             g = idx["g"]
+            if pred.code in ("H", "W") and an.lang == "es" and _of_a_thing(an, g):
+                continue  # "la comida china me da asco", "odio el chocolate negro"
             if g < pred.index and (
                 (pred.code in ("X", "D") and _loose_link(an, g, pred.index))
                 or _object_pronoun(an, g)
@@ -1497,17 +1610,24 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             w4[0] != "me" or len(w4) < 2 or not w4[1].endswith("n") or "pena" in w4
         ):
             continue  # "vi a unos X y me dieron asco" (they), not "... y me da asco" (it)
+        if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):
+            continue  # "la comida china me da asco", "ese libro gay me repugna": the thing
         h = idx.get("p")
         if h is not None and not _hater_is_writer(an, h):
             continue
         if h is not None and _problem_for_them(an, h, idx["g"]):
             continue  # "el problema de los migrantes es que nadie los protege"
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
+    if not hits and "HNG" in an.codes and an.lang == "es":
+        hits.extend(_hate_every_one(an))
     if not hits and "H" in an.codes:
         hits.extend(_hated_in_a_clause(an) or (_hate_none(an) if "N" in an.codes else []))
     if not hits and _group_before(an):
         # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
         for base, codes in an.sentences[1:]:
+            g = next((u.index for u in reversed(an.units[:base]) if u.code == "G"), None)
+            if an.lang == "es" and g is not None and _of_a_thing(an, g):
+                continue  # "Odio el chocolate negro. Me da asco.": a thing, not the group
             if re.match(r"^[AB]*W", codes) and not suppressed(an, base, base):
                 hits.append(_hit(an, "hate.emotion", 0.8, base, base + codes.index("W"), "hatred"))
                 return hits
@@ -1558,6 +1678,41 @@ def _hate_none(an: Analysis) -> list[Hit]:
             and not suppressed(an, h.index, u.index, allow_negation=True)
         ):
             return [_hit(an, "hate.emotion", 0.8, h.index, u.index, "hatred of every member")]
+    return []
+
+
+_THING_DETS = frozenset(
+    {"el", "la", "los", "las", "un", "una", "ese", "esa", "este", "esta", "esos", "esas",
+     "estos", "estas", "mi", "mis", "tu", "tus", "su", "sus", "aquel", "aquella"}
+)  # fmt: skip
+_OF = frozenset({"de", "del", "de los", "de las", "de la"})
+
+
+def _of_a_thing(an: Analysis, g: int) -> bool:
+    """The group word describes a noun before it ("la comida china", "una película de
+    mujeres"), which is what the reaction after it is about."""
+    k = g - 1
+    while k >= 0 and an.units[k].code == "A" and an.units[k].text in _OF:
+        k -= 1
+    if k < 1 or an.units[k].code != "w" or an.units[k].sentence != an.units[g].sentence:
+        return False
+    det = an.units[k - 1]
+    return det.sentence == an.units[g].sentence and det.text in _THING_DETS
+
+
+_NINGUN = frozenset({"ningun", "ninguna", "ninguno"})
+
+
+def _hate_every_one(an: Analysis) -> list[Hit]:
+    """Two negations make every member: "no soporto a ningún X", "no aguanto a ninguna X"."""
+    for m in re.finditer("HNG", an.codes):
+        h, n, g = (an.units[m.start() + i] for i in range(3))
+        if not h.text.startswith("no ") or n.text not in _NINGUN or not g.has("G"):
+            continue
+        if _hater_is_writer(an, h.index) and not suppressed(
+            an, h.index, g.index, allow_negation=True
+        ):
+            return [_hit(an, "hate.emotion", _CLEAR, h.index, g.index, "hatred of every member")]
     return []
 
 
@@ -2059,7 +2214,12 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
                 and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
                 for u in an.units
             )  # fmt: skip
-        clitic = intent.text.startswith(_CLITIC_F)
+        clitic = intent.text.startswith(_CLITIC_F) or (
+            intent is not v
+            and intent.index > 0
+            and an.units[intent.index - 1].text in ("los", "las", "les")
+            and an.units[intent.index - 1].sentence == intent.sentence
+        )  # "X: los vamos a matar": the clitic read as its own unit
         if clitic and intent.text.startswith("os "):
             aimed = addressed
         elif clitic:
