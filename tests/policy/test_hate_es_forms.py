@@ -205,3 +205,37 @@ GROUPS_AND_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), REFERENCES + WORTH_AND_REACTION + GROUPS_AND_WORDS)
 def test_spanish_references_worth_and_reactions(text, expected):
     assert_category_action(text, expected, "hate", lang="es")
+
+
+# One member standing for the group ("que se muera toda X", "¿por qué debería un X tener
+# derechos?", "la única X buena es una X muerta"); counter-speech that names the reader's view
+# ("es repugnante que digas que ...", "tu comentario de que ...") or a hater ("si odias a los
+# X, el problema lo tienes tú"), and a singular copula whose subject is not the plural group.
+ONE_AND_COUNTER = [
+    ("Que se muera toda persona trans.", "flag"),
+    ("Ojalá se muera cualquier gitano.", "flag"),
+    ("¿Por qué debería un gay tener derechos?", "flag"),
+    ("La única persona negra buena es una persona negra muerta.", "flag"),
+    ("Un judío muerto es un judío bueno.", "flag"),
+    ("Si odio a los gays es porque son asquerosos.", "flag"),
+    ("Si odias a los gays, estás en tu derecho, son asquerosos.", "flag"),
+    ("Los gitanos es lo peor que hay.", "flag"),
+    ("Cada uno de los gays es una rata.", "flag"),
+    ("Mi abuelo está malo y no quiero que se muera.", "approve"),
+    ("Que se largue el gobernador.", "approve"),
+    ("¿Por qué un gay no puede tener derechos?", "approve"),
+    ("El único perro bueno es un perro muerto.", "approve"),
+    ("Es repugnante que digas que los judíos deberían morir.", "approve"),
+    ("Tu comentario de que los musulmanes son terroristas es vergonzoso.", "approve"),
+    ("Me da asco que pienses que los gays son una plaga.", "approve"),
+    ("Me parece fatal que digas que los gitanos son ladrones.", "approve"),
+    ("Si odias a las personas trans, el problema lo tienes tú.", "approve"),
+    ("Los que odian a los gays son unos cobardes.", "approve"),
+    ("Tu odio hacia las mujeres es patético.", "approve"),
+    ("El trato a los inmigrantes es cruel.", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_AND_COUNTER)
+def test_spanish_one_member_and_counter_speech(text, expected):
+    assert_category_action(text, expected, "hate", lang="es")

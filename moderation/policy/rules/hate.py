@@ -161,6 +161,7 @@ _CLAUSE_END_OK = frozenset(
 )  # fmt: skip
 _SUBJUNCTIVE_K = frozenset(
     {"mueran", "se mueran", "se murieran", "murieran", "desaparezcan", "se pudran",
+     "muera", "se muera", "se muriera", "desaparezca", "se pudra", "se vaya", "se largue",
      "pudranse", "se vayan", "se larguen", "ardan", "se regresen", "que se regresen",
      "regresense", "que se larguen",
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
@@ -589,6 +590,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if g < pred.index and _singular_after_comma(an, g, pred.index):
             continue  # "... deportar a los X, es una vergüenza": the plan is the shame
+        if g < pred.index and _copula_disagrees(an, g, pred.index):
+            continue  # "tu odio hacia las X es patético": "es" is not said of the X
         if g < pred.index and _own_subject_after_comma(an, g, pred.index):
             continue  # "married a Jewish guy, our kids are confused": the kids are
         if g < pred.index and _as_if(an, g, pred.index):
@@ -808,10 +811,14 @@ def _as_if(an: Analysis, g: int, p: int) -> bool:
 # "Un buen X es un X deportado", "el único X bueno es el X muerto", "the only good X is a
 # dead X", and "un país sin X sería un país limpio", "el mundo sin X estaría mejor": the
 # group wished dead, gone or away, in a set phrase rather than with a violent verb.
+_GONE_ES = r"(?:muert[oa]|deportad[oa]|encerrad[oa]|enterrad[oa]|fuera)"
 _ONLY_GOOD = re.compile(
-    r"\b(?:(?:el|un) (?:unico )?buen[oa]? (?P<w>\w+)|(?:el|la) unic[oa] (?P<w2>\w+) buen[oa])"
-    r" (?:es|era) (?:el|la|un|una) (?:(?P=w)|(?P=w2))s? (?:muert[oa]|deportad[oa]|encerrad[oa]"
-    r"|enterrad[oa]|fuera)\b"
+    r"\b(?:(?:el|la|un|una) (?:unic[oa] )?buen[oa]? (?P<w>\w+(?: \w+){0,2}?)"
+    r"|(?:el|la) unic[oa] (?P<w2>\w+(?: \w+){0,2}?) buen[oa])"
+    r" (?:es|era) (?:el|la|un|una) (?:(?P=w)|(?P=w2))s? " + _GONE_ES + r"\b"
+    # "un X muerto es un X bueno"
+    r"|\b(?:un|una) (?P<w4>\w+(?: \w+){0,2}?) " + _GONE_ES + r" (?:es|era) (?:un|una) (?P=w4)"
+    r" buen[oa]\b"
     r"|\bthe only good (?P<w3>\w+) (?:is|was) (?:a|the) (?:dead|deported|gone) (?P=w3)\b"
 )
 _WITHOUT = re.compile(
@@ -1229,7 +1236,7 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         cue = None
         if any(u.has("rq") for u in units[: g - base]):
             cue = "a question of what the group is for"  # "What use are X?", "Who needs X?"
-        elif not _plural_group(an.units[g]):
+        elif not _plural_group(an.units[g]) and not _generic_one(an, g):
             continue
         elif _why_rights(an, base, g, end):
             cue = "a question denying the group a right"  # "Why are X allowed to vote?"
@@ -1254,6 +1261,14 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         if cue is not None and not suppressed(an, base, end - 1):
             return [_hit(an, "hate.derogation", 0.8, base, end - 1, cue)]
     return []
+
+
+_GENERIC_ONE = frozenset({"un", "una", "cualquier", "todo", "toda", "a", "an", "any", "every"})
+
+
+def _generic_one(an: Analysis, g: int) -> bool:
+    """'un X', 'cualquier X', 'any X': one member standing for the group."""
+    return g > 0 and an.units[g - 1].text in _GENERIC_ONE
 
 
 _EVEN = frozenset({"even", "siquiera", "acaso"})
@@ -1500,6 +1515,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if g < pred.index and (
                 _singular_after_comma(an, g, pred.index)
+                or _copula_disagrees(an, g, pred.index)
                 or _as_if(an, g, pred.index)
                 or _own_subject_after_comma(an, g, pred.index)
             ):
@@ -2513,6 +2529,21 @@ _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])"
 
 
 _SINGULAR_COPULA_ES = frozenset({"es", "era", "fue", "sera", "seria", "es una", "es un"})
+
+
+def _copula_disagrees(an: Analysis, g: int, p: int) -> bool:
+    """A plural group, then a singular copula before the predicate: the copula's subject is
+    something else ("tu odio hacia las X es patético", "el trato a los X es cruel")."""
+    if an.lang != "es" or not _plural_group(an.units[g]) or _generic_one(an, g):
+        return False
+    before = " ".join(u.text for u in an.units[max(0, g - 4) : g])
+    if any(w in before.split() for w in ("cada", "uno", "una", "cualquiera", "ninguno", "ninguna")):
+        return False  # "cada uno de los X es ...": one member, every time
+    base, _codes = an.sentence_of(g)
+    if all(u.code in ("A", "B") for u in an.units[base:g]):
+        return False  # "Los X es lo peor": the group opens the sentence, its topic
+    copulas = [an.units[k] for k in range(g + 1, p) if an.units[k].code == "C"]
+    return bool(copulas) and all(c.text in _SINGULAR_COPULA_ES for c in copulas)
 
 
 def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
