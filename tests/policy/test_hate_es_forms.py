@@ -239,3 +239,32 @@ ONE_AND_COUNTER = [
 @pytest.mark.parametrize(("text", "expected"), ONE_AND_COUNTER)
 def test_spanish_one_member_and_counter_speech(text, expected):
     assert_category_action(text, expected, "hate", lang="es")
+
+
+# Blog talk about public things and office-holders that a nationality describes, and one
+# person named by a group word, pass; threats to a group put first as the topic are read.
+PUBLIC_THINGS = [
+    ("El gobierno mexicano es un desastre.", "approve"),
+    ("La selección mexicana es un desastre.", "approve"),
+    ("El sistema de salud mexicano es una desgracia.", "approve"),
+    ("El futbol mexicano no vale nada.", "approve"),
+    ("La comida mexicana no vale nada aquí, es carísima.", "approve"),
+    ("Los policías mexicanos son unos narcos.", "approve"),
+    ("La mujer del alcalde no vale nada como funcionaria.", "approve"),
+    ("Los hondureños están podridos de esperar en la frontera.", "approve"),
+    ("Los trabajadores mexicanos son unos flojos.", "flag"),
+    ("La raza negra es inferior.", "flag"),
+    ("Tener un hijo gay es una desgracia.", "flag"),
+    ("A todos los gitanos los mataré.", "reject"),
+    ("A todos los gays los mato.", "reject"),
+    ("Os voy a hacer sufrir, judíos.", "reject"),
+    ("Voy a prender fuego a los musulmanes.", "reject"),
+    ("Cuando pille a un gay lo reviento.", "flag"),
+    ("A los refugiados los vamos a ayudar.", "approve"),
+    ("A los gays los mataron en la plaza.", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLIC_THINGS)
+def test_spanish_public_things_and_topic_threats(text, expected):
+    assert_category_action(text, expected, "hate", lang="es")

@@ -592,6 +592,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "... deportar a los X, es una vergüenza": the plan is the shame
         if g < pred.index and _copula_disagrees(an, g, pred.index):
             continue  # "tu odio hacia las X es patético": "es" is not said of the X
+        if g < pred.index and _not_the_group(an, g):
+            continue  # "el gobierno mexicano es un desastre"
         if g < pred.index and _own_subject_after_comma(an, g, pred.index):
             continue  # "married a Jewish guy, our kids are confused": the kids are
         if g < pred.index and _as_if(an, g, pred.index):
@@ -615,6 +617,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         if not person or suppressed(an, first, last):
             continue
         if _attributive(an, pred) or (idx["g"] < pred.index and _object_pronoun(an, idx["g"])):
+            continue
+        if idx["g"] < pred.index and _not_the_group(an, idx["g"]):
             continue
         _finish(an, hits, "hate.derogation", _CLEAR, first, last,
                 f"insult for a whole protected group: {pred.text!r}")  # fmt: skip
@@ -1339,6 +1343,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
+        if idx["g"] < idx["p"] and _not_the_group(an, idx["g"]):
+            continue  # "el futbol mexicano no es bueno"
         pred = an.units[idx["p"]]
         if pred.text in _RIGHTS and not _modal_between(an, first, idx["p"]):
             continue  # "X do not have access to clean water" reports a want, wishes nothing
@@ -1516,6 +1522,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             if g < pred.index and (
                 _singular_after_comma(an, g, pred.index)
                 or _copula_disagrees(an, g, pred.index)
+                or _not_the_group(an, g)
                 or _as_if(an, g, pred.index)
                 or _own_subject_after_comma(an, g, pred.index)
             ):
@@ -1701,19 +1708,116 @@ _THING_DETS = frozenset(
     {"el", "la", "los", "las", "un", "una", "ese", "esa", "este", "esta", "esos", "esas",
      "estos", "estas", "mi", "mis", "tu", "tus", "su", "sus", "aquel", "aquella"}
 )  # fmt: skip
-_OF = frozenset({"de", "del", "de los", "de las", "de la"})
+_OF = frozenset({"de"})  # "película de mujeres"; "las vidas de los X" are the group's
+
+
+def _profane_word(u: Unit) -> bool:
+    return u.has("PROF") or u.has("INS") or u.text in _PROFANE_MODIFIERS
+
+
+_PROFANE_MODIFIERS = frozenset(
+    {"puto", "puta", "putos", "putas", "pinche", "pinches", "maldito", "maldita", "malditos",
+     "malditas", "jodido", "jodida", "jodidos", "jodidas", "asqueroso", "asquerosa"}
+)  # fmt: skip
+
+
+# Nouns for people that a group adjective may follow without naming something else: "los
+# trabajadores mexicanos son ..." is still said of Mexicans.
+_PEOPLE_NOUNS = frozenset(
+    {"trabajadores", "obreros", "jovenes", "estudiantes", "padres", "madres", "hijos", "hijas",
+     "chavos", "chavas", "muchachos", "muchachas", "albaniles", "empleados", "alumnos",
+     "vecinos", "hombres", "mujeres", "ninos", "ninas", "chicos", "chicas", "gente", "personas",
+     "persona", "mujer", "hombre", "chica", "chico", "nino", "nina", "tipo", "tio", "tia",
+     "senor", "senora", "vecino", "vecina", "trabajador", "estudiante", "joven",
+     # collectives that stand for the group itself: "la raza negra", "el colectivo gay"
+     "raza", "razas", "pueblo", "pueblos", "colectivo", "colectivos", "poblacion",
+     "comunidad", "comunidades", "minoria", "minorias", "etnia", "etnias", "grupo", "grupos",
+     "sexo", "genero", "mundo", "cultura", "religion", "ser", "seres", "especie", "tribu",
+     "tribus", "familia", "familias", "sangre"}
+)  # fmt: skip
+_POSSESSIVES = frozenset({"mi", "tu", "su", "nuestra", "nuestro", "vuestra", "vuestro"})
+
+
+# Things of public life a nationality describes in blog talk: "el gobierno mexicano es un
+# desastre", "la selección mexicana no vale nada", "la comida china es asquerosa".
+_PUBLIC_THINGS = frozenset(
+    {"gobierno", "gobiernos", "sistema", "seleccion", "equipo", "futbol", "comida", "economia",
+     "politica", "estado", "pais", "partido", "regimen", "congreso", "senado", "ejercito",
+     "policia", "cocina", "musica", "cine", "mercado", "peso", "presidente", "presidenta",
+     "gabinete", "ejecutivo", "justicia", "sanidad", "salud", "educacion", "television",
+     "prensa", "liga", "industria", "empresa", "empresas", "banco", "bancos", "frontera",
+     "pasaporte", "idioma", "acento", "bandera", "himno", "restaurante", "producto",
+     "productos", "marca", "coche", "coches", "carro", "carros", "telenovela", "telenovelas",
+     "serie", "series", "pelicula", "peliculas", "libro", "libros", "cancion", "canciones",
+     # office-holders and armed men, whose criticism is opinion on public conduct
+     "policias", "politicos", "diputados", "senadores", "funcionarios", "militares",
+     "soldados", "jueces", "gobernantes", "autoridades", "alcaldes", "gobernadores",
+     "narcos", "carteles", "agentes", "oficiales"}
+)  # fmt: skip
+
+
+def _not_the_group(an: Analysis, g: int) -> bool:
+    """Spanish: the group word describes a thing or names one person, so a predicate after it
+    is not said of the group: "el gobierno mexicano es un desastre", "la comida china",
+    "la mujer del alcalde no vale nada", "mi mujer"."""
+    if an.lang != "es":
+        return False
+    u = an.units[g]
+    if _described_noun(an, g) in _PUBLIC_THINGS:
+        return True  # "el gobierno mexicano", "los policías mexicanos"
+    if _plural_group(u) or _generic_one(an, g):
+        return False
+    prev = an.units[g - 1] if g else None
+    nxt = an.units[g + 1] if g + 1 < len(an.units) else None
+    if prev is not None and prev.sentence == u.sentence and prev.text in _POSSESSIVES:
+        return True  # "mi mujer"
+    return (
+        prev is not None
+        and prev.text in ("el", "la")
+        and nxt is not None
+        and nxt.sentence == u.sentence
+        and nxt.text.split()[0] in ("de", "del", "que")
+    )  # "la mujer del alcalde", "la mujer que atendía"
 
 
 def _of_a_thing(an: Analysis, g: int) -> bool:
     """The group word describes a noun before it ("la comida china", "una película de
-    mujeres"), which is what the reaction after it is about."""
-    k = g - 1
-    while k >= 0 and an.units[k].code == "A" and an.units[k].text in _OF:
+    mujeres", "el sistema de salud mexicano"), which is what is said after it is about."""
+    head = _described_noun(an, g)
+    return head is not None and not _person_noun(head)
+
+
+def _described_noun(an: Analysis, g: int) -> str | None:
+    """The head noun a group word follows as an adjective, after a determiner ("el gobierno
+    mexicano" -> "gobierno"), or None."""
+    sentence = an.units[g].sentence
+    k, nouns = g - 1, []
+    while k >= 0 and an.units[k].sentence == sentence and len(nouns) < 4:
+        u = an.units[k]
+        if u.code == "w" and u.text not in _THING_DETS and not _profane_word(u):
+            nouns.append(u)
+        elif not (u.code == "A" and u.text in _OF):
+            break
         k -= 1
-    if k < 1 or an.units[k].code != "w" or an.units[k].sentence != an.units[g].sentence:
-        return False
-    det = an.units[k - 1]
-    return det.sentence == an.units[g].sentence and det.text in _THING_DETS
+    if not nouns or k < 0 or an.units[k].sentence != sentence:
+        return None
+    return nouns[-1].text if an.units[k].text in _THING_DETS else None
+
+
+_FAMILY = frozenset(
+    {"hijo", "hija", "hijos", "hijas", "hermano", "hermana", "hermanos", "hermanas", "padre",
+     "madre", "primo", "prima", "amigo", "amiga", "amigos", "amigas", "novio", "novia",
+     "esposo", "esposa", "marido", "jefe", "jefa", "medico", "medica", "nieto", "nieta",
+     "sobrino", "sobrina", "cunado", "cunada", "yerno", "nuera", "suegro", "suegra", "bebe"}
+)  # fmt: skip
+_PERSON_ENDINGS = ("ista", "istas", "or", "ora", "ores", "oras", "ero", "era", "eros", "eras",
+                   "ante", "antes", "iente", "ientes")  # fmt: skip
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person ("hijo", "compañero", "profesora"), so a group word after it still
+    names what that person is."""
+    return word in _PEOPLE_NOUNS or word in _FAMILY or word.endswith(_PERSON_ENDINGS)
 
 
 _NINGUN = frozenset({"ningun", "ninguna", "ninguno"})
@@ -1924,6 +2028,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_conditional_threat(an))
     if not hits:
         hits.extend(_for_being(an))
+    if not hits and an.lang == "es":
+        hits.extend(_topic_then_clitic(an))
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
@@ -2457,6 +2563,33 @@ def _for_being(an: Analysis, *, hatred: bool = False) -> list[Hit]:
                                  "hatred for being one of a group")]  # fmt: skip
                 return [_hit(an, "hate.violence", _STRONG, j, k + 1,
                              "harm aimed at someone for being one of a group")]  # fmt: skip
+    return []
+
+
+# "A todos los X los mataré", "A los X los voy a quemar": the group put first as the topic,
+# then the writer's harm through a clitic.
+_TOPIC_CLITIC = re.compile(r"^[AB]*(?P<g>G)(?P<c>A)(?P<f>[FM]?)(?P<v>V)")
+
+
+def _topic_then_clitic(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _TOPIC_CLITIC.match(codes)
+        if m is None or an.units[base].text.split()[0] != "a":
+            continue
+        c, v = an.units[base + m.start("c")], an.units[base + m.start("v")]
+        head = v.text.split()[0]
+        writer = (
+            m.group("f")
+            or head.endswith(_WRITER_FORMS)
+            or (head.endswith("o") and not head.endswith(("ado", "ido")))  # "los mato"
+        )
+        if c.text not in _CLITICS or not writer or v.text.endswith(_PAST_ENDINGS):
+            continue
+        last = base + m.end() - 1
+        if not suppressed(an, base, last):
+            return [
+                _hit(an, "hate.violence", _STRONG, base, last, "a threat to the group named first")
+            ]
     return []
 
 
