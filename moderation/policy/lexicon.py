@@ -783,6 +783,12 @@ _SINGULAR_VERBS = {
     "irritan": "irrita", "molestan": "molesta", "revuelven": "revuelve", "repelen": "repele",
 }  # fmt: skip
 _AGREEING_AFTER = frozenset({"ser", "estar", "mejor"})
+# A reaction said of one member counts only when it is disgust: "me da pena / miedo / rabia"
+# and "me molesta" are as often felt for someone ("me da pena lo que les pasa a los X").
+_DISGUST_WORDS = frozenset(
+    {"asco", "repugna", "nauseas", "enferma", "enfermo", "vomitar", "repulsion", "repele",
+     "repugnancia", "asquea", "grima", "arcadas", "estomago"}
+)  # fmt: skip
 
 
 def singular_es(phrase: str) -> str | None:
@@ -845,7 +851,7 @@ def load() -> Lexicon:
         if cols[2] == "es" and cols[1] in _SINGULAR_CLASSES:
             for form in expand(cols[0]):
                 one = singular_es(form)
-                if one:
+                if one and (cols[1] != "W" or _DISGUST_WORDS.intersection(one.split())):
                     add(one, cols[1], "es")
     for cols in _rows("grammar.tsv"):
         add(cols[0], cols[1], cols[2])

@@ -116,12 +116,13 @@ def test_spanish_violence_verbs(text, expected):
     assert_category_action(text, expected, "hate", lang="es")
 
 
-# Slurs: a third person called one ("mi vecino es un X" is no in-group use), misogynist words
-# used as nouns after "otra", "demasiadas" or "odio a las", and a few regional words; the
-# homonyms (dogs, foxes, a sweet) and reclaimed use pass.
+# Slurs: misogynist words used as nouns after "otra", "demasiadas" or "odio a las" (not as
+# an intensifier before a noun: "otra puta vez"), and a few regional words; the homonyms
+# (dogs, foxes, a sweet), family speaking of its own ("mi primo es joto") and reclaimed use
+# pass.
 SLURS = [
-    ("Mi vecino es un maricón.", "flag"),
-    ("Mi compañera de trabajo es una bollera.", "flag"),
+    ("Otra puta vez lo mismo.", "approve"),
+    ("Mi primo es joto y lo queremos mucho.", "approve"),
     ("Odio a las zorras.", "flag"),
     ("Otra guarra más en la oficina.", "flag"),
     ("Hay demasiadas furcias en este país.", "flag"),
@@ -175,6 +176,8 @@ WORTH_AND_REACTION = [
     ("Jamás he conocido a una mujer honrada.", "flag"),
     ("Ningún indígena vale la pena.", "flag"),
     ("Un gitano me repugna.", "flag"),
+    ("Me da pena lo que le pasa a un migrante en la frontera.", "approve"),
+    ("Me molesta que los migrantes sean tratados así.", "approve"),
     ("Una persona trans me enferma.", "flag"),
     ("Un musulmán no tiene valor.", "flag"),
     ("Que le jodan a cualquier negro.", "flag"),

@@ -1512,6 +1512,15 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             if pred.code == "Z" and _pays_a_price(an, pred):
                 continue
             g = idx["g"]
+            if (
+                pred.code == "W"
+                and pred.index < g
+                and an.lang == "es"
+                and any(
+                    an.units[k].text in ("que", "como", "lo que") for k in range(pred.index + 1, g)
+                )
+            ):
+                continue  # "me molesta que los X ...": the reaction is to what the clause says
             if pred.code in ("H", "W") and an.lang == "es" and _of_a_thing(an, g):
                 continue  # "la comida china me da asco", "odio el chocolate negro"
             if g < pred.index and (
@@ -3170,9 +3179,17 @@ _DETERMINERS = frozenset(
     {"a", "an", "you", "una", "un", "unas", "unos", "las", "los", "esa", "esas", "eres", "es",
      "son", "sois", "those", "these", "that", "such", "stupid", "dumb", "silly", "fat", "ugly",
      "esta", "estas", "menuda", "vaya", "pedazo de", "so", "que", "you are", "eres una", "dirty",
-     "filthy", "little", "old", "crazy", "loca", "gorda", "fea", "maldita", "malditas", "puta",
-     "otra", "otras", "demasiadas", "tantas", "muchas", "aquella", "aquellas", "cualquier",
+     "filthy", "little", "old", "crazy", "loca", "gorda", "fea", "maldita", "malditas", "puta"}
+)  # fmt: skip
+# Quantifiers that make the word a noun for women only when no noun follows it ("otra guarra
+# más", "demasiadas furcias en el país"; "otra puta vez" intensifies "vez").
+_QUANTIFIERS = frozenset(
+    {"otra", "otras", "demasiadas", "tantas", "muchas", "aquella", "aquellas", "cualquier",
      "ninguna", "todas", "todas las", "another", "other"}
+)  # fmt: skip
+_AFTER_NOUN = frozenset(
+    {"en", "de", "del", "que", "mas", "aqui", "alli", "ahi", "por", "con", "y", "como", "in",
+     "of", "from", "here", "there", "and", "more", "like"}
 )  # fmt: skip
 
 
@@ -3194,6 +3211,11 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
         return True  # "Cállate, zorra.": called by the word
     if prev.code == "H" and prev.text.split()[-1] in _DETERMINERS:
         return True  # "odio a las zorras": the article is read into the hate verb's unit
+    if prev.text in _QUANTIFIERS:
+        nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+        return (
+            nxt is None or nxt.sentence != u.sentence or nxt.code != "w" or nxt.text in _AFTER_NOUN
+        )
     return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
 
 
@@ -3214,7 +3236,6 @@ _IN_GROUP = frozenset(
 
 
 _HOSTILE = frozenset("HVXDWKZEY")
-_THIRD_COPULAS = frozenset({"es", "era", "fue", "is", "was"})
 
 
 def _hostile_sentence(an: Analysis, u: Unit) -> bool:
@@ -3226,9 +3247,7 @@ def _in_group(an: Analysis, u: Unit) -> bool:
     niggas") and the sentence holds nothing hostile."""
     same = an.sentence_run(u.index)
     aimed_elsewhere = any(
-        x.code == "U"
-        or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
-        or (x.text in _THIRD_COPULAS and x.index < u.index)  # "mi vecino es un X"
+        x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
         for x in same
     ) or any(  # "we pay for other countries' cripples": the slur names others
         an.units[k].text in _OTHERS
