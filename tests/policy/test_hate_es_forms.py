@@ -271,3 +271,30 @@ PUBLIC_THINGS = [
 @pytest.mark.parametrize(("text", "expected"), PUBLIC_THINGS)
 def test_spanish_public_things_and_topic_threats(text, expected):
     assert_category_action(text, expected, "hate", lang="es")
+
+
+# Questions that carry contempt: the writer's view asked back ("¿No crees que ...?"), the
+# group named the worst there is, "¿alguien soporta a ...?", a wish the group died or were
+# gone; real questions, condemnation and pity pass.
+QUESTIONS = [
+    ("¿No crees que los gays deberían morir?", "reject"),
+    ("¿No te parece que los gitanos son unos ladrones?", "flag"),
+    ("¿Hay algo más asqueroso que los judíos?", "flag"),
+    ("No hay nada más repugnante que un gitano.", "flag"),
+    ("¿Alguien soporta a las personas trans?", "flag"),
+    ("¿Por qué hay que aguantar a los musulmanes?", "flag"),
+    ("¿Por qué no se mueren todos los inmigrantes?", "flag"),
+    ("¿Cuándo nos libraremos de los gitanos?", "flag"),
+    ("¿No crees que decir que los gays deberían morir es racista?", "approve"),
+    ("¿Crees que los gays deberían morir? Qué barbaridad.", "approve"),
+    ("¿No crees que los gays merecen respeto?", "approve"),
+    ("¿Hay algo más triste que los migrantes muertos en el desierto?", "approve"),
+    ("No hay nada más asqueroso que el racismo contra los gitanos.", "approve"),
+    ("¿Por qué existen tantos prejuicios contra los gitanos?", "approve"),
+    ("¿Qué se puede esperar de los migrantes si no les dan trabajo?", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_spanish_contemptuous_questions(text, expected):
+    assert_category_action(text, expected, "hate", lang="es")

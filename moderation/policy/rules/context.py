@@ -75,6 +75,7 @@ def negated_before(an: Analysis, first: int) -> bool:
                     and (
                         nxt.code in ("H", "W")
                         or nxt.text in ("te", "os")
+                        or nxt.text in _LEADING_ES  # "¿No crees que ...?"
                         or nxt.text.endswith(("ria", "rian"))
                     )
                 )
@@ -124,9 +125,21 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             # "Do you agree that X are ...?" with nothing condemning it is a leading question
             if u.text.startswith(("you ", "do you")) and is_question(an, first):
                 return condemned_elsewhere(an, first, first)
+            if (
+                u.text in _LEADING_ES
+                and k > 0
+                and an.units[k - 1].text == "no"
+                and an.units[k - 1].sentence == sentence
+                and is_question(an, first)
+            ):
+                return condemned_elsewhere(an, first, first)  # "¿No crees que los X ...?"
             return True
         k -= 1
     return False
+
+
+# "¿No crees que ...?", "¿No te parece que ...?": the writer's view put as a question.
+_LEADING_ES = frozenset({"crees que", "piensas que", "opinas que", "te parece que"})
 
 
 # Spanish verbs of belief in the third person: what follows "piensan que" is someone's view.

@@ -665,8 +665,32 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and "X" in an.codes:
         hits.extend(_how_they_are(an))
     if not hits and an.lang == "es":
-        hits.extend(_fault_explained(an))
+        hits.extend(_fault_explained(an) or _nothing_worse(an))
     return hits[:1] if hits else hits
+
+
+# "¿Hay algo más asqueroso que los X?", "No existe nada más repugnante que un X": the group
+# named as the worst there is.
+_NOTHING_WORSE = re.compile(r"^[AB]*N?w{1,2}A(?P<p>X)w[AY]*(?P<g>G)$")
+_THERE_IS = frozenset({"hay", "existe", "algo", "nada"})
+
+
+def _nothing_worse(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _NOTHING_WORSE.match(codes)
+        if m is None:
+            continue
+        p, g = base + m.start("p"), base + m.start("g")
+        words = [u.text for u in an.units[base:p]]
+        if (
+            an.units[p - 1].text == "mas"
+            and an.units[p + 1].text == "que"
+            and _THERE_IS.issuperset(w for w in words if w not in ("mas", "no"))
+            and an.units[g].has("G")
+            and not suppressed(an, base, g, allow_negation=True)
+        ):
+            return [_hit(an, "hate.derogation", 0.8, base, g, "the group named the worst")]
+    return []
 
 
 # "Claro que es estúpida. Al fin y al cabo es una X.", "Es un vago, es X": a fault said of
