@@ -298,3 +298,25 @@ QUESTIONS = [
 @pytest.mark.parametrize(("text", "expected"), QUESTIONS)
 def test_spanish_contemptuous_questions(text, expected):
     assert_category_action(text, expected, "hate", lang="es")
+
+
+# Everyday harm verbs of Mexico, the River Plate and Spain; reports of what cartels do and
+# sports talk pass.
+REGIONAL_VERBS = [
+    ("Voy a madrear a los gitanos.", "reject"),
+    ("Les voy a partir la madre a los hondureños.", "flag"),
+    ("Hay que darles piso a los haitianos.", "reject"),
+    ("Voy a balear a todos los migrantes.", "flag"),
+    ("A los judíos hay que cagarlos a palos.", "flag"),
+    ("Voy a patearlos a todos, gitanos.", "reject"),
+    ("Los narcos balearon a tres migrantes en Tamaulipas.", "approve"),
+    ("Los cárteles secuestran a los migrantes en la frontera.", "approve"),
+    ("Vamos a patear el balón con los niños gitanos.", "approve"),
+    ("Los precios asfixian a los migrantes.", "approve"),
+    ("La cocina balear es deliciosa.", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONAL_VERBS)
+def test_spanish_regional_harm_verbs(text, expected):
+    assert_category_action(text, expected, "hate", lang="es")
