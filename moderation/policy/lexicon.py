@@ -769,6 +769,54 @@ def deletions(word: str, start: int = 0) -> set[str]:
 
 _HATEFUL_PHRASE_CLASSES = ("H", "W", "V", "K")
 
+# A Spanish predicate is listed in the plural ("no valen nada", "deberian ser esclavos"); said
+# of one member ("un X no vale nada", "una X deberia ser esclava") it takes the singular verb.
+# Only the third-person plurals below are turned, and a plural right after "ser", "estar" or
+# "mejor" (the participle or noun agreeing with the subject).
+_SINGULAR_CLASSES = frozenset({"X", "Z", "K", "W"})
+_SINGULAR_VERBS = {
+    "son": "es", "estan": "esta", "seran": "sera", "han": "ha", "deberian": "deberia",
+    "deben": "debe", "tienen": "tiene", "tendran": "tendra", "merecen": "merece",
+    "vienen": "viene", "vinieron": "vino", "valen": "vale", "viven": "vive",
+    "sirven": "sirve", "traen": "trae", "pertenecen": "pertenece", "quieren": "quiere",
+    "roban": "roba", "hacen": "hace", "reproducen": "reproduce", "importan": "importa",
+    "huelen": "huele", "apestan": "apesta", "estorban": "estorba", "arruinan": "arruina",
+    "venden": "vende", "quitan": "quita", "quejan": "queja", "llegan": "llega",
+    "llegaran": "llegara", "invaden": "invade", "trabajan": "trabaja", "sobran": "sobra",
+    "saben": "sabe", "pueden": "puede", "pintan": "pinta", "piensan": "piensa",
+    "integran": "integra", "infestan": "infesta", "ensucian": "ensucia",
+    "destruyen": "destruye", "corrompen": "corrompe", "contaminan": "contamina",
+    "carecen": "carece", "banan": "bana", "aportan": "aporta", "abusan": "abusa",
+    "andan": "anda", "causan": "causa", "reemplazan": "reemplaza", "producen": "produce",
+    "dan": "da", "ponen": "pone", "repugnan": "repugna", "enferman": "enferma",
+    "asquean": "asquea", "cabrean": "cabrea", "enojan": "enoja", "enfadan": "enfada",
+    "irritan": "irrita", "molestan": "molesta", "revuelven": "revuelve", "repelen": "repele",
+}  # fmt: skip
+_AGREEING_AFTER = frozenset({"ser", "estar", "mejor"})
+# A reaction said of one member counts only when it is disgust: "me da pena / miedo / rabia"
+# and "me molesta" are as often felt for someone ("me da pena lo que les pasa a los X").
+_DISGUST_WORDS = frozenset(
+    {"asco", "repugna", "nauseas", "enferma", "enfermo", "vomitar", "repulsion", "repele",
+     "repugnancia", "asquea", "grima", "arcadas", "estomago"}
+)  # fmt: skip
+
+
+def singular_es(phrase: str) -> str | None:
+    """The singular of a plural Spanish predicate ("no valen nada" -> "no vale nada",
+    "deberian ser esclavos" -> "deberia ser esclavo"), or None when nothing is plural."""
+    words = phrase.split()
+    if not any(w in _SINGULAR_VERBS for w in words) and words[0] not in _AGREEING_AFTER:
+        return None
+    out = []
+    for k, w in enumerate(words):
+        if w in _SINGULAR_VERBS:
+            w = _SINGULAR_VERBS[w]
+        elif k and words[k - 1] in _AGREEING_AFTER and re.fullmatch(r"\w+[oa]s", w):
+            w = w[:-1]
+        out.append(w)
+    one = " ".join(out)
+    return one if one != phrase else None
+
 
 @cache
 def load() -> Lexicon:
@@ -810,6 +858,11 @@ def load() -> Lexicon:
         add(cols[0], "D", cols[1])
     for cols in _rows("hate_terms.tsv"):
         add(cols[0], cols[1], cols[2])
+        if cols[2] == "es" and cols[1] in _SINGULAR_CLASSES:
+            for form in expand(cols[0]):
+                one = singular_es(form)
+                if one and (cols[1] != "W" or _DISGUST_WORDS.intersection(one.split())):
+                    add(one, cols[1], "es")
     for cols in _rows("grammar.tsv"):
         add(cols[0], cols[1], cols[2])
     for cols in _rows("frames.tsv"):

@@ -75,6 +75,7 @@ def negated_before(an: Analysis, first: int) -> bool:
                     and (
                         nxt.code in ("H", "W")
                         or nxt.text in ("te", "os")
+                        or nxt.text in _LEADING_ES  # "¿No crees que ...?"
                         or nxt.text.endswith(("ria", "rian"))
                     )
                 )
@@ -124,9 +125,21 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             # "Do you agree that X are ...?" with nothing condemning it is a leading question
             if u.text.startswith(("you ", "do you")) and is_question(an, first):
                 return condemned_elsewhere(an, first, first)
+            if (
+                u.text in _LEADING_ES
+                and k > 0
+                and an.units[k - 1].text == "no"
+                and an.units[k - 1].sentence == sentence
+                and is_question(an, first)
+            ):
+                return condemned_elsewhere(an, first, first)  # "¿No crees que los X ...?"
             return True
         k -= 1
     return False
+
+
+# "¿No crees que ...?", "¿No te parece que ...?": the writer's view put as a question.
+_LEADING_ES = frozenset({"crees que", "piensas que", "opinas que", "te parece que"})
 
 
 # Spanish verbs of belief in the third person: what follows "piensan que" is someone's view.
@@ -356,7 +369,46 @@ _AFFIRM_WORDS = frozenset(
 )  # fmt: skip
 
 
+# "Si odias a los X, ...", "Quien odia a los X ...": the group is the object of a hater the
+# sentence describes, and what follows is said of that hater.
+_HATER_OPENERS = frozenset(
+    {"si", "quien", "quienes", "el que", "la que", "los que", "las que", "la gente que",
+     "cualquiera que", "todo el que", "aquel que", "aquellos que"}
+)  # fmt: skip
+_WRITER_HATES = ("odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto")
+
+
+def _hater_described(an: Analysis, first: int, last: int) -> bool:
+    if an.lang != "es":
+        return False
+    sentence = an.units[first].sentence
+    gs = [k for k in range(first, last + 1) if an.units[k].code == "G"]
+    if not gs:
+        before = (k for k in range(first - 1, -1, -1) if an.units[k].sentence == sentence)
+        gs = [next((k for k in before if an.units[k].code == "G"), -1)]
+    g = gs[0]
+    if g < 0 or any(
+        an.units[k].code == "C" and an.units[k].text.startswith(("son", "eran", "seran", "sean"))
+        for k in range(first, last + 1)
+    ):
+        return False  # "..., son unos X": a plural verb is said of the group, not the hater
+    for k in range(g - 1, max(-1, g - 4), -1):
+        u = an.units[k]
+        if u.sentence != sentence:
+            return False
+        if u.code == "H":
+            if u.text.split()[0] in _WRITER_HATES or u.text.startswith(_WRITER_HATES) or k == 0:
+                return False
+            prev = an.units[k - 1]
+            return prev.sentence == sentence and prev.text in _HATER_OPENERS
+        if u.code not in ("A", "w"):
+            return False
+    return False
+
+
 def suppressed(an: Analysis, first: int, last: int, *, allow_negation: bool = False) -> bool:
     if not allow_negation and negated_before(an, first):
+        return True
+    if _hater_described(an, first, last):
         return True
     return counter_speech(an, first, last)

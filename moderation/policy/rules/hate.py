@@ -163,6 +163,7 @@ _CLAUSE_END_OK = frozenset(
 )  # fmt: skip
 _SUBJUNCTIVE_K = frozenset(
     {"mueran", "se mueran", "se murieran", "murieran", "desaparezcan", "se pudran",
+     "muera", "se muera", "se muriera", "desaparezca", "se pudra", "se vaya", "se largue",
      "pudranse", "se vayan", "se larguen", "ardan", "se regresen", "que se regresen",
      "regresense", "que se larguen",
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
@@ -466,7 +467,7 @@ def _antecedent(an: Analysis, first: int) -> int | None:
     for base, codes in an.sentences:
         for m in _CATAPHORA_ES.finditer(codes):
             g = base + m.end() - 1
-            if g > first and an.units[base + m.start()].text.startswith(("son", "eran", "sean")):
+            if g > first and an.units[base + m.start()].text.startswith(_CATAPHORA_VERBS):
                 return g
     for u in an.units[first + 1 :]:  # "Son una plaga. Hablo de los X."
         if u.code == "G" and u.has("G") and _plural_group(u) and _topic_before(an, u.index):
@@ -480,16 +481,27 @@ def _topic_before(an: Analysis, g: int) -> bool:
 
 
 _TOPIC_CUES = ("hablo de los", "hablo de las", "hablo de", "me refiero a los", "me refiero a las",
-               "estoy hablando de los", "estoy hablando de las", "hablando de los")  # fmt: skip
+               "estoy hablando de los", "estoy hablando de las", "hablando de los",
+               "como todos los", "como todas las", "como todo", "como toda")  # fmt: skip
 
 
 _ARTICLES = frozenset({"los", "las", "unos", "unas", "esos", "esas", "estos", "estas", "sus"})
 _THAT_CLAUSE = frozenset(
     {"claro", "obvio", "normal", "extrana", "extrano", "seguro", "cierto", "verdad", "creo",
      "pienso", "parece", "supuesto", "es", "evidente", "sabido", "opino", "dudo", "sorprende",
-     "raro", "logico", "natural", "entiendo", "ves", "lastima", "pena", "obviamente"}
+     "raro", "logico", "natural", "entiendo", "ves", "lastima", "pena", "obviamente",
+     "extranar", "sorprendente", "evidentemente"}
 )  # fmt: skip
 _CATAPHORA_ES = re.compile(r"C[AY]*G")
+_CATAPHORA_VERBS = (
+    "son",
+    "eran",
+    "sean",
+    "no son mas que",
+    "solo son",
+    "no eran mas que",
+    "no dejan de ser",
+)
 
 
 _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian|deben|merecen|"
@@ -498,18 +510,32 @@ _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian
                                 r"necesitan|habria que|hay que)\b")  # fmt: skip
 
 
+_OPENERS_ES = frozenset({"pues", "bueno", "total", "encima", "ademas", "y encima", "vamos"})
+
+
+def _sentence_adverb(word: str) -> bool:
+    return word.endswith("mente") or word in _OPENERS_ES
+
+
 def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
     """A Spanish sentence that opens with a third-person plural verb and names no one else."""
-    if an.lang != "es" or any(c in "GgSIUt" for c in codes[:3]):
-        return False  # a subject of its own near the verb
+    if an.lang != "es" or any(
+        c in "GgSIUt" and not (c == "S" and "C" in codes[:i]) for i, c in enumerate(codes[:3])
+    ):
+        return False  # a subject of its own near the verb ("Son unas X": X is the predicate)
     k = base
-    while k < base + len(codes) and an.units[k].code in ("A", "B"):
-        k += 1
+    while k < base + len(codes) and (
+        an.units[k].code in ("A", "B")
+        or (an.units[k].code == "w" and _sentence_adverb(an.units[k].text))
+    ):
+        k += 1  # "Evidentemente son ...", "Pues son ..."
     if k >= base + len(codes):
         return False
     head = an.units[k].text
     if an.units[k].code == "N" and k + 1 < base + len(codes):
         head = f"{head} {an.units[k + 1].text}"
+    if an.units[k].code in ("Z", "K") and _plural_verb_first(head):
+        return True  # "No valen nada.", "Merecen morir."
     return _PLURAL_VERB_START.match(head) is not None
 
 
@@ -566,6 +592,10 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if g < pred.index and _singular_after_comma(an, g, pred.index):
             continue  # "... deportar a los X, es una vergüenza": the plan is the shame
+        if g < pred.index and _copula_disagrees(an, g, pred.index):
+            continue  # "tu odio hacia las X es patético": "es" is not said of the X
+        if g < pred.index and _not_the_group(an, g):
+            continue  # "el gobierno mexicano es un desastre"
         if g < pred.index and _own_subject_after_comma(an, g, pred.index):
             continue  # "married a Jewish guy, our kids are confused": the kids are
         if g < pred.index and _as_if(an, g, pred.index):
@@ -591,13 +621,15 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _attributive(an, pred) or (idx["g"] < pred.index and _object_pronoun(an, idx["g"])):
             continue
+        if idx["g"] < pred.index and _not_the_group(an, idx["g"]):
+            continue
         _finish(an, hits, "hate.derogation", _CLEAR, first, last,
                 f"insult for a whole protected group: {pred.text!r}")  # fmt: skip
     # Spanish verb-first order: "Merecen morir todos los X."
     if an.lang == "es":
         for base, codes in an.sentences:
             m = _VERB_FIRST.match(codes)
-            if m is None or not an.units[base + m.start("p")].text.split()[0].endswith("n"):
+            if m is None or not _plural_verb_first(an.units[base + m.start("p")].text):
                 continue
             first, last = base + m.start("p"), base + m.end() - 1
             if not suppressed(an, first, last):
@@ -635,12 +667,108 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_wished_gone(an))
     if not hits and "X" in an.codes:
         hits.extend(_how_they_are(an))
+    if not hits and an.lang == "es":
+        hits.extend(_fault_explained(an) or _nothing_worse(an))
     return hits[:1] if hits else hits
+
+
+# "¿Hay algo más asqueroso que los X?", "No existe nada más repugnante que un X": the group
+# named as the worst there is.
+_NOTHING_WORSE = re.compile(r"^[AB]*N?w{1,2}A(?P<p>X)w[AY]*(?P<g>G)$")
+_THERE_IS = frozenset({"hay", "existe", "algo", "nada"})
+
+
+def _nothing_worse(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _NOTHING_WORSE.match(codes)
+        if m is None:
+            continue
+        p, g = base + m.start("p"), base + m.start("g")
+        words = [u.text for u in an.units[base:p]]
+        if (
+            an.units[p - 1].text == "mas"
+            and an.units[p + 1].text == "que"
+            and _THERE_IS.issuperset(w for w in words if w not in ("mas", "no"))
+            and an.units[g].has("G")
+            and not suppressed(an, base, g, allow_negation=True)
+        ):
+            return [_hit(an, "hate.derogation", 0.8, base, g, "the group named the worst")]
+    return []
+
+
+# "Claro que es estúpida. Al fin y al cabo es una X.", "Es un vago, es X": a fault said of
+# someone with no subject named, then explained by their being one of a group.
+_SINGULAR_IS = frozenset(
+    {"es", "es un", "es una", "no es mas que", "solo es", "es solo", "era", "no deja de ser"}
+)  # fmt: skip
+_OPENER_WORDS = frozenset(
+    {"al", "fin", "cabo", "y", "despues", "de", "todo", "total", "claro", "que", "porque",
+     "pues", "si", "obvio", "normal", "logico", "por", "supuesto", "como", "ya"}
+)  # fmt: skip
+
+
+def _only_openers(an: Analysis, first: int, k: int) -> bool:
+    """Units first..k-1 are only openers ("al fin y al cabo", "claro que", "porque")."""
+    return all(
+        u.code in ("A", "B") or u.text in _OPENER_WORDS or u.text.endswith("mente")
+        for u in an.units[first:k]
+    )
+
+
+def _clause_start(an: Analysis, k: int) -> int:
+    """The first unit of unit k's clause: its sentence's start or the unit after a comma."""
+    base, _codes = an.sentence_of(k)
+    text = an.norm.text
+    for j in range(k, base, -1):
+        if "," in text[an.units[j - 1].end : an.units[j].start]:
+            return j
+    return base
+
+
+def _fault_explained(an: Analysis) -> list[Hit]:
+    for g in an.units:
+        one = g.index and an.units[g.index - 1].text in ("un", "una")
+        if g.code != "G" or not g.has("G") or (_plural_group(g) and not one):
+            continue
+        c = g.index - 1
+        while c >= 0 and an.units[c].code == "A" and an.units[c].sentence == g.sentence:
+            c -= 1
+        if c < 0 or an.units[c].code != "C" or an.units[c].text not in _SINGULAR_IS:
+            continue
+        if not _only_openers(an, _clause_start(an, c), c):
+            continue
+        for f in range(c - 1, -1, -1):  # the fault: "es estúpida" in an earlier clause
+            u = an.units[f]
+            if u.sentence < g.sentence - 1:
+                break
+            if u.code not in ("X", "D"):
+                continue
+            k = f - 1
+            while k >= 0 and an.units[k].code in ("A", "Y"):
+                k -= 1
+            if k < 0 or an.units[k].code != "C" or an.units[k].text.split()[0] not in ("es", "era"):
+                continue
+            if _only_openers(an, _clause_start(an, k), k) and not suppressed(an, k, g.index):
+                return [_hit(an, "hate.derogation", 0.8, k, g.index,
+                             "a fault explained by the group")]  # fmt: skip
+    return []
 
 
 # "It's disgusting how X behave", "Isn't it pathetic the way X live?", "Qué asco cómo viven
 # los X": a fault found in the group's ways of being. Not how a group is treated ("how X are
 # treated" passes: no verb of the group's own conduct).
+_LEAD_INS = frozenset({"ojala", "no", "nunca", "solo", "ya"})
+
+
+def _plural_verb_first(pred: str) -> bool:
+    """The predicate opens with a plural verb ("merecen morir"), maybe after a wish or a
+    negation ("ojalá no existieran", "no merecen vivir"), so the group after it is its subject."""
+    words = pred.split()
+    while len(words) > 1 and words[0] in _LEAD_INS:
+        words = words[1:]
+    return words[0].endswith("n")
+
+
 _HOW = frozenset({"how", "the way", "the way that", "como", "la forma en que", "la manera en que"})
 _CONDUCT = frozenset(
     {"behave", "act", "live", "dress", "talk", "speak", "look", "smell", "think", "breed",
@@ -714,10 +842,14 @@ def _as_if(an: Analysis, g: int, p: int) -> bool:
 # "Un buen X es un X deportado", "el único X bueno es el X muerto", "the only good X is a
 # dead X", and "un país sin X sería un país limpio", "el mundo sin X estaría mejor": the
 # group wished dead, gone or away, in a set phrase rather than with a violent verb.
+_GONE_ES = r"(?:muert[oa]|deportad[oa]|encerrad[oa]|enterrad[oa]|fuera)"
 _ONLY_GOOD = re.compile(
-    r"\b(?:(?:el|un) (?:unico )?buen[oa]? (?P<w>\w+)|(?:el|la) unic[oa] (?P<w2>\w+) buen[oa])"
-    r" (?:es|era) (?:el|la|un|una) (?:(?P=w)|(?P=w2))s? (?:muert[oa]|deportad[oa]|encerrad[oa]"
-    r"|enterrad[oa]|fuera)\b"
+    r"\b(?:(?:el|la|un|una) (?:unic[oa] )?buen[oa]? (?P<w>\w+(?: \w+){0,2}?)"
+    r"|(?:el|la) unic[oa] (?P<w2>\w+(?: \w+){0,2}?) buen[oa])"
+    r" (?:es|era) (?:el|la|un|una) (?:(?P=w)|(?P=w2))s? " + _GONE_ES + r"\b"
+    # "un X muerto es un X bueno"
+    r"|\b(?:un|una) (?P<w4>\w+(?: \w+){0,2}?) " + _GONE_ES + r" (?:es|era) (?:un|una) (?P=w4)"
+    r" buen[oa]\b"
     r"|\bthe only good (?P<w3>\w+) (?:is|was) (?:a|the) (?:dead|deported|gone) (?P=w3)\b"
 )
 _WITHOUT = re.compile(
@@ -1135,7 +1267,7 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         cue = None
         if any(u.has("rq") for u in units[: g - base]):
             cue = "a question of what the group is for"  # "What use are X?", "Who needs X?"
-        elif not _plural_group(an.units[g]):
+        elif not _plural_group(an.units[g]) and not _generic_one(an, g):
             continue
         elif _why_rights(an, base, g, end):
             cue = "a question denying the group a right"  # "Why are X allowed to vote?"
@@ -1160,6 +1292,14 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         if cue is not None and not suppressed(an, base, end - 1):
             return [_hit(an, "hate.derogation", 0.8, base, end - 1, cue)]
     return []
+
+
+_GENERIC_ONE = frozenset({"un", "una", "cualquier", "todo", "toda", "a", "an", "any", "every"})
+
+
+def _generic_one(an: Analysis, g: int) -> bool:
+    """'un X', 'cualquier X', 'any X': one member standing for the group."""
+    return g > 0 and an.units[g - 1].text in _GENERIC_ONE
 
 
 _EVEN = frozenset({"even", "siquiera", "acaso"})
@@ -1230,6 +1370,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
+        if idx["g"] < idx["p"] and _not_the_group(an, idx["g"]):
+            continue  # "el futbol mexicano no es bueno"
         pred = an.units[idx["p"]]
         if pred.text in _RIGHTS and not _modal_between(an, first, idx["p"]):
             continue  # "X do not have access to clean water" reports a want, wishes nothing
@@ -1277,8 +1419,35 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
     if not hits and an.lang == "es":
-        hits.extend(_denied_role(an))
+        hits.extend(_denied_role(an) or _no_good_one(an))
     return hits[:1]
+
+
+# "No existe un X inteligente", "Nunca he conocido a una X honrada": no good member exists.
+_NO_GOOD_ONE = re.compile(r"^[AB]*(?P<n>N)(?P<v>w{1,2})[AI]*(?P<g>G)[AY]*(?P<p>P)$")
+_EXIST_WORDS = frozenset(
+    {"existe", "existen", "hay", "he", "conocido", "visto", "conozco", "conoci", "vi",
+     "encontrado", "encontre"}
+)  # fmt: skip
+
+
+def _no_good_one(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _NO_GOOD_ONE.match(codes)
+        if m is None:
+            continue
+        n = an.units[base + m.start("n")]
+        verbs = an.units[base + m.start("v") : base + m.end("v")]
+        first, last = base, base + m.end() - 1
+        if (
+            n.text in ("no", "nunca", "jamas", "nunca jamas")
+            and all(v.text in _EXIST_WORDS for v in verbs)
+            and an.units[base + m.start("g")].has("G")
+            and not counter_speech(an, first, last)
+            and not is_question(an, base)
+        ):
+            return [_hit(an, "hate.negated_positive", 0.8, first, last, "no good member exists")]
+    return []
 
 
 # Rights and access (hate_terms.tsv): denied to a group only as a wish, after a modal.
@@ -1370,6 +1539,17 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             if pred.code == "Z" and _pays_a_price(an, pred):
                 continue
             g = idx["g"]
+            if (
+                pred.code == "W"
+                and pred.index < g
+                and an.lang == "es"
+                and any(
+                    an.units[k].text in ("que", "como", "lo que") for k in range(pred.index + 1, g)
+                )
+            ):
+                continue  # "me molesta que los X ...": the reaction is to what the clause says
+            if pred.code in ("H", "W") and an.lang == "es" and _of_a_thing(an, g):
+                continue  # "la comida china me da asco", "odio el chocolate negro"
             if g < pred.index and (
                 (pred.code in ("X", "D") and _loose_link(an, g, pred.index))
                 or _object_pronoun(an, g)
@@ -1377,6 +1557,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if g < pred.index and (
                 _singular_after_comma(an, g, pred.index)
+                or _copula_disagrees(an, g, pred.index)
+                or _not_the_group(an, g)
                 or _as_if(an, g, pred.index)
                 or _own_subject_after_comma(an, g, pred.index)
             ):
@@ -1487,17 +1669,24 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             w4[0] != "me" or len(w4) < 2 or not w4[1].endswith("n") or "pena" in w4
         ):
             continue  # "vi a unos X y me dieron asco" (they), not "... y me da asco" (it)
+        if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):
+            continue  # "la comida china me da asco", "ese libro gay me repugna": the thing
         h = idx.get("p")
         if h is not None and not _hater_is_writer(an, h):
             continue
         if h is not None and _problem_for_them(an, h, idx["g"]):
             continue  # "el problema de los migrantes es que nadie los protege"
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
+    if not hits and "HNG" in an.codes and an.lang == "es":
+        hits.extend(_hate_every_one(an))
     if not hits and "H" in an.codes:
         hits.extend(_hated_in_a_clause(an) or (_hate_none(an) if "N" in an.codes else []))
     if not hits and _group_before(an):
         # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
         for base, codes in an.sentences[1:]:
+            g = next((u.index for u in reversed(an.units[:base]) if u.code == "G"), None)
+            if an.lang == "es" and g is not None and _of_a_thing(an, g):
+                continue  # "Odio el chocolate negro. Me da asco.": a thing, not the group
             if re.match(r"^[AB]*W", codes) and not suppressed(an, base, base):
                 hits.append(_hit(an, "hate.emotion", 0.8, base, base + codes.index("W"), "hatred"))
                 return hits
@@ -1523,6 +1712,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             ):
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break
+    if not hits:
+        hits.extend(_for_being(an, hatred=True))
     return hits[:1]
 
 
@@ -1546,6 +1737,138 @@ def _hate_none(an: Analysis) -> list[Hit]:
             and not suppressed(an, h.index, u.index, allow_negation=True)
         ):
             return [_hit(an, "hate.emotion", 0.8, h.index, u.index, "hatred of every member")]
+    return []
+
+
+_THING_DETS = frozenset(
+    {"el", "la", "los", "las", "un", "una", "ese", "esa", "este", "esta", "esos", "esas",
+     "estos", "estas", "mi", "mis", "tu", "tus", "su", "sus", "aquel", "aquella"}
+)  # fmt: skip
+_OF = frozenset({"de"})  # "película de mujeres"; "las vidas de los X" are the group's
+
+
+def _profane_word(u: Unit) -> bool:
+    return u.has("PROF") or u.has("INS") or u.text in _PROFANE_MODIFIERS
+
+
+_PROFANE_MODIFIERS = frozenset(
+    {"puto", "puta", "putos", "putas", "pinche", "pinches", "maldito", "maldita", "malditos",
+     "malditas", "jodido", "jodida", "jodidos", "jodidas", "asqueroso", "asquerosa"}
+)  # fmt: skip
+
+
+# Nouns for people that a group adjective may follow without naming something else: "los
+# trabajadores mexicanos son ..." is still said of Mexicans.
+_PEOPLE_NOUNS = frozenset(
+    {"trabajadores", "obreros", "jovenes", "estudiantes", "padres", "madres", "hijos", "hijas",
+     "chavos", "chavas", "muchachos", "muchachas", "albaniles", "empleados", "alumnos",
+     "vecinos", "hombres", "mujeres", "ninos", "ninas", "chicos", "chicas", "gente", "personas",
+     "persona", "mujer", "hombre", "chica", "chico", "nino", "nina", "tipo", "tio", "tia",
+     "senor", "senora", "vecino", "vecina", "trabajador", "estudiante", "joven",
+     # collectives that stand for the group itself: "la raza negra", "el colectivo gay"
+     "raza", "razas", "pueblo", "pueblos", "colectivo", "colectivos", "poblacion",
+     "comunidad", "comunidades", "minoria", "minorias", "etnia", "etnias", "grupo", "grupos",
+     "sexo", "genero", "mundo", "cultura", "religion", "ser", "seres", "especie", "tribu",
+     "tribus", "familia", "familias", "sangre"}
+)  # fmt: skip
+_POSSESSIVES = frozenset({"mi", "tu", "su", "nuestra", "nuestro", "vuestra", "vuestro"})
+
+
+# Things of public life a nationality describes in blog talk: "el gobierno mexicano es un
+# desastre", "la selección mexicana no vale nada", "la comida china es asquerosa".
+_PUBLIC_THINGS = frozenset(
+    {"gobierno", "gobiernos", "sistema", "seleccion", "equipo", "futbol", "comida", "economia",
+     "politica", "estado", "pais", "partido", "regimen", "congreso", "senado", "ejercito",
+     "policia", "cocina", "musica", "cine", "mercado", "peso", "presidente", "presidenta",
+     "gabinete", "ejecutivo", "justicia", "sanidad", "salud", "educacion", "television",
+     "prensa", "liga", "industria", "empresa", "empresas", "banco", "bancos", "frontera",
+     "pasaporte", "idioma", "acento", "bandera", "himno", "restaurante", "producto",
+     "productos", "marca", "coche", "coches", "carro", "carros", "telenovela", "telenovelas",
+     "serie", "series", "pelicula", "peliculas", "libro", "libros", "cancion", "canciones",
+     # office-holders and armed men, whose criticism is opinion on public conduct
+     "policias", "politicos", "diputados", "senadores", "funcionarios", "militares",
+     "soldados", "jueces", "gobernantes", "autoridades", "alcaldes", "gobernadores",
+     "narcos", "carteles", "agentes", "oficiales"}
+)  # fmt: skip
+
+
+def _not_the_group(an: Analysis, g: int) -> bool:
+    """Spanish: the group word describes a thing or names one person, so a predicate after it
+    is not said of the group: "el gobierno mexicano es un desastre", "la comida china",
+    "la mujer del alcalde no vale nada", "mi mujer"."""
+    if an.lang != "es":
+        return False
+    u = an.units[g]
+    if _described_noun(an, g) in _PUBLIC_THINGS:
+        return True  # "el gobierno mexicano", "los policías mexicanos"
+    if _plural_group(u) or _generic_one(an, g):
+        return False
+    prev = an.units[g - 1] if g else None
+    nxt = an.units[g + 1] if g + 1 < len(an.units) else None
+    if prev is not None and prev.sentence == u.sentence and prev.text in _POSSESSIVES:
+        return True  # "mi mujer"
+    return (
+        prev is not None
+        and prev.text in ("el", "la")
+        and nxt is not None
+        and nxt.sentence == u.sentence
+        and nxt.text.split()[0] in ("de", "del", "que")
+    )  # "la mujer del alcalde", "la mujer que atendía"
+
+
+def _of_a_thing(an: Analysis, g: int) -> bool:
+    """The group word describes a noun before it ("la comida china", "una película de
+    mujeres", "el sistema de salud mexicano"), which is what is said after it is about."""
+    head = _described_noun(an, g)
+    return head is not None and not _person_noun(head)
+
+
+def _described_noun(an: Analysis, g: int) -> str | None:
+    """The head noun a group word follows as an adjective, after a determiner ("el gobierno
+    mexicano" -> "gobierno"), or None."""
+    sentence = an.units[g].sentence
+    k, nouns = g - 1, []
+    while k >= 0 and an.units[k].sentence == sentence and len(nouns) < 4:
+        u = an.units[k]
+        if u.code == "w" and u.text not in _THING_DETS and not _profane_word(u):
+            nouns.append(u)
+        elif not (u.code == "A" and u.text in _OF):
+            break
+        k -= 1
+    if not nouns or k < 0 or an.units[k].sentence != sentence:
+        return None
+    return nouns[-1].text if an.units[k].text in _THING_DETS else None
+
+
+_FAMILY = frozenset(
+    {"hijo", "hija", "hijos", "hijas", "hermano", "hermana", "hermanos", "hermanas", "padre",
+     "madre", "primo", "prima", "amigo", "amiga", "amigos", "amigas", "novio", "novia",
+     "esposo", "esposa", "marido", "jefe", "jefa", "medico", "medica", "nieto", "nieta",
+     "sobrino", "sobrina", "cunado", "cunada", "yerno", "nuera", "suegro", "suegra", "bebe"}
+)  # fmt: skip
+_PERSON_ENDINGS = ("ista", "istas", "or", "ora", "ores", "oras", "ero", "era", "eros", "eras",
+                   "ante", "antes", "iente", "ientes")  # fmt: skip
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person ("hijo", "compañero", "profesora"), so a group word after it still
+    names what that person is."""
+    return word in _PEOPLE_NOUNS or word in _FAMILY or word.endswith(_PERSON_ENDINGS)
+
+
+_NINGUN = frozenset({"ningun", "ninguna", "ninguno"})
+
+
+def _hate_every_one(an: Analysis) -> list[Hit]:
+    """Two negations make every member: "no soporto a ningún X", "no aguanto a ninguna X"."""
+    for m in re.finditer("HNG", an.codes):
+        h, n, g = (an.units[m.start() + i] for i in range(3))
+        if not h.text.startswith("no ") or n.text not in _NINGUN or not g.has("G"):
+            continue
+        if _hater_is_writer(an, h.index) and not suppressed(
+            an, h.index, g.index, allow_negation=True
+        ):
+            return [_hit(an, "hate.emotion", _CLEAR, h.index, g.index, "hatred of every member")]
     return []
 
 
@@ -1739,6 +2062,10 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_plan_is_harm(an))
     if not hits:
         hits.extend(_conditional_threat(an))
+    if not hits:
+        hits.extend(_for_being(an))
+    if not hits and an.lang == "es":
+        hits.extend(_topic_then_clitic(an))
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
@@ -1938,8 +2265,19 @@ _VIOLENCE_NOUNS = frozenset({"violence", "violencia", "la violencia", "attacks",
 _AGAINST = frozenset({"against", "contra", "towards", "toward", "hacia"})
 
 
+# Approval first, then the act: "Está bien matar a los X", "es lo correcto exterminar a ...".
+_APPROVED_ACT = re.compile(r"^[AB]*(?:C[AY]*)?(?P<j>J)[AY]*(?:C[AY]*)?(?P<v>V)[AYI]*(?P<g>G)")
+
+
 def _harm_approved(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
+        m = _APPROVED_ACT.match(codes)
+        if m is not None and an.units[base + m.start("g")].has("G"):
+            last = base + m.end() - 1
+            v = an.units[base + m.start("v")]
+            if not v.text.endswith(_PAST_ENDINGS) and not suppressed(an, base, last):
+                what = "violence against a group approved"
+                return [_hit(an, "hate.violence", _CLEAR, base, last, what)]
         m = _AGAINST_APPROVED.match(codes)
         if m is None:
             continue
@@ -2034,7 +2372,12 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
                 and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
                 for u in an.units
             )  # fmt: skip
-        clitic = intent.text.startswith(_CLITIC_F)
+        clitic = intent.text.startswith(_CLITIC_F) or (
+            intent is not v
+            and intent.index > 0
+            and an.units[intent.index - 1].text in ("los", "las", "les")
+            and an.units[intent.index - 1].sentence == intent.sentence
+        )  # "X: los vamos a matar": the clitic read as its own unit
         if clitic and intent.text.startswith("os "):
             aimed = addressed
         elif clitic:
@@ -2202,17 +2545,113 @@ _CONDITIONS = frozenset({"if", "when", "whenever", "si", "como", "cuando", "the 
                          "next time", "la proxima vez que"})  # fmt: skip
 _WRITER_MEETS = frozenset(
     {"vea", "veo", "encuentre", "encuentro", "pille", "pillo", "cruce", "cruzo", "tope",
-     "topo", "agarre", "agarro", "me encuentro", "me cruzo", "me encuentre", "me cruce"}
+     "topo", "agarre", "agarro", "me encuentro", "me cruzo", "me encuentre", "me cruce",
+     "ves", "veis", "ven", "encuentras", "te encuentras", "te cruzas"}
 )  # fmt: skip
 _CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "lo", "la", "los", "las", "le", "les"})
+
+
+_FOR = frozenset({"por", "for"})
+_BEING = frozenset({"ser", "being", "be"})
+_HATE_1SG = frozenset({"odio", "detesto", "desprecio", "aborrezco", "hate", "despise"})
+_TO_WHOM = frozenset({"te", "os", "lo", "la", "los", "las", "le", "les", "yo", "i"})
+_OBJECTS_EN = frozenset({"you", "you all", "all of you", "him", "her", "them"})
+
+
+def _for_being(an: Analysis, *, hatred: bool = False) -> list[Hit]:
+    """Harm or hatred the writer aims at someone for being one of a group: "te mataré por ser
+    X", "I'll kill you for being X", "te odio por ser X". A report ("lo mataron por ser X",
+    "me odian por ser X") passes: the verb must be the writer's (a future or conditional of
+    the first person or an intent or modal before it; for hatred, the first person)."""
+    for k, u in enumerate(an.units):
+        if u.code != "C" or u.text not in _BEING or k < 2 or k + 1 >= len(an.units):
+            continue
+        g = an.units[k + 1]
+        if an.units[k - 1].text not in _FOR or not (g.code == "G" and g.has("G")):
+            continue
+        if g.sentence != u.sentence:
+            continue
+        for j in range(k - 2, -1, -1):
+            v = an.units[j]
+            if v.sentence != u.sentence:
+                break
+            if j < k - 2 and not all(
+                x.code == "A" or x.text in _TO_WHOM or x.text in _OBJECTS_EN
+                for x in an.units[j + 1 : k - 1]
+            ):
+                break  # "odio que te traten mal por ser X": the nearest verb is someone else's
+            before = [x for x in an.units[:j] if x.sentence == v.sentence]
+            if hatred:
+                head = v.text.split()
+                ok = (
+                    head[-1] in _HATE_1SG
+                    and all(w in _TO_WHOM for w in head[:-1])
+                    and (all(x.text in _TO_WHOM for x in before) or _hater_is_writer(an, j))
+                )
+            else:
+                ok = v.code == "V" and (
+                    v.text.endswith(_WRITER_FORMS) or any(x.code in ("F", "M") for x in before)
+                )
+            if ok and not suppressed(an, j, k + 1):
+                if hatred:
+                    return [_hit(an, "hate.emotion", _CLEAR, j, k + 1,
+                                 "hatred for being one of a group")]  # fmt: skip
+                return [_hit(an, "hate.violence", _STRONG, j, k + 1,
+                             "harm aimed at someone for being one of a group")]  # fmt: skip
+    return []
+
+
+# "A todos los X los mataré", "A los X los voy a quemar": the group put first as the topic,
+# then the writer's harm through a clitic.
+_TOPIC_CLITIC = re.compile(r"^[AB]*(?P<g>G)(?P<c>A)(?P<f>[FM]?)(?P<v>V)")
+
+
+def _topic_then_clitic(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _TOPIC_CLITIC.match(codes)
+        if m is None or an.units[base].text.split()[0] != "a":
+            continue
+        c, v = an.units[base + m.start("c")], an.units[base + m.start("v")]
+        head = v.text.split()[0]
+        writer = (
+            m.group("f")
+            or head.endswith(_WRITER_FORMS)
+            or (head.endswith("o") and not head.endswith(("ado", "ido")))  # "los mato"
+        )
+        if c.text not in _CLITICS or not writer or v.text.endswith(_PAST_ENDINGS):
+            continue
+        last = base + m.end() - 1
+        if not suppressed(an, base, last):
+            return [
+                _hit(an, "hate.violence", _STRONG, base, last, "a threat to the group named first")
+            ]
+    return []
+
+
+def _next_time_es(an: Analysis, base: int) -> bool:
+    """The sentence opens with "la próxima vez que" (read as its words: "próxima" folds)."""
+    words = [u.text for u in an.units[base : base + 4]]
+    return (
+        an.lang == "es"
+        and words[:1] == ["la"]
+        and words[1:2] in (["proxima"], ["proximo"])
+        and words[2:4] == ["vez", "que"]
+    )
+
+
+def _clitic_on(verb: str) -> bool:
+    words = verb.split()
+    return words[0] in _CLITICS or words[0].endswith(("lo", "la", "los", "las", "le", "les"))
 
 
 def _conditional_threat(an: Analysis) -> list[Hit]:
     text = an.norm.text
     for base, codes in an.sentences:
         head = an.units[base]
-        if head.text not in _CONDITIONS or "V" not in codes or "G" not in codes:
+        if "V" not in codes or "G" not in codes:
+            continue
+        if head.text not in _CONDITIONS and not _next_time_es(an, base):
             continue
         end = base + len(codes)
         comma = next(
@@ -2223,13 +2662,15 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
             ),
             None,
         )
+        if comma is None and an.lang == "es":  # "Cuando vea a un X lo mato"
+            comma = next((k for k in range(base + 1, end) if an.units[k].code == "V"), None)
         if comma is None:
             continue
         cond = an.units[base:comma]
         if not any(u.code == "G" and u.has("G") for u in cond):
             continue
         if not any(u.code == "I" or u.text in _WRITER_MEETS for u in cond):
-            continue  # "if they see a X": someone else's act
+            continue  # "if they see a X": someone else's act; "si ves a un X" tells the reader
         act = an.units[comma:end]
         v = next((u for u in act if u.code == "V"), None)
         if v is None or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
@@ -2239,9 +2680,11 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
             an.lang == "es" and all(u.code in ("A", "w") for u in before)
         )  # "lo mato", "le pego un tiro": the verb's person is the writer's
         after = an.units[v.index + 1] if v.index + 1 < end else None
-        aimed = any(u.text in _CLITICS for u in before) or (
-            after is not None and (after.text in _OBJECT_PRONOUNS or after.code == "G")
-        )
+        aimed = (
+            any(u.text in _CLITICS for u in before)
+            or (after is not None and (after.text in _OBJECT_PRONOUNS or after.code == "G"))
+            or (an.lang == "es" and _clitic_on(v.text))
+        )  # "le daré una paliza", "mátalo": the clitic is part of the verb
         if writer and aimed and not suppressed(an, base, v.index):
             return [_hit(an, "hate.violence", _STRONG, base, v.index, "a threat on a condition")]
     return []
@@ -2255,6 +2698,21 @@ _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])"
 
 
 _SINGULAR_COPULA_ES = frozenset({"es", "era", "fue", "sera", "seria", "es una", "es un"})
+
+
+def _copula_disagrees(an: Analysis, g: int, p: int) -> bool:
+    """A plural group, then a singular copula before the predicate: the copula's subject is
+    something else ("tu odio hacia las X es patético", "el trato a los X es cruel")."""
+    if an.lang != "es" or not _plural_group(an.units[g]) or _generic_one(an, g):
+        return False
+    before = " ".join(u.text for u in an.units[max(0, g - 4) : g])
+    if any(w in before.split() for w in ("cada", "uno", "una", "cualquiera", "ninguno", "ninguna")):
+        return False  # "cada uno de los X es ...": one member, every time
+    base, _codes = an.sentence_of(g)
+    if all(u.code in ("A", "B") for u in an.units[base:g]):
+        return False  # "Los X es lo peor": the group opens the sentence, its topic
+    copulas = [an.units[k] for k in range(g + 1, p) if an.units[k].code == "C"]
+    return bool(copulas) and all(c.text in _SINGULAR_COPULA_ES for c in copulas)
 
 
 def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
@@ -2750,16 +3208,41 @@ _DETERMINERS = frozenset(
      "esta", "estas", "menuda", "vaya", "pedazo de", "so", "que", "you are", "eres una", "dirty",
      "filthy", "little", "old", "crazy", "loca", "gorda", "fea", "maldita", "malditas", "puta"}
 )  # fmt: skip
+# Quantifiers that make the word a noun for women only when no noun follows it ("otra guarra
+# más", "demasiadas furcias en el país"; "otra puta vez" intensifies "vez").
+_QUANTIFIERS = frozenset(
+    {"otra", "otras", "demasiadas", "tantas", "muchas", "aquella", "aquellas", "cualquier",
+     "ninguna", "todas", "todas las", "another", "other"}
+)  # fmt: skip
+_AFTER_NOUN = frozenset(
+    {"en", "de", "del", "que", "mas", "aqui", "alli", "ahi", "por", "con", "y", "como", "in",
+     "of", "from", "here", "there", "and", "more", "like"}
+)  # fmt: skip
 
 
 def _noun_use(an: Analysis, u: Unit) -> bool:
     """Misogynist insults count as slurs only used as a noun for someone ("eres una zorra")."""
     k = u.index - 1
     if k < 0 or an.units[k].sentence != u.sentence:
+        nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+        if (
+            nxt is not None
+            and nxt.sentence == u.sentence
+            and nxt.code == "C"
+            and any(x.code == "U" or x.text in ("eres", "sois") for x in an.sentence_run(u.index))
+        ):
+            return True  # "Zorra es lo que eres."
         return len(an.units) <= 3
     prev = an.units[k]
     if an.lang == "es" and "," in an.norm.text[prev.end : u.start]:
         return True  # "Cállate, zorra.": called by the word
+    if prev.code == "H" and prev.text.split()[-1] in _DETERMINERS:
+        return True  # "odio a las zorras": the article is read into the hate verb's unit
+    if prev.text in _QUANTIFIERS:
+        nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+        return (
+            nxt is None or nxt.sentence != u.sentence or nxt.code != "w" or nxt.text in _AFTER_NOUN
+        )
     return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
 
 
