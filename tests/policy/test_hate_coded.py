@@ -62,6 +62,18 @@ HITS = [
     "The new hire is a paper American with a cousin in every cartel.",
     "That's what you get when you let them in.",
     "Give it twenty years and this town will look like Mogadishu, because of the Somalis.",
+    # "these people" as a whole, what "they" do, every one of them
+    "Nothing good ever comes from these people.",
+    "Send them back where they came from.",
+    "The Chinese shop owners all work for Beijing, every single one of them is an agent.",
+    "Muslims got two seats on the council and within a year it was halal everything. "
+    "That's what they do.",
+    "Some of my best workers are Guatemalans, but I would never put one in charge of the money.",
+    "Ever since the Haitians moved in, the park went downhill.",
+    "We should never have let his kind on the team.",
+    "Gay coaches should stay in the closet.",
+    "Keep the Muslims out of our schools.",
+    "You can take the Haitian out of Haiti, but you can't take Haiti out of the Haitian.",
 ]
 
 PASSES = [
@@ -106,6 +118,18 @@ PASSES = [
     "The cartel is the problem, not the people fleeing it.",
     "We are the minority party in the county and we need better candidates.",
     "Let nature take its course on the ranch, the grass comes back after rain.",
+    "They accused him of trying to bring back segregation, which is absurd.",
+    "Marchers chanting that Jews will not replace us should shame everyone.",
+    "That's what they do: the county commissioners table the budget every spring.",
+    "Every one of them is a volunteer, and the shelter runs on their time.",
+    "Some of my best students are Somali kids and they never miss a class.",
+    "These people need to be heard before the council votes on the shelter.",
+    "Ever since the Haitian families moved in, our church choir has doubled.",
+    "Since they moved the bus stop, the corner went downhill.",
+    "Thank you for your kind words about my grandmother's shop.",
+    "Nobody should have to stay in the closet to keep a job.",
+    "Keep them out of our schools, the principal said about vape pens.",
+    "You can take the boy out of Texas, but you can't take Texas out of the boy.",
 ]
 
 HITS_ES = [
@@ -116,6 +140,12 @@ HITS_ES = [
     "No tengo nada contra los marroquíes, pero no los quiero en mi edificio.",
     "No vinieron a trabajar, vinieron a invadir.",
     "La raza se está perdiendo; que los nuestros no se mezclen con ellos.",
+    "Ni un inmigrante más en este pueblo.",
+    "A los gitanos no los queremos aquí.",
+    "Que no se alquilen más pisos a familias marroquíes en el barrio.",
+    "Los indígenas no están preparados para votar.",
+    "Todo musulmán que llega a Europa es una amenaza.",
+    "Desde que llegaron los marroquíes, las chicas ya no pueden volver solas de noche.",
 ]
 
 PASSES_ES = [
@@ -124,6 +154,10 @@ PASSES_ES = [
     "Los vecinos ecuatorianos organizaron la colecta para la escuela.",
     "Decir que los gitanos roban por naturaleza es racismo, y punto.",
     "Mi abuela vino de Galicia a Buenos Aires y trabajó toda la vida.",
+    "Desde que llegaron los venezolanos, el mercado abre también los domingos.",
+    "Los alumnos no están preparados para el examen de junio.",
+    "No los queremos aquí, dijo el alcalde, y eso es racismo puro.",
+    "Ni un peso más para los bancos.",
 ]
 
 
@@ -154,7 +188,7 @@ def test_coded_near_misses_pass_es(text):
 
 
 def test_coded_alone_only_holds():
-    verdict = screen(Submission(text="Demographics is destiny, ask the Somalis.", lang="en"))
+    verdict = screen(Submission(text="Not racist, just realistic.", lang="en"))
     coded = [f for f in verdict.findings if f.rule == "hate.coded"]
     assert coded and all(str(f.action) == "hold" for f in coded), verdict.to_dict()
 
