@@ -325,6 +325,7 @@ class Lexicon:
     troll_aimed: tuple[tuple[str, str, re.Pattern, int], ...] = ()  # rows needing a listener:
     # (id, action, `skipping` regex, group)
     aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
+    coded: tuple[tuple[str, str, Prefiltered], ...] = ()  # coded.tsv: (id, lang, regex)
     spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
     # misspelling there ("retad"), and the other way round
@@ -692,6 +693,42 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+# Who "they" may be in a coded shape: a pronoun or a vague noun phrase standing for a group.
+_THEY_WORDS = (
+    r"(?:they|them|these people|those people|that crowd|their kind|that kind|people like that"
+    r"|the same kind of people|such people|this lot|that lot|those types|these types"
+    r"|esta gente|esa gente|esos|estos|ellos|los de fuera|los de afuera|esa clase de gente)"
+)
+
+
+def _group_words() -> str:
+    """Every term of groups.tsv (expanded and folded) as one alternation, longest first; an
+    identity adjective stands alone too ("a Mexican flag" names the group)."""
+    terms: set[str] = set()
+    for cols in _rows("groups.tsv"):
+        for form in expand(cols[0]):
+            folded = fold_term(form)
+            if folded and len(folded) > 2:
+                terms.add(folded)
+    ordered = sorted(terms, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
+
+
+def _coded_rows() -> tuple[tuple[str, str, Prefiltered], ...]:
+    """coded.tsv: regexes over normalised text, with {G} for a word of groups.tsv and {T} for
+    a pronoun or vague phrase that stands for a group ("these people", "that crowd")."""
+    group = _group_words()
+    rows = []
+    for cols in _rows("coded.tsv"):
+        ident, lang, rx = cols[0], cols[1], cols[2]
+        try:
+            pattern = re.compile(rx.replace("{G}", group).replace("{T}", _THEY_WORDS))
+        except re.error as exc:
+            raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
+        rows.append((ident, lang, Prefiltered(pattern)))
+    return tuple(rows)
+
+
 def expand(term: str) -> list[str]:
     """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics,
     estrangular^ -> the forms of a regular verb (also as the first word of a phrase).
@@ -953,6 +990,7 @@ def load() -> Lexicon:
             tropes.append((ident, lang, Prefiltered(re.compile(rx.replace("{J}", j_words)))))
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
+    coded = _coded_rows()
     spam = []
     spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     for cols in _rows("spam.tsv"):
@@ -1011,6 +1049,7 @@ def load() -> Lexicon:
         {
             "phrases": len(table),
             "tropes": len(tropes),
+            "coded": len(coded),
             "spam": len(spam),
             "troll": len(troll),
             "vocab": len(vocab),
@@ -1031,6 +1070,7 @@ def load() -> Lexicon:
         homonym_context=MappingProxyType(homonyms),
         scunthorpe=frozenset(scunthorpe),
         tropes=tuple(tropes),
+        coded=coded,
         spam=tuple(spam),
         spam_needles=spam_needles,
         troll=tuple(troll),

@@ -74,3 +74,7 @@ def registry_problems(rules: tuple[Rule, ...] | None = None) -> list[str]:
 def _load_modules() -> None:
     # Imported for their @rule side effect; order fixes the order of findings.
     from moderation.policy.rules import hate, libel, profanity, spam, troll  # noqa: F401
+
+    # isort: split
+    # coded hate last, so its findings follow those of the other categories
+    from moderation.policy.rules import coded  # noqa: F401

@@ -1,0 +1,61 @@
+"""Coded hate (clause `hate`): the shapes of implicit hate that name no slur and often no
+group by name, listed as regexes in `lexicons/coded.tsv`: dog whistles, "replacement" and
+"invasion" talk, a group to be kept out of jobs, schools, towns or the vote, a group praised
+for knowing its "natural place", mock-polite contempt, twisted statistics drawn into a verdict
+on a people, insinuation ("you know who"), animal similes and jokes at a group's expense.
+
+Each finding holds for a moderator (never rejects): the shapes are coded, so a person reads
+them. A row whose id ends in `.g` counts only when the comment names a protected group; the
+usual counter-speech guards apply (quoted, reported, condemned or negated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import counter_speech, negated_before
+from moderation.policy.types import Category, Submission
+
+_HOLD = 0.7
+# "these people" stands for a group the writer need not name
+_VAGUE_GROUP = re.compile(r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b")
+
+
+def _units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
+    first = None
+    last = 0
+    for u in an.units:
+        if u.end > start and u.start < end:
+            if first is None:
+                first = u.index
+            last = u.index
+    return first, last
+
+
+@rule("hate.coded", Category.HATE)
+def coded(an: Analysis, sub: Submission) -> list[Hit]:
+    """Coded hate: the first row of coded.tsv that matches and is not counter-speech."""
+    text = an.norm.text
+    named = None  # whether a protected group is named anywhere (read once, when needed)
+    for ident, lang, rx in an.lex.coded:
+        if lang not in ("*", an.lang):
+            continue
+        m = rx.search(text)
+        if m is None:
+            continue
+        if ident.endswith(".g"):
+            if named is None:
+                named = "G" in an.codes or "g" in an.codes or bool(_VAGUE_GROUP.search(text))
+            if not named:
+                continue
+        first, last = _units_in(an, m.start(), m.end())
+        if first is None:
+            continue
+        if negated_before(an, first) or counter_speech(an, first, last):
+            continue
+        span = an.norm.span(m.start(), m.end())
+        name = ident.split(".")[0]
+        return [Hit("hate.coded", _HOLD, (span,), f"coded hate ({name})", cap_hold=True)]
+    return []
