@@ -155,7 +155,8 @@ CASES = [
         "hold",
     ),
     (
-        "Fuera corruptos ya. Fuera corruptos ya. Fuera corruptos ya. Fuera corruptos ya.",
+        "Fuera corruptos ya. Fuera corruptos ya. Fuera corruptos ya. Fuera corruptos ya. "
+        "Fuera corruptos ya.",
         "es",
         "troll",
         "hold",
@@ -233,6 +234,40 @@ CASES = [
         "troll",
         "approve",
     ),
+    # Stock idioms for someone's wits or life, challenges to meet outside, the boss told.
+    ("Not the sharpest tool in the shed, are you, Rick?", "en", "troll", "hold"),
+    ("Dumber than a bag of hammers, this take.", "en", "troll", "hold"),
+    ("Did your last brain cell write that?", "en", "troll", "hold"),
+    ("No wonder you're still single, Carl.", "en", "troll", "hold"),
+    ("Con razón sigues soltero, Beto.", "es", "troll", "hold"),
+    ("Más bruto que una piedra, el comentarista de arriba.", "es", "troll", "hold"),
+    ("A ti te falta un tornillo.", "es", "troll", "hold"),
+    ("Meet me outside and say that, tough guy.", "en", "troll", "reject"),
+    ("Nos vemos a la salida, bocón.", "es", "troll", "reject"),
+    ("I'll send your comments to your boss, Linda.", "en", "troll", "hold"),
+    ("Ya vi tu Facebook, Ramiro.", "es", "troll", "hold"),
+    ("I hope you lose your job over this, Kyle.", "en", "troll", "hold"),
+    # ... but the same words about a thing, a plan to meet, or an official's record, pass.
+    (
+        "The council is not the sharpest tool in the shed, and the budget shows it.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    (
+        "Meet me outside the library at five for the cleanup, everyone welcome.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("Nos vemos a la salida del concierto, ahí está el puesto de tacos.", "es", "troll", "approve"),
+    ("I hope you get the job, Maria, you deserve it.", "en", "troll", "approve"),
+    (
+        "El tornillo que le falta a la puerta del albergue ya lo compramos.",
+        "es",
+        "troll",
+        "approve",
+    ),
 ]
 
 
@@ -244,3 +279,5 @@ def test_troll_shapes(text: str, lang: str, category: str, expected: str) -> Non
 def test_emoji_line_holds_and_a_few_emoji_pass() -> None:
     assert screen(Submission(text="🤡" * 12)).action != "approve"
     assert screen(Submission(text="Great match today 🎉🎉🎉")).action == "approve"
+    assert screen(Submission(text="❤️" * 10)).action == "approve"
+    assert screen(Submission(text="Sí se puede, sí se puede, sí se puede.")).action == "approve"

@@ -928,7 +928,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
 # The general shapes of put-downs (rows of `troll.tsv`): harsh words about an office-holder
 # in a sentence that speaks to no one in the thread are opinion of a public figure.
 _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flame.everyone",
-                         "flame.concern", "flame.persist"})  # fmt: skip
+                         "flame.concern", "flame.persist", "flame.idiom"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:
@@ -1184,12 +1184,21 @@ def flood(an: Analysis, sub: Submission) -> list[Hit]:
     letters = sum(len(w) for w in unit) * reps
     if all(w in _CHEER or _LAUGH_WORD.match(w) for w in unit):
         return []
-    if (reps >= 4 and letters >= 24) or (size >= 5 and reps >= 2 and letters >= 30):
+    if (
+        (reps >= 5 and letters >= 24)
+        or (size >= 4 and reps >= 3 and letters >= 30)
+        or (size >= 5 and reps >= 2 and letters >= 30)
+    ):
         return [Hit("troll.flood", 0.6, ((0, len(sub.text)),), f"the same words {reps} times")]
     return []
 
 
-_EMOJI_RUN = re.compile(r"([\U0001F300-\U0001FAFF\u2600-\u27BF])(?:\s*\1){7,}")
+# Mocking emoji only (clown, poo, middle finger, sheep, chicken, eye-roll, yawn, sleep,
+# vomit, thumbs down, snake, rat): a line of hearts, claps or laughter is praise.
+_EMOJI_RUN = re.compile(
+    "([\U0001f921\U0001f4a9\U0001f595\U0001f411\U0001f414\U0001f644\U0001f971"
+    "\U0001f634\U0001f92e\U0001f922\U0001f44e\U0001f40d\U0001f400])(?:\\s*\\1){4,}"
+)
 
 
 def _emoji_line(sub: Submission) -> list[Hit]:
