@@ -268,6 +268,21 @@ CASES = [
         "troll",
         "approve",
     ),
+    # Spanish insult words said of a thing (after its noun, or as its predicate) pass...
+    ("Es una frase asquerosa y el diputado debe disculparse.", "es", "troll", "approve"),
+    ("Esa teoría es vieja y ya fue desmentida.", "es", "troll", "approve"),
+    ("Qué gala tan aburrida y qué vestido más feo.", "es", "troll", "approve"),
+    (
+        "La perra de mi vecina es una pastor alemán que ladra toda la noche.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    # ... but said of a person, or with the reader addressed, they are still attacks.
+    ("Eres una persona asquerosa.", "es", "troll", "flag"),
+    ("Qué frase tan asquerosa la tuya, idiota.", "es", "troll", "flag"),
+    ("Esta señora es una vieja asquerosa.", "es", "troll", "flag"),
+    ("Tu idea es estúpida, como tú.", "es", "troll", "flag"),
 ]
 
 

@@ -438,7 +438,10 @@ _THING_NOUNS = frozenset(
      "tema", "discurso", "plan", "proyecto", "reforma", "medida", "obra", "calle", "casa",
      "camioneta", "carro", "coche", "comida", "musica", "letra", "letras", "serie", "libro",
      "programa", "campana", "costumbre", "situacion", "politica", "regla", "norma", "mensaje",
-     "titular", "pancarta", "cartel", "meme", "version", "argumento", "postura", "decision"}
+     "titular", "pancarta", "cartel", "meme", "version", "argumento", "postura", "decision",
+     "gala", "prueba", "baile", "vestido", "peinado", "plato", "receta", "capitulo",
+     "temporada", "partido", "jugada", "examen", "tarea", "clima", "trafico", "calor",
+     "precio", "precios"}
 )  # fmt: skip
 _THING_ENDINGS = ("cion", "sion", "dad", "tad", "ura", "aje", "mento", "ismo", "eza", "ncia")
 _DETERMINERS = frozenset({"un", "una", "el", "la", "los", "las", "unos", "unas", "esa", "ese",
@@ -468,7 +471,7 @@ def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         k -= 1
     if k == len(same) - 1 or k < 1 or not _thing_noun(same[k]):
         return False
-    return same[k - 1].text in _DETERMINERS
+    return same[k - 1].text in _DETERMINERS or same[k - 1].text == "que"  # "qué frase tan"
 
 
 _MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
