@@ -243,7 +243,7 @@ CASES = [
     ("Más bruto que una piedra, el comentarista de arriba.", "es", "troll", "hold"),
     ("A ti te falta un tornillo.", "es", "troll", "hold"),
     ("Meet me outside and say that, tough guy.", "en", "troll", "reject"),
-    ("Nos vemos a la salida, bocón.", "es", "troll", "reject"),
+    ("Te espero a la salida, bocón.", "es", "troll", "reject"),
     ("I'll send your comments to your boss, Linda.", "en", "troll", "hold"),
     ("Ya vi tu Facebook, Ramiro.", "es", "troll", "hold"),
     ("I hope you lose your job over this, Kyle.", "en", "troll", "hold"),
@@ -283,6 +283,24 @@ CASES = [
     ("Qué frase tan asquerosa la tuya, idiota.", "es", "troll", "flag"),
     ("Esta señora es una vieja asquerosa.", "es", "troll", "flag"),
     ("Tu idea es estúpida, como tú.", "es", "troll", "flag"),
+    # Plain talk that shares words with the shapes above passes.
+    ("They built the wall and nobody asked.", "en", "troll", "approve"),
+    ("I'll read this series, and the next one, and the next one.", "en", "troll", "approve"),
+    ("Hope you enjoy visits from the grandkids this summer!", "en", "troll", "approve"),
+    ("Maybe they'd enjoy a visit from the church choir.", "en", "troll", "approve"),
+    ("Meet me outside city hall at noon for the rally.", "en", "troll", "approve"),
+    ("See you after the game, I'll bring the chairs.", "en", "troll", "approve"),
+    ("I'll tell your mom you said hi, she misses the old neighborhood.", "en", "troll", "approve"),
+    ("I saw your Facebook post about the food drive, count me in.", "en", "troll", "approve"),
+    ("Ojalá despidan al jefe de policía después de esto.", "es", "troll", "approve"),
+    (
+        "¿La policía no tiene nada mejor que hacer que multar a los taqueros?",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("¡Qué ternurita tu bebé en la foto!", "es", "troll", "approve"),
+    ("Nos vemos a la salida del trabajo para el mitin, compas.", "es", "troll", "approve"),
 ]
 
 

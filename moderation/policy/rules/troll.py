@@ -1125,7 +1125,8 @@ _OFFICE = re.compile(
     r"\b(?:mayor|alcalde|alcaldesa|senator|senador|senadora|governor|gobernador|gobernadora|"
     r"congress\w*|diputad[oa]s?|president[ea]?|sheriff|commissioner|council\w*|concejal\w*|"
     r"regidor\w*|secretari[oa]|fiscal\w*|minister\w*|ministr[oa]|ayuntamiento|city hall|"
-    r"county|municipio|gobierno|government|agency|agencia|department|departamento)\b"
+    r"county|municipio|gobierno|government|agency|agencia|department|departamento|police|"
+    r"policia|cops|patrol|patrulla|officers|agentes|la migra)\b"
 )
 
 
