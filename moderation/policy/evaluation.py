@@ -44,7 +44,7 @@ BLOG_CATEGORIES = ("hate", "profanity", "libel", "troll", "spam")
 # Shouting and copy-paste repeats are the blog's own trolling rules, not offensiveness.
 FLAGGING = ("hate", "troll")
 FLAGGING_RULES = ("profanity.aimed",)
-NOT_OFFENSIVE_RULES = ("troll.shouting", "troll.repeat")
+NOT_OFFENSIVE_RULES = ("troll.shouting", "troll.repeat", "troll.flood")
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,6 +116,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "qué mierda", "qué asco": exasperation unless said of someone
     if not strong and _names_public_subject(an, sub, u):
         return False, ""  # "el presidente es un idiota": opinion of an office-holder
+    if an.lang == "es" and _said_of_a_thing(an, u, prev):
+        return False, ""  # "es una frase asquerosa", "esa teoría es vieja": a thing judged
     if _nominal(an, u, prev):
         return True, "insult used as a noun for a person"  # "la falsa esta", "es una ridícula"
     near = [p for p in prev[-3:] if p.code not in ("A", "Y") and p.text not in _DEGREE]
@@ -425,6 +427,51 @@ def _nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     if an.lang != "es":
         return False  # English adjectives need their noun ("a stupid idea")
     return not _content_next(an, u)
+
+
+# Spanish nouns of things that insults also describe ("una frase asquerosa", "esa teoría es
+# vieja"), and the endings of abstract nouns ("-ción", "-dad", "-ismo", ...).
+_THING_NOUNS = frozenset(
+    {"frase", "idea", "ley", "teoria", "nota", "video", "foto", "cancion", "pelicula",
+     "propuesta", "opinion", "palabra", "broma", "chiste", "imagen", "mentira", "excusa",
+     "pregunta", "respuesta", "historia", "noticia", "columna", "articulo", "cifra", "dato",
+     "tema", "discurso", "plan", "proyecto", "reforma", "medida", "obra", "calle", "casa",
+     "camioneta", "carro", "coche", "comida", "musica", "letra", "letras", "serie", "libro",
+     "programa", "campana", "costumbre", "situacion", "politica", "regla", "norma", "mensaje",
+     "titular", "pancarta", "cartel", "meme", "version", "argumento", "postura", "decision",
+     "gala", "prueba", "baile", "vestido", "peinado", "plato", "receta", "capitulo",
+     "temporada", "partido", "jugada", "examen", "tarea", "clima", "trafico", "calor",
+     "precio", "precios"}
+)  # fmt: skip
+_THING_ENDINGS = ("cion", "sion", "dad", "tad", "ura", "aje", "mento", "ismo", "eza", "ncia")
+_DETERMINERS = frozenset({"un", "una", "el", "la", "los", "las", "unos", "unas", "esa", "ese",
+                          "esta", "este", "esas", "esos", "estas", "estos", "aquella",
+                          "aquel", "su", "sus", "mi", "mis", "otra", "otro"})  # fmt: skip
+_LINKS = frozenset({"es", "era", "fue", "son", "eran", "fueron", "esta", "estan", "parece",
+                    "me parece", "resulta", "sigue", "sigue siendo", "y"})  # fmt: skip
+
+
+def _thing_noun(unit: Unit) -> bool:
+    t = unit.text
+    if unit.code != "w" or unit.has("INS") or t in _PERSON_NOUNS:
+        return False
+    return t in _THING_NOUNS or (len(t) > 5 and t.endswith(_THING_ENDINGS))
+
+
+def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """The insult is an adjective right after a thing ("una frase asquerosa") or the
+    predicate of one ("esa teoría es vieja"), in a sentence that speaks to no one."""
+    same = [p for p in prev if p.sentence == u.sentence]
+    if any(p.text in _YOU or p.code == "U" or p.text in _YOU_NEAR for p in same):
+        return False
+    if len(same) >= 2 and _thing_noun(same[-1]) and same[-2].text in _DETERMINERS:
+        return True
+    k = len(same) - 1
+    while k >= 0 and (same[k].text in _LINKS or same[k].text in _DEGREE):
+        k -= 1
+    if k == len(same) - 1 or k < 1 or not _thing_noun(same[k]):
+        return False
+    return same[k - 1].text in _DETERMINERS or same[k - 1].text == "que"  # "qué frase tan"
 
 
 _MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
@@ -866,6 +913,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "then I'll shut up", "reading comprehension fail on my part"
         if _shames_hate(an, m.group(group), m.start(group), m.end(group)):
             continue  # "that's an antisemitic trope and you should be ashamed": counter-speech
+        if (
+            action == "hold"
+            and ident in _SHAPE_ROWS
+            and _about_office(text, m.start(group), m.end(group))
+        ):
+            continue  # "the senator couldn't find a compromise with a map": an office-holder
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
@@ -873,6 +926,20 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# The general shapes of put-downs (rows of `troll.tsv`): harsh words about an office-holder
+# in a sentence that speaks to no one in the thread are opinion of a public figure.
+_SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flame.everyone",
+                         "flame.concern", "flame.persist", "flame.idiom"})  # fmt: skip
+
+
+def _about_office(text: str, start: int, end: int) -> bool:
+    """The match's sentence names an office (mayor, senator, county, ...) and no reader."""
+    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    rights = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
+    sentence = text[left : min(rights) if rights else len(text)]
+    return bool(_OFFICE.search(sentence)) and not _SECOND.search(sentence)
 
 
 _TOUCH_GRASS = re.compile(r"\btouch (?:some )?grass\b|\bsal(?:gan|ir)? a tocar pasto\b")
@@ -1037,3 +1104,158 @@ def blocked_term(an: Analysis, sub: Submission) -> list[Hit]:
     if not spans:
         return []
     return [Hit("custom.blocked_term", 0.95, tuple(spans), "term blocked by the moderators")]
+
+
+# Sealioning: a string of questions fired at a commenter with a taunt for not answering
+# ("I'll wait", "why won't you answer?", "¿No contestas? Lo suponía."). An honest question,
+# even several, carries no taunt; questions put to an office-holder are politics.
+_TAUNT = re.compile(
+    r"\b(?:i'?ll wait|still waiting|sigo esperando|yes or no|si o no|"
+    r"why (?:won'?t|don'?t|haven'?t|didn'?t|can'?t) (?:you|u) (?:just )?(?:answer|respond|reply)|"
+    r"why (?:do (?:you|u) keep|are (?:you|u)) (?:dodging|avoiding|hiding|scared|afraid|running)|"
+    r"what are (?:you|u) (?:so )?(?:afraid|scared) of|keep (?:dodging|avoiding)|"
+    r"no contestas|no contesta|contesta(?:me)?|conteste|lo suponia|que raro|"
+    r"(?:i|we) thought so|answer the question|no te vayas por la tangente|"
+    r"sigues sin (?:contestar|responder)|no me (?:has|ha) (?:contestado|respondido))\b"
+)
+_ADDRESSEE = re.compile(
+    r"@\w|\b(?:you|u|your|tu|tus|te|ti|usted|vos|tenes|contesta|conteste|dime|digame)\b"
+)
+_OFFICE = re.compile(
+    r"\b(?:mayor|alcalde|alcaldesa|senator|senador|senadora|governor|gobernador|gobernadora|"
+    r"congress\w*|diputad[oa]s?|president[ea]?|sheriff|commissioner|council\w*|concejal\w*|"
+    r"regidor\w*|secretari[oa]|fiscal\w*|minister\w*|ministr[oa]|ayuntamiento|city hall|"
+    r"county|municipio|gobierno|government|agency|agencia|department|departamento|police|"
+    r"policia|cops|patrol|patrulla|officers|agentes|la migra)\b"
+)
+
+
+@rule("troll.sealion", Category.TROLL)
+def sealion(an: Analysis, sub: Submission) -> list[Hit]:
+    """Four or more questions at someone in the thread, and a taunt for the missing answer."""
+    questions = sub.text.count("?")
+    if questions < 2:
+        return []
+    text = an.norm.text
+    taunts = list(_TAUNT.finditer(text))
+    if not taunts or (questions < 4 and len({t.group() for t in taunts}) < 2):
+        return []  # two questions need two different taunts
+    if not _ADDRESSEE.search(text) or _OFFICE.search(text):
+        return []
+    m = taunts[0]
+    return [Hit("troll.sealion", 0.6, (an.norm.span(m.start(), m.end()),), "questions as a taunt")]
+
+
+# The same words pasted over and over inside one comment ("Vote X. Vote X. Vote X. ...").
+# Chants and cheers of one short word ("gol gol gol", "no no no") and thanks pass.
+_CHEER = frozenset({"gol", "ja", "je", "ha", "jaja", "haha", "si", "no", "gracias", "thanks",
+                    "thank", "you", "bravo", "ole", "viva", "yes", "go", "love", "wow",
+                    "amen", "congrats", "felicidades", "muchas"})  # fmt: skip
+
+
+_LAUGH_WORD = re.compile(r"^(?:(?:[jh][aeiou])+h?|(?:lol)+|(?:xd)+)$")
+
+
+def _longest_repeat(words: list[str]) -> tuple[int, int, int]:
+    """(unit length, repetitions, start) of the most repeated run of consecutive words."""
+    best = (0, 0, 0)
+    n = len(words)
+    for size in range(1, min(20, n // 2) + 1):
+        i = 0
+        while i + size <= n:
+            unit = words[i : i + size]
+            reps = 1
+            j = i + size
+            while j + size <= n and words[j : j + size] == unit:
+                reps += 1
+                j += size
+            if reps >= 2 and size * reps > best[0] * best[1]:
+                best = (size, reps, i)
+            i += size if reps > 1 else 1
+    return best
+
+
+@rule("troll.flood", Category.TROLL)
+def flood(an: Analysis, sub: Submission) -> list[Hit]:
+    """A phrase pasted again and again in one comment, or a line of one emoji."""
+    words = _WORD.findall(fold_term(sub.text))
+    if len(words) < 6:
+        return _emoji_line(sub)
+    size, reps, start = _longest_repeat(words)
+    if reps < 2:
+        return []
+    unit = words[start : start + size]
+    letters = sum(len(w) for w in unit) * reps
+    if all(w in _CHEER or _LAUGH_WORD.match(w) for w in unit):
+        return []
+    if (
+        (reps >= 5 and letters >= 24)
+        or (size >= 4 and reps >= 3 and letters >= 30)
+        or (size >= 5 and reps >= 2 and letters >= 30)
+    ):
+        return [Hit("troll.flood", 0.6, ((0, len(sub.text)),), f"the same words {reps} times")]
+    return []
+
+
+# Mocking emoji only (clown, poo, middle finger, sheep, chicken, eye-roll, yawn, sleep,
+# vomit, thumbs down, snake, rat): a line of hearts, claps or laughter is praise.
+_EMOJI_RUN = re.compile(
+    "([\U0001f921\U0001f4a9\U0001f595\U0001f411\U0001f414\U0001f644\U0001f971"
+    "\U0001f634\U0001f92e\U0001f922\U0001f44e\U0001f40d\U0001f400])(?:\\s*\\1){4,}"
+)
+
+
+def _emoji_line(sub: Submission) -> list[Hit]:
+    m = _EMOJI_RUN.search(sub.text)
+    if m is None or _letter_count(sub.text) > 20:
+        return []
+    return [Hit("troll.flood", 0.6, (m.span(),), "one emoji over and over")]
+
+
+# Doxxing as an invitation: where someone lives, works or parks, or their number, and the
+# readers invited to go and tell them ("in case anyone wants to drop by", "por si alguien le
+# quiere reclamar en persona", "díganle lo que piensan"). The writer's own family, offices
+# and help lines are public or their own business.
+_LOCATOR = re.compile(
+    r"\b(?:lives (?:off|on|at|near)|vive en|trabaja en|works (?:at|the \w+ shift)|"
+    r"work the \w+ shift|da clases (?:de|en)|turno de la (?:tarde|manana|noche)|"
+    r"sale a las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|"
+    r"(?:white|green|blue|red|yellow|gray|grey|brown|beige) house|"
+    r"casa (?:blanca|verde|azul|roja|amarilla|gris)|\d{3}[- .]\d{4}|"
+    r"(?:su|tu) correo (?:personal )?es|cell|celular|telefono de|parks (?:on|at|in)|"
+    r"se estaciona|todas las (?:tardes|mananas|noches)|every (?:afternoon|morning|night))\b"
+)
+_INVITE = re.compile(
+    r"\b(?:(?:in case|if) (?:anyone|anybody|someone|somebody) (?:wants?|would like|feels? "
+    r"like) to (?:drop by|stop by|swing by|visit|say hi|pay (?:him|her|them) a visit|"
+    r"tell (?:him|her|them)|have a word)|"
+    r"let (?:him|her|them) know what (?:you|y'?all) think|"
+    r"tell (?:him|her|them) what (?:you|y'?all) think|"
+    r"por si alguien (?:le |la |lo |les )?(?:quiere|quisiera|desea) (?:ir a )?"
+    r"(?:reclamar|decir|llevar|dar las gracias|visitar|saludar|charlar|platicar|hablar)|"
+    r"para los que quieran (?:reclamar|decir|ir|visitar|saludar)\w*|"
+    r"diganle|diganles|vayan a (?:saludar|visitar|ver|reclamar)\w*|pasaos|pasense|"
+    r"caiganle|reclamenle|(?:se la|se lo|la|lo) pueden (?:encontrar|ir a)|"
+    r"like some (?:company|visitors)|"
+    r"(?:discuss|debate|talk|decirle|tell (?:him|her)|lo que piensan?)\b[^.!?]{0,30}"
+    r"\b(?:in person|en persona))\b"
+)
+_OWN_FAMILY = re.compile(
+    r"\b(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:\w+\s+)?(?:brother|sister|mom|mother|dad|father|"
+    r"son|daughter|wife|husband|cousin|uncle|aunt|grandma|grandpa|hermano|hermana|mama|madre|"
+    r"papa|padre|hijo|hija|esposa|esposo|primo|prima|tio|tia|abuela|abuelo)\b"
+)
+
+
+@rule("troll.dox_invite", Category.TROLL)
+def dox_invite(an: Analysis, sub: Submission) -> list[Hit]:
+    """Someone located (home, work, car, number) and the readers sent there: rejects."""
+    text = an.norm.text
+    invite = _INVITE.search(text)
+    if invite is None:
+        return []
+    where = _LOCATOR.search(text)
+    if where is None or _OFFICE.search(text) or _OWN_FAMILY.search(text):
+        return []
+    spans = (an.norm.span(where.start(), where.end()), an.norm.span(invite.start(), invite.end()))
+    return [Hit("troll.dox_invite", 0.95, spans, "someone located and readers sent to them")]
