@@ -325,7 +325,7 @@ class Lexicon:
     troll_aimed: tuple[tuple[str, str, re.Pattern, int], ...] = ()  # rows needing a listener:
     # (id, action, `skipping` regex, group)
     aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
-    spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
+    spam_search: tuple[tuple[re.Pattern | Gated, int], ...] = ()  # per spam row: `gated(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
     # misspelling there ("retad"), and the other way round
     vocab_by_lang: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
@@ -540,6 +540,76 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
         return regex, 0
     chars = "".join(sorted(first[0]))
     return re.compile(f"[{chars}](?<=(?=({pattern}))[{chars}])"), 1
+
+
+def _closing_paren(pattern: str, k: int) -> int:
+    """The index of the ")" closing the group that opens at pattern[k] ("("), or -1."""
+    depth, klass = 0, False
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if klass:
+            klass = ch != "]"
+        elif ch == "[":
+            klass = True
+            if pattern[k + 1 : k + 2] == "]" or pattern[k + 1 : k + 3] == "^]":
+                k += 2 if pattern[k + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if not depth:
+                return k
+        k += 1
+    return -1
+
+
+class Gated:
+    """A regex that `skipping` cannot speed up (its match opens with "^\\W*", a negated
+    class or a list of lead-in words), behind regexes that can: every top-level alternative
+    without its leading "(?:...)" group. A match of the regex holds a match of one of these
+    (where the lead-in ends), so a text without any is answered without the regex; otherwise
+    the regex itself answers. Reads like the re.Pattern it wraps for `search`."""
+
+    __slots__ = ("gates", "regex")
+
+    def __init__(self, regex: re.Pattern, gates: tuple[re.Pattern, ...]) -> None:
+        self.regex, self.gates = regex, gates
+
+    def search(self, string: str) -> re.Match | None:
+        for gate in self.gates:
+            if gate.search(string) is not None:
+                return self.regex.search(string)
+        return None
+
+
+def gated(regex: re.Pattern) -> tuple[re.Pattern | Gated, int]:
+    """`skipping(regex)`, or, when it cannot skip, the regex behind `Gated` gates (group 0:
+    the match is the regex's own), or the regex unchanged."""
+    fast, group = skipping(regex)
+    pattern = regex.pattern
+    if group or _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern):
+        return fast, group
+    if regex.flags & ~re.UNICODE:
+        return fast, group
+    gates = []
+    for piece in top_alternatives(pattern):
+        if piece.startswith("(?:"):
+            end = _closing_paren(piece, 0)
+            if end < 0 or piece[end + 1 : end + 2] in ("?", "*", "+", "{"):
+                return fast, group  # a quantified lead-in may be the whole match
+            piece = piece[end + 1 :]
+        try:
+            gate, skip = skipping(re.compile(piece))
+        except re.error:
+            return fast, group
+        if not skip:
+            return fast, group  # this alternative would be tried at every position anyway
+        gates.append(gate)
+    return Gated(regex, tuple(gates)), 0
 
 
 def unanchored(regex: re.Pattern) -> bool:
@@ -979,7 +1049,7 @@ def load() -> Lexicon:
         troll_parts=tuple(troll_parts),
         troll_aimed=tuple(troll_aimed),
         aimed_needles=aimed_needles,
-        spam_search=tuple(skipping(rx) for _ident, _weight, rx, _needs in spam),
+        spam_search=tuple(gated(rx) for _ident, _weight, rx, _needs in spam),
     )
 
 
