@@ -201,6 +201,19 @@ def artifact_read(path: str | Path) -> tuple[dict, list[array]]:
 
 _KINDS: dict[tuple[int, frozenset], object] = {}
 _last_read: tuple | None = None  # (text, kind, words, indices) of the last text read
+_last_tokens: tuple[str, list[str]] | None = None  # (text, tokens) of the last text tokenised
+
+
+def _tokens(text: str) -> list[str]:
+    """`text_tokens(text)`, kept for the last text: the engine asks how many words a comment
+    has before it knows whether a model will read it (one tuple, swapped whole)."""
+    global _last_tokens
+    last = _last_tokens
+    if last is not None and last[0] == text:
+        return last[1]
+    tokens = text_tokens(text)
+    _last_tokens = (text, tokens)
+    return tokens
 
 
 class Scorer:
@@ -272,7 +285,7 @@ class Scorer:
         last = _last_read
         if last is not None and last[1] is self._kind and last[0] == text:
             return last[2], last[3]
-        words, context = context_features(text_tokens(text), self.classes)
+        words, context = context_features(_tokens(text), self.classes)
         mask = self.mask
         idx = [h & mask for h in context]
         _last_read = (text, self._kind, words, idx)
@@ -329,8 +342,12 @@ class Scorer:
         return self.score_counted(text, signal)[0]
 
     def word_count(self, text: str) -> int:
-        """How many words the model reads in `text` (links and @handles count one)."""
-        return len(self._read(text)[0])
+        """How many words the model reads in `text` (links and @handles count one), without
+        building its context features (`_read`) when no reading of it is at hand."""
+        last = _last_read
+        if last is not None and last[1] is self._kind and last[0] == text:
+            return len(last[2])
+        return sum([1 for t in _tokens(text) if t[0] not in _PUNCT])
 
     def score_counted(self, text: str, signal: str) -> tuple[float, int]:
         """`score` and the number of words the model read (links and @handles count one)."""
