@@ -607,6 +607,19 @@ def _word_memos(lex: Lexicon) -> tuple[Lexicon, dict[str, dict], dict[str, dict]
     return found
 
 
+_KNOWN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _known_words(lex: Lexicon) -> frozenset[str]:
+    """`lex.words | lex.vocab`: a word in neither is what the word loop has to read (one
+    lookup a word instead of two). Built once per lexicon."""
+    found = _KNOWN_WORDS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = (lex, lex.words | lex.vocab)
+        _KNOWN_WORDS[id(lex)] = found
+    return found[1]
+
+
 _PHRASE_INDEXES: dict[tuple[int, str], tuple[Lexicon, dict]] = {}
 
 
@@ -677,8 +690,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     words: list[tuple[str, int, int]] = []
     i = 0
     n = len(raw)
-    lex_words, vocab = lex.words, lex.vocab
-    known = [w in lex_words or w in vocab for w in raw_words]
+    known = list(map(_known_words(lex).__contains__, raw_words))
     canon = canon_memo[lang]
     before, after = _compounds(lex)
     if all(known):  # nothing to undo: every step below starts from an unknown word

@@ -213,11 +213,16 @@ def build_needle_group(
     groups: list[tuple[list[tuple[frozenset[str], ...]], list[int] | None]],
 ) -> tuple[Needles, ...]:
     """`build_needles` for several (needs, owner) groups sharing one NeedleIndex."""
-    bit_of: dict[frozenset[str], int] = {}  # a set's bit number (its bit is 1 << number)
+    found: dict[frozenset[str], None] = {}
     for needs, _owner in groups:
         for sets in needs:
             for strings in sets:
-                bit_of.setdefault(strings, len(bit_of))
+                found.setdefault(strings, None)
+    # a set's bit number (its bit is 1 << number): the sets with a string with white space
+    # first, so their second bits (`width` + number) come right after the first ones and
+    # every mask is as short as it can be (the token masks are OR-ed for every comment)
+    order = sorted(found, key=lambda strings: all(x.split() == [x] for x in strings))
+    bit_of = {strings: number for number, strings in enumerate(order)}
     width = len(bit_of)
     # a string without white space ("casino", "bit.ly") lies inside one white-space separated
     # token, where the trie finds it
