@@ -23,7 +23,9 @@ except ImportError:  # pragma: no cover - a future Python may move it; patterns 
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 _SPLIT = re.compile(r"\t+| {2,}")
-_TOKEN = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+%?")
+# r"[a-z*]+(?:'[a-z]+)?|[0-9]+%?", opening with the class of every token's first character so
+# the regex engine jumps between tokens instead of trying both branches at every position.
+_TOKEN = re.compile(r"[a-z*0-9](?:(?<=[a-z*])[a-z*]*(?:'[a-z]+)?|[0-9]*%?)")
 
 # Contractions split into words so "aren't" and "arent" both read as "are not".
 _CONTRACTIONS = {
@@ -540,6 +542,8 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
     if _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern) or regex.flags & ~re.UNICODE:
         return regex, 0  # a reference to group n would point at another group once wrapped
     tree = _parse(pattern)
+    if tree and tree[0][0] in (_sre_c.LITERAL, _sre_c.IN):
+        return regex, 0  # the engine jumps to its first character by itself
     first = None if tree is None else _first_chars(tree)
     if first is None or first[1] or not first[0]:
         return regex, 0
