@@ -36,6 +36,9 @@ NEGATORS = frozenset(
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"@\w+")
 _TOKEN = re.compile(r"[^\W_]+|[.,;:!?]+")
+# The same tokens of ASCII text once lower-cased (an ASCII letter or digit is what [^\W_]
+# matches there): plain ranges instead of a Unicode category lookup at every character.
+_TOKEN_ASCII = re.compile(r"[a-z0-9]+|[.,;:!?]+")
 _PUNCT = frozenset(".,;:!?")
 _crc32 = zlib.crc32
 # Each kind of feature is hashed with its own marker byte, which no character n-gram can
@@ -61,7 +64,7 @@ def text_tokens(text: str) -> list[str]:
         )
     text = _URL.sub(" httpurl ", text)
     text = _MENTION.sub(" user ", text)
-    return _TOKEN.findall(text)
+    return (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
 
 
 def text_words(text: str) -> list[str]:
