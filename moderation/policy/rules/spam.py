@@ -127,6 +127,9 @@ _LINK_CUES = tuple(
     )
 )
 _HIDDEN_HINT_LOWER = _case_sensitive(_HIDDEN_HINT)[0]
+# The endings the hint needs: a text holding none of them (most) is answered without the
+# regex, which stops at every white-space character.
+_HIDDEN_ENDINGS = ("com", "net", "org", "info", "biz", "tk", "ru")
 # bc1..., 1.../3... or 0x...: opening with the class of those first characters (the rest of each
 # form checks which one it was), the regex engine stops only at them.
 _WALLET = re.compile(
@@ -350,7 +353,11 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
             if m is not None:  # the verb's span: the link itself may be a sales host as well
                 found.append((SEND_TO, 0.2, (start + m.start(), start + m.end())))
                 break
-    if _HIDDEN_HINT.search(text) if lower is None else _HIDDEN_HINT_LOWER.search(lower):
+    if (
+        _HIDDEN_HINT.search(text)
+        if lower is None
+        else any(map(lower.__contains__, _HIDDEN_ENDINGS)) and _HIDDEN_HINT_LOWER.search(lower)
+    ):
         m = _HIDDEN_LINK.search(text)
         if m is not None:
             found.append(("link.hidden", 0.5, m.span()))
