@@ -542,13 +542,18 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
     if _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern) or regex.flags & ~re.UNICODE:
         return regex, 0  # a reference to group n would point at another group once wrapped
     tree = _parse(pattern)
-    if tree and tree[0][0] in (_sre_c.LITERAL, _sre_c.IN):
+    if _opens_with_a_character(tree):
         return regex, 0  # the engine jumps to its first character by itself
     first = None if tree is None else _first_chars(tree)
     if first is None or first[1] or not first[0]:
         return regex, 0
     chars = "".join(sorted(first[0]))
     return re.compile(f"[{chars}](?<=(?=({pattern}))[{chars}])"), 1
+
+
+def _opens_with_a_character(tree: list | None) -> bool:
+    """The parsed regex opens with a literal or a class, where the engine itself jumps."""
+    return bool(tree) and tree[0][0] in (_sre_c.LITERAL, _sre_c.IN)
 
 
 def _closing_paren(pattern: str, k: int) -> int:
@@ -615,7 +620,7 @@ def gated(regex: re.Pattern) -> tuple[re.Pattern | Gated, int]:
             gate, skip = skipping(re.compile(piece))
         except re.error:
             return fast, group
-        if not skip:
+        if not skip and not _opens_with_a_character(_parse(piece)):
             return fast, group  # this alternative would be tried at every position anyway
         gates.append(gate)
     return Gated(regex, tuple(gates)), 0
