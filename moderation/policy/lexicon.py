@@ -137,6 +137,12 @@ class NeedleIndex:
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
 
+    def tokens_mask(self, tokens) -> int:
+        """The bits of the needle strings in the white-space separated tokens."""
+        if self.memo is None:
+            return 0
+        return reduce(or_, map(self.memo.__getitem__, tokens), 0)
+
     def _mask(self, text: str) -> int:
         """The bits of the needle strings in the text."""
         if self.memo is None:

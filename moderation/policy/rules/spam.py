@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache, reduce
-from operator import or_
+from functools import lru_cache
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
@@ -308,10 +307,13 @@ def _lexicon_cues(an: Analysis) -> list[tuple[str, float, tuple[int, int]]]:
     needles = an.lex.spam_needles
     if len(forms) == 1:
         numbers = needles.candidates(forms[0].text)
-    else:  # each form's tokens are looked up once (the troll rule asks about an.norm again)
-        mask = needles.index.mask
-        joined = "\n".join(f.text for f in forms)
-        numbers = needles.candidates(joined, reduce(or_, (mask(f.text) for f in forms)))
+    else:  # (plain, an.norm): the troll rule asks about an.norm again, and the plain form's
+        # tokens are mostly the same; only those that differ are looked up again
+        index = needles.index
+        plain, norm = forms[0].text, forms[1].text
+        extra = set(plain.split()).difference(norm.split())
+        joined = plain + "\n" + norm
+        numbers = needles.candidates(joined, index.mask(norm) | index.tokens_mask(extra))
     search = an.lex.spam_search
     for number in numbers:
         ident, w, rx, _needs = patterns[number]
