@@ -243,6 +243,10 @@ class Scorer:
         # per signal: word -> (feature count, integer weight sum), for `score`, which needs one
         # signal: a word first seen there is summed over that one table only
         self._word_one: tuple[dict[str, tuple[int, int]], ...] = tuple({} for _ in tables)
+        # (text, words, sums, count) of the last text summed over every table: a verdict's
+        # evidence (`top_words`) asks again about the text just scored (one tuple, swapped
+        # whole, so threads never see half of it)
+        self._last_sums: tuple | None = None
 
     @classmethod
     def from_path(cls, path: str | Path) -> Scorer:
@@ -297,6 +301,10 @@ class Scorer:
     def _sums(self, text: str, only: int | None = None) -> tuple[list[str], list[int], int]:
         """Words, integer weight sum per signal (or for signal `only` alone), and total feature
         count of a text."""
+        if only is None:
+            last = self._last_sums
+            if last is not None and last[0] == text:
+                return last[1], list(last[2]), last[3]
         words, idx = self._read(text)
         if only is not None:
             get, word_for = self._word_one[only].get, self._word_for
@@ -310,6 +318,7 @@ class Scorer:
             + sum([part[s + 1] for part in parts])
             for s in range(len(self._tables))
         ]
+        self._last_sums = (text, words, tuple(sums), count)
         return words, sums, count
 
     def _logit(self, s: int, total: int, count: int) -> float:
