@@ -23,7 +23,9 @@ except ImportError:  # pragma: no cover - a future Python may move it; patterns 
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 _SPLIT = re.compile(r"\t+| {2,}")
-_TOKEN = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+%?")
+# r"[a-z*]+(?:'[a-z]+)?|[0-9]+%?", opening with the class of every token's first character so
+# the regex engine jumps between tokens instead of trying both branches at every position.
+_TOKEN = re.compile(r"[a-z*0-9](?:(?<=[a-z*])[a-z*]*(?:'[a-z]+)?|[0-9]*%?)")
 
 # Contractions split into words so "aren't" and "arent" both read as "are not".
 _CONTRACTIONS = {
@@ -135,6 +137,12 @@ class NeedleIndex:
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
 
+    def tokens_mask(self, tokens) -> int:
+        """The bits of the needle strings in the white-space separated tokens."""
+        if self.memo is None:
+            return 0
+        return reduce(or_, map(self.memo.__getitem__, tokens), 0)
+
     def _mask(self, text: str) -> int:
         """The bits of the needle strings in the text."""
         if self.memo is None:
@@ -213,11 +221,16 @@ def build_needle_group(
     groups: list[tuple[list[tuple[frozenset[str], ...]], list[int] | None]],
 ) -> tuple[Needles, ...]:
     """`build_needles` for several (needs, owner) groups sharing one NeedleIndex."""
-    bit_of: dict[frozenset[str], int] = {}  # a set's bit number (its bit is 1 << number)
+    found: dict[frozenset[str], None] = {}
     for needs, _owner in groups:
         for sets in needs:
             for strings in sets:
-                bit_of.setdefault(strings, len(bit_of))
+                found.setdefault(strings, None)
+    # a set's bit number (its bit is 1 << number): the sets with a string with white space
+    # first, so their second bits (`width` + number) come right after the first ones and
+    # every mask is as short as it can be (the token masks are OR-ed for every comment)
+    order = sorted(found, key=lambda strings: all(x.split() == [x] for x in strings))
+    bit_of = {strings: number for number, strings in enumerate(order)}
     width = len(bit_of)
     # a string without white space ("casino", "bit.ly") lies inside one white-space separated
     # token, where the trie finds it
@@ -326,7 +339,7 @@ class Lexicon:
     # (id, action, `skipping` regex, group)
     aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
     coded: tuple[tuple[str, str, Prefiltered], ...] = ()  # coded.tsv: (id, lang, regex)
-    spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
+    spam_search: tuple[tuple[re.Pattern | Gated, int], ...] = ()  # per spam row: `gated(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
     # misspelling there ("retad"), and the other way round
     vocab_by_lang: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
@@ -536,11 +549,88 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
     if _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern) or regex.flags & ~re.UNICODE:
         return regex, 0  # a reference to group n would point at another group once wrapped
     tree = _parse(pattern)
+    if _opens_with_a_character(tree):
+        return regex, 0  # the engine jumps to its first character by itself
     first = None if tree is None else _first_chars(tree)
     if first is None or first[1] or not first[0]:
         return regex, 0
     chars = "".join(sorted(first[0]))
     return re.compile(f"[{chars}](?<=(?=({pattern}))[{chars}])"), 1
+
+
+def _opens_with_a_character(tree: list | None) -> bool:
+    """The parsed regex opens with a literal or a class, where the engine itself jumps."""
+    return bool(tree) and tree[0][0] in (_sre_c.LITERAL, _sre_c.IN)
+
+
+def _closing_paren(pattern: str, k: int) -> int:
+    """The index of the ")" closing the group that opens at pattern[k] ("("), or -1."""
+    depth, klass = 0, False
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if klass:
+            klass = ch != "]"
+        elif ch == "[":
+            klass = True
+            if pattern[k + 1 : k + 2] == "]" or pattern[k + 1 : k + 3] == "^]":
+                k += 2 if pattern[k + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if not depth:
+                return k
+        k += 1
+    return -1
+
+
+class Gated:
+    """A regex that `skipping` cannot speed up (its match opens with "^\\W*", a negated
+    class or a list of lead-in words), behind regexes that can: every top-level alternative
+    without its leading "(?:...)" group. A match of the regex holds a match of one of these
+    (where the lead-in ends), so a text without any is answered without the regex; otherwise
+    the regex itself answers. Reads like the re.Pattern it wraps for `search`."""
+
+    __slots__ = ("gates", "regex")
+
+    def __init__(self, regex: re.Pattern, gates: tuple[re.Pattern, ...]) -> None:
+        self.regex, self.gates = regex, gates
+
+    def search(self, string: str) -> re.Match | None:
+        for gate in self.gates:
+            if gate.search(string) is not None:
+                return self.regex.search(string)
+        return None
+
+
+def gated(regex: re.Pattern) -> tuple[re.Pattern | Gated, int]:
+    """`skipping(regex)`, or, when it cannot skip, the regex behind `Gated` gates (group 0:
+    the match is the regex's own), or the regex unchanged."""
+    fast, group = skipping(regex)
+    pattern = regex.pattern
+    if group or _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern):
+        return fast, group
+    if regex.flags & ~re.UNICODE:
+        return fast, group
+    gates = []
+    for piece in top_alternatives(pattern):
+        if piece.startswith("(?:"):
+            end = _closing_paren(piece, 0)
+            if end < 0 or piece[end + 1 : end + 2] in ("?", "*", "+", "{"):
+                return fast, group  # a quantified lead-in may be the whole match
+            piece = piece[end + 1 :]
+        try:
+            gate, skip = skipping(re.compile(piece))
+        except re.error:
+            return fast, group
+        if not skip and not _opens_with_a_character(_parse(piece)):
+            return fast, group  # this alternative would be tried at every position anyway
+        gates.append(gate)
+    return Gated(regex, tuple(gates)), 0
 
 
 def unanchored(regex: re.Pattern) -> bool:
@@ -1082,7 +1172,7 @@ def load() -> Lexicon:
         troll_parts=tuple(troll_parts),
         troll_aimed=tuple(troll_aimed),
         aimed_needles=aimed_needles,
-        spam_search=tuple(skipping(rx) for _ident, _weight, rx, _needs in spam),
+        spam_search=tuple(gated(rx) for _ident, _weight, rx, _needs in spam),
     )
 
 

@@ -6,9 +6,11 @@ import re
 import pytest
 
 from moderation.policy.lexicon import (
+    Gated,
     Prefiltered,
     alternative_literals,
     build_needles,
+    gated,
     literal_alternation,
     load,
     skipping,
@@ -124,6 +126,41 @@ def test_skipping_leaves_patterns_it_cannot_read():
         regex = re.compile(pattern)
         assert skipping(regex) == (regex, 0)
     assert skipping(re.compile(r"\b(ab|ba)c"))[1] == 1
+
+
+def test_skipping_leaves_a_pattern_that_opens_with_a_literal_or_a_class():
+    for pattern in (r"abc|abd", r"[xyz]ab", r"\sfoo\b"):
+        regex = re.compile(pattern)
+        assert skipping(regex) == (regex, 0)
+
+
+# Patterns with a lead-in that no skip can read (start of text, a mark, a listed word), the
+# shape of the self-promotion rows; and ones whose lead-in must stay (quantified, or no group).
+_GATED_PATTERNS = [
+    r"(?:^\W*|[^\w\s',]\s*|\b(?:please|and)\s)(like|see) (my|our) (page|video)",
+    r"(?:^\W*|[.!?]\s*)ab+c\b|\bz(?:ab|ba)\b",
+    r"(?:^\W*|[^\w\s]\s*|\b(?:so|and)\s)(dm|pm) (me|us)\b",
+]
+
+
+@pytest.mark.parametrize("pattern", _GATED_PATTERNS)
+def test_gated_finds_the_same_first_match(pattern):
+    regex = re.compile(pattern)
+    fast, group = gated(regex)
+    assert isinstance(fast, Gated) and group == 0
+    alphabet = ["like ", "see ", "my ", "our ", "page", "video", "please ", "and ", "!", ". ",
+                "abbc", "z", "ab", "ba", " ", "dm ", "me", "so ", "x", ","]  # fmt: skip
+    rng = random.Random(pattern)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        found, expected = fast.search(text), regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_gated_leaves_what_it_cannot_gate():
+    for pattern in (r"(?:^\W*)?ab", r"(?:^\W*|[^\w\s])", r"(?:^|x)(a)\1", r"\bsub (me|us)"):
+        regex = re.compile(pattern)
+        assert not isinstance(gated(regex)[0], Gated)
 
 
 def test_lexicon_searches_keep_their_matches():

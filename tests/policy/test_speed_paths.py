@@ -1,5 +1,7 @@
 """Shortcuts taken for speed give the answers of the longer reading they replace."""
 
+import re
+
 import pytest
 
 from moderation.policy.analysis import analyse
@@ -159,3 +161,71 @@ def test_the_criminal_exception_reads_a_criminal_first(text, lang, criminals):
     insults = [u for u in an.units if u.has("INS")]
     assert insults
     assert troll._about_criminals(an, insults[-1]) is criminals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Patel spoke. Then Mr. and Mrs. Ruiz left! Why? Gen. X; rep. y\nnew line",
+        "la sra. lópez y el lic. ruiz llegaron. adr. x. dr.dr. y",
+        "no marks at all",
+        "...!!!??;;",
+        "hon. capt. prof.lt.sgt.det. rev. ing. gov. sen. jr. srta. sr. ms. end.",
+        "",
+    ],
+)
+def test_sentence_boundaries_are_the_marks_not_after_an_abbreviation(text):
+    from moderation.policy import analysis
+    from moderation.policy.normalize import normalize
+
+    reference = re.compile(r"[.!?;\n]" + "".join(rf"(?<!\b{a}\.)" for a in analysis._ABBREVIATIONS))
+    ntext = normalize(text).text
+    assert analysis._boundaries(ntext) == [m.start() for m in reference.finditer(ntext)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THIS IS THE WORST ARTICLE I HAVE EVER READ",
+        "ESTE ARTÍCULO ES LO PEOR QUE HE LEÍDO EN AÑOS",
+        "Ünïcode ÁÉÍÓÚ ñandú 123 ² _under_score",
+        "lower case only",
+        "",
+    ],
+)
+def test_capitals_are_counted_as_the_capital_regex_finds_them(text):
+    all_rules()
+    from moderation.policy.rules import troll
+
+    assert troll._upper_count(text) == len(troll._UPPER.findall(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visit example dot com",
+        "example (dot) net today",
+        "see site . org",
+        "come and run now",
+        "nothing here",
+        "a*com b]net c)org\tinfo",
+    ],
+)
+def test_the_hidden_link_hint_needs_one_of_its_endings(text):
+    all_rules()
+    from moderation.policy.rules import spam
+
+    lower = text.lower()
+    expected = spam._HIDDEN_HINT_LOWER.search(lower) is not None
+    assert (any(e in lower for e in spam._HIDDEN_ENDINGS) and expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it's 10% of 2,000 people; don't", "a1b2 c3 @user_name #tag http://x.co/abc", "", "..."],
+)
+def test_model_tokens_of_ascii_text_are_the_unicode_tokens(text):
+    from moderation.policy.model import scorer
+
+    lower = text.lower()
+    assert scorer._TOKEN_ASCII.findall(lower) == scorer._TOKEN.findall(lower)

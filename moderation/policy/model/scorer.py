@@ -36,6 +36,9 @@ NEGATORS = frozenset(
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"@\w+")
 _TOKEN = re.compile(r"[^\W_]+|[.,;:!?]+")
+# The same tokens of ASCII text once lower-cased (an ASCII letter or digit is what [^\W_]
+# matches there): plain ranges instead of a Unicode category lookup at every character.
+_TOKEN_ASCII = re.compile(r"[a-z0-9]+|[.,;:!?]+")
 _PUNCT = frozenset(".,;:!?")
 _crc32 = zlib.crc32
 # Each kind of feature is hashed with its own marker byte, which no character n-gram can
@@ -61,7 +64,7 @@ def text_tokens(text: str) -> list[str]:
         )
     text = _URL.sub(" httpurl ", text)
     text = _MENTION.sub(" user ", text)
-    return _TOKEN.findall(text)
+    return (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
 
 
 def text_words(text: str) -> list[str]:
@@ -201,6 +204,19 @@ def artifact_read(path: str | Path) -> tuple[dict, list[array]]:
 
 _KINDS: dict[tuple[int, frozenset], object] = {}
 _last_read: tuple | None = None  # (text, kind, words, indices) of the last text read
+_last_tokens: tuple[str, list[str]] | None = None  # (text, tokens) of the last text tokenised
+
+
+def _tokens(text: str) -> list[str]:
+    """`text_tokens(text)`, kept for the last text: the engine asks how many words a comment
+    has before it knows whether a model will read it (one tuple, swapped whole)."""
+    global _last_tokens
+    last = _last_tokens
+    if last is not None and last[0] == text:
+        return last[1]
+    tokens = text_tokens(text)
+    _last_tokens = (text, tokens)
+    return tokens
 
 
 class Scorer:
@@ -227,6 +243,10 @@ class Scorer:
         # per signal: word -> (feature count, integer weight sum), for `score`, which needs one
         # signal: a word first seen there is summed over that one table only
         self._word_one: tuple[dict[str, tuple[int, int]], ...] = tuple({} for _ in tables)
+        # (text, words, sums, count) of the last text summed over every table: a verdict's
+        # evidence (`top_words`) asks again about the text just scored (one tuple, swapped
+        # whole, so threads never see half of it)
+        self._last_sums: tuple | None = None
 
     @classmethod
     def from_path(cls, path: str | Path) -> Scorer:
@@ -272,7 +292,7 @@ class Scorer:
         last = _last_read
         if last is not None and last[1] is self._kind and last[0] == text:
             return last[2], last[3]
-        words, context = context_features(text_tokens(text), self.classes)
+        words, context = context_features(_tokens(text), self.classes)
         mask = self.mask
         idx = [h & mask for h in context]
         _last_read = (text, self._kind, words, idx)
@@ -281,6 +301,10 @@ class Scorer:
     def _sums(self, text: str, only: int | None = None) -> tuple[list[str], list[int], int]:
         """Words, integer weight sum per signal (or for signal `only` alone), and total feature
         count of a text."""
+        if only is None:
+            last = self._last_sums
+            if last is not None and last[0] == text:
+                return last[1], list(last[2]), last[3]
         words, idx = self._read(text)
         if only is not None:
             get, word_for = self._word_one[only].get, self._word_for
@@ -294,6 +318,7 @@ class Scorer:
             + sum([part[s + 1] for part in parts])
             for s in range(len(self._tables))
         ]
+        self._last_sums = (text, words, tuple(sums), count)
         return words, sums, count
 
     def _logit(self, s: int, total: int, count: int) -> float:
@@ -329,8 +354,12 @@ class Scorer:
         return self.score_counted(text, signal)[0]
 
     def word_count(self, text: str) -> int:
-        """How many words the model reads in `text` (links and @handles count one)."""
-        return len(self._read(text)[0])
+        """How many words the model reads in `text` (links and @handles count one), without
+        building its context features (`_read`) when no reading of it is at hand."""
+        last = _last_read
+        if last is not None and last[1] is self._kind and last[0] == text:
+            return len(last[2])
+        return sum([1 for t in _tokens(text) if t[0] not in _PUNCT])
 
     def score_counted(self, text: str, signal: str) -> tuple[float, int]:
         """`score` and the number of words the model read (links and @handles count one)."""

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache, reduce
-from operator import or_
+from functools import lru_cache
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
@@ -129,6 +128,9 @@ _LINK_CUES = tuple(
     )
 )
 _HIDDEN_HINT_LOWER = _case_sensitive(_HIDDEN_HINT)[0]
+# The endings the hint needs: a text holding none of them (most) is answered without the
+# regex, which stops at every white-space character.
+_HIDDEN_ENDINGS = ("com", "net", "org", "info", "biz", "tk", "ru")
 # bc1..., 1.../3... or 0x...: opening with the class of those first characters (the rest of each
 # form checks which one it was), the regex engine stops only at them.
 _WALLET = re.compile(
@@ -366,10 +368,13 @@ def _lexicon_cues(an: Analysis) -> list[tuple[str, float, tuple[int, int]]]:
     needles = an.lex.spam_needles
     if len(forms) == 1:
         numbers = needles.candidates(forms[0].text)
-    else:  # each form's tokens are looked up once (the troll rule asks about an.norm again)
-        mask = needles.index.mask
-        joined = "\n".join(f.text for f in forms)
-        numbers = needles.candidates(joined, reduce(or_, (mask(f.text) for f in forms)))
+    else:  # (plain, an.norm): the troll rule asks about an.norm again, and the plain form's
+        # tokens are mostly the same; only those that differ are looked up again
+        index = needles.index
+        plain, norm = forms[0].text, forms[1].text
+        extra = set(plain.split()).difference(norm.split())
+        joined = plain + "\n" + norm
+        numbers = needles.candidates(joined, index.mask(norm) | index.tokens_mask(extra))
     search = an.lex.spam_search
     for number in numbers:
         ident, w, rx, _needs = patterns[number]
@@ -411,7 +416,11 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
             if m is not None:  # the verb's span: the link itself may be a sales host as well
                 found.append((SEND_TO, 0.2, (start + m.start(1), start + m.end(1))))
                 break
-    if _HIDDEN_HINT.search(text) if lower is None else _HIDDEN_HINT_LOWER.search(lower):
+    if (
+        _HIDDEN_HINT.search(text)
+        if lower is None
+        else any(map(lower.__contains__, _HIDDEN_ENDINGS)) and _HIDDEN_HINT_LOWER.search(lower)
+    ):
         m = _HIDDEN_LINK.search(text)
         if m is not None:
             found.append(("link.hidden", 0.5, m.span()))
