@@ -326,6 +326,8 @@ class Lexicon:
     # (id, action, `skipping` regex, group)
     aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
     coded: tuple[tuple[str, str, Prefiltered], ...] = ()  # coded.tsv: (id, lang, regex)
+    coded_needles: Needles | None = None  # which coded rows may match (see `_coded_index`)
+    coded_search: tuple[tuple[re.Pattern, int], ...] = ()  # per coded row: `skipping(regex)`
     spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
     # misspelling there ("retad"), and the other way round
@@ -729,6 +731,20 @@ def _coded_rows() -> tuple[tuple[str, str, Prefiltered], ...]:
     return tuple(rows)
 
 
+def _coded_index(
+    rows: tuple[tuple[str, str, Prefiltered], ...],
+) -> tuple[Needles, tuple[tuple[re.Pattern, int], ...]]:
+    """Which coded rows may match a text, in one pass over its tokens: a row is a candidate
+    when one of its top-level alternatives has all its required strings there (most comments
+    have none). With each row's `skipping` regex, searched whole so its match is the row's."""
+    alternatives = [alternative_literals(rx.regex.pattern) for _, _, rx in rows]
+    needles = build_needles(
+        [alt for alts in alternatives for alt in alts],
+        [number for number, alts in enumerate(alternatives) for _ in alts],
+    )
+    return needles, tuple(skipping(rx.regex) for _, _, rx in rows)
+
+
 def expand(term: str) -> list[str]:
     """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics,
     estrangular^ -> the forms of a regular verb (also as the first word of a phrase).
@@ -991,6 +1007,7 @@ def load() -> Lexicon:
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
     coded = _coded_rows()
+    coded_needles, coded_search = _coded_index(coded)
     spam = []
     spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     for cols in _rows("spam.tsv"):
@@ -1071,6 +1088,8 @@ def load() -> Lexicon:
         scunthorpe=frozenset(scunthorpe),
         tropes=tuple(tropes),
         coded=coded,
+        coded_needles=coded_needles,
+        coded_search=coded_search,
         spam=tuple(spam),
         spam_needles=spam_needles,
         troll=tuple(troll),
