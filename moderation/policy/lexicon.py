@@ -326,7 +326,7 @@ class Lexicon:
     # (id, action, `skipping` regex, group)
     aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
     coded: tuple[tuple[str, str, Prefiltered], ...] = ()  # coded.tsv: (id, lang, regex)
-    coded_needles: Needles | None = None  # which coded rows may match (see `_coded_index`)
+    coded_needles: Needles | None = None  # which coded rows may match (spam's index)
     coded_search: tuple[tuple[re.Pattern, int], ...] = ()  # per coded row: `skipping(regex)`
     spam_search: tuple[tuple[re.Pattern, int], ...] = ()  # per spam row: `skipping(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
@@ -731,18 +731,17 @@ def _coded_rows() -> tuple[tuple[str, str, Prefiltered], ...]:
     return tuple(rows)
 
 
-def _coded_index(
+def _coded_needs(
     rows: tuple[tuple[str, str, Prefiltered], ...],
-) -> tuple[Needles, tuple[tuple[re.Pattern, int], ...]]:
-    """Which coded rows may match a text, in one pass over its tokens: a row is a candidate
-    when one of its top-level alternatives has all its required strings there (most comments
-    have none). With each row's `skipping` regex, searched whole so its match is the row's."""
+) -> tuple[list[tuple[frozenset[str], ...]], list[int]]:
+    """The (needs, owner) group of `build_needle_group` for the coded rows: a row may match a
+    text when one of its top-level alternatives has all its required strings there (most
+    comments have none); it is then searched whole, so its match is the row's."""
     alternatives = [alternative_literals(rx.regex.pattern) for _, _, rx in rows]
-    needles = build_needles(
+    return (
         [alt for alts in alternatives for alt in alts],
         [number for number, alts in enumerate(alternatives) for _ in alts],
     )
-    return needles, tuple(skipping(rx.regex) for _, _, rx in rows)
 
 
 def expand(term: str) -> list[str]:
@@ -1007,7 +1006,6 @@ def load() -> Lexicon:
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
     coded = _coded_rows()
-    coded_needles, coded_search = _coded_index(coded)
     spam = []
     spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     for cols in _rows("spam.tsv"):
@@ -1048,7 +1046,7 @@ def load() -> Lexicon:
     # token memo, and spares regex searches (1.7 -> 1.2 spam patterns searched a comment).
     # The listener rows are searched whole (the first row that matches wins) when one of
     # their alternatives may match.
-    spam_needles, troll_needles, aimed_needles = build_needle_group(
+    spam_needles, troll_needles, aimed_needles, coded_needles = build_needle_group(
         [
             (
                 [alt for alts in spam_alternatives for alt in alts],
@@ -1059,6 +1057,7 @@ def load() -> Lexicon:
                 [alt for alts in aimed_alternatives for alt in alts],
                 [number for number, alts in enumerate(aimed_alternatives) for _ in alts],
             ),
+            _coded_needs(coded),  # read over the same text as the troll rows: one mask
         ]
     )
 
@@ -1089,7 +1088,7 @@ def load() -> Lexicon:
         tropes=tuple(tropes),
         coded=coded,
         coded_needles=coded_needles,
-        coded_search=coded_search,
+        coded_search=tuple(skipping(rx.regex) for _, _, rx in coded),
         spam=tuple(spam),
         spam_needles=spam_needles,
         troll=tuple(troll),
