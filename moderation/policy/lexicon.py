@@ -339,6 +339,8 @@ class Lexicon:
     # (id, action, `skipping` regex, group)
     aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
     coded: tuple[tuple[str, str, Prefiltered], ...] = ()  # coded.tsv: (id, lang, regex)
+    coded_needles: Needles | None = None  # which coded rows may match (spam's index)
+    coded_search: tuple[tuple[re.Pattern, int], ...] = ()  # per coded row: `skipping(regex)`
     spam_search: tuple[tuple[re.Pattern | Gated, int], ...] = ()  # per spam row: `gated(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
     # misspelling there ("retad"), and the other way round
@@ -819,6 +821,19 @@ def _coded_rows() -> tuple[tuple[str, str, Prefiltered], ...]:
     return tuple(rows)
 
 
+def _coded_needs(
+    rows: tuple[tuple[str, str, Prefiltered], ...],
+) -> tuple[list[tuple[frozenset[str], ...]], list[int]]:
+    """The (needs, owner) group of `build_needle_group` for the coded rows: a row may match a
+    text when one of its top-level alternatives has all its required strings there (most
+    comments have none); it is then searched whole, so its match is the row's."""
+    alternatives = [alternative_literals(rx.regex.pattern) for _, _, rx in rows]
+    return (
+        [alt for alts in alternatives for alt in alts],
+        [number for number, alts in enumerate(alternatives) for _ in alts],
+    )
+
+
 def expand(term: str) -> list[str]:
     """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics,
     estrangular^ -> the forms of a regular verb (also as the first word of a phrase).
@@ -1121,7 +1136,7 @@ def load() -> Lexicon:
     # token memo, and spares regex searches (1.7 -> 1.2 spam patterns searched a comment).
     # The listener rows are searched whole (the first row that matches wins) when one of
     # their alternatives may match.
-    spam_needles, troll_needles, aimed_needles = build_needle_group(
+    spam_needles, troll_needles, aimed_needles, coded_needles = build_needle_group(
         [
             (
                 [alt for alts in spam_alternatives for alt in alts],
@@ -1132,6 +1147,7 @@ def load() -> Lexicon:
                 [alt for alts in aimed_alternatives for alt in alts],
                 [number for number, alts in enumerate(aimed_alternatives) for _ in alts],
             ),
+            _coded_needs(coded),  # read over the same text as the troll rows: one mask
         ]
     )
 
@@ -1161,6 +1177,8 @@ def load() -> Lexicon:
         scunthorpe=frozenset(scunthorpe),
         tropes=tuple(tropes),
         coded=coded,
+        coded_needles=coded_needles,
+        coded_search=tuple(skipping(rx.regex) for _, _, rx in coded),
         spam=tuple(spam),
         spam_needles=spam_needles,
         troll=tuple(troll),

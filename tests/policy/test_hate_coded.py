@@ -8,6 +8,7 @@ bigots). All examples are our own."""
 import pytest
 
 from moderation.policy import Submission, screen
+from moderation.policy.analysis import analyse
 from moderation.policy.lexicon import load
 
 HITS = [
@@ -198,3 +199,26 @@ def test_coded_rows_load_with_their_placeholders():
     assert len(rows) >= 40
     assert all("{G}" not in rx.regex.pattern and "{T}" not in rx.regex.pattern for _, _, rx in rows)
     assert {lang for _, lang, _ in rows} == {"en", "es"}
+
+
+@pytest.mark.parametrize("text", HITS + PASSES + HITS_ES + PASSES_ES)
+def test_coded_rows_are_candidates_whenever_they_match(text):
+    """The token index never hides a row that matches, and a row's `skipping` regex finds the
+    row's own match."""
+    lex = load()
+    norm = analyse(text).norm.text
+    candidates = set(lex.coded_needles.candidates(norm))
+    for k, (_ident, _lang, rx) in enumerate(lex.coded):
+        m = rx.regex.search(norm)
+        if m is None:
+            continue
+        assert k in candidates
+        fast, group = lex.coded_search[k]
+        assert fast.search(norm).span(group) == m.span()
+
+
+def test_coded_rows_are_searched_only_behind_their_strings():
+    lex = load()
+    for quiet in ("a quiet comment about the weather", "un comentario tranquilo sobre el clima"):
+        rows = [lex.coded[k][0] for k in lex.coded_needles.candidates(quiet)]
+        assert rows == ["dogwhistle_number"]  # digits are not required strings: always read

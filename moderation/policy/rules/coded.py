@@ -39,7 +39,10 @@ def coded(an: Analysis, sub: Submission) -> list[Hit]:
     """Coded hate: the first row of coded.tsv that matches and is not counter-speech."""
     text = an.norm.text
     named = None  # whether a protected group is named anywhere (read once, when needed)
-    for ident, lang, rx in an.lex.coded:
+    rows, search = an.lex.coded, an.lex.coded_search
+    # one pass over the text's tokens tells which rows may match (their required strings)
+    for k in an.lex.coded_needles.candidates(text):
+        ident, lang, _rx = rows[k]
         if lang not in ("*", an.lang):
             continue
         if ident.endswith(".g"):  # asked before the regex: most comments name no group
@@ -47,15 +50,17 @@ def coded(an: Analysis, sub: Submission) -> list[Hit]:
                 named = "G" in an.codes or "g" in an.codes or bool(_VAGUE_GROUP.search(text))
             if not named:
                 continue
+        rx, group = search[k]  # the row's match is `group` of rx (lexicon.skipping)
         m = rx.search(text)
         if m is None:
             continue
-        first, last = _units_in(an, m.start(), m.end())
+        start, end = m.span(group)
+        first, last = _units_in(an, start, end)
         if first is None:
             continue
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
-        span = an.norm.span(m.start(), m.end())
+        span = an.norm.span(start, end)
         name = ident.split(".")[0]
         return [Hit("hate.coded", _HOLD, (span,), f"coded hate ({name})", cap_hold=True)]
     return []
