@@ -1165,11 +1165,35 @@ _CHEER = frozenset({"gol", "ja", "je", "ha", "jaja", "haha", "si", "no", "gracia
 _LAUGH_WORD = re.compile(r"^(?:(?:[jh][aeiou])+h?|(?:lol)+|(?:xd)+)$")
 
 
+def _repeat_sizes(words: list[str], longest: int) -> list[int]:
+    """The run lengths s <= `longest` for which some run of s words is followed at once by
+    itself, that is, s positions k in a row with words[k] == words[k + s], in increasing
+    order. Read from the positions of repeated words: most comments have none, and the other
+    lengths cannot add a repeat to `_longest_repeat`."""
+    positions: dict[str, list[int]] = {}
+    for k, w in enumerate(words):
+        positions.setdefault(w, []).append(k)
+    starts_by_size: dict[int, set[int]] = {}
+    for ks in positions.values():
+        for a, i in enumerate(ks):
+            for j in ks[a + 1 :]:
+                if j - i > longest:
+                    break
+                starts_by_size.setdefault(j - i, set()).add(i)
+    sizes = []
+    for size, starts in starts_by_size.items():
+        if len(starts) >= size and any(
+            k - 1 not in starts and all(k + t in starts for t in range(1, size)) for k in starts
+        ):
+            sizes.append(size)
+    return sorted(sizes)
+
+
 def _longest_repeat(words: list[str]) -> tuple[int, int, int]:
     """(unit length, repetitions, start) of the most repeated run of consecutive words."""
     best = (0, 0, 0)
     n = len(words)
-    for size in range(1, min(20, n // 2) + 1):
+    for size in _repeat_sizes(words, min(20, n // 2)):
         i = 0
         while i + size <= n:
             unit = words[i : i + size]
