@@ -1211,7 +1211,9 @@ def _longest_repeat(words: list[str]) -> tuple[int, int, int]:
 @rule("troll.flood", Category.TROLL)
 def flood(an: Analysis, sub: Submission) -> list[Hit]:
     """A phrase pasted again and again in one comment, or a line of one emoji."""
-    words = _WORD.findall(fold_term(sub.text))
+    text = sub.text
+    # ASCII text folds to its lower case (normalize._fold), without the per-character pass
+    words = _WORD.findall(text.lower() if text.isascii() else fold_term(text))
     if len(words) < 6:
         return _emoji_line(sub)
     size, reps, start = _longest_repeat(words)
