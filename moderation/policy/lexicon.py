@@ -732,8 +732,11 @@ class Prefiltered:
 
     __slots__ = ("needs", "regex")
 
-    def __init__(self, regex: re.Pattern) -> None:
+    def __init__(self, regex: re.Pattern, *, prefilter: bool = True) -> None:
         self.regex = regex
+        if not prefilter:  # the caller gates the regex itself: no strings, always searched
+            self.needs: tuple[tuple[str, ...], ...] = ()
+            return
         needs = () if _CASE_FLAG.search(regex.pattern) else required_literals(regex.pattern)
         # the rarest set first: most texts stop there. A string holding another string of its
         # set is never looked for: where it is, the shorter one is too ("t read", "read").
@@ -817,7 +820,9 @@ def _coded_rows() -> tuple[tuple[str, str, Prefiltered], ...]:
             pattern = re.compile(rx.replace("{G}", group).replace("{T}", _THEY_WORDS))
         except re.error as exc:
             raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
-        rows.append((ident, lang, Prefiltered(pattern)))
+        # rules/coded.py picks its rows through `coded_needles` and searches `coded_search`:
+        # strings of the row's own would cost another parse of the {G} alternation at load
+        rows.append((ident, lang, Prefiltered(pattern, prefilter=False)))
     return tuple(rows)
 
 
