@@ -671,7 +671,7 @@ _PUBLIC = frozenset(
 
 _DEMONSTRATIVES = frozenset({"these", "those", "estos", "esos", "estas", "esas", "aquellos"})
 _PLURAL_COPULAS = frozenset({"are", "were", "are all", "are just", "son", "eran", "son unos",
-                             "son unas"})  # fmt: skip
+                             "son unas", "estan"})  # fmt: skip
 
 
 def _third_parties(an: Analysis, u: Unit) -> bool:
@@ -687,7 +687,9 @@ def _third_parties(an: Analysis, u: Unit) -> bool:
     for k, x in enumerate(before):
         if x.text in _PLURAL_COPULAS and k > 0:
             subject = before[k - 1]
-            return subject.code == "w" and subject.text.endswith("s") and len(subject.text) > 3
+            return (
+                subject.code in ("w", "G") and subject.text.endswith("s") and len(subject.text) > 3
+            )
     return False
 
 
