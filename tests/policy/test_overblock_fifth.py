@@ -63,6 +63,30 @@ CASES = [
     ("Tú defiendes a la alcaldesa. Eres una inútil.", "es", "troll", "flag"),
     ("Ya te dije lo del gobernador. Mentiroso profesional.", "es", "troll", "flag"),
     ("La alcaldesa no tiene la culpa. Tú sí, digo que eres un inútil.", "es", "troll", "flag"),
+    # "Nobody cares" closing a clause about something else decries indifference.
+    ("Cierran otro albergue en Tijuana y a nadie le importa.", "es", "troll", "approve"),
+    ("Parece que a nadie le importa hasta que le pasa a uno.", "es", "troll", "approve"),
+    ("The river keeps rising and nobody cares until it floods.", "en", "troll", "approve"),
+    # ... but opening a sentence, with "what you think", or after a second-person verb, it is a
+    # jeer at the reader.
+    ("A nadie le importa, Pedro.", "es", "troll", "flag"),
+    ("Jaja, a nadie le importa lo que piensas.", "es", "troll", "flag"),
+    ("Escribiste tres párrafos y a nadie le importa.", "es", "troll", "flag"),
+    ("Nobody cares what you think.", "en", "troll", "flag"),
+    # Plain affection for the reader makes a jeer banter.
+    ("Ya cállate, Rosa, te quiero pero de béisbol no sabes nada.", "es", "troll", "approve"),
+    ("Shut up, Dave, love you but that take is wrong.", "en", "troll", "approve"),
+    # ... without it, the jeer is still held.
+    ("Ya cállate, Rosa, de béisbol no sabes nada.", "es", "troll", "flag"),
+    ("Shut up, Dave, that take is wrong.", "en", "troll", "flag"),
+    # A crime in a sentence dated long ago is history, not a claim about anyone living.
+    ("In 1917 Sheriff Dunn and his deputies killed two men at the river.", "en",
+     "libel", "approve"),
+    ("Durante la Revolución Mexicana el general fusiló a medio pueblo.", "es", "libel",
+     "approve"),
+    # ... but the same claim about today, with no source, is still held.
+    ("Sheriff Dunn and his deputies killed two men at the river.", "en", "libel", "flag"),
+    ("Sheriff Dunn took bribes in 2019.", "en", "libel", "flag"),
 ]  # fmt: skip
 
 

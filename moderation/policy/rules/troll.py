@@ -1084,6 +1084,10 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             and _about_office(text, m.start(group), m.end(group))
         ):
             continue  # "the senator couldn't find a compromise with a map": an office-holder
+        if action == "hold" and _lament(text, m.group(group), m.start(group), m.end(group)):
+            continue  # "se van a ahogar más personas y a nadie le importa": indifference decried
+        if action == "hold" and _AFFECTION.search(text):
+            continue  # "ya cállate, Lupita, te quiero": banter between friends
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
@@ -1091,6 +1095,33 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# Plain affection for the reader in the same comment makes a jeer banter ("cállate, te
+# quiero", "nadie te preguntó, pero me alegra que vayas ganando").
+_AFFECTION = re.compile(
+    r"\b(?:te quiero|te amo|os quiero|te adoro|love you|love ya|love u|me alegra|me alegro|"
+    r"happy for you|glad for you)\b"
+)
+_SECOND_VERB = re.compile(r"\b\w{2,}(?:aste|iste|abas|ias)\b")  # "escribiste", "decías"
+_NOBODY_CARES = ("a nadie le importa", "nobody cares", "no one cares")
+
+
+def _lament(text: str, matched: str, start: int, end: int) -> bool:
+    """ "Nobody cares" as the end of a clause about something else ("se van a ahogar más
+    personas y a nadie le importa", "parece que a nadie le importa hasta que ..."), with no
+    second person in its sentence: indifference decried, not a reader dismissed. Opening a
+    sentence, or with "what you think", it is still a jeer."""
+    if matched.strip() not in _NOBODY_CARES:
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
+    rights = [k for k in (text.find(c, end) for c in ".!?;:\n") if k != -1]
+    right = min(rights) if rights else len(text)
+    before = text[left:start].strip()
+    sentence = text[left:right]
+    if len(before.split()) < 2 or _SECOND.search(sentence) or _SECOND_VERB.search(sentence):
+        return False
+    return not re.match(r"^[\s,]*(?:lo que|what|about|de (?:lo que|tu|tus))\b", text[end:right])
 
 
 # The general shapes of put-downs (rows of `troll.tsv`): harsh words about an office-holder
