@@ -1,7 +1,8 @@
 """Harmless comments the hate rules used to hold or reject, with the near misses that must
 still be caught: a speech verb after the words with someone else as its subject, a group's
-feeling about a government, a statement of what the law says, and a prediction the writer
-makes conditional on how we treat the group. Hand-written, English and Spanish."""
+feeling about a government, a statement of what the law says, a prediction the writer
+makes conditional on how we treat the group, and an accented Spanish word near a slur.
+Hand-written, English and Spanish."""
 
 import pytest
 
@@ -42,6 +43,12 @@ CASES = [
     # ... but a condition that blames the group (letting them in), or none, is still hate.
     ("Refugees will never integrate if we let them in.", "en", "hate", "flag"),
     ("Refugees will never integrate.", "en", "hate", "flag"),
+    # A shop noun written with its accent is not a slur one letter away.
+    ("La extorsión a cada tortillería del barrio sigue igual.", "es", "hate", "approve"),
+    # ... but the slur itself, with or without its accent, is still one.
+    ("Eres un maricón.", "es", "hate", "flag"),
+    ("Eres un maricon.", "es", "hate", "flag"),
+    ("Eres una tortillera asquerosa.", "es", "hate", "flag"),
 ]  # fmt: skip
 
 

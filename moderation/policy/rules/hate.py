@@ -2919,6 +2919,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
         if _respelt_name(an, sub.text, u):
             continue  # "HEB", "the Kikes' ranch": a name or acronym one letter off a slur
+        if an.lang == "es" and _accented_other_word(an, sub.text, u):
+            continue  # "tortillería", "controló": a Spanish word spelt with its accent
         score = 0.92 if severity == "reject" else _HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
     return hits
@@ -3118,6 +3120,25 @@ def _aimed_name(an: Analysis, u: Unit) -> bool:
     if reader:  # "they called you a X", "te dicen X", unless asked or condemned
         return not (is_question(an, u.index) or condemned_elsewhere(an, u.index, u.index))
     return _what_they_call(an, v)
+
+
+_ACCENTED = re.compile(r"[áéíóú]")
+_WORD_CHARS = re.compile(r"[\wáéíóúüñÁÉÍÓÚÜÑ]+")
+
+
+def _accented_other_word(an: Analysis, text: str, u: Unit) -> bool:
+    """The whole written word around the unit is a shop noun in "-ería" written with its
+    accent ("tortillería", one letter off a slur): the writer typed an ordinary word. (A word
+    split into two, "controló", is left alone: glued evasions look the same.)"""
+    start, end = an.span(u.index, u.index)
+    while start > 0 and _WORD_CHARS.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _WORD_CHARS.match(text[end]):
+        end += 1
+    word = text[start:end]
+    if not _ACCENTED.search(word.lower()) or fold_term(word) == u.text:
+        return False
+    return fold_term(word).endswith(("eria", "erias"))  # a shop: "tortillería"
 
 
 def _accented(an: Analysis, u: Unit) -> bool:
