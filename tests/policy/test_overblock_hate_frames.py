@@ -49,6 +49,14 @@ CASES = [
     ("Eres un maricón.", "es", "hate", "flag"),
     ("Eres un maricon.", "es", "hate", "flag"),
     ("Eres una tortillera asquerosa.", "es", "hate", "flag"),
+    # An opinion verb whose clause has a subject of its own: the group is not what is judged.
+    ("Me parece que los dos partidos usan a los migrantes para asustar.", "es", "hate",
+     "approve"),
+    ("Whatever pundits think of the vote, Latinos turned out in record numbers.", "en", "hate",
+     "approve"),
+    # ... but the group as the subject of the opinion is still hate.
+    ("Me parece que los migrantes son una plaga.", "es", "hate", "flag"),
+    ("I think that Mexicans are lazy.", "en", "hate", "flag"),
 ]  # fmt: skip
 
 

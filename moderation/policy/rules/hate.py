@@ -1629,6 +1629,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             ):
                 continue  # "me molesta que los X ...": the reaction is to what the clause says
+            if pred.code == "Q" and pred.index < g and _another_clause(an, pred.index, g):
+                continue  # "me parece que los partidos usan a los X", "think of Y, X voted"
             if pred.code in ("H", "W") and an.lang == "es" and _of_a_thing(an, g):
                 continue  # "la comida china me da asco", "odio el chocolate negro"
             if g < pred.index and (
@@ -1715,6 +1717,20 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                     f"{v.text!r}")  # fmt: skip
             return hits
     return hits
+
+
+def _another_clause(an: Analysis, p: int, g: int) -> bool:
+    """Between an opinion verb and the group, a comma (the group opens a clause of its own:
+    "whatever they think of Morena, Mexicans voted for it") or, after "que"/"that", a subject
+    and verb of their own ("me parece que los partidos usan a los X"): the opinion is about
+    what someone else does, the group is not its subject."""
+    units = an.units
+    if "," in an.norm.text[units[p].end : units[g].start]:
+        return True
+    between = units[p + 1 : g]
+    if not between or between[0].text not in ("que", "q", "that"):
+        return False
+    return sum(1 for x in between[1:] if x.code == "w") >= 2
 
 
 _PROBLEM = frozenset({"el problema de", "the problem with"})
