@@ -215,7 +215,7 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if quoted_claim(an, first, last):
         return True
-    if report_frame_before(an, first):
+    if report_frame_before(an, first) or reported_after(an, last):
         return True
     if is_question(an, first) and (_answered_no(an, first) or _echo_question(an, first)):
         return True
@@ -412,3 +412,28 @@ def suppressed(an: Analysis, first: int, last: int, *, allow_negation: bool = Fa
     if _hater_described(an, first, last):
         return True
     return counter_speech(an, first, last)
+
+
+# A speech verb after the words, with someone else as its subject ("..., dijo el acusado",
+# "..., said the defendant", "..., según el fiscal"): the sentence reports them.
+_SAID_AFTER = re.compile(
+    r"^[^,;:.!?]*[,;:]\s*(?:(?:dijo|dice|dicen|dijeron|declaro|declararon|afirmo|afirman|"
+    r"grito|gritaron|escribio|escribieron|publico|tuiteo|contesto|respondio|anadio|agrego|"
+    r"aseguro|sostuvo|insistio|repitio|segun)\s+(?:el|la|los|las|un|una|su|sus|ese|esa|"
+    r"aquel|este|esta|[a-z]+ (?:de|del) )|(?:said|says|wrote|shouted|yelled|tweeted|posted|"
+    r"told|added|claimed|insisted|according to)\s+(?:the|a|an|his|her|their|one|this|that|"
+    r"he|she|they|someone|somebody|some)\b)"
+)
+_WRITER_NAMED = re.compile(r"^[^,;:.!?]*[,;:]\s*\S+\s+(?:yo|i|me|myself)\b")
+
+
+def reported_after(an: Analysis, last: int) -> bool:
+    """The matched words are followed, after a comma in the same sentence, by a verb of saying
+    whose subject is someone else ("No soporto a ningún X, dijo el acusado", "X are vermin,
+    said the man on trial"): a report of their words, not the writer's claim."""
+    units = an.units
+    end = last
+    while end + 1 < len(units) and units[end + 1].sentence == units[last].sentence:
+        end += 1
+    rest = an.norm.text[units[last].end : units[end].end + 1]
+    return bool(_SAID_AFTER.match(rest)) and not _WRITER_NAMED.match(rest)

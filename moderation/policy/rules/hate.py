@@ -600,6 +600,10 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "married a Jewish guy, our kids are confused": the kids are
         if g < pred.index and _as_if(an, g, pred.index):
             continue  # "los tratan como si fueran plaga": the writer marks it untrue
+        if pred.code == "Z" and _law_stated(an, pred):
+            continue  # "los X no tienen derechos en ese estado, es la ley": the law described
+        if pred.code == "Z" and _on_our_condition(an, pred):
+            continue  # "X will never integrate if we keep them in camps": our doing
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR
@@ -623,6 +627,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if idx["g"] < pred.index and _not_the_group(an, idx["g"]):
             continue
+        if _toward_institution(an, pred):
+            continue  # "los X están resentidos con el régimen": a feeling about a government
         _finish(an, hits, "hate.derogation", _CLEAR, first, last,
                 f"insult for a whole protected group: {pred.text!r}")  # fmt: skip
     # Spanish verb-first order: "Merecen morir todos los X."
@@ -670,6 +676,81 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and an.lang == "es":
         hits.extend(_fault_explained(an) or _nothing_worse(an))
     return hits[:1] if hits else hits
+
+
+# Governments and powers a group's feelings can be about ("resentidos con el régimen").
+_POWERS = frozenset(
+    {"regimen", "gobierno", "dictadura", "estado", "sistema", "policia", "ejercito", "partido",
+     "presidente", "congreso", "gobiernos", "regimenes", "regime", "government", "dictatorship",
+     "state", "system", "police", "army", "party", "president", "congress", "governments",
+     "regimes", "junta", "chavismo", "sandinismo", "dictador", "dictator", "autoridades",
+     "authorities", "militares", "military"}
+)  # fmt: skip
+_TOWARD = frozenset({"con", "contra", "hacia", "with", "at", "toward", "towards", "against"})
+
+
+def _toward_institution(an: Analysis, pred: Unit) -> bool:
+    """A feeling word followed by "with/at/con/contra" and a government or power within three
+    words ("están resentidos con el régimen", "are bitter at the government"): what the group
+    feels about who rules them, not what the group is."""
+    units = an.units
+    k = pred.index + 1
+    if k >= len(units) or units[k].sentence != pred.sentence or units[k].text not in _TOWARD:
+        return False
+    return any(
+        x.sentence == pred.sentence and x.text.split()[-1] in _POWERS for x in units[k + 1 : k + 4]
+    )
+
+
+# Words that make a sentence about what the law says ("es la ley", "by law", "legalmente").
+_LAW = re.compile(
+    r"\b(?:ley|leyes|law|laws|legal|legally|legalmente|constitucion|constitution|"
+    r"codigo|statute|estatuto|juridicamente|decreto|decree)\b"
+)
+
+
+def _law_stated(an: Analysis, pred: Unit) -> bool:
+    """A predicate about rights ("no tienen derechos", "have no rights") in a sentence that
+    names the law it describes ("..., es la ley", "by law", "under the constitution"): a
+    statement of legal fact (often to criticise it), not a claim about the group's worth."""
+    if not any(w in pred.text for w in ("derecho", "rights")):
+        return False
+    units = [x for x in an.units if x.sentence == pred.sentence]
+    text = an.norm.text[units[0].start : units[-1].end]
+    return bool(_LAW.search(text))
+
+
+_IF = frozenset({"if", "unless", "si", "mientras", "as long as", "siempre que", "when", "cuando"})
+_WE = frozenset({"we", "nosotros", "society", "la sociedad", "the government", "el gobierno",
+                 "the state", "el estado", "this country", "este pais"})  # fmt: skip
+
+
+def _on_our_condition(an: Analysis, pred: Unit) -> bool:
+    """'X will never integrate if we keep them in camps', 'no se integrarán si los seguimos
+    encerrando': right after the predicate, a condition on what we (or the state) do to them:
+    the writer blames the treatment, not the group. Not for violence or crime."""
+    if pred.has("crime") or pred.has("V") or pred.has("D"):
+        return False
+    units = an.units
+    k = pred.index + 1
+    if k >= len(units) or units[k].sentence != pred.sentence or units[k].text not in _IF:
+        return False
+    nxt = [x for x in units[k + 1 : k + 6] if x.sentence == pred.sentence]
+    if not nxt or not (nxt[0].text in _WE or (an.lang == "es" and nxt[0].text.endswith("mos"))):
+        return False
+    return any(x.text.split()[0] in _TREATMENT for x in nxt[:5])
+
+
+# Harsh treatment a condition can blame ("if we keep them in camps", "si los seguimos
+# encerrando"); "if we let them in" blames the group and is not among them.
+_TREATMENT = frozenset(
+    {"keep", "keeps", "lock", "treat", "isolate", "segregate", "exclude", "deny", "ghettoize",
+     "marginalize", "marginalise", "cage", "detain", "humiliate", "ban", "shut", "push",
+     "encerrando", "encerramos", "tratando", "tratamos", "marginando", "marginamos",
+     "excluyendo", "excluimos", "aislando", "aislamos", "negando", "negamos", "humillando",
+     "humillamos", "manteniendo", "mantenemos", "segregando", "segregamos", "discriminando",
+     "discriminamos", "persiguiendo", "perseguimos"}
+)  # fmt: skip
 
 
 # "¿Hay algo más asqueroso que los X?", "No existe nada más repugnante que un X": the group
@@ -1548,6 +1629,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             ):
                 continue  # "me molesta que los X ...": the reaction is to what the clause says
+            if pred.code == "Q" and pred.index < g and _another_clause(an, pred.index, g):
+                continue  # "me parece que los partidos usan a los X", "think of Y, X voted"
             if pred.code in ("H", "W") and an.lang == "es" and _of_a_thing(an, g):
                 continue  # "la comida china me da asco", "odio el chocolate negro"
             if g < pred.index and (
@@ -1587,6 +1670,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
+            if pred.code == "Z" and (_law_stated(an, pred) or _on_our_condition(an, pred)):
+                continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
+            if pred.code not in ("H", "W") and _toward_institution(an, pred):
+                continue  # "resentidos con el régimen"
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
@@ -1630,6 +1717,20 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                     f"{v.text!r}")  # fmt: skip
             return hits
     return hits
+
+
+def _another_clause(an: Analysis, p: int, g: int) -> bool:
+    """Between an opinion verb and the group, a comma (the group opens a clause of its own:
+    "whatever they think of Morena, Mexicans voted for it") or, after "que"/"that", a subject
+    and verb of their own ("me parece que los partidos usan a los X"): the opinion is about
+    what someone else does, the group is not its subject."""
+    units = an.units
+    if "," in an.norm.text[units[p].end : units[g].start]:
+        return True
+    between = units[p + 1 : g]
+    if not between or between[0].text not in ("que", "q", "that"):
+        return False
+    return sum(1 for x in between[1:] if x.code == "w") >= 2
 
 
 _PROBLEM = frozenset({"el problema de", "the problem with"})
@@ -2834,6 +2935,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
         if _respelt_name(an, sub.text, u):
             continue  # "HEB", "the Kikes' ranch": a name or acronym one letter off a slur
+        if an.lang == "es" and _accented_other_word(an, sub.text, u):
+            continue  # "tortillería", "controló": a Spanish word spelt with its accent
         score = 0.92 if severity == "reject" else _HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
     return hits
@@ -3033,6 +3136,25 @@ def _aimed_name(an: Analysis, u: Unit) -> bool:
     if reader:  # "they called you a X", "te dicen X", unless asked or condemned
         return not (is_question(an, u.index) or condemned_elsewhere(an, u.index, u.index))
     return _what_they_call(an, v)
+
+
+_ACCENTED = re.compile(r"[áéíóú]")
+_WORD_CHARS = re.compile(r"[\wáéíóúüñÁÉÍÓÚÜÑ]+")
+
+
+def _accented_other_word(an: Analysis, text: str, u: Unit) -> bool:
+    """The whole written word around the unit is a shop noun in "-ería" written with its
+    accent ("tortillería", one letter off a slur): the writer typed an ordinary word. (A word
+    split into two, "controló", is left alone: glued evasions look the same.)"""
+    start, end = an.span(u.index, u.index)
+    while start > 0 and _WORD_CHARS.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _WORD_CHARS.match(text[end]):
+        end += 1
+    word = text[start:end]
+    if not _ACCENTED.search(word.lower()) or fold_term(word) == u.text:
+        return False
+    return fold_term(word).endswith(("eria", "erias"))  # a shop: "tortillería"
 
 
 def _accented(an: Analysis, u: Unit) -> bool:

@@ -25,6 +25,16 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+# A date long past in the claim's sentence: the historical record ("in 1918", "during World
+# War II", "en el siglo XIX"), about people no longer living.
+_HISTORIC = re.compile(
+    r"\b(?:1[5-8]\d\d|19[0-5]\d)\b|\b(?:ww ?(?:i|ii|1|2)|world war (?:i|ii|one|two|1|2)|"
+    r"(?:first|second) world war|(?:primera|segunda) guerra mundial|guerra civil|civil war|"
+    r"revolucion mexicana|mexican revolution|siglo (?:xv|xvi|xvii|xviii|xix)|"
+    r"(?:15|16|17|18)th century)\b"
+)
+
+
 @rule("libel.unattributed_claim", Category.LIBEL)
 def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     if not _may_name_someone(an, sub):
@@ -71,6 +81,8 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
+        if _HISTORIC.search(text, units[0].start, units[-1].end):
+            continue  # "In 1918 Texas Rangers killed ...": history, nobody living is defamed
         # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
         # asserts it; the negation and the saying are the frame, not a source or a denial.
         said = _WRITER_SAYS.search(text, units[0].start, crime.start)

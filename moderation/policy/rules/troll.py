@@ -20,6 +20,13 @@ from moderation.policy.rules.profanity import intensifying
 from moderation.policy.types import Category, Submission
 
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
+
+
+def _you(an: Analysis, x: Unit) -> bool:
+    """A second-person word; Spanish "ya" is "already", not the English "ya"."""
+    return x.text in _YOU and not (x.text == "ya" and an.lang == "es")
+
+
 _EXCLAIM = frozenset({"que", "menudo", "menuda", "vaya", "pedazo de", "so", "what a", "such a",
                       "menudos", "menudas", "pedazo", "valiente", "hola"})  # fmt: skip
 _PERSON_SUBJECT = frozenset(
@@ -63,6 +70,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         if any(p.text in _DONT_BE for p in prev[-2:]):
             return True, "insult aimed at a commenter"  # "no seas tonto"
         return False, ""
+    if _negated_before(an, u, prev):
+        return False, ""  # "el autor no se volvió loco", "he is not an idiot"
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
     if an.lang == "es" and _manner_or_thing(an, u, prev):
@@ -84,6 +93,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "a bitch of a morning", "bitch all you want": no one is named
     if an.lang == "es" and not strong and _opinion_of_a_thing(an, u, prev):
         return False, ""  # "me parece hipócrita cómo ...", "sé que parece inútil"
+    if _counted(an, u, prev):
+        return False, ""  # "3 paletas de hielo", "por cuatro perras": things or people counted
     if prev and prev[-1].text in _MY and an.lang == "es":
         return False, ""  # "mi vieja", "mi gordita": family and endearment
     if an.lang == "es" and _about_self(an, u, prev):
@@ -92,7 +103,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "los cárteles son unas ratas": harsh opinion of criminal groups
     if _thing_subject(an, u):
         return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
-    if any(p.text in _YOU or p.code == "U" for p in prev) or (
+    if any(_you(an, p) or p.code == "U" for p in prev) or (
         an.lang == "es" and any(p.text in _YOU_NEAR for p in prev[-3:])
     ):
         return True, "insult aimed at a commenter"  # "eres un...", "te ves ridícula"
@@ -118,6 +129,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "el presidente es un idiota": opinion of an office-holder
     if an.lang == "es" and _said_of_a_thing(an, u, prev):
         return False, ""  # "es una frase asquerosa", "esa teoría es vieja": a thing judged
+    if an.lang == "es" and _act_after(an, u):
+        return False, ""  # "qué feo leer eso", "es asqueroso lo que dijo": an act judged
     if _nominal(an, u, prev):
         return True, "insult used as a noun for a person"  # "la falsa esta", "es una ridícula"
     near = [p for p in prev[-3:] if p.code not in ("A", "Y") and p.text not in _DEGREE]
@@ -195,6 +208,35 @@ _PERSON_NOUNS = frozenset(
 _CRUDE_INTENSE = frozenset({"cabron", "cabrona", "culero", "culera", "gacho", "gacha",
                             "canijo", "canija", "perro", "perra"})  # fmt: skip
 _ARTICLES = frozenset({"el", "la", "los", "las", "este", "esta", "ese", "esa"})
+
+
+# Words after a negation that turn it into "nothing but" ("no eres más que un idiota", "you
+# are nothing but a troll"): the insult is asserted, not denied.
+_ONLY_BUT = frozenset({"mas que", "sino", "but", "than", "mas", "que", "except", "solo"})
+
+
+def _negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """A negation up to four words before the insult in the same clause ("no se volvió loco",
+    "is not really a fool"), with no comma between, no second person, and nothing that turns it
+    into "nothing but"."""
+    text = an.norm.text
+    for k in range(len(prev) - 1, max(-1, len(prev) - 5), -1):
+        p = prev[k]
+        if p.code == "N" or p.text in ("no", "not", "never", "nunca", "jamas", "ni"):
+            between = prev[k + 1 :]
+            if "," in text[p.end : u.start] or p.text in _DONT_BE:
+                return False
+            if any(x.text in _ONLY_BUT or x.text in _YOU or x.code == "U" for x in between):
+                return False
+            if any(x.text in _DONT_BE for x in between):
+                return False
+            same = an.sentence_run(u.index)
+            if any(x.text in _YOU or x.text in _YOU_NEAR or x.code == "U" for x in same):
+                return False  # "nadie es tan idiota como tú": the reader is still named
+            return not _YOU_AFTER_RX.match(text, u.end)
+        if p.text in _CLAUSE_OPENERS:
+            return False
+    return False
 
 
 def _crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
@@ -462,16 +504,42 @@ def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """The insult is an adjective right after a thing ("una frase asquerosa") or the
     predicate of one ("esa teoría es vieja"), in a sentence that speaks to no one."""
     same = [p for p in prev if p.sentence == u.sentence]
-    if any(p.text in _YOU or p.code == "U" or p.text in _YOU_NEAR for p in same):
+    if any(_you(an, p) or p.code == "U" or p.text in _YOU_NEAR for p in same):
         return False
     if len(same) >= 2 and _thing_noun(same[-1]) and same[-2].text in _DETERMINERS:
         return True
     k = len(same) - 1
     while k >= 0 and (same[k].text in _LINKS or same[k].text in _DEGREE):
         k -= 1
-    if k == len(same) - 1 or k < 1 or not _thing_noun(same[k]):
+    if k == len(same) - 1 or k < 1:
         return False
+    if not _thing_noun(same[k]):
+        return _thing_subject_before(an.sentence_run(u.index), same[k].index)
     return same[k - 1].text in _DETERMINERS or same[k - 1].text == "que"  # "qué frase tan"
+
+
+# Adverbs between a subject and its verb ("el dato ya está viejo").
+_SUBJECT_ADVERBS = frozenset({"ya", "todavia", "aun", "tambien", "siempre", "hoy", "ahora"})
+
+
+def _thing_subject_before(run: list[Unit], end: int) -> bool:
+    """A determiner and a thing noun open the subject, with a short modifier between it and
+    the linking verb (up to five words): "el video que circula está muy feo", "el dato de
+    2018 ya está viejo".
+    No person, office or other insult may sit between."""
+    same = [x for x in run if x.index <= end]
+    k = len(same) - 1
+    while k >= 0 and same[k].text in _SUBJECT_ADVERBS:
+        k -= 1
+    for j in range(k, max(0, k - 6), -1):
+        x = same[j]
+        if x.has("INS") or x.text in _PERSON_NOUNS or x.text in _PERSON_SUBJECT or _is_public(x):
+            return False
+        if x.code in ("C", "U", "G", "B"):
+            return False
+        if _thing_noun(x) and j >= 1 and same[j - 1].text in _DETERMINERS:
+            return j < k
+    return False
 
 
 _MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
@@ -522,11 +590,52 @@ def _about_self(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     )
 
 
+_NUMBERS = frozenset({"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+                      "diez", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                      "ten"})  # fmt: skip
+
+
+def _counted(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """A plural insult right after a number ("3 paletas", "cuatro perras", "two clowns on TV"),
+    in a sentence with no second person: a count of things or of people not in the thread."""
+    if not prev or prev[-1].sentence != u.sentence or not u.text.endswith("s"):
+        return False
+    if not (prev[-1].text.isdigit() or prev[-1].text in _NUMBERS):
+        return False
+    return not any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR or x.text in _YOU_AFTER
+                   for x in an.sentence_run(u.index))  # fmt: skip
+
+
+def _act_after(an: Analysis, u: Unit) -> bool:
+    """Right after the insult, an infinitive or "lo que"/"lo de" clause that is what it judges
+    ("qué feo leer eso", "es asqueroso lo que dijo"), in a sentence with no second person."""
+    k = u.index + 1
+    if k >= len(an.units) or an.units[k].sentence != u.sentence:
+        return False
+    nxt = an.units[k]
+    after = an.units[k + 1].text if k + 1 < len(an.units) else ""
+    act = (nxt.text in ("lo", "lo de") and after in ("que", "de")) or (
+        nxt.entry is None and bool(_INFINITIVE.match(nxt.text)) and len(nxt.text) > 3
+    )
+    if not act or "," in an.norm.text[u.end : nxt.start]:
+        return False
+    return not any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR or x.text in _YOU_AFTER
+                   for x in an.sentence_run(u.index))  # fmt: skip
+
+
+def _accented_verb(an: Analysis, x: Unit) -> bool:
+    """ "está", "estás" written with the accent: the verb, not the demonstrative "esta"."""
+    start, end = an.span(x.index, x.index)
+    return "á" in an.norm.original[start:end].lower()
+
+
 def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """A determiner or a curse that makes the insult a noun for someone ("esta gorda", "pedazo
     de imbécil", "el payaso este", "niñata de mierda")."""
     if prev and u.text not in _THING_WORDS and u.text not in _EXPLETIVE_WORDS:
-        if prev[-1].text in _DEMONSTRATIVE or prev[-1].text in _POINTERS:
+        if (prev[-1].text in _DEMONSTRATIVE and not _accented_verb(an, prev[-1])) or (
+            prev[-1].text in _POINTERS
+        ):
             return True
         if len(prev) >= 2 and f"{prev[-2].text} {prev[-1].text}" in _POINTERS:
             return True
@@ -562,7 +671,7 @@ _PUBLIC = frozenset(
 
 _DEMONSTRATIVES = frozenset({"these", "those", "estos", "esos", "estas", "esas", "aquellos"})
 _PLURAL_COPULAS = frozenset({"are", "were", "are all", "are just", "son", "eran", "son unos",
-                             "son unas"})  # fmt: skip
+                             "son unas", "estan"})  # fmt: skip
 
 
 def _third_parties(an: Analysis, u: Unit) -> bool:
@@ -578,7 +687,9 @@ def _third_parties(an: Analysis, u: Unit) -> bool:
     for k, x in enumerate(before):
         if x.text in _PLURAL_COPULAS and k > 0:
             subject = before[k - 1]
-            return subject.code == "w" and subject.text.endswith("s") and len(subject.text) > 3
+            return (
+                subject.code in ("w", "G") and subject.text.endswith("s") and len(subject.text) > 3
+            )
     return False
 
 
@@ -686,11 +797,20 @@ def _dropped_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     if not same:
         return False
     head = [x for x in same if x.index < u.index and x.code not in ("A", "Y")]
-    if len(head) != 1 or head[0].text not in _DROPPED_COPULA:
+    if not head:
+        if len(same) > 3 or u.index == 0:
+            return False  # a bare verdict ("Mentiroso profesional.") after the office is named
+    elif head[-1].text not in _DROPPED_COPULA:
         return False
-    if any(x.code == "U" or x.text in _YOU or x.text in _YOU_NEAR for x in an.units):
+    # the copula opens the sentence, or a clause after "que" ("digo que es un incompetente")
+    if len(head) > 1 and head[-2].text not in ("que", "digo que", "creo que", "pienso que"):
         return False
-    return any(x.sentence == u.sentence - 1 and _is_public(x) for x in an.units[: u.index])
+    upto = [x for x in an.units if x.sentence <= u.sentence]  # a later "tu" is generic
+    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in upto):
+        return False
+    return any(
+        u.sentence - 3 <= x.sentence < u.sentence and _is_public(x) for x in an.units[: u.index]
+    )
 
 
 # Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
@@ -825,6 +945,49 @@ def _given_name(an: Analysis, u: Unit, text: str) -> bool:
     return u.text in _GIVEN_NAMES and word[:1].isupper() and not word.isupper()
 
 
+_POSSESSIVE = frozenset({"mi", "mis", "my", "our", "nuestra", "nuestro", "nuestras", "nuestros"})
+
+
+def _owned_animal(an: Analysis, u: Unit) -> bool:
+    """A word that is also an animal ("perra", "bitch"), said somewhere in the comment after a
+    possessive ("mi perra se llama Luna", "my old bitch Lola"), in a sentence with no second
+    person: the writer's dog, and so is every other use of the word in the comment."""
+    for x in an.units:
+        if x.text != u.text:
+            continue
+        before = [y for y in an.units[max(0, x.index - 2) : x.index] if y.sentence == x.sentence]
+        if not any(y.text in _POSSESSIVE for y in before):
+            continue
+        if not any(y.code == "U" or y.text in _YOU for y in an.sentence_run(x.index)):
+            return True
+    return False
+
+
+# Spanish diminutive and superlative endings, and the base endings they replace.
+_FORM_ENDINGS = (("isimas", ("a", "o")), ("isimos", ("o", "a")), ("isima", ("a", "o")),
+                 ("isimo", ("o", "a")), ("itas", ("as", "a")), ("itos", ("os", "o")),
+                 ("ita", ("a", "o")), ("ito", ("o", "a")))  # fmt: skip
+
+
+def _ordinary_form(an: Analysis, u: Unit, text: str) -> bool:
+    """The written word is not the insult but one edit from it, and is itself a diminutive or
+    superlative of an ordinary Spanish word ("gorrita" of "gorra", read as "gordita";
+    "pegadísima" of "pegada", read as "pesadísima")."""
+    start, end = an.span(u.index, u.index)
+    written = fold_term(text[start:end])
+    if " " in written or written == u.text or not written.isalpha():
+        return False
+    vocab = an.lex.vocab_by_lang.get("es", an.lex.vocab)
+    for ending, bases in _FORM_ENDINGS:
+        stem = written[: -len(ending)]
+        if written.endswith(ending) and len(stem) >= 3:
+            return any(
+                stem + b in vocab and stem + b not in an.lex.words and stem + b != u.text
+                for b in bases
+            )
+    return False
+
+
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     if "INS" not in an.by_class:
@@ -839,8 +1002,10 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         if ctx:
             if words is None:
                 words = {x.text for x in an.units}
-            if words & ctx:
-                continue  # "our bitch had puppies"
+            if words & ctx or _owned_animal(an, u):
+                continue  # "our bitch had puppies", "mi perra se llama Luna. Es la perra..."
+        if an.lang == "es" and _ordinary_form(an, u, sub.text):
+            continue  # "gorrita" (a cap) is no "gordita", "pegadísima" no "pesadísima"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
             continue  # "ha fracasado": a verb, not an insult
         if u.quoted or report_frame_before(an, u.index) or _named_by_someone(an, u):
@@ -919,6 +1084,10 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             and _about_office(text, m.start(group), m.end(group))
         ):
             continue  # "the senator couldn't find a compromise with a map": an office-holder
+        if action == "hold" and _lament(text, m.group(group), m.start(group), m.end(group)):
+            continue  # "se van a ahogar más personas y a nadie le importa": indifference decried
+        if action == "hold" and _AFFECTION.search(text):
+            continue  # "ya cállate, Lupita, te quiero": banter between friends
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
@@ -926,6 +1095,33 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# Plain affection for the reader in the same comment makes a jeer banter ("cállate, te
+# quiero", "nadie te preguntó, pero me alegra que vayas ganando").
+_AFFECTION = re.compile(
+    r"\b(?:te quiero|te amo|os quiero|te adoro|love you|love ya|love u|me alegra|me alegro|"
+    r"happy for you|glad for you)\b"
+)
+_SECOND_VERB = re.compile(r"\b\w{2,}(?:aste|iste|abas|ias)\b")  # "escribiste", "decías"
+_NOBODY_CARES = ("a nadie le importa", "nobody cares", "no one cares")
+
+
+def _lament(text: str, matched: str, start: int, end: int) -> bool:
+    """ "Nobody cares" as the end of a clause about something else ("se van a ahogar más
+    personas y a nadie le importa", "parece que a nadie le importa hasta que ..."), with no
+    second person in its sentence: indifference decried, not a reader dismissed. Opening a
+    sentence, or with "what you think", it is still a jeer."""
+    if matched.strip() not in _NOBODY_CARES:
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
+    rights = [k for k in (text.find(c, end) for c in ".!?;:\n") if k != -1]
+    right = min(rights) if rights else len(text)
+    before = text[left:start].strip()
+    sentence = text[left:right]
+    if len(before.split()) < 2 or _SECOND.search(sentence) or _SECOND_VERB.search(sentence):
+        return False
+    return not re.match(r"^[\s,]*(?:lo que|what|about|de (?:lo que|tu|tus))\b", text[end:right])
 
 
 # The general shapes of put-downs (rows of `troll.tsv`): harsh words about an office-holder
