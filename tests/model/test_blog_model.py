@@ -61,6 +61,8 @@ HARMLESS = [
 KNOWN_OVER_HOLDS = [
     "They are all the same, these people from Congress. Liars and crooks, every last one.",
     "The president's wall is a stupid waste of money and Congress should stop funding it.",
+    # an idiom about a place, held at p=0.754 (cut 0.75) since the sixth session's retraining
+    "You can take the boy out of Texas, but you can't take Texas out of the boy.",
 ]
 
 
