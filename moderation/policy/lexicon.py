@@ -7,6 +7,7 @@ decide a match. `load()` is cached; everything it returns is read-only after loa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
 from operator import or_
@@ -427,9 +428,10 @@ def alternative_literals(pattern: str) -> tuple[tuple[frozenset[str], ...], ...]
     return ((),) if tree is None else _alternatives_of(tree)
 
 
-def top_alternatives(pattern: str) -> list[str]:
-    """The top-level "a|b|c" pieces of a regex (escapes, classes and groups kept whole)."""
-    pieces, depth, klass, start, k = [], 0, False, 0, 0
+def _group_marks(pattern: str, k: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, mark, group depth after it) for each "(", ")" and "|" of the regex from k on,
+    escapes and character classes skipped: where its groups and alternatives are."""
+    depth, klass = 0, False
     while k < len(pattern):
         ch = pattern[k]
         if ch == "\\":
@@ -442,14 +444,19 @@ def top_alternatives(pattern: str) -> list[str]:
             if pattern[k + 1 : k + 2] == "]" or pattern[k + 1 : k + 3] == "^]":
                 k += 2 if pattern[k + 1] == "]" else 3
                 continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield k, ch, depth
+        k += 1
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The top-level "a|b|c" pieces of a regex (escapes, classes and groups kept whole)."""
+    pieces, start = [], 0
+    for k, mark, depth in _group_marks(pattern):
+        if mark == "|" and depth == 0:
             pieces.append(pattern[start:k])
             start = k + 1
-        k += 1
     pieces.append(pattern[start:])
     return pieces
 
@@ -567,27 +574,7 @@ def _opens_with_a_character(tree: list | None) -> bool:
 
 def _closing_paren(pattern: str, k: int) -> int:
     """The index of the ")" closing the group that opens at pattern[k] ("("), or -1."""
-    depth, klass = 0, False
-    while k < len(pattern):
-        ch = pattern[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if klass:
-            klass = ch != "]"
-        elif ch == "[":
-            klass = True
-            if pattern[k + 1 : k + 2] == "]" or pattern[k + 1 : k + 3] == "^]":
-                k += 2 if pattern[k + 1] == "]" else 3
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if not depth:
-                return k
-        k += 1
-    return -1
+    return next((i for i, mark, depth in _group_marks(pattern, k) if mark == ")" and not depth), -1)
 
 
 class Gated:

@@ -15,23 +15,12 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, negated_before
+from moderation.policy.rules.context import counter_speech, negated_before, units_in
 from moderation.policy.types import Category, Submission
 
 _HOLD = 0.7
 # "these people" stands for a group the writer need not name
 _VAGUE_GROUP = re.compile(r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b")
-
-
-def _units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
-    first = None
-    last = 0
-    for u in an.units:
-        if u.end > start and u.start < end:
-            if first is None:
-                first = u.index
-            last = u.index
-    return first, last
 
 
 @rule("hate.coded", Category.HATE)
@@ -55,7 +44,7 @@ def coded(an: Analysis, sub: Submission) -> list[Hit]:
         if m is None:
             continue
         start, end = m.span(group)
-        first, last = _units_in(an, start, end)
+        first, last = units_in(an, start, end)
         if first is None:
             continue
         if negated_before(an, first) or counter_speech(an, first, last):

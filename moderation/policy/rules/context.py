@@ -16,6 +16,19 @@ _NEG_WINDOW = 3
 _CLAUSE_WORDS = frozenset({"that", "que", "but", "pero", "because", "porque"})
 
 
+def units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
+    """The first and last unit indexes overlapping [start, end) of the normalised text (first
+    is None when no unit does): where a regex match over the text sits among the units."""
+    first = None
+    last = 0
+    for u in an.units:
+        if u.end > start and u.start < end:
+            if first is None:
+                first = u.index
+            last = u.index
+    return first, last
+
+
 def endorsed(an: Analysis) -> bool:
     """The writer signals agreement or a "not racist, but" hedge: claims are their own."""
     units = an.units

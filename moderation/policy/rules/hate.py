@@ -23,6 +23,7 @@ from moderation.policy.rules.context import (
     neg_raised,
     negated_before,
     suppressed,
+    units_in,
 )
 from moderation.policy.types import Category, Submission
 
@@ -964,14 +965,14 @@ def _wished_gone(an: Analysis) -> list[Hit]:
         if hit:
             return hit
     for m in _BETTER_WITHOUT.finditer(text):
-        first, _ = _units_in(an, m.start("w"), m.end("w"))
+        first, _ = units_in(an, m.start("w"), m.end("w"))
         if first is not None and an.units[first].code == "G":
             hit = _gone_hit(an, m.start(), m.end(), "a place better without the group")
             if hit:
                 return hit
     for m in _WITHOUT.finditer(text):
         if _WITHOUT_GOOD.search(m.group("rest")):
-            first, _ = _units_in(an, m.start("w"), m.end("w"))
+            first, _ = units_in(an, m.start("w"), m.end("w"))
             if first is None or an.units[first].code != "G":
                 continue
             hit = _gone_hit(an, m.start(), m.end(), "a place better without the group")
@@ -981,7 +982,7 @@ def _wished_gone(an: Analysis) -> list[Hit]:
 
 
 def _gone_hit(an: Analysis, start: int, end: int, what: str) -> list[Hit]:
-    first, last = _units_in(an, start, end)
+    first, last = units_in(an, start, end)
     if first is None or not any(an.units[k].code == "G" for k in range(first, last + 1)):
         return []
     if suppressed(an, first, last):
@@ -1008,7 +1009,7 @@ _FAULT_CODES = frozenset("XDZV")
 
 def _essentialist(an: Analysis) -> list[Hit]:
     m = _ESSENTIAL.search(an.norm.text)
-    first, last = _units_in(an, m.start(), m.end())
+    first, last = units_in(an, m.start(), m.end())
     if first is None or not any(u.code in ("G", "g") and u.has("G") for u in an.units):
         return []
     fault = any(
@@ -1598,7 +1599,7 @@ def _denied_role(an: Analysis) -> list[Hit]:
             m = _ROLE_DENIAL.match(text, start)
             if m is None or not _ROLE_PLACE.match(m.group("rest")):
                 continue
-            first, last = _units_in(an, m.start(), m.end())
+            first, last = units_in(an, m.start(), m.end())
             if first is None or counter_speech(an, g, last) or negated_before(an, g):
                 continue
             return [_hit(an, "hate.negated_positive", 0.8, g, last,
@@ -2426,7 +2427,7 @@ def _addressed_threat(an: Analysis) -> list[Hit]:
         m = m or _ADDRESSED_THREAT.search(an.norm.text)
         if m is None:
             return []
-        first, last = _units_in(an, m.start(), m.end())
+        first, last = units_in(an, m.start(), m.end())
         if first is None or suppressed(an, first, last):
             continue
         lo, hi = min(first, u.index), max(last, u.index)
@@ -3446,7 +3447,7 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
         m = rx.search(text)
         if m is None:
             continue
-        first, last = _units_in(an, m.start(), m.end())
+        first, last = units_in(an, m.start(), m.end())
         if first is None:
             continue
         coded = ident.endswith(".coded")
@@ -3493,14 +3494,3 @@ _TROPE_CUES = (
     "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
-
-
-def _units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
-    first = None
-    last = 0
-    for u in an.units:
-        if u.end > start and u.start < end:
-            if first is None:
-                first = u.index
-            last = u.index
-    return first, last
