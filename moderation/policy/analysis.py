@@ -1043,7 +1043,7 @@ def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]
     if found is None or found[0] is not lex:
         english = lex.vocab_by_lang.get("en", lex.vocab)
         stop = lex.stopwords.get("en", frozenset())
-        known = lex.words | lex.vocab
+        known = _known_words(lex)
         index: dict[str, set[str]] = {}
         for tables in lex.phrases.values():
             for length, table in tables:

@@ -145,12 +145,9 @@ class NeedleIndex:
         return reduce(or_, map(self.memo.__getitem__, tokens), 0)
 
     def _mask(self, text: str) -> int:
-        """The bits of the needle strings in the text."""
-        if self.memo is None:
-            return 0
-        # a string without white space lies inside one white-space separated token: the memo
-        # answers most tokens in one C loop
-        return reduce(or_, map(self.memo.__getitem__, text.split()), 0)
+        """The bits of the needle strings in the text: a string without white space lies
+        inside one white-space separated token, so the memo answers token by token."""
+        return self.tokens_mask(text.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +336,7 @@ class Lexicon:
     troll_aimed: tuple[tuple[str, str, re.Pattern, int], ...] = ()  # rows needing a listener:
     # (id, action, `skipping` regex, group)
     aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
-    coded: tuple[tuple[str, str, Prefiltered], ...] = ()  # coded.tsv: (id, lang, regex)
+    coded: tuple[tuple[str, str, re.Pattern], ...] = ()  # coded.tsv: (id, lang, regex)
     coded_needles: Needles | None = None  # which coded rows may match (spam's index)
     coded_search: tuple[tuple[re.Pattern, int], ...] = ()  # per coded row: `skipping(regex)`
     spam_search: tuple[tuple[re.Pattern | Gated, int], ...] = ()  # per spam row: `gated(regex)`
@@ -719,11 +716,8 @@ class Prefiltered:
 
     __slots__ = ("needs", "regex")
 
-    def __init__(self, regex: re.Pattern, *, prefilter: bool = True) -> None:
+    def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
-        if not prefilter:  # the caller gates the regex itself: no strings, always searched
-            self.needs: tuple[tuple[str, ...], ...] = ()
-            return
         needs = () if _CASE_FLAG.search(regex.pattern) else required_literals(regex.pattern)
         # the rarest set first: most texts stop there. A string holding another string of its
         # set is never looked for: where it is, the shorter one is too ("t read", "read").
@@ -796,7 +790,7 @@ def _group_words() -> str:
     return "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
 
 
-def _coded_rows() -> tuple[tuple[str, str, Prefiltered], ...]:
+def _coded_rows() -> tuple[tuple[str, str, re.Pattern], ...]:
     """coded.tsv: regexes over normalised text, with {G} for a word of groups.tsv and {T} for
     a pronoun or vague phrase that stands for a group ("these people", "that crowd")."""
     group = _group_words()
@@ -807,19 +801,18 @@ def _coded_rows() -> tuple[tuple[str, str, Prefiltered], ...]:
             pattern = re.compile(rx.replace("{G}", group).replace("{T}", _THEY_WORDS))
         except re.error as exc:
             raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
-        # rules/coded.py picks its rows through `coded_needles` and searches `coded_search`:
-        # strings of the row's own would cost another parse of the {G} alternation at load
-        rows.append((ident, lang, Prefiltered(pattern, prefilter=False)))
+        # rules/coded.py picks its rows through `coded_needles` and searches `coded_search`
+        rows.append((ident, lang, pattern))
     return tuple(rows)
 
 
 def _coded_needs(
-    rows: tuple[tuple[str, str, Prefiltered], ...],
+    rows: tuple[tuple[str, str, re.Pattern], ...],
 ) -> tuple[list[tuple[frozenset[str], ...]], list[int]]:
     """The (needs, owner) group of `build_needle_group` for the coded rows: a row may match a
     text when one of its top-level alternatives has all its required strings there (most
     comments have none); it is then searched whole, so its match is the row's."""
-    alternatives = [alternative_literals(rx.regex.pattern) for _, _, rx in rows]
+    alternatives = [alternative_literals(rx.pattern) for _, _, rx in rows]
     return (
         [alt for alts in alternatives for alt in alts],
         [number for number, alts in enumerate(alternatives) for _ in alts],
@@ -1170,7 +1163,7 @@ def load() -> Lexicon:
         tropes=tuple(tropes),
         coded=coded,
         coded_needles=coded_needles,
-        coded_search=tuple(skipping(rx.regex) for _, _, rx in coded),
+        coded_search=tuple(skipping(rx) for _, _, rx in coded),
         spam=tuple(spam),
         spam_needles=spam_needles,
         troll=tuple(troll),

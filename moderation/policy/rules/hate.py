@@ -1686,9 +1686,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         p = idx.get("p", idx.get("p2", last))
         if an.units[p].text in _RIGHTS and not _modal_between(an, first, p):
             continue  # "X do not have access to clean water"
-        if _new_clause_after_comma(an, first, idx.get("p", idx.get("p2", last))):
+        if _new_clause_after_comma(an, first, p):
             continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
-        if _negated_report(an, first, idx.get("p", idx.get("p2", last))):
+        if _negated_report(an, first, p):
             continue  # "los datos no muestran que las personas X ...": the claim is denied
         if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
             continue
@@ -2150,22 +2150,11 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     if an.lang == "es":
         hits.extend(_cleansing(an))
     hits.extend(_deterrent(an))
-    if not hits:
-        hits.extend(_harm_approved(an))
-    if not hits:
-        hits.extend(_addressed_threat(an))
-    if not hits:
-        hits.extend(_pronoun_threat(an))
-    if not hits:
-        hits.extend(_instrument_threat(an))
-    if not hits:
-        hits.extend(_place_attack(an))
-    if not hits:
-        hits.extend(_plan_is_harm(an))
-    if not hits:
-        hits.extend(_conditional_threat(an))
-    if not hits:
-        hits.extend(_for_being(an))
+    # the threat shapes in turn, until one finds something
+    for shape in _THREAT_SHAPES:
+        if hits:
+            break
+        hits.extend(shape(an))
     if not hits and an.lang == "es":
         hits.extend(_topic_then_clitic(an))
     if hits:
@@ -2335,6 +2324,11 @@ _FUTURE = re.compile(r"\b(?:will|'ll|would|are going to|will soon)\b|\b\w+(?:ran
 _PAST_ENDINGS = ("ed", "aron", "ieron", "ados", "adas", "idos", "idas")
 
 
+def _past(v: Unit) -> bool:
+    """A verb in the past ("shot", "mataron"): a report of what happened, not a threat."""
+    return v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS
+
+
 def _deterrent(an: Analysis) -> list[Hit]:
     """A call to attack some of a group so that the others leave or stay away."""
     if not any(u.code in ("G", "g", "t") for u in an.units):
@@ -2346,7 +2340,7 @@ def _deterrent(an: Analysis) -> list[Hit]:
         end = base + len(codes) - 1
         v = base + codes.index("V")
         vu = an.units[v]
-        if vu.text.endswith(_PAST_ENDINGS) or vu.text in _PAST_FORMS:
+        if _past(vu):
             continue  # "they shot a few and the rest ran": a report
         if not any(
             u.code in ("G", "g", "t") and u.sentence >= vu.sentence - 1 for u in an.units[: end + 1]
@@ -2448,7 +2442,7 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
     addressed = None
     for found in _VERB_CODES.finditer(an.codes):
         v = an.units[found.start()]
-        if v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+        if _past(v):
             continue
         before = [u for u in an.units[max(0, v.index - 3) : v.index] if u.sentence == v.sentence]
         intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
@@ -2572,7 +2566,7 @@ def _place_attack(an: Analysis) -> list[Hit]:
         return []
     units = an.units
     for v in units:
-        if v.code != "V" or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+        if v.code != "V" or _past(v):
             continue
         s = v.sentence
         before = [x for x in units[max(0, v.index - 3) : v.index] if x.sentence == s]
@@ -2612,7 +2606,7 @@ def _plan_is_harm(an: Analysis) -> list[Hit]:
         if m.group("to") and an.units[base + m.start("to")].text not in ("to", "a"):
             continue
         v, g = an.units[base + m.start("v")], an.units[base + m.start("g")]
-        if v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+        if _past(v):
             continue
         first, last = base, base + m.end() - 1
         if suppressed(an, first, last):
@@ -2651,13 +2645,14 @@ _WRITER_MEETS = frozenset(
      "ves", "veis", "ven", "encuentras", "te encuentras", "te cruzas"}
 )  # fmt: skip
 _CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "lo", "la", "los", "las", "le", "les"})
+_CLITIC_ENDINGS = tuple(sorted(_CLITICS))
+_OBJECT_PRONOUNS = _CLITICS | {"him", "her", "them", "it"}
 
 
 _FOR = frozenset({"por", "for"})
 _BEING = frozenset({"ser", "being", "be"})
-_HATE_1SG = frozenset({"odio", "detesto", "desprecio", "aborrezco", "hate", "despise"})
-_TO_WHOM = frozenset({"te", "os", "lo", "la", "los", "las", "le", "les", "yo", "i"})
+_HATE_1SG = frozenset(w for w in _HATE_VERBS_1SG if " " not in w) | {"hate", "despise"}
+_TO_WHOM = _CLITICS | {"te", "os", "yo", "i"}
 _OBJECTS_EN = frozenset({"you", "you all", "all of you", "him", "her", "them"})
 
 
@@ -2744,7 +2739,7 @@ def _next_time_es(an: Analysis, base: int) -> bool:
 
 def _clitic_on(verb: str) -> bool:
     words = verb.split()
-    return words[0] in _CLITICS or words[0].endswith(("lo", "la", "los", "las", "le", "les"))
+    return words[0].endswith(_CLITIC_ENDINGS)  # a clitic alone, or one joined to its verb
 
 
 def _conditional_threat(an: Analysis) -> list[Hit]:
@@ -2775,7 +2770,7 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
             continue  # "if they see a X": someone else's act; "si ves a un X" tells the reader
         act = an.units[comma:end]
         v = next((u for u in act if u.code == "V"), None)
-        if v is None or v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS:
+        if v is None or _past(v):
             continue
         before = act[: v.index - comma]
         writer = any(u.code in ("I", "F") for u in before) or (
@@ -2791,6 +2786,10 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
             return [_hit(an, "hate.violence", _STRONG, base, v.index, "a threat on a condition")]
     return []
 
+
+# `violence` asks these in turn after its own patterns, until one finds something.
+_THREAT_SHAPES = (_harm_approved, _addressed_threat, _pronoun_threat, _instrument_threat,
+                  _place_attack, _plan_is_harm, _conditional_threat, _for_being)  # fmt: skip
 
 _OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")
 _VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
