@@ -209,6 +209,9 @@ def test_capitals_are_counted_as_the_capital_regex_finds_them(text):
         "come and run now",
         "nothing here",
         "a*com b]net c)org\tinfo",
+        "buy now at mysite dot mx",
+        "mysite (dot) io",
+        "mysite dot example",
     ],
 )
 def test_the_hidden_link_hint_needs_one_of_its_endings(text):

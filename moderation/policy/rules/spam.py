@@ -130,7 +130,8 @@ _LINK_CUES = tuple(
 _HIDDEN_HINT_LOWER = _case_sensitive(_HIDDEN_HINT)[0]
 # The endings the hint needs: a text holding none of them (most) is answered without the
 # regex, which stops at every white-space character.
-_HIDDEN_ENDINGS = ("com", "net", "org", "info", "biz", "tk", "ru")
+# Every ending `_HIDDEN_HINT` reads: an ASCII comment with none of them skips the regex.
+_HIDDEN_ENDINGS = ("com", "net", "org", "info", "biz", "tk", "ru", "mx", "io", "example")
 # bc1..., 1.../3... or 0x...: opening with the class of those first characters (the rest of each
 # form checks which one it was), the regex engine stops only at them.
 _WALLET = re.compile(
