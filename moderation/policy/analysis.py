@@ -16,7 +16,12 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from moderation.policy.lexicon import CONTENT_CLASSES, Entry, Lexicon, deletions, load, split_words
-from moderation.policy.normalize import Normalized, normalize, squeeze_variants
+from moderation.policy.normalize import (
+    SPACING_SEPARATORS,
+    Normalized,
+    normalize,
+    squeeze_variants,
+)
 
 # A full stop after a title's abbreviation ("Dr. Patel", "State Rep. Cruz", "Lic. Ruiz") does
 # not end the sentence: the name after it belongs to the same statement.
@@ -920,7 +925,7 @@ def _like_you(units: list[Unit]) -> None:
 
 # Letters spaced apart hide where words end: single letters that are words of their own.
 _STANDALONE = {"en": frozenset({"a", "i"}), "es": frozenset({"a", "y", "o", "e", "u"})}
-_SEPARATORS = frozenset(" .-_/·•,")
+_SEPARATORS = frozenset(SPACING_SEPARATORS)  # as `normalize` reads spaced-out words
 
 
 def _letters_apart(
