@@ -8,13 +8,20 @@ copula, insult" is one small regex over a few dozen letters instead of a pass ov
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
 from moderation.policy.lexicon import CONTENT_CLASSES, Entry, Lexicon, deletions, load, split_words
-from moderation.policy.normalize import Normalized, normalize, squeeze_variants
+from moderation.policy.normalize import (
+    SPACING_SEPARATORS,
+    Normalized,
+    normalize,
+    squeeze_variants,
+)
 
 # A full stop after a title's abbreviation ("Dr. Patel", "State Rep. Cruz", "Lic. Ruiz") does
 # not end the sentence: the name after it belongs to the same statement.
@@ -219,16 +226,35 @@ def _wildcard(word: str, lex: Lexicon) -> str:
     return best
 
 
-_TERM_LINES: dict[int, tuple[Lexicon, dict[int, str]]] = {}
+def per_lexicon[Built](build: Callable[..., Built]) -> Callable[..., Built]:
+    """`build(lex, *args)` built once per lexicon (and args) and remembered: the indexes and
+    memos below are derived from a lexicon that never changes after loading. Keyed by the
+    lexicon's id (a Lexicon holds mappings, so it is no dict key), and the entry keeps its
+    lexicon so a reused id never answers for another. Thread-safe: single dict reads and
+    writes; two threads may build the same entry once each, and either answer is right."""
+    memo: dict[tuple, tuple[Lexicon, Built]] = {}
+
+    @functools.wraps(build)
+    def get(lex: Lexicon, *args) -> Built:
+        key = (id(lex), *args)
+        found = memo.get(key)
+        if found is None or found[0] is not lex:
+            found = (lex, build(lex, *args))
+            memo[key] = found
+        return found[1]
+
+    return get
+
+
+@per_lexicon
+def _term_lines(lex: Lexicon) -> dict[int, str]:
+    """`lex.by_length` as strings, a term a line."""
+    return {n: "\n".join(terms) for n, terms in lex.by_length.items()}
 
 
 def _terms_of_length(lex: Lexicon, length: int) -> str:
     """`lex.by_length[length]` as one string, a term a line (built once per lexicon)."""
-    found = _TERM_LINES.get(id(lex))
-    if found is None or found[0] is not lex:
-        found = (lex, {n: "\n".join(terms) for n, terms in lex.by_length.items()})
-        _TERM_LINES[id(lex)] = found
-    return found[1].get(length, "")
+    return _term_lines(lex).get(length, "")
 
 
 def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
@@ -304,57 +330,46 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
 
 _ABUSE_CLASSES = frozenset({"INS", "PROF"})
 _ABUSE_EN = _ABUSE_CLASSES | {"S"}
-_HATEFUL_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
+@per_lexicon
 def _hateful_phrase_words(lex: Lexicon) -> frozenset[str]:
     """Words of hate phrases ("asco" of "me dan asco", "matar" of "hay que matar a"), built
     once per lexicon: a Spanish slip in one of them is undone only when it is no word itself."""
-    found = _HATEFUL_WORDS.get(id(lex))
-    if found is None or found[0] is not lex:
-        words = {
-            w
-            for tables in lex.phrases.values()
-            for length, table in tables
-            if length > 1
-            for key, entry in table.items()
-            if any(c in entry.classes for c in ("H", "W", "V", "K"))
-            for w in key
-            if len(w) >= 4 and w.isalpha() and w not in lex.stopwords.get("es", ())
-        }
-        found = (lex, frozenset(words))
-        _HATEFUL_WORDS[id(lex)] = found
-    return found[1]
+    return frozenset(
+        w
+        for tables in lex.phrases.values()
+        for length, table in tables
+        if length > 1
+        for key, entry in table.items()
+        if any(c in entry.classes for c in ("H", "W", "V", "K"))
+        for w in key
+        if len(w) >= 4 and w.isalpha() and w not in lex.stopwords.get("es", ())
+    )
 
 
 def _has_lang(entry: Entry, lang: str) -> bool:
     return any(pl in (lang, "*") for pairs in entry.classes.values() for pl, _ in pairs)
 
 
-_COMPOUNDS: dict[int, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = {}
-
-
+@per_lexicon
 def _compounds(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Two-word group names by their second word ("people" -> gay, black, trans, ...) and by
     their first ("personas" -> trans, negras, ...); built once per lexicon."""
-    found = _COMPOUNDS.get(id(lex))
-    if found is None:
-        before: dict[str, set[str]] = {}
-        after: dict[str, set[str]] = {}
-        for tables in lex.phrases.values():
-            for length, table in tables:
-                if length != 2:
-                    continue
-                for words, entry in table.items():
-                    if "G" in entry.classes and all(len(x) >= 3 for x in words):
-                        before.setdefault(words[1], set()).add(words[0])
-                        after.setdefault(words[0], set()).add(words[1])
-        found = (
-            {k: frozenset(v) for k, v in before.items()},
-            {k: frozenset(v) for k, v in after.items()},
-        )
-        _COMPOUNDS[id(lex)] = found
-    return found
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for tables in lex.phrases.values():
+        for length, table in tables:
+            if length != 2:
+                continue
+            for words, entry in table.items():
+                if "G" in entry.classes and all(len(x) >= 3 for x in words):
+                    before.setdefault(words[1], set()).add(words[0])
+                    after.setdefault(words[0], set()).add(words[1])
+    return (
+        {k: frozenset(v) for k, v in before.items()},
+        {k: frozenset(v) for k, v in after.items()},
+    )
 
 
 def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
@@ -423,45 +438,48 @@ _SLIP_PHRASE_CLASSES = frozenset(
     {"H", "W", "V", "K", "Z", "D", "X", "S", "E", "F", "M", "PROF", "INS"}
 )
 _Phrases = tuple[tuple[tuple[str, ...], int], ...]  # (phrase words, position of a word)
-_SlipIndex = tuple[dict[str, frozenset[str]], dict[str, _Phrases], frozenset[str], frozenset[str]]
-_PHRASE_SLIPS: dict[int, tuple[Lexicon, _SlipIndex]] = {}
 
 
+class _SlipIndex(NamedTuple):
+    """The hateful phrases' words, read for slips and for words run together."""
+
+    keys: dict[str, frozenset[str]]  # a word and each form with a letter deleted -> words
+    phrases: dict[str, _Phrases]  # word -> the phrases it stands in (words, its position)
+    before: frozenset[str]  # the words right before one of them in a phrase
+    after: frozenset[str]  # ... and right after
+    openings: frozenset[tuple[str, str]]  # the first two words of every phrase
+
+
+@per_lexicon
 def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
-    """Words of four letters or more of hateful phrases, by the word and by each form with a
-    letter deleted (key -> words); the phrases each word stands in (word -> ((phrase words,
-    position of the word), ...)); the words right before one of them in a phrase, and right
-    after. Built once per lexicon."""
-    found = _PHRASE_SLIPS.get(id(lex))
-    if found is None or found[0] is not lex:
-        keys: dict[str, set[str]] = {}
-        phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for tables in lex.phrases.values():
-            for length, table in tables:
-                if length < 2:
+    """Words of four letters or more of hateful phrases, and the phrases' openings (see
+    `_SlipIndex`), read in one pass over the phrases. Built once per lexicon."""
+    keys: dict[str, set[str]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    openings: set[tuple[str, str]] = set()
+    for tables in lex.phrases.values():
+        for length, table in tables:
+            if length < 2:
+                continue
+            for words, entry in table.items():
+                if not _SLIP_PHRASE_CLASSES.intersection(entry.classes):
                     continue
-                for words, entry in table.items():
-                    if not _SLIP_PHRASE_CLASSES.intersection(entry.classes):
+                openings.add(words[:2])
+                for k, w in enumerate(words):
+                    if len(w) < 4 or not w.isalpha():
                         continue
-                    for k, w in enumerate(words):
-                        if len(w) < 4 or not w.isalpha():
-                            continue
-                        phrases.setdefault(w, []).append((words, k))
-                        for key in deletions(w) | {w}:
-                            keys.setdefault(key, set()).add(w)
-        before = {ws[k - 1] for v in phrases.values() for ws, k in v if k > 0}
-        after = {ws[k + 1] for v in phrases.values() for ws, k in v if k + 1 < len(ws)}
-        found = (
-            lex,
-            (
-                {k: frozenset(v) for k, v in keys.items()},
-                {w: tuple(v) for w, v in phrases.items()},
-                frozenset(before),
-                frozenset(after),
-            ),
-        )
-        _PHRASE_SLIPS[id(lex)] = found
-    return found[1]
+                    phrases.setdefault(w, []).append((words, k))
+                    for key in deletions(w) | {w}:
+                        keys.setdefault(key, set()).add(w)
+    before = {ws[k - 1] for v in phrases.values() for ws, k in v if k > 0}
+    after = {ws[k + 1] for v in phrases.values() for ws, k in v if k + 1 < len(ws)}
+    return _SlipIndex(
+        {k: frozenset(v) for k, v in keys.items()},
+        {w: tuple(v) for w, v in phrases.items()},
+        frozenset(before),
+        frozenset(after),
+        frozenset(openings),
+    )
 
 
 def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
@@ -470,7 +488,8 @@ def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
     me sick", "leser beings"): the phrase's other words make the reading safe, whichever
     letter slipped."""
     n = len(raw)
-    _, _, before, after = _phrase_slip_index(lex)
+    index = _phrase_slip_index(lex)
+    before, after = index.before, index.after
     if not ((i > 0 and raw[i - 1][0] in before) or (i + 1 < n and raw[i + 1][0] in after)):
         return word  # no neighbour that a phrase word stands beside
     for words, k in _slip_candidates(word, lex):
@@ -482,21 +501,20 @@ def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
     return word
 
 
-_SLIP_MEMO: dict[int, tuple[Lexicon, dict[str, _Phrases]]] = {}
+@per_lexicon
+def _slip_memo(lex: Lexicon) -> dict[str, _Phrases]:
+    """word -> `_slip_candidates(word)`, filled as words come (bounded by `_MEMO_LIMIT`)."""
+    return {}
 
 
 def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
     """(phrase words, position) of the phrase words that `word` is with a letter dropped or
     two neighbours swapped (a replaced letter spells another real word far more often);
     remembered per word (bounded like the other word memos): most unknown words have none."""
-    found = _SLIP_MEMO.get(id(lex))
-    if found is None or found[0] is not lex:
-        found = (lex, {})
-        _SLIP_MEMO[id(lex)] = found
-    memo = found[1]
+    memo = _slip_memo(lex)
     hits = memo.get(word)
     if hits is None:
-        keys, phrases, _, _ = _phrase_slip_index(lex)
+        keys, phrases = _phrase_slip_index(lex)[:2]
         targets = {t for key in (word, *deletions(word)) for t in keys.get(key, ())}
         hits = tuple(
             p
@@ -570,25 +588,10 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     return best
 
 
-_OPENINGS: dict[int, tuple[Lexicon, frozenset[tuple[str, str]]]] = {}
-
-
 def _hateful_openings(lex: Lexicon) -> frozenset[tuple[str, str]]:
     """The first two words of every hateful phrase ("muerte", "a"): a pair run together that
-    opens one is two words. Built once per lexicon."""
-    found = _OPENINGS.get(id(lex))
-    if found is None or found[0] is not lex:
-        pairs = {
-            words[:2]
-            for tables in lex.phrases.values()
-            for length, table in tables
-            if length > 1
-            for words, entry in table.items()
-            if _SLIP_PHRASE_CLASSES.intersection(entry.classes)
-        }
-        found = (lex, frozenset(pairs))
-        _OPENINGS[id(lex)] = found
-    return found[1]
+    opens one is two words."""
+    return _phrase_slip_index(lex).openings
 
 
 _CLITIC_INFINITIVE = re.compile(r"^([a-z]{2,}(?:ar|er|ir))(?:se|lo|la|los|las|le|les|me|te|nos)$")
@@ -610,62 +613,45 @@ def _glued_function_words(word: str, lex: Lexicon) -> list[str] | None:
 
 
 _MEMO_LIMIT = 50_000  # words remembered per language (a few MiB at most)
-_WORD_MEMOS: dict[int, tuple[Lexicon, dict[str, dict], dict[str, dict]]] = {}
 
 
-def _word_memos(lex: Lexicon) -> tuple[Lexicon, dict[str, dict], dict[str, dict]]:
+@per_lexicon
+def _word_memos(lex: Lexicon) -> tuple[dict[str, dict], dict[str, dict]]:
     """Per-lexicon memos of `canonical` and `_segment`, pure functions of word and language:
     comments repeat their words, and the fuzzy lookups are the costly part of a word. Bounded
     (full memos stop growing) and thread-safe (single dict reads and writes); plain dicts of
-    strings, so the garbage collector has nothing to traverse. The entry keeps its lexicon so
-    an id is never reused."""
-    found = _WORD_MEMOS.get(id(lex))
-    if found is None or found[0] is not lex:
-        found = (lex, {"en": {}, "es": {}}, {"en": {}, "es": {}})
-        _WORD_MEMOS[id(lex)] = found
-    return found
+    strings, so the garbage collector has nothing to traverse."""
+    return {"en": {}, "es": {}}, {"en": {}, "es": {}}
 
 
-_KNOWN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
+@per_lexicon
 def _known_words(lex: Lexicon) -> frozenset[str]:
     """`lex.words | lex.vocab`: a word in neither is what the word loop has to read (one
     lookup a word instead of two). Built once per lexicon."""
-    found = _KNOWN_WORDS.get(id(lex))
-    if found is None or found[0] is not lex:
-        found = (lex, lex.words | lex.vocab)
-        _KNOWN_WORDS[id(lex)] = found
-    return found[1]
+    return lex.words | lex.vocab
 
 
-_PHRASE_INDEXES: dict[tuple[int, str], tuple[Lexicon, dict]] = {}
-
-
+@per_lexicon
 def _phrase_index(lex: Lexicon, lang: str) -> dict:
     """`lex.phrases` as plain dicts for the unit loop, which reads it for every word: first
     word -> (second words of its longer phrases, ((length, {words: (entry, code)}), ...)
     longest first, (entry, code) of the word alone or None), codes for `lang`. Most words
     start no longer phrase, or are not followed by a second word of one: one lookup. Built
     once per lexicon and language, never changed after."""
-    found = _PHRASE_INDEXES.get((id(lex), lang))
-    if found is None or found[0] is not lex:
-        index = {}
-        for first, tables in lex.phrases.items():
-            longer = tuple(
-                (length, {words: (e, e.codes.get(lang, "w")) for words, e in table.items()})
-                for length, table in tables
-                if length > 1
-            )
-            single = lex.lookup((first,))
-            index[first] = (
-                frozenset(words[1] for _, table in longer for words in table),
-                longer,
-                (single, single.codes.get(lang, "w")) if single is not None else None,
-            )
-        found = (lex, index)
-        _PHRASE_INDEXES[(id(lex), lang)] = found
-    return found[1]
+    index = {}
+    for first, tables in lex.phrases.items():
+        longer = tuple(
+            (length, {words: (e, e.codes.get(lang, "w")) for words, e in table.items()})
+            for length, table in tables
+            if length > 1
+        )
+        single = lex.lookup((first,))
+        index[first] = (
+            frozenset(words[1] for _, table in longer for words in table),
+            longer,
+            (single, single.codes.get(lang, "w")) if single is not None else None,
+        )
+    return index
 
 
 def _canonical_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]) -> str:
@@ -695,7 +681,7 @@ def _segment_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]):
 
 def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     lex = load()
-    _, canon_memo, segment_memo = _word_memos(lex)
+    canon_memo, segment_memo = _word_memos(lex)
     norm = normalize(text)
     raw = split_words(norm.text)
     raw_words = [w for w, _, _ in raw]
@@ -939,7 +925,7 @@ def _like_you(units: list[Unit]) -> None:
 
 # Letters spaced apart hide where words end: single letters that are words of their own.
 _STANDALONE = {"en": frozenset({"a", "i"}), "es": frozenset({"a", "y", "o", "e", "u"})}
-_SEPARATORS = frozenset(" .-_/·•,")
+_SEPARATORS = frozenset(SPACING_SEPARATORS)  # as `normalize` reads spaced-out words
 
 
 def _letters_apart(
@@ -1028,45 +1014,41 @@ def _content(entry: Entry) -> bool:
     return any(c in CONTENT_CLASSES for c in entry.classes)
 
 
-_GLUE_INDEX: dict[int, tuple[Lexicon, tuple[dict[str, frozenset[str]], frozenset[str]]]] = {}
 # Endings that are never an English word of their own in prose ("disgust ing").
 _EN_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers", "ist", "ists", "ly"})
 
 
+@per_lexicon
 def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """English content terms of six letters or more that split into two known words, by
     first half: "des" -> {"pise"} ("despise"), and the set of all second halves. Kept only
     where the halves are no ordinary English pair ("worth less", "rag head", "latin as"
     stay two words): neither half is a function word, and one half is no English word or
     the second is a bare ending. Built once per lexicon."""
-    found = _GLUE_INDEX.get(id(lex))
-    if found is None or found[0] is not lex:
-        english = lex.vocab_by_lang.get("en", lex.vocab)
-        stop = lex.stopwords.get("en", frozenset())
-        known = _known_words(lex)
-        index: dict[str, set[str]] = {}
-        for tables in lex.phrases.values():
-            for length, table in tables:
-                if length != 1:
+    english = lex.vocab_by_lang.get("en", lex.vocab)
+    stop = lex.stopwords.get("en", frozenset())
+    known = _known_words(lex)
+    index: dict[str, set[str]] = {}
+    for tables in lex.phrases.values():
+        for length, table in tables:
+            if length != 1:
+                continue
+            for (term,), entry in table.items():
+                if len(term) < 6 or not term.isalpha() or not _has_lang(entry, "en"):
                     continue
-                for (term,), entry in table.items():
-                    if len(term) < 6 or not term.isalpha() or not _has_lang(entry, "en"):
+                if not _content(entry):
+                    continue
+                for k in range(2, len(term) - 1):
+                    left, right = term[:k], term[k:]
+                    if left not in known or right not in known:
+                        continue  # an unknown half is joined by the loop in `analyse`
+                    if left in stop or right in stop:
+                        continue  # "latin as", "in competent": a function word beside
+                    if left in english and right in english and right not in _EN_ENDINGS:
                         continue
-                    if not _content(entry):
-                        continue
-                    for k in range(2, len(term) - 1):
-                        left, right = term[:k], term[k:]
-                        if left not in known or right not in known:
-                            continue  # an unknown half is joined by the loop in `analyse`
-                        if left in stop or right in stop:
-                            continue  # "latin as", "in competent": a function word beside
-                        if left in english and right in english and right not in _EN_ENDINGS:
-                            continue
-                        index.setdefault(left, set()).add(right)
-        seconds = frozenset(r for v in index.values() for r in v)
-        found = (lex, ({k: frozenset(v) for k, v in index.items()}, seconds))
-        _GLUE_INDEX[id(lex)] = found
-    return found[1]
+                    index.setdefault(left, set()).add(right)
+    seconds = frozenset(r for v in index.values() for r in v)
+    return {k: frozenset(v) for k, v in index.items()}, seconds
 
 
 def _glue(raw: list[tuple[str, int, int]], glued: frozenset[int]) -> list[tuple[str, int, int]]:

@@ -336,7 +336,7 @@ class Lexicon:
     troll_aimed: tuple[tuple[str, str, re.Pattern, int], ...] = ()  # rows needing a listener:
     # (id, action, `skipping` regex, group)
     aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
-    coded: tuple[tuple[str, str, re.Pattern], ...] = ()  # coded.tsv: (id, lang, regex)
+    coded: tuple[tuple[str, str, str], ...] = ()  # coded.tsv: (id, lang, regex source)
     coded_needles: Needles | None = None  # which coded rows may match (spam's index)
     coded_search: tuple[tuple[re.Pattern, int], ...] = ()  # per coded row: `skipping(regex)`
     spam_search: tuple[tuple[re.Pattern | Gated, int], ...] = ()  # per spam row: `gated(regex)`
@@ -551,17 +551,24 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
     and asks there, looking ahead, for P's own match, which group 1 holds. Patterns whose
     first characters are unknown (a negated class, ".", a possibly empty match, a back
     reference, a case flag) come back unchanged with group 0."""
-    pattern = regex.pattern
-    if _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern) or regex.flags & ~re.UNICODE:
-        return regex, 0  # a reference to group n would point at another group once wrapped
-    tree = _parse(pattern)
+    source, group = _skipping_source(regex.pattern, regex.flags)
+    return (re.compile(source), 1) if group else (regex, 0)
+
+
+def _skipping_source(pattern: str, flags: int = 0, tree: list | None = None) -> tuple[str, int]:
+    """`skipping`'s regex as source text (or `pattern` itself, group 0), so a caller holding
+    only the source compiles one regex, not two; `tree` is the pattern's `_parse`, if read."""
+    if _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern) or flags & ~re.UNICODE:
+        return pattern, 0  # a reference to group n would point at another group once wrapped
+    if tree is None:
+        tree = _parse(pattern)
     if _opens_with_a_character(tree):
-        return regex, 0  # the engine jumps to its first character by itself
+        return pattern, 0  # the engine jumps to its first character by itself
     first = None if tree is None else _first_chars(tree)
     if first is None or first[1] or not first[0]:
-        return regex, 0
+        return pattern, 0
     chars = "".join(sorted(first[0]))
-    return re.compile(f"[{chars}](?<=(?=({pattern}))[{chars}])"), 1
+    return f"[{chars}](?<=(?=({pattern}))[{chars}])", 1
 
 
 def _opens_with_a_character(tree: list | None) -> bool:
@@ -790,33 +797,36 @@ def _group_words() -> str:
     return "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
 
 
-def _coded_rows() -> tuple[tuple[str, str, re.Pattern], ...]:
+def _coded_rows() -> tuple[
+    tuple[tuple[str, str, str], ...],
+    tuple[tuple[re.Pattern, int], ...],
+    tuple[list[tuple[frozenset[str], ...]], list[int]],
+]:
     """coded.tsv: regexes over normalised text, with {G} for a word of groups.tsv and {T} for
-    a pronoun or vague phrase that stands for a group ("these people", "that crowd")."""
+    a pronoun or vague phrase that stands for a group ("these people", "that crowd").
+    Returns the rows (id, lang, regex source), each row's `skipping` regex and group, and the
+    (needs, owner) group of `build_needle_group` for them. {G} is an alternation of some 400
+    words, so each row is parsed once and compiled once (only its `skipping` form): that
+    alternation dominated the lexicons' load time and memory when compiled twice, parsed twice."""
     group = _group_words()
-    rows = []
-    for cols in _rows("coded.tsv"):
+    rows, search, needs, owner = [], [], [], []
+    for number, cols in enumerate(_rows("coded.tsv")):
         ident, lang, rx = cols[0], cols[1], cols[2]
+        pattern = rx.replace("{G}", group).replace("{T}", _THEY_WORDS)
+        tree = _parse(pattern)  # None for a bad pattern: re.compile below says why
+        source, number_of_group = _skipping_source(pattern, 0, tree)
         try:
-            pattern = re.compile(rx.replace("{G}", group).replace("{T}", _THEY_WORDS))
+            search.append((re.compile(source), number_of_group))
         except re.error as exc:
             raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
-        # rules/coded.py picks its rows through `coded_needles` and searches `coded_search`
+        # rules/coded.py picks its rows through the needles and searches `search`: a row may
+        # match a text when one of its top-level alternatives has all its required strings
+        # there (most comments have none); it is then searched whole, so its match is the row's
+        for alternative in ((),) if tree is None else _alternatives_of(tree):
+            needs.append(alternative)
+            owner.append(number)
         rows.append((ident, lang, pattern))
-    return tuple(rows)
-
-
-def _coded_needs(
-    rows: tuple[tuple[str, str, re.Pattern], ...],
-) -> tuple[list[tuple[frozenset[str], ...]], list[int]]:
-    """The (needs, owner) group of `build_needle_group` for the coded rows: a row may match a
-    text when one of its top-level alternatives has all its required strings there (most
-    comments have none); it is then searched whole, so its match is the row's."""
-    alternatives = [alternative_literals(rx.pattern) for _, _, rx in rows]
-    return (
-        [alt for alts in alternatives for alt in alts],
-        [number for number, alts in enumerate(alternatives) for _ in alts],
-    )
+    return tuple(rows), tuple(search), (needs, owner)
 
 
 def expand(term: str) -> list[str]:
@@ -1080,7 +1090,7 @@ def load() -> Lexicon:
             tropes.append((ident, lang, Prefiltered(re.compile(rx.replace("{J}", j_words)))))
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
-    coded = _coded_rows()
+    coded, coded_search, coded_needs = _coded_rows()
     spam = []
     spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     for cols in _rows("spam.tsv"):
@@ -1132,7 +1142,7 @@ def load() -> Lexicon:
                 [alt for alts in aimed_alternatives for alt in alts],
                 [number for number, alts in enumerate(aimed_alternatives) for _ in alts],
             ),
-            _coded_needs(coded),  # read over the same text as the troll rows: one mask
+            coded_needs,  # read over the same text as the troll rows: one mask
         ]
     )
 
@@ -1163,7 +1173,7 @@ def load() -> Lexicon:
         tropes=tuple(tropes),
         coded=coded,
         coded_needles=coded_needles,
-        coded_search=tuple(skipping(rx) for _, _, rx in coded),
+        coded_search=coded_search,
         spam=tuple(spam),
         spam_needles=spam_needles,
         troll=tuple(troll),

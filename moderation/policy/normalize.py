@@ -44,9 +44,12 @@ _QUOTES = frozenset('"“”„«»‹›')
 # ("can't s t a n d"), it does not start a run. The first glyph comes first and the separator
 # after it is checked before the look-behind: the regex engine then rejects most positions
 # (a letter followed by a letter) at once.
+SPACING_SEPARATORS = " .-_/·•,"  # what may stand between the letters of a spaced-out word
+_SEP = "[" + re.escape(SPACING_SEPARATORS) + "]"
+_MARK = "[" + re.escape(SPACING_SEPARATORS.replace(" ", "")) + "]"  # all but the space
 _SPACED = re.compile(
-    r"[a-z0-9@$!|](?=[ .\-_/·•,])(?<![a-z0-9@$|*'].)"
-    r"(?:(?: [a-z0-9@$!|])+ [a-z0-9@$|]|(?:[.\-_/·•,] ?[a-z0-9@$!|])+[.\-_/·•,] ?[a-z0-9@$|])"
+    rf"[a-z0-9@$!|](?={_SEP})(?<![a-z0-9@$|*'].)"
+    rf"(?:(?: [a-z0-9@$!|])+ [a-z0-9@$|]|(?:{_MARK} ?[a-z0-9@$!|])+{_MARK} ?[a-z0-9@$|])"
     r"(?![a-z0-9@$|*])"
 )
 _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")

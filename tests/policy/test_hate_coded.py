@@ -5,6 +5,8 @@ whistles; with the near misses that must pass (policy argument, careful statisti
 bigot to refute them, reports of hate, personal stories, good-faith questions, sarcasm at
 bigots). All examples are our own."""
 
+import re
+
 import pytest
 
 from moderation.policy import Submission, screen
@@ -198,7 +200,7 @@ def test_coded_alone_only_holds():
 def test_coded_rows_load_with_their_placeholders():
     rows = load().coded
     assert len(rows) >= 40
-    assert all("{G}" not in rx.pattern and "{T}" not in rx.pattern for _, _, rx in rows)
+    assert all("{G}" not in rx and "{T}" not in rx for _, _, rx in rows)
     assert {lang for _, lang, _ in rows} == {"en", "es"}
 
 
@@ -209,8 +211,8 @@ def test_coded_rows_are_candidates_whenever_they_match(text):
     lex = load()
     norm = analyse(text).norm.text
     candidates = set(lex.coded_needles.candidates(norm))
-    for k, (_ident, _lang, rx) in enumerate(lex.coded):
-        m = rx.search(norm)
+    for k, (_ident, _lang, source) in enumerate(lex.coded):
+        m = re.compile(source).search(norm)
         if m is None:
             continue
         assert k in candidates

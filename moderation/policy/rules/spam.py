@@ -176,6 +176,17 @@ _QUOTED = re.compile(
     r"|(?<!\w)['\u2018][^'\u2018\u2019\n]{2,200}['\u2019](?!\w)"  # 'single', not "it's"
 )
 _QUOTE_MARKS = ('"', "\u201c", "\u00ab", "'", "\u2018")
+
+
+@lru_cache(maxsize=16)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The quoted stretches of the comment (`_QUOTED`): spam.pattern and spam.phone both ask,
+    so the comment is scanned once."""
+    if not any(q in text for q in _QUOTE_MARKS):
+        return ()
+    return tuple(m.span() for m in _QUOTED.finditer(text))
+
+
 # A pattern that names a scam is a warning about it ("those crypto recovery scams", "cuidado
 # con los préstamos sin buró, son fraude"): the words right after a cue call it a scam.
 _CALLED_SCAM = re.compile(
@@ -247,7 +258,7 @@ def _phone_in(text: str) -> re.Match | None:
     return _LOCAL_PHONE.search(text) if "-" in text or "." in text else None
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+def _blank(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     """The text with the given stretches turned to spaces (offsets kept)."""
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
@@ -477,14 +488,11 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
     if not cues:
         return []
     text = an.norm.original
-    if any(q in text for q in _QUOTE_MARKS):
-        quoted = [m.span() for m in _QUOTED.finditer(text)]
-        if quoted and not _contact(sub, _blank(text, quoted)):  # a way to reach them: used
-            cues = [
-                c for c in cues if not any(qs <= c[2][0] and c[2][1] <= qe for qs, qe in quoted)
-            ]
-            if not cues:
-                return []
+    quoted = _quoted_spans(text)
+    if quoted and not _contact(sub, _blank(text, quoted)):  # a way to reach them: used
+        cues = [c for c in cues if not any(qs <= c[2][0] and c[2][1] <= qe for qs, qe in quoted)]
+        if not cues:
+            return []
     folded = an.norm.text if len(an.norm.text) == len(text) else None
     if folded is not None:  # "crypto recovery scams", "préstamos sin buró ... son fraude"
         cues = [c for c in cues if not _CALLED_SCAM.match(folded, c[2][1])]
@@ -521,10 +529,7 @@ def phone(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     if not _SERVICE.search(text):
         return []
-    if any(q in sub.text for q in _QUOTE_MARKS) and any(
-        qs <= m.start() and m.end() <= qe
-        for qs, qe in (q.span() for q in _QUOTED.finditer(sub.text))
-    ):
+    if any(qs <= m.start() and m.end() <= qe for qs, qe in _quoted_spans(sub.text)):
         return []  # a number inside a quoted message: "they texted me 'call 555 ...'"
     if _COMMUNITY.search(text):
         return []  # a food drive's, a church's or a legal aid clinic's number

@@ -649,23 +649,28 @@ def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     return u.text in ("mierda", "mierdas") and bool(prev) and prev[-1].text in ("un", "pedazo de")
 
 
-_PUBLIC = frozenset(
-    {"senator", "president", "mayor", "governor", "government", "minister", "congress",
-     "congressman", "congresswoman", "party", "administration", "secretary", "judge",
-     "presidente", "presidenta", "gobierno", "alcalde", "alcaldesa", "gobernador", "ministro",
-     "ministra", "senador", "senadora", "diputado", "diputada", "partido", "policy", "law",
-     "politica", "ley", "sheriff", "official", "officials", "politician", "politicians",
-     "politico", "politicos", "democrats", "republicans", "liberals", "conservatives",
-     "senators", "governors", "mayors", "judges", "lawmakers", "congressmen", "diputados",
-     "diputadas", "senadores", "gobernadores", "alcaldes", "regidores", "jueces",
-     "legisladores", "ministros", "funcionarios", "congresistas", "fiscalia", "procuraduria",
-     "tribunal", "congreso", "senado", "ayuntamiento", "municipio", "cabildo", "police",
+# Offices and public bodies named in one word: a unit the put-down rules read as public
+# (`_PUBLIC`), and a word of the sentence test `_OFFICE`, which adds plurals and prefixes.
+_OFFICE_TITLES = frozenset(
+    {"mayor", "alcalde", "alcaldesa", "senator", "senador", "senadora", "governor", "gobernador",
+     "sheriff", "commissioner", "ayuntamiento", "municipio", "gobierno", "government", "agency",
+     "police"}
+)  # fmt: skip
+_PUBLIC = _OFFICE_TITLES | frozenset(
+    {"president", "minister", "congress", "congressman", "congresswoman", "party",
+     "administration", "secretary", "judge", "presidente", "presidenta", "ministro", "ministra",
+     "diputado", "diputada", "partido", "policy", "law", "politica", "ley", "official",
+     "officials", "politician", "politicians", "politico", "politicos", "democrats",
+     "republicans", "liberals", "conservatives", "senators", "governors", "mayors", "judges",
+     "lawmakers", "congressmen", "diputados", "diputadas", "senadores", "gobernadores",
+     "alcaldes", "regidores", "jueces", "legisladores", "ministros", "funcionarios",
+     "congresistas", "fiscalia", "procuraduria", "tribunal", "congreso", "senado", "cabildo",
      "court", "council", "senate", "la fiscalia", "la policia", "el gobierno", "el congreso",
      "el senado", "la corte", "el ayuntamiento", "el municipio", "spokesman", "spokeswoman",
      "spokesperson", "vocero", "vocera", "fiscal", "prosecutor", "opposition", "oposicion",
      "la oposicion", "candidate", "candidates", "candidato", "candidata", "candidatos",
-     "commissioner", "secretario", "secretaria", "cabinet", "gabinete", "regime", "regimen",
-     "ministry", "agency", "army", "ejercito", "dirigentes", "leaders", "lideres"}
+     "secretario", "secretaria", "cabinet", "gabinete", "regime", "regimen", "ministry", "army",
+     "ejercito", "dirigentes", "leaders", "lideres"}
 )  # fmt: skip
 
 
@@ -769,7 +774,7 @@ def _is_public(x: Unit) -> bool:
 # Offices named in the singular that the plural list above lacks.
 _OFFICES = frozenset({"regidor", "regidora", "congresista", "legislador", "legisladora",
                       "funcionario", "funcionaria", "juez", "jueza", "comisionado", "comisionada",
-                      "commissioner", "councilman", "councilwoman", "lawmaker"})  # fmt: skip
+                      "councilman", "councilwoman", "lawmaker"})  # fmt: skip
 
 
 def _public_after_article(an: Analysis, u: Unit) -> bool:
@@ -1327,11 +1332,10 @@ _ADDRESSEE = re.compile(
     r"@\w|\b(?:you|u|your|tu|tus|te|ti|usted|vos|tenes|contesta|conteste|dime|digame)\b"
 )
 _OFFICE = re.compile(
-    r"\b(?:mayor|alcalde|alcaldesa|senator|senador|senadora|governor|gobernador|gobernadora|"
-    r"congress\w*|diputad[oa]s?|president[ea]?|sheriff|commissioner|council\w*|concejal\w*|"
-    r"regidor\w*|secretari[oa]|fiscal\w*|minister\w*|ministr[oa]|ayuntamiento|city hall|"
-    r"county|municipio|gobierno|government|agency|agencia|department|departamento|police|"
-    r"policia|cops|patrol|patrulla|officers|agentes|la migra)\b"
+    r"\b(?:" + "|".join(sorted(_OFFICE_TITLES)) + r"|gobernadora|congress\w*|diputad[oa]s?|"
+    r"president[ea]?|council\w*|concejal\w*|regidor\w*|secretari[oa]|fiscal\w*|minister\w*|"
+    r"ministr[oa]|city hall|county|agencia|department|departamento|policia|cops|patrol|"
+    r"patrulla|officers|agentes|la migra)\b"
 )
 
 

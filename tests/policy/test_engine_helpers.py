@@ -1,0 +1,55 @@
+"""Helpers that the review merged (per-lexicon caches, shared separator and office lists,
+one quote scan for the spam rules): each still answers as the copies it replaced did."""
+
+import pytest
+
+from moderation.policy import analysis, normalize
+from moderation.policy.lexicon import load
+from moderation.policy.rules import all_rules
+
+all_rules()  # every rule module registers first: importing one alone leaves the registry partial
+from moderation.policy.rules import spam, troll  # noqa: E402
+
+
+def test_per_lexicon_builds_once_per_lexicon():
+    lex = load()
+    assert analysis._known_words(lex) is analysis._known_words(lex)
+    assert analysis._phrase_index(lex, "en") is analysis._phrase_index(lex, "en")
+    assert analysis._phrase_index(lex, "en") is not analysis._phrase_index(lex, "es")
+
+
+def test_hateful_openings_come_from_the_slip_index():
+    lex = load()
+    openings = analysis._hateful_openings(lex)
+    assert openings is analysis._phrase_slip_index(lex).openings
+    assert all(len(pair) == 2 for pair in openings)
+
+
+def test_spaced_words_and_analysis_read_the_same_separators():
+    assert frozenset(normalize.SPACING_SEPARATORS) == analysis._SEPARATORS
+    for sep in normalize.SPACING_SEPARATORS:
+        assert normalize._SPACED.search(f"x f{sep}u{sep}c{sep}k x") is not None, repr(sep)
+
+
+@pytest.mark.parametrize("word", sorted(troll._OFFICE_TITLES))
+def test_office_titles_are_public_and_name_an_office(word):
+    assert word in troll._PUBLIC
+    assert troll._OFFICE.search(f"the {word} said so") is not None
+
+
+@pytest.mark.parametrize("word", ["mayoral", "policies", "agent", "sheriffs"])
+def test_office_regex_near_misses(word):
+    assert troll._OFFICE.search(f"the {word} said so") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("no quotes here", ()),
+        ("they said 'earn 500 a day' again", ((10, 26),)),
+        ('el anuncio "gana dinero ya" otra vez', ((11, 27),)),
+        ("it's not a quote, isn't it", ()),
+    ],
+)
+def test_quoted_spans(text, spans):
+    assert spam._quoted_spans(text) == spans
