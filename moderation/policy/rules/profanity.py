@@ -161,7 +161,8 @@ def _praise_after(an: Analysis, u: Unit) -> bool:
         if nxt.sentence != u.sentence or nxt.text in _YOUR:
             return False  # "chinga tu madre" is no "de puta madre"
         if nxt.text in _PRAISE:
-            return True
+            # "de puta madre" is praise; "chingada madre", "me cago en la madre" are curses
+            return nxt.text != "madre" or u.text in ("puta", "puto")
     return False
 
 
@@ -176,8 +177,17 @@ def intensifying(an: Analysis, u: Unit) -> bool:
     return nxt.text not in stop or nxt.text in ("mas", "more")
 
 
-# Curses whose form is an order given to someone; a lexicon phrase each.
+# Curses whose form is an order given to someone; a lexicon phrase each (with the fillers
+# profanity.tsv lists: "kiss my hairy ass", "eat a bag of dicks").
 _CURSES_AT = frozenset({"eat shit", "kiss my ass", "kiss my arse"})
+_CURSE_HEADS = ("kiss my ", "eat a ", "suck a ")
+
+
+def _curse_at(text: str) -> bool:
+    """'eat shit', 'kiss my (hairy) ass', 'eat a bag of dicks': an order by its very form."""
+    return text in _CURSES_AT or (" " in text and text.startswith(_CURSE_HEADS))
+
+
 _ARTICLES = frozenset({"un", "una", "unos", "unas", "el", "los", "la", "las"})
 
 
@@ -231,6 +241,20 @@ def _curse_on_yours(an: Analysis, u: Unit) -> bool:
     )
 
 
+_MOTHER_CURSES = frozenset({"me cago en la madre", "me cago en la puta madre"})
+
+
+def _curse_on_someones_mother(an: Analysis, u: Unit) -> bool:
+    """'me cago en la (puta) madre del alcalde': the curse names whose mother it is."""
+    k = u.index + 1
+    return (
+        u.text in _MOTHER_CURSES
+        and k < len(an.units)
+        and an.units[k].sentence == u.sentence
+        and an.units[k].text in ("de", "del")
+    )
+
+
 _GO = frozenset({"vete", "iros", "idos", "vayanse", "vayase", "andate", "anda", "larga", "te vas"})
 
 
@@ -250,7 +274,9 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         w in _SECOND_PERSON or w in _YOUR_2P or w in _SECOND_PERSON_EN for w in u.text.split()
     ):
         return True  # "chinga tu madre", "vete a tomar por culo", "que te jodan"
-    if u.text in _CURSES_AT and _ordered(an, u):
+    if _curse_on_someones_mother(an, u):
+        return True
+    if _curse_at(u.text) and _ordered(an, u):
         return True  # "eat shit, Marco": said to someone by its very form
     if _praise_after(an, u) or intensifying(an, u):
         return False

@@ -159,6 +159,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""
     if not strong and (_third_parties(an, u) or _named_subject(an, sub, u)):
         return False, ""  # "Fox News hosts are idiots", "Trump is a clown": not a commenter
+    if u.text not in _THING_WORDS and _closing_vocative(an, u):
+        return True, "insult closing the comment, addressed to the reader"
     short = len(an.units) <= 12 or (
         in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
     )
@@ -169,6 +171,23 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if strong and u.text not in _THING_WORDS:
         return True, "strong insult"
     return False, ""
+
+
+def _closing_vocative(an: Analysis, u: Unit) -> bool:
+    """The comment ends on the insult (with one insulting word before it at most), set off by
+    a comma or a sentence of its own: "..., nadie te va a extrañar, payaso", "... again. lol.
+    pathetic losers". Said to whoever reads it, however long the comment before it."""
+    units = an.units
+    if u.index != len(units) - 1 or u.index == 0:
+        return False
+    j = u.index - 1
+    if units[j].sentence == u.sentence and units[j].has("INS"):
+        j -= 1  # "pathetic losers", "viejo menso"
+    if j < 0:
+        return False
+    if units[j].sentence != u.sentence:
+        return True
+    return "," in an.norm.text[units[j].end : units[j + 1].start]
 
 
 # Insult phrases that carry their own second person ("me das asco", "te odio").
@@ -1089,9 +1108,11 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             and _about_office(text, m.start(group), m.end(group))
         ):
             continue  # "the senator couldn't find a compromise with a map": an office-holder
+        if ident == "dox.invite" and _about_office(text, m.start(group), m.end(group)):
+            continue  # "el teléfono del ayuntamiento es ..., llámenle": a public line
         if action == "hold" and _lament(text, m.group(group), m.start(group), m.end(group)):
             continue  # "se van a ahogar más personas y a nadie le importa": indifference decried
-        if action == "hold" and _AFFECTION.search(text):
+        if action == "hold" and ident != "flame.tldr" and _AFFECTION.search(text):
             continue  # "ya cállate, Lupita, te quiero": banter between friends
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
@@ -1103,7 +1124,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
 
 
 # Plain affection for the reader in the same comment makes a jeer banter ("cállate, te
-# quiero", "nadie te preguntó, pero me alegra que vayas ganando").
+# quiero", "nadie te preguntó, pero me alegra que vayas ganando"); not in the "not reading all
+# that, happy for you or sorry that happened" meme, where it is the mockery.
 _AFFECTION = re.compile(
     r"\b(?:te quiero|te amo|os quiero|te adoro|love you|love ya|love u|me alegra|me alegro|"
     r"happy for you|glad for you)\b"
