@@ -26,6 +26,7 @@ from moderation.policy.analysis import analyse
 from moderation.policy.decide import (
     BLOG_CATEGORIES,
     BLOG_HOLDS,
+    BLOG_LONG_WORDS,
     BLOG_MIN_WORDS,
     MAX_TEXT,
     speech_frame,
@@ -54,6 +55,12 @@ CUTS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 # one fold.
 MIN_PRECISION = 0.9
 MAX_HARMLESS = 0.01
+# The cut for comments of BLOG_LONG_WORDS words or more: the lowest of these at which the holds
+# it adds to the main cut's meet the same bars in each language. Not 0.5: out of fold the holds
+# between 0.5 and 0.55 were 5 violating comments for 2 harmless, and the bars are read on a few
+# dozen comments here.
+LONG_CUTS = (0.55, 0.6, 0.65, 0.7)
+LENGTH_BANDS = (("15-29", 15, 30), ("30-49", 30, 50), ("50-59", 50, 60), ("60+", 60, 1 << 30))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,13 +143,60 @@ def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarr
     return out
 
 
-def hold_cut(gate: list[dict]) -> float:
-    """The lowest cut meeting both bars (the highest cut when none does)."""
+def hold_cut(gate: list[dict], default: float = CUTS[-1]) -> float:
+    """The lowest cut meeting both bars (`default` when none does)."""
     for g in gate:
         ok_precision = g["precision"] is None or g["precision"] >= MIN_PRECISION
         if ok_precision and g["harmless_share"] <= MAX_HARMLESS:
             return g["cut"]
-    return CUTS[-1]
+    return default
+
+
+def long_gate(
+    rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarray, cut: float
+) -> list[dict]:
+    """The holds a lower cut for long comments adds to the main cut's, per long cut: violating
+    comments, harmless ones, and those per length band (30-59 words, 60 or more)."""
+    words = np.array([len(text_words(r.model_text)) for r in rows])
+    bad = np.array([r.category is not None for r in rows])
+    harmless = int((~bad & scope).sum())
+    out = []
+    for long_cut in LONG_CUTS:
+        extra = asked & scope & (words >= BLOG_LONG_WORDS) & (p >= long_cut) & (p < cut)
+        caught, wrong = int((extra & bad).sum()), int((extra & ~bad).sum())
+        out.append(
+            {
+                "cut": long_cut,
+                "caught": caught,
+                "harmless_held": wrong,
+                "precision": caught / (caught + wrong) if caught + wrong else None,
+                "harmless_share": wrong / harmless if harmless else 0.0,
+            }
+        )
+    return out
+
+
+def by_length(
+    rows: list[BlogRow], held: np.ndarray, scope: np.ndarray
+) -> list[tuple[str, int, int, int, int]]:
+    """(band, caught, violating the rules let through, harmless held, harmless) per band of
+    words as the model reads them."""
+    words = np.array([len(text_words(r.model_text)) for r in rows])
+    bad = np.array([r.category is not None for r in rows])
+    approve = np.array([r.rules_approve for r in rows])
+    out = []
+    for name, lo, hi in LENGTH_BANDS:
+        band = scope & (words >= lo) & (words < hi)
+        out.append(
+            (
+                name,
+                int((held & bad & band).sum()),
+                int((approve & bad & band).sum()),
+                int((held & ~bad & band).sum()),
+                int((~bad & band).sum()),
+            )
+        )
+    return out
 
 
 def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
@@ -181,6 +235,12 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     }
     gate["all"] = _gate(rows, oof["flag"], asked, writers)
     cut = max(hold_cut(gate["en"]), hold_cut(gate["es"]))  # the bars hold in each language
+    langs = {lang: writers & np.array([r.lang == lang for r in rows]) for lang in ("en", "es")}
+    long = {lang: long_gate(rows, oof["flag"], asked, s, cut) for lang, s in langs.items()}
+    long_cut = min(cut, max(hold_cut(long["en"], cut), hold_cut(long["es"], cut)))
+    words = np.array([len(text_words(r.model_text)) for r in rows])
+    held = asked & (oof["flag"] >= np.where(words >= BLOG_LONG_WORDS, long_cut, cut))
+    lengths = {lang: by_length(rows, held, s) for lang, s in langs.items()}
     auc = {}
     for sig in SIGNALS:
         y = np.array([r.label(sig) for r in rows])
@@ -188,7 +248,13 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     named: Counter = Counter()  # (labelled category, the clause the model names) at the cut
     for i in np.flatnonzero(writers & asked & (oof["flag"] >= cut)):
         named[(rows[i].category or "harmless", top[i])] += 1
-    meta = {"kind": "blog", "seed": HYPER.seed, "c": HYPER.c, "hold_at": cut}
+    meta = {
+        "kind": "blog",
+        "seed": HYPER.seed,
+        "c": HYPER.c,
+        "hold_at": cut,
+        "hold_long_at": long_cut,
+    }
     models_export(out, models=models, hyper=HYPER, meta=meta, classes=classes, ngrams=CHAR_NGRAMS)
     counts = Counter((r.group, r.lang, r.category or "harmless") for r in rows)
     return {
@@ -196,6 +262,9 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         "counts": {k: n for k, n in sorted(counts.items())},
         "gate": gate,
         "hold_at": cut,
+        "hold_long_at": long_cut,
+        "long_gate": long,
+        "lengths": lengths,
         "roc_auc": auc,
         "named": dict(sorted(named.items())),
         "artifact_bytes": out.stat().st_size,

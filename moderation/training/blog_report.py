@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from moderation.training.blog import (
+    BLOG_LONG_WORDS,
     CATEGORIES,
     CHAR_NGRAMS,
     FOLDS,
@@ -50,8 +51,9 @@ tests/policy lost 89 with no floor, 2 at 15 words). When p(flag) reaches the cut
 artifact, the comment is **held** for a human, never rejected, under the clause whose signal is
 highest, if that is hate, libel or troll (`BLOG_HOLDS`); spam and profanity are left to their
 precise rules, and so is hate in a comment with a reporting or counter-speech frame, as for the
-public model. The evidence is the three words that pushed that clause's signal up most,
-function words left out. Without the artifact the engine runs as before.
+public model. From `BLOG_LONG_WORDS` (50) words the cut is the lower `hold_long_at` stored
+beside it (see "Long comments"). The evidence is the three words that pushed that clause's
+signal up most, function words left out. Without the artifact the engine runs as before.
 """
 
 
@@ -130,6 +132,38 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         ]
         lines.append("")
     lines += [
+        "### Long comments",
+        "",
+        "The features are divided by the root of the comment's length, so one offending sentence "
+        "among reasonable ones moves p(flag) less the longer the comment. From "
+        f"{BLOG_LONG_WORDS} words the engine holds at a lower cut: the lowest at which the holds "
+        "it adds to the main cut's meet the same bars in each language: "
+        f"**{result['hold_long_at']}**. Holds it would add (comments of {BLOG_LONG_WORDS} words "
+        "or more that the main cut does not hold):",
+        "",
+        "| lang | cut | caught | harmless held | precision | share of harmless held |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| {lang} | {g['cut']} | {g['caught']} | {g['harmless_held']} | {_pct(g['precision'])} "
+        f"| {_pct(g['harmless_share'])} |"
+        for lang, gate in result["long_gate"].items()
+        for g in gate
+    ]
+    lines += [
+        "",
+        "At the two cuts, by length (words as the model reads them):",
+        "",
+        "| lang | words | caught | violating the rules let through | harmless held | harmless |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| {lang} | {band} | {caught} | {missed} | {wrong} | {harmless} |"
+        for lang, bands in result["lengths"].items()
+        for band, caught, missed, wrong, harmless in bands
+    ]
+    lines += [
+        "",
         "### The clause it names at the cut (labelled category -> named)",
         "",
         "| labelled | named | comments |",

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from moderation.policy import Submission, screen
+from moderation.policy import Submission, decide, screen
 from moderation.policy.analysis import analyse
-from moderation.policy.decide import BLOG_MIN_WORDS
+from moderation.policy.decide import BLOG_HOLD_FLOOR, BLOG_LONG_WORDS, BLOG_MIN_WORDS, _blog_cut
 from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
 
 REPO = Path(__file__).resolve().parents[2]
@@ -191,3 +191,86 @@ def test_command_fails_clearly_without_a_training_file(tmp_path):
 
     with pytest.raises(CommandError, match="training file not found"):
         call_command("train_blog_model", train_file=str(tmp_path / "none.jsonl"))
+
+
+@pytest.mark.parametrize(
+    ("meta", "words", "cut"),
+    [
+        ({"hold_at": 0.75, "hold_long_at": 0.55}, 15, 0.75),
+        ({"hold_at": 0.75, "hold_long_at": 0.55}, BLOG_LONG_WORDS - 1, 0.75),
+        ({"hold_at": 0.75, "hold_long_at": 0.55}, BLOG_LONG_WORDS, 0.55),
+        ({"hold_at": 0.75, "hold_long_at": 0.55}, 400, 0.55),
+        ({"hold_at": 0.75}, 400, 0.75),  # an artifact from before the long cut
+        ({"hold_at": 0.7, "hold_long_at": 0.8}, 400, 0.7),  # never above the main cut
+        ({"hold_at": 0.75, "hold_long_at": 0.2}, 400, BLOG_HOLD_FLOOR),  # never below the floor
+        ({}, 400, 1.0),
+    ],
+)
+def test_blog_cut_by_length(meta, words, cut):
+    assert _blog_cut(meta, words) == cut
+
+
+def test_the_artifact_has_a_long_cut_between_the_floor_and_the_main_cut(blog):
+    meta = blog.header["meta"]
+    assert BLOG_HOLD_FLOOR <= meta["hold_long_at"] <= meta["hold_at"]
+
+
+# Long comments with one sharp sentence among reasonable ones, harsh on a policy or an official
+# but at nobody in the thread: the lower cut for long comments must leave them alone.
+LONG_HARMLESS = [
+    "The council's decision to cut the bus budget again is a disgrace and the mayor should be "
+    "ashamed of herself for signing it. I have taken the number 12 to work for nine years, and "
+    "half the stops on the east side will now go without service after seven in the evening. "
+    "The people who clean offices and work late shifts are the ones who will pay for this.",
+    "I went to the planning meeting on Tuesday about the new bike lanes on Elm Street, and most "
+    "of the presentation was reasonable: the counts were solid, the budget is modest and the "
+    "contractor has done good work in other towns. A man in the back row argued that the lanes "
+    "would hurt deliveries, which is a fair worry even if I disagree. I think the second option "
+    "with the painted buffer is the better one.",
+    "La decisión del ayuntamiento de recortar otra vez el presupuesto de autobuses es una "
+    "vergüenza y la alcaldesa debería avergonzarse de haberla firmado. Llevo nueve años cogiendo "
+    "la línea 12 para ir al trabajo, y la mitad de las paradas del este se quedarán sin servicio "
+    "después de las siete de la tarde. Los que limpian oficinas y trabajan de noche son los que "
+    "van a pagar esto.",
+    "Fui a la reunión del barrio el martes sobre el nuevo parque y la mayor parte de la "
+    "presentación fue razonable: los números tenían sentido, el presupuesto es modesto y la "
+    "empresa ha hecho buen trabajo en otros pueblos. Un vecino se quejó del ruido de las obras, "
+    "una preocupación razonable aunque no estoy de acuerdo. Creo que la segunda opción, con más "
+    "árboles, es la mejor.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_HARMLESS)
+def test_long_harmless_comments_pass(blog, text):
+    assert blog.word_count(model_text(analyse(text))) >= BLOG_LONG_WORDS
+    assert screen(Submission(text=text)).action == "approve"
+
+
+# A long comment whose one put-down is diluted by reasonable sentences, and the same put-down
+# in a shorter comment. Their p(flag) is far below any shipped cut (and the default hold
+# threshold); those are lowered here so that the test checks which cut applies at which length.
+DILUTED_LONG = (
+    "Thanks for the detailed write-up on the school board vote. I read the whole thing and I "
+    "agree with most of it, especially the part about bus routes and the late start for the high "
+    "school, which the research seems to support pretty well. People like you who write these "
+    "articles are brainless clowns and your readers are even dumber for taking you seriously. "
+    "The cafeteria section could have used more numbers though."
+)
+DILUTED_SHORT = (
+    "Thanks for the write-up on the school board vote. People like you who write these articles "
+    "are brainless clowns and your readers are even dumber for taking you seriously."
+)
+
+
+@pytest.mark.parametrize(("text", "held"), [(DILUTED_LONG, True), (DILUTED_SHORT, False)])
+def test_the_long_cut_applies_from_the_long_floor(blog, monkeypatch, text, held):
+    read = model_text(analyse(text))
+    p = blog.score(read, "flag")
+    assert screen(Submission(text=text), blog_model=False).action == "approve"
+    assert (blog.word_count(read) >= BLOG_LONG_WORDS) == held
+    meta = {**blog.header["meta"], "hold_at": 0.99, "hold_long_at": p - 0.01}
+    monkeypatch.setitem(blog.header, "meta", meta)
+    monkeypatch.setattr(decide, "BLOG_HOLD_FLOOR", 0.0)
+    monkeypatch.setitem(decide.DEFAULT_THRESHOLDS, "hold", 0.0)
+    found = [f for f in screen(Submission(text=text)).findings if f.rule == "model.blog"]
+    assert bool(found) == held
