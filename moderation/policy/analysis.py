@@ -1216,9 +1216,9 @@ _SPLIT_OBJECT = frozenset({"A", "G", "t", "g"})
 # Places of a killing after a driving verb ("drive X into the sea"); "drive X into poverty" is
 # a consequence and stays a plain verb.
 _DEATH_WATERS = ("into the sea", "into the ocean", "into the river", "into the fire",
-                 "into the ovens", "off a cliff", "off the cliff", "into the desert to die")  # fmt: skip
+                 "into the ovens", "off a cliff", "off the cliff")  # fmt: skip
 _PLACED_HEADS = {"put": _PUT_PLACES, "drive": _DEATH_WATERS, "push": _DEATH_WATERS,
-                 "chase": _DEATH_WATERS, "force": _DEATH_WATERS, "march": _DEATH_WATERS}  # fmt: skip
+                 "chase": _DEATH_WATERS, "force": _DEATH_WATERS}  # fmt: skip
 
 
 def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
@@ -1230,7 +1230,9 @@ def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
     own = _OWN_PARTICLES if lang == "en" else {}
     for k, u in enumerate(units):
         if u.code not in ("w", "V") or (
-            u.text not in heads and u.text not in own and (u.text not in _PLACED_HEADS or lang != "en")
+            u.text not in heads
+            and u.text not in own
+            and (u.text not in _PLACED_HEADS or lang != "en")
         ):
             continue
         ok = own.get(u.text, particles)

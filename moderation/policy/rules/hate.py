@@ -108,7 +108,7 @@ _IMPERATIVE_K = frozenset(
      "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
      "shut up", "shut the fuck up", "shut the f*ck up", "shut the hell up", "shut your mouths",
      "fuck off and die", "f*ck off and die",
-     "piss off and die", "bugger off and die", "sod off and die", "drop dead"}
+     "piss off and die", "bugger off and die", "sod off and die"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
 _BROAD_VIOLENCE = (
@@ -2281,7 +2281,7 @@ _DEAD_ADVERB = frozenset(
 
 
 def _dead_as_adverb(an: Analysis, k: int) -> bool:
-    """"dead" that intensifies the next word ("dead certain", "dead set on") is no death."""
+    """ "dead" that intensifies the next word ("dead certain", "dead set on") is no death."""
     return k + 1 < len(an.units) and an.units[k + 1].text.split()[0] in _DEAD_ADVERB
 
 
