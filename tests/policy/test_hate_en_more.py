@@ -2,7 +2,7 @@
 drivers are a menace"), harm for a harmless act ("women who speak up should be slapped"),
 threats on the writer's power ("if I have my way"), looks mocked as a group's, a foretold death
 spoken to a group, retribution for what a group is, harm approved as a condition, a group told
-to shut up, and verdicts with no insult ("the fewer X the better"); with the near misses that
+to shut up (masked profanity such as "f*ck" read as the word inside phrases), and verdicts with no insult ("the fewer X the better"); with the near misses that
 must pass (negation, reports, quotes, questions answered no, wrongdoers picked out, policy and
 sanctions, things rather than people). All examples are our own."""
 
@@ -51,6 +51,11 @@ HITS = [
     "Gay people are best kept out of sight.",
     "Immigrants are what's wrong with this country.",
     "A country without immigrants would be paradise.",
+    # masked profanity reads as the word inside a phrase too
+    "F*ck off back home, immigrants.",
+    "Shut the f*ck up, women.",
+    "These Muslims should shut the f*ck up for good.",
+    "Gay people can go f*ck themselves.",
 ]
 
 PASSES = [
@@ -104,6 +109,9 @@ PASSES = [
     "Secrets are best kept out of sight.",
     "Racism is what's wrong with this country, not immigrants.",
     "A country without hospitals would be a disaster.",
+    "F*ck yeah, what a goal!",
+    "I f*cking love gay people.",
+    "Women, shut the f*ck up and dance!",
 ]
 
 

@@ -106,8 +106,7 @@ _IMPERATIVE_K = frozenset(
      "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
      "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
-     "shut up", "shut the fuck up", "shut the f*ck up", "shut the hell up", "shut your mouths",
-     "fuck off and die", "f*ck off and die",
+     "shut up", "shut the fuck up", "shut the hell up", "shut your mouths", "fuck off and die",
      "piss off and die", "bugger off and die", "sod off and die"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
