@@ -2,9 +2,10 @@
 drivers are a menace"), harm for a harmless act ("women who speak up should be slapped"),
 threats on the writer's power ("if I have my way"), looks mocked as a group's, a foretold death
 spoken to a group, retribution for what a group is, harm approved as a condition, a group told
-to shut up (masked profanity such as "f*ck" read as the word inside phrases), and verdicts with no insult ("the fewer X the better"); with the near misses that
-must pass (negation, reports, quotes, questions answered no, wrongdoers picked out, policy and
-sanctions, things rather than people). All examples are our own."""
+to shut up (masked profanity such as "f*ck" is read as the word inside phrases), and verdicts
+with no insult ("the fewer X the better"); with the near misses that must pass (negation,
+reports, quotes, questions answered no, wrongdoers picked out, policy and sanctions, things
+rather than people). All examples are our own."""
 
 import pytest
 
