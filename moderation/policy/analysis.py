@@ -1195,6 +1195,12 @@ _PUT_PLACES = ("down", "against", "behind bars", "in the ground", "in their grav
                "in the grave", "in camps", "in cages", "in prison", "in jail", "in ovens",
                "in the ovens", "in chains", "to death", "to sleep", "six feet under")  # fmt: skip
 _SPLIT_OBJECT = frozenset({"A", "G", "t", "g"})
+# Places of a killing after a driving verb ("drive X into the sea"); "drive X into poverty" is
+# a consequence and stays a plain verb.
+_DEATH_WATERS = ("into the sea", "into the ocean", "into the river", "into the fire",
+                 "into the ovens", "off a cliff", "off the cliff")  # fmt: skip
+_PLACED_HEADS = {"put": _PUT_PLACES, "drive": _DEATH_WATERS, "push": _DEATH_WATERS,
+                 "chase": _DEATH_WATERS, "force": _DEATH_WATERS}  # fmt: skip
 
 
 def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
@@ -1206,7 +1212,9 @@ def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
     own = _OWN_PARTICLES if lang == "en" else {}
     for k, u in enumerate(units):
         if u.code not in ("w", "V") or (
-            u.text not in heads and u.text not in own and (u.text != "put" or lang != "en")
+            u.text not in heads
+            and u.text not in own
+            and (u.text not in _PLACED_HEADS or lang != "en")
         ):
             continue
         ok = own.get(u.text, particles)
@@ -1219,12 +1227,15 @@ def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
         if not group or j >= n or units[j].sentence != u.sentence:
             continue
         nxt = units[j]
-        if u.text == "put" and lang == "en":
-            place = " ".join(x.text for x in units[j : j + 3] if x.sentence == u.sentence)
-            if place.startswith(_PUT_PLACES):  # "put X in the ground", "put X to death"
+        if u.text in _PLACED_HEADS and lang == "en":
+            place = " ".join(x.text for x in units[j : j + 4] if x.sentence == u.sentence)
+            spot = next((p for p in _PLACED_HEADS[u.text] if place.startswith(p)), None)
+            if spot is not None:  # "put X in the ground", "put X to death", "drive X into the sea"
                 entry = lex.lookup(("put", "down")) or u.entry
-                out[k] = u._replace(code="V", entry=entry, text=f"put {place}")
-            continue
+                out[k] = u._replace(code="V", entry=entry, text=f"{u.text} {spot}")
+                continue
+            if u.text == "put":
+                continue
         if nxt.text in ok or nxt.text.split()[0] in ok:
             if lang == "es" and nxt.text in ("de", "a") and units[j - 1].code != "G":
                 continue

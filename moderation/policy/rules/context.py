@@ -340,7 +340,8 @@ _DENIALS = frozenset(
      "not in the slightest", "not even close", "far from it", "not one bit",
      "claro que no", "por supuesto que no", "para nada", "nada de eso", "desde luego que no",
      "en absoluto", "de ninguna manera", "ni de broma", "ni mucho menos", "obvio que no",
-     "ni de lejos", "qué va", "que va"}
+     "ni de lejos", "qué va", "que va", "i doubt it", "i doubt that", "i do not think so",
+     "i very much doubt it", "lo dudo", "no lo creo"}
 )  # fmt: skip
 _NO_AFFIRMS = frozenset({"doubt", "question", "wonder", "kidding", "joke", "duda", "hay",
                          "cabe", "surprise", "sorpresa", "me"})  # fmt: skip

@@ -66,6 +66,9 @@ _VIOLENCE = (
     re.compile(r"(?P<p>[MF])[AYIw]{0,4}(?P<g>G)[AY]*B[AY]*(?P<v>V)"),
     # "I'll make every X in this town bleed": a place between the group and its fate
     re.compile(rf"(?P<p>F)[AYIw]{{0,2}}(?P<g>G)(?P<at>w)[Aw]{{0,2}}(?:[MC]{_F})?(?P<v>K)"),
+    # the group's predicate, then "and" and a modal of harm: "X have no place here and should
+    # be eliminated" (a negation after the modal blocks: "... and should not be attacked")
+    re.compile(rf"(?P<g>G)[^BGgO.]{{0,8}}?(?P<and>B)(?P<p>M){_F}(?:C{_F})?(?P<v>V)"),
 )
 # Bare future forms: a threat only when the writer is their subject ("we will kill X"), not
 # "the law will make X suffer" or "the cartels will kill X".
@@ -80,7 +83,8 @@ _WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"
 _DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
             "sufrir", "arder", "pudrir", "be wiped", "be exterminated", "be eradicated",
             "be annihilated", "be massacred", "be hanged", "be shot", "be gassed", "be burned",
-            "be executed", "be murdered", "extinct")  # fmt: skip
+            "be executed", "be murdered", "extinct", "be dead", "all be dead", "pay with",
+            "pay in", "pay for what", "pay for existing", "pay for being")  # fmt: skip
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
 # Wider windows: the same shapes with a few unknown words between; these only hold.
 _BROAD = (
@@ -101,7 +105,9 @@ _IMPERATIVE_K = frozenset(
      "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
      "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
-     "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui"}
+     "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
+     "shut up", "shut the fuck up", "shut the hell up", "shut your mouths", "fuck off and die",
+     "piss off and die", "bugger off and die", "sod off and die"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
 _BROAD_VIOLENCE = (
@@ -942,7 +948,7 @@ _WITHOUT = re.compile(
 _WITHOUT_GOOD = re.compile(
     r"\b(?:seria|estaria|sera|estara|habria|habra|would be|will be|would have)\b[^.!?]{0,25}?"
     r"\b(?:mejor|limpi[oa]|paz|segur[oa]|feliz|tranquil[oa]|better|clean|cleaner|safer|"
-    r"peace|happier)\b"
+    r"peace|happier|paradise|heaven|perfect|great|wonderful|nicer|a better place)\b"
 )
 
 
@@ -1143,8 +1149,12 @@ _PERSON_NOUNS = frozenset(
      "women", "neighbors", "neighbours", "parents", "voters", "doctors", "nurses", "guys",
      "folks", "people", "youth", "teens", "teenagers", "boys", "girls", "couples", "employees",
      "coworkers", "tenants", "residents", "communities", "priests", "imams", "rabbis",
-     "pastors", "leaders", "moms", "dads", "mothers", "fathers", "athletes"}
+     "pastors", "leaders", "moms", "dads", "mothers", "fathers", "athletes", "drivers",
+     "bosses", "managers", "pilots", "players", "coaches", "colleagues", "soldiers", "lawyers",
+     "surgeons", "scientists", "engineers", "writers", "actors", "actresses", "comedians",
+     "gamers", "customers", "tourists", "referees", "refs"}
 )  # fmt: skip
+# (office-holders are left out: "Mexican politicians are corrupt" is opinion on officials)
 _CLAUSE_OPENERS = frozenset(
     {"who", "that", "in", "at", "from", "on", "around", "near", "across", "with", "living",
      "coming", "crossing", "pushing", "working", "moving", "arriving", "running"}
@@ -1158,6 +1168,26 @@ _AFTER_CLAUSE = re.compile(rf"^G(?:[CMF]{_F})?(?:C{_F})?(?P<p>[XDZ])|^G[AY]*C[AY
 
 
 def _past_the_clause(an: Analysis) -> list[Hit]:
+    """A generalisation said of a group past a neutral clause ("X who live in Dearborn are
+    ...") or of its members in a role ("female drivers are a menace")."""
+    for g, c, codes_after in _group_past_clause(an):
+        m = _AFTER_CLAUSE.match("G" + codes_after)
+        if m is None:
+            continue
+        p = c + (m.start("p") if m.group("p") else m.start("p2")) - 1
+        pred = an.units[p]
+        if m.group("p2") and not (pred.has("INS") or pred.has("S") or pred.has("PROF")):
+            continue
+        if (pred.code == "X" and _attributive(an, pred)) or suppressed(an, g, p):
+            continue
+        return [_hit(an, "hate.derogation", 0.8, g, p, "a generalisation past a clause")]
+    return []
+
+
+def _group_past_clause(an: Analysis):
+    """(group, first unit after its clause, codes from there) for a group, or a group
+    adjective on a person noun ("gay teachers"), followed by a clause that names no wrong
+    ("who live in Dearborn", "who speak up") or directly by its verb ("female drivers are")."""
     for base, codes in an.sentences:
         end = base + len(codes)
         for g in range(base, end - 2):
@@ -1165,10 +1195,14 @@ def _past_the_clause(an: Analysis) -> list[Hit]:
             if gu.code not in ("G", "g") or not gu.has("G"):
                 continue
             k = g + 1
-            if an.units[k].text in _PERSON_NOUNS:
+            role = an.units[k].text in _PERSON_NOUNS
+            if role:
                 k += 1  # "gay teachers", "Muslim families"
             elif gu.code == "g" and not _plural_group(gu):
                 continue  # "Mexican cartels": the adjective is on a noun of another kind
+            if role and k < end and an.units[k].code in ("C", "M", "Z"):
+                yield g, k, codes[k - base :]  # "female drivers are ...": no clause
+                continue
             if k >= end or an.units[k].text not in _CLAUSE_OPENERS:
                 continue
             c = k + 1
@@ -1185,16 +1219,28 @@ def _past_the_clause(an: Analysis) -> list[Hit]:
             clause = an.units[k:c]
             if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
                 continue
-            m = _AFTER_CLAUSE.match("G" + codes[c - base :])
-            if m is None:
-                continue
-            p = c + (m.start("p") if m.group("p") else m.start("p2")) - 1
-            pred = an.units[p]
-            if m.group("p2") and not (pred.has("INS") or pred.has("S") or pred.has("PROF")):
-                continue
-            if (pred.code == "X" and _attributive(an, pred)) or suppressed(an, g, p):
-                continue
-            return [_hit(an, "hate.derogation", 0.8, g, p, "a generalisation past a clause")]
+            yield g, c, codes[c - base :]
+
+
+# Harm to a group's members for something harmless they do ("women who speak up should be
+# slapped"): bodily harm only; jail, fines and deportation for an act are a policy debate.
+_PAST_CLAUSE_HARM = re.compile(rf"^M{_F}(?:C{_F})?(?P<v>V)")
+_SANCTION_STEMS = (
+    "jail", "lock", "imprison", "arrest", "prosecut", "fine", "punish", "charg", "deport",
+    "ban", "expel", "sent", "send", "kick", "throw out", "thrown out", "detain", "sue", "fire",
+    "sack", "remov", "stopp", "report", "investigat", "held", "hold",
+)  # fmt: skip
+
+
+def _harm_past_the_clause(an: Analysis) -> list[Hit]:
+    for g, c, codes_after in _group_past_clause(an):
+        m = _PAST_CLAUSE_HARM.match(codes_after)
+        if m is None:
+            continue
+        v = c + m.start("v")
+        if an.units[v].text.startswith(_SANCTION_STEMS) or suppressed(an, g, v):
+            continue
+        return [_hit(an, "hate.violence", 0.8, g, v, "harm to a group's members for an act")]
     return []
 
 
@@ -1675,6 +1721,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
             if pred.code not in ("H", "W") and _toward_institution(an, pred):
                 continue  # "resentidos con el régimen"
+            if g + 1 < pred.index and an.units[g + 1].code == "O":
+                continue  # "X say the new rules are a disaster": the group is who speaks
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
@@ -1699,6 +1747,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         if (
             v.text in _IMPERATIVE_K
             and _clause_ends(an, idx["v"])
+            and not (v.text.startswith("shut") and _and_next(an, idx["v"]))
             and not suppressed(an, first, last)
         ):
             _finish(an, hits, "hate.broad", 0.8, first, last, f"telling a group {v.text!r}")
@@ -1718,6 +1767,11 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                     f"{v.text!r}")  # fmt: skip
             return hits
     return hits
+
+
+def _and_next(an: Analysis, k: int) -> bool:
+    """'Shut up and dance': a joined verb makes the order playful, not a silencing."""
+    return k + 1 < len(an.units) and an.units[k + 1].code == "B"
 
 
 def _another_clause(an: Analysis, p: int, g: int) -> bool:
@@ -2047,7 +2101,12 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     if "G" not in an.codes:
         # every shape here needs a named group ("esos X que cruzan" names it before a clause)
         if "g" in an.codes:
-            return _harm_approved(an) or _place_attack(an) or _deterrent(an)
+            return (
+                _harm_approved(an)
+                or _place_attack(an)
+                or _deterrent(an)
+                or _harm_past_the_clause(an)
+            )
         return _place_attack(an) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
         names = ("v", "g", "p", "c", "and", "at")
@@ -2080,6 +2139,12 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             ):
                 continue  # "X will kill us" is a (false) claim, not a threat against X
+            if n == 11 and any(
+                w.startswith(_WRONG_STEMS)
+                for x in an.units[idx["g"] + 1 : idx["and"]]
+                for w in x.text.split()
+            ):
+                continue  # "X who broke in and should be jailed": the harm answers a wrong
             if n == 9 and not v.text.endswith(("los", "las", "les")):
                 continue
             if (
@@ -2092,6 +2157,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             ):
                 continue
+            if v.text.endswith("dead") and _dead_as_adverb(an, idx["v"]):
+                continue  # "dead certain", "dead set on"
             if suppressed(an, first, last):
                 continue
             score = _STRONG
@@ -2157,6 +2224,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(shape(an))
     if not hits and an.lang == "es":
         hits.extend(_topic_then_clitic(an))
+    if not hits:
+        hits.extend(_harm_past_the_clause(an))
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
@@ -2188,6 +2257,11 @@ _VOUCH = re.compile(
     r"|i(?:'ll| will) see to it|(?:by|at) my (?:own )?hands?|with my (?:own )?(?:bare )?hands"
     r"|te lo (?:juro|prometo)|os lo (?:juro|prometo)|lo juro|lo prometo|me encargare yo"
     r"|(?:de eso|yo) me encargo|a mis manos|con mis (?:propias )?manos|por mi mano)\b"
+    # power the writer would use: "if I have my way", "once we are in power", "when I rule"
+    r"|\b(?:if|once|when|as soon as) (?:i|we) (?:have|had|get|got) (?:my|our) way\b"
+    r"|\b(?:if|once|when|as soon as) (?:i|we) (?:am|are|'m|'re|get|got|come|gets) (?:in|into|to)"
+    r" (?:power|charge|office)\b|\b(?:if|once|when|as soon as) (?:i|we) (?:rule|run|take over)"
+    r"(?: (?:this|the) (?:country|town|city|place))?\b|\bgive (?:me|us) (?:the )?power\b"
 )
 
 
@@ -2197,6 +2271,17 @@ def _vouched(an: Analysis, v: Unit) -> bool:
     ends = [u.end for u in an.units if u.sentence in (s, s + 1)]
     start = next(u.start for u in an.units if u.sentence == s)
     return _VOUCH.search(an.norm.text, start, max(ends)) is not None
+
+
+_DEAD_ADVERB = frozenset(
+    {"certain", "sure", "serious", "set", "right", "wrong", "tired", "broke", "last", "ahead",
+     "against", "on", "in", "center", "centre", "even", "easy", "simple", "quiet", "silent"}
+)  # fmt: skip
+
+
+def _dead_as_adverb(an: Analysis, k: int) -> bool:
+    """ "dead" that intensifies the next word ("dead certain", "dead set on") is no death."""
+    return k + 1 < len(an.units) and an.units[k + 1].text.split()[0] in _DEAD_ADVERB
 
 
 def _writer_future(an: Analysis, p: int) -> bool:
@@ -2365,8 +2450,25 @@ _AGAINST = frozenset({"against", "contra", "towards", "toward", "hacia"})
 _APPROVED_ACT = re.compile(r"^[AB]*(?:C[AY]*)?(?P<j>J)[AY]*(?:C[AY]*)?(?P<v>V)[AYI]*(?P<g>G)")
 
 
+# Approval of a harm put as a condition: "It would be a good thing if all X were shot".
+_APPROVED_IF = re.compile(
+    r"^[AB]*(?:w[AY]*)?(?:C[AY]*)?(?P<j>J)[AY]*(?P<if>w)[AY]*(?P<g>G)[AY]*C[AY]*(?P<v>[VK])"
+)
+_IF_THAT = frozenset({"if", "when", "that", "si", "que"})
+
+
 def _harm_approved(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
+        m = _APPROVED_IF.match(codes)
+        if (
+            m is not None
+            and an.units[base + m.start("if")].text in _IF_THAT
+            and an.units[base + m.start("g")].has("G")
+            and _clause_ends(an, base + m.end() - 1)
+            and not suppressed(an, base, base + m.end() - 1)
+        ):
+            what = "violence against a group approved"
+            return [_hit(an, "hate.violence", _CLEAR, base, base + m.end() - 1, what)]
         m = _APPROVED_ACT.match(codes)
         if m is not None and an.units[base + m.start("g")].has("G"):
             last = base + m.end() - 1
@@ -2888,7 +2990,8 @@ def _attributive(an: Analysis, u: Unit) -> bool:
 _NOT_A_NOUN = frozenset(
     {"to", "than", "in", "at", "for", "with", "by", "from", "and", "or", "but", "because",
      "para", "que", "con", "en", "por", "y", "o", "pero", "porque", "as", "like", "too",
-     "enough", "now", "anyway", "today", "tbh", "lol", "af"}
+     "enough", "now", "anyway", "today", "tbh", "lol", "af", "without", "when", "whenever",
+     "if", "after", "before", "compared", "sin", "cuando", "si"}
 )  # fmt: skip
 
 
@@ -2899,6 +3002,8 @@ def _clause_ends(an: Analysis, k: int) -> bool:
     nxt = an.units[k + 1]
     if nxt.sentence != u.sentence:
         return True
+    if nxt.text == "for" and k + 2 < len(an.units) and an.units[k + 2].text == "good":
+        return True  # "for good", read as two words
     return nxt.text in _CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D")
 
 
