@@ -298,6 +298,35 @@ def _mentioned(an: Analysis, u: Unit) -> bool:
     return True
 
 
+# "la Polla" is Chile's lottery ("la Polla Gol" its football pools) and a betting pool in
+# much of South America: read so when a word of betting or sport stands in the comment.
+_LOTTERY_NAMES = frozenset({"polla", "pollas"})
+_LOTTERY_WORDS = frozenset(
+    {"loteria", "loterias", "sorteo", "sorteos", "boleto", "boletos", "quiniela", "quinielas",
+     "apuesta", "apuestas", "apostar", "apostamos", "pozo", "kino", "loto", "gol", "goles",
+     "premio", "premios", "mundial", "partido", "partidos", "cartilla", "numeros", "jackpot",
+     "lottery", "ticket", "tickets", "pool", "bet", "bets"}
+)  # fmt: skip
+# Without capitals the betting sense needs a word of betting, not only of football.
+_BETTING_WORDS = frozenset(
+    {"loteria", "sorteo", "sorteos", "boleto", "boletos", "quiniela", "apuesta", "apuestas",
+     "apostar", "apostamos", "pozo", "kino", "loto", "cartilla", "lottery", "ticket", "bet"}
+)  # fmt: skip
+
+
+def _lottery_name(an: Analysis, u: Unit) -> bool:
+    """ "Polla" as the lottery or a betting pool: capitalised with a word of betting or sport
+    beside it in the comment ("la Polla Gol", "compramos la Polla"), or lower case with a word
+    of betting ("hicimos una polla para el mundial, apuesta de mil")."""
+    if u.text not in _LOTTERY_NAMES:
+        return False
+    words = {w for x in an.units for w in x.text.split()}
+    start, end = an.span(u.index, u.index)
+    word = an.norm.original[start:end]
+    capital = word[:1].isupper() and not word.isupper()
+    return bool(words & (_LOTTERY_WORDS if capital else _BETTING_WORDS))
+
+
 @rule("profanity.excessive", Category.PROFANITY)
 def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     """Several swear words, or sexual vulgarity."""
@@ -307,10 +336,20 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     # Every swear word counts once (the setting is "how many swear words"); praise idioms
     # ("de puta madre") count half, sexual vulgarity counts one and a half.
+    units = [u for u in units if not _lottery_name(an, u)]
+    if not units:
+        return []
     weight = 0.0
     sexual = []
+    mild_seen: set[str] = set()
+    mild_seen_twice: set[str] = set()
     for u in units:
         severity = u.meta("PROF")
+        if severity == "mild" and u.text not in mild_seen:
+            mild_seen.add(u.text)
+        elif severity == "mild" and u.text not in mild_seen_twice:
+            mild_seen_twice.add(u.text)
+            continue  # "Crap. Just crap.": the same mild word once more is emphasis
         if _praise_after(an, u):
             weight += 0.5
             continue
