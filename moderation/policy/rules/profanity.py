@@ -327,6 +327,13 @@ def _lottery_name(an: Analysis, u: Unit) -> bool:
     return bool(words & (_LOTTERY_WORDS if capital else _BETTING_WORDS))
 
 
+def _one_mild_word(units: list[Unit]) -> bool:
+    """Every swear word in the comment is the same mild one, said more than once."""
+    return len(units) > 1 and all(
+        u.text == units[0].text and u.meta("PROF") == "mild" for u in units
+    )
+
+
 @rule("profanity.excessive", Category.PROFANITY)
 def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     """Several swear words, or sexual vulgarity."""
@@ -341,15 +348,10 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     weight = 0.0
     sexual = []
-    mild_seen: set[str] = set()
-    mild_seen_twice: set[str] = set()
+    if _one_mild_word(units):
+        weight -= 1.0  # "Crap. Just crap.": one mild word said again is emphasis, not excess
     for u in units:
         severity = u.meta("PROF")
-        if severity == "mild" and u.text not in mild_seen:
-            mild_seen.add(u.text)
-        elif severity == "mild" and u.text not in mild_seen_twice:
-            mild_seen_twice.add(u.text)
-            continue  # "Crap. Just crap.": the same mild word once more is emphasis
         if _praise_after(an, u):
             weight += 0.5
             continue
