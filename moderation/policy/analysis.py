@@ -571,6 +571,8 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
             p in lex.words or p in lex.vocab or p in _SHORT_OK or p in short_ok
             for p in (left, right)
         )
+        if lang == "es" and _prefixed_word(left, right, lex):
+            continue  # "controló" is a verb, not "con" + a slur
         if lang == "es" and not (
             all(p in lex.words for p in (left, right))
             and (
@@ -586,6 +588,29 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
         if in_lex and known and max(in_lex) > best_len:
             best, best_len = [left, right], max(in_lex)
     return best
+
+
+# Spanish prefixes that build ordinary words ("con-trolar", "des-graciar", "en-cerrar"): a
+# slur or insult after one of them is far likelier the rest of a real word than an evasion.
+_ES_PREFIXES = frozenset(
+    {"con", "com", "de", "des", "en", "em", "in", "im", "re", "pre", "sub", "sobre", "contra",
+     "entre", "tras", "anti", "ante", "inter", "ex", "dis", "per", "pro"}
+)  # fmt: skip
+_INSULT_CLASSES = frozenset({"S", "PROF", "INS", "X", "D"})
+_PHRASE_CLASSES = frozenset({"G", "H", "V"})
+
+
+def _prefixed_word(left: str, right: str, lex: Lexicon) -> bool:
+    """A Spanish word prefix before a slur or insult ("con" + "trolo"): read as one real word
+    (a verb form the word lists lack), never as the two. Groups, hate verbs and violence keep
+    their splits ("muertea", "odioa"), which open hateful phrases."""
+    if left not in _ES_PREFIXES:
+        return False
+    entry = lex.lookup((right,))
+    if entry is None:
+        return False
+    classes = set(entry.classes)
+    return bool(classes & _INSULT_CLASSES) and not classes & _PHRASE_CLASSES
 
 
 def _hateful_openings(lex: Lexicon) -> frozenset[tuple[str, str]]:

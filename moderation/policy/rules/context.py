@@ -284,8 +284,12 @@ _QUOTE_NOUNS = frozenset(
      "cosa", "discurso", "cuento", "mito", "rollo", "narrativa", "que repiten", "que dicen",
      "etiqueta", "estereotipo", "is a joke", "es un chiste", "es una mentira", "is a lie",
      "comment", "comments", "post", "posts", "meme", "memes", "chant", "chants", "tweets",
-     "comentario", "comentarios", "consigna", "consignas"}
+     "comentario", "comentarios", "consigna", "consignas", "story", "stories", "stereotype",
+     "stereotypes", "talking point", "talking points", "slogan", "framing", "headline", "lie",
+     "excuse", "theory", "thread", "discursos", "narrativas", "cuentos", "historia"}
 )  # fmt: skip
+# "lo de 'X'", "eso de que 'X'": the quote named as a topic, someone else's phrase.
+_TOPIC_OPENERS = frozenset({"lo", "eso", "esto", "aquello"})
 _HEARD = frozenset(
     {"read", "hear", "heard", "see", "seeing", "saw", "said", "says", "say", "claim", "claims",
      "claimed", "yelled", "yelling", "chanted", "tweeted", "wrote", "posted", "called", "leo",
@@ -324,6 +328,8 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
             break
         if units[k].text in _HEARD or units[k].text.split()[-1] in _HEARD:
             return True
+        if _topic_opener(an, k):
+            return True
         if units[k].text in _SPEECH_NOUNS and not (
             k > 0 and units[k - 1].text.split()[-1] in _MINE
         ):
@@ -332,6 +338,17 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
         (u.text in _DISGUST or u.has("condemn")) and not u.quoted and not first <= u.index <= last
         for u in units
     )
+
+
+def _topic_opener(an: Analysis, k: int) -> bool:
+    """ "lo de", "eso de (que)" right before a quote: the quoted words held up as a topic."""
+    words = an.units[k].text.split()
+    if words[-1] == "que" and len(words) == 1 and k > 0:
+        k, words = k - 1, an.units[k - 1].text.split()
+    if words[-1] != "de":
+        return False
+    before = words[-2] if len(words) > 1 else (an.units[k - 1].text.split()[-1] if k else "")
+    return before in _TOPIC_OPENERS
 
 
 _DENIALS = frozenset(

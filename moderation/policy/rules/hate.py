@@ -396,6 +396,7 @@ _HOSTILE_ACTS = (
     "rape", "peg", "golpe", "viol",
 )  # fmt: skip
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "que", "quienes", "quien"})
+_EMBEDDED_QUESTION = frozenset({"whether", "about whether", "si acaso"})
 
 
 def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], base: int,
@@ -1699,6 +1700,12 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _problem_for_them(an, pred.index, g)
             ):
                 continue  # "hate crimes against X", "they hate X", "the problem with X is"
+            if pred.code in ("H", "W", "Q") and pred.index < g and _done_to(an, g):
+                continue  # "tired of seeing X used as props": the feeling is about the act
+            if pred.index < g and any(
+                an.units[k].text in _EMBEDDED_QUESTION for k in range(pred.index + 1, g)
+            ):
+                continue  # "people arguing about whether X deserve ...": a debate reported
             if pred.index < g and any(
                 an.units[k].text in _RELATIVE_WORDS for k in range(pred.index + 1, g)
             ):
@@ -1788,6 +1795,52 @@ def _another_clause(an: Analysis, p: int, g: int) -> bool:
     return sum(1 for x in between[1:] if x.code == "w") >= 2
 
 
+# Participles of things done to people: after the group they make it the object of someone
+# else's act ("tired of seeing disabled people used as props", "harta de ver a los migrantes
+# tratados como delincuentes"), and the writer's feeling is about the act.
+_DONE_TO_EN = frozenset(
+    {"used", "treated", "mistreated", "exploited", "abused", "attacked", "harassed", "bullied",
+     "mocked", "targeted", "scapegoated", "blamed", "demonized", "demonised", "vilified",
+     "portrayed", "painted", "depicted", "described", "called", "labeled", "labelled",
+     "stereotyped", "excluded", "ignored", "denied", "deported", "detained", "arrested",
+     "killed", "murdered", "beaten", "shot", "hurt", "insulted", "discriminated", "persecuted",
+     "oppressed", "marginalized", "marginalised", "silenced", "erased", "dehumanized",
+     "dehumanised", "ridiculed", "paraded", "weaponized", "weaponised", "tokenized", "pitted",
+     "left", "forgotten", "turned", "locked", "caged", "separated", "dragged", "thrown",
+     "kicked", "pushed", "held", "kept", "forced", "spat", "lumped", "singled", "profiled",
+     "smeared", "written", "talked", "spoken", "lied", "preyed", "picked",
+     "sacrificed", "cheated", "robbed", "underpaid", "overlooked", "punished", "fired"}
+)  # fmt: skip
+_DONE_TO_ES = re.compile(
+    r"^(?:siendo |ser )?(?:usad|utilizad|tratad|maltratad|explotad|abusad|atacad|acosad|"
+    r"humillad|insultad|discriminad|perseguid|señalad|senalad|culpad|estigmatizad|deportad|"
+    r"detenid|encerrad|separad|expulsad|golpead|asesinad|ignorad|olvidad|excluid|agredid|"
+    r"ridiculizad|manipulad|engañad|enganad|despedid|amenazad|criminalizad|marginad|"
+    r"silenciad|exhibid|pisotead|ningunead)(?:o|a|os|as)?$"
+)
+_BEING = frozenset({"being", "getting", "get", "gets", "got", "be", "siendo", "ser"})
+
+
+def _done_to(an: Analysis, g: int) -> bool:
+    """The group is followed by a participle of something done to it, maybe after "being" or
+    "getting" ("migrants being blamed", "gays getting beaten"): the object of another's act."""
+    units = an.units
+    k = g + 1
+    if k < len(units) and units[k].text in _BEING and units[k].sentence == units[g].sentence:
+        k += 1
+    if k >= len(units) or units[k].sentence != units[g].sentence:
+        return False
+    if re.search(r"[,;:.!?]", an.norm.text[units[g].end : units[k].start]):
+        return False
+    word = units[k].text.split()[0]
+    nxt = units[k + 1].text if k + 1 < len(units) else ""
+    if word == "used" and (nxt == "to" or units[k].text.startswith("used to")):
+        return False  # "used to": a habit of the group's own
+    if an.lang == "es":
+        return bool(_DONE_TO_ES.match(units[k].text))
+    return word in _DONE_TO_EN
+
+
 _PROBLEM = frozenset({"el problema de", "the problem with"})
 _THAT = frozenset({"es que", "is that", "es", "is"})
 
@@ -1832,6 +1885,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if h is not None and _problem_for_them(an, h, idx["g"]):
             continue  # "el problema de los migrantes es que nadie los protege"
+        if h is not None and h < idx["g"] and _done_to(an, idx["g"]):
+            continue  # "I hate seeing X treated like that": the act is hated, not X
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
     if not hits and "HNG" in an.codes and an.lang == "es":
         hits.extend(_hate_every_one(an))
@@ -2094,6 +2149,15 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
     return hits[:1]
 
 
+def _contrast_denied(an: Analysis, first: int, v: int) -> bool:
+    """ "..., not deport them", "..., no echarlos": a negation right before the violence verb
+    that opens a clause after a comma, inside the match, names the harm refused."""
+    n = v - 1
+    if n <= first or an.units[n].code != "N" or an.units[n].sentence != an.units[v].sentence:
+        return False
+    return "," in an.norm.text[an.units[n - 1].end : an.units[n].start]
+
+
 @rule("hate.violence", Category.HATE)
 def violence(an: Analysis, sub: Submission) -> list[Hit]:
     """Calls for or threats of violence, expulsion or extermination of a group."""
@@ -2112,6 +2176,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
         names = ("v", "g", "p", "c", "and", "at")
         for first, last, idx, _m in _scan(an, pattern, names, virtual=True):
             v = an.units[idx["v"]]
+            if _contrast_denied(an, first, idx["v"]):
+                continue  # "fix the courts, not deport them": the harm is what is refused
             if "and" in idx and an.units[idx["and"]].text not in _AND:
                 continue  # "hunt down and kill", not "beat them because ..."
             if "at" in idx and an.units[idx["at"]].text not in _PLACE_PREPS:
@@ -2553,6 +2619,8 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             intent = v  # "mataría a cada uno de ellos": the writer's own future or conditional
         if intent is None or not _writer_future(an, intent.index):
             continue
+        if _contrast_denied(an, intent.index, v.index):
+            continue  # "hay que ayudarlos, no deportarlos": the harm is what is refused
         if head.endswith(("los", "las", "les")) and _antecedent(an, v.index) is not None:
             if not suppressed(an, intent.index, v.index):  # "quiero hacerles daño"
                 return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,

@@ -843,8 +843,14 @@ def _attributes(an: Analysis, u: Unit) -> bool:
     not sources: a bare report counts only when it says or is by someone."""
     k = u.index + 1
     nxt = an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
-    if u.text == "segun":
-        return True
+    if u.text in _SOURCE_PREPOSITIONS:
+        prev = an.units[u.index - 1] if u.index > 0 else None
+        # "el alcalde está de acuerdo con ...": agreement, not a source
+        return not (
+            prev is not None
+            and prev.sentence == u.sentence
+            and (prev.code == "C" or prev.text in _ESTAR)
+        )
     if nxt in _PIECES and u.index > 0 and an.units[u.index - 1].text in _INDEFINITE:
         return False  # "lifted paragraphs from a Reuters piece": what was copied, not a source
     if _public_adjective(an, u):
@@ -906,6 +912,14 @@ _REPORT_SAYS = frozenset(
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "you", "me", "us", "lo", "la", "los", "las"})
+_ESTAR = frozenset({"esta", "estan", "estoy", "estamos", "estaba", "estaban", "estuvo", "estar",
+                    "este", "esten", "estuvieron", "is", "are", "was", "were"})  # fmt: skip
+# Prepositions that name a source ("según la denuncia", "de acuerdo con la acusación",
+# "conforme a la sentencia"): the article after them is no object pronoun.
+_SOURCE_PREPOSITIONS = frozenset(
+    {"segun", "de acuerdo con", "de acuerdo a", "conforme a", "conforme con", "a decir de",
+     "according to", "as per"}
+)  # fmt: skip
 _CONDITIONAL = frozenset({"if", "si", "when", "cuando", "unless", "whether", "even if"})
 # Before the act, these make the person one who fights, exposes or denies it.
 _NOT_COMMITTED = frozenset(

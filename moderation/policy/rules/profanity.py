@@ -324,6 +324,42 @@ def _mentioned(an: Analysis, u: Unit) -> bool:
     return True
 
 
+# "la Polla" is Chile's lottery ("la Polla Gol" its football pools) and a betting pool in
+# much of South America: read so when a word of betting or sport stands in the comment.
+_LOTTERY_NAMES = frozenset({"polla", "pollas"})
+_LOTTERY_WORDS = frozenset(
+    {"loteria", "loterias", "sorteo", "sorteos", "boleto", "boletos", "quiniela", "quinielas",
+     "apuesta", "apuestas", "apostar", "apostamos", "pozo", "kino", "loto", "gol", "goles",
+     "premio", "premios", "mundial", "partido", "partidos", "cartilla", "numeros", "jackpot",
+     "lottery", "ticket", "tickets", "pool", "bet", "bets"}
+)  # fmt: skip
+# Without capitals the betting sense needs a word of betting, not only of football.
+_BETTING_WORDS = frozenset(
+    {"loteria", "sorteo", "sorteos", "boleto", "boletos", "quiniela", "apuesta", "apuestas",
+     "apostar", "apostamos", "pozo", "kino", "loto", "cartilla", "lottery", "ticket", "bet"}
+)  # fmt: skip
+
+
+def _lottery_name(an: Analysis, u: Unit) -> bool:
+    """ "Polla" as the lottery or a betting pool: capitalised with a word of betting or sport
+    beside it in the comment ("la Polla Gol", "compramos la Polla"), or lower case with a word
+    of betting ("hicimos una polla para el mundial, apuesta de mil")."""
+    if u.text not in _LOTTERY_NAMES:
+        return False
+    words = {w for x in an.units for w in x.text.split()}
+    start, end = an.span(u.index, u.index)
+    word = an.norm.original[start:end]
+    capital = word[:1].isupper() and not word.isupper()
+    return bool(words & (_LOTTERY_WORDS if capital else _BETTING_WORDS))
+
+
+def _one_mild_word(units: list[Unit]) -> bool:
+    """Every swear word in the comment is the same mild one, said more than once."""
+    return len(units) > 1 and all(
+        u.text == units[0].text and u.meta("PROF") == "mild" for u in units
+    )
+
+
 @rule("profanity.excessive", Category.PROFANITY)
 def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     """Several swear words, or sexual vulgarity."""
@@ -333,8 +369,13 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     # Every swear word counts once (the setting is "how many swear words"); praise idioms
     # ("de puta madre") count half, sexual vulgarity counts one and a half.
+    units = [u for u in units if not _lottery_name(an, u)]
+    if not units:
+        return []
     weight = 0.0
     sexual = []
+    if _one_mild_word(units):
+        weight -= 1.0  # "Crap. Just crap.": one mild word said again is emphasis, not excess
     for u in units:
         severity = u.meta("PROF")
         if _praise_after(an, u):
