@@ -4,8 +4,7 @@ Spanish hate shapes: a claim held up as a noun or an infinitive subject ("eso de
 ("afirmas que ...", "odias a los X y ..."), a danger run by a group ("ser gay allí es
 peligroso"), a treatment compared ("trata a los X peor que ..."), an ordinary wish ("solo
 quieren trabajar"); and the chant with its verb left out ("X al paredón") and a disease
-pinned on a group ("los X traen la peste"), and the writer shunning a member's touch or
-company ("no me sentaría al lado de un X"). Each table has its near misses. Our own
+pinned on a group ("los X traen la peste"). Each table has its near misses. Our own
 examples."""
 
 import pytest
@@ -59,11 +58,6 @@ FLAG = [
     "¡Inmigrantes a su país!",
     "Los venezolanos traen la peste.",
     "Los haitianos traen pura enfermedad.",
-    "Nunca comería algo que haya tocado un judío.",
-    "No me sentaría al lado de un negro.",
-    "Me lavo las manos después de tocar a un inmigrante.",
-    "Nunca te fíes de una sola palabra de un gay.",
-    "Los discapacitados deberían conocer su lugar.",
 ]
 
 
