@@ -32,7 +32,20 @@ def units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
 def endorsed(an: Analysis) -> bool:
     """The writer signals agreement or a "not racist, but" hedge: claims are their own."""
     units = an.units
-    return any(not units[k].quoted for k in an.by_class.get("endorse", ()))
+    return any(
+        not units[k].quoted and not _concession(an, k) for k in an.by_class.get("endorse", ())
+    )
+
+
+def _concession(an: Analysis, k: int) -> bool:
+    """ "Es cierto que ..." opens a concession or the writer's own claim, which needs no
+    endorsing; only "lo de que ... es verdad", said of a claim held up, endorses it."""
+    u = an.units[k]
+    return (
+        u.text.startswith("es ")
+        and k + 1 < len(an.units)
+        and an.units[k + 1].text.split()[0] == "que"
+    )
 
 
 # "I don't think X are Y" means "X are not Y": the negation moves down into the clause.
@@ -114,6 +127,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         u = an.units[k]
         if u.text in _CONTRAST:
             return False  # "they think they are special, but they are ...": the writer again
+        if u.text in _SUBJECT_INFINITIVES and not _sentence_initial(an, k):
+            k -= 1
+            continue  # "¿no es lógico pensar que ...?": the writer's view, not a frame
         if u.text in NEG_RAISE and (
             k == 0 or an.units[k - 1].sentence != sentence or an.units[k - 1].code in ("I", "A")
         ):
@@ -149,6 +165,24 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             return True
         k -= 1
     return False
+
+
+# Spanish infinitives of believing or saying that frame a claim only as the subject of the
+# sentence ("Pensar que los X son ... es de ignorantes").
+_SUBJECT_INFINITIVES = frozenset(
+    f"{v} que"
+    for v in ("pensar", "opinar", "sostener", "insinuar", "sugerir", "suponer", "asumir",
+              "declarar")
+)  # fmt: skip
+
+
+def _sentence_initial(an: Analysis, k: int) -> bool:
+    """Unit k opens its sentence (after at most a conjunction: "y pensar que ...")."""
+    s = an.units[k].sentence
+    j = k - 1
+    if j >= 0 and an.units[j].sentence == s and an.units[j].text in ("y", "pero", "e"):
+        j -= 1
+    return j < 0 or an.units[j].sentence != s
 
 
 # "¿No crees que ...?", "¿No te parece que ...?": the writer's view put as a question.
@@ -451,7 +485,9 @@ _SAID_AFTER = re.compile(
     r"^[^,;:.!?]*[,;:]\s*(?:(?:dijo|dice|dicen|dijeron|declaro|declararon|afirmo|afirman|"
     r"grito|gritaron|escribio|escribieron|publico|tuiteo|contesto|respondio|anadio|agrego|"
     r"aseguro|sostuvo|insistio|repitio|segun)\s+(?:el|la|los|las|un|una|su|sus|ese|esa|"
-    r"aquel|este|esta|[a-z]+ (?:de|del) )|(?:said|says|wrote|shouted|yelled|tweeted|posted|"
+    r"aquel|este|esta|[a-z]+ (?:de|del) )|(?:dices|dijiste|afirmas|sostienes|opinas|segun tu|"
+    r"segun usted|eso es lo que (?:dijiste|dices|dijo|dicen|piensas))\b|"
+    r"(?:said|says|wrote|shouted|yelled|tweeted|posted|"
     r"told|added|claimed|insisted|according to)\s+(?:the|a|an|his|her|their|one|this|that|"
     r"he|she|they|someone|somebody|some)\b)"
 )

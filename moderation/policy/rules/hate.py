@@ -228,6 +228,8 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
     sentence = an.units[h].sentence
     if _negative_question(an, h):
         return True
+    if an.lang == "es" and _reader_feels(an, h):
+        return False  # "Odias a los X y eso te hace mala persona": the reader's hatred
     k = h - 1
     first_person = an.units[h].text.removesuffix(" a") in _HATE_VERBS_1SG
     while k >= 0 and an.units[k].sentence == sentence:
@@ -246,6 +248,30 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
             return False
         k -= 1
     return True
+
+
+# Spanish hate verbs in the second person: the reader's feeling, described or asked about.
+_READER_HATES = frozenset(
+    {"odias", "detestas", "desprecias", "aborreces", "no soportas", "no aguantas", "odiais",
+     "detestais", "despreciais", "odias a", "detestas a", "desprecias a", "aborreces a",
+     "no soportas a", "no aguantas a"}
+)  # fmt: skip
+
+
+def _reader_feels(an: Analysis, h: int) -> bool:
+    """The hate verb is in the second person ("odias a los X") or its feeling is the reader's
+    ("te dan asco los X"): the writer describes or questions someone else's hatred. A
+    negative question ("¿No te dan asco los X?") asks for agreement and is read before this."""
+    u = an.units[h]
+    if u.text in _READER_HATES:
+        return True
+    prev = an.units[h - 1] if h else None
+    return (
+        u.code == "W"
+        and prev is not None
+        and prev.sentence == u.sentence
+        and prev.text in ("te", "os")
+    )
 
 
 def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual: bool = False):
@@ -593,6 +619,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "migrants flee violent gangs": the adjective is on another noun
         if pred.code == "Z" and _pays_a_price(an, pred):
             continue  # "los X lo van a pagar en el súper": a cost, not retribution
+        if pred.code == "Z" and _peaceful_wish(an, pred):
+            continue  # "las personas trans solo quieren trabajar tranquilas"
         g = idx.get("g", idx.get("g2", first))
         if g < pred.index and (
             (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)
@@ -604,6 +632,10 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "tu odio hacia las X es patético": "es" is not said of the X
         if g < pred.index and _not_the_group(an, g):
             continue  # "el gobierno mexicano es un desastre"
+        if g < pred.index and _comparative_object(an, g, pred):
+            continue  # "el INM trata a los migrantes peor que a delincuentes"
+        if g < pred.index and _risk_of_being(an, g, pred):
+            continue  # "ser gay en Honduras es peligroso": a danger to them
         if g < pred.index and _own_subject_after_comma(an, g, pred.index):
             continue  # "married a Jewish guy, our kids are confused": the kids are
         if g < pred.index and _as_if(an, g, pred.index):
@@ -916,6 +948,57 @@ def _pays_a_price(an: Analysis, pred: Unit) -> bool:
         return False
     nxt = [u.text for u in an.units[pred.index + 1 : pred.index + 5] if u.sentence == pred.sentence]
     return bool(nxt) and bool(_COST.match(" ".join(nxt)))
+
+
+# What people only want when the wish is harmless: "solo quieren trabajar", "just want to live".
+_PEACEFUL = frozenset(
+    {"trabajar", "vivir", "estudiar", "sobrevivir", "paz", "ser", "estar", "existir", "respeto",
+     "igualdad", "casarse", "jugar", "ayudar", "salir", "una", "un", "lo", "que", "llegar",
+     "comer", "descansar", "volver", "regresar", "to", "peace", "respect", "equality", "a"}
+)  # fmt: skip
+
+
+def _peaceful_wish(an: Analysis, pred: Unit) -> bool:
+    """'Solo quieren' / 'only want' followed by an ordinary wish (to work, to live, peace, a
+    life): the writer says what the group wants, and it is no charge ("only want handouts" is
+    one phrase of its own and does not reach here)."""
+    if pred.text not in ("solo quieren", "solo quiere", "only want", "just want"):
+        return False
+    k = pred.index + 1
+    if k >= len(an.units) or an.units[k].sentence != pred.sentence:
+        return False
+    words = [u.text for u in an.units[k : k + 3] if u.sentence == pred.sentence]
+    if words[0].split()[0] not in _PEACEFUL:
+        return False
+    rest = " ".join(words)
+    return not any(w in rest.split() for w in ("de", "del", "costa", "gratis", "off", "free"))
+
+
+_RISKY = frozenset(
+    {"peligroso", "peligrosa", "arriesgado", "riesgoso", "mortal", "dangerous", "risky", "deadly"}
+)
+
+
+def _risk_of_being(an: Analysis, g: int, pred: Unit) -> bool:
+    """ "Ser gay en Honduras es peligroso", "being trans there is dangerous": the group word
+    follows an infinitive of being, so the danger is the one its members run ("ser gay es
+    una enfermedad" still names the state itself a fault and is read)."""
+    if g == 0 or pred.text not in _RISKY:
+        return False
+    prev = an.units[g - 1]
+    return prev.sentence == an.units[g].sentence and prev.text in ("ser", "siendo", "being")
+
+
+def _comparative_object(an: Analysis, g: int, pred: Unit) -> bool:
+    """Spanish: a group introduced by the object marker "a" and followed at once by "peor" or
+    "mejor" ("trata a los migrantes peor que a delincuentes"): the comparison is of how they
+    are treated, not of what they are."""
+    if an.lang != "es" or pred.text not in ("peor", "mejor", "peores", "mejores"):
+        return False
+    if pred.index != g + 1 or g == 0:
+        return False
+    prev = an.units[g - 1]
+    return prev.sentence == an.units[g].sentence and prev.text.split()[0] in ("a", "al")
 
 
 def _as_if(an: Analysis, g: int, p: int) -> bool:
@@ -1665,9 +1748,11 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
-            if pred.code == "Z" and _pays_a_price(an, pred):
+            if pred.code == "Z" and (_pays_a_price(an, pred) or _peaceful_wish(an, pred)):
                 continue
             g = idx["g"]
+            if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):
+                continue
             if (
                 pred.code == "W"
                 and pred.index < g
@@ -1681,6 +1766,13 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "me parece que los partidos usan a los X", "think of Y, X voted"
             if pred.code in ("H", "W") and an.lang == "es" and _of_a_thing(an, g):
                 continue  # "la comida china me da asco", "odio el chocolate negro"
+            if (
+                pred.code == "W"
+                and an.lang == "es"
+                and _reader_feels(an, pred.index)
+                and not _negative_question(an, pred.index)
+            ):
+                continue  # "te dan asco los X porque eres un ignorante": the reader's
             if g < pred.index and (
                 (pred.code in ("X", "D") and _loose_link(an, g, pred.index))
                 or _object_pronoun(an, g)
@@ -2234,7 +2326,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
-    hits.extend(_optative_fate(an))
+    hits.extend(_optative_fate(an) or (_chant(an) if an.lang == "es" else []))
     if hits:
         return hits
     # Spanish optative "que" + subjunctive: "Que encierren a los X", "que deporten a todos
@@ -2329,6 +2421,37 @@ _VOUCH = re.compile(
     r" (?:power|charge|office)\b|\b(?:if|once|when|as soon as) (?:i|we) (?:rule|run|take over)"
     r"(?: (?:this|the) (?:country|town|city|place))?\b|\bgive (?:me|us) (?:the )?power\b"
 )
+
+
+# Where a Spanish chant sends a group: death, a cage, the sea, back to a supposed place.
+_CHANT_PLACES = re.compile(
+    r"^(?:al (?:paredon|horno|mar|zoologico|zoo|rio|muro|matadero|crematorio|campo de "
+    r"concentracion|gulag)|a la (?:hoguera|horca|camara de gas|jaula|fosa|selva|jungla)|a los "
+    r"(?:hornos|leones)|a (?:su|sus) (?:pais|paises|tierra|tierras|selva|monte|jaula|jaulas|"
+    r"cueva|cuevas|rancho|chozas?))\b"
+)
+
+
+def _chant(an: Analysis) -> list[Hit]:
+    """A bare group that opens a sentence followed at once by where it is sent ("Negros al
+    zoológico", "Judíos al horno", "Inmigrantes a su país"): the chant shape, a call with its
+    verb left out. Only at the head of a sentence, so "los X que llegan al mar" is a place."""
+    hits: list[Hit] = []
+    for base, codes in an.sentences:
+        k = base + (1 if codes[:1] == "A" else 0)
+        if k >= len(an.units) or an.units[k].code != "G" or not _plural_group(an.units[k]):
+            continue
+        g = an.units[k]
+        rest = an.norm.text[g.end :].lstrip(" ,¡!")
+        m = _CHANT_PLACES.match(rest)
+        if m is None or suppressed(an, k, k):
+            continue
+        score = _HOLD if m.group(0).startswith("a su") else _STRONG
+        end = g.end + (len(an.norm.text[g.end :]) - len(rest)) + m.end()
+        last = max((u.index for u in an.units if u.start < end), default=k)
+        hits.append(_hit(an, "hate.violence", score, k, last, "a group sent to its death or out"))
+        return hits
+    return hits
 
 
 def _vouched(an: Analysis, v: Unit) -> bool:
@@ -3015,14 +3138,19 @@ def _own_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
     return False
 
 
+# Verbs that pin a disease or filth word on the group that carries it.
+_BRING = frozenset({"traen", "contagian", "propagan", "transmiten", "esparcen", "bring",
+                    "spread", "carry"})  # fmt: skip
+
+
 def _loose_link(an: Analysis, g: int, p: int) -> bool:
     """Between group and predicate there are other words but no copula or modal: the
     predicate probably describes something else ("migrants suffer terrible abuse")."""
     if an.units[g].sentence != an.units[p].sentence:
         return False  # the group was named in an earlier sentence (dropped subject)
     between = an.units[g + 1 : p]
-    if not any(u.code == "w" for u in between):
-        return False
+    if not any(u.code == "w" and u.text not in _BRING for u in between):
+        return False  # "los X traen la peste": what they bring is said of them
     return not any(u.code in ("C", "M") for u in between)
 
 
