@@ -210,6 +210,33 @@ def test_blog_cut_by_length(meta, words, cut):
     assert _blog_cut(meta, words) == cut
 
 
+def _gate(cut: float, caught: int, wrong: int) -> dict:
+    return {
+        "cut": cut,
+        "caught": caught,
+        "harmless_held": wrong,
+        "precision": caught / (caught + wrong) if caught + wrong else None,
+        "harmless_share": wrong / 1000,
+    }
+
+
+@pytest.mark.parametrize(
+    ("en", "es", "expected"),
+    [
+        # each language passes from some cut, but never both at the same one: the main cut
+        ([(0.6, 11, 1), (0.65, 5, 1)], [(0.6, 12, 2), (0.65, 10, 1)], 0.75),
+        ([(0.6, 11, 1), (0.65, 9, 0)], [(0.6, 12, 2), (0.65, 10, 1)], 0.65),
+        ([(0.6, 20, 1), (0.65, 9, 0)], [(0.6, 19, 1), (0.65, 10, 1)], 0.6),
+        ([(0.6, 0, 0), (0.65, 0, 0)], [(0.6, 0, 0), (0.65, 0, 0)], 0.6),  # nothing added
+    ],
+)
+def test_the_long_cut_must_meet_the_bars_in_both_languages_at_once(en, es, expected):
+    from moderation.training.blog import long_hold_cut
+
+    gates = {"en": [_gate(*g) for g in en], "es": [_gate(*g) for g in es]}
+    assert long_hold_cut(gates, 0.75) == expected
+
+
 def test_the_artifact_has_a_long_cut_between_the_floor_and_the_main_cut(blog):
     meta = blog.header["meta"]
     assert BLOG_HOLD_FLOOR <= meta["hold_long_at"] <= meta["hold_at"]
