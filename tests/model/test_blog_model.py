@@ -63,6 +63,10 @@ KNOWN_OVER_HOLDS = [
     "The president's wall is a stupid waste of money and Congress should stop funding it.",
     # an idiom about a place, held at p=0.754 (cut 0.75) since the sixth session's retraining
     "You can take the boy out of Texas, but you can't take Texas out of the boy.",
+    # held at p=0.766 and 0.772 (cut 0.75) since the seventh session's retraining, which added
+    # 900 long and short comments; hand-written near misses of the troll and spam rules
+    "Your kids go to public school, right? Then you know how bad the funding is.",
+    "Soy el dueño de la taquería de la nota. Gracias a todos por el apoyo, seguimos abiertos.",
 ]
 
 

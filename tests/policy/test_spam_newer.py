@@ -62,7 +62,8 @@ APPROVED = [
     "Jornada de vacunación gratis este sábado en el centro de salud, informes al 555-0128.",
     # owners in the story, warnings, questions
     "I'm the owner of the bakery in the story. Thank you all, we'll keep our doors open.",
-    "Soy el dueño de la taquería de la nota. Gracias a todos por el apoyo, seguimos abiertos.",
+    # "Soy el dueño de la taquería de la nota. ..." is approved by the rules and held by the blog
+    # model (KNOWN_OVER_HOLDS in tests/model/test_blog_model.py)
     "Warning: I got a WhatsApp message saying 'Guaranteed work permit in 2 weeks, send $300 "
     "to +1 956 555 0101'. It's a scam, don't fall for it.",
     "Cuidado: me llegó un mensaje que decía 'te tramitamos la visa sin entrevista, escríbeme "
