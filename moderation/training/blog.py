@@ -119,6 +119,17 @@ def blog_rows(train_file: Path = TRAIN_FILE, blog_set: Path = BLOG_SET) -> list[
     return rows
 
 
+def _gate_row(cut: float, caught: int, wrong: int, harmless: int) -> dict:
+    """One line of a gate table: what a cut adds, and the two figures the bars read."""
+    return {
+        "cut": cut,
+        "caught": caught,
+        "harmless_held": wrong,
+        "precision": caught / (caught + wrong) if caught + wrong else None,
+        "harmless_share": wrong / harmless if harmless else 0.0,
+    }
+
+
 def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarray) -> list[dict]:
     """Extra holds per cut among the comments in `scope` that the engine would hand to the
     model (`asked`: the rules approve, long enough, likeliest clause one the model may hold)."""
@@ -130,16 +141,7 @@ def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarr
     for cut in CUTS:
         held = approve & (p >= cut)
         caught, wrong = int((held & bad).sum()), int((held & ~bad).sum())
-        out.append(
-            {
-                "cut": cut,
-                "caught": caught,
-                "harmless_held": wrong,
-                "precision": caught / (caught + wrong) if caught + wrong else None,
-                "harmless_share": wrong / harmless if harmless else 0.0,
-                "missed_before": missed,
-            }
-        )
+        out.append({**_gate_row(cut, caught, wrong, harmless), "missed_before": missed})
     return out
 
 
@@ -175,15 +177,7 @@ def long_gate(
     for long_cut in LONG_CUTS:
         extra = asked & scope & (words >= BLOG_LONG_WORDS) & (p >= long_cut) & (p < cut)
         caught, wrong = int((extra & bad).sum()), int((extra & ~bad).sum())
-        out.append(
-            {
-                "cut": long_cut,
-                "caught": caught,
-                "harmless_held": wrong,
-                "precision": caught / (caught + wrong) if caught + wrong else None,
-                "harmless_share": wrong / harmless if harmless else 0.0,
-            }
-        )
+        out.append(_gate_row(long_cut, caught, wrong, harmless))
     return out
 
 
