@@ -234,25 +234,6 @@ def test_model_tokens_of_ascii_text_are_the_unicode_tokens(text):
     assert scorer._TOKEN_ASCII.findall(lower) == scorer._TOKEN.findall(lower)
 
 
-def _longest_repeat_by_slicing(words: list[str]) -> tuple[int, int, int]:
-    """troll.flood's reading before its shortcut: every run length, every start."""
-    best = (0, 0, 0)
-    n = len(words)
-    for size in range(1, min(20, n // 2) + 1):
-        i = 0
-        while i + size <= n:
-            unit = words[i : i + size]
-            reps = 1
-            j = i + size
-            while j + size <= n and words[j : j + size] == unit:
-                reps += 1
-                j += size
-            if reps >= 2 and size * reps > best[0] * best[1]:
-                best = (size, reps, i)
-            i += size if reps > 1 else 1
-    return best
-
-
 def test_flood_finds_the_same_longest_repeat_as_scanning_every_run_length():
     import random
 
@@ -301,5 +282,6 @@ def test_flood_finds_the_same_longest_repeat_as_scanning_every_run_length():
             words = words + unit * rng.randint(2, 5) + words
         lists.append(words)
     for words in lists:
-        assert troll._longest_repeat(words) == _longest_repeat_by_slicing(words), words
+        every_length = range(1, min(20, len(words) // 2) + 1)
+        assert troll._longest_repeat(words) == troll._longest_repeat(words, every_length), words
     assert troll._longest_repeat(lists[0]) == (5, 3, 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import string
+from collections.abc import Iterable
 from itertools import islice
 
 from moderation.policy.analysis import Analysis, Unit
@@ -1411,11 +1412,12 @@ def _repeat_sizes(words: list[str], longest: int) -> list[int]:
     return sorted(sizes)
 
 
-def _longest_repeat(words: list[str]) -> tuple[int, int, int]:
-    """(unit length, repetitions, start) of the most repeated run of consecutive words."""
+def _longest_repeat(words: list[str], sizes: Iterable[int] | None = None) -> tuple[int, int, int]:
+    """(unit length, repetitions, start) of the most repeated run of consecutive words, trying
+    the run lengths in `sizes` (by default only those `_repeat_sizes` lets through)."""
     best = (0, 0, 0)
     n = len(words)
-    for size in _repeat_sizes(words, min(20, n // 2)):
+    for size in _repeat_sizes(words, min(20, n // 2)) if sizes is None else sizes:
         i = 0
         while i + size <= n:
             unit = words[i : i + size]
