@@ -56,3 +56,21 @@ def test_no_lexicon_file_repeats_a_row():
                 repeated.append(f"{path.name}: {' '.join(cols)}")
             seen.add(key)
     assert repeated == []
+
+
+def test_importing_one_rule_module_first_still_loads_every_rule_in_order():
+    """A script or test that imports one rule module before screening gets the whole engine,
+    in the same order as everyone else (the order of findings in a verdict)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import moderation.policy.rules.troll\n"
+        "from moderation.policy.rules import all_rules\n"
+        "print(' '.join(r.id for r in all_rules()))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == [r.id for r in all_rules()]
+    assert out[0].startswith("hate.") and any(i.startswith("spam.") for i in out)

@@ -36,6 +36,11 @@ class Rule:
 
 # Filled once at import time by the rule modules; read-only afterwards.
 _REGISTRY: list[Rule] = []
+# The rule modules in the order their findings are listed (coded hate last, after the other
+# categories). Importing one of them on its own registers only its rules: `all_rules` loads the
+# rest and orders the registry by this tuple, so the order never depends on who imported first.
+MODULES = ("hate", "libel", "profanity", "spam", "troll", "coded")
+_ORDERED: list[tuple[Rule, ...]] = []
 
 
 def rule(rule_id: str, category: Category) -> Callable[[RuleFn], RuleFn]:
@@ -49,10 +54,14 @@ def rule(rule_id: str, category: Category) -> Callable[[RuleFn], RuleFn]:
 
 
 def all_rules() -> tuple[Rule, ...]:
-    """Every registered rule, in registration order (the modules register on first import)."""
-    if not _REGISTRY:
+    """Every rule, by module in MODULES order, then in registration order within its module."""
+    if not _ORDERED:
         _load_modules()
-    return tuple(_REGISTRY)
+        rank = {name: i for i, name in enumerate(MODULES)}
+        _ORDERED.append(
+            tuple(sorted(_REGISTRY, key=lambda r: rank[r.fn.__module__.rsplit(".", 1)[-1]]))
+        )
+    return _ORDERED[0]
 
 
 def registry_problems(rules: tuple[Rule, ...] | None = None) -> list[str]:
@@ -72,9 +81,8 @@ def registry_problems(rules: tuple[Rule, ...] | None = None) -> list[str]:
 
 
 def _load_modules() -> None:
-    # Imported for their @rule side effect; order fixes the order of findings.
-    from moderation.policy.rules import hate, libel, profanity, spam, troll  # noqa: F401
+    # Imported for their @rule side effect; `all_rules` puts them in MODULES order.
+    import importlib
 
-    # isort: split
-    # coded hate last, so its findings follow those of the other categories
-    from moderation.policy.rules import coded  # noqa: F401
+    for name in MODULES:
+        importlib.import_module(f"moderation.policy.rules.{name}")
