@@ -469,8 +469,11 @@ def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
                     if len(w) < 4 or not w.isalpha():
                         continue
                     phrases.setdefault(w, []).append((words, k))
-                    for key in deletions(w) | {w}:
-                        keys.setdefault(key, set()).add(w)
+    # each word's keys once (some 2,000 words stand in some 27,000 places of the phrases),
+    # in the order the words first appear, as the phrase loop met them
+    for w in phrases:
+        for key in deletions(w) | {w}:
+            keys.setdefault(key, set()).add(w)
     before = {ws[k - 1] for v in phrases.values() for ws, k in v if k > 0}
     after = {ws[k + 1] for v in phrases.values() for ws, k in v if k + 1 < len(ws)}
     return _SlipIndex(

@@ -182,10 +182,11 @@ class Needles:
         ready = set(self.always)
         p = hopeful & self.primary
         by_primary = self.by_primary
-        while p:
-            low = p & -p
-            p ^= low
-            for result, full in by_primary[low.bit_length()]:
+        while p:  # from the highest bit down: one bit_length and one shift a bit, not a
+            # negation of the whole (thousands of bits) mask; `ready` is sorted below
+            top = p.bit_length()
+            p ^= 1 << (top - 1)
+            for result, full in by_primary[top]:
                 if hopeful & full == full and (
                     certain & full == full or self._spelled(text, full & ~certain)
                 ):
@@ -196,9 +197,9 @@ class Needles:
         """Whether the text holds a string of every set in `bits` (its letters were seen)."""
         spelled = self.spelled
         while bits:
-            low = bits & -bits
-            bits ^= low
-            for string in spelled[low.bit_length()]:
+            top = bits.bit_length()
+            bits ^= 1 << (top - 1)
+            for string in spelled[top]:
                 if string in text:
                     break
             else:

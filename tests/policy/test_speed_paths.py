@@ -285,3 +285,70 @@ def test_flood_finds_the_same_longest_repeat_as_scanning_every_run_length():
         every_length = range(1, min(20, len(words) // 2) + 1)
         assert troll._longest_repeat(words) == troll._longest_repeat(words, every_length), words
     assert troll._longest_repeat(lists[0]) == (5, 3, 0)
+
+
+# Required-string sets with and without white space (" my ", "por dm": looked for in the text
+# once their letters were seen), shared strings across regexes, and a regex with no set.
+_NEEDS = [
+    (frozenset({"casino"}),),
+    (frozenset({"like", "share"}), frozenset({" my ", " our "}), frozenset({"video", "canal"})),
+    (frozenset({"sub4sub"}),),
+    (frozenset({"por dm", "al dm"}), frozenset({"precio", "info"})),
+    (frozenset({"bit.ly"}), frozenset({"gratis", "free"})),
+    (),
+    (frozenset({"my"}), frozenset({"channel", "canal"})),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "like my video please",
+        "like the video please",  # near miss: no " my "
+        "myvideo like share",  # near miss: "my" inside a word, not " my "
+        "an online casino and a free bit.ly link",
+        "sub4sub anyone",
+        "the city council meets on monday",
+        "dale like a mi canal y comparte",
+        "escribeme por dm para precio",
+        "escribeme por el dm para precio",  # near miss: not "por dm"
+        "visita mi canal, my friend",
+        "el consejo municipal se reune el lunes",
+    ],
+)
+def test_needle_candidates_are_the_regexes_whose_every_set_is_in_the_text(text):
+    from moderation.policy.lexicon import build_needles
+
+    needles = build_needles(_NEEDS)
+    expected = [k for k, sets in enumerate(_NEEDS) if all(any(s in text for s in x) for x in sets)]
+    assert needles.candidates(text) == expected
+
+
+def test_slip_index_keys_are_every_phrase_word_and_its_deletions():
+    from moderation.policy.analysis import _phrase_slip_index
+    from moderation.policy.lexicon import deletions, load
+
+    index = _phrase_slip_index(load())
+    expected: dict[str, set[str]] = {}
+    for w in index.phrases:
+        for key in deletions(w) | {w}:
+            expected.setdefault(key, set()).add(w)
+    assert index.keys == {k: frozenset(v) for k, v in expected.items()}
+    assert all(all(ws[k] == w for ws, k in v) for w, v in index.phrases.items())
+
+
+@pytest.mark.parametrize(
+    "text, lang, caught",
+    [
+        ("Deth to all immigrants.", "en", True),  # a phrase word read through a dropped letter
+        ("Death to all immigrants.", "en", True),
+        ("Deth Valley is hot in summer.", "en", False),  # near miss: no phrase around it
+        ("Hay que matr a todos los inmigrantes.", "es", True),
+        ("Hay que matar el tiempo en la fila.", "es", False),  # near miss: no group
+    ],
+)
+def test_phrase_slips_still_read_en_and_es(text, lang, caught):
+    from moderation.policy import Submission, screen
+
+    verdict = screen(Submission(text=text, lang=lang))
+    assert any(f.category == "hate" for f in verdict.findings) is caught
