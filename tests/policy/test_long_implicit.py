@@ -76,6 +76,8 @@ PASS_EN = [
     "weather, and I love them for it.",
     "My grandmother brought her recipes and her songs with her from Oaxaca, and our family "
     "still cooks them every Christmas.",
+    "The refugee kids at the camp keep getting sick because the ticks there carry diseases, "
+    "and they need a clinic with more than one doctor.",
     "Mosquitoes carry diseases along the river every summer, so the county should spray "
     "before the kids are out of school.",
     "Since the refugee families moved in, the church choir doubled and the food bank has "
