@@ -23,8 +23,21 @@ HATE_EN = [
     "kids have to walk past it every morning.",
     "The migrants from the south carry diseases we had wiped out decades ago and the "
     "clinic is paying for it.",
-    "Nobody wants to say it but the refugees are spreading tuberculosis in the schools and the "
-    "district keeps quiet.",
+    "The Somali families brought their crime and their clan feuds with them, and the police "
+    "are the ones left cleaning up after every wedding.",
+    # a generalisation with no "all"
+    "Those people from the south side don't value education the way we do, and the test "
+    "scores at the middle school show it every year.",
+    "The Haitians can take the classes and learn the language, but honesty is just not in their "
+    "culture and no program will put it there.",
+    "Look at the jails back home: their culture breeds criminals, and we keep letting the "
+    "Hondurans in by the busload.",
+    "The migrants in the new apartments came here to take what's ours, not to work, and the "
+    "county hands them everything.",
+    "Every new family from the south that moves onto our street is one less of us, and the "
+    "immigrants know it.",
+    "Funny how people like you always want more refugees in other people's towns, Hassan, your "
+    "kind never stops taking.",
     # replacement and invasion in other words
     "Open the border wide and keep importing new voters, that is the whole plan and they are "
     "not even hiding it anymore.",
@@ -78,6 +91,14 @@ PASS_EN = [
     "still cooks them every Christmas.",
     "The refugee kids at the camp keep getting sick because the ticks there carry diseases, "
     "and they need a clinic with more than one doctor.",
+    "The refugee families I tutor value education more than anyone I know, and their kids "
+    "are at the top of the class.",
+    "The council's culture breeds more secrecy every year the mayor stays in office, and "
+    "the audit of the refugee housing fund proves it.",
+    "My grandparents came here to work the fields and build a life, and the immigrants on my "
+    "street came for the same reason.",
+    "People like you always show up at the food bank on Saturdays, Hassan, and the refugee "
+    "families notice it.",
     "Mosquitoes carry diseases along the river every summer, so the county should spray "
     "before the kids are out of school.",
     "Since the refugee families moved in, the church choir doubled and the food bank has "
@@ -138,6 +159,16 @@ TROLL_EN = [
     "would hate for the neighbors to see this.",
     "Saw your truck at the feed store on Main this morning, hard to miss with that bumper "
     "sticker of yours.",
+    "Keep talking, I know you work at the tire shop on Nogal Rd. Maybe I'll stop by and we "
+    "can finish this in person.",
+    "Your boss at the glass shop is going to love reading these comments, I already found "
+    "the email address.",
+    "Every time I read one of your comments I lose a few IQ points, and this one cost me "
+    "more than usual.",
+    "Another history lecture nobody asked for from the resident expert, and this is a blog, "
+    "not your dissertation defense.",
+    "People like you shouldn't be allowed to write about the border, you have never even "
+    "been south of Dallas.",
     "Aww, somebody got her feelings hurt because we disagreed. Do you need a juice box and a "
     "nap before you reply?",
 ]
@@ -159,6 +190,14 @@ PASS_TROLL_EN = [
     "water rights story.",
     "My toddler needed a juice box and a nap before the parade, and honestly so did I after "
     "three hours in the heat.",
+    "The county clerk said I can stop by the office and talk in person about the permit, "
+    "which is more than I expected.",
+    "My boss is going to love the new bus route, she has been asking the council for it "
+    "since the plant opened.",
+    "The senator has a lot to say about schools, but the data show test scores rose every "
+    "year she was on the board.",
+    "People like you should be allowed to write here more often, your piece on the water "
+    "rights was the best thing this month.",
 ]
 
 TROLL_ES = [
@@ -166,6 +205,12 @@ TROLL_ES = [
     "todas las notas del blog.",
     "Dichoso tú que tienes tanto tiempo libre para comentar cada nota del blog, algunos sí "
     "trabajamos de lunes a sábado.",
+    "Sigue escribiendo tonterías, que a tu jefe le va a encantar leer lo que publicas aquí "
+    "en horas de trabajo.",
+    "Ya sé dónde está tu taller, un día de estos paso por tu negocio y platicamos en persona "
+    "de tus comentarios.",
+    "Gente como tú no debería poder escribir en un blog serio, ni siquiera sabes dónde queda "
+    "la frontera.",
 ]
 
 PASS_TROLL_ES = [
@@ -173,6 +218,10 @@ PASS_TROLL_ES = [
     "del cabildo cada mes.",
     "Guardamos las cajas de la mudanza en el sótano de mi mamá mientras terminamos de "
     "arreglar la casa nueva.",
+    "Mañana paso por tu negocio a comprar las piñatas para la fiesta de mi hija, gracias por "
+    "la recomendación.",
+    "A mi jefe le va a encantar el nuevo horario del camión, llevamos años pidiéndolo en el "
+    "cabildo.",
 ]
 
 

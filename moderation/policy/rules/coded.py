@@ -36,7 +36,7 @@ _OFFICE = re.compile(
 # "decir que traen enfermedades es mentira"): not read when the comment calls something a
 # claim, a myth or false, or sets data against it.
 _REFUTABLE = frozenset(
-    {"crime_since", "crime_every_time", "bring_with", "disease", "importing", "strangers_own",
+    {"crime_since", "crime_every_time", "bring_with", "importing", "strangers_own",
      "bred_out", "occupy_army", "their_culture", "desde_robos_es", "traen_es", "reemplazo_es",
      "invasion_es", "sangre_es2"}
 )  # fmt: skip
