@@ -6,9 +6,13 @@ that leaves the conclusion to the reader, and put-downs or looking-up of a comme
 insult word. Each shape has near misses that must pass: reports, counter-speech, negation,
 harsh opinion on policies and officials. All examples are our own."""
 
+import re
+
 import pytest
 
 from moderation.policy import Submission, screen
+from moderation.policy.analysis import analyse
+from moderation.policy.lexicon import load
 
 HATE_EN = [
     # crime laid at a group's door by timing
@@ -272,3 +276,17 @@ def test_long_implicit_hate_only_holds() -> None:
     verdict = screen(Submission(text=text, lang="en"), blog_model=False)
     coded = [f for f in verdict.findings if f.rule == "hate.coded"]
     assert coded and all(str(f.action) == "hold" for f in coded), verdict.to_dict()
+
+
+@pytest.mark.parametrize("text", HATE_EN + PASS_EN + HATE_ES + PASS_ES)
+def test_long_rows_are_candidates_whenever_they_match(text: str) -> None:
+    """The token index never hides one of these rows when it matches."""
+    lex = load()
+    norm = analyse(text).norm.text
+    candidates = set(lex.coded_needles.candidates(norm))
+    for k, (_ident, _lang, source) in enumerate(lex.coded):
+        m = re.compile(source).search(norm)
+        if m is not None:
+            assert k in candidates
+            fast, group = lex.coded_search[k]
+            assert fast.search(norm).span(group) == m.span()
