@@ -215,6 +215,14 @@ TROLL_ES = [
     "de tus comentarios.",
     "Gente como tú no debería poder escribir en un blog serio, ni siquiera sabes dónde queda "
     "la frontera.",
+    "Ya sé en qué escuela das clases, mañana les cuento a los papás lo que escribes aquí y "
+    "vemos si sigues tan valiente.",
+    "Sé a qué hora sales de la oficina de la Hidalgo, así que ya estás avisado, sigue "
+    "riéndote de nosotros.",
+    "¿De dónde sacaste tu título, de la caja de cereal? Nadie aquí te toma en serio desde "
+    "hace años, Marisol.",
+    "Llevas cuarenta comentarios hoy, ¿no tienes otra cosa que hacer? Busca trabajo, mijo, "
+    "y deja el blog en paz.",
 ]
 
 PASS_TROLL_ES = [
@@ -226,6 +234,12 @@ PASS_TROLL_ES = [
     "la recomendación.",
     "A mi jefe le va a encantar el nuevo horario del camión, llevamos años pidiéndolo en el "
     "cabildo.",
+    "La directora ya sabe en qué escuela van a poner el comedor nuevo y lo anuncia el lunes "
+    "en la junta de padres.",
+    "Mi hijo busca trabajo de medio tiempo en el centro, si alguien sabe de algo en la "
+    "colonia le agradezco mucho.",
+    "Mi mamá está muy orgullosa de la biblioteca nueva del barrio, va todos los sábados con "
+    "mis sobrinos.",
 ]
 
 
