@@ -236,6 +236,8 @@ PASS_TROLL_ES = [
     "cabildo.",
     "La directora ya sabe en qué escuela van a poner el comedor nuevo y lo anuncia el lunes "
     "en la junta de padres.",
+    "Ya sé a qué hora sale el camión de la colonia y en qué calle van a poner la parada "
+    "nueva, por fin.",
     "Mi hijo busca trabajo de medio tiempo en el centro, si alguien sabe de algo en la "
     "colonia le agradezco mucho.",
     "Mi mamá está muy orgullosa de la biblioteca nueva del barrio, va todos los sábados con "
