@@ -21,6 +21,32 @@ from moderation.policy.types import Category, Submission
 _HOLD = 0.7
 # "these people" stands for a group the writer need not name
 _VAGUE_GROUP = re.compile(r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b")
+# Insinuation that leaves the conclusion to the reader ("draw your own conclusions", "saquen
+# sus conclusiones") is as often aimed at an office-holder or a donor: not read as coded hate
+# when the comment names one.
+_INSINUATION = frozenset({"insinuate3", "saquen_es"})
+_OFFICE = re.compile(
+    r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
+    r"presidents?|candidates?|lobby\w*|donors?|campaign|party|administration|legislat\w+|"
+    r"senador\w*|gobernador\w*|alcalde\w*|diputad[oa]s?|presidente|regidor\w*|cabildo|"
+    r"congreso|partido|funcionari\w+)\b"
+)
+# The rows that blame a group for crime, disease or "invasion" are claims a comment may be
+# refuting ("the sheriff claimed crime went up after they arrived, but his numbers show ...",
+# "decir que traen enfermedades es mentira"): not read when the comment calls something a
+# claim, a myth or false, or sets data against it.
+_REFUTABLE = frozenset(
+    {"crime_since", "crime_every_time", "bring_with", "importing", "strangers_own",
+     "bred_out", "occupy_army", "their_culture", "desde_robos_es", "traen_es", "reemplazo_es",
+     "invasion_es", "sangre_es2"}
+)  # fmt: skip
+_REFUTED = re.compile(
+    r"\b(?:claim|claims|claimed|claiming|myth|myths|false|falsely|not true|isn'?t true|"
+    r"(?:is|are|it'?s|that'?s) an? (?:\w+ )?lie|"
+    r"debunked|(?:data|numbers|figures|statistics|stats|studies|records) (?:show|shows|say|says)|"
+    r"mito|falso|falsa|mentira|no es cierto|no es verdad|los datos|las cifras|los estudios|"
+    r"desmenti\w*)\b"
+)
 
 
 @rule("hate.coded", Category.HATE)
@@ -51,5 +77,9 @@ def coded(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         span = an.norm.span(start, end)
         name = ident.split(".")[0]
+        if name in _INSINUATION and _OFFICE.search(text):
+            continue
+        if name in _REFUTABLE and _REFUTED.search(text):
+            continue
         return [Hit("hate.coded", _HOLD, (span,), f"coded hate ({name})", cap_hold=True)]
     return []
