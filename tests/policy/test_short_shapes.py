@@ -132,7 +132,21 @@ TROLL = [
     ("Tanto texto para no decir nada, como siempre.", "es", "hold"),
     ("Keep talking, Mike, you make everyone else look smart.", "en", "hold"),
     ("To the guy above: your mom should've stopped at zero kids.", "en", "hold"),
+    # A commenter's arrival mocked, a brain as a small or slow thing, "keep typing, champ".
+    ("Ya llegaron los defensores de los ilegales, qué sorpresa.", "es", "hold"),
+    ("Ahí viene @ProVida_Juan a decirnos que todo es culpa del diablo.", "es", "hold"),
+    ("Oh look, @PatriotPete76 showed up to bless us with another take.", "en", "hold"),
+    ("El que escribió esto tiene cerebro de mosquito.", "es", "hold"),
+    ("Your brain is clearly running on dial-up, Frank.", "en", "hold"),
+    ("Keep typing, champ. Maybe one day you'll say something smart.", "en", "hold"),
+    ("I've seen better arguments on a bathroom wall. Try again, sweetheart.", "en", "hold"),
     # ... but not an office-holder judged, advice, a question asked in earnest, or the writer.
+    ("Ya llegó el camión de la basura, por fin.", "es", "approve"),
+    ("Ahí viene la lluvia, cuiden sus carros.", "es", "approve"),
+    ("Here comes @CityOfLaredo with the new bridge hours, thanks.", "en", "approve"),
+    ("A hummingbird has the brain of a peanut and still migrates that far.", "en", "approve"),
+    ("Keep trying, mija, the scholarship deadline is Friday.", "es", "approve"),
+    ("The mayor's brain trust is running on fumes after the budget vote.", "en", "approve"),
     ("The mayor should stick to recipe blogs, not water policy.", "en", "approve"),
     ("My daughter failed middle school math and is an engineer now.", "en", "approve"),
     ("Who asked the council to approve the toll road?", "en", "approve"),
@@ -203,3 +217,34 @@ SPAM = [
 @pytest.mark.parametrize("text,lang,expected", SPAM)
 def test_short_spam_shapes(text, lang, expected):
     assert_category_action(text, expected, "spam", lang)
+
+
+HATE_THINGS = [
+    # A group as a thing that does not belong: "those people", "their kind", "esa gente".
+    ("Those people don't belong here. Period.", "en", "hold"),
+    ("Some cultures just don't belong in this country.", "en", "hold"),
+    ("Their kind always ends up on welfare.", "en", "hold"),
+    ("Every Asian is a CCP plant.", "en", "hold"),
+    ("Disabled migrants are dead weight, turn them all away.", "en", "flag"),
+    ("Esa gente no es como nosotros, nunca lo será.", "es", "hold"),
+    ("Esa gente llega con ocho hijos a vivir de nuestros impuestos.", "es", "hold"),
+    ("Hay que limpiar la colonia de esa gente.", "es", "flag"),
+    ("Ni una visa más para esa raza.", "es", "hold"),
+    ("Ningún musulmán debería poder entrar al país, ninguno.", "es", "flag"),
+    ("Hay que sacar a patadas a todos los migrantes.", "es", "flag"),
+    ("Hay que sacarlos a todos con el ejército, a los haitianos.", "es", "flag"),
+    # ... but not things, officials, music tastes, a policy, or negation.
+    ("Those trucks don't belong here, the bridge can't take the weight.", "en", "approve"),
+    ("Politicians like that don't belong in office, vote them out.", "en", "approve"),
+    ("Their kind of music is not for me, but the festival was fun.", "en", "approve"),
+    ("Refugees belong here as much as anyone; they're our neighbors.", "en", "approve"),
+    ("Esa gente del ayuntamiento no sirve, que renuncien todos.", "es", "approve"),
+    ("Hay que sacar a todos los corruptos del cabildo.", "es", "approve"),
+    ("¿Los diputados? Hay que sacarlos a todos en la próxima elección.", "es", "approve"),
+    ("Ningún alcalde debería poder reelegirse tres veces.", "es", "approve"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", HATE_THINGS)
+def test_short_group_as_thing(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang)

@@ -1157,7 +1157,8 @@ def _lament(text: str, matched: str, start: int, end: int) -> bool:
 _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flame.everyone",
                          "flame.concern", "flame.persist", "flame.idiom", "flame.menial",
                          "flame.school", "flame.worth", "flame.expert", "flame.imagine",
-                         "flame.wrong", "flame.nothing", "flame.keep"})  # fmt: skip
+                         "flame.wrong", "flame.nothing", "flame.keep", "flame.brain",
+                         "flame.champ"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:
