@@ -42,6 +42,7 @@ HATE = [
     # Disease carried by a group; a group that smells.
     ("Haitians bring voodoo and disease, we don't need either.", "en", "flag"),
     ("Their kind has been bringing disease over that river forever.", "en", "flag"),
+    ("These people carry TB across the river, keep them out.", "en", "flag"),
     ("The Africans at the shelter are a walking health hazard.", "en", "flag"),
     ("Ni modo, los chinos traen enfermedades, siempre ha sido así.", "es", "flag"),
     ("Esos haitianos traen puro piojo y enfermedades al albergue.", "es", "flag"),
@@ -50,6 +51,10 @@ HATE = [
     ("Esa gente apesta, literal.", "es", "flag"),
     # ... but not mosquitoes, nurses on measles, a myth rejected, the river itself.
     ("Mosquitoes carry disease, drain the standing water.", "en", "approve"),
+    ("Crowded detention centers spread disease among migrants, fund clinics.", "en", "approve"),
+    ("The nurses bring vaccines to the shelter so the migrants don't spread TB.", "en", "approve"),
+    ("They carry disease? No, they carry their kids and a backpack.", "en", "approve"),
+    ("Las brigadas traen vacunas contra enfermedades a los albergues.", "es", "approve"),
     ("Migrants bring disease? No, measles came back because of low vaccination.", "en", "approve"),
     ("The claim that migrants bring disease is a myth.", "en", "approve"),
     ("The river smells awful since the plant opened.", "en", "approve"),
