@@ -75,6 +75,8 @@ def coded(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if _in_quoted_words(text, start, end):
+            continue  # 'que se regresen a su país', me gritaron: someone else's words, told
         span = an.norm.span(start, end)
         name = ident.split(".")[0]
         if name in _INSINUATION and _OFFICE.search(text):
@@ -83,3 +85,21 @@ def coded(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         return [Hit("hate.coded", _HOLD, (span,), f"coded hate ({name})", cap_hold=True)]
     return []
+
+
+# A quotation of three or more words, in single or double quotes (scare quotes round one or two
+# words, "the 'new residents'", are the writer's own sneer and stay read).
+_QUOTED = re.compile(
+    r"(?:(?<=^)|(?<=[\s(:,;]))(['\"‘“«])([^'\"‘’“”«»]+?)"
+    r"['\"’”»](?=$|[\s.,;:!?)])"
+)
+
+
+def _in_quoted_words(text: str, start: int, end: int) -> bool:
+    """The match lies inside a quotation of three or more words: reported, not asserted."""
+    if not any(q in text for q in "'\"‘“«"):
+        return False
+    for m in _QUOTED.finditer(text):
+        if m.start(2) <= start and end <= m.end(2) and len(m.group(2).split()) >= 3:
+            return True
+    return False

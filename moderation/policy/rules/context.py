@@ -80,6 +80,8 @@ def negated_before(an: Analysis, first: int) -> bool:
         u = an.units[k]
         if u.sentence != sentence or u.text in _CLAUSE_WORDS:
             break
+        if u.text == "ni" and k + 1 < first and an.units[k + 1].text == "modo":
+            continue  # "ni modo, ...": "oh well", no negation of what follows
         if u.code == "N" or u.text in ("not", "no", "never"):
             # "Aren't X just the worst?", "Isn't it obvious that ...?", "Don't you think X
             # are ...?": rhetorical questions

@@ -648,6 +648,36 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:medio|media|la mitad|todo|toda|parrafos|partes|textos|articulos|notas|tesis)\b"),
     # harassment in the preterite, which folds like the noun: "acosó a su asistente"
     ("acoso", r"(?:sexualmente\s+)?a\s+(?:su|sus|una|un|varias|varios|todas|muchas)\b"),
+    # one-line accusations of short comments: a killing hidden or done on purpose, abuse
+    # covered up, evidence buried, drugs sold or moved, detainees tortured or made to vanish
+    ("covered covers covering",
+     r"(?:it\s+up|up\s+(?:the|a|his|her)\s+(?:killing|shooting|abuse|rape|beating)|for\s+"
+     r"(?:the\s+)?(?:predators|abusers?|pedophiles|molesters|rapists))\b"),
+    ("buried buries burying hid hides hiding destroyed shredded",
+     r"(?:the\s+)?(?:evidence|abuse\s+reports|reports\s+of\s+abuse|body\s+cam\s+footage|"
+     r"bodycam\s+footage)\b"),
+    ("shot killed", rf"{_W}{{1,3}}?(?:on\s+purpose|in\s+cold\s+blood|and\s+(?:buried|dumped|hid)"
+     r"\s+(?:them|him|her|the\s+bod(?:y|ies)))\b"),
+    ("sell sells sold selling", rf"{_W}{{0,2}}?(?:opioids|oxy|oxycodone|painkillers|xanax)\b"),
+    ("runs ran running", r"(?:the\s+)?illegal\s+(?:\w+\s+)?(?:cockfights|dogfights|card\s+games|"
+     r"gambling|casino|fights)\b"),
+    ("move moves moved moving haul hauls hauled",
+     rf"{_W}{{0,1}}?(?:cocaine|meth|fentanyl|heroin|drugs|dope)\s+for\b"),
+    ("tortura torturaba torturan torturo", r"a\s+(?:los|las)\s+(?:detenidos|detenidas|presos|"
+     r"presas|migrantes|reos|internos)\b"),
+    ("desaparecio desaparecieron", r"a\s+(?:su|sus)\s+(?:chofer|escolta|escoltas|secretari[oa]|"
+     r"asistente|socio|socios|trabajadores|empleados|rival)\b"),
+    ("es era", r"(?:un\s+)?(?:violador|pederasta|abusador\s+de\s+ninos)\b"),
+    ("cobra cobraba cobran", rf"{_W}{{0,3}}?(?:por\s+soltar|renta\s+mensual\s+a)\b"),
+    ("pasa pasaba pasan", r"la\s+ubicacion\s+de\s+(?:los\s+|las\s+)?(?:retenes|operativos|"
+     r"patrullas)\b"),
+    ("entrega entregaba entregan", r"(?:a\s+)?(?:los|las)\s+(?:\w+\s+)?(?:al|a\s+la|a\s+los)\s+"
+     r"(?:cartel|linea|mafia|secuestradores|zetas)\b"),
+    ("transporta transportan transportaba mueve mueven movia", r"(?:cocaina|droga|drogas|"
+     r"fentanilo|cristal|armas)\b"),
+    ("tiene tenia", r"una\s+casa\s+de\s+seguridad\b"),
+    ("deja dejaba dejan", rf"pasar\s+{_W}{{0,2}}?por\s+(?:una\s+)?(?:mordida|lana|moche)\b"),
+    ("vendes vendias", r"los\s+datos\s+de\b"),
 )  # fmt: skip
 
 

@@ -1155,7 +1155,10 @@ def _lament(text: str, matched: str, start: int, end: int) -> bool:
 # The general shapes of put-downs (rows of `troll.tsv`): harsh words about an office-holder
 # in a sentence that speaks to no one in the thread are opinion of a public figure.
 _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flame.everyone",
-                         "flame.concern", "flame.persist", "flame.idiom"})  # fmt: skip
+                         "flame.concern", "flame.persist", "flame.idiom", "flame.menial",
+                         "flame.school", "flame.worth", "flame.expert", "flame.imagine",
+                         "flame.wrong", "flame.nothing", "flame.keep", "flame.brain",
+                         "flame.champ"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:
