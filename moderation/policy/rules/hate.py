@@ -1381,6 +1381,48 @@ _SANCTION_STEMS = (
 )  # fmt: skip
 
 
+_ANY_MEMBER = frozenset(
+    {"any", "any of", "any of the", "every", "each", "anyone of", "cualquier", "cualquiera",
+     "cualquiera de", "todo", "toda", "cada"}
+)  # fmt: skip
+_FIRST_FUTURE_ES = ("are", "ere", "ire", "aria", "eria", "iria")
+
+
+def _threat_on_members(an: Analysis) -> list[Hit]:
+    """The writer's harm to any member of a group who does something harmless ("I'll kill any
+    of the X who comes near me", "mataré a cualquiera de esos X que se acerque"): the clause
+    picks out no wrongdoer, so every member is threatened. Held."""
+    units = an.units
+    for base, codes in an.sentences:
+        end = base + len(codes)
+        for k in range(base, end):
+            u = units[k]
+            if u.code != "V":
+                continue
+            prev = units[k - 1] if k > base else None
+            if prev is not None and prev.code == "F" and _writer_future(an, prev.index):
+                first = prev.index
+            elif an.lang == "es" and u.text.split()[0].endswith(_FIRST_FUTURE_ES):
+                first = k
+            else:
+                continue
+            j, anyone = k + 1, False
+            while j < end and units[j].code == "A":
+                anyone = anyone or units[j].text in _ANY_MEMBER
+                j += 1
+            if not anyone or j + 1 >= end or units[j].code not in ("G", "g"):
+                continue
+            if not units[j].has("G") or units[j + 1].text not in _RELATIVE_WORDS:
+                continue
+            clause = units[j + 2 : min(end, j + 10)]
+            if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
+                continue  # "any of the X who attack my family": a wrongdoer
+            if suppressed(an, first, j):
+                continue
+            return [_hit(an, "hate.violence", 0.8, first, j, "harm to any member of a group")]
+    return []
+
+
 def _harm_past_the_clause(an: Analysis) -> list[Hit]:
     for g, c, codes_after in _group_past_clause(an):
         m = _PAST_CLAUSE_HARM.match(codes_after)
@@ -2327,6 +2369,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 or _place_attack(an)
                 or _deterrent(an)
                 or _harm_past_the_clause(an)
+                or _threat_on_members(an)
             )
         return _place_attack(an) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
@@ -2448,7 +2491,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and an.lang == "es":
         hits.extend(_topic_then_clitic(an))
     if not hits:
-        hits.extend(_harm_past_the_clause(an))
+        hits.extend(_harm_past_the_clause(an) or _threat_on_members(an))
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
@@ -3922,6 +3965,7 @@ _TROPE_CUES = (
     "khazar", "cabal", "zog", "(((", "sionis", "banker", "synagogue", "funny last", "hook",
     "who i mean", "who runs", "who controls", "replac", "reempla", "white genocide", "banquer",
     "financier", "final solution", "cattle", "box car", "boxcar", "freight car", "who own",
-    "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos",
+    "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos", "elegido",
+    "chosen", "candelabro",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
