@@ -179,6 +179,13 @@ CASES = [
     ("@Rick is an imbecile.", "en", "troll", "flag"),
     ("Oye Fer, eres un imbécil.", "es", "troll", "flag"),
     ("You clown.", "en", "troll", "flag"),
+    # That people of a kind exist ("hay X en todos lados") names nobody.
+    ("Hay ojetes en todos lados.", "es", "troll", "approve"),
+    ("Hay pendejos en todas partes, también en Texas.", "es", "troll", "approve"),
+    # ... but with the reader among them, or the insult alone, it is aimed.
+    ("Hay pendejos como tú en todos lados.", "es", "troll", "flag"),
+    ("Eres de los pendejos que hay en todos lados.", "es", "troll", "flag"),
+    ("Hay que ser pendejo para creer eso, Juan.", "es", "troll", "flag"),
     # Disgust at reported words or acts judges them, and no one in the thread.
     (
         'El diputado dijo que los centroamericanos "traen enfermedades". Falso y asqueroso.',

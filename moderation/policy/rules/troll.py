@@ -130,6 +130,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter or the author"  # "the guy above me is a"
     if u.text in _EXPLETIVE_WORDS:
         return False, ""  # "qué mierda", "qué asco": exasperation unless said of someone
+    if _there_are(an, u, prev):
+        return False, ""  # "Hay ojetes en todos lados": people of a kind exist, no one is named
     if _qualifies_conduct(an, u):
         return False, ""  # "Clown behavior.", "un movimiento de payaso": a deed judged
     if civil and _names_public_subject(an, sub, u):
@@ -1019,6 +1021,20 @@ def _ordinary_form(an: Analysis, u: Unit, text: str) -> bool:
                 for b in bases
             )
     return False
+
+
+_THERE_IS = frozenset({"hay", "habia", "habra", "siempre hay", "tambien hay", "existen"})
+
+
+def _there_are(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """A plural insult after "hay" ("hay ojetes en todos lados", "hay pendejos en todas
+    partes"): that such people exist, said of nobody in particular."""
+    if an.lang != "es" or not u.text.endswith("s"):
+        return False
+    near = [p for p in prev if p.code not in ("A", "Y")]
+    if not near or near[-1].text not in _THERE_IS:
+        return False
+    return not any(x.code == "U" or _you(an, x) for x in an.sentence_run(u.index))
 
 
 # Nouns of conduct an insult word can qualify ("clown behavior", "idiot move", "actitud de
