@@ -179,6 +179,17 @@ CASES = [
     ("@Rick is an imbecile.", "en", "troll", "flag"),
     ("Oye Fer, eres un imbécil.", "es", "troll", "flag"),
     ("You clown.", "en", "troll", "flag"),
+    # Criminals named in one sentence are the dropped subject of the next.
+    (
+        "Me indigna que el cartel cobre piso en el mercado. Son unas ratas.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("Los sicarios de la plaza mataron a dos. Son unos cobardes.", "es", "troll", "approve"),
+    # ... but not with the reader among them, or other people named first.
+    ("Los del cártel cobran piso. Son unas ratas como tú.", "es", "troll", "flag"),
+    ("Los comentaristas de aquí defienden al cártel. Son unas ratas.", "es", "troll", "flag"),
     # That people of a kind exist ("hay X en todos lados") names nobody.
     ("Hay ojetes en todos lados.", "es", "troll", "approve"),
     ("Hay pendejos en todas partes, también en Texas.", "es", "troll", "approve"),

@@ -906,7 +906,7 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
     # read first: most insults name no criminal, and then nothing else needs reading
     named = [x.index for x in same if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS]
     if not named:
-        return False
+        return _criminals_before(an, u, same)
     if any(x.code == "U" or x.text in _YOU for x in same):
         return False
     if any(x.has("PROF") and not intensifying(an, x) for x in same):
@@ -920,6 +920,30 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
         and an.units[k].text in ("de", "del", "of", "from")
         and any(u.index < j <= u.index + 3 for j in named)
     )
+
+
+_PLURAL_COPULA_ES = frozenset({"son", "son unos", "son unas", "eran", "eran unos", "eran unas",
+                               "son puras", "son puros"})  # fmt: skip
+
+
+def _criminals_before(an: Analysis, u: Unit, same: list[Unit]) -> bool:
+    """'... que el cártel cobre piso en el mercado. Son unas ratas.': a Spanish sentence that
+    opens with a plural copula has a dropped subject, here the criminals the sentence before
+    named, when nobody is addressed in it."""
+    if an.lang != "es" or not same or same[0].text not in _PLURAL_COPULA_ES:
+        return False
+    if any(x.code == "U" or x.text in _YOU for x in same):
+        return False
+    if any(x.has("PROF") and not intensifying(an, x) for x in same):
+        return False
+    s = u.sentence - 1
+    before = [x for x in an.units[: same[0].index] if x.sentence == s]
+    for k, x in enumerate(before):
+        if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS:
+            return True
+        if k > 0 and before[k - 1].text in ("los", "las") and x.text.endswith("s"):
+            return False  # "Los comentaristas defienden al cártel. Son unas ratas."
+    return False
 
 
 # Subjects that are a thing, an act or what was said, not a person: "lo de ... es asqueroso",
