@@ -218,7 +218,9 @@ CASES = [
         "troll",
         "approve",
     ),
-    # ... but the same words said of a commenter are still aimed.
+    # ... but the same words said of a commenter, a person or a group are still aimed.
+    ("@Rick dijo que el alcalde tiene razón. Qué asqueroso eres, Rick.", "es", "troll", "flag"),
+    ("Ellos dijeron que no importa. Ellos son repugnantes.", "es", "troll", "flag"),
     ('Eres asqueroso, lo que dijiste "no vale".', "es", "troll", "flag"),
     ('Dijiste que "no importa". Eres un asqueroso.', "es", "troll", "flag"),
     ('You said "whatever". You are a vile hypocrite.', "en", "troll", "flag"),

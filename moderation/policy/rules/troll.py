@@ -1100,6 +1100,7 @@ _SPEECH_VERBS = frozenset(
      "yelled", "shouted", "wrote", "posted", "chanted", "tweeted", "read", "decir", "decirle",
      "llamar", "llamarle", "repetir", "repiten"}
 )  # fmt: skip
+_PRONOUNS_3 = frozenset({"he", "she", "ellos", "ellas", "him", "her"})
 _SECOND_WORDS = frozenset({"you", "your", "tu", "usted", "dijiste", "escribiste", "dices",
                           "escribes", "ustedes"})  # fmt: skip
 _NOMINAL_BEFORE = frozenset({"un", "una", "el", "la", "ese", "esa", "este", "esta", "a", "an",
@@ -1118,11 +1119,18 @@ def _condemns_words(an: Analysis, u: Unit) -> bool:
         and (units[u.index - 1].text in _NOMINAL_BEFORE or units[u.index - 1].code == "U")
     ):
         return False
-    if any(
+    if "@" in an.norm.text or any(
         (x.code == "U" or _you(an, x) or x.text.split()[0] in _SECOND_WORDS) and not x.quoted
         for x in units
     ):
         return False  # "You said 'X'. Disgusting.": said to a commenter
+    if any(
+        x.code in ("G", "g")
+        or (x.text in _PERSON_SUBJECT and (" " in x.text or x.text in _PRONOUNS_3))
+        for x in an.sentence_run(u.index)
+        if not x.quoted
+    ):
+        return False  # "X are vile, I said it", "this guy is disgusting": said of people
     return any(
         x.quoted or x.code == "r" or x.text in _SPEECH_VERBS for x in units if x.index != u.index
     )
