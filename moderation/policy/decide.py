@@ -201,9 +201,20 @@ def _model_context(an) -> str | None:
     units = an.units
     if any(u.quoted for u in units):
         return None
+    slurs = [u for u in units if u.code == "S"]
+    if slurs and all(_self_named_slur(an, u) for u in slurs):
+        return None  # "We beaners built this town": the rules read it as in-group use
     if _AFFIRMATION.search(an.codes) and not _HOSTILE_CODES.intersection(an.codes):
         return None  # "Trans women are women.", "Women are not less capable than men."
     return "negated" if "N" in an.codes else "plain"  # codes: one letter per unit
+
+
+def _self_named_slur(an, u) -> bool:
+    # imported here: importing a rule module before the registry loads them all would leave
+    # the registry with that module's rules only
+    from moderation.policy.rules.hate import self_named_slur
+
+    return self_named_slur(an, u)
 
 
 # A group said to be something good or to be itself, with nothing hostile anywhere in the

@@ -330,7 +330,10 @@ _HEARD = frozenset(
     {"read", "hear", "heard", "see", "seeing", "saw", "said", "says", "say", "claim", "claims",
      "claimed", "yelled", "yelling", "chanted", "tweeted", "wrote", "posted", "called", "leo",
      "lei", "oigo", "oi", "escucho", "escuche", "veo", "vi", "dijo", "dice", "dicen", "dijeron",
-     "grito", "gritaron", "escribio", "repiten", "repite", "llaman", "publico", "tuiteo"}
+     "grito", "gritaron", "escribio", "repiten", "repite", "llaman", "publico", "tuiteo",
+     "told", "tell", "tells", "telling", "arguing", "argue", "argues", "argued", "insist",
+     "insists", "insisted", "saying", "decia", "decian", "contaba", "contaban",
+     "aseguran", "aseguraba", "insisten", "insistia", "repetia", "repetian"}
 )  # fmt: skip
 # Someone's words as a thing: what a quote that follows them in the sentence came from.
 _SPEECH_NOUNS = frozenset(

@@ -484,6 +484,23 @@ def _that_clause(an: Analysis, k: int) -> bool:
     return k > 0 and an.units[k - 1].text.split()[-1] in _THAT_CLAUSE
 
 
+# Criminal organisations named between a group and a later pronoun: the nearer antecedent.
+_CRIMINAL_BODIES = frozenset(
+    {"banda", "bandas", "cartel", "carteles", "pandilla", "pandillas", "mafia", "mafias",
+     "mara", "maras", "tren", "crimen organizado", "gang", "gangs", "cartels", "mob",
+     "syndicate", "sindicato", "organizacion criminal", "criminal organization", "clan",
+     "clanes", "grupo criminal", "grupos criminales", "celula", "celulas"}
+)  # fmt: skip
+
+
+def _after_copula(an: Analysis, k: int) -> bool:
+    """Unit k is a predicate noun ("los X son mafia", "son una banda"), not a new subject."""
+    s, j = an.units[k].sentence, k - 1
+    while j >= 0 and an.units[j].code in ("A", "Y") and an.units[j].sentence == s:
+        j -= 1
+    return j >= 0 and an.units[j].sentence == s and an.units[j].code == "C"
+
+
 def _antecedent(an: Analysis, first: int) -> int | None:
     """The most recent plural group named before unit `first`, else a group the comment names
     later as what "they" are ("Son unos vagos. Son inmigrantes.")."""
@@ -498,6 +515,8 @@ def _antecedent(an: Analysis, first: int) -> int | None:
             and (an.units[k - 1].text in _ARTICLES)
         ):
             return None  # a later plural noun ("los traficantes") may be the subject
+        if u.text in _CRIMINAL_BODIES and not _after_copula(an, k):
+            return None  # "el Tren de Aragua es una banda ... hay que perseguirla": the gang
     for base, codes in an.sentences:
         for m in _CATAPHORA_ES.finditer(codes):
             g = base + m.end() - 1
@@ -927,7 +946,18 @@ _COST = re.compile(
     r"^(?:(?:en|at|in) (?:el|la|los|las|the|their|sus|su)? ?(?:super|supermercado|tienda|"
     r"tiendas|mercado|caja|gasolinera|bomba|precio|precios|recibo|recibos|impuestos|bolsillo|"
     r"grocery|groceries|store|stores|supermarket|checkout|pump|pumps|prices|price|taxes|"
-    r"bills?|wallets?|pockets?)\b|(?:mas|more|higher|extra)\b)"
+    r"bills?|wallets?|pockets?)\b|(?:mas|more|higher|extra)\b"
+    # how much less, or what for: a price, a fee or a service ("will pay less for insurance",
+    # "van a pagar menos por el seguro", "will pay $20 a month", "will pay for their own
+    # insurance"); "will pay the price" and "pay for what they did" stay threats
+    r"|(?:less|lower|fewer|menos|nothing|nada|zero|cero|half|la mitad|only|solo|solamente|"
+    r"just|no more than|no mas de|the same|lo mismo|\$|\d|[a-z]+ (?:dollars|pesos|euros|"
+    r"cents|centavos|bucks)\b)|(?:for|por) (?:the |their |su |sus |el |la |los |las |own |"
+    r"propio |propia )*(?:insurance|seguro|seguros|rent|renta|alquiler|tuition|colegiatura|"
+    r"matricula|medicine|medicines|medicinas|medicamentos|transit|transporte|bus|metro|"
+    r"tickets|boletos|childcare|guarderia|housing|vivienda|healthcare|doctor|tolls?|peajes?|"
+    r"fees?|cuotas?|tarifas?|permits?|permisos?|licen[cs]es?|licencias?|visas?|services?|"
+    r"servicios?|water|agua|electricity|luz|gas|coverage|cobertura)\b)"
 )
 
 
@@ -1264,8 +1294,43 @@ def _past_the_clause(an: Analysis) -> list[Hit]:
             continue
         if (pred.code == "X" and _attributive(an, pred)) or suppressed(an, g, p):
             continue
+        if topic_of_speech(an, g):
+            continue  # "the way the sheriff talks about X in press conferences is gross"
         return [_hit(an, "hate.derogation", 0.8, g, p, "a generalisation past a clause")]
     return []
+
+
+# Verbs of speech whose topic a group can be ("talks about X", "habla de los X"): what is said
+# after the group's clause is said of the speech, not of the group.
+_SPEECH_TOPIC_VERBS = frozenset(
+    {"talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking", "said",
+     "says", "say", "wrote", "writes", "joked", "jokes", "preached", "preaches", "ranted",
+     "rants", "posted", "tweeted", "habla", "hablo", "hablan", "hablaba", "hablaban",
+     "hablando", "dijo", "dice", "dicen", "dijeron", "escribio", "escribe", "predica",
+     "predico", "bromeo", "bromea", "se refiere", "se refirio", "opina", "opino"}
+)  # fmt: skip
+_TOPIC_PREPS = frozenset({"about", "of", "on", "de", "sobre", "acerca de", "a", "contra",
+                          "against"})  # fmt: skip
+
+
+def topic_of_speech(an: Analysis, g: int) -> bool:
+    """The group is the object of "about"/"de" after a verb of speech, whose subject is not
+    the writer ("the way he talks about X", "lo que dijo de los X")."""
+    units = an.units
+    k = g - 1
+    while k >= 0 and units[k].code == "A" and units[k].text not in _TOPIC_PREPS:
+        k -= 1
+    if k < 1 or units[k].sentence != units[g].sentence or units[k].text not in _TOPIC_PREPS:
+        return False
+    v = units[k - 1]
+    if v.sentence != units[g].sentence:
+        return False
+    words = v.text.split()
+    if v.code == "r" and words[0] not in ("i", "we", "yo"):
+        return True
+    if words[-1] not in _SPEECH_TOPIC_VERBS and v.text not in _SPEECH_TOPIC_VERBS:
+        return False
+    return k < 2 or units[k - 2].code != "I"
 
 
 def _group_past_clause(an: Analysis):
@@ -1314,6 +1379,48 @@ _SANCTION_STEMS = (
     "ban", "expel", "sent", "send", "kick", "throw out", "thrown out", "detain", "sue", "fire",
     "sack", "remov", "stopp", "report", "investigat", "held", "hold",
 )  # fmt: skip
+
+
+_ANY_MEMBER = frozenset(
+    {"any", "any of", "any of the", "every", "each", "anyone of", "cualquier", "cualquiera",
+     "cualquiera de", "todo", "toda", "cada"}
+)  # fmt: skip
+_FIRST_FUTURE_ES = ("are", "ere", "ire", "aria", "eria", "iria")
+
+
+def _threat_on_members(an: Analysis) -> list[Hit]:
+    """The writer's harm to any member of a group who does something harmless ("I'll kill any
+    of the X who comes near me", "mataré a cualquiera de esos X que se acerque"): the clause
+    picks out no wrongdoer, so every member is threatened. Held."""
+    units = an.units
+    for base, codes in an.sentences:
+        end = base + len(codes)
+        for k in range(base, end):
+            u = units[k]
+            if u.code != "V":
+                continue
+            prev = units[k - 1] if k > base else None
+            if prev is not None and prev.code == "F" and _writer_future(an, prev.index):
+                first = prev.index
+            elif an.lang == "es" and u.text.split()[0].endswith(_FIRST_FUTURE_ES):
+                first = k
+            else:
+                continue
+            j, anyone = k + 1, False
+            while j < end and units[j].code == "A":
+                anyone = anyone or units[j].text in _ANY_MEMBER
+                j += 1
+            if not anyone or j + 1 >= end or units[j].code not in ("G", "g"):
+                continue
+            if not units[j].has("G") or units[j + 1].text not in _RELATIVE_WORDS:
+                continue
+            clause = units[j + 2 : min(end, j + 10)]
+            if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
+                continue  # "any of the X who attack my family": a wrongdoer
+            if suppressed(an, first, j):
+                continue
+            return [_hit(an, "hate.violence", 0.8, first, j, "harm to any member of a group")]
+    return []
 
 
 def _harm_past_the_clause(an: Analysis) -> list[Hit]:
@@ -2262,6 +2369,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
                 or _place_attack(an)
                 or _deterrent(an)
                 or _harm_past_the_clause(an)
+                or _threat_on_members(an)
             )
         return _place_attack(an) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
@@ -2383,7 +2491,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and an.lang == "es":
         hits.extend(_topic_then_clitic(an))
     if not hits:
-        hits.extend(_harm_past_the_clause(an))
+        hits.extend(_harm_past_the_clause(an) or _threat_on_members(an))
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
@@ -3224,6 +3332,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
         aimed: list[bool] = []
         if "reclaimable" in flags and _in_group(an, u) and not _aimed(an, u, aimed):
             continue
+        if self_named_slur(an, u):
+            continue  # "we beaners built this town", "nosotros los sudacas": the writer's own
         if "soft" in flags and not _hostile_sentence(an, u):
             continue  # mostly in-group usage; only hostile contexts count
         if "noun" in flags and not _noun_use(an, u):
@@ -3720,6 +3830,38 @@ def _in_group(an: Analysis, u: Unit) -> bool:
     return nxt is not None and nxt.sentence == u.sentence and nxt.text in ("and proud", "pride")
 
 
+_WE = frozenset({"we", "us", "nosotros", "nosotras", "we the", "us the"})
+_WE_ARTICLES = frozenset({"los", "las", "the", "a", "A"})
+
+
+def self_named_slur(an: Analysis, u: Unit) -> bool:
+    """The slur stands beside "we"/"us"/"nosotros (los)" as the writer's own name for their
+    people ("We beaners built this town", "us sudacas", "nosotros los sudacas sabemos"), or
+    after "as a" with "myself" ("as a beaner myself"), and the sentence holds nothing hostile
+    nor anyone else it could be aimed at: in-group use, whatever the word."""
+    units = an.units
+    k = u.index - 1
+    while k >= 0 and units[k].sentence == u.sentence and units[k].text in _WE_ARTICLES:
+        k -= 1
+    first = k >= 0 and units[k].sentence == u.sentence and units[k].text in _WE
+    if not first:
+        nxt = units[u.index + 1] if u.index + 1 < len(units) else None
+        first = (
+            u.index >= 2
+            and units[u.index - 1].text in ("a", "an")
+            and units[u.index - 2].text == "as"
+            and nxt is not None
+            and nxt.sentence == u.sentence
+            and nxt.text in ("myself", "yo")
+        )
+    if not first or _hostile_sentence(an, u):
+        return False
+    same = an.sentence_run(u.index)
+    return not any(
+        x.code == "U" or x.text in ("they", "them", "he", "she", "ellos", "ellas") for x in same
+    )
+
+
 _OTHERS = frozenset({"other", "others", "those", "these", "their", "otros", "otras", "esos",
                      "esas", "estos", "estas", "sus", "ajenos"})  # fmt: skip
 _WORD_WORDS = frozenset({"word", "term", "slur", "insult", "palabra", "termino", "insulto",
@@ -3753,6 +3895,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
         coded = ident.endswith(".coded")
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if _word_discussed(an, first, last):
+            continue  # "'globalist' is a dog whistle for Jews": the word's use is the topic
         if coded and _theory_named(an, first):
             continue  # "the language of the great replacement": the theory named as a thing
         if not ident.startswith(("denial", "hint")) and any(
@@ -3764,6 +3908,36 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
         break
     return hits
+
+
+# Words that name a word or an image as a vehicle of hate: said of a trope word in the same
+# sentence, they make the word's use the topic ("'globalist' is a dog whistle for Jews",
+# "the hook-nosed banker on that banner was 1930s propaganda", "'globalista' es un código").
+_META_WORDS = re.compile(
+    r"\b(?:dog ?whistles?|code ?words?|codes?|coded|codigo|codigos|clave|en clave|euphemisms?|"
+    r"eufemismos?|slurs?|propaganda|caricatures?|caricaturas?|antisemit\w*|anti semit\w*|"
+    r"silbatos? para perros|dogwhistles?|nazi|nazis|1930s|los anos treinta|tropes?|tropos?|"
+    r"stereotypes?|estereotipos?)\b"
+)
+# ... unless the sentence also says what they do: "globalists, I mean Jews, control the banks"
+_TROPE_DEEDS = re.compile(
+    r"\b(?:control|controls|run|runs|own|owns|behind|controlan|dominan|manejan|detras|"
+    r"financian|are|son|should|deberian)\b"
+)
+
+
+def _word_discussed(an: Analysis, first: int, last: int) -> bool:
+    """A trope word named as a dog whistle, code, caricature or propaganda in its sentence,
+    which says nothing else of the group."""
+    units = an.units
+    sentence = units[first].sentence
+    run = [u for u in units if u.sentence == sentence]
+    text = an.norm.text[run[0].start : run[-1].end]
+    if not _META_WORDS.search(text):
+        return False
+    match = an.norm.text[units[first].start : units[last].end]
+    quoted = any(units[k].quoted for k in range(first, last + 1))
+    return not _TROPE_DEEDS.search(match) or quoted
 
 
 # Words for a body of talk: "the language of", "la teoría del" before a coded name (great
@@ -3791,6 +3965,7 @@ _TROPE_CUES = (
     "khazar", "cabal", "zog", "(((", "sionis", "banker", "synagogue", "funny last", "hook",
     "who i mean", "who runs", "who controls", "replac", "reempla", "white genocide", "banquer",
     "financier", "final solution", "cattle", "box car", "boxcar", "freight car", "who own",
-    "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos",
+    "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos", "elegido",
+    "chosen", "candelabro",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter

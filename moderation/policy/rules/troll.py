@@ -64,6 +64,10 @@ _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
 def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     """Is this insult aimed at a person present (second person, vocative, the author)?"""
     strong = u.meta("INS") == "strong"
+    # an insult an office-holder may be called as opinion on public conduct: any mild one, and
+    # a strong one that is no swear word, slur or dehumanising word ("the senator is an
+    # imbecile", "el diputado es un imbécil"; not "... es un hijo de puta", "... es una rata")
+    civil = not strong or not (u.has("PROF") or u.has("S") or u.has("D"))
     sentence = u.sentence
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
             if an.units[k].sentence == sentence]  # fmt: skip
@@ -126,7 +130,11 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter or the author"  # "the guy above me is a"
     if u.text in _EXPLETIVE_WORDS:
         return False, ""  # "qué mierda", "qué asco": exasperation unless said of someone
-    if not strong and _names_public_subject(an, sub, u):
+    if _there_are(an, u, prev):
+        return False, ""  # "Hay ojetes en todos lados": people of a kind exist, no one is named
+    if _qualifies_conduct(an, u):
+        return False, ""  # "Clown behavior.", "un movimiento de payaso": a deed judged
+    if civil and _names_public_subject(an, sub, u):
         return False, ""  # "el presidente es un idiota": opinion of an office-holder
     if an.lang == "es" and _said_of_a_thing(an, u, prev):
         return False, ""  # "es una frase asquerosa", "esa teoría es vieja": a thing judged
@@ -156,8 +164,10 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     in_sentence = an.sentence_run(u.index)
     # A short jab is read as aimed at whoever it answers, unless it names a public subject
     # ("The senator is an idiot", "Trump is a liar"): harsh opinion on officials is allowed.
-    if not strong and _names_public_subject(an, sub, u):
+    if civil and _names_public_subject(an, sub, u):
         return False, ""
+    if civil and _named_subject(an, sub, u) and not _COMMENTER_CUES.search(an.norm.text):
+        return False, ""  # "Senator Blake is a scumbag": opinion of a public figure
     if not strong and (_third_parties(an, u) or _named_subject(an, sub, u)):
         return False, ""  # "Fox News hosts are idiots", "Trump is a clown": not a commenter
     if u.text not in _THING_WORDS and _closing_vocative(an, u):
@@ -896,7 +906,7 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
     # read first: most insults name no criminal, and then nothing else needs reading
     named = [x.index for x in same if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS]
     if not named:
-        return False
+        return _criminals_before(an, u, same)
     if any(x.code == "U" or x.text in _YOU for x in same):
         return False
     if any(x.has("PROF") and not intensifying(an, x) for x in same):
@@ -910,6 +920,30 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
         and an.units[k].text in ("de", "del", "of", "from")
         and any(u.index < j <= u.index + 3 for j in named)
     )
+
+
+_PLURAL_COPULA_ES = frozenset({"son", "son unos", "son unas", "eran", "eran unos", "eran unas",
+                               "son puras", "son puros"})  # fmt: skip
+
+
+def _criminals_before(an: Analysis, u: Unit, same: list[Unit]) -> bool:
+    """'... que el cártel cobre piso en el mercado. Son unas ratas.': a Spanish sentence that
+    opens with a plural copula has a dropped subject, here the criminals the sentence before
+    named, when nobody is addressed in it."""
+    if an.lang != "es" or not same or same[0].text not in _PLURAL_COPULA_ES:
+        return False
+    if any(x.code == "U" or x.text in _YOU for x in same):
+        return False
+    if any(x.has("PROF") and not intensifying(an, x) for x in same):
+        return False
+    s = u.sentence - 1
+    before = [x for x in an.units[: same[0].index] if x.sentence == s]
+    for k, x in enumerate(before):
+        if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS:
+            return True
+        if k > 0 and before[k - 1].text in ("los", "las") and x.text.endswith("s"):
+            return False  # "Los comentaristas defienden al cártel. Son unas ratas."
+    return False
 
 
 # Subjects that are a thing, an act or what was said, not a person: "lo de ... es asqueroso",
@@ -1013,6 +1047,95 @@ def _ordinary_form(an: Analysis, u: Unit, text: str) -> bool:
     return False
 
 
+_THERE_IS = frozenset({"hay", "habia", "habra", "siempre hay", "tambien hay", "existen"})
+
+
+def _there_are(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """A plural insult after "hay" ("hay ojetes en todos lados", "hay pendejos en todas
+    partes"): that such people exist, said of nobody in particular."""
+    if an.lang != "es" or not u.text.endswith("s"):
+        return False
+    near = [p for p in prev if p.code not in ("A", "Y")]
+    if not near or near[-1].text not in _THERE_IS:
+        return False
+    return not any(x.code == "U" or _you(an, x) for x in an.sentence_run(u.index))
+
+
+# Nouns of conduct an insult word can qualify ("clown behavior", "idiot move", "actitud de
+# payaso"): the deed is judged, and nobody is called a name.
+_CONDUCT = frozenset(
+    {"behavior", "behaviour", "move", "moves", "energy", "antics", "tactics", "stuff", "logic",
+     "politics", "show", "circus", "stunt", "nonsense"}
+)  # fmt: skip
+_CONDUCT_ES = frozenset({"actitud", "movimiento", "jugada", "comportamiento", "logica"})
+
+
+def _qualifies_conduct(an: Analysis, u: Unit) -> bool:
+    """The insult word stands before a noun of conduct ("Clown behavior.", "total idiot move")
+    or after one and "de" ("actitud de payaso"), with no second person in its sentence."""
+    units = an.units
+    same = an.sentence_run(u.index)
+    if any(x.code == "U" or _you(an, x) for x in same):
+        return False
+    nxt = units[u.index + 1] if u.index + 1 < len(units) else None
+    if nxt is not None and nxt.sentence == u.sentence and nxt.text in _CONDUCT:
+        return True
+    return (
+        u.index >= 2 and units[u.index - 1].text == "de" and units[u.index - 2].text in _CONDUCT_ES
+    )
+
+
+# Words of disgust or falsehood that judge an act or a statement ("Gritarle 'X' a un niño es
+# asqueroso", "La pinta decía 'fuera X'. Repugnante.", "... dijo que 'X'. Falso y asqueroso."):
+# beside a quotation or a report of what someone said, they condemn the words.
+_CONDEMNING = frozenset(
+    {"asqueroso", "asquerosa", "asquerosos", "asquerosas", "repugnante", "repugnantes",
+     "vergonzoso", "vergonzosa", "indignante", "deplorable", "despreciable", "falso", "falsa",
+     "disgusting", "vile", "gross", "repulsive", "despicable", "sickening", "shameful",
+     "revolting", "false", "viejo", "feo", "fea"}
+)  # fmt: skip
+_SPEECH_VERBS = frozenset(
+    {"dijo", "dice", "dicen", "dijeron", "decia", "decian", "grito", "gritaba", "gritaron",
+     "gritaban", "gritarle", "gritarles", "escribio", "escribieron", "publico", "said", "says",
+     "yelled", "shouted", "wrote", "posted", "chanted", "tweeted", "read", "decir", "decirle",
+     "llamar", "llamarle", "repetir", "repiten"}
+)  # fmt: skip
+_PRONOUNS_3 = frozenset({"he", "she", "ellos", "ellas", "him", "her"})
+_SECOND_WORDS = frozenset({"you", "your", "tu", "usted", "dijiste", "escribiste", "dices",
+                          "escribes", "ustedes"})  # fmt: skip
+_NOMINAL_BEFORE = frozenset({"un", "una", "el", "la", "ese", "esa", "este", "esta", "a", "an",
+                             "that", "this", "you", "tu", "eres", "pedazo de"})  # fmt: skip
+
+
+def _condemns_words(an: Analysis, u: Unit) -> bool:
+    """A word of disgust or falsehood, not made a noun for someone, in a comment that quotes
+    or reports what someone said and speaks to no one in the thread."""
+    if u.text not in _CONDEMNING:
+        return False
+    units = an.units
+    if (
+        u.index > 0
+        and units[u.index - 1].sentence == u.sentence
+        and (units[u.index - 1].text in _NOMINAL_BEFORE or units[u.index - 1].code == "U")
+    ):
+        return False
+    if "@" in an.norm.text or any(
+        (x.code == "U" or _you(an, x) or x.text.split()[0] in _SECOND_WORDS) and not x.quoted
+        for x in units
+    ):
+        return False  # "You said 'X'. Disgusting.": said to a commenter
+    if any(
+        x.code in ("G", "g")
+        or (x.text in _PERSON_SUBJECT and (" " in x.text or x.text in _PRONOUNS_3))
+        for x in an.sentence_run(u.index)
+        if not x.quoted
+    ):
+        return False  # "X are vile, I said it", "this guy is disgusting": said of people
+    return any(
+        x.quoted or x.code == "r" or x.text in _SPEECH_VERBS for x in units if x.index != u.index
+    )
+
+
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     if "INS" not in an.by_class:
@@ -1035,6 +1158,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ha fracasado": a verb, not an insult
         if u.quoted or report_frame_before(an, u.index) or _named_by_someone(an, u):
             continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
+        if _condemns_words(an, u):
+            continue  # "dijo que los X 'traen enfermedades'. Falso y asqueroso."
         if intensifying(an, u) and an.units[u.index - 1].text not in _YOU:
             continue  # "una puta pasada": the next word decides
         if u.text in _BANTER and _LAUGHTER.search(sub.text.lower()):
