@@ -78,6 +78,32 @@ CASES = [
     # ... but the group itself judged, past a clause or not, is still caught.
     ("Migrants in press conferences are gross.", "en", "hate", "flag"),
     ("Muslims who live in Dearborn are terrorists.", "en", "hate", "flag"),
+    # A negated or refuted claim that a group brings crime or disease.
+    (
+        "Los hondureños nunca trajeron enfermedades a este pueblo; la clínica lo dejó claro.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Refugees do not bring diseases with them; they get vaccinated before they arrive.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "The mayor claimed crime jumped once the refugees moved in, but the county's numbers "
+        "show it fell.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "Los hondureños trajeron enfermedades a este pueblo, eso todos lo saben.",
+        "es",
+        "hate",
+        "flag",
+    ),
     # A criminal gang named after the group is what a later pronoun stands for.
     (
         "Los venezolanos no trajeron la delincuencia. El Tren de Aragua es una banda criminal y "
