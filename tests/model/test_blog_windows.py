@@ -224,3 +224,17 @@ def test_the_window_cut_must_meet_the_bars_in_both_languages_at_once(en, es, exp
 
     gates = {"en": [_gate(*g) for g in en], "es": [_gate(*g) for g in es]}
     assert window_hold_cut(gates) == expected
+
+
+@pytest.mark.parametrize("cut", [None, 0.9])
+@pytest.mark.parametrize(("lang", "text"), LONG_NEAR_MISSES)
+def test_long_near_misses_stay_approved(blog, monkeypatch, lang, text, cut):
+    """With the shipped artifact, and with window reading on at 0.9 (the lowest cut at which
+    English passed the bars out of fold from 50 words): a harmless closing sentence alone can
+    score 0.8 ("I hope the council sends someone to look at the cracked curbs")."""
+    an = analyse(text, lang)
+    assert _words(blog, an) >= BLOG_WINDOW_WORDS
+    if cut is not None:
+        monkeypatch.setitem(blog.header, "meta", {**blog.header["meta"], "hold_window_at": cut})
+    verdict = screen(Submission(text=text, lang=lang))
+    assert verdict.action == "approve", verdict.findings
