@@ -28,7 +28,9 @@ from moderation.policy.decide import (
     BLOG_HOLDS,
     BLOG_LONG_WORDS,
     BLOG_MIN_WORDS,
+    BLOG_WINDOW_WORDS,
     MAX_TEXT,
+    blog_windows,
     speech_frame,
 )
 from moderation.policy.model import model_text
@@ -60,6 +62,10 @@ MAX_HARMLESS = 0.01
 # between 0.5 and 0.55 were 5 violating comments for 2 harmless, and the bars are read on a few
 # dozen comments here.
 LONG_CUTS = (0.55, 0.6, 0.65, 0.7)
+# Window reading (decide.blog_windows): the comment lengths from which it was tried; the
+# engine's is decide.BLOG_WINDOW_WORDS, and its cut the lowest of CUTS at which the holds it
+# adds to the whole comment's meet the bars in each language at once (none: it stays off).
+WINDOW_WORDS_TRIED = (30, 50)
 LENGTH_BANDS = (("15-29", 15, 30), ("30-49", 30, 50), ("50-59", 50, 60), ("60+", 60, 1 << 30))
 
 
@@ -72,6 +78,10 @@ class BlogRow:
     model_text: str = ""
     rules_approve: bool = True  # the engine without the blog model approves it
     framed: bool = False  # a reporting or counter-speech frame: no hold for hate (decide.py)
+    words: int = 0  # words as the model reads them
+    # (model text, framed) of each window the engine would read (decide.blog_windows), for
+    # comments the rules approve from the shortest length tried
+    windows: tuple[tuple[str, bool], ...] = ()
 
     @property
     def long_enough(self) -> bool:
@@ -89,14 +99,22 @@ def _row(obj: dict, group: str) -> BlogRow:
     lang = obj.get("lang")
     verdict = screen(Submission(text=text, lang=lang), blog_model=False)
     an = analyse(text, lang)
+    rules_approve = verdict.action == Action.APPROVE
+    mtext = model_text(an)
+    words = len(text_words(mtext))
+    windows: tuple[tuple[str, bool], ...] = ()
+    if rules_approve and words >= min(WINDOW_WORDS_TRIED):
+        windows = tuple((model_text(an, a, b), f) for a, b, f in blog_windows(an))
     return BlogRow(
         text=text,
         lang=lang or "",
         category=obj.get("category"),
         group=group,
-        model_text=model_text(an),
-        rules_approve=verdict.action == Action.APPROVE,
+        model_text=mtext,
+        rules_approve=rules_approve,
         framed=speech_frame(an),
+        words=words,
+        windows=windows,
     )
 
 
@@ -181,6 +199,57 @@ def long_gate(
     return out
 
 
+def window_holds(rows: list[BlogRow], owner: np.ndarray, wp: dict[str, np.ndarray], cut: float):
+    """Per row: a window of it the engine would hold on at `cut` (p(flag) at least the cut, its
+    likeliest clause one the model may hold, no hate in a frame of the comment or window)."""
+    out = np.zeros(len(rows), dtype=bool)
+    for j in np.flatnonzero(wp["flag"] >= cut):
+        i = owner[j]
+        top = max(CATEGORIES, key=lambda c: wp[c][j])
+        framed = rows[i].framed or rows[i].windows[_window_index(owner, j)][1]
+        if top in BLOG_HOLDS and not (top == "hate" and framed):
+            out[i] = True
+    return out
+
+
+def _window_index(owner: np.ndarray, j: int) -> int:
+    """The place of window j among its comment's windows (windows are stored row by row)."""
+    return j - int(np.searchsorted(owner, owner[j], side="left"))
+
+
+def window_gate(
+    rows: list[BlogRow],
+    owner: np.ndarray,
+    wp: dict[str, np.ndarray],
+    whole_held: np.ndarray,
+    scope: np.ndarray,
+    min_words: int,
+) -> list[dict]:
+    """The holds window reading adds to the whole comment's, per window cut, among comments of
+    `min_words` words or more the rules approve and the whole comment does not hold."""
+    bad = np.array([r.category is not None for r in rows])
+    words = np.array([r.words for r in rows])
+    approve = np.array([r.rules_approve for r in rows])
+    harmless = int((~bad & scope).sum())
+    base = scope & approve & (words >= min_words) & ~whole_held
+    out = []
+    for cut in CUTS:
+        extra = base & window_holds(rows, owner, wp, cut)
+        caught, wrong = int((extra & bad).sum()), int((extra & ~bad).sum())
+        out.append(_gate_row(cut, caught, wrong, harmless))
+    return out
+
+
+def window_hold_cut(gates: dict[str, list[dict]]) -> float | None:
+    """The lowest window cut at which the added holds meet both bars in every language at once,
+    or None (window reading off)."""
+    for i, g in enumerate(next(iter(gates.values()))):
+        if all(hold_cut([gate[i]], -1.0) == gate[i]["cut"] for gate in gates.values()):
+            # a cut that adds no catch is no reason to read windows
+            return g["cut"] if any(gate[i]["caught"] for gate in gates.values()) else None
+    return None
+
+
 def by_length(
     rows: list[BlogRow], held: np.ndarray, scope: np.ndarray
 ) -> list[tuple[str, int, int, int, int]]:
@@ -216,14 +285,26 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     groups = np.array([r.group for r in rows])
     writers = ~np.char.startswith(groups.astype(str), "blog-set")
     folds = list(GroupKFold(n_splits=FOLDS).split(x, groups=groups))
+    # every row's windows, scored out of fold by the model of the row's fold
+    owner = np.array([i for i, r in enumerate(rows) for _ in r.windows], dtype=int)
+    xw = featurise(
+        [t for r in rows for t, _ in r.windows], bits=HYPER.bits, classes=lookup, ngrams=CHAR_NGRAMS
+    )
     oof: dict[str, np.ndarray] = {}
+    wp: dict[str, np.ndarray] = {}
     models = {}
     for sig in SIGNALS:
         y = np.array([r.label(sig) for r in rows])
         p = np.zeros(len(rows))
+        pw = np.zeros(len(owner))
         for train, val in folds:
-            p[val] = model_fit(x[train], y[train], hyper=HYPER).predict_proba(x[val])[:, 1]
+            fitted = model_fit(x[train], y[train], hyper=HYPER)
+            p[val] = fitted.predict_proba(x[val])[:, 1]
+            in_val = np.isin(owner, val)
+            if in_val.any():
+                pw[in_val] = fitted.predict_proba(xw[in_val])[:, 1]
         oof[sig] = p
+        wp[sig] = pw
         models[sig] = model_fit(x, y, hyper=HYPER)
     top = [max(CATEGORIES, key=lambda c, i=i: oof[c][i]) for i in range(len(rows))]
     asked = np.array(
@@ -245,7 +326,19 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     long_cut = long_hold_cut(long, cut)
     words = np.array([len(text_words(r.model_text)) for r in rows])
     held = asked & (oof["flag"] >= np.where(words >= BLOG_LONG_WORDS, long_cut, cut))
+    window = {
+        n: {lang: window_gate(rows, owner, wp, held, s, n) for lang, s in langs.items()}
+        for n in WINDOW_WORDS_TRIED
+    }
+    window_cut = window_hold_cut(window[BLOG_WINDOW_WORDS])
+    held_whole = held
+    if window_cut is not None:
+        approve = np.array([r.rules_approve for r in rows])
+        held = held | (
+            approve & (words >= BLOG_WINDOW_WORDS) & window_holds(rows, owner, wp, window_cut)
+        )
     lengths = {lang: by_length(rows, held, s) for lang, s in langs.items()}
+    lengths_whole = {lang: by_length(rows, held_whole, s) for lang, s in langs.items()}
     auc = {}
     for sig in SIGNALS:
         y = np.array([r.label(sig) for r in rows])
@@ -260,6 +353,8 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         "hold_at": cut,
         "hold_long_at": long_cut,
     }
+    if window_cut is not None:
+        meta["hold_window_at"] = window_cut
     models_export(out, models=models, hyper=HYPER, meta=meta, classes=classes, ngrams=CHAR_NGRAMS)
     counts = Counter((r.group, r.lang, r.category or "harmless") for r in rows)
     return {
@@ -269,7 +364,11 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         "hold_at": cut,
         "hold_long_at": long_cut,
         "long_gate": long,
+        "hold_window_at": window_cut,
+        "window_gate": window,
+        "windows": len(owner),
         "lengths": lengths,
+        "lengths_whole": lengths_whole,
         "roc_auc": auc,
         "named": dict(sorted(named.items())),
         "artifact_bytes": out.stat().st_size,

@@ -6,6 +6,8 @@ from collections import Counter
 
 from moderation.training.blog import (
     BLOG_LONG_WORDS,
+    BLOG_MIN_WORDS,
+    BLOG_WINDOW_WORDS,
     CATEGORIES,
     CHAR_NGRAMS,
     FOLDS,
@@ -53,7 +55,10 @@ highest, if that is hate, libel or troll (`BLOG_HOLDS`); spam and profanity are 
 precise rules, and so is hate in a comment with a reporting or counter-speech frame, as for the
 public model. From `BLOG_LONG_WORDS` (50) words the cut is the lower `hold_long_at` stored
 beside it (see "Long comments"). The evidence is the three words that pushed that clause's
-signal up most, function words left out. Without the artifact the engine runs as before.
+signal up most, function words left out. From `BLOG_WINDOW_WORDS` (50) words, when the artifact
+stores `hold_window_at`, a comment the whole-comment model does not hold is also read in windows
+of its sentences (see "Windows of long comments"), the evidence then taken from the window's
+words. Without the artifact the engine runs as before.
 """
 
 
@@ -150,17 +155,50 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         for lang, gate in result["long_gate"].items()
         for g in gate
     ]
+    window_cut = result.get("hold_window_at")
     lines += [
         "",
-        "At the two cuts, by length (words as the model reads them):",
+        "### Windows of long comments",
         "",
-        "| lang | words | caught | violating the rules let through | harmless held | harmless |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "A comment the rules and the whole-comment model approve can also be read in windows: "
+        "each sentence, with as many neighbouring sentences as it takes "
+        f"to reach {BLOG_MIN_WORDS} words (the model's floor), scored by the same model. The "
+        "engine holds when a window's p(flag) reaches the window cut and the window's likeliest "
+        "clause is hate, libel or troll (not hate when the comment or the window has a reporting "
+        "or counter-speech frame). The cut is the lowest at which the holds it adds to the whole "
+        "comment's meet the same bars in each language at once, from the engine's length "
+        f"({BLOG_WINDOW_WORDS} words): "
+        + (
+            f"**{window_cut}**."
+            if window_cut is not None
+            else "**none passes, so the artifact leaves window reading off**."
+        )
+        + f" {result.get('windows', 0):,} windows scored out of fold. Holds it would add "
+        "(comments the whole comment's cuts do not hold), from each length tried:",
+        "",
+        "| from words | lang | cut | caught | harmless held | precision | share of harmless held |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {lang} | {band} | {caught} | {missed} | {wrong} | {harmless} |"
+        f"| {n} | {lang} | {g['cut']} | {g['caught']} | {g['harmless_held']} "
+        f"| {_pct(g['precision'])} | {_pct(g['harmless_share'])} |"
+        for n, gates in result.get("window_gate", {}).items()
+        for lang, gate in gates.items()
+        for g in gate
+    ]
+    lines += [
+        "",
+        "At the cuts the artifact stores, by length (words as the model reads them):",
+        "",
+        "| lang | words | caught | violating the rules let through | harmless held | harmless "
+        "| caught, whole comment only | harmless held, whole comment only |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    whole = result.get("lengths_whole", result["lengths"])
+    lines += [
+        f"| {lang} | {band} | {caught} | {missed} | {wrong} | {harmless} | {w[1]} | {w[3]} |"
         for lang, bands in result["lengths"].items()
-        for band, caught, missed, wrong, harmless in bands
+        for (band, caught, missed, wrong, harmless), w in zip(bands, whole[lang], strict=True)
     ]
     lines += [
         "",
