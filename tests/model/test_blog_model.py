@@ -67,6 +67,10 @@ KNOWN_OVER_HOLDS = [
     # 900 long and short comments; hand-written near misses of the troll and spam rules
     "Your kids go to public school, right? Then you know how bad the funding is.",
     "Soy el dueño de la taquería de la nota. Gracias a todos por el apoyo, seguimos abiertos.",
+    # held at p=0.81 (cut 0.8) since the eighth session's retraining, which added 899 comments
+    # on heat and health and on the courts; "culture breeds" said of a council, not a people
+    "The council's culture breeds more secrecy every year the mayor stays in office, and the "
+    "audit of the refugee housing fund proves it.",
 ]
 
 
