@@ -11,6 +11,7 @@ from moderation.policy import Submission, decide, screen
 from moderation.policy.analysis import analyse
 from moderation.policy.decide import BLOG_MIN_WORDS, BLOG_WINDOW_WORDS, blog_windows
 from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
+from moderation.training.blog import _gate_row
 
 # One offending sentence among reasonable ones, 50 words or more (BLOG_WINDOW_WORDS).
 LONG_ONE_BAD = [
@@ -201,13 +202,8 @@ def test_the_artifact_stores_a_window_cut_between_the_floor_and_one_or_none(blog
 
 
 def _gate(cut: float, caught: int, wrong: int) -> dict:
-    return {
-        "cut": cut,
-        "caught": caught,
-        "harmless_held": wrong,
-        "precision": caught / (caught + wrong) if caught + wrong else None,
-        "harmless_share": wrong / 1000,
-    }
+    """A gate-table line as training builds it, out of 1,000 harmless comments."""
+    return _gate_row(cut, caught, wrong, 1000)
 
 
 @pytest.mark.parametrize(
