@@ -78,6 +78,19 @@ CASES = [
     # ... but the group itself judged, past a clause or not, is still caught.
     ("Migrants in press conferences are gross.", "en", "hate", "flag"),
     ("Muslims who live in Dearborn are terrorists.", "en", "hate", "flag"),
+    # "fuera" as the past subjunctive of ser ("si fuera", "como si fuera", "aunque fuera") puts
+    # the writer or someone in a group's place; the interjection "¡Fuera X!" is still read.
+    (
+        "Si fuera hondureño también me iría de ahí, con esa violencia cualquiera se va.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("Si yo fuera mexicano y viviera en Juárez, me saldría de la ciudad.", "es", "hate", "approve"),
+    ("Como si fuera venezolano, lo trataron como criminal en la garita.", "es", "hate", "approve"),
+    ("Aunque fuera guatemalteco, tiene derecho a un juicio justo.", "es", "hate", "approve"),
+    ("¡Fuera hondureños de Tijuana!", "es", "hate", "flag"),
+    ("Que se vayan, fuera mexicanos de este condado.", "es", "hate", "flag"),
     # A negated or refuted claim that a group brings crime or disease.
     (
         "Los hondureños nunca trajeron enfermedades a este pueblo; la clínica lo dejó claro.",
