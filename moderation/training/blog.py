@@ -78,7 +78,7 @@ class BlogRow:
     model_text: str = ""
     rules_approve: bool = True  # the engine without the blog model approves it
     framed: bool = False  # a reporting or counter-speech frame: no hold for hate (decide.py)
-    words: int = 0  # words as the model reads them
+    words: int = 0  # words as the model reads them (of `model_text`)
     # (model text, framed) of each window the engine would read (decide.blog_windows), for
     # comments the rules approve from the shortest length tried
     windows: tuple[tuple[str, bool], ...] = ()
@@ -86,7 +86,7 @@ class BlogRow:
     @property
     def long_enough(self) -> bool:
         """Long enough for the engine to ask the blog model (decide.BLOG_MIN_WORDS)."""
-        return len(text_words(self.model_text)) >= BLOG_MIN_WORDS
+        return self.words >= BLOG_MIN_WORDS
 
     def label(self, signal: str) -> int:
         if signal == "flag":
@@ -188,7 +188,7 @@ def long_gate(
 ) -> list[dict]:
     """The holds a lower cut for long comments adds to the main cut's, per long cut: violating
     comments, harmless ones, and those per length band (30-59 words, 60 or more)."""
-    words = np.array([len(text_words(r.model_text)) for r in rows])
+    words = np.array([r.words for r in rows])
     bad = np.array([r.category is not None for r in rows])
     harmless = int((~bad & scope).sum())
     out = []
@@ -255,7 +255,7 @@ def by_length(
 ) -> list[tuple[str, int, int, int, int]]:
     """(band, caught, violating the rules let through, harmless held, harmless) per band of
     words as the model reads them."""
-    words = np.array([len(text_words(r.model_text)) for r in rows])
+    words = np.array([r.words for r in rows])
     bad = np.array([r.category is not None for r in rows])
     approve = np.array([r.rules_approve for r in rows])
     out = []
@@ -324,7 +324,7 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     langs = {lang: writers & np.array([r.lang == lang for r in rows]) for lang in ("en", "es")}
     long = {lang: long_gate(rows, oof["flag"], asked, s, cut) for lang, s in langs.items()}
     long_cut = long_hold_cut(long, cut)
-    words = np.array([len(text_words(r.model_text)) for r in rows])
+    words = np.array([r.words for r in rows])
     held = asked & (oof["flag"] >= np.where(words >= BLOG_LONG_WORDS, long_cut, cut))
     window = {
         n: {lang: window_gate(rows, owner, wp, held, s, n) for lang, s in langs.items()}
