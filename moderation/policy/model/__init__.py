@@ -30,12 +30,7 @@ def model_text(an, first: int = 0, last: int | None = None) -> str:
     text = an.norm.text
     parts: list[str] = []
     previous = 0
-    units = (
-        an.units
-        if first == 0 and last is None
-        else an.units[first : None if last is None else last + 1]
-    )
-    for u in units:
+    for u in an.units[first : None if last is None else last + 1]:
         if parts and u.start > previous:
             gap = text[previous : u.start]
             if gap != " ":  # most words are one space apart: no mark to look for

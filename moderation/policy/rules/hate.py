@@ -3930,8 +3930,7 @@ def _word_discussed(an: Analysis, first: int, last: int) -> bool:
     """A trope word named as a dog whistle, code, caricature or propaganda in its sentence,
     which says nothing else of the group."""
     units = an.units
-    sentence = units[first].sentence
-    run = [u for u in units if u.sentence == sentence]
+    run = an.sentence_run(first)
     text = an.norm.text[run[0].start : run[-1].end]
     if not _META_WORDS.search(text):
         return False
