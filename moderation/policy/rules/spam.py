@@ -23,9 +23,9 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.types import Category, Submission
 
 _URL = re.compile(
-    r"https?://\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
+    r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
     r"online|site|shop|store|club|click|link|tk|tv|nl|pl|eu|pw|ws|cc|uk|mx|ar|br|ca|gl|gd|"
-    r"app|website|blog|gg|win|bet|vip|lat|us|pro|ai|live|news|example)\b(?:/\S*)?",
+    r"app|website|blog|gg|win|bet|vip|lat|us|pro|ai|live|news|example|blogspot)\b(?:/\S*)?",
     re.IGNORECASE,
 )
 # An optional "+", then 10+ digits and separators, with no digit just before or after. It opens
@@ -36,7 +36,18 @@ _SERVICE = re.compile(
     r"llama|llamanos|llamame|contacta|contactanos|servicios?|disponible|escribe|escribenos|"
     r"mandenme|mandame|mandanos|marcame|marcanos|escribanme|informes|cotizaciones|citas|"
     r"cel|celular|whats|pedidos|llamen|marquen|escriban|contacten|agenda|agende|cita|reserva|"
-    r"reservaciones|interesados|appointments?|estimates?|orders?|inquiries)\b"
+    r"reservaciones|interesados|appointments?|estimates?|orders?|inquiries|escribeme|"
+    r"escribanme|whatsappeame|mensajeame)\b"
+)
+# A number given beside a price, a sale, a guarantee or a business's name offers something
+# even without "call" ("Need a fast eviction? Landlord Legal Express, <number>, $149 flat").
+_PHONE_OFFER = re.compile(
+    r"\b(cheap\w*|barat\w*|discount\w*|descuento\w*|precio especial|a buen precio|flat fee|"
+    r"flat rate|for sale|\w+ sale on|on sale|se venden?|vendo|vendemos|venta de|compra y venta|"
+    r"financiamiento|sin enganche|meses sin intereses|mayoreo|wholesale|garantizad[oa]s?|"
+    r"guaranteed|discreet|discreto|discreta|no paperwork|sin papeleo|sin examen|ofertas?|"
+    r"delivered|envios|inc|llc|gestoria|cerrajeria|plomeria|fumigacion|destapamos|"
+    r"realty)\b|\$ ?\d[\d,.]* flat\b|(?:&|\band) sons\b"
 )
 # A number for an office of government, a crisis line or a campaign is a civic call to action.
 _CIVIC = re.compile(
@@ -69,7 +80,7 @@ _REFERRAL = re.compile(
 _HIDDEN_LINK = re.compile(
     r"\b(?!(?:the|a|an|dot|punto|that|this|his|her|their|our|my|your)\b)[a-z0-9][a-z0-9-]{2,}"
     r"(?:(?:\s?(?:\(dot\)|\[dot\]|\{dot\}|\(punto\)|\[\.\]|\(\.\))\s?|\s(?:dot|punto)\s|\s?\*\s?)"
-    r"(?:com|net|org|info|biz|tk|ru|mx|io|example)\b"
+    r"(?:com|net|org|info|biz|tk|ru|mx|io|example|vip|app|shop|store|online|site|xyz)\b"
     r"|(?:\s\.\s?|\.\s)(?-i:com|net|org|mx)\b)",  # "example. com"; "Ryan. TK" ends a sentence
     re.IGNORECASE,
 )
@@ -97,7 +108,9 @@ _PROMO_LINK = re.compile(
     re.IGNORECASE,
 )
 _HIDDEN_HINT = re.compile(
-    r"[\s*)\]](?:com|net|org|info|biz|tk|ru|mx|io)\b|(?:dot|punto|\]|\))\s?example\b", re.IGNORECASE
+    r"(?:[\s*)\]]|\s\.)(?:com|net|org|info|biz|tk|ru|mx|io)\b|"
+    r"(?:dot|punto|\]|\))\s?(?:example|vip|app|shop|store|online|site|xyz)\b",
+    re.IGNORECASE,
 )
 
 
@@ -131,7 +144,10 @@ _HIDDEN_HINT_LOWER = _case_sensitive(_HIDDEN_HINT)[0]
 # The endings the hint needs: a text holding none of them (most) is answered without the
 # regex, which stops at every white-space character.
 # Every ending `_HIDDEN_HINT` reads: an ASCII comment with none of them skips the regex.
-_HIDDEN_ENDINGS = ("com", "net", "org", "info", "biz", "tk", "ru", "mx", "io", "example")
+_HIDDEN_ENDINGS = (
+    *("com", "net", "org", "info", "biz", "tk", "ru", "mx", "io", "example"),
+    *("vip", "app", "shop", "store", "online", "site", "xyz"),
+)
 # bc1..., 1.../3... or 0x...: opening with the class of those first characters (the rest of each
 # form checks which one it was), the regex engine stops only at them.
 _WALLET = re.compile(
@@ -140,7 +156,7 @@ _WALLET = re.compile(
 )
 _EMAIL = re.compile(
     r"[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|aol|protonmail|proton|icloud|"
-    r"live|ymail|gmx|yandex|mail)\.[a-z.]{2,6}",
+    r"live|ymail|gmx|yandex|mail)\.[a-z.]{2,8}",
     re.IGNORECASE,
 )
 
@@ -205,10 +221,27 @@ _COMMUNITY = re.compile(
     r"mutual aid|library|pta|school district|free of charge|at no cost|no cost to|"
     r"banco de alimentos|despensa comunitaria|comedor comunitario|centro comunitario|iglesia|"
     r"parroquia|capilla|sin fines de lucro|asociacion civil|albergue|casa del migrante|"
-    r"clinica (legal|juridica) gratuita|(asesoria|ayuda|atencion) (legal|juridica) gratuita|"
+    r"clinica (legal|juridica) gratuita|"
+    r"(asesoria|ayuda|atencion) (legal|juridica) (gratuita|gratis)|"
     r"voluntari[oa]s|biblioteca|sin costo alguno|totalmente gratuit[oa]|health fair|"
     r"jornadas? (de salud|medicas?|de vacunacion)|centro de salud|dif|municipal)\b"
 )
+# A business's own name or a sale beside the community word: "Weekend sale on church pews,
+# Holy Furnishings Inc.", "Gestoría Hermanos Alcalá, trámites garantizados para miembros de
+# iglesia". A church's bake sale or a parish's yard sale stays a community notice.
+_SALE_OVER_COMMUNITY = re.compile(
+    r"(?:&|\band) sons\b|\b(inc|llc|ltd|gestoria|bienes raices|realty|muebles|"
+    r"for sale|(?<!bake )(?<!yard )(?<!garage )(?<!rummage )(?<!book )sale on|"
+    r"se venden?|vendo|vendemos|financiamiento|sin enganche|precio especial|"
+    r"guaranteed|garantizad[oa]s?|discount|descuento)\b"
+)
+
+
+def _community(folded: str) -> bool:
+    """A community or nonprofit service named in the comment (folded text), and no business."""
+    return bool(_COMMUNITY.search(folded)) and not _SALE_OVER_COMMUNITY.search(folded)
+
+
 # A link to a site's front page or one short page of it ("example.com", "example.com/join")
 # promotes the site; a link to one article (a long or dated path) cites it.
 _ARTICLE_PATH = re.compile(
@@ -218,6 +251,55 @@ _ARTICLE_PATH = re.compile(
 # A public body's site named in a phone number's sentence: its own number.
 _PUBLIC_SITE = re.compile(r"\.(?:gov|gob|edu|mil)\b", re.IGNORECASE)
 PRAISE = "praise"  # generic praise of the post: counts only beside a link to a site's front
+# Words of a sale, a bet or an "investment", by family: beside a link to a site's front page or
+# one short page of it they make the link a pitch ("Cheap rentals fast at <site>", "Apuestas con
+# bono del 300% <site>", "Earn BTC daily <site>"); a link to one article is evidence whatever
+# words surround it. One family weighs a cue, two a telling phrase.
+_COMMERCE = tuple(
+    re.compile(rx)
+    for rx in (  # the last two name a topic (a casino, crypto), the others an offer
+        # a price offered
+        r"\b(?:only|just|solo|por solo|desde|starting at|starts at|a partir de) \$ ?\d[\d,.]*"
+        r"(?! ?(?:million|billion|trillion|millones|mil millones|[mbk]\b))|"
+        r"\$ ?\d[\d,.]* (?:usd |mxn |dolares |pesos )?(?:down|flat|per visit|la consulta|per view|"
+        r"por vista|mensuales)\b|\$ ?\d+\.99\b|\$\$\$|\U0001f4b2|"
+        r"\b(?:pagos|payments) (?:chiquitos|comodos|mensuales|bajos|low)\b|"
+        r"\b(?:cut|cuts|save|saves|slash|slashes) (?:mine|(?:your|my) (?:costs?|bills?)|costs?|"
+        r"bills?) (?:by )?\d+ ?%|\b(?:te|le|les) ahorra (?:el |tu |su )?\d+ ?%",
+        # cheap, a discount, a sale
+        r"\b(?:cheap|cheapest|cheaply|barat[oa]s?|baratisim[oa]s?|baratit[oa]s?|"
+        r"cobran? (?:poquito|barato|muy poco)|precio especial|(?:buen|mejor) precio|discounts?|"
+        r"descuentos?|\d+ ?% off|2x1|3x2|promo|promocion|ofertas?|(?:great|good|best|hot|special) "
+        r"deals?|deals? (?:on|this)|on sale|for sale|(?:big|summer|weekend|flash|clearance) sale|"
+        r"rebajas?|mayoreo|wholesale|coupons?|cupon(?:es)?|running an? (?:deal|promo|sale|special)|"
+        r"(?:tiene )?un costo minimo|costo simbolico)\b",
+        # urgency
+        r"\b(?:solo hoy|only today|today only|this week only|solo esta semana|limited time|"
+        r"por tiempo limitado|ultimos lotes|last units|limited spots|cupo limitado|tonight only)\b",
+        # a loan without questions
+        r"\b(?:prestamos?|loans?|creditos?|dinero)\b[^.!?]{0,40}\b(?:aprobad[oa]s?|approved|"
+        r"minutes|minutos|sin (?:buro|papeleo|aval|fiador)|mal historial|bad credit|"
+        r"no credit check|instant\w*|al instante)\b",
+        # a bonus or free tokens
+        r"\b(?:bonus|bono (?:de|del) (?:\d|bienvenida|registro)|\d+ ?% (?:de )?bon(?:o|us)|"
+        r"free (?:tokens|spins|bets?|btc|bitcoin|crypto)|(?:bitcoin|btc|cripto) gratis)\b",
+        # a return on money
+        r"\b\d+ ?% (?:mensual|monthly|a month|al mes|diario|daily|weekly|semanal)\b|"
+        r"\b(?:rendimientos?|returns?|plusvalia|ganancias?|profits?) (?:del |de |of )?\d+ ?%|"
+        r"\b\d+ ?% (?:de )?(?:rendimiento|plusvalia|returns?|profits?|ganancia)|"
+        r"\bgana dinero\b|\bearn (?:btc|bitcoin|crypto)\b",
+        # a free first try
+        r"\b(?:first (?:week|month|class|lesson|visit|session|\d+) (?:is |are )?free|"
+        r"primer[oa]? (?:semana|clase|consulta|mes|sesion) (?:es )?gratis|"
+        r"free (?:course|webinar|trial|installation|valuation|home valuation|claim review|"
+        r"consultations?|consults?)|(?:curso|webinar|instalacion|asesoria|consultas?) gratis|"
+        r"prueba gratis|gratis la primera)\b",
+        # a casino or a bet
+        r"\b(?:casinos?|apuestas?|apuesten|betting|bets|odds|picks|bankroll|jackpot)\b",
+        # crypto and forex
+        r"\b(?:crypto|cryptos|cryptocurrency|cripto|criptomonedas?|bitcoin|btc|forex)\b",
+    )
+)
 
 
 def _host(text: str, span: tuple[int, int]) -> str:
@@ -250,6 +332,49 @@ def _site_link(text: str) -> bool:
     return bool(_HIDDEN_HINT.search(text) and _HIDDEN_LINK.search(text))
 
 
+_TOPICS = 2  # the last families of `_COMMERCE` name a topic, not an offer
+_CHEAP = 1  # the family of "cheap", "discount", "sale": words of complaint as well
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _site_pitch(
+    text: str, outside: tuple[tuple[int, int], ...]
+) -> tuple[str, float, tuple[int, int]] | None:
+    """Words of a sale (`_COMMERCE`) in a comment that links to a site's front page or one
+    short page of it: the link is the pitch's. Not when the link goes to one article, nor in a
+    community notice unless two families of such words are there ("the food bank's sign-up
+    page, free consultations" passes; "crypto ministry returns 18% monthly" does not)."""
+    front = None
+    for span in outside:
+        m = _HOST.match(text, span[0], span[1])
+        path = text[m.end() if m else span[0] : span[1]].rstrip("/.,;:!?)")
+        if not _ARTICLE_PATH.search(path.lower()):
+            front = span
+            break
+    if front is None:
+        return None
+    folded = fold_text(text).text
+    found = [(i, m.span()) for i, rx in enumerate(_COMMERCE) if (m := rx.search(folded))]
+    if not found or (len(found) == 1 and _community(folded)):
+        return None
+    if len(found) > 1:
+        return (
+            "offer.site_pitch",
+            0.4,
+            min(s for _, s in found) if len(folded) == len(text) else front,
+        )
+    family, span = found[0]
+    if len(folded) != len(text):
+        return ("offer.site_pitch", 0.2, front)
+    # One offer word is the pitch ("Only $29.99", "first week free"); "cheap" only in the link's
+    # own sentence ("Cheap rentals at <site>", not "<site>. Nothing is cheap now"); a topic word
+    # (a casino, crypto) only hints.
+    between = folded[min(span[1], front[1]) : max(span[0], front[0])]
+    if family >= len(_COMMERCE) - _TOPICS or (family == _CHEAP and _SENTENCE_END.search(between)):
+        return ("offer.site_pitch", 0.2, span)
+    return ("offer.site_pitch", 0.3, span)
+
+
 def _phone_in(text: str) -> re.Match | None:
     """A full phone number (nine digits or more) or a seven-digit local one."""
     m = _PHONE.search(text)
@@ -280,7 +405,7 @@ SEND_TO = "link.send_to"  # "visit <link>": a hint that adds to a pitch, not to 
 _URL_HINT = re.compile(
     r"[:w.](?:(?<=:)//|(?<=w)ww\.|(?<=\.)(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
     r"online|site|shop|store|club|click|link|tk|tv|nl|pl|eu|pw|ws|cc|uk|mx|ar|br|ca|gl|gd|"
-    r"app|website|blog|gg|win|bet|vip|lat|us|pro|ai|live|news|example)\b)",
+    r"app|website|blog|gg|win|bet|vip|lat|us|pro|ai|live|news|example|blogspot)\b)",
     re.IGNORECASE,
 )
 
@@ -428,6 +553,9 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
             if m is not None:  # the verb's span: the link itself may be a sales host as well
                 found.append((SEND_TO, 0.2, (start + m.start(1), start + m.end(1))))
                 break
+        pitch = _site_pitch(text, outside)
+        if pitch is not None:
+            found.append(pitch)
     if (
         _HIDDEN_HINT.search(text)
         if lower is None
@@ -473,9 +601,7 @@ def _contact(sub: Submission, text: str | None = None) -> float:
         weight += CONTACT
         if sub.context.recent_texts:
             weight += 0.2  # the same author keeps posting links
-    if _PHONE.search(text) or (
-        _LOCAL_PHONE.search(text) and not _COMMUNITY.search(fold_text(text).text)
-    ):
+    if _PHONE.search(text) or (_LOCAL_PHONE.search(text) and not _community(fold_text(text).text)):
         weight += CONTACT
     if "@" in text and _EMAIL.search(text):
         weight += CONTACT
@@ -527,11 +653,11 @@ def phone(an: Analysis, sub: Submission) -> list[Hit]:
     if m is None:
         return []
     text = an.norm.text
-    if not _SERVICE.search(text):
+    if not _SERVICE.search(text) and not _PHONE_OFFER.search(text):
         return []
     if any(qs <= m.start() and m.end() <= qe for qs, qe in _quoted_spans(sub.text)):
         return []  # a number inside a quoted message: "they texted me 'call 555 ...'"
-    if _COMMUNITY.search(text):
+    if _community(text):
         return []  # a food drive's, a church's or a legal aid clinic's number
     # The office must be named in the number's sentence: "the consulate takes months. Visa
     # trouble? Call us at <number>" is a visa service, not a civic call.
