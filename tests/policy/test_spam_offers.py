@@ -91,6 +91,18 @@ APPROVED = [
     "My cousin got her green card in three months after the wedding, which surprised everyone.",
     "Doctors don't always tell you the wait time up front, so ask at the desk.",
     "The raffle at the parish festival is for a bike, tickets are $1 each.",
+    "There are shelters for women in your area, the list is at shelters.example",
+    "Muchos migrantes viven sin registro, el censo lo explica en censo.example/migracion",
+    "Si quieren saber cómo votar desde el extranjero, el instituto lo explica en ine.example",
+    "Her inheritance was $400,000 and the lawyer kept half of it.",
+    "Borra tu historial del navegador si usas una computadora de la biblioteca.",
+    "My dad made six figures and still couldn't afford a house here.",
+    "Uber is an app that pays you to drive, and the drivers here are broke.",
+    "La venta de licencias de alcohol en el municipio es un negocio turbio.",
+    "En la fábrica no piden experiencia y pagan el mínimo: diario.example/2024/fabrica-salarios",
+    "Mi esposo trabaja desde casa desde la pandemia y le bajaron el sueldo.",
+    "Pagué la renta con un mes de anticipo y el casero igual me subió.",
+    "I sell insurance for a living, and the article gets the premiums right.",
 ]
 
 
