@@ -1,0 +1,109 @@
+"""Shapes of hateful language that recur whatever the topic (housing, technology, city life,
+culture wars, faith communities): a place said to decline because a group came, a fault called a
+group's nature, a group barred from a board, a job, the vote or from having children, a faith
+said to command killing or lying, a group as a burden, a mental illness or a fifth column, a
+group driven out of a town, no morals without a god, Holocaust mockery, and Jewish control of
+"all" of something or hinted at through "the same tribe" or a scare-quoted "community". Each
+table has its near misses (a plant closing, criticism of a policy, counter-speech, reports,
+negation, neutral mentions) that must stay approved. All examples are our own."""
+
+import pytest
+
+from tests.policy.expect import assert_category_action
+
+HITS = [
+    # a place declines because a group came
+    ("The whole street went downhill once those people started renting there.", "en"),
+    ("Every time another synagogue opens, the district goes downhill.", "en"),
+    ("Our plaza used to be a nice place before the Somalis took it over.", "en"),
+    ("El barrio se echó a perder desde que empezaron a llegar los de Chiapas.", "es"),
+    ("Desde que llegaron los haitianos al fraccionamiento ya no es lo mismo.", "es"),
+    # a fault called the group's nature
+    ("Those Romanians cheat on every job, being what they are.", "en"),
+    ("Nigerians run these scams. Some nationalities are just prone to fraud.", "en"),
+    ("Los rumanos roban carteras en el metro. Es su naturaleza.", "es"),
+    ("Hay razas que no están hechas para estudiar, nomás para trabajar.", "es"),
+    ("Ese gitano miente en todo, como toda su raza.", "es"),
+    # barred from a board, a job, the vote, children
+    ("Muslims shouldn't be on the library board, full stop.", "en"),
+    ("Deaf people shouldn't drive, they are a danger to the rest of us.", "en"),
+    ("People with Down syndrome should not have children.", "en"),
+    ("Women aren't suited to engineering, that's biology.", "en"),
+    ("Los sordos no deberían manejar, son un peligro.", "es"),
+    ("Las mujeres no deberían votar en las elecciones del sindicato.", "es"),
+    ("Los indígenas no sirven para la programación.", "es"),
+    ("Son demasiado emocionales para gobernar, por eso las mujeres no deben ser alcaldesas.", "es"),
+    # a faith said to command killing or lying; its name sneered at
+    ("I know Muslims, their holy book tells them to lie to us.", "en"),
+    ("Los musulmanes sonríen, pero su libro les manda matarnos.", "es"),
+    ("Another bombing by the religion of peace, what a surprise.", "en"),
+    # a fifth column, a burden, a mental illness
+    ("Sikhs in the army are a fifth column, mark my words.", "en"),
+    ("Los musulmanes del barrio son una bomba de tiempo.", "es"),
+    ("Disabled people are a burden on the taxpayers.", "en"),
+    ("A los discapacitados que los sienten al fondo, donde no estorben.", "es"),
+    ("Being gay is a mental illness and should be treated like one.", "en"),
+    ("El ateísmo es una enfermedad mental.", "es"),
+    # driven out of a town; killed where they pray
+    ("The Hindus here should be run out of this town.", "en"),
+    ("A los evangélicos hay que correrlos de la ciudad.", "es"),
+    ("Somebody should shoot every last one of those synagogue people.", "en"),
+    ("Hay que quemar a todos los de ese templo.", "es"),
+    # no morals without a god
+    ("Atheists have no morals, they answer to nobody.", "en"),
+    ("Un ateo nunca va a ser buen vecino.", "es"),
+    # Holocaust mockery, Jewish control
+    ("The Holocaust industry is doing great this year.", "en"),
+    ("Las cifras del Holocausto son infladas, investiguen.", "es"),
+    ("Los judíos se inventaron el Holocausto para cobrar.", "es"),
+    ("Jews own all the pharmacies in this county, look it up.", "en"),
+    ("Los judíos controlan todos los periódicos del país.", "es"),
+    ("Guess who runs the newsrooms? The same tribe that owns the banks.", "en"),
+    ("Los bancos del centro son todos de la misma 'comunidad', qué casualidad.", "es"),
+]
+
+MISSES = [
+    # decline from an event, not a people
+    ("The whole street went downhill once the factory closed.", "en"),
+    ("Our plaza used to be a nice place before the city cut the cleaning budget.", "en"),
+    ("El barrio se echó a perder desde que cerraron la maquila.", "es"),
+    # nature and habits of non-groups
+    ("Being what they are, landlords will raise rents whenever they can.", "en"),
+    ("Es su naturaleza: los gatos cazan pájaros.", "es"),
+    # boards and jobs: a policy debate, a condition, counter-speech
+    ("Immigrants shouldn't drive without a license, same as anyone.", "en"),
+    ("Disabled people should not have to wait two hours at the town hall.", "en"),
+    ("Las personas con discapacidad no deberían tener que pagar el transporte.", "es"),
+    (
+        "Mi hermana es policía y salvó a dos compañeros; que le digan a ella que las mujeres"
+        " no sirven para eso.",
+        "es",
+    ),
+    ("My aunt says women are too emotional to run a company; I told her she's wrong.", "en"),
+    # faiths: doctrine, leadership, sincere praise, counter-speech
+    ("Islam is a religion of peace for most of the people who practise it.", "en"),
+    ("The bishops' council lied about the abuse reports and should resign.", "en"),
+    ("Saying atheists have no morals is bigoted nonsense.", "en"),
+    ("Decir que los ateos no tienen valores es un prejuicio sin base.", "es"),
+    ("The 'community' garden runs a plant sale every spring.", "en"),
+    ("La comunidad judía de Monterrey abrió su centro cultural a los vecinos.", "es"),
+    ("The same families have owned the ranches around here since the 1880s.", "en"),
+    ("Jewish families have run the bakery on Main Street for sixty years.", "en"),
+    ("The claim that Jews control all the banks is an old antisemitic lie.", "en"),
+    ("My grandmother is a Holocaust survivor; fewer survivors are left every year.", "en"),
+    ("El museo del Holocausto publicó las cifras de víctimas por país.", "es"),
+    # reports and neutral mentions
+    ("The mosque on Fifth Street hosts a food drive every Friday.", "en"),
+    ("Los sijs del templo repartieron comida a los damnificados.", "es"),
+    ("The council voted to give people with Down syndrome priority for job coaching.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", HITS)
+def test_shape_is_flagged(text, lang):
+    assert_category_action(text, "flag", "hate", lang)
+
+
+@pytest.mark.parametrize("text,lang", MISSES)
+def test_near_miss_is_approved(text, lang):
+    assert_category_action(text, "approve", "hate", lang)
