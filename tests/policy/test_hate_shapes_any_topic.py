@@ -60,6 +60,30 @@ HITS = [
     ("Los judíos controlan todos los periódicos del país.", "es"),
     ("Guess who runs the newsrooms? The same tribe that owns the banks.", "en"),
     ("Los bancos del centro son todos de la misma 'comunidad', qué casualidad.", "es"),
+    # a group turns every place into a slum; likes living like pigs; does not bathe
+    ("Guatemalans turn any block into a dump within a year.", "en"),
+    ("Los hondureños convierten cualquier colonia en un basurero.", "es"),
+    ("Allá en su pueblo les gusta vivir como puercos.", "es"),
+    ("Those Pakistanis don't even bathe, you can tell on the bus.", "en"),
+    # kinds of people; "ya se sabe cómo son los de X"
+    ("Certain races just don't respect a contract, ask any landlord.", "en"),
+    ("No contrates a ciertas nacionalidades, ustedes saben cuáles.", "es"),
+    ("Ya se sabe cómo son los de Guerrero, puros flojos.", "es"),
+    # faiths banned, sharia, a terror group, a plan
+    ("Ban every mosque in the state and be done with it.", "en"),
+    ("Hay que cerrar todas las mezquitas del estado.", "es"),
+    ("Muslims want sharia in this county, they just wait for the numbers.", "en"),
+    ("Los mormones son el ISIS de Utah.", "es"),
+    ("Refugees settle near the synagogues. It's not a coincidence, it's a plan.", "en"),
+    ("Llegan los refugiados y luego la mezquita. No es casualidad, es un plan.", "es"),
+    # carted off; decline after a group got a right
+    ("Que los suban a todos en vagones de ganado.", "es"),
+    ("Gay people got marriage and the country's been going downhill ever since.", "en"),
+    ("Desde que llegaron 'esos' al edificio hay más robos.", "es"),
+    # the same people, Zionists owning everything, a slurred city name
+    ("Funny how the banks and the networks are all run by the same few families.", "en"),
+    ("Los sionistas manejan todos los periódicos de la capital.", "es"),
+    ("Read it in the Jew York papers, I guess.", "en"),
 ]
 
 MISSES = [
@@ -96,6 +120,13 @@ MISSES = [
     ("The mosque on Fifth Street hosts a food drive every Friday.", "en"),
     ("Los sijs del templo repartieron comida a los damnificados.", "es"),
     ("The council voted to give people with Down syndrome priority for job coaching.", "en"),
+    # places, events, offices and a hedged few
+    ("Desde que llegaron los del municipio a pavimentar, la calle ya no es la misma.", "es"),
+    ("Some Muslims in my town want to impose sharia and that scares me.", "en"),
+    ("The new landlords turn every building they buy into luxury condos.", "en"),
+    ("The city should ban cars from the plaza around the mosque on Fridays.", "en"),
+    ("The budget cuts are not an accident, it's a plan by the governor.", "en"),
+    ("Los obreros del turno de noche no se bañan en la planta porque no hay regaderas.", "es"),
 ]
 
 

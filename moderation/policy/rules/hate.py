@@ -3966,6 +3966,7 @@ _TROPE_CUES = (
     "financier", "final solution", "cattle", "box car", "boxcar", "freight car", "who own",
     "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos", "elegido",
     "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
-    "communit", "comunidad", "j*d", "j*w",
+    "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
+    "'ese'", "'esa'", "'that'", "'those'",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
