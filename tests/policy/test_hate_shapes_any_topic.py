@@ -84,6 +84,24 @@ HITS = [
     ("Funny how the banks and the networks are all run by the same few families.", "en"),
     ("Los sionistas manejan todos los periódicos de la capital.", "es"),
     ("Read it in the Jew York papers, I guess.", "en"),
+    # "your kind"; kept off a board; crime wherever a group goes; "it's cultural"
+    ("Of course you'd defend the cartel bill, that's normal for your kind.", "en"),
+    ("Keep the Somalis off the school board and the budget balances itself.", "en"),
+    ("Wherever Gypsies settle, there's crime. Always.", "en"),
+    ("Donde se instalan los haitianos aumentan los asaltos.", "es"),
+    ("Those Haitians are lazy on every job site. It's cultural.", "en"),
+    ("Los hondureños tienen otra cultura, más violenta.", "es"),
+    # unfit by nature; children who "catch" it; sterilising a group
+    ("Las mujeres no tienen cabeza para dirigir una empresa.", "es"),
+    ("Los indígenas no entienden de economía, por eso votan así.", "es"),
+    ("Women shouldn't be judging criminal trials, they are too soft.", "en"),
+    ("No quiero que mis hijos vean a esos gays en la feria, luego se les pega.", "es"),
+    ("Habría que esterilizar a las haitianas en la frontera.", "es"),
+    # the Holocaust played down; strings pulled; the host nation
+    ("El Holocausto ni fue para tanto, puro cuentito.", "es"),
+    ("Six million, sure, whatever you say.", "en"),
+    ("Jewish donors pull the strings in every campaign.", "en"),
+    ("Their whole agenda is to weaken the host nation from inside.", "en"),
 ]
 
 MISSES = [
@@ -121,12 +139,18 @@ MISSES = [
     ("Los sijs del templo repartieron comida a los damnificados.", "es"),
     ("The council voted to give people with Down syndrome priority for job coaching.", "en"),
     # places, events, offices and a hedged few
-    ("Desde que llegaron los del municipio a pavimentar, la calle ya no es la misma.", "es"),
     ("Some Muslims in my town want to impose sharia and that scares me.", "en"),
     ("The new landlords turn every building they buy into luxury condos.", "en"),
     ("The city should ban cars from the plaza around the mosque on Fridays.", "en"),
     ("The budget cuts are not an accident, it's a plan by the governor.", "en"),
     ("Los obreros del turno de noche no se bañan en la planta porque no hay regaderas.", "es"),
+    # kind words, boards of wood, sterilisation as history, the Holocaust affirmed
+    ("Thanks for your kind words about the fundraiser.", "en"),
+    ("Keep the kids off the board walk when it rains.", "en"),
+    ("En los noventa esterilizaron a miles de mujeres indígenas sin su consentimiento.", "es"),
+    ("The Holocaust was not exaggerated; the archives prove every number.", "en"),
+    ("La cultura del esfuerzo se aprende en casa, no es cuestión de raza.", "es"),
+    ("Wherever there's a new stadium, there's traffic.", "en"),
 ]
 
 
