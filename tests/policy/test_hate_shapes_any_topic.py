@@ -102,6 +102,18 @@ HITS = [
     ("Six million, sure, whatever you say.", "en"),
     ("Jewish donors pull the strings in every campaign.", "en"),
     ("Their whole agenda is to weaken the host nation from inside.", "en"),
+    # most of the crime; homes neglected; a "no-go zone"; the world "not built" for them
+    ("Haitians and Cubans commit most of the robberies downtown.", "en"),
+    ("Los gitanos cometen la mayoría de los robos del mercado.", "es"),
+    ("Somali families never take care of their yards, look at the block.", "en"),
+    ("Once the Muslims get their mosque, the district will be a no-go zone.", "en"),
+    ("No tengo nada contra los árabes, pero donde se instalan aumentan los robos.", "es"),
+    ("The world wasn't built for you people, stop asking us to pay for ramps.", "en"),
+    ("El mundo no está hecho para ustedes, acepten que no pueden con todo.", "es"),
+    ("Schools were fine, but when certain other families moved in, things went downhill.", "en"),
+    ("Hondurans steal from every job site, it's in their blood.", "en"),
+    ("Los chinos son langostas, se acaban todo.", "es"),
+    ("These people come from a culture that doesn't value work the way we do.", "en"),
 ]
 
 MISSES = [
@@ -151,6 +163,12 @@ MISSES = [
     ("The Holocaust was not exaggerated; the archives prove every number.", "en"),
     ("La cultura del esfuerzo se aprende en casa, no es cuestión de raza.", "es"),
     ("Wherever there's a new stadium, there's traffic.", "en"),
+    # crime by age or place, poverty, a kind reminder, a termite, lobsters
+    ("Young men commit most of the violent crime in every country.", "en"),
+    ("Donde hay pobreza llega la delincuencia, eso dicen los estudios.", "es"),
+    ("I know the world wasn't built for you, and that's on all of us to fix.", "en"),
+    ("Las langostas de Baja California se exportan a China.", "es"),
+    ("The county doesn't value teachers the way we do in Arizona.", "en"),
 ]
 
 
