@@ -114,6 +114,14 @@ HITS = [
     ("Hondurans steal from every job site, it's in their blood.", "en"),
     ("Los chinos son langostas, se acaban todo.", "es"),
     ("These people come from a culture that doesn't value work the way we do.", "en"),
+    # a group lying as a body, voting for handouts, a culture "not compatible"; disgust
+    ("Trans women lie about everything, you can't believe a word.", "en"),
+    ("Las migrantes mienten para conseguir asilo, ya se saben el cuento.", "es"),
+    ("Haitians vote for whoever hands out free phones.", "en"),
+    ("Their religion is not compatible with democracy, never will be.", "en"),
+    ("Su cultura no es compatible con la civilización.", "es"),
+    ("Los guatemaltecos venden tamales en la banqueta, qué asco de gente.", "es"),
+    ("Los hondureños no tienen cultura del trabajo.", "es"),
 ]
 
 MISSES = [
@@ -169,6 +177,11 @@ MISSES = [
     ("I know the world wasn't built for you, and that's on all of us to fix.", "en"),
     ("Las langostas de Baja California se exportan a China.", "es"),
     ("The county doesn't value teachers the way we do in Arizona.", "en"),
+    # hedged few, one person, a study; a rare surname
+    ("Some women lie about abuse, and that hurts the real victims.", "en"),
+    ("My cousin votes for whoever promises free stuff.", "en"),
+    ("The study found that women who report abuse rarely lie about it.", "en"),
+    ("Este software no es compatible con la versión anterior.", "es"),
 ]
 
 

@@ -3967,6 +3967,6 @@ _TROPE_CUES = (
     "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos", "elegido",
     "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
     "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
-    "'ese'", "'esa'", "'that'", "'those'", "six million", "host ",
+    "'ese'", "'esa'", "'that'", "'those'", "six million", "host ", "apellido",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
