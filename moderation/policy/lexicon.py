@@ -1083,7 +1083,10 @@ def load() -> Lexicon:
     )
     vocab = vocab_en | vocab_es | scunthorpe
 
-    j_words = r"(?:jews?|jewish|jewry|zionists?|judios?|judias?|judaismo|hebreos?|rothschilds?)"
+    j_words = (  # "j*dios", "j3ws": a starred or spelled-out letter still names them
+        r"(?:jews?|jewish|jewry|zionists?|sionistas?|judios?|judias?|judaismo|hebreos?|rothschilds?"
+        r"|j\*(?:dios?|dias?|ws?))"
+    )
     tropes = []
     for cols in _rows("tropes.tsv"):
         ident, lang, rx = cols[0], cols[1], cols[2]

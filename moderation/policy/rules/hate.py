@@ -3965,6 +3965,8 @@ _TROPE_CUES = (
     "who i mean", "who runs", "who controls", "replac", "reempla", "white genocide", "banquer",
     "financier", "final solution", "cattle", "box car", "boxcar", "freight car", "who own",
     "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos", "elegido",
-    "chosen", "candelabro",
+    "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
+    "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
+    "'ese'", "'esa'", "'that'", "'those'", "six million", "host ", "apellido",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
