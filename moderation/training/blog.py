@@ -28,6 +28,7 @@ from moderation.policy.decide import (
     BLOG_HOLDS,
     BLOG_LONG_WORDS,
     BLOG_MIN_WORDS,
+    BLOG_SHORT_WORDS,
     BLOG_WINDOW_WORDS,
     MAX_TEXT,
     blog_windows,
@@ -66,7 +67,30 @@ LONG_CUTS = (0.55, 0.6, 0.65, 0.7)
 # engine's is decide.BLOG_WINDOW_WORDS, and its cut the lowest of CUTS at which the holds it
 # adds to the whole comment's meet the bars in each language at once (none: it stays off).
 WINDOW_WORDS_TRIED = (30, 50)
-LENGTH_BANDS = (("15-29", 15, 30), ("30-49", 30, 50), ("50-59", 50, 60), ("60+", 60, 1 << 30))
+# Short comments (decide.BLOG_SHORT_WORDS to BLOG_MIN_WORDS - 1 words): the lengths from which
+# reading them was tried; the engine's cut for them, `hold_short_at`, is the lowest of CUTS, not
+# below the main cut, at which the holds it adds meet the bars in each language at once, the
+# share of harmless comments read among the short harmless ones of the language (a few hundred,
+# not thousands); none passing, the artifact has no short cut and the engine reads no short
+# comment.
+SHORT_WORDS_TRIED = (5, 8, 10)
+# Off: the cut is chosen and reported, never stored. Out of fold the bars pass (0.95 from 5
+# words, 0.9 from 8 or 10), but on short comments the model is sure of itself for the wrong
+# reasons: at the engine's BLOG_SHORT_WORDS (10) it held 24 of our hand-written must-pass cases
+# in tests/policy at 0.9, 12 at 0.95 and still 2 at 0.99 ("The refs tonight? They're animals,
+# every one of them.", "Nobody cares about the small ranchers, that's the truth."); from 5
+# words 51, 28 and 6. A model fitted on comments under 20 words only was no better out of fold
+# (more harmless holds for as many catches). Turn on when a retraining clears those cases.
+SHORT_READING = False
+LENGTH_BANDS = (
+    ("5-7", 5, 8),
+    ("8-9", 8, 10),
+    ("10-14", 10, BLOG_MIN_WORDS),
+    ("15-29", 15, 30),
+    ("30-49", 30, 50),
+    ("50-59", 50, 60),
+    ("60+", 60, 1 << 30),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +111,10 @@ class BlogRow:
     def long_enough(self) -> bool:
         """Long enough for the engine to ask the blog model (decide.BLOG_MIN_WORDS)."""
         return self.words >= BLOG_MIN_WORDS
+
+    def short(self, min_words: int = BLOG_SHORT_WORDS) -> bool:
+        """Under the floor but from `min_words` words: read only with a short cut."""
+        return min_words <= self.words < BLOG_MIN_WORDS
 
     def label(self, signal: str) -> int:
         if signal == "flag":
@@ -199,6 +227,36 @@ def long_gate(
     return out
 
 
+def short_gate(
+    rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarray, min_words: int
+) -> list[dict]:
+    """The holds a short cut adds, per cut, among comments of `min_words` to BLOG_MIN_WORDS - 1
+    words in `scope` that the engine would hand to the model (`asked`: the rules approve, the
+    likeliest clause one the model may hold); the harmless share is of the band's harmless
+    comments."""
+    band = scope & np.array([r.short(min_words) for r in rows])
+    bad = np.array([r.category is not None for r in rows])
+    harmless = int((~bad & band).sum())
+    missed = int((np.array([r.rules_approve for r in rows]) & bad & band).sum())
+    out = []
+    for cut in CUTS:
+        held = asked & band & (p >= cut)
+        caught, wrong = int((held & bad).sum()), int((held & ~bad).sum())
+        out.append({**_gate_row(cut, caught, wrong, harmless), "missed_before": missed})
+    return out
+
+
+def short_hold_cut(gates: dict[str, list[dict]], cut: float) -> float | None:
+    """The lowest short cut, not below the main `cut`, at which the holds it adds meet both bars
+    in every language at once and catch something, or None (short comments stay unread)."""
+    for i, g in enumerate(next(iter(gates.values()))):
+        if g["cut"] < cut:
+            continue
+        if all(hold_cut([gate[i]], -1.0) == gate[i]["cut"] for gate in gates.values()):
+            return g["cut"] if any(gate[i]["caught"] for gate in gates.values()) else None
+    return None
+
+
 def window_holds(rows: list[BlogRow], owner: np.ndarray, wp: dict[str, np.ndarray], cut: float):
     """Per row: a window of it the engine would hold on at `cut` (p(flag) at least the cut, its
     likeliest clause one the model may hold, no hate in a frame of the comment or window)."""
@@ -307,12 +365,13 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         wp[sig] = pw
         models[sig] = model_fit(x, y, hyper=HYPER)
     top = [max(CATEGORIES, key=lambda c, i=i: oof[c][i]) for i in range(len(rows))]
-    asked = np.array(
+    may_hold = np.array(
         [
-            r.rules_approve and r.long_enough and t in BLOG_HOLDS and not (t == "hate" and r.framed)
+            r.rules_approve and t in BLOG_HOLDS and not (t == "hate" and r.framed)
             for r, t in zip(rows, top, strict=True)
         ]
     )
+    asked = may_hold & np.array([r.long_enough for r in rows])
     # The cut is chosen on the training file's writers only: the rules were developed on the
     # blog set's dev rows, so those rows say little about what the rules would miss.
     gate = {
@@ -331,6 +390,14 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         for n in WINDOW_WORDS_TRIED
     }
     window_cut = window_hold_cut(window[BLOG_WINDOW_WORDS])
+    short = {
+        n: {lang: short_gate(rows, oof["flag"], may_hold, s, n) for lang, s in langs.items()}
+        for n in SHORT_WORDS_TRIED
+    }
+    short_passing = short_hold_cut(short[BLOG_SHORT_WORDS], cut)
+    short_cut = short_passing if SHORT_READING else None
+    if short_cut is not None:
+        held = held | (may_hold & np.array([r.short() for r in rows]) & (oof["flag"] >= short_cut))
     held_whole = held
     if window_cut is not None:
         approve = np.array([r.rules_approve for r in rows])
@@ -355,6 +422,8 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     }
     if window_cut is not None:
         meta["hold_window_at"] = window_cut
+    if short_cut is not None:
+        meta["hold_short_at"] = short_cut
     models_export(out, models=models, hyper=HYPER, meta=meta, classes=classes, ngrams=CHAR_NGRAMS)
     counts = Counter((r.group, r.lang, r.category or "harmless") for r in rows)
     return {
@@ -366,6 +435,9 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         "long_gate": long,
         "hold_window_at": window_cut,
         "window_gate": window,
+        "hold_short_at": short_cut,
+        "short_passing": short_passing,
+        "short_gate": short,
         "windows": len(owner),
         "lengths": lengths,
         "lengths_whole": lengths_whole,

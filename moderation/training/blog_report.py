@@ -7,6 +7,7 @@ from collections import Counter
 from moderation.training.blog import (
     BLOG_LONG_WORDS,
     BLOG_MIN_WORDS,
+    BLOG_SHORT_WORDS,
     BLOG_WINDOW_WORDS,
     CATEGORIES,
     CHAR_NGRAMS,
@@ -58,7 +59,9 @@ beside it (see "Long comments"). The evidence is the three words that pushed tha
 signal up most, function words left out. From `BLOG_WINDOW_WORDS` (50) words, when the artifact
 stores `hold_window_at`, a comment the whole-comment model does not hold is also read in windows
 of its sentences (see "Windows of long comments"), the evidence then taken from the window's
-words. Without the artifact the engine runs as before.
+words. When the artifact stores `hold_short_at`, a comment of `BLOG_SHORT_WORDS` to 14 words
+is read too, held at that cut under the rule `model.blog.short` (see "Short comments"); the
+public model still answers first for those. Without the artifact the engine runs as before.
 """
 
 
@@ -183,6 +186,39 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         f"| {n} | {lang} | {g['cut']} | {g['caught']} | {g['harmless_held']} "
         f"| {_pct(g['precision'])} | {_pct(g['harmless_share'])} |"
         for n, gates in result.get("window_gate", {}).items()
+        for lang, gate in gates.items()
+        for g in gate
+    ]
+    short_cut = result.get("hold_short_at")
+    lines += [
+        "",
+        "### Short comments",
+        "",
+        f"Under {BLOG_MIN_WORDS} words the score rests on a handful of words. The engine reads a "
+        f"comment of {BLOG_SHORT_WORDS} to {BLOG_MIN_WORDS - 1} words (`BLOG_SHORT_WORDS`) "
+        "only when the artifact stores `hold_short_at`: the lowest cut, not below the main one, "
+        "at which the holds it adds meet the same bars in each language at once, the share of "
+        "harmless comments read among the band's harmless comments: "
+        + (
+            f"**{short_cut}**."
+            if short_cut is not None
+            else f"**{result['short_passing']} passes the bars, but short reading is off "
+            "(`SHORT_READING` in moderation/training/blog.py): at every cut it held some of our "
+            "hand-written must-pass cases in tests/policy, so the artifact stores no short cut**."
+            if result.get("short_passing") is not None
+            else "**none passes, so the artifact leaves short comments unread**."
+        )
+        + " Holds it would add (comments the rules approve, likeliest clause hate, libel or "
+        "troll, not hate in a reporting or counter-speech frame), from each length tried:",
+        "",
+        "| from words | lang | cut | caught | of those the rules let through | harmless held "
+        "| precision | share of the band's harmless held |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| {n} | {lang} | {g['cut']} | {g['caught']} | {g['missed_before']} "
+        f"| {g['harmless_held']} | {_pct(g['precision'])} | {_pct(g['harmless_share'])} |"
+        for n, gates in result.get("short_gate", {}).items()
         for lang, gate in gates.items()
         for g in gate
     ]

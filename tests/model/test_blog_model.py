@@ -10,12 +10,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from django.core.management import call_command
 
 from moderation.policy import Submission, decide, screen
 from moderation.policy.analysis import analyse
-from moderation.policy.decide import BLOG_HOLD_FLOOR, BLOG_LONG_WORDS, BLOG_MIN_WORDS, _blog_cut
+from moderation.policy.decide import (
+    BLOG_HOLD_FLOOR,
+    BLOG_LONG_WORDS,
+    BLOG_MIN_WORDS,
+    BLOG_SHORT_WORDS,
+    _blog_cut,
+)
 from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
 from moderation.training.blog import _gate_row
 
@@ -120,13 +127,84 @@ def test_known_over_holds_are_never_rejected(text):
     assert all(f.rule == "model.blog" for f in verdict.findings)
 
 
-def test_short_comments_never_reach_the_model(blog):
-    """The model rates this short comment above its cut; the word floor is what keeps it out."""
-    short = "Those families from across the border ruin every neighborhood they move into."
-    read = model_text(analyse(short))
-    assert blog.word_count(read) < BLOG_MIN_WORDS
-    assert blog.score(read, "flag") >= blog.header["meta"]["hold_at"]
-    assert not [f for f in screen(Submission(text=short)).findings if f.rule == "model.blog"]
+SHORT_BAD = "Those families from across the border ruin every neighborhood they move into."
+
+
+def test_short_comments_reach_the_model_only_with_a_short_cut(blog, monkeypatch):
+    """The model rates this short comment above its main cut; the word floor keeps it out unless
+    the artifact stores a short cut, which it then has to reach."""
+    read = model_text(analyse(SHORT_BAD))
+    assert BLOG_SHORT_WORDS <= blog.word_count(read) < BLOG_MIN_WORDS
+    p = blog.score(read, "flag")
+    assert p >= blog.header["meta"]["hold_at"]
+    meta = {k: v for k, v in blog.header["meta"].items() if k != "hold_short_at"}
+    for short_cut, held in ((None, False), (p - 0.001, True), (p + 0.001, False)):
+        if short_cut is not None:
+            meta["hold_short_at"] = short_cut
+        monkeypatch.setitem(blog.header, "meta", dict(meta))
+        verdict = screen(Submission(text=SHORT_BAD))
+        found = [(f.rule, f.action) for f in verdict.findings if f.rule.startswith("model.blog")]
+        assert found == ([("model.blog.short", "hold")] if held else [])
+
+
+def test_the_short_cut_applies_only_from_the_short_floor(blog, monkeypatch):
+    """Under BLOG_SHORT_WORDS words, nothing is read however low the short cut."""
+    text = "Those families ruin neighborhoods."
+    assert blog.word_count(model_text(analyse(text))) < BLOG_SHORT_WORDS
+    monkeypatch.setitem(blog.header, "meta", {**blog.header["meta"], "hold_short_at": 0.0})
+    monkeypatch.setattr(decide, "BLOG_HOLD_FLOOR", 0.0)
+    monkeypatch.setitem(decide.DEFAULT_THRESHOLDS, "hold", 0.0)
+    monkeypatch.setitem(blog.header["meta"], "hold_at", 0.0)
+    assert not [f for f in screen(Submission(text=text)).findings if f.rule.startswith("model.b")]
+
+
+def test_the_artifact_stores_a_short_cut_not_below_the_main_one_or_none(blog):
+    meta = blog.header["meta"]
+    assert meta.get("hold_short_at") is None or meta["hold_at"] <= meta["hold_short_at"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("en", "es", "expected"),
+    [
+        # each language passes from some cut, never both at one: off
+        ([(0.8, 11, 1), (0.9, 5, 1)], [(0.8, 12, 2), (0.9, 10, 1)], None),
+        ([(0.8, 11, 1), (0.9, 9, 0)], [(0.8, 12, 2), (0.9, 10, 1)], 0.9),
+        ([(0.8, 20, 1), (0.9, 9, 0)], [(0.8, 19, 1), (0.9, 10, 1)], 0.8),
+        # the bars met below the main cut (0.8): the main cut's own line decides
+        ([(0.7, 20, 1), (0.8, 9, 5)], [(0.7, 19, 1), (0.8, 10, 0)], None),
+        ([(0.8, 0, 0), (0.9, 0, 0)], [(0.8, 0, 0), (0.9, 0, 0)], None),  # adds nothing: off
+        # 12 harmless of 1,000: more than MAX_HARMLESS however precise
+        ([(0.8, 200, 12), (0.9, 90, 3)], [(0.8, 190, 1), (0.9, 50, 2)], 0.9),
+    ],
+)
+def test_the_short_cut_must_meet_the_bars_in_both_languages_at_once(en, es, expected):
+    from moderation.training.blog import short_hold_cut
+
+    gates = {"en": [_gate(*g) for g in en], "es": [_gate(*g) for g in es]}
+    assert short_hold_cut(gates, 0.8) == expected
+
+
+def test_the_short_gate_reads_the_band_and_its_own_harmless_comments():
+    from moderation.training.blog import CUTS, BlogRow, short_gate
+
+    def row(words, category=None, approve=True):
+        return BlogRow("x", "en", category, "w", words=words, rules_approve=approve)
+
+    rows = [
+        row(BLOG_SHORT_WORDS, "hate"),  # in the band, caught from any cut
+        row(BLOG_MIN_WORDS - 1),  # harmless in the band, held from any cut
+        row(BLOG_MIN_WORDS - 1, "troll", approve=False),  # the rules hold it already
+        row(BLOG_SHORT_WORDS - 1, "libel"),  # too short
+        row(BLOG_MIN_WORDS, "libel"),  # the main cut's
+        row(BLOG_MIN_WORDS),  # harmless, not in the band: not in the share
+    ]
+    p = [0.99, 0.99, 0.99, 0.99, 0.99, 0.99]
+    asked = [r.rules_approve for r in rows]
+    gate = short_gate(rows, np.array(p), np.array(asked), np.ones(6, dtype=bool), BLOG_SHORT_WORDS)
+    assert [g["cut"] for g in gate] == list(CUTS)
+    for g in gate:
+        assert (g["caught"], g["harmless_held"], g["missed_before"]) == (1, 1, 1)
+        assert g["harmless_share"] == 1.0
 
 
 def test_the_model_never_rejects_and_never_names_spam_or_profanity():
@@ -213,6 +291,14 @@ def test_command_fails_clearly_without_a_training_file(tmp_path):
         ({"hold_at": 0.7, "hold_long_at": 0.8}, 400, 0.7),  # never above the main cut
         ({"hold_at": 0.75, "hold_long_at": 0.2}, 400, BLOG_HOLD_FLOOR),  # never below the floor
         ({}, 400, 1.0),
+        # short comments: read only with a short cut, from BLOG_SHORT_WORDS words
+        ({"hold_at": 0.8}, BLOG_MIN_WORDS - 1, None),  # no short cut: not read
+        ({"hold_at": 0.8, "hold_short_at": 0.95}, BLOG_MIN_WORDS - 1, 0.95),
+        ({"hold_at": 0.8, "hold_short_at": 0.95}, BLOG_SHORT_WORDS, 0.95),
+        ({"hold_at": 0.8, "hold_short_at": 0.95}, BLOG_SHORT_WORDS - 1, None),
+        ({"hold_at": 0.8, "hold_short_at": 0.95}, BLOG_MIN_WORDS, 0.8),
+        ({"hold_at": 0.8, "hold_short_at": 0.6}, BLOG_MIN_WORDS - 1, 0.8),  # never below main
+        ({"hold_at": 0.2, "hold_short_at": 0.3}, BLOG_MIN_WORDS - 1, BLOG_HOLD_FLOOR),
     ],
 )
 def test_blog_cut_by_length(meta, words, cut):
