@@ -776,6 +776,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             c = _compound_part(w, raw, i, lex)
         if c == w:
             c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)
+            if c != w and len(w) <= 4 and w not in lex.words and _spaced_out(norm, s, e):
+                c = w  # "H-E-B", "A.C.L.U": initials typed apart are read only as spelt
         if c == w and not known[i] and _spaced_out(norm, s, e):
             pieces = _split_spaced(w, lex, lang)
             if pieces:  # "a p l a g u e" was joined into "aplague": "a plague"

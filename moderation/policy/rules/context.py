@@ -29,11 +29,52 @@ def units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
     return first, last
 
 
-def endorsed(an: Analysis) -> bool:
-    """The writer signals agreement or a "not racist, but" hedge: claims are their own."""
+def endorsed(an: Analysis, first: int | None = None) -> bool:
+    """The writer signals agreement or a "not racist, but" hedge: claims are their own. An
+    agreement with a subject of its own in another sentence than the claim ("el artículo tiene
+    razón", "la gentrificación, que es real") agrees with that subject, not with the claim."""
     units = an.units
     return any(
-        not units[k].quoted and not _concession(an, k) for k in an.by_class.get("endorse", ())
+        not units[k].quoted
+        and not _concession(an, k)
+        and not (
+            first is not None and units[k].sentence != units[first].sentence and _own_subject(an, k)
+        )
+        for k in an.by_class.get("endorse", ())
+    )
+
+
+# Determiners that open a noun subject of its own before an agreement ("el artículo tiene
+# razón", "this article is right").
+_SUBJECT_DETERMINERS = frozenset(
+    {"el", "la", "los", "las", "este", "esta", "ese", "esa", "su", "tu", "mi", "the", "this",
+     "that", "your", "his", "her", "my"}
+)  # fmt: skip
+# Nouns that stand for someone's words: agreeing with them agrees with what they said.
+_WORDS_NOUNS = frozenset(
+    {"comentario", "comentarios", "comment", "comments", "post", "mensaje", "tuit", "tweet",
+     "que", "lo", "eso", "esto", "it", "that", "this"}
+)  # fmt: skip
+
+
+def _own_subject(an: Analysis, k: int) -> bool:
+    """The endorsement at k says its subject is right or real: a determiner and a noun just
+    before it, or a noun and "que" ("la gentrificación, que es real"), in the same sentence.
+    Words of a comment ("ese comentario tiene razón", "lo que dice") do not count."""
+    units = an.units
+    s = units[k].sentence
+    j = k - 1
+    if j >= 0 and units[j].sentence == s and units[j].text == "que" and an.lang == "es":
+        j -= 1  # a relative clause on the noun before it
+    if j < 1 or units[j].sentence != s or units[j - 1].sentence != s:
+        return False
+    noun, det = units[j], units[j - 1]
+    return (
+        noun.code == "w"
+        and noun.entry is None
+        and noun.text not in _WORDS_NOUNS
+        and not noun.quoted
+        and det.text in _SUBJECT_DETERMINERS
     )
 
 
@@ -255,11 +296,13 @@ def is_question(an: Analysis, first: int) -> bool:
 
 def counter_speech(an: Analysis, first: int, last: int) -> bool:
     """True when the match is quoted, reported or condemned rather than asserted."""
-    if labelled_false(an, first, last):
+    if labelled_false(an, first, last) or labelled_next(an, last):
         return True  # "X is the dual loyalty trope": said in the same breath, it outweighs
         # agreement elsewhere ("@Y tiene razón en señalarlo")
-    if endorsed(an):
+    if endorsed(an, first):
         return False
+    if depicted_as(an, first, last):
+        return True
     if all_quoted(an, first, last):
         return True
     if quoted_claim(an, first, last):
@@ -304,7 +347,126 @@ def labelled_false(an: Analysis, first: int, last: int) -> bool:
             return False
         if u.text in _FALSE_LABELS or u.text.split()[-1] in _FALSE_LABELS:
             return True
+        if _hate_label(an, k):
+            return True  # "... running Congress, which is the oldest hate in the book"
     return False
+
+
+# What the writer calls a claim when naming it as bigotry ("which is racist", "eso es
+# racismo", "the oldest hate in the book").
+_HATE_LABELS = frozenset(
+    {"racist", "racism", "antisemitic", "antisemitism", "anti semitic", "bigotry", "bigoted",
+     "xenophobic", "xenophobia", "homophobic", "homophobia", "hate speech", "hate", "racista",
+     "racistas", "racismo", "antisemita", "antisemitismo", "xenofobo", "xenofoba", "xenofobia",
+     "homofobo", "homofoba", "homofobia", "discurso de odio", "odio"}
+)  # fmt: skip
+_LABEL_SUBJECTS = frozenset({"i", "we", "you", "they", "yo", "me", "te", "los", "les", "them"})
+
+
+def _hate_label(an: Analysis, k: int) -> bool:
+    """A bigotry label as a noun or adjective said of the claim, not a verb with a subject of
+    its own ("which is why I hate them" is no label)."""
+    u = an.units[k]
+    if u.text not in _HATE_LABELS:
+        return False
+    prev = an.units[k - 1]
+    return prev.code not in ("I", "U", "G") and prev.text not in _LABEL_SUBJECTS
+
+
+# Demonstratives that take up the sentence before as a subject ("That is a lie.", "Eso es
+# falso y racista.", "That word is a smear.").
+_TAKE_UP = frozenset({"that", "this", "eso", "esto", "ese", "esa", "este", "esta", "it"})
+_FALSE_WORDS = frozenset({"false", "untrue", "wrong", "falso", "falsa", "mentira"})
+
+
+def labelled_next(an: Analysis, last: int) -> bool:
+    """The sentence after the claim takes it up with a demonstrative (and at most one noun:
+    "that word", "ese comentario") and calls it false, a myth or bigotry ("Alguien publicó que
+    'X'. Le respondimos que eso es falso y racista."), with no negation or "but" between."""
+    units = an.units
+    s = units[last].sentence + 1
+    run = [u for u in units[last + 1 : last + 40] if u.sentence == s]
+    for j, u in enumerate(run[:8]):
+        if u.text not in _TAKE_UP:
+            continue
+        rest = run[j + 1 :]
+        if rest and rest[0].code == "w" and rest[0].entry is None and len(rest) > 1:
+            rest = rest[1:]  # "that word", "ese comentario"
+        if not rest or rest[0].code != "C":
+            continue
+        for x in rest[1:7]:
+            if x.code == "N" or x.text in _NEGATIONS or x.text in _CONTRAST:
+                return False
+            if (
+                x.text in _FALSE_LABELS
+                or x.text in _FALSE_WORDS
+                or x.text.split()[-1] in _FALSE_LABELS
+                or _hate_label(an, x.index)
+            ):
+                return True
+        return False
+    return False
+
+
+# Verbs of depicting a group as something ("slandering X as 'terrorists'", "paint X as
+# criminals", "que se hable de los X como enfermos"): what follows "as" is someone's picture.
+_DEPICT_EN = frozenset(
+    {"slander", "slanders", "slandered", "slandering", "smear", "smears", "smeared",
+     "smearing", "brand", "brands", "branded", "branding", "paint", "paints", "painted",
+     "painting", "portray", "portrays", "portraying", "depict", "depicts", "depicted",
+     "depicting", "describe", "describes", "described", "describing", "label", "labels",
+     "labeled", "labelled", "labeling", "labelling", "caricature", "caricatures",
+     "caricatured", "caricaturing", "demonize", "demonizes", "demonized", "demonizing",
+     "stereotype", "stereotypes", "stereotyped", "stereotyping", "cast", "casts", "casting",
+     "talk about", "talks about", "talked about", "talking about", "speak of", "speaks of",
+     "spoke of", "speaking of", "write about", "writes about", "wrote about", "writing about"}
+)  # fmt: skip
+_DEPICT_ES = frozenset(
+    {"hable", "hablen", "habla", "hablan", "hablaba", "hablaban", "hablaron",
+     "hablar", "hablando", "pinta", "pintan", "pintaba", "pintaban", "pintaron",
+     "pintar", "pintando", "retrata", "retratan", "retrataron", "retratar",
+     "retratando", "presenta", "presentan", "presentaron", "presentar",
+     "presentando", "describe", "describen", "describio", "describieron", "describir",
+     "describiendo", "tacha", "tachan", "tacharon", "tachar", "tachando", "tilda",
+     "tildan", "tildaron", "tildar", "tildando", "etiqueta", "etiquetan",
+     "etiquetar", "etiquetando", "caricaturiza", "caricaturizan", "caricaturizar",
+     "estigmatiza", "estigmatizan", "estigmatizar", "estigmatizando", "escribe", "escriben",
+     "escribir", "escribiendo"}
+)  # fmt: skip
+_DEPICT_BETWEEN = frozenset({"de", "a", "al", "sobre", "los", "las", "el", "la", "a los",
+                             "a las", "the", "all", "todos", "todas", "of", "about"})  # fmt: skip
+_AS = frozenset({"as", "like", "como", "como si"})
+_WRITER_OR_MODAL = frozenset({"i", "we", "yo", "nosotros", "i would", "we would", "let us",
+                              "lets", "hay que", "deberiamos", "debemos"})  # fmt: skip
+
+
+def depicted_as(an: Analysis, first: int, last: int) -> bool:
+    """The matched group is the object of a verb of depicting or speaking of it, and what is
+    said of it follows "as"/"como" ("people slandering Sikhs as 'terrorists'", "no acepto que se
+    hable de los homosexuales como enfermos"): someone's picture of the group, reported. Not
+    when the writer or a modal is the verb's subject ("I'd describe them as ...", "we should
+    paint X as ...")."""
+    units = an.units
+    gs = [k for k in range(first, last + 1) if units[k].code == "G"]
+    if not gs or not any(units[k].text in _AS for k in range(gs[0] + 1, last + 1)):
+        return False
+    g = gs[0]
+    verbs = _DEPICT_ES if an.lang == "es" else _DEPICT_EN
+    s = units[g].sentence
+    k = g - 1
+    while k >= 0 and units[k].sentence == s and units[k].text in _DEPICT_BETWEEN:
+        k -= 1
+    if k < 0 or units[k].sentence != s or units[k].text not in verbs:
+        return False
+    if an.lang == "en" and (k == 0 or units[k - 1].sentence != s):
+        return False  # "Describe X as what they are": an imperative, the writer's own call
+    for j in range(k - 1, max(-1, k - 3), -1):
+        p = units[j]
+        if p.sentence != s:
+            break
+        if p.code in ("I", "M") or p.text in _WRITER_OR_MODAL:
+            return False
+    return True
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "nunca", "ningun", "ninguna", "ni"})

@@ -2329,10 +2329,33 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if m.group("g") is not None and not _plural_group(g) and m.group("p") != "Y":
             continue  # "a stupid woman" may be about one person; "a fucking woman" is not
+        if _adjective_of_noun_before(an, first):
+            continue  # "se dijeron cosas horribles de las personas gays": the things said
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
     return hits[:1]
+
+
+def _adjective_of_noun_before(an: Analysis, first: int) -> bool:
+    """Spanish: the derogatory word follows a plain noun and "de" follows it ("cosas horribles
+    de los X", "las condiciones horribles de los migrantes"): an adjective of that noun, and
+    the group is what the noun is about. The epithet "esos asquerosos de los X" has a
+    determiner before the word, not a noun."""
+    units = an.units
+    p = units[first]
+    if an.lang != "es" or p.code != "X" or first == 0 or first + 1 >= len(units):
+        return False
+    noun, nxt = units[first - 1], units[first + 1]
+    stop = an.lex.stopwords.get("es", frozenset())
+    return (
+        noun.sentence == p.sentence
+        and noun.code == "w"
+        and noun.entry is None
+        and noun.text not in stop
+        and len(noun.text) > 3
+        and nxt.text in ("de", "del", "sobre")
+    )
 
 
 @rule("hate.directed", Category.HATE)
@@ -3820,6 +3843,8 @@ def _in_group(an: Analysis, u: Unit) -> bool:
         and any(x.code == "I" or x.text in _IN_GROUP for x in same)
     ):
         return True
+    if not aimed_elsewhere and not _hostile_sentence(an, u) and _worn_with_pride(an, same):
+        return True  # "Jotos, lenchas, así nos decíamos ... y ahora lo usamos con orgullo"
     for k in range(u.index - 1, max(-1, u.index - 4), -1):
         prev = an.units[k]
         if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
@@ -3828,6 +3853,24 @@ def _in_group(an: Analysis, u: Unit) -> bool:
             return True
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     return nxt is not None and nxt.sentence == u.sentence and nxt.text in ("and proud", "pride")
+
+
+_PRIDE = frozenset({"orgullo", "orgullosa", "orgulloso", "orgullosas", "orgullosos",
+                    "orgullosamente", "proudly", "pride"})  # fmt: skip
+_WE_VERB = re.compile(r"^[a-z]{2,}(?:amos|emos|imos)$")
+
+
+def _worn_with_pride(an: Analysis, same: tuple[Unit, ...]) -> bool:
+    """Reclaimed words: the sentence speaks of pride and has a first-person plural ("nos
+    decíamos ... lo usamos con orgullo", "we wear it proudly"): the writer's own people use
+    the word of themselves."""
+    if not any(x.text in _PRIDE for x in same):
+        return False
+    return any(
+        x.text in ("we", "us", "nos", "nosotros", "nosotras")
+        or (an.lang == "es" and x.entry is None and bool(_WE_VERB.match(x.text)))
+        for x in same
+    )
 
 
 _WE = frozenset({"we", "us", "nosotros", "nosotras", "we the", "us the"})

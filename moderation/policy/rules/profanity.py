@@ -93,7 +93,7 @@ def _swear_units(an: Analysis, sub: Submission) -> list[Unit]:
                 continue
         if u.text in _NAME_SENSES and _looks_like_name(an, u):
             continue
-        if _part_of_a_name(an, u):
+        if _part_of_a_name(an, u) or _surname(an, u):
             continue
         found.append(u)
     return found
@@ -136,6 +136,33 @@ def _part_of_a_name(an: Analysis, u: Unit) -> bool:
         and not word.isupper()
         and word[1:].islower()
     )
+
+
+_NAMING = frozenset({"named", "called", "mr", "mrs", "ms", "dr", "llamado", "llamada", "llama",
+                     "senor", "senora", "don", "dona"})  # fmt: skip
+
+
+def _surname(an: Analysis, u: Unit) -> bool:
+    """A capitalised swear word right after a capitalised given name, in running text ("a guy
+    named Peter Cocks", "ask Tom Dick"): the second half of a person's name. The name must not
+    open the sentence unless a naming word comes before it, neither word is shouted, and the
+    word after is not capitalised too ("What The Fuck Is This" is a title, not a name)."""
+    k = u.index - 1
+    if k < 0 or an.units[k].sentence != u.sentence or an.units[k].entry is not None:
+        return False
+    text = an.norm.original
+    start, end = an.span(u.index, u.index)
+    pstart, pend = an.span(k, k)
+    word, given = text[start:end], text[pstart:pend]
+    if not (word[:1].isupper() and word[1:].islower() and given[:1].isupper()):
+        return False
+    if not given[1:].islower() or not given.isalpha():
+        return False
+    nxt = text[end:].lstrip()
+    if nxt[:1].isupper():
+        return False
+    opens = k == 0 or an.units[k - 1].sentence != u.sentence
+    return not opens or (k >= 1 and an.units[k - 1].text in _NAMING)
 
 
 def _holds_swear(an: Analysis, u: Unit) -> bool:

@@ -16,7 +16,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import report_frame_before
+from moderation.policy.rules.context import is_question, report_frame_before
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.types import Category, Submission
 
@@ -79,6 +79,12 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
+    if an.lang == "es" and _age_of_a_thing(an, u, prev):
+        return False, ""  # "tubería vieja", "ese cuento ya está muy viejo", "la vieja está rota"
+    if an.lang == "es" and _named_by_its_thing(prev):
+        return False, ""  # "los de las gorditas", "la de los tamales": vendors named by their food
+    if _feeling(an, u, prev):
+        return False, ""  # "te sientes tonto durante meses", "you feel stupid for months"
     if an.lang == "es" and _manner_or_thing(an, u, prev):
         return False, ""  # "te equivocas feo", "te dije cosas feas": how it was said, or what
     if (
@@ -86,12 +92,20 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         and an.lang == "es"
         and (
             (prev[-1].text in _ESTAR and u.text in _TOUGH)
+            or (
+                len(prev) >= 2
+                and prev[-1].text in _DEGREE
+                and prev[-2].text in _ESTAR
+                and u.text in _TOUGH
+            )
             or (prev[-1].text == "de" and u.text in ("locos", "locas"))
         )
     ):
         return False, ""  # "está cabrón" (it's tough), "un día de locos" (a crazy day)
     if an.lang == "es" and _crude_of_a_thing(an, u, prev):
         return False, ""  # "qué cabrón está el calor": the heat is tough, nobody is insulted
+    if an.lang == "es" and _fact_judged(an, u, prev):
+        return False, ""  # "qué cabrón que el gobierno gaste ...", "qué feo que la autora diga"
     if an.lang == "es" and _cheer(an, u):
         return False, ""  # "¡viva México, cabrones!": a cheer to everyone
     if an.lang == "en" and _idiom_or_verb(an, u):
@@ -102,6 +116,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "3 paletas de hielo", "por cuatro perras": things or people counted
     if prev and prev[-1].text in _MY and an.lang == "es":
         return False, ""  # "mi vieja", "mi gordita": family and endearment
+    if prev and prev[-1].text in _KIN_POSSESSIVE and u.text in _AGE_WORDS and an.lang == "es":
+        return False, ""  # "cuiden a sus viejitos", "tus viejos": someone's parents
     if an.lang == "es" and _about_self(an, u, prev):
         return False, ""  # "soy una pringada", "qué tonta soy": the writer about themself
     if _about_criminals(an, u):
@@ -270,20 +286,139 @@ def _negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
 
 
 def _crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
-    """'¡Qué cabrón está el calor!', 'qué culero estuvo el tráfico': "qué X está" followed by
-    a thing (not a person noun, not you) describes the thing as rough."""
+    """'¡Qué cabrón está el calor!', 'qué culero estuvo el tráfico', 'qué cabrón el calor':
+    "qué X (está)" followed by a thing (not a person noun, a name or you) describes the thing
+    as rough."""
     if u.text not in _CRUDE_INTENSE or not prev or prev[-1].text not in _EXCLAIM:
         return False
     after = [x for x in an.units[u.index + 1 : u.index + 4] if x.sentence == u.sentence]
+    if after and after[0].text in _ESTAR:
+        after = after[1:]  # the verb may be left out: "¡Qué cabrón el calor!"
     return (
-        len(after) >= 3
-        and after[0].text in _ESTAR
-        and after[1].text in _ARTICLES
-        and after[2].code == "w"
-        and after[2].text not in _PERSON_NOUNS
-        and not after[2].has("INS")
-        and after[2].text not in _PERSON_SUBJECT
+        len(after) >= 2
+        and after[0].text in _ARTICLES
+        and after[1].code == "w"
+        and after[1].text not in _PERSON_NOUNS
+        and not after[1].has("INS")
+        and after[1].text not in _PERSON_SUBJECT
+        and not _capitalised(an, after[1])
     )
+
+
+def _capitalised(an: Analysis, x: Unit) -> bool:
+    start, end = an.span(x.index, x.index)
+    return an.norm.original[start:end][:1].isupper()
+
+
+def _fact_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """'¡Qué cabrón que el gobierno gaste en cámaras!', 'qué feo que la autora diga ...': an
+    exclamation of the word, then "que" and a clause with a subject of its own: the fact is
+    judged. Not with a copula or a second person in the sentence ("qué tonto que eres", "qué
+    feo que te ves", "qué idiota que es Juan")."""
+    if not prev or prev[-1].text != "que":
+        return False
+    if u.meta("INS") == "strong" and u.text not in _CRUDE_INTENSE:
+        return False
+    k = u.index + 1
+    if k + 1 >= len(an.units) or an.units[k].text != "que":
+        return False
+    nxt = an.units[k + 1]
+    if nxt.sentence != u.sentence or nxt.code == "C" or nxt.text in _LINKING:
+        return False
+    if nxt.text in ("te", "me", "se", "lo", "la", "le", "los", "les", "nos"):
+        return False  # "qué tonto que te ves", "qué pendejo que se ve": a person again
+    return not any(
+        x.code == "U" or _you(an, x) or x.text in _YOU_NEAR or x.text in _YOU_AFTER
+        for x in an.sentence_run(u.index)
+    )
+
+
+_AGE_WORDS = frozenset({"viejo", "vieja", "viejos", "viejas"})
+_KIN_POSSESSIVE = frozenset({"su", "sus", "tu", "tus"})
+
+
+def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """'Viejo' is mostly the adjective of age: right after a noun that is no person ("tubería
+    vieja", "el camión viejo"), after "está" with a thing as subject ("ese cuento ya está muy
+    viejo"), or as the elliptic "la vieja" of a thing with an accented "está" after it ("la
+    vieja está rota"); "los viejos" with a first-person plural after it is the writer among the
+    old ("los viejos nos vamos a seguir cayendo")."""
+    if u.text not in _AGE_WORDS:
+        return False
+    units = an.units
+    same = [p for p in an.sentence_run(u.index) if p.index < u.index]
+    if any(_you(an, p) or p.code == "U" or p.text in _YOU_NEAR for p in same):
+        return False
+    nxt = units[u.index + 1] if u.index + 1 < len(units) else None
+    nxt = nxt if nxt is not None and nxt.sentence == u.sentence else None
+    if same and _plain_noun(an, same[-1]):
+        return True  # "tubería vieja"
+    if nxt is not None and nxt.text in ("nos", "somos") and u.text.endswith("s"):
+        return True  # "los viejos nos vamos ..."
+    if nxt is not None and nxt.text in _DEMONSTRATIVE and _accented_verb(an, nxt):
+        return True  # "la vieja está rota": the verb, not "la vieja esta"
+    k = len(same) - 1
+    while k >= 0 and (same[k].text in _DEGREE or same[k].text in _SUBJECT_ADVERBS):
+        k -= 1
+    if k < 2 or same[k].text not in _ESTAR:
+        return False
+    j = k - 1
+    while j >= 0 and same[j].text in _SUBJECT_ADVERBS:
+        j -= 1
+    return j >= 1 and _plain_noun(an, same[j]) and same[j - 1].text in _DETERMINERS
+
+
+def _plain_noun(an: Analysis, x: Unit) -> bool:
+    """A content word that is no person, office, group or insult ("tubería", "cuento")."""
+    stop = an.lex.stopwords.get(an.lang, frozenset())
+    return (
+        x.code == "w"
+        and x.entry is None
+        and x.text not in stop
+        and x.text not in _PERSON_NOUNS
+        and x.text not in _PERSON_SUBJECT
+        and not _is_public(x)
+        and len(x.text) > 3
+        and not _capitalised(an, x)
+        and x.text not in _LINKING
+        and x.text not in _ESTAR
+    )
+
+
+def _named_by_its_thing(prev: list[Unit]) -> bool:
+    """'Los de las gorditas', 'la de los tamales': people named by what they sell or carry;
+    the word after "de" and its article is that thing."""
+    return (
+        len(prev) >= 3
+        and prev[-1].text in ("el", "la", "los", "las")
+        and prev[-2].text == "de"
+        and prev[-3].text in ("el", "la", "los", "las")
+    )
+
+
+# Verbs of feeling: what follows is how someone feels, not a name they are called.
+_FEEL = frozenset({"feel", "feels", "felt", "feeling", "te sientes", "se siente", "se sienten",
+                   "te sentiste", "te sentias", "sentirse", "sentirte", "sientes", "siente",
+                   "sienten", "sentir"})  # fmt: skip
+_NOW = frozenset({"now", "ahora", "ahorita", "bet", "apuesto", "apuesto que", "debes",
+                  "deberias", "debe", "debes de", "debe de", "must", "should"})  # fmt: skip
+_FEEL_BETWEEN = frozenset({"so", "like", "como", "a", "an", "un", "una", "really", "kind of"})
+
+
+def _feeling(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """'You feel stupid for months', 'te sientes tonto durante meses': a feeling told as what
+    happens to anyone, in a statement. A question, a modal, "now" or "bet" makes it a taunt
+    ("Don't you feel stupid now?", "you should feel stupid", "apuesto que te sientes tonto")."""
+    if u.meta("INS") == "strong":
+        return False
+    near = [p for p in prev[-3:] if p.sentence == u.sentence]
+    while near and (near[-1].text in _DEGREE or near[-1].text in _FEEL_BETWEEN):
+        near.pop()
+    if not near or near[-1].text not in _FEEL:
+        return False
+    if is_question(an, u.index):
+        return False
+    return not any(x.code == "M" or x.text in _NOW for x in an.sentence_run(u.index))
 
 
 _CHEERS = frozenset({"viva", "vivan", "arriba", "que viva"})
@@ -303,7 +438,8 @@ def _cheer(an: Analysis, u: Unit) -> bool:
     )
 
 
-_IDIOM_AFTER = re.compile(r"\s+(?:of an? (?!(?:woman|man|person|guy|girl|boy|wife|husband|"
+_IDIOM_AFTER = re.compile(r"\s+(?:of it (?:is|was|all)\b|"
+                          r"of an? (?!(?:woman|man|person|guy|girl|boy|wife|husband|"
                           r"mother|boss|neighbou?r|kid|lady|dude)\b)[a-z]|all (?:you|ya) want\b|"
                           r"and moan|and complain|about (?:the|it|this|that)\b)")  # fmt: skip
 
@@ -525,6 +661,8 @@ _LINKS = frozenset({"es", "era", "fue", "son", "eran", "fueron", "esta", "estan"
 
 def _thing_noun(unit: Unit) -> bool:
     t = unit.text
+    if unit.code == "c" and len(t) > 5 and t.endswith(_THING_ENDINGS):
+        return True  # "el racismo", "la discriminación": a word of condemnation, a thing
     if unit.code != "w" or unit.has("INS") or t in _PERSON_NOUNS:
         return False
     return t in _THING_NOUNS or (len(t) > 5 and t.endswith(_THING_ENDINGS))
@@ -533,13 +671,18 @@ def _thing_noun(unit: Unit) -> bool:
 def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """The insult is an adjective right after a thing ("una frase asquerosa") or the
     predicate of one ("esa teoría es vieja"), in a sentence that speaks to no one."""
-    same = [p for p in prev if p.sentence == u.sentence]
+    same = [p for p in an.sentence_run(u.index) if p.index < u.index]
     if any(_you(an, p) or p.code == "U" or p.text in _YOU_NEAR for p in same):
         return False
     if len(same) >= 2 and _thing_noun(same[-1]) and same[-2].text in _DETERMINERS:
         return True
     k = len(same) - 1
-    while k >= 0 and (same[k].text in _LINKS or same[k].text in _DEGREE):
+    while k >= 0 and (
+        same[k].text in _LINKS
+        or same[k].text in _DEGREE
+        # "el racismo en México es el más hipócrita": a superlative of the thing
+        or (same[k].text in ("el", "la", "lo") and k + 1 < len(same) and same[k + 1].text == "mas")
+    ):
         k -= 1
     if k == len(same) - 1 or k < 1:
         return False
@@ -672,7 +815,7 @@ def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     if nxt is None or nxt.sentence != u.sentence:
         return False
-    if nxt.text in _DEMONSTRATIVE and u.text not in _THING_WORDS:
+    if nxt.text in _DEMONSTRATIVE and u.text not in _THING_WORDS and not _accented_verb(an, nxt):
         return prev[-1:] != [] and prev[-1].text in ("el", "la", "los", "las")
     if u.text in ("mierda", "mierdas") and prev[-1:] and prev[-1].text == "de":
         return len(prev) >= 2 and (prev[-2].text in _PERSON_NOUNS or prev[-2].has("INS"))
