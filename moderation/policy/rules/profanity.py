@@ -255,7 +255,11 @@ def _curse_on_someones_mother(an: Analysis, u: Unit) -> bool:
     )
 
 
-_GO = frozenset({"vete", "iros", "idos", "vayanse", "vayase", "andate", "anda", "larga", "te vas"})
+_GO = frozenset(
+    {"vete", "iros", "idos", "vayanse", "vayase", "andate", "anda", "larga", "te vas", "vayan",
+     "vayase usted", "anda vete", "se vayan", "que se vayan"}
+)  # fmt: skip
+_SENT_TO = frozenset({"al", "a", "la", "a la"})
 
 
 def _sent_off(an: Analysis, u: Unit) -> bool:
@@ -264,8 +268,9 @@ def _sent_off(an: Analysis, u: Unit) -> bool:
     if k < 0 or an.units[k].sentence != u.sentence:
         return False
     prev = an.units[k]
-    if prev.text == "al" and k > 0:
-        prev = an.units[k - 1]
+    while prev.text in _SENT_TO and k > 0 and an.units[k - 1].sentence == u.sentence:
+        k -= 1  # "váyanse a la chingada", "vete al carajo"
+        prev = an.units[k]
     return prev.text in _GO
 
 
