@@ -148,8 +148,8 @@ def detect_language(words: list[str], lex: Lexicon, hint: str | None = None) -> 
 
 def canonical(word: str, lex: Lexicon, lang: str) -> str:
     """The lexicon word an obfuscated or misspelt token stands for, or the token itself."""
-    if word in lex.words or word.isdigit():
-        return word
+    if word in lex.words or word.isdigit() or word in lex.vocab:
+        return word  # a real word is itself: "assess" is no "asses", "llame" no "lame"
     for variant in squeeze_variants(word):
         if variant in lex.words:
             return variant
@@ -378,26 +378,31 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     return word
 
 
-_SHORT_ABUSE = 5  # swear words, insults and slurs this long or shorter: see `_evasion_shaped`
+_SHORT_ABUSE = 6  # swear words, insults and slurs this long or shorter: see `_evasion_shaped`
 _EVADED_CLASSES = ("PROF", "INS", "S")
 
 
 def _evasion_shaped(word: str, term: str, entry: Entry) -> bool:
     """Whether `word` may be read as the short swear word, insult or slur `term`: only by a
-    slip that hides a word on purpose (a letter dropped, "fck", "btch"; two neighbours
-    swapped; a letter typed twice, "shiit") or its plural, never by a replaced or added
+    slip that hides a word on purpose (a vowel dropped, "fck", "btch"; two neighbours
+    swapped; a letter typed twice, "shiit") or its plural or gender, never by a replaced or added
     letter, which is how real words sit next to short swear words ("funk", "dock", "hull",
     "pito", "cork"; "puck", "shirt"): every short swear word added to the lexicon would
     otherwise make more of the words that no word list holds (names, slang, the other
     language) read as one."""
     if len(term) > _SHORT_ABUSE or not any(c in entry.classes for c in _EVADED_CLASSES):
         return True
-    if any(c in entry.classes for c in ("G", "H", "V", "X", "D")):
-        return True  # a content word of the hate rules too ("shit" is also filth)
-    if _slip_not_swap(word, term):
-        return True
-    if word == term + "s":
-        return True  # the plural of an insult ("hacks")
+    if "G" in entry.classes:
+        return True  # a group word ("jew", "gays") is read through any slip
+    if word == term + "s" or (
+        word[:-1] == term[:-1] and {word[-1], term[-1]} == {"o", "a"} and _has_lang(entry, "es")
+    ):
+        return True  # the plural of an insult ("hacks"), a Spanish one's other gender ("veneca")
+    if len(word) == len(term):
+        return _slip_not_swap(word, term)  # two neighbours swapped
+    if len(word) + 1 == len(term):  # one letter dropped: a vowel ("fck", "sht", "pndjo")
+        k = next((i for i in range(len(word)) if word[i] != term[i]), len(word))
+        return term[k] in "aeiou"
     if len(word) == len(term) + 1:  # one letter added: only a doubled one
         k = next((i for i in range(len(term)) if word[i] != term[i]), len(term))
         return word[:k] + word[k + 1 :] == term and (
