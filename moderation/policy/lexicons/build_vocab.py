@@ -86,6 +86,9 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
             continue
         if word in _NOT_ORDINARY or word.rstrip("s") in _NOT_ORDINARY:
             continue
+        if _squeezed(word, lex):
+            found.add(word)
+            continue
         if _derived(word, lex) or any(_segment(word, lex, lang) for lang in ("es", "en")):
             found.add(word)
             continue
@@ -193,7 +196,7 @@ def english_near_misses(wordlist: Path) -> list[str]:
             continue
         if word in lex.vocab:
             continue
-        if _segment(word, lex, "en") or _slip_candidates(word, lex):
+        if _squeezed(word, lex) or _segment(word, lex, "en") or _slip_candidates(word, lex):
             found.add(word)  # split in two, or a slip of a word of a hateful phrase
             continue
         target = _fuzzy(word, lex, "en")
@@ -202,10 +205,28 @@ def english_near_misses(wordlist: Path) -> list[str]:
     return sorted(found)
 
 
+def _squeezed(word: str, lex) -> bool:
+    """A doubled letter of the word collapsed spells a lexicon term ("assess" / "asses",
+    "llame" / "lame"): the reading `canonical` gives a typed-twice letter ("shiit")."""
+    from moderation.policy.normalize import squeeze_variants
+
+    return any(v in lex.words for v in squeeze_variants(word))
+
+
 def _same_stem(word: str, term: str) -> bool:
     """One is the other plus an English ending ("immigrant"/"immigrants", "hate"/"hated")."""
     short, long_ = sorted((word, term), key=len)
     return long_.startswith(short) and long_[len(short) :] in ("s", "es", "d", "ed", "r", "er")
+
+
+def _old_list(path: Path) -> tuple[set[str], str]:
+    """The built words of an earlier list, and its sections added by hand (verbatim)."""
+    if not path.exists():
+        return set(), ""
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    cut = next((k for k, line in enumerate(lines) if line.startswith("#")), len(lines))
+    by_hand = "\n".join(lines[cut:])
+    return {w for w in lines[:cut] if w.strip()}, (by_hand + "\n" if by_hand else "")
 
 
 def main() -> int:
@@ -216,8 +237,14 @@ def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] in near_misses:
         build, name, language = near_misses[sys.argv[1]]
         words = build(Path(sys.argv[2]))
+        # Words judged afresh, and the earlier list's words kept: a real word that no path
+        # reads as a term today still reads best as itself (word joining and splitting
+        # consult the lists too), and a list only grows. The sections added by hand after
+        # the built list (each opened by a "#" line) are kept as they are.
+        generated, by_hand = _old_list(HERE / name)
+        words = sorted(set(words) | generated)
         header = f"# {language} words one edit away from a lexicon term (see build_vocab.py)\n"
-        (HERE / name).write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+        (HERE / name).write_text(header + "\n".join(words) + "\n" + by_hand, encoding="utf-8")
         print(f"{len(words)} words")
         return 0
     if not DATASETS.is_dir():
