@@ -86,6 +86,9 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
             continue
         if word in _NOT_ORDINARY or word.rstrip("s") in _NOT_ORDINARY:
             continue
+        targets = {_fuzzy(word, lex, lang) for lang in ("es", "en")} - {word}
+        if any(_inflection(word, t, lex) for t in targets):
+            continue  # another form of a term ("indocumentada", "contagia"): read as the term
         if _squeezed(word, lex):
             found.add(word)
             continue
@@ -95,8 +98,7 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
         if _slip_candidates(word, lex):  # a slip of a word of a hateful phrase
             found.add(word)
             continue
-        targets = {_fuzzy(word, lex, lang) for lang in ("es", "en")} - {word}
-        if targets and not any(_inflection(word, t, lex) for t in targets):
+        if targets:
             found.add(word)
     return sorted(found)
 
@@ -164,11 +166,18 @@ def _inflection(word: str, term: str, lex) -> bool:
     ("indio" / "indios", "colgara" / "colgaran"); for a slur only the plural, since "zorro" is
     a fox and "golfo" a gulf."""
     entry = lex.lookup((term,))
-    if entry is None or not any(
+    if entry is not None and not any(
         lang in ("es", "*") for v in entry.classes.values() for lang, _ in v
     ):
-        return False
-    endings = _NUMBER if "S" in entry.classes else _ENDINGS
+        # an English term: only its Spanish cognate ("alcoholicas" / "alcoholics") is it
+        k = next(
+            (i for i, (a, b) in enumerate(zip(word, term, strict=False)) if a != b),
+            min(len(word), len(term)),
+        )
+        return k >= 6 and word[k:] in _ENDINGS and term[k:] in _ENDINGS
+    # a word of a phrase only ("enojan" of "me enojan") is read with every ending: the slip
+    # of a hateful phrase ("me enoja ...") is another form of its verb
+    endings = _NUMBER if entry is not None and "S" in entry.classes else _ENDINGS
     for k in range(3, min(len(word), len(term)) + 1):
         if word[:k] != term[:k]:
             break
