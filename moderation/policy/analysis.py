@@ -338,7 +338,12 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         ):
             continue  # only a group word or a slur is read past a changed first letter
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
-            if len(term) >= 5 and len(word) >= 5 and lang == "en":
+            if (
+                len(term) >= 5
+                and len(word) >= 5
+                and lang == "en"
+                and (entry is None or _evasion_shaped(word, term, entry))
+            ):
                 return term  # a grammar word or a word of a phrase ("satnd": "can't stand")
             if (
                 lang == "es"
