@@ -405,9 +405,15 @@ def _evasion_shaped(word: str, term: str, entry: Entry) -> bool:
         return True  # the plural of an insult ("hacks"), a Spanish one's other gender ("veneca")
     if len(word) == len(term):
         return _slip_not_swap(word, term)  # two neighbours swapped
-    if len(word) + 1 == len(term):  # one letter dropped: a vowel ("fck", "sht", "pndjo")
+    if len(word) + 1 == len(term):  # one letter dropped: a vowel ("fck", "sht", "pndjo"),
+        # one of a doubled letter ("trany"), or any of a slur of six letters or more ("nigge")
         k = next((i for i in range(len(word)) if word[i] != term[i]), len(word))
-        return term[k] in "aeiou"
+        return (
+            term[k] in "aeiou"
+            or (k > 0 and term[k - 1] == term[k])
+            or (k + 1 < len(term) and term[k + 1] == term[k])
+            or ("S" in entry.classes and len(term) >= 6)
+        )
     if len(word) == len(term) + 1:  # one letter added: only a doubled one
         k = next((i for i in range(len(term)) if word[i] != term[i]), len(term))
         return word[:k] + word[k + 1 :] == term and (

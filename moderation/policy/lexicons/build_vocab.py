@@ -211,6 +211,14 @@ def english_near_misses(wordlist: Path) -> list[str]:
         target = _fuzzy(word, lex, "en")
         if target != word and not _same_stem(word, target):
             found.add(word)
+    # A word the list now holds may make a longer word split ("spokes" + "woman"): judge the
+    # rest again with the list in place.
+    lex = replace(lex, vocab=lex.vocab | found)
+    for word in sorted(words):
+        if len(word) < 5 or not word.isascii() or not word.isalpha() or word in lex.words:
+            continue
+        if word not in lex.vocab and _segment(word, lex, "en"):
+            found.add(word)
     return sorted(found)
 
 
