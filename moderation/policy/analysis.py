@@ -148,8 +148,8 @@ def detect_language(words: list[str], lex: Lexicon, hint: str | None = None) -> 
 
 def canonical(word: str, lex: Lexicon, lang: str) -> str:
     """The lexicon word an obfuscated or misspelt token stands for, or the token itself."""
-    if word in lex.words or word.isdigit():
-        return word
+    if word in lex.words or word.isdigit() or word in lex.vocab:
+        return word  # a real word is itself: "assess" is no "asses", "llame" no "lame"
     for variant in squeeze_variants(word):
         if variant in lex.words:
             return variant
@@ -202,28 +202,67 @@ def _derived(word: str, lex: Lexicon) -> str:
     return ""
 
 
+_MASKED_CLASSES = ("PROF", "S")  # what people mask: swear words and slurs
+_MASKED_FALLBACK = frozenset({"G", "INS"})  # also masked, when nothing else fits
+
+
 def _wildcard(word: str, lex: Lexicon) -> str:
+    """The lexicon word a masked word stands for ("f*ck", "sh**ty", "f@#$ing" as "f***ing"),
+    or the word itself when the mask is ambiguous. A run of two or more stars may hide fewer
+    letters than it has ("sh**t"); a swear word or slur fits before any other term; another
+    term only when it is the one term that fits and a group word or insult ("m*slims"), never
+    an ordinary content word ("s*ck" is no "sick"). A word masked over half its letters
+    ("f***") is read only as a swear word of its exact length, when every one that fits is as
+    strong as the others ("d***" may be "damn" or "dick"): a slur that fits too ("f***",
+    "fags") is not chosen, since the swear word is the milder reading."""
     stars = word.count("*")
-    if stars > (len(word) + 1) // 2:
+    letters = len(word) - stars
+    if letters == 0:
         return word
-    terms = _terms_of_length(lex, len(word))
-    # A term that fits holds the word's longest unmasked piece: when no term of this length
+    pieces = [p for p in word.split("*") if p]
+    runs = [len(r) for r in re.findall(r"\*+", word)]
+    slack = sum(n - 1 for n in runs)  # a run of n stars hides 1..n letters
+    # A term that fits holds the word's longest unmasked piece: when no term of these lengths
     # does, skip building a regex (most such words are user names, "@john_doe").
-    if max(word.split("*"), key=len) not in terms:
+    longest = max(pieces, key=len)
+    lengths = [n for n in range(len(word), len(word) - slack - 1, -1) if n >= 3]
+    if not any(longest in _terms_of_length(lex, n) for n in lengths):
         return word
-    # Prefer profanity and slurs: "f**k" is far more often "fuck" than anything else.
-    best = word
-    # One regex pass over the terms of this length (one a line, in order) instead of a
-    # character loop per term; "." never crosses the newlines between terms.
-    pattern = "^" + "".join("." if c == "*" else re.escape(c) for c in word) + "$"
-    for m in re.finditer(pattern, terms, re.MULTILINE):
-        term = m.group()
-        entry = lex.lookup((term,))
-        if entry is not None and ("PROF" in entry.classes or "S" in entry.classes):
-            return term
-        if best == word:
-            best = term
-    return best
+    pattern = re.compile(
+        "^"
+        + "".join(
+            re.escape(part) if not part.startswith("*") else
+            ("." if len(part) == 1 else f".{{1,{len(part)}}}")
+            for part in re.findall(r"\*+|[^*]+", word)
+        )
+        + "$",
+        re.MULTILINE,
+    )  # fmt: skip
+    # One regex pass over the terms of each length (one a line, exact length first); "." never
+    # crosses the newlines between terms.
+    found: list[tuple[str, Entry | None]] = []
+    for n in lengths:
+        for m in pattern.finditer(_terms_of_length(lex, n)):
+            found.append((m.group(), lex.lookup((m.group(),))))
+    masked = [
+        (t, e) for t, e in found if e is not None and any(c in e.classes for c in _MASKED_CLASSES)
+    ]
+    if stars * 2 > len(word) + 1:  # over half the word hidden: "f***"
+        swears = [(t, e) for t, e in masked if len(t) == len(word) and "PROF" in e.classes]
+        if not swears or len({e.meta("PROF") for _, e in swears}) > 1:
+            return word  # "d***": "damn" or "dick"
+        heads = _phrase_heads(lex)
+        return min(swears, key=lambda te: te[0] not in heads)[0]
+    if masked:  # the exact length first, then the spelling the phrases use ("fuck", "fcuk")
+        heads = _phrase_heads(lex)
+        return min(masked, key=lambda te: (len(te[0]) != len(word), te[0] not in heads))[0]
+    if (
+        len(found) == 1
+        and found[0][1] is not None
+        and _MASKED_FALLBACK.intersection(found[0][1].classes)
+    ):
+        return found[0][0]
+    return word
 
 
 def per_lexicon[Built](build: Callable[..., Built]) -> Callable[..., Built]:
@@ -244,6 +283,15 @@ def per_lexicon[Built](build: Callable[..., Built]) -> Callable[..., Built]:
         return found[1]
 
     return get
+
+
+@per_lexicon
+def _phrase_heads(lex: Lexicon) -> frozenset[str]:
+    """Words that open a longer lexicon phrase ("fuck" of "fuck you"): of several spellings
+    of one swear word, the one the phrases are written with."""
+    return frozenset(
+        first for first, groups in lex.phrases.items() if any(n > 1 for n, _ in groups)
+    )
 
 
 @per_lexicon
@@ -290,7 +338,12 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         ):
             continue  # only a group word or a slur is read past a changed first letter
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
-            if len(term) >= 5 and len(word) >= 5 and lang == "en":
+            if (
+                len(term) >= 5
+                and len(word) >= 5
+                and lang == "en"
+                and (entry is None or _evasion_shaped(word, term, entry))
+            ):
                 return term  # a grammar word or a word of a phrase ("satnd": "can't stand")
             if (
                 lang == "es"
@@ -324,8 +377,49 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         if lang == "en" and entry.classes.keys() <= _ABUSE_EN and not _has_lang(entry, "en"):
             continue  # an English misspelling is of an English insult or slur, not of "lela",
             # "chairo" or a Spanish slur ("Maricopa" is a county)
+        if not _evasion_shaped(word, term, entry):
+            continue
         return term
     return word
+
+
+_SHORT_ABUSE = 6  # swear words, insults and slurs this long or shorter: see `_evasion_shaped`
+_EVADED_CLASSES = ("PROF", "INS", "S")
+
+
+def _evasion_shaped(word: str, term: str, entry: Entry) -> bool:
+    """Whether `word` may be read as the short swear word, insult or slur `term`: only by a
+    slip that hides a word on purpose (a vowel dropped, "fck", "btch"; two neighbours
+    swapped; a letter typed twice, "shiit") or its plural or gender, never by a replaced or added
+    letter, which is how real words sit next to short swear words ("funk", "dock", "hull",
+    "pito", "cork"; "puck", "shirt"): every short swear word added to the lexicon would
+    otherwise make more of the words that no word list holds (names, slang, the other
+    language) read as one."""
+    if len(term) > _SHORT_ABUSE or not any(c in entry.classes for c in _EVADED_CLASSES):
+        return True
+    if "G" in entry.classes:
+        return True  # a group word ("jew", "gays") is read through any slip
+    if word == term + "s" or (
+        word[:-1] == term[:-1] and {word[-1], term[-1]} == {"o", "a"} and _has_lang(entry, "es")
+    ):
+        return True  # the plural of an insult ("hacks"), a Spanish one's other gender ("veneca")
+    if len(word) == len(term):
+        return _slip_not_swap(word, term)  # two neighbours swapped
+    if len(word) + 1 == len(term):  # one letter dropped: a vowel ("fck", "sht", "pndjo"),
+        # one of a doubled letter ("trany"), or any of a slur of six letters or more ("nigge")
+        k = next((i for i in range(len(word)) if word[i] != term[i]), len(word))
+        return (
+            term[k] in "aeiou"
+            or (k > 0 and term[k - 1] == term[k])
+            or (k + 1 < len(term) and term[k + 1] == term[k])
+            or ("S" in entry.classes and len(term) >= 6)
+        )
+    if len(word) == len(term) + 1:  # one letter added: only a doubled one
+        k = next((i for i in range(len(term)) if word[i] != term[i]), len(term))
+        return word[:k] + word[k + 1 :] == term and (
+            (k > 0 and word[k] == word[k - 1]) or (k + 1 < len(word) and word[k] == word[k + 1])
+        )
+    return False
 
 
 _ABUSE_CLASSES = frozenset({"INS", "PROF"})

@@ -35,6 +35,9 @@ _LEET = {
 }  # fmt: skip
 # Symbols that stand for a hidden letter ("f*ck", "n#gger"): kept as "*" and matched as a wildcard.
 _MASK = frozenset("*#%_")
+# Emoji that stand for a word of abuse, read as that word (a lexicon term of its own, spaced
+# off so it is a word wherever it is typed): the middle finger is "fuck you" in a picture.
+_GESTURES = {"\U0001f595": " middlefinger "}
 _APOSTROPHES = frozenset("'’‘`´ʼ")
 _QUOTES = frozenset('"“”„«»‹›')
 
@@ -80,6 +83,8 @@ def _fold(ch: str) -> str:
         return ""
     if ch.isascii():
         return ch.lower()
+    if ch in _GESTURES:
+        return _GESTURES[ch]
     out = []
     for c in unicodedata.normalize("NFKC", ch):
         c = c.lower()
@@ -249,8 +254,12 @@ def _fixed_run(run: str) -> str:
 
 def _fix_run(run: list[str], out: list[str], offset: int) -> None:
     last = len(run) - 1
+    grawlix = _grawlix(run)
     for k, c in enumerate(run):
         if _is_letter(c):
+            continue
+        if k in grawlix:
+            out[offset + k] = "*"
             continue
         prev_letter = k > 0 and (_is_letter(run[k - 1]) or run[k - 1] in _LEET)
         next_letter = k < last and (_is_letter(run[k + 1]) or run[k + 1] in _LEET)
@@ -263,6 +272,38 @@ def _fix_run(run: list[str], out: list[str], offset: int) -> None:
             if c == "_" and not next_letter:
                 continue
             out[offset + k] = "*"
+
+
+_GRAWLIX = frozenset("@#$%&*!")
+
+
+def _grawlix(run: list[str]) -> frozenset[int]:
+    """Positions of a grawlix inside a word: two or more symbols in a row between letters,
+    at least one of them a mask ("*", "#", "%") and not all one symbol ("f@#$ing", "sh#!t"):
+    every symbol of it hides a letter, so "@" and "$" there are no "a" and "s" ("a$$" is)."""
+    found: set[int] = set()
+    k = 0
+    n = len(run)
+    while k < n:
+        if run[k] not in _GRAWLIX:
+            k += 1
+            continue
+        j = k
+        while j < n and run[j] in _GRAWLIX:
+            j += 1
+        piece = run[k:j]
+        if (
+            j - k >= 2
+            and k > 0
+            and j < n
+            and _is_letter(run[k - 1])
+            and _is_letter(run[j])
+            and any(c in _MASK for c in piece)
+            and len(set(piece)) > 1
+        ):
+            found.update(range(k, j))
+        k = j
+    return frozenset(found)
 
 
 def squeeze_variants(word: str) -> list[str]:

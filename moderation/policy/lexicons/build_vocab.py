@@ -86,14 +86,19 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
             continue
         if word in _NOT_ORDINARY or word.rstrip("s") in _NOT_ORDINARY:
             continue
+        targets = {_fuzzy(word, lex, lang) for lang in ("es", "en")} - {word}
+        if any(_inflection(word, t, lex) for t in targets):
+            continue  # another form of a term ("indocumentada", "contagia"): read as the term
+        if _squeezed(word, lex):
+            found.add(word)
+            continue
         if _derived(word, lex) or any(_segment(word, lex, lang) for lang in ("es", "en")):
             found.add(word)
             continue
         if _slip_candidates(word, lex):  # a slip of a word of a hateful phrase
             found.add(word)
             continue
-        targets = {_fuzzy(word, lex, lang) for lang in ("es", "en")} - {word}
-        if targets and not any(_inflection(word, t, lex) for t in targets):
+        if targets:
             found.add(word)
     return sorted(found)
 
@@ -161,11 +166,18 @@ def _inflection(word: str, term: str, lex) -> bool:
     ("indio" / "indios", "colgara" / "colgaran"); for a slur only the plural, since "zorro" is
     a fox and "golfo" a gulf."""
     entry = lex.lookup((term,))
-    if entry is None or not any(
+    if entry is not None and not any(
         lang in ("es", "*") for v in entry.classes.values() for lang, _ in v
     ):
-        return False
-    endings = _NUMBER if "S" in entry.classes else _ENDINGS
+        # an English term: only its Spanish cognate ("alcoholicas" / "alcoholics") is it
+        k = next(
+            (i for i, (a, b) in enumerate(zip(word, term, strict=False)) if a != b),
+            min(len(word), len(term)),
+        )
+        return k >= 6 and word[k:] in _ENDINGS and term[k:] in _ENDINGS
+    # a word of a phrase only ("enojan" of "me enojan") is read with every ending: the slip
+    # of a hateful phrase ("me enoja ...") is another form of its verb
+    endings = _NUMBER if entry is not None and "S" in entry.classes else _ENDINGS
     for k in range(3, min(len(word), len(term)) + 1):
         if word[:k] != term[:k]:
             break
@@ -193,19 +205,45 @@ def english_near_misses(wordlist: Path) -> list[str]:
             continue
         if word in lex.vocab:
             continue
-        if _segment(word, lex, "en") or _slip_candidates(word, lex):
+        if _squeezed(word, lex) or _segment(word, lex, "en") or _slip_candidates(word, lex):
             found.add(word)  # split in two, or a slip of a word of a hateful phrase
             continue
         target = _fuzzy(word, lex, "en")
         if target != word and not _same_stem(word, target):
             found.add(word)
+    # A word the list now holds may make a longer word split ("spokes" + "woman"): judge the
+    # rest again with the list in place.
+    lex = replace(lex, vocab=lex.vocab | found)
+    for word in sorted(words):
+        if len(word) < 5 or not word.isascii() or not word.isalpha() or word in lex.words:
+            continue
+        if word not in lex.vocab and _segment(word, lex, "en"):
+            found.add(word)
     return sorted(found)
+
+
+def _squeezed(word: str, lex) -> bool:
+    """A doubled letter of the word collapsed spells a lexicon term ("assess" / "asses",
+    "llame" / "lame"): the reading `canonical` gives a typed-twice letter ("shiit")."""
+    from moderation.policy.normalize import squeeze_variants
+
+    return any(v in lex.words for v in squeeze_variants(word))
 
 
 def _same_stem(word: str, term: str) -> bool:
     """One is the other plus an English ending ("immigrant"/"immigrants", "hate"/"hated")."""
     short, long_ = sorted((word, term), key=len)
     return long_.startswith(short) and long_[len(short) :] in ("s", "es", "d", "ed", "r", "er")
+
+
+def _old_list(path: Path) -> tuple[set[str], str]:
+    """The built words of an earlier list, and its sections added by hand (verbatim)."""
+    if not path.exists():
+        return set(), ""
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    cut = next((k for k, line in enumerate(lines) if line.startswith("#")), len(lines))
+    by_hand = "\n".join(lines[cut:])
+    return {w for w in lines[:cut] if w.strip()}, (by_hand + "\n" if by_hand else "")
 
 
 def main() -> int:
@@ -216,8 +254,14 @@ def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] in near_misses:
         build, name, language = near_misses[sys.argv[1]]
         words = build(Path(sys.argv[2]))
+        # Words judged afresh, and the earlier list's words kept: a real word that no path
+        # reads as a term today still reads best as itself (word joining and splitting
+        # consult the lists too), and a list only grows. The sections added by hand after
+        # the built list (each opened by a "#" line) are kept as they are.
+        generated, by_hand = _old_list(HERE / name)
+        words = sorted(set(words) | generated)
         header = f"# {language} words one edit away from a lexicon term (see build_vocab.py)\n"
-        (HERE / name).write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+        (HERE / name).write_text(header + "\n".join(words) + "\n" + by_hand, encoding="utf-8")
         print(f"{len(words)} words")
         return 0
     if not DATASETS.is_dir():

@@ -188,8 +188,11 @@ def _praise_after(an: Analysis, u: Unit) -> bool:
         if nxt.sentence != u.sentence or nxt.text in _YOUR:
             return False  # "chinga tu madre" is no "de puta madre"
         if nxt.text in _PRAISE:
-            # "de puta madre" is praise; "chingada madre", "me cago en la madre" are curses
-            return nxt.text != "madre" or u.text in ("puta", "puto")
+            # "de puta madre" is praise; "chingada madre", "me cago en la madre" and a "puta
+            # madre" said alone ("¡Puta madre, qué ...!") are curses
+            return nxt.text != "madre" or (
+                u.text in ("puta", "puto") and u.index > 0 and an.units[u.index - 1].text == "de"
+            )
     return False
 
 
@@ -282,7 +285,11 @@ def _curse_on_someones_mother(an: Analysis, u: Unit) -> bool:
     )
 
 
-_GO = frozenset({"vete", "iros", "idos", "vayanse", "vayase", "andate", "anda", "larga", "te vas"})
+_GO = frozenset(
+    {"vete", "iros", "idos", "vayanse", "vayase", "andate", "anda", "larga", "te vas", "vayan",
+     "vayase usted", "anda vete", "se vayan", "que se vayan"}
+)  # fmt: skip
+_SENT_TO = frozenset({"al", "a", "la", "a la"})
 
 
 def _sent_off(an: Analysis, u: Unit) -> bool:
@@ -291,8 +298,9 @@ def _sent_off(an: Analysis, u: Unit) -> bool:
     if k < 0 or an.units[k].sentence != u.sentence:
         return False
     prev = an.units[k]
-    if prev.text == "al" and k > 0:
-        prev = an.units[k - 1]
+    while prev.text in _SENT_TO and k > 0 and an.units[k - 1].sentence == u.sentence:
+        k -= 1  # "váyanse a la chingada", "vete al carajo"
+        prev = an.units[k]
     return prev.text in _GO
 
 
@@ -387,6 +395,31 @@ def _one_mild_word(units: list[Unit]) -> bool:
     )
 
 
+def _intensifies_a_swear(an: Analysis, u: Unit, units: list[Unit]) -> bool:
+    """A mild intensifier right before another mild swear word ("pinche chingadera"): the two
+    are one mild swear word ("pinche mierda" stays two)."""
+    if u.text not in INTENSIFIERS or u.index + 1 >= len(an.units):
+        return False
+    nxt = an.units[u.index + 1]
+    return (
+        nxt.sentence == u.sentence
+        and nxt.meta("PROF") == "mild"
+        and any(w.index == nxt.index for w in units)
+    )
+
+
+_SEXUAL_INTERJECTIONS = frozenset({"verga", "vergas", "vrga", "vrgas", "vrg"})
+
+
+def _sexual_interjection(an: Analysis, u: Unit) -> bool:
+    """'verga' said as an interjection: first in its sentence, or after 'qué' ("qué vergas",
+    "q vrgas"), with no article before it ("la verga de caballo" is the organ)."""
+    if u.text not in _SEXUAL_INTERJECTIONS:
+        return False
+    k = u.index - 1
+    return k < 0 or an.units[k].sentence != u.sentence or an.units[k].text in ("que", "q")
+
+
 @rule("profanity.excessive", Category.PROFANITY)
 def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     """Several swear words, or sexual vulgarity."""
@@ -407,6 +440,11 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
         severity = u.meta("PROF")
         if _praise_after(an, u):
             weight += 0.5
+            continue
+        if severity == "mild" and _intensifies_a_swear(an, u, units):
+            continue  # "pinche chingadera": one swear word, said with its intensifier
+        if severity == "sexual" and _sexual_interjection(an, u):
+            weight += 1.0  # "¡Verga, qué fuerte!", "qué vergas": exasperation, not sex
             continue
         weight += 1.5 if severity == "sexual" else 1.0
         if severity == "sexual":
