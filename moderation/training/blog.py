@@ -51,11 +51,14 @@ HYPER = Hyper(c=16.0, nb=True)
 # hashing per new word, which the web process pays on every comment the rules approve.
 CHAR_NGRAMS = (4,)
 FOLDS = 5
-CUTS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+CUTS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 # The operating point: the lowest cut at which the model's extra holds (on comments the rules
 # approve) are at least MIN_PRECISION violations and hold at most MAX_HARMLESS of the harmless
 # comments, in English and in Spanish alike, out of fold with every writer's comments kept in
-# one fold.
+# one fold. The ninth session tried 2% (cut 0.65 instead of 0.75): out of fold and on the blog
+# set's test rows it caught about four violating comments for each harmless one it held more
+# (test rows: 65 for 14), but on OffendES's non-offensive Spanish comments, written outside our
+# writers' voice, it held 380 more for 64 more catches (macro-F1 0.724 -> 0.705). So 1% stays.
 MIN_PRECISION = 0.9
 MAX_HARMLESS = 0.01
 # The cut for comments of BLOG_LONG_WORDS words or more: the lowest of these at which the holds
