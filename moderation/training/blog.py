@@ -233,31 +233,16 @@ def long_gate(
 def short_gate(
     rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarray, min_words: int
 ) -> list[dict]:
-    """The holds a short cut adds, per cut, among comments of `min_words` to BLOG_MIN_WORDS - 1
-    words in `scope` that the engine would hand to the model (`asked`: the rules approve, the
-    likeliest clause one the model may hold); the harmless share is of the band's harmless
-    comments."""
-    band = scope & np.array([r.short(min_words) for r in rows])
-    bad = np.array([r.category is not None for r in rows])
-    harmless = int((~bad & band).sum())
-    missed = int((np.array([r.rules_approve for r in rows]) & bad & band).sum())
-    out = []
-    for cut in CUTS:
-        held = asked & band & (p >= cut)
-        caught, wrong = int((held & bad).sum()), int((held & ~bad).sum())
-        out.append({**_gate_row(cut, caught, wrong, harmless), "missed_before": missed})
-    return out
+    """`_gate` among comments of `min_words` to BLOG_MIN_WORDS - 1 words in `scope` (`asked`:
+    the rules approve, the likeliest clause one the model may hold): the harmless share is of
+    the band's harmless comments."""
+    return _gate(rows, p, asked, scope & np.array([r.short(min_words) for r in rows]))
 
 
 def short_hold_cut(gates: dict[str, list[dict]], cut: float) -> float | None:
     """The lowest short cut, not below the main `cut`, at which the holds it adds meet both bars
     in every language at once and catch something, or None (short comments stay unread)."""
-    for i, g in enumerate(next(iter(gates.values()))):
-        if g["cut"] < cut:
-            continue
-        if all(hold_cut([gate[i]], -1.0) == gate[i]["cut"] for gate in gates.values()):
-            return g["cut"] if any(gate[i]["caught"] for gate in gates.values()) else None
-    return None
+    return joint_hold_cut(gates, floor=cut)
 
 
 def window_holds(rows: list[BlogRow], owner: np.ndarray, wp: dict[str, np.ndarray], cut: float):
@@ -304,9 +289,16 @@ def window_gate(
 def window_hold_cut(gates: dict[str, list[dict]]) -> float | None:
     """The lowest window cut at which the added holds meet both bars in every language at once,
     or None (window reading off)."""
+    return joint_hold_cut(gates)
+
+
+def joint_hold_cut(gates: dict[str, list[dict]], floor: float = 0.0) -> float | None:
+    """The lowest cut from `floor` at which the added holds meet both bars in every language at
+    once, or None; a cut that adds no catch is no reason to read more comments."""
     for i, g in enumerate(next(iter(gates.values()))):
+        if g["cut"] < floor:
+            continue
         if all(hold_cut([gate[i]], -1.0) == gate[i]["cut"] for gate in gates.values()):
-            # a cut that adds no catch is no reason to read windows
             return g["cut"] if any(gate[i]["caught"] for gate in gates.values()) else None
     return None
 
