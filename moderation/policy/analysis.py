@@ -114,6 +114,11 @@ class Analysis:
         """Original-text span covering units first..last (inclusive)."""
         return self.norm.span(self.units[first].start, self.units[last].end)
 
+    def capitalised(self, k: int) -> bool:
+        """Unit k as typed starts with a capital: a name ("Honduras"), not a common noun."""
+        start, end = self.span(k, k)
+        return self.norm.original[start:end][:1].isupper()
+
     def with_class(self, cls: str) -> list[Unit]:
         """The units that carry a lexicon class (e.g. "PROF", "INS", "crime")."""
         return [self.units[k] for k in self.by_class.get(cls, ())]
@@ -155,7 +160,7 @@ def canonical(word: str, lex: Lexicon, lang: str) -> str:
             return variant
     if "*" in word:
         return _wildcard(word, lex)
-    if word in lex.vocab or len(word) < 3 or not word.isalpha():
+    if len(word) < 3 or not word.isalpha():
         return word
     if lang == "es":
         base = _derived(word, lex)

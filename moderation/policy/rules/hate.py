@@ -1468,7 +1468,7 @@ def _origin_people(an: Analysis) -> frozenset[int]:
         prev = an.units[k - 1] if k else None
         place_from = (
             nxt is not None and nxt.text == "from" and k + 2 < len(an.units)
-            and _capitalised(an, an.units[k + 2])
+            and an.capitalised(k + 2)
             and an.units[k + 2].text not in _INSTITUTIONS
         )  # fmt: skip
         its_people = (
@@ -1476,7 +1476,7 @@ def _origin_people(an: Analysis) -> frozenset[int]:
             and prev is not None
             and prev.text in ("its", "their")
             and any(
-                _capitalised(an, x) and x.text != "i"
+                an.capitalised(x.index) and x.text != "i"
                 for x in an.units[:k]
                 if x.sentence == u.sentence
             )
@@ -1564,14 +1564,9 @@ def _named_just_before(an: Analysis, base: int, extra: frozenset[int]) -> bool:
         return False
     return not any(
         u.code in ("w", "X") and u.text.endswith("s") and not u.text.endswith("ss")
-        and not _capitalised(an, u)
+        and not an.capitalised(u.index)
         for u in units[k + 1 :]
     )  # fmt: skip
-
-
-def _capitalised(an: Analysis, u: Unit) -> bool:
-    """The word as typed starts with a capital: a name ("Honduras"), not a common noun."""
-    return an.norm.original[an.norm.span(u.start, u.end)[0]].isupper()
 
 
 def _rhetorical(an: Analysis) -> list[Hit]:

@@ -914,8 +914,7 @@ def _officer(an: Analysis, k: int) -> bool:
         return False
     if an.units[k].has("title"):
         return True
-    start, _end = an.span(k, k)
-    return an.norm.original[start : start + 1].isupper()
+    return an.capitalised(k)
 
 
 def _public_adjective(an: Analysis, u: Unit) -> bool:

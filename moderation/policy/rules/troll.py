@@ -301,13 +301,8 @@ def _crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         and after[1].text not in _PERSON_NOUNS
         and not after[1].has("INS")
         and after[1].text not in _PERSON_SUBJECT
-        and not _capitalised(an, after[1])
+        and not an.capitalised(after[1].index)
     )
-
-
-def _capitalised(an: Analysis, x: Unit) -> bool:
-    start, end = an.span(x.index, x.index)
-    return an.norm.original[start:end][:1].isupper()
 
 
 def _fact_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
@@ -379,7 +374,7 @@ def _plain_noun(an: Analysis, x: Unit) -> bool:
         and x.text not in _PERSON_SUBJECT
         and not _is_public(x)
         and len(x.text) > 3
-        and not _capitalised(an, x)
+        and not an.capitalised(x.index)
         and x.text not in _LINKING
         and x.text not in _ESTAR
     )
