@@ -22,10 +22,15 @@ from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.types import Category, Submission
 
+# Top-level domains a bare link is read by ("example.com"), in _URL and in its prefilter.
+_TLDS = "|".join(
+    ("com", "net", "org", "info", "biz", "ru", "cn", "xyz", "top", "io", "co", "me", "ly",
+     "online", "site", "shop", "store", "club", "click", "link", "tk", "tv", "nl", "pl", "eu",
+     "pw", "ws", "cc", "uk", "mx", "ar", "br", "ca", "gl", "gd", "app", "website", "blog", "gg",
+     "win", "bet", "vip", "lat", "us", "pro", "ai", "live", "news", "example", "blogspot")
+)  # fmt: skip
 _URL = re.compile(
-    r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
-    r"online|site|shop|store|club|click|link|tk|tv|nl|pl|eu|pw|ws|cc|uk|mx|ar|br|ca|gl|gd|"
-    r"app|website|blog|gg|win|bet|vip|lat|us|pro|ai|live|news|example|blogspot)\b(?:/\S*)?",
+    rf"https?://\S+|www\.\S+|\b[\w-]+\.(?:{_TLDS})\b(?:/\S*)?",
     re.IGNORECASE,
 )
 # An optional "+", then 10+ digits and separators, with no digit just before or after. It opens
@@ -77,10 +82,15 @@ _REFERRAL = re.compile(
 )
 # "example dot com", "example (dot) com", "example . com", "examplesite com": a link written so
 # that filters miss it.
+# Endings of a link written so that filters miss it: after a space, a star or a bracket
+# ("example com", "example (dot) com"), and the ones read only after a spelled-out dot
+# ("example dot vip").
+_HIDDEN_TLDS = ("com", "net", "org", "info", "biz", "tk", "ru", "mx", "io")
+_SPELLED_TLDS = ("example", "vip", "app", "shop", "store", "online", "site", "xyz")
 _HIDDEN_LINK = re.compile(
     r"\b(?!(?:the|a|an|dot|punto|that|this|his|her|their|our|my|your)\b)[a-z0-9][a-z0-9-]{2,}"
     r"(?:(?:\s?(?:\(dot\)|\[dot\]|\{dot\}|\(punto\)|\[\.\]|\(\.\))\s?|\s(?:dot|punto)\s|\s?\*\s?)"
-    r"(?:com|net|org|info|biz|tk|ru|mx|io|example|vip|app|shop|store|online|site|xyz)\b"
+    rf"(?:{'|'.join(_HIDDEN_TLDS + _SPELLED_TLDS)})\b"
     r"|(?:\s\.\s?|\.\s)(?-i:com|net|org|mx)\b)",  # "example. com"; "Ryan. TK" ends a sentence
     re.IGNORECASE,
 )
@@ -108,8 +118,8 @@ _PROMO_LINK = re.compile(
     re.IGNORECASE,
 )
 _HIDDEN_HINT = re.compile(
-    r"(?:[\s*)\]]|\s\.)(?:com|net|org|info|biz|tk|ru|mx|io)\b|"
-    r"(?:dot|punto|\]|\))\s?(?:example|vip|app|shop|store|online|site|xyz)\b",
+    rf"(?:[\s*)\]]|\s\.)(?:{'|'.join(_HIDDEN_TLDS)})\b|"
+    rf"(?:dot|punto|\]|\))\s?(?:{'|'.join(_SPELLED_TLDS)})\b",
     re.IGNORECASE,
 )
 
@@ -144,10 +154,7 @@ _HIDDEN_HINT_LOWER = _case_sensitive(_HIDDEN_HINT)[0]
 # The endings the hint needs: a text holding none of them (most) is answered without the
 # regex, which stops at every white-space character.
 # Every ending `_HIDDEN_HINT` reads: an ASCII comment with none of them skips the regex.
-_HIDDEN_ENDINGS = (
-    *("com", "net", "org", "info", "biz", "tk", "ru", "mx", "io", "example"),
-    *("vip", "app", "shop", "store", "online", "site", "xyz"),
-)
+_HIDDEN_ENDINGS = _HIDDEN_TLDS + _SPELLED_TLDS
 # bc1..., 1.../3... or 0x...: opening with the class of those first characters (the rest of each
 # form checks which one it was), the regex engine stops only at them.
 _WALLET = re.compile(
@@ -402,12 +409,7 @@ SEND_TO = "link.send_to"  # "visit <link>": a hint that adds to a pitch, not to 
 # What every match of _URL holds: "://", "www." or a dot before a top-level domain. Its three
 # openings are single characters, so the regex engine jumps between them, while _URL itself
 # tries its domain branch at every word of a comment (most comments hold no link).
-_URL_HINT = re.compile(
-    r"[:w.](?:(?<=:)//|(?<=w)ww\.|(?<=\.)(?:com|net|org|info|biz|ru|cn|xyz|top|io|co|me|ly|"
-    r"online|site|shop|store|club|click|link|tk|tv|nl|pl|eu|pw|ws|cc|uk|mx|ar|br|ca|gl|gd|"
-    r"app|website|blog|gg|win|bet|vip|lat|us|pro|ai|live|news|example|blogspot)\b)",
-    re.IGNORECASE,
-)
+_URL_HINT = re.compile(rf"[:w.](?:(?<=:)//|(?<=w)ww\.|(?<=\.)(?:{_TLDS})\b)", re.IGNORECASE)
 
 
 # For lower-cased ASCII text: the same spans, in about half the time.
