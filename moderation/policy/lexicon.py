@@ -536,8 +536,11 @@ def _required_node(op, av) -> set[str] | None:
     return None
 
 
+@cache
 def _letters(s: str) -> int:
-    return sum(c.isalpha() for c in s)
+    """Letters in a required string; remembered, as the parse of every coded.tsv row counts
+    them again for each of the some 400 words of its {G} alternation, at every level."""
+    return len(s) if s.isalpha() else sum(c.isalpha() for c in s)
 
 
 _CASE_FLAG = re.compile(r"\(\?[a-zA-Z-]*i")  # (?i) or (?i:...): literals are not literal then
