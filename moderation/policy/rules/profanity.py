@@ -344,7 +344,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
 # the target may be a public body and a person judges how far it goes.
 _F = r"f(?:u|\*+)?(?:c|\*+)?(?:k|\*+k)"
 _CURSE_ON = re.compile(
-    r"\b(?:can|should|could|go|just) (?:go )?(?:s(?:u|\*+)ck|kiss|lick) (?:my|it|a big one)\b"
+    r"\b(?:can|should|could|go|just) (?:go )?(?:s(?:u|\*+)ck|kiss|lick)"
+    r" (?:my|it(?! up)|a big one)\b"
     r"|\b(?:go|should|can) " + _F + r" (?:himself|herself|themselves|itself|off)\b"
     r"|\bcan go to (?:hell|heii)\b[^.!?]{0,40}\b(?:bullshit|shit|crap|ass|asses)\b"
     r"|\b(?:shove|stick) (?:it|them|their|his|her|your)\b[^.!?]{0,30}"
