@@ -39,7 +39,8 @@ _REFUTABLE = frozenset(
     {"crime_since", "crime_every_time", "bring_with", "importing", "strangers_own",
      "bred_out", "occupy_army", "their_culture", "desde_robos_es", "traen_es", "reemplazo_es",
      "invasion_es", "sangre_es2", "arrival_crime", "arrival_coded", "llegaron_es", "disease",
-     "disease_es", "born_crime", "nacen_es"}
+     "disease_es", "born_crime", "nacen_es", "eat_pets", "sends_worst", "funny_how", "why_always",
+     "are_all", "cant_run"}
 )  # fmt: skip
 _REFUTED = re.compile(
     r"\b(?:claim|claims|claimed|claiming|myth|myths|false|falsely|not true|isn'?t true|"

@@ -6,6 +6,8 @@ vulgarity, or profanity aimed at a person are not. "Several" is PolicyConfig.pro
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import report_frame_before
@@ -335,6 +337,44 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
     return False
 
 
+# Curses wished on someone in the third person, short and with no "you": "the mayor can suck my
+# ass", "he should go f**k himself", "can go to hell with their bullshit", "chinguen a su madre
+# los del cabildo", "hijos de puta los de ...", "me la pelan los de ...", "váyase a cagar",
+# "métanse su fallo por el culo". Read over the normalised text (masks are "*"): a hold, since
+# the target may be a public body and a person judges how far it goes.
+_F = r"f(?:u|\*+)?(?:c|\*+)?(?:k|\*+k)"
+_CURSE_ON = re.compile(
+    r"\b(?:can|should|could|go|just) (?:go )?(?:s(?:u|\*+)ck|kiss|lick)"
+    r" (?:my|it(?! up)|a big one)\b"
+    r"|\b(?:go|should|can) " + _F + r" (?:himself|herself|themselves|itself|off)\b"
+    r"|\bcan go to (?:hell|heii)\b[^.!?]{0,40}\b(?:bullshit|shit|crap|ass|asses)\b"
+    r"|\b(?:shove|stick) (?:it|them|their|his|her|your)\b[^.!?]{0,30}"
+    r"\bup (?:their|his|her|your|y'?all'?s) (?:ass|asses|arse)\b"
+    r"|\bching(?:uen|ue|ense) a su (?:puta |reputa |p\*+ta )?madre\b"
+    r"(?![^.!?]{0,40}\bque (?:mataron|asesinaron|violaron|secuestraron|desaparecieron|"
+    r"torturaron|matan|asesinan|violan)\b)"
+    r"|\bhijos? de (?:su )?(?:puta|p\*+ta|perra)(?: madre)? (?:los|las|todos|todas|el|la)\b"
+    r"|(?:^|[.!?] )hijos? de (?:su )?(?:puta|p\*+ta|perra)(?: madre)?,? (?:los|las|todos)\b"
+    r"|\bme la (?:pelan|pela|mascan)\b"
+    r"|\b(?:vayase|vayanse|que se vaya|que se vayan|se pueden ir)"
+    r" a (?:cagar|la verga|la chingada)\b"
+    r"|\b(?:metanse|metete|meteselo|meteselos|que se meta|que se metan|metaselo)\b[^.!?]{0,30}"
+    r"\b(?:por el culo|por el orto|por donde (?:les|le|te) quepa)\b"
+    r"|(?:^|[.!?,] )a la verga (?:el|la|los|las|con) \w+"
+)
+
+
+def _curse_on(an: Analysis) -> tuple[int, int] | None:
+    """A curse wished on someone in the third person (see _CURSE_ON), unless quoted or reported."""
+    m = _CURSE_ON.search(an.norm.text)
+    if m is None:
+        return None
+    head = an.norm.text[: m.start()]
+    if head.count('"') % 2 or head.count("\u201c") > head.count("\u201d"):
+        return None  # inside a quotation: someone else's words
+    return an.norm.span(m.start(), m.end())
+
+
 @rule("profanity.aimed", Category.PROFANITY)
 def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     """Swearing at someone: 'fuck you', 'you stupid bitch', 'hijo de puta'."""
@@ -344,6 +384,9 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
         if aimed_at_person(an, u):
             return [Hit("profanity.aimed", 0.9, (an.span(u.index, u.index),),
                         "foul language aimed at a person")]  # fmt: skip
+    span = _curse_on(an)
+    if span is not None:
+        return [Hit("profanity.aimed", 0.7, (span,), "a curse wished on someone")]
     return []
 
 
