@@ -2978,6 +2978,11 @@ _PLACES = frozenset(
 
 
 _PLACE_STARTS = frozenset(w[:4] for w in _PLACES)
+# A house of worship names its faith: "burn down every mosque" is an attack on Muslims.
+_WORSHIP = frozenset(
+    {"mosque", "mosques", "synagogue", "synagogues", "temple", "temples", "mezquita",
+     "mezquitas", "sinagoga", "sinagogas"}
+)  # fmt: skip
 
 
 def _place_attack(an: Analysis) -> list[Hit]:
@@ -3000,7 +3005,8 @@ def _place_attack(an: Analysis) -> list[Hit]:
         theirs = any(x.text in ("their", "sus") for x in run[: place.index - v.index]) and (
             _antecedent(an, v.index) is not None
         )
-        if (group or theirs) and not suppressed(an, intent.index, place.index):
+        worship = place.text in _WORSHIP
+        if (group or theirs or worship) and not suppressed(an, intent.index, place.index):
             return [_hit(an, "hate.violence", _STRONG, intent.index, place.index,
                          "an attack on a group's places")]  # fmt: skip
     return []
