@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis import Analysis, Unit, acted_on_by_others
 from moderation.policy.lexicon import literal_alternation, unanchored
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
@@ -507,6 +507,8 @@ def _antecedent(an: Analysis, first: int) -> int | None:
     for k in range(first - 1, -1, -1):
         u = an.units[k]
         if u.code == "G" and u.has("G"):
+            if u.sentence != an.units[first].sentence and acted_on_by_others(an.units, k):
+                return None  # "Unos nazis agredieron a los X. Habría que encerrarlos."
             return k if _plural_group(u) else None
         if (
             u.code in ("w", "X")
@@ -1675,6 +1677,12 @@ def _group_before(an: Analysis) -> bool:
     return "G" in an.codes  # one code letter per unit
 
 
+def _last_group_acted_on(an: Analysis, base: int) -> bool:
+    """The last group named before unit `base` was the object of another party's act."""
+    g = an.codes.rfind("G", 0, base)
+    return g >= 0 and acted_on_by_others(an.units, g)
+
+
 @rule("hate.negated_positive", Category.HATE)
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
@@ -2519,6 +2527,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             if m is None:
                 continue
             v = an.units[base + m.start("v")]
+            if _last_group_acted_on(an, base):
+                continue  # "Unos nazis agredieron a los X. Habría que encerrarlos."
             clitic = (
                 v.text.endswith(("los", "las", "les", "them"))
                 or any(w in ("their", "hacerles", "amargarles") for w in v.text.split())
