@@ -103,6 +103,7 @@ _IMPERATIVE_K = frozenset(
      "burn in hell", "drop dead", "get out", "go back", "get out of our country",
      "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
      "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
+     "que se vayan a tomar por culo", "a tomar por culo", "idos a tomar por culo",
      "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
      "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
