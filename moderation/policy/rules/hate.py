@@ -3178,13 +3178,28 @@ def _clitic_on(verb: str) -> bool:
     return words[0].endswith(_CLITIC_ENDINGS)  # a clitic alone, or one joined to its verb
 
 
+_NEXT = frozenset({"next", "proximo", "proxima"})
+
+
+def _next_one(an: Analysis, base: int) -> bool:
+    """The sentence opens on "the next X I see" / "el próximo X que vea": a condition the
+    writer meets, like "if I see a X"."""
+    units = an.units[base : base + 2]
+    return any(u.text in _NEXT for u in units) and units[0].text in _NEXT | {"the", "el", "la",
+                                                                          "al", "a la"}
+
+
 def _conditional_threat(an: Analysis) -> list[Hit]:
     text = an.norm.text
     for base, codes in an.sentences:
         head = an.units[base]
         if "V" not in codes or "G" not in codes:
             continue
-        if head.text not in _CONDITIONS and not _next_time_es(an, base):
+        if (
+            head.text not in _CONDITIONS
+            and not _next_time_es(an, base)
+            and not _next_one(an, base)
+        ):
             continue
         end = base + len(codes)
         comma = next(
