@@ -1271,8 +1271,10 @@ def acted_on_by_others(units: Sequence[Unit], g: int) -> bool:
     the group as what "they" stands for."""
     sentence = units[g].sentence
     k = g - 1
-    while k >= 0 and units[k].sentence == sentence and (
-        units[k].code == "A" or units[k].text in _OBJECT_MARKS
+    while (
+        k >= 0
+        and units[k].sentence == sentence
+        and (units[k].code == "A" or units[k].text in _OBJECT_MARKS)
     ):
         k -= 1
     if k < 1 or units[k].sentence != sentence:

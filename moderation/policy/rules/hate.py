@@ -3179,14 +3179,14 @@ def _clitic_on(verb: str) -> bool:
 
 
 _NEXT = frozenset({"next", "proximo", "proxima"})
+_NEXT_OPENERS = _NEXT | {"the", "el", "la", "al", "a la"}
 
 
 def _next_one(an: Analysis, base: int) -> bool:
     """The sentence opens on "the next X I see" / "el próximo X que vea": a condition the
     writer meets, like "if I see a X"."""
     units = an.units[base : base + 2]
-    return any(u.text in _NEXT for u in units) and units[0].text in _NEXT | {"the", "el", "la",
-                                                                          "al", "a la"}
+    return units[0].text in _NEXT_OPENERS and any(u.text in _NEXT for u in units)
 
 
 def _conditional_threat(an: Analysis) -> list[Hit]:
@@ -3195,11 +3195,7 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
         head = an.units[base]
         if "V" not in codes or "G" not in codes:
             continue
-        if (
-            head.text not in _CONDITIONS
-            and not _next_time_es(an, base)
-            and not _next_one(an, base)
-        ):
+        if head.text not in _CONDITIONS and not _next_time_es(an, base) and not _next_one(an, base):
             continue
         end = base + len(codes)
         comma = next(
