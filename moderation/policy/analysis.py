@@ -1258,8 +1258,11 @@ def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) 
 _OBJECT_MARKS = frozenset({"a", "a los", "a las", "al", "the", "those", "these", "unos", "unas"})
 _NOT_ACTS = frozenset(
     {"in", "of", "for", "with", "about", "from", "to", "by", "on", "at", "like", "than", "and",
-     "or", "but", "de", "en", "con", "para", "por", "sobre", "como", "que", "y", "o", "pero",
-     "many", "more", "most", "muchos", "muchas", "mas", "some", "algunos", "all", "todos"}
+     "or", "but", "near", "around", "into", "among", "between", "behind", "without", "within",
+     "after", "before", "during", "over", "under", "toward", "towards", "through", "de", "en",
+     "con", "para", "por", "sobre", "como", "que", "y", "o", "pero", "entre", "cerca", "hacia",
+     "sin", "tras", "many", "more", "most", "muchos", "muchas", "mas", "some", "algunos", "all",
+     "todos"}
 )  # fmt: skip
 _AGENT_CODES = frozenset({"r", "c"})  # "some people", "racists"
 
