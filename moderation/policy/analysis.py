@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
@@ -997,10 +997,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if "t" in codes:
         seen_group = bool(_CATAPHORA.search(codes)) or _named_as_topic(units, ntext)
         resolved: list[Unit] = []
+        acted_on = -1  # sentence whose last group was the object of another people's act
         for u in units:
             if u.code == "G":
                 seen_group = True
-            if u.code == "t" and seen_group:
+                acted_on = u.sentence if acted_on_by_others(units, u.index) else -1
+            if u.code == "t" and seen_group and not (0 <= acted_on < u.sentence):
                 u = u._replace(code="G")
             resolved.append(u)
         units = resolved
@@ -1250,6 +1252,46 @@ def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) 
             and len(nxt.text) > 3  # "una puta tía": a short word may still follow the noun
         ):
             units[k] = u._replace(code="w")
+
+
+# Words between an act and its object, and verbs of being (no act): "a los", "in", "are".
+_OBJECT_MARKS = frozenset({"a", "a los", "a las", "al", "the", "those", "these", "unos", "unas"})
+_NOT_ACTS = frozenset(
+    {"in", "of", "for", "with", "about", "from", "to", "by", "on", "at", "like", "than", "and",
+     "or", "but", "near", "around", "into", "among", "between", "behind", "without", "within",
+     "after", "before", "during", "over", "under", "toward", "towards", "through", "de", "en",
+     "con", "para", "por", "sobre", "como", "que", "y", "o", "pero", "entre", "cerca", "hacia",
+     "sin", "tras", "many", "more", "most", "muchos", "muchas", "mas", "some", "algunos", "all",
+     "todos"}
+)  # fmt: skip
+_AGENT_CODES = frozenset({"r", "c"})  # "some people", "racists"
+
+
+def acted_on_by_others(units: Sequence[Unit], g: int) -> bool:
+    """The group at `g` is the object of what another plural party did ("Some people attacked
+    X.", "Unos nazis agredieron a los X."): a "they" in a later sentence may be either party,
+    so it is not read as the group. The writer as the doer ("I met X", "Vi a unos X") keeps
+    the group as what "they" stands for."""
+    sentence = units[g].sentence
+    k = g - 1
+    while (
+        k >= 0
+        and units[k].sentence == sentence
+        and (units[k].code == "A" or units[k].text in _OBJECT_MARKS)
+    ):
+        k -= 1
+    if k < 1 or units[k].sentence != sentence:
+        return False
+    verb = units[k]
+    if verb.code in ("C", "M", "N", "B", "G", "I", "U", "F") or verb.text in _NOT_ACTS:
+        return False
+    for j in range(k - 1, -1, -1):
+        a = units[j]
+        if a.sentence != sentence or a.code in ("B", "G", "I", "U", "F"):
+            return False
+        if a.code in _AGENT_CODES or (a.code == "w" and len(a.text) > 3 and a.text.endswith("s")):
+            return True
+    return False
 
 
 _CATAPHORA = re.compile(r"tC[AY]*G")

@@ -68,14 +68,8 @@ HITS = [
     # kinds of people; "ya se sabe cómo son los de X"
     ("Certain races just don't respect a contract, ask any landlord.", "en"),
     ("Ciertas nacionalidades no respetan un contrato, pregúntale a cualquier casero.", "es"),
-    # a known miss: the negative command "No contrates a ..." reads as a negation of the claim
-    # (it held on its own branch, and since the merge with that session's word-list rebuild
-    # the negation check reads the "No" before it)
-    pytest.param(
-        "No contrates a ciertas nacionalidades, ustedes saben cuáles.",
-        "es",
-        marks=pytest.mark.xfail(strict=True, reason="negative command read as negation"),
-    ),
+    # a negative command that shuts a group out: the "No" commands, it negates nothing
+    ("No contrates a ciertas nacionalidades, ustedes saben cuáles.", "es"),
     ("Ya se sabe cómo son los de Guerrero, puros flojos.", "es"),
     # faiths banned, sharia, a terror group, a plan
     ("Ban every mosque in the state and be done with it.", "en"),

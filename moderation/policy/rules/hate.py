@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis import Analysis, Unit, acted_on_by_others
 from moderation.policy.lexicon import literal_alternation, unanchored
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
@@ -103,6 +103,7 @@ _IMPERATIVE_K = frozenset(
      "burn in hell", "drop dead", "get out", "go back", "get out of our country",
      "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
      "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
+     "que se vayan a tomar por culo", "a tomar por culo", "idos a tomar por culo",
      "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
      "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
@@ -507,6 +508,8 @@ def _antecedent(an: Analysis, first: int) -> int | None:
     for k in range(first - 1, -1, -1):
         u = an.units[k]
         if u.code == "G" and u.has("G"):
+            if u.sentence != an.units[first].sentence and acted_on_by_others(an.units, k):
+                return None  # "Unos nazis agredieron a los X. Habría que encerrarlos."
             return k if _plural_group(u) else None
         if (
             u.code in ("w", "X")
@@ -1675,6 +1678,12 @@ def _group_before(an: Analysis) -> bool:
     return "G" in an.codes  # one code letter per unit
 
 
+def _last_group_acted_on(an: Analysis, base: int) -> bool:
+    """The last group named before unit `base` was the object of another party's act."""
+    g = an.codes.rfind("G", 0, base)
+    return g >= 0 and acted_on_by_others(an.units, g)
+
+
 @rule("hate.negated_positive", Category.HATE)
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
@@ -2519,6 +2528,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             if m is None:
                 continue
             v = an.units[base + m.start("v")]
+            if _last_group_acted_on(an, base):
+                continue  # "Unos nazis agredieron a los X. Habría que encerrarlos."
             clitic = (
                 v.text.endswith(("los", "las", "les", "them"))
                 or any(w in ("their", "hacerles", "amargarles") for w in v.text.split())
@@ -2978,6 +2989,11 @@ _PLACES = frozenset(
 
 
 _PLACE_STARTS = frozenset(w[:4] for w in _PLACES)
+# A house of worship names its faith: "burn down every mosque" is an attack on Muslims.
+_WORSHIP = frozenset(
+    {"mosque", "mosques", "synagogue", "synagogues", "temple", "temples", "mezquita",
+     "mezquitas", "sinagoga", "sinagogas"}
+)  # fmt: skip
 
 
 def _place_attack(an: Analysis) -> list[Hit]:
@@ -3000,7 +3016,8 @@ def _place_attack(an: Analysis) -> list[Hit]:
         theirs = any(x.text in ("their", "sus") for x in run[: place.index - v.index]) and (
             _antecedent(an, v.index) is not None
         )
-        if (group or theirs) and not suppressed(an, intent.index, place.index):
+        worship = place.text in _WORSHIP
+        if (group or theirs or worship) and not suppressed(an, intent.index, place.index):
             return [_hit(an, "hate.violence", _STRONG, intent.index, place.index,
                          "an attack on a group's places")]  # fmt: skip
     return []
@@ -3161,13 +3178,24 @@ def _clitic_on(verb: str) -> bool:
     return words[0].endswith(_CLITIC_ENDINGS)  # a clitic alone, or one joined to its verb
 
 
+_NEXT = frozenset({"next", "proximo", "proxima"})
+_NEXT_OPENERS = _NEXT | {"the", "el", "la", "al", "a la"}
+
+
+def _next_one(an: Analysis, base: int) -> bool:
+    """The sentence opens on "the next X I see" / "el próximo X que vea": a condition the
+    writer meets, like "if I see a X"."""
+    units = an.units[base : base + 2]
+    return units[0].text in _NEXT_OPENERS and any(u.text in _NEXT for u in units)
+
+
 def _conditional_threat(an: Analysis) -> list[Hit]:
     text = an.norm.text
     for base, codes in an.sentences:
         head = an.units[base]
         if "V" not in codes or "G" not in codes:
             continue
-        if head.text not in _CONDITIONS and not _next_time_es(an, base):
+        if head.text not in _CONDITIONS and not _next_time_es(an, base) and not _next_one(an, base):
             continue
         end = base + len(codes)
         comma = next(
