@@ -1317,7 +1317,8 @@ def _address_term(an: Analysis, u: Unit) -> bool:
 # Nouns for a word or what a word does: "Feminazi es un término para no discutir", "Facha no es
 # argumento": the sentence talks about the word, and calls nobody by it.
 _WORD_NOUNS = frozenset({"termino", "palabra", "insulto", "argumento", "etiqueta", "apodo",
-                         "saludo", "word", "term", "insult", "label", "argument", "slur"})  # fmt: skip
+                         "saludo", "word", "term", "insult", "label", "argument",
+                         "slur"})  # fmt: skip
 _COPULA_WORDS = frozenset({"es", "no es", "era", "sera", "is", "isnt", "is not", "was"})
 _AMONG_FRIENDS = frozenset({"amigos", "amigas", "panas", "compas", "cuates", "colegas", "friends",
                             "mates"})  # fmt: skip
