@@ -2,8 +2,9 @@
 be caught: the Rioplatense "boludo" as a hail, an insult word discussed as a word, an insult
 word inside a capitalised name, the writer's own people and pets, "cabrón" with thanks,
 performers judged on their show, "llama X a" as a reported calling, a homonym's context
-phrase of several words, "Hostia puta," as one interjection, and a swear word quoted as an
-example of how a place talks. Hand-written, English and Spanish."""
+phrase of several words, "Hostia puta," as one interjection, a swear word quoted as an
+example of how a place talks, the Colombian hail "Marica, qué ...", and "mamón" with laughter.
+Hand-written, English and Spanish."""
 
 import pytest
 
@@ -63,6 +64,15 @@ CASES = [
     ('En Caracas decimos "qué verga" hasta para el tráfico.', "es", "profanity", "approve"),
     # ... but sent at someone it is still foul language aimed at a person.
     ("Vete a la verga, nadie te pidió opinión.", "es", "profanity", "flag"),
+    # The Colombian hail opening an exclamation about something ...
+    ("Marica, qué aguacero el de esta tarde en Medellín.", "es", "hate", "approve"),
+    # ... but aimed at someone, or with another slur, it is still hate.
+    ("Marica, lárgate de este blog.", "es", "hate", "flag"),
+    ("Marica, qué maricón eres.", "es", "hate", "flag"),
+    # "mamón" with laughter is banter ...
+    ("Wey, tu meme está bien mamón jajaja, me lo robo.", "es", "profanity", "approve"),
+    # ... but said flatly to the reader it is still aimed.
+    ("Eres un mamón y nadie te soporta.", "es", "profanity", "flag"),
 ]
 
 

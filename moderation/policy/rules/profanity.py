@@ -6,6 +6,8 @@ vulgarity, or profanity aimed at a person are not. "Several" is PolicyConfig.pro
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import praises, report_frame_before
@@ -305,7 +307,8 @@ def _sent_off(an: Analysis, u: Unit) -> bool:
 
 
 # Crude nouns that Spanish speakers also use in admiration ("cabrón, qué bien lo explicas").
-_BANTER_PROF = frozenset({"cabron", "cabrona", "cabrones", "cabronas"})
+_BANTER_PROF = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "mamon", "mamona"})
+_LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b")
 
 
 def aimed_at_person(an: Analysis, u: Unit) -> bool:
@@ -319,8 +322,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return True  # "eat shit, Marco": said to someone by its very form
     if _praise_after(an, u) or intensifying(an, u):
         return False
-    if u.text in _BANTER_PROF and praises(an.norm.text):
-        return False  # "@Beto cabrón, te la rifaste con el dato, gracias": admiring banter
+    if u.text in _BANTER_PROF and (praises(an.norm.text) or _LAUGHTER.search(an.norm.text)):
+        return False  # "@Beto cabrón, te la rifaste, gracias", "está bien mamón jaja": banter
     if u.text in INTENSIFIERS and _noun_use(an, u):
         return True  # "ese wey es un puto": the intensifier used as the insult itself
     if u.text in INTERJECTIONS:
