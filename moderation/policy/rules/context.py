@@ -11,6 +11,21 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 
 _CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
+
+# Thanks and praise for what someone wrote or did: with them, a crude word of banter
+# ("Cabrón, qué bien explicado", "cabrón, te la rifaste, gracias") admires; "gracias por nada"
+# is sarcasm and does not count.
+_PRAISE = re.compile(
+    r"\b(?:gracias(?! por nada)|que bien (?:explicad|dich|escrit|contad)[oa]|te la rifaste|"
+    r"bien explicad[oa]|buenisim[oa]|genial|me hiciste el dia|thanks|thank you|well said)\b"
+)
+
+
+def praises(folded: str) -> bool:
+    """The comment (accent-folded, lower case) thanks or praises someone."""
+    return bool(_PRAISE.search(folded))
+
+
 _FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})
 _NEG_WINDOW = 3
 _CLAUSE_WORDS = frozenset({"that", "que", "but", "pero", "because", "porque"})

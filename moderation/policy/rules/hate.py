@@ -3357,6 +3357,29 @@ def _clause_ends(an: Analysis, k: int) -> bool:
     return nxt.text in _CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D")
 
 
+# Slurs that Colombian and Caribbean Spanish also use as a hail between friends, opening an
+# exclamation about something ("Marica, qué susto el temblor", "Marica, qué partido").
+_HAILS = frozenset({"marica"})
+_SECOND_ES = frozenset({"tu", "te", "ti", "eres", "sos", "das", "usted", "vos"})
+
+
+def _hail_before_exclamation(an: Analysis, u: Unit) -> bool:
+    """The hail opens the comment, a comma sets it off, and an exclamation with "qué" follows
+    that speaks of something, with no second person and no other slur, insult or swear word
+    ("Marica, qué asco me das" and "Marica, qué maricón eres" are still read)."""
+    if u.text not in _HAILS or u.index != 0 or len(an.units) < 3:
+        return False
+    nxt = an.units[1]
+    if nxt.text != "que" or "," not in an.norm.text[u.end : nxt.start]:
+        return False
+    same = an.sentence_run(u.index)
+    return not any(
+        x.text in _SECOND_ES or x.code in ("U", "S", "D") or x.has("INS") or x.has("PROF")
+        for x in same
+        if x.index != u.index
+    )
+
+
 @rule("hate.slur", Category.HATE)
 def slur(an: Analysis, sub: Submission) -> list[Hit]:
     """A slur for a protected group, unless reclaimed, a homonym, or quoted to condemn it."""
@@ -3390,6 +3413,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "they called my uncle a X", "le decían X": what was said to someone
         if _proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
+        if an.lang == "es" and _hail_before_exclamation(an, u):
+            continue  # "Marica, qué susto el temblor": the Colombian hail between friends
         if _respelt_name(an, sub.text, u):
             continue  # "HEB", "the Kikes' ranch": a name or acronym one letter off a slur
         if an.lang == "es" and _accented_other_word(an, sub.text, u):

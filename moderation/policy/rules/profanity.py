@@ -10,7 +10,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import report_frame_before
+from moderation.policy.rules.context import praises, report_frame_before
 from moderation.policy.types import Category, Submission
 
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
@@ -306,6 +306,11 @@ def _sent_off(an: Analysis, u: Unit) -> bool:
     return prev.text in _GO
 
 
+# Crude nouns that Spanish speakers also use in admiration ("cabrón, qué bien lo explicas").
+_BANTER_PROF = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "mamon", "mamona"})
+_LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b")
+
+
 def aimed_at_person(an: Analysis, u: Unit) -> bool:
     if " " in u.text and any(
         w in _SECOND_PERSON or w in _YOUR_2P or w in _SECOND_PERSON_EN for w in u.text.split()
@@ -317,6 +322,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return True  # "eat shit, Marco": said to someone by its very form
     if _praise_after(an, u) or intensifying(an, u):
         return False
+    if u.text in _BANTER_PROF and (praises(an.norm.text) or _LAUGHTER.search(an.norm.text)):
+        return False  # "@Beto cabrón, te la rifaste, gracias", "está bien mamón jaja": banter
     if u.text in INTENSIFIERS and _noun_use(an, u):
         return True  # "ese wey es un puto": the intensifier used as the insult itself
     if u.text in INTERJECTIONS:
@@ -390,11 +397,27 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+# Verbs that introduce how a place or a people say something ('en Maracaibo decimos "qué
+# verga"', 'allá dicen "hostia"'): the quoted words are an example of speech, not the writer's.
+_SAY_GENERIC = frozenset({"decimos", "dicen", "se dice", "decir", "we say", "they say", "say"})
+
+
+def _quoted_example(an: Analysis, u: Unit) -> bool:
+    """The swear word sits in a quotation that a generic verb of saying introduces."""
+    k = u.index
+    while k > 0 and an.units[k - 1].quoted and an.units[k - 1].sentence == u.sentence:
+        k -= 1
+    return k > 0 and an.units[k - 1].sentence == u.sentence and an.units[k - 1].text in _SAY_GENERIC
+
+
 def _mentioned(an: Analysis, u: Unit) -> bool:
-    """The swear word alone between quotes: a writer talking about the word (who said it,
-    what it means elsewhere), not swearing with it."""
+    """The swear word alone between quotes, or in a quotation given as an example of how
+    people talk: a writer talking about the word (who said it, what it means elsewhere), not
+    swearing with it."""
     if not u.quoted:
         return False
+    if _quoted_example(an, u):
+        return True
     units = an.units
     for k in (u.index - 1, u.index + 1):
         if 0 <= k < len(units) and units[k].quoted and units[k].sentence == u.sentence:
@@ -451,6 +474,24 @@ def _intensifies_a_swear(an: Analysis, u: Unit, units: list[Unit]) -> bool:
     )
 
 
+def _trailing_intensifier(an: Analysis, u: Unit, units: list[Unit]) -> bool:
+    """'puta' right after a swear word that opens the sentence, with nothing after them but
+    a comma ("Hostia puta, ...", "Mierda puta."): Spanish puts the intensifier after the
+    interjection, and the two are one exclamation."""
+    k = u.index - 1
+    if u.text not in ("puta", "puto") or k < 0:
+        return False
+    head = an.units[k]
+    if head.sentence != u.sentence or (k > 0 and an.units[k - 1].sentence == u.sentence):
+        return False
+    if not any(w.index == k for w in units):
+        return False
+    nxt = u.index + 1
+    if nxt < len(an.units) and an.units[nxt].sentence == u.sentence:
+        return "," in an.norm.text[u.end : an.units[nxt].start]
+    return True
+
+
 _SEXUAL_INTERJECTIONS = frozenset({"verga", "vergas", "vrga", "vrgas", "vrg"})
 
 
@@ -486,6 +527,8 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if severity == "mild" and _intensifies_a_swear(an, u, units):
             continue  # "pinche chingadera": one swear word, said with its intensifier
+        if _trailing_intensifier(an, u, units):
+            continue  # "¡Hostia puta, qué frío!": one interjection, its intensifier after it
         if severity == "sexual" and _sexual_interjection(an, u):
             weight += 1.0  # "¡Verga, qué fuerte!", "qué vergas": exasperation, not sex
             continue

@@ -16,7 +16,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import is_question, report_frame_before
+from moderation.policy.rules.context import is_question, praises, report_frame_before
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.types import Category, Submission
 
@@ -839,6 +839,12 @@ _PUBLIC = _OFFICE_TITLES | frozenset(
      "la oposicion", "candidate", "candidates", "candidato", "candidata", "candidatos",
      "secretario", "secretaria", "cabinet", "gabinete", "regime", "regimen", "ministry", "army",
      "ejercito", "dirigentes", "leaders", "lideres"}
+) | frozenset(
+    # performers judged on their public work: "ese concursante es un pesado", "the host is a
+    # clown" are reviews of a show, said of nobody in the thread
+    {"concursante", "concursantes", "presentador", "presentadora", "presentadores", "streamer",
+     "streamers", "contestant", "contestants", "host", "presenter", "comediante", "humorista",
+     "comedian", "jurado"}
 )  # fmt: skip
 
 
@@ -1005,6 +1011,7 @@ _LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b|[\U00
 # Verbs of calling someone a name: the insult after them is reported, not said to anyone
 # ("alguien le dijo pendejo al autor", "calling people trolls is lazy").
 _CALLING = frozenset({"dijo", "dijeron", "llamo", "llamaron", "llaman", "llamen", "llamar",
+                      "llama", "llamaba", "llamaban", "llamando",
                       "digan", "dicen", "decirle", "called", "calling", "call", "calls",
                       "labelled", "labeled", "label", "labeling"})  # fmt: skip
 _CALLED_OBJECT = frozenset({"le", "les", "lo", "la", "los", "las", "him", "her", "them",
@@ -1145,6 +1152,13 @@ def _given_name(an: Analysis, u: Unit, text: str) -> bool:
 _POSSESSIVE = frozenset({"mi", "mis", "my", "our", "nuestra", "nuestro", "nuestras", "nuestros"})
 
 
+def _context_phrase(an: Analysis, ctx: frozenset[str]) -> bool:
+    """A homonym's context phrase of several words ("pit bull"), which the word units may
+    split, found whole in the comment."""
+    text = f" {an.norm.text} "
+    return any(" " in c and f" {c} " in text for c in ctx)
+
+
 def _owned_animal(an: Analysis, u: Unit) -> bool:
     """A word that is also an animal ("perra", "bitch"), said somewhere in the comment after a
     possessive ("mi perra se llama Luna", "my old bitch Lola"), in a sentence with no second
@@ -1274,6 +1288,118 @@ def _condemns_words(an: Analysis, u: Unit) -> bool:
     )
 
 
+# Rioplatense address terms: friends hail each other with them ("Che boludo, ¿viste?",
+# "Boludo, traeme un alfajor", "tres horas, boludo."); predicated ("sos un boludo", "qué boludo
+# sos") they insult, and the aiming tests below still read those.
+_ADDRESS_TERMS = frozenset({"boludo", "boluda", "boludos", "boludas"})
+
+
+def _address_term(an: Analysis, u: Unit) -> bool:
+    """An address term set off as a vocative: after "che", or opening or closing its sentence
+    with a comma between it and the rest, in a comment with no other insult or swear word."""
+    if u.text not in _ADDRESS_TERMS:
+        return False
+    if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
+        return False  # "boludo, estos pelotudos del Congreso ...": the rest decides
+    same = an.sentence_run(u.index)
+    before = [x for x in same if x.index < u.index]
+    after = [x for x in same if x.index > u.index]
+    if before and before[-1].text == "che":
+        return len(before) == 1 or before[-2].text not in _AIMING_VERBS
+    text = an.norm.text
+    if not before:
+        return not after or "," in text[u.end : after[0].start]
+    if not after:
+        return "," in text[before[-1].end : u.start]
+    return False
+
+
+# Nouns for a word or what a word does: "Feminazi es un término para no discutir", "Facha no es
+# argumento": the sentence talks about the word, and calls nobody by it.
+_WORD_NOUNS = frozenset({"termino", "palabra", "insulto", "argumento", "etiqueta", "apodo",
+                         "saludo", "word", "term", "insult", "label", "argument",
+                         "slur"})  # fmt: skip
+_COPULA_WORDS = frozenset({"es", "no es", "era", "sera", "is", "isnt", "is not", "was"})
+_AMONG_FRIENDS = frozenset({"amigos", "amigas", "panas", "compas", "cuates", "colegas", "friends",
+                            "mates"})  # fmt: skip
+
+
+def _word_mentioned(an: Analysis, u: Unit) -> bool:
+    """The insult opens its sentence as the subject of a statement about the word: a copula
+    and a noun for a word or an argument ("X es un término", "X no es argumento"), or how it
+    is used "entre amigos"."""
+    same = an.sentence_run(u.index)
+    if not same or same[0].index != u.index or len(same) < 3:
+        return False
+    after = list(same[1:6])
+    if after[0].text in ("entre", "among") and after[1].text in _AMONG_FRIENDS:
+        return True
+    copula = False
+    for x in after:
+        if x.code == "C" or x.text in _COPULA_WORDS:
+            copula = True
+        elif copula and x.text in _WORD_NOUNS:
+            return True
+        elif x.code not in ("A", "N", "Y"):
+            return False
+    return False
+
+
+def _in_proper_name(an: Analysis, u: Unit, text: str) -> bool:
+    """The insult word is written capitalised inside a run of capitalised words, away from the
+    start of its sentence: part of a place or a title ("Chula Vista", "El Gordo y la Flaca"),
+    not a name for anyone. An insult alone in capitals ("cállate, Payaso") is still read."""
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    same = an.sentence_run(u.index)
+    if not same or same[0].index == u.index:
+        return False
+    first = same[0].index
+    return any(
+        an.capitalised(x.index) and not x.has("INS")
+        for x in same
+        if x.index != first and x.index != u.index and u.index - 1 <= x.index <= u.index + 3
+    )
+
+
+# Pets and animals: "mi perra Lola es una cabrona", "mi perro Pendejo": the writer's animal
+# named or judged, nobody in the thread.
+_ANIMALS = frozenset({"perro", "perra", "perrito", "perrita", "gato", "gata", "gatito",
+                      "gatita", "gallo", "loro", "caballo", "dog", "cat", "puppy"})  # fmt: skip
+_KIN_OF_MINE = frozenset({"mi", "mis", "my"})
+
+
+def _of_my_own(an: Analysis, u: Unit) -> bool:
+    """The insult is said of the writer's own people or animals, in a sentence that speaks to
+    no one: their subject opens it ("mi casero es bien payaso", "mi perra Lola es una
+    cabrona"), or the insult is the epithet of one ("la pija de mi prima"), or it names the
+    writer's pet ("mi perro Pendejo")."""
+    same = an.sentence_run(u.index)
+    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in same):
+        return False
+    units = an.units
+    k = u.index
+    if (
+        k + 2 < len(units)
+        and units[k + 1].sentence == u.sentence
+        and units[k + 1].text == "de"
+        and units[k + 2].text in _KIN_OF_MINE
+        and k >= 1
+        and units[k - 1].text in ("el", "la", "los", "las")
+    ):
+        return True  # "la pija de mi prima", "el tonto de mi hermano"
+    before = [x for x in same if x.index < k]
+    if len(before) >= 2 and before[-1].text in _ANIMALS and before[-2].text in _KIN_OF_MINE:
+        return True  # "mi perro Pendejo": the pet's name
+    if not before or before[0].text not in _KIN_OF_MINE or len(before) < 2:
+        return False
+    if before[1].text not in _ANIMALS and (before[1].has("INS") or before[1].code != "w"):
+        return False
+    return any(x.code == "C" or x.text in _AIMING_VERBS for x in before[2:])
+
+
 @rule("troll.personal_attack", Category.TROLL)
 def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     if "INS" not in an.by_class:
@@ -1288,7 +1414,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         if ctx:
             if words is None:
                 words = {x.text for x in an.units}
-            if words & ctx or _owned_animal(an, u):
+            if words & ctx or _context_phrase(an, ctx) or _owned_animal(an, u):
                 continue  # "our bitch had puppies", "mi perra se llama Luna. Es la perra..."
         if an.lang == "es" and _ordinary_form(an, u, sub.text):
             continue  # "gorrita" (a cap) is no "gordita", "pegadísima" no "pesadísima"
@@ -1298,10 +1424,14 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
         if _condemns_words(an, u):
             continue  # "dijo que los X 'traen enfermedades'. Falso y asqueroso."
+        if _address_term(an, u) or _word_mentioned(an, u):
+            continue  # "Che boludo, ¿viste?", "Facha no es argumento": a hail, a word discussed
+        if _in_proper_name(an, u, sub.text) or _of_my_own(an, u):
+            continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
         if intensifying(an, u) and an.units[u.index - 1].text not in _YOU:
             continue  # "una puta pasada": the next word decides
-        if u.text in _BANTER and _LAUGHTER.search(sub.text.lower()):
-            continue  # "qué cabrón, jajaja": admiring banter among friends
+        if u.text in _BANTER and (_LAUGHTER.search(sub.text.lower()) or praises(an.norm.text)):
+            continue  # "qué cabrón, jajaja", "Cabrón, qué bien explicado": admiring banter
         aimed, why = _insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
             if friendly is None:
