@@ -280,7 +280,7 @@ def build_needle_group(
             if not sets:
                 always.add(owners[regex])
                 continue
-            rarest = bit_of[max(sets, key=_selectivity)]
+            rarest = bit_of[max(sets, key=_index_selectivity)]
             full = reduce(or_, (1 << bit_of[s] for s in sets))
             by_primary.setdefault(rarest + 1, []).append((owners[regex], full))
         out.append(
@@ -535,6 +535,21 @@ def _required_node(op, av) -> set[str] | None:
     if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
         return _required_seq(list(av[2]))
     return None
+
+
+def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
+    """`_selectivity` of what the token index sees of a set: of a string with white space
+    only its longest run of letters (" my " is "my", "al dm" is "al"), no letters at all for
+    one without any. A set ranked on its whole strings would be the primary set of a regex
+    far more often than those short runs are rare ("al" is in most comments)."""
+    seen = []
+    for k in keys:
+        if k.split() == [k]:
+            seen.append(_letters(k))
+        else:
+            runs = _LETTER_RUN.findall(k)
+            seen.append(max(map(len, runs)) if runs else 0)
+    return (min(min(seen), 4), sum(seen) / len(seen))
 
 
 @cache
