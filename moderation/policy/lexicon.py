@@ -104,7 +104,10 @@ _WORD_MEMO_LIMIT = 50_000  # tokens remembered by a NeedleIndex (a few MiB at mo
 
 class _MaskMemo(dict):
     """token -> the bits of the needle strings in it (see `NeedleIndex`), computed on first
-    sight; bounded (a full memo stops growing) and thread-safe (single dict reads and writes)."""
+    sight; bounded and thread-safe (single dict reads and writes, one `clear`). A full memo
+    starts again rather than stop growing: a server running for weeks would otherwise look
+    up every token it had not met in its first few thousand comments again and again, while
+    the common tokens come back within a few comments of a clear."""
 
     __slots__ = ("masks", "rx", "shared")
 
@@ -117,9 +120,12 @@ class _MaskMemo(dict):
         found = 0
         for s in self.rx.findall(token):
             found |= masks[s]
-        found = self.shared.setdefault(found, found)  # tokens share one int per distinct mask
-        if len(self) < _WORD_MEMO_LIMIT:
-            self[token] = found
+        shared = self.shared
+        if len(self) >= _WORD_MEMO_LIMIT:
+            self.clear()
+            shared.clear()  # the masks of tokens no longer remembered
+        found = shared.setdefault(found, found)  # tokens share one int per distinct mask
+        self[token] = found
         return found
 
 
