@@ -624,8 +624,9 @@ def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
             if _one_edit(word, t) and _slip_rank(word, t) == 0
             for p in phrases[t]
         )
-        if len(memo) < _MEMO_LIMIT:
-            memo[word] = hits
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()  # starts again (see _MEMO_LIMIT)
+        memo[word] = hits
     return hits
 
 
@@ -739,14 +740,17 @@ def _glued_function_words(word: str, lex: Lexicon) -> list[str] | None:
     return None
 
 
-_MEMO_LIMIT = 50_000  # words remembered per language (a few MiB at most)
+# Words remembered per language (a few MiB at most). A full memo starts again rather than stop
+# growing: a server running for weeks would otherwise read every word it had not met in its
+# first comments again and again, while the common words come back within a few comments.
+_MEMO_LIMIT = 50_000
 
 
 @per_lexicon
 def _word_memos(lex: Lexicon) -> tuple[dict[str, dict], dict[str, dict]]:
     """Per-lexicon memos of `canonical` and `_segment`, pure functions of word and language:
     comments repeat their words, and the fuzzy lookups are the costly part of a word. Bounded
-    (full memos stop growing) and thread-safe (single dict reads and writes); plain dicts of
+    (a full memo starts again) and thread-safe (single dict reads and writes); plain dicts of
     strings, so the garbage collector has nothing to traverse."""
     return {"en": {}, "es": {}}, {"en": {}, "es": {}}
 
@@ -788,8 +792,9 @@ def _canonical_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]) -
     found = table.get(word)
     if found is None:
         found = canonical(word, lex, lang)
-        if len(table) < _MEMO_LIMIT:
-            table[word] = found
+        if len(table) >= _MEMO_LIMIT:
+            table.clear()  # starts again (see _MEMO_LIMIT)
+        table[word] = found
     return found
 
 
@@ -801,8 +806,9 @@ def _segment_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]):
     if found is table:
         parts = _segment(word, lex, lang)
         found = tuple(parts) if parts else None
-        if len(table) < _MEMO_LIMIT:
-            table[word] = found
+        if len(table) >= _MEMO_LIMIT:
+            table.clear()  # starts again (see _MEMO_LIMIT)
+        table[word] = found
     return found
 
 

@@ -104,7 +104,10 @@ _WORD_MEMO_LIMIT = 50_000  # tokens remembered by a NeedleIndex (a few MiB at mo
 
 class _MaskMemo(dict):
     """token -> the bits of the needle strings in it (see `NeedleIndex`), computed on first
-    sight; bounded (a full memo stops growing) and thread-safe (single dict reads and writes)."""
+    sight; bounded and thread-safe (single dict reads and writes, one `clear`). A full memo
+    starts again rather than stop growing: a server running for weeks would otherwise look
+    up every token it had not met in its first few thousand comments again and again, while
+    the common tokens come back within a few comments of a clear."""
 
     __slots__ = ("masks", "rx", "shared")
 
@@ -117,9 +120,12 @@ class _MaskMemo(dict):
         found = 0
         for s in self.rx.findall(token):
             found |= masks[s]
-        found = self.shared.setdefault(found, found)  # tokens share one int per distinct mask
-        if len(self) < _WORD_MEMO_LIMIT:
-            self[token] = found
+        shared = self.shared
+        if len(self) >= _WORD_MEMO_LIMIT:
+            self.clear()
+            shared.clear()  # the masks of tokens no longer remembered
+        found = shared.setdefault(found, found)  # tokens share one int per distinct mask
+        self[token] = found
         return found
 
 
@@ -280,7 +286,7 @@ def build_needle_group(
             if not sets:
                 always.add(owners[regex])
                 continue
-            rarest = bit_of[max(sets, key=_selectivity)]
+            rarest = bit_of[max(sets, key=_index_selectivity)]
             full = reduce(or_, (1 << bit_of[s] for s in sets))
             by_primary.setdefault(rarest + 1, []).append((owners[regex], full))
         out.append(
@@ -535,6 +541,21 @@ def _required_node(op, av) -> set[str] | None:
     if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
         return _required_seq(list(av[2]))
     return None
+
+
+def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
+    """`_selectivity` of what the token index sees of a set: of a string with white space
+    only its longest run of letters (" my " is "my", "al dm" is "al"), no letters at all for
+    one without any. A set ranked on its whole strings would be the primary set of a regex
+    far more often than those short runs are rare ("al" is in most comments)."""
+    seen = []
+    for k in keys:
+        if k.split() == [k]:
+            seen.append(_letters(k))
+        else:
+            runs = _LETTER_RUN.findall(k)
+            seen.append(max(map(len, runs)) if runs else 0)
+    return (min(min(seen), 4), sum(seen) / len(seen))
 
 
 @cache

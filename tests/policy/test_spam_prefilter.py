@@ -63,6 +63,34 @@ def test_overlapping_and_nested_strings_are_all_found():
     assert needles.candidates("my channel x") == [0, 1, 2]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "check my blog, my channel and my casino",
+        "visita mi canal y mi blog",
+        "nothing to see here",  # a near miss: no string at all
+        "rechecking the weblog",
+    ],
+)
+def test_a_full_token_memo_starts_again_with_the_same_answers(monkeypatch, text):
+    import moderation.policy.lexicon as lexicon
+
+    needs = [
+        (frozenset({"check"}), frozenset({"channel", "blog"})),
+        (frozenset({"casino"}),),
+        (frozenset({"canal"}),),
+    ]
+    needles = build_needles(needs)
+    expected = needles.candidates(text)
+    monkeypatch.setattr(lexicon, "_WORD_MEMO_LIMIT", 2)
+    fresh = build_needles(needs)
+    for word in ("one", "two", "three", "four"):
+        fresh.index.memo[word]
+    assert len(fresh.index.memo) <= 2
+    assert fresh.candidates(text) == expected
+    assert len(fresh.index.memo) <= 2
+
+
 def test_the_prefilter_never_hides_a_match_on_the_case_tables():
     lex = load()
     for text in _all_case_texts():

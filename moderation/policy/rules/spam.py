@@ -307,6 +307,9 @@ _COMMERCE = tuple(
         r"\b(?:crypto|cryptos|cryptocurrency|cripto|criptomonedas?|bitcoin|btc|forex)\b",
     )
 )
+# The same first matches, found jumping between the characters one can open with (most open
+# with r"\b(?:...)", which the engine would try at every position).
+_COMMERCE_SEARCH = tuple(skipping(rx) for rx in _COMMERCE)
 
 
 def _host(text: str, span: tuple[int, int]) -> str:
@@ -361,7 +364,11 @@ def _site_pitch(
     if front is None:
         return None
     folded = fold_text(text).text
-    found = [(i, m.span()) for i, rx in enumerate(_COMMERCE) if (m := rx.search(folded))]
+    found = [
+        (i, m.span(group))
+        for i, (rx, group) in enumerate(_COMMERCE_SEARCH)
+        if (m := rx.search(folded))
+    ]
     if not found or (len(found) == 1 and _community(folded)):
         return None
     if len(found) > 1:

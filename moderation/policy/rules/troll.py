@@ -1895,6 +1895,8 @@ _INVITE = re.compile(
     r"(?:discuss|debate|talk|decirle|tell (?:him|her)|lo que piensan?)\b[^.!?]{0,30}"
     r"\b(?:in person|en persona))\b"
 )
+# The same first match, found jumping between the characters it can open with.
+_INVITE_SEARCH, _INVITE_GROUP = skipping(_INVITE)
 _OWN_FAMILY = re.compile(
     r"\b(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:\w+\s+)?(?:brother|sister|mom|mother|dad|father|"
     r"son|daughter|wife|husband|cousin|uncle|aunt|grandma|grandpa|hermano|hermana|mama|madre|"
@@ -1906,11 +1908,14 @@ _OWN_FAMILY = re.compile(
 def dox_invite(an: Analysis, sub: Submission) -> list[Hit]:
     """Someone located (home, work, car, number) and the readers sent there: rejects."""
     text = an.norm.text
-    invite = _INVITE.search(text)
+    invite = _INVITE_SEARCH.search(text)
     if invite is None:
         return []
     where = _LOCATOR.search(text)
     if where is None or _OFFICE.search(text) or _OWN_FAMILY.search(text):
         return []
-    spans = (an.norm.span(where.start(), where.end()), an.norm.span(invite.start(), invite.end()))
+    spans = (
+        an.norm.span(where.start(), where.end()),
+        an.norm.span(invite.start(_INVITE_GROUP), invite.end(_INVITE_GROUP)),
+    )
     return [Hit("troll.dox_invite", 0.95, spans, "someone located and readers sent to them")]
