@@ -30,6 +30,23 @@ CASES = [
         "hate",
         "flag",
     ),
+    # A claim with the group in quotes, dismissed as junk in the next sentence ...
+    (
+        'Otra vez que "los judíos" están detrás de la migración. Es la misma basura de siempre.',
+        "es",
+        "hate",
+        "approve",
+    ),
+    ('Someone posted that "Jews" run the newspapers. That is garbage.', "en", "hate", "approve"),
+    # ... but with no quotes, or the junk said of a group, it is still held.
+    ("Los judíos pagan las caravanas. Es la misma basura de siempre.", "es", "hate", "flag"),
+    (
+        'Ya salió otro con que "los judíos" pagan las caravanas. Es la misma basura que los '
+        "refugiados.",
+        "es",
+        "hate",
+        "flag",
+    ),
     # A claim named as a theory or a rumour before "that"/"de que" ...
     (
         "Ya me cansé de las teorías de que los judíos financian las caravanas.",

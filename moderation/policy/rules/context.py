@@ -363,7 +363,7 @@ def is_question(an: Analysis, first: int) -> bool:
 
 def counter_speech(an: Analysis, first: int, last: int) -> bool:
     """True when the match is quoted, reported or condemned rather than asserted."""
-    if labelled_false(an, first, last) or labelled_next(an, last):
+    if labelled_false(an, first, last) or labelled_next(an, last, _quoted_in(an, first, last)):
         return True  # "X is the dual loyalty trope": said in the same breath, it outweighs
         # agreement elsewhere ("@Y tiene razón en señalarlo")
     if endorsed(an, first):
@@ -447,13 +447,34 @@ _TAKE_UP = frozenset({"that", "this", "eso", "esto", "ese", "esa", "este", "esta
 _FALSE_WORDS = frozenset({"false", "untrue", "wrong", "falso", "falsa", "mentira"})
 
 
-def labelled_next(an: Analysis, last: int) -> bool:
+def _quoted_in(an: Analysis, first: int, last: int) -> bool:
+    return any(an.units[k].quoted for k in range(first, last + 1))
+
+
+# What a quoted claim is called in the next sentence when the writer dismisses it as junk
+# ("Es la misma basura de siempre."): only for a claim held up in quotes.
+_JUNK_LABELS = frozenset(
+    {"garbage", "rubbish", "nonsense", "crap", "bullshit", "drivel", "basura", "tonteria",
+     "tonterias", "estupidez", "estupideces", "porqueria", "disparate", "disparates"}
+)  # fmt: skip
+
+
+def _group_in(run: list[Unit]) -> bool:
+    """A group named in the words ("es la misma basura que los X"): junk said of them."""
+    return any(x.code in ("G", "t", "g") for x in run)
+
+
+def labelled_next(an: Analysis, last: int, quoted: bool = False) -> bool:
     """The sentence after the claim takes it up with a demonstrative (and at most one noun:
     "that word", "ese comentario") and calls it false, a myth or bigotry ("Alguien publicó que
-    'X'. Le respondimos que eso es falso y racista."), with no negation or "but" between."""
+    'X'. Le respondimos que eso es falso y racista."), with no negation or "but" between.
+    After a claim in quotes, a Spanish copula with no subject ("Es la misma basura de
+    siempre.") takes it up too, and junk words count as labels."""
     units = an.units
     s = units[last].sentence + 1
     run = [u for u in units[last + 1 : last + 40] if u.sentence == s]
+    if quoted and an.lang == "es" and run and run[0].code == "C":
+        run = [run[0]._replace(text="eso"), *run]  # the dropped subject is the claim
     for j, u in enumerate(run[:8]):
         if u.text not in _TAKE_UP:
             continue
@@ -470,6 +491,7 @@ def labelled_next(an: Analysis, last: int) -> bool:
                 or x.text in _FALSE_WORDS
                 or x.text.split()[-1] in _FALSE_LABELS
                 or _hate_label(an, x.index)
+                or (quoted and x.text in _JUNK_LABELS and not _group_in(rest))
             ):
                 return True
         return False
