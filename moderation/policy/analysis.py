@@ -1007,9 +1007,11 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         for u in units:
             if u.code == "G":
                 seen_group = True
-                acted_on = u.sentence if acted_on_by_others(units, u.index) else -1
+                acted_on = u.sentence if acted_on_by_others(units, u.index, ntext) else -1
             if u.code == "t" and seen_group and not (0 <= acted_on < u.sentence):
                 u = u._replace(code="G")
+                if acted_on_by_others([*resolved, u], u.index, ntext):
+                    acted_on = u.sentence  # "the landlords exploit them. They are ...": either
             resolved.append(u)
         units = resolved
         codes = "".join([u.code for u in units])
@@ -1273,11 +1275,12 @@ _NOT_ACTS = frozenset(
 _AGENT_CODES = frozenset({"r", "c"})  # "some people", "racists"
 
 
-def acted_on_by_others(units: Sequence[Unit], g: int) -> bool:
+def acted_on_by_others(units: Sequence[Unit], g: int, text: str = "") -> bool:
     """The group at `g` is the object of what another plural party did ("Some people attacked
     X.", "Unos nazis agredieron a los X."): a "they" in a later sentence may be either party,
     so it is not read as the group. The writer as the doer ("I met X", "Vi a unos X") keeps
-    the group as what "they" stands for."""
+    the group as what "they" stands for. With the text, a plural agent is read from its
+    surface form (the unit of "landlords" is "landlord")."""
     sentence = units[g].sentence
     k = g - 1
     while (
@@ -1295,7 +1298,8 @@ def acted_on_by_others(units: Sequence[Unit], g: int) -> bool:
         a = units[j]
         if a.sentence != sentence or a.code in ("B", "G", "I", "U", "F"):
             return False
-        if a.code in _AGENT_CODES or (a.code == "w" and len(a.text) > 3 and a.text.endswith("s")):
+        surface = text[a.start : a.end] if text else a.text
+        if a.code in _AGENT_CODES or (a.code == "w" and len(surface) > 3 and surface.endswith("s")):
             return True
     return False
 

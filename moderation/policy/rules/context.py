@@ -208,6 +208,8 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             and an.units[k - 1].text in _BELIEF_3P
         ):
             return True  # "hay gente que piensa que ...", "mi tío cree que ...": their view
+        if u.has("report") and _noun_frame_affirmed(an, k):
+            return False  # "the theory that X ... is true": the writer vouches for the claim
         if u.has("report") and not _first_person_before(an, k):
             # "Do you agree that X are ...?" with nothing condemning it is a leading question
             if u.text.startswith(("you ", "do you")) and is_question(an, first):
@@ -222,6 +224,33 @@ def report_frame_before(an: Analysis, first: int) -> bool:
                 return condemned_elsewhere(an, first, first)  # "¿No crees que los X ...?"
             return True
         k -= 1
+    return False
+
+
+_FRAME_ARTICLES = frozenset(
+    {"the", "that", "this", "these", "those", "el", "la", "los", "las", "ese", "esa", "este",
+     "esta", "esos", "esas", "estos", "estas"}
+)  # fmt: skip
+_TRUE_WORDS = frozenset(
+    {"true", "correct", "right", "real", "a fact", "fact", "cierto", "cierta", "ciertos",
+     "ciertas", "verdad", "la verdad", "reales", "correcto", "correcta", "un hecho"}
+)  # fmt: skip
+
+
+def _noun_frame_affirmed(an: Analysis, k: int) -> bool:
+    """A noun frame ("the theory that", "la idea de que") whose clause goes on to call the
+    claim true ("... is true", "... es cierta"), with no negation: the frame is the subject of
+    the writer's own verdict, so it reports nothing."""
+    words = an.units[k].text.split()
+    if words[0] not in _FRAME_ARTICLES or words[-1] not in ("that", "que"):
+        return False
+    sentence = an.units[k].sentence
+    run = [u for u in an.units[k + 1 :] if u.sentence == sentence]
+    for j, u in enumerate(run):
+        if u.code == "N" or u.text in _NEGATIONS:
+            return False
+        if u.code == "C" and any(x.text in _TRUE_WORDS for x in run[j + 1 : j + 3]):
+            return True
     return False
 
 
@@ -282,9 +311,32 @@ def all_quoted(an: Analysis, first: int, last: int) -> bool:
     return all(an.units[k].quoted for k in range(first, last + 1))
 
 
-def condemned_elsewhere(an: Analysis, first: int, last: int) -> bool:
-    """Words condemning hateful speech outside the match (counter-speech)."""
+def quote_closes(an: Analysis, first: int, last: int) -> int:
+    """Where the claim in the match ends: the last unit of a quoted run of two or more units
+    that names a group, when the quote closes inside the match ('"All X are Y" is a lie and
+    dangerous'); otherwise `last`. What follows the closing quote is the writer's word about
+    the quote, even when a broad match runs on over it."""
     units = an.units
+    k = first
+    while k <= last:
+        if not units[k].quoted:
+            k += 1
+            continue
+        j = k
+        while j + 1 <= last and units[j + 1].quoted:
+            j += 1
+        run = units[k : j + 1]
+        if j < last and len(run) >= 2 and any(u.code in ("G", "g") for u in run):
+            return j
+        k = j + 1
+    return last
+
+
+def condemned_elsewhere(an: Analysis, first: int, last: int) -> bool:
+    """Words condemning hateful speech outside the match (counter-speech), or after the
+    closing quote of a claim quoted inside it."""
+    units = an.units
+    last = quote_closes(an, first, last)
     for k in an.by_class.get("condemn", ()):  # the units that carry the class, in order
         if first <= k <= last:
             continue
@@ -311,7 +363,7 @@ def is_question(an: Analysis, first: int) -> bool:
 
 def counter_speech(an: Analysis, first: int, last: int) -> bool:
     """True when the match is quoted, reported or condemned rather than asserted."""
-    if labelled_false(an, first, last) or labelled_next(an, last):
+    if labelled_false(an, first, last) or labelled_next(an, last, _quoted_in(an, first, last)):
         return True  # "X is the dual loyalty trope": said in the same breath, it outweighs
         # agreement elsewhere ("@Y tiene razón en señalarlo")
     if endorsed(an, first):
@@ -345,6 +397,7 @@ def labelled_false(an: Analysis, first: int, last: int) -> bool:
     it), then one of those labels after the match, a few words on, in the same clause and
     with no negation between."""
     units = an.units
+    last = quote_closes(an, first, last)  # a quoted claim: its label may sit inside the match
     sentence = units[last].sentence
     copula = None
     for k in range(first + 1, min(len(units), last + 1 + _LABEL_WINDOW + 4)):
@@ -394,13 +447,34 @@ _TAKE_UP = frozenset({"that", "this", "eso", "esto", "ese", "esa", "este", "esta
 _FALSE_WORDS = frozenset({"false", "untrue", "wrong", "falso", "falsa", "mentira"})
 
 
-def labelled_next(an: Analysis, last: int) -> bool:
+def _quoted_in(an: Analysis, first: int, last: int) -> bool:
+    return any(an.units[k].quoted for k in range(first, last + 1))
+
+
+# What a quoted claim is called in the next sentence when the writer dismisses it as junk
+# ("Es la misma basura de siempre."): only for a claim held up in quotes.
+_JUNK_LABELS = frozenset(
+    {"garbage", "rubbish", "nonsense", "crap", "bullshit", "drivel", "basura", "tonteria",
+     "tonterias", "estupidez", "estupideces", "porqueria", "disparate", "disparates"}
+)  # fmt: skip
+
+
+def _group_in(run: list[Unit]) -> bool:
+    """A group named in the words ("es la misma basura que los X"): junk said of them."""
+    return any(x.code in ("G", "t", "g") for x in run)
+
+
+def labelled_next(an: Analysis, last: int, quoted: bool = False) -> bool:
     """The sentence after the claim takes it up with a demonstrative (and at most one noun:
     "that word", "ese comentario") and calls it false, a myth or bigotry ("Alguien publicó que
-    'X'. Le respondimos que eso es falso y racista."), with no negation or "but" between."""
+    'X'. Le respondimos que eso es falso y racista."), with no negation or "but" between.
+    After a claim in quotes, a Spanish copula with no subject ("Es la misma basura de
+    siempre.") takes it up too, and junk words count as labels."""
     units = an.units
     s = units[last].sentence + 1
     run = [u for u in units[last + 1 : last + 40] if u.sentence == s]
+    if quoted and an.lang == "es" and run and run[0].code == "C":
+        run = [run[0]._replace(text="eso"), *run]  # the dropped subject is the claim
     for j, u in enumerate(run[:8]):
         if u.text not in _TAKE_UP:
             continue
@@ -417,6 +491,7 @@ def labelled_next(an: Analysis, last: int) -> bool:
                 or x.text in _FALSE_WORDS
                 or x.text.split()[-1] in _FALSE_LABELS
                 or _hate_label(an, x.index)
+                or (quoted and x.text in _JUNK_LABELS and not _group_in(rest))
             ):
                 return True
         return False

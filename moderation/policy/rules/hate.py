@@ -1586,6 +1586,8 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         g = next(k for k in range(base, end) if an.units[k].code == "G")
         cue = None
         if any(u.has("rq") for u in units[: g - base]):
+            if _others_treat(an, base, g):
+                continue  # "Why do we let landlords treat X like this?": the group defended
             cue = "a question of what the group is for"  # "What use are X?", "Who needs X?"
         elif not _plural_group(an.units[g]) and not _generic_one(an, g):
             continue
@@ -1612,6 +1614,27 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         if cue is not None and not suppressed(an, base, end - 1):
             return [_hit(an, "hate.derogation", 0.8, base, end - 1, cue)]
     return []
+
+
+# Verbs of treating people (base forms after "let"/"allow"): what another party does to them.
+_TREAT = frozenset(
+    {"treat", "exploit", "abuse", "mistreat", "harass", "attack", "bully", "cheat", "rob",
+     "underpay", "insult", "mock", "threaten", "target", "scapegoat", "demonize", "demonise",
+     "blame", "use", "evict", "overcharge", "beat", "hurt", "discriminate", "profile", "push",
+     "talk", "speak", "lie", "prey", "squeeze", "gouge", "rip", "scam", "shame", "humiliate"}
+)  # fmt: skip
+
+
+def _others_treat(an: Analysis, base: int, g: int) -> bool:
+    """A tolerating question ("why do we let ...") whose object is another party doing
+    something to the group ("... landlords treat X like this?"): the question asks why their
+    conduct is allowed, it does not ask what the group is for. An actor word must stand
+    between the cue and the verb."""
+    cue = next(k for k in range(base, g) if an.units[k].has("rq"))
+    between = an.units[cue + 1 : g]
+    if not between or between[0].code == "G":
+        return False  # "why do we let X treat us ...": the group is the one acting
+    return any(u.text.split()[0] in _TREAT for u in between[1:])
 
 
 _GENERIC_ONE = frozenset({"un", "una", "cualquier", "todo", "toda", "a", "an", "any", "every"})
@@ -1878,6 +1901,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "me molesta que los X ...": the reaction is to what the clause says
             if pred.code == "Q" and pred.index < g and _another_clause(an, pred.index, g):
                 continue  # "me parece que los partidos usan a los X", "think of Y, X voted"
+            if pred.code == "Q" and pred.index < g and _act_judged_wrong(an, pred.index, g):
+                continue  # "me parece injusto culpar a los X": the blame is what is judged
             if pred.code in ("H", "W") and an.lang == "es" and _of_a_thing(an, g):
                 continue  # "la comida china me da asco", "odio el chocolate negro"
             if (
@@ -1985,6 +2010,34 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
 def _and_next(an: Analysis, k: int) -> bool:
     """'Shut up and dance': a joined verb makes the order playful, not a silencing."""
     return k + 1 < len(an.units) and an.units[k + 1].code == "B"
+
+
+# Words that judge an act wrong ("injusto culpar a ...", "unfair to blame ...").
+_WRONG_ACT = frozenset(
+    {"injusto", "injusta", "absurdo", "absurda", "ridiculo", "ridicula", "cruel", "mal",
+     "feo", "vergonzoso", "vergonzosa", "indignante", "lamentable", "triste", "racista",
+     "inaceptable", "hipocrita", "peligroso", "facil", "cobarde", "tramposo", "deshonesto",
+     "unfair", "wrong", "shameful", "absurd", "ridiculous", "dishonest", "cowardly",
+     "lazy", "dangerous", "racist", "unjust", "disgusting", "hypocritical"}
+)  # fmt: skip
+_INFINITIVE_ES = re.compile(r"(?:ar|er|ir)(?:le|les|lo|la|los|las)?$")
+
+
+def _act_judged_wrong(an: Analysis, q: int, g: int) -> bool:
+    """An opinion verb, a word judging an act wrong, then the act in the infinitive before the
+    group ("me parece injusto culpar a los X", "I find it unfair to blame X"): the opinion is
+    of what is done to the group. A hostile verb as the act ("deportar") is no excuse."""
+    between = an.units[q + 1 : g]
+    for j, u in enumerate(between[:-1]):
+        if u.text not in _WRONG_ACT:
+            continue
+        act = between[j + 1]
+        if an.lang == "en" and act.text == "to" and j + 2 < len(between):
+            act = between[j + 2]
+        elif an.lang != "es" or not _INFINITIVE_ES.search(act.text):
+            return False
+        return act.code not in ("V", "K", "H", "W", "Z", "D", "X")
+    return False
 
 
 def _another_clause(an: Analysis, p: int, g: int) -> bool:
@@ -3260,8 +3313,12 @@ def _copula_disagrees(an: Analysis, g: int, p: int) -> bool:
     if any(w in before.split() for w in ("cada", "uno", "una", "cualquiera", "ninguno", "ninguna")):
         return False  # "cada uno de los X es ...": one member, every time
     base, _codes = an.sentence_of(g)
-    if all(u.code in ("A", "B") for u in an.units[base:g]):
-        return False  # "Los X es lo peor": the group opens the sentence, its topic
+    if all(
+        u.code in ("A", "B") and not _INFINITIVE_ES.search(u.text.split()[0])
+        for u in an.units[base:g]
+    ):
+        return False  # "Los X es lo peor": the group opens the sentence, its topic (not
+        # "echarle la culpa a los X es ...", where the infinitive is the subject)
     copulas = [an.units[k] for k in range(g + 1, p) if an.units[k].code == "C"]
     return bool(copulas) and all(c.text in _SINGULAR_COPULA_ES for c in copulas)
 
@@ -3599,6 +3656,8 @@ def _aimed_name(an: Analysis, u: Unit) -> bool:
         if any(x.code == "B" for x in between):
             before = []
     if not before:  # "X is what they called him ...": only agreement counts
+        if _called_a_slur(an, calls[0]):
+            return False  # "X ... she's right to call it a slur": the word is what is named
         return _agrees(an, u, calls[0])
     if _refused(an, v):
         return False
@@ -3621,6 +3680,16 @@ def _aimed_name(an: Analysis, u: Unit) -> bool:
     if reader:  # "they called you a X", "te dicen X", unless asked or condemned
         return not (is_question(an, u.index) or condemned_elsewhere(an, u.index, u.index))
     return _what_they_call(an, v)
+
+
+def _called_a_slur(an: Analysis, v: int) -> bool:
+    """The calling after the slur names the word itself a slur or bigotry ("call it a slur",
+    "lo llaman un insulto racista"): a pronoun object, then a word for a slur or a
+    condemnation within three words."""
+    run = [x for x in an.units[v + 1 : v + 5] if x.sentence == an.units[v].sentence]
+    if not run or run[0].text not in ("it", "that", "this", "lo", "eso", "esto"):
+        return False
+    return any(x.text in _WORD_WORDS or x.has("condemn") for x in run[1:])
 
 
 _ACCENTED = re.compile(r"[áéíóú]")
@@ -3850,7 +3919,56 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
         return (
             nxt is None or nxt.sentence != u.sentence or nxt.code != "w" or nxt.text in _AFTER_NOUN
         )
+    if (
+        prev.text in _ARTICLE_DETERMINERS
+        and not u.text.endswith("s")
+        and not _predicate_article(an, k)
+        and _thing_after(an, u)
+    ):
+        return False  # "esta puta ley", "la puta vida": a swear word intensifying a thing
+        # (not the plural: "esas putas X" may name people the lexicon does not know)
     return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
+
+
+# Articles and demonstratives (no copulas: "eres una X ..." still names the reader).
+_ARTICLE_DETERMINERS = frozenset({"una", "un", "la", "esa", "esta", "menuda", "vaya", "que"})
+
+
+# Slang for a woman or girl that the person-noun test does not know.
+_WOMEN_SLANG = frozenset(
+    {"tipa", "tipas", "morra", "morras", "chava", "chavas", "chavala", "chavalas", "piba",
+     "pibas", "maestra", "maestras", "doña", "dona", "nena", "nenas", "zorra", "perra"}
+)  # fmt: skip
+
+
+def _predicate_article(an: Analysis, k: int) -> bool:
+    """'eres una ...', 'es un ...': an indefinite article after a copula or "you" opens a
+    predicate said of someone, where the word keeps its sense."""
+    if an.units[k].text not in ("una", "un") or k == 0:
+        return False
+    before = an.units[k - 1]
+    return before.sentence == an.units[k].sentence and before.code in ("C", "U", "I")
+
+
+def _thing_after(an: Analysis, u: Unit) -> bool:
+    """An unknown noun right after the word in its sentence, not a word for a person, nor a
+    preposition or adverb, in a sentence that names no protected group ("los X son una puta
+    vergüenza" stays held): the word stands before a thing as an intensifier."""
+    k = u.index + 1
+    if k >= len(an.units):
+        return False
+    nxt = an.units[k]
+    return (
+        nxt.sentence == u.sentence
+        and "G" not in an.sentence_of(u.index)[1]
+        and nxt.code == "w"
+        and nxt.entry is None
+        and nxt.text not in _AFTER_NOUN
+        and not _person_noun(nxt.text)
+        and nxt.text not in _WOMEN_SLANG
+        and not nxt.text.endswith("mente")
+        and "," not in an.norm.text[u.end : nxt.start]
+    )
 
 
 def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
@@ -3959,7 +4077,8 @@ def self_named_slur(an: Analysis, u: Unit) -> bool:
 _OTHERS = frozenset({"other", "others", "those", "these", "their", "otros", "otras", "esos",
                      "esas", "estos", "estas", "sus", "ajenos"})  # fmt: skip
 _WORD_WORDS = frozenset({"word", "term", "slur", "insult", "palabra", "termino", "insulto",
-                         "words", "terms", "slurs", "palabras", "insultos", "n-word"})  # fmt: skip
+                         "words", "terms", "slurs", "palabras", "insultos", "n-word", "phrase",
+                         "phrases", "expression", "frase", "frases", "expresion"})  # fmt: skip
 
 
 def _mention(an: Analysis, u: Unit) -> bool:

@@ -125,7 +125,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if _thing_subject(an, u):
         return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
     if any(_you(an, p) or p.code == "U" for p in prev) or (
-        an.lang == "es" and any(p.text in _YOU_NEAR for p in prev[-3:])
+        an.lang == "es"
+        and any(p.text in _YOU_NEAR and not _demonstrative_estas(an, p) for p in prev[-3:])
     ):
         return True, "insult aimed at a commenter"  # "eres un...", "te ves ridícula"
     if u.text.startswith(_SELF_AIMED):
@@ -596,6 +597,24 @@ _YOU_NEAR = frozenset(
      "ves", "pones", "quedas", "sigues", "estas", "tu", "tus", "hablas", "escribes", "eras",
      "seas"}
 )  # fmt: skip
+
+
+def _demonstrative_estas(an: Analysis, p: Unit) -> bool:
+    """'estas' (these) before a plural word ("estas ridículas reglas", "estas reglas son
+    ridículas"), not "estás" (you are), which takes a singular ("estás ridícula") or a
+    gerund ("estás diciendo")."""
+    if p.text != "estas" or p.index + 1 >= len(an.units):
+        return False
+    nxt = an.units[p.index + 1]
+    return (
+        nxt.sentence == p.sentence
+        and nxt.text.endswith("s")
+        and " " not in nxt.text
+        and nxt.text not in _DEGREE
+        and nxt.code not in ("U", "A", "C")
+    )
+
+
 _DEGREE = frozenset({"mas", "muy", "tan", "super", "bien", "bastante", "re", "demasiado",
                      "tremendamente", "realmente", "totalmente", "completamente", "menos",
                      "un poco", "algo"})  # fmt: skip
@@ -801,6 +820,8 @@ def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """A determiner or a curse that makes the insult a noun for someone ("esta gorda", "pedazo
     de imbécil", "el payaso este", "niñata de mierda")."""
     if prev and u.text not in _THING_WORDS and u.text not in _EXPLETIVE_WORDS:
+        if prev[-1].text in _DEMONSTRATIVE and _thing_noun_next(an, u):
+            return False  # "estas ridículas reglas": the word is an adjective of a thing
         if (prev[-1].text in _DEMONSTRATIVE and not _accented_verb(an, prev[-1])) or (
             prev[-1].text in _POINTERS
         ):
@@ -815,6 +836,20 @@ def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     if u.text in ("mierda", "mierdas") and prev[-1:] and prev[-1].text == "de":
         return len(prev) >= 2 and (prev[-2].text in _PERSON_NOUNS or prev[-2].has("INS"))
     return u.text in ("mierda", "mierdas") and bool(prev) and prev[-1].text in ("un", "pedazo de")
+
+
+_PERSON_ENDINGS = ("ista", "istas", "ora", "oras", "ores", "ero", "era", "eros", "eras", "ante",
+                   "antes", "iente", "ientes")  # fmt: skip
+
+
+def _thing_noun_next(an: Analysis, u: Unit) -> bool:
+    """An ordinary noun right after the word that is no word for a person ("reglas", not
+    "mujeres" or "periodistas")."""
+    if not _content_next(an, u):
+        return False
+    noun = an.units[u.index + 1].text
+    stems = {noun, noun.removesuffix("s"), noun.removesuffix("es")}
+    return stems.isdisjoint(_PERSON_NOUNS) and not noun.endswith(_PERSON_ENDINGS)
 
 
 # Offices and public bodies named in one word: a unit the put-down rules read as public
