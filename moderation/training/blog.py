@@ -83,7 +83,9 @@ SHORT_WORDS_TRIED = (5, 8, 10)
 # in tests/policy at 0.9, 12 at 0.95 and still 2 at 0.99 ("The refs tonight? They're animals,
 # every one of them.", "Nobody cares about the small ranchers, that's the truth."); from 5
 # words 51, 28 and 6. A model fitted on comments under 20 words only was no better out of fold
-# (more harmless holds for as many catches). Turn on when a retraining clears those cases.
+# (more harmless holds for as many catches). The tenth session's training file, with about
+# 1,400 more short comments, still held 28 must-pass cases at 0.9 from 10 words. Turn on when a
+# retraining clears those cases.
 SHORT_READING = False
 LENGTH_BANDS = (
     ("5-7", 5, 8),
