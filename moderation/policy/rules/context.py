@@ -26,6 +26,17 @@ def praises(folded: str) -> bool:
     return bool(_PRAISE.search(folded))
 
 
+# Laughter as typed ("jajaja", "jsjs", "xD", "lol", the crying-laughing emoji).
+_LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b|[\U0001F602\U0001F923]")
+
+
+def admiring_banter(an: Analysis) -> bool:
+    """Laughter or praise in the comment: with them a crude word of banter ("qué cabrón,
+    jajaja", "Cabrón, qué bien explicado") admires rather than insults. The troll and
+    profanity rules ask the same question of their own banter words."""
+    return bool(_LAUGHTER.search(an.norm.original.lower())) or praises(an.norm.text)
+
+
 _FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})
 _NEG_WINDOW = 3
 _CLAUSE_WORDS = frozenset({"that", "que", "but", "pero", "because", "porque"})

@@ -10,7 +10,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import praises, report_frame_before
+from moderation.policy.rules.context import admiring_banter, report_frame_before
 from moderation.policy.types import Category, Submission
 
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
@@ -308,7 +308,6 @@ def _sent_off(an: Analysis, u: Unit) -> bool:
 
 # Crude nouns that Spanish speakers also use in admiration ("cabrón, qué bien lo explicas").
 _BANTER_PROF = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "mamon", "mamona"})
-_LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b")
 
 
 def aimed_at_person(an: Analysis, u: Unit) -> bool:
@@ -322,7 +321,7 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return True  # "eat shit, Marco": said to someone by its very form
     if _praise_after(an, u) or intensifying(an, u):
         return False
-    if u.text in _BANTER_PROF and (praises(an.norm.text) or _LAUGHTER.search(an.norm.text)):
+    if u.text in _BANTER_PROF and admiring_banter(an):
         return False  # "@Beto cabrón, te la rifaste, gracias", "está bien mamón jaja": banter
     if u.text in INTENSIFIERS and _noun_use(an, u):
         return True  # "ese wey es un puto": the intensifier used as the insult itself

@@ -16,7 +16,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import is_question, praises, report_frame_before
+from moderation.policy.rules.context import admiring_banter, is_question, report_frame_before
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.types import Category, Submission
 
@@ -1040,7 +1040,6 @@ _FRIENDLY = re.compile(
 # ("qué cabrón, jajaja, cómo lo clava").
 _BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "hijo de puta",
                      "hija de puta", "mamon", "mamona"})  # fmt: skip
-_LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b|[\U0001F602\U0001F923]")
 
 
 # Verbs of calling someone a name: the insult after them is reported, not said to anyone
@@ -1465,7 +1464,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
         if intensifying(an, u) and an.units[u.index - 1].text not in _YOU:
             continue  # "una puta pasada": the next word decides
-        if u.text in _BANTER and (_LAUGHTER.search(sub.text.lower()) or praises(an.norm.text)):
+        if u.text in _BANTER and admiring_banter(an):
             continue  # "qué cabrón, jajaja", "Cabrón, qué bien explicado": admiring banter
         aimed, why = _insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
