@@ -89,6 +89,8 @@ def test_a_full_token_memo_starts_again_with_the_same_answers(monkeypatch, text)
     assert len(fresh.index.memo) <= 2
     assert fresh.candidates(text) == expected
     assert len(fresh.index.memo) <= 2
+    # the comment's last token is remembered: a full memo that stopped growing would not
+    assert text.split()[-1] in fresh.index.memo
 
 
 def test_the_prefilter_never_hides_a_match_on_the_case_tables():

@@ -35,3 +35,6 @@ def test_a_full_memo_starts_again_with_the_same_reading(monkeypatch, lang, text)
         analysis.analyse(other, other_lang)
     assert _reading(text, lang) == expected
     assert all(len(table) <= 3 for table in tables)
+    # a word no comment had before: a full memo that stopped growing would never hold it
+    analysis.analyse("zorblaxity", lang)
+    assert "zorblaxity" in canon[lang]
