@@ -54,6 +54,19 @@ CASES = [
         "hate",
         "flag",
     ),
+    # ... and with a group named and nothing else hateful, the admission alone is a cue (held)
+    ("Mexicans are just different, call me racist.", "en", "hate", "hold"),
+    ("Los venezolanos son distintos, llámame racista.", "es", "hate", "hold"),
+    (
+        "Si eso es ser racista, pues lo soy: los venezolanos no deberían venir.",
+        "es",
+        "hate",
+        "flag",
+    ),
+    ("Call me a racist all you want, I stand with immigrants.", "en", "hate", "approve"),
+    ("Llámame racista si quieres, yo sigo apoyando a los migrantes.", "es", "hate", "approve"),
+    ("They call me racist for defending immigrants.", "en", "hate", "approve"),
+    ("So I'm a racist because I want the Venezuelans to have visas?", "en", "hate", "approve"),
     # ... while the label said of someone's words still condemns them, and "call me" with
     # anything else is a figure of speech.
     ("Saying Jews run Hollywood is antisemitic.", "en", "hate", "approve"),
