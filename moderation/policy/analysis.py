@@ -1357,7 +1357,7 @@ _SPLIT_PARTICLES = {
     "en": frozenset({"out", "away", "back", "off", "up", "home"}),
     "es": frozenset({"de aqui", "de aca", "del pais", "de este pais", "de nuestro pais",
                      "a su pais", "a sus paises", "de mi pais", "de la ciudad", "de mexico",
-                     "de eeuu", "de estados unidos", "de", "a"}),
+                     "de eeuu", "de estados unidos", "de", "del", "a"}),
 }  # fmt: skip
 # Verbs that harm only with their own particle ("put X against a wall", "throw X into the
 # sea", "lock X up"): "put X up in hotels" or "push X into leadership" harm no one.
@@ -1382,6 +1382,30 @@ _DEATH_WATERS = ("into the sea", "into the ocean", "into the river", "into the f
                  "into the ovens", "off a cliff", "off the cliff")  # fmt: skip
 _PLACED_HEADS = {"put": _PUT_PLACES, "drive": _DEATH_WATERS, "push": _DEATH_WATERS,
                  "chase": _DEATH_WATERS, "force": _DEATH_WATERS}  # fmt: skip
+
+
+# Places and plights a group is taken out of to help it ("sacar a los X del albergue a una
+# vivienda", "de la pobreza", "de las jaulas"): the verb moves or rescues, it expels no one.
+_RESCUE_PLACES = frozenset(
+    {"albergue", "albergues", "refugio", "refugios", "centro", "centros", "jaula", "jaulas",
+     "carcel", "carceles", "celda", "celdas", "campamento", "campamentos", "estacion",
+     "estaciones", "calle", "calles", "pobreza", "miseria", "frio", "peligro", "hacinamiento",
+     "limbo", "abandono", "detencion", "hielera", "hieleras", "bodega", "bodegas"}
+)  # fmt: skip
+
+
+def _rescued_from(units: list[Unit], j: int) -> bool:
+    """The "de"/"del" at unit j opens a place or plight of `_RESCUE_PLACES` (past its article)."""
+    if units[j].text not in ("de", "del"):
+        return False
+    k = j + 1
+    while k < len(units) and units[k].code == "A" and units[k].text in ("los", "las", "la", "el"):
+        k += 1
+    return (
+        k < len(units)
+        and units[k].sentence == units[j].sentence
+        and units[k].text in _RESCUE_PLACES
+    )
 
 
 def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
@@ -1418,8 +1442,10 @@ def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
             if u.text == "put":
                 continue
         if nxt.text in ok or nxt.text.split()[0] in ok:
-            if lang == "es" and nxt.text in ("de", "a") and units[j - 1].code != "G":
+            if lang == "es" and nxt.text in ("de", "del", "a") and units[j - 1].code != "G":
                 continue
+            if lang == "es" and _rescued_from(units, j):
+                continue  # "sacar a los X del albergue", "de la pobreza": moved, not expelled
             particle = nxt.text.split()[0] if lang == "en" else nxt.text
             entry = lex.lookup((u.text, particle)) or u.entry
             out[k] = u._replace(code="V", entry=entry, text=f"{u.text} {particle}")

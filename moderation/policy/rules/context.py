@@ -374,9 +374,13 @@ def is_question(an: Analysis, first: int) -> bool:
 
 def counter_speech(an: Analysis, first: int, last: int) -> bool:
     """True when the match is quoted, reported or condemned rather than asserted."""
+    if claim_denied(an, first, last):
+        return True  # "la idea de que ... no es cierta": held up to be denied
     if labelled_false(an, first, last) or labelled_next(an, last, _quoted_in(an, first, last)):
         return True  # "X is the dual loyalty trope": said in the same breath, it outweighs
         # agreement elsewhere ("@Y tiene razón en señalarlo")
+    if claim_vouched(an, first):
+        return False  # "eso de que ... no es falso": a double denial vouches for the claim
     if endorsed(an, first):
         return False
     if depicted_as(an, first, last):
@@ -390,6 +394,88 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
     if is_question(an, first) and (_answered_no(an, first) or _echo_question(an, first)):
         return True
     return bool(condemned_elsewhere(an, first, last))
+
+
+# Denials said of a claim held up by a noun frame ("... is not true", "... es mentira"); the
+# Spanish "no es cierto/cierta" is its own lexicon class, `deny`, longer than the endorsing
+# "es cierto", and counts only here: alone it may close a tag question ("..., ¿no es cierto?").
+_CLAIM_DENIALS = frozenset(
+    {"not true", "untrue", "false", "is false", "is a lie", "nonsense", "a myth", "is a myth",
+     "bullshit", "no es verdad", "es mentira", "falso", "falsa", "un mito"}
+)  # fmt: skip
+_CLAIM_OPENERS = _FRAME_ARTICLES | {"eso", "lo"}
+
+
+def _claim_frame_before(an: Analysis, first: int) -> bool:
+    """A noun frame holds up the claim earlier in its sentence ("the idea that", "the claim
+    that", "la idea de que", "eso de que"), with no "but" between."""
+    sentence = an.units[first].sentence
+    for k in range(first - 1, -1, -1):
+        u = an.units[k]
+        if u.sentence != sentence or u.text in _CONTRAST:
+            return False
+        words = u.text.split()
+        if u.has("report") and words[0] in _CLAIM_OPENERS and words[-1] in ("that", "que"):
+            return True
+    return False
+
+
+def claim_denied(an: Analysis, first: int, last: int) -> bool:
+    """A claim held up by a noun frame and denied later in the same sentence ("La idea de que
+    los X ... no es cierta", "The claim that X ... is a lie", "Eso de que ... es un bulo"):
+    counter-speech, even beside agreement elsewhere. "... is true", "... no es mentira" or a
+    "but" before the denial leave the claim the writer's own."""
+    if not _claim_frame_before(an, first):
+        return False
+    units = an.units
+    sentence = units[last].sentence
+    negated = False
+    for u in units[last + 1 :]:
+        if u.sentence != sentence or u.text in _CONTRAST or u.has("endorse"):
+            return False
+        if u.text in _TRUE_WORDS and not negated:
+            return False  # "... is true, not a lie": affirmed first
+        if u.has("deny") or u.text in _CLAIM_DENIALS or u.text.split()[-1] in _FALSE_LABELS:
+            return not negated
+        if u.code == "N" or u.text in _NEGATIONS:
+            negated = True
+    return False
+
+
+def claim_vouched(an: Analysis, first: int) -> bool:
+    """The claim at `first` follows a noun frame whose sentence calls it no lie."""
+    sentence = an.units[first].sentence
+    for k in range(first - 1, -1, -1):
+        u = an.units[k]
+        if u.sentence != sentence or u.text in _CONTRAST:
+            return False
+        if u.has("report"):
+            return _denial_denied(an, k)
+    return False
+
+
+# Articles between a negation and the label it denies ("is not a lie", "no es un bulo").
+_ARTICLES = frozenset({"a", "an", "un", "una"})
+
+
+def _denial_denied(an: Analysis, k: int) -> bool:
+    """A noun frame whose claim the sentence goes on to call no lie ("Eso de que los X ... no
+    es mentira", "The claim that X ... is not a lie"): a double denial vouches for it."""
+    words = an.units[k].text.split()
+    if words[0] not in _CLAIM_OPENERS or words[-1] not in ("that", "que"):
+        return False
+    units = an.units
+    sentence = units[k].sentence
+    for j in range(k + 1, len(units)):
+        u = units[j]
+        if u.sentence != sentence or u.text in _CONTRAST:
+            return False
+        if u.text in _CLAIM_DENIALS or u.text.split()[-1] in _FALSE_LABELS:
+            i = j - 1
+            while i > k and (units[i].code == "C" or units[i].text in _ARTICLES):
+                i -= 1
+            return i > k and (units[i].code == "N" or units[i].text in _NEGATIONS)
+    return False
 
 
 # What a claim is called when the writer names it in order to reject it.
@@ -487,8 +573,8 @@ def labelled_next(an: Analysis, last: int, quoted: bool = False) -> bool:
     if quoted and an.lang == "es" and run and run[0].code == "C":
         run = [run[0]._replace(text="eso"), *run]  # the dropped subject is the claim
     for j, u in enumerate(run[:8]):
-        if u.text not in _TAKE_UP:
-            continue
+        if u.text not in _TAKE_UP or (j and run[j - 1].text in ("if", "si")):
+            continue  # "If that's racist, then I'm a racist": a condition, not a verdict
         rest = run[j + 1 :]
         if rest and rest[0].code == "w" and rest[0].entry is None and len(rest) > 1:
             rest = rest[1:]  # "that word", "ese comentario"

@@ -3952,15 +3952,17 @@ def _predicate_article(an: Analysis, k: int) -> bool:
 
 def _thing_after(an: Analysis, u: Unit) -> bool:
     """An unknown noun right after the word in its sentence, not a word for a person, nor a
-    preposition or adverb, in a sentence that names no protected group ("los X son una puta
-    vergüenza" stays held): the word stands before a thing as an intensifier."""
+    preposition or adverb, with no protected group named before it in its sentence ("los X
+    son una puta vergüenza" stays held): the word stands before a thing as an intensifier. A
+    group named after the thing is what the thing acts on ("esta puta ley protege a los X")."""
     k = u.index + 1
     if k >= len(an.units):
         return False
     nxt = an.units[k]
+    base, codes = an.sentence_of(u.index)
     return (
         nxt.sentence == u.sentence
-        and "G" not in an.sentence_of(u.index)[1]
+        and "G" not in codes[: u.index - base]
         and nxt.code == "w"
         and nxt.entry is None
         and nxt.text not in _AFTER_NOUN
