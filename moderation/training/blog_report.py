@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from moderation.training.blog import (
+    BAR_Z,
     BLOG_LONG_WORDS,
     BLOG_MIN_WORDS,
     BLOG_SHORT_WORDS,
@@ -93,6 +94,23 @@ def _pct(x: float | None) -> str:
     return "n/a" if x is None else f"{100 * x:.1f}%"
 
 
+def _figures(g: dict) -> str:
+    """The gate line's caught, harmless held, precision and share of harmless held, each bar's
+    figure with the bound it is read at (an older result has no bounds)."""
+    low, high = g.get("precision_low"), g.get("share_high")
+    precision = _pct(g["precision"]) + ("" if low is None else f" ({_pct(low)})")
+    share = _pct(g["harmless_share"]) + ("" if high is None else f" ({_pct(high)})")
+    return f"{g['caught']} | {g['harmless_held']} | {precision} | {share}"
+
+
+BARS = (
+    "Each bar is read at its one-sided 95% Wilson bound (z = {z}), in brackets in the tables: "
+    "the precision at its lower bound, the share of harmless comments held at its upper bound, "
+    "so a cut read on a few dozen comments cannot pass by luck (no cut passes the precision bar "
+    "on fewer than 25 holds)."
+)
+
+
 def blog_report_render(result: dict, *, artifact_name: str) -> str:
     lines = ["# The blog model: training report", "", ABOUT]
     counts: Counter = Counter()
@@ -147,21 +165,18 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "counter-speech frame): violating comments it would add, and "
         "harmless ones it would hold, per cut. The cut is the lowest at which the extra holds "
         f"are at least {MIN_PRECISION:.0%} violations and hold at most {MAX_HARMLESS:.0%} of "
-        f"the harmless comments, in each language: **{result['hold_at']}**.",
+        f"the harmless comments, in each language: **{result['hold_at']}**. "
+        + BARS.format(z=BAR_Z),
         "",
     ]
     for scope, gate in result["gate"].items():
         lines += [
             f"**{scope}** (violating comments the rules let through: {gate[0]['missed_before']})",
             "",
-            "| cut | caught | harmless held | precision | share of harmless held |",
+            "| cut | caught | harmless held | precision (bound) | share of harmless held (bound) |",
             "| --- | --- | --- | --- | --- |",
         ]
-        lines += [
-            f"| {g['cut']} | {g['caught']} | {g['harmless_held']} | {_pct(g['precision'])} "
-            f"| {_pct(g['harmless_share'])} |"
-            for g in gate
-        ]
+        lines += [f"| {g['cut']} | {_figures(g)} |" for g in gate]
         lines.append("")
     lines += [
         "### Long comments",
@@ -173,12 +188,12 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         f"**{result['hold_long_at']}**. Holds it would add (comments of {BLOG_LONG_WORDS} words "
         "or more that the main cut does not hold):",
         "",
-        "| lang | cut | caught | harmless held | precision | share of harmless held |",
+        "| lang | cut | caught | harmless held | precision (bound) "
+        "| share of harmless held (bound) |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {lang} | {g['cut']} | {g['caught']} | {g['harmless_held']} | {_pct(g['precision'])} "
-        f"| {_pct(g['harmless_share'])} |"
+        f"| {lang} | {g['cut']} | {_figures(g)} |"
         for lang, gate in result["long_gate"].items()
         for g in gate
     ]
@@ -203,12 +218,12 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         + f" {result.get('windows', 0):,} windows scored out of fold. Holds it would add "
         "(comments the whole comment's cuts do not hold), from each length tried:",
         "",
-        "| from words | lang | cut | caught | harmless held | precision | share of harmless held |",
+        "| from words | lang | cut | caught | harmless held | precision (bound) "
+        "| share of harmless held (bound) |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {n} | {lang} | {g['cut']} | {g['caught']} | {g['harmless_held']} "
-        f"| {_pct(g['precision'])} | {_pct(g['harmless_share'])} |"
+        f"| {n} | {lang} | {g['cut']} | {_figures(g)} |"
         for n, gates in result.get("window_gate", {}).items()
         for lang, gate in gates.items()
         for g in gate
@@ -236,12 +251,12 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "troll, not hate in a reporting or counter-speech frame), from each length tried:",
         "",
         "| from words | lang | cut | caught | of those the rules let through | harmless held "
-        "| precision | share of the band's harmless held |",
+        "| precision (bound) | share of the band's harmless held (bound) |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
         f"| {n} | {lang} | {g['cut']} | {g['caught']} | {g['missed_before']} "
-        f"| {g['harmless_held']} | {_pct(g['precision'])} | {_pct(g['harmless_share'])} |"
+        f"| {g['harmless_held']} | {_figures(g).split(' | ', 2)[2]} |"
         for n, gates in result.get("short_gate", {}).items()
         for lang, gate in gates.items()
         for g in gate
@@ -268,5 +283,22 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "| --- | --- | --- |",
     ]
     lines += [f"| {a} | {b} | {n} |" for (a, b), n in result["named"].items()]
+    held = result.get("must_pass_held", [])
+    lines += [
+        "",
+        "### Must-pass cases held",
+        "",
+        f"Of our {result.get('must_pass_cases', 0):,} hand-written must-pass cases (the rows of "
+        "the test tables in tests/policy that expect approve), those the stored cuts would hold: "
+        "the rules approve them, they are long enough and p(flag) reaches the cut for their "
+        f"length. Reported, never used to pick a cut: **{len(held)}**.",
+        "",
+    ]
+    if held:
+        lines += ["| p(flag) | clause | lang | comment |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| {p:.2f} | {clause} | {lang or '?'} | {text.replace('|', '/')} |"
+            for text, lang, p, clause in sorted(held, key=lambda h: -h[2])
+        ]
     lines += ["", ENGINE]
     return "\n".join(lines)
