@@ -63,13 +63,16 @@ CUTS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 # writers' voice, it held 380 more for 64 more catches (macro-F1 0.724 -> 0.705). So 1% stays.
 MIN_PRECISION = 0.9
 MAX_HARMLESS = 0.01
-# Each bar is read at its one-sided 95% Wilson bound, not at the point estimate: the precision
-# at its lower bound, the share of harmless comments held at its upper bound. A cut read on a few
-# dozen comments could otherwise pass by luck: the eleventh session's long cut, 0.6, passed at
-# 18 catches for 2 harmless (90.0%) in English and 28 for 3 in Spanish, and held 6 harmless for
-# 14 catches on the blog set's test rows. With this bound no cut passes the precision bar on
-# fewer than 25 holds (25 right of 25 is 90.2% at the bound), 18 of 20 is 73.8%, and the bars
-# on thousands of comments move little (725 of 758 is 94.3% at the bound).
+# The precision bar is read at its one-sided 95% Wilson lower bound, not at the point estimate:
+# it is read on the holds a cut adds, which can be a few dozen, and a cut read on so few could
+# pass by luck. The eleventh session's long cut, 0.6, passed at 18 catches for 2 harmless (90.0%)
+# in English and 28 for 3 in Spanish, and held 6 harmless for 14 catches on the blog set's test
+# rows. With the bound no cut passes on fewer than 25 holds (25 right of 25 is 90.2% at the
+# bound), 18 of 20 is 73.8%, and the main gate, read on hundreds, moves little (725 of 758 is
+# 94.3%). The harmless share stays a point estimate: it is read on all the harmless comments of
+# a language (thousands, the same for every cut), and at its upper bound it would only tighten
+# the 1% budget (to about 0.8% on today's data; the main cut would go from 0.75 to 0.8, out of
+# fold 146 fewer catches for 24 fewer harmless holds), a change of policy, not of luck.
 BAR_Z = 1.645
 # The cut for comments of BLOG_LONG_WORDS words or more: the lowest of these at which the holds
 # it adds to the main cut's meet the same bars in each language. Not 0.5: out of fold the holds
@@ -194,7 +197,7 @@ def wilson(k: int, n: int, z: float = BAR_Z) -> tuple[float, float]:
 
 def _gate_row(cut: float, caught: int, wrong: int, harmless: int) -> dict:
     """One line of a gate table: what a cut adds, the two figures the bars read, and the
-    bounds they are read at (`precision_low`, `share_high`)."""
+    precision's lower bound (`precision_low`), at which its bar is read."""
     held = caught + wrong
     return {
         "cut": cut,
@@ -204,17 +207,16 @@ def _gate_row(cut: float, caught: int, wrong: int, harmless: int) -> dict:
         "precision": caught / held if held else None,
         "precision_low": wilson(caught, held)[0] if held else None,
         "harmless_share": wrong / harmless if harmless else 0.0,
-        "share_high": wilson(wrong, harmless)[1] if harmless else 0.0,
     }
 
 
 def meets_bars(g: dict) -> bool:
-    """A gate line passes when, at the bounds, its holds are at least MIN_PRECISION violations
-    and hold at most MAX_HARMLESS of the harmless comments. A line that holds nothing passes
-    (it adds no hold to be wrong about)."""
+    """A gate line passes when its holds are at least MIN_PRECISION violations at the lower
+    bound and hold at most MAX_HARMLESS of the harmless comments. A line that holds nothing
+    passes (it adds no hold to be wrong about)."""
     if g["caught"] + g["harmless_held"] == 0:
         return True
-    return g["precision_low"] >= MIN_PRECISION and g["share_high"] <= MAX_HARMLESS
+    return g["precision_low"] >= MIN_PRECISION and g["harmless_share"] <= MAX_HARMLESS
 
 
 def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarray) -> list[dict]:
@@ -233,7 +235,7 @@ def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarr
 
 
 def hold_cut(gate: list[dict], default: float = CUTS[-1]) -> float:
-    """The lowest cut meeting both bars at their bounds (`default` when none does)."""
+    """The lowest cut meeting both bars (`default` when none does)."""
     for g in gate:
         if meets_bars(g):
             return g["cut"]

@@ -95,19 +95,18 @@ def _pct(x: float | None) -> str:
 
 
 def _figures(g: dict) -> str:
-    """The gate line's caught, harmless held, precision and share of harmless held, each bar's
-    figure with the bound it is read at (an older result has no bounds)."""
-    low, high = g.get("precision_low"), g.get("share_high")
+    """The gate line's caught, harmless held, precision with the lower bound its bar is read at
+    (an older result has none), and share of harmless held."""
+    low = g.get("precision_low")
     precision = _pct(g["precision"]) + ("" if low is None else f" ({_pct(low)})")
-    share = _pct(g["harmless_share"]) + ("" if high is None else f" ({_pct(high)})")
-    return f"{g['caught']} | {g['harmless_held']} | {precision} | {share}"
+    return f"{g['caught']} | {g['harmless_held']} | {precision} | {_pct(g['harmless_share'])}"
 
 
 BARS = (
-    "Each bar is read at its one-sided 95% Wilson bound (z = {z}), in brackets in the tables: "
-    "the precision at its lower bound, the share of harmless comments held at its upper bound, "
-    "so a cut read on a few dozen comments cannot pass by luck (no cut passes the precision bar "
-    "on fewer than 25 holds)."
+    "The precision bar is read at its one-sided 95% Wilson lower bound (z = {z}), in brackets "
+    "in the tables, so a cut read on a few dozen comments cannot pass by luck (no cut passes on "
+    "fewer than 25 holds); the share of harmless comments held, read on all of a language's "
+    "harmless comments, at its point estimate."
 )
 
 
@@ -173,7 +172,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         lines += [
             f"**{scope}** (violating comments the rules let through: {gate[0]['missed_before']})",
             "",
-            "| cut | caught | harmless held | precision (bound) | share of harmless held (bound) |",
+            "| cut | caught | harmless held | precision (bound) | share of harmless held |",
             "| --- | --- | --- | --- | --- |",
         ]
         lines += [f"| {g['cut']} | {_figures(g)} |" for g in gate]
@@ -188,8 +187,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         f"**{result['hold_long_at']}**. Holds it would add (comments of {BLOG_LONG_WORDS} words "
         "or more that the main cut does not hold):",
         "",
-        "| lang | cut | caught | harmless held | precision (bound) "
-        "| share of harmless held (bound) |",
+        "| lang | cut | caught | harmless held | precision (bound) | share of harmless held |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
@@ -219,7 +217,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "(comments the whole comment's cuts do not hold), from each length tried:",
         "",
         "| from words | lang | cut | caught | harmless held | precision (bound) "
-        "| share of harmless held (bound) |",
+        "| share of harmless held |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
@@ -251,7 +249,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "troll, not hate in a reporting or counter-speech frame), from each length tried:",
         "",
         "| from words | lang | cut | caught | of those the rules let through | harmless held "
-        "| precision (bound) | share of the band's harmless held (bound) |",
+        "| precision (bound) | share of the band's harmless held |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
