@@ -87,6 +87,13 @@ public model still answers first for those. Without the artifact the engine runs
   0.95 gave 0.756 for 100 fewer; out of fold our Spanish comments pass the bars at the same cut as
   the English ones, so a higher cut would be chosen on an evaluate-only set. Neither was kept:
   training comments in that voice, labelled by our policy, are the fair fix.
+- **Harder regularisation against learnt shapes** (eleventh session): two must-pass sentences
+  ("... used to be a nice place before ...", "We all know what happens to ...") scored p(flag)
+  0.79. C = 8 or 4, or NB smoothing 4 or 16 instead of 1, lowered their scores but also the
+  out-of-fold flag ROC AUC (0.969 -> 0.966, 0.962, 0.963, 0.952) and the catches at the same
+  harmless share (1,331 -> 1,239 at C = 8, 1,209 and 1,030 at smoothing 4 and 16); at C = 4 the
+  blog set's test rows lost 81 catches. Not used: contrasting harmless comments of those shapes
+  in the training file are the fair fix.
 """
 
 
@@ -184,7 +191,12 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "among reasonable ones moves p(flag) less the longer the comment. From "
         f"{BLOG_LONG_WORDS} words the engine holds at a lower cut: the lowest at which the holds "
         "it adds to the main cut's meet the same bars in each language: "
-        f"**{result['hold_long_at']}**. Holds it would add (comments of {BLOG_LONG_WORDS} words "
+        + (
+            f"**{result['hold_long_at']}**."
+            if result["hold_long_at"] < result["hold_at"]
+            else "**none passes, so long comments are held at the main cut**."
+        )
+        + f" Holds it would add (comments of {BLOG_LONG_WORDS} words "
         "or more that the main cut does not hold):",
         "",
         "| lang | cut | caught | harmless held | precision (bound) | share of harmless held |",
