@@ -12,6 +12,7 @@ in the artifact.
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from moderation.policy.model.scorer import text_words
 from moderation.policy.types import Action, Submission
 from moderation.training.data import word_classes
 from moderation.training.fit import Hyper, featurise, model_fit, models_export
+from moderation.training.must_pass import must_pass_cases
 
 TRAIN_FILE = Path(__file__).resolve().parent / "data" / "blog_comments_train.jsonl"
 BLOG_SET = Path(__file__).resolve().parents[2] / "tests" / "policy" / "data" / "blog_comments.jsonl"
@@ -61,6 +63,17 @@ CUTS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 # writers' voice, it held 380 more for 64 more catches (macro-F1 0.724 -> 0.705). So 1% stays.
 MIN_PRECISION = 0.9
 MAX_HARMLESS = 0.01
+# The precision bar is read at its one-sided 95% Wilson lower bound, not at the point estimate:
+# it is read on the holds a cut adds, which can be a few dozen, and a cut read on so few could
+# pass by luck. The eleventh session's long cut, 0.6, passed at 18 catches for 2 harmless (90.0%)
+# in English and 28 for 3 in Spanish, and held 6 harmless for 14 catches on the blog set's test
+# rows. With the bound no cut passes on fewer than 25 holds (25 right of 25 is 90.2% at the
+# bound), 18 of 20 is 73.8%, and the main gate, read on hundreds, moves little (725 of 758 is
+# 94.3%). The harmless share stays a point estimate: it is read on all the harmless comments of
+# a language (thousands, the same for every cut), and at its upper bound it would only tighten
+# the 1% budget (to about 0.8% on today's data; the main cut would go from 0.75 to 0.8, out of
+# fold 146 fewer catches for 24 fewer harmless holds), a change of policy, not of luck.
+BAR_Z = 1.645
 # The cut for comments of BLOG_LONG_WORDS words or more: the lowest of these at which the holds
 # it adds to the main cut's meet the same bars in each language. Not 0.5: out of fold the holds
 # between 0.5 and 0.55 were 5 violating comments for 2 harmless, and the bars are read on a few
@@ -170,15 +183,40 @@ def blog_rows(train_file: Path = TRAIN_FILE, blog_set: Path = BLOG_SET) -> list[
     return rows
 
 
+def wilson(k: int, n: int, z: float = BAR_Z) -> tuple[float, float]:
+    """The Wilson score interval of k successes in n trials: unlike the normal approximation it
+    stays inside [0, 1] and stays wide when k is 0 or n, where small samples are read."""
+    if n <= 0:
+        return 0.0, 1.0
+    p = k / n
+    d = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / d
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 def _gate_row(cut: float, caught: int, wrong: int, harmless: int) -> dict:
-    """One line of a gate table: what a cut adds, and the two figures the bars read."""
+    """One line of a gate table: what a cut adds, the two figures the bars read, and the
+    precision's lower bound (`precision_low`), at which its bar is read."""
+    held = caught + wrong
     return {
         "cut": cut,
         "caught": caught,
         "harmless_held": wrong,
-        "precision": caught / (caught + wrong) if caught + wrong else None,
+        "harmless": harmless,
+        "precision": caught / held if held else None,
+        "precision_low": wilson(caught, held)[0] if held else None,
         "harmless_share": wrong / harmless if harmless else 0.0,
     }
+
+
+def meets_bars(g: dict) -> bool:
+    """A gate line passes when its holds are at least MIN_PRECISION violations at the lower
+    bound and hold at most MAX_HARMLESS of the harmless comments. A line that holds nothing
+    passes (it adds no hold to be wrong about)."""
+    if g["caught"] + g["harmless_held"] == 0:
+        return True
+    return g["precision_low"] >= MIN_PRECISION and g["harmless_share"] <= MAX_HARMLESS
 
 
 def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarray) -> list[dict]:
@@ -199,8 +237,7 @@ def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarr
 def hold_cut(gate: list[dict], default: float = CUTS[-1]) -> float:
     """The lowest cut meeting both bars (`default` when none does)."""
     for g in gate:
-        ok_precision = g["precision"] is None or g["precision"] >= MIN_PRECISION
-        if ok_precision and g["harmless_share"] <= MAX_HARMLESS:
+        if meets_bars(g):
             return g["cut"]
     return default
 
@@ -211,7 +248,7 @@ def long_hold_cut(gates: dict[str, list[dict]], cut: float) -> float:
     and taking the higher is not enough here: a few dozen long comments make the figures
     jumpy, and a cut can pass in one language and fail in the other above its own."""
     for i, g in enumerate(next(iter(gates.values()))):
-        if all(hold_cut([gate[i]], cut) == gate[i]["cut"] for gate in gates.values()):
+        if all(meets_bars(gate[i]) for gate in gates.values()):
             return min(cut, g["cut"])
     return cut
 
@@ -300,7 +337,7 @@ def joint_hold_cut(gates: dict[str, list[dict]], floor: float = 0.0) -> float | 
     for i, g in enumerate(next(iter(gates.values()))):
         if g["cut"] < floor:
             continue
-        if all(hold_cut([gate[i]], -1.0) == gate[i]["cut"] for gate in gates.values()):
+        if all(meets_bars(gate[i]) for gate in gates.values()):
             return g["cut"] if any(gate[i]["caught"] for gate in gates.values()) else None
     return None
 
@@ -325,6 +362,30 @@ def by_length(
                 int((~bad & band).sum()),
             )
         )
+    return out
+
+
+def must_pass_held(
+    models: dict, lookup: dict[str, str], cut: float, long_cut: float
+) -> list[tuple[str, str, float, str]]:
+    """(text, lang, p(flag), clause) of our hand-written must-pass cases (must_pass.py) that the
+    engine would hold at the stored cuts: the rules approve, long enough, p(flag) at the cut
+    for its length, the likeliest clause one the model may hold, not hate in a frame. For the
+    report only: a cut moved to clear a named sentence would be fitted to it."""
+    rows = [_row({"text": t, "lang": lang}, "must-pass") for t, lang in must_pass_cases()]
+    asked = [r for r in rows if r.rules_approve and r.long_enough]
+    if not asked:
+        return []
+    x = featurise(
+        [r.model_text for r in asked], bits=HYPER.bits, classes=lookup, ngrams=CHAR_NGRAMS
+    )
+    p = {sig: m.predict_proba(x)[:, 1] for sig, m in models.items()}
+    out = []
+    for i, r in enumerate(asked):
+        top = max(CATEGORIES, key=lambda c, i=i: p[c][i])
+        at = long_cut if r.words >= BLOG_LONG_WORDS else cut
+        if p["flag"][i] >= at and top in BLOG_HOLDS and not (top == "hate" and r.framed):
+            out.append((r.text, r.lang, float(p["flag"][i]), top))
     return out
 
 
@@ -422,6 +483,7 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     if short_cut is not None:
         meta["hold_short_at"] = short_cut
     models_export(out, models=models, hyper=HYPER, meta=meta, classes=classes, ngrams=CHAR_NGRAMS)
+    must_pass = must_pass_held(models, lookup, cut, long_cut)
     counts = Counter((r.group, r.lang, r.category or "harmless") for r in rows)
     return {
         "rows": len(rows),
@@ -440,6 +502,8 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         "lengths_whole": lengths_whole,
         "roc_auc": auc,
         "named": dict(sorted(named.items())),
+        "must_pass_cases": len(must_pass_cases()),
+        "must_pass_held": must_pass,
         "artifact_bytes": out.stat().st_size,
         "seconds": time.perf_counter() - started,
     }

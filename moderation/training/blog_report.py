@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from moderation.training.blog import (
+    BAR_Z,
     BLOG_LONG_WORDS,
     BLOG_MIN_WORDS,
     BLOG_SHORT_WORDS,
@@ -86,11 +87,34 @@ public model still answers first for those. Without the artifact the engine runs
   0.95 gave 0.756 for 100 fewer; out of fold our Spanish comments pass the bars at the same cut as
   the English ones, so a higher cut would be chosen on an evaluate-only set. Neither was kept:
   training comments in that voice, labelled by our policy, are the fair fix.
+- **Harder regularisation against learnt shapes** (eleventh session): two must-pass sentences
+  ("... used to be a nice place before ...", "We all know what happens to ...") scored p(flag)
+  0.79. C = 8 or 4, or NB smoothing 4 or 16 instead of 1, lowered their scores but also the
+  out-of-fold flag ROC AUC (0.969 -> 0.966, 0.962, 0.963, 0.952) and the catches at the same
+  harmless share (1,331 -> 1,239 at C = 8, 1,209 and 1,030 at smoothing 4 and 16); at C = 4 the
+  blog set's test rows lost 81 catches. Not used: contrasting harmless comments of those shapes
+  in the training file are the fair fix.
 """
 
 
 def _pct(x: float | None) -> str:
     return "n/a" if x is None else f"{100 * x:.1f}%"
+
+
+def _figures(g: dict) -> str:
+    """The gate line's caught, harmless held, precision with the lower bound its bar is read at
+    (an older result has none), and share of harmless held."""
+    low = g.get("precision_low")
+    precision = _pct(g["precision"]) + ("" if low is None else f" ({_pct(low)})")
+    return f"{g['caught']} | {g['harmless_held']} | {precision} | {_pct(g['harmless_share'])}"
+
+
+BARS = (
+    "The precision bar is read at its one-sided 95% Wilson lower bound (z = {z}), in brackets "
+    "in the tables, so a cut read on a few dozen comments cannot pass by luck (no cut passes on "
+    "fewer than 25 holds); the share of harmless comments held, read on all of a language's "
+    "harmless comments, at its point estimate."
+)
 
 
 def blog_report_render(result: dict, *, artifact_name: str) -> str:
@@ -147,21 +171,18 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "counter-speech frame): violating comments it would add, and "
         "harmless ones it would hold, per cut. The cut is the lowest at which the extra holds "
         f"are at least {MIN_PRECISION:.0%} violations and hold at most {MAX_HARMLESS:.0%} of "
-        f"the harmless comments, in each language: **{result['hold_at']}**.",
+        f"the harmless comments, in each language: **{result['hold_at']}**. "
+        + BARS.format(z=BAR_Z),
         "",
     ]
     for scope, gate in result["gate"].items():
         lines += [
             f"**{scope}** (violating comments the rules let through: {gate[0]['missed_before']})",
             "",
-            "| cut | caught | harmless held | precision | share of harmless held |",
+            "| cut | caught | harmless held | precision (bound) | share of harmless held |",
             "| --- | --- | --- | --- | --- |",
         ]
-        lines += [
-            f"| {g['cut']} | {g['caught']} | {g['harmless_held']} | {_pct(g['precision'])} "
-            f"| {_pct(g['harmless_share'])} |"
-            for g in gate
-        ]
+        lines += [f"| {g['cut']} | {_figures(g)} |" for g in gate]
         lines.append("")
     lines += [
         "### Long comments",
@@ -170,15 +191,19 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "among reasonable ones moves p(flag) less the longer the comment. From "
         f"{BLOG_LONG_WORDS} words the engine holds at a lower cut: the lowest at which the holds "
         "it adds to the main cut's meet the same bars in each language: "
-        f"**{result['hold_long_at']}**. Holds it would add (comments of {BLOG_LONG_WORDS} words "
+        + (
+            f"**{result['hold_long_at']}**."
+            if result["hold_long_at"] < result["hold_at"]
+            else "**none passes, so long comments are held at the main cut**."
+        )
+        + f" Holds it would add (comments of {BLOG_LONG_WORDS} words "
         "or more that the main cut does not hold):",
         "",
-        "| lang | cut | caught | harmless held | precision | share of harmless held |",
+        "| lang | cut | caught | harmless held | precision (bound) | share of harmless held |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {lang} | {g['cut']} | {g['caught']} | {g['harmless_held']} | {_pct(g['precision'])} "
-        f"| {_pct(g['harmless_share'])} |"
+        f"| {lang} | {g['cut']} | {_figures(g)} |"
         for lang, gate in result["long_gate"].items()
         for g in gate
     ]
@@ -203,12 +228,12 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         + f" {result.get('windows', 0):,} windows scored out of fold. Holds it would add "
         "(comments the whole comment's cuts do not hold), from each length tried:",
         "",
-        "| from words | lang | cut | caught | harmless held | precision | share of harmless held |",
+        "| from words | lang | cut | caught | harmless held | precision (bound) "
+        "| share of harmless held |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {n} | {lang} | {g['cut']} | {g['caught']} | {g['harmless_held']} "
-        f"| {_pct(g['precision'])} | {_pct(g['harmless_share'])} |"
+        f"| {n} | {lang} | {g['cut']} | {_figures(g)} |"
         for n, gates in result.get("window_gate", {}).items()
         for lang, gate in gates.items()
         for g in gate
@@ -236,12 +261,12 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "troll, not hate in a reporting or counter-speech frame), from each length tried:",
         "",
         "| from words | lang | cut | caught | of those the rules let through | harmless held "
-        "| precision | share of the band's harmless held |",
+        "| precision (bound) | share of the band's harmless held |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
         f"| {n} | {lang} | {g['cut']} | {g['caught']} | {g['missed_before']} "
-        f"| {g['harmless_held']} | {_pct(g['precision'])} | {_pct(g['harmless_share'])} |"
+        f"| {g['harmless_held']} | {_figures(g).split(' | ', 2)[2]} |"
         for n, gates in result.get("short_gate", {}).items()
         for lang, gate in gates.items()
         for g in gate
@@ -268,5 +293,22 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "| --- | --- | --- |",
     ]
     lines += [f"| {a} | {b} | {n} |" for (a, b), n in result["named"].items()]
+    held = result.get("must_pass_held", [])
+    lines += [
+        "",
+        "### Must-pass cases held",
+        "",
+        f"Of our {result.get('must_pass_cases', 0):,} hand-written must-pass cases (the rows of "
+        "the test tables in tests/policy that expect approve), those the stored cuts would hold: "
+        "the rules approve them, they are long enough and p(flag) reaches the cut for their "
+        f"length. Reported, never used to pick a cut: **{len(held)}**.",
+        "",
+    ]
+    if held:
+        lines += ["| p(flag) | clause | lang | comment |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| {p:.2f} | {clause} | {lang or '?'} | {text.replace('|', '/')} |"
+            for text, lang, p, clause in sorted(held, key=lambda h: -h[2])
+        ]
     lines += ["", ENGINE]
     return "\n".join(lines)

@@ -24,7 +24,7 @@ from moderation.policy.decide import (
     _blog_cut,
 )
 from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
-from moderation.training.blog import _gate_row
+from moderation.training.blog import _gate_row, hold_cut, meets_bars, wilson
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -167,14 +167,16 @@ def test_the_artifact_stores_a_short_cut_not_below_the_main_one_or_none(blog):
     ("en", "es", "expected"),
     [
         # each language passes from some cut, never both at one: off
-        ([(0.8, 11, 1), (0.9, 5, 1)], [(0.8, 12, 2), (0.9, 10, 1)], None),
-        ([(0.8, 11, 1), (0.9, 9, 0)], [(0.8, 12, 2), (0.9, 10, 1)], 0.9),
-        ([(0.8, 20, 1), (0.9, 9, 0)], [(0.8, 19, 1), (0.9, 10, 1)], 0.8),
+        ([(0.8, 60, 1), (0.9, 20, 4)], [(0.8, 30, 5), (0.9, 40, 0)], None),
+        ([(0.8, 60, 1), (0.9, 30, 0)], [(0.8, 30, 5), (0.9, 40, 0)], 0.9),
+        ([(0.8, 60, 1), (0.9, 30, 0)], [(0.8, 60, 2), (0.9, 30, 1)], 0.8),
         # the bars met below the main cut (0.8): the main cut's own line decides
-        ([(0.7, 20, 1), (0.8, 9, 5)], [(0.7, 19, 1), (0.8, 10, 0)], None),
+        ([(0.7, 60, 1), (0.8, 9, 5)], [(0.7, 60, 1), (0.8, 40, 0)], None),
         ([(0.8, 0, 0), (0.9, 0, 0)], [(0.8, 0, 0), (0.9, 0, 0)], None),  # adds nothing: off
         # 12 harmless of 1,000: more than MAX_HARMLESS however precise
-        ([(0.8, 200, 12), (0.9, 90, 3)], [(0.8, 190, 1), (0.9, 50, 2)], 0.9),
+        ([(0.8, 200, 12), (0.9, 90, 3)], [(0.8, 190, 1), (0.9, 90, 2)], 0.9),
+        # nine right of nine is no evidence of 90% precision: off
+        ([(0.8, 9, 0), (0.9, 5, 0)], [(0.8, 9, 0), (0.9, 6, 0)], None),
     ],
 )
 def test_the_short_cut_must_meet_the_bars_in_both_languages_at_once(en, es, expected):
@@ -311,13 +313,56 @@ def _gate(cut: float, caught: int, wrong: int) -> dict:
 
 
 @pytest.mark.parametrize(
+    ("k", "n", "low", "high"),
+    [
+        (0, 0, 0.0, 1.0),  # no trial: nothing known
+        (25, 25, 0.902, 1.0),
+        (18, 20, 0.738, 0.966),
+        (725, 758, 0.943, 0.967),
+        (0, 1000, 0.0, 0.003),
+        (42, 5524, 0.006, 0.010),
+    ],
+)
+def test_wilson_bounds(k, n, low, high):
+    lo, hi = wilson(k, n)
+    assert (round(lo, 3), round(hi, 3)) == (low, high)
+    assert lo <= (k / n if n else lo) <= hi
+
+
+@pytest.mark.parametrize(
+    ("caught", "wrong", "harmless", "passes"),
+    [
+        (0, 0, 1000, True),  # holds nothing: nothing to be wrong about
+        (25, 0, 1000, True),  # the fewest holds that can pass, all right
+        (24, 0, 1000, False),
+        (9, 0, 1000, False),  # 100% at the point estimate, on nine
+        (18, 2, 1000, False),  # 90.0% at the point estimate, 73.8% at the bound
+        (60, 2, 1000, True),
+        (900, 60, 100_000, True),  # 93.8%, 92.3% at the bound
+        (190, 8, 1000, True),  # 0.8% of harmless held: the share at its point estimate
+        (190, 10, 1000, True),
+        (190, 11, 1000, False),  # 1.1% of harmless held, however precise
+    ],
+)
+def test_a_gate_line_meets_the_precision_bar_at_its_lower_bound(caught, wrong, harmless, passes):
+    g = _gate_row(0.5, caught, wrong, harmless)
+    assert meets_bars(g) is passes
+    assert hold_cut([g], default=0.95) == (0.5 if passes else 0.95)
+
+
+@pytest.mark.parametrize(
     ("en", "es", "expected"),
     [
         # each language passes from some cut, but never both at the same one: the main cut
-        ([(0.6, 11, 1), (0.65, 5, 1)], [(0.6, 12, 2), (0.65, 10, 1)], 0.75),
-        ([(0.6, 11, 1), (0.65, 9, 0)], [(0.6, 12, 2), (0.65, 10, 1)], 0.65),
-        ([(0.6, 20, 1), (0.65, 9, 0)], [(0.6, 19, 1), (0.65, 10, 1)], 0.6),
+        ([(0.6, 60, 1), (0.65, 20, 4)], [(0.6, 30, 5), (0.65, 40, 0)], 0.75),
+        ([(0.6, 60, 1), (0.65, 30, 0)], [(0.6, 30, 5), (0.65, 40, 0)], 0.65),
+        ([(0.6, 60, 1), (0.65, 30, 0)], [(0.6, 60, 2), (0.65, 30, 1)], 0.6),
         ([(0.6, 0, 0), (0.65, 0, 0)], [(0.6, 0, 0), (0.65, 0, 0)], 0.6),  # nothing added
+        # the eleventh session's long cut: 90% at the point estimate on a few dozen comments
+        # (18 for 2, 28 for 3), and 23 right of 23, are not enough to claim 90%: the main cut
+        ([(0.6, 18, 2), (0.65, 11, 2)], [(0.6, 28, 3), (0.65, 23, 0)], 0.75),
+        # nothing added in one language, enough evidence in the other
+        ([(0.6, 0, 0), (0.65, 0, 0)], [(0.6, 40, 1), (0.65, 25, 0)], 0.65),
     ],
 )
 def test_the_long_cut_must_meet_the_bars_in_both_languages_at_once(en, es, expected):
