@@ -66,6 +66,9 @@ CASES = [
     ("Call me a racist all you want, I stand with immigrants.", "en", "hate", "approve"),
     ("Llámame racista si quieres, yo sigo apoyando a los migrantes.", "es", "hate", "approve"),
     ("They call me racist for defending immigrants.", "en", "hate", "approve"),
+    # a joke that owns the label and then praises the group is not an admission of bigotry
+    ("Call me racist, but I love Mexican food.", "en", "hate", "approve"),
+    ("Llámame racista, pero me encanta la comida venezolana.", "es", "hate", "approve"),
     ("So I'm a racist because I want the Venezuelans to have visas?", "en", "hate", "approve"),
     # ... while the label said of someone's words still condemns them, and "call me" with
     # anything else is a figure of speech.
