@@ -1,0 +1,98 @@
+"""Shapes the rules used to approve, each seen across several writers of the blog's training
+comments: intimidation that names a reader's workplace, street, boss or child's school with no
+violent word; condescension with no insult word ("bless your heart, ... must be exhausting
+being you", "did your mom help with the big words?"); a reader's return announced as a
+nuisance and mock praise ("oh look, X is back", "another masterpiece from ..."); Jews hinted
+at through surnames ("look up the last names", "siempre los mismos apellidos"); the group left
+for the reader to name ("ya sabemos quiénes"); and scare quotes round a group's name ("these
+'families'", "then the 'newcomers' showed up"). Each comes with near misses that must pass:
+sincere sympathy and pride, a friend's news, talk about words, cronyism charged against
+officials, and criticism of an office-holder. Hand-written, English and Spanish."""
+
+import pytest
+
+from tests.policy.expect import assert_category_action
+
+CASES = [
+    # (text, lang, category, expected)
+    # Intimidation: the reader's places and people named back to them.
+    ("Keep it up, Dora. I know which bakery you work at.", "en", "troll", "flag"),
+    ("We know what street you live on, Hal.", "en", "troll", "flag"),
+    ("Would be a shame if your landlord saw what you post here, Tess.", "en", "troll", "flag"),
+    ("Does your boss at the clinic know what you write here all day?", "en", "troll", "flag"),
+    ("I'm sending these screenshots to your employer, Ray.", "en", "troll", "flag"),
+    ("Your son goes to Mesa Verde Middle, right? Small town.", "en", "troll", "flag"),
+    ("Ya sé que vives en la calle Álamo, Toño.", "es", "troll", "flag"),
+    ("Tengo fotos de tu camioneta, Rubén. Sigue escribiendo.", "es", "troll", "flag"),
+    ("Sabemos que tu hija estudia en la secundaria 9. Piénsalo.", "es", "troll", "flag"),
+    ("Bonita casa en la colonia Juárez, Lalo. 🏠", "es", "troll", "flag"),
+    # ... but a shared gym, a school recommended, sincere shame, a shop praised, pass.
+    ("I know which gym you mean, the one on Fifth with the pool.", "en", "troll", "approve"),
+    ("It would be a shame if the city lost that library branch.", "en", "troll", "approve"),
+    ("Your son's school has a great robotics club, sign him up.", "en", "troll", "approve"),
+    ("My boss would love to see more stories like this one.", "en", "troll", "approve"),
+    ("Qué bonita casa tiene mi tía en el rancho.", "es", "troll", "approve"),
+    ("Mi hijo va a la secundaria técnica y le encanta.", "es", "troll", "approve"),
+    # Condescension with no insult word.
+    ("Bless your heart, Nell. Maybe ask someone to explain the chart.", "en", "troll", "flag"),
+    ("Must be exhausting being you, Carl.", "en", "troll", "flag"),
+    ("Must be nice not having a job, Walt.", "en", "troll", "flag"),
+    (
+        "Your mom must be so proud, spending your weekend losing arguments here.",
+        "en",
+        "troll",
+        "flag",
+    ),
+    ("Did your mom help with the big words, Brad?", "en", "troll", "flag"),
+    ("Did a ten year old write this?", "en", "troll", "flag"),
+    ("Bendito sea tu corazón, Chela, siempre tan segura.", "es", "troll", "flag"),
+    ("Debe ser cansado equivocarse tanto, Memo.", "es", "troll", "flag"),
+    # ... but sincere blessings, sympathy and pride pass.
+    ("Bless your heart for driving water out to the shelter.", "en", "troll", "approve"),
+    ("That must be hard for you, I'm sorry about your dad.", "en", "troll", "approve"),
+    ("Congratulations on the degree! Your mom must be so proud.", "en", "troll", "approve"),
+    ("Debe ser cansado trabajar doble turno en la maquila.", "es", "troll", "approve"),
+    # A return announced as a nuisance; mock praise.
+    ("Oh look, Marty is back to explain tariffs to us.", "en", "troll", "flag"),
+    ("Another masterpiece from the guy who thinks Texas borders Ohio.", "en", "troll", "flag"),
+    ("We're all grateful to our resident genius, @kb_tx.", "en", "troll", "flag"),
+    ("Otra vez Pancho con sus testamentos de siempre.", "es", "troll", "flag"),
+    ("Ay sí, la experta en todo ya habló.", "es", "troll", "flag"),
+    ("Ya llegó el licenciado a explicarnos cómo funciona el mundo.", "es", "troll", "flag"),
+    # ... but welcomes back, praise, and a jab at an office-holder pass.
+    ("Good to see you back, Marty, we missed your posts.", "en", "troll", "approve"),
+    ("Another great piece from the author, thank you.", "en", "troll", "approve"),
+    ("Another masterpiece from the mayor: the bus routes cut again.", "en", "troll", "approve"),
+    ("Otra vez llovió en la sierra y el río creció.", "es", "troll", "approve"),
+    # Jews hinted at through surnames; the group left for the reader to name.
+    ("Who funds the shelters? Look up the last names.", "en", "hate", "flag"),
+    ("Banks, studios, charities: the same small tribe every time.", "en", "hate", "flag"),
+    ("Detrás de cada fundación siempre salen los mismos apellidos.", "es", "hate", "flag"),
+    ("Antes el barrio era tranquilo. Ya sabemos quiénes lo cambiaron.", "es", "hate", "flag"),
+    # ... but family history, cronyism charged against officials, and counter-speech pass.
+    ("I looked up the last names in my family tree at the library.", "en", "hate", "approve"),
+    ("Look up the last names of the council members: all cousins.", "en", "hate", "approve"),
+    ("'Same small tribe' is an antisemitic dog whistle, and you know it.", "en", "hate", "approve"),
+    (
+        "En el cabildo siempre salen los mismos apellidos, puro compadrazgo.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("Ya sabemos quiénes ganaron la liga, felicidades a los Toros.", "es", "hate", "approve"),
+    # Scare quotes round a group's name.
+    ("Another 'refugee' family, another free apartment.", "en", "hate", "flag"),
+    ("Half these 'families' are strangers travelling together.", "en", "hate", "flag"),
+    ("The town was fine until the 'newcomers' showed up.", "en", "hate", "flag"),
+    ("Otro 'paisano' del sur en la cárcel, qué raro.", "es", "hate", "flag"),
+    ("Desde que llegaron los 'nuevos vecinos' ya nadie sale de noche.", "es", "hate", "flag"),
+    # ... but talk about words and plain mentions pass.
+    ("Why say 'migrants' instead of 'asylum seekers' in the headline?", "en", "hate", "approve"),
+    ("The word 'refugee' has a legal meaning the article gets right.", "en", "hate", "approve"),
+    ("El artículo confunde 'refugiados' con 'asilados'.", "es", "hate", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "expected"), CASES)
+def test_recall_sixth(text: str, lang: str, category: str, expected: str) -> None:
+    assert_category_action(text, expected, category, lang)
