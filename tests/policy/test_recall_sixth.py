@@ -90,6 +90,25 @@ CASES = [
     ("Why say 'migrants' instead of 'asylum seekers' in the headline?", "en", "hate", "approve"),
     ("The word 'refugee' has a legal meaning the article gets right.", "en", "hate", "approve"),
     ("El artículo confunde 'refugiados' con 'asilados'.", "es", "hate", "approve"),
+    # A reader sent back to a hobby or lane, told they type like a failure, stories waved away.
+    ("Maybe stick to the crossword, Vern.", "en", "troll", "flag"),
+    ("Stay in your lane, Tommy.", "en", "troll", "flag"),
+    ("Go grade some papers, lady.", "en", "troll", "flag"),
+    ("Go back to whatever swamp you crawled out of.", "en", "troll", "flag"),
+    ("You type like a kid who flunked typing class.", "en", "troll", "flag"),
+    ("Nobody cares about your cousin's story, Pam.", "en", "troll", "flag"),
+    # ... but advice on sources, writing praised, and a kind word pass.
+    ("I'd stick to the court records and not the rumors.", "en", "troll", "approve"),
+    ("She writes like someone who has lived on both sides of the river.", "en", "troll", "approve"),
+    ("Nobody cares about your accent here, everyone is welcome.", "en", "troll", "approve"),
+    # Killing at the border offered as the fix.
+    ("A few snipers on the fence would fix the migrant problem fast.", "en", "hate", "flag"),
+    (
+        "Cartel gunmen fired across the river at the border agents last night.",
+        "en",
+        "hate",
+        "approve",
+    ),
 ]
 
 

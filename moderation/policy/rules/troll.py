@@ -1586,7 +1586,7 @@ _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flam
                          "flame.school", "flame.worth", "flame.expert", "flame.imagine",
                          "flame.wrong", "flame.nothing", "flame.keep", "flame.brain",
                          "flame.champ", "flame.another", "flame.back",
-                         "flame.condescend"})  # fmt: skip
+                         "flame.condescend", "flame.stick_to", "flame.types_like"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:
