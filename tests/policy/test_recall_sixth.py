@@ -109,6 +109,29 @@ CASES = [
         "hate",
         "approve",
     ),
+    # Spanish intimidation and condescension with no insult word.
+    ("Ya sé en qué taller mecánico trabajas, Beto.", "es", "troll", "flag"),
+    ("Sigue escribiendo así, Nico, y a ver si sales entero el sábado.", "es", "troll", "flag"),
+    ("Algún día nos vamos a topar en el mercado, Lalo.", "es", "troll", "flag"),
+    ("Ya le pasé tu nombre a tu supervisor, Isa.", "es", "troll", "flag"),
+    ("Anda, déjanos hablar a los adultos, Tere.", "es", "troll", "flag"),
+    ("Se nota que en tu casa nadie te hace caso, Rolando.", "es", "troll", "flag"),
+    ("Qué hueva leerte, Fabi, siempre lo mismo.", "es", "troll", "flag"),
+    ("Mija, regrésate a tu turno en la tienda.", "es", "troll", "flag"),
+    # ... but a neighbour's workplace told as news, a sincere sadness, and a plan to meet pass.
+    (
+        "Mi primo trabaja en el taller de la esquina y arregla frenos baratos.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("Qué triste vida la de los jornaleros en pleno verano.", "es", "troll", "approve"),
+    ("Nos vemos en el mercado el sábado para la colecta, Lalo.", "es", "troll", "approve"),
+    # Mock wonder at a reader or writer.
+    ("Imagine writing 3,000 words and still missing the point.", "en", "troll", "flag"),
+    ("Did you skip class or were you always like this, Brent?", "en", "troll", "flag"),
+    # ... but sincere wonder passes.
+    ("Imagine living on the river in 1900 without a levee.", "en", "troll", "approve"),
 ]
 
 

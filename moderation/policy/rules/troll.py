@@ -1586,7 +1586,8 @@ _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flam
                          "flame.school", "flame.worth", "flame.expert", "flame.imagine",
                          "flame.wrong", "flame.nothing", "flame.keep", "flame.brain",
                          "flame.champ", "flame.another", "flame.back",
-                         "flame.condescend", "flame.stick_to", "flame.types_like"})  # fmt: skip
+                         "flame.condescend", "flame.stick_to", "flame.types_like",
+                         "flame.imagine_words"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:
