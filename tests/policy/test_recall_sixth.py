@@ -132,6 +132,27 @@ CASES = [
     ("Did you skip class or were you always like this, Brent?", "en", "troll", "flag"),
     # ... but sincere wonder passes.
     ("Imagine living on the river in 1900 without a levee.", "en", "troll", "approve"),
+    # Insinuation that leaves the group to the reader.
+    (
+        "The bus stop got dangerous the year the shelter opened. Just an observation.",
+        "en",
+        "hate",
+        "flag",
+    ),
+    ("You can always tell which streets they moved into.", "en", "hate", "flag"),
+    ("Funny how every Somali family gets a brand new apartment.", "en", "hate", "flag"),
+    ("Qué casualidad que siempre que hay un robo hay extranjeros cerca.", "es", "hate", "flag"),
+    ("¿Por qué será que los gitanos nunca se quedan? Piénsenlo.", "es", "hate", "flag"),
+    # ... but observations about weather, prices and the council pass.
+    ("Funny how every time it rains the power goes out on our street.", "en", "hate", "approve"),
+    (
+        "Just an observation, the bus was late three times this week, is that normal?",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("¿Por qué será que siempre llueve en Semana Santa?", "es", "hate", "approve"),
+    ("No es casualidad que los precios suban en diciembre.", "es", "hate", "approve"),
 ]
 
 
