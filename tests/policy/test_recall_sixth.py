@@ -153,6 +153,14 @@ CASES = [
     ),
     ("¿Por qué será que siempre llueve en Semana Santa?", "es", "hate", "approve"),
     ("No es casualidad que los precios suban en diciembre.", "es", "hate", "approve"),
+    # Stock jibes; "better you don't even comment" said to the reader.
+    ("Do you even proofread, Marcy?", "en", "troll", "flag"),
+    ("Your posts are the reason they invented the mute button, Stu.", "en", "troll", "flag"),
+    ("Whoever gave Dwight a keyboard owes us all an apology.", "en", "troll", "flag"),
+    ("Con esa ortografía mejor ni opines, Chuy.", "es", "troll", "flag"),
+    # ... but advice about a troll, and a sincere question, pass.
+    ("Mejor ni le contesten a ese, solo viene a provocar.", "es", "troll", "approve"),
+    ("Do you even need a permit to fish the canal?", "en", "troll", "approve"),
 ]
 
 
