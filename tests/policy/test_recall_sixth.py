@@ -161,6 +161,19 @@ CASES = [
     # ... but advice about a troll, and a sincere question, pass.
     ("Mejor ni le contesten a ese, solo viene a provocar.", "es", "troll", "approve"),
     ("Do you even need a permit to fish the canal?", "en", "troll", "approve"),
+    # People "imported"; "real Americans" as those to keep; the same family names behind it.
+    ("Crime is up and we keep importing people from cartel states.", "en", "hate", "flag"),
+    ("Give the county jobs to real Americans for once.", "en", "hate", "flag"),
+    ("Every open-border group? It's always the same family names.", "en", "hate", "flag"),
+    # ... but trade, quoted slogans and officials pass.
+    ("We keep importing tomatoes from Sinaloa because it is cheaper.", "en", "hate", "approve"),
+    ("Politicians love to talk about 'real Americans' at rallies.", "en", "hate", "approve"),
+    (
+        "On the county board it's always the same families, year after year.",
+        "en",
+        "hate",
+        "approve",
+    ),
 ]
 
 

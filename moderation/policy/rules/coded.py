@@ -25,7 +25,9 @@ _VAGUE_GROUP = re.compile(r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b")
 # sus conclusiones"), and surnames as a hint ("look up the last names", "siempre los mismos
 # apellidos", "ya sabemos quiénes"), are as often aimed at an office-holder or a donor (nepotism,
 # cronyism): not read as coded hate when the comment names one.
-_INSINUATION = frozenset({"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es"})
+_INSINUATION = frozenset(
+    {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names"}
+)
 _OFFICE = re.compile(
     r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
     r"presidents?|candidates?|lobby\w*|donors?|campaign|party|administration|legislat\w+|"
