@@ -174,6 +174,20 @@ CASES = [
         "hate",
         "approve",
     ),
+    # Threats normalised as someone else's duty; entry refused by sign; a herd of animals; a
+    # group as a drag on the rest.
+    ("Somebody should do something about the Somalis on our street.", "en", "hate", "flag"),
+    ("Alguien debería hacer algo con los gitanos de la plaza.", "es", "hate", "flag"),
+    ("Prohibida la entrada a gitanos en este local.", "es", "hate", "flag"),
+    ("Those people poured off the bus like a herd of goats.", "en", "hate", "flag"),
+    ("Los migrantes cruzaron como manada de animales.", "es", "hate", "flag"),
+    ("Refugees are a drag on every town they land in.", "en", "hate", "flag"),
+    # ... but a civic duty, a house rule, children at play, a policy judged, pass.
+    ("Someone should do something about the potholes on Main.", "en", "hate", "approve"),
+    ("No se admiten mascotas en el restaurante.", "es", "hate", "approve"),
+    ("The kids ran around the park like a pack of wolves.", "en", "hate", "approve"),
+    ("Tariffs are a drag on the border economy.", "en", "hate", "approve"),
+    ("Immigrants are not a drag on the economy, the data says so.", "en", "hate", "approve"),
 ]
 
 
