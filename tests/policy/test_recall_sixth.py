@@ -188,6 +188,11 @@ CASES = [
     ("The kids ran around the park like a pack of wolves.", "en", "hate", "approve"),
     ("Tariffs are a drag on the border economy.", "en", "hate", "approve"),
     ("Immigrants are not a drag on the economy, the data says so.", "en", "hate", "approve"),
+    # "No one asked you" as well as "nobody asked you"; not "nobody asked you to pay".
+    ("No one asked you, pal.", "en", "troll", "flag"),
+    ("No one cares what you think, Lou.", "en", "troll", "flag"),
+    ("No one asked you to pay for it, the county covered it.", "en", "troll", "approve"),
+    ("Nobody asked you to apologize, we know you meant well.", "en", "troll", "approve"),
 ]
 
 

@@ -32,7 +32,7 @@ _OFFICE = re.compile(
     r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
     r"presidents?|candidates?|lobby\w*|donors?|campaign|party|administration|legislat\w+|"
     r"senador\w*|gobernador\w*|alcalde\w*|diputad[oa]s?|presidente|regidor\w*|cabildo|"
-    r"congreso|partido|funcionari\w+)\b"
+    r"congreso|partido|funcionari\w+|en el poder|in power|gobierno|government)\b"
 )
 # The rows that blame a group for crime, disease or "invasion" are claims a comment may be
 # refuting ("the sheriff claimed crime went up after they arrived, but his numbers show ...",
