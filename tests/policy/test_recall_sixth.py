@@ -30,6 +30,18 @@ CASES = [
     ("I know which gym you mean, the one on Fifth with the pool.", "en", "troll", "approve"),
     ("It would be a shame if the city lost that library branch.", "en", "troll", "approve"),
     ("Your son's school has a great robotics club, sign him up.", "en", "troll", "approve"),
+    (
+        "Your kids go to public school, right? Then you know the buses are late.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    (
+        "It would be a shame if anything happened to that old theater downtown.",
+        "en",
+        "troll",
+        "approve",
+    ),
     ("My boss would love to see more stories like this one.", "en", "troll", "approve"),
     ("Qué bonita casa tiene mi tía en el rancho.", "es", "troll", "approve"),
     ("Mi hijo va a la secundaria técnica y le encanta.", "es", "troll", "approve"),
