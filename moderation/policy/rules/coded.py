@@ -22,14 +22,17 @@ _HOLD = 0.7
 # "these people" stands for a group the writer need not name
 _VAGUE_GROUP = re.compile(r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b")
 # Insinuation that leaves the conclusion to the reader ("draw your own conclusions", "saquen
-# sus conclusiones") is as often aimed at an office-holder or a donor: not read as coded hate
-# when the comment names one.
-_INSINUATION = frozenset({"insinuate3", "saquen_es"})
+# sus conclusiones"), and surnames as a hint ("look up the last names", "siempre los mismos
+# apellidos", "ya sabemos quiénes"), are as often aimed at an office-holder or a donor (nepotism,
+# cronyism): not read as coded hate when the comment names one.
+_INSINUATION = frozenset(
+    {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names"}
+)
 _OFFICE = re.compile(
     r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
     r"presidents?|candidates?|lobby\w*|donors?|campaign|party|administration|legislat\w+|"
     r"senador\w*|gobernador\w*|alcalde\w*|diputad[oa]s?|presidente|regidor\w*|cabildo|"
-    r"congreso|partido|funcionari\w+)\b"
+    r"congreso|partido|funcionari\w+|en el poder|in power|gobierno|government)\b"
 )
 # The rows that blame a group for crime, disease or "invasion" are claims a comment may be
 # refuting ("the sheriff claimed crime went up after they arrived, but his numbers show ...",

@@ -1585,7 +1585,9 @@ _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flam
                          "flame.concern", "flame.persist", "flame.idiom", "flame.menial",
                          "flame.school", "flame.worth", "flame.expert", "flame.imagine",
                          "flame.wrong", "flame.nothing", "flame.keep", "flame.brain",
-                         "flame.champ"})  # fmt: skip
+                         "flame.champ", "flame.another", "flame.back",
+                         "flame.condescend", "flame.stick_to", "flame.types_like",
+                         "flame.imagine_words", "flame.jabs"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:
