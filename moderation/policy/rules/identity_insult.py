@@ -1,0 +1,215 @@
+"""Hate (clause `hate`): a protected group's name used as an insult or put-down ("don't be such
+a X", "stop acting so X", "that's so X", "no seas X", "qué X eres"). The group word is found
+as hate.py finds it (a `G` unit of groups.tsv, via the Analysis); this module only reads the
+put-down frame around it. English and Spanish.
+
+How sure the frame is decides the action:
+- an imperative put-down ("don't be a X", "no seas X", "deja de ser tan X") or an exclamation
+  with a put-down word nearby rejects: the group's name is the insult;
+- an exclamation alone ("qué X eres", "that's so X"), "you're such a X" or "pareces X" with a
+  put-down nearby holds: a person decides;
+- a nationality ("no seas gringo") counts only beside a put-down word: nationality banter
+  ("don't be so British about it") is not the attack the policy means;
+- a gender word holds, and only in an imperative ("don't be such a woman about it"): sexist,
+  but often teasing, and "qué mujer eres" is as often praise;
+- disability words with a figurative sense ("don't be blind to it", "no seas ciego") never count.
+Quoting, reporting and condemning the words ("he told her 'don't be such a X' and got fired")
+clear it, as they clear the other hate rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import suppressed
+from moderation.policy.types import Category, Submission
+
+RULE_ID = "hate.identity_insult"
+_HOLD, _REJECT = 0.7, 0.9
+
+# Groups whose name used as a put-down is the attack itself.
+_CORE = frozenset({"ethnicity", "religion", "sexuality", "disability", "immigrants"})
+# Group words whose insult sense is a stereotype (stingy, uncouth, thieving): counted with the
+# core groups whatever their group column says, and the only ones the weak "eres un X" frame
+# reads ("eres un judío" is a put-down; "eres un mexicano" a statement).
+_STEREOTYPED = frozenset(
+    {"jew", "jews", "judio", "judia", "judios", "judias", "indio", "india", "indios", "indias",
+     "gitano", "gitana", "gitanos", "gitanas", "gypsy", "gypsies", "gipsy"}
+)  # fmt: skip
+
+# Disability words with an everyday figurative sense: "don't be blind to it", "no seas ciego".
+_FIGURATIVE = frozenset(
+    {"blind", "deaf", "ciego", "ciega", "ciegos", "ciegas", "sordo", "sorda", "sordos", "sordas"}
+)
+
+# Words that may stand between the frame and the group word.
+_FILL = (
+    r"(?:(?:such a|such an|such|so|a|an|like a|like an|like|a total|total|a complete|complete|"
+    r"a typical|typical|a real|real|a fucking|fucking|a bloody|bloody|a bit of a|little|very|"
+    r"un|una|tan|muy|mas|como|como un|como una|el|la|tremendo|tremenda|puto|puta)\s)*"
+)
+# Imperative put-downs: the hearer is told not to be, or to stop being, the group.
+_IMPERATIVE = re.compile(
+    r"(?:^|\s)(?:(?:do not|never) (?:be|act|behave)|(?:stop|quit) (?:being|acting|behaving)|"
+    r"no (?:seas|sean|seais|te pongas|actues|te comportes)|"
+    r"deja de (?:ser|actuar|comportarte)|dejate de ser)\s" + _FILL + r"$"
+)
+# Exclamations about the hearer or a thing: "qué X eres", "what a X", "that's so X",
+# "you're such a X", "menudo X".
+_EXCLAIM_ES = re.compile(r"(?:^|\s)(?:que|pero que|vaya|menudo|menuda)(?: tan| mas)? $")
+_EXCLAIM_EN = re.compile(
+    r"(?:^|\s)(?:what a|what an|(?P<thing>(?:that|this|it) is (?:so|such a|such an|just so|"
+    r"really so))|you are (?:so|such a|such an|a total|a typical|a real|being so|being such a)) $"
+)
+_YOU_ES = frozenset({"eres", "sos", "es usted", "estas", "te pones", "son", "sois"})
+# Weak frames: read only with a put-down nearby ("pareces X") or for a stereotyped word
+# ("eres un X").
+_LOOKS = re.compile(r"(?:^|\s)(?:pareces|parecen|you look like|you sound like)\s" + _FILL + "$")
+_YOU_ARE_ES = re.compile(r"(?:^|\s)(?:eres|sos)\s(?:un|una|tan|muy)\s" + _FILL + "$")
+_PUT_DOWN_CODES = frozenset("XDWZSYy")
+# What may follow the group word at a clause's end: a laugh or a hail ("you're so gay lol",
+# "no seas indio, wey") that the analysis reads as a noun the word describes.
+_TAGS = frozenset(
+    {"lol", "lmao", "haha", "bro", "dude", "man", "mate", "wey", "guey", "tio", "tia", "loco"}
+)
+
+
+@rule(RULE_ID, Category.HATE)
+def identity_insult(an: Analysis, sub: Submission) -> list[Hit]:
+    """A protected group's name in a put-down frame; see the module docstring."""
+    hits: list[Hit] = []
+    if "G" not in an.codes and "g" not in an.codes:
+        return hits
+    for k in an.by_class.get("G", ()):
+        u = an.units[k]
+        if u.code != "G" and not (u.code == "g" and (_tag_follows(an, u) or _you_follow(an, u))):
+            continue
+        score, first = _score(an, u)
+        # quoted, reported or condemned ('Es racista decir "no seas X"'): from the frame's start
+        if score and not suppressed(an, first, k, allow_negation=True):
+            what = f"group name as a put-down ({u.meta('G')})"
+            hits.append(Hit(RULE_ID, score, (an.span(first, k),), what))
+    return hits
+
+
+def _score(an: Analysis, u: Unit) -> tuple[float, int]:
+    """The frame's score for group word u (0.0 when it is in no put-down frame) and the unit
+    the frame starts at."""
+    tier = _tier(u)
+    if not tier:
+        return 0.0, u.index
+    base = an.sentence_of(u.index)[0]
+    before = "".join(v.text + " " for v in an.units[base : u.index])  # each word then a space
+    kind, offset = _frame(an, before, u)
+    if not kind:
+        return 0.0, u.index
+    nasty = _put_down_near(an, u)
+    if tier == "nationality" and not nasty:
+        return 0.0, u.index  # "no seas gringo, ven a la fiesta": banter unless a put-down joins
+    if kind == "imperative" or (kind == "exclaim" and nasty):
+        score = _REJECT if tier == "core" else _HOLD
+    else:
+        score = _HOLD
+    if tier == "gender":
+        if kind != "imperative":
+            return 0.0, u.index  # "qué mujer eres", "what a woman": as often praise as scorn
+        score = _HOLD
+    return score, base + before.count(" ", 0, offset)
+
+
+def _frame(an: Analysis, before: str, u: Unit) -> tuple[str, int]:
+    """Which put-down frame ends just before the group word, and its offset in `before`."""
+    m = _IMPERATIVE.search(before)
+    if m and not _modifies_noun(an, u):
+        return "imperative", _word_start(before, m)
+    m = _exclaimed(an, before, u)
+    if m:
+        return "exclaim", _word_start(before, m)
+    m = _LOOKS.search(before)
+    if m and _put_down_near(an, u):
+        return "looks", _word_start(before, m)
+    m = _YOU_ARE_ES.search(before)
+    if m and u.text in _STEREOTYPED:
+        return "you are", _word_start(before, m)
+    return "", 0
+
+
+def _word_start(before: str, m: re.Match) -> int:
+    return m.start() + (before[m.start() : m.start() + 1] == " ")
+
+
+def _tier(u: Unit) -> str:
+    """core, gender or nationality: how the group's name reads as a put-down."""
+    if u.text in _FIGURATIVE:
+        return ""
+    group = u.meta("G")
+    if u.text in _STEREOTYPED or group in _CORE:
+        return "core"
+    if group in ("gender", "nationality"):
+        return group
+    return ""
+
+
+def _modifies_noun(an: Analysis, u: Unit) -> bool:
+    """The group word only describes a noun after it ("don't be gay people's enemy"): not the
+    hearer's name."""
+    nxt = _next_unit(an, u)
+    return nxt is not None and nxt.text in {"people", "person", "persons", "folk"}
+
+
+def _exclaimed(an: Analysis, before: str, u: Unit) -> re.Match | None:
+    """ "qué X eres", "what a X", "that's so X" (a thing, not a person, is the X), "you're
+    such a X": an exclamation that makes the group's name a quality."""
+    m = _EXCLAIM_ES.search(before)
+    if m:
+        return m if _you_follow(an, u) else None
+    m = _EXCLAIM_EN.search(before)
+    if m is None or (m.group("thing") and not _ends_clause(an, u)):
+        return None
+    return m
+
+
+def _you_follow(an: Analysis, u: Unit) -> bool:
+    """ "eres" (or "que eres") after the group word: "qué X eres", "qué X que eres"."""
+    nxt = _next_unit(an, u)
+    if nxt is not None and nxt.text == "que":
+        nxt = _next_unit(an, nxt)
+    return nxt is not None and nxt.text in _YOU_ES
+
+
+def _tag_follows(an: Analysis, u: Unit) -> bool:
+    nxt = _next_unit(an, u)
+    return nxt is not None and nxt.text in _TAGS
+
+
+def _next_unit(an: Analysis, u: Unit) -> Unit | None:
+    k = u.index + 1
+    if k < len(an.units) and an.units[k].sentence == u.sentence:
+        return an.units[k]
+    return None
+
+
+def _ends_clause(an: Analysis, u: Unit) -> bool:
+    """Nothing but "of you", a laugh or the sentence's end follows: "that's so gay" and not
+    "that's so gay people can marry"."""
+    nxt = _next_unit(an, u)
+    if nxt is None:
+        return True
+    gap = an.norm.text[u.end : nxt.start]
+    return bool(gap.strip(" ")) or nxt.text in {"of you", "of", "and", "but"} or nxt.text in _TAGS
+
+
+def _put_down_near(an: Analysis, u: Unit) -> bool:
+    """A negative word, insult, swear or slur in the sentence or the next one: "qué judío
+    eres, tacaño", "don't be so French, you snob"."""
+    last_sentence = u.sentence + 1
+    for v in an.units:
+        if v.sentence < u.sentence or v.index == u.index:
+            continue
+        if v.sentence > last_sentence:
+            break
+        if v.code in _PUT_DOWN_CODES or v.has("INS") or v.has("PROF"):
+            return True
+    return False
