@@ -26,6 +26,8 @@ HITS = [
     ("no seas gitano", "es", "reject"),
     ("Deja de ser tan judío y presta el dinero", "es", "reject"),
     ("No te comportes como un indio", "es", "reject"),
+    ("Oye, no seas indio", "es", "reject"),
+    ("Please stop being so gay about everything", "en", "reject"),
     # exclamations and weaker frames: a person decides
     ("qué judío eres, no sueltas ni un peso", "es", "hold"),
     ("que autista eres, no entiendes nada", "es", "hold"),
@@ -75,6 +77,10 @@ PASSES = [
     ("Stop being so hard on gay people", "en"),
     ("Deja de ser tan duro con los judíos", "es"),
     ("that's so gay people can marry now", "en"),
+    # a statement or a clause, not a command
+    ("I'll never stop being gay", "en"),
+    ("Me da igual que no seas judío", "es"),
+    ("Aunque no seas gitano, eres bienvenido", "es"),
     # people naming or describing an identity
     ("I'm Jewish and proud", "en"),
     ("soy indígena y a mucha honra", "es"),

@@ -69,11 +69,12 @@ _YOU_ES = frozenset({"eres", "sos", "es usted", "estas", "te pones", "son", "soi
 _LOOKS = re.compile(r"(?:^|\s)(?:pareces|parecen|you look like|you sound like)\s" + _FILL + "$")
 _YOU_ARE_ES = re.compile(r"(?:^|\s)(?:eres|sos)\s(?:un|una|tan|muy)\s" + _FILL + "$")
 _PUT_DOWN_CODES = frozenset("XDWZSYy")
-# What may follow the group word at a clause's end: a laugh or a hail ("you're so gay lol",
-# "no seas indio, wey") that the analysis reads as a noun the word describes.
+# What may follow the group word at a clause's end: a laugh, a hail or "about it" ("you're so
+# gay lol", "don't be so gay about it") that the analysis reads as a noun the word describes.
 _TAGS = frozenset(
-    {"lol", "lmao", "haha", "bro", "dude", "man", "mate", "wey", "guey", "tio", "tia", "loco"}
-)
+    {"lol", "lmao", "haha", "bro", "dude", "man", "mate", "wey", "guey", "tio", "tia", "loco",
+     "about"}
+)  # fmt: skip
 
 
 @rule(RULE_ID, Category.HATE)
@@ -122,7 +123,7 @@ def _score(an: Analysis, u: Unit) -> tuple[float, int]:
 def _frame(an: Analysis, before: str, u: Unit) -> tuple[str, int]:
     """Which put-down frame ends just before the group word, and its offset in `before`."""
     m = _IMPERATIVE.search(before)
-    if m and not _modifies_noun(an, u):
+    if m and not _modifies_noun(an, u) and not _subordinate(before[: m.start()]):
         return "imperative", _word_start(before, m)
     m = _exclaimed(an, before, u)
     if m:
@@ -134,6 +135,20 @@ def _frame(an: Analysis, before: str, u: Unit) -> tuple[str, int]:
     if m and u.text in _STEREOTYPED:
         return "you are", _word_start(before, m)
     return "", 0
+
+
+# A subject, modal, negation or conjunction just before "stop being", "no seas": not a command
+# but a statement or a clause ("I'll never stop being gay", "me da igual que no seas judío").
+_NOT_COMMAND = frozenset(
+    {"i", "we", "you", "he", "she", "they", "will", "would", "can", "cannot", "could", "should",
+     "must", "might", "never", "not", "to", "yo", "nosotros", "nunca", "jamas", "que", "aunque",
+     "cuando", "si", "porque", "aun", "ni"}
+)  # fmt: skip
+
+
+def _subordinate(head: str) -> bool:
+    words = head.split()
+    return bool(words) and words[-1] in _NOT_COMMAND
 
 
 def _word_start(before: str, m: re.Match) -> int:
