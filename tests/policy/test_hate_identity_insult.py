@@ -2,8 +2,9 @@
 Spanish diminutives and augmentatives of a listed slur (read as the slur by the analysis).
 
 The frame decides: an imperative put-down ("don't be such a X", "no seas X") rejects; an
-exclamation alone ("qué X eres", "that's so X") or "eres un X" holds; a nationality counts only
-beside a put-down word; a gender word holds at most. Near misses that must pass: the same frames
+exclamation alone ("qué X eres", "that's so X") or "eres un X" holds, unless the comment admires;
+a nationality counts only beside a put-down word; a gender or (non-stereotyped) faith word holds
+at most, and only in an imperative. Near misses that must pass: the same frames
 with ordinary words, people naming their own identity, an identity described warmly, nationality
 banter, and the words quoted, reported or condemned. All examples are our own."""
 
@@ -89,6 +90,11 @@ PASSES = [
     ("Eres judío? Qué bien, yo también", "es"),
     ("what a Jewish thing to celebrate, love it", "en"),
     ("eres un mexicano de corazón", "es"),
+    ("what a Muslim woman she is, so brave", "en"),
+    ("qué gitano eres bailando, me encanta", "es"),
+    # a believer's exhortation about a faith
+    ("Don't be a Muslim in name only, live your faith", "en"),
+    ("No seas cristiano solo los domingos", "es"),
     ("qué mujer eres, te admiro", "es"),
     ("what a woman you are", "en"),
     ("You are a Jew? Me too, welcome", "en"),

@@ -4,14 +4,17 @@ as hate.py finds it (a `G` unit of groups.tsv, via the Analysis); this module on
 put-down frame around it. English and Spanish.
 
 How sure the frame is decides the action:
-- an imperative put-down ("don't be a X", "no seas X", "deja de ser tan X") or an exclamation
-  with a put-down word nearby rejects: the group's name is the insult;
-- an exclamation alone ("qué X eres", "that's so X"), "you're such a X" or "pareces X" with a
-  put-down nearby holds: a person decides;
+- an imperative put-down that closes its clause ("don't be a X", "no seas X y paga", "deja de
+  ser tan X") or an exclamation with a put-down word nearby rejects: the name is the insult;
+- an exclamation alone ("qué X eres", "that's so X"), "eres un X" (a stereotyped X), "pareces X"
+  with a put-down nearby, or an imperative with a qualifier after it holds: a person decides;
+- an exclamation in a comment that admires ("qué gitano eres bailando, me encanta") passes;
+  laughter does not count, it is how these put-downs are told;
 - a nationality ("no seas gringo") counts only beside a put-down word: nationality banter
   ("don't be so British about it") is not the attack the policy means;
-- a gender word holds, and only in an imperative ("don't be such a woman about it"): sexist,
-  but often teasing, and "qué mujer eres" is as often praise;
+- a gender or faith word holds, and only in an imperative that closes its clause: sexism, and
+  believers exhort each other ("no seas cristiano solo los domingos"); the stereotyped words
+  ("judío", "gitano", "indio", "jew") count with the core groups;
 - disability words with a figurative sense ("don't be blind to it", "no seas ciego") never count.
 Quoting, reporting and condemning the words ("he told her 'don't be such a X' and got fired")
 clear it, as they clear the other hate rules.
@@ -30,7 +33,7 @@ RULE_ID = "hate.identity_insult"
 _HOLD, _REJECT = 0.7, 0.9
 
 # Groups whose name used as a put-down is the attack itself.
-_CORE = frozenset({"ethnicity", "religion", "sexuality", "disability", "immigrants"})
+_CORE = frozenset({"ethnicity", "sexuality", "disability", "immigrants"})
 # Group words whose insult sense is a stereotype (stingy, uncouth, thieving): counted with the
 # core groups whatever their group column says, and the only ones the weak "eres un X" frame
 # reads ("eres un judío" is a put-down; "eres un mexicano" a statement).
@@ -60,8 +63,9 @@ _IMPERATIVE = re.compile(
 # "you're such a X", "menudo X".
 _EXCLAIM_ES = re.compile(r"(?:^|\s)(?:que|pero que|vaya|menudo|menuda)(?: tan| mas)? $")
 _EXCLAIM_EN = re.compile(
-    r"(?:^|\s)(?:what a|what an|(?P<thing>(?:that|this|it) is (?:so|such a|such an|just so|"
-    r"really so))|you are (?:so|such a|such an|a total|a typical|a real|being so|being such a)) $"
+    r"(?:^|\s)(?:(?P<what>what a|what an)|"
+    r"(?P<thing>(?:that|this|it) is (?:so|such a|such an|just so|really so))|"
+    r"you are (?:so|such a|such an|a total|a typical|a real|being so|being such a)) $"
 )
 _YOU_ES = frozenset({"eres", "sos", "es usted", "estas", "te pones", "son", "sois"})
 # Weak frames: read only with a put-down nearby ("pareces X") or for a stereotyped word
@@ -69,6 +73,12 @@ _YOU_ES = frozenset({"eres", "sos", "es usted", "estas", "te pones", "son", "soi
 _LOOKS = re.compile(r"(?:^|\s)(?:pareces|parecen|you look like|you sound like)\s" + _FILL + "$")
 _YOU_ARE_ES = re.compile(r"(?:^|\s)(?:eres|sos)\s(?:un|una|tan|muy)\s" + _FILL + "$")
 _PUT_DOWN_CODES = frozenset("XDWZSYy")
+# Admiration or affection in the comment: with it an exclamation alone ("qué gitano eres
+# bailando, me encanta") admires. Laughter does not count: it is how the put-downs are told.
+_WARMTH = re.compile(
+    r"\b(?:me encantas?|te quiero|te amo|te admiro|que orgullo|orgullos[oa]|love you|love it|"
+    r"so proud|proud of you|so brave|amazing|gracias|thank you|thanks)\b"
+)
 # What may follow the group word at a clause's end: a laugh, a hail or "about it" ("you're so
 # gay lol", "don't be so gay about it") that the analysis reads as a noun the word describes.
 _TAGS = frozenset(
@@ -109,13 +119,16 @@ def _score(an: Analysis, u: Unit) -> tuple[float, int]:
     nasty = _put_down_near(an, u)
     if tier == "nationality" and not nasty:
         return 0.0, u.index  # "no seas gringo, ven a la fiesta": banter unless a put-down joins
-    if kind == "imperative" or (kind == "exclaim" and nasty):
+    if kind == "exclaim" and not nasty and _WARMTH.search(an.norm.text):
+        return 0.0, u.index  # "qué gitano eres bailando, me encanta": admiration
+    closes = _closes_phrase(an, u)
+    if tier in ("gender", "faith"):
+        if kind != "imperative" or not closes:
+            return 0.0, u.index  # "qué mujer eres", "don't be a Muslim in name only"
+        score = _HOLD
+    elif (kind == "imperative" and closes) or (kind == "exclaim" and nasty):
         score = _REJECT if tier == "core" else _HOLD
     else:
-        score = _HOLD
-    if tier == "gender":
-        if kind != "imperative":
-            return 0.0, u.index  # "qué mujer eres", "what a woman": as often praise as scorn
         score = _HOLD
     return score, base + before.count(" ", 0, offset)
 
@@ -156,15 +169,29 @@ def _word_start(before: str, m: re.Match) -> int:
 
 
 def _tier(u: Unit) -> str:
-    """core, gender or nationality: how the group's name reads as a put-down."""
+    """core, faith, gender or nationality: how the group's name reads as a put-down."""
     if u.text in _FIGURATIVE:
         return ""
     group = u.meta("G")
     if u.text in _STEREOTYPED or group in _CORE:
         return "core"
+    if group == "religion":
+        return "faith"  # "no seas cristiano solo los domingos": believers exhort each other
     if group in ("gender", "nationality"):
         return group
     return ""
+
+
+_CLOSERS = frozenset({"and", "y", "or", "o", "about", "con", "of you", "lol", "jaja"})
+
+
+def _closes_phrase(an: Analysis, u: Unit) -> bool:
+    """The group word ends its clause (punctuation, "and", "about it" or the end follow): "no
+    seas judío y paga", not "don't be an immigrant here" (a qualifier makes it advice)."""
+    nxt = _next_unit(an, u)
+    if nxt is None or an.norm.text[u.end : nxt.start].strip(" "):
+        return True
+    return nxt.text in _CLOSERS or nxt.text in _TAGS
 
 
 def _modifies_noun(an: Analysis, u: Unit) -> bool:
@@ -183,6 +210,8 @@ def _exclaimed(an: Analysis, before: str, u: Unit) -> re.Match | None:
     m = _EXCLAIM_EN.search(before)
     if m is None or (m.group("thing") and not _ends_clause(an, u)):
         return None
+    if m.group("what") and u.text not in _STEREOTYPED and not _put_down_near(an, u):
+        return None  # "what a Muslim woman she is, so brave"
     return m
 
 
