@@ -184,6 +184,13 @@ _NO_DERIVED = frozenset(
 )  # fmt: skip
 
 
+def _derivable_slur(entry: Entry) -> bool:
+    """A slur whose diminutive or augmentative is the slur too ("jotito", "sudacazo"); not one
+    with ordinary senses (homonym) or a gendered noun whose derived forms mean other things."""
+    meta = entry.meta("S")
+    return bool(meta) and not {"homonym", "noun"} & set(meta.rsplit("|", 1)[-1].split(","))
+
+
 def _derived(word: str, lex: Lexicon) -> str:
     """The insult a Spanish diminutive or augmentative is made from, or ""."""
     for suffix in _DERIVATIONS:
@@ -198,7 +205,7 @@ def _derived(word: str, lex: Lexicon) -> str:
             entry = lex.lookup((base,))
             if (
                 entry is not None
-                and "INS" in entry.classes
+                and ("INS" in entry.classes or _derivable_slur(entry))
                 and "D" not in entry.classes
                 and base.rstrip("s") not in _NO_DERIVED
                 and base not in _NO_DERIVED
