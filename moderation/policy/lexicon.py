@@ -782,6 +782,87 @@ class Prefiltered:
         return f"Prefiltered({self.regex!r})"
 
 
+class AnyPrefiltered:
+    """`Prefiltered` for a regex that is one long alternation of unlike shapes ("\\bcan go
+    to hell ...|\\bhijos? de ...|..."), which has no string common to all its matches: every
+    match holds a string of each set of `alternative_literals` of one of its top-level
+    alternatives. Python's engine tries such a regex at every position of the text, trying
+    each alternative there; substring tests scan in C. A text in which no alternative finds
+    all its sets is answered without a search; otherwise the search runs over the alternatives
+    that found them, in their order (the others cannot match anywhere in the text, so the
+    match is the whole regex's own: same span, same alternative), compiled once per such
+    choice. For `search` (and its `start`, `end`, `span`) only: the match's `re` is the
+    narrower regex, and a regex with groups or global flags is always searched whole."""
+
+    __slots__ = ("needs", "pieces", "regex", "subsets")
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        pattern = regex.pattern
+        alternatives = ((),) if _CASE_FLAG.search(pattern) else alternative_literals(pattern)
+        # None (always search) when some alternative has no certain string
+        self.needs = (
+            None
+            if any(not sets for sets in alternatives)
+            else tuple(
+                tuple(
+                    tuple(
+                        sorted(
+                            (x for x in strings if not any(y != x and y in x for y in strings)),
+                            key=len,
+                        )
+                    )
+                    for strings in sorted(sets, key=_selectivity, reverse=True)
+                )
+                for sets in alternatives
+            )
+        )
+        pieces = top_alternatives(pattern)
+        self.pieces = (
+            tuple(pieces)
+            if len(pieces) == len(alternatives) > 1
+            and not regex.groups
+            and not _GLOBAL_FLAGS.match(pattern)
+            and "|".join(pieces) == pattern
+            else None
+        )
+        self.subsets: dict[tuple[int, ...], re.Pattern] = {}
+
+    def search(self, string: str, *args) -> re.Match | None:
+        needs = self.needs
+        if needs is None:
+            return self.regex.search(string, *args)
+        ready = []
+        for k, sets in enumerate(needs):
+            for strings in sets:
+                for needle in strings:
+                    if needle in string:
+                        break
+                else:
+                    break  # a set of this alternative is missing: it cannot match
+            else:
+                ready.append(k)  # this alternative may match
+        if not ready:
+            return None
+        pieces = self.pieces
+        if pieces is None or len(ready) == len(pieces):
+            return self.regex.search(string, *args)
+        key = tuple(ready)
+        narrow = self.subsets.get(key)
+        if narrow is None:
+            narrow = re.compile("|".join([pieces[k] for k in key]), self.regex.flags)
+            if len(self.subsets) < _SUBSETS:
+                self.subsets[key] = narrow
+        return narrow.search(string, *args)
+
+    def __repr__(self) -> str:
+        return f"AnyPrefiltered({self.regex!r})"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?x)" opening a regex: for all its pieces
+_SUBSETS = 256  # choices of alternatives compiled and kept, per regex
+
+
 class LexiconError(Exception):
     """A lexicon file is missing or malformed (reported by the system check)."""
 
