@@ -132,16 +132,18 @@ class _MaskMemo(dict):
 class NeedleIndex:
     """One token -> bits lookup shared by several `Needles` (the spam and troll patterns), so
     a comment's tokens are looked up once for all of them. Every distinct set of required
-    strings is one bit: bit k of a text's mask says that the text holds a string of set k
-    that has no white space; bit `width` + k that it holds the letters of a string of set k
-    with white space ("my" of " my ", "dm" of "por dm"), which `Needles` then looks for only
-    if it would decide a regex."""
+    strings has two bits, 2k and 2k + 1: bit 2k of a text's mask says that the text holds a
+    string of set k that has no white space; bit 2k + 1 that it holds the letters of a string
+    of set k with white space ("my" of " my ", "dm" of "por dm"), which `Needles` then looks
+    for only if it would decide a regex. The sets are numbered from the commonest (least
+    selective) on, so the masks of most tokens and texts are short ints: they are OR-ed in C
+    for every comment, at a cost that grows with their length."""
 
-    __slots__ = ("low", "mask", "memo", "width")
+    __slots__ = ("certain", "mask", "memo")
 
-    def __init__(self, memo: _MaskMemo | None, width: int) -> None:
-        self.memo, self.width = memo, width
-        self.low = (1 << width) - 1  # the bits of the sets' letter strings
+    def __init__(self, memo: _MaskMemo | None, count: int) -> None:
+        self.memo = memo
+        self.certain = int("01" * count, 2) if count else 0  # the even bits
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
 
@@ -184,8 +186,9 @@ class Needles:
         mask of the text, when the caller has it (of each part of a joined text)."""
         m = self.index.mask(text) if mask is None else mask
         index = self.index
-        certain = m & index.low
-        hopeful = certain | m >> index.width | self.loose
+        even = index.certain
+        certain = m & even
+        hopeful = certain | (m >> 1 & even) | self.loose
         ready = set(self.always)
         p = hopeful & self.primary
         by_primary = self.by_primary
@@ -232,12 +235,11 @@ def build_needle_group(
         for sets in needs:
             for strings in sets:
                 found.setdefault(strings, None)
-    # a set's bit number (its bit is 1 << number): the sets with a string with white space
-    # first, so their second bits (`width` + number) come right after the first ones and
-    # every mask is as short as it can be (the token masks are OR-ed for every comment)
-    order = sorted(found, key=lambda strings: all(x.split() == [x] for x in strings))
-    bit_of = {strings: number for number, strings in enumerate(order)}
-    width = len(bit_of)
+    # a set's bit number (its bit is 1 << number, its letters' bit 1 << (number + 1)): the
+    # commonest (least selective) first, so that every mask is as short as it can be (the
+    # token masks are OR-ed for every comment; see NeedleIndex)
+    order = sorted(found, key=_index_selectivity)
+    bit_of = {strings: 2 * rank for rank, strings in enumerate(order)}
     # a string without white space ("casino", "bit.ly") lies inside one white-space separated
     # token, where the trie finds it
     inside: dict[str, int] = {}  # such a string -> the bits of the sets holding it
@@ -253,7 +255,7 @@ def build_needle_group(
             runs = _LETTER_RUN.findall(s)
             if runs:
                 guard = max(runs, key=len)
-                guards[guard] = guards.get(guard, 0) | 1 << (width + number)
+                guards[guard] = guards.get(guard, 0) | 1 << (number + 1)
             else:
                 loose |= 1 << number
     pieces = inside.keys() | guards.keys()
@@ -275,7 +277,7 @@ def build_needle_group(
         }
         rx = re.compile("(?=(" + _trie_regex(trie) + "))")
         memo = _MaskMemo(rx, MappingProxyType(masks))
-    index = NeedleIndex(memo, width)
+    index = NeedleIndex(memo, len(order))
     frozen_spelled = MappingProxyType({k: tuple(v) for k, v in spelled.items()})
     out = []
     for needs, owner in groups:
@@ -778,6 +780,87 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.regex!r})"
+
+
+class AnyPrefiltered:
+    """`Prefiltered` for a regex that is one long alternation of unlike shapes ("\\bcan go
+    to hell ...|\\bhijos? de ...|..."), which has no string common to all its matches: every
+    match holds a string of each set of `alternative_literals` of one of its top-level
+    alternatives. Python's engine tries such a regex at every position of the text, trying
+    each alternative there; substring tests scan in C. A text in which no alternative finds
+    all its sets is answered without a search; otherwise the search runs over the alternatives
+    that found them, in their order (the others cannot match anywhere in the text, so the
+    match is the whole regex's own: same span, same alternative), compiled once per such
+    choice. For `search` (and its `start`, `end`, `span`) only: the match's `re` is the
+    narrower regex, and a regex with groups or global flags is always searched whole."""
+
+    __slots__ = ("needs", "pieces", "regex", "subsets")
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        pattern = regex.pattern
+        alternatives = ((),) if _CASE_FLAG.search(pattern) else alternative_literals(pattern)
+        # None (always search) when some alternative has no certain string
+        self.needs = (
+            None
+            if any(not sets for sets in alternatives)
+            else tuple(
+                tuple(
+                    tuple(
+                        sorted(
+                            (x for x in strings if not any(y != x and y in x for y in strings)),
+                            key=len,
+                        )
+                    )
+                    for strings in sorted(sets, key=_selectivity, reverse=True)
+                )
+                for sets in alternatives
+            )
+        )
+        pieces = top_alternatives(pattern)
+        self.pieces = (
+            tuple(pieces)
+            if len(pieces) == len(alternatives) > 1
+            and not regex.groups
+            and not _GLOBAL_FLAGS.match(pattern)
+            and "|".join(pieces) == pattern
+            else None
+        )
+        self.subsets: dict[tuple[int, ...], re.Pattern] = {}
+
+    def search(self, string: str, *args) -> re.Match | None:
+        needs = self.needs
+        if needs is None:
+            return self.regex.search(string, *args)
+        ready = []
+        for k, sets in enumerate(needs):
+            for strings in sets:
+                for needle in strings:
+                    if needle in string:
+                        break
+                else:
+                    break  # a set of this alternative is missing: it cannot match
+            else:
+                ready.append(k)  # this alternative may match
+        if not ready:
+            return None
+        pieces = self.pieces
+        if pieces is None or len(ready) == len(pieces):
+            return self.regex.search(string, *args)
+        key = tuple(ready)
+        narrow = self.subsets.get(key)
+        if narrow is None:
+            narrow = re.compile("|".join([pieces[k] for k in key]), self.regex.flags)
+            if len(self.subsets) < _SUBSETS:
+                self.subsets[key] = narrow
+        return narrow.search(string, *args)
+
+    def __repr__(self) -> str:
+        return f"AnyPrefiltered({self.regex!r})"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?x)" opening a regex: for all its pieces
+_SUBSETS = 256  # choices of alternatives compiled and kept, per regex
 
 
 class LexiconError(Exception):

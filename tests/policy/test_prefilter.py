@@ -6,6 +6,7 @@ import re
 import pytest
 
 from moderation.policy.lexicon import (
+    AnyPrefiltered,
     Gated,
     Prefiltered,
     alternative_literals,
@@ -252,3 +253,38 @@ def test_a_literal_alternation_finds_what_any_of_its_strings_finds(strings):
         assert bool(found) == any(s in text for s in strings), text
         if found:
             assert found.group() in strings
+
+
+_ALTERNATIONS = [
+    r"\bab c|\bba+d|(?:^|[.] )cd e|xy(?!z)",
+    r"abc|bca|cab|ab|b(?:c|d)a\b",
+    r"\b(?:ab|ba) (?:ab|cd)\b[^.]{0,3}\bde\b|dd(?:e|x)|(?:^|[.,] )ea \w+",
+    r"a(?:b|)c|xyz",  # an alternative with no certain string: always searched whole
+    r"(ab)c|bca",  # groups: searched whole behind the gate
+    r"(?i)ab|cd",  # either case: no gate
+]
+
+
+@pytest.mark.parametrize("pattern", _ALTERNATIONS)
+def test_any_prefiltered_finds_the_same_first_match(pattern):
+    regex = re.compile(pattern)
+    guarded = AnyPrefiltered(regex)
+    for text in _random_texts(pattern, "abcdexyzABXY .,"):
+        found, expected = guarded.search(text), regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+        assert (found and found.group()) == (expected and expected.group()), text
+
+
+def test_any_prefiltered_searches_only_the_alternatives_the_text_can_hold():
+    guarded = AnyPrefiltered(re.compile(r"\bgo (?:away|home)\b|\bshut up\b|\bget lost\b"))
+    assert guarded.pieces is not None and guarded.needs is not None
+    assert guarded.search("we went home early") is None
+    assert guarded.search("please shut up and go home now").span() == (7, 14)
+    assert guarded.search("go home, and get lost").span() == (0, 7)
+    assert set(guarded.subsets) == {(0, 1), (0, 2)}
+
+
+def test_any_prefiltered_leaves_what_it_cannot_split():
+    assert AnyPrefiltered(re.compile(r"(?i)ab|cd")).needs is None
+    assert AnyPrefiltered(re.compile(r"(ab)c|bca")).pieces is None
+    assert AnyPrefiltered(re.compile(r"abcd")).pieces is None  # one alternative: the regex

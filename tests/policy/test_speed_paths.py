@@ -287,6 +287,28 @@ def test_flood_finds_the_same_longest_repeat_as_scanning_every_run_length():
     assert troll._longest_repeat(lists[0]) == (5, 3, 0)
 
 
+def test_repeat_sizes_are_the_run_lengths_that_follow_themselves():
+    import random
+
+    from moderation.policy.rules import troll
+
+    def by_definition(words: list[str], longest: int) -> list[int]:
+        return [
+            s
+            for s in range(1, longest + 1)
+            if any(
+                words[k : k + s] == words[k + s : k + 2 * s] for k in range(len(words) - 2 * s + 1)
+            )
+        ]
+
+    rng = random.Random(20261130)
+    for _ in range(20_000):
+        alphabet = "abcdef"[: rng.randint(1, 6)]
+        words = [rng.choice(alphabet) for _ in range(rng.randint(0, 30))]
+        for longest in (min(20, len(words) // 2), rng.randint(0, 16)):
+            assert troll._repeat_sizes(words, longest) == by_definition(words, longest), words
+
+
 # Required-string sets with and without white space (" my ", "por dm": looked for in the text
 # once their letters were seen), shared strings across regexes, and a regex with no set.
 _NEEDS = [

@@ -10,7 +10,8 @@ import difflib
 import re
 import string
 from collections.abc import Iterable
-from itertools import islice
+from itertools import islice, pairwise
+from operator import eq
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
@@ -1823,22 +1824,28 @@ _LAUGH_WORD = re.compile(r"^(?:(?:[jh][aeiou])+h?|(?:lol)+|(?:xd)+)$")
 def _repeat_sizes(words: list[str], longest: int) -> list[int]:
     """The run lengths s <= `longest` for which some run of s words is followed at once by
     itself, that is, s positions k in a row with words[k] == words[k + s], in increasing
-    order. Read from the positions of repeated words: most comments have none, and the other
-    lengths cannot add a repeat to `_longest_repeat`."""
-    positions: dict[str, list[int]] = {}
-    for k, w in enumerate(words):
-        positions.setdefault(w, []).append(k)
+    order. Only these lengths can add a repeat to `_longest_repeat`. For s >= 2 such a run is
+    s - 1 positions in a row where a pair of neighbouring words comes back s words later, so
+    it is read from the positions of repeated pairs: most comments repeat none (repeated
+    single words, "the", "and", are far commoner and cost a loop each)."""
+    sizes = [1] if longest >= 1 and any(map(eq, words, words[1:])) else []
+    pairs = list(pairwise(words))
+    if len(set(pairs)) == len(pairs):
+        return sizes
+    positions: dict[tuple[str, str], list[int]] = {}
+    for k, pair in enumerate(pairs):
+        positions.setdefault(pair, []).append(k)
     starts_by_size: dict[int, set[int]] = {}
     for ks in positions.values():
         for a, i in enumerate(ks):
             for j in ks[a + 1 :]:
                 if j - i > longest:
                     break
-                starts_by_size.setdefault(j - i, set()).add(i)
-    sizes = []
+                if j - i >= 2:
+                    starts_by_size.setdefault(j - i, set()).add(i)
     for size, starts in starts_by_size.items():
-        if len(starts) >= size and any(
-            k - 1 not in starts and all(k + t in starts for t in range(1, size)) for k in starts
+        if len(starts) >= size - 1 and any(
+            k - 1 not in starts and all(k + t in starts for t in range(1, size - 1)) for k in starts
         ):
             sizes.append(size)
     return sorted(sizes)
