@@ -129,13 +129,7 @@ HITS = [
 MISSES = [
     # decline from an event, not a people
     ("The whole street went downhill once the factory closed.", "en"),
-    # The rules approve it; the blog model retrained in the tenth session holds it at p(flag)
-    # 0.79 (cut 0.75). A known over-hold, listed in the session's note.
-    pytest.param(
-        "Our plaza used to be a nice place before the city cut the cleaning budget.",
-        "en",
-        marks=pytest.mark.xfail(strict=True, reason="known blog-model over-hold"),
-    ),
+    ("Our plaza used to be a nice place before the city cut the cleaning budget.", "en"),
     ("El barrio se echó a perder desde que cerraron la maquila.", "es"),
     # nature and habits of non-groups
     ("Being what they are, landlords will raise rents whenever they can.", "en"),
