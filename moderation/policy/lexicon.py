@@ -799,7 +799,9 @@ class AnyPrefiltered:
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
         pattern = regex.pattern
-        alternatives = ((),) if _CASE_FLAG.search(pattern) else alternative_literals(pattern)
+        # a case-blind regex (inline or by flag) matches strings that substring tests miss
+        blind = _CASE_FLAG.search(pattern) or regex.flags & re.IGNORECASE
+        alternatives = ((),) if blind else alternative_literals(pattern)
         # None (always search) when some alternative has no certain string
         self.needs = (
             None

@@ -286,5 +286,8 @@ def test_any_prefiltered_searches_only_the_alternatives_the_text_can_hold():
 
 def test_any_prefiltered_leaves_what_it_cannot_split():
     assert AnyPrefiltered(re.compile(r"(?i)ab|cd")).needs is None
+    # case-blind by flag, not inline: a substring test would miss "AB"
+    blind = AnyPrefiltered(re.compile(r"ab|cd", re.IGNORECASE))
+    assert blind.needs is None and blind.search("xx AB").span() == (3, 5)
     assert AnyPrefiltered(re.compile(r"(ab)c|bca")).pieces is None
     assert AnyPrefiltered(re.compile(r"abcd")).pieces is None  # one alternative: the regex
