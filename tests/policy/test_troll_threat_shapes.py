@@ -12,8 +12,11 @@ CASES = [
     # (text, lang, expected in the troll category)
     # Contact details with a call to harass.
     ("The blogger is Dana Pruitt, 3120 Alder Rd. Go pay her a visit.", "en", "reject"),
-    ("Her cell is 555-0172 if anyone wants to tell her what they think. You know what to do.",
-     "en", "reject"),
+    (
+        "Her cell is 555-0172 if anyone wants to tell her what they think. You know what to do.",
+        "en",
+        "reject",
+    ),
     ("For anyone who wants to 'talk' to the treasurer: Bob Lane, 61 Ash Court.", "en", "reject"),
     ("El que denunció vive en avenida Reforma 512. Ya saben qué hacer.", "es", "reject"),
     ("Teléfono del regidor: 555-0177. Pasen a saludarlo.", "es", "reject"),
@@ -50,8 +53,16 @@ CASES = [
     ("Your daughter still goes to Roosevelt Elementary, right? Just asking.", "en", "reject"),
     ("Tu esposa trabaja en la farmacia del centro, ¿verdad? Uno nunca sabe.", "es", "reject"),
     ("My daughter goes to Roosevelt Elementary and loves it.", "en", "approve"),
-    ("¿Tu esposa trabaja en la farmacia del centro? Dile que gracias por la ayuda.", "es",
-     "approve"),
+    (
+        "Tus hijos van a la primaria pública, ¿verdad? Entonces sabes que faltan maestros.",
+        "es",
+        "approve",
+    ),
+    (
+        "¿Tu esposa trabaja en la farmacia del centro? Dile que gracias por la ayuda.",
+        "es",
+        "approve",
+    ),
     # Condescension about a reader's family, grammar or past.
     ("Your parents must be so embarrassed.", "en", "flag"),
     ("Tus papás han de estar muy avergonzados.", "es", "flag"),
