@@ -2,8 +2,10 @@
 seen across several writers of the blog's training comments: demonyms of the southern cone and
 Central America (paraguayos, nicas, mapuche), the regional slurs for Spaniards, Peruvians and
 South Americans (gachupines, peruchos, the "sudaka" spelling), "marimacha" for lesbians, and
-"matones" / "piojosos" as the vice pinned on a whole group. Each comes with near misses that
-must pass: praise and neighbourly news, a place whose name opens with a quality word
+"matones" / "piojosos" as the vice pinned on a whole group; and a group barred from a field,
+an office or a trade or sent home ("no deberían estar en la política", "deberían quedarse en
+la casa", "girls shouldn't be in engineering"). Each comes with near misses that
+must pass: praise and neighbourly news, safety advice, a place whose name opens with a quality word
 ("en Buenos Aires"), a festival, counter-speech that quotes the slur,
 in-group and reclaimed use, and the words' ordinary senses. Hand-written, Spanish and English."""
 
@@ -36,6 +38,30 @@ CASES = [
     ("A mi primo le gritaron 'peruchos' en la cancha y eso es racismo puro.", "es", "approve"),
     ("Decir sudaka es racista, ojalá lo dejen de usar en la tele.", "es", "approve"),
     ("Soy marimacha y a mucha honra, nos vemos en la marcha.", "es", "approve"),
+    # A group barred from a field, an office or a trade, or sent home.
+    ("Las mujeres no deberían estar en el ejército, no aguantan.", "es", "flag"),
+    ("Los indígenas no deberían ser diputados, no entienden de leyes.", "es", "flag"),
+    ("Las mujeres deberían quedarse en su casa con los hijos.", "es", "flag"),
+    ("Hay que regresar a las mujeres a la cocina, ya vimos cómo gobiernan.", "es", "flag"),
+    ("Girls shouldn't be in engineering, look at the bridges.", "en", "flag"),
+    ("Muslims have no business in medicine, nobody trusts them.", "en", "flag"),
+    ("Women belong at home, not in the boardroom.", "en", "flag"),
+    # ... but safety advice, a report of someone else's words, and its refutation pass.
+    (
+        "Las mujeres no deberían ir a la universidad solas de noche, falta alumbrado.",
+        "es",
+        "approve",
+    ),
+    ("Los migrantes no deberían estar en la cárcel por pedir asilo.", "es", "approve"),
+    (
+        "Un regidor dijo que las mujeres 'deberían quedarse en la casa'. Qué vergüenza.",
+        "es",
+        "approve",
+    ),
+    ("Quien diga que las mujeres no deberían estar en la política vive en 1950.", "es", "approve"),
+    ("Women shouldn't be in danger walking home from the library.", "en", "approve"),
+    ("Refugee kids belong at home with their families, not in cages.", "en", "approve"),
+    ("Anyone who says girls shouldn't be in engineering never met my sister.", "en", "approve"),
     # A place named with a quality word is not a quality denied to the group ...
     ("Sin los peruanos no se levanta ni un edificio en Buenos Aires.", "es", "approve"),
     ("Without the Hmong there'd be no farmers market in Good Hope.", "en", "approve"),
