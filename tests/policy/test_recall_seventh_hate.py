@@ -6,7 +6,8 @@ South Americans (gachupines, peruchos, the "sudaka" spelling), "marimacha" for l
 an office or a trade or sent home ("no deberían estar en la política", "deberían quedarse en
 la casa", "girls shouldn't be in engineering"). Each comes with near misses that
 must pass: praise and neighbourly news, safety advice, a place whose name opens with a quality word
-("en Buenos Aires"), a festival, counter-speech that quotes the slur,
+("en Buenos Aires"), traffickers named with
+their origin ("narcos paraguayos"), a festival, counter-speech that quotes the slur,
 in-group and reclaimed use, and the words' ordinary senses. Hand-written, Spanish and English."""
 
 import pytest
@@ -62,6 +63,11 @@ CASES = [
     ("Women shouldn't be in danger walking home from the library.", "en", "approve"),
     ("Refugee kids belong at home with their families, not in cages.", "en", "approve"),
     ("Anyone who says girls shouldn't be in engineering never met my sister.", "en", "approve"),
+    # Traffickers named with their origin are a crime report; the people insulted is not.
+    ("Detuvieron a tres narcos paraguayos en la frontera.", "es", "approve"),
+    ("Cayeron dos sicarios colombianos en Culiacán.", "es", "approve"),
+    ("Malditos paraguayos, todos narcos.", "es", "flag"),
+    ("Los paraguayos son narcos de nacimiento.", "es", "flag"),
     # A place named with a quality word is not a quality denied to the group ...
     ("Sin los peruanos no se levanta ni un edificio en Buenos Aires.", "es", "approve"),
     ("Without the Hmong there'd be no farmers market in Good Hope.", "en", "approve"),

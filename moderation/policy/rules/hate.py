@@ -2406,10 +2406,24 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "a stupid woman" may be about one person; "a fucking woman" is not
         if _adjective_of_noun_before(an, first):
             continue  # "se dijeron cosas horribles de las personas gays": the things said
+        if m.group("g") is not None and _trade_with_origin(an, first, idx["g"]):
+            continue  # "detuvieron a tres narcos paraguayos": some traffickers, not a people
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
     return hits[:1]
+
+
+_CRIME_TRADES = frozenset(
+    {"narco", "narcos", "sicario", "sicarios", "traficante", "traficantes", "narcotraficante",
+     "narcotraficantes", "contrabandista", "contrabandistas", "pollero", "polleros"}
+)  # fmt: skip
+
+
+def _trade_with_origin(an: Analysis, p: int, g: int) -> bool:
+    """Spanish puts the origin after the noun: "narcos paraguayos" names traffickers of a
+    nationality (a report of crime), where "malditos paraguayos" insults the people."""
+    return an.lang == "es" and g == p + 1 and an.units[p].text in _CRIME_TRADES
 
 
 def _adjective_of_noun_before(an: Analysis, first: int) -> bool:
