@@ -54,6 +54,8 @@ CASES = [
         "approve",
     ),
     ("Los migrantes no deberían estar en la cárcel por pedir asilo.", "es", "approve"),
+    ("Los indígenas no deberían ser diputados nomás por cuota, sino por votos.", "es", "approve"),
+    ("Women shouldn't be in engineering just to fill a quota, hire on merit.", "en", "approve"),
     (
         "Un regidor dijo que las mujeres 'deberían quedarse en la casa'. Qué vergüenza.",
         "es",
