@@ -296,7 +296,7 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual
                 if name in m.groupdict() and m.group(name) is not None:
                     idx[name] = base + m.start(name)
             if any(
-                _interjection(an, idx[n]) or _denies_a_fault(an, idx[n])
+                _interjection(an, idx[n]) or _denies_a_fault(an, idx[n]) or _place_name(an, idx[n])
                 for n in _PRED_NAMES
                 if n in idx
             ):
@@ -348,6 +348,21 @@ def _interjection(an: Analysis, k: int) -> bool:
             (j == 0 or an.units[j - 1].sentence != u.sentence)
             and an.units[j].code in ("w", "A", "Y")
         )
+    )
+
+
+def _place_name(an: Analysis, k: int) -> bool:
+    """A quality word that opens a capitalised name after a place preposition ("en Buenos
+    Aires", "from Good Hope"): a place, not a quality the writer gives or denies the group."""
+    u = an.units[k]
+    if u.code != "P" or k + 1 >= len(an.units) or an.sentence_of(k)[0] == k:
+        return False
+    nxt, prev = an.units[k + 1], an.units[k - 1]
+    return (
+        nxt.sentence == u.sentence
+        and prev.text in _PLACE_PREPS
+        and an.capitalised(k)
+        and an.capitalised(k + 1)
     )
 
 
@@ -2391,10 +2406,24 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "a stupid woman" may be about one person; "a fucking woman" is not
         if _adjective_of_noun_before(an, first):
             continue  # "se dijeron cosas horribles de las personas gays": the things said
+        if m.group("g") is not None and _trade_with_origin(an, first, idx["g"]):
+            continue  # "detuvieron a tres narcos paraguayos": some traffickers, not a people
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
     return hits[:1]
+
+
+_CRIME_TRADES = frozenset(
+    {"narco", "narcos", "sicario", "sicarios", "traficante", "traficantes", "narcotraficante",
+     "narcotraficantes", "contrabandista", "contrabandistas", "pollero", "polleros"}
+)  # fmt: skip
+
+
+def _trade_with_origin(an: Analysis, p: int, g: int) -> bool:
+    """Spanish puts the origin after the noun: "narcos paraguayos" names traffickers of a
+    nationality (a report of crime), where "malditos paraguayos" insults the people."""
+    return an.lang == "es" and g == p + 1 and an.units[p].text in _CRIME_TRADES
 
 
 def _adjective_of_noun_before(an: Analysis, first: int) -> bool:
