@@ -345,10 +345,8 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
 
     for term in sorted(found, key=rank):
         entry = lex.lookup((term,))
-        if term[0] != word[0] and (
-            entry is None or not ("G" in entry.classes or "S" in entry.classes)
-        ):
-            continue  # only a group word or a slur is read past a changed first letter
+        if term[0] != word[0] and not _first_letter_ok(word, term, entry):
+            continue  # a changed first letter: see `_first_letter_ok`
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
             if (
                 len(term) >= 5
@@ -527,6 +525,21 @@ def _first_slip(word: str, term: str) -> bool:
         and word[0] != word[1]
         and word[2:] == term[2:]
     )
+
+
+_FIRST_SLIP_MIN = 7  # content terms this long are read past a slip of their first letter
+
+
+def _first_letter_ok(word: str, term: str, entry: Entry | None) -> bool:
+    """Whether a slip of the first letter (`_first_slip`) may be read: for a group word or a
+    slur always; for another content term ("escoria", "animals", "personas") only from seven
+    letters, where hardly a real word sits one such slip away (the word itself is in no word
+    list, or `canonical` had kept it)."""
+    if entry is None:
+        return False
+    if "G" in entry.classes or "S" in entry.classes:
+        return True
+    return len(term) >= _FIRST_SLIP_MIN and any(c in entry.classes for c in _FUZZY_CLASSES)
 
 
 def _slip_rank(word: str, term: str) -> int:
