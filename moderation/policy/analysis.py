@@ -345,7 +345,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
 
     for term in sorted(found, key=rank):
         entry = lex.lookup((term,))
-        if term[0] != word[0] and not _first_letter_ok(word, term, entry):
+        if term[0] != word[0] and not _first_letter_ok(word, term, entry, lang):
             continue  # a changed first letter: see `_first_letter_ok`
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
             if (
@@ -530,16 +530,21 @@ def _first_slip(word: str, term: str) -> bool:
 _FIRST_SLIP_MIN = 7  # content terms this long are read past a slip of their first letter
 
 
-def _first_letter_ok(word: str, term: str, entry: Entry | None) -> bool:
+def _first_letter_ok(word: str, term: str, entry: Entry | None, lang: str) -> bool:
     """Whether a slip of the first letter (`_first_slip`) may be read: for a group word or a
-    slur always; for another content term ("escoria", "animals", "personas") only from seven
-    letters, where hardly a real word sits one such slip away (the word itself is in no word
-    list, or `canonical` had kept it)."""
+    slur always; for another content term of the comment's language ("escoria", "animals")
+    only from seven letters, where hardly a real word sits one such slip away (the word
+    itself is in no word list, or `canonical` had kept it; "scoria" is no Spanish slip in
+    an English comment)."""
     if entry is None:
         return False
     if "G" in entry.classes or "S" in entry.classes:
         return True
-    return len(term) >= _FIRST_SLIP_MIN and any(c in entry.classes for c in _FUZZY_CLASSES)
+    return (
+        len(term) >= _FIRST_SLIP_MIN
+        and _has_lang(entry, lang)
+        and any(c in entry.classes for c in _FUZZY_CLASSES)
+    )
 
 
 def _slip_rank(word: str, term: str) -> int:
@@ -798,6 +803,15 @@ def _glue_terms(lex: Lexicon) -> tuple[frozenset[str], int]:
     return frozenset(terms), max(map(len, terms), default=0)
 
 
+def _derived_from(term: str, rest: str) -> bool:
+    """Whether `rest` after `term` is an ending that derives a word from it ("maricon" +
+    "ada", "twat" + "ted" with its last letter doubled, "bitch" + "y")."""
+    if rest in _DERIVING_ENDINGS or rest == "y":
+        return True
+    doubled = rest[:1] == term[-1:] and rest[1:]
+    return bool(doubled) and (rest[1:] in _DERIVING_ENDINGS or rest[1:] == "y")
+
+
 def _known_pieces(text: str, lex: Lexicon, lang: str) -> list[str] | None:
     """`text` as one or two ordinary or lexicon words of the comment's language, or None."""
     vocab = lex.vocab_by_lang.get(lang, lex.vocab)
@@ -821,13 +835,18 @@ def _around_slur(word: str, lex: Lexicon, lang: str) -> list[str] | None:
         return None
     found: list[list[str]] = []
     for i in range(len(word) - _GLUE_MIN_TERM + 1):
-        for j in range(min(len(word), i + longest), i + _GLUE_MIN_TERM - 1, -1):
+        ends = [
+            j
+            for j in range(min(len(word), i + longest), i + _GLUE_MIN_TERM - 1, -1)
+            if word[i:j] in terms
+        ]
+        if word[i:] not in terms and any(_derived_from(word[i:j], word[j:]) for j in ends):
+            return None  # "bitchy", "mariconada", "twatted": the term's own derived word
+        for j in ends:
             term = word[i:j]
-            if term not in terms or (i == 0 and j == len(word)):
-                continue
             rest = word[j:]
-            if rest in _DERIVING_ENDINGS or (rest and len(rest) < 2):
-                continue  # "bitchy", "cabronada": the term's own derived word
+            if (i == 0 and j == len(word)) or (rest and len(rest) < 2):
+                continue
             left = _known_pieces(word[:i], lex, lang) if i else []
             right = _known_pieces(rest, lex, lang) if rest else []
             if left is None or right is None:
