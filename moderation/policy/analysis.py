@@ -533,15 +533,16 @@ _FIRST_SLIP_MIN = 7  # content terms this long are read past a slip of their fir
 def _first_letter_ok(word: str, term: str, entry: Entry | None, lang: str) -> bool:
     """Whether a slip of the first letter (`_first_slip`) may be read: for a group word or a
     slur always; for another content term of the comment's language ("escoria", "animals")
-    only from seven letters, where hardly a real word sits one such slip away (the word
-    itself is in no word list, or `canonical` had kept it; "scoria" is no Spanish slip in
-    an English comment)."""
+    only its first two letters swapped, from seven letters, where hardly a real word sits
+    one such slip away. A dropped first letter is left alone: the near-miss word lists were
+    not built for it, and it spells real words ("retina" of "cretina", "scoria")."""
     if entry is None:
         return False
     if "G" in entry.classes or "S" in entry.classes:
         return True
     return (
-        len(term) >= _FIRST_SLIP_MIN
+        len(word) == len(term)
+        and len(term) >= _FIRST_SLIP_MIN
         and _has_lang(entry, lang)
         and any(c in entry.classes for c in _FUZZY_CLASSES)
     )

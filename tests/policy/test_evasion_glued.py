@@ -89,9 +89,10 @@ def test_a_slur_glued_to_words_splits_only_one_way(word, lang, parts):
     ("word", "lang", "term"),
     [
         ("secoria", "es", "escoria"),  # first two letters swapped
-        ("scoria", "en", "scoria"),  # first letter dropped, but the term is Spanish
+        ("secoria", "en", "secoria"),  # swapped, but escoria is Spanish
         ("naimals", "en", "animals"),
-        ("nimals", "en", "animals"),
+        ("nimals", "en", "nimals"),  # a dropped first letter spells real words: left alone
+        ("retina", "es", "retina"),  # cretina
     ],
 )
 def test_a_long_terms_first_letter_slip(word, lang, term):
