@@ -785,10 +785,12 @@ _DERIVING_ENDINGS = frozenset(
 
 @per_lexicon
 def _glue_terms(lex: Lexicon) -> tuple[frozenset[str], int]:
-    """Single-word slurs and strong insults of five letters or more (and the longest's
-    length), built once per lexicon: the terms a reader glues to the words around them
-    ("eresunmaricon", "afaggot"). Homonym slurs only from six letters ("faggot"): shorter ones
-    ("negro") glue into ordinary words in their other senses."""
+    """Single-word slurs of five letters or more (and the longest's length), built once per
+    lexicon: the terms a reader glues to the words around them ("eresunmaricon", "afaggot").
+    Not the strong insults: "basura", "asqueroso" glue into ordinary Spanish as often (more
+    harmless Spanish comments were held with them, no more hateful one caught). Homonym
+    slurs only from six letters ("faggot"): shorter ones ("negro") glue into ordinary words
+    in their other senses."""
     terms = set()
     for tables in lex.phrases.values():
         for length, table in tables:
@@ -797,9 +799,7 @@ def _glue_terms(lex: Lexicon) -> tuple[frozenset[str], int]:
             for (w,), entry in table.items():
                 if len(w) < _GLUE_MIN_TERM or not w.isalpha():
                     continue
-                slur = "S" in entry.classes and ("homonym" not in entry.meta("S") or len(w) >= 6)
-                strong = any(m == "strong" for _, m in entry.classes.get("INS", ()))
-                if slur or strong:
+                if "S" in entry.classes and ("homonym" not in entry.meta("S") or len(w) >= 6):
                     terms.add(w)
     return frozenset(terms), max(map(len, terms), default=0)
 
@@ -827,7 +827,7 @@ def _known_pieces(text: str, lex: Lexicon, lang: str) -> list[str] | None:
 
 
 def _around_slur(word: str, lex: Lexicon, lang: str) -> list[str] | None:
-    """An unknown word that is a slur or strong insult glued to one or two ordinary words on
+    """An unknown word that is a slur glued to one or two ordinary words on
     either side ("eresunmaricon", "maricondemierda", "afaggot"), read as those words, when
     exactly one such reading exists: the words around must be words of the comment's
     language, so names and real compounds that hold a slur's letters stay one word."""
