@@ -345,10 +345,8 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
 
     for term in sorted(found, key=rank):
         entry = lex.lookup((term,))
-        if term[0] != word[0] and (
-            entry is None or not ("G" in entry.classes or "S" in entry.classes)
-        ):
-            continue  # only a group word or a slur is read past a changed first letter
+        if term[0] != word[0] and not _first_letter_ok(word, term, entry, lang):
+            continue  # a changed first letter: see `_first_letter_ok`
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
             if (
                 len(term) >= 5
@@ -529,6 +527,27 @@ def _first_slip(word: str, term: str) -> bool:
     )
 
 
+_FIRST_SLIP_MIN = 7  # content terms this long are read past a slip of their first letter
+
+
+def _first_letter_ok(word: str, term: str, entry: Entry | None, lang: str) -> bool:
+    """Whether a slip of the first letter (`_first_slip`) may be read: for a group word or a
+    slur always; for another content term of the comment's language ("escoria", "animals")
+    only its first two letters swapped, from seven letters, where hardly a real word sits
+    one such slip away. A dropped first letter is left alone: the near-miss word lists were
+    not built for it, and it spells real words ("retina" of "cretina", "scoria")."""
+    if entry is None:
+        return False
+    if "G" in entry.classes or "S" in entry.classes:
+        return True
+    return (
+        len(word) == len(term)
+        and len(term) >= _FIRST_SLIP_MIN
+        and _has_lang(entry, lang)
+        and any(c in entry.classes for c in _FUZZY_CLASSES)
+    )
+
+
 def _slip_rank(word: str, term: str) -> int:
     """0 when `word` is `term` with a letter dropped or two neighbours swapped, 1 with a
     letter replaced, 2 with a letter added (for words one edit apart)."""
@@ -608,6 +627,57 @@ def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
         if all(raw[start + j][0] == w for j, w in enumerate(words) if j != k):
             return words[k]
     return word
+
+
+@per_lexicon
+def _phrase_pairs(lex: Lexicon) -> dict[tuple[str, str], _Phrases]:
+    """Every two neighbouring words of a hateful phrase -> (phrase words, position of the
+    first of the two); built once per lexicon, for `_phrase_glue`."""
+    pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
+    for tables in lex.phrases.values():
+        for length, table in tables:
+            if length < 2:
+                continue
+            for words, entry in table.items():
+                if _SLIP_PHRASE_CLASSES.intersection(entry.classes):
+                    for k in range(length - 1):
+                        pairs.setdefault(words[k : k + 2], []).append((words, k))
+    return {pair: tuple(v) for pair, v in pairs.items()}
+
+
+def _phrase_glue(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> list[str]:
+    """Two words of a hateful phrase typed without the space between them ("noson", "medan",
+    "queacabar", "adisease"), read as the two when the rest of the phrase stands around the
+    word as written and exactly one split does so: the phrase is the context that tells a
+    missing space from a word the word lists lack. [] when there is none."""
+    pairs = _phrase_pairs(lex)
+    n = len(raw)
+    found: set[tuple[str, str]] = set()
+    for k in range(1, len(word)):
+        pair = (word[:k], word[k:])
+        for words, p in pairs.get(pair, ()):
+            start = i - p  # the phrase's first word in `raw` (the glued word holds two)
+            if start < 0 or start + len(words) - 1 > n:
+                continue
+            if all(raw[start + j][0] == w for j, w in enumerate(words[:p])) and all(
+                raw[i + 1 + j][0] == w for j, w in enumerate(words[p + 2 :])
+            ):
+                found.add(pair)
+                break
+        else:
+            # a lexicon word glued to the word before a phrase ("queacabar con"), or after one
+            if (
+                pair[0] in lex.words
+                and pair[1] in lex.words
+                and min(len(pair[0]), len(pair[1])) >= 2
+                and max(len(pair[0]), len(pair[1])) >= 4
+                and (
+                    (i + 1 < n and (pair[1], raw[i + 1][0]) in pairs)
+                    or (i > 0 and (raw[i - 1][0], pair[0]) in pairs)
+                )
+            ):
+                found.add(pair)
+    return list(found.pop()) if len(found) == 1 else []
 
 
 @per_lexicon
@@ -697,7 +767,103 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
             continue  # Spanish verb endings are not English words ("matare" is not "mat are")
         if in_lex and known and max(in_lex) > best_len:
             best, best_len = [left, right], max(in_lex)
-    return best
+    return best or _around_slur(word, lex, lang)
+
+
+_GLUE_MIN_TERM = 5  # slurs and strong insults this long or longer are looked for inside words
+_GLUE_PIECE_OK = frozenset({"a", "y", "o", "i", "u"})  # one-letter words glued to a slur
+# Endings that make a new word of a slur or insult rather than a word after it ("bitchy",
+# "cabronazo", "putero"): what follows a glued term must be a word of its own.
+_DERIVING_ENDINGS = frozenset(
+    {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ar", "er", "ir", "azo",
+     "aza", "ote", "ota", "ito", "ita", "illo", "illa", "ero", "era", "eros", "eras", "eria",
+     "ez", "ismo", "ista", "istas", "on", "ona", "ones", "ish", "ness", "ly", "ed", "ing",
+     "ings", "ers", "ery", "ry", "ic", "ism", "ist", "es", "en", "ie", "ies", "ette",
+     "like", "dom", "hood", "al", "ian", "ous", "ize", "ise", "ised", "ized", "ity"}
+)  # fmt: skip
+
+
+@per_lexicon
+def _glue_terms(lex: Lexicon) -> tuple[frozenset[str], int]:
+    """Single-word slurs of five letters or more (and the longest's length), built once per
+    lexicon: the terms a reader glues to the words around them ("eresunmaricon", "afaggot").
+    Not the strong insults: "basura", "asqueroso" glue into ordinary Spanish as often (more
+    harmless Spanish comments were held with them, no more hateful one caught). Homonym
+    slurs only from six letters ("faggot"): shorter ones ("negro") glue into ordinary words
+    in their other senses."""
+    terms = set()
+    for tables in lex.phrases.values():
+        for length, table in tables:
+            if length != 1:
+                continue
+            for (w,), entry in table.items():
+                if len(w) < _GLUE_MIN_TERM or not w.isalpha():
+                    continue
+                if "S" in entry.classes and ("homonym" not in entry.meta("S") or len(w) >= 6):
+                    terms.add(w)
+    return frozenset(terms), max(map(len, terms), default=0)
+
+
+def _derived_from(term: str, rest: str) -> bool:
+    """Whether `rest` after `term` is an ending that derives a word from it ("maricon" +
+    "ada", "twat" + "ted" with its last letter doubled, "bitch" + "y")."""
+    if rest in _DERIVING_ENDINGS or rest == "y":
+        return True
+    doubled = rest[:1] == term[-1:] and rest[1:]
+    return bool(doubled) and (rest[1:] in _DERIVING_ENDINGS or rest[1:] == "y")
+
+
+def _known_pieces(text: str, lex: Lexicon, lang: str) -> list[str] | None:
+    """`text` as one or two ordinary or lexicon words of the comment's language, or None."""
+    vocab = lex.vocab_by_lang.get(lang, lex.vocab)
+
+    def ok(p: str) -> bool:
+        return (len(p) >= 2 and (p in vocab or p in lex.words)) or p in _GLUE_PIECE_OK
+
+    if ok(text):
+        return [text]
+    splits = [[text[:k], text[k:]] for k in range(1, len(text)) if ok(text[:k]) and ok(text[k:])]
+    return splits[0] if len(splits) == 1 else None
+
+
+def _around_slur(word: str, lex: Lexicon, lang: str) -> list[str] | None:
+    """An unknown word that is a slur glued to one or two ordinary words on
+    either side ("eresunmaricon", "maricondemierda", "afaggot"), read as those words, when
+    exactly one such reading exists: the words around must be words of the comment's
+    language, so names and real compounds that hold a slur's letters stay one word."""
+    terms, longest = _glue_terms(lex)
+    if len(word) < _GLUE_MIN_TERM + 1 or len(word) > 40 or not word.isalpha():
+        return None
+    found: list[list[str]] = []
+    for i in range(len(word) - _GLUE_MIN_TERM + 1):
+        ends = [
+            j
+            for j in range(min(len(word), i + longest), i + _GLUE_MIN_TERM - 1, -1)
+            if word[i:j] in terms
+        ]
+        if word[i:] not in terms and any(_derived_from(word[i:j], word[j:]) for j in ends):
+            return None  # "bitchy", "mariconada", "twatted": the term's own derived word
+        for j in ends:
+            term = word[i:j]
+            rest = word[j:]
+            if (i == 0 and j == len(word)) or (rest and len(rest) < 2):
+                continue
+            left = _known_pieces(word[:i], lex, lang) if i else []
+            right = _known_pieces(rest, lex, lang) if rest else []
+            if left is None or right is None:
+                continue
+            if (
+                lang == "es"
+                and left
+                and left[-1] in _ES_PREFIXES
+                and (rest or (_prefixed_word(left[-1], term, lex) and len(term) < 6))
+            ):
+                continue  # "con" + "trolo", "en" + "cabron" + "ado": a word built on it
+            found.append([*left, term, *right])
+            break  # the longest term at this start ("maricones" before "marico")
+    if len({tuple(f) for f in found}) != 1:
+        return None  # none, or two readings: not a safe split
+    return found[0]
 
 
 # Spanish prefixes that build ordinary words ("con-trolar", "des-graciar", "en-cerrar"): a
@@ -857,6 +1023,11 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             slip = _phrase_slip(w, raw, i, lex)
             if slip != w:  # a word of a hateful phrase: "deth to all", "mke me sick"
                 words.append((slip, s, e))
+                i += 1
+                continue
+            pair = _phrase_glue(w, raw, i, lex)
+            if pair:  # two words of a hateful phrase run together: "me dan asco" as "medan asco"
+                words.extend((p, s, e) for p in pair)
                 i += 1
                 continue
         if i + 1 < n and not (known[i] and known[i + 1]):
