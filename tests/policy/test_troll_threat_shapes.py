@@ -38,7 +38,8 @@ CASES = [
     ("That councilman won't finish his term alive.", "en", "reject"),
     ("People like you don't last long around here.", "en", "reject"),
     ("Ese columnista ya tiene los días contados.", "es", "reject"),
-    ("Cuídate mucho, reportera.", "es", "reject"),
+    # held, not rejected: warm between friends, a warning in the mouth of a stranger
+    ("Cuídate mucho, reportera.", "es", "hold"),
     ("The mayor won't finish his term if the recall passes.", "en", "approve"),
     ("Watch your step on the ice by the library.", "en", "approve"),
     ("Cuídate mucho, amiga, y saludos a tu familia.", "es", "approve"),
