@@ -406,18 +406,19 @@ _CLAIM_DENIALS = frozenset(
 _CLAIM_OPENERS = _FRAME_ARTICLES | {"eso", "lo"}
 
 
-def _claim_frame_before(an: Analysis, first: int) -> bool:
-    """A noun frame holds up the claim earlier in its sentence ("the idea that", "the claim
-    that", "la idea de que", "eso de que"), with no "but" between."""
+def _claim_frame(an: Analysis, first: int) -> int | None:
+    """The unit of the noun frame that holds up the claim at `first` earlier in its sentence
+    ("the idea that", "the claim that", "la idea de que", "eso de que"), with no "but"
+    between; None when there is none."""
     sentence = an.units[first].sentence
     for k in range(first - 1, -1, -1):
         u = an.units[k]
         if u.sentence != sentence or u.text in _CONTRAST:
-            return False
+            return None
         words = u.text.split()
         if u.has("report") and words[0] in _CLAIM_OPENERS and words[-1] in ("that", "que"):
-            return True
-    return False
+            return k
+    return None
 
 
 def claim_denied(an: Analysis, first: int, last: int) -> bool:
@@ -425,7 +426,7 @@ def claim_denied(an: Analysis, first: int, last: int) -> bool:
     los X ... no es cierta", "The claim that X ... is a lie", "Eso de que ... es un bulo"):
     counter-speech, even beside agreement elsewhere. "... is true", "... no es mentira" or a
     "but" before the denial leave the claim the writer's own."""
-    if not _claim_frame_before(an, first):
+    if _claim_frame(an, first) is None:
         return False
     units = an.units
     sentence = units[last].sentence
@@ -444,14 +445,8 @@ def claim_denied(an: Analysis, first: int, last: int) -> bool:
 
 def claim_vouched(an: Analysis, first: int) -> bool:
     """The claim at `first` follows a noun frame whose sentence calls it no lie."""
-    sentence = an.units[first].sentence
-    for k in range(first - 1, -1, -1):
-        u = an.units[k]
-        if u.sentence != sentence or u.text in _CONTRAST:
-            return False
-        if u.has("report"):
-            return _denial_denied(an, k)
-    return False
+    k = _claim_frame(an, first)
+    return k is not None and _denial_denied(an, k)
 
 
 # Articles between a negation and the label it denies ("is not a lie", "no es un bulo").
@@ -461,9 +456,6 @@ _ARTICLES = frozenset({"a", "an", "un", "una"})
 def _denial_denied(an: Analysis, k: int) -> bool:
     """A noun frame whose claim the sentence goes on to call no lie ("Eso de que los X ... no
     es mentira", "The claim that X ... is not a lie"): a double denial vouches for it."""
-    words = an.units[k].text.split()
-    if words[0] not in _CLAIM_OPENERS or words[-1] not in ("that", "que"):
-        return False
     units = an.units
     sentence = units[k].sentence
     for j in range(k + 1, len(units)):
