@@ -42,6 +42,14 @@ _NEG_WINDOW = 3
 _CLAUSE_WORDS = frozenset({"that", "que", "but", "pero", "because", "porque"})
 
 
+def next_in_sentence(an: Analysis, u: Unit) -> Unit | None:
+    """The unit after `u` in its sentence, or None at the sentence's end."""
+    k = u.index + 1
+    if k < len(an.units) and an.units[k].sentence == u.sentence:
+        return an.units[k]
+    return None
+
+
 def units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
     """The first and last unit indexes overlapping [start, end) of the normalised text (first
     is None when no unit does): where a regex match over the text sits among the units."""

@@ -26,7 +26,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.context import next_in_sentence, suppressed
 from moderation.policy.types import Category, Submission
 
 RULE_ID = "hate.identity_insult"
@@ -188,7 +188,7 @@ _CLOSERS = frozenset({"and", "y", "or", "o", "about", "con", "of you", "lol", "j
 def _closes_phrase(an: Analysis, u: Unit) -> bool:
     """The group word ends its clause (punctuation, "and", "about it" or the end follow): "no
     seas judío y paga", not "don't be an immigrant here" (a qualifier makes it advice)."""
-    nxt = _next_unit(an, u)
+    nxt = next_in_sentence(an, u)
     if nxt is None or an.norm.text[u.end : nxt.start].strip(" "):
         return True
     return nxt.text in _CLOSERS or nxt.text in _TAGS
@@ -197,7 +197,7 @@ def _closes_phrase(an: Analysis, u: Unit) -> bool:
 def _modifies_noun(an: Analysis, u: Unit) -> bool:
     """The group word only describes a noun after it ("don't be gay people's enemy"): not the
     hearer's name."""
-    nxt = _next_unit(an, u)
+    nxt = next_in_sentence(an, u)
     return nxt is not None and nxt.text in {"people", "person", "persons", "folk"}
 
 
@@ -217,28 +217,21 @@ def _exclaimed(an: Analysis, before: str, u: Unit) -> re.Match | None:
 
 def _you_follow(an: Analysis, u: Unit) -> bool:
     """ "eres" (or "que eres") after the group word: "qué X eres", "qué X que eres"."""
-    nxt = _next_unit(an, u)
+    nxt = next_in_sentence(an, u)
     if nxt is not None and nxt.text == "que":
-        nxt = _next_unit(an, nxt)
+        nxt = next_in_sentence(an, nxt)
     return nxt is not None and nxt.text in _YOU_ES
 
 
 def _tag_follows(an: Analysis, u: Unit) -> bool:
-    nxt = _next_unit(an, u)
+    nxt = next_in_sentence(an, u)
     return nxt is not None and nxt.text in _TAGS
-
-
-def _next_unit(an: Analysis, u: Unit) -> Unit | None:
-    k = u.index + 1
-    if k < len(an.units) and an.units[k].sentence == u.sentence:
-        return an.units[k]
-    return None
 
 
 def _ends_clause(an: Analysis, u: Unit) -> bool:
     """Nothing but "of you", a laugh or the sentence's end follows: "that's so gay" and not
     "that's so gay people can marry"."""
-    nxt = _next_unit(an, u)
+    nxt = next_in_sentence(an, u)
     if nxt is None:
         return True
     gap = an.norm.text[u.end : nxt.start]

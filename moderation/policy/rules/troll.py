@@ -17,7 +17,12 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import admiring_banter, is_question, report_frame_before
+from moderation.policy.rules.context import (
+    admiring_banter,
+    is_question,
+    next_in_sentence,
+    report_frame_before,
+)
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.types import Category, Submission
 
@@ -756,8 +761,8 @@ def _you_after(an: Analysis, u: Unit) -> bool:
 
 
 def _next_text(an: Analysis, u: Unit) -> str:
-    k = u.index + 1
-    return an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
+    nxt = next_in_sentence(an, u)
+    return nxt.text if nxt is not None else ""
 
 
 def _about_self(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
