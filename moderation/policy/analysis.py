@@ -646,10 +646,12 @@ def _phrase_pairs(lex: Lexicon) -> dict[tuple[str, str], _Phrases]:
 
 
 def _phrase_glue(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> list[str]:
-    """Two words of a hateful phrase typed without the space between them ("noson", "medan",
+    """Two words of a hateful phrase typed without the space between them ("cargapara",
     "queacabar", "adisease"), read as the two when the rest of the phrase stands around the
     word as written and exactly one split does so: the phrase is the context that tells a
-    missing space from a word the word lists lack. [] when there is none."""
+    missing space from a word the word lists lack. [] when there is none. Only for a word the
+    analysis does not know: a glue that spells a known word ("medan") or two short words
+    ("noson") is left as it is."""
     pairs = _phrase_pairs(lex)
     n = len(raw)
     found: set[tuple[str, str]] = set()
@@ -1026,7 +1028,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 i += 1
                 continue
             pair = _phrase_glue(w, raw, i, lex)
-            if pair:  # two words of a hateful phrase run together: "me dan asco" as "medan asco"
+            if pair:  # two words of a hateful phrase run together: "una cargapara la sociedad"
                 words.extend((p, s, e) for p in pair)
                 i += 1
                 continue
