@@ -366,13 +366,17 @@ def by_length(
 
 
 def must_pass_held(
-    models: dict, lookup: dict[str, str], cut: float, long_cut: float
+    models: dict,
+    lookup: dict[str, str],
+    cut: float,
+    long_cut: float,
+    cases: list[tuple[str, str | None]],
 ) -> list[tuple[str, str, float, str]]:
     """(text, lang, p(flag), clause) of our hand-written must-pass cases (must_pass.py) that the
     engine would hold at the stored cuts: the rules approve, long enough, p(flag) at the cut
     for its length, the likeliest clause one the model may hold, not hate in a frame. For the
     report only: a cut moved to clear a named sentence would be fitted to it."""
-    rows = [_row({"text": t, "lang": lang}, "must-pass") for t, lang in must_pass_cases()]
+    rows = [_row({"text": t, "lang": lang}, "must-pass") for t, lang in cases]
     asked = [r for r in rows if r.rules_approve and r.long_enough]
     if not asked:
         return []
@@ -483,7 +487,8 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
     if short_cut is not None:
         meta["hold_short_at"] = short_cut
     models_export(out, models=models, hyper=HYPER, meta=meta, classes=classes, ngrams=CHAR_NGRAMS)
-    must_pass = must_pass_held(models, lookup, cut, long_cut)
+    cases = must_pass_cases()  # the test tables, parsed once
+    must_pass = must_pass_held(models, lookup, cut, long_cut, cases)
     counts = Counter((r.group, r.lang, r.category or "harmless") for r in rows)
     return {
         "rows": len(rows),
@@ -502,7 +507,7 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         "lengths_whole": lengths_whole,
         "roc_auc": auc,
         "named": dict(sorted(named.items())),
-        "must_pass_cases": len(must_pass_cases()),
+        "must_pass_cases": len(cases),
         "must_pass_held": must_pass,
         "artifact_bytes": out.stat().st_size,
         "seconds": time.perf_counter() - started,
