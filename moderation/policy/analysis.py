@@ -653,9 +653,12 @@ def _phrase_glue(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
     analysis does not know: a glue that spells a known word ("medan") or two short words
     ("noson") is left as it is."""
     pairs = _phrase_pairs(lex)
+    lexicon_words = lex.words
     n = len(raw)
     found: set[tuple[str, str]] = set()
     for k in range(1, len(word)):
+        if word[:k] not in lexicon_words:
+            continue  # a pair's first half is a phrase word, and so is a glued lexicon word
         pair = (word[:k], word[k:])
         for words, p in pairs.get(pair, ()):
             start = i - p  # the phrase's first word in `raw` (the glued word holds two)
@@ -669,8 +672,7 @@ def _phrase_glue(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
         else:
             # a lexicon word glued to the word before a phrase ("queacabar con"), or after one
             if (
-                pair[0] in lex.words
-                and pair[1] in lex.words
+                pair[1] in lexicon_words
                 and min(len(pair[0]), len(pair[1])) >= 2
                 and max(len(pair[0]), len(pair[1])) >= 4
                 and (
@@ -786,9 +788,11 @@ _DERIVING_ENDINGS = frozenset(
 
 
 @per_lexicon
-def _glue_terms(lex: Lexicon) -> tuple[frozenset[str], int]:
-    """Single-word slurs of five letters or more (and the longest's length), built once per
-    lexicon: the terms a reader glues to the words around them ("eresunmaricon", "afaggot").
+def _glue_terms(lex: Lexicon) -> tuple[frozenset[str], int, frozenset[str]]:
+    """Single-word slurs of five letters or more, the longest's length and their first five
+    letters, built once per lexicon: the terms a reader glues to the words around them
+    ("eresunmaricon", "afaggot"). A term can start only where the word's next five letters
+    open one, so most positions of most words are passed over with one lookup.
     Not the strong insults: "basura", "asqueroso" glue into ordinary Spanish as often (more
     harmless Spanish comments were held with them, no more hateful one caught). Homonym
     slurs only from six letters ("faggot"): shorter ones ("negro") glue into ordinary words
@@ -803,7 +807,8 @@ def _glue_terms(lex: Lexicon) -> tuple[frozenset[str], int]:
                     continue
                 if "S" in entry.classes and ("homonym" not in entry.meta("S") or len(w) >= 6):
                     terms.add(w)
-    return frozenset(terms), max(map(len, terms), default=0)
+    heads = frozenset(t[:_GLUE_MIN_TERM] for t in terms)
+    return frozenset(terms), max(map(len, terms), default=0), heads
 
 
 def _derived_from(term: str, rest: str) -> bool:
@@ -833,11 +838,13 @@ def _around_slur(word: str, lex: Lexicon, lang: str) -> list[str] | None:
     either side ("eresunmaricon", "maricondemierda", "afaggot"), read as those words, when
     exactly one such reading exists: the words around must be words of the comment's
     language, so names and real compounds that hold a slur's letters stay one word."""
-    terms, longest = _glue_terms(lex)
+    terms, longest, heads = _glue_terms(lex)
     if len(word) < _GLUE_MIN_TERM + 1 or len(word) > 40 or not word.isalpha():
         return None
     found: list[list[str]] = []
     for i in range(len(word) - _GLUE_MIN_TERM + 1):
+        if word[i : i + _GLUE_MIN_TERM] not in heads:
+            continue  # no term starts here
         ends = [
             j
             for j in range(min(len(word), i + longest), i + _GLUE_MIN_TERM - 1, -1)
