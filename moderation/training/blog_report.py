@@ -12,6 +12,7 @@ from moderation.training.blog import (
     BLOG_WINDOW_WORDS,
     CATEGORIES,
     CHAR_NGRAMS,
+    COVERAGE_KEEP,
     FOLDS,
     HYPER,
     MAX_HARMLESS,
@@ -62,7 +63,9 @@ stores `hold_window_at`, a comment the whole-comment model does not hold is also
 of its sentences (see "Windows of long comments"), the evidence then taken from the window's
 words. When the artifact stores `hold_short_at`, a comment of `BLOG_SHORT_WORDS` to 14 words
 is read too, held at that cut under the rule `model.blog.short` (see "Short comments"); the
-public model still answers first for those. Without the artifact the engine runs as before.
+public model still answers first for those. Every hold needs the comment's (or window's) share
+of weighted features to reach `min_coverage` when the artifact stores it (see "The out-of-voice
+gate"). Without the artifact the engine runs as before.
 
 ## Tried and not used
 
@@ -269,6 +272,33 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         f"| {g['harmless_held']} | {_figures(g).split(' | ', 2)[2]} |"
         for n, gates in result.get("short_gate", {}).items()
         for lang, gate in gates.items()
+        for g in gate
+    ]
+    floor = result.get("min_coverage")
+    lines += [
+        "",
+        "### The out-of-voice gate",
+        "",
+        "The engine holds on the model's word only when enough of the comment's feature "
+        "occurrences have a weight in the flag table (`Scorer.coverage`): the share of the "
+        "comment the model saw anything like in training. Written in another voice (OffendES, "
+        "Spanish comments on television), the model held about five harmless comments for each "
+        "offensive one, with p(flag) barely different between them. Each comment's coverage is "
+        "read on its fold's quantised weights, so it is measured against writers it was not "
+        "written by. The floor is the highest that keeps at least "
+        f"{COVERAGE_KEEP:.0%} of the extra catches at the stored cuts in each language, on all "
+        "our comments (the training file and the blog set's dev rows): "
+        + (f"**{floor}**." if floor is not None else "**none keeps them: no floor is stored**.")
+        + " Holds kept, and the comments the model reads (rules approve, long enough) that fall "
+        "under each floor:",
+        "",
+        "| lang | floor | caught kept | harmless held kept | comments read under the floor |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| {lang} | {g['floor']} | {g['caught_kept']} of {g['caught']} "
+        f"| {g['harmless_kept']} of {g['harmless_held']} | {g['reads_under']} of {g['reads']} |"
+        for lang, gate in result.get("coverage_gate", {}).items()
         for g in gate
     ]
     lines += [

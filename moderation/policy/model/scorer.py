@@ -243,6 +243,8 @@ class Scorer:
         # per signal: word -> (feature count, integer weight sum), for `score`, which needs one
         # signal: a word first seen there is summed over that one table only
         self._word_one: tuple[dict[str, tuple[int, int]], ...] = tuple({} for _ in tables)
+        # per signal: word -> (feature count, features with a weight), for `coverage`
+        self._word_seen: tuple[dict[str, tuple[int, int]], ...] = tuple({} for _ in tables)
         # (text, words, sums, count) of the last text summed over every table: a verdict's
         # evidence (`top_words`) asks again about the text just scored (one tuple, swapped
         # whole, so threads never see half of it)
@@ -360,6 +362,30 @@ class Scorer:
         if last is not None and last[1] is self._kind and last[0] == text:
             return len(last[2])
         return sum([1 for t in _tokens(text) if t[0] not in _PUNCT])
+
+    def coverage(self, text: str, signal: str = "flag") -> float:
+        """The share of the text's feature occurrences that have a weight in `signal`'s table:
+        how much of the comment the model saw anything like in training. A feature never seen
+        in training has no weight, so the score of a comment written in another voice rests on
+        the few features it shares with the training comments (hashing folds some unseen
+        features onto seen ones, so the share is never far under the table's fill rate)."""
+        s = self.signals.index(signal)
+        table = self._tables[s]
+        words, idx = self._read(text)
+        seen = sum([1 for i in idx if table[i]])
+        total = len(idx)
+        cache = self._word_seen[s]
+        for w in words:
+            part = cache.get(w)
+            if part is None:
+                hashed = [h & self.mask for h in word_features(w, self.ngrams)]
+                part = (len(hashed), sum([1 for i in hashed if table[i]]))
+                if len(cache) >= self._WORD_CACHE_MAX:
+                    cache.clear()
+                cache[w] = part
+            total += part[0]
+            seen += part[1]
+        return seen / total if total else 1.0
 
     def score_counted(self, text: str, signal: str) -> tuple[float, int]:
         """`score` and the number of words the model read (links and @handles count one)."""
