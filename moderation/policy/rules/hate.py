@@ -2857,8 +2857,24 @@ _VIOLENCE_NOUNS = frozenset({"violence", "violencia", "la violencia", "attacks",
 _AGAINST = frozenset({"against", "contra", "towards", "toward", "hacia"})
 
 
-# Approval first, then the act: "Está bien matar a los X", "es lo correcto exterminar a ...".
-_APPROVED_ACT = re.compile(r"^[AB]*(?:C[AY]*)?(?P<j>J)[AY]*(?:C[AY]*)?(?P<v>V)[AYI]*(?P<g>G)")
+# Approval first, then the act: "Está bien matar a los X", "es lo correcto exterminar a ...",
+# "It's acceptable to beat X", "There is nothing wrong with hurting X".
+_APPROVED_ACT = re.compile(
+    r"^[AB]*(?P<it>w)?(?:C[AY]*)?(?P<j>J)[AY]*(?P<to>w)?(?:C[AY]*)?(?P<v>V)[AYI]*(?P<g>G)"
+)
+_DUMMY_SUBJECTS = frozenset({"it", "there", "that", "this"})
+_TO = frozenset({"to"})
+
+# The act as the subject, approved: "Attacking X is justified", "Punching a X is totally okay",
+# "X getting beaten is a good thing".
+_GERUND_APPROVED = re.compile(r"^[AB]*(?P<v>[Vw])[AYI]*(?P<g>G)[AY]*C[AY]*(?P<j>J)")
+_SUFFERED_APPROVED = re.compile(r"^[AB]*(?P<g>G)[AY]*(?P<get>w)(?P<v>V)[AY]*C[AY]*(?P<j>J)")
+_HARM_GERUNDS = frozenset(
+    {"attacking", "punching", "slapping", "kicking", "assaulting", "harming", "hitting",
+     "bashing", "beating up", "stoning", "torturing", "raping", "shooting", "stabbing",
+     "killing", "beating", "lynching", "hurting", "murdering", "strangling", "burning"}
+)  # fmt: skip
+_GETTING = frozenset({"getting", "being", "get"})
 
 
 # Approval of a harm put as a condition: "It would be a good thing if all X were shot".
@@ -2866,6 +2882,24 @@ _APPROVED_IF = re.compile(
     r"^[AB]*(?:w[AY]*)?(?:C[AY]*)?(?P<j>J)[AY]*(?P<if>w)[AY]*(?P<g>G)[AY]*C[AY]*(?P<v>[VK])"
 )
 _IF_THAT = frozenset({"if", "when", "that", "si", "que"})
+
+
+def _act_approved(an: Analysis, base: int, codes: str) -> list[Hit]:
+    """Harm to a group as the subject of an approval: "Attacking X is justified", "X getting
+    killed is a good thing"; "Defending X is justified" and "... is never okay" pass."""
+    m = _GERUND_APPROVED.match(codes) or _SUFFERED_APPROVED.match(codes)
+    if m is None or not an.units[base + m.start("g")].has("G"):
+        return []
+    v = an.units[base + m.start("v")]
+    if "get" in m.groupdict():
+        if an.units[base + m.start("get")].text not in _GETTING:
+            return []
+    elif not v.text.endswith("ing") or (v.code != "V" and v.text not in _HARM_GERUNDS):
+        return []
+    last = base + m.end() - 1
+    if not _clause_ends(an, last) or suppressed(an, base, last):
+        return []
+    return [_hit(an, "hate.violence", _CLEAR, base, last, "violence against a group approved")]
 
 
 def _harm_approved(an: Analysis) -> list[Hit]:
@@ -2880,8 +2914,16 @@ def _harm_approved(an: Analysis) -> list[Hit]:
         ):
             what = "violence against a group approved"
             return [_hit(an, "hate.violence", _CLEAR, base, base + m.end() - 1, what)]
+        hit = _act_approved(an, base, codes)
+        if hit:
+            return hit
         m = _APPROVED_ACT.match(codes)
-        if m is not None and an.units[base + m.start("g")].has("G"):
+        if (
+            m is not None
+            and an.units[base + m.start("g")].has("G")
+            and (m.start("it") < 0 or an.units[base + m.start("it")].text in _DUMMY_SUBJECTS)
+            and (m.start("to") < 0 or an.units[base + m.start("to")].text in _TO)
+        ):
             last = base + m.end() - 1
             v = an.units[base + m.start("v")]
             if not v.text.endswith(_PAST_ENDINGS) and not suppressed(an, base, last):
