@@ -642,7 +642,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         # every shape here needs a named group; "it's always the X who steal" names it
         # before a relative clause
         if "g" in an.codes:
-            return _perpetrators(an) or _past_the_clause(an)
+            return _perpetrators(an) or _past_the_clause(an) or _none_without_fault(an)
         if an.lang == "en" and " people" in an.norm.text:
             return _people_of_a_place(an)
         return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
@@ -752,7 +752,44 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_how_they_are(an))
     if not hits and an.lang == "es":
         hits.extend(_fault_explained(an) or _nothing_worse(an))
+    if not hits and "N" in an.codes:
+        hits.extend(_none_without_fault(an))
     return hits[:1] if hits else hits
+
+
+# "I have never met a X who wasn't a thief", "Have you ever met a X who was not a criminal?",
+# "Nunca he conocido a un X que no fuera un ladrón": no member without the fault, so every
+# member has it.
+_MET = frozenset(
+    {"met", "seen", "known", "meet", "see", "know", "conocido", "visto", "conoci", "vi",
+     "conozco"}
+)  # fmt: skip
+_EVER = frozenset({"never", "ever", "nunca", "jamas", "alguna vez", "vez", "nunca jamas"})
+_WHO = frozenset({"who", "that", "que", "quien"})
+_NOT = frozenset({"not", "no"})
+_FAULT_AFTER = re.compile(r"^(?:[Cw]?)(?P<n>N)[AYCwK]{0,2}?(?P<p>[XD])")
+
+
+def _none_without_fault(an: Analysis) -> list[Hit]:
+    units = an.units
+    for k, u in enumerate(units):
+        if u.text not in _MET:
+            continue
+        lead = [v for v in units[max(0, k - 4) : k] if v.sentence == u.sentence]
+        if not any(v.text in _EVER for v in lead):
+            continue
+        g = next((j for j in range(k + 1, min(k + 4, len(units))) if units[j].has("G")), None)
+        if g is None or g + 1 >= len(units) or units[g + 1].text not in _WHO:
+            continue
+        tail = "".join(v.code for v in units[g + 2 : g + 8] if v.sentence == u.sentence)
+        m = _FAULT_AFTER.match(tail)
+        if m is None or units[g + 2 + m.start("n")].text not in _NOT:
+            continue
+        first, last = lead[0].index, g + 2 + m.end("p") - 1
+        if not _clause_ends(an, last) or suppressed(an, first, last, allow_negation=True):
+            continue
+        return [_hit(an, "hate.derogation", 0.8, first, last, "no member without the fault")]
+    return []
 
 
 # Governments and powers a group's feelings can be about ("resentidos con el régimen").
@@ -2857,8 +2894,30 @@ _VIOLENCE_NOUNS = frozenset({"violence", "violencia", "la violencia", "attacks",
 _AGAINST = frozenset({"against", "contra", "towards", "toward", "hacia"})
 
 
-# Approval first, then the act: "Está bien matar a los X", "es lo correcto exterminar a ...".
-_APPROVED_ACT = re.compile(r"^[AB]*(?:C[AY]*)?(?P<j>J)[AY]*(?:C[AY]*)?(?P<v>V)[AYI]*(?P<g>G)")
+# Approval first, then the act: "Está bien matar a los X", "es lo correcto exterminar a ...",
+# "It's acceptable to beat X", "There is nothing wrong with hurting X".
+_APPROVED_ACT = re.compile(
+    r"^[AB]*(?P<it>w)?(?:C[AY]*)?(?P<j>J)[AY]*(?:(?P<is>C)[AY]*)?(?P<to>w)?(?:C[AY]*)?(?P<v>V)"
+    r"[AYI]*(?P<g>G)"
+)
+_DUMMY_SUBJECTS = frozenset({"it", "there", "that", "this"})
+# "The solution is to deport X" is a policy, however harsh: only harm is approved this way.
+_POLICY_VERBS = frozenset(
+    {"deport", "expel", "ban", "remove", "detain", "jail", "arrest", "send back", "kick out",
+     "deportar", "expulsar", "prohibir", "encarcelar", "detener", "echar", "sacar"}
+)  # fmt: skip
+_TO = frozenset({"to"})
+
+# The act as the subject, approved: "Attacking X is justified", "Punching a X is totally okay",
+# "X getting beaten is a good thing".
+_GERUND_APPROVED = re.compile(r"^[AB]*(?P<v>[Vw])[AYI]*(?P<g>G)[AY]*C[AY]*(?P<j>J)")
+_SUFFERED_APPROVED = re.compile(r"^[AB]*(?P<g>G)[AY]*(?P<get>w)(?P<v>V)[AY]*C[AY]*(?P<j>J)")
+_HARM_GERUNDS = frozenset(
+    {"attacking", "punching", "slapping", "kicking", "assaulting", "harming", "hitting",
+     "bashing", "beating up", "stoning", "torturing", "raping", "shooting", "stabbing",
+     "killing", "beating", "lynching", "hurting", "murdering", "strangling", "burning"}
+)  # fmt: skip
+_GETTING = frozenset({"getting", "being", "get"})
 
 
 # Approval of a harm put as a condition: "It would be a good thing if all X were shot".
@@ -2866,6 +2925,24 @@ _APPROVED_IF = re.compile(
     r"^[AB]*(?:w[AY]*)?(?:C[AY]*)?(?P<j>J)[AY]*(?P<if>w)[AY]*(?P<g>G)[AY]*C[AY]*(?P<v>[VK])"
 )
 _IF_THAT = frozenset({"if", "when", "that", "si", "que"})
+
+
+def _act_approved(an: Analysis, base: int, codes: str) -> list[Hit]:
+    """Harm to a group as the subject of an approval: "Attacking X is justified", "X getting
+    killed is a good thing"; "Defending X is justified" and "... is never okay" pass."""
+    m = _GERUND_APPROVED.match(codes) or _SUFFERED_APPROVED.match(codes)
+    if m is None or not an.units[base + m.start("g")].has("G"):
+        return []
+    v = an.units[base + m.start("v")]
+    if "get" in m.groupdict():
+        if an.units[base + m.start("get")].text not in _GETTING:
+            return []
+    elif not v.text.endswith("ing") or (v.code != "V" and v.text not in _HARM_GERUNDS):
+        return []
+    last = base + m.end() - 1
+    if not _clause_ends(an, last) or suppressed(an, base, last):
+        return []
+    return [_hit(an, "hate.violence", _CLEAR, base, last, "violence against a group approved")]
 
 
 def _harm_approved(an: Analysis) -> list[Hit]:
@@ -2880,8 +2957,17 @@ def _harm_approved(an: Analysis) -> list[Hit]:
         ):
             what = "violence against a group approved"
             return [_hit(an, "hate.violence", _CLEAR, base, base + m.end() - 1, what)]
+        hit = _act_approved(an, base, codes)
+        if hit:
+            return hit
         m = _APPROVED_ACT.match(codes)
-        if m is not None and an.units[base + m.start("g")].has("G"):
+        if (
+            m is not None
+            and an.units[base + m.start("g")].has("G")
+            and (m.start("it") < 0 or an.units[base + m.start("it")].text in _DUMMY_SUBJECTS)
+            and (m.start("to") < 0 or an.units[base + m.start("to")].text in _TO)
+            and (m.start("is") < 0 or an.units[base + m.start("v")].text not in _POLICY_VERBS)
+        ):
             last = base + m.end() - 1
             v = an.units[base + m.start("v")]
             if not v.text.endswith(_PAST_ENDINGS) and not suppressed(an, base, last):
