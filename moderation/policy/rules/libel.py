@@ -403,7 +403,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:\w+\s+)?(?:le|les)\s+(?:paga|pagan|pagaba|pagaban|pagaron)\b"),
     # public land or goods sold to a criminal party: "les vende los terrenos fiscales a los narcos"
     ("vende vendio vendia venden vendieron vendian",
-     rf"{_W}{{0,3}}?a\s+(?:los\s+|las\s+|el\s+|la\s+)?{_BAD_PARTY}\b"),
+     rf"{_W}{{0,4}}?a\s+(?:los\s+|las\s+|el\s+|la\s+)?{_BAD_PARTY}\b"),
     # violence at home or against someone in one's care: "beat up his roommate", "shoved her
     # own mother", "maltrata a su esposa"
     ("beat beats beating hit hits hitting slapped slaps slapping punched punches punching "
