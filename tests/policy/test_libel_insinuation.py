@@ -8,7 +8,7 @@ that asks for a source, an attributed allegation, a report. Hand-written, Englis
 import pytest
 
 from moderation.policy import Submission, screen
-from tests.policy.expect import assert_category_action
+from tests.policy.expect import assert_category_action, category_action
 
 CASES = [
     # (text, lang, category, expected)
@@ -45,31 +45,12 @@ CASES = [
         "libel",
         "hold",
     ),
-    # ... and the same insinuations are not called hate.
-    (
-        "Qué casualidad que el contrato de la basura se lo dieron al primo del alcalde.",
-        "es",
-        "hate",
-        "approve",
-    ),
-    (
-        "Funny how the paving contract went to his brother-in-law. Just an observation.",
-        "en",
-        "hate",
-        "approve",
-    ),
     # A trade before a nationality in an allegation: libel leads, hate stays out.
     (
         "Los narcos paraguayos le pagaron al regidor Benítez para que no investigara.",
         "es",
         "libel",
         "hold",
-    ),
-    (
-        "Los narcos paraguayos le pagaron al regidor Benítez para que no investigara.",
-        "es",
-        "hate",
-        "approve",
     ),
     (
         "El síndico Mario Treviño les vende los terrenos del municipio a los narcos.",
@@ -91,7 +72,6 @@ CASES = [
         "hold",
     ),
     ("Qué casualidad que el director del banco se apellida Rosenberg.", "es", "hate", "hold"),
-    ("Qué casualidad que el director del banco se apellida Rosenberg.", "es", "libel", "approve"),
     ("Los paraguayos son todos narcos.", "es", "hate", "reject"),
     # Near misses: a source asked for, mockery of competence, an attributed allegation, a
     # report, and an office-holder's vote left to the reader.
@@ -146,6 +126,33 @@ CASES = [
 @pytest.mark.parametrize(("text", "lang", "category", "expected"), CASES)
 def test_libel_insinuation(text: str, lang: str, category: str, expected: str) -> None:
     assert_category_action(text, expected, category, lang)
+
+
+# Held comments whose other clause must stay out: (text, lang, the clause that must not fire).
+NOT_CALLED = [
+    (
+        "Qué casualidad que el contrato de la basura se lo dieron al primo del alcalde.",
+        "es",
+        "hate",
+    ),
+    (
+        "Funny how the paving contract went to his brother-in-law. Just an observation.",
+        "en",
+        "hate",
+    ),
+    ("Los narcos paraguayos le pagaron al regidor Benítez para que no investigara.", "es", "hate"),
+    ("Qué casualidad que el director del banco se apellida Rosenberg.", "es", "libel"),
+    (
+        "Funny how the new landlord on our block has that last name. Just an observation.",
+        "en",
+        "libel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), NOT_CALLED)
+def test_the_other_clause_stays_out(text: str, lang: str, category: str) -> None:
+    assert category_action(text, category, lang) == "approve", text
 
 
 @pytest.mark.parametrize(
