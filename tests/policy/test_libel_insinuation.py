@@ -120,6 +120,13 @@ CASES = [
     ),
     ("Interesting how the senator voted no. Draw your own conclusions.", "en", "libel", "approve"),
     ("Don Chuy vende tacos en la esquina a los trabajadores de la obra.", "es", "libel", "approve"),
+    # "the traffic" after a determiner is the roads; "traffic" with an object is the trade.
+    ("We drove past Mayor Ruiz's house and the traffic was awful.", "en", "libel", "approve"),
+    ("Sheriff Dale Moore made the traffic stop himself.", "en", "libel", "approve"),
+    ("Councilman Ray Ortiz helps the cartel traffic guns across the river.", "en", "libel", "hold"),
+    ("Mayor Tom Ruiz runs the traffic in stolen fuel.", "en", "libel", "hold"),
+    ("El regidor Ortiz trafica armas para el cártel.", "es", "libel", "hold"),
+    ("El regidor Ortiz se quejó del tráfico en el puente.", "es", "libel", "approve"),
 ]
 
 

@@ -8,7 +8,7 @@ Hand-written, English and Spanish."""
 
 import pytest
 
-from tests.policy.expect import assert_category_action, held_elsewhere
+from tests.policy.expect import assert_category_action
 
 CASES = [
     # (text, lang, category, expected)
@@ -27,13 +27,7 @@ CASES = [
     ("Payaso es lo que eres, y lo sabe todo el blog.", "es", "troll", "flag"),
     ("Eres un payaso y tu argumento no vale nada.", "es", "troll", "flag"),
     # An insult word inside a capitalised name (a place, a show) ...
-    pytest.param(
-        "We drove through Chula Vista and the traffic was awful.",
-        "en",
-        "troll",
-        "approve",
-        marks=held_elsewhere("libel.unattributed_claim holds it (the rules): a known over-hold"),
-    ),
+    ("We drove through Chula Vista and the traffic was awful.", "en", "troll", "approve"),
     ("Anoche repitieron Los Pesados de Siempre, qué nostalgia.", "es", "troll", "approve"),
     # ... but a single capitalised insult is still read.
     ("Cállate ya, Payaso.", "es", "troll", "flag"),

@@ -1112,6 +1112,8 @@ def _topic(an: Analysis, k: int) -> bool:
     if k == 0 or an.units[k - 1].sentence != u.sentence:
         return False
     before = an.units[k - 1].text
+    if u.text == "traffic" and before in _DETERMINERS:
+        return not (k >= 2 and an.units[k - 2].text in _RUNS)  # "the traffic was awful"
     if u.text in _ACT_NOUNS:
         if before in _DETERMINERS:
             # "is the one running the stash houses": run or own it, not a topic
