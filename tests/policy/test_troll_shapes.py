@@ -9,7 +9,7 @@ criticism of public officials. Hand-written, English and Spanish."""
 import pytest
 
 from moderation.policy import Submission, screen
-from tests.policy.expect import assert_category_action
+from tests.policy.expect import assert_category_action, held_elsewhere
 
 CASES = [
     # (text, lang, category, expected)
@@ -26,11 +26,14 @@ CASES = [
     ("Este no encontraría el río Bravo ni con mapa.", "es", "troll", "hold"),
     # ... but comparisons of a thing or an office, and sincere reading advice, pass.
     ("Talking to the county about potholes is like talking to a wall.", "en", "troll", "approve"),
-    (
+    pytest.param(
         "The senator couldn't find a compromise with a map, and that is why the bill died.",
         "en",
         "troll",
         "approve",
+        # The rules approve it (troll reads the jibe as aimed at an office); the blog model
+        # holds it as libel at p(flag) 0.94 (cut 0.75).
+        marks=held_elsewhere("the blog model holds it as libel at p(flag) 0.94; the rules approve"),
     ),
     (
         "I'd rather read the full report than the summary; the details matter.",

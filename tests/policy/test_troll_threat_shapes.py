@@ -6,7 +6,7 @@ past. Hand-written, English and Spanish."""
 
 import pytest
 
-from tests.policy.expect import assert_category_action
+from tests.policy.expect import assert_category_action, held_elsewhere
 
 CASES = [
     # (text, lang, expected in the troll category)
@@ -20,7 +20,12 @@ CASES = [
     ("For anyone who wants to 'talk' to the treasurer: Bob Lane, 61 Ash Court.", "en", "reject"),
     ("El que denunció vive en avenida Reforma 512. Ya saben qué hacer.", "es", "reject"),
     ("Teléfono del regidor: 555-0177. Pasen a saludarlo.", "es", "reject"),
-    ("The clinic is at 3120 Alder Rd, call 555-0172 for an appointment.", "en", "approve"),
+    pytest.param(
+        "The clinic is at 3120 Alder Rd, call 555-0172 for an appointment.",
+        "en",
+        "approve",
+        marks=held_elsewhere("spam.phone holds the clinic's number (the rules)"),
+    ),
     ("Para quien quiera donar, el albergue está en calle Morelos 45.", "es", "approve"),
     ("La tienda de Don Toño abrió en avenida Reforma 512, pasen a conocerla.", "es", "approve"),
     # Calls to shoot, hang or beat a person.

@@ -12,13 +12,29 @@ usual counter-speech guards apply (quoted, reported, condemned or negated).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, negated_before, units_in
+from moderation.policy.rules.libel import kin_favoured, names_person
 from moderation.policy.types import Category, Submission
 
 _HOLD = 0.7
+_LIBEL_HOLD = 0.6  # libel only ever holds (decide.py): a person reads it
+# Insinuation that names no one ("qué casualidad que ...", "funny how ...", "just an
+# observation", "just noticing") is as often a charge against an official ("qué casualidad que
+# el alcalde estrenó camioneta", "funny how the contract went to his brother-in-law") as a hint
+# at a group. With a protected group named it stays coded hate; aimed at a person or an office
+# held by one (named in its sentence or the one before) and with no group named, it is read by
+# `libel.insinuation` instead: still held, under the clause it breaks.
+_AIMABLE = frozenset({"casualidad_es", "insinuate_said", "funny_how", "insinuate"})
+# ... unless the hint is someone's surname, accent, faith or origin ("la dueña de la ONG se
+# apellida Goldberg"): that points at a people, not at a deed.
+_ORIGIN_HINT = re.compile(
+    r"\b(?:apellid\w*|last names?|surnames?|acento|accent|religion|de donde (?:es|son|viene)|"
+    r"where (?:he|she|they) (?:is|are|comes?|came) from|background)\b"
+)
 # "these people" stands for a group the writer need not name
 _VAGUE_GROUP = re.compile(r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b")
 # Insinuation that leaves the conclusion to the reader ("draw your own conclusions", "saquen
@@ -56,7 +72,31 @@ _REFUTED = re.compile(
 
 @rule("hate.coded", Category.HATE)
 def coded(an: Analysis, sub: Submission) -> list[Hit]:
-    """Coded hate: the first row of coded.tsv that matches and is not counter-speech."""
+    """Coded hate: the first row of coded.tsv that matches and is not counter-speech (an
+    insinuation aimed at a person, no group named, is left to `libel.insinuation`)."""
+    for name, span, aimed in _matches(an, sub):
+        if not aimed:
+            return [Hit("hate.coded", _HOLD, (span,), f"coded hate ({name})", cap_hold=True)]
+    return []
+
+
+@rule("libel.insinuation", Category.LIBEL)
+def insinuation(an: Analysis, sub: Submission) -> list[Hit]:
+    """An insinuation of coded.tsv aimed at a person or an office held by one, with no
+    protected group named: a charge left to the reader, held under libel, never rejected."""
+    if "G" in an.codes or "g" in an.codes:
+        return []  # cheap: a named group keeps every insinuation coded hate
+    for name, span, aimed in _matches(an, sub, _AIMABLE):
+        if aimed:
+            return [Hit("libel.insinuation", _LIBEL_HOLD, (span,), f"insinuation ({name})", True)]
+    return []
+
+
+def _matches(
+    an: Analysis, sub: Submission, only: frozenset[str] | None = None
+) -> Iterator[tuple[str, tuple[int, int], bool]]:
+    """(row name, evidence span, aimed at a person) for each row of coded.tsv that matches
+    and is not counter-speech, in file order; `only`: just these rows."""
     text = an.norm.text
     named = None  # whether a protected group is named anywhere (read once, when needed)
     rows, search = an.lex.coded, an.lex.coded_search
@@ -64,6 +104,9 @@ def coded(an: Analysis, sub: Submission) -> list[Hit]:
     for k in an.lex.coded_needles.candidates(text):
         ident, lang, _rx = rows[k]
         if lang not in ("*", an.lang):
+            continue
+        name = ident.split(".")[0]
+        if only is not None and name not in only:
             continue
         if ident.endswith(".g"):  # asked before the regex: most comments name no group
             if named is None:
@@ -83,13 +126,23 @@ def coded(an: Analysis, sub: Submission) -> list[Hit]:
         if _in_quoted_words(text, start, end):
             continue  # 'que se regresen a su país', me gritaron: someone else's words, told
         span = an.norm.span(start, end)
-        name = ident.split(".")[0]
         if name in _INSINUATION and _OFFICE.search(text):
             continue
         if name in _REFUTABLE and _REFUTED.search(text):
             continue
-        return [Hit("hate.coded", _HOLD, (span,), f"coded hate ({name})", cap_hold=True)]
-    return []
+        yield name, span, name in _AIMABLE and _aimed(an, sub, first)
+
+
+def _aimed(an: Analysis, sub: Submission, first: int) -> bool:
+    """The insinuation at unit `first` is aimed at a person or office, not a group: none is
+    named in the comment, no surname or origin is the hint, and its sentence or the one
+    before names a person or an office held by one, or someone's kin handed a contract or a
+    job ("the contract went to his brother-in-law")."""
+    if "G" in an.codes or "g" in an.codes or _ORIGIN_HINT.search(an.norm.text):
+        return False
+    s = an.units[first].sentence
+    window = range(max(0, s - 1), s + 1)
+    return names_person(an, sub, window) or kin_favoured(an, window)
 
 
 # A quotation of three or more words, in single or double quotes (scare quotes round one or two

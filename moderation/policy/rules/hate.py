@@ -1926,6 +1926,15 @@ def _denied_role(an: Analysis) -> list[Hit]:
     return []
 
 
+# Criminal trades: one before a nationality ("los narcos paraguayos", "traficantes
+# hondureños") names those who ply it, not the people of that nation; an allegation about them is
+# the libel rules' call.
+_TRADES = frozenset(
+    {"narcos", "narco", "traficantes", "traficante", "sicarios", "contrabandistas", "polleros",
+     "coyotes", "huachicoleros", "lavadores", "smugglers", "traffickers", "dealers"}
+)  # fmt: skip
+
+
 @rule("hate.broad", Category.HATE)
 def broad(an: Analysis, sub: Submission) -> list[Hit]:
     """Looser versions of the shapes above (a few unknown words in between): hold only."""
@@ -1942,6 +1951,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             g = idx["g"]
             if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):
                 continue
+            if pred.index + 1 == g and pred.text in _TRADES:
+                continue  # "los narcos paraguayos le pagaron ...": a trade and where it plies
             if (
                 pred.code == "W"
                 and pred.index < g

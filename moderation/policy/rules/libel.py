@@ -124,6 +124,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             or carried
             or _you_did(before)
             or _addressee_did(an, crime, before, punished)
+            or _paid_one(an, crime, titles, named, crime_start)
         )
         if not person:
             continue
@@ -400,6 +401,9 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # the cartel pays them: "archivó el caso porque el cártel le paga"
     ("cartel cartels narco narcos zetas",
      r"(?:\w+\s+)?(?:le|les)\s+(?:paga|pagan|pagaba|pagaban|pagaron)\b"),
+    # public land or goods sold to a criminal party: "les vende los terrenos fiscales a los narcos"
+    ("vende vendio vendia venden vendieron vendian",
+     rf"{_W}{{0,4}}?a\s+(?:los\s+|las\s+|el\s+|la\s+)?{_BAD_PARTY}\b"),
     # violence at home or against someone in one's care: "beat up his roommate", "shoved her
     # own mother", "maltrata a su esposa"
     ("beat beats beating hit hits hitting slapped slaps slapping punched punches punching "
@@ -747,6 +751,7 @@ _NEEDS = {
     "cambio": "sobr lana dine moch mord sobo bill dola peso favo coch",
     "cobra cobraba cobran cobro recibe recibia saca sacaba": "part taja cuot comi porc moch",
     "sold sells selling": _BAD_KEYS + " knig line",
+    "vende vendio vendia venden vendieron vendian": _BAD_KEYS,
     "gave gives handed hands awarded awards steered steers": "cont bid bids job jobs deal conc",
     "got gets hired hires appointed appoints": "son sons daug neph niec cous brot sist wife husb "
     "in-l fami girl boyf mist budd cron comp best dono",
@@ -1073,6 +1078,20 @@ def _addressee_did(an: Analysis, crime: Unit, before: list[Unit], punished) -> b
     return first in _PAST or first.endswith("ed")
 
 
+# A criminal party that pays someone named after it: "los narcos le pagaron al regidor Benítez".
+_PAID_TO = re.compile(r"\s+(?:\w+\s+)?(?:le|les)\s+pag\w*\s+(?:\w+\s+)?(?:a|al)\s")
+
+
+def _paid_one(
+    an: Analysis, crime: Unit, titles: list[int], named: list[int], crime_start: int
+) -> bool:
+    """The act is a criminal party paying someone, and the one paid is named or titled after
+    it: the person bribed is the accused, though named last."""
+    if not _PAID_TO.match(an.norm.text, crime.end):
+        return False
+    return any(k > crime.index for k in titles) or any(a > crime_start for a in named)
+
+
 def _stops(an: Analysis, u: Unit, crime: Unit) -> bool:
     """A verb of fighting or denying the act ("arrested", "denied") before it; not inside a
     relative clause whose person then does the act ("the agent who shot the teen was high
@@ -1093,6 +1112,8 @@ def _topic(an: Analysis, k: int) -> bool:
     if k == 0 or an.units[k - 1].sentence != u.sentence:
         return False
     before = an.units[k - 1].text
+    if u.text == "traffic" and before in _DETERMINERS:
+        return not (k >= 2 and an.units[k - 2].text in _RUNS)  # "the traffic was awful"
     if u.text in _ACT_NOUNS:
         if before in _DETERMINERS:
             # "is the one running the stash houses": run or own it, not a topic
@@ -1230,3 +1251,49 @@ def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     for m in re.finditer(r"@\w+", text):
         spans.append(m.span())
     return spans
+
+
+# A capitalised pair after one of these is a place ("in Harlan Flats", "en Cedar Bluff").
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|from|to|near|of|into|en|de|del|desde|hacia|por|cerca de)\s*$", re.IGNORECASE
+)
+
+
+def names_person(an: Analysis, sub: Submission, sentences: range) -> bool:
+    """The sentences name one person or an office held by one: a title that identifies ("the
+    mayor", "el juez"), a name that is no place ("Roberto Fierro", not "in Harlan Flats"), an
+    honorific or an @handle. What an insinuation is aimed at when no protected group is named
+    (rules/coded.py): a charge against that person, which is libel, not hate."""
+    units = [u for u in an.units if u.sentence in sentences]
+    if not units:
+        return False
+    if any(u.has("title") and _identifies(an, u, sub.text) for u in units):
+        return True
+    start = an.span(units[0].index, units[0].index)[0]
+    end = an.span(units[-1].index, units[-1].index)[1]
+    for a, _end in _name_spans(an, sub):
+        if start <= a < end and not _LOCATIVE.search(sub.text, max(0, a - 12), a):
+            return True
+    return False
+
+
+# Someone's kin handed public money or a post: "the contract went to his brother-in-law",
+# "la obra se la dieron a su cuñado", "metió a su primo en la nómina".
+_FAVOUR = re.compile(
+    r"\b(?:contracts?|bids?|jobs?|payroll|posts?|permits?|licen[cs]es?|grants?|contratos?|"
+    r"obras?|licitacion\w*|plazas?|puestos?|nomina|permisos?|concesion\w*|chambas?)\b"
+)
+_OWN_KIN = re.compile(
+    rf"\b(?:his|her|su|sus)\s+(?:own\s+|propi[oa]s?\s+)?(?:{_KIN_EN}|{_KIN_ES})\b"
+)
+
+
+def kin_favoured(an: Analysis, sentences: range) -> bool:
+    """The sentences tell of someone's kin and a contract or a post: a charge of nepotism
+    against whoever gave it, a person even when unnamed."""
+    units = [u for u in an.units if u.sentence in sentences]
+    if not units:
+        return False
+    text = an.norm.text
+    start, end = units[0].start, units[-1].end
+    return bool(_FAVOUR.search(text, start, end) and _OWN_KIN.search(text, start, end))
