@@ -996,6 +996,10 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     lang = detect_language(raw_words, lex, lang_hint)
 
     # Canonical words: undo obfuscation, re-join split words, split run-together words.
+    syllables = _syllables_apart(raw, norm.text, lex)
+    if syllables:  # "ma ri co nes": a slur or group word typed in syllables
+        raw = _join_runs(raw, syllables)
+        raw_words = [w for w, _, _ in raw]
     glued = _glued_halves(raw, raw_words, lex, lang, norm.text)
     if glued:  # "des pise", "ver min": two words that are one term with a space typed in it
         raw = _glue(raw, glued)
@@ -1368,6 +1372,57 @@ def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]
                     index.setdefault(left, set()).add(right)
     seconds = frozenset(r for v in index.values() for r in v)
     return {k: frozenset(v) for k, v in index.items()}, seconds
+
+
+# Classes a word typed in syllables is read as: slurs, groups, dehumanising words.
+_SYLLABLE_CLASSES = ("S", "G", "D")
+
+
+def _syllables_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -> dict[int, int]:
+    """Runs raw[i:j] of three to five pieces of one to four letters, one space apart, one of
+    them no word, that spell a slur, a group or a dehumanising word ("ma ri co nes", "ju di
+    os"): start -> end. Syllables are too long for normalisation's letters apart, and a run
+    of real short words ("a mi no me da") spells nothing in the lexicon."""
+    known = _known_words(lex)
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(raw) - 2:
+        best = 0
+        for j in range(i + 3, min(len(raw), i + 5) + 1):
+            piece = raw[j - 1]
+            if not (piece[0].isalpha() and len(piece[0]) <= 4):
+                break
+            if j - 1 > i and text[raw[j - 2][2] : piece[1]] != " ":
+                break
+            pieces = [w for w, _, _ in raw[i:j]]
+            if not all(w.isalpha() and len(w) <= 4 for w in pieces):
+                break
+            if all(w in known for w in pieces):
+                continue
+            entry = lex.lookup(("".join(pieces),))
+            if entry is not None and any(entry.has(c) for c in _SYLLABLE_CLASSES):
+                best = j
+        if best:
+            runs[i] = best
+            i = best
+        else:
+            i += 1
+    return runs
+
+
+def _join_runs(raw: list[tuple[str, int, int]], runs: dict[int, int]) -> list[tuple[str, int, int]]:
+    """The words with each run start -> end made one word."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        if i in runs:
+            j = runs[i]
+            out.append(("".join(w for w, _, _ in raw[i:j]), raw[i][1], raw[j - 1][2]))
+            i = j
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
 
 
 def _glue(raw: list[tuple[str, int, int]], glued: frozenset[int]) -> list[tuple[str, int, int]]:

@@ -4018,6 +4018,20 @@ _IN_GROUP = frozenset(
 )  # fmt: skip
 
 
+# A possessive owns the noun after it: "my niggas", "mis maricas" count the writer in; "mi
+# vecino es un X" and "en mi trabajo hay un X" name someone else.
+_POSSESSIVES = frozenset({"my", "our", "mi", "mis", "nuestro", "nuestra"})
+
+
+def _counts_writer_in(an: Analysis, x: Unit, u: Unit) -> bool:
+    """`x` is a first-person word of the slur's sentence that counts the writer in."""
+    if x.text in _POSSESSIVES:
+        return x.index + 1 == u.index or (
+            x.index + 2 == u.index and an.units[x.index + 1].code in ("w", "P")
+        )
+    return x.code == "I" or x.text in _IN_GROUP
+
+
 _HOSTILE = frozenset("HVXDWKZEY")
 
 
@@ -4040,7 +4054,7 @@ def _in_group(an: Analysis, u: Unit) -> bool:
     if (
         not aimed_elsewhere
         and not _hostile_sentence(an, u)
-        and any(x.code == "I" or x.text in _IN_GROUP for x in same)
+        and any(_counts_writer_in(an, x, u) for x in same)
     ):
         return True
     if not aimed_elsewhere and not _hostile_sentence(an, u) and _worn_with_pride(an, same):

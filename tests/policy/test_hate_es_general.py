@@ -1,0 +1,67 @@
+"""General Spanish shapes: a slur typed in syllables, Rioplatense slurs (with "bolita" also a
+small ball and "echarse la bolita" an idiom), a possessive that owns another noun ("mi
+vecino es un X") no longer read as the writer's own people, worth denied with "nunca" or
+"jamás", and a group set equal to an evil by "=". Near misses: real short words, ordinary
+words one letter off the new slurs, idioms, things that "never work" and a stereotype named
+as such. All examples are our own."""
+
+import pytest
+
+from tests.policy.expect import assert_category_action
+
+HITS = [
+    # a slur or group word typed in syllables
+    ("Son unos ma ri co nes.", "es"),
+    ("Odio a los ju dí os.", "es"),
+    ("You are all fa ggo ts.", "en"),
+    # Rioplatense slurs
+    ("Odio a los bolitas.", "es"),
+    ("Esos bolitas no paran de llegar.", "es"),
+    ("Callate, mogólico.", "es"),
+    ("Todos los maracos son iguales.", "es"),
+    # a possessive of another noun is not the writer's own people
+    ("Mi vecino es un maricón.", "es"),
+    ("En mi trabajo hay un travelo.", "es"),
+    # worth denied with "nunca" / "jamás", also after the group was named
+    ("Los inmigrantes nunca sirven para nada.", "es"),
+    ("Las mujeres jamás valen nada.", "es"),
+    ("Hablé con unos musulmanes. Nunca sirven para nada.", "es"),
+    # a group equated with an evil
+    ("Los musulmanes = bombas.", "es"),
+    ("Muslims = terrorists.", "en"),
+]
+
+MISSES = [
+    # short real words typed apart
+    ("A mi no me da la gana.", "es"),
+    ("Yo no sé si va a ir.", "es"),
+    ("I am so in to it.", "en"),
+    # ordinary words one letter off the new slurs, and their homonyms
+    ("Se acabaron las boletas a las dos de la tarde.", "es"),
+    ("Los vecinos sacaron lanchas y rescataron familias.", "es"),
+    ("Jueces y fiscales se echan la bolita y nadie responde.", "es"),
+    ("Hice unas bolitas de queso para la cena.", "es"),
+    ("Se compró una peluca para la fiesta.", "es"),
+    ("Tocaba las maracas en la banda del pueblo.", "es"),
+    # the writer's own people
+    ("Soy marica y a mucha honra.", "es"),
+    ("As a proud dyke I love this.", "en"),
+    # things that never work, and other subjects
+    ("Estos cargadores nunca sirven para nada.", "es"),
+    ("Los inmigrantes nunca se rinden.", "es"),
+    ("Las promesas del gobierno jamás valen nada.", "es"),
+    # equations about other things, or named as a stereotype
+    ("Más inversión = menos bombas.", "es"),
+    ("Racism = death.", "en"),
+    ("Los musulmanes = bombas es un estereotipo racista.", "es"),
+]
+
+
+@pytest.mark.parametrize("text,lang", HITS)
+def test_shape_is_flagged(text, lang):
+    assert_category_action(text, "flag", "hate", lang)
+
+
+@pytest.mark.parametrize("text,lang", MISSES)
+def test_near_miss_is_approved(text, lang):
+    assert_category_action(text, "approve", "hate", lang)
