@@ -1,9 +1,10 @@
 """General Spanish shapes: a slur typed in syllables, Rioplatense slurs (with "bolita" also a
 small ball and "echarse la bolita" an idiom), a possessive that owns another noun ("mi
 vecino es un X") no longer read as the writer's own people, worth denied with "nunca" or
-"jamás", and a group set equal to an evil by "=". Near misses: real short words, ordinary
-words one letter off the new slurs, idioms, things that "never work" and a stereotype named
-as such. All examples are our own."""
+"jamás", a group set equal to an evil by "=", and implicit derogation with no insult word
+("no saben comportarse", "solo saben robar", "nada bueno sale de los X"). Near misses: real
+short words, ordinary words one letter off the new slurs, idioms, things that "never work"
+and a stereotype named as such. All examples are our own."""
 
 import pytest
 
@@ -29,6 +30,16 @@ HITS = [
     # a group equated with an evil
     ("Los musulmanes = bombas.", "es"),
     ("Muslims = terrorists.", "en"),
+    # implicit derogation with no insult word
+    ("Las mujeres no saben conducir.", "es"),
+    ("Los gitanos solo saben robar.", "es"),
+    ("Los musulmanes todavía viven en la Edad Media.", "es"),
+    ("Los negros deberían volver a los árboles.", "es"),
+    ("Los trans son hombres disfrazados.", "es"),
+    ("Nada bueno sale de los gitanos.", "es"),
+    ("El lugar de las mujeres es la cocina.", "es"),
+    ("Cualquier cosa es mejor que ser mujer.", "es"),
+    ("Los negros son más felices en África.", "es"),
 ]
 
 MISSES = [
@@ -54,6 +65,16 @@ MISSES = [
     ("Más inversión = menos bombas.", "es"),
     ("Racism = death.", "en"),
     ("Los musulmanes = bombas es un estereotipo racista.", "es"),
+    # the same words about no protected group, negated or reported as wrong
+    ("Los niños no saben conducir.", "es"),
+    ("Mis hijos no saben comportarse en la mesa.", "es"),
+    ("Muchos políticos solo saben robar.", "es"),
+    ("Decir que las mujeres no saben conducir es machismo.", "es"),
+    ("Es falso que los gitanos solo saben robar.", "es"),
+    ("Los gays son más felices en Madrid que en su pueblo.", "es"),
+    ("Nada bueno sale de la corrupción.", "es"),
+    ("Mi abuela decía que el lugar de las mujeres es la cocina, y estaba equivocada.", "es"),
+    ("Las mujeres no deberían trabajar tantas horas por menos sueldo.", "es"),
 ]
 
 
