@@ -730,6 +730,10 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
         glued = _glued_function_words(word, lex)
         if glued:
             return glued
+    if lang == "es" and len(word) >= 6 and word not in lex.vocab and word.isalpha():
+        glued = _glued_before_term(word, lex)
+        if glued:
+            return glued
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
         return None
     clitic = _CLITIC_INFINITIVE.match(word) if lang == "es" else None
@@ -912,6 +916,51 @@ def _glued_function_words(word: str, lex: Lexicon) -> list[str] | None:
         left, right = word[:i], word[i:]
         if left in _GLUE_LEFT and right in _GLUE_RIGHT and (left in stop or right in stop):
             return [left, right]
+    return None
+
+
+# Function words and modals a Spanish reader runs into the group, slur or verb after them
+# ("alosgays", "hayquematar", "amatar", "deberianmorir").
+_GLUE_BEFORE = frozenset(
+    {"a", "al", "de", "del", "y", "que", "hay", "los", "las", "el", "la", "un", "una", "unos",
+     "unas", "son", "a todos", "todos", "todas", "muerte", "voy", "vamos", "deberian",
+     "deberia", "hay que", "odio", "matar"}
+)  # fmt: skip
+_GLUE_TERM_CLASSES = ("G", "S")
+
+
+def _glued_before_term(word: str, lex: Lexicon) -> list[str] | None:
+    """A Spanish word of two to four pieces: up to three function words or modals run into
+    a group or slur of four letters or more at its end, or two of them into a violence verb ("a" +
+    "los" + "gays", "hay" + "que" + "matar"). The term must close the word, so an ordinary
+    word that merely holds one ("piratas") is left alone."""
+    for i in range(len(word) - 4, 0, -1):
+        head, term = word[:i], word[i:]
+        entry = lex.lookup((term,))
+        if entry is None:
+            continue
+        pieces = _function_pieces(head, 3)
+        # a violence verb only after two glued words ("hayquematar"): "afuera", "apalear"
+        # are words of their own
+        if pieces and (
+            any(c in entry.classes for c in _GLUE_TERM_CLASSES)
+            or ("V" in entry.classes and len(pieces) >= 2)
+        ):
+            return [*pieces, term]
+    return None
+
+
+def _function_pieces(head: str, most: int) -> list[str] | None:
+    """`head` as at most `most` words of `_GLUE_BEFORE`, or None."""
+    if head in _GLUE_BEFORE:
+        return [head]
+    if most == 1:
+        return None
+    for k in range(1, len(head)):
+        if head[:k] in _GLUE_BEFORE:
+            rest = _function_pieces(head[k:], most - 1)
+            if rest:
+                return [head[:k], *rest]
     return None
 
 

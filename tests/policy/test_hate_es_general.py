@@ -1,6 +1,7 @@
-"""General Spanish shapes: a slur typed in syllables, Rioplatense slurs (with "bolita" also a
-small ball and "echarse la bolita" an idiom), a possessive that owns another noun ("mi
-vecino es un X") no longer read as the writer's own people, worth denied with "nunca" or
+"""General Spanish shapes: a slur typed in syllables, Rioplatense slurs, function words run
+into a group or slur ("odioalosX", "hayquematar"), the writer's threat in the first person
+plural future ("os mataremos"), a possessive that owns another noun ("mi vecino es un X") no
+longer read as the writer's own people, worth denied with "nunca" or
 "jamás", a group set equal to an evil by "=", and implicit derogation with no insult word
 ("no saben comportarse", "solo saben robar", "nada bueno sale de los X"). Near misses: real
 short words, ordinary words one letter off the new slurs, idioms, things that "never work"
@@ -16,10 +17,15 @@ HITS = [
     ("Odio a los ju dí os.", "es"),
     ("You are all fa ggo ts.", "en"),
     # Rioplatense slurs
-    ("Odio a los bolitas.", "es"),
-    ("Esos bolitas no paran de llegar.", "es"),
     ("Callate, mogólico.", "es"),
     ("Todos los maracos son iguales.", "es"),
+    # function words run into a group, a slur or (after two of them) a violence verb
+    ("Odioalosgays.", "es"),
+    ("Muerte alosnegros.", "es"),
+    ("Hayquematar a los judíos.", "es"),
+    # the writer's threat in the first person plural future, to a group addressed
+    ("Os mataremos a todos, judíos.", "es"),
+    ("Mujeres, os quemaremos vivas.", "es"),
     # a possessive of another noun is not the writer's own people
     ("Mi vecino es un maricón.", "es"),
     ("En mi trabajo hay un travelo.", "es"),
@@ -54,6 +60,14 @@ MISSES = [
     ("Hice unas bolitas de queso para la cena.", "es"),
     ("Se compró una peluca para la fiesta.", "es"),
     ("Tocaba las maracas en la banda del pueblo.", "es"),
+    # ordinary words that hold a group or violence word, and kind threats
+    ("Gritaban afuera de la corte.", "es"),
+    ("Los piratas del Caribe.", "es"),
+    ("Había una camioneta negra en la esquina.", "es"),
+    ("Os mataremos a besos, chicas.", "es"),
+    ("Os echaremos de menos, amigos.", "es"),
+    ("Judíos, os invitaremos a la fiesta.", "es"),
+    ("Lucharemos contra el racismo que sufren los gitanos.", "es"),
     # the writer's own people
     ("Soy marica y a mucha honra.", "es"),
     ("As a proud dyke I love this.", "en"),
