@@ -4034,14 +4034,15 @@ _IN_GROUP = frozenset(
 )  # fmt: skip
 
 
-# A possessive owns the noun after it: "my niggas", "mis maricas" count the writer in; "mi
+# A Spanish possessive owns the noun after it: "mis maricas" counts the writer in; "mi
 # vecino es un X" and "en mi trabajo hay un X" name someone else.
-_POSSESSIVES = frozenset({"my", "our", "mi", "mis", "nuestro", "nuestra"})
+# Spanish only: English keeps "my" anywhere ("... called my sister" is read as reported speech).
+_MY_BEFORE_SLUR = frozenset({"mi", "mis"})
 
 
 def _counts_writer_in(an: Analysis, x: Unit, u: Unit) -> bool:
     """`x` is a first-person word of the slur's sentence that counts the writer in."""
-    if x.text in _POSSESSIVES:
+    if x.text in _MY_BEFORE_SLUR:
         return x.index + 1 == u.index or (
             x.index + 2 == u.index and an.units[x.index + 1].code in ("w", "P")
         )
