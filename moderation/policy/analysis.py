@@ -732,6 +732,10 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
         glued = _glued_function_words(word, lex)
         if glued:
             return glued
+    if lang == "es" and len(word) >= 6 and word not in lex.vocab and word.isalpha():
+        glued = _glued_before_term(word, lex)
+        if glued:
+            return glued
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
         return None
     clitic = _CLITIC_INFINITIVE.match(word) if lang == "es" else None
@@ -922,6 +926,51 @@ def _glued_function_words(word: str, lex: Lexicon) -> list[str] | None:
     return None
 
 
+# Function words and modals a Spanish reader runs into the group, slur or verb after them
+# ("alosgays", "hayquematar", "amatar", "deberianmorir").
+_GLUE_BEFORE = frozenset(
+    {"a", "al", "de", "del", "y", "que", "hay", "los", "las", "el", "la", "un", "una", "unos",
+     "unas", "son", "a todos", "todos", "todas", "muerte", "voy", "vamos", "deberian",
+     "deberia", "hay que", "odio", "matar"}
+)  # fmt: skip
+_GLUE_TERM_CLASSES = ("G", "S")
+
+
+def _glued_before_term(word: str, lex: Lexicon) -> list[str] | None:
+    """A Spanish word of two to four pieces: up to three function words or modals run into
+    a group or slur of four letters or more at its end, or two of them into a violence verb ("a" +
+    "los" + "gays", "hay" + "que" + "matar"). The term must close the word, so an ordinary
+    word that merely holds one ("piratas") is left alone."""
+    for i in range(len(word) - 4, 0, -1):
+        head, term = word[:i], word[i:]
+        entry = lex.lookup((term,))
+        if entry is None:
+            continue
+        pieces = _function_pieces(head, 3)
+        # a violence verb only after two glued words ("hayquematar"): "afuera", "apalear"
+        # are words of their own
+        if pieces and (
+            any(c in entry.classes for c in _GLUE_TERM_CLASSES)
+            or ("V" in entry.classes and len(pieces) >= 2)
+        ):
+            return [*pieces, term]
+    return None
+
+
+def _function_pieces(head: str, most: int) -> list[str] | None:
+    """`head` as at most `most` words of `_GLUE_BEFORE`, or None."""
+    if head in _GLUE_BEFORE:
+        return [head]
+    if most == 1:
+        return None
+    for k in range(1, len(head)):
+        if head[:k] in _GLUE_BEFORE:
+            rest = _function_pieces(head[k:], most - 1)
+            if rest:
+                return [head[:k], *rest]
+    return None
+
+
 # Words remembered per language (a few MiB at most). A full memo starts again rather than stop
 # growing: a server running for weeks would otherwise read every word it had not met in its
 # first comments again and again, while the common words come back within a few comments.
@@ -1003,6 +1052,10 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     lang = detect_language(raw_words, lex, lang_hint)
 
     # Canonical words: undo obfuscation, re-join split words, split run-together words.
+    syllables = _syllables_apart(raw, norm.text, lex)
+    if syllables:  # "ma ri co nes": a slur or group word typed in syllables
+        raw = _join_runs(raw, syllables)
+        raw_words = [w for w, _, _ in raw]
     glued = _glued_halves(raw, raw_words, lex, lang, norm.text)
     if glued:  # "des pise", "ver min": two words that are one term with a space typed in it
         raw = _glue(raw, glued)
@@ -1375,6 +1428,57 @@ def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]
                     index.setdefault(left, set()).add(right)
     seconds = frozenset(r for v in index.values() for r in v)
     return {k: frozenset(v) for k, v in index.items()}, seconds
+
+
+# Classes a word typed in syllables is read as: slurs, groups, dehumanising words.
+_SYLLABLE_CLASSES = ("S", "G", "D")
+
+
+def _syllables_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -> dict[int, int]:
+    """Runs raw[i:j] of three to five pieces of one to four letters, one space apart, one of
+    them no word, that spell a slur, a group or a dehumanising word ("ma ri co nes", "ju di
+    os"): start -> end. Syllables are too long for normalisation's letters apart, and a run
+    of real short words ("a mi no me da") spells nothing in the lexicon."""
+    known = _known_words(lex)
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(raw) - 2:
+        best = 0
+        for j in range(i + 3, min(len(raw), i + 5) + 1):
+            piece = raw[j - 1]
+            if not (piece[0].isalpha() and len(piece[0]) <= 4):
+                break
+            if j - 1 > i and text[raw[j - 2][2] : piece[1]] != " ":
+                break
+            pieces = [w for w, _, _ in raw[i:j]]
+            if not all(w.isalpha() and len(w) <= 4 for w in pieces):
+                break
+            if all(w in known for w in pieces):
+                continue
+            entry = lex.lookup(("".join(pieces),))
+            if entry is not None and any(entry.has(c) for c in _SYLLABLE_CLASSES):
+                best = j
+        if best:
+            runs[i] = best
+            i = best
+        else:
+            i += 1
+    return runs
+
+
+def _join_runs(raw: list[tuple[str, int, int]], runs: dict[int, int]) -> list[tuple[str, int, int]]:
+    """The words with each run start -> end made one word."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(raw):
+        if i in runs:
+            j = runs[i]
+            out.append(("".join(w for w, _, _ in raw[i:j]), raw[i][1], raw[j - 1][2]))
+            i = j
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
 
 
 def _glue(raw: list[tuple[str, int, int]], glued: frozenset[int]) -> list[tuple[str, int, int]]:

@@ -3041,9 +3041,18 @@ def _addressed_threat(an: Analysis) -> list[Hit]:
 
 _CLITIC_F = ("os ", "los ", "las ", "les ")
 _VERB_CODES = re.compile("[VK]")
-_WRITER_FORMS = ("aria", "eria", "iria", "are", "ere", "ire")  # mataría, mataré (not -arías)
+# mataría, mataré, mataremos, mataríamos: the writer's own future or conditional (not -arías)
+_WRITER_FORMS = ("aria", "eria", "iria", "are", "ere", "ire", "aremos", "eremos", "iremos",
+                 "ariamos", "eriamos", "iriamos")  # fmt: skip
 _PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you", "os",
                               "vosotros", "ustedes"})  # fmt: skip
+
+
+# "os mataremos a besos", "kill you with kindness": the verb's manner makes it affection.
+_KIND_MANNER = re.compile(
+    r"\s*(?:a tod[oa]s\s+)?(?:a besos|a abrazos|a cosquillas|de risa|de amor|with kisses"
+    r"|with kindness|with love)\b"
+)
 
 
 def _pronoun_threat(an: Analysis) -> list[Hit]:
@@ -3061,6 +3070,8 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             intent = v  # "mataría a cada uno de ellos": the writer's own future or conditional
         if intent is None or not _writer_future(an, intent.index):
             continue
+        if _KIND_MANNER.match(an.norm.text, v.end):
+            continue
         if _contrast_denied(an, intent.index, v.index):
             continue  # "hay que ayudarlos, no deportarlos": the harm is what is refused
         if head.endswith(("los", "las", "les")) and _antecedent(an, v.index) is not None:
@@ -3074,7 +3085,12 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
         to_you = nxt is not None and nxt.sentence == v.sentence and nxt.text in _PRONOUN_OBJECTS
         if to_you and _and_the_group(an, nxt.index):
             addressed = True  # "kill you and every other X"
-        if addressed is None and (to_you or intent.text.startswith("os ")):
+        os_before = (
+            intent.index > 0
+            and an.units[intent.index - 1].text == "os"
+            and an.units[intent.index - 1].sentence == intent.sentence
+        )  # "os mataremos": the clitic read as its own unit
+        if addressed is None and (to_you or intent.text.startswith("os ") or os_before):
             addressed = any(
                 u.code == "G" and u.has("G") and _plural_group(u)
                 and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
@@ -3086,7 +3102,7 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             and an.units[intent.index - 1].text in ("los", "las", "les")
             and an.units[intent.index - 1].sentence == intent.sentence
         )  # "X: los vamos a matar": the clitic read as its own unit
-        if clitic and intent.text.startswith("os "):
+        if (clitic and intent.text.startswith("os ")) or os_before:
             aimed = addressed
         elif clitic:
             aimed = _antecedent(an, intent.index) is not None
@@ -4115,6 +4131,21 @@ _IN_GROUP = frozenset(
 )  # fmt: skip
 
 
+# A Spanish possessive owns the noun after it: "mis maricas" counts the writer in; "mi
+# vecino es un X" and "en mi trabajo hay un X" name someone else.
+# Spanish only: English keeps "my" anywhere ("... called my sister" is read as reported speech).
+_MY_BEFORE_SLUR = frozenset({"mi", "mis"})
+
+
+def _counts_writer_in(an: Analysis, x: Unit, u: Unit) -> bool:
+    """`x` is a first-person word of the slur's sentence that counts the writer in."""
+    if x.text in _MY_BEFORE_SLUR:
+        return x.index + 1 == u.index or (
+            x.index + 2 == u.index and an.units[x.index + 1].code in ("w", "P")
+        )
+    return x.code == "I" or x.text in _IN_GROUP
+
+
 _HOSTILE = frozenset("HVXDWKZEY")
 
 
@@ -4137,7 +4168,7 @@ def _in_group(an: Analysis, u: Unit) -> bool:
     if (
         not aimed_elsewhere
         and not _hostile_sentence(an, u)
-        and any(x.code == "I" or x.text in _IN_GROUP for x in same)
+        and any(_counts_writer_in(an, x, u) for x in same)
     ):
         return True
     if not aimed_elsewhere and not _hostile_sentence(an, u) and _worn_with_pride(an, same):
