@@ -685,8 +685,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("was were got been", r"(?:bought|bought\s+and\s+paid\s+for|paid\s+off)"
      r"(?=\s*(?:[,.;!?]|$|and\b|long\s+ago|years\s+ago))"),
     ("lo la", r"(?:compraron|compro\s+el\s+cartel|tienen\s+comprad[oa])\b(?!\s+(?:en|por|a|al|"
-     r"una?|el|la|con|hace)\b)"),
-    ("esta estan", r"comprad[oa]s?\s+(?:por\s+(?:el|la|los)\s+\w+|[,.;!]|$)"),
+     r"una?|el|la|con)\b)"),
     ("lied lies lying", r"under\s+oath\b"),
     ("mintio miente mintieron", r"bajo\s+(?:juramento|protesta)\b"),
     ("for", r"(?:the\s+)?(?:cartel|narco|mob|gang)\s+(?:money|cash)\b"),
@@ -697,7 +696,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("enterro enterraba congelo congelaba", r"(?:las\s+|los\s+)?(?:carpetas|expedientes|"
      r"denuncias|investigaciones|casos)\b"),
     ("fixes fixed fixing throws threw", r"(?:the\s+|his\s+|their\s+)?(?:games?|matches|match|"
-     r"fights?|races?)\b(?!')"),
+     r"fights?|races?)(?=\s*(?:[,.;!?]|$|with\b|for\b|against\b|and\b|y\b))"),
     ("arregla arreglo arreglaba vende vendia vendio venden", r"(?:los\s+|el\s+)?"
      r"(?:partidos?|juegos|peleas?|carreras)\b(?!\s+(?:de|del)\s+(?:futbol|beisbol|la|los)\b)"),
     ("billed bills billing overbilled", r"(?:\w+\s+){0,2}?(?:twice|double)\b"),
@@ -868,7 +867,6 @@ _NEEDS = {
     "explota explotaba exploto explotan": "meno nino nina",
     "was were got been": "boug paid",
     "lo la": "comp",
-    "esta estan": "comp",
     "for": "cart narc mob gang",
     "por": "cart narc crim mafi line golf",
     "is was": "payr",
