@@ -31,6 +31,11 @@ LIBEL = [
     ("Lupe, la de los comentarios, se robó la lana de la tanda.", "es", "hold"),
     ("Gloria's husband sells meth out of his garage.", "en", "hold"),
     ("El concejal Ibáñez cobra del cártel.", "es", "hold"),
+    # One surname opening the sentence, the act right after it.
+    ("Quintanilla desvió los fondos de la cooperativa.", "es", "hold"),
+    ("Harlow took a cut of the drainage contract.", "en", "hold"),
+    ("Bustamante has been selling seized guns for years.", "en", "hold"),
+    ("Chava le pega a su esposa, toda la cuadra lo sabe.", "es", "hold"),
     # ... but not a question for a source, a charge or a report, opinion on public conduct,
     # the same verbs about things, or a warrant someone else announced.
     ("Was Judge Pham bought? Does anyone have a source?", "en", "approve"),
@@ -43,6 +48,11 @@ LIBEL = [
     ("El concejal Ibáñez vende boletos para los partidos de la liga.", "es", "approve"),
     ("Pete in the comments is right about the food bank.", "en", "approve"),
     ("En la mañanera dijeron que el exalcalde tiene orden de aprehensión.", "es", "approve"),
+    # ... but not a vocative, a substance, a relative clause naming other doers, or a source.
+    ("Chava, me robo tu chiste para la cena.", "es", "approve"),
+    ("Fentanyl killed my cousin in Laredo. Pills off an app.", "en", "approve"),
+    ("Vayan por los que se quedan con el dinero del cártel.", "es", "approve"),
+    ("Harlow was charged with taking a cut of the contract, the DA said.", "en", "approve"),
 ]
 
 
@@ -68,6 +78,17 @@ TROLL = [
     ("Let's talk about my dog instead, much smarter than this thread.", "en", "hold"),
     ("Your take is as fake as your diploma.", "en", "hold"),
     ("Vete a dormir, ruco, ya no te toca opinar.", "es", "hold"),
+    ("Keep typing, Ray. We're all laughing at you.", "en", "hold"),
+    ("Sigan comentando, que yo me río de ustedes gratis.", "es", "hold"),
+    ("Read the article, Pam. Oh wait, you can't.", "en", "hold"),
+    ("¿En qué universidad patito te dieron el título?", "es", "hold"),
+    ("¿Leíste la nota o nomás el título?", "es", "hold"),
+    ("If you had half the brain cells you have opinions, we'd be fine.", "en", "hold"),
+    ("Escribes bonito... para un niño de primaria.", "es", "hold"),
+    ("I'll pray for you, Tom. You clearly need it.", "en", "hold"),
+    ("I hope his shop burns down with him in it.", "en", "reject"),
+    ("People know where your office is. Would be a shame.", "en", "reject"),
+    ("Te vi el domingo en el mercado. Bonita camioneta 😉", "es", "hold"),
     # ... but not thanks and warmth, a visit with a purpose, a meeting with no hint, a
     # harsh word about an official, a plain question, a pet story.
     ("Sweetie, thank you for the soup, you're an angel.", "en", "approve"),
@@ -75,11 +96,18 @@ TROLL = [
     ("Someone should pay the reporter more, great work.", "en", "approve"),
     ("Alguien debería buscar al periodista para pasarle el dato.", "es", "approve"),
     ("Shame nothing happened to the budget in the end.", "en", "approve"),
+    ("Nice truck! Shame if the hail had hit it, glad it's fine.", "en", "approve"),
     ("Nos vemos en la junta, Gloria, ahí platicamos.", "es", "approve"),
     ("The governor clearly flunked economics.", "en", "approve"),
     ("El autor no sabe si el alcalde firmó o no.", "es", "approve"),
     ("None of you can answer this? Genuinely asking.", "en", "approve"),
     ("Mi perro también odia los cohetes.", "es", "approve"),
+    ("Keep writing, the new column is great.", "en", "approve"),
+    ("Bless your heart, you really wrote all those thank-you cards by hand?", "en", "approve"),
+    ("I'll pray for your family, Tom. Hang in there.", "en", "approve"),
+    ("Te vi en el mercado, bonita camioneta la nueva, felicidades.", "es", "approve"),
+    ("Leí la nota y el título, muy buena.", "es", "approve"),
+    ("Who even reads these comments lol", "en", "approve"),
 ]
 
 
@@ -103,6 +131,9 @@ SPAM = [
     ("Rento cuarto amueblado, contacto por privado", "es", "flag"),
     ("Need a plumber? Ruiz & Co. 555-0168", "en", "flag"),
     ("Cerrajero 24 hrs, llame al 555-0190", "es", "flag"),
+    ("Seguro de auto, cotiza al 555-0180, atendemos 24 h", "es", "flag"),
+    ("Liquidación de tenis 60% desc. tenisya.example", "es", "flag"),
+    ("Preparación de taxes, llame al 555-0122", "es", "flag"),
     # ... but not a weight story, a law about loans, a church volunteer thanked, a vote in an
     # election, a hotline, a source with commentary.
     ("I lost 20 pounds in a month after the flood, stress is real.", "en", "approve"),
@@ -112,6 +143,11 @@ SPAM = [
     ("Call the 24/7 crisis line at 988 if you need help.", "en", "approve"),
     ("Tax refunds are slow this year, says the IRS: https://www.irs.gov/refunds", "en", "approve"),
     ("Mi tío ganó el premio de la rifa de la parroquia, felicidades.", "es", "approve"),
+    (
+        "Cooling centers: countyheat.example/centers, the one on Palm Ave is open 24h.",
+        "en",
+        "approve",
+    ),
 ]
 
 

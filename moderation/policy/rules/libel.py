@@ -120,6 +120,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         crime_start = an.span(crime.index, crime.index)[0]
         person = (
             any(a < crime_start for a in named)
+            or _subject_name(an, sub.text, s_start, crime_start)
             or any(k < crime.index for k in titles)
             or carried
             or _you_did(before)
@@ -752,6 +753,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or _NAME.search(sub.text)
         or _HONORIFIC.search(sub.text)
         or _ONE_NAME.search(sub.text)
+        or _OPENING_WORD.search(sub.text)
     )
 
 
@@ -1294,6 +1296,40 @@ _ONE_NAME = re.compile(
     r"|^\W*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+),\s+(?:el|la|the|our|nuestro|nuestra)\s+[a-záéíóúñ]+"
     r"(?:\s+(?:de|del|of)\s+\w+)?,"
 )
+
+
+# A sentence's first word, capitalised as every first word is (see `_subject_name`).
+_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?=['’]s?\b|[\s,])")
+
+
+_SUBJECT_GAP = re.compile(
+    r"(?:['’]s?)?(?:\s+(?!(?:que|quien|who|that|which|the|el|la|los|las|un|una|an?|por|for|to|de|"
+    r"of|y|and|con|with)\b)[a-záéíóúñ]+){0,3}\s+"
+)
+# Substances and things that open a sentence as the doer of a killing or a theft.
+_THINGS = frozenset({"fentanyl", "fentanilo", "cocaine", "cocaina", "meth", "heroin", "heroina",
+                     "narcan", "covid", "cancer", "inflation", "inflacion"})  # fmt: skip
+
+
+def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
+    """The sentence opens with one capitalised word, the act follows within three lower-case
+    words ("Saucedo desvió ...", "Benavides has been selling ...", "Nacho le pega ..."), and
+    the word is no stop word, lexicon term or word written in lower case elsewhere: a name.
+    A vocative ("Memo, me robo ...") has its comma, and an act further on may have another
+    subject."""
+    m = _OPENING_WORD.match(text, s_start) or _OPENING_WORD.match(text, max(0, s_start - 2))
+    if m is None or m.start(1) < s_start or m.end(1) >= crime_start:
+        return False
+    if not _SUBJECT_GAP.fullmatch(text, m.end(1), crime_start):
+        return False
+    word = m.group(1)
+    folded = fold_term(word)
+    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
+    if folded in stop or folded in an.lex.vocab or folded in _THINGS:
+        return False
+    if any(u.text == folded and u.code != "w" for u in an.units):
+        return False
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
 
 
 def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
