@@ -1304,7 +1304,7 @@ _OPENING_WORD = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*([A-ZÁÉÍÓÚÑ][a-záéí
 
 _SUBJECT_GAP = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:que|quien|who|that|which|the|el|la|los|las|un|una|an?|por|for|to|de|"
-    r"of|y|and|con|with)\b)[a-záéíóúñ]+){0,3}\s+"
+    r"of|y|and|con|with|get|gets|got|getting|being|fue|fueron)\b)[a-záéíóúñ]+){0,3}\s+"
 )
 # Substances and things that open a sentence as the doer of a killing or a theft.
 _THINGS = frozenset({"fentanyl", "fentanilo", "cocaine", "cocaina", "meth", "heroin", "heroina",
