@@ -52,7 +52,7 @@ _PHONE_OFFER = re.compile(
     r"financiamiento|sin enganche|meses sin intereses|mayoreo|wholesale|garantizad[oa]s?|"
     r"guaranteed|discreet|discreto|discreta|no paperwork|sin papeleo|sin examen|ofertas?|"
     r"delivered|envios|inc|llc|gestoria|cerrajeria|plomeria|fumigacion|destapamos|"
-    r"realty)\b|\$ ?\d[\d,.]* flat\b|(?:&|\band) sons\b"
+    r"realty)\b|\$ ?\d[\d,.]* flat\b|(?:&|\band) (?:sons|co)\b|\by asociados\b"
 )
 # A number for an office of government, a crisis line or a campaign is a civic call to action.
 _CIVIC = re.compile(
