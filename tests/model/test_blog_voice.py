@@ -66,7 +66,19 @@ def test_made_up_words_are_not(blog):
     assert blog.coverage(_read(NO_VOICE), "flag") < min(COVERAGE_FLOORS)
 
 
-@pytest.mark.parametrize(("category", "text"), IMPLICIT[::2])
+def _model_only(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The rows the rules approve: only there does the gate decide anything (as rules grow,
+    some implicit rows are caught by them and leave the model nothing to hold)."""
+    return [
+        (c, t) for c, t in rows if screen(Submission(text=t), blog_model=False).action == "approve"
+    ]
+
+
+def test_implicit_rows_left_for_the_gate():
+    assert len(_model_only(IMPLICIT)) >= 3
+
+
+@pytest.mark.parametrize(("category", "text"), _model_only(IMPLICIT)[:4])
 def test_a_hold_needs_the_floor(blog, monkeypatch, category, text):
     """Just under the comment's coverage it holds, just over it the rules' approval stands, and
     an artifact without a floor holds as before."""

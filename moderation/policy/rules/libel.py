@@ -1336,6 +1336,13 @@ _THINGS = frozenset({"fentanyl", "fentanilo", "cocaine", "cocaina", "meth", "her
                      "narcan", "covid", "cancer", "inflation", "inflacion"})  # fmt: skip
 
 
+def _common_plural(folded: str, an: Analysis) -> bool:
+    """An English plural in "-ies" ("Pharmacies", "Agencies", "Utilities"): a kind of business
+    or body, not one person. The engine has no English dictionary to tell other plurals from
+    surnames ("Sanders", "Torres"), so only this ending is read; "Davies" is the price."""
+    return an.lang == "en" and folded.endswith("ies")
+
+
 def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
     """The sentence opens with one capitalised word, the act follows within three lower-case
     words ("Saucedo desvió ...", "Benavides has been selling ...", "Nacho le pega ..."), and
@@ -1355,6 +1362,8 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
     if folded in stop or folded in an.lex.vocab or folded in _THINGS:
         return False
+    if _common_plural(folded, an):
+        return False  # "Pharmacies selling pills ...": a kind of business, not a person
     if any(u.text == folded and u.code != "w" for u in an.units):
         return False
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
