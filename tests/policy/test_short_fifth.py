@@ -53,6 +53,9 @@ LIBEL = [
     ("Fentanyl killed my cousin in Laredo. Pills off an app.", "en", "approve"),
     ("Vayan por los que se quedan con el dinero del cártel.", "es", "approve"),
     ("Harlow was charged with taking a cut of the contract, the DA said.", "en", "approve"),
+    # A plural in "-ies" is a kind of business or body, not a surname.
+    ("Pharmacies selling pills with no prescription are a scam.", "en", "approve"),
+    ("Agencies selling seized guns should be audited.", "en", "approve"),
 ]
 
 
@@ -108,6 +111,10 @@ TROLL = [
     ("Te vi en el mercado, bonita camioneta la nueva, felicidades.", "es", "approve"),
     ("Leí la nota y el título, muy buena.", "es", "approve"),
     ("Who even reads these comments lol", "en", "approve"),
+    # Derailing to one's pets needs the "instead": showing them off is no derailing.
+    ("Mi perrito y mi gatito duermen juntos.", "es", "approve"),
+    ("Miren a mi perro, ya aprendió a sentarse. Mi perro es un genio.", "es", "approve"),
+    ("Qué aburrido el tema, mejor hablemos de mi gato.", "es", "hold"),
 ]
 
 
