@@ -49,7 +49,7 @@ PASSES = [
     "Los gitanos llegaron a la península en el siglo XV.",
     "Los niños no deberían jugar cerca de la carretera.",
     "Robberies rose once the Hondurans came, the mayor said, but the police logs say otherwise.",
-    "Desde que llegaron los sirios subieron los robos, afirmó el concejal; los datos lo desmienten.",
+    "Desde que llegaron los sirios subieron los robos, afirmó el concejal; es falso.",
 ]
 
 
