@@ -9,7 +9,7 @@ rather than people). All examples are our own."""
 
 import pytest
 
-from tests.policy.expect import assert_category_action, held_elsewhere
+from tests.policy.expect import assert_category_action
 
 HITS = [
     # a group in a role, or past a neutral clause
@@ -102,14 +102,8 @@ PASSES = [
     "Immigrants don't ask for pity.",
     "Female pilots are amazing.",
     "Black voters are a key bloc.",
-    pytest.param(
-        "Women, shut up and dance!",
-        marks=held_elsewhere("troll.flame_bait holds 'shut up' said to a group (the rules)"),
-    ),
-    pytest.param(
-        "Shut up, I love gay people!",
-        marks=held_elsewhere("troll.flame_bait holds the opening 'shut up' (the rules)"),
-    ),
+    "Women, shut up and dance!",
+    "Shut up, I love gay people!",
     "I would never let my kids near a busy road.",
     "You can't expect immigrants to learn English overnight.",
     "Nobody in their right mind would hire that contractor.",

@@ -11,7 +11,7 @@ import pytest
 
 from moderation.policy.lexicon import singular_es
 
-from .expect import assert_category_action, held_elsewhere
+from .expect import assert_category_action
 
 SINGULAR = [
     ("Una mujer no vale nada.", "flag"),
@@ -224,21 +224,11 @@ ONE_AND_COUNTER = [
     ("Si odias a los gays, estás en tu derecho, son asquerosos.", "flag"),
     ("Los gitanos es lo peor que hay.", "flag"),
     ("Cada uno de los gays es una rata.", "flag"),
-    pytest.param(
-        "Mi abuelo está malo y no quiero que se muera.",
-        "approve",
-        marks=held_elsewhere("troll.threat rejects it (the rules): a known over-block"),
-    ),
+    ("Mi abuelo está malo y no quiero que se muera.", "approve"),
     ("Que se largue el gobernador.", "approve"),
     ("¿Por qué un gay no puede tener derechos?", "approve"),
     ("El único perro bueno es un perro muerto.", "approve"),
-    pytest.param(
-        "Es repugnante que digas que los judíos deberían morir.",
-        "approve",
-        marks=held_elsewhere(
-            "troll.personal_attack holds the reader's words called repugnant (the rules)"
-        ),
-    ),
+    ("Es repugnante que digas que los judíos deberían morir.", "approve"),
     ("Tu comentario de que los musulmanes son terroristas es vergonzoso.", "approve"),
     ("Me da asco que pienses que los gays son una plaga.", "approve"),
     ("Me parece fatal que digas que los gitanos son ladrones.", "approve"),
@@ -299,11 +289,7 @@ QUESTIONS = [
     ("¿Crees que los gays deberían morir? Qué barbaridad.", "approve"),
     ("¿No crees que los gays merecen respeto?", "approve"),
     ("¿Hay algo más triste que los migrantes muertos en el desierto?", "approve"),
-    pytest.param(
-        "No hay nada más asqueroso que el racismo contra los gitanos.",
-        "approve",
-        marks=held_elsewhere("troll.personal_attack holds it (the rules): a known over-hold"),
-    ),
+    ("No hay nada más asqueroso que el racismo contra los gitanos.", "approve"),
     ("¿Por qué existen tantos prejuicios contra los gitanos?", "approve"),
     ("¿Qué se puede esperar de los migrantes si no les dan trabajo?", "approve"),
 ]

@@ -3,7 +3,7 @@ near misses (our own sentences). "flag" means hold or reject."""
 
 import pytest
 
-from .expect import assert_category_action, held_elsewhere
+from .expect import assert_category_action
 
 THREATS = [
     ("My goal is to wipe out all Muslims.", "reject"),
@@ -82,13 +82,7 @@ NEAR_MISSES = [
     ("Estoy harto del racismo contra los gitanos.", "approve"),
     ("I hate people who attack Muslims.", "approve"),
     ("Men who hit women are cowards.", "approve"),
-    pytest.param(
-        "Los hombres que pegan a mujeres son escoria.",
-        "approve",
-        marks=held_elsewhere(
-            "troll.personal_attack holds 'escoria' said of wife-beaters (the rules)"
-        ),
-    ),
+    ("Los hombres que pegan a mujeres son escoria.", "approve"),
     ("I met many immigrants and none of them were criminals.", "approve"),
     ("Conozco a muchos inmigrantes y ninguno es criminal.", "approve"),
     ("The Muslims I know are lovely.", "approve"),
@@ -158,18 +152,8 @@ QUESTIONS_AND_DENIALS = [
     ("You can't trust the polls this year.", "approve"),
     ("I would kill for a coffee right now.", "approve"),
     ("I will fight for the rights of trans people.", "approve"),
-    pytest.param(
-        "Politicians should shut up and listen.",
-        "approve",
-        marks=held_elsewhere("troll.flame_bait holds 'shut up' (the rules)"),
-    ),
-    pytest.param(
-        "Women should not shut up about pay.",
-        "approve",
-        marks=held_elsewhere(
-            "troll.flame_bait holds a negated 'shut up' (the rules): a known over-hold"
-        ),
-    ),
+    ("Politicians should shut up and listen.", "approve"),
+    ("Women should not shut up about pay.", "approve"),
 ]
 
 

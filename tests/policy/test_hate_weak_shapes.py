@@ -8,7 +8,7 @@ a party other than the protected group. All examples are our own."""
 
 import pytest
 
-from tests.policy.expect import assert_category_action, held_elsewhere
+from tests.policy.expect import assert_category_action
 
 HITS = [
     # negative commands of exclusion
@@ -108,13 +108,7 @@ MISSES = [
     ("Some people attacked Muslims yesterday. They should be locked up.", "en"),
     ("Racists keep harassing immigrants in my town. They should be locked up.", "en"),
     ("Unos nazis agredieron a los gays del barrio. Habría que encerrarlos.", "es"),
-    pytest.param(
-        "Unos racistas insultaron a los gitanos del mercado. Son escoria.",
-        "es",
-        marks=held_elsewhere(
-            "troll.personal_attack holds 'escoria' said of the racists (the rules)"
-        ),
-    ),
+    ("Unos racistas insultaron a los gitanos del mercado. Son escoria.", "es"),
 ]
 
 

@@ -55,12 +55,7 @@ SPAM = [
 APPROVED = [
     # community notices with a number
     "The food bank on Alameda is giving out groceries Saturday 8 to noon, call 555-0170 to help.",
-    pytest.param(
-        "The free clinic at St. Luke's now opens at 7am on weekdays; their number is 555-0152.",
-        marks=held_elsewhere(
-            "troll.threat rejects a clinic's number as doxxing (the rules): a known over-block"
-        ),
-    ),
+    "The free clinic at St. Luke's now opens at 7am on weekdays; their number is 555-0152.",
     "The city's heat hotline is 555-0100 if an elderly neighbor needs a ride to a cooling center.",
     "The legal aid office runs a free tenant clinic Thursdays; call 555-0133 for a slot.",
     "Our church bake sale is Sunday after mass, all of it goes to the youth trip. Info: 555-0149.",

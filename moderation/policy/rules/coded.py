@@ -75,6 +75,8 @@ def coded(an: Analysis, sub: Submission) -> list[Hit]:
     """Coded hate: the first row of coded.tsv that matches and is not counter-speech (an
     insinuation aimed at a person, no group named, is left to `libel.insinuation`)."""
     for name, span, aimed in _matches(an, sub):
+        if name in _AIMABLE and _no_one_hinted(an, sub):
+            continue  # "qué casualidad que el Monterrey siempre gana en casa": no people hinted
         if not aimed:
             return [Hit("hate.coded", _HOLD, (span,), f"coded hate ({name})", cap_hold=True)]
     return []
@@ -131,6 +133,34 @@ def _matches(
         if name in _REFUTABLE and _REFUTED.search(text):
             continue
         yield name, span, name in _AIMABLE and _aimed(an, sub, first)
+
+
+# "they", "ellos", "los mismos": the unnamed people an insinuation may point at
+_THEY = re.compile(
+    r"\b(?:they|them|their|ellos|ellas|esos|esas|those|these|los mismos|las mismas|ciertos|"
+    r"ciertas|certain|over there|you know who|ya saben)\b"
+)
+# What the insinuation is about when it hints at no people: a team's or a player's results, or
+# the writer's own family ("qué casualidad que el Monterrey siempre gana en casa", "funny how
+# my brother-in-law always gets the biggest slice").
+_HARMLESS_TOPIC = re.compile(
+    r"\b(?:gana|ganan|pierde|pierden|wins?|loses?|arbitro|arbitros|referees?|refs?|partido|"
+    r"game|match|(?:my|mi|mis) (?:brother-in-law|sister-in-law|mom|dad|brother|sister|cousin|"
+    r"uncle|aunt|kids?|son|daughter|wife|husband|cunado|cunada|mama|papa|hermano|hermana|"
+    r"primo|prima|tio|tia|hijo|hija|hijos|esposa|esposo|suegra|suegro))\b"
+)
+
+
+def _no_one_hinted(an: Analysis, sub: Submission) -> bool:
+    """An insinuation cue about a game or the writer's family, with no group named, no vague
+    "they", no quoted label, no @handle or reader, no surname or origin hint: nobody's
+    character or people is hinted at."""
+    if "G" in an.codes or "g" in an.codes or "U" in an.codes:
+        return False
+    text = an.norm.text
+    if any(q in sub.text for q in "'\"‘“«@") or not _HARMLESS_TOPIC.search(text):
+        return False
+    return not (_VAGUE_GROUP.search(text) or _ORIGIN_HINT.search(text) or _THEY.search(text))
 
 
 def _aimed(an: Analysis, sub: Submission, first: int) -> bool:

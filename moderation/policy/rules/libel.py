@@ -35,6 +35,11 @@ _HISTORIC = re.compile(
 )
 
 
+# A comparison right before the act ("like they pay him", "como si le pagaran") says the
+# person acts as if it were so: a jibe, not a statement that it is.
+_SIMILE = re.compile(r"\b(?:like|as if|as though|como si)\s*$")
+
+
 @rule("libel.unattributed_claim", Category.LIBEL)
 def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     if not _may_name_someone(an, sub):
@@ -95,6 +100,8 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             for u in units
         ):
             continue  # "never took a bribe"; a negation in an earlier clause does not count
+        if _SIMILE.search(text[max(0, crime.start - 12) : crime.start]):
+            continue  # "defending Walmart like they pay him": a joke simile, no claim
         before = [u for u in units if u.index < crime.index]
         if before and before[-1].text in _AGAINST:
             continue  # "a law against extortion", "la lucha contra el lavado"

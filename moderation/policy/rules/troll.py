@@ -126,8 +126,10 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "cuiden a sus viejitos", "tus viejos": someone's parents
     if an.lang == "es" and _about_self(an, u, prev):
         return False, ""  # "soy una pringada", "qué tonta soy": the writer about themself
-    if _about_criminals(an, u):
+    if _about_criminals(an, u) or (an.lang == "es" and _defined_by_deed(an, u)):
         return False, ""  # "los cárteles son unas ratas": harsh opinion of criminal groups
+    if an.lang == "es" and _idea_judged(an, u, prev):
+        return False, ""  # "es repugnante que digas ...", "nada más asqueroso que el racismo"
     if _thing_subject(an, u):
         return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
     if any(_you(an, p) or p.code == "U" for p in prev) or (
@@ -521,12 +523,29 @@ def _manner_or_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         return False
     if _next_text(an, u) in _YOU_AFTER or _next_text(an, u) in ("tu", "usted"):
         return False
+    if _ugly_thing_after(an, u) or _ugly_thing_before(prev):
+        return True  # "qué feo comentario", "qué fea la inflación", "qué cifras tan feas"
     last = prev[-1]
     if last.text in _SAID_THINGS:
         return True
     if last.text in _LINKING or last.entry is not None or last.code != "w":
         return False
     return bool(_VERB_FORM.match(last.text))
+
+
+def _ugly_thing_after(an: Analysis, u: Unit) -> bool:
+    """A thing right after "feo", or after an article that follows it: "qué feo comentario",
+    "qué fea la inflación"."""
+    after = [x for x in an.units[u.index + 1 : u.index + 3] if x.sentence == u.sentence]
+    if after and after[0].text in ("el", "la", "los", "las"):
+        after = after[1:]
+    return bool(after) and (after[0].text in _SAID_THINGS or _thing_noun(after[0]))
+
+
+def _ugly_thing_before(prev: list[Unit]) -> bool:
+    """A thing before "feo" with only a degree word between: "qué cifras tan feas"."""
+    words = [p for p in prev if p.text not in _DEGREE]
+    return len(words) < len(prev) and bool(words) and _thing_noun(words[-1])
 
 
 _FIRST_SINGULAR = frozenset({"i", "i am", "am", "im", "i was", "myself"})
@@ -685,6 +704,8 @@ def _thing_noun(unit: Unit) -> bool:
         return True  # "el racismo", "la discriminación": a word of condemnation, a thing
     if unit.code != "w" or unit.has("INS") or t in _PERSON_NOUNS:
         return False
+    if t.endswith("s") and t[:-1] in _THING_NOUNS:
+        return True  # "cifras", "frases": the plural of a thing
     return t in _THING_NOUNS or (len(t) > 5 and t.endswith(_THING_ENDINGS))
 
 
@@ -879,7 +900,9 @@ _PUBLIC = _OFFICE_TITLES | frozenset(
      "spokesperson", "vocero", "vocera", "fiscal", "prosecutor", "opposition", "oposicion",
      "la oposicion", "candidate", "candidates", "candidato", "candidata", "candidatos",
      "secretario", "secretaria", "cabinet", "gabinete", "regime", "regimen", "ministry", "army",
-     "ejercito", "dirigentes", "leaders", "lideres"}
+     "ejercito", "dirigentes", "leaders", "lideres",
+     # unions, judged like parties on their public conduct
+     "sindicato", "sindicatos", "el sindicato", "union", "unions", "la union"}
 ) | frozenset(
     # performers judged on their public work: "ese concursante es un pesado", "the host is a
     # clown" are reviews of a show, said of nobody in the thread
@@ -993,13 +1016,13 @@ _OFFICES = frozenset({"regidor", "regidora", "congresista", "legislador", "legis
 
 
 def _public_after_article(an: Analysis, u: Unit) -> bool:
-    """'Qué hipócrita el congresista que vota ...': the insult, an article and an office right
-    after it: the office-holder is what the exclamation is about."""
+    """'Qué hipócrita el congresista que vota ...', 'huevones del sindicato': the insult, an
+    article (or "del") and an office or public body right after it: that is who it is about."""
     after = [x for x in an.units[u.index + 1 : u.index + 3] if x.sentence == u.sentence]
     return (
         an.lang == "es"
         and len(after) == 2
-        and after[0].text in ("el", "la", "los", "las")
+        and after[0].text in ("el", "la", "los", "las", "del")
         and _is_public(after[1])
     )
 
@@ -1082,6 +1105,20 @@ _CRIMINALS = frozenset(
      "narcotraficante", "carteles", "criminales", "delincuentes", "maleantes", "rateros",
      "ms-13", "ms13", "pandilleros", "pandillas", "pandilla", "huachicoleros"}
 )  # fmt: skip
+# People named by the hate or abuse they commit ("unos racistas insultaron a ... Son
+# escoria"): read as criminals only in a sentence that names no group ("estos gringos son
+# unos racistas ignorantes" is still about a people).
+_WRONGDOERS = frozenset(
+    {"racistas", "racists", "nazis", "neonazis", "neo-nazis", "maltratadores", "abusers",
+     "violadores", "rapists", "pedofilos", "pedophiles", "golpeadores"}
+)  # fmt: skip
+
+
+def _criminal_word(x: Unit, same: Iterable[Unit]) -> bool:
+    """A criminal, or a wrongdoer in a sentence that names no group."""
+    if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS:
+        return True
+    return x.text in _WRONGDOERS and not any(y.code in ("G", "g") for y in same)
 
 
 def _about_criminals(an: Analysis, u: Unit) -> bool:
@@ -1089,7 +1126,7 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
     after it: "ratas asesinas del cártel"), and nobody in the thread is addressed in it."""
     same = an.sentence_run(u.index)
     # read first: most insults name no criminal, and then nothing else needs reading
-    named = [x.index for x in same if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS]
+    named = [x.index for x in same if _criminal_word(x, same)]
     if not named:
         return _criminals_before(an, u, same)
     if any(x.code == "U" or x.text in _YOU for x in same):
@@ -1105,6 +1142,50 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
         and an.units[k].text in ("de", "del", "of", "from")
         and any(u.index < j <= u.index + 3 for j in named)
     )
+
+
+_DEED_OPENERS = frozenset({"los", "las", "unos", "unas"})
+_COMMENTERS = frozenset({"comentaristas", "lectores", "lectoras", "usuarios", "usuarias",
+                         "foristas", "comentan", "opinan", "escriben"})  # fmt: skip
+
+
+def _defined_by_deed(an: Analysis, u: Unit) -> bool:
+    """ "Los hombres que pegan a mujeres son escoria": a plural noun the sentence defines by
+    what they do ("que" and a verb), then a plural copula and the insult, nobody addressed and
+    no commenters named: a harsh verdict on a deed's doers, not a person in the thread."""
+    same = [x for x in an.sentence_run(u.index) if x.index < u.index]
+    if len(same) < 4 or same[0].text not in _DEED_OPENERS or same[2].text != "que":
+        return False
+    if same[1].code != "w" or same[1].has("INS") or not same[1].text.endswith("s"):
+        return False
+    if not any(x.text in _PLURAL_COPULA_ES for x in same[3:]):
+        return False
+    return not any(
+        x.code == "U" or x.text in _YOU or x.text in _YOU_NEAR or x.text in _COMMENTERS
+        for x in an.sentence_run(u.index)
+    )
+
+
+# Verbs of saying or believing after "es <insult> que": the words or beliefs are judged.
+_SAYING = re.compile(
+    r"^(?:dig|pien|cre|escrib|defiend|apoy|justifiqu|opin|compar|repit)\w*(?: que)?$"
+)
+_IMPERSONAL = frozenset({"es", "me parece", "parece", "resulta", "me resulta", "seria", "era"})
+
+
+def _idea_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """An insult that judges a statement or an idea, not its speaker: after an impersonal
+    copula with "que" and a verb of saying next ("es repugnante que digas que ..."), or a
+    comparison with a thing ("no hay nada más asqueroso que el racismo")."""
+    nxt = an.units[u.index + 1 : u.index + 4]
+    if len(nxt) < 2 or nxt[0].text != "que" or nxt[1].sentence != u.sentence:
+        return False
+    if prev and prev[-1].text in _IMPERSONAL and _SAYING.match(nxt[1].text):
+        return True
+    if len(prev) >= 2 and prev[-1].text == "mas" and prev[-2].text in ("nada", "algo"):
+        thing = nxt[2] if len(nxt) > 2 and nxt[1].text in _DETERMINERS else nxt[1]
+        return _thing_noun(thing)
+    return False
 
 
 _PLURAL_COPULA_ES = frozenset({"son", "son unos", "son unas", "eran", "eran unos", "eran unas",
@@ -1124,7 +1205,7 @@ def _criminals_before(an: Analysis, u: Unit, same: list[Unit]) -> bool:
     s = u.sentence - 1
     before = [x for x in an.units[: same[0].index] if x.sentence == s]
     for k, x in enumerate(before):
-        if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS:
+        if _criminal_word(x, same):
             return True
         if k > 0 and before[k - 1].text in ("los", "las") and x.text.endswith("s"):
             return False  # "Los comentaristas defienden al cártel. Son unas ratas."
@@ -1548,6 +1629,20 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "se van a ahogar más personas y a nadie le importa": indifference decried
         if action == "hold" and ident != "flame.tldr" and _AFFECTION.search(text):
             continue  # "ya cállate, Lupita, te quiero": banter between friends
+        if action == "hold" and _CONCEDED.search(
+            text, max(0, m.start(group) - 60), m.end(group) + 60
+        ):
+            continue  # "cállate, Lupe, tenías razón": a friend conceding the point, laughing
+        if action == "hold" and _shut_up_unaimed(text, m.start(group), m.end(group)):
+            continue  # "politicians should shut up and listen", "don't shut up about pay"
+        if action == "reject" and _NOT_WISHED.search(
+            text[max(0, m.start(group) - 30) : m.start(group)]
+        ):
+            continue  # "no quiero que se muera": a fear for someone, not a wish
+        if ident == "dox.phone" and _service_line(text, m.start(group)):
+            continue  # "the free clinic ...; their number is ...": a public line
+        if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
+            continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
@@ -1564,6 +1659,78 @@ _AFFECTION = re.compile(
     r"\b(?:te quiero|te amo|os quiero|te adoro|love you|love ya|love u|me alegra|me alegro|"
     r"happy for you|glad for you)\b"
 )
+# A concession to the reader next to it makes "shut up" a laugh between friends ("shut up, you
+# were right", "ya cállate y dame la razón").
+_CONCEDED = re.compile(
+    r"\b(?:you (?:were|are|re) right|you win|i love (?!how|it when|that|when|you)|"
+    r"(?:tienes|tenias|tuviste) (?:toda la )?razon|dame la razon|me ganaste)\b"
+)
+# A wish of death with a negation right before it is a fear, not a wish ("no quiero que se
+# muera", "ojalá no se muera").
+_NOT_WISHED = re.compile(
+    r"\b(?:no (?:quiero|queremos|quisiera|quisieramos|deseo|deseamos)|ojala no|"
+    r"tengo miedo de|me da miedo)\s*$"
+)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:should|must|need to|needs to|ought to|have to|has to|gotta|will|would|"
+    r"deberian|deberia|tienen que|tiene que)(?: not| never|n'?t)?\s*$|"
+    r"\b(?:not|never|don'?t|won'?t|no)\s*$"
+)
+
+
+def _shut_up_unaimed(text: str, start: int, end: int) -> bool:
+    """ "Shut up" after a modal or a negation, with no second person in its sentence: said
+    of others or negated ("politicians should shut up and listen", "women should not shut up
+    about pay"), not a reader told to be quiet."""
+    if text[start:end].strip() != "shut up":
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
+    rights = [k for k in (text.find(c, end) for c in ".!?;:\n") if k != -1]
+    sentence = text[left : min(rights) if rights else len(text)]
+    return bool(_MODAL_BEFORE.search(text[left:start])) and not _SECOND.search(sentence)
+
+
+# A public service or a business named before "their number is ...": its line, no one's
+# private number.
+_SERVICE = re.compile(
+    r"\b(?:clinic|clinica|consultorio|hospital|food bank|banco de alimentos|shelter|albergue|"
+    r"office|oficina|library|biblioteca|church|iglesia|parroquia|store|shop|tienda|restaurant|"
+    r"restaurante|pharmacy|farmacia|school|escuela|center|centre|centro|hotline|linea|pantry|"
+    r"despensa|comedor)\b"
+)
+
+
+def _service_line(text: str, start: int) -> bool:
+    """ "Their number" (not his or hers; Spanish "su" is anyone's) after a named service or
+    business in the comment."""
+    return text[start:].startswith("their ") and bool(_SERVICE.search(text[:start]))
+
+
+_NAME_RUN = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,2}$")
+
+
+def _named_third(raw: str, an: Analysis, m: re.Match, group: int) -> bool:
+    """A jibe whose sentence opens with a capitalised name right before it ("Hadley couldn't
+    find ...", "Saucedo no encuentra ..."), no second person or @handle in the comment:
+    mockery of a named figure's competence, opinion, not a commenter baited."""
+    if "@" in raw or _COMMENTER_CUES.search(an.norm.text):
+        return False
+    text = an.norm.text
+    start = m.start(group)
+    left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
+    if _SECOND.search(text):
+        return False
+    s, _ = an.norm.span(left, start)
+    e, _ = an.norm.span(start, start + 1)
+    run = raw[s:e].strip()
+    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
+    if not _NAME_RUN.match(run + " ") or any(fold_term(w) in stop for w in run.split()):
+        return False
+    # each word of the run is no word the lexicons know ("Hadley", not "I've" or "Lmao")
+    names = [u for u in an.units if left <= u.start < start]
+    return bool(names) and all(u.code == "w" and u.entry is None for u in names)
+
+
 _SECOND_VERB = re.compile(r"\b\w{2,}(?:aste|iste|abas|ias)\b")  # "escribiste", "decías"
 _NOBODY_CARES = ("a nadie le importa", "nobody cares", "no one cares")
 
