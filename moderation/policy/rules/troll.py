@@ -1760,7 +1760,8 @@ _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flam
                          "flame.wrong", "flame.nothing", "flame.keep", "flame.brain",
                          "flame.champ", "flame.another", "flame.back",
                          "flame.condescend", "flame.stick_to", "flame.types_like",
-                         "flame.imagine_words", "flame.jabs"})  # fmt: skip
+                         "flame.imagine_words", "flame.jabs", "flame.tacked",
+                         "flame.tacked_es", "flame.spain"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:
