@@ -9,7 +9,8 @@ import pytest
 
 from moderation.policy import Submission, screen
 from moderation.policy.analysis import analyse
-from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
+from moderation.policy.decide import blog_model_scorer
+from moderation.policy.model import model_text
 from moderation.training.blog import COVERAGE_FLOORS, coverage, coverage_floor
 from moderation.training.fit import featurise
 
@@ -32,7 +33,9 @@ NO_VOICE = (
 
 @pytest.fixture(scope="module")
 def blog():
-    scorer = load_scorer(BLOG_ARTIFACT)
+    # The engine's own scorer (decide caches it): a test that clears load_scorer's cache would
+    # otherwise leave this fixture patching a copy the engine never reads.
+    scorer = blog_model_scorer()
     if scorer is None:
         pytest.fail("the blog model artifact is missing or does not load")
     return scorer

