@@ -196,6 +196,7 @@ _EXCLUDE = re.compile(
     rf"\b(?:you )?can not (?:live|coexist) with (?:the |those |these )?{_G}\b"
 )
 _DOUBLE = re.compile(r"\b(\w+?)s? (?:gonna|gon|gon na|will|van a) (\1)\b")
+_DOUBLE_VERBS = (" gonna ", " gon ", " will ", " van a ")
 
 _CLASSES: tuple[tuple[str, re.Pattern], ...] = (
     ("a pest simile", _SIMILE),
@@ -239,15 +240,13 @@ def _is_group(u: Unit) -> bool:
     return u.has("G") or u.text in _PROXIES
 
 
-def _sentence_words(an: Analysis, s: int, group_named: bool) -> tuple[str, list[int], list[int]]:
-    """The sentence as words with groups masked, plus each word's offset and unit index."""
+def _sentence_words(units: list[Unit], group_named: bool) -> tuple[str, list[int], list[int]]:
+    """A sentence's words with groups masked, plus each word's offset and unit index."""
     words: list[str] = []
     offsets: list[int] = []
     index: list[int] = []
     pos = 0
-    for u in an.units:
-        if u.sentence != s:
-            continue
+    for u in units:
         word = u.text
         if _is_group(u) or (group_named and u.text in _PRONOUNS):
             word = "GRP"
@@ -285,7 +284,10 @@ def _condemned(an: Analysis, first: int, last: int) -> bool:
 def _double(an: Analysis) -> list[tuple[int, int, str]]:
     """Read "X gonna X": a group word made a verb of its own conduct ("Paisas gonna paisa")."""
     found: list[tuple[int, int, str]] = []
-    for m in _DOUBLE.finditer(an.norm.text):
+    text = an.norm.text
+    if not any(verb in text for verb in _DOUBLE_VERBS):
+        return found  # the regex (a back-reference tried at every word) cannot match
+    for m in _DOUBLE.finditer(text):
         stem = m.group(1)
         if len(stem) < 3 or stem in {"boy", "man", "kid", "girl", "it", "tha"}:
             continue
@@ -299,9 +301,14 @@ def _double(an: Analysis) -> list[tuple[int, int, str]]:
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     """(first unit, last unit, shape) for every shape found in the comment."""
     found: list[tuple[int, int, str]] = []
-    n = an.units[-1].sentence + 1 if an.units else 0
-    named = [any(_is_group(u) for u in an.units if u.sentence == s) for s in range(n)]
-    masked = [_sentence_words(an, s, named[s] or (s > 0 and named[s - 1])) for s in range(n)]
+    grouped = {u.sentence for u in an.units if _is_group(u)}
+    if not grouped:
+        return _double(an)  # every other shape needs a group's name ("GRP") in some sentence
+    n = an.units[-1].sentence + 1
+    by_sentence: list[list[Unit]] = [[] for _ in range(n)]
+    for u in an.units:
+        by_sentence[u.sentence].append(u)
+    masked = [_sentence_words(by_sentence[s], s in grouped or s - 1 in grouped) for s in range(n)]
     for s, (text, offsets, index) in enumerate(masked):
         if not index:
             continue
