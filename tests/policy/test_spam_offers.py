@@ -92,7 +92,7 @@ APPROVED = [
     pytest.param(
         "Doctors don't always tell you the wait time up front, so ask at the desk.",
         marks=held_elsewhere(
-            "the blog model holds it as hate at p(flag) 0.85 (cut 0.75); the rules approve"
+            "the blog model holds it as hate at p(flag) 0.77 (cut 0.75); the rules approve"
         ),
     ),
     "The raffle at the parish festival is for a bike, tickets are $1 each.",

@@ -33,7 +33,7 @@ CASES = [
         "approve",
         # The rules approve it (troll reads the jibe as aimed at an office); the blog model
         # holds it as libel at p(flag) 0.94 (cut 0.75).
-        marks=held_elsewhere("the blog model holds it as libel at p(flag) 0.94; the rules approve"),
+        marks=held_elsewhere("the blog model holds it as libel at p(flag) 0.93; the rules approve"),
     ),
     (
         "I'd rather read the full report than the summary; the details matter.",
