@@ -240,15 +240,18 @@ def _is_group(u: Unit) -> bool:
     return u.has("G") or u.text in _PROXIES
 
 
-def _sentence_words(units: list[Unit], group_named: bool) -> tuple[str, list[int], list[int]]:
-    """A sentence's words with groups masked, plus each word's offset and unit index."""
+def _sentence_words(
+    units: list[Unit], groups: set[int], group_named: bool
+) -> tuple[str, list[int], list[int]]:
+    """A sentence's words with groups (`groups`: their unit indexes) masked, plus each word's
+    offset and unit index."""
     words: list[str] = []
     offsets: list[int] = []
     index: list[int] = []
     pos = 0
     for u in units:
         word = u.text
-        if _is_group(u) or (group_named and u.text in _PRONOUNS):
+        if u.index in groups or (group_named and u.text in _PRONOUNS):
             word = "GRP"
         offsets.append(pos)
         index.append(u.index)
@@ -301,14 +304,17 @@ def _double(an: Analysis) -> list[tuple[int, int, str]]:
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     """(first unit, last unit, shape) for every shape found in the comment."""
     found: list[tuple[int, int, str]] = []
-    grouped = {u.sentence for u in an.units if _is_group(u)}
-    if not grouped:
+    groups = {u.index for u in an.units if _is_group(u)}
+    if not groups:
         return _double(an)  # every other shape needs a group's name ("GRP") in some sentence
     n = an.units[-1].sentence + 1
     by_sentence: list[list[Unit]] = [[] for _ in range(n)]
     for u in an.units:
         by_sentence[u.sentence].append(u)
-    masked = [_sentence_words(by_sentence[s], s in grouped or s - 1 in grouped) for s in range(n)]
+    grouped = {an.units[k].sentence for k in groups}
+    masked = [
+        _sentence_words(by_sentence[s], groups, s in grouped or s - 1 in grouped) for s in range(n)
+    ]
     for s, (text, offsets, index) in enumerate(masked):
         if not index:
             continue
