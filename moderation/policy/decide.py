@@ -88,13 +88,6 @@ BLOG_LONG_WORDS = 50
 # 11 Spanish catches for 1 harmless hold; at the ninth's none passed (English 0.95: 10 for 3),
 # so the current artifact leaves window reading off (docs/blog-model.md).
 BLOG_WINDOW_WORDS = 50
-# The blog model holds on its own only in the voice it was trained on: a comment whose share of
-# features with a weight in the flag table (`Scorer.coverage`) is under `min_coverage` in the
-# artifact is left to the rules. Written outside our writers' voice (OffendES: Spanish comments
-# on television, slang and names the model never saw), its score rests on the few features it
-# shares with our comments, and it held five harmless comments there for each offensive one.
-# The training stores the highest floor that keeps 99% of its out-of-fold extra catches in each
-# language (moderation/training/blog.py); an artifact without it holds as before.
 MAX_TEXT = 20_000  # longer comments are screened on their first 20,000 characters
 
 
@@ -319,6 +312,13 @@ def _blog_cut(meta: dict, words: int) -> float | None:
     return max(cut, BLOG_HOLD_FLOOR)
 
 
+# The blog model holds on its own only in the voice it was trained on: a comment whose share of
+# features with a weight in the flag table (`Scorer.coverage`) is under `min_coverage` in the
+# artifact is left to the rules. Written outside our writers' voice (OffendES: Spanish comments
+# on television, slang and names the model never saw), its score rests on the few features it
+# shares with our comments, and it held five harmless comments there for each offensive one.
+# The training stores the highest floor that keeps 99% of its out-of-fold extra catches in each
+# language (moderation/training/blog.py); an artifact without it holds as before.
 def blog_in_voice(scorer, text: str) -> bool:
     """The comment (or window) is in the voice the blog model was trained on: enough of its
     features have a weight (`min_coverage` in the artifact; absent, every comment is)."""
