@@ -65,12 +65,7 @@ NEAR_MISSES = [
     "Al regidor Treviño lo acusan de comprar votos, aunque él lo niega.",
     "Si es cierto que el comandante Herrera trabaja para la maña, que lo investiguen.",
     "El alcalde de Cajeme está señalado en la investigación de la UIF por lavado de dinero.",
-    # The twelfth session's blog model holds it as libel at p(flag) 0.77 (cut 0.75);
-    # the rules approve it.
-    pytest.param(
-        "Dicen que el director del penal deja salir a los reos, pero yo no tengo cómo comprobarlo.",
-        marks=pytest.mark.xfail(strict=True, reason="known blog-model over-hold"),
-    ),
+    "Dicen que el director del penal deja salir a los reos, pero yo no tengo cómo comprobarlo.",
     "El senador Beltrán fue denunciado por su expareja por violencia familiar.",
     "El reportaje de Proceso documenta que el alcalde de Chilpancingo se reunió con el líder de "
     "Los Ardillos; él dijo que fue para pacificar.",
