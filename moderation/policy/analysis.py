@@ -1441,18 +1441,18 @@ def _syllables_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -
     of real short words ("a mi no me da") spells nothing in the lexicon."""
     known = _known_words(lex)
     runs: dict[int, int] = {}
-    i = 0
-    while i < len(raw) - 2:
+    words = [w for w, _, _ in raw]
+    # one letter a word, "s" for a piece short enough: a run opens only where three stand in
+    # a row, found in C rather than by a loop over every word
+    short = "".join(["s" if len(w) <= 4 and w.isalpha() else "." for w in words])
+    n = len(raw)
+    i = short.find("sss")
+    while i >= 0:
         best = 0
-        for j in range(i + 3, min(len(raw), i + 5) + 1):
-            piece = raw[j - 1]
-            if not (piece[0].isalpha() and len(piece[0]) <= 4):
+        for j in range(i + 3, min(n, i + 5) + 1):
+            if short[j - 1] != "s" or text[raw[j - 2][2] : raw[j - 1][1]] != " ":
                 break
-            if j - 1 > i and text[raw[j - 2][2] : piece[1]] != " ":
-                break
-            pieces = [w for w, _, _ in raw[i:j]]
-            if not all(w.isalpha() and len(w) <= 4 for w in pieces):
-                break
+            pieces = words[i:j]
             if all(w in known for w in pieces):
                 continue
             entry = lex.lookup(("".join(pieces),))
@@ -1460,9 +1460,7 @@ def _syllables_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -
                 best = j
         if best:
             runs[i] = best
-            i = best
-        else:
-            i += 1
+        i = short.find("sss", best or i + 1)
     return runs
 
 

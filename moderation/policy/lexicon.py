@@ -22,6 +22,10 @@ try:  # the standard library's regex parser, to read which strings a pattern nee
     import re._parser as _sre
 except ImportError:  # pragma: no cover - a future Python may move it; patterns then always run
     _sre = _sre_c = None
+try:  # and its compiler, to compile a regex parsed in pieces (the coded rows, `_coded_regex`)
+    import re._compiler as _sre_compiler
+except ImportError:  # pragma: no cover - coded rows are then compiled from their source
+    _sre_compiler = None
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 _SPLIT = re.compile(r"\t+| {2,}")
@@ -533,6 +537,8 @@ def _required_node(op, av) -> set[str] | None:
             return None  # "(?i:...)": either case matches
         return _required_seq(list(av[-1]))
     if op is _sre_c.BRANCH:
+        if av is _KNOWN_BRANCH[0]:
+            return None if _KNOWN_BRANCH[1] is None else set(_KNOWN_BRANCH[1])
         out: set[str] = set()
         for branch in av[1]:
             found = _required_seq(list(branch))
@@ -543,6 +549,11 @@ def _required_node(op, av) -> set[str] | None:
     if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
         return _required_seq(list(av[2]))
     return None
+
+
+# The {G} alternation shared by the coded rows' parsed regexes (`_group_branch`) and its
+# requirement, read once rather than for each of its some 400 words in every row.
+_KNOWN_BRANCH: list = [None, None]
 
 
 def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
@@ -917,19 +928,19 @@ def _coded_rows() -> tuple[
     a pronoun or vague phrase that stands for a group ("these people", "that crowd").
     Returns the rows (id, lang, regex source), each row's `skipping` regex and group, and the
     (needs, owner) group of `build_needle_group` for them. {G} is an alternation of some 400
-    words, so each row is parsed once and compiled once (only its `skipping` form): that
-    alternation dominated the lexicons' load time and memory when compiled twice, parsed twice."""
+    words: parsing it in every row was most of the lexicons' load time, so it is parsed once
+    and put into each row's parsed regex (`_coded_regex`)."""
     group = _group_words()
+    branch = _group_branch(group)
     rows, search, needs, owner = [], [], [], []
     for number, cols in enumerate(_rows("coded.tsv")):
         ident, lang, rx = cols[0], cols[1], cols[2]
         pattern = rx.replace("{G}", group).replace("{T}", _THEY_WORDS)
-        tree = _parse(pattern)  # None for a bad pattern: re.compile below says why
-        source, number_of_group = _skipping_source(pattern, 0, tree)
         try:
-            search.append((re.compile(source), number_of_group))
+            tree, fast = _coded_regex(rx, pattern, branch)
         except re.error as exc:
             raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
+        search.append(fast)
         # rules/coded.py picks its rows through the needles and searches `search`: a row may
         # match a text when one of its top-level alternatives has all its required strings
         # there (most comments have none); it is then searched whole, so its match is the row's
@@ -938,6 +949,70 @@ def _coded_rows() -> tuple[
             owner.append(number)
         rows.append((ident, lang, pattern))
     return tuple(rows), tuple(search), (needs, owner)
+
+
+# Stands for {G} while a coded row is parsed: two alternatives of private-use characters, which
+# the parser keeps as one alternation item, as it keeps the group's (see `_coded_regex`).
+_G_STAND_IN = "(?:\ue000\ue000|\ue001\ue001)"
+
+
+def _group_branch(group: str) -> tuple | None:
+    """The group alternation parsed once, as the one alternation item it is in every row; None
+    (rows are then parsed whole) if the parser made anything else of it."""
+    tree = _parse(group)
+    if tree is None or len(tree) != 1 or tree[0][0] is not _sre_c.BRANCH:
+        return None
+    op, av = tree[0]
+    _KNOWN_BRANCH[:] = [None, None]
+    _KNOWN_BRANCH[:] = [av, _required_node(op, av)]
+    return tree[0]
+
+
+def _coded_regex(
+    rx: str, pattern: str, branch: tuple | None
+) -> tuple[list | None, tuple[re.Pattern, int]]:
+    """A coded row's `_parse` tree (for its strings) and its `skipping` regex and group. The
+    row is parsed with a short stand-in for {G}, and the group's parsed alternation is put in
+    the stand-in's place, both in the tree and in the parsed `skipping` regex, which is then
+    compiled from that parse. The parser treats both alike (one alternation item, never equal
+    to another, so never moved out of a branch as a shared prefix): the tree and the compiled
+    code are those of the whole row (tests/policy/test_hate_coded.py compares the code)."""
+    short = rx.replace("{G}", _G_STAND_IN).replace("{T}", _THEY_WORDS)
+    tree = None if branch is None or "{G}" not in rx else _parse(short)
+    if tree is None or _sre_compiler is None or _GROUP_REFERENCE.search(rx):
+        tree = _parse(pattern)  # None for a bad pattern: re.compile says why
+        source, group = _skipping_source(pattern, 0, tree)
+        return tree, (re.compile(source), group)
+    _splice(tree, branch)
+    source, group = _skipping_source(short, 0, tree)  # its first characters are the row's
+    parsed = _sre.parse(source)
+    _splice(parsed, branch)
+    return tree, (_sre_compiler.compile(parsed), group)
+
+
+def _is_stand_in(item: tuple) -> bool:
+    op, av = item
+    if op is not _sre_c.BRANCH or len(av[1]) != 2:
+        return False
+    first, second = (list(b) for b in av[1])
+    lit = _sre_c.LITERAL
+    return first == [(lit, 0xE000)] * 2 and second == [(lit, 0xE001)] * 2
+
+
+def _splice(items, branch: tuple) -> None:
+    """Put `branch` wherever `_G_STAND_IN` is in the parsed regex, at every depth, in place,
+    and forget the widths the parser measured with the stand-in (the compiler reads them)."""
+    if isinstance(items, _sre.SubPattern):
+        items.width = None
+    for k, item in enumerate(items):
+        if _is_stand_in(item):
+            items[k] = branch
+            continue
+        av = item[1]
+        for part in av if isinstance(av, tuple | list) else (av,):
+            for sub in part if isinstance(part, list) else (part,):
+                if isinstance(sub, _sre.SubPattern):
+                    _splice(sub, branch)
 
 
 def expand(term: str) -> list[str]:

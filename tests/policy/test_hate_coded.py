@@ -226,3 +226,29 @@ def test_coded_rows_are_searched_only_behind_their_strings():
     for quiet in ("a quiet comment about the weather", "un comentario tranquilo sobre el clima"):
         rows = [lex.coded[k][0] for k in lex.coded_needles.candidates(quiet)]
         assert rows == ["dogwhistle_number"]  # digits are not required strings: always read
+
+
+def test_coded_rows_compile_as_if_parsed_whole():
+    """The lexicon parses the {G} alternation once and puts it into each row's parsed regex
+    (`lexicon._coded_regex`): the compiled code, and the strings and first characters read
+    from the tree, are those of the whole row parsed as one."""
+    from re import _compiler, _parser
+
+    from moderation.policy import lexicon
+
+    group = lexicon._group_words()
+    branch = lexicon._group_branch(group)
+    assert branch is not None
+    rows = [cols[2] for cols in lexicon._rows("coded.tsv") if "{G}" in cols[2]]
+    for rx in rows[:: max(1, len(rows) // 12)]:  # a dozen rows: a whole parse is slow
+        pattern = rx.replace("{G}", group).replace("{T}", lexicon._THEY_WORDS)
+        whole = lexicon._parse(pattern)
+        tree, (fast, number) = lexicon._coded_regex(rx, pattern, branch)
+        assert lexicon._alternatives_of(tree) == lexicon._alternatives_of(whole)
+        source, group_number = lexicon._skipping_source(pattern, 0, whole)
+        assert number == group_number
+        short = rx.replace("{G}", lexicon._G_STAND_IN).replace("{T}", lexicon._THEY_WORDS)
+        parsed = _parser.parse(lexicon._skipping_source(short, 0, tree)[0])
+        lexicon._splice(parsed, branch)
+        assert _compiler._code(parsed, 0) == _compiler._code(_parser.parse(source), 0)
+        assert fast.groups == re.compile(source).groups

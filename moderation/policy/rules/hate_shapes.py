@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.lexicon import Needles, alternative_literals, build_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     claim_denied,
@@ -210,6 +211,30 @@ _CLASSES: tuple[tuple[str, re.Pattern], ...] = (
     ("a group blamed for ruin in office", _ELECT),
     ("a group kept out of a role", _EXCLUDE),
 )
+# The class regexes, then the two read beside them in a sentence with a group, then the pest
+# word alone: `_SEARCHED` numbers them for `_prefilter`.
+_BEFORE_THEN_AT = len(_CLASSES)
+_SAME_WITH_AT = _BEFORE_THEN_AT + 1
+_PEST_ALONE_AT = _BEFORE_THEN_AT + 2
+
+
+def _prefilter(patterns: tuple[re.Pattern, ...]) -> Needles:
+    """Which of the patterns may match a sentence, from the strings every match of one of a
+    pattern's top-level alternatives holds (as `coded.tsv` rows are picked): most sentences
+    with a group hold none of them, and a token lookup is much cheaper than a dozen searches
+    that each try every word."""
+    needs: list[tuple[frozenset[str], ...]] = []
+    owner: list[int] = []
+    for number, pattern in enumerate(patterns):
+        for alternative in alternative_literals(pattern.pattern):
+            needs.append(alternative)
+            owner.append(number)
+    return build_needles(needs, owner)
+
+
+_SEARCHED = _prefilter((*(rx for _what, rx in _CLASSES), _BEFORE_THEN, _SAME_WITH, _PEST_ALONE))
+
+
 _CONDEMN = re.compile(
     r"\b(?:racist|racism|bigot|bigoted|bigotry|hateful|dehumaniz\w*|xenophob\w*|"
     r"racista|racismo|xenofob\w*|deshumaniz\w*|odio|intolerante|discriminatori\w*)\b"
@@ -238,6 +263,14 @@ _SAID_BY = re.compile(
 
 def _is_group(u: Unit) -> bool:
     return u.has("G") or u.text in _PROXIES
+
+
+def _group_units(an: Analysis) -> set[int]:
+    """The indexes of the units `_is_group` accepts, read from the analysis' class index
+    (most units are not groups: asking each one is the dearer way)."""
+    groups = set(an.by_class.get("G", ()))
+    groups.update([u.index for u in an.units if u.text in _PROXIES])
+    return groups
 
 
 def _sentence_words(
@@ -304,7 +337,7 @@ def _double(an: Analysis) -> list[tuple[int, int, str]]:
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     """(first unit, last unit, shape) for every shape found in the comment."""
     found: list[tuple[int, int, str]] = []
-    groups = {u.index for u in an.units if _is_group(u)}
+    groups = _group_units(an)
     if not groups:
         return _double(an)  # every other shape needs a group's name ("GRP") in some sentence
     n = an.units[-1].sentence + 1
@@ -318,19 +351,24 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     for s, (text, offsets, index) in enumerate(masked):
         if not index:
             continue
+        ready = set(_SEARCHED.candidates(text))
+        if not ready:
+            continue  # no pattern can match this sentence
         if "GRP" in text:
-            for what, pattern in _CLASSES:
-                m = pattern.search(text)
+            for k, (what, pattern) in enumerate(_CLASSES):
+                m = pattern.search(text) if k in ready else None
                 if m and not _NOT_WHEN.search(text) and not _SAID_BY.match(text[m.end() :]):
                     found.append((*_units_of(offsets, index, m.start(), m.end()), what))
-            if _BEFORE_THEN.search(text) and any(
-                _NOSTALGIA.search(masked[k][0]) for k in range(max(0, s - 2), s + 1)
+            if (
+                _BEFORE_THEN_AT in ready
+                and _BEFORE_THEN.search(text)
+                and any(_NOSTALGIA.search(masked[k][0]) for k in range(max(0, s - 2), s + 1))
             ):
                 found.append((index[0], index[-1], "a decline dated from a group's arrival"))
-            m = _SAME_WITH.search(text)
+            m = _SAME_WITH.search(text) if _SAME_WITH_AT in ready else None
             if m and any(_PEST_ALONE.search(masked[k][0]) for k in range(max(0, s - 2), s)):
                 found.append((index[0], index[-1], "a pest simile"))
-        if _PEST_ALONE.search(text) and s + 1 < n and "GRP" not in text:
+        if _PEST_ALONE_AT in ready and _PEST_ALONE.search(text) and s + 1 < n and "GRP" not in text:
             nxt = masked[s + 1]
             if nxt[1] and _SAME_WITH.search(nxt[0]):
                 found.append((index[0], nxt[2][-1], "a pest simile"))
