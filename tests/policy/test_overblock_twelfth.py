@@ -3,8 +3,9 @@ still be caught: a short capitalised slogan is emphasis, not shouting; a threat'
 kisses, laughter or kindness as their manner are affection; a generalisation put in someone
 else's mouth and then dismissed by the writer is counter-speech; a writer denying their own
 hate ("no es odio, es curiosidad") clears nothing; a veiled "it would be a shame if something
-happened" needs a person, a group, a family or a home to befall. Hand-written, English and
-Spanish."""
+happened" needs a person, a group, a family or a home to befall; a reclaimable slur as the
+subject of the writer's own plural verb ("los jotos también jugamos") is in-group use.
+Hand-written, English and Spanish."""
 
 import pytest
 
@@ -109,6 +110,19 @@ CASES = [
         "reject",
     ),
     ("It would be a shame if something happened to your family.", "en", "troll", "reject"),
+    # A reclaimable slur as the subject of the writer's own plural verb is in-group use ...
+    (
+        "Los jotos también jugamos futbol, y bien, pregúntenle al equipo de la liga",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("Los maricas también votamos, señor diputado.", "es", "hate", "approve"),
+    ("We dykes play football too, ask the league.", "en", "hate", "approve"),
+    # ... said of others it is still a slur.
+    ("Los jotos juegan futbol muy mal.", "es", "hate", "reject"),
+    ("Los maricas no deberían votar.", "es", "hate", "reject"),
+    ("Dykes should not play football.", "en", "hate", "reject"),
 ]
 
 
