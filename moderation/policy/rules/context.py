@@ -21,6 +21,25 @@ _PRAISE = re.compile(
 )
 
 
+# The manner that makes a violence verb affection or a joke ("os mataremos a besos", "me
+# mataste de risa", "kill them with kindness"): kisses, hugs, tickles, laughter, love, kindness.
+_KIND_MANNER = re.compile(
+    r"\s*(?:(?:you|u|ya|y'?all|them|him|her|me|us)\s+)?"
+    r"(?:(?:a tod[oa]s|a ti|a ustedes|all|both|everyone)\s+)?"
+    r"(?:a (?:besos|besitos|abrazos|cosquillas|mimos|carcajadas|piropos)"
+    r"|de (?:risa|la risa|amor|ternura|carcajadas|gusto|envidia)"
+    r"|con (?:(?:mi|nuestra|tanta|su|pura)\s+)?(?:amabilidad|bondad|amor|carino|ternura|besos)"
+    r"|with (?:(?:my|our|pure|so much|all (?:my|our))\s+)?(?:kisses|kindness|love|hugs|laughter"
+    r"|tickles|compliments|cuteness|sweetness|politeness))\b"
+)
+
+
+def kind_manner(folded: str, end: int) -> bool:
+    """The words right after a violence verb or threat ending at `end` (normalised text) make
+    it affection or a joke: the killing is with kisses, laughter or kindness."""
+    return bool(_KIND_MANNER.match(folded, end))
+
+
 def praises(folded: str) -> bool:
     """The comment (accent-folded, lower case) thanks or praises someone."""
     return bool(_PRAISE.search(folded))
@@ -399,6 +418,8 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if report_frame_before(an, first) or reported_after(an, last):
         return True
+    if dismissed_after(an, last):
+        return True  # "..., decía mi abuelo, qué tontería": someone's words, then rejected
     if is_question(an, first) and (_answered_no(an, first) or _echo_question(an, first)):
         return True
     return bool(condemned_elsewhere(an, first, last))
@@ -768,6 +789,8 @@ def _answered_no(an: Analysis, first: int) -> bool:
                 j += 1
             if words[1:2] and words[0] == "no" and words[1] in _NO_AFFIRMS:
                 return False  # "No doubt.", "No hay duda.": a yes
+            if _own_hate_denied(an, k):
+                return False  # "No es odio, es curiosidad": the writer's motive, no answer
             if any(" ".join(words[:n]) in _DENIALS for n in range(1, len(words) + 1)):
                 return True
             # "Of course not.", "Claro que no."
@@ -779,6 +802,33 @@ def _answered_no(an: Analysis, first: int) -> bool:
                 and nxt.sentence == s
                 and (nxt.code == "N" or nxt.text in ("not", "no"))
             )
+    return False
+
+
+# What a writer denies of their own words to pass them off ("no es odio, es curiosidad", "not
+# hate, just asking", "no offense, but"): hate and offence named under a leading "no".
+_OWN_MOTIVES = frozenset(
+    {"odio", "hate", "hatred", "racismo", "racista", "racist", "racism", "ofensa", "offense",
+     "offence", "ofender", "ofendas", "ofendan", "malicia", "malice", "xenofobia", "homofobia",
+     "bigotry", "prejuicio", "prejudice", "discriminacion", "discriminar"}
+)  # fmt: skip
+
+
+def _own_hate_denied(an: Analysis, k: int) -> bool:
+    """The sentence opening at unit `k` is a bare "no"/"not" run straight into a hate or
+    offence word of its clause ("No es odio", "No hate, just asking", "No te ofendas"): the
+    writer disowns a motive, which answers nothing and condemns nothing."""
+    units = an.units
+    if units[k].text not in ("no", "not"):
+        return False
+    if _PUNCT.search(an.norm.text[units[k].end : units[k].end + 2]):
+        return False  # "No, ..." answers the question
+    s = units[k].sentence
+    for u in units[k + 1 : k + 5]:
+        if u.sentence != s or _PUNCT.search(an.norm.text[units[k].end : u.start]):
+            return False
+        if u.text in _OWN_MOTIVES or u.text.split()[-1] in _OWN_MOTIVES:
+            return True
     return False
 
 
@@ -858,3 +908,46 @@ def reported_after(an: Analysis, last: int) -> bool:
         end += 1
     rest = an.norm.text[units[last].end : units[end].end + 1]
     return bool(_SAID_AFTER.match(rest)) and not _WRITER_NAMED.match(rest)
+
+
+# Someone named as the speaker of the words before, after a comma ("..., decía mi abuelo",
+# "..., my uncle used to say", "..., según mi suegra"), not the writer.
+_SPEAKER_AFTER = re.compile(
+    r"^[^.!?;]*?[,:]\s*(?:(?:como|as)\s+)?(?:"
+    r"(?:decia|decian|dice|dicen|dijo|dijeron|solia decir|solian decir|repetia|repetian|"
+    r"repite|opina|opinaba|pensaba|piensa|creia|cree|aseguraba|segun|me decia|nos decia|"
+    r"me dijo|nos dijo)\s+(?!yo\b)\w+"
+    r"|(?!i\b|we\b)(?:\w+\s+){1,3}?(?:says|said|used to say|would say|keeps saying|"
+    r"always says|always said|thinks|thought|believes|believed|claims|claimed|told me|told us)"
+    r"|(?:says|said|according to)\s+(?!i\b|me\b)\w+)"
+)
+# The writer's verdict after it, in the same sentence or the next: an exclamation or a relative
+# clause that calls the words nonsense, or the speaker wrong ("qué tontería", "what nonsense",
+# "which is rubbish", "he was wrong", "estaba equivocado").
+_DISMISSAL = re.compile(
+    r"[^.!?]*?[,;:.!?]\s*(?:(?:and|but|y|pero|lol|jaja\w*)\s+)?"
+    r"(?:(?:que|menuda|menudo|vaya|pura|puras|valiente|valientes)\s+"
+    r"(?:tonteria|tonterias|estupidez|estupideces|barbaridad|burrada|disparate|mentira|"
+    r"ignorancia|idiotez|sandez|bobada|pendejada|cosa mas tonta)"
+    r"|what (?:a load of )?(?:nonsense|rubbish|garbage|bs|bullshit|crap|a load of crap|"
+    r"an idiotic thing|a dumb thing|a stupid thing)"
+    r"|(?:which|that|and that|lo cual|lo que|cosa que|y eso)\s+(?:is|was|es|era)\s+"
+    r"(?:(?:total|complete|utter|pure|absolute|pura|una|un|an?|so)\s+)*"
+    r"(?:rubbish|nonsense|garbage|false|untrue|wrong|bs|bullshit|crap|tonteria|mentira|falso|"
+    r"una tonteria|una mentira|una estupidez|estupidez|disparate|un disparate|absurdo)"
+    r"|(?:he|she|they)(?:'s|'re| is| are| was| were)\s+(?:so |completely |dead |totally )?"
+    r"(?:wrong|full of it)"
+    r"|(?:estaba|estaban|esta|estan|estaria|estabas)\s+(?:muy |tan |totalmente )?equivocad[oa]s?"
+    r"|(?:se equivocaba|se equivocaban|se equivoca|se equivocan))\b"
+)
+
+
+def dismissed_after(an: Analysis, last: int) -> bool:
+    """The words are someone else's, named after them ("..., decía mi abuelo"), and the writer
+    then dismisses them ("qué tontería", "which is rubbish", "he was wrong"): quoted in
+    order to be rejected, counter-speech. Named and not dismissed ("..., como dice mi tío")
+    they may be the writer's own view, and stay read as such."""
+    units = an.units
+    rest = an.norm.text[units[last].end :]
+    m = _SPEAKER_AFTER.match(rest)
+    return m is not None and bool(_DISMISSAL.match(rest, m.end()))

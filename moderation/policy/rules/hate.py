@@ -20,6 +20,7 @@ from moderation.policy.rules.context import (
     condemned_elsewhere,
     counter_speech,
     is_question,
+    kind_manner,
     neg_raised,
     negated_before,
     suppressed,
@@ -2062,6 +2063,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
                 continue  # "castigar a los que atacan a los gays": someone else is the target
+            if kind_manner(an.norm.text, v.end):
+                continue  # "os vamos a matar a besos, chicas": affection
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
@@ -3031,6 +3034,8 @@ def _addressed_threat(an: Analysis) -> list[Hit]:
         m = m or _ADDRESSED_THREAT.search(an.norm.text)
         if m is None:
             return []
+        if kind_manner(an.norm.text, m.end()):
+            return []  # "os vamos a matar a besos, chicas": affection in a threat's words
         first, last = units_in(an, m.start(), m.end())
         if first is None or suppressed(an, first, last):
             continue
@@ -3048,13 +3053,6 @@ _PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you"
                               "vosotros", "ustedes"})  # fmt: skip
 
 
-# "os mataremos a besos", "kill you with kindness": the verb's manner makes it affection.
-_KIND_MANNER = re.compile(
-    r"\s*(?:a tod[oa]s\s+)?(?:a besos|a abrazos|a cosquillas|de risa|de amor|with kisses"
-    r"|with kindness|with love)\b"
-)
-
-
 def _pronoun_threat(an: Analysis) -> list[Hit]:
     """The writer's violence aimed at a group by a pronoun: "X, I'm going to strangle you
     all", "Musulmanes, os voy a apuñalar", "... Los voy a matar." after the group is named."""
@@ -3070,7 +3068,7 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             intent = v  # "mataría a cada uno de ellos": the writer's own future or conditional
         if intent is None or not _writer_future(an, intent.index):
             continue
-        if _KIND_MANNER.match(an.norm.text, v.end):
+        if kind_manner(an.norm.text, v.end):
             continue
         if _contrast_denied(an, intent.index, v.index):
             continue  # "hay que ayudarlos, no deportarlos": the harm is what is refused
@@ -4173,6 +4171,8 @@ def _in_group(an: Analysis, u: Unit) -> bool:
         return True
     if not aimed_elsewhere and not _hostile_sentence(an, u) and _worn_with_pride(an, same):
         return True  # "Jotos, lenchas, así nos decíamos ... y ahora lo usamos con orgullo"
+    if not aimed_elsewhere and not _hostile_sentence(an, u) and _we_verb_after(an, u):
+        return True  # "Los jotos también jugamos futbol": the writer among them
     for k in range(u.index - 1, max(-1, u.index - 4), -1):
         prev = an.units[k]
         if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
@@ -4199,6 +4199,27 @@ def _worn_with_pride(an: Analysis, same: tuple[Unit, ...]) -> bool:
         or (an.lang == "es" and x.entry is None and bool(_WE_VERB.match(x.text)))
         for x in same
     )
+
+
+_WE_ADVERBS = frozenset({"tambien", "no", "si", "ya", "aun", "todavia", "siempre", "nunca",
+                         "solo", "igual", "mismos", "mismas"})  # fmt: skip
+_WE_COMMON = frozenset({"somos", "estamos", "vamos", "tenemos", "hacemos", "podemos",
+                        "queremos", "sabemos", "vivimos", "trabajamos", "existimos"})  # fmt: skip
+
+
+def _we_verb_after(an: Analysis, u: Unit) -> bool:
+    """Spanish: the word as the subject of a first-person plural verb after it, with only
+    adverbs between ("los jotos también jugamos", "las gordas no somos"): the writer speaks as
+    one of them. Verbs of the lexicons (hate verbs and the like) never count."""
+    if an.lang != "es":
+        return False
+    k = u.index + 1
+    while k < len(an.units) and an.units[k].text in _WE_ADVERBS:
+        k += 1
+    if k >= len(an.units) or an.units[k].sentence != u.sentence:
+        return False
+    x = an.units[k]
+    return x.text in _WE_COMMON or (x.entry is None and bool(_WE_VERB.match(x.text)))
 
 
 _WE = frozenset({"we", "us", "nosotros", "nosotras", "we the", "us the"})

@@ -20,6 +20,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     admiring_banter,
     is_question,
+    kind_manner,
     next_in_sentence,
     report_frame_before,
 )
@@ -1639,6 +1640,10 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             text[max(0, m.start(group) - 30) : m.start(group)]
         ):
             continue  # "no quiero que se muera": a fear for someone, not a wish
+        if action == "reject" and kind_manner(text, m.end(group)):
+            continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
+        if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
+            continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
         if ident == "dox.phone" and _service_line(text, m.start(group)):
             continue  # "the free clinic ...; their number is ...": a public line
         if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
@@ -1650,6 +1655,47 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# What "something happening" befalls in a veiled threat ("sería una pena que le pasara algo a
+# ..."): an article and its noun, or a possessive, or a bare name or pronoun.
+_BEFALLS = re.compile(
+    r"\s+a(?:l|\s+(?P<det>la|los|las|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|"
+    r"tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras|mi|mis|nuestro|nuestra|nuestros|nuestras))?"
+    r"\s+(?:(?:viej[oa]s?|pobres?|querid[oa]s?|famos[oa]s?|antigu[oa]s?|bonit[oa]s?)\s+)?"
+    r"(?P<noun>\w+)"
+)
+_THEIR = frozenset({"tu", "tus", "su", "sus", "vuestro", "vuestra", "vuestros", "vuestras"})
+# Family and home, the other things a veiled threat names ("a tu familia", "a la casa de ...").
+_KIN_AND_HOME = frozenset(
+    {"familia", "familiares", "hijo", "hijos", "hija", "hijas", "esposa", "esposo", "mujer",
+     "marido", "mama", "papa", "madre", "padre", "hermano", "hermana", "hermanos", "hermanas",
+     "abuela", "abuelo", "abuelos", "nieto", "nietos", "novia", "novio", "casa", "hogar",
+     "gente", "chamaco", "chamacos", "ninos", "ninas", "perro", "perrito", "mascota"}
+)  # fmt: skip
+
+
+def _befalls_a_thing(an: Analysis, matched: str, end: int) -> bool:
+    """ "Sería una pena que le pasara algo al teatro viejo": what the harm befalls is named
+    right after, with an article, and it is no person, group, family or home (a building, a
+    tradition, a team's season): regret, not a veiled threat. The reader's own things ("a tu
+    coche"), a name ("a Marta") and no target at all stay threats."""
+    if not matched.startswith("seria una"):
+        return False  # only the Spanish "le pasara algo" shape names its target after it
+    m = _BEFALLS.match(an.norm.text, end)
+    if m is None or not m.group(0).lstrip().startswith(("al ", "a ")):
+        return False
+    det, noun = m.group("det"), m.group("noun")
+    if det in _THEIR or (det is None and not m.group(0).lstrip().startswith("al ")):
+        return False  # "a tu familia", "a Marta", "a ella": someone
+    stems = {noun, noun.removesuffix("s"), noun.removesuffix("es")}
+    person = not stems.isdisjoint(_PERSON_NOUNS | _KIN_AND_HOME | _PUBLIC) or noun.endswith(
+        _PERSON_ENDINGS
+    )
+    group = any(
+        u.code == "G" for u in an.units if u.start >= m.start("noun") and u.start < m.end("noun")
+    )
+    return not person and not group
 
 
 # Plain affection for the reader in the same comment makes a jeer banter ("cállate, te
@@ -1867,12 +1913,43 @@ def shouting(an: Analysis, sub: Submission) -> list[Hit]:
     if letters < 20 or len(list(islice(_WORD.finditer(sub.text), 4))) < 4:
         return []  # (at least four words: the first four found are enough)
     if upper / letters >= 0.7:
+        if _slogan(an, sub.text):
+            return []
         return [Hit("troll.shouting", 0.6, ((0, len(sub.text)),), "shouting (mostly capitals)")]
     m = _CAPS_RUN_SEARCH.search(sub.text)  # the match is group _CAPS_RUN_GROUP
     if m and _letter_count(m.group(_CAPS_RUN_GROUP)) >= 30:
         span = m.span(_CAPS_RUN_GROUP)
         return [Hit("troll.shouting", 0.6, (span,), "shouting (a run of capitals)")]
     return []
+
+
+# A capitalised comment this short is a slogan ("STOP THE VIOLENCE. PERIOD.", "NI UNA MENOS")
+# unless something in it aims it at someone: fewer words than the shouted sentence of
+# `_CAPS_RUN` (eight).
+SLOGAN_WORDS = 8
+# Signs that a short capitalised comment is shouted at someone: the reader addressed (not
+# Spanish "ya", "already") or sent away, an @handle, runs of ! or ?, laughter, a dismissal of
+# everyone.
+_AT_SOMEONE = re.compile(
+    r"@\w|[!?¡¿]{2,}|\b(?:you|u|your|ur|yours|yourself|y'?all|tu|tus|te|ti|usted|ustedes|"
+    r"vosotros|vosotras|os|sois|sos|vos|eres|nobody|no one|nadie|get off|go away|get lost|"
+    r"shut up|log off|vete|largate|callate|callense|"
+    r"(?:ha){2,}h?|(?:ja){2,}j?|(?:je){2,}j?|lol|lmao)\b"
+)
+# Put-down words of the lexicons: an insult, a foul word, a negative attribute, a filth word.
+_PUT_DOWN = ("INS", "PROF", "X", "D")
+
+
+def _slogan(an: Analysis, text: str) -> bool:
+    """A capitalised comment of a few words with nothing aiming it at anyone: no second
+    person, no put-down word, no repeated word, no !!! or laughter. Emphasis, not shouting."""
+    words = _WORD.findall(text)
+    if len(words) >= SLOGAN_WORDS or any(an.by_class.get(c) for c in _PUT_DOWN):
+        return False
+    folded = [w.lower() for w in words]
+    if any(folded.count(w) >= 3 for w in set(folded)):
+        return False  # "TRUMP 2024 TRUMP 2024 TRUMP 2024": a chant pasted in
+    return not _AT_SOMEONE.search(an.norm.text) and not _AT_SOMEONE.search(text)
 
 
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
