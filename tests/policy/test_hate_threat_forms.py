@@ -80,6 +80,19 @@ VERDICTS_EN = [
     ("In a perfect world, immigrants would all be citizens.", "approve"),
     ("The best thing to do with immigrants is help them.", "approve"),
 ]
+# A verb of seeing before a group judges no one without a negative word after it; the blow
+# promised in the present after "si veo a un X" is a threat.
+SEEING = [
+    ("Veo a muchos inmigrantes en misa los domingos.", "approve"),
+    ("Si veo a un gay en apuros, lo ayudo.", "approve"),
+    ("I see immigrants at church every Sunday.", "approve"),
+    ("Si veo a mi hermano, le pego un abrazo.", "approve"),
+    ("Le pego el cartel a la puerta.", "approve"),
+    ("Veo a los gitanos como una plaga.", "reject"),
+    ("I see Muslims as a threat to this country.", "reject"),
+    ("Si veo a un gay, le pego.", "reject"),
+    ("Si veo a un gay besando a otro, le parto la cara.", "reject"),
+]
 OWN_VOICE = [
     ("I'm a fucking immigrant and proud of it.", "approve"),
     ("We are fucking immigrants and we built this town.", "approve"),
@@ -95,7 +108,14 @@ OWN_VOICE = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    SE_MERECEN + GROUP_FUTURE_ES + SEE_IT_ES + APPROVED_HARM + ANY_MEMBER + VERDICTS_EN + OWN_VOICE,
+    SE_MERECEN
+    + GROUP_FUTURE_ES
+    + SEE_IT_ES
+    + APPROVED_HARM
+    + ANY_MEMBER
+    + VERDICTS_EN
+    + OWN_VOICE
+    + SEEING,
 )
 def test_threat_and_profane_forms(text, expected):
     assert_category_action(text, expected, "hate")

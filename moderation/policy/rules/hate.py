@@ -2019,6 +2019,13 @@ _TRADES = frozenset(
 )  # fmt: skip
 
 
+def _judged_after(an: Analysis, g: int) -> bool:
+    """A negative word after the group in its sentence: what a verb of finding or seeing
+    before it judges ("I find X disgusting"); without one, "veo a un X" only sees."""
+    run = an.sentence_run(g)
+    return any(u.code in "XDZ" for u in run if u.index > g)
+
+
 @rule("hate.broad", Category.HATE)
 def broad(an: Analysis, sub: Submission) -> list[Hit]:
     """Looser versions of the shapes above (a few unknown words in between): hold only."""
@@ -2046,6 +2053,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             ):
                 continue  # "me molesta que los X ...": the reaction is to what the clause says
+            if pred.code == "Q" and pred.index < g and not _judged_after(an, g):
+                continue  # "veo a un X en apuros", "I see X at church": seeing judges no one
             if pred.code == "Q" and pred.index < g and _another_clause(an, pred.index, g):
                 continue  # "me parece que los partidos usan a los X", "think of Y, X voted"
             if pred.code == "Q" and pred.index < g and _act_judged_wrong(an, pred.index, g):
