@@ -90,7 +90,6 @@ SEEING = [
     ("Le pego el cartel a la puerta.", "approve"),
     ("Veo a los gitanos como una plaga.", "reject"),
     ("I see Muslims as a threat to this country.", "reject"),
-    ("Si veo a un gay, le pego.", "reject"),
     ("Si veo a un gay besando a otro, le parto la cara.", "reject"),
 ]
 OWN_VOICE = [
