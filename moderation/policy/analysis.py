@@ -1232,6 +1232,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if " like you" in ntext or " como t" in ntext:
         _like_you(units)
     _demote_intensifiers(units, lex, lang, ntext)
+    if lang == "es":
+        _pronominal_se(units)
     codes = "".join([u.code for u in units])
     if "G" in codes:
         units = _split_verbs(units, lang, lex)
@@ -1527,6 +1529,25 @@ _AFTER_THE_NOUN = frozenset(
      "arrastrada", "arrastradas", "cualquiera", "reprimida", "reprimidas", "operada", "vieja",
      "viejas", "tonta", "loca", "fea", "gorda", "mentirosa", "falsa", "interesada", "asquerosa"}
 )  # fmt: skip
+
+
+# The predicates a pronominal "se" may stand before without changing what they say of the
+# subject: "los X se merecen la muerte" is "los X merecen la muerte".
+_SE_PREDICATES = frozenset("MZ")
+
+
+def _pronominal_se(units: list[Unit]) -> None:
+    """Spanish "se" before a modal or a predicate ("se merecen", "se deberían") reads as
+    filler, so the group's predicate reaches its subject; "sé" (I know) before "que" stays."""
+    for k, u in enumerate(units[:-1]):
+        nxt = units[k + 1]
+        if (
+            u.text == "se"
+            and u.code == "O"
+            and nxt.code in _SE_PREDICATES
+            and nxt.sentence == u.sentence
+        ):
+            units[k] = u._replace(code="A")
 
 
 def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) -> None:

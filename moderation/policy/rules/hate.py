@@ -26,6 +26,7 @@ from moderation.policy.rules.context import (
     suppressed,
     units_in,
 )
+from moderation.policy.rules.troll import threat as troll_threat
 from moderation.policy.types import Category, Submission
 
 _F = "[AYU]*"
@@ -70,6 +71,9 @@ _VIOLENCE = (
     # the group's predicate, then "and" and a modal of harm: "X have no place here and should
     # be eliminated" (a negation after the modal blocks: "... and should not be attacked")
     re.compile(rf"(?P<g>G)[^BGgO.]{{0,8}}?(?P<and>B)(?P<p>M){_F}(?:C{_F})?(?P<v>V)"),
+    # the Spanish verb before its subject: "me encantaría ver arder a los X", "quiero ver
+    # morir a todos los X" (only after "ver": "quiero morir" is the writer's own)
+    re.compile(r"(?P<p>F)(?P<see>w)?(?P<v>K)[AY]*(?P<g>G)"),
 )
 # Bare future forms: a threat only when the writer is their subject ("we will kill X"), not
 # "the law will make X suffer" or "the cartels will kill X".
@@ -77,6 +81,9 @@ _BARE_FUTURE = frozenset(
     {"will", "going to", "gonna", "want to", "wanna", "feel like", "not hesitate to",
      "will not hesitate to", "would not hesitate to", "never stop", "will never stop", "start"}
 )  # fmt: skip
+# "van a": a third person's future, never the writer's ("van a deportar a los X" reports a plan)
+_THIRD_FUTURE = frozenset({"van a"})
+_BARE_FUTURE |= _THIRD_FUTURE
 _AND = frozenset({"and", "y", "and then", "or", "o"})
 _PLACE_PREPS = frozenset({"in", "at", "on", "from", "around", "near", "across", "of", "en",
                           "de", "del", "por"})  # fmt: skip
@@ -1482,6 +1489,83 @@ def _threat_on_members(an: Analysis) -> list[Hit]:
     return []
 
 
+# What a member picked out only by a harmless act is promised: "any X who walks in here is
+# getting shot", "cualquier X que pise mi barrio se lleva un tiro", "al primer X que vea le
+# meto un tiro".
+_MEMBER_HARM = re.compile(
+    r"\b(?:will|'ll|is gonna|is going to|is getting|gonna) "
+    r"(?:get |be )?(?:shot|stabbed|lynched|hanged|hung|killed|beaten|a beating|"
+    r"a bullet|(?:his|her|their) (?:ass|head) (?:kicked|beaten in|blown off))\b"
+    r"|\b(?:se (?:lleva|va a llevar|gana|va a ganar)|recibe|va a recibir|(?:le|les) (?:meto|pego|"
+    r"doy|voy a meter|voy a pegar|voy a dar|vamos a meter|vamos a dar)) (?:un |una |unos |dos )?"
+    r"(?:tiro|tiros|balazo|balazos|bala|plomazo|paliza|golpiza|madriza|punalada|machetazo)\b"
+    r"|\b(?:lo|la|los|las) (?:mato|matamos|voy a matar|vamos a matar|quemo|cuelgo)\b"
+)
+_FIRST_MEMBER = frozenset({"al primer", "el primer", "the first", "al proximo", "el proximo",
+                           "the next", "next"})  # fmt: skip
+
+
+def _member_promised_harm(an: Analysis) -> list[Hit]:
+    """Harm promised to any member of a group who does something harmless: the clause picks
+    out no wrongdoer ("who attacks my family" does), so every member is threatened. Held."""
+    units = an.units
+    for base, codes in an.sentences:
+        end = base + len(codes)
+        for j in range(base + 1, end - 2):
+            if not units[j].has("G") or units[j + 1].text not in _RELATIVE_WORDS:
+                continue
+            k, anyone = j - 1, False
+            while k >= base and units[k].code == "A":
+                anyone = anyone or units[k].text in _ANY_MEMBER or units[k].text in _FIRST_MEMBER
+                k -= 1
+            if not anyone:
+                continue
+            tail_at = units[j + 1].end
+            harm = _MEMBER_HARM.search(an.norm.text[tail_at : units[end - 1].end])
+            if harm is None:
+                continue
+            clause = [x for x in units[j + 2 : end] if x.start < tail_at + harm.start()]
+            if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
+                continue  # "any X who attacks my family": a wrongdoer
+            if suppressed(an, base, end - 1):
+                continue
+            return [_hit(an, "hate.violence", 0.8, base, end - 1, "harm to any member of a group")]
+    return []
+
+
+_EVERY_ONE = _ANY_MEMBER | _FIRST_MEMBER | {"todos", "todas", "a todos", "a todas", "all"}
+
+
+def _group_threatened(an: Analysis, sub: Submission) -> list[Hit]:
+    """A threat the troll rules read ("le voy a romper la cara al próximo X que vea") whose
+    target is a protected group, named after the threat begins in its sentence as a plural or
+    as any member: it attacks people for who they are, so it is hate as well."""
+    found = [h for h in troll_threat(an, sub) if h.rule == "troll.threat"]
+    if not found:
+        return []
+    start = found[0].evidence[0][0]
+    units = an.units
+    first = next((u.index for u in units if an.span(u.index, u.index)[1] > start), None)
+    if first is None:
+        return []
+    sentence = units[first].sentence
+    for u in units[first:]:
+        if u.sentence != sentence:
+            break
+        if u.code not in ("G", "g") or not u.has("G"):
+            continue
+        before = units[u.index - 1] if u.index > 0 else None
+        every = before is not None and (before.text in _EVERY_ONE or before.text == "next")
+        if not (_plural_group(u) or every) or acted_on_by_others(units, u.index, an.norm.text):
+            continue
+        if any(x.text in _RELATIVE_WORDS for x in units[first : u.index]):
+            break  # "al tipo que golpeó a los X": the group is the victim of the one threatened
+        if suppressed(an, first, u.index):
+            continue
+        return [_hit(an, "hate.violence", _CLEAR, first, u.index, "a threat against a group")]
+    return []
+
+
 def _harm_past_the_clause(an: Analysis) -> list[Hit]:
     for g, c, codes_after in _group_past_clause(an):
         m = _PAST_CLAUSE_HARM.match(codes_after)
@@ -1936,6 +2020,13 @@ _TRADES = frozenset(
 )  # fmt: skip
 
 
+def _judged_after(an: Analysis, g: int) -> bool:
+    """A negative word after the group in its sentence: what a verb of finding or seeing
+    before it judges ("I find X disgusting"); without one, "veo a un X" only sees."""
+    run = an.sentence_run(g)
+    return any(u.code in "XDZ" for u in run if u.index > g)
+
+
 @rule("hate.broad", Category.HATE)
 def broad(an: Analysis, sub: Submission) -> list[Hit]:
     """Looser versions of the shapes above (a few unknown words in between): hold only."""
@@ -1963,6 +2054,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             ):
                 continue  # "me molesta que los X ...": the reaction is to what the clause says
+            if pred.code == "Q" and pred.index < g and not _judged_after(an, g):
+                continue  # "veo a un X en apuros", "I see X at church": seeing judges no one
             if pred.code == "Q" and pred.index < g and _another_clause(an, pred.index, g):
                 continue  # "me parece que los partidos usan a los X", "think of Y, X voted"
             if pred.code == "Q" and pred.index < g and _act_judged_wrong(an, pred.index, g):
@@ -2449,10 +2542,12 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         return hits  # every shape here needs a named group
-    for first, last, idx, m in _scan(an, _MODIFIER, ("g", "g2")):
+    for first, last, idx, m in _scan(an, _MODIFIER, ("g", "g2", "p", "p2")):
         g = an.units[idx.get("g", idx.get("g2", first))]
         if not g.has("G") or _weak_group(g):
             continue
+        if _self_named(an, first):
+            continue  # "I'm a fucking immigrant and proud of it", "soy un pinche mexicano"
         if m.group("g") is not None and not _plural_group(g) and m.group("p") != "Y":
             continue  # "a stupid woman" may be about one person; "a fucking woman" is not
         if _adjective_of_noun_before(an, first):
@@ -2463,6 +2558,32 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
     return hits[:1]
+
+
+_SELF_COPULAS = frozenset({"am", "soy", "i am", "i'm", "im"})
+
+
+def _self_named(an: Analysis, first: int) -> bool:
+    """The writer names themself one of the group ("I am a fucking X", "soy un pinche X", "as
+    a damn X"): a swear of the writer's own voice, not an attack on the group."""
+    before = [
+        u for u in an.units[max(0, first - 3) : first] if u.sentence == an.units[first].sentence
+    ]
+    while before and before[-1].code == "A":
+        before.pop()
+    if not before:
+        return False
+    last = before[-1]
+    return (
+        last.text in _SELF_COPULAS
+        or (
+            last.code == "C"
+            and len(before) >= 2
+            and before[-2].code == "I"
+            and before[-2].text in ("i", "yo", "we", "nosotros")
+        )
+        or (last.text == "as" and len(before) == 1)
+    )
 
 
 _CRIME_TRADES = frozenset(
@@ -2536,7 +2657,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             )
         return _place_attack(an) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
-        names = ("v", "g", "p", "c", "and", "at")
+        names = ("v", "g", "p", "c", "and", "at", "see")
         for first, last, idx, _m in _scan(an, pattern, names, virtual=True):
             v = an.units[idx["v"]]
             if _contrast_denied(an, first, idx["v"]):
@@ -2544,6 +2665,8 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             if "and" in idx and an.units[idx["and"]].text not in _AND:
                 continue  # "hunt down and kill", not "beat them because ..."
             if "at" in idx and an.units[idx["at"]].text not in _PLACE_PREPS:
+                continue
+            if n == 12 and not an.units[idx.get("see", idx["p"])].text.endswith("ver"):
                 continue
             if n in (0, 3, 10) and not _writer_future(an, idx["p"]):
                 continue  # "the law will make X suffer" foretells; it threatens no one
@@ -2556,6 +2679,15 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             if n == 8 and an.units[idx["c"]].text not in _WRITER_MODAL_C:
                 continue  # "I was attacked by ...", "I am shooting X" report or describe
             vouched = n == 7 and _vouched(an, v)
+            if (
+                n == 7
+                and an.units[idx["p"]].text in _THIRD_FUTURE
+                and not vouched
+                and not _sentence_ends(an, idx["v"])
+            ):
+                continue  # "van a morir de calor si ...": a fate feared, not promised
+            if n == 7 and v.code == "K" and not vouched and _of_a_cause(an, idx["v"]):
+                continue  # "X are going to die of heat": a cause named, no one's hand
             if (
                 n == 7
                 and not vouched
@@ -2654,7 +2786,12 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and an.lang == "es":
         hits.extend(_topic_then_clitic(an))
     if not hits:
-        hits.extend(_harm_past_the_clause(an) or _threat_on_members(an))
+        hits.extend(
+            _harm_past_the_clause(an)
+            or _threat_on_members(an)
+            or _member_promised_harm(an)
+            or _group_threatened(an, sub)
+        )
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
@@ -2753,6 +2890,8 @@ def _writer_future(an: Analysis, p: int) -> bool:
     u = an.units[p]
     if u.code != "F" or u.text not in _BARE_FUTURE:
         return True
+    if u.text in _THIRD_FUTURE:
+        return False  # "van a deportar a los X": what others will do
     before = [x for x in an.units[max(0, p - 4) : p] if x.sentence == u.sentence]
     return not before or any(x.code == "I" or x.text in _WRITER_WORDS for x in before)
 
@@ -2903,7 +3042,11 @@ def _deterrent(an: Analysis) -> list[Hit]:
 
 # "Violence against X is justified", "La violencia contra los X está justificada": harm to a
 # group, named after "against" (which otherwise takes the group out of the subject), approved.
-_AGAINST_APPROVED = re.compile(r"^[AY]*(?P<v>[Vw])(?P<ag>w)(?P<g>[gG])[AYw]{0,3}C[AY]*(?P<j>J)")
+_AGAINST_APPROVED = re.compile(
+    r"^[AY]*(?P<v>[Vw])(?P<ag>w)A?(?P<g>[gG])[AYw]{0,3}(?:C|(?P<esta>w))[AY]*(?P<j>J)"
+)
+# "está" folds to "esta" (this), which the lexicon cannot read as a copula
+_ESTA = frozenset({"esta", "estan"})
 _VIOLENCE_NOUNS = frozenset({"violence", "violencia", "la violencia", "attacks", "ataques"})
 _AGAINST = frozenset({"against", "contra", "towards", "toward", "hacia"})
 
@@ -2932,6 +3075,7 @@ _HARM_GERUNDS = frozenset(
      "killing", "beating", "lynching", "hurting", "murdering", "strangling", "burning"}
 )  # fmt: skip
 _GETTING = frozenset({"getting", "being", "get"})
+_HARM_INFINITIVES_ES = ("pegar", "golpear", "patear", "apalear", "agredir", "madrear")
 
 
 # Approval of a harm put as a condition: "It would be a good thing if all X were shot".
@@ -2951,6 +3095,11 @@ def _act_approved(an: Analysis, base: int, codes: str) -> list[Hit]:
     if "get" in m.groupdict():
         if an.units[base + m.start("get")].text not in _GETTING:
             return []
+    elif an.lang == "es":
+        if not _INFINITIVE_ES.search(v.text.split()[0]) or (
+            v.code != "V" and not v.text.startswith(_HARM_INFINITIVES_ES)
+        ):
+            return []  # "Golpear a los X es divertido", "pegarles a los X está justificado"
     elif not v.text.endswith("ing") or (v.code != "V" and v.text not in _HARM_GERUNDS):
         return []
     last = base + m.end() - 1
@@ -2992,6 +3141,8 @@ def _harm_approved(an: Analysis) -> list[Hit]:
             continue
         g, j = base + m.start("g"), base + m.start("j")
         if an.units[base + m.start("ag")].text not in _AGAINST or not an.units[g].has("G"):
+            continue
+        if m.group("esta") and an.units[base + m.start("esta")].text not in _ESTA:
             continue
         v = an.units[base + m.start("v")]
         if v.code == "w" and v.text not in _VIOLENCE_NOUNS:
@@ -3543,6 +3694,21 @@ _NOT_A_NOUN = frozenset(
      "enough", "now", "anyway", "today", "tbh", "lol", "af", "without", "when", "whenever",
      "if", "after", "before", "compared", "sin", "cuando", "si"}
 )  # fmt: skip
+
+
+_CAUSE_PREPS = frozenset({"of", "from", "de"})
+
+
+def _of_a_cause(an: Analysis, k: int) -> bool:
+    """A death or suffering followed by its cause ("die of heat", "morir de hambre")."""
+    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+    return nxt is not None and nxt.sentence == an.units[k].sentence and nxt.text in _CAUSE_PREPS
+
+
+def _sentence_ends(an: Analysis, k: int) -> bool:
+    """Unit k is the last of its sentence, or only "todos"/"all" follows it."""
+    rest = [u.text for u in an.units[k + 1 :] if u.sentence == an.units[k].sentence]
+    return not rest or rest in (["todos"], ["todas"], ["all"])
 
 
 def _clause_ends(an: Analysis, k: int) -> bool:
