@@ -118,5 +118,5 @@ def test_every_known_model_over_hold_is_a_must_pass_case():
     read as a must-pass case, whatever the shape of its table."""
     texts = {text for text, _lang in must_pass_cases()}
     known = [t for p in sorted(Path(TESTS).glob("*.py")) for t in _model_over_holds(p.read_text())]
-    assert len(known) >= 7
+    assert known, "no strict xfail names the blog model: the scan of the tables is broken"
     assert [t for t in known if t not in texts] == []

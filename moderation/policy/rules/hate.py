@@ -2020,6 +2020,11 @@ _TRADES = frozenset(
 )  # fmt: skip
 
 
+# The verbs of the "Q" class that see or find rather than judge: "veo a un X en apuros" only
+# sees, while "me parece justo deportar a los X" judges before the group is named.
+_SEEING = frozenset({"see", "find", "view", "veo", "encuentro"})
+
+
 def _judged_after(an: Analysis, g: int) -> bool:
     """A negative word after the group in its sentence: what a verb of finding or seeing
     before it judges ("I find X disgusting"); without one, "veo a un X" only sees."""
@@ -2054,7 +2059,12 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             ):
                 continue  # "me molesta que los X ...": the reaction is to what the clause says
-            if pred.code == "Q" and pred.index < g and not _judged_after(an, g):
+            if (
+                pred.code == "Q"
+                and pred.text in _SEEING
+                and pred.index < g
+                and not _judged_after(an, g)
+            ):
                 continue  # "veo a un X en apuros", "I see X at church": seeing judges no one
             if pred.code == "Q" and pred.index < g and _another_clause(an, pred.index, g):
                 continue  # "me parece que los partidos usan a los X", "think of Y, X voted"
