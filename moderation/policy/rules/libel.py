@@ -85,7 +85,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         if people_sourced and (carried or not people or people & people_sourced):
             continue  # "According to the indictment, Judge X ... He also ..."
         crime = crimes[0]
-        if crime.quoted:
+        if crime.quoted and _long_quote(sub.text, an.span(crime.index, crime.index)[0]):
             continue  # 'los mojados nomás vienen a robar', me gritaron: someone's words, told
         if any(u.has("hedge") for u in units):
             continue
@@ -800,7 +800,8 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:dead|muert[oa]s|fallecid[oa]s)|(?:that|which|que)\s+(?:\w+\s+)?(?:never|nunca)\s+"
      r"(?:showed|arrived|existed|came|happened|llego|llegaron|existio|existieron))\b"),
     ("gets got getting takes took taking receives received walked walks pocketed pockets",
-     r"(?:out\s+with\s+)?(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:envelope|kickback|payoff|"
+     r"(?:out\s+(?:[\w'$,.-]+\s+){0,4}?with\s+)?(?:a|an|his|her|their)\s+(?:\w+\s+)?"
+     r"(?:envelope|kickback|payoff|"
      r"side\s+payment)s?\b"),
     ("recibe recibio recibia reciben cobra cobraba cobro agarra agarro",
      rf"(?:(?:su|sus|un|una|el|la)\s+(?:moches?|mochadas?|mordidas?|sobornos?|tajada)\b|"
@@ -817,7 +818,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"auditores|funcionario|funcionarios|valuador)\s+para\s+que\b)"),
     ("le", r"(?:(?:pago|pagaron|paga|pagan|pagaba)\s+(?:la|el|su|sus|las)\s+(?:casa|hipoteca|"
      r"deudas?|troca|camioneta|carro|viajes?)\b|pagaron(?=\s*(?:[,.;!?]|$)))"),
-    ("they company developer contractor firm",
+    ("they company companies developer developers contractor contractors firm builder builders",
      r"(?:\w+\s+)?paid\s+off\s+(?:his|her)\s+(?:house|mortgage|debts?|truck|car|loans?)\b"),
     ("took takes taking got gets pocketed accepted",
      r"(?:\$[\d,.]+k?|[\d,.]+\s*(?:grand|k|thousand))\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -829,7 +830,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:porcentaje|comision)\b"),
     ("robandose robando", rf"{_W}{{0,3}}?(?:{_LOOT_ES}|fondo|caja|limosnas?|ofrendas?|diezmos)\b"),
     ("moves moved moving transfers transferred funnels funneled funnelled diverts diverted",
-     rf"{_W}{{0,3}}?(?:money|funds|cash|donations|dues|collection|tithes|offerings)\s+(?:in)?to\s+"
+     rf"{_W}{{0,3}}?(?:money|funds?|cash|donations|dues|collection|tithes|offerings)\s+(?:in)?to\s+"
      rf"(?:his|her|their)\s+(?:own\s+)?(?:{_KIN_EN}\s+)?(?:accounts?|pockets?|company|"
      rf"business|{_KIN_EN})"),
     ("pasa pasaba paso desvia desvio desviaba transfiere transfirio",
@@ -1165,6 +1166,19 @@ def _hearsay(an: Analysis, u: Unit) -> bool:
         and an.units[j].sentence == u.sentence
         for j in range(first, u.index)
     )
+
+
+_QUOTES = "'\"‘’“”«»"
+
+
+def _long_quote(text: str, k: int) -> bool:
+    """The quotation around offset k holds three words or more: someone's words reported,
+    not the writer's scare quotes round one word ("cobra 'mordida'")."""
+    a = max(text.rfind(q, 0, k) for q in _QUOTES)
+    ends = [e for e in (text.find(q, k) for q in _QUOTES) if e >= 0]
+    if a < 0 or not ends:
+        return False
+    return len(text[a + 1 : min(ends)].split()) >= 3
 
 
 def _writer_clause(an: Analysis, u: Unit) -> bool:
@@ -1604,7 +1618,9 @@ _CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?![
 _OPENS = re.compile(r"(?:^|[.!?¿¡\n]|\.\.\.)[\W_]*$")
 # Before a capitalised word these make it a place or a body ("in Reynosa", "de Monterrey").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|to|near|of|into|en|de|del|desde|hacia|cerca de|the|el|la|los|las)\s+$",
+    r"\b(?:in|at|from|to|near|of|into|en|de|del|desde|hacia|cerca de|the|el|la|los|las|"
+    r"colonia|barrio|fraccionamiento|calle|street|avenue|avenida|county|condado|city|ciudad|"
+    r"town|pueblo|ejido|rancho|parish|parroquia|school|escuela)\s+$",
     re.IGNORECASE,
 )
 
