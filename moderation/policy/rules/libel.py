@@ -1648,29 +1648,32 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
         word = text[a:b].split()[-1].strip("@.,")
         if len(word) >= 3 and word[:1].isupper() and fold_term(word) not in stop:
             known.add(word)
-    for m in _CAP_WORD.finditer(text):
+    caps = list(_CAP_WORD.finditer(text))
+    if not caps:
+        return []
+    lower = set(_LOWER_WORD.findall(text))
+    starts = [u.start for u in an.units]
+    for m in caps:
         word = m.group()
+        if word in known or word.lower() in lower:
+            continue  # also written in lower case: a common word
         folded = fold_term(word)
-        if word in known or folded in stop or folded in an.lex.vocab or folded in _NOT_NAMES:
+        if folded in stop or folded in an.lex.vocab or folded in _NOT_NAMES:
             continue
         before = text[max(0, m.start() - 16) : m.start()]
         if _OPENS.search(before) or _PLACE_BEFORE.search(before):
             continue
         if _NEXT_CAP.search(before) or _NEXT_CAP.match(text, m.end()):
             continue  # a word of a longer proper name ("Guardia Nacional", "Santo Domingo")
-        if any(
-            u.entry is not None for u in an.units if u.start <= _folded_at(an, m.start()) < u.end
-        ):
+        k = bisect.bisect_right(starts, _folded_at(an, m.start())) - 1
+        if k >= 0 and an.units[k].entry is not None:
             continue  # a lexicon term: a country, a group, a title
-        if re.search(rf"\b{re.escape(word.lower())}\b", text):
-            continue  # also written in lower case: a common word
         known.add(word)
-    found = []
-    for word in known:
-        for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w-])", text):
-            if m.span() not in spans:
-                found.append(m.span())
-    return found
+    taken = set(spans)
+    return [m.span() for m in caps if m.group() in known and m.span() not in taken]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-záéíóúñ][a-záéíóúñ]*")
 
 
 # A capitalised pair after one of these is a place ("in Harlan Flats", "en Cedar Bluff").
