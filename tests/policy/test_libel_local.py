@@ -38,7 +38,7 @@ HITS = [
     "La doctora Elizondo escondió las muertes del quirófano para salvar la acreditación.",
     "Coach Brandt hits kids when nobody is watching.",
     "Rooney bets on the games he referees.",
-    "El árbitro Cárdenas apuesta en los partidos que pita.",
+    "El árbitro Ledezma apuesta en los partidos que pita.",
     "Coach Wilkes drinks before practice and drives the team van.",
     "Principal Haynes covered for the janitor who was harassing students.",
     # a lone surname in a longer comment, carried to the next sentence by a pronoun

@@ -898,6 +898,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or _HONORIFIC.search(sub.text)
         or _ONE_NAME.search(sub.text)
         or _OPENING_WORD.search(sub.text)
+        or _CAP_WORD.search(sub.text)
     )
 
 
@@ -1477,7 +1478,7 @@ _MANY_HOLD = frozenset(
      "la dueña", "dueño", "dueña", "gerente", "comisionado", "comisionada", "contador",
      "contadora", "notario", "notaria", "el cura", "parroco", "coordinador", "coordinadora",
      "administrador", "administradora", "empresario", "empresaria", "rep", "father", "profe",
-     "notary", "referee", "arbitro", "entrenador", "entrenadora"}
+     "notary", "entrenador", "entrenadora"}
 )  # fmt: skip
 # A name after the role, maybe past one adjective of office ("el líder sindical Romero").
 _NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñ]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
