@@ -36,9 +36,9 @@ IMPLICIT = [
              "exactly which kind of people are filling those beds."),
     ("hate", "Cada vez que abren un albergue para migrantes sube la delincuencia, y todos "
              "sabemos muy bien qué clase de gente duerme ahí."),
-    ("libel", "El director de obras Julián Cantú cobra su moche de cada contrato del municipio, "
+    ("libel", "El director de obras Julián Cantú cobra lo suyo de cada contrato del municipio, "
               "por eso anda estrenando camioneta cada año."),
-    ("libel", "Everybody at city hall knows councilman Pete Arvizu gets an envelope from the "
+    ("libel", "Everybody at city hall knows councilman Pete Arvizu is taken care of by the "
               "towing company every month, that is why they keep the contract."),
     ("troll", "Honestly Marcos, reading your comments every morning is like watching a toddler "
               "try to explain economics to a room full of adults, just stop."),

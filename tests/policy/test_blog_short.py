@@ -49,8 +49,10 @@ SHORT_VIOLATIONS = [
         "libel",
     ),
     ("Esa gente del sur solo viene a robar y a vivir del gobierno.", "es", "hate"),
-    ("El director Julián Cantú cobra su moche de cada contrato del municipio.", "es", "libel"),
 ]
+# "El director Julián Cantú cobra su moche de cada contrato del municipio." stood here until the
+# libel rules read a bribe by its wrapping ("cobra su moche"): the rules now hold it
+# (tests/policy/test_libel_local.py).
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ a disgraceful act, with no attribution or hedge. Always HOLD, never reject: a pe
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from moderation.policy.analysis import Analysis, Unit
@@ -52,7 +53,11 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     # A source covers its own sentence, the one before it ("Mayor X took bribes. The Ledger
     # reported it."), and later sentences about the same person or with no person of their
     # own; a report on homicide figures does not source a claim about the mayor.
-    sourced = {u.sentence for u in an.with_class("attribution") if _attributes(an, u)}
+    sourced = {
+        u.sentence
+        for u in an.with_class("attribution")
+        if _attributes(an, u) and not _hearsay(an, u)
+    }
     names = _name_spans(an, sub)
     text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
@@ -80,6 +85,8 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         if people_sourced and (carried or not people or people & people_sourced):
             continue  # "According to the indictment, Judge X ... He also ..."
         crime = crimes[0]
+        if crime.quoted and _long_quote(sub.text, an.span(crime.index, crime.index)[0]):
+            continue  # 'los mojados nomás vienen a robar', me gritaron: someone's words, told
         if any(u.has("hedge") for u in units):
             continue
         if an.sentence_ends[sentence] and not _rhetorical(an, sub.text, units, crime):
@@ -113,6 +120,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         if any(
             u.has("report")
             and u.start >= said_end
+            and not _hearsay(an, u)
             and not _denied_frame(an, u, crime)
             and not _public_adjective(an, u)
             and not _writer_clause(an, u)
@@ -198,6 +206,15 @@ _LOOT_ES = (
     r"aguinaldos|cuotas|comision|comisiones|droga|decomiso|decomisos|cargamento|mercancia|"
     r"multas|mordidas|indemnizaciones|ahorros|aportaciones|donaciones|viveres|cobijas|"
     r"vacunas|colecta|cooperacion)"
+)
+# Records a person keeps or signs, which are falsified: "falsified the staffing reports",
+# "infla las calificaciones", "firma escrituras falsas".
+_RECORD = (
+    r"(?:records?|reports?|charts?|grades|scores|transcripts|titles|signatures?|deeds?|"
+    r"documents|paperwork|books|minutes|attendance|eligibility|inspections?|odometers?|"
+    r"mileage|timesheets?|invoices|receipts|registros?|reportes?|informes?|expedientes?|"
+    r"calificaciones|titulos|firmas?|escrituras?|documentos|papeles|actas?|asistencias?|"
+    r"kilometrajes?|facturas|recibos|bitacoras?|testamentos?)"
 )
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # money taken from a cartel, a smuggling ring, a contractor
@@ -748,6 +765,122 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("got gets obtained won received", rf"{_W}{{0,4}}?(?:illegally|under\s+the\s+table)\b"),
     ("cobra cobran cobraba recibe", r"(?:\w+\s+)?(?:comisiones|cuotas|pagos)\s+ilegales\b"),
     ("cobra cobraba cobran cobraron", rf"(?:del|de\s+la|de\s+los)\s+{_BAD_PARTY}\b"),
+    # Wrongs of local figures (a coach, a priest, a notary, a referee, a doctor), told as acts
+    # rather than named as crimes: records falsified, fake papers signed, billing for what was
+    # never done, payoffs by their wrapping, money moved to kin, harm hidden, kids hit, games
+    # bet on, an official "bought", lying for gain.
+    ("falsified falsifies falsifying faked fakes faking forged forges forging doctored doctors "
+     "doctoring altered alters altering fudged fudges inflated inflates inflating rigged rigs "
+     "falsifico falsifica falsificaba falsificaron altero altera alteraba alteraron maquilla "
+     "maquillaba maquillo infla inflaba inflo amano amana amanaba",
+     rf"{_W}{{0,3}}?{_RECORD}\b"),
+    ("changed changes changing cambio cambia cambiaba cambiaron",
+     rf"{_W}{{0,3}}?(?:grades|scores|test\s+scores|transcripts|calificaciones|boletas\s+de\s+"
+     r"calificaciones|fecha\s+(?:al|del)\s+testamento|testamento|wills?)\b"),
+    ("ordered orders had",
+     rf"(?:the\s+|his\s+|her\s+)?{_W}{{0,2}}?{_RECORD}\s+(?:altered|changed|deleted|erased|"
+     r"destroyed|shredded|falsified|doctored|backdated|wiped)\b"),
+    ("mando manda mandaron ordeno ordena ordenaron",
+     r"(?:a\s+)?(?:borrar|alterar|cambiar|falsificar|esconder|ocultar|destruir)\s+(?:el|la|los|"
+     r"las)\s+(?:video|videos|grabacion|grabaciones|registros?|expedientes?|pruebas|documentos|"
+     r"actas|reportes?|calificaciones|archivos|bitacoras?)\b"),
+    ("signs signed signing sign certifies certified certifying notarizes notarized notarizing "
+     "notarises notarised files filed submits submitted issues issued firma firmo firmaba "
+     "firman certifica certifico expide expidio",
+     rf"(?:(?:off\s+on\s+)?{_W}{{0,2}}?(?:fake|false|forged|phony|bogus|fraudulent|falsas?|"
+     rf"falsos?|apocrif[oa]s?)\s|(?:off\s+on\s+)?{_W}{{0,2}}?{_RECORD}\s+(?:falsas?|falsos?|"
+     r"apocrif[oa]s?|chuec[oa]s?)\b)"),
+    ("fe", r"de\s+(?:las|los|unas|unos)\s+\w+\s+(?:falsas|falsos|apocrifas|apocrifos)\b"),
+    ("knowing knew sabiendo sabia",
+     rf"(?:that\s+|que\s+)?{_W}{{0,4}}?(?:were|was|eran|era)\s+(?:fake|forged|falsas?|"
+     r"falsos?|apocrif[oa]s?)\b"),
+    ("bills billed billing bill charges charged cobra cobraba factura facturaba facturo "
+     "signed signs approved approves firmo firma aprobo aprueba",
+     rf"{_W}{{0,4}}?(?:for|por|de)\s+{_W}{{0,3}}?(?:(?:who|that|que)\s+(?:\w+\s+){{0,2}}"
+     r"(?:dead|muert[oa]s|fallecid[oa]s)|(?:that|which|que)\s+(?:\w+\s+)?(?:never|nunca)\s+"
+     r"(?:showed|arrived|existed|came|happened|llego|llegaron|existio|existieron))\b"),
+    ("gets got getting takes took taking receives received walked walks pocketed pockets",
+     r"(?:out\s+(?:[\w'$,.-]+\s+){0,4}?with\s+)?(?:a|an|his|her|their)\s+(?:\w+\s+)?"
+     r"(?:envelope|kickback|payoff|"
+     r"side\s+payment)s?\b"),
+    ("recibe recibio recibia reciben cobra cobraba cobro agarra agarro",
+     rf"(?:(?:su|sus|un|una|el|la)\s+(?:moches?|mochadas?|mordidas?|sobornos?|tajada)\b|"
+     rf"{_W}{{0,2}}?(?:pago|pagos|sueldo|dinero|lana|sobres?)\s+(?:aparte|por\s+fuera|por\s+"
+     r"debajo\s+de\s+la\s+mesa|bajo\s+la\s+mesa)\s+(?:de|del)\b)"),
+    ("pay pays paid paying",
+     rf"(?:(?:him|her|them)\s+{_W}{{0,3}}?(?:off\s+the\s+books|under\s+the\s+table)\b|"
+     r"(?:off\s+)?(?:the|a|an)\s+(?:inspectors?|referees?|refs?|judges?|cops?|auditors?|"
+     r"officials?|assessors?)\s+to\b)"),
+    ("pagan paga pagaron pagaba pagaban pago",
+     rf"(?:{_W}{{0,3}}?(?:por\s+fuera|por\s+debajo\s+de\s+la\s+mesa|bajo\s+la\s+mesa)\b|"
+     r"(?:al|a\s+la|a\s+los|a\s+las)\s+(?:inspector|inspectora|inspectores|verificador|"
+     r"verificadores|arbitro|arbitros|juez|jueza|policia|policias|agente|agentes|auditor|"
+     r"auditores|funcionario|funcionarios|valuador)\s+para\s+que\b)"),
+    ("le", r"(?:(?:pago|pagaron|paga|pagan|pagaba)\s+(?:la|el|su|sus|las)\s+(?:casa|hipoteca|"
+     r"deudas?|troca|camioneta|carro|viajes?)\b|pagaron(?=\s*(?:[,.;!?]|$)))"),
+    ("they company companies developer developers contractor contractors firm builder builders",
+     r"(?:\w+\s+)?paid\s+off\s+(?:his|her)\s+(?:house|mortgage|debts?|truck|car|loans?)\b"),
+    ("took takes taking got gets pocketed accepted",
+     r"(?:\$[\d,.]+k?|[\d,.]+\s*(?:grand|k|thousand))\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+     r"(?:guys|developers?|contractors?|builders?|vendors?|outfit|company|companies|firm)\b"),
+    ("cobra cobraba cobro cobran",
+     r"(?:una\s+|su\s+)?comision\s+(?:a|al|de|del)\s+(?:la|el|los|las)\s+(?:proveedor(?:es)?|"
+     r"tiendas?|empresas?|constructoras?|contratistas?|distribuidoras?)\b"),
+    ("se", r"(?:lleva|llevaba|llevo|queda|quedaba|quedo)\s+(?:con\s+)?(?:un|su|el)\s+"
+     r"(?:porcentaje|comision)\b"),
+    ("robandose robando", rf"{_W}{{0,3}}?(?:{_LOOT_ES}|fondo|caja|limosnas?|ofrendas?|diezmos)\b"),
+    ("moves moved moving transfers transferred funnels funneled funnelled diverts diverted",
+     rf"{_W}{{0,3}}?(?:money|funds?|cash|donations|dues|collection|tithes|offerings)\s+(?:in)?to\s+"
+     rf"(?:his|her|their)\s+(?:own\s+)?(?:{_KIN_EN}\s+)?(?:accounts?|pockets?|company|"
+     rf"business|{_KIN_EN})"),
+    ("pasa pasaba paso desvia desvio desviaba transfiere transfirio",
+     rf"{_W}{{0,2}}?(?:dinero|fondos|limosnas?|ofrendas?|diezmos|cuotas|donativos|donaciones|"
+     rf"colecta|recursos)\s+{_W}{{0,2}}?a\s+(?:la\s+cuenta\s+de\s+)?(?:su|sus)\s+"
+     rf"(?:{_KIN_ES}|cuentas?)\b"),
+    ("dinero lana plata",
+     r"(?:\w+\s+){0,3}?se\s+lo\s+(?:quedaba|quedo|queda|embolsaba|embolso|clavaba)\b"),
+    ("covered covers covering",
+     r"for\s+(?:the|a|his|her|their|that)\s+(?:\w+\s+){0,2}?(?:who|that)\s+(?:\w+\s+){0,3}?"
+     r"(?:messing|abus\w*|molest\w*|harass\w*|grop\w*|rap\w*|assault\w*|hit\w*|stole|steal\w*)"),
+    ("hid hides hiding escondio esconde escondia esconder oculto oculta ocultaba ocultar "
+     "tapo tapaba",
+     rf"{_W}{{0,3}}?(?:deaths|injuries|concussions|complaints|muertes|lesiones|conmociones|"
+     r"quejas)\b"),
+    ("hits hit hitting slaps slapped smacks smacked punches punched golpea golpeaba golpeo",
+     r"(?:a\s+)?(?:the\s+|los\s+|las\s+|sus\s+|his\s+|her\s+)?(?:kids|children|minors|students|"
+     r"ninos|ninas|chamacos|alumnos|alumnas|menores)\b"),
+    ("messing messes messed fooling fondling fondled fondles",
+     r"(?:around\s+)?with\s+(?:the\s+|young\s+|little\s+|his\s+|her\s+)?(?:girls|boys|kids|"
+     r"children|students|minors|altar\s+boys)\b"),
+    ("drinks drank drinking", r"(?:before|during)\s+(?:the\s+)?(?:practices?|work|duty|"
+     r"shifts?|class|school|games?|mass|surgery|the\s+job)\b"),
+    ("toma tomaba bebe bebia", r"(?:antes\s+de|durante)\s+(?:los\s+|el\s+|la\s+|las\s+)?"
+     r"(?:entrenamientos?|trabajo|turnos?|clases?|partidos?|misa|cirugias?|servicio)\b"),
+    ("bets bet betting apuesta apostaba aposto",
+     r"(?:on|en)\s+(?:the\s+|los\s+|las\s+|sus\s+|his\s+|her\s+)?(?:games|matches|fights|"
+     r"partidos|juegos|peleas)\s+(?:that\s+|que\s+)?(?:he\s+|she\s+)?(?:works|refs|referees|"
+     r"officiates|calls|coaches|pita|arbitra|dirige|entrena)\b"),
+    ("is was es era fue", r"(?:(?:a\s+|an\s+|un\s+|una\s+)?(?:bought|comprad[oa])"
+     r"(?:\s+(?:ref|referee|judge|cop|official|inspector|arbitro|juez|policia|funcionario))?"
+     r"(?=\s*(?:[,.;!?]|$))|(?:a|an)\s+bought\s+(?:ref|referee|judge|cop|official|inspector)\b|"
+     r"(?:un|una)\s+(?:arbitro|juez|policia|funcionario|inspector)\s+comprad[oa]\b|"
+     r"(?:un|una)\s+(?:rater[oa]|estafador|estafadora|defraudador|defraudadora)\b)"),
+    ("regalo regalaron regala", r"(?:el|los)\s+partidos?\b"),
+    ("fixing fixes fixed fix", r"(?:the\s+)?(?:eligibility|grades|transcripts|test\s+scores)\b"),
+    ("lied lies lying", rf"to\s+(?:the\s+)?\w+\s+(?:about|on)\s+{_W}{{0,3}}?to\s+(?:get|receive|"
+     r"collect|keep)\b"),
+    ("mintio miente mentia", rf"a\s+(?:la|el|los|las)\s+\w+\s+(?:con|sobre|en)\s+{_W}{{0,3}}?"
+     r"para\s+(?:recibir|cobrar|obtener|sacar|conseguir)\b"),
+    ("vendor vendors supplier suppliers contractor proveedor proveedores contratista",
+     rf"(?:\w+\s+)?(?:was|is|were|are|es|era|eran|fue)\s+(?:la\s+empresa\s+de\s+)?(?:his|her|"
+     rf"their|su|sus)\s+{_W}?(?:{_KIN_EN}|{_KIN_ES})"),
+    ("sells sold selling resells resold vende vendia vendio revende",
+     rf"(?:{_W}{{0,4}}?(?:with|con)\s+(?:washed|fake|forged|altered|doctored|phony|bogus)\s+"
+     rf"(?:titles|papers|paperwork)\b|{_W}{{0,3}}?(?:inundados|chocados|robados)\s+con\s+"
+     r"papeles\b)"),
+    ("rolls rolled rolling", r"back\s+(?:the\s+)?(?:odometers?|mileage|miles)\b"),
+    ("lets let's let letting allows allowed",
+     rf"{_W}{{0,3}}?(?:run|move|push|bring)\s+(?:product|dope|drugs|loads|weight)\s+through\b"),
 )  # fmt: skip
 
 
@@ -765,6 +898,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or _HONORIFIC.search(sub.text)
         or _ONE_NAME.search(sub.text)
         or _OPENING_WORD.search(sub.text)
+        or _CAP_WORD.search(sub.text)
     )
 
 
@@ -837,7 +971,7 @@ _NEEDS = {
     "es era son fue eres fuiste": _BAD_KEYS,
     "se": "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
     "agui cuot comi cada cont obra drog deco carg merc moch taja erar mult mord inde ahor apor "
-    "vive cobi vacu cole coop",
+    "vive cobi vacu cole coop porc",
     "le les": "peso dola mil lana dine cart",
     "ordered had": "kill murd shot beat disa kidn exec",
     "put puts putting": "hosp er payr",
@@ -884,6 +1018,31 @@ _NEEDS = {
     "for": "cart narc mob gang",
     "por": "cart narc crim mafi line golf",
     "is was": "payr",
+    "falsified falsifies falsifying faked fakes faking forged forges forging doctored doctors "
+    "doctoring altered alters altering fudged fudges inflated inflates inflating rigged rigs "
+    "falsifico falsifica falsificaba falsificaron altero altera alteraba alteraron maquilla "
+    "maquillaba maquillo infla inflaba inflo amano amana amanaba": "reco repo char grad scor "
+    "tran titl sign deed docu pape book minu atte elig insp odom mile time invo rece regi info "
+    "expe cali titu firm escr acta asis kilo fact reci bita test",
+    "changed changes changing cambio cambia cambiaba cambiaron": "grad scor tran cali fech "
+    "test will",
+    "ordered orders had": "alte chan dele eras dest shre fals doct back wipe",
+    "knowing knew sabiendo sabia": "fake forg fals apoc",
+    "gets got getting takes took taking receives received walked walks pocketed pockets": (
+        "enve kick payo side"
+    ),
+    "pay pays paid paying": "book tabl insp refe refs judg cops audi offi asse",
+    "pagan paga pagaron pagaba pagaban pago": "fuer deba mesa insp veri arbi juez poli agen "
+    "audi func valu",
+    "took takes taking got gets pocketed accepted": "guys deve cont buil vend outf comp firm",
+    "dinero lana plata": "qued embo clav",
+    "hits hit hitting slaps slapped smacks smacked punches punched golpea golpeaba golpeo": (
+        "kids chil mino stud nino nina cham alum meno"
+    ),
+    "is was es era fue": "boug comp rate esta defr",
+    "vendor vendors supplier suppliers contractor proveedor proveedores contratista": "son "
+    "sons daug neph niec cous brot sist wife husb in-l fami girl boyf room hijo hija sobr cuna "
+    "herm prim espo muje mari comp yern sueg novi",
 }
 
 
@@ -973,8 +1132,54 @@ def _attributes(an: Analysis, u: Unit) -> bool:
         k = u.index - 1
         if k >= 0 and an.units[k].text in _OWN_PAPERS:
             return False  # "padded her expense reports by $80k": the act's object
+        if any(an.units[j].text in _FALSIFYING for j in range(max(0, k - 2), k + 1)):
+            return False  # "falsified the staffing reports": the act's object
         return nxt in _REPORT_SAYS
     return nxt not in _OBJECT_PRONOUNS
+
+
+# Who passes a rumour on: the writer's kin, friends and acquaintances ("my aunt", "mi primo").
+_MY = frozenset({"my", "mi", "mis", "our", "nuestro", "nuestra", "nuestros"})
+_HEARSAY_TELLERS = frozenset(
+    {"aunt", "uncle", "cousin", "husband", "wife", "friend", "friends", "neighbor", "neighbour",
+     "brother", "sister", "mom", "dad", "mother", "father", "coworker", "buddy", "boss", "son",
+     "daughter", "nephew", "niece", "tia", "tio", "primo", "prima", "esposo", "esposa",
+     "marido", "amigo", "amiga", "amigos", "vecino", "vecina", "hermano", "hermana", "mama",
+     "papa", "compadre", "comadre", "suegro", "suegra", "jefe", "hijo", "hija", "sobrino",
+     "sobrina", "cunado", "cunada"}
+)  # fmt: skip
+_TOLD_ME = frozenset({"me", "us", "nos"})
+
+
+def _hearsay(an: Analysis, u: Unit) -> bool:
+    """A report whose teller is the writer's aunt, a cousin, a friend or "the guy at the shop"
+    ("my aunt ... said", "el de servicio me dijo", "three owners told me"): a rumour passed on
+    as fact, not a source that could be checked."""
+    k = u.index + 1
+    if k < len(an.units) and an.units[k].sentence == u.sentence and an.units[k].text in _TOLD_ME:
+        return True
+    if u.index > 0 and an.units[u.index - 1].text in _TOLD_ME:
+        return True  # "me dijo", "nos contó"
+    first = max(1, u.index - 8)
+    return any(
+        an.units[j].text in _HEARSAY_TELLERS
+        and an.units[j - 1].text in _MY
+        and an.units[j].sentence == u.sentence
+        for j in range(first, u.index)
+    )
+
+
+_QUOTES = "'\"‘’“”«»"
+
+
+def _long_quote(text: str, k: int) -> bool:
+    """The quotation around offset k holds three words or more: someone's words reported,
+    not the writer's scare quotes round one word ("cobra 'mordida'")."""
+    a = max(text.rfind(q, 0, k) for q in _QUOTES)
+    ends = [e for e in (text.find(q, k) for q in _QUOTES) if e >= 0]
+    if a < 0 or not ends:
+        return False
+    return len(text[a + 1 : min(ends)].split()) >= 3
 
 
 def _writer_clause(an: Analysis, u: Unit) -> bool:
@@ -1010,6 +1215,10 @@ _PUBLIC_NOUNS = frozenset(
 _BEFORE_NOUN = frozenset({"en", "el", "al", "del", "un", "de", "su", "ante"})
 _PIECES = frozenset({"piece", "story", "article", "column", "op-ed", "headline", "nota",
                      "articulo", "columna", "reportaje"})  # fmt: skip
+_FALSIFYING = frozenset(
+    {"falsified", "falsifies", "faked", "fakes", "forged", "doctored", "altered", "fudged",
+     "inflated", "padded", "cooked", "shredded", "buried", "hid"}
+)  # fmt: skip
 _REPORT_WORDS = frozenset({"report", "reports", "reported", "the report"})
 _OWN_PAPERS = frozenset({"expense", "his", "her", "their", "your", "travel", "mileage", "time"})
 _REPORT_SAYS = frozenset(
@@ -1268,7 +1477,8 @@ _MANY_HOLD = frozenset(
      "reportero", "reportera", "columnista", "comandante", "delegado", "delegada", "el dueño",
      "la dueña", "dueño", "dueña", "gerente", "comisionado", "comisionada", "contador",
      "contadora", "notario", "notaria", "el cura", "parroco", "coordinador", "coordinadora",
-     "administrador", "administradora", "empresario", "empresaria", "rep"}
+     "administrador", "administradora", "empresario", "empresaria", "rep", "father", "profe",
+     "notary", "entrenador", "entrenadora"}
 )  # fmt: skip
 # A name after the role, maybe past one adjective of office ("el líder sindical Romero").
 _NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñ]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
@@ -1355,15 +1565,16 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     words ("Saucedo desvió ...", "Benavides has been selling ...", "Nacho le pega ..."), and
     the word is no stop word, lexicon term or word written in lower case elsewhere: a name.
     A vocative ("Memo, me robo ...") has its comma, and an act further on may have another
-    subject. Only in short comments (`_SUBJECT_NAME_WORDS`): a longer one opens more sentences
-    with words no list holds, and the blog model reads it."""
-    if len(text.split()) >= _SUBJECT_NAME_WORDS:
-        return False
+    subject. In a longer comment (`_SUBJECT_NAME_WORDS`), which opens more sentences with words
+    no list holds, the act must follow the word at once or past one word ("Costa notarized",
+    "Mendoza lleva años robándose")."""
+    long = len(text.split()) >= _SUBJECT_NAME_WORDS
     m = _OPENING_WORD.match(text, s_start) or _OPENING_WORD.match(text, max(0, s_start - 2))
     if m is None or m.start(1) < s_start or m.end(1) >= crime_start:
         return False
-    if not _SUBJECT_GAP.fullmatch(text, m.end(1), crime_start):
-        return False
+    gap = _SUBJECT_GAP.fullmatch(text, m.end(1), crime_start)
+    if gap is None or (long and len(gap.group().split()) > 1):
+        return False  # a long comment: the act right after the word ("Costa notarized ...")
     word = m.group(1)
     folded = fold_term(word)
     stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
@@ -1398,7 +1609,72 @@ def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
         spans.append(next(m.span(g) for g in range(1, 6) if m.group(g)))
     for m in re.finditer(r"@\w+", text):
         spans.append(m.span())
+    spans.extend(_surname_spans(an, text, spans))
     return spans
+
+
+# A capitalised word: a possible surname ("Kessler", "Olvera").
+_CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?![\w-])")
+# Before a capitalised word these make it a sentence's first word, not evidence of a name.
+_OPENS = re.compile(r"(?:^|[.!?¿¡\n]|\.\.\.)[\W_]*$")
+# Before a capitalised word these make it a place or a body ("in Reynosa", "de Monterrey").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|of|into|en|de|del|desde|hacia|cerca de|the|el|la|los|las|"
+    r"colonia|barrio|fraccionamiento|calle|street|avenue|avenida|county|condado|city|ciudad|"
+    r"town|pueblo|ejido|rancho|parish|parroquia|school|escuela)\s+$",
+    re.IGNORECASE,
+)
+
+
+_NEXT_CAP = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+$|\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _folded_at(an: Analysis, k: int) -> int:
+    """The normalised-text offset of original offset k (the first that maps at or after it)."""
+    origin = an.norm.origin
+    if not origin:
+        return k
+    return bisect.bisect_left(origin, k)
+
+
+def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every capitalised use of a word the comment shows to be a surname: the last word of a
+    full name or an honorific's ("Frank Delgado ... Delgado took"), or a word no dictionary
+    holds, written capitalised inside a sentence and never in lower case ("since everyone is
+    talking about Kessler"). A long comment opens its sentences with such a surname as often
+    as with a name; a place keeps its preposition ("in Reynosa")."""
+    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
+    known = set()
+    for a, b in spans:
+        word = text[a:b].split()[-1].strip("@.,")
+        if len(word) >= 3 and word[:1].isupper() and fold_term(word) not in stop:
+            known.add(word)
+    caps = list(_CAP_WORD.finditer(text))
+    if not caps:
+        return []
+    lower = set(_LOWER_WORD.findall(text))
+    starts = [u.start for u in an.units]
+    for m in caps:
+        word = m.group()
+        if word in known or word.lower() in lower:
+            continue  # also written in lower case: a common word
+        folded = fold_term(word)
+        if folded in stop or folded in an.lex.vocab or folded in _NOT_NAMES:
+            continue
+        before = text[max(0, m.start() - 16) : m.start()]
+        if _OPENS.search(before) or _PLACE_BEFORE.search(before):
+            continue
+        if _NEXT_CAP.search(before) or _NEXT_CAP.match(text, m.end()):
+            continue  # a word of a longer proper name ("Guardia Nacional", "Santo Domingo")
+        k = bisect.bisect_right(starts, _folded_at(an, m.start())) - 1
+        if k >= 0 and an.units[k].entry is not None:
+            continue  # a lexicon term: a country, a group, a title
+        known.add(word)
+    taken = set(spans)
+    return [m.span() for m in caps if m.group() in known and m.span() not in taken]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-záéíóúñ][a-záéíóúñ]*")
 
 
 # A capitalised pair after one of these is a place ("in Harlan Flats", "en Cedar Bluff").
@@ -1445,3 +1721,72 @@ def kin_favoured(an: Analysis, sentences: range) -> bool:
     text = an.norm.text
     start, end = units[0].start, units[-1].end
     return bool(_FAVOUR.search(text, start, end) and _OWN_KIN.search(text, start, end))
+
+
+# A charge left to the reader: the comment points at a gain or a tie and closes with a cue
+# that the reader should draw the conclusion ("think about it", "saquen sus conclusiones",
+# "qué curioso que ...", "nomás pregunto", "claro, coincidencia").
+_LEFT_TO_READER = re.compile(
+    r"(?:^|[.!?,:;]\s*|\.\.\.\s*)(?:think about it|piensenle|piensenlo|pienselo|"
+    r"(?:you )?do the math|haganle cuentas|(?:ustedes )?saquen (?:sus )?(?:propias )?"
+    r"(?:conclusiones|cuentas)|(?:yo )?nomas pregunto|solo pregunto|just asking(?: questions)?|"
+    r"connect the dots|aten cabos|claro,? (?:pura )?coincidencia|pura coincidencia|"
+    r"total coincidence)\s*(?:[.!?]|$)|"
+    r"\b(?:que curioso que|everyone knows where|(?:todos|todo (?:el )?mundo) sabe[n]? "
+    r"(?:de )?donde)\b"
+)
+# What the reader is pointed at: money or goods come by, a payer, a tie, a timing.
+_GAIN = re.compile(
+    r"\b(?:estreno|estrena|new (?:truck|house|car|boat)|lake house|cash|money|dinero|lana|"
+    r"troca|camioneta|casa|house|sponsor|patrocinador|paid|pago|pagaron|contracts?|contratos?|"
+    r"right after|justo despues|same month|mismo mes|donations|limosna|cuentas|load|"
+    rf"cargamento|laundromat|lavadero|{_BAD_PARTY})\b"
+)
+
+
+@rule("libel.insinuated_gain", Category.LIBEL)
+def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
+    """A gain or a tie hinted about a named person and left to the reader, with no source:
+    held as libel, never rejected (a group named is left to the hate rules)."""
+    text = an.norm.text
+    cue = _LEFT_TO_READER.search(text)
+    if cue is None or _URL.search(sub.text):
+        return []
+    if "G" in an.codes or "g" in an.codes:
+        return []
+    if not (_GAIN.search(text) or _OWN_KIN.search(text)):
+        return []
+    if any(_attributes(an, u) and not _hearsay(an, u) for u in an.with_class("attribution")):
+        return []
+    if not (_name_spans(an, sub) or _opening_name(an, sub.text) or _titled_name(an, sub.text)):
+        return []  # a name, not an office many hold ("the same commissioners")
+    return [
+        Hit(
+            "libel.insinuated_gain",
+            0.6,
+            (an.norm.span(cue.start(), cue.end()),),
+            "a gain or tie hinted about a person and left to the reader",
+            True,
+        )
+    ]
+
+
+def _titled_name(an: Analysis, text: str) -> bool:
+    """A title with a name after it ("el padre Anselmo", "Coach H")."""
+    return any(
+        _NAME_AFTER.match(text, an.span(u.index, u.index)[1]) for u in an.with_class("title")
+    )
+
+
+def _opening_name(an: Analysis, text: str) -> bool:
+    """Some sentence opens with a capitalised word that is no stop word, dictionary word or
+    word the comment writes in lower case: a surname ("Mendoza firmó ...")."""
+    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
+    for m in _OPENING_WORD.finditer(text):
+        word = m.group(1)
+        folded = fold_term(word)
+        if folded in stop or folded in an.lex.vocab or folded in _NOT_NAMES:
+            continue
+        if re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
+            return True
+    return False
