@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis import Analysis, Unit, any_stopwords
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.types import Category, Submission
@@ -1577,7 +1577,7 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
         return False  # a long comment: the act right after the word ("Costa notarized ...")
     word = m.group(1)
     folded = fold_term(word)
-    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
+    stop = any_stopwords(an.lex)
     if folded in stop or folded in an.lex.vocab or folded in _THINGS:
         return False
     if _common_plural(folded, an):
@@ -1590,7 +1590,7 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
 def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     spans = []
     text = sub.text
-    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
+    stop = any_stopwords(an.lex)
     for m in _NAME.finditer(text):
         words = m.group().split()
         if words[0].lower() in _NOT_NAMES:
@@ -1643,7 +1643,7 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
     holds, written capitalised inside a sentence and never in lower case ("since everyone is
     talking about Kessler"). A long comment opens its sentences with such a surname as often
     as with a name; a place keeps its preposition ("in Reynosa")."""
-    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
+    stop = any_stopwords(an.lex)
     known = set()
     for a, b in spans:
         word = text[a:b].split()[-1].strip("@.,")
@@ -1781,7 +1781,7 @@ def _titled_name(an: Analysis, text: str) -> bool:
 def _opening_name(an: Analysis, text: str) -> bool:
     """Some sentence opens with a capitalised word that is no stop word, dictionary word or
     word the comment writes in lower case: a surname ("Mendoza firmó ...")."""
-    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
+    stop = any_stopwords(an.lex)
     for m in _OPENING_WORD.finditer(text):
         word = m.group(1)
         folded = fold_term(word)

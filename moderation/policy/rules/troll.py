@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from itertools import islice, pairwise
 from operator import eq
 
-from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis import Analysis, Unit, any_stopwords
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, rule
@@ -1769,7 +1769,7 @@ def _named_third(raw: str, an: Analysis, m: re.Match, group: int) -> bool:
     s, _ = an.norm.span(left, start)
     e, _ = an.norm.span(start, start + 1)
     run = raw[s:e].strip()
-    stop = an.lex.stopwords.get("en", frozenset()) | an.lex.stopwords.get("es", frozenset())
+    stop = any_stopwords(an.lex)
     if not _NAME_RUN.match(run + " ") or any(fold_term(w) in stop for w in run.split()):
         return False
     # each word of the run is no word the lexicons know ("Hadley", not "I've" or "Lmao")
