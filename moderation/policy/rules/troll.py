@@ -382,7 +382,7 @@ def _plain_noun(an: Analysis, x: Unit) -> bool:
         and x.text not in stop
         and x.text not in _PERSON_NOUNS
         and x.text not in _PERSON_SUBJECT
-        and not _is_public(x)
+        and not _role(x)
         and len(x.text) > 3
         and not an.capitalised(x.index)
         and x.text not in _LINKING
@@ -748,7 +748,7 @@ def _thing_subject_before(run: list[Unit], end: int) -> bool:
         k -= 1
     for j in range(k, max(0, k - 6), -1):
         x = same[j]
-        if x.has("INS") or x.text in _PERSON_NOUNS or x.text in _PERSON_SUBJECT or _is_public(x):
+        if x.has("INS") or x.text in _PERSON_NOUNS or x.text in _PERSON_SUBJECT or _role(x):
             return False
         if x.code in ("C", "U", "G", "B"):
             return False
@@ -962,6 +962,8 @@ def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     if _COMMENTER_CUES.search(an.norm.text):
         return False  # "Ruben is an idiot, ignore him": one of the thread
     subject = before[-2]
+    if len(before) >= 3 and before[-3].text in _PRIVATE_ROLES:
+        return False  # "Coach Miller is an idiot": a private person named by role, no office
     start, end = an.span(subject.index, subject.index)
     word = sub.text[start:end]
     if not word[:1].isupper() or word.lower() in ("you", "tu", "usted", "i", "yo"):
@@ -978,7 +980,7 @@ def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> b
     if k < len(an.units) and an.units[k].sentence == u.sentence:
         return False
     return any(
-        x.sentence < u.sentence and (x.text in _PUBLIC or x.has("title"))
+        x.sentence < u.sentence and (x.text in _PUBLIC or _office_title(x))
         for x in an.units[: u.index]
     )
 
@@ -990,7 +992,7 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     k = u.index - 1
     while k >= 0 and units[k].sentence == u.sentence:
         x = units[k]
-        if (x.text in _PUBLIC or x.has("title")) and x.text not in _PERSON_SUBJECT:
+        if (x.text in _PUBLIC or _office_title(x)) and x.text not in _PERSON_SUBJECT:
             return True
         k -= 1
     copula = False
@@ -999,15 +1001,45 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
             break
         if x.code == "C" or x.text in _COPULA_3:
             copula = True
-        elif copula and (x.text in _PUBLIC or x.has("title")):
+        elif copula and (x.text in _PUBLIC or _office_title(x)):
             return True
     return _public_after_article(an, u) or _dropped_public_subject(an, sub, u)
 
 
 def _is_public(x: Unit) -> bool:
-    return (x.text in _PUBLIC or x.text in _OFFICES or x.has("title")) and (
+    return (x.text in _PUBLIC or x.text in _OFFICES or _office_title(x)) and (
         x.text not in _PERSON_SUBJECT
     )
+
+
+def _role(x: Unit) -> bool:
+    """A word for someone by role, public or private ("el alcalde", "el profe"): a person."""
+    return _is_public(x) or x.has("title")
+
+
+# Roles the libel lexicon lists as identifying a person ("title") that hold no public office:
+# teachers, clergy, coaches, doctors, notaries, professionals, bosses, owners, relatives and
+# the press. Calling one of them names is a personal attack like calling a neighbour names;
+# only an office's holder may be judged harshly on public conduct.
+_PRIVATE_ROLES = frozenset(
+    {"teacher", "professor", "coach", "dr", "doctor", "priest", "pastor", "reverend", "rabbi",
+     "imam", "bishop", "father", "notary", "landlord", "principal", "ceo", "the ceo", "owner",
+     "the owner", "journalist", "reporter", "columnist", "blogger", "the blogger",
+     "profe", "profesor", "profesora", "maestro", "maestra", "padre", "el cura", "parroco",
+     "obispo", "entrenador", "entrenadora", "doctora", "el doctor", "la doctora", "notario",
+     "notaria", "licenciado", "licenciada", "ingeniero", "contador", "contadora", "gerente",
+     "coordinador", "coordinadora", "administrador", "administradora", "empresario",
+     "empresaria", "el dueño", "la dueña", "jefe", "jefa", "don", "doña", "rector", "rectora",
+     "periodista", "reportero", "reportera", "columnista",
+     "your husband", "your wife", "your brother", "your son", "your father", "your dad",
+     "your boss", "your cousin", "your uncle", "tu esposo", "tu esposa", "tu marido",
+     "tu mujer", "tu hermano", "tu jefe", "tu papa", "tu tio", "tu primo"}
+)  # fmt: skip
+
+
+def _office_title(x: Unit) -> bool:
+    """A title of the libel lexicon that names a public office (not a teacher or a priest)."""
+    return x.has("title") and x.text not in _PRIVATE_ROLES
 
 
 # Offices named in the singular that the plural list above lacks.
