@@ -86,6 +86,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
+    if u.text in _AGE_WORDS and _PRAISE_AFTER.match(an.norm.text, u.end):
+        return False, ""  # "un viejo muy querido", "una viejita encantadora": age, with love
     if an.lang == "es" and _age_of_a_thing(an, u, prev):
         return False, ""  # "tubería vieja", "ese cuento ya está muy viejo", "la vieja está rota"
     if an.lang == "es" and _named_by_its_thing(prev):
@@ -1089,11 +1091,21 @@ def _dropped_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     )
 
 
+# Praise right after an age word makes it a word of age, not an insult ("un viejo sabio").
+_PRAISE_AFTER = re.compile(
+    r"\s+(?:(?:muy|tan|bien|re|super|mas)\s+)?(?:querid[oa]s?|sabi[oa]s?|lind[oa]s?|"
+    r"encantador(?:a|es|as)?|entranables?|amables?|buena onda|bonach[oa]n[oa]?s?|"
+    r"respetad[oa]s?|generos[oa]s?|trabajador(?:a|es|as)?|simpatic[oa]s?)\b"
+)
 # Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
 _FRIENDLY = re.compile(
     r"\b(te quiero|te amo|os quiero|te adoro|love you|love u|ily|crack|idolo|idola|maquina|"
     r"guapa|guapo|preciosa|precioso|bonita|bonito|genio|amo|mi vida|cariño|carino|bro|"
-    r"hermano|hermana|tio bueno|jefe|reina|rey)\b|[\u2764\U0001F495-\U0001F49F\U0001F60D"
+    r"hermano|hermana|tio bueno|jefe|reina|rey)\b|"
+    # affection for the one talked about: "... pero lo queremos", "but we love him"
+    r"\b(?:lo|la) (?:queremos|quiero|adoramos|adoro)(?: mucho| un chingo| igual)?(?=\s*[.!,]|$)|"
+    r"\b(?:we|i) (?:love|adore) (?:him|her)(?: to bits| dearly| anyway| though)?(?=\s*[.!,]|$)|"
+    r"[\u2764\U0001F495-\U0001F49F\U0001F60D"
     r"\U0001F618\U0001F970\U0001F973]"
 )
 
@@ -1678,6 +1690,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
         if ident == "dox.phone" and _service_line(text, m.start(group)):
             continue  # "the free clinic ...; their number is ...": a public line
+        if ident == "threat.kill_call" and _punishes_criminals(an, m.start(group), m.end(group)):
+            continue  # "gang members who shot those kids should be hanged": penal opinion
         if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
             continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
         score = 0.95 if action == "reject" else 0.6
@@ -1687,6 +1701,42 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# People named by a violent crime they did, in a relative clause: "the men who shot those
+# kids", "los que mataron a la familia". Killing and shooting need people as their object
+# ("who killed the bill" is politics); murder, rape and kidnapping are of people by definition.
+_CRIME_CLAUSE = re.compile(
+    r"\b(?:who|that|que|quienes)\s+(?:(?:murdered|raped|kidnapped|molested|trafficked|"
+    r"asesinaron|asesino|violaron|violo|secuestraron|secuestro|desaparecieron|abusaron)\b"
+    r"|(?:shot|killed|stabbed|tortured|massacred|beat|mataron|mato|balearon|acribillaron|"
+    r"torturaron|masacraron|golpearon)\s+(?:\w+\s+){0,3}?(?:kids|children|child|people|"
+    r"women|woman|girls?|boys?|men|man|family|families|officers?|students|teens|babies|baby|"
+    r"ninos|ninas|nino|nina|personas|mujeres|mujer|familia|jovenes|estudiantes|policias|"
+    r"hombres?|bebes?|chavos|chavas|muchachos|muchachas)\b)"
+)
+_VIGILANTE = ("someone", "somebody", "alguien")
+
+
+def _punishes_criminals(an: Analysis, start: int, end: int) -> bool:
+    """A sentence that asks the gallows or the firing squad for people named as criminals
+    ("cartel members should be hanged", "the gang members who shot those kids should be
+    hanged", "deberían colgarlos a los secuestradores"): opinion on punishment, like the death
+    penalty debate, about no commenter and no protected group. A call on "someone" to do it
+    keeps its threat; so does any second person, group name or swear word in the sentence."""
+    text = an.norm.text
+    if text[start:end].startswith(_VIGILANTE):
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    rights = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
+    right = min(rights) if rights else len(text)
+    sentence = text[left:right]
+    if _SECOND.search(sentence) or any(w in sentence for w in _VIGILANTE):
+        return False
+    same = [u for u in an.units if u.start >= left and u.end <= right]
+    if any(u.code in ("G", "g", "S") or u.has("PROF") for u in same):
+        return False
+    return any(_criminal_word(u, same) for u in same) or bool(_CRIME_CLAUSE.search(sentence))
 
 
 # What "something happening" befalls in a veiled threat ("sería una pena que le pasara algo a
