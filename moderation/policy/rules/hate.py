@@ -3675,7 +3675,17 @@ _DET = r"(?:(?:all|todos|todas) )?(?:(?:the|those|these|los|las|esos|esas|estos|
 _IDIOM_BEFORE = re.compile(
     r"(?:\b(?:open|hunting) season (?:on|for|against)|\btemporada de (?:caza|cacer[ia]a) "
     r"(?:de|contra|a)|\b(?:al paredon|paredon|a la hoguera|a la horca|a la camara de gas|"
-    r"a los hornos|al horno)(?: (?:con|para|a))?|\bmaldit[oa]s sean"
+    r"a los hornos|al horno)(?: (?:con|para|a))?|\bmaldit[oa]s sean|\bmejor muert[oa]s"
+    # the means of a lynching brought for the group: "bring the rope for", "traigan la soga"
+    r"|\b(?:bring|get|grab|fetch|ready|sharpen|traigan|saquen|preparen|consigan|alisten) "
+    r"(?:the|your|some|a|la|las|el|los|unas|unos) (?:rope|ropes|noose|nooses|torches|"
+    r"pitchforks|gasoline|ammo|soga|sogas|antorchas|gasolina|mecates|balas)"
+    r"(?: (?:for|para|pa|ready for))"
+    # a weapon asked for to deal with the group: "give me a gun and I'll deal with"
+    r"|\b(?:give me|hand me|get me|denme|dame|pasenme|consiganme) (?:a|an|un|una|my|mi) "
+    r"(?:gun|rifle|weapon|bat|machete|knife|shotgun|arma|pistola|bate|cuchillo|escopeta)"
+    r"(?: \w+){0,2} (?:and|y) (?:i(?:'ll| will) |yo )?(?:deal with|take care of|handle|"
+    r"clean up|finish off|me encargo de|acabo con|limpio|les doy a)"
     r"|\b(?:all )?(?:you|ya) (?:all )?)"
     r" (?:\w+ )?" + _DET + r"$"
 )
@@ -3705,7 +3715,35 @@ _IDIOM_AFTER = re.compile(
     r"uno por uno|una por una|en la hoguera|quemad[oa]s|pronto|muy pronto|ya veran|lo juro|"
     r"se los juro|te lo juro|tarde o temprano|en el infierno))"
     r"|,? (?:al paredon|a la hoguera|a la horca|a la camara de gas|a los hornos|al horno)\b"
-    r"|,? (?:que )?maldit[oa]s sean\b)"
+    # their comeuppance promised: "van a recibir su merecido", "se van a enterar"
+    r"|,? (?:van a recibir|recibiran|tendran|van a tener) (?:su|lo) merecido"
+    + _END
+    + r"|,? (?:se van a enterar|van a ver|veran) (?:de )?lo que es bueno\b"
+    r"|,? (?:estarian |estan |were |are |would be )?(?:mejor muert[oa]s|better dead)"
+    + _END
+    + r"|,? (?:que )?maldit[oa]s sean\b)"
+)
+# A group that will not leave a place alive: "los X no saldrán vivos de aquí", "I will make
+# sure the X never leave this town alive" (the negation is the threat, not a refusal).
+_NOT_ALIVE = re.compile(
+    r"^ (?:no|never|won'?t|will not|will never|nunca) (?:saldran|salen|van a salir|leave|"
+    r"get out|make it out|make it home|regresaran|volveran|go home)[^.!?]{0,30}? "
+    r"(?:alive|vivos|vivas|con vida)\b"
+)
+# "The only solution for X is a bullet", "la única solución para los X es el paredón": the
+# group's fate named as a killing (both sides of the group's name must agree).
+_SOLUTION_BEFORE = re.compile(
+    r"\b(?:only|final|best|real|one|unica|mejor|verdadera|ultima) (?:solution|answer|cure|fix|"
+    r"remedy|solucion|respuesta|cura|salida) (?:for|to|with|para|con|contra) "
+    + _DET
+    + r"(?:\w+ )?$"
+)
+_SOLUTION_AFTER = re.compile(
+    r"^ (?:is|es|son|would be|seria|will be|sera) (?:a |an |the |una |un |el |la |los |las )?"
+    r"(?:bullet|bullets|rope|noose|gas|gas chamber|firing squad|wall|extermination|bomb|"
+    r"genocide|mass grave|bala|balas|plomo|paredon|horca|soga|exterminio|bomba|"
+    r"camara de gas|fosa comun|genocidio|matarlos|matarlas|exterminarlos|exterminarlas|"
+    r"kill them|kill them all|shoot them)\b"
 )
 # A fate feared rather than promised: a cause, a condition or a lack named in the sentence
 # ("si cierran el albergue los X morirán", "without water X will die").
@@ -3732,8 +3770,22 @@ def _doom_idiom(an: Analysis) -> list[Hit]:
             continue
         run = an.sentence_run(u.index)
         start = run[0].start
+        rest = text[u.end : run[-1].end + 2]
+        whole = text[start : run[-1].end]
+        alive = _NOT_ALIVE.match(rest)
+        solution = _SOLUTION_AFTER.match(rest)
+        if (alive and not _FEARED.search(whole)) or (
+            solution and _SOLUTION_BEFORE.search(text, max(start, u.start - 80), u.start)
+        ):
+            m = alive or solution
+            lo = _SOLUTION_BEFORE.search(text, max(start, u.start - 80), u.start)
+            first = next(x.index for x in run if x.end > (lo.start() if lo else u.start))
+            last = max(x.index for x in run if x.start < u.end + m.end())
+            if not suppressed(an, first, last, allow_negation=alive is not None):
+                return [_hit(an, "hate.violence", _STRONG, first, last,
+                             "a group's death promised or named as the solution")]  # fmt: skip
         before = _IDIOM_BEFORE.search(text, max(start, u.start - 80), u.start)
-        after = None if before else _IDIOM_AFTER.match(text[u.end : run[-1].end + 2])
+        after = None if before else _IDIOM_AFTER.match(rest)
         if before is None and after is None:
             continue
         if before is not None:
