@@ -86,6 +86,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
+    if u.text in _AGE_WORDS and _PRAISE_AFTER.match(an.norm.text, u.end):
+        return False, ""  # "un viejo muy querido", "una viejita encantadora": age, with love
     if an.lang == "es" and _age_of_a_thing(an, u, prev):
         return False, ""  # "tubería vieja", "ese cuento ya está muy viejo", "la vieja está rota"
     if an.lang == "es" and _named_by_its_thing(prev):
@@ -382,7 +384,7 @@ def _plain_noun(an: Analysis, x: Unit) -> bool:
         and x.text not in stop
         and x.text not in _PERSON_NOUNS
         and x.text not in _PERSON_SUBJECT
-        and not _is_public(x)
+        and not _role(x)
         and len(x.text) > 3
         and not an.capitalised(x.index)
         and x.text not in _LINKING
@@ -748,7 +750,7 @@ def _thing_subject_before(run: list[Unit], end: int) -> bool:
         k -= 1
     for j in range(k, max(0, k - 6), -1):
         x = same[j]
-        if x.has("INS") or x.text in _PERSON_NOUNS or x.text in _PERSON_SUBJECT or _is_public(x):
+        if x.has("INS") or x.text in _PERSON_NOUNS or x.text in _PERSON_SUBJECT or _role(x):
             return False
         if x.code in ("C", "U", "G", "B"):
             return False
@@ -962,6 +964,8 @@ def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     if _COMMENTER_CUES.search(an.norm.text):
         return False  # "Ruben is an idiot, ignore him": one of the thread
     subject = before[-2]
+    if len(before) >= 3 and before[-3].text in _PRIVATE_ROLES:
+        return False  # "Coach Miller is an idiot": a private person named by role, no office
     start, end = an.span(subject.index, subject.index)
     word = sub.text[start:end]
     if not word[:1].isupper() or word.lower() in ("you", "tu", "usted", "i", "yo"):
@@ -978,7 +982,7 @@ def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> b
     if k < len(an.units) and an.units[k].sentence == u.sentence:
         return False
     return any(
-        x.sentence < u.sentence and (x.text in _PUBLIC or x.has("title"))
+        x.sentence < u.sentence and (x.text in _PUBLIC or _office_title(x))
         for x in an.units[: u.index]
     )
 
@@ -990,7 +994,7 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     k = u.index - 1
     while k >= 0 and units[k].sentence == u.sentence:
         x = units[k]
-        if (x.text in _PUBLIC or x.has("title")) and x.text not in _PERSON_SUBJECT:
+        if (x.text in _PUBLIC or _office_title(x)) and x.text not in _PERSON_SUBJECT:
             return True
         k -= 1
     copula = False
@@ -999,15 +1003,45 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
             break
         if x.code == "C" or x.text in _COPULA_3:
             copula = True
-        elif copula and (x.text in _PUBLIC or x.has("title")):
+        elif copula and (x.text in _PUBLIC or _office_title(x)):
             return True
     return _public_after_article(an, u) or _dropped_public_subject(an, sub, u)
 
 
 def _is_public(x: Unit) -> bool:
-    return (x.text in _PUBLIC or x.text in _OFFICES or x.has("title")) and (
+    return (x.text in _PUBLIC or x.text in _OFFICES or _office_title(x)) and (
         x.text not in _PERSON_SUBJECT
     )
+
+
+def _role(x: Unit) -> bool:
+    """A word for someone by role, public or private ("el alcalde", "el profe"): a person."""
+    return _is_public(x) or x.has("title")
+
+
+# Roles the libel lexicon lists as identifying a person ("title") that hold no public office:
+# teachers, clergy, coaches, doctors, notaries, professionals, bosses, owners, relatives and
+# the press. Calling one of them names is a personal attack like calling a neighbour names;
+# only an office's holder may be judged harshly on public conduct.
+_PRIVATE_ROLES = frozenset(
+    {"teacher", "professor", "coach", "dr", "doctor", "priest", "pastor", "reverend", "rabbi",
+     "imam", "bishop", "father", "notary", "landlord", "principal", "ceo", "the ceo", "owner",
+     "the owner", "journalist", "reporter", "columnist", "blogger", "the blogger",
+     "profe", "profesor", "profesora", "maestro", "maestra", "padre", "el cura", "parroco",
+     "obispo", "entrenador", "entrenadora", "doctora", "el doctor", "la doctora", "notario",
+     "notaria", "licenciado", "licenciada", "ingeniero", "contador", "contadora", "gerente",
+     "coordinador", "coordinadora", "administrador", "administradora", "empresario",
+     "empresaria", "el dueño", "la dueña", "jefe", "jefa", "don", "doña", "rector", "rectora",
+     "periodista", "reportero", "reportera", "columnista",
+     "your husband", "your wife", "your brother", "your son", "your father", "your dad",
+     "your boss", "your cousin", "your uncle", "tu esposo", "tu esposa", "tu marido",
+     "tu mujer", "tu hermano", "tu jefe", "tu papa", "tu tio", "tu primo"}
+)  # fmt: skip
+
+
+def _office_title(x: Unit) -> bool:
+    """A title of the libel lexicon that names a public office (not a teacher or a priest)."""
+    return x.has("title") and x.text not in _PRIVATE_ROLES
 
 
 # Offices named in the singular that the plural list above lacks.
@@ -1057,11 +1091,21 @@ def _dropped_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     )
 
 
+# Praise right after an age word makes it a word of age, not an insult ("un viejo sabio").
+_PRAISE_AFTER = re.compile(
+    r"\s+(?:(?:muy|tan|bien|re|super|mas)\s+)?(?:querid[oa]s?|sabi[oa]s?|lind[oa]s?|"
+    r"encantador(?:a|es|as)?|entranables?|amables?|buena onda|bonach[oa]n[oa]?s?|"
+    r"respetad[oa]s?|generos[oa]s?|trabajador(?:a|es|as)?|simpatic[oa]s?)\b"
+)
 # Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
 _FRIENDLY = re.compile(
     r"\b(te quiero|te amo|os quiero|te adoro|love you|love u|ily|crack|idolo|idola|maquina|"
     r"guapa|guapo|preciosa|precioso|bonita|bonito|genio|amo|mi vida|cariño|carino|bro|"
-    r"hermano|hermana|tio bueno|jefe|reina|rey)\b|[\u2764\U0001F495-\U0001F49F\U0001F60D"
+    r"hermano|hermana|tio bueno|jefe|reina|rey)\b|"
+    # affection for the one talked about: "... pero lo queremos", "but we love him"
+    r"\b(?:lo|la) (?:queremos|quiero|adoramos|adoro)(?: mucho| un chingo| igual)?(?=\s*[.!,]|$)|"
+    r"\b(?:we|i) (?:love|adore) (?:him|her)(?: to bits| dearly| anyway| though)?(?=\s*[.!,]|$)|"
+    r"[\u2764\U0001F495-\U0001F49F\U0001F60D"
     r"\U0001F618\U0001F970\U0001F973]"
 )
 
@@ -1646,6 +1690,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
         if ident == "dox.phone" and _service_line(text, m.start(group)):
             continue  # "the free clinic ...; their number is ...": a public line
+        if ident == "threat.kill_call" and _punishes_criminals(an, m.start(group), m.end(group)):
+            continue  # "gang members who shot those kids should be hanged": penal opinion
         if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
             continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
         score = 0.95 if action == "reject" else 0.6
@@ -1655,6 +1701,42 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# People named by a violent crime they did, in a relative clause: "the men who shot those
+# kids", "los que mataron a la familia". Killing and shooting need people as their object
+# ("who killed the bill" is politics); murder, rape and kidnapping are of people by definition.
+_CRIME_CLAUSE = re.compile(
+    r"\b(?:who|that|que|quienes)\s+(?:(?:murdered|raped|kidnapped|molested|trafficked|"
+    r"asesinaron|asesino|violaron|violo|secuestraron|secuestro|desaparecieron|abusaron)\b"
+    r"|(?:shot|killed|stabbed|tortured|massacred|beat|mataron|mato|balearon|acribillaron|"
+    r"torturaron|masacraron|golpearon)\s+(?:\w+\s+){0,3}?(?:kids|children|child|people|"
+    r"women|woman|girls?|boys?|men|man|family|families|officers?|students|teens|babies|baby|"
+    r"ninos|ninas|nino|nina|personas|mujeres|mujer|familia|jovenes|estudiantes|policias|"
+    r"hombres?|bebes?|chavos|chavas|muchachos|muchachas)\b)"
+)
+_VIGILANTE = ("someone", "somebody", "alguien")
+
+
+def _punishes_criminals(an: Analysis, start: int, end: int) -> bool:
+    """A sentence that asks the gallows or the firing squad for people named as criminals
+    ("cartel members should be hanged", "the gang members who shot those kids should be
+    hanged", "deberían colgarlos a los secuestradores"): opinion on punishment, like the death
+    penalty debate, about no commenter and no protected group. A call on "someone" to do it
+    keeps its threat; so does any second person, group name or swear word in the sentence."""
+    text = an.norm.text
+    if text[start:end].startswith(_VIGILANTE):
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    rights = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
+    right = min(rights) if rights else len(text)
+    sentence = text[left:right]
+    if _SECOND.search(sentence) or any(w in sentence for w in _VIGILANTE):
+        return False
+    same = [u for u in an.units if u.start >= left and u.end <= right]
+    if any(u.code in ("G", "g", "S") or u.has("PROF") for u in same):
+        return False
+    return any(_criminal_word(u, same) for u in same) or bool(_CRIME_CLAUSE.search(sentence))
 
 
 # What "something happening" befalls in a veiled threat ("sería una pena que le pasara algo a
