@@ -61,7 +61,44 @@ CASES = [
         "flag",
     ),
     ("I feel like a stranger on my own street now.", "en", "hate", "flag"),
+    # Everyday group talk in the same threads: only their own, unfit by temperament, a
+    # shelter to burn, a temple as the start of something, recruiting children.
+    ("At the plant the supervisors only promote their own.", "en", "hate", "flag"),
+    ("Las mujeres no tienen el temperamento para arbitrar.", "es", "hate", "flag"),
+    ("Que le prendan fuego al albergue.", "es", "hate", "flag"),
+    ("A mosque beside the playground. What could possibly go wrong?", "en", "hate", "flag"),
+    ("Así empiezan, con una mezquita. Luego vean lo que pasó en Europa.", "es", "hate", "flag"),
+    ("Those people groom kids, everyone knows it.", "en", "hate", "flag"),
+    # A single quote closed after its own punctuation ('like this.') leaves what follows the
+    # writer's own words, not a quotation running to the end of the comment.
+    (
+        "The mayor says it's 'just a shelter.' Those people bring down property values.",
+        "en",
+        "hate",
+        "flag",
+    ),
     # Near misses: no group, a cause, a quotation condemned, data against the claim.
+    (
+        "Stop calling them 'those people.' They're our neighbours and they pay taxes.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "A sign called migrants 'invaders.' Quoting it so you see it, not because I agree.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("The council only hires their own cronies.", "en", "hate", "approve"),
+    ("Gangs recruit kids as young as twelve.", "en", "hate", "approve"),
+    ("El árbitro volvió a su lugar.", "es", "hate", "approve"),
+    (
+        "Anoche le prendieron fuego al albergue; es un crimen de odio y hay que castigarlo.",
+        "es",
+        "hate",
+        "approve",
+    ),
     ("Property values dropped after the plant closed.", "en", "hate", "approve"),
     (
         "The new families don't speak English yet, so the school hired tutors.",

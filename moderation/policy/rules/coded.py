@@ -35,8 +35,12 @@ _ORIGIN_HINT = re.compile(
     r"\b(?:apellid\w*|last names?|surnames?|acento|accent|religion|de donde (?:es|son|viene)|"
     r"where (?:he|she|they) (?:is|are|comes?|came) from|background)\b"
 )
-# "these people" stands for a group the writer need not name
-_VAGUE_GROUP = re.compile(r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b")
+# "these people" stands for a group the writer need not name, and a house of worship for its
+# faithful ("a mosque next to a school, what could go wrong", "así empiezan" of a mezquita)
+_VAGUE_GROUP = re.compile(
+    r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b|"
+    r"\b(?:mosques?|synagogues?|mezquitas?|sinagogas?)\b"
+)
 # Insinuation that leaves the conclusion to the reader ("draw your own conclusions", "saquen
 # sus conclusiones"), and surnames as a hint ("look up the last names", "siempre los mismos
 # apellidos", "ya sabemos quiénes"), are as often aimed at an office-holder or a donor (nepotism,
