@@ -49,21 +49,31 @@ def _boundaries(ntext: str) -> list[int]:
     ]
 
 
-# Double quotes, and single quotes at a word edge ('like this'), not apostrophes (don't).
-# Every branch opens with the quote itself, so the engine only stops at quote characters.
-_QUOTE_RX = re.compile(r"\"|'(?:(?<![a-z0-9]')(?=[a-z0-9])|(?<=[a-z0-9]')(?![a-z0-9]))")
+# Double quotes, and single quotes at a word edge ('like this', 'or this.'), not apostrophes
+# (don't). Every branch opens with the quote itself, so the engine only stops at quote
+# characters.
+_QUOTE_RX = re.compile(r"\"|'(?:(?<![a-z0-9]')(?=[a-z0-9])|(?<=[a-z0-9.,!?;:]')(?![a-z0-9]))")
+# Punctuation typed inside a closing single quote ("it's 'just parking.' That's how ...")
+_INNER_PUNCT = frozenset(".,!?;:")
 
 
 def _quote_marks(ntext: str) -> list[int]:
     """Positions of the quote marks that open or close a quotation. A single quote after a
     word with none open before it is a possessive apostrophe ("the countries' budgets"), not
-    a closing quote that would leave the rest of the comment quoted."""
+    a closing quote that would leave the rest of the comment quoted. A single quote after the
+    punctuation it encloses ('profile.') closes the quote left open and never opens one: read
+    as an opener, the next apostrophe ("That's") closed it and left every word between
+    quoted."""
     marks: list[int] = []
     single_open = False
     for m in _QUOTE_RX.finditer(ntext):
         i = m.start()
         if ntext[i] == '"':
             marks.append(i)
+        elif i and ntext[i - 1] in _INNER_PUNCT and ntext[i + 1 : i + 2] not in _WORD_END:
+            if single_open:
+                marks.append(i)
+                single_open = False
         elif not (i and ntext[i - 1] in _WORD_END):
             if not single_open:
                 marks.append(i)

@@ -35,8 +35,12 @@ _ORIGIN_HINT = re.compile(
     r"\b(?:apellid\w*|last names?|surnames?|acento|accent|religion|de donde (?:es|son|viene)|"
     r"where (?:he|she|they) (?:is|are|comes?|came) from|background)\b"
 )
-# "these people" stands for a group the writer need not name
-_VAGUE_GROUP = re.compile(r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b")
+# "these people" stands for a group the writer need not name, and a house of worship for its
+# faithful ("a mosque next to a school, what could go wrong", "así empiezan" of a mezquita)
+_VAGUE_GROUP = re.compile(
+    r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b|"
+    r"\b(?:mosques?|synagogues?|mezquitas?|sinagogas?)\b"
+)
 # Insinuation that leaves the conclusion to the reader ("draw your own conclusions", "saquen
 # sus conclusiones"), and surnames as a hint ("look up the last names", "siempre los mismos
 # apellidos", "ya sabemos quiénes"), are as often aimed at an office-holder or a donor (nepotism,
@@ -53,19 +57,22 @@ _OFFICE = re.compile(
 # The rows that blame a group for crime, disease or "invasion" are claims a comment may be
 # refuting ("the sheriff claimed crime went up after they arrived, but his numbers show ...",
 # "decir que traen enfermedades es mentira"): not read when the comment calls something a
-# claim, a myth or false, or sets data against it.
+# claim, a myth or false, or sets data against it ("eso no es mentira" vouches, refutes nothing).
 _REFUTABLE = frozenset(
     {"crime_since", "crime_every_time", "bring_with", "importing", "strangers_own",
      "bred_out", "occupy_army", "their_culture", "desde_robos_es", "traen_es", "reemplazo_es",
      "invasion_es", "sangre_es2", "arrival_crime", "arrival_coded", "llegaron_es", "disease",
      "disease_es", "born_crime", "nacen_es", "eat_pets", "sends_worst", "funny_how", "why_always",
-     "are_all", "cant_run"}
+     "are_all", "cant_run", "values_group", "values_next", "arrival_decline",
+     "arrival_decline_es", "no_assimilate2", "no_adaptan_es", "otra_cultura", "valor_es",
+     "crowding", "turned_into"}
 )  # fmt: skip
 _REFUTED = re.compile(
     r"\b(?:claim|claims|claimed|claiming|myth|myths|false|falsely|not true|isn'?t true|"
     r"(?:is|are|it'?s|that'?s) an? (?:\w+ )?lie|"
     r"debunked|(?:data|numbers|figures|statistics|stats|studies|records) (?:show|shows|say|says)|"
-    r"mito|falso|falsa|mentira|no es cierto|no es verdad|los datos|las cifras|los estudios|"
+    r"mito|falso|falsa|(?<!no es )(?<!no son )mentira|no es cierto|no es verdad|los datos|"
+    r"las cifras|los estudios|"
     r"desmenti\w*)\b"
 )
 
