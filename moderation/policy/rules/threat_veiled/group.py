@@ -208,6 +208,38 @@ GROUP: tuple[Cue, ...] = (
             r"pitchforks|ropes?|gasoline|gas cans)\b"
         ),
     ),
+    # Death left to the river, the desert or the cartels.
+    (
+        "wished",
+        "strong",
+        re.compile(
+            r"\b(?:let|que) (?:the )?(?:river|desert|cartels?|sea|heat|el rio|el desierto|el mar|"
+            r"los carteles|el calor|el frio) (?:take care of|handle|deal with|se encargue|"
+            r"se encarguen|haga su trabajo|hagan su trabajo)\b|"
+            r"\b(?:hope|ojala)\b[^.!?]{0,25}\b(?:the cartels?|los carteles|los narcos|the coyotes|"
+            r"the heat|el calor|el desierto|the desert|the river|el rio) (?:gets?|finds?|agarren?|"
+            r"encuentren?|se los lleve|se los trague|takes?) (?:them|em|los)?\b"
+        ),
+    ),
+    (
+        "call",
+        "strong",
+        re.compile(
+            r"\b(?:grab|get|bring out|dust off) (?:your|the) (?:pitchforks|torches|ropes)\b|"
+            r"\b(?:saquen|agarren|traigan) (?:las|sus) (?:antorchas|sogas|horcas)\b"
+        ),
+    ),
+    (
+        "precedent",
+        "weak",
+        re.compile(
+            r"\b(?:we|they) did it (?:before|once)\b[^.!?]{0,30}\b(?:again|otra vez)\b|"
+            r"\bya lo hicimos (?:una vez|antes)\b|\bcomo en los viejos tiempos\b|"
+            r"\b(?:somebody|someone|alguien) (?:should|needs to|has to|tiene que|deberia) "
+            r"(?:do something about|hacer algo con) (?:them|em|ellos|ellas|esa gente|"
+            r"those people)\b"
+        ),
+    ),
     (
         "menace",
         "weak",

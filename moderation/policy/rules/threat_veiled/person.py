@@ -289,7 +289,40 @@ PERSON: tuple[Cue, ...] = (
             r"\b(?:platicar|hablar|hablarlo|decirselo|decirtelo) en persona\b|"
             r"\b(?:saludame|saludos) a tu (?:esposo|esposa|marido|mujer|hijos?|hijas?|familia|"
             r"mama)\b|"
-            r"\bsay hi to (?:your|ur) (?:wife|husband|kids|daughter|son|family|mom)\b"
+            r"\bsay hi to (?:your|ur) (?:wife|husband|kids|daughter|son|family|mom)\b|"
+            r"\btell (?:your|ur) (?:wife|husband|kids|daughter|son|family|mom) (?:i|we) said hi\b|"
+            r"\b(?:te|los|la|lo) (?:estaremos|estaremos|vamos a estar) esperando\b|"
+            r"\bwe'?ll be waiting (?:for you|for him|for her)\b"
+        ),
+    ),
+    # Watched, or told they picked the wrong person.
+    (
+        "watched",
+        "strong",
+        re.compile(
+            r"\b(?:te|lo|la|los|les) (?:estamos|tenemos) (?:vigilad[oa]s?|en la mira|"
+            r"bien ubicad[oa]s?)\b|"
+            r"\b(?:no sabes|no sabe) con quien (?:te metes|se mete|te estas metiendo)\b|"
+            r"\byou (?:don'?t|do not) know who you'?re (?:messing|dealing) with\b|"
+            r"\byou messed with the wrong (?:people|person|guys|town)\b"
+        ),
+    ),
+    (
+        "watched",
+        "weak",
+        re.compile(
+            r"\b(?:we'?re|we are|i'?m|i am|people are|everyone is) (?:all )?watching "
+            r"(?:you|u|him|her)\b(?! (?:play|win|lose|on tv|tonight|grow))|"
+            r"\b(?:it'?s a small town|this is a small town|small towns? talk|pueblo chico|"
+            r"(?:aqui|alla) (?:todos nos conocemos|nos conocemos todos))\b"
+        ),
+    ),
+    (
+        "careful",
+        "weak",
+        re.compile(
+            r"\b(?:be careful|careful|watch) what (?:you|u) (?:write|say|post)\b|"
+            r"\bcuidado con lo que (?:escribes|dices|publicas)\b|\bmide tus palabras\b"
         ),
     ),
     (
@@ -331,6 +364,9 @@ PERSON: tuple[Cue, ...] = (
             r"(?:street|st|avenue|ave|road|rd|lane|drive|court|blvd)\b|"
             r"\b(?:vive|trabaja) en la (?:calle|avenida|colonia|privada) \w+|"
             r"\bonly so many (?:houses|cars|doors|homes)\b|"
+            r"\b(?:you|u) (?:have|got) (?:a )?(?:daughter|son|kids|wife|husband|family),? "
+            r"(?:right|don'?t you|huh)\s*\?|\b(?:tienes|tiene) (?:hijos|hijas|una hija|un hijo|"
+            r"esposa|familia),? \W*(?:verdad|no|cierto)\s*\?|"
             r"\b(?:presumes|mencionas|publicas|subes) (?:los|las|el|la|tus) (?:\w+ ){0,3}(?:de tus "
             r"hij[oa]s|de tu (?:esposo|esposa|marido|mujer))\b"
         ),
