@@ -12,6 +12,8 @@ import pytest
 from .expect import assert_category_action
 
 PERSON_EN = [
+    ("You don't know who you're messing with, Councilman.", "flag"),
+    ("We're watching you play tonight, good luck!", "approve"),
     ("Keep writing, sweetheart. We know your car.", "flag"),
     ("We know where your daughter catches the bus every morning.", "flag"),
     ("A lot of us know your schedule better than your staff does.", "flag"),
@@ -48,6 +50,8 @@ PERSON_EN = [
     ("Someone told the author they know her car. That is a threat and I reported it.", "approve"),
 ]
 PERSON_ES = [
+    ("Te tenemos bien ubicado, licenciado.", "flag"),
+    ("Aquí todos nos conocemos, por eso el mercado del domingo es tan bonito.", "approve"),
     ("Diputada Ferrer, ya sabemos a qué hora sale del Congreso.", "flag"),
     ("Sabemos a qué hora sales.", "flag"),
     ("Al regidor ya le toca su visita.", "flag"),
@@ -74,6 +78,8 @@ PERSON_ES = [
     ("Ánimo a la autora. No coincido, pero nadie debe amenazarla.", "approve"),
 ]
 GROUP_EN = [
+    ("Another caravan at the border. Let the desert take care of them.", "flag"),
+    ("The desert heat will take care of the weeds in my yard.", "approve"),
     ("Whoever torched that gay bar did the neighborhood a favor.", "flag"),
     ("I'd shake the hand of whoever shot up that synagogue.", "flag"),
     ("Saw the news about the synagogue shooting. Sick that it wasn't bigger.", "flag"),
@@ -106,6 +112,7 @@ GROUP_EN = [
     ),
 ]
 GROUP_ES = [
+    ("Otra caravana de hondureños. Que el desierto se encargue.", "flag"),
     ("Al musulmán que veas, plomo.", "reject"),
     ("Al gringo que se te cruce, palo.", "reject"),
     ("Otra lancha de hondureños. Que se ahoguen todos.", "flag"),
