@@ -1,0 +1,282 @@
+"""Veiled threats (clauses `troll` and `hate`): menace that names no act. Against a person, the
+writer knows where they are, hints that something may befall them or wraps it in a disclaimer;
+against a group, violence done to it is cheered, wished for or called for by a hint.
+
+Each cue is a word class in a sentence shape (`person.PERSON`, `group.GROUP`). A strong cue
+holds on its own; a weak one ("accidents happen", "just a friendly advice", "near my place")
+only beside a weak one of another kind, or (a fate foretold) beside a named office or the
+article's author. Quoted, reported or condemned cues count for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from moderation.policy.analysis import Analysis, any_stopwords
+from moderation.policy.lexicon import Needles, alternative_literals, build_needles
+from moderation.policy.normalize import fold_term
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import counter_speech
+from moderation.policy.rules.hate_shapes import _PROXIES
+from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
+from moderation.policy.rules.threat_veiled.person import PERSON, Cue
+from moderation.policy.types import Category
+
+_HOLD = 0.75  # veiled: a moderator reads it
+_REJECT = 0.9  # the writer can reach the target, or a call names its means ("plomo")
+
+# Weak fate cues that hold beside a named office or the author: "Ese alcalde no termina el
+# trienio", "Keep digging, Mr. Hale. Accidents happen."
+_TARGETED_KINDS = frozenset({"fate", "where", "disclaim", "offline", "call"})
+_TARGET_WORDS = frozenset(
+    {"mr", "mrs", "ms", "sr", "sra", "senor", "senora", "licenciado", "licenciada", "autora",
+     "autor", "columnist", "columnista", "moderator", "moderador", "moderadora", "writer",
+     "councilwoman", "concejal", "concejala", "regidora", "diputado", "sheriff", "reportera",
+     "reportero", "journalist", "commissioner", "comisionado", "fiscal", "prosecutor"}
+)  # fmt: skip
+# An ousting foretold is politics: "no termina el trienio, lo van a destituir".
+_OUSTED = re.compile(
+    r"\b(?:impeach\w*|recall\w*|resign\w*|voted out|vote (?:him|her|them) out|ousted|election|"
+    r"polls|destitu\w+|revoca\w*|desafuero|renunci\w+|juicio politico|elecciones|votos|"
+    r"encuestas|lo corren|la corren|lo van a correr|la van a correr)\b"
+)
+# A friendly visit or errand in the same comment: "I know where your office is, I'll bring the
+# forms", "sé dónde queda tu casa, te llevo sopa", or plain consolation ("accidents happen,
+# don't beat yourself up").
+_FRIENDLY = re.compile(
+    r"\b(?:soup|casserole|cake|cookies|flowers|bring (?:you|u|over|by)|drop (?:off|by) (?:the|a|"
+    r"some)|a ride|carpool|congrats|congratulations|welcome|get well|feel better|happy birthday|"
+    r"housewarming|let me know if you need|sopa|pastel|flores|felicidades|bienvenid[oa]s?|"
+    r"te llevo (?:un|una|unos|unas|el|la|algo)|aventon|que te mejores|cumpleanos|"
+    r"don'?t (?:worry|beat yourself up)|no te preocupes|no pasa nada|not your fault|"
+    r"no fue tu culpa|it'?s (?:ok|okay|fine)|drive safe|stay safe|be safe|borrow|prestas|"
+    r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures)\b"
+)
+# A threat denounced: "someone told the author they know her car; that is a threat, reported".
+_CONDEMN = re.compile(
+    r"\b(?:reported|report it|reportado|lo reporte|denuncie|disgusting|vile|despicable|"
+    r"unacceptable|that'?s a threat|that is a threat|es una amenaza|eso es (?:una )?amenaza|"
+    r"inaceptable|que asco|cobardes?|cowards?|nobody should|nadie (?:deberia|debe)|condeno|"
+    r"condenamos|i condemn|we condemn|nadie merece|nobody deserves|no one deserves|verguenza|"
+    r"indignante|repugnante|lamentable|shameful|horrific|heartbreaking|desgarrador)\b"
+)
+
+# The group calls by a hint read for a person too ("he only understands one language").
+_PERSON = (*PERSON, next(c for c in GROUP if c[:2] == ("call", "weak")))
+_GROUP = GROUP
+
+
+def _prefilter(patterns: tuple[re.Pattern, ...]) -> Needles:
+    """Which of the patterns may match a text, from the strings every match of one of a
+    pattern's top-level alternatives holds (as in `hate_shapes`): most comments hold none, and
+    one token lookup is much cheaper than thirty searches that each try every position."""
+    needs: list[tuple[frozenset[str], ...]] = []
+    owner: list[int] = []
+    for number, pattern in enumerate(patterns):
+        for alternative in alternative_literals(pattern.pattern):
+            needs.append(alternative)
+            owner.append(number)
+    return build_needles(needs, owner)
+
+
+_PATTERNS = tuple({id(rx): rx for _k, _w, rx in (*_PERSON, *_GROUP)}.values())
+_NUMBER = {id(rx): k for k, rx in enumerate(_PATTERNS)}
+_SEARCHED = _prefilter(_PATTERNS)
+
+
+@lru_cache(maxsize=8)
+def _ready(text: str) -> frozenset[int]:
+    """The patterns that may match the text; both rules read one comment in turn."""
+    return frozenset(_SEARCHED.candidates(text))
+
+
+def _span_units(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    inside = [u.index for u in an.units if u.end > start and u.start < end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+# The writer denies in advance that it is hate ("que no me vengan con que es discurso de odio",
+# "it's not hate, it's common sense"): a hate word there condemns nothing.
+_HATE_DENIED = re.compile(
+    r"\b(?:no es|not|isn'?t|ain'?t|que es|call it|call this|call me|llamen|digan)\b[^.!?]{0,25}"
+    r"\b(?:odio|hate|hateful|racis\w*|xenofob\w*|xenophob\w*|bigot\w*|intolerante)\b"
+)
+
+
+def _said_not_meant(an: Analysis, first: int, last: int) -> bool:
+    """Quoted, reported or condemned (counter-speech); a condemnation the writer turns on
+    itself ("don't tell me it's hate") does not count."""
+    if all(an.units[k].quoted for k in range(first, last + 1)):
+        return True
+    return counter_speech(an, first, last) and not _HATE_DENIED.search(an.norm.text)
+
+
+def _numbered(table: tuple[Cue, ...]) -> tuple[tuple[int, str, str, re.Pattern], ...]:
+    return tuple((_NUMBER[id(rx)], kind, weight, rx) for kind, weight, rx in table)
+
+
+def _cues(an: Analysis, table) -> list[tuple[str, str, int, int]]:
+    """(kind, weight, first unit, last unit) of the first meant match of every cue of a
+    `_numbered` table."""
+    text = an.norm.text
+    ready = _ready(text)
+    if not ready:
+        return []
+    found = []
+    for number, kind, weight, rx in table:
+        if number not in ready:
+            continue
+        for m in rx.finditer(text):
+            span = _span_units(an, m.start(), m.end())
+            if span is None or _said_not_meant(an, *span):
+                continue
+            found.append((kind, weight, *span))
+            break
+    return found
+
+
+_PERSON_CUES = _numbered(_PERSON)
+_GROUP_CUES = _numbered(_GROUP)
+
+
+def _decide(cues: list[tuple[str, str, int, int]]) -> tuple[int, int, str] | None:
+    """A strong cue, or two weak ones of different kinds: (first, last, why)."""
+    strong = [c for c in cues if c[1] == "strong"]
+    if strong:
+        kind, _w, first, last = strong[0]
+        return first, last, kind
+    kinds = {c[0]: c for c in cues}
+    if len(kinds) >= 2:
+        picked = sorted(kinds.values(), key=lambda c: c[2])
+        return picked[0][2], picked[-1][3], " and ".join(sorted(kinds))
+    return None
+
+
+# Someone spoken to: an @handle, a quoted user name ("TexasTeacher88"), or a capitalised name
+# set off by a comma at a sentence's start or end ("Dana, ...", "..., Hollis.").
+_HANDLE = re.compile(r"@\w+|\"[A-Za-z]+\d+\"|\"[A-Z][a-z]+[A-Z]\w*\"")
+_VOCATIVE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:hey|oye|hola|ey|mira|look|listen|escucha),?\s+)?"
+    r"([A-Z][a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+),\s|"
+    r",\s+([A-Z][a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+)\s*[.!?]+(?:\s|$)"
+)
+
+
+def _named_target(an: Analysis) -> bool:
+    """An office or role named ("Councilman", "la diputada", "the author"), or someone spoken
+    to by name or handle."""
+    if "title" in an.by_class or any(u.text in _TARGET_WORDS for u in an.units):
+        return True
+    original = an.norm.original
+    if _HANDLE.search(original):
+        return True
+    common = any_stopwords(an.lex)
+    for m in _VOCATIVE.finditer(original):
+        name = fold_term(m.group(1) or m.group(2))
+        if name not in an.lex.words and name not in common:
+            return True
+    return False
+
+
+@rule("troll.veiled_threat_person", Category.TROLL)
+def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
+    """Hold a comment that menaces a person without naming an act."""
+    del sub
+    if not an.units:
+        return []
+    text = an.norm.text
+    cues = _cues(an, _PERSON_CUES)
+    if not cues:
+        return []
+    if any(c[0] == "call" for c in cues) and _group_near(an, 0, len(an.units) - 1, anywhere=True):
+        cues = [c for c in cues if c[0] != "call"]  # "these people only understand force": hate
+    if _FRIENDLY.search(text) or _CONDEMN.search(text):
+        cues = [c for c in cues if c[0] not in ("know", "near", "contact", "where", "fate")]
+    if (
+        len(cues) == 1
+        and cues[0][0] in _TARGETED_KINDS
+        and _named_target(an)
+        and not _OUSTED.search(text)
+    ):
+        cues.append(("target", "weak", cues[0][2], cues[0][3]))
+    decided = _decide(cues)
+    if decided is None:
+        return []
+    first, last, why = decided
+    kinds = {c[0] for c in cues}
+    return [
+        Hit(
+            "troll.veiled_threat_person",
+            _REJECT if {"know", "contact"} <= kinds else _HOLD,
+            (an.span(first, last),),
+            f"a veiled threat ({why})",
+        )
+    ]
+
+
+# Where people live, purged: "these neighborhoods need a good cleansing" speaks of residents.
+_PEOPLED = re.compile(
+    r"\b(?:neighbou?rhoods?|barrios?|colonias?|blocks|districts?|communities|comunidades)\b"
+)
+
+
+def _group_units(an: Analysis) -> list[int]:
+    """Group words, slurs, the proxies `hate_shapes` reads ("esa gente"), and a capitalised
+    adjective whose plural names a group ("Somali neighborhoods": "somalis")."""
+    found = list(an.by_class.get("G", ()))
+    for u in an.units:
+        if u.text in _PROXIES or u.code == "S":
+            found.append(u.index)
+        elif u.code == "w" and u.text.isalpha() and an.capitalised(u.index):
+            entry = an.lex.lookup((u.text + "s",))
+            if entry is not None and "G" in entry.classes:
+                found.append(u.index)
+    return found
+
+
+def _group_near(an: Analysis, first: int, last: int, *, anywhere: bool = False) -> bool:
+    """A protected group (or one of its places) in the cue's sentence, the three before or the
+    one after; anywhere in the comment when `anywhere`."""
+    if _PEOPLED.search(an.norm.text, an.units[first].start, an.units[last].end):
+        return True
+    lo = -1 if anywhere else an.units[first].sentence - 3
+    hi = an.units[-1].sentence if anywhere else an.units[last].sentence + 1
+    if any(lo <= an.units[k].sentence <= hi for k in _group_units(an)):
+        return True
+    for m in _GROUP_PLACE.finditer(an.norm.text):
+        span = _span_units(an, m.start(), m.end())
+        if span and lo <= an.units[span[0]].sentence <= hi:
+            return True
+    return bool(re.search(r"\b(?:esa|esta) gente\b|\b(?:those|these) people\b", an.norm.text))
+
+
+@rule("hate.violence_cheered", Category.HATE)
+def violence_cheered(an: Analysis, sub) -> list[Hit]:
+    """Hold a comment that cheers, wishes or hints at violence against a protected group."""
+    del sub
+    if not an.units:
+        return []
+    cues = [
+        c
+        for c in _cues(an, _GROUP_CUES)
+        if c[0] in ("wink", "disclaim") or _group_near(an, c[2], c[3], anywhere=c[1] == "weak")
+    ]
+    if _CONDEMN.search(an.norm.text):
+        cues = [c for c in cues if c[1] == "strong" and c[0] not in ("cheered", "shrug")]
+    if not cues or all(c[0] in ("wink", "disclaim") for c in cues):
+        return []
+    decided = _decide(cues)
+    if decided is None:
+        return []
+    first, last, why = decided
+    explicit = any(c[0] == "call" and c[1] == "strong" for c in cues)
+    return [
+        Hit(
+            "hate.violence_cheered",
+            _REJECT if explicit else _HOLD,
+            (an.span(first, last),),
+            f"violence against a group ({why})",
+            cap_hold=not explicit,
+        )
+    ]
