@@ -484,6 +484,26 @@ def _parse(pattern: str) -> list | None:
     return None if parsed.state.flags & re.IGNORECASE else list(parsed)
 
 
+def _read(pattern: str) -> tuple[re.Pattern, list | None]:
+    """`re.compile(pattern)` and its `_parse` tree from one parse: the spam, troll and trope
+    rows were parsed three to five times each at load (for the regex, its strings, its
+    alternatives, its first characters). The regex is compiled from the parse as
+    `re.compile` does (`re._compiler.compile`), keeping its source as `.pattern`; it equals
+    `re.compile(pattern)` (tests/policy/test_prefilter.py). Raises re.error as re.compile."""
+    if _sre is None or _sre_compiler is None:  # pragma: no cover - see the imports
+        return re.compile(pattern), _parse(pattern)
+    parsed = _sre.parse(pattern)
+    code = _sre_compiler._code(parsed, 0)
+    state = parsed.state
+    indexgroup = [None] * state.groups
+    for name, number in state.groupdict.items():
+        indexgroup[number] = name
+    regex = _sre_compiler._sre.compile(
+        pattern, state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+    )
+    return regex, None if state.flags & re.IGNORECASE else list(parsed)
+
+
 def _required_of(tree: list) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(c) for c in _required_all(tree))
 
@@ -581,7 +601,7 @@ def _letters(s: str) -> int:
 _CASE_FLAG = re.compile(r"\(\?[a-zA-Z-]*i")  # (?i) or (?i:...): literals are not literal then
 
 
-def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
+def skipping(regex: re.Pattern, tree: list | None = None) -> tuple[re.Pattern, int]:
     """A regex and group number whose `search` finds the same leftmost match as `regex`, but
     lets the engine jump between the characters a match can start with. Python's engine skips
     ahead only when a pattern opens with a literal or a character class; one that opens with
@@ -589,8 +609,9 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
     is `[F](?<=(?=(P))[F])`: it stops at a character of F (every match of P opens with one)
     and asks there, looking ahead, for P's own match, which group 1 holds. Patterns whose
     first characters are unknown (a negated class, ".", a possibly empty match, a back
-    reference, a case flag) come back unchanged with group 0."""
-    source, group = _skipping_source(regex.pattern, regex.flags)
+    reference, a case flag) come back unchanged with group 0. `tree`: the regex's `_parse`,
+    when the caller has read it."""
+    source, group = _skipping_source(regex.pattern, regex.flags, tree)
     return (re.compile(source), 1) if group else (regex, 0)
 
 
@@ -639,10 +660,10 @@ class Gated:
         return None
 
 
-def gated(regex: re.Pattern) -> tuple[re.Pattern | Gated, int]:
+def gated(regex: re.Pattern, tree: list | None = None) -> tuple[re.Pattern | Gated, int]:
     """`skipping(regex)`, or, when it cannot skip, the regex behind `Gated` gates (group 0:
-    the match is the regex's own), or the regex unchanged."""
-    fast, group = skipping(regex)
+    the match is the regex's own), or the regex unchanged. `tree`: as for `skipping`."""
+    fast, group = skipping(regex, tree)
     pattern = regex.pattern
     if group or _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern):
         return fast, group
@@ -656,10 +677,11 @@ def gated(regex: re.Pattern) -> tuple[re.Pattern | Gated, int]:
                 return fast, group  # a quantified lead-in may be the whole match
             piece = piece[end + 1 :]
         try:
-            gate, skip = skipping(re.compile(piece))
+            piece_regex, piece_tree = _read(piece)
         except re.error:
             return fast, group
-        if not skip and not _opens_with_a_character(_parse(piece)):
+        gate, skip = skipping(piece_regex, piece_tree)
+        if not skip and not _opens_with_a_character(piece_tree):
             return fast, group  # this alternative would be tried at every position anyway
         gates.append(gate)
     return Gated(regex, tuple(gates)), 0
@@ -762,9 +784,15 @@ class Prefiltered:
 
     __slots__ = ("needs", "regex")
 
-    def __init__(self, regex: re.Pattern) -> None:
+    def __init__(self, regex: re.Pattern, tree: list | None = None) -> None:
+        """`tree`: the regex's `_parse`, when the caller has read it (`_read`)."""
         self.regex = regex
-        needs = () if _CASE_FLAG.search(regex.pattern) else required_literals(regex.pattern)
+        if _CASE_FLAG.search(regex.pattern):
+            needs: tuple[frozenset[str], ...] = ()
+        elif tree is not None:
+            needs = _required_of(tree)
+        else:
+            needs = required_literals(regex.pattern)
         # the rarest set first: most texts stop there. A string holding another string of its
         # set is never looked for: where it is, the shorter one is too ("t read", "read").
         ordered = sorted(needs, key=_selectivity, reverse=True)
@@ -1328,25 +1356,30 @@ def _build() -> Lexicon:
     for cols in _rows("tropes.tsv"):
         ident, lang, rx = cols[0], cols[1], cols[2]
         try:
-            tropes.append((ident, lang, Prefiltered(re.compile(rx.replace("{J}", j_words)))))
+            tropes.append((ident, lang, Prefiltered(*_read(rx.replace("{J}", j_words)))))
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
     coded, coded_search, coded_needs = _coded_rows()
     spam = []
     spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
+    spam_trees: list[list | None] = []
     for cols in _rows("spam.tsv"):
         try:
-            tree = _parse(cols[2])  # parsed once for both readings
+            regex, tree = _read(cols[2])  # parsed once for the regex and its readings
             keys = () if tree is None else _required_of(tree)
-            spam.append((cols[0], float(cols[1]), re.compile(cols[2]), keys))
+            spam.append((cols[0], float(cols[1]), regex, keys))
             spam_alternatives.append(((),) if tree is None else _alternatives_of(tree))
+            spam_trees.append(tree)
         except (re.error, ValueError) as exc:
             raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
     troll = []
+    troll_trees: list[list | None] = []
     for cols in _rows("troll.tsv"):
         try:
             keys = _prefilter_keys(cols[2])
-            troll.append((cols[0], cols[1], Prefiltered(re.compile(cols[2])), keys))
+            regex, tree = _read(cols[2])
+            troll.append((cols[0], cols[1], Prefiltered(regex, tree), keys))
+            troll_trees.append(tree)
         except re.error as exc:
             raise LexiconError(f"troll.tsv: {cols[0]}: {exc}") from exc
 
@@ -1357,17 +1390,21 @@ def _build() -> Lexicon:
     troll_aimed: list[tuple[str, str, re.Pattern, int]] = []
     aimed_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     for number, (ident, action, rx, _keys) in enumerate(troll):
+        tree = troll_trees[number]
+        alts = ((),) if tree is None else _alternatives_of(tree)  # alternative_literals
         if action.startswith("aimed"):  # read over the text with its @handles, by `_aimed`
-            troll_aimed.append((ident, action, *skipping(rx)))
-            aimed_alternatives.append(alternative_literals(rx.pattern))
+            troll_aimed.append((ident, action, *skipping(rx, tree)))
+            aimed_alternatives.append(alts)
             continue
-        alts = alternative_literals(rx.pattern)
         pieces = top_alternatives(rx.pattern)
         if len(pieces) != len(alts):  # the parser merged branches: search the whole row
-            pieces, alts = [rx.pattern], (required_literals(rx.pattern),)
+            pieces, alts = [rx.pattern], (() if tree is None else _required_of(tree),)
         for piece, alt in zip(pieces, alts, strict=True):
             troll_needs.append(alt)
-            troll_parts.append((number, *skipping(re.compile(piece))))
+            if piece == rx.pattern:
+                troll_parts.append((number, *skipping(rx.regex, tree)))
+            else:
+                troll_parts.append((number, *skipping(*_read(piece))))
     # Every required set of an alternative, not only the rarest: a set more costs a bit in the
     # token memo, and spares regex searches (1.7 -> 1.2 spam patterns searched a comment).
     # The listener rows are searched whole (the first row that matches wins) when one of
@@ -1426,7 +1463,10 @@ def _build() -> Lexicon:
         troll_parts=tuple(troll_parts),
         troll_aimed=tuple(troll_aimed),
         aimed_needles=aimed_needles,
-        spam_search=tuple(gated(rx) for _ident, _weight, rx, _needs in spam),
+        spam_search=tuple(
+            gated(rx, tree)
+            for (_ident, _weight, rx, _needs), tree in zip(spam, spam_trees, strict=True)
+        ),
     )
 
 
