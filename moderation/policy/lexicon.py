@@ -184,11 +184,23 @@ class Needles:
     spelled: MappingProxyType  # bit number + 1 -> the set's strings that are not plain letters
     loose: int  # sets with a string that has no letters (may be anywhere)
     always: frozenset[int]  # results with a regex that has no certain string
+    # the last text asked about without a mask and its answer, one (text, numbers) pair
+    # replaced whole: two rules read the coded rows of one comment in a row
+    last: list = field(default_factory=lambda: [None], compare=False, repr=False)
 
     def candidates(self, text: str, mask: int | None = None) -> list[int]:
         """Numbers (in order) of the regexes that may match the text; `mask` is the index's
         mask of the text, when the caller has it (of each part of a joined text)."""
-        m = self.index.mask(text) if mask is None else mask
+        if mask is None:
+            seen = self.last[0]
+            if seen is not None and seen[0] == text:
+                return list(seen[1])
+            found = self._candidates(text, self.index.mask(text))
+            self.last[0] = (text, tuple(found))
+            return found
+        return self._candidates(text, mask)
+
+    def _candidates(self, text: str, m: int) -> list[int]:
         index = self.index
         even = index.certain
         certain = m & even
