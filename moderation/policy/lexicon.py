@@ -585,7 +585,7 @@ def _required_node(op, av) -> set[str] | None:
 
 # The {G} alternation shared by the coded rows' parsed regexes (`_group_branch`) and its
 # requirement, read once rather than for each of its some 400 words in every row.
-_KNOWN_BRANCH: list = [None, None]
+_KNOWN_BRANCH: list = [None, None, None]  # its parsed item, strings, first characters
 
 
 def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
@@ -765,7 +765,10 @@ def _first_chars(items) -> tuple[set[str], bool] | None:
                 return None
             inner = [_first_chars(list(av[-1]))]
         elif op is c.BRANCH:
-            inner = [_first_chars(list(branch)) for branch in av[1]]
+            if av is _KNOWN_BRANCH[0]:  # the {G} alternation: its words read once, not per row
+                inner = [_KNOWN_BRANCH[2]]
+            else:
+                inner = [_first_chars(list(branch)) for branch in av[1]]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             sub = _first_chars(list(av[2]))
             inner = [sub if sub is None or av[0] >= 1 else (sub[0], True)]
@@ -1022,8 +1025,8 @@ def _group_branch(group: str) -> tuple | None:
     if tree is None or len(tree) != 1 or tree[0][0] is not _sre_c.BRANCH:
         return None
     op, av = tree[0]
-    _KNOWN_BRANCH[:] = [None, None]
-    _KNOWN_BRANCH[:] = [av, _required_node(op, av)]
+    _KNOWN_BRANCH[:] = [None, None, None]
+    _KNOWN_BRANCH[:] = [av, _required_node(op, av), _first_chars(tree)]
     return tree[0]
 
 
