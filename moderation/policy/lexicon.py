@@ -1375,37 +1375,36 @@ def _build() -> Lexicon:
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
     coded, coded_search, coded_needs = _coded_rows()
+    # Each row is parsed once (`_read`) and everything read from its parse is read at once, so
+    # no parse outlives its row (held for all rows, they left the heap some 12 MiB larger)
     spam = []
     spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
-    spam_trees: list[list | None] = []
+    spam_search: list[tuple[re.Pattern | Gated, int]] = []
     for cols in _rows("spam.tsv"):
         try:
-            regex, tree = _read(cols[2])  # parsed once for the regex and its readings
+            regex, tree = _read(cols[2])
             keys = () if tree is None else _required_of(tree)
             spam.append((cols[0], float(cols[1]), regex, keys))
             spam_alternatives.append(((),) if tree is None else _alternatives_of(tree))
-            spam_trees.append(tree)
+            spam_search.append(gated(regex, tree))
         except (re.error, ValueError) as exc:
             raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
-    troll = []
-    troll_trees: list[list | None] = []
-    for cols in _rows("troll.tsv"):
-        try:
-            keys = _prefilter_keys(cols[2])
-            regex, tree = _read(cols[2])
-            troll.append((cols[0], cols[1], Prefiltered(regex, tree), keys))
-            troll_trees.append(tree)
-        except re.error as exc:
-            raise LexiconError(f"troll.tsv: {cols[0]}: {exc}") from exc
-
     # The troll rows' top-level alternatives, each compiled on its own and searched only when
     # its required strings are in the text; one NeedleIndex serves them and the spam patterns.
+    troll = []
     troll_needs: list[tuple[frozenset[str], ...]] = []
     troll_parts: list[tuple[int, re.Pattern, int]] = []
     troll_aimed: list[tuple[str, str, re.Pattern, int]] = []
     aimed_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
-    for number, (ident, action, rx, _keys) in enumerate(troll):
-        tree = troll_trees[number]
+    for number, cols in enumerate(_rows("troll.tsv")):
+        ident, action = cols[0], cols[1]
+        try:
+            keys = _prefilter_keys(cols[2])
+            regex, tree = _read(cols[2])
+        except re.error as exc:
+            raise LexiconError(f"troll.tsv: {ident}: {exc}") from exc
+        rx = Prefiltered(regex, tree)
+        troll.append((ident, action, rx, keys))
         alts = ((),) if tree is None else _alternatives_of(tree)  # alternative_literals
         if action.startswith("aimed"):  # read over the text with its @handles, by `_aimed`
             troll_aimed.append((ident, action, *skipping(rx, tree)))
@@ -1417,7 +1416,7 @@ def _build() -> Lexicon:
         for piece, alt in zip(pieces, alts, strict=True):
             troll_needs.append(alt)
             if piece == rx.pattern:
-                troll_parts.append((number, *skipping(rx.regex, tree)))
+                troll_parts.append((number, *skipping(regex, tree)))
             else:
                 troll_parts.append((number, *skipping(*_read(piece))))
     # Every required set of an alternative, not only the rarest: a set more costs a bit in the
@@ -1478,10 +1477,7 @@ def _build() -> Lexicon:
         troll_parts=tuple(troll_parts),
         troll_aimed=tuple(troll_aimed),
         aimed_needles=aimed_needles,
-        spam_search=tuple(
-            gated(rx, tree)
-            for (_ident, _weight, rx, _needs), tree in zip(spam, spam_trees, strict=True)
-        ),
+        spam_search=tuple(spam_search),
     )
 
 
