@@ -1462,15 +1462,20 @@ def _syllables_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -
     known = _known_words(lex)
     runs: dict[int, int] = {}
     words = [w for w, _, _ in raw]
-    # one letter a word, "s" for a piece short enough: a run opens only where three stand in
-    # a row, found in C rather than by a loop over every word
-    short = "".join(["s" if len(w) <= 4 and w.isalpha() else "." for w in words])
+    # one letter a word: "k" for a piece short enough that is a known word, "u" for one that
+    # is not, "." for any other. A run opens only where three pieces stand in a row with an
+    # unknown one among the first five (pieces that are all words spell nothing to read), found
+    # in C rather than by a loop over every word ("a mi no me da" is no start)
+    short = "".join(
+        ["." if len(w) > 4 or not w.isalpha() else "k" if w in known else "u" for w in words]
+    )
     n = len(raw)
-    i = short.find("sss")
-    while i >= 0:
+    found = _SYLLABLE_RUN.search(short)
+    while found is not None:
+        i = found.start()
         best = 0
         for j in range(i + 3, min(n, i + 5) + 1):
-            if short[j - 1] != "s" or text[raw[j - 2][2] : raw[j - 1][1]] != " ":
+            if short[j - 1] == "." or text[raw[j - 2][2] : raw[j - 1][1]] != " ":
                 break
             pieces = words[i:j]
             if all(w in known for w in pieces):
@@ -1480,8 +1485,13 @@ def _syllables_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -
                 best = j
         if best:
             runs[i] = best
-        i = short.find("sss", best or i + 1)
+        found = _SYLLABLE_RUN.search(short, best or i + 1)
     return runs
+
+
+# Where `_syllables_apart` may find a run: three short pieces in a row ("k" or "u"), an unknown
+# one ("u") among the five from there (a run is at most five pieces long).
+_SYLLABLE_RUN = re.compile(r"(?=[ku]{3})(?=.{0,4}u)")
 
 
 def _join_runs(raw: list[tuple[str, int, int]], runs: dict[int, int]) -> list[tuple[str, int, int]]:

@@ -184,11 +184,23 @@ class Needles:
     spelled: MappingProxyType  # bit number + 1 -> the set's strings that are not plain letters
     loose: int  # sets with a string that has no letters (may be anywhere)
     always: frozenset[int]  # results with a regex that has no certain string
+    # the last text asked about without a mask and its answer, one (text, numbers) pair
+    # replaced whole: two rules read the coded rows of one comment in a row
+    last: list = field(default_factory=lambda: [None], compare=False, repr=False)
 
     def candidates(self, text: str, mask: int | None = None) -> list[int]:
         """Numbers (in order) of the regexes that may match the text; `mask` is the index's
         mask of the text, when the caller has it (of each part of a joined text)."""
-        m = self.index.mask(text) if mask is None else mask
+        if mask is None:
+            seen = self.last[0]
+            if seen is not None and seen[0] == text:
+                return list(seen[1])
+            found = self._candidates(text, self.index.mask(text))
+            self.last[0] = (text, tuple(found))
+            return found
+        return self._candidates(text, mask)
+
+    def _candidates(self, text: str, m: int) -> list[int]:
         index = self.index
         even = index.certain
         certain = m & even
@@ -484,6 +496,26 @@ def _parse(pattern: str) -> list | None:
     return None if parsed.state.flags & re.IGNORECASE else list(parsed)
 
 
+def _read(pattern: str) -> tuple[re.Pattern, list | None]:
+    """`re.compile(pattern)` and its `_parse` tree from one parse: the spam, troll and trope
+    rows were parsed three to five times each at load (for the regex, its strings, its
+    alternatives, its first characters). The regex is compiled from the parse as
+    `re.compile` does (`re._compiler.compile`), keeping its source as `.pattern`; it equals
+    `re.compile(pattern)` (tests/policy/test_prefilter.py). Raises re.error as re.compile."""
+    if _sre is None or _sre_compiler is None:  # pragma: no cover - see the imports
+        return re.compile(pattern), _parse(pattern)
+    parsed = _sre.parse(pattern)
+    code = _sre_compiler._code(parsed, 0)
+    state = parsed.state
+    indexgroup = [None] * state.groups
+    for name, number in state.groupdict.items():
+        indexgroup[number] = name
+    regex = _sre_compiler._sre.compile(
+        pattern, state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+    )
+    return regex, None if state.flags & re.IGNORECASE else list(parsed)
+
+
 def _required_of(tree: list) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(c) for c in _required_all(tree))
 
@@ -553,7 +585,7 @@ def _required_node(op, av) -> set[str] | None:
 
 # The {G} alternation shared by the coded rows' parsed regexes (`_group_branch`) and its
 # requirement, read once rather than for each of its some 400 words in every row.
-_KNOWN_BRANCH: list = [None, None]
+_KNOWN_BRANCH: list = [None, None, None]  # its parsed item, strings, first characters
 
 
 def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
@@ -581,7 +613,7 @@ def _letters(s: str) -> int:
 _CASE_FLAG = re.compile(r"\(\?[a-zA-Z-]*i")  # (?i) or (?i:...): literals are not literal then
 
 
-def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
+def skipping(regex: re.Pattern, tree: list | None = None) -> tuple[re.Pattern, int]:
     """A regex and group number whose `search` finds the same leftmost match as `regex`, but
     lets the engine jump between the characters a match can start with. Python's engine skips
     ahead only when a pattern opens with a literal or a character class; one that opens with
@@ -589,8 +621,9 @@ def skipping(regex: re.Pattern) -> tuple[re.Pattern, int]:
     is `[F](?<=(?=(P))[F])`: it stops at a character of F (every match of P opens with one)
     and asks there, looking ahead, for P's own match, which group 1 holds. Patterns whose
     first characters are unknown (a negated class, ".", a possibly empty match, a back
-    reference, a case flag) come back unchanged with group 0."""
-    source, group = _skipping_source(regex.pattern, regex.flags)
+    reference, a case flag) come back unchanged with group 0. `tree`: the regex's `_parse`,
+    when the caller has read it."""
+    source, group = _skipping_source(regex.pattern, regex.flags, tree)
     return (re.compile(source), 1) if group else (regex, 0)
 
 
@@ -639,10 +672,10 @@ class Gated:
         return None
 
 
-def gated(regex: re.Pattern) -> tuple[re.Pattern | Gated, int]:
+def gated(regex: re.Pattern, tree: list | None = None) -> tuple[re.Pattern | Gated, int]:
     """`skipping(regex)`, or, when it cannot skip, the regex behind `Gated` gates (group 0:
-    the match is the regex's own), or the regex unchanged."""
-    fast, group = skipping(regex)
+    the match is the regex's own), or the regex unchanged. `tree`: as for `skipping`."""
+    fast, group = skipping(regex, tree)
     pattern = regex.pattern
     if group or _CASE_FLAG.search(pattern) or _GROUP_REFERENCE.search(pattern):
         return fast, group
@@ -656,10 +689,11 @@ def gated(regex: re.Pattern) -> tuple[re.Pattern | Gated, int]:
                 return fast, group  # a quantified lead-in may be the whole match
             piece = piece[end + 1 :]
         try:
-            gate, skip = skipping(re.compile(piece))
+            piece_regex, piece_tree = _read(piece)
         except re.error:
             return fast, group
-        if not skip and not _opens_with_a_character(_parse(piece)):
+        gate, skip = skipping(piece_regex, piece_tree)
+        if not skip and not _opens_with_a_character(piece_tree):
             return fast, group  # this alternative would be tried at every position anyway
         gates.append(gate)
     return Gated(regex, tuple(gates)), 0
@@ -731,7 +765,10 @@ def _first_chars(items) -> tuple[set[str], bool] | None:
                 return None
             inner = [_first_chars(list(av[-1]))]
         elif op is c.BRANCH:
-            inner = [_first_chars(list(branch)) for branch in av[1]]
+            if av is _KNOWN_BRANCH[0]:  # the {G} alternation: its words read once, not per row
+                inner = [_KNOWN_BRANCH[2]]
+            else:
+                inner = [_first_chars(list(branch)) for branch in av[1]]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             sub = _first_chars(list(av[2]))
             inner = [sub if sub is None or av[0] >= 1 else (sub[0], True)]
@@ -762,9 +799,15 @@ class Prefiltered:
 
     __slots__ = ("needs", "regex")
 
-    def __init__(self, regex: re.Pattern) -> None:
+    def __init__(self, regex: re.Pattern, tree: list | None = None) -> None:
+        """`tree`: the regex's `_parse`, when the caller has read it (`_read`)."""
         self.regex = regex
-        needs = () if _CASE_FLAG.search(regex.pattern) else required_literals(regex.pattern)
+        if _CASE_FLAG.search(regex.pattern):
+            needs: tuple[frozenset[str], ...] = ()
+        elif tree is not None:
+            needs = _required_of(tree)
+        else:
+            needs = required_literals(regex.pattern)
         # the rarest set first: most texts stop there. A string holding another string of its
         # set is never looked for: where it is, the shorter one is too ("t read", "read").
         ordered = sorted(needs, key=_selectivity, reverse=True)
@@ -906,17 +949,32 @@ _THEY_WORDS = (
 )
 
 
-def _group_words() -> str:
-    """Every term of groups.tsv (expanded and folded) as one alternation, longest first; an
-    identity adjective stands alone too ("a Mexican flag" names the group)."""
+def _group_terms() -> list[str]:
+    """Every term of groups.tsv (expanded and folded), longest first; an identity adjective
+    stands alone too ("a Mexican flag" names the group)."""
     terms: set[str] = set()
     for cols in _rows("groups.tsv"):
         for form in expand(cols[0]):
             folded = fold_term(form)
             if folded and len(folded) > 2:
                 terms.add(folded)
-    ordered = sorted(terms, key=len, reverse=True)
+    return sorted(terms, key=len, reverse=True)
+
+
+def _group_words(terms: list[str] | None = None) -> str:
+    """The group terms as one alternation, longest first (the {G} of a coded row's source)."""
+    ordered = _group_terms() if terms is None else terms
     return "(?:" + "|".join(re.escape(t) for t in ordered) + ")"
+
+
+def _group_trie(terms: list[str] | None = None) -> str:
+    """The same alternation written as a trie (`literal_alternation`), which the coded rows
+    are searched with. At a position Python's engine tries each of the some 400 words of the
+    plain alternation (a row opening with {G} cost 15-20 µs a search, 100-400 µs for a long
+    comment), the trie one branch per letter. Both match the same strings in the same order:
+    the words that match at one position are prefixes of one another, and the trie's greedy
+    optional tails try the longest first, as the plain alternation does."""
+    return "(?:" + literal_alternation(_group_terms() if terms is None else terms) + ")"
 
 
 def _coded_rows() -> tuple[
@@ -929,15 +987,19 @@ def _coded_rows() -> tuple[
     Returns the rows (id, lang, regex source), each row's `skipping` regex and group, and the
     (needs, owner) group of `build_needle_group` for them. {G} is an alternation of some 400
     words: parsing it in every row was most of the lexicons' load time, so it is parsed once
-    and put into each row's parsed regex (`_coded_regex`)."""
-    group = _group_words()
+    and put into each row's parsed regex (`_coded_regex`); the rows are searched with it
+    written as a trie (`_group_trie`), their strings read from the plain alternation."""
+    terms = _group_terms()
+    group = _group_words(terms)
     branch = _group_branch(group)
+    trie = _group_trie(terms)
+    searched = _trie_branch(trie)
     rows, search, needs, owner = [], [], [], []
     for number, cols in enumerate(_rows("coded.tsv")):
         ident, lang, rx = cols[0], cols[1], cols[2]
         pattern = rx.replace("{G}", group).replace("{T}", _THEY_WORDS)
         try:
-            tree, fast = _coded_regex(rx, pattern, branch)
+            tree, fast = _coded_regex(rx, pattern, branch, searched, trie)
         except re.error as exc:
             raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
         search.append(fast)
@@ -963,30 +1025,50 @@ def _group_branch(group: str) -> tuple | None:
     if tree is None or len(tree) != 1 or tree[0][0] is not _sre_c.BRANCH:
         return None
     op, av = tree[0]
-    _KNOWN_BRANCH[:] = [None, None]
-    _KNOWN_BRANCH[:] = [av, _required_node(op, av)]
+    _KNOWN_BRANCH[:] = [None, None, None]
+    _KNOWN_BRANCH[:] = [av, _required_node(op, av), _first_chars(tree)]
+    return tree[0]
+
+
+def _trie_branch(trie: str) -> tuple | None:
+    """`_group_trie` parsed once, as the one alternation item it is in every row, or None."""
+    tree = _parse(trie)
+    if tree is None or len(tree) != 1 or tree[0][0] is not _sre_c.BRANCH:
+        return None
     return tree[0]
 
 
 def _coded_regex(
-    rx: str, pattern: str, branch: tuple | None
+    rx: str,
+    pattern: str,
+    branch: tuple | None,
+    searched: tuple | None = None,
+    trie: str | None = None,
 ) -> tuple[list | None, tuple[re.Pattern, int]]:
     """A coded row's `_parse` tree (for its strings) and its `skipping` regex and group. The
     row is parsed with a short stand-in for {G}, and the group's parsed alternation is put in
-    the stand-in's place, both in the tree and in the parsed `skipping` regex, which is then
+    the stand-in's place in the tree; its trie form (`searched`, the parsed `trie`; default:
+    the alternation itself) is put in its place in the parsed `skipping` regex, which is then
     compiled from that parse. The parser treats both alike (one alternation item, never equal
-    to another, so never moved out of a branch as a shared prefix): the tree and the compiled
-    code are those of the whole row (tests/policy/test_hate_coded.py compares the code)."""
+    to another, so never moved out of a branch as a shared prefix): the tree is the whole
+    row's, and the compiled code that of the whole row with {G} written as the trie
+    (tests/policy/test_hate_coded.py compares the code)."""
+    if searched is None or trie is None:
+        searched, trie = branch, None
     short = rx.replace("{G}", _G_STAND_IN).replace("{T}", _THEY_WORDS)
     tree = None if branch is None or "{G}" not in rx else _parse(short)
     if tree is None or _sre_compiler is None or _GROUP_REFERENCE.search(rx):
         tree = _parse(pattern)  # None for a bad pattern: re.compile says why
-        source, group = _skipping_source(pattern, 0, tree)
+        if trie is not None and "{G}" in rx and tree is not None:
+            fast = rx.replace("{G}", trie).replace("{T}", _THEY_WORDS)
+            source, group = _skipping_source(fast, 0)
+        else:
+            source, group = _skipping_source(pattern, 0, tree)
         return tree, (re.compile(source), group)
     _splice(tree, branch)
     source, group = _skipping_source(short, 0, tree)  # its first characters are the row's
     parsed = _sre.parse(source)
-    _splice(parsed, branch)
+    _splice(parsed, searched)
     return tree, (_sre_compiler.compile(parsed), group)
 
 
@@ -1289,46 +1371,54 @@ def _build() -> Lexicon:
     for cols in _rows("tropes.tsv"):
         ident, lang, rx = cols[0], cols[1], cols[2]
         try:
-            tropes.append((ident, lang, Prefiltered(re.compile(rx.replace("{J}", j_words)))))
+            tropes.append((ident, lang, Prefiltered(*_read(rx.replace("{J}", j_words)))))
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
     coded, coded_search, coded_needs = _coded_rows()
+    # Each row is parsed once (`_read`) and everything read from its parse is read at once, so
+    # no parse outlives its row (held for all rows, they left the heap some 12 MiB larger)
     spam = []
     spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
+    spam_search: list[tuple[re.Pattern | Gated, int]] = []
     for cols in _rows("spam.tsv"):
         try:
-            tree = _parse(cols[2])  # parsed once for both readings
+            regex, tree = _read(cols[2])
             keys = () if tree is None else _required_of(tree)
-            spam.append((cols[0], float(cols[1]), re.compile(cols[2]), keys))
+            spam.append((cols[0], float(cols[1]), regex, keys))
             spam_alternatives.append(((),) if tree is None else _alternatives_of(tree))
+            spam_search.append(gated(regex, tree))
         except (re.error, ValueError) as exc:
             raise LexiconError(f"spam.tsv: {cols[0]}: {exc}") from exc
-    troll = []
-    for cols in _rows("troll.tsv"):
-        try:
-            keys = _prefilter_keys(cols[2])
-            troll.append((cols[0], cols[1], Prefiltered(re.compile(cols[2])), keys))
-        except re.error as exc:
-            raise LexiconError(f"troll.tsv: {cols[0]}: {exc}") from exc
-
     # The troll rows' top-level alternatives, each compiled on its own and searched only when
     # its required strings are in the text; one NeedleIndex serves them and the spam patterns.
+    troll = []
     troll_needs: list[tuple[frozenset[str], ...]] = []
     troll_parts: list[tuple[int, re.Pattern, int]] = []
     troll_aimed: list[tuple[str, str, re.Pattern, int]] = []
     aimed_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
-    for number, (ident, action, rx, _keys) in enumerate(troll):
+    for number, cols in enumerate(_rows("troll.tsv")):
+        ident, action = cols[0], cols[1]
+        try:
+            keys = _prefilter_keys(cols[2])
+            regex, tree = _read(cols[2])
+        except re.error as exc:
+            raise LexiconError(f"troll.tsv: {ident}: {exc}") from exc
+        rx = Prefiltered(regex, tree)
+        troll.append((ident, action, rx, keys))
+        alts = ((),) if tree is None else _alternatives_of(tree)  # alternative_literals
         if action.startswith("aimed"):  # read over the text with its @handles, by `_aimed`
-            troll_aimed.append((ident, action, *skipping(rx)))
-            aimed_alternatives.append(alternative_literals(rx.pattern))
+            troll_aimed.append((ident, action, *skipping(rx, tree)))
+            aimed_alternatives.append(alts)
             continue
-        alts = alternative_literals(rx.pattern)
         pieces = top_alternatives(rx.pattern)
         if len(pieces) != len(alts):  # the parser merged branches: search the whole row
-            pieces, alts = [rx.pattern], (required_literals(rx.pattern),)
+            pieces, alts = [rx.pattern], (() if tree is None else _required_of(tree),)
         for piece, alt in zip(pieces, alts, strict=True):
             troll_needs.append(alt)
-            troll_parts.append((number, *skipping(re.compile(piece))))
+            if piece == rx.pattern:
+                troll_parts.append((number, *skipping(regex, tree)))
+            else:
+                troll_parts.append((number, *skipping(*_read(piece))))
     # Every required set of an alternative, not only the rarest: a set more costs a bit in the
     # token memo, and spares regex searches (1.7 -> 1.2 spam patterns searched a comment).
     # The listener rows are searched whole (the first row that matches wins) when one of
@@ -1387,7 +1477,7 @@ def _build() -> Lexicon:
         troll_parts=tuple(troll_parts),
         troll_aimed=tuple(troll_aimed),
         aimed_needles=aimed_needles,
-        spam_search=tuple(gated(rx) for _ident, _weight, rx, _needs in spam),
+        spam_search=tuple(spam_search),
     )
 
 

@@ -230,25 +230,57 @@ def test_coded_rows_are_searched_only_behind_their_strings():
 
 def test_coded_rows_compile_as_if_parsed_whole():
     """The lexicon parses the {G} alternation once and puts it into each row's parsed regex
-    (`lexicon._coded_regex`): the compiled code, and the strings and first characters read
-    from the tree, are those of the whole row parsed as one."""
+    (`lexicon._coded_regex`): the strings and first characters read from the tree are those
+    of the whole row parsed as one, and the compiled code that of the whole row with {G}
+    written as a trie (`_group_trie`)."""
     from re import _compiler, _parser
 
     from moderation.policy import lexicon
 
-    group = lexicon._group_words()
+    terms = lexicon._group_terms()
+    group = lexicon._group_words(terms)
+    trie = lexicon._group_trie(terms)
     branch = lexicon._group_branch(group)
-    assert branch is not None
+    searched = lexicon._trie_branch(trie)
+    assert branch is not None and searched is not None
     rows = [cols[2] for cols in lexicon._rows("coded.tsv") if "{G}" in cols[2]]
     for rx in rows[:: max(1, len(rows) // 12)]:  # a dozen rows: a whole parse is slow
         pattern = rx.replace("{G}", group).replace("{T}", lexicon._THEY_WORDS)
         whole = lexicon._parse(pattern)
-        tree, (fast, number) = lexicon._coded_regex(rx, pattern, branch)
+        tree, (fast, number) = lexicon._coded_regex(rx, pattern, branch, searched, trie)
         assert lexicon._alternatives_of(tree) == lexicon._alternatives_of(whole)
         source, group_number = lexicon._skipping_source(pattern, 0, whole)
         assert number == group_number
+        as_trie = rx.replace("{G}", trie).replace("{T}", lexicon._THEY_WORDS)
+        trie_source, trie_number = lexicon._skipping_source(as_trie, 0)
+        assert trie_number == number
         short = rx.replace("{G}", lexicon._G_STAND_IN).replace("{T}", lexicon._THEY_WORDS)
         parsed = _parser.parse(lexicon._skipping_source(short, 0, tree)[0])
-        lexicon._splice(parsed, branch)
-        assert _compiler._code(parsed, 0) == _compiler._code(_parser.parse(source), 0)
+        lexicon._splice(parsed, searched)
+        assert _compiler._code(parsed, 0) == _compiler._code(_parser.parse(trie_source), 0)
         assert fast.groups == re.compile(source).groups
+
+
+def test_group_trie_matches_as_the_alternation():
+    """The trie the coded rows are searched with matches what the plain alternation of the
+    group terms matches, at every position, with the same backtracking order: a term and the
+    terms that are prefixes of it, longest first."""
+    from moderation.policy import lexicon
+
+    terms = lexicon._group_terms()
+    plain = re.compile(lexicon._group_words(terms))
+    trie = re.compile(lexicon._group_trie(terms))
+    # what follows a term decides how far it runs: a longer term that starts with it is tried
+    # first and given up ("black people" -> "black" in "black!")
+    ended_plain = re.compile(lexicon._group_words(terms) + "!")
+    ended_trie = re.compile(lexicon._group_trie(terms) + "!")
+    for term in terms:
+        for text in (term, term + "s", term + " x", "x " + term):
+            assert [m.span() for m in plain.finditer(text)] == [
+                m.span() for m in trie.finditer(text)
+            ]
+        for t in terms:
+            if term != t and term.startswith(t):
+                text = term + " " + t + "!"
+                assert ended_plain.search(text) is not None
+                assert ended_plain.search(text).span() == ended_trie.search(text).span()

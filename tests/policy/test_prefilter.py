@@ -291,3 +291,28 @@ def test_any_prefiltered_leaves_what_it_cannot_split():
     assert blind.needs is None and blind.search("xx AB").span() == (3, 5)
     assert AnyPrefiltered(re.compile(r"(ab)c|bca")).pieces is None
     assert AnyPrefiltered(re.compile(r"abcd")).pieces is None  # one alternative: the regex
+
+
+def test_rows_read_once_compile_as_re_compile():
+    """The spam, troll and trope rows are parsed once at load (`lexicon._read`): each regex
+    equals `re.compile` of its source (same flags, groups and compiled code), and its
+    strings and alternatives are those read from a parse of their own."""
+    from moderation.policy.lexicon import _alternatives_of, _read, required_literals
+
+    lex = load()
+    regexes = [rx for _i, _w, rx, _needs in lex.spam]
+    regexes += [rx.regex for *_, rx, _keys in lex.troll] + [rx.regex for *_, rx in lex.tropes]
+    for rx in regexes:
+        assert rx == re.compile(rx.pattern)
+        assert rx.groupindex == re.compile(rx.pattern).groupindex
+    for _i, _w, rx, needs in lex.spam:
+        assert needs == required_literals(rx.pattern)
+    for rx in [rx for *_, rx, _keys in lex.troll] + [rx for *_, rx in lex.tropes]:
+        assert rx.needs == Prefiltered(re.compile(rx.pattern)).needs
+    for pattern in (r"(?P<a>x)(y)|z", r"(?i)viagra", r"\bsub (me|us)\b", r"a(?=b)"):
+        regex, tree = _read(pattern)
+        assert regex == re.compile(pattern) and regex.pattern == pattern
+        assert regex.groupindex == re.compile(pattern).groupindex
+        assert (tree is None) == pattern.startswith("(?i)")
+        expected = ((),) if tree is None else _alternatives_of(tree)
+        assert alternative_literals(pattern) == expected

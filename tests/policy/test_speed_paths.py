@@ -374,3 +374,39 @@ def test_phrase_slips_still_read_en_and_es(text, lang, caught):
 
     verdict = screen(Submission(text=text, lang=lang))
     assert any(f.category == "hate" for f in verdict.findings) is caught
+
+
+_THREATS = [
+    ("I will find you and hurt you.", "en"),
+    ("Voy a encontrar a los migrantes y les voy a romper la cara.", "es"),
+    ("The bridge opens on Monday.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), _THREATS)
+def test_a_remembered_rule_answers_as_a_fresh_reading(text, lang):
+    """`troll.threat` keeps its last answer for `hate.violence`, which reads it first: asked
+    again about the same comment it gives the same hits, and another comment is read anew."""
+    from moderation.policy.rules import troll
+    from moderation.policy.types import Submission
+
+    sub = Submission(text=text, lang=lang)
+    an = analyse(text, lang)
+    first = troll.threat(an, sub)
+    assert troll.threat(an, sub) == first == troll.threat.__wrapped__(an, sub)
+    other = analyse("Thanks for the article.", "en")
+    assert troll.threat(other, Submission(text="Thanks for the article.", lang="en")) == []
+    fresh = analyse(text, lang)  # equal, not the same object: read anew, same answer
+    assert troll.threat(fresh, sub) == first
+
+
+def test_needle_candidates_remember_only_the_same_text():
+    from moderation.policy.lexicon import load
+
+    lex = load()
+    needles = lex.coded_needles
+    texts = ["fuera los migrantes ya", "a quiet comment about the weather"]
+    fresh = [needles._candidates(t, needles.index.mask(t)) for t in texts]
+    for _ in range(2):
+        assert [needles.candidates(t) for t in texts] == fresh
+        assert needles.candidates(texts[0]) == needles.candidates(texts[0]) == fresh[0]

@@ -7,6 +7,7 @@ posted policy; `decide.screen` turns hits into Findings using the policy's thres
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -54,6 +55,26 @@ def rule(rule_id: str, category: Category) -> Callable[[RuleFn], RuleFn]:
         return fn
 
     return register
+
+
+def remembered(fn: RuleFn) -> RuleFn:
+    """`fn` answering from its last call when asked about the same comment again (the same
+    Analysis and Submission objects): for a rule that another rule reads as well
+    (`troll.threat`, which `hate.violence` asks first). One slot, replaced whole, holding the
+    two objects it compares, so no other comment can pass for them and threads never read half
+    an entry; the hits are immutable and each caller gets a list of its own."""
+    last: list[tuple | None] = [None]
+
+    @functools.wraps(fn)
+    def read(an: Analysis, sub: Submission) -> list[Hit]:
+        seen = last[0]
+        if seen is not None and seen[0] is an and seen[1] is sub:
+            return list(seen[2])
+        hits = fn(an, sub)
+        last[0] = (an, sub, tuple(hits))
+        return list(hits)
+
+    return read
 
 
 def all_rules() -> tuple[Rule, ...]:

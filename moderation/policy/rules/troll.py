@@ -16,7 +16,7 @@ from operator import eq
 from moderation.policy.analysis import Analysis, Unit, any_stopwords
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
-from moderation.policy.rules import Hit, rule
+from moderation.policy.rules import Hit, remembered, rule
 from moderation.policy.rules.context import (
     admiring_banter,
     is_question,
@@ -1630,6 +1630,7 @@ _OWN_KIN = re.compile(
 
 
 @rule("troll.threat", Category.TROLL)
+@remembered  # hate.violence reads the same comment's threats first (`_group_threatened`)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
     """Threats of violence and doxxing reject; flame bait holds."""
     text = an.norm.text
