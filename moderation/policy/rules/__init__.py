@@ -39,7 +39,17 @@ _REGISTRY: list[Rule] = []
 # The rule modules in the order their findings are listed (coded hate last, after the other
 # categories). Importing one of them on its own registers only its rules: `all_rules` loads the
 # rest and orders the registry by this tuple, so the order never depends on who imported first.
-MODULES = ("hate", "hate_shapes", "identity_insult", "libel", "profanity", "spam", "troll", "coded")
+MODULES = (
+    "hate",
+    "hate_shapes",
+    "hate_everyday",
+    "identity_insult",
+    "libel",
+    "profanity",
+    "spam",
+    "troll",
+    "coded",
+)
 _ORDERED: list[tuple[Rule, ...]] = []
 
 
