@@ -68,30 +68,63 @@ _EXPEL = re.compile(
     rf"\b{_SEND} (?:the |those |these )?(?:{_THEY}|foreign ones|\S+ ones) (?:all )?(?:go )?"
     rf"{_AWAY}\b|"
     rf"\b{_SEND} (?:{_THEY} )?{_WHOLE}(?: \S+){{0,2}} {_AWAY}\b|"
-    rf"\bdeport (?:{_THEY} all|{_WHOLE})\b|"
     rf"\b(?:(?:mandar|regresar|deportar|echar|sacar|correr|expulsar|devolver)(?:los|las)|"
     rf"(?:manden|regresen|deporten|echen|saquen|corran|expulsen|devuelvan)(?:los|las)|"
     rf"(?:mandar|regresar|deportar|echar|sacar|correr|expulsar|devolver|manden|regresen|"
     rf"deporten|echen|saquen|corran|expulsen) a (?:todos |todas )?(?:los |las |esos |esas )?"
     rf"GRP)\b(?: \S+){{0,2}} "
     rf"(?:de (?:vuelta|regreso)|a su (?:pais|tierra|casa)|del pais|a todos|a todas)\b|"
-    rf"\bpor que no se (?:van|regresan|largan) (?:a su|de (?:vuelta|regreso))\b|"
     rf"\bque (?:los|las) (?:regresen|deporten|saquen|echen|corran|manden|devuelvan)"
     rf"(?: \S+)?(?: a su (?:pais|tierra)| de vuelta| de regreso| en el primer| a patadas| "
+    rf"a todos| a todas| "
     rf"del pais| de aqui|$)|"
     rf"\bque se (?:vayan|regresen|larguen|devuelvan) (?:todos |todas )?(?:a su (?:pais|tierra)|"
     rf"de (?:vuelta|regreso)|por donde (?:vinieron|llegaron))\b"
 )
 # The same, with papers or status said not to matter: no group need be named.
 _EXPEL_BLIND = re.compile(
+    r"\bpor que no se (?:van|regresan|largan) (?:a su (?:pais|tierra)|de (?:vuelta|regreso))\b|"
+    r"\bwhy (?:do not|don't) they (?:just )?go back (?:to|where) (?:their|they)\b|"
+    rf"\bdeport (?:{_THEY} all|{_WHOLE})\b|"
     rf"\b{_STATUS_BLIND}\b.*\b(?:go|leave|out|back|deport\w*|gone|over the \S+)\b|"
     rf"\b(?:go|leave|out|back|deport\w*|gone)\b.*\b{_STATUS_BLIND}\b|"
     rf"\bevery (?:last |single )?(?:one of (?:them|em)|GRP)\b.*\bshould (?:go|leave|be deported|"
     rf"be sent back|be removed|get out)\b"
 )
+# A group said to shield its own, to ruin all it touches, to be all criminals, or to be
+# watched as a whole.
+_OWN = re.compile(
+    r"\b(?:protect|protects|protecting|cover for|covers for|covering for|look after|looks "
+    r"after|looking after|take care of|takes care of|only hire|hire|hiring|never catch\w*) "
+    r"(?:one of )?their own\b|"
+    r"\b(?:protegiendo|cubriendo|protege|protegen|cubre|cubren|cuidan|contratan) a (?:los suyos|"
+    r"sus paisanos)\b|\bse cuidan entre ellos\b|"
+    r"\b(?:GRP|they)(?: (?!no\b|not\b|never\b|nunca\b)\S+){0,4} "
+    r"(?:wreck|ruin|destroy|trash|wrecks|ruins|destroys|trashes) "
+    r"(?:everything|every \S+|whatever) (?:they|GRP) (?:touch|get|go)\b|"
+    r"\b(?:all of them|they are all|every one of them|todos ellos|todos esos|todas esas) "
+    r"(?:are |son )?(?:the same |unos |unas |puros |puras )?(?:\S+ )?(?:criminals|thieves|"
+    r"terrorists|trash|rapists|gangbangers|animals|delincuentes|ladrones|basura|criminales|"
+    r"terroristas|rateros|malandros)\b|"
+    r"\b(?:every|all|each) (?:GRP|one of them)(?: \S+){0,5} (?:should|must|needs? to|ought to) "
+    r"be (?:on a (?:watch ?list|list|registry)|watched|tracked|registered|monitored)\b|"
+    r"\btodos los GRP(?: \S+){0,4} (?:deberian|deben) estar (?:en una lista|vigilados|"
+    r"fichados|registrados)\b"
+)
+# A knowing hint about a group ("you know how they are", "ya saben a qué vienen").
+_KNOWING = re.compile(
+    r"\b(?:you know|we know|we all know|everybody knows|everyone knows) (?:how they are|what "
+    r"they are like|what they are here for|what they come for|what they are|what to expect)\b|"
+    r"\b(?:ya saben|ustedes saben|todos sabemos|ya sabemos|ya sabes) (?:como son|a que vienen|"
+    r"lo que (?:te|les|nos) espera|de quienes hablo|quienes son|(?:perfectamente )?que clase de "
+    r"gente)\b|"
+    r"^(?:and )?(?:you know|ya saben|ya sabes)$|"
+    r"\bGRP,? (?:como siempre|como de costumbre|as usual|of course)$"
+)
 # Crime, drugs or disease said to come with a group.
 _BRING = re.compile(
-    r"\bGRP(?: \S+){0,4} (?:bring|brings|brought|bringing|carry|carries|spread|spreads|"
+    r"\bGRP(?: (?!no\b|not\b|never\b|nunca\b|ni\b)\S+){0,4} "
+    r"(?:bring|brings|brought|bringing|carry|carries|spread|spreads|"
     r"traen|trajeron|traen consigo|contagian) (?:\S+ ){0,2}(?:diseases?|drugs|crime|gangs|"
     r"violence|filth|lice|tb|enfermedades|drogas|delincuencia|crimen|pandillas|violencia|"
     r"piojos|sarna)\b"
@@ -202,8 +235,8 @@ _EQUATE_RIGHT = (
 _EQUATE = re.compile(rf"\b(?:GRP)(?: \S+)? = (?:\S+ )?{_EQUATE_RIGHT}")
 # Breeding, recruiting and sickness said of a group or of a place of worship.
 _BREED = re.compile(
-    r"\b(?:GRP|mosques?|synagogues?|churches|temples?|they|their \S+) (?:is|are|has become|"
-    r"have become)(?: \S+)? (?:a |just a )?breeding grounds? for\b|"
+    r"\b(?:GRP|they|their \S+) (?:is|are|has become|have become)(?: \S+)? (?:a |just a )?"
+    r"breeding grounds? for\b|"
     r"\b(?:they|GRP) (?:out ?breed|out-breed|outbreed) (?:you|us|everyone|the rest of us)\b|"
     r"\b(?:GRP)\b.*\b(?:so they can|to|want to|wants to|just want to) (?:recruit|groom)$|"
     r"\b(?:GRP)\b.*\b(?:recruit|recruiting|groom|grooming) (?:your |our |the |young |"
@@ -268,9 +301,16 @@ _CRIME_CONTEXT = re.compile(
 # A mosque's every step read as the road to sharia; a people's neighbours told to mind
 # their pets.
 _SLOPE = re.compile(
-    r"\b(?:today|tomorrow|next|then|first|al otro|manana|despues|luego|empieza|empiezan|"
-    r"what is next)\b.*\b(?:sharia|caliphate|califato)\b|"
-    r"\b(?:sharia|caliphate|califato)\b.*\b(?:tomorrow|next|manana|al otro|despues)\b|"
+    r"\b(?:today|this year|now|hoy)\b.*\b(?:sharia|caliphate|califato)\b.*"
+    r"\b(?:tomorrow|next year|next|manana)$|"
+    r"\b(?:sharia|caliphate|califato)(?: \S+)? (?:tomorrow|next year|next|manana)$|"
+    r"\b(?:al otro|al dia siguiente|despues|luego|y luego|and then|then) (?:es |sera |viene |"
+    r"it is |comes )?(?:la |the )?(?:sharia|califato|caliphate)(?: law)?$|"
+    r"\bwhat is next,? (?:sharia|the caliphate)\b|"
+    r"\b(?:mosques?|synagogues?|mezquitas?|sinagogas?) (?:is|are|has become|have become|es|son)"
+    r"(?: \S+)? (?:a |just a |un |una )?(?:breeding grounds?|semilleros?|nidos?) (?:for|of|de)\b"
+)
+_PETS = re.compile(
     r"\b(?:keep an eye on|watch|lock up|hide|hold on to) your (?:cats|dogs|pets|cat|dog)\b|"
     r"\b(?:cuiden|cuida|escondan|guarden) (?:a )?(?:sus|tus) (?:gatos|perros|mascotas)\b"
 )
@@ -311,6 +351,8 @@ _CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a group sent away whatever its status", _EXPEL_BLIND, False),
     ("a group said to bring crime or disease", _BRING, True),
     ("a group denied everything", _DENY, True),
+    ("a group said to shield its own or to be all criminals", _OWN, True),
+    ("a knowing hint about a group", _KNOWING, True),
     ("a group said never to fit in", _NEVER_FIT, True),
     ("a fault put down to culture or blood", _ESSENCE, True),
     ("a fault put down to nature", _NATURE, False),
@@ -319,12 +361,15 @@ _CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a group cast as breeding, recruiting or sick", _BREED, True),
     ("a hint at who commits the crimes", _INSINUATE, False),
     ("a code name for a group", _CODE, False),
-    ("a slippery slope or pet joke about a group", _SLOPE, True),
+    ("a place of worship as a threat", _SLOPE, False),
+    ("a pet joke about a group", _PETS, True),
     ("a loaded question about a group and crime", _ASKING, True),
     ("a group reduced to one trait", _SHEEP, False),
 )
 # Shapes that count only with a group and a crime word in their sentence or the next to it.
 _NEAR_GROUP = frozenset({"a loaded question about a group and crime"})
+# Shapes that count only with a group named in their sentence or the one next to it.
+_GROUP_NEAR = frozenset({"a knowing hint about a group"})
 _NEEDS_CRIME = frozenset(
     {
         "a hint at who commits the crimes",
@@ -428,6 +473,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         window = " ".join(t for t, _o, _i in sentences[max(0, s - 1) : s + 2])
         for what, pattern, needs_group in _CLASSES:
             if what in _NEAR_GROUP and not ("GRP" in window and _CRIME_CONTEXT.search(window)):
+                continue
+            if what in _GROUP_NEAR and "GRP" not in window:
                 continue
             if needs_group and not named:
                 continue
