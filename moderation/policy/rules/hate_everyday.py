@@ -30,7 +30,7 @@ _SCORE = 0.75
 # Stand-ins the group lexicon leaves out: vague plurals for a people, the Pride crowd,
 # "the other side" of a border river. Read only by this module's shapes.
 _STAND_INS = re.compile(
-    r"\b(?:th(?:ese|ose) (?:people|folks|groups|types|ones|kinds? of people)|their kind|"
+    r"\b(?:th(?:ese|ose) (?:people|folks|groups|types|ones|families|kinds? of people)|their kind|"
     r"(?:certain|some) (?:groups|backgrounds|cultures|communities)|"
     r"(?:the )?pride (?:crowd|people|folks|types|parade crowd|mafia|lobby)|"
     r"gay (?:mafia|lobby|lifestyle|agenda)|homosexual (?:lifestyle|agenda)|"
@@ -83,9 +83,14 @@ _EXPEL = re.compile(
 )
 # The same, with papers or status said not to matter: no group need be named.
 _EXPEL_BLIND = re.compile(
+    r"\b(?:they|them|GRP|you people) (?:\S+ ){0,3}(?:go|get|be put|be shoved|stay|belong|"
+    r"crawl) back in(?:to)? (?:the |their )?closets?\b|"
+    r"\b(?:de vuelta|regresen|regresar|metanse|meterse|vuelvan) (?:al|a su) (?:closet|closets|"
+    r"armario)\b|"
     r"\bpor que no se (?:van|regresan|largan) (?:a su (?:pais|tierra)|de (?:vuelta|regreso))\b|"
     r"\bwhy (?:do not|don't) they (?:just )?go back (?:to|where) (?:their|they)\b|"
     rf"\bdeport (?:{_THEY} all|{_WHOLE})\b|"
+    r"\b(?:are not|is not) (?:real )?(?:americans|mexicans|texans|one of us) and never will be\b|"
     rf"\b{_STATUS_BLIND}\b.*\b(?:go|leave|out|back|deport\w*|gone|over the \S+)\b|"
     rf"\b(?:go|leave|out|back|deport\w*|gone)\b.*\b{_STATUS_BLIND}\b|"
     rf"\bevery (?:last |single )?(?:one of (?:them|em)|GRP)\b.*\bshould (?:go|leave|be deported|"
@@ -113,6 +118,10 @@ _OWN = re.compile(
 )
 # A knowing hint about a group ("you know how they are", "ya saben a qué vienen").
 _KNOWING = re.compile(
+    r"\b(?:read|check|look at|google|see) (?:the |their |the \S+ )?(?:names|last names|"
+    r"surnames)(?: on \S+ \S+| in \S+ \S+)?$|"
+    r"\b(?:it is |that is )?(?:not|never) (?:a )?coincidence\b|\bno es (?:casualidad|"
+    r"coincidencia)\b|"
     r"\b(?:you know|we know|we all know|everybody knows|everyone knows) (?:how they are|what "
     r"they are like|what they are here for|what they come for|what they are|what to expect)\b|"
     r"\b(?:ya saben|ustedes saben|todos sabemos|ya sabemos|ya sabes) (?:como son|a que vienen|"
@@ -182,12 +191,6 @@ _NEVER_FIT = re.compile(
 )
 # A fault put down to culture, religion, blood or biology.
 _ESSENCE = re.compile(
-    r"\btheir (?:culture|religion|way of life|whole culture|people) (?:is|are|=) "
-    r"(?:\S+ )?(?:gangs|drugs|crime|violence|terror|welfare|laziness|hate|filth|backward|"
-    r"primitive|violent|savage|sick)\b|"
-    r"\btheir (?:culture|religion|way of life|whole culture|people) (?:does not|do not|never) "
-    r"(?:value|respect|care about|teach) (?:education|school|work|women|life|the law|hygiene|"
-    r"honesty|hard work)\b|"
     r"\b(?:it is|that is) (?:just )?(?:how|what) (?:the|their) (?:culture|religion) "
     r"(?:works|is|does|teaches)\b|"
     r"\b(?:es|son) (?:su|la) (?:cultura|sangre|naturaleza|raza)$|"
@@ -210,6 +213,15 @@ _BARE_ESSENCE = re.compile(
     r"genetic|biological|biology|in their (?:blood|dna|genes|nature))$|"
     r"\b(?:lo llevan|lo traen) en la sangre\b|"
     r"^(?:\S+ )?es su (?:cultura|naturaleza|sangre|forma de ser)\b"
+)
+# A people's culture said to be crime or to scorn school, work or the law.
+_THEIR_CULTURE = re.compile(
+    r"\btheir (?:culture|religion|way of life|whole culture|people) (?:is|are|=) "
+    r"(?:\S+ )?(?:gangs|drugs|crime|violence|terror|welfare|laziness|hate|filth|backward|"
+    r"primitive|violent|savage|sick)\b|"
+    r"\btheir (?:culture|religion|way of life|whole culture|people) (?:does not|do not|never) "
+    r"(?:value|respect|care about|teach) (?:education|school|work|women|life|the law|hygiene|"
+    r"honesty|hard work)\b"
 )
 # A people's faults put down to nature, said without naming it ("some people are just
 # naturally more violent, it's biology").
@@ -235,9 +247,9 @@ _EQUATE_RIGHT = (
 _EQUATE = re.compile(rf"\b(?:GRP)(?: \S+)? = (?:\S+ )?{_EQUATE_RIGHT}")
 # Breeding, recruiting and sickness said of a group or of a place of worship.
 _BREED = re.compile(
-    r"\b(?:GRP|they|their \S+) (?:is|are|has become|have become)(?: \S+)? (?:a |just a )?"
-    r"breeding grounds? for\b|"
-    r"\b(?:they|GRP) (?:out ?breed|out-breed|outbreed) (?:you|us|everyone|the rest of us)\b|"
+    r"\b(?:GRP|they|their \S+|(?:that|this|the|their) (?:neighborhood|neighbourhood|community|"
+    r"side of town|shelter|camp|barrio|colonia|albergue)) (?:is|are|has become|have become|es|"
+    r"son)(?: \S+)? (?:a |just a |un |una )?(?:breeding grounds?|semillero|nido)\b|"
     r"\b(?:GRP)\b.*\b(?:so they can|to|want to|wants to|just want to) (?:recruit|groom)$|"
     r"\b(?:GRP)\b.*\b(?:recruit|recruiting|groom|grooming) (?:your |our |the |young |"
     r"confused )?(?:kids|children|teens|teenagers|youth|boys|girls)\b|"
@@ -267,10 +279,11 @@ _INSINUATE = re.compile(
     r"\b(?:we|you) (?:all )?know (?:which|what) (?:crowd|group|side|kind of people)\b|"
     r"\b(?:read|check|look at|google|see) (?:the |their |the \S+ )?(?:names|last names|"
     r"surnames|mugshots|faces)(?: on \S+ \S+| in \S+ \S+)?$|"
-    r"\b(?:point out|pointing out|notice|noticing|say|saying|mention|so|we know|"
-    r"look at|tell me) who (?:is |are )?(?:commits|committing|does|doing|is doing|"
-    r"keeps|is behind) (?:the |all the |most of the )?(?:crimes?|shootings|stealing|"
-    r"robberies|robbing|break ins)\b|"
+    r"\b(?:point out|pointing out|notice|noticing|say|saying|mention|so|we know|asking|ask|"
+    r"question|wonder|guess|look at|tell me) who (?:is |are )?(?:commits|committing|does|doing|"
+    r"is doing|keeps|is behind) (?:the |all the |most of the |all of the )?(?:crimes?|"
+    r"shootings|stealing|robberies|robbing|break ins|shoplifting|burglaries|car thefts|thefts?|"
+    r"carjackings|drug dealing|dealing)\b|"
     r"\b(?:look|go look) at who is (?:in line|getting arrested|on the list|in the mugshots|"
     r"in jail|on welfare)\b|"
     r"\bwhy is it always (?:their|the same|GRP|those)\b|"
@@ -308,7 +321,31 @@ _SLOPE = re.compile(
     r"it is |comes )?(?:la |the )?(?:sharia|califato|caliphate)(?: law)?$|"
     r"\bwhat is next,? (?:sharia|the caliphate)\b|"
     r"\b(?:mosques?|synagogues?|mezquitas?|sinagogas?) (?:is|are|has become|have become|es|son)"
-    r"(?: \S+)? (?:a |just a |un |una )?(?:breeding grounds?|semilleros?|nidos?) (?:for|of|de)\b"
+    r"(?: \S+)? (?:a |just a |un |una )?(?:breeding grounds?|semilleros?|nidos?)\b"
+)
+# Every believer of a faith cast as a terrorist or a fool; a place of worship said to hide
+# weapons or plots; a group's arrival said to end in no-go zones or collapse.
+_BELIEVERS = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|every one|whoever|all) (?:who|that) (?:follows|"
+    r"believes in|practices|goes to|attends|prays at) (?:it|that religion|that faith|GRP|"
+    r"(?:a |the |that )?(?:mosque|synagogue|temple|church)) (?:is|are) (?:either |basically |"
+    r"just )?(?:a |an )?(?:terrorists?|terrorist sympathizers?|pedophiles?|idiots?|criminals?|"
+    r"sheep|brainwashed|extremists?|fanatics?)\b|"
+    r"\b(?:todo el que|cualquiera que|quien|todos los que) (?:sigue|siguen|cree en|creen en|"
+    r"practica|practican|va a|van a) (?:esa religion|esa fe|la mezquita|GRP) (?:es|son) "
+    r"(?:un |una |unos )?(?:terroristas?|pederastas?|idiotas?|fanaticos?|borregos)\b|"
+    r"\b(?:mosques?|synagogues?|mezquitas?|sinagogas?)\b.*\b(?:stash|hide|hiding|store|"
+    r"stockpile|esconder|guardar) (?:the |their |las |sus )?(?:weapons|guns|bombs|explosives|"
+    r"armas|bombas|explosivos)\b|"
+    r"\b(?:every|any|each|cada) (?:city|town|country|place|civilization|society|ciudad|pais|"
+    r"civilizacion|sociedad) (?:that|which|que) (?:lets|let|embraced|embraces|accepted|accepts|"
+    r"tolerated|allowed|deja entrar|acepto|acepta) (?:in )?(?:the )?(?:GRP|mosques|"
+    r"homosexuality|islam|mezquitas|la homosexualidad)(?: in)? (?:\S+ ){0,3}?(?:collapsed|fell|"
+    r"ends up with no ?go zones|end up with no ?go zones|got no ?go zones|se derrumbo|cayo)\b"
+)
+_OUTBREED = re.compile(
+    r"\b(?:out ?breed|out-breed|outbreed|out breed) (?:you|us|everyone|the rest of us)\b|"
+    r"\b(?:nos|les) (?:ganan|van a ganar) (?:a punta de hijos|por numero|en numero)\b"
 )
 _PETS = re.compile(
     r"\b(?:keep an eye on|watch|lock up|hide|hold on to) your (?:cats|dogs|pets|cat|dog)\b|"
@@ -332,7 +369,8 @@ _CODE = re.compile(
     r"\brootless cosmopolitans?\b|"
     r"\b13 (?:percent|per cent|%)(?: \S+){0,3} (?:you know|does|do|commit|50|of the (?:crime|"
     r"murders|violent))|\b13 50\b|"
-    r"\b(?:gay|homosexual|jewish|muslim) mafia (?:controls|runs|owns|is behind)\b|"
+    r"\b(?:gay|homosexual|jewish|muslim|GRP) (?:mafia|lobby) (?:controls|runs|owns|is behind|"
+    r"control|run|own)\b|"
     r"\blos de la tribu\b|\bla tribu (?:siempre|otra vez|de siempre)\b"
 )
 # A whole group reduced to one contemptible trait ("X are sheep who'll believe anything").
@@ -356,6 +394,7 @@ _CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a group said never to fit in", _NEVER_FIT, True),
     ("a fault put down to culture or blood", _ESSENCE, True),
     ("a fault put down to nature", _NATURE, False),
+    ("a people's culture said to scorn school or law", _THEIR_CULTURE, False),
     ("a fault put down to culture", _BARE_ESSENCE, True),
     ("a group equated with a vice", _EQUATE, False),
     ("a group cast as breeding, recruiting or sick", _BREED, True),
@@ -363,6 +402,8 @@ _CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a code name for a group", _CODE, False),
     ("a place of worship as a threat", _SLOPE, False),
     ("a pet joke about a group", _PETS, True),
+    ("a group said to outbreed us", _OUTBREED, False),
+    ("a faith's believers or places cast as a threat", _BELIEVERS, False),
     ("a loaded question about a group and crime", _ASKING, True),
     ("a group reduced to one trait", _SHEEP, False),
 )
@@ -378,6 +419,11 @@ _NEEDS_CRIME = frozenset(
     }
 )
 _PRIDE = frozenset({"pride"})
+# Nouns after a group word that keep it the subject ("the homosexual lifestyle is ...").
+_GROUP_NOUNS = frozenset(
+    {"lifestyle", "agenda", "community", "crowd", "people", "folks", "families", "family",
+     "men", "women", "guys", "types", "kids", "gente", "familias", "comunidad"}
+)  # fmt: skip
 _REFUTED = re.compile(
     r"\b(?:myth|myths|false|falsely|not true|is not true|debunked|lie|nonsense|"
     r"(?:data|numbers|figures|statistics|stats|studies|records) (?:show|shows|say|says)|"
@@ -420,6 +466,11 @@ def _sentence(
                     kept.append(("GRP", k))
                 pos += len(word) + 1
             tokens = kept
+    tokens = [
+        (word, k)
+        for j, (word, k) in enumerate(tokens)
+        if not (j and tokens[j - 1][0] == "GRP" and word in _GROUP_NOUNS)
+    ]
     offsets: list[int] = []
     pos = 0
     for word, _k in tokens:
@@ -488,7 +539,43 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < max(m.end(), 1)]
             first, last = (inside[0], inside[-1]) if inside else (index[0], index[-1])
             found.append((first, last, what))
+        if _scare_quoted(an, groups, by_sentence[s], masked):
+            found.append((index[0], index[-1], "a group's name in scare quotes"))
     return found
+
+
+# Words for people whose standing a writer mocks by quoting them ("the 'disabled'", "these
+# 'refugees'", "the 'vibrant new community'"), beside a sneer in the same sentence.
+_SCARE_WORDS = frozenset(
+    {"disabled", "refugees", "refugee", "asylum seekers", "dreamers", "victims", "victim",
+     "new arrivals", "newcomers", "migrants", "vibrant", "community", "diversity", "families",
+     "refugiados", "refugiado", "victimas", "discapacitados", "solicitantes de asilo",
+     "migrantes", "familias"}
+)  # fmt: skip
+_SNEER = re.compile(
+    r"\b(?:funny how|always|so called|yeah right|sure|lol|more like|just future|surprise|"
+    r"every single time|wonder|curioso que|que curioso|siempre|claro|ajá|aja|si como no|jaja\w*)\b"
+)
+
+
+def _in_quotes(text: str, u: Unit) -> bool:
+    """The unit's last words sit between quote marks ("the 'disabled'": the unit holds the
+    article before the opening mark)."""
+    return text[u.end : u.end + 1] in ("'", '"') and any(
+        q in text[u.start : u.end] or text[u.start - 1 : u.start] == q for q in ("'", '"')
+    )
+
+
+def _scare_quoted(an: Analysis, groups: set[int], units: list[Unit], masked: str) -> bool:
+    """A short quotation of a group's name or a word for refugees or the disabled, in a
+    sentence that sneers ("Funny how the 'disabled' always ...")."""
+    text = an.norm.text
+    quoted = [u for u in units if u.quoted or _in_quotes(text, u)]
+    if not quoted or len(quoted) > 4 or len(quoted) == len(units):
+        return False
+    if not any(u.index in groups or u.text in _SCARE_WORDS for u in quoted):
+        return False
+    return bool(_SNEER.search(masked))
 
 
 def _set_apart(an: Analysis, first: int, last: int) -> bool:
