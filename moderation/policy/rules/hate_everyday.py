@@ -83,9 +83,10 @@ _EXPEL = re.compile(
 )
 # The same, with papers or status said not to matter: no group need be named.
 _EXPEL_BLIND = re.compile(
-    r"\b(?:they|them|GRP|you people) (?:\S+ ){0,3}(?:go|get|be put|be shoved|stay|belong|"
-    r"crawl) back in(?:to)? (?:the |their )?closets?\b|"
-    r"\b(?:de vuelta|regresen|regresar|metanse|meterse|vuelvan) (?:al|a su) (?:closet|closets|"
+    r"\b(?:they|them|GRP|you people) (?:(?!not\b|never\b|no\b)\S+ ){0,3}"
+    r"(?:go|get|be put|be shoved|stay|belong|crawl) back in(?:to)? (?:the |their )?closets?\b|"
+    r"\b(?:de vuelta|regresen|metanse|vuelvan|deberian regresar|deberian volver) (?:al|a su) "
+    r"(?:closet|closets|"
     r"armario)\b|"
     r"\bpor que no se (?:van|regresan|largan) (?:a su (?:pais|tierra)|de (?:vuelta|regreso))\b|"
     r"\bwhy (?:do not|don't) they (?:just )?go back (?:to|where) (?:their|they)\b|"
@@ -498,6 +499,24 @@ _THEIR_BELIEF = re.compile(
 )
 
 
+# The answer that turns a question into the writer's denial ("Deport them all? No.").
+_NO_ANSWER = re.compile(
+    r"^(?:no|nope|not really|of course not|hell no|i do not think so|i don't think so|claro que no|"
+    r"para nada|no creo|por supuesto que no|obviously not|absolutely not)\b"
+)
+
+
+def _answered_no(an: Analysis, s: int, sentences: list[tuple[str, list[int], list[int]]]) -> bool:
+    """Sentence `s` is a question the next sentence answers with a no."""
+    ends = an.sentence_ends
+    return (
+        s < len(ends)
+        and ends[s]
+        and s + 1 < len(sentences)
+        and bool(_NO_ANSWER.match(sentences[s + 1][0]))
+    )
+
+
 _CONDITION_AFTER = re.compile(
     r" (?:if|unless|until|as long as|while|without|so long as|si|mientras|sin|hasta que|"
     r"a menos que)\b"
@@ -519,7 +538,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     sentences = [_sentence(an, groups, units, stand_in) for units in by_sentence]
     for s, (masked, offsets, index) in enumerate(sentences):
-        if not index:
+        if not index or _answered_no(an, s, sentences):
             continue
         window = " ".join(t for t, _o, _i in sentences[max(0, s - 1) : s + 2])
         for what, pattern, needs_group in _CLASSES:
@@ -546,6 +565,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
 
 # Words for people whose standing a writer mocks by quoting them ("the 'disabled'", "these
 # 'refugees'", "the 'vibrant new community'"), beside a sneer in the same sentence.
+# Not a group's own name: that is as often quoted to discuss the word ("calls them 'migrantes'").
 _SCARE_WORDS = frozenset(
     {"disabled", "refugees", "refugee", "asylum seekers", "dreamers", "victims", "victim",
      "new arrivals", "newcomers", "migrants", "vibrant", "community", "diversity", "families",
@@ -553,8 +573,8 @@ _SCARE_WORDS = frozenset(
      "migrantes", "familias"}
 )  # fmt: skip
 _SNEER = re.compile(
-    r"\b(?:funny how|always|so called|yeah right|sure|lol|more like|just future|surprise|"
-    r"every single time|wonder|curioso que|que curioso|siempre|claro|ajá|aja|si como no|jaja\w*)\b"
+    r"\b(?:funny how|so called|yeah right|more like|just future|surprise|every single time|"
+    r"si como no|pobrecitos)\b"
 )
 
 
@@ -573,7 +593,7 @@ def _scare_quoted(an: Analysis, groups: set[int], units: list[Unit], masked: str
     quoted = [u for u in units if u.quoted or _in_quotes(text, u)]
     if not quoted or len(quoted) > 4 or len(quoted) == len(units):
         return False
-    if not any(u.index in groups or u.text in _SCARE_WORDS for u in quoted):
+    if not any(u.text.split()[-1] in _SCARE_WORDS for u in quoted):
         return False
     return bool(_SNEER.search(masked))
 
