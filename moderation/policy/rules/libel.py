@@ -1576,18 +1576,51 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     if gap is None or (long and len(gap.group().split()) > 1):
         return False  # a long comment: the act right after the word ("Costa notarized ...")
     word = m.group(1)
+    if not _name_word(an, text, word):
+        return False
     folded = fold_term(word)
-    stop = any_stopwords(an.lex)
-    if folded in stop or folded in an.lex.vocab or folded in _THINGS:
-        return False
-    if _common_plural(folded, an):
-        return False  # "Pharmacies selling pills ...": a kind of business, not a person
-    if any(u.text == folded and u.code != "w" for u in an.units):
-        return False
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+    return not any(u.text == folded and u.code != "w" for u in an.units)
 
 
-def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
+def _name_word(an: Analysis, text: str, word: str) -> bool:
+    """The one test of the name readers: a capitalised word may be a person's name unless it is
+    a stop word of either language, a dictionary word, a word of a place's name ("San", "Lake"),
+    a substance that does harm ("Fentanyl"), an "-ies" plural ("Pharmacies": a kind of business)
+    or a word the comment also writes in lower case."""
+    folded = fold_term(word)
+    if folded in any_stopwords(an.lex) or folded in an.lex.vocab:
+        return False
+    if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
+        return False
+    return word.lower() not in _lower_words(an, text)
+
+
+# A whole word in lower case (letters only, between word boundaries).
+_LOWER_WORD = re.compile(r"\b[a-záéíóúñ]+\b")
+
+
+def _lower_words(an: Analysis, text: str) -> frozenset[str]:
+    """The words the comment writes in lower case, found once per comment."""
+    found = an.memo.get("libel.lower")
+    if found is None or found[0] is not text:
+        found = (text, frozenset(_LOWER_WORD.findall(text)))
+        an.memo["libel.lower"] = found
+    return found[1]
+
+
+def _name_spans(an: Analysis, sub: Submission) -> tuple[tuple[int, int], ...]:
+    """Where the comment names a person: a full name, a commenter, an honorific's surname, one
+    given name placed by the comment, an @handle, and every use of a surname these show. The
+    claim reader, `insinuated_gain` and `names_person` (for each coded insinuation) all ask for
+    it, so it is found once per comment and kept on the analysis."""
+    found = an.memo.get("libel.names")
+    if found is None or found[0] is not sub:
+        found = (sub, tuple(_find_name_spans(an, sub)))
+        an.memo["libel.names"] = found
+    return found[1]
+
+
+def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     spans = []
     text = sub.text
     stop = any_stopwords(an.lex)
@@ -1652,14 +1685,10 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
     caps = list(_CAP_WORD.finditer(text))
     if not caps:
         return []
-    lower = set(_LOWER_WORD.findall(text))
     starts = [u.start for u in an.units]
     for m in caps:
         word = m.group()
-        if word in known or word.lower() in lower:
-            continue  # also written in lower case: a common word
-        folded = fold_term(word)
-        if folded in stop or folded in an.lex.vocab or folded in _NOT_NAMES:
+        if word in known or not _name_word(an, text, word):
             continue
         before = text[max(0, m.start() - 16) : m.start()]
         if _OPENS.search(before) or _PLACE_BEFORE.search(before):
@@ -1672,9 +1701,6 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
         known.add(word)
     taken = set(spans)
     return [m.span() for m in caps if m.group() in known and m.span() not in taken]
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-záéíóúñ][a-záéíóúñ]*")
 
 
 # A capitalised pair after one of these is a place ("in Harlan Flats", "en Cedar Bluff").
@@ -1781,12 +1807,4 @@ def _titled_name(an: Analysis, text: str) -> bool:
 def _opening_name(an: Analysis, text: str) -> bool:
     """Some sentence opens with a capitalised word that is no stop word, dictionary word or
     word the comment writes in lower case: a surname ("Mendoza firmó ...")."""
-    stop = any_stopwords(an.lex)
-    for m in _OPENING_WORD.finditer(text):
-        word = m.group(1)
-        folded = fold_term(word)
-        if folded in stop or folded in an.lex.vocab or folded in _NOT_NAMES:
-            continue
-        if re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
-            return True
-    return False
+    return any(_name_word(an, text, m.group(1)) for m in _OPENING_WORD.finditer(text))
