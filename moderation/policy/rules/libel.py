@@ -72,8 +72,15 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         crimes = [
             an.units[k] for k in acts if an.units[k].sentence == sentence and not _topic(an, k)
         ]
-        carried = person_before and _pronoun_subject(an, sub.text, units[0])
-        person_before = bool(named or titles)
+        opener = _opener(units)
+        carried = person_before and (
+            _pronoun_subject(an, sub.text, opener) or _act_first(an, opener, crimes)
+        )
+        # The person stays the subject while sentences go on about them ("Principal X is ...
+        # She's the reason ... She signed ...", "La maestra X ... Es la razón ... Firmó ...").
+        person_before = bool(named or titles) or (
+            person_before and (carried or (opener.text in _GOES_ON_ES and an.lang == "es"))
+        )
         people = {sub.text[a:b].split()[-1].lower() for a, b in names if s_start <= a < s_end}
         people.update(an.units[k].text for k in titles)
         if sentence in sourced:
@@ -84,78 +91,96 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if people_sourced and (carried or not people or people & people_sourced):
             continue  # "According to the indictment, Judge X ... He also ..."
-        crime = crimes[0]
-        if crime.quoted and _long_quote(sub.text, an.span(crime.index, crime.index)[0]):
-            continue  # 'los mojados nomás vienen a robar', me gritaron: someone's words, told
         if any(u.has("hedge") for u in units):
-            continue
-        if an.sentence_ends[sentence] and not _rhetorical(an, sub.text, units, crime):
             continue
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
         if _HISTORIC.search(text, units[0].start, units[-1].end):
             continue  # "In 1918 Texas Rangers killed ...": history, nobody living is defamed
-        # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
-        # asserts it; the negation and the saying are the frame, not a source or a denial.
-        said = _WRITER_SAYS.search(text, units[0].start, crime.start)
-        said_end = said.end() if said else -1
-        if any(
-            u.code == "N"
-            and u.start >= said_end
-            and u.index < crime.index
-            and not _CLAUSE_BREAK.search(text, u.end, crime.start)
-            for u in units
-        ):
-            continue  # "never took a bribe"; a negation in an earlier clause does not count
-        if _SIMILE.search(text[max(0, crime.start - 12) : crime.start]):
-            continue  # "defending Walmart like they pay him": a joke simile, no claim
-        before = [u for u in units if u.index < crime.index]
-        if before and before[-1].text in _AGAINST:
-            continue  # "a law against extortion", "la lucha contra el lavado"
-        if any(
-            u.text in _VICTIM_NOUNS and not _CLAUSE_BREAK.search(text, u.end, crime.start)
-            for u in before
-        ):
-            continue  # "the killing of Mayor Ruiz is tied to the cartel": the person suffered it
-        if any(
-            u.has("report")
-            and u.start >= said_end
-            and not _hearsay(an, u)
-            and not _denied_frame(an, u, crime)
-            and not _public_adjective(an, u)
-            and not _writer_clause(an, u)
-            for u in before
-        ):
-            continue  # "Sheriff Dunn says the cartel ...": the person is a source
-        punished = _PUNISHED.search(text, units[0].start, crime.start)
-        if (not punished and any(_stops(an, u, crime) for u in before)) or _FOUGHT.search(
-            text, units[0].start, crime.start
-        ):
-            continue  # "Sheriff Bradley arrested two men for running guns", "denied taking"
-        crime_start = an.span(crime.index, crime.index)[0]
-        person = (
-            any(a < crime_start for a in named)
-            or _subject_name(an, sub.text, s_start, crime_start)
-            or any(k < crime.index for k in titles)
-            or carried
-            or _you_did(before)
-            or _addressee_did(an, crime, before, punished)
-            or _paid_one(an, crime, titles, named, crime_start)
-        )
-        if not person:
-            continue
-        if any(u.code == "G" for u in before) and not (named or titles):
-            continue  # about a group: the hate rules judge that
-        return [
-            Hit(
-                "libel.unattributed_claim",
-                0.6,
-                (an.span(units[0].index, crime.index),),
-                "crime or disgrace stated as fact about a person, no source",
-                True,
-            )
-        ]
+        # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's
+        # orders, and then he had the video erased" accuses with its second act.
+        for crime in crimes:
+            if _claimed(an, sub, units, crime, named, titles, carried, s_start):
+                return [
+                    Hit(
+                        "libel.unattributed_claim",
+                        0.6,
+                        (an.span(units[0].index, crime.index),),
+                        "crime or disgrace stated as fact about a person, no source",
+                        True,
+                    )
+                ]
     return []
+
+
+def _claimed(
+    an: Analysis,
+    sub: Submission,
+    units: list[Unit],
+    crime: Unit,
+    named: list[int],
+    titles: list[int],
+    carried: bool,
+    s_start: int,
+) -> bool:
+    """The act is the writer's statement that a person did it: not quoted, asked, negated,
+    likened, fought, suffered or reported by the person, and someone is there to have done it."""
+    text = an.norm.text
+    if crime.quoted and _long_quote(sub.text, an.span(crime.index, crime.index)[0]):
+        return False  # 'los mojados nomás vienen a robar', me gritaron: someone's words, told
+    if an.sentence_ends[crime.sentence] and not _rhetorical(an, sub.text, units, crime):
+        return False
+    # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
+    # asserts it; the negation and the saying are the frame, not a source or a denial.
+    said = _WRITER_SAYS.search(text, units[0].start, crime.start)
+    said_end = said.end() if said else -1
+    if any(
+        u.code == "N"
+        and u.start >= said_end
+        and u.index < crime.index
+        and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        for u in units
+    ):
+        return False  # "never took a bribe"; a negation in an earlier clause does not count
+    if _SIMILE.search(text[max(0, crime.start - 12) : crime.start]):
+        return False  # "defending Walmart like they pay him": a joke simile, no claim
+    before = [u for u in units if u.index < crime.index]
+    if before and before[-1].text in _AGAINST:
+        return False  # "a law against extortion", "la lucha contra el lavado"
+    if any(
+        u.text in _VICTIM_NOUNS and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        for u in before
+    ):
+        return False  # "the killing of Mayor Ruiz is tied to the cartel": the person suffered it
+    if any(
+        u.has("report")
+        and u.start >= said_end
+        and not _hearsay(an, u)
+        and not _denied_frame(an, u, crime)
+        and not _public_adjective(an, u)
+        and not _writer_clause(an, u)
+        for u in before
+    ):
+        return False  # "Sheriff Dunn says the cartel ...": the person is a source
+    punished = _PUNISHED.search(text, units[0].start, crime.start)
+    if (not punished and any(_stops(an, u, crime) for u in before)) or _FOUGHT.search(
+        text, units[0].start, crime.start
+    ):
+        return False  # "Sheriff Bradley arrested two men for running guns", "denied taking"
+    crime_start = an.span(crime.index, crime.index)[0]
+    person = (
+        any(a < crime_start for a in named)
+        or _subject_name(an, sub.text, s_start, crime_start)
+        or any(k < crime.index for k in titles)
+        or carried
+        or _you_did(before)
+        or _addressee_did(an, crime, before, punished)
+        or _paid_one(an, crime, titles, named, crime_start)
+    )
+    if not person:
+        return False
+    # about a group: the hate rules judge that
+    return not (any(u.code == "G" for u in before) and not (named or titles))
 
 
 # Acts stated in the many ways people phrase them, beyond the fixed phrases of libel.tsv: a
@@ -1495,6 +1520,34 @@ _PRONOUN_SUBJECTS = frozenset(
      "guy", "the guy", "the man", "this man", "that man", "this woman", "that woman", "dude",
      "el tipo", "ese guey", "ese vato", "el vato", "the dude"}
 )  # fmt: skip
+
+
+# A conjunction before the subject ("But she changed ...", "Pero le cambió ...").
+_CONJUNCTIONS = frozenset({"but", "and", "so", "then", "also", "plus", "pero", "y", "e",
+                           "luego", "entonces", "ademas", "y luego", "and then"})  # fmt: skip
+# A Spanish sentence opening with a verb of the subject named before ("Es la razón por la que
+# ...", "Tiene una casa ..."): it goes on about that person.
+_GOES_ON_ES = frozenset({"es", "era", "fue", "tiene", "tenia", "ha", "lleva", "llevaba",
+                         "sabe", "sabia", "siempre", "nunca", "ademas"})  # fmt: skip
+_BEFORE_VERB_ES = frozenset({"le", "les", "se", "luego", "despues", "tambien", "ya", "hasta"})
+
+
+def _opener(units: list[Unit]) -> Unit:
+    """The sentence's first unit past a conjunction."""
+    if len(units) > 1 and units[0].text in _CONJUNCTIONS:
+        return units[1]
+    return units[0]
+
+
+def _act_first(an: Analysis, opener: Unit, crimes: list[Unit]) -> bool:
+    """A Spanish sentence that opens with the act, maybe past a clitic or an adverb ("Firmó las
+    órdenes ...", "Le cambió las calificaciones ..."): the subject is the one named before."""
+    if an.lang != "es" or not crimes or crimes[0].text in _ACT_NOUNS:
+        return False  # "Fraude.": a verdict on something named before, maybe a firm
+    k = opener.index
+    while k < crimes[0].index and an.units[k].text in _BEFORE_VERB_ES:
+        k += 1
+    return k == crimes[0].index
 
 
 def _pronoun_subject(an: Analysis, text: str, first: Unit) -> bool:
