@@ -241,6 +241,20 @@ _RECORD = (
     r"calificaciones|titulos|firmas?|escrituras?|documentos|papeles|actas?|asistencias?|"
     r"kilometrajes?|facturas|recibos|bitacoras?|testamentos?)"
 )
+# Someone in the person's charge or under them: an affair with one is a disgrace, not gossip.
+_SUBORDINATE_EN = (
+    r"(?:students?|interns?|staffers?|patients?|parishioners?|employees?|minors?|teenagers?|"
+    r"players?|secretary|assistant|aide|nurses?|choir director|youth (?:pastor|leader|director)|"
+    r"volunteers?|tenants?|babysitter|nanny|subordinates?|clients?|athletes?|receptionist|"
+    r"paralegal|trainee|cheerleaders?|congregants?|member of (?:his|her) (?:staff|congregation|"
+    r"team|flock)|married (?:parishioner|congregant|volunteer|employee|woman|man))"
+)
+_SUBORDINATE_ES = (
+    r"(?:secretari[ao]s?|asistentes?|alumn[ao]s?|estudiantes?|enfermer[ao]s?|emplead[ao]s?|"
+    r"subordinad[ao]s?|feligres(?:a|as|es)?|catequistas?|directora del coro|jugador(?:a|as|es)?|"
+    r"becari[ao]s?|practicantes?|ninera|inquilin[ao]s?|pacientes?|menores|monaguillos?|"
+    r"seminaristas?|maestras?|maestros?|voluntari[ao]s?|clientas?)"
+)
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # money taken from a cartel, a smuggling ring, a contractor
     ("took takes take taking taken get gets got getting receives received receiving accepts "
@@ -364,6 +378,42 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("sleeps slept sleeping",
      rf"with\s+(?:his|her|a|an|one of his|one of her)\s+{_W}?(?:students?|interns?|"
      r"staffers?|patients?|parishioners?|employees?|minors?|teenagers?|players?)\b"),
+    # sex or an affair with someone in one's charge: "is sleeping with the choir director",
+    # "se acuesta con su secretaria", "tiene un amorío con una feligresa"
+    ("sleeps slept sleeping sleep hooking hooks hooked messing messes messed fooling fools "
+     "fooled",
+     rf"(?:around\s+|up\s+)?with\s+(?:his|her|the|a|an|one of (?:his|her|the))\s+"
+     rf"{_W}{{0,2}}?{_SUBORDINATE_EN}\b"),
+    ("having has had have", rf"an\s+affair\s+with\s+(?:his|her|the|a|an|one of (?:his|her|the))"
+     rf"\s+{_W}{{0,2}}?{_SUBORDINATE_EN}\b"),
+    ("acuesta acostaba acosto acostado acuestan anda andaba andan metio metia",
+     rf"con\s+(?:su|sus|la|las|una|un|el|uno\s+de\s+sus|una\s+de\s+sus)\s+{_W}{{0,2}}?"
+     rf"{_SUBORDINATE_ES}\b"),
+    ("tiene tenia tuvo tienen",
+     rf"(?:un\s+|una\s+)?(?:amorio|aventura|romance|affair|lio|amante)\s+(?:con\s+)?"
+     rf"(?:su|sus|la|las|una|un|el|uno\s+de\s+sus|una\s+de\s+sus)\s+{_W}{{0,2}}?"
+     rf"{_SUBORDINATE_ES}\b"),
+    # paid to keep quiet, hush money by its purpose: "paid the family to keep quiet", "bought
+    # her silence", "le dieron dinero para que se callara", "les pagó para que no denunciaran"
+    ("paid pays paying pay",
+     r"(?:off\s+)?(?:her|him|them|the\s+(?:family|girl|boy|kid|victim|parents|woman|nurse|"
+     r"witness|witnesses))\s+(?:off\s+)?to\s+(?:keep\s+quiet|stay\s+quiet|keep\s+(?:her|his|their)"
+     r"\s+mouths?\s+shut|shut\s+up|go\s+away|leave\s+quietly|drop\s+(?:it|the\s+(?:case|complaint|"
+     r"charges|lawsuit|suit))|sign\s+an?\s+nda|not\s+(?:talk|testify|press\s+charges))\b"),
+    ("bought buys buying",
+     r"(?:her|his|their|the\s+(?:family's|victim's|girl's|boy's))\s+silence\b"),
+    ("pagaron pago pagaba pagan paga dieron dio daban dan",
+     rf"{_W}{{0,5}}?para\s+que\s+(?:se\s+call\w+|no\s+(?:dijera|dijeran|hablara|hablaran|"
+     r"denunciara|denunciaran|declarara|declararan|testificara|testificaran|demandara|"
+     r"demandaran)|retirar\w*\s+(?:la\s+)?(?:denuncia|demanda|queja))\b"),
+    # a union leader or an inspector on the other side's payroll: "cobra en la nómina de la
+    # empresa", "is on the company's payroll"
+    ("cobra cobraba cobran esta estaba aparece aparecia sigue",
+     r"en\s+la\s+nomina\s+de\s+(?:la\s+)?(?:empresa|compania|patronal|patron|constructora|"
+     r"minera|desarrolladora|concesionaria|transportista|fabrica|planta)\b"),
+    ("is was",
+     r"(?:secretly\s+|still\s+|also\s+)?on\s+the\s+(?:company's|company|employer's|"
+     r"management's|plant's|contractor's|developer's)\s+payroll\b"),
     # destroying or faking the record
     ("shred shreds shredded shredding destroys destroyed destroying burns burned burning "
      "dumps dumped hides hid doctored doctors fakes faked forges forged",
@@ -1635,13 +1685,14 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     return not any(u.text == folded and u.code != "w" for u in an.units)
 
 
-def _name_word(an: Analysis, text: str, word: str) -> bool:
+def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) -> bool:
     """The one test of the name readers: a capitalised word may be a person's name unless it is
-    a stop word of either language, a dictionary word, a word of a place's name ("San", "Lake"),
-    a substance that does harm ("Fentanyl"), an "-ies" plural ("Pharmacies": a kind of business)
-    or a word the comment also writes in lower case."""
+    a stop word of either language, a dictionary word (unless `dictionary`: the comment shows
+    it to be a name otherwise), a word of a place's name ("San", "Lake"), a substance that does
+    harm ("Fentanyl"), an "-ies" plural ("Pharmacies": a kind of business) or a word the comment
+    also writes in lower case."""
     folded = fold_term(word)
-    if folded in any_stopwords(an.lex) or folded in an.lex.vocab:
+    if folded in any_stopwords(an.lex) or (folded in an.lex.vocab and not dictionary):
         return False
     if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
         return False
@@ -1741,19 +1792,74 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
     starts = [u.start for u in an.units]
     for m in caps:
         word = m.group()
-        if word in known or not _name_word(an, text, word):
+        if word in known:
             continue
         before = text[max(0, m.start() - 16) : m.start()]
-        if _OPENS.search(before) or _PLACE_BEFORE.search(before):
+        if _OPENS.search(before):
+            if not _opening_surname(an, text, m):
+                continue
+        elif not _name_word(an, text, word) or _PLACE_BEFORE.search(before):
             continue
         if _NEXT_CAP.search(before) or _NEXT_CAP.match(text, m.end()):
             continue  # a word of a longer proper name ("Guardia Nacional", "Santo Domingo")
-        k = bisect.bisect_right(starts, _folded_at(an, m.start())) - 1
+        at = _folded_at(an, m.start())
+        k = bisect.bisect_left(starts, at)  # the word's own unit, not the "is" of its "'s"
+        if k == len(starts) or starts[k] != at:
+            k -= 1
         if k >= 0 and an.units[k].entry is not None:
             continue  # a lexicon term: a country, a group, a title
         known.add(word)
     taken = set(spans)
     return [m.span() for m in caps if m.group() in known and m.span() not in taken]
+
+
+# After a sentence's first word: its verb, maybe an "'s" ("Tate's a lovely person").
+_NEXT_WORD = re.compile(r"(['’]s\b)?\s+([a-záéíóúñ]+)")
+# Stop words that may follow a surname as its verb ("Rivers is ...", "Soto le pagó ...").
+_AUX = frozenset({"is", "was", "has", "had", "does", "did", "will", "would", "can", "es", "era",
+                  "fue", "ha", "habia", "tiene", "tenia", "le", "les", "se", "lo", "la",
+                  "sigue", "siempre", "nunca", "never", "always", "also", "still",
+                  "just"})  # fmt: skip
+# A singular person referred back to: what shows a sentence's first word to be someone.
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself|él|ella)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# Numbers, quantities and times that open a sentence: never someone.
+_QUANTITIES = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+     "hundred", "thousand", "first", "second", "third", "last", "next", "many", "several",
+     "dozens", "hundreds", "thousands", "half", "uno", "dos", "tres", "cuatro", "cinco", "seis",
+     "siete", "ocho", "nueve", "diez", "veinte", "cien", "mil", "primero", "primera", "ultimo",
+     "ultima", "muchos", "muchas", "varios", "varias", "algunos", "algunas", "pocos", "pocas",
+     "otros", "otras", "ambos", "ambas", "cientos", "miles", "decenas", "mitad"}
+)  # fmt: skip
+
+
+def _opening_surname(an: Analysis, text: str, m: re.Match) -> bool:
+    """A sentence's first word that is a surname though a dictionary holds it ("Delgado took
+    the offer because they paid off his house", "Tate's a lovely person ..., I'll give her
+    that"): no stop word, adverb, place word or word written in lower case, followed by its
+    verb, and the sentence or the next refers back to one person ("he", "his", "her", "él")."""
+    word = m.group()
+    if not _name_word(an, text, word, dictionary=True) or word.endswith(("ly", "mente")):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None:
+        return False
+    verb = nxt.group(2)
+    folded = fold_term(word)
+    if folded in _QUANTITIES:
+        return False  # "Two years for ...", "Muchos se salen ...": no one
+    if not nxt.group(1):
+        if verb in any_stopwords(an.lex) and verb not in _AUX:
+            return False  # "Yesterday he ...": the subject comes after
+        if an.lang == "en" and word.endswith("s") and not (verb in _AUX or verb.endswith("s")):
+            return False  # "Parents know ...": a plural
+    # A word the dictionary holds needs "he"/"her" in its own sentence; another, in the next.
+    end = m.end()
+    for _ in range(1 if folded in an.lex.vocab else 2):
+        found = _SENTENCE_END.search(text, end + 1)
+        end = found.end() if found else len(text)
+    return _PERSON_PRONOUN.search(text[m.end() : end].lower()) is not None
 
 
 # A capitalised pair after one of these is a place ("in Harlan Flats", "en Cedar Bluff").
