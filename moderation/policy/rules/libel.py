@@ -73,6 +73,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             an.units[k] for k in acts if an.units[k].sentence == sentence and not _topic(an, k)
         ]
         opener = _opener(units)
+        recent = person_before or bool(named or titles)
         carried = person_before and (
             _pronoun_subject(an, sub.text, opener) or _act_first(an, opener, crimes)
         )
@@ -100,7 +101,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's
         # orders, and then he had the video erased" accuses with its second act.
         for crime in crimes:
-            if _claimed(an, sub, units, crime, named, titles, carried, s_start):
+            if _claimed(an, sub, units, crime, named, titles, carried, s_start, recent):
                 return [
                     Hit(
                         "libel.unattributed_claim",
@@ -122,6 +123,7 @@ def _claimed(
     titles: list[int],
     carried: bool,
     s_start: int,
+    recent: bool,
 ) -> bool:
     """The act is the writer's statement that a person did it: not quoted, asked, negated,
     likened, fought, suffered or reported by the person, and someone is there to have done it."""
@@ -176,6 +178,7 @@ def _claimed(
         or _you_did(before)
         or _addressee_did(an, crime, before, punished)
         or _paid_one(an, crime, titles, named, crime_start)
+        or _paid_person(an, sub.text, crime, recent)
     )
     if not person:
         return False
@@ -974,6 +977,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or _ONE_NAME.search(sub.text)
         or _OPENING_WORD.search(sub.text)
         or _CAP_WORD.search(sub.text)
+        or sub.text == sub.text.lower()  # a name typed in lower case (`_lower_subject`)
     )
 
 
@@ -1455,10 +1459,56 @@ def _stops(an: Analysis, u: Unit, crime: Unit) -> bool:
     on meth": a copula after the clause carries the claim)."""
     if u.text not in _NOT_COMMITTED or crime.text in _MANNER:
         return False  # "shot the kid in cold blood": the shooting is the act
+    if _caught_doing(an, u, crime):
+        return False  # "they caught Ramírez stealing": the one caught did it
     k = u.index - 1
     if k < 0 or an.units[k].text not in ("who", "que", "quien"):
         return True
     return not any(an.units[j].code == "C" for j in range(u.index + 1, crime.index + 1))
+
+
+_CAUGHT = frozenset({"caught", "catches", "busted", "saw", "seen", "watched", "filmed",
+                     "recorded", "cacharon", "cacho", "agarraron", "agarro", "pillaron",
+                     "pillo", "vieron", "vio", "grabaron", "grabo"})  # fmt: skip
+_GERUND = re.compile(r"[a-z]{3,}(?:ing|ando|iendo)\b")
+
+
+def _caught_doing(an: Analysis, u: Unit, crime: Unit) -> bool:
+    """ "caught Ramírez stealing", "cacharon a Soto robando": the act in its -ing form right
+    after the one caught, who is a name or "him"/"her"; the catching tells the act as fact."""
+    if u.text not in _CAUGHT or not _GERUND.match(crime.text):
+        return False
+    between = an.units[u.index + 1 : crime.index]
+    if not between or len(between) > 3:
+        return False
+    return all(
+        v.text in ("him", "her", "a", "al", "lo", "la") or an.capitalised(v.index) for v in between
+    )
+
+
+# Pay verbs whose object is the one paid: "Candidates pay him in cash", "le pagan por fuera".
+_PAY_WORDS = frozenset({"pay", "pays", "paid", "paying", "paga", "pagan", "pagaba", "pagaban",
+                        "pagaron", "pago", "dan", "dieron", "dio", "daban"})  # fmt: skip
+_PAID_NAME = re.compile(r"(?:\s+[\w$,.]+){0,3}?\s+(?:a|al)\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _paid_person(an: Analysis, text: str, crime: Unit, recent: bool) -> bool:
+    """The act pays someone, and the one paid is the person named before ("Big Jim ... He's the
+    bagman. Candidates pay him in cash") or a capitalised name after "a" ("le pagaron a Soto
+    para que ...", a surname a dictionary may hold)."""
+    words = crime.text.split()
+    if words[0] in ("le", "les"):
+        words = words[1:]
+    elif crime.index == 0 or an.units[crime.index - 1].text not in ("le", "les"):
+        k = crime.index + 1
+        if not (recent and words[0] in _PAY_WORDS and k < len(an.units)):
+            return False
+        return an.units[k].text in ("him", "her") and len(words) == 1
+    if not words or words[0] not in _PAY_WORDS:
+        return False
+    if recent:
+        return True  # "le pagan en efectivo": the one named before
+    return _PAID_NAME.match(text, an.span(crime.index, crime.index)[1]) is not None
 
 
 def _topic(an: Analysis, k: int) -> bool:
@@ -1673,6 +1723,8 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     "Mendoza lleva años robándose")."""
     long = len(text.split()) >= _SUBJECT_NAME_WORDS
     m = _OPENING_WORD.match(text, s_start) or _OPENING_WORD.match(text, max(0, s_start - 2))
+    if m is None and not long and text == text.lower():
+        return _lower_subject(an, text, s_start, crime_start)
     if m is None or m.start(1) < s_start or m.end(1) >= crime_start:
         return False
     gap = _SUBJECT_GAP.fullmatch(text, m.end(1), crime_start)
@@ -1683,6 +1735,31 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
         return False
     folded = fold_term(word)
     return not any(u.text == folded and u.code != "w" for u in an.units)
+
+
+# Times and places that open a sentence typed in lower case.
+_WHEN = frozenset({"ayer", "hoy", "anoche", "manana", "ahora", "aqui", "aca", "alla", "neta",
+                   "today", "yesterday", "tonight", "tomorrow", "here", "there", "now",
+                   "lol", "jaja", "jajaja", "omg"})  # fmt: skip
+# A sentence's first word in a comment typed all in lower case.
+_OPENING_LOWER = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*([a-záéíóúñ]{3,})(?=\s)")
+
+
+def _lower_subject(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
+    """A short comment typed all in lower case names someone in lower case too ("mendoza
+    cobra en la nómina de la empresa"): the sentence's first word, the act right after it,
+    and the word no stop word, dictionary word, lexicon term, place word or substance."""
+    m = _OPENING_LOWER.match(text, s_start) or _OPENING_LOWER.match(text, max(0, s_start - 2))
+    if m is None or m.start(1) < s_start or not text[m.end(1) : crime_start].isspace():
+        return False
+    folded = fold_term(m.group(1))
+    if folded in any_stopwords(an.lex) or folded in an.lex.vocab or folded in _QUANTITIES:
+        return False
+    if folded in _WHEN or (an.lang == "es" and text[crime_start:].split()[0].endswith("n")):
+        return False  # "ayer roban en la tienda": a time, and a plural verb names no one
+    if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
+        return False
+    return not any(u.text == folded and u.entry is not None for u in an.units)
 
 
 def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) -> bool:
