@@ -79,9 +79,11 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         )
         # The person stays the subject while sentences go on about them ("Principal X is ...
         # She's the reason ... She signed ...", "La maestra X ... Es la razón ... Firmó ...").
-        person_before = bool(named or titles) or (
-            person_before and (carried or (opener.text in _GOES_ON_ES and an.lang == "es"))
-        )
+        if named or titles or crimes or len(units) > 3:
+            person_before = bool(named or titles) or (
+                person_before and (carried or (opener.text in _GOES_ON_ES and an.lang == "es"))
+            )
+        # else: "Come on.", "Ajá.": a short aside keeps the person the comment is about
         people = {sub.text[a:b].split()[-1].lower() for a, b in names if s_start <= a < s_end}
         people.update(an.units[k].text for k in titles)
         if sentence in sourced:
@@ -717,6 +719,21 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"{_W}{{0,2}}?(?:maletas?|maletines?|sobres?|bolsas?|costales?|portafolios|cajas?)\s+"
      r"(?:de|con|llen[oa]s?\s+de|repletos?\s+de|retacad[oa]s?\s+de)\s+(?:dinero|billetes|lana|"
      r"dolares|efectivo|pesos)\b"),
+    # what the flock, the team or the members gave, spent on oneself: "viajes pagados con la
+    # ofrenda de misiones", "bought a boat with the booster money"
+    ("pagado pagada pagados pagadas compro compra compraba construyo financia financiaba",
+     rf"{_W}{{0,4}}?con\s+(?:la|el|los|las)\s+(?:ofrenda|ofrendas|limosna|diezmos?|colecta|"
+     r"cooperacion|cuotas|donativos|donaciones|fondo\s+de\s+(?:huelga|ahorro|la\s+iglesia|"
+     r"la\s+parroquia|la\s+liga|la\s+escuela|padres))\b"),
+    ("bought buys paid pays funded funds financed",
+     rf"(?:for\s+)?{_W}{{0,4}}?(?:with|out\s+of)\s+(?:the\s+)?(?:building\s+fund|collection\s+plate|"
+     r"collection|tithes?|offering|booster\s+(?:club\s+)?(?:money|fund|funds)|pta\s+(?:money|"
+     r"fund)|union\s+dues|strike\s+fund|(?:parish|church|team|club|league)\s+(?:money|funds?|"
+     r"account))\b"),
+    # the record of a car or a deed wiped: "strips the paperwork", "scrubbed the titles"
+    ("strips stripped stripping scrubs scrubbed scrubbing",
+     r"(?:the\s+|their\s+)?(?:paperwork|titles?|records|odometers?|vin\s+numbers?|"
+     r"serial\s+numbers?)\b"),
     # bought with cartel money: "casas pagadas con dinero del narco"
     ("con", rf"(?:el\s+|la\s+)?(?:dinero|lana|billetes|recursos)\s+(?:del|de\s+la|de\s+los|de)\s+"
      rf"{_W}?{_BAD_PARTY}\b"),
@@ -1701,6 +1718,11 @@ _SUBJECT_GAP = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:que|quien|who|that|which|the|el|la|los|las|un|una|an?|por|for|to|de|"
     r"of|y|and|con|with|get|gets|got|getting|being|fue|fueron)\b)[a-záéíóúñ]+){0,3}\s+"
 )
+# Words that may stand between a long comment's opening name and its act past the first
+# ("Mendoza lleva años robándose ...", "Kessler has been taking ...").
+_AUX_GAP = frozenset({"has", "have", "had", "been", "is", "was", "keeps", "still", "always",
+                      "also", "lleva", "llevaba", "anos", "sigue", "seguia", "siempre", "ya",
+                      "tambien", "le", "les", "se", "lo", "la"})  # fmt: skip
 # Substances and things that open a sentence as the doer of a killing or a theft.
 _THINGS = frozenset({"fentanyl", "fentanilo", "cocaine", "cocaina", "meth", "heroin", "heroina",
                      "narcan", "covid", "cancer", "inflation", "inflacion"})  # fmt: skip
@@ -1728,7 +1750,7 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     if m is None or m.start(1) < s_start or m.end(1) >= crime_start:
         return False
     gap = _SUBJECT_GAP.fullmatch(text, m.end(1), crime_start)
-    if gap is None or (long and len(gap.group().split()) > 1):
+    if gap is None or (long and not set(gap.group().split()[1:]) <= _AUX_GAP):
         return False  # a long comment: the act right after the word ("Costa notarized ...")
     word = m.group(1)
     if not _name_word(an, text, word):
@@ -1900,6 +1922,7 @@ _AUX = frozenset({"is", "was", "has", "had", "does", "did", "will", "would", "ca
 # A singular person referred back to: what shows a sentence's first word to be someone.
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself|él|ella)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLITIC_ONE = re.compile(r"\b(?:le|lo)\b")
 # Numbers, quantities and times that open a sentence: never someone.
 _QUANTITIES = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
@@ -1936,7 +1959,18 @@ def _opening_surname(an: Analysis, text: str, m: re.Match) -> bool:
     for _ in range(1 if folded in an.lex.vocab else 2):
         found = _SENTENCE_END.search(text, end + 1)
         end = found.end() if found else len(text)
-    return _PERSON_PRONOUN.search(text[m.end() : end].lower()) is not None
+    rest = text[m.end() : end].lower()
+    if _PERSON_PRONOUN.search(rest):
+        return True
+    # a word no dictionary holds, before a verb of the third person ("aceptó", "sigue"): a
+    # Spanish clitic for one person does ("Mendoza aceptó ... porque la empresa le pagó la
+    # casa"); "Llevo treinta años ...", "Conozco a un muchacho ..." are the writer's verbs
+    return (
+        an.lang == "es"
+        and folded not in an.lex.vocab
+        and (verb in _AUX or verb.endswith("ó"))
+        and _CLITIC_ONE.search(rest) is not None
+    )
 
 
 # A capitalised pair after one of these is a place ("in Harlan Flats", "en Cedar Bluff").
