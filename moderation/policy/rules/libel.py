@@ -730,6 +730,50 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"collection|tithes?|offering|booster\s+(?:club\s+)?(?:money|fund|funds)|pta\s+(?:money|"
      r"fund)|union\s+dues|strike\s+fund|(?:parish|church|team|club|league)\s+(?:money|funds?|"
      r"account))\b"),
+    # what an office or a post controls, sold: "vende las plazas", "le vende los títulos",
+    # "sells fake medical exemptions", fake papers of any kind
+    ("vende vendia vendio venden vendian vendieron vendiendo",
+     r"(?:las\s+|los\s+)?(?:plazas|titulos|lugares|calificaciones|examenes|cartas\s+de\s+\w+|"
+     r"actas|permisos|licencias|constancias|certificados|citas|turnos|camas|becas|visas|"
+     r"recetas|incapacidades)\b"),
+    ("sells sold selling vende vendia vendio venden vendiendo",
+     rf"{_W}{{0,2}}?(?:fake|false|forged|phony|bogus|falsos|falsas|falsificad[oa]s|apocrif[oa]s)"
+     r"\s+\w+"),
+    # drugs dealt to those in one's charge, drugs used: "is dealing weed to students"
+    ("dealing deals dealt selling sells sold",
+     r"(?:weed|pot|drugs|pills|meth|coke|cocaine|crack|fentanyl|oxy|xanax|adderall)\s+"
+     r"(?:to|out\s+of)\b"),
+    ("doing does did", r"(?:drugs|coke|meth|lines)\s+(?:with|at|in|before|during)\b"),
+    # records thrown out, books cooked, a deposit kept
+    ("threw throws throwing tossed tosses tossing", rf"(?:out|away)\s+{_W}{{0,3}}?{_RECORD}\b"),
+    ("cooking cooks cooked cook", r"the\s+books\b"),
+    ("kept keeps keeping pocketed pockets stole steals",
+     r"(?:their|the|her|his|my|our|your|every\s+tenant's|tenants')\s+(?:security\s+)?"
+     r"deposits?\b"),
+    # donations spent on oneself: "se gasta los donativos en sus viajes", "usa el dinero del
+    # albergue para pagarse ...", "spends the donations on himself"
+    ("gasta gastaba gasto gastan usa usaba utiliza utilizaba",
+     rf"(?:el\s+|la\s+|los\s+|las\s+)?{_W}{{0,2}}?(?:donativos|donaciones|diezmos?|limosnas?|"
+     r"ofrendas?|cuotas|colecta|dinero\s+(?:del|de\s+la|de\s+los)\s+\w+)\s+"
+     rf"(?:{_W}{{0,3}}?)?(?:en\s+sus?|para\s+(?:pagarse|sus?|comprarse))\b"),
+    ("spends spent spending uses used using",
+     r"(?:the\s+)?(?:\w+\s+)?(?:donations|tithes?|offerings?|collection|dues|booster\s+money|"
+     r"church\s+money|parish\s+money|shelter\s+money|fund|funds)\s+(?:on|for)\s+(?:himself|"
+     r"herself|his|her)\b"),
+    # a patient or a child left to die: "dejó morir al niño", "let the patient die"
+    ("dejo deja dejaron dejaba", r"morir\s+(?:a|al)\b"),
+    ("let lets letting",
+     r"(?:the|a|that|this|her|his)\s+(?:\w+\s+)?(?:patient|kid|child|boy|girl|man|woman|baby|"
+     r"inmate|prisoner|resident)\s+die\b"),
+    # billing for what does not exist: "billing the state for beds that don't exist"
+    ("bills billed billing charges charged cobra cobraba factura facturaba",
+     rf"{_W}{{0,4}}?(?:for|por|de)\s+{_W}{{0,3}}?(?:that|which|que)\s+(?:don't|do\s+not|doesn't|"
+     r"does\s+not|didn't|did\s+not|no)\s+(?:exist|existen|existian|existe|existia)\b"),
+    # an affair: cheating on a spouse, sex with a flock's members
+    ("cheating cheats cheated", r"on\s+(?:his|her)\s+(?:wife|husband)\b"),
+    ("sleeping sleeps slept", r"with\s+(?:\w+\s+)?members\s+of\s+(?:his|her)\s+"
+     r"(?:congregation|staff|team|flock|church|parish)\b"),
+    ("cogido cogio coge cogia cogiendo", rf"a\s+{_W}{{0,3}}?{_SUBORDINATE_ES}\b"),
     # the record of a car or a deed wiped: "strips the paperwork", "scrubbed the titles"
     ("strips stripped stripping scrubs scrubbed scrubbing",
      r"(?:the\s+|their\s+)?(?:paperwork|titles?|records|odometers?|vin\s+numbers?|"
@@ -1366,7 +1410,7 @@ def _you_did(before: list[Unit]) -> bool:
 # Being fired or caught for the act says the person did it ("he was fired for faking
 # overtime", "te corrieron por dejar pasar contrabando"), unlike firing or catching others.
 _PUNISHED = re.compile(
-    r"\b(?:(?:you|u|he|she|they)\s+(?:were|was|got|have been|has been|had been|just got)\s+"
+    r"\b(?:(?:you|u|he|she|they|\w+,)\s+(?:were|was|got|have been|has been|had been|just got)\s+"
     r"(?:\w+\s+)?(?:fired|caught|busted|kicked out|thrown out|expelled|suspended|removed|"
     r"discharged|canned|sacked|demoted|disbarred|defrocked)|(?:te|lo|la|los|las)\s+"
     r"(?:corrieron|despidieron|echaron|cacharon|agarraron|pillaron|botaron|sacaron|"
