@@ -745,14 +745,49 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:to|out\s+of)\b"),
     ("doing does did", r"(?:drugs|coke|meth|lines)\s+(?:with|at|in|before|during)\b"),
     # records thrown out, books cooked, a deposit kept
-    ("threw throws throwing tossed tosses tossing", rf"(?:out|away)\s+{_W}{{0,3}}?{_RECORD}\b"),
+    ("threw throws throwing tossed tosses tossing",
+     rf"(?:out|away)\s+{_W}{{0,3}}?(?:{_RECORD}|ballots|votes)\b"),
+    # money of a fair or a fund kept: "keeps the kermés money for himself", "se queda con lo que
+    # se junta en los conciertos"
+    ("keeps kept keeping", rf"(?:the\s+)?{_W}{{0,2}}?(?:money|cash|funds|proceeds|donations|"
+     r"tips|raffle\s+money)\s+for\s+(?:himself|herself|themselves)\b"),
+    ("queda quedaba quedo quedan", r"con\s+lo\s+que\s+(?:se\s+)?(?:junta|juntan|recauda|recaudan|"
+     r"dona|donan|da|dan|manda|mandan|sacan|saca)\b"),
+    ("queda quedaba quedo quedan", r"con\s+(?:los|las|el|la)\s+(?:reembolsos|rifas?|kermes|"
+     r"colectas?|entradas|ganancias|propinas|depositos?|rentas?|mercados|despensas|fondos)\b"),
+    # a spouse deceived, women pimped out
+    ("engana enganaba engano enganando", r"a\s+su\s+(?:esposa|esposo|marido|mujer)\b"),
+    ("pimping pimps pimped", r"out\b"),
+    # workers held by their papers or by fear: "les quitaba el pasaporte", "threatens them
+    # with ICE"
+    ("quita quitaba quito quitan quitaban", r"(?:el|los|sus)\s+pasaportes?\b"),
+    ("takes took taking keeps kept holds held", r"(?:their|the\s+workers'|his\s+workers'|"
+     r"her\s+workers')\s+passports\b"),
+    ("amenaza amenazaba amenazo amenazan", rf"{_W}{{0,2}}?con\s+(?:la\s+)?(?:migra|inmigracion|"
+     r"deportar\w*|ice)\b"),
+    ("threatens threatened threatening", rf"{_W}{{0,2}}?with\s+(?:ice|deportation|immigration)\b"),
+    # a referee or an official bought, kin on the payroll, people disappeared
+    ("esta estaba", r"comprad[oa]\s+por\b"),
+    ("tiene tenia", rf"a\s+su\s+{_KIN_ES}\s+en\s+la\s+nomina\b"),
+    ("desaparecio desaparecieron desaparece desaparecia", r"a\s+"),
+    # drunk on duty: "has been drunk at every council meeting", "llega borracho a misa"
+    ("drunk high borracho borracha", rf"(?:at|during|on|before|en|a)\s+{_W}{{0,2}}?(?:meetings?|"
+     r"practices?|games?|services?|mass|work|shifts?|trials?|surgery|surgeries|school|class|"
+     r"juntas?|sesiones|sesion|misa|clases?|consultas?|cirugias?|entrenamientos?|trabajo)\b"),
+    # paid to lose or to look away, paid under the table, charges made to vanish
+    ("paying pays paid pay", r"(?:him|her|them)\s+(?:off\s+)?to\s+(?:lose|throw|tank|look\s+the"
+     r"\s+other\s+way|ignore|drop|bury|fix|rig)\b"),
+    ("pays paid paying pay",
+     r"(?:him|her)\s+(?:\w+\s+)?(?:under\s+the\s+table|off\s+the\s+books)\b"),
+    ("let lets letting made makes", rf"{_W}{{0,3}}?(?:dwi|dui|ticket|tickets|charges?|case|arrest|"
+     r"citation|file|record)\s+(?:disappear|go\s+away|vanish)\b"),
     ("cooking cooks cooked cook", r"the\s+books\b"),
     ("kept keeps keeping pocketed pockets stole steals",
      r"(?:their|the|her|his|my|our|your|every\s+tenant's|tenants')\s+(?:security\s+)?"
      r"deposits?\b"),
     # donations spent on oneself: "se gasta los donativos en sus viajes", "usa el dinero del
     # albergue para pagarse ...", "spends the donations on himself"
-    ("gasta gastaba gasto gastan usa usaba utiliza utilizaba",
+    ("gasta gastaba gasto gastan usa usaba uso utiliza utilizaba",
      rf"(?:el\s+|la\s+|los\s+|las\s+)?{_W}{{0,2}}?(?:donativos|donaciones|diezmos?|limosnas?|"
      r"ofrendas?|cuotas|colecta|dinero\s+(?:del|de\s+la|de\s+los)\s+\w+)\s+"
      rf"(?:{_W}{{0,3}}?)?(?:en\s+sus?|para\s+(?:pagarse|sus?|comprarse))\b"),
@@ -1213,6 +1248,17 @@ _UNPAID_TAX = re.compile(
 )
 
 
+# Wages withheld: the negation is the act ("doesn't pay his workers", "no les paga a los
+# lavaplatos"), read like unpaid taxes.
+_UNPAID_WAGES = re.compile(
+    r"\b(?:doesn't|does not|never|didn't|did not|won't|will not)\s+pay\s+(?:his|her|their|the)\s+"
+    r"(?:workers|employees|staff|crew|dishwashers|cooks|foremen|nannies|housekeepers?|interns|"
+    r"players|teachers)\b|\bno\s+(?:les\s+|le\s+)?(?:paga|pagaba|pago|pagan)\s+(?:a\s+)?(?:sus|los|las)"
+    r"\s+(?:trabajadores|empleados|empleadas|lavaplatos|meseros|cocineros|jornaleros|albaniles|"
+    r"peones|maestros|jugadores)\b"
+)
+
+
 def _acts(an: Analysis) -> list[int]:
     """Indices of the units where a crime or disgraceful act begins: the lexicon's phrases
     and the act patterns above."""
@@ -1220,6 +1266,11 @@ def _acts(an: Analysis) -> list[int]:
     words = an.prefixes
     if "taxe" in words or "impu" in words:
         for m in _UNPAID_TAX.finditer(an.norm.text):
+            k = next((u.index for u in an.units if u.end > m.start()), None)
+            if k is not None:
+                found.add(k)
+    if "pay" in words or "paga" in words or "pago" in words:
+        for m in _UNPAID_WAGES.finditer(an.norm.text):
             k = next((u.index for u in an.units if u.end > m.start()), None)
             if k is not None:
                 found.add(k)
