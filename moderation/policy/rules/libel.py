@@ -79,7 +79,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         )
         # The person stays the subject while sentences go on about them ("Principal X is ...
         # She's the reason ... She signed ...", "La maestra X ... Es la razón ... Firmó ...").
-        if named or titles or crimes or len(units) > 3:
+        if named or titles or crimes or " ".join(u.text for u in units) not in _ASIDES:
             person_before = bool(named or titles) or (
                 person_before and (carried or (opener.text in _GOES_ON_ES and an.lang == "es"))
             )
@@ -1734,6 +1734,10 @@ _PRONOUN_SUBJECTS = frozenset(
 )  # fmt: skip
 
 
+# A short aside between the person and what the comment says of them ("Come on. He met ...").
+_ASIDES = frozenset({"come on", "aja", "please", "seriously", "really", "sure", "right",
+                     "en serio", "claro", "vaya", "wow", "oh", "mmm", "hmm", "por favor",
+                     "oh please", "give me a break", "no mames"})  # fmt: skip
 # A conjunction before the subject ("But she changed ...", "Pero le cambió ...").
 _CONJUNCTIONS = frozenset({"but", "and", "so", "then", "also", "plus", "pero", "y", "e",
                            "luego", "entonces", "ademas", "y luego", "and then"})  # fmt: skip
