@@ -47,6 +47,11 @@ HITS = [
     "Dr. Pellerin bills the state for patients that don't exist.",
     "El árbitro Nájera está comprado por el equipo de casa.",
     "Father Ignatius keeps the raffle money for himself.",
+    "La jueza Roldán cobra por archivar las causas de desahucio.",
+    "Chief Dorsey beats suspects in the holding cell.",
+    "El comandante Ávila borra los videos de las cámaras cuando detienen a sus amigos.",
+    "Garza billed the parish for work his cousin never did.",
+    "Coach Lang calls ICE on the families who complain about playing time.",
 ]
 
 NEAR_MISSES = [
@@ -73,6 +78,10 @@ NEAR_MISSES = [
     "Coach Dillard bought a bass boat with his own savings.",
     "Father Ignatius keeps the raffle tickets in the sacristy.",
     "Our plumber Joe Tate is great. He fixed the boiler and we pay him in cash.",
+    "Chief Dorsey beats the traffic by leaving the station at six.",
+    "La contadora Ruiz cobra por hora, como cualquier contadora.",
+    "Borré los videos viejos del celular para tener espacio.",
+    "Garza billed the parish for the roof work his crew did in May.",
 ]
 
 

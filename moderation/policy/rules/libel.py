@@ -755,6 +755,33 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"dona|donan|da|dan|manda|mandan|sacan|saca)\b"),
     ("queda quedaba quedo quedan", r"con\s+(?:los|las|el|la)\s+(?:reembolsos|rifas?|kermes|"
      r"colectas?|entradas|ganancias|propinas|depositos?|rentas?|mercados|despensas|fondos)\b"),
+    # paid for a service that should be free or for what an office decides: "cobra por
+    # archivar causas", "they get paid to look the other way", "paying himself double overtime"
+    ("cobra cobraba cobran cobro",
+     r"por\s+(?:archivar|agilizar|aprobar|firmar|sellar|dar\s+de\s+alta|conseguir|mover|cerrar|desaparecer|borrar|palomear|liberar|expedir)\b"),
+    ("paid", r"(?:off\s+)?to\s+(?:look\s+the\s+other\s+way|keep\s+quiet|stay\s+quiet|lose|"
+     r"ignore\s+it|bury\s+it)\b"),
+    ("paying pays paid", r"(?:himself|herself)\s+(?:\w+\s+){0,2}?(?:double|bonus|bonuses|"
+     r"overtime|extra|raises?|out\s+of)\b"),
+    ("bills billed billing charged charges cobro cobra facturo factura",
+     rf"{_W}{{0,4}}?(?:for|por)\s+{_W}{{0,4}}?(?:never|nunca)\s+(?:did|done|delivered|performed|"
+     r"built|hizo|hicieron|entrego|construyo)\b"),
+    # footage erased, the defenceless beaten, parents reported to ICE
+    ("borra borraba borro borraron erases erased deletes deleted wipes wiped",
+     r"(?:los\s+|las\s+|el\s+|la\s+|the\s+)?(?:videos?|grabaciones|camaras|footage|recordings|"
+     r"bodycam|dashcam)\b"),
+    ("pega pegaba golpea golpeaba", r"a\s+(?:los|las)\s+(?:\w+\s+)?(?:detenidos|presos|reos|"
+     r"internos|alumnos|ninos|ninas|pacientes|menores)\b"),
+    ("beats beat beating", r"(?:\w+\s+)?(?:suspects|inmates|prisoners|detainees|students|kids|"
+     r"patients)\b"),
+    ("reporta reportaba reporto", r"(?:a\s+)?(?:ice|la\s+migra)\b"),
+    ("calls called calling", r"ice\s+on\b"),
+    # lying about one's record, scamming those who trust one
+    ("lied lies lying", r"about\s+(?:his|her)\s+(?:military\s+service|service\s+record|degree|"
+     r"credentials|license|record|resume)\b"),
+    ("scammed scams scamming swindled swindles swindling", r"(?:\w+\s+){0,2}?(?:families|people|"
+     r"clients|customers|immigrants|migrants|elderly|seniors|widows|tenants|workers|parishioners|"
+     r"members)\b"),
     # a spouse deceived, women pimped out
     ("engana enganaba engano enganando", r"a\s+su\s+(?:esposa|esposo|marido|mujer)\b"),
     ("pimping pimps pimped", r"out\b"),
