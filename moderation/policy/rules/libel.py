@@ -1871,7 +1871,9 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     "Mendoza lleva años robándose")."""
     long = len(text.split()) >= _SUBJECT_NAME_WORDS
     m = _OPENING_WORD.match(text, s_start) or _OPENING_WORD.match(text, max(0, s_start - 2))
-    if m is None and not long and text == text.lower():
+    if m is None and not long and an.lang == "es" and text == text.lower():
+        # Spanish only: an English lower-case opener is as often a handle ("bigjim took ..."),
+        # a person only when the thread names them (`Context.participants`)
         return _lower_subject(an, text, s_start, crime_start)
     if m is None or m.start(1) < s_start or m.end(1) >= crime_start:
         return False
@@ -1894,7 +1896,7 @@ _OPENING_LOWER = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*([a-záéíóúñ]{3,})(?=\
 
 
 def _lower_subject(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
-    """A short comment typed all in lower case names someone in lower case too ("mendoza
+    """A short Spanish comment typed all in lower case names someone in lower case too ("mendoza
     cobra en la nómina de la empresa"): the sentence's first word, the act right after it,
     and the word no stop word, dictionary word, lexicon term, place word or substance."""
     m = _OPENING_LOWER.match(text, s_start) or _OPENING_LOWER.match(text, max(0, s_start - 2))
