@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -119,6 +119,9 @@ class Analysis:
     lex: Lexicon
     by_class: MappingProxyType  # lexicon class -> indices of the units that carry it
     prefixes: frozenset[str]  # first four letters of every word (regex prefilters)
+    # What several rules of one screening ask for alike (the libel name readers' spans), kept
+    # here on first ask: the analysis lives for one comment, so the memo does too.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Original-text span covering units first..last (inclusive)."""

@@ -72,8 +72,18 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         crimes = [
             an.units[k] for k in acts if an.units[k].sentence == sentence and not _topic(an, k)
         ]
-        carried = person_before and _pronoun_subject(an, sub.text, units[0])
-        person_before = bool(named or titles)
+        opener = _opener(units)
+        recent = person_before or bool(named or titles)
+        carried = person_before and (
+            _pronoun_subject(an, sub.text, opener) or _act_first(an, opener, crimes)
+        )
+        # The person stays the subject while sentences go on about them ("Principal X is ...
+        # She's the reason ... She signed ...", "La maestra X ... Es la razón ... Firmó ...").
+        if named or titles or crimes or " ".join(u.text for u in units) not in _ASIDES:
+            person_before = bool(named or titles) or (
+                person_before and (carried or (opener.text in _GOES_ON_ES and an.lang == "es"))
+            )
+        # else: "Come on.", "Ajá.": a short aside keeps the person the comment is about
         people = {sub.text[a:b].split()[-1].lower() for a, b in names if s_start <= a < s_end}
         people.update(an.units[k].text for k in titles)
         if sentence in sourced:
@@ -84,78 +94,98 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if people_sourced and (carried or not people or people & people_sourced):
             continue  # "According to the indictment, Judge X ... He also ..."
-        crime = crimes[0]
-        if crime.quoted and _long_quote(sub.text, an.span(crime.index, crime.index)[0]):
-            continue  # 'los mojados nomás vienen a robar', me gritaron: someone's words, told
         if any(u.has("hedge") for u in units):
-            continue
-        if an.sentence_ends[sentence] and not _rhetorical(an, sub.text, units, crime):
             continue
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
         if _HISTORIC.search(text, units[0].start, units[-1].end):
             continue  # "In 1918 Texas Rangers killed ...": history, nobody living is defamed
-        # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
-        # asserts it; the negation and the saying are the frame, not a source or a denial.
-        said = _WRITER_SAYS.search(text, units[0].start, crime.start)
-        said_end = said.end() if said else -1
-        if any(
-            u.code == "N"
-            and u.start >= said_end
-            and u.index < crime.index
-            and not _CLAUSE_BREAK.search(text, u.end, crime.start)
-            for u in units
-        ):
-            continue  # "never took a bribe"; a negation in an earlier clause does not count
-        if _SIMILE.search(text[max(0, crime.start - 12) : crime.start]):
-            continue  # "defending Walmart like they pay him": a joke simile, no claim
-        before = [u for u in units if u.index < crime.index]
-        if before and before[-1].text in _AGAINST:
-            continue  # "a law against extortion", "la lucha contra el lavado"
-        if any(
-            u.text in _VICTIM_NOUNS and not _CLAUSE_BREAK.search(text, u.end, crime.start)
-            for u in before
-        ):
-            continue  # "the killing of Mayor Ruiz is tied to the cartel": the person suffered it
-        if any(
-            u.has("report")
-            and u.start >= said_end
-            and not _hearsay(an, u)
-            and not _denied_frame(an, u, crime)
-            and not _public_adjective(an, u)
-            and not _writer_clause(an, u)
-            for u in before
-        ):
-            continue  # "Sheriff Dunn says the cartel ...": the person is a source
-        punished = _PUNISHED.search(text, units[0].start, crime.start)
-        if (not punished and any(_stops(an, u, crime) for u in before)) or _FOUGHT.search(
-            text, units[0].start, crime.start
-        ):
-            continue  # "Sheriff Bradley arrested two men for running guns", "denied taking"
-        crime_start = an.span(crime.index, crime.index)[0]
-        person = (
-            any(a < crime_start for a in named)
-            or _subject_name(an, sub.text, s_start, crime_start)
-            or any(k < crime.index for k in titles)
-            or carried
-            or _you_did(before)
-            or _addressee_did(an, crime, before, punished)
-            or _paid_one(an, crime, titles, named, crime_start)
-        )
-        if not person:
-            continue
-        if any(u.code == "G" for u in before) and not (named or titles):
-            continue  # about a group: the hate rules judge that
-        return [
-            Hit(
-                "libel.unattributed_claim",
-                0.6,
-                (an.span(units[0].index, crime.index),),
-                "crime or disgrace stated as fact about a person, no source",
-                True,
-            )
-        ]
+        # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's
+        # orders, and then he had the video erased" accuses with its second act.
+        for crime in crimes:
+            if _claimed(an, sub, units, crime, named, titles, carried, s_start, recent):
+                return [
+                    Hit(
+                        "libel.unattributed_claim",
+                        0.6,
+                        (an.span(units[0].index, crime.index),),
+                        "crime or disgrace stated as fact about a person, no source",
+                        True,
+                    )
+                ]
     return []
+
+
+def _claimed(
+    an: Analysis,
+    sub: Submission,
+    units: list[Unit],
+    crime: Unit,
+    named: list[int],
+    titles: list[int],
+    carried: bool,
+    s_start: int,
+    recent: bool,
+) -> bool:
+    """The act is the writer's statement that a person did it: not quoted, asked, negated,
+    likened, fought, suffered or reported by the person, and someone is there to have done it."""
+    text = an.norm.text
+    if crime.quoted and _long_quote(sub.text, an.span(crime.index, crime.index)[0]):
+        return False  # 'los mojados nomás vienen a robar', me gritaron: someone's words, told
+    if an.sentence_ends[crime.sentence] and not _rhetorical(an, sub.text, units, crime):
+        return False
+    # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
+    # asserts it; the negation and the saying are the frame, not a source or a denial.
+    said = _WRITER_SAYS.search(text, units[0].start, crime.start)
+    said_end = said.end() if said else -1
+    if any(
+        u.code == "N"
+        and u.start >= said_end
+        and u.index < crime.index
+        and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        for u in units
+    ):
+        return False  # "never took a bribe"; a negation in an earlier clause does not count
+    if _SIMILE.search(text[max(0, crime.start - 12) : crime.start]):
+        return False  # "defending Walmart like they pay him": a joke simile, no claim
+    before = [u for u in units if u.index < crime.index]
+    if before and before[-1].text in _AGAINST:
+        return False  # "a law against extortion", "la lucha contra el lavado"
+    if any(
+        u.text in _VICTIM_NOUNS and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        for u in before
+    ):
+        return False  # "the killing of Mayor Ruiz is tied to the cartel": the person suffered it
+    if any(
+        u.has("report")
+        and u.start >= said_end
+        and not _hearsay(an, u)
+        and not _denied_frame(an, u, crime)
+        and not _public_adjective(an, u)
+        and not _writer_clause(an, u)
+        for u in before
+    ):
+        return False  # "Sheriff Dunn says the cartel ...": the person is a source
+    punished = _PUNISHED.search(text, units[0].start, crime.start)
+    if (not punished and any(_stops(an, u, crime) for u in before)) or _FOUGHT.search(
+        text, units[0].start, crime.start
+    ):
+        return False  # "Sheriff Bradley arrested two men for running guns", "denied taking"
+    crime_start = an.span(crime.index, crime.index)[0]
+    person = (
+        any(a < crime_start for a in named)
+        or _subject_name(an, sub.text, s_start, crime_start)
+        or any(k < crime.index for k in titles)
+        or carried
+        or _you_did(before)
+        or _addressee_did(an, crime, before, punished)
+        or _paid_one(an, crime, titles, named, crime_start)
+        or _paid_person(an, sub.text, crime, recent)
+    )
+    if not person:
+        return False
+    # about a group: the hate rules judge that
+    return not (any(u.code == "G" for u in before) and not (named or titles))
 
 
 # Acts stated in the many ways people phrase them, beyond the fixed phrases of libel.tsv: a
@@ -215,6 +245,20 @@ _RECORD = (
     r"mileage|timesheets?|invoices|receipts|registros?|reportes?|informes?|expedientes?|"
     r"calificaciones|titulos|firmas?|escrituras?|documentos|papeles|actas?|asistencias?|"
     r"kilometrajes?|facturas|recibos|bitacoras?|testamentos?)"
+)
+# Someone in the person's charge or under them: an affair with one is a disgrace, not gossip.
+_SUBORDINATE_EN = (
+    r"(?:students?|interns?|staffers?|patients?|parishioners?|employees?|minors?|teenagers?|"
+    r"players?|secretary|assistant|aide|nurses?|choir director|youth (?:pastor|leader|director)|"
+    r"volunteers?|tenants?|babysitter|nanny|subordinates?|clients?|athletes?|receptionist|"
+    r"paralegal|trainee|cheerleaders?|congregants?|member of (?:his|her) (?:staff|congregation|"
+    r"team|flock)|married (?:parishioner|congregant|volunteer|employee|woman|man))"
+)
+_SUBORDINATE_ES = (
+    r"(?:secretari[ao]s?|asistentes?|alumn[ao]s?|estudiantes?|enfermer[ao]s?|emplead[ao]s?|"
+    r"subordinad[ao]s?|feligres(?:a|as|es)?|catequistas?|directora del coro|jugador(?:a|as|es)?|"
+    r"becari[ao]s?|practicantes?|ninera|inquilin[ao]s?|pacientes?|menores|monaguillos?|"
+    r"seminaristas?|maestras?|maestros?|voluntari[ao]s?|clientas?)"
 )
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # money taken from a cartel, a smuggling ring, a contractor
@@ -339,6 +383,42 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("sleeps slept sleeping",
      rf"with\s+(?:his|her|a|an|one of his|one of her)\s+{_W}?(?:students?|interns?|"
      r"staffers?|patients?|parishioners?|employees?|minors?|teenagers?|players?)\b"),
+    # sex or an affair with someone in one's charge: "is sleeping with the choir director",
+    # "se acuesta con su secretaria", "tiene un amorío con una feligresa"
+    ("sleeps slept sleeping sleep hooking hooks hooked messing messes messed fooling fools "
+     "fooled",
+     rf"(?:around\s+|up\s+)?with\s+(?:his|her|the|a|an|one of (?:his|her|the))\s+"
+     rf"{_W}{{0,2}}?{_SUBORDINATE_EN}\b"),
+    ("having has had have", rf"an\s+affair\s+with\s+(?:his|her|the|a|an|one of (?:his|her|the))"
+     rf"\s+{_W}{{0,2}}?{_SUBORDINATE_EN}\b"),
+    ("acuesta acostaba acosto acostado acuestan anda andaba andan metio metia",
+     rf"con\s+(?:su|sus|la|las|una|un|el|uno\s+de\s+sus|una\s+de\s+sus)\s+{_W}{{0,2}}?"
+     rf"{_SUBORDINATE_ES}\b"),
+    ("tiene tenia tuvo tienen",
+     rf"(?:un\s+|una\s+)?(?:amorio|aventura|romance|affair|lio|amante)\s+(?:con\s+)?"
+     rf"(?:su|sus|la|las|una|un|el|uno\s+de\s+sus|una\s+de\s+sus)\s+{_W}{{0,2}}?"
+     rf"{_SUBORDINATE_ES}\b"),
+    # paid to keep quiet, hush money by its purpose: "paid the family to keep quiet", "bought
+    # her silence", "le dieron dinero para que se callara", "les pagó para que no denunciaran"
+    ("paid pays paying pay",
+     r"(?:off\s+)?(?:her|him|them|the\s+(?:family|girl|boy|kid|victim|parents|woman|nurse|"
+     r"witness|witnesses))\s+(?:off\s+)?to\s+(?:keep\s+quiet|stay\s+quiet|keep\s+(?:her|his|their)"
+     r"\s+mouths?\s+shut|shut\s+up|go\s+away|leave\s+quietly|drop\s+(?:it|the\s+(?:case|complaint|"
+     r"charges|lawsuit|suit))|sign\s+an?\s+nda|not\s+(?:talk|testify|press\s+charges))\b"),
+    ("bought buys buying",
+     r"(?:her|his|their|the\s+(?:family's|victim's|girl's|boy's))\s+silence\b"),
+    ("pagaron pago pagaba pagan paga dieron dio daban dan",
+     rf"{_W}{{0,5}}?para\s+que\s+(?:se\s+call\w+|no\s+(?:dijera|dijeran|hablara|hablaran|"
+     r"denunciara|denunciaran|declarara|declararan|testificara|testificaran|demandara|"
+     r"demandaran)|retirar\w*\s+(?:la\s+)?(?:denuncia|demanda|queja))\b"),
+    # a union leader or an inspector on the other side's payroll: "cobra en la nómina de la
+    # empresa", "is on the company's payroll"
+    ("cobra cobraba cobran esta estaba aparece aparecia sigue",
+     r"en\s+la\s+nomina\s+de\s+(?:la\s+)?(?:empresa|compania|patronal|patron|constructora|"
+     r"minera|desarrolladora|concesionaria|transportista|fabrica|planta)\b"),
+    ("is was",
+     r"(?:secretly\s+|still\s+|also\s+)?on\s+the\s+(?:company's|company|employer's|"
+     r"management's|plant's|contractor's|developer's)\s+payroll\b"),
     # destroying or faking the record
     ("shred shreds shredded shredding destroys destroyed destroying burns burned burning "
      "dumps dumped hides hid doctored doctors fakes faked forges forged",
@@ -639,6 +719,127 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"{_W}{{0,2}}?(?:maletas?|maletines?|sobres?|bolsas?|costales?|portafolios|cajas?)\s+"
      r"(?:de|con|llen[oa]s?\s+de|repletos?\s+de|retacad[oa]s?\s+de)\s+(?:dinero|billetes|lana|"
      r"dolares|efectivo|pesos)\b"),
+    # what the flock, the team or the members gave, spent on oneself: "viajes pagados con la
+    # ofrenda de misiones", "bought a boat with the booster money"
+    ("pagado pagada pagados pagadas compro compra compraba construyo financia financiaba",
+     rf"{_W}{{0,4}}?con\s+(?:la|el|los|las)\s+(?:ofrenda|ofrendas|limosna|diezmos?|colecta|"
+     r"cooperacion|cuotas|donativos|donaciones|fondo\s+de\s+(?:huelga|ahorro|la\s+iglesia|"
+     r"la\s+parroquia|la\s+liga|la\s+escuela|padres))\b"),
+    ("bought buys paid pays funded funds financed",
+     rf"(?:for\s+)?{_W}{{0,4}}?(?:with|out\s+of)\s+(?:the\s+)?(?:building\s+fund|collection\s+plate|"
+     r"collection|tithes?|offering|booster\s+(?:club\s+)?(?:money|fund|funds)|pta\s+(?:money|"
+     r"fund)|union\s+dues|strike\s+fund|(?:parish|church|team|club|league)\s+(?:money|funds?|"
+     r"account))\b"),
+    # what an office or a post controls, sold: "vende las plazas", "le vende los títulos",
+    # "sells fake medical exemptions", fake papers of any kind
+    ("vende vendia vendio venden vendian vendieron vendiendo",
+     r"(?:las\s+|los\s+)?(?:plazas|titulos|lugares|calificaciones|examenes|cartas\s+de\s+\w+|"
+     r"actas|permisos|licencias|constancias|certificados|citas|turnos|camas|becas|visas|"
+     r"recetas|incapacidades)\b"),
+    ("sells sold selling vende vendia vendio venden vendiendo",
+     rf"{_W}{{0,2}}?(?:fake|false|forged|phony|bogus|falsos|falsas|falsificad[oa]s|apocrif[oa]s)"
+     r"\s+\w+"),
+    # drugs dealt to those in one's charge, drugs used: "is dealing weed to students"
+    ("dealing deals dealt selling sells sold",
+     r"(?:weed|pot|drugs|pills|meth|coke|cocaine|crack|fentanyl|oxy|xanax|adderall)\s+"
+     r"(?:to|out\s+of)\b"),
+    ("doing does did", r"(?:drugs|coke|meth|lines)\s+(?:with|at|in|before|during)\b"),
+    # records thrown out, books cooked, a deposit kept
+    ("threw throws throwing tossed tosses tossing",
+     rf"(?:out|away)\s+{_W}{{0,3}}?(?:{_RECORD}|ballots|votes)\b"),
+    # money of a fair or a fund kept: "keeps the kermés money for himself", "se queda con lo que
+    # se junta en los conciertos"
+    ("keeps kept keeping", rf"(?:the\s+)?{_W}{{0,2}}?(?:money|cash|funds|proceeds|donations|"
+     r"tips|raffle\s+money)\s+for\s+(?:himself|herself|themselves)\b"),
+    ("queda quedaba quedo quedan", r"con\s+lo\s+que\s+(?:se\s+)?(?:junta|juntan|recauda|recaudan|"
+     r"dona|donan|da|dan|manda|mandan|sacan|saca)\b"),
+    ("queda quedaba quedo quedan", r"con\s+(?:los|las|el|la)\s+(?:reembolsos|rifas?|kermes|"
+     r"colectas?|entradas|ganancias|propinas|depositos?|rentas?|mercados|despensas|fondos)\b"),
+    # paid for a service that should be free or for what an office decides: "cobra por
+    # archivar causas", "they get paid to look the other way", "paying himself double overtime"
+    ("cobra cobraba cobran cobro",
+     r"por\s+(?:archivar|agilizar|aprobar|firmar|sellar|dar\s+de\s+alta|conseguir|mover|cerrar|desaparecer|borrar|palomear|liberar|expedir)\b"),
+    ("paid", r"(?:off\s+)?to\s+(?:look\s+the\s+other\s+way|keep\s+quiet|stay\s+quiet|lose|"
+     r"ignore\s+it|bury\s+it)\b"),
+    ("paying pays paid", r"(?:himself|herself)\s+(?:\w+\s+){0,2}?(?:double|bonus|bonuses|"
+     r"overtime|extra|raises?|out\s+of)\b"),
+    ("bills billed billing charged charges cobro cobra facturo factura",
+     rf"{_W}{{0,4}}?(?:for|por)\s+{_W}{{0,4}}?(?:never|nunca)\s+(?:did|done|delivered|performed|"
+     r"built|hizo|hicieron|entrego|construyo)\b"),
+    # footage erased, the defenceless beaten, parents reported to ICE
+    ("borra borraba borro borraron erases erased deletes deleted wipes wiped",
+     r"(?:los\s+|las\s+|el\s+|la\s+|the\s+)?(?:videos?|grabaciones|camaras|footage|recordings|"
+     r"bodycam|dashcam)\b"),
+    ("pega pegaba golpea golpeaba", r"a\s+(?:los|las)\s+(?:\w+\s+)?(?:detenidos|presos|reos|"
+     r"internos|alumnos|ninos|ninas|pacientes|menores)\b"),
+    ("beats beat beating", r"(?:\w+\s+)?(?:suspects|inmates|prisoners|detainees|students|kids|"
+     r"patients)\b"),
+    ("reporta reportaba reporto", r"(?:a\s+)?(?:ice|la\s+migra)\b"),
+    ("calls called calling", r"ice\s+on\b"),
+    # lying about one's record, scamming those who trust one
+    ("lied lies lying", r"about\s+(?:his|her)\s+(?:military\s+service|service\s+record|degree|"
+     r"credentials|license|record|resume)\b"),
+    ("scammed scams scamming swindled swindles swindling", r"(?:\w+\s+){0,2}?(?:families|people|"
+     r"clients|customers|immigrants|migrants|elderly|seniors|widows|tenants|workers|parishioners|"
+     r"members)\b"),
+    # a spouse deceived, women pimped out
+    ("engana enganaba engano enganando", r"a\s+su\s+(?:esposa|esposo|marido|mujer)\b"),
+    ("pimping pimps pimped", r"out\b"),
+    # workers held by their papers or by fear: "les quitaba el pasaporte", "threatens them
+    # with ICE"
+    ("quita quitaba quito quitan quitaban", r"(?:el|los|sus)\s+pasaportes?\b"),
+    ("takes took taking keeps kept holds held", r"(?:their|the\s+workers'|his\s+workers'|"
+     r"her\s+workers')\s+passports\b"),
+    ("amenaza amenazaba amenazo amenazan", rf"{_W}{{0,2}}?con\s+(?:la\s+)?(?:migra|inmigracion|"
+     r"deportar\w*|ice)\b"),
+    ("threatens threatened threatening", rf"{_W}{{0,2}}?with\s+(?:ice|deportation|immigration)\b"),
+    # a referee or an official bought, kin on the payroll, people disappeared
+    ("esta estaba", r"comprad[oa]\s+por\b"),
+    ("tiene tenia", rf"a\s+su\s+{_KIN_ES}\s+en\s+la\s+nomina\b"),
+    ("desaparecio desaparecieron desaparece desaparecia", r"a\s+"),
+    # drunk on duty: "has been drunk at every council meeting", "llega borracho a misa"
+    ("drunk high borracho borracha", rf"(?:at|during|on|before|en|a)\s+{_W}{{0,2}}?(?:meetings?|"
+     r"practices?|games?|services?|mass|work|shifts?|trials?|surgery|surgeries|school|class|"
+     r"juntas?|sesiones|sesion|misa|clases?|consultas?|cirugias?|entrenamientos?|trabajo)\b"),
+    # paid to lose or to look away, paid under the table, charges made to vanish
+    ("paying pays paid pay", r"(?:him|her|them)\s+(?:off\s+)?to\s+(?:lose|throw|tank|look\s+the"
+     r"\s+other\s+way|ignore|drop|bury|fix|rig)\b"),
+    ("pays paid paying pay",
+     r"(?:him|her)\s+(?:\w+\s+)?(?:under\s+the\s+table|off\s+the\s+books)\b"),
+    ("let lets letting made makes", rf"{_W}{{0,3}}?(?:dwi|dui|ticket|tickets|charges?|case|arrest|"
+     r"citation|file|record)\s+(?:disappear|go\s+away|vanish)\b"),
+    ("cooking cooks cooked cook", r"the\s+books\b"),
+    ("kept keeps keeping pocketed pockets stole steals",
+     r"(?:their|the|her|his|my|our|your|every\s+tenant's|tenants')\s+(?:security\s+)?"
+     r"deposits?\b"),
+    # donations spent on oneself: "se gasta los donativos en sus viajes", "usa el dinero del
+    # albergue para pagarse ...", "spends the donations on himself"
+    ("gasta gastaba gasto gastan usa usaba uso utiliza utilizaba",
+     rf"(?:el\s+|la\s+|los\s+|las\s+)?{_W}{{0,2}}?(?:donativos|donaciones|diezmos?|limosnas?|"
+     r"ofrendas?|cuotas|colecta|dinero\s+(?:del|de\s+la|de\s+los)\s+\w+)\s+"
+     rf"(?:{_W}{{0,3}}?)?(?:en\s+sus?|para\s+(?:pagarse|sus?|comprarse))\b"),
+    ("spends spent spending uses used using",
+     r"(?:the\s+)?(?:\w+\s+)?(?:donations|tithes?|offerings?|collection|dues|booster\s+money|"
+     r"church\s+money|parish\s+money|shelter\s+money|fund|funds)\s+(?:on|for)\s+(?:himself|"
+     r"herself|his|her)\b"),
+    # a patient or a child left to die: "dejó morir al niño", "let the patient die"
+    ("dejo deja dejaron dejaba", r"morir\s+(?:a|al)\b"),
+    ("let lets letting",
+     r"(?:the|a|that|this|her|his)\s+(?:\w+\s+)?(?:patient|kid|child|boy|girl|man|woman|baby|"
+     r"inmate|prisoner|resident)\s+die\b"),
+    # billing for what does not exist: "billing the state for beds that don't exist"
+    ("bills billed billing charges charged cobra cobraba factura facturaba",
+     rf"{_W}{{0,4}}?(?:for|por|de)\s+{_W}{{0,3}}?(?:that|which|que)\s+(?:don't|do\s+not|doesn't|"
+     r"does\s+not|didn't|did\s+not|no)\s+(?:exist|existen|existian|existe|existia)\b"),
+    # an affair: cheating on a spouse, sex with a flock's members
+    ("cheating cheats cheated", r"on\s+(?:his|her)\s+(?:wife|husband)\b"),
+    ("sleeping sleeps slept", r"with\s+(?:\w+\s+)?members\s+of\s+(?:his|her)\s+"
+     r"(?:congregation|staff|team|flock|church|parish)\b"),
+    ("cogido cogio coge cogia cogiendo", rf"a\s+{_W}{{0,3}}?{_SUBORDINATE_ES}\b"),
+    # the record of a car or a deed wiped: "strips the paperwork", "scrubbed the titles"
+    ("strips stripped stripping scrubs scrubbed scrubbing",
+     r"(?:the\s+|their\s+)?(?:paperwork|titles?|records|odometers?|vin\s+numbers?|"
+     r"serial\s+numbers?)\b"),
     # bought with cartel money: "casas pagadas con dinero del narco"
     ("con", rf"(?:el\s+|la\s+)?(?:dinero|lana|billetes|recursos)\s+(?:del|de\s+la|de\s+los|de)\s+"
      rf"{_W}?{_BAD_PARTY}\b"),
@@ -899,6 +1100,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or _ONE_NAME.search(sub.text)
         or _OPENING_WORD.search(sub.text)
         or _CAP_WORD.search(sub.text)
+        or sub.text == sub.text.lower()  # a name typed in lower case (`_lower_subject`)
     )
 
 
@@ -1073,6 +1275,17 @@ _UNPAID_TAX = re.compile(
 )
 
 
+# Wages withheld: the negation is the act ("doesn't pay his workers", "no les paga a los
+# lavaplatos"), read like unpaid taxes.
+_UNPAID_WAGES = re.compile(
+    r"\b(?:doesn't|does not|never|didn't|did not|won't|will not)\s+pay\s+(?:his|her|their|the)\s+"
+    r"(?:workers|employees|staff|crew|dishwashers|cooks|foremen|nannies|housekeepers?|interns|"
+    r"players|teachers)\b|\bno\s+(?:les\s+|le\s+)?(?:paga|pagaba|pago|pagan)\s+(?:a\s+)?(?:sus|los|las)"
+    r"\s+(?:trabajadores|empleados|empleadas|lavaplatos|meseros|cocineros|jornaleros|albaniles|"
+    r"peones|maestros|jugadores)\b"
+)
+
+
 def _acts(an: Analysis) -> list[int]:
     """Indices of the units where a crime or disgraceful act begins: the lexicon's phrases
     and the act patterns above."""
@@ -1080,6 +1293,11 @@ def _acts(an: Analysis) -> list[int]:
     words = an.prefixes
     if "taxe" in words or "impu" in words:
         for m in _UNPAID_TAX.finditer(an.norm.text):
+            k = next((u.index for u in an.units if u.end > m.start()), None)
+            if k is not None:
+                found.add(k)
+    if "pay" in words or "paga" in words or "pago" in words:
+        for m in _UNPAID_WAGES.finditer(an.norm.text):
             k = next((u.index for u in an.units if u.end > m.start()), None)
             if k is not None:
                 found.add(k)
@@ -1270,7 +1488,7 @@ def _you_did(before: list[Unit]) -> bool:
 # Being fired or caught for the act says the person did it ("he was fired for faking
 # overtime", "te corrieron por dejar pasar contrabando"), unlike firing or catching others.
 _PUNISHED = re.compile(
-    r"\b(?:(?:you|u|he|she|they)\s+(?:were|was|got|have been|has been|had been|just got)\s+"
+    r"\b(?:(?:you|u|he|she|they|\w+,)\s+(?:were|was|got|have been|has been|had been|just got)\s+"
     r"(?:\w+\s+)?(?:fired|caught|busted|kicked out|thrown out|expelled|suspended|removed|"
     r"discharged|canned|sacked|demoted|disbarred|defrocked)|(?:te|lo|la|los|las)\s+"
     r"(?:corrieron|despidieron|echaron|cacharon|agarraron|pillaron|botaron|sacaron|"
@@ -1380,10 +1598,56 @@ def _stops(an: Analysis, u: Unit, crime: Unit) -> bool:
     on meth": a copula after the clause carries the claim)."""
     if u.text not in _NOT_COMMITTED or crime.text in _MANNER:
         return False  # "shot the kid in cold blood": the shooting is the act
+    if _caught_doing(an, u, crime):
+        return False  # "they caught Ramírez stealing": the one caught did it
     k = u.index - 1
     if k < 0 or an.units[k].text not in ("who", "que", "quien"):
         return True
     return not any(an.units[j].code == "C" for j in range(u.index + 1, crime.index + 1))
+
+
+_CAUGHT = frozenset({"caught", "catches", "busted", "saw", "seen", "watched", "filmed",
+                     "recorded", "cacharon", "cacho", "agarraron", "agarro", "pillaron",
+                     "pillo", "vieron", "vio", "grabaron", "grabo"})  # fmt: skip
+_GERUND = re.compile(r"[a-z]{3,}(?:ing|ando|iendo)\b")
+
+
+def _caught_doing(an: Analysis, u: Unit, crime: Unit) -> bool:
+    """ "caught Ramírez stealing", "cacharon a Soto robando": the act in its -ing form right
+    after the one caught, who is a name or "him"/"her"; the catching tells the act as fact."""
+    if u.text not in _CAUGHT or not _GERUND.match(crime.text):
+        return False
+    between = an.units[u.index + 1 : crime.index]
+    if not between or len(between) > 3:
+        return False
+    return all(
+        v.text in ("him", "her", "a", "al", "lo", "la") or an.capitalised(v.index) for v in between
+    )
+
+
+# Pay verbs whose object is the one paid: "Candidates pay him in cash", "le pagan por fuera".
+_PAY_WORDS = frozenset({"pay", "pays", "paid", "paying", "paga", "pagan", "pagaba", "pagaban",
+                        "pagaron", "pago", "dan", "dieron", "dio", "daban"})  # fmt: skip
+_PAID_NAME = re.compile(r"(?:\s+[\w$,.]+){0,3}?\s+(?:a|al)\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _paid_person(an: Analysis, text: str, crime: Unit, recent: bool) -> bool:
+    """The act pays someone, and the one paid is the person named before ("Big Jim ... He's the
+    bagman. Candidates pay him in cash") or a capitalised name after "a" ("le pagaron a Soto
+    para que ...", a surname a dictionary may hold)."""
+    words = crime.text.split()
+    if words[0] in ("le", "les"):
+        words = words[1:]
+    elif crime.index == 0 or an.units[crime.index - 1].text not in ("le", "les"):
+        k = crime.index + 1
+        if not (recent and words[0] in _PAY_WORDS and k < len(an.units)):
+            return False
+        return an.units[k].text in ("him", "her") and len(words) == 1
+    if not words or words[0] not in _PAY_WORDS:
+        return False
+    if recent:
+        return True  # "le pagan en efectivo": the one named before
+    return _PAID_NAME.match(text, an.span(crime.index, crime.index)[1]) is not None
 
 
 def _topic(an: Analysis, k: int) -> bool:
@@ -1497,6 +1761,38 @@ _PRONOUN_SUBJECTS = frozenset(
 )  # fmt: skip
 
 
+# A short aside between the person and what the comment says of them ("Come on. He met ...").
+_ASIDES = frozenset({"come on", "aja", "please", "seriously", "really", "sure", "right",
+                     "en serio", "claro", "vaya", "wow", "oh", "mmm", "hmm", "por favor",
+                     "oh please", "give me a break", "no mames"})  # fmt: skip
+# A conjunction before the subject ("But she changed ...", "Pero le cambió ...").
+_CONJUNCTIONS = frozenset({"but", "and", "so", "then", "also", "plus", "pero", "y", "e",
+                           "luego", "entonces", "ademas", "y luego", "and then"})  # fmt: skip
+# A Spanish sentence opening with a verb of the subject named before ("Es la razón por la que
+# ...", "Tiene una casa ..."): it goes on about that person.
+_GOES_ON_ES = frozenset({"es", "era", "fue", "tiene", "tenia", "ha", "lleva", "llevaba",
+                         "sabe", "sabia", "siempre", "nunca", "ademas"})  # fmt: skip
+_BEFORE_VERB_ES = frozenset({"le", "les", "se", "luego", "despues", "tambien", "ya", "hasta"})
+
+
+def _opener(units: list[Unit]) -> Unit:
+    """The sentence's first unit past a conjunction."""
+    if len(units) > 1 and units[0].text in _CONJUNCTIONS:
+        return units[1]
+    return units[0]
+
+
+def _act_first(an: Analysis, opener: Unit, crimes: list[Unit]) -> bool:
+    """A Spanish sentence that opens with the act, maybe past a clitic or an adverb ("Firmó las
+    órdenes ...", "Le cambió las calificaciones ..."): the subject is the one named before."""
+    if an.lang != "es" or not crimes or crimes[0].text in _ACT_NOUNS:
+        return False  # "Fraude.": a verdict on something named before, maybe a firm
+    k = opener.index
+    while k < crimes[0].index and an.units[k].text in _BEFORE_VERB_ES:
+        k += 1
+    return k == crimes[0].index
+
+
 def _pronoun_subject(an: Analysis, text: str, first: Unit) -> bool:
     """The sentence opens with "he"/"she"/"él"/"ella"; "el" without its accent is the article
     ("El cártel cobra piso" is about the cartel), as are "este"/"ese" before a noun."""
@@ -1548,6 +1844,11 @@ _SUBJECT_GAP = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:que|quien|who|that|which|the|el|la|los|las|un|una|an?|por|for|to|de|"
     r"of|y|and|con|with|get|gets|got|getting|being|fue|fueron)\b)[a-záéíóúñ]+){0,3}\s+"
 )
+# Words that may stand between a long comment's opening name and its act past the first
+# ("Mendoza lleva años robándose ...", "Kessler has been taking ...").
+_AUX_GAP = frozenset({"has", "have", "had", "been", "is", "was", "keeps", "still", "always",
+                      "also", "lleva", "llevaba", "anos", "sigue", "seguia", "siempre", "ya",
+                      "tambien", "le", "les", "se", "lo", "la"})  # fmt: skip
 # Substances and things that open a sentence as the doer of a killing or a theft.
 _THINGS = frozenset({"fentanyl", "fentanilo", "cocaine", "cocaina", "meth", "heroin", "heroina",
                      "narcan", "covid", "cancer", "inflation", "inflacion"})  # fmt: skip
@@ -1570,24 +1871,87 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     "Mendoza lleva años robándose")."""
     long = len(text.split()) >= _SUBJECT_NAME_WORDS
     m = _OPENING_WORD.match(text, s_start) or _OPENING_WORD.match(text, max(0, s_start - 2))
+    if m is None and not long and an.lang == "es" and text == text.lower():
+        # Spanish only: an English lower-case opener is as often a handle ("bigjim took ..."),
+        # a person only when the thread names them (`Context.participants`)
+        return _lower_subject(an, text, s_start, crime_start)
     if m is None or m.start(1) < s_start or m.end(1) >= crime_start:
         return False
     gap = _SUBJECT_GAP.fullmatch(text, m.end(1), crime_start)
-    if gap is None or (long and len(gap.group().split()) > 1):
+    if gap is None or (long and not set(gap.group().split()[1:]) <= _AUX_GAP):
         return False  # a long comment: the act right after the word ("Costa notarized ...")
     word = m.group(1)
+    if not _name_word(an, text, word):
+        return False
     folded = fold_term(word)
-    stop = any_stopwords(an.lex)
-    if folded in stop or folded in an.lex.vocab or folded in _THINGS:
-        return False
-    if _common_plural(folded, an):
-        return False  # "Pharmacies selling pills ...": a kind of business, not a person
-    if any(u.text == folded and u.code != "w" for u in an.units):
-        return False
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+    return not any(u.text == folded and u.code != "w" for u in an.units)
 
 
-def _name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
+# Times and places that open a sentence typed in lower case.
+_WHEN = frozenset({"ayer", "hoy", "anoche", "manana", "ahora", "aqui", "aca", "alla", "neta",
+                   "today", "yesterday", "tonight", "tomorrow", "here", "there", "now",
+                   "lol", "jaja", "jajaja", "omg"})  # fmt: skip
+# A sentence's first word in a comment typed all in lower case.
+_OPENING_LOWER = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*([a-záéíóúñ]{3,})(?=\s)")
+
+
+def _lower_subject(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
+    """A short Spanish comment typed all in lower case names someone in lower case too ("mendoza
+    cobra en la nómina de la empresa"): the sentence's first word, the act right after it,
+    and the word no stop word, dictionary word, lexicon term, place word or substance."""
+    m = _OPENING_LOWER.match(text, s_start) or _OPENING_LOWER.match(text, max(0, s_start - 2))
+    if m is None or m.start(1) < s_start or not text[m.end(1) : crime_start].isspace():
+        return False
+    folded = fold_term(m.group(1))
+    if folded in any_stopwords(an.lex) or folded in an.lex.vocab or folded in _QUANTITIES:
+        return False
+    if folded in _WHEN or (an.lang == "es" and text[crime_start:].split()[0].endswith("n")):
+        return False  # "ayer roban en la tienda": a time, and a plural verb names no one
+    if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
+        return False
+    return not any(u.text == folded and u.entry is not None for u in an.units)
+
+
+def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) -> bool:
+    """The one test of the name readers: a capitalised word may be a person's name unless it is
+    a stop word of either language, a dictionary word (unless `dictionary`: the comment shows
+    it to be a name otherwise), a word of a place's name ("San", "Lake"), a substance that does
+    harm ("Fentanyl"), an "-ies" plural ("Pharmacies": a kind of business) or a word the comment
+    also writes in lower case."""
+    folded = fold_term(word)
+    if folded in any_stopwords(an.lex) or (folded in an.lex.vocab and not dictionary):
+        return False
+    if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
+        return False
+    return word.lower() not in _lower_words(an, text)
+
+
+# A whole word in lower case (letters only, between word boundaries).
+_LOWER_WORD = re.compile(r"\b[a-záéíóúñ]+\b")
+
+
+def _lower_words(an: Analysis, text: str) -> frozenset[str]:
+    """The words the comment writes in lower case, found once per comment."""
+    found = an.memo.get("libel.lower")
+    if found is None or found[0] is not text:
+        found = (text, frozenset(_LOWER_WORD.findall(text)))
+        an.memo["libel.lower"] = found
+    return found[1]
+
+
+def _name_spans(an: Analysis, sub: Submission) -> tuple[tuple[int, int], ...]:
+    """Where the comment names a person: a full name, a commenter, an honorific's surname, one
+    given name placed by the comment, an @handle, and every use of a surname these show. The
+    claim reader, `insinuated_gain` and `names_person` (for each coded insinuation) all ask for
+    it, so it is found once per comment and kept on the analysis."""
+    found = an.memo.get("libel.names")
+    if found is None or found[0] is not sub:
+        found = (sub, tuple(_find_name_spans(an, sub)))
+        an.memo["libel.names"] = found
+    return found[1]
+
+
+def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     spans = []
     text = sub.text
     stop = any_stopwords(an.lex)
@@ -1652,21 +2016,23 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
     caps = list(_CAP_WORD.finditer(text))
     if not caps:
         return []
-    lower = set(_LOWER_WORD.findall(text))
     starts = [u.start for u in an.units]
     for m in caps:
         word = m.group()
-        if word in known or word.lower() in lower:
-            continue  # also written in lower case: a common word
-        folded = fold_term(word)
-        if folded in stop or folded in an.lex.vocab or folded in _NOT_NAMES:
+        if word in known:
             continue
         before = text[max(0, m.start() - 16) : m.start()]
-        if _OPENS.search(before) or _PLACE_BEFORE.search(before):
+        if _OPENS.search(before):
+            if not _opening_surname(an, text, m):
+                continue
+        elif not _name_word(an, text, word) or _PLACE_BEFORE.search(before):
             continue
         if _NEXT_CAP.search(before) or _NEXT_CAP.match(text, m.end()):
             continue  # a word of a longer proper name ("Guardia Nacional", "Santo Domingo")
-        k = bisect.bisect_right(starts, _folded_at(an, m.start())) - 1
+        at = _folded_at(an, m.start())
+        k = bisect.bisect_left(starts, at)  # the word's own unit, not the "is" of its "'s"
+        if k == len(starts) or starts[k] != at:
+            k -= 1
         if k >= 0 and an.units[k].entry is not None:
             continue  # a lexicon term: a country, a group, a title
         known.add(word)
@@ -1674,7 +2040,65 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
     return [m.span() for m in caps if m.group() in known and m.span() not in taken]
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-záéíóúñ][a-záéíóúñ]*")
+# After a sentence's first word: its verb, maybe an "'s" ("Tate's a lovely person").
+_NEXT_WORD = re.compile(r"(['’]s\b)?\s+([a-záéíóúñ]+)")
+# Stop words that may follow a surname as its verb ("Rivers is ...", "Soto le pagó ...").
+_AUX = frozenset({"is", "was", "has", "had", "does", "did", "will", "would", "can", "es", "era",
+                  "fue", "ha", "habia", "tiene", "tenia", "le", "les", "se", "lo", "la",
+                  "sigue", "siempre", "nunca", "never", "always", "also", "still",
+                  "just"})  # fmt: skip
+# A singular person referred back to: what shows a sentence's first word to be someone.
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself|él|ella)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_CLITIC_ONE = re.compile(r"\b(?:le|lo)\b")
+# Numbers, quantities and times that open a sentence: never someone.
+_QUANTITIES = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+     "hundred", "thousand", "first", "second", "third", "last", "next", "many", "several",
+     "dozens", "hundreds", "thousands", "half", "uno", "dos", "tres", "cuatro", "cinco", "seis",
+     "siete", "ocho", "nueve", "diez", "veinte", "cien", "mil", "primero", "primera", "ultimo",
+     "ultima", "muchos", "muchas", "varios", "varias", "algunos", "algunas", "pocos", "pocas",
+     "otros", "otras", "ambos", "ambas", "cientos", "miles", "decenas", "mitad"}
+)  # fmt: skip
+
+
+def _opening_surname(an: Analysis, text: str, m: re.Match) -> bool:
+    """A sentence's first word that is a surname though a dictionary holds it ("Delgado took
+    the offer because they paid off his house", "Tate's a lovely person ..., I'll give her
+    that"): no stop word, adverb, place word or word written in lower case, followed by its
+    verb, and the sentence or the next refers back to one person ("he", "his", "her", "él")."""
+    word = m.group()
+    if not _name_word(an, text, word, dictionary=True) or word.endswith(("ly", "mente")):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None:
+        return False
+    verb = nxt.group(2)
+    folded = fold_term(word)
+    if folded in _QUANTITIES:
+        return False  # "Two years for ...", "Muchos se salen ...": no one
+    if not nxt.group(1):
+        if verb in any_stopwords(an.lex) and verb not in _AUX:
+            return False  # "Yesterday he ...": the subject comes after
+        if an.lang == "en" and word.endswith("s") and not (verb in _AUX or verb.endswith("s")):
+            return False  # "Parents know ...": a plural
+    # A word the dictionary holds needs "he"/"her" in its own sentence; another, in the next.
+    end = m.end()
+    for _ in range(1 if folded in an.lex.vocab else 2):
+        found = _SENTENCE_END.search(text, end + 1)
+        end = found.end() if found else len(text)
+    rest = text[m.end() : end].lower()
+    if _PERSON_PRONOUN.search(rest):
+        return True
+    # a word no dictionary holds, before a verb of the third person ("aceptó", "sigue"): a
+    # Spanish clitic for one person does ("Mendoza aceptó ... porque la empresa le pagó la
+    # casa"); "Llevo treinta años ...", "Conozco a un muchacho ..." are the writer's verbs
+    return (
+        an.lang == "es"
+        and folded not in an.lex.vocab
+        and (verb in _AUX or verb.endswith("ó"))
+        and _CLITIC_ONE.search(rest) is not None
+    )
 
 
 # A capitalised pair after one of these is a place ("in Harlan Flats", "en Cedar Bluff").
@@ -1781,12 +2205,4 @@ def _titled_name(an: Analysis, text: str) -> bool:
 def _opening_name(an: Analysis, text: str) -> bool:
     """Some sentence opens with a capitalised word that is no stop word, dictionary word or
     word the comment writes in lower case: a surname ("Mendoza firmó ...")."""
-    stop = any_stopwords(an.lex)
-    for m in _OPENING_WORD.finditer(text):
-        word = m.group(1)
-        folded = fold_term(word)
-        if folded in stop or folded in an.lex.vocab or folded in _NOT_NAMES:
-            continue
-        if re.search(rf"\b{re.escape(word.lower())}\b", text) is None:
-            return True
-    return False
+    return any(_name_word(an, text, m.group(1)) for m in _OPENING_WORD.finditer(text))
