@@ -8,7 +8,7 @@ office's number, prices and casinos talked about rather than sold. All sentences
 
 import pytest
 
-from tests.policy.expect import assert_category_action, held_elsewhere
+from tests.policy.expect import assert_category_action
 
 SPAM = [
     # a site's front page beside an offer
@@ -89,12 +89,7 @@ APPROVED = [
     "Mi mamá gana desde casa cosiendo ropa y aun así no alcanza para la renta.",
     "Good deal or not, the council signed the contract without a hearing.",
     "My cousin got her green card in three months after the wedding, which surprised everyone.",
-    pytest.param(
-        "Doctors don't always tell you the wait time up front, so ask at the desk.",
-        marks=held_elsewhere(
-            "the blog model holds it as hate at p(flag) 0.77 (cut 0.75); the rules approve"
-        ),
-    ),
+    "Doctors don't always tell you the wait time up front, so ask at the desk.",
     "The raffle at the parish festival is for a bike, tickets are $1 each.",
     "There are shelters for women in your area, the list is at shelters.example",
     "Muchos migrantes viven sin registro, el censo lo explica en censo.example/migracion",
