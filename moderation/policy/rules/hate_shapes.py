@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.lexicon import Needles, alternative_literals, build_needles
+from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     claim_denied,
@@ -218,21 +218,9 @@ _SAME_WITH_AT = _BEFORE_THEN_AT + 1
 _PEST_ALONE_AT = _BEFORE_THEN_AT + 2
 
 
-def _prefilter(patterns: tuple[re.Pattern, ...]) -> Needles:
-    """Which of the patterns may match a sentence, from the strings every match of one of a
-    pattern's top-level alternatives holds (as `coded.tsv` rows are picked): most sentences
-    with a group hold none of them, and a token lookup is much cheaper than a dozen searches
-    that each try every word."""
-    needs: list[tuple[frozenset[str], ...]] = []
-    owner: list[int] = []
-    for number, pattern in enumerate(patterns):
-        for alternative in alternative_literals(pattern.pattern):
-            needs.append(alternative)
-            owner.append(number)
-    return build_needles(needs, owner)
-
-
-_SEARCHED = _prefilter((*(rx for _what, rx in _CLASSES), _BEFORE_THEN, _SAME_WITH, _PEST_ALONE))
+_SEARCHED = pattern_needles(
+    (*(rx for _what, rx in _CLASSES), _BEFORE_THEN, _SAME_WITH, _PEST_ALONE)
+)
 
 
 _CONDEMN = re.compile(

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from moderation.policy.analysis import Analysis, any_stopwords
-from moderation.policy.lexicon import Needles, alternative_literals, build_needles
+from moderation.policy.lexicon import pattern_needles
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech
@@ -67,22 +67,9 @@ _PERSON = (*PERSON, next(c for c in GROUP if c[:2] == ("call", "weak")))
 _GROUP = GROUP
 
 
-def _prefilter(patterns: tuple[re.Pattern, ...]) -> Needles:
-    """Which of the patterns may match a text, from the strings every match of one of a
-    pattern's top-level alternatives holds (as in `hate_shapes`): most comments hold none, and
-    one token lookup is much cheaper than thirty searches that each try every position."""
-    needs: list[tuple[frozenset[str], ...]] = []
-    owner: list[int] = []
-    for number, pattern in enumerate(patterns):
-        for alternative in alternative_literals(pattern.pattern):
-            needs.append(alternative)
-            owner.append(number)
-    return build_needles(needs, owner)
-
-
 _PATTERNS = tuple({id(rx): rx for _k, _w, rx in (*_PERSON, *_GROUP)}.values())
 _NUMBER = {id(rx): k for k, rx in enumerate(_PATTERNS)}
-_SEARCHED = _prefilter(_PATTERNS)
+_SEARCHED = pattern_needles(_PATTERNS)
 
 
 @lru_cache(maxsize=8)
