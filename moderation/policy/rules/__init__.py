@@ -58,21 +58,20 @@ def rule(rule_id: str, category: Category) -> Callable[[RuleFn], RuleFn]:
 
 
 def remembered(fn: RuleFn) -> RuleFn:
-    """`fn` answering from its last call when asked about the same comment again (the same
-    Analysis and Submission objects): for a rule that another rule reads as well
-    (`troll.threat`, which `hate.violence` asks first). One slot, replaced whole, holding the
-    two objects it compares, so no other comment can pass for them and threads never read half
-    an entry; the hits are immutable and each caller gets a list of its own."""
-    last: list[tuple | None] = [None]
+    """`fn` answering from its first call when asked about the same comment again: for a rule
+    that another rule reads as well (`troll.threat`, which `hate.violence` asks first). Kept in
+    the comment's own `Analysis.memo` beside the Submission that asked (as the libel name
+    readers keep their spans), so no other comment or thread can see it; the hits are immutable
+    and each caller gets a list of its own."""
+    key = f"rule:{fn.__module__}.{fn.__qualname__}"
 
     @functools.wraps(fn)
     def read(an: Analysis, sub: Submission) -> list[Hit]:
-        seen = last[0]
-        if seen is not None and seen[0] is an and seen[1] is sub:
-            return list(seen[2])
-        hits = fn(an, sub)
-        last[0] = (an, sub, tuple(hits))
-        return list(hits)
+        seen = an.memo.get(key)
+        if seen is None or seen[0] is not sub:
+            seen = (sub, tuple(fn(an, sub)))
+            an.memo[key] = seen
+        return list(seen[1])
 
     return read
 
