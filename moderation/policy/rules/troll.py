@@ -1704,6 +1704,14 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     return [max(hits, key=lambda h: h.score)]
 
 
+def _clause_bounds(text: str, start: int, end: int, stops: str = ".!?;\n") -> tuple[int, int]:
+    """Where the stretch of text around start..end begins and ends: just past the nearest stop
+    character before it, and at the nearest one after it (or the text's end)."""
+    left = max(text.rfind(c, 0, start) for c in stops) + 1
+    rights = [k for k in (text.find(c, end) for c in stops) if k != -1]
+    return left, min(rights) if rights else len(text)
+
+
 # People named by a violent crime they did, in a relative clause: "the men who shot those
 # kids", "los que mataron a la familia". Killing and shooting need people as their object
 # ("who killed the bill" is politics); murder, rape and kidnapping are of people by definition.
@@ -1728,9 +1736,7 @@ def _punishes_criminals(an: Analysis, start: int, end: int) -> bool:
     text = an.norm.text
     if text[start:end].startswith(_VIGILANTE):
         return False
-    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
-    rights = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
-    right = min(rights) if rights else len(text)
+    left, right = _clause_bounds(text, start, end)
     sentence = text[left:right]
     if _SECOND.search(sentence) or any(w in sentence for w in _VIGILANTE):
         return False
@@ -1813,9 +1819,8 @@ def _shut_up_unaimed(text: str, start: int, end: int) -> bool:
     about pay"), not a reader told to be quiet."""
     if text[start:end].strip() != "shut up":
         return False
-    left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
-    rights = [k for k in (text.find(c, end) for c in ".!?;:\n") if k != -1]
-    sentence = text[left : min(rights) if rights else len(text)]
+    left, right = _clause_bounds(text, start, end, ".!?;:\n")
+    sentence = text[left:right]
     return bool(_MODAL_BEFORE.search(text[left:start])) and not _SECOND.search(sentence)
 
 
@@ -1871,9 +1876,7 @@ def _lament(text: str, matched: str, start: int, end: int) -> bool:
     sentence, or with "what you think", it is still a jeer."""
     if matched.strip() not in _NOBODY_CARES:
         return False
-    left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
-    rights = [k for k in (text.find(c, end) for c in ".!?;:\n") if k != -1]
-    right = min(rights) if rights else len(text)
+    left, right = _clause_bounds(text, start, end, ".!?;:\n")
     before = text[left:start].strip()
     sentence = text[left:right]
     if len(before.split()) < 2 or _SECOND.search(sentence) or _SECOND_VERB.search(sentence):
@@ -1895,9 +1898,8 @@ _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flam
 
 def _about_office(text: str, start: int, end: int) -> bool:
     """The match's sentence names an office (mayor, senator, county, ...) and no reader."""
-    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
-    rights = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
-    sentence = text[left : min(rights) if rights else len(text)]
+    left, right = _clause_bounds(text, start, end)
+    sentence = text[left:right]
     return bool(_OFFICE.search(sentence)) and not _SECOND.search(sentence)
 
 
