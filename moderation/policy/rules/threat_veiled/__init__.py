@@ -17,7 +17,7 @@ from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech
+from moderation.policy.rules.context import counter_speech, units_in
 from moderation.policy.rules.hate_shapes import _PROXIES
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
 from moderation.policy.rules.threat_veiled.person import PERSON, Cue
@@ -78,11 +78,6 @@ def _ready(text: str) -> frozenset[int]:
     return frozenset(_SEARCHED.candidates(text))
 
 
-def _span_units(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
-    inside = [u.index for u in an.units if u.end > start and u.start < end]
-    return (inside[0], inside[-1]) if inside else None
-
-
 # The writer denies in advance that it is hate ("que no me vengan con que es discurso de odio",
 # "it's not hate, it's common sense"): a hate word there condemns nothing.
 _HATE_DENIED = re.compile(
@@ -115,10 +110,10 @@ def _cues(an: Analysis, table) -> list[tuple[str, str, int, int]]:
         if number not in ready:
             continue
         for m in rx.finditer(text):
-            span = _span_units(an, m.start(), m.end())
-            if span is None or _said_not_meant(an, *span):
+            first, last = units_in(an, m.start(), m.end())
+            if first is None or _said_not_meant(an, first, last):
                 continue
-            found.append((kind, weight, *span))
+            found.append((kind, weight, first, last))
             break
     return found
 
@@ -232,8 +227,8 @@ def _group_near(an: Analysis, first: int, last: int, *, anywhere: bool = False) 
     if any(lo <= an.units[k].sentence <= hi for k in _group_units(an)):
         return True
     for m in _GROUP_PLACE.finditer(an.norm.text):
-        span = _span_units(an, m.start(), m.end())
-        if span and lo <= an.units[span[0]].sentence <= hi:
+        place, _last = units_in(an, m.start(), m.end())
+        if place is not None and lo <= an.units[place].sentence <= hi:
             return True
     return bool(re.search(r"\b(?:esa|esta) gente\b|\b(?:those|these) people\b", an.norm.text))
 
