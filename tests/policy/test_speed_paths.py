@@ -377,22 +377,24 @@ def test_phrase_slips_still_read_en_and_es(text, lang, caught):
 
 
 _THREATS = [
-    ("I will find you and hurt you.", "en"),
-    ("Voy a encontrar a los migrantes y les voy a romper la cara.", "es"),
-    ("The bridge opens on Monday.", "en"),
+    ("I will find you and hurt you.", "en", True),
+    ("Voy a encontrar a los migrantes y les voy a romper la cara.", "es", False),
+    ("The bridge opens on Monday.", "en", False),
 ]
 
 
-@pytest.mark.parametrize(("text", "lang"), _THREATS)
-def test_a_remembered_rule_answers_as_a_fresh_reading(text, lang):
-    """`troll.threat` keeps its last answer for `hate.violence`, which reads it first: asked
-    again about the same comment it gives the same hits, and another comment is read anew."""
+@pytest.mark.parametrize(("text", "lang", "threat"), _THREATS)
+def test_a_remembered_rule_answers_as_a_fresh_reading(text, lang, threat):
+    """`troll.threat` keeps its answer on the comment's analysis for `hate.violence`, which
+    reads it first: asked again about the same comment it gives the same hits, and another
+    comment is read anew."""
     from moderation.policy.rules import troll
     from moderation.policy.types import Submission
 
     sub = Submission(text=text, lang=lang)
     an = analyse(text, lang)
     first = troll.threat(an, sub)
+    assert bool(first) is threat  # a person threatened; a group threatened is hate's
     assert troll.threat(an, sub) == first == troll.threat.__wrapped__(an, sub)
     other = analyse("Thanks for the article.", "en")
     assert troll.threat(other, Submission(text="Thanks for the article.", lang="en")) == []
