@@ -1,7 +1,8 @@
 """A private person named by role is no office-holder: teachers, priests, coaches, doctors,
 notaries and other professionals called names, to their face or in the third person, are
 personally attacked (hold), like a neighbour. Senators, mayors, governors, ministers and judges
-stay public offices whose conduct may be judged harshly. Hand-written, English and Spanish."""
+stay public offices whose conduct may be judged harshly, in the third person or addressed by
+title ("Senator, you are ..."). Hand-written, English and Spanish."""
 
 import pytest
 
@@ -33,7 +34,15 @@ CASES = [
     ("La jueza es una incompetente, liberó al acusado sin pruebas.", "es", "troll", "approve"),
     ("The mayor is an idiot for cutting the bus routes.", "en", "troll", "approve"),
     ("Senator Blake is a clown, he voted against his own bill.", "en", "troll", "approve"),
+    # ... in the second person too, addressed by title: the comment speaks to the official,
+    # not to a reader, in English as in Spanish.
+    ("Senator, you are a pathetic old fool.", "en", "troll", "approve"),
+    ("Mayor Okafor, you are a disgrace to this city after that vote.", "en", "troll", "approve"),
+    ("Senador Pérez, usted es un viejo ridículo.", "es", "troll", "approve"),
+    ("Gobernadora, usted es una vergüenza para el estado.", "es", "troll", "approve"),
     # ... but not called a swear word, and a commenter is still a commenter.
+    ("Mayor, you are a piece of shit.", "en", "profanity", "flag"),
+    ("Senator Ruiz is right and you are an idiot.", "en", "troll", "flag"),
     ("El alcalde es un hijo de puta.", "es", "troll", "flag"),
     ("You are an idiot, the mayor did nothing wrong.", "en", "troll", "flag"),
 ]

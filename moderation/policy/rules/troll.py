@@ -135,6 +135,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "es repugnante que digas ...", "nada más asqueroso que el racismo"
     if _thing_subject(an, u):
         return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
+    if civil and _office_vocative(an, u):
+        return False, ""  # "Senator, you are a pathetic old fool": an office-holder, not a reader
     if any(_you(an, p) or p.code == "U" for p in prev) or (
         an.lang == "es"
         and any(p.text in _YOU_NEAR and not _demonstrative_estas(an, p) for p in prev[-3:])
@@ -1008,6 +1010,23 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     return _public_after_article(an, u) or _dropped_public_subject(an, sub, u)
 
 
+def _office_vocative(an: Analysis, u: Unit) -> bool:
+    """The insult's sentence opens by addressing an office-holder by title, with or without a
+    name, set off by a comma ("Senator, you are ...", "Alcalde Ruiz, usted es ..."): the
+    comment speaks to an official, not to a reader, and harsh opinion of officials is allowed."""
+    same = [x for x in an.sentence_run(u.index) if x.index < u.index]
+    if not same or not _is_public(same[0]) or same[0].text in _PERSON_SUBJECT:
+        return False
+    k = 1
+    while k < len(same) and k <= 2 and same[k].code not in ("A", "Y") and not same[k].has("INS"):
+        if "," in an.norm.text[same[k - 1].end : same[k].start]:
+            break
+        k += 1
+    if k >= len(same):
+        return False
+    return "," in an.norm.text[same[k - 1].end : same[k].start]
+
+
 def _is_public(x: Unit) -> bool:
     return (x.text in _PUBLIC or x.text in _OFFICES or _office_title(x)) and (
         x.text not in _PERSON_SUBJECT
@@ -1669,6 +1688,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             and _about_office(text, m.start(group), m.end(group))
         ):
             continue  # "the senator couldn't find a compromise with a map": an office-holder
+        if action == "hold" and _office_addressed(text, m.start(group)):
+            continue  # "Senator, you are a pathetic old fool": said to an official, not a reader
         if ident == "dox.invite" and _about_office(text, m.start(group), m.end(group)):
             continue  # "el teléfono del ayuntamiento es ..., llámenle": a public line
         if action == "hold" and _lament(text, m.group(group), m.start(group), m.end(group)):
@@ -1901,6 +1922,25 @@ def _about_office(text: str, start: int, end: int) -> bool:
     left, right = _clause_bounds(text, start, end)
     sentence = text[left:right]
     return bool(_OFFICE.search(sentence)) and not _SECOND.search(sentence)
+
+
+# An office-holder addressed by title, with or without a name, at the head of the sentence.
+_OFFICE_ADDRESS = re.compile(
+    r"(?:(?:mr|mrs|madam|mister|senor|senora|sr|sra)\.?\s+)?(?:mayor|alcalde|alcaldesa|senator|"
+    r"senador|senadora|governor|gobernador|gobernadora|sheriff|commissioner|comisionado|"
+    r"comisionada|president|presidente|presidenta|congressman|congresswoman|representative|"
+    r"diputado|diputada|secretary|secretario|secretaria|judge|juez|jueza|councilman|"
+    r"councilwoman|councilmember|regidor|regidora)(?:\s+[^\W\d_]+){0,2}\s*,"
+)
+
+
+def _office_addressed(text: str, start: int) -> bool:
+    """The sentence of `start` opens by addressing an office-holder ("Senator, you are ...",
+    "Alcalde Ruiz, usted ..."): harsh words to an official are opinion, not a jab at a reader."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    while left < start and not text[left].isalnum():
+        left += 1
+    return bool(_OFFICE_ADDRESS.match(text, left, start))
 
 
 _TOUCH_GRASS = re.compile(r"\btouch (?:some )?grass\b|\bsal(?:gan|ir)? a tocar pasto\b")
