@@ -11,9 +11,11 @@ it. Quoting, reporting, refuting or condemning the line lets it pass.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from operator import attrgetter
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.lexicon import pattern_needles
+from moderation.policy.lexicon import alternative_literals, pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     all_quoted,
@@ -362,19 +364,24 @@ _ASKING = re.compile(
     r"not saying anything)\b"
 )
 # Code names for Jews and a cabal ("the tribe always gets paid", "happy merchant").
-_CODE = re.compile(
+_CODE_NAMES = (
     r"\bhappy merchants?\b|"
     r"\bthe tribe (?:always |again )?(?:gets paid|got paid|wins again|strikes again|looks "
     r"after (?:its|their) own|takes care of (?:its|their) own)\b|"
     r"\b(?:crowd|people|tribe|folks|ones|bunch) (?:that|who) (?:owns?|runs?|controls?) "
     r"(?:hollywood|the banks|the media|wall street)\b|"
     r"\brootless cosmopolitans?\b|"
-    r"\b13 (?:percent|per cent|%)(?: \S+){0,3} (?:you know|does|do|commit|50|of the (?:crime|"
-    r"murders|violent))|\b13 50\b|"
     r"\b(?:gay|homosexual|jewish|muslim|GRP) (?:mafia|lobby) (?:controls|runs|owns|is behind|"
     r"control|run|own)\b|"
     r"\blos de la tribu\b|\bla tribu (?:siempre|otra vez|de siempre)\b"
 )
+# The "13 percent" statistic: digits, so no string the needles can look for (its alternatives
+# start with a digit, the others with a letter: last or first, they match the same).
+_CODE_NUMBERS = (
+    r"\b13 (?:percent|per cent|%)(?: \S+){0,3} (?:you know|does|do|commit|50|of the (?:crime|"
+    r"murders|violent))|\b13 50\b"
+)
+_CODE = re.compile(f"{_CODE_NAMES}|{_CODE_NUMBERS}")
 # A whole group reduced to one contemptible trait ("X are sheep who'll believe anything").
 _SHEEP = re.compile(
     r"\b(?:GRP) (?:are|is) (?:all |just |basically |mostly |nothing but )?(?:a bunch of |a "
@@ -409,9 +416,47 @@ _CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a loaded question about a group and crime", _ASKING, True),
     ("a group reduced to one trait", _SHEEP, False),
 )
-# Which of the class patterns may match a masked sentence (from the strings each must hold):
-# most sentences hold none, and one token lookup is cheaper than twenty-one searches.
-_SEARCHED = pattern_needles(tuple(pattern for _what, pattern, _needs in _CLASSES))
+# Words for people whose standing a writer mocks by quoting them ("the 'disabled'", "these
+# 'refugees'", "the 'vibrant new community'"), beside a sneer in the same sentence.
+# Not a group's own name: that is as often quoted to discuss the word ("calls them 'migrantes'").
+_SCARE_WORDS = frozenset(
+    {"disabled", "refugees", "refugee", "asylum seekers", "dreamers", "victims", "victim",
+     "new arrivals", "newcomers", "migrants", "vibrant", "community", "diversity", "families",
+     "refugiados", "refugiado", "victimas", "discapacitados", "solicitantes de asilo",
+     "migrantes", "familias"}
+)  # fmt: skip
+_SNEER = re.compile(
+    r"\b(?:funny how|so called|yeah right|more like|just future|surprise|every single time|"
+    r"si como no|pobrecitos)\b"
+)
+
+
+# Which shapes may match a text, from the strings each must hold: the class patterns (the
+# "13 percent" code apart, see `_CODE_NUMBERS`), then the sneer of a scare quote. Most comments
+# hold the strings of none, and one token lookup is cheaper than twenty-two searches.
+_CODE_K = next(k for k, (_what, pattern, _needs) in enumerate(_CLASSES) if pattern is _CODE)
+_EQUATE_K = next(k for k, (_what, pattern, _needs) in enumerate(_CLASSES) if pattern is _EQUATE)
+_SNEER_K = len(_CLASSES)
+_SEARCHED = pattern_needles(
+    (
+        *(re.compile(_CODE_NAMES) if k == _CODE_K else c[1] for k, c in enumerate(_CLASSES)),
+        _SNEER,
+    )
+)
+# What the masking adds to a sentence, "GRP" for a group and "=" kept as a word: their masks,
+# and the needle strings with white space that hold them (read as present in every comment
+# that may have them: no other needle string can span a word the masking changed).
+_PREFILTERED = tuple(
+    string
+    for pattern in (_CODE, *(c[1] for c in _CLASSES), _SNEER)
+    for alternative in alternative_literals(pattern.pattern)
+    for strings in alternative
+    for string in strings
+)
+_GRP_BITS = _SEARCHED.index.tokens_mask(("GRP",))
+_GRP_STRINGS = "".join(sorted({f"\n{string}" for string in _PREFILTERED if "GRP" in string}))
+_EQUALS_BITS = _SEARCHED.index.tokens_mask(("=",))
+_EQUALS_STRINGS = "".join(sorted({f"\n{string}" for string in _PREFILTERED if "=" in string}))
 # Shapes that count only with a group and a crime word in their sentence or the next to it.
 _NEAR_GROUP = frozenset({"a loaded question about a group and crime"})
 # Shapes that count only with a group named in their sentence or the one next to it.
@@ -423,7 +468,13 @@ _NEEDS_CRIME = frozenset(
         "a fault put down to culture",
     }
 )
+# Whether a shape counts only with a group named somewhere in the comment (its own flag, or
+# "GRP" asked of the sentences around it).
+_NEEDS_NAMED = tuple(
+    needs or what in _NEAR_GROUP or what in _GROUP_NEAR for what, _pattern, needs in _CLASSES
+)
 _PRIDE = frozenset({"pride"})
+_TEXT = attrgetter("text")
 # Nouns after a group word that keep it the subject ("the homosexual lifestyle is ...").
 _GROUP_NOUNS = frozenset(
     {"lifestyle", "agenda", "community", "crowd", "people", "folks", "families", "family",
@@ -446,9 +497,11 @@ _OWN_DENIAL = re.compile(
 )
 
 
-def _sentence(
-    an: Analysis, groups: set[int], units: list[Unit], stand_in: bool
-) -> tuple[str, list[int], list[int]]:
+# A sentence's words with the groups masked, each word's offset in them and its unit index
+Masked = tuple[str, list[int], list[int]]
+
+
+def _sentence(an: Analysis, groups: set[int], units: tuple[Unit, ...], stand_in: bool) -> Masked:
     """A sentence's words with groups and stand-ins masked as `GRP` and an "=" kept as a word
     (the unit list drops it), plus each word's offset and unit index."""
     tokens: list[tuple[str, int]] = []
@@ -510,15 +563,10 @@ _NO_ANSWER = re.compile(
 )
 
 
-def _answered_no(an: Analysis, s: int, sentences: list[tuple[str, list[int], list[int]]]) -> bool:
-    """Sentence `s` is a question the next sentence answers with a no."""
+def _answered_no(an: Analysis, s: int, n: int, sentence: Callable[[int], Masked]) -> bool:
+    """Sentence `s` (of `n`) is a question the next sentence answers with a no."""
     ends = an.sentence_ends
-    return (
-        s < len(ends)
-        and ends[s]
-        and s + 1 < len(sentences)
-        and bool(_NO_ANSWER.match(sentences[s + 1][0]))
-    )
+    return s < len(ends) and ends[s] and s + 1 < n and bool(_NO_ANSWER.match(sentence(s + 1)[0]))
 
 
 _CONDITION_AFTER = re.compile(
@@ -527,34 +575,107 @@ _CONDITION_AFTER = re.compile(
 )
 
 
+def _possible(
+    text: str, mask: int, named: bool, equals: bool, crime: Callable[[], bool]
+) -> set[int]:
+    """The shapes (`_SEARCHED` numbers) that may be found once masked in the words `text` (of
+    index mask `mask`), with "GRP" for a group if one is `named` in the comment and "=" kept
+    as a word if it `equals`, under the comment's own conditions: a group named, crime
+    spoken of."""
+    spelled = text
+    if named:
+        mask |= _GRP_BITS
+        spelled += _GRP_STRINGS
+    if equals:
+        mask |= _EQUALS_BITS
+        spelled += _EQUALS_STRINGS
+    found = set(_SEARCHED.candidates(spelled, mask))
+    if "13" in text:
+        found.add(_CODE_K)
+    if not (equals or "=" in text):
+        found.discard(_EQUATE_K)
+    if not named:
+        found = {k for k in found if k == _SNEER_K or not _NEEDS_NAMED[k]}
+    if any(k < _SNEER_K and _CLASSES[k][0] in _NEEDS_CRIME for k in found) and not crime():
+        found = {k for k in found if k == _SNEER_K or _CLASSES[k][0] not in _NEEDS_CRIME}
+    return found
+
+
+def _assumed() -> bool:
+    return True
+
+
+def _once(read: Callable[[], bool]) -> Callable[[], bool]:
+    """`read`, worked out on the first call only (a search over the whole comment)."""
+    memo: list[bool] = []
+
+    def answer() -> bool:
+        if not memo:
+            memo.append(read())
+        return memo[0]
+
+    return answer
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    groups = _group_units(an)
     text = an.norm.text
-    stand_in = bool(_STAND_INS.search(text)) or any(
-        u.text in _PRIDE and an.capitalised(u.index) for u in an.units
+    equals = "=" in text
+    units = an.units
+    # the cheap test first, before any sentence is masked: with a group taken as named and
+    # crime as spoken of, may any shape match the comment's words? Most comments end here.
+    words = list(map(_TEXT, units))
+    words_text = " ".join(words)
+    tokens_mask = _SEARCHED.index.tokens_mask
+    mask = tokens_mask(words)
+    if not _possible(words_text, mask, True, equals, _assumed):
+        return []
+    groups = _group_units(an)
+    stand_in = _once(
+        lambda: (
+            bool(_STAND_INS.search(text))
+            or any(u.text in _PRIDE and an.capitalised(u.index) for u in units)
+        )
     )
-    named = bool(groups) or stand_in
-    n = an.units[-1].sentence + 1
-    by_sentence: list[list[Unit]] = [[] for _ in range(n)]
-    for u in an.units:
-        by_sentence[u.sentence].append(u)
-    crime = bool(_CRIME_CONTEXT.search(text))
+    named = bool(groups) or stand_in()
+    crime = _once(lambda: bool(_CRIME_CONTEXT.search(text)))
+    possible = _possible(words_text, mask, named, equals, crime)
+    if not possible:
+        return []
+    n = units[-1].sentence + 1
+    by_sentence: list[tuple[Unit, ...]] = [()] * n
+    for first, codes in an.sentences:
+        by_sentence[units[first].sentence] = units[first : first + len(codes)]
+    masked_at: list[Masked | None] = [None] * n
+
+    def sentence(s: int) -> Masked:
+        """Sentence `s` masked, once and only when read."""
+        done = masked_at[s]
+        if done is None:
+            done = masked_at[s] = _sentence(an, groups, by_sentence[s], stand_in())
+        return done
+
     found: list[tuple[int, int, str]] = []
-    sentences = [_sentence(an, groups, units, stand_in) for units in by_sentence]
-    for s, (masked, offsets, index) in enumerate(sentences):
-        if not index or _answered_no(an, s, sentences):
+    for s, run in enumerate(by_sentence):
+        if not run:
             continue
-        ready = _SEARCHED.candidates(masked)
-        window = " ".join(t for t, _o, _i in sentences[max(0, s - 1) : s + 2]) if ready else ""
+        words = list(map(_TEXT, run))
+        here = possible & _possible(" ".join(words), tokens_mask(words), named, equals, crime)
+        if not here:
+            continue
+        masked, offsets, index = sentence(s)
+        if not index or _answered_no(an, s, n, sentence):
+            continue
+        ready = [k for k in _SEARCHED.candidates(masked) if k in here and k != _SNEER_K]
+        if _CODE_K in here and "13" in masked and _CODE_K not in ready:
+            ready = sorted((*ready, _CODE_K))
+        window = ""
+        if ready:
+            window = " ".join(sentence(j)[0] for j in range(max(0, s - 1), min(n, s + 2)))
         for k in ready:
-            what, pattern, needs_group = _CLASSES[k]
+            what, pattern, _needs_group = _CLASSES[k]
             if what in _NEAR_GROUP and not ("GRP" in window and _CRIME_CONTEXT.search(window)):
                 continue
             if what in _GROUP_NEAR and "GRP" not in window:
-                continue
-            if needs_group and not named:
-                continue
-            if what in _NEEDS_CRIME and not crime:
                 continue
             m = pattern.search(masked)
             if m is None or _THEIR_BELIEF.search(masked[: m.start()]):
@@ -564,24 +685,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < max(m.end(), 1)]
             first, last = (inside[0], inside[-1]) if inside else (index[0], index[-1])
             found.append((first, last, what))
-        if _scare_quoted(an, groups, by_sentence[s], masked):
+        if _SNEER_K in here and _scare_quoted(an, groups, run, masked):
             found.append((index[0], index[-1], "a group's name in scare quotes"))
     return found
-
-
-# Words for people whose standing a writer mocks by quoting them ("the 'disabled'", "these
-# 'refugees'", "the 'vibrant new community'"), beside a sneer in the same sentence.
-# Not a group's own name: that is as often quoted to discuss the word ("calls them 'migrantes'").
-_SCARE_WORDS = frozenset(
-    {"disabled", "refugees", "refugee", "asylum seekers", "dreamers", "victims", "victim",
-     "new arrivals", "newcomers", "migrants", "vibrant", "community", "diversity", "families",
-     "refugiados", "refugiado", "victimas", "discapacitados", "solicitantes de asilo",
-     "migrantes", "familias"}
-)  # fmt: skip
-_SNEER = re.compile(
-    r"\b(?:funny how|so called|yeah right|more like|just future|surprise|every single time|"
-    r"si como no|pobrecitos)\b"
-)
 
 
 def _in_quotes(text: str, u: Unit) -> bool:
@@ -592,7 +698,7 @@ def _in_quotes(text: str, u: Unit) -> bool:
     )
 
 
-def _scare_quoted(an: Analysis, groups: set[int], units: list[Unit], masked: str) -> bool:
+def _scare_quoted(an: Analysis, groups: set[int], units: tuple[Unit, ...], masked: str) -> bool:
     """A short quotation of a group's name or a word for refugees or the disabled, in a
     sentence that sneers ("Funny how the 'disabled' always ...")."""
     if not _SNEER.search(masked):  # the cheap test first: few sentences sneer
