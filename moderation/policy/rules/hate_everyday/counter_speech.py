@@ -17,6 +17,7 @@ from moderation.policy.rules.context import (
     reported_after,
 )
 from moderation.policy.rules.hate_everyday.masking import Masked
+from moderation.policy.rules.refuting import REFUTING
 
 # Someone else's belief held up, not the writer's own ("if you think X", "the guy saying X",
 # "los que dicen que X").
@@ -48,11 +49,9 @@ CONDITION_AFTER = re.compile(
     r"a menos que)\b"
 )
 
-# Some line called false, a myth or bigotry, or data set against it.
+# Some line called false, a myth or bigotry, or data set against it (`refuting`).
 _REFUTED = re.compile(
-    r"\b(?:myth|myths|false|falsely|not true|is not true|debunked|lie|nonsense|"
-    r"(?:data|numbers|figures|statistics|stats|studies|records) (?:show|shows|say|says)|"
-    r"mito|falso|falsa|mentira|no es cierto|no es verdad|los datos|las cifras|"
+    rf"\b(?:{REFUTING}|is not true|lie|nonsense|mentira|"
     r"racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|xenofob\w*|homophob\w*|"
     r"homofob\w*|dehumaniz\w*|deshumaniz\w*)\b"
 )
