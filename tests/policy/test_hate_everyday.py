@@ -33,6 +33,7 @@ HITS = [
     "Check the crime blotter and read the names.",
     "Everybody knows which crowd leaves the trash after the fair.",
     "The happy merchant bought another city block.",
+    "13 50. You know what I mean.",
     "Mosque parking lot this year, sharia court next year.",
     "Catholics are sheep who'll follow any priest.",
     "Typical. Those Haitians always protect their own.",
@@ -75,6 +76,7 @@ PASSES = [
     "Teachers look after their own kids first, who doesn't?",
     "Keep an eye on your cats when the coyotes come down in winter.",
     "The tribe could run the bingo hall under the 1987 act, the court ruled.",
+    "Team 13 = champions again, third year running.",
     # Spanish
     "Esa ley migratoria es un desastre y el gobernador la firmó por cálculo electoral.",
     "Los que dicen que los migrantes no se adaptan no conocen a mis vecinos.",
@@ -84,6 +86,7 @@ PASSES = [
     "Ya saben cómo es el tráfico en diciembre, salgan temprano.",
     "Los sindicatos protegen a los suyos, como cualquier gremio.",
     "Decir que los haitianos traen enfermedades es racismo puro.",
+    "El 13 por ciento de los votos fue para el partido verde.",
 ]
 
 

@@ -18,6 +18,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, negated_before, units_in
 from moderation.policy.rules.libel import kin_favoured, names_person
+from moderation.policy.rules.refuting import REFUTING
 from moderation.policy.types import Category, Submission
 
 _HOLD = 0.7
@@ -68,12 +69,9 @@ _REFUTABLE = frozenset(
      "crowding", "turned_into"}
 )  # fmt: skip
 _REFUTED = re.compile(
-    r"\b(?:claim|claims|claimed|claiming|myth|myths|false|falsely|not true|isn'?t true|"
+    rf"\b(?:{REFUTING}|claim|claims|claimed|claiming|isn'?t true|"
     r"(?:is|are|it'?s|that'?s) an? (?:\w+ )?lie|"
-    r"debunked|(?:data|numbers|figures|statistics|stats|studies|records) (?:show|shows|say|says)|"
-    r"mito|falso|falsa|(?<!no es )(?<!no son )mentira|no es cierto|no es verdad|los datos|"
-    r"las cifras|los estudios|"
-    r"desmenti\w*)\b"
+    r"(?<!no es )(?<!no son )mentira|los estudios|desmenti\w*)\b"
 )
 
 

@@ -1,0 +1,153 @@
+"""Everyday hate in a commenter's voice: a group sent away whatever its papers, denied
+everything, said never to fit in, its faults put down to culture or blood, equated with a vice
+("X = perverts"), hinted at as the ones behind crime ("read the names"), or named in code.
+
+Sentences are read as in `hate_shapes` (each group word masked as `GRP`, `masking`); some
+shapes speak of "them" or "their culture" and count only when the comment names a group or a
+stand-in for one ("these people", "the Pride crowd", "the other side"). The shapes are regexes
+by family (`shut_out`, `blamed`, `vice`, `hints`, `faith`, `scare_quotes`), tried in the order
+of `shapes.CLASSES`; `prefilter` tells which may match before any sentence is masked. Every hit
+only holds: a moderator reads it. Quoting, reporting, refuting or condemning the line lets it
+pass (`counter_speech`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from operator import attrgetter
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.hate_everyday.counter_speech import (
+    CONDITION_AFTER,
+    THEIR_BELIEF,
+    answered_no,
+    condemns,
+    set_apart,
+)
+from moderation.policy.rules.hate_everyday.masking import Masked, mask_sentence, names_stand_in
+from moderation.policy.rules.hate_everyday.prefilter import CODE_K, SEARCHED, SNEER_K, may_match
+from moderation.policy.rules.hate_everyday.scare_quotes import scare_quoted
+from moderation.policy.rules.hate_everyday.shapes import (
+    CLASSES,
+    CRIME_CONTEXT,
+    GROUP_NEAR,
+    NEAR_GROUP,
+)
+from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.types import Category
+
+_SCORE = 0.75
+_TEXT = attrgetter("text")
+
+
+def _assumed() -> bool:
+    """Crime taken as spoken of: the first, widest test."""
+    return True
+
+
+def _once(read: Callable[[], bool]) -> Callable[[], bool]:
+    """`read`, worked out on the first call only (a search over the whole comment)."""
+    memo: list[bool] = []
+
+    def answer() -> bool:
+        if not memo:
+            memo.append(read())
+        return memo[0]
+
+    return answer
+
+
+def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
+    """(first unit, last unit, what) of each shape found: sentence by sentence, each in the
+    order of `CLASSES`, then a scare quote."""
+    text = an.norm.text
+    equals = "=" in text
+    units = an.units
+    # the cheap test first, before any sentence is masked: with a group taken as named and
+    # crime as spoken of, may any shape match the comment's words? Most comments end here.
+    words = list(map(_TEXT, units))
+    words_text = " ".join(words)
+    tokens_mask = SEARCHED.index.tokens_mask
+    mask = tokens_mask(words)
+    if not may_match(words_text, mask, True, equals, _assumed):
+        return []
+    groups = _group_units(an)
+    stand_in = _once(lambda: names_stand_in(an))
+    named = bool(groups) or stand_in()
+    crime = _once(lambda: bool(CRIME_CONTEXT.search(text)))
+    possible = may_match(words_text, mask, named, equals, crime)
+    if not possible:
+        return []
+    n = units[-1].sentence + 1
+    by_sentence: list[tuple[Unit, ...]] = [()] * n
+    for first, codes in an.sentences:
+        by_sentence[units[first].sentence] = units[first : first + len(codes)]
+    masked_at: list[Masked | None] = [None] * n
+
+    def sentence(s: int) -> Masked:
+        """Sentence `s` masked, once and only when read."""
+        done = masked_at[s]
+        if done is None:
+            done = masked_at[s] = mask_sentence(an, groups, by_sentence[s], stand_in())
+        return done
+
+    found: list[tuple[int, int, str]] = []
+    for s, run in enumerate(by_sentence):
+        if not run:
+            continue
+        words = list(map(_TEXT, run))
+        here = possible & may_match(" ".join(words), tokens_mask(words), named, equals, crime)
+        if not here:
+            continue
+        masked, offsets, index = sentence(s)
+        if not index or answered_no(an, s, n, sentence):
+            continue
+        ready = [k for k in SEARCHED.candidates(masked) if k in here and k != SNEER_K]
+        if CODE_K in here and "13" in masked and CODE_K not in ready:
+            ready = sorted((*ready, CODE_K))
+        window = ""
+        if ready:
+            window = " ".join(sentence(j)[0] for j in range(max(0, s - 1), min(n, s + 2)))
+        for k in ready:
+            what, pattern, _needs_group = CLASSES[k]
+            if what in NEAR_GROUP and not ("GRP" in window and CRIME_CONTEXT.search(window)):
+                continue
+            if what in GROUP_NEAR and "GRP" not in window:
+                continue
+            m = pattern.search(masked)
+            if m is None or THEIR_BELIEF.search(masked[: m.start()]):
+                continue
+            if CONDITION_AFTER.match(masked, m.end()):
+                continue  # "X will never integrate if we keep them in camps": a condition
+            inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < max(m.end(), 1)]
+            first, last = (inside[0], inside[-1]) if inside else (index[0], index[-1])
+            found.append((first, last, what))
+        if SNEER_K in here and scare_quoted(an, groups, run, masked):
+            found.append((index[0], index[-1], "a group's name in scare quotes"))
+    return found
+
+
+@rule("hate.everyday", Category.HATE)
+def everyday(an: Analysis, sub) -> list[Hit]:
+    """Hold a comment that sends a group away, shuts it out, blames its blood or culture,
+    equates it with a vice, hints at it behind crime or names it in code."""
+    del sub
+    if not an.units:
+        return []
+    shapes = _shapes(an)  # before `condemns`, which reads the whole text: most find none
+    if not shapes or condemns(an):
+        return []
+    for first, last, what in shapes:
+        if set_apart(an, first, last):
+            continue
+        return [
+            Hit(
+                "hate.everyday",
+                _SCORE,
+                (an.span(first, last),),
+                f"{what}",
+                cap_hold=True,
+            )
+        ]
+    return []

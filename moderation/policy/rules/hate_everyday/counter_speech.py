@@ -1,0 +1,89 @@
+"""How `hate_everyday` tells a line set apart from the writer's own voice: someone else's
+belief held up, a question answered no, a condition after it, a quotation or a report, and a
+comment that calls some line racist, false or a myth."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context import (
+    all_quoted,
+    claim_denied,
+    labelled_false,
+    quoted_claim,
+    report_frame_before,
+    reported_after,
+)
+from moderation.policy.rules.hate_everyday.masking import Masked
+from moderation.policy.rules.refuting import REFUTING
+
+# Someone else's belief held up, not the writer's own ("if you think X", "the guy saying X",
+# "los que dicen que X").
+THEIR_BELIEF = re.compile(
+    r"\b(?:if you think|if you believe|you think|people who (?:think|say|believe)|"
+    r"those who (?:say|think)|anyone who (?:says|thinks)|(?:guy|man|woman|person|people|folks|"
+    r"commenter|poster|one) (?:saying|who says|who said|claiming)|(?:the |that )?(?:idea|"
+    r"claim|notion|myth|argument|arguments|line) that|to say that|si crees que|si piensan que|"
+    r"los que dicen|quienes dicen|el que dice|la que dice|decir que|eso de que)\b"
+)
+
+
+# The answer that turns a question into the writer's denial ("Deport them all? No.").
+_NO_ANSWER = re.compile(
+    r"^(?:no|nope|not really|of course not|hell no|i do not think so|i don't think so|claro que no|"
+    r"para nada|no creo|por supuesto que no|obviously not|absolutely not)\b"
+)
+
+
+def answered_no(an: Analysis, s: int, n: int, sentence: Callable[[int], Masked]) -> bool:
+    """Sentence `s` (of `n`) is a question the next sentence answers with a no."""
+    ends = an.sentence_ends
+    return s < len(ends) and ends[s] and s + 1 < n and bool(_NO_ANSWER.match(sentence(s + 1)[0]))
+
+
+# A condition right after a shape ("X will never integrate if we keep them in camps").
+CONDITION_AFTER = re.compile(
+    r" (?:if|unless|until|as long as|while|without|so long as|si|mientras|sin|hasta que|"
+    r"a menos que)\b"
+)
+
+# Some line called false, a myth or bigotry, or data set against it (`refuting`).
+_REFUTED = re.compile(
+    rf"\b(?:{REFUTING}|is not true|lie|nonsense|mentira|"
+    r"racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|xenofob\w*|homophob\w*|"
+    r"homofob\w*|dehumaniz\w*|deshumaniz\w*)\b"
+)
+# The writer's own denial, or a label fended off in advance ("I'm not racist", "call me a
+# bigot", "for noticing"): no refutation of the line.
+_OWN_DENIAL = re.compile(
+    r"(?:\bnot|n't|\bno|\bnever|\bnunca|\bni|\bcall (?:me|us|them)|called (?:me|us|them)|"
+    r"calls? (?:it|that)|"
+    r"me (?:digan|llamen)|screaming|scream|cry|crying|yell|yelling)"
+    r"(?: \S+){0,3}? (?:racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|"
+    r"xenofob\w*|homophob\w*|hate|odio)\b|"
+    r"\b(?:for|to) (?:not )?(?:notice|noticing|point|pointing|say|saying)\b"
+)
+
+
+def condemns(an: Analysis) -> bool:
+    """The comment calls some line racist, false or a myth, beyond the writer's own "I'm
+    not racist", "call me a bigot" or "for noticing"."""
+    text = an.norm.text
+    denied = [m.span() for m in _OWN_DENIAL.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in denied) for m in _REFUTED.finditer(text))
+
+
+def set_apart(an: Analysis, first: int, last: int) -> bool:
+    """The line is quoted, reported, or held up to be denied. (The context module's wider
+    `counter_speech` also reads a bigotry label anywhere as condemnation, but these writers
+    fend one off in advance: "I'll get banned for 'hate'", "call me a bigot".)"""
+    return (
+        all_quoted(an, first, last)
+        or quoted_claim(an, first, last)
+        or report_frame_before(an, first)
+        or reported_after(an, last)
+        or claim_denied(an, first, last)
+        or labelled_false(an, first, last)
+    )

@@ -1,0 +1,96 @@
+"""The shapes of hate left to the reader (`hate_everyday`): a knowing hint about a group, a
+hint at who commits the crimes, a question asked in bad faith, a code name, a pet joke."""
+
+from __future__ import annotations
+
+import re
+
+# A knowing hint about a group ("you know how they are", "ya saben a qué vienen").
+KNOWING = re.compile(
+    r"\b(?:read|check|look at|google|see) (?:the |their |the \S+ )?(?:names|last names|"
+    r"surnames)(?: on \S+ \S+| in \S+ \S+)?$|"
+    r"\b(?:it is |that is )?(?:not|never) (?:a )?coincidence\b|\bno es (?:casualidad|"
+    r"coincidencia)\b|"
+    r"\b(?:you know|we know|we all know|everybody knows|everyone knows) (?:how they are|what "
+    r"they are like|what they are here for|what they come for|what they are|what to expect)\b|"
+    r"\b(?:ya saben|ustedes saben|todos sabemos|ya sabemos|ya sabes) (?:como son|a que vienen|"
+    r"lo que (?:te|les|nos) espera|de quienes hablo|quienes son|(?:perfectamente )?que clase de "
+    r"gente)\b|"
+    r"^(?:and )?(?:you know|ya saben|ya sabes)$|"
+    r"\bGRP,? (?:como siempre|como de costumbre|as usual|of course)$"
+)
+
+# Hinting at who commits the crimes ("read the names", "we all know which crowd").
+_WHO = (
+    r"(?:who|which (?:crowd|group|side|people|ones|neighborhood|part of town|community|"
+    r"religion|race|country|countries))"
+)
+
+INSINUATE = re.compile(
+    rf"\b(?:everybody|everyone|we all|you all|y'?all|all of us) (?:already )?knows? "
+    rf"{_WHO}\b|"
+    r"\b(?:we|you) (?:all )?know (?:which|what) (?:crowd|group|side|kind of people)\b|"
+    r"\b(?:read|check|look at|google|see) (?:the |their |the \S+ )?(?:names|last names|"
+    r"surnames|mugshots|faces)(?: on \S+ \S+| in \S+ \S+)?$|"
+    r"\b(?:point out|pointing out|notice|noticing|say|saying|mention|so|we know|asking|ask|"
+    r"question|wonder|guess|look at|tell me) who (?:is |are )?(?:commits|committing|does|doing|"
+    r"is doing|keeps|is behind) (?:the |all the |most of the |all of the )?(?:crimes?|"
+    r"shootings|stealing|robberies|robbing|break ins|shoplifting|burglaries|car thefts|thefts?|"
+    r"carjackings|drug dealing|dealing)\b|"
+    r"\b(?:look|go look) at who is (?:in line|getting arrested|on the list|in the mugshots|"
+    r"in jail|on welfare)\b|"
+    r"\bwhy is it always (?:their|the same|GRP|those)\b|"
+    r"\b(?:suspects?|perps?|perpetrators|shooters?|thieves|robbers|attackers) (?:were|was|"
+    r"are|is),? (?:surprise|big surprise|what a surprise|shocker|surprise surprise|"
+    r"you guessed it|guess who)\b|"
+    r"\b(?:todos sabemos|ya sabemos|ya saben|todo mundo sabe|todos saben) (?:quienes|quien|"
+    r"que gente|que clase de gente|de que (?:pais|religion|raza))\b|"
+    r"\b(?:fijense|miren|lean|revisen|chequen) (?:en )?(?:los|sus) (?:apellidos|nombres|"
+    r"caras)\b|"
+    r"\bpor que siempre que hay (?:\S+ )?hay (?:un |una |algun )?GRP\b|"
+    r"\bque casualidad,? (?:otra vez |siempre )?(?:puros|puras|son|eran) |"
+    r"\bsame (?:people|type of \S+|kind of \S+|crowd|folks|tenants|families)\b.*"
+    r"\bsame (?:results|problems|story|outcome)\b|"
+    r"\b(?:the same|del mismo|de la misma|all the same) (?:race|color|colour|skin color|raza|"
+    r"color de piel)\b|"
+    r"\b(?:guess|adivinen|adivina) (?:which|what|de que) (?:color|colour|race|religion|raza)\b|"
+    r"^(?:and )?(?:you know|you know why|we all know why|ya saben|ya saben por que|"
+    r"todos sabemos por que)$"
+)
+
+# Asking in bad faith, once crime and a group are in the comment ("just asking", "nomás
+# pregunto").
+ASKING = re.compile(
+    r"\b(?:just asking(?! questions)|asking for a friend|just a question|nomas pregunto|"
+    r"solo pregunto|pregunta inocente|nomas digo|yo nomas digo|just saying|just sayin|"
+    r"just an observation|draw your own conclusions?|saquen sus conclusiones|"
+    r"not saying anything)\b"
+)
+
+# Code names for Jews and a cabal ("the tribe always gets paid", "happy merchant").
+CODE_NAMES = (
+    r"\bhappy merchants?\b|"
+    r"\bthe tribe (?:always |again )?(?:gets paid|got paid|wins again|strikes again|looks "
+    r"after (?:its|their) own|takes care of (?:its|their) own)\b|"
+    r"\b(?:crowd|people|tribe|folks|ones|bunch) (?:that|who) (?:owns?|runs?|controls?) "
+    r"(?:hollywood|the banks|the media|wall street)\b|"
+    r"\brootless cosmopolitans?\b|"
+    r"\b(?:gay|homosexual|jewish|muslim|GRP) (?:mafia|lobby) (?:controls|runs|owns|is behind|"
+    r"control|run|own)\b|"
+    r"\blos de la tribu\b|\bla tribu (?:siempre|otra vez|de siempre)\b"
+)
+
+# The "13 percent" statistic: digits, so no string the needles can look for (its alternatives
+# start with a digit, the others with a letter: last or first, they match the same).
+_CODE_NUMBERS = (
+    r"\b13 (?:percent|per cent|%)(?: \S+){0,3} (?:you know|does|do|commit|50|of the (?:crime|"
+    r"murders|violent))|\b13 50\b"
+)
+
+CODE = re.compile(f"{CODE_NAMES}|{_CODE_NUMBERS}")
+
+# A people's neighbours told to mind their pets.
+PETS = re.compile(
+    r"\b(?:keep an eye on|watch|lock up|hide|hold on to) your (?:cats|dogs|pets|cat|dog)\b|"
+    r"\b(?:cuiden|cuida|escondan|guarden) (?:a )?(?:sus|tus) (?:gatos|perros|mascotas)\b"
+)

@@ -1,0 +1,75 @@
+"""A sentence as `hate_everyday`'s shapes read it (after `hate_shapes`): its words with each
+group word, and each stand-in for a group the lexicon leaves out, masked as `GRP`."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+
+# Stand-ins the group lexicon leaves out: vague plurals for a people, the Pride crowd,
+# "the other side" of a border river. Read only by these shapes.
+_STAND_INS = re.compile(
+    r"\b(?:th(?:ese|ose) (?:people|folks|groups|types|ones|families|kinds? of people)|their kind|"
+    r"(?:certain|some) (?:groups|backgrounds|cultures|communities)|"
+    r"(?:the )?pride (?:crowd|people|folks|types|parade crowd|mafia|lobby)|"
+    r"gay (?:mafia|lobby|lifestyle|agenda)|homosexual (?:lifestyle|agenda)|"
+    r"the other side(?: of the (?:river|bridge|border))?|(?:the )?(?:third|3rd) world|"
+    r"people like (?:that|them|those)|(?:that|this) crowd|"
+    r"(?:esa|esta|esa clase de|ese tipo de) gente|los de (?:afuera|fuera|alla)|gente asi|"
+    r"el otro lado)\b"
+)
+_PRIDE = frozenset({"pride"})
+# Nouns after a group word that keep it the subject ("the homosexual lifestyle is ...").
+_GROUP_NOUNS = frozenset(
+    {"lifestyle", "agenda", "community", "crowd", "people", "folks", "families", "family",
+     "men", "women", "guys", "types", "kids", "gente", "familias", "comunidad"}
+)  # fmt: skip
+# A sentence's words with the groups masked, each word's offset in them and its unit index
+Masked = tuple[str, list[int], list[int]]
+
+
+def names_stand_in(an: Analysis) -> bool:
+    """The comment names a group by a stand-in ("these people", "the other side") or as
+    Pride, capitalised."""
+    return bool(_STAND_INS.search(an.norm.text)) or any(
+        u.text in _PRIDE and an.capitalised(u.index) for u in an.units
+    )
+
+
+def mask_sentence(
+    an: Analysis, groups: set[int], units: tuple[Unit, ...], stand_in: bool
+) -> Masked:
+    """A sentence's words with groups and stand-ins masked as `GRP` and an "=" kept as a word
+    (the unit list drops it), plus each word's offset and unit index."""
+    tokens: list[tuple[str, int]] = []
+    for u in units:
+        if "=" in an.norm.text[max(0, u.start - 3) : u.start] and tokens:
+            tokens.append(("=", u.index))
+        masked = u.index in groups or (u.text in _PRIDE and an.capitalised(u.index))
+        tokens.append(("GRP" if masked else u.text, u.index))
+    if stand_in:
+        raw = " ".join(word for word, _k in tokens)
+        spans = [m.span() for m in _STAND_INS.finditer(raw)]
+        if spans:
+            kept: list[tuple[str, int]] = []
+            pos = 0
+            for word, k in tokens:
+                inside = next((a for a, b in spans if a <= pos < b), None)
+                if inside is None:
+                    kept.append((word, k))
+                elif inside == pos:
+                    kept.append(("GRP", k))
+                pos += len(word) + 1
+            tokens = kept
+    tokens = [
+        (word, k)
+        for j, (word, k) in enumerate(tokens)
+        if not (j and tokens[j - 1][0] == "GRP" and word in _GROUP_NOUNS)
+    ]
+    offsets: list[int] = []
+    pos = 0
+    for word, _k in tokens:
+        offsets.append(pos)
+        pos += len(word) + 1
+    return " ".join(word for word, _k in tokens), offsets, [k for _w, k in tokens]

@@ -1,0 +1,74 @@
+"""`hate_everyday`'s shapes in the order they are tried, each with what it says of a group,
+and the comment's conditions some of them count under: a group named, crime spoken of."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.rules.hate_everyday.blamed import (
+    BARE_ESSENCE,
+    ESSENCE,
+    NATURE,
+    THEIR_CULTURE,
+)
+from moderation.policy.rules.hate_everyday.faith import BELIEVERS, SLOPE
+from moderation.policy.rules.hate_everyday.hints import ASKING, CODE, INSINUATE, KNOWING, PETS
+from moderation.policy.rules.hate_everyday.shut_out import DENY, EXPEL, EXPEL_BLIND, NEVER_FIT
+from moderation.policy.rules.hate_everyday.vice import (
+    BREED,
+    BRING,
+    EQUATE,
+    OUTBREED,
+    OWN,
+    SHEEP,
+)
+
+CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
+    # (what, pattern, needs a group named somewhere in the comment)
+    ("a group sent away whatever its status", EXPEL, True),
+    ("a group sent away whatever its status", EXPEL_BLIND, False),
+    ("a group said to bring crime or disease", BRING, True),
+    ("a group denied everything", DENY, True),
+    ("a group said to shield its own or to be all criminals", OWN, True),
+    ("a knowing hint about a group", KNOWING, True),
+    ("a group said never to fit in", NEVER_FIT, True),
+    ("a fault put down to culture or blood", ESSENCE, True),
+    ("a fault put down to nature", NATURE, False),
+    ("a people's culture said to scorn school or law", THEIR_CULTURE, False),
+    ("a fault put down to culture", BARE_ESSENCE, True),
+    ("a group equated with a vice", EQUATE, False),
+    ("a group cast as breeding, recruiting or sick", BREED, True),
+    ("a hint at who commits the crimes", INSINUATE, False),
+    ("a code name for a group", CODE, False),
+    ("a place of worship as a threat", SLOPE, False),
+    ("a pet joke about a group", PETS, True),
+    ("a group said to outbreed us", OUTBREED, False),
+    ("a faith's believers or places cast as a threat", BELIEVERS, False),
+    ("a loaded question about a group and crime", ASKING, True),
+    ("a group reduced to one trait", SHEEP, False),
+)
+# Shapes that count only with a group and a crime word in their sentence or the next to it.
+NEAR_GROUP = frozenset({"a loaded question about a group and crime"})
+# Shapes that count only with a group named in their sentence or the one next to it.
+GROUP_NEAR = frozenset({"a knowing hint about a group"})
+# Shapes that count only when the comment speaks of crime (`CRIME_CONTEXT`).
+NEEDS_CRIME = frozenset(
+    {
+        "a hint at who commits the crimes",
+        "a loaded question about a group and crime",
+        "a fault put down to culture",
+    }
+)
+# Whether a shape counts only with a group named somewhere in the comment (its own flag, or
+# "GRP" asked of the sentences around it).
+NEEDS_NAMED = tuple(
+    needs or what in NEAR_GROUP or what in GROUP_NEAR for what, _pattern, needs in CLASSES
+)
+# Crime, dirt, trash or disease spoken of: the comment's words that some shapes need.
+CRIME_CONTEXT = re.compile(
+    r"\b(?:crimes?|criminal|arrests?|arrested|suspects?|report|reports|fraud|trash|mess|"
+    r"robb\w+|stealing|theft|shootings?|violence|mugshots?|police|cops|sheriff|lawsuits?|"
+    r"doing it|behind|responsible|dirty|delincuen\w+|crimen(?:es)?|asaltos?|robos?|"
+    r"nota roja|policia|detenid[oa]s?|basura|sucios?|sucias?|filthy|lazy|violent|drunk|"
+    r"flojos?|violentos?|borrachos?|enfermedades|diseases?)\b"
+)
