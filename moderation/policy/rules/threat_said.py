@@ -24,7 +24,15 @@ from dataclasses import dataclass
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import conjugate, expand, literal_alternation
 from moderation.policy.rules import Hit
-from moderation.policy.rules.context import kind_manner, suppressed
+from moderation.policy.rules.context import (
+    all_quoted,
+    condemned_elsewhere,
+    dismissed_after,
+    kind_manner,
+    quoted_claim,
+    reported_after,
+    suppressed,
+)
 from moderation.policy.rules.hate_shapes import _PROXIES
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE
 
@@ -239,6 +247,7 @@ _EN_DUE = (
     r"death|to be (?:shot|killed|hanged|hung|beaten|lynched|burned|gassed|hurt|raped|"
     r"exterminated|wiped out|strung up|put down|stabbed|tortured|murdered|slaughtered)|"
     r"whatever (?:happens|comes|they get|he gets|she gets)|what(?:'s| is) coming|"
+    r"what happens to (?:them|him|her|you)|"
     r"everything (?:they|he|she) get)"
 )
 
@@ -379,6 +388,7 @@ _ES_FATE = _es(
     "terminar muertos", "terminar colgados", "acabar muertos", "acabar colgados",
     "llegar en bolsas", "volar en pedazos",
     extra=("ir a la hoguera", "ir a la horca", "ir al paredon", "vayan al paredon", "mueran",
+           "volar junto con sus", "volar con sus", "vuelen junto con sus", "vuelen con sus",
            "muera", "se mueran", "se muera", "moriran", "morira", "murieran",
            "muriera", "se ahoguen", "se ahogue", "se ahogaran", "ardan", "arda", "ardieran",
            "se pudran", "aparezcan muertos", "aparezcan muertas", "aparezcan colgados",
@@ -588,7 +598,8 @@ _STATE_AGENTS = re.compile(
 # Criminals as the target: a penal opinion, not a threat to a group ("cartel members should
 # be hanged"); a call on "someone" or a vigilante "we" stays a threat to a person.
 _CRIMINALS = re.compile(
-    r"\b(?:who|that|que|quienes)\s+(?:\w+\s+)?(?:shot|killed|murdered|raped|kidnapped|"
+    r"(?:\b(?:who|that)|\b(?:los|las|el|la|aquel|aquellos|esos|esas|unos) que|\bquienes)\s+"
+    r"(?:\w+\s+)?(?:shot|killed|murdered|raped|kidnapped|"
     r"stabbed|tortured|molested|abused?|trafficked|mataron|mato|asesinaron|asesino|violaron|"
     r"violo|secuestraron|secuestro|torturaron|abusaron|balearon|desaparecieron)\b|"
     r"\b(?:gang ?members?|gangbangers?|smugglers?|pandilleros?|polleros?|abusers?|"
@@ -640,8 +651,18 @@ _EN_PUT = (
     r"put(?:s|ting)? (?:[\w']+ ){1,3}?(?:in the ground|six feet under|in the hospital|in a body "
     r"bags?|in (?:a|the) (?:grave|coffin|morgue|icu)|on (?:a|the) (?:slab|rope))"
 )
+# A massacre of history held up as the thing to do again: "do to the X what they did in ...",
+# "darles lo que les dieron en Europa", "hacer lo que hicieron en ... con los X".
+_EN_ECHO = (
+    r"do to (?:[\w']+ ){1,4}?what (?:they|he|hitler|the nazis|the germans|the hutus|the klan) "
+    r"did (?:in|to|at|with)\b|do what (?:they|hitler|the nazis|the klan) did (?:to|with) "
+)
+_ES_ECHO = (
+    r"(?:hacer(?:les|le)?|darles|darle) lo (?:mismo )?que (?:les |le )?(?:hicieron|dieron|hizo|"
+    r"hacian|daban) (?:en|a|con|los nazis|hitler)\b"
+)
 _EN_ACTS = (
-    rf"(?P<act>{_EN_PUT}|{_EN_PARTICLE}|{_EN_ACT}|{_EN_FIRE}|"
+    rf"(?P<act>{_EN_ECHO}|{_EN_PUT}|{_EN_PARTICLE}|{_EN_ACT}|{_EN_FIRE}|"
     rf"{_EN_BODY_ACT}(?= (?:[\w']+ ){{0,4}}?{_EN_BODY}\b))"
 )
 _EN_WEAK_ACT = (
@@ -727,7 +748,7 @@ _EN_SHAPES = (
 )
 
 _ES_ACTS = (
-    rf"(?P<act>{_ES_ACT}|{_ES_FIRE}|{_ES_GIVE}{_ES_CLITICS}\s+{_ES_BLOW}|"
+    rf"(?P<act>{_ES_ECHO}|{_ES_ACT}|{_ES_FIRE}|{_ES_GIVE}{_ES_CLITICS}\s+{_ES_BLOW}|"
     rf"sacar(?:los|las|le|les)? a (?:pedradas|patadas|golpes|balazos|palos|madrazos|"
     rf"chingadazos)|agarrar(?:los|las|lo|la)? a (?:palos|pedradas|golpes|patadas|balazos|"
     rf"madrazos|chingadazos|plomazos))"
@@ -768,6 +789,14 @@ _ES_SHAPES = (
         rf"(?P<who>{_ES_WISH})(?:\s+(?:a|al|a los|a las|a la|a todos los|a todas las|la|el|una|"
         rf"un)(?:\s+[\w-]+){{1,4}}?)?{_ES_CLITICS}\s+(?:(?P<fate>{_ES_FATE})|{_ES_ACTS})\b",
         "both",
+    ),
+    # "se van a ir por las buenas o por las malas": an ultimatum, force left unnamed (holds)
+    _compile(
+        "ultimatum",
+        r"(?P<who>\b(?:se van a ir|se van|se largan|se tienen que ir|los vamos a sacar|los "
+        r"sacamos|se van a largar))\s+(?:de aqui\s+|del \w+\s+)?(?P<weak>por las buenas o "
+        r"por las malas)\b",
+        "before",
     ),
     # "Las X merecen una golpiza", "se merecen que les peguen", "merecen ser golpeados"
     _compile(
@@ -937,7 +966,7 @@ def _clitic_target(words: str) -> str | None:
     return None
 
 
-def _guarded(clause: str, right: str, lang: str) -> bool:
+def _guarded(clause: str, right: str, lang: str, writer: bool = False) -> bool:
     """Readings of the clause that are no threat: a figure of speech, sport, self-defence, grief,
     a debate of what police may do; and, after the mood, a punishment through the courts."""
     figure = _FIGURE_ES if lang == "es" else _FIGURE_EN
@@ -945,7 +974,7 @@ def _guarded(clause: str, right: str, lang: str) -> bool:
         return True
     if _GAMES.search(clause):
         return True
-    if _GRIEF.search(clause) or _STATE_AGENTS.search(clause):
+    if _GRIEF.search(clause) or (not writer and _STATE_AGENTS.search(clause)):
         return True
     return bool(_COURTS.search(right))
 
@@ -996,7 +1025,7 @@ _TRIGGER_WORDS_EN = (
     "flames lesson deserve deserves deserved deserving earned earn killing shooting "
     "beating lynching hanging stabbing burning torching gassing bombing hitting punching "
     "hurting raping hunting hit punch slap drive driving coming bullet bullets rope noose "
-    "death die lead happens coming"
+    "death die lead happens coming did"
 )
 _TRIGGER_WORDS_ES = (
     "sacar sacarlos sacarlas agarrar agarrarlos mataron quemaron colgaron lincharon "
@@ -1004,7 +1033,7 @@ _TRIGGER_WORDS_ES = (
     "ahogaron vamos voy iremos ire venimos vengo merecen merece merecian merecia "
     "merecerian necesitan ocupan golpiza paliza madriza putiza chinga calentada tunda "
     "felpa tiro balazo plomazo machetazo escarmiento susto plomo bala balazos cran piso "
-    "matarile muerte fuego candela merecido leccion"
+    "matarile muerte fuego candela merecido leccion hacer hacerles darles malas"
 )
 _TRIGGERS["en"].update(w[:4] for w in _TRIGGER_WORDS_EN.split())
 _TRIGGERS["es"].update(w[:4] for w in _TRIGGER_WORDS_ES.split())
@@ -1082,7 +1111,8 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
     weak = _g(m, "weak") is not None
     stop = _STOPS.search(text, act[1], end)
     clause = text[start:end]
-    if _guarded(clause, text[lo_all : stop.start() if stop else end], an.lang):
+    writer = shape.name in ("intent", "progressive", "plan")  # the writer acts, no office
+    if _guarded(clause, text[lo_all : stop.start() if stop else end], an.lang, writer):
         return None
     if kind_manner(text, act[1]):
         return None  # "kill them with kindness", "matarlos a besos"
@@ -1112,17 +1142,20 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         kind = _antecedent(an, k)
     if _g(m, "who3") is not None and kind != "group":
         return None  # "politicians are fair game" (for criticism)
-    if _CRIMINALS.search(clause) and not _VIGILANTE.search(clause):
+    side = text[start : act[0]] if an.units[k].start < act[0] else text[act[1] : end]
+    if _CRIMINALS.search(side) and not _VIGILANTE.search(clause):
         return None  # "cartel members should be hanged": a penal opinion
     strong = not weak
     if weak and kind == "person" and re.match(r"beat\b", text[act[0] : act[1]]):
         strong = True  # "someone should beat the author": a team is beaten in a game
     if an.lang == "es" and _g(m, "act") and _ES_WEAK_BLOW.search(_g(m, "act")):
         strong = False
+    if shape.name == "ultimatum":
+        return _finish(an, s, kind, False, lo_all, act[1], shape.name, m, k)
     if not strong:
         means = _ES_MEANS if an.lang == "es" else _EN_MEANS
         strong = bool(re.search(means, text[act[0] : end]))
-        if not strong and shape.name not in ("intent", "call", "plan", "imperative"):
+        if not strong and shape.name not in ("intent", "call", "plan", "imperative", "ultimatum"):
             return None
         if not strong and _MEANS_ONLY.match(text, act[0]):
             return None  # "hay que esperar el fallo": waiting harms only with clubs in hand
@@ -1184,6 +1217,39 @@ def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[
     return target
 
 
+# Frames that describe the target rather than report speech ("anyone who votes for him
+# deserves ..."): the context rules read them as "anyone who says ...".
+_DESCRIBERS = frozenset(
+    {"anyone who", "whoever", "everyone who", "those who", "people who", "anybody who",
+     "cualquiera que", "quien", "quienes", "el que", "los que"}
+)  # fmt: skip
+
+
+def _described(an: Analysis, first: int) -> bool:
+    """The report frame before `first` in its sentence is a target's description: the nearest
+    frame unit is "anyone who" (or the like) and nothing else quotes or condemns."""
+    sentence = an.units[first].sentence
+    for k in range(first - 1, -1, -1):
+        u = an.units[k]
+        if u.sentence != sentence:
+            return False
+        if u.has("report"):
+            return u.text in _DESCRIBERS and not any(x.quoted for x in an.units[k:first])
+    return False
+
+
+def _countered(an: Analysis, first: int, last: int) -> bool:
+    """Quoted, condemned, reported after or dismissed: counter-speech but for the report frame
+    before (which `_described` reads)."""
+    return (
+        all_quoted(an, first, last)
+        or quoted_claim(an, first, last)
+        or condemned_elsewhere(an, first, last)
+        or reported_after(an, last)
+        or dismissed_after(an, last)
+    )
+
+
 def _finish(an, s, kind, strong, lo, hi, name, m, k=None) -> Threat | None:
     """The threat over normalised offsets lo..hi (and the target's unit k), unless the words
     are quoted, reported or condemned."""
@@ -1191,7 +1257,9 @@ def _finish(an, s, kind, strong, lo, hi, name, m, k=None) -> Threat | None:
     last = _unit_at(an, max(lo, hi - 1), s[2], s[3])
     if k is not None:
         first, last = min(first, k), max(last, k)
-    if suppressed(an, first, last, allow_negation=True):
+    if suppressed(an, first, last, allow_negation=True) and not (
+        _described(an, first) and not _countered(an, first, last)
+    ):
         return None
     return Threat(kind, strong, first, last, f"{name}: {m.group(0)[:40]!r}")
 
