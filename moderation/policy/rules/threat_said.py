@@ -519,7 +519,7 @@ _PESTS = re.compile(
 _FIGURE_EN = re.compile(
     r"\b(?:kill|murder|strangle|stab|shoot|die|fight|punch)(?: (?:a man|someone|somebody|"
     r"anyone|my (?:own )?\w+))? for (?:a|an|some|one|that|this|just one)\b|"
-    r"\b(?:kill(?:s|ed|ing)? (?:it|time|me|myself)|killing it|killed it|"
+    r"\b(?:kill(?:s|ed|ing)? (?:it|time|me|myself|the messenger)|killing it|killed it|"
     r"(?:kill|murder|shoot|torch|burn|bury|strangle|gut|hang|nuke|blow up)\w* (?:the |a |this |"
     r"that |their |our |his |her |any |every )?(?:[\w-]+ ){0,2}(?:bill|bills|deal|vibe|mood|"
     r"show|competition|idea|momentum|lights?|engine|music|buzz|proposal|amendment|measure|"
@@ -545,7 +545,7 @@ _FIGURE_EN = re.compile(
 _FIGURE_ES = re.compile(
     r"\b(?:me muero de|nos morimos de|se mueren de|morir de (?:risa|hambre|ganas|sed|"
     r"calor|frio|amor|pena|verguenza|envidia|aburrimiento)|muero de|me mata(?:s|n)? de|"
-    r"matar (?:el tiempo|el hambre|la sed|dos pajaros)|mato de risa|"
+    r"matar (?:el tiempo|el hambre|la sed|dos pajaros|al mensajero)|mato de risa|"
     r"(?:mat|asesin|quem|enterr|revent|ahorc|sepult|fusil)\w* (?:la|esa|esta|una|el|ese|este|un|"
     r"los|las|esos|esas|estas|estos) (?:propuestas?|reformas?|ley|leyes|iniciativas?|"
     r"proyectos?|ideas?|dictamen|presupuestos?|negocios?|temas?|debates?|contratos?|"
@@ -909,6 +909,8 @@ def _target(
     chunk = text[lo:hi]
     if _GROUP_PLACE.search(chunk):
         return "group", first
+    if fire and re.search(_EN_HOME + "|" + _HOME_ES, chunk):
+        return ("person" if _POSSESSOR.search(chunk) else "people"), first
     for k in inside:
         w = an.units[k].text
         if w in _YOU[an.lang] or w.split()[0] in _YOU[an.lang]:
@@ -921,8 +923,6 @@ def _target(
             return "person", k
     if re.search(r"\b(?:los|las|esos|esas|todos los|todas las) de\b", chunk):
         return "people", first
-    if fire and re.search(_EN_HOME + "|" + _HOME_ES, chunk):
-        return ("person" if _POSSESSOR.search(chunk) else "people"), first
     span = an.norm.span(lo, hi)
     original = an.norm.original[span[0] : span[1]]
     if _HANDLE.search(original):
@@ -1097,6 +1097,30 @@ _FIRE_ACT = re.compile(
 )
 
 
+# Acts as often figures or everyday deeds when their object is one person ("enterrar a su
+# abuelo", "colgarle la medalla", "quemar al candidato", "crucify him in the press", "bury him
+# in paperwork"): they threaten a person spoken to, or with a weapon or a blow named.
+_AMBIGUOUS = re.compile(
+    r"(?:quem|incendi|colg|cuelg|peg|ahog|bombarde|atropell|revent|revient|desaparec|viol|"
+    r"quebr|enterr|entierr|tron|cazar|caz|rematar|remat|hang|hung|burn|torch|bur(?:y|ied)|"
+    r"drown|crucif|smash|blow|blew|nuk|bomb|chok|whip|skin|stone|hunt|finish|gas)"
+)
+
+
+def _plain(an: Analysis, m: re.Match, act: tuple[int, int], k: int) -> bool:
+    """The act is plainly violent: it falls on someone spoken to ("te", "you"), names a weapon
+    or a blow, or a burning falls on a home."""
+    text = an.norm.text
+    u = an.units[k].text
+    if u in _YOU[an.lang] or u.split()[0] in _YOU[an.lang]:
+        return True
+    if re.search(r"\bte\b|\w(?:ar|er|ir)te\b", text[m.start() : act[1]]):
+        return True
+    means = _ES_MEANS if an.lang == "es" else _EN_MEANS
+    rest = text[act[0] : min(len(text), act[1] + 80)]
+    return bool(re.search(means, rest) or re.search(_EN_HOME + "|" + _HOME_ES, rest))
+
+
 # Weak acts that threaten only with a weapon or a crowd named ("lo esperamos con palos").
 _MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
 
@@ -1145,6 +1169,8 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
     side = text[start : act[0]] if an.units[k].start < act[0] else text[act[1] : end]
     if _CRIMINALS.search(side) and not _VIGILANTE.search(clause):
         return None  # "cartel members should be hanged": a penal opinion
+    if kind == "person" and _AMBIGUOUS.match(text, act[0]) and not _plain(an, m, act, k):
+        return None  # "hay que enterrar a su abuelo", "the press will crucify him": figures
     strong = not weak
     if weak and kind == "person" and re.match(r"beat\b", text[act[0] : act[1]]):
         strong = True  # "someone should beat the author": a team is beaten in a game
@@ -1186,6 +1212,48 @@ def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat |
     return True if re.fullmatch(_ES_WEAK, verb) is not None else None
 
 
+# Words an object may open with before its head ("a todos los", "those", "your").
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "that", "this", "those", "these", "his", "her", "their", "your", "my",
+     "our", "its", "every", "each", "all", "some", "any", "last", "single", "el", "la", "los",
+     "las", "un", "una", "unos", "unas", "al", "ese", "esa", "esos", "esas", "este", "esta",
+     "estos", "estas", "aquel", "aquella", "aquellos", "su", "sus", "tu", "tus", "mi", "mis",
+     "nuestro", "nuestra", "nuestros", "todos", "todas", "todo", "toda", "cada", "of", "de"}
+)  # fmt: skip
+# Words that end an object: a preposition or a conjunction ("la oficina del regidor").
+_OBJECT_ENDS = frozenset(
+    {"of", "for", "with", "from", "about", "on", "in", "at", "to", "over", "and", "or", "by",
+     "de", "del", "sobre", "con", "para", "por", "en", "desde", "y", "o", "entre", "sin"}
+)  # fmt: skip
+
+
+def _headed(an: Analysis, k: int, act_end: int, fire: bool) -> bool:
+    """Unit k heads the act's object: nothing but determiners and at most two other words
+    between the act and k, and no preposition ("desaparecer la oficina del regidor" falls on
+    an office), but "of" after a quantifier ("each of them") and a burning's home of someone
+    ("quemar la casa de ese ratero")."""
+    if an.units[k].start < act_end:
+        return True
+    words = [w for j in range(k) if an.units[j].start >= act_end for w in an.units[j].text.split()]
+    content: list[str] = []
+    for i, w in enumerate(words):
+        if w in _DETERMINERS:
+            continue
+        if w in ("of", "de", "del"):
+            before = content[-1] if content else (words[i - 1] if i else "")
+            if before in _QUANTIFIERS or (fire and re.fullmatch(_EN_HOME + "|" + _HOME_ES, before)):
+                continue
+            return False
+        if w in _OBJECT_ENDS:
+            return False
+        content.append(w)
+    return len(content) <= 2
+
+
+_QUANTIFIERS = frozenset({"each", "all", "every", "one", "some", "any", "most", "cada", "uno",
+                          "una", "todos", "todas", "none", "both", "many", "alguno"})  # fmt: skip
+
+
 def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[str, int] | None:
     """Who is harmed: after the act (its object), in the clitics of the mood and the verb, or
     before the mood (the subject of a passive, a fate or a due)."""
@@ -1199,6 +1267,8 @@ def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[
     target = None
     if shape.where in ("after", "both"):
         target = _target(an, s, act[0], stop.start() if stop else end, fire)
+        if target is not None and not _headed(an, target[1], act[1], fire):
+            target = None  # "desaparecer la oficina del regidor": the act falls on a thing
         if (target is None or target[0] == "people") and stop is not None:
             # "Wipe them out, all the X", "..., a los X": a group set off right after
             later = _target(an, s, stop.start(), min(end, stop.end() + 30), fire)
@@ -1208,7 +1278,8 @@ def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[
         words = text[who[0] : act[1]]
         kind = _clitic_target(words)
         k = _unit_at(an, act[0], ufirst, ulast)
-        if kind == "person" and not re.search(r"\bte\b|\w(?:ar|er|ir)te\b", words):
+        means = re.search(_ES_MEANS, text[act[0] : end])
+        if kind == "person" and not re.search(r"\bte\b|\w(?:ar|er|ir)te\b", words) and not means:
             kind = kind if _person_near(an, k) else None  # "esta ley hay que matarla": a thing
         if kind is not None:
             target = (kind, k)
