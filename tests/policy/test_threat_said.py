@@ -24,6 +24,7 @@ GROUP_EN = [
     ("Beating gay men is fine by me.", "reject"),
     ("Hope the next storm wipes out every Haitian in the camp.", "reject"),
     ("Muslims should be shot on sight.", "reject"),
+    ("We should do to the Roma what they did in the forties.", "reject"),
 ]
 GROUP_EN_NEAR = [
     ("This bill will kill small farms.", "approve"),
@@ -36,6 +37,7 @@ GROUP_EN_NEAR = [
     ("No one should be killed for their religion.", "approve"),
     ("I hope the killer rots in prison for what he did to those Jewish kids.", "approve"),
     ("Let's crush the opposition in the polls this fall.", "approve"),
+    ("We should do to the Roma what the council did for the Irish: build housing.", "approve"),
 ]
 PERSON_EN = [
     ("I'm going to break your jaw, Dave.", "reject"),
@@ -73,6 +75,10 @@ GROUP_ES = [
     ("Los haitianos que lleguen van a arder, ya verán.", "reject"),
     ("Los migrantes deberían aparecer todos colgados.", "reject"),
     ("Hay que hacer lo de antes con los judíos, sacarlos a pedradas.", "reject"),
+    ("Quemen vivos a los gitanos de la colonia.", "reject"),
+    ("Voy a romperle el cuello a cualquier gay que se me acerque.", "reject"),
+    ("Hay que darles a los musulmanes lo que les dieron en Bosnia.", "reject"),
+    ("Los chinos del mercado se van por las buenas o por las malas.", "hold"),
 ]
 GROUP_ES_NEAR = [
     ("Anoche golpearon a dos migrantes afuera del albergue.", "approve"),
@@ -83,6 +89,8 @@ GROUP_ES_NEAR = [
     ("Que les den una beca a los estudiantes indígenas.", "approve"),
     ("No hay que pegarle a los niños, nunca.", "approve"),
     ("Qué bueno que detuvieron a los que golpearon a los migrantes.", "approve"),
+    ("Denles una oportunidad a los migrantes recién llegados.", "approve"),
+    ("Los gitanos del barrio se van de vacaciones por las buenas.", "approve"),
 ]
 PERSON_ES = [
     ("Alguien debería darle una paliza al autor.", "reject"),

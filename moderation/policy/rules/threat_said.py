@@ -75,13 +75,23 @@ def _alt(*terms: str) -> str:
     return "(?:" + literal_alternation(forms) + ")"
 
 
+# The third person plural subjunctives (the plural imperatives: "maten", "quémenlos") of the
+# Spanish acts, filled by `_es`.
+_SUBJUNCTIVE: set[str] = set()
+
+
 def _es(*infinitives: str, extra: tuple[str, ...] = ()) -> str:
     """The common forms of Spanish verbs (`lexicon.conjugate`), with the plural imperatives and
     their object pronouns ("mátenlos", "denles"), as one alternation."""
     forms = set(extra)
+    _SUBJUNCTIVE.update(f for f in extra if f.endswith(("en", "an", "enlos", "enlas", "enles")))
     for inf in infinitives:
         head, _, tail = inf.partition(" ")
+        plural = "en" if head.endswith("ar") else "an"
+        stem = head[:-2]
         for f in conjugate(head):
+            if f.endswith(plural) and len(f) <= len(stem) + 3 and not f.endswith(("ran", "ian")):
+                _SUBJUNCTIVE.update(f + c for c in ("", "los", "las", "les", "le", "lo", "la"))
             forms.add(f"{f} {tail}".strip())
             if f.endswith(("en", "ar", "er", "ir")) and not f.endswith("ien"):
                 for c in ("los", "las", "les", "lo", "la", "le", "te"):
@@ -658,7 +668,8 @@ _EN_ECHO = (
     r"did (?:in|to|at|with)\b|do what (?:they|hitler|the nazis|the klan) did (?:to|with) "
 )
 _ES_ECHO = (
-    r"(?:hacer(?:les|le)?|darles|darle) lo (?:mismo )?que (?:les |le )?(?:hicieron|dieron|hizo|"
+    r"(?:hacer(?:les|le)?|darles|darle)(?: (?:a|con) (?:los|las|esos|esas|todos los)(?: \w+){1,3}?)?"
+    r" lo (?:mismo )?que (?:les |le )?(?:hicieron|dieron|hizo|"
     r"hacian|daban) (?:en|a|con|los nazis|hitler)\b"
 )
 _EN_ACTS = (
@@ -747,8 +758,16 @@ _EN_SHAPES = (
     ),
 )
 
+# A blow to the body with its clitic: "romperle el cuello", "partirles la cara".
+_ES_BODY = (
+    r"(?:romper|partir|quebrar|reventar|cortar|rebanar|volar|torcer|tronar|desbaratar|"
+    r"rompan|partan|quiebren|revienten|corten|tuerzan|rompo|parto|quiebro|reviento|corto|"
+    r"rompere|partire)(?:le|les|te|selo|selos)?\s+(?:el|la|los|las|su|sus|tu|tus)\s+"
+    r"(?:cuello|cara|madre|ma|piernas?|brazos?|cabeza|craneo|hocico|jeta|boca|huesos|"
+    r"costillas|dientes|espalda|garganta|pescuezo|nariz|rodillas?|manos?)"
+)
 _ES_ACTS = (
-    rf"(?P<act>{_ES_ECHO}|{_ES_ACT}|{_ES_FIRE}|{_ES_GIVE}{_ES_CLITICS}\s+{_ES_BLOW}|"
+    rf"(?P<act>{_ES_BODY}|{_ES_ECHO}|{_ES_ACT}|{_ES_FIRE}|{_ES_GIVE}{_ES_CLITICS}\s+{_ES_BLOW}|"
     rf"sacar(?:los|las|le|les)? a (?:pedradas|patadas|golpes|balazos|palos|madrazos|"
     rf"chingadazos)|agarrar(?:los|las|lo|la)? a (?:palos|pedradas|golpes|patadas|balazos|"
     rf"madrazos|chingadazos|plomazos))"
@@ -768,6 +787,13 @@ _ES_SHAPES = (
     ),
     # "Este viernes lo agarramos entre todos", "si no renuncia, lo sacamos a la fuerza",
     # "mañana vamos por él": the writer's plan in the present, with its time or condition
+    # "Quemen vivos a los X", "Cuélguenlos a todos": a plural imperative opening a clause
+    _compile(
+        "imperative",
+        rf"(?:^|[,:;\u00a1!]\s*|\by\s+|\bya\s+)(?P<who>)(?P<act>(?:{_ES_BODY}|{_ES_ACT}|"
+        rf"{_ES_GIVE}{_ES_CLITICS}\s+{_ES_BLOW}))\b",
+        "after",
+    ),
     _compile(
         "plan",
         r"(?P<who>\b(?:manana|pasado manana|este (?:lunes|martes|miercoles|jueves|viernes|"
@@ -1121,6 +1147,14 @@ def _plain(an: Analysis, m: re.Match, act: tuple[int, int], k: int) -> bool:
     return bool(re.search(means, rest) or re.search(_EN_HOME + "|" + _HOME_ES, rest))
 
 
+def _imperative_es(act: str) -> bool:
+    """The act opens with a plural imperative: a subjunctive of the acts ("maten",
+    "quémenlos"), or "denles", "rómpanles" and the like."""
+    word = act.split()[0]
+    return word in _SUBJUNCTIVE or bool(_GIVE_IMPERATIVE.fullmatch(word))
+
+
+_GIVE_IMPERATIVE = re.compile(r"(?:den|metan|echen|rompan|partan|quiebren|revienten|corten)\w*")
 # Weak acts that threaten only with a weapon or a crowd named ("lo esperamos con palos").
 _MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
 
@@ -1146,6 +1180,8 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         return None  # '"Ojalá se mueran todos" escribió un señor ... Lo reporté': quoted
     if shape.name != "passive" and _DONE.search(text, max(start, act[0] - 12), act[0]):
         return None  # "the man who was shot", "after they were beaten": harm done, reported
+    if shape.name == "imperative" and an.lang == "es" and not _imperative_es(text[act[0] : act[1]]):
+        return None  # "golpearon a ...", "matar a ..." open a report or a subject
     if shape.name == "plan":
         plan = _plan(an, s, m, act)
         if plan is None or isinstance(plan, Threat):
@@ -1215,6 +1251,7 @@ def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat |
 # Words an object may open with before its head ("a todos los", "those", "your").
 _DETERMINERS = frozenset(
     {"the", "a", "an", "that", "this", "those", "these", "his", "her", "their", "your", "my",
+     "next", "proximo", "proxima", "cualquier", "primer", "primera", "vivos", "vivas", "alive",
      "our", "its", "every", "each", "all", "some", "any", "last", "single", "el", "la", "los",
      "las", "un", "una", "unos", "unas", "al", "ese", "esa", "esos", "esas", "este", "esta",
      "estos", "estas", "aquel", "aquella", "aquellos", "su", "sus", "tu", "tus", "mi", "mis",
