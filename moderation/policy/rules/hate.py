@@ -14,7 +14,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit, acted_on_by_others
 from moderation.policy.lexicon import literal_alternation, skipping, unanchored
 from moderation.policy.normalize import fold_term
-from moderation.policy.rules import Hit, rule
+from moderation.policy.rules import Hit, rule, threat_said
 from moderation.policy.rules.context import (
     NEG_RAISE,
     condemned_elsewhere,
@@ -2729,7 +2729,14 @@ def _contrast_denied(an: Analysis, first: int, v: int) -> bool:
 
 @rule("hate.violence", Category.HATE)
 def violence(an: Analysis, sub: Submission) -> list[Hit]:
-    """Calls for or threats of violence, expulsion or extermination of a group."""
+    """Calls for or threats of violence, expulsion or extermination of a group: the shapes
+    below, then the general reading of a threat's grammar (`threat_said`)."""
+    return _violence_shapes(an, sub) or threat_said.hits(
+        an, ("group",), "hate.violence", _STRONG, _HOLD
+    )
+
+
+def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         # every shape here needs a named group ("esos X que cruzan" names it before a clause)

@@ -16,13 +16,15 @@ from operator import eq
 from moderation.policy.analysis import Analysis, Unit, any_stopwords
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
-from moderation.policy.rules import Hit, remembered, rule
+from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import (
     admiring_banter,
+    condemned_elsewhere,
     is_question,
     kind_manner,
     next_in_sentence,
     report_frame_before,
+    units_in,
 )
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.types import Category, Submission
@@ -1708,6 +1710,10 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "no quiero que se muera": a fear for someone, not a wish
         if action == "reject" and kind_manner(text, m.end(group)):
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
+        if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
+            continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
+        if ident in _ACT_ROWS and threat_said.in_play(text, m.start(group), m.end(group), an.lang):
+            continue  # "we will beat them at the ballot box", "te voy a destrozar en ajedrez"
         if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
             continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
         if ident == "dox.phone" and _service_line(text, m.start(group)):
@@ -1720,9 +1726,30 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
     hits += _aimed(an, sub)
+    if not any(h.rule == "troll.threat" for h in hits):
+        hits += threat_said.hits(an, ("person", "people"), "troll.threat", 0.95, 0.75)
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# The rows that name an act of harm: a game or a figure of speech can make them no threat.
+_ACT_ROWS = frozenset({"threat.kill", "threat.es", "threat.lesson"})
+# What a quoted threat is called when the writer rejects it: a threat, a crime, reported.
+_THREAT_NAMED = re.compile(
+    r"\b(?:amenazas?|threats?|threatening|reported|report it|reportad[oa]s?|reporte|denunci\w*|"
+    r"carcel|jail|prison|police|policia|fiscalia|delito|crime|intimidar|intimidation|"
+    r"intimidacion|solidaridad|solidarity)\b"
+)
+
+
+def _threat_quoted(an: Analysis, start: int, end: int) -> bool:
+    """The threat's words are all between quotes and the writer names them a threat, a crime
+    or a thing to report, or condemns them: a threat quoted to reject it."""
+    first, last = units_in(an, start, end)
+    if first is None or not all(an.units[k].quoted for k in range(first, last + 1)):
+        return False
+    return bool(_THREAT_NAMED.search(an.norm.text)) or condemned_elsewhere(an, first, last)
 
 
 def _clause_bounds(text: str, start: int, end: int, stops: str = ".!?;\n") -> tuple[int, int]:
