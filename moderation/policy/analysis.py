@@ -1258,6 +1258,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     codes = "".join([u.code for u in units])
     if "G" in codes:
         units = _split_verbs(units, lang, lex)
+        if len(boundaries) > 1:
+            _carry_fragments(units, ntext, boundaries)
         codes = "".join([u.code for u in units])
 
     # "they"/"them" refer back to a group once a group has been named.
@@ -1304,6 +1306,69 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
         prefixes=frozenset([w[:4] for w in texts]),
     )
+
+
+# A sentence that only names a group ("Muslims.", "¿Inmigrantes?", "Trans people, obviously.")
+# stands in the place of the sentence beside it: the answer to a question's "who"/"what"
+# ("You know what I hate? Muslims.", "Who should be wiped out? X."), or the subject of the
+# verbless predicate that follows ("Gay people. Disgusting.", "¿Inmigrantes? Plaga.").
+_WH_WORDS = frozenset({"what", "who", "whom", "que", "quien", "quienes", "a quien", "a quienes"})
+_FRAGMENT_MOST = 4  # units of a group named alone: "all the trans people", "los gitanos, claro"
+_BARE_PREDICATE = re.compile(r"^[AY]*[XD][AYXDBt]{0,4}$")
+
+
+def _sentence_spans(units: list[Unit]) -> list[tuple[int, int]]:
+    """(first, end) unit indices of each sentence, in order."""
+    spans: list[tuple[int, int]] = []
+    for k, u in enumerate(units):
+        if spans and units[spans[-1][0]].sentence == u.sentence:
+            spans[-1] = (spans[-1][0], k + 1)
+        else:
+            spans.append((k, k + 1))
+    return spans
+
+
+def _bare_group(units: list[Unit], first: int, end: int) -> bool:
+    run = units[first:end]
+    return (
+        len(run) <= _FRAGMENT_MOST
+        and all(u.code in ("G", "A") and not u.quoted for u in run)
+        and any(u.code == "G" and u.entry is not None and "G" in u.entry.classes for u in run)
+    )
+
+
+def _carry_fragments(units: list[Unit], ntext: str, boundaries: list[int]) -> None:
+    """Put a group named alone in a sentence where the sentence beside it needs it (see
+    `_WH_WORDS`): a question's subject "who" is read as the group; any other gap takes the
+    question's words into the group's sentence, so the group follows its verb ("what I
+    hate ... Muslims"); a verbless predicate after the group joins the group's sentence."""
+    spans = _sentence_spans(units)
+    for j, (first, end) in enumerate(spans):
+        if not _bare_group(units, first, end):
+            continue
+        s = units[first].sentence
+        if j > 0:
+            pf, pe = spans[j - 1]
+            prev = units[pf:pe]
+            ends_q = (
+                units[pe - 1].sentence < len(boundaries)
+                and ntext[boundaries[units[pe - 1].sentence]] == "?"
+            )
+            wh = next((k for k in range(pf, min(pe, pf + 3)) if units[k].text in _WH_WORDS), None)
+            if ends_q and wh is not None and not any(u.code in "GgtS" for u in prev):
+                nxt = units[wh + 1] if wh + 1 < pe else None
+                if nxt is not None and nxt.code in ("M", "C", "K", "V", "Z", "W", "X"):
+                    units[wh] = units[wh]._replace(code="G")  # "Who deserves to die? X."
+                else:
+                    for k in range(pf, pe):  # "What do I hate? X.": the gap after the verb
+                        units[k] = units[k]._replace(sentence=s)
+                continue
+        if j + 1 < len(spans):
+            nf, ne = spans[j + 1]
+            codes = "".join(u.code for u in units[nf:ne])
+            if _BARE_PREDICATE.match(codes) and not any(u.quoted for u in units[nf:ne]):
+                for k in range(first, end):  # "Gay people. Disgusting."
+                    units[k] = units[k]._replace(sentence=units[nf].sentence)
 
 
 _LIKE = frozenset({"like", "como"})

@@ -35,7 +35,7 @@ _DEROG = re.compile(
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
 # "X are a bunch of assholes", "los X son unos gilipollas": a personal insult for everyone.
-_INSULT_PRED = re.compile(r"(?P<g>G)[AY]*C[AY]*(?P<p>[wSY])")
+_INSULT_PRED = re.compile(r"(?P<g>G)[AY]*C[AY]*(?P<p>[wSYy])")
 _GOOD_WORDS = frozenset(
     {"amazing", "awesome", "brilliant", "great", "incredible", "strong", "brave", "smart",
      "beautiful", "talented", "hilarious", "funny", "cool", "good", "right", "resilient"}
@@ -45,6 +45,22 @@ _RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
 _VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
+# A quality presupposed of a group rather than stated: the predicate before its subject ("¿No
+# les da vergüenza ser tan flojos a los X?", "¿Por qué son tan sucios los X?"), an
+# exclamative ("lo sucios que son los X"), "Why are X this dirty?", and a superlative said as
+# a comparison with nothing ("Is there anything more filthy than a X?", "nada más sucio que un X").
+_PRESUPPOSED = re.compile(
+    r"C[AY]*(?P<p>[XD])[AY]*(?P<g>G)$"
+    r"|(?P<p2>[XD])(?P<que>w)C[AY]*(?P<g2>G)$"
+    r"|C[AY]*(?P<g3>G)(?P<this>w)[AY]*(?P<p3>[XD])"
+    r"|(?P<p4>X)(?P<than>w)[AY]*(?P<g4>G)$"
+)
+_THIS_MUCH = frozenset({"this", "that"})
+_MORE = frozenset({"more", "mas"})
+_NOTHING_ELSE = frozenset(
+    {"anything", "anyone", "anybody", "nothing", "nobody", "no one", "algo", "nada", "nadie",
+     "alguien", "something", "someone"}
+)  # fmt: skip
 _EMOTION = re.compile(
     rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
     r"|(?P<g4>G)[AYw]{0,4}B[AY]*(?P<p4>W)"
@@ -166,11 +182,20 @@ def _antecedent_any(an: Analysis, k: int) -> bool:
     return any(an.units[j].code == "G" and an.units[j].has("G") for j in range(k))
 
 
-_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>P)")
+# "No X is honest", "Ningún X será nunca honrado" (a second negation only stresses the first)
+_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?:N{_F})?(?P<p>P)")
 _UNIVERSAL_NEG = frozenset(
-    {"no", "not a single", "not one", "none of the", "none", "ningun", "ninguna", "ninguno"}
-)
+    {"no", "not a single", "not one", "none of the", "none", "ningun", "ninguna", "ninguno",
+     "ni un solo", "ni una sola", "ni uno solo de", "ni una sola de", "ni uno de", "ni una de"}
+)  # fmt: skip
 _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
+_PAST_COPULAS = frozenset({"were", "was", "fueron", "eran", "era", "fue", "estaba", "estaban"})
+# Qualities of a person's situation rather than of their worth: denied, they say what the
+# group suffers ("Immigrants are not safe here", "Ninguna mujer está segura en esa ciudad").
+_WELLBEING = frozenset(
+    {"safe", "happy", "healthy", "seguro", "segura", "seguros", "seguras", "feliz", "felices",
+     "sano", "sana", "sanos", "sanas"}
+)  # fmt: skip
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
 _CLAUSE_END_OK = frozenset(
     {"now", "here", "forever", "already", "immediately", "home", "back", "ya", "aqui", "todos",
@@ -696,7 +721,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _INSULT_PRED, ("g", "p"), virtual=True):
         pred = an.units[idx["p"]]
         # a person noun ("assholes", "gilipollas"), not "bullshit" said about someone's words
-        person = pred.has("INS") or pred.has("S") or pred.has("PROF")
+        person = pred.has("INS") or pred.has("S") or pred.has("PROF") or pred.code == "y"
         if pred.code == "Y":  # "X are fucking <unknown word>", but not "fucking amazing"
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             person = (
@@ -729,6 +754,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
+    if not hits:
+        hits.extend(_presupposed(an))
     if not hits and "?" in an.norm.text:
         hits.extend(_rhetorical(an))
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
@@ -763,6 +790,48 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and "N" in an.codes:
         hits.extend(_none_without_fault(an))
     return hits[:1] if hits else hits
+
+
+def _presupposed(an: Analysis) -> list[Hit]:
+    """A fault taken as given of a whole group (see `_PRESUPPOSED`)."""
+    names = ("g", "p", "g2", "p2", "g3", "p3", "g4", "p4")
+    for first, last, idx, m in _scan(an, _PRESUPPOSED, names):
+        base = first - m.start()
+        if m.group("que") is not None:
+            p = idx["p2"]
+            if an.units[base + m.start("que")].text != "que" or an.units[p - 1].text != "lo":
+                continue  # only "lo sucios que son los X"
+        elif m.group("this") is not None:
+            if an.units[base + m.start("this")].text not in _THIS_MUCH:
+                continue
+        elif m.group("than") is not None:
+            p = idx["p4"]
+            lead = [u.text for u in an.units[max(base, p - 4) : p]]
+            if (
+                an.units[base + m.start("than")].text not in ("than", "que")
+                or not lead
+                or lead[-1] not in _MORE
+                or not _NOTHING_ELSE.intersection(lead)
+            ):
+                continue  # "X are more dirty than Y" compares; "anything more ... than" scorns
+        elif _subject_before(an, first):
+            continue
+        pred = an.units[idx.get("p", idx.get("p2", idx.get("p3", idx.get("p4", last))))]
+        if pred.code == "X" and _attributive(an, pred):
+            continue
+        if not suppressed(an, first, last):
+            return [_hit(an, "hate.derogation", _CLEAR, first, last, "a fault presupposed")]
+    return []
+
+
+def _subject_before(an: Analysis, first: int) -> bool:
+    """A subject of its own before the copula: the predicate is said of it, and the group
+    after is what it concerns ("la ley es cruel con los X"), unlike "son tan sucios los X"."""
+    return (
+        first > 0
+        and an.units[first - 1].sentence == an.units[first].sentence
+        and (an.units[first - 1].code in ("G", "g", "S", "U"))
+    )
 
 
 # "I have never met a X who wasn't a thief", "Have you ever met a X who was not a criminal?",
@@ -1024,7 +1093,9 @@ _COST = re.compile(
 )
 
 
-_EXPECT_YES = frozenset({"acaso", "y acaso", "isn't it true that", "is not it true that"})
+_EXPECT_YES = frozenset(
+    {"acaso", "y acaso", "isn't it true that", "is not it true that", "a poco", "y a poco"}
+)
 
 
 def _expects_yes(an: Analysis, first: int) -> bool:
@@ -1032,6 +1103,15 @@ def _expects_yes(an: Analysis, first: int) -> bool:
     expects a yes; the negation asserts."""
     base = an.sentence_of(first)[0]
     return is_question(an, first) and an.units[base].text in _EXPECT_YES
+
+
+def _yes_to_negation(an: Analysis, first: int) -> bool:
+    """ "¿Acaso los X no son personas?", "¿A poco no son trabajadores?": the question's own
+    negation expects a yes, so the quality it seems to deny is affirmed."""
+    base = an.sentence_of(first)[0]
+    return an.units[base].text in ("acaso", "y acaso", "a poco", "y a poco") and (
+        is_question(an, first) or an.units[base].text.endswith("a poco")
+    )
 
 
 def _pays_a_price(an: Analysis, pred: Unit) -> bool:
@@ -1725,6 +1805,8 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         if any(u.has("rq") for u in units[: g - base]):
             if _others_treat(an, base, g):
                 continue  # "Why do we let landlords treat X like this?": the group defended
+            if _who_would_goes_on(an, base, g, end):
+                continue  # "Who would hire a X for less pay than a man?": the terms asked about
             cue = "a question of what the group is for"  # "What use are X?", "Who needs X?"
         elif not _plural_group(an.units[g]) and not _generic_one(an, g):
             continue
@@ -1772,6 +1854,24 @@ def _others_treat(an: Analysis, base: int, g: int) -> bool:
     if not between or between[0].code == "G":
         return False  # "why do we let X treat us ...": the group is the one acting
     return any(u.text.split()[0] in _TREAT for u in between[1:])
+
+
+_AFTER_WHO_WOULD = frozenset(
+    {"anyway", "anymore", "these days", "nowadays", "seriously", "really", "today", "now",
+     "de todos modos", "hoy en dia", "en serio", "hoy", "ahora", "ya"}
+)  # fmt: skip
+
+
+def _who_would_goes_on(an: Analysis, base: int, g: int, end: int) -> bool:
+    """ "Who would (ever) hire / trust a X?" says nobody would only when the group closes the
+    question; words after it ("... for less pay", "... sin papeles si la ley lo prohíbe") make
+    the terms of the deal what is asked about."""
+    cue = next(u for u in an.units[base:g] if u.has("rq"))
+    if not cue.text.startswith(("who ", "quien ")):
+        return False
+    return any(
+        u.code not in ("A", "G") and u.text not in _AFTER_WHO_WOULD for u in an.units[g + 1 : end]
+    )
 
 
 _GENERIC_ONE = frozenset({"un", "una", "cualquier", "todo", "toda", "a", "an", "any", "every"})
@@ -1852,7 +1952,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
     hits: list[Hit] = []
     if "G" not in an.codes:
-        return hits  # every shape here needs a named group
+        # every shape here needs a named group, or one member before a relative clause
+        return _no_good_one(an) if "g" in an.codes and "P" in an.codes else hits
     for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
@@ -1861,8 +1962,11 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx["p"]]
         if pred.text in _RIGHTS and not _modal_between(an, first, idx["p"]):
             continue  # "X do not have access to clean water" reports a want, wishes nothing
-        if any(an.units[k].text in ("were", "was", "fueron", "eran", "era")
-               for k in range(first, idx["p"])):  # fmt: skip
+        if _yes_to_negation(an, first):
+            continue  # "¿Acaso los X no son personas?": they are
+        if pred.text in _WELLBEING:
+            continue  # "X are not safe here": what they suffer
+        if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
             continue  # history ("women were never allowed to vote") is not a slur
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, first, last,
@@ -1901,38 +2005,85 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
         if an.units[idx["p"]].text in _RIGHTS and not _modal_between(an, first, idx["p"]):
             continue
+        if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
+            continue  # "Not a single X was hired": what happened to them, not a verdict
+        if an.units[idx["p"]].text in _WELLBEING:
+            continue  # "No X is safe there": what they suffer
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
     if not hits and an.lang == "es":
-        hits.extend(_denied_role(an) or _no_good_one(an))
+        hits.extend(_denied_role(an))
+    if not hits and "P" in an.codes:
+        hits.extend(_no_good_one(an))
     return hits[:1]
 
 
-# "No existe un X inteligente", "Nunca he conocido a una X honrada": no good member exists.
-_NO_GOOD_ONE = re.compile(r"^[AB]*(?P<n>N)(?P<v>w{1,2})[AI]*(?P<g>G)[AY]*(?P<p>P)$")
+# "No existe un X inteligente", "Nunca he conocido a una X honrada", "No hay X que sea
+# honrado", "I have never met a X who was honest", "You will never find a X who is decent":
+# no good member exists, so none of the group is good.
 _EXIST_WORDS = frozenset(
     {"existe", "existen", "hay", "he", "conocido", "visto", "conozco", "conoci", "vi",
-     "encontrado", "encontre"}
+     "encontrado", "encontre", "encontraras", "encontraran", "veras", "met", "seen", "known",
+     "know", "find", "found", "there is", "there are", "there has been", "there was",
+     "there will be", "there has ever been", "exists", "exist", "meet", "see"}
+)  # fmt: skip
+# Words before the negation: the writer or the generic reader and an auxiliary.
+_EXIST_LEADS = frozenset(
+    {"i", "you", "we", "yo", "tu", "have", "has", "had", "will", "would", "i have", "i've",
+     "we have", "you will", "you'll", "ever", "simply", "just", "sencillamente", "simplemente"}
+)  # fmt: skip
+# One member standing for any: "a", "a single", "ningún" before the group.
+_ONE_MEMBER = frozenset(
+    {"a", "an", "any", "single", "a single", "one", "one single", "un", "una", "ningun",
+     "ninguna", "solo", "sola", "un solo", "una sola", "hay", "existe", "such thing as a",
+     "such thing as an"}
+)  # fmt: skip
+_WHO_IS = frozenset(
+    {"is", "was", "are", "were", "could be", "can be", "would be", "es", "sea", "fuera",
+     "fuese", "era", "haya sido", "has been", "had been", "sera"}
 )  # fmt: skip
 
 
 def _no_good_one(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
-        m = _NO_GOOD_ONE.match(codes)
-        if m is None:
+        if "P" not in codes or not ("G" in codes or "g" in codes) or is_question(an, base):
             continue
-        n = an.units[base + m.start("n")]
-        verbs = an.units[base + m.start("v") : base + m.end("v")]
-        first, last = base, base + m.end() - 1
+        run = an.units[base : base + len(codes)]
+        n = next((k for k, u in enumerate(run) if u.code == "N"), None)
         if (
-            n.text in ("no", "nunca", "jamas", "nunca jamas")
-            and all(v.text in _EXIST_WORDS for v in verbs)
-            and an.units[base + m.start("g")].has("G")
-            and not counter_speech(an, first, last)
-            and not is_question(an, base)
+            n is None
+            or n > 3
+            or not all(
+                u.code in ("A", "B", "I", "U", "F") or u.text in _EXIST_LEADS for u in run[:n]
+            )
         ):
-            return [_hit(an, "hate.negated_positive", 0.8, first, last, "no good member exists")]
+            continue
+        g = next((k for k, u in enumerate(run) if k > n and u.code in ("G", "g")), None)
+        if g is None or g - n > 6 or not run[g].has("G"):
+            continue
+        between = run[n + 1 : g]
+        if not any(w in _EXIST_WORDS for u in between for w in (u.text, u.text.split()[-1])):
+            continue
+        if any(u.code not in ("w", "A", "I", "U", "O", "Q", "F", "C", "N") for u in between):
+            continue
+        if run[g - 1].text not in _ONE_MEMBER and run[g - 1].code != "N":
+            continue  # "I have never seen the Muslims so happy": not one member for all
+        k = g + 1
+        if k < len(run) and run[k].text in _WHO:
+            if k + 1 >= len(run) or run[k + 1].text not in _WHO_IS:
+                continue  # "... who was kind to me": an act of one, not a quality
+            k += 2
+        while k < len(run) and run[k].code in ("A", "Y"):
+            k += 1
+        if k >= len(run) or run[k].code != "P" or run[k].text in _WELLBEING:
+            continue
+        if any(u.code not in ("P", "A") for u in run[k + 1 :]):
+            continue  # the quality must close the sentence: "... who is good at chess"
+        first, last = base, base + len(codes) - 1
+        if counter_speech(an, first, last):
+            continue
+        return [_hit(an, "hate.negated_positive", 0.8, first, last, "no good member exists")]
     return []
 
 
@@ -2219,8 +2370,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
         if _negated_report(an, first, p):
             continue  # "los datos no muestran que las personas X ...": the claim is denied
-        if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
+        if any(an.units[k].text in _PAST_COPULAS for k in range(first, last)):
             continue
+        if an.units[p].text in _WELLBEING or _yes_to_negation(an, first):
+            continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
@@ -3919,9 +4072,31 @@ def _attributive(an: Analysis, u: Unit) -> bool:
     if k >= len(an.units):
         return False
     nxt = an.units[k]
+    if _insult_noun(nxt) and _predicate_after_copula(an, u.index):
+        return False  # "X are disgusting bastards": the adjective and the insult are both theirs
     if nxt.text.endswith("ly") or nxt.text.endswith("mente") or nxt.text in _NOT_A_NOUN:
         return False  # "inferior intellectually", "dangerous to", "peligrosos para"
     return nxt.sentence == u.sentence and nxt.code == "w"
+
+
+def _insult_noun(u: Unit) -> bool:
+    """A plural swear word or insult for people ("bastards", "assholes", "shits"): an
+    adjective before it is said, with it, of whoever the sentence is about."""
+    return u.code == "w" and u.text.endswith("s") and (u.has("INS") or u.has("PROF"))
+
+
+_LINKS = frozenset({"of", "de", "by", "por", "from", "with", "con", "for", "para"})
+
+
+def _predicate_after_copula(an: Analysis, k: int) -> bool:
+    """Unit k follows a copula over fillers only ("are (a bunch of) disgusting ..."), not a
+    preposition ("victims of violent ..."): it is the predicate of the sentence's subject."""
+    s, j = an.units[k].sentence, k - 1
+    while j >= 0 and an.units[j].sentence == s and an.units[j].code in ("A", "Y"):
+        if an.units[j].text in _LINKS:
+            return False
+        j -= 1
+    return j >= 0 and an.units[j].sentence == s and an.units[j].code == "C"
 
 
 _NOT_A_NOUN = frozenset(
