@@ -1250,6 +1250,10 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if merges:
         units = _merge_relatives(units, merges)
 
+    if "who" in ntext or "if you" in ntext:
+        _membership(units)
+    if "N" in "".join([u.code for u in units[:-1]]):
+        units = _negated_liking(units, lang)
     if " like you" in ntext or " como t" in ntext:
         _like_you(units)
     _demote_intensifiers(units, lex, lang, ntext)
@@ -1262,6 +1266,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             _carry_fragments(units, ntext, boundaries)
         codes = "".join([u.code for u in units])
 
+    if "G" in codes and len(boundaries) > 0:
+        _demonstrative_subjects(units, lang)
+        codes = "".join([u.code for u in units])
+    if "U" in codes and "G" in codes:
+        _addressee_member(units)
+        codes = "".join([u.code for u in units])
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
@@ -1270,6 +1280,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         resolved: list[Unit] = []
         acted_on = -1  # sentence whose last group was the object of another people's act
         for u in units:
+            if u.code == "g" and _spoken_about(units, u.index):
+                seen_group = True  # "Let me tell you about X. They are ..."
             if u.code == "G":
                 seen_group = True
                 acted_on = u.sentence if acted_on_by_others(units, u.index, ntext) else -1
@@ -1369,6 +1381,209 @@ def _carry_fragments(units: list[Unit], ntext: str, boundaries: list[int]) -> No
             if _BARE_PREDICATE.match(codes) and not any(u.quoted for u in units[nf:ne]):
                 for k in range(first, end):  # "Gay people. Disgusting."
                     units[k] = units[k]._replace(sentence=units[nf].sentence)
+
+
+# Demonstratives standing alone as a subject ("Esos son repugnantes.", "Those are animals."):
+# the group of the sentence before, when no other plural noun was named after it.
+_DEMONSTRATIVES = {
+    "en": frozenset({"those", "these"}),
+    "es": frozenset({"esos", "esas", "estos", "estas", "aquellos", "aquellas"}),
+}
+_DEMONSTRATIVE_VERBS = frozenset("CM")
+
+
+def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
+    """Code a sentence-initial demonstrative before a copula or modal as "t" (a pronoun that
+    refers back), when the last plural noun before it, in this sentence or the one before,
+    is a group."""
+    words = _DEMONSTRATIVES.get(lang)
+    if not words:
+        return
+    for k in range(1, len(units) - 1):
+        u, nxt = units[k], units[k + 1]
+        if (
+            u.text not in words
+            or u.sentence == units[k - 1].sentence
+            or nxt.sentence != u.sentence
+            or nxt.code not in _DEMONSTRATIVE_VERBS
+        ):
+            continue
+        for j in range(k - 1, -1, -1):
+            w = units[j]
+            if w.sentence < u.sentence - 1:
+                break
+            if w.code == "G" and w.entry is not None and "G" in w.entry.classes:
+                units[k] = u._replace(code="t")
+                break
+            if w.code in ("w", "X", "D", "g") and w.text.endswith("s") and len(w.text) > 3:
+                break  # "X opened shops. Those are ...": the shops
+
+
+# The writer's liking, respect or trust denied to a group ("I have never liked X", "I don't
+# admire X", "No aprecio a los X", "No me caen bien los X"): read as a hate verb, its
+# negation folded into it, so "I don't like how X are treated" (a clause after) and "No me
+# gustan los X que ..." (some of them) stay as they are.
+_LIKING = {
+    "en": frozenset(
+        {"like", "liked", "love", "loved", "respect", "respected", "admire", "admired", "accept",
+         "accepted", "value", "valued", "trust", "trusted", "appreciate", "appreciated",
+         "tolerate", "tolerated", "care about", "care for"}
+    ),
+    "es": frozenset(
+        {"gustan", "caen bien", "aprecio", "acepto", "aceptare", "respeto", "respetare", "valoro",
+         "admiro", "tolero", "tolerare", "confio en", "confiare en", "trago", "aguanto"}
+    ),
+}  # fmt: skip
+_LIKING_NEG = frozenset(
+    {"do not", "don't", "dont", "did not", "never", "will never", "would never", "could never",
+     "can not", "cannot", "no", "nunca", "jamas", "nunca jamas"}
+)  # fmt: skip
+_LIKING_AUX = frozenset({"have", "had", "will", "would", "could", "can", "really", "ever", "me"})
+
+
+def _negated_liking(units: list[Unit], lang: str) -> list[Unit]:
+    """The units with each denied liking folded into one hate-verb unit ("never liked")."""
+    verbs = _LIKING.get(lang)
+    if not verbs:
+        return units
+    folds: dict[int, int] = {}
+    for k, u in enumerate(units[:-1]):
+        if u.code != "N" or u.text not in _LIKING_NEG:
+            continue
+        # the writer: "I (have) never", "nunca", "no" opening the clause
+        j = k - 1
+        while j >= 0 and units[j].sentence == u.sentence and units[j].text in _LIKING_AUX:
+            j -= 1
+        writer = j >= 0 and units[j].sentence == u.sentence and units[j].code in ("I", "F")
+        if lang == "es":
+            writer = j < 0 or units[j].sentence != u.sentence or units[j].code in ("I", "B")
+        if not writer:
+            continue
+        v = k + 1
+        while v < len(units) and units[v].text in _LIKING_AUX:
+            v += 1
+        if v >= len(units) or units[v].sentence != u.sentence:
+            continue
+        verb = units[v]
+        text = verb.text
+        if lang == "es" and text == "caen" and v + 1 < len(units) and units[v + 1].text == "bien":
+            text = "caen bien"
+        if verb.code != "w" or text not in verbs:
+            continue
+        g = v + (2 if text == "caen bien" else 1)
+        while g < len(units) and units[g].code == "A" and units[g].sentence == u.sentence:
+            g += 1
+        if g >= len(units) or units[g].code != "G" or units[g].sentence != u.sentence:
+            continue
+        folds[j + 1 if lang == "en" else k] = v + (2 if text == "caen bien" else 1)
+    if not folds:
+        return units
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        end = folds.get(k)
+        if end is None:
+            u = units[k]
+            out.append(u._replace(index=len(out)) if u.index != len(out) else u)
+            k += 1
+            continue
+        run = units[k:end]
+        out.append(
+            run[-1 if run[-1].text != "bien" else -2]._replace(
+                index=len(out),
+                text=" ".join(x.text for x in run),
+                start=run[0].start,
+                end=run[-1].end,
+                code="H",
+            )
+        )
+        k = end
+    return out
+
+
+# "Anyone who is X is trash", "If you are (one of those) X, you are scum": whoever belongs to
+# the group, that is the group; the frame ("anyone who", "if you") reports nobody's words here.
+_MEMBERSHIP_FRAMES = frozenset({"anyone who", "if you", "whoever", "everyone who", "anybody who"})
+_MEMBERSHIP_COPULAS = frozenset({"is", "are", "re", "happens to be", "happen to be"})
+_ONE_OF = frozenset({"one", "one of", "of"})
+
+
+def _membership(units: list[Unit]) -> None:
+    """Read the frame and its copula as filler before a group that names what one is."""
+    for k in range(len(units) - 2):
+        u, cop = units[k], units[k + 1]
+        if u.text not in _MEMBERSHIP_FRAMES or cop.text not in _MEMBERSHIP_COPULAS:
+            continue
+        j = k + 2
+        while j < len(units) and j <= k + 6 and (units[j].code == "A" or units[j].text in _ONE_OF):
+            j += 1
+        g = units[j] if j < len(units) else None
+        if g is None or g.sentence != u.sentence or g.code != "G":
+            continue
+        units[k] = u._replace(code="A", entry=None)  # no report frame either
+        units[k + 1] = cop._replace(code="A")
+
+
+# Words of speaking or judging before "about": "tell you about X", "be honest about X", "the
+# truth about X"; the group is the topic that a later "they" takes up.
+_SPEAKING = frozenset(
+    {"tell", "tell you", "talk", "talking", "speak", "speaking", "honest", "frank", "truth",
+     "real", "clear", "think", "thinking", "sobre"}
+)  # fmt: skip
+
+
+def _spoken_about(units: list[Unit], g: int) -> bool:
+    """The group at g, demoted after "about", is what the writer speaks about: a speaking word
+    before "about", and the group closes its clause."""
+    if g < 2 or units[g - 1].text not in ("about", "regarding", "concerning"):
+        return False
+    before = units[max(0, g - 3) : g - 1]
+    if units[g].entry is None or not any(u.text.split()[-1] in _SPEAKING for u in before):
+        return False
+    nxt = units[g + 1] if g + 1 < len(units) else None
+    return "G" in units[g].entry.classes and (
+        nxt is None or nxt.sentence != units[g].sentence or nxt.code == "t"
+    )  # "... about X. They are", "... about X: they are"
+
+
+# The reader told what group they belong to ("You are gay.", "Eres judío", "As a woman you
+# ..."): a "you" after it is a member of that group, so what is said of "you" is said of one
+# for being one. Insults that hold their own second person ("eres basura", "me das asco",
+# "te odio") are read as a predicate or reaction after the group.
+_ASCRIBING = re.compile(r"U[AC]*A*(?P<g>G)|A*(?P<g2>G)U")
+_AS_A = frozenset({"as a", "as an", "como", "siendo", "as"})
+_ADDRESSEE_WINDOW = 2  # sentences after the one that names what the reader is
+_INSULT_AS = {"eres ": "X", "sos ": "X", "me das ": "W", "das ": "W", "te odio": "W",
+              "te desprecio": "W", "te detesto": "W", "me repugnas": "W",
+              "me enfermas": "W"}  # fmt: skip
+
+
+def _addressee_member(units: list[Unit]) -> None:
+    """Code the reader as the group they were said to belong to (see `_ASCRIBING`)."""
+    codes = "".join(u.code for u in units)
+    for m in _ASCRIBING.finditer(codes):
+        g = m.start("g") if m.group("g") else m.start("g2")
+        first = m.start()
+        if m.group("g2") and not (g > 0 and units[g - 1].text in _AS_A):
+            continue  # "as a woman, you ...", not "women you ..."
+        if len({units[k].sentence for k in range(first, m.end())}) > 1:
+            continue
+        group = units[g]
+        if group.entry is None or "G" not in group.entry.classes:
+            continue
+        last = group.sentence + _ADDRESSEE_WINDOW
+        for k in range(m.end(), len(units)):
+            u = units[k]
+            if u.sentence > last:
+                break
+            adjacent = all(units[j].code in "AYU" for j in range(g + 1, k))
+            if u.code == "U" and not (u.sentence == group.sentence and adjacent):
+                units[k] = u._replace(code="G")  # (a "you" right after the group reads as is)
+            elif u.code == "w" and u.entry is not None and "INS" in u.entry.classes:
+                code = next((c for p, c in _INSULT_AS.items() if u.text.startswith(p)), None)
+                if code is not None:
+                    units[k] = u._replace(code=code)
+        return
 
 
 _LIKE = frozenset({"like", "como"})

@@ -614,6 +614,9 @@ _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian
                                 r"necesitan|habria que|hay que)\b")  # fmt: skip
 
 
+# Demonstratives as subjects: analysis.py codes one that points back at a group as "t"; one
+# left as a filler points at something else.
+_POINTING = frozenset({"those", "these", "esos", "esas", "estos", "estas", "aquellos", "aquellas"})
 _OPENERS_ES = frozenset({"pues", "bueno", "total", "encima", "ademas", "y encima", "vamos"})
 
 
@@ -627,6 +630,8 @@ def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
         c in "GgSIUt" and not (c == "S" and "C" in codes[:i]) for i, c in enumerate(codes[:3])
     ):
         return False  # a subject of its own near the verb ("Son unas X": X is the predicate)
+    if an.units[base].text in _POINTING:
+        return False  # "Abrieron tiendas. Esas son ...": the analysis codes a group's as "t"
     k = base
     while k < base + len(codes) and (
         an.units[k].code in ("A", "B")
@@ -763,8 +768,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and _group_before(an) and an.lang != "es":  # Spanish: see _scan_dropped
         for base, codes in an.sentences[1:]:
             m = _SUBJECTLESS.match(codes)
-            if m is None or an.units[base].code == "G":
-                continue
+            if m is None or an.units[base].code == "G" or an.units[base].text in _POINTING:
+                continue  # a demonstrative that is no group's "t": another plural noun's
             first, last = base, base + m.end() - 1
             if an.units[base + m.start("c")].text in _PLURAL_COPULA and not suppressed(
                 an, first, last
@@ -1749,7 +1754,7 @@ _EVERY_MEMBER = re.compile(
     r"\b(every (last |single )?one|each and every one|all of them|the lot of them|to a man|"
     r"without exception|each one of them|all of em|every last of them|todos ellos|todas ellas|"
     r"cada uno de ellos|cada una de ellas|sin excepcion|todos y cada uno|todas y cada una|"
-    r"todos sin excepcion|a cual mas)\b"
+    r"todos sin excepcion|a cual mas)\b|,\s*(?:todos|todas|all)\W*$"
 )
 # "What a waste of space.", "Menuda pérdida de espacio.", "Such animals.": an exclamation
 # said of the group named in the sentence before.
@@ -1769,12 +1774,37 @@ def _verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list
             return [_hit(an, "hate.derogation", 0.8, base, last, "about the group's nature")]
     for base, codes in an.sentences[1:]:
         head = an.units[base]
+        last = base + len(codes) - 1
+        if (
+            _people_called(an, base, codes)
+            and _named_just_before(an, base, extra)
+            and not suppressed(an, base, last)
+        ):  # "Disgusting creatures."
+            return [_hit(an, "hate.derogation", 0.8, base, last, "an exclamation about the group")]
         if head.text not in _EXCLAIM or not re.match(r"^w?[AY]*[XD]$", codes):
             continue  # "What a bunch of animals.": nothing after the insult
         if _named_just_before(an, base, extra) and not suppressed(an, base, base + len(codes) - 1):
             return [_hit(an, "hate.derogation", 0.8, base, base + len(codes) - 1,
                          "an exclamation about the group")]  # fmt: skip
     return []
+
+
+# Nouns for people that a bare exclamation calls the group: "Disgusting creatures.",
+# "Criaturas repugnantes.", "Gente asquerosa."
+_PEOPLE_CALLED = frozenset(
+    {"creatures", "people", "beings", "folk", "folks", "things", "lot", "bunch", "criaturas",
+     "gente", "seres", "tipos", "gentuza", "sujetos", "individuos", "especimenes"}
+)  # fmt: skip
+
+
+def _people_called(an: Analysis, base: int, codes: str) -> bool:
+    """A sentence of only a noun for people and a negative word ("Disgusting creatures.",
+    "Criaturas repugnantes.", "Such vile people.")."""
+    core = codes.lstrip("A")
+    if core not in ("Xw", "wX"):
+        return False
+    noun = an.units[base + len(codes) - len(core) + core.index("w")]
+    return noun.text in _PEOPLE_CALLED
 
 
 def _named_just_before(an: Analysis, base: int, extra: frozenset[int]) -> bool:
@@ -3025,7 +3055,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
             break
         hits.extend(shape(an))
     if not hits and an.lang == "es":
-        hits.extend(_topic_then_clitic(an))
+        hits.extend(_topic_then_clitic(an) or _clitic_after_group(an))
     if not hits:
         hits.extend(
             _harm_past_the_clause(an)
@@ -3747,6 +3777,32 @@ def _topic_then_clitic(an: Analysis) -> list[Hit]:
             return [
                 _hit(an, "hate.violence", _STRONG, base, last, "a threat to the group named first")
             ]
+    return []
+
+
+# The writer's own harm to a group named before, by its clitic: "Yo los mataría a todos.",
+# "... y sinceramente los quiero muertos". Only the plural clitics, and only in a clause that
+# opens with the writer or nothing (a third party's "los matan" reports).
+_CLITIC_HARM = re.compile(r"(?:^|[BI])[AY]*?(?P<c>A)(?:(?P<v>V)|(?P<f>F)[AY]*(?P<k>K))")
+_PLURAL_CLITICS = frozenset({"los", "las", "les"})
+_WANTING = ("quiero", "queremos", "quisiera", "quisieramos", "los quiero", "las quiero")
+
+
+def _clitic_after_group(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        for m in _CLITIC_HARM.finditer(codes):
+            c = base + m.start("c")
+            if an.units[c].text not in _PLURAL_CLITICS or _antecedent(an, c) is None:
+                continue
+            if m.group("v") is not None:
+                head = an.units[base + m.start("v")].text.split()[0]
+                if not head.endswith(_WRITER_FORMS) or head.endswith(_PAST_ENDINGS):
+                    continue  # "los mataría" is the writer's; "los matarían" someone else's
+            elif not an.units[base + m.start("f")].text.startswith(_WANTING):
+                continue  # "los quiero muertos", not "los van a dejar morir"
+            last = base + m.end() - 1
+            if not suppressed(an, c, last):
+                return [_hit(an, "hate.violence", 0.8, c, last, "a threat to a group named before")]
     return []
 
 
