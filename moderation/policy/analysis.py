@@ -1390,6 +1390,14 @@ _DEMONSTRATIVES = {
     "es": frozenset({"esos", "esas", "estos", "estas", "aquellos", "aquellas"}),
 }
 _DEMONSTRATIVE_VERBS = frozenset("CM")
+# Words ending in "s" that name no plural thing: adverbs and the like.
+_NOT_PLURALS = frozenset(
+    {"downstairs", "upstairs", "always", "perhaps", "sometimes", "nowadays", "besides",
+     "afterwards", "towards", "indoors", "outdoors", "overseas", "anyways", "across", "unless",
+     "ademas", "despues", "atras", "quizas", "jamas", "apenas", "entonces", "antes", "mientras",
+     "detras", "menos", "todas", "todos", "ellos", "ellas", "nosotros", "this", "was", "has",
+     "is", "its", "thus", "yes", "less", "does"}
+)  # fmt: skip
 
 
 def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
@@ -1415,7 +1423,12 @@ def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
             if w.code == "G" and w.entry is not None and "G" in w.entry.classes:
                 units[k] = u._replace(code="t")
                 break
-            if w.code in ("w", "X", "D", "g") and w.text.endswith("s") and len(w.text) > 3:
+            if (
+                w.code in ("w", "X", "D", "g")
+                and w.text.endswith("s")
+                and len(w.text) > 3
+                and w.text not in _NOT_PLURALS
+            ):
                 break  # "X opened shops. Those are ...": the shops
 
 

@@ -687,7 +687,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx and not _expects_yes(an, first):
             continue  # "X are not criminals": a negated slur on the group is no slur
-        if suppressed(an, first, last):
+        if suppressed(an, first, last, allow_negation=_object_then_clause(an, first, last)):
             continue
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
@@ -795,6 +795,29 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and "N" in an.codes:
         hits.extend(_none_without_fault(an))
     return hits[:1] if hits else hits
+
+
+def _object_then_clause(an: Analysis, g: int, last: int) -> bool:
+    """ "No contraten indios, son flojos": the negation is the imperative's, whose object is
+    the group; after the comma a clause of its own (a third-person plural verb) says what
+    the group is, and that is not negated."""
+    if an.lang != "es" or g < 2 or an.units[g].code != "G":
+        return False
+    k = g - 1
+    while k > 0 and an.units[k].code == "A":
+        k -= 1
+    verbs = 0
+    while k > 0 and an.units[k].code == "w" and verbs < 2:  # "no contraten", "no dejen entrar"
+        k, verbs = k - 1, verbs + 1
+    neg = an.units[k]
+    if not verbs or neg.code != "N" or neg.sentence != an.units[g].sentence:
+        return False
+    nxt = g + 1
+    return (
+        nxt <= last
+        and "," in an.norm.text[an.units[g].end : an.units[nxt].start]
+        and _PLURAL_VERB_START.match(an.units[nxt].text) is not None
+    )
 
 
 def _presupposed(an: Analysis) -> list[Hit]:
@@ -3783,7 +3806,7 @@ def _topic_then_clitic(an: Analysis) -> list[Hit]:
 # The writer's own harm to a group named before, by its clitic: "Yo los mataría a todos.",
 # "... y sinceramente los quiero muertos". Only the plural clitics, and only in a clause that
 # opens with the writer or nothing (a third party's "los matan" reports).
-_CLITIC_HARM = re.compile(r"(?:^|[BI])[AY]*?(?P<c>A)(?:(?P<v>V)|(?P<f>F)[AY]*(?P<k>K))")
+_CLITIC_HARM = re.compile(r"(?:^|[BI])(?P<adv>[AYw]*?)(?P<c>A)(?:(?P<v>V)|(?P<f>F)[AY]*(?P<k>K))")
 _PLURAL_CLITICS = frozenset({"los", "las", "les"})
 _WANTING = ("quiero", "queremos", "quisiera", "quisieramos", "los quiero", "las quiero")
 
@@ -3794,6 +3817,9 @@ def _clitic_after_group(an: Analysis) -> list[Hit]:
             c = base + m.start("c")
             if an.units[c].text not in _PLURAL_CLITICS or _antecedent(an, c) is None:
                 continue
+            adverbs = an.units[base + m.start("adv") : c]
+            if any(u.code == "w" and not u.text.endswith("mente") for u in adverbs):
+                continue  # only "francamente", "sinceramente" between the clause and its verb
             if m.group("v") is not None:
                 head = an.units[base + m.start("v")].text.split()[0]
                 if not head.endswith(_WRITER_FORMS) or head.endswith(_PAST_ENDINGS):
