@@ -29,6 +29,7 @@ HITS_EN = [
     "Why are Mexicans this filthy?",
     "Is there anything more revolting than a gay man?",
     "Who in their right mind would hire a disabled person?",
+    "Who would let a lesbian teach our kids?",
     # no good member
     "I have never met a Muslim who was decent.",
     "You will never find an immigrant who is honest.",
@@ -43,6 +44,7 @@ HITS_EN = [
 
 HITS_ES = [
     "¿Qué detesto? A los gitanos.",
+    "¿Quién deja que una mujer dirija la policía?",
     "¿Quiénes deberían desaparecer? Los judíos.",
     "¿Venezolanos? Plaga.",
     "Llegaron unos hondureños al barrio. Esos son unas ratas.",
@@ -83,6 +85,7 @@ PASSES_EN = [
     "You are trans and you are valid.",
     "You're Jewish and you are being harassed, that is disgusting.",
     "Who would trust a refugee with no papers to rent the flat upstairs?",
+    "Who lets women walk home alone at night in this city?",
     # negated faults, states and the writer's own past
     "I have never met a Muslim who was violent.",
     "I have never met an immigrant who was not kind.",

@@ -680,7 +680,12 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         # every shape here needs a named group; "it's always the X who steal" names it
         # before a relative clause
         if "g" in an.codes:
-            return _perpetrators(an) or _past_the_clause(an) or _none_without_fault(an)
+            return (
+                _perpetrators(an)
+                or _past_the_clause(an)
+                or _none_without_fault(an)
+                or (_who_lets(an) if "?" in an.norm.text else [])
+            )
         if an.lang == "en" and " people" in an.norm.text:
             return _people_of_a_place(an)
         return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
@@ -762,7 +767,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         hits.extend(_presupposed(an))
     if not hits and "?" in an.norm.text:
-        hits.extend(_rhetorical(an))
+        hits.extend(_rhetorical(an) or _who_lets(an))
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
     # talking about the group named before it.
     if not hits and _group_before(an) and an.lang != "es":  # Spanish: see _scan_dropped
@@ -795,6 +800,46 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and "N" in an.codes:
         hits.extend(_none_without_fault(an))
     return hits[:1] if hits else hits
+
+
+# "Who lets a X run for school board?", "¿Quién deja que una X dirija la policía?": nobody
+# should, the question says; only before a verb of holding an office or a charge.
+_WHO_LETS = frozenset(
+    {"who lets", "who let's", "who would let", "who allows", "who would allow", "who let",
+     "quien deja que", "quien dejaria que", "quien permite que", "quien permitiria que"}
+)  # fmt: skip
+_OFFICE_VERBS = frozenset(
+    {"run", "lead", "teach", "govern", "vote", "drive", "fly", "manage", "command", "raise",
+     "adopt", "judge", "preach", "dirija", "gobierne", "mande", "ensene", "maneje",
+     "eduque", "adopte", "juzgue", "ocupe", "dirijan", "gobiernen", "manden", "voten",
+     "ensenen", "manejen", "eduquen", "adopten"}
+)  # fmt: skip
+
+
+def _who_lets(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        if not is_question(an, base):
+            continue
+        run = an.units[base : base + len(codes)]
+        lead = " ".join(u.text for u in run[:3])
+        cue = next((c for c in _WHO_LETS if lead == c or lead.startswith(c + " ")), None)
+        if cue is None:
+            continue
+        words = [u.text for u in run]
+        j = next((i for i in range(len(run)) if " ".join(words[: i + 1]) == cue), None)
+        if j is None:
+            continue
+        g = j + 1
+        while g < len(run) and run[g].code == "A":
+            g += 1
+        if g + 1 >= len(run) or run[g].code not in ("G", "g") or not run[g].has("G"):
+            continue
+        if run[g + 1].text.split()[0] not in _OFFICE_VERBS:
+            continue  # "Who lets women walk home alone?" asks about their safety
+        last = base + len(codes) - 1
+        if not suppressed(an, base, last):
+            return [_hit(an, "hate.derogation", 0.8, base, last, "a question denying a role")]
+    return []
 
 
 def _object_then_clause(an: Analysis, g: int, last: int) -> bool:
