@@ -40,6 +40,7 @@ HITS_EN = [
     # swearing aimed at a group
     "Muslims are filthy bastards.",
     "Refugees are a bunch of lazy assholes.",
+    "Lesbians are a fucking joke.",
 ]
 
 HITS_ES = [
@@ -68,6 +69,8 @@ HITS_ES = [
     "No me caen bien los judíos.",
     "Nunca aceptaré a las lesbianas.",
     "Los venezolanos son unos flojos de mierda.",
+    "Las lesbianas son una pinche broma.",
+    "Los hondureños son una puta vergüenza.",
     # a negated imperative on the group, then what the group is
     "No contraten hondureños, son unos vagos.",
     "No dejen entrar gitanos, son unos ladrones.",
@@ -95,6 +98,8 @@ PASSES_EN = [
     "I do not hate lesbians.",
     "I have never liked the way women are treated at work.",
     "Muslims are victims of violent bastards.",
+    "Refugees are a fucking delight to have as neighbours.",
+    "Immigrants are fucking tired of being blamed.",
     # reported or condemned
     "People claim no Muslim is honest, which is a racist lie.",
     "He said they were animals and got fired.",
@@ -118,6 +123,7 @@ PASSES_ES = [
     "No me gustan los musulmanes que pegan a sus mujeres.",
     "Nunca acepté a los gays hasta que mi hijo salió del clóset.",
     "Los inmigrantes viven en condiciones de mierda.",
+    "Los migrantes de mi colonia son una puta maravilla.",
     "Dicen que ningún gitano es honrado, qué mentira.",
     "No culpen a los migrantes, son víctimas.",
     "No discriminen a los indígenas, son personas como todos.",

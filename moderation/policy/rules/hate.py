@@ -751,6 +751,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los X están resentidos con el régimen": a feeling about a government
         _finish(an, hits, "hate.derogation", _CLEAR, first, last,
                 f"insult for a whole protected group: {pred.text!r}")  # fmt: skip
+    if not hits and ("Y" in an.codes or an.lang == "es"):
+        hits.extend(_sworn_noun(an))
     # Spanish verb-first order: "Merecen morir todos los X."
     if an.lang == "es":
         for base, codes in an.sentences:
@@ -839,6 +841,31 @@ def _who_lets(an: Analysis) -> list[Hit]:
         last = base + len(codes) - 1
         if not suppressed(an, base, last):
             return [_hit(an, "hate.derogation", 0.8, base, last, "a question denying a role")]
+    return []
+
+
+# "X are a fucking joke", "Las X son una pinche broma", "son una puta vergüenza": a swear word
+# between the article and an insulting noun that closes the sentence breaks up the lexicon's
+# phrase ("una broma"); read it whole ("X are fucking tired" has no article: a state).
+_SWORN_NOUN = re.compile(r"(?P<g>G)[AY]*C(?P<art>A)(?P<y>[Yw])(?P<p>[wcXD])A*$")
+_ONE_ARTICLE = frozenset({"a", "an", "una", "un", "unos", "unas", "such a", "one"})
+
+
+def _sworn_noun(an: Analysis) -> list[Hit]:
+    for first, last, idx, m in _scan(an, _SWORN_NOUN, ("g", "p")):
+        base = first - m.start()
+        art, swear = an.units[base + m.start("art")], an.units[base + m.start("y")]
+        if art.text not in _ONE_ARTICLE or not (swear.code == "Y" or _profane_word(swear)):
+            continue
+        noun = an.units[idx["p"]]
+        whole = an.lex.lookup((*art.text.split(), *noun.text.split()))  # "una broma"
+        if not any(
+            e is not None and any(c in e.classes for c in ("X", "D", "INS", "PROF"))
+            for e in (noun.entry, whole)
+        ):
+            continue  # "X are a fucking delight": only an insult the swear word broke up
+        if not suppressed(an, first, last) and not _not_the_group(an, idx["g"]):
+            return [_hit(an, "hate.derogation", _CLEAR, first, last, "a sworn insult")]
     return []
 
 
