@@ -86,7 +86,7 @@ PASSES_EN = [
     "Anyone who is gay is protected under the law.",
     "If you are an immigrant, you are welcome here.",
     "You are trans and you are valid.",
-    "You're Jewish and you are being harassed, that is disgusting.",
+    "You are Jewish and you are welcome at our table.",
     "Who would trust a refugee with no papers to rent the flat upstairs?",
     "Who lets women walk home alone at night in this city?",
     # negated faults, states and the writer's own past
