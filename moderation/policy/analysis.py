@@ -1440,18 +1440,57 @@ _LIKING = {
     "en": frozenset(
         {"like", "liked", "love", "loved", "respect", "respected", "admire", "admired", "accept",
          "accepted", "value", "valued", "trust", "trusted", "appreciate", "appreciated",
-         "tolerate", "tolerated", "care about", "care for"}
+         "tolerate", "tolerated", "care about", "care for", "hire", "employ", "vote for",
+         "marry", "date", "befriend", "be friends with", "rent to", "sell to", "work with",
+         "live next to", "live near"}
     ),
     "es": frozenset(
-        {"gustan", "caen bien", "aprecio", "acepto", "aceptare", "respeto", "respetare", "valoro",
-         "admiro", "tolero", "tolerare", "confio en", "confiare en", "trago", "aguanto"}
+        {"gustan", "caen bien", "aprecio", "acepto", "aceptare", "aceptaria", "respeto",
+         "respetare", "respetaria", "valoro", "admiro", "tolero", "tolerare", "toleraria",
+         "confio en", "confiare en", "confiaria en", "trago", "aguanto", "contrataria",
+         "contratare", "contrato", "votaria por", "votare por", "casaria con", "casare con",
+         "fio de", "fiaria de", "puedo confiar en", "podria confiar en",
+         "podria querer", "podria respetar", "sere amigo de", "seria amigo de", "sere amiga de",
+         "seria amiga de", "importan", "le rentaria", "le venderia", "viviria cerca de",
+         "viviria al lado de", "trabajaria con"}
     ),
 }  # fmt: skip
 _LIKING_NEG = frozenset(
     {"do not", "don't", "dont", "did not", "never", "will never", "would never", "could never",
-     "can not", "cannot", "no", "nunca", "jamas", "nunca jamas"}
+     "can not", "cannot", "no", "nunca", "jamas", "nunca jamas", "not"}
 )  # fmt: skip
-_LIKING_AUX = frozenset({"have", "had", "will", "would", "could", "can", "really", "ever", "me"})
+_LIKING_AUX = frozenset(
+    {"have", "had", "will", "would", "could", "can", "really", "ever", "me", "i would", "i will",
+     "i could", "i", "we", "we would", "we will", "i'd", "we'd"}
+)  # fmt: skip
+_LIKING_LONGEST = 4  # words of the longest verb phrase above
+# Dealings refused rather than feelings: said of a group only when it closes the clause.
+_DEALINGS = frozenset(
+    {"hire", "employ", "vote for", "marry", "date", "rent to", "sell to", "work with",
+     "live next to", "live near", "contrataria", "contratare", "contrato", "votaria por",
+     "votare por", "casaria con", "casare con", "le rentaria", "le venderia",
+     "viviria cerca de", "viviria al lado de", "trabajaria con"}
+)  # fmt: skip
+_COMPARING = frozenset({"less", "more", "than", "menos", "mas"})
+_ANYONE = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "nobody", "nadie", "todo el mundo",
+     "cualquiera", "ninguno", "ninguna"}
+)  # fmt: skip
+_LIKING_TAIL = frozenset({"bien", "en", "de", "por", "con", "to", "for", "with", "about", "near"})
+
+
+def _liking_at(units: list[Unit], v: int, verbs: frozenset[str]) -> int:
+    """How many units from v spell a verb phrase of `verbs` (longest first), or 0."""
+    s = units[v].sentence
+    for n in range(_LIKING_LONGEST, 0, -1):
+        run = units[v : v + n]
+        if (
+            len(run) == n
+            and all(u.sentence == s and u.code in "wPCFA" for u in run)
+            and " ".join(u.text for u in run) in verbs
+        ):
+            return n
+    return 0
 
 
 def _negated_liking(units: list[Unit], lang: str) -> list[Unit]:
@@ -1463,9 +1502,14 @@ def _negated_liking(units: list[Unit], lang: str) -> list[Unit]:
     for k, u in enumerate(units[:-1]):
         if u.code != "N" or u.text not in _LIKING_NEG:
             continue
-        # the writer: "I (have) never", "nunca", "no" opening the clause
+        # the writer: "I (have) never", "I would not", "nunca", "no" opening the clause
         j = k - 1
-        while j >= 0 and units[j].sentence == u.sentence and units[j].text in _LIKING_AUX:
+        while (
+            j >= 0
+            and units[j].sentence == u.sentence
+            and units[j].text in _LIKING_AUX
+            and units[j].code not in ("I", "F")
+        ):
             j -= 1
         writer = j >= 0 and units[j].sentence == u.sentence and units[j].code in ("I", "F")
         if lang == "es":
@@ -1477,18 +1521,21 @@ def _negated_liking(units: list[Unit], lang: str) -> list[Unit]:
             v += 1
         if v >= len(units) or units[v].sentence != u.sentence:
             continue
-        verb = units[v]
-        text = verb.text
-        if lang == "es" and text == "caen" and v + 1 < len(units) and units[v + 1].text == "bien":
-            text = "caen bien"
-        if verb.code != "w" or text not in verbs:
+        n = _liking_at(units, v, verbs)
+        if not n:
             continue
-        g = v + (2 if text == "caen bien" else 1)
+        g = v + n
         while g < len(units) and units[g].code == "A" and units[g].sentence == u.sentence:
             g += 1
         if g >= len(units) or units[g].code != "G" or units[g].sentence != u.sentence:
             continue
-        folds[j + 1 if lang == "en" else k] = v + (2 if text == "caen bien" else 1)
+        rest = [x for x in units[g + 1 :] if x.sentence == u.sentence]
+        if any(x.text in _ANYONE or x.text in _COMPARING for x in rest):
+            continue  # "I don't hire women, or anyone"; "... Muslims less than ...": a comparison
+        phrase = " ".join(x.text for x in units[v : v + n])
+        if phrase in _DEALINGS and any(x.code != "A" for x in rest):
+            continue  # "I would never hire a X for less pay": the terms, not the group
+        folds[j + 1 if lang == "en" else k] = v + n
     if not folds:
         return units
     out: list[Unit] = []
@@ -1502,7 +1549,7 @@ def _negated_liking(units: list[Unit], lang: str) -> list[Unit]:
             continue
         run = units[k:end]
         out.append(
-            run[-1 if run[-1].text != "bien" else -2]._replace(
+            next(x for x in reversed(run) if x.text not in _LIKING_TAIL)._replace(
                 index=len(out),
                 text=" ".join(x.text for x in run),
                 start=run[0].start,
