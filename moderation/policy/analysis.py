@@ -1250,6 +1250,10 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if merges:
         units = _merge_relatives(units, merges)
 
+    if "who" in ntext or "if you" in ntext:
+        _membership(units)
+    if "N" in "".join([u.code for u in units[:-1]]):
+        units = _negated_liking(units, lang)
     if " like you" in ntext or " como t" in ntext:
         _like_you(units)
     _demote_intensifiers(units, lex, lang, ntext)
@@ -1258,8 +1262,16 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     codes = "".join([u.code for u in units])
     if "G" in codes:
         units = _split_verbs(units, lang, lex)
+        if len(boundaries) > 1:
+            _carry_fragments(units, ntext, boundaries)
         codes = "".join([u.code for u in units])
 
+    if "G" in codes and len(boundaries) > 0:
+        _demonstrative_subjects(units, lang)
+        codes = "".join([u.code for u in units])
+    if "U" in codes and "G" in codes:
+        _addressee_member(units)
+        codes = "".join([u.code for u in units])
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
@@ -1268,6 +1280,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         resolved: list[Unit] = []
         acted_on = -1  # sentence whose last group was the object of another people's act
         for u in units:
+            if u.code == "g" and _spoken_about(units, u.index):
+                seen_group = True  # "Let me tell you about X. They are ..."
             if u.code == "G":
                 seen_group = True
                 acted_on = u.sentence if acted_on_by_others(units, u.index, ntext) else -1
@@ -1304,6 +1318,332 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
         prefixes=frozenset([w[:4] for w in texts]),
     )
+
+
+# A sentence that only names a group ("Muslims.", "¿Inmigrantes?", "Trans people, obviously.")
+# stands in the place of the sentence beside it: the answer to a question's "who"/"what"
+# ("You know what I hate? Muslims.", "Who should be wiped out? X."), or the subject of the
+# verbless predicate that follows ("Gay people. Disgusting.", "¿Inmigrantes? Plaga.").
+_WH_WORDS = frozenset({"what", "who", "whom", "que", "quien", "quienes", "a quien", "a quienes"})
+_FRAGMENT_MOST = 4  # units of a group named alone: "all the trans people", "los gitanos, claro"
+_BARE_PREDICATE = re.compile(r"^[AY]*[XD][AYXDBt]{0,4}$")
+
+
+def _sentence_spans(units: list[Unit]) -> list[tuple[int, int]]:
+    """(first, end) unit indices of each sentence, in order."""
+    spans: list[tuple[int, int]] = []
+    for k, u in enumerate(units):
+        if spans and units[spans[-1][0]].sentence == u.sentence:
+            spans[-1] = (spans[-1][0], k + 1)
+        else:
+            spans.append((k, k + 1))
+    return spans
+
+
+def _bare_group(units: list[Unit], first: int, end: int) -> bool:
+    run = units[first:end]
+    return (
+        len(run) <= _FRAGMENT_MOST
+        and all(u.code in ("G", "A") and not u.quoted for u in run)
+        and any(u.code == "G" and u.entry is not None and "G" in u.entry.classes for u in run)
+    )
+
+
+def _carry_fragments(units: list[Unit], ntext: str, boundaries: list[int]) -> None:
+    """Put a group named alone in a sentence where the sentence beside it needs it (see
+    `_WH_WORDS`): a question's subject "who" is read as the group; any other gap takes the
+    question's words into the group's sentence, so the group follows its verb ("what I
+    hate ... Muslims"); a verbless predicate after the group joins the group's sentence."""
+    spans = _sentence_spans(units)
+    for j, (first, end) in enumerate(spans):
+        if not _bare_group(units, first, end):
+            continue
+        s = units[first].sentence
+        if j > 0:
+            pf, pe = spans[j - 1]
+            prev = units[pf:pe]
+            ends_q = (
+                units[pe - 1].sentence < len(boundaries)
+                and ntext[boundaries[units[pe - 1].sentence]] == "?"
+            )
+            wh = next((k for k in range(pf, min(pe, pf + 3)) if units[k].text in _WH_WORDS), None)
+            if ends_q and wh is not None and not any(u.code in "GgtS" for u in prev):
+                nxt = units[wh + 1] if wh + 1 < pe else None
+                if nxt is not None and nxt.code in ("M", "C", "K", "V", "Z", "W", "X"):
+                    units[wh] = units[wh]._replace(code="G")  # "Who deserves to die? X."
+                else:
+                    for k in range(pf, pe):  # "What do I hate? X.": the gap after the verb
+                        units[k] = units[k]._replace(sentence=s)
+                continue
+        if j + 1 < len(spans):
+            nf, ne = spans[j + 1]
+            codes = "".join(u.code for u in units[nf:ne])
+            if _BARE_PREDICATE.match(codes) and not any(u.quoted for u in units[nf:ne]):
+                for k in range(first, end):  # "Gay people. Disgusting."
+                    units[k] = units[k]._replace(sentence=units[nf].sentence)
+
+
+# Demonstratives standing alone as a subject ("Esos son repugnantes.", "Those are animals."):
+# the group of the sentence before, when no other plural noun was named after it.
+_DEMONSTRATIVES = {
+    "en": frozenset({"those", "these"}),
+    "es": frozenset({"esos", "esas", "estos", "estas", "aquellos", "aquellas"}),
+}
+_DEMONSTRATIVE_VERBS = frozenset("CM")
+# Words ending in "s" that name no plural thing: adverbs and the like.
+_NOT_PLURALS = frozenset(
+    {"downstairs", "upstairs", "always", "perhaps", "sometimes", "nowadays", "besides",
+     "afterwards", "towards", "indoors", "outdoors", "overseas", "anyways", "across", "unless",
+     "ademas", "despues", "atras", "quizas", "jamas", "apenas", "entonces", "antes", "mientras",
+     "detras", "menos", "todas", "todos", "ellos", "ellas", "nosotros", "this", "was", "has",
+     "is", "its", "thus", "yes", "less", "does"}
+)  # fmt: skip
+
+
+def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
+    """Code a sentence-initial demonstrative before a copula or modal as "t" (a pronoun that
+    refers back), when the last plural noun before it, in this sentence or the one before,
+    is a group."""
+    words = _DEMONSTRATIVES.get(lang)
+    if not words:
+        return
+    for k in range(1, len(units) - 1):
+        u, nxt = units[k], units[k + 1]
+        if (
+            u.text not in words
+            or u.sentence == units[k - 1].sentence
+            or nxt.sentence != u.sentence
+            or nxt.code not in _DEMONSTRATIVE_VERBS
+        ):
+            continue
+        for j in range(k - 1, -1, -1):
+            w = units[j]
+            if w.sentence < u.sentence - 1:
+                break
+            if w.code == "G" and w.entry is not None and "G" in w.entry.classes:
+                units[k] = u._replace(code="t")
+                break
+            if (
+                w.code in ("w", "X", "D", "g")
+                and w.text.endswith("s")
+                and len(w.text) > 3
+                and w.text not in _NOT_PLURALS
+            ):
+                break  # "X opened shops. Those are ...": the shops
+
+
+# The writer's liking, respect or trust denied to a group ("I have never liked X", "I don't
+# admire X", "No aprecio a los X", "No me caen bien los X"): read as a hate verb, its
+# negation folded into it, so "I don't like how X are treated" (a clause after) and "No me
+# gustan los X que ..." (some of them) stay as they are.
+_LIKING = {
+    "en": frozenset(
+        {"like", "liked", "love", "loved", "respect", "respected", "admire", "admired", "accept",
+         "accepted", "value", "valued", "trust", "trusted", "appreciate", "appreciated",
+         "tolerate", "tolerated", "care about", "care for", "hire", "employ", "vote for",
+         "marry", "date", "befriend", "be friends with", "rent to", "sell to", "work with",
+         "live next to", "live near"}
+    ),
+    "es": frozenset(
+        {"gustan", "caen bien", "aprecio", "acepto", "aceptare", "aceptaria", "respeto",
+         "respetare", "respetaria", "valoro", "admiro", "tolero", "tolerare", "toleraria",
+         "confio en", "confiare en", "confiaria en", "trago", "aguanto", "contrataria",
+         "contratare", "contrato", "votaria por", "votare por", "casaria con", "casare con",
+         "fio de", "fiaria de", "puedo confiar en", "podria confiar en",
+         "podria querer", "podria respetar", "sere amigo de", "seria amigo de", "sere amiga de",
+         "seria amiga de", "importan", "le rentaria", "le venderia", "viviria cerca de",
+         "viviria al lado de", "trabajaria con"}
+    ),
+}  # fmt: skip
+_LIKING_NEG = frozenset(
+    {"do not", "don't", "dont", "did not", "never", "will never", "would never", "could never",
+     "can not", "cannot", "no", "nunca", "jamas", "nunca jamas", "not"}
+)  # fmt: skip
+_LIKING_AUX = frozenset(
+    {"have", "had", "will", "would", "could", "can", "really", "ever", "me", "i would", "i will",
+     "i could", "i", "we", "we would", "we will", "i'd", "we'd"}
+)  # fmt: skip
+_LIKING_LONGEST = 4  # words of the longest verb phrase above
+# Dealings refused rather than feelings: said of a group only when it closes the clause.
+_DEALINGS = frozenset(
+    {"hire", "employ", "vote for", "marry", "date", "rent to", "sell to", "work with",
+     "live next to", "live near", "contrataria", "contratare", "contrato", "votaria por",
+     "votare por", "casaria con", "casare con", "le rentaria", "le venderia",
+     "viviria cerca de", "viviria al lado de", "trabajaria con"}
+)  # fmt: skip
+_COMPARING = frozenset({"less", "more", "than", "menos", "mas"})
+_ANYONE = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "nobody", "nadie", "todo el mundo",
+     "cualquiera", "ninguno", "ninguna"}
+)  # fmt: skip
+_LIKING_TAIL = frozenset({"bien", "en", "de", "por", "con", "to", "for", "with", "about", "near"})
+
+
+def _liking_at(units: list[Unit], v: int, verbs: frozenset[str]) -> int:
+    """How many units from v spell a verb phrase of `verbs` (longest first), or 0."""
+    s = units[v].sentence
+    for n in range(_LIKING_LONGEST, 0, -1):
+        run = units[v : v + n]
+        if (
+            len(run) == n
+            and all(u.sentence == s and u.code in "wPCFA" for u in run)
+            and " ".join(u.text for u in run) in verbs
+        ):
+            return n
+    return 0
+
+
+def _negated_liking(units: list[Unit], lang: str) -> list[Unit]:
+    """The units with each denied liking folded into one hate-verb unit ("never liked")."""
+    verbs = _LIKING.get(lang)
+    if not verbs:
+        return units
+    folds: dict[int, int] = {}
+    for k, u in enumerate(units[:-1]):
+        if u.code != "N" or u.text not in _LIKING_NEG:
+            continue
+        # the writer: "I (have) never", "I would not", "nunca", "no" opening the clause
+        j = k - 1
+        while (
+            j >= 0
+            and units[j].sentence == u.sentence
+            and units[j].text in _LIKING_AUX
+            and units[j].code not in ("I", "F")
+        ):
+            j -= 1
+        writer = j >= 0 and units[j].sentence == u.sentence and units[j].code in ("I", "F")
+        if lang == "es":
+            writer = j < 0 or units[j].sentence != u.sentence or units[j].code in ("I", "B")
+        if not writer:
+            continue
+        v = k + 1
+        while v < len(units) and units[v].text in _LIKING_AUX:
+            v += 1
+        if v >= len(units) or units[v].sentence != u.sentence:
+            continue
+        n = _liking_at(units, v, verbs)
+        if not n:
+            continue
+        g = v + n
+        while g < len(units) and units[g].code == "A" and units[g].sentence == u.sentence:
+            g += 1
+        if g >= len(units) or units[g].code != "G" or units[g].sentence != u.sentence:
+            continue
+        rest = [x for x in units[g + 1 :] if x.sentence == u.sentence]
+        if any(x.text in _ANYONE or x.text in _COMPARING for x in rest):
+            continue  # "I don't hire women, or anyone"; "... Muslims less than ...": a comparison
+        phrase = " ".join(x.text for x in units[v : v + n])
+        if phrase in _DEALINGS and any(x.code != "A" for x in rest):
+            continue  # "I would never hire a X for less pay": the terms, not the group
+        folds[j + 1 if lang == "en" else k] = v + n
+    if not folds:
+        return units
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        end = folds.get(k)
+        if end is None:
+            u = units[k]
+            out.append(u._replace(index=len(out)) if u.index != len(out) else u)
+            k += 1
+            continue
+        run = units[k:end]
+        out.append(
+            next(x for x in reversed(run) if x.text not in _LIKING_TAIL)._replace(
+                index=len(out),
+                text=" ".join(x.text for x in run),
+                start=run[0].start,
+                end=run[-1].end,
+                code="H",
+            )
+        )
+        k = end
+    return out
+
+
+# "Anyone who is X is trash", "If you are (one of those) X, you are scum": whoever belongs to
+# the group, that is the group; the frame ("anyone who", "if you") reports nobody's words here.
+_MEMBERSHIP_FRAMES = frozenset({"anyone who", "if you", "whoever", "everyone who", "anybody who"})
+_MEMBERSHIP_COPULAS = frozenset({"is", "are", "re", "happens to be", "happen to be"})
+_ONE_OF = frozenset({"one", "one of", "of"})
+
+
+def _membership(units: list[Unit]) -> None:
+    """Read the frame and its copula as filler before a group that names what one is."""
+    for k in range(len(units) - 2):
+        u, cop = units[k], units[k + 1]
+        if u.text not in _MEMBERSHIP_FRAMES or cop.text not in _MEMBERSHIP_COPULAS:
+            continue
+        j = k + 2
+        while j < len(units) and j <= k + 6 and (units[j].code == "A" or units[j].text in _ONE_OF):
+            j += 1
+        g = units[j] if j < len(units) else None
+        if g is None or g.sentence != u.sentence or g.code != "G":
+            continue
+        units[k] = u._replace(code="A", entry=None)  # no report frame either
+        units[k + 1] = cop._replace(code="A")
+
+
+# Words of speaking or judging before "about": "tell you about X", "be honest about X", "the
+# truth about X"; the group is the topic that a later "they" takes up.
+_SPEAKING = frozenset(
+    {"tell", "tell you", "talk", "talking", "speak", "speaking", "honest", "frank", "truth",
+     "real", "clear", "think", "thinking", "sobre"}
+)  # fmt: skip
+
+
+def _spoken_about(units: list[Unit], g: int) -> bool:
+    """The group at g, demoted after "about", is what the writer speaks about: a speaking word
+    before "about", and the group closes its clause."""
+    if g < 2 or units[g - 1].text not in ("about", "regarding", "concerning"):
+        return False
+    before = units[max(0, g - 3) : g - 1]
+    if units[g].entry is None or not any(u.text.split()[-1] in _SPEAKING for u in before):
+        return False
+    nxt = units[g + 1] if g + 1 < len(units) else None
+    return "G" in units[g].entry.classes and (
+        nxt is None or nxt.sentence != units[g].sentence or nxt.code == "t"
+    )  # "... about X. They are", "... about X: they are"
+
+
+# The reader told what group they belong to ("You are gay.", "Eres judío", "As a woman you
+# ..."): a "you" after it is a member of that group, so what is said of "you" is said of one
+# for being one. Insults that hold their own second person ("eres basura", "me das asco",
+# "te odio") are read as a predicate or reaction after the group.
+_ASCRIBING = re.compile(r"U[AC]*A*(?P<g>G)|A*(?P<g2>G)U")
+_AS_A = frozenset({"as a", "as an", "como", "siendo", "as"})
+_ADDRESSEE_WINDOW = 2  # sentences after the one that names what the reader is
+_INSULT_AS = {"eres ": "X", "sos ": "X", "me das ": "W", "das ": "W", "te odio": "W",
+              "te desprecio": "W", "te detesto": "W", "me repugnas": "W",
+              "me enfermas": "W"}  # fmt: skip
+
+
+def _addressee_member(units: list[Unit]) -> None:
+    """Code the reader as the group they were said to belong to (see `_ASCRIBING`)."""
+    codes = "".join(u.code for u in units)
+    for m in _ASCRIBING.finditer(codes):
+        g = m.start("g") if m.group("g") else m.start("g2")
+        first = m.start()
+        if m.group("g2") and not (g > 0 and units[g - 1].text in _AS_A):
+            continue  # "as a woman, you ...", not "women you ..."
+        if len({units[k].sentence for k in range(first, m.end())}) > 1:
+            continue
+        group = units[g]
+        if group.entry is None or "G" not in group.entry.classes:
+            continue
+        last = group.sentence + _ADDRESSEE_WINDOW
+        for k in range(m.end(), len(units)):
+            u = units[k]
+            if u.sentence > last:
+                break
+            adjacent = all(units[j].code in "AYU" for j in range(g + 1, k))
+            if u.code == "U" and not (u.sentence == group.sentence and adjacent):
+                units[k] = u._replace(code="G")  # (a "you" right after the group reads as is)
+            elif u.code == "w" and u.entry is not None and "INS" in u.entry.classes:
+                code = next((c for p, c in _INSULT_AS.items() if u.text.startswith(p)), None)
+                if code is not None:
+                    units[k] = u._replace(code=code)
+        return
 
 
 _LIKE = frozenset({"like", "como"})

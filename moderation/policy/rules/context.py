@@ -311,7 +311,11 @@ def _sentence_initial(an: Analysis, k: int) -> bool:
 
 
 # "¿No crees que ...?", "¿No te parece que ...?": the writer's view put as a question.
-_LEADING_ES = frozenset({"crees que", "piensas que", "opinas que", "te parece que"})
+# After "no" in a question the plural asks the readers too ("¿No creen que los X ...?").
+_LEADING_ES = frozenset(
+    {"crees que", "piensas que", "opinas que", "te parece que", "creen que", "piensan que",
+     "opinan que", "les parece que", "creeis que", "pensais que", "os parece que"}
+)  # fmt: skip
 
 
 # Spanish verbs of belief in the third person: what follows "piensan que" is someone's view.

@@ -35,7 +35,7 @@ _DEROG = re.compile(
     rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
 )
 # "X are a bunch of assholes", "los X son unos gilipollas": a personal insult for everyone.
-_INSULT_PRED = re.compile(r"(?P<g>G)[AY]*C[AY]*(?P<p>[wSY])")
+_INSULT_PRED = re.compile(r"(?P<g>G)[AY]*C[AY]*(?P<p>[wSYy])")
 _GOOD_WORDS = frozenset(
     {"amazing", "awesome", "brilliant", "great", "incredible", "strong", "brave", "smart",
      "beautiful", "talented", "hilarious", "funny", "cool", "good", "right", "resilient"}
@@ -45,6 +45,22 @@ _RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
 _VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
 _NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 _QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
+# A quality presupposed of a group rather than stated: the predicate before its subject ("¿No
+# les da vergüenza ser tan flojos a los X?", "¿Por qué son tan sucios los X?"), an
+# exclamative ("lo sucios que son los X"), "Why are X this dirty?", and a superlative said as
+# a comparison with nothing ("Is there anything more filthy than a X?", "nada más sucio que un X").
+_PRESUPPOSED = re.compile(
+    r"C[AY]*(?P<p>[XD])[AY]*(?P<g>G)$"
+    r"|(?P<p2>[XD])(?P<que>w)C[AY]*(?P<g2>G)$"
+    r"|C[AY]*(?P<g3>G)(?P<this>w)[AY]*(?P<p3>[XD])"
+    r"|(?P<p4>X)(?P<than>w)[AY]*(?P<g4>G)$"
+)
+_THIS_MUCH = frozenset({"this", "that"})
+_MORE = frozenset({"more", "mas"})
+_NOTHING_ELSE = frozenset(
+    {"anything", "anyone", "anybody", "nothing", "nobody", "no one", "algo", "nada", "nadie",
+     "alguien", "something", "someone"}
+)  # fmt: skip
 _EMOTION = re.compile(
     rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
     r"|(?P<g4>G)[AYw]{0,4}B[AY]*(?P<p4>W)"
@@ -166,11 +182,20 @@ def _antecedent_any(an: Analysis, k: int) -> bool:
     return any(an.units[j].code == "G" and an.units[j].has("G") for j in range(k))
 
 
-_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>P)")
+# "No X is honest", "Ningún X será nunca honrado" (a second negation only stresses the first)
+_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?:N{_F})?(?P<p>P)")
 _UNIVERSAL_NEG = frozenset(
-    {"no", "not a single", "not one", "none of the", "none", "ningun", "ninguna", "ninguno"}
-)
+    {"no", "not a single", "not one", "none of the", "none", "ningun", "ninguna", "ninguno",
+     "ni un solo", "ni una sola", "ni uno solo de", "ni una sola de", "ni uno de", "ni una de"}
+)  # fmt: skip
 _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
+_PAST_COPULAS = frozenset({"were", "was", "fueron", "eran", "era", "fue", "estaba", "estaban"})
+# Qualities of a person's situation rather than of their worth: denied, they say what the
+# group suffers ("Immigrants are not safe here", "Ninguna mujer está segura en esa ciudad").
+_WELLBEING = frozenset(
+    {"safe", "happy", "healthy", "seguro", "segura", "seguros", "seguras", "feliz", "felices",
+     "sano", "sana", "sanos", "sanas"}
+)  # fmt: skip
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
 _CLAUSE_END_OK = frozenset(
     {"now", "here", "forever", "already", "immediately", "home", "back", "ya", "aqui", "todos",
@@ -589,6 +614,9 @@ _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian
                                 r"necesitan|habria que|hay que)\b")  # fmt: skip
 
 
+# Demonstratives as subjects: analysis.py codes one that points back at a group as "t"; one
+# left as a filler points at something else.
+_POINTING = frozenset({"those", "these", "esos", "esas", "estos", "estas", "aquellos", "aquellas"})
 _OPENERS_ES = frozenset({"pues", "bueno", "total", "encima", "ademas", "y encima", "vamos"})
 
 
@@ -602,6 +630,8 @@ def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
         c in "GgSIUt" and not (c == "S" and "C" in codes[:i]) for i, c in enumerate(codes[:3])
     ):
         return False  # a subject of its own near the verb ("Son unas X": X is the predicate)
+    if an.units[base].text in _POINTING:
+        return False  # "Abrieron tiendas. Esas son ...": the analysis codes a group's as "t"
     k = base
     while k < base + len(codes) and (
         an.units[k].code in ("A", "B")
@@ -650,14 +680,19 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         # every shape here needs a named group; "it's always the X who steal" names it
         # before a relative clause
         if "g" in an.codes:
-            return _perpetrators(an) or _past_the_clause(an) or _none_without_fault(an)
+            return (
+                _perpetrators(an)
+                or _past_the_clause(an)
+                or _none_without_fault(an)
+                or (_who_lets(an) if "?" in an.norm.text else [])
+            )
         if an.lang == "en" and " people" in an.norm.text:
             return _people_of_a_place(an)
         return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
     for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx and not _expects_yes(an, first):
             continue  # "X are not criminals": a negated slur on the group is no slur
-        if suppressed(an, first, last):
+        if suppressed(an, first, last, allow_negation=_object_then_clause(an, first, last)):
             continue
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
@@ -696,7 +731,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _INSULT_PRED, ("g", "p"), virtual=True):
         pred = an.units[idx["p"]]
         # a person noun ("assholes", "gilipollas"), not "bullshit" said about someone's words
-        person = pred.has("INS") or pred.has("S") or pred.has("PROF")
+        person = pred.has("INS") or pred.has("S") or pred.has("PROF") or pred.code == "y"
         if pred.code == "Y":  # "X are fucking <unknown word>", but not "fucking amazing"
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             person = (
@@ -716,6 +751,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los X están resentidos con el régimen": a feeling about a government
         _finish(an, hits, "hate.derogation", _CLEAR, first, last,
                 f"insult for a whole protected group: {pred.text!r}")  # fmt: skip
+    if not hits and ("Y" in an.codes or an.lang == "es"):
+        hits.extend(_sworn_noun(an))
     # Spanish verb-first order: "Merecen morir todos los X."
     if an.lang == "es":
         for base, codes in an.sentences:
@@ -729,15 +766,17 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
+    if not hits:
+        hits.extend(_presupposed(an))
     if not hits and "?" in an.norm.text:
-        hits.extend(_rhetorical(an))
+        hits.extend(_rhetorical(an) or _who_lets(an))
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
     # talking about the group named before it.
     if not hits and _group_before(an) and an.lang != "es":  # Spanish: see _scan_dropped
         for base, codes in an.sentences[1:]:
             m = _SUBJECTLESS.match(codes)
-            if m is None or an.units[base].code == "G":
-                continue
+            if m is None or an.units[base].code == "G" or an.units[base].text in _POINTING:
+                continue  # a demonstrative that is no group's "t": another plural noun's
             first, last = base, base + m.end() - 1
             if an.units[base + m.start("c")].text in _PLURAL_COPULA and not suppressed(
                 an, first, last
@@ -763,6 +802,136 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and "N" in an.codes:
         hits.extend(_none_without_fault(an))
     return hits[:1] if hits else hits
+
+
+# "Who lets a X run for school board?", "¿Quién deja que una X dirija la policía?": nobody
+# should, the question says; only before a verb of holding an office or a charge.
+_WHO_LETS = frozenset(
+    {"who lets", "who let's", "who would let", "who allows", "who would allow", "who let",
+     "quien deja que", "quien dejaria que", "quien permite que", "quien permitiria que"}
+)  # fmt: skip
+_OFFICE_VERBS = frozenset(
+    {"run", "lead", "teach", "govern", "vote", "drive", "fly", "manage", "command", "raise",
+     "adopt", "judge", "preach", "dirija", "gobierne", "mande", "ensene", "maneje",
+     "eduque", "adopte", "juzgue", "ocupe", "dirijan", "gobiernen", "manden", "voten",
+     "ensenen", "manejen", "eduquen", "adopten"}
+)  # fmt: skip
+
+
+def _who_lets(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        if not is_question(an, base):
+            continue
+        run = an.units[base : base + len(codes)]
+        lead = " ".join(u.text for u in run[:3])
+        cue = next((c for c in _WHO_LETS if lead == c or lead.startswith(c + " ")), None)
+        if cue is None:
+            continue
+        words = [u.text for u in run]
+        j = next((i for i in range(len(run)) if " ".join(words[: i + 1]) == cue), None)
+        if j is None:
+            continue
+        g = j + 1
+        while g < len(run) and run[g].code == "A":
+            g += 1
+        if g + 1 >= len(run) or run[g].code not in ("G", "g") or not run[g].has("G"):
+            continue
+        if run[g + 1].text.split()[0] not in _OFFICE_VERBS:
+            continue  # "Who lets women walk home alone?" asks about their safety
+        last = base + len(codes) - 1
+        if not suppressed(an, base, last):
+            return [_hit(an, "hate.derogation", 0.8, base, last, "a question denying a role")]
+    return []
+
+
+# "X are a fucking joke", "Las X son una pinche broma", "son una puta vergüenza": a swear word
+# between the article and an insulting noun that closes the sentence breaks up the lexicon's
+# phrase ("una broma"); read it whole ("X are fucking tired" has no article: a state).
+_SWORN_NOUN = re.compile(r"(?P<g>G)[AY]*C(?P<art>A)(?P<y>[Yw])(?P<p>[wcXD])A*$")
+_ONE_ARTICLE = frozenset({"a", "an", "una", "un", "unos", "unas", "such a", "one"})
+
+
+def _sworn_noun(an: Analysis) -> list[Hit]:
+    for first, last, idx, m in _scan(an, _SWORN_NOUN, ("g", "p")):
+        base = first - m.start()
+        art, swear = an.units[base + m.start("art")], an.units[base + m.start("y")]
+        if art.text not in _ONE_ARTICLE or not (swear.code == "Y" or _profane_word(swear)):
+            continue
+        noun = an.units[idx["p"]]
+        whole = an.lex.lookup((*art.text.split(), *noun.text.split()))  # "una broma"
+        if not any(
+            e is not None and any(c in e.classes for c in ("X", "D", "INS", "PROF"))
+            for e in (noun.entry, whole)
+        ):
+            continue  # "X are a fucking delight": only an insult the swear word broke up
+        if not suppressed(an, first, last) and not _not_the_group(an, idx["g"]):
+            return [_hit(an, "hate.derogation", _CLEAR, first, last, "a sworn insult")]
+    return []
+
+
+def _object_then_clause(an: Analysis, g: int, last: int) -> bool:
+    """ "No contraten indios, son flojos": the negation is the imperative's, whose object is
+    the group; after the comma a clause of its own (a third-person plural verb) says what
+    the group is, and that is not negated."""
+    if an.lang != "es" or g < 2 or an.units[g].code != "G":
+        return False
+    k = g - 1
+    while k > 0 and an.units[k].code == "A":
+        k -= 1
+    verbs = 0
+    while k > 0 and an.units[k].code == "w" and verbs < 2:  # "no contraten", "no dejen entrar"
+        k, verbs = k - 1, verbs + 1
+    neg = an.units[k]
+    if not verbs or neg.code != "N" or neg.sentence != an.units[g].sentence:
+        return False
+    nxt = g + 1
+    return (
+        nxt <= last
+        and "," in an.norm.text[an.units[g].end : an.units[nxt].start]
+        and _PLURAL_VERB_START.match(an.units[nxt].text) is not None
+    )
+
+
+def _presupposed(an: Analysis) -> list[Hit]:
+    """A fault taken as given of a whole group (see `_PRESUPPOSED`)."""
+    names = ("g", "p", "g2", "p2", "g3", "p3", "g4", "p4")
+    for first, last, idx, m in _scan(an, _PRESUPPOSED, names):
+        base = first - m.start()
+        if m.group("que") is not None:
+            p = idx["p2"]
+            if an.units[base + m.start("que")].text != "que" or an.units[p - 1].text != "lo":
+                continue  # only "lo sucios que son los X"
+        elif m.group("this") is not None:
+            if an.units[base + m.start("this")].text not in _THIS_MUCH:
+                continue
+        elif m.group("than") is not None:
+            p = idx["p4"]
+            lead = [u.text for u in an.units[max(base, p - 4) : p]]
+            if (
+                an.units[base + m.start("than")].text not in ("than", "que")
+                or not lead
+                or lead[-1] not in _MORE
+                or not _NOTHING_ELSE.intersection(lead)
+            ):
+                continue  # "X are more dirty than Y" compares; "anything more ... than" scorns
+        elif _subject_before(an, first):
+            continue
+        pred = an.units[idx.get("p", idx.get("p2", idx.get("p3", idx.get("p4", last))))]
+        if pred.code == "X" and _attributive(an, pred):
+            continue
+        if not suppressed(an, first, last):
+            return [_hit(an, "hate.derogation", _CLEAR, first, last, "a fault presupposed")]
+    return []
+
+
+def _subject_before(an: Analysis, first: int) -> bool:
+    """A subject of its own before the copula: the predicate is said of it, and the group
+    after is what it concerns ("la ley es cruel con los X"), unlike "son tan sucios los X"."""
+    return (
+        first > 0
+        and an.units[first - 1].sentence == an.units[first].sentence
+        and (an.units[first - 1].code in ("G", "g", "S", "U"))
+    )
 
 
 # "I have never met a X who wasn't a thief", "Have you ever met a X who was not a criminal?",
@@ -1024,7 +1193,9 @@ _COST = re.compile(
 )
 
 
-_EXPECT_YES = frozenset({"acaso", "y acaso", "isn't it true that", "is not it true that"})
+_EXPECT_YES = frozenset(
+    {"acaso", "y acaso", "isn't it true that", "is not it true that", "a poco", "y a poco"}
+)
 
 
 def _expects_yes(an: Analysis, first: int) -> bool:
@@ -1032,6 +1203,15 @@ def _expects_yes(an: Analysis, first: int) -> bool:
     expects a yes; the negation asserts."""
     base = an.sentence_of(first)[0]
     return is_question(an, first) and an.units[base].text in _EXPECT_YES
+
+
+def _yes_to_negation(an: Analysis, first: int) -> bool:
+    """ "¿Acaso los X no son personas?", "¿A poco no son trabajadores?": the question's own
+    negation expects a yes, so the quality it seems to deny is affirmed."""
+    base = an.sentence_of(first)[0]
+    return an.units[base].text in ("acaso", "y acaso", "a poco", "y a poco") and (
+        is_question(an, first) or an.units[base].text.endswith("a poco")
+    )
 
 
 def _pays_a_price(an: Analysis, pred: Unit) -> bool:
@@ -1669,7 +1849,7 @@ _EVERY_MEMBER = re.compile(
     r"\b(every (last |single )?one|each and every one|all of them|the lot of them|to a man|"
     r"without exception|each one of them|all of em|every last of them|todos ellos|todas ellas|"
     r"cada uno de ellos|cada una de ellas|sin excepcion|todos y cada uno|todas y cada una|"
-    r"todos sin excepcion|a cual mas)\b"
+    r"todos sin excepcion|a cual mas)\b|,\s*(?:todos|todas|all)\W*$"
 )
 # "What a waste of space.", "Menuda pérdida de espacio.", "Such animals.": an exclamation
 # said of the group named in the sentence before.
@@ -1689,12 +1869,37 @@ def _verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list
             return [_hit(an, "hate.derogation", 0.8, base, last, "about the group's nature")]
     for base, codes in an.sentences[1:]:
         head = an.units[base]
+        last = base + len(codes) - 1
+        if (
+            _people_called(an, base, codes)
+            and _named_just_before(an, base, extra)
+            and not suppressed(an, base, last)
+        ):  # "Disgusting creatures."
+            return [_hit(an, "hate.derogation", 0.8, base, last, "an exclamation about the group")]
         if head.text not in _EXCLAIM or not re.match(r"^w?[AY]*[XD]$", codes):
             continue  # "What a bunch of animals.": nothing after the insult
         if _named_just_before(an, base, extra) and not suppressed(an, base, base + len(codes) - 1):
             return [_hit(an, "hate.derogation", 0.8, base, base + len(codes) - 1,
                          "an exclamation about the group")]  # fmt: skip
     return []
+
+
+# Nouns for people that a bare exclamation calls the group: "Disgusting creatures.",
+# "Criaturas repugnantes.", "Gente asquerosa."
+_PEOPLE_CALLED = frozenset(
+    {"creatures", "people", "beings", "folk", "folks", "things", "lot", "bunch", "criaturas",
+     "gente", "seres", "tipos", "gentuza", "sujetos", "individuos", "especimenes"}
+)  # fmt: skip
+
+
+def _people_called(an: Analysis, base: int, codes: str) -> bool:
+    """A sentence of only a noun for people and a negative word ("Disgusting creatures.",
+    "Criaturas repugnantes.", "Such vile people.")."""
+    core = codes.lstrip("A")
+    if core not in ("Xw", "wX"):
+        return False
+    noun = an.units[base + len(codes) - len(core) + core.index("w")]
+    return noun.text in _PEOPLE_CALLED
 
 
 def _named_just_before(an: Analysis, base: int, extra: frozenset[int]) -> bool:
@@ -1725,6 +1930,8 @@ def _rhetorical(an: Analysis) -> list[Hit]:
         if any(u.has("rq") for u in units[: g - base]):
             if _others_treat(an, base, g):
                 continue  # "Why do we let landlords treat X like this?": the group defended
+            if _who_would_goes_on(an, base, g, end):
+                continue  # "Who would hire a X for less pay than a man?": the terms asked about
             cue = "a question of what the group is for"  # "What use are X?", "Who needs X?"
         elif not _plural_group(an.units[g]) and not _generic_one(an, g):
             continue
@@ -1772,6 +1979,24 @@ def _others_treat(an: Analysis, base: int, g: int) -> bool:
     if not between or between[0].code == "G":
         return False  # "why do we let X treat us ...": the group is the one acting
     return any(u.text.split()[0] in _TREAT for u in between[1:])
+
+
+_AFTER_WHO_WOULD = frozenset(
+    {"anyway", "anymore", "these days", "nowadays", "seriously", "really", "today", "now",
+     "de todos modos", "hoy en dia", "en serio", "hoy", "ahora", "ya"}
+)  # fmt: skip
+
+
+def _who_would_goes_on(an: Analysis, base: int, g: int, end: int) -> bool:
+    """ "Who would (ever) hire / trust a X?" says nobody would only when the group closes the
+    question; words after it ("... for less pay", "... sin papeles si la ley lo prohíbe") make
+    the terms of the deal what is asked about."""
+    cue = next(u for u in an.units[base:g] if u.has("rq"))
+    if not cue.text.startswith(("who ", "quien ")):
+        return False
+    return any(
+        u.code not in ("A", "G") and u.text not in _AFTER_WHO_WOULD for u in an.units[g + 1 : end]
+    )
 
 
 _GENERIC_ONE = frozenset({"un", "una", "cualquier", "todo", "toda", "a", "an", "any", "every"})
@@ -1852,7 +2077,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
     hits: list[Hit] = []
     if "G" not in an.codes:
-        return hits  # every shape here needs a named group
+        # every shape here needs a named group, or one member before a relative clause
+        return _no_good_one(an) if "g" in an.codes and "P" in an.codes else hits
     for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
@@ -1861,8 +2087,11 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx["p"]]
         if pred.text in _RIGHTS and not _modal_between(an, first, idx["p"]):
             continue  # "X do not have access to clean water" reports a want, wishes nothing
-        if any(an.units[k].text in ("were", "was", "fueron", "eran", "era")
-               for k in range(first, idx["p"])):  # fmt: skip
+        if _yes_to_negation(an, first):
+            continue  # "¿Acaso los X no son personas?": they are
+        if pred.text in _WELLBEING:
+            continue  # "X are not safe here": what they suffer
+        if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
             continue  # history ("women were never allowed to vote") is not a slur
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, first, last,
@@ -1901,38 +2130,85 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
         if an.units[idx["p"]].text in _RIGHTS and not _modal_between(an, first, idx["p"]):
             continue
+        if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
+            continue  # "Not a single X was hired": what happened to them, not a verdict
+        if an.units[idx["p"]].text in _WELLBEING:
+            continue  # "No X is safe there": what they suffer
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
     if not hits and an.lang == "es":
-        hits.extend(_denied_role(an) or _no_good_one(an))
+        hits.extend(_denied_role(an))
+    if not hits and "P" in an.codes:
+        hits.extend(_no_good_one(an))
     return hits[:1]
 
 
-# "No existe un X inteligente", "Nunca he conocido a una X honrada": no good member exists.
-_NO_GOOD_ONE = re.compile(r"^[AB]*(?P<n>N)(?P<v>w{1,2})[AI]*(?P<g>G)[AY]*(?P<p>P)$")
+# "No existe un X inteligente", "Nunca he conocido a una X honrada", "No hay X que sea
+# honrado", "I have never met a X who was honest", "You will never find a X who is decent":
+# no good member exists, so none of the group is good.
 _EXIST_WORDS = frozenset(
     {"existe", "existen", "hay", "he", "conocido", "visto", "conozco", "conoci", "vi",
-     "encontrado", "encontre"}
+     "encontrado", "encontre", "encontraras", "encontraran", "veras", "met", "seen", "known",
+     "know", "find", "found", "there is", "there are", "there has been", "there was",
+     "there will be", "there has ever been", "exists", "exist", "meet", "see"}
+)  # fmt: skip
+# Words before the negation: the writer or the generic reader and an auxiliary.
+_EXIST_LEADS = frozenset(
+    {"i", "you", "we", "yo", "tu", "have", "has", "had", "will", "would", "i have", "i've",
+     "we have", "you will", "you'll", "ever", "simply", "just", "sencillamente", "simplemente"}
+)  # fmt: skip
+# One member standing for any: "a", "a single", "ningún" before the group.
+_ONE_MEMBER = frozenset(
+    {"a", "an", "any", "single", "a single", "one", "one single", "un", "una", "ningun",
+     "ninguna", "solo", "sola", "un solo", "una sola", "hay", "existe", "such thing as a",
+     "such thing as an"}
+)  # fmt: skip
+_WHO_IS = frozenset(
+    {"is", "was", "are", "were", "could be", "can be", "would be", "es", "sea", "fuera",
+     "fuese", "era", "haya sido", "has been", "had been", "sera"}
 )  # fmt: skip
 
 
 def _no_good_one(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
-        m = _NO_GOOD_ONE.match(codes)
-        if m is None:
+        if "P" not in codes or not ("G" in codes or "g" in codes) or is_question(an, base):
             continue
-        n = an.units[base + m.start("n")]
-        verbs = an.units[base + m.start("v") : base + m.end("v")]
-        first, last = base, base + m.end() - 1
+        run = an.units[base : base + len(codes)]
+        n = next((k for k, u in enumerate(run) if u.code == "N"), None)
         if (
-            n.text in ("no", "nunca", "jamas", "nunca jamas")
-            and all(v.text in _EXIST_WORDS for v in verbs)
-            and an.units[base + m.start("g")].has("G")
-            and not counter_speech(an, first, last)
-            and not is_question(an, base)
+            n is None
+            or n > 3
+            or not all(
+                u.code in ("A", "B", "I", "U", "F") or u.text in _EXIST_LEADS for u in run[:n]
+            )
         ):
-            return [_hit(an, "hate.negated_positive", 0.8, first, last, "no good member exists")]
+            continue
+        g = next((k for k, u in enumerate(run) if k > n and u.code in ("G", "g")), None)
+        if g is None or g - n > 6 or not run[g].has("G"):
+            continue
+        between = run[n + 1 : g]
+        if not any(w in _EXIST_WORDS for u in between for w in (u.text, u.text.split()[-1])):
+            continue
+        if any(u.code not in ("w", "A", "I", "U", "O", "Q", "F", "C", "N") for u in between):
+            continue
+        if run[g - 1].text not in _ONE_MEMBER and run[g - 1].code != "N":
+            continue  # "I have never seen the Muslims so happy": not one member for all
+        k = g + 1
+        if k < len(run) and run[k].text in _WHO:
+            if k + 1 >= len(run) or run[k + 1].text not in _WHO_IS:
+                continue  # "... who was kind to me": an act of one, not a quality
+            k += 2
+        while k < len(run) and run[k].code in ("A", "Y"):
+            k += 1
+        if k >= len(run) or run[k].code != "P" or run[k].text in _WELLBEING:
+            continue
+        if any(u.code not in ("P", "A") for u in run[k + 1 :]):
+            continue  # the quality must close the sentence: "... who is good at chess"
+        first, last = base, base + len(codes) - 1
+        if counter_speech(an, first, last):
+            continue
+        return [_hit(an, "hate.negated_positive", 0.8, first, last, "no good member exists")]
     return []
 
 
@@ -2219,8 +2495,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
         if _negated_report(an, first, p):
             continue  # "los datos no muestran que las personas X ...": the claim is denied
-        if any(an.units[k].text in ("were", "was", "fueron", "eran") for k in range(first, last)):
+        if any(an.units[k].text in _PAST_COPULAS for k in range(first, last)):
             continue
+        if an.units[p].text in _WELLBEING or _yes_to_negation(an, first):
+            continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
@@ -2879,7 +3157,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             break
         hits.extend(shape(an))
     if not hits and an.lang == "es":
-        hits.extend(_topic_then_clitic(an))
+        hits.extend(_topic_then_clitic(an) or _clitic_after_group(an))
     if not hits:
         hits.extend(
             _harm_past_the_clause(an)
@@ -3604,6 +3882,35 @@ def _topic_then_clitic(an: Analysis) -> list[Hit]:
     return []
 
 
+# The writer's own harm to a group named before, by its clitic: "Yo los mataría a todos.",
+# "... y sinceramente los quiero muertos". Only the plural clitics, and only in a clause that
+# opens with the writer or nothing (a third party's "los matan" reports).
+_CLITIC_HARM = re.compile(r"(?:^|[BI])(?P<adv>[AYw]*?)(?P<c>A)(?:(?P<v>V)|(?P<f>F)[AY]*(?P<k>K))")
+_PLURAL_CLITICS = frozenset({"los", "las", "les"})
+_WANTING = ("quiero", "queremos", "quisiera", "quisieramos", "los quiero", "las quiero")
+
+
+def _clitic_after_group(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        for m in _CLITIC_HARM.finditer(codes):
+            c = base + m.start("c")
+            if an.units[c].text not in _PLURAL_CLITICS or _antecedent(an, c) is None:
+                continue
+            adverbs = an.units[base + m.start("adv") : c]
+            if any(u.code == "w" and not u.text.endswith("mente") for u in adverbs):
+                continue  # only "francamente", "sinceramente" between the clause and its verb
+            if m.group("v") is not None:
+                head = an.units[base + m.start("v")].text.split()[0]
+                if not head.endswith(_WRITER_FORMS) or head.endswith(_PAST_ENDINGS):
+                    continue  # "los mataría" is the writer's; "los matarían" someone else's
+            elif not an.units[base + m.start("f")].text.startswith(_WANTING):
+                continue  # "los quiero muertos", not "los van a dejar morir"
+            last = base + m.end() - 1
+            if not suppressed(an, c, last):
+                return [_hit(an, "hate.violence", 0.8, c, last, "a threat to a group named before")]
+    return []
+
+
 def _next_time_es(an: Analysis, base: int) -> bool:
     """The sentence opens with "la próxima vez que" (read as its words: "próxima" folds)."""
     words = [u.text for u in an.units[base : base + 4]]
@@ -3926,9 +4233,31 @@ def _attributive(an: Analysis, u: Unit) -> bool:
     if k >= len(an.units):
         return False
     nxt = an.units[k]
+    if _insult_noun(nxt) and _predicate_after_copula(an, u.index):
+        return False  # "X are disgusting bastards": the adjective and the insult are both theirs
     if nxt.text.endswith("ly") or nxt.text.endswith("mente") or nxt.text in _NOT_A_NOUN:
         return False  # "inferior intellectually", "dangerous to", "peligrosos para"
     return nxt.sentence == u.sentence and nxt.code == "w"
+
+
+def _insult_noun(u: Unit) -> bool:
+    """A plural swear word or insult for people ("bastards", "assholes", "shits"): an
+    adjective before it is said, with it, of whoever the sentence is about."""
+    return u.code == "w" and u.text.endswith("s") and (u.has("INS") or u.has("PROF"))
+
+
+_LINKS = frozenset({"of", "de", "by", "por", "from", "with", "con", "for", "para"})
+
+
+def _predicate_after_copula(an: Analysis, k: int) -> bool:
+    """Unit k follows a copula over fillers only ("are (a bunch of) disgusting ..."), not a
+    preposition ("victims of violent ..."): it is the predicate of the sentence's subject."""
+    s, j = an.units[k].sentence, k - 1
+    while j >= 0 and an.units[j].sentence == s and an.units[j].code in ("A", "Y"):
+        if an.units[j].text in _LINKS:
+            return False
+        j -= 1
+    return j >= 0 and an.units[j].sentence == s and an.units[j].code == "C"
 
 
 _NOT_A_NOUN = frozenset(
