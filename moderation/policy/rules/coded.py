@@ -74,6 +74,20 @@ _REFUTED = re.compile(
     r"(?<!no es )(?<!no son )mentira|los estudios|desmenti\w*)\b"
 )
 
+# A hint whose answer is that officials or the press blame the group ("¿por qué será que cada
+# vez que hay crisis los políticos culpan a los migrantes?", "funny how every campaign the
+# candidates blame immigrants"): the insinuation is about those who scapegoat, counter-speech.
+_HINTS = frozenset(
+    {"casualidad_es", "casualidad_es2", "funny_how", "funny_every", "insinuate", "insinuate3"}
+)
+_BLAMED_BY_OFFICE = re.compile(
+    r"\b(?:politicians?|politicos?|gobiernos?|governments?|candidat\w+|partidos?|parties|"
+    r"senador\w*|senators?|diputad\w+|alcaldes?|mayors?|governors?|gobernador\w*|"
+    r"presidentes?|presidents?|the media|los medios|la prensa|the press|officials|"
+    r"funcionarios)\b[^.?!]{0,30}\b(?:culpan|culparon|culpan siempre|echan la culpa|les echan "
+    r"la culpa|le echan la culpa|blame|blamed|scapegoat\w*|always blame)\b"
+)
+
 
 @rule("hate.coded", Category.HATE)
 def coded(an: Analysis, sub: Submission) -> list[Hit]:
@@ -137,6 +151,8 @@ def _matches(
             continue
         if name in _REFUTABLE and _REFUTED.search(text):
             continue
+        if name in _HINTS and _BLAMED_BY_OFFICE.search(text):
+            continue  # "¿por qué será que en cada crisis los políticos culpan a los X?"
         yield name, span, name in _AIMABLE and _aimed(an, sub, first)
 
 

@@ -712,6 +712,10 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "tu odio hacia las X es patético": "es" is not said of the X
         if g < pred.index and _not_the_group(an, g):
             continue  # "el gobierno mexicano es un desastre"
+        if g < pred.index and _act_or_words_subject(an, g, pred.index):
+            continue  # "blaming X for the shortage is lazy", "los ataques contra X fueron ..."
+        if _exclaimed_thing(an, pred):
+            continue  # "las X sí pueden, qué estereotipo tan flojo": the stereotype is
         if g < pred.index and _comparative_object(an, g, pred):
             continue  # "el INM trata a los migrantes peor que a delincuentes"
         if g < pred.index and _risk_of_being(an, g, pred):
@@ -745,7 +749,9 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _attributive(an, pred) or (idx["g"] < pred.index and _object_pronoun(an, idx["g"])):
             continue
-        if idx["g"] < pred.index and _not_the_group(an, idx["g"]):
+        if idx["g"] < pred.index and (
+            _not_the_group(an, idx["g"]) or _act_or_words_subject(an, idx["g"], pred.index)
+        ):
             continue
         if _toward_institution(an, pred):
             continue  # "los X están resentidos con el régimen": a feeling about a government
@@ -2442,8 +2448,11 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _not_the_group(an, g)
                 or _as_if(an, g, pred.index)
                 or _own_subject_after_comma(an, g, pred.index)
+                or _act_or_words_subject(an, g, pred.index)
             ):
                 continue
+            if _exclaimed_thing(an, pred):
+                continue  # "las X sí pueden, qué estereotipo tan flojo"
             if pred.code == "H" and (
                 _attributive(an, pred)
                 or not _hater_is_writer(an, pred.index)
@@ -2841,6 +2850,58 @@ _FAMILY = frozenset(
 )  # fmt: skip
 _PERSON_ENDINGS = ("ista", "istas", "or", "ora", "ores", "oras", "ero", "era", "eros", "eras",
                    "ante", "antes", "iente", "ientes")  # fmt: skip
+
+
+# The subject is an act done to the group or words said about it, and the copula's predicate
+# is said of that: "Blaming immigrants for the housing shortage is lazy", "los comentarios de
+# odio contra la comunidad coreana fueron asquerosos", "the jokes about Muslims are vile".
+_BLAME_GERUNDS = frozenset({"blaming", "scapegoating", "calling", "labeling", "labelling",
+                            "attacking", "insulting", "mocking", "stereotyping", "demonizing",
+                            "demonising", "harassing", "targeting", "profiling", "smearing",
+                            "bashing", "vilifying", "dehumanizing", "dehumanising"})  # fmt: skip
+_AIMED_AT = frozenset({"against", "toward", "towards", "about", "at", "contra", "hacia",
+                       "sobre", "en contra de", "en contra"})  # fmt: skip
+_FRAME_FIRST = frozenset({"the", "those", "these", "all", "los", "las", "el", "la", "esos",
+                          "esas", "estos", "estas", "todos", "todas", "tantos",
+                          "tantas"})  # fmt: skip
+
+
+def _act_or_words_subject(an: Analysis, g: int, p: int) -> bool:
+    """The group is named inside a subject headed by an act or by words aimed at it (a
+    gerund of blame, or a noun with "against"/"contra" before the group), and a copula after
+    the group says the predicate of that subject."""
+    units = an.units
+    sentence = units[g].sentence
+    if units[p].sentence != sentence or not any(units[k].code == "C" for k in range(g + 1, p)):
+        return False
+    base, _codes = an.sentence_of(g)
+    head = [u for u in units[base:g] if u.text not in _FRAME_FIRST]
+    if not head or head[0].code == "G" or any(u.code in ("C", "M", "V") for u in head):
+        return False
+    if head[0].text in _BLAME_GERUNDS:
+        return True
+    return any(u.text in _AIMED_AT for u in head[1:])
+
+
+# "qué estereotipo tan flojo", "qué idea más vieja": the exclamation's adjective is of its
+# noun, a thing (not a word for people, "qué gente tan floja").
+_EXCLAIMED_DEGREE = frozenset({"tan", "mas", "so"})
+
+
+def _exclaimed_thing(an: Analysis, pred: Unit) -> bool:
+    k = pred.index
+    if an.lang != "es" or k < 3:
+        return False
+    units = an.units
+    degree, noun, que = units[k - 1], units[k - 2], units[k - 3]
+    return (
+        degree.text in _EXCLAIMED_DEGREE
+        and que.text == "que"
+        and noun.code in ("w", "c")
+        and que.sentence == pred.sentence
+        and not _person_noun(noun.text)
+        and noun.text not in ("gente", "raza", "pueblo", "bola", "monton")
+    )
 
 
 def _person_noun(word: str) -> bool:

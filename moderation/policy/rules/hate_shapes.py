@@ -169,6 +169,32 @@ _JAQ = re.compile(
     rf"\bpor que (?:los |las |todos los |tantos )?{_G} (?:siempre|nunca|tienen tanto|"
     r"terminan|estan sobrerrepresentad|controlan|son los que)\b"
 )
+# A question about what a group suffers ("why do so many X end up sleeping in their cars?",
+# "¿por qué los X terminan viviendo en cuartos sin agua?"): it asks after their conditions,
+# not what is wrong with them. Crime, prison, welfare or a fault in the question keeps it
+# loaded ("why do so many X end up in prison / on welfare?").
+_HARDSHIP = re.compile(
+    r"\b(?:living|live|sleeping|sleep|stuck|crammed|packed|crowded|renting|rent|camping|"
+    r"viviendo|viven|vivir|durmiendo|duermen|dormir|hacinad\w+|amontonad\w+|rentando)\b"
+    r"|\b(?:without|no|sin) (?:running water|water|power|electricity|ac|a c|air conditioning|"
+    r"heat|heating|healthcare|health care|insurance|a doctor|doctors|agua|luz|drenaje|"
+    r"electricidad|aire|calefaccion|seguro|servicios|doctor|atencion medica)\b"
+    r"|\b(?:homeless|poverty|underpaid|paid less|evicted|exploited|drown\w*|dying|die in|"
+    r"get sick|the worst housing|trailers|shelters|tents|en la calle|en la pobreza|"
+    r"mal pagad\w+|desalojad\w+|explotad\w+|se ahogan|mueren|muriendo|donde dormir|"
+    r"donde vivir|cuartos|cuarterias|albergues|campamentos|carpas)\b"
+)
+_LOADED = re.compile(
+    r"\b(?:crime|crimes|criminals?|prison|jail|welfare|benefits|handouts|food stamps|gangs?|"
+    r"drugs|trouble|steal\w*|violent|lazy|dirty|carcel|prision|delinqu\w+|crimen|"
+    r"criminales|pandillas?|drogas|robando|roban|ayudas|subsidios|flojos|sucios|problemas)\b"
+)
+
+
+def _asks_about_hardship(question: str) -> bool:
+    return bool(_HARDSHIP.search(question)) and not _LOADED.search(question)
+
+
 _ELECT = re.compile(
     rf"\b(?:elect|hire|put|promote|vote in|vote for|let) (?:a|an|another|some|more) {_G}"
     r"(?: \S+)?,? (?:and )?(?:you )?(?:get|watch|=) (?:a |an |the )?(?:\S+ )?"
@@ -346,6 +372,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             for k, (what, pattern) in enumerate(_CLASSES):
                 m = pattern.search(text) if k in ready else None
                 if m and not _NOT_WHEN.search(text) and not _SAID_BY.match(text[m.end() :]):
+                    if pattern is _JAQ and _asks_about_hardship(text[m.start() :]):
+                        continue  # "why do so many X end up living in trailers with no AC?"
                     found.append((*_units_of(offsets, index, m.start(), m.end()), what))
             if (
                 _BEFORE_THEN_AT in ready

@@ -36,6 +36,13 @@ _HISTORIC = re.compile(
 )
 
 
+# A story's plot retold: what its characters do defames no one.
+_FICTION = re.compile(
+    r"\b(?:telenovela|novela|episodio|capitulo de anoche|personaje|personajes|spoilers?|"
+    r"episode|sitcom|the character|characters|the plot|la trama)\b"
+)
+
+
 # A comparison right before the act ("like they pay him", "como si le pagaran") says the
 # person acts as if it were so: a jibe, not a statement that it is.
 _SIMILE = re.compile(r"\b(?:like|as if|as though|como si)\s*$")
@@ -50,6 +57,8 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     if _URL.search(sub.text):
         return []  # a link is a source for the whole comment
+    if _FICTION.search(an.norm.text):
+        return []  # "en la novela ... mandó matar al esposo": a plot retold, no one defamed
     # A source covers its own sentence, the one before it ("Mayor X took bribes. The Ledger
     # reported it."), and later sentences about the same person or with no person of their
     # own; a report on homicide figures does not source a claim about the mayor.
@@ -67,8 +76,12 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         units = list(an.units[base : base + len(codes)])  # one code letter per unit
         s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
         s_end = an.span(units[-1].index, units[-1].index)[1]
-        named = [a for a, _ in names if s_start <= a < s_end]
-        titles = [u.index for u in units if u.has("title") and _identifies(an, u, sub.text)]
+        named = [a for a, b in names if s_start <= a < s_end and not _body_or_place(sub.text, a, b)]
+        titles = [
+            u.index
+            for u in units
+            if u.has("title") and _identifies(an, u, sub.text) and not _office_of(an, u)
+        ]
         crimes = [
             an.units[k] for k in acts if an.units[k].sentence == sentence and not _topic(an, k)
         ]
@@ -116,6 +129,53 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+# A name that is a place or a public body, not a person: after "in"/"en" ("the trucker in
+# Casa Grande"), or before a body's word ("Cuervo Springs PD", "Pecos Gap Police").
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|near|en|cerca de|desde)\s+$", re.IGNORECASE)
+_BODY_AFTER_NAME = re.compile(
+    r"\s+(?:PD|P\.D\.|SO|FD|ISD|CBP|Police|Sheriff'?s?|Fire|Department|Dept|Council|County|"
+    r"City|School|Schools|Board|Commission|Inc|LLC|Corp|Company|Co\.|Bank|Hospital|"
+    r"University|College|Authority|District|Office)\b"
+)
+_BODY_WORDS = frozenset({"Police", "Department", "Council", "County", "Board", "Commission",
+                         "Inc", "Company", "Bank", "Hospital", "University", "College",
+                         "Authority", "District", "Office", "Schools"})  # fmt: skip
+
+
+def _body_or_place(text: str, a: int, b: int) -> bool:
+    """The name at a..b is a place or a public body: no person is defamed by it."""
+    if _PLACE_BEFORE_NAME.search(text, max(0, a - 12), a):
+        return True
+    return bool(_BODY_AFTER_NAME.match(text, b)) or text[a:b].split()[-1] in _BODY_WORDS
+
+
+# "the sheriff's office", "the mayor's administration", "la oficina del alcalde": the office
+# as a body, not the one person who holds it.
+_BODY_OF_TITLE = frozenset({"office", "department", "administration", "campaign", "staff",
+                            "team", "deputies", "officers", "people", "agency"})  # fmt: skip
+_AT_PLACE = frozenset({"at", "in", "from", "to", "into", "with", "for", "en", "a", "desde"})
+_BODY_BEFORE_TITLE = frozenset({"oficina", "despacho", "equipo", "gente", "dependencia",
+                                "administracion", "gobierno", "campana", "personal"})  # fmt: skip
+
+
+def _office_of(an: Analysis, u: Unit) -> bool:
+    """The title names its office as a body that acts ("the sheriff's office beat a man");
+    a place someone works at ("works at the sheriff's office") is left to the other readers."""
+    units = an.units
+    j = u.index - 1
+    if j >= 0 and units[j].text in ("the", "el", "la"):
+        j -= 1
+    if j >= 0 and units[j].sentence == u.sentence and units[j].text in _AT_PLACE:
+        return False
+    k = u.index + 1
+    if k < len(units) and units[k].text in ("is", "s") and units[k].sentence == u.sentence:
+        return k + 1 < len(units) and units[k + 1].text in _BODY_OF_TITLE
+    k = u.index - 1
+    if k >= 1 and units[k].text in ("del", "de la", "de") and units[k].sentence == u.sentence:
+        return units[k - 1].text in _BODY_BEFORE_TITLE
+    return False
+
+
 def _claimed(
     an: Analysis,
     sub: Submission,
@@ -148,11 +208,17 @@ def _claimed(
         return False  # "never took a bribe"; a negation in an earlier clause does not count
     if _SIMILE.search(text[max(0, crime.start - 12) : crime.start]):
         return False  # "defending Walmart like they pay him": a joke simile, no claim
+    if _no_victim(an, crime) or _writer_does(an, crime):
+        return False  # "the author killed it", "se robó el show", "I'm stealing that"
     before = [u for u in units if u.index < crime.index]
     if before and before[-1].text in _AGAINST:
         return False  # "a law against extortion", "la lucha contra el lavado"
+    if _classified(before) or _counted(an, before, crime):
+        return False  # "was classified as assault", "14 aggravated assaults in the county"
     if any(
-        u.text in _VICTIM_NOUNS and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        u.text in _VICTIM_NOUNS
+        and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        and not _new_subject(an, u, crime)
         for u in before
     ):
         return False  # "the killing of Mayor Ruiz is tied to the cartel": the person suffered it
@@ -1806,7 +1872,137 @@ def _pronoun_subject(an: Analysis, text: str, first: Unit) -> bool:
 _AGAINST = frozenset({"against", "fight", "fighting", "fights", "combat", "combating", "on",
                       "contra", "combatir", "combate", "investigate", "investigating",
                       "investiga", "investigar", "denounced", "denuncio", "denuncia", "report",
-                      "about", "sobre", "prevent", "stop", "del", "de"})  # fmt: skip
+                      "about", "sobre", "prevent", "stop", "del", "de", "cut", "cuts", "reduced",
+                      "reduces", "curbed", "lowered", "slashed", "redujo", "reduce",
+                      "freno"})  # fmt: skip
+
+
+def _new_subject(an: Analysis, u: Unit, crime: Unit) -> bool:
+    """Between u and the act, "and"/"y" and a capitalised name open a clause of its own ("beat
+    a man to death ... and Pruitt ordered the cover-up")."""
+    return any(
+        an.units[k].code == "B" and an.capitalised(k + 1)
+        for k in range(u.index + 1, crime.index - 1)
+    )
+
+
+# Killing and stealing, which the lexicon lists as bare verbs: a crime with a victim or
+# someone's property after them, not with a performance, a plant, a bill or a recruit ("the
+# author killed it", "killed nine blueberry bushes", "se robó el show", "stole three of our
+# deputies" from another department).
+_BARE_ACTS = frozenset({"killed", "kill", "kills", "killing", "stole", "steal", "steals",
+                        "stealing", "is stealing", "robo", "roba", "robar", "roban", "robaron",
+                        "robado", "robando", "robaste", "se robo", "se roba",
+                        "se robaron"})  # fmt: skip
+# People hired away: "stole three of our deputies", "se robaron a nuestro mejor maestro".
+_PEOPLE_TAKEN = frozenset({"deputies", "officers", "players", "teachers", "nurses", "staff",
+                           "workers", "employees", "coaches", "cooks", "customers", "clients",
+                           "jugadores", "jugador", "maestros", "maestro", "maestras",
+                           "enfermeras", "trabajadores", "empleados", "clientes", "entrenador",
+                           "cocineros"})  # fmt: skip
+_NO_VICTIM = _PEOPLE_TAKEN | frozenset(
+    {"it", "show", "spotlight", "scene", "room", "crowd", "set", "song", "performance",
+     "speech", "debate", "game", "match", "bill", "amendment", "proposal", "deal", "vibe",
+     "mood", "momentum", "joke", "line", "recipe", "look", "heart", "hearts", "ball", "base",
+     "bases", "plants", "plant", "bushes", "bush", "trees", "tree", "tomatoes", "garden",
+     "lawn", "grass", "roses", "flowers", "battery", "buzz", "conversation", "paragraph",
+     "ending", "interview", "escena", "pelicula", "atencion", "miradas", "corazon",
+     "corazones", "balon", "pelota", "receta", "chiste", "frase", "ambiente", "platica",
+     "plantas", "rosas", "flores", "pasto", "jardin", "espectaculo", "protagonismo",
+     "aplausos", "cancion", "partido", "final", "entrevista", "parrafo"}
+)  # fmt: skip
+# Words between the verb and its object: determiners, possessives, numbers, "of".
+_BEFORE_OBJECT = frozenset(
+    {"a", "an", "the", "el", "la", "los", "las", "un", "una", "su", "sus", "our", "my",
+     "your", "their", "his", "her", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "mis",
+     "tu", "tus", "of", "de", "del", "all", "best", "top", "whole", "entire", "todo", "toda",
+     "mejor", "mejores", "that", "this", "ese", "esa", "este", "esta"}
+)  # fmt: skip
+_OURS = frozenset({"our", "my", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "mis"})
+
+
+def _no_victim(an: Analysis, crime: Unit) -> bool:
+    """A bare verb of killing or stealing whose object, past a few modifiers, is a thing no
+    one is wronged by: "killed it", "killed the bill", "killed nine blueberry bushes", "se
+    robó el show", "robar su receta"; people only when hired away from the writer's side
+    ("stole three of our deputies"). A person, a preposition or the sentence's end stops."""
+    if crime.text not in _BARE_ACTS:
+        return False
+    units = an.units
+    ours = False
+    for k in range(crime.index + 1, min(crime.index + 6, len(units))):
+        u = units[k]
+        if u.sentence != crime.sentence:
+            return False
+        if u.text in _NO_VICTIM:
+            return u.text not in _PEOPLE_TAKEN or ours
+        ours = ours or u.text in _OURS
+        if u.text in _BEFORE_OBJECT or u.text.isdigit() or u.text in _QUANTITIES:
+            continue
+        if u.entry is None and u.code == "w" and k > crime.index + 1:
+            continue  # a modifier: "blueberry bushes", "closing paragraph"
+        return False
+    return False
+
+
+# Before the act, what says the writer does it: "I'm stealing that for the group chat", "le
+# voy a robar su receta": no one else is accused.
+_FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "voy a", "vamos a", "im"})
+_AUXILIARIES = frozenset({"am", "is", "are", "was", "have", "had", "will", "would", "gonna",
+                          "going to", "just", "totally", "definitely", "so", "le", "les", "te",
+                          "me", "se", "lo", "la"})  # fmt: skip
+
+
+def _writer_does(an: Analysis, crime: Unit) -> bool:
+    """The act's subject, past auxiliaries and clitics, is the writer ("I", "we", "voy a")."""
+    k = crime.index - 1
+    while k >= 0 and an.units[k].sentence == crime.sentence:
+        word = an.units[k].text
+        if word in _FIRST_PERSON:
+            return True
+        if word not in _AUXILIARIES:
+            return False
+        k -= 1
+    return False
+
+
+# "was classified as assault", "se tipificó como robo": the offence a case was filed under,
+# not someone said to have done it.
+_CLASSIFYING = frozenset(
+    {"classified", "reclassified", "ruled", "treated", "filed", "logged", "listed", "counted",
+     "recorded", "coded", "labeled", "labelled", "categorized", "investigated", "clasifico",
+     "clasificaron", "reclasifico", "tipifico", "tipificaron", "catalogo", "catalogaron",
+     "registro", "registraron", "califico", "calificaron", "trato", "trataron", "investiga",
+     "investigan", "investigo", "clasificado", "clasificada", "tipificado", "tipificada"}
+)  # fmt: skip
+
+
+def _classified(before: list[Unit]) -> bool:
+    return (
+        len(before) >= 2 and before[-1].text in ("as", "como") and before[-2].text in _CLASSIFYING
+    )
+
+
+# A clause that opens with a count of offences is a statistic ("Sheriff's office released
+# numbers: 14 aggravated assaults in the county", "hubo 30 robos en la colonia").
+_COUNT_OPENERS = frozenset({"there were", "there are", "hubo", "hay", "se registraron", "with",
+                            "con", "were", "fueron", "about", "over", "unos", "mas de",
+                            "more than"})  # fmt: skip
+
+
+def _counted(an: Analysis, before: list[Unit], crime: Unit) -> bool:
+    """A plural offence after a number that opens its clause: a count of cases, about no one."""
+    if not crime.text.endswith("s") or not before:
+        return False
+    k = len(before) - 1
+    if before[k].entry is None and not before[k].text.isdigit() and k > 0:
+        k -= 1  # one modifier: "aggravated"
+    number = before[k]
+    if not (number.text.isdigit() or number.text in _QUANTITIES):
+        return False
+    if k == 0 or before[k - 1].text in _COUNT_OPENERS:
+        return True
+    return bool(_CLAUSE_BREAK.search(an.norm.text, before[k - 1].end, number.start))
 
 
 # One given name that still picks out a person: a commenter placed in the thread ("Frank in
@@ -1991,6 +2187,10 @@ _PLACE_BEFORE = re.compile(
 
 
 _NEXT_CAP = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+$|\s+[A-ZÁÉÍÓÚÑ]")
+# The capitalised word right before (its own end at the surname's start): "Guardia Nacional".
+# Searched on the few characters before, so only the word next to it counts, not "County" in
+# "in Cuervo County knows Pruitt".
+_CAP_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+$")
 
 
 def _folded_at(an: Analysis, k: int) -> int:
@@ -2027,7 +2227,7 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
                 continue
         elif not _name_word(an, text, word) or _PLACE_BEFORE.search(before):
             continue
-        if _NEXT_CAP.search(before) or _NEXT_CAP.match(text, m.end()):
+        if _CAP_BEFORE.search(before) or _NEXT_CAP.match(text, m.end()):
             continue  # a word of a longer proper name ("Guardia Nacional", "Santo Domingo")
         at = _folded_at(an, m.start())
         k = bisect.bisect_left(starts, at)  # the word's own unit, not the "is" of its "'s"

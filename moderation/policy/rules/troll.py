@@ -86,6 +86,12 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""
     if _negated_before(an, u, prev):
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
+    if not strong and (_partisan_camp(an, u, sub) or _people_elsewhere(an, u, sub)):
+        return False, ""  # "chairos y fifís de acuerdo", "los prianistas de Twitter están ..."
+    if _words_aimed_subject(an, u):
+        return False, ""  # "los chistes sobre los X son asquerosos": the jokes are
+    if _exclaimed_thing(an, u) and _no_one_of_the_thread(an, sub):
+        return False, ""  # "qué estereotipo tan viejo", in a comment aimed at no reader
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
     if u.text in _AGE_WORDS and _PRAISE_AFTER.match(an.norm.text, u.end):
@@ -941,6 +947,145 @@ def _third_parties(an: Analysis, u: Unit) -> bool:
                 subject.code in ("w", "G") and subject.text.endswith("s") and len(subject.text) > 3
             )
     return False
+
+
+# Partisan camps called by their nickname ("chairos", "fachas"): a name for a side of
+# politics, like "the left" or "conservatives", when the comment puts no one of the thread in
+# it. A nickname thrown at readers says where they are ("aquí", "en los comentarios", "este
+# blog", "ya llegaron"), speaks to them, or jeers at their tears.
+_CAMPS = frozenset({"chairos", "chairas", "fachas", "fachos", "snowflakes", "borregos"})
+_THREAD_CUES = re.compile(
+    r"\b(?:aqui|aca|here|in here|blog|comentarios?|comments?|comment section|thread|hilo|foro|"
+    r"forum|este sitio|this site|esta pagina|this page|seccion|section|llegaron|llego|showed up|"
+    r"show up|commenters?|comentaristas?|lectores|readers|posters?)\b"
+)
+_JEERS = re.compile(
+    r"\b(?:llor\w*|cry\w*|crie\w*|melt\w*|ardid\w*|tears|lagrimas|berrinche\w*|seethe|cope|"
+    r"calla\w*|shut up|vete|vayanse|largo)\b"
+)
+_JEER_SIGNS = ("🤡", "🍿", "😂", "🤣")
+# Places outside the thread where the people judged speak: "los prianistas de Twitter",
+# "the MAGA crowd on Facebook", "los morenistas en la tele".
+_OUTSIDE = frozenset({"twitter", "x", "facebook", "face", "tiktok", "youtube", "instagram",
+                      "reddit", "whatsapp", "tele", "la tele", "tv", "television", "cable",
+                      "cable news", "fox", "cnn", "redes", "las redes", "internet",
+                      "the internet", "online", "congress", "el congreso", "la camara",
+                      "el senado", "washington", "la mananera", "radio", "la radio"})  # fmt: skip
+_OUTSIDE_PREPOSITIONS = frozenset({"de", "del", "en", "on", "in", "from"})
+_ADVERBS_BEFORE_COPULA = frozenset({"hoy", "ya", "siempre", "todavia", "aun", "tambien", "ahora",
+                                    "today", "always", "now", "still", "again", "tonight",
+                                    "otra vez", "esta semana", "this week"})  # fmt: skip
+_GOING = frozenset({"andan", "anda", "andaban", "se ponen", "se pusieron"})  # "andan pesados"
+
+_AIMED_AT = frozenset({"against", "toward", "towards", "about", "contra", "hacia", "sobre",
+                       "en contra de", "en contra"})  # fmt: skip
+
+
+def _words_aimed_subject(an: Analysis, u: Unit) -> bool:
+    """The insult is the predicate, through a copula, of a subject that is a thing aimed at
+    someone ("los chistes sobre los gitanos del grupo son asquerosos", "the slurs against
+    the new family were disgusting"): said of the jokes, to no one."""
+    same = [x for x in an.sentence_run(u.index) if x.index < u.index]
+    k = next((j for j in range(len(same) - 1, 0, -1) if same[j].code == "C"), None)
+    if k is None or any(x.code != "A" and x.text not in _DEGREE for x in same[k + 1 :]):
+        return False
+    subject = same[:k]
+    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in subject):
+        return False
+    j = 0
+    while j < len(subject) and subject[j].text in _DETERMINERS:
+        j += 1
+    if j >= len(subject) or not _thing_noun(subject[j]):
+        return False
+    return any(x.text in _AIMED_AT for x in subject[j + 1 : j + 4])
+
+
+# Crowds, and what a reader writes: "qué opinión tan estúpida" is said of a reader's words.
+_NOT_THINGS = frozenset({"raza", "pueblo", "bola", "monton", "banda", "tropa", "opinion",
+                         "opiniones", "respuesta", "argumento", "pregunta", "post", "take",
+                         "mensaje", "aporte"})  # fmt: skip
+
+
+def _exclaimed_thing(an: Analysis, u: Unit) -> bool:
+    """Spanish "qué <noun> tan/más <insult>" of a thing ("qué estereotipo tan viejo", "qué
+    excusa más tonta"), not of a person ("qué tipo tan payaso", "qué gente tan pesada")."""
+    k = u.index
+    if an.lang != "es" or k < 3:
+        return False
+    degree, noun, que = an.units[k - 1], an.units[k - 2], an.units[k - 3]
+    stems = {noun.text, noun.text.removesuffix("s"), noun.text.removesuffix("es")}
+    return (
+        degree.text in ("tan", "mas")
+        and que.text == "que"
+        and que.sentence == u.sentence
+        and noun.code in ("w", "c")
+        and not noun.has("INS")
+        and stems.isdisjoint(_PERSON_NOUNS)
+        and not noun.text.endswith(_PERSON_ENDINGS)
+        and noun.text not in _NOT_THINGS
+    )
+
+
+def _no_one_of_the_thread(an: Analysis, sub: Submission) -> bool:
+    """Nothing in the comment points at the thread: no second person, no word for the
+    comments or the people writing them, no jeer at anyone's tears."""
+    text = an.norm.text
+    if any(x.code == "U" or x.text in _YOU or x.text in _YOU_NEAR for x in an.units):
+        return False
+    if "@" in sub.text or any(sign in sub.text for sign in _JEER_SIGNS):
+        return False
+    return not (_THREAD_CUES.search(text) or _JEERS.search(text))
+
+
+def _partisan_camp(an: Analysis, u: Unit, sub: Submission) -> bool:
+    """A plural partisan nickname in a comment that puts no reader in it: "Chairos y fifís
+    de acuerdo en algo: la luz sube", "los chairos y los fifís se pelean y el alcalde feliz"."""
+    if u.text not in _CAMPS:
+        return False
+    same = an.sentence_run(u.index)
+    text = an.norm.text
+    if same[0].index == u.index and len(same) > 1 and "," in text[u.end : same[1].start]:
+        return False  # "Chairos, son unos payasos": called to
+    if same[-1].index == u.index and len(same) > 1 and "," in text[same[-2].end : u.start]:
+        return False  # "..., chairos"
+    return _no_one_of_the_thread(an, sub)
+
+
+def _people_elsewhere(an: Analysis, u: Unit, sub: Submission) -> bool:
+    """A mild insult said through a copula of a plural subject placed outside the thread ("los
+    prianistas de Twitter hoy están insoportables", "the MAGA crowd on TV is unbearable"), or
+    of a partisan camp ("los chairos son unos payasos"), in a comment that points at no one."""
+    before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
+    k = next(
+        (
+            j
+            for j in range(len(before) - 1, 0, -1)
+            if before[j].code == "C" or before[j].text in _GOING
+        ),
+        None,
+    )
+    if k is None or any(x.code != "A" and x.text not in _DEGREE for x in before[k + 1 :]):
+        return False
+    j = k - 1
+    while j > 0 and before[j].text in _ADVERBS_BEFORE_COPULA:
+        j -= 1
+    place = False
+    if j > 1 and before[j].text in _OUTSIDE:
+        j -= 1
+        if before[j].text in ("la", "el", "the") and j > 1:
+            j -= 1
+        if before[j].text not in _OUTSIDE_PREPOSITIONS:
+            return False
+        place, j = True, j - 1
+    subject = before[j]
+    if "," in an.norm.text[subject.end : before[k].start]:
+        return False  # "Chairos, son unos payasos": called to, not spoken of
+    if subject.text not in _CAMPS and not place:
+        return False
+    plural = subject.text.endswith("s") and len(subject.text) > 3 and subject.code in ("w", "G")
+    return (plural or subject.text in ("crowd", "gente", "people")) and _no_one_of_the_thread(
+        an, sub
+    )
 
 
 _ESTAR = frozenset({"esta", "estuvo", "estaba", "estara", "estaria", "esta bien", "se puso",
