@@ -144,13 +144,28 @@ class NeedleIndex:
     selective) on, so the masks of most tokens and texts are short ints: they are OR-ed in C
     for every comment, at a cost that grows with their length."""
 
-    __slots__ = ("certain", "mask", "memo")
+    __slots__ = ("certain", "last", "mask", "memo")
 
     def __init__(self, memo: _MaskMemo | None, count: int) -> None:
         self.memo = memo
         self.certain = int("01" * count, 2) if count else 0  # the even bits
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
+        self.last: tuple[int | None, int, int] = (None, 0, 0)  # see `sets`
+
+    def sets(self, m: int) -> tuple[int, int]:
+        """(certain, hopeful) of a text's mask `m`: the even bits of the sets the text holds a
+        string of, and of those it may hold one of (the letters of a string with white space
+        are in it too). Kept for the last mask, replaced whole: the spam, troll and coded rows
+        read the same mask in a row, and each step is a pass over thousands of bits."""
+        seen = self.last
+        if seen[0] is m:  # the same int object: the same value
+            return seen[1], seen[2]
+        even = self.certain
+        certain = m & even
+        hopeful = certain | (m >> 1 & even)
+        self.last = (m, certain, hopeful)
+        return certain, hopeful
 
     def tokens_mask(self, tokens) -> int:
         """The bits of the needle strings in the white-space separated tokens."""
@@ -202,10 +217,9 @@ class Needles:
         return self._candidates(text, mask)
 
     def _candidates(self, text: str, m: int) -> list[int]:
-        index = self.index
-        even = index.certain
-        certain = m & even
-        hopeful = certain | (m >> 1 & even) | self.loose
+        certain, hopeful = self.index.sets(m)
+        if self.loose:
+            hopeful |= self.loose
         ready = set(self.always)
         p = hopeful & self.primary
         by_primary = self.by_primary
@@ -214,10 +228,11 @@ class Needles:
             top = p.bit_length()
             p ^= 1 << (top - 1)
             for result, full in by_primary[top]:
-                if hopeful & full == full and (
-                    certain & full == full or self._spelled(text, full & ~certain)
-                ):
-                    ready.add(result)
+                if hopeful & full == full:
+                    have = certain & full
+                    # the sets not certain: their strings looked for (no negation of `certain`)
+                    if have == full or self._spelled(text, full ^ have):
+                        ready.add(result)
         return sorted(ready)
 
     def _spelled(self, text: str, bits: int) -> bool:
