@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
@@ -143,13 +144,28 @@ class NeedleIndex:
     selective) on, so the masks of most tokens and texts are short ints: they are OR-ed in C
     for every comment, at a cost that grows with their length."""
 
-    __slots__ = ("certain", "mask", "memo")
+    __slots__ = ("certain", "last", "mask", "memo")
 
     def __init__(self, memo: _MaskMemo | None, count: int) -> None:
         self.memo = memo
         self.certain = int("01" * count, 2) if count else 0  # the even bits
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
+        self.last: tuple[int | None, int, int] = (None, 0, 0)  # see `sets`
+
+    def sets(self, m: int) -> tuple[int, int]:
+        """(certain, hopeful) of a text's mask `m`: the even bits of the sets the text holds a
+        string of, and of those it may hold one of (the letters of a string with white space
+        are in it too). Kept for the last mask, replaced whole: the spam, troll and coded rows
+        read the same mask in a row, and each step is a pass over thousands of bits."""
+        seen = self.last
+        if seen[0] is m:  # the same int object: the same value
+            return seen[1], seen[2]
+        even = self.certain
+        certain = m & even
+        hopeful = certain | (m >> 1 & even)
+        self.last = (m, certain, hopeful)
+        return certain, hopeful
 
     def tokens_mask(self, tokens) -> int:
         """The bits of the needle strings in the white-space separated tokens."""
@@ -201,10 +217,9 @@ class Needles:
         return self._candidates(text, mask)
 
     def _candidates(self, text: str, m: int) -> list[int]:
-        index = self.index
-        even = index.certain
-        certain = m & even
-        hopeful = certain | (m >> 1 & even) | self.loose
+        certain, hopeful = self.index.sets(m)
+        if self.loose:
+            hopeful |= self.loose
         ready = set(self.always)
         p = hopeful & self.primary
         by_primary = self.by_primary
@@ -213,10 +228,11 @@ class Needles:
             top = p.bit_length()
             p ^= 1 << (top - 1)
             for result, full in by_primary[top]:
-                if hopeful & full == full and (
-                    certain & full == full or self._spelled(text, full & ~certain)
-                ):
-                    ready.add(result)
+                if hopeful & full == full:
+                    have = certain & full
+                    # the sets not certain: their strings looked for (no negation of `certain`)
+                    if have == full or self._spelled(text, full ^ have):
+                        ready.add(result)
         return sorted(ready)
 
     def _spelled(self, text: str, bits: int) -> bool:
@@ -242,22 +258,93 @@ def build_needles(
     return build_needle_group([(needs, owner)])[0]
 
 
-def pattern_needles(patterns: tuple[re.Pattern, ...]) -> Needles:
+def pattern_needles(patterns: tuple[re.Pattern, ...]) -> SharedNeedles:
     """Which of `patterns` may match a text, from the strings every match of one of a pattern's
     top-level alternatives holds: most comments hold none, and one token lookup is much cheaper
-    than a search per pattern that tries every position (hate shapes, veiled threats)."""
+    than a search per pattern that tries every position (hate shapes, veiled threats). Shares
+    one index with the lexicon's rows (`shared_needles`)."""
     needs: list[tuple[frozenset[str], ...]] = []
     owner: list[int] = []
     for number, pattern in enumerate(patterns):
         for alternative in alternative_literals(pattern.pattern):
             needs.append(alternative)
             owner.append(number)
-    return build_needles(needs, owner)
+    return shared_needles([(needs, owner)])[0]
 
 
-def build_needle_group(
-    groups: list[tuple[list[tuple[frozenset[str], ...]], list[int] | None]],
-) -> tuple[Needles, ...]:
+NeedleGroup = tuple[list[tuple[frozenset[str], ...]], list[int] | None]
+
+
+class _NeedlePool:
+    """Needle groups waiting for their shared index (`shared_needles`), and that index's
+    `Needles` once built."""
+
+    __slots__ = ("built", "groups")
+
+    def __init__(self) -> None:
+        self.groups: list[NeedleGroup] = []
+        self.built: tuple[Needles, ...] | None = None
+
+    def needles(self) -> tuple[Needles, ...]:
+        with _POOL_LOCK:
+            if self.built is None:
+                self.built = build_needle_group(self.groups)
+                self.groups = []
+            return self.built
+
+
+_POOL_LOCK = threading.Lock()
+_OPEN_POOL = [_NeedlePool()]  # where the next groups go; replaced once its index is built
+
+
+class SharedNeedles:
+    """The `Needles` of one group, built on the first question to any group of its pool into
+    one NeedleIndex with every group registered before it (`shared_needles`). The lexicon's
+    spam, troll and coded rows and the rule modules' patterns (veiled threats, hate shapes)
+    are registered before a comment is screened: the tokens of a text they all read (the
+    normalised comment) are then looked up once for all of them, and a token met for the
+    first time is read by one trie instead of one per module. Which groups share an index
+    changes no answer: a group's candidates depend on its own strings only."""
+
+    __slots__ = ("_needles", "_number", "_pool")
+
+    def __init__(self, pool: _NeedlePool, number: int) -> None:
+        self._pool, self._number = pool, number
+        self._needles: Needles | None = None
+
+    @property
+    def needles(self) -> Needles:
+        found = self._needles
+        if found is None:
+            found = self._needles = self._pool.needles()[self._number]
+        return found
+
+    @property
+    def index(self) -> NeedleIndex:
+        return self.needles.index
+
+    def candidates(self, text: str, mask: int | None = None) -> list[int]:
+        """`Needles.candidates`."""
+        return self.needles.candidates(text, mask)
+
+    def __getattr__(self, name: str):
+        return getattr(self.needles, name)  # the rest of `Needles` (tests read `_candidates`)
+
+
+def shared_needles(groups: list[NeedleGroup]) -> tuple[SharedNeedles, ...]:
+    """`build_needle_group` for `groups`, sharing the index with every group registered before
+    the first question to any of them (see SharedNeedles). A group registered after that goes
+    into a new pool: slower to read, never wrong."""
+    with _POOL_LOCK:
+        pool = _OPEN_POOL[0]
+        if pool.built is not None:
+            pool = _OPEN_POOL[0] = _NeedlePool()
+        first = len(pool.groups)
+        pool.groups.extend(groups)
+    return tuple(SharedNeedles(pool, first + k) for k in range(len(groups)))
+
+
+def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
     """`build_needles` for several (needs, owner) groups sharing one NeedleIndex."""
     found: dict[frozenset[str], None] = {}
     for needs, _owner in groups:
@@ -366,17 +453,17 @@ class Lexicon:
     scunthorpe: frozenset[str]
     tropes: tuple[tuple[str, str, Prefiltered], ...]
     spam: tuple[tuple[str, float, re.Pattern, tuple[frozenset[str], ...]], ...]  # last: needs
-    spam_needles: Needles  # finds the spam patterns' required strings in one pass
+    spam_needles: SharedNeedles  # finds the spam patterns' required strings in one pass
     troll: tuple[tuple[str, str, Prefiltered, frozenset[str]], ...]  # last: prefilter keys
     stopwords: MappingProxyType  # lang -> frozenset
     counts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
-    troll_needles: Needles | None = None  # the troll rows' alternatives (shares spam's index)
+    troll_needles: SharedNeedles | None = None  # the troll rows' alternatives
     troll_parts: tuple[tuple[int, re.Pattern, int], ...] = ()  # (row, `skipping` regex, group)
     troll_aimed: tuple[tuple[str, str, re.Pattern, int], ...] = ()  # rows needing a listener:
     # (id, action, `skipping` regex, group)
-    aimed_needles: Needles | None = None  # which `troll_aimed` rows may match (spam's index)
+    aimed_needles: SharedNeedles | None = None  # which `troll_aimed` rows may match (spam's index)
     coded: tuple[tuple[str, str, str], ...] = ()  # coded.tsv: (id, lang, regex source)
-    coded_needles: Needles | None = None  # which coded rows may match (spam's index)
+    coded_needles: SharedNeedles | None = None  # which coded rows may match (spam's index)
     coded_search: tuple[tuple[re.Pattern, int], ...] = ()  # per coded row: `skipping(regex)`
     spam_search: tuple[tuple[re.Pattern | Gated, int], ...] = ()  # per spam row: `gated(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
@@ -1436,7 +1523,7 @@ def _build() -> Lexicon:
     # token memo, and spares regex searches (1.7 -> 1.2 spam patterns searched a comment).
     # The listener rows are searched whole (the first row that matches wins) when one of
     # their alternatives may match.
-    spam_needles, troll_needles, aimed_needles, coded_needles = build_needle_group(
+    spam_needles, troll_needles, aimed_needles, coded_needles = shared_needles(
         [
             (
                 [alt for alts in spam_alternatives for alt in alts],

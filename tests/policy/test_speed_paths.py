@@ -346,6 +346,31 @@ def test_needle_candidates_are_the_regexes_whose_every_set_is_in_the_text(text):
     assert needles.candidates(text) == expected
 
 
+def test_shared_needles_answer_as_an_index_of_their_own():
+    """Groups sharing one index (`shared_needles`), and a group registered once that index was
+    built (it gets an index of its own), give the candidates of an index of their own."""
+    from moderation.policy.lexicon import build_needles, shared_needles
+
+    head, tail = _NEEDS[:3], _NEEDS[3:]
+    first, second = shared_needles([(head, None), (tail, [5, 6, 7, 8])])
+    texts = [
+        "like my video please",
+        "myvideo like share",  # near miss: "my" inside a word, not " my "
+        "an online casino and a free bit.ly link",
+        "escribeme por dm para precio",
+        "escribeme por el dm para precio",  # near miss: not "por dm"
+        "el consejo municipal se reune el lunes",
+    ]
+    for text in texts:
+        assert first.candidates(text) == build_needles(head).candidates(text), text
+        own = build_needles(tail, [5, 6, 7, 8]).candidates(text)
+        assert second.candidates(text) == own, text
+    late = shared_needles([(_NEEDS, None)])[0]
+    assert late.index is not first.index is second.index
+    for text in texts:
+        assert late.candidates(text) == build_needles(_NEEDS).candidates(text), text
+
+
 def test_slip_index_keys_are_every_phrase_word_and_its_deletions():
     from moderation.policy.analysis import _phrase_slip_index
     from moderation.policy.lexicon import deletions, load

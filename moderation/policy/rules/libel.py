@@ -8,6 +8,7 @@ import bisect
 import re
 
 from moderation.policy.analysis import Analysis, Unit, any_stopwords
+from moderation.policy.lexicon import Prefiltered
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.types import Category, Submission
@@ -2350,14 +2351,18 @@ def kin_favoured(an: Analysis, sentences: range) -> bool:
 # A charge left to the reader: the comment points at a gain or a tie and closes with a cue
 # that the reader should draw the conclusion ("think about it", "saquen sus conclusiones",
 # "qué curioso que ...", "nomás pregunto", "claro, coincidencia").
-_LEFT_TO_READER = re.compile(
-    r"(?:^|[.!?,:;]\s*|\.\.\.\s*)(?:think about it|piensenle|piensenlo|pienselo|"
-    r"(?:you )?do the math|haganle cuentas|(?:ustedes )?saquen (?:sus )?(?:propias )?"
-    r"(?:conclusiones|cuentas)|(?:yo )?nomas pregunto|solo pregunto|just asking(?: questions)?|"
-    r"connect the dots|aten cabos|claro,? (?:pura )?coincidencia|pura coincidencia|"
-    r"total coincidence)\s*(?:[.!?]|$)|"
-    r"\b(?:que curioso que|everyone knows where|(?:todos|todo (?:el )?mundo) sabe[n]? "
-    r"(?:de )?donde)\b"
+# Behind a substring test (`Prefiltered`): its lead-in ("^" or a mark) opens no literal, so the
+# regex engine tries it at every position of every comment; hardly any holds one of its phrases.
+_LEFT_TO_READER = Prefiltered(
+    re.compile(
+        r"(?:^|[.!?,:;]\s*|\.\.\.\s*)(?:think about it|piensenle|piensenlo|pienselo|"
+        r"(?:you )?do the math|haganle cuentas|(?:ustedes )?saquen (?:sus )?(?:propias )?"
+        r"(?:conclusiones|cuentas)|(?:yo )?nomas pregunto|solo pregunto|just asking(?: questions)?|"
+        r"connect the dots|aten cabos|claro,? (?:pura )?coincidencia|pura coincidencia|"
+        r"total coincidence)\s*(?:[.!?]|$)|"
+        r"\b(?:que curioso que|everyone knows where|(?:todos|todo (?:el )?mundo) sabe[n]? "
+        r"(?:de )?donde)\b"
+    )
 )
 # What the reader is pointed at: money or goods come by, a payer, a tie, a timing.
 _GAIN = re.compile(

@@ -66,6 +66,7 @@ _THING_WORDS = frozenset(
      "bruto", "bruta", "brutos", "brutas", "vendido", "vendida", "vendidos", "vendidas"}
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")  # `_WORD` of lower-case ASCII text
 _LETTERS = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
 
@@ -2422,8 +2423,9 @@ def _longest_repeat(words: list[str], sizes: Iterable[int] | None = None) -> tup
 def flood(an: Analysis, sub: Submission) -> list[Hit]:
     """A phrase pasted again and again in one comment, or a line of one emoji."""
     text = sub.text
-    # ASCII text folds to its lower case (normalize._fold), without the per-character pass
-    words = _WORD.findall(text.lower() if text.isascii() else fold_term(text))
+    # ASCII text folds to its lower case (normalize._fold), without the per-character pass,
+    # whose words are runs of a-z: a range test per character, not a Unicode category lookup
+    words = _ASCII_WORD.findall(text.lower()) if text.isascii() else _WORD.findall(fold_term(text))
     if len(words) < 6:
         return _emoji_line(sub)
     size, reps, start = _longest_repeat(words)
