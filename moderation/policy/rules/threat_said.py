@@ -668,7 +668,8 @@ _EN_ECHO = (
     r"did (?:in|to|at|with)\b|do what (?:they|hitler|the nazis|the klan) did (?:to|with) "
 )
 _ES_ECHO = (
-    r"(?:hacer(?:les|le)?|darles|darle)(?: (?:a|con) (?:los|las|esos|esas|todos los)(?: \w+){1,3}?)?"
+    r"(?:hacer(?:les|le)?|darles|darle)"
+    r"(?: (?:a|con) (?:los|las|esos|esas|todos los)(?: \w+){1,3}?)?"
     r" lo (?:mismo )?que (?:les |le )?(?:hicieron|dieron|hizo|"
     r"hacian|daban) (?:en|a|con|los nazis|hitler)\b"
 )
@@ -1202,7 +1203,13 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         kind = _antecedent(an, k)
     if _g(m, "who3") is not None and kind != "group":
         return None  # "politicians are fair game" (for criticism)
-    side = text[start : act[0]] if an.units[k].start < act[0] else text[act[1] : end]
+    u = an.units[k]
+    if u.end <= act[0]:
+        side = text[start : act[0]]
+    elif u.start >= act[1] and u.text not in _PEOPLE:
+        side = text[act[1] : end]
+    else:
+        side = clause  # a clitic or a pronoun stands for someone named anywhere before
     if _CRIMINALS.search(side) and not _VIGILANTE.search(clause):
         return None  # "cartel members should be hanged": a penal opinion
     if kind == "person" and _AMBIGUOUS.match(text, act[0]) and not _plain(an, m, act, k):
