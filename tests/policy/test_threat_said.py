@@ -48,6 +48,10 @@ PERSON_EN = [
     ("If he puts that sign up again I'm burning his house down.", "reject"),
     ("We'll deal with every last one of you.", "flag"),
     ("Shoot every last one of them at the fence line.", "flag"),
+    ("I'm gonna find that reporter and beat the hell out of him.", "reject"),
+    ("Hope you get hit by a truck, moderator.", "reject"),
+    ("I'd love to put my fist through your face.", "reject"),
+    ("We're coming for every last one of you traitors.", "flag"),
 ]
 PERSON_EN_NEAR = [
     ("They killed it on stage at the county fair.", "approve"),
@@ -61,6 +65,9 @@ PERSON_EN_NEAR = [
     ("Kill them with kindness, all of them.", "approve"),
     ("The county should go after them for the unpaid fines.", "approve"),
     ("Teach them a lesson in manners, the kids at school need it.", "approve"),
+    ("I'm going to find a good book and kill some time.", "approve"),
+    ("We're coming for the championship this year.", "approve"),
+    ("I'm going to go and hurt my back lifting this couch.", "approve"),
     ("Then they kill the bipartisan bill and blame the other side.", "approve"),
     ('Someone told the author "we know where you live". That is a threat, reported.', "approve"),
 ]
@@ -76,6 +83,7 @@ GROUP_ES = [
     ("Los migrantes deberían aparecer todos colgados.", "reject"),
     ("Hay que hacer lo de antes con los judíos, sacarlos a pedradas.", "reject"),
     ("Quemen vivos a los gitanos de la colonia.", "reject"),
+    ("Vamos a empezar a matarlos, a los migrantes.", "reject"),
     ("Voy a romperle el cuello a cualquier gay que se me acerque.", "reject"),
     ("Hay que darles a los musulmanes lo que les dieron en Bosnia.", "reject"),
     ("Los chinos del mercado se van por las buenas o por las malas.", "hold"),
@@ -98,6 +106,7 @@ PERSON_ES = [
     ("Ojalá te secuestren, a ver si sigues opinando igual.", "reject"),
     ("Este viernes lo agarramos entre todos, al de la tienda.", "reject"),
     ("Hay que darle una golpiza a ese periodista.", "reject"),
+    ("Si veo otra vez a ese tipo en mi calle lo mato.", "reject"),
     ("Si el alcalde no renuncia, lo sacamos a la fuerza.", "flag"),
     ("Ese ratero ya se la sabe. Mañana vamos por él.", "flag"),
 ]
@@ -113,6 +122,8 @@ PERSON_ES_NEAR = [
     ("Sí hay mordelones, claro, y hay que correrlos.", "approve"),
     ("Que se pudran en la cárcel los que mataron a esos muchachos.", "approve"),
     ("Vamos por unas cervezas después del trabajo.", "approve"),
+    ("Si llueve lo dejamos para mañana.", "approve"),
+    ("Vamos a empezar a golpear la mesa en el cabildo.", "approve"),
     ("Si alguien se mete a mi casa, me defiendo como pueda.", "approve"),
     ('A la autora le escribieron "ya sabemos dónde vives". Eso es una amenaza.', "approve"),
 ]

@@ -78,6 +78,12 @@ PERSON_ES = [
     ("Ánimo a la autora. No coincido, pero nadie debe amenazarla.", "approve"),
 ]
 GROUP_EN = [
+    ("The Klan had the right idea about this town, honestly.", "flag"),
+    ("That Christchurch guy had it figured out. More of that.", "flag"),
+    ("The gunman at the synagogue did what a lot of us were thinking about the Jews.", "flag"),
+    ("The Klan was never right about anything.", "approve"),
+    ("The Klan had the right idea, said the defendant, and the jury gasped.", "approve"),
+    ("Our shooter on the basketball team is a legend.", "approve"),
     ("Another caravan at the border. Let the desert take care of them.", "flag"),
     ("The desert heat will take care of the weeds in my yard.", "approve"),
     ("Whoever torched that gay bar did the neighborhood a favor.", "flag"),
@@ -112,6 +118,8 @@ GROUP_EN = [
     ),
 ]
 GROUP_ES = [
+    ("El tirador nomás tuvo los huevos de hacer lo que pensábamos de los musulmanes.", "flag"),
+    ("El tirador de la mezquita no es ningún héroe.", "approve"),
     ("Otra caravana de hondureños. Que el desierto se encargue.", "flag"),
     ("Al musulmán que veas, plomo.", "reject"),
     ("Al gringo que se te cruce, palo.", "reject"),

@@ -248,6 +248,7 @@ _EN_FATE = _alt(
     "gassed|beheaded|tortured|strung up|put down|executed by|dead|blown up|bombed|"
     "torched|drowned|exterminated|massacred}",
     "{get|gets|be} what{'s| is} coming{| to them| to him| to her| to you}",
+    "{get|gets|be|is|are} {hit|run over|flattened} by a {truck|bus|car|train|semi}",
 )
 # What the target is owed or should get, as a noun: "deserve a bullet", "need a beating".
 _EN_DUE = (
@@ -466,6 +467,8 @@ _ES_INTENT = (
     r"|\b(?:yo|nosotros) (?:mismos? )?(?:(?:te|lo|la|los|las|les|le) )?"
     r"|\b(?:me|nos) (?:encantaria|gustaria|dan ganas de|muero por)"
 )
+# "vamos a empezar a matarlos": a verb of starting between the mood and the act
+_ES_LEAD = r"(?:(?:empezar|comenzar|ponernos|ponerme|salir|ir) a\s+)?"
 _ES_CALL = (
     r"\b(?:hay que|hay q|habria que|habra que|tenemos que|tendriamos que|deberiamos|debemos|"
     r"deberian|deben|tienen que|tendrian que|toca|urge|hace falta|necesitamos|se tiene que|"
@@ -656,6 +659,8 @@ _EN_PARTICLE = (
     r"on fire|over|senseless|bloody|black and blue|half to death|within an inch)\b"
 )
 _EN_PUT = (
+    r"(?:put|stick|shove|drive)(?:s|ting)? (?:a|my|our|his|this|the) (?:fist|boot|foot|knife|"
+    r"blade|bat|brick|bullet) (?:through|in|into|down)\b|"
     r"(?:put(?:s|ting)?|pump(?:s|ed|ing)?) (?:a bullet|bullets|a round|rounds|one|two|lead|a knife|"
     r"a blade|a hole|holes|a slug|some lead|a cap) (?:in|into|through)\b|"
     r"put(?:s|ting)? (?:[\w']+ ){1,3}?(?:in the ground|six feet under|in the hospital|in a body "
@@ -668,9 +673,16 @@ _EN_ECHO = (
     r"did (?:in|to|at|with)\b|do what (?:they|hitler|the nazis|the klan) did (?:to|with) "
 )
 _ES_ECHO = (
-    r"(?:hacer(?:les|le)?|darles|darle)(?: (?:a|con) (?:los|las|esos|esas|todos los)(?: \w+){1,3}?)?"
+    r"(?:hacer(?:les|le)?|darles|darle)"
+    r"(?: (?:a|con) (?:los|las|esos|esas|todos los)(?: \w+){1,3}?)?"
     r" lo (?:mismo )?que (?:les |le )?(?:hicieron|dieron|hizo|"
     r"hacian|daban) (?:en|a|con|los nazis|hitler)\b"
+)
+# What may stand between a mood and its act: a verb of starting ("it's time we started
+# shooting them") or of getting to the target ("gonna find that reporter and beat ...").
+_EN_LEAD = (
+    r"(?:(?:start|started|begin|began|go|come) (?:to )?|(?:find|catch|track down|grab|get|"
+    r"corner|wait for|meet|visit|go find) (?:[\w'@]+ ){0,4}?and (?:then )?)?"
 )
 _EN_ACTS = (
     rf"(?P<act>{_EN_ECHO}|{_EN_PUT}|{_EN_PARTICLE}|{_EN_ACT}|{_EN_FIRE}|"
@@ -684,7 +696,9 @@ _EN_WEAK_ACT = (
 )
 _EN_SHAPES = (
     # "I'll break your legs", "we're gonna deal with every last one of them", "let's burn ..."
-    _compile("intent", rf"(?P<who>{_EN_INTENT})\s+(?:{_EN_ACTS}|{_EN_WEAK_ACT})\b", "after"),
+    _compile(
+        "intent", rf"(?P<who>{_EN_INTENT})\s+{_EN_LEAD}(?:{_EN_ACTS}|{_EN_WEAK_ACT})\b", "after"
+    ),
     # "I'm burning his house down", "we're coming for you"
     _compile(
         "progressive",
@@ -694,7 +708,7 @@ _EN_SHAPES = (
         "after",
     ),
     # "someone ought to teach those X a lesson with a bat", "hay que quemar ..."
-    _compile("call", rf"(?P<who>{_EN_CALL})\s+(?:{_EN_ACTS}|{_EN_WEAK_ACT})\b", "after"),
+    _compile("call", rf"(?P<who>{_EN_CALL})\s+{_EN_LEAD}(?:{_EN_ACTS}|{_EN_WEAK_ACT})\b", "after"),
     # "Wipe them out, all the X", "Shoot every last one of them": an imperative opening a clause
     _compile(
         "imperative",
@@ -776,7 +790,7 @@ _ES_WEAK_ACT = rf"(?P<weak>{_ES_WEAK})"
 _ES_SHAPES = (
     _compile(
         "intent",
-        rf"(?P<who>{_ES_INTENT})\s*{_ES_CLITICS}\s*(?:{_ES_ACTS}|{_ES_WEAK_ACT})\b",
+        rf"(?P<who>{_ES_INTENT})\s*{_ES_CLITICS}\s*{_ES_LEAD}(?:{_ES_ACTS}|{_ES_WEAK_ACT})\b",
         "after",
     ),
     _compile(
@@ -799,7 +813,7 @@ _ES_SHAPES = (
         r"(?P<who>\b(?:manana|pasado manana|este (?:lunes|martes|miercoles|jueves|viernes|"
         r"sabado|domingo|fin)|esta (?:noche|semana|tarde)|hoy|ahorita|al rato|en la noche|"
         r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la proxima(?: vez)?|"
-        r"a la salida|saliendo)\b(?:[^.!?;]{0,40}?)|\bsi\b[^.!?;]{3,80}?,\s*"
+        r"a la salida|saliendo)\b(?:[^.!?;]{0,40}?)|\bsi\b[^.!?;]{3,80}?(?:,\s*|\s+)"
         r"(?:(?:nosotros|yo|entonces|pues)\s+)?)(?:(?:te|lo|la|los|las|le|les|se)\s+)+"
         r"(?P<act>\w+(?:amos|emos|imos|o))\b(?P<rest>[^.!?;]{0,60})",
         "both",
@@ -1202,7 +1216,13 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         kind = _antecedent(an, k)
     if _g(m, "who3") is not None and kind != "group":
         return None  # "politicians are fair game" (for criticism)
-    side = text[start : act[0]] if an.units[k].start < act[0] else text[act[1] : end]
+    u = an.units[k]
+    if u.end <= act[0]:
+        side = text[start : act[0]]
+    elif u.start >= act[1] and u.text not in _PEOPLE:
+        side = text[act[1] : end]
+    else:
+        side = clause  # a clitic or a pronoun stands for someone named anywhere before
     if _CRIMINALS.search(side) and not _VIGILANTE.search(clause):
         return None  # "cartel members should be hanged": a penal opinion
     if kind == "person" and _AMBIGUOUS.match(text, act[0]) and not _plain(an, m, act, k):
@@ -1217,7 +1237,14 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
     if not strong:
         means = _ES_MEANS if an.lang == "es" else _EN_MEANS
         strong = bool(re.search(means, text[act[0] : end]))
-        if not strong and shape.name not in ("intent", "call", "plan", "imperative", "ultimatum"):
+        if not strong and shape.name not in (
+            "intent",
+            "call",
+            "plan",
+            "imperative",
+            "ultimatum",
+            "progressive",
+        ):
             return None
         if not strong and _MEANS_ONLY.match(text, act[0]):
             return None  # "hay que esperar el fallo": waiting harms only with clubs in hand

@@ -242,10 +242,11 @@ def violence_cheered(an: Analysis, sub) -> list[Hit]:
     cues = [
         c
         for c in _cues(an, _GROUP_CUES)
-        if c[0] in ("wink", "disclaim") or _group_near(an, c[2], c[3], anywhere=c[1] == "weak")
+        if c[0] in ("wink", "disclaim", "praised")
+        or _group_near(an, c[2], c[3], anywhere=c[1] == "weak")
     ]
     if cues and _CONDEMN.search(an.norm.text):  # most comments have no cue to keep
-        cues = [c for c in cues if c[1] == "strong" and c[0] not in ("cheered", "shrug")]
+        cues = [c for c in cues if c[1] == "strong" and c[0] not in ("cheered", "shrug", "praised")]
     if not cues or all(c[0] in ("wink", "disclaim") for c in cues):
         return []
     decided = _decide(cues)

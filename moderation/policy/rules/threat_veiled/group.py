@@ -51,6 +51,31 @@ _GROUP_PLACE = re.compile(
     r"(?:migrant|refugee|asylum) shelters?|albergues?)\b"
 )
 _CLEANSE = r"(?:cleansing|purge|purging|limpia|limpieza|purga|barrida)"
+# Who did an attack, and one whose name is an attack on a group.
+_PERPETRATOR = (
+    r"(?:the|that|this|el|ese|aquel|del|al) (?:(?:mall|school|church|mosque|synagogue|bar|club|"
+    r"store|walmart|festival|concert|parade|plaza|mercado|escuela|iglesia|mezquita|antro|bar) )?"
+    r"(?:shooter|gunman|gunmen|bomber|attacker|tirador|pistolero|atacante|agresor|terrorist|"
+    r"terrorista)"
+)
+_HATE_ATTACKER = (
+    r"(?:the )?(?:klan|kkk|ku klux klan|klansmen|(?:christchurch|el paso|charleston|pittsburgh|"
+    r"buffalo|oslo|utoya|orlando|pulse|tree of life|colorado springs|halle|hanau) (?:guy|shooter|"
+    r"gunman|killer|attacker|man|tirador|atacante|asesino)|breivik|dylann roof|crusius|tarrant)"
+)
+# The praise, in the same sentence (no negation between) or the next one.
+_NEAR_PRAISE = (
+    r"(?:(?![^.!?]*\b(?:not|never|nothing|no|nunca|nada)\b)[^.!?]{0,80}?|[^.!?]*[.!?]+\s*)"
+)
+_PRAISE = (
+    r"(?:had (?:the right idea|it figured out|it right|a point|the guts)|was right|"
+    r"did (?:what|exactly what) (?:a lot of|many of|most of|all of|half of|some of) us "
+    r"(?:were|are|was) (?:thinking|too scared)|did nothing wrong|(?:is|was) a (?:hero|legend|"
+    r"patriot)|hero\b|legend\b|deserves a medal|more of that|showed (?:us )?the way|"
+    r"tenia razon|tuvo los (?:huevos|pantalones|tanates)|(?:es|fue) un (?:heroe|patriota|"
+    r"valiente)|heroe\b|hizo lo que (?:todos|muchos|varios|la mitad)|pensaba(?:mos)? lo mismo "
+    r"que|merece una medalla|que se repita|ojala se repita)"
+)
 GROUP: tuple[Cue, ...] = (
     (
         "cheered",
@@ -98,6 +123,12 @@ GROUP: tuple[Cue, ...] = (
             r"merece una medalla)\b"
         ),
     ),
+    # The perpetrator of an attack praised as right, brave or a hero ("the shooter did what a lot
+    # of us were thinking", "el tirador tuvo los huevos de hacerlo"); a group near is needed.
+    ("cheered", "strong", re.compile(rf"\b{_PERPETRATOR}\b{_NEAR_PRAISE}\b{_PRAISE}")),
+    # One whose name is the attack on a group, praised: it needs no group named ("the Klan had
+    # the right idea", "the Christchurch guy had it figured out").
+    ("praised", "strong", re.compile(rf"\b{_HATE_ATTACKER}\b{_NEAR_PRAISE}\b{_PRAISE}")),
     # Death wished on every one of them.
     (
         "wished",
