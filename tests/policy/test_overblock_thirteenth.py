@@ -10,7 +10,11 @@ comment points at the thread, speaks to someone or jeers at tears; words aimed a
 tan viejo") judge no reader. Hate: a subject that is blame or words aimed at a group ("blaming
 X for ... is lazy"), an exclamation about a stereotype, a question after a group's hardship
 ("why do so many X end up sleeping in their cars?") and a hint that officials scapegoat a
-group are not said of the group. Hand-written, English and Spanish."""
+group are not said of the group. Counter-speech: agreeing with someone who condemned a slur
+agrees with the condemnation; "infesting is what roaches do" says the roaches' nature; a joke
+or a word about a group, judged false or unfunny, is mentioned, not used. An act whose own
+subject is plural and common ("the cartels ..., they launder it") accuses no one person.
+Hand-written, English and Spanish."""
 
 import pytest
 
@@ -172,6 +176,68 @@ CASES = [
     # ... a hint at the group itself is not.
     ("¿Por qué será que los migrantes siempre andan metidos en problemas?", "es", "hate", "flag"),
     ("Funny how every time the Haitians move in, crime goes up.", "en", "hate", "flag"),
+    # Agreeing with someone who condemned a slur agrees with the condemnation ...
+    (
+        'El padre contó que alguien les gritó "indios apestosos" a unas señoras otomíes en el '
+        "tianguis. Dijo que eso es pecado, y tiene razón.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        'La maestra dijo que llamar "cerdos" a los gitanos es racismo, y tiene toda la razón.',
+        "es",
+        "hate",
+        "approve",
+    ),
+    # ... agreeing with the slur is still hate.
+    ("Los indios son apestosos, tienes razón.", "es", "hate", "flag"),
+    # "Infesting is what roaches do": their nature, not a people's ...
+    (
+        'El regidor dijo que la colonia está "infestada" de migrantes. Infestar es lo que hacen '
+        "las plagas. Decirlo de personas tiene una historia horrible.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    # ... "stealing is what the X do" is still the group's.
+    ("Los migrantes roban. Eso es lo que hacen los migrantes.", "es", "hate", "flag"),
+    # A joke or a word about a group, judged unfunny or false, is mentioned ...
+    (
+        "That joke about the migrant horde is not funny. A shooter used that exact word.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ('El chiste de la "horda" de migrantes no es gracioso. Ya basta.', "es", "hate", "approve"),
+    # ... told with approval, or said outright, it is used.
+    ("That joke about the migrant horde is hilarious.", "en", "hate", "flag"),
+    ("The migrant horde is not welcome here.", "en", "hate", "flag"),
+    # An act whose subject is plural and common accuses no one person ...
+    (
+        "Taxing remittances misses the point. The cartels don't use Western Union, they "
+        "launder it through trade invoices.",
+        "en",
+        "libel",
+        "approve",
+    ),
+    (
+        "Gravar las remesas no sirve. Los cárteles no usan Western Union. Los coyotes lavan "
+        "con facturas falsas en Laredo.",
+        "es",
+        "libel",
+        "approve",
+    ),
+    # ... but with a named person in its clause it still does.
+    ("Mayor Ruiz and his brothers launder money for the cartel.", "en", "libel", "flag"),
+    ("El alcalde Ruiz y sus hermanos lavan dinero para el cártel.", "es", "libel", "flag"),
+    ("Quintanilla takes bribes from the tow yards, ask anyone.", "en", "libel", "flag"),
+    (
+        "The clinic manager, Dora Pike, sells the early slots. Patients pay her under the table.",
+        "en",
+        "libel",
+        "flag",
+    ),
 ]
 
 

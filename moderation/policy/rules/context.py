@@ -91,10 +91,25 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
         not units[k].quoted
         and not _concession(an, k)
         and not (
-            first is not None and units[k].sentence != units[first].sentence and _own_subject(an, k)
+            first is not None
+            and units[k].sentence != units[first].sentence
+            and (_own_subject(an, k) or _agrees_with_condemnation(an, k))
         )
         for k in an.by_class.get("endorse", ())
     )
+
+
+def _agrees_with_condemnation(an: Analysis, k: int) -> bool:
+    """The agreement closes a sentence that condemns ("dijo que eso es pecado, y tiene razón",
+    "she called it racism and she's right"): it agrees with the condemnation."""
+    units = an.units
+    for j in range(k - 1, -1, -1):
+        u = units[j]
+        if u.sentence != units[k].sentence or u.text in _CONTRAST:
+            return False
+        if u.has("condemn"):
+            return True
+    return False
 
 
 # Determiners that open a noun subject of its own before an agreement ("el artículo tiene

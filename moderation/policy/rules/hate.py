@@ -692,7 +692,9 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx and not _expects_yes(an, first):
             continue  # "X are not criminals": a negated slur on the group is no slur
-        if suppressed(an, first, last, allow_negation=_object_then_clause(an, first, last)):
+        if suppressed(
+            an, first, last, allow_negation=_object_then_clause(an, first, last)
+        ) or _words_judged(an, first, last):
             continue
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
@@ -1391,9 +1393,21 @@ def _essentialist(an: Analysis) -> list[Hit]:
     before = an.norm.text[max(0, start - 5) : start].split()
     if not fault or (before and before[-1] in ("not", "no", "nunca", "never")):
         return []  # "it's not in their nature"
+    if _subject_after(an, last):
+        return []  # "infestar es lo que hacen las cucarachas": said of roaches, not a people
     if suppressed(an, first, last):
         return []
     return [_hit(an, "hate.derogation", 0.7, first, last, "a fault called the group's nature")]
+
+
+def _subject_after(an: Analysis, last: int) -> bool:
+    """Spanish "es lo que hacen/son" followed by its own subject, an article and a noun that
+    names no group ("las cucarachas", "las plagas"): the nature said is theirs."""
+    units = an.units
+    k = last + 1
+    if k + 1 >= len(units) or units[k].sentence != units[last].sentence:
+        return False
+    return units[k].text in ("las", "los", "el", "la") and units[k + 1].code not in ("G", "g")
 
 
 def _unnamed_dehumanised(an: Analysis) -> list[Hit]:
@@ -2395,6 +2409,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             g = idx["g"]
             if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):
                 continue
+            if _words_judged(an, first, last):
+                continue  # 'el chiste de la "horda" de X no es gracioso'
             if pred.index + 1 == g and pred.text in _TRADES:
                 continue  # "los narcos paraguayos le pagaron ...": a trade and where it plies
             if (
@@ -2902,6 +2918,31 @@ def _exclaimed_thing(an: Analysis, pred: Unit) -> bool:
         and not _person_noun(noun.text)
         and noun.text not in ("gente", "raza", "pueblo", "bola", "monton")
     )
+
+
+# Nouns for words said: "the joke about the migrant horde", "el chiste de la 'horda' de X".
+_WORDS_SAID = frozenset({"joke", "jokes", "word", "words", "term", "label", "line", "meme",
+                         "memes", "slogan", "chant", "talk", "language", "comment", "comments",
+                         "chiste", "chistes", "palabra", "palabras", "termino", "etiqueta",
+                         "frase", "lema", "consigna", "comentario", "comentarios", "discurso",
+                         "lenguaje"})  # fmt: skip
+_WORDS_OF = frozenset({"about", "of", "de", "del", "sobre", "like"})
+
+
+def _words_judged(an: Analysis, first: int, last: int) -> bool:
+    """The match is what a joke, a word or a slogan says ("that joke about the migrant horde",
+    'el chiste de la "horda" de X'), and its sentence then judges those words: a negation
+    ("is not funny", "no es gracioso") or a condemnation after it."""
+    units = an.units
+    sentence = units[first].sentence
+    head = [u for u in units[max(0, first - 4) : first] if u.sentence == sentence]
+    if not any(
+        u.text in _WORDS_SAID and j + 1 < len(head) and head[j + 1].text in _WORDS_OF
+        for j, u in enumerate(head)
+    ):
+        return False
+    after = [u for u in units[last + 1 : last + 8] if u.sentence == sentence]
+    return any(u.code == "N" or u.has("condemn") for u in after)
 
 
 def _person_noun(word: str) -> bool:

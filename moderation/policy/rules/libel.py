@@ -239,6 +239,8 @@ def _claimed(
     ):
         return False  # "Sheriff Bradley arrested two men for running guns", "denied taking"
     crime_start = an.span(crime.index, crime.index)[0]
+    if not _paid_to(an, crime) and _plural_subject(an, before, named, titles):
+        return False  # "the cartels don't use Western Union, they launder it through ..."
     person = (
         any(a < crime_start for a in named)
         or _subject_name(an, sub.text, s_start, crime_start)
@@ -1885,6 +1887,62 @@ def _new_subject(an: Analysis, u: Unit, crime: Unit) -> bool:
         an.units[k].code == "B" and an.capitalised(k + 1)
         for k in range(u.index + 1, crime.index - 1)
     )
+
+
+# Words between a subject and its verb: "they already launder", "los cárteles ya lavan".
+_SUBJECT_GAP_WORDS = frozenset({"already", "also", "just", "still", "all", "simply",
+                                "ya", "tambien", "todavia", "solo", "nomas", "siempre",
+                                "always", "now", "ahora"})  # fmt: skip
+_THEY = frozenset({"they", "ellos", "ellas"})
+_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "los", "las", "estos", "esos", "estas",
+                                 "esas"})  # fmt: skip
+
+
+def _paid_to(an: Analysis, crime: Unit) -> bool:
+    """A payment, or an act with a person as its object ("families pay her under the table",
+    "le pagan por cada nota"): the one paid or done to is who the claim is about."""
+    if crime.text.split()[0] in _PAY_WORDS or crime.text.startswith(("pay", "pag", "le ", "les ")):
+        return True
+    k = crime.index + 1
+    return k < len(an.units) and an.units[k].text in ("him", "her", "le", "lo", "la", "les")
+
+
+def _plural_subject(an: Analysis, before: list[Unit], named: list[int], titles: list[int]) -> bool:
+    """The act's own subject is plural and common ("they", "the cartels", "los coyotes"),
+    with no name or title in its clause: what a kind of people or an organisation does,
+    not a claim about one person ("Ruiz and his brothers launder money" keeps its name)."""
+    k = len(before) - 1
+    while k >= 0 and before[k].text in _SUBJECT_GAP_WORDS:
+        k -= 1
+    if k < 0:
+        return False
+    subject = before[k]
+    first_word = k == 0 or before[k - 1].sentence != subject.sentence
+    plural = subject.text in _THEY or (
+        subject.code in ("w", "G")
+        and subject.text.endswith("s")
+        and len(subject.text) > 3
+        and subject.entry is None
+        and (first_word or (before[k - 1].text in _PLURAL_DETERMINERS))
+        and (not an.capitalised(subject.index) or subject.text in an.lex.vocab)
+    )
+    if not plural:
+        return False  # "y además cobra comisión": an adverb, not a plural subject
+    text = an.norm.text
+    opener = k - 1 if k >= 1 and before[k - 1].text in _PLURAL_DETERMINERS else k
+    if opener > 0 and not (
+        before[opener - 1].code == "B"
+        or _CLAUSE_BREAK.search(text, before[opener - 1].end, before[opener].start)
+    ):
+        return False  # "he buys back the bad trucks, strips ...": an object, not the subject
+    j = k
+    while j > 0 and not _CLAUSE_BREAK.search(text, before[j - 1].end, before[j].start):
+        j -= 1
+    clause_start = an.span(before[j].index, before[j].index)[0]
+    crime_at = an.span(subject.index, subject.index)[1]
+    if any(clause_start <= a <= crime_at for a in named):
+        return False
+    return not any(before[j].index <= t <= subject.index for t in titles)
 
 
 # Killing and stealing, which the lexicon lists as bare verbs: a crime with a victim or
