@@ -328,6 +328,8 @@ class SharedNeedles:
         return self.needles.candidates(text, mask)
 
     def __getattr__(self, name: str):
+        if name.startswith("__") or name == "needles" or name in self.__slots__:
+            raise AttributeError(name)  # a copy being built asks before its slots are set
         return getattr(self.needles, name)  # the rest of `Needles` (tests read `_candidates`)
 
 

@@ -1,5 +1,6 @@
 """Shortcuts taken for speed give the answers of the longer reading they replace."""
 
+import copy
 import re
 
 import pytest
@@ -369,6 +370,7 @@ def test_shared_needles_answer_as_an_index_of_their_own():
     assert late.index is not first.index is second.index
     for text in texts:
         assert late.candidates(text) == build_needles(_NEEDS).candidates(text), text
+        assert copy.copy(late).candidates(text) == late.candidates(text), text
 
 
 def test_slip_index_keys_are_every_phrase_word_and_its_deletions():
