@@ -642,11 +642,10 @@ class _Shape:
     name: str
     rx: re.Pattern
     where: str  # where the target is: "after" the act, "before" (its subject), "both"
-    strong: bool | None  # None: strong unless the act is weak
 
 
-def _compile(name: str, pattern: str, where: str, strong: bool | None = None) -> _Shape:
-    return _Shape(name, re.compile(pattern), where, strong)
+def _compile(name: str, pattern: str, where: str) -> _Shape:
+    return _Shape(name, re.compile(pattern), where)
 
 
 # Verbs with their object between the verb and its particle: "wipe them out", "beat him up".
@@ -1399,8 +1398,11 @@ def _finish(an, s, kind, strong, lo, hi, name, m, k=None) -> Threat | None:
     return Threat(kind, strong, first, last, f"{name}: {m.group(0)[:40]!r}")
 
 
-def hits(an: Analysis, targets: tuple[str, ...], rule_id: str, strong: float, weak: float):
-    """The threats on these kinds of target as hits of `rule_id` (first one only)."""
+def hits(
+    an: Analysis, targets: tuple[str, ...], rule_id: str, strong: float, weak: float
+) -> list[Hit]:
+    """The first threat on one of these kinds of target as a hit of `rule_id` (`hate.violence`
+    asks for groups, `troll.threat` for persons and people), scored `strong` or `weak`."""
     for t in read(an):
         if t.target in targets:
             score = strong if t.strong else weak
