@@ -68,6 +68,7 @@ PERSON_EN_NEAR = [
     ("I'm going to find a good book and kill some time.", "approve"),
     ("We're coming for the championship this year.", "approve"),
     ("I'm going to go and hurt my back lifting this couch.", "approve"),
+    ("I'm going to burn this old couch in the backyard.", "approve"),
     ("Then they kill the bipartisan bill and blame the other side.", "approve"),
     ('Someone told the author "we know where you live". That is a threat, reported.', "approve"),
 ]
@@ -123,6 +124,7 @@ PERSON_ES_NEAR = [
     ("Que se pudran en la cárcel los que mataron a esos muchachos.", "approve"),
     ("Vamos por unas cervezas después del trabajo.", "approve"),
     ("Si llueve lo dejamos para mañana.", "approve"),
+    ("Voy a quemar esa silla vieja en el patio.", "approve"),
     ("Vamos a empezar a golpear la mesa en el cabildo.", "approve"),
     ("Si alguien se mete a mi casa, me defiendo como pueda.", "approve"),
     ('A la autora le escribieron "ya sabemos dónde vives". Eso es una amenaza.', "approve"),

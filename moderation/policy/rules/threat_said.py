@@ -642,11 +642,10 @@ class _Shape:
     name: str
     rx: re.Pattern
     where: str  # where the target is: "after" the act, "before" (its subject), "both"
-    strong: bool | None  # None: strong unless the act is weak
 
 
-def _compile(name: str, pattern: str, where: str, strong: bool | None = None) -> _Shape:
-    return _Shape(name, re.compile(pattern), where, strong)
+def _compile(name: str, pattern: str, where: str) -> _Shape:
+    return _Shape(name, re.compile(pattern), where)
 
 
 # Verbs with their object between the verb and its particle: "wipe them out", "beat him up".
@@ -920,7 +919,7 @@ _HANDLE = re.compile(r"@\w+")
 _RELATIVE = frozenset({"who", "that", "which", "que", "quien", "quienes", "whom"})
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+|Mr|Mrs|Ms|Dr|Sheriff|Mayor|Senator|Judge) [A-Z][a-z]+\b")
 _HOME_ES = r"\b(?:casas?|carros?|camionetas?|negocios?|tiendas?|templos?|iglesias?|hogares?)\b"
-_POSSESSOR = re.compile(r"\b(?:his|her|your|ur|tu|tus)\b|'s\b")
+_POSSESSOR = re.compile(r"\b(?:his|her|your|ur|tu|tus|their|su|sus)\b|'s\b")
 
 
 def _target(
@@ -950,14 +949,16 @@ def _target(
     if _GROUP_PLACE.search(chunk):
         return "group", first
     if fire and re.search(_EN_HOME + "|" + _HOME_ES, chunk):
-        return ("person" if _POSSESSOR.search(chunk) else "people"), first
+        owner = _POSSESSOR.search(chunk)  # "burn his house down"; "this house" is no one's
+        if owner is not None:
+            return ("people" if owner.group(0) in ("their", "sus") else "person"), first
     for k in inside:
         w = an.units[k].text
         if w in _YOU[an.lang] or w.split()[0] in _YOU[an.lang]:
             return "person", k
     for k in inside:
         w = an.units[k].text
-        if w in _PEOPLE or w.split()[-1] in _PEOPLE:
+        if (w in _PEOPLE or w.split()[-1] in _PEOPLE) and not _of_things(an, k, inside):
             return "people", k
         if w in _ROLE or w.split()[-1] in _ROLE or an.units[k].has("title"):
             return "person", k
@@ -970,6 +971,25 @@ def _target(
     if an.lang == "en" and _NAME.search(original):
         return "person", first  # "Gary Wilkes"; a Spanish name is as often a team's
     return None
+
+
+_ALL_WORDS = frozenset({"todos", "todas", "a todos", "a todas", "all", "everyone"})
+
+
+def _of_things(an: Analysis, k: int, inside: list[int]) -> bool:
+    """A quantifier at unit k that opens a noun phrase of things ("todos los libros", "all the
+    chairs"): its noun, after a determiner, is no person word."""
+    if an.units[k].text not in _ALL_WORDS or an.units[k].text.startswith("a "):
+        return False
+    if k and an.units[k - 1].text in ("a", "al", "a los", "a las"):
+        return False  # the personal "a": "matar a todos los costeños" names people
+    rest = [j for j in inside if j > k and an.units[j].text not in _DETERMINERS]
+    if not rest or an.units[rest[0]].text in ("of", "de"):
+        return False  # "a todos", "todos ellos", "all of them"
+    head = an.units[rest[0]]
+    if head.text in _PEOPLE or head.text in _ROLE or head.text in _YOU[an.lang]:
+        return False
+    return not _group_units(an, rest[0], rest[0])
 
 
 def _antecedent(an: Analysis, k: int) -> str:
@@ -1399,8 +1419,11 @@ def _finish(an, s, kind, strong, lo, hi, name, m, k=None) -> Threat | None:
     return Threat(kind, strong, first, last, f"{name}: {m.group(0)[:40]!r}")
 
 
-def hits(an: Analysis, targets: tuple[str, ...], rule_id: str, strong: float, weak: float):
-    """The threats on these kinds of target as hits of `rule_id` (first one only)."""
+def hits(
+    an: Analysis, targets: tuple[str, ...], rule_id: str, strong: float, weak: float
+) -> list[Hit]:
+    """The first threat on one of these kinds of target as a hit of `rule_id` (`hate.violence`
+    asks for groups, `troll.threat` for persons and people), scored `strong` or `weak`."""
     for t in read(an):
         if t.target in targets:
             score = strong if t.strong else weak
