@@ -104,7 +104,11 @@ class Entry:
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
-_WORD_MEMO_LIMIT = 50_000  # tokens remembered by a NeedleIndex (a few MiB at most)
+# Tokens remembered by a NeedleIndex. The shared index (`shared_needles`) holds what four
+# memos of 50,000 held before (the lexicon rows' and three rule modules'): at some 450 bytes
+# a token (its mask of the needle strings, 26,000 distinct over 55,000 tokens after 10,000
+# benchmark comments), 80,000 tokens are about 35 MiB, what the four together could reach.
+_WORD_MEMO_LIMIT = 80_000
 
 
 class _MaskMemo(dict):
