@@ -144,7 +144,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "es repugnante que digas ...", "nada más asqueroso que el racismo"
     if _thing_subject(an, u):
         return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
-    if civil and _office_vocative(an, u):
+    if civil and _office_addressed(an.norm.text, u.start):
         return False, ""  # "Senator, you are a pathetic old fool": an office-holder, not a reader
     if any(_you(an, p) or p.code == "U" for p in prev) or (
         an.lang == "es"
@@ -1156,23 +1156,6 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
         elif copula and (x.text in _PUBLIC or _office_title(x)):
             return True
     return _public_after_article(an, u) or _dropped_public_subject(an, sub, u)
-
-
-def _office_vocative(an: Analysis, u: Unit) -> bool:
-    """The insult's sentence opens by addressing an office-holder by title, with or without a
-    name, set off by a comma ("Senator, you are ...", "Alcalde Ruiz, usted es ..."): the
-    comment speaks to an official, not to a reader, and harsh opinion of officials is allowed."""
-    same = [x for x in an.sentence_run(u.index) if x.index < u.index]
-    if not same or not _is_public(same[0]) or same[0].text in _PERSON_SUBJECT:
-        return False
-    k = 1
-    while k < len(same) and k <= 2 and same[k].code not in ("A", "Y") and not same[k].has("INS"):
-        if "," in an.norm.text[same[k - 1].end : same[k].start]:
-            break
-        k += 1
-    if k >= len(same):
-        return False
-    return "," in an.norm.text[same[k - 1].end : same[k].start]
 
 
 def _is_public(x: Unit) -> bool:
