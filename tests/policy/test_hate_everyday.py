@@ -54,6 +54,9 @@ HITS = [
     "Lesbianas = pervertidas.",
     "Otro asalto en la colonia. Todos sabemos quiénes son, fíjense en los apellidos.",
     "Los evangélicos son borregos.",
+    # a line vouched for ("no lie") is not refuted
+    "Los haitianos no se van a adaptar nunca, y eso no es mentira.",
+    "Catholics are sheep who will follow any priest, and that is no lie.",
 ]
 PASSES = [
     # doctrine and policy, however harsh
@@ -64,6 +67,8 @@ PASSES = [
     'The graffiti said "deport them all" and the sheriff called it a hate crime.',
     "People who say immigrants never assimilate should meet my Salvadoran neighbours.",
     "It's a myth that Mexicans don't assimilate; the census numbers show otherwise.",
+    "¿Que los haitianos no se van a adaptar nunca? Eso es mentira, mi vecino lleva diez años aquí.",
+    "Haitians will never adapt? That is a lie, my neighbour has been here ten years.",
     "Refugees will never integrate if we keep them in camps for years.",
     "Reporters counted about forty people at the rally chanting 'send them back'.",
     # same words, no group or a different sense

@@ -3,8 +3,8 @@ definition for the rules that let a line pass when the comment refutes it."""
 
 # A regex alternation, read within each rule's own `\b(?:...)\b`. Each rule adds words of its
 # own: `hate.everyday` bigotry labels (set apart from the writer's own "I'm not racist"), "is
-# not true" and a bare "lie"; `hate.coded` a claim named as one, "it's a lie", and "mentira"
-# but for "eso no es mentira", which vouches.
+# not true", "lie" and "mentira"; `hate.coded` a claim named as one, "it's a lie", and "mentira".
+# Both leave out "no lie" and "eso no es mentira", which vouch for the line.
 REFUTING = (
     r"myth|myths|false|falsely|not true|debunked|"
     r"(?:data|numbers|figures|statistics|stats|studies|records) (?:show|shows|say|says)|"

@@ -51,7 +51,7 @@ CONDITION_AFTER = re.compile(
 
 # Some line called false, a myth or bigotry, or data set against it (`refuting`).
 _REFUTED = re.compile(
-    rf"\b(?:{REFUTING}|is not true|lie|nonsense|mentira|"
+    rf"\b(?:{REFUTING}|is not true|(?<!not a )(?<!no )lie|nonsense|(?<!no es )(?<!no son )mentira|"
     r"racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|xenofob\w*|homophob\w*|"
     r"homofob\w*|dehumaniz\w*|deshumaniz\w*)\b"
 )
