@@ -2092,6 +2092,36 @@ def _last_group_acted_on(an: Analysis, base: int) -> bool:
     return g >= 0 and acted_on_by_others(an.units, g)
 
 
+_EQUAL = frozenset({"equal", "equals", "igual", "iguales"})
+_IN_RESPECT = frozenset(
+    {"in", "under", "before", "at", "when it comes to", "in terms of", "en", "ante", "bajo",
+     "en cuanto a", "en materia de", "frente a"}
+)  # fmt: skip
+# What a group receives from others: pay, the law, rights, access (not ability or worth).
+_RECEIVED = frozenset(
+    {"pay", "wages", "wage", "salary", "salaries", "income", "pensions", "pension", "wealth",
+     "law", "laws", "eyes of the law", "rights", "treatment", "access", "opportunity",
+     "opportunities", "representation", "hiring", "housing", "healthcare", "health care",
+     "sentencing", "benefits", "protection", "protections", "court", "courts", "workplace",
+     "salario", "salarios", "sueldo", "sueldos", "pago", "ingresos", "pensiones", "ley",
+     "leyes", "derechos", "trato", "acceso", "oportunidades", "representacion", "vivienda",
+     "salud", "justicia", "tribunales", "trabajo", "prestaciones"}
+)  # fmt: skip
+
+
+def _equal_in_treatment(an: Analysis, p: int) -> bool:
+    """ "X are not equal in pay / under the law", "no son iguales ante la ley": equality
+    denied in respect of what a group receives states unequal treatment, no lesser worth
+    ("X are not equal", "... equal to men", "... in intelligence" still deny it)."""
+    if an.units[p].text not in _EQUAL:
+        return False
+    sentence = an.units[p].sentence
+    rest = [u for u in an.units[p + 1 : p + 6] if u.sentence == sentence]
+    if not rest or rest[0].text not in _IN_RESPECT:
+        return False
+    return any(u.text in _RECEIVED for u in rest[1:4] if u.code != "A")
+
+
 @rule("hate.negated_positive", Category.HATE)
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
@@ -2111,6 +2141,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "¿Acaso los X no son personas?": they are
         if pred.text in _WELLBEING:
             continue  # "X are not safe here": what they suffer
+        if _equal_in_treatment(an, idx["p"]):
+            continue  # "X are not equal in pay": how they are treated, not what they are worth
         if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
             continue  # history ("women were never allowed to vote") is not a slur
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
@@ -2524,6 +2556,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if an.units[p].text in _WELLBEING or _yes_to_negation(an, first):
             continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
+        if _equal_in_treatment(an, p):
+            continue  # "X are not equal in pay": unequal treatment
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
