@@ -2,7 +2,13 @@
 still be caught. Numbers used as quantities (a change, a count of things, a clock time) are no
 hate code; equality denied in pay or before the law states unequal treatment, not lesser
 worth; a refusal to hire, trust or rent told of someone else ("my boss said he would never
-hire a woman") reports discrimination. Hand-written, English and Spanish."""
+hire a woman") reports discrimination. A Spanish verb of harm in the present ("golpean a las
+mujeres") tells what others do. A call refused ("sin decir que hay que quemarla"), a threat told
+by its victim and named as one, a jab that answers quoted hate and a cheer quoted to condemn it
+are counter-speech; Spanish reported speech reads as English does ("me gritó que ...", "lo
+reporté"). A coach, referee, chief executive or anchor judged on the game, the call, the
+company or the broadcast is judged on public conduct, like an office-holder. Hand-written,
+English and Spanish."""
 
 import pytest
 
@@ -67,6 +73,175 @@ CASES = [
     ("Employers should never hire women.", "en", "hate", "flag"),
     ("Nunca contrataría a una mujer.", "es", "hate", "flag"),
     ("No confíen en los gitanos.", "es", "hate", "flag"),
+    # A Spanish verb of harm in the present's third person plural tells what others do ...
+    ("Golpean a las mujeres en esa colonia y nadie hace nada.", "es", "hate", "approve"),
+    ("Queman a los migrantes en los albergues y la policía no llega.", "es", "hate", "approve"),
+    ("They beat women in that neighborhood and nobody does anything.", "en", "hate", "approve"),
+    # ... its command, or a call with a modal, still calls for it.
+    ("Golpeen a las mujeres.", "es", "hate", "flag"),
+    ("Quemen a los migrantes.", "es", "hate", "flag"),
+    ("Hay que golpear a las mujeres.", "es", "hate", "flag"),
+    ("Kill the immigrants.", "en", "hate", "flag"),
+    # A call held up as what need not be said is refused, not made ...
+    (
+        "Se puede criticar a la Corte sin decir que hay que quemarla, y defender la reforma "
+        "sin odiar a cada juez.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("Se puede criticar al alcalde sin decir que hay que colgarlo.", "es", "troll", "approve"),
+    (
+        "You can criticize the court without saying someone should burn it down.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    # ... but said, it is a call.
+    ("Hay que quemarla, a la Corte y a todos sus jueces.", "es", "troll", "flag"),
+    # A threat told by its victim or a witness, named a threat or reported, is no threat ...
+    (
+        "Alguien le escribió a la maestra que ya sabemos dónde vive, y nadie lo denunció. "
+        "Qué vergüenza.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    (
+        "Someone wrote to the teacher that we know where she lives, and nobody reported it. "
+        "Shameful.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    (
+        'People who answer every argument with "say that to my face" should be banned.',
+        "en",
+        "troll",
+        "approve",
+    ),
+    (
+        'A los que contestan con "ya sabemos dónde vives" deberían bloquearlos.',
+        "es",
+        "troll",
+        "approve",
+    ),
+    # ... while said, or told without any stance against it, it still threatens.
+    ("Ya sabemos dónde vives.", "es", "troll", "flag"),
+    ("We know where you live. Say that to my face.", "en", "troll", "flag"),
+    ("Alguien debería escribirle que ya sabemos dónde vive.", "es", "troll", "flag"),
+    # A jab at the thread in a comment that answers quoted hate or violence is counter-speech ...
+    (
+        "Quoting somebody saying 'these people are animals' in order to criticize it is not "
+        "the same as saying it. Reading comprehension, folks.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    (
+        'People calling to "nuke" a whole country need to log off and touch grass. That is '
+        "millions of human beings.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    (
+        'La gente pidiendo "quemar" el albergue necesita salir a tocar pasto. Son familias.',
+        "es",
+        "troll",
+        "approve",
+    ),
+    # ... the same jab alone, or aimed at a reader, is still flame bait.
+    ("Reading comprehension, folks.", "en", "troll", "flag"),
+    (
+        'You quoted "these people are animals" and agreed with it. Reading comprehension, folks.',
+        "en",
+        "troll",
+        "flag",
+    ),
+    # A cheer of an attack quoted from others and condemned is counter-speech ...
+    (
+        'Fue un ataque contra la comunidad gay, y leer a gente diciendo "se lo buscaron" me '
+        "da asco.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        'It was an attack on the gay bar, and people here saying "they had it coming" '
+        "should be ashamed.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    # ... in the writer's voice, or quoted and agreed with, it is still a cheer.
+    ("Fue un ataque contra la comunidad gay, y se lo buscaron.", "es", "hate", "flag"),
+    (
+        'Fue un ataque contra la comunidad gay y, lo digo claro, "se lo buscaron".',
+        "es",
+        "hate",
+        "flag",
+    ),
+    ("It was an attack on the gay community, and they had it coming.", "en", "hate", "flag"),
+    # Spanish reported speech, told by a victim or witness who condemns it, as in English ...
+    (
+        "Un vecino le dijo a mi hija que los gitanos son una plaga. Lo reporté.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Un señor me gritó que los mexicanos son animales. Lo reporté con el gerente.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "A neighbor told my daughter that gypsies are a plague. I reported him.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("Me gritó que me iba a matar. Lo denuncié a la policía.", "es", "troll", "approve"),
+    # ... but the writer's own words, or a claim relayed as news, are still the writer's.
+    ("Le dije a mi hija que los gitanos son una plaga.", "es", "hate", "flag"),
+    ("Yo le dije a mi hija que los gitanos son una plaga.", "es", "hate", "flag"),
+    ("My dad told me Jews control the media.", "en", "hate", "flag"),
+    # A coach, a referee, a chief executive or an anchor judged on the game, the call, the
+    # company or the broadcast is judged on public conduct, like an office-holder ...
+    (
+        "The coach is an idiot, he sat our best player the whole second half and we lost the game.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("The CEO is a fool, the layoffs came right after record earnings.", "en", "troll", "approve"),
+    ("The anchor is a hack, that interview was a softball.", "en", "troll", "approve"),
+    (
+        "El entrenador es un idiota, sacó al mejor jugador y perdimos el partido.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("El árbitro es un payaso, no vio el penal.", "es", "troll", "approve"),
+    (
+        "La conductora del noticiero es una ridícula, la entrevista fue un desastre.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    # ... with nothing of that performance in view the role is a private person, and a reader
+    # insulted beside the game is still insulted.
+    ("The coach is an idiot.", "en", "troll", "hold"),
+    ("El entrenador es un imbécil.", "es", "troll", "hold"),
+    ("You are an idiot, that was a great game.", "en", "troll", "hold"),
+    ("Eres un idiota, el entrenador sabe lo que hace en cada partido.", "es", "troll", "hold"),
+    (
+        "The coach is an idiot, and you are an idiot too for defending him after that game.",
+        "en",
+        "troll",
+        "hold",
+    ),
 ]
 
 

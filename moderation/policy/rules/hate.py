@@ -223,6 +223,29 @@ _PAST_FORMS = frozenset({"shot", "beaten", "burnt", "hung", "thrown", "sent", "c
 _HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
 
 
+def _present_told_es(an: Analysis, v: Unit) -> bool:
+    """A Spanish verb in the third person plural of the present ("golpean", "queman",
+    "persiguen"): what others do, told; the command is another form ("golpeen", "persigan").
+    Read only for a verb whose infinitive is a harm word of the lexicon."""
+    if an.lang != "es" or " " in v.text:
+        return False
+    word = v.text
+    if word.endswith("an"):
+        infinitives: tuple[str, ...] = (word[:-2] + "ar",)
+    elif word.endswith("en"):
+        if _harm_infinitive(an, word[:-2] + "ar"):
+            return False  # "golpeen": the command of an -ar verb
+        infinitives = (word[:-2] + "er", word[:-2] + "ir")
+    else:
+        return False
+    return any(_harm_infinitive(an, infinitive) for infinitive in infinitives)
+
+
+def _harm_infinitive(an: Analysis, word: str) -> bool:
+    entry = an.lex.lookup((word,))
+    return entry is not None and entry.has("V")
+
+
 def _plural_group(u: Unit) -> bool:
     t = u.text
     return (
@@ -3180,9 +3203,11 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             if n in (0, 3, 10) and not _writer_future(an, idx["p"]):
                 continue  # "the law will make X suffer" foretells; it threatens no one
             if n == 2 and (
-                v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
+                v.text.endswith(("ed", "ados", "idos", "adas"))
+                or v.text in _PAST_FORMS
+                or _present_told_es(an, v)
             ):
-                continue  # "police killed X" is a report, not an imperative
+                continue  # "police killed X", "golpean a las mujeres" report, not command
             if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
                 continue
             if n == 8 and an.units[idx["c"]].text not in _WRITER_MODAL_C:

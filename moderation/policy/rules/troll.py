@@ -1137,14 +1137,44 @@ def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> b
     )
 
 
+# Roles held in public view without an office: a team's coach or manager, a referee, a
+# company's chief, a news anchor. Judged on the game, the call, the company's moves or the
+# broadcast, they are judged like an office-holder on public conduct ("the coach is an idiot,
+# he sat his best player all half"); with nothing of that performance in the comment they
+# stay private persons ("the coach" of a kids' team, "my manager").
+_STAGE_ROLES = frozenset(
+    {"coach", "the coach", "head coach", "manager", "referee", "referees", "ref", "refs",
+     "umpire", "umpires", "ceo", "the ceo", "anchor", "anchorman", "newscaster",
+     "entrenador", "entrenadora", "tecnico", "director tecnico", "dt", "arbitro", "arbitra",
+     "arbitros", "referi", "conductor", "conductora", "director general", "directora general"}
+)  # fmt: skip
+_ON_STAGE = re.compile(
+    r"\b(?:games?|match(?:es)?|season|playoffs?|lineup|roster|substitutions?|timeouts?|"
+    r"penalt(?:y|ies)|calls?|plays?|halftime|innings?|goals?|league|tournament|finals?|"
+    r"scored?|team|fans|offside|foul|red card|yellow card|var|"
+    r"partidos?|juegos?|temporada|alineacion|cambios?|penal(?:es)?|marcador|gol(?:es)?|liga|"
+    r"torneo|equipo|aficion|fuera de lugar|falta|tarjeta roja|tarjeta amarilla|"
+    r"broadcast|newscast|segment|on air|interview|noticiero|programa|entrevista|transmision|"
+    r"company|shareholders|layoffs|earnings|stock|board|empresa|despidos|accionistas)\b"
+)
+
+
+def _on_stage(an: Analysis, x: Unit) -> bool:
+    """A role of `_STAGE_ROLES`, in a comment that speaks of its public performance."""
+    return x.text in _STAGE_ROLES and bool(_ON_STAGE.search(an.norm.text))
+
+
 def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     """The insult is about an office-holder or institution named by role ("the senator"), or
-    names one after a copula ("el más tonto de esta historia es el secretario")."""
+    names one after a copula ("el más tonto de esta historia es el secretario"); or about a
+    role in public view judged on its performance (`_STAGE_ROLES`)."""
     units = an.units
     k = u.index - 1
     while k >= 0 and units[k].sentence == u.sentence:
         x = units[k]
-        if (x.text in _PUBLIC or _office_title(x)) and x.text not in _PERSON_SUBJECT:
+        if (x.text in _PUBLIC or _office_title(x) or _on_stage(an, x)) and (
+            x.text not in _PERSON_SUBJECT
+        ):
             return True
         k -= 1
     copula = False
@@ -1153,7 +1183,7 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
             break
         if x.code == "C" or x.text in _COPULA_3:
             copula = True
-        elif copula and (x.text in _PUBLIC or _office_title(x)):
+        elif copula and (x.text in _PUBLIC or _office_title(x) or _on_stage(an, x)):
             return True
     return _public_after_article(an, u) or _dropped_public_subject(an, sub, u)
 
@@ -1841,6 +1871,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
         if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
+        if action == "reject" and _threat_reported(an, m.start(group), m.end(group)):
+            continue  # "le escribió a la maestra que ya sabemos dónde vive; lo denuncié"
+        if _WITHOUT_SAYING.search(text, max(0, m.start(group) - 60), m.start(group)):
+            continue  # "se puede criticar sin decir que hay que quemarla": the call refused
+        if action == "hold" and _answers_quoted_hate(an, sub, m.start(group), m.end(group)):
+            continue  # "people calling to 'nuke' a country need to touch grass": counter-speech
         if ident in _ACT_ROWS and threat_said.in_play(text, m.start(group), m.end(group), an.lang):
             continue  # "we will beat them at the ballot box", "te voy a destrozar en ajedrez"
         if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
@@ -1868,7 +1904,14 @@ _ACT_ROWS = frozenset({"threat.kill", "threat.es", "threat.lesson"})
 _THREAT_NAMED = re.compile(
     r"\b(?:amenazas?|threats?|threatening|reported|report it|reportad[oa]s?|reporte|denunci\w*|"
     r"carcel|jail|prison|police|policia|fiscalia|delito|crime|intimidar|intimidation|"
-    r"intimidacion|solidaridad|solidarity)\b"
+    r"intimidacion|solidaridad|solidarity|banned|ban them|banea\w*|bloque\w+|"
+    r"verguenza|shameful|disgusting|asqueroso|inaceptable|unacceptable)\b"
+)
+# A call held up as what need not be said ("se puede criticar a la Corte sin decir que hay que
+# quemarla", "you can oppose him without saying he should be shot"): refused, not made.
+_WITHOUT_SAYING = re.compile(
+    r"\b(?:sin (?:decir|pedir|gritar|desear|escribir|andar diciendo)|without (?:saying|"
+    r"calling for|asking for|wishing|shouting|writing|suggesting))\b(?:(?![.!?;]).){0,40}$"
 )
 
 
@@ -1879,6 +1922,39 @@ def _threat_quoted(an: Analysis, start: int, end: int) -> bool:
     if first is None or not all(an.units[k].quoted for k in range(first, last + 1)):
         return False
     return bool(_THREAT_NAMED.search(an.norm.text)) or condemned_elsewhere(an, first, last)
+
+
+def _threat_reported(an: Analysis, start: int, end: int) -> bool:
+    """The threat is what someone else said or wrote, told after a verb of saying ("le
+    escribió a la maestra que ...", "someone wrote to her that ..."), and the writer names it
+    a threat, a crime or a thing to report, or condemns it: a victim's or witness's report."""
+    first, last = units_in(an, start, end)
+    if first is None or not report_frame_before(an, first):
+        return False
+    return bool(_THREAT_NAMED.search(an.norm.text)) or condemned_elsewhere(an, first, last)
+
+
+# What quoted words must hold to be hate or violence answered: a dehumanising word, a call to
+# violence or a slur.
+_HATEFUL_CODES = frozenset({"D", "V", "K", "S"})
+
+
+def _answers_quoted_hate(an: Analysis, sub: Submission, start: int, end: int) -> bool:
+    """A jab at the thread at large ("Reading comprehension, folks", "people calling to 'nuke'
+    a country need to touch grass") in a comment that quotes someone's hateful or violent
+    words after a verb of saying: it answers that speech. No @handle, insult or second person
+    in the comment: a reader singled out is still jeered at."""
+    if "@" in sub.text or "INS" in an.by_class:
+        return False
+    if _SECOND.search(an.norm.text):
+        return False  # "you quoted ... Reading comprehension, folks": a reader is answered
+    units = an.units
+    for u in units:
+        if not (u.quoted and u.code in _HATEFUL_CODES) or start <= u.start < end:
+            continue
+        if any(x.code == "r" for x in units[: u.index] if x.sentence == u.sentence):
+            return True
+    return False
 
 
 def _clause_bounds(text: str, start: int, end: int, stops: str = ".!?;\n") -> tuple[int, int]:
