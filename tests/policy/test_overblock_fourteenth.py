@@ -126,8 +126,28 @@ CASES = [
         "troll",
         "approve",
     ),
-    # ... while said, or told without any stance against it, it still threatens.
+    # ... while said, told without any stance against it, sworn to the reader, or passed on
+    # to the reader ("you"), it still threatens.
     ("Ya sabemos dónde vives.", "es", "troll", "flag"),
+    ("Te lo digo clarito, ya sabemos dónde vives. Denúnciame si quieres.", "es", "troll", "flag"),
+    (
+        "I'm telling you that we know where you live. Report it if you want.",
+        "en",
+        "troll",
+        "flag",
+    ),
+    (
+        "Mi primo dice que ya sabemos dónde vives y que ni la policía te va a salvar.",
+        "es",
+        "troll",
+        "flag",
+    ),
+    (
+        "My cousin says we know where you live and the police won't save you.",
+        "en",
+        "troll",
+        "flag",
+    ),
     ("We know where you live. Say that to my face.", "en", "troll", "flag"),
     ("Alguien debería escribirle que ya sabemos dónde vive.", "es", "troll", "flag"),
     # A jab at the thread in a comment that answers quoted hate or violence is counter-speech ...
@@ -242,6 +262,40 @@ CASES = [
         "troll",
         "hold",
     ),
+    # Words or treatment held up as what one can do without are refused ...
+    ("Lo podemos discutir sin tratar a la gente como hormigas.", "es", "hate", "approve"),
+    ("Podemos debatirlo sin tratar a los migrantes como ratas.", "es", "hate", "approve"),
+    ("We can debate it without treating migrants like rats.", "en", "hate", "approve"),
+    # ... but a depiction asserted, or said "without sugarcoating", is the writer's.
+    ("Tratan a la gente como hormigas.", "es", "hate", "flag"),
+    ("Migrants are rats, I say it without sugarcoating.", "en", "hate", "flag"),
+    # A word after a group's relative clause belongs to that clause's verb ...
+    (
+        "La homilía sobre las mujeres que trabajan fuera de casa me pareció anticuada.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("Women who work out of town deserve better childcare.", "en", "hate", "approve"),
+    # ... a doom word said to the group is still one.
+    ("Los gitanos fuera.", "es", "hate", "flag"),
+    ("Mujeres, ¡fuera!", "es", "hate", "flag"),
+    # "Me enfermé" (I got sick) is no "me enferman" (they sicken me) ...
+    ("Mis compañeros musulmanes me cubrieron cuando me enfermé.", "es", "hate", "approve"),
+    ("Los musulmanes me enferman.", "es", "hate", "flag"),
+    # A nationality after "del" + noun describes that noun ("del gobierno cubano") ...
+    ("La corrupción del gobierno cubano es brutal.", "es", "hate", "approve"),
+    ("The corruption of the Cuban government is brutal.", "en", "hate", "approve"),
+    # ... but the people, named as such, are still the group.
+    ("El pueblo cubano es brutal.", "es", "hate", "flag"),
+    ("La violencia del pueblo mexicano es brutal.", "es", "hate", "flag"),
+    # A disjunct shares the negation before the first ("aren't A or B", "no son A ni B") ...
+    ("Most of my clients aren't cartel soldiers or violent migrants.", "en", "hate", "approve"),
+    ("Mis clientes no son sicarios ni migrantes violentos.", "es", "hate", "approve"),
+    # ... but "not just A or B", an answer "No, ...", or no negation at all leave it said.
+    ("They are not just thieves or violent migrants, they are animals.", "en", "hate", "flag"),
+    ("No, those are cartel soldiers or filthy Mexicans, same thing.", "en", "hate", "flag"),
+    ("Mis clientes son sicarios o migrantes de mierda.", "es", "hate", "flag"),
 ]
 
 

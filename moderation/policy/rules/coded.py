@@ -16,7 +16,12 @@ from collections.abc import Iterator
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, negated_before, units_in
+from moderation.policy.rules.context import (
+    counter_speech,
+    negated_before,
+    units_in,
+    without_saying,
+)
 from moderation.policy.rules.libel import kin_favoured, names_person
 from moderation.policy.rules.refuting import REFUTING
 from moderation.policy.types import Category, Submission
@@ -144,6 +149,8 @@ def _matches(
             continue
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if without_saying(an, start):
+            continue  # "discutirlo sin tratar a la gente como hormigas": the depiction refused
         if _in_quoted_words(text, start, end):
             continue  # 'que se regresen a su país', me gritaron: someone else's words, told
         span = an.norm.span(start, end)

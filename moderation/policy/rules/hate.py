@@ -135,6 +135,9 @@ _IMPERATIVE_K = frozenset(
      "piss off and die", "bugger off and die", "sod off and die"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
+# A relative clause with its own verb between a group and its doom word ("las mujeres que
+# trabajan fuera de casa", "the women who work out of town"): the word is that verb's.
+_RELATIVE_VERB = re.compile(r"\b(?:que|quienes|who|that)\s+\w+")
 _BROAD_VIOLENCE = (
     re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
@@ -2585,6 +2588,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
         v = an.units[idx["v"]]
+        between = an.norm.text[an.units[idx["g"]].start : v.start]
+        if _RELATIVE_VERB.search(between) and not any(c in between for c in ",:;!¡"):
+            continue  # "las mujeres que trabajan fuera de casa": the relative clause's adverb
         if (
             v.text in _IMPERATIVE_K
             and _clause_ends(an, idx["v"])
@@ -2819,6 +2825,7 @@ _THING_DETS = frozenset(
     {"el", "la", "los", "las", "un", "una", "ese", "esa", "este", "esta", "esos", "esas",
      "estos", "estas", "mi", "mis", "tu", "tus", "su", "sus", "aquel", "aquella"}
 )  # fmt: skip
+_CONTRACTED_DETS = frozenset({"del", "al"})
 _OF = frozenset({"de"})  # "película de mujeres"; "las vidas de los X" are the group's
 
 
@@ -2905,6 +2912,10 @@ def _described_noun(an: Analysis, g: int) -> str | None:
     k, nouns = g - 1, []
     while k >= 0 and an.units[k].sentence == sentence and len(nouns) < 4:
         u = an.units[k]
+        if u.text in _CONTRACTED_DETS:
+            # "la corrupción del gobierno cubano": "del" is "de el", the determiner of the
+            # noun the group word follows
+            return nouns[-1].text if nouns else None
         if u.code == "w" and u.text not in _THING_DETS and not _profane_word(u):
             nouns.append(u)
         elif not (u.code == "A" and u.text in _OF):

@@ -25,6 +25,7 @@ from moderation.policy.rules.context import (
     next_in_sentence,
     report_frame_before,
     units_in,
+    without_saying,
 )
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.types import Category, Submission
@@ -1873,7 +1874,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
         if action == "reject" and _threat_reported(an, m.start(group), m.end(group)):
             continue  # "le escribió a la maestra que ya sabemos dónde vive; lo denuncié"
-        if _WITHOUT_SAYING.search(text, max(0, m.start(group) - 60), m.start(group)):
+        if without_saying(an, m.start(group)):
             continue  # "se puede criticar sin decir que hay que quemarla": the call refused
         if action == "hold" and _answers_quoted_hate(an, sub, m.start(group), m.end(group)):
             continue  # "people calling to 'nuke' a country need to touch grass": counter-speech
@@ -1907,12 +1908,6 @@ _THREAT_NAMED = re.compile(
     r"intimidacion|solidaridad|solidarity|banned|ban them|banea\w*|bloque\w+|"
     r"verguenza|shameful|disgusting|asqueroso|inaceptable|unacceptable)\b"
 )
-# A call held up as what need not be said ("se puede criticar a la Corte sin decir que hay que
-# quemarla", "you can oppose him without saying he should be shot"): refused, not made.
-_WITHOUT_SAYING = re.compile(
-    r"\b(?:sin (?:decir|pedir|gritar|desear|escribir|andar diciendo)|without (?:saying|"
-    r"calling for|asking for|wishing|shouting|writing|suggesting))\b(?:(?![.!?;]).){0,40}$"
-)
 
 
 def _threat_quoted(an: Analysis, start: int, end: int) -> bool:
@@ -1931,7 +1926,36 @@ def _threat_reported(an: Analysis, start: int, end: int) -> bool:
     first, last = units_in(an, start, end)
     if first is None or not report_frame_before(an, first):
         return False
-    return bool(_THREAT_NAMED.search(an.norm.text)) or condemned_elsewhere(an, first, last)
+    text = an.norm.text
+    if _WRITER_WARNS.search(text, 0, start):
+        return False  # "te lo digo: ...", "I'm telling you ...": the writer's own warning
+    left, right = _clause_bounds(text, start, end)
+    if _YOU_WORD.search(text, start, right) and not _ADDRESSEE.search(text, left, start):
+        return False  # "mi primo dice que ya sabemos dónde vives": passed on to the reader
+    # the verdict comes after the threat is told, never inside it ("ni la policía te salva")
+    return bool(_THREAT_NAMED.search(text, end)) or any(
+        k > last and not _negated_condemn(an, k) for k in an.by_class.get("condemn", ())
+    )
+
+
+# The reader as the words' target: a pronoun of the second person ("ya" is no "you" here).
+_YOU_WORD = re.compile(r"\b(?:you|your|u|ur|tu|tus|te|ti|usted|ustedes|vos)\b")
+# Whom the words told were said to, named before them ("le escribió a la maestra", "me
+# gritó", "wrote to her"): the "you" of the words is that person, not the reader.
+_ADDRESSEE = re.compile(
+    r"\b(?:le|les|me|nos) \w+|\b(?:told|wrote to|yelled at|said to|texted|messaged|sent|"
+    r"emailed|shouted at|screamed at) (?:me|him|her|us|them|my|the|a|an|his|our)\b"
+)
+# The writer warning or swearing to the reader in the first person before the words told.
+_WRITER_WARNS = re.compile(
+    r"\b(?:(?:te|se|les|os) (?:lo )?(?:digo|dije|juro|aviso|advierto|repito)|yo (?:digo|dije)|"
+    r"i(?:'m| am)? (?:telling|tell|told|warn|warned|warning|swear|promise)(?: you| ya)?)\b"
+)
+
+
+def _negated_condemn(an: Analysis, k: int) -> bool:
+    u = an.units[k - 1] if k else None
+    return u is not None and u.sentence == an.units[k].sentence and u.code == "N"
 
 
 # What quoted words must hold to be hate or violence answered: a dehumanising word, a call to
