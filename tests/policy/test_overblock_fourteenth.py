@@ -296,6 +296,40 @@ CASES = [
     ("They are not just thieves or violent migrants, they are animals.", "en", "hate", "flag"),
     ("No, those are cartel soldiers or filthy Mexicans, same thing.", "en", "hate", "flag"),
     ("Mis clientes son sicarios o migrantes de mierda.", "es", "hate", "flag"),
+    ("Los chinos nunca se integraron ni se van a integrar, son sucios.", "es", "hate", "flag"),
+    ("They never learned English or paid taxes, Somalis are filthy.", "en", "hate", "flag"),
+    # A verb of judging before a group, with no bad word in what follows, judges nothing bad ...
+    ("Me parece bien lo del mixteco, pero también hace falta inglés.", "es", "hate", "approve"),
+    ("I consider Mexicans hard workers.", "en", "hate", "approve"),
+    # ... with one, it still does.
+    ("Considero a los gitanos unos parásitos.", "es", "hate", "flag"),
+    ("I consider Mexicans vermin.", "en", "hate", "flag"),
+    # "Como ataque" is the noun, no command to attack ...
+    ("No lo digo como ataque, me parece bien lo del mixteco.", "es", "hate", "approve"),
+    ("Ataquen a los gitanos.", "es", "hate", "flag"),
+    # A depiction refused ("refuse to talk about people as objects") is not made ...
+    (
+        'You can enforce the law and still refuse to talk about people as "illegals" like '
+        "they're objects.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("Me niego a hablar de los migrantes como si fueran basura.", "es", "hate", "approve"),
+    ("Migrants are objects, not people.", "en", "hate", "flag"),
+    ("Los migrantes son basura, no personas.", "es", "hate", "flag"),
+    # "Say that to my face" followed by the writer's offer to repeat their words stands by an
+    # opinion ...
+    (
+        "The busing stunt is theater on our dime. Say that to my face, I'll say it again.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("El gobernador montó un circo. Dímelo en la cara, te lo repito.", "es", "troll", "approve"),
+    # ... a dare alone is a threat.
+    ("Say that to my face and see what happens.", "en", "troll", "flag"),
+    ("Dímelo en la cara, cobarde.", "es", "troll", "flag"),
 ]
 
 

@@ -168,15 +168,17 @@ NEG_RAISE = frozenset(
 )  # fmt: skip
 
 
-# Words or treatment held up as what one can do without ("se puede criticar a la Corte sin
-# decir que hay que quemarla", "discutirlo sin tratar a la gente como hormigas", "you can
-# oppose him without calling for ..."): refused, not said. Read over the folded text right
-# before a match, in its clause.
+# Words or treatment held up as what one can do without, or refused ("se puede criticar a la
+# Corte sin decir que hay que quemarla", "discutirlo sin tratar a la gente como hormigas",
+# "refuse to talk about people as 'illegals' like they're objects"): refused, not said.
+# Read over the folded text right before a match, in its clause.
 WITHOUT_SAYING = re.compile(
     r"\b(?:sin (?:decir|pedir|gritar|desear|escribir|andar diciendo|tratar|llamar|ver|pintar|"
     r"describir|hablar de|considerar)|without (?:saying|calling(?: for)?|asking for|wishing|"
-    r"shouting|writing|suggesting|treating|seeing|painting|describing|talking about))\b"
-    r"(?:(?![.!?;]).){0,40}$"
+    r"shouting|writing|suggesting|treating|seeing|painting|describing|talking about)|"
+    r"refuses? to (?:talk about|treat|call|describe|see|speak of)|"
+    r"(?:se niegan?|nos negamos|me niego) a (?:hablar de|tratar|llamar|describir|ver))\b"
+    r"(?:(?![.!?;,]|\b(?:because|since|but|so|porque|pues|pero|ya que)\b).){0,40}$"
 )
 
 
@@ -257,6 +259,8 @@ def _negated_list(an: Analysis, first: int) -> bool:
         return False
     if k < 0 or units[k].text not in _OR_WORDS or units[k].sentence != sentence:
         return False
+    if any(c in an.norm.text[units[k].end : units[first].start] for c in ",;:"):
+        return False  # "ni votar ni trabajar, están enfermos": a new clause, said outright
     for j in range(k - 1, max(-1, k - 6), -1):
         u = units[j]
         if u.sentence != sentence or u.text in _CLAUSE_WORDS or u.code in ("G", "B"):

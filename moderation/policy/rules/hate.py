@@ -2379,6 +2379,13 @@ _TRADES = frozenset(
 _SEEING = frozenset({"see", "find", "view", "veo", "encuentro"})
 
 
+def _act_word(u: Unit) -> bool:
+    """A verb of acting on someone between a judgement and a group ("me parece bien culpar a
+    los X", "I find it fair to deport X"): the judgement is of that act."""
+    word = u.text.split()[-1] if u.text else ""
+    return u.code in ("V", "H", "K", "W") or word == "to" or word.endswith(("ar", "er", "ir"))
+
+
 def _judged_after(an: Analysis, g: int) -> bool:
     """A negative word after the group in its sentence: what a verb of finding or seeing
     before it judges ("I find X disgusting"); without one, "veo a un X" only sees. A group
@@ -2487,6 +2494,14 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 and not _judged_after(an, g)
             ):
                 continue  # "veo a un X en apuros", "I see X at church": seeing judges no one
+            if (
+                pred.code == "Q"
+                and pred.index < g
+                and not any(u.code in "XDZ" for u in an.sentence_run(g) if u.index > pred.index)
+                and not any(_act_word(u) for u in an.units[pred.index + 1 : g])
+                and not _seen_lowly(an, g)
+            ):
+                continue  # "me parece bien lo del mixteco": a judgement with no bad word in it
             if (
                 pred.code == "H"
                 and pred.text in _UNWANTING

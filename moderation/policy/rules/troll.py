@@ -1872,6 +1872,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
         if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
+        if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
+            continue  # "say that to my face, I'll say it again": the writer's words stood by
         if action == "reject" and _threat_reported(an, m.start(group), m.end(group)):
             continue  # "le escribió a la maestra que ya sabemos dónde vive; lo denuncié"
         if without_saying(an, m.start(group)):
@@ -1938,6 +1940,13 @@ def _threat_reported(an: Analysis, start: int, end: int) -> bool:
     )
 
 
+# The writer offering to repeat their own words right after "say that to my face" ("...,
+# I'll say it again", "..., te lo repito"): standing by an opinion, no fight offered.
+_STANDS_BY = re.compile(
+    r"\W*(?:and |y )?(?:(?:i'?ll|i will|i'?d|i would|i can) (?:say|repeat) (?:it|that|them)"
+    r"(?: again| to anyone| anywhere| any day)?|(?:yo )?(?:te |se )?lo (?:repito|vuelvo a "
+    r"decir|sostengo|digo otra vez))\b"
+)
 # The reader as the words' target: a pronoun of the second person ("ya" is no "you" here).
 _YOU_WORD = re.compile(r"\b(?:you|your|u|ur|tu|tus|te|ti|usted|ustedes|vos)\b")
 # Whom the words told were said to, named before them ("le escribió a la maestra", "me
