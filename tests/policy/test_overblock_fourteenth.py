@@ -330,6 +330,34 @@ CASES = [
     # ... a dare alone is a threat.
     ("Say that to my face and see what happens.", "en", "troll", "flag"),
     ("Dímelo en la cara, cobarde.", "es", "troll", "flag"),
+    # A charge quoted to be answered as no argument, unproven or false is not made ...
+    (
+        "I don't like the governor either, but \"he's a cartel puppet\" isn't an argument. "
+        "Show me the contracts.",
+        "en",
+        "libel",
+        "approve",
+    ),
+    (
+        'Tampoco me cae bien el gobernador, pero "es un títere del cártel" no es un argumento. '
+        "Muestra los contratos.",
+        "es",
+        "libel",
+        "approve",
+    ),
+    # ... said, or quoted and vouched for, it is.
+    ("The governor is a cartel puppet.", "en", "libel", "flag"),
+    (
+        "I don't like the governor either, but \"he's a cartel puppet\" and I can prove it.",
+        "en",
+        "libel",
+        "flag",
+    ),
+    # The nouns "lo que hacen" names as its subject are the animals whose nature is said ...
+    ("Infestar es lo que hacen las plagas, las cucarachas, las ratas.", "es", "troll", "approve"),
+    # ... a reader among them, or called one, is insulted.
+    ("Eso es lo que hacen las ratas como tú.", "es", "troll", "flag"),
+    ("Eres una rata.", "es", "troll", "flag"),
 ]
 
 

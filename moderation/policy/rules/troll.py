@@ -1771,6 +1771,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
         if _condemns_words(an, u):
             continue  # "dijo que los X 'traen enfermedades'. Falso y asqueroso."
+        if an.lang == "es" and _doers_listed(an, u):
+            continue  # "infestar es lo que hacen las plagas, las cucarachas, las ratas"
         if _address_term(an, u) or _word_mentioned(an, u):
             continue  # "Che boludo, ¿viste?", "Facha no es argumento": a hail, a word discussed
         if _in_proper_name(an, u, sub.text) or _of_my_own(an, u):
@@ -1789,6 +1791,32 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             score = 0.8 if u.meta("INS") == "strong" else 0.65
             return [Hit("troll.personal_attack", score, (an.span(u.index, u.index),), why)]
     return []
+
+
+_WHAT_THEY_DO = frozenset({"hacen", "hace", "son", "es"})
+
+
+def _doers_listed(an: Analysis, u: Unit) -> bool:
+    """ "Infestar es lo que hacen las plagas, las cucarachas, las ratas": the insult is one
+    of the nouns a "lo que hacen/son" names as its own subject, articles and nouns only
+    between them, with no second person: the animals whose nature is said, not a person."""
+    sentence = an.sentence_run(u.index)
+    if any(
+        _you(an, x) or x.code == "U" or x.text in _YOU_NEAR or x.text in ("usted", "vos")
+        for x in sentence
+    ):
+        return False  # "... las ratas como tú": the reader is one of them
+    run = [x for x in an.units[: u.index] if x.sentence == u.sentence]
+    for k in range(len(run) - 2, 0, -1):
+        if run[k].text in _WHAT_THEY_DO and run[k - 1].text == "que" and k >= 2:
+            if run[k - 2].text not in ("lo", "es lo"):
+                return False
+            between = run[k + 1 :]
+            return bool(between) and all(
+                x.code in ("A", "w", "D") and not x.has("INS") and x.text not in _YOU_NEAR
+                for x in between
+            )
+    return False
 
 
 def _quoted_jeer(an: Analysis, start: int, end: int) -> bool:
