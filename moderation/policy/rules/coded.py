@@ -16,7 +16,12 @@ from collections.abc import Iterator
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, negated_before, units_in
+from moderation.policy.rules.context import (
+    counter_speech,
+    negated_before,
+    units_in,
+    without_saying,
+)
 from moderation.policy.rules.libel import kin_favoured, names_person
 from moderation.policy.rules.refuting import REFUTING
 from moderation.policy.types import Category, Submission
@@ -144,6 +149,8 @@ def _matches(
             continue
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if without_saying(an, start):
+            continue  # "discutirlo sin tratar a la gente como hormigas": the depiction refused
         if _in_quoted_words(text, start, end):
             continue  # 'que se regresen a su país', me gritaron: someone else's words, told
         span = an.norm.span(start, end)
@@ -153,7 +160,51 @@ def _matches(
             continue
         if name in _HINTS and _BLAMED_BY_OFFICE.search(text):
             continue  # "¿por qué será que en cada crisis los políticos culpan a los X?"
+        if name in _REFUSALS and _refused_by_others(an, first, start):
+            continue  # "my manager said he would never hire a woman": a report of it
         yield name, span, name in _AIMABLE and _aimed(an, sub, first)
+
+
+# A refusal to hire, trust, serve or rent to a group: the writer's own ("I don't hire X", "never
+# trust a X", "don't rent to X") or another's, told ("my manager said he would never hire a
+# woman", "banks do not trust Black applicants"): a report of discrimination, not a call to it.
+_REFUSALS = frozenset({"dont_serve"})
+# Words between a subject and its refusal that leave the subject as it is.
+_PASSED = frozenset(
+    {"would", "will", "still", "just", "really", "often", "usually", "simply", "also", "ever",
+     "even", "probably", "apparently", "allegedly", "literally", "basically", "openly",
+     "routinely", "clearly", "supposedly", "already", "then", "now", "sometimes"}
+)  # fmt: skip
+# Subjects that are the writer's own voice or a call: "I", "we", "you", an imperative.
+_OWN_VOICE = frozenset(
+    {"i", "we", "you", "y'all", "yall", "and", "so", "but", "please", "just", "or", "if", "then"}
+)
+# A subject the writer holds up as a model ("smart landlords don't rent to X"), or a modal of
+# duty ("employers should never hire X"): advice, still the writer's call.
+_ENDORSED = frozenset(
+    {"smart", "wise", "sensible", "good", "real", "sane", "decent", "any", "every", "no",
+     "should", "must", "ought", "shall", "need", "better", "rule", "advice", "lesson"}
+)  # fmt: skip
+
+
+def _refused_by_others(an: Analysis, first: int, start: int) -> bool:
+    """The refusal matched at `start` (in unit `first`) has a subject other than the writer
+    or the reader ("he", "my boss", "employers", "banks"), held up as no model: the comment
+    tells of someone else's refusal."""
+    sentence = an.units[first].sentence
+    opening = next(u.start for u in an.units if u.sentence == sentence)
+    before = re.findall(r"[\w']+|,", an.norm.text[opening:start])
+    while before and before[-1] in _PASSED:
+        before.pop()
+    if not before or before[-1] in _OWN_VOICE or before[-1] == ",":
+        return False
+    if any(w in _ENDORSED for w in before[-4:]):
+        return False
+    return not any(
+        an.units[k].code in ("G", "g")
+        for k in range(first)
+        if an.units[k].sentence == sentence and an.units[k].end >= start - 1
+    )
 
 
 # "they", "ellos", "los mismos": the unnamed people an insinuation may point at

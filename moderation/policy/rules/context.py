@@ -168,6 +168,26 @@ NEG_RAISE = frozenset(
 )  # fmt: skip
 
 
+# Words or treatment held up as what one can do without, or refused ("se puede criticar a la
+# Corte sin decir que hay que quemarla", "discutirlo sin tratar a la gente como hormigas",
+# "refuse to talk about people as 'illegals' like they're objects"): refused, not said.
+# Read over the folded text right before a match, in its clause.
+WITHOUT_SAYING = re.compile(
+    r"\b(?:sin (?:decir|pedir|gritar|desear|escribir|andar diciendo|tratar|llamar|ver|pintar|"
+    r"describir|hablar de|considerar)|without (?:saying|calling(?: for)?|asking for|wishing|"
+    r"shouting|writing|suggesting|treating|seeing|painting|describing|talking about)|"
+    r"refuses? to (?:talk about|treat|call|describe|see|speak of)|"
+    r"(?:se niegan?|nos negamos|me niego) a (?:hablar de|tratar|llamar|describir|ver))\b"
+    r"(?:(?![.!?;,]|\b(?:because|since|but|so|porque|pues|pero|ya que)\b).){0,40}$"
+)
+
+
+def without_saying(an: Analysis, start: int) -> bool:
+    """The words at folded offset `start` follow "sin decir que", "without treating ...":
+    what is held up as needless is not said."""
+    return bool(WITHOUT_SAYING.search(an.norm.text, max(0, start - 80), start))
+
+
 def neg_raised(an: Analysis, first: int) -> int | None:
     """Index of an "I don't think" / "no creo que" heading the clause of unit `first`."""
     sentence = an.units[first].sentence
@@ -218,6 +238,38 @@ def negated_before(an: Analysis, first: int) -> bool:
                 )
             )
             return not (rhetorical and is_question(an, first))
+    return _negated_list(an, first)
+
+
+# "X are not A or B", "no son A ni B": a disjunct shares the negation before the first one
+# ("... aren't cartel soldiers or violent migrants"); "not only A or B" adds, it denies nothing.
+_OR_WORDS = frozenset({"or", "nor", "o", "ni", "u"})
+_NOT_ONLY = frozenset({"only", "just", "merely", "solo", "solamente", "nomas", "nada mas"})
+
+
+def _negated_list(an: Analysis, first: int) -> bool:
+    units = an.units
+    sentence = units[first].sentence
+    k = first - 1
+    while k >= 0 and first - k <= 8 and units[k].sentence == sentence:
+        if units[k].text in _OR_WORDS:
+            break
+        k -= 1
+    else:
+        return False
+    if k < 0 or units[k].text not in _OR_WORDS or units[k].sentence != sentence:
+        return False
+    if any(c in an.norm.text[units[k].end : units[first].start] for c in ",;:"):
+        return False  # "ni votar ni trabajar, están enfermos": a new clause, said outright
+    for j in range(k - 1, max(-1, k - 6), -1):
+        u = units[j]
+        if u.sentence != sentence or u.text in _CLAUSE_WORDS or u.code in ("G", "B"):
+            return False
+        if u.code == "N" or u.text in ("not", "no", "never", "nunca"):
+            nxt = units[j + 1]
+            if "," in an.norm.text[u.end : nxt.start]:
+                return False  # "No, those are A or B": an answer, the list stands
+            return nxt.text not in _NOT_ONLY and not is_question(an, first)
     return False
 
 
@@ -437,6 +489,8 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if report_frame_before(an, first) or reported_after(an, last):
         return True
+    if without_saying(an, an.units[first].start):
+        return True  # "debatirlo sin tratar a los X como ratas": the depiction refused
     if dismissed_after(an, last):
         return True  # "..., decía mi abuelo, qué tontería": someone's words, then rejected
     if is_question(an, first) and (_answered_no(an, first) or _echo_question(an, first)):

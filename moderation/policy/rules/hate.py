@@ -135,6 +135,9 @@ _IMPERATIVE_K = frozenset(
      "piss off and die", "bugger off and die", "sod off and die"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
+# A relative clause with its own verb between a group and its doom word ("las mujeres que
+# trabajan fuera de casa", "the women who work out of town"): the word is that verb's.
+_RELATIVE_VERB = re.compile(r"\b(?:que|quienes|who|that)\s+\w+")
 _BROAD_VIOLENCE = (
     re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
@@ -221,6 +224,29 @@ _EXPULSION = frozenset(
 )  # fmt: skip
 _PAST_FORMS = frozenset({"shot", "beaten", "burnt", "hung", "thrown", "sent", "caught", "beat"})
 _HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
+
+
+def _present_told_es(an: Analysis, v: Unit) -> bool:
+    """A Spanish verb in the third person plural of the present ("golpean", "queman",
+    "persiguen"): what others do, told; the command is another form ("golpeen", "persigan").
+    Read only for a verb whose infinitive is a harm word of the lexicon."""
+    if an.lang != "es" or " " in v.text:
+        return False
+    word = v.text
+    if word.endswith("an"):
+        infinitives: tuple[str, ...] = (word[:-2] + "ar",)
+    elif word.endswith("en"):
+        if _harm_infinitive(an, word[:-2] + "ar"):
+            return False  # "golpeen": the command of an -ar verb
+        infinitives = (word[:-2] + "er", word[:-2] + "ir")
+    else:
+        return False
+    return any(_harm_infinitive(an, infinitive) for infinitive in infinitives)
+
+
+def _harm_infinitive(an: Analysis, word: str) -> bool:
+    entry = an.lex.lookup((word,))
+    return entry is not None and entry.has("V")
 
 
 def _plural_group(u: Unit) -> bool:
@@ -2092,6 +2118,36 @@ def _last_group_acted_on(an: Analysis, base: int) -> bool:
     return g >= 0 and acted_on_by_others(an.units, g)
 
 
+_EQUAL = frozenset({"equal", "equals", "igual", "iguales"})
+_IN_RESPECT = frozenset(
+    {"in", "under", "before", "at", "when it comes to", "in terms of", "en", "ante", "bajo",
+     "en cuanto a", "en materia de", "frente a"}
+)  # fmt: skip
+# What a group receives from others: pay, the law, rights, access (not ability or worth).
+_RECEIVED = frozenset(
+    {"pay", "wages", "wage", "salary", "salaries", "income", "pensions", "pension", "wealth",
+     "law", "laws", "eyes of the law", "rights", "treatment", "access", "opportunity",
+     "opportunities", "representation", "hiring", "housing", "healthcare", "health care",
+     "sentencing", "benefits", "protection", "protections", "court", "courts", "workplace",
+     "salario", "salarios", "sueldo", "sueldos", "pago", "ingresos", "pensiones", "ley",
+     "leyes", "derechos", "trato", "acceso", "oportunidades", "representacion", "vivienda",
+     "salud", "justicia", "tribunales", "trabajo", "prestaciones"}
+)  # fmt: skip
+
+
+def _equal_in_treatment(an: Analysis, p: int) -> bool:
+    """ "X are not equal in pay / under the law", "no son iguales ante la ley": equality
+    denied in respect of what a group receives states unequal treatment, no lesser worth
+    ("X are not equal", "... equal to men", "... in intelligence" still deny it)."""
+    if an.units[p].text not in _EQUAL:
+        return False
+    sentence = an.units[p].sentence
+    rest = [u for u in an.units[p + 1 : p + 6] if u.sentence == sentence]
+    if not rest or rest[0].text not in _IN_RESPECT:
+        return False
+    return any(u.text in _RECEIVED for u in rest[1:4] if u.code != "A")
+
+
 @rule("hate.negated_positive", Category.HATE)
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
@@ -2111,6 +2167,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "¿Acaso los X no son personas?": they are
         if pred.text in _WELLBEING:
             continue  # "X are not safe here": what they suffer
+        if _equal_in_treatment(an, idx["p"]):
+            continue  # "X are not equal in pay": how they are treated, not what they are worth
         if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
             continue  # history ("women were never allowed to vote") is not a slur
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
@@ -2321,6 +2379,13 @@ _TRADES = frozenset(
 _SEEING = frozenset({"see", "find", "view", "veo", "encuentro"})
 
 
+def _act_word(u: Unit) -> bool:
+    """A verb of acting on someone between a judgement and a group ("me parece bien culpar a
+    los X", "I find it fair to deport X"): the judgement is of that act."""
+    word = u.text.split()[-1] if u.text else ""
+    return u.code in ("V", "H", "K", "W") or word == "to" or word.endswith(("ar", "er", "ir"))
+
+
 def _judged_after(an: Analysis, g: int) -> bool:
     """A negative word after the group in its sentence: what a verb of finding or seeing
     before it judges ("I find X disgusting"); without one, "veo a un X" only sees. A group
@@ -2430,6 +2495,14 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             ):
                 continue  # "veo a un X en apuros", "I see X at church": seeing judges no one
             if (
+                pred.code == "Q"
+                and pred.index < g
+                and not any(u.code in "XDZ" for u in an.sentence_run(g) if u.index > pred.index)
+                and not any(_act_word(u) for u in an.units[pred.index + 1 : g])
+                and not _seen_lowly(an, g)
+            ):
+                continue  # "me parece bien lo del mixteco": a judgement with no bad word in it
+            if (
                 pred.code == "H"
                 and pred.text in _UNWANTING
                 and pred.index < g
@@ -2524,10 +2597,15 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if an.units[p].text in _WELLBEING or _yes_to_negation(an, first):
             continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
+        if _equal_in_treatment(an, p):
+            continue  # "X are not equal in pay": unequal treatment
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
         v = an.units[idx["v"]]
+        between = an.norm.text[an.units[idx["g"]].start : v.start]
+        if _RELATIVE_VERB.search(between) and not any(c in between for c in ",:;!¡"):
+            continue  # "las mujeres que trabajan fuera de casa": the relative clause's adverb
         if (
             v.text in _IMPERATIVE_K
             and _clause_ends(an, idx["v"])
@@ -2762,6 +2840,7 @@ _THING_DETS = frozenset(
     {"el", "la", "los", "las", "un", "una", "ese", "esa", "este", "esta", "esos", "esas",
      "estos", "estas", "mi", "mis", "tu", "tus", "su", "sus", "aquel", "aquella"}
 )  # fmt: skip
+_CONTRACTED_DETS = frozenset({"del", "al"})
 _OF = frozenset({"de"})  # "película de mujeres"; "las vidas de los X" are the group's
 
 
@@ -2848,6 +2927,10 @@ def _described_noun(an: Analysis, g: int) -> str | None:
     k, nouns = g - 1, []
     while k >= 0 and an.units[k].sentence == sentence and len(nouns) < 4:
         u = an.units[k]
+        if u.text in _CONTRACTED_DETS:
+            # "la corrupción del gobierno cubano": "del" is "de el", the determiner of the
+            # noun the group word follows
+            return nouns[-1].text if nouns else None
         if u.code == "w" and u.text not in _THING_DETS and not _profane_word(u):
             nouns.append(u)
         elif not (u.code == "A" and u.text in _OF):
@@ -3146,9 +3229,11 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             if n in (0, 3, 10) and not _writer_future(an, idx["p"]):
                 continue  # "the law will make X suffer" foretells; it threatens no one
             if n == 2 and (
-                v.text.endswith(("ed", "ados", "idos", "adas")) or v.text in _PAST_FORMS
+                v.text.endswith(("ed", "ados", "idos", "adas"))
+                or v.text in _PAST_FORMS
+                or _present_told_es(an, v)
             ):
-                continue  # "police killed X" is a report, not an imperative
+                continue  # "police killed X", "golpean a las mujeres" report, not command
             if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
                 continue
             if n == 8 and an.units[idx["c"]].text not in _WRITER_MODAL_C:

@@ -114,6 +114,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "If the mayor took bribes, ...": a supposition
         if _HISTORIC.search(text, units[0].start, units[-1].end):
             continue  # "In 1918 Texas Rangers killed ...": history, nobody living is defamed
+        crimes = [c for c in crimes if not _quoted_and_refuted(an, c)]
         # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's
         # orders, and then he had the video erased" accuses with its second act.
         for crime in crimes:
@@ -128,6 +129,32 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
                     )
                 ]
     return []
+
+
+# What a writer says of a charge quoted to reject it: no argument, no evidence, false.
+_REFUTED_AFTER = re.compile(
+    r"\b(?:is ?n[o']t an argument|is not an argument|no es (?:un )?argumento|show me|"
+    r"(?<!can )(?<!could )(?<!will )prove it|"
+    r"where(?:'s| is) the (?:proof|evidence)|muestr\w+ (?:las|la|los|el) (?:prueba|pruebas|"
+    r"contratos?|datos)|ensename|demuestr\w+|(?:is|it'?s) (?:a lie|false|not true)|"
+    r"es (?:mentira|falso)|no es verdad|no es cierto|sin pruebas|without evidence|no proof)"
+)
+_QUOTED_SPAN = re.compile(r"[\"“«]([^\"“”«»]+)[\"”»]|(?<![\w])'([^']+)'(?![\w])")
+
+
+def _quoted_and_refuted(an: Analysis, crime: Unit) -> bool:
+    """The charge is inside a quotation of three or more words that the writer then answers
+    as no argument, unproven or false ('"he's a cartel puppet" isn't an argument. Show me
+    the contracts.'): held up to be rejected, not stated."""
+    if not crime.quoted:
+        return False
+    text = an.norm.text
+    for m in _QUOTED_SPAN.finditer(text):
+        inner = m.group(1) or m.group(2) or ""
+        lo, hi = m.span()
+        if lo <= crime.start < hi and len(inner.split()) >= 3:
+            return bool(_REFUTED_AFTER.search(text, hi))
+    return False
 
 
 # A name that is a place or a public body, not a person: after "in"/"en" ("the trucker in

@@ -25,6 +25,7 @@ from moderation.policy.rules.context import (
     next_in_sentence,
     report_frame_before,
     units_in,
+    without_saying,
 )
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.types import Category, Submission
@@ -1137,14 +1138,44 @@ def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> b
     )
 
 
+# Roles held in public view without an office: a team's coach or manager, a referee, a
+# company's chief, a news anchor. Judged on the game, the call, the company's moves or the
+# broadcast, they are judged like an office-holder on public conduct ("the coach is an idiot,
+# he sat his best player all half"); with nothing of that performance in the comment they
+# stay private persons ("the coach" of a kids' team, "my manager").
+_STAGE_ROLES = frozenset(
+    {"coach", "the coach", "head coach", "manager", "referee", "referees", "ref", "refs",
+     "umpire", "umpires", "ceo", "the ceo", "anchor", "anchorman", "newscaster",
+     "entrenador", "entrenadora", "tecnico", "director tecnico", "dt", "arbitro", "arbitra",
+     "arbitros", "referi", "conductor", "conductora", "director general", "directora general"}
+)  # fmt: skip
+_ON_STAGE = re.compile(
+    r"\b(?:games?|match(?:es)?|season|playoffs?|lineup|roster|substitutions?|timeouts?|"
+    r"penalt(?:y|ies)|calls?|plays?|halftime|innings?|goals?|league|tournament|finals?|"
+    r"scored?|team|fans|offside|foul|red card|yellow card|var|"
+    r"partidos?|juegos?|temporada|alineacion|cambios?|penal(?:es)?|marcador|gol(?:es)?|liga|"
+    r"torneo|equipo|aficion|fuera de lugar|falta|tarjeta roja|tarjeta amarilla|"
+    r"broadcast|newscast|segment|on air|interview|noticiero|programa|entrevista|transmision|"
+    r"company|shareholders|layoffs|earnings|stock|board|empresa|despidos|accionistas)\b"
+)
+
+
+def _on_stage(an: Analysis, x: Unit) -> bool:
+    """A role of `_STAGE_ROLES`, in a comment that speaks of its public performance."""
+    return x.text in _STAGE_ROLES and bool(_ON_STAGE.search(an.norm.text))
+
+
 def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     """The insult is about an office-holder or institution named by role ("the senator"), or
-    names one after a copula ("el más tonto de esta historia es el secretario")."""
+    names one after a copula ("el más tonto de esta historia es el secretario"); or about a
+    role in public view judged on its performance (`_STAGE_ROLES`)."""
     units = an.units
     k = u.index - 1
     while k >= 0 and units[k].sentence == u.sentence:
         x = units[k]
-        if (x.text in _PUBLIC or _office_title(x)) and x.text not in _PERSON_SUBJECT:
+        if (x.text in _PUBLIC or _office_title(x) or _on_stage(an, x)) and (
+            x.text not in _PERSON_SUBJECT
+        ):
             return True
         k -= 1
     copula = False
@@ -1153,7 +1184,7 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
             break
         if x.code == "C" or x.text in _COPULA_3:
             copula = True
-        elif copula and (x.text in _PUBLIC or _office_title(x)):
+        elif copula and (x.text in _PUBLIC or _office_title(x) or _on_stage(an, x)):
             return True
     return _public_after_article(an, u) or _dropped_public_subject(an, sub, u)
 
@@ -1740,6 +1771,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
         if _condemns_words(an, u):
             continue  # "dijo que los X 'traen enfermedades'. Falso y asqueroso."
+        if an.lang == "es" and _doers_listed(an, u):
+            continue  # "infestar es lo que hacen las plagas, las cucarachas, las ratas"
         if _address_term(an, u) or _word_mentioned(an, u):
             continue  # "Che boludo, ¿viste?", "Facha no es argumento": a hail, a word discussed
         if _in_proper_name(an, u, sub.text) or _of_my_own(an, u):
@@ -1758,6 +1791,32 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             score = 0.8 if u.meta("INS") == "strong" else 0.65
             return [Hit("troll.personal_attack", score, (an.span(u.index, u.index),), why)]
     return []
+
+
+_WHAT_THEY_DO = frozenset({"hacen", "hace", "son", "es"})
+
+
+def _doers_listed(an: Analysis, u: Unit) -> bool:
+    """ "Infestar es lo que hacen las plagas, las cucarachas, las ratas": the insult is one
+    of the nouns a "lo que hacen/son" names as its own subject, articles and nouns only
+    between them, with no second person: the animals whose nature is said, not a person."""
+    sentence = an.sentence_run(u.index)
+    if any(
+        _you(an, x) or x.code == "U" or x.text in _YOU_NEAR or x.text in ("usted", "vos")
+        for x in sentence
+    ):
+        return False  # "... las ratas como tú": the reader is one of them
+    run = [x for x in an.units[: u.index] if x.sentence == u.sentence]
+    for k in range(len(run) - 2, 0, -1):
+        if run[k].text in _WHAT_THEY_DO and run[k - 1].text == "que" and k >= 2:
+            if run[k - 2].text not in ("lo", "es lo"):
+                return False
+            between = run[k + 1 :]
+            return bool(between) and all(
+                x.code in ("A", "w", "D") and not x.has("INS") and x.text not in _YOU_NEAR
+                for x in between
+            )
+    return False
 
 
 def _quoted_jeer(an: Analysis, start: int, end: int) -> bool:
@@ -1841,6 +1900,14 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
         if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
+        if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
+            continue  # "say that to my face, I'll say it again": the writer's words stood by
+        if action == "reject" and _threat_reported(an, m.start(group), m.end(group)):
+            continue  # "le escribió a la maestra que ya sabemos dónde vive; lo denuncié"
+        if without_saying(an, m.start(group)):
+            continue  # "se puede criticar sin decir que hay que quemarla": the call refused
+        if action == "hold" and _answers_quoted_hate(an, sub, m.start(group), m.end(group)):
+            continue  # "people calling to 'nuke' a country need to touch grass": counter-speech
         if ident in _ACT_ROWS and threat_said.in_play(text, m.start(group), m.end(group), an.lang):
             continue  # "we will beat them at the ballot box", "te voy a destrozar en ajedrez"
         if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
@@ -1868,7 +1935,8 @@ _ACT_ROWS = frozenset({"threat.kill", "threat.es", "threat.lesson"})
 _THREAT_NAMED = re.compile(
     r"\b(?:amenazas?|threats?|threatening|reported|report it|reportad[oa]s?|reporte|denunci\w*|"
     r"carcel|jail|prison|police|policia|fiscalia|delito|crime|intimidar|intimidation|"
-    r"intimidacion|solidaridad|solidarity)\b"
+    r"intimidacion|solidaridad|solidarity|banned|ban them|banea\w*|bloque\w+|"
+    r"verguenza|shameful|disgusting|asqueroso|inaceptable|unacceptable)\b"
 )
 
 
@@ -1879,6 +1947,75 @@ def _threat_quoted(an: Analysis, start: int, end: int) -> bool:
     if first is None or not all(an.units[k].quoted for k in range(first, last + 1)):
         return False
     return bool(_THREAT_NAMED.search(an.norm.text)) or condemned_elsewhere(an, first, last)
+
+
+def _threat_reported(an: Analysis, start: int, end: int) -> bool:
+    """The threat is what someone else said or wrote, told after a verb of saying ("le
+    escribió a la maestra que ...", "someone wrote to her that ..."), and the writer names it
+    a threat, a crime or a thing to report, or condemns it: a victim's or witness's report."""
+    first, last = units_in(an, start, end)
+    if first is None or not report_frame_before(an, first):
+        return False
+    text = an.norm.text
+    if _WRITER_WARNS.search(text, 0, start):
+        return False  # "te lo digo: ...", "I'm telling you ...": the writer's own warning
+    left, right = _clause_bounds(text, start, end)
+    if _YOU_WORD.search(text, start, right) and not _ADDRESSEE.search(text, left, start):
+        return False  # "mi primo dice que ya sabemos dónde vives": passed on to the reader
+    # the verdict comes after the threat is told, never inside it ("ni la policía te salva")
+    return bool(_THREAT_NAMED.search(text, end)) or any(
+        k > last and not _negated_condemn(an, k) for k in an.by_class.get("condemn", ())
+    )
+
+
+# The writer offering to repeat their own words right after "say that to my face" ("...,
+# I'll say it again", "..., te lo repito"): standing by an opinion, no fight offered.
+_STANDS_BY = re.compile(
+    r"\W*(?:and |y )?(?:(?:i'?ll|i will|i'?d|i would|i can) (?:say|repeat) (?:it|that|them)"
+    r"(?: again| to anyone| anywhere| any day)?|(?:yo )?(?:te |se )?lo (?:repito|vuelvo a "
+    r"decir|sostengo|digo otra vez))\b"
+)
+# The reader as the words' target: a pronoun of the second person ("ya" is no "you" here).
+_YOU_WORD = re.compile(r"\b(?:you|your|u|ur|tu|tus|te|ti|usted|ustedes|vos)\b")
+# Whom the words told were said to, named before them ("le escribió a la maestra", "me
+# gritó", "wrote to her"): the "you" of the words is that person, not the reader.
+_ADDRESSEE = re.compile(
+    r"\b(?:le|les|me|nos) \w+|\b(?:told|wrote to|yelled at|said to|texted|messaged|sent|"
+    r"emailed|shouted at|screamed at) (?:me|him|her|us|them|my|the|a|an|his|our)\b"
+)
+# The writer warning or swearing to the reader in the first person before the words told.
+_WRITER_WARNS = re.compile(
+    r"\b(?:(?:te|se|les|os) (?:lo )?(?:digo|dije|juro|aviso|advierto|repito)|yo (?:digo|dije)|"
+    r"i(?:'m| am)? (?:telling|tell|told|warn|warned|warning|swear|promise)(?: you| ya)?)\b"
+)
+
+
+def _negated_condemn(an: Analysis, k: int) -> bool:
+    u = an.units[k - 1] if k else None
+    return u is not None and u.sentence == an.units[k].sentence and u.code == "N"
+
+
+# What quoted words must hold to be hate or violence answered: a dehumanising word, a call to
+# violence or a slur.
+_HATEFUL_CODES = frozenset({"D", "V", "K", "S"})
+
+
+def _answers_quoted_hate(an: Analysis, sub: Submission, start: int, end: int) -> bool:
+    """A jab at the thread at large ("Reading comprehension, folks", "people calling to 'nuke'
+    a country need to touch grass") in a comment that quotes someone's hateful or violent
+    words after a verb of saying: it answers that speech. No @handle, insult or second person
+    in the comment: a reader singled out is still jeered at."""
+    if "@" in sub.text or "INS" in an.by_class:
+        return False
+    if _SECOND.search(an.norm.text):
+        return False  # "you quoted ... Reading comprehension, folks": a reader is answered
+    units = an.units
+    for u in units:
+        if not (u.quoted and u.code in _HATEFUL_CODES) or start <= u.start < end:
+            continue
+        if any(x.code == "r" for x in units[: u.index] if x.sentence == u.sentence):
+            return True
+    return False
 
 
 def _clause_bounds(text: str, start: int, end: int, stops: str = ".!?;\n") -> tuple[int, int]:

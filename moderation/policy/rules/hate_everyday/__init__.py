@@ -25,6 +25,7 @@ from moderation.policy.rules.hate_everyday.counter_speech import (
     condemns,
     set_apart,
 )
+from moderation.policy.rules.hate_everyday.hints import numbers_counted
 from moderation.policy.rules.hate_everyday.masking import Masked, mask_sentence, names_stand_in
 from moderation.policy.rules.hate_everyday.prefilter import CODE_K, SEARCHED, SNEER_K, may_match
 from moderation.policy.rules.hate_everyday.scare_quotes import scare_quoted
@@ -121,6 +122,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             if CONDITION_AFTER.match(masked, m.end()):
                 continue  # "X will never integrate if we keep them in camps": a condition
             inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < max(m.end(), 1)]
+            if k == CODE_K and numbers_counted(an, inside):
+                continue  # "went up 13 percent ... 50 families": quantities, no code
             first, last = (inside[0], inside[-1]) if inside else (index[0], index[-1])
             found.append((first, last, what))
         if SNEER_K in here and scare_quoted(an, groups, run, masked):

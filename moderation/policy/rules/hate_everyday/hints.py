@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.analysis import Analysis, any_stopwords
+
 # A knowing hint about a group ("you know how they are", "ya saben a qué vienen").
 KNOWING = re.compile(
     r"\b(?:read|check|look at|google|see) (?:the |their |the \S+ )?(?:names|last names|"
@@ -88,6 +90,54 @@ _CODE_NUMBERS = (
 )
 
 CODE = re.compile(f"{CODE_NAMES}|{_CODE_NUMBERS}")
+
+# The code's numbers read as quantities: a change or a point measured ("rent went up 13
+# percent", "at 13:50"), a count of things ("50 families", "13 teachers") or a time.
+_MEASURED_AFTER = frozenset(
+    {"up", "down", "by", "rose", "fell", "grew", "jumped", "dropped", "climbed", "raised",
+     "cut", "at", "subio", "bajo", "aumento", "crecio", "cayo", "las", "a las"}
+)  # fmt: skip
+_SHARE = frozenset({"percent", "per", "per cent", "cent", "por", "por ciento", "ciento"})
+_CODE_NUMBER = re.compile(r"(?:13|50)%?")
+# Things counted: a plural ("50 families", "13 teachers", "50 familias") or a plural without
+# its -s; not a verb said of the statistic ("13/50 says it all").
+_COUNTED = frozenset({"people", "men", "women", "children", "gente", "police", "staff"})
+_SAID_OF_IT = frozenset(
+    {"says", "shows", "explains", "proves", "tells", "speaks", "means", "does", "is", "has",
+     "was", "dice", "dicen", "explica", "demuestra", "es", "lo"}
+)  # fmt: skip
+
+
+def numbers_counted(an: Analysis, units: list[int]) -> bool:
+    """Whether a number of the code's matched `units` is a quantity: a change or a time
+    measured (the word before it), a count of things (a plural after it in its
+    sentence: "50 families"), or two numbers joined as a clock time ("13:50"). A share of
+    people ("13 percent of ...", "13/50") is none of these."""
+    stop = any_stopwords(an.lex)
+    numbers = [k for k in units if _CODE_NUMBER.fullmatch(an.units[k].text)]
+    for k in numbers:
+        unit = an.units[k]
+        if unit.text.endswith("%"):
+            continue
+        before = an.units[k - 1] if k else None
+        if before is not None and before.sentence == unit.sentence:
+            if before.text in _MEASURED_AFTER:
+                return True
+            if _CODE_NUMBER.fullmatch(before.text):
+                between = an.norm.text[before.end : unit.start]
+                if ":" in between:
+                    return True
+        after = an.units[k + 1] if k + 1 < len(an.units) else None
+        if (
+            after is not None
+            and after.sentence == unit.sentence
+            and after.text.isalpha()
+            and after.text not in _SHARE | stop | _SAID_OF_IT
+            and (after.text in _COUNTED or after.text.endswith("s"))
+        ):
+            return True
+    return False
+
 
 # A people's neighbours told to mind their pets.
 PETS = re.compile(

@@ -17,7 +17,12 @@ from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, units_in
+from moderation.policy.rules.context import (
+    condemned_elsewhere,
+    counter_speech,
+    report_frame_before,
+    units_in,
+)
 from moderation.policy.rules.hate_shapes import _PROXIES
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
 from moderation.policy.rules.threat_veiled.person import PERSON, Cue
@@ -86,6 +91,13 @@ _HATE_DENIED = re.compile(
 )
 
 
+# The writer siding with words quoted ("... 'se lo buscaron', y tienen razón").
+_AGREED = re.compile(
+    r"\b(?:tienen|tenian|tiene|tenia|tuvieron) (?:toda la )?razon\b|\bestoy de acuerdo\b|"
+    r"\b(?:they|he|she) (?:are|were|is|was) (?:so |dead )?right\b|\bi agree\b"
+)
+
+
 def _said_not_meant(an: Analysis, first: int, last: int) -> bool:
     """Quoted, reported or condemned (counter-speech); a condemnation the writer turns on
     itself ("don't tell me it's hate") does not count."""
@@ -113,6 +125,13 @@ def _cues(an: Analysis, table) -> list[tuple[str, str, int, int]]:
             first, last = units_in(an, m.start(), m.end())
             if first is None or _said_not_meant(an, first, last):
                 continue
+            if (
+                an.units[last].quoted
+                and (report_frame_before(an, last) or condemned_elsewhere(an, last, last))
+                and not _HATE_DENIED.search(text)
+                and not _AGREED.search(text)
+            ):
+                continue  # 'un ataque, y leer a gente diciendo "se lo buscaron"': their cheer
             found.append((kind, weight, first, last))
             break
     return found
