@@ -439,3 +439,36 @@ def test_needle_candidates_remember_only_the_same_text():
     for _ in range(2):
         assert [needles.candidates(t) for t in texts] == fresh
         assert needles.candidates(texts[0]) == needles.candidates(texts[0]) == fresh[0]
+
+
+# Threats and near misses, EN and ES, in our own words: what the threat reader finds when it
+# searches only the shapes whose needed strings are in the comment.
+_THREAT_SHAPES = [
+    ("We're gonna burn their shop down tonight.", "en"),
+    ("Someone should beat him up after the meeting.", "en"),
+    ("I hope they all drown in that river.", "en"),
+    ("People like that deserve a beating.", "en"),
+    ("This bill will kill small farms.", "en"),
+    ("The team got beaten badly on Sunday.", "en"),
+    ("Hay que darles una golpiza a esos.", "es"),
+    ("Vamos a quemar su casa esta noche.", "es"),
+    ("Ojalá se mueran todos los de ese barrio.", "es"),
+    ("Me muero de risa con este artículo.", "es"),
+    ("El equipo perdió el domingo por tres goles.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), _THREAT_SHAPES)
+def test_threat_reader_searching_fewer_shapes_reads_the_same_threats(text, lang, monkeypatch):
+    """`threat_said` skips a shape whose needed strings are not in the comment: it reads the
+    same threats as a search of every shape."""
+    from moderation.policy.rules import threat_said
+
+    skipping = threat_said.read(analyse(text, lang))
+
+    class Every:
+        def candidates(self, text):
+            return range(len(threat_said._ES_SHAPES if lang == "es" else threat_said._EN_SHAPES))
+
+    monkeypatch.setitem(threat_said._SEARCHED, "es" if lang == "es" else "en", Every())
+    assert threat_said.read(analyse(text, lang)) == skipping

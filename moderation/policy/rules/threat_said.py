@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.lexicon import conjugate, expand, literal_alternation
+from moderation.policy.lexicon import conjugate, expand, literal_alternation, pattern_needles
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import (
     all_quoted,
@@ -875,6 +875,13 @@ _ES_SHAPES = (
         "after",
     ),
 )
+# Which shapes may match a comment, from the strings each needs (read with the token index the
+# lexicon rows share): a shape missing from the whole comment is searched in none of its
+# sentences, where each search tries every position of the sentence.
+_SEARCHED = {
+    "en": pattern_needles(tuple(shape.rx for shape in _EN_SHAPES)),
+    "es": pattern_needles(tuple(shape.rx for shape in _ES_SHAPES)),
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1118,8 +1125,14 @@ def read(an: Analysis) -> tuple[Threat, ...]:
 
 def _read(an: Analysis):
     text = an.norm.text
-    shapes = _ES_SHAPES if an.lang == "es" else _EN_SHAPES
-    gate = _TRIGGER_SETS["es" if an.lang == "es" else "en"]
+    lang = "es" if an.lang == "es" else "en"
+    ready = set(_SEARCHED[lang].candidates(text))
+    shapes = [
+        shape for k, shape in enumerate(_ES_SHAPES if lang == "es" else _EN_SHAPES) if k in ready
+    ]
+    if not shapes:
+        return
+    gate = _TRIGGER_SETS[lang]
     for s in _sentences(an):
         if not any(w[:4] in gate for w in text[s[0] : s[1]].split()):
             continue
