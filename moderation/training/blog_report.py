@@ -13,10 +13,12 @@ from moderation.training.blog import (
     CATEGORIES,
     CHAR_NGRAMS,
     COVERAGE_KEEP,
+    CUT_STEP,
     FOLDS,
     HYPER,
     MAX_HARMLESS,
     MIN_PRECISION,
+    REPORT_CUTS,
 )
 
 ABOUT = """\
@@ -121,6 +123,16 @@ def _figures(g: dict) -> str:
     return f"{g['caught']} | {g['harmless_held']} | {precision} | {_pct(g['harmless_share'])}"
 
 
+def _shown(gate: list[dict], chosen: float | None) -> list[dict]:
+    """The lines of a gate table the report prints: REPORT_CUTS and the chosen cut's (every
+    cut of the finer grid is tried, not printed)."""
+    return [g for g in gate if g["cut"] in REPORT_CUTS or g["cut"] == chosen]
+
+
+def _cut(g: dict, chosen: float | None) -> str:
+    return f"**{g['cut']}**" if g["cut"] == chosen else str(g["cut"])
+
+
 BARS = (
     "The precision bar is read at its one-sided 95% Wilson lower bound (z = {z}), in brackets "
     "in the tables, so a cut read on a few dozen comments cannot pass by luck (no cut passes on "
@@ -181,12 +193,15 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "Among the comments the engine would hand to the model (the rules approve them, 15 words "
         "or more, likeliest clause hate, libel or troll, and not hate in a reporting or "
         "counter-speech frame): violating comments it would add, and "
-        "harmless ones it would hold, per cut. The cut is the lowest at which the extra holds "
+        f"harmless ones it would hold, per cut (every {CUT_STEP} is tried; the tables show "
+        "every 0.05 or so and, in bold, the cut chosen). The cut is the lowest at which the "
+        "extra holds "
         f"are at least {MIN_PRECISION:.0%} violations and hold at most {MAX_HARMLESS:.0%} of "
         f"the harmless comments, in each language: **{result['hold_at']}**. "
         + BARS.format(z=BAR_Z),
         "",
     ]
+    cut = result["hold_at"]
     for scope, gate in result["gate"].items():
         lines += [
             f"**{scope}** (violating comments the rules let through: {gate[0]['missed_before']})",
@@ -194,7 +209,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
             "| cut | caught | harmless held | precision (bound) | share of harmless held |",
             "| --- | --- | --- | --- | --- |",
         ]
-        lines += [f"| {g['cut']} | {_figures(g)} |" for g in gate]
+        lines += [f"| {_cut(g, cut)} | {_figures(g)} |" for g in _shown(gate, cut)]
         lines.append("")
     lines += [
         "### Long comments",
@@ -214,10 +229,11 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "| lang | cut | caught | harmless held | precision (bound) | share of harmless held |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
+    long_cut = result["hold_long_at"] if result["hold_long_at"] < cut else None
     lines += [
-        f"| {lang} | {g['cut']} | {_figures(g)} |"
+        f"| {lang} | {_cut(g, long_cut)} | {_figures(g)} |"
         for lang, gate in result["long_gate"].items()
-        for g in gate
+        for g in _shown(gate, long_cut)
     ]
     window_cut = result.get("hold_window_at")
     lines += [
@@ -245,10 +261,10 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {n} | {lang} | {g['cut']} | {_figures(g)} |"
+        f"| {n} | {lang} | {_cut(g, window_cut)} | {_figures(g)} |"
         for n, gates in result.get("window_gate", {}).items()
         for lang, gate in gates.items()
-        for g in gate
+        for g in _shown(gate, window_cut if n == BLOG_WINDOW_WORDS else None)
     ]
     short_cut = result.get("hold_short_at")
     lines += [
@@ -276,12 +292,13 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "| precision (bound) | share of the band's harmless held |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
+    passing = result.get("short_passing")
     lines += [
-        f"| {n} | {lang} | {g['cut']} | {g['caught']} | {g['missed_before']} "
+        f"| {n} | {lang} | {_cut(g, passing)} | {g['caught']} | {g['missed_before']} "
         f"| {g['harmless_held']} | {_figures(g).split(' | ', 2)[2]} |"
         for n, gates in result.get("short_gate", {}).items()
         for lang, gate in gates.items()
-        for g in gate
+        for g in _shown(gate, passing if n == BLOG_SHORT_WORDS else None)
     ]
     floor = result.get("min_coverage")
     lines += [

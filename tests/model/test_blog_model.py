@@ -5,6 +5,7 @@ blog's voice; none is copied from the training file or the blog set.
 """
 
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -357,7 +358,10 @@ def test_a_gate_line_meets_the_precision_bar_at_its_lower_bound(caught, wrong, h
         ([(0.6, 60, 1), (0.65, 20, 4)], [(0.6, 30, 5), (0.65, 40, 0)], 0.75),
         ([(0.6, 60, 1), (0.65, 30, 0)], [(0.6, 30, 5), (0.65, 40, 0)], 0.65),
         ([(0.6, 60, 1), (0.65, 30, 0)], [(0.6, 60, 2), (0.65, 30, 1)], 0.6),
-        ([(0.6, 0, 0), (0.65, 0, 0)], [(0.6, 0, 0), (0.65, 0, 0)], 0.6),  # nothing added
+        # nothing added: no reason to read more at a lower cut (on the 0.01 grid the line just
+        # under the main cut often adds nothing)
+        ([(0.6, 0, 0), (0.65, 0, 0)], [(0.6, 0, 0), (0.65, 0, 0)], 0.75),
+        ([(0.6, 0, 0), (0.7, 0, 0)], [(0.6, 30, 0), (0.7, 0, 0)], 0.6),
         # the eleventh session's long cut: 90% at the point estimate on a few dozen comments
         # (18 for 2, 28 for 3), and 23 right of 23, are not enough to claim 90%: the main cut
         ([(0.6, 18, 2), (0.65, 11, 2)], [(0.6, 28, 3), (0.65, 23, 0)], 0.75),
@@ -436,3 +440,40 @@ def test_the_long_cut_applies_from_the_long_floor(blog, monkeypatch, text, held)
     monkeypatch.setitem(decide.DEFAULT_THRESHOLDS, "hold", 0.0)
     found = [f for f in screen(Submission(text=text)).findings if f.rule == "model.blog"]
     assert bool(found) == held
+
+
+def test_cuts_are_tried_on_a_fine_grid_and_reported_on_a_coarse_one():
+    from moderation.training.blog import CUT_STEP, CUTS, LONG_CUTS, REPORT_CUTS
+
+    assert CUTS[0] == 0.5 and CUTS[-1] == 0.95 and len(CUTS) == 46
+    assert all(round(b - a, 2) == CUT_STEP for a, b in itertools.pairwise(CUTS))
+    assert set(REPORT_CUTS) <= set(CUTS)
+    assert LONG_CUTS[0] == 0.55 and set(LONG_CUTS) <= set(CUTS)
+
+
+def test_the_main_cut_is_the_lowest_passing_line_of_the_fine_grid():
+    # 0.7 fails (2% of the harmless held), 0.72 passes: the grid no longer jumps to 0.75
+    gate = [_gate(0.7, 300, 20), _gate(0.71, 290, 11), _gate(0.72, 280, 9), _gate(0.75, 250, 5)]
+    assert hold_cut(gate) == 0.72
+
+
+def test_the_long_gate_reads_only_cuts_under_the_main_one():
+    from moderation.training.blog import BlogRow, long_gate, long_hold_cut
+
+    rows = [BlogRow("x", "en", "hate", "w", words=BLOG_LONG_WORDS)]
+    p, on = np.array([0.56]), np.ones(1, dtype=bool)  # under the main cut, 0.58
+    gate = long_gate(rows, p, on, on, 0.58)
+    assert [g["cut"] for g in gate] == [0.55, 0.56, 0.57]
+    assert [g["caught"] for g in gate] == [1, 1, 0]
+    # no long cut under the main one: the main cut
+    assert long_gate(rows, p, on, on, 0.55) == []
+    assert long_hold_cut({"en": [], "es": []}, 0.55) == 0.55
+
+
+def test_the_report_shows_the_coarse_grid_and_the_chosen_line():
+    from moderation.training.blog_report import _cut, _shown
+
+    gate = [_gate(c, 10, 0) for c in (0.7, 0.71, 0.72, 0.73, 0.75)]
+    assert [g["cut"] for g in _shown(gate, 0.72)] == [0.7, 0.72, 0.75]
+    assert [g["cut"] for g in _shown(gate, None)] == [0.7, 0.75]
+    assert (_cut(gate[2], 0.72), _cut(gate[0], 0.72)) == ("**0.72**", "0.7")
