@@ -25,7 +25,7 @@ from moderation.policy.decide import (
     _blog_cut,
 )
 from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
-from moderation.training.blog import _gate_row, hold_cut, meets_bars, wilson
+from moderation.training.blog import HYPER, _gate_row, hold_cut, meets_bars, wilson
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -477,3 +477,64 @@ def test_the_report_shows_the_coarse_grid_and_the_chosen_line():
     assert [g["cut"] for g in _shown(gate, 0.72)] == [0.7, 0.72, 0.75]
     assert [g["cut"] for g in _shown(gate, None)] == [0.7, 0.75]
     assert (_cut(gate[2], 0.72), _cut(gate[0], 0.72)) == ("**0.72**", "0.7")
+
+
+class _FixedModel:
+    """A fitted model's stand-in: the same probability for every row, weights everywhere."""
+
+    def __init__(self, p: float):
+        self.p = p
+        self.coef_ = np.ones((1, 1 << HYPER.bits))
+
+    def predict_proba(self, x):
+        return np.column_stack([np.full(x.shape[0], 1 - self.p), np.full(x.shape[0], self.p)])
+
+
+def test_must_pass_cases_held_by_a_short_cut_are_reported():
+    from moderation.training.blog import must_pass_held
+
+    models = {"flag": _FixedModel(0.97), "hate": _FixedModel(0.9)}
+    models |= {c: _FixedModel(0.1) for c in ("libel", "troll", "profanity", "spam")}
+    short = "My neighbors from Honduras brought tamales to the block party again."
+    long = (
+        "My neighbors from Honduras brought tamales to the block party again, and the kids "
+        "from the next street came over to help with the music."
+    )
+    tiny = "Tamales at the party again."
+    cases = [(short, "en"), (long, "en"), (tiny, "en")]
+    for short_cut, held in ((None, [long]), (0.95, [short, long]), (0.98, [long])):
+        found = must_pass_held(models, {}, 0.75, 0.75, cases, short_cut=short_cut)
+        assert [text for text, *_ in found] == held
+
+
+def test_the_report_names_the_must_pass_cases_a_passing_short_cut_would_hold():
+    from moderation.training.blog_report import blog_report_render
+
+    def gate(cuts):
+        return [{**_gate(c, 30, 0), "missed_before": 40} for c in cuts]
+
+    held = ("Women ran the county clinic for thirty years and ran it well.", "en", 0.96, "hate")
+    result = {
+        "rows": 2,
+        "counts": {("writer-a", "en", "harmless"): 1, ("writer-a", "en", "hate"): 1},
+        "roc_auc": {"flag": 0.9},
+        "artifact_bytes": 1000,
+        "seconds": 1.0,
+        "gate": {"en": gate((0.7, 0.71, 0.75)), "es": gate((0.7, 0.71, 0.75))},
+        "hold_at": 0.71,
+        "hold_long_at": 0.71,
+        "long_gate": {"en": gate((0.6, 0.7)), "es": gate((0.6, 0.7))},
+        "short_passing": 0.92,
+        "hold_short_at": None,
+        "short_gate": {BLOG_SHORT_WORDS: {"en": gate((0.9, 0.92, 0.95))}},
+        "lengths": {},
+        "named": {},
+        "must_pass_held": [],
+        "must_pass_short": [held],
+    }
+    report = blog_report_render(result, artifact_name="blog_model.bin")
+    assert "| **0.71** | 30 | 0 |" in report and "| 0.7 | 30 | 0 |" in report
+    assert "| 0.71 |" not in report.split("### Long comments")[1].split("### Windows")[0]
+    assert f"| {BLOG_SHORT_WORDS} | en | **0.92** |" in report
+    assert "short reading would hold 1 of our hand-written must-pass cases" in report
+    assert "| 0.96 | hate | en | Women ran the county clinic" in report
