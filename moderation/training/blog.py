@@ -72,7 +72,15 @@ HYPER = Hyper(c=16.0, nb=True)
 # every trigram within a clause, class words as their class.
 CHAR_NGRAMS = (4,)
 FOLDS = 5
-CUTS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+# The cuts tried, on a 0.01 grid from 0.5 to 0.95: the same rule read on a 0.05 grid left
+# catches on the table. On 32,853 rows the bars pass at 0.71, not 0.75: out of fold 933
+# English and 1,048 Spanish catches against 866 and 981, for 63 and 88 harmless holds against
+# 41 and 71 (precision 93.7% and 92.3%, 92.3% and 90.8% at the bound). What binds there is the
+# harmless share in Spanish (88 of 8,818 at 0.71, 95 at 0.70), not precision. Finer than 0.01 would
+# choose among cuts a few comments apart. The report prints REPORT_CUTS and the chosen line.
+CUT_STEP = 0.01
+CUTS = tuple(round(0.5 + CUT_STEP * i, 2) for i in range(46))
+REPORT_CUTS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 # The operating point: the lowest cut at which the model's extra holds (on comments the rules
 # approve) are at least MIN_PRECISION violations and hold at most MAX_HARMLESS of the harmless
 # comments, in English and in Spanish alike, out of fold with every writer's comments kept in
@@ -97,7 +105,7 @@ BAR_Z = 1.645
 # it adds to the main cut's meet the same bars in each language. Not 0.5: out of fold the holds
 # between 0.5 and 0.55 were 5 violating comments for 2 harmless, and the bars are read on a few
 # dozen comments here.
-LONG_CUTS = (0.55, 0.6, 0.65, 0.7)
+LONG_CUTS = tuple(c for c in CUTS if c >= 0.55)  # those under the main cut are read
 # Window reading (decide.blog_windows): the comment lengths from which it was tried; the
 # engine's is decide.BLOG_WINDOW_WORDS, and its cut the lowest of CUTS at which the holds it
 # adds to the whole comment's meet the bars in each language at once (none: it stays off).
@@ -120,6 +128,26 @@ SHORT_WORDS_TRIED = (5, 8, 10)
 # the bars pass at 0.95 from 10 words and it holds 49 of the 977 must-pass cases of 10-14 words
 # the rules approve at 0.9, 27 at 0.95 and 7 at 0.99. Turn on when a retraining clears those
 # cases.
+# Measured again on 32,853 rows with the 0.01 grid (main cut 0.71), out of fold from 10 words,
+# English and Spanish catches / harmless holds, and the must-pass cases of 10-14 words the rules
+# approve (1,047) that the full model would hold. No guard: the bars pass from 0.92 (90/1 and
+# 112/5, 45 must-pass cases), at 0.95 69/0 and 74/2 (29), at 0.97 42/0 and 52/2 (18). Guards
+# of language tried, each a reading the engine could make of the comment:
+# - no quoted words (a mention, not a use): from 0.9, 97/3 and 123/7 (51); at 0.95 28 held;
+# - someone to offend (a group, the second person, a name or title): from 0.92 (33); 0.95: 21;
+# - the named clause's own object (hate: a group or a group pronoun; troll: the second person
+#   or a name; libel: a name or a title): from 0.89, 75/3 and 101/4 (35); 0.95: 43/0, 55/0 (18);
+# - the named clause's own signal at the cut as well: the bars pass at the main cut, 132/4 and
+#   135/4, but 71 must-pass cases held; 0.95: 42/0, 42/1 (15);
+# - no negation (ten words are too few for n-grams to tell "women shouldn't be judges" from
+#   "women shouldn't be in danger"): from 0.92 (32); 0.95: 57/0, 52/1 (21);
+# - the clause's object and no negation: from 0.89, 63/2 and 69/1 (22); 0.95: 37/0, 37/0 (10);
+# - those two and the clause's signal: from the main cut, 77/1 and 69/1 (28); at 0.95 26/0 and
+#   23/0 (4), under the bars in Spanish (23 of 23 is 89.5% at the bound).
+# None holds at most a handful of must-pass cases at the cut the rule chooses, nor at one where
+# it still catches most of what it adds unguarded: what stays held is a group sentence with a
+# kind ending, congratulations to a "you", an office's money, an idiom ("se robó las miradas").
+# Off; contrasting short harmless comments of those shapes in the training file are the fix.
 SHORT_READING = False
 # The out-of-voice gate (decide.blog_in_voice): the engine's holds need at least this share of
 # the comment's feature occurrences to have a weight in the flag table (`Scorer.coverage`), the
@@ -286,7 +314,11 @@ def long_hold_cut(gates: dict[str, list[dict]], cut: float) -> float:
     (`cut`, the main one, when none does). Asking each language for its own lowest passing cut
     and taking the higher is not enough here: a few dozen long comments make the figures
     jumpy, and a cut can pass in one language and fail in the other above its own."""
-    for i, g in enumerate(next(iter(gates.values()))):
+    for i, g in enumerate(next(iter(gates.values()), [])):
+        # a line that adds no catch is no reason to read more (on the 0.01 grid the line just
+        # under the main cut often adds nothing, and passed the bars for holding nothing)
+        if not any(gate[i]["caught"] for gate in gates.values()):
+            continue
         if all(meets_bars(gate[i]) for gate in gates.values()):
             return min(cut, g["cut"])
     return cut
@@ -301,7 +333,7 @@ def long_gate(
     bad = np.array([r.category is not None for r in rows])
     harmless = int((~bad & scope).sum())
     out = []
-    for long_cut in LONG_CUTS:
+    for long_cut in (c for c in LONG_CUTS if c < cut):
         extra = asked & scope & (words >= BLOG_LONG_WORDS) & (p >= long_cut) & (p < cut)
         caught, wrong = int((extra & bad).sum()), int((extra & ~bad).sum())
         out.append(_gate_row(long_cut, caught, wrong, harmless))
@@ -464,13 +496,15 @@ def must_pass_held(
     long_cut: float,
     cases: list[tuple[str, str | None]],
     min_coverage: float | None = None,
+    short_cut: float | None = None,
 ) -> list[tuple[str, str, float, str]]:
     """(text, lang, p(flag), clause) of our hand-written must-pass cases (must_pass.py) that the
-    engine would hold at the stored cuts: the rules approve, long enough, p(flag) at the cut
-    for its length, the likeliest clause one the model may hold, not hate in a frame. For the
-    report only: a cut moved to clear a named sentence would be fitted to it."""
+    engine would hold at the stored cuts: the rules approve, long enough (or, with a
+    `short_cut`, from BLOG_SHORT_WORDS words), p(flag) at the cut for its length, the likeliest
+    clause one the model may hold, not hate in a frame. For the report only: a cut moved to
+    clear a named sentence would be fitted to it."""
     rows = [_row({"text": t, "lang": lang}, "must-pass") for t, lang in cases]
-    asked = [r for r in rows if r.rules_approve and r.long_enough]
+    asked = [r for r in rows if r.rules_approve and (r.long_enough or (short_cut and r.short()))]
     if not asked:
         return []
     x = featurise(
@@ -482,7 +516,10 @@ def must_pass_held(
     out = []
     for i, r in enumerate(asked):
         top = max(CATEGORIES, key=lambda c, i=i: p[c][i])
-        at = long_cut if r.words >= BLOG_LONG_WORDS else cut
+        if r.words < BLOG_MIN_WORDS:
+            at = max(cut, short_cut or 1.0)
+        else:
+            at = long_cut if r.words >= BLOG_LONG_WORDS else cut
         if cov[i] < floor:
             continue
         if p["flag"][i] >= at and top in BLOG_HOLDS and not (top == "hate" and r.framed):
@@ -599,7 +636,13 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         meta["min_coverage"] = min_coverage
     models_export(out, models=models, hyper=HYPER, meta=meta, classes=classes, ngrams=CHAR_NGRAMS)
     cases = must_pass_cases()  # the test tables, parsed once
-    must_pass = must_pass_held(models, lookup, cut, long_cut, cases, min_coverage)
+    must_pass = must_pass_held(models, lookup, cut, long_cut, cases, min_coverage, short_cut)
+    # what the passing short cut would hold besides, while short reading is off (the reason it
+    # is off): the short comments among the holds at that cut
+    must_pass_short = []
+    if short_cut is None and short_passing is not None:
+        held_at = must_pass_held(models, lookup, cut, long_cut, cases, min_coverage, short_passing)
+        must_pass_short = [h for h in held_at if h not in must_pass]
     counts = Counter((r.group, r.lang, r.category or "harmless") for r in rows)
     return {
         "rows": len(rows),
@@ -622,6 +665,7 @@ def blog_training_run(*, out: Path, train_file: Path = TRAIN_FILE) -> dict:
         "named": dict(sorted(named.items())),
         "must_pass_cases": len(cases),
         "must_pass_held": must_pass,
+        "must_pass_short": must_pass_short,
         "artifact_bytes": out.stat().st_size,
         "seconds": time.perf_counter() - started,
     }

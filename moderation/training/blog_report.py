@@ -13,10 +13,12 @@ from moderation.training.blog import (
     CATEGORIES,
     CHAR_NGRAMS,
     COVERAGE_KEEP,
+    CUT_STEP,
     FOLDS,
     HYPER,
     MAX_HARMLESS,
     MIN_PRECISION,
+    REPORT_CUTS,
 )
 
 ABOUT = """\
@@ -77,6 +79,24 @@ gate"). Without the artifact the engine runs as before.
   about 9 s to load, 35-40 ms of CPU per comment and 830 MB of memory (PyTorch). Not used.
 - **A model of its own for short comments** (trained only on comments under 20 words): worse out
   of fold than this one at the same cuts (see "Short comments").
+- **Guards for short comments** (measured on 32,853 rows, from 10 words, out of fold;
+  English and Spanish catches / harmless holds, and the 1,047 must-pass cases of 10-14 words
+  the rules approve that the model would hold). Unguarded the bars pass from 0.92: 90/1 and
+  112/5, 45 must-pass cases held; at 0.95, 69/0 and 74/2 and 29. Tried, each a reading of the
+  comment's language: no quoted words (a mention is no use: from 0.9, 51 held; 28 at 0.95);
+  someone to offend in it (a group, "you", a name or a title: 33; 21); the named clause's own
+  object (hate a group or a group pronoun, troll the second person or a name, libel a name or
+  a title: from 0.89, 75/3 and 101/4, 35 held; at 0.95 43/0 and 55/0, 18); the named clause's
+  own signal at the cut as well (the bars pass at the main cut, 132/4 and 135/4, but 71 held;
+  at 0.95 42/0 and 42/1, 15); no negation (ten words are too few for n-grams to tell "women
+  shouldn't be judges" from "women shouldn't be in danger": 32; 21); the clause's object and
+  no negation (from 0.89, 63/2 and 69/1, 22 held; at 0.95 37/0 and 37/0, 10); and those two
+  with the clause's signal (from the main cut, 77/1 and 69/1, 28 held; at 0.95 26/0 and 23/0,
+  4 held, but 23 of 23 is under the precision bar at its bound). None holds at most a handful
+  of must-pass cases at the cut the rule chooses, or where it keeps most of what it adds
+  unguarded: what stays held is a group sentence with a kind ending, congratulations to a
+  "you", an office's money, an idiom. Short reading stays off (`SHORT_READING`); contrasting
+  short harmless comments of those shapes in the training file are the fair fix.
 - **A target guard, and a higher cut for Spanish** (tenth session, measured on the model of the
   ninth). On OffendES (Spanish comments about television, evaluate-only) this model's holds were
   mostly wrong: 707 non-offensive for 138 offensive, with p(flag) barely different between them
@@ -119,6 +139,26 @@ def _figures(g: dict) -> str:
     low = g.get("precision_low")
     precision = _pct(g["precision"]) + ("" if low is None else f" ({_pct(low)})")
     return f"{g['caught']} | {g['harmless_held']} | {precision} | {_pct(g['harmless_share'])}"
+
+
+def _shown(gate: list[dict], chosen: float | None) -> list[dict]:
+    """The lines of a gate table the report prints: REPORT_CUTS and the chosen cut's (every
+    cut of the finer grid is tried, not printed)."""
+    return [g for g in gate if g["cut"] in REPORT_CUTS or g["cut"] == chosen]
+
+
+def _cut(g: dict, chosen: float | None) -> str:
+    return f"**{g['cut']}**" if g["cut"] == chosen else str(g["cut"])
+
+
+def _held_table(held: list[tuple[str, str, float, str]]) -> list[str]:
+    """Must-pass cases held, likeliest first."""
+    lines = ["| p(flag) | clause | lang | comment |", "| --- | --- | --- | --- |"]
+    lines += [
+        f"| {p:.2f} | {clause} | {lang or '?'} | {text.replace('|', '/')} |"
+        for text, lang, p, clause in sorted(held, key=lambda h: -h[2])
+    ]
+    return lines
 
 
 BARS = (
@@ -181,12 +221,15 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "Among the comments the engine would hand to the model (the rules approve them, 15 words "
         "or more, likeliest clause hate, libel or troll, and not hate in a reporting or "
         "counter-speech frame): violating comments it would add, and "
-        "harmless ones it would hold, per cut. The cut is the lowest at which the extra holds "
+        f"harmless ones it would hold, per cut (every {CUT_STEP} is tried; the tables show "
+        "every 0.05 or so and, in bold, the cut chosen). The cut is the lowest at which the "
+        "extra holds "
         f"are at least {MIN_PRECISION:.0%} violations and hold at most {MAX_HARMLESS:.0%} of "
         f"the harmless comments, in each language: **{result['hold_at']}**. "
         + BARS.format(z=BAR_Z),
         "",
     ]
+    cut = result["hold_at"]
     for scope, gate in result["gate"].items():
         lines += [
             f"**{scope}** (violating comments the rules let through: {gate[0]['missed_before']})",
@@ -194,7 +237,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
             "| cut | caught | harmless held | precision (bound) | share of harmless held |",
             "| --- | --- | --- | --- | --- |",
         ]
-        lines += [f"| {g['cut']} | {_figures(g)} |" for g in gate]
+        lines += [f"| {_cut(g, cut)} | {_figures(g)} |" for g in _shown(gate, cut)]
         lines.append("")
     lines += [
         "### Long comments",
@@ -214,10 +257,11 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "| lang | cut | caught | harmless held | precision (bound) | share of harmless held |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
+    long_cut = result["hold_long_at"] if result["hold_long_at"] < cut else None
     lines += [
-        f"| {lang} | {g['cut']} | {_figures(g)} |"
+        f"| {lang} | {_cut(g, long_cut)} | {_figures(g)} |"
         for lang, gate in result["long_gate"].items()
-        for g in gate
+        for g in _shown(gate, long_cut)
     ]
     window_cut = result.get("hold_window_at")
     lines += [
@@ -245,10 +289,10 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {n} | {lang} | {g['cut']} | {_figures(g)} |"
+        f"| {n} | {lang} | {_cut(g, window_cut)} | {_figures(g)} |"
         for n, gates in result.get("window_gate", {}).items()
         for lang, gate in gates.items()
-        for g in gate
+        for g in _shown(gate, window_cut if n == BLOG_WINDOW_WORDS else None)
     ]
     short_cut = result.get("hold_short_at")
     lines += [
@@ -276,13 +320,23 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "| precision (bound) | share of the band's harmless held |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
+    passing = result.get("short_passing")
     lines += [
-        f"| {n} | {lang} | {g['cut']} | {g['caught']} | {g['missed_before']} "
+        f"| {n} | {lang} | {_cut(g, passing)} | {g['caught']} | {g['missed_before']} "
         f"| {g['harmless_held']} | {_figures(g).split(' | ', 2)[2]} |"
         for n, gates in result.get("short_gate", {}).items()
         for lang, gate in gates.items()
-        for g in gate
+        for g in _shown(gate, passing if n == BLOG_SHORT_WORDS else None)
     ]
+    short_held = result.get("must_pass_short", [])
+    if short_held:
+        lines += [
+            "",
+            f"At {passing} from {BLOG_SHORT_WORDS} words, short reading would hold "
+            f"{len(short_held)} of our hand-written must-pass cases:",
+            "",
+            *_held_table(short_held),
+        ]
     floor = result.get("min_coverage")
     lines += [
         "",
@@ -344,10 +398,6 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         "",
     ]
     if held:
-        lines += ["| p(flag) | clause | lang | comment |", "| --- | --- | --- | --- |"]
-        lines += [
-            f"| {p:.2f} | {clause} | {lang or '?'} | {text.replace('|', '/')} |"
-            for text, lang, p, clause in sorted(held, key=lambda h: -h[2])
-        ]
+        lines += _held_table(held)
     lines += ["", ENGINE]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ blog's voice; none is copied from the training file or the blog set.
 """
 
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -24,7 +25,7 @@ from moderation.policy.decide import (
     _blog_cut,
 )
 from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
-from moderation.training.blog import _gate_row, hold_cut, meets_bars, wilson
+from moderation.training.blog import HYPER, _gate_row, hold_cut, meets_bars, wilson
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -357,7 +358,10 @@ def test_a_gate_line_meets_the_precision_bar_at_its_lower_bound(caught, wrong, h
         ([(0.6, 60, 1), (0.65, 20, 4)], [(0.6, 30, 5), (0.65, 40, 0)], 0.75),
         ([(0.6, 60, 1), (0.65, 30, 0)], [(0.6, 30, 5), (0.65, 40, 0)], 0.65),
         ([(0.6, 60, 1), (0.65, 30, 0)], [(0.6, 60, 2), (0.65, 30, 1)], 0.6),
-        ([(0.6, 0, 0), (0.65, 0, 0)], [(0.6, 0, 0), (0.65, 0, 0)], 0.6),  # nothing added
+        # nothing added: no reason to read more at a lower cut (on the 0.01 grid the line just
+        # under the main cut often adds nothing)
+        ([(0.6, 0, 0), (0.65, 0, 0)], [(0.6, 0, 0), (0.65, 0, 0)], 0.75),
+        ([(0.6, 0, 0), (0.7, 0, 0)], [(0.6, 30, 0), (0.7, 0, 0)], 0.6),
         # the eleventh session's long cut: 90% at the point estimate on a few dozen comments
         # (18 for 2, 28 for 3), and 23 right of 23, are not enough to claim 90%: the main cut
         ([(0.6, 18, 2), (0.65, 11, 2)], [(0.6, 28, 3), (0.65, 23, 0)], 0.75),
@@ -436,3 +440,101 @@ def test_the_long_cut_applies_from_the_long_floor(blog, monkeypatch, text, held)
     monkeypatch.setitem(decide.DEFAULT_THRESHOLDS, "hold", 0.0)
     found = [f for f in screen(Submission(text=text)).findings if f.rule == "model.blog"]
     assert bool(found) == held
+
+
+def test_cuts_are_tried_on_a_fine_grid_and_reported_on_a_coarse_one():
+    from moderation.training.blog import CUT_STEP, CUTS, LONG_CUTS, REPORT_CUTS
+
+    assert CUTS[0] == 0.5 and CUTS[-1] == 0.95 and len(CUTS) == 46
+    assert all(round(b - a, 2) == CUT_STEP for a, b in itertools.pairwise(CUTS))
+    assert set(REPORT_CUTS) <= set(CUTS)
+    assert LONG_CUTS[0] == 0.55 and set(LONG_CUTS) <= set(CUTS)
+
+
+def test_the_main_cut_is_the_lowest_passing_line_of_the_fine_grid():
+    # 0.7 fails (2% of the harmless held), 0.72 passes: the grid no longer jumps to 0.75
+    gate = [_gate(0.7, 300, 20), _gate(0.71, 290, 11), _gate(0.72, 280, 9), _gate(0.75, 250, 5)]
+    assert hold_cut(gate) == 0.72
+
+
+def test_the_long_gate_reads_only_cuts_under_the_main_one():
+    from moderation.training.blog import BlogRow, long_gate, long_hold_cut
+
+    rows = [BlogRow("x", "en", "hate", "w", words=BLOG_LONG_WORDS)]
+    p, on = np.array([0.56]), np.ones(1, dtype=bool)  # under the main cut, 0.58
+    gate = long_gate(rows, p, on, on, 0.58)
+    assert [g["cut"] for g in gate] == [0.55, 0.56, 0.57]
+    assert [g["caught"] for g in gate] == [1, 1, 0]
+    # no long cut under the main one: the main cut
+    assert long_gate(rows, p, on, on, 0.55) == []
+    assert long_hold_cut({"en": [], "es": []}, 0.55) == 0.55
+
+
+def test_the_report_shows_the_coarse_grid_and_the_chosen_line():
+    from moderation.training.blog_report import _cut, _shown
+
+    gate = [_gate(c, 10, 0) for c in (0.7, 0.71, 0.72, 0.73, 0.75)]
+    assert [g["cut"] for g in _shown(gate, 0.72)] == [0.7, 0.72, 0.75]
+    assert [g["cut"] for g in _shown(gate, None)] == [0.7, 0.75]
+    assert (_cut(gate[2], 0.72), _cut(gate[0], 0.72)) == ("**0.72**", "0.7")
+
+
+class _FixedModel:
+    """A fitted model's stand-in: the same probability for every row, weights everywhere."""
+
+    def __init__(self, p: float):
+        self.p = p
+        self.coef_ = np.ones((1, 1 << HYPER.bits))
+
+    def predict_proba(self, x):
+        return np.column_stack([np.full(x.shape[0], 1 - self.p), np.full(x.shape[0], self.p)])
+
+
+def test_must_pass_cases_held_by_a_short_cut_are_reported():
+    from moderation.training.blog import must_pass_held
+
+    models = {"flag": _FixedModel(0.97), "hate": _FixedModel(0.9)}
+    models |= {c: _FixedModel(0.1) for c in ("libel", "troll", "profanity", "spam")}
+    short = "My neighbors from Honduras brought tamales to the block party again."
+    long = (
+        "My neighbors from Honduras brought tamales to the block party again, and the kids "
+        "from the next street came over to help with the music."
+    )
+    tiny = "Tamales at the party again."
+    cases = [(short, "en"), (long, "en"), (tiny, "en")]
+    for short_cut, held in ((None, [long]), (0.95, [short, long]), (0.98, [long])):
+        found = must_pass_held(models, {}, 0.75, 0.75, cases, short_cut=short_cut)
+        assert [text for text, *_ in found] == held
+
+
+def test_the_report_names_the_must_pass_cases_a_passing_short_cut_would_hold():
+    from moderation.training.blog_report import blog_report_render
+
+    def gate(cuts):
+        return [{**_gate(c, 30, 0), "missed_before": 40} for c in cuts]
+
+    held = ("Women ran the county clinic for thirty years and ran it well.", "en", 0.96, "hate")
+    result = {
+        "rows": 2,
+        "counts": {("writer-a", "en", "harmless"): 1, ("writer-a", "en", "hate"): 1},
+        "roc_auc": {"flag": 0.9},
+        "artifact_bytes": 1000,
+        "seconds": 1.0,
+        "gate": {"en": gate((0.7, 0.71, 0.75)), "es": gate((0.7, 0.71, 0.75))},
+        "hold_at": 0.71,
+        "hold_long_at": 0.71,
+        "long_gate": {"en": gate((0.6, 0.7)), "es": gate((0.6, 0.7))},
+        "short_passing": 0.92,
+        "hold_short_at": None,
+        "short_gate": {BLOG_SHORT_WORDS: {"en": gate((0.9, 0.92, 0.95))}},
+        "lengths": {},
+        "named": {},
+        "must_pass_held": [],
+        "must_pass_short": [held],
+    }
+    report = blog_report_render(result, artifact_name="blog_model.bin")
+    assert "| **0.71** | 30 | 0 |" in report and "| 0.7 | 30 | 0 |" in report
+    assert "| 0.71 |" not in report.split("### Long comments")[1].split("### Windows")[0]
+    assert f"| {BLOG_SHORT_WORDS} | en | **0.92** |" in report
+    assert "short reading would hold 1 of our hand-written must-pass cases" in report
+    assert "| 0.96 | hate | en | Women ran the county clinic" in report
