@@ -4969,6 +4969,18 @@ _IN_GROUP = frozenset(
 )  # fmt: skip
 
 
+# First-person subjects, copulas that make the slur their predicate, and what a slur is
+# likened to after it ("dykes like me", "maricas como yo").
+_FIRST_SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
+_FIRST_COPULAS = frozenset(
+    {"am", "soy", "somos", "fui", "fuimos", "sido", "he sido", "hemos sido", "been",
+     "being", "siendo"}
+)  # fmt: skip
+_SELF_AFTER = frozenset({"me", "us", "myself", "ourselves", "yo", "nosotros", "nosotras"})
+_LIKENED = frozenset({"like", "como", "including", "such as"})
+_SELF_VERBS = frozenset(
+    {"considero", "declaro", "identifico", "asumo", "siento", "defino", "presento", "acepto"}
+)  # fmt: skip
 # A Spanish possessive owns the noun after it: "mis maricas" counts the writer in; "mi
 # vecino es un X" and "en mi trabajo hay un X" name someone else.
 # Spanish only: English keeps "my" anywhere ("... called my sister" is read as reported speech).
@@ -4976,12 +4988,53 @@ _MY_BEFORE_SLUR = frozenset({"mi", "mis"})
 
 
 def _counts_writer_in(an: Analysis, x: Unit, u: Unit) -> bool:
-    """`x` is a first-person word of the slur's sentence that counts the writer in."""
+    """`x` is a first-person word of the slur's sentence that counts the writer in: right
+    before the slur ("my niggas", "us dykes", "as a proud X"), the subject of a copula whose
+    predicate is the slur ("I've been a dyke for years", "yo he sido marica"), or the one the
+    slur is likened to after it ("dykes like me", "maricas como yo", "being a fag myself").
+    A first-person word elsewhere names the writer apart from the slur: "Keep the f*gs away
+    from our schools", "cripples get everything, we get nothing", "cuando mi hijo me diga
+    ... un hijo joto", "the mayor hired a dyke as police chief"."""
     if x.text in _MY_BEFORE_SLUR:
         return x.index + 1 == u.index or (
             x.index + 2 == u.index and an.units[x.index + 1].code in ("w", "P")
         )
-    return x.code == "I" or x.text in _IN_GROUP
+    if not (x.code == "I" or x.text in _IN_GROUP or x.text in _SELF_AFTER):
+        return False
+    units = an.units
+    if x.text == "me" and x.index < u.index:
+        # "me considero marica" counts the writer in; "si mi hijo me sale joto" does not
+        return x.index + 2 <= u.index and units[x.index + 1].text in _SELF_VERBS
+    if u.index - 3 <= x.index < u.index and (x.index + 1 == u.index or not _bare_subject(an, x, u)):
+        return True
+    if x.index < u.index:  # "I have always been a X": a copula between, no clause break
+        between = units[x.index + 1 : u.index]
+        return (
+            (x.code == "I" or x.text in _FIRST_SUBJECTS)
+            and len(between) <= 5
+            and any(b.code == "C" or b.text in _FIRST_COPULAS for b in between)
+            and not any(b.code in ("B", "U") or b.text in _SELF for b in between)
+            and "," not in an.norm.text[x.end : u.start]
+        )
+    if x.text not in _SELF_AFTER or x.index - u.index > 3:
+        return False
+    if x.text in ("myself", "ourselves"):
+        return True  # "being a fag myself"
+    if any(b.text in ("being", "siendo") for b in units[max(0, u.index - 2) : u.index]):
+        return True  # "Siendo bollera, me reí"
+    return any(b.text in _LIKENED for b in units[u.index + 1 : x.index])
+
+
+def _bare_subject(an: Analysis, x: Unit, u: Unit) -> bool:
+    """A first-person subject a few words before the slur with no copula between: "I saw a
+    X", "we hired a X" name someone else."""
+    if not (x.code == "I" or x.text in _FIRST_SUBJECTS):
+        return False
+    between = an.units[x.index + 1 : u.index]
+    return not any(
+        b.code == "C" or b.text in _FIRST_COPULAS or b.text in _IN_GROUP or b.text in _SELF
+        for b in between
+    )  # "nosotros nos decimos X", "we call ourselves X": the writer names themself
 
 
 _HOSTILE = frozenset("HVXDWKZEY")
@@ -5017,8 +5070,10 @@ def _in_group(an: Analysis, u: Unit) -> bool:
         prev = an.units[k]
         if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
             return False
-        if prev.text in _IN_GROUP or prev.code == "I":
-            return True
+        if (prev.text in _IN_GROUP or prev.code == "I") and (
+            prev.text in _MY_BEFORE_SLUR or _counts_writer_in(an, prev, u)
+        ):
+            return True  # "mi primo es joto": family speaking of its own
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     return nxt is not None and nxt.sentence == u.sentence and nxt.text in ("and proud", "pride")
 
