@@ -35,3 +35,28 @@ IN_GROUP = [
 @pytest.mark.parametrize(("text", "lang", "expected"), IN_GROUP)
 def test_writer_counted_in(text, lang, expected):
     assert_category_action(text, expected, "hate", lang=lang)
+
+
+# The ordinary senses of slurs that are homonyms, with a plural of a context word
+# ("packs", "bins") and multi-word contexts read as whole words ("for a fag" is no context
+# of "for a faggot").
+HOMONYMS = [
+    ("I stepped outside for a quick fag before the meeting.", "en", "approve"),
+    ("I bought two packs of fags at the airport.", "en", "approve"),
+    ("We cycled along the old dyke by the fields.", "en", "approve"),
+    ("My nan makes the best faggots in the county.", "en", "approve"),
+    ("I saw a coon raiding the bins last night.", "en", "approve"),
+    ("I think the tariffs will cripple our exports.", "en", "approve"),
+    ("La tortillera de la esquina me regaló medio kilo.", "es", "approve"),
+    ("Comí unos panchitos con la cerveza.", "es", "approve"),
+    ("Me compré unos conguitos para el cine.", "es", "approve"),
+    ("You're pretty smart for a faggot.", "en", "flag"),
+    ("Give nothing to cripples, they never pay it back.", "en", "flag"),
+    ("That dyke from the council can get lost.", "en", "flag"),
+    ("Ese panchito no debería trabajar aquí.", "es", "flag"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), HOMONYMS)
+def test_slur_homonyms(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang=lang)

@@ -4959,8 +4959,13 @@ def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
         return False
     if words & ctx:
         return True
+    if any(w[-1:] == "s" and (w[:-1] in ctx or w[:-2] in ctx) for w in words):
+        return True  # a plural of a context word: "packs of fags", "raiding the bins"
     text = an.norm.text
-    return any(" " in c and c in text for c in ctx)
+    # whole words only: "for a fag" is no context of "for a faggot"
+    return any(
+        " " in c and c in text and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in ctx
+    )
 
 
 _IN_GROUP = frozenset(
