@@ -60,3 +60,88 @@ HOMONYMS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), HOMONYMS)
 def test_slur_homonyms(text, lang, expected):
     assert_category_action(text, expected, "hate", lang=lang)
+
+
+# A swear word or curse whose target is a protected group is hate; aimed at a policy, a
+# team, the weather, a cartel or an office-holder it stays the profanity rules' business.
+PROFANITY = [
+    ("Que se chinguen los migrantes.", "es", "flag"),
+    ("Lárguense a la verga, migrantes.", "es", "flag"),
+    ("Que se vayan al carajo los musulmanes.", "es", "flag"),
+    ("Chingue su madre todo indio.", "es", "flag"),
+    ("Estoy hasta la madre de los venezolanos.", "es", "flag"),
+    ("Los haitianos me caen como patada.", "es", "flag"),
+    ("Me valen madre los migrantes muertos.", "es", "flag"),
+    ("Esos hijos de puta musulmanes.", "es", "flag"),
+    ("Las mujeres de los cojones siempre quejándose.", "es", "flag"),
+    ("Los trans no valen un carajo.", "es", "flag"),
+    ("Muslims are a pain in the ass.", "en", "flag"),
+    ("Black people ain't shit.", "en", "flag"),
+    ("I don't give a shit about dead immigrants.", "en", "flag"),
+    ("A la verga, los migrantes de la caravana ya llegaron a Tijuana.", "es", "approve"),
+    ("¡A la verga! Ganaron las mujeres de la selección.", "es", "approve"),
+    ("Me valen madre los chismes de la farándula.", "es", "approve"),
+    ("Estoy hasta la madre de los políticos que no hacen nada por los migrantes.", "es",
+     "approve"),
+    ("Que se chinguen los del cártel que extorsionan a los migrantes.", "es", "approve"),
+    ("Me importan un carajo las encuestas.", "es", "approve"),
+    ("Al carajo con la burocracia que frena a los refugiados.", "es", "approve"),
+    ("Pinche gobierno, los migrantes se mueren de calor.", "es", "approve"),
+    ("The visa paperwork for immigrants is a pain in the ass.", "en", "approve"),
+    ("I don't give a shit about the Yankees.", "en", "approve"),
+    ("I don't give a damn about the polls, I'll keep helping refugees.", "en", "approve"),
+    ("Those fucking cartels keep preying on migrants.", "en", "approve"),
+    ("Screw the commissioners who cut the women's shelter.", "en", "approve"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PROFANITY)
+def test_profanity_aimed_at_a_group(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang=lang)
+
+
+# A plural group before a singular "is" is not the subject in English either, unless one
+# member is picked out each time.
+SUBJECT = [
+    ("The visa paperwork for immigrants is a disgrace.", "en", "approve"),
+    ("The waiting list for disabled people was a scandal.", "en", "approve"),
+    ("Every one of these immigrants is a disgrace.", "en", "flag"),
+    ("Each of the Muslims in this town is a criminal.", "en", "flag"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SUBJECT)
+def test_singular_copula_after_plural_group(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang=lang)
+
+
+# More slurs, with their ordinary senses and look-alike words as near misses.
+MORE_SLURS = [
+    ("Those troons should stay out of the locker room.", "en", "flag"),
+    ("Another jewboy running the bank.", "en", "flag"),
+    ("Lezzies like her shouldn't coach girls.", "en", "flag"),
+    ("Goddamn queers everywhere now.", "en", "flag"),
+    ("You're a dirty skank.", "en", "flag"),
+    ("Midgets shouldn't be allowed to drive.", "en", "flag"),
+    ("Typical polack, can't do anything right.", "en", "flag"),
+    ("Los macacos vienen a robar.", "es", "flag"),
+    ("Fuera los menas de nuestro barrio.", "es", "flag"),
+    ("Toda esa indiada nomás sirve para bloquear carreteras.", "es", "flag"),
+    ("Los machupichus no se integran.", "es", "flag"),
+    ("Eres una manflora asquerosa.", "es", "flag"),
+    ("No quiero bugarrones en mi edificio.", "es", "flag"),
+    ("We're queer and we're proud.", "en", "approve"),
+    ("Queer people deserve the same rights as everyone.", "en", "approve"),
+    ("My midget racing car finally won a heat.", "en", "approve"),
+    ("The midget hockey league starts Saturday.", "en", "approve"),
+    ("The troop leader took the scouts camping.", "en", "approve"),
+    ("The grid went down in the storm.", "en", "approve"),
+    ("En el zoo hay una familia de macacos rhesus.", "es", "approve"),
+    ("Las menas de hierro de la zona se agotaron.", "es", "approve"),
+    ("La persona indicada para el puesto llegó tarde.", "es", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MORE_SLURS)
+def test_more_slurs(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang=lang)

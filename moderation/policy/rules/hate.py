@@ -132,7 +132,12 @@ _IMPERATIVE_K = frozenset(
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
      "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
      "shut up", "shut the fuck up", "shut the hell up", "shut your mouths", "fuck off and die",
-     "piss off and die", "bugger off and die", "sod off and die"}
+     "piss off and die", "bugger off and die", "sod off and die",
+     # Mexican and Central American curses of sending off ("lárguense a la verga, X")
+     "que se chinguen", "chinguense", "a la verga", "que se vayan a la verga",
+     "vayanse a la verga", "larguense a la verga", "al carajo", "que se vayan al carajo",
+     "vayanse al carajo", "larguense al carajo", "a la chingada", "que se vayan a la chingada",
+     "vayanse a la chingada", "que les den por culo", "que les follen", "larguense"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
 _BROAD_VIOLENCE = (
@@ -4240,7 +4245,8 @@ _THREAT_SHAPES = (_harm_approved, _addressed_threat, _pronoun_threat, _instrumen
 _OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")
 _VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
 _CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn",
-           "que os jodan", "que os den")  # fmt: skip
+           "que os jodan", "que os den", "que se chinguen", "chingue", "chinguen",
+           "que se vayan a la verga")  # fmt: skip
 _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 
@@ -4250,7 +4256,18 @@ _SINGULAR_COPULA_ES = frozenset({"es", "era", "fue", "sera", "seria", "es una", 
 def _copula_disagrees(an: Analysis, g: int, p: int) -> bool:
     """A plural group, then a singular copula before the predicate: the copula's subject is
     something else ("tu odio hacia las X es patético", "el trato a los X es cruel")."""
-    if an.lang != "es" or not _plural_group(an.units[g]) or _generic_one(an, g):
+    if not _plural_group(an.units[g]) or _generic_one(an, g):
+        return False
+    if an.lang == "en":  # "the visa paperwork for X is a pain": the paperwork is
+        base, _codes = an.sentence_of(g)
+        if all(u.code in ("A", "B") for u in an.units[base:g]):
+            return False
+        before = " ".join(u.text for u in an.units[max(base, g - 4) : g]).split()
+        if any(w in before for w in ("every", "each", "one", "any", "none", "neither")):
+            return False  # "every one of these X is ...": one member, every time
+        copulas = [an.units[k] for k in range(g + 1, p) if an.units[k].code == "C"]
+        return bool(copulas) and all(c.text in ("is", "was", "has been") for c in copulas)
+    if an.lang != "es":
         return False
     before = " ".join(u.text for u in an.units[max(0, g - 4) : g])
     if any(w in before.split() for w in ("cada", "uno", "una", "cualquiera", "ninguno", "ninguna")):
