@@ -7,7 +7,7 @@ the ordinary senses of the words. "flag" means hold or reject in the hate catego
 
 import pytest
 
-from .expect import assert_category_action
+from .expect import assert_category_action, category_action
 
 # A first-person word elsewhere in the sentence names the writer apart from the slur.
 IN_GROUP = [
@@ -145,3 +145,37 @@ MORE_SLURS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), MORE_SLURS)
 def test_more_slurs(text, lang, expected):
     assert_category_action(text, expected, "hate", lang=lang)
+
+
+# Words that are slurs only as a noun for someone ("mojados", "putas"): a curse fused to
+# them, a number or quantifier before them, or a hate verb's bare plural object makes them
+# one; an adjective after a verb ("llegaron todos mojados") stays an adjective.
+NOUN_USE = [
+    ("Mojados de mierda, regrésense a su rancho.", "es", "flag"),
+    ("Ningún mojado merece respeto.", "es", "flag"),
+    ("Con que vean que a dos o tres mojados los bajan de un tiro, los demás se lo piensan.",
+     "es", "flag"),
+    ("No quiero putas en mi calle.", "es", "flag"),
+    ("Llegaron todos mojados por la lluvia.", "es", "approve"),
+    ("Los niños llegaron mojados y con frío.", "es", "approve"),
+    ("Tres mojados cruzaron el río anoche y los ayudamos a secarse.", "es", "approve"),
+    ("No quiero zorras en mi gallinero.", "es", "approve"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NOUN_USE)
+def test_noun_use_of_slurs(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang=lang)
+
+
+# Numbers count people only before a masculine plural: a pittance and a curse at someone,
+# not women counted (the curse is the profanity and troll rules' business).
+NOUN_USE_IDIOMS = [
+    "Aquí los invernaderos funcionan gracias a marroquíes que curran por cuatro perras.",
+    "Hijo de mil putas, ojalá pierdas.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_USE_IDIOMS)
+def test_numbers_before_feminine_words(text):
+    assert category_action(text, "hate", lang="es") == "approve"

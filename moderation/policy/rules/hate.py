@@ -4885,8 +4885,15 @@ _DETERMINERS = frozenset(
 # más", "demasiadas furcias en el país"; "otra puta vez" intensifies "vez").
 _QUANTIFIERS = frozenset(
     {"otra", "otras", "demasiadas", "tantas", "muchas", "aquella", "aquellas", "cualquier",
-     "ninguna", "todas", "todas las", "another", "other"}
+     "ninguna", "todas", "todas las", "another", "other",
+     # the masculine forms, for "mojados" ("otros mojados", "ningún mojado")
+     "otros", "demasiados", "tantos", "muchos", "varios", "algunos", "todos los",
+     "ningun", "ninguno"}
 )  # fmt: skip
+# Numbers count people only before a masculine plural ("a dos o tres mojados"): "por cuatro
+# perras" is a pittance, "hijo de mil putas" a curse.
+_COUNTS = frozenset({"dos", "tres", "cuatro", "cinco", "diez", "cien", "mil", "miles de",
+                     "cientos de"})  # fmt: skip
 _AFTER_NOUN = frozenset(
     {"en", "de", "del", "que", "mas", "aqui", "alli", "ahi", "por", "con", "y", "como", "in",
      "of", "from", "here", "there", "and", "more", "like"}
@@ -4896,8 +4903,10 @@ _AFTER_NOUN = frozenset(
 def _noun_use(an: Analysis, u: Unit) -> bool:
     """Misogynist insults count as slurs only used as a noun for someone ("eres una zorra")."""
     k = u.index - 1
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    if nxt is not None and nxt.sentence == u.sentence and nxt.code == "y":
+        return True  # "Mojados de mierda, ...": a curse fused to the word makes it a noun
     if k < 0 or an.units[k].sentence != u.sentence:
-        nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
         if (
             nxt is not None
             and nxt.sentence == u.sentence
@@ -4909,10 +4918,9 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
     prev = an.units[k]
     if an.lang == "es" and "," in an.norm.text[prev.end : u.start]:
         return True  # "Cállate, zorra.": called by the word
-    if prev.code == "H" and prev.text.split()[-1] in _DETERMINERS:
-        return True  # "odio a las zorras": the article is read into the hate verb's unit
-    if prev.text in _QUANTIFIERS:
-        nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    if prev.code == "H" and (prev.text.split()[-1] in _DETERMINERS or u.text.endswith("s")):
+        return True  # "odio a las zorras", "no quiero putas aquí": the object of hatred
+    if prev.text in _QUANTIFIERS or (prev.text in _COUNTS and u.text.endswith("os")):
         return (
             nxt is None or nxt.sentence != u.sentence or nxt.code != "w" or nxt.text in _AFTER_NOUN
         )
