@@ -179,3 +179,20 @@ NOUN_USE_IDIOMS = [
 @pytest.mark.parametrize("text", NOUN_USE_IDIOMS)
 def test_numbers_before_feminine_words(text):
     assert category_action(text, "hate", lang="es") == "approve"
+
+
+# A mostly in-group word typed masked is hidden on purpose; a diminutive of a group word
+# names the group.
+MASKED_AND_DIMINUTIVE = [
+    ("n1gg@s and illegals, the same crowd every election", "en", "flag"),
+    ("Those n*ggas ruin everything.", "en", "flag"),
+    ("chinitos de mierda, siempre copiando todo", "es", "flag"),
+    ("My niggas came through for my birthday.", "en", "approve"),
+    ("Los chinitos de la tienda de la esquina son bien amables.", "es", "approve"),
+    ("Compré unos negritos en la tienda para el café.", "es", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MASKED_AND_DIMINUTIVE)
+def test_masked_and_diminutive(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang=lang)

@@ -4460,8 +4460,9 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if self_named_slur(an, u):
             continue  # "we beaners built this town", "nosotros los sudacas": the writer's own
-        if "soft" in flags and not _hostile_sentence(an, u):
-            continue  # mostly in-group usage; only hostile contexts count
+        if "soft" in flags and not _hostile_sentence(an, u) and not _masked(an, sub.text, u):
+            continue  # mostly in-group usage; only hostile contexts count (or a masked
+            # spelling: "n1gg@s" hides the word, which in-group use does not)
         if "noun" in flags and not _noun_use(an, u):
             continue
         if (_mention(an, u) or counter_speech(an, u.index, u.index)) and not _aimed(an, u, aimed):
@@ -4510,6 +4511,13 @@ _ENDORSING = frozenset(
     {"right", "rightly", "deserved", "deserves", "accurate", "true", "razon", "merecia",
      "merece", "cierto", "verdad", "because he is", "porque lo es", "and he is"}
 )  # fmt: skip
+
+
+def _masked(an: Analysis, text: str, u: Unit) -> bool:
+    """The word as typed holds digits or symbols between its letters ("n1gg@s", "n*ggas")."""
+    start, end = an.span(u.index, u.index)
+    word = text[start:end].strip()
+    return len(word) > 2 and any(not c.isalpha() and not c.isspace() for c in word[1:-1])
 
 
 def _reported_name(an: Analysis, u: Unit) -> bool:
