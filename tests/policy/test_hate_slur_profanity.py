@@ -188,6 +188,7 @@ MASKED_AND_DIMINUTIVE = [
     ("Those n*ggas ruin everything.", "en", "flag"),
     ("chinitos de mierda, siempre copiando todo", "es", "flag"),
     ("My niggas came through for my birthday.", "en", "approve"),
+    ("Shout out to my nigga's mom for the food.", "en", "approve"),
     ("Los chinitos de la tienda de la esquina son bien amables.", "es", "approve"),
     ("Compré unos negritos en la tienda para el café.", "es", "approve"),
 ]

@@ -4517,7 +4517,9 @@ def _masked(an: Analysis, text: str, u: Unit) -> bool:
     """The word as typed holds digits or symbols between its letters ("n1gg@s", "n*ggas")."""
     start, end = an.span(u.index, u.index)
     word = text[start:end].strip()
-    return len(word) > 2 and any(not c.isalpha() and not c.isspace() for c in word[1:-1])
+    return len(word) > 2 and any(
+        not c.isalpha() and not c.isspace() and c not in "'’-" for c in word[1:-1]
+    )  # an apostrophe or hyphen is spelling ("nigga's"), not a mask
 
 
 def _reported_name(an: Analysis, u: Unit) -> bool:
