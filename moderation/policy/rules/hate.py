@@ -132,7 +132,12 @@ _IMPERATIVE_K = frozenset(
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
      "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
      "shut up", "shut the fuck up", "shut the hell up", "shut your mouths", "fuck off and die",
-     "piss off and die", "bugger off and die", "sod off and die"}
+     "piss off and die", "bugger off and die", "sod off and die",
+     # Mexican and Central American curses of sending off ("lárguense a la verga, X")
+     "que se chinguen", "chinguense", "a la verga", "que se vayan a la verga",
+     "vayanse a la verga", "larguense a la verga", "al carajo", "que se vayan al carajo",
+     "vayanse al carajo", "larguense al carajo", "a la chingada", "que se vayan a la chingada",
+     "vayanse a la chingada", "que les den por culo", "que les follen", "larguense"}
 )  # fmt: skip
 _GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
 # A relative clause with its own verb between a group and its doom word ("las mujeres que
@@ -4325,7 +4330,8 @@ _THREAT_SHAPES = (_harm_approved, _addressed_threat, _pronoun_threat, _instrumen
 _OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")
 _VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
 _CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn",
-           "que os jodan", "que os den")  # fmt: skip
+           "que os jodan", "que os den", "que se chinguen", "chingue", "chinguen",
+           "que se vayan a la verga")  # fmt: skip
 _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 
@@ -4335,7 +4341,18 @@ _SINGULAR_COPULA_ES = frozenset({"es", "era", "fue", "sera", "seria", "es una", 
 def _copula_disagrees(an: Analysis, g: int, p: int) -> bool:
     """A plural group, then a singular copula before the predicate: the copula's subject is
     something else ("tu odio hacia las X es patético", "el trato a los X es cruel")."""
-    if an.lang != "es" or not _plural_group(an.units[g]) or _generic_one(an, g):
+    if not _plural_group(an.units[g]) or _generic_one(an, g):
+        return False
+    if an.lang == "en":  # "the visa paperwork for X is a pain": the paperwork is
+        base, _codes = an.sentence_of(g)
+        if all(u.code in ("A", "B") for u in an.units[base:g]):
+            return False
+        before = " ".join(u.text for u in an.units[max(base, g - 4) : g]).split()
+        if any(w in before for w in ("every", "each", "one", "any", "none", "neither")):
+            return False  # "every one of these X is ...": one member, every time
+        copulas = [an.units[k] for k in range(g + 1, p) if an.units[k].code == "C"]
+        return bool(copulas) and all(c.text in ("is", "was", "has been") for c in copulas)
+    if an.lang != "es":
         return False
     before = " ".join(u.text for u in an.units[max(0, g - 4) : g])
     if any(w in before.split() for w in ("cada", "uno", "una", "cualquiera", "ninguno", "ninguna")):
@@ -4528,8 +4545,9 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if self_named_slur(an, u):
             continue  # "we beaners built this town", "nosotros los sudacas": the writer's own
-        if "soft" in flags and not _hostile_sentence(an, u):
-            continue  # mostly in-group usage; only hostile contexts count
+        if "soft" in flags and not _hostile_sentence(an, u) and not _masked(an, sub.text, u):
+            continue  # mostly in-group usage; only hostile contexts count (or a masked
+            # spelling: "n1gg@s" hides the word, which in-group use does not)
         if "noun" in flags and not _noun_use(an, u):
             continue
         if (_mention(an, u) or counter_speech(an, u.index, u.index)) and not _aimed(an, u, aimed):
@@ -4578,6 +4596,15 @@ _ENDORSING = frozenset(
     {"right", "rightly", "deserved", "deserves", "accurate", "true", "razon", "merecia",
      "merece", "cierto", "verdad", "because he is", "porque lo es", "and he is"}
 )  # fmt: skip
+
+
+def _masked(an: Analysis, text: str, u: Unit) -> bool:
+    """The word as typed holds digits or symbols between its letters ("n1gg@s", "n*ggas")."""
+    start, end = an.span(u.index, u.index)
+    word = text[start:end].strip()
+    return len(word) > 2 and any(
+        not c.isalpha() and not c.isspace() and c not in "'’-" for c in word[1:-1]
+    )  # an apostrophe or hyphen is spelling ("nigga's"), not a mask
 
 
 def _reported_name(an: Analysis, u: Unit) -> bool:
@@ -4953,8 +4980,15 @@ _DETERMINERS = frozenset(
 # más", "demasiadas furcias en el país"; "otra puta vez" intensifies "vez").
 _QUANTIFIERS = frozenset(
     {"otra", "otras", "demasiadas", "tantas", "muchas", "aquella", "aquellas", "cualquier",
-     "ninguna", "todas", "todas las", "another", "other"}
+     "ninguna", "todas", "todas las", "another", "other",
+     # the masculine forms, for "mojados" ("otros mojados", "ningún mojado")
+     "otros", "demasiados", "tantos", "muchos", "varios", "algunos", "todos los",
+     "ningun", "ninguno"}
 )  # fmt: skip
+# Numbers count people only before a masculine plural ("a dos o tres mojados"): "por cuatro
+# perras" is a pittance, "hijo de mil putas" a curse.
+_COUNTS = frozenset({"dos", "tres", "cuatro", "cinco", "diez", "cien", "mil", "miles de",
+                     "cientos de"})  # fmt: skip
 _AFTER_NOUN = frozenset(
     {"en", "de", "del", "que", "mas", "aqui", "alli", "ahi", "por", "con", "y", "como", "in",
      "of", "from", "here", "there", "and", "more", "like"}
@@ -4964,8 +4998,10 @@ _AFTER_NOUN = frozenset(
 def _noun_use(an: Analysis, u: Unit) -> bool:
     """Misogynist insults count as slurs only used as a noun for someone ("eres una zorra")."""
     k = u.index - 1
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    if nxt is not None and nxt.sentence == u.sentence and nxt.code == "y":
+        return True  # "Mojados de mierda, ...": a curse fused to the word makes it a noun
     if k < 0 or an.units[k].sentence != u.sentence:
-        nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
         if (
             nxt is not None
             and nxt.sentence == u.sentence
@@ -4977,10 +5013,9 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
     prev = an.units[k]
     if an.lang == "es" and "," in an.norm.text[prev.end : u.start]:
         return True  # "Cállate, zorra.": called by the word
-    if prev.code == "H" and prev.text.split()[-1] in _DETERMINERS:
-        return True  # "odio a las zorras": the article is read into the hate verb's unit
-    if prev.text in _QUANTIFIERS:
-        nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    if prev.code == "H" and (prev.text.split()[-1] in _DETERMINERS or u.text.endswith("s")):
+        return True  # "odio a las zorras", "no quiero putas aquí": the object of hatred
+    if prev.text in _QUANTIFIERS or (prev.text in _COUNTS and u.text.endswith("os")):
         return (
             nxt is None or nxt.sentence != u.sentence or nxt.code != "w" or nxt.text in _AFTER_NOUN
         )
@@ -5044,8 +5079,13 @@ def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
         return False
     if words & ctx:
         return True
+    if any(w[-1:] == "s" and (w[:-1] in ctx or w[:-2] in ctx) for w in words):
+        return True  # a plural of a context word: "packs of fags", "raiding the bins"
     text = an.norm.text
-    return any(" " in c and c in text for c in ctx)
+    # whole words only: "for a fag" is no context of "for a faggot"
+    return any(
+        " " in c and c in text and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in ctx
+    )
 
 
 _IN_GROUP = frozenset(
@@ -5054,6 +5094,18 @@ _IN_GROUP = frozenset(
 )  # fmt: skip
 
 
+# First-person subjects, copulas that make the slur their predicate, and what a slur is
+# likened to after it ("dykes like me", "maricas como yo").
+_FIRST_SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
+_FIRST_COPULAS = frozenset(
+    {"am", "soy", "somos", "fui", "fuimos", "sido", "he sido", "hemos sido", "been",
+     "being", "siendo"}
+)  # fmt: skip
+_SELF_AFTER = frozenset({"me", "us", "myself", "ourselves", "yo", "nosotros", "nosotras"})
+_LIKENED = frozenset({"like", "como", "including", "such as"})
+_SELF_VERBS = frozenset(
+    {"considero", "declaro", "identifico", "asumo", "siento", "defino", "presento", "acepto"}
+)  # fmt: skip
 # A Spanish possessive owns the noun after it: "mis maricas" counts the writer in; "mi
 # vecino es un X" and "en mi trabajo hay un X" name someone else.
 # Spanish only: English keeps "my" anywhere ("... called my sister" is read as reported speech).
@@ -5061,12 +5113,53 @@ _MY_BEFORE_SLUR = frozenset({"mi", "mis"})
 
 
 def _counts_writer_in(an: Analysis, x: Unit, u: Unit) -> bool:
-    """`x` is a first-person word of the slur's sentence that counts the writer in."""
+    """`x` is a first-person word of the slur's sentence that counts the writer in: right
+    before the slur ("my niggas", "us dykes", "as a proud X"), the subject of a copula whose
+    predicate is the slur ("I've been a dyke for years", "yo he sido marica"), or the one the
+    slur is likened to after it ("dykes like me", "maricas como yo", "being a fag myself").
+    A first-person word elsewhere names the writer apart from the slur: "Keep the f*gs away
+    from our schools", "cripples get everything, we get nothing", "cuando mi hijo me diga
+    ... un hijo joto", "the mayor hired a dyke as police chief"."""
     if x.text in _MY_BEFORE_SLUR:
         return x.index + 1 == u.index or (
             x.index + 2 == u.index and an.units[x.index + 1].code in ("w", "P")
         )
-    return x.code == "I" or x.text in _IN_GROUP
+    if not (x.code == "I" or x.text in _IN_GROUP or x.text in _SELF_AFTER):
+        return False
+    units = an.units
+    if x.text == "me" and x.index < u.index:
+        # "me considero marica" counts the writer in; "si mi hijo me sale joto" does not
+        return x.index + 2 <= u.index and units[x.index + 1].text in _SELF_VERBS
+    if u.index - 3 <= x.index < u.index and (x.index + 1 == u.index or not _bare_subject(an, x, u)):
+        return True
+    if x.index < u.index:  # "I have always been a X": a copula between, no clause break
+        between = units[x.index + 1 : u.index]
+        return (
+            (x.code == "I" or x.text in _FIRST_SUBJECTS)
+            and len(between) <= 5
+            and any(b.code == "C" or b.text in _FIRST_COPULAS for b in between)
+            and not any(b.code in ("B", "U") or b.text in _SELF for b in between)
+            and "," not in an.norm.text[x.end : u.start]
+        )
+    if x.text not in _SELF_AFTER or x.index - u.index > 3:
+        return False
+    if x.text in ("myself", "ourselves"):
+        return True  # "being a fag myself"
+    if any(b.text in ("being", "siendo") for b in units[max(0, u.index - 2) : u.index]):
+        return True  # "Siendo bollera, me reí"
+    return any(b.text in _LIKENED for b in units[u.index + 1 : x.index])
+
+
+def _bare_subject(an: Analysis, x: Unit, u: Unit) -> bool:
+    """A first-person subject a few words before the slur with no copula between: "I saw a
+    X", "we hired a X" name someone else."""
+    if not (x.code == "I" or x.text in _FIRST_SUBJECTS):
+        return False
+    between = an.units[x.index + 1 : u.index]
+    return not any(
+        b.code == "C" or b.text in _FIRST_COPULAS or b.text in _IN_GROUP or b.text in _SELF
+        for b in between
+    )  # "nosotros nos decimos X", "we call ourselves X": the writer names themself
 
 
 _HOSTILE = frozenset("HVXDWKZEY")
@@ -5102,8 +5195,10 @@ def _in_group(an: Analysis, u: Unit) -> bool:
         prev = an.units[k]
         if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
             return False
-        if prev.text in _IN_GROUP or prev.code == "I":
-            return True
+        if (prev.text in _IN_GROUP or prev.code == "I") and (
+            prev.text in _MY_BEFORE_SLUR or _counts_writer_in(an, prev, u)
+        ):
+            return True  # "mi primo es joto": family speaking of its own
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     return nxt is not None and nxt.sentence == u.sentence and nxt.text in ("and proud", "pride")
 

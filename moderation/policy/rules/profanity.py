@@ -307,6 +307,15 @@ def _sent_off(an: Analysis, u: Unit) -> bool:
     return prev.text in _GO
 
 
+def _sends_off(text: str) -> bool:
+    """A sending-off with "chingada" that the hate lexicon reads as one unit ("váyanse a la
+    chingada", "que se vayan a la chingada"): aimed, as its words were when read apart."""
+    return text in _SENT_OFF_UNITS
+
+
+_SENT_OFF_UNITS = frozenset({"vayanse a la chingada", "que se vayan a la chingada"})
+
+
 # Crude nouns that Spanish speakers also use in admiration ("cabrón, qué bien lo explicas").
 _BANTER_PROF = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "mamon", "mamona"})
 
@@ -316,6 +325,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         w in _SECOND_PERSON or w in _YOUR_2P or w in _SECOND_PERSON_EN for w in u.text.split()
     ):
         return True  # "chinga tu madre", "vete a tomar por culo", "que te jodan"
+    if " " in u.text and _sends_off(u.text):
+        return True  # "váyanse a la chingada", "que se vayan a la verga": one unit
     if _curse_on_someones_mother(an, u):
         return True
     if _curse_at(u.text) and _ordered(an, u):
