@@ -1260,6 +1260,23 @@ _FRIENDLY = re.compile(
 )
 
 
+# Laughter beside a sign of friendship between the two makes a mild jab or a tease banter
+# between regulars: a debt or a date they share ("me debés un asado", "el jueves lo vemos"), a
+# hug sent, "compa", or the tease owned as a joke ("jk", "es broma"). Laughter alone does not:
+# "jajaja sos un boludo, no entendés nada" mocks.
+_WARM = re.compile(
+    r"\b(?:me debes|te debo|me debe|(?:un |otro |mandame un |te mando un )?abrazos?|abrazote|"
+    r"nos vemos|lo vemos|te veo (?:el|en|manana|al rato)|compa|compadre|jk|j k|just kidding|"
+    r"only kidding|es broma|de broma|no te creas|see you (?:at|on|tomorrow|saturday|sunday)|"
+    r"you owe me|i owe you)\b"
+)
+
+
+def warm_banter(an: Analysis) -> bool:
+    """Laughter and a sign of friendship in the same comment (`_WARM`)."""
+    return admiring_banter(an) and bool(_WARM.search(an.norm.text))
+
+
 # Swear-word nouns that Spanish speakers also use in admiration or banter, mostly with laughter
 # ("qué cabrón, jajaja, cómo lo clava").
 _BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "hijo de puta",
@@ -1751,7 +1768,9 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         aimed, why = _insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
             if friendly is None:
-                friendly = bool(_FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text))
+                friendly = bool(
+                    _FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text) or warm_banter(an)
+                )
             if friendly:
                 continue
         if aimed:
@@ -1825,8 +1844,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "el teléfono del ayuntamiento es ..., llámenle": a public line
         if action == "hold" and _lament(text, m.group(group), m.start(group), m.end(group)):
             continue  # "se van a ahogar más personas y a nadie le importa": indifference decried
-        if action == "hold" and ident != "flame.tldr" and _AFFECTION.search(text):
-            continue  # "ya cállate, Lupita, te quiero": banter between friends
+        if (
+            action == "hold"
+            and ident != "flame.tldr"
+            and (_AFFECTION.search(text) or warm_banter(an))
+        ):
+            continue  # "ya cállate, Lupita, te quiero", "ok boomer 😂 jk": banter between friends
         if action == "hold" and _CONCEDED.search(
             text, max(0, m.start(group) - 60), m.end(group) + 60
         ):
@@ -2173,6 +2196,8 @@ def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
         m = rx.search(text)  # the match is `group` of rx (lexicon.skipping)
         if m is not None:
             reject = action == "aimed-reject"
+            if not reject and warm_banter(an):
+                continue  # "dejá de llorar, boludo ... me debés un asado 😂": friends teasing
             return [
                 Hit(
                     "troll.threat" if reject else "troll.flame_bait",
