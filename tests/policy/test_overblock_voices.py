@@ -2,7 +2,14 @@
 near misses that must still be caught. Trolling: laughter beside a sign of friendship (a debt
 or a date the two share, a hug, "compa", "jk") makes a mild jab banter between regulars, while
 laughter alone or a strong insult still holds; a concept named ("eso se llama encuadre y se
-estudia en primer año") unmasks no one.
+estudia en primer año") unmasks no one. Hate: a belief the writer held and dropped ("I used to
+think X were ... until I met ...", "pensaba que ... hasta que conocí ...") and a reason denied
+("no porque ellos sean criminales", "not because they are ...") are no claims about the group;
+a belief kept ("and I was right", "lo sigo pensando") and a claim asserted beside a denied
+reason still are. Ordinary senses by their context words (`allow.tsv`): a police dog ("the K9
+... a sweet old bitch"), a pig's head left as an insult to a mosque, the food a vendor sells
+("una señora que vende gorditas"), and a border bridge or avenue named Lerdo ("la Lerdo", "el
+Lerdo está rápido"), while the same words said to someone still hold.
 Hand-written, English and Spanish."""
 
 import pytest
@@ -60,6 +67,74 @@ CASES = [
         "reject",
     ),
     ("Her real name is Dana Cole and she teaches at Lincoln Middle.", "en", "troll", "reject"),
+    # A belief dropped, or a reason denied, is no claim about the group ...
+    (
+        "Yo también pensaba que todos los migrantes eran delincuentes hasta que conocí a los de "
+        "la obra.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Creía que los musulmanes eran terroristas hasta que conocí a mis vecinos.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("I used to think Muslims were terrorists until I met my neighbors.", "en", "hate", "approve"),
+    (
+        "I honestly thought immigrants were criminals until I worked a harvest next to them.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "La colonia se puso fea porque los cárteles extorsionan, no porque los migrantes sean "
+        "delincuentes.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "The block got rough because of the gangs, not because the refugees are criminals.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    # ... but a belief kept, or a claim asserted beside a denied reason, still is.
+    ("I always thought Muslims were terrorists and I was right.", "en", "hate", "flag"),
+    ("De niño pensaba que los gitanos eran ladrones, y lo sigo pensando.", "es", "hate", "flag"),
+    ("Not because they are poor, but because Gypsies are thieves.", "en", "hate", "flag"),
+    ("Los migrantes son delincuentes, no porque sean pobres.", "es", "hate", "flag"),
+    # Ordinary senses by their context words ...
+    (
+        "The K9 in the video is a sweet old bitch named Rosie. Not her fault.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("Our police K9 is a tough old bitch, best nose in the county.", "en", "troll", "approve"),
+    ("Alguien dejó una cabeza de cerdo en la puerta de la mezquita.", "es", "troll", "approve"),
+    (
+        "Habló una señora que vende gorditas enfrente del albergue y dijo que nunca ha tenido "
+        "problemas.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("El pinche tráfico en la Lerdo otra vez. Ya ni modo.", "es", "troll", "approve"),
+    (
+        "Alguien sabe si el Lerdo está más rápido hoy? voy a consulta al otro lado",
+        "es",
+        "troll",
+        "approve",
+    ),
+    # ... and the same words said to someone.
+    ("You weigh 90 kg and you're a total bitch.", "en", "troll", "flag"),
+    ("Eres un cerdo asqueroso, me das asco.", "es", "troll", "flag"),
+    ("Cállate, gordita, nadie te pidió opinión.", "es", "troll", "flag"),
+    ("Qué lerdo eres, la fila del puente avanza más rápido que tú.", "es", "troll", "flag"),
+    ("El lerdo de arriba no entiende nada.", "es", "troll", "flag"),
 ]
 
 

@@ -18,6 +18,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, negated_before, units_in
 from moderation.policy.rules.libel import kin_favoured, names_person
+from moderation.policy.rules.recanted import recanted
 from moderation.policy.rules.refuting import REFUTING
 from moderation.policy.types import Category, Submission
 
@@ -144,6 +145,8 @@ def _matches(
             continue
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if recanted(an, first, last):
+            continue  # "not because the X are criminals", "I used to think ... until I met"
         if _in_quoted_words(text, start, end):
             continue  # 'que se regresen a su país', me gritaron: someone else's words, told
         span = an.norm.span(start, end)
