@@ -9,7 +9,10 @@ a belief kept ("and I was right", "lo sigo pensando") and a claim asserted besid
 reason still are. Ordinary senses by their context words (`allow.tsv`): a police dog ("the K9
 ... a sweet old bitch"), a pig's head left as an insult to a mosque, the food a vendor sells
 ("una señora que vende gorditas"), and a border bridge or avenue named Lerdo ("la Lerdo", "el
-Lerdo está rápido"), while the same words said to someone still hold.
+Lerdo está rápido"), while the same words said to someone still hold. A name the writer was
+called, told ("me dices chairo", "they called me a traitor"), and the writer's own name-calling
+taken back with an apology ("I called you a paid shill ... that was out of line") are no
+insults; kept ("y lo sostengo", "and I meant it") they still are.
 Hand-written, English and Spanish."""
 
 import pytest
@@ -135,6 +138,27 @@ CASES = [
     ("Cállate, gordita, nadie te pidió opinión.", "es", "troll", "flag"),
     ("Qué lerdo eres, la fila del puente avanza más rápido que tú.", "es", "troll", "flag"),
     ("El lerdo de arriba no entiende nada.", "es", "troll", "flag"),
+    # A name the writer was called, or took back ...
+    (
+        "Critico a la gobernadora y me dices chairo. No hay manera de quedar bien 😂",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ('"Con todo respeto" y luego me dices ignorante. Así no funciona.', "es", "troll", "approve"),
+    ("They called me a traitor for voting no on the bond.", "en", "troll", "approve"),
+    (
+        "@Marcy I called you a paid shill yesterday and that was out of line. My bad.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("Te dije ignorante ayer y me pasé, perdón.", "es", "troll", "approve"),
+    # ... but not kept or thrown back.
+    ("I called you a paid shill and I meant it.", "en", "troll", "flag"),
+    ("I called you an idiot because you are one.", "en", "troll", "flag"),
+    ("Te dije ignorante y lo sostengo.", "es", "troll", "flag"),
+    ("Me dices chairo, pues tú eres un pendejo.", "es", "troll", "flag"),
 ]
 
 

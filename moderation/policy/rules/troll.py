@@ -1288,22 +1288,47 @@ _BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "
 _CALLING = frozenset({"dijo", "dijeron", "llamo", "llamaron", "llaman", "llamen", "llamar",
                       "llama", "llamaba", "llamaban", "llamando",
                       "digan", "dicen", "decirle", "called", "calling", "call", "calls",
-                      "labelled", "labeled", "label", "labeling"})  # fmt: skip
+                      "labelled", "labeled", "label", "labeling", "dices", "dijiste",
+                      "llamas", "llamaste", "dije", "llame"})  # fmt: skip
 _CALLED_OBJECT = frozenset({"le", "les", "lo", "la", "los", "las", "him", "her", "them",
                             "people", "everyone", "anyone", "a", "an", "the", "al",
-                            "a la"})  # fmt: skip
+                            "a la", "me", "nos", "us"})  # fmt: skip
+# The writer's own name-calling taken back in the same comment ("I called you a paid shill
+# yesterday and that was out of line", "te dije ignorante y me pasé, perdón").
+_CALLER_SELF = frozenset({"i", "i would", "id", "yo"})
+_YOU_CALLED = frozenset({"you", "te", "u"})
+_PAST_CALLING = frozenset({"called", "dije", "llame"})
+_FIRST_CALLING = frozenset({"dije", "llame"})  # the writer, by the verb's own person
+_APOLOGY = re.compile(
+    r"\b(?:out of line|my bad|i(?:'m| am)? sorry|i apologi[sz]e|apologies|cheap shot|"
+    r"shouldn'?t have|perdon|perdona|perdoname|disculpa|me disculpo|me pase|no debi|"
+    r"fue un golpe bajo)\b"
+)
 
 
 def _named_by_someone(an: Analysis, u: Unit) -> bool:
-    """A calling verb just before the insult, with at most a third-person object between."""
-    for k in range(u.index - 1, max(-1, u.index - 4), -1):
+    """A calling verb just before the insult, with at most a third-person object between, or
+    the writer ("me dices chairo", "they called me a traitor"): someone's words, told. The
+    writer's own calling counts only when taken back ("I called you a shill ... my bad")."""
+    you_object = False
+    modifier = False  # one word of another kind may qualify the insult: "a paid shill"
+    for k in range(u.index - 1, max(-1, u.index - 5), -1):
         p = an.units[k]
         if p.sentence != u.sentence:
             return False
         if p.text in _CALLING:
-            return k == 0 or an.units[k - 1].text not in ("i", "i would", "id", "yo")
+            before = an.units[k - 1].text if k > 0 else ""
+            you_object = you_object or before in _YOU_CALLED  # "te dije ignorante"
+            if before in _CALLER_SELF or p.text in _FIRST_CALLING or you_object:
+                return p.text in _PAST_CALLING and bool(_APOLOGY.search(an.norm.text))
+            return not modifier
+        if p.text in _YOU_CALLED:
+            you_object = True
+            continue
         if p.text not in _CALLED_OBJECT:
-            return False
+            if modifier or k != u.index - 1:
+                return False
+            modifier = True
     return False
 
 
