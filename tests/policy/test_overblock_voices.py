@@ -12,7 +12,9 @@ reason still are. Ordinary senses by their context words (`allow.tsv`): a police
 Lerdo está rápido"), while the same words said to someone still hold. A name the writer was
 called, told ("me dices chairo", "they called me a traitor"), and the writer's own name-calling
 taken back with an apology ("I called you a paid shill ... that was out of line") are no
-insults; kept ("y lo sostengo", "and I meant it") they still are.
+insults; kept ("y lo sostengo", "and I meant it") they still are. Weather below the average
+("subnormal rainfall", "temperaturas subnormales") is no slur, and a Spanish infinitive with its
+pronoun ("controlarse") is never split into an English swear word.
 Hand-written, English and Spanish."""
 
 import pytest
@@ -159,6 +161,36 @@ CASES = [
     ("I called you an idiot because you are one.", "en", "troll", "flag"),
     ("Te dije ignorante y lo sostengo.", "es", "troll", "flag"),
     ("Me dices chairo, pues tú eres un pendejo.", "es", "troll", "flag"),
+    # Weather below the average, and an infinitive with its pronoun ...
+    (
+        "Subnormal rainfall for the third straight year. The river's a sandbar.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "En meteorología se dice temperaturas subnormales, lluvias subnormales: bajo el promedio.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Las boyas con sierras son la mayor gilipollez, y lo digo como alguien que cree que la "
+        "frontera debe controlarse.",
+        "es",
+        "profanity",
+        "approve",
+    ),
+    (
+        "Cada quien debe controlarse en la fila del puente, no cuesta nada.",
+        "es",
+        "profanity",
+        "approve",
+    ),
+    # ... while the word said of people, and the swear word typed alone, still count.
+    ("Mi vecino es subnormal y no entiende nada.", "es", "hate", "flag"),
+    ("Los subnormales no deberían votar, digan lo que digan del clima.", "es", "hate", "flag"),
+    ("What a pain in the arse, this bloody queue, damn it.", "en", "profanity", "flag"),
 ]
 
 

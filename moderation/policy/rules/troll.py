@@ -1510,10 +1510,13 @@ def _given_name(an: Analysis, u: Unit, text: str) -> bool:
 _POSSESSIVE = frozenset({"mi", "mis", "my", "our", "nuestra", "nuestro", "nuestras", "nuestros"})
 
 
+_NOT_WORD = re.compile(r"[^\w'-]+")
+
+
 def _context_phrase(an: Analysis, ctx: frozenset[str]) -> bool:
     """A homonym's context phrase of several words ("pit bull"), which the word units may
     split, found whole in the comment."""
-    text = f" {an.norm.text} "
+    text = f" {_NOT_WORD.sub(' ', an.norm.text)} "  # "lluvias subnormales," ends a phrase too
     return any(" " in c and f" {c} " in text for c in ctx)
 
 
