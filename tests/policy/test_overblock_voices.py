@@ -14,7 +14,10 @@ called, told ("me dices chairo", "they called me a traitor"), and the writer's o
 taken back with an apology ("I called you a paid shill ... that was out of line") are no
 insults; kept ("y lo sostengo", "and I meant it") they still are. Weather below the average
 ("subnormal rainfall", "temperaturas subnormales") is no slur, and a Spanish infinitive with its
-pronoun ("controlarse") is never split into an English swear word.
+pronoun ("controlarse") is never split into an English swear word. An expulsion or harm named
+as the subject of a verdict of cruelty ("Deportar a los X a una cárcel ... es inhumano",
+"Deporting X to a mega-prison ... is cruel") is judged, not called for, unless the sentence
+takes the verdict back ("..., pero es lo que hay que hacer", "..., said nobody").
 Hand-written, English and Spanish."""
 
 import pytest
@@ -191,6 +194,36 @@ CASES = [
     ("Mi vecino es subnormal y no entiende nada.", "es", "hate", "flag"),
     ("Los subnormales no deberían votar, digan lo que digan del clima.", "es", "hate", "flag"),
     ("What a pain in the arse, this bloody queue, damn it.", "en", "profanity", "flag"),
+    # An act judged cruel is no call for it ...
+    (
+        "Deportar a los venezolanos a una cárcel en El Salvador sin juicio es inhumano.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Expulsar a los haitianos en plena temporada de huracanes es una crueldad.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Deporting migrants to a mega-prison in El Salvador without a hearing is cruel.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("Shipping refugees back to a war zone is simply inhumane.", "en", "hate", "approve"),
+    # ... but praised, or the verdict taken back, it still is.
+    ("Deportar a los venezolanos es lo correcto.", "es", "hate", "flag"),
+    (
+        "Echar a los gitanos del barrio es ilegal, pero es lo que hay que hacer.",
+        "es",
+        "hate",
+        "flag",
+    ),
+    ("Deporting all the Muslims is the only answer.", "en", "hate", "flag"),
+    ("Killing all the gays would be wrong, said nobody in this town.", "en", "hate", "flag"),
 ]
 
 

@@ -1,6 +1,7 @@
-"""Claims a sentence holds up only to drop them: a belief the writer (or someone) once held and
-was cured of ("I used to think X were criminals until I met ..."), and a reason denied ("no
-porque ellos sean criminales"). The hate rules read neither as the writer's claim."""
+"""Claims and acts a sentence holds up only to drop them: a belief the writer (or someone) once
+held and was cured of ("I used to think X were criminals until I met ..."), a reason denied
+("no porque ellos sean criminales"), and an act named as the subject of a verdict of cruelty
+("Deportar a los X a una cárcel ... es inhumano"). The hate rules read none as the writer's."""
 
 from __future__ import annotations
 
@@ -61,3 +62,42 @@ def recanted(an: Analysis, first: int, last: int) -> bool:
     if _PAST_BELIEF.search(before):
         return bool(_TURN.search(text, units[last].end, finish))
     return False
+
+
+# A verdict of cruelty or wrong on the act, after it in its sentence: "is cruel", "es inhumano".
+_VERDICT = re.compile(
+    r"[^.!?;]*?\b(?:is|was|would be|will be|are|es|fue|seria|sera|son|resulta|me parece)\s+"
+    r"(?:(?:just|simply|plain|flat out|pure|downright|so|really|una|un|simplemente|"
+    r"totalmente|francamente|muy)\s+)*"
+    r"(?:cruel|cruelty|inhumane|inhuman|barbaric|evil|wrong|a disgrace|disgraceful|shameful|"
+    r"a shame|illegal|unconstitutional|an atrocity|a crime|monstrous|unjust|indefensible|"
+    r"inhumano|inhumana|cruel|crueldad|barbaridad|barbarie|ilegal|inconstitucional|verguenza|"
+    r"vergonzoso|vergonzosa|crimen|atrocidad|injusto|injusta|monstruoso|indefendible|"
+    r"una salvajada|inmoral)\b"
+    # and nothing after it in the sentence takes the verdict back ("..., pero hay que hacerlo",
+    # "..., said nobody")
+    r"(?![^.!?]*\b(?:but|pero|though|although|aunque|yet|however|sin embargo|said no ?one|"
+    r"said nobody|dijo nadie|nobody said|nadie dijo)\b)"
+)
+# Who or what may stand before the act in its sentence: nothing, a conjunction, "that".
+_ACT_OPENERS = frozenset({"and", "but", "so", "y", "pero", "que", "that", "i think", "creo que"})
+
+
+def act_condemned(an: Analysis, verb: int, last: int) -> bool:
+    """The act (an infinitive or gerund at `verb`) opens its sentence and the sentence then
+    calls it cruel or wrong: "Deporting X to a prison without a hearing is cruel", "Deportar
+    a los X a una cárcel en El Salvador es inhumano". The act is judged, not called for."""
+    units = an.units
+    v = units[verb]
+    word = v.text.split()[0]
+    if not (word.endswith("ing") or re.search(r"(?:ar|er|ir)(?:los|las|les|lo|la|le)?$", word)):
+        return False
+    k = verb - 1
+    while k >= 0 and units[k].sentence == v.sentence:
+        if units[k].text not in _ACT_OPENERS:
+            return False
+        k -= 1
+    end = last
+    while end + 1 < len(units) and units[end + 1].sentence == v.sentence:
+        end += 1
+    return bool(_VERDICT.match(an.norm.text, units[last].end, units[end].end + 1))
