@@ -17,7 +17,10 @@ insults; kept ("y lo sostengo", "and I meant it") they still are. Weather below 
 pronoun ("controlarse") is never split into an English swear word. An expulsion or harm named
 as the subject of a verdict of cruelty ("Deportar a los X a una cárcel ... es inhumano",
 "Deporting X to a mega-prison ... is cruel") is judged, not called for, unless the sentence
-takes the verdict back ("..., pero es lo que hay que hacer", "..., said nobody").
+takes the verdict back ("..., pero es lo que hay que hacer", "..., said nobody"). A mock
+nickname ("Ok Karen") in a comment that reports what a spokesperson or an office says, speaking
+to no one in the thread, mocks the official; "end" or "destroy" said to a friend with laughter
+and nothing menacing ("I will end you 😂") is hyperbole.
 Hand-written, English and Spanish."""
 
 import pytest
@@ -224,6 +227,31 @@ CASES = [
     ),
     ("Deporting all the Muslims is the only answer.", "en", "hate", "flag"),
     ("Killing all the gays would be wrong, said nobody in this town.", "en", "hate", "flag"),
+    # A mock nickname for what an office says, and a friend's hyperbole ...
+    ("Ok Karen. The county spokesperson says the water is safe, again.", "en", "troll", "approve"),
+    (
+        "Ok Karen, dijo la vocera del municipio otra vez que el agua es segura.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    (
+        "Sure, sweetie, the mayor's press office says the smell is seasonal.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("I will end you 😂", "en", "troll", "approve"),
+    ("Beto I swear I will end you lol, that pun was terrible", "en", "troll", "approve"),
+    # ... but a nickname said to a reader, and a threat that menaces, still count.
+    ("Ok Karen, go cry to the mayor about it.", "en", "troll", "flag"),
+    ("Ok Karen, ya vete a quejarte con el alcalde.", "es", "troll", "flag"),
+    ("@Linda ok karen, the spokesperson already answered that.", "en", "troll", "flag"),
+    ("I will end you 😂 I know where you live", "en", "troll", "reject"),
+    ("I will end you.", "en", "troll", "reject"),
+    ("lol I will end you for real this time", "en", "troll", "reject"),
+    ("jajaja te voy a matar, ya sé dónde vives", "es", "troll", "reject"),
+    ("Te voy a matar 😂 y no es broma, ya sé dónde trabajas", "es", "troll", "reject"),
 ]
 
 

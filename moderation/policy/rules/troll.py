@@ -1890,6 +1890,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "no quiero que se muera": a fear for someone, not a wish
         if action == "reject" and kind_manner(text, m.end(group)):
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
+        if ident == "threat.kill" and _hyperbole(an, m.group(group)):
+            continue  # "I will end you 😂": a friend's hyperbole, with laughter
         if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
         if ident in _ACT_ROWS and threat_said.in_play(text, m.start(group), m.end(group), an.lang):
@@ -1900,6 +1902,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "the free clinic ...; their number is ...": a public line
         if ident == "threat.kill_call" and _punishes_criminals(an, m.start(group), m.end(group)):
             continue  # "gang members who shot those kids should be hanged": penal opinion
+        if ident in _NICKNAME_ROWS and _nickname_for_office(text, m.start(group), m.end(group)):
+            continue  # "Ok Karen. The county spokesperson says the water is safe, again."
         if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
             continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
         score = 0.95 if action == "reject" else 0.6
@@ -1911,6 +1915,24 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# "End" and "destroy" said to the reader with laughter are the hyperbole of friends ("I will end
+# you 😂", "we're gonna destroy you lol"); with a weapon, a place or a second threat they are not.
+_HYPERBOLE_ACT = re.compile(r"\b(?:end|destroy)\s+(?:you|u|ya)\b")
+_MENACE = re.compile(
+    r"\b(?:gun|knife|bat|shoot|stab|kill|house|home|address|where you (?:live|work)|"
+    r"find you|watch your back|for real|not joking|no joke|i mean it|seriously)\b"
+)
+
+
+def _hyperbole(an: Analysis, matched: str) -> bool:
+    """A figurative act ("end", "destroy") said with laughter and nothing that menaces."""
+    return (
+        bool(_HYPERBOLE_ACT.search(matched))
+        and admiring_banter(an)
+        and not _MENACE.search(an.norm.text)
+    )
 
 
 # The rows that name an act of harm: a game or a figure of speech can make them no threat.
@@ -2377,6 +2399,32 @@ _OFFICE = re.compile(
     r"ministr[oa]|city hall|county|agencia|department|departamento|policia|cops|patrol|"
     r"patrulla|officers|agentes|la migra)\b"
 )
+
+
+# A spokesperson or an office as the speaker of what the comment reports: "Ok Karen" then mocks
+# what the office says ("Ok Karen. The spokesperson says the water is safe, again.").
+_SPEAKERS = (
+    r"(?:spokes(?:person|woman|man)|press secretary|press office|vocer[oa]|portavoz|"
+    + "|".join(sorted(_OFFICE_TITLES))
+    + r"|gobernadora|secretari[oa]|secretary|fiscal\w*|minister\w*|ministr[oa]|president[ea]?|"
+    r"council\w*|regidor\w*|diputad[oa]|department|departamento|county|city hall)"
+)
+_SPEECH = (
+    r"(?:says|said|claims|claimed|insists|insisted|announced|assures|swears|tells us|told us|"
+    r"dice|dijo|asegura|aseguro|insiste|insistio|afirma|afirmo|anuncio|jura|nos dice|nos dijo)"
+)
+_OFFICIAL_SAYS = re.compile(
+    rf"\b{_SPEAKERS}(?:'s)?\b[^.!?,;]{{0,40}}\b{_SPEECH}\b|\b{_SPEECH}\s+(?:el|la|the|our|nuestr[oa])"
+    rf"\s+(?:\w+\s+)?{_SPEAKERS}\b"
+)
+_NICKNAME_ROWS = frozenset({"flame.nickname", "flame.s_ok_vocative"})
+
+
+def _nickname_for_office(text: str, start: int, end: int) -> bool:
+    """A mock nickname ("ok Karen", "sure, sweetie") in a comment that reports what a
+    spokesperson or an office says and speaks to no one in the thread: said of the official."""
+    rest = text[:start] + " " + text[end:]
+    return bool(_OFFICIAL_SAYS.search(rest)) and not _SECOND.search(rest)
 
 
 @rule("troll.sealion", Category.TROLL)
