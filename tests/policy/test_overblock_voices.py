@@ -20,7 +20,10 @@ as the subject of a verdict of cruelty ("Deportar a los X a una cárcel ... es i
 takes the verdict back ("..., pero es lo que hay que hacer", "..., said nobody"). A mock
 nickname ("Ok Karen") in a comment that reports what a spokesperson or an office says, speaking
 to no one in the thread, mocks the official; "end" or "destroy" said to a friend with laughter
-and nothing menacing ("I will end you 😂") is hyperbole.
+and nothing menacing ("I will end you 😂") is hyperbole. Swearing inside a quotation that a verb
+of saying or shouting introduces ('un señor le gritó a una chica "..., X de mierda"') is a
+stranger's abuse, told: neither aimed nor counted as the writer's; the writer's own quoted
+words ('te dije "..."', 'I told you "..."') still are.
 Hand-written, English and Spanish."""
 
 import pytest
@@ -252,6 +255,24 @@ CASES = [
     ("lol I will end you for real this time", "en", "troll", "reject"),
     ("jajaja te voy a matar, ya sé dónde vives", "es", "troll", "reject"),
     ("Te voy a matar 😂 y no es broma, ya sé dónde trabajas", "es", "troll", "reject"),
+    # Swearing quoted from someone else ...
+    (
+        'Un señor le gritó a una chica "vete a tu país, floja de mierda" y nadie dijo nada.',
+        "es",
+        "profanity",
+        "approve",
+    ),
+    (
+        'A guy at the gas station yelled "go home, you fucking idiot" at my mom. Nobody said '
+        "anything.",
+        "en",
+        "profanity",
+        "approve",
+    ),
+    # ... but not the writer's own words, quoted or not.
+    ('I told you "fuck off" and I meant it.', "en", "profanity", "flag"),
+    ('Te dije "vete a la mierda, pendejo" y lo repito.', "es", "profanity", "flag"),
+    ('"Vete a la mierda, cabrón".', "es", "profanity", "flag"),
 ]
 
 
