@@ -1,6 +1,6 @@
 """Harmless comments the rules held or rejected in the voices of the newer writers, with the
 near misses that must still be caught. Trolling: laughter beside a sign of friendship (a debt
-or a date the two share, a hug, "compa", "jk") makes a mild jab banter between regulars, while
+or a date the two share, a hug, "jk" not taken back) makes a mild jab banter between regulars, while
 laughter alone or a strong insult still holds; a concept named ("eso se llama encuadre y se
 estudia en primer año") unmasks no one. Hate: a belief the writer held and dropped ("I used to
 think X were ... until I met ...", "pensaba que ... hasta que conocí ...") and a reason denied
@@ -62,6 +62,10 @@ CASES = [
     ("lol you're an idiot, nobody cares what you think", "en", "troll", "flag"),
     ("ok boomer 😂", "en", "troll", "flag"),
     ("lmao cry more, loser", "en", "troll", "flag"),
+    ("Jajaja qué ardido andas, compa. Búscate una vida.", "es", "troll", "flag"),
+    ("jajaja ya ni tu mamá te lee, compa", "es", "troll", "flag"),
+    ("lol you're such a clown. jk. unless?", "en", "troll", "flag"),
+    ("jaja eres un payaso, es broma... o no, ya veremos", "es", "troll", "flag"),
     # A concept named is no one unmasked ...
     ("En periodismo eso se llama encuadre y se estudia en primer año.", "es", "troll", "approve"),
     ("Esto se llama economía informal y se vive en todos los mercados.", "es", "troll", "approve"),

@@ -1262,13 +1262,16 @@ _FRIENDLY = re.compile(
 
 # Laughter beside a sign of friendship between the two makes a mild jab or a tease banter
 # between regulars: a debt or a date they share ("me debés un asado", "el jueves lo vemos"), a
-# hug sent, "compa", or the tease owned as a joke ("jk", "es broma"). Laughter alone does not:
-# "jajaja sos un boludo, no entendés nada" mocks.
+# hug sent, or the tease owned as a joke ("jk", "es broma") and not taken back ("jk... unless?",
+# "es broma... o no"). Laughter alone does not ("jajaja sos un boludo, no entendés nada"), nor
+# "compa", which a mocker says as often as a friend ("qué ardido andas, compa").
 _WARM = re.compile(
     r"\b(?:me debes|te debo|me debe|(?:un |otro |mandame un |te mando un )?abrazos?|abrazote|"
-    r"nos vemos|lo vemos|te veo (?:el|en|manana|al rato)|compa|compadre|jk|j k|just kidding|"
-    r"only kidding|es broma|de broma|no te creas|see you (?:at|on|tomorrow|saturday|sunday)|"
-    r"you owe me|i owe you)\b"
+    r"nos vemos|lo vemos|te veo (?:el|en|manana|al rato)|see you (?:at|on|tomorrow|saturday|"
+    r"sunday)|you owe me|i owe you|"
+    r"(?:jk|j k|just kidding|only kidding|es broma|de broma|no te creas)"
+    r"(?![\s.,!?]*(?:jk[\s.,!?]*)?(?:unless|or not|or am i|o no|o sea no|ya veremos|o tal vez no|"
+    r"maybe not|we'?ll see)\b))\b"
 )
 
 
