@@ -1,29 +1,29 @@
-"""Harmless comments the rules held or rejected in the voices of the newer writers, with the
-near misses that must still be caught. Trolling: laughter beside a sign of friendship (a debt
-or a date the two share, a hug, "jk" not taken back) makes a mild jab banter between regulars, while
-laughter alone or a strong insult still holds; a concept named ("eso se llama encuadre y se
-estudia en primer año") unmasks no one. Hate: a belief the writer held and dropped ("I used to
-think X were ... until I met ...", "pensaba que ... hasta que conocí ...") and a reason denied
-("no porque ellos sean criminales", "not because they are ...") are no claims about the group;
-a belief kept ("and I was right", "lo sigo pensando") and a claim asserted beside a denied
-reason still are. Ordinary senses by their context words (`allow.tsv`): a police dog ("the K9
-... a sweet old bitch"), a pig's head left as an insult to a mosque, the food a vendor sells
-("una señora que vende gorditas"), and a border bridge or avenue named Lerdo ("la Lerdo", "el
-Lerdo está rápido"), while the same words said to someone still hold. A name the writer was
+"""Harmless comments the rules held or rejected in the voices of the newer writers, with the near
+misses that must still be caught. Trolling: laughter beside a sign of friendship (a debt or a
+date the two share, a hug, "jk" not taken back) makes a mild jab banter between regulars, while
+laughter alone, "compa" or a strong insult still holds; a concept named ("eso se llama encuadre
+y se estudia en primer año") unmasks no one. Hate: a belief the writer held and dropped ("I used
+to think X were ... until I met ...", "pensaba que ... hasta que conocí ...") and a reason
+denied ("no porque ellos sean criminales", "not because they are ...") are no claims about the
+group; a belief kept ("and I was right", "lo sigo pensando") and a claim asserted beside a
+denied reason still are. Ordinary senses by their context words (`allow.tsv`): a police dog
+("the K9 ... a sweet old bitch"), a pig's head left as an insult to a mosque, the food a vendor
+sells ("una señora que vende gorditas"), and a border bridge or avenue named Lerdo ("la Lerdo",
+"el Lerdo está rápido"), while the same words said to someone still hold. A name the writer was
 called, told ("me dices chairo", "they called me a traitor"), and the writer's own name-calling
 taken back with an apology ("I called you a paid shill ... that was out of line") are no
 insults; kept ("y lo sostengo", "and I meant it") they still are. Weather below the average
 ("subnormal rainfall", "temperaturas subnormales") is no slur, and a Spanish infinitive with its
-pronoun ("controlarse") is never split into an English swear word. An expulsion or harm named
-as the subject of a verdict of cruelty ("Deportar a los X a una cárcel ... es inhumano",
-"Deporting X to a mega-prison ... is cruel") is judged, not called for, unless the sentence
-takes the verdict back ("..., pero es lo que hay que hacer", "..., said nobody"). A mock
-nickname ("Ok Karen") in a comment that reports what a spokesperson or an office says, speaking
-to no one in the thread, mocks the official; "end" or "destroy" said to a friend with laughter
-and nothing menacing ("I will end you 😂") is hyperbole. Swearing inside a quotation that a verb
-of saying or shouting introduces ('un señor le gritó a una chica "..., X de mierda"') is a
-stranger's abuse, told: neither aimed nor counted as the writer's; the writer's own quoted
-words ('te dije "..."', 'I told you "..."') still are.
+pronoun ("controlarse") is never split into an English swear word. An expulsion or harm named as
+the subject of a verdict of cruelty ("Deportar a los X a una cárcel ... es inhumano", "Deporting
+X to a mega-prison ... is cruel") is judged, not called for, unless the sentence takes the
+verdict back ("..., pero es lo que hay que hacer", "..., said nobody"). A mock nickname ("Ok
+Karen") in a comment that reports what a spokesperson or an office says, speaking to no one in
+the thread, mocks the official; "end" or "destroy" said to a friend with laughter and nothing
+menacing ("I will end you 😂") is hyperbole. Swearing inside a quotation that a verb of saying or
+shouting introduces ('un señor le gritó a una chica "..., X de mierda"') is a stranger's abuse,
+told: neither aimed nor counted as the writer's; the writer's own quoted words ('te dije "..."',
+'I told you "..."') still are.
 Hand-written, English and Spanish."""
 
 import pytest
