@@ -766,6 +766,8 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
     best_len = 0
     words = lex.words
     for i in range(1, len(word)):
+        if clitic and i != clitic.end(1):
+            continue  # "controlarse" is "controlar" + "se", never "control" + "arse"
         left, right = word[:i], word[i:]
         if left not in words and right not in words:
             continue  # only a split with a lexicon half can win (in_lex, below)

@@ -23,6 +23,7 @@ from moderation.policy.rules.context import (
     without_saying,
 )
 from moderation.policy.rules.libel import kin_favoured, names_person
+from moderation.policy.rules.recanted import recanted
 from moderation.policy.rules.refuting import REFUTING
 from moderation.policy.types import Category, Submission
 
@@ -151,6 +152,8 @@ def _matches(
             continue
         if without_saying(an, start):
             continue  # "discutirlo sin tratar a la gente como hormigas": the depiction refused
+        if recanted(an, first, last):
+            continue  # "not because the X are criminals", "I used to think ... until I met"
         if _in_quoted_words(text, start, end):
             continue  # 'que se regresen a su país', me gritaron: someone else's words, told
         span = an.norm.span(start, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.recanted import recanted
 
 _CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
 
@@ -953,6 +954,8 @@ def suppressed(an: Analysis, first: int, last: int, *, allow_negation: bool = Fa
         return True
     if _hater_described(an, first, last):
         return True
+    if recanted(an, first, last):
+        return True  # "I used to think X were ... until I met", "no porque ellos sean ..."
     return counter_speech(an, first, last)
 
 

@@ -26,6 +26,7 @@ from moderation.policy.rules.context import (
     suppressed,
     units_in,
 )
+from moderation.policy.rules.recanted import act_condemned
 from moderation.policy.rules.troll import threat as troll_threat
 from moderation.policy.types import Category, Submission
 
@@ -3223,6 +3224,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[idx["v"]]
             if _contrast_denied(an, first, idx["v"]):
                 continue  # "fix the courts, not deport them": the harm is what is refused
+            if act_condemned(an, idx["v"], last):
+                continue  # "Deportar a los X a una cárcel ... es inhumano": the act is judged
             if _harm_unwanted(an, idx["v"]):
                 continue  # "no queremos que mueran más X": a wish that they live
             if "and" in idx and an.units[idx["and"]].text not in _AND:

@@ -403,6 +403,8 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     for u in swear_units(an, sub):
         if an.lang == "es" and report_frame_before(an, u.index):
             continue  # 'decir "eres un pendejo" está mal': someone else's words
+        if _reported_quote(an, u):
+            continue  # 'le gritó "vete a tu país, X de mierda"': a stranger's abuse, told
         if aimed_at_person(an, u):
             return [Hit("profanity.aimed", 0.9, (an.span(u.index, u.index),),
                         "foul language aimed at a person")]  # fmt: skip
@@ -410,6 +412,33 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     if span is not None:
         return [Hit("profanity.aimed", 0.7, (span,), "a curse wished on someone")]
     return []
+
+
+# Verbs that introduce someone's words in a quotation ('le gritó "..."', 'yelled "..." at her').
+_QUOTING_VERBS = frozenset(
+    {"grito", "gritaron", "gritaba", "gritaban", "le grito", "les grito", "dijo", "dijeron",
+     "decia", "decian", "escribio", "escribieron", "pintaron", "insulto", "insultaron",
+     "yelled", "shouted", "screamed", "said", "told", "called", "wrote", "spray-painted",
+     "painted", "chanted", "hurled", "muttered", "spat"}
+)  # fmt: skip
+
+
+def _reported_quote(an: Analysis, u: Unit) -> bool:
+    """The swear word sits in a quotation that a verb of saying or shouting introduces within
+    six words before it, in its sentence: someone else's abuse, told ("un señor le gritó a una
+    chica '... de mierda'", "a guy yelled 'go home, you f***ing ...' at my mom")."""
+    if not u.quoted:
+        return False
+    k = u.index
+    while k > 0 and an.units[k - 1].quoted and an.units[k - 1].sentence == u.sentence:
+        k -= 1
+    for j in range(k - 1, max(-1, k - 7), -1):
+        p = an.units[j]
+        if p.sentence != u.sentence:
+            return False
+        if p.text in _QUOTING_VERBS or p.code == "r":
+            return j == 0 or an.units[j - 1].text not in ("i", "yo", "te", "you")
+    return False
 
 
 # Verbs that introduce how a place or a people say something ('en Maracaibo decimos "qué
@@ -523,7 +552,9 @@ def _sexual_interjection(an: Analysis, u: Unit) -> bool:
 def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     """Several swear words, or sexual vulgarity."""
     # 'I said "damn" once', 'por decir "pinche"': a word named, not used, is not counted
-    units = [u for u in swear_units(an, sub) if not _mentioned(an, u)]
+    units = [
+        u for u in swear_units(an, sub) if not _mentioned(an, u) and not _reported_quote(an, u)
+    ]
     if not units:
         return []
     # Every swear word counts once (the setting is "how many swear words"); praise idioms

@@ -1291,6 +1291,26 @@ _FRIENDLY = re.compile(
 )
 
 
+# Laughter beside a sign of friendship between the two makes a mild jab or a tease banter
+# between regulars: a debt or a date they share ("me debés un asado", "el jueves lo vemos"), a
+# hug sent, or the tease owned as a joke ("jk", "es broma") and not taken back ("jk... unless?",
+# "es broma... o no"). Laughter alone does not ("jajaja sos un boludo, no entendés nada"), nor
+# "compa", which a mocker says as often as a friend ("qué ardido andas, compa").
+_WARM = re.compile(
+    r"\b(?:me debes|te debo|me debe|(?:un |otro |mandame un |te mando un )?abrazos?|abrazote|"
+    r"nos vemos|lo vemos|te veo (?:el|en|manana|al rato)|see you (?:at|on|tomorrow|saturday|"
+    r"sunday)|you owe me|i owe you|"
+    r"(?:jk|j k|just kidding|only kidding|es broma|de broma|no te creas)"
+    r"(?![\s.,!?]*(?:jk[\s.,!?]*)?(?:unless|or not|or am i|o no|o sea no|ya veremos|o tal vez no|"
+    r"maybe not|we'?ll see)\b))\b"
+)
+
+
+def warm_banter(an: Analysis) -> bool:
+    """Laughter and a sign of friendship in the same comment (`_WARM`)."""
+    return admiring_banter(an) and bool(_WARM.search(an.norm.text))
+
+
 # Swear-word nouns that Spanish speakers also use in admiration or banter, mostly with laughter
 # ("qué cabrón, jajaja, cómo lo clava").
 _BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "hijo de puta",
@@ -1302,22 +1322,47 @@ _BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "
 _CALLING = frozenset({"dijo", "dijeron", "llamo", "llamaron", "llaman", "llamen", "llamar",
                       "llama", "llamaba", "llamaban", "llamando",
                       "digan", "dicen", "decirle", "called", "calling", "call", "calls",
-                      "labelled", "labeled", "label", "labeling"})  # fmt: skip
+                      "labelled", "labeled", "label", "labeling", "dices", "dijiste",
+                      "llamas", "llamaste", "dije", "llame"})  # fmt: skip
 _CALLED_OBJECT = frozenset({"le", "les", "lo", "la", "los", "las", "him", "her", "them",
                             "people", "everyone", "anyone", "a", "an", "the", "al",
-                            "a la"})  # fmt: skip
+                            "a la", "me", "nos", "us"})  # fmt: skip
+# The writer's own name-calling taken back in the same comment ("I called you a paid shill
+# yesterday and that was out of line", "te dije ignorante y me pasé, perdón").
+_CALLER_SELF = frozenset({"i", "i would", "id", "yo"})
+_YOU_CALLED = frozenset({"you", "te", "u"})
+_PAST_CALLING = frozenset({"called", "dije", "llame"})
+_FIRST_CALLING = frozenset({"dije", "llame"})  # the writer, by the verb's own person
+_APOLOGY = re.compile(
+    r"\b(?:out of line|my bad|i(?:'m| am)? sorry|i apologi[sz]e|apologies|cheap shot|"
+    r"shouldn'?t have|perdon|perdona|perdoname|disculpa|me disculpo|me pase|no debi|"
+    r"fue un golpe bajo)\b"
+)
 
 
 def _named_by_someone(an: Analysis, u: Unit) -> bool:
-    """A calling verb just before the insult, with at most a third-person object between."""
-    for k in range(u.index - 1, max(-1, u.index - 4), -1):
+    """A calling verb just before the insult, with at most a third-person object between, or
+    the writer ("me dices chairo", "they called me a traitor"): someone's words, told. The
+    writer's own calling counts only when taken back ("I called you a shill ... my bad")."""
+    you_object = False
+    modifier = False  # one word of another kind may qualify the insult: "a paid shill"
+    for k in range(u.index - 1, max(-1, u.index - 5), -1):
         p = an.units[k]
         if p.sentence != u.sentence:
             return False
         if p.text in _CALLING:
-            return k == 0 or an.units[k - 1].text not in ("i", "i would", "id", "yo")
+            before = an.units[k - 1].text if k > 0 else ""
+            you_object = you_object or before in _YOU_CALLED  # "te dije ignorante"
+            if before in _CALLER_SELF or p.text in _FIRST_CALLING or you_object:
+                return p.text in _PAST_CALLING and bool(_APOLOGY.search(an.norm.text))
+            return not modifier
+        if p.text in _YOU_CALLED:
+            you_object = True
+            continue
         if p.text not in _CALLED_OBJECT:
-            return False
+            if modifier or k != u.index - 1:
+                return False
+            modifier = True
     return False
 
 
@@ -1499,10 +1544,13 @@ def _given_name(an: Analysis, u: Unit, text: str) -> bool:
 _POSSESSIVE = frozenset({"mi", "mis", "my", "our", "nuestra", "nuestro", "nuestras", "nuestros"})
 
 
+_NOT_WORD = re.compile(r"[^\w'-]+")
+
+
 def _context_phrase(an: Analysis, ctx: frozenset[str]) -> bool:
     """A homonym's context phrase of several words ("pit bull"), which the word units may
     split, found whole in the comment."""
-    text = f" {an.norm.text} "
+    text = f" {_NOT_WORD.sub(' ', an.norm.text)} "  # "lluvias subnormales," ends a phrase too
     return any(" " in c and f" {c} " in text for c in ctx)
 
 
@@ -1784,7 +1832,9 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         aimed, why = _insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
             if friendly is None:
-                friendly = bool(_FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text))
+                friendly = bool(
+                    _FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text) or warm_banter(an)
+                )
             if friendly:
                 continue
         if aimed:
@@ -1884,8 +1934,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "el teléfono del ayuntamiento es ..., llámenle": a public line
         if action == "hold" and _lament(text, m.group(group), m.start(group), m.end(group)):
             continue  # "se van a ahogar más personas y a nadie le importa": indifference decried
-        if action == "hold" and ident != "flame.tldr" and _AFFECTION.search(text):
-            continue  # "ya cállate, Lupita, te quiero": banter between friends
+        if (
+            action == "hold"
+            and ident != "flame.tldr"
+            and (_AFFECTION.search(text) or warm_banter(an))
+        ):
+            continue  # "ya cállate, Lupita, te quiero", "ok boomer 😂 jk": banter between friends
         if action == "hold" and _CONCEDED.search(
             text, max(0, m.start(group) - 60), m.end(group) + 60
         ):
@@ -1898,6 +1952,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "no quiero que se muera": a fear for someone, not a wish
         if action == "reject" and kind_manner(text, m.end(group)):
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
+        if ident == "threat.kill" and _hyperbole(an, m.group(group)):
+            continue  # "I will end you 😂": a friend's hyperbole, with laughter
         if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
         if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
@@ -1916,6 +1972,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "the free clinic ...; their number is ...": a public line
         if ident == "threat.kill_call" and _punishes_criminals(an, m.start(group), m.end(group)):
             continue  # "gang members who shot those kids should be hanged": penal opinion
+        if ident in _NICKNAME_ROWS and _nickname_for_office(text, m.start(group), m.end(group)):
+            continue  # "Ok Karen. The county spokesperson says the water is safe, again."
         if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
             continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
         score = 0.95 if action == "reject" else 0.6
@@ -1927,6 +1985,24 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# "End" and "destroy" said to the reader with laughter are the hyperbole of friends ("I will end
+# you 😂", "we're gonna destroy you lol"); with a weapon, a place or a second threat they are not.
+_HYPERBOLE_ACT = re.compile(r"\b(?:end|destroy)\s+(?:you|u|ya)\b")
+_MENACE = re.compile(
+    r"\b(?:gun|knife|bat|shoot|stab|kill|house|home|address|where you (?:live|work)|"
+    r"find you|watch your back|for real|not joking|no joke|i mean it|seriously)\b"
+)
+
+
+def _hyperbole(an: Analysis, matched: str) -> bool:
+    """A figurative act ("end", "destroy") said with laughter and nothing that menaces."""
+    return (
+        bool(_HYPERBOLE_ACT.search(matched))
+        and admiring_banter(an)
+        and not _MENACE.search(an.norm.text)
+    )
 
 
 # The rows that name an act of harm: a game or a figure of speech can make them no threat.
@@ -2310,6 +2386,8 @@ def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
         m = rx.search(text)  # the match is `group` of rx (lexicon.skipping)
         if m is not None:
             reject = action == "aimed-reject"
+            if not reject and warm_banter(an):
+                continue  # "dejá de llorar, boludo ... me debés un asado 😂": friends teasing
             return [
                 Hit(
                     "troll.threat" if reject else "troll.flame_bait",
@@ -2461,6 +2539,32 @@ _OFFICE = re.compile(
     r"ministr[oa]|city hall|county|agencia|department|departamento|policia|cops|patrol|"
     r"patrulla|officers|agentes|la migra)\b"
 )
+
+
+# A spokesperson or an office as the speaker of what the comment reports: "Ok Karen" then mocks
+# what the office says ("Ok Karen. The spokesperson says the water is safe, again.").
+_SPEAKERS = (
+    r"(?:spokes(?:person|woman|man)|press secretary|press office|vocer[oa]|portavoz|"
+    + "|".join(sorted(_OFFICE_TITLES))
+    + r"|gobernadora|secretari[oa]|secretary|fiscal\w*|minister\w*|ministr[oa]|president[ea]?|"
+    r"council\w*|regidor\w*|diputad[oa]|department|departamento|county|city hall)"
+)
+_SPEECH = (
+    r"(?:says|said|claims|claimed|insists|insisted|announced|assures|swears|tells us|told us|"
+    r"dice|dijo|asegura|aseguro|insiste|insistio|afirma|afirmo|anuncio|jura|nos dice|nos dijo)"
+)
+_OFFICIAL_SAYS = re.compile(
+    rf"\b{_SPEAKERS}(?:'s)?\b[^.!?,;]{{0,40}}\b{_SPEECH}\b|\b{_SPEECH}\s+(?:el|la|the|our|nuestr[oa])"
+    rf"\s+(?:\w+\s+)?{_SPEAKERS}\b"
+)
+_NICKNAME_ROWS = frozenset({"flame.nickname", "flame.s_ok_vocative"})
+
+
+def _nickname_for_office(text: str, start: int, end: int) -> bool:
+    """A mock nickname ("ok Karen", "sure, sweetie") in a comment that reports what a
+    spokesperson or an office says and speaks to no one in the thread: said of the official."""
+    rest = text[:start] + " " + text[end:]
+    return bool(_OFFICIAL_SAYS.search(rest)) and not _SECOND.search(rest)
 
 
 @rule("troll.sealion", Category.TROLL)

@@ -1,0 +1,103 @@
+"""Claims and acts a sentence holds up only to drop them: a belief the writer (or someone) once
+held and was cured of ("I used to think X were criminals until I met ..."), a reason denied
+("no porque ellos sean criminales"), and an act named as the subject of a verdict of cruelty
+("Deportar a los X a una cárcel ... es inhumano"). The hate rules read none as the writer's."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+
+# A past belief right before the words (at most four words between: "que todos los"), with
+# "that"/"que" or not: "I used to think", "I always thought", "yo también pensaba que",
+# "antes creía que", "me enseñaron que", "crecí pensando que".
+_PAST_BELIEF = re.compile(
+    r"\b(?:(?:i|we)\s+(?:also\s+|too\s+|once\s+|always\s+|honestly\s+)?"
+    r"(?:used to (?:think|believe|assume)|thought|believed|assumed|grew up (?:thinking|believing)|"
+    r"was (?:raised|taught) to (?:think|believe)|was taught)"
+    r"|(?:yo\s+)?(?:tambien\s+|antes\s+|siempre\s+|de nino\s+|de nina\s+)?"
+    r"(?:pensaba|creia|crei|pense|pensabamos|creiamos|suponia)"
+    r"|me ensenaron|nos ensenaron|creci (?:pensando|creyendo))"
+    r"\s+(?:that\s+|que\s+)?(?:\S+\s+){0,4}$"
+)
+# The turn that drops it, later in the sentence or in the next one: an encounter that changed
+# the mind, or the writer owning the error. "Now I know" is left out: it may confirm.
+_TURN = re.compile(
+    r"\b(?:until|till|hasta que|hasta conocer|hasta (?:que )?(?:conoci|trabaje|vivi)|"
+    r"i was wrong|we were wrong|boy was i wrong|not anymore|no longer|me equivoque|"
+    r"estaba equivocad[oa]s?|est[aá]bamos equivocad[oa]s|uno se equivoca|ya no (?:lo )?"
+    r"(?:pienso|creo)|que equivocad[oa] estaba)\b"
+)
+# "No porque ..." / "not because ...": the reason the sentence denies (at most three words
+# between: "no porque ellos sean", "not because all of them are").
+_REASON_DENIED = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:y|pero|and|but|it'?s|it is|es|fue|was)\s+)"
+    r"(?:no|not)\s+(?:porque|because|since|por que)\s+(?:\S+\s+){0,3}$"
+)
+
+
+def _sentence_bounds(an: Analysis, first: int, last: int) -> tuple[int, int]:
+    """Normalised-text offsets of the start of `first`'s sentence and of the end of the
+    sentence after `last`'s (or of `last`'s own when it is the comment's last)."""
+    units = an.units
+    start = first
+    while start > 0 and units[start - 1].sentence == units[first].sentence:
+        start -= 1
+    end = last
+    limit = units[last].sentence + 1
+    while end + 1 < len(units) and units[end + 1].sentence <= limit:
+        end += 1
+    return units[start].start, units[end].end
+
+
+def recanted(an: Analysis, first: int, last: int) -> bool:
+    """The words [first, last] are a belief dropped, or a reason denied, in their sentence."""
+    units = an.units
+    text = an.norm.text
+    begin, finish = _sentence_bounds(an, first, last)
+    before = text[begin : units[first].start]
+    if _REASON_DENIED.search(before):
+        return True  # "no porque ellos sean criminales", "not because they are lazy"
+    if _PAST_BELIEF.search(before):
+        return bool(_TURN.search(text, units[last].end, finish))
+    return False
+
+
+# A verdict of cruelty or wrong on the act, after it in its sentence: "is cruel", "es inhumano".
+_VERDICT = re.compile(
+    r"[^.!?;]*?\b(?:is|was|would be|will be|are|es|fue|seria|sera|son|resulta|me parece)\s+"
+    r"(?:(?:just|simply|plain|flat out|pure|downright|so|really|una|un|simplemente|"
+    r"totalmente|francamente|muy)\s+)*"
+    r"(?:cruel|cruelty|inhumane|inhuman|barbaric|evil|wrong|a disgrace|disgraceful|shameful|"
+    r"a shame|illegal|unconstitutional|an atrocity|a crime|monstrous|unjust|indefensible|"
+    r"inhumano|inhumana|cruel|crueldad|barbaridad|barbarie|ilegal|inconstitucional|verguenza|"
+    r"vergonzoso|vergonzosa|crimen|atrocidad|injusto|injusta|monstruoso|indefendible|"
+    r"una salvajada|inmoral)\b"
+    # and nothing after it in the sentence takes the verdict back ("..., pero hay que hacerlo",
+    # "..., said nobody")
+    r"(?![^.!?]*\b(?:but|pero|though|although|aunque|yet|however|sin embargo|said no ?one|"
+    r"said nobody|dijo nadie|nobody said|nadie dijo)\b)"
+)
+# Who or what may stand before the act in its sentence: nothing, a conjunction, "that".
+_ACT_OPENERS = frozenset({"and", "but", "so", "y", "pero", "que", "that", "i think", "creo que"})
+
+
+def act_condemned(an: Analysis, verb: int, last: int) -> bool:
+    """The act (an infinitive or gerund at `verb`) opens its sentence and the sentence then
+    calls it cruel or wrong: "Deporting X to a prison without a hearing is cruel", "Deportar
+    a los X a una cárcel en El Salvador es inhumano". The act is judged, not called for."""
+    units = an.units
+    v = units[verb]
+    word = v.text.split()[0]
+    if not (word.endswith("ing") or re.search(r"(?:ar|er|ir)(?:los|las|les|lo|la|le)?$", word)):
+        return False
+    k = verb - 1
+    while k >= 0 and units[k].sentence == v.sentence:
+        if units[k].text not in _ACT_OPENERS:
+            return False
+        k -= 1
+    end = last
+    while end + 1 < len(units) and units[end + 1].sentence == v.sentence:
+        end += 1
+    return bool(_VERDICT.match(an.norm.text, units[last].end, units[end].end + 1))
