@@ -66,13 +66,8 @@ APPROVED = [
     # model (KNOWN_OVER_HOLDS in tests/model/test_blog_model.py)
     "Warning: I got a WhatsApp message saying 'Guaranteed work permit in 2 weeks, send $300 "
     "to +1 956 555 0101'. It's a scam, don't fall for it.",
-    # The twelfth session's blog model holds it as troll at p(flag) 0.80 (cut 0.75);
-    # the rules approve it.
-    pytest.param(
-        "Cuidado: me llegó un mensaje que decía 'te tramitamos la visa sin entrevista, escríbeme "
-        "al privado'. Es una estafa.",
-        marks=pytest.mark.xfail(strict=True, reason="known blog-model over-hold"),
-    ),
+    "Cuidado: me llegó un mensaje que decía 'te tramitamos la visa sin entrevista, escríbeme "
+    "al privado'. Es una estafa.",
     "These crypto recovery scams target migrants who already lost money.",
     "Los préstamos sin buró son una estafa, mi tío perdió su carro.",
     "Does anyone know where I can get free help with an asylum application in El Paso?",

@@ -89,14 +89,7 @@ APPROVED = [
     "Mi mamá gana desde casa cosiendo ropa y aun así no alcanza para la renta.",
     "Good deal or not, the council signed the contract without a hearing.",
     "My cousin got her green card in three months after the wedding, which surprised everyone.",
-    pytest.param(
-        "Doctors don't always tell you the wait time up front, so ask at the desk.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the blog model holds it as hate at p(flag) 0.76 (cut 0.75) since the "
-            "fifteenth session's retrain, as it did in the thirteenth; the rules approve",
-        ),
-    ),
+    "Doctors don't always tell you the wait time up front, so ask at the desk.",
     "The raffle at the parish festival is for a bike, tickets are $1 each.",
     "There are shelters for women in your area, the list is at shelters.example",
     "Muchos migrantes viven sin registro, el censo lo explica en censo.example/migracion",
