@@ -41,13 +41,12 @@ def _sentence_bounds(an: Analysis, first: int, last: int) -> tuple[int, int]:
     """Normalised-text offsets of the start of `first`'s sentence and of the end of the
     sentence after `last`'s (or of `last`'s own when it is the comment's last)."""
     units = an.units
-    start = first
-    while start > 0 and units[start - 1].sentence == units[first].sentence:
-        start -= 1
-    end = last
-    limit = units[last].sentence + 1
-    while end + 1 < len(units) and units[end + 1].sentence <= limit:
-        end += 1
+    start = an.sentence_of(first)[0]
+    base, codes = an.sentence_of(last)
+    end = base + len(codes) - 1
+    if end + 1 < len(units) and units[end + 1].sentence == units[last].sentence + 1:
+        base, codes = an.sentence_of(end + 1)
+        end = base + len(codes) - 1
     return units[start].start, units[end].end
 
 
@@ -92,12 +91,8 @@ def act_condemned(an: Analysis, verb: int, last: int) -> bool:
     word = v.text.split()[0]
     if not (word.endswith("ing") or re.search(r"(?:ar|er|ir)(?:los|las|les|lo|la|le)?$", word)):
         return False
-    k = verb - 1
-    while k >= 0 and units[k].sentence == v.sentence:
-        if units[k].text not in _ACT_OPENERS:
-            return False
-        k -= 1
-    end = last
-    while end + 1 < len(units) and units[end + 1].sentence == v.sentence:
-        end += 1
+    base, codes = an.sentence_of(verb)
+    if any(units[k].text not in _ACT_OPENERS for k in range(base, verb)):
+        return False
+    end = max(last, base + len(codes) - 1)
     return bool(_VERDICT.match(an.norm.text, units[last].end, units[end].end + 1))
