@@ -1189,6 +1189,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                             m = length
                             entry, code = found
                             break
+            if (
+                m > 1
+                and " ".join(texts[k : k + m]) in _AINT_IDIOMS
+                and not ntext[start:end].startswith("ain")
+            ):
+                m, entry, code = 1, None, "w"  # "are not shit" as typed: plain negation
             if m == 1 and single is not None:
                 entry, code = single
         sentence = bisect_right(boundaries, start) if boundaries else 0
@@ -1987,6 +1993,10 @@ def acted_on_by_others(units: Sequence[Unit], g: int, text: str = "") -> bool:
     return False
 
 
+# Idioms whose negation belongs to them only as typed with "ain't" ("X ain't shit": worthless).
+# The analysis reads "ain't" as "are not", so the phrase is kept only when the "not" came from
+# "ain't"/"aint": "X are not shit" or "aren't shit" typed out is a plain negation.
+_AINT_IDIOMS = frozenset({"not shit"})
 _CATAPHORA = re.compile(r"tC[AY]*G")
 # "They are a plague. I'm talking about X", "Son una plaga. Hablo de los X": the comment says
 # afterwards which group "they" are.
