@@ -127,7 +127,7 @@ _IMPERATIVE_K = frozenset(
     {"fuck off", "piss off", "go to hell", "get lost", "go fuck themselves", "rot in hell",
      "burn in hell", "drop dead", "get out", "go back", "get out of our country",
      "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
-     "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
+     "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda", "keep out",
      "que se vayan a tomar por culo", "a tomar por culo", "idos a tomar por culo",
      "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
@@ -3442,10 +3442,11 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
         if m is None:
             continue
         g = base + (m.start("g") if m.group("g") else m.start("g2"))
-        v = an.units[base + (m.start("v") if m.group("v") else m.start("v2"))]
+        verb = "v" if m.group("v") else "v2" if m.group("v2") else "e"
+        v = an.units[base + m.start(verb)]
         if v.code == "H" and v.text not in _IMPERATIVE_K and not v.text.startswith(_CURSES):
             continue
-        if v.code == "K" and not (
+        if v.code in ("K", "E") and not (
             v.text in _IMPERATIVE_K or v.text.startswith(tuple(_SUBJUNCTIVE_K))
         ):
             continue  # "Women, get out there and win!" is encouragement
@@ -4449,7 +4450,12 @@ _THREAT_SHAPES = (_harm_approved, _addressed_threat, _pronoun_threat, _instrumen
                   _doom_idiom)  # fmt: skip
 
 _OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")
-_VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
+# A group addressed and sent off ("Fuck off home, X.", "X, go to hell.", "Mujeres, fuera de
+# aquí."): an exclusion phrase (E) that is also an order of expulsion counts when it ends the
+# sentence after the group.
+_VOCATIVE = re.compile(
+    r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?:(?P<v2>[KH])[AUYw]*|(?P<e>E)[AB]*)$"
+)
 _CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn",
            "que os jodan", "que os den", "que se chinguen", "chingue", "chinguen",
            "que se vayan a la verga")  # fmt: skip
