@@ -1089,9 +1089,15 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     known = list(map(_known_words(lex).__contains__, raw_words))
     canon = canon_memo[lang]
     before, after = _compounds(lex)
-    if all(known):  # nothing to undo: every step below starts from an unknown word
+    handles = _handles(raw, norm, lex) if "@" in text else frozenset()
+    if all(known) and not handles:  # nothing to undo: every step below starts from an unknown word
         words, i = raw, n
     while i < n:
+        if i in handles:  # "@NormaP": a name, never "anormap" read as "anormal"
+            w, s, e = raw[i]
+            words.append(("@" + w[1:], s, e))
+            i += 1
+            continue
         if known[i] and (i + 1 >= n or known[i + 1]):
             words.append(raw[i])
             i += 1
@@ -1189,6 +1195,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                             m = length
                             entry, code = found
                             break
+            if (
+                m > 1
+                and " ".join(texts[k : k + m]) in _AINT_IDIOMS
+                and not ntext[start:end].startswith("ain")
+            ):
+                m, entry, code = 1, None, "w"  # "are not shit" as typed: plain negation
             if m == 1 and single is not None:
                 entry, code = single
         sentence = bisect_right(boundaries, start) if boundaries else 0
@@ -1329,6 +1341,27 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
 _WH_WORDS = frozenset({"what", "who", "whom", "que", "quien", "quienes", "a quien", "a quienes"})
 _FRAGMENT_MOST = 4  # units of a group named alone: "all the trans people", "los gitanos, claro"
 _BARE_PREDICATE = re.compile(r"^[AY]*[XD][AYXDBt]{0,4}$")
+
+
+def _handles(raw: list[tuple[str, int, int]], norm: Normalized, lex: Lexicon) -> frozenset[int]:
+    """Words typed as an @mention ("@NormaP", "@lupe_in_elpaso"): normalisation reads the "@" as
+    an "a", which can spell an insult from a name ("anormap", one slip from "anormal"). The "@"
+    is a letter only when it masks a lexicon word exactly and the rest is no word ("@ss",
+    "@sshole"); otherwise the word is a handle, a name that no rule reads."""
+    original = norm.original
+    known = _known_words(lex)
+    found = set()
+    for i, (w, s, _e) in enumerate(raw):
+        if not w.startswith("a") or len(w) < 2:
+            continue
+        o = norm.origin[s] if s < len(norm.origin) else -1
+        if o < 0 or original[o] != "@" or (o > 0 and original[o - 1].isalnum()):
+            continue
+        rest = w[1:]
+        if lex.lookup((w,)) is not None and rest not in known:
+            continue  # "@ss", "@sshole": a masked "a"
+        found.add(i)
+    return frozenset(found)
 
 
 def _sentence_spans(units: list[Unit]) -> list[tuple[int, int]]:
@@ -1987,6 +2020,10 @@ def acted_on_by_others(units: Sequence[Unit], g: int, text: str = "") -> bool:
     return False
 
 
+# Idioms whose negation belongs to them only as typed with "ain't" ("X ain't shit": worthless).
+# The analysis reads "ain't" as "are not", so the phrase is kept only when the "not" came from
+# "ain't"/"aint": "X are not shit" or "aren't shit" typed out is a plain negation.
+_AINT_IDIOMS = frozenset({"not shit"})
 _CATAPHORA = re.compile(r"tC[AY]*G")
 # "They are a plague. I'm talking about X", "Son una plaga. Hablo de los X": the comment says
 # afterwards which group "they" are.

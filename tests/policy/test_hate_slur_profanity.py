@@ -100,6 +100,82 @@ def test_profanity_aimed_at_a_group(text, lang, expected):
     assert_category_action(text, expected, "hate", lang=lang)
 
 
+# "ain't" is read as "are not", but "X ain't shit" (worthless) is an idiom only as typed: the
+# same words typed out ("are not shit", "aren't shit") are a plain negation. The Spanish
+# idiom of worthlessness ("no valen madre") holds its negation in every spelling.
+AINT = [
+    ("Immigrants ain't shit.", "en", "flag"),
+    ("Gay people aint shit to me.", "en", "flag"),
+    ("Immigrants are not shit, they built this town.", "en", "approve"),
+    ("Muslims aren't shit, they're our neighbors.", "en", "approve"),
+    ("Saying immigrants ain't shit is plain racism.", "en", "approve"),
+    ("Los inmigrantes no son una mierda, levantaron este pueblo.", "es", "approve"),
+    ("Decir que los inmigrantes son una mierda es racismo.", "es", "approve"),
+    ("Los inmigrantes no valen madre.", "es", "flag"),
+    ("Los inmigrantes son una mierda.", "es", "flag"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), AINT)
+def test_aint_idiom_only_as_typed(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang=lang)
+
+
+# A mild nuisance word said of particular people the writer knows (a possessive, "next door")
+# about an everyday matter ("about parking", "con lo de la cena") judges those people on that
+# matter, not their group; the group itself, "about everything", an identity matter or a
+# dehumanising word are still hate.
+NUISANCE = [
+    ("My gay neighbors are a pain in the ass about parking.", "en", "approve"),
+    ("The Muslim family next door is a pain in the ass about the fence.", "en", "approve"),
+    ("My Jewish in-laws are a pain in the ass about Thanksgiving seating.", "en", "approve"),
+    ("Our trans roommates are so annoying about the dishes.", "en", "approve"),
+    ("Mis vecinos gays son unos pesados con lo del estacionamiento.", "es", "approve"),
+    ("Mis suegros judíos son insoportables con lo de la cena.", "es", "approve"),
+    ("Los vecinos musulmanes de al lado son molestos con el ruido.", "es", "approve"),
+    ("Gay people are a pain in the ass about parking.", "en", "flag"),
+    ("My gay neighbors are a pain in the ass about everything.", "en", "flag"),
+    ("My gay neighbors are a pain in the ass about their lifestyle.", "en", "flag"),
+    ("My Muslim neighbors are vermin about the parking.", "en", "flag"),
+    ("Los judíos son insoportables con lo de la cena.", "es", "flag"),
+    ("Mis vecinos gays son insoportables con todo.", "es", "flag"),
+    ("Mis vecinos gays son unas ratas con lo del estacionamiento.", "es", "flag"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NUISANCE)
+def test_nuisance_about_a_matter(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang=lang)
+
+
+# The Colombian hail "marica" between friends: a vocative set off by a comma, opening its
+# sentence (after laughter, an interjection or "parce") or closing it, in a comment with no
+# other slur, insult, swear word, hatred, group or sending-off. An English slur is no hail.
+HAIL = [
+    ("Marica, ¿viste el partido? Qué golazo de James.", "es", "approve"),
+    ("Parce, marica, qué nota ese concierto.", "es", "approve"),
+    ("Jajaja marica, me muero, qué partidazo.", "es", "approve"),
+    ("Marica, te quedó buenísimo el asado.", "es", "approve"),
+    ("Ay marica, no puedo creer que ganamos.", "es", "approve"),
+    ("Qué golazo, marica.", "es", "approve"),
+    ("Ese marica no debería dar clases.", "es", "flag"),
+    ("Marica, eres un asco.", "es", "flag"),
+    ("Marica, los gays deberían estar en la cárcel.", "es", "flag"),
+    ("Marica, cállate la boca, nadie te preguntó.", "es", "flag"),
+    ("Qué asco, marica.", "es", "flag"),
+    ("marica de mierda", "es", "flag"),
+    ("No seas marica, ven a la fiesta.", "es", "flag"),
+    ("Marica.", "es", "flag"),
+    ("Dude, what a game last night.", "en", "approve"),
+    ("Faggot, what a game last night.", "en", "flag"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), HAIL)
+def test_friendly_hail(text, lang, expected):
+    assert_category_action(text, expected, "hate", lang=lang)
+
+
 # A plural group before a singular "is" is not the subject in English either, unless one
 # member is picked out each time.
 SUBJECT = [

@@ -11,6 +11,18 @@ import pytest
 from tests.policy.expect import assert_category_action
 
 HITS = [
+    # dehumanising treatment ordered ("Treat X like rats"), and a bare expulsion said to a
+    # group ("Mujeres, fuera de aquí.", "Muslims, keep out.")
+    ("Treat migrants like rats.", "en"),
+    ("Treat Muslims like animals.", "en"),
+    ("We should treat migrants like rats.", "en"),
+    ("Just treat immigrants like cattle.", "en"),
+    ("Traten a los migrantes como ratas.", "es"),
+    ("Hay que tratar a los migrantes como ratas.", "es"),
+    ("Mujeres, fuera de aquí.", "es"),
+    ("Gitanos, ¡fuera de aquí!", "es"),
+    ("Muslims, keep out.", "en"),
+    ("Women, get out of here.", "en"),
     # negative commands of exclusion
     ("Don't rent to those people, trust me on this.", "en"),
     ("Never hire a Muslim, you will regret it.", "en"),
@@ -65,6 +77,21 @@ HITS = [
 ]
 
 MISSES = [
+    # treatment refused, reported or humane; expulsion of a thing, of officials, or quoted
+    ("Don't treat migrants like rats.", "en"),
+    ("Nobody should treat migrants like rats.", "en"),
+    ("We should not treat migrants like rats.", "en"),
+    ("Treat migrants like neighbors.", "en"),
+    ("The guards treat migrants like animals.", "en"),
+    ("No traten a los migrantes como ratas.", "es"),
+    ("Traten a los migrantes como vecinos.", "es"),
+    ("Dejen de tratar a los migrantes como ratas.", "es"),
+    ("Mujeres, no hay lugar para el miedo.", "es"),
+    ("Mujeres, fuera de aquí el machismo.", "es"),
+    ("Corruptos, fuera de aquí.", "es"),
+    ("Decir 'mujeres, fuera de aquí' es machismo puro.", "es"),
+    ("Politicians, get out of here.", "en"),
+    ("Women, out of the kitchen and into the boardroom!", "en"),
     # negative commands about no group, or against discrimination
     ("Don't rent to anyone without checking references.", "en"),
     ("Don't hire them, their quotes are too high.", "en"),

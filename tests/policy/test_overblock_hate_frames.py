@@ -57,6 +57,30 @@ CASES = [
     # ... but the group as the subject of the opinion is still hate.
     ("Me parece que los migrantes son una plaga.", "es", "hate", "flag"),
     ("I think that Mexicans are lazy.", "en", "hate", "flag"),
+    # A group word quoted after a verb or noun of using words is mentioned, not used: its use
+    # is judged. Quoted as the subject of a plural verb it is still said of the people.
+    ('"Illegals" in the headline is lazy writing.', "en", "hate", "approve"),
+    ('Using "illegals" in every headline is lazy.', "en", "hate", "approve"),
+    ('Calling them "illegals" in every story is lazy.', "en", "hate", "approve"),
+    ('Escribir "ilegales" en cada titular es flojo.', "es", "hate", "approve"),
+    ('"Ilegales" en un titular es periodismo flojo.', "es", "hate", "approve"),
+    ('"Illegals" are lazy.', "en", "hate", "flag"),
+    ('Los "ilegales" son flojos.', "es", "hate", "flag"),
+    # A group's "place" as others want it ("they want", "quieren"), told as a complaint about
+    # exclusion; the writer's own wish or the group's place stated outright is still hate.
+    ("Quieren al latino en la cancha y en la cocina, pero no en el cabildo.", "es", "hate",
+     "approve"),
+    ("Quieren a los mexicanos en el campo y en la cocina, pero no en el ayuntamiento.", "es",
+     "hate", "approve"),
+    ("A las mujeres las quieren en la cocina, pero no en el congreso.", "es", "hate",
+     "approve"),
+    ("They want women in the kitchen, not in the Senate.", "en", "hate", "approve"),
+    ("They want Latinos on the field and in the kitchen, but not on the council.", "en",
+     "hate", "approve"),
+    ("Queremos al latino en la cocina, no en el cabildo.", "es", "hate", "flag"),
+    ("Las mujeres deberían estar en la cocina, no en el cabildo.", "es", "hate", "flag"),
+    ("We want women in the kitchen, not in the Senate.", "en", "hate", "flag"),
+    ("Latinos belong in the kitchen, not on the council.", "en", "hate", "flag"),
 ]  # fmt: skip
 
 

@@ -307,6 +307,47 @@ CASES = [
     ),
     ("¡Qué ternurita tu bebé en la foto!", "es", "troll", "approve"),
     ("Nos vemos a la salida del trabajo para el mitin, compas.", "es", "troll", "approve"),
+    # An @handle is a name: its "@" is no masked "a" ("@NormaP" is no "anormal"), unless it
+    # masks a word exactly and the rest is none ("@sshole").
+    ("@NormaP tienes razón", "es", "troll", "approve"),
+    ("@Norma tienes razón, gracias por el dato", "es", "troll", "approve"),
+    ("Agree with @NormaP. Publish the logs.", "en", "troll", "approve"),
+    ("@Normal_Dude good point about the tariffs", "en", "troll", "approve"),
+    ("@Norma eres una anormal", "es", "troll", "flag"),
+    ("@Dave you're an idiot", "en", "troll", "flag"),
+    ("You're an @sshole.", "en", "troll", "flag"),
+    # Crowd swearing that closes a celebration addresses no one; a command, a second person or
+    # a verdict still does.
+    ("¡Liguilla, cabrones!", "es", "troll", "approve"),
+    ("¡Ganamos, cabrones!", "es", "troll", "approve"),
+    ("¡A la final, cabrones!", "es", "troll", "approve"),
+    ("¡Feliz año, cabrones!", "es", "troll", "approve"),
+    ("¡Vamos Rayados, cabrones!", "es", "troll", "approve"),
+    ("Let's go, motherfuckers!", "en", "troll", "approve"),
+    ("We did it, bitches!", "en", "troll", "approve"),
+    ("¡Cállense, cabrones!", "es", "troll", "flag"),
+    ("Ustedes, cabrones, no saben nada.", "es", "troll", "flag"),
+    ("¡Los odiamos, cabrones!", "es", "troll", "flag"),
+    ("¡Son unos cabrones!", "es", "troll", "flag"),
+    ("Shut up, motherfuckers!", "en", "troll", "flag"),
+    # "Sure, Jan." and "ok boomer" as the whole reply, or said to someone, dismiss the person
+    # with no argument (held, see docs/moderation.md); "Sure, Jan" beside a claim the writer
+    # names, with no one addressed, mocks the claim.
+    ("Another 'temporary' tax. Sure, Jan.", "en", "troll", "approve"),
+    ('LMAO at "fiscally responsible." Sure, Jan.', "en", "troll", "approve"),
+    ("The council says the bridge will open on time. Sure, Jan.", "en", "troll", "approve"),
+    ("Sure, Jan.", "en", "troll", "flag"),
+    ("Sure, Jan, whatever you say.", "en", "troll", "flag"),
+    ("@Mike sure, jan", "en", "troll", "flag"),
+    ("ok boomer", "en", "troll", "flag"),
+    ("Ok boomer.", "es", "troll", "flag"),
+    ("Jaja ok boomer", "es", "troll", "flag"),
+    ("Otro impuesto 'temporal'. Sí, claro.", "es", "troll", "approve"),
+    # "stick to recipes" said to a commenter is condescension; a cook's habit is not
+    ("Maybe stick to recipes, Carol.", "en", "troll", "flag"),
+    ("Mejor dedícate a tus recetas, Doña Lupe.", "es", "troll", "flag"),
+    ("We stick to recipes that use local chiles.", "en", "troll", "approve"),
+    ("Me quedo con las recetas de mi abuela.", "es", "troll", "approve"),
 ]
 
 

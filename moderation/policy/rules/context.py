@@ -314,6 +314,8 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             and an.units[k - 1].text in _BELIEF_3P
         ):
             return True  # "hay gente que piensa que ...", "mi tío cree que ...": their view
+        if u.has("report") and _treatment_ordered(an, k):
+            return False  # "Treat X like rats.", "we should treat X like ...": the writer's call
         if u.has("report") and _noun_frame_affirmed(an, k):
             return False  # "the theory that X ... is true": the writer vouches for the claim
         if u.has("report") and not _first_person_before(an, k):
@@ -330,6 +332,41 @@ def report_frame_before(an: Analysis, first: int) -> bool:
                 return condemned_elsewhere(an, first, first)  # "¿No crees que los X ...?"
             return True
         k -= 1
+    return False
+
+
+# A verb of treating said as an order or the writer's plan ("Treat X like rats.", "Just treat
+# them as vermin", "We should treat X like animals", "Let's treat ..."): nobody's conduct is
+# reported, the writer calls for it. Not after a negation ("Don't treat X like rats", "Nobody
+# should treat ...") or a subject of a report ("They treat X like rats in those camps").
+_TREAT_VERBS = frozenset({"treat"})
+_ORDER_OPENERS = frozenset({"just", "please", "so", "now", "then", "and", "simply"})
+_WRITER_MODALS = (
+    "we ",
+    "let",
+    "you should",
+    "you must",
+    "you need",
+    "you have",
+    "you gotta",
+    "everyone should",
+    "everybody should",
+    "people should",
+)
+
+
+def _treatment_ordered(an: Analysis, k: int) -> bool:
+    if an.units[k].text not in _TREAT_VERBS:
+        return False
+    s = an.units[k].sentence
+    j = k - 1
+    while j >= 0 and an.units[j].sentence == s and an.units[j].text in _ORDER_OPENERS:
+        j -= 1
+    if j < 0 or an.units[j].sentence != s:
+        return True  # "Treat X like ...": the bare imperative
+    u = an.units[j]
+    if u.code in ("M", "F") and u.text.startswith(_WRITER_MODALS) and "not" not in u.text:
+        return j == 0 or an.units[j - 1].sentence != s
     return False
 
 

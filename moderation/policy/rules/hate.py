@@ -127,7 +127,7 @@ _IMPERATIVE_K = frozenset(
     {"fuck off", "piss off", "go to hell", "get lost", "go fuck themselves", "rot in hell",
      "burn in hell", "drop dead", "get out", "go back", "get out of our country",
      "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
-     "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda",
+     "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda", "keep out",
      "que se vayan a tomar por culo", "a tomar por culo", "idos a tomar por culo",
      "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
@@ -746,6 +746,10 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "tu odio hacia las X es patético": "es" is not said of the X
         if g < pred.index and _not_the_group(an, g):
             continue  # "el gobierno mexicano es un desastre"
+        if g < pred.index and _nuisance_about_a_matter(an, g, pred):
+            continue  # "my gay neighbors are a pain in the ass about parking"
+        if g < pred.index and _wanted_there_by_others(an, g, pred):
+            continue  # "quieren al latino en la cocina, pero no en el cabildo": a complaint
         if g < pred.index and _act_or_words_subject(an, g, pred.index):
             continue  # "blaming X for the shortage is lazy", "los ataques contra X fueron ..."
         if _exclaimed_thing(an, pred):
@@ -1594,6 +1598,12 @@ def _past_the_clause(an: Analysis) -> list[Hit]:
             continue
         if topic_of_speech(an, g):
             continue  # "the way the sheriff talks about X in press conferences is gross"
+        if _nuisance_about_a_matter(an, g, pred):
+            continue  # "my Mexican coworkers are a pain in the ass about the thermostat"
+        if _wanted_there_by_others(an, g, pred):
+            continue  # "quieren a los X en la cocina, pero no en el ayuntamiento"
+        if an.units[g].quoted and _act_or_words_subject(an, g, p):
+            continue  # 'Using "illegals" in every headline is lazy': the word is mentioned
         return [_hit(an, "hate.derogation", 0.8, g, p, "a generalisation past a clause")]
     return []
 
@@ -2544,6 +2554,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _as_if(an, g, pred.index)
                 or _own_subject_after_comma(an, g, pred.index)
                 or _act_or_words_subject(an, g, pred.index)
+                or _nuisance_about_a_matter(an, g, pred)
+                or _wanted_there_by_others(an, g, pred)
             ):
                 continue
             if _exclaimed_thing(an, pred):
@@ -2895,6 +2907,105 @@ _PUBLIC_THINGS = frozenset(
 )  # fmt: skip
 
 
+# A mild complaint about particular people who happen to belong to a group, limited to an
+# everyday matter ("my gay neighbors are a pain in the ass about parking", "mis suegros judíos
+# son insoportables con lo de la cena"): the neighbours are judged, on the parking, not the
+# group. It needs all three: people the writer knows (a possessive, or "next door"), a mild
+# nuisance word, and "about"/"con" + a matter that is no group, no identity and not everything.
+_NUISANCE = re.compile(
+    r"^(?:(?:are |is |were |was )?(?:so |really |such |very )?(?:a |an )?"
+    r"(?:real |total |huge |big )?pains? in the (?:ass|arse|butt|neck)"
+    r"|(?:are |is |were |was )?(?:so |really |very )?(?:annoying|irritating|exhausting|picky|fussy)"
+    r"|a nuisance|nuisances?|a headache"
+    r"|(?:unos |unas )?(?:pesad|insoportabl|molest|latos|fastidios|encimos|quisquillos)\w*)$"
+)
+_KNOWN_PEOPLE_BEFORE = frozenset(
+    {"my", "our", "mis", "nuestros", "nuestras", "mi", "nuestro", "nuestra"}
+)  # fmt: skip
+_KNOWN_PEOPLE_AFTER = re.compile(
+    r"\b(?:next door|across the (?:street|hall)|upstairs|downstairs|de al lado|de enfrente"
+    r"|de arriba|de abajo)\b"
+)
+_ABOUT_A_MATTER = frozenset(
+    {"about", "over", "with", "when it comes to", "con", "por", "sobre", "cuando se trata de"}
+)
+_NOT_A_MATTER = frozenset(
+    {"everything", "anything", "all", "nothing", "it all", "lifestyle", "religion", "faith",
+     "culture", "agenda", "identity", "sexuality", "gender", "being", "existing", "pride",
+     "todo", "nada", "estilo", "fe", "cultura", "identidad", "ser",
+     "existir", "orgullo", "costumbres", "customs", "their", "them", "sus", "su"}
+)  # fmt: skip
+
+
+def _nuisance_about_a_matter(an: Analysis, g: int, pred: Unit) -> bool:
+    if not _NUISANCE.match(pred.text):
+        return False
+    units = an.units
+    s = pred.sentence
+    before = [u for u in units[max(0, g - 3) : g] if u.sentence == s]
+    known = any(u.text in _KNOWN_PEOPLE_BEFORE for u in before) or bool(
+        _KNOWN_PEOPLE_AFTER.search(an.norm.text, units[g].end, pred.start)
+    )
+    if not known:
+        return False
+    k = pred.index + 1
+    if k >= len(units) or units[k].sentence != s or units[k].text not in _ABOUT_A_MATTER:
+        return False
+    matter = [u for u in units[k + 1 :] if u.sentence == s]
+    if not any(u.code not in ("A", "Y") for u in matter):
+        return False  # "... about" with nothing after it
+    return not any(
+        u.code in ("G", "g", "S", "t", "U")
+        or u.text in _NOT_A_MATTER
+        or u.text.startswith("being ")
+        for u in matter
+    )
+
+
+# A group's "place" as others want it, told by the writer as a complaint about exclusion ("They
+# want women in the kitchen, not in the Senate", "Quieren al latino en la cancha y en la cocina,
+# pero no en el cabildo", "A las mujeres las quieren en la cocina"): "they"/a third person
+# plural verb of wanting, the group its object. Not the writer's own wish ("We want X in the
+# kitchen", "Queremos al X en ...") nor a group that wants ("Los X quieren ...").
+_OTHERS_WANT_ES = frozenset(
+    {"quieren", "los quieren", "las quieren", "lo quieren", "la quieren", "nos quieren",
+     "prefieren", "los prefieren", "las prefieren", "nos prefieren", "aceptan", "los aceptan",
+     "las aceptan", "nos aceptan", "aplauden"}
+)  # fmt: skip
+_OTHERS_WANT_EN = frozenset({"want", "like", "prefer", "love", "accept", "cheer"})
+_WRITER_WANTS = frozenset({"i", "we", "i want", "we want", "yo", "nosotros", "queremos",
+                           "quiero", "prefiero", "preferimos"})  # fmt: skip
+_OBJECT_MARKS = frozenset({"a", "al", "a los", "a las", "a la", "a el"})
+
+
+def _wanted_there_by_others(an: Analysis, g: int, pred: Unit) -> bool:
+    if pred.code != "Z":
+        return False
+    run = an.sentence_run(pred.index)
+    if any(u.text in _WRITER_WANTS for u in run):
+        return False
+    for v in run:
+        if v.index >= pred.index:
+            return False
+        if an.lang == "es" and v.text in _OTHERS_WANT_ES:
+            break
+        if (
+            an.lang == "en"
+            and v.text in _OTHERS_WANT_EN
+            and v.index > 0
+            and an.units[v.index - 1].text == "they"
+            and an.units[v.index - 1].code != "G"
+        ):
+            break
+    else:
+        return False
+    return all(
+        u.index > v.index or an.units[u.index - 1].text in _OBJECT_MARKS
+        for u in run
+        if u.code == "G" and u.index > 0
+    ) and not any(u.code == "G" and u.index == 0 for u in run)
+
+
 def _not_the_group(an: Analysis, g: int) -> bool:
     """Spanish: the group word describes a thing or names one person, so a predicate after it
     is not said of the group: "el gobierno mexicano es un desastre", "la comida china",
@@ -2964,6 +3075,11 @@ _BLAME_GERUNDS = frozenset({"blaming", "scapegoating", "calling", "labeling", "l
                             "attacking", "insulting", "mocking", "stereotyping", "demonizing",
                             "demonising", "harassing", "targeting", "profiling", "smearing",
                             "bashing", "vilifying", "dehumanizing", "dehumanising"})  # fmt: skip
+# Verbs and nouns of using a word: a quoted group word after them is mentioned, not used
+# ('Using "illegals" in headlines is lazy', 'Poner "ilegales" en cada titular es flojo').
+_WORD_USE = frozenset({"using", "use", "writing", "write", "printing", "print", "saying",
+                       "say", "word", "term", "label", "usar", "utilizar", "escribir", "poner",
+                       "decir", "palabra", "termino", "etiqueta", "publicar"})  # fmt: skip
 _AIMED_AT = frozenset({"against", "toward", "towards", "about", "at", "contra", "hacia",
                        "sobre", "en contra de", "en contra"})  # fmt: skip
 _FRAME_FIRST = frozenset({"the", "those", "these", "all", "los", "las", "el", "la", "esos",
@@ -2985,6 +3101,8 @@ def _act_or_words_subject(an: Analysis, g: int, p: int) -> bool:
         return False
     if head[0].text in _BLAME_GERUNDS:
         return True
+    if units[g].quoted and any(u.text in _WORD_USE for u in head):
+        return True  # 'Using "illegals" in every headline is lazy': the word's use is judged
     return any(u.text in _AIMED_AT for u in head[1:])
 
 
@@ -3324,10 +3442,11 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
         if m is None:
             continue
         g = base + (m.start("g") if m.group("g") else m.start("g2"))
-        v = an.units[base + (m.start("v") if m.group("v") else m.start("v2"))]
+        verb = "v" if m.group("v") else "v2" if m.group("v2") else "e"
+        v = an.units[base + m.start(verb)]
         if v.code == "H" and v.text not in _IMPERATIVE_K and not v.text.startswith(_CURSES):
             continue
-        if v.code == "K" and not (
+        if v.code in ("K", "E") and not (
             v.text in _IMPERATIVE_K or v.text.startswith(tuple(_SUBJUNCTIVE_K))
         ):
             continue  # "Women, get out there and win!" is encouragement
@@ -4331,7 +4450,12 @@ _THREAT_SHAPES = (_harm_approved, _addressed_threat, _pronoun_threat, _instrumen
                   _doom_idiom)  # fmt: skip
 
 _OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")
-_VOCATIVE = re.compile(r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?P<v2>[KH])[AUYw]*$")
+# A group addressed and sent off ("Fuck off home, X.", "X, go to hell.", "Mujeres, fuera de
+# aquí."): an exclusion phrase (E) that is also an order of expulsion counts when it ends the
+# sentence after the group.
+_VOCATIVE = re.compile(
+    r"^[AB]*(?P<v>[KH])[AUYw]*?(?P<g>G)$|^(?P<g2>G)[AB]*(?:(?P<v2>[KH])[AUYw]*|(?P<e>E)[AB]*)$"
+)
 _CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn",
            "que os jodan", "que os den", "que se chinguen", "chingue", "chinguen",
            "que se vayan a la verga")  # fmt: skip
@@ -4502,25 +4626,53 @@ def _clause_ends(an: Analysis, k: int) -> bool:
     return nxt.text in _CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D")
 
 
-# Slurs that Colombian and Caribbean Spanish also use as a hail between friends, opening an
-# exclamation about something ("Marica, qué susto el temblor", "Marica, qué partido").
+# Slurs that Colombian and Caribbean Spanish also use as a hail between friends ("Marica, qué
+# susto el temblor", "Parce, marica, ¿viste el partido?", "Qué golazo, marica").
 _HAILS = frozenset({"marica"})
-_SECOND_ES = frozenset({"tu", "te", "ti", "eres", "sos", "das", "usted", "vos"})
+_SECOND_ES = frozenset({"eres", "sos", "es", "das", "usted"})
+# Telling someone off: with these the slur is said to a person, no hail ("Marica, lárgate").
+_SENT_OFF_ES = frozenset(
+    {"largate", "larguese", "callate", "callese", "calla", "calle", "vete", "vayase", "salte",
+     "salgase", "quitate", "quitese", "pierdete", "esfumate", "muerete", "desaparece",
+     "andate", "tomatelas", "fuera", "largo", "chupala", "chupamela", "callado", "callada"}
+)  # fmt: skip
+# What may come before the hail in its sentence: laughter, an interjection, another friendly
+# vocative ("Jajaja marica", "Ay marica", "Parce, marica", "Qué más, marica").
+_HAIL_OPENERS = frozenset(
+    {"ay", "uy", "uf", "ufff", "oye", "oiga", "mire", "mira", "parce", "parcero", "parcera",
+     "mano", "hermano", "hermana", "llave", "pues", "bueno", "que mas", "que", "mas", "hola",
+     "ole", "ve", "jaja", "jajaja", "jajajaja", "jeje", "jsjs", "uyy", "ayy", "no", "si"}
+)  # fmt: skip
 
 
-def _hail_before_exclamation(an: Analysis, u: Unit) -> bool:
-    """The hail opens the comment, a comma sets it off, and an exclamation with "qué" follows
-    that speaks of something, with no second person and no other slur, insult or swear word
-    ("Marica, qué asco me das" and "Marica, qué maricón eres" are still read)."""
-    if u.text not in _HAILS or u.index != 0 or len(an.units) < 3:
-        return False
-    nxt = an.units[1]
-    if nxt.text != "que" or "," not in an.norm.text[u.end : nxt.start]:
+def _hail(an: Analysis, u: Unit) -> bool:
+    """The hail is a vocative set off by a comma: it opens its sentence (after at most laughter,
+    an interjection or another friendly word) or closes it, and the comment holds no other
+    slur, insult, swear word, hatred, violence or group, and no "eres"/"sos" that could say it
+    of someone ("Marica, qué asco me das", "Marica, eres un asco" and "No seas marica" are
+    still read)."""
+    if u.text not in _HAILS or len(an.units) < 3:
         return False
     same = an.sentence_run(u.index)
+    text = an.norm.text
+    pos = u.index - same[0].index
+    after = same[pos + 1] if pos + 1 < len(same) else None
+    before = same[pos - 1] if pos > 0 else None
+    if before is not None and not all(x.text in _HAIL_OPENERS or x.text.startswith("jaj")
+                                      for x in same[:pos]):  # fmt: skip
+        if after is not None or "," not in text[before.end : u.start]:
+            return False  # neither opening nor closing its sentence: "ese marica no debería"
+    elif after is not None and not any(c in text[u.end : after.start] for c in ",!?¿¡"):
+        return False  # "marica de mierda", "marica el que lo lea"
+    if before is None and after is None:
+        return False
     return not any(
-        x.text in _SECOND_ES or x.code in ("U", "S", "D") or x.has("INS") or x.has("PROF")
-        for x in same
+        x.text in _SECOND_ES
+        or x.text in _SENT_OFF_ES
+        or x.code in ("U", "S", "D", "G", "g", "H", "V", "K", "W", "Z", "Y")
+        or x.has("INS")
+        or x.has("PROF")
+        for x in an.units
         if x.index != u.index
     )
 
@@ -4559,7 +4711,7 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "they called my uncle a X", "le decían X": what was said to someone
         if _proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
-        if an.lang == "es" and _hail_before_exclamation(an, u):
+        if an.lang == "es" and _hail(an, u):
             continue  # "Marica, qué susto el temblor": the Colombian hail between friends
         if _respelt_name(an, sub.text, u):
             continue  # "HEB", "the Kikes' ranch": a name or acronym one letter off a slur

@@ -443,17 +443,45 @@ def _feeling(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
 _CHEERS = frozenset({"viva", "vivan", "arriba", "que viva"})
 
 
+# What a crowd celebrates: a match, a title, a holiday, the weekend; and first person plural
+# verbs ("ganamos", "vamos", "pasamos a la final").
+_CELEBRATED = frozenset(
+    {"liguilla", "final", "finales", "campeon", "campeones", "campeonas", "campeonato", "gol",
+     "golazo", "golazos", "partidazo", "titulo", "copa", "ascenso", "victoria", "triunfo",
+     "clasico", "pase", "clasificados", "invictos", "feliz", "viernes", "sabado", "fiesta",
+     "navidad", "ano nuevo", "ano", "quincena", "puente", "vacaciones", "bicampeones",
+     "tricampeones", "la final", "a la final", "por fin", "otra vez", "ya", "es", "un", "una",
+     "a", "la", "el", "los", "las", "al", "de", "del", "y", "que", "pinche"}
+)  # fmt: skip
+
+
 def _cheer(an: Analysis, u: Unit) -> bool:
-    """A plural banter word closing a cheer ("viva México cabrones") addresses everyone."""
+    """A plural banter word closing a cheer addresses everyone and no one: after "viva" or
+    "arriba" ("¡viva México, cabrones!"), or closing an exclamation that only names what a
+    crowd celebrates ("¡Liguilla, cabrones!", "¡Ganamos, cabrones!", "¡Feliz año, cabrones!").
+    Not a command or a second person ("Cállense, cabrones", "ustedes, cabrones, ...")."""
     if u.text not in _BANTER or not u.text.endswith("s"):
         return False
     same = [x for x in an.units if x.sentence == u.sentence]
     before = [x for x in same if x.index < u.index]
-    return (
-        bool(before)
-        and before[0].text in _CHEERS
-        and len(before) <= 4
-        and not any(x.code == "U" or x.text in _YOU or x.text == "que" for x in same)
+    if not before or len(before) > 4:
+        return False
+    if any(x.code == "U" or x.text in _YOU for x in same):
+        return False
+    if before[0].text in _CHEERS:
+        return not any(x.text == "que" for x in same)
+    text = an.norm.text
+    if u.index != same[-1].index or "," not in text[before[-1].end : u.start]:
+        return False  # the banter word closes the exclamation, set off by a comma
+    start, end = an.span(before[0].index, u.index)
+    typed = an.norm.original
+    if "!" not in typed[end : end + 3] and "¡" not in typed[max(0, start - 2) : start]:
+        return False
+    return all(
+        x.text in _CELEBRATED
+        or (x.text.endswith("mos") and x.code == "w")
+        or (x.code == "w" and an.capitalised(x.index) and x.index != same[0].index)
+        for x in before
     )
 
 
@@ -1976,6 +2004,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Ok Karen. The county spokesperson says the water is safe, again."
         if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
             continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
+        if _DISBELIEF.match(m.group(group)) and _claim_disbelieved(an, sub, m, group):
+            continue  # "Another 'temporary' tax. Sure, Jan.": the claim is mocked, no one
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
@@ -1985,6 +2015,22 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits:
         return []
     return [max(hits, key=lambda h: h.score)]
+
+
+# A catchphrase of disbelief ("Sure, Jan.") held as flame bait when it is the whole reply or is
+# said to someone; beside a claim or a thing the writer names, with no one addressed ("Another
+# 'temporary' tax. Sure, Jan.", "Sure, Jan, migrants are stealing the jobs nobody wants."), it
+# mocks the claim: sarcasm about an argument, which the policy keeps.
+_DISBELIEF = re.compile(r"^sure,? jan$")
+_ADDRESSED = re.compile(r"\b(?:you|your|you'?re|u|ur|ya|yours|yourself|tu|tus|te|ti|usted|vos)\b")
+
+
+def _claim_disbelieved(an: Analysis, sub: Submission, m: re.Match, group: int) -> bool:
+    text = an.norm.text
+    if "@" in sub.text or _ADDRESSED.search(text):
+        return False
+    rest = (text[: m.start(group)] + " " + text[m.end(group) :]).strip()
+    return len(_ASCII_WORD.findall(rest)) >= 2
 
 
 # "End" and "destroy" said to the reader with laughter are the hyperbole of friends ("I will end
