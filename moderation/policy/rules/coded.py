@@ -95,39 +95,6 @@ _BLAMED_BY_OFFICE = re.compile(
 )
 
 
-# A hint whose sentence credits the group or tells what it suffers ("qué casualidad que los
-# barrios con X tengan menos crimen", "... siempre ganen menos por el mismo trabajo", "funny how
-# X are always the first blamed, without evidence", "... pay taxes and nobody says it"): the
-# irony is aimed at the prejudice, not at the group. A charge or a negation in the same sentence
-# ("... y luego roban", "more crime", "nunca pagan impuestos") keeps it a hint.
-_FAVOURED = re.compile(
-    r"\b(?:menos (?:crimen|crimenes|delitos?|delincuencia|violencia|robos|arrestos|homicidios)|"
-    r"(?:mejor|mas|bien) (?:conservad|cuidad|preservad|protegid)\w*|"
-    r"(?:cuid|conserv|proteg|protej|preserv)\w* (?:mejor|mas|bien)|pag\w* (?:sus )?impuestos|"
-    r"(?:los|las) que mas trabajan|trabaj\w+ (?:mas|el doble)|(?:ganen|ganan|cobran|cobren|"
-    r"les pagan|les paguen) menos|culpad\w+|sin pruebas|discriminad\w+|y nadie lo dice|"
-    r"segun (?:los )?(?:estudios|datos|cifras)|"
-    r"(?:less|lower|fewer) (?:crime|crimes|violence|arrests|homicides)|pay (?:their )?taxes|"
-    r"(?:paid|earn|earning|make|making) less|blamed|without (?:evidence|proof)|"
-    r"(?:work|working) the hardest|(?:better|best) (?:kept|preserved|protected)|"
-    r"according to (?:the )?(?:studies|data|numbers|research)|and nobody (?:says|mentions) it)\b"
-)
-_STILL_CHARGED = re.compile(
-    r"\b(?:mas (?:crimen|crimenes|delitos?|delincuencia|violencia|robos)|rob\w+|delinqu\w+|"
-    r"more (?:crime|crimes|violence|robberies)|steal\w*|stole|rob\w*|"
-    r"nunca|jamas|no|ni|never|not|don'?t|doesn'?t|didn'?t)\b"
-)
-
-
-def _favoured_hint(text: str, start: int) -> bool:
-    """The sentence of the hint at `start` credits the group or names a wrong done to it, and
-    charges it with nothing."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [k for k in (text.find(c, start) for c in ".!?\n") if k != -1]
-    sentence = text[left : min(rights) if rights else len(text)]
-    return bool(_FAVOURED.search(sentence)) and not _STILL_CHARGED.search(sentence)
-
-
 @rule("hate.coded", Category.HATE)
 def coded(an: Analysis, sub: Submission) -> list[Hit]:
     """Coded hate: the first row of coded.tsv that matches and is not counter-speech (an
@@ -196,8 +163,6 @@ def _matches(
             continue
         if name in _HINTS and _BLAMED_BY_OFFICE.search(text):
             continue  # "¿por qué será que en cada crisis los políticos culpan a los X?"
-        if name in _HINTS and _favoured_hint(text, start):
-            continue  # "qué casualidad que los X siempre paguen impuestos y nadie lo dice"
         if name in _REFUSALS and _refused_by_others(an, first, start):
             continue  # "my manager said he would never hire a woman": a report of it
         yield name, span, name in _AIMABLE and _aimed(an, sub, first)

@@ -23,19 +23,15 @@ _PRAISE = re.compile(
 
 
 # The manner that makes a violence verb affection or a joke ("os mataremos a besos", "me
-# mataste de risa", "kill them with kindness"): kisses, hugs, tickles, laughter, love, kindness,
-# and a feeling the reader is to die of ("te voy a matar de un susto", "de la envidia", "I'll
-# kill you with envy"); a blow or a shot ("de un balazo", "de un golpe") is none of them.
+# mataste de risa", "kill them with kindness"): kisses, hugs, tickles, laughter, love, kindness.
 _KIND_MANNER = re.compile(
     r"\s*(?:(?:you|u|ya|y'?all|them|him|her|me|us)\s+)?"
     r"(?:(?:a tod[oa]s|a ti|a ustedes|all|both|everyone)\s+)?"
     r"(?:a (?:besos|besitos|abrazos|cosquillas|mimos|carcajadas|piropos)"
-    r"|de (?:(?:la|un|una|el)\s+)?(?:risa|amor|ternura|carcajadas?|gusto|envidia|susto|"
-    r"sustos|celos|nervios|verguenza|aburrimiento|curiosidad|antojo)|del (?:susto|gusto|antojo)"
+    r"|de (?:risa|la risa|amor|ternura|carcajadas|gusto|envidia)"
     r"|con (?:(?:mi|nuestra|tanta|su|pura)\s+)?(?:amabilidad|bondad|amor|carino|ternura|besos)"
     r"|with (?:(?:my|our|pure|so much|all (?:my|our))\s+)?(?:kisses|kindness|love|hugs|laughter"
-    r"|tickles|compliments|cuteness|sweetness|politeness|envy|jealousy|suspense|boredom|"
-    r"curiosity))\b"
+    r"|tickles|compliments|cuteness|sweetness|politeness))\b"
 )
 
 
@@ -43,23 +39,6 @@ def kind_manner(folded: str, end: int) -> bool:
     """The words right after a violence verb or threat ending at `end` (normalised text) make
     it affection or a joke: the killing is with kisses, laughter or kindness."""
     return bool(_KIND_MANNER.match(folded, end))
-
-
-# Love or friendship declared to the one addressed ("te queremos", "eres mi mejor amigo", "love
-# you", "you're my best friend"): beside it a crude word or a mild insult is a friend's teasing.
-# "Te quiero" closes its clause: "te queremos fuera", "te quiero ver muerto" want something else.
-_AFFECTIONATE = re.compile(
-    r"\b(?:(?:te|os) (?:quiero|queremos|amo|amamos|adoro|adoramos)(?: mucho| un chingo| igual|"
-    r" un montón| un monton| con todo)?(?=\s*(?:[.!,;]|jaj|$))|"
-    r"(?:eres|sigues siendo) (?:mi|nuestro|nuestra) (?:mejor amig[oa]|amig[oa] del alma|"
-    r"hermano|hermana|persona favorita)|(?:i|we) love (?:you|ya|u)|love (?:you|ya|u)\b|"
-    r"(?:you'?re|you are|still) my (?:best friend|favou?rite person|brother|sister|bestie))\b"
-)
-
-
-def affectionate(folded: str) -> bool:
-    """The comment (accent-folded, lower case) declares love or friendship to the reader."""
-    return bool(_AFFECTIONATE.search(folded))
 
 
 def praises(folded: str) -> bool:

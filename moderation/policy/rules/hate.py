@@ -2164,41 +2164,6 @@ def _equal_in_treatment(an: Analysis, p: int) -> bool:
     return any(u.text in _RECEIVED for u in rest[1:4] if u.code != "A")
 
 
-# "Responsible for" / "responsables de" is blame, so denying it clears the group ("X are not
-# responsible for border policy"); "not responsible" alone or "not responsible people" denies a
-# virtue. "No son menos capaces que ..." denies an inequality: as able as the others. A
-# "nobody" or "nadie" right after a noun opens a clause about that noun ("doing jobs nobody
-# wanted"), and denies the group nothing.
-_BLAME = frozenset({"responsible", "responsable", "responsables"})
-_BLAME_OF = frozenset({"for", "de", "del", "por"})
-_LESS = frozenset({"less", "menos"})
-_THAN = frozenset({"than", "que"})
-_NOBODY = frozenset({"nobody", "no one", "noone", "nadie"})
-
-
-def _no_denial_of_worth(an: Analysis, first: int, p: int) -> bool:
-    """The negation between `first` and the virtue at `p` denies blame, an inequality, or
-    belongs to a clause about a noun in between: the group is denied no good quality."""
-    units = an.units
-    pred = units[p]
-    nxt = units[p + 1] if p + 1 < len(units) and units[p + 1].sentence == pred.sentence else None
-    if pred.text in _BLAME and nxt is not None and nxt.text in _BLAME_OF:
-        return True
-    if (
-        p > first
-        and units[p - 1].text in _LESS
-        and nxt is not None
-        and nxt.text in _THAN
-        and any(units[k].code == "N" and units[k].text not in _LESS for k in range(first, p - 1))
-    ):
-        return True  # "no son menos capaces que": not "are less capable than"
-    for k in range(first + 1, p):
-        if units[k].code == "N" and units[k].text in _NOBODY:
-            before = units[k - 1]
-            return before.code == "w" and before.entry is None and before.sentence == pred.sentence
-    return False
-
-
 @rule("hate.negated_positive", Category.HATE)
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
@@ -2220,8 +2185,6 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not safe here": what they suffer
         if _equal_in_treatment(an, idx["p"]):
             continue  # "X are not equal in pay": how they are treated, not what they are worth
-        if _no_denial_of_worth(an, first, idx["p"]):
-            continue  # "X are not responsible for ...", "no son menos capaces que ..."
         if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
             continue  # history ("women were never allowed to vote") is not a slur
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
@@ -2654,8 +2617,6 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
         if _equal_in_treatment(an, p):
             continue  # "X are not equal in pay": unequal treatment
-        if _no_denial_of_worth(an, first, p):
-            continue  # "no son menos capaces que los hombres", "doing jobs nobody wanted"
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):

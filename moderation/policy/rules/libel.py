@@ -2166,24 +2166,7 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     if not _name_word(an, text, word):
         return False
     folded = fold_term(word)
-    if folded in _DEMONSTRATIVE_OPENERS and not _PERSON_AFTER.match(text, m.end(1)):
-        return False  # "Esa patrulla fronteriza abusa de ...": an agency pointed at, no name
     return not any(u.text == folded and u.code != "w" for u in an.units)
-
-
-# A Spanish demonstrative opening the sentence points at the noun after it: a person only when
-# that noun is one ("Esa señora roba ...", "Ese tipo ..."), not an agency or a thing ("Esa
-# patrulla fronteriza abusa de la fuerza", "Esa empresa ...").
-_DEMONSTRATIVE_OPENERS = frozenset(
-    {"ese", "esa", "este", "esta", "esos", "esas", "estos", "estas", "aquel", "aquella",
-     "aquellos", "aquellas"}
-)  # fmt: skip
-_PERSON_AFTER = re.compile(
-    r"\s+(?:[a-záéíóúñ]+\s+)?(?:señor|señora|senor|senora|señorita|senorita|tipo|tipa|"
-    r"vieja|viejo|señ\w+|don|doña|dona|muchach[oa]s?|chav[oa]s?|vato|wey|güey|guey|hombre|"
-    r"mujer|chamac[oa]|morr[oa]|compa|vecin[oa]s?|cuate|man|individuo|sujeto|fulan[oa]|"
-    r"ruquit[oa]|señoras|señores|tipos)\b"
-)
 
 
 # Times and places that open a sentence typed in lower case.

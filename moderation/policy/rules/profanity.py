@@ -11,7 +11,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import admiring_banter, affectionate, report_frame_before
+from moderation.policy.rules.context import admiring_banter, report_frame_before
 from moderation.policy.types import Category, Submission
 
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
@@ -318,10 +318,6 @@ _SENT_OFF_UNITS = frozenset({"vayanse a la chingada", "que se vayan a la chingad
 
 # Crude nouns that Spanish speakers also use in admiration ("cabrón, qué bien lo explicas").
 _BANTER_PROF = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "mamon", "mamona"})
-# Crude words whose sense said of a person is praise ("eres una chingona", "qué chingón te
-# quedó"): they still count towards a comment that leans on foul language, never as abuse.
-_PRAISING_PROF = frozenset({"chingon", "chingona", "chingones", "chingonas", "chingonsisimo",
-                            "chingonsisima"})  # fmt: skip
 
 
 def aimed_at_person(an: Analysis, u: Unit) -> bool:
@@ -337,10 +333,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return True  # "eat shit, Marco": said to someone by its very form
     if _praise_after(an, u) or intensifying(an, u):
         return False
-    if u.text in _BANTER_PROF and (admiring_banter(an) or affectionate(an.norm.text)):
-        return False  # "@Beto cabrón, te la rifaste, gracias", "te queremos, cabrón": banter
-    if u.text in _PRAISING_PROF:
-        return False  # "eres una chingona, sacaste la beca": Mexican praise ("great")
+    if u.text in _BANTER_PROF and admiring_banter(an):
+        return False  # "@Beto cabrón, te la rifaste, gracias", "está bien mamón jaja": banter
     if u.text in INTENSIFIERS and _noun_use(an, u):
         return True  # "ese wey es un puto": the intensifier used as the insult itself
     if u.text in INTERJECTIONS:
