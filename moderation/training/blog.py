@@ -46,7 +46,8 @@ TRAIN_FILE = Path(__file__).resolve().parent / "data" / "blog_comments_train.jso
 BLOG_SET = Path(__file__).resolve().parents[2] / "tests" / "policy" / "data" / "blog_comments.jsonl"
 # The blog set's batches, in file order: its dev rows train too, grouped by batch.
 BLOG_BATCHES = (450, 480, 420, 761, 500)  # the first five
-BLOG_BATCHES += (400,) * 8 + (399, 398, 400, 400, 399, 399, 399, 400)  # the sixth to the twenty-first
+# the sixth to the twenty-first
+BLOG_BATCHES += (400,) * 8 + (399, 398, 400, 400, 399, 399, 399, 400)
 CATEGORIES = BLOG_CATEGORIES  # the engine names the clause among these signals
 SIGNALS = ("flag", *CATEGORIES)  # flag: breaks any clause
 # C, the NB smoothing (Hyper.nb_alpha, 1) and no row weights, measured again on 31,124 training
@@ -149,8 +150,13 @@ SHORT_WORDS_TRIED = (5, 8, 10)
 # None holds at most a handful of must-pass cases at the cut the rule chooses, nor at one where
 # it still catches most of what it adds unguarded: what stays held is a group sentence with a
 # kind ending, congratulations to a "you", an office's money, an idiom ("se robó las miradas").
-# Off; contrasting short harmless comments of those shapes in the training file are the fix.
-SHORT_READING = False
+# Off then; contrasting short harmless comments of those shapes in the training file were the fix.
+# On since the seventeenth session: six writers (eq-ev) added 1,791 comments of 4-14 words, 60%
+# harmless of those shapes (46,974 rows). Out of fold the bars pass at 0.95 from 10 words, the
+# must-pass cases held fell (at 0.95, 25 -> 11 of the 1,125 of 10-14 words the rules approve), and
+# on the blog set's test rows the short comments caught went 830 -> 866 of 1,087 with none of
+# their 981 harmless held. What it still holds of our must-pass cases is a strict xfail.
+SHORT_READING = True
 # The out-of-voice gate (decide.blog_in_voice): the engine's holds need at least this share of
 # the comment's feature occurrences to have a weight in the flag table (`Scorer.coverage`), the
 # share of the comment the model saw anything like in training. On OffendES (Spanish comments

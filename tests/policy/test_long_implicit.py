@@ -109,15 +109,8 @@ PASS_EN = [
     # it: tests/model/test_blog_model.py KNOWN_OVER_HOLDS
     "My grandparents came here to work the fields and build a life, and the immigrants on my "
     "street came for the same reason.",
-    pytest.param(
-        "People like you always show up at the food bank on Saturdays, Hassan, and the refugee "
-        "families notice it.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the blog model holds it as hate at p(flag) 0.76 (cut 0.62) since the "
-            "sixteenth session's retrain; the rules approve",
-        ),
-    ),
+    "People like you always show up at the food bank on Saturdays, Hassan, and the refugee "
+    "families notice it.",
     "Mosquitoes carry diseases along the river every summer, so the county should spray "
     "before the kids are out of school.",
     "Since the refugee families moved in, the church choir doubled and the food bank has "

