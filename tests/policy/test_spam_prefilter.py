@@ -17,7 +17,8 @@ def _all_case_texts() -> list[str]:
     for name in dir(cases):
         table = getattr(cases, name)
         if isinstance(table, list) and table and isinstance(table[0], tuple):
-            texts += [row[0] for row in table]
+            # a row is a tuple, or a pytest.param whose `values` hold it
+            texts += [getattr(row, "values", row)[0] for row in table]
     return texts
 
 
