@@ -85,10 +85,12 @@ def test_short_near_misses_stay_approved_with_a_short_cut(short_cut, text, lang,
 
 
 @pytest.mark.parametrize(("text", "lang", "category"), SHORT_VIOLATIONS)
-def test_short_violations_wait_for_a_short_cut(text, lang, category):
+def test_short_violations_held_by_the_shipped_artifact(text, lang, category):
+    """The shipped artifact stores a short cut (since the seventeenth session), so these are
+    held as they come, with no cut patched in."""
     assert BLOG_SHORT_WORDS <= _words(text, lang) < BLOG_MIN_WORDS
-    if "hold_short_at" not in decide.blog_model_scorer().header["meta"]:
-        assert_category_action(text, "approve", category, lang)
+    assert "hold_short_at" in decide.blog_model_scorer().header["meta"]
+    assert_category_action(text, "hold", category, lang)
 
 
 @pytest.mark.parametrize(("text", "lang", "category"), SHORT_VIOLATIONS)
