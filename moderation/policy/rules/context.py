@@ -316,6 +316,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             return True  # "hay gente que piensa que ...", "mi tío cree que ...": their view
         if u.has("report") and _treatment_ordered(an, k):
             return False  # "Treat X like rats.", "we should treat X like ...": the writer's call
+        if u.has("report") and _treatment_refused_before(an, k, first):
+            return False  # "Stop treating X like people, they are rats": the writer's own
+            # claim follows the refused treatment
         if u.has("report") and _noun_frame_affirmed(an, k):
             return False  # "the theory that X ... is true": the writer vouches for the claim
         if u.has("report") and not _first_person_before(an, k):
@@ -364,10 +367,34 @@ def _treatment_ordered(an: Analysis, k: int) -> bool:
         j -= 1
     if j < 0 or an.units[j].sentence != s:
         return True  # "Treat X like ...": the bare imperative
+    if "," in an.norm.text[an.units[j].end : an.units[j + 1].start]:
+        return True  # "..., treat them like rats": an imperative opens the clause
     u = an.units[j]
     if u.code in ("M", "F") and u.text.startswith(_WRITER_MODALS) and "not" not in u.text:
         return j == 0 or an.units[j - 1].sentence != s
     return False
+
+
+def _treatment_refused_before(an: Analysis, k: int, first: int) -> bool:
+    """A frame that refuses a treatment or a name ("stop treating", "don't call", "dejen de
+    tratar a") covers its own object and simile only: a claim after a comma ("Stop treating X
+    like people, they are rats", "No traten a los X como personas, son animales") is said by
+    the writer."""
+    u = an.units[k]
+    words = u.text.split()
+    if not any(w.startswith(_TREAT_STEMS) for w in words):
+        return False
+    before = an.units[k - 1] if k > 0 and an.units[k - 1].sentence == u.sentence else None
+    if not any(w in _REFUSING for w in words) and not (
+        before is not None and (before.code == "N" or before.text.split()[-1] in _REFUSING)
+    ):
+        return False
+    return "," in an.norm.text[u.end : an.units[first].start]
+
+
+_TREAT_STEMS = ("treat", "trat", "call", "llam")
+_REFUSING = frozenset({"stop", "quit", "not", "dont", "never", "no", "deja", "dejen", "dejar",
+                       "dejemos", "dejad", "basta"})  # fmt: skip
 
 
 _FRAME_ARTICLES = frozenset(

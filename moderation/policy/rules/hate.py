@@ -2164,6 +2164,32 @@ def _equal_in_treatment(an: Analysis, p: int) -> bool:
     return any(u.text in _RECEIVED for u in rest[1:4] if u.code != "A")
 
 
+# "Las X son menos capaces (que ...)": a group called lesser in a good quality, the Spanish of
+# "X are less capable" (where "less" reads as a negation). Not "no son menos capaces".
+_LESS_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<n>w)(?P<p>P)")
+_LESS = frozenset({"menos"})
+
+
+def _less_than_others(an: Analysis) -> list[Hit]:
+    hits: list[Hit] = []
+    for first, last, idx, _m in _scan(an, _LESS_POS, ("g", "n", "p")):
+        if an.units[idx["n"]].text not in _LESS:
+            continue
+        if counter_speech(an, first, last) or negated_before(an, first):
+            continue
+        if _not_the_group(an, idx["g"]) or _yes_to_negation(an, first):
+            continue
+        pred = an.units[idx["p"]]
+        if pred.text in _RIGHTS or pred.text in _WELLBEING or _equal_in_treatment(an, idx["p"]):
+            continue  # "los X son menos libres aquí": what they suffer or receive
+        if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
+            continue
+        _finish(an, hits, "hate.negated_positive", 0.8, first, last,
+                f"calls a protected group less {pred.text!r}")  # fmt: skip
+        break
+    return hits
+
+
 @rule("hate.negated_positive", Category.HATE)
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
@@ -2190,6 +2216,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, first, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
+    if an.lang == "es" and not hits:
+        hits.extend(_less_than_others(an))
     # "I don't think X are intelligent", "No creo que los X sean personas".
     for first, last, idx, _m in _scan(an, _RAISED_POS, ("g", "p")):
         n = neg_raised(an, first)
@@ -2617,6 +2645,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
         if _equal_in_treatment(an, p):
             continue  # "X are not equal in pay": unequal treatment
+        if any(an.units[k].text in _LESS for k in range(first, p)):
+            continue  # "no son menos capaces que ...": a double negation, they are as capable
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):

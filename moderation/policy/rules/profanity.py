@@ -59,6 +59,35 @@ _YOUR = frozenset({"tu", "tus", "su", "sus", "vuestra", "vuestras", "vuestro", "
 _YOUR_2P = frozenset({"tu", "tus", "vuestra", "vuestras", "vuestro", "vuestros", "your"})
 _COPULA_YOU = frozenset({"eres", "sos", "sois", "you are", "are", "es", "son", "estas", "ere"})
 
+# Words of address no other reading here needs: a possessive pronoun, the polite "usted".
+_READER_ONLY = frozenset({"yours", "usted"})
+
+
+def second_person(an: Analysis, x: Unit) -> bool:
+    """A word that speaks to the reader: a second-person unit, pronoun or verb ("you", "te",
+    "eres", "dices"); the chat spellings "u" and "ya" in English only."""
+    return (
+        x.code == "U"
+        or x.text in _SECOND_PERSON
+        or (an.lang == "en" and x.text in _SECOND_PERSON_EN)
+    )
+
+
+def addresses_reader(an: Analysis) -> bool:
+    """Some word of the comment speaks to the reader: a second-person word, alone or inside a
+    phrase ("you are wrong"), or a second-person possessive ("your", "tus")."""
+    return any(
+        second_person(an, x)
+        or any(
+            w in _SECOND_PERSON
+            or w in _YOUR_2P
+            or w in _READER_ONLY
+            or (an.lang == "en" and w in _SECOND_PERSON_EN)
+            for w in x.text.split()
+        )
+        for x in an.units
+    )
+
 
 # The latest comment's answer: profanity.aimed and profanity.excessive ask in a row. One tuple,
 # replaced whole, so threads never see half of it.
@@ -255,11 +284,7 @@ def _predicate_of_you(an: Analysis, u: Unit) -> bool:
     if not prev or prev[-1].text not in _COPULA_YOU:
         return False
     return prev[-1].text not in ("es", "son", "are") or any(
-        p.text in _SECOND_PERSON
-        or p.text in _YOUR
-        or p.code == "U"
-        or (an.lang == "en" and p.text in _SECOND_PERSON_EN)
-        for p in prev[:-1]
+        second_person(an, p) or p.text in _YOUR for p in prev[:-1]
     )
 
 
@@ -344,11 +369,7 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         other = an.units[k]
         if other.sentence != u.sentence or k == u.index:
             continue
-        if (
-            other.text in _SECOND_PERSON
-            or other.code == "U"
-            or (an.lang == "en" and other.text in _SECOND_PERSON_EN)
-        ):
+        if second_person(an, other):
             return True
         if abs(k - u.index) == 1 and other.has("INS") and not other.has("PROF") and not mild:
             return True  # "stupid fucking ...": not "a damn disgrace", which says how bad

@@ -27,7 +27,7 @@ from moderation.policy.rules.context import (
     units_in,
     without_saying,
 )
-from moderation.policy.rules.profanity import intensifying
+from moderation.policy.rules.profanity import addresses_reader, intensifying
 from moderation.policy.types import Category, Submission
 
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
@@ -296,12 +296,12 @@ def _negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
             between = prev[k + 1 :]
             if "," in text[p.end : u.start] or p.text in _DONT_BE:
                 return False
-            if any(x.text in _ONLY_BUT or x.text in _YOU or x.code == "U" for x in between):
+            if any(x.text in _ONLY_BUT or _you(an, x) or x.code == "U" for x in between):
                 return False
             if any(x.text in _DONT_BE for x in between):
                 return False
             same = an.sentence_run(u.index)
-            if any(x.text in _YOU or x.text in _YOU_NEAR or x.code == "U" for x in same):
+            if any(_you(an, x) or x.text in _YOU_NEAR or x.code == "U" for x in same):
                 return False  # "nadie es tan idiota como tú": the reader is still named
             return not _YOU_AFTER_RX.match(text, u.end)
         if p.text in _CLAUSE_OPENERS:
@@ -466,7 +466,7 @@ def _cheer(an: Analysis, u: Unit) -> bool:
     before = [x for x in same if x.index < u.index]
     if not before or len(before) > 4:
         return False
-    if any(x.code == "U" or x.text in _YOU for x in same):
+    if any(x.code == "U" or _you(an, x) for x in same):
         return False
     if before[0].text in _CHEERS:
         return not any(x.text == "que" for x in same)
@@ -500,7 +500,7 @@ def _idiom_or_verb(an: Analysis, u: Unit) -> bool:
     if m is None:
         return False
     return not any(  # the "you" of "all you want" is the idiom's own
-        x.code == "U" or x.text in _YOU
+        x.code == "U" or _you(an, x)
         for x in an.units
         if x.sentence == u.sentence and not (m.start() <= x.start < m.end())
     )
@@ -964,7 +964,7 @@ def _third_parties(an: Analysis, u: Unit) -> bool:
     """A plural insult about people who are not in the conversation: a demonstrative right
     before it, or a plural noun subject with no "you" in the sentence."""
     before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
-    if any(x.code == "U" or x.text in _YOU for x in before):
+    if any(x.code == "U" or _you(an, x) for x in before):
         return False
     if any(x.text in _DEMONSTRATIVES for x in before[-2:]):
         return True
@@ -1060,7 +1060,7 @@ def _no_one_of_the_thread(an: Analysis, sub: Submission) -> bool:
     """Nothing in the comment points at the thread: no second person, no word for the
     comments or the people writing them, no jeer at anyone's tears."""
     text = an.norm.text
-    if any(x.code == "U" or x.text in _YOU or x.text in _YOU_NEAR for x in an.units):
+    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in an.units):
         return False
     if "@" in sub.text or any(sign in sub.text for sign in _JEER_SIGNS):
         return False
@@ -1428,7 +1428,7 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
     named = [x.index for x in same if _criminal_word(x, same)]
     if not named:
         return _criminals_before(an, u, same)
-    if any(x.code == "U" or x.text in _YOU for x in same):
+    if any(x.code == "U" or _you(an, x) for x in same):
         return False
     if any(x.has("PROF") and not intensifying(an, x) for x in same):
         return False  # swearing at them is still judged as foul language
@@ -1460,7 +1460,7 @@ def _defined_by_deed(an: Analysis, u: Unit) -> bool:
     if not any(x.text in _PLURAL_COPULA_ES for x in same[3:]):
         return False
     return not any(
-        x.code == "U" or x.text in _YOU or x.text in _YOU_NEAR or x.text in _COMMENTERS
+        x.code == "U" or _you(an, x) or x.text in _YOU_NEAR or x.text in _COMMENTERS
         for x in an.sentence_run(u.index)
     )
 
@@ -1497,7 +1497,7 @@ def _criminals_before(an: Analysis, u: Unit, same: list[Unit]) -> bool:
     named, when nobody is addressed in it."""
     if an.lang != "es" or not same or same[0].text not in _PLURAL_COPULA_ES:
         return False
-    if any(x.code == "U" or x.text in _YOU for x in same):
+    if any(x.code == "U" or _you(an, x) for x in same):
         return False
     if any(x.has("PROF") and not intensifying(an, x) for x in same):
         return False
@@ -1523,7 +1523,7 @@ def _thing_subject(an: Analysis, u: Unit) -> bool:
     """The sentence opens with a thing or an infinitive ("Negarlo", "Decir eso") as the
     subject of the insult, with no second person anywhere in it."""
     same = an.sentence_run(u.index)
-    if not same or any(x.code == "U" or x.text in _YOU for x in same):
+    if not same or any(x.code == "U" or _you(an, x) for x in same):
         return False
     first = same[0].text
     if first in _DEMONSTRATIVE_SUBJECTS and not (len(same) > 1 and same[1].code == "C"):
@@ -1592,7 +1592,7 @@ def _owned_animal(an: Analysis, u: Unit) -> bool:
         before = [y for y in an.units[max(0, x.index - 2) : x.index] if y.sentence == x.sentence]
         if not any(y.text in _POSSESSIVE for y in before):
             continue
-        if not any(y.code == "U" or y.text in _YOU for y in an.sentence_run(x.index)):
+        if not any(y.code == "U" or _you(an, y) for y in an.sentence_run(x.index)):
             return True
     return False
 
@@ -1853,7 +1853,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Che boludo, ¿viste?", "Facha no es argumento": a hail, a word discussed
         if _in_proper_name(an, u, sub.text) or _of_my_own(an, u):
             continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
-        if intensifying(an, u) and an.units[u.index - 1].text not in _YOU:
+        if intensifying(an, u) and not _you(an, an.units[u.index - 1]):
             continue  # "una puta pasada": the next word decides
         if u.text in _BANTER and admiring_banter(an):
             continue  # "qué cabrón, jajaja", "Cabrón, qué bien explicado": admiring banter
@@ -2022,13 +2022,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
 # 'temporary' tax. Sure, Jan.", "Sure, Jan, migrants are stealing the jobs nobody wants."), it
 # mocks the claim: sarcasm about an argument, which the policy keeps.
 _DISBELIEF = re.compile(r"^sure,? jan$")
-_ADDRESSED = re.compile(r"\b(?:you|your|you'?re|u|ur|ya|yours|yourself|tu|tus|te|ti|usted|vos)\b")
 
 
 def _claim_disbelieved(an: Analysis, sub: Submission, m: re.Match, group: int) -> bool:
     text = an.norm.text
-    if "@" in sub.text or _ADDRESSED.search(text):
-        return False
+    if "@" in sub.text or addresses_reader(an):
+        return False  # said to someone: a Spanish "ya" ("already") is no "you"
     rest = (text[: m.start(group)] + " " + text[m.end(group) :]).strip()
     return len(_ASCII_WORD.findall(rest)) >= 2
 
