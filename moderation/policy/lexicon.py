@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import re
 import threading
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
@@ -654,7 +655,7 @@ def _required_all(items: list) -> list[set[str]]:
         found = _required_node(op, av)
         if found:
             candidates.append(found)
-    return [c for c in candidates if min(_letters(k) for k in c) >= 2]
+    return [c for c in candidates if min(_letters(k) for k in c) >= 2 or all(map(_symbols, c))]
 
 
 def _required_seq(items: list) -> set[str] | None:
@@ -686,7 +687,19 @@ def _required_node(op, av) -> set[str] | None:
         return out
     if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
         return _required_seq(list(av[2]))
+    if op is _sre_c.IN and all(o is _sre_c.LITERAL for o, _ in av):
+        chars = {chr(code) for _, code in av}
+        if all(map(_symbols, chars)):
+            return chars  # "[🐒🐵🦍]": one of them is in every match
     return None
+
+
+@cache
+def _symbols(s: str) -> bool:
+    """A string of pictographs and other symbols only ("🐒", "🤡"): rare in comments, so a
+    requirement worth reading though it has no letters (a class of letters or punctuation is
+    not)."""
+    return bool(s) and all(unicodedata.category(ch) == "So" for ch in s)
 
 
 # The {G} alternation shared by the coded rows' parsed regexes (`_group_branch`) and its
@@ -715,6 +728,7 @@ def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
 # word ("at" of "that", "hat" of "what"). Only the choice of each regex's primary set and the
 # order of the bits depend on it, never an answer (see `build_needle_group`).
 _NEEDLE_BASE, _NEEDLE_DECAY, _NEEDLE_STOP = 0.18, 0.37, 4.0
+_NEEDLE_SYMBOL = 0.005  # one pictograph ("🐒"): `_symbols`
 
 
 @cache
@@ -733,6 +747,8 @@ def _needle_chance(string: str) -> float:
     for a group's name, folded comments have none): where it is asked for, it is there."""
     if string != string.lower():
         return 1.0
+    if _symbols(string):
+        return _NEEDLE_SYMBOL
     if string.split() != [string]:
         runs = _LETTER_RUN.findall(string)
         if not runs:
