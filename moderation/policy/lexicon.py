@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import re
 import threading
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
@@ -360,7 +361,7 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
     # a set's bit number (its bit is 1 << number, its letters' bit 1 << (number + 1)): the
     # commonest (least selective) first, so that every mask is as short as it can be (the
     # token masks are OR-ed for every comment; see NeedleIndex)
-    order = sorted(found, key=_index_selectivity)
+    order = sorted(found, key=_needle_rank)
     bit_of = {strings: 2 * rank for rank, strings in enumerate(order)}
     # a string without white space ("casino", "bit.ly") lies inside one white-space separated
     # token, where the trie finds it
@@ -410,7 +411,7 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
             if not sets:
                 always.add(owners[regex])
                 continue
-            rarest = bit_of[max(sets, key=_index_selectivity)]
+            rarest = bit_of[max(sets, key=_needle_rank)]
             full = reduce(or_, (1 << bit_of[s] for s in sets))
             by_primary.setdefault(rarest + 1, []).append((owners[regex], full))
         out.append(
@@ -654,7 +655,7 @@ def _required_all(items: list) -> list[set[str]]:
         found = _required_node(op, av)
         if found:
             candidates.append(found)
-    return [c for c in candidates if min(_letters(k) for k in c) >= 2]
+    return [c for c in candidates if min(_letters(k) for k in c) >= 2 or all(map(_symbols, c))]
 
 
 def _required_seq(items: list) -> set[str] | None:
@@ -686,7 +687,19 @@ def _required_node(op, av) -> set[str] | None:
         return out
     if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
         return _required_seq(list(av[2]))
+    if op is _sre_c.IN and all(o is _sre_c.LITERAL for o, _ in av):
+        chars = {chr(code) for _, code in av}
+        if all(map(_symbols, chars)):
+            return chars  # "[🐒🐵🦍]": one of them is in every match
     return None
+
+
+@cache
+def _symbols(s: str) -> bool:
+    """A string of pictographs and other symbols only ("🐒", "🤡"): rare in comments, so a
+    requirement worth reading though it has no letters (a class of letters or punctuation is
+    not)."""
+    return bool(s) and all(unicodedata.category(ch) == "So" for ch in s)
 
 
 # The {G} alternation shared by the coded rows' parsed regexes (`_group_branch`) and its
@@ -707,6 +720,57 @@ def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
             runs = _LETTER_RUN.findall(k)
             seen.append(max(map(len, runs)) if runs else 0)
     return (min(min(seen), 4), sum(seen) / len(seen))
+
+
+# How often the token index meets a needle string, from its length alone: over the benchmark's
+# comments a string of n letters inside a token was in about 0.18 * 0.37 ** (n - 2) of the texts
+# (two letters 18%, four 2.4%, six 0.4%), and some four times as often when it is part of a stop
+# word ("at" of "that", "hat" of "what"). Only the choice of each regex's primary set and the
+# order of the bits depend on it, never an answer (see `build_needle_group`).
+_NEEDLE_BASE, _NEEDLE_DECAY, _NEEDLE_STOP = 0.18, 0.37, 4.0
+_NEEDLE_SYMBOL = 0.005  # one pictograph ("🐒"): `_symbols`
+
+
+@cache
+def _stop_words() -> str:
+    """The stop words of both languages, folded, one a line (for substring tests)."""
+    rows = _rows("stopwords.tsv")
+    return "\n".join(fold_term(cols[0]) for cols in rows if cols[1].startswith("stop-"))
+
+
+@cache
+def _needle_chance(string: str) -> float:
+    """The share of comments in which the token index sees `string`: a string without white
+    space whole, of one with white space only its longest run of letters (" my " is "my"),
+    which it looks for only where that run is; one without letters is looked for everywhere.
+    A string with capitals is a stand-in that a rule writes into the text it asks about ("GRP"
+    for a group's name, folded comments have none): where it is asked for, it is there."""
+    if string != string.lower():
+        return 1.0
+    if _symbols(string):
+        return _NEEDLE_SYMBOL
+    if string.split() != [string]:
+        runs = _LETTER_RUN.findall(string)
+        if not runs:
+            return 1.0
+        string = max(runs, key=len)
+    chance = _NEEDLE_BASE * _NEEDLE_DECAY ** (len(string) - 2)
+    if string in _stop_words():
+        chance *= _NEEDLE_STOP
+    return min(1.0, chance)
+
+
+def _needle_rank(keys: frozenset[str]) -> tuple[float, tuple[int, float]]:
+    """How rare a set of needle strings is to the token index, rarest highest: the estimated
+    share of comments holding none of its strings (`_needle_chance`), then
+    `_index_selectivity`. A set of many strings is as common as their chances add up: the
+    {G} alternation's 400 words, each rare, are in a good share of comments, while "ya" alone
+    is not. Ranked by the shortest string alone, the primary set of a regex was often a
+    common one ("ale", "art" of a long verb list) beside a rarer one."""
+    missing = 1.0
+    for k in keys:
+        missing *= 1.0 - _needle_chance(k)
+    return (missing, _index_selectivity(keys))
 
 
 @cache

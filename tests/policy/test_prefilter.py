@@ -14,6 +14,7 @@ from moderation.policy.lexicon import (
     gated,
     literal_alternation,
     load,
+    required_literals,
     skipping,
     unanchored,
 )
@@ -316,3 +317,30 @@ def test_rows_read_once_compile_as_re_compile():
         assert (tree is None) == pattern.startswith("(?i)")
         expected = ((),) if tree is None else _alternatives_of(tree)
         assert alternative_literals(pattern) == expected
+
+
+def test_a_class_of_pictographs_is_required_and_a_class_of_letters_is_not():
+    """A class of symbols ("[🐒🐵]") puts one of its characters in every match, and those are
+    rare in comments: a required set. A class holding a letter or punctuation is not read."""
+    assert required_literals(r"[🐒🐵][^\n]{0,9}\bmonos\b") == (
+        frozenset({"🐒", "🐵"}),
+        frozenset({"monos"}),
+    )
+    assert required_literals(r"[🐒a]bc\b") == (frozenset({"bc"}),)
+    assert required_literals(r"[🐒.]bc\b") == (frozenset({"bc"}),)
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"[🐒🐵]\w{0,3}ab|ba[🐵🦍]", r"(?:x|[🐒🐵])ab", r"a[🐒🐵]+b(?:[🦍]c)?"]
+)
+def test_pictograph_requirements_never_hide_a_match(pattern):
+    regex = re.compile(pattern)
+    guarded = Prefiltered(regex)
+    needles = build_needles(
+        list(alternative_literals(pattern)), [0] * len(alternative_literals(pattern))
+    )
+    for text in _random_texts(pattern, "ab🐒🐵🦍cx "):
+        found, expected = guarded.search(text), regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+        if expected:
+            assert needles.candidates(text) == [0], text

@@ -1,6 +1,7 @@
 """Shortcuts taken for speed give the answers of the longer reading they replace."""
 
 import copy
+import random
 import re
 
 import pytest
@@ -472,3 +473,42 @@ def test_threat_reader_searching_fewer_shapes_reads_the_same_threats(text, lang,
 
     monkeypatch.setitem(threat_said._SEARCHED, "es" if lang == "es" else "en", Every())
     assert threat_said.read(analyse(text, lang)) == skipping
+
+
+def test_a_needle_set_ranks_as_rare_as_the_comments_without_any_of_its_strings():
+    """The primary set of a regex (the one whose bit the index walks) is the rarest by the
+    estimate of `_needle_rank`: longer strings are rarer, a part of a stop word is common, many
+    strings add up, and a rule's capitalised stand-in ("GRP") is always there."""
+    from moderation.policy.lexicon import _needle_rank
+
+    def rarer(a, b):
+        return _needle_rank(frozenset(a)) > _needle_rank(frozenset(b))
+
+    assert rarer({"casino"}, {"bet"})
+    assert rarer({"bala"}, {"ale", "art", "ase", "ote", "ura"})  # many short strings add up
+    assert rarer({"grit"}, {"that"})  # "that" is a stop word
+    assert rarer({"mezquitas"}, {"hat"})  # "hat" is part of "what" and "that"
+    assert rarer({" ya "}, {" GRP"})  # only its letters are looked up; "GRP" is always there
+    assert rarer({"vete"}, {" al "}) and not rarer({" al "}, {"al"})  # " al " is read as "al"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_needle_candidates_do_not_depend_on_which_set_is_primary(seed):
+    """Whatever set of a regex the index walks first, a regex is a candidate exactly when each
+    of its sets has a string in the text (random sets over a small alphabet, common and rare
+    strings mixed, with and without white space)."""
+    from moderation.policy.lexicon import build_needles
+
+    rng = random.Random(seed)
+    strings = ["ab", "ba", "abc", "cab", "bca", "abcab", "a b", " ab ", "ca bc", "cccc", "acbac"]
+    needs = [
+        tuple(frozenset(rng.sample(strings, rng.randint(1, 4))) for _ in range(rng.randint(0, 3)))
+        for _ in range(12)
+    ]
+    needles = build_needles(needs)
+    for _ in range(400):
+        text = "".join(rng.choice("abc  ") for _ in range(rng.randint(0, 16)))
+        expected = [
+            k for k, sets in enumerate(needs) if all(any(s in text for s in x) for x in sets)
+        ]
+        assert needles.candidates(text) == expected, (text, needs)
