@@ -181,8 +181,8 @@ MISSES = [
         "en",
         marks=pytest.mark.xfail(
             strict=True,
-            reason="the blog model holds it as hate at p(flag) 0.66 (cut 0.62) since the "
-            "sixteenth session's retrain; the rules approve",
+            reason="the blog model holds it as hate at p(flag) 0.65 (cut 0.59; held since the "
+            "sixteenth session's retrain); the rules approve",
         ),
     ),
     ("Las langostas de Baja California se exportan a China.", "es"),

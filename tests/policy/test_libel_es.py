@@ -69,8 +69,8 @@ NEAR_MISSES = [
         "Dicen que el director del penal deja salir a los reos, pero yo no tengo cómo comprobarlo.",
         marks=pytest.mark.xfail(
             strict=True,
-            reason="the blog model holds it as libel at p(flag) 0.67 (cut 0.62) since the "
-            "sixteenth session's retrain; the rules approve",
+            reason="the blog model holds it as libel at p(flag) 0.64 (cut 0.59; held since the "
+            "sixteenth session's retrain); the rules approve",
         ),
     ),
     "El senador Beltrán fue denunciado por su expareja por violencia familiar.",

@@ -79,8 +79,8 @@ NEAR_MISSES = [
     "La autora de la nota citó la columna de otro periodista, como debe ser.",
     "The author was accused of plagiarism on Twitter, but the accusation was debunked.",
     "Is it true that the fire chief's son got the ambulance contract? Does anyone have a source?",
-    # The rules approve it; the blog model retrained in the eleventh session holds it as libel at
-    # p(flag) 0.77 (cut 0.75). A known over-hold, listed in the session's note.
+    # The rules approve it; the blog model holds it as libel at p(flag) 0.77 (cut 0.59; held since
+    # the eleventh session's retrain). A known over-hold, listed in the session's note.
     pytest.param(
         "¿Es verdad que el alcalde le dio el contrato a su cuñado? ¿Alguien tiene la fuente?",
         marks=pytest.mark.xfail(strict=True, reason="known blog-model over-hold"),

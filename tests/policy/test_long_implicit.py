@@ -101,8 +101,8 @@ PASS_EN = [
         marks=pytest.mark.xfail(
             raises=AssertionError,
             strict=True,
-            reason="the blog model holds it at p(flag) 0.77 (cut 0.75) since the fourteenth "
-            "session's retrain; the rules approve",
+            reason="the blog model holds it at p(flag) 0.64 (cut 0.59; held since the fourteenth "
+            "session's retrain); the rules approve",
         ),
     ),
     # "The council's culture breeds more secrecy ...": the rules pass it, the blog model holds

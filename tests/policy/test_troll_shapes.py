@@ -32,8 +32,8 @@ CASES = [
         "troll",
         "approve",
         # The rules approve it (troll reads the jibe as aimed at an office); the blog model
-        # holds it as libel at p(flag) 0.94 (cut 0.75).
-        marks=held_elsewhere("the blog model holds it as libel at p(flag) 0.93; the rules approve"),
+        # holds it as libel at p(flag) 0.85 (cut 0.59).
+        marks=held_elsewhere("the blog model holds it as libel at p(flag) 0.85; the rules approve"),
     ),
     (
         "I'd rather read the full report than the summary; the details matter.",
@@ -194,8 +194,8 @@ CASES = [
         "en",
         "troll",
         "approve",
-        # The rules approve it; the blog model retrained in the tenth session holds it at
-        # p(flag) 0.79 (cut 0.75). A known over-hold, listed in the session's note.
+        # The rules approve it; the blog model holds it at p(flag) 0.72 (cut 0.59; held since the
+        # tenth session's retrain). A known over-hold, listed in the session's note.
         marks=pytest.mark.xfail(strict=True, reason="known blog-model over-hold"),
     ),
     (
