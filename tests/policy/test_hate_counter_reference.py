@@ -25,6 +25,7 @@ APPROVE_EN = [
     "Gay men are not perverts, stop saying that.",
     "Trans women aren't freaks. Stop calling them that.",
     "Women are not whores, so please stop repeating it.",
+    "People call immigrants vermin because they are poor, and it is wrong.",
     "If you call women bitches, you are a misogynist.",
     "Anyone who calls lesbians dykes should be ashamed.",
 ]
@@ -40,6 +41,8 @@ FLAG_EN = [
     "Stop referring to women as people, they are property.",
     "Women are whores, stop saying otherwise.",
     "I call women bitches.",
+    "People call immigrants vermin because that's what they are.",
+    "Stop calling refugees parasites, even though they are.",
 ]
 
 APPROVE_ES = [
@@ -80,6 +83,8 @@ FLAG_ES = [
     "Dejen de llamarlos ratas: son parásitos.",
     "Deja de llamarlas putas, aunque lo son.",
     "Las mujeres son putas, deja de negarlo.",
+    "Llaman ratas a los inmigrantes porque eso es lo que son.",
+    "Nunca llames ratas a los inmigrantes, aunque lo sean.",
 ]
 
 
