@@ -291,7 +291,11 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         u = an.units[k]
         if u.text in _CONTRAST:
             return False  # "they think they are special, but they are ...": the writer again
-        if u.text in _SUBJECT_INFINITIVES and not _sentence_initial(an, k):
+        if (
+            u.text in _SUBJECT_INFINITIVES
+            and not _sentence_initial(an, k)
+            and not _readers_reason(an, k)
+        ):
             k -= 1
             continue  # "¿no es lógico pensar que ...?": the writer's view, not a frame
         if u.text in NEG_RAISE and (
@@ -303,6 +307,7 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             and k > 0
             and an.units[k - 1].code == "M"
             and not an.units[k - 1].text.startswith("que ")
+            and not _refusal_after_modal(an, k)
         ):
             k -= 1
             continue  # "should be considered ...": the writer's own claim ("que alguien
@@ -319,8 +324,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         if u.has("report") and _treatment_refused_before(an, k, first):
             return False  # "Stop treating X like people, they are rats": the writer's own
             # claim follows the refused treatment
-        if u.has("report") and _noun_frame_affirmed(an, k):
-            return False  # "the theory that X ... is true": the writer vouches for the claim
+        if u.has("report") and (_noun_frame_affirmed(an, k) or _subject_frame_affirmed(an, k)):
+            return False  # "the theory that X ... is true", "Calling X Y is the truth": the
+            # writer vouches for the claim
         if u.has("report") and not _first_person_before(an, k):
             # "Do you agree that X are ...?" with nothing condemning it is a leading question
             if u.text.startswith(("you ", "do you")) and is_question(an, first):
@@ -342,7 +348,7 @@ def report_frame_before(an: Analysis, first: int) -> bool:
 # them as vermin", "We should treat X like animals", "Let's treat ..."): nobody's conduct is
 # reported, the writer calls for it. Not after a negation ("Don't treat X like rats", "Nobody
 # should treat ...") or a subject of a report ("They treat X like rats in those camps").
-_TREAT_VERBS = frozenset({"treat"})
+_TREAT_VERBS = frozenset({"treat", "call", "llama"})
 _ORDER_OPENERS = frozenset({"just", "please", "so", "now", "then", "and", "simply"})
 _WRITER_MODALS = (
     "we ",
@@ -392,7 +398,26 @@ def _treatment_refused_before(an: Analysis, k: int, first: int) -> bool:
     return "," in an.norm.text[u.end : an.units[first].start]
 
 
-_TREAT_STEMS = ("treat", "trat", "call", "llam")
+def _refusal_after_modal(an: Analysis, k: int) -> bool:
+    """The modal before the frame at k asks for the naming to stop or denies it ("you need
+    to stop calling", "hay que dejar de llamar", "no deberías llamar", "no hay que llamar"):
+    the words after it are refused, not the writer's claim ("we should call them ...")."""
+    words = an.units[k].text.split()
+    if words[0] in _REFUSING and any(w.startswith(_TREAT_STEMS) for w in words):
+        return True
+    modal = an.units[k - 1]
+    if "not" in modal.text.split() or "no" in modal.text.split():
+        return True
+    j = k - 2
+    return (
+        j >= 0
+        and an.units[j].sentence == modal.sentence
+        and an.units[j].code == "N"
+        and "," not in an.norm.text[an.units[j].end : modal.start]  # "No, we should call ..."
+    )
+
+
+_TREAT_STEMS = ("treat", "trat", "call", "llam", "refer", "descri", "decir")
 _REFUSING = frozenset({"stop", "quit", "not", "dont", "never", "no", "deja", "dejen", "dejar",
                        "dejemos", "dejad", "basta"})  # fmt: skip
 
@@ -424,6 +449,46 @@ def _noun_frame_affirmed(an: Analysis, k: int) -> bool:
     return False
 
 
+# Words that call a naming or a saying right ("Calling X Y is just the truth", "Llamar Y a
+# los X es lo correcto"), and the fillers allowed between the copula and them.
+_AFFIRMING = _TRUE_WORDS | {
+    "truth", "the truth", "la verdad", "lo correcto", "correct", "accurate", "fair", "honest",
+    "honesto", "justo", "exacto", "facts", "just facts", "a fact", "un hecho", "lo justo",
+}  # fmt: skip
+_AFFIRM_FILLERS = frozenset(
+    {"just", "simply", "only", "merely", "plain", "solo", "simplemente", "decir", "llamar",
+     "being", "ser", "telling", "the", "la", "lo"}
+)  # fmt: skip
+# Frames that can stand as the subject of a sentence: a naming or a saying ("Calling ...",
+# "Llamar ...", "Saying that ...", "Decir que ...").
+_SUBJECT_FRAMES = frozenset(
+    {"calling", "saying", "saying that", "to say", "to call", "referring to", "describing",
+     "llamar", "decir", "decir que", "referirse a", "describir a", "tratar"}
+)  # fmt: skip
+
+
+def _subject_frame_affirmed(an: Analysis, k: int) -> bool:
+    """A naming or saying that opens its sentence as its subject and is then called right
+    with no negation ("Calling X Y is just the truth", "Llamar Y a los X es lo correcto"): the
+    writer vouches for the words, so they report nothing. "..., is wrong; the truth is"
+    does not count: the verdict must follow the copula."""
+    if an.units[k].text not in _SUBJECT_FRAMES or not _sentence_initial(an, k):
+        return False
+    sentence = an.units[k].sentence
+    run = [u for u in an.units[k + 1 :] if u.sentence == sentence]
+    for j, u in enumerate(run):
+        if u.code == "N" or u.text in _NEGATIONS:
+            return False
+        if u.code != "C":
+            continue
+        for x in run[j + 1 :]:
+            if x.text in _AFFIRMING:
+                return True
+            if x.text not in _AFFIRM_FILLERS:
+                break
+    return False
+
+
 # Spanish infinitives of believing or saying that frame a claim only as the subject of the
 # sentence ("Pensar que los X son ... es de ignorantes").
 _SUBJECT_INFINITIVES = frozenset(
@@ -431,6 +496,24 @@ _SUBJECT_INFINITIVES = frozenset(
     for v in ("pensar", "opinar", "sostener", "insinuar", "sugerir", "suponer", "asumir",
               "declarar")
 )  # fmt: skip
+
+
+# Prepositions that make the infinitive the reader's act ("eres un intolerante por pensar
+# que ...", "te equivocas al sostener que ..."). Said of the writer ("¿me equivoco al pensar
+# que ...?", "¿soy racista por pensar que ...?") it stays the writer's own view.
+_REASON_PREPOSITIONS = frozenset({"por", "al", "de"})
+_FIRST_PERSON_ES = frozenset({"yo", "me", "soy", "estoy", "mi", "nosotros", "somos"})
+
+
+def _readers_reason(an: Analysis, k: int) -> bool:
+    """The infinitive frame at k follows a preposition of reason in a sentence said to the
+    reader (a second-person word before it) and not of the writer."""
+    if k == 0 or an.units[k - 1].text not in _REASON_PREPOSITIONS:
+        return False
+    before = [u for u in an.units[: k - 1] if u.sentence == an.units[k].sentence]
+    if any(u.code == "I" or u.text in _FIRST_PERSON_ES for u in before):
+        return False
+    return any(u.code == "U" or u.text in ("te", "tu", "eres", "estas") for u in before)
 
 
 def _sentence_initial(an: Analysis, k: int) -> bool:
@@ -446,7 +529,8 @@ def _sentence_initial(an: Analysis, k: int) -> bool:
 # After "no" in a question the plural asks the readers too ("¿No creen que los X ...?").
 _LEADING_ES = frozenset(
     {"crees que", "piensas que", "opinas que", "te parece que", "creen que", "piensan que",
-     "opinan que", "les parece que", "creeis que", "pensais que", "os parece que"}
+     "opinan que", "les parece que", "creeis que", "pensais que", "os parece que", "dirias que",
+     "dirian que"}
 )  # fmt: skip
 
 
@@ -556,11 +640,43 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if without_saying(an, an.units[first].start):
         return True  # "debatirlo sin tratar a los X como ratas": the depiction refused
+    if denied_then_refused(an, first, last):
+        return True  # "X are not Y, stop saying that": the words denied, then refused
     if dismissed_after(an, last):
         return True  # "..., decía mi abuelo, qué tontería": someone's words, then rejected
     if is_question(an, first) and (_answered_no(an, first) or _echo_question(an, first)):
         return True
     return bool(condemned_elsewhere(an, first, last))
+
+
+# A refusal of the words just said, closing the clause or sentence after them ("..., stop
+# saying that.", "... Deja de decir eso."): the writer tells someone to stop saying them.
+_REFUSED_AFTER = re.compile(
+    r"^[^.!?]*?[.!?,;:]+\s*(?:(?:so|please|and|y|por favor|asi que),?\s+){0,2}"
+    r"(?:(?:you should|you need to|you have to|deberias|debes|tienes que|hay que)\s+)?(?:"
+    r"(?:stop|quit) (?:saying|repeating) (?:that|this|it|so)|don'?t (?:say|repeat) (?:that|this)|"
+    r"(?:deja|dejen|dejad|dejemos|dejar) de (?:decir|repetir) (?:eso|esto|esas cosas|esa tonteria)|"
+    r"(?:deja|dejen|dejad|dejemos|dejar) de (?:decirlo|repetirlo)|"
+    r"no (?:digas|digan|repitas|repitan|vuelvas a decir) (?:eso|esto)|no lo (?:digas|digan)|"
+    r"(?:ya )?basta de decir (?:eso|esto)|basta de decirlo|"
+    r"(?:stop|quit) calling (?:them|us|her|him) (?:that|so)|"
+    r"(?:deja|dejen|dejad|dejemos|dejar) de (?:llamarlos|llamarlas|llamarles|llamarnos|decirles) "
+    r"(?:asi|eso))\s*(?:[.!?,;]|$)"
+)
+
+
+def denied_then_refused(an: Analysis, first: int, last: int) -> bool:
+    """The words are denied in their own sentence ("X are not Y", "Los X no son Y") and then
+    refused as speech right after ("..., stop saying that", ". Deja de decir eso."): the
+    writer rejects the label, counter-speech. Without the denial ("X are Y, stop saying
+    otherwise") the claim stays the writer's own."""
+    sentence = an.units[first].sentence
+    if not any(
+        u.sentence == sentence and (u.code == "N" or u.text in _NEGATIONS)
+        for u in an.units[max(0, first - 4) : first]
+    ):
+        return False
+    return bool(_REFUSED_AFTER.match(an.norm.text[an.units[last].end :]))
 
 
 # Denials said of a claim held up by a noun frame ("... is not true", "... es mentira"); the

@@ -424,6 +424,8 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     for u in swear_units(an, sub):
         if an.lang == "es" and report_frame_before(an, u.index):
             continue  # 'decir "eres un pendejo" está mal': someone else's words
+        if _group_named_so(an, u) and report_frame_before(an, u.index):
+            continue  # "if you call women bitches, you are ...": a group's name-calling, told
         if _reported_quote(an, u):
             continue  # 'le gritó "vete a tu país, X de mierda"': a stranger's abuse, told
         if aimed_at_person(an, u):
@@ -433,6 +435,17 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     if span is not None:
         return [Hit("profanity.aimed", 0.7, (span,), "a curse wished on someone")]
     return []
+
+
+def _group_named_so(an: Analysis, u: Unit) -> bool:
+    """The swear word is what a group is called: a calling verb, the group, then the word
+    ("call women bitches", "calling gay men f*gs"). Whether someone else calls them so is
+    for report_frame_before."""
+    k = u.index
+    if k < 2 or an.units[k - 1].code != "G" or an.units[k - 1].sentence != u.sentence:
+        return False
+    verb = an.units[k - 2]
+    return verb.sentence == u.sentence and verb.has("report") and "call" in verb.text
 
 
 # Verbs that introduce someone's words in a quotation ('le gritó "..."', 'yelled "..." at her').
