@@ -91,6 +91,7 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
     return any(
         not units[k].quoted
         and not _concession(an, k)
+        and not _condemnation_follows(an, k)
         and not (
             first is not None
             and units[k].sentence != units[first].sentence
@@ -110,6 +111,24 @@ def _agrees_with_condemnation(an: Analysis, k: int) -> bool:
             return False
         if u.has("condemn"):
             return True
+    return False
+
+
+_AGREED_ACT = frozenset({"to", "for", "al"})
+
+
+def _condemnation_follows(an: Analysis, k: int) -> bool:
+    """The agreement at k is with an act ("to", "for", "al") that goes on, in its sentence and
+    before any group or slur, to a condemnation ("she's right to call it a slur", "tiene razón
+    al decir que es racismo"): it agrees with the condemnation, not with a claim."""
+    units = an.units
+    if k + 1 >= len(units) or units[k + 1].text not in _AGREED_ACT:
+        return False
+    for u in units[k + 2 :]:
+        if u.sentence != units[k].sentence or u.text in _CONTRAST or u.code in ("G", "g", "S"):
+            return False
+        if u.has("condemn"):
+            return not _negated_unit(an, u)
     return False
 
 
