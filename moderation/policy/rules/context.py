@@ -400,6 +400,17 @@ def _treatment_ordered(an: Analysis, k: int) -> bool:
     return False
 
 
+def _treatment_ordered_within(an: Analysis, first: int, last: int) -> bool:
+    """A treatment ordered inside the match, after its first unit ("Stop treating X like
+    people, treat them like rats"): a broad match that opens at the group inside a refusal's
+    reach runs on into the writer's own order, which the refusal does not cover."""
+    sentence = an.units[first].sentence
+    return any(
+        an.units[k].sentence == sentence and an.units[k].has("report") and _treatment_ordered(an, k)
+        for k in range(first + 1, last + 1)
+    )
+
+
 def _treatment_refused_before(an: Analysis, k: int, first: int) -> bool:
     """A frame that refuses a treatment or a name ("stop treating", "don't call", "dejen de
     tratar a") covers its own object and simile only: a claim after a comma ("Stop treating X
@@ -655,7 +666,9 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if quoted_claim(an, first, last):
         return True
-    if report_frame_before(an, first) or reported_after(an, last):
+    if (report_frame_before(an, first) and not _treatment_ordered_within(an, first, last)) or (
+        reported_after(an, last)
+    ):
         return True
     if without_saying(an, an.units[first].start):
         return True  # "debatirlo sin tratar a los X como ratas": the depiction refused
