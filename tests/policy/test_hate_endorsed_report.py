@@ -4,8 +4,8 @@ equivoca"), a rhetorical question that states the claim as the writer's own thou
 racist for thinking ...?", "¿soy malo por decir que ...?"), and a refused treatment followed
 by an ordered one ("stop treating X like people, treat them like rats"). Near misses keep
 the report or refusal: the speaker called wrong or the words condemned, a question with no
-claim about a group, agreement with someone's act of condemning ("she's right to call it a
-slur"), and the treatment ordered the other way round. Our own examples."""
+claim about a group, agreement with someone's act of condemning ("she is right to call
+that racism"), and the treatment ordered the other way round. Our own examples."""
 
 import pytest
 
@@ -31,7 +31,7 @@ APPROVE_EN = [
     "My uncle says Muslims are savages, which is racist.",
     "Am I wrong for thinking the mayor lied?",
     "Am I racist for thinking the border needs more judges?",
-    'The op-ed called them "anchor babies", and she is right to call it a slur.',
+    "My neighbour calls migrants vermin, and she is right to call that racism.",
     "Stop treating migrants like rats, treat them like people.",
     "Stop treating refugees like vermin, treat them like neighbours.",
     "He is right about the budget.",
@@ -53,6 +53,7 @@ APPROVE_ES = [
     "Mi vecino dice que los migrantes son una plaga, qué vergüenza.",
     "¿Soy racista por pensar que la frontera necesita más jueces?",
     "¿Soy malo por decir que el alcalde mintió?",
+    "Mi vecino dice que los gitanos son ladrones, y ella tiene razón al decir que eso es racismo.",
     "El alcalde no se equivoca con el presupuesto.",
 ]
 

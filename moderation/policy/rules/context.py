@@ -119,7 +119,7 @@ _AGREED_ACT = frozenset({"to", "for", "al"})
 
 def _condemnation_follows(an: Analysis, k: int) -> bool:
     """The agreement at k is with an act ("to", "for", "al") that goes on, in its sentence and
-    before any group or slur, to a condemnation ("she's right to call it a slur", "tiene razón
+    before any group or slur, to a condemnation ("she is right to call that racism", "tiene razón
     al decir que es racismo"): it agrees with the condemnation, not with a claim."""
     units = an.units
     if k + 1 >= len(units) or units[k + 1].text not in _AGREED_ACT:

@@ -4798,7 +4798,11 @@ def _reported_name(an: Analysis, u: Unit) -> bool:
     it"): reported speech, not use. Not when the writer is the caller, when the one called
     is the reader ("you"), or when the writer agrees with the name."""
     same = an.sentence_run(u.index)  # one run of units, read without the rest of the comment
-    if any(x.text in _ENDORSING or x.code in ("I", "U") for x in same if x.index != u.index):
+    if any(
+        x.text in _ENDORSING or x.code in ("I", "U") or _agreement_unit(x)
+        for x in same
+        if x.index != u.index
+    ):
         return False
     # after the verb: "<someone> called <someone> (a) SLUR"
     for k in range(u.index - 1, max(-1, u.index - 5), -1):
@@ -4892,6 +4896,17 @@ _RIGHT = frozenset({"right", "rightly", "correct", "accurate", "razon", "con raz
 _RIGHT_AFTER = _COPULAS | frozenset({"tenian", "tenia", "tienen", "tiene", "con", "totally"})
 _WRONG = frozenset({"wrong", "equivocaban", "equivocaron", "equivocados", "equivocado",
                     "equivocaba", "mentian", "lying"})  # fmt: skip
+
+
+# The last words of the frames that agree with someone just reported ("they were right",
+# "he's not wrong", "she has a point", "tienen razón", "no se equivoca"): frames.tsv reads
+# each as one unit, so the word alone is not there to be asked about.
+_AGREEING_ENDS = frozenset({"right", "correct", "wrong", "on", "point", "razon", "equivoca",
+                            "equivocan"})  # fmt: skip
+
+
+def _agreement_unit(x: Unit) -> bool:
+    return x.has("endorse") and not x.quoted and x.text.split()[-1] in _AGREEING_ENDS
 
 
 # A stem in every word of _CALL_WORDS and _CALLING (tests check it): a sentence whose units
@@ -5081,8 +5096,9 @@ def _agrees(an: Analysis, u: Unit, v: int) -> bool:
             units[j].code == "N" or units[j].text in ("not", "no", "never", "nunca")
             for j in range(max(u.index + 1, k - 2), k)
         )
-        if x.text in _RIGHT and (
-            x.text in ("rightly", "con razon") or units[k - 1].text in _RIGHT_AFTER
+        if _agreement_unit(x) or (
+            x.text in _RIGHT
+            and (x.text in ("rightly", "con razon") or units[k - 1].text in _RIGHT_AFTER)
         ):
             return not negated  # "they were right", "tenían razón" (not "right in front")
         if x.text in _WRONG:
