@@ -60,11 +60,19 @@ PERSON: tuple[Cue, ...] = (
             r"(?=\s*(?:[.,;!?]|$)| (?:de|del|a|al|con|hacia|para|su|tu|sus|tus|sol[oa])\b)|"
             r"\b(?:ya )?(?:se|sabemos|yo se) donde (?:queda|esta) (?:tu|su|la|el) "
             r"(?:casa|oficina|trabajo|negocio|domicilio|escuela|colegio|despacho|consultorio)\b|"
-            r"\b(?:ya )?(?:se|sabemos|yo se) (?:donde|a que escuela|a que hora) (?:va|van|estudia|"
+            r"\b(?:ya )?(?:se|sabemos|yo se) (?:donde|(?:a|en) (?:que|cual) (?:escuela|colegio|"
+            r"primaria|secundaria|kinder|guarderia)|a que hora) (?:va|van|estudia|"
             r"estudian|juega|juegan|sale|salen) (?:tu|tus|su|sus) (?:hij[oa]s?|esposa|esposo|"
             r"famili\w+|ninos|ninas)\b|"
             rf"\b(?:ya )?(?:conozco|conocemos|sabemos|se|tenemos|tengo) (?:bien )?(?:tu|su) "
-            rf"{_ROUTINE_ES}{_CLAUSE_END}"
+            rf"{_ROUTINE_ES}{_CLAUSE_END}|"
+            # The school of the target's children, asked back as a tag question.
+            rf"\b(?:your|ur) {_KIN} (?:go|goes|still go|still goes) to (?:[\w']+ ){{1,3}}"
+            r"(?:elementary|school|middle|high|academy|prep|daycare|preschool)\b,? "
+            r"(?:right|huh|don'?t they|doesn'?t (?:she|he)|yeah|correct)\b|"
+            r"\b(?:tus|sus) (?:hij[oa]s?|nin[oa]s|niet[oa]s) (?:va|van|estudia|estudian) (?:a|en) "
+            r"(?:la|el) (?:escuela|colegio|primaria|secundaria|kinder|guarderia) (?:\w+,? ){1,4}"
+            r"\W*(?:verdad|cierto|no)\s*\?"
         ),
     ),
     # Some of "us" will not stay this polite away from the screen.
