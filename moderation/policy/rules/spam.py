@@ -52,7 +52,9 @@ _PHONE_OFFER = re.compile(
     r"financiamiento|sin enganche|meses sin intereses|mayoreo|wholesale|garantizad[oa]s?|"
     r"guaranteed|discreet|discreto|discreta|no paperwork|sin papeleo|sin examen|ofertas?|"
     r"delivered|envios|inc|llc|gestoria|cerrajeria|plomeria|fumigacion|destapamos|"
-    r"realty)\b|\$ ?\d[\d,.]* flat\b|(?:&|\band) (?:sons|co)\b|\by asociados\b"
+    r"realty|ofrezco|ofrecemos|we offer|"
+    r"(?:precios?|tarifas?|cuotas?) (?:justos|justas|accesibles|economic[oa]s|de risa))\b|"
+    r"\$ ?\d[\d,.]* flat\b|(?:&|\band) (?:sons|co)\b|\by asociados\b"
 )
 # A number for an office of government, a crisis line or a campaign is a civic call to action.
 _CIVIC = re.compile(
@@ -295,6 +297,13 @@ _COMMERCE = tuple(
         r"\b(?:rendimientos?|returns?|plusvalia|ganancias?|profits?) (?:del |de |of )?\d+ ?%|"
         r"\b\d+ ?% (?:de )?(?:rendimiento|plusvalia|returns?|profits?|ganancia)|"
         r"\bgana dinero\b|\bearn (?:btc|bitcoin|crypto)\b",
+        # quick weight lost or easy money promised, with a figure
+        r"\b(?:lose|drop|burn) \d+ ?(?:pounds|lbs?|kilos|kg)\b(?! (?:ago|last|since))|"
+        r"\b(?:pierde|pierda|baja|adelgaza|adelgace) \d+ ?(?:kilos|kg|libras)\b|"
+        r"\b(?:make|earn|makes|earns) \$ ?\d[\d,.]*k? (?:daily|a day|per day|a week|per week|"
+        r"weekly|from home)\b|"
+        r"\b(?:gana|gane|ganas) \$ ?\d[\d,.]* (?:diarios|al dia|por dia|a la semana|semanales|"
+        r"desde (?:tu |su )?casa)\b",
         # a free first try
         r"\b(?:first (?:week|month|class|lesson|visit|session|\d+) (?:is |are )?free|"
         r"primer[oa]? (?:semana|clase|consulta|mes|sesion) (?:es )?gratis|"
