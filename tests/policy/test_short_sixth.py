@@ -23,6 +23,8 @@ TROLL = [
     ("¿En qué escuela estudian tus hijos? Busco una buena primaria.", "es", "approve"),
     ("Ya sé en qué escuela va a estudiar mi sobrino.", "es", "approve"),
     ("Mis hijos van a la secundaria Morelos, ¿verdad que es buena?", "es", "approve"),
+    ("Your daughter goes to a private school, right? Tuition must be brutal.", "en", "approve"),
+    ("Tus hijas van a la secundaria privada, ¿no? Ahí cobran carísimo.", "es", "approve"),
 ]
 
 

@@ -67,11 +67,15 @@ PERSON: tuple[Cue, ...] = (
             rf"\b(?:ya )?(?:conozco|conocemos|sabemos|se|tenemos|tengo) (?:bien )?(?:tu|su) "
             rf"{_ROUTINE_ES}{_CLAUSE_END}|"
             # The school of the target's children, asked back as a tag question.
-            rf"\b(?:your|ur) {_KIN} (?:go|goes|still go|still goes) to (?:[\w']+ ){{1,3}}"
+            rf"\b(?:your|ur) {_KIN} (?:go|goes|still go|still goes) to "
+            r"(?!(?:a|an|the|that|this|public|private|charter|catholic|regular|same)\b)"
+            r"(?:[\w']+ ){1,3}"
             r"(?:elementary|school|middle|high|academy|prep|daycare|preschool)\b,? "
             r"(?:right|huh|don'?t they|doesn'?t (?:she|he)|yeah|correct)\b|"
             r"\b(?:tus|sus) (?:hij[oa]s?|nin[oa]s|niet[oa]s) (?:va|van|estudia|estudian) (?:a|en) "
-            r"(?:la|el) (?:escuela|colegio|primaria|secundaria|kinder|guarderia) (?:\w+,? ){1,4}"
+            r"(?:la|el) (?:escuela|colegio|primaria|secundaria|kinder|guarderia) "
+            r"(?!(?:publica|publico|privada|privado|particular|oficial|de gobierno)\b)"
+            r"(?:\w+,? ){1,4}"
             r"\W*(?:verdad|cierto|no)\s*\?"
         ),
     ),
