@@ -7,6 +7,7 @@ negated claim, or a report, which the policy protects.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.recanted import recanted
@@ -469,12 +470,20 @@ def _noun_frame_affirmed(an: Analysis, k: int) -> bool:
     words = an.units[k].text.split()
     if words[0] not in _FRAME_ARTICLES or words[-1] not in ("that", "que"):
         return False
+    return _called_true_after(an, k, lambda rest: any(x.text in _TRUE_WORDS for x in rest[:2]))
+
+
+def _called_true_after(
+    an: Analysis, k: int, true_after_copula: Callable[[list[Unit]], bool]
+) -> bool:
+    """The sentence after the frame at k reaches a copula whose rest `true_after_copula` calls
+    true, with no negation before it: the writer's verdict on the framed words."""
     sentence = an.units[k].sentence
     run = [u for u in an.units[k + 1 :] if u.sentence == sentence]
     for j, u in enumerate(run):
         if u.code == "N" or u.text in _NEGATIONS:
             return False
-        if u.code == "C" and any(x.text in _TRUE_WORDS for x in run[j + 1 : j + 3]):
+        if u.code == "C" and true_after_copula(run[j + 1 :]):
             return True
     return False
 
@@ -482,8 +491,8 @@ def _noun_frame_affirmed(an: Analysis, k: int) -> bool:
 # Words that call a naming or a saying right ("Calling X Y is just the truth", "Llamar Y a
 # los X es lo correcto"), and the fillers allowed between the copula and them.
 _AFFIRMING = _TRUE_WORDS | {
-    "truth", "the truth", "la verdad", "lo correcto", "correct", "accurate", "fair", "honest",
-    "honesto", "justo", "exacto", "facts", "just facts", "a fact", "un hecho", "lo justo",
+    "truth", "the truth", "lo correcto", "accurate", "fair", "honest", "honesto", "justo",
+    "exacto", "facts", "just facts", "lo justo",
 }  # fmt: skip
 _AFFIRM_FILLERS = frozenset(
     {"just", "simply", "only", "merely", "plain", "solo", "simplemente", "decir", "llamar",
@@ -504,18 +513,16 @@ def _subject_frame_affirmed(an: Analysis, k: int) -> bool:
     does not count: the verdict must follow the copula."""
     if an.units[k].text not in _SUBJECT_FRAMES or not _sentence_initial(an, k):
         return False
-    sentence = an.units[k].sentence
-    run = [u for u in an.units[k + 1 :] if u.sentence == sentence]
-    for j, u in enumerate(run):
-        if u.code == "N" or u.text in _NEGATIONS:
+    return _called_true_after(an, k, _affirmed)
+
+
+def _affirmed(rest: list[Unit]) -> bool:
+    """After the copula, an affirming word behind fillers only ("is just the truth")."""
+    for x in rest:
+        if x.text in _AFFIRMING:
+            return True
+        if x.text not in _AFFIRM_FILLERS:
             return False
-        if u.code != "C":
-            continue
-        for x in run[j + 1 :]:
-            if x.text in _AFFIRMING:
-                return True
-            if x.text not in _AFFIRM_FILLERS:
-                break
     return False
 
 
