@@ -41,3 +41,15 @@ def assert_category_action(
         if verdict.action != "approve":
             found = [(f.rule, round(f.score, 2)) for f in verdict.findings]
             raise HeldElsewhere(f"{text!r} is held: {found}")
+
+
+def rules_flagging(text: str, lang: str, categories: tuple[str, ...] = ("hate", "profanity")):
+    """The rule ids of the rules' findings in `categories` (no blog model): for tables of
+    frames and counter-speech, which are the rules' call."""
+    verdict = screen(Submission(text=text, lang=lang), blog_model=False)
+    return [f.rule for f in verdict.findings if f.category in categories]
+
+
+def by_lang(en: list[str], es: list[str]) -> list[tuple[str, str]]:
+    """An English and a Spanish table of texts as one table of (text, lang) rows."""
+    return [(t, "en") for t in en] + [(t, "es") for t in es]

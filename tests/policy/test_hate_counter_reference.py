@@ -12,7 +12,7 @@ examples."""
 
 import pytest
 
-from moderation.policy import Submission, screen
+from tests.policy.expect import by_lang, rules_flagging
 
 APPROVE_EN = [
     "You need to stop calling refugees parasites.",
@@ -88,26 +88,11 @@ FLAG_ES = [
 ]
 
 
-def _flagged(text: str, lang: str) -> list[str]:
-    v = screen(Submission(text=text, lang=lang), blog_model=False)
-    return [f.rule for f in v.findings if f.category in ("hate", "profanity")]
+@pytest.mark.parametrize(("text", "lang"), by_lang(APPROVE_EN, APPROVE_ES))
+def test_counter_reference(text: str, lang: str) -> None:
+    assert rules_flagging(text, lang) == []
 
 
-@pytest.mark.parametrize("text", APPROVE_EN)
-def test_counter_reference_en(text: str) -> None:
-    assert _flagged(text, "en") == []
-
-
-@pytest.mark.parametrize("text", FLAG_EN)
-def test_own_claim_en(text: str) -> None:
-    assert _flagged(text, "en")
-
-
-@pytest.mark.parametrize("text", APPROVE_ES)
-def test_counter_reference_es(text: str) -> None:
-    assert _flagged(text, "es") == []
-
-
-@pytest.mark.parametrize("text", FLAG_ES)
-def test_own_claim_es(text: str) -> None:
-    assert _flagged(text, "es")
+@pytest.mark.parametrize(("text", "lang"), by_lang(FLAG_EN, FLAG_ES))
+def test_own_claim(text: str, lang: str) -> None:
+    assert rules_flagging(text, lang)

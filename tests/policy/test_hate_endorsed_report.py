@@ -9,7 +9,7 @@ that racism"), and the treatment ordered the other way round. Our own examples."
 
 import pytest
 
-from moderation.policy import Submission, screen
+from tests.policy.expect import by_lang, rules_flagging
 
 FLAG_EN = [
     "My neighbour calls migrants vermin and he is right.",
@@ -58,26 +58,11 @@ APPROVE_ES = [
 ]
 
 
-def _flagged(text: str, lang: str) -> list[str]:
-    v = screen(Submission(text=text, lang=lang), blog_model=False)
-    return [f.rule for f in v.findings if f.category in ("hate", "profanity")]
+@pytest.mark.parametrize(("text", "lang"), by_lang(APPROVE_EN, APPROVE_ES))
+def test_report_kept(text: str, lang: str) -> None:
+    assert rules_flagging(text, lang) == []
 
 
-@pytest.mark.parametrize("text", FLAG_EN)
-def test_endorsed_report_en(text: str) -> None:
-    assert _flagged(text, "en")
-
-
-@pytest.mark.parametrize("text", APPROVE_EN)
-def test_report_kept_en(text: str) -> None:
-    assert _flagged(text, "en") == []
-
-
-@pytest.mark.parametrize("text", FLAG_ES)
-def test_endorsed_report_es(text: str) -> None:
-    assert _flagged(text, "es")
-
-
-@pytest.mark.parametrize("text", APPROVE_ES)
-def test_report_kept_es(text: str) -> None:
-    assert _flagged(text, "es") == []
+@pytest.mark.parametrize(("text", "lang"), by_lang(FLAG_EN, FLAG_ES))
+def test_endorsed_report(text: str, lang: str) -> None:
+    assert rules_flagging(text, lang)
