@@ -2,21 +2,16 @@
 (the test split measures comments the model never saw; a leaked row would flatter it)."""
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from moderation.policy.evaluation import BLOG_COMMENTS
+from moderation.training.data import dedup_key
 
 DATA = Path(__file__).resolve().parents[2] / "moderation" / "training" / "data"
 FILES = ("blog_comments_train.jsonl", "blog_comments_pending.jsonl")
 CATEGORIES = {"hate", "profanity", "libel", "troll", "spam"}
-
-
-def _key(text: str) -> str:
-    """Texts that differ only in case, spacing or punctuation are the same comment."""
-    return re.sub(r"[^\w]+", " ", text.lower()).strip()
 
 
 def _rows(path: Path) -> list[dict]:
@@ -38,11 +33,11 @@ def test_every_training_row_has_valid_fields(name):
 
 
 def test_no_training_row_repeats_a_blog_set_test_comment_or_another_row():
-    test = {_key(r["text"]) for r in _rows(BLOG_COMMENTS) if r["split"] == "test"}
+    test = {dedup_key(r["text"]) for r in _rows(BLOG_COMMENTS) if r["split"] == "test"}
     seen: set[str] = set()
     for name in FILES:
         for row in _rows(DATA / name):
-            key = _key(row["text"])
+            key = dedup_key(row["text"])
             assert key not in test, (name, row["text"])
             assert key not in seen, (name, row["text"])
             seen.add(key)
