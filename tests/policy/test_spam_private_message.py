@@ -6,7 +6,7 @@ recommended by name, a wage told. Hand-written, English and Spanish."""
 
 import pytest
 
-from tests.policy.expect import assert_category_action
+from tests.policy.expect import assert_category_action, held_elsewhere
 
 CASES = [
     # (text, lang, expected in the spam category)
@@ -36,6 +36,14 @@ CASES = [
     ),
     ("¿Cansada de tu trabajo? Yo gano en dólares desde mi casa, pregúntame cómo 😊", "es", "flag"),
     ("Made my first thousand from home this month, side hustle is real. Ask me how", "en", "flag"),
+    # A sale opening the comment, a natural cure, income from the phone, a start-up fee.
+    ("Rento mi cuenta de Uber, mándame inbox.", "es", "flag"),
+    ("Selling appointment slots at the consulate, DM me.", "en", "flag"),
+    ("Té milagroso para la presión alta, pregunta por inbox.", "es", "flag"),
+    ("Natural remedy for diabetes that doctors hate, ask me in DM.", "en", "flag"),
+    ("Gana en dólares desde tu celular con trading, manda inbox.", "es", "flag"),
+    ("Earn from your phone in your spare time, shoot me a DM.", "en", "flag"),
+    ("Tired of your boss? I can get you started for just $49, message me.", "en", "flag"),
     # Neighbours: lost pets, meetings, rides, sources, free services, a lawyer named, wages.
     (
         "Lost dog near the park on Elm, brown lab named Toby. If you see him please DM me!",
@@ -79,6 +87,21 @@ CASES = [
     ("Ask me how I know: I've lived on this street for 30 years.", "en", "approve"),
     ("Si quieres saber cómo votar por correo, pregúntame y te explico.", "es", "approve"),
     ("Send me a message when the council posts the agenda, I keep missing it.", "en", "approve"),
+    ("Vendo mi carro, ya no lo necesito, está en buen estado.", "es", "approve"),
+    ("Remedios naturales para la gripe: mi abuela nos daba té de canela.", "es", "approve"),
+    ("Renta de vivienda por las nubes, nadie puede pagar.", "es", "approve"),
+    pytest.param(
+        "Tired of your job? Everyone is, that's why the strike matters.",
+        "en",
+        "approve",
+        marks=held_elsewhere("the blog model's short reading holds it at 0.99; spam approves"),
+    ),
+    ("Mi hija gana desde su celular vendiendo ropa usada, y está bien orgullosa.", "es", "approve"),
+    (
+        "Is there a natural remedy for allergies that actually works? Asking for my kid.",
+        "en",
+        "approve",
+    ),
 ]
 
 
