@@ -246,6 +246,44 @@ _SALE_OVER_COMMUNITY = re.compile(
 )
 
 
+# A neighbour's reason to be messaged: a pet or a wallet lost or found, a meeting or a vigil, a
+# ride offered, or something asked of the reader ("DM me the source", "pásame la fuente").
+# "DM me" / "escríbanme al privado" there is how neighbours reach each other, not a pitch.
+_NEIGHBOURLY = re.compile(
+    r"\b(?:lost|missing|found|runaway|stray) (?:\w+ ){0,2}(?:dogs?|cats?|pets?|pupp(?:y|ies)|"
+    r"kittens?|parrots?|wallet|keys|bike)\b|"
+    r"\b(?:perr[oai]\w*|gat[oai]\w*|mascota|cartera|llaves|cachorr\w*)\b(?: \w+){0,3} "
+    r"(?:perdid[oa]s?|extraviad[oa]s?)\b|"
+    r"\b(?:se (?:me |nos )?(?:perdio|escapo|salio)|perdi|perdimos|extravie|encontre|encontramos) "
+    r"(?:\w+ ){0,2}(?:perr[oai]\w*|gat[oai]\w*|mascota|cartera|llaves|cachorr\w*)\b|"
+    r"\bif (?:you|anyone|anybody) (?:see|sees|spot|spots|find|finds) (?:him|her|it|them)\b|"
+    r"\bsi (?:alguien|alguno|ustedes) (?:lo|la|los|las) (?:ve|ven|vio|encuentra|encuentran)\b|"
+    r"\b(?:community|neighbou?rhood|town hall|council|hoa|pta|block|school board|parents) "
+    r"meetings?\b|\b(?:junta|reunion|asamblea) (?:de vecinos|vecinal|comunitaria|de padres|"
+    r"del barrio|de la colonia)\b|\bvigil\b|\bvigilia\b|\b(?:a ride|carpool)\b|"
+    r"\b(?:aventon|ir juntos|irnos juntos|vamos juntos)\b|"
+    r"\b(?:dm|pm|message|send|text|inbox) me (?:the|that|your|a) (?:source|link|study|article|"
+    r"paper|data|screenshot|photo|pic|picture|recipe)\b|"
+    r"\b(?:pasame|mandame|enviame|pasenme|mandenme) (?:la|el|tu|su) (?:fuente|link|enlace|"
+    r"estudio|articulo|nota|foto|captura|receta)\b"
+)
+# The cues that only say how to reach the writer ("DM me", "escríbanme al privado").
+_REACH = "contact"
+_REACH_IDS = frozenset({"offer.call_now"})
+
+
+# Terms of a sale: "DM for rates" is a business's, whatever the notice round it.
+_TERMS = re.compile(
+    r"\b(?:rates|prices?|pricing|precios?|costos?|cotizacion\w*|orders?|pedidos|promos?|"
+    r"promociones|business|negocio|fees?|cuotas?|cobro|cobramos)\b|\$"
+)
+
+
+def _neighbourly(folded: str) -> bool:
+    """A neighbour's notice or request (`_NEIGHBOURLY`) with no terms of a sale."""
+    return bool(_NEIGHBOURLY.search(folded)) and not _TERMS.search(folded)
+
+
 def _community(folded: str) -> bool:
     """A community or nonprofit service named in the comment (folded text), and no business."""
     return bool(_COMMUNITY.search(folded)) and not _SALE_OVER_COMMUNITY.search(folded)
@@ -642,6 +680,12 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
         cues = [c for c in cues if not _CALLED_SCAM.match(folded, c[2][1])]
         if not cues:
             return []
+    if (
+        all(c[0].split(".")[0] == _REACH or c[0] in _REACH_IDS for c in cues)
+        and _neighbourly(an.norm.text)
+        and not _contact(sub)
+    ):
+        return []  # "Lost dog, brown lab. If you see him please DM me!": no offer, no pitch
     if any(c[0].split(".")[0] == PRAISE for c in cues) and not _site_link(text):
         cues = [c for c in cues if c[0].split(".")[0] != PRAISE]  # praise of a post, no more
         if not cues:

@@ -31,6 +31,33 @@ _COMES_OUT = (
     r"(?:sale|sales|salen|llega|llegas|llegan|entra|entras|entran|pasa|pasas|camina|caminas|"
     r"corre|corres|estaciona|estacionas|deja|dejas|recoge|recoges|regresa|regresas)"
 )
+# Who a job hangs on: the target's boss, employer or workplace.
+_BOSS = (
+    r"(?:boss|employer|manager|supervisor|foreman|hr(?: department)?|company|"
+    r"coworkers|co-workers|principal)"
+)
+_BOSS_ES = (
+    r"(?:jefe|jefa|patron|patrona|supervisor|supervisora|empresa|encargad[oa]|gerente|"
+    r"mayordomo|companeros de trabajo)"
+)
+_COLOR = r"(?:white|black|gray|grey|silver|red|blue|green|tan|brown|beige|gold|maroon)"
+_MAKE = (
+    r"(?:f-?150|f-?250|silverado|tacoma|tundra|ram|camry|civic|corolla|jetta|altima|sentra|"
+    r"accord|tahoe|suburban|explorer|wrangler|jeep|prius|mustang|camaro|charger|cr-?v|rav-?4)"
+)
+# A vehicle named by colour, make or a compliment: "the gray F-150", "nice truck".
+_VEHICLE_DESCRIBED = (
+    rf"(?:(?:nice|cute|pretty|sweet|shiny|the|that|your|ur) )?(?:(?:{_COLOR}|new|old|lifted) )?"
+    rf"(?:{_MAKE}|(?:{_COLOR} |(?:nice|cute|pretty|sweet|shiny) )(?:truck|pickup|car|suv|van|"
+    r"minivan|sedan))"
+)
+_VEHICLE_ES = r"(?:camioneta|troca|carro|coche|carrito|pick ?up)"
+_COLOR_ES = r"(?:blanc[oa]|negr[oa]|gris|roj[oa]|azul|platead[oa]|verde|dorad[oa]|guind[oa])"
+# By a compliment before it or a colour after it: "bonita camioneta", "la troca gris".
+_VEHICLE_ES_DESCRIBED = (
+    rf"(?:(?:bonit[oa]|lind[oa]|buen[oa]?|nuev[oa]|precios[oa]) {_VEHICLE_ES}(?: {_COLOR_ES})?|"
+    rf"{_VEHICLE_ES} {_COLOR_ES})"
+)
 # A sentence end or a comparison right after the noun: "we know your car." / "... better than
 # your staff", not "I know your schedule is busy".
 _CLAUSE_END = r"(?=\s*(?:[.!,;:?]|$|better than|by heart|too\b|as well|now\b|mejor que))"
@@ -77,6 +104,51 @@ PERSON: tuple[Cue, ...] = (
             r"(?!(?:publica|publico|privada|privado|particular|oficial|de gobierno)\b)"
             r"(?:\w+,? ){1,4}"
             r"\W*(?:verdad|cierto|no)\s*\?"
+        ),
+    ),
+    # The target's boss or workplace told of what they write here: a job held over them
+    # ("your boss at the plant is going to read this", "¿qué diría tu jefe si viera esto?").
+    (
+        "expose",
+        "strong",
+        re.compile(
+            rf"\b(?:your|ur) {_BOSS}"
+            r"(?: (?:at|in|over at|from) (?:the )?[\w'-]+(?: [\w'-]+){0,2}?)? "
+            r"(?:will|is going to|is gonna|gonna|might|may|could|would|'?ll|'?d)(?: really)? "
+            r"(?:(?:love|like|want|be (?:interested|curious|happy|glad)) to |(?:enjoy|love) "
+            r"(?=\w+ing))?(?:read|see|hear about|find out about|know about|learn about|reading|"
+            r"seeing|hearing about) (?:this|these|that|all this|your "
+            r"(?:comments?|posts?)|what (?:you|u) (?:post|write|say|said|wrote|posted|do) "
+            r"(?:here|online|on here))\b|"
+            rf"\bwhat (?:(?:would|will|does|do you think) )?(?:your|ur) {_BOSS} "
+            r"(?:would |will |'?d |might )?(?:think|say|do)\b[^.!?]{0,30}\b(?:(?:of|about) "
+            r"(?:this|these|your comments|your posts|what (?:you|u) (?:post|write|wrote|say))|"
+            r"if (?:he|she|they) (?:saw|read|knew|found out))\b|"
+            rf"\b(?:tu|su) {_BOSS_ES}(?: (?:en|de) (?:la |el )?\w+(?: \w+){{0,2}}?)? "
+            r"(?:(?:seguro|seguramente|de seguro) )?(?:va a|van a|podria|podrian|le gustaria|"
+            r"le encantaria|le interesaria|quisiera)(?: querer)? (?:leer|ver|saber|enterarse de|"
+            r"conocer) (?:esto|todo esto|estos comentarios|"
+            r"tus comentarios|lo que (?:escribes|publicas|dices|pones|escribiste|publicaste))\b|"
+            rf"\bque (?:diria|pensaria|haria|dira|pensara|hara) (?:tu|su) {_BOSS_ES}\b"
+            r"[^.!?]{0,40}\b(?:si (?:viera|leyera|supiera|se enterara|se entera|lee|ve) |de )"
+            r"(?:esto|estos comentarios|tus comentarios|lo que)"
+        ),
+    ),
+    # The target's vehicle described back to them with where they park it, or as theirs with
+    # a tag ("nice gray F-150 you drive, by the way", "bonita camioneta la que estacionas
+    # frente al Oxxo").
+    (
+        "know",
+        "strong",
+        re.compile(
+            rf"\b{_VEHICLE_DESCRIBED} (?:that |which )?(?:you|u) (?:park|leave) (?:it )?"
+            r"(?:behind|in front of|outside|next to|across from|at|on|by)\b|"
+            rf"\b{_VEHICLE_DESCRIBED} (?:that |which )?(?:you|u)(?:'ve| have)? "
+            r"(?:drive|got|have)\b,? "
+            r"(?:by the way|btw|right\s*\?|huh\s*\?)|"
+            rf"\b{_VEHICLE_ES_DESCRIBED} (?:la |el )?(?:que|donde) (?:estacionas|dejas|manejas|"
+            r"traes)\b(?: \w+)? (?:frente al?|afuera del?|detras del?|enfrente del?|junto al?|"
+            r"en la esquina|por cierto|eh|verdad)\b"
         ),
     ),
     # Some of "us" will not stay this polite away from the screen.
