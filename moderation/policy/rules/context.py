@@ -96,9 +96,36 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
         and not (
             first is not None
             and units[k].sentence != units[first].sentence
-            and (_own_subject(an, k) or _agrees_with_condemnation(an, k))
+            and (
+                _own_subject(an, k)
+                or _agrees_with_condemnation(an, k)
+                or _ASKED_VIEW.search(units[k].text)
+            )
         )
+        and not (_ASKED_VIEW.search(units[k].text) and _held_up_after(an, k, first))
         for k in an.by_class.get("endorse", ())
+    )
+
+
+# The writer's view asked as a question ("am I the only one who thinks", "does anyone else
+# think", "¿soy el único que piensa que ...?"): it vouches for its own clause, not for words
+# reported in another sentence ("My uncle says X are Y. Does anyone else think that is vile?").
+_ASKED_VIEW = re.compile(
+    r"\b(?:only one|anyone else|anybody else|who else|unic[oa]s?|alguien mas|nadie mas|"
+    r"quien mas|solo yo)\b"
+)
+
+
+def _held_up_after(an: Analysis, k: int, first: int | None) -> bool:
+    """The asked view at k is about the claim, not the claim itself: a condemnation ("am I
+    the only one who thinks it's racist to say X are ...?") or someone's words ("did anyone
+    else notice the op-ed claiming X ...?") between the frame and the claim, in its
+    sentence."""
+    if first is None or first <= k:
+        return False
+    return any(
+        (u.has("condemn") or u.has("report")) and u.sentence == an.units[k].sentence
+        for u in an.units[k + 1 : first]
     )
 
 
@@ -347,6 +374,10 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         if u.has("report") and (_noun_frame_affirmed(an, k) or _subject_frame_affirmed(an, k)):
             return False  # "the theory that X ... is true", "Calling X Y is the truth": the
             # writer vouches for the claim
+        if u.has("report") and naming_approved(an, k):
+            k -= 1
+            continue  # "There's nothing wrong with calling X Y": the writer's own name for
+            # them, unless someone else says so ("he says there's nothing wrong with ...")
         if u.has("report") and not _first_person_before(an, k):
             # "Do you agree that X are ...?" with nothing condemning it is a leading question
             if u.text.startswith(("you ", "do you")) and is_question(an, first):
@@ -496,13 +527,15 @@ _AFFIRMING = _TRUE_WORDS | {
 }  # fmt: skip
 _AFFIRM_FILLERS = frozenset(
     {"just", "simply", "only", "merely", "plain", "solo", "simplemente", "decir", "llamar",
-     "being", "ser", "telling", "the", "la", "lo"}
+     "being", "ser", "telling", "the", "la", "lo", "perfectly", "totally", "completely",
+     "entirely", "absolutely", "perfectamente", "totalmente", "completamente"}
 )  # fmt: skip
 # Frames that can stand as the subject of a sentence: a naming or a saying ("Calling ...",
 # "Llamar ...", "Saying that ...", "Decir que ...").
 _SUBJECT_FRAMES = frozenset(
     {"calling", "saying", "saying that", "to say", "to call", "referring to", "describing",
-     "llamar", "decir", "decir que", "referirse a", "describir a", "tratar"}
+     "llamar", "decir", "decir que", "referirse a", "describir a", "tratar", "llamarles",
+     "llamarlos", "llamarlas"}
 )  # fmt: skip
 
 
@@ -513,7 +546,11 @@ def _subject_frame_affirmed(an: Analysis, k: int) -> bool:
     does not count: the verdict must follow the copula."""
     if an.units[k].text not in _SUBJECT_FRAMES or not _sentence_initial(an, k):
         return False
-    return _called_true_after(an, k, _affirmed)
+    if _called_true_after(an, k, _affirmed):
+        return True
+    if not an.units[k].text.startswith(_NAMING_FRAMES):
+        return False
+    return _called_true_after(an, k, _approved) or _approved_after(an, k)
 
 
 def _affirmed(rest: list[Unit]) -> bool:
@@ -523,6 +560,85 @@ def _affirmed(rest: list[Unit]) -> bool:
             return True
         if x.text not in _AFFIRM_FILLERS:
             return False
+    return False
+
+
+# Namings (not sayings: "Saying it would be a good thing if ... is monstrous" calls the
+# saying nothing) may also be approved: "Calling X Y is fine", "... es lo correcto".
+_NAMING_FRAMES = ("calling", "to call", "llamar")
+
+
+def _approved(rest: list[Unit]) -> bool:
+    """After the copula, a word of approval behind fillers only ("is perfectly fine")."""
+    for x in rest:
+        if x.code == "J" and x.text not in _NOT_APPROVAL:
+            return True
+        if x.text not in _AFFIRM_FILLERS:
+            return False
+    return False
+
+
+# Words of the approval class (J) that do not call an act right: "Calling X Y is legal".
+_NOT_APPROVAL = frozenset({"legal"})
+# Approval that needs no copula before it ("Llamar Y a los X está bien", "... no tiene nada de
+# malo").
+_APPROVAL_UNITS = frozenset({"esta bien", "no tiene nada de malo", "no tiene nada malo"})
+
+
+def _approved_after(an: Analysis, k: int) -> bool:
+    """The naming or saying at k is followed in its sentence by an approval that stands
+    without a copula, with no negation or "but" before it."""
+    sentence = an.units[k].sentence
+    for u in an.units[k + 1 :]:
+        if u.sentence != sentence or u.text in _CONTRAST:
+            return False
+        if u.text in _APPROVAL_UNITS:
+            return True
+        if u.code == "N" or u.text in _NEGATIONS:
+            return False
+    return False
+
+
+# An approval of the naming or saying that follows it ("There's nothing wrong with calling X
+# Y", "No veo nada de malo en llamar Y a los X", "I don't see anything wrong with calling"):
+# the writer vouches for the name, which reports nothing.
+_APPROVAL_BEFORE = frozenset(
+    {"nothing wrong with", "nada de malo en", "no hay nada de malo en", "nothing bad about",
+     "no problem with", "no problem calling", "nada malo en"}
+)  # fmt: skip
+_ANY_WRONG = frozenset({"anything wrong with", "anything bad about", "any problem with"})
+_NAMING_STEMS = ("call", "llam", "say", "decir", "refer", "describ")
+
+
+def naming_vouched(an: Analysis, k: int) -> bool:
+    """The naming frame at k is vouched for by the writer: it opens its sentence and is
+    called right or fine after it, or an approval ("nothing wrong with") comes before it."""
+    return _subject_frame_affirmed(an, k) or naming_approved(an, k)
+
+
+def naming_approved(an: Analysis, k: int) -> bool:
+    """The naming frame at k follows an approval of it in its sentence: "nothing wrong with
+    calling", or "anything wrong with calling" after a negation ("I don't see anything wrong
+    with calling"). "Is there anything wrong with calling ...?" asks and approves nothing."""
+    u = an.units[k]
+    if not u.text.split()[0].startswith(_NAMING_STEMS) or k == 0:
+        return False
+    before = an.units[k - 1]
+    if before.sentence != u.sentence:
+        return False
+    if before.text in _APPROVAL_BEFORE:
+        # Spanish negative concord: "no veo nada de malo en", "no hay nada de malo en"
+        return an.lang == "es" or not any(
+            x.code == "N" or x.text in _NEGATIONS
+            for x in an.units[max(0, k - 4) : k - 1]
+            if x.sentence == u.sentence
+        )
+    if before.text in _ANY_WRONG:
+        return any(
+            x.code == "N" or x.text in _NEGATIONS
+            for x in an.units[max(0, k - 5) : k - 1]
+            if x.sentence == u.sentence
+        )
     return False
 
 
@@ -576,6 +692,98 @@ _BELIEF_3P = frozenset(
     {"piensa", "piensan", "piense", "piensen", "cree", "creen", "crea", "crean", "opina",
      "opinan", "opine", "opinen", "asegura", "aseguran", "jura", "juran"}
 )  # fmt: skip
+
+
+# "Is it racist to say that X are ...?", "¿Es racista decir que los X ...?", "Why is it
+# sexist to think ...?": the claim held up as something one is wrongly blamed for saying. Said
+# as a question without a negation (not "Isn't it racist to say ...?", "¿No es racista
+# decir ...?", which expect a yes), the claim is the writer's own view. The frame is read
+# back from the claim: "that"/"que", a verb of saying or thinking (a report unit, or "to" and
+# a verb of noticing), the word of blame ("racist", "wrong", "está mal"), and before it only
+# the copula, "it", adverbs and an opener ("why", "since when", "desde cuándo").
+_BLAME_WORDS = frozenset(
+    {"wrong", "bad", "hateful", "offensive", "bigoted", "a crime", "mal", "malo", "ofensivo",
+     "un delito", "delito", "pecado", "un pecado", "odio", "incitar al odio"}
+)  # fmt: skip
+_NOTICING = frozenset(
+    {"notice", "point out", "admit", "observe", "mention", "state", "suggest", "believe",
+     "think", "say", "señalar que", "senalar que", "afirmar que", "notar que", "creer que",
+     "admitir que", "reconocer que", "opinar que", "pensar que", "decir que"}
+)  # fmt: skip
+_ASK_OPENERS = frozenset(
+    {"why", "so", "and", "but", "how", "since when", "since", "when", "now", "really",
+     "por que", "desde cuando", "acaso", "y", "pero", "entonces", "ahora", "o sea", "de verdad",
+     "en serio", "asi que", "how come", "what", "exactly", "exactamente", "honestly", "por",
+     "que", "desde", "cuando"}
+)  # fmt: skip
+_ASK_FILLERS = frozenset({"it", "be", "really", "still", "now", "just", "actually", "ahora",
+                          "de", "realmente", "tan", "so", "somehow"})  # fmt: skip
+
+
+def asked_if_hateful(an: Analysis, first: int) -> int | None:
+    """The index of the word of blame in a question "is it racist to say that ..." heading
+    the claim at `first`, or None."""
+    units = an.units
+    sentence = units[first].sentence
+    k = first - 1
+    while k >= 0 and units[k].sentence == sentence and units[k].code == "A" and first - k < 3:
+        k -= 1  # "los", "all the"
+    if k >= 0 and units[k].sentence == sentence and units[k].text in ("that", "que"):
+        k -= 1
+    if k < 1 or units[k].sentence != sentence:
+        return None
+    verb = units[k]
+    if not (verb.has("report") or verb.text in _NOTICING) or verb.quoted:
+        return None
+    k -= 1
+    if units[k].text == "to" and units[k].sentence == sentence and verb.text in _NOTICING:
+        k -= 1
+    if k < 0 or units[k].sentence != sentence:
+        return None
+    blame = units[k]
+    if not (blame.has("condemn") or blame.text in _BLAME_WORDS):
+        return None
+    inverted = False  # "is it": an English question without its mark
+    for j in range(k - 1, -1, -1):
+        u = units[j]
+        if u.sentence != sentence:
+            break
+        if u.code == "N" or u.text in _NEGATIONS:
+            return None  # "isn't it racist to say ...?": a yes expected, counter-speech
+        if u.code == "C" and j + 1 < len(units) and units[j + 1].text == "it":
+            inverted = True
+        if u.code == "C" or u.text in _ASK_FILLERS or u.text in _ASK_OPENERS:
+            continue
+        return None  # a subject or another clause before the frame ("he asked if ...")
+    if (
+        an.lang == "es"
+        and not any(u.code == "C" for u in units[max(0, k - 3) : k])
+        and not blame.text.startswith(("esta ", "es "))
+    ):
+        return None  # "¿Racista decir que ...?" is an echo; the frame needs its copula
+    if not (is_question(an, first) or (an.lang == "en" and inverted)):
+        return None
+    return k
+
+
+# A "yes" that opens the next sentence ("Yes.", "Yes, it is.", "Sí, lo es.", "Of course it
+# is"): the question is answered with the blame, counter-speech.
+_YES_WORDS = frozenset(
+    {"yes", "yeah", "yep", "yup", "si", "of course", "obviously", "absolutely", "definitely",
+     "certainly", "claro", "claro que si", "por supuesto", "desde luego", "obvio", "it is",
+     "yes it is", "lo es", "si lo es"}
+)  # fmt: skip
+
+
+def _answered_yes(an: Analysis, first: int) -> bool:
+    """The question at `first` is followed by a sentence that opens with a yes."""
+    s = an.units[first].sentence + 1
+    for u in an.units[first + 1 :]:
+        if u.sentence == s:
+            return u.text in _YES_WORDS or u.text.split()[0] in ("yes", "yeah", "si")
+        if u.sentence > s:
+            break
+    return False
 
 
 def _echo_question(an: Analysis, first: int) -> bool:
@@ -667,6 +875,14 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return False  # "eso de que ... no es falso": a double denial vouches for the claim
     if endorsed(an, first):
         return False
+    asked = asked_if_hateful(an, first)
+    if asked is not None:
+        # "Is it racist to say that X are ...?": the writer's view, unless answered "yes" or
+        # condemned in other words than the frame's own
+        return _answered_yes(an, first) or any(
+            k != asked and not (first <= k <= last) and not _negated_unit(an, an.units[k])
+            for k in an.by_class.get("condemn", ())
+        )
     if depicted_as(an, first, last):
         return True
     if all_quoted(an, first, last):

@@ -21,6 +21,7 @@ from moderation.policy.rules.context import (
     counter_speech,
     is_question,
     kind_manner,
+    naming_vouched,
     neg_raised,
     negated_before,
     suppressed,
@@ -845,7 +846,43 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_fault_explained(an) or _nothing_worse(an))
     if not hits and "N" in an.codes:
         hits.extend(_none_without_fault(an))
+    if not hits and "r" in an.codes:
+        hits.extend(_name_vouched(an))
     return hits[:1] if hits else hits
+
+
+# "Llamar putas a las X es lo correcto", "Calling X whores is just honest", "No veo nada de
+# malo en llamar ratas a los X": a name for the group (a slur, an insult, a dehumanising or
+# derogatory word) that the writer calls right or fine. The name and the group sit between
+# the naming frame and the copula or approval, in either order ("llamar Y a los X", "calling
+# X Y", "llamar a los X Y").
+_NAMING = frozenset(
+    {"calling", "to call", "call", "llamar", "llamarles", "llamarlos", "llamarlas", "decirles",
+     "referring to", "describing"}
+)  # fmt: skip
+
+
+def _name_vouched(an: Analysis) -> list[Hit]:
+    for k in an.by_class.get("report", ()):
+        if an.units[k].text not in _NAMING or not naming_vouched(an, k):
+            continue
+        sentence = an.units[k].sentence
+        group = name = None
+        for u in an.units[k + 1 : k + 7]:
+            if u.sentence != sentence or u.code in ("C", "J", "N"):
+                break
+            if u.code == "G":
+                group = u.index
+            elif u.code in ("S", "D", "X") or u.has("INS") or u.has("PROF"):
+                name = u.index
+        if group is None or name is None:
+            continue
+        first, last = min(group, name), max(group, name)
+        if counter_speech(an, first, last):
+            continue
+        score = _STRONG if an.units[name].code in ("S", "D") else _CLEAR
+        return [_hit(an, "hate.derogation", score, first, last, "a name for the group vouched")]
+    return []
 
 
 # "Who lets a X run for school board?", "¿Quién deja que una X dirija la policía?": nobody
@@ -2263,6 +2300,10 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_denied_role(an))
     if not hits and "P" in an.codes:
         hits.extend(_no_good_one(an))
+    if not hits:
+        hits.extend(_denied_ability(an))
+    if not hits and "?" in an.norm.text and "P" in an.codes:
+        hits.extend(_ever_asked(an))
     return hits[:1]
 
 
@@ -2406,6 +2447,121 @@ def _denied_role(an: Analysis) -> list[Hit]:
                 continue
             return [_hit(an, "hate.negated_positive", 0.8, g, last,
                          "denies a protected group a role")]  # fmt: skip
+    return []
+
+
+# "Women can never lead", "X will never be able to raise children", "Las X no saben
+# gobernar", "Los X nunca podrán pensar por sí mismos": a group denied a human ability, in
+# the present or future (not "couldn't vote until 1920", which is history). The ability is a
+# closed list of faculties (leading, thinking, raising children, loving, telling the truth),
+# not rights or acts a law or a place allows ("can't vote", "can't work legally here"); and
+# a circumstance after it ("in", "without", "until", "because", "sin", "hasta", "porque")
+# makes it a report of conditions, not a verdict on what they are.
+_ABILITIES_EN = (
+    r"lead|be leaders|be good leaders|govern(?: themselves)?|rule|think|reason|learn|"
+    r"raise (?:children|kids|a family|their kids|their children)|be (?:good )?parents|parent|"
+    r"make decisions|make (?:good|rational|sound) decisions|control themselves|behave|love|"
+    r"be faithful|tell the truth|be honest|drive|do math|work hard|handle (?:power|money|stress)"
+)
+_ABILITIES_ES = (
+    r"liderar|gobernar(?:se)?|dirigir|mandar|pensar|razonar|aprender|"
+    r"criar (?:a )?(?:sus )?(?:hijos|hijas|ninos|ninas|una familia)|"
+    r"ser (?:buen[oa]s )?(?:padres|madres)|"
+    r"ser lideres|ser buen[oa]s lideres|tomar decisiones|controlarse|comportarse|amar|"
+    r"decir la verdad|ser honest[oa]s|ser honrad[oa]s|conducir|manejar|trabajar|convivir"
+)
+_ABILITY_DENIAL_EN = re.compile(
+    r"\s+(?:all\s+)?(?:"
+    r"(?:can't|cannot|can not|can never|will never|won't ever|will not ever)\s+"
+    r"(?:ever\s+|even\s+|really\s+|truly\s+|possibly\s+)?(?:be\s+able\s+to\s+)?"
+    r"|(?:are not|aren't|are never|will never be|won't ever be|will not ever be)\s+"
+    r"(?:ever\s+|even\s+|really\s+|truly\s+)?(?:able to|capable of)\s+"
+    r"|(?:don't|do not|never)\s+know\s+how\s+to\s+|are\s+(?:unable to|incapable of)\s+)"
+    rf"(?:ever\s+|even\s+|really\s+)?(?P<v>{_ABILITIES_EN}|leading|thinking|reasoning|"
+    r"learning|raising (?:children|kids)|loving|making decisions|governing)\b(?P<rest>[^,;.!?]*)"
+)
+_ABILITY_DENIAL_ES = re.compile(
+    r"\s+(?:(?:no|nunca|jamas)\s+(?:pueden|podran|podrian|saben|sabran|sabrian|"
+    r"son capaces de|seran capaces de|serian capaces de|estan capacitad[oa]s para)|"
+    r"(?:pueden|podran|saben|son capaces de)\s+(?:nunca|jamas))\s+"
+    rf"(?:ni\s+)?(?P<v>{_ABILITIES_ES})\b(?P<rest>[^,;.!?]*)"
+)
+# "Why can't X ever lead?": the question after the group, with "ever".
+_EVER_ABILITY_EN = re.compile(
+    rf"\s+ever\s+(?:be\s+able\s+to\s+)?(?P<v>{_ABILITIES_EN})\b(?P<rest>[^,;.!?]*)"
+)
+_WHY_CANT = frozenset({"can", "will", "could"})
+# What after the ability turns the verdict into a circumstance or a condition.
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:in|at|under|without|until|till|unless|if|because|since|yet|legally|here|there|"
+    r"anymore|when|while|after|before|due|en|sin|hasta|si|porque|aun|todavia|legalmente|aqui|"
+    r"alli|ahi|cuando|mientras|despues|antes|por ley|ya que|hoy|today|now|ahora)\b"
+)
+_ENOUGH = frozenset({"ever", "nunca", "jamas", "never"})
+
+
+def _denied_ability(an: Analysis) -> list[Hit]:
+    """A named plural group followed by the denial of a human ability."""
+    text = an.norm.text
+    pattern = _ABILITY_DENIAL_ES if an.lang == "es" else _ABILITY_DENIAL_EN
+    for g in an.by_class.get("G", ()):
+        u = an.units[g]
+        if u.code != "G" or not _plural_group(u):
+            continue
+        m = pattern.match(text, u.end)
+        why_cant = m is None and an.lang == "en" and _why_cant_before(an, g)
+        if why_cant:
+            m = _EVER_ABILITY_EN.match(text, u.end)
+        if m is None or _CIRCUMSTANCE.search(m.group("rest")) or len(m.group("rest").split()) > 4:
+            continue
+        first, last = units_in(an, m.start(), m.end())
+        if first is None:
+            continue
+        run = an.sentence_run(g)
+        if is_question(an, g) and run[0].text in _WHY and not any(x.text in _ENOUGH for x in run):
+            continue  # "¿Por qué las X no pueden liderar?" may ask for the barriers
+        if counter_speech(an, g, last) or (not why_cant and negated_before(an, g)):
+            continue
+        if _yes_to_negation(an, g):
+            continue
+        return [_hit(an, "hate.negated_positive", 0.8, g, last,
+                     f"denies a protected group an ability: {m.group('v')!r}")]  # fmt: skip
+    return []
+
+
+def _why_cant_before(an: Analysis, g: int) -> bool:
+    """The words "why can't" right before the group at g, opening its sentence."""
+    if g < 3:
+        return False
+    why, modal, neg = an.units[g - 3 : g]
+    return (
+        why.text in _WHY
+        and modal.text in _WHY_CANT
+        and neg.code == "N"
+        and why.sentence == an.units[g].sentence
+        and (g == 3 or an.units[g - 4].sentence != why.sentence)
+    )
+
+
+# "Can X ever be trusted?", "Will X ever be honest?": a question that expects "never".
+_EVER_QUESTION = re.compile(r"^(?P<m>[MFC])(?P<g>G)(?P<e>[Aw])(?:C)?(?P<p>P)")
+
+
+def _ever_asked(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _EVER_QUESTION.match(codes)
+        if m is None or not is_question(an, base):
+            continue
+        if an.units[base + m.start("e")].text != "ever":
+            continue
+        if an.units[base].text not in ("can", "could", "will", "would"):
+            continue
+        first, last = base, base + m.end() - 1
+        if counter_speech(an, first, last):
+            continue
+        pred = an.units[base + m.start("p")]
+        return [_hit(an, "hate.negated_positive", 0.8, first, last,
+                     f"asks if a protected group can ever be {pred.text!r}")]  # fmt: skip
     return []
 
 
