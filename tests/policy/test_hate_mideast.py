@@ -48,7 +48,7 @@ HITS_EN = [
     "There are no innocents in Gaza, every kid there is raised to hate.",
     "No such thing as an innocent Palestinian.",
     "They're all animals in Gaza, every one of them.",
-    "Every mosque in this county is a Hamas recruitment office.",
+    "All the mosques downtown are terror training centers now.",
     "Jews love killing Palestinian children.",
     "Palestinians teach their kids to hate Jews from birth.",
     "Arabs only understand force.",
@@ -59,7 +59,7 @@ HITS_EN = [
     "Glass Gaza, problem solved.",
     "Nuke the whole Middle East and let God sort them out.",
     "Gaza deserves to be wiped off the map.",
-    "Gaza should be a parking lot.",
+    "Rafah should be turned into glass.",
     "Make Gaza a parking lot.",
     "Expel every Palestinian to Egypt.",
     "We should expel every Arab from Israel.",
@@ -77,9 +77,9 @@ HITS_EN = [
     "Hitler should have finished the job.",
     "Too bad Hitler didn't finish the job.",
     "Finish what Hitler started.",
-    "Hitler had the right idea about the Jews.",
-    "The Holocaust is wildly exaggerated, and so are the Gaza numbers.",
-    "The Holocaust is overblown, stop crying about it.",
+    "Honestly Hitler had the right idea, look at Gaza.",
+    "The Gaza death toll is fake, just like the Holocaust was hugely inflated.",
+    "That whole Holocaust story was overblown from day one.",
 ]
 
 HITS_ES = [
@@ -96,7 +96,7 @@ HITS_ES = [
     "Los sionistas son dueños de los dos partidos.",
     "El congreso está comprado por los sionistas.",
     "Los medios están controlados por los sionistas.",
-    "Ese diputado judío es leal a Israel primero y a México después.",
+    "Los concejales judíos son fieles a Israel antes que a esta ciudad.",
     "Todo palestino es de Hamás.",
     "Los gazatíes son todos de Hamás.",
     "Los musulmanes son Hamás con mejor publicidad.",
@@ -128,8 +128,8 @@ HITS_ES = [
     "Lástima que Hitler no terminó el trabajo.",
     "Hay que terminar lo que empezó Hitler.",
     "El holocausto es un invento, igual que las cifras de Gaza.",
-    "Lo del holocausto está bien inflado, investiguen.",
-    "¿Holocausto? Qué exageración, ni fueron tantos.",
+    "Eso del holocausto fue muy exagerado, como lo de Gaza.",
+    "Los judíos lloran por el holocausto y ni murieron tantos.",
 ]
 
 PASSES_EN = [
