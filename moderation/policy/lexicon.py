@@ -1534,7 +1534,7 @@ def _build() -> Lexicon:
     vocab = vocab_en | vocab_es | scunthorpe
 
     j_words = (  # "j*dios", "j3ws": a starred or spelled-out letter still names them
-        r"(?:jews?|jewish|jewry|zionists?|sionistas?|judios?|judias?|judaismo|hebreos?|rothschilds?"
+        r"(?:jews?|jewish|jewry|zionists?|zios?|sionistas?|judios?|judias?|judaismo|hebreos?|rothschilds?"
         r"|j\*(?:dios?|dias?|ws?))"
     )
     tropes = []

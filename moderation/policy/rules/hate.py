@@ -206,6 +206,16 @@ _WELLBEING = frozenset(
     {"safe", "happy", "healthy", "seguro", "segura", "seguros", "seguras", "feliz", "felices",
      "sano", "sana", "sanos", "sanas"}
 )  # fmt: skip
+# "Responsible" denied with what for ("Jews are not responsible for what Netanyahu does", "los
+# judíos no son responsables de lo que hace Israel"): the group cleared of a blame, not a slight.
+_ANSWERABLE = frozenset({"responsible", "responsable", "responsables"})
+_ANSWERABLE_FOR = frozenset({"for", "de", "del", "por"})
+# A denied excuse before a good word ("there is no excuse for killing innocent X", "no hay
+# justificación para matar a X inocentes"): the negation is the excuse's, the group's is kept.
+_NO_EXCUSE = frozenset(
+    {"excuse", "excuses", "justification", "reason", "excusa", "excusas", "justificacion",
+     "pretexto"}
+)  # fmt: skip
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
 _CLAUSE_END_OK = frozenset(
     {"now", "here", "forever", "already", "immediately", "home", "back", "ya", "aqui", "todos",
@@ -2227,6 +2237,13 @@ def _less_than_others(an: Analysis) -> list[Hit]:
     return hits
 
 
+def _cleared_of(an: Analysis, k: int) -> bool:
+    """The unit after `k` is "for"/"de"/"por" in the same sentence: what the group is not
+    responsible for follows."""
+    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+    return nxt is not None and nxt.sentence == an.units[k].sentence and nxt.text in _ANSWERABLE_FOR
+
+
 @rule("hate.negated_positive", Category.HATE)
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
@@ -2246,6 +2263,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "¿Acaso los X no son personas?": they are
         if pred.text in _WELLBEING:
             continue  # "X are not safe here": what they suffer
+        if pred.text in _ANSWERABLE and _cleared_of(an, idx["p"]):
+            continue  # "X are not responsible for the war": cleared of a blame
         if _equal_in_treatment(an, idx["p"]):
             continue  # "X are not equal in pay": how they are treated, not what they are worth
         if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
@@ -2799,6 +2818,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if an.units[p].text in _WELLBEING or _yes_to_negation(an, first):
             continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
+        if an.units[p].text in _ANSWERABLE and _cleared_of(an, p):
+            continue  # "X are not responsible for the war": cleared of a blame
+        if any(an.units[k].text in _NO_EXCUSE for k in range(first, p)):
+            continue  # "no excuse for killing innocent X": the negation is of the excuse
         if _equal_in_treatment(an, p):
             continue  # "X are not equal in pay": unequal treatment
         if any(an.units[k].text in _LESS for k in range(first, p)):
@@ -5730,7 +5753,7 @@ def _theory_named(an: Analysis, first: int) -> bool:
 
 
 _TROPE_CUES = (
-    "jew", "zion", "judi", "juda", "hebr", "roth", "holo", "glob", "soros", "goyi", "kalergi",
+    "jew", "zio", "judi", "juda", "hebr", "roth", "holo", "glob", "soros", "goyi", "kalergi",
     "khazar", "cabal", "zog", "(((", "sionis", "banker", "synagogue", "funny last", "hook",
     "who i mean", "who runs", "who controls", "replac", "reempla", "white genocide", "banquer",
     "financier", "final solution", "cattle", "box car", "boxcar", "freight car", "who own",
