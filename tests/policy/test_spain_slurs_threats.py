@@ -1,9 +1,13 @@
-"""Spain's Spanish in the slur rule (our own sentences): slurs in the forms the lexicon
-missed (diminutives of scorn, "charnego", "maketo", "chinorri", the yeísmo "boyera",
+"""Spain's Spanish in the slur and threat rules (our own sentences): slurs in the forms the
+lexicon missed (diminutives of scorn, "charnego", "maketo", "chinorri", the yeísmo "boyera",
 "marikita", "amariconado") and slurs split by a hyphen ("mari-cones"), with their harmless
 neighbours (a child tanned "morito", a "maqueta", the Moors of history, a ladybird, a compound
-with a hyphen, counter-speech). English rows hold the same shapes. "flag" means hold or reject
-in the category."""
+with a hyphen, counter-speech); threats to the readers in Spain's second person plural ("os
+colgaremos", "vais a arder", "arderéis", "iremos a por vosotros", "sabemos dónde vivís") and
+in the first person future ("los mataremos a todos", "quemaremos vuestra mezquita"), with the
+figures, sports and errands that must pass ("vais a arder de envidia", "os colgaremos las
+fotos", "os vamos a golear", "iremos a por vosotros al aeropuerto"). English rows hold the
+same shapes. "flag" means hold or reject in the category."""
 
 import pytest
 
@@ -40,8 +44,61 @@ HYPHEN_SPLIT = [
     ("She is an anti-racist organiser.", "approve"),
     ("My ex-husband lives in Tucson now.", "approve"),
 ]
+THREATS_TO_READERS = [
+    ("Os colgaremos.", "reject"),
+    ("Os colgaremos de las farolas.", "reject"),
+    ("Os mataremos uno a uno.", "reject"),
+    ("Os vamos a degollar.", "reject"),
+    ("Os vamos a quemar vivos.", "reject"),
+    ("Os pegaremos un tiro.", "reject"),
+    ("Os vamos a meter una bala a cada uno.", "reject"),
+    ("Vais a arder.", "reject"),
+    ("Vais a morir todos.", "reject"),
+    ("Arderéis todos.", "reject"),
+    ("Acabaréis colgados.", "reject"),
+    ("Vais a acabar en una cuneta.", "reject"),
+    ("Iremos a por vosotros.", "flag"),
+    ("Sabemos dónde vivís.", "reject"),
+    ("Acabaremos con vosotros.", "flag"),
+    ("We will hang every last one of you.", "reject"),
+    ("El calor nos va a matar este verano.", "approve"),
+    ("Os vamos a golear el domingo.", "approve"),
+    ("Os vamos a meter cinco goles.", "approve"),
+    ("Os vamos a dar una paliza en el partido del sábado.", "approve"),
+    ("Vais a arder de envidia cuando veáis la foto.", "approve"),
+    ("Vais a morir de risa con este vídeo.", "approve"),
+    ("Moriréis de risa con la obra.", "approve"),
+    ("Os colgaremos las fotos mañana en el grupo.", "approve"),
+    ("Os pegaremos los carteles en la puerta.", "approve"),
+    ("Os mataremos a preguntas en la rueda de prensa.", "approve"),
+    ("Os vamos a exterminar en el Mario Kart.", "approve"),
+    ("Iremos a por vosotros al aeropuerto a las ocho.", "approve"),
+    ("Sabemos dónde vivís: os mandamos la invitación de la boda.", "approve"),
+    ("We will kill it at the show tomorrow.", "approve"),
+]
+THREATS_TO_GROUPS = [
+    ("Los mataremos a todos, moros.", "reject"),
+    ("Quemaremos su mezquita.", "reject"),
+    ("Quemaremos su mezquita con ellos dentro.", "reject"),
+    ("Vais a arder todos, maricones.", "reject"),
+    ("We will burn down their mosque.", "reject"),
+    ("Colgaremos el cartel en la puerta de la mezquita para la fiesta del barrio.", "approve"),
+    ("Acabaremos con la corrupción.", "approve"),
+    ("Los musulmanes del barrio nos invitaron a cenar y lo pasamos genial.", "approve"),
+    ("We will visit the mosque on Friday for the open day.", "approve"),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), SLURS + HYPHEN_SPLIT)
 def test_spain_slurs(text, expected):
+    assert_category_action(text, expected, "hate")
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS_TO_READERS)
+def test_threats_to_readers(text, expected):
+    assert_category_action(text, expected, "troll")
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS_TO_GROUPS)
+def test_threats_to_groups(text, expected):
     assert_category_action(text, expected, "hate")
