@@ -6,8 +6,9 @@ with a hyphen, counter-speech); threats to the readers in Spain's second person 
 colgaremos", "vais a arder", "arderéis", "iremos a por vosotros", "sabemos dónde vivís") and
 in the first person future ("los mataremos a todos", "quemaremos vuestra mezquita"), with the
 figures, sports and errands that must pass ("vais a arder de envidia", "os colgaremos las
-fotos", "os vamos a golear", "iremos a por vosotros al aeropuerto"). English rows hold the
-same shapes. "flag" means hold or reject in the category."""
+fotos", "os vamos a golear", "iremos a por vosotros al aeropuerto"); a fate "en mis manos";
+curses sent to a group named after them ("que se vayan a la mierda los X"). English rows hold
+the same shapes. "flag" means hold or reject in the category."""
 
 import pytest
 
@@ -77,6 +78,8 @@ THREATS_TO_READERS = [
     ("We will kill it at the show tomorrow.", "approve"),
 ]
 THREATS_TO_GROUPS = [
+    ("Los gays morirán en mis manos.", "reject"),
+    ("Las mujeres morirán por mi mano.", "reject"),
     ("Los mataremos a todos, moros.", "reject"),
     ("Quemaremos su mezquita.", "reject"),
     ("Quemaremos su mezquita con ellos dentro.", "reject"),
@@ -86,6 +89,24 @@ THREATS_TO_GROUPS = [
     ("Acabaremos con la corrupción.", "approve"),
     ("Los musulmanes del barrio nos invitaron a cenar y lo pasamos genial.", "approve"),
     ("We will visit the mosque on Friday for the open day.", "approve"),
+    ("Mi abuela murió en mis manos, en el hospital.", "approve"),
+    ("Los pacientes no morirán en mis manos mientras yo sea médico.", "approve"),
+    ("El proyecto morirá en mis manos si no me ayudáis.", "approve"),
+    ("Muslims will die by my hand.", "reject"),
+    ("My grandmother died in my arms at the hospital.", "approve"),
+]
+# Curses sent to a group named after them: "que se vayan a la mierda los X".
+CURSES_ES = [
+    ("Que se vayan a la mierda los sudamericanos.", "reject"),
+    ("Que se vayan a tomar por culo todos los inmigrantes.", "reject"),
+    ("Que se vayan al carajo los gitanos.", "reject"),
+    ("Screw all the immigrants.", "flag"),
+    ("Que se vayan a la mierda los racistas.", "approve"),
+    ("Que se vayan a la mierda los que insultan a los inmigrantes.", "approve"),
+    ("Que se vayan al carajo los políticos corruptos.", "approve"),
+    ("Los del Barça, que se vayan a la mierda, jaja.", "approve"),
+    ('Decir "que se vayan a la mierda los moros" es racismo.', "approve"),
+    ("Screw the racists who harass immigrants.", "approve"),
 ]
 
 
@@ -99,6 +120,6 @@ def test_threats_to_readers(text, expected):
     assert_category_action(text, expected, "troll")
 
 
-@pytest.mark.parametrize(("text", "expected"), THREATS_TO_GROUPS)
+@pytest.mark.parametrize(("text", "expected"), THREATS_TO_GROUPS + CURSES_ES)
 def test_threats_to_groups(text, expected):
     assert_category_action(text, expected, "hate")

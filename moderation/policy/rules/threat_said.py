@@ -863,6 +863,14 @@ _ES_SHAPES = (
         rf"{_ES_GIVE_FUTURE}{_ES_CLITICS}\s+{_ES_BLOW})|(?P<weak>{_ES_WEAK_FUTURE}))\b",
         "after",
     ),
+    # "Los X morirán en mis manos", "moriréis por mi mano": a fate the writer's hand brings
+    _compile(
+        "by_hand",
+        rf"(?P<fate>{_ES_FATE}|ardereis|morireis|sangrareis)(?:\s+(?:todos|todas))?\s+"
+        r"(?P<who>(?:en|a|por|entre|bajo) (?:mis|nuestras) manos|"
+        r"por (?:mi|nuestra) (?:propia )?mano)\b",
+        "both",
+    ),
     # "Vais a arder", "Moriréis todos", "Acabaréis colgados": a fate foretold to the readers,
     # the clause ending with it ("vais a arder de envidia", "moriréis de risa" pass)
     _compile(
@@ -1293,7 +1301,7 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
     weak = _g(m, "weak") is not None
     stop = _STOPS.search(text, act[1], end)
     clause = text[start:end]
-    writer = shape.name in ("intent", "progressive", "plan", "future")  # the writer acts
+    writer = shape.name in ("intent", "progressive", "plan", "future", "by_hand")  # the writer
     if _guarded(clause, text[lo_all : stop.start() if stop else end], an.lang, writer):
         return None
     if kind_manner(text, act[1]):
