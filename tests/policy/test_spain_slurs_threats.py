@@ -34,6 +34,9 @@ SLURS = [
     ("En la Edad Media los moros y los cristianos convivieron en Toledo.", "approve"),
     ("Compré mariquitas de chocolate para los niños.", "approve"),
     ("Calling them fag-gots is plain homophobia.", "approve"),
+    ("Qué interesante, de veras, cuéntanos más, nos morimos de ganas.", "approve"),
+    ("El boyero llevó los bueyes al prado.", "approve"),
+    ("Las charnelas de la puerta chirrían.", "approve"),
 ]
 HYPHEN_SPLIT = [
     ("mari-cones de mierda", "reject"),
@@ -75,6 +78,8 @@ THREATS_TO_READERS = [
     ("Os vamos a exterminar en el Mario Kart.", "approve"),
     ("Iremos a por vosotros al aeropuerto a las ocho.", "approve"),
     ("Sabemos dónde vivís: os mandamos la invitación de la boda.", "approve"),
+    ("Sabemos dónde vives, tía, por eso te caemos cada Navidad.", "approve"),
+    ("La masacre de San Fernando fue en 2010, no en 2011.", "approve"),
     ("We will kill it at the show tomorrow.", "approve"),
 ]
 THREATS_TO_GROUPS = [
@@ -86,6 +91,7 @@ THREATS_TO_GROUPS = [
     ("Vais a arder todos, maricones.", "reject"),
     ("We will burn down their mosque.", "reject"),
     ("Colgaremos el cartel en la puerta de la mezquita para la fiesta del barrio.", "approve"),
+    ("La masacre de la Amia sigue impune y la comunidad judía pide justicia.", "approve"),
     ("Acabaremos con la corrupción.", "approve"),
     ("Los musulmanes del barrio nos invitaron a cenar y lo pasamos genial.", "approve"),
     ("We will visit the mosque on Friday for the open day.", "approve"),

@@ -108,7 +108,7 @@ def _es(*infinitives: str, extra: tuple[str, ...] = ()) -> str:
                     forms.add(f"{f}{c} {tail}".strip())
                 if f.endswith(("ar", "er", "ir")):
                     forms.add(f"{f}os {tail}".strip())  # Spain's "mataros", "quemaros"
-            if f.endswith(("remos", "re")):
+            if f in (head + "e", head + "emos"):  # "matare", "mataremos"; not "masacre"
                 _FUTURE.add(f"{f} {tail}".strip())
     _TRIGGERS["es"].update(_trigger(f) for f in forms)
     return "(?:" + literal_alternation(forms) + ")"
