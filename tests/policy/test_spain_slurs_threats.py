@@ -80,6 +80,10 @@ THREATS_TO_READERS = [
     ("Sabemos dónde vivís: os mandamos la invitación de la boda.", "approve"),
     ("Sabemos dónde vives, tía, por eso te caemos cada Navidad.", "approve"),
     ("La masacre de San Fernando fue en 2010, no en 2011.", "approve"),
+    ("Ya veréis, vais a morir, el capítulo es buenísimo.", "approve"),
+    ("Te mataré si me haces spoiler.", "approve"),
+    ("Os reventaremos en audiencia.", "approve"),
+    ("Os daremos un susto en la gala.", "approve"),
     ("We will kill it at the show tomorrow.", "approve"),
 ]
 THREATS_TO_GROUPS = [
