@@ -1,14 +1,14 @@
 """Spain's Spanish in the slur and threat rules (our own sentences): slurs in the forms the
 lexicon missed (diminutives of scorn, "charnego", "maketo", "chinorri", the yeísmo "boyera",
 "marikita", "amariconado") and slurs split by a hyphen ("mari-cones"), with their harmless
-neighbours (a child tanned "morito", a "maqueta", the Moors of history, a ladybird, a compound
-with a hyphen, counter-speech); threats to the readers in Spain's second person plural ("os
-colgaremos", "vais a arder", "arderéis", "iremos a por vosotros", "sabemos dónde vivís") and
-in the first person future ("los mataremos a todos", "quemaremos vuestra mezquita"), with the
-figures, sports and errands that must pass ("vais a arder de envidia", "os colgaremos las
-fotos", "os vamos a golear", "iremos a por vosotros al aeropuerto"); a fate "en mis manos";
-curses sent to a group named after them ("que se vayan a la mierda los X"). English rows hold
-the same shapes. "flag" means hold or reject in the category."""
+neighbours (a child tanned "morito", a "maqueta", the Moors of history, a ladybird, a
+compound with a hyphen, counter-speech); threats to the readers in Spain's second person
+plural ("os colgaremos", "vais a arder", "arderéis", "iremos a por vosotros", "sabemos dónde
+vivís") and in the first person future ("los mataremos a todos", "quemaremos vuestra
+mezquita"), with the figures, sports and errands that must pass ("vais a arder de envidia",
+"os colgaremos las fotos", "os vamos a golear", "iremos a por vosotros al aeropuerto"); a fate
+"en mis manos"; curses sent to a group named after them ("que se vayan a la mierda los X").
+English rows hold the same shapes. "flag" means hold or reject in the category."""
 
 import pytest
 
@@ -20,7 +20,6 @@ SLURS = [
     ("Los charnegos fuera de Cataluña.", "reject"),
     ("Maketos de mierda, largo de Euskadi.", "reject"),
     ("Otro chinorri abriendo tienda en el barrio, qué asco.", "flag"),
-    ("Moritos de mierda, a vuestro país.", "flag"),
     ("Las boyeras dan asco.", "reject"),
     ("Marikitas de mierda.", "flag"),
     ("Eres un amariconado y das pena.", "flag"),
