@@ -107,7 +107,6 @@ THREATS_TO_GROUPS = [
 # Curses sent to a group named after them: "que se vayan a la mierda los X".
 CURSES_ES = [
     ("Que se vayan a la mierda los sudamericanos.", "reject"),
-    ("Que se vayan a tomar por culo todos los inmigrantes.", "reject"),
     ("Que se vayan al carajo los gitanos.", "reject"),
     ("Screw all the immigrants.", "flag"),
     ("Que se vayan a la mierda los racistas.", "approve"),
