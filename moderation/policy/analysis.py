@@ -1110,6 +1110,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
 
     # Canonical words: undo obfuscation, re-join split words, split run-together words.
     syllables = _syllables_apart(raw, norm.text, lex)
+    if "-" in norm.text:
+        syllables = _hyphen_apart(raw, norm.text, lex) | syllables
     if syllables:  # "ma ri co nes": a slur or group word typed in syllables
         raw = _join_runs(raw, syllables)
         raw_words = [w for w, _, _ in raw]
@@ -1898,6 +1900,24 @@ def _syllables_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -
         if best:
             runs[i] = best
         found = _SYLLABLE_RUN.search(short, best or i + 1)
+    return runs
+
+
+def _hyphen_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -> dict[int, int]:
+    """Pairs raw[i], raw[i + 1] joined by one hyphen that spell a slur ("mari-cones", "sud-acas")
+    while one of them is no word: i -> i + 2. A hyphen hides a slur from the word list as a
+    space does; compounds of two words ("ex-marido", "anti-gitanos") spell no slur."""
+    known = _known_words(lex)
+    runs: dict[int, int] = {}
+    for i in range(len(raw) - 1):
+        (a, _, a_end), (b, b_start, _) = raw[i], raw[i + 1]
+        if text[a_end:b_start] != "-" or (a in known and b in known) or i - 1 in runs:
+            continue
+        if not (a.isalpha() and b.isalpha()):
+            continue
+        entry = lex.lookup((a + b,))
+        if entry is not None and entry.has("S"):
+            runs[i] = i + 2
     return runs
 
 

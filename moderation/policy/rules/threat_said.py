@@ -78,6 +78,16 @@ def _alt(*terms: str) -> str:
 # The third person plural subjunctives (the plural imperatives: "maten", "quémenlos") of the
 # Spanish acts, filled by `_es`.
 _SUBJUNCTIVE: set[str] = set()
+# The first person futures of the Spanish acts ("mataremos", "colgaré"), filled by `_es`: the
+# writer's intent with no "voy a" ("os colgaremos", "los mataremos a todos").
+_FUTURE: set[str] = set()
+
+
+def _futures() -> str:
+    """The futures `_es` gathered since the last call, as one alternation (none: no match)."""
+    forms = set(_FUTURE)
+    _FUTURE.clear()
+    return "(?:" + literal_alternation(forms) + ")" if forms else "(?!x)x"
 
 
 def _es(*infinitives: str, extra: tuple[str, ...] = ()) -> str:
@@ -96,6 +106,10 @@ def _es(*infinitives: str, extra: tuple[str, ...] = ()) -> str:
             if f.endswith(("en", "ar", "er", "ir")) and not f.endswith("ien"):
                 for c in ("los", "las", "les", "lo", "la", "le", "te"):
                     forms.add(f"{f}{c} {tail}".strip())
+                if f.endswith(("ar", "er", "ir")):
+                    forms.add(f"{f}os {tail}".strip())  # Spain's "mataros", "quemaros"
+            if f in (head + "e", head + "emos"):  # "matare", "mataremos"; not "masacre"
+                _FUTURE.add(f"{f} {tail}".strip())
     _TRIGGERS["es"].update(_trigger(f) for f in forms)
     return "(?:" + literal_alternation(forms) + ")"
 
@@ -352,6 +366,7 @@ _ES_ACT = _es(
         "desaparezca",
     ),
 )
+_ES_ACT_FUTURE = _futures()
 # "dar" and "meter" with a blow or a shot as their object: "les dé una golpiza", "metanle un tiro".
 _ES_GIVE = _es(
     "dar", "meter", "echar", "soltar", "aplicar", "poner",
@@ -359,6 +374,7 @@ _ES_GIVE = _es(
            "dieran", "diera", "demos", "dale", "dales", "metanle", "metanles", "echenle",
            "echenles", "pongan", "ponganle", "ponganles", "pongo"),
 )  # fmt: skip
+_ES_GIVE_FUTURE = _futures()
 _ES_BLOW = (
     r"(?:una (?:buena |gran |tremenda |santa )?(?:golpiza|paliza|madriza|putiza|chinga|"
     r"calentada|calentadita|zarandeada|tunda|felpa|sopa de su propio chocolate|bala|"
@@ -377,6 +393,7 @@ _ES_WEAK_BLOW = re.compile(
 _ES_FIRE = _es("prender fuego", "pegar fuego", "echar gasolina", "rociar gasolina",
                extra=("prendan fuego", "peguen fuego", "prenderles fuego", "prenderle fuego",
                       "prendanle fuego", "prendanles fuego"))  # fmt: skip
+_ES_FIRE_FUTURE = _futures()
 _ES_WEAK = _es(
     "acabar con", "eliminar", "encargarse de", "ajustar cuentas con", "cobrar", "agarrar",
     "esperar", "sacar", "ensenar", "chingar",
@@ -384,6 +401,7 @@ _ES_WEAK = _es(
            "les vamos a ensenar", "nos vamos a encargar de", "encarguense de",
            "se encarguen de", "acaben con"),
 )  # fmt: skip
+_ES_WEAK_FUTURE = _futures()
 _ES_MEANS = (
     r"\b(?:a|con|entre) (?:(?:unos|unas|puros|puras|los|las|mis|sus|nuestros|un|una) )?"
     r"(?:palos|pedradas|piedras|balazos|balas|tiros|plomo|plomazos|golpes|patadas|madrazos|"
@@ -412,6 +430,7 @@ _ES_FATE = _es(
            "balacera le toque", "balacera les toque", "bala le toque", "bala les toque",
            "bomba le toque", "bomba les toque"),
 )  # fmt: skip
+_futures()  # "moriremos" is no threat: the fates' futures are left out
 _ES_DUE = (
     r"(?:la (?:muerte|horca|hoguera|silla electrica)|morir|una bala|un tiro|un balazo|"
     r"plomo|que (?:(?:los|las|les|le|lo|la|se) )+(?:"
@@ -462,8 +481,8 @@ _EN_WISH = (
 _WISH_SUBJECT = r"(?:\s+[\w'@*-]+){0,8}?"
 
 _ES_INTENT = (
-    r"\b(?:(?:te|lo|la|los|las|les|le|nos)\s+)?(?:voy|vamos|iremos|ire) a"
-    r"(?: (?:ir a|venir a|tener que))?(?: (?:te|lo|la|los|las|les|le))?"
+    r"\b(?:(?:te|lo|la|los|las|les|le|nos|os)\s+)?(?:voy|vamos|iremos|ire) a"
+    r"(?: (?:ir a|venir a|tener que))?(?: (?:te|lo|la|los|las|les|le|os))?"
     r"|\b(?:yo|nosotros) (?:mismos? )?(?:(?:te|lo|la|los|las|les|le) )?"
     r"|\b(?:me|nos) (?:encantaria|gustaria|dan ganas de|muero por)"
 )
@@ -483,15 +502,16 @@ _ES_WISH = (
     r"dios quiera que|a ver si|ojala y)(?: (?:alguien|todos|todas|ya|pronto|de una vez|"
     r"un dia|algun dia|la proxima))*"
 )
-_ES_CLITICS = r"(?:\s+(?:te|lo|la|los|las|les|le|se|me))*"
+_ES_CLITICS = r"(?:\s+(?:te|lo|la|los|las|les|le|se|me|os))*"
 
 # ---------------------------------------------------------------------------------------------
 # Targets. Second person (a commenter, the author spoken to), the author or a role, a person
 # word; a plural pronoun stands for the group or people named near it.
 _YOU = {
     "en": frozenset({"you", "u", "ya", "your", "yours", "yourself", "y'all", "yall", "ur"}),
-    "es": frozenset({"te", "ti", "tu", "tus", "usted", "ustedes", "vos", "contigo"}),
-}
+    "es": frozenset({"te", "ti", "tu", "tus", "usted", "ustedes", "vos", "contigo", "os",
+                     "vosotros", "vosotras", "vuestro", "vuestra", "vuestros", "vuestras"}),
+}  # fmt: skip
 _ROLE = frozenset(
     {"author", "writer", "columnist", "reporter", "journalist", "editor", "moderator", "mods",
      "blogger", "autor", "autora", "columnista", "periodista", "reportero", "reportera",
@@ -566,8 +586,11 @@ _FIGURE_ES = re.compile(
     r"muerto de (?:risa|"
     r"hambre|cansancio|sueno|miedo)|morirme de|a besos|de risa|matar la (?:iniciativa|"
     r"reforma|propuesta|ley)|en las urnas|en las elecciones|en la cancha|en el ring|"
-    r"en el debate|pegar (?:un|una|el|la|los|las) (?:cartel|carteles|anuncio|anuncios|"
-    r"foto|fotos|grito|brinco|salto|vistazo|ojo)|colgar (?:el|la|un|una|los|las) "
+    r"en el debate|a (?:preguntas|abrazos|cosquillas|mimos)|spoilers?|en (?:audiencia|redes|las "
+    r"redes|la gala|el concurso|el programa|los votos|las votaciones|el casting)|si no (?:vienes|"
+    r"venis|votais|votas|me invitas|me invitais|me llamas|me llamais|me escribes)|"
+    r"pegar (?:un|una|el|la|los|las) (?:cartel|carteles|anuncio|anuncios|"
+    r"foto|fotos|grito|brinco|salto|vistazo|ojo)|colg\w* (?:el|la|un|una|los|las) "
     r"(?:telefono|video|foto|fotos|post|ropa|cuadro|tenis|guantes|botas)|quemar "
     r"(?:calorias|grasa|las naves|los ojos|el arroz|la comida|cartuchos|la basura|"
     r"incienso|basura|hojas)|se me quema|quemo la cena|darle (?:like|me gusta|una "
@@ -823,6 +846,49 @@ _ES_SHAPES = (
         r"(?P<weak>el|ella|ti|ustedes|usted|ellos|ellas|(?:ese|esa|esos|esas) \w+)\b",
         "after",
     ),
+    # "Iremos a por vosotros", "vamos a ir a por vosotros uno a uno": the readers hunted, the
+    # clause ending there ("iremos a por vosotros al aeropuerto" is a lift)
+    _compile(
+        "plan",
+        r"(?P<who>\b(?:vamos|voy|iremos|ire|venimos|vengo|ir) a por)\s+(?P<weak>vosotros|"
+        r"vosotras)(?=(?:\s+(?:uno a uno|uno por uno|a todos|todos|tambien))?\s*(?:$|[.!;,]))",
+        "after",
+    ),
+    # "Os colgaremos", "Los mataremos a todos", "Quemaremos vuestra mezquita": the writer's
+    # intent in the future tense, opening a clause
+    _compile(
+        "future",
+        r"(?:^|[,:;\u00a1!]\s*|\by\s+|\bpues\s+|\bya\s+|\bluego\s+|\bentonces\s+)"
+        r"(?P<who>(?:(?:a )?(?:vosotros|vosotras|ustedes|todos|todas)\s+)?"
+        r"(?:(?:os|te|los|las|les|lo|la|le)\s+)*)"
+        rf"(?:(?P<act>{_ES_BODY}|{_ES_ACT_FUTURE}|{_ES_FIRE_FUTURE}|"
+        rf"{_ES_GIVE_FUTURE}{_ES_CLITICS}\s+{_ES_BLOW})|(?P<weak>{_ES_WEAK_FUTURE}))\b",
+        "after",
+    ),
+    # "Los X morirán en mis manos", "moriréis por mi mano": a fate the writer's hand brings
+    _compile(
+        "by_hand",
+        rf"(?P<fate>{_ES_FATE}|ardereis|morireis|sangrareis)(?:\s+(?:todos|todas))?\s+"
+        r"(?P<who>(?:en|a|por|entre|bajo) (?:mis|nuestras) manos|"
+        r"por (?:mi|nuestra) (?:propia )?mano)\b",
+        "both",
+    ),
+    # "Vais a arder", "Moriréis todos", "Acabaréis colgados": a fate foretold to the readers,
+    # the clause ending with it ("vais a arder de envidia", "moriréis de risa" pass)
+    _compile(
+        "foretold",
+        r"(?:^|[,:;\u00a1!]\s*|\by\s+|\bpues\s+|\bya\s+|\b(?:vosotros|vosotras|todos)\s+)"
+        r"(?P<who>(?:os\s+)?(?:vais a\s+)?)"
+        r"(?P<fate>(?:(?<=vais a )(?:arder|sangrar)|ardereis|sangrareis|"
+        r"(?:(?<=vais a )(?:morir|palmar)|morireis)(?=\s+(?:todos|todas|como|uno|en el|en la))|"
+        r"(?:(?<=vais a )(?:acabar|terminar)|acabareis|terminareis)\s+(?:todos\s+)?"
+        r"(?:muert[oa]s|colgad[oa]s|ahorcad[oa]s|quemad[oa]s|fusilad[oa]s|en (?:una|la) "
+        r"(?:cuneta|zanja|fosa|hoguera)|bajo tierra|en bolsas|en el cementerio)))"
+        r"(?=\s*(?:$|[.!;,]|\.\.\.)|\s+(?:todos|todas|vivos|vivas|como (?:ratas|perros|"
+        r"cerdos|cucarachas)|en el infierno|en la hoguera|uno a uno|uno por uno|malditos|"
+        r"malditas|cabrones|os lo juro|os lo prometo|ya lo vereis)\b)",
+        "both",
+    ),
     _compile(
         "wish",
         rf"(?P<who>{_ES_WISH})(?:\s+(?:a|al|a los|a las|a la|a todos los|a todas las|la|el|una|"
@@ -925,8 +991,11 @@ _STOPS = re.compile(r"[,;:]|\b(?:because|since|porque|pues|if|si|until|hasta que
 _HANDLE = re.compile(r"@\w+")
 _RELATIVE = frozenset({"who", "that", "which", "que", "quien", "quienes", "whom"})
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+|Mr|Mrs|Ms|Dr|Sheriff|Mayor|Senator|Judge) [A-Z][a-z]+\b")
-_HOME_ES = r"\b(?:casas?|carros?|camionetas?|negocios?|tiendas?|templos?|iglesias?|hogares?)\b"
-_POSSESSOR = re.compile(r"\b(?:his|her|your|ur|tu|tus|their|su|sus)\b|'s\b")
+_HOME_ES = (
+    r"\b(?:casas?|carros?|camionetas?|coches?|negocios?|tiendas?|templos?|iglesias?|hogares?|"
+    r"mezquitas?|sinagogas?|locales?|barrios?)\b"
+)
+_POSSESSOR = re.compile(r"\b(?:his|her|your|ur|tu|tus|their|su|sus|vuestr[oa]s?)\b|'s\b")
 
 
 def _target(
@@ -1021,6 +1090,10 @@ def _person_near(an: Analysis, k: int) -> bool:
     return bool(_HANDLE.search(original))
 
 
+# The reader spoken to in the mood or the verb: "te", Spain's plural "os", "vais", "arderéis".
+_SPOKEN_TO = re.compile(r"\b(?:te|os|vais)\b|\w(?:ar|er|ir)(?:te|os)\b|\w\w(?:areis|ereis|ireis)\b")
+
+
 def _clitic_target(words: str) -> str | None:
     """A Spanish object pronoun in the mood or glued to the verb: "te" speaks to someone, "lo"
     and "la" name one person, "los", "las", "les" a plural."""
@@ -1028,6 +1101,8 @@ def _clitic_target(words: str) -> str | None:
         return "person"
     if re.search(r"\b(?:los|las|les)\b|\w(?:ar|er|ir|en|an|ando|iendo)(?:los|las|les)\b", words):
         return "people"
+    if re.search(r"\b(?:os|vais)\b|\w(?:ar|er|ir)os\b|\w\w(?:areis|ereis|ireis)\b", words):
+        return "person"  # Spain's plural "you": "os colgaremos", "vais a arder", "arderéis"
     if re.search(r"\b(?:lo|la|le)\b|\w(?:ar|er|ir|en|an|ando|iendo)(?:lo|la|le)\b", words):
         return "person"
     return None
@@ -1074,7 +1149,8 @@ _GAMES = re.compile(
     r"\b(?:at|in) (?:chess|checkers|poker|cards|scrabble|monopoly|mario ?kart|fortnite|"
     r"call of duty|halo|video ?games?|trivia|pool|darts|ping ?pong|tennis|golf|bowling|"
     r"basketball|soccer|football|arm wrestling)\b|\ben (?:ajedrez|damas|poker|cartas|"
-    r"domino|futbol|basquet|tenis|boliche|videojuegos?|el fifa|el fut)\b"
+    r"domino|futbol|basquet|tenis|boliche|videojuegos?|el fifa|el fut|el mario ?kart|el fortnite|"
+    r"el parchis|el mus|el padel|la play|la consola|la partida)\b"
 )
 
 
@@ -1191,7 +1267,19 @@ def _plain(an: Analysis, m: re.Match, act: tuple[int, int], k: int) -> bool:
         return True
     means = _ES_MEANS if an.lang == "es" else _EN_MEANS
     rest = text[act[0] : min(len(text), act[1] + 80)]
-    return bool(re.search(means, rest) or re.search(_EN_HOME + "|" + _HOME_ES, rest))
+    if re.search(means, rest) or re.search(rf"\b{_EN_HOME}\b|{_HOME_ES}", rest):
+        return True  # ("carteles" holds no "car")
+    if an.lang == "es" and re.match(r"\s+" + _ES_BLOW, text[act[1] :]):
+        return True  # "os pegaremos un tiro": the blow named
+    # "os colgaremos" falls on the readers, "os colgaremos las fotos" on a thing given them
+    return bool(re.search(r"\bos\b|\w(?:ar|er|ir)os\b", text[m.start() : act[1]])) and not (
+        _THING_AFTER.match(text, act[1])
+    )
+
+
+_THING_AFTER = re.compile(
+    r"\s+(?:el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus|vuestr[oa]s?|nuestr[oa]s?)\b"
+)
 
 
 def _imperative_es(act: str) -> bool:
@@ -1216,7 +1304,7 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
     weak = _g(m, "weak") is not None
     stop = _STOPS.search(text, act[1], end)
     clause = text[start:end]
-    writer = shape.name in ("intent", "progressive", "plan")  # the writer acts, no office
+    writer = shape.name in ("intent", "progressive", "plan", "future", "by_hand")  # the writer
     if _guarded(clause, text[lo_all : stop.start() if stop else end], an.lang, writer):
         return None
     if kind_manner(text, act[1]):
@@ -1272,6 +1360,7 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         strong = bool(re.search(means, text[act[0] : end]))
         if not strong and shape.name not in (
             "intent",
+            "future",
             "call",
             "plan",
             "imperative",
@@ -1294,7 +1383,7 @@ def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat |
     if _g(m, "rest") is None:
         who = m.group("weak").split()[0]
         k = _unit_at(an, act[0], s[2], s[3])
-        if who in ("el", "ella", "ti", "usted"):
+        if who in ("el", "ella", "ti", "usted", "vosotros", "vosotras"):
             return _finish(an, s, "person", False, m.start(), act[1], "plan", m)
         if who in ("ellos", "ellas", "ustedes"):
             return _finish(an, s, _antecedent(an, k), False, m.start(), act[1], "plan", m)
@@ -1376,7 +1465,7 @@ def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[
         kind = _clitic_target(words)
         k = _unit_at(an, act[0], ufirst, ulast)
         means = re.search(_ES_MEANS, text[act[0] : end])
-        if kind == "person" and not re.search(r"\bte\b|\w(?:ar|er|ir)te\b", words) and not means:
+        if kind == "person" and not _SPOKEN_TO.search(words) and not means:
             kind = kind if _person_near(an, k) else None  # "esta ley hay que matarla": a thing
         if kind is not None:
             target = (kind, k)
