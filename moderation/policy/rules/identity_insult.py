@@ -105,13 +105,19 @@ def identity_insult(an: Analysis, sub: Submission) -> list[Hit]:
     return hits
 
 
+_BEFORE_UNITS = 24
+
+
 def _score(an: Analysis, u: Unit) -> tuple[float, int]:
     """The frame's score for group word u (0.0 when it is in no put-down frame) and the unit
     the frame starts at."""
     tier = _tier(u)
     if not tier:
         return 0.0, u.index
-    base = an.sentence_of(u.index)[0]
+    # The frames end at the group word and are a few words long, with one word before them
+    # read (`_subordinate`): the last _BEFORE_UNITS words of the sentence are enough, and a
+    # sentence of thousands of group words no longer costs a pass over all before each.
+    base = max(an.sentence_of(u.index)[0], u.index - _BEFORE_UNITS)
     before = "".join(v.text + " " for v in an.units[base : u.index])  # each word then a space
     kind, offset = _frame(an, before, u)
     if not kind:
