@@ -1,0 +1,66 @@
+"""Benchmark the policy engine on hostile input: `python -m benchmarks.screening_worst`.
+
+A reader can paste one word, one group name or one phrase over and over up to the comment form's
+limit (`STOA_COMMENT_MAX_LENGTH`, 5,000 characters by default), and the engine screens it in the
+web process. Search that is quadratic in the number of words turns such a comment into seconds of
+CPU. This screens each shape once at that length (and at the engine's own cap, 20,000) after a
+warm-up, and prints the time of each and its ratio to a baseline measured in the same run: one
+plain regex pass over the lexicon's words, as in `benchmarks.screening`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+
+FORM_LIMIT = 5_000
+SHAPES = {
+    "one word": "a ",
+    "one swear": "fuck ",
+    "a group name": "jews ",
+    "a Spanish group name": "los judíos ",
+    "a claim": "migrants are ",
+    "the second person": "you ",
+    "a phrase": "vote for the mayor now ",
+    "a long word": "x" * 50 + " ",
+    "an emoji": "\U0001f921 ",
+    "mixed case and marks": "YOU!!! ",
+}
+
+
+def _fill(unit: str, limit: int) -> str:
+    return (unit * (limit // len(unit) + 1))[:limit]
+
+
+def main() -> int:
+    from moderation.policy import Submission, screen
+    from moderation.policy.decide import MAX_TEXT
+    from moderation.policy.lexicon import load
+
+    lex = load()
+    screen(Submission(text="warm up"))
+    words = sorted((w for w in lex.words if w.isalpha() and len(w) > 2), key=len, reverse=True)
+    baseline_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    print(f"{'shape':24s} {'chars':>6s} {'engine ms':>10s} {'baseline ms':>12s} {'ratio':>7s}")
+    worst = 0.0
+    for limit in (FORM_LIMIT, MAX_TEXT):
+        for name, unit in SHAPES.items():
+            text = _fill(unit, limit)
+            b0 = time.perf_counter()
+            baseline_rx.findall(text.lower())
+            base = time.perf_counter() - b0
+            t0 = time.perf_counter()
+            screen(Submission(text=text))
+            took = time.perf_counter() - t0
+            worst = max(worst, took) if limit == FORM_LIMIT else worst
+            print(
+                f"{name:24s} {limit:6d} {took * 1000:10.1f} {base * 1000:12.2f} "
+                f"{took / base if base else 0:6.1f}x"
+            )
+    print(f"worst at the form's limit: {worst * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
