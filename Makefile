@@ -89,6 +89,7 @@ screenshots: install
 
 bench: install
 	$(PY) -m benchmarks.screening
+	$(PY) -m benchmarks.screening_worst
 	$(PY) -m benchmarks.article_page
 	$(PY) -m benchmarks.queue_page
 	@if [ -x /usr/bin/chromium ]; then $(PY) -m benchmarks.browser_speed; \
