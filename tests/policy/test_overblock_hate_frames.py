@@ -81,6 +81,21 @@ CASES = [
     ("Las mujeres deberían estar en la cocina, no en el cabildo.", "es", "hate", "flag"),
     ("We want women in the kitchen, not in the Senate.", "en", "hate", "flag"),
     ("Latinos belong in the kitchen, not on the council.", "en", "hate", "flag"),
+    # "afirma que", "sostiene que", "alega que", "insists/asserts/alleges that": someone
+    # else's claim, as "dice que" and "says that" are.
+    ("La columna que afirma que los musulmanes son terroristas es una vergüenza.", "es", "hate",
+     "approve"),
+    ("Ese pastor sostiene que los gays son enfermos; qué tristeza.", "es", "hate", "approve"),
+    ("La demanda alega que los judíos controlan el banco, algo absurdo.", "es", "hate",
+     "approve"),
+    ("The op-ed insists that immigrants are vermin, which is disgusting.", "en", "hate",
+     "approve"),
+    ("The flyer asserts that Jews control the banks. Shameful.", "en", "hate", "approve"),
+    # ... but the writer's own "afirmo", or agreeing with the one who says it, is still hate.
+    ("Yo afirmo que los musulmanes son terroristas.", "es", "hate", "flag"),
+    ("Mi tío afirma que los migrantes son una plaga y tiene toda la razón.", "es", "hate",
+     "flag"),
+    ("I assert that Jews control the banks.", "en", "hate", "flag"),
 ]  # fmt: skip
 
 
