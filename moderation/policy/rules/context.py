@@ -628,18 +628,20 @@ def naming_approved(an: Analysis, k: int) -> bool:
         return False
     if before.text in _APPROVAL_BEFORE:
         # Spanish negative concord: "no veo nada de malo en", "no hay nada de malo en"
-        return an.lang == "es" or not any(
-            x.code == "N" or x.text in _NEGATIONS
-            for x in an.units[max(0, k - 4) : k - 1]
-            if x.sentence == u.sentence
-        )
+        return an.lang == "es" or not _negation_in_last(an, k - 1, 3)
     if before.text in _ANY_WRONG:
-        return any(
-            x.code == "N" or x.text in _NEGATIONS
-            for x in an.units[max(0, k - 5) : k - 1]
-            if x.sentence == u.sentence
-        )
+        return _negation_in_last(an, k - 1, 4)
     return False
+
+
+def _negation_in_last(an: Analysis, k: int, n: int) -> bool:
+    """A negation among the `n` units before unit k, in k's sentence."""
+    sentence = an.units[k].sentence
+    return any(
+        x.code == "N" or x.text in _NEGATIONS
+        for x in an.units[max(0, k - n) : k]
+        if x.sentence == sentence
+    )
 
 
 # Spanish infinitives of believing or saying that frame a claim only as the subject of the

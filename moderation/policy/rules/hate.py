@@ -24,6 +24,7 @@ from moderation.policy.rules.context import (
     naming_vouched,
     neg_raised,
     negated_before,
+    next_in_sentence,
     suppressed,
     units_in,
 )
@@ -2240,8 +2241,8 @@ def _less_than_others(an: Analysis) -> list[Hit]:
 def _cleared_of(an: Analysis, k: int) -> bool:
     """The unit after `k` is "for"/"de"/"por" in the same sentence: what the group is not
     responsible for follows."""
-    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
-    return nxt is not None and nxt.sentence == an.units[k].sentence and nxt.text in _ANSWERABLE_FOR
+    nxt = next_in_sentence(an, an.units[k])
+    return nxt is not None and nxt.text in _ANSWERABLE_FOR
 
 
 @rule("hate.negated_positive", Category.HATE)

@@ -2735,9 +2735,12 @@ def _emoji_line(sub: Submission) -> list[Hit]:
 # readers invited to go and tell them ("in case anyone wants to drop by", "por si alguien le
 # quiere reclamar en persona", "díganle lo que piensan"). The writer's own family, offices
 # and help lines are public or their own business.
+# Where someone works the till or a shift, in both `_LOCATOR` and `_PINNED`.
+_WORKS_POST = r"works the (?:\w+ )?(?:register|counter|desk|shift|line) (?:at|in)"
 _LOCATOR = re.compile(
     r"\b(?:lives (?:off|on|at|near)|vive en|trabaja en|works (?:at|the \w+ shift)|"
-    r"works the (?:\w+ )?(?:register|counter|desk|shift|line) (?:at|in)|"
+    + _WORKS_POST
+    + r"|"
     r"work the \w+ shift|da clases (?:de|en)|turno de la (?:tarde|manana|noche)|"
     r"sale a las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|"
     r"(?:white|green|blue|red|yellow|gray|grey|brown|beige) house|"
@@ -2788,8 +2791,7 @@ _PINNED = re.compile(
     r"parks (?:it |his \w+ |her \w+ )?(?:behind|in front of|outside|next to|across from|at)|"
     r"(?:la|lo) (?:estaciona|deja) (?:frente a|afuera de|detras de|enfrente de|junto a|en)|"
     r"(?:works|trabaja)\b[^.!?]{0,50}\b(?:calle|avenida|av|street|st|ave|avenue|road|rd|blvd|"
-    r"boulevard|highway|route|carretera)|"
-    r"works the (?:\w+ )?(?:register|counter|desk|shift|line) (?:at|in))\b"
+    r"boulevard|highway|route|carretera)|" + _WORKS_POST + r")\b"
 )
 # The writer's own people: a neighbour's flooded street or a friend's shop is news.
 _OWN_PEOPLE = re.compile(
