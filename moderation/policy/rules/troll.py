@@ -28,6 +28,7 @@ from moderation.policy.rules.context import (
     without_saying,
 )
 from moderation.policy.rules.profanity import addresses_reader, intensifying
+from moderation.policy.rules.troll_idioms import harmless_idiom
 from moderation.policy.types import Category, Submission
 
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
@@ -88,6 +89,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""
     if _negated_before(an, u, prev):
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
+    if harmless_idiom(an, u, prev):
+        return False, ""  # "como locos", "me cae gordo", "les ganamos bien feo"
     if not strong and (_partisan_camp(an, u, sub) or _people_elsewhere(an, u, sub)):
         return False, ""  # "chairos y fifís de acuerdo", "los prianistas de Twitter están ..."
     if _words_aimed_subject(an, u):

@@ -1,0 +1,50 @@
+"""Spanish idioms in which a mild insult word insults no one ("como locos", "me cae gordo",
+"¡qué loco!", "les ganamos bien feo", "si es cierto, está feo", "ese dato es falso"), and
+"a nadie le importa X hasta que ...", which argues rather than dismisses. The near misses
+said to or of a person are still personal attacks. Hand-written; English rows show the
+rule is Spanish-only where English has no such idiom."""
+
+import pytest
+
+from tests.policy.expect import assert_category_action
+
+CASES = [
+    # (text, lang, category, expected)
+    # "como loco(s)": a manner, "like crazy".
+    ("Las hormigas se meten como locas a la cocina cuando llueve.", "es", "troll", "approve"),
+    ("Los camiones pasan como locos por la calle de la escuela.", "es", "troll", "approve"),
+    # "caer gordo": a dislike the writer owns.
+    ("A mi tía le caen gordos los políticos de todos los partidos.", "es", "troll", "approve"),
+    ("Me cae gordo el nuevo horario del puente.", "es", "troll", "approve"),
+    # "¡qué loco!": a story exclaimed at.
+    ("Qué loco, mi abuelo trabajó en esa misma fábrica.", "es", "troll", "approve"),
+    ("Jaja qué loca, justo ayer pasé por esa esquina.", "es", "troll", "approve"),
+    # "feo" as how something went, or of a situation.
+    ("Nos fue bien feo en la final, ni modo.", "es", "troll", "approve"),
+    ("Llovió bien feo anoche en la colonia.", "es", "troll", "approve"),
+    ("Si resulta cierto lo del contrato, está feo.", "es", "troll", "approve"),
+    ("Dicen que cerraron el albergue sin avisar. Feísimo.", "es", "troll", "approve"),
+    # "falso" of a claim.
+    ("Tu dato es falso: el puente se inauguró en 1998.", "es", "troll", "approve"),
+    ("Ese video es falso, ya lo desmintió la alcaldía.", "es", "troll", "approve"),
+    # "a nadie le importa X hasta que ...": an argument, not a dismissal.
+    ("A nadie le importa el río hasta que se seca.", "es", "troll", "approve"),
+    ("A nadie le importa que cierren la clínica hasta que la necesitan.", "es", "troll", "approve"),
+    # Near misses: said to or of a person, or a dismissal of the reader.
+    ("Estás bien loco si crees eso.", "es", "troll", "flag"),
+    ("Qué loco eres, de verdad.", "es", "troll", "flag"),
+    ("Eres feísimo y tu opinión también.", "es", "troll", "flag"),
+    ("Ese tipo está bien feo y encima es tonto.", "es", "troll", "flag"),
+    ("Eres un falso y un hipócrita.", "es", "troll", "flag"),
+    ("A nadie le importa tu opinión.", "es", "troll", "flag"),
+    ("A nadie le importa lo que opinas.", "es", "troll", "flag"),
+    ("Cállate, a nadie le importa.", "es", "troll", "flag"),
+    # English: no such idioms, the insult aimed at a reader is still one.
+    ("You are an idiot if you believe that.", "en", "troll", "flag"),
+    ("Nobody cares about the river until it runs dry.", "en", "troll", "approve"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "expected"), CASES)
+def test_troll_idioms(text: str, lang: str, category: str, expected: str) -> None:
+    assert_category_action(text, expected, category, lang)
