@@ -1,8 +1,9 @@
 """Spanish idioms in which a mild insult word insults no one ("como locos", "me cae gordo",
 "¡qué loco!", "les ganamos bien feo", "si es cierto, está feo", "ese dato es falso"), and
-"a nadie le importa X hasta que ...", which argues rather than dismisses. The near misses
-said to or of a person are still personal attacks. Hand-written; English rows show the
-rule is Spanish-only where English has no such idiom."""
+"a nadie le importa X hasta que ...", which argues rather than dismisses; a thread called a
+"dumpster fire"; "you should be ashamed" for someone's quoted words (counter-speech); "shut
+up, you're right". The near misses said to or of a person are still personal attacks.
+Hand-written, Spanish and English."""
 
 import pytest
 
@@ -39,6 +40,29 @@ CASES = [
     ("A nadie le importa tu opinión.", "es", "troll", "flag"),
     ("A nadie le importa lo que opinas.", "es", "troll", "flag"),
     ("Cállate, a nadie le importa.", "es", "troll", "flag"),
+    # A thread called a mess is no insult of its readers; a cesspool of them is.
+    ("Wow, this comment section is a dumpster fire tonight.", "en", "troll", "approve"),
+    ("This comment section is a cesspool.", "en", "troll", "flag"),
+    # Shame for someone's quoted words is counter-speech; shame alone, or with an insult or
+    # scare quotes for the person, is still a jeer.
+    (
+        "Calling the new neighbours 'invaders' is ugly, and you should be ashamed if you cheered.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    (
+        "Llamar 'plaga' a los vecinos nuevos es bajo; deberías darte vergüenza.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("You should be ashamed. Log off.", "en", "troll", "flag"),
+    ('You should be ashamed of your "reporting".', "en", "troll", "flag"),
+    ("Deberías darte vergüenza, payaso.", "es", "troll", "flag"),
+    # "Shut up, you're right": a point conceded, laughing.
+    ("Shut up, Mel, you're right and I hate it.", "en", "troll", "approve"),
+    ("Shut up, Mel, you're wrong.", "en", "troll", "flag"),
     # English: no such idioms, the insult aimed at a reader is still one.
     ("You are an idiot if you believe that.", "en", "troll", "flag"),
     ("Nobody cares about the river until it runs dry.", "en", "troll", "approve"),

@@ -2235,7 +2235,7 @@ _AFFECTION = re.compile(
 # A concession to the reader next to it makes "shut up" a laugh between friends ("shut up, you
 # were right", "ya cállate y dame la razón").
 _CONCEDED = re.compile(
-    r"\b(?:you (?:were|are|re) right|you win|i love (?!how|it when|that|when|you)|"
+    r"\b(?:you(?: were| are|'re| re|re) right|you win|i love (?!how|it when|that|when|you)|"
     r"(?:tienes|tenias|tuviste) (?:toda la )?razon|dame la razon|me ganaste)\b"
 )
 # A wish of death with a negation right before it is a fear, not a wish ("no quiero que se
@@ -2400,15 +2400,24 @@ def _said_of_writer(text: str, start: int, end: int) -> bool:
 
 
 _SHAME = ("ashamed", "verguenza")
+_SCARE_QUOTED = frozenset({"you", "your", "ur", "u", "tu", "tus", "usted", "vos", "eres", "sos"})
 
 
 def _shames_hate(an: Analysis, matched: str, start: int, end: int) -> bool:
     """ "You should be ashamed" said to someone for hateful words the comment names as such
     ("that language is disgusting", "an antisemitic trope") defends the target: it is the
     counter-speech the policy protects, not a jeer. Needs a condemning word of its own
-    outside the jeer, and no insult for the person shamed."""
+    outside the jeer, or someone's words quoted ("people calling him an 'animal' should be
+    ashamed", "you mock my faith as a 'sky daddy'"), and no insult for the person shamed."""
     if not any(w in matched for w in _SHAME) or "INS" in an.by_class:
         return False
+    if any(
+        u.quoted
+        and not (start <= u.start < end)
+        and (u.index == 0 or an.units[u.index - 1].text not in _SCARE_QUOTED)
+        for u in an.units
+    ):
+        return True  # someone's words, not scare quotes for the person ("you 'journalist'")
     return any(not (start <= an.units[k].start < end) for k in an.by_class.get("condemn", ()))
 
 
