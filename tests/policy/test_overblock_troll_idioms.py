@@ -63,6 +63,19 @@ CASES = [
     # "Shut up, you're right": a point conceded, laughing.
     ("Shut up, Mel, you're right and I hate it.", "en", "troll", "approve"),
     ("Shut up, Mel, you're wrong.", "en", "troll", "flag"),
+    # A dog named by its breed is the "bitch" of the sentence.
+    ("Our old greyhound is a lazy bitch and we love her.", "en", "troll", "approve"),
+    ("The terrier next door is a loud little bitch at 5 a.m.", "en", "troll", "approve"),
+    ("Stop replying to me, you stupid bitch.", "en", "troll", "flag"),
+    # A word that judges whoever does a deed is a saying about the deed.
+    ("Tonto el que tire basura al río y luego se queje del agua.", "es", "troll", "approve"),
+    ("Naco es el que se burla del que trabaja.", "es", "troll", "approve"),
+    ("Tonto el que lea esto.", "es", "troll", "flag"),
+    ("Idiota, el que no entiende eres tú.", "es", "troll", "flag"),
+    # "Gorditas" at a fair are food; "chula" to a friend is a compliment.
+    ("Las gorditas de la kermés se acabaron en una hora.", "es", "troll", "approve"),
+    ("Te guardo un lugar en la posada, chula.", "es", "troll", "approve"),
+    ("Oye gordita, ya deja de comentar, nadie te pela.", "es", "troll", "flag"),
     # English: no such idioms, the insult aimed at a reader is still one.
     ("You are an idiot if you believe that.", "en", "troll", "flag"),
     ("Nobody cares about the river until it runs dry.", "en", "troll", "approve"),

@@ -54,6 +54,8 @@ def harmless_idiom(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """The insult word `u` is one of the idioms above, with nobody insulted by it."""
     if an.lang != "es":
         return False
+    if _whoever_does(an, u, prev):
+        return True  # "Gilipollas el que aparque en doble fila", "naco es el que se burla"
     if not prev:
         return u.text in _FEO and _alone(an, u)  # "Feísimo." after a report
     last = prev[-1]
@@ -122,3 +124,28 @@ def _claim_called_false(prev: list[Unit]) -> bool:
     if k == len(prev) - 1 or k < 0:
         return False
     return prev[k].text in _CLAIMS and (k == 0 or prev[k - 1].text in _POSSESSIVES)
+
+
+# "Gilipollas el que aparque en doble fila", "naco es el que se burla del que vende": the word
+# judges whoever does something, a saying about a deed. Not when the deed is reading or
+# answering this comment ("pendejo el que lo lea"), the oldest jab at the reader.
+_WHOEVER = re.compile(
+    r"\s*,?\s*(?:es |son |seria |sera )?(?:el|la|los|las) que (?!(?:lo |la |esto |este )?"
+    r"(?:lea|lee|leyo|lean|leen|leyeron|comenta|comente|comenten|responda|conteste|contesta)\b)"
+)
+
+
+def _whoever_does(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """The insult opens its sentence and "el que" + a deed follows it, with no "you" in the
+    rest of the sentence ("idiota, el que no entiende eres tú" is said to someone)."""
+    if any(p.sentence == u.sentence for p in prev):
+        return False
+    m = _WHOEVER.match(an.norm.text, u.end)
+    if m is None:
+        return False
+    rest = _SENTENCE_REST.match(an.norm.text, m.end())
+    return not _YOU_WORDS.search(rest.group() if rest else "")
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+_YOU_WORDS = re.compile(r"\b(?:eres|sos|tu|tus|usted|ustedes|vos|te|ti|contigo)\b")
