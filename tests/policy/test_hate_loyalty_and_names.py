@@ -25,11 +25,14 @@ HITS_EN = [
     "Deport all the campus protesters, especially the Arab ones.",
     "We need to expel every foreign agitator, starting with the Palestinians.",
     "Kick out every activist on that campus, particularly the Muslim ones.",
+    "Round up all the gang members, especially the Mexican ones.",
     # a slur or a dehumanising word defended as a name
     "What's wrong with calling them animals?",
     "So what's wrong with calling them cockroaches?",
     "Why can't we call them what they are, vermin?",
     "There's nothing wrong with calling them parasites.",
+    "Can't we just call them animals?",
+    "Since when is it wrong to call them savages?",
     "What is wrong with calling Mexicans wetbacks?",
 ]
 
@@ -40,6 +43,7 @@ HITS_ES = [
     "Todos ellos reciben órdenes de Israel.",
     "Deporten a todos los estudiantes pro-Hamás, sobre todo a los musulmanes.",
     "Hay que expulsar a todos los agitadores del campus, empezando por los árabes.",
+    "Hay que deportar a todos los manifestantes, sobre todo a los negros.",
     "¿Qué tiene de malo llamarlos animales?",
     "¿Qué tiene de malo decirles ratas?",
     "¿Por qué no puedo llamar maricón a un maricón?",
@@ -68,6 +72,8 @@ PASSES_EN = [
     "Deport every student who assaulted someone, especially the violent ones.",
     "Deport every visa holder who joined the riot, especially the organisers.",
     "We should ban every Hamas fundraiser, especially the ones on campus.",
+    "Throw out every old chair, especially the black ones.",
+    "Ban every book that mentions sex, especially the gay ones.",
     # things and political names, answered questions, reported questions
     "What's wrong with calling it a genocide?",
     "Why can't we call it an invasion of Ukraine?",
@@ -77,6 +83,8 @@ PASSES_EN = [
     "What's wrong with calling them refugees?",
     "What's wrong with calling them undocumented instead of illegal?",
     "What's wrong with calling the shooter an animal?",
+    "What's wrong with calling them people, not animals?",
+    "Can't we just call it a war?",
     "What's wrong with calling them animals? Everything. They are people.",
     "My uncle keeps asking what's wrong with calling them animals, "
     "and I keep telling him it's dehumanising.",
@@ -91,9 +99,11 @@ PASSES_ES = [
     "Mi lealtad es con mi familia, no con la empresa.",
     "No deporten a todos los estudiantes, sobre todo no a los musulmanes.",
     "Hay que deportar a los que cometieron delitos, sobre todo a los reincidentes.",
+    "Tiren todos los muebles viejos, sobre todo los negros.",
     "¿Qué tiene de malo llamarlo genocidio?",
     "¿Por qué no podemos llamarlo invasión de Ucrania?",
     "¿Qué tiene de malo llamarlos refugiados?",
+    "¿Qué tiene de malo llamarlos vecinos en vez de ratas?",
     "¿Qué tiene de malo llamar terroristas a los de Hamás?",
     "Mi tío pregunta qué tiene de malo llamarlos animales, y le digo que es deshumanizante.",
 ]

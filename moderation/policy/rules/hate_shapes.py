@@ -399,7 +399,8 @@ _DEFENCE = re.compile(
     r"^(?:(?:so|but|and|honestly|seriously|then|y|pero|entonces|o sea|a ver) )?"
     r"(?:what is wrong with|what is the (?:problem|harm|issue) with|what is so (?:bad|wrong) "
     r"about|(?:there is |i see )?nothing wrong with|since when is it (?:wrong|racist|a crime) to|"
-    r"why is it (?:wrong|racist|offensive|bad|a crime) to|why (?:can not|should not|will not) "
+    r"why is it (?:wrong|racist|offensive|bad|a crime) to|(?:can not|could not) (?:we|i|you)"
+    r"(?: just| simply)?|why (?:can not|should not|will not) "
     r"(?:i|we|you|people|anyone|one)(?: just| simply)?|que tiene de malo|(?:no )?tiene nada "
     r"de malo|cual es el problema (?:de|con|en)|por que no (?:puedo|podemos|se puede|puede uno|"
     r"puede una|debo|debemos)(?: yo| nosotros)?|por que (?:es|seria) (?:malo|racista|delito))"
@@ -416,6 +417,7 @@ _ARMED = frozenset(
      "tropas", "ejercito", "fuerzas", "regimen", "gobierno", "settlers", "colonos"}
 )  # fmt: skip
 _WINDOW = 7
+_INSTEAD = re.compile(r"\b(?:instead|rather than|not|en vez de|en lugar de|no)\b")
 
 
 def _called(u: Unit) -> bool:
@@ -474,6 +476,8 @@ def _slur_defended(an: Analysis) -> list[tuple[int, int, str]]:
         after = list(units[verb.index - base + 1 : verb.index - base + 1 + _WINDOW])
         if not _people_named(verb, after) or any(u.text in _ARMED for u in units):
             continue
+        if _INSTEAD.search(" ".join(u.text for u in after)):
+            continue  # "calling them neighbours instead of X": the slur is what is refused
         name = next((u for u in after if u.code in ("S", "D")), None)
         if name is not None and not _answered(an, units[-1].sentence):
             found.append((units[0].index, name.index, "a slur defended as a fair name"))
