@@ -32,6 +32,7 @@ HITS_EN = [
     "Why can't we call them what they are, vermin?",
     "There's nothing wrong with calling them parasites.",
     "Can't we just call them animals?",
+    "Why can't I call a savage a savage?",
     "Since when is it wrong to call them savages?",
     "What is wrong with calling Mexicans wetbacks?",
 ]
@@ -85,6 +86,7 @@ PASSES_EN = [
     "What's wrong with calling the shooter an animal?",
     "What's wrong with calling them people, not animals?",
     "Can't we just call it a war?",
+    "Why can't I call a rat a rat when he sold out his own crew?",
     "What's wrong with calling them animals? Everything. They are people.",
     "My uncle keeps asking what's wrong with calling them animals, "
     "and I keep telling him it's dehumanising.",

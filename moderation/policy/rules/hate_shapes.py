@@ -425,14 +425,24 @@ def _called(u: Unit) -> bool:
     return u.text in _CALL_VERBS or u.text.startswith(_CALL_ES)
 
 
+# Words as often said of one person's conduct ("call a rat a rat" of an informer, "a pig" of a
+# cop, "an animal" of a killer): doubled, they name no people.
+_ONE_PERSON = frozenset(
+    {"rat", "rats", "pig", "pigs", "snake", "snakes", "animal", "monster", "beast", "dog",
+     "rata", "cerdo", "puerco", "serpiente", "monstruo", "bestia", "perro"}
+)  # fmt: skip
+
+
 def _people_named(verb: Unit, after: list[Unit]) -> bool:
-    """The naming is of people: "them", a group, "a X" with X a slur or a group word, or a
-    Spanish plural clitic ("llamarlos", "decirles"); never "it", "this" or "lo"."""
+    """The naming is of people: "them", a group, "a X" with X a slur or a group word, a
+    dehumanising word doubled ("call a savage a savage") or a Spanish plural clitic
+    ("llamarlos", "decirles"); never "it", "this" or "lo"."""
     if not after or after[0].text in _THING_OBJECTS:
         return False
     if verb.text.endswith(("los", "las", "les")):
         return True
-    return any(u.code in ("t", "G", "S") for u in after)
+    doubled = [u.text for u in after if u.code == "D" and u.text not in _ONE_PERSON]
+    return any(u.code in ("t", "G", "S") for u in after) or len(doubled) != len(set(doubled))
 
 
 def _unit_at(units: tuple[Unit, ...], offset: int) -> int:
