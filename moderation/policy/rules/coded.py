@@ -61,6 +61,18 @@ _OFFICE = re.compile(
     r"senador\w*|gobernador\w*|alcalde\w*|diputad[oa]s?|presidente|regidor\w*|cabildo|"
     r"congreso|partido|funcionari\w+|en el poder|in power|gobierno|government)\b"
 )
+# Dual loyalty said of a government, a lobby, a party or an office-holder ("Netanyahu's cabinet
+# answers to Jerusalem", "AIPAC's first loyalty is to Israel, not to America") is policy talk
+# about those who hold power, not a charge against a people.
+_LOYALTY = frozenset({"dual_loyalty", "dual_loyalty_es"})
+_LOYALTY_POLICY = re.compile(
+    r"\b(?:governments?|gobiernos?|administration|administracion|cabinet|gabinete|ministers?|"
+    r"ministros?|netanyahu|likud|idf|tsahal|army|ejercito|lobby\w*|aipac|pacs?|donors?|"
+    r"donantes|senators?|senador\w*|congress(?:men|man|women|woman|people)|representatives|"
+    r"diputad[oa]s|lawmakers|legisladores|politicians?|politicos?|officials|funcionarios|"
+    r"diplomats?|diplomaticos?|ambassadors?|embajador\w*|embass(?:y|ies)|embajadas?|spy|espia|"
+    r"candidat\w+|party|partido|president|presidente|regime|regimen)\b"
+)
 # The rows that blame a group for crime, disease or "invasion" are claims a comment may be
 # refuting ("the sheriff claimed crime went up after they arrived, but his numbers show ...",
 # "decir que traen enfermedades es mentira"): not read when the comment calls something a
@@ -159,6 +171,8 @@ def _matches(
         span = an.norm.span(start, end)
         if name in _INSINUATION and _OFFICE.search(text):
             continue
+        if name in _LOYALTY and _LOYALTY_POLICY.search(text):
+            continue  # "AIPAC's first loyalty is to Israel, not America": a lobby criticised
         if name in _REFUTABLE and _REFUTED.search(text):
             continue
         if name in _HINTS and _BLAMED_BY_OFFICE.search(text):

@@ -391,13 +391,116 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     return found + _double(an)
 
 
+# A slur or a dehumanising word defended as a fair name: "What's wrong with calling them X?",
+# "Why can't I call a X a X?", "¿Qué tiene de malo llamarlos X?", "¿Por qué no puedo llamar X a
+# un X?". The frame opens the sentence (a report, "he asked what's wrong with ...", does not);
+# a thing named ("calling it a genocide", "llamarlo invasión") is political speech.
+_DEFENCE = re.compile(
+    r"^(?:(?:so|but|and|honestly|seriously|then|y|pero|entonces|o sea|a ver) )?"
+    r"(?:what is wrong with|what is the (?:problem|harm|issue) with|what is so (?:bad|wrong) "
+    r"about|(?:there is |i see )?nothing wrong with|since when is it (?:wrong|racist|a crime) to|"
+    r"why is it (?:wrong|racist|offensive|bad|a crime) to|(?:can not|could not) (?:we|i|you)"
+    r"(?: just| simply)?|why (?:can not|should not|will not) "
+    r"(?:i|we|you|people|anyone|one)(?: just| simply)?|que tiene de malo|(?:no )?tiene nada "
+    r"de malo|cual es el problema (?:de|con|en)|por que no (?:puedo|podemos|se puede|puede uno|"
+    r"puede una|debo|debemos)(?: yo| nosotros)?|por que (?:es|seria) (?:malo|racista|delito))"
+    r" (?=\S)"
+)
+_CALL_VERBS = frozenset({"call", "calling", "name", "naming", "label", "labelling", "labeling"})
+_CALL_ES = ("llamar", "decirles", "decirle", "nombrar", "tachar")
+_THING_OBJECTS = frozenset(
+    {"it", "this", "that", "what", "eso", "esto", "aquello", "lo", "la", "el"}
+)  # fmt: skip
+# A war's or an army's doers named ("call the troops invaders"): a judgement of a war.
+_ARMED = frozenset(
+    {"soldiers", "troops", "army", "armies", "forces", "regime", "government", "soldados",
+     "tropas", "ejercito", "fuerzas", "regimen", "gobierno", "settlers", "colonos"}
+)  # fmt: skip
+_WINDOW = 7
+_INSTEAD = re.compile(r"\b(?:instead|rather than|not|en vez de|en lugar de|no)\b")
+
+
+def _called(u: Unit) -> bool:
+    """A verb of naming: "call", "calling", "llamarlos", "decirles"."""
+    return u.text in _CALL_VERBS or u.text.startswith(_CALL_ES)
+
+
+# Words as often said of one person's conduct ("call a rat a rat" of an informer, "a pig" of a
+# cop, "an animal" of a killer): doubled, they name no people.
+_ONE_PERSON = frozenset(
+    {"rat", "rats", "pig", "pigs", "snake", "snakes", "animal", "monster", "beast", "dog",
+     "rata", "cerdo", "puerco", "serpiente", "monstruo", "bestia", "perro"}
+)  # fmt: skip
+
+
+def _people_named(verb: Unit, after: list[Unit]) -> bool:
+    """The naming is of people: "them", a group, "a X" with X a slur or a group word, a
+    dehumanising word doubled ("call a savage a savage") or a Spanish plural clitic
+    ("llamarlos", "decirles"); never "it", "this" or "lo"."""
+    if not after or after[0].text in _THING_OBJECTS:
+        return False
+    if verb.text.endswith(("los", "las", "les")):
+        return True
+    doubled = [u.text for u in after if u.code == "D" and u.text not in _ONE_PERSON]
+    return any(u.code in ("t", "G", "S") for u in after) or len(doubled) != len(set(doubled))
+
+
+def _unit_at(units: tuple[Unit, ...], offset: int) -> int:
+    """The position in `units` of the unit that starts at `offset` of their joined texts."""
+    pos = 0
+    for i, u in enumerate(units):
+        if pos >= offset:
+            return i
+        pos += len(u.text) + 1
+    return len(units)
+
+
+# The writer's own answer to the question: "What's wrong with calling them X? Everything."
+_ANSWER = frozenset(
+    {"everything", "a lot", "plenty", "all of it", "todo", "mucho", "pues todo", "bastante"}
+)  # fmt: skip
+
+
+def _answered(an: Analysis, sentence: int) -> bool:
+    """The next sentence opens with an answer that the naming is wrong."""
+    nxt = next((u for u in an.units if u.sentence == sentence + 1), None)
+    return nxt is not None and nxt.text in _ANSWER
+
+
+def _slur_defended(an: Analysis) -> list[tuple[int, int, str]]:
+    """(first, last, shape) for a sentence that defends calling people a slur or a
+    dehumanising word."""
+    found: list[tuple[int, int, str]] = []
+    if "S" not in an.codes and "D" not in an.codes:
+        return found
+    for base, codes in an.sentences:
+        units = an.units[base : base + len(codes)]
+        words = " ".join(u.text for u in units)
+        m = _DEFENCE.match(words)
+        if m is None:
+            continue
+        k = _unit_at(units, m.end())  # the first unit after the frame
+        verb = next((u for u in units[k : k + 2] if _called(u)), None)
+        if verb is None:
+            continue
+        after = list(units[verb.index - base + 1 : verb.index - base + 1 + _WINDOW])
+        if not _people_named(verb, after) or any(u.text in _ARMED for u in units):
+            continue
+        if _INSTEAD.search(" ".join(u.text for u in after)):
+            continue  # "calling them neighbours instead of X": the slur is what is refused
+        name = next((u for u in after if u.code in ("S", "D")), None)
+        if name is not None and not _answered(an, units[-1].sentence):
+            found.append((units[0].index, name.index, "a slur defended as a fair name"))
+    return found
+
+
 @rule("hate.group_shape", Category.HATE)
 def group_shape(an: Analysis, sub) -> list[Hit]:
     """Hold a comment that fits a named group into an implicit-hate shape."""
     del sub
     if not an.units:
         return []
-    for first, last, what in _shapes(an):
+    for first, last, what in _slur_defended(an) + _shapes(an):
         if what == "'X gonna X'" and not _doubled_group(an, first, last):
             continue
         if _condemned(an, first, last):

@@ -25,6 +25,13 @@ _NOT_NAMES = frozenset(
      "south", "mexico", "city", "estados", "unidos", "san", "santa", "santo", "fort", "port",
      "lake", "mount", "saint", "st", "east", "west", "del", "de", "eagle"}
 )  # fmt: skip
+# Armed groups, movements and parties named by one word ("Hezbollah took money from Iran"):
+# an organisation, not an identifiable person, whatever the charge.
+_ORGANISATION_NAMES = frozenset(
+    {"hezbollah", "hizbollah", "hizballah", "hezbola", "hizbola", "hamas", "isis", "isil",
+     "daesh", "taliban", "qaeda", "houthis", "houthi", "huties", "huti", "farc", "eta", "boko",
+     "shabaab", "likud", "fatah"}
+)  # fmt: skip
 
 
 # A date long past in the claim's sentence: the historical record ("in 1918", "during World
@@ -163,11 +170,14 @@ _PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|near|en|cerca de|desde)\s+$", re.IG
 _BODY_AFTER_NAME = re.compile(
     r"\s+(?:PD|P\.D\.|SO|FD|ISD|CBP|Police|Sheriff'?s?|Fire|Department|Dept|Council|County|"
     r"City|School|Schools|Board|Commission|Inc|LLC|Corp|Company|Co\.|Bank|Hospital|"
-    r"University|College|Authority|District|Office)\b"
+    r"University|College|Authority|District|Office|Party|Front|Army|Brigades?|Movement|"
+    r"Guards?|Corps|Brotherhood|Jihad|Militia|Organi[sz]ation)\b"
 )
 _BODY_WORDS = frozenset({"Police", "Department", "Council", "County", "Board", "Commission",
                          "Inc", "Company", "Bank", "Hospital", "University", "College",
-                         "Authority", "District", "Office", "Schools"})  # fmt: skip
+                         "Authority", "District", "Office", "Schools", "Party", "Front",
+                         "Army", "Brigades", "Movement", "Guards", "Corps", "Brotherhood",
+                         "Jihad", "Militia"})  # fmt: skip
 
 
 def _body_or_place(text: str, a: int, b: int) -> bool:
@@ -265,6 +275,8 @@ def _claimed(
         text, units[0].start, crime.start
     ):
         return False  # "Sheriff Bradley arrested two men for running guns", "denied taking"
+    if _names_organisation(an, crime):
+        return False  # "Hezbollah is a terrorist organisation": a body, not a person
     crime_start = an.span(crime.index, crime.index)[0]
     if not _paid_to(an, crime) and _plural_subject(an, before, named, titles):
         return False  # "the cartels don't use Western Union, they launder it through ..."
@@ -282,6 +294,45 @@ def _claimed(
         return False
     # about a group: the hate rules judge that
     return not (any(u.code == "G" for u in before) and not (named or titles))
+
+
+# A body that a charge's noun phrase ends on ("a terrorist organisation", "a terrorist state"):
+# the subject is classed as an organisation, a party, a state or an armed group, which no
+# libel reaches; the people of one ("a terrorist group member") are still persons.
+_ORGANISATION_NOUNS = frozenset(
+    {"organisation", "organization", "organisations", "organizations", "group", "groups",
+     "outfit", "network", "militia", "militias", "regime", "state", "states", "movement",
+     "army", "cell", "entity", "proxy", "faction", "party", "front", "organizacion", "grupo",
+     "banda", "milicia", "regimen", "estado", "movimiento", "red", "celula", "partido",
+     "faccion", "ejercito"}
+)  # fmt: skip
+_MEMBER_NOUNS = frozenset(
+    {"member", "members", "leader", "leaders", "sympathizer", "sympathiser", "supporter",
+     "financier", "funder", "recruiter", "commander", "operative", "chief", "boss", "founder",
+     "fighter", "spokesman", "spokesperson", "plant", "asset", "agent", "miembro", "lider",
+     "jefe", "simpatizante"}
+)  # fmt: skip
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "s", "es", "era", "fue", "son", "eran"})
+
+
+def _names_organisation(an: Analysis, crime: Unit) -> bool:
+    """The charge classes its subject as an organisation ("is a terrorist organisation", "is a
+    terrorist state") rather than as a person who belongs to one."""
+    if crime.text.split()[0] not in _COPULAS:
+        return False  # "defrauded state taxpayers": the act's object, not what the doer is
+    k = crime.index + 1
+    units = an.units
+    if k >= len(units) or units[k].sentence != crime.sentence:
+        return False
+    if units[k].text not in _ORGANISATION_NOUNS:
+        return False
+    start, end = an.span(k, k)
+    if "'" in an.norm.original[start : end + 1] or "’" in an.norm.original[start : end + 1]:
+        return False  # "a terrorist group's donor": a person who gives to one
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return nxt is None or nxt.sentence != crime.sentence or nxt.text not in _MEMBER_NOUNS
 
 
 # Acts stated in the many ways people phrase them, beyond the fixed phrases of libel.tsv: a
@@ -2205,6 +2256,8 @@ def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) 
         return False
     if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
         return False
+    if folded in _ORGANISATION_NAMES:
+        return False  # "Hezbollah", "Hamas": a named organisation
     return word.lower() not in _lower_words(an, text)
 
 
