@@ -246,7 +246,7 @@ def _claimed(
         return False  # "never took a bribe"; a negation in an earlier clause does not count
     if _SIMILE.search(text[max(0, crime.start - 12) : crime.start]):
         return False  # "defending Walmart like they pay him": a joke simile, no claim
-    if _no_victim(an, crime) or _writer_does(an, crime):
+    if _no_victim(an, crime) or _writer_does(an, crime) or _game_or_laugh(an, crime):
         return False  # "the author killed it", "se robó el show", "I'm stealing that"
     before = [u for u in units if u.index < crime.index]
     if before and before[-1].text in _AGAINST:
@@ -2080,6 +2080,37 @@ def _no_victim(an: Analysis, crime: Unit) -> bool:
             continue  # a modifier: "blueberry bushes", "closing paragraph"
         return False
     return False
+
+
+# A score in the sentence ("killed Fabens 42-7", "by 30 points", "3 a 0") makes "killed" a win;
+# "killed me" with laughter is a joke that landed.
+_SCORE = re.compile(
+    r"\b\d{1,3}\s*(?:-|–|to|a)\s*\d{1,3}\b(?!\s*(?:years?|anos|%|percent|weeks?|days?|"
+    r"months?|hours?|semanas|dias|meses|horas|people|men|women|personas))|"
+    r"\bby\s+\d{1,3}\s+(?:points?|runs?|goals?|touchdowns?|strokes?)\b|"
+    r"\bpor\s+\d{1,3}\s+(?:puntos|goles|carreras)\b"
+)
+_LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jaja\w*|jeje\w*|rofl)\b|😂|🤣|💀")
+_GAME_ACTS = frozenset({"killed", "kills", "murdered", "destroyed", "mato", "mataron"})
+
+
+def _game_or_laugh(an: Analysis, crime: Unit) -> bool:
+    """ "Tigres killed Rayados 3-0", "we got killed by 30 points", "the Tajín comment killed
+    me 😂": a game's score or a laugh, no one harmed."""
+    if crime.text not in _GAME_ACTS:
+        return False
+    rest = _SENTENCE_REST.match(an.norm.text, crime.end)
+    if rest and _SCORE.search(rest.group()[:60]) and not _PEOPLE.search(rest.group()[:60]):
+        return True
+    nxt = an.units[crime.index + 1] if crime.index + 1 < len(an.units) else None
+    return bool(nxt and nxt.text in ("me", "us") and _LAUGH.search(an.norm.original.lower()))
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+_PEOPLE = re.compile(
+    r"\b(?:people|persons?|men|women|man|woman|kids|children|migrants|civilians|personas|"
+    r"hombres|mujeres|ninos|migrantes|civiles|victims|victimas)\b"
+)
 
 
 # Before the act, what says the writer does it: "I'm stealing that for the group chat", "le
