@@ -85,7 +85,7 @@ _CIVIC = re.compile(
 # An office named as what the offer spares you ("sin ir al consulado", "skip the embassy line")
 # is the seller's pitch, not a civic call.
 _SPARED = re.compile(
-    r"\b(?:sin (?:ir|pasar|acudir|vueltas)(?: a| al| a la| por| por el| por la)?|"
+    r"\b(?:sin (?:(?:ir|pasar|acudir|vueltas)(?: a| al| a la| por| por el| por la)?)?|"
     r"without (?:going to|visiting|calling)(?: the| a)?|skip(?:ping)? the|no need to (?:go to|"
     r"call)(?: the)?|olvidate (?:de la|del|de))\s*$"
 )
@@ -374,6 +374,11 @@ _COMMERCE = tuple(
         r"free (?:course|webinar|trial|installation|valuation|home valuation|claim review|"
         r"consultations?|consults?)|(?:curso|webinar|instalacion|asesoria|consultas?) gratis|"
         r"prueba gratis|gratis la primera)\b",
+        # a guarantee, a speed or a multiple promised, no experience asked
+        r"\b(?:guaranteed|garantizad[oa]s?|100 ?% (?:working|garantizad[oa]|natural(?:es)?|"
+        r"segur[oa]|real|legit)|(?:en|in) (?:24|48|72) ?(?:h|hrs|horas|hours)|x ?10|"
+        r"multiplica(?:s|r)?|chollos?|gangas?|meses sin intereses|sin enganche|primera gratis|"
+        r"no experience|sin experiencia|sin ingles)\b",
         # a casino or a bet
         r"\b(?:casinos?|apuestas?|apuesten|betting|bets|odds|picks|bankroll|jackpot)\b",
         # crypto and forex
@@ -731,6 +736,10 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
         cues = [c for c in cues if c[0] not in _OWNER_NEEDED]  # words only in its own voice
         if not cues:
             return []
+    if all(c[0] == SEARCH_IT or c[0].split(".")[0] != SOFT for c in cues):
+        cues = [c for c in cues if c[0] != SEARCH_IT]  # "búsquenla" sells only what is vouched
+        if not cues:
+            return []
     others = [c for c in cues if c[0] != "promo.link_profile"]
     if _merge(others)[0] >= CUE:  # with a real cue, a profile link is just the link
         cues = others
@@ -758,6 +767,7 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
 # the words that count only beside it: an invitation to come by, the best X in town.
 _OWNER = frozenset({"pitch.our_business", "pitch.we_have_price", "pitch.serve_you"})
 _OWNER_NEEDED = frozenset({"pitch.come_by", "pitch.best_claim"})
+SEARCH_IT = "pitch.search_it"  # "just search X", "búsquenla": counts beside a product vouched
 # A reader's mention of their own writing ("I wrote about this on my blog"): with a link to
 # one post of it, part of an argument; with a link to the blog's front page, a plug.
 _OWN_WRITING = frozenset({"promo.my_site", "promo.wrote_at", "promo.run_channel"})
