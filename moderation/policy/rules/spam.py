@@ -20,6 +20,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.spam_soft import SOFT, soft_pitch
 from moderation.policy.types import Category, Submission
 
 # Top-level domains a bare link is read by ("example.com"), in _URL and in its prefilter.
@@ -42,7 +43,8 @@ _SERVICE = re.compile(
     r"mandenme|mandame|mandanos|marcame|marcanos|escribanme|informes|cotizaciones|citas|"
     r"cel|celular|whats|pedidos|llamen|marquen|escriban|contacten|agenda|agende|cita|reserva|"
     r"reservaciones|interesados|appointments?|estimates?|orders?|inquiries|escribeme|"
-    r"escribanme|whatsappeame|mensajeame)\b"
+    r"escribanme|whatsappeame|mensajeame|pide|pidan|pida|pregunte|pregunten|"
+    r"ask for)\b"
 )
 # A number given beside a price, a sale, a guarantee or a business's name offers something
 # even without "call" ("Need a fast eviction? Landlord Legal Express, <number>, $149 flat").
@@ -53,7 +55,19 @@ _PHONE_OFFER = re.compile(
     r"guaranteed|discreet|discreto|discreta|no paperwork|sin papeleo|sin examen|ofertas?|"
     r"delivered|envios|inc|llc|gestoria|cerrajeria|plomeria|fumigacion|destapamos|"
     r"realty|ofrezco|ofrecemos|we offer|"
-    r"(?:precios?|tarifas?|cuotas?) (?:justos|justas|accesibles|economic[oa]s|de risa))\b|"
+    r"(?:precios?|tarifas?|cuotas?) (?:justos|justas|accesibles|economic[oa]s|de risa)|"
+    # a service of this blog's topics, or the seller vouched for: the number is the way to it
+    r"recomendad[oa]s?|recommended|confiables?|reliable|trusted|licensed|certified|"
+    r"certificad[oa]s?|notari[oa]s?|notary|abogad[oa]s?|attorney|lawyer|lic|licenciad[oa]|"
+    r"tramites?|paperwork|papeles|permisos? de trabajo|work permits?|visas?|itin|taxes|"
+    r"impuestos|mudanzas?|movers|moving (?:company|services?|truck)|fletes|credit repair|"
+    r"credito|prestamos?|loans?|"
+    r"negocio|compro|compramos|we buy|en efectivo|pago al momento|pago en partes|"
+    r"family rates|cruces?|crossing|guias?|con experiencia|experienced|asilo|asylum|green card|"
+    r"residencia|ciudadania|citizenship|traductor|translator|traducciones|translations|"
+    r"limpieza|cleaning|plomer[oa]|plumber|electricista|electrician|mecanico|mechanic|"
+    r"amarres?|limpias|(?:tarot|psychic|palm|card|first|1st) reading|"
+    r"lectura de (?:cartas|tarot|mano))\b|"
     r"\$ ?\d[\d,.]* flat\b|(?:&|\band) (?:sons|co)\b|\by asociados\b"
 )
 # A number for an office of government, a crisis line or a campaign is a civic call to action.
@@ -63,8 +77,20 @@ _CIVIC = re.compile(
     r"clerk|attorney general|polling|diputad[oa]s?|senador\w*|congreso|legislador\w*|"
     r"gobernador\w*|alcald\w*|oficinas?|linea de ayuda|consulado|embajada|bureau|department|"
     r"agency|commission|ombudsman|police|sheriff|fbi|tip line|fiscalia|cndh|profeco|comision|"
-    r"procuraduria|dependencia)\b"
+    r"procuraduria|dependencia|consulates?|embassy|uscis|irs|ssa|inm|comar|acnur|unhcr|pd|"
+    r"policia|crime stoppers|(?:fraud|tip|crisis|help|info|support|victims?|abuse) line|"
+    r"linea (?:de|para) (?:atencion|ayuda|la vida|crisis|emergencias?|denuncia|apoyo|"
+    r"orientacion|victimas))\b"
 )
+# An office named as what the offer spares you ("sin ir al consulado", "skip the embassy line")
+# is the seller's pitch, not a civic call.
+_SPARED = re.compile(
+    r"\b(?:sin (?:(?:ir|pasar|acudir|vueltas)(?: a| al| a la| por| por el| por la)?)?|"
+    r"without (?:going to|visiting|calling)(?: the| a)?|skip(?:ping)? the|no need to (?:go to|"
+    r"call)(?: the)?|olvidate (?:de la|del|de))\s*$"
+)
+# An office named as the trouble a seller fixes ("IRS debt relief", "problemas con el SAT").
+_OFFERED_AS = re.compile(r" (?:debt |tax )?(?:relief|problems?|trouble|issues|solutions?)\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Two or more white-space characters, or one that is not a plain space. Opening with \s, the
 # regex engine only stops at white space.
@@ -348,6 +374,11 @@ _COMMERCE = tuple(
         r"free (?:course|webinar|trial|installation|valuation|home valuation|claim review|"
         r"consultations?|consults?)|(?:curso|webinar|instalacion|asesoria|consultas?) gratis|"
         r"prueba gratis|gratis la primera)\b",
+        # a guarantee, a speed or a multiple promised, no experience asked
+        r"\b(?:guaranteed|garantizad[oa]s?|100 ?% (?:working|garantizad[oa]|natural(?:es)?|"
+        r"segur[oa]|real|legit)|(?:en|in) (?:24|48|72) ?(?:h|hrs|horas|hours)|x ?10|"
+        r"multiplica(?:s|r)?|chollos?|gangas?|meses sin intereses|sin enganche|primera gratis|"
+        r"no experience|sin experiencia|sin ingles)\b",
         # a casino or a bet
         r"\b(?:casinos?|apuestas?|apuesten|betting|bets|odds|picks|bankroll|jackpot)\b",
         # crypto and forex
@@ -394,6 +425,16 @@ _CHEAP = 1  # the family of "cheap", "discount", "sale": words of complaint as w
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
+def _front_link(text: str, outside: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The first link to a site's front page or one short page of it (not to one article)."""
+    for span in outside:
+        m = _HOST.match(text, span[0], span[1])
+        path = text[m.end() if m else span[0] : span[1]].rstrip("/.,;:!?)")
+        if not _ARTICLE_PATH.search(path.lower()):
+            return span
+    return None
+
+
 def _site_pitch(
     text: str, outside: tuple[tuple[int, int], ...]
 ) -> tuple[str, float, tuple[int, int]] | None:
@@ -401,13 +442,7 @@ def _site_pitch(
     short page of it: the link is the pitch's. Not when the link goes to one article, nor in a
     community notice unless two families of such words are there ("the food bank's sign-up
     page, free consultations" passes; "crypto ministry returns 18% monthly" does not)."""
-    front = None
-    for span in outside:
-        m = _HOST.match(text, span[0], span[1])
-        path = text[m.end() if m else span[0] : span[1]].rstrip("/.,;:!?)")
-        if not _ARTICLE_PATH.search(path.lower()):
-            front = span
-            break
+    front = _front_link(text, outside)
     if front is None:
         return None
     folded = fold_text(text).text
@@ -612,6 +647,9 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
         pitch = _site_pitch(text, outside)
         if pitch is not None:
             found.append(pitch)
+        front = _front_link(text, outside)
+        if front is not None:
+            found.extend(soft_pitch(text, links(text), front))
     if (
         _HIDDEN_HINT.search(text)
         if lower is None
@@ -657,8 +695,11 @@ def _contact(sub: Submission, text: str | None = None) -> float:
         weight += CONTACT
         if sub.context.recent_texts:
             weight += 0.2  # the same author keeps posting links
-    if _PHONE.search(text) or (_LOCAL_PHONE.search(text) and not _community(fold_text(text).text)):
-        weight += CONTACT
+    number = _PHONE.search(text)
+    if number is None and not _community(fold_text(text).text):
+        number = _LOCAL_PHONE.search(text)
+    if number is not None and not _civic_number(text, number):
+        weight += CONTACT  # a help line's or an office's number reaches no seller
     if "@" in text and _EMAIL.search(text):
         weight += CONTACT
     return weight
@@ -686,8 +727,17 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
         and not _contact(sub)
     ):
         return []  # "Lost dog, brown lab. If you see him please DM me!": no offer, no pitch
-    if any(c[0].split(".")[0] == PRAISE for c in cues) and not _site_link(text):
+    praised = any(c[0].split(".")[0] == PRAISE for c in cues)
+    if praised and not _site_link(text):
         cues = [c for c in cues if c[0].split(".")[0] != PRAISE]  # praise of a post, no more
+        if not cues:
+            return []
+    if not any(c[0] in _OWNER for c in cues):  # "come by", "the best X in town": a shop's
+        cues = [c for c in cues if c[0] not in _OWNER_NEEDED]  # words only in its own voice
+        if not cues:
+            return []
+    if all(c[0] == SEARCH_IT or c[0].split(".")[0] != SOFT for c in cues):
+        cues = [c for c in cues if c[0] != SEARCH_IT]  # "búsquenla" sells only what is vouched
         if not cues:
             return []
     others = [c for c in cues if c[0] != "promo.link_profile"]
@@ -699,14 +749,47 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
         cues = [c for c in cues if c[0] != SEND_TO] or cues
     weight, kept = _merge(cues)
     contact = _contact(sub) if weight >= CUE else 0.0
+    if contact and not praised and _own_writing_cited(text, kept):
+        contact = 0.0
     total = weight + contact
     if total < HOLD_AT:
         return []
     promotion_only = all(ident.split(".")[0] == PROMOTION for ident, _, _ in kept)
-    rejects = total >= REJECT_AT and not (promotion_only and not contact)
+    # a soft pitch (a site vouched for, a business plugged) with its praise holds at most
+    soft_only = all(ident.split(".")[0] in (SOFT, PRAISE) for ident, _, _ in kept)
+    rejects = total >= REJECT_AT and not (promotion_only and not contact) and not soft_only
     names = ", ".join(ident for ident, _, _ in kept)
     spans = tuple(sorted(span for _, _, span in kept))
     return [Hit("spam.pattern", 0.9 if rejects else 0.6, spans, "spam: " + names)]
+
+
+# A business's own voice ("our bakery", "tenemos paquetes desde $", "le arreglamos todo"), and
+# the words that count only beside it: an invitation to come by, the best X in town.
+_OWNER = frozenset({"pitch.our_business", "pitch.we_have_price", "pitch.serve_you"})
+_OWNER_NEEDED = frozenset({"pitch.come_by", "pitch.best_claim"})
+SEARCH_IT = "pitch.search_it"  # "just search X", "búsquenla": counts beside a product vouched
+# A reader's mention of their own writing ("I wrote about this on my blog"): with a link to
+# one post of it, part of an argument; with a link to the blog's front page, a plug.
+_OWN_WRITING = frozenset({"promo.my_site", "promo.wrote_at", "promo.run_channel"})
+
+
+_INVITED = re.compile(
+    r"\b(?:if (?:anyone|anybody|you) (?:wants?|is interested|are interested|'re interested)|"
+    r"for more\b|more (?:here|there|at)\b|para (?:mas|saber mas)|si a alguien le interesa|"
+    r"a quien le interese|si (?:quieren|les interesa) (?:saber )?mas)"
+)
+
+
+def _own_writing_cited(text: str, kept: list) -> bool:
+    """Every cue mentions the writer's own writing and every link goes to one post."""
+    return (
+        all(ident in _OWN_WRITING for ident, _, _ in kept)
+        and not _INVITED.search(fold_text(text).text)
+        and (
+            _front_link(text, _outside_links(text)) is None
+            and not (_HIDDEN_HINT.search(text) and _HIDDEN_LINK.search(text))
+        )
+    )
 
 
 @rule("spam.phone", Category.SPAM)
@@ -719,13 +802,24 @@ def phone(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     if any(qs <= m.start() and m.end() <= qe for qs, qe in _quoted_spans(sub.text)):
         return []  # a number inside a quoted message: "they texted me 'call 555 ...'"
-    if _community(text):
-        return []  # a food drive's, a church's or a legal aid clinic's number
-    # The office must be named in the number's sentence: "the consulate takes months. Visa
-    # trouble? Call us at <number>" is a visa service, not a civic call.
-    start = max(sub.text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
-    if _CIVIC.search(fold_text(sub.text[start : m.end() + 60]).text):
+    if _community(text) or _neighbourly(text):
+        return []  # a food drive's, a church's or a legal aid clinic's number; a ride offered
+    if _civic_number(sub.text, m):
         return []
-    if _PUBLIC_SITE.search(sub.text, max(0, start - 1), m.end() + 60):
-        return []  # "visit uscis.gov or call 1-800-...": the agency's own number
     return [Hit("spam.phone", 0.7, (m.span(),), "phone number offering a service")]
+
+
+def _civic_number(text: str, m: re.Match) -> bool:
+    """The number's sentence names an office of government, a help line or a public body's
+    site: "the consulate takes months. Visa trouble? Call us at <number>" is a visa service, not
+    a civic call, and neither is an office named as what the seller spares you ("sin ir al
+    consulado")."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+    end = min((i for i in (text.find(c, m.end()) for c in ".?!\n") if i >= 0), default=len(text))
+    window = fold_text(text[start : min(end, m.end() + 60)]).text
+    for c in _CIVIC.finditer(window):
+        spared = _SPARED.search(window[max(0, c.start() - 30) : c.start()])
+        if not spared and not _OFFERED_AS.match(window, c.end()):
+            return True
+    # "visit uscis.gov or call 1-800-...": the agency's own number
+    return bool(_PUBLIC_SITE.search(text, max(0, start - 1), m.end() + 60))
