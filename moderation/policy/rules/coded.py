@@ -177,9 +177,39 @@ def _matches(
             continue
         if name in _HINTS and _BLAMED_BY_OFFICE.search(text):
             continue  # "¿por qué será que en cada crisis los políticos culpan a los X?"
+        if name in _HINTS and _hint_defends(text, end):
+            continue  # "qué casualidad que las mujeres siempre ganen menos": a wrong pointed at
         if name in _REFUSALS and _refused_by_others(an, first, start):
             continue  # "my manager said he would never hire a woman": a report of it
         yield name, span, name in _AIMABLE and _aimed(an, sub, first)
+
+
+# What a hint says of the group when it points at a wrong done to it or a good it does ("qué
+# casualidad que las mujeres siempre ganen menos por el mismo trabajo", "... que los migrantes
+# siempre sean los primeros culpados", "funny how every study finds immigrants commit less
+# crime"): the irony is aimed at those who say otherwise. Not when the same sentence also
+# charges the group with more crime or disorder ("más robos", "sube el crimen").
+_DEFENDED = re.compile(
+    r"\b(?:(?:ganen|ganan|cobran|cobren|earn|earns|paid|get paid) (?:menos|less)|culpad[oa]s?|"
+    r"(?:get|gets|got|are|get the) blamed|(?:los|las) primer[oa]s en (?:ser )?culpad|"
+    r"discriminad[oa]s?|discriminated|sin pruebas|without (?:proof|evidence)|"
+    r"(?:pagan|paguen|pay|pays) (?:sus |their )?(?:impuestos|taxes)|"
+    r"(?:menos|less|lower) (?:crimen|crimes?|delitos|crime rates?)|"
+    r"(?:mas|the most|hardest) (?:trabajan|trabajadores|work)|(?:trabajan|work) (?:mas|harder)|"
+    r"mejor conservad[oa]s|better (?:kept|preserved)|despojad[oa]s|explotad[oa]s|exploited)\b"
+)
+_CHARGED = re.compile(
+    r"\b(?:mas|more) (?:robos|crimen|crimes?|delitos|violencia|violence)|"
+    r"(?:sube|aumenta|goes up|rises) (?:el |the )?(?:crimen|crime)\b"
+)
+
+
+def _hint_defends(text: str, end: int) -> bool:
+    """The rest of the hint's sentence names a wrong done to the group or a good it does,
+    and charges it with nothing."""
+    cut = re.search(r"[.!?\n]", text[end:])
+    rest = text[end : end + cut.start()] if cut else text[end:]
+    return bool(_DEFENDED.search(rest)) and not _CHARGED.search(rest)
 
 
 # A refusal to hire, trust, serve or rent to a group: the writer's own ("I don't hire X", "never
