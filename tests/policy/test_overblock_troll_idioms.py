@@ -76,6 +76,11 @@ CASES = [
     ("Las gorditas de la kermés se acabaron en una hora.", "es", "troll", "approve"),
     ("Te guardo un lugar en la posada, chula.", "es", "troll", "approve"),
     ("Oye gordita, ya deja de comentar, nadie te pela.", "es", "troll", "flag"),
+    # Words that look like slurs: "trol" (an internet troll), fire "retardante", a dog walked.
+    ("Ignoren al trol de arriba, solo quiere pleito.", "es", "hate", "approve"),
+    ("El retardante de los aviones frenó el incendio en la sierra.", "es", "hate", "approve"),
+    ("Mi perra Luna y yo caminamos por el parque cada tarde.", "es", "hate", "approve"),
+    ("Ese trolo de mierda otra vez.", "es", "hate", "flag"),
     # English: no such idioms, the insult aimed at a reader is still one.
     ("You are an idiot if you believe that.", "en", "troll", "flag"),
     ("Nobody cares about the river until it runs dry.", "en", "troll", "approve"),
