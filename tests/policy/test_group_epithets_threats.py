@@ -59,6 +59,28 @@ def test_not_group_epithet(text, lang):
     assert "hate.epithet" not in rules_flagging(text, lang)
 
 
+# A singular insult closing the sentence after a comma and a plural group is said to the reader
+# (trolling, another clause), not of the group; a plural or collective one still is.
+READER_CALLED = [
+    ("Respeta a los gitanos, imbécil.", "es", []),
+    ("Defiendo a los musulmanes, idiota.", "es", []),
+    ("Respect Muslims, you idiot.", "en", []),
+    ("Leave the gays alone, you moron.", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), READER_CALLED)
+def test_reader_called_not_group(text, lang, expected):
+    assert rules_flagging(text, lang, ("hate",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Los gitanos, escoria.", "es"), ("Muslims, idiots.", "en")]
+)
+def test_group_called_after_comma(text, lang):
+    assert rules_flagging(text, lang, ("hate",))
+
+
 # Threats on a group: Spain's plural "you", a chant with a pronoun for the group named before,
 # thrown into the sea; and the reports, trips and things that pass.
 GROUP_THREATS = [

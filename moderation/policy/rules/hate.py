@@ -754,6 +754,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if g < pred.index and _singular_after_comma(an, g, pred.index):
             continue  # "... deportar a los X, es una vergüenza": the plan is the shame
+        if g < pred.index and _reader_called(an, g, pred):
+            continue  # "Respeta a los X, imbécil": the insult is for the reader spoken to
         if g < pred.index and _copula_disagrees(an, g, pred.index):
             continue  # "tu odio hacia las X es patético": "es" is not said of the X
         if g < pred.index and _not_the_group(an, g):
@@ -2694,6 +2696,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             g = idx["g"]
             if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):
                 continue
+            if g < pred.index and _reader_called(an, g, pred):
+                continue  # "Respeta a los X, imbécil": the reader is the one insulted
             if _words_judged(an, first, last):
                 continue  # 'el chiste de la "horda" de X no es gracioso'
             if pred.index + 1 == g and pred.text in _TRADES:
@@ -4758,6 +4762,20 @@ def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
 _OWN_POSSESSIVES = frozenset(
     {"our", "my", "your", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "tu", "tus"}
 )  # fmt: skip
+
+
+def _reader_called(an: Analysis, g: int, pred: Unit) -> bool:
+    """A singular insult closing the sentence after a comma and a plural group ("Respeta a los
+    X, imbécil", "Respect X, you idiot"): a reader addressed, not the group described."""
+    if not pred.has("INS") or pred.text.endswith("s") or not _plural_group(an.units[g]):
+        return False
+    nxt = pred.index + 1
+    if nxt < len(an.units) and an.units[nxt].sentence == pred.sentence:
+        return False
+    between = an.norm.text[an.units[g].end : pred.start]
+    return "," in between and all(
+        an.units[k].text in ("you", "u", "tu", "pedazo de") for k in range(g + 1, pred.index)
+    )
 
 
 def _own_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
