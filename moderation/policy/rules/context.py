@@ -58,6 +58,45 @@ def admiring_banter(an: Analysis) -> bool:
     return bool(_LAUGHTER.search(an.norm.original.lower())) or praises(an.norm.text)
 
 
+# A threat made on a trivial condition between friends: a game won or lost, a party missed, a
+# lateness, a spoiler ("como no ganéis os voy a matar", "if you don't come to the party I'll
+# kill you"); the condition opens with "si", "como", "if" or "unless", its verb a few words on.
+_TRIVIAL_IF = re.compile(
+    r"\b(?:si|como|if|unless)\s+(?:[\w']+\s+){0,4}?(?:ganais|ganan|ganas|gana|ganamos|ganen|"
+    r"ganeis|pierdes|perdeis|pierden|perdemos|pierdan|perdais|vienes|venis|vienen|venes|vengas|"
+    r"vengais|vengan|llegas tarde|llegais tarde|llegan tarde|faltas|faltais|me invitas|"
+    r"me invitais|nos invitas|me haces spoiler|me cuentas el final|me spoileas|"
+    r"win|wins|lose|loses|lost|come|show up|invite me|invite us|spoil|spoiler|are late|"
+    r"bail|forget my)\b"
+)
+# Menace that no joke excuses: a weapon, a home or workplace known, "not joking", the word
+# "serio"; then the friendly reading does not hold.
+_MENACE = re.compile(
+    r"\b(?:gun|knife|bat|address|where you (?:live|work)|find you|watch your back|for real|"
+    r"not (?:joking|kidding)|no joke|i mean it|seriously|pistola|cuchillo|navaja|bate|"
+    r"donde vives|donde trabajas|en serio|no es broma|va en serio|ya sabemos|te encontrare|"
+    r"os encontraremos|cuidate|cuidaos)\b"
+)
+# A game or a party named: the friends' occasion a threat of theirs is about.
+_OCCASION = re.compile(
+    r"\b(?:game|match|final|finals|team|party|birthday|bbq|barbecue|wedding|partido|final|"
+    r"equipo|fiesta|cumple|cumpleanos|boda|carrera|torneo|liga|quiniela|porra)\b"
+)
+
+
+def playful_threat(an: Analysis) -> bool:
+    """A threat to friends said in play: made on a trivial condition (`_TRIVIAL_IF`), or with
+    laughter about a game or a party, and with nothing that menaces (`_MENACE`). "Te voy a matar
+    si no vienes a la fiesta", "Como no ganéis os voy a matar jajaja" pass; "si no me pagas te
+    mato" and "te voy a matar, sé dónde vives" do not."""
+    text = an.norm.text
+    if _MENACE.search(text):
+        return False
+    if _TRIVIAL_IF.search(text):
+        return True
+    return admiring_banter(an) and bool(_OCCASION.search(text))
+
+
 _FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})
 _NEG_WINDOW = 3
 _CLAUSE_WORDS = frozenset({"that", "que", "but", "pero", "because", "porque"})

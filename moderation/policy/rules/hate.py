@@ -754,6 +754,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if g < pred.index and _singular_after_comma(an, g, pred.index):
             continue  # "... deportar a los X, es una vergüenza": the plan is the shame
+        if g < pred.index and _reader_called(an, g, pred):
+            continue  # "Respeta a los X, imbécil": the insult is for the reader spoken to
         if g < pred.index and _copula_disagrees(an, g, pred.index):
             continue  # "tu odio hacia las X es patético": "es" is not said of the X
         if g < pred.index and _not_the_group(an, g):
@@ -2694,6 +2696,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             g = idx["g"]
             if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):
                 continue
+            if g < pred.index and _reader_called(an, g, pred):
+                continue  # "Respeta a los X, imbécil": the reader is the one insulted
             if _words_judged(an, first, last):
                 continue  # 'el chiste de la "horda" de X no es gracioso'
             if pred.index + 1 == g and pred.text in _TRADES:
@@ -3761,6 +3765,44 @@ def _chant(an: Analysis) -> list[Hit]:
     return hits
 
 
+# A chant that sends the people after "con"/"with" to their death or out, opening its clause:
+# "A la hoguera con ellos", "Al río con todos", "Fuera con ellos", "To the stake with them".
+_CHANT_WITH = re.compile(
+    r"(?:^|[,;:\u00a1!]\s*|\by\s+|\band\s+)(?:al (?:paredon|mar|rio|horno|matadero)|"
+    r"a la (?:hoguera|horca|camara de gas|fosa)|a los hornos|fuera|to the (?:stake|gallows|"
+    r"ovens|wall)|into the (?:sea|river|ocean|ovens|fire)|out|off to the (?:ovens|gallows|camps))"
+    r" (?:con|with) (?:(?:todos|todas|all of|all|every one of) )?$"
+)
+_CHANT_ALL = frozenset({"todos", "todas", "all", "them all", "all of them"})
+
+
+def _chant_with(an: Analysis) -> list[Hit]:
+    """A chant with its target after "con"/"with" (`_CHANT_WITH`): a named group, or "ellos",
+    "them" standing for the group named before ("Los X mandan. A la hoguera con ellos."). The
+    clause ends with the target, so "fuimos al río con ellos" (a trip) has no chant opening it
+    and "fuera con ellos de vacaciones" goes on."""
+    text = an.norm.text
+    for u in an.units:
+        if u.code != "G" or not (u.has("G") or u.has("T")):
+            continue
+        run = an.sentence_run(u.index)
+        m = _CHANT_WITH.search(text[run[0].start : u.start])
+        if m is None:
+            continue
+        nxt = u.index + 1
+        if nxt < len(an.units) and an.units[nxt].text in _CHANT_ALL:
+            nxt += 1
+        goes_on = nxt < len(an.units) and an.units[nxt].sentence == u.sentence
+        if goes_on and not re.search(r"[,;:]", text[an.units[nxt - 1].end : an.units[nxt].start]):
+            continue  # the clause goes on: "fuera con ellos de vacaciones"
+        first = next(x.index for x in run if x.end > run[0].start + m.start())
+        if suppressed(an, first, u.index):
+            continue
+        return [_hit(an, "hate.violence", _STRONG if u.has("G") else 0.8, first, u.index,
+                     "a chant sending a group to its death or out")]  # fmt: skip
+    return []
+
+
 def _vouched(an: Analysis, v: Unit) -> bool:
     """The sentence of the harm, or the next one, holds the writer's word that it will come."""
     s = v.sentence
@@ -4657,7 +4699,7 @@ def _doom_idiom(an: Analysis) -> list[Hit]:
 # `violence` asks these in turn after its own patterns, until one finds something.
 _THREAT_SHAPES = (_harm_approved, _addressed_threat, _pronoun_threat, _instrument_threat,
                   _place_attack, _plan_is_harm, _conditional_threat, _for_being,
-                  _doom_idiom)  # fmt: skip
+                  _doom_idiom, _chant_with)  # fmt: skip
 
 _OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")
 # A group addressed and sent off ("Fuck off home, X.", "X, go to hell.", "Mujeres, fuera de
@@ -4720,6 +4762,20 @@ def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
 _OWN_POSSESSIVES = frozenset(
     {"our", "my", "your", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "tu", "tus"}
 )  # fmt: skip
+
+
+def _reader_called(an: Analysis, g: int, pred: Unit) -> bool:
+    """A singular insult closing the sentence after a comma and a plural group ("Respeta a los
+    X, imbécil", "Respect X, you idiot"): a reader addressed, not the group described."""
+    if not pred.has("INS") or pred.text.endswith("s") or not _plural_group(an.units[g]):
+        return False
+    nxt = pred.index + 1
+    if nxt < len(an.units) and an.units[nxt].sentence == pred.sentence:
+        return False
+    between = an.norm.text[an.units[g].end : pred.start]
+    return "," in between and all(
+        an.units[k].text in ("you", "u", "tu", "pedazo de") for k in range(g + 1, pred.index)
+    )
 
 
 def _own_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
@@ -4919,6 +4975,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _reported_name(an, u) and not _aimed(an, u, aimed):
             continue  # "they called my uncle a X", "le decían X": what was said to someone
+        if _names_refused(an, u):
+            continue  # "Ni X ni Y: personas", "not X, not Y: people": the names rejected
         if _proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
         if an.lang == "es" and _hail(an, u):
@@ -4961,6 +5019,37 @@ _ENDORSING = frozenset(
     {"right", "rightly", "deserved", "deserves", "accurate", "true", "razon", "merecia",
      "merece", "cierto", "verdad", "because he is", "porque lo es", "and he is"}
 )  # fmt: skip
+
+
+_REFUSING = frozenset({"ni", "not", "no", "nor", "neither"})
+_LIST_WORDS = _REFUSING | {"o", "or", "y", "and", "son", "are", "somos", "we are"}
+_INSTEAD = frozenset({"son", "are", "somos", "we are", "sino", "but", "just", "solo", "only",
+                      "simplemente", "simply", "todos", "all", "sino que son", "they are",
+                      "our", "my", "nuestros", "nuestras", "mis", "just our", "they", "ellos",
+                      "ellas"})  # fmt: skip
+_PERSON_WORDS = frozenset(
+    {"personas", "seres humanos", "humanos", "vecinos", "vecinas", "gente", "hermanos",
+     "ciudadanos", "companeros", "people", "human beings", "humans", "neighbours", "neighbors",
+     "citizens", "brothers", "persons", "fellow citizens"}
+)  # fmt: skip
+
+
+def _names_refused(an: Analysis, u: Unit) -> bool:
+    """The slur is one of a list of names refused for what the people are: "Ni X ni Y:
+    personas", "No son X, son vecinos", "Not X, not Y: people". The list (slurs and group
+    words joined by "ni", "not", "or") opens with a refusal word and closes on a word for
+    persons; "ni X ni Y en mi barrio" names no persons and stays."""
+    run = an.sentence_run(u.index)
+    i = u.index - run[0].index
+    heads = [x for x in run[max(0, i - 2) : i] if x.text in _REFUSING]
+    if not heads:
+        return False
+    k = i + 1
+    while k < len(run) and (run[k].code in ("S", "G") or run[k].text in _LIST_WORDS):
+        k += 1
+    while k < len(run) and run[k].text in _INSTEAD:
+        k += 1
+    return k < len(run) and run[k].text in _PERSON_WORDS
 
 
 def _masked(an: Analysis, text: str, u: Unit) -> bool:

@@ -29,6 +29,7 @@ from moderation.policy.rules.context import (
     condemned_elsewhere,
     dismissed_after,
     kind_manner,
+    playful_threat,
     quoted_claim,
     reported_after,
     suppressed,
@@ -324,6 +325,13 @@ _ES_ACT = _es(
     "tronar",
     "cazar",
     "rematar",
+    # thrown into the sea or a river to drown: "os echaremos al mar", "tirarlos al río"
+    "echar al mar",
+    "tirar al mar",
+    "arrojar al mar",
+    "echar al rio",
+    "tirar al rio",
+    "arrojar al rio",
     extra=(
         "cuelguen",
         "cuelguenlos",
@@ -680,6 +688,12 @@ _EN_PARTICLE = (
     r"knock(?:s|ed|ing)?) (?:[\w']+ ){1,3}?(?:out|up|down|off|to death|to a pulp|alive|"
     r"on fire|over|senseless|bloody|black and blue|half to death|within an inch)\b"
 )
+# Thrown into the sea or a river to drown: "we'll drive you into the sea".
+_EN_SEA = (
+    r"(?:throw|throws|throwing|threw|thrown|drive|drives|driving|drove|push|pushes|pushing|"
+    r"pushed|dump|dumps|dumping|dumped|toss|tosses|tossing|tossed) (?:[\w']+ ){1,3}?into the "
+    r"(?:sea|ocean|river)\b"
+)
 _EN_PUT = (
     r"(?:put|stick|shove|drive)(?:s|ting)? (?:a|my|our|his|this|the) (?:fist|boot|foot|knife|"
     r"blade|bat|brick|bullet) (?:through|in|into|down)\b|"
@@ -707,7 +721,7 @@ _EN_LEAD = (
     r"corner|wait for|meet|visit|go find) (?:[\w'@]+ ){0,4}?and (?:then )?)?"
 )
 _EN_ACTS = (
-    rf"(?P<act>{_EN_ECHO}|{_EN_PUT}|{_EN_PARTICLE}|{_EN_ACT}|{_EN_FIRE}|"
+    rf"(?P<act>{_EN_ECHO}|{_EN_SEA}|{_EN_PUT}|{_EN_PARTICLE}|{_EN_ACT}|{_EN_FIRE}|"
     rf"{_EN_BODY_ACT}(?= (?:[\w']+ ){{0,4}}?{_EN_BODY}\b))"
 )
 _EN_WEAK_ACT = (
@@ -1094,6 +1108,10 @@ def _person_near(an: Analysis, k: int) -> bool:
 _SPOKEN_TO = re.compile(r"\b(?:te|os|vais)\b|\w(?:ar|er|ir)(?:te|os)\b|\w\w(?:areis|ereis|ireis)\b")
 
 
+# Spain's plural "you" in the mood or the verb: "os", "vais", "arderéis".
+_PLURAL_YOU = re.compile(r"\b(?:os|vais)\b|\w(?:ar|er|ir)os\b|\w\w(?:areis|ereis|ireis)\b")
+
+
 def _clitic_target(words: str) -> str | None:
     """A Spanish object pronoun in the mood or glued to the verb: "te" speaks to someone, "lo"
     and "la" name one person, "los", "las", "les" a plural."""
@@ -1168,6 +1186,8 @@ _TRIGGER_WORDS_EN = (
     "flames lesson deserve deserves deserved deserving earned earn killing shooting "
     "beating lynching hanging stabbing burning torching gassing bombing hitting punching "
     "hurting raping hunting hit punch slap drive driving coming bullet bullets rope noose "
+    "throw throws throwing threw thrown drives drove push pushes pushing pushed dump dumps "
+    "dumping dumped toss tosses tossing tossed "
     "death die lead happens coming did"
 )
 _TRIGGER_WORDS_ES = (
@@ -1251,6 +1271,7 @@ _FIRE_ACT = re.compile(
 # in paperwork"): they threaten a person spoken to, or with a weapon or a blow named.
 _AMBIGUOUS = re.compile(
     r"(?:quem|incendi|colg|cuelg|peg|ahog|bombarde|atropell|revent|revient|desaparec|viol|"
+    r"ech|tir|arroj|throw|threw|drive|drove|push|dump|toss|"
     r"quebr|enterr|entierr|tron|cazar|caz|rematar|remat|hang|hung|burn|torch|bur(?:y|ied)|"
     r"drown|crucif|smash|blow|blew|nuk|bomb|chok|whip|skin|stone|hunt|finish|gas)"
 )
@@ -1337,6 +1358,8 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         kind = _antecedent(an, k)
     if _g(m, "who3") is not None and kind != "group":
         return None  # "politicians are fair game" (for criticism)
+    if kind != "group" and playful_threat(an):
+        return None  # "if you guys don't win tonight I'll kill you all haha": friends in play
     u = an.units[k]
     if u.end <= act[0]:
         side = text[start : act[0]]
@@ -1467,6 +1490,8 @@ def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[
         means = re.search(_ES_MEANS, text[act[0] : end])
         if kind == "person" and not _SPOKEN_TO.search(words) and not means:
             kind = kind if _person_near(an, k) else None  # "esta ley hay que matarla": a thing
+        elif kind == "person" and _PLURAL_YOU.search(words) and _antecedent(an, k) == "group":
+            kind = "group"  # "Moros, os echaremos al mar": the readers are the group named
         if kind is not None:
             target = (kind, k)
     if target is None and shape.where == "both":

@@ -23,6 +23,7 @@ from moderation.policy.rules.context import (
     is_question,
     kind_manner,
     next_in_sentence,
+    playful_threat,
     report_frame_before,
     units_in,
     without_saying,
@@ -1985,6 +1986,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
         if ident == "threat.kill" and _hyperbole(an, m.group(group)):
             continue  # "I will end you 😂": a friend's hyperbole, with laughter
+        if ident in _ACT_ROWS and not _group_named(an) and playful_threat(an):
+            continue  # "como no ganéis os voy a matar jajaja": friends' hyperbole
         if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
         if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
@@ -2042,6 +2045,11 @@ _MENACE = re.compile(
     r"\b(?:gun|knife|bat|shoot|stab|kill|house|home|address|where you (?:live|work)|"
     r"find you|watch your back|for real|not joking|no joke|i mean it|seriously)\b"
 )
+
+
+def _group_named(an: Analysis) -> bool:
+    """A protected group is named in the comment: a threat beside it is never play."""
+    return any(u.code in ("G", "S") for u in an.units)
 
 
 def _hyperbole(an: Analysis, matched: str) -> bool:
