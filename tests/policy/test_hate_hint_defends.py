@@ -1,7 +1,8 @@
 """An insinuation cue ("qué casualidad que ...", "funny how every ...") whose clause points at
 a wrong done to a group or a good it does is irony aimed at those who say otherwise, not a
 hint against the group. The same cue charging the group with crime or disorder is still
-coded hate. Hand-written, Spanish and English."""
+coded hate. A group word that modifies a policy ("the trans sports policies") makes the
+policy what is hated. Hand-written, Spanish and English."""
 
 import pytest
 
@@ -48,6 +49,16 @@ CASES = [
     ("Qué casualidad que desde que llegaron los haitianos hay más robos.", "es", "hate", "flag"),
     ("Qué casualidad que siempre son los gitanos los que roban.", "es", "hate", "flag"),
     ("Funny how every time a store gets robbed it's one of them.", "en", "hate", "flag"),
+    # The policy a group word modifies is what is hated.
+    (
+        "I can't stand the trans sports policies, and I wish nobody any harm.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("I hate the migrant quota bill they passed last week.", "en", "hate", "approve"),
+    ("I can't stand trans people.", "en", "hate", "flag"),
+    ("I hate migrants and their bills.", "en", "hate", "flag"),
 ]
 
 

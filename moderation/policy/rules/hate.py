@@ -299,6 +299,27 @@ _WRITER_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# Things a group word can modify ("the trans sports policies", "la ley migrante"): what is
+# hated is the thing, which harsh opinion may judge.
+_POLICY_NOUNS = frozenset(
+    {"policy", "policies", "bill", "bills", "law", "laws", "ordinance", "ordinances", "rule",
+     "rules", "mandate", "mandates", "program", "programs", "programme", "quota", "quotas",
+     "debate", "agenda items", "politica", "politicas", "ley", "leyes", "reglamento",
+     "programa", "programas", "cuotas", "reforma"}
+)  # fmt: skip
+
+
+def _group_of_a_policy(an: Analysis, g: int) -> bool:
+    """The group word modifies a policy noun right after it, one modifier between at most."""
+    after = [u for u in an.units[g + 1 : g + 3] if u.sentence == an.units[g].sentence]
+    for k, u in enumerate(after):
+        if u.text in _POLICY_NOUNS:
+            return True
+        if k == 0 and u.code in ("G", "g", "U", "I"):
+            return False
+    return False
+
+
 def _hater_is_writer(an: Analysis, h: int) -> bool:
     """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others.
     A question that opens with a negation ("Don't you just hate X?", "¿No odias a los X?")
@@ -2804,6 +2825,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "resentidos con el régimen"
             if g + 1 < pred.index and an.units[g + 1].code == "O":
                 continue  # "X say the new rules are a disaster": the group is who speaks
+            if pred.index < g and pred.code in ("H", "W") and _group_of_a_policy(an, g):
+                continue  # "I can't stand the trans sports policies": the policy is hated
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
@@ -3004,6 +3027,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "el problema de los migrantes es que nadie los protege"
         if h is not None and h < idx["g"] and _done_to(an, idx["g"]):
             continue  # "I hate seeing X treated like that": the act is hated, not X
+        if "g" in idx and _group_of_a_policy(an, idx["g"]):
+            continue  # "I can't stand the trans sports policies": the policy, not the people
         _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
     if not hits and "HNG" in an.codes and an.lang == "es":
         hits.extend(_hate_every_one(an))
