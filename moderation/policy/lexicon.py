@@ -142,33 +142,34 @@ class _MaskMemo(dict):
 class NeedleIndex:
     """One token -> bits lookup shared by several `Needles` (the spam and troll patterns), so
     a comment's tokens are looked up once for all of them. Every distinct set of required
-    strings has two bits, 2k and 2k + 1: bit 2k of a text's mask says that the text holds a
-    string of set k that has no white space; bit 2k + 1 that it holds the letters of a string
-    of set k with white space ("my" of " my ", "dm" of "por dm"), which `Needles` then looks
-    for only if it would decide a regex. The sets are numbered from the commonest (least
+    strings has a bit k that says the text holds a string of the set that has no white space;
+    a set with a string with white space and letters has a second bit, k + 1, that says the
+    text holds the letters of such a string ("my" of " my ", "dm" of "por dm"), which
+    `Needles` then looks for only if it would decide a regex. The other sets (about half) have
+    no second bit, so the masks are shorter. The sets are numbered from the commonest (least
     selective) on, so the masks of most tokens and texts are short ints: they are OR-ed in C
     for every comment, at a cost that grows with their length."""
 
-    __slots__ = ("certain", "last", "mask", "memo")
+    __slots__ = ("certain", "last", "mask", "memo", "spaced")
 
-    def __init__(self, memo: _MaskMemo | None, count: int) -> None:
+    def __init__(self, memo: _MaskMemo | None, certain: int, spaced: int) -> None:
         self.memo = memo
-        self.certain = int("01" * count, 2) if count else 0  # the even bits
+        self.certain = certain  # every set's first bit
+        self.spaced = spaced  # the first bits of the sets that have a second one
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
         self.last: tuple[int | None, int, int] = (None, 0, 0)  # see `sets`
 
     def sets(self, m: int) -> tuple[int, int]:
-        """(certain, hopeful) of a text's mask `m`: the even bits of the sets the text holds a
+        """(certain, hopeful) of a text's mask `m`: the first bits of the sets the text holds a
         string of, and of those it may hold one of (the letters of a string with white space
         are in it too). Kept for the last mask, replaced whole: the spam, troll and coded rows
         read the same mask in a row, and each step is a pass over thousands of bits."""
         seen = self.last
         if seen[0] is m:  # the same int object: the same value
             return seen[1], seen[2]
-        even = self.certain
-        certain = m & even
-        hopeful = certain | (m >> 1 & even)
+        certain = m & self.certain
+        hopeful = certain | (m >> 1 & self.spaced)
         self.last = (m, certain, hopeful)
         return certain, hopeful
 
@@ -358,11 +359,21 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
         for sets in needs:
             for strings in sets:
                 found.setdefault(strings, None)
-    # a set's bit number (its bit is 1 << number, its letters' bit 1 << (number + 1)): the
-    # commonest (least selective) first, so that every mask is as short as it can be (the
-    # token masks are OR-ed for every comment; see NeedleIndex)
+    # a set's bit number (its bit is 1 << number, its letters' bit, if it has one, 1 <<
+    # (number + 1)): the commonest (least selective) first, so that every mask is as short as
+    # it can be (the token masks are OR-ed for every comment; see NeedleIndex)
     order = sorted(found, key=_needle_rank)
-    bit_of = {strings: 2 * rank for rank, strings in enumerate(order)}
+    bit_of: dict[frozenset[str], int] = {}
+    certain = spaced = 0
+    position = 0
+    for strings in order:
+        bit_of[strings] = position
+        certain |= 1 << position
+        if any(s.split() != [s] and _LETTER_RUN.search(s) for s in strings):
+            spaced |= 1 << position
+            position += 2
+        else:
+            position += 1
     # a string without white space ("casino", "bit.ly") lies inside one white-space separated
     # token, where the trie finds it
     inside: dict[str, int] = {}  # such a string -> the bits of the sets holding it
@@ -400,7 +411,7 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
         }
         rx = re.compile("(?=(" + _trie_regex(trie) + "))")
         memo = _MaskMemo(rx, MappingProxyType(masks))
-    index = NeedleIndex(memo, len(order))
+    index = NeedleIndex(memo, certain, spaced)
     frozen_spelled = MappingProxyType({k: tuple(v) for k, v in spelled.items()})
     out = []
     for needs, owner in groups:

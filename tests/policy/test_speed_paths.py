@@ -512,3 +512,35 @@ def test_needle_candidates_do_not_depend_on_which_set_is_primary(seed):
             k for k, sets in enumerate(needs) if all(any(s in text for s in x) for x in sets)
         ]
         assert needles.candidates(text) == expected, (text, needs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ab", [0]),
+        ("say my name", [1]),
+        ("mystery", []),  # the letters of " my " without its spaces
+        ("a b", [2]),
+        ("cd", [2]),
+        ("wow ! ok", [3]),
+        ("ab a b ! ", [0, 2, 3]),
+        ("", []),
+    ],
+)
+def test_needle_sets_have_a_letters_bit_only_when_they_need_one(text, expected):
+    """A set whose strings all lie inside one token, or whose spaced strings have no letters,
+    has one bit in the masks; a set with a spaced string of letters has two (its letters
+    looked up by token, the string itself then looked for). The answers are the same."""
+    from moderation.policy.lexicon import build_needles
+
+    needs = [
+        (frozenset({"ab"}),),
+        (frozenset({" my "}),),
+        (frozenset({"a b", "cd"}),),
+        (frozenset({" ! "}),),
+    ]
+    needles = build_needles(needs)
+    assert bin(needles.index.certain).count("1") == 4
+    assert bin(needles.index.spaced).count("1") == 2
+    assert needles.index.certain.bit_length() <= 6
+    assert needles.candidates(text) == expected
