@@ -3799,6 +3799,7 @@ _CHANT_WITH = re.compile(
     r" (?:con|with) (?:(?:todos|todas|all of|all|every one of) )?$"
 )
 _CHANT_ALL = frozenset({"todos", "todas", "all", "them all", "all of them"})
+_CHANT_SPAN = 80  # characters: longer than any chant `_CHANT_WITH` reads, with its separator
 
 
 def _chant_with(an: Analysis) -> list[Hit]:
@@ -3811,7 +3812,12 @@ def _chant_with(an: Analysis) -> list[Hit]:
         if u.code != "G" or not (u.has("G") or u.has("T")):
             continue
         run = an.sentence_run(u.index)
-        m = _CHANT_WITH.search(text[run[0].start : u.start])
+        # The chant ends right before the group: read only its last stretch, so a long
+        # sentence of group words is not searched again from its start for each of them.
+        # A cut stretch gets a dummy head, so its first words do not pass for the clause start.
+        start = max(run[0].start, u.start - _CHANT_SPAN)
+        head = "" if start == run[0].start else "x "
+        m = _CHANT_WITH.search(head + text[start : u.start])
         if m is None:
             continue
         nxt = u.index + 1
@@ -3820,7 +3826,7 @@ def _chant_with(an: Analysis) -> list[Hit]:
         goes_on = nxt < len(an.units) and an.units[nxt].sentence == u.sentence
         if goes_on and not re.search(r"[,;:]", text[an.units[nxt - 1].end : an.units[nxt].start]):
             continue  # the clause goes on: "fuera con ellos de vacaciones"
-        first = next(x.index for x in run if x.end > run[0].start + m.start())
+        first = next(x.index for x in run if x.end > start + m.start() - len(head))
         if suppressed(an, first, u.index):
             continue
         return [_hit(an, "hate.violence", _STRONG if u.has("G") else 0.8, first, u.index,
