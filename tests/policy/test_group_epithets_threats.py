@@ -112,6 +112,9 @@ PERSON_THREATS = [
     ("Os echaremos al mar.", "es", "reject"),
     ("We will throw you into the sea.", "en", "reject"),
     ("Si no me pagas te voy a matar.", "es", "reject"),
+    # A condition alone, with no laugh and no game or party, is no play.
+    ("If you come near my house again I will kill you.", "en", "reject"),
+    ("Si vienes otra vez a mi casa te voy a matar.", "es", "reject"),
     ("Te voy a matar jajaja, sé dónde vives.", "es", "reject"),
     ("If you don't pay me back I'll kill you.", "en", "reject"),
     ("I will kill you, I know where you live.", "en", "reject"),

@@ -47,15 +47,22 @@ def praises(folded: str) -> bool:
     return bool(_PRAISE.search(folded))
 
 
-# Laughter as typed ("jajaja", "jsjs", "xD", "lol", the crying-laughing emoji).
-_LAUGHTER = re.compile(r"\b(?:ja|je|ji){2,}|\bjsj|\bxd+\b|\blol\b|\blmao\b|[\U0001F602\U0001F923]")
+# Laughter as typed ("jajaja", "haha", "jsjs", "xD", "lol", the crying-laughing emoji).
+_LAUGHTER = re.compile(
+    r"\b(?:ja|je|ji|ha){2,}|\bjsj|\bxd+\b|\blol\b|\blmf?ao\b|\brofl\b|[\U0001F602\U0001F923]"
+)
+
+
+def laughs(an: Analysis) -> bool:
+    """The comment laughs somewhere, as typed."""
+    return bool(_LAUGHTER.search(an.norm.original.lower()))
 
 
 def admiring_banter(an: Analysis) -> bool:
     """Laughter or praise in the comment: with them a crude word of banter ("qué cabrón,
     jajaja", "Cabrón, qué bien explicado") admires rather than insults. The troll and
     profanity rules ask the same question of their own banter words."""
-    return bool(_LAUGHTER.search(an.norm.original.lower())) or praises(an.norm.text)
+    return laughs(an) or praises(an.norm.text)
 
 
 # A threat made on a trivial condition between friends: a game won or lost, a party missed, a
@@ -85,16 +92,16 @@ _OCCASION = re.compile(
 
 
 def playful_threat(an: Analysis) -> bool:
-    """A threat to friends said in play: made on a trivial condition (`_TRIVIAL_IF`), or with
-    laughter about a game or a party, and with nothing that menaces (`_MENACE`). "Te voy a matar
-    si no vienes a la fiesta", "Como no ganéis os voy a matar jajaja" pass; "si no me pagas te
-    mato" and "te voy a matar, sé dónde vives" do not."""
+    """A threat to friends said in play: two of a trivial condition (`_TRIVIAL_IF`), laughter,
+    and a game or a party named (`_OCCASION`), and nothing that menaces (`_MENACE`). "Te voy a
+    matar si no vienes a la fiesta", "Como no ganéis os voy a matar jajaja" pass; "si no me
+    pagas te mato", "if you come near my house again I will kill you" (a condition alone) and
+    "te voy a matar, sé dónde vives" do not."""
     text = an.norm.text
     if _MENACE.search(text):
         return False
-    if _TRIVIAL_IF.search(text):
-        return True
-    return admiring_banter(an) and bool(_OCCASION.search(text))
+    signs = (bool(_TRIVIAL_IF.search(text)), laughs(an), bool(_OCCASION.search(text)))
+    return sum(signs) >= 2
 
 
 _FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})

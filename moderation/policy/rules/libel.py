@@ -11,6 +11,7 @@ from moderation.policy.analysis import Analysis, Unit, any_stopwords
 from moderation.policy.lexicon import Prefiltered
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import laughs
 from moderation.policy.types import Category, Submission
 
 # Two or more capitalised words: a person's name ("Maria Lopez", "John R. Smith").
@@ -2090,7 +2091,6 @@ _SCORE = re.compile(
     r"\bby\s+\d{1,3}\s+(?:points?|runs?|goals?|touchdowns?|strokes?)\b|"
     r"\bpor\s+\d{1,3}\s+(?:puntos|goles|carreras)\b"
 )
-_LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jaja\w*|jeje\w*|rofl)\b|😂|🤣|💀")
 _GAME_ACTS = frozenset({"killed", "kills", "murdered", "destroyed", "mato", "mataron"})
 
 
@@ -2103,7 +2103,7 @@ def _game_or_laugh(an: Analysis, crime: Unit) -> bool:
     if rest and _SCORE.search(rest.group()[:60]) and not _PEOPLE.search(rest.group()[:60]):
         return True
     nxt = an.units[crime.index + 1] if crime.index + 1 < len(an.units) else None
-    return bool(nxt and nxt.text in ("me", "us") and _LAUGH.search(an.norm.original.lower()))
+    return bool(nxt and nxt.text in ("me", "us") and laughs(an))
 
 
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")

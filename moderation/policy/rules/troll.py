@@ -2049,7 +2049,7 @@ _MENACE = re.compile(
 
 def _group_named(an: Analysis) -> bool:
     """A protected group is named in the comment: a threat beside it is never play."""
-    return any(u.code in ("G", "S") for u in an.units)
+    return "G" in an.codes or "S" in an.codes
 
 
 def _hyperbole(an: Analysis, matched: str) -> bool:
