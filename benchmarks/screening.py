@@ -19,7 +19,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DATASETS = REPO.parent / "shared" / "datasets"
+sys.path.insert(0, str(REPO))
+from moderation.policy.evaluation import shared_dir  # noqa: E402
+
+DATASETS = shared_dir(REPO)  # $STOA_DATASETS or ../shared/datasets
 N = 10_000
 
 

@@ -5,9 +5,11 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
+from moderation.policy.evaluation import shared_dir
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
-DATASETS = SHARED / "datasets"
+DATASETS = shared_dir(REPO)  # $STOA_DATASETS or ../shared/datasets
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -83,8 +84,14 @@ def _bucket(key: str) -> int:
     return int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 10
 
 
+DATASETS_ENV = "STOA_DATASETS"
+
+
 def shared_dir(repo_root: Path) -> Path:
-    return repo_root.parent / "shared" / "datasets"
+    """The shared datasets folder: `$STOA_DATASETS` when set (a clone kept somewhere else),
+    else `../shared/datasets` next to the repository."""
+    configured = os.environ.get(DATASETS_ENV, "").strip()
+    return Path(configured).expanduser() if configured else repo_root.parent / "shared" / "datasets"
 
 
 def load_cases(name: str, datasets: Path) -> list[Case]:

@@ -45,8 +45,8 @@ def tiny_datasets(root: Path) -> Path:
     )
     _write(
         root / "hatecheck" / "test_suite_cases.csv",
-        ["", "functionality", "test_case", "label_gold"],
-        [[0, "ident_neutral_nh", "A sentence of our own.", "non-hateful"]],
+        ["", "case_id", "functionality", "test_case", "label_gold"],
+        [[0, 1, "ident_neutral_nh", "A sentence of our own.", "non-hateful"]],
     )
     _write(
         root / "multilingual-hatecheck-es" / "hatecheck_cases_final_spanish.csv",

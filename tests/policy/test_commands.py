@@ -7,6 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from tests.model.make import tiny_datasets
+
 
 def _run(tmp_path, lines):
     path = tmp_path / "in.jsonl"
@@ -66,12 +68,27 @@ def test_bad_lines_answered_in_order_and_exit_code(tmp_path):
     assert "error" in rows[3]
 
 
-def test_evaluate_policy_without_shared(settings, tmp_path):
+def test_evaluate_policy_without_shared(settings, tmp_path, monkeypatch):
+    monkeypatch.delenv("STOA_DATASETS", raising=False)
     settings.BASE_DIR = tmp_path / "repo"
     with pytest.raises(CommandError) as info:
         call_command("evaluate_policy", "--dataset", "hatecheck", "--no-write")
     assert "../shared/datasets" in str(info.value)
+    assert "STOA_DATASETS" in str(info.value)
     assert info.value.returncode == 2
+
+
+def test_evaluate_policy_reads_datasets_from_environment(settings, tmp_path, monkeypatch):
+    """A clone whose datasets live elsewhere names their folder in STOA_DATASETS."""
+    settings.BASE_DIR = tmp_path / "repo"  # nothing next to it
+    monkeypatch.setenv("STOA_DATASETS", str(tiny_datasets(tmp_path / "elsewhere")))
+    out = io.StringIO()
+    call_command("evaluate_policy", "--dataset", "hatecheck", "--no-write", stdout=out)
+    assert "hatecheck: accuracy" in out.getvalue()
+    monkeypatch.setenv("STOA_DATASETS", str(tmp_path / "missing"))
+    with pytest.raises(CommandError) as info:
+        call_command("evaluate_policy", "--dataset", "hatecheck", "--no-write")
+    assert str(tmp_path / "missing") in str(info.value)
 
 
 def test_evaluate_policy_jsonl(tmp_path):

@@ -72,8 +72,9 @@ class Command(BaseCommand):
                     )
                 if name not in LOCAL_DATASETS and not datasets.is_dir():
                     raise CommandError(
-                        "../shared/datasets is not present next to the repository; the public "
-                        "evaluation sets live there (see docs/moderation.md)",
+                        f"the shared datasets are not at {datasets}: put them in "
+                        "../shared/datasets next to the repository or set STOA_DATASETS to their "
+                        "folder (see docs/moderation.md)",
                         returncode=2,
                     )
                 try:

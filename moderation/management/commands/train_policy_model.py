@@ -10,6 +10,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from moderation.policy.evaluation import shared_dir
 from moderation.policy.model import ARTIFACT, load_scorer_clear
 
 
@@ -25,8 +26,8 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--datasets",
-            default=str(Path(settings.BASE_DIR).parent / "shared" / "datasets"),
-            help="folder of the shared datasets (default: ../shared/datasets)",
+            default=str(shared_dir(Path(settings.BASE_DIR))),
+            help="folder of the shared datasets (default: $STOA_DATASETS or ../shared/datasets)",
         )
         parser.add_argument(
             "--sources",

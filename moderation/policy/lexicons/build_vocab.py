@@ -17,8 +17,10 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from moderation.policy.evaluation import shared_dir
+
 HERE = Path(__file__).resolve().parent
-DATASETS = HERE.parents[3] / "shared" / "datasets"
+DATASETS = shared_dir(HERE.parents[2])  # $STOA_DATASETS or ../shared/datasets
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
