@@ -245,6 +245,8 @@ def _claimed(
         and u.start >= said_end
         and u.index < crime.index
         and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        and not _negation_ends(text, u.end, crime.start)
+        and not (u.text == "no" and u.index > 0 and an.units[u.index - 1].text in _SAID_NO)
         for u in units
     ):
         return False  # "never took a bribe"; a negation in an earlier clause does not count
@@ -421,7 +423,7 @@ _TRADE_ES = (
 )
 # What is taken when someone "se queda con", "se roba", "se lleva" it.
 _LOOT_ES = (
-    r"(?:dinero|lana|fondos|recursos|apoyos|despensas|medicinas|medicamentos|terrenos|"
+    r"(?:dinero|lana|fondos|recursos|apoyos|despensas|medicinas|medicamentos|terrenos|uniformes|"
     r"donativos|presupuesto|millones|pesos|dolares|sueldos|salarios|becas|predios|"
     r"aguinaldos|cuotas|comision|comisiones|droga|decomiso|decomisos|cargamento|mercancia|"
     r"multas|mordidas|indemnizaciones|ahorros|aportaciones|donaciones|viveres|cobijas|"
@@ -523,7 +525,8 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"network|business|scheme|cell|gang)\b"),
     ("maneja manejaba dirige dirigia encabeza encabezaba controla controlaba",
      r"(?:la|una|el|un)\s+(?:red|banda|negocio|celula)\s+de\s+(?:secuestros?|extorsion|"
-     r"trata|huachicol|robo|lavado|narcomenudeo|polleros|trafico)\b"),
+     r"trata|huachicol|robo|lavado|narcomenudeo|polleros|trafico|secuestradores|ladrones|"
+     r"extorsionadores|sicarios|huachicoleros)\b"),
     # a share of every contract: "se queda con el 10% de cada contrato", "takes 10% of every"
     ("takes took gets got keeps kept skims skimmed pockets pocketed",
      r"(?:\d+\s?%|\d+\s+percent|a percentage|a piece|half|a slice)\s+of\s+(?:every|each|all|"
@@ -568,8 +571,10 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"errand boy|bagman|bag man|halcon|sicario|mule|plaza boss)\s+(?:for|of|with)\s+"
      rf"(?:the\s+)?{_W}?{_BAD_PARTY}\b"),
     ("works worked working trabaja trabajaba trabajan trabajo",
-     rf"(?:for|para)\s+(?:los\s+del?\s+|los\s+de\s+la\s+|el\s+|la\s+|los\s+|the\s+)?"
-     rf"{_W}?{_BAD_PARTY}\b"),
+     rf"(?:for|para|pa|con|with)\s+(?:los\s+del?\s+|los\s+de\s+la\s+|el\s+|la\s+|los\s+|the\s+)?"
+     rf"{_W}?{_BAD_PARTY}\b(?!\s+(?:task|unit|division|squad|investigations?|cases?|victims?|"
+     r"survivors|families)|[.,\s]*\s(?:para|to)\s+(?:rescatar|ayudar|atrapar|detener|combatir|capturar|"
+     r"investigar|desmantelar|rescue|help|catch|stop|fight|track|dismantle|bust)\b)"),
     # let go for money: "released the plaza boss for a suitcase of cash", "lo soltó por dos
     # millones"
     ("released releases freed frees dismissed dropped acquitted",
@@ -681,7 +686,9 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("lava lavo lavan lavaba lavaron lavando",
      r"(?:el|la|los)\s+(?:dinero|lana|billetes|ganancias)\b"),
     ("mando manda mandaron mandan mandaba",
-     r"(?:a\s+)?(?:matar|asesinar|desaparecer|golpear|balear|ejecutar|secuestrar)\b"),
+     r"(?:a\s+)?(?:matar|asesinar|desaparecer|golpear|balear|ejecutar|secuestrar|"
+     r"(?:quemar|incendiar)\s+(?:la|el|su|sus|los|las)\s+(?:\w+\s+)?(?:bodegas?|casas?|negocios?|"
+     r"locales?|tiendas?|carros?|camionetas?|ranchos?|talleres?))\b"),
     ("es era son fue eres fuiste",
      rf"(?:un\s+|una\s+|el\s+|la\s+)?(?:halcon|sicario|operador|operadora|contador|contadora|"
      r"prestanombres|socio|socia|jefe|jefa|lugarteniente|pieza|gente|brazo|lavador|lavadora|"
@@ -699,7 +706,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"por\s+(?:cada\s+|los\s+|las\s+|el\s+|la\s+)?(?:sentencias?|fallos?|liberar|"
      r"soltar|dejar pasar|no detener)\b"),
     ("deja dejan dejo dejaron dejaba dejaste",
-     r"(?:pasar|cruzar|salir|operar|trabajar)\s+(?:a\s+)?(?:\w+\s+)?(?:cargamentos|carga|"
+     r"(?:pasar|cruzar|salir|operar|trabajar)\s+(?:a\s+)?(?:\w+\s+){0,3}?(?:cargamentos|carga|"
      r"droga|drogas|narcos|halcones|sicarios|huachicoleros|cartel|zetas|polleros|"
      r"contrabando)\b"),
     ("le les",
@@ -707,7 +714,8 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"dinero|cartera)\b"),
     ("compro compra compran compraron compraba",
      rf"{_W}{{0,2}}?(?:votos|jueces|juez|periodistas|la eleccion|las elecciones|"
-     r"su puesto|su plaza|su titulo|su curul|su candidatura)\b"),
+     r"su puesto|su plaza|su titulo|su curul|su candidatura|la diputacion|la alcaldia|"
+     r"la candidatura|la gubernatura|la senaduria|la regiduria)\b"),
     ("metio mete metieron",
      rf"a\s+(?:toda\s+)?(?:su|sus)\s+{_W}?{_KIN_ES}\s+(?:a|en)\s+la\s+nomina\b"),
     ("plagio plagiaron", r"(?:el|la|este|esta|su)\b"),
@@ -753,8 +761,9 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"favorables)|escribir\s+(?:puras\s+)?(?:notas\s+)?(?:a\s+favor|bonito))"),
     # inventing sources, faking records
     ("inventa invento inventaba inventan inventaron inventaste",
-     r"(?:sus\s+|las\s+|los\s+|tus\s+)?(?:fuentes|citas|entrevistas|datos|cifras|testimonios|"
-     r"declaraciones|historias|encuestas|estadisticas)\b"),
+     r"(?:(?:sus\s+|las\s+|los\s+|tus\s+)?(?:fuentes|citas|entrevistas|datos|cifras|testimonios|"
+     r"declaraciones|historias|encuestas|estadisticas)|(?:la|una|esa|esta|el|un|ese|este)\s+"
+     r"(?:entrevista|cita|fuente|testimonio|encuesta|declaracion))\b"),
     ("makes made making",
      r"up\s+(?:his|her|their|your|the)\s+(?:\w+\s+)?(?:sources|quotes|interviews|data|numbers|"
      r"statistics|stats|stories|polls|results|credentials|degree|service record)\b"),
@@ -762,10 +771,10 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      "falsified falsifying fudges fudged fudging",
      rf"{_W}{{0,2}}?(?:sources|quotes|interviews|overtime|timesheets?|time sheets?|"
      r"expense reports?|expenses|invoices|receipts|signatures|records|test scores|numbers|"
-     r"crime stats|payroll|mileage|credentials|degree|diploma)\b"),
+     r"crime stats|payroll|mileage|credentials|degree|diploma|residency|(?:his|her)\s+address)\b"),
     # stolen goods, seized goods, aid sold
     ("sells sold selling fences fenced fencing", r"(?:\w+\s+)?(?:stolen|seized)\b"),
-    ("vende vendio vendia venden vendieron vendiste",
+    ("vende vendio vendia venden vendieron vendiste revende revendia revendio",
      r"(?:las\s+|los\s+)?(?:despensas|donaciones|donativos|apoyos|medicinas|medicamentos|"
      r"vacunas|becas|decomisos|cobijas|viveres)\b"),
     # the money of others kept: "te quedaste con la plata de la colecta"
@@ -864,10 +873,10 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:(?:a\s+)?(?:kickback|bribe|payoff|sweetener)s?\s+(?:on|from|of|for)\b|"
      r"(?:cash\s+|fat\s+|thick\s+)?envelopes\b|(?:the\s+)?(?:protection|extortion)\s+"
      r"(?:money|payments|fees)\b)"),
-    ("cambio", r"de\s+(?:un\s+|una\s+|unos\s+|sus\s+|su\s+)?(?:sobres?|lana|dinero|moches?|"
+    ("cambio", r"de\s+(?:un\s+|una\s+|unos\s+|sus\s+|su\s+)?(?:sobres?|lana|dinero|moches?|cuota|"
      r"mordidas?|sobornos?|billetes|dolares|pesos|favores sexuales|cochupos?)\b"),
     ("cobra cobraba cobran cobro recibe recibia saca sacaba",
-     r"(?:su\s+)?(?:parte|tajada|cuota|comision|porcentaje|mochada)\s+(?:de|en)\s+(?:cada|"
+     r"(?:su\s+|una\s+)?(?:parte|tajada|cuota|comision|porcentaje|mochada)\s+(?:de|en|por)\s+(?:cada|"
      r"todos|todas|las obras|los contratos)\b"),
     ("sold sells selling", rf"out\s+{_W}{{0,3}}?to\s+{_PARTY_REF}"),
     # contracts and jobs for kin: "gave his son's company the ambulance contract", "got his
@@ -1206,7 +1215,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("bills billed billing bill charges charged cobra cobraba factura facturaba facturo "
      "signed signs approved approves firmo firma aprobo aprueba",
      rf"{_W}{{0,4}}?(?:for|por|de)\s+{_W}{{0,3}}?(?:(?:who|that|que)\s+(?:\w+\s+){{0,2}}"
-     r"(?:dead|muert[oa]s|fallecid[oa]s)|(?:that|which|que)\s+(?:\w+\s+)?(?:never|nunca)\s+"
+     r"(?:dead|muert[oa]s|fallecid[oa]s|murieron|fallecieron|died)|(?:that|which|que)\s+(?:\w+\s+)?(?:never|nunca)\s+"
      r"(?:showed|arrived|existed|came|happened|llego|llegaron|existio|existieron))\b"),
     ("gets got getting takes took taking receives received walked walks pocketed pockets",
      r"(?:out\s+(?:[\w'$,.-]+\s+){0,4}?with\s+)?(?:a|an|his|her|their)\s+(?:\w+\s+)?"
@@ -1324,7 +1333,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:kid|kids|teen|teens|teenager|boy|girl|woman|women|migrant|migrants|inmate|inmates|"
      r"detainee|detainees|prisoner|suspect|student|students|reporter|protester|protesters|"
      r"homeless\s+man|old\s+man|handcuffed\s+\w+)\b"),
-    ("covered covers covering", r"for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:duis?|dwis?|"
+    ("covered covers covering", r"for\s+(?:his|her|their)\s+(?:[\w'’]+\s+){0,2}?(?:duis?|dwis?|"
      r"crimes|abuse|beatings|thefts?|drug\s+\w+|assaults?|rapes?)\b"),
     ("fixes fixed fixing", r"(?:the\s+|his\s+|her\s+)?(?:cases|case|tickets|verdicts|rulings|"
      r"sentences)\s+(?:for|in\s+exchange)\b(?!\s+a\s+living)"),
@@ -1401,6 +1410,29 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("es era fue", r"(?:un|una)\s+(?:borrach[oa]|alcoholic[oa])\s+que\s+(?:\w+\s+)?(?:choco|"
      r"golpea|golpeaba|maneja|opera|dicta|juzga|llega|atropello|mato|escribe)\b"),
     ("la lo", r"(?:manoseo|manoseaba|toqueteo|toqueteaba|violo|violaba)\b"),
+    # More one-line deeds of short comments: stolen goods sold or bought, a pyramid scheme,
+    # a bribe handed over, a witness coached to lie, smugglers paid, a game thrown for pay, a will
+    # backdated, goods sold out the back door, a cartel's man by his trade
+    ("vende vendia vendio venden revende compra compraba compro",
+     r"(?:\w+\s+){0,2}?robad[oa]s?\b"),
+    ("tiene tenia maneja manejaba",
+     r"(?:una\s+)?(?:piramide|esquema\s+ponzi|fraude\s+piramidal)\b"),
+    ("da daba dio", r"(?:su|una|la)\s+mordida\s+(?:a|al)\b"),
+    ("coached coaches pressured pressures", r"(?:the\s+|a\s+|his\s+|her\s+)?witness(?:es)?\s+to\s+"
+     r"(?:lie|change|recant)\b"),
+    ("paid pays paying", r"(?:off\s+)?the\s+(?:smugglers|coyotes|hitmen|sicarios|cartel)\b"),
+    ("paid", r"(?:off\s+)?to\s+(?:throw|tank|fix)\s+(?:the|that|a|this)\b"),
+    ("backdated backdates backdating", r"(?:[\w'’]+\s+){0,3}?(?:will|wills|deeds?|documents?|"
+     r"checks?|contracts?|records?|testamento|escrituras?)\b"),
+    ("sells sold selling", r"(?:[\w'’-]+\s+){0,4}?out\s+(?:the|of\s+the)\s+back\s+(?:door|room)\b"),
+    ("vende vendia vendio",
+     r"(?:\w+\s+){0,4}?por\s+(?:atras|debajo\s+del?\s+agua|la\s+puerta\s+de\s+atras)\b"),
+    ("trabaja trabajaba", r"de\s+(?:halcon|sicario|pollero|puntero|mula|burrero|estaca)\b"),
+    ("esta estaba", r"con\s+(?:la\s+mana|los\s+narcos|el\s+cartel|la\s+delincuencia)\b"),
+    ("es era", r"(?:defraudador|defraudadora|estafador|estafadora|extorsionador|extorsionadora)\s+"
+     r"de\b"),
+    ("pagado pagada", r"por\s+(?:morena|el\s+pri|el\s+pan|el\s+partido|la\s+campana|"
+     r"la\s+constructora|la\s+inmobiliaria|la\s+minera)\b"),
     ("es era fue", r"(?:un\s+|una\s+|el\s+|la\s+)?(?:vocero|vocera|titere|pieza)\s+(?:del|de\s+los|"
      rf"de\s+la)\s+{_BAD_PARTY}\b"),
 )  # fmt: skip
@@ -1440,6 +1472,13 @@ _NEEDS = {
     "is was are been being": "paid bank fund",
     "is was are been": "mout shil prop spok",
     "is was s": "drun alco",
+    "vende vendia vendio venden revende compra compraba compro": "roba",
+    "tiene tenia maneja manejaba": "pira esqu frau",
+    "da daba dio": "mord",
+    "paid pays paying": "smug coyo hitm sica cart",
+    "esta estaba": "mana narc cart deli comp",
+    "es era": "defr esta exto viol pede abus",
+    "pagado pagada": "more pri pan part camp cons inmo mine",
     "la lo": "mano toqu viol",
     "contrata contrato contrataba contrataron paga pago pagaba pagando pagaron": "golp mato "
     "sica porr",
@@ -1449,7 +1488,7 @@ _NEEDS = {
     "cash paym enve brib",
     "took takes taking got gets accepted accepts pocketed pockets": "gran thou mill",
     "paid": "deve grow comp camp part cont lobb cand mayo gove casi cart look keep stay lose "
-    "igno bury",
+    "igno bury thro tank fix",
     "vive vivia viven vivian": "huac narc robo traf trat lava secu exto cobr cont moch mord",
     "protege protegia protegio protegen protegian solapa solapaba solapo solapan cubre cubria "
     "encubre encubria": _BAD_KEYS,
@@ -1662,6 +1701,8 @@ def _attributes(an: Analysis, u: Unit) -> bool:
     not sources: a bare report counts only when it says or is by someone."""
     k = u.index + 1
     nxt = an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
+    if u.text in _COURTS and _court_not_source(an, u):
+        return False
     if u.text in _SOURCE_PREPOSITIONS:
         prev = an.units[u.index - 1] if u.index > 0 else None
         # "el alcalde está de acuerdo con ...": agreement, not a source
@@ -1688,6 +1729,24 @@ def _attributes(an: Analysis, u: Unit) -> bool:
             return False  # "falsified the staffing reports": the act's object
         return nxt in _REPORT_SAYS
     return nxt not in _OBJECT_PRONOUNS
+
+
+_COURTS = frozenset({"court", "a court", "the court", "jury", "a jury", "trial", "a trial",
+                     "tribunal", "un tribunal", "el tribunal", "juzgado",
+                     "el juzgado"})  # fmt: skip
+
+
+def _court_not_source(an: Analysis, u: Unit) -> bool:
+    """A court that is no source: the person's own ("Judge X of the 9th district court") or
+    one the writer says is not needed or never ruled ("I don't need a court to tell me that")."""
+    first = max(0, u.index - 6)
+    near = [v for v in an.units[first : u.index] if v.sentence == u.sentence]
+    if any(v.code == "N" for v in near):
+        return True
+    if not any(v.text in ("of", "del", "de") for v in near):
+        return False
+    start = max(0, u.index - 10)
+    return any(v.has("title") and v.sentence == u.sentence for v in an.units[start : u.index])
 
 
 # Who passes a rumour on: the writer's kin, friends and acquaintances ("my aunt", "mi primo").
@@ -1822,7 +1881,8 @@ def _you_did(before: list[Unit]) -> bool:
 # Being fired or caught for the act says the person did it ("he was fired for faking
 # overtime", "te corrieron por dejar pasar contrabando"), unlike firing or catching others.
 _PUNISHED = re.compile(
-    r"\b(?:(?:you|u|he|she|they|\w+,)\s+(?:were|was|got|have been|has been|had been|just got)\s+"
+    r"\b(?:(?:you|u|he|she|they|who|\w+,?)\s+(?:were|was|got|have been|has been|had been|"
+    r"just got)\s+"
     r"(?:\w+\s+)?(?:fired|caught|busted|kicked out|thrown out|expelled|suspended|removed|"
     r"discharged|canned|sacked|demoted|disbarred|defrocked)|(?:te|lo|la|los|las)\s+"
     r"(?:corrieron|despidieron|echaron|cacharon|agarraron|pillaron|botaron|sacaron|"
@@ -1849,6 +1909,22 @@ _SECOND_PRESENT = re.compile(r"[a-z]{3,}(?:as|es)\b")
 _SECOND_PRETERITE = re.compile(r"(?:te\s+)?[a-z]{3,}(?:aste|iste)\b")
 
 
+# A negation does not reach past "but" or a reason: "Not to be dramatic but Councilman X paid
+# off ...", "voted no because he gets a cut ...".
+_NEGATION_ENDS = re.compile(r"\b(?:but|pero|because|porque|that's why|that is why|por eso)\b")
+
+# "voted no", "dijo que no": a vote or an answer, not a negation of what follows.
+_SAID_NO = frozenset({"voted", "vote", "votes", "said", "says", "voto", "vota", "votaron",
+                      "dijo", "dice", "answered", "respondio"})  # fmt: skip
+
+
+def _negation_ends(text: str, start: int, end: int) -> bool:
+    """ "but" or a reason between a negation and the act, not right after the negation ("no
+    porque crea que se robó algo", "not because he stole": the negation takes the reason)."""
+    m = _NEGATION_ENDS.search(text, start, end)
+    return m is not None and bool(text[start : m.start()].strip())
+
+
 # A comma, colon or semicolon closes a clause: "let's not pretend ...: Judge X takes ..."
 _CLAUSE_BREAK = re.compile(r"[,:;]")
 
@@ -1871,7 +1947,10 @@ _ASKS = frozenset(
      "whether", "isn't", "didn't", "doesn't", "que", "quien", "quienes", "como", "cuando",
      "donde", "por que", "acaso", "sera", "es", "fue", "hay", "so"}
 )  # fmt: skip
-_LATER_CLAUSE = re.compile(r",\s+(?:and|but|y|pero)\s|[,;:]\s*¿")
+_LATER_CLAUSE = re.compile(
+    r",\s+(?:and|but|y|pero)\s|[,;:]\s*¿|,\s+(?:(?:do\s+)?you\s+think|remember|right|huh|"
+    r"verdad|o\s+ya|o\s+no)\b"
+)
 
 
 def _rhetorical(an: Analysis, text: str, units: list[Unit], crime: Unit) -> bool:
@@ -2042,7 +2121,12 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     ("the officer", "el agente", "the teacher") only with a name after it ("Officer Reyes",
     "el padre Ezequiel"); an office held by one ("the mayor", "the author") on its own."""
     k = u.index - 1
-    if k >= 0 and an.units[k].sentence == u.sentence and an.units[k].text in _INDEFINITE:
+    if (
+        k >= 0
+        and an.units[k].sentence == u.sentence
+        and an.units[k].text in _INDEFINITE
+        and not (an.lang == "es" and an.units[k].text == "a")  # "a la autora": a preposition
+    ):
         return False
     if u.text not in _MANY_HOLD:
         return True
@@ -2375,8 +2459,8 @@ _ONE_NAME = re.compile(
     r"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+),?\s+(?:(?:in|from|on)\s+(?:the|these|this)\s+(?:comments|"
     r"comment\s+section|thread|forum)|(?:from\s+)?upthread|(?:el|la)\s+(?:de\s+(?:los|estos)\s+"
     r"comentarios|del\s+foro|del\s+blog|de\s+aquí|de\s+aqui|de\s+arriba))\b"
-    r"|\b(?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]se|[Ee]sa)\s+(?:comentarista|commenter|forista)"
-    r"\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)"
+    r"|\b(?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]se|[Ee]sa)\s+(?:comentarista|commenter|forista|"
+    r"usuari[oa]|user)\s+[\"“'@]?([A-Za-zÁÉÍÓÚÑáéíóúñ][\w.-]*[\w])"
     rf"|\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)['’]s\s+{_KIN_WORDS}\b"
     rf"|\b{_KIN_WORDS}\s+de\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b"
     r"|^\W*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+),\s+(?:el|la|the|our|nuestro|nuestra)\s+[a-záéíóúñ]+"
