@@ -91,7 +91,7 @@ def _fold(ch: str) -> str:
     for c in unicodedata.normalize("NFKC", ch):
         c = c.lower()
         c = _HOMOGLYPHS.get(c, c)
-        if not c.isascii() and unicodedata.category(c) == "Nd":
+        if len(c) == 1 and not c.isascii() and unicodedata.category(c) == "Nd":
             c = str(unicodedata.digit(c))  # other scripts' digits as the digits they are
         if c in _APOSTROPHES:
             out.append("'")
