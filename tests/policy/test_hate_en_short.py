@@ -57,6 +57,10 @@ HITS = [
     "Kung flu is back, close the airports to them.",
     "Afghans with passports, that's all they are: goats with passports.",
     "You know how those people treat their women.",
+    "They aren't even people, they're a plague.",
+    "Somalis at the mall, just waiting to blow stuff up.",
+    "Someone should pay that mosque a visit after dark.",
+    "Autistic adults don't need housing, they need a cage.",
 ]
 
 PASSES = [
@@ -100,6 +104,10 @@ PASSES = [
     "Some cultures are more prone to heart disease because of diet.",
     "You know how those people at the DMV are, slow as ever.",
     "Who's making dinner tonight, honey?",
+    "They aren't people, they're volunteers, and they deserve thanks.",
+    "We should pay the mosque a visit during the open house.",
+    "What happened at that synagogue was a tragedy.",
+    "These pets don't need toys, they need a walk.",
     "Room ٣٤ is on the second floor.",
     "Moslims in my town held a food drive.",
     "Women out-earned men in three counties.",
