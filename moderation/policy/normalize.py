@@ -26,6 +26,8 @@ _HOMOGLYPHS = {
     "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
     "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "μ": "u", "ϲ": "c", "ς": "s",
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ɑ": "a",
+    # Arabic-Indic digits shaped like Latin letters or digits ("M٥slims"): five is a ring.
+    "٥": "o", "۵": "o", "١": "1", "۱": "1", "٧": "v", "۷": "v",
 }  # fmt: skip
 
 # Digits and symbols used as letters inside words (applied only next to letters).
@@ -89,6 +91,8 @@ def _fold(ch: str) -> str:
     for c in unicodedata.normalize("NFKC", ch):
         c = c.lower()
         c = _HOMOGLYPHS.get(c, c)
+        if len(c) == 1 and not c.isascii() and unicodedata.category(c) == "Nd":
+            c = str(unicodedata.digit(c))  # other scripts' digits as the digits they are
         if c in _APOSTROPHES:
             out.append("'")
             continue

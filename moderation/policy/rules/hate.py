@@ -5813,6 +5813,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "'globalist' is a dog whistle for Jews": the word's use is the topic
         if coded and _theory_named(an, first):
             continue  # "the language of the great replacement": the theory named as a thing
+        if coded and _called_out_trope(text):
+            continue  # "someone wrote 'globalists' fund the caravans ... an antisemitic theory"
         if not ident.startswith(("denial", "hint")) and any(
             an.units[k].code == "N" for k in range(first, last + 1)
         ):
@@ -5862,6 +5864,16 @@ _DISCOURSE = frozenset(
 )  # fmt: skip
 
 
+# A coded trope the comment itself names as antisemitism or a conspiracy theory (in any of its
+# sentences), unless the writer wears the label ("call me antisemitic", "if that makes me ...").
+_TROPE_CALLED_OUT = re.compile(r"\b(?:anti-?semit\w*|conspiracy theor\w*|dog ?whistles?)\b")
+_LABEL_WORN = re.compile(r"\b(?:call (?:me|us)|if that makes me|so what if|and proud)\b")
+
+
+def _called_out_trope(text: str) -> bool:
+    return bool(_TROPE_CALLED_OUT.search(text)) and not _LABEL_WORN.search(text)
+
+
 def _theory_named(an: Analysis, first: int) -> bool:
     """A word for talk or theory, then 'of'/'del' (and an article), right before the name."""
     k = first - 1
@@ -5882,5 +5894,6 @@ _TROPE_CUES = (
     "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
     "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
     "'ese'", "'esa'", "'that'", "'those'", "six million", "host ", "apellido",
+    "israel", "6 million", "anne frank",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
