@@ -1,11 +1,11 @@
-"""Short trolling (`threat.persist`, `threat.met`, `threat.small`, `threat.doxsee` and the
-`flame.harmwish`, `flame.brain`, `flame.schooled`, `flame.begone`, `flame.pathetic`, `flame.pat`
-rows of `lexicons/troll.tsv`): a reader told to keep posting and see what follows, a meeting
-foretold with harm, small-world menace, a home named back with a farewell (reject); misfortune
-wished on a reader, a brain or IQ measured small, schooling doubted, a reader sent away, a bare
-verdict repeated, condescending endearment (hold). Near misses must pass: encouragement, friends
-in play or with love, the writer about themself, an office-holder's plan judged, a threat quoted
-and reported, good wishes, science and family news."""
+"""Short trolling (the `threat.persist` ... `flame.lloren` rows at the end of
+`lexicons/troll.tsv`): a reader told to keep posting and see what follows, a meeting foretold
+with harm, small-world menace, a home or workplace named back with a farewell (reject);
+misfortune wished on a reader, a brain or IQ measured small, schooling doubted, a reader sent
+away, a bare verdict repeated, condescending endearment, names the insult lexicon leaves out,
+stock jeers in their shape (hold). Near misses must pass: encouragement, friends in play or with
+love, the writer about themself, an office-holder's plan judged, a threat quoted and reported,
+good wishes, science and family news."""
 
 import pytest
 
@@ -94,6 +94,48 @@ JEERS = [
 ]
 
 
+# Names the insult lexicon leaves out, the reader's place named back, stock jeers with their shape.
+SECOND = [
+    ("Honestly you're a total joke, Rick.", "hold"),
+    ("You're a walking waste of oxygen, Dale.", "hold"),
+    ("you absolute doorknob, read the article", "hold"),
+    ("Neta, tú sí eres bien burra, Karla.", "hold"),
+    ("You're not worth the keystrokes, Phil.", "hold"),
+    ("We know you work at the Eastside Kroger, Manny. See you soon.", "reject"),
+    ("The author works at the Fifth Street clinic, go tell her.", "reject"),
+    ("Lupe trabaja en la farmacia de la esquina, vayan a decirle algo.", "reject"),
+    ("Your daughter goes to Franklin Middle, right? 👀", "hold"),
+    ("Qué bonita tu troca blanca, eh.", "hold"),
+    ("Imagine getting paid to write this garbage.", "hold"),
+    ("Typical boomer, can't handle facts.", "hold"),
+    ("Let me guess, you're a 'life coach'. Which means unemployed.", "hold"),
+    ("Says the guy who failed the bar exam twice.", "hold"),
+    ("Qué comentario tan tonto, @rudy_mx, ni lo pensaste.", "hold"),
+    ("Bola de borregos los que opinan aquí.", "hold"),
+    ("Sigue, Toño, que te va a llegar tu merecido.", "flag"),
+    ("Con esas opiniones te vas a ganar un balazo, Memo.", "reject"),
+    ("Chris can't even spell tariff and wants to debate trade policy.", "hold"),
+    # conditions, friends, the writer, news and praise, a public office
+    ("You're a joke teller, right? Tell us one at the meetup.", "approve"),
+    ("If you're a bot, please disclose it.", "approve"),
+    ("you're such a psycho lol, love you", "approve"),
+    ("Eres un burro de carga en el trabajo, descansa un poco.", "approve"),
+    ("I'm a joke, honestly, I forgot my own argument.", "approve"),
+    ("This job is not worth the stress.", "approve"),
+    ("You work at the library? See you there on Saturday for the book sale!", "approve"),
+    ("Trabajas en el centro? Cuídate, hay muchos asaltos por ahí.", "approve"),
+    ("Your kid goes to Coronado, right? My daughter too! Let's carpool.", "approve"),
+    ("Qué bonita tu camioneta, ¿dónde la compraste?", "approve"),
+    ("Typical Tuesday, can't find parking downtown.", "approve"),
+    ("Let me guess, the council will approve it anyway. Which means higher taxes.", "approve"),
+    ("Dice el que sabe que el agua va a subir.", "approve"),
+    ("Qué comentario tan estúpido hizo el diputado en la sesión.", "approve"),
+    ("No somos una bola de ignorantes los que comentamos aquí, tenemos datos.", "approve"),
+    ("Te va a llegar tu merecido descanso, maestra, felicidades.", "approve"),
+    ("The senator can't even spell tariff and wants to lecture farmers on trade.", "approve"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), THREATS)
 def test_short_threats(text, expected):
     assert_category_action(text, expected, "troll")
@@ -110,9 +152,15 @@ RULES_APPROVE = [
     ("Keep talking and you'll find out, lol, the ending of the book is wild", "en"),
     ("You're lucky this is online, otherwise I'd buy you a beer for that take.", "en"),
     ("My brain must be the size of a peanut today, I forgot my keys twice.", "en"),
+    ("Imagine being paid to write about what you love. Dream job.", "en"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang"), RULES_APPROVE)
 def test_short_rules_approve(text, lang):
     assert rules_flagging(text, lang, ("troll",)) == [], text
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND)
+def test_short_second(text, expected):
+    assert_category_action(text, expected, "troll")

@@ -1992,9 +1992,9 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             _AFFECTION.search(text)
             or warm_banter(an)
             or playful_threat(an)
-            or threat_said.in_play(text, m.start(group), m.end(group), an.lang)
+            or threat_said.in_game(text[slice(*_clause_bounds(text, m.start(group), m.end(group)))])
         ):
-            continue  # "sigue así y ya verás, jaja te quiero", "si te veo en la cancha te parto"
+            continue  # "sigue así y ya verás, jaja te quiero", "si te veo en el partido te parto"
         if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
         if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
@@ -2349,7 +2349,9 @@ _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flam
                          "flame.champ", "flame.another", "flame.back",
                          "flame.condescend", "flame.stick_to", "flame.types_like",
                          "flame.imagine_words", "flame.jabs", "flame.tacked",
-                         "flame.tacked_es", "flame.spain"})  # fmt: skip
+                         "flame.tacked_es", "flame.spain", "flame.brain_small",
+                         "flame.imagine_paid", "flame.spell", "flame.typical2",
+                         "flame.saysguy"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:
