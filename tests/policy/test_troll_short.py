@@ -136,6 +136,32 @@ SECOND = [
 ]
 
 
+# Stock jeers of a thread: clowns at a handle, "ratio", mock questions, a nuisance arriving.
+THREAD = [
+    ("🤡🤡🤡 @Marco", "hold"),
+    ("What's your home address, author? Asking for a friend.", "reject"),
+    ("Pásame tu dirección, Toño, y lo arreglamos en persona.", "reject"),
+    ("Ratio + nobody asked + L", "hold"),
+    ("Tell us again how smart you are, Kevin.", "hold"),
+    ("What are you, twelve? Log off.", "hold"),
+    ("Ya vino el chillón de Ramiro a llorar otra vez.", "hold"),
+    ("Lloren más, chairos.", "hold"),
+    ("Mejor vuelve a TikTok, Brenda.", "hold"),
+    ("Qué insoportable eres, Memo.", "hold"),
+    # a party, a card, a ratio, a sincere question, a lost dog found, chores, a schedule
+    ("🤡🤡 @Tom you were hilarious at the party, love the costume", "approve"),
+    ("What's your address? I want to send you a thank-you card.", "approve"),
+    ("Mándame tu dirección y te mando las invitaciones.", "approve"),
+    ("Ratio of debt to GDP went up. Nobody noticed.", "approve"),
+    ("Tell us more about your research, it sounds fascinating!", "approve"),
+    ("Nice try, but the numbers don't add up.", "approve"),
+    ("Ya salió el camión a la colonia.", "approve"),
+    ("No lloren más, ya encontramos al perrito.", "approve"),
+    ("Regrésate a Facebook por el horario, ahí lo publicaron.", "approve"),
+    ("Qué aburrida eres jaja, te quiero amiga.", "approve"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), THREATS)
 def test_short_threats(text, expected):
     assert_category_action(text, expected, "troll")
@@ -153,6 +179,7 @@ RULES_APPROVE = [
     ("You're lucky this is online, otherwise I'd buy you a beer for that take.", "en"),
     ("My brain must be the size of a peanut today, I forgot my keys twice.", "en"),
     ("Imagine being paid to write about what you love. Dream job.", "en"),
+    ("Ponte a lavar platos si quieres ayudar a tu mamá, mijo, así se aprende.", "es"),
 ]
 
 
@@ -163,4 +190,9 @@ def test_short_rules_approve(text, lang):
 
 @pytest.mark.parametrize(("text", "expected"), SECOND)
 def test_short_second(text, expected):
+    assert_category_action(text, expected, "troll")
+
+
+@pytest.mark.parametrize(("text", "expected"), THREAD)
+def test_short_thread(text, expected):
     assert_category_action(text, expected, "troll")
