@@ -146,6 +146,7 @@ SECOND = [
     ("You work at the library? See you there on Saturday for the book sale!", "approve"),
     ("Trabajas en el centro? Cuídate, hay muchos asaltos por ahí.", "approve"),
     ("Your kid goes to Coronado, right? My daughter too! Let's carpool.", "approve"),
+    ("Your son goes to a charter school, right? Then you know the waitlists.", "approve"),
     ("Qué bonita tu camioneta, ¿dónde la compraste?", "approve"),
     ("Typical Tuesday, can't find parking downtown.", "approve"),
     ("Let me guess, the council will approve it anyway. Which means higher taxes.", "approve"),
