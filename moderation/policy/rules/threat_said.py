@@ -1152,7 +1152,13 @@ def in_play(text: str, start: int, end: int, lang: str) -> bool:
     ends = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
     sentence = text[lo : min(ends) if ends else len(text)]
     figure = _FIGURE_ES if lang == "es" else _FIGURE_EN
-    return bool(figure.search(sentence) or _RESULT.search(sentence) or _GAMES.search(sentence))
+    return bool(figure.search(sentence) or in_game(sentence))
+
+
+def in_game(sentence: str) -> bool:
+    """A contest or a game named in the sentence ("si te veo en el partido", "at chess"); not the
+    figures of `in_play` ("at the market" is a place a warning names, not a market share)."""
+    return bool(_RESULT.search(sentence) or _GAMES.search(sentence))
 
 
 # A contest's result named (not its venue: "te encuentro en el estadio" stays a threat).

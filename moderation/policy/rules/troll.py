@@ -1988,6 +1988,13 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "I will end you 😂": a friend's hyperbole, with laughter
         if ident in _ACT_ROWS and not _group_named(an) and playful_threat(an):
             continue  # "como no ganéis os voy a matar jajaja": friends' hyperbole
+        if ident in _WARNING_ROWS and (
+            _AFFECTION.search(text)
+            or warm_banter(an)
+            or playful_threat(an)
+            or threat_said.in_game(text[slice(*_clause_bounds(text, m.start(group), m.end(group)))])
+        ):
+            continue  # "sigue así y ya verás, jaja te quiero", "si te veo en el partido te parto"
         if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
         if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
@@ -2063,6 +2070,9 @@ def _hyperbole(an: Analysis, matched: str) -> bool:
 
 # The rows that name an act of harm: a game or a figure of speech can make them no threat.
 _ACT_ROWS = frozenset({"threat.kill", "threat.es", "threat.lesson"})
+# Warnings to a reader who keeps posting or will be met ("sigue así y ya verás", "si te veo en la
+# feria te parto la madre"): friends say them too, in play, with laughter or with love.
+_WARNING_ROWS = frozenset({"threat.persist", "threat.met", "threat.small"})
 # What a quoted threat is called when the writer rejects it: a threat, a crime, reported.
 _THREAT_NAMED = re.compile(
     r"\b(?:amenazas?|threats?|threatening|reported|report it|reportad[oa]s?|reporte|denunci\w*|"
@@ -2339,7 +2349,9 @@ _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flam
                          "flame.champ", "flame.another", "flame.back",
                          "flame.condescend", "flame.stick_to", "flame.types_like",
                          "flame.imagine_words", "flame.jabs", "flame.tacked",
-                         "flame.tacked_es", "flame.spain"})  # fmt: skip
+                         "flame.tacked_es", "flame.spain", "flame.brain_small",
+                         "flame.imagine_paid", "flame.spell", "flame.typical2",
+                         "flame.saysguy"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:
