@@ -376,11 +376,16 @@ def _opens_sentence(an: Analysis, k: int) -> bool:
     return u.code in ("C", "M", "F", "w") and (k == 0 or an.units[k - 1].sentence != u.sentence)
 
 
+# How far back in its sentence a frame is looked for: a frame holds up the words that follow
+# it, not a group word sixty words on, and a pasted run-on "sentence" stays linear.
+FRAME_REACH = 60
+
+
 def report_frame_before(an: Analysis, first: int) -> bool:
     """Someone else's words or a claim under discussion: "people who say", "the myth that"."""
     sentence = an.units[first].sentence
     k = first - 1
-    while k >= 0 and an.units[k].sentence == sentence:
+    while k >= max(0, first - FRAME_REACH) and an.units[k].sentence == sentence:
         u = an.units[k]
         if u.text in _CONTRAST:
             return False  # "they think they are special, but they are ...": the writer again
@@ -997,7 +1002,7 @@ def _claim_frame(an: Analysis, first: int) -> int | None:
     ("the idea that", "the claim that", "la idea de que", "eso de que"), with no "but"
     between; None when there is none."""
     sentence = an.units[first].sentence
-    for k in range(first - 1, -1, -1):
+    for k in range(first - 1, max(-1, first - 1 - FRAME_REACH), -1):
         u = an.units[k]
         if u.sentence != sentence or u.text in _CONTRAST:
             return None
@@ -1463,7 +1468,8 @@ def reported_after(an: Analysis, last: int) -> bool:
     said the man on trial"): a report of their words, not the writer's claim."""
     units = an.units
     end = last
-    while end + 1 < len(units) and units[end + 1].sentence == units[last].sentence:
+    reach = min(len(units) - 1, last + FRAME_REACH)
+    while end < reach and units[end + 1].sentence == units[last].sentence:
         end += 1
     rest = an.norm.text[units[last].end : units[end].end + 1]
     return bool(_SAID_AFTER.match(rest)) and not _WRITER_NAMED.match(rest)

@@ -16,6 +16,7 @@ from moderation.policy.lexicon import literal_alternation, skipping, unanchored
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule, threat_said
 from moderation.policy.rules.context import (
+    FRAME_REACH,
     NEG_RAISE,
     condemned_elsewhere,
     counter_speech,
@@ -501,7 +502,8 @@ def _relative_object(an: Analysis, base: int, g: int) -> bool:
     """The group is the object inside a relative clause ("those who attack X", "los que atacan
     a los X"), so what follows describes the clause's subject, not the group."""
     rel = None
-    for k in range(base, g):
+    start = max(base, g - FRAME_REACH)  # a clause opened sixty words back is not this one's
+    for k in range(start, g):
         u = an.units[k]
         words = u.text.split()
         if words[-1] in _RELATIVE_WORDS and (k > base or len(words) > 1):

@@ -37,6 +37,9 @@ _REASON_DENIED = re.compile(
 )
 
 
+_REACH_CHARS = 400
+
+
 def _sentence_bounds(an: Analysis, first: int, last: int) -> tuple[int, int]:
     """Normalised-text offsets of the start of `first`'s sentence and of the end of the
     sentence after `last`'s (or of `last`'s own when it is the comment's last)."""
@@ -55,7 +58,9 @@ def recanted(an: Analysis, first: int, last: int) -> bool:
     units = an.units
     text = an.norm.text
     begin, finish = _sentence_bounds(an, first, last)
-    before = text[begin : units[first].start]
+    # the belief or the denied reason stands within a few hundred characters before the words:
+    # a pasted run-on sentence is read that far back only, so the searches stay linear
+    before = text[max(begin, units[first].start - _REACH_CHARS) : units[first].start]
     if _REASON_DENIED.search(before):
         return True  # "no porque ellos sean criminales", "not because they are lazy"
     if _PAST_BELIEF.search(before):
