@@ -23,6 +23,8 @@ SHAPES = {
     "a claim": "migrants are ",
     "the second person": "you ",
     "a phrase": "vote for the mayor now ",
+    "a run-on claim": "women too emotional ",  # one sentence: frames looked for far back
+    "a run-on denial": "no mató al alcalde ",
     "a long word": "x" * 50 + " ",
     "an emoji": "\U0001f921 ",
     "mixed case and marks": "YOU!!! ",
