@@ -1,0 +1,261 @@
+"""Spanish group hate in the short shapes the other rules miss (`hate.es_shape`, hold only).
+
+The comment is read as one string of its words, each group word or slur masked as `GRP`, with
+its commas kept (`,`) and its sentence breaks (`.`), so a shape is one regex: a group with a
+predicate of vermin, crime or dirt ("esos X son unos ratones", "son pura delincuencia"); a
+member's insult said of the whole people ("..., como todos los de su raza"); a group's arrival
+tied to crime or decline ("llegaron los X y subieron los asaltos"); a fault put down to their
+culture or nature after a group ("no entienden de leyes, es su cultura"); a call to close a
+group's businesses or send it back ("cierren sus restaurantes", "que se regresen a su monte");
+LGBT people cast as degenerate or as a danger to children; proverbs that deny a good member
+("X bueno es X preso", "X y honrado, eso no existe"); vermin emoji after a group.
+
+Every hit only holds: a moderator reads it. A negation right before the predicate, a line
+quoted, reported or denied, and a comment that calls some line racist or false let it pass
+(`hate_everyday.counter_speech`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.hate_everyday.counter_speech import (
+    THEIR_BELIEF,
+    condemns,
+    set_apart,
+)
+from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.types import Category
+
+_SCORE = 0.75
+
+# Words any shape needs somewhere in the comment: most comments end at this one search.
+_TRIGGER = re.compile(
+    r"\b(?:son|es|eran|llegaron|llego|llegan|llegaran|vinieron|entrar|cultura|naturaleza|"
+    r"sangre|cierren|clausuren|regres\w+|deport\w+|larguen\w*|vayanse|devuelv\w+|sac\w+los|"
+    r"ech\w+los|corr\w+los|fuera|degenerad\w+|pervertid\w+|enferm\w+|hijos|ninos|bueno|"
+    r"existe|raza|iguales|excepcion|siempre)\b|[\U0001f400\U0001f401\U0001fab3\U0001f412"
+    r"\U0001f435\U0001f98d\U0001f437\U0001f416\U0001f988\U0001f99f]"
+)
+
+# A group: a group word or slur, or a people named by where it comes from.
+_G = (
+    r"(?:GRP(?: GRP)*|(?:esa|esta|toda esa|toda esta) (?:gente|raza)|"
+    r"(?:los|las|esos|esas) de(?:l| la| el)? (?:sur|afuera|fuera|sierra|cerro|centroamerica|"
+    r"chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|caribe|albergue))"
+)
+# Words between a group and its verb that keep it the subject ("los X de la tienda").
+_GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y)\b)[^ ,.]+){0,4}?"
+# Vermin, crime, dirt and degeneracy said of a people, beyond the lexicon's derogation words.
+_BAD = (
+    r"(?:ratas|ratones|ratoncitos|perros|cucarachas|cucarachos|changos|monos|simios|animales|"
+    r"bestias|plaga|plagas|basura|escoria|lacra|delincuentes|delincuencia|ladrones|rateros|"
+    r"chorros|mara|mareros|pandilleros|terroristas|extremistas|violadores|degenerad[oa]s|"
+    r"pervertid[oa]s|hombres enfermos|mujeres enfermas|enfermos mentales|sucios|sucias|"
+    r"mugrosos|mugrosas|cochinos|cochinas|apestosos|salvajes|copiones|parasitos|sanguijuelas|"
+    r"piojosos|inferiores|brutos|brutas|mas violentos|violentos por naturaleza|"
+    r"raza inferior|una raza de \w+|clones sin alma)"
+)
+# What may stand between the copula and the predicate ("son todos unos", "son pura").
+_FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|"
+_FILL += r"una manga de|una bola de|una bola|manga de|bola de|raza de|gente|igual de))*"
+# A group named inside a match: a group word or a people's place, or Pride by name.
+_NAMED = re.compile(rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo)\b")
+# People words the group lexicon leaves out, masked as groups by these shapes only.
+_EXTRA_PEOPLE = frozenset(
+    {"sirios", "sirias", "garifunas", "prietos", "prietas", "chapines", "veneks", "playos",
+     "hondurenos", "salvadorenos", "guatemaltecos", "nicaraguenses", "oaxaquitos"}
+)  # fmt: skip
+# A belief told as someone's or as one's own past one ("pensaba que", "dejar de repetir que").
+_SAID_BEFORE = re.compile(
+    r"\b(?:pensaba|pensabamos|creia|creiamos|crei|pense|repetir|repiten|decir|dicen|dice|"
+    r"dijo|decia|decian|afirmar|afirman|asumir|asumen|suponer) que\b"
+)
+_NEG_BEFORE = re.compile(r"\b(?:no|ni|nunca|jamas|tampoco|dejen de|deja de|basta de)\b")
+
+_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
+    (
+        "a group called vermin, criminals or filth",
+        re.compile(rf"\b{_G}{_GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} (?P<p>{_BAD})\b"),
+    ),
+    (
+        "a member's fault said of the whole people",
+        re.compile(
+            r"\bGRP\b[^.]{0,80} (?:como|igual que) (?:todos|todas) (?:los|las) de su "
+            r"(?:raza|especie|calana|tipo)\b|"
+            r"\bGRP\b[^.]{0,80} (?:como|igual que) (?:toda su raza|todos ellos|todas ellas)\b|"
+            r"\b(?:todos|todas) (?:los|las) de su raza\b|"
+            rf"\b{_G}(?: \S+){{0,8}}? ,? (?:son )?todos iguales\b"
+        ),
+    ),
+    (
+        "a group's arrival tied to crime or decline",
+        re.compile(
+            r"(?:\b(?:GRP|ellos|esos|esas)(?: \S+){0,2}? (?:llegaron|llego|llegan|vinieron|"
+            r"entraron|se vinieron)\b|\b(?:llegaron|llego|llegan|vinieron|entraron|llegaran)"
+            r"(?: (?:mas|mas de|otra vez|todos|los|las|unos|puros|esos|esas)){0,2} "
+            r"(?:GRP|ellos|esos|esas)\b|\bdesde que (?:los|las) dejaron entrar\b)"
+            r"[^.]{0,60}?(?: \. [^.]{0,60}?)?"
+            r"\b(?P<p>(?:sub(?:io|ieron|en|e)|aumenta(?:ron|n)?|se dispar\w+|crec(?:io|ieron|en)) "
+            r"(?:\w+ ){0,2}?(?:los |el |la |las )?(?:asaltos|robos|crimen|crimenes|delitos|"
+            r"delincuencia|inseguridad|balaceras|secuestros|asesinatos)\b(?! contra)|"
+            r"se (?:pudrio|echo a perder|lleno de (?:basura|mugre|ratas|delincuentes))|"
+            r"ya no es (?:lo que era|segur[oa])|ya no se puede (?:caminar|vivir|salir)|"
+            r"hech[oa] un (?:cochinero|basurero|chiquero|muladar)|llego la mugre|"
+            r"(?:a )?cuidar (?:las|los|sus|tus|nuestras|nuestros) (?:bicis|bicicletas|carteras|"
+            r"celulares|cosas|gatos|perros|coches|carros)|"
+            r"escondan (?:a )?(?:los|sus|tus) (?:gatos|perros|bicis|carteras|celulares)|"
+            r"estabamos bien|era tranquil[oa])"
+        ),
+    ),
+    (
+        "a fault put down to a people's culture or nature",
+        re.compile(
+            rf"\b{_G}\b[^.]{{0,60}}? , (?:pues |porque |y )?(?P<p>es su (?:cultura|naturaleza|"
+            r"costumbre|forma de ser)|lo (?:llevan|traen) en la sangre|asi son(?: ellos)?|"
+            r"ya (?:saben|sabes|sabemos) (?:como|lo que) son|no cambian(?: nunca)?|"
+            r"es (?:de raza|genetico|natural))\b|"
+            rf"\bya (?:saben|sabes|sabemos) (?:como|lo que) son (?:los |las |esos |esas )?{_G}"
+        ),
+    ),
+    (
+        "a group said to have had enough of",
+        re.compile(
+            rf"\b{_G}\b[^.]{{0,60}}?\b(?:nos|me) tienen (?:hart[oa]s?|hasta la madre|"
+            r"hasta el gorro|hasta la coronilla|fritos|podridos)\b"
+        ),
+    ),
+    (
+        "a call to close a group's places or send it back",
+        re.compile(
+            r"\b(?:cierren|clausuren|que cierren|que clausuren) (?:todos |todas )?(?:sus|esos|"
+            r"esas) (?:restaurantes|negocios|tiendas|puestos|comercios|mezquitas|sinagogas)\b|"
+            r"\b(?:que se|se)? ?(?:regresen|regresense|larguense|vayanse|devuelvanse|vuelvan|"
+            r"volvete|regresate|regresa) (?:a|pa|para) (?:su|sus|tu) (?:pais|paises|tierra|"
+            r"pueblo|monte|cerro|cerros|selva|isla|rancho|muladar|reservacion|jungla|arbol|"
+            r"choza|continente)\b|"
+            r"\b(?:que )?(?:los|las) (?:deporten|regresen|saquen|echen|corran|devuelvan|manden "
+            r"de (?:vuelta|regreso)) (?:a )?(?:todos|todas)\b|"
+            r"\b(?:mandenlos|regresenlos|deportenlos|saquenlos|echenlos|corranlos) "
+            r"(?:de (?:vuelta|regreso) )?(?:a )?(?:todos|todas)\b|"
+            r"\bhay que (?:juntarlos|sacarlos|echarlos|correrlos|deportarlos)\b|"
+            r"\bno (?:los|las) dejen entrar\b|"
+            r"(?:^|[.,] )fuera(?: todos| de (?!(?:eso|esto|ello|broma|lo|serie|tiempo|lugar|"
+            r"contexto|juego|control|peligro|temporada|horario|si)\b)\w+| del \w+)?(?: ya)?"
+            r"(?= [.,]|$)"
+        ),
+    ),
+    (
+        "LGBT people cast as degenerate or a danger to children",
+        re.compile(
+            r"\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo|GRP)\b[^.]{0,40}"
+            r"(?: \. [^.]{0,40})?\b(?P<p>degenerad\w+|pervertid\w+|aberracion\w*|antinatural\w*|"
+            r"contra natura|desviad[oa]s|moda degenerada)\b|"
+            r"\bGRP\b[^.]{0,30}\b(?:quieren a|van por|adoctrinar a|reclutar a|corromper a|"
+            r"acercarse a|lejos de) (?:nuestros|mis|los|sus|tus) (?:hijos|ninos|ninas|menores)\b|"
+            r"\b(?:psiquiatra|psiquiatrico|manicomio),? no derechos\b"
+        ),
+    ),
+    (
+        "a proverb that denies a group any good member",
+        re.compile(
+            r"\bGRP bueno (?:es GRP (?:muerto|preso|encerrado|calladito|callado|deportado)|"
+            r"no (?:hay|existe))\b|\bGRP bueno no (?:hay|existe)\b|"
+            r"\bGRP que no (?:roba|miente|estafa|apesta) no es GRP\b|"
+            r"\bGRP (?:y|pero) (?:honrad[oa]|honest[oa]|trabajador[a]?|limpi[oa]|decente|pobre)"
+            r" ,? (?:eso )?no existe\b|\bGRP pobre ,? (?:eso )?no existe\b|"
+            r"\bGRP que llega ,? GRP que (?:roba|delinque|estorba)\b|"
+            r"\bdonde hay GRP hay (?:problemas|piojos|robos|delincuencia|mugre|basura|droga)\b"
+        ),
+    ),
+    (
+        "vermin emoji after a group",
+        re.compile(r"\bGRP (?:\w+ )?VERMIN\b"),
+    ),
+)
+
+# Emoji that cast a group as vermin or as apes when they follow its name.
+_VERMIN = re.compile("[\U0001f400\U0001f401\U0001fab3\U0001f412\U0001f435\U0001f98d\U0001f99f]")
+_GAP_MARK = re.compile(r"[,:]|(?<!\.)\.\.\.")
+
+
+def _words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
+    """The comment's words with groups and slurs masked as `GRP`, commas as `,`, sentence
+    breaks as `.` and vermin emoji as `VERMIN`; each token's offset and unit index."""
+    text = an.norm.text
+    tokens: list[tuple[str, int]] = []
+    prev_end = 0
+    prev_sentence = an.units[0].sentence
+    for u in an.units:
+        gap = text[prev_end : u.start]
+        if u.sentence != prev_sentence:
+            tokens.append((".", u.index))
+        elif _GAP_MARK.search(gap):
+            tokens.append((",", u.index))
+        if tokens and _VERMIN.search(gap):
+            tokens.append(("VERMIN", u.index))
+        masked = u.index in groups or u.code == "S" or u.text in _EXTRA_PEOPLE
+        tokens.append(("GRP" if masked else u.text, u.index))
+        prev_end, prev_sentence = u.end, u.sentence
+    if _VERMIN.search(text, prev_end):
+        tokens.append(("VERMIN", an.units[-1].index))
+    offsets: list[int] = []
+    pos = 0
+    for word, _k in tokens:
+        offsets.append(pos)
+        pos += len(word) + 1
+    return " ".join(w for w, _k in tokens), offsets, [k for _w, k in tokens]
+
+
+def _negated(words: str, m: re.Match) -> bool:
+    """A negation just before the match or its predicate ("no todos los X son ...", "y no
+    subieron los robos", "dejen de llamarlos degenerados")."""
+    clause = max(0, m.start() - 30, words.rfind(",", 0, m.start()), words.rfind(".", 0, m.start()))
+    if _NEG_BEFORE.search(words, clause, m.start()) or _SAID_BEFORE.search(
+        words, max(0, m.start() - 40), m.start()
+    ):
+        return True
+    p = m.start("p") if "p" in m.re.groupindex and m.group("p") else -1
+    if p <= 0:
+        return False
+    start = max(m.start(), p - 25, words.rfind(",", 0, p), words.rfind(".", 0, p))
+    return bool(_NEG_BEFORE.search(words, start, p))
+
+
+def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
+    groups = _group_units(an)
+    words, offsets, index = _words(an, groups)
+    found: list[tuple[int, int, str]] = []
+    for what, pattern in _SHAPES:
+        for m in pattern.finditer(words):
+            # a shape that names no group itself counts when the comment does
+            if "GRP" not in words and not _NAMED.search(m.group(0)):
+                continue
+            if _negated(words, m):
+                continue
+            if THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
+                continue
+            inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < m.end()]
+            if not inside:
+                continue
+            found.append((inside[0], inside[-1], what))
+            break
+    return found
+
+
+@rule("hate.es_shape", Category.HATE)
+def es_shape(an: Analysis, sub) -> list[Hit]:
+    """Hold a Spanish comment that fits one of the short group-hate shapes above."""
+    del sub
+    if an.lang != "es" or not an.units or not _TRIGGER.search(an.norm.text):
+        return []
+    shapes = _shapes(an)
+    if not shapes or condemns(an):
+        return []
+    for first, last, what in shapes:
+        if set_apart(an, first, last):
+            continue
+        return [Hit("hate.es_shape", _SCORE, (an.span(first, last),), what, cap_hold=True)]
+    return []
