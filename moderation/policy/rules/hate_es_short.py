@@ -36,7 +36,9 @@ _TRIGGER = re.compile(
     r"\b(?:son|es|eran|llegaron|llego|llegan|llegaran|vinieron|entrar|cultura|naturaleza|"
     r"sangre|cierren|clausuren|regres\w+|deport\w+|larguen\w*|vayanse|devuelv\w+|sac\w+los|"
     r"ech\w+los|corr\w+los|fuera|degenerad\w+|pervertid\w+|enferm\w+|hijos|ninos|bueno|"
-    r"existe|raza|iguales|excepcion|siempre)\b|[\U0001f400\U0001f401\U0001fab3\U0001f412"
+    r"existe|raza|iguales|excepcion|siempre|sirven|vienen|viene|huelen|huele|apestan|banan|"
+    r"comen|ni|tenia|detras|controlan|manejan|mueven|duenos|adue\w+|compraron|tienen|tanto|"
+    r"tantos|tanta|tantas|lleno)\b|[\U0001f400\U0001f401\U0001fab3\U0001f412"
     r"\U0001f435\U0001f98d\U0001f437\U0001f416\U0001f988\U0001f99f]"
 )
 
@@ -75,6 +77,9 @@ _SAID_BEFORE = re.compile(
 )
 _NEG_BEFORE = re.compile(r"\b(?:no|ni|nunca|jamas|tampoco|dejen de|deja de|basta de)\b")
 
+# A scare-quoted group word before vermin emoji is the sneer, not a quotation.
+_EMOJI = "vermin emoji after a group"
+
 _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group called vermin, criminals or filth",
@@ -96,7 +101,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?:\b(?:GRP|ellos|esos|esas)(?: \S+){0,2}? (?:llegaron|llego|llegan|vinieron|"
             r"entraron|se vinieron)\b|\b(?:llegaron|llego|llegan|vinieron|entraron|llegaran)"
             r"(?: (?:mas|mas de|otra vez|todos|los|las|unos|puros|esos|esas)){0,2} "
-            r"(?:GRP|ellos|esos|esas)\b|\bdesde que (?:los|las) dejaron entrar\b)"
+            r"(?:GRP|ellos|esos|esas)\b|\bdesde que (?:los|las) dejaron entrar\b|"
+            r"\bcon tant[oa]s? GRP\b|\btant[oa]s? GRP (?:en|suelt[oa]s?)\b|"
+            r"\bse lleno (?:la colonia|el barrio|la cuadra|el pueblo|la ciudad) de GRP\b)"
             r"[^.]{0,60}?(?: \. [^.]{0,60}?)?"
             r"\b(?P<p>(?:sub(?:io|ieron|en|e)|aumenta(?:ron|n)?|se dispar\w+|crec(?:io|ieron|en)) "
             r"(?:\w+ ){0,2}?(?:los |el |la |las )?(?:asaltos|robos|crimen|crimenes|delitos|"
@@ -107,7 +114,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?:a )?cuidar (?:las|los|sus|tus|nuestras|nuestros) (?:bicis|bicicletas|carteras|"
             r"celulares|cosas|gatos|perros|coches|carros)|"
             r"escondan (?:a )?(?:los|sus|tus) (?:gatos|perros|bicis|carteras|celulares)|"
-            r"estabamos bien|era tranquil[oa])"
+            r"estabamos bien|era tranquil[oa]|ya parece otro pais|ni va a ser \w+|"
+            r"ya no se puede ni salir)"
         ),
     ),
     (
@@ -171,7 +179,48 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     (
-        "vermin emoji after a group",
+        "a group said to be good for nothing or to come only to take",
+        re.compile(
+            r"\b(?:GRP|esa gente|esos|esas)\b[^.]{0,40}?\b(?:(?:solo|nomas|nada mas|no) sirven "
+            r"(?:ni )?(?:para|pa)\b(?! (?:servir|ayudar))|"
+            r"(?:solo|nomas|nada mas)? ?(?:vienen|viene|llegan) (?:a|por) (?P<p>robar|"
+            r"estirar la mano|ensuciar|pedir(?! (?:asilo|refugio|trabajo|ayuda|empleo|papeles))|"
+            r"vivir del gobierno|vivir de nuestros impuestos|lo gratis|traficar|espiar|invadir|"
+            r"tener hijos))\b|"
+            r"\bes lo unico para lo que sirven\b"
+        ),
+    ),
+    (
+        "a group said to stink or to eat pets",
+        re.compile(
+            r"\b(?:GRP|esa gente)\b" + _GAP + r" (?P<p>(?:huelen|apestan|huele) (?:a (?:mugre|"
+            r"rancho|selva|sucio|podrido|caca|orines|mierda|animal|zorrillo)|diferente|feo|"
+            r"mal)|apestan|no se banan|comen (?:perros?|gatos?|murcielagos|ratas))\b|"
+            r"\b(?:huelen|apestan) (?:a (?:mugre|rancho|selva|sucio|podrido))?(?: \w+)? GRP\b|"
+            r"\bhuele a (?:africa|haiti|GRP)\b"
+        ),
+    ),
+    (
+        "a group kept out or wished away",
+        re.compile(
+            r"\bni (?:un|una|uno) (?!mujer\b)GRP mas\b(?! (?:muert|asesinad|desaparecid|"
+            r"detenid|ahogad|en el desierto|en la carcel|sin )\w*)|"
+            r"\b(?:GRP|mujer|vieja) tenia que ser\b|\btenia que ser (?:una )?(?:GRP|mujer|vieja)\b"
+        ),
+    ),
+    (
+        "a group said to be behind everything",
+        re.compile(
+            r"\b(?:GRP|globalistas)\b" + _GAP + r" (?:siempre )?detras de (?:todo|todos|cada)\b|"
+            r"\b(?:GRP|globalistas)\b"
+            + _GAP
+            + r" (?:controlan|manejan|mueven|son (?:los )?duenos de|"
+            r"se aduenaron de|compraron a) (?:los |el |la |a la |a los |del )?(?:bancos|banca|"
+            r"medios|onu|mundo|hilos|politicos|dinero del mundo)\b"
+        ),
+    ),
+    (
+        _EMOJI,
         re.compile(r"\bGRP (?:\w+ )?VERMIN\b"),
     ),
 )
@@ -255,7 +304,7 @@ def es_shape(an: Analysis, sub) -> list[Hit]:
     if not shapes or condemns(an):
         return []
     for first, last, what in shapes:
-        if set_apart(an, first, last):
+        if what != _EMOJI and set_apart(an, first, last):
             continue
         return [Hit("hate.es_shape", _SCORE, (an.span(first, last),), what, cap_hold=True)]
     return []
