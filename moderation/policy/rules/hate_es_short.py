@@ -21,6 +21,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,
     condemns,
@@ -38,7 +39,8 @@ _TRIGGER = re.compile(
     r"ech\w+los|corr\w+los|fuera|degenerad\w+|pervertid\w+|enferm\w+|hijos|ninos|bueno|"
     r"existe|raza|iguales|excepcion|siempre|sirven|vienen|viene|huelen|huele|apestan|banan|"
     r"comen|ni|tenia|detras|controlan|manejan|mueven|duenos|adue\w+|compraron|tienen|tanto|"
-    r"tantos|tanta|tantas|lleno)\b|[\U0001f400\U0001f401\U0001fab3\U0001f412"
+    r"tantos|tanta|tantas|lleno|quieren|saben|venden|trafican|ningun|ninguna|cierren|mand\w+|"
+    r"asco)\b|=|[\U0001f400\U0001f401\U0001fab3\U0001f412"
     r"\U0001f435\U0001f98d\U0001f437\U0001f416\U0001f988\U0001f99f]"
 )
 
@@ -46,7 +48,9 @@ _TRIGGER = re.compile(
 _G = (
     r"(?:GRP(?: GRP)*|(?:esa|esta|toda esa|toda esta) (?:gente|raza)|"
     r"(?:los|las|esos|esas) de(?:l| la| el)? (?:sur|afuera|fuera|sierra|cerro|centroamerica|"
-    r"chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|caribe|albergue))"
+    r"chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|caribe|albergue)|"
+    r"gente de (?:chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|color|"
+    r"centroamerica|afuera|fuera))"
 )
 # Words between a group and its verb that keep it the subject ("los X de la tienda").
 _GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y)\b)[^ ,.]+){0,4}?"
@@ -58,10 +62,10 @@ _BAD = (
     r"pervertid[oa]s|hombres enfermos|mujeres enfermas|enfermos mentales|sucios|sucias|"
     r"mugrosos|mugrosas|cochinos|cochinas|apestosos|salvajes|copiones|parasitos|sanguijuelas|"
     r"piojosos|inferiores|brutos|brutas|mas violentos|violentos por naturaleza|"
-    r"raza inferior|una raza de \w+|clones sin alma)"
+    r"raza inferior|una raza de \w+|clones sin alma|feos|feas|chaparros|fenomenos?(?: de circo)?)"
 )
 # What may stand between the copula and the predicate ("son todos unos", "son pura").
-_FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|"
+_FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|medio|"
 _FILL += r"una manga de|una bola de|una bola|manga de|bola de|raza de|gente|igual de))*"
 # A group named inside a match: a group word or a people's place, or Pride by name.
 _NAMED = re.compile(rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo)\b")
@@ -77,6 +81,11 @@ _SAID_BEFORE = re.compile(
 )
 _NEG_BEFORE = re.compile(r"\b(?:no|ni|nunca|jamas|tampoco|dejen de|deja de|basta de)\b")
 
+# Someone's words told and then regretted ("..., decía mi abuelo, y qué vergüenza me da").
+_SHAMED_AFTER = re.compile(
+    r"[^.!?]{0,40}?, (?:decia|decian|dice|dicen|dijo|repetia|repite) [^,.!?]{1,30}, (?:y )?"
+    r"(?:que (?:verguenza|pena|horror|barbaridad|triste|ignorancia)|pobre (?:hombre|mujer))"
+)
 # A scare-quoted group word before vermin emoji is the sneer, not a quotation.
 _EMOJI = "vermin emoji after a group"
 
@@ -92,7 +101,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?:raza|especie|calana|tipo)\b|"
             r"\bGRP\b[^.]{0,80} (?:como|igual que) (?:toda su raza|todos ellos|todas ellas)\b|"
             r"\b(?:todos|todas) (?:los|las) de su raza\b|"
-            rf"\b{_G}(?: \S+){{0,8}}? ,? (?:son )?todos iguales\b"
+            rf"\b{_G}(?: (?!(?:no|ni|nunca|como|si|somos|fueramos|fueran|sean|seamos)\b)[^ .,]+){{0,6}}?"
+            r"(?: ,)? (?:son )?todos iguales\b(?! (?:ante|en derechos|que nosotros))"
         ),
     ),
     (
@@ -123,7 +133,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             rf"\b{_G}\b[^.]{{0,60}}? , (?:pues |porque |y )?(?P<p>es su (?:cultura|naturaleza|"
             r"costumbre|forma de ser)|lo (?:llevan|traen) en la sangre|asi son(?: ellos)?|"
-            r"ya (?:saben|sabes|sabemos) (?:como|lo que) son|no cambian(?: nunca)?|"
+            r"ya (?:saben|sabes|sabemos|se) (?:como|lo que) son|no cambian(?: nunca)?|"
+            r"no (?:esta|lo tienen|lo traen) en su (?:naturaleza|cultura|sangre)|"
             r"es (?:de raza|genetico|natural))\b|"
             rf"\bya (?:saben|sabes|sabemos) (?:como|lo que) son (?:los |las |esos |esas )?{_G}"
         ),
@@ -148,7 +159,14 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"de (?:vuelta|regreso)) (?:a )?(?:todos|todas)\b|"
             r"\b(?:mandenlos|regresenlos|deportenlos|saquenlos|echenlos|corranlos) "
             r"(?:de (?:vuelta|regreso) )?(?:a )?(?:todos|todas)\b|"
-            r"\bhay que (?:juntarlos|sacarlos|echarlos|correrlos|deportarlos)\b|"
+            r"\bhay que (?:juntarlos|sacarlos|echarlos|correrlos|deportarlos|fumigarlos|"
+            r"exterminarlos)\b|"
+            r"\bque se regresen (?:nadando|a patadas|por donde vinieron|en el primer \w+)\b|"
+            r"\bmand\w+ a todos (?:los|las|esos|esas) GRP de (?:regreso|vuelta)\b|"
+            r"\bcierren la frontera a (?:esa raza|esa gente|los GRP|GRP)\b|"
+            r"\b(?:cierren|clausuren) (?:las |todas las )?(?:mezquitas|sinagogas)\b|"
+            r"\b(?:ningun|ninguna) GRP deberia (?:poder )?(?:cruzar|entrar|votar|rentar|vivir aqui|"
+            r"trabajar|estudiar|ser)\b|"
             r"\bno (?:los|las) dejen entrar\b|"
             r"(?:^|[.,] )fuera(?: todos| de (?!(?:eso|esto|ello|broma|lo|serie|tiempo|lugar|"
             r"contexto|juego|control|peligro|temporada|horario|si)\b)\w+| del \w+)?(?: ya)?"
@@ -161,8 +179,10 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo|GRP)\b[^.]{0,40}"
             r"(?: \. [^.]{0,40})?\b(?P<p>degenerad\w+|pervertid\w+|aberracion\w*|antinatural\w*|"
             r"contra natura|desviad[oa]s|moda degenerada)\b|"
-            r"\bGRP\b[^.]{0,30}\b(?:quieren a|van por|adoctrinar a|reclutar a|corromper a|"
-            r"acercarse a|lejos de) (?:nuestros|mis|los|sus|tus) (?:hijos|ninos|ninas|menores)\b|"
+            r"\bGRP\b[^.]{0,30}\b(?:(?:quieren|van por) (?:a )?(?:nuestros|mis) (?:hijos|ninos)|"
+            r"(?:adoctrinar|reclutar|corromper|pervertir|confundir) a (?:nuestros|mis|los) "
+            r"(?:hijos|ninos|ninas|menores)|no deberian acercarse a (?:nuestros|mis|los) "
+            r"(?:hijos|ninos|ninas|menores)|lejos de (?:nuestros|mis) (?:hijos|ninos))\b|"
             r"\b(?:psiquiatra|psiquiatrico|manicomio),? no derechos\b"
         ),
     ),
@@ -181,13 +201,17 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group said to be good for nothing or to come only to take",
         re.compile(
-            r"\b(?:GRP|esa gente|esos|esas)\b[^.]{0,40}?\b(?:(?:solo|nomas|nada mas|no) sirven "
+            rf"\b(?:{_G}|esos|esas)\b[^.]{{0,40}}?\b(?:(?:solo|nomas|nada mas|no) sirven "
             r"(?:ni )?(?:para|pa)\b(?! (?:servir|ayudar))|"
             r"(?:solo|nomas|nada mas)? ?(?:vienen|viene|llegan) (?:a|por) (?P<p>robar|"
             r"estirar la mano|ensuciar|pedir(?! (?:asilo|refugio|trabajo|ayuda|empleo|papeles))|"
             r"vivir del gobierno|vivir de nuestros impuestos|lo gratis|traficar|espiar|invadir|"
             r"tener hijos))\b|"
-            r"\bes lo unico para lo que sirven\b"
+            r"\bes lo unico para lo que sirven\b|"
+            r"\bGRP\b" + _GAP + r" (?:no|nunca) (?:quieren|saben) (?P<q>progresar|superarse|"
+            r"integrarse|adaptarse|banarse|usar la democracia)\b|"
+            r"\bGRP\b" + _GAP + r" (?:siempre |todos |solo |nomas )?(?:venden|trafican) (?:pura |"
+            r"puras |puro )?(?:droga|drogas|pirateria|robado|cosas robadas)\b"
         ),
     ),
     (
@@ -220,6 +244,16 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     (
+        "a group named, then a dehumanising word after a comma",
+        re.compile(
+            r"\bGRP\b[^.]{0,60}? , (?:puros |puras |pura |puro |unos |unas |manga de |bola de |"
+            r"todos |todas )?(?:animales|salvajes|ratas|cucarachas|bestias|vagos|parasitos|"
+            r"delincuentes|ladrones|chorros|basura|escoria|plaga|lacra|changos|monos)(?= \.|$)|"
+            r"\bGRP = (?:\w+ ){0,2}?(?:robo|robos|bombas?|terroris\w+|delincuencia|crimen|"
+            r"clones|ratas|basura|plaga|violadores|ladrones)\b"
+        ),
+    ),
+    (
         _EMOJI,
         re.compile(r"\bGRP (?:\w+ )?VERMIN\b"),
     ),
@@ -243,6 +277,8 @@ def _words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
             tokens.append((".", u.index))
         elif _GAP_MARK.search(gap):
             tokens.append((",", u.index))
+        if "=" in gap and tokens:
+            tokens.append(("=", u.index))
         if tokens and _VERMIN.search(gap):
             tokens.append(("VERMIN", u.index))
         masked = u.index in groups or u.code == "S" or u.text in _EXTRA_PEOPLE
@@ -304,7 +340,11 @@ def es_shape(an: Analysis, sub) -> list[Hit]:
     if not shapes or condemns(an):
         return []
     for first, last, what in shapes:
-        if what != _EMOJI and set_apart(an, first, last):
+        if what != _EMOJI and (
+            set_apart(an, first, last)
+            or dismissed_after(an, last)
+            or _SHAMED_AFTER.match(an.norm.text, an.units[last].end)
+        ):
             continue
         return [Hit("hate.es_shape", _SCORE, (an.span(first, last),), what, cap_hold=True)]
     return []
