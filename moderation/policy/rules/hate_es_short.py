@@ -101,7 +101,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?:raza|especie|calana|tipo)\b|"
             r"\bGRP\b[^.]{0,80} (?:como|igual que) (?:toda su raza|todos ellos|todas ellas)\b|"
             r"\b(?:todos|todas) (?:los|las) de su raza\b|"
-            rf"\b{_G}(?: (?!(?:no|ni|nunca|como|si|somos|fueramos|fueran|sean|seamos)\b)[^ .,]+){{0,6}}?"
+            rf"\b{_G}(?: (?!(?:no|ni|nunca|como|si|somos|fueramos|fueran|sean|seamos)\b)"
+            r"[^ .,]+){0,6}?"
             r"(?: ,)? (?:son )?todos iguales\b(?! (?:ante|en derechos|que nosotros))"
         ),
     ),
