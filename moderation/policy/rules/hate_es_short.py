@@ -32,18 +32,6 @@ from moderation.policy.types import Category
 
 _SCORE = 0.75
 
-# Words any shape needs somewhere in the comment: most comments end at this one search.
-_TRIGGER = re.compile(
-    r"\b(?:son|es|eran|llegaron|llego|llegan|llegaran|vinieron|entrar|cultura|naturaleza|"
-    r"sangre|cierren|clausuren|regres\w+|deport\w+|larguen\w*|vayanse|devuelv\w+|sac\w+los|"
-    r"ech\w+los|corr\w+los|fuera|degenerad\w+|pervertid\w+|enferm\w+|hijos|ninos|bueno|"
-    r"existe|raza|iguales|excepcion|siempre|sirven|vienen|viene|huelen|huele|apestan|banan|"
-    r"comen|ni|tenia|detras|controlan|manejan|mueven|duenos|adue\w+|compraron|tienen|tanto|"
-    r"tantos|tanta|tantas|lleno|quieren|saben|venden|trafican|ningun|ninguna|cierren|mand\w+|"
-    r"asco)\b|=|[\U0001f400\U0001f401\U0001fab3\U0001f412"
-    r"\U0001f435\U0001f98d\U0001f437\U0001f416\U0001f988\U0001f99f]"
-)
-
 # A group: a group word or slur, or a people named by where it comes from.
 _G = (
     r"(?:GRP(?: GRP)*|(?:esa|esta|toda esa|toda esta) (?:gente|raza)|"
@@ -61,23 +49,35 @@ _BAD = (
     r"chorros|mara|mareros|pandilleros|terroristas|extremistas|violadores|degenerad[oa]s|"
     r"pervertid[oa]s|hombres enfermos|mujeres enfermas|enfermos mentales|sucios|sucias|"
     r"mugrosos|mugrosas|cochinos|cochinas|apestosos|salvajes|copiones|parasitos|sanguijuelas|"
-    r"piojosos|inferiores|brutos|brutas|mas violentos|violentos por naturaleza|"
-    r"raza inferior|una raza de \w+|clones sin alma|feos|feas|chaparros|fenomenos?(?: de circo)?)"
+    r"piojosos|inferiores|brutos|bombas andando|bombas de tiempo|brutas|mas violentos|"
+    r"violentos por naturaleza|"
+    r"raza inferior|inferior(?:es)? (?:al|a los|a las|a nosotros)|una raza de \w+|"
+    r"clones sin alma|feos|feas|chaparros|fenomenos?(?: de circo)?)"
 )
 # What may stand between the copula and the predicate ("son todos unos", "son pura").
 _FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|medio|"
 _FILL += r"una manga de|una bola de|una bola|manga de|bola de|raza de|gente|igual de))*"
 # A group named inside a match: a group word or a people's place, or Pride by name.
 _NAMED = re.compile(rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo)\b")
+# A group in the normalised text when no group word or slur is: a stand-in, a people's place,
+# Pride by name, or a people word of `_EXTRA_PEOPLE`.
+_ANY_NAMED = re.compile(
+    rf"{_NAMED.pattern}|\b(?:sirios|sirias|garifunas|prietos|prietas|chapines|veneks|playos|"
+    r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
+    r"ellos|esos|esas|esa gente|esta gente)\b"
+)
 # People words the group lexicon leaves out, masked as groups by these shapes only.
 _EXTRA_PEOPLE = frozenset(
     {"sirios", "sirias", "garifunas", "prietos", "prietas", "chapines", "veneks", "playos",
-     "hondurenos", "salvadorenos", "guatemaltecos", "nicaraguenses", "oaxaquitos"}
+     "hondurenos", "salvadorenos", "guatemaltecos", "nicaraguenses", "oaxaquitos", "mayas",
+     "moritos", "aleluyas"}
 )  # fmt: skip
 # A belief told as someone's or as one's own past one ("pensaba que", "dejar de repetir que").
 _SAID_BEFORE = re.compile(
     r"\b(?:pensaba|pensabamos|creia|creiamos|crei|pense|repetir|repiten|decir|dicen|dice|"
-    r"dijo|decia|decian|afirmar|afirman|asumir|asumen|suponer) que\b"
+    r"dijo|decia|decian|afirmar|afirman|asumir|asumen|suponer|escribio|escribe|escribieron|"
+    r"puso|pone|comento|comentan|opina|opino|cree|creen|piensa|piensan|asegura|aseguran|grito|"
+    r"gritaron|grita)(?: (?!que\b)[^ .]+){0,4}? que\b"
 )
 _NEG_BEFORE = re.compile(r"\b(?:no|ni|nunca|jamas|tampoco|dejen de|deja de|basta de)\b")
 
@@ -86,13 +86,33 @@ _SHAMED_AFTER = re.compile(
     r"[^.!?]{0,40}?, (?:decia|decian|dice|dicen|dijo|repetia|repite) [^,.!?]{1,30}, (?:y )?"
     r"(?:que (?:verguenza|pena|horror|barbaridad|triste|ignorancia)|pobre (?:hombre|mujer))"
 )
+# A sneer phrase closed by a sneering emoji, counted with a group named near it.
+_SNEER = "a group sneered at with an emoji"
+_SNEER_EMOJI = re.compile(
+    "[\U0001f921\U0001f644\U0001f92e\U0001f922\U0001f643\U0001f914\U0001f937\U0001f60f]"
+)
 # A scare-quoted group word before vermin emoji is the sneer, not a quotation.
 _EMOJI = "vermin emoji after a group"
+
+# A group that opens a clause as its subject, not the object of a verb or preposition before it
+# ("los hombres que pegan a mujeres son ...").
+_SUBJECT = r"(?<!\ba )(?<!\bal )(?<!\bcon )(?<!\bde )(?<!\bcontra )(?<!\bpor )(?<!\bpara )"
+# A fault in the clause before "es su cultura": a negation or a vice (a people's singing "in
+# their blood" is no fault).
+_FAULT = re.compile(
+    r"\b(?:no|ni|nunca|jamas|roban|robar|mienten|sucios?|sucias?|flojos?|delinqu\w+|ladron\w*|"
+    r"pandill\w+|tranzas|malandros?|violent\w+|borrach\w+|salvajes|mugros\w+|cochin\w+|apest\w+|"
+    r"tramp\w+|estaf\w+|vagos?|peligros\w+|mal|malos|feos?|ruidosos?|sucio|basura|asaltan)\b"
+)
+_CULTURE = "a fault put down to a people's culture or nature"
 
 _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group called vermin, criminals or filth",
-        re.compile(rf"\b{_G}{_GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} (?P<p>{_BAD})\b"),
+        re.compile(
+            rf"{_SUBJECT}\b{_G}{_GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
+            rf"(?P<p>{_BAD})\b"
+        ),
     ),
     (
         "a member's fault said of the whole people",
@@ -114,7 +134,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?: (?:mas|mas de|otra vez|todos|los|las|unos|puros|esos|esas)){0,2} "
             r"(?:GRP|ellos|esos|esas)\b|\bdesde que (?:los|las) dejaron entrar\b|"
             r"\bcon tant[oa]s? GRP\b|\btant[oa]s? GRP (?:en|suelt[oa]s?)\b|"
-            r"\bse lleno (?:la colonia|el barrio|la cuadra|el pueblo|la ciudad) de GRP\b)"
+            r"\bse lleno (?:la colonia|el barrio|la cuadra|el pueblo|la ciudad) de GRP\b|"
+            r"\b(?:otro|otra) GRP mas\b)"
             r"[^.]{0,60}?(?: \. [^.]{0,60}?)?"
             r"\b(?P<p>(?:sub(?:io|ieron|en|e)|aumenta(?:ron|n)?|se dispar\w+|crec(?:io|ieron|en)) "
             r"(?:\w+ ){0,2}?(?:los |el |la |las )?(?:asaltos|robos|crimen|crimenes|delitos|"
@@ -126,17 +147,23 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"celulares|cosas|gatos|perros|coches|carros)|"
             r"escondan (?:a )?(?:los|sus|tus) (?:gatos|perros|bicis|carteras|celulares)|"
             r"estabamos bien|era tranquil[oa]|ya parece otro pais|ni va a ser \w+|"
-            r"ya no se puede ni salir)"
+            r"ya no se puede ni salir|ya ni se puede (?:caminar|salir|vivir))|"
+            r"\b(?:estabamos bien|era tranquil[oa]|viviamos en paz) (?:hasta|antes de) que "
+            r"(?:llegaran|llegaron|vinieron|empezaron a rentarle a) (?:los |las |esos |esas )?"
+            r"(?:GRP|esos|esas|esa gente|ellos)\b"
         ),
     ),
     (
-        "a fault put down to a people's culture or nature",
+        _CULTURE,
         re.compile(
             rf"\b{_G}\b[^.]{{0,60}}? , (?:pues |porque |y )?(?P<p>es su (?:cultura|naturaleza|"
-            r"costumbre|forma de ser)|lo (?:llevan|traen) en la sangre|asi son(?: ellos)?|"
+            r"costumbre|forma de ser)(?! humana)|lo (?:llevan|traen) en la sangre|"
+            r"asi son(?: ellos)?|"
             r"ya (?:saben|sabes|sabemos|se) (?:como|lo que) son|no cambian(?: nunca)?|"
             r"no (?:esta|lo tienen|lo traen) en su (?:naturaleza|cultura|sangre)|"
             r"es (?:de raza|genetico|natural))\b|"
+            rf"\b{_G}\b[^.]{{0,30}}?\bnaci(?:o|eron) para "
+            r"(?:delinquir|robar|matar|obedecer|servir)\b|"
             rf"\bya (?:saben|sabes|sabemos) (?:como|lo que) son (?:los |las |esos |esas )?{_G}"
         ),
     ),
@@ -160,6 +187,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"de (?:vuelta|regreso)) (?:a )?(?:todos|todas)\b|"
             r"\b(?:mandenlos|regresenlos|deportenlos|saquenlos|echenlos|corranlos) "
             r"(?:de (?:vuelta|regreso) )?(?:a )?(?:todos|todas)\b|"
+            r"\bque (?:regresen|deporten|saquen|echen|corran) a todos (?:los|las) GRP\b|"
             r"\bhay que (?:juntarlos|sacarlos|echarlos|correrlos|deportarlos|fumigarlos|"
             r"exterminarlos)\b|"
             r"\bque se regresen (?:nadando|a patadas|por donde vinieron|en el primer \w+)\b|"
@@ -230,7 +258,13 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             r"\bni (?:un|una|uno) (?!mujer\b)GRP mas\b(?! (?:muert|asesinad|desaparecid|"
             r"detenid|ahogad|en el desierto|en la carcel|sin )\w*)|"
-            r"\b(?:GRP|mujer|vieja) tenia que ser\b|\btenia que ser (?:una )?(?:GRP|mujer|vieja)\b"
+            r"\b(?:GRP|mujer|vieja) tenia que ser\b|"
+            r"\b(?:las viejas|ninguna vieja|ninguna mujer) (?:no )?(?:deben|deberian|sirve|sirven) "
+            r"(?:para )?(?:votar|gobernar|mandar|opinar|alcaldesa|presidenta|ser alcaldesas?|"
+            r"ser presidentas?)\b|"
+            r"\bGRP no deberian (?:nacer|existir|reproducirse|tener hijos)\b|"
+            r"\bGRP deberian quedarse en (?:sus|su) (?:cerros|cerro|monte|pueblo|pais|casa|isla|"
+            r"selva|rancho|reservacion)\b|\btenia que ser (?:una )?(?:GRP|mujer|vieja)\b"
         ),
     ),
     (
@@ -240,7 +274,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"\b(?:GRP|globalistas)\b"
             + _GAP
             + r" (?:controlan|manejan|mueven|son (?:los )?duenos de|"
-            r"se aduenaron de|compraron a) (?:los |el |la |a la |a los |del )?(?:bancos|banca|"
+            r"se aduenaron de|se apoderaron de|compraron a) "
+            r"(?:los |el |la |a la |a los |del |todo |"
+            r"toda )?(?:bancos|banca|comercio|terrenos|"
             r"medios|onu|mundo|hilos|politicos|dinero del mundo)\b"
         ),
     ),
@@ -250,8 +286,42 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"\bGRP\b[^.]{0,60}? , (?:puros |puras |pura |puro |unos |unas |manga de |bola de |"
             r"todos |todas )?(?:animales|salvajes|ratas|cucarachas|bestias|vagos|parasitos|"
             r"delincuentes|ladrones|chorros|basura|escoria|plaga|lacra|changos|monos)(?= \.|$)|"
+            r"\b(?:todo|cada) GRP que \w+ (?:es|=) (?:un |una )?(?:pandillero|delincuente|ladron|"
+            r"terrorista|criminal|narco|violador|bomba|marero|rata|parasito)\b|"
+            r"\bGRP que \w+ = (?:un |una )?\w+ que \w+\b|"
+            r"\bmas (?:GRP|mezquitas) = mas (?:delitos|crimen|robos|bombas|violencia|inseguridad|"
+            r"terrorismo|delincuencia)\b|"
             r"\bGRP = (?:\w+ ){0,2}?(?:robo|robos|bombas?|terroris\w+|delincuencia|crimen|"
             r"clones|ratas|basura|plaga|violadores|ladrones)\b"
+        ),
+    ),
+    (
+        "a group said to bring crime, drugs or disease",
+        re.compile(
+            rf"\b{_G}\b" + _GAP + r" (?:siempre |solo |nomas |son los que )?(?P<p>traen|trae|"
+            r"trajeron) (?:puros? |puras? |mas |la |el |los |las )?(?:problemas|delincuencia|"
+            r"crimen|droga|drogas|piojos?|enfermedad(?:es)?|mugre|violencia|inseguridad|virus|"
+            r"covid|sarna)\b|\bGRP mataron a cristo\b"
+        ),
+    ),
+    (
+        "a group in office blamed for the ruin",
+        re.compile(
+            r"\b(?:con razon|por eso|asi nos va|que esperaban)\b[^.]{0,60}?\b(?:pusieron a|"
+            r"metieron a|eligieron a|manejado por|gobernado por|dirigido por) (?:una |un |puras |"
+            r"puros )?(?:GRP|mujer|mujeres)\b|"
+            r"\b(?:GRP|mujeres) en (?:el gobierno|la politica|el poder|el ejercito|el congreso|"
+            r"el cabildo|el gabinete)\b[^.]{0,50}?(?: \. )?(?:por eso (?:estamos asi|el pais va "
+            r"como va|nos va como nos va)|asi nos va|ya perdimos)\b"
+        ),
+    ),
+    (
+        _SNEER,
+        re.compile(
+            r"\b(?:luego que|nomas falta|solo falta|que casualidad|que curioso|que raro|"
+            r"que podia salir mal|que esperaban|ahi vienen|ya llegaron|ya llego|ahi va otra vez|"
+            r"bienvenidos a la nueva|por algo sera|con razon|asi nos va)\b[^.]{0,80}?"
+            r"(?: \. [^.]{0,60}?)?\bSNEER\b"
         ),
     ),
     (
@@ -282,11 +352,15 @@ def _words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
             tokens.append(("=", u.index))
         if tokens and _VERMIN.search(gap):
             tokens.append(("VERMIN", u.index))
+        if tokens and _SNEER_EMOJI.search(gap):
+            tokens.append(("SNEER", u.index))
         masked = u.index in groups or u.code == "S" or u.text in _EXTRA_PEOPLE
         tokens.append(("GRP" if masked else u.text, u.index))
         prev_end, prev_sentence = u.end, u.sentence
     if _VERMIN.search(text, prev_end):
         tokens.append(("VERMIN", an.units[-1].index))
+    if _SNEER_EMOJI.search(text, prev_end):
+        tokens.append(("SNEER", an.units[-1].index))
     offsets: list[int] = []
     pos = 0
     for word, _k in tokens:
@@ -313,13 +387,22 @@ def _negated(words: str, m: re.Match) -> bool:
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     groups = _group_units(an)
     words, offsets, index = _words(an, groups)
+    named = "GRP" in words or bool(_NAMED.search(words))
     found: list[tuple[int, int, str]] = []
     for what, pattern in _SHAPES:
         for m in pattern.finditer(words):
             # a shape that names no group itself counts when the comment does
-            if "GRP" not in words and not _NAMED.search(m.group(0)):
+            if not named:
+                continue
+            if (
+                what == _CULTURE
+                and m.group("p")
+                and not _FAULT.search(words, m.start(), m.start("p"))
+            ):
                 continue
             if _negated(words, m):
+                continue
+            if what == _SNEER and "GRP" not in words[max(0, m.start() - 150) : m.end() + 100]:
                 continue
             if THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
                 continue
@@ -335,7 +418,10 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
 def es_shape(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that fits one of the short group-hate shapes above."""
     del sub
-    if an.lang != "es" or not an.units or not _TRIGGER.search(an.norm.text):
+    if an.lang != "es" or not an.units:
+        return []
+    # every shape needs a group named: most comments end at this test
+    if not (an.by_class.get("G") or "S" in an.codes or _ANY_NAMED.search(an.norm.text)):
         return []
     shapes = _shapes(an)
     if not shapes or condemns(an):
