@@ -23,6 +23,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.hate_everyday.counter_speech import (
+    CONDITION_AFTER,
     THEIR_BELIEF,
     condemns,
     set_apart,
@@ -105,6 +106,16 @@ _FAULT = re.compile(
     r"tramp\w+|estaf\w+|vagos?|peligros\w+|mal|malos|feos?|ruidosos?|sucio|basura|asaltan)\b"
 )
 _CULTURE = "a fault put down to a people's culture or nature"
+_LGBT = "LGBT people cast as degenerate or a danger to children"
+# A group word that names people of an office, a party or a gang, not a people ("esa gente del
+# gobierno", "los del cártel"), right after the group.
+_OFFICE_AFTER = re.compile(
+    r"(?:GRP|gente|sur|fuera|afuera)(?: \S+)?? (?:de|del|de la|de los) (?:gobierno|partido|"
+    r"cartel|cabildo|ayuntamiento|congreso|senado|sindicato|municipio|alcaldia|pri|pan|morena|"
+    r"prd|pp|psoe|vox|podemos|estado)\b"
+)
+# Someone's wish for the group told ("quieren que se regresen ..."), not the writer's call.
+_THEIR_WISH = re.compile(r"\b(?:quieren|quiere|quisieran|esperan|piden|pidieron|suenan) $")
 
 _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
@@ -203,7 +214,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     (
-        "LGBT people cast as degenerate or a danger to children",
+        _LGBT,
         re.compile(
             r"\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo|GRP)\b[^.]{0,40}"
             r"(?: \. [^.]{0,40})?\b(?P<p>degenerad\w+|pervertid\w+|aberracion\w*|antinatural\w*|"
@@ -310,9 +321,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"\b(?:con razon|por eso|asi nos va|que esperaban)\b[^.]{0,60}?\b(?:pusieron a|"
             r"metieron a|eligieron a|manejado por|gobernado por|dirigido por) (?:una |un |puras |"
             r"puros )?(?:GRP|mujer|mujeres)\b|"
-            r"\b(?:GRP|mujeres) en (?:el gobierno|la politica|el poder|el ejercito|el congreso|"
-            r"el cabildo|el gabinete)\b[^.]{0,50}?(?: \. )?(?:por eso (?:estamos asi|el pais va "
-            r"como va|nos va como nos va)|asi nos va|ya perdimos)\b"
+            r"\b(?:GRP|mujeres) en (?:el gobierno(?! de)|la politica|el poder|el ejercito|"
+            r"el congreso|el cabildo|el gabinete)\b[^.]{0,50}?(?: \. )?(?:por eso (?:estamos asi|"
+            r"el pais va como va|nos va como nos va)|asi nos va|ya perdimos)\b"
         ),
     ),
     (
@@ -393,6 +404,15 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(words):
             # a shape that names no group itself counts when the comment does
             if not named:
+                continue
+            if CONDITION_AFTER.match(words, m.end()) or _OFFICE_AFTER.search(
+                words, m.start(), m.start() + 60
+            ):
+                continue
+            if _THEIR_WISH.search(words, max(0, m.start() - 12), m.start()):
+                continue
+            p = m.start("p") if "p" in m.re.groupindex and m.group("p") else -1
+            if what == _LGBT and p > 0 and _NEG_BEFORE.search(words, m.start(), p):
                 continue
             if (
                 what == _CULTURE
