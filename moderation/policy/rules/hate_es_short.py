@@ -53,7 +53,8 @@ _BAD = (
     r"piojosos|inferiores|brutos|bombas andando|bombas de tiempo|brutas|mas violentos|"
     r"violentos por naturaleza|"
     r"raza inferior|inferior(?:es)? (?:al|a los|a las|a nosotros)|una raza de \w+|"
-    r"clones sin alma|feos|feas|chaparros|fenomenos?(?: de circo)?)"
+    r"clones sin alma|feos|feas|chaparros|fenomenos?(?: de circo)?|enfermos mentales|"
+    r"muertos de hambre|\w+ muertos de hambre|estafadores|tranzas)"
 )
 # What may stand between the copula and the predicate ("son todos unos", "son pura").
 _FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|medio|"
@@ -159,6 +160,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"escondan (?:a )?(?:los|sus|tus) (?:gatos|perros|bicis|carteras|celulares)|"
             r"estabamos bien|era tranquil[oa]|ya parece otro pais|ni va a ser \w+|"
             r"ya no se puede ni salir|ya ni se puede (?:caminar|salir|vivir))|"
+            r"\bse volvio un (?:basurero|cochinero|muladar|chiquero)(?: humano)?[^.]{0,30} "
+            r"desde que (?:llegaron|vinieron|los dejaron entrar)\b|"
             r"\b(?:estabamos bien|era tranquil[oa]|viviamos en paz) (?:hasta|antes de) que "
             r"(?:llegaran|llegaron|vinieron|empezaron a rentarle a) (?:los |las |esos |esas )?"
             r"(?:GRP|esos|esas|esa gente|ellos)\b"
@@ -167,8 +170,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _CULTURE,
         re.compile(
-            rf"\b{_G}\b[^.]{{0,60}}? , (?:pues |porque |y )?(?P<p>es su (?:cultura|naturaleza|"
+            rf"\b{_G}\b[^.]{{0,60}}? [,.] (?:pues |porque |y )?(?P<p>es su (?:cultura|naturaleza|"
             r"costumbre|forma de ser)(?! humana)|lo (?:llevan|traen) en la sangre|"
+            r"es (?:algo )?cultural|esta en (?:la|su) sangre|la sangre se nota|"
             r"asi son(?: ellos)?|"
             r"ya (?:saben|sabes|sabemos|se) (?:como|lo que) son|no cambian(?: nunca)?|"
             r"no (?:esta|lo tienen|lo traen) en su (?:naturaleza|cultura|sangre)|"
@@ -192,13 +196,16 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"esas) (?:restaurantes|negocios|tiendas|puestos|comercios|mezquitas|sinagogas)\b|"
             r"\b(?:que se|se)? ?(?:regresen|regresense|larguense|vayanse|devuelvanse|vuelvan|"
             r"volvete|regresate|regresa) (?:a|pa|para) (?:su|sus|tu) (?:pais|paises|tierra|"
-            r"pueblo|monte|cerro|cerros|selva|isla|rancho|muladar|reservacion|jungla|arbol|"
+            r"pueblo|pueblos|tierras|islas|monte|montes|cerro|cerros|selva|isla|rancho|ranchos|muladar|"
+            r"reservacion|jungla|arbol|"
             r"choza|continente)\b|"
             r"\b(?:que )?(?:los|las) (?:deporten|regresen|saquen|echen|corran|devuelvan|manden "
             r"de (?:vuelta|regreso)) (?:a )?(?:todos|todas)\b|"
             r"\b(?:mandenlos|regresenlos|deportenlos|saquenlos|echenlos|corranlos) "
             r"(?:de (?:vuelta|regreso) )?(?:a )?(?:todos|todas)\b|"
             r"\bque (?:regresen|deporten|saquen|echen|corran) a todos (?:los|las) GRP\b|"
+            r"\b(?:regresar|deportar|sacar|echar|correr) a todos (?:los|las) GRP\b|"
+            r"\b(?:que se regresen|regresen|vuelvan|regresate|vete|que vuelvan) a la cocina\b|"
             r"\bhay que (?:juntarlos|sacarlos|echarlos|correrlos|deportarlos|fumigarlos|"
             r"exterminarlos)\b|"
             r"\bque se regresen (?:nadando|a patadas|por donde vinieron|en el primer \w+)\b|"
