@@ -22,6 +22,7 @@ HITS = [
     "Llegaron los hondureños y subieron los robos en la colonia.",
     "Desde que llegaron los haitianos el parque está hecho un basurero.",
     "Ya llegaron más venezolanos a la cuadra, a cuidar las bicicletas.",
+    "Llegaron ellos y subieron los robos, qué casualidad.",
     # culture or nature blamed
     "Los de Oaxaca no saben manejar, es su cultura.",
     "Los gitanos de la plaza roban, lo llevan en la sangre.",
@@ -73,6 +74,9 @@ PASSES = [
     "Ni una mujer más asesinada.",
     "Con tanto tráfico ya no se puede ni salir.",
     "Los gays no son pervertidos, pervertido es el que abusa.",
+    "Ellos llegaron tarde y el partido ya no es lo que era.",
+    "Ellos llegaron al poder y subió la inflación.",
+    "Desde que llegaron los del cártel subió el crimen.",
     "Los haitianos en el gobierno de Haití no hacen nada, por eso el país va como va.",
     "Los migrantes trabajan duro, es su naturaleza humana.",
     "Los hombres que pegan a mujeres son escoria.",

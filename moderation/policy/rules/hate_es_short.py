@@ -66,7 +66,7 @@ _NAMED = re.compile(rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha de
 _ANY_NAMED = re.compile(
     rf"{_NAMED.pattern}|\b(?:sirios|sirias|garifunas|prietos|prietas|chapines|veneks|playos|"
     r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
-    r"ellos|esos|esas|esa gente|esta gente)\b"
+    r"ellos|esos|esas|esa gente|esta gente|dejaron entrar)\b"
 )
 # People words the group lexicon leaves out, masked as groups by these shapes only.
 _EXTRA_PEOPLE = frozenset(
@@ -107,6 +107,14 @@ _FAULT = re.compile(
     r"tramp\w+|estaf\w+|vagos?|peligros\w+|mal|malos|feos?|ruidosos?|sucio|basura|asaltan)\b"
 )
 _CULTURE = "a fault put down to a people's culture or nature"
+_ARRIVAL = "a group's arrival tied to crime or decline"
+# "They" arriving, with crime or ruin after: the group is left unsaid on purpose.
+_THEY_ARRIVE = re.compile(
+    r"\b(?:ellos (?:llegaron|vinieron)|llegaron ellos)\b[^.]{0,40}\b(?:sub(?:io|ieron) "
+    r"(?:el |la |los )?(?:crimen|asaltos|robos|delincuencia|inseguridad)|se pudrio)\b|"
+    r"\bdesde que (?:los|las) dejaron entrar\b[^.]{0,40}\b(?:sub(?:io|ieron) (?:el |la |los )?"
+    r"(?:crimen|asaltos|robos|delincuencia|inseguridad)|se pudrio|ya no es lo que era)\b"
+)
 _LGBT = "LGBT people cast as degenerate or a danger to children"
 # A group word that names people of an office, a party or a gang, not a people ("esa gente del
 # gobierno", "los del cártel"), right after the group.
@@ -139,7 +147,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     (
-        "a group's arrival tied to crime or decline",
+        _ARRIVAL,
         re.compile(
             r"(?:\b(?:GRP|ellos|esos|esas)(?: \S+){0,2}? (?:llegaron|llego|llegan|vinieron|"
             r"entraron|se vinieron)\b|\b(?:llegaron|llego|llegan|vinieron|entraron|llegaran)"
@@ -410,7 +418,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     for what, pattern in _SHAPES:
         for m in pattern.finditer(words):
             # a shape that names no group itself counts when the comment does
-            if not named:
+            if not (named or (what == _ARRIVAL and _THEY_ARRIVE.search(m.group(0)))):
                 continue
             if CONDITION_AFTER.match(words, m.end()) or _OFFICE_AFTER.search(
                 words, m.start(), m.start() + 60
@@ -429,7 +437,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if _negated(words, m):
                 continue
-            if what == _SNEER and "GRP" not in words[max(0, m.start() - 150) : m.end() + 100]:
+            if what == _SNEER and not _NAMED.search(words[max(0, m.start() - 150) : m.end() + 100]):
                 continue
             if THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
                 continue
