@@ -23,6 +23,7 @@ HITS = [
     "Desde que llegaron los haitianos el parque está hecho un basurero.",
     "Ya llegaron más venezolanos a la cuadra, a cuidar las bicicletas.",
     "Llegaron ellos y subieron los robos, qué casualidad.",
+    "Otra vez los gitanos durmiendo en el portal, qué asco.",
     # culture or nature blamed
     "Los de Oaxaca no saben manejar, es su cultura.",
     "Los gitanos de la plaza roban, lo llevan en la sangre.",
@@ -75,6 +76,8 @@ PASSES = [
     "Con tanto tráfico ya no se puede ni salir.",
     "Los gays no son pervertidos, pervertido es el que abusa.",
     "Ellos llegaron tarde y el partido ya no es lo que era.",
+    "Otro gay golpeado en el centro, qué asco.",
+    "Otro migrante más muerto en el desierto, qué asco de sistema.",
     "Ellos llegaron al poder y subió la inflación.",
     "Desde que llegaron los del cártel subió el crimen.",
     "Los haitianos en el gobierno de Haití no hacen nada, por eso el país va como va.",

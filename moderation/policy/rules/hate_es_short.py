@@ -191,6 +191,14 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     (
+        "disgust at one more of a group",
+        re.compile(
+            r"\b(?:otro|otra|otra vez los|otra vez las|puro|puros|puras|pura) GRP\b"
+            r"(?: (?!(?:muert|asesinad|golpead|detenid|desaparecid|agredid|atacad|insultad)\w*)"
+            r"[^ .]+){0,8}? [.,] que asco(?= \.|$)"
+        ),
+    ),
+    (
         "a group said to have had enough of",
         re.compile(
             rf"\b{_G}\b[^.]{{0,60}}?\b(?:nos|me) tienen (?:hart[oa]s?|hasta la madre|"
