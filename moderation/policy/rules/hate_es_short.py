@@ -23,7 +23,6 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.hate_everyday.counter_speech import (
-    CONDITION_AFTER,
     THEIR_BELIEF,
     condemns,
     set_apart,
@@ -123,6 +122,9 @@ _OFFICE_AFTER = re.compile(
     r"cartel|cabildo|ayuntamiento|congreso|senado|sindicato|municipio|alcaldia|pri|pan|morena|"
     r"prd|pp|psoe|vox|podemos|estado)\b"
 )
+# A condition right after a shape ("... cuando mejore la economía", "... si no hay trabajo");
+# "sin" is no condition here ("una raza de copiones sin alma").
+_CONDITION_AFTER = re.compile(r" (?:si|cuando|mientras|hasta que|a menos que|en cuanto)\b")
 # Someone's wish for the group told ("quieren que se regresen ..."), not the writer's call.
 _THEIR_WISH = re.compile(r"\b(?:quieren|quiere|quisieran|esperan|piden|pidieron|suenan) $")
 
@@ -428,7 +430,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             # a shape that names no group itself counts when the comment does
             if not (named or (what == _ARRIVAL and _THEY_ARRIVE.search(m.group(0)))):
                 continue
-            if CONDITION_AFTER.match(words, m.end()) or _OFFICE_AFTER.search(
+            if _CONDITION_AFTER.match(words, m.end()) or _OFFICE_AFTER.search(
                 words, m.start(), m.start() + 60
             ):
                 continue
