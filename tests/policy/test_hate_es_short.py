@@ -49,6 +49,8 @@ PASSES = [
     # negation and counter-speech
     "No todos los haitianos son delincuentes, mi vecino es enfermero.",
     "Los gays no son degenerados, son personas.",
+    "Ningún gitano es escoria.",
+    "Los hondureños de ninguna manera son delincuentes.",
     "Dejen de llamar degenerados a las personas trans.",
     "Decir que los chinos son unos ratones es racismo.",
     "Yo pensaba que los venezolanos eran delincuentes hasta que trabajé con ellos.",

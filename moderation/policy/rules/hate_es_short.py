@@ -41,7 +41,7 @@ _G = (
     r"centroamerica|afuera|fuera))"
 )
 # Words between a group and its verb that keep it the subject ("los X de la tienda").
-_GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y)\b)[^ ,.]+){0,4}?"
+_GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y|ninguna|nada|absoluto)\b)[^ ,.]+){0,4}?"
 # Vermin, crime, dirt and degeneracy said of a people, beyond the lexicon's derogation words.
 _BAD = (
     r"(?:ratas|ratones|ratoncitos|perros|cucarachas|cucarachos|changos|monos|simios|animales|"
@@ -80,7 +80,9 @@ _SAID_BEFORE = re.compile(
     r"puso|pone|comento|comentan|opina|opino|cree|creen|piensa|piensan|asegura|aseguran|grito|"
     r"gritaron|grita)(?: (?!que\b)[^ .]+){0,4}? que\b"
 )
-_NEG_BEFORE = re.compile(r"\b(?:no|ni|nunca|jamas|tampoco|dejen de|deja de|basta de)\b")
+_NEG_BEFORE = re.compile(
+    r"\b(?:no|ni|nunca|jamas|tampoco|ningun|ninguna|nadie|dejen de|deja de|basta de)\b"
+)
 
 # Someone's words told and then regretted ("..., decía mi abuelo, y qué vergüenza me da").
 _SHAMED_AFTER = re.compile(
