@@ -49,8 +49,10 @@ SHORT_VIOLATIONS = [
         "en",
         "libel",
     ),
-    ("Esa gente del sur solo viene a robar y a vivir del gobierno.", "es", "hate"),
 ]
+# "Esa gente del sur solo viene a robar y a vivir del gobierno." stood here until
+# `hate.es_shape` read a group said to come only to take: the rules now hold it
+# (tests/policy/test_hate_es_short.py).
 # "El director Julián Cantú cobra su moche de cada contrato del municipio." stood here until the
 # libel rules read a bribe by its wrapping ("cobra su moche"): the rules now hold it
 # (tests/policy/test_libel_local.py).

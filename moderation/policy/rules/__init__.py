@@ -43,6 +43,7 @@ _REGISTRY: list[Rule] = []
 MODULES = (
     "hate", "hate_shapes", "hate_everyday", "hate_en_short", "identity_insult", "group_epithet",
     "libel", "profanity", "spam", "troll", "threat_veiled", "coded",
+    "hate_es_short",  # listed after coded: its holds come after every other finding
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

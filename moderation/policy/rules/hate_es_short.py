@@ -1,0 +1,484 @@
+"""Spanish group hate in the short shapes the other rules miss (`hate.es_shape`, hold only).
+
+The comment is read as one string of its words, each group word or slur masked as `GRP`, with
+its commas kept (`,`) and its sentence breaks (`.`), so a shape is one regex: a group with a
+predicate of vermin, crime or dirt ("esos X son unos ratones", "son pura delincuencia"); a
+member's insult said of the whole people ("..., como todos los de su raza"); a group's arrival
+tied to crime or decline ("llegaron los X y subieron los asaltos"); a fault put down to their
+culture or nature after a group ("no entienden de leyes, es su cultura"); a call to close a
+group's businesses or send it back ("cierren sus restaurantes", "que se regresen a su monte");
+LGBT people cast as degenerate or as a danger to children; proverbs that deny a good member
+("X bueno es X preso", "X y honrado, eso no existe"); vermin emoji after a group.
+
+Every hit only holds: a moderator reads it. A negation right before the predicate, a line
+quoted, reported or denied, and a comment that calls some line racist or false let it pass
+(`hate_everyday.counter_speech`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.hate_everyday.counter_speech import (
+    THEIR_BELIEF,
+    condemns,
+    set_apart,
+)
+from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.types import Category
+
+_SCORE = 0.75
+
+# A group: a group word or slur, or a people named by where it comes from.
+_G = (
+    r"(?:GRP(?: GRP)*|(?:esa|esta|toda esa|toda esta) (?:gente|raza)|"
+    r"(?:los|las|esos|esas) de(?:l| la| el)? (?:sur|afuera|fuera|sierra|cerro|centroamerica|"
+    r"chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|caribe|albergue)|"
+    r"gente de (?:chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|color|"
+    r"centroamerica|afuera|fuera))"
+)
+# Words between a group and its verb that keep it the subject ("los X de la tienda").
+_GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y|ninguna|nada|absoluto)\b)[^ ,.]+){0,4}?"
+# Vermin, crime, dirt and degeneracy said of a people, beyond the lexicon's derogation words.
+_BAD = (
+    r"(?:ratas|ratones|ratoncitos|perros|cucarachas|cucarachos|changos|monos|simios|animales|"
+    r"bestias|plaga|plagas|basura|escoria|lacra|delincuentes|delincuencia|ladrones|rateros|"
+    r"chorros|mara|mareros|pandilleros|terroristas|extremistas|violadores|degenerad[oa]s|"
+    r"pervertid[oa]s|hombres enfermos|mujeres enfermas|enfermos mentales|sucios|sucias|"
+    r"mugrosos|mugrosas|cochinos|cochinas|apestosos|salvajes|copiones|parasitos|sanguijuelas|"
+    r"piojosos|inferiores|brutos|bombas andando|bombas de tiempo|brutas|mas violentos|"
+    r"violentos por naturaleza|"
+    r"raza inferior|inferior(?:es)? (?:al|a los|a las|a nosotros)|una raza de \w+|"
+    r"clones sin alma|feos|feas|chaparros|fenomenos?(?: de circo)?|enfermos mentales|"
+    r"muertos de hambre|\w+ muertos de hambre|estafadores|tranzas)"
+)
+# What may stand between the copula and the predicate ("son todos unos", "son pura").
+_FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|medio|"
+_FILL += r"una manga de|una bola de|una bola|manga de|bola de|raza de|gente|igual de))*"
+# A group named inside a match: a group word or a people's place, or Pride by name.
+_NAMED = re.compile(rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo)\b")
+# A group in the normalised text when no group word or slur is: a stand-in, a people's place,
+# Pride by name, or a people word of `_EXTRA_PEOPLE`.
+_ANY_NAMED = re.compile(
+    rf"{_NAMED.pattern}|\b(?:sirios|sirias|garifunas|prietos|prietas|chapines|veneks|playos|"
+    r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
+    r"ellos|esos|esas|esa gente|esta gente|dejaron entrar)\b"
+)
+# People words the group lexicon leaves out, masked as groups by these shapes only.
+_EXTRA_PEOPLE = frozenset(
+    {"sirios", "sirias", "garifunas", "prietos", "prietas", "chapines", "veneks", "playos",
+     "hondurenos", "salvadorenos", "guatemaltecos", "nicaraguenses", "oaxaquitos", "mayas",
+     "moritos", "aleluyas"}
+)  # fmt: skip
+# A belief told as someone's or as one's own past one ("pensaba que", "dejar de repetir que").
+_SAID_BEFORE = re.compile(
+    r"\b(?:pensaba|pensabamos|creia|creiamos|crei|pense|repetir|repiten|decir|dicen|dice|"
+    r"dijo|decia|decian|afirmar|afirman|asumir|asumen|suponer|escribio|escribe|escribieron|"
+    r"puso|pone|comento|comentan|opina|opino|cree|creen|piensa|piensan|asegura|aseguran|grito|"
+    r"gritaron|grita)(?: (?!que\b)[^ .]+){0,4}? que\b"
+)
+_NEG_BEFORE = re.compile(
+    r"\b(?:no|ni|nunca|jamas|tampoco|ningun|ninguna|nadie|dejen de|deja de|basta de)\b"
+)
+
+# Someone's words told and then regretted ("..., decía mi abuelo, y qué vergüenza me da").
+_SHAMED_AFTER = re.compile(
+    r"[^.!?]{0,40}?, (?:decia|decian|dice|dicen|dijo|repetia|repite) [^,.!?]{1,30}, (?:y )?"
+    r"(?:que (?:verguenza|pena|horror|barbaridad|triste|ignorancia)|pobre (?:hombre|mujer))"
+)
+# A sneer phrase closed by a sneering emoji, counted with a group named near it.
+_SNEER = "a group sneered at with an emoji"
+_SNEER_EMOJI = re.compile(
+    "[\U0001f921\U0001f644\U0001f92e\U0001f922\U0001f643\U0001f914\U0001f937\U0001f60f]"
+)
+# A scare-quoted group word before vermin emoji is the sneer, not a quotation.
+_EMOJI = "vermin emoji after a group"
+
+# A group that opens a clause as its subject, not the object of a verb or preposition before it
+# ("los hombres que pegan a mujeres son ...").
+_SUBJECT = r"(?<!\ba )(?<!\bal )(?<!\bcon )(?<!\bde )(?<!\bcontra )(?<!\bpor )(?<!\bpara )"
+# A fault in the clause before "es su cultura": a negation or a vice (a people's singing "in
+# their blood" is no fault).
+_FAULT = re.compile(
+    r"\b(?:no|ni|nunca|jamas|roban|robar|mienten|sucios?|sucias?|flojos?|delinqu\w+|ladron\w*|"
+    r"pandill\w+|tranzas|malandros?|violent\w+|borrach\w+|salvajes|mugros\w+|cochin\w+|apest\w+|"
+    r"tramp\w+|estaf\w+|vagos?|peligros\w+|mal|malos|feos?|ruidosos?|sucio|basura|asaltan)\b"
+)
+_CULTURE = "a fault put down to a people's culture or nature"
+_ARRIVAL = "a group's arrival tied to crime or decline"
+# "They" arriving, with crime or ruin after: the group is left unsaid on purpose.
+_THEY_ARRIVE = re.compile(
+    r"\b(?:ellos (?:llegaron|vinieron)|llegaron ellos)\b[^.]{0,40}\b(?:sub(?:io|ieron) "
+    r"(?:el |la |los )?(?:crimen|asaltos|robos|delincuencia|inseguridad)|se pudrio)\b|"
+    r"\bdesde que (?:los|las) dejaron entrar\b[^.]{0,40}\b(?:sub(?:io|ieron) (?:el |la |los )?"
+    r"(?:crimen|asaltos|robos|delincuencia|inseguridad)|se pudrio|ya no es lo que era)\b"
+)
+_LGBT = "LGBT people cast as degenerate or a danger to children"
+# A group word that names people of an office, a party or a gang, not a people ("esa gente del
+# gobierno", "los del cártel"), right after the group.
+_OFFICE_AFTER = re.compile(
+    r"(?:GRP|gente|sur|fuera|afuera)(?: \S+)?? (?:de|del|de la|de los) (?:gobierno|partido|"
+    r"cartel|cabildo|ayuntamiento|congreso|senado|sindicato|municipio|alcaldia|pri|pan|morena|"
+    r"prd|pp|psoe|vox|podemos|estado)\b"
+)
+# A condition right after a shape ("... cuando mejore la economía", "... si no hay trabajo");
+# "sin" is no condition here ("una raza de copiones sin alma").
+_CONDITION_AFTER = re.compile(r" (?:si|cuando|mientras|hasta que|a menos que|en cuanto)\b")
+# Someone's wish for the group told ("quieren que se regresen ..."), not the writer's call.
+_THEIR_WISH = re.compile(r"\b(?:quieren|quiere|quisieran|esperan|piden|pidieron|suenan) $")
+
+_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
+    (
+        "a group called vermin, criminals or filth",
+        re.compile(
+            rf"{_SUBJECT}\b{_G}{_GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
+            rf"(?P<p>{_BAD})\b"
+        ),
+    ),
+    (
+        "a member's fault said of the whole people",
+        re.compile(
+            r"\bGRP\b[^.]{0,80} (?:como|igual que) (?:todos|todas) (?:los|las) de su "
+            r"(?:raza|especie|calana|tipo)\b|"
+            r"\bGRP\b[^.]{0,80} (?:como|igual que) (?:toda su raza|todos ellos|todas ellas)\b|"
+            r"\b(?:todos|todas) (?:los|las) de su raza\b|"
+            rf"\b{_G}(?: (?!(?:no|ni|nunca|como|si|somos|fueramos|fueran|sean|seamos)\b)"
+            r"[^ .,]+){0,6}?"
+            r"(?: ,)? (?:son )?todos iguales\b(?! (?:ante|en derechos|que nosotros))"
+        ),
+    ),
+    (
+        _ARRIVAL,
+        re.compile(
+            r"(?:\b(?:GRP|ellos|esos|esas)(?: \S+){0,2}? (?:llegaron|llego|llegan|vinieron|"
+            r"entraron|se vinieron)\b|\b(?:llegaron|llego|llegan|vinieron|entraron|llegaran)"
+            r"(?: (?:mas|mas de|otra vez|todos|los|las|unos|puros|esos|esas)){0,2} "
+            r"(?:GRP|ellos|esos|esas)\b|\bdesde que (?:los|las) dejaron entrar\b|"
+            r"\bcon tant[oa]s? GRP\b|\btant[oa]s? GRP (?:en|suelt[oa]s?)\b|"
+            r"\bse lleno (?:la colonia|el barrio|la cuadra|el pueblo|la ciudad) de GRP\b|"
+            r"\b(?:otro|otra) GRP mas\b)"
+            r"[^.]{0,60}?(?: \. [^.]{0,60}?)?"
+            r"\b(?P<p>(?:sub(?:io|ieron|en|e)|aumenta(?:ron|n)?|se dispar\w+|crec(?:io|ieron|en)) "
+            r"(?:\w+ ){0,2}?(?:los |el |la |las )?(?:asaltos|robos|crimen|crimenes|delitos|"
+            r"delincuencia|inseguridad|balaceras|secuestros|asesinatos)\b(?! contra)|"
+            r"se (?:pudrio|echo a perder|lleno de (?:basura|mugre|ratas|delincuentes))|"
+            r"ya no es (?:lo que era|segur[oa])|ya no se puede (?:caminar|vivir|salir)|"
+            r"hech[oa] un (?:cochinero|basurero|chiquero|muladar)|llego la mugre|"
+            r"(?:a )?cuidar (?:las|los|sus|tus|nuestras|nuestros) (?:bicis|bicicletas|carteras|"
+            r"celulares|cosas|gatos|perros|coches|carros)|"
+            r"escondan (?:a )?(?:los|sus|tus) (?:gatos|perros|bicis|carteras|celulares)|"
+            r"estabamos bien|era tranquil[oa]|ya parece otro pais|ni va a ser \w+|"
+            r"ya no se puede ni salir|ya ni se puede (?:caminar|salir|vivir))|"
+            r"\bse volvio un (?:basurero|cochinero|muladar|chiquero)(?: humano)?[^.]{0,30} "
+            r"desde que (?:llegaron|vinieron|los dejaron entrar)\b|"
+            r"\b(?:estabamos bien|era tranquil[oa]|viviamos en paz) (?:hasta|antes de) que "
+            r"(?:llegaran|llegaron|vinieron|empezaron a rentarle a) (?:los |las |esos |esas )?"
+            r"(?:GRP|esos|esas|esa gente|ellos)\b"
+        ),
+    ),
+    (
+        _CULTURE,
+        re.compile(
+            rf"\b{_G}\b[^.]{{0,60}}? [,.] (?:pues |porque |y )?(?P<p>es su (?:cultura|naturaleza|"
+            r"costumbre|forma de ser)(?! humana)|lo (?:llevan|traen) en la sangre|"
+            r"es (?:algo )?cultural|esta en (?:la|su) sangre|la sangre se nota|"
+            r"asi son(?: ellos)?|"
+            r"ya (?:saben|sabes|sabemos|se) (?:como|lo que) son|no cambian(?: nunca)?|"
+            r"no (?:esta|lo tienen|lo traen) en su (?:naturaleza|cultura|sangre)|"
+            r"es (?:de raza|genetico|natural))\b|"
+            rf"\b{_G}\b[^.]{{0,30}}?\bnaci(?:o|eron) para "
+            r"(?:delinquir|robar|matar|obedecer|servir)\b|"
+            rf"\bya (?:saben|sabes|sabemos) (?:como|lo que) son (?:los |las |esos |esas )?{_G}"
+        ),
+    ),
+    (
+        "disgust at one more of a group",
+        re.compile(
+            r"\b(?:otro|otra|otra vez los|otra vez las|puro|puros|puras|pura) GRP\b"
+            r"(?: (?!(?:muert|asesinad|golpead|detenid|desaparecid|agredid|atacad|insultad)\w*)"
+            r"[^ .]+){0,8}? [.,] que asco(?= \.|$)"
+        ),
+    ),
+    (
+        "a group said to have had enough of",
+        re.compile(
+            rf"\b{_G}\b[^.]{{0,60}}?\b(?:nos|me) tienen (?:hart[oa]s?|hasta la madre|"
+            r"hasta el gorro|hasta la coronilla|fritos|podridos)\b"
+        ),
+    ),
+    (
+        "a call to close a group's places or send it back",
+        re.compile(
+            r"\b(?:cierren|clausuren|que cierren|que clausuren) (?:todos |todas )?(?:sus|esos|"
+            r"esas) (?:restaurantes|negocios|tiendas|puestos|comercios|mezquitas|sinagogas)\b|"
+            r"\b(?:que se|se)? ?(?:regresen|regresense|larguense|vayanse|devuelvanse|vuelvan|"
+            r"volvete|regresate|regresa) (?:a|pa|para) (?:su|sus|tu) (?:pais|paises|tierra|"
+            r"pueblo|pueblos|tierras|islas|monte|montes|cerro|cerros|selva|isla|rancho|ranchos|muladar|"
+            r"reservacion|jungla|arbol|"
+            r"choza|continente)\b|"
+            r"\b(?:que )?(?:los|las) (?:deporten|regresen|saquen|echen|corran|devuelvan|manden "
+            r"de (?:vuelta|regreso)) (?:a )?(?:todos|todas)\b|"
+            r"\b(?:mandenlos|regresenlos|deportenlos|saquenlos|echenlos|corranlos) "
+            r"(?:de (?:vuelta|regreso) )?(?:a )?(?:todos|todas)\b|"
+            r"\bque (?:regresen|deporten|saquen|echen|corran) a todos (?:los|las) GRP\b|"
+            r"\b(?:regresar|deportar|sacar|echar|correr) a todos (?:los|las) GRP\b|"
+            r"\b(?:que se regresen|regresen|vuelvan|regresate|vete|que vuelvan) a la cocina\b|"
+            r"\bhay que (?:juntarlos|sacarlos|echarlos|correrlos|deportarlos|fumigarlos|"
+            r"exterminarlos)\b|"
+            r"\bque se regresen (?:nadando|a patadas|por donde vinieron|en el primer \w+)\b|"
+            r"\bmand\w+ a todos (?:los|las|esos|esas) GRP de (?:regreso|vuelta)\b|"
+            r"\bcierren la frontera a (?:esa raza|esa gente|los GRP|GRP)\b|"
+            r"\b(?:cierren|clausuren) (?:las |todas las )?(?:mezquitas|sinagogas)\b|"
+            r"\b(?:ningun|ninguna) GRP deberia (?:poder )?(?:cruzar|entrar|votar|rentar|vivir aqui|"
+            r"trabajar|estudiar|ser)\b|"
+            r"\bno (?:los|las) dejen entrar\b|"
+            r"(?:^|[.,] )fuera(?: todos| de (?!(?:eso|esto|ello|broma|lo|serie|tiempo|lugar|"
+            r"contexto|juego|control|peligro|temporada|horario|si)\b)\w+| del \w+)?(?: ya)?"
+            r"(?= [.,]|$)"
+        ),
+    ),
+    (
+        _LGBT,
+        re.compile(
+            r"\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo|GRP)\b[^.]{0,40}"
+            r"(?: \. [^.]{0,40})?\b(?P<p>degenerad\w+|pervertid\w+|aberracion\w*|antinatural\w*|"
+            r"contra natura|desviad[oa]s|moda degenerada)\b|"
+            r"\bGRP\b[^.]{0,30}\b(?:(?:quieren|van por) (?:a )?(?:nuestros|mis) (?:hijos|ninos)|"
+            r"(?:adoctrinar|reclutar|corromper|pervertir|confundir) a (?:nuestros|mis|los) "
+            r"(?:hijos|ninos|ninas|menores)|no deberian acercarse a (?:nuestros|mis|los) "
+            r"(?:hijos|ninos|ninas|menores)|lejos de (?:nuestros|mis) (?:hijos|ninos))\b|"
+            r"\b(?:psiquiatra|psiquiatrico|manicomio),? no derechos\b"
+        ),
+    ),
+    (
+        "a proverb that denies a group any good member",
+        re.compile(
+            r"\bGRP bueno (?:es GRP (?:muerto|preso|encerrado|calladito|callado|deportado)|"
+            r"no (?:hay|existe))\b|\bGRP bueno no (?:hay|existe)\b|"
+            r"\bGRP que no (?:roba|miente|estafa|apesta) no es GRP\b|"
+            r"\bGRP (?:y|pero) (?:honrad[oa]|honest[oa]|trabajador[a]?|limpi[oa]|decente|pobre)"
+            r" ,? (?:eso )?no existe\b|\bGRP pobre ,? (?:eso )?no existe\b|"
+            r"\bGRP que llega ,? GRP que (?:roba|delinque|estorba)\b|"
+            r"\bdonde hay GRP hay (?:problemas|piojos|robos|delincuencia|mugre|basura|droga)\b"
+        ),
+    ),
+    (
+        "a group said to be good for nothing or to come only to take",
+        re.compile(
+            rf"\b(?:{_G}|esos|esas)\b[^.]{{0,40}}?\b(?:(?:solo|nomas|nada mas|no) sirven "
+            r"(?:ni )?(?:para|pa)\b(?! (?:servir|ayudar))|"
+            r"(?:solo|nomas|nada mas)? ?(?:vienen|viene|llegan) (?:a|por) (?P<p>robar|"
+            r"estirar la mano|ensuciar|pedir(?! (?:asilo|refugio|trabajo|ayuda|empleo|papeles))|"
+            r"vivir del gobierno|vivir de nuestros impuestos|lo gratis|traficar|espiar|invadir|"
+            r"tener hijos))\b|"
+            r"\bes lo unico para lo que sirven\b|"
+            r"\bGRP\b" + _GAP + r" (?:no|nunca) (?:quieren|saben) (?P<q>progresar|superarse|"
+            r"integrarse|adaptarse|banarse|usar la democracia)\b|"
+            r"\bGRP\b" + _GAP + r" (?:siempre |todos |solo |nomas )?(?:venden|trafican) (?:pura |"
+            r"puras |puro )?(?:droga|drogas|pirateria|robado|cosas robadas)\b"
+        ),
+    ),
+    (
+        "a group said to stink or to eat pets",
+        re.compile(
+            r"\b(?:GRP|esa gente)\b" + _GAP + r" (?P<p>(?:huelen|apestan|huele) (?:a (?:mugre|"
+            r"rancho|selva|sucio|podrido|caca|orines|mierda|animal|zorrillo)|diferente|feo|"
+            r"mal)|apestan|no se banan|comen (?:perros?|gatos?|murcielagos|ratas))\b|"
+            r"\b(?:huelen|apestan) (?:a (?:mugre|rancho|selva|sucio|podrido))?(?: \w+)? GRP\b|"
+            r"\bhuele a (?:africa|haiti|GRP)\b"
+        ),
+    ),
+    (
+        "a group kept out or wished away",
+        re.compile(
+            r"\bni (?:un|una|uno) (?!mujer\b)GRP mas\b(?! (?:muert|asesinad|desaparecid|"
+            r"detenid|ahogad|en el desierto|en la carcel|sin )\w*)|"
+            r"\b(?:GRP|mujer|vieja) tenia que ser\b|"
+            r"\b(?:las viejas|ninguna vieja|ninguna mujer) (?:no )?(?:deben|deberian|sirve|sirven) "
+            r"(?:para )?(?:votar|gobernar|mandar|opinar|alcaldesa|presidenta|ser alcaldesas?|"
+            r"ser presidentas?)\b|"
+            r"\bGRP no deberian (?:nacer|existir|reproducirse|tener hijos)\b|"
+            r"\bGRP deberian quedarse en (?:sus|su) (?:cerros|cerro|monte|pueblo|pais|casa|isla|"
+            r"selva|rancho|reservacion)\b|\btenia que ser (?:una )?(?:GRP|mujer|vieja)\b"
+        ),
+    ),
+    (
+        "a group said to be behind everything",
+        re.compile(
+            r"\b(?:GRP|globalistas)\b" + _GAP + r" (?:siempre )?detras de (?:todo|todos|cada)\b|"
+            r"\b(?:GRP|globalistas)\b"
+            + _GAP
+            + r" (?:controlan|manejan|mueven|son (?:los )?duenos de|"
+            r"se aduenaron de|se apoderaron de|compraron a) "
+            r"(?:los |el |la |a la |a los |del |todo |"
+            r"toda )?(?:bancos|banca|comercio|terrenos|"
+            r"medios|onu|mundo|hilos|politicos|dinero del mundo)\b"
+        ),
+    ),
+    (
+        "a group named, then a dehumanising word after a comma",
+        re.compile(
+            r"\bGRP\b[^.]{0,60}? , (?:puros |puras |pura |puro |unos |unas |manga de |bola de |"
+            r"todos |todas )?(?:animales|salvajes|ratas|cucarachas|bestias|vagos|parasitos|"
+            r"delincuentes|ladrones|chorros|basura|escoria|plaga|lacra|changos|monos)(?= \.|$)|"
+            r"\b(?:todo|cada) GRP que \w+ (?:es|=) (?:un |una )?(?:pandillero|delincuente|ladron|"
+            r"terrorista|criminal|narco|violador|bomba|marero|rata|parasito)\b|"
+            r"\bGRP que \w+ = (?:un |una )?\w+ que \w+\b|"
+            r"\bmas (?:GRP|mezquitas) = mas (?:delitos|crimen|robos|bombas|violencia|inseguridad|"
+            r"terrorismo|delincuencia)\b|"
+            r"\bGRP = (?:\w+ ){0,2}?(?:robo|robos|bombas?|terroris\w+|delincuencia|crimen|"
+            r"clones|ratas|basura|plaga|violadores|ladrones)\b"
+        ),
+    ),
+    (
+        "a group said to bring crime, drugs or disease",
+        re.compile(
+            rf"\b{_G}\b" + _GAP + r" (?:siempre |solo |nomas |son los que )?(?P<p>traen|trae|"
+            r"trajeron) (?:puros? |puras? |mas |la |el |los |las )?(?:problemas|delincuencia|"
+            r"crimen|droga|drogas|piojos?|enfermedad(?:es)?|mugre|violencia|inseguridad|virus|"
+            r"covid|sarna)\b|\bGRP mataron a cristo\b"
+        ),
+    ),
+    (
+        "a group in office blamed for the ruin",
+        re.compile(
+            r"\b(?:con razon|por eso|asi nos va|que esperaban)\b[^.]{0,60}?\b(?:pusieron a|"
+            r"metieron a|eligieron a|manejado por|gobernado por|dirigido por) (?:una |un |puras |"
+            r"puros )?(?:GRP|mujer|mujeres)\b|"
+            r"\b(?:GRP|mujeres) en (?:el gobierno(?! de)|la politica|el poder|el ejercito|"
+            r"el congreso|el cabildo|el gabinete)\b[^.]{0,50}?(?: \. )?(?:por eso (?:estamos asi|"
+            r"el pais va como va|nos va como nos va)|asi nos va|ya perdimos)\b"
+        ),
+    ),
+    (
+        _SNEER,
+        re.compile(
+            r"\b(?:luego que|nomas falta|solo falta|que casualidad|que curioso|que raro|"
+            r"que podia salir mal|que esperaban|ahi vienen|ya llegaron|ya llego|ahi va otra vez|"
+            r"bienvenidos a la nueva|por algo sera|con razon|asi nos va)\b[^.]{0,80}?"
+            r"(?: \. [^.]{0,60}?)?\bSNEER\b"
+        ),
+    ),
+    (
+        _EMOJI,
+        re.compile(r"\bGRP (?:\w+ )?VERMIN\b"),
+    ),
+)
+
+# Emoji that cast a group as vermin or as apes when they follow its name.
+_VERMIN = re.compile("[\U0001f400\U0001f401\U0001fab3\U0001f412\U0001f435\U0001f98d\U0001f99f]")
+_GAP_MARK = re.compile(r"[,:]|(?<!\.)\.\.\.")
+
+
+def _words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
+    """The comment's words with groups and slurs masked as `GRP`, commas as `,`, sentence
+    breaks as `.` and vermin emoji as `VERMIN`; each token's offset and unit index."""
+    text = an.norm.text
+    tokens: list[tuple[str, int]] = []
+    prev_end = 0
+    prev_sentence = an.units[0].sentence
+    for u in an.units:
+        gap = text[prev_end : u.start]
+        if u.sentence != prev_sentence:
+            tokens.append((".", u.index))
+        elif _GAP_MARK.search(gap):
+            tokens.append((",", u.index))
+        if "=" in gap and tokens:
+            tokens.append(("=", u.index))
+        if tokens and _VERMIN.search(gap):
+            tokens.append(("VERMIN", u.index))
+        if tokens and _SNEER_EMOJI.search(gap):
+            tokens.append(("SNEER", u.index))
+        masked = u.index in groups or u.code == "S" or u.text in _EXTRA_PEOPLE
+        tokens.append(("GRP" if masked else u.text, u.index))
+        prev_end, prev_sentence = u.end, u.sentence
+    if _VERMIN.search(text, prev_end):
+        tokens.append(("VERMIN", an.units[-1].index))
+    if _SNEER_EMOJI.search(text, prev_end):
+        tokens.append(("SNEER", an.units[-1].index))
+    offsets: list[int] = []
+    pos = 0
+    for word, _k in tokens:
+        offsets.append(pos)
+        pos += len(word) + 1
+    return " ".join(w for w, _k in tokens), offsets, [k for _w, k in tokens]
+
+
+def _negated(words: str, m: re.Match) -> bool:
+    """A negation just before the match or its predicate ("no todos los X son ...", "y no
+    subieron los robos", "dejen de llamarlos degenerados")."""
+    clause = max(0, m.start() - 30, words.rfind(",", 0, m.start()), words.rfind(".", 0, m.start()))
+    if _NEG_BEFORE.search(words, clause, m.start()) or _SAID_BEFORE.search(
+        words, max(0, m.start() - 40), m.start()
+    ):
+        return True
+    p = m.start("p") if "p" in m.re.groupindex and m.group("p") else -1
+    if p <= 0:
+        return False
+    start = max(m.start(), p - 25, words.rfind(",", 0, p), words.rfind(".", 0, p))
+    return bool(_NEG_BEFORE.search(words, start, p))
+
+
+def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
+    groups = _group_units(an)
+    words, offsets, index = _words(an, groups)
+    named = "GRP" in words or bool(_NAMED.search(words))
+    found: list[tuple[int, int, str]] = []
+    for what, pattern in _SHAPES:
+        for m in pattern.finditer(words):
+            # a shape that names no group itself counts when the comment does
+            if not (named or (what == _ARRIVAL and _THEY_ARRIVE.search(m.group(0)))):
+                continue
+            if _CONDITION_AFTER.match(words, m.end()) or _OFFICE_AFTER.search(
+                words, m.start(), m.start() + 60
+            ):
+                continue
+            if _THEIR_WISH.search(words, max(0, m.start() - 12), m.start()):
+                continue
+            p = m.start("p") if "p" in m.re.groupindex and m.group("p") else -1
+            if what == _LGBT and p > 0 and _NEG_BEFORE.search(words, m.start(), p):
+                continue
+            if (
+                what == _CULTURE
+                and m.group("p")
+                and not _FAULT.search(words, m.start(), m.start("p"))
+            ):
+                continue
+            if _negated(words, m):
+                continue
+            if what == _SNEER and not _NAMED.search(words[max(0, m.start() - 150) : m.end() + 100]):
+                continue
+            if THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
+                continue
+            inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < m.end()]
+            if not inside:
+                continue
+            found.append((inside[0], inside[-1], what))
+            break
+    return found
+
+
+@rule("hate.es_shape", Category.HATE)
+def es_shape(an: Analysis, sub) -> list[Hit]:
+    """Hold a Spanish comment that fits one of the short group-hate shapes above."""
+    del sub
+    if an.lang != "es" or not an.units:
+        return []
+    # every shape needs a group named: most comments end at this test
+    if not (an.by_class.get("G") or "S" in an.codes or _ANY_NAMED.search(an.norm.text)):
+        return []
+    shapes = _shapes(an)
+    if not shapes or condemns(an):
+        return []
+    for first, last, what in shapes:
+        if what != _EMOJI and (
+            set_apart(an, first, last)
+            or dismissed_after(an, last)
+            or _SHAMED_AFTER.match(an.norm.text, an.units[last].end)
+        ):
+            continue
+        return [Hit("hate.es_shape", _SCORE, (an.span(first, last),), what, cap_hold=True)]
+    return []
