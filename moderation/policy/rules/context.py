@@ -258,7 +258,9 @@ NEG_RAISE = frozenset(
      "dudo que", "no pienso que", "no pienso", "no considero", "no considero que",
      "no diria que", "nunca pense que", "no me parece que", "no opino que", "nunca diria que",
      "jamas diria que", "jamas pense que", "nunca he dicho que", "nunca dije que",
-     "jamas he dicho que", "no digo que", "would never say", "never said"}
+     "jamas he dicho que", "no digo que", "would never say", "never said",
+     "no estoy de acuerdo con que", "no estoy de acuerdo en que", "do not agree that",
+     "disagree that"}
 )  # fmt: skip
 
 

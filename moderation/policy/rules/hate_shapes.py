@@ -17,6 +17,7 @@ from moderation.policy.rules.context import (
     claim_denied,
     counter_speech,
     labelled_false,
+    neg_raised,
     reported_after,
 )
 from moderation.policy.types import Category
@@ -503,6 +504,8 @@ def group_shape(an: Analysis, sub) -> list[Hit]:
     for first, last, what in _slur_defended(an) + _shapes(an):
         if what == "'X gonna X'" and not _doubled_group(an, first, last):
             continue
+        if what == "a pest simile" and _pest_denied(an, first, last):
+            continue
         if _condemned(an, first, last):
             continue
         return [
@@ -515,6 +518,33 @@ def group_shape(an: Analysis, sub) -> list[Hit]:
             )
         ]
     return []
+
+
+# The pest word denied where it stands: "X are not a plague", "no son una plaga", "nunca
+# han sido ratas", "ningún X es una rata"; the denial must sit right before it, so "they are
+# not people, they are rats" keeps its second, affirmed clause.
+_PEST_DENIED = re.compile(
+    rf"\b(?:no|not|never|nunca|jamas|ni)\s+(?:(?:are|is|were|was|be|been|son|es|fueron|fue|"
+    rf"seran|sera|han sido|ha sido|somos)\s+)?(?:(?:a|an|the|just|only|una|unos|unas|la|las|"
+    rf"el|los|solo|ninguna?|como)\s+)?{_PEST}$"
+)
+_NONE_OF = frozenset({"ningun", "ninguna", "ningunos", "ningunas", "nadie", "ni"})
+
+
+def _pest_denied(an: Analysis, first: int, last: int) -> bool:
+    """A pest simile whose pest is denied, or whose group is "none of" them, or under "I
+    don't think" / "jamás diría que": counter-speech, not the simile. A negation elsewhere
+    ("they aren't refugees, they're an infestation") leaves the simile standing."""
+    units = an.units
+    span = an.norm.text[units[first].start : units[last].end]
+    if _PEST_DENIED.search(span):
+        return True
+    for k in range(first, max(-1, first - 3), -1):
+        if units[k].sentence != units[first].sentence:
+            break
+        if units[k].text.split()[0] in _NONE_OF:
+            return True
+    return neg_raised(an, first) is not None  # "jamás diría que los X son una plaga"
 
 
 def _doubled_group(an: Analysis, first: int, last: int) -> bool:

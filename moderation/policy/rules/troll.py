@@ -18,6 +18,7 @@ from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import (
+    NEG_RAISE,
     admiring_banter,
     condemned_elsewhere,
     is_question,
@@ -1851,6 +1852,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
         if _condemns_words(an, u):
             continue  # "dijo que los X 'traen enfermedades'. Falso y asqueroso."
+        if _denied_of_others(an, u):
+            continue  # "No creo que los X sean ratas", "I don't think they're idiots": denied
         if an.lang == "es" and _doers_listed(an, u):
             continue  # "infestar es lo que hacen las plagas, las cucarachas, las ratas"
         if _address_term(an, u) or _word_mentioned(an, u):
@@ -1873,6 +1876,25 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             score = 0.8 if u.meta("INS") == "strong" else 0.65
             return [Hit("troll.personal_attack", score, (an.span(u.index, u.index),), why)]
     return []
+
+
+_TURNS = frozenset({"but", "pero", "sino", "though", "aunque", "just", "only", "solo"})
+
+
+def _denied_of_others(an: Analysis, u: Unit) -> bool:
+    """The insult under "no creo que", "I don't think", "jamás diría que" a few words back in
+    its clause, and no second person in the sentence: a denial about a third party, not an
+    attack ("No creo que seas más que una rata" still speaks to the reader)."""
+    sentence = u.sentence
+    for k in range(u.index - 1, max(-1, u.index - 8), -1):
+        x = an.units[k]
+        if x.sentence != sentence or x.text in _TURNS:
+            return False
+        if x.text in NEG_RAISE:
+            return not any(
+                _you(an, y) or y.text in ("seas", "eres") for y in an.sentence_run(u.index)
+            )
+    return False
 
 
 _WHAT_THEY_DO = frozenset({"hacen", "hace", "son", "es"})

@@ -1,0 +1,52 @@
+"""A hateful claim the writer denies is counter-speech: the pest denied where it stands ("no
+son una plaga", "ningún X es una rata"), a claim under "jamás diría que", "no creo que", "no
+estoy de acuerdo con que" or "I disagree that", an insult under such a frame about a third
+party, a smell denied. The same claims affirmed, the denial elsewhere in the sentence ("they
+aren't refugees, they're an infestation") and "not to sound racist, but ..." still count."""
+
+import pytest
+
+from moderation.policy import Action, Submission, screen
+
+APPROVED = [
+    ("Los refugiados no son una plaga.", "es"),
+    ("Los migrantes nunca han sido una plaga, son vecinos.", "es"),
+    ("Ningún inmigrante es una rata.", "es"),
+    ("Jamás diría que los haitianos son una plaga.", "es"),
+    ("Immigrants aren't a plague, they're neighbours.", "en"),
+    ("No creo que los venezolanos sean ratas.", "es"),
+    ("Nunca diría que los inmigrantes son escoria.", "es"),
+    ("I don't think they're idiots, just misinformed.", "en"),
+    ("No estoy de acuerdo con que los chinos sean sucios.", "es"),
+    ("I don't agree that Mexicans are lazy.", "en"),
+    ("I disagree that immigrants are criminals.", "en"),
+    ("Los haitianos no huelen mal.", "es"),
+    ("Los haitianos nunca huelen mal, qué mito tan viejo.", "es"),
+]
+
+FLAGGED = [
+    ("Los refugiados son una plaga.", "es"),
+    ("They aren't refugees, they're an infestation.", "en"),
+    ("Los inmigrantes no son personas, son una plaga.", "es"),
+    ("No, los inmigrantes son ratas.", "es"),
+    ("Estoy de acuerdo con que los chinos son sucios.", "es"),
+    ("I agree that Mexicans are lazy.", "en"),
+    ("Los haitianos huelen mal.", "es"),
+    ("No creo que tú seas más que una rata.", "es"),
+    ("I don't think you're anything but a clown.", "en"),
+    ("No es que sea racista, pero los mexicanos son unos flojos.", "es"),
+    ("Not to sound racist, but Mexicans are lazy.", "en"),
+    ("No quiero sonar racista pero los hondureños son rateros.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), APPROVED)
+def test_denied_claim_is_approved(text, lang):
+    verdict = screen(Submission(text, lang=lang), blog_model=False)
+    assert verdict.action == Action.APPROVE, [f.rule for f in verdict.findings]
+
+
+@pytest.mark.parametrize(("text", "lang"), FLAGGED)
+def test_affirmed_claim_is_flagged(text, lang):
+    verdict = screen(Submission(text, lang=lang), blog_model=False)
+    assert verdict.action != Action.APPROVE
