@@ -22,6 +22,9 @@ APPROVED = [
     ("I disagree that immigrants are criminals.", "en"),
     ("Los haitianos no huelen mal.", "es"),
     ("Los haitianos nunca huelen mal, qué mito tan viejo.", "es"),
+    # "not one more" said of deaths and detentions is a call for their safety
+    ("Ni un migrante más muerto en el desierto, exigimos rutas seguras.", "es"),
+    ("Ni un refugiado más ahogado en el río.", "es"),
 ]
 
 FLAGGED = [
@@ -37,6 +40,7 @@ FLAGGED = [
     ("No es que sea racista, pero los mexicanos son unos flojos.", "es"),
     ("Not to sound racist, but Mexicans are lazy.", "en"),
     ("No quiero sonar racista pero los hondureños son rateros.", "es"),
+    ("Ni un migrante más en mi colonia.", "es"),
 ]
 
 
