@@ -1172,9 +1172,14 @@ _RESULT = re.compile(
 _GAMES = re.compile(
     r"\b(?:at|in) (?:chess|checkers|poker|cards|scrabble|monopoly|mario ?kart|fortnite|"
     r"call of duty|halo|video ?games?|trivia|pool|darts|ping ?pong|tennis|golf|bowling|"
-    r"basketball|soccer|football|arm wrestling)\b|\ben (?:ajedrez|damas|poker|cartas|"
+    r"basketball|soccer|football|arm wrestling|dominoes|dominos|bingo|karaoke|cornhole|"
+    r"horseshoes|softball|baseball|volleyball|loteria|the cook-?off|the bake-?off)\b|"
+    r"\b(?:trivia|chess|poker|dominoes|bingo|karaoke|cook-?off|bake-?off|fantasy|bowling|"
+    r"darts|pool) (?:title|crown|trophy|championship|belt)\b|"
+    r"\ben (?:ajedrez|damas|poker|cartas|"
     r"domino|futbol|basquet|tenis|boliche|videojuegos?|el fifa|el fut|el mario ?kart|el fortnite|"
-    r"el parchis|el mus|el padel|la play|la consola|la partida)\b"
+    r"el parchis|el mus|el padel|la play|la consola|la partida|el domino|la loteria|el bingo|"
+    r"el karaoke|el beis|el softbol|el voli)\b"
 )
 
 

@@ -2019,6 +2019,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "sigue así y ya verás, jaja te quiero", "si te veo en el partido te parto"
         if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
+        if ident in _KNOW_ROWS and _gift_visit(text, m.group(group), m.end(group)):
+            continue  # "ya sé dónde vives, ahí te llevo tamales", "I'm bringing soup tomorrow"
         if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
             continue  # "say that to my face, I'll say it again": the writer's words stood by
         if action == "reject" and _threat_reported(an, m.start(group), m.end(group)):
@@ -2092,6 +2094,31 @@ def _hyperbole(an: Analysis, matched: str) -> bool:
 
 # The rows that name an act of harm: a game or a figure of speech can make them no threat.
 _ACT_ROWS = frozenset({"threat.kill", "threat.es", "threat.lesson"})
+# "I know where you live" followed by a visit with food or a gift: a neighbour's kindness.
+_KNOW_ROWS = frozenset({"threat.know", "dox.visit", "threat.es", "threat.es_know"})
+_GIFT_VISIT = re.compile(
+    r"\b(?:(?:te|les|los|las|le) (?:llevo|llevamos|traigo|traemos|caemos con|caigo con)|"
+    r"llego con|llegamos con|vamos con|(?:i'?m|we'?re|i am|we are) bringing|(?:i'?ll|we'?ll) "
+    r"bring|bringing you|dropping off|(?:i'?ll|we'?ll) drop off)\b[^.!?]{0,30}?\b(?:tamales|"
+    r"sopa|soup|pastel|cake|chelas|cervezas|beers?|regalos?|gifts?|flores|flowers|comida|food|"
+    r"posadas?|pan|galletas|cookies|pozole|menudo|tortillas|tacos|pizza|casserole|cafe|coffee|"
+    r"pie|tarta|dulces|candy|aguinaldos?)\b"
+)
+_GRIM = re.compile(
+    r"\b(?:tumba|funeral|entierro|velorio|grave|coffin|ataud|plomo|balas?|bullets?|bat|"
+    r"machete|cuchillo|knife|gun|pistola|fierro|cuerno)\b"
+)
+
+
+def _gift_visit(text: str, matched: str, end: int) -> bool:
+    """Knowing where someone lives or works, then bringing them food or a gift: a neighbour's
+    visit ("ya sé dónde vives, ahí te llevo tamales"), unless a grave or a weapon comes too."""
+    if "donde" not in matched and "where" not in matched:
+        return False
+    after = text[end : end + 100]
+    return bool(_GIFT_VISIT.search(after)) and not _GRIM.search(after)
+
+
 # Warnings to a reader who keeps posting or will be met ("sigue así y ya verás", "si te veo en la
 # feria te parto la madre"): friends say them too, in play, with laughter or with love.
 _WARNING_ROWS = frozenset({"threat.persist", "threat.met", "threat.small"})
