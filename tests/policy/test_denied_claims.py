@@ -25,6 +25,10 @@ APPROVED = [
     # "not one more" said of deaths and detentions is a call for their safety
     ("Ni un migrante más muerto en el desierto, exigimos rutas seguras.", "es"),
     ("Ni un refugiado más ahogado en el río.", "es"),
+    # a want denied to someone else ("jobs nobody wanted"), a service a group lacks
+    ('Guatemalans are not "stealing jobs." They\'re doing jobs nobody wanted.', "en"),
+    ("Why do so many Native communities still lack running water? Serious question.", "en"),
+    ("Immigrant workers lack legal help in these hearings.", "en"),
 ]
 
 FLAGGED = [
@@ -41,6 +45,8 @@ FLAGGED = [
     ("Not to sound racist, but Mexicans are lazy.", "en"),
     ("No quiero sonar racista pero los hondureños son rateros.", "es"),
     ("Ni un migrante más en mi colonia.", "es"),
+    ("Muslims lack basic decency.", "en"),
+    ("Mexicans lack manners.", "en"),
 ]
 
 

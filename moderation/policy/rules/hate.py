@@ -204,6 +204,7 @@ _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bien
 _PAST_COPULAS = frozenset({"were", "was", "fueron", "eran", "era", "fue", "estaba", "estaban"})
 # Qualities of a person's situation rather than of their worth: denied, they say what the
 # group suffers ("Immigrants are not safe here", "Ninguna mujer está segura en esa ciudad").
+_NEG_SUBJECTS = frozenset({"nobody", "no one", "noone", "nadie"})
 _WELLBEING = frozenset(
     {"safe", "happy", "healthy", "seguro", "segura", "seguros", "seguras", "feliz", "felices",
      "sano", "sana", "sanos", "sanas"}
@@ -2856,6 +2857,11 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not equal in pay": unequal treatment
         if any(an.units[k].text in _LESS for k in range(first, p)):
             continue  # "no son menos capaces que ...": a double negation, they are as capable
+        if any(
+            an.units[k].text in _NEG_SUBJECTS and an.units[k - 1].code == "w"
+            for k in range(first + 1, p)
+        ):
+            continue  # "they're doing jobs nobody wanted": "nobody" is the clause's own subject
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
