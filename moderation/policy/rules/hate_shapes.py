@@ -177,7 +177,8 @@ _JAQ = re.compile(
 _HARDSHIP = re.compile(
     r"\b(?:living|live|sleeping|sleep|stuck|crammed|packed|crowded|renting|rent|camping|"
     r"viviendo|viven|vivir|durmiendo|duermen|dormir|hacinad\w+|amontonad\w+|rentando)\b"
-    r"|\b(?:without|no|sin) (?:running water|water|power|electricity|ac|a c|air conditioning|"
+    r"|\b(?:without|no|sin|lack|lacks|still lack|carecen de|no tienen) "
+    r"(?:running water|clean water|water|power|electricity|ac|a c|air conditioning|"
     r"heat|heating|healthcare|health care|insurance|a doctor|doctors|agua|luz|drenaje|"
     r"electricidad|aire|calefaccion|seguro|servicios|doctor|atencion medica)\b"
     r"|\b(?:homeless|poverty|underpaid|paid less|evicted|exploited|drown\w*|dying|die in|"
