@@ -1,8 +1,9 @@
-"""A fault laid on "some cultures" or "certain groups" as such, and a people's lot blamed on
-its culture against the other cause (`coded.tsv` rows `just_cultures`, `culture_not.g`,
-`culture_not`); with the near misses that must pass: quotation and counter-speech, negation,
-claims called false, questions answered, the same words about fans, parties, politicians, an
-office or a team, and harmless "some groups just ...". All examples are our own."""
+"""A fault laid on "some cultures" or "certain groups" as such, a people's lot blamed on its
+culture against the other cause, and a decline timed to who arrived offered as a wink
+(`coded.tsv` rows `just_cultures`, `culture_not.g`, `culture_not`, `arrival_when`); with the
+near misses that must pass: quotation and counter-speech, negation, claims called false,
+questions answered, the same words about fans, family, cartels, an office, a business or a team,
+and harmless "some groups just ...". All examples are our own."""
 
 import pytest
 
@@ -16,6 +17,9 @@ HITS = [
     "Certain races just lack the discipline for a job like this.",
     "The east side is a mess because of the culture, not poverty. Everyone knows it.",
     "These people elect crooks wherever they go. It's cultural, they can't help it.",
+    'Funny how the break-ins went up right when "they" moved in down the road. Just saying.',
+    "Strange how the block was safe until the new families started arriving. Coincidence, sure.",
+    "Notice how rents went to hell the same year a certain crowd showed up? Just noticing.",
 ]
 
 PASSES = [
@@ -37,6 +41,13 @@ PASSES = [
     "The sheriff's office keeps covering for bad deputies. It's the culture.",
     "The problem with the Cowboys isn't the coach, it's the culture in that locker room.",
     "The problem with the cartels isn't the border, it's the culture of impunity in Tamaulipas.",
+    # a decline timed to an office, a business, fans, family or a cartel; the claim refuted
+    "Funny how shoplifting went up when the new Walmart opened. More stores, more theft.",
+    "Funny how the potholes got fixed right when the election came around.",
+    "Funny how the park was clean until the tournament crowd showed up with no trash cans.",
+    "Funny how the block was quiet until my cousins arrived for the quinceañera. Worth it.",
+    'People love to say "funny how crime went up when they moved in." Crime went down.',
+    "It isn't true that crime went up when the refugees arrived. The police data says otherwise.",
 ]
 
 PASSES_ES = [
