@@ -20,6 +20,9 @@ HITS = [
     'Funny how the break-ins went up right when "they" moved in down the road. Just saying.',
     "Strange how the block was safe until the new families started arriving. Coincidence, sure.",
     "Notice how rents went to hell the same year a certain crowd showed up? Just noticing.",
+    # names as the hint at a people
+    "Funny how every charity pushing open borders has the same kind of last names on its board.",
+    "Odd how the lenders foreclosing on the ranches all have the same kind of surnames 🤔",
 ]
 
 PASSES = [
@@ -44,6 +47,8 @@ PASSES = [
     # a decline timed to an office, a business, fans, family or a cartel; the claim refuted
     "Funny how shoplifting went up when the new Walmart opened. More stores, more theft.",
     "Funny how the potholes got fixed right when the election came around.",
+    # names: counter-speech
+    'Saying the NGOs are run by people with "the same kind of last names" is antisemitic code.',
     "Funny how the park was clean until the tournament crowd showed up with no trash cans.",
     "Funny how the block was quiet until my cousins arrived for the quinceañera. Worth it.",
     'People love to say "funny how crime went up when they moved in." Crime went down.',
