@@ -88,7 +88,14 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         units = list(an.units[base : base + len(codes)])  # one code letter per unit
         s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
         s_end = an.span(units[-1].index, units[-1].index)[1]
-        named = [a for a, b in names if s_start <= a < s_end and not _body_or_place(sub.text, a, b)]
+        here = [(a, b) for a, b in names if s_start <= a < s_end]
+        bodies = [(a, b) for a, b in here if _of_body(sub.text, a, b)]
+        # a surname read off a body's place ("Seca" of "la policía de Villa Seca") is the place
+        named = [
+            a
+            for a, b in here
+            if not _body_or_place(sub.text, a, b) and not any(p <= a and b <= q for p, q in bodies)
+        ]
         titles = [
             u.index
             for u in units
@@ -184,9 +191,39 @@ _BODY_WORDS = frozenset({"Police", "Department", "Council", "County", "Board", "
                          "Jihad", "Militia"})  # fmt: skip
 
 
+# A name that places a body or an office: "la policía de Villa Seca", "los maestros de la
+# secundaria Benito Juárez", "the sheriff of Arroyo Seco County" (the title, not the place,
+# picks out the person); not kin ("la esposa de Juan Pérez").
+_OF_PLACE_BEFORE_NAME = re.compile(
+    r"\b(?:policía|policia|policías|policias|police|deputies|officers|cops|agentes|guardias|"
+    r"maestros|maestras|teachers|empleados|staff|ayuntamiento|municipio|gobierno|cabildo|"
+    r"autoridades|patrulleros|tránsitos|transitos)\s+(?:de|del|of)\s+"
+    r"(?:(?:la|el|the)\s+(?:secundaria|primaria|preparatoria|prepa|escuela|school|colonia|"
+    r"county|city|town|ciudad)\s+)?$"
+)
+# A body in lower case after the place that names it: "the Piedras Rojas police chief", "the
+# Costa Verde deputies".
+_LOWER_BODY_AFTER_NAME = re.compile(
+    r"\s+(?:police|deputies|officers|cops|agents|council|schools?|teachers|guards|county|city|"
+    r"sheriff's\s+office|department|pd)\b(?!\s+(?:union|association|president|head|chief|"
+    r"captain|commander|director))"
+)
+
+
+def _of_body(text: str, a: int, b: int) -> bool:
+    """The name at a..b places a body in lower case ("la policía de Villa Seca", "the Costa
+    Verde deputies"): a surname read off it is the place too."""
+    return bool(
+        _OF_PLACE_BEFORE_NAME.search(text, max(0, a - 40), a)
+        or _LOWER_BODY_AFTER_NAME.match(text, b)
+    )
+
+
 def _body_or_place(text: str, a: int, b: int) -> bool:
     """The name at a..b is a place or a public body: no person is defamed by it."""
     if _PLACE_BEFORE_NAME.search(text, max(0, a - 12), a):
+        return True
+    if _of_body(text, a, b):
         return True
     return bool(_BODY_AFTER_NAME.match(text, b)) or text[a:b].split()[-1] in _BODY_WORDS
 
@@ -624,6 +661,11 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"{_W}{{0,5}}?para\s+que\s+(?:se\s+call\w+|no\s+(?:dijera|dijeran|hablara|hablaran|"
      r"denunciara|denunciaran|declarara|declararan|testificara|testificaran|demandara|"
      r"demandaran)|retirar\w*\s+(?:la\s+)?(?:denuncia|demanda|queja))\b"),
+    # an official paid to drop a case: "le dio dinero al juez para que cerrara el caso"
+    ("pagaron pago pagaba pagan paga dieron dio daban dan",
+     rf"{_W}{{0,3}}?(?:al|a\s+la)\s+(?:juez|jueza|fiscal|mp|ministerio\s+publico|magistrado|"
+     r"magistrada|comandante|agente\s+del\s+mp)\s+para\s+que\s+(?:archivar\w*|cerrar\w*|"
+     r"desechar\w*|tirar\w*|congelar\w*|sobreseyer\w*|desapareciera\w*)\b"),
     # a union leader or an inspector on the other side's payroll: "cobra en la nómina de la
     # empresa", "is on the company's payroll"
     ("cobra cobraba cobran esta estaba aparece aparecia sigue",
@@ -1228,12 +1270,13 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("pay pays paid paying",
      rf"(?:(?:him|her|them)\s+{_W}{{0,3}}?(?:off\s+the\s+books|under\s+the\s+table)\b|"
      r"(?:off\s+)?(?:the|a|an)\s+(?:inspectors?|referees?|refs?|judges?|cops?|auditors?|"
-     r"officials?|assessors?)\s+to\b)"),
+     r"officials?|assessors?|prosecutors?|da|clerk|magistrate)\s+to\b)"),
     ("pagan paga pagaron pagaba pagaban pago",
      rf"(?:{_W}{{0,3}}?(?:por\s+fuera|por\s+debajo\s+de\s+la\s+mesa|bajo\s+la\s+mesa)\b|"
      r"(?:al|a\s+la|a\s+los|a\s+las)\s+(?:inspector|inspectora|inspectores|verificador|"
      r"verificadores|arbitro|arbitros|juez|jueza|policia|policias|agente|agentes|auditor|"
-     r"auditores|funcionario|funcionarios|valuador)\s+para\s+que\b)"),
+     r"auditores|funcionario|funcionarios|valuador|fiscal|fiscales|ministerio\s+publico|mp|"
+     r"magistrado|magistrada)\s+para\s+que\b)"),
     ("le", r"(?:(?:pago|pagaron|paga|pagan|pagaba)\s+(?:la|el|su|sus|las)\s+(?:casa|hipoteca|"
      r"deudas?|troca|camioneta|carro|viajes?)\b|pagaron(?=\s*(?:[,.;!?]|$)))"),
     ("they company companies developer developers contractor contractors firm builder builders",
@@ -1606,9 +1649,9 @@ _NEEDS = {
     "gets got getting takes took taking receives received walked walks pocketed pockets": (
         "enve kick payo side"
     ),
-    "pay pays paid paying": "book tabl insp refe refs judg cops audi offi asse",
+    "pay pays paid paying": "book tabl insp refe refs judg cops audi offi asse pros da cler magi",
     "pagan paga pagaron pagaba pagaban pago": "fuer deba mesa insp veri arbi juez poli agen "
-    "audi func valu",
+    "audi func valu fisc mini mp magi",
     "took takes taking got gets pocketed accepted": "guys deve cont buil vend outf comp firm",
     "dinero lana plata": "qued embo clav",
     "hits hit hitting slaps slapped smacks smacked punches punched golpea golpeaba golpeo": (
@@ -1721,6 +1764,8 @@ def _attributes(an: Analysis, u: Unit) -> bool:
     officer = u.index >= 2 and _officer(an, u.index - 2)
     if u.text == "la fiscalia" and prev is not None and prev.text == "de" and officer:
         return False  # "el agente Castro de la Fiscalía": the person's office, not a source
+    if prev is not None and prev.text in _SHELVED:
+        return False  # "para que archivara la denuncia": the complaint dropped is the act's
     if u.text in _REPORT_WORDS:
         k = u.index - 1
         if k >= 0 and an.units[k].text in _OWN_PAPERS:
@@ -1729,6 +1774,14 @@ def _attributes(an: Analysis, u: Unit) -> bool:
             return False  # "falsified the staffing reports": the act's object
         return nxt in _REPORT_SAYS
     return nxt not in _OBJECT_PRONOUNS
+
+
+# Verbs that drop a complaint or a case: what follows is their object, not a source.
+_SHELVED = frozenset({"archivara", "archivaran", "archivar", "archivo", "archiva", "archivaron",
+                      "cerrara", "cerraran", "desechara", "desecharan", "tirara", "tiraran",
+                      "congelara", "congelaran", "retirara", "retiraran", "desapareciera",
+                      "toss", "tossed", "drop", "dropped", "dismiss", "dismissed", "bury",
+                      "buried", "quash", "quashed"})  # fmt: skip
 
 
 _COURTS = frozenset({"court", "a court", "the court", "jury", "a jury", "trial", "a trial",
@@ -2506,7 +2559,8 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     no list holds, the act must follow the word at once or past one word ("Costa notarized",
     "Mendoza lleva años robándose")."""
     long = len(text.split()) >= _SUBJECT_NAME_WORDS
-    m = _OPENING_WORD.match(text, s_start) or _OPENING_WORD.match(text, max(0, s_start - 2))
+    m = _GREETED_WORD.match(text, s_start) or _OPENING_WORD.match(text, s_start)
+    m = m or _OPENING_WORD.match(text, max(0, s_start - 2))
     if m is None and not long and an.lang == "es" and text == text.lower():
         # Spanish only: an English lower-case opener is as often a handle ("bigjim took ..."),
         # a person only when the thread names them (`Context.participants`)
@@ -2517,10 +2571,32 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     if gap is None or (long and not set(gap.group().split()[1:]) <= _AUX_GAP):
         return False  # a long comment: the act right after the word ("Costa notarized ...")
     word = m.group(1)
-    if not _name_word(an, text, word):
-        return False
     folded = fold_term(word)
-    return not any(u.text == folded and u.code != "w" for u in an.units)
+    # A given name that is also a word ("Carmen", "Rosa", "Ray"): a name only when the act
+    # follows it at once or past a clitic ("Rosa lava dinero", "Guadalupe le robó"), so
+    # "Rosa mexicano" and "Ray of hope" stay words.
+    given = folded in _GIVEN_WORDS and set(gap.group().split()) <= _CLITICS
+    if not _name_word(an, text, word, dictionary=given):
+        return False
+    return given or not any(u.text == folded and u.code != "w" for u in an.units)
+
+
+# Given names that are also dictionary words, ours: read as a name only as the subject right
+# before an act (`_subject_name`).
+_GIVEN_WORDS = frozenset(
+    {"carmen", "rosa", "ray", "guadalupe", "luz", "dolores", "pilar", "mercedes", "consuelo",
+     "soledad", "rocio", "amparo", "esperanza", "paz", "gloria", "cruz", "rey", "socorro",
+     "angeles", "concepcion", "remedios", "milagros", "victoria", "clemente", "modesto",
+     "prudencio", "leal", "bill", "rob", "mark", "jack", "frank", "grace", "hope",
+     "faith", "joy", "dawn", "april", "june", "rose", "lily", "ivy", "pat", "sue", "rich",
+     "carol", "ruby", "hunter", "art", "bob", "pierce", "mike", "nick", "sandy", "dean",
+     "gene", "miles", "wade", "rusty", "bud", "sal", "trini"}
+)  # fmt: skip
+# A sentence's first word after a greeting ("Hola, Carmen estafó ...", "Hey, Ray took ...").
+_GREETED_WORD = re.compile(
+    r"[\W_]*(?i:hola|hi|hey|hello|oye|oigan|buenas|fyi|psst)(?:\s+(?i:all|todos|a\s+todos))?"
+    r"[\s,!:.]+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?=['’]s?\b|[\s,])"
+)
 
 
 # Times and places that open a sentence typed in lower case.
@@ -2596,6 +2672,9 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     for m in _NAME.finditer(text):
         words = m.group().split()
         if words[0].lower() in _NOT_NAMES:
+            if words[0] == "The" and len(words) > 2 and _PLACED_TITLE.match(text, m.end()):
+                # "The Costa Verde DA": the sentence's article, then the place of an office
+                spans.append((m.start() + m.group().index(words[1], len(words[0])), m.end()))
             continue
         if fold_term(words[0]) in stop and len(words) == 2:
             continue  # "En Reynosa", "In Laredo": a capitalised first word and a place
@@ -2613,6 +2692,14 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
         spans.append(m.span())
     spans.extend(_surname_spans(an, text, spans))
     return spans
+
+
+# An office right after a capitalised place ("The Costa Verde DA", "The Piedras Rojas police
+# chief"): one person, as a name would be.
+_PLACED_TITLE = re.compile(
+    r"\s+(?:DA|D\.A\.|sheriff|mayor|police\s+chief|fire\s+chief|constable|judge|coach|principal|"
+    r"superintendent|city\s+manager|county\s+judge|district\s+attorney)\b"
+)
 
 
 # A capitalised word: a possible surname ("Kessler", "Olvera").
