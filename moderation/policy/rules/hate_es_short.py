@@ -27,6 +27,7 @@ from moderation.policy.rules.hate_everyday.counter_speech import (
     condemns,
     set_apart,
 )
+from moderation.policy.rules.hate_everyday.masking import joined
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
@@ -399,12 +400,7 @@ def _words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
         tokens.append(("VERMIN", an.units[-1].index))
     if _SNEER_EMOJI.search(text, prev_end):
         tokens.append(("SNEER", an.units[-1].index))
-    offsets: list[int] = []
-    pos = 0
-    for word, _k in tokens:
-        offsets.append(pos)
-        pos += len(word) + 1
-    return " ".join(w for w, _k in tokens), offsets, [k for _w, k in tokens]
+    return joined(tokens)
 
 
 def _negated(words: str, m: re.Match) -> bool:

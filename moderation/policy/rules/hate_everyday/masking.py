@@ -67,6 +67,12 @@ def mask_sentence(
         for j, (word, k) in enumerate(tokens)
         if not (j and tokens[j - 1][0] == "GRP" and word in _GROUP_NOUNS)
     ]
+    return joined(tokens)
+
+
+def joined(tokens: list[tuple[str, int]]) -> Masked:
+    """The (word, unit index) tokens as one space-joined string, each word's offset in it and
+    its unit index: what the masked-sentence regexes search and map back to units."""
     offsets: list[int] = []
     pos = 0
     for word, _k in tokens:
