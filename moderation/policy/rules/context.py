@@ -285,12 +285,17 @@ def without_saying(an: Analysis, start: int) -> bool:
     return bool(WITHOUT_SAYING.search(an.norm.text, max(0, start - 80), start))
 
 
-def neg_raised(an: Analysis, first: int) -> int | None:
-    """Index of an "I don't think" / "no creo que" heading the clause of unit `first`."""
+def neg_raised(
+    an: Analysis, first: int, *, reach: int = 4, past_groups: bool = False
+) -> int | None:
+    """Index of an "I don't think" / "no creo que" heading the clause of unit `first`, at most
+    `reach` units back. A clause break stops the search; so does a group word, unless
+    `past_groups` (an insult after its group: "no creo que los X sean ratas")."""
     sentence = an.units[first].sentence
-    for k in range(first - 1, max(-1, first - 5), -1):
+    stops = ("B",) if past_groups else ("B", "G")
+    for k in range(first - 1, max(-1, first - 1 - reach), -1):
         u = an.units[k]
-        if u.sentence != sentence or u.code in ("B", "G"):
+        if u.sentence != sentence or u.code in stops:
             return None
         if u.text in NEG_RAISE:
             return k

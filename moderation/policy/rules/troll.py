@@ -18,11 +18,11 @@ from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term, fold_text
 from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import (
-    NEG_RAISE,
     admiring_banter,
     condemned_elsewhere,
     is_question,
     kind_manner,
+    neg_raised,
     next_in_sentence,
     playful_threat,
     report_frame_before,
@@ -1878,23 +1878,13 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
-_TURNS = frozenset({"but", "pero", "sino", "though", "aunque", "just", "only", "solo"})
-
-
 def _denied_of_others(an: Analysis, u: Unit) -> bool:
     """The insult under "no creo que", "I don't think", "jamás diría que" a few words back in
     its clause, and no second person in the sentence: a denial about a third party, not an
     attack ("No creo que seas más que una rata" still speaks to the reader)."""
-    sentence = u.sentence
-    for k in range(u.index - 1, max(-1, u.index - 8), -1):
-        x = an.units[k]
-        if x.sentence != sentence or x.text in _TURNS:
-            return False
-        if x.text in NEG_RAISE:
-            return not any(
-                _you(an, y) or y.text in ("seas", "eres") for y in an.sentence_run(u.index)
-            )
-    return False
+    if neg_raised(an, u.index, reach=7, past_groups=True) is None:
+        return False
+    return not any(_you(an, y) or y.text in ("seas", "eres") for y in an.sentence_run(u.index))
 
 
 _WHAT_THEY_DO = frozenset({"hacen", "hace", "son", "es"})
