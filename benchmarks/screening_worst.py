@@ -25,6 +25,8 @@ SHAPES = {
     "a phrase": "vote for the mayor now ",
     "a run-on claim": "women too emotional ",  # one sentence: frames looked for far back
     "a run-on denial": "no mató al alcalde ",
+    "a Spanish claim denied": "No todos los venezolanos son delincuentes, y los gitanos llegaron, ",
+    "place names": "The Costa Verde Piedras Rojas Villa Seca ",
     "a long word": "x" * 50 + " ",
     "an emoji": "\U0001f921 ",
     "mixed case and marks": "YOU!!! ",

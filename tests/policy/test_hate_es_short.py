@@ -109,12 +109,3 @@ def test_passes(text):
     verdict = screen(Submission(text=text), blog_model=False)
     assert RULE not in {f.rule for f in verdict.findings}, verdict.to_dict()
     assert verdict.action == "approve", verdict.to_dict()
-
-
-def test_long_paste_is_fast():
-    import time
-
-    text = ("No todos los venezolanos son delincuentes, y los gitanos llegaron, " * 300)[:20000]
-    start = time.perf_counter()
-    screen(Submission(text=text, lang="es"), blog_model=False)
-    assert time.perf_counter() - start < 10
