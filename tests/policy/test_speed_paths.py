@@ -23,10 +23,10 @@ _TEXTS = [
 @pytest.mark.parametrize(("text", "lang"), _TEXTS)
 def test_a_group_is_named_when_a_unit_codes_one(text, lang):
     all_rules()
-    from moderation.policy.rules import hate
+    from moderation.policy.rules.hate import helpers
 
     an = analyse(text, lang)
-    assert hate._group_before(an) == any(u.code == "G" for u in an.units)
+    assert helpers._group_before(an) == any(u.code == "G" for u in an.units)
 
 
 @pytest.mark.parametrize(
@@ -117,10 +117,10 @@ def test_the_sentence_of_a_unit_is_found_without_reading_the_others(text, lang):
 
 def test_every_calling_word_holds_a_call_stem():
     all_rules()
-    from moderation.policy.rules import hate
+    from moderation.policy.rules.hate import slur_calling as calling
 
-    words = hate._CALL_WORDS | hate._CALLING
-    assert [w for w in words if not hate._CALL_STEMS.search(w)] == []
+    words = calling._CALL_WORDS | calling._CALLING
+    assert [w for w in words if not calling._CALL_STEMS.search(w)] == []
 
 
 @pytest.mark.parametrize(
@@ -136,13 +136,15 @@ def test_every_calling_word_holds_a_call_stem():
 )
 def test_the_call_stems_skip_only_sentences_without_a_calling_word(text, lang):
     all_rules()
-    from moderation.policy.rules import hate
+    from moderation.policy.rules.hate import slur_calling as calling
 
     an = analyse(text, lang)
     for u in an.units:
         run = an.sentence_run(u.index)
-        slow = any(x.text in hate._CALLING or hate._call_word(x) in hate._CALL_WORDS for x in run)
-        assert slow <= bool(hate._CALL_STEMS.search(" ".join(x.text for x in run)))
+        slow = any(
+            x.text in calling._CALLING or calling._call_word(x) in calling._CALL_WORDS for x in run
+        )
+        assert slow <= bool(calling._CALL_STEMS.search(" ".join(x.text for x in run)))
 
 
 @pytest.mark.parametrize(

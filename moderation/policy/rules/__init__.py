@@ -82,10 +82,14 @@ def all_rules() -> tuple[Rule, ...]:
     if not _ORDERED:
         _load_modules()
         rank = {name: i for i, name in enumerate(MODULES)}
-        _ORDERED.append(
-            tuple(sorted(_REGISTRY, key=lambda r: rank[r.fn.__module__.rsplit(".", 1)[-1]]))
-        )
+        _ORDERED.append(tuple(sorted(_REGISTRY, key=lambda r: rank[_rule_module(r.fn.__module__)])))
     return _ORDERED[0]
+
+
+def _rule_module(module: str) -> str:
+    """The name in MODULES of the rule module (or package) that `module` belongs to:
+    "moderation.policy.rules.hate.slurs" -> "hate"."""
+    return module.removeprefix(f"{__name__}.").split(".", 1)[0]
 
 
 def registry_problems(rules: tuple[Rule, ...] | None = None) -> list[str]:

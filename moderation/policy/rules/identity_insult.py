@@ -1,6 +1,6 @@
 """Hate (clause `hate`): a protected group's name used as an insult or put-down ("don't be such
 a X", "stop acting so X", "that's so X", "no seas X", "qué X eres"). The group word is found
-as hate.py finds it (a `G` unit of groups.tsv, via the Analysis); this module only reads the
+as rules/hate/ finds it (a `G` unit of groups.tsv, via the Analysis); this module only reads the
 put-down frame around it. English and Spanish.
 
 How sure the frame is decides the action:

@@ -1,0 +1,439 @@
+"""`hate.broad`: the derogation shapes with a few unknown words between (these only hold)."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import (
+    NEG_RAISE,
+    counter_speech,
+    kind_manner,
+    negated_before,
+    suppressed,
+)
+from moderation.policy.rules.hate.generalisation_guards import (
+    _act_or_words_subject,
+    _as_if,
+    _attributive,
+    _comparative_object,
+    _copula_disagrees,
+    _exclaimed_thing,
+    _law_stated,
+    _loose_link,
+    _nuisance_about_a_matter,
+    _object_pronoun,
+    _on_our_condition,
+    _own_subject_after_comma,
+    _pays_a_price,
+    _peaceful_wish,
+    _reader_called,
+    _risk_of_being,
+    _singular_after_comma,
+    _toward_institution,
+    _wanted_there_by_others,
+    _words_judged,
+)
+from moderation.policy.rules.hate.guards import (
+    _RELATIVE_WORDS,
+    _finish,
+    _group_of_a_policy,
+    _hater_is_writer,
+    _negative_question,
+    _reader_feels,
+    _relative_object,
+    _scan,
+)
+from moderation.policy.rules.hate.helpers import (
+    _INFINITIVE_ES,
+    _LESS,
+    _RIGHTS,
+    _UNWANTING,
+    _clause_ends,
+    _cleared_of,
+    _done_to,
+    _equal_in_treatment,
+    _harm_unwanted,
+    _modal_between,
+    _not_the_group,
+    _of_a_thing,
+    _problem_for_them,
+    _writer_future,
+    _yes_to_negation,
+)
+from moderation.policy.rules.hate.words import (
+    _ANSWERABLE,
+    _IMPERATIVE_K,
+    _PAST_COPULAS,
+    _WELLBEING,
+)
+from moderation.policy.types import Category, Submission
+
+# Wider windows: the same shapes with a few unknown words between; these only hold.
+_BROAD = (
+    re.compile(r"(?P<g>G)[^BNGg.]{0,8}?(?P<p>[XDZ])"),
+    re.compile(r"(?P<p>[XD])[AY]*(?:C[AY]*)?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^Gg.]{0,8}?B[AY]*C[AYU]*(?P<p>[XDZ])"),
+    re.compile(r"(?P<p>[HQW])[^BNGg.]{0,6}?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
+)
+_BROAD_NEG_POS = re.compile(
+    r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)"
+    r"|N[^BGgXDZ.]{0,4}?(?P<p2>P)[AY]*(?P<g2>G)"  # "never met a smart woman"
+)
+_GROUP_IMPERATIVE = re.compile(r"(?P<g>G)[AYU]*(?:C[AYU]*)?(?P<v>K)")
+# A relative clause with its own verb between a group and its doom word ("las mujeres que
+# trabajan fuera de casa", "the women who work out of town"): the word is that verb's.
+_RELATIVE_VERB = re.compile(r"\b(?:que|quienes|who|that)\s+\w+")
+_BROAD_VIOLENCE = (
+    re.compile(r"(?P<p>[MF])[^BNg.]{0,3}?(?P<v>V)[^BNg.]{0,5}?(?P<g>G)"),
+    re.compile(r"(?P<g>G)[^BNg.]{0,4}?(?P<p>M)[^BNg.]{0,3}?(?P<v>[VK])"),
+    re.compile(r"(?P<p>[MF])[^BNg.]{0,4}?(?P<g>G)[^BNg.]{0,4}?(?P<v>[KV])"),
+)
+
+
+def _new_clause_after_comma(an: Analysis, first: int, p: int) -> bool:
+    """Between the negation and the quality a comma opens a clause of its own with a copula."""
+    n = next((k for k in range(first, p) if an.units[k].code == "N"), None)
+    if n is None:
+        return False
+    text = an.norm.text
+    return any(
+        an.units[j].code == "C" and "," in text[an.units[j - 1].end : an.units[j].start]
+        for j in range(n + 2, p)
+    )
+
+
+_THAT_WORDS = frozenset({"que", "that"})
+
+
+def _negated_report(an: Analysis, first: int, p: int) -> bool:
+    """'The data does not show that ...', 'las cifras no muestran que ...': the negation
+    belongs to the verb before "that"; the words after it are the claim being refuted. An
+    "I don't think that" moves its negation down, so it still counts."""
+    n = next((k for k in range(first, p) if an.units[k].code == "N"), None)
+    if n is None or an.units[n].text in NEG_RAISE:
+        return False
+    for k in range(n + 1, p):
+        u = an.units[k]
+        if u.text in _THAT_WORDS:
+            return an.units[k - 1].text not in NEG_RAISE and k - 1 != n
+        if u.text in NEG_RAISE:
+            return False
+    return False
+
+
+# Qualities of a person's situation rather than of their worth: denied, they say what the
+# group suffers ("Immigrants are not safe here", "Ninguna mujer está segura en esa ciudad").
+_NEG_SUBJECTS = frozenset({"nobody", "no one", "noone", "nadie"})
+# A denied excuse before a good word ("there is no excuse for killing innocent X", "no hay
+# justificación para matar a X inocentes"): the negation is the excuse's, the group's is kept.
+_NO_EXCUSE = frozenset(
+    {"excuse", "excuses", "justification", "reason", "excusa", "excusas", "justificacion",
+     "pretexto"}
+)  # fmt: skip
+_EMBEDDED_QUESTION = frozenset({"whether", "about whether", "si acaso"})
+
+
+# Criminal trades: one before a nationality ("los narcos paraguayos", "traficantes
+# hondureños") names those who ply it, not the people of that nation; an allegation about them is
+# the libel rules' call.
+_TRADES = frozenset(
+    {"narcos", "narco", "traficantes", "traficante", "sicarios", "contrabandistas", "polleros",
+     "coyotes", "huachicoleros", "lavadores", "smugglers", "traffickers", "dealers"}
+)  # fmt: skip
+
+
+# The verbs of the "Q" class that see or find rather than judge: "veo a un X en apuros" only
+# sees, while "me parece justo deportar a los X" judges before the group is named.
+_SEEING = frozenset({"see", "find", "view", "veo", "encuentro"})
+
+
+def _act_word(u: Unit) -> bool:
+    """A verb of acting on someone between a judgement and a group ("me parece bien culpar a
+    los X", "I find it fair to deport X"): the judgement is of that act."""
+    word = u.text.split()[-1] if u.text else ""
+    return u.code in ("V", "H", "K", "W") or word == "to" or word.endswith(("ar", "er", "ir"))
+
+
+def _judged_after(an: Analysis, g: int) -> bool:
+    """A negative word after the group in its sentence: what a verb of finding or seeing
+    before it judges ("I find X disgusting"); without one, "veo a un X" only sees. A group
+    seen in a demeaning state ("tiradas en la banqueta", "passed out drunk") is judged too,
+    unless the comment pities them or asks for help."""
+    run = an.sentence_run(g)
+    if any(u.code in "XDZ" for u in run if u.index > g):
+        return True
+    return _seen_lowly(an, g)
+
+
+# States a group is shown in to demean it when a verb of seeing comes before it: lying about,
+# drunk or drugged, dirty or in rags, begging, idling. Read in the three words after the group.
+_LOWLY_STATE = re.compile(
+    r"^(?:\W+\w+){0,2}?\W+(?:"
+    r"tirad[oa]s|echad[oa]s|botad[oa]s|tumbad[oa]s|desparramad[oa]s|aplastad[oa]s|"
+    r"borrach[oa]s|ebri[oa]s|pedos|crudos|drogad[oa]s|grifos|marihuanos|mariguanos|"
+    r"mugrient[oa]s|piojos[oa]s|harapient[oa]s|andrajos[oa]s|apestando|"
+    r"pidiendo limosna|limosneando|mendigando|pordioseando|de vagos|vagando|"
+    r"rascandose|sin hacer nada|haciendo nada|de flojos|"
+    r"lying around|lying about|laying around|lazing|loafing|loitering|lounging|sprawled|"
+    r"passed out|drunk|wasted|stoned|strung out|smelly|stinking|begging|panhandling|"
+    r"in rags|doing nothing|sitting around doing|hanging around doing"
+    r")\b"
+)
+# Pity, shame on those who should help, or a call for help: the writer sees people suffer.
+_PITY = re.compile(
+    r"\b(?:nadie (?:les? |los |las )?(?:ayuda|hace nada|dice nada|hacen nada)|sin que nadie|"
+    r"que triste|que tristeza|que pena|me duele|duele ver|me parte|pobres|pobrecit\w+|"
+    r"ayuda|ayudarl\w+|apoyo|albergue|abandonad\w+|olvidad\w+|"
+    r"help|heartbreaking|breaks my heart|broke my heart|so sad|it is sad|shameful that|"
+    r"nobody (?:helps|does anything|cares)|no one (?:helps|does anything|cares)|shelter|"
+    r"abandoned|forgotten|poor (?:things|souls|people)|need(?:s)? (?:help|care|support)|"
+    r"clinic|clinica|treatment|tratamiento|rehab|services|servicios|programs|programas)"
+)
+
+
+def _seen_lowly(an: Analysis, g: int) -> bool:
+    """The group is seen in a demeaning state (`_LOWLY_STATE` right after it) in a comment
+    that shows no pity and asks no help for them."""
+    text = an.norm.text
+    return bool(_LOWLY_STATE.match(text[an.units[g].end :])) and not _PITY.search(text)
+
+
+@rule("hate.broad", Category.HATE)
+def broad(an: Analysis, sub: Submission) -> list[Hit]:
+    """Looser versions of the shapes above (a few unknown words in between): hold only."""
+    hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
+    for pattern in _BROAD:
+        for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
+            pred = an.units[idx["p"]]
+            if pred.code == "X" and _attributive(an, pred):
+                continue
+            if pred.code == "Z" and (_pays_a_price(an, pred) or _peaceful_wish(an, pred)):
+                continue
+            g = idx["g"]
+            if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):
+                continue
+            if g < pred.index and _reader_called(an, g, pred):
+                continue  # "Respeta a los X, imbécil": the reader is the one insulted
+            if _words_judged(an, first, last):
+                continue  # 'el chiste de la "horda" de X no es gracioso'
+            if pred.index + 1 == g and pred.text in _TRADES:
+                continue  # "los narcos paraguayos le pagaron ...": a trade and where it plies
+            if (
+                pred.code == "W"
+                and pred.index < g
+                and an.lang == "es"
+                and any(
+                    an.units[k].text in ("que", "como", "lo que") for k in range(pred.index + 1, g)
+                )
+            ):
+                continue  # "me molesta que los X ...": the reaction is to what the clause says
+            if (
+                pred.code == "Q"
+                and pred.text in _SEEING
+                and pred.index < g
+                and not _judged_after(an, g)
+            ):
+                continue  # "veo a un X en apuros", "I see X at church": seeing judges no one
+            if (
+                pred.code == "Q"
+                and pred.index < g
+                and not any(u.code in "XDZ" for u in an.sentence_run(g) if u.index > pred.index)
+                and not any(_act_word(u) for u in an.units[pred.index + 1 : g])
+                and not _seen_lowly(an, g)
+            ):
+                continue  # "me parece bien lo del mixteco": a judgement with no bad word in it
+            if (
+                pred.code == "H"
+                and pred.text in _UNWANTING
+                and pred.index < g
+                and any(
+                    an.units[k].code in ("K", "V") and _harm_unwanted(an, k)
+                    for k in range(pred.index + 1, min(g + 2, len(an.units)))
+                    if an.units[k].sentence == pred.sentence
+                )
+            ):
+                continue  # "no quiero ver morir a más X": the harm is what is refused
+            if pred.code == "Q" and pred.index < g and _another_clause(an, pred.index, g):
+                continue  # "me parece que los partidos usan a los X", "think of Y, X voted"
+            if pred.code == "Q" and pred.index < g and _act_judged_wrong(an, pred.index, g):
+                continue  # "me parece injusto culpar a los X": the blame is what is judged
+            if pred.code in ("H", "W") and an.lang == "es" and _of_a_thing(an, g):
+                continue  # "la comida china me da asco", "odio el chocolate negro"
+            if (
+                pred.code == "W"
+                and an.lang == "es"
+                and _reader_feels(an, pred.index)
+                and not _negative_question(an, pred.index)
+            ):
+                continue  # "te dan asco los X porque eres un ignorante": the reader's
+            if g < pred.index and (
+                (pred.code in ("X", "D") and _loose_link(an, g, pred.index))
+                or _object_pronoun(an, g)
+            ):
+                continue
+            if g < pred.index and (
+                _singular_after_comma(an, g, pred.index)
+                or _copula_disagrees(an, g, pred.index)
+                or _not_the_group(an, g)
+                or _as_if(an, g, pred.index)
+                or _own_subject_after_comma(an, g, pred.index)
+                or _act_or_words_subject(an, g, pred.index)
+                or _nuisance_about_a_matter(an, g, pred)
+                or _wanted_there_by_others(an, g, pred)
+            ):
+                continue
+            if _exclaimed_thing(an, pred):
+                continue  # "las X sí pueden, qué estereotipo tan flojo"
+            if pred.code == "H" and (
+                _attributive(an, pred)
+                or not _hater_is_writer(an, pred.index)
+                or _problem_for_them(an, pred.index, g)
+            ):
+                continue  # "hate crimes against X", "they hate X", "the problem with X is"
+            if pred.code in ("H", "W", "Q") and pred.index < g and _done_to(an, g):
+                continue  # "tired of seeing X used as props": the feeling is about the act
+            if pred.index < g and any(
+                an.units[k].text in _EMBEDDED_QUESTION for k in range(pred.index + 1, g)
+            ):
+                continue  # "people arguing about whether X deserve ...": a debate reported
+            if pred.index < g and any(
+                an.units[k].text in _RELATIVE_WORDS for k in range(pred.index + 1, g)
+            ):
+                continue  # "harta de la gente que odia a los gays": another target
+            if (
+                pred.index < g
+                and pred.code in ("X", "D")
+                and "," in an.norm.text[pred.end : an.units[g].start]
+                and not any(
+                    x.code in ("C", "W") or x.text in ("que", "que asco")
+                    for x in an.units[max(0, pred.index - 4) : pred.index]
+                    if x.sentence == pred.sentence
+                )
+            ):
+                continue  # "limpien el río de basura, los X lo piden": the noun ends a clause
+            nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
+            if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
+                continue  # "I hate it when women are abused"
+            if pred.code == "Z" and (_law_stated(an, pred) or _on_our_condition(an, pred)):
+                continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
+            if pred.code not in ("H", "W") and _toward_institution(an, pred):
+                continue  # "resentidos con el régimen"
+            if g + 1 < pred.index and an.units[g + 1].code == "O":
+                continue  # "X say the new rules are a disaster": the group is who speaks
+            if pred.index < g and pred.code in ("H", "W") and _group_of_a_policy(an, g):
+                continue  # "I can't stand the trans sports policies": the policy is hated
+            if suppressed(an, first, last):
+                continue
+            _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
+                    f"{pred.text!r}")  # fmt: skip
+            return hits
+    for first, last, idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p", "g2", "p2")):
+        if counter_speech(an, first, last) or negated_before(an, first):
+            continue
+        p = idx.get("p", idx.get("p2", last))
+        if an.units[p].text in _RIGHTS and not _modal_between(an, first, p):
+            continue  # "X do not have access to clean water"
+        if _new_clause_after_comma(an, first, p):
+            continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
+        if _negated_report(an, first, p):
+            continue  # "los datos no muestran que las personas X ...": the claim is denied
+        if any(an.units[k].text in _PAST_COPULAS for k in range(first, last)):
+            continue
+        if an.units[p].text in _WELLBEING or _yes_to_negation(an, first):
+            continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
+        if an.units[p].text in _ANSWERABLE and _cleared_of(an, p):
+            continue  # "X are not responsible for the war": cleared of a blame
+        if any(an.units[k].text in _NO_EXCUSE for k in range(first, p)):
+            continue  # "no excuse for killing innocent X": the negation is of the excuse
+        if _equal_in_treatment(an, p):
+            continue  # "X are not equal in pay": unequal treatment
+        if any(an.units[k].text in _LESS for k in range(first, p)):
+            continue  # "no son menos capaces que ...": a double negation, they are as capable
+        if any(
+            an.units[k].text in _NEG_SUBJECTS and an.units[k - 1].code == "w"
+            for k in range(first + 1, p)
+        ):
+            continue  # "they're doing jobs nobody wanted": "nobody" is the clause's own subject
+        _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
+        return hits
+    for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
+        v = an.units[idx["v"]]
+        between = an.norm.text[an.units[idx["g"]].start : v.start]
+        if _RELATIVE_VERB.search(between) and not any(c in between for c in ",:;!¡"):
+            continue  # "las mujeres que trabajan fuera de casa": the relative clause's adverb
+        if (
+            v.text in _IMPERATIVE_K
+            and _clause_ends(an, idx["v"])
+            and not (v.text.startswith("shut") and _and_next(an, idx["v"]))
+            and not suppressed(an, first, last)
+        ):
+            _finish(an, hits, "hate.broad", 0.8, first, last, f"telling a group {v.text!r}")
+            return hits
+    for pattern in _BROAD_VIOLENCE:
+        for first, last, idx, _m in _scan(an, pattern, ("g", "v", "p")):
+            v = an.units[idx["v"]]
+            if v.code == "K" and not _clause_ends(an, idx["v"]):
+                continue
+            if an.units[idx["p"]].code == "F" and not _writer_future(an, idx["p"]):
+                continue
+            if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
+                continue  # "castigar a los que atacan a los gays": someone else is the target
+            if kind_manner(an.norm.text, v.end):
+                continue  # "os vamos a matar a besos, chicas": affection
+            if suppressed(an, first, last):
+                continue
+            _finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
+                    f"{v.text!r}")  # fmt: skip
+            return hits
+    return hits
+
+
+def _and_next(an: Analysis, k: int) -> bool:
+    """'Shut up and dance': a joined verb makes the order playful, not a silencing."""
+    return k + 1 < len(an.units) and an.units[k + 1].code == "B"
+
+
+# Words that judge an act wrong ("injusto culpar a ...", "unfair to blame ...").
+_WRONG_ACT = frozenset(
+    {"injusto", "injusta", "absurdo", "absurda", "ridiculo", "ridicula", "cruel", "mal",
+     "feo", "vergonzoso", "vergonzosa", "indignante", "lamentable", "triste", "racista",
+     "inaceptable", "hipocrita", "peligroso", "facil", "cobarde", "tramposo", "deshonesto",
+     "unfair", "wrong", "shameful", "absurd", "ridiculous", "dishonest", "cowardly",
+     "lazy", "dangerous", "racist", "unjust", "disgusting", "hypocritical"}
+)  # fmt: skip
+
+
+def _act_judged_wrong(an: Analysis, q: int, g: int) -> bool:
+    """An opinion verb, a word judging an act wrong, then the act in the infinitive before the
+    group ("me parece injusto culpar a los X", "I find it unfair to blame X"): the opinion is
+    of what is done to the group. A hostile verb as the act ("deportar") is no excuse."""
+    between = an.units[q + 1 : g]
+    for j, u in enumerate(between[:-1]):
+        if u.text not in _WRONG_ACT:
+            continue
+        act = between[j + 1]
+        if an.lang == "en" and act.text == "to" and j + 2 < len(between):
+            act = between[j + 2]
+        elif an.lang != "es" or not _INFINITIVE_ES.search(act.text):
+            return False
+        return act.code not in ("V", "K", "H", "W", "Z", "D", "X")
+    return False
+
+
+def _another_clause(an: Analysis, p: int, g: int) -> bool:
+    """Between an opinion verb and the group, a comma (the group opens a clause of its own:
+    "whatever they think of Morena, Mexicans voted for it") or, after "que"/"that", a subject
+    and verb of their own ("me parece que los partidos usan a los X"): the opinion is about
+    what someone else does, the group is not its subject."""
+    units = an.units
+    if "," in an.norm.text[units[p].end : units[g].start]:
+        return True
+    between = units[p + 1 : g]
+    if not between or between[0].text not in ("que", "q", "that"):
+        return False
+    return sum(1 for x in between[1:] if x.code == "w") >= 2

@@ -1,0 +1,33 @@
+"""`hate.directed`: a derogatory generalisation said to the reader's group ("you X are ...")."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.guards import (
+    _finish,
+    _scan,
+)
+from moderation.policy.rules.hate.words import (
+    _CLEAR,
+    _F,
+)
+from moderation.policy.types import Category, Submission
+
+_DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
+
+
+@rule("hate.directed", Category.HATE)
+def directed(an: Analysis, sub: Submission) -> list[Hit]:
+    """Abuse of a person for belonging to a group: 'you stupid woman', 'you Muslim scum'."""
+    hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
+    for first, last, _idx, _m in _scan(an, _DIRECTED, ("g", "p")):
+        if suppressed(an, first, last):
+            continue
+        _finish(an, hits, "hate.directed", _CLEAR, first, last, "abuse aimed at a group member")
+    return hits[:1]

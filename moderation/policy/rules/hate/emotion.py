@@ -1,0 +1,182 @@
+"""`hate.emotion`: hatred or disgust for a group said in the writer's voice."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.guards import (
+    _HATE_VERBS_1SG,
+    _finish,
+    _group_of_a_policy,
+    _hater_is_writer,
+    _hit,
+    _negative_question,
+    _plural_group,
+    _scan,
+)
+from moderation.policy.rules.hate.helpers import (
+    _done_to,
+    _for_being,
+    _group_before,
+    _of_a_thing,
+    _problem_for_them,
+)
+from moderation.policy.rules.hate.words import (
+    _CLEAR,
+    _F,
+    _antecedent_any,
+)
+from moderation.policy.types import Category, Submission
+
+_EMOTION = re.compile(
+    rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
+    r"|(?P<g4>G)[AYw]{0,4}B[AY]*(?P<p4>W)"
+)
+
+
+# Spanish reactions that name the writer, so they may come before the group ("Me enojan los X").
+_WRITER_REACTION = ("me ", "que asco")
+
+
+@rule("hate.emotion", Category.HATE)
+def emotion(an: Analysis, sub: Submission) -> list[Hit]:
+    """'I hate X', 'X make me sick', 'odio a los X'."""
+    hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
+    for first, last, idx, m in _scan(an, _EMOTION, ("p", "g")):
+        if suppressed(an, first, last):
+            continue
+        if (
+            m.group("p3") is not None
+            and not an.units[first].text.startswith(_WRITER_REACTION)
+            and not (_negative_question(an, first) and an.units[first - 1].text == "te")
+        ):
+            continue  # "me dan asco los X" is the writer's; "dan pena los X" is pity
+        w4 = an.units[last].text.split()
+        if m.group("p4") is not None and (
+            w4[0] != "me" or len(w4) < 2 or not w4[1].endswith("n") or "pena" in w4
+        ):
+            continue  # "vi a unos X y me dieron asco" (they), not "... y me da asco" (it)
+        if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):
+            continue  # "la comida china me da asco", "ese libro gay me repugna": the thing
+        h = idx.get("p")
+        if h is not None and not _hater_is_writer(an, h):
+            continue
+        if h is not None and _problem_for_them(an, h, idx["g"]):
+            continue  # "el problema de los migrantes es que nadie los protege"
+        if h is not None and h < idx["g"] and _done_to(an, idx["g"]):
+            continue  # "I hate seeing X treated like that": the act is hated, not X
+        if "g" in idx and _group_of_a_policy(an, idx["g"]):
+            continue  # "I can't stand the trans sports policies": the policy, not the people
+        _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
+    if not hits and "HNG" in an.codes and an.lang == "es":
+        hits.extend(_hate_every_one(an))
+    if not hits and "H" in an.codes:
+        hits.extend(_hated_in_a_clause(an) or (_hate_none(an) if "N" in an.codes else []))
+    if not hits and _group_before(an):
+        # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
+        for base, codes in an.sentences[1:]:
+            g = next((u.index for u in reversed(an.units[:base]) if u.code == "G"), None)
+            if an.lang == "es" and g is not None and _of_a_thing(an, g):
+                continue  # "Odio el chocolate negro. Me da asco.": a thing, not the group
+            if re.match(r"^[AB]*W", codes) and not suppressed(an, base, base):
+                hits.append(_hit(an, "hate.emotion", 0.8, base, base + codes.index("W"), "hatred"))
+                return hits
+        # Spanish object clitics after the group was named: "Las odio", "No los soporto".
+        seen = False
+        for u in an.units:
+            seen = seen or u.code == "G"
+            clitic = u.text.split()[0] in ("los", "las", "no") and (
+                " los " in f" {u.text} " or " las " in f" {u.text} "
+            )
+            prev = an.units[u.index - 1] if u.index else None
+            clitic = clitic or (
+                prev is not None
+                and prev.sentence == u.sentence
+                and prev.text in ("los", "las")
+                and u.text in _HATE_VERBS_1SG
+            )  # "Los detesto.": the clitic is its own unit
+            if (
+                seen
+                and u.code == "H"
+                and clitic
+                and not suppressed(an, u.index, u.index, allow_negation=True)
+            ):
+                hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
+                break
+    if not hits:
+        hits.extend(_for_being(an, hatred=True))
+    return hits[:1]
+
+
+_WHOM = frozenset({"who", "whom", "that", "que", "a quienes", "quienes", "a los que", "a las que"})
+
+
+_NONE_OF_THE_GROUP = frozenset({"ninguno", "ninguna", "ninguno de ellos", "ninguna de ellas"})
+
+
+def _hate_none(an: Analysis) -> list[Hit]:
+    """ "Conozco a muchos X y no soporto a ninguno": the hatred's object is every member."""
+    for u in an.units[1:]:
+        h = an.units[u.index - 1]
+        if (
+            u.text in _NONE_OF_THE_GROUP
+            and h.code == "H"
+            and h.sentence == u.sentence
+            and _last_in_clause(an, u.index)  # not "ninguno de los que ...": some members
+            and _antecedent_any(an, h.index)
+            and _hater_is_writer(an, h.index)
+            and not suppressed(an, h.index, u.index, allow_negation=True)
+        ):
+            return [_hit(an, "hate.emotion", 0.8, h.index, u.index, "hatred of every member")]
+    return []
+
+
+_NINGUN = frozenset({"ningun", "ninguna", "ninguno"})
+
+
+def _hate_every_one(an: Analysis) -> list[Hit]:
+    """Two negations make every member: "no soporto a ningún X", "no aguanto a ninguna X"."""
+    for m in re.finditer("HNG", an.codes):
+        h, n, g = (an.units[m.start() + i] for i in range(3))
+        if not h.text.startswith("no ") or n.text not in _NINGUN or not g.has("G"):
+            continue
+        if _hater_is_writer(an, h.index) and not suppressed(
+            an, h.index, g.index, allow_negation=True
+        ):
+            return [_hit(an, "hate.emotion", _CLEAR, h.index, g.index, "hatred of every member")]
+    return []
+
+
+def _last_in_clause(an: Analysis, k: int) -> bool:
+    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+    return nxt is None or nxt.sentence != an.units[k].sentence or nxt.code == "B"
+
+
+def _hated_in_a_clause(an: Analysis) -> list[Hit]:
+    """ "X, whom I despise, ...", "los X, a quienes desprecio, ...": the writer's hatred in a
+    relative clause about the group."""
+    for u in an.units:
+        if u.code != "G" or not _plural_group(u) or u.index + 2 >= len(an.units):
+            continue
+        k = u.index + 1
+        if an.units[k].text == "a" and an.units[k + 1].text in ("quienes", "los que", "las que"):
+            k += 1  # "los X, a quienes desprecio"
+        rel = an.units[k]
+        if rel.text not in _WHOM or rel.sentence != u.sentence:
+            continue
+        k += 1
+        if an.units[k].code == "I":
+            k += 1
+        h = an.units[k] if k < len(an.units) else None
+        if h is None or h.code != "H" or h.sentence != u.sentence:
+            continue
+        if an.units[k - 1].code != "I" and h.text not in _HATE_VERBS_1SG:
+            continue  # "X who hate Y": the group hates, the writer does not
+        if not suppressed(an, u.index, k):
+            return [_hit(an, "hate.emotion", _CLEAR, u.index, k, "hatred of a protected group")]
+    return []

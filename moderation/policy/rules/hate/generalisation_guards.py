@@ -1,0 +1,513 @@
+"""What keeps a generalisation from counting for `hate.derogation` and `hate.broad`: opinion on
+institutions, laws and costs, a wish for peace, a nuisance about a matter, words judged rather
+than people, and a predicate that does not belong to the group."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.hate.guards import (
+    _plural_group,
+)
+from moderation.policy.rules.hate.helpers import (
+    _INFINITIVE_ES,
+    _WE,
+    _generic_one,
+    _person_noun,
+)
+
+# Governments and powers a group's feelings can be about ("resentidos con el régimen").
+_POWERS = frozenset(
+    {"regimen", "gobierno", "dictadura", "estado", "sistema", "policia", "ejercito", "partido",
+     "presidente", "congreso", "gobiernos", "regimenes", "regime", "government", "dictatorship",
+     "state", "system", "police", "army", "party", "president", "congress", "governments",
+     "regimes", "junta", "chavismo", "sandinismo", "dictador", "dictator", "autoridades",
+     "authorities", "militares", "military"}
+)  # fmt: skip
+_TOWARD = frozenset({"con", "contra", "hacia", "with", "at", "toward", "towards", "against"})
+
+
+def _toward_institution(an: Analysis, pred: Unit) -> bool:
+    """A feeling word followed by "with/at/con/contra" and a government or power within three
+    words ("están resentidos con el régimen", "are bitter at the government"): what the group
+    feels about who rules them, not what the group is."""
+    units = an.units
+    k = pred.index + 1
+    if k >= len(units) or units[k].sentence != pred.sentence or units[k].text not in _TOWARD:
+        return False
+    return any(
+        x.sentence == pred.sentence and x.text.split()[-1] in _POWERS for x in units[k + 1 : k + 4]
+    )
+
+
+# Words that make a sentence about what the law says ("es la ley", "by law", "legalmente").
+_LAW = re.compile(
+    r"\b(?:ley|leyes|law|laws|legal|legally|legalmente|constitucion|constitution|"
+    r"codigo|statute|estatuto|juridicamente|decreto|decree)\b"
+)
+
+
+def _law_stated(an: Analysis, pred: Unit) -> bool:
+    """A predicate about rights ("no tienen derechos", "have no rights") in a sentence that
+    names the law it describes ("..., es la ley", "by law", "under the constitution"): a
+    statement of legal fact (often to criticise it), not a claim about the group's worth."""
+    if not any(w in pred.text for w in ("derecho", "rights")):
+        return False
+    units = [x for x in an.units if x.sentence == pred.sentence]
+    text = an.norm.text[units[0].start : units[-1].end]
+    return bool(_LAW.search(text))
+
+
+_IF = frozenset({"if", "unless", "si", "mientras", "as long as", "siempre que", "when", "cuando"})
+
+
+def _on_our_condition(an: Analysis, pred: Unit) -> bool:
+    """'X will never integrate if we keep them in camps', 'no se integrarán si los seguimos
+    encerrando': right after the predicate, a condition on what we (or the state) do to them:
+    the writer blames the treatment, not the group. Not for violence or crime."""
+    if pred.has("crime") or pred.has("V") or pred.has("D"):
+        return False
+    units = an.units
+    k = pred.index + 1
+    if k >= len(units) or units[k].sentence != pred.sentence or units[k].text not in _IF:
+        return False
+    nxt = [x for x in units[k + 1 : k + 6] if x.sentence == pred.sentence]
+    if not nxt or not (nxt[0].text in _WE or (an.lang == "es" and nxt[0].text.endswith("mos"))):
+        return False
+    return any(x.text.split()[0] in _TREATMENT for x in nxt[:5])
+
+
+# Harsh treatment a condition can blame ("if we keep them in camps", "si los seguimos
+# encerrando"); "if we let them in" blames the group and is not among them.
+_TREATMENT = frozenset(
+    {"keep", "keeps", "lock", "treat", "isolate", "segregate", "exclude", "deny", "ghettoize",
+     "marginalize", "marginalise", "cage", "detain", "humiliate", "ban", "shut", "push",
+     "encerrando", "encerramos", "tratando", "tratamos", "marginando", "marginamos",
+     "excluyendo", "excluimos", "aislando", "aislamos", "negando", "negamos", "humillando",
+     "humillamos", "manteniendo", "mantenemos", "segregando", "segregamos", "discriminando",
+     "discriminamos", "persiguiendo", "perseguimos"}
+)  # fmt: skip
+
+
+_COST = re.compile(
+    r"^(?:(?:en|at|in) (?:el|la|los|las|the|their|sus|su)? ?(?:super|supermercado|tienda|"
+    r"tiendas|mercado|caja|gasolinera|bomba|precio|precios|recibo|recibos|impuestos|bolsillo|"
+    r"grocery|groceries|store|stores|supermarket|checkout|pump|pumps|prices|price|taxes|"
+    r"bills?|wallets?|pockets?)\b|(?:mas|more|higher|extra)\b"
+    # how much less, or what for: a price, a fee or a service ("will pay less for insurance",
+    # "van a pagar menos por el seguro", "will pay $20 a month", "will pay for their own
+    # insurance"); "will pay the price" and "pay for what they did" stay threats
+    r"|(?:less|lower|fewer|menos|nothing|nada|zero|cero|half|la mitad|only|solo|solamente|"
+    r"just|no more than|no mas de|the same|lo mismo|\$|\d|[a-z]+ (?:dollars|pesos|euros|"
+    r"cents|centavos|bucks)\b)|(?:for|por) (?:the |their |su |sus |el |la |los |las |own |"
+    r"propio |propia )*(?:insurance|seguro|seguros|rent|renta|alquiler|tuition|colegiatura|"
+    r"matricula|medicine|medicines|medicinas|medicamentos|transit|transporte|bus|metro|"
+    r"tickets|boletos|childcare|guarderia|housing|vivienda|healthcare|doctor|tolls?|peajes?|"
+    r"fees?|cuotas?|tarifas?|permits?|permisos?|licen[cs]es?|licencias?|visas?|services?|"
+    r"servicios?|water|agua|electricity|luz|gas|coverage|cobertura)\b)"
+)
+
+
+def _pays_a_price(an: Analysis, pred: Unit) -> bool:
+    """'Will pay' followed by where or how much ('lo van a pagar en el súper', 'will pay
+    more at the pump'): the group bears a cost, nobody is threatened."""
+    if pred.text.split()[-1] not in ("pagar", "pay", "pagaran", "pagan"):
+        return False
+    nxt = [u.text for u in an.units[pred.index + 1 : pred.index + 5] if u.sentence == pred.sentence]
+    return bool(nxt) and bool(_COST.match(" ".join(nxt)))
+
+
+# What people only want when the wish is harmless: "solo quieren trabajar", "just want to live".
+_PEACEFUL = frozenset(
+    {"trabajar", "vivir", "estudiar", "sobrevivir", "paz", "ser", "estar", "existir", "respeto",
+     "igualdad", "casarse", "jugar", "ayudar", "salir", "una", "un", "lo", "que", "llegar",
+     "comer", "descansar", "volver", "regresar", "to", "peace", "respect", "equality", "a"}
+)  # fmt: skip
+
+
+def _peaceful_wish(an: Analysis, pred: Unit) -> bool:
+    """'Solo quieren' / 'only want' followed by an ordinary wish (to work, to live, peace, a
+    life): the writer says what the group wants, and it is no charge ("only want handouts" is
+    one phrase of its own and does not reach here)."""
+    if pred.text not in ("solo quieren", "solo quiere", "only want", "just want"):
+        return False
+    k = pred.index + 1
+    if k >= len(an.units) or an.units[k].sentence != pred.sentence:
+        return False
+    words = [u.text for u in an.units[k : k + 3] if u.sentence == pred.sentence]
+    if words[0].split()[0] not in _PEACEFUL:
+        return False
+    rest = " ".join(words)
+    return not any(w in rest.split() for w in ("de", "del", "costa", "gratis", "off", "free"))
+
+
+_RISKY = frozenset(
+    {"peligroso", "peligrosa", "arriesgado", "riesgoso", "mortal", "dangerous", "risky", "deadly"}
+)
+
+
+def _risk_of_being(an: Analysis, g: int, pred: Unit) -> bool:
+    """ "Ser gay en Honduras es peligroso", "being trans there is dangerous": the group word
+    follows an infinitive of being, so the danger is the one its members run ("ser gay es
+    una enfermedad" still names the state itself a fault and is read)."""
+    if g == 0 or pred.text not in _RISKY:
+        return False
+    prev = an.units[g - 1]
+    return prev.sentence == an.units[g].sentence and prev.text in ("ser", "siendo", "being")
+
+
+def _comparative_object(an: Analysis, g: int, pred: Unit) -> bool:
+    """Spanish: a group introduced by the object marker "a" and followed at once by "peor" or
+    "mejor" ("trata a los migrantes peor que a delincuentes"): the comparison is of how they
+    are treated, not of what they are."""
+    if an.lang != "es" or pred.text not in ("peor", "mejor", "peores", "mejores"):
+        return False
+    if pred.index != g + 1 or g == 0:
+        return False
+    prev = an.units[g - 1]
+    return prev.sentence == an.units[g].sentence and prev.text.split()[0] in ("a", "al")
+
+
+def _as_if(an: Analysis, g: int, p: int) -> bool:
+    """'como si fueran una plaga', 'as if they were animals': a counterfactual comparison
+    says the group is treated or seen that way, not that it is so."""
+    for k in range(g + 1, p):
+        t = an.units[k].text
+        if t in ("como si", "as if", "as though") or (t == "si" and an.units[k - 1].text == "como"):
+            return True
+    return False
+
+
+# A mild complaint about particular people who happen to belong to a group, limited to an
+# everyday matter ("my gay neighbors are a pain in the ass about parking", "mis suegros judíos
+# son insoportables con lo de la cena"): the neighbours are judged, on the parking, not the
+# group. It needs all three: people the writer knows (a possessive, or "next door"), a mild
+# nuisance word, and "about"/"con" + a matter that is no group, no identity and not everything.
+_NUISANCE = re.compile(
+    r"^(?:(?:are |is |were |was )?(?:so |really |such |very )?(?:a |an )?"
+    r"(?:real |total |huge |big )?pains? in the (?:ass|arse|butt|neck)"
+    r"|(?:are |is |were |was )?(?:so |really |very )?(?:annoying|irritating|exhausting|picky|fussy)"
+    r"|a nuisance|nuisances?|a headache"
+    r"|(?:unos |unas )?(?:pesad|insoportabl|molest|latos|fastidios|encimos|quisquillos)\w*)$"
+)
+_KNOWN_PEOPLE_BEFORE = frozenset(
+    {"my", "our", "mis", "nuestros", "nuestras", "mi", "nuestro", "nuestra"}
+)  # fmt: skip
+_KNOWN_PEOPLE_AFTER = re.compile(
+    r"\b(?:next door|across the (?:street|hall)|upstairs|downstairs|de al lado|de enfrente"
+    r"|de arriba|de abajo)\b"
+)
+_ABOUT_A_MATTER = frozenset(
+    {"about", "over", "with", "when it comes to", "con", "por", "sobre", "cuando se trata de"}
+)
+_NOT_A_MATTER = frozenset(
+    {"everything", "anything", "all", "nothing", "it all", "lifestyle", "religion", "faith",
+     "culture", "agenda", "identity", "sexuality", "gender", "being", "existing", "pride",
+     "todo", "nada", "estilo", "fe", "cultura", "identidad", "ser",
+     "existir", "orgullo", "costumbres", "customs", "their", "them", "sus", "su"}
+)  # fmt: skip
+
+
+def _nuisance_about_a_matter(an: Analysis, g: int, pred: Unit) -> bool:
+    if not _NUISANCE.match(pred.text):
+        return False
+    units = an.units
+    s = pred.sentence
+    before = [u for u in units[max(0, g - 3) : g] if u.sentence == s]
+    known = any(u.text in _KNOWN_PEOPLE_BEFORE for u in before) or bool(
+        _KNOWN_PEOPLE_AFTER.search(an.norm.text, units[g].end, pred.start)
+    )
+    if not known:
+        return False
+    k = pred.index + 1
+    if k >= len(units) or units[k].sentence != s or units[k].text not in _ABOUT_A_MATTER:
+        return False
+    matter = [u for u in units[k + 1 :] if u.sentence == s]
+    if not any(u.code not in ("A", "Y") for u in matter):
+        return False  # "... about" with nothing after it
+    return not any(
+        u.code in ("G", "g", "S", "t", "U")
+        or u.text in _NOT_A_MATTER
+        or u.text.startswith("being ")
+        for u in matter
+    )
+
+
+# A group's "place" as others want it, told by the writer as a complaint about exclusion ("They
+# want women in the kitchen, not in the Senate", "Quieren al latino en la cancha y en la cocina,
+# pero no en el cabildo", "A las mujeres las quieren en la cocina"): "they"/a third person
+# plural verb of wanting, the group its object. Not the writer's own wish ("We want X in the
+# kitchen", "Queremos al X en ...") nor a group that wants ("Los X quieren ...").
+_OTHERS_WANT_ES = frozenset(
+    {"quieren", "los quieren", "las quieren", "lo quieren", "la quieren", "nos quieren",
+     "prefieren", "los prefieren", "las prefieren", "nos prefieren", "aceptan", "los aceptan",
+     "las aceptan", "nos aceptan", "aplauden"}
+)  # fmt: skip
+_OTHERS_WANT_EN = frozenset({"want", "like", "prefer", "love", "accept", "cheer"})
+_WRITER_WANTS = frozenset({"i", "we", "i want", "we want", "yo", "nosotros", "queremos",
+                           "quiero", "prefiero", "preferimos"})  # fmt: skip
+_OBJECT_MARKS = frozenset({"a", "al", "a los", "a las", "a la", "a el"})
+
+
+def _wanted_there_by_others(an: Analysis, g: int, pred: Unit) -> bool:
+    if pred.code != "Z":
+        return False
+    run = an.sentence_run(pred.index)
+    if any(u.text in _WRITER_WANTS for u in run):
+        return False
+    for v in run:
+        if v.index >= pred.index:
+            return False
+        if an.lang == "es" and v.text in _OTHERS_WANT_ES:
+            break
+        if (
+            an.lang == "en"
+            and v.text in _OTHERS_WANT_EN
+            and v.index > 0
+            and an.units[v.index - 1].text == "they"
+            and an.units[v.index - 1].code != "G"
+        ):
+            break
+    else:
+        return False
+    return all(
+        u.index > v.index or an.units[u.index - 1].text in _OBJECT_MARKS
+        for u in run
+        if u.code == "G" and u.index > 0
+    ) and not any(u.code == "G" and u.index == 0 for u in run)
+
+
+# The subject is an act done to the group or words said about it, and the copula's predicate
+# is said of that: "Blaming immigrants for the housing shortage is lazy", "los comentarios de
+# odio contra la comunidad coreana fueron asquerosos", "the jokes about Muslims are vile".
+_BLAME_GERUNDS = frozenset({"blaming", "scapegoating", "calling", "labeling", "labelling",
+                            "attacking", "insulting", "mocking", "stereotyping", "demonizing",
+                            "demonising", "harassing", "targeting", "profiling", "smearing",
+                            "bashing", "vilifying", "dehumanizing", "dehumanising"})  # fmt: skip
+# Verbs and nouns of using a word: a quoted group word after them is mentioned, not used
+# ('Using "illegals" in headlines is lazy', 'Poner "ilegales" en cada titular es flojo').
+_WORD_USE = frozenset({"using", "use", "writing", "write", "printing", "print", "saying",
+                       "say", "word", "term", "label", "usar", "utilizar", "escribir", "poner",
+                       "decir", "palabra", "termino", "etiqueta", "publicar"})  # fmt: skip
+_AIMED_AT = frozenset({"against", "toward", "towards", "about", "at", "contra", "hacia",
+                       "sobre", "en contra de", "en contra"})  # fmt: skip
+_FRAME_FIRST = frozenset({"the", "those", "these", "all", "los", "las", "el", "la", "esos",
+                          "esas", "estos", "estas", "todos", "todas", "tantos",
+                          "tantas"})  # fmt: skip
+
+
+def _act_or_words_subject(an: Analysis, g: int, p: int) -> bool:
+    """The group is named inside a subject headed by an act or by words aimed at it (a
+    gerund of blame, or a noun with "against"/"contra" before the group), and a copula after
+    the group says the predicate of that subject."""
+    units = an.units
+    sentence = units[g].sentence
+    if units[p].sentence != sentence or not any(units[k].code == "C" for k in range(g + 1, p)):
+        return False
+    base, _codes = an.sentence_of(g)
+    head = [u for u in units[base:g] if u.text not in _FRAME_FIRST]
+    if not head or head[0].code == "G" or any(u.code in ("C", "M", "V") for u in head):
+        return False
+    if head[0].text in _BLAME_GERUNDS:
+        return True
+    if units[g].quoted and any(u.text in _WORD_USE for u in head):
+        return True  # 'Using "illegals" in every headline is lazy': the word's use is judged
+    return any(u.text in _AIMED_AT for u in head[1:])
+
+
+# "qué estereotipo tan flojo", "qué idea más vieja": the exclamation's adjective is of its
+# noun, a thing (not a word for people, "qué gente tan floja").
+_EXCLAIMED_DEGREE = frozenset({"tan", "mas", "so"})
+
+
+def _exclaimed_thing(an: Analysis, pred: Unit) -> bool:
+    k = pred.index
+    if an.lang != "es" or k < 3:
+        return False
+    units = an.units
+    degree, noun, que = units[k - 1], units[k - 2], units[k - 3]
+    return (
+        degree.text in _EXCLAIMED_DEGREE
+        and que.text == "que"
+        and noun.code in ("w", "c")
+        and que.sentence == pred.sentence
+        and not _person_noun(noun.text)
+        and noun.text not in ("gente", "raza", "pueblo", "bola", "monton")
+    )
+
+
+# Nouns for words said: "the joke about the migrant horde", "el chiste de la 'horda' de X".
+_WORDS_SAID = frozenset({"joke", "jokes", "word", "words", "term", "label", "line", "meme",
+                         "memes", "slogan", "chant", "talk", "language", "comment", "comments",
+                         "chiste", "chistes", "palabra", "palabras", "termino", "etiqueta",
+                         "frase", "lema", "consigna", "comentario", "comentarios", "discurso",
+                         "lenguaje"})  # fmt: skip
+_WORDS_OF = frozenset({"about", "of", "de", "del", "sobre", "like"})
+
+
+def _words_judged(an: Analysis, first: int, last: int) -> bool:
+    """The match is what a joke, a word or a slogan says ("that joke about the migrant horde",
+    'el chiste de la "horda" de X'), and its sentence then judges those words: a negation
+    ("is not funny", "no es gracioso") or a condemnation after it."""
+    units = an.units
+    sentence = units[first].sentence
+    head = [u for u in units[max(0, first - 4) : first] if u.sentence == sentence]
+    if not any(
+        u.text in _WORDS_SAID and j + 1 < len(head) and head[j + 1].text in _WORDS_OF
+        for j, u in enumerate(head)
+    ):
+        return False
+    after = [u for u in units[last + 1 : last + 8] if u.sentence == sentence]
+    return any(u.code == "N" or u.has("condemn") for u in after)
+
+
+_SINGULAR_COPULA_ES = frozenset({"es", "era", "fue", "sera", "seria", "es una", "es un"})
+
+
+def _copula_disagrees(an: Analysis, g: int, p: int) -> bool:
+    """A plural group, then a singular copula before the predicate: the copula's subject is
+    something else ("tu odio hacia las X es patético", "el trato a los X es cruel")."""
+    if not _plural_group(an.units[g]) or _generic_one(an, g):
+        return False
+    if an.lang == "en":  # "the visa paperwork for X is a pain": the paperwork is
+        base, _codes = an.sentence_of(g)
+        if all(u.code in ("A", "B") for u in an.units[base:g]):
+            return False
+        before = " ".join(u.text for u in an.units[max(base, g - 4) : g]).split()
+        if any(w in before for w in ("every", "each", "one", "any", "none", "neither")):
+            return False  # "every one of these X is ...": one member, every time
+        copulas = [an.units[k] for k in range(g + 1, p) if an.units[k].code == "C"]
+        return bool(copulas) and all(c.text in ("is", "was", "has been") for c in copulas)
+    if an.lang != "es":
+        return False
+    before = " ".join(u.text for u in an.units[max(0, g - 4) : g])
+    if any(w in before.split() for w in ("cada", "uno", "una", "cualquiera", "ninguno", "ninguna")):
+        return False  # "cada uno de los X es ...": one member, every time
+    base, _codes = an.sentence_of(g)
+    if all(
+        u.code in ("A", "B") and not _INFINITIVE_ES.search(u.text.split()[0])
+        for u in an.units[base:g]
+    ):
+        return False  # "Los X es lo peor": the group opens the sentence, its topic (not
+        # "echarle la culpa a los X es ...", where the infinitive is the subject)
+    copulas = [an.units[k] for k in range(g + 1, p) if an.units[k].code == "C"]
+    return bool(copulas) and all(c.text in _SINGULAR_COPULA_ES for c in copulas)
+
+
+def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
+    """A plural group, a comma, then a singular Spanish copula: a new clause about what was
+    said or done, not about the group."""
+    if an.lang != "es" or not _plural_group(an.units[g]):
+        return False
+    for k in range(p - 1, g, -1):  # the copula nearest the predicate
+        u = an.units[k]
+        if u.code == "C":
+            return u.text in _SINGULAR_COPULA_ES and "," in an.norm.text[an.units[g].end : u.start]
+    return False
+
+
+_OWN_POSSESSIVES = frozenset(
+    {"our", "my", "your", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "tu", "tus"}
+)  # fmt: skip
+
+
+def _reader_called(an: Analysis, g: int, pred: Unit) -> bool:
+    """A singular insult closing the sentence after a comma and a plural group ("Respeta a los
+    X, imbécil", "Respect X, you idiot"): a reader addressed, not the group described."""
+    if not pred.has("INS") or pred.text.endswith("s") or not _plural_group(an.units[g]):
+        return False
+    nxt = pred.index + 1
+    if nxt < len(an.units) and an.units[nxt].sentence == pred.sentence:
+        return False
+    between = an.norm.text[an.units[g].end : pred.start]
+    return "," in between and all(
+        an.units[k].text in ("you", "u", "tu", "pedazo de") for k in range(g + 1, pred.index)
+    )
+
+
+def _own_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
+    """After the group a comma opens a clause whose subject is the writer's or the reader's
+    own ("a Jewish guy, our kids are ..."): the predicate is about them, not the group.
+    "Their" is left out: "X, their kids are ..." still speaks of the group."""
+    text = an.norm.text
+    for k in range(g + 1, p):
+        u = an.units[k]
+        if u.text in _OWN_POSSESSIVES and "," in text[an.units[k - 1].end : u.start]:
+            return True
+    return False
+
+
+# Verbs that pin a disease or filth word on the group that carries it.
+_BRING = frozenset({"traen", "contagian", "propagan", "transmiten", "esparcen", "bring",
+                    "spread", "carry"})  # fmt: skip
+
+
+def _loose_link(an: Analysis, g: int, p: int) -> bool:
+    """Between group and predicate there are other words but no copula or modal: the
+    predicate probably describes something else ("migrants suffer terrible abuse")."""
+    if an.units[g].sentence != an.units[p].sentence:
+        return False  # the group was named in an earlier sentence (dropped subject)
+    between = an.units[g + 1 : p]
+    if not any(u.code == "w" and u.text not in _BRING for u in between):
+        return False  # "los X traen la peste": what they bring is said of them
+    return not any(u.code in ("C", "M") for u in between)
+
+
+def _postnominal(an: Analysis, u: Unit) -> bool:
+    """'violencia brutal', 'abusos terribles': an adjective right after another noun."""
+    if u.index == 0:
+        return False
+    prev = an.units[u.index - 1]
+    return (
+        prev.sentence == u.sentence and prev.code == "w" and not prev.text.endswith(("ly", "mente"))
+    )
+
+
+def _object_pronoun(an: Analysis, g: int) -> bool:
+    return an.units[g].text in ("them", "los", "las", "les")
+
+
+def _attributive(an: Analysis, u: Unit) -> bool:
+    """An adjective directly followed by an unknown word modifies that word, not the group."""
+    if u.code == "X" and an.lang == "es" and _postnominal(an, u):
+        return True
+    if " " in u.text or u.text.endswith("s"):
+        return False
+    k = u.index + 1
+    if k >= len(an.units):
+        return False
+    nxt = an.units[k]
+    if _insult_noun(nxt) and _predicate_after_copula(an, u.index):
+        return False  # "X are disgusting bastards": the adjective and the insult are both theirs
+    if nxt.text.endswith("ly") or nxt.text.endswith("mente") or nxt.text in _NOT_A_NOUN:
+        return False  # "inferior intellectually", "dangerous to", "peligrosos para"
+    return nxt.sentence == u.sentence and nxt.code == "w"
+
+
+def _insult_noun(u: Unit) -> bool:
+    """A plural swear word or insult for people ("bastards", "assholes", "shits"): an
+    adjective before it is said, with it, of whoever the sentence is about."""
+    return u.code == "w" and u.text.endswith("s") and (u.has("INS") or u.has("PROF"))
+
+
+_LINKS = frozenset({"of", "de", "by", "por", "from", "with", "con", "for", "para"})
+
+
+def _predicate_after_copula(an: Analysis, k: int) -> bool:
+    """Unit k follows a copula over fillers only ("are (a bunch of) disgusting ..."), not a
+    preposition ("victims of violent ..."): it is the predicate of the sentence's subject."""
+    s, j = an.units[k].sentence, k - 1
+    while j >= 0 and an.units[j].sentence == s and an.units[j].code in ("A", "Y"):
+        if an.units[j].text in _LINKS:
+            return False
+        j -= 1
+    return j >= 0 and an.units[j].sentence == s and an.units[j].code == "C"
+
+
+_NOT_A_NOUN = frozenset(
+    {"to", "than", "in", "at", "for", "with", "by", "from", "and", "or", "but", "because",
+     "para", "que", "con", "en", "por", "y", "o", "pero", "porque", "as", "like", "too",
+     "enough", "now", "anyway", "today", "tbh", "lol", "af", "without", "when", "whenever",
+     "if", "after", "before", "compared", "sin", "cuando", "si"}
+)  # fmt: skip

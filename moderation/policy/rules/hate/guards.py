@@ -1,0 +1,502 @@
+"""Guards several hate rules share: where a clause starts and ends, who is the subject, whether
+the group is the one spoken of, questions, suggestions and the writer's own feelings; `_hit`
+builds the Hit every rule returns."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit, acted_on_by_others
+from moderation.policy.lexicon import unanchored
+from moderation.policy.rules import Hit
+from moderation.policy.rules.context import FRAME_REACH, is_question
+from moderation.policy.rules.hate.words import (
+    _HOLD,
+    _PLACE_PREPS,
+)
+
+
+def _plural_group(u: Unit) -> bool:
+    t = u.text
+    return (
+        t.endswith("s")
+        or t.endswith(("people", "men", "folk", "women"))
+        or t == "lgbt"
+        or t.startswith(("personas ", "people "))  # "personas con discapacidad"
+    )
+
+
+def _weak_group(u: Unit) -> bool:
+    """Groups where a generalisation is held for a person to judge rather than rejected."""
+    return u.meta("G") == "gender_m" if u.code == "G" and u.has("G") else False
+
+
+_PROTECTIVE = frozenset(
+    {"protect", "protecting", "defend", "defending", "save", "saving", "help", "helping",
+     "support", "supporting", "stop", "stopping", "prevent", "preventing", "against",
+     "proteger", "defender", "salvar", "ayudar", "apoyar", "contra", "evitar", "frenar"}
+)  # fmt: skip
+_SUBJECT_OK = frozenset({"I", "A", "Y", "M", "F", "B"})
+# Openers before "odio a ...": adverbs and "es que"/"de verdad que" keep the writer speaking.
+_WRITER_OPENERS = frozenset(
+    {"de", "verdad", "de verdad", "que", "es", "cuanto", "como", "pues", "bueno", "la", "en",
+     "serio", "total", "y", "honestamente", "francamente", "sinceramente", "realmente"}
+)  # fmt: skip
+
+
+# Things a group word can modify ("the trans sports policies", "la ley migrante"): what is
+# hated is the thing, which harsh opinion may judge.
+_POLICY_NOUNS = frozenset(
+    {"policy", "policies", "bill", "bills", "law", "laws", "ordinance", "ordinances", "rule",
+     "rules", "mandate", "mandates", "program", "programs", "programme", "quota", "quotas",
+     "debate", "agenda items", "politica", "politicas", "ley", "leyes", "reglamento",
+     "programa", "programas", "cuotas", "reforma"}
+)  # fmt: skip
+
+
+def _group_of_a_policy(an: Analysis, g: int) -> bool:
+    """The group word modifies a policy noun right after it, one modifier between at most."""
+    after = [u for u in an.units[g + 1 : g + 3] if u.sentence == an.units[g].sentence]
+    for k, u in enumerate(after):
+        if u.text in _POLICY_NOUNS:
+            return True
+        if k == 0 and u.code in ("G", "g", "U", "I"):
+            return False
+    return False
+
+
+def _hater_is_writer(an: Analysis, h: int) -> bool:
+    """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others.
+    A question that opens with a negation ("Don't you just hate X?", "¿No odias a los X?")
+    asks the reader to agree: the writer's own hatred."""
+    sentence = an.units[h].sentence
+    if _negative_question(an, h):
+        return True
+    if an.lang == "es" and _reader_feels(an, h):
+        return False  # "Odias a los X y eso te hace mala persona": the reader's hatred
+    k = h - 1
+    first_person = an.units[h].text.removesuffix(" a") in _HATE_VERBS_1SG
+    while k >= 0 and an.units[k].sentence == sentence:
+        u = an.units[k]
+        if u.code == "I" or u.text in ("estoy", "estamos", "yo", "me tienen", "ya estoy"):
+            return True
+        if u.code == "B" and first_person and an.lang == "es":
+            return True  # "... y odio a cada uno": the verb's own person is the writer
+        if "," in an.norm.text[u.end : an.units[k + 1].start]:
+            return True  # "Joder, odio a ...": an interjection, then the writer speaking
+        if u.code == "U" and "trust" in an.units[h].text:
+            return True  # "you can never trust X": the generic "you", the writer's advice
+        if u.code not in _SUBJECT_OK and not (
+            an.lang == "es" and (u.text in _WRITER_OPENERS or u.text.endswith("mente"))
+        ):
+            return False
+        k -= 1
+    return True
+
+
+# Spanish hate verbs in the second person: the reader's feeling, described or asked about.
+_READER_HATES = frozenset(
+    {"odias", "detestas", "desprecias", "aborreces", "no soportas", "no aguantas", "odiais",
+     "detestais", "despreciais", "odias a", "detestas a", "desprecias a", "aborreces a",
+     "no soportas a", "no aguantas a"}
+)  # fmt: skip
+
+
+def _reader_feels(an: Analysis, h: int) -> bool:
+    """The hate verb is in the second person ("odias a los X") or its feeling is the reader's
+    ("te dan asco los X"): the writer describes or questions someone else's hatred. A
+    negative question ("¿No te dan asco los X?") asks for agreement and is read before this."""
+    u = an.units[h]
+    if u.text in _READER_HATES:
+        return True
+    prev = an.units[h - 1] if h else None
+    return (
+        u.code == "W"
+        and prev is not None
+        and prev.sentence == u.sentence
+        and prev.text in ("te", "os")
+    )
+
+
+def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual: bool = False):
+    if (
+        not (virtual and an.lang == "es")
+        and unanchored(pattern)
+        and not pattern.search(an.codes)
+        and not ("N" in an.codes and "?" in an.norm.text)  # see _suggestion
+    ):
+        return  # no sentence can match: each sentence's codes are a piece of the comment's
+    for base, codes in an.sentences:
+        found = False
+        if "N" in codes[:4] and is_question(an, base):
+            codes = _suggestion(an, base, codes)
+        for m in pattern.finditer(codes):
+            span = range(base + m.start(), base + m.end())
+            if any(an.units[k].code == "r" or an.units[k].text in _PROTECTIVE for k in span):
+                continue
+            idx = {}
+            for name in groups:
+                if name in m.groupdict() and m.group(name) is not None:
+                    idx[name] = base + m.start(name)
+            if any(
+                _interjection(an, idx[n]) or _denies_a_fault(an, idx[n]) or _place_name(an, idx[n])
+                for n in _PRED_NAMES
+                if n in idx
+            ):
+                continue  # "Fuck, I love gay people"; "nunca serán inferiores"
+            g = idx.get("g", idx.get("g2"))
+            if g is not None and g == base + m.start() and _relative_object(an, base, g):
+                continue  # "the men who attacked the Muslims should be jailed"
+            found = True
+            yield base + m.start(), base + m.end() - 1, idx, m
+        if virtual and not found and an.lang == "es":
+            yield from _scan_dropped(an, pattern, groups, base, codes)
+
+
+_PRED_NAMES = ("p", "p2", "p3", "p4")
+_WHY = frozenset({"why", "por que", "y por que"})
+
+
+def _suggestion(an: Analysis, base: int, codes: str) -> str:
+    """A question that opens with a negated modal or "why don't we" proposes what it negates:
+    "Shouldn't we just kill all X?", "Why don't we deport X?", "¿Por qué no nos deshacemos
+    de los X?". Read its negation as a modal (or as filler after one)."""
+    k = 1 if an.units[base].text in _WHY else 2 if _why_es(an, base) else 0
+    if k < len(codes) and codes[k] == "M" and k + 1 < len(codes) and codes[k + 1] == "N":
+        return codes[: k + 1] + "A" + codes[k + 2 :]  # "shouldn't we", "¿no deberíamos?"
+    if k and k < len(codes) and codes[k] == "N":
+        return codes[:k] + "M" + codes[k + 1 :]  # "why don't we", "¿por qué no ...?"
+    return codes
+
+
+def _why_es(an: Analysis, base: int) -> bool:
+    nxt = an.units[base + 1] if base + 1 < len(an.units) else None
+    return an.units[base].text == "por" and nxt is not None and nxt.text == "que"
+
+
+def _interjection(an: Analysis, k: int) -> bool:
+    """A swear word that opens its sentence and is set off by a comma ("Fuck, ...", "Holy
+    shit, ...", "Joder, ..."): it exclaims, it says nothing of the group named after it."""
+    u = an.units[k]
+    if not u.has("PROF") or k + 1 >= len(an.units):
+        return False
+    nxt = an.units[k + 1]
+    if nxt.sentence != u.sentence or "," not in an.norm.text[u.end : nxt.start]:
+        return False
+    j = k - 1  # at most one word before it ("holy shit", "oh fuck")
+    return (
+        j < 0
+        or an.units[j].sentence != u.sentence
+        or (
+            (j == 0 or an.units[j - 1].sentence != u.sentence)
+            and an.units[j].code in ("w", "A", "Y")
+        )
+    )
+
+
+def _place_name(an: Analysis, k: int) -> bool:
+    """A quality word that opens a capitalised name after a place preposition ("en Buenos
+    Aires", "from Good Hope"): a place, not a quality the writer gives or denies the group."""
+    u = an.units[k]
+    if u.code != "P" or k + 1 >= len(an.units) or an.sentence_of(k)[0] == k:
+        return False
+    nxt, prev = an.units[k + 1], an.units[k - 1]
+    return (
+        nxt.sentence == u.sentence
+        and prev.text in _PLACE_PREPS
+        and an.capitalised(k)
+        and an.capitalised(k + 1)
+    )
+
+
+def _negative_question(an: Analysis, k: int) -> bool:
+    base = an.sentence_of(k)[0]
+    first = an.units[base]
+    return (
+        is_question(an, k)
+        and first.code == "N"
+        and first.text in ("do not", "no", "no te", "does not")
+        and all(u.code in ("N", "U", "A", "w") for u in an.units[base + 1 : k])
+        and k - base <= 3
+    )
+
+
+_NEG_HEADS = frozenset({"nunca", "jamas", "never", "no", "not", "ni"})
+_LESSER = frozenset({"menos", "less", "lesser", "worse", "peor", "peores", "inferior",
+                     "inferiores", "menos que", "less than"})  # fmt: skip
+
+
+def _denies_a_fault(an: Analysis, k: int) -> bool:
+    """An implicit derogation made of a negated copula ("nunca serán", "will never be") whose
+    complement is itself a fault ("nunca serán inferiores a nadie", "menos que"): a double
+    negative that praises or defends the group."""
+    u = an.units[k]
+    if u.code != "Z" or u.text.split()[0] not in _NEG_HEADS or len(u.text.split()) > 3:
+        return False
+    j = k + 1
+    while j < len(an.units) and an.units[j].sentence == u.sentence and an.units[j].code == "A":
+        j += 1
+    if j >= len(an.units) or an.units[j].sentence != u.sentence:
+        return False
+    nxt = an.units[j]
+    return nxt.code in ("X", "Z", "D") or nxt.text in _LESSER
+
+
+def _relative_object(an: Analysis, base: int, g: int) -> bool:
+    """The group is the object inside a relative clause ("those who attack X", "los que atacan
+    a los X"), so what follows describes the clause's subject, not the group."""
+    rel = None
+    start = max(base, g - FRAME_REACH)  # a clause opened sixty words back is not this one's
+    for k in range(start, g):
+        u = an.units[k]
+        words = u.text.split()
+        if words[-1] in _RELATIVE_WORDS and (k > base or len(words) > 1):
+            # "who"/"that" after a noun; Spanish "los que", "quienes" (a verb follows)
+            rel = k
+            before = an.units[k - 1].text if k > base else ""
+            after = an.units[k + 1].text if k + 1 < g else ""
+            spanish = (
+                words[0] in _WHO_ES
+                or before in _WHO_ES
+                or words[-1] in ("quienes", "quien")
+                or (words[-1] == "que" and after.endswith(("an", "en")) and before.endswith("s"))
+            )  # "who <verb>", "los hombres que pegan a ...": a verb, then the group as object
+        elif (
+            rel is not None
+            and k > rel
+            and (
+                u.code in ("V", "H", "r")
+                or (u.code == "w" and (spanish or u.text.startswith(_HOSTILE_ACTS)))
+            )
+        ):
+            return True  # the clause does something to the group
+    return False
+
+
+_WHO_ES = frozenset({"los", "las", "aquellos", "aquellas"})
+_CONTRAST = frozenset({"but", "pero", "though", "aunque", "yet"})
+_HOSTILE_ACTS = (
+    "attack", "harass", "abus", "assault", "bull", "insult", "target", "mistreat", "discriminat",
+    "persecut", "beat", "hurt", "kill", "murder", "threat", "rob", "scam", "exploit", "oppress",
+    "agred", "maltrat", "discrimin", "persig", "amenaz", "insult", "explot", "acos", "hit",
+    "rape", "peg", "golpe", "viol",
+)  # fmt: skip
+_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "que", "quienes", "quien"})
+
+
+def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], base: int,
+                  codes: str):  # fmt: skip
+    """Spanish drops the subject: "Son unas ratas." after a sentence naming a group, or "... y
+    deberían morir todos" after a clause naming it, speak about that group; read such a clause
+    with the group put back in front of it."""
+    starts = [0] + [
+        i + 1
+        for i, c in enumerate(codes)
+        if i + 1 < len(codes)
+        and (
+            c == "B"
+            or _that_clause(an, base + i)
+            or _comma_clause(an, base + i)
+        )
+    ]  # fmt: skip
+    for cs in starts:
+        first = base + cs
+        clause = codes[cs:]
+        antecedent = _antecedent(an, first)
+        if antecedent is None or not _dropped_subject(an, first, clause):
+            continue
+        for m in pattern.finditer("G" + clause):
+            if m.start() != 0:
+                continue
+            last = first + m.end() - 2
+            if any(
+                an.units[k].code == "r" or an.units[k].text in _PROTECTIVE
+                for k in range(first, last + 1)
+            ):
+                continue
+            idx = {}
+            for name in groups:
+                if name in m.groupdict() and m.group(name) is not None:
+                    pos = m.start(name)
+                    idx[name] = antecedent if pos == 0 else first + pos - 1
+            yield first, last, idx, m
+            return
+
+
+def _comma_clause(an: Analysis, k: int) -> bool:
+    """'Los X no deberían cobrar, son una carga': after a comma, a clause that opens with a
+    third-person plural verb goes on about the same subject."""
+    nxt = an.units[k + 1]
+    return (
+        "," in an.norm.text[an.units[k].end : nxt.start]
+        and _PLURAL_VERB_START.match(nxt.text) is not None
+    )
+
+
+def _that_clause(an: Analysis, k: int) -> bool:
+    """'creo que', 'claro que', 'es obvio que': what follows is a clause of its own."""
+    words = an.units[k].text.split()
+    if words[-1] != "que":
+        return False
+    if len(words) > 1:
+        return words[-2] in _THAT_CLAUSE
+    return k > 0 and an.units[k - 1].text.split()[-1] in _THAT_CLAUSE
+
+
+# Criminal organisations named between a group and a later pronoun: the nearer antecedent.
+_CRIMINAL_BODIES = frozenset(
+    {"banda", "bandas", "cartel", "carteles", "pandilla", "pandillas", "mafia", "mafias",
+     "mara", "maras", "tren", "crimen organizado", "gang", "gangs", "cartels", "mob",
+     "syndicate", "sindicato", "organizacion criminal", "criminal organization", "clan",
+     "clanes", "grupo criminal", "grupos criminales", "celula", "celulas"}
+)  # fmt: skip
+
+
+def _after_copula(an: Analysis, k: int) -> bool:
+    """Unit k is a predicate noun ("los X son mafia", "son una banda"), not a new subject."""
+    s, j = an.units[k].sentence, k - 1
+    while j >= 0 and an.units[j].code in ("A", "Y") and an.units[j].sentence == s:
+        j -= 1
+    return j >= 0 and an.units[j].sentence == s and an.units[j].code == "C"
+
+
+def _antecedent(an: Analysis, first: int) -> int | None:
+    """The most recent plural group named before unit `first`, else a group the comment names
+    later as what "they" are ("Son unos vagos. Son inmigrantes.")."""
+    for k in range(first - 1, -1, -1):
+        u = an.units[k]
+        if u.code == "G" and u.has("G"):
+            if u.sentence != an.units[first].sentence and acted_on_by_others(an.units, k):
+                return None  # "Unos nazis agredieron a los X. Habría que encerrarlos."
+            return k if _plural_group(u) else None
+        if (
+            u.code in ("w", "X")
+            and k > 0
+            and u.text.endswith("s")
+            and (an.units[k - 1].text in _ARTICLES)
+        ):
+            return None  # a later plural noun ("los traficantes") may be the subject
+        if u.text in _CRIMINAL_BODIES and not _after_copula(an, k):
+            return None  # "el Tren de Aragua es una banda ... hay que perseguirla": the gang
+    for base, codes in an.sentences:
+        for m in _CATAPHORA_ES.finditer(codes):
+            g = base + m.end() - 1
+            if g > first and an.units[base + m.start()].text.startswith(_CATAPHORA_VERBS):
+                return g
+    for u in an.units[first + 1 :]:  # "Son una plaga. Hablo de los X."
+        if u.code == "G" and u.has("G") and _plural_group(u) and _topic_before(an, u.index):
+            return u.index
+    return None
+
+
+def _topic_before(an: Analysis, g: int) -> bool:
+    words = " ".join(u.text for u in an.units[max(0, g - 3) : g])
+    return words.endswith(_TOPIC_CUES) or words.replace(" a los", "").endswith(_TOPIC_CUES)
+
+
+_TOPIC_CUES = ("hablo de los", "hablo de las", "hablo de", "me refiero a los", "me refiero a las",
+               "estoy hablando de los", "estoy hablando de las", "hablando de los",
+               "como todos los", "como todas las", "como todo", "como toda")  # fmt: skip
+
+
+_ARTICLES = frozenset({"los", "las", "unos", "unas", "esos", "esas", "estos", "estas", "sus"})
+_THAT_CLAUSE = frozenset(
+    {"claro", "obvio", "normal", "extrana", "extrano", "seguro", "cierto", "verdad", "creo",
+     "pienso", "parece", "supuesto", "es", "evidente", "sabido", "opino", "dudo", "sorprende",
+     "raro", "logico", "natural", "entiendo", "ves", "lastima", "pena", "obviamente",
+     "extranar", "sorprendente", "evidentemente"}
+)  # fmt: skip
+_CATAPHORA_ES = re.compile(r"C[AY]*G")
+_CATAPHORA_VERBS = (
+    "son",
+    "eran",
+    "sean",
+    "no son mas que",
+    "solo son",
+    "no eran mas que",
+    "no dejan de ser",
+)
+
+
+_PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian|deben|merecen|"
+                                r"tienen|van|estan|no son|no merecen|no deberian|solo son|"
+                                r"siempre son|nunca son|nunca seran|jamas seran|no pueden|"
+                                r"necesitan|habria que|hay que)\b")  # fmt: skip
+
+
+# Demonstratives as subjects: analysis.py codes one that points back at a group as "t"; one
+# left as a filler points at something else.
+_POINTING = frozenset({"those", "these", "esos", "esas", "estos", "estas", "aquellos", "aquellas"})
+_OPENERS_ES = frozenset({"pues", "bueno", "total", "encima", "ademas", "y encima", "vamos"})
+
+
+def _sentence_adverb(word: str) -> bool:
+    return word.endswith("mente") or word in _OPENERS_ES
+
+
+def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
+    """A Spanish sentence that opens with a third-person plural verb and names no one else."""
+    if an.lang != "es" or any(
+        c in "GgSIUt" and not (c == "S" and "C" in codes[:i]) for i, c in enumerate(codes[:3])
+    ):
+        return False  # a subject of its own near the verb ("Son unas X": X is the predicate)
+    if an.units[base].text in _POINTING:
+        return False  # "Abrieron tiendas. Esas son ...": the analysis codes a group's as "t"
+    k = base
+    while k < base + len(codes) and (
+        an.units[k].code in ("A", "B")
+        or (an.units[k].code == "w" and _sentence_adverb(an.units[k].text))
+    ):
+        k += 1  # "Evidentemente son ...", "Pues son ..."
+    if k >= base + len(codes):
+        return False
+    head = an.units[k].text
+    if an.units[k].code == "N" and k + 1 < base + len(codes):
+        head = f"{head} {an.units[k + 1].text}"
+    if an.units[k].code in ("Z", "K") and _plural_verb_first(head):
+        return True  # "No valen nada.", "Merecen morir."
+    return _PLURAL_VERB_START.match(head) is not None
+
+
+def _hit(an: Analysis, rule_id: str, score: float, first: int, last: int, what: str) -> Hit:
+    g_units = [an.units[k] for k in range(first, last + 1) if an.units[k].code == "G"]
+    cap = any(_weak_group(u) for u in g_units)
+    if cap:
+        score = min(score, _HOLD)
+    return Hit(rule_id, score, (an.span(first, last),), what)
+
+
+def _pronoun_only(an: Analysis, first: int, last: int) -> bool:
+    """The group is only a pronoun ("they"); hold rather than reject."""
+    for k in range(first, last + 1):
+        u = an.units[k]
+        if u.code == "G" and u.has("G"):
+            return False
+    return True
+
+
+def _finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: int, last: int,
+            what: str) -> None:  # fmt: skip
+    if _pronoun_only(an, first, last):
+        score = min(score, 0.8)
+    hits.append(_hit(an, rule_id, score, first, last, what))
+
+
+# "It's disgusting how X behave", "Isn't it pathetic the way X live?", "Qué asco cómo viven
+# los X": a fault found in the group's ways of being. Not how a group is treated ("how X are
+# treated" passes: no verb of the group's own conduct).
+_LEAD_INS = frozenset({"ojala", "no", "nunca", "solo", "ya"})
+
+
+def _plural_verb_first(pred: str) -> bool:
+    """The predicate opens with a plural verb ("merecen morir"), maybe after a wish or a
+    negation ("ojalá no existieran", "no merecen vivir"), so the group after it is its subject."""
+    words = pred.split()
+    while len(words) > 1 and words[0] in _LEAD_INS:
+        words = words[1:]
+    return words[0].endswith("n")
+
+
+_HATE_VERBS_1SG = frozenset(
+    {"odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto"}
+)

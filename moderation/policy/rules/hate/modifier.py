@@ -1,0 +1,101 @@
+"""`hate.modifier`: a group word with a profane or derogatory modifier."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.guards import (
+    _finish,
+    _plural_group,
+    _scan,
+    _weak_group,
+)
+from moderation.policy.types import Category, Submission
+
+_MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
+
+
+@rule("hate.modifier", Category.HATE)
+def modifier(an: Analysis, sub: Submission) -> list[Hit]:
+    """'filthy X', 'fucking X', 'X de mierda': a derogatory word fused with the group."""
+    hits: list[Hit] = []
+    if "G" not in an.codes:
+        return hits  # every shape here needs a named group
+    for first, last, idx, m in _scan(an, _MODIFIER, ("g", "g2", "p", "p2")):
+        g = an.units[idx.get("g", idx.get("g2", first))]
+        if not g.has("G") or _weak_group(g):
+            continue
+        if _self_named(an, first):
+            continue  # "I'm a fucking immigrant and proud of it", "soy un pinche mexicano"
+        if m.group("g") is not None and not _plural_group(g) and m.group("p") != "Y":
+            continue  # "a stupid woman" may be about one person; "a fucking woman" is not
+        if _adjective_of_noun_before(an, first):
+            continue  # "se dijeron cosas horribles de las personas gays": the things said
+        if m.group("g") is not None and _trade_with_origin(an, first, idx["g"]):
+            continue  # "detuvieron a tres narcos paraguayos": some traffickers, not a people
+        if suppressed(an, first, last):
+            continue
+        _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
+    return hits[:1]
+
+
+_SELF_COPULAS = frozenset({"am", "soy", "i am", "i'm", "im"})
+
+
+def _self_named(an: Analysis, first: int) -> bool:
+    """The writer names themself one of the group ("I am a fucking X", "soy un pinche X", "as
+    a damn X"): a swear of the writer's own voice, not an attack on the group."""
+    before = [
+        u for u in an.units[max(0, first - 3) : first] if u.sentence == an.units[first].sentence
+    ]
+    while before and before[-1].code == "A":
+        before.pop()
+    if not before:
+        return False
+    last = before[-1]
+    return (
+        last.text in _SELF_COPULAS
+        or (
+            last.code == "C"
+            and len(before) >= 2
+            and before[-2].code == "I"
+            and before[-2].text in ("i", "yo", "we", "nosotros")
+        )
+        or (last.text == "as" and len(before) == 1)
+    )
+
+
+_CRIME_TRADES = frozenset(
+    {"narco", "narcos", "sicario", "sicarios", "traficante", "traficantes", "narcotraficante",
+     "narcotraficantes", "contrabandista", "contrabandistas", "pollero", "polleros"}
+)  # fmt: skip
+
+
+def _trade_with_origin(an: Analysis, p: int, g: int) -> bool:
+    """Spanish puts the origin after the noun: "narcos paraguayos" names traffickers of a
+    nationality (a report of crime), where "malditos paraguayos" insults the people."""
+    return an.lang == "es" and g == p + 1 and an.units[p].text in _CRIME_TRADES
+
+
+def _adjective_of_noun_before(an: Analysis, first: int) -> bool:
+    """Spanish: the derogatory word follows a plain noun and "de" follows it ("cosas horribles
+    de los X", "las condiciones horribles de los migrantes"): an adjective of that noun, and
+    the group is what the noun is about. The epithet "esos asquerosos de los X" has a
+    determiner before the word, not a noun."""
+    units = an.units
+    p = units[first]
+    if an.lang != "es" or p.code != "X" or first == 0 or first + 1 >= len(units):
+        return False
+    noun, nxt = units[first - 1], units[first + 1]
+    stop = an.lex.stopwords.get("es", frozenset())
+    return (
+        noun.sentence == p.sentence
+        and noun.code == "w"
+        and noun.entry is None
+        and noun.text not in stop
+        and len(noun.text) > 3
+        and nxt.text in ("de", "del", "sobre")
+    )

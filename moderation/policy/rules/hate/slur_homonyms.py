@@ -1,0 +1,179 @@
+"""Slur words that are something else: proper names, respellings, ordinary nouns, homonyms."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.normalize import fold_term
+from moderation.policy.rules.hate.helpers import (
+    _person_noun,
+)
+
+
+def _sentence_start(an: Analysis, k: int) -> int:
+    s = an.units[k].sentence
+    while k > 0 and an.units[k - 1].sentence == s:
+        k -= 1
+    return k
+
+
+def _proper_name(an: Analysis, text: str, u: Unit) -> bool:
+    """Capitalised inside a sentence (not shouted) and beside another capitalised word or a
+    preposition of place: a surname or a place ("Dora Pike", "in Matamoros")."""
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or start == 0:
+        return False
+    before = text[max(0, start - 3) : start].rstrip()
+    if not before or before[-1] in '.!?\n"':
+        return False  # first word of a sentence: capitalised anyway
+    head = text[:start].rsplit(None, 2)[-2:]  # the two words before, no more
+    prev_word = head[-1] if head else ""
+    opener = len(head) < 2 or head[-2][-1:] in ".!?"  # the previous word opens a sentence
+    next_words = text[end:].split(None, 1)
+    next_word = next_words[0] if next_words else ""
+    return (
+        (prev_word[:1].isupper() and not opener)
+        or next_word[:1].isupper()
+        or prev_word.lower() in _PLACE_WORDS
+    )
+
+
+def _respelt_name(an: Analysis, text: str, u: Unit) -> bool:
+    """A word read as a slur only by changing a letter, written as a name is written: an
+    acronym in capitals in a comment that is not shouting ("the HEB on Main"), or capitalised
+    inside a sentence. Obfuscation hides a slur with symbols, not with a capital letter."""
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    if not word.isalpha() or fold_term(word) == u.text:
+        return False
+    if word.isupper():
+        letters = [c for c in text if c.isalpha()]
+        shouting = sum(c.isupper() for c in letters) * 2 > len(letters)
+        return len(word) <= 4 and not shouting
+    if not word[:1].isupper() or start == 0:
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?\n\"'“‘:"
+
+
+_PLACE_WORDS = frozenset(
+    {"in", "from", "to", "near", "at", "en", "de", "desde", "a", "hacia", "cerca", "por"}
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    {"a", "an", "you", "una", "un", "unas", "unos", "las", "los", "esa", "esas", "eres", "es",
+     "son", "sois", "those", "these", "that", "such", "stupid", "dumb", "silly", "fat", "ugly",
+     "esta", "estas", "menuda", "vaya", "pedazo de", "so", "que", "you are", "eres una", "dirty",
+     "filthy", "little", "old", "crazy", "loca", "gorda", "fea", "maldita", "malditas", "puta"}
+)  # fmt: skip
+# Quantifiers that make the word a noun for women only when no noun follows it ("otra guarra
+# más", "demasiadas furcias en el país"; "otra puta vez" intensifies "vez").
+_QUANTIFIERS = frozenset(
+    {"otra", "otras", "demasiadas", "tantas", "muchas", "aquella", "aquellas", "cualquier",
+     "ninguna", "todas", "todas las", "another", "other",
+     # the masculine forms, for "mojados" ("otros mojados", "ningún mojado")
+     "otros", "demasiados", "tantos", "muchos", "varios", "algunos", "todos los",
+     "ningun", "ninguno"}
+)  # fmt: skip
+# Numbers count people only before a masculine plural ("a dos o tres mojados"): "por cuatro
+# perras" is a pittance, "hijo de mil putas" a curse.
+_COUNTS = frozenset({"dos", "tres", "cuatro", "cinco", "diez", "cien", "mil", "miles de",
+                     "cientos de"})  # fmt: skip
+_AFTER_NOUN = frozenset(
+    {"en", "de", "del", "que", "mas", "aqui", "alli", "ahi", "por", "con", "y", "como", "in",
+     "of", "from", "here", "there", "and", "more", "like"}
+)  # fmt: skip
+
+
+def _noun_use(an: Analysis, u: Unit) -> bool:
+    """Misogynist insults count as slurs only used as a noun for someone ("eres una zorra")."""
+    k = u.index - 1
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    if nxt is not None and nxt.sentence == u.sentence and nxt.code == "y":
+        return True  # "Mojados de mierda, ...": a curse fused to the word makes it a noun
+    if k < 0 or an.units[k].sentence != u.sentence:
+        if (
+            nxt is not None
+            and nxt.sentence == u.sentence
+            and nxt.code == "C"
+            and any(x.code == "U" or x.text in ("eres", "sois") for x in an.sentence_run(u.index))
+        ):
+            return True  # "Zorra es lo que eres."
+        return len(an.units) <= 3
+    prev = an.units[k]
+    if an.lang == "es" and "," in an.norm.text[prev.end : u.start]:
+        return True  # "Cállate, zorra.": called by the word
+    if prev.code == "H" and (prev.text.split()[-1] in _DETERMINERS or u.text.endswith("s")):
+        return True  # "odio a las zorras", "no quiero putas aquí": the object of hatred
+    if prev.text in _QUANTIFIERS or (prev.text in _COUNTS and u.text.endswith("os")):
+        return (
+            nxt is None or nxt.sentence != u.sentence or nxt.code != "w" or nxt.text in _AFTER_NOUN
+        )
+    if (
+        prev.text in _ARTICLE_DETERMINERS
+        and not u.text.endswith("s")
+        and not _predicate_article(an, k)
+        and _thing_after(an, u)
+    ):
+        return False  # "esta puta ley", "la puta vida": a swear word intensifying a thing
+        # (not the plural: "esas putas X" may name people the lexicon does not know)
+    return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
+
+
+# Articles and demonstratives (no copulas: "eres una X ..." still names the reader).
+_ARTICLE_DETERMINERS = frozenset({"una", "un", "la", "esa", "esta", "menuda", "vaya", "que"})
+
+
+# Slang for a woman or girl that the person-noun test does not know.
+_WOMEN_SLANG = frozenset(
+    {"tipa", "tipas", "morra", "morras", "chava", "chavas", "chavala", "chavalas", "piba",
+     "pibas", "maestra", "maestras", "doña", "dona", "nena", "nenas", "zorra", "perra"}
+)  # fmt: skip
+
+
+def _predicate_article(an: Analysis, k: int) -> bool:
+    """'eres una ...', 'es un ...': an indefinite article after a copula or "you" opens a
+    predicate said of someone, where the word keeps its sense."""
+    if an.units[k].text not in ("una", "un") or k == 0:
+        return False
+    before = an.units[k - 1]
+    return before.sentence == an.units[k].sentence and before.code in ("C", "U", "I")
+
+
+def _thing_after(an: Analysis, u: Unit) -> bool:
+    """An unknown noun right after the word in its sentence, not a word for a person, nor a
+    preposition or adverb, with no protected group named before it in its sentence ("los X
+    son una puta vergüenza" stays held): the word stands before a thing as an intensifier. A
+    group named after the thing is what the thing acts on ("esta puta ley protege a los X")."""
+    k = u.index + 1
+    if k >= len(an.units):
+        return False
+    nxt = an.units[k]
+    base, codes = an.sentence_of(u.index)
+    return (
+        nxt.sentence == u.sentence
+        and "G" not in codes[: u.index - base]
+        and nxt.code == "w"
+        and nxt.entry is None
+        and nxt.text not in _AFTER_NOUN
+        and not _person_noun(nxt.text)
+        and nxt.text not in _WOMEN_SLANG
+        and not nxt.text.endswith("mente")
+        and "," not in an.norm.text[u.end : nxt.start]
+    )
+
+
+def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
+    ctx = an.lex.homonym_context.get(u.text)
+    if not ctx:
+        return False
+    if words & ctx:
+        return True
+    if any(w[-1:] == "s" and (w[:-1] in ctx or w[:-2] in ctx) for w in words):
+        return True  # a plural of a context word: "packs of fags", "raiding the bins"
+    text = an.norm.text
+    # whole words only: "for a fag" is no context of "for a faggot"
+    return any(
+        " " in c and c in text and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in ctx
+    )

@@ -1,0 +1,198 @@
+"""A slur worn by its own group (in-group use, pride) and `self_named_slur`."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.hate.helpers import (
+    _WE,
+)
+from moderation.policy.rules.hate.slur_calling import (
+    _OTHERS,
+    _SELF,
+)
+
+_IN_GROUP = frozenset(
+    {"i", "we", "us", "my", "our", "fellow", "proud", "mi", "mis", "nuestro", "nuestra",
+     "soy", "somos", "nosotros", "nosotras", "me", "as", "am", "como"}
+)  # fmt: skip
+
+
+# First-person subjects, copulas that make the slur their predicate, and what a slur is
+# likened to after it ("dykes like me", "maricas como yo").
+_FIRST_SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
+_FIRST_COPULAS = frozenset(
+    {"am", "soy", "somos", "fui", "fuimos", "sido", "he sido", "hemos sido", "been",
+     "being", "siendo"}
+)  # fmt: skip
+_SELF_AFTER = frozenset({"me", "us", "myself", "ourselves", "yo", "nosotros", "nosotras"})
+_LIKENED = frozenset({"like", "como", "including", "such as"})
+_SELF_VERBS = frozenset(
+    {"considero", "declaro", "identifico", "asumo", "siento", "defino", "presento", "acepto"}
+)  # fmt: skip
+# A Spanish possessive owns the noun after it: "mis maricas" counts the writer in; "mi
+# vecino es un X" and "en mi trabajo hay un X" name someone else.
+# Spanish only: English keeps "my" anywhere ("... called my sister" is read as reported speech).
+_MY_BEFORE_SLUR = frozenset({"mi", "mis"})
+
+
+def _counts_writer_in(an: Analysis, x: Unit, u: Unit) -> bool:
+    """`x` is a first-person word of the slur's sentence that counts the writer in: right
+    before the slur ("my niggas", "us dykes", "as a proud X"), the subject of a copula whose
+    predicate is the slur ("I've been a dyke for years", "yo he sido marica"), or the one the
+    slur is likened to after it ("dykes like me", "maricas como yo", "being a fag myself").
+    A first-person word elsewhere names the writer apart from the slur: "Keep the f*gs away
+    from our schools", "cripples get everything, we get nothing", "cuando mi hijo me diga
+    ... un hijo joto", "the mayor hired a dyke as police chief"."""
+    if x.text in _MY_BEFORE_SLUR:
+        return x.index + 1 == u.index or (
+            x.index + 2 == u.index and an.units[x.index + 1].code in ("w", "P")
+        )
+    if not (x.code == "I" or x.text in _IN_GROUP or x.text in _SELF_AFTER):
+        return False
+    units = an.units
+    if x.text == "me" and x.index < u.index:
+        # "me considero marica" counts the writer in; "si mi hijo me sale joto" does not
+        return x.index + 2 <= u.index and units[x.index + 1].text in _SELF_VERBS
+    if u.index - 3 <= x.index < u.index and (x.index + 1 == u.index or not _bare_subject(an, x, u)):
+        return True
+    if x.index < u.index:  # "I have always been a X": a copula between, no clause break
+        between = units[x.index + 1 : u.index]
+        return (
+            (x.code == "I" or x.text in _FIRST_SUBJECTS)
+            and len(between) <= 5
+            and any(b.code == "C" or b.text in _FIRST_COPULAS for b in between)
+            and not any(b.code in ("B", "U") or b.text in _SELF for b in between)
+            and "," not in an.norm.text[x.end : u.start]
+        )
+    if x.text not in _SELF_AFTER or x.index - u.index > 3:
+        return False
+    if x.text in ("myself", "ourselves"):
+        return True  # "being a fag myself"
+    if any(b.text in ("being", "siendo") for b in units[max(0, u.index - 2) : u.index]):
+        return True  # "Siendo bollera, me reí"
+    return any(b.text in _LIKENED for b in units[u.index + 1 : x.index])
+
+
+def _bare_subject(an: Analysis, x: Unit, u: Unit) -> bool:
+    """A first-person subject a few words before the slur with no copula between: "I saw a
+    X", "we hired a X" name someone else."""
+    if not (x.code == "I" or x.text in _FIRST_SUBJECTS):
+        return False
+    between = an.units[x.index + 1 : u.index]
+    return not any(
+        b.code == "C" or b.text in _FIRST_COPULAS or b.text in _IN_GROUP or b.text in _SELF
+        for b in between
+    )  # "nosotros nos decimos X", "we call ourselves X": the writer names themself
+
+
+_HOSTILE = frozenset("HVXDWKZEY")
+
+
+def _hostile_sentence(an: Analysis, u: Unit) -> bool:
+    return not _HOSTILE.isdisjoint(an.sentence_of(u.index)[1])  # the sentence's codes
+
+
+def _in_group(an: Analysis, u: Unit) -> bool:
+    """Reclaimed use: the writer counts themself in ("I'm a proud dyke", "us queers", "my
+    niggas") and the sentence holds nothing hostile."""
+    same = an.sentence_run(u.index)
+    aimed_elsewhere = any(
+        x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
+        for x in same
+    ) or any(  # "we pay for other countries' cripples": the slur names others
+        an.units[k].text in _OTHERS
+        for k in range(max(0, u.index - 3), u.index)
+        if an.units[k].sentence == u.sentence
+    )
+    if (
+        not aimed_elsewhere
+        and not _hostile_sentence(an, u)
+        and any(_counts_writer_in(an, x, u) for x in same)
+    ):
+        return True
+    if not aimed_elsewhere and not _hostile_sentence(an, u) and _worn_with_pride(an, same):
+        return True  # "Jotos, lenchas, así nos decíamos ... y ahora lo usamos con orgullo"
+    if not aimed_elsewhere and not _hostile_sentence(an, u) and _we_verb_after(an, u):
+        return True  # "Los jotos también jugamos futbol": the writer among them
+    for k in range(u.index - 1, max(-1, u.index - 4), -1):
+        prev = an.units[k]
+        if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
+            return False
+        if (prev.text in _IN_GROUP or prev.code == "I") and (
+            prev.text in _MY_BEFORE_SLUR or _counts_writer_in(an, prev, u)
+        ):
+            return True  # "mi primo es joto": family speaking of its own
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    return nxt is not None and nxt.sentence == u.sentence and nxt.text in ("and proud", "pride")
+
+
+_PRIDE = frozenset({"orgullo", "orgullosa", "orgulloso", "orgullosas", "orgullosos",
+                    "orgullosamente", "proudly", "pride"})  # fmt: skip
+_WE_VERB = re.compile(r"^[a-z]{2,}(?:amos|emos|imos)$")
+
+
+def _worn_with_pride(an: Analysis, same: tuple[Unit, ...]) -> bool:
+    """Reclaimed words: the sentence speaks of pride and has a first-person plural ("nos
+    decíamos ... lo usamos con orgullo", "we wear it proudly"): the writer's own people use
+    the word of themselves."""
+    if not any(x.text in _PRIDE for x in same):
+        return False
+    return any(
+        x.text in ("we", "us", "nos", "nosotros", "nosotras")
+        or (an.lang == "es" and x.entry is None and bool(_WE_VERB.match(x.text)))
+        for x in same
+    )
+
+
+_WE_ADVERBS = frozenset({"tambien", "no", "si", "ya", "aun", "todavia", "siempre", "nunca",
+                         "solo", "igual", "mismos", "mismas"})  # fmt: skip
+_WE_COMMON = frozenset({"somos", "estamos", "vamos", "tenemos", "hacemos", "podemos",
+                        "queremos", "sabemos", "vivimos", "trabajamos", "existimos"})  # fmt: skip
+
+
+def _we_verb_after(an: Analysis, u: Unit) -> bool:
+    """Spanish: the word as the subject of a first-person plural verb after it, with only
+    adverbs between ("los jotos también jugamos", "las gordas no somos"): the writer speaks as
+    one of them. Verbs of the lexicons (hate verbs and the like) never count."""
+    if an.lang != "es":
+        return False
+    k = u.index + 1
+    while k < len(an.units) and an.units[k].text in _WE_ADVERBS:
+        k += 1
+    if k >= len(an.units) or an.units[k].sentence != u.sentence:
+        return False
+    x = an.units[k]
+    return x.text in _WE_COMMON or (x.entry is None and bool(_WE_VERB.match(x.text)))
+
+
+_WE_ARTICLES = frozenset({"los", "las", "the", "a", "A"})
+
+
+def self_named_slur(an: Analysis, u: Unit) -> bool:
+    """The slur stands beside "we"/"us"/"nosotros (los)" as the writer's own name for their
+    people ("We beaners built this town", "us sudacas", "nosotros los sudacas sabemos"), or
+    after "as a" with "myself" ("as a beaner myself"), and the sentence holds nothing hostile
+    nor anyone else it could be aimed at: in-group use, whatever the word."""
+    units = an.units
+    k = u.index - 1
+    while k >= 0 and units[k].sentence == u.sentence and units[k].text in _WE_ARTICLES:
+        k -= 1
+    first = k >= 0 and units[k].sentence == u.sentence and units[k].text in _WE
+    if not first:
+        nxt = units[u.index + 1] if u.index + 1 < len(units) else None
+        first = (
+            u.index >= 2
+            and units[u.index - 1].text in ("a", "an")
+            and units[u.index - 2].text == "as"
+            and nxt is not None
+            and nxt.sentence == u.sentence
+            and nxt.text in ("myself", "yo")
+        )
+    if not first or _hostile_sentence(an, u):
+        return False
+    same = an.sentence_run(u.index)
+    return not any(
+        x.code == "U" or x.text in ("they", "them", "he", "she", "ellos", "ellas") for x in same
+    )

@@ -1,0 +1,122 @@
+"""`hate.trope`: anti-Semitic tropes, unless the trope is discussed or called out."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.lexicon import literal_alternation
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import counter_speech, negated_before, units_in
+from moderation.policy.rules.hate.words import (
+    _HOLD,
+)
+from moderation.policy.types import Category, Submission
+
+
+@rule("hate.trope", Category.HATE)
+def trope(an: Analysis, sub: Submission) -> list[Hit]:
+    """Anti-Semitic tropes: control of banks or media, dual loyalty, Holocaust denial or
+    mockery, Jews behind migration, coded 'globalist' language."""
+    text = an.norm.text
+    hits: list[Hit] = []
+    if not _TROPE_CUE.search(text):
+        return hits  # every trope names Jews, the Holocaust, globalists or a coded word
+    for ident, _lang, rx in an.lex.tropes:
+        m = rx.search(text)
+        if m is None:
+            continue
+        first, last = units_in(an, m.start(), m.end())
+        if first is None:
+            continue
+        coded = ident.endswith(".coded")
+        if negated_before(an, first) or counter_speech(an, first, last):
+            continue
+        if _word_discussed(an, first, last):
+            continue  # "'globalist' is a dog whistle for Jews": the word's use is the topic
+        if coded and _theory_named(an, first):
+            continue  # "the language of the great replacement": the theory named as a thing
+        if coded and _called_out_trope(text):
+            continue  # "someone wrote 'globalists' fund the caravans ... an antisemitic theory"
+        if not ident.startswith(("denial", "hint")) and any(
+            an.units[k].code == "N" for k in range(first, last + 1)
+        ):
+            continue
+        score = _HOLD if coded else 0.92
+        hits.append(Hit("hate.trope", score, (an.norm.span(m.start(), m.end()),),
+                        f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
+        break
+    return hits
+
+
+# Words that name a word or an image as a vehicle of hate: said of a trope word in the same
+# sentence, they make the word's use the topic ("'globalist' is a dog whistle for Jews",
+# "the hook-nosed banker on that banner was 1930s propaganda", "'globalista' es un código").
+_META_WORDS = re.compile(
+    r"\b(?:dog ?whistles?|code ?words?|codes?|coded|codigo|codigos|clave|en clave|euphemisms?|"
+    r"eufemismos?|slurs?|propaganda|caricatures?|caricaturas?|antisemit\w*|anti semit\w*|"
+    r"silbatos? para perros|dogwhistles?|nazi|nazis|1930s|los anos treinta|tropes?|tropos?|"
+    r"stereotypes?|estereotipos?)\b"
+)
+# ... unless the sentence also says what they do: "globalists, I mean Jews, control the banks"
+_TROPE_DEEDS = re.compile(
+    r"\b(?:control|controls|run|runs|own|owns|behind|controlan|dominan|manejan|detras|"
+    r"financian|are|son|should|deberian)\b"
+)
+
+
+def _word_discussed(an: Analysis, first: int, last: int) -> bool:
+    """A trope word named as a dog whistle, code, caricature or propaganda in its sentence,
+    which says nothing else of the group."""
+    units = an.units
+    run = an.sentence_run(first)
+    text = an.norm.text[run[0].start : run[-1].end]
+    if not _META_WORDS.search(text):
+        return False
+    match = an.norm.text[units[first].start : units[last].end]
+    quoted = any(units[k].quoted for k in range(first, last + 1))
+    return not _TROPE_DEEDS.search(match) or quoted
+
+
+# Words for a body of talk: "the language of", "la teoría del" before a coded name (great
+# replacement, white genocide) speak of the theory as a thing, which the writer may condemn.
+_DISCOURSE = frozenset(
+    {"language", "rhetoric", "theory", "myth", "conspiracy", "talk", "idea", "ideology",
+     "lenguaje", "retorica", "teoria", "mito", "discurso", "ideologia", "cuento",
+     "narrativa"}
+)  # fmt: skip
+
+
+# A coded trope the comment itself names as antisemitism or a conspiracy theory (in any of its
+# sentences), unless the writer wears the label ("call me antisemitic", "if that makes me ...").
+_TROPE_CALLED_OUT = re.compile(r"\b(?:anti-?semit\w*|conspiracy theor\w*|dog ?whistles?)\b")
+_LABEL_WORN = re.compile(r"\b(?:call (?:me|us)|if that makes me|so what if|and proud)\b")
+
+
+def _called_out_trope(text: str) -> bool:
+    return bool(_TROPE_CALLED_OUT.search(text)) and not _LABEL_WORN.search(text)
+
+
+def _theory_named(an: Analysis, first: int) -> bool:
+    """A word for talk or theory, then 'of'/'del' (and an article), right before the name."""
+    k = first - 1
+    while k >= 0 and an.units[k].code == "A" and an.units[k].sentence == an.units[first].sentence:
+        k -= 1
+    if k < 1 or an.units[k].text not in ("of", "del", "de", "de la", "about", "sobre"):
+        return False
+    prev = an.units[k - 1]
+    return prev.sentence == an.units[first].sentence and prev.text in _DISCOURSE
+
+
+_TROPE_CUES = (
+    "jew", "zio", "judi", "juda", "hebr", "roth", "holo", "glob", "soros", "goyi", "kalergi",
+    "khazar", "cabal", "zog", "(((", "sionis", "banker", "synagogue", "funny last", "hook",
+    "who i mean", "who runs", "who controls", "replac", "reempla", "white genocide", "banquer",
+    "financier", "final solution", "cattle", "box car", "boxcar", "freight car", "who own",
+    "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos", "elegido",
+    "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
+    "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
+    "'ese'", "'esa'", "'that'", "'those'", "six million", "host ", "apellido",
+    "israel", "6 million", "anne frank",
+)  # fmt: skip
+_TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter

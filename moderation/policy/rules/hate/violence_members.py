@@ -1,0 +1,166 @@
+"""`hate.violence` shapes on a group's members ("any X who ...", "the first X I see") and the
+threats `troll.threat` finds against the group."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, acted_on_by_others
+from moderation.policy.rules import Hit
+from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.guards import (
+    _RELATIVE_WORDS,
+    _hit,
+    _plural_group,
+)
+from moderation.policy.rules.hate.helpers import (
+    _WRONG_STEMS,
+    _group_past_clause,
+    _writer_future,
+)
+from moderation.policy.rules.hate.words import (
+    _CLEAR,
+    _F,
+)
+from moderation.policy.rules.troll import threat as troll_threat
+from moderation.policy.types import Submission
+
+# Harm to a group's members for something harmless they do ("women who speak up should be
+# slapped"): bodily harm only; jail, fines and deportation for an act are a policy debate.
+_PAST_CLAUSE_HARM = re.compile(rf"^M{_F}(?:C{_F})?(?P<v>V)")
+_SANCTION_STEMS = (
+    "jail", "lock", "imprison", "arrest", "prosecut", "fine", "punish", "charg", "deport",
+    "ban", "expel", "sent", "send", "kick", "throw out", "thrown out", "detain", "sue", "fire",
+    "sack", "remov", "stopp", "report", "investigat", "held", "hold",
+)  # fmt: skip
+
+
+_ANY_MEMBER = frozenset(
+    {"any", "any of", "any of the", "every", "each", "anyone of", "cualquier", "cualquiera",
+     "cualquiera de", "todo", "toda", "cada"}
+)  # fmt: skip
+_FIRST_FUTURE_ES = ("are", "ere", "ire", "aria", "eria", "iria")
+
+
+def _threat_on_members(an: Analysis) -> list[Hit]:
+    """The writer's harm to any member of a group who does something harmless ("I'll kill any
+    of the X who comes near me", "mataré a cualquiera de esos X que se acerque"): the clause
+    picks out no wrongdoer, so every member is threatened. Held."""
+    units = an.units
+    for base, codes in an.sentences:
+        end = base + len(codes)
+        for k in range(base, end):
+            u = units[k]
+            if u.code != "V":
+                continue
+            prev = units[k - 1] if k > base else None
+            if prev is not None and prev.code == "F" and _writer_future(an, prev.index):
+                first = prev.index
+            elif an.lang == "es" and u.text.split()[0].endswith(_FIRST_FUTURE_ES):
+                first = k
+            else:
+                continue
+            j, anyone = k + 1, False
+            while j < end and units[j].code == "A":
+                anyone = anyone or units[j].text in _ANY_MEMBER
+                j += 1
+            if not anyone or j + 1 >= end or units[j].code not in ("G", "g"):
+                continue
+            if not units[j].has("G") or units[j + 1].text not in _RELATIVE_WORDS:
+                continue
+            clause = units[j + 2 : min(end, j + 10)]
+            if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
+                continue  # "any of the X who attack my family": a wrongdoer
+            if suppressed(an, first, j):
+                continue
+            return [_hit(an, "hate.violence", 0.8, first, j, "harm to any member of a group")]
+    return []
+
+
+# What a member picked out only by a harmless act is promised: "any X who walks in here is
+# getting shot", "cualquier X que pise mi barrio se lleva un tiro", "al primer X que vea le
+# meto un tiro".
+_MEMBER_HARM = re.compile(
+    r"\b(?:will|'ll|is gonna|is going to|is getting|gonna) "
+    r"(?:get |be )?(?:shot|stabbed|lynched|hanged|hung|killed|beaten|a beating|"
+    r"a bullet|(?:his|her|their) (?:ass|head) (?:kicked|beaten in|blown off))\b"
+    r"|\b(?:se (?:lleva|va a llevar|gana|va a ganar)|recibe|va a recibir|(?:le|les) (?:meto|pego|"
+    r"doy|voy a meter|voy a pegar|voy a dar|vamos a meter|vamos a dar)) (?:un |una |unos |dos )?"
+    r"(?:tiro|tiros|balazo|balazos|bala|plomazo|paliza|golpiza|madriza|punalada|machetazo)\b"
+    r"|\b(?:lo|la|los|las) (?:mato|matamos|voy a matar|vamos a matar|quemo|cuelgo)\b"
+)
+_FIRST_MEMBER = frozenset({"al primer", "el primer", "the first", "al proximo", "el proximo",
+                           "the next", "next"})  # fmt: skip
+
+
+def _member_promised_harm(an: Analysis) -> list[Hit]:
+    """Harm promised to any member of a group who does something harmless: the clause picks
+    out no wrongdoer ("who attacks my family" does), so every member is threatened. Held."""
+    units = an.units
+    for base, codes in an.sentences:
+        end = base + len(codes)
+        for j in range(base + 1, end - 2):
+            if not units[j].has("G") or units[j + 1].text not in _RELATIVE_WORDS:
+                continue
+            k, anyone = j - 1, False
+            while k >= base and units[k].code == "A":
+                anyone = anyone or units[k].text in _ANY_MEMBER or units[k].text in _FIRST_MEMBER
+                k -= 1
+            if not anyone:
+                continue
+            tail_at = units[j + 1].end
+            harm = _MEMBER_HARM.search(an.norm.text[tail_at : units[end - 1].end])
+            if harm is None:
+                continue
+            clause = [x for x in units[j + 2 : end] if x.start < tail_at + harm.start()]
+            if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
+                continue  # "any X who attacks my family": a wrongdoer
+            if suppressed(an, base, end - 1):
+                continue
+            return [_hit(an, "hate.violence", 0.8, base, end - 1, "harm to any member of a group")]
+    return []
+
+
+_EVERY_ONE = _ANY_MEMBER | _FIRST_MEMBER | {"todos", "todas", "a todos", "a todas", "all"}
+
+
+def _group_threatened(an: Analysis, sub: Submission) -> list[Hit]:
+    """A threat the troll rules read ("le voy a romper la cara al próximo X que vea") whose
+    target is a protected group, named after the threat begins in its sentence as a plural or
+    as any member: it attacks people for who they are, so it is hate as well."""
+    found = [h for h in troll_threat(an, sub) if h.rule == "troll.threat"]
+    if not found:
+        return []
+    start = found[0].evidence[0][0]
+    units = an.units
+    first = next((u.index for u in units if an.span(u.index, u.index)[1] > start), None)
+    if first is None:
+        return []
+    sentence = units[first].sentence
+    for u in units[first:]:
+        if u.sentence != sentence:
+            break
+        if u.code not in ("G", "g") or not u.has("G"):
+            continue
+        before = units[u.index - 1] if u.index > 0 else None
+        every = before is not None and (before.text in _EVERY_ONE or before.text == "next")
+        if not (_plural_group(u) or every) or acted_on_by_others(units, u.index, an.norm.text):
+            continue
+        if any(x.text in _RELATIVE_WORDS for x in units[first : u.index]):
+            break  # "al tipo que golpeó a los X": the group is the victim of the one threatened
+        if suppressed(an, first, u.index):
+            continue
+        return [_hit(an, "hate.violence", _CLEAR, first, u.index, "a threat against a group")]
+    return []
+
+
+def _harm_past_the_clause(an: Analysis) -> list[Hit]:
+    for g, c, codes_after in _group_past_clause(an):
+        m = _PAST_CLAUSE_HARM.match(codes_after)
+        if m is None:
+            continue
+        v = c + m.start("v")
+        if an.units[v].text.startswith(_SANCTION_STEMS) or suppressed(an, g, v):
+            continue
+        return [_hit(an, "hate.violence", 0.8, g, v, "harm to a group's members for an act")]
+    return []

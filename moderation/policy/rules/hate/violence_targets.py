@@ -1,0 +1,247 @@
+"""`hate.violence` shapes by target: a threat to "you" or "them", with an instrument, on a
+place of worship or gathering, or a plan that is harm."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit
+from moderation.policy.rules.context import kind_manner, suppressed
+from moderation.policy.rules.hate.guards import (
+    _antecedent,
+    _hit,
+    _plural_group,
+)
+from moderation.policy.rules.hate.helpers import (
+    _CLITICS,
+    _WRITER_FORMS,
+    _writer_future,
+)
+from moderation.policy.rules.hate.violence_wished import (
+    _CLITIC_F,
+    _YOU_ALL,
+    _past,
+    _vocative,
+)
+from moderation.policy.rules.hate.violence_words import (
+    _AND,
+    _EXPULSION,
+    _contrast_denied,
+)
+from moderation.policy.rules.hate.words import (
+    _HOLD,
+    _STRONG,
+)
+
+_VERB_CODES = re.compile("[VK]")
+_PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you", "os",
+                              "vosotros", "ustedes"})  # fmt: skip
+
+
+def _pronoun_threat(an: Analysis) -> list[Hit]:
+    """The writer's violence aimed at a group by a pronoun: "X, I'm going to strangle you
+    all", "Musulmanes, os voy a apuñalar", "... Los voy a matar." after the group is named."""
+    addressed = None
+    for found in _VERB_CODES.finditer(an.codes):
+        v = an.units[found.start()]
+        if _past(v):
+            continue
+        before = [u for u in an.units[max(0, v.index - 3) : v.index] if u.sentence == v.sentence]
+        intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
+        head = v.text.split()[0]
+        if intent is None and an.lang == "es" and head.endswith(_WRITER_FORMS):
+            intent = v  # "mataría a cada uno de ellos": the writer's own future or conditional
+        if intent is None or not _writer_future(an, intent.index):
+            continue
+        if kind_manner(an.norm.text, v.end):
+            continue
+        if _contrast_denied(an, intent.index, v.index):
+            continue  # "hay que ayudarlos, no deportarlos": the harm is what is refused
+        if head.endswith(("los", "las", "les")) and _antecedent(an, v.index) is not None:
+            if not suppressed(an, intent.index, v.index):  # "quiero hacerles daño"
+                return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
+                             "a threat aimed at a group by a pronoun")]  # fmt: skip
+            continue
+        if v.code == "K":
+            continue
+        nxt = an.units[v.index + 1] if v.index + 1 < len(an.units) else None
+        to_you = nxt is not None and nxt.sentence == v.sentence and nxt.text in _PRONOUN_OBJECTS
+        if to_you and _and_the_group(an, nxt.index):
+            addressed = True  # "kill you and every other X"
+        os_before = (
+            intent.index > 0
+            and an.units[intent.index - 1].text == "os"
+            and an.units[intent.index - 1].sentence == intent.sentence
+        )  # "os mataremos": the clitic read as its own unit
+        if addressed is None and (to_you or intent.text.startswith("os ") or os_before):
+            addressed = any(
+                u.code == "G" and u.has("G") and _plural_group(u)
+                and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
+                for u in an.units
+            )  # fmt: skip
+        clitic = intent.text.startswith(_CLITIC_F) or (
+            intent is not v
+            and intent.index > 0
+            and an.units[intent.index - 1].text in ("los", "las", "les")
+            and an.units[intent.index - 1].sentence == intent.sentence
+        )  # "X: los vamos a matar": the clitic read as its own unit
+        if (clitic and intent.text.startswith("os ")) or os_before:
+            aimed = addressed
+        elif clitic:
+            aimed = _antecedent(an, intent.index) is not None
+        elif intent is v:
+            aimed = any(
+                u.code == "G" and u.sentence == v.sentence
+                for u in an.units[v.index + 1 : v.index + 4]
+            ) and all(u.code in ("A", "G") for u in an.units[v.index + 1 : v.index + 4])
+        else:
+            aimed = addressed and to_you
+        if aimed and not suppressed(an, intent.index, v.index):
+            return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
+                         "a threat aimed at a group by a pronoun")]  # fmt: skip
+    return []
+
+
+def _and_the_group(an: Analysis, k: int) -> bool:
+    """After the pronoun at k: "and (all the other) X", the group joined to the person."""
+    run = [u for u in an.units[k + 1 : k + 6] if u.sentence == an.units[k].sentence]
+    if not run or run[0].text not in _AND:
+        return False
+    for u in run[1:]:
+        if u.code == "G" and u.has("G"):
+            return True
+        if u.code not in ("A", "w"):
+            return False
+    return False
+
+
+# A weapon or a campaign of violence the writer means to bring to a group: "I'm going to take
+# a gun to every X", "we should declare war on X", "vamos a llevar gasolina a ...".
+_INSTRUMENTS = frozenset(
+    {"gun", "guns", "knife", "knives", "bat", "axe", "machete", "hammer", "blade", "rifle",
+     "shotgun", "pistol", "crowbar", "chainsaw", "grenade", "bomb", "bombs", "bullet", "bullets",
+     "rope", "noose", "torch", "torches", "pitchfork", "war", "crusade", "pogrom", "purge",
+     "genocide", "massacre", "pistola", "cuchillo", "navaja", "bate", "hacha", "martillo",
+     "escopeta", "bomba", "bala", "balas", "soga", "cuerda", "antorcha", "gasolina", "guerra",
+     "cruzada", "pogromo", "purga", "genocidio", "masacre"}
+)  # fmt: skip
+_INSTRUMENT_STARTS = frozenset(w[:4] for w in _INSTRUMENTS)
+_TOWARDS = frozenset({"to", "on", "against", "into", "at", "through", "for", "upon", "contra",
+                      "a", "en", "sobre", "al"})  # fmt: skip
+
+
+def _instrument_threat(an: Analysis) -> list[Hit]:
+    if an.prefixes.isdisjoint(_INSTRUMENT_STARTS):
+        return []
+    units = an.units
+    for k, u in enumerate(units):
+        if u.text not in _INSTRUMENTS:
+            continue
+        s = u.sentence
+        before = [x for x in units[max(0, k - 6) : k] if x.sentence == s]
+        intent = next((x for x in before if x.code in ("F", "M")), None)
+        if intent is None or not _writer_future(an, intent.index):
+            continue
+        after = [x for x in units[k + 1 : k + 5] if x.sentence == s]
+        if not after or after[0].text not in _TOWARDS:
+            continue
+        for x in after[1:]:
+            if x.code in ("G", "g") and x.has("G"):
+                if not suppressed(an, intent.index, x.index):
+                    return [_hit(an, "hate.violence", _STRONG, intent.index, x.index,
+                                 f"a weapon or war for a group: {u.text!r}")]  # fmt: skip
+                break
+            if x.code != "A":
+                break
+    return []
+
+
+# "I'm going to burn down their mosques", "vamos a quemar las casas de los X": the group's
+# places attacked.
+_PLACES = frozenset(
+    {"mosque", "mosques", "church", "churches", "synagogue", "synagogues", "temple", "temples",
+     "home", "homes", "house", "houses", "businesses", "shops", "stores", "bars", "clubs",
+     "shelters", "centre", "center", "centers", "centres", "neighbourhoods", "neighborhoods",
+     "schools", "parade", "parades", "march", "marches", "events", "camps", "mezquita",
+     "mezquitas", "iglesia", "iglesias", "sinagoga", "sinagogas", "casa", "casas", "negocios",
+     "tiendas", "bares", "discotecas", "albergues", "centro", "centros", "barrios", "escuelas",
+     "desfile", "marcha", "campamentos"}
+)  # fmt: skip
+
+
+_PLACE_STARTS = frozenset(w[:4] for w in _PLACES)
+# A house of worship names its faith: "burn down every mosque" is an attack on Muslims.
+_WORSHIP = frozenset(
+    {"mosque", "mosques", "synagogue", "synagogues", "temple", "temples", "mezquita",
+     "mezquitas", "sinagoga", "sinagogas"}
+)  # fmt: skip
+
+
+def _place_attack(an: Analysis) -> list[Hit]:
+    if an.prefixes.isdisjoint(_PLACE_STARTS):
+        return []
+    units = an.units
+    for v in units:
+        if v.code != "V" or _past(v):
+            continue
+        s = v.sentence
+        before = [x for x in units[max(0, v.index - 3) : v.index] if x.sentence == s]
+        intent = next((x for x in reversed(before) if x.code in ("F", "M")), None)
+        if intent is None or not _writer_future(an, intent.index):
+            continue
+        run = [x for x in units[v.index + 1 : v.index + 7] if x.sentence == s]
+        place = next((x for x in run[:4] if x.text in _PLACES), None)
+        if place is None:
+            continue
+        group = any(x.code in ("G", "g") and x.has("G") for x in run[: place.index - v.index + 3])
+        theirs = any(x.text in ("their", "sus") for x in run[: place.index - v.index]) and (
+            _antecedent(an, v.index) is not None
+        )
+        worship = place.text in _WORSHIP
+        if (group or theirs or worship) and not suppressed(an, intent.index, place.index):
+            return [_hit(an, "hate.violence", _STRONG, intent.index, place.index,
+                         "an attack on a group's places")]  # fmt: skip
+    return []
+
+
+# "Our only option is killing all X", "la solución es exterminar a los X": harm to the group
+# named as the plan.
+_PLAN_NOUNS = frozenset(
+    {"solution", "answer", "option", "plan", "duty", "job", "goal", "aim", "priority", "wish",
+     "dream", "cure", "remedy", "fix", "response", "policy", "mission", "idea", "way",
+     "solucion", "respuesta", "opcion", "deber", "objetivo", "meta", "prioridad", "deseo",
+     "sueno", "remedio", "mision"}
+)  # fmt: skip
+_PLAN = re.compile(r"^[AY]*(?:w[AY]*){0,2}?(?P<n>w)[AY]*C[AY]*(?P<to>w)?(?P<v>V)[AYI]*(?P<g>G)")
+
+
+def _plan_is_harm(an: Analysis) -> list[Hit]:
+    for base, codes in an.sentences:
+        m = _PLAN.match(codes)
+        if m is None or an.units[base + m.start("n")].text not in _PLAN_NOUNS:
+            continue
+        if m.group("to") and an.units[base + m.start("to")].text not in ("to", "a"):
+            continue
+        v, g = an.units[base + m.start("v")], an.units[base + m.start("g")]
+        if _past(v):
+            continue
+        first, last = base, base + m.end() - 1
+        if suppressed(an, first, last):
+            continue
+        score = _HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else _STRONG
+        return [_hit(an, "hate.violence", score, first, last, "harm to a group as the plan")]
+    return []
+
+
+# "If I see a X near my house, I'll kill him", "Como vea a un X cerca de mi casa, lo mato":
+# a condition the writer meets, then the writer's violence.
+_CONDITIONS = frozenset({"if", "when", "whenever", "si", "como", "cuando", "the next time",
+                         "next time", "la proxima vez que"})  # fmt: skip
+_WRITER_MEETS = frozenset(
+    {"vea", "veo", "encuentre", "encuentro", "pille", "pillo", "cruce", "cruzo", "tope",
+     "topo", "agarre", "agarro", "me encuentro", "me cruzo", "me encuentre", "me cruce",
+     "ves", "veis", "ven", "encuentras", "te encuentras", "te cruzas"}
+)  # fmt: skip
+_CLITIC_ENDINGS = tuple(sorted(_CLITICS))
+_OBJECT_PRONOUNS = _CLITICS | {"him", "her", "them", "it"}

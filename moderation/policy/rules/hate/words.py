@@ -1,0 +1,59 @@
+"""Unit-code fillers and word lists that several hate rules read (and `_antecedent_any`)."""
+
+from __future__ import annotations
+
+from moderation.policy.analysis import Analysis
+
+_F = "[AYU]*"
+# Bare future forms: a threat only when the writer is their subject ("we will kill X"), not
+# "the law will make X suffer" or "the cartels will kill X".
+_BARE_FUTURE = frozenset(
+    {"will", "going to", "gonna", "want to", "wanna", "feel like", "not hesitate to",
+     "will not hesitate to", "would not hesitate to", "never stop", "will never stop", "start"}
+)  # fmt: skip
+# "van a": a third person's future, never the writer's ("van a deportar a los X" reports a plan)
+_THIRD_FUTURE = frozenset({"van a"})
+_BARE_FUTURE |= _THIRD_FUTURE
+_PLACE_PREPS = frozenset({"in", "at", "on", "from", "around", "near", "across", "of", "en",
+                          "de", "del", "por"})  # fmt: skip
+_IMPERATIVE_K = frozenset(
+    {"fuck off", "piss off", "go to hell", "get lost", "go fuck themselves", "rot in hell",
+     "burn in hell", "drop dead", "get out", "go back", "get out of our country",
+     "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
+     "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda", "keep out",
+     "que se vayan a tomar por culo", "a tomar por culo", "idos a tomar por culo",
+     "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
+     "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
+     "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
+     "shut up", "shut the fuck up", "shut the hell up", "shut your mouths", "fuck off and die",
+     "piss off and die", "bugger off and die", "sod off and die",
+     # Mexican and Central American curses of sending off ("lárguense a la verga, X")
+     "que se chinguen", "chinguense", "a la verga", "que se vayan a la verga",
+     "vayanse a la verga", "larguense a la verga", "al carajo", "que se vayan al carajo",
+     "vayanse al carajo", "larguense al carajo", "a la chingada", "que se vayan a la chingada",
+     "vayanse a la chingada", "que les den por culo", "que les follen", "larguense"}
+)  # fmt: skip
+
+
+def _antecedent_any(an: Analysis, k: int) -> bool:
+    """A protected group was named before unit k, in this sentence or an earlier one."""
+    return any(an.units[j].code == "G" and an.units[j].has("G") for j in range(k))
+
+
+_EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
+_PAST_COPULAS = frozenset({"were", "was", "fueron", "eran", "era", "fue", "estaba", "estaban"})
+_WELLBEING = frozenset(
+    {"safe", "happy", "healthy", "seguro", "segura", "seguros", "seguras", "feliz", "felices",
+     "sano", "sana", "sanos", "sanas"}
+)  # fmt: skip
+# "Responsible" denied with what for ("Jews are not responsible for what Netanyahu does", "los
+# judíos no son responsables de lo que hace Israel"): the group cleared of a blame, not a slight.
+_ANSWERABLE = frozenset({"responsible", "responsable", "responsables"})
+_ANSWERABLE_FOR = frozenset({"for", "de", "del", "por"})
+# Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
+_CLAUSE_END_OK = frozenset(
+    {"now", "here", "forever", "already", "immediately", "home", "back", "ya", "aqui", "todos",
+     "once", "permanently",
+     "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz"}
+)  # fmt: skip
+_HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
