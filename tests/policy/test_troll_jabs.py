@@ -35,7 +35,11 @@ CASES = [
     ("Author's a moron, skip this one.", "en", "hold"),
     ("The author of this column is a total clown.", "en", "hold"),
     ("Only fools in this thread would buy that.", "en", "hold"),
+    # A reader filed as a stock type.
+    ("Typical lazy commenter, never reads past the headline.", "en", "hold"),
+    ("Eres la típica que opina de todo sin leer nada.", "es", "hold"),
     # Near misses.
+    ("The typical family we serve at the pantry has three kids.", "en", "approve"),
     ("Best menudo in the valley is at the corner stand. Fight me.", "en", "approve"),
     ("Tacos de suadero > todo. Discútanme, jaja.", "es", "approve"),
     ("No, refugees are not 'vermin'. Grow up.", "en", "approve"),

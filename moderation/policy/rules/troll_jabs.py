@@ -203,3 +203,30 @@ def derail(an: Analysis, sub: Submission) -> list[Hit]:
             "the thread's subject waved away for a provocation",
         )
     ]
+
+
+# --- a reader filed as a type ---------------------------------------------------------------
+
+# "Typical ignorant poster", "típico chavito que leyó un hilo", "eres la típica señora que ...":
+# a reader or what they posted filed as a stock type. "The typical person I meet" is a report.
+_TYPECAST = re.compile(
+    r"\btypical (?:[\w-]+ ){0,2}?(?:comment|commenter|poster|millennial|boomer|reply|take)s?\b|"
+    r"\btipic[oa] (?:\w+ )?(?:chavito|chavita|comentario|comentarista|senora|senor)s?\b|"
+    r"\b(?:eres|es) (?:el|la) tipic[oa]\b"
+)
+
+
+@rule("troll.typecast", Category.TROLL)
+def typecast(an: Analysis, sub: Submission) -> list[Hit]:
+    text = an.norm.text
+    m = _TYPECAST.search(text)
+    if m is None or _ANSWERS_HATE_ONLY.search(text):
+        return []
+    return [
+        Hit(
+            "troll.typecast",
+            0.65,
+            (an.norm.span(m.start(), m.end()),),
+            "a reader filed as a stock type",
+        )
+    ]
