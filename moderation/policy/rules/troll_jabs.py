@@ -28,6 +28,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.troll import warm_banter
 from moderation.policy.types import Category, Submission
 
 # --- brush-offs ---------------------------------------------------------------------------
@@ -35,7 +36,7 @@ from moderation.policy.types import Category, Submission
 _BRUSH_OFF = re.compile(
     r"\b(?:get|find) (?:a|yourself a|some) (?:hobby|life|job|real job)\b|\bgo outside\b|"
     r"\blog off\b|\bgrow up\b|\btry harder\b|\bcry (?:about it|more|harder)\b|"
-    r"\b(?:nobody|no one) asked(?= *(?:[.!?,]|$|for (?:your|this|that)|you\b))|"
+    r"\b(?:nobody|no one) asked(?= *(?:[.!?,]|$|for (?:your|this|that)|you\b(?! to)))|"
     r"\b(?:nobody|no one) cares(?= *(?:[.!?,]|$|about (?:your|you|what you)|what you))|"
     r"\bcope\b|\bseethe\b|\btouch grass\b|"
     r"\bstick to (?:writing|grocery|restaurant|covering|obituaries|horoscopes|the highway)|"
@@ -77,7 +78,7 @@ _ANSWERS_HATE = re.compile(
 )
 _FRIENDLY = re.compile(
     r"\b(?:buddy|hermano|my friend|fellas|everybody|te invito|bro|for a bit|with food)\b|"
-    r"\bjaja\w* wey\b"
+    r"\bjaja\w* wey\b|\b(?:welcome|meant well|no worries|don'?t worry|bienvenid[oa]s?)\b"
 )
 _NOT_NEAR = ("the ", "this ", "author", "whoever", "el ", "la ")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -99,6 +100,8 @@ def brush_off(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     if not _BRUSH_OFF.search(text) or _ANSWERS_HATE.search(text) or _FRIENDLY.search(text):
         return []
+    if warm_banter(an):
+        return []  # "dejá de llorar, boludo, el sábado lo vemos": a tease between friends
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     for i, (s, e) in enumerate(sentences):
         m = _BRUSH_OFF.search(text, s, e)
