@@ -173,6 +173,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter"  # "tan bruta como tú", "even for you"
     if _AT_PARTICIPANT.search(_sentence_before(an, u)):
         return True, "insult aimed at a commenter or the author"  # "the guy above me is a"
+    if _in_the_thread(an, u):
+        return True, "insult aimed at the thread's readers"  # "the idiots in this thread"
     if u.text in _EXPLETIVE_WORDS:
         return False, ""  # "qué mierda", "qué asco": exasperation unless said of someone
     if _there_are(an, u, prev):
@@ -701,8 +703,32 @@ _AT_PARTICIPANT = re.compile(
     r"(?:above|below|upthread|before me)\b|\b(?:el|la) que comento arriba\b|"
     r"\b(?:este|esta|this) (?:periodista|reportero|reportera|columnista|comentarista|"
     r"journalist|reporter|columnist|commenter)\b|\b(?:el|la) que escribio (?:esto|esta|este)\b|"
-    r"\bwhoever wrote (?:this|that)\b"
+    r"\bwhoever wrote (?:this|that)\b|\bwhoever the author is\b|"
+    r"\b(?:the )?author(?: of (?:this|the) (?:piece|article|post|column))?(?:'s| is| was)\b|"
+    r"\bthe (?:guy|person|woman|man|one) who wrote (?:this|that|the)\b"
 )
+_CONDEMNS = re.compile(r"\b(?:racis\w*|antisemit\w*|supremacist\w*|bigot\w*|xenofob\w*)\b")
+# The thread itself named in the insult's sentence, before or after it: "the idiots in this
+# comment section", "you people", "y'all", "the mods here", "los payasos de los comentarios".
+_IN_THE_THREAD = re.compile(
+    r"\b(?:in|on|from|of) (?:this|the) (?:comments?|thread|comments? section)\b|"
+    r"\bthis (?:comments? section|thread)\b|\by'?all\b|\byou people\b|\bcommenters?\b|"
+    r"\bthe (?:mods|moderators?)\b|\b(?:de|en) (?:los|estos) comentarios\b|"
+    r"\bcomentaristas?\b|\beste hilo\b"
+)
+
+
+def _in_the_thread(an: Analysis, u: Unit) -> bool:
+    """The insult's sentence names the thread or its readers: a word for a person ("idiots",
+    not "garbage", which also judges what was posted), in a comment that does not condemn hate
+    ("racist trash in this thread" calls out the posts)."""
+    if u.text in _THING_WORDS or u.text in _EXPLETIVE_WORDS or u.text in ("loco", "loca"):
+        return False
+    same = an.sentence_run(u.index)
+    start, end = same[0].start, same[-1].end
+    return bool(_IN_THE_THREAD.search(an.norm.text, start, end)) and not _CONDEMNS.search(
+        an.norm.text
+    )
 
 
 def _sentence_before(an: Analysis, u: Unit) -> str:
