@@ -2901,21 +2901,92 @@ _GAIN = re.compile(
 )
 
 
+# A coincidence pointed at ("funny how ...", "interesting that ...", "qué casualidad que ...",
+# "raro que ...", "... coincidence?"): the writer hints, and the charge is what it points at.
+_HINTED = Prefiltered(
+    re.compile(
+        r"\b(?:(?:funny|interesting|curious) (?:how|that)|(?:(?:que|q|muy|bien|nada) )?"
+        r"(?:casualidad|raro|curioso|conveniente) (?:que|q)|se me hace (?:muy )?(?:raro|curioso|"
+        r"conveniente) que)\b|\b(?:coincidence|coincidencia|casualidad)\?|"
+        r"\b(?:que|q|what a) (?:casualidad|coincidencia|coincidence)\b"
+    )
+)
+# What a hint points at about a person: kin handed a contract or a post, a purchase or a new
+# possession, a gain timed right after a vote or a ruling ("got the paving contract", "bought a
+# lake house right after the ruling", "se compró un rancho", "estrena camioneta").
+_HINTED_GAIN = re.compile(
+    r"\b(?:brother-in-law|sister-in-law|son-in-law|brother|sister|wife|husband|son|daughter|"
+    r"nephew|niece|cousin|cunad[oa]|herman[oa]|espos[oa]|hij[oa]|sobrin[oa]|prim[oa]|yerno|"
+    r"compadre)(?:'s)?\s+(?:\w+\s+){0,4}?(?:got|gets|landed|won|opened|sits|tiene|gano|"
+    r"consiguio|abrio|se quedo)\b|"
+    r"\b(?:got|gets|landed|won|went to)\s+(?:the\s+|that\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:contract|bid|permit|job|abatement)\b|"
+    r"\b(?:new|brand new|nueva|nuevo)\s+(?:truck|boat|house|car|f-\d+|ranch|camioneta|casa|"
+    r"troca|rancho)\b|\b(?:lake house|estren\w*|se compro|bought (?:a|that|the) (?:\w+\s+)?"
+    r"(?:house|ranch|boat|truck))\b|"
+    r"\b(?:right after|the same (?:month|week|spring|year)|weeks? after|months? after|"
+    r"justo despues|justo la semana|a los (?:dos|tres|pocos) (?:meses|dias|semanas))\b"
+)
+# Kin and a post, a contract or a business in the same few sentences: "the bid went to
+# Pruitt's brother-in-law", "owned by the sheriff's brother-in-law", "la sobrina del regidor
+# es ahora la jefa", "la agencia del cuñado de la secretaria".
+_HINTED_KIN = re.compile(
+    r"\b(?:brother-in-law|sister-in-law|son-in-law|brother|sister|wife|husband|son|daughter|"
+    r"nephew|niece|cousin|kid|cunad[oa]|herman[oa]|espos[oa]|hij[oa]|sobrin[oa]|prim[oa]|yerno|"
+    r"compadre|suegr[oa])(?:'s)?\b"
+)
+_HINTED_POST = re.compile(
+    rf"{_FAVOUR.pattern}|\b(?:company|companies|firm|outfit|business|llc|agency|empresa|"
+    r"agencia|constructora|despacho|jef[ea]|director[a]?|board|owned by|works (?:in|at|for)|"
+    r"trabaja (?:en|para))\b"
+)
+
+
+def _hinted_gain(an: Analysis, sub: Submission) -> re.Match | None:
+    """A coincidence pointed at in a sentence that, with the next one, tells of a gain."""
+    text = an.norm.text
+    for cue in _HINTED.finditer(text):
+        k = _folded_unit(an, cue.start())
+        sentence = an.units[k].sentence if k is not None else 0
+        units = [u for u in an.units if sentence - 1 <= u.sentence <= sentence + 1]
+        if not units:
+            continue
+        start, end = units[0].start, units[-1].end
+        if _HINTED_GAIN.search(text, start, end) or (
+            _HINTED_KIN.search(text, start, end) and _HINTED_POST.search(text, start, end)
+        ):
+            return cue
+    return None
+
+
+def _folded_unit(an: Analysis, at: int) -> int | None:
+    """The unit at or right after normalised offset `at`."""
+    return next((u.index for u in an.units if u.end > at), None)
+
+
 @rule("libel.insinuated_gain", Category.LIBEL)
 def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
     """A gain or a tie hinted about a named person and left to the reader, with no source:
     held as libel, never rejected (a group named is left to the hate rules)."""
     text = an.norm.text
     cue = _LEFT_TO_READER.search(text)
+    if cue is not None and not (_GAIN.search(text) or _OWN_KIN.search(text)):
+        cue = None
+    hinted = cue is None
+    if hinted:
+        cue = _hinted_gain(an, sub)
     if cue is None or _URL.search(sub.text):
         return []
     if "G" in an.codes or "g" in an.codes:
         return []
-    if not (_GAIN.search(text) or _OWN_KIN.search(text)):
-        return []
     if any(_attributes(an, u) and not _hearsay(an, u) for u in an.with_class("attribution")):
         return []
-    if not (_name_spans(an, sub) or _opening_name(an, sub.text) or _titled_name(an, sub.text)):
+    if not (
+        _name_spans(an, sub)
+        or _opening_name(an, sub.text)
+        or _titled_name(an, sub.text)
+        or (hinted and any(_identifies(an, u, sub.text) for u in an.with_class("title")))
+    ):
         return []  # a name, not an office many hold ("the same commissioners")
     return [
         Hit(
