@@ -431,8 +431,13 @@ _BAD_PARTY = (
     r"beltran leyva|chapitos|tren de aragua|ms-?\s?13|mara salvatrucha|knights templar|la linea|"
     r"viagras|carteles unidos|guerreros unidos|arellano felix|cartel del noreste|union tepito|"
     r"(?:los\s+)?ardillos|(?:los\s+)?rojos|(?:los\s+)?tlacos|(?:la\s+)?barredora|marro|"
-    r"zambada|cuinis|criminales|delincuentes|santa rosa de lima)"
+    r"zambada|cuinis|criminales|delincuentes|santa rosa de lima|clanx|famx)"
 )
+# The parties that a family does not stand for: paid, owned or employed by a family, or one of
+# its members, is no crime ("owned by the Ortiz family", "a Garza family member"); working for
+# one is a job, unless the family is named as a clan ("trabaja para los Quintero").
+_ORG_PARTY = _BAD_PARTY.replace("|clanx|famx", "")
+_CLAN_PARTY = _BAD_PARTY.replace("|famx", "")
 _FOREIGN = r"(?:mexican|chinese|russian|cuban|venezuelan|foreign|us|american|saudi|iranian)"
 # A criminal party after a relation word, with its article: "the Gulf Cartel", "los de la maña",
 # "los del Golfo", "el Cártel de Santa Rosa".
@@ -516,7 +521,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"(?:{_BAD_PARTY}|chinese|china|russians?|russia|saudis|beijing|moscow|kremlin)\b"),
     # paid, funded or owned by a cartel or a foreign government; on its payroll
     ("paid funded bankrolled financed bought owned sponsored employed",
-     rf"(?:off\s+)?by\s+(?:the\s+)?{_W}{{0,2}}?{_BAD_PARTY}\b"),
+     rf"(?:off\s+)?by\s+(?:the\s+)?{_W}{{0,2}}?{_ORG_PARTY}\b"),
     ("paid bankrolled bought owned",
      rf"by\s+(?:the\s+)?{_FOREIGN}\s+(?:government|consulate|embassy|regime|state)\b"),
     ("on",
@@ -598,7 +603,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"{_W}?(?:meth|drugs|evidence|a gun|guns|cocaine|fentanyl|a weapon|a knife)\b"),
     # a cartel's man: "a cartel plant", "the cartel's accountant"
     ("is was are were has became",
-     rf"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:{_BAD_PARTY})\s+"
+     rf"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:{_ORG_PARTY})\s+"
      r"(?:plant|mole|puppet|accountant|banker|informant|lookout|operative|member|associate|"
      r"boss|hitman|enforcer|frontman|front man|stooge|asset|lackey|errand boy|spy|partner|"
      r"collaborator|stooge|bagman|bag man|man|guy|woman|contact|inside man|point man)\b"),
@@ -609,7 +614,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"(?:the\s+)?{_W}?{_BAD_PARTY}\b"),
     ("works worked working trabaja trabajaba trabajan trabajo",
      rf"(?:for|para|pa|con|with)\s+(?:los\s+del?\s+|los\s+de\s+la\s+|el\s+|la\s+|los\s+|the\s+)?"
-     rf"{_W}?{_BAD_PARTY}\b(?!\s+(?:task|unit|division|squad|investigations?|cases?|victims?|"
+     rf"{_W}?{_CLAN_PARTY}\b(?!\s+(?:task|unit|division|squad|investigations?|cases?|victims?|"
      r"survivors|families)|[.,\s]*\s(?:para|to)\s+(?:rescatar|ayudar|atrapar|detener|combatir|capturar|"
      r"investigar|desmantelar|rescue|help|catch|stop|fight|track|dismantle|bust)\b)"),
     # let go for money: "released the plaza boss for a suitcase of cash", "lo soltó por dos
@@ -1717,6 +1722,8 @@ def _acts(an: Analysis) -> list[int]:
             k = next((u.index for u in an.units if u.end > m.start()), None)
             if k is not None:
                 found.add(k)
+    if _family_spans(an, an.norm.original):
+        words = words | {"mob"}  # a family named by its surname stands as a criminal party
     active = {}
     for key in words & _TRIGGERS:
         patterns = [
@@ -1726,7 +1733,7 @@ def _acts(an: Analysis) -> list[int]:
             active[key] = patterns
     if not active:
         return sorted(found)
-    text = an.norm.text
+    text = _families_as_party(an)
     for u in an.units:
         patterns = active.get(u.text[:4])
         if patterns is None:
@@ -1737,6 +1744,29 @@ def _acts(an: Analysis) -> list[int]:
         if any(rx.match(text, pos) for rx in patterns):
             found.add(u.index)
     return sorted(found)
+
+
+# What a family named by its surname reads as in the act patterns: one more criminal party of
+# `_BAD_PARTY` ("trabaja para los Quintero", "takes money from the Ortiz family").
+# A clan ("los Quintero", "the Valdez brothers", "el clan Ochoa") and a family ("the Ortiz
+# family", "la familia Sandoval"), which some patterns do not take (`_CLAN_PARTY`).
+_CLAN_WORD, _FAMILY_WORD = "clanx", "famx"
+
+
+def _families_as_party(an: Analysis) -> str:
+    """The normalised text with each family named by its surname (`_family_spans`) written as
+    a party word of `_BAD_PARTY`, padded to its length so every offset stays the same."""
+    text = an.norm.text
+    spans = _family_spans(an, an.norm.original)
+    if not spans:
+        return text
+    original = an.norm.original
+    for a, b in spans:
+        fa, fb = _folded_at(an, a), _folded_at(an, b)
+        word = _FAMILY_WORD if "famil" in original[a:b].lower() else _CLAN_WORD
+        if fb - fa >= len(word):
+            text = text[:fa] + word.ljust(fb - fa) + text[fb:]
+    return text
 
 
 def _attributes(an: Analysis, u: Unit) -> bool:
@@ -2691,7 +2721,52 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     for m in re.finditer(r"@\w+", text):
         spans.append(m.span())
     spans.extend(_surname_spans(an, text, spans))
+    spans.extend(_family_spans(an, text))
     return spans
+
+
+# A family or a clan named by its surname: "los Quintero", "la familia Ochoa", "el clan
+# Salazar", "the Vance family", "the Garza brothers". Spanish plurals after "los" ("Los Pinos",
+# "los Halcones", "Las Palmas") are places and teams: a surname after "los" ends in no "s"
+# (or in "-ez": "los Domínguez").
+_FAMILY = re.compile(
+    r"\b(?:[Ll]os|[Ll]as)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ez)?)(?<![^z]s)\b(?!\s+[A-ZÁÉÍÓÚÑ])"
+    r"|\b(?:[Ff]amilia|[Cc]lan)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b"
+    r"|\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+(?:brothers|family|clan|cousins)\b"
+)
+
+
+def _family_spans(an: Analysis, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the comment names a family by its surname (`_FAMILY`), the whole phrase: no stop
+    word, place word, group or other lexicon term ("the Muslim family", "my family")."""
+    found = an.memo.get("libel.families")
+    if found is not None and found[0] is text:
+        return found[1]
+    spans = []
+    if (
+        "famil" in text
+        or "clan" in text
+        or "brothers" in text
+        or "cousins" in text
+        or ("los " in text.lower() or "las " in text.lower())
+    ):
+        starts = [u.start for u in an.units]
+        for m in _FAMILY.finditer(text):
+            g = next(g for g in (1, 2, 3) if m.group(g))
+            word = m.group(g)
+            folded = fold_term(word)
+            if not _name_word(an, text, word, dictionary=True):
+                continue
+            if folded in an.lex.words or folded + "s" in an.lex.words:
+                continue  # a people or a faith the lexicon knows ("the Korean family")
+            at = _folded_at(an, m.start(g))
+            k = bisect.bisect_right(starts, at) - 1
+            if k >= 0 and an.units[k].entry is not None and an.units[k].start == at:
+                continue  # a group or a party the lexicon knows ("the Muslim family", "los Zetas")
+            spans.append(m.span())
+    found = (text, tuple(spans))
+    an.memo["libel.families"] = found
+    return found[1]
 
 
 # An office right after a capitalised place ("The Costa Verde DA", "The Piedras Rojas police
