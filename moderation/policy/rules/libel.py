@@ -638,6 +638,34 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("sleeps slept sleeping",
      rf"with\s+(?:his|her|a|an|one of his|one of her)\s+{_W}?(?:students?|interns?|"
      r"staffers?|patients?|parishioners?|employees?|minors?|teenagers?|players?)\b"),
+    # sex with someone who holds power over the writer's target or with another's spouse, told
+    # to explain a favour: "got her job by sleeping with the station manager", "is sleeping with
+    # the DA", "sleeps with the mayor's wife", "se acuesta con la fiscal", "anda con el juez"
+    ("sleeps slept sleeping",
+     rf"with\s+(?:the|a|an|some\s+of\s+the)\s+{_W}{{0,2}}?(?:editor|editors|manager|boss|"
+     r"president|mayor|da|judge|prosecutor|chief|sheriff|council\s?(?:member|man|woman)|"
+     r"councilman|councilwoman|contractor|organi[sz]er|candidate|superintendent|director|"
+     r"publisher|owner|commissioner|senator|governor|coach|principal|board\s+member|producer|"
+     r"lawyer|attorney|lobbyist|developer|workers|\w+'s\s+(?:wife|husband)|(?:wife|husband)"
+     r"\s+of)\b"),
+    ("acuesta acostaba acosto acostado acuestan anda andaba",
+     r"con\s+(?:el|la)\s+(?:editora?|jef[ea]|president[ae]|alcaldes?a?|fiscal|jueza?|"
+     r"comandante|director[a]?|duen[oa]|gobernador[a]?|senador[a]?|diputad[oa]|regidor[a]?|"
+     r"contratista|esposa\s+del?|esposo\s+de|mujer\s+del?|marido\s+de)\b"),
+    # charging what is no one's to charge: a cut, a fee from those who need the office or the
+    # crossing, a price for letting pass or speeding up ("cobra su cuota a los polleros", "les
+    # cobra a las familias por agilizar", "cobra el 10% de cada contrato", "cobra por pitar")
+    ("cobra cobraba cobro cobran cobraban",
+     rf"(?:{_W}{{0,2}}?(?:cuotas?|'cuota'|piso|derecho\s+de\s+piso|mordidas?|moches?|"
+     r"mensualidad|su\s+parte|el\s+\d+\s?%|\d+\s?%|'extra'|cooperaciones|'cooperaciones')"
+     r"(?!\s+(?:de\s+)?(?:mantenimiento|sindical|escolar|voluntaria))|"
+     r"(?:a\s+(?:los\s+|las\s+)?|(?:los|las|todo\s+el\s+que|cada)\s+)(?:\w+\s+)?(?:polleros|migrantes|paisanos|"
+     r"familias|candidatos|empresarios|transportistas|farmacias|ambulantes|taxistas|choferes|"
+     r"presos|detenidos|reos|senoras|contratistas|proveedores|hondurenos|cubanos|temporeros|"
+     r"jornaleros|abogados|salones|pasa|contratista)\b|"
+     r"por\s+(?:agilizar|acelerar|adelantar|pasar|dejar|tramitar|liberar|soltar|no\s+\w+|cruzar|"
+     r"pitar|cada\s+(?:permiso|camion|cabeza|persona|licencia|plaza|firma)|las\s+entrevistas|"
+     r"\w+\s+los\s+casos))\b"),
     # sex or an affair with someone in one's charge: "is sleeping with the choir director",
     # "se acuesta con su secretaria", "tiene un amorío con una feligresa"
     ("sleeps slept sleeping sleep hooking hooks hooked messing messes messed fooling fools "
