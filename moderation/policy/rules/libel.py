@@ -659,13 +659,14 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"(?:{_W}{{0,2}}?(?:cuotas?|'cuota'|piso|derecho\s+de\s+piso|mordidas?|moches?|"
      r"mensualidad|su\s+parte|el\s+\d+\s?%|\d+\s?%|'extra'|cooperaciones|'cooperaciones')"
      r"(?!\s+(?:de\s+)?(?:mantenimiento|sindical|escolar|voluntaria))|"
-     r"(?:a\s+(?:los\s+|las\s+)?|(?:los|las|todo\s+el\s+que|cada)\s+)(?:\w+\s+)?(?:polleros|migrantes|paisanos|"
+     rf"{_W}{{0,3}}?(?:a\s+(?:los\s+|las\s+)?|(?:los|las|todo\s+el\s+que|cada)\s+)(?:\w+\s+)?"
+     r"(?:polleros|migrantes|paisanos|"
      r"familias|candidatos|empresarios|transportistas|farmacias|ambulantes|taxistas|choferes|"
      r"presos|detenidos|reos|senoras|contratistas|proveedores|hondurenos|cubanos|temporeros|"
      r"jornaleros|abogados|salones|pasa|contratista)\b|"
      r"por\s+(?:agilizar|acelerar|adelantar|pasar|dejar|tramitar|liberar|soltar|no\s+\w+|cruzar|"
      r"pitar|cada\s+(?:permiso|camion|cabeza|persona|licencia|plaza|firma)|las\s+entrevistas|"
-     r"\w+\s+los\s+casos))\b"),
+     r"\w+\s+los\s+casos))(?!\w)"),
     # sex or an affair with someone in one's charge: "is sleeping with the choir director",
     # "se acuesta con su secretaria", "tiene un amorío con una feligresa"
     ("sleeps slept sleeping sleep hooking hooks hooked messing messes messed fooling fools "
