@@ -431,8 +431,13 @@ _BAD_PARTY = (
     r"beltran leyva|chapitos|tren de aragua|ms-?\s?13|mara salvatrucha|knights templar|la linea|"
     r"viagras|carteles unidos|guerreros unidos|arellano felix|cartel del noreste|union tepito|"
     r"(?:los\s+)?ardillos|(?:los\s+)?rojos|(?:los\s+)?tlacos|(?:la\s+)?barredora|marro|"
-    r"zambada|cuinis|criminales|delincuentes|santa rosa de lima)"
+    r"zambada|cuinis|criminales|delincuentes|santa rosa de lima|clanx|famx)"
 )
+# The parties that a family does not stand for: paid, owned or employed by a family, or one of
+# its members, is no crime ("owned by the Ortiz family", "a Garza family member"); working for
+# one is a job, unless the family is named as a clan ("trabaja para los Quintero").
+_ORG_PARTY = _BAD_PARTY.replace("|clanx|famx", "")
+_CLAN_PARTY = _BAD_PARTY.replace("|famx", "")
 _FOREIGN = r"(?:mexican|chinese|russian|cuban|venezuelan|foreign|us|american|saudi|iranian)"
 # A criminal party after a relation word, with its article: "the Gulf Cartel", "los de la maña",
 # "los del Golfo", "el Cártel de Santa Rosa".
@@ -516,7 +521,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"(?:{_BAD_PARTY}|chinese|china|russians?|russia|saudis|beijing|moscow|kremlin)\b"),
     # paid, funded or owned by a cartel or a foreign government; on its payroll
     ("paid funded bankrolled financed bought owned sponsored employed",
-     rf"(?:off\s+)?by\s+(?:the\s+)?{_W}{{0,2}}?{_BAD_PARTY}\b"),
+     rf"(?:off\s+)?by\s+(?:the\s+)?{_W}{{0,2}}?{_ORG_PARTY}\b"),
     ("paid bankrolled bought owned",
      rf"by\s+(?:the\s+)?{_FOREIGN}\s+(?:government|consulate|embassy|regime|state)\b"),
     ("on",
@@ -598,7 +603,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"{_W}?(?:meth|drugs|evidence|a gun|guns|cocaine|fentanyl|a weapon|a knife)\b"),
     # a cartel's man: "a cartel plant", "the cartel's accountant"
     ("is was are were has became",
-     rf"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:{_BAD_PARTY})\s+"
+     rf"(?:been\s+)?(?:a|an|the|their|his|her)\s+(?:\w+\s+)?(?:{_ORG_PARTY})\s+"
      r"(?:plant|mole|puppet|accountant|banker|informant|lookout|operative|member|associate|"
      r"boss|hitman|enforcer|frontman|front man|stooge|asset|lackey|errand boy|spy|partner|"
      r"collaborator|stooge|bagman|bag man|man|guy|woman|contact|inside man|point man)\b"),
@@ -609,7 +614,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      rf"(?:the\s+)?{_W}?{_BAD_PARTY}\b"),
     ("works worked working trabaja trabajaba trabajan trabajo",
      rf"(?:for|para|pa|con|with)\s+(?:los\s+del?\s+|los\s+de\s+la\s+|el\s+|la\s+|los\s+|the\s+)?"
-     rf"{_W}?{_BAD_PARTY}\b(?!\s+(?:task|unit|division|squad|investigations?|cases?|victims?|"
+     rf"{_W}?{_CLAN_PARTY}\b(?!\s+(?:task|unit|division|squad|investigations?|cases?|victims?|"
      r"survivors|families)|[.,\s]*\s(?:para|to)\s+(?:rescatar|ayudar|atrapar|detener|combatir|capturar|"
      r"investigar|desmantelar|rescue|help|catch|stop|fight|track|dismantle|bust)\b)"),
     # let go for money: "released the plaza boss for a suitcase of cash", "lo soltó por dos
@@ -633,6 +638,35 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("sleeps slept sleeping",
      rf"with\s+(?:his|her|a|an|one of his|one of her)\s+{_W}?(?:students?|interns?|"
      r"staffers?|patients?|parishioners?|employees?|minors?|teenagers?|players?)\b"),
+    # sex with someone who holds power over the writer's target or with another's spouse, told
+    # to explain a favour: "got her job by sleeping with the station manager", "is sleeping with
+    # the DA", "sleeps with the mayor's wife", "se acuesta con la fiscal", "anda con el juez"
+    ("sleeps slept sleeping",
+     rf"with\s+(?:the|a|an|some\s+of\s+the)\s+{_W}{{0,2}}?(?:editor|editors|manager|boss|"
+     r"president|mayor|da|judge|prosecutor|chief|sheriff|council\s?(?:member|man|woman)|"
+     r"councilman|councilwoman|contractor|organi[sz]er|candidate|superintendent|director|"
+     r"publisher|owner|commissioner|senator|governor|coach|principal|board\s+member|producer|"
+     r"lawyer|attorney|lobbyist|developer|workers|\w+'s\s+(?:wife|husband)|(?:wife|husband)"
+     r"\s+of)\b"),
+    ("acuesta acostaba acosto acostado acuestan anda andaba",
+     r"con\s+(?:el|la)\s+(?:editora?|jef[ea]|president[ae]|alcaldes?a?|fiscal|jueza?|"
+     r"comandante|director[a]?|duen[oa]|gobernador[a]?|senador[a]?|diputad[oa]|regidor[a]?|"
+     r"contratista|esposa\s+del?|esposo\s+de|mujer\s+del?|marido\s+de)\b"),
+    # charging what is no one's to charge: a cut, a fee from those who need the office or the
+    # crossing, a price for letting pass or speeding up ("cobra su cuota a los polleros", "les
+    # cobra a las familias por agilizar", "cobra el 10% de cada contrato", "cobra por pitar")
+    ("cobra cobraba cobro cobran cobraban",
+     rf"(?:{_W}{{0,2}}?(?:cuotas?|'cuota'|piso|derecho\s+de\s+piso|mordidas?|moches?|"
+     r"mensualidad|su\s+parte|el\s+\d+\s?%|\d+\s?%|'extra'|cooperaciones|'cooperaciones')"
+     r"(?!\s+(?:de\s+)?(?:mantenimiento|sindical|escolar|voluntaria))|"
+     rf"{_W}{{0,3}}?(?:a\s+(?:los\s+|las\s+)?|(?:los|las|todo\s+el\s+que|cada)\s+)(?:\w+\s+)?"
+     r"(?:polleros|migrantes|paisanos|"
+     r"familias|candidatos|empresarios|transportistas|farmacias|ambulantes|taxistas|choferes|"
+     r"presos|detenidos|reos|senoras|contratistas|proveedores|hondurenos|cubanos|temporeros|"
+     r"jornaleros|abogados|salones|pasa|contratista)\b|"
+     r"por\s+(?:agilizar|acelerar|adelantar|pasar|dejar|tramitar|liberar|soltar|no\s+\w+|cruzar|"
+     r"pitar|cada\s+(?:permiso|camion|cabeza|persona|licencia|plaza|firma)|las\s+entrevistas|"
+     r"\w+\s+los\s+casos))(?!\w)"),
     # sex or an affair with someone in one's charge: "is sleeping with the choir director",
     # "se acuesta con su secretaria", "tiene un amorío con una feligresa"
     ("sleeps slept sleeping sleep hooking hooks hooked messing messes messed fooling fools "
@@ -1717,6 +1751,8 @@ def _acts(an: Analysis) -> list[int]:
             k = next((u.index for u in an.units if u.end > m.start()), None)
             if k is not None:
                 found.add(k)
+    if _family_spans(an, an.norm.original):
+        words = words | {"mob"}  # a family named by its surname stands as a criminal party
     active = {}
     for key in words & _TRIGGERS:
         patterns = [
@@ -1726,7 +1762,7 @@ def _acts(an: Analysis) -> list[int]:
             active[key] = patterns
     if not active:
         return sorted(found)
-    text = an.norm.text
+    text = _families_as_party(an)
     for u in an.units:
         patterns = active.get(u.text[:4])
         if patterns is None:
@@ -1737,6 +1773,29 @@ def _acts(an: Analysis) -> list[int]:
         if any(rx.match(text, pos) for rx in patterns):
             found.add(u.index)
     return sorted(found)
+
+
+# What a family named by its surname reads as in the act patterns: one more criminal party of
+# `_BAD_PARTY` ("trabaja para los Quintero", "takes money from the Ortiz family").
+# A clan ("los Quintero", "the Valdez brothers", "el clan Ochoa") and a family ("the Ortiz
+# family", "la familia Sandoval"), which some patterns do not take (`_CLAN_PARTY`).
+_CLAN_WORD, _FAMILY_WORD = "clanx", "famx"
+
+
+def _families_as_party(an: Analysis) -> str:
+    """The normalised text with each family named by its surname (`_family_spans`) written as
+    a party word of `_BAD_PARTY`, padded to its length so every offset stays the same."""
+    text = an.norm.text
+    spans = _family_spans(an, an.norm.original)
+    if not spans:
+        return text
+    original = an.norm.original
+    for a, b in spans:
+        fa, fb = _folded_at(an, a), _folded_at(an, b)
+        word = _FAMILY_WORD if "famil" in original[a:b].lower() else _CLAN_WORD
+        if fb - fa >= len(word):
+            text = text[:fa] + word.ljust(fb - fa) + text[fb:]
+    return text
 
 
 def _attributes(an: Analysis, u: Unit) -> bool:
@@ -2691,7 +2750,52 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     for m in re.finditer(r"@\w+", text):
         spans.append(m.span())
     spans.extend(_surname_spans(an, text, spans))
+    spans.extend(_family_spans(an, text))
     return spans
+
+
+# A family or a clan named by its surname: "los Quintero", "la familia Ochoa", "el clan
+# Salazar", "the Vance family", "the Garza brothers". Spanish plurals after "los" ("Los Pinos",
+# "los Halcones", "Las Palmas") are places and teams: a surname after "los" ends in no "s"
+# (or in "-ez": "los Domínguez").
+_FAMILY = re.compile(
+    r"\b(?:[Ll]os|[Ll]as)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ez)?)(?<![^z]s)\b(?!\s+[A-ZÁÉÍÓÚÑ])"
+    r"|\b(?:[Ff]amilia|[Cc]lan)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b"
+    r"|\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+(?:brothers|family|clan|cousins)\b"
+)
+
+
+def _family_spans(an: Analysis, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the comment names a family by its surname (`_FAMILY`), the whole phrase: no stop
+    word, place word, group or other lexicon term ("the Muslim family", "my family")."""
+    found = an.memo.get("libel.families")
+    if found is not None and found[0] is text:
+        return found[1]
+    spans = []
+    if (
+        "famil" in text
+        or "clan" in text
+        or "brothers" in text
+        or "cousins" in text
+        or ("los " in text.lower() or "las " in text.lower())
+    ):
+        starts = [u.start for u in an.units]
+        for m in _FAMILY.finditer(text):
+            g = next(g for g in (1, 2, 3) if m.group(g))
+            word = m.group(g)
+            folded = fold_term(word)
+            if not _name_word(an, text, word, dictionary=True):
+                continue
+            if folded in an.lex.words or folded + "s" in an.lex.words:
+                continue  # a people or a faith the lexicon knows ("the Korean family")
+            at = _folded_at(an, m.start(g))
+            k = bisect.bisect_right(starts, at) - 1
+            if k >= 0 and an.units[k].entry is not None and an.units[k].start == at:
+                continue  # a group or a party the lexicon knows ("the Muslim family", "los Zetas")
+            spans.append(m.span())
+    found = (text, tuple(spans))
+    an.memo["libel.families"] = found
+    return found[1]
 
 
 # An office right after a capitalised place ("The Costa Verde DA", "The Piedras Rojas police
@@ -2901,21 +3005,92 @@ _GAIN = re.compile(
 )
 
 
+# A coincidence pointed at ("funny how ...", "interesting that ...", "qué casualidad que ...",
+# "raro que ...", "... coincidence?"): the writer hints, and the charge is what it points at.
+_HINTED = Prefiltered(
+    re.compile(
+        r"\b(?:(?:funny|interesting|curious) (?:how|that)|(?:(?:que|q|muy|bien|nada) )?"
+        r"(?:casualidad|raro|curioso|conveniente) (?:que|q)|se me hace (?:muy )?(?:raro|curioso|"
+        r"conveniente) que)\b|\b(?:coincidence|coincidencia|casualidad)\?|"
+        r"\b(?:que|q|what a) (?:casualidad|coincidencia|coincidence)\b"
+    )
+)
+# What a hint points at about a person: kin handed a contract or a post, a purchase or a new
+# possession, a gain timed right after a vote or a ruling ("got the paving contract", "bought a
+# lake house right after the ruling", "se compró un rancho", "estrena camioneta").
+_HINTED_GAIN = re.compile(
+    r"\b(?:brother-in-law|sister-in-law|son-in-law|brother|sister|wife|husband|son|daughter|"
+    r"nephew|niece|cousin|cunad[oa]|herman[oa]|espos[oa]|hij[oa]|sobrin[oa]|prim[oa]|yerno|"
+    r"compadre)(?:'s)?\s+(?:\w+\s+){0,4}?(?:got|gets|landed|won|opened|sits|tiene|gano|"
+    r"consiguio|abrio|se quedo)\b|"
+    r"\b(?:got|gets|landed|won|went to)\s+(?:the\s+|that\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:contract|bid|permit|job|abatement)\b|"
+    r"\b(?:new|brand new|nueva|nuevo)\s+(?:truck|boat|house|car|f-\d+|ranch|camioneta|casa|"
+    r"troca|rancho)\b|\b(?:lake house|estren\w*|se compro|bought (?:a|that|the) (?:\w+\s+)?"
+    r"(?:house|ranch|boat|truck))\b|"
+    r"\b(?:right after|the same (?:month|week|spring|year)|weeks? after|months? after|"
+    r"justo despues|justo la semana|a los (?:dos|tres|pocos) (?:meses|dias|semanas))\b"
+)
+# Kin and a post, a contract or a business in the same few sentences: "the bid went to
+# Pruitt's brother-in-law", "owned by the sheriff's brother-in-law", "la sobrina del regidor
+# es ahora la jefa", "la agencia del cuñado de la secretaria".
+_HINTED_KIN = re.compile(
+    r"\b(?:brother-in-law|sister-in-law|son-in-law|brother|sister|wife|husband|son|daughter|"
+    r"nephew|niece|cousin|kid|cunad[oa]|herman[oa]|espos[oa]|hij[oa]|sobrin[oa]|prim[oa]|yerno|"
+    r"compadre|suegr[oa])(?:'s)?\b"
+)
+_HINTED_POST = re.compile(
+    rf"{_FAVOUR.pattern}|\b(?:company|companies|firm|outfit|business|llc|agency|empresa|"
+    r"agencia|constructora|despacho|jef[ea]|director[a]?|board|owned by|works (?:in|at|for)|"
+    r"trabaja (?:en|para))\b"
+)
+
+
+def _hinted_gain(an: Analysis, sub: Submission) -> re.Match | None:
+    """A coincidence pointed at in a sentence that, with the next one, tells of a gain."""
+    text = an.norm.text
+    for cue in _HINTED.finditer(text):
+        k = _folded_unit(an, cue.start())
+        sentence = an.units[k].sentence if k is not None else 0
+        units = [u for u in an.units if sentence - 1 <= u.sentence <= sentence + 1]
+        if not units:
+            continue
+        start, end = units[0].start, units[-1].end
+        if _HINTED_GAIN.search(text, start, end) or (
+            _HINTED_KIN.search(text, start, end) and _HINTED_POST.search(text, start, end)
+        ):
+            return cue
+    return None
+
+
+def _folded_unit(an: Analysis, at: int) -> int | None:
+    """The unit at or right after normalised offset `at`."""
+    return next((u.index for u in an.units if u.end > at), None)
+
+
 @rule("libel.insinuated_gain", Category.LIBEL)
 def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
     """A gain or a tie hinted about a named person and left to the reader, with no source:
     held as libel, never rejected (a group named is left to the hate rules)."""
     text = an.norm.text
     cue = _LEFT_TO_READER.search(text)
+    if cue is not None and not (_GAIN.search(text) or _OWN_KIN.search(text)):
+        cue = None
+    hinted = cue is None
+    if hinted:
+        cue = _hinted_gain(an, sub)
     if cue is None or _URL.search(sub.text):
         return []
     if "G" in an.codes or "g" in an.codes:
         return []
-    if not (_GAIN.search(text) or _OWN_KIN.search(text)):
-        return []
     if any(_attributes(an, u) and not _hearsay(an, u) for u in an.with_class("attribution")):
         return []
-    if not (_name_spans(an, sub) or _opening_name(an, sub.text) or _titled_name(an, sub.text)):
+    if not (
+        _name_spans(an, sub)
+        or _opening_name(an, sub.text)
+        or _titled_name(an, sub.text)
+        or (hinted and any(_identifies(an, u, sub.text) for u in an.with_class("title")))
+    ):
         return []  # a name, not an office many hold ("the same commissioners")
     return [
         Hit(
