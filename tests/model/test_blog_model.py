@@ -85,7 +85,10 @@ KNOWN_OVER_HOLDS = [
 
 @pytest.fixture(scope="module")
 def blog():
-    scorer = load_scorer(BLOG_ARTIFACT)
+    # The engine's own scorer (decide caches it), not a fresh load: a test elsewhere in the
+    # worker that clears load_scorer's cache would leave this fixture patching a copy the
+    # engine never reads, and the cut tests below would pass or fail by test order.
+    scorer = decide.blog_model_scorer()
     if scorer is None:
         pytest.fail("the blog model artifact is missing or does not load")
     return scorer
