@@ -76,8 +76,13 @@ _OPEN_ES = (
 )
 _TAIL_EN = (
     r"(?:(?:people|folks|men|women|kids|guys|families|parents|boys|girls|immigrants|"
-    r"workers|neighbors|neighbours|tenants|students|drivers) )?"
+    r"workers|neighbors|neighbours|tenants|students|drivers|americans) )?"
 )
+_TAIL_WORDS = frozenset(
+    {"people", "folks", "men", "women", "kids", "guys", "families", "parents", "boys", "girls",
+     "immigrants", "workers", "americans", "neighbors", "neighbours", "tenants", "students",
+     "drivers"}
+)  # fmt: skip
 _WHERE_EN = (
     r"(?P<loose>(?:in general |as a group |as a rule |as a people |over there |around here |"
     r"here |(?:in|from|on|at) (?:this|our|the|my) (?:\S+ ){1,2}?))?"
@@ -128,7 +133,8 @@ _BAD_ES = r"(?:malos|malas|pesimos|pesimas|terribles|fatales|inutiles|incompeten
 
 _NOUN_CRIME_EN = (
     r"(?:thieves|criminals|crooks|rapists|murderers|killers|pickpockets|shoplifters|"
-    r"gang ?members|gangbangers|drug dealers|dealers|smugglers|traffickers|scammers|"
+    r"gang ?members|in gangs|in a gang|in the cartels?|cartel members|gangbangers|drug dealers|"
+    r"dealers|smugglers|traffickers|scammers|"
     r"con artists|terrorists|pedophiles|predators|molesters)"
 )
 _NOUN_VICE_EN = (
@@ -144,6 +150,7 @@ _ARE_EN = (
 # Crimes said of the group as a habit: reject when the subject is the whole group.
 _CRIME_OBJ = (
     r"(?: (?:everything|anything|whatever|people|everyone|anyone|you|us|kids|children|women|"
+    r"tourists|"
     r"girls|cars|bikes|copper|wallets|phones|purses|babies|it all|from (?:everyone|anyone|"
     r"everybody|anybody|you|us|tourists|stores|shops|employers|their \S+|the \S+)|"
     r"(?:your|our) (?:stuff|things|wallets|cars|bikes|phones|purses|kids|children|daughters|"
@@ -151,14 +158,17 @@ _CRIME_OBJ = (
     r"rob|scam|rape|kill|murder|beg)))*"
 )
 _CRIME_EN = re.compile(
-    rf"{_SUBJ_EN}{_ADV_EN}(?P<p>{_ARE_EN}{_NOUN_CRIME_EN}(?: (?:by nature|from birth))?|steal|rob|rape|murder|kill|pickpocket|shoplift|loot|smuggle|"
+    rf"{_SUBJ_EN}{_ADV_EN}(?P<p>{_ARE_EN}{_NOUN_CRIME_EN}(?: (?:by nature|from birth))?|steal|"
+    r"rob|rape|murder|kill|pickpocket|shoplift|loot|smuggle|"
     rf"sell drugs|deal drugs|push drugs|traffic (?:drugs|kids|children|women|girls)|scam|"
     rf"swindle|con people|molest (?:kids|children)|abuse (?:kids|children))"
     rf"{_CRIME_OBJ}{_END_EN}"
 )
 _CRIME_ES = re.compile(
     rf"{_SUBJ_ES}{_ADV_ES}(?P<p>estafan|trafican(?: con)? (?:droga|drogas|personas|ninos|"
-    rf"mujeres)|venden (?:droga|drogas)|violan|asesinan|secuestran|saquean)"
+    rf"mujeres)|venden (?:droga|drogas)|violan|asesinan|secuestran|saquean|son (?:todos |todas |"
+    r"puros |puras |unos )?(?:narcos|pandilleros|mareros|rateros|malandros|del tren de aragua|"
+    r"de la mara|del cartel))"
     rf"(?: (?:a|todo|a todos|a la gente|a cualquiera|lo que (?:sea|pueden)|y \w+an))*{_END_ES}"
 )
 
@@ -167,7 +177,8 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
     (
         "dishonesty",
         r"(?:lie|cheat|lie and cheat|beg|hustle|lie about everything|cheat at (?:everything|"
-        r"anything)|will say anything|(?:game|milk|abuse|scam|work|cheat) the system|"
+        r"anything)|will (?:say|do) anything(?: (?:to|for) (?:\S+ ?){1,4})?|cover for each other|"
+        r"(?:game|milk|abuse|scam|work|cheat) the system|"
         r"steal (?:our |your |american )?jobs)",
     ),
     (
@@ -178,17 +189,22 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"(?:just |only )?(?:to|for) (?:collect |get |cash |milk |keep )?(?:the |more |bigger )?"
         r"(?:welfare(?: checks?| money)?|checks|benefits|handouts|food stamps|money|check|"
         r"government money)|"
-        r"collect (?:welfare|checks|handouts|benefits)|(?:are|stay) (?:all )?on welfare|"
+        r"collect (?:welfare|checks|handouts|benefits)|take (?:more )?(?:\S+ )?from the system|"
+        r"(?:are|stay) (?:all )?on welfare|"
         r"get (?:free everything|everything for free|everything free|everything handed))",
     ),
     (
         "incompetence",
-        rf"(?:are (?:{_BORN} )?{_BAD_EN} (?:at \S+|{_ROLE_EN})|make (?:{_BORN} )?{_BAD_EN} {_ROLE_EN}|"
+        rf"(?:are (?:{_BORN} )?{_BAD_EN} (?:at \S+|{_ROLE_EN})|"
+        rf"make (?:{_BORN} )?{_BAD_EN} {_ROLE_EN}|"
         r"can not (?:lead|drive|think|do math|do anything right|run anything|run a country|"
         r"run their own countries|run a business|govern|manage money|handle (?:\S+ )?"
         r"(?:pressure|stress|money|power|authority|responsibility|math|numbers|the job)|"
-        r"control themselves|learn)|are (?:not|never) (?:smart|intelligent|capable|competent) enough|"
-        r"are not (?:equipped|built|made|cut out|fit) (?:for|to))",
+        r"control themselves|learn)|are (?:not|never) (?:smart|intelligent|capable|"
+        r"competent) enough|"
+        r"are not (?:equipped|built|made|cut out|fit) (?:for|to)|have (?:lower|low) (?:iqs?|"
+        r"intelligence)|"
+        r"(?:have )?never (?:built|invented|created|contributed) (?:anything|the wheel))",
     ),
     (
         "dirt",
@@ -201,9 +217,12 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
     (
         "disloyalty",
         r"(?:serve (?:rome|the pope|beijing|china|israel|moscow|mecca|the vatican|mexico|"
-        r"a foreign \S+|their \S+) ,? (?:not|before|over|first)(?: \S+)?|(?:take|get) (?:their )?orders "
-        r"from(?: \S+)?|are loyal (?:only )?to (?:\S+ ){1,2}(?:first|not|before)|(?:are|all are) spies|"
-        r"can not be trusted(?: with (?:\S+ ){0,2}?\S+)?|(?:answer|report) to (?:rome|beijing|the pope|israel|mecca|moscow|"
+        r"a foreign \S+|their \S+) ,? (?:not|before|over|first)(?: \S+){0,2}|(?:take|"
+        r"get) (?:their )?orders "
+        r"from(?: \S+){0,2}|are loyal (?:only )?to (?:\S+ ){1,2}(?:first|not|before)|(?:are|"
+        r"all are) spies|"
+        r"can not be trusted(?: with (?:\S+ ){0,2}?\S+)?|(?:answer|report) to (?:rome|beijing|"
+        r"the pope|israel|mecca|moscow|"
         r"the vatican)|(?:put|place) (?:rome|israel|china|mexico|islam|the pope|their \S+) "
         r"(?:first|before|above|over)|(?:have|hold) dual loyalt\w+)",
     ),
@@ -212,7 +231,8 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"(?:(?:want special treatment|want special rights|(?:want|expect|demand) "
         r"(?:special treatment|special rights|special privileges|handouts|free stuff|"
         r"everything for free|everything handed to them|everyone else to (?:adjust|pay|cater|"
-        r"accommodate|bend|change)))(?: from (?:everyone|everybody|anyone|us|society)(?: else)?)?|play the (?:victim|race card|victim card|gender card)|"
+        r"accommodate|bend|change)))(?: from (?:everyone|everybody|anyone|us|"
+        r"society)(?: else)?)?|play the (?:victim|race card|victim card|gender card)|"
         r"(?:whine|complain|cry) about everything|never stop (?:whining|complaining|crying))",
     ),
     (
@@ -238,30 +258,39 @@ _MILD_EN = (
     r"are (?:always )?(?:late|loud|rude|lazy|cheap|pushy|noisy|violent|aggressive|emotional|"
     r"dramatic|irrational|hysterical|stupid|dumb|slow|greedy|dishonest)|"
     r"can not (?:\S+)|(?:will|would) (?:\S+ )?(?:anything|everything) for|"
-    r"(?:are|have been) (?:always )?(?:behind|backward|primitive))"
+    r"(?:are|have been) (?:always )?(?:behind|backward|primitive)|drop out|are built for \S+)"
 )
 _FAMILIES_ES: tuple[tuple[str, str], ...] = (
     ("dishonesty", r"(?:mienten|enganan|mienten y roban|se aprovechan del sistema)"),
     (
         "living off welfare",
-        r"(?:tienen hijos (?:\S+ )?(?:solo |nomas |nada mas )?para (?:cobrar|vivir de|recibir|"
-        r"sacar|pedir)|viven (?:de|del) (?:las ayudas|los subsidios|la asistencia|nuestros "
+        r"(?:cobran (?:pensiones|ayudas|subsidios|apoyos|paguitas)(?: y ni trabajan)?|"
+        r"tienen hijos (?:\S+ )?(?:solo |nomas |nada mas )?para (?:cobrar|vivir de|recibir|"
+        r"sacar|pedir)(?: (?:el |la |los |las )?\S+)?|viven (?:de|del) (?:las ayudas|"
+        r"los subsidios|la asistencia|nuestros "
         r"impuestos|el estado|papa estado|los apoyos|el gobierno|los demas|la beneficencia))",
     ),
     (
         "incompetence",
         rf"(?:son (?:\S+ )?{_BAD_ES} {_ROLE_ES}|no (?:saben|pueden) (?:manejar|conducir|liderar|"
-        r"mandar|gobernar|pensar|hacer nada bien|administrar))",
+        r"mandar|gobernar|pensar|hacer nada bien|administrar|votar|trabajar)|no tienen (?:el|la) "
+        r"(?:temple|temperamento|cerebro|capacidad|cabeza|inteligencia)(?: para (?:\S+ ?){1,3})?|"
+        r"no estan (?:preparad[oa]s|"
+        r"hech[oa]s) para|(?:solo|nomas) saben (?:robar|pedir|quejarse|llorar|estirar la mano|"
+        r"parir|"
+        r"hacer hijos))",
     ),
     (
         "dirt",
-        r"(?:no se (?:banan|lavan|asean)|apestan|comen (?:de todo|cualquier cosa|lo que sea|"
+        r"(?:no se (?:banan|lavan|asean)|apestan|(?:se )?comen (?:de todo|cualquier cosa|"
+        r"lo que sea|"
         r"perros|gatos|todo lo que se mueve)|viven como (?:cerdos|animales|ratas|puercos))",
     ),
     (
         "disloyalty",
         r"(?:sirven a (?:roma|pekin|china|israel|moscu|el papa|la meca|el vaticano|\S+) ,? "
-        r"(?:no a|antes que)|reciben ordenes de|son espias|no son de fiar|no se puede confiar "
+        r"(?:no a|antes que)(?: \S+){0,2}|reciben ordenes de|son espias|no son de fiar|"
+        r"no se puede confiar "
         r"en ellos)",
     ),
     (
@@ -277,7 +306,8 @@ _FAMILIES_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "idleness",
-        r"(?:no (?:trabajan|quieren trabajar|pagan (?:impuestos|la renta|el alquiler|sus "
+        r"(?:ni trabajan|no (?:trabajan|quieren trabajar|pagan (?:impuestos|la renta|el alquiler|"
+        r"sus "
         r"deudas|nada)|dan propina|se integran|aprenden el idioma))",
     ),
 )
@@ -290,7 +320,9 @@ _ESSENCE = re.compile(
     r"\b(?:(?:it is|that is|its|thats|this is)(?: just| all| so| simply| purely| totally| "
     r"literally)? (?:cultural|(?:in |part of )?(?:their|the) (?:culture|blood|dna|nature|"
     r"genes|religion)|genetic|in the blood|how they are(?: raised| built| wired| made)?|"
-    r"a cultural thing|the culture|just who they are|who they are)|by nature|in their "
+    r"a cultural thing|the culture|just who they are|who they are|biology|science|genetics|"
+    r"biologico|biologia|ciencia|genetica)|because (?:of )?(?:the|their) culture|by nature|"
+    r"in their "
     r"(?:blood|dna|genes|nature)|(?:es|eso es) (?:algo )?(?:cultural|de su cultura|su cultura|"
     r"genetico|de raza)|lo llevan en la sangre|(?:esta|va) en su (?:sangre|adn|naturaleza|"
     r"cultura|raza)|por naturaleza)\b"
@@ -332,7 +364,7 @@ _NATURE_ADV = re.compile(r"\b(?:naturally|by nature|genetically|inherently|por n
 def _groupish(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
     """A group word, a name for a group, a disability word before "people", or a stand-in
     ("those people") for a group the comment named before."""
-    if (u.code == "G" and u.has("G")) or u.text in _NAMED:
+    if (u.code in ("G", "g") and u.has("G")) or u.text in _NAMED:
         return True
     if u.text in _PROXY_BEFORE_PEOPLE:
         return nxt is not None and nxt.text == "people"
@@ -343,7 +375,10 @@ def _groupish(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
 
 def _may_name(an: Analysis, units) -> bool:
     return any(
-        u.code == "G" or u.text in _NAMED or u.text in _PROXY_BEFORE_PEOPLE or u.text in _STAND_INS
+        u.code in ("G", "g")
+        or u.text in _NAMED
+        or u.text in _PROXY_BEFORE_PEOPLE
+        or u.text in _STAND_INS
         for u in units
     )
 
@@ -396,7 +431,7 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         if an.sentence_ends[s]:
             continue  # a question: asked, not said
         units = an.units[base : base + len(codes)]
-        if "G" not in codes and not _may_name(an, units):
+        if "G" not in codes and "g" not in codes and not _may_name(an, units):
             continue
         text, offsets, index = _masked(an, units)
         if "GRP" not in text:
@@ -424,8 +459,7 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         g_last = _last_unit(offsets, index, m.end("g") - 1)
         groups = [an.units[k] for k in range(g_first, g_last + 1)]
         after = text[m.end("g") :].split(" ", 1)[0]
-        tail = after in ("people", "folks", "men", "women", "kids", "guys", "families",
-                         "parents", "boys", "girls", "immigrants", "workers")  # fmt: skip
+        tail = after in _TAIL_WORDS
         if not _group_is_plural(an, groups, tail):
             continue
         first = index[next(i for i, o in enumerate(offsets) if o >= m.start("g"))]
@@ -469,7 +503,7 @@ def generalised(an: Analysis, sub: Submission) -> list[Hit]:
     del sub
     if not an.units or an.lang not in ("en", "es"):
         return []
-    if "G" not in an.codes and not _may_name(an, an.units):
+    if "G" not in an.codes and "g" not in an.codes and not _may_name(an, an.units):
         return []
     for first, last, what, rejects in _find(an):
         if _held_up(an, first, last):
