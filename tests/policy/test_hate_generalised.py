@@ -75,6 +75,7 @@ PASSES = [
     ("Mi vecino dice que los cubanos no pagan la renta, pero se equivoca.", "es"),
     ("El gobierno venezolano vende droga, según la fiscalía.", "es"),
     ("Los políticos roban.", "es"),
+    ("Los solicitantes de asilo no pueden trabajar durante seis meses.", "es"),
     ("Los chinos tienen una cocina increíble.", "es"),
 ]
 

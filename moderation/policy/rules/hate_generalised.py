@@ -273,7 +273,8 @@ _FAMILIES_ES: tuple[tuple[str, str], ...] = (
     (
         "incompetence",
         rf"(?:son (?:\S+ )?{_BAD_ES} {_ROLE_ES}|no (?:saben|pueden) (?:manejar|conducir|liderar|"
-        r"mandar|gobernar|pensar|hacer nada bien|administrar|votar|trabajar)|no tienen (?:el|la) "
+        r"mandar|gobernar|pensar|hacer nada bien|administrar)|no saben (?:votar|trabajar)|"
+        r"no tienen (?:el|la) "
         r"(?:temple|temperamento|cerebro|capacidad|cabeza|inteligencia)(?: para (?:\S+ ?){1,3})?|"
         r"no estan (?:preparad[oa]s|"
         r"hech[oa]s) para|(?:solo|nomas) saben (?:robar|pedir|quejarse|llorar|estirar la mano|"
