@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
 from moderation.policy.rules.hate import _plural_group, _weak_group
@@ -356,9 +355,6 @@ def _patterns(subject: str, adverbs: str, families, mild: str, end: str):
 
 _EN = _patterns(_SUBJ_EN, _ADV_EN, _FAMILIES_EN, _MILD_EN, _END_EN)
 _ES = _patterns(_SUBJ_ES, _ADV_ES, _FAMILIES_ES, _MILD_ES, _END_ES)
-_ALL = (_CRIME_EN, _CRIME_ES, *(rx for _w, rx in _EN), *(rx for _w, rx in _ES))
-_SEARCHED = pattern_needles(_ALL)
-_AT = {id(rx): k for k, rx in enumerate(_ALL)}
 _NATURE_ADV = re.compile(r"\b(?:naturally|by nature|genetically|inherently|por naturaleza)\b")
 
 
@@ -437,16 +433,13 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         text, offsets, index = _masked(an, units)
         if "GRP" not in text:
             continue
-        ready = set(_SEARCHED.candidates(text))
-        if not ready:
-            continue
         hit = None
-        m = crime.search(text) if _AT[id(crime)] in ready else None
+        m = crime.search(text)
         if m is not None:
             hit = (m, "a crime", True)
         else:
             for what, rx in families:
-                m = rx.search(text) if _AT[id(rx)] in ready else None
+                m = rx.search(text)
                 if m is None:
                     continue
                 if what == "a fault" and not _essentialised(an, s, text, m):
