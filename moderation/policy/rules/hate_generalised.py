@@ -1,0 +1,521 @@
+"""A vice put on a whole protected group as its habit or nature, in plain words (clause `hate`):
+"X steal", "X people always want special treatment", "X are naturally bad leaders", "X have
+babies to collect welfare", "X serve Rome, not America", "X don't care about Y. It's cultural."
+
+The analysis codes most of these predicates as plain words (a verb, a noun phrase), so the
+derogation shapes over the codes never see them. This rule reads each sentence as words with
+every group word masked as `GRP` (as `hate_shapes` does) and a `,` wherever the text had a
+clause mark, and asks for the whole sentence to open with the group as its subject:
+
+    [opener] [all|most|the] GRP [people|folks|men|women|kids ...] [always|just|naturally ...]
+
+followed by one predicate of a vice family (`_FAMILIES`). A crime said of the group as a bare
+habit ("X steal", "X rape and kill") rejects; every other family only holds (incompetence,
+dirt, disloyalty, living off welfare, entitlement, mistreating women), and so does a crime when
+the subject is loose ("X in this town steal") or the group is men. A predicate that is only a
+mild fault ("don't care about being on time") counts when the writer puts it down to the
+group's nature or culture ("it's cultural", "by nature", "it's in their blood").
+
+Passed: a negation ("X are not bad leaders", "not all X steal"), a question, a quotation,
+a report or counter-speech ("people who say X steal are bigots", "my uncle thinks X steal",
+"..., said no one"), a claim called a stereotype or a myth, one person or an institution as
+the subject ("the X guy at work", "the X government"), "steal the show", statistics with a
+source, positive or neutral traits, and groups that are not protected (the group words are
+those of `lexicons/groups.tsv`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.guards import _plural_group, _weak_group
+from moderation.policy.rules.hate_shapes import _condemned
+from moderation.policy.types import Category, Submission
+
+_REJECT, _HOLD = 0.9, 0.7
+# Group words the lexicon leaves out that name a disability with "people" after them.
+_PROXY_BEFORE_PEOPLE = frozenset({"wheelchair", "wheelchair bound", "special needs", "crippled"})
+# Names for a group that the group lexicon leaves out (most are derogatory shortenings).
+_NAMED = frozenset(
+    {"paisas", "salvis", "magrebies", "magrebis", "moros", "menas", "sudacas", "hmong",
+     "apaches", "navajos", "queers", "bangladesies", "pakistani"}
+)  # fmt: skip
+# Stand-ins for a group named before them in the comment ("Mexicans ... Those people ...").
+_STAND_INS = frozenset(
+    {"those people", "these people", "such people", "people like that", "people like them",
+     "esa gente", "esta gente", "gente asi", "gente como esa"}
+)  # fmt: skip
+# Group words that are plural as they stand ("the Chinese", "Roma").
+_INVARIANT = frozenset(
+    {"chinese", "japanese", "vietnamese", "lebanese", "congolese", "sudanese", "senegalese",
+     "roma", "romani", "hmong", "navajo", "apache", "the disabled", "disabled", "handicapped",
+     "lgbt", "lgbtq", "gente", "la gente", "indigenous"}
+)  # fmt: skip
+# Group words that also name a sports team ("Roma steal a late winner").
+_TEAM_NAMES = frozenset({"roma", "indians"})
+_SPORT = re.compile(
+    r"\b(?:match|matches|game|games|derby|league|season|goal|goals|points?|coach|lazio|serie|"
+    r"playoffs?|inning|pitcher|striker|keeper|penalty|win|wins|won|partido|liga|gol|goles)\b"
+)
+
+# Openers the writer may put before the group and still speak in their own voice.
+_OPEN_EN = (
+    r"(?:(?:and|but|so|honestly|frankly|seriously|look|yeah|yes|sorry|sorry but|face it|"
+    r"let us be honest|let us be real|lets be honest|lets be real|truth is|the truth is|"
+    r"fact is|the fact is|i mean|i think|i believe|we all know|everyone knows|everybody knows|"
+    r"newsflash|lol|lmao|ugh|basically|simple|real talk|hard truth|news flash|ok|okay) ,? )*"
+)
+_OPEN_ES = (
+    r"(?:(?:y|pero|pues|la verdad|la verdad es que|honestamente|francamente|sinceramente|"
+    r"seamos honestos|seamos sinceros|todo mundo sabe que|todos sabemos que|es que|o sea|"
+    r"mira|neta|jaja|jajaja|ya|bueno|vamos) ,? )*"
+)
+_TAIL_EN = (
+    r"(?:(?:people|folks|men|women|kids|guys|families|parents|boys|girls|immigrants|"
+    r"workers|neighbors|neighbours|tenants|students|drivers|americans) )?"
+)
+_TAIL_WORDS = frozenset(
+    {"people", "folks", "men", "women", "kids", "guys", "families", "parents", "boys", "girls",
+     "immigrants", "workers", "americans", "neighbors", "neighbours", "tenants", "students",
+     "drivers"}
+)  # fmt: skip
+_WHERE_EN = (
+    r"(?P<loose>(?:in general |as a group |as a rule |as a people |over there |around here |"
+    r"here |(?:in|from|on|at) (?:this|our|the|my) (?:\S+ ){1,2}?))?"
+)
+_SUBJ_EN = (
+    rf"^{_OPEN_EN}(?:(?:all|most|the|these|those|all the|all these|all those|most of the) )?"
+    rf"(?P<g>(?:GRP )+){_TAIL_EN}{_WHERE_EN}"
+)
+_SUBJ_ES = (
+    rf"^{_OPEN_ES}(?:(?:todos|todas|casi todos|casi todas|la mayoria de) )?"
+    rf"(?:(?:los|las|estos|estas|esos|esas) )?(?P<g>(?:GRP )+)"
+    rf"(?P<loose>(?:en general |como grupo |de (?:aqui|este pais|mi barrio|mi colonia) ))?"
+)
+_ADV_EN = (
+    r"(?P<adv>(?:(?:all|always|just|naturally|simply|basically|only|really|literally|"
+    r"generally|constantly|usually|typically|by nature|genetically|inherently|will|would|"
+    r"all just|tend to|love to|like to|will always|always will|still) )*)"
+)
+_ADV_ES = (
+    r"(?P<adv>(?:(?:siempre|solo|nomas|nada mas|simplemente|naturalmente|todos|todas|"
+    r"de por si|por naturaleza|ya|nunca) )*)"
+)
+# The clause ends, or goes on with words that keep the predicate whole ("X steal everywhere").
+_END_EN = (
+    r"(?:(?: on time| here| in this country| at all| anymore| ever| either))?"
+    r"(?= ,|$| (?:and|everywhere|wherever|whenever|every|all the time|constantly|it is|"
+    r"that is|period|plain and simple|simple as that|everyone knows|everybody knows|always|too|"
+    r"lol|lmao|then|like)\b)"
+)
+_END_ES = r"(?= ,|$| (?:y|siempre|en todos lados|donde sea|es|todo mundo|todos lo saben|jaja\w*)\b)"
+
+_ROLE_EN = (
+    r"(?:leaders?|drivers?|parents?|mothers?|fathers?|moms?|dads?|workers?|employees?|bosses|"
+    r"managers?|tenants?|neighbors?|neighbours?|students?|teachers?|doctors?|pilots?|soldiers?|"
+    r"engineers?|scientists?|athletes?|citizens?|cooks?|husbands?|wives|decision makers?|"
+    r"negotiators?|politicians?|voters?|coworkers?|co workers?|officers?|cops?|nurses?|"
+    r"presidents?|mayors?|ceos?|coaches|referees?|refs?|judges?|drivers?|human beings|people)"
+)
+_BORN = r"(?:naturally|just|all|such|really|so|genetically|inherently|simply|always|born|truly)"
+_BAD_EN = r"(?:bad|terrible|lousy|awful|horrible|poor|useless|hopeless|incompetent|worse|the worst)"
+_ROLE_ES = (
+    r"(?:lideres|conductor[ae]s|padres|madres|jefes|jefas|trabajador[ae]s|vecin[oa]s|"
+    r"inquilin[oa]s|estudiantes|maestr[oa]s|medic[oa]s|pilotos|soldados|ingenier[oa]s|"
+    r"politic[oa]s|president[ae]s|alcaldes|alcaldesas|arbitr[oa]s|jueces|juezas|"
+    r"empleados|empleadas|vecinos|personas|gente|ciudadanos|ciudadanas)"
+)
+_BAD_ES = r"(?:malos|malas|pesimos|pesimas|terribles|fatales|inutiles|incompetentes|peores)"
+
+_NOUN_CRIME_EN = (
+    r"(?:thieves|criminals|crooks|rapists|murderers|killers|pickpockets|shoplifters|"
+    r"gang ?members|in gangs|in a gang|in the cartels?|cartel members|gangbangers|drug dealers|"
+    r"dealers|smugglers|traffickers|scammers|"
+    r"con artists|terrorists|pedophiles|predators|molesters)"
+)
+_NOUN_VICE_EN = (
+    r"(?:liars|cheats|cheaters|freeloaders|moochers|leeches|spongers|beggars|drunks|"
+    r"alcoholics|junkies|addicts|deadbeats|copycats|welfare queens|welfare cases|"
+    r"spies|traitors|savages|barbarians|primitives)"
+)
+_ARE_EN = (
+    r"(?:are|are all|all are|are just|are basically|are nothing but|are mostly) "
+    r"(?:(?:all|just|basically|born|natural|natural born|a bunch of|a nation of|a race of|"
+    r"a pack of|nothing but|always|such|total|complete|lying|thieving|filthy|dirty) )*"
+)
+# Crimes said of the group as a habit: reject when the subject is the whole group.
+_CRIME_OBJ = (
+    r"(?: (?:everything|anything|whatever|people|everyone|anyone|you|us|kids|children|women|"
+    r"tourists|"
+    r"girls|cars|bikes|copper|wallets|phones|purses|babies|it all|from (?:everyone|anyone|"
+    r"everybody|anybody|you|us|tourists|stores|shops|employers|their \S+|the \S+)|"
+    r"(?:your|our) (?:stuff|things|wallets|cars|bikes|phones|purses|kids|children|daughters|"
+    r"women|money|copper)|anything not (?:bolted|nailed) down|(?:and|or) (?:lie|cheat|steal|"
+    r"rob|scam|rape|kill|murder|beg)))*"
+)
+_CRIME_EN = re.compile(
+    rf"{_SUBJ_EN}{_ADV_EN}(?P<p>{_ARE_EN}{_NOUN_CRIME_EN}(?: (?:by nature|from birth))?|steal|"
+    r"rob|rape|murder|kill|pickpocket|shoplift|loot|smuggle|"
+    rf"sell drugs|deal drugs|push drugs|traffic (?:drugs|kids|children|women|girls)|scam|"
+    rf"swindle|con people|molest (?:kids|children)|abuse (?:kids|children))"
+    rf"{_CRIME_OBJ}{_END_EN}"
+)
+_CRIME_ES = re.compile(
+    rf"{_SUBJ_ES}{_ADV_ES}(?P<p>estafan|trafican(?: con)? (?:droga|drogas|personas|ninos|"
+    rf"mujeres)|venden (?:droga|drogas)|violan|asesinan|secuestran|saquean|son (?:todos |todas |"
+    r"puros |puras |unos )?(?:narcos|pandilleros|mareros|rateros|malandros|del tren de aragua|"
+    r"de la mara|del cartel))"
+    rf"(?: (?:a|todo|a todos|a la gente|a cualquiera|lo que (?:sea|pueden)|y \w+an))*{_END_ES}"
+)
+
+_FAMILIES_EN: tuple[tuple[str, str], ...] = (
+    ("vice named", rf"(?:{_ARE_EN}{_NOUN_VICE_EN}|are (?:always |all )?(?:drunk|high|wasted))"),
+    (
+        "dishonesty",
+        r"(?:lie|cheat|lie and cheat|beg|hustle|lie about everything|cheat at (?:everything|"
+        r"anything)|will (?:say|do) anything(?: (?:to|for) (?:\S+ ?){1,4})?|cover for each other|"
+        r"(?:game|milk|abuse|scam|work|cheat) the system|"
+        r"steal (?:our |your |american )?jobs)",
+    ),
+    (
+        "living off welfare",
+        r"(?:(?:live|living) off (?:welfare|handouts|benefits|the state|the system|taxpayers|"
+        r"our taxes|the government|food stamps|the dole|checks|everyone else)|"
+        r"(?:have|pop out|keep having|push out) (?:more )?(?:babies|kids|children) (?:\S+ )?"
+        r"(?:just |only )?(?:to|for) (?:collect |get |cash |milk |keep )?(?:the |more |bigger )?"
+        r"(?:welfare(?: checks?| money)?|checks|benefits|handouts|food stamps|money|check|"
+        r"government money)|"
+        r"collect (?:welfare|checks|handouts|benefits)|take (?:more )?(?:\S+ )?from the system|"
+        r"(?:are|stay) (?:all )?on welfare|"
+        r"get (?:free everything|everything for free|everything free|everything handed))",
+    ),
+    (
+        "incompetence",
+        rf"(?:are (?:{_BORN} )?{_BAD_EN} (?:at \S+|{_ROLE_EN})|"
+        rf"make (?:{_BORN} )?{_BAD_EN} {_ROLE_EN}|"
+        r"can not (?:lead|drive|think|do math|do anything right|run anything|run a country|"
+        r"run their own countries|run a business|govern|manage money|handle (?:\S+ )?"
+        r"(?:pressure|stress|money|power|authority|responsibility|math|numbers|the job)|"
+        r"control themselves|learn)|are (?:not|never) (?:smart|intelligent|capable|"
+        r"competent) enough|"
+        r"are not (?:equipped|built|made|cut out|fit) (?:for|to)|have (?:lower|low) (?:iqs?|"
+        r"intelligence)|"
+        r"(?:have )?never (?:built|invented|created|contributed) (?:anything|the wheel))",
+    ),
+    (
+        "dirt",
+        r"(?:smell|stink|reek|smell (?:bad|awful|terrible|funny|like \S+)|(?:do not|never) "
+        r"(?:bathe|wash|shower|clean up after themselves)|eat (?:anything|everything|dogs|cats)|"
+        r"(?:make|leave) (?:the |our |every |the whole |a |their )?(?:\S+ )?(?:smell|stink|"
+        r"filthy|dirty|a mess|trashed|a dump)|live like (?:pigs|animals|rats|savages)|"
+        r"trash (?:every|everything|our|the))",
+    ),
+    (
+        "disloyalty",
+        r"(?:serve (?:rome|the pope|beijing|china|israel|moscow|mecca|the vatican|mexico|"
+        r"a foreign \S+|their \S+) ,? (?:not|before|over|first)(?: \S+){0,2}|(?:take|"
+        r"get) (?:their )?orders "
+        r"from(?: \S+){0,2}|are loyal (?:only )?to (?:\S+ ){1,2}(?:first|not|before)|(?:are|"
+        r"all are) spies|"
+        r"can not be trusted(?: with (?:\S+ ){0,2}?\S+)?|(?:answer|report) to (?:rome|beijing|"
+        r"the pope|israel|mecca|moscow|"
+        r"the vatican)|(?:put|place) (?:rome|israel|china|mexico|islam|the pope|their \S+) "
+        r"(?:first|before|above|over)|(?:have|hold) dual loyalt\w+)",
+    ),
+    (
+        "entitlement",
+        r"(?:(?:want special treatment|want special rights|(?:want|expect|demand) "
+        r"(?:special treatment|special rights|special privileges|handouts|free stuff|"
+        r"everything for free|everything handed to them|everyone else to (?:adjust|pay|cater|"
+        r"accommodate|bend|change)))(?: from (?:everyone|everybody|anyone|us|"
+        r"society)(?: else)?)?|play the (?:victim|race card|victim card|gender card)|"
+        r"(?:whine|complain|cry) about everything|never stop (?:whining|complaining|crying))",
+    ),
+    (
+        "mistreating their own",
+        r"(?:treat (?:their |our )?(?:women|wives|daughters|girls|GRP) like (?:property|dirt|"
+        r"slaves|dogs|animals|cattle|objects|trash)|see (?:their |our )?(?:women|wives|"
+        r"daughters|girls|GRP) as (?:property|objects)|beat their (?:wives|women|kids|children)|"
+        r"abandon their (?:kids|children|families|babies)|(?:do not|never) respect (?:women|"
+        r"the law|our laws|laws|authority|anyone|anything|our \S+)|have no respect for "
+        r"(?:the law|women|anyone|anything|our \S+))",
+    ),
+    (
+        "idleness",
+        r"(?:(?:do not|will not|never) (?:work|want to work|pay (?:taxes|rent|their rent|their "
+        r"bills|their debts|anything|their way)|tip|learn english|follow (?:the )?rules)|"
+        r"do not work they \S+)",
+    ),
+)
+# A fault that is mild on its own: it counts when the writer puts it down to the group's
+# nature or culture.
+_MILD_EN = (
+    r"(?:(?:do not|never) (?:care (?:about|for)|value|show up|try|bother|respect)|"
+    r"are (?:always )?(?:late|loud|rude|lazy|cheap|pushy|noisy|violent|aggressive|emotional|"
+    r"dramatic|irrational|hysterical|stupid|dumb|slow|greedy|dishonest)|"
+    r"can not (?:\S+)|(?:will|would) (?:\S+ )?(?:anything|everything) for|"
+    r"(?:are|have been) (?:always )?(?:behind|backward|primitive)|drop out|are built for \S+)"
+)
+_FAMILIES_ES: tuple[tuple[str, str], ...] = (
+    ("dishonesty", r"(?:mienten|enganan|mienten y roban|se aprovechan del sistema)"),
+    (
+        "living off welfare",
+        r"(?:cobran (?:pensiones|ayudas|subsidios|apoyos|paguitas)(?: y ni trabajan)?|"
+        r"tienen hijos (?:\S+ )?(?:solo |nomas |nada mas )?para (?:cobrar|vivir de|recibir|"
+        r"sacar|pedir)(?: (?:el |la |los |las )?\S+)?|viven (?:de|del) (?:las ayudas|"
+        r"los subsidios|la asistencia|nuestros "
+        r"impuestos|el estado|papa estado|los apoyos|el gobierno|los demas|la beneficencia))",
+    ),
+    (
+        "incompetence",
+        rf"(?:son (?:\S+ )?{_BAD_ES} {_ROLE_ES}|no (?:saben|pueden) (?:manejar|conducir|liderar|"
+        r"mandar|gobernar|pensar|hacer nada bien|administrar)|no saben (?:votar|trabajar)|"
+        r"no tienen (?:el|la) "
+        r"(?:temple|temperamento|cerebro|capacidad|cabeza|inteligencia)(?: para (?:\S+ ?){1,3})?|"
+        r"no estan (?:preparad[oa]s|"
+        r"hech[oa]s) para|(?:solo|nomas) saben (?:robar|pedir|quejarse|llorar|estirar la mano|"
+        r"parir|"
+        r"hacer hijos))",
+    ),
+    (
+        "dirt",
+        r"(?:no se (?:banan|lavan|asean)|apestan|(?:se )?comen (?:de todo|cualquier cosa|"
+        r"lo que sea|"
+        r"perros|gatos|todo lo que se mueve)|viven como (?:cerdos|animales|ratas|puercos))",
+    ),
+    (
+        "disloyalty",
+        r"(?:sirven a (?:roma|pekin|china|israel|moscu|el papa|la meca|el vaticano|\S+) ,? "
+        r"(?:no a|antes que)(?: \S+){0,2}|reciben ordenes de|son espias|no son de fiar|"
+        r"no se puede confiar "
+        r"en ellos)",
+    ),
+    (
+        "entitlement",
+        r"(?:(?:quieren|exigen|esperan) (?:trato especial|privilegios|derechos especiales|todo "
+        r"gratis|que les regalen|que todos se adapten)|se hacen (?:siempre )?las victimas)",
+    ),
+    (
+        "mistreating their own",
+        r"(?:tratan a (?:sus |las |nuestras )?(?:mujeres|esposas|hijas|GRP) como (?:propiedad|"
+        r"basura|esclavas|perros|animales|objetos)|abandonan a sus (?:hijos|familias)|"
+        r"golpean a sus (?:mujeres|esposas|hijos))",
+    ),
+    (
+        "idleness",
+        r"(?:ni trabajan|no (?:trabajan|quieren trabajar|pagan (?:impuestos|la renta|el alquiler|"
+        r"sus "
+        r"deudas|nada)|dan propina|se integran|aprenden el idioma))",
+    ),
+)
+_MILD_ES = (
+    r"(?:no (?:les importa|respetan|valoran|llegan a tiempo|cuidan)|son (?:siempre )?"
+    r"(?:impuntuales|ruidos[oa]s|groser[oa]s|flojos|flojas|violent[oa]s|agresiv[oa]s))"
+)
+# The fault put down to nature or culture, in the same sentence or the next.
+_ESSENCE = re.compile(
+    r"\b(?:(?:it is|that is|its|thats|this is)(?: just| all| so| simply| purely| totally| "
+    r"literally)? (?:cultural|(?:in |part of )?(?:their|the) (?:culture|blood|dna|nature|"
+    r"genes|religion)|genetic|in the blood|how they are(?: raised| built| wired| made)?|"
+    r"a cultural thing|the culture|just who they are|who they are|biology|science|genetics|"
+    r"biologico|biologia|ciencia|genetica)|because (?:of )?(?:the|their) culture|by nature|"
+    r"in their "
+    r"(?:blood|dna|genes|nature)|(?:es|eso es) (?:algo )?(?:cultural|de su cultura|su cultura|"
+    r"genetico|de raza)|lo llevan en la sangre|(?:esta|va) en su (?:sangre|adn|naturaleza|"
+    r"cultura|raza)|por naturaleza)\b"
+)
+# The line held up as someone's claim, a stereotype or a myth.
+_HELD_UP = re.compile(
+    r"\b(?:stereotypes?|myths?|tropes?|prejudice|generaliz\w+|generalis\w+|estereotipos?|"
+    r"mitos?|prejuicios?|generaliza\w*|racist\w*|racism|bigot\w*|xenophob\w*|racista|"
+    r"racismo|xenofob\w*|said no one|said nobody|is what \S+ (?:say|says|said|think|thinks|"
+    r"believe|believes)|that is what \S+ (?:say|says|said|think|thinks)|(?:people|they|some) "
+    r"(?:say|claim|think)|or so (?:they|he|she|people) (?:say|said|claim)|supposedly|"
+    r"dicen que|segun (?:ellos|el|ella|mi)|eso dicen)\b"
+)
+_NOT_HELD_UP = re.compile(
+    r"\b(?:not|no|is not|isnt|ni) (?:a |an |un |una |just )?(?:stereotype|myth|prejudice|"
+    r"estereotipo|mito|prejuicio|racist|racista|racism|racismo)\b|"
+    r"\b(?:i am|im) not (?:a )?(?:racist|bigot)|\bno soy racista\b|\bcall me (?:a )?racist"
+)
+_SOURCE = re.compile(
+    r"\b(?:study|studies|data|statistics|stats|census|survey|per capita|percent|according to|"
+    r"report|reports|fbi|doj|estudio|estudios|datos|estadisticas|encuesta|censo|segun el)\b|%"
+)
+
+
+def _patterns(subject: str, adverbs: str, families, mild: str, end: str):
+    out = [(what, re.compile(rf"{subject}{adverbs}(?P<p>{body}){end}")) for what, body in families]
+    out.append(("a fault", re.compile(rf"{subject}{adverbs}(?P<p>{mild})\b")))
+    return tuple(out)
+
+
+_EN = _patterns(_SUBJ_EN, _ADV_EN, _FAMILIES_EN, _MILD_EN, _END_EN)
+_ES = _patterns(_SUBJ_ES, _ADV_ES, _FAMILIES_ES, _MILD_ES, _END_ES)
+_NATURE_ADV = re.compile(r"\b(?:naturally|by nature|genetically|inherently|por naturaleza)\b")
+
+
+def _groupish(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
+    """A group word, a name for a group, a disability word before "people", or a stand-in
+    ("those people") for a group the comment named before."""
+    if (u.code in ("G", "g") and u.has("G")) or u.text in _NAMED:
+        return True
+    if u.text in _PROXY_BEFORE_PEOPLE:
+        return nxt is not None and nxt.text == "people"
+    if u.text in _STAND_INS:
+        return any(an.units[k].has("G") for k in an.by_class.get("G", ()) if k < u.index)
+    return False
+
+
+def _may_name(an: Analysis, units) -> bool:
+    return any(
+        u.code in ("G", "g")
+        or u.text in _NAMED
+        or u.text in _PROXY_BEFORE_PEOPLE
+        or u.text in _STAND_INS
+        for u in units
+    )
+
+
+def _masked(an: Analysis, units: tuple[Unit, ...]) -> tuple[str, list[int], list[int]]:
+    """A sentence's words with groups as `GRP` and a `,` where the text had a clause mark,
+    plus each word's offset in that text and its unit index (-1 for a mark)."""
+    words: list[str] = []
+    offsets: list[int] = []
+    index: list[int] = []
+    pos = 0
+    text = an.norm.text
+    for i, u in enumerate(units):
+        if i and any(ch in text[units[i - 1].end : u.start] for ch in ",;:()—–-"):
+            words.append(",")
+            offsets.append(pos)
+            index.append(-1)
+            pos += 2
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        words.append("GRP" if _groupish(an, u, nxt) else u.text)
+        offsets.append(pos)
+        index.append(u.index)
+        pos += len(words[-1]) + 1
+    return " ".join(words), offsets, index
+
+
+def _last_unit(offsets: list[int], index: list[int], end: int) -> int:
+    inside = [index[i] for i, o in enumerate(offsets) if o < end and index[i] >= 0]
+    return inside[-1]
+
+
+def _group_is_plural(an: Analysis, units: list[Unit], tail_after: bool) -> bool:
+    last = units[-1]
+    return (
+        tail_after
+        or _plural_group(last)
+        or last.text in _INVARIANT
+        or last.text in _STAND_INS
+        or last.text in _NAMED
+    )
+
+
+def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
+    """(first unit, last unit, family, rejects) for each generalising sentence."""
+    found: list[tuple[int, int, str, bool]] = []
+    es = an.lang == "es"
+    families = _ES if es else _EN
+    crime = _CRIME_ES if es else _CRIME_EN
+    for s, (base, codes) in enumerate(an.sentences):
+        if an.sentence_ends[s]:
+            continue  # a question: asked, not said
+        units = an.units[base : base + len(codes)]
+        if "G" not in codes and "g" not in codes and not _may_name(an, units):
+            continue
+        text, offsets, index = _masked(an, units)
+        if "GRP" not in text:
+            continue
+        hit = None
+        m = crime.search(text)
+        if m is not None:
+            hit = (m, "a crime", True)
+        else:
+            for what, rx in families:
+                m = rx.search(text)
+                if m is None:
+                    continue
+                if what == "a fault" and not _essentialised(an, s, text, m):
+                    continue
+                hit = (m, what, False)
+                break
+        if hit is None:
+            continue
+        m, what, rejects = hit
+        g_first = _last_unit(offsets, index, m.start("g") + 1)
+        g_last = _last_unit(offsets, index, m.end("g") - 1)
+        groups = [an.units[k] for k in range(g_first, g_last + 1)]
+        after = text[m.end("g") :].split(" ", 1)[0]
+        tail = after in _TAIL_WORDS
+        if not _group_is_plural(an, groups, tail):
+            continue
+        first = index[next(i for i, o in enumerate(offsets) if o >= m.start("g"))]
+        last = _last_unit(offsets, index, m.end("p"))
+        if rejects and (m.group("loose") or any(_weak_group(u) for u in groups)):
+            rejects = False
+        found.append((first, last, what, rejects))
+    return found
+
+
+def _essentialised(an: Analysis, s: int, text: str, m: re.Match) -> bool:
+    """The mild fault is put down to the group's nature: an adverb of nature before it, or
+    "it's cultural" / "by nature" after it in the sentence or opening the next one."""
+    if _NATURE_ADV.search(m.group("adv") or ""):
+        return True
+    if _ESSENCE.search(text[m.end() :]):
+        return True
+    if s + 1 < len(an.sentences):
+        base, codes = an.sentences[s + 1]
+        nxt = " ".join(u.text for u in an.units[base : base + min(len(codes), 10)])
+        return bool(_ESSENCE.match(nxt) or _ESSENCE.search(nxt[:40]))
+    return False
+
+
+def _held_up(an: Analysis, first: int, last: int) -> bool:
+    """The comment calls such lines a stereotype, a myth or racist, attributes them, or
+    discusses figures with a source; or the words are quoted, reported, denied or refuted."""
+    folded = an.norm.text
+    if _HELD_UP.search(folded):
+        spans = [m.span() for m in _NOT_HELD_UP.finditer(folded)]
+        if any(not any(a <= h.start() <= b for a, b in spans) for h in _HELD_UP.finditer(folded)):
+            return True
+    if any(u.quoted for u in an.units[first : last + 1]):
+        return True
+    return suppressed(an, first, last) or _condemned(an, first, last)
+
+
+@rule("hate.generalised", Category.HATE)
+def generalised(an: Analysis, sub: Submission) -> list[Hit]:
+    """Hold (or, for a crime, reject) a sentence that puts a vice on a whole protected group."""
+    del sub
+    if not an.units or an.lang not in ("en", "es"):
+        return []
+    if "G" not in an.codes and "g" not in an.codes and not _may_name(an, an.units):
+        return []
+    for first, last, what, rejects in _find(an):
+        if _held_up(an, first, last):
+            continue
+        sentence = " ".join(u.text for u in an.sentence_run(first))
+        if _SOURCE.search(sentence):
+            continue  # figures with a source: a discussion of data
+        group_words = {an.units[k].text for k in range(first, last + 1)}
+        if group_words & _TEAM_NAMES and _SPORT.search(an.norm.text):
+            continue  # "Roma steal it late against Lazio"
+        strong = rejects and not _SOURCE.search(an.norm.text)
+        return [
+            Hit(
+                "hate.generalised",
+                _REJECT if strong else _HOLD,
+                (an.span(first, last),),
+                f"a vice put on a whole protected group: {what}",
+                cap_hold=not strong,
+            )
+        ]
+    return []
