@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis import Analysis, Unit, analyse
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
 from moderation.policy.rules.hate.guards import _plural_group, _weak_group
@@ -41,7 +41,7 @@ _PROXY_BEFORE_PEOPLE = frozenset({"wheelchair", "wheelchair bound", "special nee
 # Names for a group that the group lexicon leaves out (most are derogatory shortenings).
 _NAMED = frozenset(
     {"paisas", "salvis", "magrebies", "magrebis", "moros", "menas", "sudacas", "hmong",
-     "apaches", "navajos", "queers", "bangladesies", "pakistani"}
+     "apaches", "navajos", "queers", "bangladesies", "pakistani", "sordos", "sordomudos"}
 )  # fmt: skip
 # Stand-ins for a group named before them in the comment ("Mexicans ... Those people ...").
 _STAND_INS = frozenset(
@@ -61,17 +61,26 @@ _SPORT = re.compile(
     r"playoffs?|inning|pitcher|striker|keeper|penalty|win|wins|won|partido|liga|gol|goles)\b"
 )
 
+# A disclaimer that introduces the claim ("no lo digo por racista, pero ...", "no digo que
+# todos, pero ..."): the claim after it is the writer's own.
+_DISCLAIM_ES = (
+    r"(?:no (?:lo )?digo (?:esto )?(?:por|de) (?:ser )?racista|no es (?:por )?(?:ser )?racista|"
+    r"no es (?:por )?racismo|sin ser racista|no soy racista|no digo que (?:sean )?tod[oa]s|"
+    r"no (?:todos|todas)|no quiero sonar (?:feo|mal|racista)|no es por nada|"
+    r"nada contra (?:nadie|ellos|ellas)|no tengo nada contra (?:nadie|ellos|ellas))(?: ,)? pero"
+)
 # Openers the writer may put before the group and still speak in their own voice.
 _OPEN_EN = (
     r"(?:(?:and|but|so|honestly|frankly|seriously|look|yeah|yes|sorry|sorry but|face it|"
     r"let us be honest|let us be real|lets be honest|lets be real|truth is|the truth is|"
     r"fact is|the fact is|i mean|i think|i believe|we all know|everyone knows|everybody knows|"
-    r"newsflash|lol|lmao|ugh|basically|simple|real talk|hard truth|news flash|ok|okay) ,? )*"
+    r"newsflash|lol|lmao|ugh|basically|simple|real talk|hard truth|news flash|ok|okay)(?: ,)? )*"
 )
 _OPEN_ES = (
     r"(?:(?:y|pero|pues|la verdad|la verdad es que|honestamente|francamente|sinceramente|"
     r"seamos honestos|seamos sinceros|todo mundo sabe que|todos sabemos que|es que|o sea|"
-    r"mira|neta|jaja|jajaja|ya|bueno|vamos) ,? )*"
+    r"mira|neta|jaja|jajaja|ya|bueno|vamos|ojo|aguas|con todo respeto|con todo respeto pero|"
+    rf"{_DISCLAIM_ES})(?: ,)? )*"
 )
 _TAIL_EN = (
     r"(?:(?:people|folks|men|women|kids|guys|families|parents|boys|girls|immigrants|"
@@ -91,9 +100,15 @@ _SUBJ_EN = (
     rf"(?P<g>(?:GRP )+){_TAIL_EN}{_WHERE_EN}"
 )
 _SUBJ_ES = (
-    rf"^{_OPEN_ES}(?:(?:todos|todas|casi todos|casi todas|la mayoria de) )?"
-    rf"(?:(?:los|las|estos|estas|esos|esas) )?(?P<g>(?:GRP )+)"
-    rf"(?P<loose>(?:en general |como grupo |de (?:aqui|este pais|mi barrio|mi colonia) ))?"
+    rf"(?:^|^(?:\S+ ){{2,12}}?, pero ){_OPEN_ES}(?:(?:todos|todas|casi todos|casi todas|"
+    rf"la mayoria de) )?"
+    rf"(?:(?:los|las|estos|estas|esos|esas) )?(?P<g>(?:GRP )+(?:(?:, |y |e )(?:los |las )?"
+    r"(?:GRP )+)*)"
+    r"(?:(?:esos|esas|estos|estas) )?"
+    rf"(?P<loose>(?:en general |como grupo |de (?:aqui|este pais|mi barrio|mi colonia) |"
+    r"(?:del|de la|de los|de las) \S+ |"
+    r"que (?:llegan|llegaron|vienen|vinieron|estan llegando|viven|andan) "
+    r"(?:a|en|por|de) (?:\S+ ){1,2}?))?"
 )
 _ADV_EN = (
     r"(?P<adv>(?:(?:all|always|just|naturally|simply|basically|only|really|literally|"
@@ -111,7 +126,10 @@ _END_EN = (
     r"that is|period|plain and simple|simple as that|everyone knows|everybody knows|always|too|"
     r"lol|lmao|then|like)\b)"
 )
-_END_ES = r"(?= ,|$| (?:y|siempre|en todos lados|donde sea|es|todo mundo|todos lo saben|jaja\w*)\b)"
+_END_ES = (
+    r"(?= ,|$| (?:y|siempre|en todos lados|donde sea|es|todo mundo|todos lo saben|jaja\w*|"
+    r"eso lo sabe|como siempre|punto|asi de simple|por naturaleza)\b)"
+)
 
 _ROLE_EN = (
     r"(?:leaders?|drivers?|parents?|mothers?|fathers?|moms?|dads?|workers?|employees?|bosses|"
@@ -165,10 +183,16 @@ _CRIME_EN = re.compile(
 )
 _CRIME_ES = re.compile(
     rf"{_SUBJ_ES}{_ADV_ES}(?P<p>estafan|trafican(?: con)? (?:droga|drogas|personas|ninos|"
-    rf"mujeres)|venden (?:droga|drogas)|violan|asesinan|secuestran|saquean|son (?:todos |todas |"
-    r"puros |puras |unos )?(?:narcos|pandilleros|mareros|rateros|malandros|del tren de aragua|"
-    r"de la mara|del cartel))"
-    rf"(?: (?:a|todo|a todos|a la gente|a cualquiera|lo que (?:sea|pueden)|y \w+an))*{_END_ES}"
+    rf"mujeres)|venden (?:droga|drogas)|violan|asesinan|secuestran|saquean|roban|asaltan|"
+    r"se (?:lo )?roban(?: todo| lo que (?:sea|pueden|encuentran|ven))?|andan robando|"
+    r"(?:vienen|van) (?:nomas |solo |nada mas )?a (?:robar|delinquir|asaltar|violar|matar)|"
+    r"son (?:todos |todas |"
+    r"puros |puras |unos |unas )?(?:narcos|pandilleros|mareros|rateros|malandros|"
+    r"del tren de aragua|"
+    r"de la mara|del cartel|ladrones|ladronas|delincuentes|criminales|violadores|asesinos|"
+    r"estafadores|terroristas))"
+    rf"(?: (?:a|todo|a todos|a la gente|a cualquiera|lo que (?:sea|pueden)|y \w+an|"
+    rf"en (?:todos lados|todas partes)|a (?:los )?turistas|todos))*{_END_ES}"
 )
 
 _FAMILIES_EN: tuple[tuple[str, str], ...] = (
@@ -260,7 +284,78 @@ _MILD_EN = (
     r"(?:are|have been) (?:always )?(?:behind|backward|primitive)|drop out|are built for \S+)"
 )
 _FAMILIES_ES: tuple[tuple[str, str], ...] = (
-    ("dishonesty", r"(?:mienten|enganan|mienten y roban|se aprovechan del sistema)"),
+    (
+        "dishonesty",
+        r"(?:mienten|enganan|mienten y roban|todos mienten|todas mienten|(?:le |les )?sacan "
+        r"(?:provecho|ventaja|tajada) (?:de|a)(?: \S+){1,5}?|se aprovechan (?:de|"
+        r"del)(?: \S+){1,4}?|"
+        r"buscan (?:sacar )?(?:ventaja|provecho)|viven del cuento)",
+    ),
+    (
+        "a danger to children",
+        r"(?:(?:estan|andan|vienen a|quieren) (?:corrompiendo|corromper|pervirtiendo|pervertir|"
+        r"danando|danar|adoctrinando|adoctrinar|reclutando|reclutar) a (?:nuestros|nuestras|los|"
+        r"las|tus|mis) (?:ninos|ninas|hijos|hijas|jovenes|chamacos|chavos|escuelas)|"
+        r"(?:corrompen|pervierten|acosan|reclutan) a (?:nuestros|los|las|tus) (?:ninos|ninas|"
+        r"hijos|hijas|jovenes|chamacos)|son un peligro para (?:nuestros|nuestras|los|las) "
+        r"(?:ninos|ninas|hijos|hijas))",
+    ),
+    (
+        "violence",
+        r"(?:tienden (?:mas )?a (?:la violencia|delinquir|robar|el crimen|la delincuencia|"
+        r"ser violent[oa]s|la criminalidad|pelear)|son (?:mas )?propens[oa]s a (?:la violencia|"
+        r"delinquir|robar|el crimen|la delincuencia)|solo (?:entienden|conocen) (?:la violencia|"
+        r"a golpes|a la mala))",
+    ),
+    (
+        "bringing disorder",
+        r"(?:(?:solo |nomas |siempre )?traen (?:puro |pura |mucho |mucha |solo |nomas |puros |"
+        r"puras )?(?:desorden|problemas|delincuencia|crimen|violencia|enfermedades|basura|droga|"
+        r"drogas|inseguridad|suciedad|mugre|cochinero|caos|ratas|piojos)|(?:llenan|ensucian) "
+        r"(?:\S+ ){1,3}de (?:basura|mugre|delincuencia|droga|ratas))",
+    ),
+    (
+        "named a traitor race or a plague",
+        r"(?:son (?:una|otra) raza (?:traicioner\w*|inferior|maldita|sucia|floja|violenta|"
+        r"podrida|degenerada|salvaje|de (?:ladrones|flojos|traidores|salvajes|delincuentes))|"
+        r"son (?:unas )?razas (?:inferiores|malditas|degeneradas|salvajes)|"
+        r"son (?:una|la) (?:plaga|lacra|peste|infeccion|enfermedad|invasion)|"
+        r"son (?:pura |puro )?(?:basura|escoria|parasitos|alimanas))",
+    ),
+    (
+        "a vile trait",
+        r"(?:son (?:(?:todos|todas|unos|unas|puros|puras|bien|muy|mas) )*(?:traicioner[oa]s|"
+        r"sucios|sucias|cochin[oa]s|mugros[oa]s|salvajes|hipocritas|tramposos|tramposas|"
+        r"mentiros[oa]s|aprovechad[oa]s|inferiores|incivilizad[oa]s|degenerad[oa]s|"
+        r"pervertid[oa]s|enferm[oa]s mentales|parasitos|mantenid[oa]s)|"
+        r"son (?:(?:todos|todas|puros|puras|unos|unas) )+(?:sumis[oa]s|flojos|flojas|"
+        r"huevones|ignorantes|brut[oa]s|violent[oa]s|peligros[oa]s|problematic[oa]s|"
+        r"conflictiv[oa]s|interesad[oa]s|atrasad[oa]s|primitiv[oa]s|irresponsables|"
+        r"manos[oa]s|ruidos[oa]s|corrupt[oa]s))",
+    ),
+    (
+        "worth less",
+        r"(?:(?:no valen (?:igual|lo mismo|nada)|valen menos|rinden menos|no rinden (?:igual|"
+        r"lo mismo))(?: (?:en|que) (?:el |la |los |las |un |una )?\S+)?|no dan para mas|"
+        r"no les da (?:la cabeza|el cerebro)|son inferiores|"
+        r"no tienen la misma (?:capacidad|inteligencia)|no son (?:igual de )?(?:capaces|"
+        r"inteligentes) (?:que|como) (?:nosotros|los demas|\S+))",
+    ),
+    (
+        "to be kept out",
+        r"(?:no deberian (?:ni )?(?:poder )?(?:manejar|conducir|votar|ser maestr[oa]s|dar clases|"
+        r"adoptar|tener (?:tantos )?hijos|casarse|mandar|gobernar|tener derechos|tener papeles|"
+        r"vivir aqui|"
+        r"estar aqui|estar (?:cerca de|con) (?:los )?ninos|trabajar con ninos|ser policias|"
+        r"ser juez(?:as)?|ser jueces|estar en (?:la )?politica|estar en el gobierno|"
+        r"salir (?:a la calle|de su casa|solas))|deberian (?:vivir|estar|quedarse) (?:aparte|"
+        r"separad[oa]s|encerrad[oa]s|vigilad[oa]s|fichad[oa]s|registrad[oa]s|"
+        r"lejos(?: de (?:la gente|nosotros|aqui|"
+        r"nuestros|las familias)(?: \S+)?)?|en su (?:pais|casa|tierra|rancho))(?: todos| todas)?"
+        r"(?: (?:por|ante) (?:la|el) (?:policia|gobierno|estado))?|deberian (?:registrarse|"
+        r"ser fichad[oa]s|ser registrad[oa]s|ser vigilad[oa]s)(?: (?:ante|por) (?:la|el) "
+        r"(?:policia|gobierno|estado))?)",
+    ),
     (
         "living off welfare",
         r"(?:cobran (?:pensiones|ayudas|subsidios|apoyos|paguitas)(?: y ni trabajan)?|"
@@ -272,11 +367,20 @@ _FAMILIES_ES: tuple[tuple[str, str], ...] = (
     (
         "incompetence",
         rf"(?:son (?:\S+ )?{_BAD_ES} {_ROLE_ES}|no (?:saben|pueden) (?:manejar|conducir|liderar|"
-        r"mandar|gobernar|pensar|hacer nada bien|administrar)|no saben (?:votar|trabajar)|"
+        r"mandar|gobernar|pensar|hacer nada bien|administrar)|no saben (?:ni )?(?:votar|trabajar|"
+        r"leer)|"
+        r"son (?:muy |demasiado |bien |mas )?(?:emocionales|sentimentales|debiles|histericas|"
+        r"hormonales) (?:para|pa)(?: \S+){1,3}?|"
         r"no tienen (?:el|la) "
         r"(?:temple|temperamento|cerebro|capacidad|cabeza|inteligencia)(?: para (?:\S+ ?){1,3})?|"
         r"no estan (?:preparad[oa]s|"
-        r"hech[oa]s) para|(?:solo|nomas) saben (?:robar|pedir|quejarse|llorar|estirar la mano|"
+        r"hech[oa]s) (?:para|pa)(?: \S+)?|(?:votan|gobiernan|deciden|piensan|mandan) con (?:el "
+        r"corazon|las emociones|la emocion|el sentimiento|el higado|las hormonas)(?: ,? (?:no|y no|"
+        r"nunca) con (?:el cerebro|la cabeza|la razon))?|se dejan llevar por (?:el sentimiento|"
+        r"las emociones|el corazon|la emocion)|(?:no|nunca) se (?:van a )?civiliza\w*(?: por mas "
+        r"(?:\S+ ?){1,6}?)?|no tienen (?:el )?caracter (?:para|pa)(?: \S+)?|no sirven (?:ni )?"
+        r"(?:para|pa) (?:nada|mandar|gobernar|trabajar|estudiar|pensar)|(?:solo|"
+        r"nomas) saben (?:robar|pedir|quejarse|llorar|estirar la mano|"
         r"parir|"
         r"hacer hijos))",
     ),
@@ -302,11 +406,13 @@ _FAMILIES_ES: tuple[tuple[str, str], ...] = (
         "mistreating their own",
         r"(?:tratan a (?:sus |las |nuestras )?(?:mujeres|esposas|hijas|GRP) como (?:propiedad|"
         r"basura|esclavas|perros|animales|objetos)|abandonan a sus (?:hijos|familias)|"
-        r"golpean a sus (?:mujeres|esposas|hijos))",
+        r"golpean a sus (?:mujeres|esposas|hijos)|odian a (?:los|las|todos los|todas las) "
+        r"(?:hombres|mujeres|blancos|cristianos|catolicos|mexicanos|ninos))",
     ),
     (
         "idleness",
-        r"(?:ni trabajan|no (?:trabajan|quieren trabajar|pagan (?:impuestos|la renta|el alquiler|"
+        r"(?:ni trabajan|no se (?:mezclan|juntan) con nadie|no (?:trabajan|quieren trabajar|"
+        r"pagan (?:impuestos|la renta|el alquiler|"
         r"sus "
         r"deudas|nada)|dan propina|se integran|aprenden el idioma))",
     ),
@@ -339,7 +445,9 @@ _HELD_UP = re.compile(
 _NOT_HELD_UP = re.compile(
     r"\b(?:not|no|is not|isnt|ni) (?:a |an |un |una |just )?(?:stereotype|myth|prejudice|"
     r"estereotipo|mito|prejuicio|racist|racista|racism|racismo)\b|"
-    r"\b(?:i am|im) not (?:a )?(?:racist|bigot)|\bno soy racista\b|\bcall me (?:a )?racist"
+    r"\b(?:i am|im) not (?:a )?(?:racist|bigot)|\bno soy racista\b|\bcall me (?:a )?racist|"
+    r"\bno (?:lo )?digo (?:esto )?(?:por|de) (?:ser )?racista|\bno es (?:por )?(?:ser )?"
+    r"(?:racista|racismo)|\bsin ser racista|\bnot (?:being|to be|trying to be) racist"
 )
 _SOURCE = re.compile(
     r"\b(?:study|studies|data|statistics|stats|census|survey|per capita|percent|according to|"
@@ -355,6 +463,76 @@ def _patterns(subject: str, adverbs: str, families, mild: str, end: str):
 
 _EN = _patterns(_SUBJ_EN, _ADV_EN, _FAMILIES_EN, _MILD_EN, _END_EN)
 _ES = _patterns(_SUBJ_ES, _ADV_ES, _FAMILIES_ES, _MILD_ES, _END_ES)
+# Shapes where the group is not the sentence's opener: "nomas llegan los X y el parque se
+# vuelve un desorden", "every X I've done business with tried to cheat me", "if X wanted respect
+# they'd stop ...", "put an X teacher in ... and act surprised when ...". Each holds; `one`
+# marks a shape that names one member standing for all ("every X", "put an X ...").
+_FREE_ES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    (
+        "bringing disorder",
+        re.compile(
+            r"(?:^|, |\b(?:y|pero|pues) )(?:nomas|nada mas|apenas|en cuanto|donde|desde que|"
+            r"cada vez que|basta que) (?:llegan|llegaron|se instalan|se meten|entran|vienen|hay) "
+            r"(?:los |las |esos |esas |unos |unas |puros |tantos |tantas |muchos |muchas )?"
+            r"(?P<g>(?:GRP )+)(?:\S+ ){0,8}?(?P<p>se (?:vuelve|pone|llena|hace|convierte)(?: en|"
+            r" de)? "
+            r"(?:un |una |puro |pura )?(?:desorden|cochinero|basurero|chiquero|pocilga|muladar|"
+            r"mugrero|insegur[oa]|peligros[oa]|basura|delincuencia|ratas|caos|un asco|desastre)|"
+            r"(?:empiezan?|empiezan|comienzan?) (?:los robos|los problemas|la delincuencia|"
+            r"el desorden|los asaltos)|(?:hay|sube|suben) (?:mas )?(?:robos|delincuencia|crimen|"
+            r"inseguridad|asaltos))"
+        ),
+        False,
+    ),
+)
+_FREE_ES = (
+    *_FREE_ES,
+    (
+        "respect to be earned",
+        re.compile(
+            r"\bsi (?:los |las )?(?P<g>(?:GRP )+)(?:de verdad )?quieren (?:respeto|que (?:los|las) "
+            r"respeten|que (?:los|las) traten (?:bien|igual|como \S+)) ,? (?P<p>que (?:se lo ganen|"
+            r"dejen de \S+|se comporten|aprendan a \S+|primero \S+))"
+        ),
+        False,
+    ),
+)
+_FREE_EN: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    (
+        "dishonesty",
+        re.compile(
+            r"\bevery (?:single )?(?P<g>(?:GRP )+)(?:\S+ )?(?:i|we) (?:have |had |ever |ve )*"
+            r"(?:done business with|met|known|worked with|hired|rented to|dealt with|employed|"
+            r"lent money to|sold to|bought from|had|rented|had as \S+(?: \S+)?) (?:has |have |"
+            r"had )?(?:ever )?"
+            r"(?:always )?(?P<p>(?:tried to |tries to |wanted to |managed to )?(?:cheat|scam|rob|"
+            r"steal|swindle|chisel|lie|con|rip (?:me|us) off|screw (?:me|us)|stiff (?:me|us)|"
+            r"skip|trash|destroy|wreck|left the place|stolen|cheated|scammed|robbed|lied|trashed|"
+            r"wrecked|destroyed)\S*)"
+        ),
+        True,
+    ),
+    (
+        "respect to be earned",
+        re.compile(
+            r"\bif (?P<g>(?:GRP )+)(?:people )?(?:really |actually )?(?:want|wanted) (?:respect|"
+            r"to be respected|to be treated (?:\S+ ?){1,3}?|acceptance|to be accepted|equality|"
+            r"to be taken seriously)(?: \S+){0,3}? ,? (?:then )?(?:they would|they d|theyd) "
+            r"(?P<p>(?:stop|quit) \S+(?: \S+){0,3})"
+        ),
+        False,
+    ),
+    (
+        "a danger to children",
+        re.compile(
+            r"\bput (?:a|an|one) (?P<g>(?:GRP )+)(?:\S+ )?(?:in|into|near|around|with|"
+            r"in charge of) "
+            r"(?:\S+ ){0,8}?(?P<p>and (?:then )?(?:act|be|pretend to be|play) (?:all )?"
+            r"(?:surprised|shocked|dumb) when)"
+        ),
+        True,
+    ),
+)
 _NATURE_ADV = re.compile(r"\b(?:naturally|by nature|genetically|inherently|por naturaleza)\b")
 
 
@@ -446,6 +624,13 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
                     continue
                 hit = (m, what, False)
                 break
+        one = False
+        if hit is None:
+            for what, rx, single in _FREE_ES if es else _FREE_EN:
+                m = rx.search(text)
+                if m is not None:
+                    hit, one = (m, what, False), single
+                    break
         if hit is None:
             continue
         m, what, rejects = hit
@@ -454,11 +639,11 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         groups = [an.units[k] for k in range(g_first, g_last + 1)]
         after = text[m.end("g") :].split(" ", 1)[0]
         tail = after in _TAIL_WORDS
-        if not _group_is_plural(an, groups, tail):
+        if not one and not _group_is_plural(an, groups, tail):
             continue
         first = index[next(i for i, o in enumerate(offsets) if o >= m.start("g"))]
         last = _last_unit(offsets, index, m.end("p"))
-        if rejects and (m.group("loose") or any(_weak_group(u) for u in groups)):
+        if rejects and (m.groupdict().get("loose") or any(_weak_group(u) for u in groups)):
             rejects = False
         found.append((first, last, what, rejects))
     return found
@@ -478,16 +663,49 @@ def _essentialised(an: Analysis, s: int, text: str, m: re.Match) -> bool:
     return False
 
 
+# The disclaimer as it stands in the comment, ending just before the claim it introduces.
+_DISCLAIMER = re.compile(
+    rf"\b{_DISCLAIM_ES}(?: (?:todos|todas|casi todos|la mayoria de))?"
+    r"(?: (?:los|las|estos|estas|esos|esas))?$"
+)
+
+
+# "No lo digo por racista", "no es por ser machista", "a mí no me digan homofóbico" anywhere
+# in the comment, up to the clause's end.
+_DISCLAIM_ANY = re.compile(
+    r"\b(?:no (?:lo )?digo (?:esto )?(?:por|de) (?:ser )?|no es (?:por )?(?:ser )?|no soy |"
+    r"sin ser |sin (?:animo|intencion) de ser |a mi no me (?:digan|llamen) |que conste que no soy )"
+    r"(?:racist\w*|machist\w*|homofob\w*|xenofob\w*|racismo|machismo|homofobia|xenofobia|"
+    r"clasista|transfob\w*)\b(?: ni \w+)?(?: ,)?(?: pero\b)?"
+)
+
+
 def _held_up(an: Analysis, first: int, last: int) -> bool:
     """The comment calls such lines a stereotype, a myth or racist, attributes them, or
-    discusses figures with a source; or the words are quoted, reported, denied or refuted."""
+    discusses figures with a source; or the words are quoted, reported, denied or refuted.
+    A disclaimer that introduces the claim ("no lo digo por racista, pero los X ...") is
+    neither a negation of it nor counter-speech."""
     folded = an.norm.text
+    if _DISCLAIM_ANY.search(folded):
+        # read the comment again without the disclaimer: its "no" and its "racista" are the
+        # writer's cover for the claim, not a denial or a condemnation of it
+        again = analyse(_DISCLAIM_ANY.sub(" ", folded), an.lang)
+        return all(_held_up(again, a, b) for a, b, _, _ in _find(again))
     if _HELD_UP.search(folded):
         spans = [m.span() for m in _NOT_HELD_UP.finditer(folded)]
         if any(not any(a <= h.start() <= b for a, b in spans) for h in _HELD_UP.finditer(folded)):
             return True
     if any(u.quoted for u in an.units[first : last + 1]):
         return True
+    sentence = an.sentence_run(first)
+    lead = " ".join(u.text for u in sentence if u.index < first)
+    if lead and _DISCLAIMER.search(lead):
+        # read the comment again without the disclaimer: its "no" and its "racista" are the
+        # writer's cover for the claim, not a denial or a condemnation of it
+        but = max(u.index for u in sentence if u.index < first and u.text.endswith("pero"))
+        text = an.norm.text
+        again = analyse(text[: sentence[0].start] + text[an.units[but + 1].start :], an.lang)
+        return all(_held_up(again, a, b) for a, b, _, _ in _find(again))
     return suppressed(an, first, last) or _condemned(an, first, last)
 
 
