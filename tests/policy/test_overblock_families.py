@@ -185,3 +185,83 @@ FRIENDS_HYPERBOLE = [
 @pytest.mark.parametrize("text,lang,expected", FRIENDS_HYPERBOLE)
 def test_friends_hyperbole(text, lang, expected):
     _check(text, lang, expected, "troll")
+
+
+CLAIM_ECHOED = [
+    # A claim about a group repeated as a bare question, then answered with a fact or a person.
+    ("Mexicans are lazy? Tell that to the crews roofing in August.", "en", "approve"),
+    ("Immigrants are criminals? The data says otherwise.", "en", "approve"),
+    ("Trans swimmers are 'ruining sports'? There are about four of them.", "en", "approve"),
+    (
+        "¿Los mexicanos son flojos? Díselo a los albañiles que trabajan bajo el sol.",
+        "es",
+        "approve",
+    ),
+    ("¿Los migrantes son criminales? Los datos dicen lo contrario.", "es", "approve"),
+    # ... agreed with, answered with a worse claim, or asked as a real question.
+    ("Mexicans are lazy? Damn right.", "en", "flag"),
+    ("Mexicans are lazy? Yes, and proud of it.", "en", "flag"),
+    ("Mexicans are lazy? Tell that to the crews roofing, they're even lazier.", "en", "flag"),
+    ("Muslims are terrorists? Ask the FBI, they know.", "en", "flag"),
+    ("¿Los gitanos son ladrones? No, son ratas.", "es", "flag"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CLAIM_ECHOED)
+def test_claim_echoed_and_answered(text, lang, expected):
+    _check(text, lang, expected, "hate")
+
+
+DISGUST_AT_SPEAKERS = [
+    # Hateful words quoted as someone's, then the writer's disgust: it is for the speakers.
+    ("En el estadio gritaron 'fuera indios'. Qué asco de gente.", "es", "approve"),
+    ("Alguien pintó 'fuera negros' en la barda del vecino. Qué asco me da.", "es", "approve"),
+    ("Someone yelled 'go back to Mexico' at my mom. Disgusting people.", "en", "approve"),
+    (
+        "Alguien escribió que los migrantes son 'una plaga'. Son palabras que deshumanizan.",
+        "es",
+        "approve",
+    ),
+    # ... the group is who spoke, or the disgust names the group, or nothing was quoted.
+    ("Los migrantes gritaron 'fuera gringos'. Qué asco de gente.", "es", "flag"),
+    ("Alguien pintó 'fuera negros' en la barda. Qué asco de gente, los negros.", "es", "flag"),
+    ("Los haitianos llegaron al parque. Qué asco me dan.", "es", "flag"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", DISGUST_AT_SPEAKERS)
+def test_disgust_at_the_speakers(text, lang, expected):
+    _check(text, lang, expected, "hate")
+
+
+DENIED_WITH_A_CLAUSE_BETWEEN = [
+    # The denial's cause may come a clause later.
+    (
+        "It isn't that we hate immigrants; half of us married one. It's that the ranch roads are "
+        "full of smugglers.",
+        "en",
+        "approve",
+    ),
+    (
+        "No es que odiemos a los migrantes; la mitad de mi familia cruzó. Es que el municipio no "
+        "pone ni un contenedor.",
+        "es",
+        "approve",
+    ),
+    # ... but a hateful clause between, or after, keeps it read.
+    (
+        "It isn't that we hate immigrants; they are vermin. It's that the roads are full.",
+        "en",
+        "flag",
+    ),
+    (
+        "It isn't that we hate immigrants; half of us married one. It's that they are parasites.",
+        "en",
+        "flag",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", DENIED_WITH_A_CLAUSE_BETWEEN)
+def test_denied_with_a_clause_between(text, lang, expected):
+    _check(text, lang, expected, "hate")

@@ -987,7 +987,52 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         _answered_no(an, first) or _echo_question(an, first) or slogan_answered(an, first)
     ):
         return True
+    if disgust_at_speakers(an, first):
+        return True
     return bool(condemned_elsewhere(an, first, last))
+
+
+# "En la marcha gritaron 'fuera indios'. Qué asco de gente.", "Alguien pintó 'fuera negros' en
+# la barda. Qué asco me da.", "Someone yelled 'go back to Mexico' at my mom. Disgusting people.":
+# the writer's disgust, in a sentence that names no group, right after hateful words quoted as
+# someone's (shouted, painted, written): it is for those who said them. Not when a group is the
+# one said to speak ("Los X gritaron ... Qué asco de gente").
+_DISGUST_OPENS = re.compile(
+    r"(?:(?:y|and|pero|but|la verdad|honestly|simplemente)\s+)?(?:que asco|que verguenza|"
+    r"me da asco|me dan asco|da asco|dan asco|what (?:a )?(?:disgrace|disgusting)|disgusting|"
+    r"sickening|vile|makes me sick|made me sick|shameful|que gentuza|que lacras)\b"
+)
+_SPOKE = re.compile(
+    r"\b(?:grito|gritaron|gritaba|gritaban|gritan|pinto|pintaron|escribio|escribieron|"
+    r"dijo|dijeron|decia|decian|le dijeron|corearon|coreaban|rayaron|publico|publicaron|"
+    r"yelled|shouted|screamed|wrote|painted|sprayed|spray-painted|scrawled|said|called|"
+    r"chanted|posted|tweeted)\b"
+)
+
+
+def disgust_at_speakers(an: Analysis, first: int) -> bool:
+    units = an.units
+    base, codes = an.sentence_of(first)
+    if "G" in codes or "S" in codes:
+        return False
+    text = an.norm.text
+    if not _DISGUST_OPENS.match(text, units[base].start):
+        return False
+    s = units[base].sentence
+    for prev in range(s - 1, max(-1, s - 3), -1):
+        run = [u for u in units if u.sentence == prev]
+        if not run:
+            continue
+        quoted = [u for u in run if u.quoted]
+        if not any(u.code in "GSXDVK" for u in quoted):
+            continue
+        outside = text[run[0].start : run[-1].end]
+        m = _SPOKE.search(outside)
+        if m is None:
+            continue
+        speaker_side = [u for u in run if not u.quoted and u.start < m.start()]
+        return not any(u.code == "G" for u in speaker_side)
+    return False
 
 
 # "Send the refugees home? They have no home, it was bombed.", "Deport them all? Most of them
@@ -1009,13 +1054,22 @@ _REBUTTAL_WORDS = frozenset(
 
 
 def slogan_answered(an: Analysis, first: int) -> bool:
+    """A call ("Send the refugees home?") or a claim ("Mexicans are lazy?") repeated as a bare
+    question, then answered against it in the next sentence with nothing hateful of its own."""
     units = an.units
     base, codes = an.sentence_of(first)
     k = base
     while k < first and (units[k].code == "A" or units[k].text in _SLOGAN_LEAD):
         k += 1
-    if units[k].code != "V" or len(codes) > 9 or any(c in "IFUMO" for c in codes):
+    if any(c in "IFUMO" for c in codes):
         return False  # "Should we send them home?" asks; a bare call repeated is an echo
+    call = units[k].code == "V" and len(codes) <= 9
+    # a claim in the order of a statement, the group first ("X are lazy?"), not "Are X lazy?"
+    claim = (
+        units[k].code == "G" and len(codes) <= 12 and any(c in "CXDZ" for c in codes[k - base :])
+    )
+    if not (call or claim):
+        return False
     end = base + len(codes)
     if end >= len(units):
         return False
@@ -1023,11 +1077,30 @@ def slogan_answered(an: Analysis, first: int) -> bool:
     words = " ".join(u.text for u in answer[:3]).split()
     if any(" ".join(words[:n]) in _NOT_AN_ANSWER for n in range(1, len(words) + 1)):
         return False
-    if not any(
-        u.code == "N" or u.text.split()[0] in _REBUTTAL_WORDS for u in answer
-    ) and not is_question(an, end):
+    rebuts = _REBUTTAL_OPENER.match(an.norm.text, units[end].start) is not None
+    if call and not rebuts:
+        rebuts = is_question(an, end) or any(
+            u.code == "N" or u.text.split()[0] in _REBUTTAL_WORDS for u in answer
+        )
+    if not rebuts:
         return False
     return says_no_hate(an, units[end].start, len(an.norm.text))
+
+
+# How an answer opens when it sets a fact or a person against the claim just echoed: "Tell
+# that to the guys roofing in July heat", "There are about five of them", "Los datos dicen lo
+# contrario", "Díselo a los albañiles", a denial.
+_REBUTTAL_OPENER = re.compile(
+    r"(?:no|nope|not|never|nunca|jamas|nah)\b"
+    r"|(?:(?:go |try )?(?:tell|say) (?:that|it) to|try telling that to|"
+    r"there (?:are|were) (?:only |just |about |maybe |like |barely )?(?:\d+|a few|a handful|two|"
+    r"three|four|five|six|ten|twelve)|(?:the )?(?:data|numbers|stats|statistics|studies|facts|"
+    r"census|fbi|records?) (?:says?|shows?|disagrees?|tells? (?:a )?different)|"
+    r"diselo a|dile eso a|diganselo a|preguntale a|pregunten a|preguntales a|"
+    r"hay (?:solo |apenas |como |unos |unas )?(?:\d+|cinco|cuatro|tres|dos|diez|doce|un punado)|"
+    r"(?:los )?(?:datos|numeros|cifras|estudios|hechos|registros) (?:dicen|muestran|demuestran)|"
+    r"mi (?:vecino|vecina|abuelo|abuela|papa|mama|jefe|jefa|cunado|cunada|suegro|suegra))\b"
+)
 
 
 # A refusal of the words just said, closing the clause or sentence after them ("..., stop
@@ -1549,10 +1622,12 @@ _DENIAL_OPENER = re.compile(
     r"(?:y |pero )?(?:no es|no era|tampoco es|el problema no es|la cosa no es))\s+"
     r"(?:(?:just|only|simply|solo|simplemente)\s+)?"
     r"(?:that|because|que|porque|por que))\s+"
+    r"(?:(?:we|i|they|you|people|folks|nosotros|yo|ellos|ellas|la gente)\s+)?"
     r"(?:(?:the|all|los|las|todos los|todas las|unos|unas|algunos|algunas|some)\s+)?$"
 )
 _DENIAL_CAUSE = re.compile(
-    r"(?P<gap>[^.!?;:,—–]{0,40}?)\s*(?:[,;:.—–]|\s-\s|\.\.\.)\s*"
+    r"(?P<gap>[^.!?;:,—–]{0,40}?(?:\s*[,;:.—–]\s*[^.!?;:,—–]{1,60}?)?)"
+    r"\s*(?:[,;:.—–]|\s-\s|\.\.\.)\s*"
     r"(?:(?:but|pero|sino|and|y|no|nope)\s*[,]?\s+)?"
     r"(?P<cue>(?:it(?:'s| is| was)|its)(?: (?:just|simply|more|really|only|all))? (?:that|because)"
     r"|rather(?: that| because)?|the (?:real )?(?:problem|issue|reason|thing) (?:is|was)(?: that)?"
@@ -1569,12 +1644,14 @@ def denied_for_another_cause(an: Analysis, first: int, last: int) -> bool:
     denial whose second clause gives another cause and carries no hate of its own."""
     units, text = an.units, an.norm.text
     base = an.sentence_of(first)[0]
-    opener = _DENIAL_OPENER.search(text, units[base].start, units[first].start)
+    opener = _DENIAL_OPENER.search(text[units[base].start : units[first].start])
     if opener is None:
         return False
     m = _DENIAL_CAUSE.match(text, units[last].end)
     if m is None or any(u.code in "NSDX" for u in units if m.start() <= u.start < m.end("gap")):
         return False  # "... are dirty and not ..., it's that": only a plain tail before the cue
+    if not says_no_hate(an, m.start(), m.end("gap")):
+        return False  # "it isn't that we hate them; half of us married one. It's that ..."
     start = m.end("cue")
     stop = next((j for j in range(start, len(text)) if text[j] in ".!?"), len(text))
     rest = [u for u in units if start <= u.start < stop]
