@@ -265,3 +265,25 @@ DENIED_WITH_A_CLAUSE_BETWEEN = [
 @pytest.mark.parametrize("text,lang,expected", DENIED_WITH_A_CLAUSE_BETWEEN)
 def test_denied_with_a_clause_between(text, lang, expected):
     _check(text, lang, expected, "hate")
+
+
+AFFIRMING_NO = [
+    # A "no" that agrees is no denial: the call or claim before it stays read.
+    ("Kill the immigrants? No problem.", "en", "flag"),
+    ("Kill all the Jews? No hesitation.", "en", "flag"),
+    ("Deport the Somalis? No mercy.", "en", "flag"),
+    ("Send the refugees home? Not a bad idea.", "en", "flag"),
+    ("Mexicans are lazy? No question.", "en", "flag"),
+    ("¿Echar a los gitanos? No estaría mal.", "es", "flag"),
+    ("¿Echar a los gitanos? No lo dudes.", "es", "flag"),
+    ("¿Matar a los migrantes? No me tiembla la mano.", "es", "flag"),
+    # ... while a real "no" still denies.
+    ("Are immigrants criminals? No matter what Fox says, the numbers say no.", "en", "approve"),
+    ("¿Son criminales los migrantes? No, para nada.", "es", "approve"),
+    ("Are gay people sinners? No more than anyone else.", "en", "approve"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", AFFIRMING_NO)
+def test_affirming_no_is_no_denial(text, lang, expected):
+    _check(text, lang, expected, "hate")

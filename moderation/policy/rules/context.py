@@ -1077,21 +1077,58 @@ def slogan_answered(an: Analysis, first: int) -> bool:
     words = " ".join(u.text for u in answer[:3]).split()
     if any(" ".join(words[:n]) in _NOT_AN_ANSWER for n in range(1, len(words) + 1)):
         return False
-    rebuts = _REBUTTAL_OPENER.match(an.norm.text, units[end].start) is not None
+    text = an.norm.text
+    if _AFFIRMING_NO.match(text, units[end].start):
+        return False  # "No problem.", "No doubt about it", "No me tiembla la mano": a yes
+    rebuts = _REBUTTAL_OPENER.match(text, units[end].start) is not None
     if call and not rebuts:
-        rebuts = is_question(an, end) or any(
-            u.code == "N" or u.text.split()[0] in _REBUTTAL_WORDS for u in answer
+        # a question back ("Back where?"), a word of place or birth, or a negation said of
+        # them ("They have no home", "No tienen casa"), not a bare "No mercy"
+        rebuts = (
+            is_question(an, end)
+            or any(u.text.split()[0] in _REBUTTAL_WORDS for u in answer)
+            or (any(u.code == "N" for u in answer) and _them_in(an, answer))
         )
     if not rebuts:
         return False
-    return says_no_hate(an, units[end].start, len(an.norm.text))
+    return says_no_hate(an, units[end].start, len(text))
+
+
+# A negation that agrees: "No problem", "No doubt", "Not a bad idea", "No mercy", "Never been
+# a better time", "No estaría mal", "No me tiembla la mano", "No lo dudes", "Sin piedad".
+_AFFIRMING_NO = re.compile(
+    r"(?:no|not|never|nunca|nada|sin|ni)\b(?:\s+\w+){0,3}?\s+(?:problem|problems|problema|"
+    r"doubt|doubts|duda|dudas|dudes|dudo|question|questions|hesitation|hesitating|mercy|piedad|"
+    r"bad|mal|mala|malo|brainer|objection|objections|complaints?|regrets?|"
+    r"better (?:time|idea|plan)|time to (?:waste|lose)|tiempo que perder|excuses?|excusas?|"
+    r"tiembla|temblaria|pienses|pensarlo|lo pienso|wait|esperar|argument|argumento|"
+    r"kidding|joke|broma|wonder|surprise|sorpresa|cabe|hay otra|other way|"
+    r"choice|opcion|alternative|alternativa|exceptions?|excepciones?|excepcion)\b"
+)
+
+
+def _them_in(an: Analysis, answer: list[Unit]) -> bool:
+    """The answer speaks of the people themselves: "they", the group, or (Spanish) a plural
+    verb with its subject dropped ("no tienen casa")."""
+    for u in answer:
+        if u.code in ("G", "g", "t") or u.text in ("they", "ellos", "ellas"):
+            return True
+        word = u.text.split()[-1]
+        if (
+            an.lang == "es"
+            and u.code in ("w", "C")
+            and word.endswith(("an", "en"))
+            and word not in _NOT_VERBS_IN_N
+        ):
+            return True
+    return False
 
 
 # How an answer opens when it sets a fact or a person against the claim just echoed: "Tell
 # that to the guys roofing in July heat", "There are about five of them", "Los datos dicen lo
 # contrario", "Díselo a los albañiles", a denial.
 _REBUTTAL_OPENER = re.compile(
-    r"(?:no|nope|not|never|nunca|jamas|nah)\b"
+    r"(?:no|nope|nah|not at all|never|nunca|jamas|of course not|claro que no|para nada)\s*[,.!;:]"
     r"|(?:(?:go |try )?(?:tell|say) (?:that|it) to|try telling that to|"
     r"there (?:are|were) (?:only |just |about |maybe |like |barely )?(?:\d+|a few|a handful|two|"
     r"three|four|five|six|ten|twelve)|(?:the )?(?:data|numbers|stats|statistics|studies|facts|"
@@ -1497,6 +1534,8 @@ def _answered_no(an: Analysis, first: int) -> bool:
                 j += 1
             if words[1:2] and words[0] == "no" and words[1] in _NO_AFFIRMS:
                 return False  # "No doubt.", "No hay duda.": a yes
+            if _AFFIRMING_NO.match(an.norm.text, units[k].start):
+                return False  # "No problem.", "No mercy.", "No me tiembla la mano": a yes
             if _own_hate_denied(an, k):
                 return False  # "No es odio, es curiosidad": the writer's motive, no answer
             if any(" ".join(words[:n]) in _DENIALS for n in range(1, len(words) + 1)):
