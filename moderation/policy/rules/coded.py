@@ -18,6 +18,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     counter_speech,
+    denied_for_another_cause,
     negated_before,
     units_in,
     without_saying,
@@ -162,6 +163,8 @@ def _matches(
             continue
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if denied_for_another_cause(an, first, last):
+            continue  # "it isn't that X are thieves, it's that nobody will hire them"
         if without_saying(an, start):
             continue  # "discutirlo sin tratar a la gente como hormigas": the depiction refused
         if recanted(an, first, last):

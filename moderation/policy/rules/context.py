@@ -76,6 +76,24 @@ _TRIVIAL_IF = re.compile(
     r"me invitais|nos invitas|me haces spoiler|me cuentas el final|me spoileas|"
     r"win|wins|lose|loses|lost|come|show up|invite me|invite us|spoil|spoiler|are late|"
     r"bail|forget my)\b"
+    # gossip, news or food between friends: "si no me cuentas el chisme", "if you don't spill
+    # the tea", "si te comes mi pastel", "if you eat my fries"
+    r"|\b(?:si|como|if|unless)\s+(?:no\s+|you\s+(?:don'?t|do not)\s+)?(?:me\s+|nos\s+)?"
+    r"(?:cuentas|cuentan|contais|dices|dicen|pasas|pasan|mandas|mandan|traes|traen|guardas|"
+    r"tell me|tell us|spill|share|send me|bring me|save me|call me|text me)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:chisme|chismes|chismecito|cotilleo|salseo|tea|gossip|goss|details|detalles|todo|"
+    r"everything|news|noticia|noticias|chisme completo|receta|recipe|fotos|pics|photos|"
+    r"pastel|tarta|tacos|postre|cake|pie|fries|leftovers|sobras|galletas|cookies|what happened|"
+    r"que paso|como te fue|how it went)\b"
+    r"|\b(?:si|como|if)\s+(?:te\s+comes|os\s+comeis|se\s+comen|you\s+eat|you\s+ate|"
+    r"te\s+acabas|you\s+finish)\s+(?:mi|mis|my|el|la|los|las|the)\s+\w+"
+)
+# A friend addressed by a word of endearment ("amiga", "bro", "girl"), opening or closing the
+# comment or set off by commas: the threat is said to someone close.
+_FRIEND_CALLED = re.compile(
+    r"(?:^|[,.!¡¿?]\s*)(?:amiga|amigo|amix|amigui|mana|mano|manita|manito|hermana|hermano|"
+    r"hermanita|sis|bro|bestie|girl|girlie|babe|dude|wey|guey|compa|comadre|compadre|"
+    r"tia|tio|nena|nene|chama|chamo|loca|cielo|reina)(?=\s*(?:[,.!?]|$))"
 )
 # Menace that no joke excuses: a weapon, a home or workplace known, "not joking", the word
 # "serio"; then the friendly reading does not hold.
@@ -101,7 +119,12 @@ def playful_threat(an: Analysis) -> bool:
     text = an.norm.text
     if _MENACE.search(text):
         return False
-    signs = (bool(_TRIVIAL_IF.search(text)), laughs(an), bool(_OCCASION.search(text)))
+    signs = (
+        bool(_TRIVIAL_IF.search(text)),
+        laughs(an),
+        bool(_OCCASION.search(text)),
+        bool(_FRIEND_CALLED.search(text)),
+    )
     return sum(signs) >= 2
 
 
@@ -960,9 +983,161 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True  # "X are not Y, stop saying that": the words denied, then refused
     if dismissed_after(an, last):
         return True  # "..., decía mi abuelo, qué tontería": someone's words, then rejected
-    if is_question(an, first) and (_answered_no(an, first) or _echo_question(an, first)):
+    if is_question(an, first) and (
+        _answered_no(an, first) or _echo_question(an, first) or slogan_answered(an, first)
+    ):
+        return True
+    if disgust_at_speakers(an, first):
         return True
     return bool(condemned_elsewhere(an, first, last))
+
+
+# "En la marcha gritaron 'fuera indios'. Qué asco de gente.", "Alguien pintó 'fuera negros' en
+# la barda. Qué asco me da.", "Someone yelled 'go back to Mexico' at my mom. Disgusting people.":
+# the writer's disgust, in a sentence that names no group, right after hateful words quoted as
+# someone's (shouted, painted, written): it is for those who said them. Not when a group is the
+# one said to speak ("Los X gritaron ... Qué asco de gente").
+_DISGUST_OPENS = re.compile(
+    r"(?:(?:y|and|pero|but|la verdad|honestly|simplemente)\s+)?(?:que asco|que verguenza|"
+    r"me da asco|me dan asco|da asco|dan asco|what (?:a )?(?:disgrace|disgusting)|disgusting|"
+    r"sickening|vile|makes me sick|made me sick|shameful|que gentuza|que lacras)\b"
+)
+_SPOKE = re.compile(
+    r"\b(?:grito|gritaron|gritaba|gritaban|gritan|pinto|pintaron|escribio|escribieron|"
+    r"dijo|dijeron|decia|decian|le dijeron|corearon|coreaban|rayaron|publico|publicaron|"
+    r"yelled|shouted|screamed|wrote|painted|sprayed|spray-painted|scrawled|said|called|"
+    r"chanted|posted|tweeted)\b"
+)
+
+
+def disgust_at_speakers(an: Analysis, first: int) -> bool:
+    units = an.units
+    base, codes = an.sentence_of(first)
+    if "G" in codes or "S" in codes:
+        return False
+    text = an.norm.text
+    if not _DISGUST_OPENS.match(text, units[base].start):
+        return False
+    s = units[base].sentence
+    for prev in range(s - 1, max(-1, s - 3), -1):
+        run = [u for u in units if u.sentence == prev]
+        if not run:
+            continue
+        quoted = [u for u in run if u.quoted]
+        if not any(u.code in "GSXDVK" for u in quoted):
+            continue
+        outside = text[run[0].start : run[-1].end]
+        m = _SPOKE.search(outside)
+        if m is None:
+            continue
+        speaker_side = [u for u in run if not u.quoted and u.start < m.start()]
+        return not any(u.code == "G" for u in speaker_side)
+    return False
+
+
+# "Send the refugees home? They have no home, it was bombed.", "Deport them all? Most of them
+# were born here.": a call repeated as a bare question (its verb first, no one asked whether
+# we should) and answered against it in the next sentence: counter-speech. The answer must
+# rebut (a negation, "where?", born here) and carry no hate of its own ("... ? Yes, all of
+# them", "... ? No, they should be shot" stay read).
+_SLOGAN_LEAD = frozenset({"so", "just", "then", "and", "y", "entonces", "o sea", "pues"})
+_NOT_AN_ANSWER = frozenset(
+    {"yes", "yeah", "yep", "yup", "sure", "exactly", "absolutely", "definitely", "please",
+     "good", "great", "si", "claro", "obvio", "exacto", "ojala", "por supuesto", "of course",
+     "damn right", "hell yes", "hell yeah", "about time", "ya era hora", "why not", "por que no",
+     "do it", "hagamoslo"}
+)  # fmt: skip
+_REBUTTAL_WORDS = frozenset(
+    {"where", "which", "whose", "born", "nowhere", "donde", "adonde", "cual", "nacio",
+     "nacieron", "nacidos", "nacidas"}
+)  # fmt: skip
+
+
+def slogan_answered(an: Analysis, first: int) -> bool:
+    """A call ("Send the refugees home?") or a claim ("Mexicans are lazy?") repeated as a bare
+    question, then answered against it in the next sentence with nothing hateful of its own."""
+    units = an.units
+    base, codes = an.sentence_of(first)
+    k = base
+    while k < first and (units[k].code == "A" or units[k].text in _SLOGAN_LEAD):
+        k += 1
+    if any(c in "IFUMO" for c in codes):
+        return False  # "Should we send them home?" asks; a bare call repeated is an echo
+    call = units[k].code == "V" and len(codes) <= 9
+    # a claim in the order of a statement, the group first ("X are lazy?"), not "Are X lazy?"
+    claim = (
+        units[k].code == "G" and len(codes) <= 12 and any(c in "CXDZ" for c in codes[k - base :])
+    )
+    if not (call or claim):
+        return False
+    end = base + len(codes)
+    if end >= len(units):
+        return False
+    answer = [u for u in units[end:] if u.sentence == units[end].sentence]
+    words = " ".join(u.text for u in answer[:3]).split()
+    if any(" ".join(words[:n]) in _NOT_AN_ANSWER for n in range(1, len(words) + 1)):
+        return False
+    text = an.norm.text
+    if _AFFIRMING_NO.match(text, units[end].start):
+        return False  # "No problem.", "No doubt about it", "No me tiembla la mano": a yes
+    rebuts = _REBUTTAL_OPENER.match(text, units[end].start) is not None
+    if call and not rebuts:
+        # a question back ("Back where?"), a word of place or birth, or a negation said of
+        # them ("They have no home", "No tienen casa"), not a bare "No mercy"
+        rebuts = (
+            is_question(an, end)
+            or any(u.text.split()[0] in _REBUTTAL_WORDS for u in answer)
+            or (any(u.code == "N" for u in answer) and _them_in(an, answer))
+        )
+    if not rebuts:
+        return False
+    return says_no_hate(an, units[end].start, len(text))
+
+
+# A negation that agrees: "No problem", "No doubt", "Not a bad idea", "No mercy", "Never been
+# a better time", "No estaría mal", "No me tiembla la mano", "No lo dudes", "Sin piedad".
+_AFFIRMING_NO = re.compile(
+    r"(?:no|not|never|nunca|nada|sin|ni)\b(?:\s+\w+){0,3}?\s+(?:problem|problems|problema|"
+    r"doubt|doubts|duda|dudas|dudes|dudo|question|questions|hesitation|hesitating|mercy|piedad|"
+    r"bad|mal|mala|malo|brainer|objection|objections|complaints?|regrets?|"
+    r"better (?:time|idea|plan)|time to (?:waste|lose)|tiempo que perder|excuses?|excusas?|"
+    r"tiembla|temblaria|pienses|pensarlo|lo pienso|wait|esperar|argument|argumento|"
+    r"kidding|joke|broma|wonder|surprise|sorpresa|cabe|hay otra|other way|"
+    r"choice|opcion|alternative|alternativa|exceptions?|excepciones?|excepcion)\b"
+)
+
+
+def _them_in(an: Analysis, answer: list[Unit]) -> bool:
+    """The answer speaks of the people themselves: "they", the group, or (Spanish) a plural
+    verb with its subject dropped ("no tienen casa")."""
+    for u in answer:
+        if u.code in ("G", "g", "t") or u.text in ("they", "ellos", "ellas"):
+            return True
+        word = u.text.split()[-1]
+        if (
+            an.lang == "es"
+            and u.code in ("w", "C")
+            and word.endswith(("an", "en"))
+            and word not in _NOT_VERBS_IN_N
+        ):
+            return True
+    return False
+
+
+# How an answer opens when it sets a fact or a person against the claim just echoed: "Tell
+# that to the guys roofing in July heat", "There are about five of them", "Los datos dicen lo
+# contrario", "Díselo a los albañiles", a denial.
+_REBUTTAL_OPENER = re.compile(
+    r"(?:no|nope|nah|not at all|never|nunca|jamas|of course not|claro que no|para nada)\s*[,.!;:]"
+    r"|(?:(?:go |try )?(?:tell|say) (?:that|it) to|try telling that to|"
+    r"there (?:are|were) (?:only |just |about |maybe |like |barely )?(?:\d+|a few|a handful|two|"
+    r"three|four|five|six|ten|twelve)|(?:the )?(?:data|numbers|stats|statistics|studies|facts|"
+    r"census|fbi|records?) (?:says?|shows?|disagrees?|tells? (?:a )?different)|"
+    r"diselo a|dile eso a|diganselo a|preguntale a|pregunten a|preguntales a|"
+    r"hay (?:solo |apenas |como |unos |unas )?(?:\d+|cinco|cuatro|tres|dos|diez|doce|un punado)|"
+    r"(?:los )?(?:datos|numeros|cifras|estudios|hechos|registros) (?:dicen|muestran|demuestran)|"
+    r"mi (?:vecino|vecina|abuelo|abuela|papa|mama|jefe|jefa|cunado|cunada|suegro|suegra))\b"
+)
 
 
 # A refusal of the words just said, closing the clause or sentence after them ("..., stop
@@ -1359,6 +1534,8 @@ def _answered_no(an: Analysis, first: int) -> bool:
                 j += 1
             if words[1:2] and words[0] == "no" and words[1] in _NO_AFFIRMS:
                 return False  # "No doubt.", "No hay duda.": a yes
+            if _AFFIRMING_NO.match(an.norm.text, units[k].start):
+                return False  # "No problem.", "No mercy.", "No me tiembla la mano": a yes
             if _own_hate_denied(an, k):
                 return False  # "No es odio, es curiosidad": the writer's motive, no answer
             if any(" ".join(words[:n]) in _DENIALS for n in range(1, len(words) + 1)):
@@ -1452,7 +1629,9 @@ def suppressed(an: Analysis, first: int, last: int, *, allow_negation: bool = Fa
         return True
     if recanted(an, first, last):
         return True  # "I used to think X were ... until I met", "no porque ellos sean ..."
-    return counter_speech(an, first, last)
+    if counter_speech(an, first, last):
+        return True
+    return denied_for_another_cause(an, first, last)
 
 
 # A speech verb after the words, with someone else as its subject ("..., dijo el acusado",
@@ -1468,6 +1647,137 @@ _SAID_AFTER = re.compile(
     r"he|she|they|someone|somebody|some)\b)"
 )
 _WRITER_NAMED = re.compile(r"^[^,;:.!?]*[,;:]\s*\S+\s+(?:yo|i|me|myself)\b")
+
+# "No es que los X sean sucios, es que el barrio no tiene drenaje", "It's not that X are
+# thieves; it's that nobody will hire them": a claim named in order to deny it, its cause put
+# elsewhere. The opener heads the clause of the match; the cause follows in the same sentence
+# or the next. The denial clears the first clause only when the cause says nothing hateful of
+# its own ("no es que vengan, es que vienen a reemplazarnos" re-asserts: coded words, a
+# derogatory predicate, a slur, a doom or exclusion verb, all keep it read).
+_DENIAL_OPENER = re.compile(
+    r"(?:^|[,;:(—–-]\s*|\b(?:and|but|y|pero|mira|look|ojo|o sea)\s+)"
+    r"(?:(?:it(?:'s| is) not|it isn'?t|its not|it was not|it wasn'?t|"
+    r"the (?:problem|issue|point|thing|reason) (?:is not|isn'?t|was not|wasn'?t)|"
+    r"(?:y |pero )?(?:no es|no era|tampoco es|el problema no es|la cosa no es))\s+"
+    r"(?:(?:just|only|simply|solo|simplemente)\s+)?"
+    r"(?:that|because|que|porque|por que))\s+"
+    r"(?:(?:we|i|they|you|people|folks|nosotros|yo|ellos|ellas|la gente)\s+)?"
+    r"(?:(?:the|all|los|las|todos los|todas las|unos|unas|algunos|algunas|some)\s+)?$"
+)
+_DENIAL_CAUSE = re.compile(
+    r"(?P<gap>[^.!?;:,—–]{0,40}?(?:\s*[,;:.—–]\s*[^.!?;:,—–]{1,60}?)?)"
+    r"\s*(?:[,;:.—–]|\s-\s|\.\.\.)\s*"
+    r"(?:(?:but|pero|sino|and|y|no|nope)\s*[,]?\s+)?"
+    r"(?P<cue>(?:it(?:'s| is| was)|its)(?: (?:just|simply|more|really|only|all))? (?:that|because)"
+    r"|rather(?: that| because)?|the (?:real )?(?:problem|issue|reason|thing) (?:is|was)(?: that)?"
+    r"|(?:es|era)(?: (?:solo|simplemente|mas bien|nada mas|sencillamente))? (?:que|porque)"
+    r"|sino(?: que| porque)?|lo que pasa es que|el problema es(?: que)?"
+    r"|(?:simplemente |solo )?pasa que"
+    r"|mas bien(?: que| porque)?)\b"
+)
+_RE_ASSERTING = frozenset("SHWVKZDXEY")
+
+
+def denied_for_another_cause(an: Analysis, first: int, last: int) -> bool:
+    """The match sits in a "no es que ..., es que ..." / "it's not that ..., it's that ..."
+    denial whose second clause gives another cause and carries no hate of its own."""
+    units, text = an.units, an.norm.text
+    base = an.sentence_of(first)[0]
+    opener = _DENIAL_OPENER.search(text[units[base].start : units[first].start])
+    if opener is None:
+        return False
+    m = _DENIAL_CAUSE.match(text, units[last].end)
+    if m is None or any(u.code in "NSDX" for u in units if m.start() <= u.start < m.end("gap")):
+        return False  # "... are dirty and not ..., it's that": only a plain tail before the cue
+    if not says_no_hate(an, m.start(), m.end("gap")):
+        return False  # "it isn't that we hate them; half of us married one. It's that ..."
+    start = m.end("cue")
+    stop = next((j for j in range(start, len(text)) if text[j] in ".!?"), len(text))
+    rest = [u for u in units if start <= u.start < stop]
+    if not rest or not says_no_hate(an, start, stop):
+        return False
+    return not _group_said_again(an, rest) or bool(_DEPRIVED.match(text, rest[0].start))
+    # "es que son así", "it's that they ...": the group is the cause again, a new claim
+
+
+# A violent or doom word that tells what happened to people or what they cannot do, not what
+# should be done to them: a past passive ("it was bombed", "fueron expulsados") and an
+# impossibility ("they have nowhere to go back to", "no tienen adónde volver").
+_PAST_PASSIVE = frozenset(
+    {"was", "were", "been", "got", "fue", "fueron", "sido", "era", "eran", "estaba", "estaban"}
+)
+_CANNOT_BEFORE = re.compile(
+    r"(?:nowhere to|no place to|can'?t|cannot|can not|could not|couldn'?t|no pueden|no podian|"
+    r"no tienen (?:a )?donde|no tienen adonde|no hay (?:a )?donde|no hay adonde)\s+$"
+)
+
+
+def says_no_hate(an: Analysis, start: int, stop: int) -> bool:
+    """The text between start and stop (norm offsets) carries nothing hateful of its own: no
+    slur, insult, derogatory, dehumanising or doom word, no hate verb, no violent verb except
+    one in a past passive or an impossibility, and no row of coded.tsv."""
+    units, text = an.units, an.norm.text
+    for u in units:
+        if not start <= u.start < stop:
+            continue
+        if u.has("INS") or u.has("PROF") or u.has("S"):
+            return False
+        if u.code in ("V", "K"):
+            prev = units[u.index - 1] if u.index else None
+            if u.code == "V" and prev is not None and prev.text in _PAST_PASSIVE:
+                continue  # "it was bombed", "fueron deportados"
+            if _CANNOT_BEFORE.search(text, max(start, u.start - 30), u.start):
+                continue  # "they have nowhere to go back to"
+            return False
+        if u.code in _RE_ASSERTING:
+            return False
+    return not _coded_between(an, start, stop)
+
+
+# The group as the second clause's subject again is read as a new claim about it, unless the
+# clause says what they lack ("es que no tienen drenaje", "it's that they can't afford it").
+_DEPRIVED = re.compile(
+    r"(?:(?:they|ellos|ellas|los \w+|las \w+)\s+)?(?:"
+    r"(?:can'?t|cannot|can not|could not|couldn'?t|don'?t|do not|never|did not|didn'?t)\s+"
+    r"(?:afford|have|get|got|find)|have no|had no|lack|are not (?:given|allowed|paid|hired)|"
+    r"(?:no|nunca)\s+(?:tienen|tuvieron|les dan|les dieron|pueden pagar|consiguen|encuentran)|"
+    r"carecen|no les (?:dan|pagan|alcanza|llega|llegan))\b"
+)
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "se", "nos", "me", "te"})
+_NOT_VERBS_IN_N = frozenset(
+    {"quien", "quienes", "bien", "tambien", "segun", "razon", "nadie", "alguien", "son"}
+)  # fmt: skip
+
+
+def _group_said_again(an: Analysis, rest: list[Unit]) -> bool:
+    """The first word of the clause past fillers is the group (or "they"), or, in Spanish, a
+    verb whose dropped subject is plural ("es que son así", "es que lo llevan en la sangre")."""
+    for u in rest:
+        if u.code in ("A", "N") or u.text in _CLITICS:
+            continue
+        if u.code in ("G", "g", "t") or u.text in ("they", "ellos", "ellas"):
+            return True
+        word = u.text.split()[0]
+        return an.lang == "es" and (
+            word == "son" or (word.endswith(("an", "en", "on")) and word not in _NOT_VERBS_IN_N)
+        )
+    return False
+
+
+def _coded_between(an: Analysis, start: int, stop: int) -> bool:
+    """A row of coded.tsv matches inside text[start:stop] ("vienen a reemplazarnos")."""
+    text = an.norm.text
+    rows, search, needles = an.lex.coded, an.lex.coded_search, an.lex.coded_needles
+    if needles is None:
+        return False
+    for k in needles.candidates(text):
+        if rows[k][1] not in ("*", an.lang):
+            continue
+        rx, group = search[k]
+        for mm in rx.finditer(text):
+            if start <= mm.start(group) < stop:
+                return True
+    return False
 
 
 def reported_after(an: Analysis, last: int) -> bool:

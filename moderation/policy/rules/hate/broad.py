@@ -22,6 +22,8 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _exclaimed_thing,
     _law_stated,
     _loose_link,
+    _made_to_live_so,
+    _neuter_subject_after_comma,
     _nuisance_about_a_matter,
     _object_pronoun,
     _on_our_condition,
@@ -281,6 +283,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _copula_disagrees(an, g, pred.index)
                 or _not_the_group(an, g)
                 or _as_if(an, g, pred.index)
+                or _made_to_live_so(an, g, pred)
+                or _neuter_subject_after_comma(an, g, pred.index)
                 or _own_subject_after_comma(an, g, pred.index)
                 or _act_or_words_subject(an, g, pred.index)
                 or _nuisance_about_a_matter(an, g, pred)
@@ -336,6 +340,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         p = idx.get("p", idx.get("p2", last))
+        if "g" in idx and _neuter_subject_after_comma(an, idx["g"], p):
+            continue  # "Good Jew or bad Jew, it doesn't matter": "it" is what does not
         if an.units[p].text in _RIGHTS and not _modal_between(an, first, p):
             continue  # "X do not have access to clean water"
         if _new_clause_after_comma(an, first, p):

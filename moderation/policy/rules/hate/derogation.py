@@ -31,6 +31,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _exclaimed_thing,
     _law_stated,
     _loose_link,
+    _made_to_live_so,
     _nuisance_about_a_matter,
     _object_pronoun,
     _on_our_condition,
@@ -158,6 +159,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "married a Jewish guy, our kids are confused": the kids are
         if g < pred.index and _as_if(an, g, pred.index):
             continue  # "los tratan como si fueran plaga": the writer marks it untrue
+        if g < pred.index and _made_to_live_so(an, g, pred):
+            continue  # "los obligan a vivir como animales": how others make them live
         if pred.code == "Z" and _law_stated(an, pred):
             continue  # "los X no tienen derechos en ese estado, es la ley": the law described
         if pred.code == "Z" and _on_our_condition(an, pred):

@@ -179,6 +179,45 @@ def _as_if(an: Analysis, g: int, p: int) -> bool:
     return False
 
 
+# "Migrants are forced to live like animals in those camps", "Los refugiados son obligados a
+# dormir como animales", "A los migrantes los tratan como animales": an animal comparison made
+# of how the group is forced, made or kept to live by others, a complaint about that treatment,
+# not dehumanisation. A modal or a wish ("should be kept like animals", "hay que tratarlos como
+# animales", "merecen vivir como ...") keeps it read.
+_LIKE = ("like ", "como ")
+_MADE_TO = re.compile(
+    r"\b(?:(?:are|were|is|was|being|been|get|gets|got|getting)\s+(?:\w+\s+)?"
+    r"(?:forced|made|compelled|obliged|left|kept|held|housed|herded|packed|crammed|caged|"
+    r"locked up|transported|shipped|hunted|treated|handled|stacked|penned|stuffed|loaded)"
+    r"|(?:have|has|had|having) (?:had )?to (?:live|sleep|eat|wait|travel|work|survive|queue)"
+    r"|(?:son|fueron|eran|estan|estaban|han sido|siendo|viven|vivian)\s+(?:\w+\s+)?"
+    r"(?:obligad|forzad|tratad|hacinad|encerrad|amontonad|metid|tenid|retenid|trasladad|"
+    r"transportad|enjaulad|apilad)\w*"
+    r"|(?:los|las|les) (?:tratan|trataban|trataron|obligan|obligaron|obligaban|hacen|hicieron|"
+    r"tienen|tenian|meten|metieron|encierran|encerraron|hacinan|amontonan)"
+    r"|tienen que (?!ser\b)|tuvieron que|les toca)\b"
+)
+_PRESCRIBED = re.compile(
+    r"\b(?:should|must|ought|need to|needs to|deserve|deserves|have to be|has to be|let|"
+    r"hay que|deberian|deben|debe|merecen|merece|tienen que ser|que los|que las|ojala|"
+    r"quiero|want|wish)\b"
+)
+
+
+def _made_to_live_so(an: Analysis, g: int, pred: Unit) -> bool:
+    like = pred.text.startswith(_LIKE) or (
+        pred.index > 0 and an.units[pred.index - 1].text in ("like", "como")
+    )
+    if not like:
+        return False
+    base = an.sentence_of(g)[0]
+    text = an.norm.text
+    between = text[an.units[g].end : pred.start]
+    if _MADE_TO.search(between) is None or re.search(r"[,;:]", between):
+        return False
+    return _PRESCRIBED.search(text[an.units[base].start : pred.start]) is None
+
+
 # A mild complaint about particular people who happen to belong to a group, limited to an
 # everyday matter ("my gay neighbors are a pain in the ass about parking", "mis suegros judíos
 # son insoportables con lo de la cena"): the neighbours are judged, on the parking, not the
@@ -405,6 +444,45 @@ def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
         if u.code == "C":
             return u.text in _SINGULAR_COPULA_ES and "," in an.norm.text[an.units[g].end : u.start]
     return False
+
+
+# "Judío bueno o malo, eso no importa", "Good Jew or bad Jew, it doesn't matter": after the
+# group a comma opens a clause whose subject is a neuter pronoun; what follows is said of that
+# (the question, the difference), not of the group.
+_NEUTER = frozenset(
+    {"eso", "esto", "ello", "aquello", "lo cual", "nada", "it", "that", "this", "which",
+     "nothing"}
+)  # fmt: skip
+
+
+def _neuter_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
+    text = an.norm.text
+    for k in range(g + 1, p):
+        u = an.units[k]
+        if u.text in _NEUTER and re.search(r"[,;:]\s*$", text[an.units[k - 1].end : u.start]):
+            return p - k <= 3
+    return False
+
+
+_OR_WORDS = frozenset({"o", "u", "or", "ni", "nor"})
+
+
+def _either_way(an: Analysis, k: int) -> bool:
+    """ "Buenos o malos, los X ...", "clean or dirty, X are welcome": the bad word is one of a
+    pair of opposites joined by "or" (one of them a good word): whatever they are, not a
+    label put on them ("dirty or lazy" joins two bad words and stays read)."""
+    units = an.units
+    u = units[k]
+
+    def good(j: int) -> bool:
+        return 0 <= j < len(units) and units[j].sentence == u.sentence and units[j].code == "P"
+
+    def joined(j: int) -> bool:
+        return (
+            0 <= j < len(units) and units[j].sentence == u.sentence and units[j].text in _OR_WORDS
+        )
+
+    return (joined(k - 1) and good(k - 2)) or (joined(k + 1) and good(k + 2))
 
 
 _OWN_POSSESSIVES = frozenset(

@@ -7,6 +7,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.generalisation_guards import _either_way
 from moderation.policy.rules.hate.guards import (
     _finish,
     _plural_group,
@@ -36,6 +37,10 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "se dijeron cosas horribles de las personas gays": the things said
         if m.group("g") is not None and _trade_with_origin(an, first, idx["g"]):
             continue  # "detuvieron a tres narcos paraguayos": some traffickers, not a people
+        if an.units[idx.get("p", idx.get("p2", first))].code == "X" and _either_way(
+            an, idx.get("p", idx.get("p2", first))
+        ):
+            continue  # "buenos o malos, los X son vecinos": whatever they are
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")

@@ -11,10 +11,12 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context import (
     all_quoted,
     claim_denied,
+    is_question,
     labelled_false,
     quoted_claim,
     report_frame_before,
     reported_after,
+    slogan_answered,
 )
 from moderation.policy.rules.hate_everyday.masking import Masked
 from moderation.policy.rules.refuting import REFUTING
@@ -86,4 +88,6 @@ def set_apart(an: Analysis, first: int, last: int) -> bool:
         or reported_after(an, last)
         or claim_denied(an, first, last)
         or labelled_false(an, first, last)
+        # "Deport them all? Most of them were born here.": the call echoed, then answered
+        or (is_question(an, first) and slogan_answered(an, first))
     )
