@@ -76,6 +76,9 @@ _CONDEMN = re.compile(
     r"indignante|repugnante|lamentable|shameful|horrific|heartbreaking|desgarrador)\b"
 )
 
+# "Cuídate" reads as menace only beside a place known or told.
+_CUIDATE_WITH = frozenset({"know", "located", "where", "watched"})
+
 # The kinds a friendly errand or a condemnation in the comment undoes.
 _FRIENDLY_KINDS = frozenset(
     {"know", "near", "contact", "where", "fate", "dox", "invite", "brave", "located"}
@@ -198,6 +201,20 @@ def _decide(cues: list[tuple[str, str, int, int]]) -> tuple[int, int, str] | Non
     return None
 
 
+def _apart(cues: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A place told (`dox`, "located") over words another weak cue already read counts once:
+    "vive en la calle Fresno 418" is one place told, not two hints."""
+    kept: list[tuple[str, str, int, int]] = []
+    for cue in sorted(cues, key=lambda c: (c[1] != "strong", c[2])):
+        if cue[1] == "weak" and any(
+            k[1] == "weak" and "located" in (k[0], cue[0]) and k[2] <= cue[3] and cue[2] <= k[3]
+            for k in kept
+        ):
+            continue
+        kept.append(cue)
+    return kept
+
+
 # Someone spoken to: an @handle, a quoted user name ("TexasTeacher88"), or a capitalised name
 # set off by a comma at a sentence's start or end ("Dana, ...", "..., Hollis.").
 _HANDLE = re.compile(r"@\w+|\"[A-Za-z]+\d+\"|\"[A-Z][a-z]+[A-Z]\w*\"")
@@ -231,7 +248,9 @@ def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
     if not an.units:
         return []
     text = an.norm.text
-    cues = _cues(an, _PERSON_CUES)
+    cues = _apart(_cues(an, _PERSON_CUES))
+    if not {c[0] for c in cues} & _CUIDATE_WITH:
+        cues = [c for c in cues if c[0] != "cuidate"]  # "cuídate mucho, y saludos a tu familia"
     if not cues:
         return []
     if any(c[0] == "call" for c in cues) and _group_near(an, 0, len(an.units) - 1, anywhere=True):

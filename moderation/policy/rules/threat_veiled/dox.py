@@ -6,8 +6,8 @@ kept apart from `person.PERSON` so that `person.BY_KIND` (read by `group`) does 
 Kinds: "dox" (an address sought or published for others: rejects), "know" (the writer has
 located the target), "located" (a place, house, car or plate told, weak), "invite" (others sent
 there, weak), "brave" (courage tested away from the screen), "contact" (waiting for the target),
-"careful" ("cuídate", weak), "expose" (the target's boss or clients told), "fate" ("be a shame
-if ...")."""
+"cuidate" (weak, only beside a place), "expose" (the target's boss or clients told), "fate"
+("be a shame if ...")."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ DOX: tuple[Cue, ...] = (
             r"\b(?:post|put) (?:his|her|their) (?:home )?address (?:in |up )?here\b|"
             r"\baddress and (?:puts?|posts?) it (?:up )?here\b|"
             r"\b(?:alguien|alguno)(?: que| q)? (?:me |nos )?(?:pase|pasen|consiga|consigan|"
-            r"publique|publiquen) (?:la |su )?(?:direccion|domicilio)\b|"
+            r"publique|publiquen) (?:la |el |su )?(?:direccion|domicilio)\b|"
             r"\b(?:pasenme|paseme|consiganme) (?:la |su )?(?:direccion|domicilio)\b|"
             r"\b(?:la|lo) (?:voy|vamos) a publicar aqui (?:para que|pa que|a ver)\b|"
             r"\b(?:vamos|voy) a publicar (?:donde (?:trabajas|vives|trabaja|vive)|tu (?:direccion|"
@@ -62,7 +62,8 @@ DOX: tuple[Cue, ...] = (
             r"(?:\S+ ){0,3}in person|(?:someone|somebody) should go say hi|"
             r"just so everybody knows who to talk to)\b|"
             r"\bjust so (?:everyone|everybody|y'?all|people) knows?\W*$|"
-            r"\b(?:por si alguien quiere (?:ir|pasar|darse una vuelta|visitarl[oa])|"
+            r"\b(?:por si alguien (?:quiere|(?:lo|la|le) quiere) (?:ir|pasar|darse una vuelta|"
+            r"visitar(?:l[oa])?)|"
             r"ya saben donde (?:buscarl[oa]|encontrarl[oa])|pasen a saludarl[oa]|"
             r"para que vayan a (?:visitarl[oa]|pedirle|explicarle|decirle)|ahora todos saben)\b|"
             r"\bfor (?:those|anyone|everyone|people) (?:who (?:want|wants)|wanting) to '?(?:talk|"
@@ -111,12 +112,14 @@ DOX: tuple[Cue, ...] = (
             r"\bya se como se llama tu (?:esposa|esposo|mujer|marido|hij[oa])\b|"
             r"\bsabemos donde esta (?:la|el|tu) \w+ y a que hora\b|"
             rf"\b(?:tu|su) {_VEHICLE_ES}(?: \w+){{0,8}}? (?:siempre esta estacionad[oa]|"
-            r"se ve (?:\w+ ){1,2}estacionad[oa]|lo dejas|la dejas)\b|"
+            r"siempre esta en (?:el|la) mism[oa]|se ve (?:\w+ ){1,2}estacionad[oa]|"
+            r"lo dejas|la dejas)\b|"
             rf"\bse que tu {_VEHICLE_ES} es (?:la|el) {_COLOR_ES}\b|"
             r"\b(?:i|we) (?:know|see|can see) (?:roughly |exactly |now )?(?:(?:you(?:'re| are) )?"
             rf"(?:the|that) (?:guy|one|lady|woman|man) with (?:the|that) (?:\w+ )?{_CAR}|"
             r"which (?:house|gas station|practice|clinic|store|shop|church|gym|apartment|one of "
-            r"you) (?:on|\w+ on|you|lives|parks|is yours)|roughly where (?:you|u) live|"
+            r"you) (?:on (?:\w+ ){1,3})?(?:is yours|you (?:live|work|park|go to)|lives|parks)|"
+            r"roughly where (?:you|u) live|"
             r"(?:where|which way) (?:you|u) (?:are|go)\b[^.!?]{0,20}\bposts|"
             rf"(?:the|what) {_CAR} (?:you|u) drive|what (?:your|ur) (?:car|truck|house) looks "
             r"like|(?:you|u) (?:live|park|work nights|work evenings) (?:on|in|at)|"
@@ -124,7 +127,7 @@ DOX: tuple[Cue, ...] = (
             rf"\b(?:i|we) (?:saw|see|seen|'ve seen|have seen) (?:you park )?(?:your|ur) "
             rf"(?:{_COLOR} )?(?:\w+ )?{_CAR}\b(?: \w+){{0,4}}? (?:parked|at the|in the|outside)\b|"
             rf"\bsaw (?:your|ur) (?:{_COLOR} )?{_CAR} (?:parked|in the|at the|outside)\b|"
-            rf"\b(?:your|ur|his|her|the author'?s) {_KIN}'?s? (?:go|goes|attend|attends) to "
+            rf"\b(?:his|her|the author'?s|the writer'?s) {_KIN}'?s? (?:go|goes|attend|attends) to "
             r"[a-z]+ (?:elementary|middle|high school|academy)\b|"
             rf"\b(?:your|ur) {_KIN}'?s? school looks\b|"
             r"\b(?:tu|su) hij[oa] sigue en (?:el|la) (?:colegio|escuela|primaria|secundaria)\b"
@@ -136,11 +139,12 @@ DOX: tuple[Cue, ...] = (
         "strong",
         re.compile(
             r"\b(?:see|we'?ll see|let'?s see) how (?:brave|tough|big|bold) (?:you|u) (?:are|really"
-            r" are|feel)(?: then\b| in person| face to face| walking| tonight| after (?:your|ur)|"
-            r" when (?:you'?re|you are|u r) (?:walking|alone|leaving|out)| when (?:i|we) "
-            r"(?:come|show up|find))|"
+            r" are|feel)(?! then (?:on|in|at) the (?:field|court|ring|pitch|mat|game|match|track|"
+            r"rink|debate))(?: then\b| in person| face to face| walking| tonight|"
+            r" after (?:your|ur)| when (?:you'?re|you are|u r) (?:walking|alone|leaving|out)|"
+            r" when (?:i|we) (?:come|show up|find))|"
             r"\b(?:funny|real|so) (?:how )?brave (?:you are )?(?:talking|typing)\b"
-            r"[^.!?]{0,40}\b(?:house|street|calle|see you)|"
+            r"[^.!?]{0,40}\b(?:house|duplex|apartment|street|calle)\b|"
             r"\bvas a ver quien te espera (?:afuera|a la salida)\b"
         ),
     ),
@@ -176,8 +180,9 @@ DOX: tuple[Cue, ...] = (
             r"\bcuando te esperemos\b"
         ),
     ),
+    # Read only beside a place known or told (`_CUIDATE_WITH`): "cuídate mucho" alone is care.
     (
-        "careful",
+        "cuidate",
         "weak",
         re.compile(r"\bcuid(?:ate|alo|ala|ese)(?: mucho| bien)?\b|\bque se cuide\b"),
     ),
