@@ -24,6 +24,7 @@ from moderation.policy.rules.context import (
     units_in,
 )
 from moderation.policy.rules.hate_shapes import _PROXIES
+from moderation.policy.rules.threat_veiled.dox import DOX
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
 from moderation.policy.rules.threat_veiled.person import PERSON, Cue
 from moderation.policy.types import Category
@@ -33,6 +34,14 @@ _REJECT = 0.9  # the writer can reach the target, or a call names its means ("pl
 
 # Weak fate cues that hold beside a named office or the author: "Ese alcalde no termina el
 # trienio", "Keep digging, Mr. Hale. Accidents happen."
+# Clear enough to reject: an address sought or published for others, or one told with an
+# invitation to go; the writer who has located the target and will meet them.
+_CLEAR_KINDS = frozenset({"dox"})
+_CLEAR_PAIRS = (
+    frozenset({"know", "contact"}),
+    frozenset({"where", "invite"}),
+    frozenset({"located", "invite"}),
+)
 _TARGETED_KINDS = frozenset({"fate", "where", "disclaim", "offline", "call"})
 _TARGET_WORDS = frozenset(
     {"mr", "mrs", "ms", "sr", "sra", "senor", "senora", "licenciado", "licenciada", "autora",
@@ -67,8 +76,16 @@ _CONDEMN = re.compile(
     r"indignante|repugnante|lamentable|shameful|horrific|heartbreaking|desgarrador)\b"
 )
 
+# "Cuídate" reads as menace only beside a place known or told.
+_CUIDATE_WITH = frozenset({"know", "located", "where", "watched"})
+
+# The kinds a friendly errand or a condemnation in the comment undoes.
+_FRIENDLY_KINDS = frozenset(
+    {"know", "near", "contact", "where", "fate", "dox", "invite", "brave", "located"}
+)
+
 # The group calls by a hint read for a person too ("he only understands one language").
-_PERSON = (*PERSON, next(c for c in GROUP if c[:2] == ("call", "weak")))
+_PERSON = (*PERSON, *DOX, next(c for c in GROUP if c[:2] == ("call", "weak")))
 _GROUP = GROUP
 
 
@@ -106,6 +123,31 @@ def _said_not_meant(an: Analysis, first: int, last: int) -> bool:
     return counter_speech(an, first, last) and not _HATE_DENIED.search(an.norm.text)
 
 
+# Who relays the words rather than says them: "he told her 'I know where you live'", "me
+# escribieron: ya sé dónde vives", "someone posted that they know her car".
+_RELAYED = re.compile(
+    r"\b(?:told|tells|said|says|wrote|writes|posted|posts|texted|messaged|commented|sent|got|"
+    r"received|threatened|dijo|dijeron|escribio|escribieron|comento|comentaron|mando|mandaron|"
+    r"llego|llegaron|recibi|recibio|puso|pusieron|amenazo|amenazaron)"
+    r"(?: (?:her|him|me|us|them|my \w+|le|les|me|nos|a mi \w+))?"
+    r"(?:\W*[:\"'\u201c\u2018]|\W+(?:that|que|he|she|they|el|ella|ellos)\b|"
+    r"\W+(?:things like|cosas como)\b)"
+)
+_DOX_IDS = frozenset(id(rx) for _k, _w, rx in DOX)
+
+
+def _relayed(an: Analysis, start: int, first: int, last: int) -> bool:
+    """A located-menace cue quoted, or relayed in its sentence by a verb of saying before it;
+    a comment that condemns it is read by `_CONDEMN` (`veiled_threat_person`)."""
+    if all(an.units[k].quoted for k in range(first, last + 1)):
+        return True
+    k = first
+    while k > 0 and an.units[k - 1].sentence == an.units[first].sentence:
+        k -= 1
+    begin = an.units[k].start
+    return bool(_RELAYED.search(an.norm.text, begin, start))
+
+
 def _numbered(table: tuple[Cue, ...]) -> tuple[tuple[int, str, str, re.Pattern], ...]:
     return tuple((_NUMBER[id(rx)], kind, weight, rx) for kind, weight, rx in table)
 
@@ -123,7 +165,12 @@ def _cues(an: Analysis, table) -> list[tuple[str, str, int, int]]:
             continue
         for m in rx.finditer(text):
             first, last = units_in(an, m.start(), m.end())
-            if first is None or _said_not_meant(an, first, last):
+            if first is None:
+                continue
+            if id(rx) in _DOX_IDS:
+                if _relayed(an, m.start(), first, last):
+                    continue
+            elif _said_not_meant(an, first, last):
                 continue
             if (
                 an.units[last].quoted
@@ -152,6 +199,20 @@ def _decide(cues: list[tuple[str, str, int, int]]) -> tuple[int, int, str] | Non
         picked = sorted(kinds.values(), key=lambda c: c[2])
         return picked[0][2], picked[-1][3], " and ".join(sorted(kinds))
     return None
+
+
+def _apart(cues: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A place told (`dox`, "located") over words another weak cue already read counts once:
+    "vive en la calle Fresno 418" is one place told, not two hints."""
+    kept: list[tuple[str, str, int, int]] = []
+    for cue in sorted(cues, key=lambda c: (c[1] != "strong", c[2])):
+        if cue[1] == "weak" and any(
+            k[1] == "weak" and "located" in (k[0], cue[0]) and k[2] <= cue[3] and cue[2] <= k[3]
+            for k in kept
+        ):
+            continue
+        kept.append(cue)
+    return kept
 
 
 # Someone spoken to: an @handle, a quoted user name ("TexasTeacher88"), or a capitalised name
@@ -187,15 +248,17 @@ def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
     if not an.units:
         return []
     text = an.norm.text
-    cues = _cues(an, _PERSON_CUES)
+    cues = _apart(_cues(an, _PERSON_CUES))
+    if not {c[0] for c in cues} & _CUIDATE_WITH:
+        cues = [c for c in cues if c[0] != "cuidate"]  # "cuídate mucho, y saludos a tu familia"
     if not cues:
         return []
     if any(c[0] == "call" for c in cues) and _group_near(an, 0, len(an.units) - 1, anywhere=True):
         cues = [c for c in cues if c[0] != "call"]  # "these people only understand force": hate
     if _FRIENDLY.search(text) or _CONDEMN.search(text):
-        cues = [c for c in cues if c[0] not in ("know", "near", "contact", "where", "fate")]
+        cues = [c for c in cues if c[0] not in _FRIENDLY_KINDS]
     if (
-        len(cues) == 1
+        len({c[0] for c in cues}) == 1
         and cues[0][0] in _TARGETED_KINDS
         and _named_target(an)
         and not _OUSTED.search(text)
@@ -209,7 +272,7 @@ def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
     return [
         Hit(
             "troll.veiled_threat_person",
-            _REJECT if {"know", "contact"} <= kinds else _HOLD,
+            _REJECT if _CLEAR_KINDS & kinds or any(p <= kinds for p in _CLEAR_PAIRS) else _HOLD,
             (an.span(first, last),),
             f"a veiled threat ({why})",
         )
