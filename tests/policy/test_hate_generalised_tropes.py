@@ -1,7 +1,7 @@
 """Loyalty and crime-share tropes said of a faith or origin group (coded.tsv rows
 `loyal_abroad`, `loyalty_ask`, `own_vote`, `dual_insinuate`, `leal_es`, `loyal_elsewhere`,
 `doble_es`, `crime_share`, `thirteen_fifty`, `who_fills`, `numbers_lie`, `numbers_lie2`,
-`fill_jails`, `crime_share_es`, `do_math_crime`): each holds under `hate.coded`; with the near
+`fill_jails`, `crime_share_es`, `do_math_crime`, `own_first`): each holds under `hate.coded`; with the near
 misses that must pass (a sourced statistic on disparity, counter-speech, an official's loyalty
 to donors or voters, dual citizenship stated as a fact, reporting)."""
 
@@ -43,6 +43,7 @@ HITS = [
     ("Los hondureños son el 3% de la ciudad pero la mayoría de los detenidos.", "es"),
     ("Hagan cuentas de quién llena las cárceles.", "es"),
     ("Los gitanos llenan las cárceles.", "es"),
+    ("Iranians hire their own and leave the rest of us waiting.", "en"),
 ]
 
 MISSES = [
@@ -63,6 +64,8 @@ MISSES = [
     ("Crime is down 10 percent and the budget is up 20. Do the math.", "en"),
     ("Calling Jewish lawmakers disloyal is the dual loyalty trope, plain antisemitism.", "en"),
     ("He stayed loyal to another club his whole career.", "en"),
+    ("The Amish take care of their own.", "en"),
+    ("Nurses protect their own first.", "en"),
     ("Mi tío tiene doble nacionalidad, mexicana y española.", "es"),
     ("Según el INEGI, los indígenas son el 10% de la población y el 20% de los presos.", "es"),
     ("Decir que los judíos son leales a Israel y no a México es una mentira antisemita.", "es"),
