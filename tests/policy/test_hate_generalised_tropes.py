@@ -1,7 +1,7 @@
 """Loyalty and crime-share tropes said of a faith or origin group (coded.tsv rows
 `loyal_abroad`, `loyalty_ask`, `own_vote`, `dual_insinuate`, `leal_es`, `loyal_elsewhere`,
 `doble_es`, `crime_share`, `thirteen_fifty`, `who_fills`, `numbers_lie`, `numbers_lie2`,
-`fill_jails`, `crime_share_es`, `do_math_crime`, `own_first`): each holds under `hate.coded`; with the near
+`fill_jails`, `crime_share_es`, `do_math_crime`, `own_first`): each holds; with the near
 misses that must pass (a sourced statistic on disparity, counter-speech, an official's loyalty
 to donors or voters, dual citizenship stated as a fact, reporting)."""
 
