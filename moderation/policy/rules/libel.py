@@ -530,7 +530,8 @@ _SUM_ES = (
 # Acts of office bought: rezoning, a vote, a case dropped, a prisoner freed.
 _CORRUPT_EN = (
     r"(?:approve|rezone|vote|kill|bury|drop|push|block|look\s+the\s+other|fix|award|rule|"
-    r"ignore|steer|grant|release|clear|skip|quash|tank|waive|sign\s+off)\b"
+    r"ignore|steer|grant|release|clear|skip|quash|tank|waive|sign\s+off|get\s+(?:\w+\s+){0,3}?"
+    r"(?:approved|passed|cleared|dropped|waived|rezoned|through))\b"
 )
 _CORRUPT_ES = (
     r"(?:soltar|soltarlo|soltarla|liberar|liberarlo|votar|voten|vote|aprobar|apruebe|archivar|"
