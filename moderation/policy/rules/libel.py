@@ -1543,11 +1543,11 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # round ("le llegó un sobre del SAT" is the mail)
     ("recibe recibia recibio reciben recibian recibiendo agarra agarraba llegan llega llegaba "
      "llegaban pasan pasaban",
-     r"(?:sus\s+|su\s+|los\s+)?(?:sobres|sobrecitos?)\b|"
-     r"(?:sus?|un|el|tu)?\s*sobre\s+(?:\w+\s+){0,3}?(?:cada|mensual|semanal|quincenal)\b"),
+     r"(?:(?:sus\s+|su\s+|los\s+)?(?:sobres|sobrecitos?)\b|"
+     r"(?:(?:sus?|un|el|tu)\s+)?sobre\s+(?:\w+\s+){0,3}?(?:cada|mensual|semanal|quincenal)\b)"),
     ("takes took taking gets got getting receives received collects collected accepts",
-     r"(?:\w+\s+){0,2}?envelopes\b(?!\s+(?:in\s+the\s+mail|from\s+the\s+(?:irs|county|state)))|"
-     r"(?:an|the|his|her|their)\s+envelope\s+(?:\w+\s+){0,3}?(?:every|each)\b"),
+     r"(?:(?:\w+\s+){0,2}?envelopes\b(?!\s+(?:in\s+the\s+mail|from\s+the\s+(?:irs|county|state)))|"
+     r"(?:an|the|his|her|their)\s+envelope\s+(?:\w+\s+){0,3}?(?:every|each)\b)"),
     # on someone's payroll who should not pay them: "he's on their payroll", "is on the Ochoa
     # payroll", "quietly on the growers association payroll"; not an employer's payroll
     ("is was s been are were",
