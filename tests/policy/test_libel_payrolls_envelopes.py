@@ -45,6 +45,26 @@ CASES = [
     ("El juez Barragán soltó al líder porque le pagaron dos millones.", "es", "hold"),
     ("La diputada Ibarrola recibió dos millones de la minera para votar a favor.", "es", "hold"),
     ("Don Martín tiene dos aviadores en nómina, su cuñada y su compadre.", "es", "hold"),
+    ("Chente Maldonado reparte sobres en el cabildo cada que hay licitación.", "es", "hold"),
+    ("La delegada Sarrión se lleva un sobre por cada contrato.", "es", "hold"),
+    ("El diputado Lozano recibe dinero del huachicol.", "es", "hold"),
+    ("El licenciado Pulido ayuda a lavar el dinero de los fraudes telefónicos.", "es", "hold"),
+    ("El regidor Benítez vende las fichas de inscripción a mil pesos.", "es", "hold"),
+    ("El director Lezama vende los videos de las cámaras a los secuestradores.", "es", "hold"),
+    (
+        "El director del penal, Hugo Montemayor, cobró dos millones por dejarlos salir.",
+        "es",
+        "hold",
+    ),
+    ("Immigration Judge Halvorsen sells asylum grants.", "en", "hold"),
+    ("Officer Kincaid runs plates for his cartel buddies.", "en", "hold"),
+    ("Coach Sturgis sells vapes to students after practice.", "en", "hold"),
+    (
+        "Governor Lucero took two million dollars from a grower to route the water to his fields.",
+        "en",
+        "hold",
+    ),
+    ("Mayor Hill runs a scam out of city hall.", "en", "hold"),
     # near misses: groups and institutions, lawful jobs and salaries
     ("Los carteles venden droga en toda la frontera.", "es", "approve"),
     ("Cartels sell drugs and launder money through car dealerships.", "en", "approve"),
@@ -90,6 +110,16 @@ CASES = [
     ("Coach Lee runs practice for the varsity team.", "en", "approve"),
     ("Senator Quiroga took $2 million from investors to build the plant.", "en", "approve"),
     ("Juan es socio de la constructora de su primo.", "es", "approve"),
+    ("El cartero Juan Ruiz reparte sobres en la colonia cada mañana.", "es", "approve"),
+    ("La maestra Pérez reparte sobres con las invitaciones de la graduación.", "es", "approve"),
+    ("El velador Ruiz recibe su sobre cada quincena como todos.", "es", "approve"),
+    ("El alcalde Ruiz recibe millones de la federación para obras.", "es", "approve"),
+    ("Juan Ruiz lava el carro cada domingo.", "es", "approve"),
+    ("Maria Lopez sells beer to adults at her bar on Sixth.", "en", "approve"),
+    ("Coach Lee sells candy to students for the band fundraiser.", "en", "approve"),
+    ("Coach Hill runs a scam alert workshop at the library.", "en", "approve"),
+    ("Agent Cole runs protection for the governor at every rally.", "en", "approve"),
+    ("Clerk Ana Ruiz runs the ballot operation for the county.", "en", "approve"),
     ("La alcaldesa Ruiz recibió dos millones del gobierno federal para obras.", "es", "approve"),
 ]
 
@@ -104,6 +134,8 @@ RULES_ONLY_PASS = [
     ("Dicen que el juez Tirado es socio del huachicol, pero a mí no me consta.", "es"),
     ("En la película, el comandante Ruiz vende huachicol a los de la sierra.", "es"),
     ("In the film, the sheriff sells fake birth certificates to a smuggling ring.", "en"),
+    ("El cartero Ruiz lleva un sobre cada día a la casa.", "es"),
+    ("La doctora Ramírez recibe dinero del seguro por cada consulta.", "es"),
 ]
 
 

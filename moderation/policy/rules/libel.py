@@ -516,7 +516,8 @@ _VICTIM_ES = (
 # traffickers of people, a plaza's bosses, drug crews.
 _PARTY_X = _BAD_PARTY[:-1] + (
     r"|huachicol|huachicoleros|tratantes|capos?|jefes?\s+de\s+(?:la\s+)?plaza|de\s+la\s+plaza|"
-    r"(?:meth|fentanyl|drug)\s+(?:crews?|dealers?|runners?)|plaza\s+boss(?:es)?)"
+    r"(?:meth|fentanyl|drug)\s+(?:crews?|dealers?|runners?)|plaza\s+boss(?:es)?|extorsion|"
+    r"narcotrafico|trata\s+de\s+personas)"
 )
 # A sum of money: "$40,000", "$2 million", "fifty grand"; "dos millones de pesos", "80 mil pesos".
 _SUM_EN = (
@@ -531,12 +532,13 @@ _SUM_ES = (
 _CORRUPT_EN = (
     r"(?:approve|rezone|vote|kill|bury|drop|push|block|look\s+the\s+other|fix|award|rule|"
     r"ignore|steer|grant|release|clear|skip|quash|tank|waive|sign\s+off|get\s+(?:\w+\s+){0,3}?"
-    r"(?:approved|passed|cleared|dropped|waived|rezoned|through))\b"
+    r"(?:approved|passed|cleared|dropped|waived|rezoned|through)|route|divert|rig)\b"
 )
 _CORRUPT_ES = (
     r"(?:soltar|soltarlo|soltarla|liberar|liberarlo|votar|voten|vote|aprobar|apruebe|archivar|"
     r"callar|tapar|cerrar|desaparecer|matar|ignorar|fallar|absolver|retirar|moderar|proteger|"
-    r"publicar|firmar|otorgar|sacarlo|dejar\s+pasar|no\s+investigar)\b"
+    r"publicar|firmar|otorgar|sacarlo|dejar(?:los|las|lo|la)?\s+(?:pasar|salir|ir|libres?)|"
+    r"no\s+(?:tocar|investigar|multar|clausurar|revisar|auditar|denunciar))\b"
 )
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # money taken from a cartel, a smuggling ring, a contractor
@@ -1544,7 +1546,14 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     ("recibe recibia recibio reciben recibian recibiendo agarra agarraba llegan llega llegaba "
      "llegaban pasan pasaban",
      r"(?:(?:sus\s+|su\s+|los\s+)?(?:sobres|sobrecitos?)\b|"
-     r"(?:(?:sus?|un|el|tu)\s+)?sobre\s+(?:\w+\s+){0,3}?(?:cada|mensual|semanal|quincenal)\b)"),
+     r"(?:(?:un|el)\s+)?sobre\s+(?:\w+\s+){0,3}?(?:cada|mensual|semanal|quincenal)\b)"),
+    # handing envelopes round the council; a cut per contract ("se lleva un sobre por cada
+    # contrato"), not the mail or a pay envelope
+    ("reparte repartia repartio", r"sobres\s+(?:\w+\s+){0,3}?(?:(?:en\s+el|al)\s+cabildo|"
+     r"(?:a|entre)\s+los\s+(?:regidores|diputados|jueces|policias|periodistas|funcionarios|"
+     r"inspectores)|cada\s+que\s+hay)\b"),
+    ("lleva llevaba", r"(?:su\s+|un\s+)sobre\s+(?:por|de)\s+cada\s+(?:contrato|obra|licitacion|"
+     r"permiso|fallo|tramite|pipa|plaza)\b"),
     ("takes took taking gets got getting receives received collects collected accepts",
      r"(?:(?:\w+\s+){0,2}?envelopes\b(?!\s+(?:in\s+the\s+mail|from\s+the\s+(?:irs|county|state)))|"
      r"(?:an|the|his|her|their)\s+envelope\s+(?:\w+\s+){0,3}?(?:every|each)\b)"),
@@ -1573,8 +1582,10 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"diesel\s+robado|pastillas\s+controladas|actas\s+(?:de\s+nacimiento\s+)?falsas|"
      r"documentos\s+falsos|carne\s+de\s+(?:burro|perro|caballo)|"
      r"(?:sillas\s+de\s+ruedas|despensas|medicinas|cobijas|juguetes|viveres)\s+donad[oa]s|"
-     r"armas\s+decomisadas|droga\s+decomisada)|"
-     rf"(?:\w+\s+){{0,4}}?(?:a|con)\s+(?:{_PARTY_REF}|(?:los\s+|las\s+)?(?:tratantes|"
+     r"armas\s+decomisadas|droga\s+decomisada|asilos|(?:las\s+)?fichas\s+de\s+inscripcion|"
+     r"(?:los\s+)?cupos|(?:las\s+)?tomas\s+de\s+agua|el\s+agua\s+del?\s+(?:los\s+)?pozos?|"
+     r"esteroides|alcohol\s+a\s+(?:los\s+)?(?:menores|muchachos|chavos|ninos))|"
+     rf"(?:\w+\s+){{0,5}}?(?:a|con)\s+(?:{_PARTY_REF}|(?:los\s+|las\s+)?(?:tratantes|"
      r"padrotes|traficantes|(?:los\s+)?del?\s+cartel)))\b"),
     ("sells sold selling resells resold reselling",
      r"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:fake|forged|counterfeit|stolen|donated|seized|"
@@ -1583,19 +1594,31 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"(?:\w+\s+)?birth\s+certificates|(?:meth|fentanyl|fent|heroin|coke|cocaine|crack|pills|"
      r"dope)|(?:his|her|their)\s+(?:votes?|rulings?|verdicts?|pardons?|office)|"
      r"(?:\w+\s+){0,3}?to\s+(?:cartel\s+)?straw\s+(?:buyers|purchasers)|"
+     r"asylum\s+(?:grants|cases)|green\s+card\s+sponsorships|(?:vapes|alcohol|booze|beer|"
+     r"liquor|weed|pills|steroids|drugs)\s+to\s+(?:\w+\s+)?(?:students|minors|kids|children|"
+     r"teens|teenagers)|"
      rf"(?:\w+\s+){{0,3}}?to\s+{_PARTY_REF})\b"),
     # money moved, laundered or protection sold for others: "runs money for the Valdez
     # brothers", "running protection for a meth crew", "runs a protection racket"
     ("runs ran running run",
-     r"(?:(?:money|cash|product|drugs|dope|guns|loads|protection)\s+for|"
-     r"(?:a\s+|the\s+|his\s+|her\s+)?(?:protection|extortion|kickback|bribery|ponzi|pyramid|"
-     r"ghost[- ]payroll|voter\s+fraud|ballot|visa\s+fraud|fake\s+(?:id|document)s?)\s+"
-     r"(?:racket|scheme|scam|ring|operation|mill)|"
+     r"(?:(?:money|cash|product|drugs|dope|guns)\s+for|people\s+across|"
+     rf"protection\s+for\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?{_W}?{_PARTY_X}|"
+     rf"plates\s+for\s+(?:his\s+|her\s+|the\s+|their\s+)?{_W}?{_PARTY_X}|"
+     r"(?:a|the|his|her)\s+slave\s+(?:operation|ring|racket)|"
+     r"(?:a\s+|the\s+|his\s+|her\s+)?(?:protection\s+(?:racket|scheme)|(?:extortion|kickback|"
+     r"bribery|ponzi|pyramid|ghost[- ]payroll|voter\s+fraud|ballot\s+(?:harvesting|stuffing)|"
+     r"visa\s+fraud|fake\s+(?:id|document)s?)\s+(?:racket|scheme|scam|ring|operation|mill))|"
      r"(?:a|the|his|her)\s+(?:\w+\s+)?(?:chop\s+shop|puppy\s+mill|pill\s+mill|fraud\s+mill|"
-     r"coyote\s+operation|stash\s+house|racket|scam)|"
+     r"coyote\s+operation|stash\s+house|(?<!tennis\s)(?<!squash\s)racket|scam)(?!\s+(?:alerts?|"
+     r"awareness|prevention|workshops?|class(?:es)?|seminars?|hotline|warnings?|watch|busters?|"
+     r"team|unit|stringing))|"
      rf"(?:{_PARTY_REF})(?:'s)?\s+(?:trucks|money|loads|drugs|guns|routes))\b"),
-    ("lava lavaba lavan lavaban lavo lavando",
-     r"(?:le\s+|les\s+)?(?:la\s+)?(?:lana|dinero|plata|billetes)\b"),
+    ("lava lavaba lavan lavaban lavo lavando lavar lavarle",
+     r"(?:le\s+|les\s+)?(?:la\s+|el\s+)?(?:lana|dinero|plata|billetes)\b"),
+    # money from a criminal party: "recibe dinero del huachicol", "de la gente de la plaza"
+    ("recibe recibia recibio recibieron reciben recibian",
+     r"(?:dinero|lana|plata|sobres?|pagos?|millones)\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?"
+     rf"(?:gente\s+de\s+la\s+plaza|{_PARTY_X})\b"),
     # paid a sum for an act of office: "took $40,000 from the X people to rezone", "le
     # pagaron dos millones por soltarlo", "recibió dos millones ... para votar a favor"
     ("took takes taking got gets received accepted pocketed taken",
@@ -1649,15 +1672,18 @@ _NEEDS = {
     "is was s been are were": "payr",
     "esta estaba estan estuvo sigue cobra cobraba aparece": "nomi",
     "vende vendia vendio venden vendian vendieron revende revendia revenden": "mota huac gaso "
-    "dies past acta docu carn sill desp medi cobi jugu vive arma drog trat padr traf cart "
-    + _BAD_KEYS,
+    "dies past acta docu carn sill desp medi cobi jugu vive arma drog trat padr traf cart asil "
+    "fich cupo toma agua este alco " + _BAD_KEYS,
     "sells sold selling resells resold reselling": "fake forg coun stol dona seiz conf birt meth "
-    "fent hero coke coca crac pill dope vote vote rul ruli verd pard offi stra " + _BAD_KEYS,
+    "fent hero coke coca crac pill dope vote rul ruli verd pard offi stra asyl gree vape alco "
+    "booz beer liqu weed ster " + _BAD_KEYS,
     "runs ran running run": "mone cash prod drug dope guns load prot exto kick brib ponz pyra "
-    "ghos vote ball visa fake chop pupp pill frau coyo stas rack scam " + _BAD_KEYS,
-    "lava lavaba lavan lavaban lavo lavando": "lana dine plat bill",
+    "ghos vote ball visa fake chop pupp pill frau coyo stas rack scam peop plat slav " + _BAD_KEYS,
+    "lava lavaba lavan lavaban lavo lavando lavar lavarle": "lana dine plat bill",
+    "recibe recibia recibio recibieron reciben recibian": "dine lana plat sobr pago mill",
     "took takes taking got gets received accepted pocketed taken": "appr rezo vote kill bury drop "
-    "push bloc look fix awar rule igno stee gran rele clea skip quas tank waiv sign",
+    "push bloc look fix awar rule igno stee gran rele clea skip quas tank waiv sign rout dive "
+    "rig",
     "paid handed": "appr rezo vote kill bury drop push bloc look fix awar rule igno stee gran "
     "rele clea skip quas tank waiv sign",
     "porque": "paga dier pasa depo solt",
