@@ -512,6 +512,34 @@ _VICTIM_ES = (
     r"ancian[oa]s?|abuelit[oa]s?|abuel[oa]s?|bebes?|menores?|indigentes?|gente|personas?|"
     r"cura|sacerdote|activistas?|candidat[oa]s?|policias?|agentes?|campesin[oa]s?|jornaleros?)"
 )
+# The parties of `_BAD_PARTY` and a few more a partner or a buyer can be: the fuel-theft trade,
+# traffickers of people, a plaza's bosses, drug crews.
+_PARTY_X = _BAD_PARTY[:-1] + (
+    r"|huachicol|huachicoleros|tratantes|capos?|jefes?\s+de\s+(?:la\s+)?plaza|de\s+la\s+plaza|"
+    r"(?:meth|fentanyl|drug)\s+(?:crews?|dealers?|runners?)|plaza\s+boss(?:es)?|extorsion|"
+    r"narcotrafico|trata\s+de\s+personas)"
+)
+# A sum of money: "$40,000", "$2 million", "fifty grand"; "dos millones de pesos", "80 mil pesos".
+_SUM_EN = (
+    r"\$[\d,.]+\s*(?:k|m|million|grand|thousand)?|[\d,.]+\s+(?:million|thousand|grand)|"
+    r"(?:a|one|two|three|four|five|ten|twenty|fifty|a\s+hundred)\s+(?:million|thousand|grand)"
+)
+_SUM_ES = (
+    r"(?:\d[\d,.]*\s*(?:mil|millones?|pesos|dolares)|(?:un|dos|tres|cuatro|cinco|diez|veinte|"
+    r"cien|cincuenta|quinientos)\s+(?:mil|millon|millones))(?:\s+de\s+(?:pesos|dolares))?"
+)
+# Acts of office bought: rezoning, a vote, a case dropped, a prisoner freed.
+_CORRUPT_EN = (
+    r"(?:approve|rezone|vote|kill|bury|drop|push|block|look\s+the\s+other|fix|award|rule|"
+    r"ignore|steer|grant|release|clear|skip|quash|tank|waive|sign\s+off|get\s+(?:\w+\s+){0,3}?"
+    r"(?:approved|passed|cleared|dropped|waived|rezoned|through)|route|divert|rig)\b"
+)
+_CORRUPT_ES = (
+    r"(?:soltar|soltarlo|soltarla|liberar|liberarlo|votar|voten|vote|aprobar|apruebe|archivar|"
+    r"callar|tapar|cerrar|desaparecer|matar|ignorar|fallar|absolver|retirar|moderar|proteger|"
+    r"publicar|firmar|otorgar|sacarlo|dejar(?:los|las|lo|la)?\s+(?:pasar|salir|ir|libres?)|"
+    r"no\s+(?:tocar|investigar|multar|clausurar|revisar|auditar|denunciar))\b"
+)
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     # money taken from a cartel, a smuggling ring, a contractor
     ("took takes take taking taken get gets got getting receives received receiving accepts "
@@ -1512,6 +1540,98 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
      r"la\s+constructora|la\s+inmobiliaria|la\s+minera)\b"),
     ("es era fue", r"(?:un\s+|una\s+|el\s+|la\s+)?(?:vocero|vocera|titere|pieza)\s+(?:del|de\s+los|"
      rf"de\s+la)\s+{_BAD_PARTY}\b"),
+    # money in envelopes, month after month: "recibe sobres del gobernador", "le llegan sus
+    # sobres cada quincena", "recibía un sobre cada viernes"; a single envelope only with its
+    # round ("le llegó un sobre del SAT" is the mail)
+    ("recibe recibia recibio reciben recibian recibiendo agarra agarraba llegan llega llegaba "
+     "llegaban pasan pasaban",
+     r"(?:(?:sus\s+|su\s+|los\s+)?(?:sobres|sobrecitos?)\b|"
+     r"(?:(?:un|el)\s+)?sobre\s+(?:\w+\s+){0,3}?(?:cada|mensual|semanal|quincenal)\b)"),
+    # handing envelopes round the council; a cut per contract ("se lleva un sobre por cada
+    # contrato"), not the mail or a pay envelope
+    ("reparte repartia repartio", r"sobres\s+(?:\w+\s+){0,3}?(?:(?:en\s+el|al)\s+cabildo|"
+     r"(?:a|entre)\s+los\s+(?:regidores|diputados|jueces|policias|periodistas|funcionarios|"
+     r"inspectores)|cada\s+que\s+hay)\b"),
+    ("lleva llevaba", r"(?:su\s+|un\s+)sobre\s+(?:por|de)\s+cada\s+(?:contrato|obra|licitacion|"
+     r"permiso|fallo|tramite|pipa|plaza)\b"),
+    ("takes took taking gets got getting receives received collects collected accepts",
+     r"(?:(?:\w+\s+){0,2}?envelopes\b(?!\s+(?:in\s+the\s+mail|from\s+the\s+(?:irs|county|state)))|"
+     r"(?:an|the|his|her|their)\s+envelope\s+(?:\w+\s+){0,3}?(?:every|each)\b)"),
+    # on someone's payroll who should not pay them: "he's on their payroll", "is on the Ochoa
+    # payroll", "quietly on the growers association payroll"; not an employer's payroll
+    ("is was s been are were",
+     r"(?:\w+\s+){0,2}?on\s+(?!(?:the\s+|its\s+|our\s+)?(?:city|county|state|district|school|"
+     r"town|federal|government|company|hospital|university|public|taxpayers?|department|team|"
+     r"club|same|regular|official|tribal|church|parish|family|farm|ranch)(?:'s|s')?\b)"
+     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'.-]+\s+){0,3}?payroll\b"),
+    ("esta estaba estan estuvo sigue cobra cobraba aparece",
+     r"(?:\w+\s+)?en\s+(?:la\s+)?nomina\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?"
+     r"(?:gobernador[a]?|alcalde(?:sa)?|presidente\s+municipal|diputad[oa]|senador[a]?|"
+     r"candidat[oa]|campana|contratistas?|que\s+controlan|quienes|que\s+mandan|"
+     rf"{_PARTY_X})\b"),
+    # partners of a criminal party: "es socio del huachicol", "socia de la red de huachicol",
+    # "a business partner of the Gulf Cartel's plaza boss"
+    ("partner partners socio socia socios socias",
+     r"(?:escondid[oa]s?\s+|silencios[oa]s?\s+|silent\s+)?(?:of|to|in|de|del|con)\s+"
+     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:de|del)\s+(?:la\s+|los\s+)?)?"
+     rf"(?:red\s+de\s+|negocio\s+del?\s+)?{_W}?{_PARTY_X}\b"),
+    # selling what is not theirs to sell: "vende huachicol", "vende mota", "vende a las
+    # migrantes a los tratantes", "sells birth certificates", "sells the donated food"
+    ("vende vendia vendio venden vendian vendieron revende revendia revenden",
+     r"(?:(?:\w+\s+){0,3}?(?:mota|huachicol|gasolina\s+(?:robada|de\s+huachicol)|"
+     r"diesel\s+robado|pastillas\s+controladas|actas\s+(?:de\s+nacimiento\s+)?falsas|"
+     r"documentos\s+falsos|carne\s+de\s+(?:burro|perro|caballo)|"
+     r"(?:sillas\s+de\s+ruedas|despensas|medicinas|cobijas|juguetes|viveres)\s+donad[oa]s|"
+     r"armas\s+decomisadas|droga\s+decomisada|asilos|(?:las\s+)?fichas\s+de\s+inscripcion|"
+     r"(?:los\s+)?cupos|(?:las\s+)?tomas\s+de\s+agua|el\s+agua\s+del?\s+(?:los\s+)?pozos?|"
+     r"esteroides|alcohol\s+a\s+(?:los\s+)?(?:menores|muchachos|chavos|ninos))|"
+     rf"(?:\w+\s+){{0,5}}?(?:a|con)\s+(?:{_PARTY_REF}|(?:los\s+|las\s+)?(?:tratantes|"
+     r"padrotes|traficantes|(?:los\s+)?del?\s+cartel)))\b"),
+    ("sells sold selling resells resold reselling",
+     r"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:fake|forged|counterfeit|stolen|donated|seized|"
+     r"confiscated)\s+(?:\w+\s+)?(?:ids?|documents?|papers|permits|licenses|birth\s+certificates|"
+     r"food|medicine|insulin|goods|guns|drugs|cars|trucks|supplies|wheelchairs|coats|toys)|"
+     r"(?:\w+\s+)?birth\s+certificates|(?:meth|fentanyl|fent|heroin|coke|cocaine|crack|pills|"
+     r"dope)|(?:his|her|their)\s+(?:votes?|rulings?|verdicts?|pardons?|office)|"
+     r"(?:\w+\s+){0,3}?to\s+(?:cartel\s+)?straw\s+(?:buyers|purchasers)|"
+     r"asylum\s+(?:grants|cases)|green\s+card\s+sponsorships|(?:vapes|alcohol|booze|beer|"
+     r"liquor|weed|pills|steroids|drugs)\s+to\s+(?:\w+\s+)?(?:students|minors|kids|children|"
+     r"teens|teenagers)|"
+     rf"(?:\w+\s+){{0,3}}?to\s+{_PARTY_REF})\b"),
+    # money moved, laundered or protection sold for others: "runs money for the Valdez
+    # brothers", "running protection for a meth crew", "runs a protection racket"
+    ("runs ran running run",
+     r"(?:(?:money|cash|product|drugs|dope|guns)\s+for|people\s+across|"
+     rf"protection\s+for\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?{_W}?{_PARTY_X}|"
+     rf"plates\s+for\s+(?:his\s+|her\s+|the\s+|their\s+)?{_W}?{_PARTY_X}|"
+     r"(?:a|the|his|her)\s+slave\s+(?:operation|ring|racket)|"
+     r"(?:a\s+|the\s+|his\s+|her\s+)?(?:protection\s+(?:racket|scheme)|(?:extortion|kickback|"
+     r"bribery|ponzi|pyramid|ghost[- ]payroll|voter\s+fraud|ballot\s+(?:harvesting|stuffing)|"
+     r"visa\s+fraud|fake\s+(?:id|document)s?)\s+(?:racket|scheme|scam|ring|operation|mill))|"
+     r"(?:a|the|his|her)\s+(?:\w+\s+)?(?:chop\s+shop|puppy\s+mill|pill\s+mill|fraud\s+mill|"
+     r"coyote\s+operation|stash\s+house|(?<!tennis\s)(?<!squash\s)racket|scam)(?!\s+(?:alerts?|"
+     r"awareness|prevention|workshops?|class(?:es)?|seminars?|hotline|warnings?|watch|busters?|"
+     r"team|unit|stringing))|"
+     rf"(?:{_PARTY_REF})(?:'s)?\s+(?:trucks|money|loads|drugs|guns|routes))\b"),
+    ("lava lavaba lavan lavaban lavo lavando lavar lavarle",
+     r"(?:le\s+|les\s+)?(?:la\s+|el\s+)?(?:lana|dinero|plata|billetes)\b"),
+    # money from a criminal party: "recibe dinero del huachicol", "de la gente de la plaza"
+    ("recibe recibia recibio recibieron reciben recibian",
+     r"(?:dinero|lana|plata|sobres?|pagos?|millones)\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?"
+     rf"(?:gente\s+de\s+la\s+plaza|{_PARTY_X})\b"),
+    # paid a sum for an act of office: "took $40,000 from the X people to rezone", "le
+    # pagaron dos millones por soltarlo", "recibió dos millones ... para votar a favor"
+    ("took takes taking got gets received accepted pocketed taken",
+     rf"(?:{_SUM_EN})\s+(?:dollars\s+)?(?:from|off)\s+(?:[\w'.-]+\s+){{1,5}}?to\s+"
+     rf"(?:\w+\s+)?{_CORRUPT_EN}"),
+    ("paid handed", rf"(?:{_SUM_EN})\s+(?:dollars\s+)?by\s+(?:[\w'.-]+\s+){{1,5}}?to\s+"
+     rf"(?:\w+\s+)?{_CORRUPT_EN}"),
+    ("porque", r"(?:a\s+\w+\s+)?(?:le|les)\s+(?:pagaron|dieron|pasaron|depositaron|soltaron)\s+"
+     rf"(?:{_SUM_ES}|un\s+sobre|su\s+sobre)"),
+    ("pagaron pagaban dieron daban depositaron recibio recibe recibia recibieron reciben cobro "
+     "cobra cobraba",
+     rf"(?:{_SUM_ES})\s+(?:[\w'.-]+\s+){{0,6}}?(?:por|para|a\s+cambio\s+de)\s+(?:que\s+)?"
+     rf"(?:no\s+)?(?:\w+\s+)?{_CORRUPT_ES}"),
 )  # fmt: skip
 
 
@@ -1546,6 +1666,29 @@ _BAD_KEYS = ("cart narc zeta sina cjng gulf smug coyo traf poll huac mafi mob ga
              "chap menc golf crim deli sica hitm halc secu kidn grup temp fami belt tren ms "
              "mara")  # fmt: skip
 _NEEDS = {
+    "recibe recibia recibio reciben recibian recibiendo agarra agarraba llegan llega llegaba "
+    "llegaban pasan pasaban": "sobr",
+    "takes took taking gets got getting receives received collects collected accepts": "enve",
+    "is was s been are were": "payr",
+    "esta estaba estan estuvo sigue cobra cobraba aparece": "nomi",
+    "vende vendia vendio venden vendian vendieron revende revendia revenden": "mota huac gaso "
+    "dies past acta docu carn sill desp medi cobi jugu vive arma drog trat padr traf cart asil "
+    "fich cupo toma agua este alco " + _BAD_KEYS,
+    "sells sold selling resells resold reselling": "fake forg coun stol dona seiz conf birt meth "
+    "fent hero coke coca crac pill dope vote rul ruli verd pard offi stra asyl gree vape alco "
+    "booz beer liqu weed ster " + _BAD_KEYS,
+    "runs ran running run": "mone cash prod drug dope guns load prot exto kick brib ponz pyra "
+    "ghos vote ball visa fake chop pupp pill frau coyo stas rack scam peop plat slav " + _BAD_KEYS,
+    "lava lavaba lavan lavaban lavo lavando lavar lavarle": "lana dine plat bill",
+    "recibe recibia recibio recibieron reciben recibian": "dine lana plat sobr pago mill",
+    "took takes taking got gets received accepted pocketed taken": "appr rezo vote kill bury drop "
+    "push bloc look fix awar rule igno stee gran rele clea skip quas tank waiv sign rout dive "
+    "rig",
+    "paid handed": "appr rezo vote kill bury drop push bloc look fix awar rule igno stee gran "
+    "rele clea skip quas tank waiv sign",
+    "porque": "paga dier pasa depo solt",
+    "pagaron pagaban dieron daban depositaron recibio recibe recibia recibieron reciben cobro "
+    "cobra cobraba": "mil mill peso dola",
     "is was are been being": "paid bank fund",
     "is was are been": "mout shil prop spok",
     "is was s": "drun alco",
