@@ -50,6 +50,14 @@ def rules_flagging(text: str, lang: str, categories: tuple[str, ...] = ("hate", 
     return [f.rule for f in verdict.findings if f.category in categories]
 
 
+def rule_action(text: str, lang: str, rule: str) -> str | None:
+    """The action of the rules' first finding by `rule` (no blog model), or None: for the
+    tables of one rule, whose near misses may still be flagged by another."""
+    verdict = screen(Submission(text=text, lang=lang), blog_model=False)
+    found = [f for f in verdict.findings if f.rule == rule]
+    return found[0].action.value if found else None
+
+
 def by_lang(en: list[str], es: list[str]) -> list[tuple[str, str]]:
     """An English and a Spanish table of texts as one table of (text, lang) rows."""
     return [(t, "en") for t in en] + [(t, "es") for t in es]

@@ -7,7 +7,7 @@ teacher in ... and act surprised when ..."); with their near misses."""
 
 import pytest
 
-from moderation.policy import Submission, screen
+from tests.policy.expect import rule_action
 
 RULE = "hate.generalised"
 
@@ -62,17 +62,11 @@ PASSES = [
 ]
 
 
-def _rule_action(text: str, lang: str) -> str | None:
-    verdict = screen(Submission(text=text, lang=lang), blog_model=False)
-    found = [f for f in verdict.findings if f.rule == RULE]
-    return found[0].action.value if found else None
-
-
 @pytest.mark.parametrize(("text", "lang", "action"), HITS)
 def test_generalisation_flagged(text, lang, action):
-    assert _rule_action(text, lang) == action
+    assert rule_action(text, lang, RULE) == action
 
 
 @pytest.mark.parametrize(("text", "lang"), PASSES)
 def test_near_miss_passes(text, lang):
-    assert _rule_action(text, lang) is None
+    assert rule_action(text, lang, RULE) is None
