@@ -2,7 +2,8 @@
 son una plaga", "ningún X es una rata"), a claim under "jamás diría que", "no creo que", "no
 estoy de acuerdo con que" or "I disagree that", an insult under such a frame about a third
 party, a smell denied. The same claims affirmed, the denial elsewhere in the sentence ("they
-aren't refugees, they're an infestation") and "not to sound racist, but ..." still count."""
+aren't refugees, they're an infestation") and "not to sound racist, but ..." still count;
+a "not racist, but" hedge that goes on to deny the claim ("es falso que ...") is a denial."""
 
 import pytest
 
@@ -29,6 +30,11 @@ APPROVED = [
     ('Guatemalans are not "stealing jobs." They\'re doing jobs nobody wanted.', "en"),
     ("Why do so many Native communities still lack running water? Serious question.", "en"),
     ("Immigrant workers lack legal help in these hearings.", "en"),
+    # a "not racist, but" hedge that goes on to deny the claim
+    ("No soy racista, pero es falso que los salvadoreños roben.", "es"),
+    ("No quiero sonar racista, pero es mentira que los haitianos sean sucios.", "es"),
+    ("I'm not racist, but it's a lie that Guatemalans are thieves.", "en"),
+    ("Not to sound racist, but it's not true that Somalis are violent.", "en"),
 ]
 
 FLAGGED = [
@@ -47,6 +53,9 @@ FLAGGED = [
     ("Ni un migrante más en mi colonia.", "es"),
     ("Muslims lack basic decency.", "en"),
     ("Mexicans lack manners.", "en"),
+    # the hedge followed by the claim affirmed, or a denial only after the claim
+    ("No soy racista, pero es verdad que los salvadoreños roban.", "es"),
+    ("I'm not racist, but Guatemalans are thieves, and it's a lie that they work.", "en"),
 ]
 
 

@@ -19,6 +19,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     counter_speech,
     denied_for_another_cause,
+    hedge_then_denial,
     negated_before,
     units_in,
     without_saying,
@@ -165,6 +166,8 @@ def _matches(
             continue
         if denied_for_another_cause(an, first, last):
             continue  # "it isn't that X are thieves, it's that nobody will hire them"
+        if hedge_then_denial(an, first):
+            continue  # "no soy racista, pero es falso que los X roban": the hedge denies
         if without_saying(an, start):
             continue  # "discutirlo sin tratar a la gente como hormigas": the depiction refused
         if recanted(an, first, last):

@@ -173,8 +173,28 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
             )
         )
         and not (_ASKED_VIEW.search(units[k].text) and _held_up_after(an, k, first))
+        and not hedge_then_denial(an, k)
         for k in an.by_class.get("endorse", ())
     )
+
+
+# A denial of what follows ("it's not true that", "es mentira que", "es falso que").
+_DENIAL = re.compile(r"\b(?:not true|a lie|a myth|falso|mentira|no es cierto|un mito)\b")
+
+
+def hedge_then_denial(an: Analysis, k: int) -> bool:
+    """The "not racist, but" hedge at k goes on, in its sentence and before any group or slur,
+    to deny the claim ("no soy racista, pero es mentira que los X roban"): the hedge introduces
+    a denial, not a claim of the writer's own."""
+    units = an.units
+    if not units[k].text.endswith((" but", " pero")):
+        return False
+    for u in units[k + 1 :]:
+        if u.sentence != units[k].sentence or u.code in ("G", "g", "S"):
+            return False
+        if _DENIAL.search(u.text) and (u.has("condemn") or u.has("report")):
+            return True
+    return False
 
 
 # The writer's view asked as a question ("am I the only one who thinks", "does anyone else
