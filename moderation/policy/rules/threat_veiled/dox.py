@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.rules.threat_veiled.person import Cue
+from moderation.policy.rules.threat_veiled.person import _COLOR, Cue
 
 _ST = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|blvd|loop|way|circle|cir|"
@@ -21,7 +21,6 @@ _ST = (
 )
 _SOMEONE = r"(?:someone|somebody|anyone|anybody|y'?all|can (?:someone|somebody|anyone))"
 _CAR = r"(?:truck|car|pickup|suv|van|silverado|tacoma|tundra|f-?150|f-?250|ram|civic|camry|jeep)"
-_COLOR = r"(?:white|black|gray|grey|silver|red|blue|green|tan|brown|beige|gold|maroon)"
 _COLOR_ES = r"(?:blanc[oa]|negr[oa]|gris|roj[oa]|azul|platead[oa]|verde|dorad[oa]|amarill[oa])"
 _VEHICLE_ES = r"(?:carro|coche|camioneta|troca|carrito|tsuru|pick ?up)"
 _KIN = r"(?:grand)?(?:kids?|daughters?|sons?|children|granddaughter|grandson)"
