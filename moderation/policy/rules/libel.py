@@ -3161,10 +3161,14 @@ _HINTED = Prefiltered(
 # What a hint points at about a person: kin handed a contract or a post, a purchase or a new
 # possession, a gain timed right after a vote or a ruling ("got the paving contract", "bought a
 # lake house right after the ruling", "se compró un rancho", "estrena camioneta").
-_HINTED_GAIN = re.compile(
-    r"\b(?:brother-in-law|sister-in-law|son-in-law|brother|sister|wife|husband|son|daughter|"
+# Kin words a hint names, in English and Spanish.
+_KIN_WORDS = (
+    r"brother-in-law|sister-in-law|son-in-law|brother|sister|wife|husband|son|daughter|"
     r"nephew|niece|cousin|cunad[oa]|herman[oa]|espos[oa]|hij[oa]|sobrin[oa]|prim[oa]|yerno|"
-    r"compadre)(?:'s)?\s+(?:\w+\s+){0,4}?(?:got|gets|landed|won|opened|sits|tiene|gano|"
+    r"compadre"
+)
+_HINTED_GAIN = re.compile(
+    rf"\b(?:{_KIN_WORDS})(?:'s)?\s+(?:\w+\s+){{0,4}}?(?:got|gets|landed|won|opened|sits|tiene|gano|"
     r"consiguio|abrio|se quedo)\b|"
     r"\b(?:got|gets|landed|won|went to)\s+(?:the\s+|that\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:contract|bid|permit|job|abatement)\b|"
@@ -3177,11 +3181,7 @@ _HINTED_GAIN = re.compile(
 # Kin and a post, a contract or a business in the same few sentences: "the bid went to
 # Pruitt's brother-in-law", "owned by the sheriff's brother-in-law", "la sobrina del regidor
 # es ahora la jefa", "la agencia del cuñado de la secretaria".
-_HINTED_KIN = re.compile(
-    r"\b(?:brother-in-law|sister-in-law|son-in-law|brother|sister|wife|husband|son|daughter|"
-    r"nephew|niece|cousin|kid|cunad[oa]|herman[oa]|espos[oa]|hij[oa]|sobrin[oa]|prim[oa]|yerno|"
-    r"compadre|suegr[oa])(?:'s)?\b"
-)
+_HINTED_KIN = re.compile(rf"\b(?:{_KIN_WORDS}|kid|suegr[oa])(?:'s)?\b")
 _HINTED_POST = re.compile(
     rf"{_FAVOUR.pattern}|\b(?:company|companies|firm|outfit|business|llc|agency|empresa|"
     r"agencia|constructora|despacho|jef[ea]|director[a]?|board|owned by|works (?:in|at|for)|"
