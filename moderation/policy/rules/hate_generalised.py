@@ -687,10 +687,7 @@ def _held_up(an: Analysis, first: int, last: int) -> bool:
     neither a negation of it nor counter-speech."""
     folded = an.norm.text
     if _DISCLAIM_ANY.search(folded):
-        # read the comment again without the disclaimer: its "no" and its "racista" are the
-        # writer's cover for the claim, not a denial or a condemnation of it
-        again = analyse(_DISCLAIM_ANY.sub(" ", folded), an.lang)
-        return all(_held_up(again, a, b) for a, b, _, _ in _find(again))
+        return _held_up_without_disclaimer(an, _DISCLAIM_ANY.sub(" ", folded))
     if _HELD_UP.search(folded):
         spans = [m.span() for m in _NOT_HELD_UP.finditer(folded)]
         if any(not any(a <= h.start() <= b for a, b in spans) for h in _HELD_UP.finditer(folded)):
@@ -700,13 +697,20 @@ def _held_up(an: Analysis, first: int, last: int) -> bool:
     sentence = an.sentence_run(first)
     lead = " ".join(u.text for u in sentence if u.index < first)
     if lead and _DISCLAIMER.search(lead):
-        # read the comment again without the disclaimer: its "no" and its "racista" are the
-        # writer's cover for the claim, not a denial or a condemnation of it
         but = max(u.index for u in sentence if u.index < first and u.text.endswith("pero"))
         text = an.norm.text
-        again = analyse(text[: sentence[0].start] + text[an.units[but + 1].start :], an.lang)
-        return all(_held_up(again, a, b) for a, b, _, _ in _find(again))
+        return _held_up_without_disclaimer(
+            an, text[: sentence[0].start] + text[an.units[but + 1].start :]
+        )
     return suppressed(an, first, last) or _condemned(an, first, last)
+
+
+def _held_up_without_disclaimer(an: Analysis, text: str) -> bool:
+    """Every claim is held up in the comment read again without its disclaimer (`text`): the
+    disclaimer's "no" and "racista" are the writer's cover for the claim, not a denial or a
+    condemnation of it."""
+    again = analyse(text, an.lang)
+    return all(_held_up(again, a, b) for a, b, _, _ in _find(again))
 
 
 @rule("hate.generalised", Category.HATE)
