@@ -143,3 +143,16 @@ RULES_ONLY_PASS = [
 def test_libel_payrolls_envelopes_rules_pass(text, lang):
     verdict = screen(Submission(text, lang=lang), blog_model=False)
     assert not [f.rule for f in verdict.findings if str(f.category) == "libel"], text
+
+
+# The same near misses as a reader meets them, the blog model on: the ones it holds are a known
+# over-hold (strict xfails, so a model that stops holding them shows here).
+_MODEL_HELD = pytest.mark.xfail(strict=True, reason="known blog-model over-hold (libel)")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [pytest.param(*row, marks=_MODEL_HELD) if row[1] == "es" else row for row in RULES_ONLY_PASS],
+)
+def test_libel_payrolls_envelopes_near_misses_approved(text, lang):
+    assert screen(Submission(text, lang=lang)).action == "approve", text
