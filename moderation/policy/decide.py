@@ -11,6 +11,7 @@ from moderation.policy.analysis import analyse
 from moderation.policy.lexicon import load as load_lexicon
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, Rule, all_rules
+from moderation.policy.rules.context import is_question, slogan_answered
 from moderation.policy.rules.hate import self_named_slur
 from moderation.policy.types import SEVERITY, Action, Category, Finding, Submission, Verdict
 
@@ -231,7 +232,16 @@ def _model_context(an) -> str | None:
         return None  # "We beaners built this town": the rules read it as in-group use
     if _AFFIRMATION.search(an.codes) and not _HOSTILE_CODES.intersection(an.codes):
         return None  # "Trans women are women.", "Women are not less capable than men."
+    if _echo_answered(an):
+        return None  # "Deport them all? Most of them were born here.": quoted to be refuted
     return "negated" if "N" in an.codes else "plain"  # codes: one letter per unit
+
+
+def _echo_answered(an) -> bool:
+    """A call or claim repeated as a bare question and answered against it in the next
+    sentence (`context.slogan_answered`): the rules read such a comment as counter-speech, and
+    the model, which sees the call's words, must not hold it for them."""
+    return any(is_question(an, base) and slogan_answered(an, base) for base, _codes in an.sentences)
 
 
 # A group said to be something good or to be itself, with nothing hostile anywhere in the

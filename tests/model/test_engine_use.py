@@ -20,10 +20,28 @@ from moderation.policy.decide import MODEL_HOLD, _model_context
         ('He said "immigrants are vermin" and got fired.', None, None),  # quoted
         ("People who say immigrants are vermin should be ashamed.", None, None),  # reporting
         ("Los inmigrantes arruinan este pueblo.", None, None),  # not English
+        # a call echoed as a bare question and answered against it: counter-speech
+        ("Deport them all? Most of them were born here.", None, None),
+        ("Kick them all out? No, they pay taxes like everyone else.", None, None),
+        # ... answered for it, or stated: the model may read it
+        ("Deport them all? Yes, every last one of them.", None, "plain"),
+        ("Deport them all, most of them are criminals anyway.", None, "plain"),
     ],
 )
 def test_model_context(text, lang, context):
     assert _model_context(analyse(text, lang)) == context
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Deport them all? Most of them were born here.", Action.APPROVE),
+        ("Deport them all? Nonsense, half of them have lived here for decades.", Action.APPROVE),
+        ("Deport them all? Yes, every last one of them.", Action.HOLD),
+    ],
+)
+def test_an_echoed_call_answered_against_it_is_not_held_by_the_model(text, action):
+    assert screen(Submission(text, lang="en")).action == action
 
 
 def test_every_context_has_a_threshold_no_lower_than_the_default_hold():
