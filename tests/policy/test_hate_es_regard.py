@@ -52,6 +52,7 @@ CASES = [
     ("Los indígenas siempre dan problemas.", "es", "hate", "flag"),
     # ... but a refusal for another reason, a surprise negated, sympathy, news
     ("No votaría a una mujer solo por ser mujer, votaría a la mejor.", "es", "hate", "approve"),
+    ("Nunca votaría a una mujer del PRI, ni a un hombre.", "es", "hate", "approve"),
     ("No me sorprende que los indígenas sepan leer, ¿por qué no?", "es", "hate", "approve"),
     ("Ojalá hubiera más mujeres en el Congreso.", "es", "hate", "approve"),
     ("Es una pena que haya tan pocas mujeres en ciencia.", "es", "hate", "approve"),
