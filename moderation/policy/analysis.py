@@ -1523,12 +1523,36 @@ _LIKING = {
          "fio de", "fiaria de", "puedo confiar en", "podria confiar en",
          "podria querer", "podria respetar", "sere amigo de", "seria amigo de", "sere amiga de",
          "seria amiga de", "importan", "le rentaria", "le venderia", "viviria cerca de",
-         "viviria al lado de", "trabajaria con"}
+         "viviria al lado de", "trabajaria con",
+         # after a modal or an auxiliary ("no puedo respetar a", "nunca me han gustado")
+         "respetar", "aceptar", "tolerar", "soportar", "aguantar", "tragar", "apreciar",
+         "admirar", "valorar", "querer", "confiar en", "fiarme de", "fiarnos de", "fiarse de",
+         "gustado", "caido bien", "respetado", "aceptado", "tolerado", "soportado",
+         "aguantado", "apreciado", "admirado", "confiado en", "gustaran", "gustaban",
+         "gustaron", "caeran bien", "caian bien", "caen nada bien", "caido nada bien",
+         "respetamos", "aceptamos", "toleramos", "apreciamos", "admiramos", "valoramos",
+         "queremos", "aguantamos", "soportamos", "confiamos en", "fiamos de", "fiar de"}
     ),
 }  # fmt: skip
+# Spanish modals and auxiliaries between the negation and the liking ("no puedo respetar a",
+# "nunca voy a aceptar a", "no somos capaces de tolerar a", "nunca me han gustado").
+_LIKING_AUX_ES = frozenset(
+    {"puedo", "podria", "podre", "podemos", "podriamos", "podremos", "voy a", "vamos a",
+     "pienso", "pensamos", "sabria", "debemos", "deberiamos", "debo", "deberia", "he", "hemos",
+     "han", "ha", "habia", "nos", "me han", "me ha", "llegare a", "llegaremos a", "logro",
+     "consigo", "soy capaz de", "somos capaces de", "sere capaz de", "seremos capaces de",
+     "estoy dispuesto a", "estoy dispuesta a", "estamos dispuestos a", "estamos dispuestas a",
+     "tengo por que", "tenemos por que", "podido", "ni", "siquiera", "ni siquiera", "jamas",
+     "nunca", "quiero", "queremos", "conseguire", "lograre", "voy", "vamos", "a", "soy",
+     "somos", "capaz", "capaces", "de", "dispuesto", "dispuesta", "dispuestos", "dispuestas"}
+)  # fmt: skip
+# Before the group in Spanish: "no podemos aceptar a más X" (a number, a policy), not the X.
+_LIKING_COUNT_ES = frozenset(
+    {"mas", "menos", "tantos", "tantas", "demasiados", "demasiadas", "otros", "otras"}
+)
 _LIKING_NEG = frozenset(
     {"do not", "don't", "dont", "did not", "never", "will never", "would never", "could never",
-     "can not", "cannot", "no", "nunca", "jamas", "nunca jamas", "not"}
+     "can not", "cannot", "no", "nunca", "jamas", "nunca jamas", "not", "tampoco"}
 )  # fmt: skip
 _LIKING_AUX = frozenset(
     {"have", "had", "will", "would", "could", "can", "really", "ever", "me", "i would", "i will",
@@ -1588,7 +1612,8 @@ def _negated_liking(units: list[Unit], lang: str) -> list[Unit]:
         if not writer:
             continue
         v = k + 1
-        while v < len(units) and units[v].text in _LIKING_AUX:
+        aux = _LIKING_AUX | _LIKING_AUX_ES if lang == "es" else _LIKING_AUX
+        while v < len(units) and units[v].text in aux and units[v].sentence == u.sentence:
             v += 1
         if v >= len(units) or units[v].sentence != u.sentence:
             continue
@@ -1597,6 +1622,8 @@ def _negated_liking(units: list[Unit], lang: str) -> list[Unit]:
             continue
         g = v + n
         while g < len(units) and units[g].code == "A" and units[g].sentence == u.sentence:
+            if lang == "es" and units[g].text in _LIKING_COUNT_ES:
+                break  # "no podemos aceptar a más X": how many, not the people
             g += 1
         if g >= len(units) or units[g].code != "G" or units[g].sentence != u.sentence:
             continue

@@ -12,6 +12,7 @@ from moderation.policy.rules.hate.guards import (
     _finish,
     _group_of_a_policy,
     _hater_is_writer,
+    _hatred_outgrown,
     _hit,
     _negative_question,
     _plural_group,
@@ -37,8 +38,12 @@ _EMOTION = re.compile(
 )
 
 
-# Spanish reactions that name the writer, so they may come before the group ("Me enojan los X").
-_WRITER_REACTION = ("me ", "que asco")
+# A plural verb of disgust with no "me": the group, put back as its subject, is disgusting
+# ("los vi en la tele y dan asco"), not the writer's pity ("... y dan pena").
+_THEY_DISGUST = frozenset({"dan", "daban", "dieron", "producen", "provocan"})
+# Spanish reactions that name the writer, so they may come before the group ("Me enojan los X",
+# "No me caen bien los X").
+_WRITER_REACTION = ("me ", "que asco", "no me ", "nunca me ")
 
 
 @rule("hate.emotion", Category.HATE)
@@ -58,7 +63,11 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "me dan asco los X" is the writer's; "dan pena los X" is pity
         w4 = an.units[last].text.split()
         if m.group("p4") is not None and (
-            w4[0] != "me" or len(w4) < 2 or not w4[1].endswith("n") or "pena" in w4
+            (
+                (w4[0] != "me" or len(w4) < 2 or not w4[1].endswith("n"))
+                and w4[0] not in _THEY_DISGUST
+            )
+            or "pena" in w4
         ):
             continue  # "vi a unos X y me dieron asco" (they), not "... y me da asco" (it)
         if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):
@@ -98,13 +107,14 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
                 prev is not None
                 and prev.sentence == u.sentence
                 and prev.text in ("los", "las")
-                and u.text in _HATE_VERBS_1SG
-            )  # "Los detesto.": the clitic is its own unit
+                and u.text.removesuffix(" a") in _HATE_VERBS_1SG
+            )  # "Los detesto.", "y los odiaba a todos": the clitic is its own unit
             if (
                 seen
                 and u.code == "H"
                 and clitic
                 and not suppressed(an, u.index, u.index, allow_negation=True)
+                and not _hatred_outgrown(an, u.index)
             ):
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break

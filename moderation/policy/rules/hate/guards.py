@@ -14,6 +14,7 @@ from moderation.policy.rules.hate.words import (
     _HOLD,
     _PLACE_PREPS,
 )
+from moderation.policy.rules.recanted import _TURN
 
 
 def _plural_group(u: Unit) -> bool:
@@ -70,6 +71,8 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
     A question that opens with a negation ("Don't you just hate X?", "¿No odias a los X?")
     asks the reader to agree: the writer's own hatred."""
     sentence = an.units[h].sentence
+    if _hatred_outgrown(an, h):
+        return False  # "Odiaba a los X hasta que conocí a uno": a past hatred, dropped
     if _negative_question(an, h):
         return True
     if an.lang == "es" and _reader_feels(an, h):
@@ -92,6 +95,24 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
             return False
         k -= 1
     return True
+
+
+# The writer's hatred in the past tense, and the turn that may follow it ("hasta que conocí a
+# ...", "me equivoqué"): a hatred outgrown, told to disown it.
+_PAST_HATE = frozenset(
+    {"odiaba", "odiabamos", "detestaba", "detestabamos", "despreciaba", "despreciabamos",
+     "aborrecia", "aborreci"}
+)  # fmt: skip
+
+
+def _hatred_outgrown(an: Analysis, h: int) -> bool:
+    """A past-tense hate verb followed, in its sentence or the next, by the turn that drops it."""
+    u = an.units[h]
+    if u.text.removesuffix(" a") not in _PAST_HATE:
+        return False
+    after = [x for x in an.units[h + 1 :] if x.sentence <= u.sentence + 1]
+    end = after[-1].end if after else u.end
+    return bool(_TURN.search(an.norm.text, u.end, end))
 
 
 # Spanish hate verbs in the second person: the reader's feeling, described or asked about.
@@ -498,5 +519,8 @@ def _plural_verb_first(pred: str) -> bool:
 
 
 _HATE_VERBS_1SG = frozenset(
-    {"odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto"}
-)
+    {"odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto",
+     # the past ("... y los odiaba a todos"); not "odié", which folds to the subjunctive
+     "odiaba", "odiabamos", "detestaba", "detestabamos", "despreciaba", "despreciabamos",
+     "aborrecia", "aborreci"}
+)  # fmt: skip

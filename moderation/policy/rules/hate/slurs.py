@@ -109,7 +109,11 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             # spelling: "n1gg@s" hides the word, which in-group use does not)
         if "noun" in flags and not _noun_use(an, u):
             continue
-        if (_mention(an, u) or counter_speech(an, u.index, u.index)) and not _aimed(an, u, aimed):
+        if (
+            _mention(an, u)
+            or counter_speech(an, u.index, u.index)
+            or (an.lang == "es" and _quoted_word(an, sub.text, u))
+        ) and not _aimed(an, u, aimed):
             continue
         if _reported_name(an, u) and not _aimed(an, u, aimed):
             continue  # "they called my uncle a X", "le decían X": what was said to someone
@@ -135,3 +139,19 @@ def _mention(an: Analysis, u: Unit) -> bool:
         if k != u.index and unit.sentence == u.sentence and unit.text in _WORD_WORDS:
             return True
     return False
+
+
+_QUOTES = "\"'«»“”‘’"
+
+
+def _quoted_word(an: Analysis, text: str, u: Unit) -> bool:
+    """The word alone between quotes ('"naco" y "buchón" se volvieron estética'): the word is
+    talked about, not called at anyone (`_aimed` still reads "le dijo 'X'" as aimed)."""
+    start, end = an.span(u.index, u.index)
+    if not (text[start - 1 : start] in tuple(_QUOTES) and text[end : end + 1] in tuple(_QUOTES)):
+        return False
+    # scare quotes on a word said to the reader ('Eres un "X"') still call them it
+    return not any(x.code == "U" or x.text in _CALLED_ES for x in an.sentence_run(u.index))
+
+
+_CALLED_ES = frozenset({"eres", "sos", "sois", "usted", "ustedes"})
