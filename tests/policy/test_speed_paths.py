@@ -466,14 +466,15 @@ def test_threat_reader_searching_fewer_shapes_reads_the_same_threats(text, lang,
     """`threat_said` skips a shape whose needed strings are not in the comment: it reads the
     same threats as a search of every shape."""
     from moderation.policy.rules import threat_said
+    from moderation.policy.rules.threat_said import shapes
 
     skipping = threat_said.read(analyse(text, lang))
 
     class Every:
         def candidates(self, text):
-            return range(len(threat_said._ES_SHAPES if lang == "es" else threat_said._EN_SHAPES))
+            return range(len(shapes._ES_SHAPES if lang == "es" else shapes._EN_SHAPES))
 
-    monkeypatch.setitem(threat_said._SEARCHED, "es" if lang == "es" else "en", Every())
+    monkeypatch.setitem(shapes._SEARCHED, "es" if lang == "es" else "en", Every())
     assert threat_said.read(analyse(text, lang)) == skipping
 
 
