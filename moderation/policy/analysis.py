@@ -330,8 +330,8 @@ def per_lexicon[Built](build: Callable[..., Built]) -> Callable[..., Built]:
 
 @per_lexicon
 def any_stopwords(lex: Lexicon) -> frozenset[str]:
-    """English and Spanish stop words in one set, built once: the name readers (rules/libel.py,
-    rules/troll.py) refuse a capitalised word that is a stop word of either language, since a
+    """English and Spanish stop words in one set, built once: the name readers (rules/libel/,
+    rules/troll/) refuse a capitalised word that is a stop word of either language, since a
     short comment's language may be detected wrong."""
     return frozenset(lex.stopwords.get("en", frozenset()) | lex.stopwords.get("es", frozenset()))
 

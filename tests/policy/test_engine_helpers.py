@@ -5,7 +5,8 @@ import pytest
 
 from moderation.policy import analysis, normalize
 from moderation.policy.lexicon import load
-from moderation.policy.rules import spam, troll
+from moderation.policy.rules import spam
+from moderation.policy.rules.troll import public
 
 
 def test_per_lexicon_builds_once_per_lexicon():
@@ -28,15 +29,15 @@ def test_spaced_words_and_analysis_read_the_same_separators():
         assert normalize._SPACED.search(f"x f{sep}u{sep}c{sep}k x") is not None, repr(sep)
 
 
-@pytest.mark.parametrize("word", sorted(troll._OFFICE_TITLES))
+@pytest.mark.parametrize("word", sorted(public._OFFICE_TITLES))
 def test_office_titles_are_public_and_name_an_office(word):
-    assert word in troll._PUBLIC
-    assert troll._OFFICE.search(f"the {word} said so") is not None
+    assert word in public._PUBLIC
+    assert public._OFFICE.search(f"the {word} said so") is not None
 
 
 @pytest.mark.parametrize("word", ["mayoral", "policies", "agent", "sheriffs"])
 def test_office_regex_near_misses(word):
-    assert troll._OFFICE.search(f"the {word} said so") is None
+    assert public._OFFICE.search(f"the {word} said so") is None
 
 
 @pytest.mark.parametrize(

@@ -41,9 +41,9 @@ def test_a_group_is_named_when_a_unit_codes_one(text, lang):
 )
 def test_letters_are_counted_as_the_letter_regex_finds_them(text):
     all_rules()
-    from moderation.policy.rules import troll
+    from moderation.policy.rules.troll import letters
 
-    assert troll._letter_count(text) == len(troll._LETTERS.findall(text))
+    assert letters._letter_count(text) == len(letters._LETTERS.findall(text))
 
 
 @pytest.mark.parametrize(
@@ -159,12 +159,12 @@ def test_the_call_stems_skip_only_sentences_without_a_calling_word(text, lang):
 )
 def test_the_criminal_exception_reads_a_criminal_first(text, lang, criminals):
     all_rules()
-    from moderation.policy.rules import troll
+    from moderation.policy.rules.troll import third_parties
 
     an = analyse(text, lang)
     insults = [u for u in an.units if u.has("INS")]
     assert insults
-    assert troll._about_criminals(an, insults[-1]) is criminals
+    assert third_parties._about_criminals(an, insults[-1]) is criminals
 
 
 @pytest.mark.parametrize(
@@ -199,9 +199,9 @@ def test_sentence_boundaries_are_the_marks_not_after_an_abbreviation(text):
 )
 def test_capitals_are_counted_as_the_capital_regex_finds_them(text):
     all_rules()
-    from moderation.policy.rules import troll
+    from moderation.policy.rules.troll import letters
 
-    assert troll._upper_count(text) == len(troll._UPPER.findall(text))
+    assert letters._upper_count(text) == len(letters._UPPER.findall(text))
 
 
 @pytest.mark.parametrize(
@@ -241,7 +241,7 @@ def test_model_tokens_of_ascii_text_are_the_unicode_tokens(text):
 def test_flood_finds_the_same_longest_repeat_as_scanning_every_run_length():
     import random
 
-    from moderation.policy.rules import troll
+    from moderation.policy.rules.troll import flood
 
     rng = random.Random(20261130)
     lists = [
@@ -287,14 +287,14 @@ def test_flood_finds_the_same_longest_repeat_as_scanning_every_run_length():
         lists.append(words)
     for words in lists:
         every_length = range(1, min(20, len(words) // 2) + 1)
-        assert troll._longest_repeat(words) == troll._longest_repeat(words, every_length), words
-    assert troll._longest_repeat(lists[0]) == (5, 3, 0)
+        assert flood._longest_repeat(words) == flood._longest_repeat(words, every_length), words
+    assert flood._longest_repeat(lists[0]) == (5, 3, 0)
 
 
 def test_repeat_sizes_are_the_run_lengths_that_follow_themselves():
     import random
 
-    from moderation.policy.rules import troll
+    from moderation.policy.rules.troll import flood
 
     def by_definition(words: list[str], longest: int) -> list[int]:
         return [
@@ -310,7 +310,7 @@ def test_repeat_sizes_are_the_run_lengths_that_follow_themselves():
         alphabet = "abcdef"[: rng.randint(1, 6)]
         words = [rng.choice(alphabet) for _ in range(rng.randint(0, 30))]
         for longest in (min(20, len(words) // 2), rng.randint(0, 16)):
-            assert troll._repeat_sizes(words, longest) == by_definition(words, longest), words
+            assert flood._repeat_sizes(words, longest) == by_definition(words, longest), words
 
 
 # Required-string sets with and without white space (" my ", "por dm": looked for in the text
@@ -466,14 +466,15 @@ def test_threat_reader_searching_fewer_shapes_reads_the_same_threats(text, lang,
     """`threat_said` skips a shape whose needed strings are not in the comment: it reads the
     same threats as a search of every shape."""
     from moderation.policy.rules import threat_said
+    from moderation.policy.rules.threat_said import shapes
 
     skipping = threat_said.read(analyse(text, lang))
 
     class Every:
         def candidates(self, text):
-            return range(len(threat_said._ES_SHAPES if lang == "es" else threat_said._EN_SHAPES))
+            return range(len(shapes._ES_SHAPES if lang == "es" else shapes._EN_SHAPES))
 
-    monkeypatch.setitem(threat_said._SEARCHED, "es" if lang == "es" else "en", Every())
+    monkeypatch.setitem(shapes._SEARCHED, "es" if lang == "es" else "en", Every())
     assert threat_said.read(analyse(text, lang)) == skipping
 
 

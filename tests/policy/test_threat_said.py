@@ -1,4 +1,4 @@
-"""Threats and calls for violence read as grammar (our own sentences, `rules/threat_said.py`):
+"""Threats and calls for violence read as grammar (our own sentences, `rules/threat_said/`):
 who acts or how the harm is wanted (I/we, someone/alguien, "hay que", an imperative, "ojalá",
 "que" with a subjunctive, "deserve", "beating them is fine"), the act (a verb of harm, with its
 idioms: "teach a lesson with a bat", "darles una golpiza", "prenderles fuego"), and the target

@@ -1,0 +1,309 @@
+"""Where a crime or a disgraceful act begins (`_acts`): the lexicon's phrases, the act patterns
+filed under the first letters of their verbs, unpaid taxes and wages, and a family named by its
+surname read as a criminal party."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
+from moderation.policy.rules.libel.frames_short import _SHORT_FRAMES
+from moderation.policy.rules.libel.frames_wider import _WIDER_FRAMES
+from moderation.policy.rules.libel.name_spans import _family_spans, _folded_at
+
+
+def _frame(verbs: str, rest: str) -> re.Pattern:
+    alts = verbs.split() + (["s"] if "is" in verbs.split() else [])  # "he's a cartel plant"
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b" + (r"\s+" + rest if rest else ""))
+
+
+# Patterns whose verb is a very common word ("is", "on", "se") run only when the comment also
+# holds a word beginning like one of these (the party or the object the pattern needs).
+_BAD_KEYS = ("cart narc zeta sina cjng gulf smug coyo traf poll huac mafi mob gang ring mana "
+             "viag unid guer arel tepi ardi rojo tlac barr marr zamb cuin line "
+             "chap menc golf crim deli sica hitm halc secu kidn grup temp fami belt tren ms "
+             "mara")  # fmt: skip
+_NEEDS = {
+    "recibe recibia recibio reciben recibian recibiendo agarra agarraba llegan llega llegaba "
+    "llegaban pasan pasaban": "sobr",
+    "takes took taking gets got getting receives received collects collected accepts": "enve",
+    "is was s been are were": "payr",
+    "esta estaba estan estuvo sigue cobra cobraba aparece": "nomi",
+    "vende vendia vendio venden vendian vendieron revende revendia revenden": "mota huac gaso "
+    "dies past acta docu carn sill desp medi cobi jugu vive arma drog trat padr traf cart asil "
+    "fich cupo toma agua este alco " + _BAD_KEYS,
+    "sells sold selling resells resold reselling": "fake forg coun stol dona seiz conf birt meth "
+    "fent hero coke coca crac pill dope vote rul ruli verd pard offi stra asyl gree vape alco "
+    "booz beer liqu weed ster " + _BAD_KEYS,
+    "runs ran running run": "mone cash prod drug dope guns load prot exto kick brib ponz pyra "
+    "ghos vote ball visa fake chop pupp pill frau coyo stas rack scam peop plat slav " + _BAD_KEYS,
+    "lava lavaba lavan lavaban lavo lavando lavar lavarle": "lana dine plat bill",
+    "recibe recibia recibio recibieron reciben recibian": "dine lana plat sobr pago mill",
+    "took takes taking got gets received accepted pocketed taken": "appr rezo vote kill bury drop "
+    "push bloc look fix awar rule igno stee gran rele clea skip quas tank waiv sign rout dive "
+    "rig",
+    "paid handed": "appr rezo vote kill bury drop push bloc look fix awar rule igno stee gran "
+    "rele clea skip quas tank waiv sign",
+    "porque": "paga dier pasa depo solt",
+    "pagaron pagaban dieron daban depositaron recibio recibe recibia recibieron reciben cobro "
+    "cobra cobraba": "mil mill peso dola",
+    "is was are been being": "paid bank fund",
+    "is was are been": "mout shil prop spok",
+    "is was s": "drun alco",
+    "vende vendia vendio venden revende compra compraba compro": "roba",
+    "tiene tenia maneja manejaba": "pira esqu frau",
+    "da daba dio": "mord",
+    "paid pays paying": "smug coyo hitm sica cart",
+    "esta estaba": "mana narc cart deli comp",
+    "es era": "defr esta exto viol pede abus",
+    "pagado pagada": "more pri pan part camp cons inmo mine",
+    "la lo": "mano toqu viol",
+    "contrata contrato contrataba contrataron paga pago pagaba pagando pagaron": "golp mato "
+    "sica porr",
+    "takes took taking gets got accepts accepted": "kill bury spik squa",
+    "es era fue": "voce tite piez borr alco",
+    "takes took taking gets got receives received accepts accepted pockets pocketed": "mone "
+    "cash paym enve brib",
+    "took takes taking got gets accepted accepts pocketed pockets": "gran thou mill",
+    "paid": "deve grow comp camp part cont lobb cand mayo gove casi cart look keep stay lose "
+    "igno bury thro tank fix",
+    "vive vivia viven vivian": "huac narc robo traf trat lava secu exto cobr cont moch mord",
+    "protege protegia protegio protegen protegian solapa solapaba solapo solapan cubre cubria "
+    "encubre encubria": _BAD_KEYS,
+    "consume consumia consumio consumen consumes jala jalaba jalas aspira aspiraba fuma fumaba "
+    "inhala inhalaba": "coca cris drog fent peri pied hero crac tach meta foco",
+    "recibe recibio recibia recibieron reciben agarra agarro toma tomo dan dieron daban "
+    "entregan entregaron entregaba": "male sobr bols cost port caja",
+    "con": _BAD_KEYS,
+    "usa usaba utiliza utilizaba aprovecha aprovechaba presta prestaba": "drog cris fent coca "
+    "arma carg",
+    "se le": "publ esta muni ayun cong erar sind pueb part dif gobi depe secr univ gent alca pres "
+    "coop nues impu cont",
+    "lleva llevaba maneja manejaba": _BAD_KEYS,
+    "surte surtia surten provee proveia abastece abastecia": _BAD_KEYS + " arma drog cris fent "
+    "coca muni",
+    "reunio reune reunia reunen reunieron": _BAD_KEYS,
+    "ties links connections dealings cahoots league bed": _BAD_KEYS + " knig line",
+    "is was are were been being": _BAD_KEYS + " knig line",
+    "nexos vinculos tratos relaciones acuerdos pacto pactos": _BAD_KEYS,
+    "metido metida metidos metidas coludido coludida coludidos coludidas aliado aliada "
+    "aliados pacto pacta pactaron pactaba pactado anda andan andaba andaban": _BAD_KEYS,
+    "compadre comadre ahijado ahijada achichincle": _BAD_KEYS,
+    "metido metida metidos metidas entra entraba entran entraron dedica dedicaba dedican": (
+        "huac narc robo traf trat lava secu exto cobr cont"
+    ),
+    "dodged dodges dodging evaded evades evading cheats cheated cheating skipped skips": "taxe "
+    "tax irs sat",
+    "hides hid hiding stashes stashed parks parked": "offs shel swis caym pana have",
+    "evade evadio evadia evaden evadieron evadiste": "impu fisc sat pago",
+    "looted loots looting plundered plunders plundering raided raids raiding": "fund trea "
+    "coff pens reli aid",
+    "took collected raised received": "kept",
+    "kept keeps keeping": "hims hers them your",
+    "gets got getting takes took taking receives received pockets pocketed collects collected": (
+        "kick brib payo swee enve prot exto"
+    ),
+    "cambio": "sobr lana dine moch mord sobo bill dola peso favo coch",
+    "cobra cobraba cobran cobro recibe recibia saca sacaba": "part taja cuot comi porc moch",
+    "sold sells selling": _BAD_KEYS + " knig line",
+    "vende vendio vendia venden vendieron vendian": _BAD_KEYS,
+    "gave gives handed hands awarded awards steered steers": "cont bid bids job jobs deal conc",
+    "got gets hired hires appointed appoints": "son sons daug neph niec cous brot sist wife husb "
+    "in-l fami girl boyf mist budd cron comp best dono",
+    "dio da daba dieron otorgo otorga otorgaba asigno asigna asignaba adjudico adjudica "
+    "adjudicaba entrego reparte repartio": "cont obra lici plaz pues cham conc perm",
+    "roughed roughs roughing punched punches slapped slaps kicked kicks choked chokes tased "
+    "tasered beat beats pistol-whipped": "hand unar rest defe slee home elde preg disa deta",
+    "maneja manejaba manejo conduce conducia condujo": "ebri ebria borr drog pedo atra",
+    "gets got buys bought scores scored": "coke coca meth crac hero fent pill drug dope blow oxy",
+    "hooked addicted": "meth crac coke coca hero fent pill opio oxy pain drug",
+    "fabrico fabrica fabricaron fabricaba": "prue deli culp evid expe carp carg acus test",
+    "is was are were has became": _BAD_KEYS,
+    "on": _BAD_KEYS + " mexi chin russ cuba vene fore us amer saud iran",
+    "with": "cart narc dirt",
+    "es era son fue eres fuiste": _BAD_KEYS,
+    "se": "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
+    "agui cuot comi cada cont obra drog deco carg merc moch taja erar mult mord inde ahor apor "
+    "vive cobi vacu cole coop porc",
+    "le les": "peso dola mil lana dine cart",
+    "ordered had": "kill murd shot beat disa kidn exec",
+    "put puts putting": "hosp er payr",
+    "passes passed passing leaks leaked leaking feeds fed gives gave pasa pasaba paso filtra "
+    "filtro filtraba da daba dio": _BAD_KEYS,
+    "works worked working trabaja trabajaba trabajan trabajo": _BAD_KEYS,
+    "took takes take taking taken get gets got getting receives received receiving accepts "
+    "accepted accepting pockets pocketed pocketing collects collected": _BAD_KEYS
+    + " chin russ saud beij mosc krem",
+    "takes took gets got keeps kept skims skimmed pockets pocketed": "cont load deal ship perm "
+    "paym bid fine payc",
+    "compro compra compran compraron compraba": "voto juec juez peri elec pues plaz titu curu cand",
+    "steered steers steering gave gives handed hands awarded awards": "cont bid bids job jobs",
+    "released releases freed frees dismissed dropped acquitted": "cash mone brib payo gran "
+    "thou doll peso",
+    "run runs ran running operates operated leads led heads headed": "ring rack netw busi sche "
+    "cell gang",
+    "maneja manejaba dirige dirigia encabeza encabezaba controla controlaba": "red band nego celu",
+    "is was are were been": "addi crac coke meth hero opio pill drug fent dope junk toke "
+    "high drun wast ston load twea",
+    "does did snorts snorted smokes smoked shoots shot uses used": "coke coca crac meth hero "
+    "fent line",
+    "takes took taking gets got getting receives received accepts accepted pockets pocketed": (
+        "mone cash paym enve gift chec brib"
+    ),
+    "te": "dine plat lana fond recu apoy desp dona cole coop cuot beca medi",
+    "tiene tenia tuvo cuenta contaba": _BAD_KEYS,
+    "has had enjoys enjoyed": _BAD_KEYS,
+    "business partners partnered partner socio socia socios colludes colluded": _BAD_KEYS,
+    "backed supported sponsored respaldado respaldada apoyado apoyada financiado financiada": (
+        _BAD_KEYS
+    ),
+    "avisa avisaba aviso avisaron avisaban alerta alertaba alerto": _BAD_KEYS,
+    "entrega entrego entregaron entregaba handed hands turned": _BAD_KEYS,
+    "gave gives leaked leaks passed passes handed hands filtro filtra paso dio entrego": _BAD_KEYS,
+    "makes made has had puts put forces forced uses used employs employed hires hired": "mino "
+    "unde chil kids",
+    "pone puso ponia ponen tiene tenia tienen usa usaba contrata contrataba explota explotaba": (
+        "meno nino nina cham"
+    ),
+    "explota explotaba exploto explotan": "meno nino nina",
+    "was were got been": "boug paid",
+    "lo la": "comp",
+    "for": "cart narc mob gang",
+    "por": "cart narc crim mafi line golf",
+    "is was": "payr",
+    "falsified falsifies falsifying faked fakes faking forged forges forging doctored doctors "
+    "doctoring altered alters altering fudged fudges inflated inflates inflating rigged rigs "
+    "falsifico falsifica falsificaba falsificaron altero altera alteraba alteraron maquilla "
+    "maquillaba maquillo infla inflaba inflo amano amana amanaba": "reco repo char grad scor "
+    "tran titl sign deed docu pape book minu atte elig insp odom mile time invo rece regi info "
+    "expe cali titu firm escr acta asis kilo fact reci bita test",
+    "changed changes changing cambio cambia cambiaba cambiaron": "grad scor tran cali fech "
+    "test will",
+    "ordered orders had": "alte chan dele eras dest shre fals doct back wipe",
+    "knowing knew sabiendo sabia": "fake forg fals apoc",
+    "gets got getting takes took taking receives received walked walks pocketed pockets": (
+        "enve kick payo side"
+    ),
+    "pay pays paid paying": "book tabl insp refe refs judg cops audi offi asse pros da cler magi",
+    "pagan paga pagaron pagaba pagaban pago": "fuer deba mesa insp veri arbi juez poli agen "
+    "audi func valu fisc mini mp magi",
+    "took takes taking got gets pocketed accepted": "guys deve cont buil vend outf comp firm",
+    "dinero lana plata": "qued embo clav",
+    "hits hit hitting slaps slapped smacks smacked punches punched golpea golpeaba golpeo": (
+        "kids chil mino stud nino nina cham alum meno"
+    ),
+    "is was es era fue": "boug comp rate esta defr",
+    "vendor vendors supplier suppliers contractor proveedor proveedores contratista": "son "
+    "sons daug neph niec cous brot sist wife husb in-l fami girl boyf room hijo hija sobr cuna "
+    "herm prim espo muje mari comp yern sueg novi",
+}
+
+
+# Acts stated in the many ways people phrase them, beyond the fixed phrases of libel.tsv: a
+# verb, a few free words, and the object or partner that makes it a crime ("took forty grand
+# from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
+# (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
+# beginning like one of its verbs, and always over the normalised text (lower case, no accents).
+# The patterns are kept in three lists, in the order they were written.
+_FRAMES_SRC: tuple[tuple[str, str], ...] = _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES
+
+
+# Each pattern under the first four letters of its verbs: a comment runs only the patterns
+# whose verb it holds, each anchored at that word (no scan of the whole text per pattern).
+_BY_PREFIX: dict[str, list[tuple[frozenset[str] | None, re.Pattern]]] = {}
+for _verbs, _rest in _FRAMES_SRC:
+    _entry = (
+        frozenset(_NEEDS[_verbs].split()) if _verbs in _NEEDS else None,
+        _frame(_verbs, _rest),
+    )
+    for _v in _verbs.split():
+        _found = _BY_PREFIX.setdefault(_v[:4], [])
+        if _entry not in _found:
+            _found.append(_entry)
+_TRIGGERS = frozenset(_BY_PREFIX)
+
+
+# Taxes never paid: the negation is the act itself ("hasn't paid a dime in taxes", "no paga ni
+# un peso de impuestos"), so it is read over the text from the negation on.
+_UNPAID_TAX = re.compile(
+    r"\b(?:has not|hasn't|have not|haven't|never|doesn't|does not|didn't|did not)\s+(?:\w+\s+)?"
+    r"(?:paid|pay|filed)\s+(?:[\w$,.']+\s+){0,4}?(?:taxes|tax returns?|income tax)\b|"
+    r"\b(?:pays|paid|paying)\s+(?:no|zero)\s+(?:\w+\s+)?taxes\b|"
+    r"\bno\s+(?:ha\s+|le\s+)?(?:paga|pagaba|pago|pagado|pagar|declara|declaraba|declaro|declarado|"
+    r"declarar)\s+"
+    r"(?:\w+\s+){0,5}?impuestos\b"
+)
+
+
+# Wages withheld: the negation is the act ("doesn't pay his workers", "no les paga a los
+# lavaplatos"), read like unpaid taxes.
+_UNPAID_WAGES = re.compile(
+    r"\b(?:doesn't|does not|never|didn't|did not|won't|will not)\s+pay\s+(?:his|her|their|the)\s+"
+    r"(?:workers|employees|staff|crew|dishwashers|cooks|foremen|nannies|housekeepers?|interns|"
+    r"players|teachers)\b|\bno\s+(?:les\s+|le\s+)?(?:paga|pagaba|pago|pagan)\s+(?:a\s+)?(?:sus|los|las)"
+    r"\s+(?:trabajadores|empleados|empleadas|lavaplatos|meseros|cocineros|jornaleros|albaniles|"
+    r"peones|maestros|jugadores)\b"
+)
+
+
+def _acts(an: Analysis) -> list[int]:
+    """Indices of the units where a crime or disgraceful act begins: the lexicon's phrases
+    and the act patterns above."""
+    found = set(an.by_class.get("crime", ()))
+    words = an.prefixes
+    if "taxe" in words or "impu" in words:
+        for m in _UNPAID_TAX.finditer(an.norm.text):
+            k = next((u.index for u in an.units if u.end > m.start()), None)
+            if k is not None:
+                found.add(k)
+    if "pay" in words or "paga" in words or "pago" in words:
+        for m in _UNPAID_WAGES.finditer(an.norm.text):
+            k = next((u.index for u in an.units if u.end > m.start()), None)
+            if k is not None:
+                found.add(k)
+    if _family_spans(an, an.norm.original):
+        words = words | {"mob"}  # a family named by its surname stands as a criminal party
+    active = {}
+    for key in words & _TRIGGERS:
+        patterns = [
+            rx for needs, rx in _BY_PREFIX[key] if needs is None or not needs.isdisjoint(words)
+        ]
+        if patterns:
+            active[key] = patterns
+    if not active:
+        return sorted(found)
+    text = _families_as_party(an)
+    for u in an.units:
+        patterns = active.get(u.text[:4])
+        if patterns is None:
+            continue
+        pos = u.start
+        if not text.startswith(u.text[:2], pos):  # "is" of "he's": match from the "s"
+            pos = text.find("'", pos, u.end) + 1 or pos
+        if any(rx.match(text, pos) for rx in patterns):
+            found.add(u.index)
+    return sorted(found)
+
+
+# What a family named by its surname reads as in the act patterns: one more criminal party of
+# `_BAD_PARTY` ("trabaja para los Quintero", "takes money from the Ortiz family").
+# A clan ("los Quintero", "the Valdez brothers", "el clan Ochoa") and a family ("the Ortiz
+# family", "la familia Sandoval"), which some patterns do not take (`_CLAN_PARTY`).
+_CLAN_WORD, _FAMILY_WORD = "clanx", "famx"
+
+
+def _families_as_party(an: Analysis) -> str:
+    """The normalised text with each family named by its surname (`_family_spans`) written as
+    a party word of `_BAD_PARTY`, padded to its length so every offset stays the same."""
+    text = an.norm.text
+    spans = _family_spans(an, an.norm.original)
+    if not spans:
+        return text
+    original = an.norm.original
+    for a, b in spans:
+        fa, fb = _folded_at(an, a), _folded_at(an, b)
+        word = _FAMILY_WORD if "famil" in original[a:b].lower() else _CLAN_WORD
+        if fb - fa >= len(word):
+            text = text[:fa] + word.ljust(fb - fa) + text[fb:]
+    return text

@@ -1,0 +1,269 @@
+"""`libel.unattributed_claim`: a crime or a disgraceful act stated as fact about a person the
+comment identifies, with no source or hedge; the sentence walk that keeps a person as the subject
+from one sentence to the next."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.libel.acts import _acts
+from moderation.policy.rules.libel.bodies import _body_or_place, _of_body, _office_of
+from moderation.policy.rules.libel.claimed import _claimed
+from moderation.policy.rules.libel.doer import _identifies
+from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
+from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _ONE_NAME, _OPENING_WORD
+from moderation.policy.rules.libel.sources import _URL, _attributes, _hearsay
+from moderation.policy.rules.libel.words import _CONJUNCTIONS, _DEFINITE
+from moderation.policy.types import Category, Submission
+
+# A date long past in the claim's sentence: the historical record ("in 1918", "during World
+# War II", "en el siglo XIX"), about people no longer living.
+_HISTORIC = re.compile(
+    r"\b(?:1[5-8]\d\d|19[0-5]\d)\b|\b(?:ww ?(?:i|ii|1|2)|world war (?:i|ii|one|two|1|2)|"
+    r"(?:first|second) world war|(?:primera|segunda) guerra mundial|guerra civil|civil war|"
+    r"revolucion mexicana|mexican revolution|siglo (?:xv|xvi|xvii|xviii|xix)|"
+    r"(?:15|16|17|18)th century)\b"
+)
+
+
+# A story's plot retold: what its characters do defames no one.
+_FICTION = re.compile(
+    r"\b(?:telenovela|novela|episodio|capitulo de anoche|personaje|personajes|spoilers?|"
+    r"episode|sitcom|the character|characters|the plot|la trama|pelicula|peli|the movie|"
+    r"the film|la serie)\b"
+)
+
+
+@rule("libel.unattributed_claim", Category.LIBEL)
+def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
+    if not _may_name_someone(an, sub):
+        return []  # no title, name, @handle or "you are": nobody to defame
+    acts = _acts(an)
+    if not acts:
+        return []
+    if _URL.search(sub.text):
+        return []  # a link is a source for the whole comment
+    if _FICTION.search(an.norm.text):
+        return []  # "en la novela ... mandó matar al esposo": a plot retold, no one defamed
+    # A source covers its own sentence, the one before it ("Mayor X took bribes. The Ledger
+    # reported it."), and later sentences about the same person or with no person of their
+    # own; a report on homicide figures does not source a claim about the mayor.
+    sourced = {
+        u.sentence
+        for u in an.with_class("attribution")
+        if _attributes(an, u) and not _hearsay(an, u)
+    }
+    names = _name_spans(an, sub)
+    text = an.norm.text
+    person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
+    people_sourced: set[str] = set()  # the people named in sentences with a source
+    for base, codes in an.sentences:
+        sentence = an.units[base].sentence
+        units = list(an.units[base : base + len(codes)])  # one code letter per unit
+        s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
+        s_end = an.span(units[-1].index, units[-1].index)[1]
+        here = [(a, b) for a, b in names if s_start <= a < s_end]
+        bodies = [(a, b) for a, b in here if _of_body(sub.text, a, b)]
+        # a surname read off a body's place ("Seca" of "la policía de Villa Seca") is the place
+        named = [
+            a
+            for a, b in here
+            if not _body_or_place(sub.text, a, b) and not any(p <= a and b <= q for p, q in bodies)
+        ]
+        titles = [
+            u.index
+            for u in units
+            if u.has("title") and _identifies(an, u, sub.text) and not _office_of(an, u)
+        ]
+        crimes = [
+            an.units[k] for k in acts if an.units[k].sentence == sentence and not _topic(an, k)
+        ]
+        opener = _opener(units)
+        recent = person_before or bool(named or titles)
+        carried = person_before and (
+            _pronoun_subject(an, sub.text, opener) or _act_first(an, opener, crimes)
+        )
+        # The person stays the subject while sentences go on about them ("Principal X is ...
+        # She's the reason ... She signed ...", "La maestra X ... Es la razón ... Firmó ...").
+        if named or titles or crimes or " ".join(u.text for u in units) not in _ASIDES:
+            person_before = bool(named or titles) or (
+                person_before and (carried or (opener.text in _GOES_ON_ES and an.lang == "es"))
+            )
+        # else: "Come on.", "Ajá.": a short aside keeps the person the comment is about
+        people = {sub.text[a:b].split()[-1].lower() for a, b in names if s_start <= a < s_end}
+        people.update(an.units[k].text for k in titles)
+        if sentence in sourced:
+            people_sourced |= people
+        if not crimes:
+            continue
+        if sentence in sourced or sentence + 1 in sourced:
+            continue
+        if people_sourced and (carried or not people or people & people_sourced):
+            continue  # "According to the indictment, Judge X ... He also ..."
+        if any(u.has("hedge") for u in units):
+            continue
+        if any(u.text in _CONDITIONAL for u in units[:3]):
+            continue  # "If the mayor took bribes, ...": a supposition
+        if _HISTORIC.search(text, units[0].start, units[-1].end):
+            continue  # "In 1918 Texas Rangers killed ...": history, nobody living is defamed
+        crimes = [c for c in crimes if not _quoted_and_refuted(an, c)]
+        # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's
+        # orders, and then he had the video erased" accuses with its second act.
+        for crime in crimes:
+            if _claimed(an, sub, units, crime, named, titles, carried, s_start, recent):
+                return [
+                    Hit(
+                        "libel.unattributed_claim",
+                        0.6,
+                        (an.span(units[0].index, crime.index),),
+                        "crime or disgrace stated as fact about a person, no source",
+                        True,
+                    )
+                ]
+    return []
+
+
+# What a writer says of a charge quoted to reject it: no argument, no evidence, false.
+_REFUTED_AFTER = re.compile(
+    r"\b(?:is ?n[o']t an argument|is not an argument|no es (?:un )?argumento|show me|"
+    r"(?<!can )(?<!could )(?<!will )prove it|"
+    r"where(?:'s| is) the (?:proof|evidence)|muestr\w+ (?:las|la|los|el) (?:prueba|pruebas|"
+    r"contratos?|datos)|ensename|demuestr\w+|(?:is|it'?s) (?:a lie|false|not true)|"
+    r"es (?:mentira|falso)|no es verdad|no es cierto|sin pruebas|without evidence|no proof)"
+)
+_QUOTED_SPAN = re.compile(r"[\"“«]([^\"“”«»]+)[\"”»]|(?<![\w])'([^']+)'(?![\w])")
+
+
+def _quoted_and_refuted(an: Analysis, crime: Unit) -> bool:
+    """The charge is inside a quotation of three or more words that the writer then answers
+    as no argument, unproven or false ('"he's a cartel puppet" isn't an argument. Show me
+    the contracts.'): held up to be rejected, not stated."""
+    if not crime.quoted:
+        return False
+    text = an.norm.text
+    for m in _QUOTED_SPAN.finditer(text):
+        inner = m.group(1) or m.group(2) or ""
+        lo, hi = m.span()
+        if lo <= crime.start < hi and len(inner.split()) >= 3:
+            return bool(_REFUTED_AFTER.search(text, hi))
+    return False
+
+
+def _may_name_someone(an: Analysis, sub: Submission) -> bool:
+    """A cheap first test: something in the comment could identify a person."""
+    ctx = sub.context
+    return bool(
+        "title" in an.by_class
+        or "@" in sub.text
+        or "you" in an.prefixes
+        or "eres" in an.prefixes
+        or "fuis" in an.prefixes
+        or ctx.participants()
+        or _NAME.search(sub.text)
+        or _HONORIFIC.search(sub.text)
+        or _ONE_NAME.search(sub.text)
+        or _OPENING_WORD.search(sub.text)
+        or _CAP_WORD.search(sub.text)
+        or sub.text == sub.text.lower()  # a name typed in lower case (`_lower_subject`)
+    )
+
+
+_CONDITIONAL = frozenset({"if", "si", "when", "cuando", "unless", "whether", "even if"})
+
+
+def _topic(an: Analysis, k: int) -> bool:
+    """A crime named as a topic ("documentó el fraude", "the smuggling case") or a third
+    party ("el secuestrador", "the smuggler"), not an act of the person: a noun after a
+    determiner (agent nouns after "a"/"un" stay predicates: "is a smuggler")."""
+    u = an.units[k]
+    if k == 0 or an.units[k - 1].sentence != u.sentence:
+        return False
+    before = an.units[k - 1].text
+    if u.text == "traffic" and before in _DETERMINERS:
+        return not (k >= 2 and an.units[k - 2].text in _RUNS)  # "the traffic was awful"
+    if u.text in _ACT_NOUNS:
+        if before in _DETERMINERS:
+            # "is the one running the stash houses": run or own it, not a topic
+            return not (k >= 2 and an.units[k - 2].text in _RUNS)
+        # "the firearms trafficking", "el tráfico ..." after one plain modifier
+        prev = an.units[k - 1]
+        return (
+            k >= 2
+            and prev.entry is None
+            and an.units[k - 2].sentence == u.sentence
+            and an.units[k - 2].text in _DEFINITE
+        )
+    return u.text in _AGENT_NOUNS and before in _DEFINITE
+
+
+_RUNS = frozenset({"run", "runs", "running", "ran", "operates", "operating", "owns", "owned",
+                   "controls", "controlling", "manages", "maneja", "controla", "opera",
+                   "dirige", "encabeza"})  # fmt: skip
+_ACT_NOUNS = frozenset(
+    {"plagio", "acoso", "manoseo", "toqueteo",
+     "robo", "fraude", "soborno", "sobornos", "lavado de dinero", "trafico", "moche",
+     "mochada", "mordida", "mordidas", "mercado negro", "fraud", "bribery", "embezzlement",
+     "trafficking", "smuggling", "laundering", "kickbacks", "hush money", "drunk driving",
+     "hit and run", "stash house", "stash houses", "narco", "skimming", "extorsion"}
+)  # fmt: skip
+_AGENT_NOUNS = frozenset(
+    {"secuestrador", "secuestradora", "extorsionador", "extorsionadora", "huachicolero",
+     "huachicolera", "huachicoleros", "ladron", "narcotraficante", "trafficker", "traffickers",
+     "smuggler", "drug dealer", "drug trafficker", "drug lord", "kidnapper", "money launderer",
+     "cartel boss", "extortionist", "swindler", "embezzler", "con man", "con artist",
+     "arsonist", "child abuser", "fraudster", "rapist", "murderer", "pedophile", "drogadicto",
+     "drogadicta", "tecato", "tecata"}
+)  # fmt: skip
+
+
+_DETERMINERS = _DEFINITE | {"un", "una", "unos", "unas", "a", "an", "su", "sus", "his", "her"}
+
+
+# A sentence opening with one of these continues about the person named just before.
+_PRONOUN_SUBJECTS = frozenset(
+    {"he", "she", "he is", "she is", "ella", "this guy", "that guy", "ese tipo", "ese wey",
+     "guy", "the guy", "the man", "this man", "that man", "this woman", "that woman", "dude",
+     "el tipo", "ese guey", "ese vato", "el vato", "the dude"}
+)  # fmt: skip
+
+
+# A short aside between the person and what the comment says of them ("Come on. He met ...").
+_ASIDES = frozenset({"come on", "aja", "please", "seriously", "really", "sure", "right",
+                     "en serio", "claro", "vaya", "wow", "oh", "mmm", "hmm", "por favor",
+                     "oh please", "give me a break", "no mames"})  # fmt: skip
+
+
+# A Spanish sentence opening with a verb of the subject named before ("Es la razón por la que
+# ...", "Tiene una casa ..."): it goes on about that person.
+_GOES_ON_ES = frozenset({"es", "era", "fue", "tiene", "tenia", "ha", "lleva", "llevaba",
+                         "sabe", "sabia", "siempre", "nunca", "ademas"})  # fmt: skip
+_BEFORE_VERB_ES = frozenset({"le", "les", "se", "luego", "despues", "tambien", "ya", "hasta"})
+
+
+def _opener(units: list[Unit]) -> Unit:
+    """The sentence's first unit past a conjunction."""
+    if len(units) > 1 and units[0].text in _CONJUNCTIONS:
+        return units[1]
+    return units[0]
+
+
+def _act_first(an: Analysis, opener: Unit, crimes: list[Unit]) -> bool:
+    """A Spanish sentence that opens with the act, maybe past a clitic or an adverb ("Firmó las
+    órdenes ...", "Le cambió las calificaciones ..."): the subject is the one named before."""
+    if an.lang != "es" or not crimes or crimes[0].text in _ACT_NOUNS:
+        return False  # "Fraude.": a verdict on something named before, maybe a firm
+    k = opener.index
+    while k < crimes[0].index and an.units[k].text in _BEFORE_VERB_ES:
+        k += 1
+    return k == crimes[0].index
+
+
+def _pronoun_subject(an: Analysis, text: str, first: Unit) -> bool:
+    """The sentence opens with "he"/"she"/"él"/"ella"; "el" without its accent is the article
+    ("El cártel cobra piso" is about the cartel), as are "este"/"ese" before a noun."""
+    if first.text in _PRONOUN_SUBJECTS:
+        return True
+    start, end = an.span(first.index, first.index)
+    return text[start:end].lower() == "él"

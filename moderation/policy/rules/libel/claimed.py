@@ -1,0 +1,221 @@
+"""Whether an act found in a sentence is the writer's own statement that a person did it
+(`_claimed`): not quoted, asked, negated, likened, fought, suffered or reported."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.libel.bodies import _names_organisation, _relative_subject
+from moderation.policy.rules.libel.deeds import (
+    _classified,
+    _counted,
+    _game_or_laugh,
+    _no_victim,
+    _stops,
+    _writer_does,
+)
+from moderation.policy.rules.libel.doer import (
+    _addressee_did,
+    _new_subject,
+    _paid_one,
+    _paid_person,
+    _paid_to,
+    _plural_subject,
+    _you_did,
+)
+from moderation.policy.rules.libel.names import _subject_name
+from moderation.policy.rules.libel.sources import (
+    _hearsay,
+    _long_quote,
+    _public_adjective,
+    _writer_clause,
+)
+from moderation.policy.rules.libel.words import _CLAUSE_BREAK
+from moderation.policy.types import Submission
+
+# A comparison right before the act ("like they pay him", "como si le pagaran") says the
+# person acts as if it were so: a jibe, not a statement that it is.
+_SIMILE = re.compile(r"\b(?:like|as if|as though|como si)\s*$")
+
+
+def _claimed(
+    an: Analysis,
+    sub: Submission,
+    units: list[Unit],
+    crime: Unit,
+    named: list[int],
+    titles: list[int],
+    carried: bool,
+    s_start: int,
+    recent: bool,
+) -> bool:
+    """The act is the writer's statement that a person did it: not quoted, asked, negated,
+    likened, fought, suffered or reported by the person, and someone is there to have done it."""
+    text = an.norm.text
+    if crime.quoted and _long_quote(sub.text, an.span(crime.index, crime.index)[0]):
+        return False  # 'los mojados nomás vienen a robar', me gritaron: someone's words, told
+    if an.sentence_ends[crime.sentence] and not _rhetorical(an, sub.text, units, crime):
+        return False
+    # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
+    # asserts it; the negation and the saying are the frame, not a source or a denial.
+    said = _WRITER_SAYS.search(text, units[0].start, crime.start)
+    said_end = said.end() if said else -1
+    if any(
+        u.code == "N"
+        and u.start >= said_end
+        and u.index < crime.index
+        and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        and not _negation_ends(text, u.end, crime.start)
+        and not (u.text == "no" and u.index > 0 and an.units[u.index - 1].text in _SAID_NO)
+        for u in units
+    ):
+        return False  # "never took a bribe"; a negation in an earlier clause does not count
+    if _SIMILE.search(text[max(0, crime.start - 12) : crime.start]):
+        return False  # "defending Walmart like they pay him": a joke simile, no claim
+    if _no_victim(an, crime) or _writer_does(an, crime) or _game_or_laugh(an, crime):
+        return False  # "the author killed it", "se robó el show", "I'm stealing that"
+    before = [u for u in units if u.index < crime.index]
+    if before and before[-1].text in _AGAINST:
+        return False  # "a law against extortion", "la lucha contra el lavado"
+    if _classified(before) or _counted(an, before, crime):
+        return False  # "was classified as assault", "14 aggravated assaults in the county"
+    if any(
+        u.text in _VICTIM_NOUNS
+        and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        and not _new_subject(an, u, crime)
+        for u in before
+    ):
+        return False  # "the killing of Mayor Ruiz is tied to the cartel": the person suffered it
+    if any(
+        u.has("report")
+        and u.start >= said_end
+        and not _hearsay(an, u)
+        and not _denied_frame(an, u, crime)
+        and not _public_adjective(an, u)
+        and not _writer_clause(an, u)
+        for u in before
+    ):
+        return False  # "Sheriff Dunn says the cartel ...": the person is a source
+    punished = _PUNISHED.search(text, units[0].start, crime.start)
+    if (not punished and any(_stops(an, u, crime) for u in before)) or _FOUGHT.search(
+        text, units[0].start, crime.start
+    ):
+        return False  # "Sheriff Bradley arrested two men for running guns", "denied taking"
+    if _names_organisation(an, crime):
+        return False  # "Hezbollah is a terrorist organisation": a body, not a person
+    if _relative_subject(an, before):
+        return False  # "filed charges against the man who beat his wife": someone else did it
+    crime_start = an.span(crime.index, crime.index)[0]
+    if not _paid_to(an, crime) and _plural_subject(an, before, named, titles):
+        return False  # "the cartels don't use Western Union, they launder it through ..."
+    person = (
+        any(a < crime_start for a in named)
+        or _subject_name(an, sub.text, s_start, crime_start)
+        or any(k < crime.index for k in titles)
+        or carried
+        or _you_did(before)
+        or _addressee_did(an, crime, before, punished)
+        or _paid_one(an, crime, titles, named, crime_start)
+        or _paid_person(an, sub.text, crime, recent)
+    )
+    if not person:
+        return False
+    # about a group: the hate rules judge that
+    return not (any(u.code == "G" for u in before) and not (named or titles))
+
+
+# Phrases before the act that make the person one who fought it.
+_FOUGHT = re.compile(
+    r"\b(?:took down|takes down|shut down|shuts down|broke up|breaks up|operation|operativo|"
+    r"crackdown|sting|task force|dismantled|desmantelo|desarticulo)\b"
+)
+
+
+# Being fired or caught for the act says the person did it ("he was fired for faking
+# overtime", "te corrieron por dejar pasar contrabando"), unlike firing or catching others.
+_PUNISHED = re.compile(
+    r"\b(?:(?:you|u|he|she|they|who|\w+,?)\s+(?:were|was|got|have been|has been|had been|"
+    r"just got)\s+"
+    r"(?:\w+\s+)?(?:fired|caught|busted|kicked out|thrown out|expelled|suspended|removed|"
+    r"discharged|canned|sacked|demoted|disbarred|defrocked)|(?:te|lo|la|los|las)\s+"
+    r"(?:corrieron|despidieron|echaron|cacharon|agarraron|pillaron|botaron|sacaron|"
+    r"suspendieron|expulsaron|corrio|despidio|echo|cacho|pillo|boto|expulso))\b"
+)
+_WRITER_SAYS = re.compile(
+    r"\b(?:falto decir|falto mencionar|se (?:les|te|le) olvido (?:decir|mencionar)|"
+    r"(?:lo que )?nadie (?:dice|menciona|quiere decir|te dice)|what (?:nobody|no one) "
+    r"(?:says|mentions|tells you|will tell you|wants to say)|(?:nobody|no one) (?:mentions|"
+    r"will tell you|wants to say)|(?:forgot|failed|neglected) to (?:mention|say)|"
+    r"(?:does not|doesn't|didn't|did not) mention|no (?:menciona|dice|dijo)|"
+    r"(?:hay que|cabe|vale|hay que|les) (?:decir|recordar|mencionar|aclarar|recuerdo)|"
+    r"(?:solo |nomas )?(?:aclaro|recuerdo|les recuerdo|digo)|(?:lo )?digo claro)\b"
+    r"(?:\s+(?:es\s+)?(?:that|que|is that|es que))?"
+)
+
+
+# A negation does not reach past "but" or a reason: "Not to be dramatic but Councilman X paid
+# off ...", "voted no because he gets a cut ...".
+_NEGATION_ENDS = re.compile(r"\b(?:but|pero|because|porque|that's why|that is why|por eso)\b")
+
+# "voted no", "dijo que no": a vote or an answer, not a negation of what follows.
+_SAID_NO = frozenset({"voted", "vote", "votes", "said", "says", "voto", "vota", "votaron",
+                      "dijo", "dice", "answered", "respondio"})  # fmt: skip
+
+
+def _negation_ends(text: str, start: int, end: int) -> bool:
+    """ "but" or a reason between a negation and the act, not right after the negation ("no
+    porque crea que se robó algo", "not because he stole": the negation takes the reason)."""
+    m = _NEGATION_ENDS.search(text, start, end)
+    return m is not None and bool(text[start : m.start()].strip())
+
+
+def _denied_frame(an: Analysis, u: Unit, crime: Unit) -> bool:
+    """A negated saying closed by a clause break ("let's not pretend ...: Judge X takes ...")
+    is the writer's own frame, not a source."""
+    return (
+        u.index > 0
+        and an.units[u.index - 1].code == "N"
+        and bool(_CLAUSE_BREAK.search(an.norm.text, u.end, crime.start))
+    )
+
+
+# The sentence asks only when it opens like a question; "X is a drunk who hits his wife, and
+# he wants to be sheriff?" states the act and asks about what follows.
+_ASKS = frozenset(
+    {"did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could",
+     "would", "will", "should", "who", "what", "why", "how", "where", "when", "which",
+     "whether", "isn't", "didn't", "doesn't", "que", "quien", "quienes", "como", "cuando",
+     "donde", "por que", "acaso", "sera", "es", "fue", "hay", "so"}
+)  # fmt: skip
+_LATER_CLAUSE = re.compile(
+    r",\s+(?:and|but|y|pero)\s|[,;:]\s*¿|,\s+(?:(?:do\s+)?you\s+think|remember|right|huh|"
+    r"verdad|o\s+ya|o\s+no)\b"
+)
+
+
+def _rhetorical(an: Analysis, text: str, units: list[Unit], crime: Unit) -> bool:
+    """A question mark after a statement of the act: the act is asserted and only the later
+    clause is asked ("..., and he wants to be our sheriff?")."""
+    if units[0].text in _ASKS:
+        return False
+    start, end = an.span(units[0].index, crime.index)
+    if "¿" in text[max(0, start - 1) : end]:
+        return False
+    return bool(_LATER_CLAUSE.search(an.norm.text, crime.end, units[-1].end))
+
+
+_VICTIM_NOUNS = frozenset(
+    {"killing", "murder", "death", "assassination", "kidnapping", "disappearance", "attack",
+     "ambush", "asesinato", "muerte", "homicidio", "secuestro", "desaparicion", "ataque",
+     "emboscada"}
+)  # fmt: skip
+
+
+# A crime word right after these is fought, not committed.
+_AGAINST = frozenset({"against", "fight", "fighting", "fights", "combat", "combating", "on",
+                      "contra", "combatir", "combate", "investigate", "investigating",
+                      "investiga", "investigar", "denounced", "denuncio", "denuncia", "report",
+                      "about", "sobre", "prevent", "stop", "del", "de", "cut", "cuts", "reduced",
+                      "reduces", "curbed", "lowered", "slashed", "redujo", "reduce",
+                      "freno"})  # fmt: skip

@@ -1,0 +1,173 @@
+"""`libel.insinuated_gain`: a gain or a tie hinted about a named person and left to the reader;
+and `kin_favoured`, someone's kin handed a contract or a post, which `coded` asks."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.lexicon import Prefiltered
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.libel.act_words import _BAD_PARTY, _KIN_EN, _KIN_ES
+from moderation.policy.rules.libel.doer import _NAME_AFTER, _identifies
+from moderation.policy.rules.libel.name_spans import _name_spans
+from moderation.policy.rules.libel.names import _OPENING_WORD, _name_word
+from moderation.policy.rules.libel.sources import _URL, _attributes, _hearsay
+from moderation.policy.types import Category, Submission
+
+# Someone's kin handed public money or a post: "the contract went to his brother-in-law",
+# "la obra se la dieron a su cuñado", "metió a su primo en la nómina".
+_FAVOUR = re.compile(
+    r"\b(?:contracts?|bids?|jobs?|payroll|posts?|permits?|licen[cs]es?|grants?|contratos?|"
+    r"obras?|licitacion\w*|plazas?|puestos?|nomina|permisos?|concesion\w*|chambas?)\b"
+)
+_OWN_KIN = re.compile(
+    rf"\b(?:his|her|su|sus)\s+(?:own\s+|propi[oa]s?\s+)?(?:{_KIN_EN}|{_KIN_ES})\b"
+)
+
+
+def kin_favoured(an: Analysis, sentences: range) -> bool:
+    """The sentences tell of someone's kin and a contract or a post: a charge of nepotism
+    against whoever gave it, a person even when unnamed."""
+    units = [u for u in an.units if u.sentence in sentences]
+    if not units:
+        return False
+    text = an.norm.text
+    start, end = units[0].start, units[-1].end
+    return bool(_FAVOUR.search(text, start, end) and _OWN_KIN.search(text, start, end))
+
+
+# A charge left to the reader: the comment points at a gain or a tie and closes with a cue
+# that the reader should draw the conclusion ("think about it", "saquen sus conclusiones",
+# "qué curioso que ...", "nomás pregunto", "claro, coincidencia").
+# Behind a substring test (`Prefiltered`): its lead-in ("^" or a mark) opens no literal, so the
+# regex engine tries it at every position of every comment; hardly any holds one of its phrases.
+_LEFT_TO_READER = Prefiltered(
+    re.compile(
+        r"(?:^|[.!?,:;]\s*|\.\.\.\s*)(?:think about it|piensenle|piensenlo|pienselo|"
+        r"(?:you )?do the math|haganle cuentas|(?:ustedes )?saquen (?:sus )?(?:propias )?"
+        r"(?:conclusiones|cuentas)|(?:yo )?nomas pregunto|solo pregunto|just asking(?: questions)?|"
+        r"connect the dots|aten cabos|claro,? (?:pura )?coincidencia|pura coincidencia|"
+        r"total coincidence)\s*(?:[.!?]|$)|"
+        r"\b(?:que curioso que|everyone knows where|(?:todos|todo (?:el )?mundo) sabe[n]? "
+        r"(?:de )?donde)\b"
+    )
+)
+# What the reader is pointed at: money or goods come by, a payer, a tie, a timing.
+_GAIN = re.compile(
+    r"\b(?:estreno|estrena|new (?:truck|house|car|boat)|lake house|cash|money|dinero|lana|"
+    r"troca|camioneta|casa|house|sponsor|patrocinador|paid|pago|pagaron|contracts?|contratos?|"
+    r"right after|justo despues|same month|mismo mes|donations|limosna|cuentas|load|"
+    rf"cargamento|laundromat|lavadero|{_BAD_PARTY})\b"
+)
+
+
+# A coincidence pointed at ("funny how ...", "interesting that ...", "qué casualidad que ...",
+# "raro que ...", "... coincidence?"): the writer hints, and the charge is what it points at.
+_HINTED = Prefiltered(
+    re.compile(
+        r"\b(?:(?:funny|interesting|curious) (?:how|that)|(?:(?:que|q|muy|bien|nada) )?"
+        r"(?:casualidad|raro|curioso|conveniente) (?:que|q)|se me hace (?:muy )?(?:raro|curioso|"
+        r"conveniente) que)\b|\b(?:coincidence|coincidencia|casualidad)\?|"
+        r"\b(?:que|q|what a) (?:casualidad|coincidencia|coincidence)\b"
+    )
+)
+# What a hint points at about a person: kin handed a contract or a post, a purchase or a new
+# possession, a gain timed right after a vote or a ruling ("got the paving contract", "bought a
+# lake house right after the ruling", "se compró un rancho", "estrena camioneta").
+# Kin words a hint names, in English and Spanish.
+_KIN_WORDS = (
+    r"brother-in-law|sister-in-law|son-in-law|brother|sister|wife|husband|son|daughter|"
+    r"nephew|niece|cousin|cunad[oa]|herman[oa]|espos[oa]|hij[oa]|sobrin[oa]|prim[oa]|yerno|"
+    r"compadre"
+)
+_HINTED_GAIN = re.compile(
+    rf"\b(?:{_KIN_WORDS})(?:'s)?\s+(?:\w+\s+){{0,4}}?(?:got|gets|landed|won|opened|sits|tiene|gano|"
+    r"consiguio|abrio|se quedo)\b|"
+    r"\b(?:got|gets|landed|won|went to)\s+(?:the\s+|that\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:contract|bid|permit|job|abatement)\b|"
+    r"\b(?:new|brand new|nueva|nuevo)\s+(?:truck|boat|house|car|f-\d+|ranch|camioneta|casa|"
+    r"troca|rancho)\b|\b(?:lake house|estren\w*|se compro|bought (?:a|that|the) (?:\w+\s+)?"
+    r"(?:house|ranch|boat|truck))\b|"
+    r"\b(?:right after|the same (?:month|week|spring|year)|weeks? after|months? after|"
+    r"justo despues|justo la semana|a los (?:dos|tres|pocos) (?:meses|dias|semanas))\b"
+)
+# Kin and a post, a contract or a business in the same few sentences: "the bid went to
+# Pruitt's brother-in-law", "owned by the sheriff's brother-in-law", "la sobrina del regidor
+# es ahora la jefa", "la agencia del cuñado de la secretaria".
+_HINTED_KIN = re.compile(rf"\b(?:{_KIN_WORDS}|kid|suegr[oa])(?:'s)?\b")
+_HINTED_POST = re.compile(
+    rf"{_FAVOUR.pattern}|\b(?:company|companies|firm|outfit|business|llc|agency|empresa|"
+    r"agencia|constructora|despacho|jef[ea]|director[a]?|board|owned by|works (?:in|at|for)|"
+    r"trabaja (?:en|para))\b"
+)
+
+
+def _hinted_gain(an: Analysis, sub: Submission) -> re.Match | None:
+    """A coincidence pointed at in a sentence that, with the next one, tells of a gain."""
+    text = an.norm.text
+    for cue in _HINTED.finditer(text):
+        k = _folded_unit(an, cue.start())
+        sentence = an.units[k].sentence if k is not None else 0
+        units = [u for u in an.units if sentence - 1 <= u.sentence <= sentence + 1]
+        if not units:
+            continue
+        start, end = units[0].start, units[-1].end
+        if _HINTED_GAIN.search(text, start, end) or (
+            _HINTED_KIN.search(text, start, end) and _HINTED_POST.search(text, start, end)
+        ):
+            return cue
+    return None
+
+
+def _folded_unit(an: Analysis, at: int) -> int | None:
+    """The unit at or right after normalised offset `at`."""
+    return next((u.index for u in an.units if u.end > at), None)
+
+
+@rule("libel.insinuated_gain", Category.LIBEL)
+def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
+    """A gain or a tie hinted about a named person and left to the reader, with no source:
+    held as libel, never rejected (a group named is left to the hate rules)."""
+    text = an.norm.text
+    cue = _LEFT_TO_READER.search(text)
+    if cue is not None and not (_GAIN.search(text) or _OWN_KIN.search(text)):
+        cue = None
+    hinted = cue is None
+    if hinted:
+        cue = _hinted_gain(an, sub)
+    if cue is None or _URL.search(sub.text):
+        return []
+    if "G" in an.codes or "g" in an.codes:
+        return []
+    if any(_attributes(an, u) and not _hearsay(an, u) for u in an.with_class("attribution")):
+        return []
+    if not (
+        _name_spans(an, sub)
+        or _opening_name(an, sub.text)
+        or _titled_name(an, sub.text)
+        or (hinted and any(_identifies(an, u, sub.text) for u in an.with_class("title")))
+    ):
+        return []  # a name, not an office many hold ("the same commissioners")
+    return [
+        Hit(
+            "libel.insinuated_gain",
+            0.6,
+            (an.norm.span(cue.start(), cue.end()),),
+            "a gain or tie hinted about a person and left to the reader",
+            True,
+        )
+    ]
+
+
+def _titled_name(an: Analysis, text: str) -> bool:
+    """A title with a name after it ("el padre Anselmo", "Coach H")."""
+    return any(
+        _NAME_AFTER.match(text, an.span(u.index, u.index)[1]) for u in an.with_class("title")
+    )
+
+
+def _opening_name(an: Analysis, text: str) -> bool:
+    """Some sentence opens with a capitalised word that is no stop word, dictionary word or
+    word the comment writes in lower case: a surname ("Mendoza firmó ...")."""
+    return any(_name_word(an, text, m.group(1)) for m in _OPENING_WORD.finditer(text))

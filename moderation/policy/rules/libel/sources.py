@@ -1,0 +1,174 @@
+"""What sources a claim (an attribution, a court, a report, a link) and what only looks like
+one: hearsay, a report that is itself the act, someone's words the writer passes on."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.libel.words import _INDEFINITE
+
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def _attributes(an: Analysis, u: Unit) -> bool:
+    """A source or a court outcome; "reports them to ICE" and "lied on the report" are acts,
+    not sources: a bare report counts only when it says or is by someone."""
+    k = u.index + 1
+    nxt = an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
+    if u.text in _COURTS and _court_not_source(an, u):
+        return False
+    if u.text in _SOURCE_PREPOSITIONS:
+        prev = an.units[u.index - 1] if u.index > 0 else None
+        # "el alcalde está de acuerdo con ...": agreement, not a source
+        return not (
+            prev is not None
+            and prev.sentence == u.sentence
+            and (prev.code == "C" or prev.text in _ESTAR)
+        )
+    if nxt in _PIECES and u.index > 0 and an.units[u.index - 1].text in _INDEFINITE:
+        return False  # "lifted paragraphs from a Reuters piece": what was copied, not a source
+    if _public_adjective(an, u):
+        return False  # "según la FGR": an article, not an object pronoun
+    prev = an.units[u.index - 1] if u.index > 0 else None
+    if u.text == "publico" and prev is not None and prev.text in _BEFORE_NOUN:
+        return False  # "en público", "el público": not "publicó"
+    officer = u.index >= 2 and _officer(an, u.index - 2)
+    if u.text == "la fiscalia" and prev is not None and prev.text == "de" and officer:
+        return False  # "el agente Castro de la Fiscalía": the person's office, not a source
+    if prev is not None and prev.text in _SHELVED:
+        return False  # "para que archivara la denuncia": the complaint dropped is the act's
+    if u.text in _REPORT_WORDS:
+        k = u.index - 1
+        if k >= 0 and an.units[k].text in _OWN_PAPERS:
+            return False  # "padded her expense reports by $80k": the act's object
+        if any(an.units[j].text in _FALSIFYING for j in range(max(0, k - 2), k + 1)):
+            return False  # "falsified the staffing reports": the act's object
+        return nxt in _REPORT_SAYS
+    return nxt not in _OBJECT_PRONOUNS
+
+
+# Verbs that drop a complaint or a case: what follows is their object, not a source.
+_SHELVED = frozenset({"archivara", "archivaran", "archivar", "archivo", "archiva", "archivaron",
+                      "cerrara", "cerraran", "desechara", "desecharan", "tirara", "tiraran",
+                      "congelara", "congelaran", "retirara", "retiraran", "desapareciera",
+                      "toss", "tossed", "drop", "dropped", "dismiss", "dismissed", "bury",
+                      "buried", "quash", "quashed"})  # fmt: skip
+
+
+_COURTS = frozenset({"court", "a court", "the court", "jury", "a jury", "trial", "a trial",
+                     "tribunal", "un tribunal", "el tribunal", "juzgado",
+                     "el juzgado"})  # fmt: skip
+
+
+def _court_not_source(an: Analysis, u: Unit) -> bool:
+    """A court that is no source: the person's own ("Judge X of the 9th district court") or
+    one the writer says is not needed or never ruled ("I don't need a court to tell me that")."""
+    first = max(0, u.index - 6)
+    near = [v for v in an.units[first : u.index] if v.sentence == u.sentence]
+    if any(v.code == "N" for v in near):
+        return True
+    if not any(v.text in ("of", "del", "de") for v in near):
+        return False
+    start = max(0, u.index - 10)
+    return any(v.has("title") and v.sentence == u.sentence for v in an.units[start : u.index])
+
+
+# Who passes a rumour on: the writer's kin, friends and acquaintances ("my aunt", "mi primo").
+_MY = frozenset({"my", "mi", "mis", "our", "nuestro", "nuestra", "nuestros"})
+_HEARSAY_TELLERS = frozenset(
+    {"aunt", "uncle", "cousin", "husband", "wife", "friend", "friends", "neighbor", "neighbour",
+     "brother", "sister", "mom", "dad", "mother", "father", "coworker", "buddy", "boss", "son",
+     "daughter", "nephew", "niece", "tia", "tio", "primo", "prima", "esposo", "esposa",
+     "marido", "amigo", "amiga", "amigos", "vecino", "vecina", "hermano", "hermana", "mama",
+     "papa", "compadre", "comadre", "suegro", "suegra", "jefe", "hijo", "hija", "sobrino",
+     "sobrina", "cunado", "cunada"}
+)  # fmt: skip
+_TOLD_ME = frozenset({"me", "us", "nos"})
+
+
+def _hearsay(an: Analysis, u: Unit) -> bool:
+    """A report whose teller is the writer's aunt, a cousin, a friend or "the guy at the shop"
+    ("my aunt ... said", "el de servicio me dijo", "three owners told me"): a rumour passed on
+    as fact, not a source that could be checked."""
+    k = u.index + 1
+    if k < len(an.units) and an.units[k].sentence == u.sentence and an.units[k].text in _TOLD_ME:
+        return True
+    if u.index > 0 and an.units[u.index - 1].text in _TOLD_ME:
+        return True  # "me dijo", "nos contó"
+    first = max(1, u.index - 8)
+    return any(
+        an.units[j].text in _HEARSAY_TELLERS
+        and an.units[j - 1].text in _MY
+        and an.units[j].sentence == u.sentence
+        for j in range(first, u.index)
+    )
+
+
+_QUOTES = "'\"‘’“”«»"
+
+
+def _long_quote(text: str, k: int) -> bool:
+    """The quotation around offset k holds three words or more: someone's words reported,
+    not the writer's scare quotes round one word ("cobra 'mordida'")."""
+    a = max(text.rfind(q, 0, k) for q in _QUOTES)
+    ends = [e for e in (text.find(q, k) for q in _QUOTES) if e >= 0]
+    if a < 0 or not ends:
+        return False
+    return len(text[a + 1 : min(ends)].split()) >= 3
+
+
+def _writer_clause(an: Analysis, u: Unit) -> bool:
+    """A relative clause naming who wrote ("el periodista que escribió esto"), not a source."""
+    return (
+        u.text in ("escribio", "escribe", "escribieron", "publico", "wrote", "writes")
+        and u.index > 0
+        and an.units[u.index - 1].text in ("que", "quien", "who")
+    )
+
+
+def _officer(an: Analysis, k: int) -> bool:
+    """The unit is a title or a capitalised name ("el agente Castro", "el comandante")."""
+    if k < 0:
+        return False
+    if an.units[k].has("title"):
+        return True
+    return an.capitalised(k)
+
+
+def _public_adjective(an: Analysis, u: Unit) -> bool:
+    """The adjective of "Seguridad Pública" or "el ministerio público", not "publicó"."""
+    return u.text == "publico" and u.index > 0 and an.units[u.index - 1].text in _PUBLIC_NOUNS
+
+
+_PUBLIC_NOUNS = frozenset(
+    {"ministerio", "seguridad", "servicio", "servicios", "dinero", "espacio", "transporte",
+     "funcionario", "servidor", "erario", "gasto", "sector", "orden", "registro", "notario",
+     "salud", "cargo", "puesto", "recursos", "dominio", "interes", "obra", "obras", "deuda",
+     "educacion", "via", "alumbrado", "opinion", "contador"}
+)  # fmt: skip
+# Before these, "publico" is the adjective or the noun ("en público"), not "publicó".
+_BEFORE_NOUN = frozenset({"en", "el", "al", "del", "un", "de", "su", "ante"})
+_PIECES = frozenset({"piece", "story", "article", "column", "op-ed", "headline", "nota",
+                     "articulo", "columna", "reportaje"})  # fmt: skip
+_FALSIFYING = frozenset(
+    {"falsified", "falsifies", "faked", "fakes", "forged", "doctored", "altered", "fudged",
+     "inflated", "padded", "cooked", "shredded", "buried", "hid"}
+)  # fmt: skip
+_REPORT_WORDS = frozenset({"report", "reports", "reported", "the report"})
+_OWN_PAPERS = frozenset({"expense", "his", "her", "their", "your", "travel", "mileage", "time"})
+_REPORT_SAYS = frozenset(
+    {"says", "said", "say", "shows", "showed", "show", "found", "finds", "by", "that", "from",
+     "claims", "claimed", "notes", "noted", "on", "in", "of", "about", "to"}
+)  # fmt: skip
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "you", "me", "us", "lo", "la", "los", "las"})
+_ESTAR = frozenset({"esta", "estan", "estoy", "estamos", "estaba", "estaban", "estuvo", "estar",
+                    "este", "esten", "estuvieron", "is", "are", "was", "were"})  # fmt: skip
+# Prepositions that name a source ("según la denuncia", "de acuerdo con la acusación",
+# "conforme a la sentencia"): the article after them is no object pronoun.
+_SOURCE_PREPOSITIONS = frozenset(
+    {"segun", "de acuerdo con", "de acuerdo a", "conforme a", "conforme con", "a decir de",
+     "according to", "as per"}
+)  # fmt: skip

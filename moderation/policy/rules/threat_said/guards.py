@@ -1,0 +1,181 @@
+"""Readings that are no threat, in the clause of the act: a figure of speech, sport, the courts,
+self-defence, the state's agents, criminals as the target, a negation, grief; and `in_play` and
+`in_game`, which `troll.threat` asks."""
+
+from __future__ import annotations
+
+import re
+
+# Readings that are no threat, in the clause of the act.
+_FIGURE_EN = re.compile(
+    r"\b(?:kill|murder|strangle|stab|shoot|die|fight|punch)(?: (?:a man|someone|somebody|"
+    r"anyone|my (?:own )?\w+))? for (?:a|an|some|one|that|this|just one)\b|"
+    r"\b(?:kill(?:s|ed|ing)? (?:it|time|me|myself|the messenger)|killing it|killed it|"
+    r"(?:kill|murder|shoot|torch|burn|bury|strangle|gut|hang|nuke|blow up)\w* (?:the |a |this |"
+    r"that |their |our |his |her |any |every )?(?:[\w-]+ ){0,2}(?:bill|bills|deal|vibe|mood|"
+    r"show|competition|idea|momentum|lights?|engine|music|buzz|proposal|amendment|measure|"
+    r"ordinance|plan|project|reform|budget|program|policy|initiative|motion|tax|levy|"
+    r"zoning|rezoning|permit|contract|merger|debate|conversation|thread|joke|argument)\b|"
+    r"die (?:of|from) (?:laughter|laughing|embarrassment|boredom|shame|cringe)|"
+    r"(?:kill|killing|murder|murdering|destroy|destroying|crush|crushing|beat|beating|"
+    r"shoot|shooting) (?:a|the|my|our|that|this|those|these|some)? ?(?:burger|pizza|beer|"
+    r"sandwich|song|game|exam|test|interview|record|workout|traffic|odds|clock|deadline|"
+    r"competition|market|photos?|video|film|scene|ball|shot|hoops|breeze|bill|proposal|"
+    r"polls?|budget|farms?|jobs|business|economy|industry|town|city|deal|point|argument)\b)|"
+    r"\bwith (?:kindness|love|laughter|kisses|facts|logic|votes|ballots)\b|"
+    r"\b(?:at|in) the (?:polls|ballot box|ballot|election|midterms|primaries|primary|debate|"
+    r"next election|courts?|courtroom|marketplace|market|box office)\b|"
+    r"\b(?:hang(?:s|ing)? out|hang in there|hung up|blow(?:s|ing)? up (?:my|your|the) "
+    r"(?:phone|inbox|feed|mentions)|burn(?:s|ed|ing)? (?:calories|fat|bridges|the midnight "
+    r"oil|money|cash|daylight|rubber)|shoot(?:s|ing)? (?:me|us|him|her|them) (?:a|an) "
+    r"(?:message|email|text|dm|note|line)|beat (?:the|this|that) (?:heat|rush|system|odds|"
+    r"record|traffic|clock|deadline|virus|cancer|addiction)|take care of (?:yourself|"
+    r"themselves|himself|herself|each other|your|their|the kids|my|our|the paperwork|"
+    r"business|it|this|that))\b"
+)
+_FIGURE_ES = re.compile(
+    r"\b(?:me muero de|nos morimos de|se mueren de|morir de (?:risa|hambre|ganas|sed|"
+    r"calor|frio|amor|pena|verguenza|envidia|aburrimiento)|muero de|me mata(?:s|n)? de|"
+    r"matar (?:el tiempo|el hambre|la sed|dos pajaros|al mensajero)|mato de risa|"
+    r"(?:mat|asesin|quem|enterr|revent|ahorc|sepult|fusil)\w* (?:la|esa|esta|una|el|ese|este|un|"
+    r"los|las|esos|esas|estas|estos) (?:propuestas?|reformas?|ley|leyes|iniciativas?|"
+    r"proyectos?|ideas?|dictamen|presupuestos?|negocios?|temas?|debates?|contratos?|"
+    r"acuerdos?|planes?|plan|licitacion|concesion|tratado|votacion)|mataria por|"
+    r"muerto de (?:risa|"
+    r"hambre|cansancio|sueno|miedo)|morirme de|a besos|de risa|matar la (?:iniciativa|"
+    r"reforma|propuesta|ley)|en las urnas|en las elecciones|en la cancha|en el ring|"
+    r"en el debate|a (?:preguntas|abrazos|cosquillas|mimos)|spoilers?|en (?:audiencia|redes|las "
+    r"redes|la gala|el concurso|el programa|los votos|las votaciones|el casting)|si no (?:vienes|"
+    r"venis|votais|votas|me invitas|me invitais|me llamas|me llamais|me escribes)|"
+    r"pegar (?:un|una|el|la|los|las) (?:cartel|carteles|anuncio|anuncios|"
+    r"foto|fotos|grito|brinco|salto|vistazo|ojo)|colg\w* (?:el|la|un|una|los|las) "
+    r"(?:telefono|video|foto|fotos|post|ropa|cuadro|tenis|guantes|botas)|quemar "
+    r"(?:calorias|grasa|las naves|los ojos|el arroz|la comida|cartuchos|la basura|"
+    r"incienso|basura|hojas)|se me quema|quemo la cena|darle (?:like|me gusta|una "
+    r"oportunidad)|echar(?:le)? (?:ganas|la culpa|un ojo|un vistazo)|cazar (?:ofertas|"
+    r"pokemon|talentos)|matar(?:se)? (?:trabajando|estudiando))\b"
+)
+_SPORT = re.compile(
+    r"\b(?:game|match|matchup|season|playoffs?|finals?|tournament|league|(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|next|\d+(?:st|nd|rd|"
+    r"th)) round|ring|"
+    r"fight night|boxing|boxer|ufc|mma|knockout|ko|score|scored|goals?|points|innings?|"
+    r"quarter|halftime|touchdown|rematch|team|coach|court|field|pitch|stadium|"
+    r"partido|juego|temporada|liguilla|final|torneo|liga|asalto|boxeo|boxeador|"
+    r"pelea|nocaut|marcador|goles?|gol|cancha|estadio|equipo|seleccion|tri|clasico|"
+    r"\d+\s*(?:-|a|to)\s*\d+)\b"
+)
+# The harm is the courts' or the state's (a sentence, prison) or the writer's defence.
+_COURTS = re.compile(
+    r"\b(?:jail|prison|locked up|lock (?:him|her|them) up|behind bars|life sentence|for life|"
+    r"death penalty|death row|electric chair|sentenced|convicted|trial|court|courts|judge|"
+    r"jury|the law|legally|carcel|prision|tras las rejas|cadena perpetua|pena de muerte|"
+    r"sentencia|juicio|juez|jueza|condena|condenado|condenados|la ley|legalmente)\b"
+)
+_DEFENCE = re.compile(
+    r"\b(?:self[- ]defen[cs]e|defend (?:myself|my family|my home|ourselves|my kids)|"
+    r"(?:breaks?|broke|breaking) into (?:my|our)|break in|breaks in|broke in|attacks? "
+    r"(?:me|my|us|our)|comes? at (?:me|us)|threatens? (?:me|my|us|our)|"
+    r"defensa propia|defender(?:me|nos)? a mi (?:familia|casa)|legitima defensa|"
+    r"(?:se mete|se meta|se metio|entra|entre|entro) a (?:mi|nuestra) casa|me ataca|nos ataca|"
+    r"me quiere (?:matar|robar)|intruders?|home invaders?|burglars?|rapists?|"
+    r"(?:a|the) bear|bears|coyotes?|dogs? attack)\b"
+)
+# Someone other than the writer who would do it as their job or in a war: a report or a
+# policy debate ("should police be allowed to shoot", "the army should bomb the cartel").
+_STATE_AGENTS = re.compile(
+    r"\b(?:police|cops?|officers?|troops|army|military|soldiers|marines|navy|air force|"
+    r"government|the state|swat|guards|sniper|policias?|ejercito|militares|soldados|marina|"
+    r"gobierno|guardia nacional|la guardia|agentes|allowed to|permitted to|authori[sz]ed|"
+    r"the right to|legal to|should it be legal|permitir|permitido|autorizad[oa]s?)\b"
+)
+# Criminals as the target: a penal opinion, not a threat to a group ("cartel members should
+# be hanged"); a call on "someone" or a vigilante "we" stays a threat to a person.
+_CRIMINALS = re.compile(
+    r"(?:\b(?:who|that)|\b(?:los|las|el|la|aquel|aquellos|esos|esas|unos) que|\bquienes)\s+"
+    r"(?:\w+\s+)?(?:shot|killed|murdered|raped|kidnapped|"
+    r"stabbed|tortured|molested|abused?|trafficked|mataron|mato|asesinaron|asesino|violaron|"
+    r"violo|secuestraron|secuestro|torturaron|abusaron|balearon|desaparecieron)\b|"
+    r"\b(?:gang ?members?|gangbangers?|smugglers?|pandilleros?|polleros?|abusers?|"
+    r"murderers?|killers?|rapists?|pedophiles?|pedos|child molesters?|molesters?|"
+    r"terrorists?|shooters?|gunman|gunmen|traffickers?|cartels?|cartel members|sicarios?|"
+    r"narcos?|narcotraficantes?|secuestradores?|violadores?|asesinos?|pederastas?|"
+    r"feminicidas?|terroristas?|mass shooters?|school shooters?|war criminals?)\b"
+)
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|no one|noone|nothing|nunca|jamas|nadie|ningun|ninguna|ni|"
+    r"don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|mustn'?t|isn'?t|"
+    r"aren'?t|stop|deja de|dejen de|dejar de|instead of|en vez de|en lugar de|rather than|"
+    r"sin)\b"
+)
+# What a sentence says when it is grief, fear for someone or a report of harm done.
+_GRIEF = re.compile(
+    r"\b(?:rest in peace|rip|descanse en paz|condolences|pesame|thoughts and prayers|"
+    r"praying for|afraid (?:that|they|he|she|someone)|scared (?:that|they|someone)|worried "
+    r"(?:that|they|someone)|tengo miedo de que|me da miedo que|temo que|miedo a que|"
+    r"for the families|por las familias|victims?|victimas?)\b"
+)
+
+
+def _guarded(clause: str, right: str, lang: str, writer: bool = False) -> bool:
+    """Readings of the clause that are no threat: a figure of speech, sport, self-defence, grief,
+    a debate of what police may do; and, after the mood, a punishment through the courts."""
+    figure = _FIGURE_ES if lang == "es" else _FIGURE_EN
+    if figure.search(clause) or _SPORT.search(clause) or _DEFENCE.search(clause):
+        return True
+    if _GAMES.search(clause):
+        return True
+    if _GRIEF.search(clause) or (not writer and _STATE_AGENTS.search(clause)):
+        return True
+    return bool(_COURTS.search(right))
+
+
+_DONE = re.compile(
+    r"(?<!should )(?<!would )(?<!could )(?<!must )(?<!ought to )(?<!'d )(?<!'ve )"
+    r"\b(?:was|were|been|being|had|has|have|fue|fueron|han sido|ha sido)\s+$"
+)
+
+
+def in_play(text: str, start: int, end: int, lang: str) -> bool:
+    """The sentence around start..end is a figure of speech or a game ("we will beat them at
+    the ballot box", "I'm going to destroy you at chess"): for the stock threat rows too."""
+    lo = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    ends = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
+    sentence = text[lo : min(ends) if ends else len(text)]
+    figure = _FIGURE_ES if lang == "es" else _FIGURE_EN
+    return bool(figure.search(sentence) or in_game(sentence))
+
+
+def in_game(sentence: str) -> bool:
+    """A contest or a game named in the sentence ("si te veo en el partido", "at chess"); not the
+    figures of `in_play` ("at the market" is a place a warning names, not a market share)."""
+    return bool(_RESULT.search(sentence) or _GAMES.search(sentence))
+
+
+# A contest's result named (not its venue: "te encuentro en el estadio" stays a threat).
+_RESULT = re.compile(
+    r"\b(?:game|match|season|playoffs?|finals?|tournament|league|score|goals?|points|"
+    r"knockout|touchdowns?|partido|temporada|liguilla|torneo|liga|marcador|goles?|nocaut|"
+    r"\d+\s*(?:-|a|to)\s*\d+)\b"
+)
+
+
+_GAMES = re.compile(
+    r"\b(?:at|in) (?:chess|checkers|poker|cards|scrabble|monopoly|mario ?kart|fortnite|"
+    r"call of duty|halo|video ?games?|trivia|pool|darts|ping ?pong|tennis|golf|bowling|"
+    r"basketball|soccer|football|arm wrestling|dominoes|dominos|bingo|karaoke|cornhole|"
+    r"horseshoes|softball|baseball|volleyball|loteria|the cook-?off|the bake-?off)\b|"
+    r"\b(?:trivia|chess|poker|dominoes|bingo|karaoke|cook-?off|bake-?off|fantasy|bowling|"
+    r"darts|pool) (?:title|crown|trophy|championship|belt)\b|"
+    r"\ben (?:ajedrez|damas|poker|cartas|"
+    r"domino|futbol|basquet|tenis|boliche|videojuegos?|el fifa|el fut|el mario ?kart|el fortnite|"
+    r"el parchis|el mus|el padel|la play|la consola|la partida|el domino|la loteria|el bingo|"
+    r"el karaoke|el beis|el softbol|el voli)\b"
+)
+
+
+def _negated(text: str, lo: int, start: int) -> bool:
+    """A negation in the clause from lo up to the act ("nobody deserves", "I would never",
+    "no hay que")."""
+    return bool(_NEGATION.search(text, lo, start))

@@ -1,0 +1,346 @@
+"""A comment's threats (`read`, kept on the analysis) and their hits (`hits`): the gate of
+trigger prefixes, then each shape's match read as a threat or set aside."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit
+from moderation.policy.rules.context import (
+    all_quoted,
+    condemned_elsewhere,
+    dismissed_after,
+    kind_manner,
+    playful_threat,
+    quoted_claim,
+    reported_after,
+    suppressed,
+)
+from moderation.policy.rules.threat_said.acts_en import _EN_HOME, _EN_MEANS
+from moderation.policy.rules.threat_said.acts_es import (
+    _ES_ACT,
+    _ES_BLOW,
+    _ES_GIVE,
+    _ES_MEANS,
+    _ES_WEAK,
+    _ES_WEAK_BLOW,
+)
+from moderation.policy.rules.threat_said.forms import _SUBJUNCTIVE, _TRIGGERS
+from moderation.policy.rules.threat_said.guards import _CRIMINALS, _DONE, _guarded, _negated
+from moderation.policy.rules.threat_said.shapes import _EN_SHAPES, _ES_SHAPES, _SEARCHED, _g, _Shape
+from moderation.policy.rules.threat_said.targets import (
+    _HOME_ES,
+    _PEOPLE,
+    _PESTS,
+    _STOPS,
+    _YOU,
+    _antecedent,
+    _sentences,
+    _unit_at,
+    _whom,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Threat:
+    target: str  # "group" (a protected group), "person" (someone named or spoken to), "people"
+    strong: bool  # a clear act of harm; a weak one ("deal with", "teach a lesson") holds
+    first: int  # units
+    last: int
+    why: str
+
+
+# Words of the hand-written pieces (particles, dues, blows, the shapes' own acts) as triggers.
+_TRIGGER_WORDS_EN = (
+    "wipe wiped wipes wiping beat beats beating string strung rough finish hunt gun "
+    "guns gunned mow mowed blow blew burn burnt smash shoot shot light lit run ran cut "
+    "knock put pump teach taught take took taking round fair open legitimate target fire "
+    "flames lesson deserve deserves deserved deserving earned earn killing shooting "
+    "beating lynching hanging stabbing burning torching gassing bombing hitting punching "
+    "hurting raping hunting hit punch slap drive driving coming bullet bullets rope noose "
+    "throw throws throwing threw thrown drives drove push pushes pushing pushed dump dumps "
+    "dumping dumped toss tosses tossing tossed "
+    "death die lead happens coming did"
+)
+_TRIGGER_WORDS_ES = (
+    "sacar sacarlos sacarlas agarrar agarrarlos mataron quemaron colgaron lincharon "
+    "balearon golpearon asesinaron desaparecieron acribillaron masacraron murieron "
+    "ahogaron vamos voy iremos ire venimos vengo merecen merece merecian merecia "
+    "merecerian necesitan ocupan golpiza paliza madriza putiza chinga calentada tunda "
+    "felpa tiro balazo plomazo machetazo escarmiento susto plomo bala balazos cran piso "
+    "matarile muerte fuego candela merecido leccion hacer hacerles darles malas"
+)
+_TRIGGERS["en"].update(w[:4] for w in _TRIGGER_WORDS_EN.split())
+_TRIGGERS["es"].update(w[:4] for w in _TRIGGER_WORDS_ES.split())
+# Function words some forms open with ("dé" is "de" folded): never a trigger on their own.
+_NOT_TRIGGERS = frozenset(
+    {"de", "con", "por", "en", "a", "o", "an", "do", "id", "ida",
+     "idas", "ido", "idos", "dan", "dad", "ire", "ira", "imos", "amos", "iend"}
+)  # fmt: skip
+# Built once the act modules imported above have filed their triggers in `_TRIGGERS`.
+_TRIGGER_SETS = {lang: frozenset(words) - _NOT_TRIGGERS for lang, words in _TRIGGERS.items()}
+
+
+def read(an: Analysis) -> tuple[Threat, ...]:
+    """Every threat the comment makes in the grammar of `shapes` (memoised on the analysis)."""
+    key = "threat_said"
+    if key not in an.memo:
+        text = an.norm.text
+        gate = _TRIGGER_SETS["es" if an.lang == "es" else "en"]
+        readable = an.units and not gate.isdisjoint(an.prefixes) and not _PESTS.search(text)
+        an.memo[key] = tuple(_read(an)) if readable else ()
+    return an.memo[key]
+
+
+def _read(an: Analysis):
+    text = an.norm.text
+    lang = "es" if an.lang == "es" else "en"
+    ready = set(_SEARCHED[lang].candidates(text))
+    shapes = [
+        shape for k, shape in enumerate(_ES_SHAPES if lang == "es" else _EN_SHAPES) if k in ready
+    ]
+    if not shapes:
+        return
+    gate = _TRIGGER_SETS[lang]
+    for s in _sentences(an):
+        if not any(w[:4] in gate for w in text[s[0] : s[1]].split()):
+            continue
+        for shape in shapes:
+            for m in shape.rx.finditer(text, s[0], s[1]):
+                threat = _reading(an, s, shape, m)
+                if threat is not None:
+                    yield threat
+                    break
+
+
+_VIGILANTE = re.compile(r"\b(?:someone|somebody|alguien|we|nosotros|let'?s|vamos|i'll|i will)\b")
+
+
+def _span(m: re.Match, names: tuple[str, ...]) -> tuple[int, int] | None:
+    for name in names:
+        if _g(m, name) is not None:
+            return m.start(name), m.end(name)
+    return None
+
+
+# An explicit agent for a weak act: "someone should deal with him", "hay que acabar con ellos";
+# "the county should go after them" (an office doing its job) is not one.
+_AGENT = re.compile(
+    r"\b(?:someone|somebody|anyone|people|we|y'?all|you guys|everyone|let'?s|let us|i|"
+    r"alguien|hay que|habria que|tenemos que|vamos|voy|nosotros|yo|deberiamos|debemos)\b"
+)
+
+
+# Acts as often figures or everyday deeds when their object is one person ("enterrar a su
+# abuelo", "colgarle la medalla", "quemar al candidato", "crucify him in the press", "bury him
+# in paperwork"): they threaten a person spoken to, or with a weapon or a blow named.
+_AMBIGUOUS = re.compile(
+    r"(?:quem|incendi|colg|cuelg|peg|ahog|bombarde|atropell|revent|revient|desaparec|viol|"
+    r"ech|tir|arroj|throw|threw|drive|drove|push|dump|toss|"
+    r"quebr|enterr|entierr|tron|cazar|caz|rematar|remat|hang|hung|burn|torch|bur(?:y|ied)|"
+    r"drown|crucif|smash|blow|blew|nuk|bomb|chok|whip|skin|stone|hunt|finish|gas)"
+)
+
+
+def _plain(an: Analysis, m: re.Match, act: tuple[int, int], k: int) -> bool:
+    """The act is plainly violent: it falls on someone spoken to ("te", "you"), names a weapon
+    or a blow, or a burning falls on a home."""
+    text = an.norm.text
+    u = an.units[k].text
+    if u in _YOU[an.lang] or u.split()[0] in _YOU[an.lang]:
+        return True
+    if re.search(r"\bte\b|\w(?:ar|er|ir)te\b", text[m.start() : act[1]]):
+        return True
+    means = _ES_MEANS if an.lang == "es" else _EN_MEANS
+    rest = text[act[0] : min(len(text), act[1] + 80)]
+    if re.search(means, rest) or re.search(rf"\b{_EN_HOME}\b|{_HOME_ES}", rest):
+        return True  # ("carteles" holds no "car")
+    if an.lang == "es" and re.match(r"\s+" + _ES_BLOW, text[act[1] :]):
+        return True  # "os pegaremos un tiro": the blow named
+    # "os colgaremos" falls on the readers, "os colgaremos las fotos" on a thing given them
+    return bool(re.search(r"\bos\b|\w(?:ar|er|ir)os\b", text[m.start() : act[1]])) and not (
+        _THING_AFTER.match(text, act[1])
+    )
+
+
+_THING_AFTER = re.compile(
+    r"\s+(?:el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus|vuestr[oa]s?|nuestr[oa]s?)\b"
+)
+
+
+def _imperative_es(act: str) -> bool:
+    """The act opens with a plural imperative: a subjunctive of the acts ("maten",
+    "quémenlos"), or "denles", "rómpanles" and the like."""
+    word = act.split()[0]
+    return word in _SUBJUNCTIVE or bool(_GIVE_IMPERATIVE.fullmatch(word))
+
+
+_GIVE_IMPERATIVE = re.compile(r"(?:den|metan|echen|rompan|partan|quiebren|revienten|corten)\w*")
+# Weak acts that threaten only with a weapon or a crowd named ("lo esperamos con palos").
+_MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
+
+
+def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
+    """The threat one match of a shape makes, once its guards and its target are read."""
+    text = an.norm.text
+    start, end, ufirst, ulast = s
+    who = _span(m, ("who", "who2", "who3")) or (m.start(), m.start())
+    act = _span(m, ("act", "act2", "weak", "fate", "fire")) or (who[1], who[1])
+    lo_all = min(who[0], act[0])
+    weak = _g(m, "weak") is not None
+    stop = _STOPS.search(text, act[1], end)
+    clause = text[start:end]
+    writer = shape.name in ("intent", "progressive", "plan", "future", "by_hand")  # the writer
+    if _guarded(clause, text[lo_all : stop.start() if stop else end], an.lang, writer):
+        return None
+    if kind_manner(text, act[1]):
+        return None  # "kill them with kindness", "matarlos a besos"
+    said = range(_unit_at(an, lo_all, ufirst, ulast),
+                  _unit_at(an, max(act[0], act[1] - 1), ufirst, ulast) + 1)  # fmt: skip
+    if all(an.units[k].quoted for k in said):
+        return None  # '"Ojalá se mueran todos" escribió un señor ... Lo reporté': quoted
+    if shape.name != "passive" and _DONE.search(text, max(start, act[0] - 12), act[0]):
+        return None  # "the man who was shot", "after they were beaten": harm done, reported
+    if shape.name == "imperative" and an.lang == "es" and not _imperative_es(text[act[0] : act[1]]):
+        return None  # "golpearon a ...", "matar a ..." open a report or a subject
+    if shape.name == "plan":
+        plan = _plan(an, s, m, act)
+        if plan is None or isinstance(plan, Threat):
+            return plan
+        weak = plan
+    lo = max(start, max(text.rfind(c, start, lo_all) for c in ",;:") + 1)
+    if _negated(text, lo, act[0]):
+        if not text.startswith(("si ", "if "), who[0]):
+            return None
+        near = max(start, max(text.rfind(c, start, act[0]) for c in ",;:") + 1)
+        if _negated(text, near, act[0]):
+            return None  # "si no renuncia, lo sacamos": the condition's negation is not ours
+    target = _whom(an, s, shape, m, who, act, stop)
+    if target is None:
+        return None
+    kind, k = target
+    if kind == "people":
+        kind = _antecedent(an, k)
+    if _g(m, "who3") is not None and kind != "group":
+        return None  # "politicians are fair game" (for criticism)
+    if kind != "group" and playful_threat(an):
+        return None  # "if you guys don't win tonight I'll kill you all haha": friends in play
+    u = an.units[k]
+    if u.end <= act[0]:
+        side = text[start : act[0]]
+    elif u.start >= act[1] and u.text not in _PEOPLE:
+        side = text[act[1] : end]
+    else:
+        side = clause  # a clitic or a pronoun stands for someone named anywhere before
+    if _CRIMINALS.search(side) and not _VIGILANTE.search(clause):
+        return None  # "cartel members should be hanged": a penal opinion
+    if kind == "person" and _AMBIGUOUS.match(text, act[0]) and not _plain(an, m, act, k):
+        return None  # "hay que enterrar a su abuelo", "the press will crucify him": figures
+    strong = not weak
+    if weak and kind == "person" and re.match(r"beat\b", text[act[0] : act[1]]):
+        strong = True  # "someone should beat the author": a team is beaten in a game
+    if an.lang == "es" and _g(m, "act") and _ES_WEAK_BLOW.search(_g(m, "act")):
+        strong = False
+    if shape.name == "ultimatum":
+        return _finish(an, s, kind, False, lo_all, act[1], shape.name, m, k)
+    if not strong:
+        means = _ES_MEANS if an.lang == "es" else _EN_MEANS
+        strong = bool(re.search(means, text[act[0] : end]))
+        if not strong and shape.name not in (
+            "intent",
+            "future",
+            "call",
+            "plan",
+            "imperative",
+            "ultimatum",
+            "progressive",
+        ):
+            return None
+        if not strong and _MEANS_ONLY.match(text, act[0]):
+            return None  # "hay que esperar el fallo": waiting harms only with clubs in hand
+        if not strong and shape.name == "call" and not _AGENT.search(text, lo, act[0]):
+            return None  # "the county should go after them": an office at its job
+        if not strong and kind == "group" and shape.name == "call":
+            return None  # "we need to deal with the immigration backlog": policy
+    return _finish(an, s, kind, strong, lo_all, act[1], shape.name, m, k)
+
+
+def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat | None:
+    """A plan in the present ("lo agarramos entre todos", "vamos por él"): None when the verb
+    names no harm, the finished threat when the shape names its target, else whether weak."""
+    if _g(m, "rest") is None:
+        who = m.group("weak").split()[0]
+        k = _unit_at(an, act[0], s[2], s[3])
+        if who in ("el", "ella", "ti", "usted", "vosotros", "vosotras"):
+            return _finish(an, s, "person", False, m.start(), act[1], "plan", m)
+        if who in ("ellos", "ellas", "ustedes"):
+            return _finish(an, s, _antecedent(an, k), False, m.start(), act[1], "plan", m)
+        return False
+    verb, rest = m.group("act"), m.group("rest")
+    if re.fullmatch(_ES_GIVE, verb) is not None:
+        blow = re.match(r"\s+(?:(?:te|lo|la|los|las|le|les)\s+)?" + _ES_BLOW, rest)
+        return None if blow is None else bool(_ES_WEAK_BLOW.search(blow.group(0)))
+    if re.fullmatch(_ES_ACT, verb) is not None:
+        return False
+    return True if re.fullmatch(_ES_WEAK, verb) is not None else None
+
+
+# Frames that describe the target rather than report speech ("anyone who votes for him
+# deserves ..."): the context rules read them as "anyone who says ...".
+_DESCRIBERS = frozenset(
+    {"anyone who", "whoever", "everyone who", "those who", "people who", "anybody who",
+     "cualquiera que", "quien", "quienes", "el que", "los que"}
+)  # fmt: skip
+
+
+def _described(an: Analysis, first: int) -> bool:
+    """The report frame before `first` in its sentence is a target's description: the nearest
+    frame unit is "anyone who" (or the like) and nothing else quotes or condemns."""
+    sentence = an.units[first].sentence
+    for k in range(first - 1, -1, -1):
+        u = an.units[k]
+        if u.sentence != sentence:
+            return False
+        if u.has("report"):
+            return u.text in _DESCRIBERS and not any(x.quoted for x in an.units[k:first])
+    return False
+
+
+def _countered(an: Analysis, first: int, last: int) -> bool:
+    """Quoted, condemned, reported after or dismissed: counter-speech but for the report frame
+    before (which `_described` reads)."""
+    return (
+        all_quoted(an, first, last)
+        or quoted_claim(an, first, last)
+        or condemned_elsewhere(an, first, last)
+        or reported_after(an, last)
+        or dismissed_after(an, last)
+    )
+
+
+def _finish(an, s, kind, strong, lo, hi, name, m, k=None) -> Threat | None:
+    """The threat over normalised offsets lo..hi (and the target's unit k), unless the words
+    are quoted, reported or condemned."""
+    first = _unit_at(an, lo, s[2], s[3])
+    last = _unit_at(an, max(lo, hi - 1), s[2], s[3])
+    if k is not None:
+        first, last = min(first, k), max(last, k)
+    if suppressed(an, first, last, allow_negation=True) and not (
+        _described(an, first) and not _countered(an, first, last)
+    ):
+        return None
+    return Threat(kind, strong, first, last, f"{name}: {m.group(0)[:40]!r}")
+
+
+def hits(
+    an: Analysis, targets: tuple[str, ...], rule_id: str, strong: float, weak: float
+) -> list[Hit]:
+    """The first threat on one of these kinds of target as a hit of `rule_id` (`hate.violence`
+    asks for groups, `troll.threat` for persons and people), scored `strong` or `weak`."""
+    for t in read(an):
+        if t.target in targets:
+            score = strong if t.strong else weak
+            return [Hit(rule_id, score, (an.span(t.first, t.last),), f"a threat ({t.why})")]
+    return []

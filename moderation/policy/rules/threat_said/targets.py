@@ -1,0 +1,301 @@
+"""Whom a threat is aimed at: the second person, a role or a person word, a group, what a
+plural pronoun stands for, the object right after the act."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.hate_shapes import _PROXIES
+from moderation.policy.rules.threat_said.acts_en import _EN_HOME
+from moderation.policy.rules.threat_said.acts_es import _ES_MEANS
+from moderation.policy.rules.threat_said.shapes import _g, _Shape
+from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE
+
+# Targets. Second person (a commenter, the author spoken to), the author or a role, a person
+# word; a plural pronoun stands for the group or people named near it.
+_YOU = {
+    "en": frozenset({"you", "u", "ya", "your", "yours", "yourself", "y'all", "yall", "ur"}),
+    "es": frozenset({"te", "ti", "tu", "tus", "usted", "ustedes", "vos", "contigo", "os",
+                     "vosotros", "vosotras", "vuestro", "vuestra", "vuestros", "vuestras"}),
+}  # fmt: skip
+_ROLE = frozenset(
+    {"author", "writer", "columnist", "reporter", "journalist", "editor", "moderator", "mods",
+     "blogger", "autor", "autora", "columnista", "periodista", "reportero", "reportera",
+     "editora", "moderador", "moderadora", "mayor", "alcalde", "alcaldesa", "senator",
+     "senador", "senadora", "councilman", "councilwoman", "sheriff", "judge", "juez", "jueza",
+     "governor", "gobernador", "presidente", "diputado", "diputada", "regidor", "regidora",
+     "commissioner", "teacher", "maestro", "maestra", "profesor", "profesora", "priest", "cura",
+     "padre", "pastor", "neighbor", "neighbour", "vecino", "vecina", "worker", "guy", "dude",
+     "man", "woman", "boy", "girl", "kid", "lady", "tipo", "tipa", "wey", "guey", "vato",
+     "cabron", "morro", "morra", "sujeto", "senor", "senora", "ratero", "ratera", "dueno",
+     "duena", "activist", "activista", "owner", "clerk", "official", "politician", "politico",
+     "family", "familia", "wife", "esposa", "husband", "esposo", "son", "daughter", "hijo",
+     "hija", "kids", "hijos", "poll", "clown", "idiot", "moron", "imbecil", "pendejo",
+     "pendeja", "idiota", "payaso", "traitor", "traidor", "traidora", "snitch", "soplon",
+     "rata", "bastard", "bitch", "scum", "him", "her", "usted"}
+)  # fmt: skip
+_PEOPLE = frozenset(
+    {"them", "they", "those people", "these people", "people", "folks", "protesters",
+     "protestors", "activists", "reporters", "journalists", "liberals", "conservatives",
+     "democrats", "republicans", "leftists", "commies", "traitors", "neighbors", "teens",
+     "kids", "boys", "men", "families", "ellos", "ellas", "gente",
+     "esa gente", "esta gente", "todos", "todas", "vecinos", "activistas", "periodistas",
+     "manifestantes", "chairos", "fifis", "zurdos", "fachos", "a todos", "a todas",
+     "every last one of them", "every one of them", "each one of them", "each of them",
+     "all of them", "them all", "every single one of them", "every last one", "one of them",
+     "anyone", "anybody", "everyone", "whoever", "voters", "supporters", "marchers"}
+)  # fmt: skip
+# Not people: vermin and weeds ("kill every last one of them" after "the roaches"), things.
+_PESTS = re.compile(
+    r"\b(?:roach(?:es)?|cockroach(?:es)?|rats? (?:in|under) (?:the|my|our)|mice|bugs|weeds|"
+    r"mosquito(?:e?s)?|ants|termites|flies|wasps|hornets|ticks|fleas|lice|zombies|orcs|"
+    r"goblins|enemies in|boss(?:es)? in|cucarachas|ratones|plagas? (?:del|de la) (?:jardin|"
+    r"casa)|mosquitos|hormigas|moscas|chinches|malezas|hierbas|zombis|zombies)\b"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+def _sentences(an: Analysis) -> list[tuple[int, int, int, int]]:
+    """(start, end, first unit, last unit) of every sentence, in the normalised text."""
+    out = []
+    for base, codes in an.sentences:
+        if not codes:
+            continue
+        last = base + len(codes) - 1
+        out.append((an.units[base].start, an.units[last].end, base, last))
+    return out
+
+
+def _unit_at(an: Analysis, pos: int, lo: int, hi: int) -> int:
+    """The unit covering (or first after) normalised offset `pos`, among units lo..hi."""
+    for k in range(lo, hi + 1):
+        if an.units[k].end > pos:
+            return k
+    return hi
+
+
+def _group_units(an: Analysis, lo: int, hi: int) -> list[int]:
+    """Units lo..hi that name a protected group: group words, slurs, the proxies `hate_shapes`
+    reads ("esa gente", "la caravana"), a capitalised adjective whose plural is a group
+    ("every Haitian")."""
+    found = []
+    for k in range(lo, hi + 1):
+        u = an.units[k]
+        if u.code == "S" or (u.code in ("G", "g") and u.has("G")) or u.text in _PROXIES:
+            found.append(k)
+        elif u.code == "w" and u.text.isalpha() and an.capitalised(k):
+            entry = an.lex.lookup((u.text + "s",))
+            if entry is not None and "G" in entry.classes:
+                found.append(k)
+    return found
+
+
+_STOPS = re.compile(r"[,;:]|\b(?:because|since|porque|pues|if|si|until|hasta que|but|pero|when|"
+                    r"cuando|so that|para que|unless|a menos que|while|mientras)\b")  # fmt: skip
+_HANDLE = re.compile(r"@\w+")
+_RELATIVE = frozenset({"who", "that", "which", "que", "quien", "quienes", "whom"})
+_NAME = re.compile(r"\b(?:[A-Z][a-z]+|Mr|Mrs|Ms|Dr|Sheriff|Mayor|Senator|Judge) [A-Z][a-z]+\b")
+_HOME_ES = (
+    r"\b(?:casas?|carros?|camionetas?|coches?|negocios?|tiendas?|templos?|iglesias?|hogares?|"
+    r"mezquitas?|sinagogas?|locales?|barrios?)\b"
+)
+_POSSESSOR = re.compile(r"\b(?:his|her|your|ur|tu|tus|their|su|sus|vuestr[oa]s?)\b|'s\b")
+
+
+def _target(
+    an: Analysis, s: tuple[int, int, int, int], lo: int, hi: int, fire: bool = False
+) -> tuple[str, int] | None:
+    """Who the words lo..hi (normalised offsets, inside sentence s) name: ("group", unit) for a
+    protected group or one of its places, ("person", unit) for someone spoken to or named,
+    ("people", unit) for the people a plural word stands for."""
+    if hi <= lo:
+        return None
+    text = an.norm.text
+    inside = [
+        k
+        for k in range(s[2], s[3] + 1)
+        if an.units[k].end > lo and an.units[k].start < hi and not an.units[k].quoted
+    ]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    relative = next((k for k in inside if an.units[k].text in _RELATIVE), None)
+    if relative is not None and relative > first and not _group_units(an, first, relative):
+        last = relative  # "the smugglers who abuse migrants": the group is the victim
+    groups = _group_units(an, first, last)
+    if groups:
+        return "group", groups[0]
+    chunk = text[lo:hi]
+    if _GROUP_PLACE.search(chunk):
+        return "group", first
+    if fire and re.search(_EN_HOME + "|" + _HOME_ES, chunk):
+        owner = _POSSESSOR.search(chunk)  # "burn his house down"; "this house" is no one's
+        if owner is not None:
+            return ("people" if owner.group(0) in ("their", "sus") else "person"), first
+    for k in inside:
+        w = an.units[k].text
+        if w in _YOU[an.lang] or w.split()[0] in _YOU[an.lang]:
+            return "person", k
+    for k in inside:
+        w = an.units[k].text
+        if (w in _PEOPLE or w.split()[-1] in _PEOPLE) and not _of_things(an, k, inside):
+            return "people", k
+        if w in _ROLE or w.split()[-1] in _ROLE or an.units[k].has("title"):
+            return "person", k
+    if re.search(r"\b(?:los|las|esos|esas|todos los|todas las) de\b", chunk):
+        return "people", first
+    span = an.norm.span(lo, hi)
+    original = an.norm.original[span[0] : span[1]]
+    if _HANDLE.search(original):
+        return "person", first
+    if an.lang == "en" and _NAME.search(original):
+        return "person", first  # "Gary Wilkes"; a Spanish name is as often a team's
+    return None
+
+
+_ALL_WORDS = frozenset({"todos", "todas", "a todos", "a todas", "all", "everyone"})
+
+
+def _of_things(an: Analysis, k: int, inside: list[int]) -> bool:
+    """A quantifier at unit k that opens a noun phrase of things ("todos los libros", "all the
+    chairs"): its noun, after a determiner, is no person word."""
+    if an.units[k].text not in _ALL_WORDS or an.units[k].text.startswith("a "):
+        return False
+    if k and an.units[k - 1].text in ("a", "al", "a los", "a las"):
+        return False  # the personal "a": "matar a todos los costeños" names people
+    rest = [j for j in inside if j > k and an.units[j].text not in _DETERMINERS]
+    if not rest or an.units[rest[0]].text in ("of", "de"):
+        return False  # "a todos", "todos ellos", "all of them"
+    head = an.units[rest[0]]
+    if head.text in _PEOPLE or head.text in _ROLE or head.text in _YOU[an.lang]:
+        return False
+    return not _group_units(an, rest[0], rest[0])
+
+
+def _antecedent(an: Analysis, k: int) -> str:
+    """What a plural word at unit k stands for: "group" when a protected group is named in its
+    sentence (before or after it) or the two before, else "people"."""
+    sentence = an.units[k].sentence
+    for g in _group_units(an, 0, len(an.units) - 1):
+        if sentence - 2 <= an.units[g].sentence <= sentence:
+            return "group"
+    return "people"
+
+
+def _person_near(an: Analysis, k: int) -> bool:
+    """Someone named in the sentence of unit k or the two before: a role or title word, an
+    @handle or a full name, the writer's "vecinos" ("el dueño del taller, Jorge Cantú")."""
+    sentence = an.units[k].sentence
+    near = [u for u in an.units if sentence - 2 <= u.sentence <= sentence]
+    if any(u.text in _ROLE or u.text.split()[-1] in _ROLE or u.has("title") for u in near):
+        return True
+    lo, hi = an.norm.span(near[0].start, near[-1].end)
+    original = an.norm.original[lo:hi]
+    return bool(_HANDLE.search(original))
+
+
+# The reader spoken to in the mood or the verb: "te", Spain's plural "os", "vais", "arderéis".
+_SPOKEN_TO = re.compile(r"\b(?:te|os|vais)\b|\w(?:ar|er|ir)(?:te|os)\b|\w\w(?:areis|ereis|ireis)\b")
+
+
+# Spain's plural "you" in the mood or the verb: "os", "vais", "arderéis".
+_PLURAL_YOU = re.compile(r"\b(?:os|vais)\b|\w(?:ar|er|ir)os\b|\w\w(?:areis|ereis|ireis)\b")
+
+
+def _clitic_target(words: str) -> str | None:
+    """A Spanish object pronoun in the mood or glued to the verb: "te" speaks to someone, "lo"
+    and "la" name one person, "los", "las", "les" a plural."""
+    if re.search(r"\bte\b|\w(?:ar|er|ir)te\b", words):
+        return "person"
+    if re.search(r"\b(?:los|las|les)\b|\w(?:ar|er|ir|en|an|ando|iendo)(?:los|las|les)\b", words):
+        return "people"
+    if re.search(r"\b(?:os|vais)\b|\w(?:ar|er|ir)os\b|\w\w(?:areis|ereis|ireis)\b", words):
+        return "person"  # Spain's plural "you": "os colgaremos", "vais a arder", "arderéis"
+    if re.search(r"\b(?:lo|la|le)\b|\w(?:ar|er|ir|en|an|ando|iendo)(?:lo|la|le)\b", words):
+        return "person"
+    return None
+
+
+_FIRE_ACT = re.compile(
+    r"burn|torch|fire|bomb|blow|blew|shot up|shoot up|quem|incendi|fuego|gasolina|bombarde"
+)
+
+
+# Words an object may open with before its head ("a todos los", "those", "your").
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "that", "this", "those", "these", "his", "her", "their", "your", "my",
+     "next", "proximo", "proxima", "cualquier", "primer", "primera", "vivos", "vivas", "alive",
+     "our", "its", "every", "each", "all", "some", "any", "last", "single", "el", "la", "los",
+     "las", "un", "una", "unos", "unas", "al", "ese", "esa", "esos", "esas", "este", "esta",
+     "estos", "estas", "aquel", "aquella", "aquellos", "su", "sus", "tu", "tus", "mi", "mis",
+     "nuestro", "nuestra", "nuestros", "todos", "todas", "todo", "toda", "cada", "of", "de"}
+)  # fmt: skip
+# Words that end an object: a preposition or a conjunction ("la oficina del regidor").
+_OBJECT_ENDS = frozenset(
+    {"of", "for", "with", "from", "about", "on", "in", "at", "to", "over", "and", "or", "by",
+     "de", "del", "sobre", "con", "para", "por", "en", "desde", "y", "o", "entre", "sin"}
+)  # fmt: skip
+
+
+def _headed(an: Analysis, k: int, act_end: int, fire: bool) -> bool:
+    """Unit k heads the act's object: nothing but determiners and at most two other words
+    between the act and k, and no preposition ("desaparecer la oficina del regidor" falls on
+    an office), but "of" after a quantifier ("each of them") and a burning's home of someone
+    ("quemar la casa de ese ratero")."""
+    if an.units[k].start < act_end:
+        return True
+    words = [w for j in range(k) if an.units[j].start >= act_end for w in an.units[j].text.split()]
+    content: list[str] = []
+    for i, w in enumerate(words):
+        if w in _DETERMINERS:
+            continue
+        if w in ("of", "de", "del"):
+            before = content[-1] if content else (words[i - 1] if i else "")
+            if before in _QUANTIFIERS or (fire and re.fullmatch(_EN_HOME + "|" + _HOME_ES, before)):
+                continue
+            return False
+        if w in _OBJECT_ENDS:
+            return False
+        content.append(w)
+    return len(content) <= 2
+
+
+_QUANTIFIERS = frozenset({"each", "all", "every", "one", "some", "any", "most", "cada", "uno",
+                          "una", "todos", "todas", "none", "both", "many", "alguno"})  # fmt: skip
+
+
+def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[str, int] | None:
+    """Who is harmed: after the act (its object), in the clitics of the mood and the verb, or
+    before the mood (the subject of a passive, a fate or a due)."""
+    text = an.norm.text
+    start, end, ufirst, ulast = s
+    fire = bool(_FIRE_ACT.search(text, act[0], act[1])) or _g(m, "fire") is not None
+    if shape.where == "before":
+        target = _target(an, s, start, act[0], fire)
+        if target is not None:
+            return target
+    target = None
+    if shape.where in ("after", "both"):
+        target = _target(an, s, act[0], stop.start() if stop else end, fire)
+        if target is not None and not _headed(an, target[1], act[1], fire):
+            target = None  # "desaparecer la oficina del regidor": the act falls on a thing
+        if (target is None or target[0] == "people") and stop is not None:
+            # "Wipe them out, all the X", "..., a los X": a group set off right after
+            later = _target(an, s, stop.start(), min(end, stop.end() + 30), fire)
+            if later is not None and (target is None or later[0] == "group"):
+                target = later
+    if target is None and an.lang == "es":
+        words = text[who[0] : act[1]]
+        kind = _clitic_target(words)
+        k = _unit_at(an, act[0], ufirst, ulast)
+        means = re.search(_ES_MEANS, text[act[0] : end])
+        if kind == "person" and not _SPOKEN_TO.search(words) and not means:
+            kind = kind if _person_near(an, k) else None  # "esta ley hay que matarla": a thing
+        elif kind == "person" and _PLURAL_YOU.search(words) and _antecedent(an, k) == "group":
+            kind = "group"  # "Moros, os echaremos al mar": the readers are the group named
+        if kind is not None:
+            target = (kind, k)
+    if target is None and shape.where == "both":
+        target = _target(an, s, start, act[0], fire)
+    return target

@@ -1,0 +1,381 @@
+"""`troll.personal_attack`: an insult aimed at a commenter or the article's writer, and the
+readings it asks first that call no one a name: a word mentioned or taken back, a name, a pet, a
+friend's address term, words condemned, deeds listed or denied of others."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.normalize import fold_term
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import admiring_banter, neg_raised, report_frame_before
+from moderation.policy.rules.profanity import intensifying
+from moderation.policy.rules.troll.aim import _insult_at
+from moderation.policy.rules.troll.banter import _BANTER, _FRIENDLY, warm_banter
+from moderation.policy.rules.troll.words import _AIMING_VERBS, _PERSON_SUBJECT, _YOU_NEAR, _you
+from moderation.policy.types import Category, Submission
+
+_PERFECT = frozenset({"ha", "han", "he", "has", "hemos", "habeis", "habia", "habian", "haber",
+                      "hubiera", "haberle", "haberte", "haberlo", "haberla", "haberme",
+                      "haberles", "habiendo", "habias", "habra", "habria"})  # fmt: skip
+
+
+# Verbs of calling someone a name: the insult after them is reported, not said to anyone
+# ("alguien le dijo pendejo al autor", "calling people trolls is lazy").
+_CALLING = frozenset({"dijo", "dijeron", "llamo", "llamaron", "llaman", "llamen", "llamar",
+                      "llama", "llamaba", "llamaban", "llamando",
+                      "digan", "dicen", "decirle", "called", "calling", "call", "calls",
+                      "labelled", "labeled", "label", "labeling", "dices", "dijiste",
+                      "llamas", "llamaste", "dije", "llame"})  # fmt: skip
+_CALLED_OBJECT = frozenset({"le", "les", "lo", "la", "los", "las", "him", "her", "them",
+                            "people", "everyone", "anyone", "a", "an", "the", "al",
+                            "a la", "me", "nos", "us"})  # fmt: skip
+# The writer's own name-calling taken back in the same comment ("I called you a paid shill
+# yesterday and that was out of line", "te dije ignorante y me pasé, perdón").
+_CALLER_SELF = frozenset({"i", "i would", "id", "yo"})
+_YOU_CALLED = frozenset({"you", "te", "u"})
+_PAST_CALLING = frozenset({"called", "dije", "llame"})
+_FIRST_CALLING = frozenset({"dije", "llame"})  # the writer, by the verb's own person
+_APOLOGY = re.compile(
+    r"\b(?:out of line|my bad|i(?:'m| am)? sorry|i apologi[sz]e|apologies|cheap shot|"
+    r"shouldn'?t have|perdon|perdona|perdoname|disculpa|me disculpo|me pase|no debi|"
+    r"fue un golpe bajo)\b"
+)
+
+
+def _named_by_someone(an: Analysis, u: Unit) -> bool:
+    """A calling verb just before the insult, with at most a third-person object between, or
+    the writer ("me dices chairo", "they called me a traitor"): someone's words, told. The
+    writer's own calling counts only when taken back ("I called you a shill ... my bad")."""
+    you_object = False
+    modifier = False  # one word of another kind may qualify the insult: "a paid shill"
+    for k in range(u.index - 1, max(-1, u.index - 5), -1):
+        p = an.units[k]
+        if p.sentence != u.sentence:
+            return False
+        if p.text in _CALLING:
+            before = an.units[k - 1].text if k > 0 else ""
+            you_object = you_object or before in _YOU_CALLED  # "te dije ignorante"
+            if before in _CALLER_SELF or p.text in _FIRST_CALLING or you_object:
+                return p.text in _PAST_CALLING and bool(_APOLOGY.search(an.norm.text))
+            return not modifier
+        if p.text in _YOU_CALLED:
+            you_object = True
+            continue
+        if p.text not in _CALLED_OBJECT:
+            if modifier or k != u.index - 1:
+                return False
+            modifier = True
+    return False
+
+
+# Insults that are also given names ("Memo" for Guillermo): capitalised, they are the name.
+_GIVEN_NAMES = frozenset({"memo", "dick"})
+
+
+def _given_name(an: Analysis, u: Unit, text: str) -> bool:
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    return u.text in _GIVEN_NAMES and word[:1].isupper() and not word.isupper()
+
+
+_POSSESSIVE = frozenset({"mi", "mis", "my", "our", "nuestra", "nuestro", "nuestras", "nuestros"})
+
+
+_NOT_WORD = re.compile(r"[^\w'-]+")
+
+
+def _context_phrase(an: Analysis, ctx: frozenset[str]) -> bool:
+    """A homonym's context phrase of several words ("pit bull"), which the word units may
+    split, found whole in the comment."""
+    text = f" {_NOT_WORD.sub(' ', an.norm.text)} "  # "lluvias subnormales," ends a phrase too
+    return any(" " in c and f" {c} " in text for c in ctx)
+
+
+def _owned_animal(an: Analysis, u: Unit) -> bool:
+    """A word that is also an animal ("perra", "bitch"), said somewhere in the comment after a
+    possessive ("mi perra se llama Luna", "my old bitch Lola"), in a sentence with no second
+    person: the writer's dog, and so is every other use of the word in the comment."""
+    for x in an.units:
+        if x.text != u.text:
+            continue
+        before = [y for y in an.units[max(0, x.index - 2) : x.index] if y.sentence == x.sentence]
+        if not any(y.text in _POSSESSIVE for y in before):
+            continue
+        if not any(y.code == "U" or _you(an, y) for y in an.sentence_run(x.index)):
+            return True
+    return False
+
+
+# Spanish diminutive and superlative endings, and the base endings they replace.
+_FORM_ENDINGS = (("isimas", ("a", "o")), ("isimos", ("o", "a")), ("isima", ("a", "o")),
+                 ("isimo", ("o", "a")), ("itas", ("as", "a")), ("itos", ("os", "o")),
+                 ("ita", ("a", "o")), ("ito", ("o", "a")))  # fmt: skip
+
+
+def _ordinary_form(an: Analysis, u: Unit, text: str) -> bool:
+    """The written word is not the insult but one edit from it, and is itself a diminutive or
+    superlative of an ordinary Spanish word ("gorrita" of "gorra", read as "gordita";
+    "pegadísima" of "pegada", read as "pesadísima")."""
+    start, end = an.span(u.index, u.index)
+    written = fold_term(text[start:end])
+    if " " in written or written == u.text or not written.isalpha():
+        return False
+    vocab = an.lex.vocab_by_lang.get("es", an.lex.vocab)
+    for ending, bases in _FORM_ENDINGS:
+        stem = written[: -len(ending)]
+        if written.endswith(ending) and len(stem) >= 3:
+            return any(
+                stem + b in vocab and stem + b not in an.lex.words and stem + b != u.text
+                for b in bases
+            )
+    return False
+
+
+# Words of disgust or falsehood that judge an act or a statement ("Gritarle 'X' a un niño es
+# asqueroso", "La pinta decía 'fuera X'. Repugnante.", "... dijo que 'X'. Falso y asqueroso."):
+# beside a quotation or a report of what someone said, they condemn the words.
+_CONDEMNING = frozenset(
+    {"asqueroso", "asquerosa", "asquerosos", "asquerosas", "repugnante", "repugnantes",
+     "vergonzoso", "vergonzosa", "indignante", "deplorable", "despreciable", "falso", "falsa",
+     "disgusting", "vile", "gross", "repulsive", "despicable", "sickening", "shameful",
+     "revolting", "false", "viejo", "feo", "fea"}
+)  # fmt: skip
+_SPEECH_VERBS = frozenset(
+    {"dijo", "dice", "dicen", "dijeron", "decia", "decian", "grito", "gritaba", "gritaron",
+     "gritaban", "gritarle", "gritarles", "escribio", "escribieron", "publico", "said", "says",
+     "yelled", "shouted", "wrote", "posted", "chanted", "tweeted", "read", "decir", "decirle",
+     "llamar", "llamarle", "repetir", "repiten"}
+)  # fmt: skip
+_PRONOUNS_3 = frozenset({"he", "she", "ellos", "ellas", "him", "her"})
+_SECOND_WORDS = frozenset({"you", "your", "tu", "usted", "dijiste", "escribiste", "dices",
+                          "escribes", "ustedes"})  # fmt: skip
+_NOMINAL_BEFORE = frozenset({"un", "una", "el", "la", "ese", "esa", "este", "esta", "a", "an",
+                             "that", "this", "you", "tu", "eres", "pedazo de"})  # fmt: skip
+
+
+def _condemns_words(an: Analysis, u: Unit) -> bool:
+    """A word of disgust or falsehood, not made a noun for someone, in a comment that quotes
+    or reports what someone said and speaks to no one in the thread."""
+    if u.text not in _CONDEMNING:
+        return False
+    units = an.units
+    if (
+        u.index > 0
+        and units[u.index - 1].sentence == u.sentence
+        and (units[u.index - 1].text in _NOMINAL_BEFORE or units[u.index - 1].code == "U")
+    ):
+        return False
+    if "@" in an.norm.text or any(
+        (x.code == "U" or _you(an, x) or x.text.split()[0] in _SECOND_WORDS) and not x.quoted
+        for x in units
+    ):
+        return False  # "You said 'X'. Disgusting.": said to a commenter
+    if any(
+        x.code in ("G", "g")
+        or (x.text in _PERSON_SUBJECT and (" " in x.text or x.text in _PRONOUNS_3))
+        for x in an.sentence_run(u.index)
+        if not x.quoted
+    ):
+        return False  # "X are vile, I said it", "this guy is disgusting": said of people
+    return any(
+        x.quoted or x.code == "r" or x.text in _SPEECH_VERBS for x in units if x.index != u.index
+    )
+
+
+# Rioplatense address terms: friends hail each other with them ("Che boludo, ¿viste?",
+# "Boludo, traeme un alfajor", "tres horas, boludo."); predicated ("sos un boludo", "qué boludo
+# sos") they insult, and the aiming tests (`aim`) still read those.
+_ADDRESS_TERMS = frozenset({"boludo", "boluda", "boludos", "boludas"})
+
+
+def _address_term(an: Analysis, u: Unit) -> bool:
+    """An address term set off as a vocative: after "che", or opening or closing its sentence
+    with a comma between it and the rest, in a comment with no other insult or swear word."""
+    if u.text not in _ADDRESS_TERMS:
+        return False
+    if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
+        return False  # "boludo, estos pelotudos del Congreso ...": the rest decides
+    same = an.sentence_run(u.index)
+    before = [x for x in same if x.index < u.index]
+    after = [x for x in same if x.index > u.index]
+    if before and before[-1].text == "che":
+        return len(before) == 1 or before[-2].text not in _AIMING_VERBS
+    text = an.norm.text
+    if not before:
+        return not after or "," in text[u.end : after[0].start]
+    if not after:
+        return "," in text[before[-1].end : u.start]
+    return False
+
+
+# Nouns for a word or what a word does: "Feminazi es un término para no discutir", "Facha no es
+# argumento": the sentence talks about the word, and calls nobody by it.
+_WORD_NOUNS = frozenset({"termino", "palabra", "insulto", "argumento", "etiqueta", "apodo",
+                         "saludo", "word", "term", "insult", "label", "argument",
+                         "slur"})  # fmt: skip
+_COPULA_WORDS = frozenset({"es", "no es", "era", "sera", "is", "isnt", "is not", "was"})
+_AMONG_FRIENDS = frozenset({"amigos", "amigas", "panas", "compas", "cuates", "colegas", "friends",
+                            "mates"})  # fmt: skip
+
+
+def _word_mentioned(an: Analysis, u: Unit) -> bool:
+    """The insult opens its sentence as the subject of a statement about the word: a copula
+    and a noun for a word or an argument ("X es un término", "X no es argumento"), or how it
+    is used "entre amigos"."""
+    same = an.sentence_run(u.index)
+    if not same or same[0].index != u.index or len(same) < 3:
+        return False
+    after = list(same[1:6])
+    if after[0].text in ("entre", "among") and after[1].text in _AMONG_FRIENDS:
+        return True
+    copula = False
+    for x in after:
+        if x.code == "C" or x.text in _COPULA_WORDS:
+            copula = True
+        elif copula and x.text in _WORD_NOUNS:
+            return True
+        elif x.code not in ("A", "N", "Y"):
+            return False
+    return False
+
+
+def _in_proper_name(an: Analysis, u: Unit, text: str) -> bool:
+    """The insult word is written capitalised inside a run of capitalised words, away from the
+    start of its sentence: part of a place or a title ("Chula Vista", "El Gordo y la Flaca"),
+    not a name for anyone. An insult alone in capitals ("cállate, Payaso") is still read."""
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    same = an.sentence_run(u.index)
+    if not same or same[0].index == u.index:
+        return False
+    first = same[0].index
+    return any(
+        an.capitalised(x.index) and not x.has("INS")
+        for x in same
+        if x.index != first and x.index != u.index and u.index - 1 <= x.index <= u.index + 3
+    )
+
+
+# Pets and animals: "mi perra Lola es una cabrona", "mi perro Pendejo": the writer's animal
+# named or judged, nobody in the thread.
+_ANIMALS = frozenset({"perro", "perra", "perrito", "perrita", "gato", "gata", "gatito",
+                      "gatita", "gallo", "loro", "caballo", "dog", "cat", "puppy"})  # fmt: skip
+_KIN_OF_MINE = frozenset({"mi", "mis", "my"})
+
+
+def _of_my_own(an: Analysis, u: Unit) -> bool:
+    """The insult is said of the writer's own people or animals, in a sentence that speaks to
+    no one: their subject opens it ("mi casero es bien payaso", "mi perra Lola es una
+    cabrona"), or the insult is the epithet of one ("la pija de mi prima"), or it names the
+    writer's pet ("mi perro Pendejo")."""
+    same = an.sentence_run(u.index)
+    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in same):
+        return False
+    units = an.units
+    k = u.index
+    if (
+        k + 2 < len(units)
+        and units[k + 1].sentence == u.sentence
+        and units[k + 1].text == "de"
+        and units[k + 2].text in _KIN_OF_MINE
+        and k >= 1
+        and units[k - 1].text in ("el", "la", "los", "las")
+    ):
+        return True  # "la pija de mi prima", "el tonto de mi hermano"
+    before = [x for x in same if x.index < k]
+    if len(before) >= 2 and before[-1].text in _ANIMALS and before[-2].text in _KIN_OF_MINE:
+        return True  # "mi perro Pendejo": the pet's name
+    if not before or before[0].text not in _KIN_OF_MINE or len(before) < 2:
+        return False
+    if before[1].text not in _ANIMALS and (before[1].has("INS") or before[1].code != "w"):
+        return False
+    return any(x.code == "C" or x.text in _AIMING_VERBS for x in before[2:])
+
+
+@rule("troll.personal_attack", Category.TROLL)
+def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
+    if "INS" not in an.by_class:
+        return []  # no insult in the comment
+    allowed = {t.lower() for t in sub.config.extra_allowed_terms}
+    friendly: bool | None = None
+    words: set[str] | None = None  # built when an insult has a homonym's context words
+    for u in an.with_class("INS"):
+        if u.text in allowed or u.quoted or _given_name(an, u, sub.text):
+            continue
+        ctx = an.lex.homonym_context.get(u.text)
+        if ctx:
+            if words is None:
+                words = {x.text for x in an.units}
+            if words & ctx or _context_phrase(an, ctx) or _owned_animal(an, u):
+                continue  # "our bitch had puppies", "mi perra se llama Luna. Es la perra..."
+        if an.lang == "es" and _ordinary_form(an, u, sub.text):
+            continue  # "gorrita" (a cap) is no "gordita", "pegadísima" no "pesadísima"
+        if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
+            continue  # "ha fracasado": a verb, not an insult
+        if u.quoted or report_frame_before(an, u.index) or _named_by_someone(an, u):
+            continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
+        if _condemns_words(an, u):
+            continue  # "dijo que los X 'traen enfermedades'. Falso y asqueroso."
+        if _denied_of_others(an, u):
+            continue  # "No creo que los X sean ratas", "I don't think they're idiots": denied
+        if an.lang == "es" and _doers_listed(an, u):
+            continue  # "infestar es lo que hacen las plagas, las cucarachas, las ratas"
+        if _address_term(an, u) or _word_mentioned(an, u):
+            continue  # "Che boludo, ¿viste?", "Facha no es argumento": a hail, a word discussed
+        if _in_proper_name(an, u, sub.text) or _of_my_own(an, u):
+            continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
+        if intensifying(an, u) and not _you(an, an.units[u.index - 1]):
+            continue  # "una puta pasada": the next word decides
+        if u.text in _BANTER and admiring_banter(an):
+            continue  # "qué cabrón, jajaja", "Cabrón, qué bien explicado": admiring banter
+        aimed, why = _insult_at(an, u, sub)
+        if aimed and u.meta("INS") != "strong":
+            if friendly is None:
+                friendly = bool(
+                    _FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text) or warm_banter(an)
+                )
+            if friendly:
+                continue
+        if aimed:
+            score = 0.8 if u.meta("INS") == "strong" else 0.65
+            return [Hit("troll.personal_attack", score, (an.span(u.index, u.index),), why)]
+    return []
+
+
+def _denied_of_others(an: Analysis, u: Unit) -> bool:
+    """The insult under "no creo que", "I don't think", "jamás diría que" a few words back in
+    its clause, and no second person in the sentence: a denial about a third party, not an
+    attack ("No creo que seas más que una rata" still speaks to the reader)."""
+    if neg_raised(an, u.index, reach=7, past_groups=True) is None:
+        return False
+    return not any(_you(an, y) or y.text in ("seas", "eres") for y in an.sentence_run(u.index))
+
+
+_WHAT_THEY_DO = frozenset({"hacen", "hace", "son", "es"})
+
+
+def _doers_listed(an: Analysis, u: Unit) -> bool:
+    """ "Infestar es lo que hacen las plagas, las cucarachas, las ratas": the insult is one
+    of the nouns a "lo que hacen/son" names as its own subject, articles and nouns only
+    between them, with no second person: the animals whose nature is said, not a person."""
+    sentence = an.sentence_run(u.index)
+    if any(
+        _you(an, x) or x.code == "U" or x.text in _YOU_NEAR or x.text in ("usted", "vos")
+        for x in sentence
+    ):
+        return False  # "... las ratas como tú": the reader is one of them
+    run = [x for x in an.units[: u.index] if x.sentence == u.sentence]
+    for k in range(len(run) - 2, 0, -1):
+        if run[k].text in _WHAT_THEY_DO and run[k - 1].text == "que" and k >= 2:
+            if run[k - 2].text not in ("lo", "es lo"):
+                return False
+            between = run[k + 1 :]
+            return bool(between) and all(
+                x.code in ("A", "w", "D") and not x.has("INS") and x.text not in _YOU_NEAR
+                for x in between
+            )
+    return False

@@ -1,0 +1,53 @@
+"""Banter: affection, praise or laughter between friends that makes a mild jab no attack
+(`warm_banter`, which `troll_jabs` reads too)."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context import admiring_banter
+
+# Praise right after an age word makes it a word of age, not an insult ("un viejo sabio").
+_PRAISE_AFTER = re.compile(
+    r"\s+(?:(?:muy|tan|bien|re|super|mas)\s+)?(?:querid[oa]s?|sabi[oa]s?|lind[oa]s?|"
+    r"encantador(?:a|es|as)?|entranables?|amables?|buena onda|bonach[oa]n[oa]?s?|"
+    r"respetad[oa]s?|generos[oa]s?|trabajador(?:a|es|as)?|simpatic[oa]s?)\b"
+)
+# Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
+_FRIENDLY = re.compile(
+    r"\b(te quiero|te amo|os quiero|te adoro|love you|love u|ily|crack|idolo|idola|maquina|"
+    r"guapa|guapo|preciosa|precioso|bonita|bonito|genio|amo|mi vida|cariño|carino|bro|"
+    r"hermano|hermana|tio bueno|jefe|reina|rey)\b|"
+    # affection for the one talked about: "... pero lo queremos", "but we love him"
+    r"\b(?:lo|la) (?:queremos|quiero|adoramos|adoro)(?: mucho| un chingo| igual)?(?=\s*[.!,]|$)|"
+    r"\b(?:we|i) (?:love|adore) (?:him|her)(?: to bits| dearly| anyway| though)?(?=\s*[.!,]|$)|"
+    r"[\u2764\U0001F495-\U0001F49F\U0001F60D"
+    r"\U0001F618\U0001F970\U0001F973]"
+)
+
+
+# Laughter beside a sign of friendship between the two makes a mild jab or a tease banter
+# between regulars: a debt or a date they share ("me debés un asado", "el jueves lo vemos"), a
+# hug sent, or the tease owned as a joke ("jk", "es broma") and not taken back ("jk... unless?",
+# "es broma... o no"). Laughter alone does not ("jajaja sos un boludo, no entendés nada"), nor
+# "compa", which a mocker says as often as a friend ("qué ardido andas, compa").
+_WARM = re.compile(
+    r"\b(?:me debes|te debo|me debe|(?:un |otro |mandame un |te mando un )?abrazos?|abrazote|"
+    r"nos vemos|lo vemos|te veo (?:el|en|manana|al rato)|see you (?:at|on|tomorrow|saturday|"
+    r"sunday)|you owe me|i owe you|"
+    r"(?:jk|j k|just kidding|only kidding|es broma|de broma|no te creas)"
+    r"(?![\s.,!?]*(?:jk[\s.,!?]*)?(?:unless|or not|or am i|o no|o sea no|ya veremos|o tal vez no|"
+    r"maybe not|we'?ll see)\b))\b"
+)
+
+
+def warm_banter(an: Analysis) -> bool:
+    """Laughter and a sign of friendship in the same comment (`_WARM`)."""
+    return admiring_banter(an) and bool(_WARM.search(an.norm.text))
+
+
+# Swear-word nouns that Spanish speakers also use in admiration or banter, mostly with laughter
+# ("qué cabrón, jajaja, cómo lo clava").
+_BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "hijo de puta",
+                     "hija de puta", "mamon", "mamona"})  # fmt: skip

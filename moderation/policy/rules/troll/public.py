@@ -1,0 +1,248 @@
+"""Public figures: offices and stage roles, whose holders may be judged harshly on public
+conduct, and private roles, which may not; an office-holder addressed by title; `_OFFICE`, which
+the threat, sealion and dox rules read too."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.normalize import fold_term
+from moderation.policy.rules.troll.words import (
+    _COMMENTER_CUES,
+    _EXCLAIM,
+    _PERSON_SUBJECT,
+    _YOU_NEAR,
+    _you,
+)
+from moderation.policy.types import Submission
+
+# Offices and public bodies named in one word: a unit the put-down rules read as public
+# (`_PUBLIC`), and a word of the sentence test `_OFFICE`, which adds plurals and prefixes.
+_OFFICE_TITLES = frozenset(
+    {"mayor", "alcalde", "alcaldesa", "senator", "senador", "senadora", "governor", "gobernador",
+     "sheriff", "commissioner", "ayuntamiento", "municipio", "gobierno", "government", "agency",
+     "police"}
+)  # fmt: skip
+_PUBLIC = _OFFICE_TITLES | frozenset(
+    {"president", "minister", "congress", "congressman", "congresswoman", "party",
+     "administration", "secretary", "judge", "presidente", "presidenta", "ministro", "ministra",
+     "diputado", "diputada", "partido", "policy", "law", "politica", "ley", "official",
+     "officials", "politician", "politicians", "politico", "politicos", "democrats",
+     "republicans", "liberals", "conservatives", "senators", "governors", "mayors", "judges",
+     "lawmakers", "congressmen", "diputados", "diputadas", "senadores", "gobernadores",
+     "alcaldes", "regidores", "jueces", "legisladores", "ministros", "funcionarios",
+     "congresistas", "fiscalia", "procuraduria", "tribunal", "congreso", "senado", "cabildo",
+     "court", "council", "senate", "la fiscalia", "la policia", "el gobierno", "el congreso",
+     "el senado", "la corte", "el ayuntamiento", "el municipio", "spokesman", "spokeswoman",
+     "spokesperson", "vocero", "vocera", "fiscal", "prosecutor", "opposition", "oposicion",
+     "la oposicion", "candidate", "candidates", "candidato", "candidata", "candidatos",
+     "secretario", "secretaria", "cabinet", "gabinete", "regime", "regimen", "ministry", "army",
+     "ejercito", "dirigentes", "leaders", "lideres",
+     # unions, judged like parties on their public conduct
+     "sindicato", "sindicatos", "el sindicato", "union", "unions", "la union"}
+) | frozenset(
+    # performers judged on their public work: "ese concursante es un pesado", "the host is a
+    # clown" are reviews of a show, said of nobody in the thread
+    {"concursante", "concursantes", "presentador", "presentadora", "presentadores", "streamer",
+     "streamers", "contestant", "contestants", "host", "presenter", "comediante", "humorista",
+     "comedian", "jurado"}
+)  # fmt: skip
+
+
+_COPULA_3 = frozenset({"is", "es", "was", "fue", "is just", "is such", "is a", "es un", "es una"})
+
+
+def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """'Trump is a clown', 'AMLO es un payaso': a capitalised name, not one of the thread's
+    participants, is the subject of the insult: harsh opinion of a public figure."""
+    before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
+    while before and before[-1].code in ("A", "Y"):
+        before.pop()
+    if len(before) < 2 or (before[-1].text not in _COPULA_3 and before[-1].code != "C"):
+        return False
+    if _COMMENTER_CUES.search(an.norm.text):
+        return False  # "Ruben is an idiot, ignore him": one of the thread
+    subject = before[-2]
+    if len(before) >= 3 and before[-3].text in _PRIVATE_ROLES:
+        return False  # "Coach Miller is an idiot": a private person named by role, no office
+    start, end = an.span(subject.index, subject.index)
+    word = sub.text[start:end]
+    if not word[:1].isupper() or word.lower() in ("you", "tu", "usted", "i", "yo"):
+        return False
+    return not any(subject.text in fold_term(n).split() for n in sub.context.participants())
+
+
+def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> bool:
+    """A bare exclamation ("¡Qué ridículo!") closing a comment that spoke of an official or an
+    institution in an earlier sentence, to nobody in the thread: said of what they did."""
+    if not prev or prev[-1].text not in _EXCLAIM or "@" in text:
+        return False
+    k = u.index + 1
+    if k < len(an.units) and an.units[k].sentence == u.sentence:
+        return False
+    return any(
+        x.sentence < u.sentence and (x.text in _PUBLIC or _office_title(x))
+        for x in an.units[: u.index]
+    )
+
+
+# Roles held in public view without an office: a team's coach or manager, a referee, a
+# company's chief, a news anchor. Judged on the game, the call, the company's moves or the
+# broadcast, they are judged like an office-holder on public conduct ("the coach is an idiot,
+# he sat his best player all half"); with nothing of that performance in the comment they
+# stay private persons ("the coach" of a kids' team, "my manager").
+_STAGE_ROLES = frozenset(
+    {"coach", "the coach", "head coach", "manager", "referee", "referees", "ref", "refs",
+     "umpire", "umpires", "ceo", "the ceo", "anchor", "anchorman", "newscaster",
+     "entrenador", "entrenadora", "tecnico", "director tecnico", "dt", "arbitro", "arbitra",
+     "arbitros", "referi", "conductor", "conductora", "director general", "directora general"}
+)  # fmt: skip
+_ON_STAGE = re.compile(
+    r"\b(?:games?|match(?:es)?|season|playoffs?|lineup|roster|substitutions?|timeouts?|"
+    r"penalt(?:y|ies)|calls?|plays?|halftime|innings?|goals?|league|tournament|finals?|"
+    r"scored?|team|fans|offside|foul|red card|yellow card|var|"
+    r"partidos?|juegos?|temporada|alineacion|cambios?|penal(?:es)?|marcador|gol(?:es)?|liga|"
+    r"torneo|equipo|aficion|fuera de lugar|falta|tarjeta roja|tarjeta amarilla|"
+    r"broadcast|newscast|segment|on air|interview|noticiero|programa|entrevista|transmision|"
+    r"company|shareholders|layoffs|earnings|stock|board|empresa|despidos|accionistas)\b"
+)
+
+
+def _on_stage(an: Analysis, x: Unit) -> bool:
+    """A role of `_STAGE_ROLES`, in a comment that speaks of its public performance."""
+    return x.text in _STAGE_ROLES and bool(_ON_STAGE.search(an.norm.text))
+
+
+def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """The insult is about an office-holder or institution named by role ("the senator"), or
+    names one after a copula ("el más tonto de esta historia es el secretario"); or about a
+    role in public view judged on its performance (`_STAGE_ROLES`)."""
+    units = an.units
+    k = u.index - 1
+    while k >= 0 and units[k].sentence == u.sentence:
+        x = units[k]
+        if (x.text in _PUBLIC or _office_title(x) or _on_stage(an, x)) and (
+            x.text not in _PERSON_SUBJECT
+        ):
+            return True
+        k -= 1
+    copula = False
+    for x in units[u.index + 1 : u.index + 12]:
+        if x.sentence != u.sentence:
+            break
+        if x.code == "C" or x.text in _COPULA_3:
+            copula = True
+        elif copula and (x.text in _PUBLIC or _office_title(x) or _on_stage(an, x)):
+            return True
+    return _public_after_article(an, u) or _dropped_public_subject(an, sub, u)
+
+
+def _is_public(x: Unit) -> bool:
+    return (x.text in _PUBLIC or x.text in _OFFICES or _office_title(x)) and (
+        x.text not in _PERSON_SUBJECT
+    )
+
+
+def _role(x: Unit) -> bool:
+    """A word for someone by role, public or private ("el alcalde", "el profe"): a person."""
+    return _is_public(x) or x.has("title")
+
+
+# Roles the libel lexicon lists as identifying a person ("title") that hold no public office:
+# teachers, clergy, coaches, doctors, notaries, professionals, bosses, owners, relatives and
+# the press. Calling one of them names is a personal attack like calling a neighbour names;
+# only an office's holder may be judged harshly on public conduct.
+_PRIVATE_ROLES = frozenset(
+    {"teacher", "professor", "coach", "dr", "doctor", "priest", "pastor", "reverend", "rabbi",
+     "imam", "bishop", "father", "notary", "landlord", "principal", "ceo", "the ceo", "owner",
+     "the owner", "journalist", "reporter", "columnist", "blogger", "the blogger",
+     "profe", "profesor", "profesora", "maestro", "maestra", "padre", "el cura", "parroco",
+     "obispo", "entrenador", "entrenadora", "doctora", "el doctor", "la doctora", "notario",
+     "notaria", "licenciado", "licenciada", "ingeniero", "contador", "contadora", "gerente",
+     "coordinador", "coordinadora", "administrador", "administradora", "empresario",
+     "empresaria", "el dueño", "la dueña", "jefe", "jefa", "don", "doña", "rector", "rectora",
+     "periodista", "reportero", "reportera", "columnista",
+     "your husband", "your wife", "your brother", "your son", "your father", "your dad",
+     "your boss", "your cousin", "your uncle", "tu esposo", "tu esposa", "tu marido",
+     "tu mujer", "tu hermano", "tu jefe", "tu papa", "tu tio", "tu primo"}
+)  # fmt: skip
+
+
+def _office_title(x: Unit) -> bool:
+    """A title of the libel lexicon that names a public office (not a teacher or a priest)."""
+    return x.has("title") and x.text not in _PRIVATE_ROLES
+
+
+# Offices named in the singular that the plural list above lacks.
+_OFFICES = frozenset({"regidor", "regidora", "congresista", "legislador", "legisladora",
+                      "funcionario", "funcionaria", "juez", "jueza", "comisionado", "comisionada",
+                      "councilman", "councilwoman", "lawmaker"})  # fmt: skip
+
+
+def _public_after_article(an: Analysis, u: Unit) -> bool:
+    """'Qué hipócrita el congresista que vota ...', 'huevones del sindicato': the insult, an
+    article (or "del") and an office or public body right after it: that is who it is about."""
+    after = [x for x in an.units[u.index + 1 : u.index + 3] if x.sentence == u.sentence]
+    return (
+        an.lang == "es"
+        and len(after) == 2
+        and after[0].text in ("el", "la", "los", "las", "del")
+        and _is_public(after[1])
+    )
+
+
+_DROPPED_COPULA = frozenset({"es", "es un", "es una", "era", "era un", "era una", "fue"})
+
+
+def _dropped_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """'Ese regidor lleva 12 años ... Es un inútil': a Spanish sentence that opens with a
+    third-person copula has a dropped subject; when the sentence before named an office and
+    nobody in the thread is addressed (no second person, no @handle), that is the subject."""
+    if an.lang != "es" or "@" in sub.text:
+        return False
+    same = an.sentence_run(u.index)
+    if not same:
+        return False
+    head = [x for x in same if x.index < u.index and x.code not in ("A", "Y")]
+    if not head:
+        if len(same) > 3 or u.index == 0:
+            return False  # a bare verdict ("Mentiroso profesional.") after the office is named
+    elif head[-1].text not in _DROPPED_COPULA:
+        return False
+    # the copula opens the sentence, or a clause after "que" ("digo que es un incompetente")
+    if len(head) > 1 and head[-2].text not in ("que", "digo que", "creo que", "pienso que"):
+        return False
+    upto = [x for x in an.units if x.sentence <= u.sentence]  # a later "tu" is generic
+    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in upto):
+        return False
+    return any(
+        u.sentence - 3 <= x.sentence < u.sentence and _is_public(x) for x in an.units[: u.index]
+    )
+
+
+# An office-holder addressed by title, with or without a name, at the head of the sentence.
+_OFFICE_ADDRESS = re.compile(
+    r"(?:(?:mr|mrs|madam|mister|senor|senora|sr|sra)\.?\s+)?(?:mayor|alcalde|alcaldesa|senator|"
+    r"senador|senadora|governor|gobernador|gobernadora|sheriff|commissioner|comisionado|"
+    r"comisionada|president|presidente|presidenta|congressman|congresswoman|representative|"
+    r"diputado|diputada|secretary|secretario|secretaria|judge|juez|jueza|councilman|"
+    r"councilwoman|councilmember|regidor|regidora)(?:\s+[^\W\d_]+){0,2}\s*,"
+)
+
+
+def _office_addressed(text: str, start: int) -> bool:
+    """The sentence of `start` opens by addressing an office-holder ("Senator, you are ...",
+    "Alcalde Ruiz, usted ..."): harsh words to an official are opinion, not a jab at a reader."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    while left < start and not text[left].isalnum():
+        left += 1
+    return bool(_OFFICE_ADDRESS.match(text, left, start))
+
+
+_OFFICE = re.compile(
+    r"\b(?:" + "|".join(sorted(_OFFICE_TITLES)) + r"|gobernadora|congress\w*|diputad[oa]s?|"
+    r"president[ea]?|council\w*|concejal\w*|regidor\w*|secretari[oa]|fiscal\w*|minister\w*|"
+    r"ministr[oa]|city hall|county|agencia|department|departamento|policia|cops|patrol|"
+    r"patrulla|officers|agentes|la migra)\b"
+)

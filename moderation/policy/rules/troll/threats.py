@@ -1,0 +1,201 @@
+"""`troll.threat`: the threat and flame-bait rows of `troll.tsv` and the threat reader's finds
+aimed at a person; remembered on the analysis, since `hate.violence` asks first."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, remembered, rule, threat_said
+from moderation.policy.rules.context import kind_manner, playful_threat, without_saying
+from moderation.policy.rules.troll.banter import warm_banter
+from moderation.policy.rules.troll.public import _OFFICE_TITLES, _office_addressed
+from moderation.policy.rules.troll.threat_guards import (
+    _ACT_ROWS,
+    _AFFECTION,
+    _CONCEDED,
+    _DISBELIEF,
+    _KNOW_ROWS,
+    _NOT_WISHED,
+    _SECOND,
+    _SHAPE_ROWS,
+    _STANDS_BY,
+    _WARNING_ROWS,
+    _about_office,
+    _advice_to_all,
+    _aimed,
+    _answers_quoted_hate,
+    _befalls_a_thing,
+    _claim_disbelieved,
+    _clause_bounds,
+    _gift_visit,
+    _group_named,
+    _hyperbole,
+    _lament,
+    _named_third,
+    _punishes_criminals,
+    _said_of_writer,
+    _service_line,
+    _shames_hate,
+    _shut_up_unaimed,
+    _threat_quoted,
+    _threat_reported,
+)
+from moderation.policy.types import Category, Submission
+
+
+def _quoted_jeer(an: Analysis, start: int, end: int) -> bool:
+    """The jeer's words, several of them, all between quotes ('le gritan "regrésate a tu
+    país"'): a report of what someone said. A single quoted word ('calls people "libtards"')
+    and a verb of saying alone ("came here to say ...") still count as the writer's."""
+    inside = [u for u in an.units if u.end > start and u.start < end]
+    words = sum(len(u.text.split()) for u in inside)
+    return words >= 2 and all(u.quoted for u in inside)
+
+
+# The writer's own relative or partner right before a name and workplace: family news, not
+# someone unmasked.
+_OWN_KIN = re.compile(
+    r"\b(?:my|mi|our|nuestr[oa])\s+(?:\w+\s+)?(?:brother|sister|mom|mother|dad|father|son|"
+    r"daughter|wife|husband|cousin|uncle|aunt|niece|nephew|grandma|grandpa|partner|hermano|"
+    r"hermana|mama|madre|papa|padre|hijo|hija|esposa|esposo|primo|prima|tio|tia|sobrino|"
+    r"sobrina|abuela|abuelo|novio|novia|pareja)\s*$"
+)
+
+
+@rule("troll.threat", Category.TROLL)
+@remembered  # hate.violence reads the same comment's threats first (`_group_threatened`)
+def threat(an: Analysis, sub: Submission) -> list[Hit]:
+    """Threats of violence and doxxing reject; flame bait holds."""
+    text = an.norm.text
+    hits = []
+    rows = an.lex.troll
+    # One pass over the text tells which top-level alternatives of the rows can match (their
+    # required strings, exact); only those, compiled on their own, are searched. Built with
+    # the lexicon, sharing the spam patterns' token lookups.
+    parts = an.lex.troll_parts
+    for k in an.lex.troll_needles.candidates(text):
+        number, rx, group = parts[k]  # the match is `group` of rx (lexicon.skipping)
+        ident, action = rows[number][0], rows[number][1]
+        m = rx.search(text)
+        if m is None:
+            continue
+        before = text[max(0, m.start(group) - 40) : m.start(group)]
+        if ident.startswith("dox.") and _OWN_KIN.search(before):
+            continue  # "mi hermano se llama ... y trabaja en ...": the writer's own family
+        if action == "hold" and _quoted_jeer(an, m.start(group), m.end(group)):
+            continue  # 'le gritan "regrésate a tu país"': someone else's jeer, told
+        if _advice_to_all(
+            an, sub, m.group(group), text[max(0, m.start(group) - 80) : m.start(group)]
+        ):
+            continue  # "some of us need to log off and touch grass": said to everyone, self too
+        if (
+            action == "hold"
+            and "@" not in sub.text  # an @handle names someone the jeer may be for
+            and _said_of_writer(text, m.start(group), m.end(group))
+        ):
+            continue  # "then I'll shut up", "reading comprehension fail on my part"
+        if _shames_hate(an, m.group(group), m.start(group), m.end(group)):
+            continue  # "that's an antisemitic trope and you should be ashamed": counter-speech
+        if (
+            action == "hold"
+            and ident in _SHAPE_ROWS
+            and _about_office(text, m.start(group), m.end(group))
+        ):
+            continue  # "the senator couldn't find a compromise with a map": an office-holder
+        if action == "hold" and _office_addressed(text, m.start(group)):
+            continue  # "Senator, you are a pathetic old fool": said to an official, not a reader
+        if ident == "dox.invite" and _about_office(text, m.start(group), m.end(group)):
+            continue  # "el teléfono del ayuntamiento es ..., llámenle": a public line
+        if action == "hold" and _lament(text, m.group(group), m.start(group), m.end(group)):
+            continue  # "se van a ahogar más personas y a nadie le importa": indifference decried
+        if (
+            action == "hold"
+            and ident != "flame.tldr"
+            and (_AFFECTION.search(text) or warm_banter(an))
+        ):
+            continue  # "ya cállate, Lupita, te quiero", "ok boomer 😂 jk": banter between friends
+        if action == "hold" and _CONCEDED.search(
+            text, max(0, m.start(group) - 60), m.end(group) + 60
+        ):
+            continue  # "cállate, Lupe, tenías razón": a friend conceding the point, laughing
+        if action == "hold" and _shut_up_unaimed(text, m.start(group), m.end(group)):
+            continue  # "politicians should shut up and listen", "don't shut up about pay"
+        if action == "reject" and _NOT_WISHED.search(
+            text[max(0, m.start(group) - 30) : m.start(group)]
+        ):
+            continue  # "no quiero que se muera": a fear for someone, not a wish
+        if action == "reject" and kind_manner(text, m.end(group)):
+            continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
+        if ident == "threat.kill" and _hyperbole(an, m.group(group)):
+            continue  # "I will end you 😂": a friend's hyperbole, with laughter
+        if ident in _ACT_ROWS and not _group_named(an) and playful_threat(an):
+            continue  # "como no ganéis os voy a matar jajaja": friends' hyperbole
+        if ident in _WARNING_ROWS and (
+            _AFFECTION.search(text)
+            or warm_banter(an)
+            or playful_threat(an)
+            or threat_said.in_game(text[slice(*_clause_bounds(text, m.start(group), m.end(group)))])
+        ):
+            continue  # "sigue así y ya verás, jaja te quiero", "si te veo en el partido te parto"
+        if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
+            continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
+        if ident in _KNOW_ROWS and _gift_visit(text, m.group(group), m.end(group)):
+            continue  # "ya sé dónde vives, ahí te llevo tamales", "I'm bringing soup tomorrow"
+        if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
+            continue  # "say that to my face, I'll say it again": the writer's words stood by
+        if action == "reject" and _threat_reported(an, m.start(group), m.end(group)):
+            continue  # "le escribió a la maestra que ya sabemos dónde vive; lo denuncié"
+        if without_saying(an, m.start(group)):
+            continue  # "se puede criticar sin decir que hay que quemarla": the call refused
+        if action == "hold" and _answers_quoted_hate(an, sub, m.start(group), m.end(group)):
+            continue  # "people calling to 'nuke' a country need to touch grass": counter-speech
+        if ident in _ACT_ROWS and threat_said.in_play(text, m.start(group), m.end(group), an.lang):
+            continue  # "we will beat them at the ballot box", "te voy a destrozar en ajedrez"
+        if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
+            continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
+        if ident == "dox.phone" and _service_line(text, m.start(group)):
+            continue  # "the free clinic ...; their number is ...": a public line
+        if ident == "threat.kill_call" and _punishes_criminals(an, m.start(group), m.end(group)):
+            continue  # "gang members who shot those kids should be hanged": penal opinion
+        if ident in _NICKNAME_ROWS and _nickname_for_office(text, m.start(group), m.end(group)):
+            continue  # "Ok Karen. The county spokesperson says the water is safe, again."
+        if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
+            continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
+        if _DISBELIEF.match(m.group(group)) and _claim_disbelieved(an, sub, m, group):
+            continue  # "Another 'temporary' tax. Sure, Jan.": the claim is mocked, no one
+        score = 0.95 if action == "reject" else 0.6
+        rid = "troll.flame_bait" if action == "hold" else "troll.threat"
+        hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
+    hits += _aimed(an, sub)
+    if not any(h.rule == "troll.threat" for h in hits):
+        hits += threat_said.hits(an, ("person", "people"), "troll.threat", 0.95, 0.75)
+    if not hits:
+        return []
+    return [max(hits, key=lambda h: h.score)]
+
+
+# A spokesperson or an office as the speaker of what the comment reports: "Ok Karen" then mocks
+# what the office says ("Ok Karen. The spokesperson says the water is safe, again.").
+_SPEAKERS = (
+    r"(?:spokes(?:person|woman|man)|press secretary|press office|vocer[oa]|portavoz|"
+    + "|".join(sorted(_OFFICE_TITLES))
+    + r"|gobernadora|secretari[oa]|secretary|fiscal\w*|minister\w*|ministr[oa]|president[ea]?|"
+    r"council\w*|regidor\w*|diputad[oa]|department|departamento|county|city hall)"
+)
+_SPEECH = (
+    r"(?:says|said|claims|claimed|insists|insisted|announced|assures|swears|tells us|told us|"
+    r"dice|dijo|asegura|aseguro|insiste|insistio|afirma|afirmo|anuncio|jura|nos dice|nos dijo)"
+)
+_OFFICIAL_SAYS = re.compile(
+    rf"\b{_SPEAKERS}(?:'s)?\b[^.!?,;]{{0,40}}\b{_SPEECH}\b|\b{_SPEECH}\s+(?:el|la|the|our|nuestr[oa])"
+    rf"\s+(?:\w+\s+)?{_SPEAKERS}\b"
+)
+_NICKNAME_ROWS = frozenset({"flame.nickname", "flame.s_ok_vocative"})
+
+
+def _nickname_for_office(text: str, start: int, end: int) -> bool:
+    """A mock nickname ("ok Karen", "sure, sweetie") in a comment that reports what a
+    spokesperson or an office says and speaks to no one in the thread: said of the official."""
+    rest = text[:start] + " " + text[end:]
+    return bool(_OFFICIAL_SAYS.search(rest)) and not _SECOND.search(rest)
