@@ -39,6 +39,13 @@ _OFFICE_FRAMES: tuple[tuple[str, str], ...] = (
     ("sell sells sold selling",
      rf"{_W}{{0,2}}?(?:guns|weapons|rifles|ammo|ammunition)\s+(?:back\s+)?to\s+(?:the\s+)?"
      rf"{_BAD_PARTY}"),
+    # guns sold outside the law; a gun shop's trade ("sells guns at his shop") is no crime
+    ("sell sells sold selling",
+     rf"{_W}{{0,2}}?(?:guns|weapons|rifles|pistols|ammo|ammunition)\s+{_W}{{0,3}}?(?:illegally|"
+     r"under the table|off the books|out of (?:his|her|their|the|a) (?:trunk|truck|garage|"
+     r"house|back room|car)|without (?:a |any )?(?:license|licence|background checks?|"
+     r"paperwork|papers)|to (?:minors|kids|felons|teenagers|children|straw buyers|gangs?)|"
+     r"across the border|south of the border|(?:to|in) mexico)\b"),
     # sold for a price: "sold the release order for three million pesos"
     ("sell sells sold selling",
      rf"{_W}{{0,2}}?(?:release|releases|order|orders|rulings?|verdicts?|cases?|charges|files?|"

@@ -56,7 +56,8 @@ _OUSTED = re.compile(
     r"encuestas|lo corren|la corren|lo van a correr|la van a correr)\b"
 )
 # A friendly visit or errand in the same comment: "I know where your office is, I'll bring the
-# forms", "sé dónde queda tu casa, te llevo sopa", or plain consolation ("accidents happen,
+# forms", "sé dónde queda tu casa, te llevo sopa", a customer's ask ("save me a table"), or
+# plain consolation ("accidents happen,
 # don't beat yourself up").
 _FRIENDLY = re.compile(
     r"\b(?:soup|casserole|cake|cookies|flowers|bring (?:you|u|over|by)|drop (?:off|by) (?:the|a|"
@@ -65,7 +66,8 @@ _FRIENDLY = re.compile(
     r"te llevo (?:un|una|unos|unas|el|la|algo)|aventon|que te mejores|cumpleanos|"
     r"don'?t (?:worry|beat yourself up)|no te preocupes|no pasa nada|not your fault|"
     r"no fue tu culpa|it'?s (?:ok|okay|fine)|drive safe|stay safe|be safe|borrow|prestas|"
-    r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures)\b"
+    r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures|save me a|"
+    r"hold me a|book me|hook me up|discount|descuento|me apartas|me guardas)\b"
 )
 # A threat denounced: "someone told the author they know her car; that is a threat, reported".
 _CONDEMN = re.compile(

@@ -85,13 +85,25 @@ _GRIM = re.compile(
 )
 
 
+# ... or asking, as a customer, for the service the place gives: a table, an appointment, a
+# discount ("sé dónde trabajas, ¿me apartas una cita?", "I know where you work, save me a table").
+_PATRON_ASK = re.compile(
+    r"\b(?:(?:me )?(?:apartas|apartes|aparta|guardas|guardes|guarda|consigues|consigas|haces|"
+    r"hagas|das|des)(?: una| un)? (?:cita|mesa|lugar|turno|descuento|corte|consulta)|hazme (?:un )?"
+    r"descuento|(?:save|book|get|hold|give) me (?:a |an |the )?(?:table|appointment|seat|spot|"
+    r"discount|haircut|booth)|hook me up with)\b"
+)
+
+
 def _gift_visit(text: str, matched: str, end: int) -> bool:
-    """Knowing where someone lives or works, then bringing them food or a gift: a neighbour's
-    visit ("ya sé dónde vives, ahí te llevo tamales"), unless a grave or a weapon comes too."""
+    """Knowing where someone lives or works, then bringing them food or a gift (a neighbour's
+    visit: "ya sé dónde vives, ahí te llevo tamales") or asking for a table or an appointment
+    there (a customer), unless a grave or a weapon comes too."""
     if "donde" not in matched and "where" not in matched:
         return False
     after = text[end : end + 100]
-    return bool(_GIFT_VISIT.search(after)) and not _GRIM.search(after)
+    friendly = _GIFT_VISIT.search(after) or _PATRON_ASK.search(after)
+    return bool(friendly) and not _GRIM.search(after)
 
 
 # Warnings to a reader who keeps posting or will be met ("sigue así y ya verás", "si te veo en la

@@ -1,0 +1,59 @@
+"""Everyday talk that used to read as a threat or a libel: knowing where someone works and
+asking, as a customer, for a table, an appointment or a discount there; a gun shop's lawful
+trade. The threats and the illegal sales beside them still flag. Hand-written, English and
+Spanish."""
+
+import pytest
+
+from moderation.policy import Submission, screen
+
+CASES = [
+    # (text, lang, category, expected from the rules)
+    ("Sé dónde trabajas, en la clínica, ¿me apartas una cita?", "es", "troll", "approve"),
+    ("Ya sé dónde trabajas, ¿me haces descuento en la pizza?", "es", "troll", "approve"),
+    ("I know where you work, save me a table on Friday!", "en", "troll", "approve"),
+    ("I know where you work now, hook me up with a discount lol", "en", "troll", "approve"),
+    ("Sé dónde trabajas, y no te va a gustar lo que te pase.", "es", "troll", "reject"),
+    ("Sé dónde trabajas.", "es", "troll", "reject"),
+    ("Sé dónde trabajas, ¿me apartas una cita? Te llevo el machete.", "es", "troll", "reject"),
+    ("I know where you work. Watch yourself.", "en", "troll", "reject"),
+    ("Tony Reyes sells guns at his shop on Fifth Street.", "en", "libel", "approve"),
+    ("My cousin Dale sold rifles at the gun show for thirty years.", "en", "libel", "approve"),
+    ("Tony Reyes sells guns out of his trunk behind the bar.", "en", "libel", "hold"),
+    ("Tony Reyes sells guns to the cartel.", "en", "libel", "hold"),
+    ("Tony Reyes sells guns without background checks to anyone with cash.", "en", "libel", "hold"),
+    ("Councilman Ruiz sold rifles across the border for years.", "en", "libel", "hold"),
+]
+
+_ORDER = ["approve", "hold", "reject"]
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "expected"), CASES)
+def test_customers_and_trades_rules(text, lang, category, expected):
+    verdict = screen(Submission(text, lang=lang), blog_model=False)
+    found = [str(f.action) for f in verdict.findings if str(f.category) == category]
+    assert max(found, key=_ORDER.index, default="approve") == expected, text
+
+
+# The near misses the blog model's short reading holds as troll (the rules approve them).
+HELD_BY_SHORT_READING = {
+    "Ya sé dónde trabajas, ¿me haces descuento en la pizza?",
+    "I know where you work now, hook me up with a discount lol",
+}
+_SHORT_READING = pytest.mark.xfail(
+    strict=True, reason="known blog-model over-hold: its short reading holds it as troll"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(text, lang, marks=_SHORT_READING)
+        if text in HELD_BY_SHORT_READING
+        else (text, lang)
+        for text, lang, _category, expected in CASES
+        if expected == "approve"
+    ],
+)
+def test_customers_and_trades_approved_by_the_whole_engine(text, lang):
+    assert screen(Submission(text, lang=lang)).action == "approve", text
