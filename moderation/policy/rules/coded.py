@@ -221,7 +221,7 @@ def _hint_defends(text: str, end: int) -> bool:
 # A refusal to hire, trust, serve or rent to a group: the writer's own ("I don't hire X", "never
 # trust a X", "don't rent to X") or another's, told ("my manager said he would never hire a
 # woman", "banks do not trust Black applicants"): a report of discrimination, not a call to it.
-_REFUSALS = frozenset({"dont_serve"})
+_REFUSALS = frozenset({"dont_serve", "contact_refused"})
 # Words between a subject and its refusal that leave the subject as it is.
 _PASSED = frozenset(
     {"would", "will", "still", "just", "really", "often", "usually", "simply", "also", "ever",
@@ -230,8 +230,9 @@ _PASSED = frozenset(
 )  # fmt: skip
 # Subjects that are the writer's own voice or a call: "I", "we", "you", an imperative.
 _OWN_VOICE = frozenset(
-    {"i", "we", "you", "y'all", "yall", "and", "so", "but", "please", "just", "or", "if", "then"}
-)
+    {"i", "we", "you", "y'all", "yall", "and", "so", "but", "please", "just", "or", "if", "then",
+     "i'd", "we'd", "you'd", "i'll", "we'll", "you'll", "i'm", "we're", "you're"}
+)  # fmt: skip
 # A subject the writer holds up as a model ("smart landlords don't rent to X"), or a modal of
 # duty ("employers should never hire X"): advice, still the writer's call.
 _ENDORSED = frozenset(
