@@ -1342,6 +1342,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             resolved.append(u)
         units = resolved
         codes = "".join([u.code for u in units])
+        if lang == "en" and "t" in codes and "G" not in codes and "(" not in ntext:
+            units = _peoplehood_stand_ins(units, ntext)
+            codes = "".join([u.code for u in units])
     n_sent = (units[-1].sentence + 1) if units else 0
     question = [ntext[b] == "?" for b in boundaries[:n_sent]]
     ends = tuple(question) + (False,) * (n_sent - len(question))
@@ -2115,6 +2118,39 @@ _TOPIC = re.compile(
 
 
 _TOPIC_CUES = ("talking about", "i mean", "referring to", "hablo de", "me refiero", "hablando de")
+
+
+# A stand-in for a people ("these people", "those folks", "their kind") in a sentence that puts
+# what it says down to that people's culture, blood or upbringing: nobody speaks of a company's
+# or a party's "blood", so the stand-in names a group though the comment names none ("Those
+# people don't respect the law, it's in how they're raised.").
+_PEOPLE_STAND_IN = re.compile(r"\b(?:people|folks|kind|sort|crowd|types?|ones)$")
+_PEOPLEHOOD = re.compile(
+    r"\b(?:it'?s|that'?s|its|thats|is)(?: just| all| simply| purely)? (?:a )?cultural\b|"
+    r"\b(?:a|their|that|the) culture thing\b|\b(?:in|part of|just) (?:their|that) culture\b|"
+    r"\b(?:that|their) culture (?:works|is)\b|"
+    r"\bin (?:their|the) (?:blood|dna|genes)\b|\bby nature\b|\bfrom birth\b|\bgenetic(?:ally)?\b|"
+    r"\bhow (?:they'?re|they are|theyre) (?:raised|brought up|wired|bred)\b|"
+    r"\bthat'?s (?:just )?how (?:it is|it goes|they are) with\b|\bwith those people\b"
+)
+
+
+def _peoplehood_stand_ins(units: list[Unit], text: str) -> list[Unit]:
+    """Code as a group each people stand-in (`_PEOPLE_STAND_IN`) of a sentence that, or whose
+    next sentence, puts the claim down to a people's nature (`_PEOPLEHOOD`)."""
+    if not _PEOPLEHOOD.search(text):
+        return units
+    marked: set[int] = set()
+    for m in _PEOPLEHOOD.finditer(text):
+        here = next((u.sentence for u in units if u.end > m.start()), None)
+        if here is not None:
+            marked.update((here, here - 1))
+    return [
+        u._replace(code="G")
+        if u.code == "t" and u.sentence in marked and _PEOPLE_STAND_IN.search(u.text)
+        else u
+        for u in units
+    ]
 
 
 def _named_as_topic(units: list[Unit], text: str) -> bool:

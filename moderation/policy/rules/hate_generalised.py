@@ -543,8 +543,10 @@ def _groupish(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
         return True
     if u.text in _PROXY_BEFORE_PEOPLE:
         return nxt is not None and nxt.text == "people"
-    if u.text in _STAND_INS:
-        return any(an.units[k].has("G") for k in an.by_class.get("G", ()) if k < u.index)
+    if u.text in _STAND_INS:  # or read as a group by the analysis (a people's nature told)
+        return u.code == "G" or any(
+            an.units[k].has("G") for k in an.by_class.get("G", ()) if k < u.index
+        )
     return False
 
 
