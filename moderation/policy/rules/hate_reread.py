@@ -10,6 +10,8 @@ group named before, a denial or counter-speech around it, still count):
   much.", "Why can't X be normal?" as "X can not be normal.", and a yes/no question that
   expects "no" ("Can X even think?", "Do X ever work?") as "X can not think.", "X never
   work."; a question the writer answers with a denial ("They don't.") is left as asked;
+- "don't have" and "lack" read as "have no", the words the lexicon's predicates use ("X don't
+  have souls" as "X have no souls");
 - a group picked up again by "every single one", "the lot of them" at the end of a clause is
   read as "them", which the analysis resolves to the group ("I know many X and I hate every
   single one").
@@ -42,6 +44,21 @@ _INFIX = re.compile(
     r"\b(?:'|\*)*\s+(?=[a-z])",
     re.IGNORECASE,
 )
+
+# "X don't have souls", "X lack any decency": the lexicon's predicates say "have no souls".
+_NOT_HAVE = re.compile(
+    r"\b(?:(?:do|does|did)(?: not|n'?t)|never) (?:even |really )?(?P<v>have|has|had) "
+    r"(?:any |a single |a |an )?|\b(?P<lack>lack|lacks|lacked) (?:any |a |an )?",
+    re.IGNORECASE,
+)
+
+
+def _have_no(m: re.Match) -> str:
+    verb = (
+        m.group("v") or {"lack": "have", "lacks": "has", "lacked": "had"}[m.group("lack").lower()]
+    )
+    return f"{'have' if verb == 'have' else verb} no "
+
 
 # Words that may open the question before its "why" ("So why are ...", "Honestly, why ...").
 _OPENERS = frozenset(
@@ -198,9 +215,11 @@ def _sentence_span(an: Analysis, run: tuple[Unit, ...]) -> tuple[int, int]:
     return start, end
 
 
-def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int]]]:
+def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], bool]]:
     """(the comment re-read, where the re-read sentence starts and ends in it, the span of
-    the sentence in the comment as written), one sentence at a time."""
+    the sentence in the comment as written, whether `hate.broad` may answer for it), one
+    sentence at a time. `hate.broad` reads any "have no" + good word as a denial ("have no
+    equal pay"), so it does not answer for a "don't have" re-read."""
     original = an.norm.original
     for s, (base, codes) in enumerate(an.sentences):
         if "G" not in codes:
@@ -214,10 +233,31 @@ def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int]]]
             for u in an.units[: base + len(codes)]
         ):
             plain = _PICKED_UP.sub("them", said)
-            yield original[:start] + plain + original[end:], start, start + len(plain), (start, end)
+            yield (
+                original[:start] + plain + original[end:],
+                start,
+                start + len(plain),
+                (start, end),
+                True,
+            )
+        if _NOT_HAVE.search(said):
+            plain = _NOT_HAVE.sub(_have_no, said)
+            yield (
+                original[:start] + plain + original[end:],
+                start,
+                start + len(plain),
+                (start, end),
+                False,
+            )
         if _INFIX.search(said):
             plain = _INFIX.sub("", said)
-            yield original[:start] + plain + original[end:], start, start + len(plain), (start, end)
+            yield (
+                original[:start] + plain + original[end:],
+                start,
+                start + len(plain),
+                (start, end),
+                True,
+            )
         if not an.sentence_ends[s] or any(u.quoted for u in run):
             continue
         if _ANSWERED_NO.match(original[end:]):
@@ -230,6 +270,7 @@ def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int]]]
                 start,
                 start + len(statement),
                 (start, end),
+                True,
             )
 
 
@@ -238,12 +279,14 @@ def reread(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a sentence that the other hate rules flag once re-read in plain words."""
     if an.lang != "en" or "G" not in an.codes:
         return []
-    for text, start, end, span in _rereadings(an):
+    for text, start, end, span, broad in _rereadings(an):
         again = analyse(text, "en")
         asked = dataclasses.replace(sub, text=text, lang="en")
         for r in _hate_rules():
             for hit in r.fn(again, asked):
                 if hit.rule in _SKIPPED_RULES or hit.score < _MIN_SCORE:
+                    continue
+                if hit.rule == "hate.broad" and not broad:
                     continue
                 if not any(start <= a < end or start < b <= end for a, b in hit.evidence):
                     continue
