@@ -10,8 +10,8 @@ group named before, a denial or counter-speech around it, still count):
   much.", "Why can't X be normal?" as "X can not be normal.", and a yes/no question that
   expects "no" ("Can X even think?", "Do X ever work?") as "X can not think.", "X never
   work."; a question the writer answers with a denial ("They don't.") is left as asked;
-- "don't have" and "lack" read as "have no", the words the lexicon's predicates use ("X don't
-  have souls" as "X have no souls");
+- "don't have" and "lack" read as "have no", "have no idea how to" as "do not know how to",
+  the words the lexicon's predicates use ("X don't have souls" as "X have no souls");
 - a group picked up again by "every single one", "the lot of them" at the end of a clause is
   read as "them", which the analysis resolves to the group ("I know many X and I hate every
   single one").
@@ -51,6 +51,10 @@ _NOT_HAVE = re.compile(
     r"(?:any |a single |a |an )?|\b(?P<lack>lack|lacks|lacked) (?:any |a |an )?",
     re.IGNORECASE,
 )
+
+
+# "X have no idea how to behave": the lexicon's predicates say "do not know how to".
+_NO_IDEA = re.compile(r"\b(?:have|has) (?:no|zero) (?:idea|clue) how to\b", re.IGNORECASE)
 
 
 def _have_no(m: re.Match) -> str:
@@ -240,8 +244,8 @@ def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], 
                 (start, end),
                 True,
             )
-        if _NOT_HAVE.search(said):
-            plain = _NOT_HAVE.sub(_have_no, said)
+        if _NOT_HAVE.search(said) or _NO_IDEA.search(said):
+            plain = _NO_IDEA.sub("do not know how to", _NOT_HAVE.sub(_have_no, said))
             yield (
                 original[:start] + plain + original[end:],
                 start,
