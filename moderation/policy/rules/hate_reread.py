@@ -12,6 +12,8 @@ group named before, a denial or counter-speech around it, still count):
   work."; a question the writer answers with a denial ("They don't.") is left as asked;
 - "don't have" and "lack" read as "have no", "have no idea how to" as "do not know how to",
   the words the lexicon's predicates use ("X don't have souls" as "X have no souls");
+- a challenge to find a member without a fault read as the claim that all have it ("I've yet
+  to meet an X who isn't a liar" as "Every X is a liar.");
 - a group picked up again by "every single one", "the lot of them" at the end of a clause is
   read as "them", which the analysis resolves to the group ("I know many X and I hate every
   single one").
@@ -113,6 +115,56 @@ _PICKED_UP = re.compile(
     r"(?: of (?:them|em|'em))?(?=\s*(?:[.!?;,]|$|\s(?:and|but|because)\b))",
     re.IGNORECASE,
 )
+
+
+# A challenge to find a member without the fault is a claim that every member has it: "I've yet
+# to meet an X who isn't a liar" says "Every X is a liar."; "Name one X who contributed
+# anything", "An X has never contributed anything."; "There's not a single X I'd trust", "I
+# would never trust an X."
+_CHALLENGE = (
+    r"^(?:\W*(?:honestly|seriously|frankly|sorry|look|and|but)\W+)*(?:i(?:'ve| have)? (?:yet to "
+    r"(?:meet|see|find)|never (?:once )?(?:met|seen|known|found))|show me|name (?:me )?(?:just )?"
+    r"one|find me|point (?:me )?to|you(?:'ll| will) never (?:meet|find)|you won'?t (?:meet|find)|"
+    r"there (?:is|'s) no such thing as) (?:(?:a|an|one|any|a single) )?(?P<noun>[^,.;:!?]{1,30}?) "
+    r"(?:who|that) "
+)
+_WITHOUT = re.compile(
+    _CHALLENGE + r"(?:is not|isn'?t|wasn'?t|was not|ain'?t) (?P<x>[^,.;:!?]+)", re.IGNORECASE
+)
+_NOTHING_DONE = re.compile(
+    _CHALLENGE + r"(?:has |have |had |ever |actually |really )*(?P<v>contributed|done|did|built|"
+    r"achieved|invented|created|made|given|gave) (?P<x>anything|something)(?P<rest>[^,.;:!?]*)",
+    re.IGNORECASE,
+)
+_NONE_TRUSTED = re.compile(
+    r"\bthere(?: is|'s|s)(?: not| no)? (?:not )?(?:a single|one) (?P<noun>[^,.;:!?]{1,30}?) "
+    r"(?:i'?d|i would|i could|i can|you can|you could|anyone should|we should) (?:ever )?"
+    r"(?P<v>trust|respect|like|hire|believe|rely on|love|stand)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = {"did": "done", "gave": "given"}
+# "Name one X who contributed anything and I'll name you ten": a challenge the writer answers.
+_ANSWERED = re.compile(r"\b(?:and|but|i'?ll|i will|i can|we can|you'?ll)\b", re.IGNORECASE)
+
+
+def _an(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+def _challenged(said: str) -> tuple[str, tuple[int, int]] | None:
+    """The claim a challenge to find a member makes, and where the member's noun is in
+    `said`."""
+    m = _WITHOUT.search(said)
+    if m:
+        return f"Every {m['noun']} is {m['x']}.", m.span("noun")
+    m = _NOTHING_DONE.search(said)
+    if m and not _ANSWERED.search(m["rest"]):
+        verb = _PARTICIPLE.get(m["v"].lower(), m["v"])
+        return f"{_an(m['noun'])} has never {verb} anything{m['rest']}.", m.span("noun")
+    m = _NONE_TRUSTED.search(said)
+    if m:
+        return f"I would never {m['v']} {_an(m['noun'])}.", m.span("noun")
+    return None
 
 
 def _hate_rules() -> tuple[Rule, ...]:
@@ -226,11 +278,30 @@ def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], 
     equal pay"), so it does not answer for a "don't have" re-read."""
     original = an.norm.original
     for s, (base, codes) in enumerate(an.sentences):
-        if "G" not in codes:
+        if "G" not in codes and "g" not in codes:
             continue
         run = an.units[base : base + len(codes)]
         start, end = _sentence_span(an, run)
         said = original[start:end]
+        challenge = _challenged(said)
+        if challenge is not None:
+            claim, (a, b) = challenge
+            if any(
+                u.code in ("G", "g")
+                and u.has("G")
+                and a <= an.span(u.index, u.index)[0] - start < b
+                for u in run
+            ):
+                claim = claim[0].upper() + claim[1:]
+                yield (
+                    original[:start] + claim + original[end:],
+                    start,
+                    start + len(claim),
+                    (start, end),
+                    True,
+                )
+        if "G" not in codes:
+            continue
         picked = _PICKED_UP.search(said)
         if picked and any(
             u.code == "G" and an.span(u.index, u.index)[1] <= start + picked.start()
@@ -281,7 +352,7 @@ def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], 
 @rule(_ID, Category.HATE)
 def reread(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a sentence that the other hate rules flag once re-read in plain words."""
-    if an.lang != "en" or "G" not in an.codes:
+    if an.lang != "en" or ("G" not in an.codes and "g" not in an.codes):
         return []
     for text, start, end, span, broad in _rereadings(an):
         again = analyse(text, "en")
