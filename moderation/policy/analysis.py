@@ -2135,10 +2135,27 @@ _PEOPLEHOOD = re.compile(
 )
 
 
+# Offices, parties and workplaces: "those people in Congress ..., it's the culture there" is
+# about the holders of a post, never a people.
+_POSTS = re.compile(
+    r"\b(?:council\w*|congress\w*|senat\w+|parliament\w*|government|administration|party|"
+    r"parties|democrats?|republicans?|liberals?|conservatives?|politic\w+|officials?|office|"
+    r"agency|department|dmv|city hall|county|board|company|management|corporat\w+|bank\w*|"
+    r"media|press|university|hollywood|washington|the left|the right|leftists?|"
+    r"right-wingers?|fans?|team|club|union)\b"
+)
+# Words after a stand-in that pick out some people, not a people ("those people at the DMV").
+_RESTRICTED_BY = frozenset(
+    {"in", "on", "at", "from", "of", "with", "who", "that", "running", "working", "living",
+     "around", "near", "over", "across", "inside", "behind", "under", "here", "there"}
+)  # fmt: skip
+
+
 def _peoplehood_stand_ins(units: list[Unit], text: str) -> list[Unit]:
     """Code as a group each people stand-in (`_PEOPLE_STAND_IN`) of a sentence that, or whose
-    next sentence, puts the claim down to a people's nature (`_PEOPLEHOOD`)."""
-    if not _PEOPLEHOOD.search(text):
+    next sentence, puts the claim down to a people's nature (`_PEOPLEHOOD`), when the comment
+    names no office, party or workplace and nothing after the stand-in restricts it."""
+    if not _PEOPLEHOOD.search(text) or _POSTS.search(text):
         return units
     marked: set[int] = set()
     for m in _PEOPLEHOOD.finditer(text):
@@ -2147,9 +2164,12 @@ def _peoplehood_stand_ins(units: list[Unit], text: str) -> list[Unit]:
             marked.update((here, here - 1))
     return [
         u._replace(code="G")
-        if u.code == "t" and u.sentence in marked and _PEOPLE_STAND_IN.search(u.text)
+        if u.code == "t"
+        and u.sentence in marked
+        and _PEOPLE_STAND_IN.search(u.text)
+        and (k + 1 >= len(units) or units[k + 1].text not in _RESTRICTED_BY)
         else u
-        for u in units
+        for k, u in enumerate(units)
     ]
 
 
