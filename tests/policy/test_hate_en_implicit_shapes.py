@@ -2,8 +2,8 @@
 member refused ordinary contact or ranked below an animal, a group sent to a place fit for
 animals or refuse, a place's decline dated to a group's arrival, a group's existence
 regretted, contact with a member pitied, a group wished unseen, shame at a group, members
-traded for animals, a group as the object of control it should suffer; and "far from" /
-"anything but" as negations of a good quality. Near misses: the same words about a wrong done
+traded for animals, a group as the object of control it should suffer; and "far from" as a
+negation of a good quality. Near misses: the same words about a wrong done
 to a group, a report of another's refusal, counter-speech, and harsh words about offices.
 Hand-written."""
 
@@ -15,11 +15,13 @@ CASES = [
     # (text, expected)
     # Ordinary contact refused, as the writer's own rule ...
     ("I'd never sit next to a Muslim on the train.", "flag"),
+    ("I would never shake hands with a lesbian.", "flag"),
     ("I refuse to live next to Mexicans ever again.", "flag"),
     ("Keep your daughters away from Gypsies.", "flag"),
     # ... but another's refusal told, or a refusal of bigots, is not.
     ("My landlord said he'd never rent to a Muslim, and that is illegal.", "approve"),
     ("I would never sit next to someone who hates Muslims.", "approve"),
+    ("I would never work with refugees for free, but I volunteer on weekends.", "approve"),
     # A member ranked below an animal or a thing ...
     ("My cat is smarter than most Mexicans.", "flag"),
     ("I'd sooner hire a monkey than a lesbian.", "flag"),
@@ -60,12 +62,10 @@ CASES = [
     ("Nobody thinks gay people should be silenced.", "approve"),
     ("Saying trans people should be banned from bathrooms is bigotry.", "approve"),
     ("Women should be fired up about this ruling.", "approve"),
-    # "Far from" and "anything but" deny the good quality after them ...
+    # "Far from" denies the good quality after it ...
     ("Mexicans are far from intelligent.", "flag"),
-    ("Somalis are anything but decent.", "flag"),
     # ... or deny the bad one, or say how far away someone lives.
     ("Immigrants are far from lazy.", "approve"),
-    ("Muslims are anything but a threat to this town.", "approve"),
     ("Most Somalis here live far from the city centre.", "approve"),
 ]
 

@@ -34,6 +34,9 @@ CASES = [
     ("Why are immigrants so hardworking?", "approve"),
     ("Why do Muslims fast during Ramadan?", "approve"),
     ("Why do people hate immigrants so much?", "approve"),
+    ("Why can't Muslim women lead prayers in that mosque?", "approve"),
+    ("Why aren't lesbians allowed to adopt in that state?", "approve"),
+    ("Why don't immigrants vote more in local elections?", "approve"),
     # "Don't have" says what "have no" says ...
     ("Somalis don't have souls.", "flag"),
     ("Lesbians do not have brains.", "flag"),

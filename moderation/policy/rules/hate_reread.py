@@ -97,6 +97,10 @@ _TREATED = frozenset(
      "protected", "included", "invited", "hired", "heard", "asked", "consulted", "get", "gets",
      "got", "receive", "represented", "counted", "safe", "considered", "respected", "able"}
 )  # fmt: skip
+# What a negated "why" question must go on with to ask about a group's nature ("Why can't X
+# ever be normal?", "Why don't X just behave?") rather than about a barrier put before it ("Why
+# can't X lead?", "Why don't X vote more?").
+_SAID_OF_NATURE = frozenset({"be", "ever", "just", "even", "simply", "stop", "learn", "behave"})
 # Words that may stand before the group in its phrase ("all the X", "so many X").
 _DETERMINERS = frozenset(
     {"all", "the", "these", "those", "most", "many", "so", "some", "all the", "all these",
@@ -233,6 +237,9 @@ def _presumed(an: Analysis, run: tuple[Unit, ...]) -> str | None:
         tail = rest(end) if end is not None else None
         if tail is None:
             return None
+        after = run[end].text.split()[0] if end < len(run) else ""
+        if after in _TREATED or (negated and after not in _SAID_OF_NATURE):
+            return None  # "Why aren't X allowed to serve?", "Why can't X lead?": a barrier
         verb = first_aux if first_aux not in _DO else ""
         if negated:
             verb = _NEGATED.get(first_aux, f"{first_aux} not")
