@@ -1,4 +1,4 @@
-"""English hate found by reading a sentence again in plain words (`rules/hate_reread.py`):
+"""English hate found by reading a sentence again in plain words (`rules/hate_reread/`):
 profanity as an intensifier dropped, a question read as the statement it presumes, a yes/no
 question that expects "no" read as the denial, "don't have" read as "have no", a challenge to
 find a member without a fault read as the claim that all have it, and "every single one" read

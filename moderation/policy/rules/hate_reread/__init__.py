@@ -1,0 +1,163 @@
+"""`hate.reread` (clause `hate`): English hate that the other hate rules miss only because of
+how it is worded, found by reading the comment again in plain words and asking them.
+
+Five re-readings, each of one sentence, with the rest of the comment kept as written (so a
+group named before, a denial or counter-speech around it, still count); the plain words are in
+`plain`, the questions' statements in `questions`:
+
+- profanity used as an intensifier is dropped: "X need to get the fuck out", "who the hell
+  wants X around?" read as "X need to get out", "who wants X around?";
+- a question is read as the statement it presumes: "Why do X lie so much?" as "X lie so
+  much.", "Why can't X be normal?" as "X can not be normal.", and a yes/no question that
+  expects "no" ("Can X even think?", "Do X ever work?") as "X can not think.", "X never
+  work."; a question the writer answers with a denial ("They don't.") is left as asked;
+- "don't have" and "lack" read as "have no", "have no idea how to" as "do not know how to",
+  the words the lexicon's predicates use ("X don't have souls" as "X have no souls");
+- a challenge to find a member without a fault read as the claim that all have it ("I've yet
+  to meet an X who isn't a liar" as "Every X is a liar.");
+- a group picked up again by "every single one", "the lot of them" at the end of a clause is
+  read as "them", which the analysis resolves to the group ("I know many X and I hate every
+  single one").
+
+A hit of another hate rule inside the re-read sentence holds the comment (never rejects: the
+re-reading is ours, a moderator reads it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from moderation.policy.analysis import Analysis, Unit, analyse
+from moderation.policy.rules import Hit, Rule, all_rules, rule
+from moderation.policy.rules.hate_reread.plain import (
+    INFIX,
+    NO_IDEA,
+    NOT_HAVE,
+    PICKED_UP,
+    challenged,
+    have_no,
+)
+from moderation.policy.rules.hate_reread.questions import ANSWERED_NO, presumed
+from moderation.policy.types import Category, Submission
+
+_ID = "hate.reread"
+_HOLD = 0.75
+_MIN_SCORE = 0.5  # what the rules' hits must reach to hold on their own
+_SKIPPED_RULES = frozenset({_ID})
+
+
+def _hate_rules() -> tuple[Rule, ...]:
+    return tuple(
+        r for r in all_rules() if r.category == Category.HATE and r.id not in _SKIPPED_RULES
+    )
+
+
+def _sentence_span(an: Analysis, run: tuple[Unit, ...]) -> tuple[int, int]:
+    """The original-text span of the sentence, through its closing mark(s)."""
+    start, end = an.span(run[0].index, run[-1].index)
+    original = an.norm.original
+    while end < len(original) and original[end] in "?!.":
+        end += 1
+    return start, end
+
+
+def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], bool]]:
+    """(the comment re-read, where the re-read sentence starts and ends in it, the span of
+    the sentence in the comment as written, whether `hate.broad` may answer for it), one
+    sentence at a time. `hate.broad` reads any "have no" + good word as a denial ("have no
+    equal pay"), so it does not answer for a "don't have" re-read."""
+    original = an.norm.original
+    for s, (base, codes) in enumerate(an.sentences):
+        if "G" not in codes and "g" not in codes:
+            continue
+        run = an.units[base : base + len(codes)]
+        start, end = _sentence_span(an, run)
+        said = original[start:end]
+        challenge = challenged(said)
+        if challenge is not None:
+            claim, (a, b) = challenge
+            if any(
+                u.code in ("G", "g")
+                and u.has("G")
+                and a <= an.span(u.index, u.index)[0] - start < b
+                for u in run
+            ):
+                claim = claim[0].upper() + claim[1:]
+                yield (
+                    original[:start] + claim + original[end:],
+                    start,
+                    start + len(claim),
+                    (start, end),
+                    True,
+                )
+        if "G" not in codes:
+            continue
+        picked = PICKED_UP.search(said)
+        if picked and any(
+            u.code == "G" and an.span(u.index, u.index)[1] <= start + picked.start()
+            for u in an.units[: base + len(codes)]
+        ):
+            plain = PICKED_UP.sub("them", said)
+            yield (
+                original[:start] + plain + original[end:],
+                start,
+                start + len(plain),
+                (start, end),
+                True,
+            )
+        if NOT_HAVE.search(said) or NO_IDEA.search(said):
+            plain = NO_IDEA.sub("do not know how to", NOT_HAVE.sub(have_no, said))
+            yield (
+                original[:start] + plain + original[end:],
+                start,
+                start + len(plain),
+                (start, end),
+                False,
+            )
+        if INFIX.search(said):
+            plain = INFIX.sub("", said)
+            yield (
+                original[:start] + plain + original[end:],
+                start,
+                start + len(plain),
+                (start, end),
+                True,
+            )
+        if not an.sentence_ends[s] or any(u.quoted for u in run):
+            continue
+        if ANSWERED_NO.match(original[end:]):
+            continue  # "Why do X steal? They don't.": asked to be answered
+        statement = presumed(an, run)
+        if statement:
+            statement = INFIX.sub("", statement).rstrip(" ?!.") + "."
+            yield (
+                original[:start] + statement + original[end:],
+                start,
+                start + len(statement),
+                (start, end),
+                True,
+            )
+
+
+@rule(_ID, Category.HATE)
+def reread(an: Analysis, sub: Submission) -> list[Hit]:
+    """Hold a sentence that the other hate rules flag once re-read in plain words."""
+    if an.lang != "en" or ("G" not in an.codes and "g" not in an.codes):
+        return []
+    for text, start, end, span, broad in _rereadings(an):
+        again = analyse(text, "en")
+        asked = dataclasses.replace(sub, text=text, lang="en")
+        for r in _hate_rules():
+            for hit in r.fn(again, asked):
+                if hit.rule in _SKIPPED_RULES or hit.score < _MIN_SCORE:
+                    continue
+                if hit.rule == "hate.broad" and not broad:
+                    continue
+                if not any(start <= a < end or start < b <= end for a, b in hit.evidence):
+                    continue
+                return [
+                    Hit(_ID, _HOLD, (span,), f"read as {text[start:end]!r}: {hit.explanation}",
+                        cap_hold=True)
+                ]  # fmt: skip
+    return []

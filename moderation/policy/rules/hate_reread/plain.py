@@ -1,0 +1,93 @@
+"""The plain words a sentence is re-read in (`hate_reread`): profanity as an intensifier
+dropped, "don't have" as "have no", a group picked up by "every single one" as "them", and a
+challenge to find a member without a fault as the claim that all have it."""
+
+from __future__ import annotations
+
+import re
+
+# Profanity as an intensifier: dropping it leaves the sentence whole ("get the fuck out",
+# "so fucking lazy", "who the hell wants"). Not "fuck X" or "X are shit": there the swear word
+# is the insult, and the other rules read it.
+INFIX = re.compile(
+    r"\b(?:(?:the )?(?:fucking|fuckin|fuckn|freaking|frickin|friggin|effing|motherfucking|"
+    r"goddamn|goddamned|god damn|damn|damned|bloody)|the (?:fuck|hell|heck|f\*+ck|f\*+))"
+    r"\b(?:'|\*)*\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+# "X don't have souls", "X lack any decency": the lexicon's predicates say "have no souls".
+NOT_HAVE = re.compile(
+    r"\b(?:(?:do|does|did)(?: not|n'?t)|never) (?:even |really )?(?P<v>have|has|had) "
+    r"(?:any |a single |a |an )?|\b(?P<lack>lack|lacks|lacked) (?:any |a |an )?",
+    re.IGNORECASE,
+)
+
+
+# "X have no idea how to behave": the lexicon's predicates say "do not know how to".
+NO_IDEA = re.compile(r"\b(?:have|has) (?:no|zero) (?:idea|clue) how to\b", re.IGNORECASE)
+
+
+def have_no(m: re.Match) -> str:
+    verb = (
+        m.group("v") or {"lack": "have", "lacks": "has", "lacked": "had"}[m.group("lack").lower()]
+    )
+    return f"{'have' if verb == 'have' else verb} no "
+
+
+# A clause-final phrase that picks up a group named before it: read as "them".
+PICKED_UP = re.compile(
+    r"\b(?:every (?:single |last )?one|each (?:and every )?one|the (?:whole )?lot|all)"
+    r"(?: of (?:them|em|'em))?(?=\s*(?:[.!?;,]|$|\s(?:and|but|because)\b))",
+    re.IGNORECASE,
+)
+
+
+# A challenge to find a member without the fault is a claim that every member has it: "I've yet
+# to meet an X who isn't a liar" says "Every X is a liar."; "Name one X who contributed
+# anything", "An X has never contributed anything."; "There's not a single X I'd trust", "I
+# would never trust an X."
+_CHALLENGE = (
+    r"^(?:\W*(?:honestly|seriously|frankly|sorry|look|and|but)\W+)*(?:i(?:'ve| have)? (?:yet to "
+    r"(?:meet|see|find)|never (?:once )?(?:met|seen|known|found))|show me|name (?:me )?(?:just )?"
+    r"one|find me|point (?:me )?to|you(?:'ll| will) never (?:meet|find)|you won'?t (?:meet|find)|"
+    r"there (?:is|'s) no such thing as) (?:(?:a|an|one|any|a single) )?(?P<noun>[^,.;:!?]{1,30}?) "
+    r"(?:who|that) "
+)
+_WITHOUT = re.compile(
+    _CHALLENGE + r"(?:is not|isn'?t|wasn'?t|was not|ain'?t) (?P<x>[^,.;:!?]+)", re.IGNORECASE
+)
+_NOTHING_DONE = re.compile(
+    _CHALLENGE + r"(?:has |have |had |ever |actually |really )*(?P<v>contributed|done|did|built|"
+    r"achieved|invented|created|made|given|gave) (?P<x>anything|something)(?P<rest>[^,.;:!?]*)",
+    re.IGNORECASE,
+)
+_NONE_TRUSTED = re.compile(
+    r"\bthere(?: is|'s|s)(?: not| no)? (?:not )?(?:a single|one) (?P<noun>[^,.;:!?]{1,30}?) "
+    r"(?:i'?d|i would|i could|i can|you can|you could|anyone should|we should) (?:ever )?"
+    r"(?P<v>trust|respect|like|hire|believe|rely on|love|stand)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = {"did": "done", "gave": "given"}
+# "Name one X who contributed anything and I'll name you ten": a challenge the writer answers.
+_ANSWERED = re.compile(r"\b(?:and|but|i'?ll|i will|i can|we can|you'?ll)\b", re.IGNORECASE)
+
+
+def _an(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
+    """The claim a challenge to find a member makes, and where the member's noun is in
+    `said`."""
+    m = _WITHOUT.search(said)
+    if m:
+        return f"Every {m['noun']} is {m['x']}.", m.span("noun")
+    m = _NOTHING_DONE.search(said)
+    if m and not _ANSWERED.search(m["rest"]):
+        verb = _PARTICIPLE.get(m["v"].lower(), m["v"])
+        return f"{_an(m['noun'])} has never {verb} anything{m['rest']}.", m.span("noun")
+    m = _NONE_TRUSTED.search(said)
+    if m:
+        return f"I would never {m['v']} {_an(m['noun'])}.", m.span("noun")
+    return None
