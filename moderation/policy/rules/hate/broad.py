@@ -52,6 +52,7 @@ from moderation.policy.rules.hate.helpers import (
     _LESS,
     _RIGHTS,
     _UNWANTING,
+    _barred_from_doing,
     _clause_ends,
     _cleared_of,
     _done_to,
@@ -358,6 +359,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "no excuse for killing innocent X": the negation is of the excuse
         if _equal_in_treatment(an, p):
             continue  # "X are not equal in pay": unequal treatment
+        if _barred_from_doing(an, p) and not _modal_between(an, first, p):
+            continue  # "X are not allowed to pray there": a rule others impose, reported
         if any(an.units[k].text in _LESS for k in range(first, p)):
             continue  # "no son menos capaces que ...": a double negation, they are as capable
         if any(

@@ -204,15 +204,25 @@ _PRESCRIBED = re.compile(
 )
 
 
+# The same for a place of confinement or a comparison of treatment stated as done to the group:
+# "Migrants are kept in cages at the border", "los tienen encerrados en jaulas", "Immigrants are
+# treated worse than dogs" (the participle may open the predicate, so it is read up to its end).
+_CONFINED = re.compile(
+    r"\b(?:cages?|camps|jaulas?|campos|pens|kennels|perreras|hieleras|corrales)\b"
+)
+_WORSE = frozenset({"worse than", "worse", "peor que", "peor", "peores que", "peores"})
+
+
 def _made_to_live_so(an: Analysis, g: int, pred: Unit) -> bool:
     like = pred.text.startswith(_LIKE) or (
         pred.index > 0 and an.units[pred.index - 1].text in ("like", "como")
     )
-    if not like:
+    confined = not like and (pred.text in _WORSE or _CONFINED.search(pred.text) is not None)
+    if not (like or confined):
         return False
     base = an.sentence_of(g)[0]
     text = an.norm.text
-    between = text[an.units[g].end : pred.start]
+    between = text[an.units[g].end : pred.end if confined else pred.start]
     if _MADE_TO.search(between) is None or re.search(r"[,;:]", between):
         return False
     return _PRESCRIBED.search(text[an.units[base].start : pred.start]) is None

@@ -130,16 +130,31 @@ _RECEIVED = frozenset(
 
 
 def _equal_in_treatment(an: Analysis, p: int) -> bool:
-    """ "X are not equal in pay / under the law", "no son iguales ante la ley": equality
-    denied in respect of what a group receives states unequal treatment, no lesser worth
-    ("X are not equal", "... equal to men", "... in intelligence" still deny it)."""
+    """ "X are not equal in pay / under the law", "no son iguales ante la ley", "X do not get
+    equal pay": equality denied in respect of what a group receives states unequal treatment,
+    no lesser worth ("X are not equal", "... equal to men", "... in intelligence" still deny
+    it)."""
     if an.units[p].text not in _EQUAL:
         return False
     sentence = an.units[p].sentence
     rest = [u for u in an.units[p + 1 : p + 6] if u.sentence == sentence]
+    if rest and rest[0].text in _RECEIVED:
+        return True  # "equal pay", "equal rights", "igual trato"
     if not rest or rest[0].text not in _IN_RESPECT:
         return False
     return any(u.text in _RECEIVED for u in rest[1:4] if u.code != "A")
+
+
+_PERMITTED = frozenset({"allowed", "permitted"})
+
+
+def _barred_from_doing(an: Analysis, p: int) -> bool:
+    """ "allowed to" + an act: a permission someone else gives or withholds ("are not allowed
+    to pray there", "aren't permitted to vote"), unlike "not allowed here", which bars them."""
+    if an.units[p].text not in _PERMITTED:
+        return False
+    nxt = next_in_sentence(an, an.units[p])
+    return nxt is not None and nxt.text.split()[0] == "to"
 
 
 _LESS = frozenset({"menos"})

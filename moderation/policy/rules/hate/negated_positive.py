@@ -24,6 +24,7 @@ from moderation.policy.rules.hate.helpers import (
     _LESS,
     _RIGHTS,
     _WHO,
+    _barred_from_doing,
     _cleared_of,
     _equal_in_treatment,
     _modal_between,
@@ -107,6 +108,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not equal in pay": how they are treated, not what they are worth
         if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
             continue  # history ("women were never allowed to vote") is not a slur
+        if _barred_from_doing(an, idx["p"]) and not _modal_between(an, first, idx["p"]):
+            continue  # "X are not allowed to pray there": a rule others impose, reported
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, first, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
