@@ -1,7 +1,7 @@
 """Everyday talk that used to read as a threat or a libel: knowing where someone works and
 asking, as a customer, for a table, an appointment or a discount there; a gun shop's lawful
-trade. The threats and the illegal sales beside them still flag. Hand-written, English and
-Spanish."""
+trade; a threat someone wrote to a third person, reported and condemned. The threats and the
+illegal sales beside them still flag. Hand-written, English and Spanish."""
 
 import pytest
 
@@ -17,6 +17,21 @@ CASES = [
     ("Sé dónde trabajas.", "es", "troll", "reject"),
     ("Sé dónde trabajas, ¿me apartas una cita? Te llevo el machete.", "es", "troll", "reject"),
     ("I know where you work. Watch yourself.", "en", "troll", "reject"),
+    (
+        "Someone wrote to her that we know where you live. That is a threat and it was reported.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    (
+        "Alguien le escribió a la maestra que ya saben dónde vives. Es una amenaza, denunciado.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("You said we know where you live, that is a threat, reported.", "en", "troll", "approve"),
+    ("Mi primo dice que ya sabemos dónde vives.", "es", "troll", "reject"),
+    ("We know where you live. That is not a threat, it is a promise.", "en", "troll", "reject"),
     ("Tony Reyes sells guns at his shop on Fifth Street.", "en", "libel", "approve"),
     ("My cousin Dale sold rifles at the gun show for thirty years.", "en", "libel", "approve"),
     ("Tony Reyes sells guns out of his trunk behind the bar.", "en", "libel", "hold"),
@@ -35,21 +50,27 @@ def test_customers_and_trades_rules(text, lang, category, expected):
     assert max(found, key=_ORDER.index, default="approve") == expected, text
 
 
-# The near misses the blog model's short reading holds as troll (the rules approve them).
-HELD_BY_SHORT_READING = {
-    "Ya sé dónde trabajas, ¿me haces descuento en la pizza?",
-    "I know where you work now, hook me up with a discount lol",
+# The near misses the blog model holds on its own (the rules approve them): known over-holds.
+MODEL_HOLDS = {
+    "Ya sé dónde trabajas, ¿me haces descuento en la pizza?": "short reading, troll",
+    "I know where you work now, hook me up with a discount lol": "short reading, troll",
+    "Alguien le escribió a la maestra que ya saben dónde vives. Es una amenaza, denunciado.": (
+        "troll, p(flag) 0.77"
+    ),
 }
-_SHORT_READING = pytest.mark.xfail(
-    strict=True, reason="known blog-model over-hold: its short reading holds it as troll"
-)
 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        pytest.param(text, lang, marks=_SHORT_READING)
-        if text in HELD_BY_SHORT_READING
+        pytest.param(
+            text,
+            lang,
+            marks=pytest.mark.xfail(
+                strict=True, reason=f"known blog-model over-hold ({MODEL_HOLDS[text]})"
+            ),
+        )
+        if text in MODEL_HOLDS
         else (text, lang)
         for text, lang, _category, expected in CASES
         if expected == "approve"

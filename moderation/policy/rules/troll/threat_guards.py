@@ -138,10 +138,8 @@ def _threat_reported(an: Analysis, start: int, end: int) -> bool:
     if _WRITER_WARNS.search(text, 0, start):
         return False  # "te lo digo: ...", "I'm telling you ...": the writer's own warning
     left, right = _clause_bounds(text, start, end)
-    # `_ADDRESSEE` is sealion's (a second person or an @handle): troll.py once also bound a regex
-    # of whom the words were said to ("le escribió a", "wrote to her") under that name, but
-    # sealion's shadowed it before any read, so this test has always used sealion's.
-    if _YOU_WORD.search(text, start, right) and not _ADDRESSEE.search(text, left, start):
+    told = _TOLD_TO.search(text, left, start) or _ADDRESSEE.search(text, left, start)
+    if _YOU_WORD.search(text, start, right) and not told:
         return False  # "mi primo dice que ya sabemos dónde vives": passed on to the reader
     # the verdict comes after the threat is told, never inside it ("ni la policía te salva")
     return bool(_THREAT_NAMED.search(text, end)) or any(
@@ -155,6 +153,14 @@ _STANDS_BY = re.compile(
     r"\W*(?:and |y )?(?:(?:i'?ll|i will|i'?d|i would|i can) (?:say|repeat) (?:it|that|them)"
     r"(?: again| to anyone| anywhere| any day)?|(?:yo )?(?:te |se )?lo (?:repito|vuelvo a "
     r"decir|sostengo|digo otra vez))\b"
+)
+# Whom the words told were said to, named before them ("le escribió a la maestra", "me
+# gritó", "wrote to her"), or a second person who said them ("you said ..."): the "you" of the
+# words is not the reader. (This was the intent of an older regex that a later one of the same
+# name shadowed, so only the second-person half was ever read.)
+_TOLD_TO = re.compile(
+    r"\b(?:le|les|me|nos) \w+|\b(?:told|wrote to|yelled at|said to|texted|messaged|sent|"
+    r"emailed|shouted at|screamed at) (?:me|him|her|us|them|my|the|a|an|his|our)\b"
 )
 # The reader as the words' target: a pronoun of the second person ("ya" is no "you" here).
 _YOU_WORD = re.compile(r"\b(?:you|your|u|ur|tu|tus|te|ti|usted|ustedes|vos)\b")
