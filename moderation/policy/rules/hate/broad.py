@@ -17,6 +17,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _act_or_words_subject,
     _as_if,
     _attributive,
+    _blame_refused,
     _comparative_object,
     _copula_disagrees,
     _exclaimed_thing,
@@ -30,6 +31,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _own_subject_after_comma,
     _pays_a_price,
     _peaceful_wish,
+    _post_named,
     _reader_called,
     _risk_of_being,
     _singular_after_comma,
@@ -288,6 +290,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _neuter_subject_after_comma(an, g, pred.index)
                 or _own_subject_after_comma(an, g, pred.index)
                 or _act_or_words_subject(an, g, pred.index)
+                or _blame_refused(an, g, pred.index)
+                or _post_named(an, g, pred.index)
                 or _nuisance_about_a_matter(an, g, pred)
                 or _wanted_there_by_others(an, g, pred)
             ):

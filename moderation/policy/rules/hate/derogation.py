@@ -24,8 +24,10 @@ from moderation.policy.rules.hate.derogation_origin import (
 )
 from moderation.policy.rules.hate.generalisation_guards import (
     _act_or_words_subject,
+    _animal_sex,
     _as_if,
     _attributive,
+    _blame_refused,
     _comparative_object,
     _copula_disagrees,
     _exclaimed_thing,
@@ -38,6 +40,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _own_subject_after_comma,
     _pays_a_price,
     _peaceful_wish,
+    _post_named,
     _reader_called,
     _risk_of_being,
     _singular_after_comma,
@@ -149,6 +152,10 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "quieren al latino en la cocina, pero no en el cabildo": a complaint
         if g < pred.index and _act_or_words_subject(an, g, pred.index):
             continue  # "blaming X for the shortage is lazy", "los ataques contra X fueron ..."
+        if g < pred.index and _blame_refused(an, g, pred.index):
+            continue  # "dejen de culpar a los X de todo": what they are blamed for, refused
+        if g < pred.index and _post_named(an, g, pred.index):
+            continue  # "the immigrant liaison post is a waste of money": the post is
         if _exclaimed_thing(an, pred):
             continue  # "las X sí pueden, qué estereotipo tan flojo": the stereotype is
         if g < pred.index and _comparative_object(an, g, pred):
@@ -206,7 +213,9 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             if not suppressed(an, first, last):
                 _finish(an, hits, "hate.derogation", _CLEAR, first, last,
                         "generalisation about a protected group")  # fmt: skip
-    for first, last, _idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
+    for first, last, idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
+        if _animal_sex(an, idx.get("g", idx.get("g2", first))):
+            continue  # "a bitch is a female dog": the literal word defined
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
     if not hits:

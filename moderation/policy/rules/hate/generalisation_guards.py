@@ -599,3 +599,82 @@ _NOT_A_NOUN = frozenset(
      "enough", "now", "anyway", "today", "tbh", "lol", "af", "without", "when", "whenever",
      "if", "after", "before", "compared", "sin", "cuando", "si"}
 )  # fmt: skip
+
+
+# Verbs of blaming whose object the group is ("culpar a los X de todo", "blaming X for ...").
+_BLAME_VERBS = frozenset({"blame", "blaming", "scapegoat", "scapegoating", "culpar", "culpando",
+                          "culpabilizar", "culpabilizando"})  # fmt: skip
+# What refuses the blaming before the verb ("stop", "dejen de", "no hay que").
+_BLAME_STOPS = frozenset({"stop", "quit", "don't", "dont", "never", "not", "dejen de", "deja de",
+                          "dejar de", "dejemos de", "no", "nunca"})  # fmt: skip
+
+
+def _blame_refused(an: Analysis, g: int, p: int) -> bool:
+    """The group is the object of a verb of blaming that the writer refuses ("stop blaming X
+    for ...", "dejen de culpar a los X de todo, el problema es otro") or names as an act that
+    opens the sentence ("Culpar a la gente X de un virus es otra cosa"); what comes before the
+    next copula is what they are blamed for, not what the writer calls them. A copula or modal
+    between the group and the predicate ("stop blaming X, they are ...") keeps the predicate
+    on the group."""
+    units = an.units
+    sentence = units[g].sentence
+    if units[p].sentence != sentence or any(u.code in ("C", "M") for u in units[g + 1 : p]):
+        return False
+    k = g - 1
+    while k >= 0 and units[k].sentence == sentence and units[k].code in ("A", "P"):
+        k -= 1  # "a los", "la gente", "the"
+    if k < 0 or units[k].sentence != sentence or units[k].text not in _BLAME_VERBS:
+        return False
+    before = units[k - 1] if k else None
+    if before is not None and before.sentence == sentence:
+        if before.text == "de" and k >= 2 and units[k - 2].text in ("dejen", "deja", "dejar"):
+            return True
+        return before.text in _BLAME_STOPS
+    return units[k].text in ("blaming", "scapegoating", "culpar", "culpabilizar")
+
+
+# Nouns for a post, an office or a programme a group word can name the purpose of ("the
+# immigrant liaison post", "the refugee office", "the LGBT outreach budget").
+_POST_NOUNS = frozenset(
+    {"post", "position", "office", "program", "programs", "programme", "budget", "fund", "funds",
+     "funding", "grant", "grants", "desk", "department", "hotline", "agency", "policy",
+     "policies", "ordinance", "initiative", "committee", "commission", "task force", "center",
+     "centre", "outreach", "liaison"}
+)  # fmt: skip
+
+
+def _post_named(an: Analysis, g: int, p: int) -> bool:
+    """English: the group word modifies a noun for a post, an office or a programme that heads
+    the subject ("the council's immigrant liaison post is a waste of money"): the predicate is
+    said of that post, not of the people it serves."""
+    if an.lang != "en":
+        return False
+    units = an.units
+    nouns = []
+    for u in units[g + 1 : p]:
+        if u.sentence != units[g].sentence or u.code != "w":
+            break
+        nouns.append(u.text)
+    if not 0 < len(nouns) <= 2 or nouns[-1] not in _POST_NOUNS:
+        return False
+    return units[g + 1 + len(nouns)].code == "C"  # "... post is", not "... post they run"
+
+
+# The sex of an animal: "female", "male", "hembra" before an animal noun names no people.
+_ANIMAL_SEX = frozenset({"female", "females", "male", "males", "hembra", "hembras", "macho",
+                         "machos"})  # fmt: skip
+_ANIMALS = frozenset({"dog", "dogs", "puppy", "pup", "cat", "cats", "horse", "horses", "pig",
+                      "pigs", "cow", "cows", "goat", "goats", "rat", "rats", "bird", "birds",
+                      "fox", "foxes", "wolf", "wolves", "perro", "perra", "perros", "perras",
+                      "gato", "gata", "cerdo", "cerda", "yegua", "caballo", "rata", "ratas",
+                      "animal", "animals", "animales"})  # fmt: skip
+
+
+def _animal_sex(an: Analysis, g: int) -> bool:
+    """The group word is an animal's sex, right before or after the animal noun ("a bitch is a
+    female dog", "una perra hembra"): a definition of the literal word, about no people."""
+    units = an.units
+    if units[g].text not in _ANIMAL_SEX:
+        return False
+    near = [units[k] for k in (g - 1, g + 1) if 0 <= k < len(units)]
+    return any(u.sentence == units[g].sentence and u.text in _ANIMALS for u in near)
