@@ -15,7 +15,11 @@ _FIGURE_EN = re.compile(
     r"that |their |our |his |her |any |every )?(?:[\w-]+ ){0,2}(?:bill|bills|deal|vibe|mood|"
     r"show|competition|idea|momentum|lights?|engine|music|buzz|proposal|amendment|measure|"
     r"ordinance|plan|project|reform|budget|program|policy|initiative|motion|tax|levy|"
-    r"zoning|rezoning|permit|contract|merger|debate|conversation|thread|joke|argument)\b|"
+    r"zoning|rezoning|permit|contract|merger|debate|conversation|thread|joke|argument|fees?|"
+    r"dues|tolls?|surcharges?|(?:rate )?hikes?|increases?|fines?)\b|"
+    r"\bbury (?:them|him|her|it|us|you|the \w+) (?:in|with|under) (?:\w+ ){0,2}(?:comments|"
+    r"paperwork|emails|e-mails|letters|calls|phone calls|complaints|votes|signatures|petitions|"
+    r"lawsuits|requests|records requests|data|evidence|receipts|testimony|questions)\b|"
     r"die (?:of|from) (?:laughter|laughing|embarrassment|boredom|shame|cringe)|"
     r"(?:kill|killing|murder|murdering|destroy|destroying|crush|crushing|beat|beating|"
     r"shoot|shooting) (?:a|the|my|our|that|this|those|these|some)? ?(?:burger|pizza|beer|"
@@ -110,11 +114,14 @@ _NEGATION = re.compile(
     r"sin)\b"
 )
 # What a sentence says when it is grief, fear for someone or a report of harm done.
+# A prayer for a family, unless a wish follows it ("pray for his family to ...").
 _GRIEF = re.compile(
     r"\b(?:rest in peace|rip|descanse en paz|condolences|pesame|thoughts and prayers|"
     r"praying for|afraid (?:that|they|he|she|someone)|scared (?:that|they|someone)|worried "
     r"(?:that|they|someone)|tengo miedo de que|me da miedo que|temo que|miedo a que|"
-    r"for the families|por las familias|victims?|victimas?)\b"
+    r"for the families|por las familias|victims?|victimas?|(?:pray(?:ers)? for (?:the|his|her|"
+    r"their) famil(?:y|ies)|(?:oremos|recemos|oren|recen|oracion(?:es)?) por (?:la|las|su|sus) "
+    r"familias?)\b(?![^.!?]*\b(?:to|para que|que se)\b))\b"
 )
 
 

@@ -494,3 +494,35 @@ def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             ]
     return []
+
+
+# A verb of receiving or being sent words right before a quoted threat ("my sister got '...'",
+# "a mi prima le comentaron '...'"), or a question about what the words mean ("asked what
+# '...' means"): the threat is one the writer or someone close received, told as a report.
+_RECEIVED = re.compile(
+    r"\b(?:(?:got|gets|getting|received|receives|receiving|recibio|recibi|recibimos|recibe|"
+    r"reciben|recibieron)(?: (?:a|an|the|this|that) (?:message|comment|dm|text|note|reply))?"
+    r"(?: (?:saying|que decia|que dice))?|(?P<to>le|les|me|nos|te) (?:comentaron|comento|"
+    r"comentan|comenta|escribieron|escribio|escriben|escribe|mandaron|mando|mandan|manda|"
+    r"dejaron|dejo|dejan|pusieron|puso|ponen|llego|llegaron|llega|llegan)|(?:asked|ask|asks|"
+    r"explain|explains|means?) what|que significa)\W*$"
+)
+_GENERIC_WHEN = re.compile(r"\b(?:cuando|si|when|if|whenever)\b")
+
+
+def _threat_received(an: Analysis, start: int, end: int) -> bool:
+    """The threat's words are all between quotes, right after a verb of receiving them: a
+    report of a threat received. Sent to "te" it is the reader's, unless said of anyone
+    ("cuando alguien te escribe '...'")."""
+    first, last = units_in(an, start, end)
+    if first is None or not all(an.units[k].quoted for k in range(first, last + 1)):
+        return False
+    while first > 0 and an.units[first - 1].quoted:
+        first -= 1  # the quote opens before the matched words ("'ya sabemos ...'")
+    text = an.norm.text
+    left, _ = _clause_bounds(text, an.units[first].start, end, ".!?;\n")
+    m = _RECEIVED.search(text, left, an.units[first].start)
+    if m is None:
+        return False
+    # sent to "te" it is passed on to the reader ("mi primo te manda '...'"), unless generic
+    return m.group("to") != "te" or bool(_GENERIC_WHEN.search(text, left, m.start()))

@@ -39,6 +39,7 @@ from moderation.policy.rules.troll.threat_guards import (
     _shames_hate,
     _shut_up_unaimed,
     _threat_quoted,
+    _threat_received,
     _threat_reported,
 )
 from moderation.policy.types import Category, Submission
@@ -144,6 +145,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ya sé dónde vives, ahí te llevo tamales", "I'm bringing soup tomorrow"
         if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
             continue  # "say that to my face, I'll say it again": the writer's words stood by
+        if action == "reject" and _threat_received(an, m.start(group), m.end(group)):
+            continue  # "a mi prima le comentaron 'ya sabemos dónde vives'": a threat received
         if action == "reject" and _threat_reported(an, m.start(group), m.end(group)):
             continue  # "le escribió a la maestra que ya sabemos dónde vive; lo denuncié"
         if without_saying(an, m.start(group)):
@@ -154,6 +157,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "we will beat them at the ballot box", "te voy a destrozar en ajedrez"
         if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
             continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
+        if ident == "threat.watch" and _HAZARD_NAMED.match(text, m.end(group)):
+            continue  # "watch your back, the pothole on Fifth is back": a hazard warned of
         if ident == "dox.phone" and _service_line(text, m.start(group)):
             continue  # "the free clinic ...; their number is ...": a public line
         if ident == "threat.kill_call" and _punishes_criminals(an, m.start(group), m.end(group)):
@@ -175,6 +180,14 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     return [max(hits, key=lambda h: h.score)]
 
 
+# A road or weather hazard named right after "watch your back/out": a warning to neighbours.
+_HAZARD_NAMED = re.compile(
+    r"\W+(?:(?:the|that|this|those|these|a|our|el|la|los|las|ese|esa|el)\s+)?(?:\w+\s+)?"
+    r"(?:pothole|potholes|black ice|ice|traffic|heat|mosquitoes|mosquitos|wasps|bees|"
+    r"scorpions|rattlesnakes?|speed trap|speed bump|roadwork|road work|construction|flooding|"
+    r"flood|dust storm|hail|bache|baches|tope|topes|trafico|calor|alacranes|mosquitos|"
+    r"granizo|inundacion)\s+(?:is|are|was|were|on|at|in|by|near|esta|estan|en|de|del|sobre)\b"
+)
 # A spokesperson or an office as the speaker of what the comment reports: "Ok Karen" then mocks
 # what the office says ("Ok Karen. The spokesperson says the water is safe, again.").
 _SPEAKERS = (
