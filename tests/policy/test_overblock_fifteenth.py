@@ -4,7 +4,9 @@ paperwork is a figure of speech; a prayer for a family is grief; a road hazard n
 "watch your back" is a warning to neighbours; a quoted threat after a verb of receiving it is
 a victim's report. Blame refused ("stop blaming X for ...", "culpar a los X de ... es otra
 cosa") is counter-speech; a group word that names the purpose of a post or an office leaves
-the predicate on the post; "female" beside an animal noun is the animal's sex.
+the predicate on the post; "female" beside an animal noun is the animal's sex. A person
+named as the one a killing befell ("was killed during ...", "..., killed in ...") is its
+victim, not accused of it.
 Hand-written, English and Spanish."""
 
 import pytest
@@ -79,6 +81,24 @@ CASES = [
     # ... women called dogs are still derogated.
     ("Women are female dogs.", "en", "hate", "flag"),
     ("Are women dogs?", "en", "hate", "flag"),
+    # A person named as the one a killing befell is its victim ...
+    (
+        "Sharing the vigil for Officer Ray Delgado, killed during the flood rescue.",
+        "en",
+        "libel",
+        "approve",
+    ),
+    ("Councilman Tom Brandt was shot at the parade last night.", "en", "libel", "approve"),
+    (
+        "Qué tristeza lo del profe Julián Navarro, asesinado en la carretera el sábado.",
+        "es",
+        "libel",
+        "approve",
+    ),
+    # ... as the one who did it, or with an agent named, it is still a claim.
+    ("Councilman Tom Brandt killed a man at the parade last night.", "en", "libel", "flag"),
+    ("Officer Ray Delgado was killed by Councilman Tom Brandt.", "en", "libel", "flag"),
+    ("El alcalde Ruiz mató a la periodista Lucía Ferrer.", "es", "libel", "flag"),
 ]
 
 

@@ -11,6 +11,7 @@ from moderation.policy.rules.libel.deeds import (
     _classified,
     _counted,
     _game_or_laugh,
+    _harm_suffered,
     _no_victim,
     _stops,
     _writer_does,
@@ -75,6 +76,8 @@ def _claimed(
         return False  # "defending Walmart like they pay him": a joke simile, no claim
     if _no_victim(an, crime) or _writer_does(an, crime) or _game_or_laugh(an, crime):
         return False  # "the author killed it", "se robó el show", "I'm stealing that"
+    if _harm_suffered(an, crime):
+        return False  # "Officer Whitley was killed during the chase": the person suffered it
     before = [u for u in units if u.index < crime.index]
     if before and before[-1].text in _AGAINST:
         return False  # "a law against extortion", "la lucha contra el lavado"

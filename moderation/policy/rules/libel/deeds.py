@@ -145,6 +145,44 @@ def _game_or_laugh(an: Analysis, crime: Unit) -> bool:
 
 
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")
+
+# Harm suffered: a past participle of violence after a passive auxiliary or set off by a comma
+# ("Officer Whitley was killed", "Dana Whitley, killed during the chase"): the person named is
+# the victim. An agent after it ("killed by ...") is someone accused, so it still counts, and
+# so does a cause ("got people killed").
+_SUFFERED_ACTS = frozenset({"killed", "murdered", "shot", "stabbed", "kidnapped", "assaulted",
+                            "attacked", "beaten", "gunned", "wounded", "injured", "asesinado",
+                            "asesinada", "asesinados", "asesinadas", "secuestrado",
+                            "secuestrada", "baleado", "baleada"})  # fmt: skip
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|fue|fueron|ha sido|han sido|resulto|resultaron)\s+"
+    r"(?:(?:nearly|almost|fatally|tragically|brutally|casi)\s+)?|\b(?:got|gets)\s+|,\s*)$"
+)
+# An agent or a cause told after the harm: whoever did it or why is the claim.
+_AGENT_OR_CAUSE = re.compile(
+    r"\b(?:by|por|after|because|orders?|ordered|hands|despues|ordenes|porque)\b"
+)
+_APPOSITION_NEXT = re.compile(r"\s*(?:during|in|at|on|when|while|last|en|durante|cuando)\b")
+
+
+def _harm_suffered(an: Analysis, crime: Unit) -> bool:
+    """The act is a harm the person named suffered: a passive ("was killed during ...") or a
+    participle set off by a comma, followed by when or where ("..., killed during the chase");
+    no agent or cause ("by ...", "after he testified") in the rest of the sentence."""
+    if crime.text.split()[0] not in _SUFFERED_ACTS:
+        return False
+    text = an.norm.text
+    m = _PASSIVE_BEFORE.search(text, max(0, crime.start - 24), crime.start)
+    if m is None:
+        return False
+    rest = _SENTENCE_REST.match(text, crime.end)
+    if rest and _AGENT_OR_CAUSE.search(rest.group()):
+        return False  # "killed by the sheriff", "shot after he testified": someone is accused
+    # when or where it happened follows ("..., killed during the chase", "was shot at the
+    # rally"): "..., killed two men" names no victim
+    return bool(_APPOSITION_NEXT.match(text, crime.end))
+
+
 _PEOPLE = re.compile(
     r"\b(?:people|persons?|men|women|man|woman|kids|children|migrants|civilians|personas|"
     r"hombres|mujeres|ninos|migrantes|civiles|victims|victimas)\b"
