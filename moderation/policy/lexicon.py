@@ -377,7 +377,7 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
     # a string without white space ("casino", "bit.ly") lies inside one white-space separated
     # token, where the trie finds it
     inside: dict[str, int] = {}  # such a string -> the bits of the sets holding it
-    guards: dict[str, int] = {}  # longest letter run of another string -> its sets' bits
+    guards: dict[str, int] = {}  # `_guard_run` of another string -> its sets' bits
     spelled: dict[int, list[str]] = {}
     loose = 0
     for strings, number in bit_of.items():
@@ -386,9 +386,8 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
                 inside[s] = inside.get(s, 0) | 1 << number
                 continue
             spelled.setdefault(number + 1, []).append(s)
-            runs = _LETTER_RUN.findall(s)
-            if runs:
-                guard = max(runs, key=len)
+            guard = _guard_run(s)
+            if guard:
                 guards[guard] = guards.get(guard, 0) | 1 << (number + 1)
             else:
                 loose |= 1 << number
@@ -720,7 +719,7 @@ _KNOWN_BRANCH: list = [None, None, None]  # its parsed item, strings, first char
 
 def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
     """`_selectivity` of what the token index sees of a set: of a string with white space
-    only its longest run of letters (" my " is "my", "al dm" is "al"), no letters at all for
+    only its rarest run of letters (`_guard_run`: " my " is "my", "al dm" is "dm"), none for
     one without any. A set ranked on its whole strings would be the primary set of a regex
     far more often than those short runs are rare ("al" is in most comments)."""
     seen = []
@@ -728,8 +727,7 @@ def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
         if k.split() == [k]:
             seen.append(_letters(k))
         else:
-            runs = _LETTER_RUN.findall(k)
-            seen.append(max(map(len, runs)) if runs else 0)
+            seen.append(len(_guard_run(k)))
     return (min(min(seen), 4), sum(seen) / len(seen))
 
 
@@ -752,23 +750,39 @@ def _stop_words() -> str:
 @cache
 def _needle_chance(string: str) -> float:
     """The share of comments in which the token index sees `string`: a string without white
-    space whole, of one with white space only its longest run of letters (" my " is "my"),
-    which it looks for only where that run is; one without letters is looked for everywhere.
-    A string with capitals is a stand-in that a rule writes into the text it asks about ("GRP"
-    for a group's name, folded comments have none): where it is asked for, it is there."""
+    space whole, of one with white space only its rarest run of letters (`_guard_run`: " my "
+    is "my"), which it looks for only where that run is; one without letters is looked for
+    everywhere. A string with capitals is a stand-in that a rule writes into the text it asks
+    about ("GRP" for a group's name, folded comments have none): where it is asked for, it is
+    there."""
     if string != string.lower():
         return 1.0
     if _symbols(string):
         return _NEEDLE_SYMBOL
     if string.split() != [string]:
-        runs = _LETTER_RUN.findall(string)
-        if not runs:
+        string = _guard_run(string)
+        if not string:
             return 1.0
-        string = max(runs, key=len)
+    return _run_chance(string)
+
+
+def _run_chance(string: str) -> float:
+    """`_needle_chance` of a string without white space, from its length and whether it is
+    part of a stop word."""
     chance = _NEEDLE_BASE * _NEEDLE_DECAY ** (len(string) - 2)
     if string in _stop_words():
         chance *= _NEEDLE_STOP
     return min(1.0, chance)
+
+
+@cache
+def _guard_run(string: str) -> str:
+    """The run of letters of a needle string with white space that the token index looks
+    for ("" when it has none): the rarest by `_run_chance` (the first on a tie), as any of its
+    runs is in every text holding the string. The longest alone was often a stop word ("the"
+    of "the rez is a zoo") and sent the string to a substring test in most comments."""
+    runs = _LETTER_RUN.findall(string)
+    return min(runs, key=_run_chance) if runs else ""
 
 
 def _needle_rank(keys: frozenset[str]) -> tuple[float, tuple[int, float]]:
