@@ -558,6 +558,9 @@ def _may_name(an: Analysis, units) -> bool:
     )
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()—–-]")  # between two units: a "," in the masked sentence
+
+
 def _masked(an: Analysis, units: tuple[Unit, ...]) -> tuple[str, list[int], list[int]]:
     """A sentence's words with groups as `GRP` and a `,` where the text had a clause mark,
     plus each word's offset in that text and its unit index (-1 for a mark)."""
@@ -567,7 +570,7 @@ def _masked(an: Analysis, units: tuple[Unit, ...]) -> tuple[str, list[int], list
     pos = 0
     text = an.norm.text
     for i, u in enumerate(units):
-        if i and any(ch in text[units[i - 1].end : u.start] for ch in ",;:()—–-"):
+        if i and _CLAUSE_MARK.search(text, units[i - 1].end, u.start):
             words.append(",")
             offsets.append(pos)
             index.append(-1)
