@@ -48,11 +48,16 @@ _OWN = [
     ("Typical boomer comment, as always.", "troll.typecast"),
     ("Eres la típica señora que no lee.", "troll.typecast"),
     ("A typical day at the market starts at six.", None),  # near miss
+    ("The globalist bankers own every newspaper in this country.", "hate.trope"),
+    ("Los judíos controlan los bancos y los medios.", "hate.trope"),
+    ("The community garden needs volunteers on Saturday.", None),  # near miss
+    ("La comunidad del barrio organiza una feria el domingo.", None),  # near miss
 ]
 
 
 def test_the_gated_rules_are_the_whole_text_searches():
     assert {r.id for r in _gated()} == {
+        "hate.trope",
         "troll.brush_off",
         "troll.crowd_verdict",
         "troll.derail",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.lexicon import SharedNeedles, pattern_needles
+from moderation.policy.lexicon import SharedNeedles, alternative_literals, pattern_needles
 from moderation.policy.types import Category, Submission
 
 
@@ -35,19 +35,25 @@ class Needs:
     returns no hit when there is none. `decide.screen` skips the rule when no pattern may match,
     judged by the strings every match of a pattern holds (`pattern_needles`: a few bits of the
     token index that the spam, troll and coded rows already read for the same text), without
-    calling it: a whole-text search tried at every position of most comments for nothing.
-    Never wrong by construction of the needles; tests/policy/test_rule_gates.py checks each
-    gated rule against its gate on the table cases."""
+    calling it: a whole-text search tried at every position of most comments for nothing. A
+    pattern the index cannot read (an alternative with no string of two letters, "(((") is
+    searched instead. Never wrong by construction of the needles; tests/policy/
+    test_rule_gates.py checks each gated rule against its gate on the table cases."""
 
-    __slots__ = ("needles", "patterns")
+    __slots__ = ("needles", "patterns", "searched")
 
     def __init__(self, patterns: tuple[re.Pattern, ...]) -> None:
         self.patterns = patterns
-        self.needles: SharedNeedles = pattern_needles(patterns)
+        readable = tuple(p for p in patterns if all(alternative_literals(p.pattern)))
+        self.searched = tuple(p for p in patterns if p not in readable)
+        self.needles: SharedNeedles | None = pattern_needles(readable) if readable else None
 
     def may_match(self, an: Analysis) -> bool:
         """Whether one of the patterns may match the comment (always, when it does)."""
-        return bool(self.needles.candidates(an.norm.text))
+        text = an.norm.text
+        if self.needles is not None and self.needles.candidates(text):
+            return True
+        return any(p.search(text) for p in self.searched)
 
 
 @dataclass(frozen=True, slots=True)
