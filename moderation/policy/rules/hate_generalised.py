@@ -27,6 +27,7 @@ those of `lexicons/groups.tsv`).
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from moderation.policy.analysis import Analysis, Unit, analyse
 from moderation.policy.rules import Hit, rule
@@ -548,13 +549,15 @@ def _groupish(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
     return False
 
 
+_GROUP_CODES = frozenset({"G", "g"})
+_MAY_NAME = _NAMED | _PROXY_BEFORE_PEOPLE | _STAND_INS
+_CODE, _TEXT = attrgetter("code"), attrgetter("text")
+
+
 def _may_name(an: Analysis, units) -> bool:
-    return any(
-        u.code in ("G", "g")
-        or u.text in _NAMED
-        or u.text in _PROXY_BEFORE_PEOPLE
-        or u.text in _STAND_INS
-        for u in units
+    """A unit that is or may stand for a group's name (`_groupish` reads which), tested in C."""
+    return not _GROUP_CODES.isdisjoint(map(_CODE, units)) or not _MAY_NAME.isdisjoint(
+        map(_TEXT, units)
     )
 
 
