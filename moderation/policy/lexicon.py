@@ -150,12 +150,13 @@ class NeedleIndex:
     selective) on, so the masks of most tokens and texts are short ints: they are OR-ed in C
     for every comment, at a cost that grows with their length."""
 
-    __slots__ = ("certain", "last", "mask", "memo", "spaced")
+    __slots__ = ("certain", "last", "loose", "mask", "memo", "spaced")
 
-    def __init__(self, memo: _MaskMemo | None, certain: int, spaced: int) -> None:
+    def __init__(self, memo: _MaskMemo | None, certain: int, spaced: int, loose: int = 0) -> None:
         self.memo = memo
         self.certain = certain  # every set's first bit
         self.spaced = spaced  # the first bits of the sets that have a second one
+        self.loose = loose  # sets with a string that has no letters (may be anywhere)
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
         self.last: tuple[int | None, int, int] = (None, 0, 0)  # see `sets`
@@ -163,13 +164,14 @@ class NeedleIndex:
     def sets(self, m: int) -> tuple[int, int]:
         """(certain, hopeful) of a text's mask `m`: the first bits of the sets the text holds a
         string of, and of those it may hold one of (the letters of a string with white space
-        are in it too). Kept for the last mask, replaced whole: the spam, troll and coded rows
-        read the same mask in a row, and each step is a pass over thousands of bits."""
+        are in it too, or a string of the set has no letters). Kept for the last mask, replaced
+        whole: the spam, troll and coded rows read the same mask in a row, and each step is a
+        pass over thousands of bits."""
         seen = self.last
         if seen[0] is m:  # the same int object: the same value
             return seen[1], seen[2]
         certain = m & self.certain
-        hopeful = certain | (m >> 1 & self.spaced)
+        hopeful = certain | (m >> 1 & self.spaced) | self.loose
         self.last = (m, certain, hopeful)
         return certain, hopeful
 
@@ -204,7 +206,6 @@ class Needles:
     primary: int  # the bits of each regex's rarest set
     by_primary: MappingProxyType  # bit number + 1 -> ((result, bits of all its sets), ...)
     spelled: MappingProxyType  # bit number + 1 -> the set's strings that are not plain letters
-    loose: int  # sets with a string that has no letters (may be anywhere)
     always: frozenset[int]  # results with a regex that has no certain string
     # the last text asked about without a mask and its answer, one (text, numbers) pair
     # replaced whole: two rules read the coded rows of one comment in a row
@@ -223,9 +224,7 @@ class Needles:
         return self._candidates(text, mask)
 
     def _candidates(self, text: str, m: int) -> list[int]:
-        certain, hopeful = self.index.sets(m)
-        if self.loose:
-            hopeful |= self.loose
+        certain, hopeful = self.index.sets(m)  # hopeful: with the sets that may be anywhere
         ready = set(self.always)
         p = hopeful & self.primary
         by_primary = self.by_primary
@@ -410,7 +409,7 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
         }
         rx = re.compile("(?=(" + _trie_regex(trie) + "))")
         memo = _MaskMemo(rx, MappingProxyType(masks))
-    index = NeedleIndex(memo, certain, spaced)
+    index = NeedleIndex(memo, certain, spaced, loose)
     frozen_spelled = MappingProxyType({k: tuple(v) for k, v in spelled.items()})
     out = []
     for needs, owner in groups:
@@ -430,7 +429,6 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
                 reduce(or_, (1 << (k - 1) for k in by_primary), 0),
                 MappingProxyType({k: tuple(v) for k, v in by_primary.items()}),
                 frozen_spelled,
-                loose,
                 frozenset(always),
             )
         )
