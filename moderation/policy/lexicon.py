@@ -338,6 +338,18 @@ class SharedNeedles:
         return getattr(self.needles, name)  # the rest of `Needles` (tests read `_candidates`)
 
 
+def build_shared_needles() -> None:
+    """Build the shared index of the groups registered so far (`shared_needles`) now, rather
+    than on the first question to one of them: the rule registry asks once every rule module
+    and the lexicon have registered theirs, so the index holds them all and is built before the
+    first comment, outside its time (and apart from the first comment's own tables, which
+    would otherwise be built beside it: some 18 MiB more resident memory)."""
+    with _POOL_LOCK:
+        pool = _OPEN_POOL[0]
+    if pool.groups:
+        pool.needles()
+
+
 def shared_needles(groups: list[NeedleGroup]) -> tuple[SharedNeedles, ...]:
     """`build_needle_group` for `groups`, sharing the index with every group registered before
     the first question to any of them (see SharedNeedles). A group registered after that goes

@@ -13,7 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.lexicon import SharedNeedles, alternative_literals, pattern_needles
+from moderation.policy.lexicon import (
+    SharedNeedles,
+    alternative_literals,
+    build_shared_needles,
+    pattern_needles,
+)
+from moderation.policy.lexicon import load as load_lexicon
 from moderation.policy.types import Category, Submission
 
 
@@ -118,6 +124,8 @@ def all_rules() -> tuple[Rule, ...]:
     """Every rule, by module in MODULES order, then in registration order within its module."""
     if not _ORDERED:
         _load_modules()
+        load_lexicon()  # its rows' needle groups, then the index shared with the rules' own
+        build_shared_needles()
         rank = {name: i for i, name in enumerate(MODULES)}
         _ORDERED.append(tuple(sorted(_REGISTRY, key=lambda r: rank[_rule_module(r.fn.__module__)])))
     return _ORDERED[0]
