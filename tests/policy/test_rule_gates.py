@@ -3,6 +3,8 @@ only on comments where it would have found nothing: every gated rule, run ungate
 on the table cases its gate turns away, and none of its patterns matches them."""
 
 import ast
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -93,3 +95,28 @@ def test_a_gate_turns_away_only_comments_its_rule_finds_nothing_in():
             assert not any(p.search(an.norm.text) for p in r.needs.patterns), (r.id, text)
             assert r.fn(an, sub) == [], (r.id, text)
     assert turned_away > len(texts)  # the gates do turn most comments away
+
+
+def test_the_gates_share_the_lexicons_needle_index():
+    """The gates read the comment's token mask that the spam, troll and coded rows have made:
+    a module that asked the shared index a question at import would have it built before the
+    modules after it registered, and their gates would make a mask of their own. Checked in a
+    fresh process that imports the engine as the site does (other tests here ask the index
+    questions in another order)."""
+    script = (
+        "from moderation.policy import Submission, screen\n"
+        "from moderation.policy.lexicon import load\n"
+        "from moderation.policy.rules import all_rules\n"
+        "screen(Submission(text='Thanks for the article.'))\n"
+        "index = load().spam_needles.index\n"
+        "print(sorted(r.id for r in all_rules() if r.needs and r.needs.needles.index is not index))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=_HERE.parents[1],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
