@@ -1109,7 +1109,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     lang = detect_language(raw_words, lex, lang_hint)
 
     # Canonical words: undo obfuscation, re-join split words, split run-together words.
-    syllables = _syllables_apart(raw, norm.text, lex)
+    is_known = _known_words(lex).__contains__
+    known = list(map(is_known, raw_words))
+    syllables = _syllables_apart(raw, norm.text, lex, known)
     if "-" in norm.text:
         syllables = _hyphen_apart(raw, norm.text, lex) | syllables
     if syllables:  # "ma ri co nes": a slur or group word typed in syllables
@@ -1122,7 +1124,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     words: list[tuple[str, int, int]] = []
     i = 0
     n = len(raw)
-    known = list(map(_known_words(lex).__contains__, raw_words))
+    if syllables or glued:  # the words changed
+        known = list(map(is_known, raw_words))
     canon = canon_memo[lang]
     before, after = _compounds(lex)
     handles = _handles(raw, norm, lex) if "@" in text else frozenset()
@@ -1898,20 +1901,28 @@ def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]
 _SYLLABLE_CLASSES = ("S", "G", "D")
 
 
-def _syllables_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -> dict[int, int]:
+def _syllables_apart(
+    raw: list[tuple[str, int, int]], text: str, lex: Lexicon, flags: list[bool] | None = None
+) -> dict[int, int]:
     """Runs raw[i:j] of three to five pieces of one to four letters, one space apart, one of
     them no word, that spell a slur, a group or a dehumanising word ("ma ri co nes", "ju di
     os"): start -> end. Syllables are too long for normalisation's letters apart, and a run
-    of real short words ("a mi no me da") spells nothing in the lexicon."""
+    of real short words ("a mi no me da") spells nothing in the lexicon. `flags`: whether each
+    word is known (`_known_words`), when the caller has them."""
     known = _known_words(lex)
     runs: dict[int, int] = {}
     words = [w for w, _, _ in raw]
+    if flags is None:
+        flags = list(map(known.__contains__, words))
     # one letter a word: "k" for a piece short enough that is a known word, "u" for one that
     # is not, "." for any other. A run opens only where three pieces stand in a row with an
     # unknown one among the first five (pieces that are all words spell nothing to read), found
     # in C rather than by a loop over every word ("a mi no me da" is no start)
     short = "".join(
-        ["." if len(w) > 4 or not w.isalpha() else "k" if w in known else "u" for w in words]
+        [
+            "." if len(w) > 4 or not w.isalpha() else "k" if k else "u"
+            for w, k in zip(words, flags, strict=True)
+        ]
     )
     n = len(raw)
     found = _SYLLABLE_RUN.search(short)

@@ -162,6 +162,8 @@ def screen(submission: Submission, *, blog_model: bool = True) -> Verdict:
     allowed = {fold_term(t) for t in config.extra_allowed_terms if t.strip()}
     findings: list[Finding] = []
     for r in all_rules():
+        if r.needs is not None and not r.needs.may_match(an):
+            continue  # none of the patterns the rule opens with can match: no hit
         for hit in r.fn(an, submission):
             if _allowed(text, hit, allowed):
                 continue

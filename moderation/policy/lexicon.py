@@ -150,12 +150,13 @@ class NeedleIndex:
     selective) on, so the masks of most tokens and texts are short ints: they are OR-ed in C
     for every comment, at a cost that grows with their length."""
 
-    __slots__ = ("certain", "last", "mask", "memo", "spaced")
+    __slots__ = ("certain", "last", "loose", "mask", "memo", "spaced")
 
-    def __init__(self, memo: _MaskMemo | None, certain: int, spaced: int) -> None:
+    def __init__(self, memo: _MaskMemo | None, certain: int, spaced: int, loose: int = 0) -> None:
         self.memo = memo
         self.certain = certain  # every set's first bit
         self.spaced = spaced  # the first bits of the sets that have a second one
+        self.loose = loose  # sets with a string that has no letters (may be anywhere)
         # the spam rule and the troll rule ask about the same folded text in a row
         self.mask = lru_cache(maxsize=16)(self._mask)
         self.last: tuple[int | None, int, int] = (None, 0, 0)  # see `sets`
@@ -163,13 +164,14 @@ class NeedleIndex:
     def sets(self, m: int) -> tuple[int, int]:
         """(certain, hopeful) of a text's mask `m`: the first bits of the sets the text holds a
         string of, and of those it may hold one of (the letters of a string with white space
-        are in it too). Kept for the last mask, replaced whole: the spam, troll and coded rows
-        read the same mask in a row, and each step is a pass over thousands of bits."""
+        are in it too, or a string of the set has no letters). Kept for the last mask, replaced
+        whole: the spam, troll and coded rows read the same mask in a row, and each step is a
+        pass over thousands of bits."""
         seen = self.last
         if seen[0] is m:  # the same int object: the same value
             return seen[1], seen[2]
         certain = m & self.certain
-        hopeful = certain | (m >> 1 & self.spaced)
+        hopeful = certain | (m >> 1 & self.spaced) | self.loose
         self.last = (m, certain, hopeful)
         return certain, hopeful
 
@@ -204,7 +206,6 @@ class Needles:
     primary: int  # the bits of each regex's rarest set
     by_primary: MappingProxyType  # bit number + 1 -> ((result, bits of all its sets), ...)
     spelled: MappingProxyType  # bit number + 1 -> the set's strings that are not plain letters
-    loose: int  # sets with a string that has no letters (may be anywhere)
     always: frozenset[int]  # results with a regex that has no certain string
     # the last text asked about without a mask and its answer, one (text, numbers) pair
     # replaced whole: two rules read the coded rows of one comment in a row
@@ -223,9 +224,7 @@ class Needles:
         return self._candidates(text, mask)
 
     def _candidates(self, text: str, m: int) -> list[int]:
-        certain, hopeful = self.index.sets(m)
-        if self.loose:
-            hopeful |= self.loose
+        certain, hopeful = self.index.sets(m)  # hopeful: with the sets that may be anywhere
         ready = set(self.always)
         p = hopeful & self.primary
         by_primary = self.by_primary
@@ -339,6 +338,18 @@ class SharedNeedles:
         return getattr(self.needles, name)  # the rest of `Needles` (tests read `_candidates`)
 
 
+def build_shared_needles() -> None:
+    """Build the shared index of the groups registered so far (`shared_needles`) now, rather
+    than on the first question to one of them: the rule registry asks once every rule module
+    and the lexicon have registered theirs, so the index holds them all and is built before the
+    first comment, outside its time (and apart from the first comment's own tables, which
+    would otherwise be built beside it: some 18 MiB more resident memory)."""
+    with _POOL_LOCK:
+        pool = _OPEN_POOL[0]
+    if pool.groups:
+        pool.needles()
+
+
 def shared_needles(groups: list[NeedleGroup]) -> tuple[SharedNeedles, ...]:
     """`build_needle_group` for `groups`, sharing the index with every group registered before
     the first question to any of them (see SharedNeedles). A group registered after that goes
@@ -377,7 +388,7 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
     # a string without white space ("casino", "bit.ly") lies inside one white-space separated
     # token, where the trie finds it
     inside: dict[str, int] = {}  # such a string -> the bits of the sets holding it
-    guards: dict[str, int] = {}  # longest letter run of another string -> its sets' bits
+    guards: dict[str, int] = {}  # `_guard_run` of another string -> its sets' bits
     spelled: dict[int, list[str]] = {}
     loose = 0
     for strings, number in bit_of.items():
@@ -386,9 +397,8 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
                 inside[s] = inside.get(s, 0) | 1 << number
                 continue
             spelled.setdefault(number + 1, []).append(s)
-            runs = _LETTER_RUN.findall(s)
-            if runs:
-                guard = max(runs, key=len)
+            guard = _guard_run(s)
+            if guard:
                 guards[guard] = guards.get(guard, 0) | 1 << (number + 1)
             else:
                 loose |= 1 << number
@@ -411,7 +421,7 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
         }
         rx = re.compile("(?=(" + _trie_regex(trie) + "))")
         memo = _MaskMemo(rx, MappingProxyType(masks))
-    index = NeedleIndex(memo, certain, spaced)
+    index = NeedleIndex(memo, certain, spaced, loose)
     frozen_spelled = MappingProxyType({k: tuple(v) for k, v in spelled.items()})
     out = []
     for needs, owner in groups:
@@ -431,7 +441,6 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
                 reduce(or_, (1 << (k - 1) for k in by_primary), 0),
                 MappingProxyType({k: tuple(v) for k, v in by_primary.items()}),
                 frozen_spelled,
-                loose,
                 frozenset(always),
             )
         )
@@ -720,7 +729,7 @@ _KNOWN_BRANCH: list = [None, None, None]  # its parsed item, strings, first char
 
 def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
     """`_selectivity` of what the token index sees of a set: of a string with white space
-    only its longest run of letters (" my " is "my", "al dm" is "al"), no letters at all for
+    only its rarest run of letters (`_guard_run`: " my " is "my", "al dm" is "dm"), none for
     one without any. A set ranked on its whole strings would be the primary set of a regex
     far more often than those short runs are rare ("al" is in most comments)."""
     seen = []
@@ -728,8 +737,7 @@ def _index_selectivity(keys: frozenset[str]) -> tuple[int, float]:
         if k.split() == [k]:
             seen.append(_letters(k))
         else:
-            runs = _LETTER_RUN.findall(k)
-            seen.append(max(map(len, runs)) if runs else 0)
+            seen.append(len(_guard_run(k)))
     return (min(min(seen), 4), sum(seen) / len(seen))
 
 
@@ -752,23 +760,39 @@ def _stop_words() -> str:
 @cache
 def _needle_chance(string: str) -> float:
     """The share of comments in which the token index sees `string`: a string without white
-    space whole, of one with white space only its longest run of letters (" my " is "my"),
-    which it looks for only where that run is; one without letters is looked for everywhere.
-    A string with capitals is a stand-in that a rule writes into the text it asks about ("GRP"
-    for a group's name, folded comments have none): where it is asked for, it is there."""
+    space whole, of one with white space only its rarest run of letters (`_guard_run`: " my "
+    is "my"), which it looks for only where that run is; one without letters is looked for
+    everywhere. A string with capitals is a stand-in that a rule writes into the text it asks
+    about ("GRP" for a group's name, folded comments have none): where it is asked for, it is
+    there."""
     if string != string.lower():
         return 1.0
     if _symbols(string):
         return _NEEDLE_SYMBOL
     if string.split() != [string]:
-        runs = _LETTER_RUN.findall(string)
-        if not runs:
+        string = _guard_run(string)
+        if not string:
             return 1.0
-        string = max(runs, key=len)
+    return _run_chance(string)
+
+
+def _run_chance(string: str) -> float:
+    """`_needle_chance` of a string without white space, from its length and whether it is
+    part of a stop word."""
     chance = _NEEDLE_BASE * _NEEDLE_DECAY ** (len(string) - 2)
     if string in _stop_words():
         chance *= _NEEDLE_STOP
     return min(1.0, chance)
+
+
+@cache
+def _guard_run(string: str) -> str:
+    """The run of letters of a needle string with white space that the token index looks
+    for ("" when it has none): the rarest by `_run_chance` (the first on a tie), as any of its
+    runs is in every text holding the string. The longest alone was often a stop word ("the"
+    of "the rez is a zoo") and sent the string to a substring test in most comments."""
+    runs = _LETTER_RUN.findall(string)
+    return min(runs, key=_run_chance) if runs else ""
 
 
 def _needle_rank(keys: frozenset[str]) -> tuple[float, tuple[int, float]]:

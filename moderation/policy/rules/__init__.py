@@ -8,10 +8,18 @@ posted policy; `decide.screen` turns hits into Findings using the policy's thres
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.lexicon import (
+    SharedNeedles,
+    alternative_literals,
+    build_shared_needles,
+    pattern_needles,
+)
+from moderation.policy.lexicon import load as load_lexicon
 from moderation.policy.types import Category, Submission
 
 
@@ -27,12 +35,40 @@ class Hit:
 RuleFn = Callable[[Analysis, Submission], list[Hit]]
 
 
+class Needs:
+    """The gate of a rule that finds nothing unless one of its `patterns` matches the
+    comment's folded text (`an.norm.text`): a rule that opens with `m = X.search(text)` and
+    returns no hit when there is none. `decide.screen` skips the rule when no pattern may match,
+    judged by the strings every match of a pattern holds (`pattern_needles`: a few bits of the
+    token index that the spam, troll and coded rows already read for the same text), without
+    calling it: a whole-text search tried at every position of most comments for nothing. A
+    pattern the index cannot read (an alternative with no string of two letters, "(((") is
+    searched instead. Never wrong by construction of the needles; tests/policy/
+    test_rule_gates.py checks each gated rule against its gate on the table cases."""
+
+    __slots__ = ("needles", "patterns", "searched")
+
+    def __init__(self, patterns: tuple[re.Pattern, ...]) -> None:
+        self.patterns = patterns
+        readable = tuple(p for p in patterns if all(alternative_literals(p.pattern)))
+        self.searched = tuple(p for p in patterns if p not in readable)
+        self.needles: SharedNeedles | None = pattern_needles(readable) if readable else None
+
+    def may_match(self, an: Analysis) -> bool:
+        """Whether one of the patterns may match the comment (always, when it does)."""
+        text = an.norm.text
+        if self.needles is not None and self.needles.candidates(text):
+            return True
+        return any(p.search(text) for p in self.searched)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     id: str
     category: Category
     clause: str
     fn: RuleFn
+    needs: Needs | None = None  # run only when one of these patterns may match (`rule`)
 
 
 # Filled once at import time by the rule modules; read-only afterwards.
@@ -49,11 +85,17 @@ MODULES = (
 _ORDERED: list[tuple[Rule, ...]] = []
 
 
-def rule(rule_id: str, category: Category) -> Callable[[RuleFn], RuleFn]:
-    """Register `fn` under a stable id; the clause anchor is the category name."""
+def rule(
+    rule_id: str, category: Category, *, needs: tuple[re.Pattern, ...] = ()
+) -> Callable[[RuleFn], RuleFn]:
+    """Register `fn` under a stable id; the clause anchor is the category name. `needs`: the
+    regexes of which one must match the comment's folded text for `fn` to return any hit (the
+    search it opens with); the screen skips `fn` on a comment none of them may match (`Needs`).
+    """
+    gate = Needs(needs) if needs else None
 
     def register(fn: RuleFn) -> RuleFn:
-        _REGISTRY.append(Rule(rule_id, category, str(category), fn))
+        _REGISTRY.append(Rule(rule_id, category, str(category), fn, gate))
         return fn
 
     return register
@@ -82,6 +124,8 @@ def all_rules() -> tuple[Rule, ...]:
     """Every rule, by module in MODULES order, then in registration order within its module."""
     if not _ORDERED:
         _load_modules()
+        load_lexicon()  # its rows' needle groups, then the index shared with the rules' own
+        build_shared_needles()
         rank = {name: i for i, name in enumerate(MODULES)}
         _ORDERED.append(tuple(sorted(_REGISTRY, key=lambda r: rank[_rule_module(r.fn.__module__)])))
     return _ORDERED[0]

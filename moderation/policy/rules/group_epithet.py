@@ -151,12 +151,10 @@ def _insult_of_group(an: Analysis) -> list[tuple[int, int]]:
     found = []
     units = an.units
     for k, u in enumerate(units):
-        if not _insult(u) or k + 2 >= len(units):
+        # "de"/"of" after it first: a set lookup, and most units are followed by neither
+        if k + 2 >= len(units) or units[k + 1].text not in _OF or not _insult(u):
             continue
-        j = k + 1
-        if units[j].text not in _OF:
-            continue
-        j += 1
+        j = k + 2
         if j < len(units) and units[j].text in _ARTICLES:
             j += 1
         if j >= len(units) or not _group(units[j]) or units[j].sentence != u.sentence:
@@ -179,11 +177,13 @@ def _insult_of_group(an: Analysis) -> list[tuple[int, int]]:
 def _insult_then_group(an: Analysis) -> list[tuple[int, int]]:
     """Spanish puts the group's adjective after the insult noun: "escoria gitana", "cabrones
     rumanos". A thing word with one member ("el coche es una mierda rumana") names a product."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if an.lang != "es":
+        return found
     units = an.units
     for k, u in enumerate(units[:-1]):
         g = units[k + 1]
-        if an.lang != "es" or not _insult(u) or not _group(g) or g.sentence != u.sentence:
+        if not _insult(u) or not _group(g) or g.sentence != u.sentence:
             continue
         if any(c in _between(an, u, g) for c in ",:;"):
             continue

@@ -27,6 +27,7 @@ those of `lexicons/groups.tsv`).
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from moderation.policy.analysis import Analysis, Unit, analyse
 from moderation.policy.rules import Hit, rule
@@ -550,14 +551,19 @@ def _groupish(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
     return False
 
 
+_GROUP_CODES = frozenset({"G", "g"})
+_MAY_NAME = _NAMED | _PROXY_BEFORE_PEOPLE | _STAND_INS
+_CODE, _TEXT = attrgetter("code"), attrgetter("text")
+
+
 def _may_name(an: Analysis, units) -> bool:
-    return any(
-        u.code in ("G", "g")
-        or u.text in _NAMED
-        or u.text in _PROXY_BEFORE_PEOPLE
-        or u.text in _STAND_INS
-        for u in units
+    """A unit that is or may stand for a group's name (`_groupish` reads which), tested in C."""
+    return not _GROUP_CODES.isdisjoint(map(_CODE, units)) or not _MAY_NAME.isdisjoint(
+        map(_TEXT, units)
     )
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()—–-]")  # between two units: a "," in the masked sentence
 
 
 def _masked(an: Analysis, units: tuple[Unit, ...]) -> tuple[str, list[int], list[int]]:
@@ -569,7 +575,7 @@ def _masked(an: Analysis, units: tuple[Unit, ...]) -> tuple[str, list[int], list
     pos = 0
     text = an.norm.text
     for i, u in enumerate(units):
-        if i and any(ch in text[units[i - 1].end : u.start] for ch in ",;:()—–-"):
+        if i and _CLAUSE_MARK.search(text, units[i - 1].end, u.start):
             words.append(",")
             offsets.append(pos)
             index.append(-1)

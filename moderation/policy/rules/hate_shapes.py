@@ -367,6 +367,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     for s, (text, offsets, index) in enumerate(masked):
         if not index:
             continue
+        if "GRP" not in text and (s + 1 >= n or not masked[s + 1][1]):
+            continue  # a sentence without a group counts only before another (a pest simile)
         ready = set(_SEARCHED.candidates(text))
         if not ready:
             continue  # no pattern can match this sentence

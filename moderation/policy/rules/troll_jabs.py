@@ -100,7 +100,7 @@ def _aimed(an: Analysis, start: int, end: int, sub: Submission, near: bool = Fal
     return bool(_AIMED_AS_TYPED.search(sub.text[a:b]))
 
 
-@rule("troll.brush_off", Category.TROLL)
+@rule("troll.brush_off", Category.TROLL, needs=(_BRUSH_OFF,))
 def brush_off(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     if not _BRUSH_OFF.search(text) or _ANSWERS_HATE.search(text) or _FRIENDLY.search(text):
@@ -147,7 +147,7 @@ _CROWD_VERDICT = re.compile(
 )
 
 
-@rule("troll.crowd_verdict", Category.TROLL)
+@rule("troll.crowd_verdict", Category.TROLL, needs=(_CROWD_VERDICT,))
 def crowd_verdict(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     m = _CROWD_VERDICT.search(text)
@@ -179,7 +179,7 @@ _DERAIL = re.compile(rf"{_WAVED_AWAY}[^\n]{{0,160}}?{_PUT_INSTEAD}")
 _SERIOUS = re.compile(r"\b(?:racis\w*|bigot\w*|slurs?|prioridades|priorities)\b")
 
 
-@rule("troll.derail", Category.TROLL)
+@rule("troll.derail", Category.TROLL, needs=(_DERAIL,))
 def derail(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     m = _DERAIL.search(text)
@@ -199,7 +199,7 @@ _TYPECAST = re.compile(
 )
 
 
-@rule("troll.typecast", Category.TROLL)
+@rule("troll.typecast", Category.TROLL, needs=(_TYPECAST,))
 def typecast(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     m = _TYPECAST.search(text)

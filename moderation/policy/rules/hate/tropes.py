@@ -13,8 +13,25 @@ from moderation.policy.rules.hate.words import (
 )
 from moderation.policy.types import Category, Submission
 
+# Every trope names Jews, the Holocaust, globalists or a coded word: a comment with none of
+# these is not read.
+_TROPE_CUES = (
+    "jew", "zio", "judi", "juda", "hebr", "roth", "holo", "glob", "soros", "goyi", "kalergi",
+    "khazar", "cabal", "zog", "(((", "sionis", "banker", "synagogue", "funny last", "hook",
+    "who i mean", "who runs", "who controls", "replac", "reempla", "white genocide", "banquer",
+    "financier", "final solution", "cattle", "box car", "boxcar", "freight car", "who own",
+    "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos", "elegido",
+    "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
+    "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
+    "'ese'", "'esa'", "'that'", "'those'", "six million", "host ", "apellido",
+    "israel", "6 million", "anne frank",
+)  # fmt: skip
+_TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
+# The same cues, one regex each, for the rule's gate (`rule(needs=...)`)
+_TROPE_CUE_GATE = tuple(re.compile(re.escape(cue)) for cue in _TROPE_CUES)
 
-@rule("hate.trope", Category.HATE)
+
+@rule("hate.trope", Category.HATE, needs=_TROPE_CUE_GATE)
 def trope(an: Analysis, sub: Submission) -> list[Hit]:
     """Anti-Semitic tropes: control of banks or media, dual loyalty, Holocaust denial or
     mockery, Jews behind migration, coded 'globalist' language."""
@@ -128,17 +145,3 @@ def _theory_named(an: Analysis, first: int) -> bool:
         return False
     prev = an.units[k - 1]
     return prev.sentence == an.units[first].sentence and prev.text in _DISCOURSE
-
-
-_TROPE_CUES = (
-    "jew", "zio", "judi", "juda", "hebr", "roth", "holo", "glob", "soros", "goyi", "kalergi",
-    "khazar", "cabal", "zog", "(((", "sionis", "banker", "synagogue", "funny last", "hook",
-    "who i mean", "who runs", "who controls", "replac", "reempla", "white genocide", "banquer",
-    "financier", "final solution", "cattle", "box car", "boxcar", "freight car", "who own",
-    "which group", "kipa", "apellidos", "no son catolicos", "no son cristianos", "elegido",
-    "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
-    "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
-    "'ese'", "'esa'", "'that'", "'those'", "six million", "host ", "apellido",
-    "israel", "6 million", "anne frank",
-)  # fmt: skip
-_TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter

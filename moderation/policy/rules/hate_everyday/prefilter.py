@@ -34,10 +34,16 @@ _PREFILTERED = tuple(
     for strings in alternative
     for string in strings
 )
-_GRP_BITS = SEARCHED.index.tokens_mask(("GRP",))
 _GRP_STRINGS = "".join(sorted({f"\n{string}" for string in _PREFILTERED if "GRP" in string}))
-_EQUALS_BITS = SEARCHED.index.tokens_mask(("=",))
 _EQUALS_STRINGS = "".join(sorted({f"\n{string}" for string in _PREFILTERED if "=" in string}))
+
+
+def _bits(token: str) -> int:
+    """The index bits of a word the masking writes ("GRP", "="; the memo keeps them). Asked
+    with the first comment, not at import: a question builds the shared index, and the rule
+    modules imported after this one would have to build one of their own (`shared_needles`).
+    """
+    return SEARCHED.index.tokens_mask((token,))
 
 
 def may_match(
@@ -50,10 +56,10 @@ def may_match(
     and "=", and no needle string but those holding "GRP" or "=" spans a masked word."""
     spelled = text
     if named:
-        mask |= _GRP_BITS
+        mask |= _bits("GRP")
         spelled += _GRP_STRINGS
     if equals:
-        mask |= _EQUALS_BITS
+        mask |= _bits("=")
         spelled += _EQUALS_STRINGS
     found = set(SEARCHED.candidates(spelled, mask))
     if "13" in text:  # the "13 percent" code: digits, no needle string to look for

@@ -1,0 +1,122 @@
+"""A rule gated by the patterns it opens with (`rule(..., needs=...)`, `rules.Needs`) is skipped
+only on comments where it would have found nothing: every gated rule, run ungated, gives no hit
+on the table cases its gate turns away, and none of its patterns matches them."""
+
+import ast
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from moderation.policy import Submission, screen
+from moderation.policy.analysis import analyse
+from moderation.policy.rules import all_rules
+
+_HERE = Path(__file__).resolve().parent
+
+
+@cache
+def _table_texts() -> tuple[str, ...]:
+    """Every string of two words or more written in the policy tests (the table cases, hits
+    and near misses, English and Spanish), once each."""
+    found: dict[str, None] = {}
+    for path in sorted(_HERE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value.strip()
+                if len(text.split()) >= 2 and len(text) <= 2_000:
+                    found.setdefault(text, None)
+    return tuple(found)
+
+
+def _gated() -> list:
+    return [r for r in all_rules() if r.needs is not None]
+
+
+# Our own sentences for the gated rules, EN and ES: hits, and near misses a gate lets through
+# (their strings are there) or turns away.
+_OWN = [
+    ("Get a life and touch grass, @mike.", "troll.brush_off"),
+    ("Nadie te preguntó, buscate una vida.", "troll.brush_off"),
+    ("My grandmother finally learned to read at seventy.", None),  # near miss
+    ("Everyone in this thread is a moron.", "troll.crowd_verdict"),
+    ("Todos los que comentan aquí son unos borregos.", "troll.crowd_verdict"),
+    ("Everyone here agreed the concert was a joke of a venue.", None),  # near miss
+    ("Who cares about the budget, did you see the game last night?", "troll.derail"),
+    ("A quien le importa el presupuesto, arriba las chivas.", "troll.derail"),
+    ("Who cares about the weather when the park is this lovely.", None),  # near miss
+    ("Typical boomer comment, as always.", "troll.typecast"),
+    ("Eres la típica señora que no lee.", "troll.typecast"),
+    ("A typical day at the market starts at six.", None),  # near miss
+    ("The globalist bankers own every newspaper in this country.", "hate.trope"),
+    ("Los judíos controlan los bancos y los medios.", "hate.trope"),
+    ("The community garden needs volunteers on Saturday.", None),  # near miss
+    ("La comunidad del barrio organiza una feria el domingo.", None),  # near miss
+]
+
+
+def test_the_gated_rules_are_the_whole_text_searches():
+    assert {r.id for r in _gated()} == {
+        "hate.trope",
+        "troll.brush_off",
+        "troll.crowd_verdict",
+        "troll.derail",
+        "troll.typecast",
+    }
+
+
+@pytest.mark.parametrize(("text", "rule_id"), _OWN)
+def test_gated_rules_find_what_they_found_ungated(text, rule_id):
+    an = analyse(text, None)
+    sub = Submission(text=text)
+    for r in _gated():
+        hits = r.fn(an, sub)
+        if r.id == rule_id:
+            assert hits and r.needs.may_match(an), r.id
+        assert hits == (r.fn(an, sub) if r.needs.may_match(an) else []), r.id
+    if rule_id is not None:
+        assert any(f.rule == rule_id for f in screen(sub).findings)
+
+
+def test_a_gate_turns_away_only_comments_its_rule_finds_nothing_in():
+    texts = _table_texts()
+    assert len(texts) > 3_000  # the harvest found the tables
+    gated = _gated()
+    turned_away = 0
+    for text in texts:
+        an = analyse(text, None)
+        sub = Submission(text=text)
+        for r in gated:
+            if r.needs.may_match(an):
+                continue
+            turned_away += 1
+            assert not any(p.search(an.norm.text) for p in r.needs.patterns), (r.id, text)
+            assert r.fn(an, sub) == [], (r.id, text)
+    assert turned_away > len(texts)  # the gates do turn most comments away
+
+
+def test_the_gates_share_the_lexicons_needle_index():
+    """The gates read the comment's token mask that the spam, troll and coded rows have made:
+    a module that asked the shared index a question at import would have it built before the
+    modules after it registered, and their gates would make a mask of their own. Checked in a
+    fresh process that imports the engine as the site does (other tests here ask the index
+    questions in another order)."""
+    script = (
+        "from moderation.policy import Submission, screen\n"
+        "from moderation.policy.lexicon import load\n"
+        "from moderation.policy.rules import all_rules\n"
+        "screen(Submission(text='Thanks for the article.'))\n"
+        "index = load().spam_needles.index\n"
+        "print(sorted(r.id for r in all_rules() if r.needs and r.needs.needles.index is not index))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=_HERE.parents[1],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
