@@ -62,7 +62,15 @@ def _sentence_span(an: Analysis, run: tuple[Unit, ...]) -> tuple[int, int]:
     return start, end
 
 
-def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], bool]]:
+Rereading = tuple[str, int, int, tuple[int, int], bool]
+
+
+def _swap(original: str, start: int, end: int, plain: str, broad: bool) -> Rereading:
+    """The comment with its sentence at [start, end) put in `plain` words (see `_rereadings`)."""
+    return original[:start] + plain + original[end:], start, start + len(plain), (start, end), broad
+
+
+def _rereadings(an: Analysis) -> Iterator[Rereading]:
     """(the comment re-read, where the re-read sentence starts and ends in it, the span of
     the sentence in the comment as written, whether `hate.broad` may answer for it), one
     sentence at a time. `hate.broad` reads any "have no" + good word as a denial ("have no
@@ -74,6 +82,7 @@ def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], 
         run = an.units[base : base + len(codes)]
         start, end = _sentence_span(an, run)
         said = original[start:end]
+
         challenge = challenged(said)
         if challenge is not None:
             claim, (a, b) = challenge
@@ -84,13 +93,7 @@ def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], 
                 for u in run
             ):
                 claim = claim[0].upper() + claim[1:]
-                yield (
-                    original[:start] + claim + original[end:],
-                    start,
-                    start + len(claim),
-                    (start, end),
-                    True,
-                )
+                yield _swap(original, start, end, claim, True)
         if "G" not in codes:
             continue
         picked = PICKED_UP.search(said)
@@ -99,31 +102,13 @@ def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], 
             for u in an.units[: base + len(codes)]
         ):
             plain = PICKED_UP.sub("them", said)
-            yield (
-                original[:start] + plain + original[end:],
-                start,
-                start + len(plain),
-                (start, end),
-                True,
-            )
+            yield _swap(original, start, end, plain, True)
         if NOT_HAVE.search(said) or NO_IDEA.search(said):
             plain = NO_IDEA.sub("do not know how to", NOT_HAVE.sub(have_no, said))
-            yield (
-                original[:start] + plain + original[end:],
-                start,
-                start + len(plain),
-                (start, end),
-                False,
-            )
+            yield _swap(original, start, end, plain, False)
         if INFIX.search(said):
             plain = INFIX.sub("", said)
-            yield (
-                original[:start] + plain + original[end:],
-                start,
-                start + len(plain),
-                (start, end),
-                True,
-            )
+            yield _swap(original, start, end, plain, True)
         if not an.sentence_ends[s] or any(u.quoted for u in run):
             continue
         if ANSWERED_NO.match(original[end:]):
@@ -131,13 +116,7 @@ def _rereadings(an: Analysis) -> Iterator[tuple[str, int, int, tuple[int, int], 
         statement = presumed(an, run)
         if statement:
             statement = INFIX.sub("", statement).rstrip(" ?!.") + "."
-            yield (
-                original[:start] + statement + original[end:],
-                start,
-                start + len(statement),
-                (start, end),
-                True,
-            )
+            yield _swap(original, start, end, statement, True)
 
 
 @rule(_ID, Category.HATE)
