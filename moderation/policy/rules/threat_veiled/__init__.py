@@ -27,6 +27,7 @@ from moderation.policy.rules.hate_shapes import _PROXIES
 from moderation.policy.rules.threat_veiled.dox import DOX
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
 from moderation.policy.rules.threat_veiled.person import PERSON, Cue
+from moderation.policy.rules.troll.threat_guards import _PATRON_ASK
 from moderation.policy.types import Category
 
 _HOLD = 0.75  # veiled: a moderator reads it
@@ -56,8 +57,7 @@ _OUSTED = re.compile(
     r"encuestas|lo corren|la corren|lo van a correr|la van a correr)\b"
 )
 # A friendly visit or errand in the same comment: "I know where your office is, I'll bring the
-# forms", "sé dónde queda tu casa, te llevo sopa", a customer's ask ("save me a table"), or
-# plain consolation ("accidents happen,
+# forms", "sé dónde queda tu casa, te llevo sopa", or plain consolation ("accidents happen,
 # don't beat yourself up").
 _FRIENDLY = re.compile(
     r"\b(?:soup|casserole|cake|cookies|flowers|bring (?:you|u|over|by)|drop (?:off|by) (?:the|a|"
@@ -66,8 +66,7 @@ _FRIENDLY = re.compile(
     r"te llevo (?:un|una|unos|unas|el|la|algo)|aventon|que te mejores|cumpleanos|"
     r"don'?t (?:worry|beat yourself up)|no te preocupes|no pasa nada|not your fault|"
     r"no fue tu culpa|it'?s (?:ok|okay|fine)|drive safe|stay safe|be safe|borrow|prestas|"
-    r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures|save me a|"
-    r"hold me a|book me|hook me up|discount|descuento|me apartas|me guardas)\b"
+    r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures)\b"
 )
 # A threat denounced: "someone told the author they know her car; that is a threat, reported".
 _CONDEMN = re.compile(
@@ -257,7 +256,9 @@ def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
         return []
     if any(c[0] == "call" for c in cues) and _group_near(an, 0, len(an.units) - 1, anywhere=True):
         cues = [c for c in cues if c[0] != "call"]  # "these people only understand force": hate
-    if _FRIENDLY.search(text) or _CONDEMN.search(text):
+    if _FRIENDLY.search(text) or _PATRON_ASK.search(text) or _CONDEMN.search(text):
+        # a friendly errand, a customer's ask ("I know where you work, save me a table"), or
+        # the threat condemned
         cues = [c for c in cues if c[0] not in _FRIENDLY_KINDS]
     if (
         len({c[0] for c in cues}) == 1
