@@ -21,9 +21,12 @@ def held_elsewhere(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(raises=HeldElsewhere, strict=True, reason=reason)
 
 
-def category_action(text: str, category: str, lang: str | None = None) -> str:
-    """The strongest action of the findings in `category` ("approve" when there are none)."""
-    verdict = screen(Submission(text=text, lang=lang))
+def category_action(
+    text: str, category: str, lang: str | None = None, *, blog_model: bool = True
+) -> str:
+    """The strongest action of the findings in `category` ("approve" when there are none);
+    `blog_model=False` asks the rules alone."""
+    verdict = screen(Submission(text=text, lang=lang), blog_model=blog_model)
     found = [str(f.action) for f in verdict.findings if str(f.category) == category]
     return max(found, key=_ORDER.index, default="approve")
 

@@ -6,6 +6,7 @@ illegal sales beside them still flag. Hand-written, English and Spanish."""
 import pytest
 
 from moderation.policy import Submission, screen
+from tests.policy.expect import category_action
 
 CASES = [
     # (text, lang, category, expected from the rules)
@@ -40,14 +41,10 @@ CASES = [
     ("Councilman Ruiz sold rifles across the border for years.", "en", "libel", "hold"),
 ]
 
-_ORDER = ["approve", "hold", "reject"]
-
 
 @pytest.mark.parametrize(("text", "lang", "category", "expected"), CASES)
 def test_customers_and_trades_rules(text, lang, category, expected):
-    verdict = screen(Submission(text, lang=lang), blog_model=False)
-    found = [str(f.action) for f in verdict.findings if str(f.category) == category]
-    assert max(found, key=_ORDER.index, default="approve") == expected, text
+    assert category_action(text, category, lang, blog_model=False) == expected, text
 
 
 # The near misses the blog model holds on its own (the rules approve them): known over-holds.

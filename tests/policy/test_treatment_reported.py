@@ -6,7 +6,7 @@ English and Spanish; rules only (the engine's hate findings)."""
 
 import pytest
 
-from moderation.policy import Submission, screen
+from tests.policy.expect import category_action
 
 CASES = [
     # (text, lang, expected hate action from the rules)
@@ -30,11 +30,7 @@ CASES = [
     ("Los migrantes deberían estar encerrados en jaulas.", "es", "reject"),
 ]
 
-_ORDER = ["approve", "hold", "reject"]
-
 
 @pytest.mark.parametrize(("text", "lang", "expected"), CASES)
 def test_treatment_reported(text, lang, expected):
-    verdict = screen(Submission(text, lang=lang), blog_model=False)
-    found = [str(f.action) for f in verdict.findings if str(f.category) == "hate"]
-    assert max(found, key=_ORDER.index, default="approve") == expected, text
+    assert category_action(text, "hate", lang, blog_model=False) == expected, text
