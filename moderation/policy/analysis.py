@@ -1042,9 +1042,17 @@ def _phrase_index(lex: Lexicon, lang: str) -> dict:
     start no longer phrase, or are not followed by a second word of one: one lookup. Built
     once per lexicon and language, never changed after."""
     index = {}
+    pairs: dict[int, tuple] = {}  # id(entry) -> (entry, code): the lexicon shares its entries
+
+    def pair(e):
+        got = pairs.get(id(e))
+        if got is None:
+            got = pairs[id(e)] = (e, e.codes.get(lang, "w"))
+        return got
+
     for first, tables in lex.phrases.items():
         longer = tuple(
-            (length, {words: (e, e.codes.get(lang, "w")) for words, e in table.items()})
+            (length, {words: pair(e) for words, e in table.items()})
             for length, table in tables
             if length > 1
         )
