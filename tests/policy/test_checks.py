@@ -3,7 +3,7 @@
 import pytest
 
 from moderation import checks
-from moderation.policy import lexicon
+from moderation.policy import lexicon, rules
 from moderation.policy.rules import Rule, all_rules, registry_problems
 from moderation.policy.types import Category
 
@@ -34,6 +34,22 @@ def test_unloadable_lexicon_fails_the_check(monkeypatch, tmp_path):
     try:
         errors = checks.policy_engine_check()
         assert [e.id for e in errors] == ["moderation.E001"]
+    finally:
+        lexicon.load.cache_clear()
+        monkeypatch.undo()
+        lexicon.load()
+
+
+def test_unloadable_lexicon_fails_the_check_before_the_rules_are_ordered(monkeypatch, tmp_path):
+    """In a fresh process (`manage.py check` on a server) the rules are not ordered yet, and
+    ordering them loads the lexicon: the check must still report E001, not raise."""
+    monkeypatch.setattr(rules, "_ORDERED", [])
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.load.cache_clear()
+    try:
+        errors = checks.policy_engine_check()
+        assert [e.id for e in errors] == ["moderation.E001"]
+        assert "groups.tsv" in errors[0].msg
     finally:
         lexicon.load.cache_clear()
         monkeypatch.undo()
