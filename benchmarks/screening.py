@@ -162,6 +162,7 @@ def main() -> int:
         actions[str(v.action)] = actions.get(str(v.action), 0) + 1
     engine = time.perf_counter() - e0
     cpu = time.process_time() - c0
+    added_after = _rss() - rss0  # with the memos the screening filled (bounded, see lexicon.py)
     latencies.sort()
 
     p50 = latencies[len(latencies) // 2] / 1e6
@@ -171,7 +172,8 @@ def main() -> int:
     print(f"lexicon load: {(t1 - t0) * 1000:.0f} ms; model load: {(t2 - t1) * 1000:.0f} ms "
           f"({'loaded' if scorer is not None else 'absent: rules only'}); blog model load: "
           f"{(t3 - t2) * 1000:.0f} ms ({'loaded' if blog is not None else 'absent'})")  # fmt: skip
-    print(f"memory added by engine + model (resident set): {added / 2**20:.1f} MiB")
+    print(f"memory added by engine + model (resident set): {added / 2**20:.1f} MiB loaded, "
+          f"{added_after / 2**20:.1f} MiB after screening")  # fmt: skip
     print(f"engine: {len(texts) / engine:,.0f} comments/s; p50 {p50:.2f} ms, p99 {p99:.2f} ms")
     print(f"engine CPU time: {cpu / len(texts) * 1000:.2f} ms a comment "
           f"({len(texts) / cpu:,.0f} a CPU second; wall time counts other load)")  # fmt: skip
