@@ -125,6 +125,19 @@ _GRIEF = re.compile(
 )
 
 
+# A judge or a jury named before a fate is whom the fate befalls ("pray for that judge's family
+# to die", "ojalá el juez se muera"), not the court that hands a sentence down.
+_COURT_PERSON = re.compile(r"\b(?:judges?|jur(?:y|ies)|juez|jueces|juezas?|jurados?)\b")
+
+
+def after_mood(text: str, lo: int, fate: int | None, hi: int) -> str:
+    """The text from the mood to the clause's stop, where `_guarded` reads a court's sentence;
+    before a fate (its start `fate`), a judge named is the target, so is left out."""
+    if fate is None:
+        return text[lo:hi]
+    return _COURT_PERSON.sub(" ", text[lo:fate]) + text[fate:hi]
+
+
 def _guarded(clause: str, right: str, lang: str, writer: bool = False) -> bool:
     """Readings of the clause that are no threat: a figure of speech, sport, self-defence, grief,
     a debate of what police may do; and, after the mood, a punishment through the courts."""

@@ -28,7 +28,13 @@ from moderation.policy.rules.threat_said.acts_es import (
     _ES_WEAK_BLOW,
 )
 from moderation.policy.rules.threat_said.forms import _SUBJUNCTIVE, _TRIGGERS
-from moderation.policy.rules.threat_said.guards import _CRIMINALS, _DONE, _guarded, _negated
+from moderation.policy.rules.threat_said.guards import (
+    _CRIMINALS,
+    _DONE,
+    _guarded,
+    _negated,
+    after_mood,
+)
 from moderation.policy.rules.threat_said.shapes import _EN_SHAPES, _ES_SHAPES, _SEARCHED, _g, _Shape
 from moderation.policy.rules.threat_said.targets import (
     _HOME_ES,
@@ -193,7 +199,10 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
     stop = _STOPS.search(text, act[1], end)
     clause = text[start:end]
     writer = shape.name in ("intent", "progressive", "plan", "future", "by_hand")  # the writer
-    if _guarded(clause, text[lo_all : stop.start() if stop else end], an.lang, writer):
+    fate = m.start("fate") if _g(m, "fate") is not None else None
+    if _guarded(
+        clause, after_mood(text, lo_all, fate, stop.start() if stop else end), an.lang, writer
+    ):
         return None
     if kind_manner(text, act[1]):
         return None  # "kill them with kindness", "matarlos a besos"
