@@ -34,6 +34,7 @@ from moderation.policy.rules.threat_said.guards import (
     _guarded,
     _negated,
     after_mood,
+    team_beaten,
 )
 from moderation.policy.rules.threat_said.shapes import _EN_SHAPES, _ES_SHAPES, _SEARCHED, _g, _Shape
 from moderation.policy.rules.threat_said.targets import (
@@ -206,6 +207,8 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         return None
     if kind_manner(text, act[1]):
         return None  # "kill them with kindness", "matarlos a besos"
+    if team_beaten(an, act[0], act[1]):
+        return None  # "les vamos a partir la madre a los Pumas este domingo": a match
     said = range(_unit_at(an, lo_all, ufirst, ulast),
                   _unit_at(an, max(act[0], act[1] - 1), ufirst, ulast) + 1)  # fmt: skip
     if all(an.units[k].quoted for k in said):
