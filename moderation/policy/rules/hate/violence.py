@@ -21,6 +21,7 @@ from moderation.policy.rules.hate.helpers import (
     _harm_unwanted,
     _writer_future,
 )
+from moderation.policy.rules.hate.violence_camps import _sent_to_camps
 from moderation.policy.rules.hate.violence_clitics import (
     _clitic_after_group,
     _conditional_threat,
@@ -383,7 +384,7 @@ def _dead_as_adverb(an: Analysis, k: int) -> bool:
 # `violence` asks these in turn after its own patterns, until one finds something.
 _THREAT_SHAPES = (_harm_approved, _addressed_threat, _pronoun_threat, _instrument_threat,
                   _place_attack, _plan_is_harm, _conditional_threat, _for_being,
-                  _doom_idiom, _chant_with)  # fmt: skip
+                  _doom_idiom, _chant_with, _sent_to_camps)  # fmt: skip
 
 _OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")
 # A group addressed and sent off ("Fuck off home, X.", "X, go to hell.", "Mujeres, fuera de

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
 from moderation.policy.rules.libel.frames_short import _SHORT_FRAMES
 from moderation.policy.rules.libel.frames_wider import _WIDER_FRAMES
@@ -59,6 +60,7 @@ _NEEDS = {
     "es era": "defr esta exto viol pede abus",
     "pagado pagada": "more pri pan part camp cons inmo mine",
     "la lo": "mano toqu viol",
+    "lo la los las": "mato ases bala bale apun acuc estr ahor ejec",
     "contrata contrato contrataba contrataron paga pago pagaba pagando pagaron": "golp mato "
     "sica porr",
     "takes took taking gets got accepts accepted": "kill bury spik squa",
@@ -247,10 +249,58 @@ _UNPAID_WAGES = re.compile(
 )
 
 
+# A killing or a shooting told in the passive with its agent after it ("fue asesinado por el
+# alcalde Ruiz", "was murdered by Sheriff Ortega"): the agent is the one accused.
+_PASSIVE_HARM = re.compile(
+    r"\b(?:was|were|has been|had been|got|fue|fueron|ha sido|han sido|habia sido)\s+"
+    r"(?:(?:brutally|fatally|shot and|cobardemente|brutalmente)\s+)?"
+    r"(?P<act>killed|murdered|shot|stabbed|strangled|executed|gunned down|beaten to death|"
+    r"asesinad[oa]s?|matad[oa]s?|balead[oa]s?|acribillad[oa]s?|apunalad[oa]s?|"
+    r"acuchillad[oa]s?|estrangulad[oa]s?|ahorcad[oa]s?|ejecutad[oa]s?)\s+"
+    r"(?:[\w']+\s+){0,3}?(?:by|por)\s+(?:(?:orders?\s+(?:of|from)|orden(?:es)?\s+del?)\s+)?"
+    r"(?P<agent>[\w' ]+)"
+)
+_AGENT_SKIP = frozenset({"the", "el", "la", "former", "ex", "then", "el entonces", "la entonces"})
+
+
+def _passive_agents(an: Analysis) -> frozenset[int]:
+    """The units of a passive killing whose agent is identified: a title that picks out one
+    person or a name of two capitalised words ("por el alcalde Ruiz", "by Tom Brandt"); not
+    "por sicarios", "by a stray bullet" (memoised on the analysis)."""
+    key = "libel_passive_agents"
+    if key in an.memo:
+        return an.memo[key]
+    found = set()
+    text = an.norm.text
+    if "por" in an.prefixes or "by" in an.prefixes:
+        for m in _PASSIVE_HARM.finditer(text):
+            act = next((u for u in an.units if u.end > m.start("act")), None)
+            k = next((u.index for u in an.units if u.start >= m.start("agent")), None)
+            if act is None or k is None:
+                continue
+            while k < len(an.units) - 1 and an.units[k].text in _AGENT_SKIP:
+                k += 1
+            agent = an.units[k]
+            if agent.sentence != act.sentence:
+                continue
+            if agent.has("title") and _identifies(an, agent, an.norm.original):
+                found.add(act.index)
+            elif (
+                agent.entry is None
+                and k + 1 < len(an.units)
+                and an.units[k + 1].sentence == agent.sentence
+                and an.capitalised(k)
+                and an.capitalised(k + 1)
+            ):
+                found.add(act.index)  # "by Tom Brandt"
+    an.memo[key] = frozenset(found)
+    return an.memo[key]
+
+
 def _acts(an: Analysis) -> list[int]:
     """Indices of the units where a crime or disgraceful act begins: the lexicon's phrases
     and the act patterns above."""
-    found = set(an.by_class.get("crime", ()))
+    found = set(an.by_class.get("crime", ())) | _passive_agents(an)
     words = an.prefixes
     if "taxe" in words or "impu" in words:
         for m in _UNPAID_TAX.finditer(an.norm.text):

@@ -14,7 +14,7 @@ from moderation.policy.rules.libel.claimed import _claimed
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
 from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _ONE_NAME, _OPENING_WORD
-from moderation.policy.rules.libel.sources import _URL, _attributes, _hearsay
+from moderation.policy.rules.libel.sources import _URL, _attributes, _bodies_say, _hearsay
 from moderation.policy.rules.libel.words import _CONJUNCTIONS, _DEFINITE
 from moderation.policy.types import Category, Submission
 
@@ -54,7 +54,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         u.sentence
         for u in an.with_class("attribution")
         if _attributes(an, u) and not _hearsay(an, u)
-    }
+    } | _bodies_say(an)
     names = _name_spans(an, sub)
     text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")

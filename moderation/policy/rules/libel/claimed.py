@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.libel.acts import _passive_agents
 from moderation.policy.rules.libel.bodies import _names_organisation, _relative_subject
 from moderation.policy.rules.libel.deeds import (
     _classified,
@@ -121,6 +122,7 @@ def _claimed(
         or _addressee_did(an, crime, before, punished)
         or _paid_one(an, crime, titles, named, crime_start)
         or _paid_person(an, sub.text, crime, recent)
+        or crime.index in _passive_agents(an)  # "... fue asesinado por el alcalde Ruiz"
     )
     if not person:
         return False

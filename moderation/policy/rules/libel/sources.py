@@ -11,6 +11,36 @@ from moderation.policy.rules.libel.words import _INDEFINITE
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 
+# A public body telling what it found, in any tense ("Police say ...", "prosecutors allege
+# ...", "según ..." aside: "la policía dice que ..."): a source that can be checked, like the
+# lexicon's "police said".
+_BODY_SAYS = re.compile(
+    r"\b(?:police|cops|prosecutors|investigators|detectives|authorities|officials|court "
+    r"(?:records|filings|documents)|la policia|los policias|los investigadores|las autoridades|"
+    r"los fiscales|la fiscalia|los agentes)\s+(?:say|says|said|allege|alleges|alleged|believe|"
+    r"believes|dicen|dice|dijo|dijeron|afirman|afirma|afirmo|aseguran|asegura|aseguro|"
+    r"sostienen|sostiene|senalan|senala|senalo|informaron)\b"
+    # a body's finding on the act: "was cleared by the DA's review", "fue exonerado por la
+    # fiscalia", "the shooting was ruled justified"
+    r"|\b(?:cleared|exonerated)\s+by\s+(?:the|an|a)\s+(?:\w+(?:'s)?\s+){0,2}?(?:review|"
+    r"investigation|inquiry|inquest|grand jury|jury|court|prosecutors?|da|district attorney|"
+    r"internal affairs|board)\b|\bruled (?:it )?(?:justified|lawful|self-defen[cs]e)\b|"
+    r"\b(?:exonerad[oa]s?|absuelt[oa]s?)\s+por\s+(?:el|la|un|una)\s+(?:juez|jueza|jurado|"
+    r"tribunal|fiscalia|investigacion|corte)\b"
+)
+
+
+def _bodies_say(an: Analysis) -> set[int]:
+    """The sentences in which a public body says what it found or clears the person
+    (`_BODY_SAYS`)."""
+    found = set()
+    for m in _BODY_SAYS.finditer(an.norm.text):
+        u = next((u for u in an.units if u.end > m.start()), None)
+        if u is not None:
+            found.add(u.sentence)
+    return found
+
+
 def _attributes(an: Analysis, u: Unit) -> bool:
     """A source or a court outcome; "reports them to ICE" and "lied on the report" are acts,
     not sources: a bare report counts only when it says or is by someone."""

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.threat_said.acts_en import _EN_MEANS
+from moderation.policy.rules.threat_said.acts_es import _ES_MEANS
+
 # Readings that are no threat, in the clause of the act.
 _FIGURE_EN = re.compile(
     r"\b(?:kill|murder|strangle|stab|shoot|die|fight|punch)(?: (?:a man|someone|somebody|"
@@ -125,6 +129,19 @@ _GRIEF = re.compile(
 )
 
 
+# A judge or a jury named before a fate is whom the fate befalls ("pray for that judge's family
+# to die", "ojalá el juez se muera"), not the court that hands a sentence down.
+_COURT_PERSON = re.compile(r"\b(?:judges?|jur(?:y|ies)|juez|jueces|juezas?|jurados?)\b")
+
+
+def after_mood(text: str, lo: int, fate: int | None, hi: int) -> str:
+    """The text from the mood to the clause's stop, where `_guarded` reads a court's sentence;
+    before a fate (its start `fate`), a judge named is the target, so is left out."""
+    if fate is None:
+        return text[lo:hi]
+    return _COURT_PERSON.sub(" ", text[lo:fate]) + text[fate:hi]
+
+
 def _guarded(clause: str, right: str, lang: str, writer: bool = False) -> bool:
     """Readings of the clause that are no threat: a figure of speech, sport, self-defence, grief,
     a debate of what police may do; and, after the mood, a punishment through the courts."""
@@ -152,6 +169,45 @@ def in_play(text: str, start: int, end: int, lang: str) -> bool:
     sentence = text[lo : min(ends) if ends else len(text)]
     figure = _FIGURE_ES if lang == "es" else _FIGURE_EN
     return bool(figure.search(sentence) or in_game(sentence))
+
+
+# A team beaten on its day: a capitalised plural name after the act ("a los Halcones el
+# sábado", "the Tigers on Friday"), a match day or a game named in the sentence, and nothing
+# of a real fight (where they live, the way out of the stadium, a weapon).
+_TEAM = re.compile(r"\b(?:a (?:los|las)|the)\s+(\w{3,}s)\b")
+_MATCH_DAY = re.compile(
+    r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|jornada|clasico|derby|kickoff|rematch|la ida|la vuelta|"
+    r"de visita|de local|en casa|at home|on the road)\b"
+)
+_REAL_FIGHT = re.compile(
+    r"\b(?:donde viven|donde vive|en su casa|a su casa|sus casas|a la salida|saliendo del|"
+    r"afuera del|en el estacionamiento|where they live|their houses?|in the parking lot|"
+    r"outside the stadium|after the game outside)\b|" + _ES_MEANS + "|" + _EN_MEANS
+)
+
+
+def team_beaten(an: Analysis, start: int, end: int) -> bool:
+    """The act start..end falls on a team on its match day ("Le vamos a partir la madre a los
+    Halcones el sábado"): a capitalised plural after it that names no group the lexicon
+    holds, a day or a game in the sentence, no real fight."""
+    text = an.norm.text
+    lo = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    ends = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
+    hi = min(ends) if ends else len(text)
+    sentence = text[lo:hi]
+    if not (_MATCH_DAY.search(sentence) or in_game(sentence) or _SPORT.search(sentence)):
+        return False
+    if _REAL_FIGHT.search(text):
+        return False
+    for m in _TEAM.finditer(text, end, hi):
+        a, b = an.norm.span(m.start(1), m.end(1))
+        if not an.norm.original[a:b][:1].isupper():
+            continue  # "a los vecinos el sábado": people, not a team
+        if any(u.code in "GgS" for u in an.units if u.start < m.end(1) and u.end > m.start(1)):
+            continue  # "a los Migrantes": a group, whatever its capital
+        return True
+    return False
 
 
 def in_game(sentence: str) -> bool:

@@ -56,6 +56,7 @@ _ES_CALL = (
 _ES_WISH = (
     r"(?:^|[,;:]\s*|\by\s+|\bpues\s+)que(?: (?:alguien|todos|todas|ya|de una vez|dios))?"
     r"|\b(?:ojala|ojala que|espero que|quiero que|quisiera que|deseo que|pido que|"
+    r"(?:le )?pido a dios que|(?:rezo|rezamos|oro|oramos)(?: a dios)? (?:para|por) que|"
     r"dios quiera que|a ver si|ojala y)(?: (?:alguien|todos|todas|ya|pronto|de una vez|"
     r"un dia|algun dia|la proxima))*"
 )

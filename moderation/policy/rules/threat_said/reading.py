@@ -28,7 +28,14 @@ from moderation.policy.rules.threat_said.acts_es import (
     _ES_WEAK_BLOW,
 )
 from moderation.policy.rules.threat_said.forms import _SUBJUNCTIVE, _TRIGGERS
-from moderation.policy.rules.threat_said.guards import _CRIMINALS, _DONE, _guarded, _negated
+from moderation.policy.rules.threat_said.guards import (
+    _CRIMINALS,
+    _DONE,
+    _guarded,
+    _negated,
+    after_mood,
+    team_beaten,
+)
 from moderation.policy.rules.threat_said.shapes import _EN_SHAPES, _ES_SHAPES, _SEARCHED, _g, _Shape
 from moderation.policy.rules.threat_said.targets import (
     _HOME_ES,
@@ -193,10 +200,15 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
     stop = _STOPS.search(text, act[1], end)
     clause = text[start:end]
     writer = shape.name in ("intent", "progressive", "plan", "future", "by_hand")  # the writer
-    if _guarded(clause, text[lo_all : stop.start() if stop else end], an.lang, writer):
+    fate = m.start("fate") if _g(m, "fate") is not None else None
+    if _guarded(
+        clause, after_mood(text, lo_all, fate, stop.start() if stop else end), an.lang, writer
+    ):
         return None
     if kind_manner(text, act[1]):
         return None  # "kill them with kindness", "matarlos a besos"
+    if team_beaten(an, act[0], act[1]):
+        return None  # "les vamos a partir la madre a los Pumas este domingo": a match
     said = range(_unit_at(an, lo_all, ufirst, ulast),
                   _unit_at(an, max(act[0], act[1] - 1), ufirst, ulast) + 1)  # fmt: skip
     if all(an.units[k].quoted for k in said):

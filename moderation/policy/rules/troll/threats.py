@@ -155,6 +155,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "people calling to 'nuke' a country need to touch grass": counter-speech
         if ident in _ACT_ROWS and threat_said.in_play(text, m.start(group), m.end(group), an.lang):
             continue  # "we will beat them at the ballot box", "te voy a destrozar en ajedrez"
+        if ident in _ACT_ROWS and threat_said.team_beaten(an, m.start(group), m.end(group)):
+            continue  # "le vamos a partir la madre a los Halcones el sábado": a match
         if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
             continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
         if ident == "threat.watch" and _HAZARD_NAMED.match(text, m.end(group)):
