@@ -61,6 +61,11 @@ CASES = [
     ("El regidor Tomás Vela fue asesinado por sicarios.", "es", "libel", "approve"),
     ("A Tomás lo mató el cártel.", "es", "libel", "approve"),
     ("El cáncer lo mató.", "es", "libel", "approve"),
+    # a thing just before the clitic is what killed the person named before it
+    ("Mi abuelo Pedro Ruiz, el cáncer lo mató", "es", "libel", "approve"),
+    ("A mi tío Julián Sosa un infarto lo mató en 2019.", "es", "libel", "approve"),
+    ("El alcalde lo mató, todos lo saben.", "es", "libel", "flag"),
+    ("Ese cura Ramiro Lozano lo violó de niño.", "es", "libel", "flag"),
     # A group sent to camps, said outright or as the answer to an echo ...
     ("Send the refugees home? No, send them to the camps.", "en", "hate", "flag"),
     ("Deport the Muslims? No, lock them all in camps.", "en", "hate", "flag"),

@@ -331,9 +331,34 @@ def _acts(an: Analysis) -> list[int]:
         pos = u.start
         if not text.startswith(u.text[:2], pos):  # "is" of "he's": match from the "s"
             pos = text.find("'", pos, u.end) + 1 or pos
-        if any(rx.match(text, pos) for rx in patterns):
+        if any(rx.match(text, pos) for rx in patterns) and not _thing_did_it(an, u.index):
             found.add(u.index)
     return sorted(found)
+
+
+_CLITICS = frozenset({"lo", "la", "los", "las"})
+_KILLED = ("mat", "asesin", "bale", "balace", "apunal", "acuchill", "estrangul", "ahorc", "ejecut")
+_THING_DETERMINERS = frozenset(
+    {"el", "la", "los", "las", "un", "una", "ese", "esa", "este", "esta"}
+)
+
+
+def _thing_did_it(an: Analysis, k: int) -> bool:
+    """A killing told with a clitic whose subject is a thing just before it ("a mi abuelo el
+    cáncer lo mató", "un infarto lo mató"): a determiner and a lower-case word that is no
+    title, so no person is said to have done it."""
+    if an.units[k].text not in _CLITICS or k < 2 or k + 1 >= len(an.units):
+        return False
+    if not an.units[k + 1].text.startswith(_KILLED):
+        return False  # "ese cura lo violó": a person's act, the clitic its victim
+    noun, det = an.units[k - 1], an.units[k - 2]
+    return (
+        det.text in _THING_DETERMINERS
+        and noun.sentence == an.units[k].sentence
+        and noun.text.isalpha()
+        and not an.capitalised(k - 1)
+        and not noun.has("title")
+    )
 
 
 # What a family named by its surname reads as in the act patterns: one more criminal party of
