@@ -300,7 +300,10 @@ def _passive_agents(an: Analysis) -> frozenset[int]:
 def _acts(an: Analysis) -> list[int]:
     """Indices of the units where a crime or disgraceful act begins: the lexicon's phrases
     and the act patterns above."""
-    found = set(an.by_class.get("crime", ())) | _passive_agents(an)
+    found = {
+        k for k in an.by_class.get("crime", ()) if not _ordinary_use(an, k) and not _foreseen(an, k)
+    }
+    found |= _passive_agents(an)
     words = an.prefixes
     if "taxe" in words or "impu" in words:
         for m in _UNPAID_TAX.finditer(an.norm.text):
@@ -331,9 +334,64 @@ def _acts(an: Analysis) -> list[int]:
         pos = u.start
         if not text.startswith(u.text[:2], pos):  # "is" of "he's": match from the "s"
             pos = text.find("'", pos, u.end) + 1 or pos
-        if any(rx.match(text, pos) for rx in patterns) and not _thing_did_it(an, u.index):
+        if (
+            any(rx.match(text, pos) for rx in patterns)
+            and not _thing_did_it(an, u.index)
+            and not _ordinary_use(an, u.index)
+        ):
             found.add(u.index)
     return sorted(found)
+
+
+# Crime words of the lexicon in their everyday use, told by the word after them: "traffic"
+# in a road's compound nouns ("the bridge traffic cam", "traffic light"), and "pays her" with
+# "her" a possessive ("pays her kitchen staff", "pays her rent"), not a payee.
+_TRAFFIC_AFTER = (
+    "cam cams camera cameras light lights jam jams stop stops ticket tickets court signal "
+    "signals circle cone cones accident accidents flow safety study lane lanes congestion "
+    "report reports engineer engineers enforcement cop cops officer officers control "
+    "fatalities deaths noise backup backups calming island islands school laws law fines "
+    "fine division unit patterns pattern count counts was is has at on"
+)
+_PAYS_HER_AFTER = (
+    "staff workers employees crew cooks servers bills bill rent taxes tax dues tuition "
+    "mortgage way share respects nanny housekeeper help own team interns aides"
+)
+_EVERYDAY_AFTER = {
+    "traffic": frozenset(_TRAFFIC_AFTER.split()),
+    "pays her": frozenset(_PAYS_HER_AFTER.split()),
+}
+
+
+def _ordinary_use(an: Analysis, k: int) -> bool:
+    """The lexicon's crime phrase at unit k in its everyday sense (`_EVERYDAY_AFTER`): one of
+    the next two words of its sentence tells it ("pays her kitchen staff")."""
+    after = _EVERYDAY_AFTER.get(an.units[k].text)
+    if after is None:
+        return False
+    sentence, text = an.units[k].sentence, an.norm.text
+    return any(
+        u.sentence == sentence and (u.text in after or text[u.start : u.end] in after)
+        for u in an.units[k + 1 : k + 3]
+    )  # the word as written too: "interns" is read as the Spanish "internos"
+
+
+# A harm foreseen as what a decision will lead to ("cutting the ward is going to get somebody
+# killed", "that road will get someone hurt", "va a provocar que maten a alguien"): a warning
+# about a policy, not a deed anyone is said to have done.
+_FORESEEN = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+going\s+to|gonna|will|would|could|might|(?:is|are)\s+about\s+to|"
+    r"(?:is|are)\s+bound\s+to)\s+(?:\w+\s+)?get\s+(?:somebody|someone|people|a\s+kid|a\s+child|"
+    r"kids|children|folks|a\s+patient|patients|a\s+mother|mothers|babies|us\s+all|us|me|"
+    r"everyone|(?:a|an|some)\s+\w+)\s+(?:\w+\s+)?$"
+)
+
+
+def _foreseen(an: Analysis, k: int) -> bool:
+    """The crime word at unit k is the outcome foreseen in `_FORESEEN` ("... going to get
+    somebody killed")."""
+    start = an.units[k].start
+    return bool(_FORESEEN.search(an.norm.text[max(0, start - 60) : start]))
 
 
 _CLITICS = frozenset({"lo", "la", "los", "las"})
