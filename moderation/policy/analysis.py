@@ -391,7 +391,10 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
                 len(term) >= 5
                 and len(word) >= 5
                 and lang == "en"
-                and (entry is None or _evasion_shaped(word, term, entry))
+                and (
+                    (entry is None and term not in _spanish_only_words(lex))
+                    or (entry is not None and _evasion_shaped(word, term, entry))
+                )
             ):
                 return term  # a grammar word or a word of a phrase ("satnd": "can't stand")
             if (
@@ -489,6 +492,21 @@ def _hateful_phrase_words(lex: Lexicon) -> frozenset[str]:
         for w in key
         if len(w) >= 4 and w.isalpha() and w not in lex.stopwords.get("es", ())
     )
+
+
+@per_lexicon
+def _spanish_only_words(lex: Lexicon) -> frozenset[str]:
+    """Words found only in Spanish phrases ("internos" of "golpea a los internos"): an English
+    word one letter from one of them ("interns") is not a slip of it."""
+    by_lang: dict[str, set[str]] = {"es": set(), "other": set()}
+    for tables in lex.phrases.values():
+        for length, table in tables:
+            if length < 2:
+                continue
+            for key, entry in table.items():
+                spanish = all(pl == "es" for pairs in entry.classes.values() for pl, _ in pairs)
+                by_lang["es" if spanish else "other"].update(key)
+    return frozenset(by_lang["es"] - by_lang["other"])
 
 
 def _has_lang(entry: Entry, lang: str) -> bool:

@@ -163,6 +163,7 @@ def test_slips_are_read_as_the_term(word, lang, term):
         ("mariones", "es"),  # maricones
         ("plage", "es"),
         ("oido", "es"),  # odio
+        ("interns", "en"),  # internos, a word of a Spanish phrase only
     ],
 )
 def test_real_words_one_slip_from_a_term_stay_themselves(word, lang):
