@@ -581,7 +581,8 @@ def _refusal_after_modal(an: Analysis, k: int) -> bool:
     )
 
 
-_TREAT_STEMS = ("treat", "trat", "call", "llam", "refer", "descri", "decir")
+_TREAT_STEMS = ("treat", "trat", "call", "llam", "refer", "descri", "decir", "repet", "repeat",
+                "afirm", "claim", "creer")  # fmt: skip
 _REFUSING = frozenset({"stop", "quit", "not", "dont", "never", "no", "deja", "dejen", "dejar",
                        "dejemos", "dejad", "basta"})  # fmt: skip
 

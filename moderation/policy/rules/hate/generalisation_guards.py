@@ -604,6 +604,12 @@ _NOT_A_NOUN = frozenset(
 # Verbs of blaming whose object the group is ("culpar a los X de todo", "blaming X for ...").
 _BLAME_VERBS = frozenset({"blame", "blaming", "scapegoat", "scapegoating", "culpar", "culpando",
                           "culpabilizar", "culpabilizando"})  # fmt: skip
+# Blaming told of someone else ("el cabildo culpa a los X de la basura", "the mayor blamed X
+# for ..."): a report of their words. "culpo" is also "I blame": a subject must stand before it.
+_BLAME_TOLD = frozenset({"culpa", "culpan", "culpo", "culparon", "culpaba", "culpaban",
+                         "blames", "blamed"})  # fmt: skip
+_FIRST_PERSON = frozenset({"yo", "i", "we", "nosotros", "nosotras", "me", "also", "tambien",
+                           "solo", "just", "y"})  # fmt: skip
 # What refuses the blaming before the verb ("stop", "dejen de", "no hay que").
 _BLAME_STOPS = frozenset({"stop", "quit", "don't", "dont", "never", "not", "dejen de", "deja de",
                           "dejar de", "dejemos de", "no", "nunca"})  # fmt: skip
@@ -623,9 +629,18 @@ def _blame_refused(an: Analysis, g: int, p: int) -> bool:
     k = g - 1
     while k >= 0 and units[k].sentence == sentence and units[k].code in ("A", "P"):
         k -= 1  # "a los", "la gente", "the"
-    if k < 0 or units[k].sentence != sentence or units[k].text not in _BLAME_VERBS:
+    if k < 0 or units[k].sentence != sentence:
         return False
     before = units[k - 1] if k else None
+    if units[k].text in _BLAME_TOLD:
+        # someone named before the verb blames them, not the writer ("culpo a los X": I do)
+        return (
+            before is not None
+            and before.sentence == sentence
+            and (before.text in _BLAME_STOPS or before.text not in _FIRST_PERSON)
+        )
+    if units[k].text not in _BLAME_VERBS:
+        return False
     if before is not None and before.sentence == sentence:
         if before.text == "de" and k >= 2 and units[k - 2].text in ("dejen", "deja", "dejar"):
             return True
