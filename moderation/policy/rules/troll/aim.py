@@ -96,8 +96,10 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "qué estereotipo tan viejo", in a comment aimed at no reader
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
-    if u.text in _AGE_WORDS and _PRAISE_AFTER.match(an.norm.text, u.end):
-        return False, ""  # "un viejo muy querido", "una viejita encantadora": age, with love
+    if (u.text in _AGE_WORDS or (not strong and _no_you_in_sentence(an, u))) and (
+        _PRAISE_AFTER.match(an.norm.text, u.end)
+    ):
+        return False, ""  # "un viejo muy querido", "qué loco tan querido": said with love
     if an.lang == "es" and _age_of_a_thing(an, u, prev):
         return False, ""  # "tubería vieja", "ese cuento ya está muy viejo", "la vieja está rota"
     if an.lang == "es" and _named_by_its_thing(prev):
@@ -226,6 +228,12 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     return False, ""
 
 
+def _no_you_in_sentence(an: Analysis, u: Unit) -> bool:
+    return not any(
+        x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in an.sentence_run(u.index)
+    )
+
+
 def _closing_vocative(an: Analysis, u: Unit) -> bool:
     """The comment ends on the insult (with one insulting word before it at most), set off by
     a comma or a sentence of its own: "..., nadie te va a extrañar, payaso", "... again. lol.
@@ -253,7 +261,10 @@ _SELF = frozenset(
     {"soy", "fui", "era", "estoy", "sere", "me siento", "me senti", "me considero", "me veo",
      "me vi", "me he sentido", "me sentia", "somos",
      "me hice", "me hago", "me hace sentir", "me hizo sentir", "me volvi", "me vuelvo",
-     "me estoy volviendo", "me volveria", "me puse", "me pongo"}
+     "me estoy volviendo", "me volveria", "me puse", "me pongo", "fuimos", "eramos",
+     # how others see or treat the writer: "nos ven como pendejos", "me tratan de tonta"
+     "nos ven", "me ven", "nos vieron", "me vieron", "nos tratan", "me tratan", "nos trataron",
+     "me trataron", "nos toman", "me toman", "nos creen", "me creen"}
 )  # fmt: skip
 _BETWEEN = frozenset({"un", "una", "unos", "unas", "muy", "tan", "mas", "bien", "super", "el",
                       "la", "a", "an", "so", "such", "the", "such a", "re", "bastante",
