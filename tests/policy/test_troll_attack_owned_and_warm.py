@@ -60,6 +60,11 @@ CASES = [
     ("Qué feo eres.", "es", "hold"),
     ("Qué fea la vieja esa.", "es", "hold"),
     ("@Chuy qué feo", "es", "hold"),
+    # "Viejo" of a thing, its clause free of the reader an earlier clause spoke to ...
+    ("No sé ustedes, pero yo extraño el cine viejo del centro.", "es", None),
+    ("Ustedes no lo vieron, pero el puente viejo se cayó.", "es", None),
+    # ... not of the reader.
+    ("Ustedes no saben, pero tú eres el menso viejo de aquí.", "es", "hold"),
     # Praise after a mild insult, said of someone not in the thread.
     ("Mi vecino es un loco tan querido, siempre trae pan.", "es", None),
     ("Qué loco tan querido eres", "es", "hold"),
