@@ -55,6 +55,7 @@ from moderation.policy.rules.troll.words import (
     _EXCLAIM,
     _EXPLETIVE_WORDS,
     _INFINITIVE,
+    _PERSON_ENDINGS,
     _PERSON_NOUNS,
     _PERSON_SUBJECT,
     _THING_WORDS,
@@ -94,10 +95,14 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "los chistes sobre los X son asquerosos": the jokes are
     if _exclaimed_thing(an, u) and _no_one_of_the_thread(an, sub):
         return False, ""  # "qué estereotipo tan viejo", in a comment aimed at no reader
+    if an.lang == "es" and _ugly_exclaimed(an, u, prev) and _no_reader(an, sub):
+        return False, ""  # "Chale, qué feo.", "Qué feas las cuentas después.": a thing, a state
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
-    if u.text in _AGE_WORDS and _PRAISE_AFTER.match(an.norm.text, u.end):
-        return False, ""  # "un viejo muy querido", "una viejita encantadora": age, with love
+    if (u.text in _AGE_WORDS or (not strong and _no_you_in_sentence(an, u))) and (
+        _PRAISE_AFTER.match(an.norm.text, u.end)
+    ):
+        return False, ""  # "un viejo muy querido", "qué loco tan querido": said with love
     if an.lang == "es" and _age_of_a_thing(an, u, prev):
         return False, ""  # "tubería vieja", "ese cuento ya está muy viejo", "la vieja está rota"
     if an.lang == "es" and _named_by_its_thing(prev):
@@ -160,6 +165,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         u.text in _THING_WORDS and _content_next(an, u)
     ):
         return True, "insult aimed at a commenter"  # "you're either a shill or stupid"
+    if civil and an.lang == "es" and _name_is_subject(an, sub, u):
+        return False, ""  # "Saucedo es un mentiroso compulsivo": opinion of a named figure
     if an.lang == "es" and _pointed_at(an, u, prev):
         return True, "insult aimed at a person"
     if an.lang == "es" and _you_after(an, u):
@@ -226,6 +233,65 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     return False, ""
 
 
+_THREAD_WORDS = re.compile(r"\b(?:foro|blog|hilo|comentarios|seccion|autor|autora)\b")
+
+
+def _no_reader(an: Analysis, sub: Submission) -> bool:
+    """No second person and no @handle anywhere in the comment."""
+    return "@" not in sub.text and not any(
+        x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in an.units
+    )
+
+
+_UGLY = frozenset({"feo", "fea", "feos", "feas"})
+
+
+def _ugly_exclaimed(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """ "¡Qué feo!" closing its sentence, or before an article and what it describes ("qué
+    feas las cuentas"): how ugly a thing or a state of affairs is, not a person called ugly
+    ("qué feo el tipo ese" still names someone)."""
+    if u.text not in _UGLY or not prev or prev[-1].text not in _EXCLAIM:
+        return False
+    after = [x for x in an.sentence_run(u.index) if x.index > u.index]
+    if not after:
+        return True
+    return (
+        len(after) >= 2
+        and after[0].text in ("el", "la", "los", "las", "lo")
+        and not after[1].has("INS")
+        and after[1].text not in _PERSON_NOUNS
+        and not after[1].text.endswith(_PERSON_ENDINGS)
+        and not an.capitalised(after[1].index)
+    )
+
+
+def _name_is_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """A Spanish "X es un ..." opening its sentence, whose subject is a name (`_named_subject`:
+    capitalised, not a participant), no common Spanish word ("Este es un payaso" points at
+    someone), in a comment that speaks to no one and names no thread: read like "Trump is a
+    clown", harsh opinion of a figure. Shouted comments are left to the other tests."""
+    if "@" in sub.text or not _named_subject(an, sub, u) or _COMMENTER_CUES.search(an.norm.text):
+        return False
+    if _THREAD_WORDS.search(an.norm.text):
+        return False  # "Gerardo es el más menso del foro": one of the thread
+    head = [x for x in an.sentence_run(u.index) if x.index < u.index and x.code not in ("A", "Y")]
+    if len(head) != 2:
+        return False  # "el que le vaya a Rayados es un perdedor": the name is no subject
+    subject = head[0]
+    start, end = an.span(u.index, u.index)
+    if sub.text[start:end].isupper() or subject.text in _PERSON_SUBJECT:
+        return False
+    if subject.text in an.lex.vocab_by_lang.get("es", an.lex.vocab) or subject.has("INS"):
+        return False
+    return not any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in an.units)
+
+
+def _no_you_in_sentence(an: Analysis, u: Unit) -> bool:
+    return not any(
+        x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in an.sentence_run(u.index)
+    )
+
+
 def _closing_vocative(an: Analysis, u: Unit) -> bool:
     """The comment ends on the insult (with one insulting word before it at most), set off by
     a comma or a sentence of its own: "..., nadie te va a extrañar, payaso", "... again. lol.
@@ -253,7 +319,10 @@ _SELF = frozenset(
     {"soy", "fui", "era", "estoy", "sere", "me siento", "me senti", "me considero", "me veo",
      "me vi", "me he sentido", "me sentia", "somos",
      "me hice", "me hago", "me hace sentir", "me hizo sentir", "me volvi", "me vuelvo",
-     "me estoy volviendo", "me volveria", "me puse", "me pongo"}
+     "me estoy volviendo", "me volveria", "me puse", "me pongo", "fuimos", "eramos",
+     # how others see or treat the writer: "nos ven como pendejos", "me tratan de tonta"
+     "nos ven", "me ven", "nos vieron", "me vieron", "nos tratan", "me tratan", "nos trataron",
+     "me trataron", "nos toman", "me toman", "nos creen", "me creen"}
 )  # fmt: skip
 _BETWEEN = frozenset({"un", "una", "unos", "unas", "muy", "tan", "mas", "bien", "super", "el",
                       "la", "a", "an", "so", "such", "the", "such a", "re", "bastante",

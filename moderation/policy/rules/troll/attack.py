@@ -12,7 +12,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, neg_raised, report_frame_before
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import _insult_at
-from moderation.policy.rules.troll.banter import _BANTER, _FRIENDLY, warm_banter
+from moderation.policy.rules.troll.banter import _BANTER, _FRIENDLY, AFFECTION, warm_banter
 from moderation.policy.rules.troll.words import _AIMING_VERBS, _PERSON_SUBJECT, _YOU_NEAR, _you
 from moderation.policy.types import Category, Submission
 
@@ -214,10 +214,14 @@ def _address_term(an: Analysis, u: Unit) -> bool:
 # argumento": the sentence talks about the word, and calls nobody by it.
 _WORD_NOUNS = frozenset({"termino", "palabra", "insulto", "argumento", "etiqueta", "apodo",
                          "saludo", "word", "term", "insult", "label", "argument",
-                         "slur"})  # fmt: skip
+                         "slur", "compliment", "cumplido", "halago", "piropo"})  # fmt: skip
 _COPULA_WORDS = frozenset({"es", "no es", "era", "sera", "is", "isnt", "is not", "was"})
 _AMONG_FRIENDS = frozenset({"amigos", "amigas", "panas", "compas", "cuates", "colegas", "friends",
                             "mates"})  # fmt: skip
+
+
+_TOLD = frozenset({"decian", "decia", "nos decian", "me decian", "les decian", "call", "called",
+                   "used to call"})  # fmt: skip
 
 
 def _word_mentioned(an: Analysis, u: Unit) -> bool:
@@ -236,6 +240,9 @@ def _word_mentioned(an: Analysis, u: Unit) -> bool:
             copula = True
         elif copula and x.text in _WORD_NOUNS:
             return True
+        elif copula and x.text in ("what", "lo que"):
+            # "X is what they used to call us", "X es lo que nos decían": a name told
+            return any(y.text in _CALLING or y.text in _TOLD for y in same if y.index > x.index)
         elif x.code not in ("A", "N", "Y"):
             return False
     return False
@@ -262,6 +269,9 @@ def _in_proper_name(an: Analysis, u: Unit, text: str) -> bool:
 
 # Pets and animals: "mi perra Lola es una cabrona", "mi perro Pendejo": the writer's animal
 # named or judged, nobody in the thread.
+# "el tonto de mi hermano", "ese cabrón de mi compadre": the epithet's determiner.
+_EPITHET_DETERMINERS = frozenset({"el", "la", "los", "las", "ese", "esa", "esos", "esas",
+                                  "este", "esta", "estos", "estas"})  # fmt: skip
 _ANIMALS = frozenset({"perro", "perra", "perrito", "perrita", "gato", "gata", "gatito",
                       "gatita", "gallo", "loro", "caballo", "dog", "cat", "puppy"})  # fmt: skip
 _KIN_OF_MINE = frozenset({"mi", "mis", "my"})
@@ -283,9 +293,9 @@ def _of_my_own(an: Analysis, u: Unit) -> bool:
         and units[k + 1].text == "de"
         and units[k + 2].text in _KIN_OF_MINE
         and k >= 1
-        and units[k - 1].text in ("el", "la", "los", "las")
+        and units[k - 1].text in _EPITHET_DETERMINERS
     ):
-        return True  # "la pija de mi prima", "el tonto de mi hermano"
+        return True  # "la pija de mi prima", "ese cabrón de mi compadre"
     before = [x for x in same if x.index < k]
     if len(before) >= 2 and before[-1].text in _ANIMALS and before[-2].text in _KIN_OF_MINE:
         return True  # "mi perro Pendejo": the pet's name
@@ -294,6 +304,30 @@ def _of_my_own(an: Analysis, u: Unit) -> bool:
     if before[1].text not in _ANIMALS and (before[1].has("INS") or before[1].code != "w"):
         return False
     return any(x.code == "C" or x.text in _AIMING_VERBS for x in before[2:])
+
+
+_PROUD = re.compile(r"\s*,?\s*(?:y (?:muy )?orgullos[oa]s?|and (?:damn |very )?proud)\b")
+_FIRST_IS = frozenset({"soy", "somos", "fui", "fuimos", "era", "eramos"})
+_FIRST_ME = frozenset({"yo", "nosotros", "nosotras"})
+
+
+def _owned_label(an: Analysis, u: Unit) -> bool:
+    """The writer wears the label, in a sentence that speaks to no one: it opens the sentence
+    and is owned with pride ("Chairo y orgulloso", "naco and proud"), or "soy yo"/"fuimos
+    nosotros" closes the phrase it heads ("el tío naco de la familia soy yo", "los comemierdas
+    fuimos nosotros")."""
+    same = an.sentence_run(u.index)
+    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in same):
+        return False
+    if same[0].index == u.index and _PROUD.match(an.norm.text, u.end):
+        return True
+    after = [x for x in same if u.index < x.index <= u.index + 6]
+    if any(x.code == "N" or x.text in ("no", "ni") for x in after):
+        return False  # "el pendejo aquí no soy yo": someone else is
+    return any(
+        x.text in _FIRST_IS and k + 1 < len(after) and after[k + 1].text in _FIRST_ME
+        for k, x in enumerate(after)
+    )
 
 
 @rule("troll.personal_attack", Category.TROLL)
@@ -328,10 +362,14 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Che boludo, ¿viste?", "Facha no es argumento": a hail, a word discussed
         if _in_proper_name(an, u, sub.text) or _of_my_own(an, u):
             continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
+        if _owned_label(an, u):
+            continue  # "Chairo y orgulloso", "el tío naco de la familia soy yo": the writer's own
         if intensifying(an, u) and not _you(an, an.units[u.index - 1]):
             continue  # "una puta pasada": the next word decides
-        if u.text in _BANTER and admiring_banter(an):
-            continue  # "qué cabrón, jajaja", "Cabrón, qué bien explicado": admiring banter
+        if u.text in _BANTER and (
+            admiring_banter(an) or AFFECTION.search(an.norm.text) or AFFECTION.search(sub.text)
+        ):
+            continue  # "qué cabrón, jajaja", "Cabrón, me hiciste reír": admiring banter
         aimed, why = _insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
             if friendly is None:

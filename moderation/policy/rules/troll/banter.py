@@ -14,16 +14,30 @@ _PRAISE_AFTER = re.compile(
     r"encantador(?:a|es|as)?|entranables?|amables?|buena onda|bonach[oa]n[oa]?s?|"
     r"respetad[oa]s?|generos[oa]s?|trabajador(?:a|es|as)?|simpatic[oa]s?)\b"
 )
+# Affection said outright: love, a friendship named, a friend missed, a laugh or a tear owed
+# to them ("te queremos", "pero eres mi mejor amigo", "ya te extrañábamos", "me hiciste reír",
+# "you magnificent idiot"): even a crude banter word (`_BANTER`) is no attack beside it.
+_AFFECTION = (
+    r"\b(?:te quiero|te queremos|os queremos|os quiero|te amo|te adoro|love you|love u)\b|"
+    # affection for the one talked about: "... pero lo queremos", "but we love him"
+    r"\b(?:lo|la|los|las) (?:queremos|quiero|adoramos|adoro)(?: mucho| un chingo| igual)?"
+    r"(?=\s*(?:[.!,]|$|ja|[^\w\s]))|"
+    r"\b(?:we|i) (?:love|adore) (?:him|her)(?: to bits| dearly| anyway| though)?(?=\s*[.!,]|$)|"
+    r"\b(?:mi|my) (?:mejor amig[oa]|best friend)\b|"
+    r"\b(?:me hiciste|me hicieron|you made me) (?:reir|llorar|sonreir|laugh|cry|smile)\b|"
+    r"(?<!nadie )(?<!no )\b(?:ya )?(?:te|los|las|os) (?:extranabamos|extranamos|extrane|extrano)\b|"
+    r"(?<!nobody )(?<!no one )(?<!never )\b(?:we|i) missed (?:you|u|ya)\b|"
+    # an endearment glued to the jab: "you magnificent idiot", "you beautiful dumb dog"
+    r"\byou (?:magnificent|beautiful|glorious|lovely|gorgeous|wonderful|sweet|adorable)\b"
+)
+AFFECTION = re.compile(_AFFECTION)
 # Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
 _FRIENDLY = re.compile(
-    r"\b(te quiero|te amo|os quiero|te adoro|love you|love u|ily|crack|idolo|idola|maquina|"
+    r"\b(ily|crack|idolo|idola|maquina|"
     r"guapa|guapo|preciosa|precioso|bonita|bonito|genio|amo|mi vida|cariño|carino|bro|"
     r"hermano|hermana|tio bueno|jefe|reina|rey)\b|"
-    # affection for the one talked about: "... pero lo queremos", "but we love him"
-    r"\b(?:lo|la) (?:queremos|quiero|adoramos|adoro)(?: mucho| un chingo| igual)?(?=\s*[.!,]|$)|"
-    r"\b(?:we|i) (?:love|adore) (?:him|her)(?: to bits| dearly| anyway| though)?(?=\s*[.!,]|$)|"
-    r"[\u2764\U0001F495-\U0001F49F\U0001F60D"
-    r"\U0001F618\U0001F970\U0001F973]"
+    + _AFFECTION
+    + r"|[\u2764\U0001F495-\U0001F49F\U0001F60D\U0001F618\U0001F970\U0001F973]"
 )
 
 

@@ -85,6 +85,13 @@ def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         return False
     units = an.units
     same = [p for p in an.sentence_run(u.index) if p.index < u.index]
+    if (
+        len(same) >= 2
+        and _plain_noun(an, same[-1])
+        and same[-2].text in _DETERMINERS
+        and not any(_you(an, p) or p.code == "U" for p in _clause_of(an, same))
+    ):
+        return True  # "no sé ustedes, pero yo extraño el mercado viejo": a thing's age
     if any(_you(an, p) or p.code == "U" or p.text in _YOU_NEAR for p in same):
         return False
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
@@ -104,6 +111,18 @@ def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     while j >= 0 and same[j].text in _SUBJECT_ADVERBS:
         j -= 1
     return j >= 1 and _plain_noun(an, same[j]) and same[j - 1].text in _DETERMINERS
+
+
+def _clause_of(an: Analysis, before: list[Unit]) -> list[Unit]:
+    """The units of `before` after its last "pero", "y" or comma: the clause that ends it."""
+    text = an.norm.text
+    for k in range(len(before) - 1, 0, -1):
+        if (
+            before[k].text in ("pero", "y", "but", "and")
+            or "," in text[before[k - 1].end : before[k].start]
+        ):
+            return before[k:]
+    return before
 
 
 def _plain_noun(an: Analysis, x: Unit) -> bool:
