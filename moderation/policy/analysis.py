@@ -132,6 +132,13 @@ class Analysis:
         start, end = self.span(k, k)
         return self.norm.original[start:end][:1].isupper()
 
+    def unit_at(self, offset: int) -> int | None:
+        """The index of the unit at or right after `offset` of the folded text (None past the
+        last): where a regex match over `norm.text` begins, in units. Units are in text
+        order, so their ends rise."""
+        k = bisect.bisect_right(self.units, offset, key=_end)
+        return k if k < len(self.units) else None
+
     def with_class(self, cls: str) -> list[Unit]:
         """The units that carry a lexicon class (e.g. "PROF", "INS", "crime")."""
         return [self.units[k] for k in self.by_class.get(cls, ())]
@@ -152,6 +159,10 @@ class Analysis:
 
 def _first(pair: tuple[int, str]) -> int:
     return pair[0]
+
+
+def _end(u: Unit) -> int:
+    return u.end
 
 
 def detect_language(words: list[str], lex: Lexicon, hint: str | None = None) -> str:

@@ -115,6 +115,14 @@ def test_the_sentence_of_a_unit_is_found_without_reading_the_others(text, lang):
         assert an.sentence_of(u.index)[1] == "".join(x.code for x in expected)
 
 
+@pytest.mark.parametrize(("text", "lang"), _SENTENCE_TEXTS)
+def test_the_unit_at_an_offset_is_found_without_reading_the_others(text, lang):
+    an = analyse(text, lang)
+    for offset in range(len(an.norm.text) + 2):
+        expected = next((u.index for u in an.units if u.end > offset), None)
+        assert an.unit_at(offset) == expected
+
+
 def test_every_calling_word_holds_a_call_stem():
     all_rules()
     from moderation.policy.rules.hate import slur_calling as calling

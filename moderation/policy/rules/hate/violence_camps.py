@@ -53,7 +53,7 @@ def _sent_to_camps(an: Analysis) -> list[Hit]:
     for m in rx.finditer(text):
         if an.lang != "es" and m.group("kind") is None and m.group("end") is None:
             continue  # "to the camps in Jordan where they get food": a place of aid
-        v = next((u.index for u in an.units if u.end > m.start("v")), None)
+        v = an.unit_at(m.start("v"))
         last = max((u.index for u in an.units if u.start < m.end("camp")), default=None)
         if v is None or last is None or an.units[last].sentence != an.units[v].sentence:
             continue

@@ -274,10 +274,11 @@ def _passive_agents(an: Analysis) -> frozenset[int]:
     text = an.norm.text
     if "por" in an.prefixes or "by" in an.prefixes:
         for m in _PASSIVE_HARM.finditer(text):
-            act = next((u for u in an.units if u.end > m.start("act")), None)
+            a = an.unit_at(m.start("act"))
             k = next((u.index for u in an.units if u.start >= m.start("agent")), None)
-            if act is None or k is None:
+            if a is None or k is None:
                 continue
+            act = an.units[a]
             while k < len(an.units) - 1 and an.units[k].text in _AGENT_SKIP:
                 k += 1
             agent = an.units[k]
@@ -307,12 +308,12 @@ def _acts(an: Analysis) -> list[int]:
     words = an.prefixes
     if "taxe" in words or "impu" in words:
         for m in _UNPAID_TAX.finditer(an.norm.text):
-            k = next((u.index for u in an.units if u.end > m.start()), None)
+            k = an.unit_at(m.start())
             if k is not None:
                 found.add(k)
     if "pay" in words or "paga" in words or "pago" in words:
         for m in _UNPAID_WAGES.finditer(an.norm.text):
-            k = next((u.index for u in an.units if u.end > m.start()), None)
+            k = an.unit_at(m.start())
             if k is not None:
                 found.add(k)
     if _family_spans(an, an.norm.original):

@@ -107,7 +107,7 @@ def _hinted_gain(an: Analysis, sub: Submission) -> re.Match | None:
     """A coincidence pointed at in a sentence that, with the next one, tells of a gain."""
     text = an.norm.text
     for cue in _HINTED.finditer(text):
-        k = _folded_unit(an, cue.start())
+        k = an.unit_at(cue.start())
         sentence = an.units[k].sentence if k is not None else 0
         units = [u for u in an.units if sentence - 1 <= u.sentence <= sentence + 1]
         if not units:
@@ -118,11 +118,6 @@ def _hinted_gain(an: Analysis, sub: Submission) -> re.Match | None:
         ):
             return cue
     return None
-
-
-def _folded_unit(an: Analysis, at: int) -> int | None:
-    """The unit at or right after normalised offset `at`."""
-    return next((u.index for u in an.units if u.end > at), None)
 
 
 @rule("libel.insinuated_gain", Category.LIBEL)

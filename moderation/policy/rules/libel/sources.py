@@ -35,9 +35,9 @@ def _bodies_say(an: Analysis) -> set[int]:
     (`_BODY_SAYS`)."""
     found = set()
     for m in _BODY_SAYS.finditer(an.norm.text):
-        u = next((u for u in an.units if u.end > m.start()), None)
-        if u is not None:
-            found.add(u.sentence)
+        k = an.unit_at(m.start())
+        if k is not None:
+            found.add(an.units[k].sentence)
     return found
 
 
