@@ -161,12 +161,18 @@ _DONE = re.compile(
 )
 
 
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around start..end begins and ends: the marks before and after it."""
+    lo = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    ends = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
+    return lo, min(ends) if ends else len(text)
+
+
 def in_play(text: str, start: int, end: int, lang: str) -> bool:
     """The sentence around start..end is a figure of speech or a game ("we will beat them at
     the ballot box", "I'm going to destroy you at chess"): for the stock threat rows too."""
-    lo = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
-    ends = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
-    sentence = text[lo : min(ends) if ends else len(text)]
+    lo, hi = _sentence_bounds(text, start, end)
+    sentence = text[lo:hi]
     figure = _FIGURE_ES if lang == "es" else _FIGURE_EN
     return bool(figure.search(sentence) or in_game(sentence))
 
@@ -192,9 +198,7 @@ def team_beaten(an: Analysis, start: int, end: int) -> bool:
     Halcones el sábado"): a capitalised plural after it that names no group the lexicon
     holds, a day or a game in the sentence, no real fight."""
     text = an.norm.text
-    lo = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
-    ends = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
-    hi = min(ends) if ends else len(text)
+    lo, hi = _sentence_bounds(text, start, end)
     sentence = text[lo:hi]
     if not (_MATCH_DAY.search(sentence) or in_game(sentence) or _SPORT.search(sentence)):
         return False

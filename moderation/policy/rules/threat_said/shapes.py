@@ -281,7 +281,8 @@ _ES_SHAPES = (
     _compile(
         "wish",
         rf"(?P<who>{_ES_WISH})(?:\s+(?:a|al|a los|a las|a la|a todos los|a todas las|la|el|una|"
-        rf"un|ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella)(?:\s+[\w-]+){{1,4}}?)?{_ES_CLITICS}\s+(?:(?P<fate>{_ES_FATE})|{_ES_ACTS})\b",
+        rf"un|ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella)(?:\s+[\w-]+){{1,4}}?)?"
+        rf"{_ES_CLITICS}\s+(?:(?P<fate>{_ES_FATE})|{_ES_ACTS})\b",
         "both",
     ),
     # "se van a ir por las buenas o por las malas": an ultimatum, force left unnamed (holds)
