@@ -63,6 +63,7 @@ from moderation.policy.rules.troll.words import (
     _YOU_NEAR,
     _content_next,
     _next_text,
+    _spoken_to,
     _you,
 )
 from moderation.policy.rules.troll_idioms import harmless_idiom
@@ -99,8 +100,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "Chale, qué feo.", "Qué feas las cuentas después.": a thing, a state
     if u.text in _BEFORE_NOUN and _content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
-    if (u.text in _AGE_WORDS or (not strong and _no_you_in_sentence(an, u))) and (
-        _PRAISE_AFTER.match(an.norm.text, u.end)
+    if _PRAISE_AFTER.match(an.norm.text, u.end) and (
+        u.text in _AGE_WORDS or (not strong and not _spoken_to(an, an.sentence_run(u.index)))
     ):
         return False, ""  # "un viejo muy querido", "qué loco tan querido": said with love
     if an.lang == "es" and _age_of_a_thing(an, u, prev):
@@ -238,9 +239,7 @@ _THREAD_WORDS = re.compile(r"\b(?:foro|blog|hilo|comentarios|seccion|autor|autor
 
 def _no_reader(an: Analysis, sub: Submission) -> bool:
     """No second person and no @handle anywhere in the comment."""
-    return "@" not in sub.text and not any(
-        x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in an.units
-    )
+    return "@" not in sub.text and not _spoken_to(an, an.units)
 
 
 _UGLY = frozenset({"feo", "fea", "feos", "feas"})
@@ -270,7 +269,7 @@ def _name_is_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     capitalised, not a participant), no common Spanish word ("Este es un payaso" points at
     someone), in a comment that speaks to no one and names no thread: read like "Trump is a
     clown", harsh opinion of a figure. Shouted comments are left to the other tests."""
-    if "@" in sub.text or not _named_subject(an, sub, u) or _COMMENTER_CUES.search(an.norm.text):
+    if not _named_subject(an, sub, u) or _COMMENTER_CUES.search(an.norm.text):
         return False
     if _THREAD_WORDS.search(an.norm.text):
         return False  # "Gerardo es el más menso del foro": one of the thread
@@ -283,13 +282,7 @@ def _name_is_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
         return False
     if subject.text in an.lex.vocab_by_lang.get("es", an.lex.vocab) or subject.has("INS"):
         return False
-    return not any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in an.units)
-
-
-def _no_you_in_sentence(an: Analysis, u: Unit) -> bool:
-    return not any(
-        x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in an.sentence_run(u.index)
-    )
+    return _no_reader(an, sub)
 
 
 def _closing_vocative(an: Analysis, u: Unit) -> bool:
@@ -356,7 +349,7 @@ def _negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
             if any(x.text in _DONT_BE for x in between):
                 return False
             same = an.sentence_run(u.index)
-            if any(_you(an, x) or x.text in _YOU_NEAR or x.code == "U" for x in same):
+            if _spoken_to(an, same):
                 return False  # "nadie es tan idiota como tú": the reader is still named
             return not _YOU_AFTER_RX.match(text, u.end)
         if p.text in _CLAUSE_OPENERS:

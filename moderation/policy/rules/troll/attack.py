@@ -13,7 +13,13 @@ from moderation.policy.rules.context import admiring_banter, neg_raised, report_
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import _insult_at
 from moderation.policy.rules.troll.banter import _BANTER, _FRIENDLY, AFFECTION, warm_banter
-from moderation.policy.rules.troll.words import _AIMING_VERBS, _PERSON_SUBJECT, _YOU_NEAR, _you
+from moderation.policy.rules.troll.words import (
+    _AIMING_VERBS,
+    _PERSON_SUBJECT,
+    _YOU_NEAR,
+    _spoken_to,
+    _you,
+)
 from moderation.policy.types import Category, Submission
 
 _PERFECT = frozenset({"ha", "han", "he", "has", "hemos", "habeis", "habia", "habian", "haber",
@@ -283,7 +289,7 @@ def _of_my_own(an: Analysis, u: Unit) -> bool:
     cabrona"), or the insult is the epithet of one ("la pija de mi prima"), or it names the
     writer's pet ("mi perro Pendejo")."""
     same = an.sentence_run(u.index)
-    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in same):
+    if _spoken_to(an, same):
         return False
     units = an.units
     k = u.index
@@ -317,7 +323,7 @@ def _owned_label(an: Analysis, u: Unit) -> bool:
     nosotros" closes the phrase it heads ("el tío naco de la familia soy yo", "los comemierdas
     fuimos nosotros")."""
     same = an.sentence_run(u.index)
-    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in same):
+    if _spoken_to(an, same):
         return False
     if same[0].index == u.index and _PROUD.match(an.norm.text, u.end):
         return True

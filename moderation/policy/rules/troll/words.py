@@ -84,6 +84,11 @@ _YOU_NEAR = frozenset(
 )  # fmt: skip
 
 
+def _spoken_to(an: Analysis, units) -> bool:
+    """Someone is spoken to in `units`: a second-person word or a verb form of "tú" near it."""
+    return any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in units)
+
+
 _DEGREE = frozenset({"mas", "muy", "tan", "super", "bien", "bastante", "re", "demasiado",
                      "tremendamente", "realmente", "totalmente", "completamente", "menos",
                      "un poco", "algo"})  # fmt: skip
