@@ -335,11 +335,7 @@ def _acts(an: Analysis) -> list[int]:
         pos = u.start
         if not text.startswith(u.text[:2], pos):  # "is" of "he's": match from the "s"
             pos = text.find("'", pos, u.end) + 1 or pos
-        if (
-            any(rx.match(text, pos) for rx in patterns)
-            and not _thing_did_it(an, u.index)
-            and not _ordinary_use(an, u.index)
-        ):
+        if any(rx.match(text, pos) for rx in patterns) and not _thing_did_it(an, u.index):
             found.add(u.index)
     return sorted(found)
 
@@ -370,11 +366,8 @@ def _ordinary_use(an: Analysis, k: int) -> bool:
     after = _EVERYDAY_AFTER.get(an.units[k].text)
     if after is None:
         return False
-    sentence, text = an.units[k].sentence, an.norm.text
-    return any(
-        u.sentence == sentence and (u.text in after or text[u.start : u.end] in after)
-        for u in an.units[k + 1 : k + 3]
-    )  # the word as written too: "interns" is read as the Spanish "internos"
+    sentence = an.units[k].sentence
+    return any(u.sentence == sentence and u.text in after for u in an.units[k + 1 : k + 3])
 
 
 # A harm foreseen as what a decision will lead to ("cutting the ward is going to get somebody
