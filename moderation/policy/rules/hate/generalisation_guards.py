@@ -608,8 +608,9 @@ _BLAME_VERBS = frozenset({"blame", "blaming", "scapegoat", "scapegoating", "culp
 # for ..."): a report of their words. "culpo" is also "I blame": a subject must stand before it.
 _BLAME_TOLD = frozenset({"culpa", "culpan", "culpo", "culparon", "culpaba", "culpaban",
                          "blames", "blamed"})  # fmt: skip
-_FIRST_PERSON = frozenset({"yo", "i", "we", "nosotros", "nosotras", "me", "also", "tambien",
-                           "solo", "just", "y"})  # fmt: skip
+# Words before such a verb that leave the writer its subject ("yo culpo", "y culpo", "also blamed").
+_WRITER_BEFORE = frozenset({"yo", "i", "we", "nosotros", "nosotras", "me", "also", "tambien",
+                            "solo", "just", "y"})  # fmt: skip
 # What refuses the blaming before the verb ("stop", "dejen de", "no hay que").
 _BLAME_STOPS = frozenset({"stop", "quit", "don't", "dont", "never", "not", "dejen de", "deja de",
                           "dejar de", "dejemos de", "no", "nunca"})  # fmt: skip
@@ -637,7 +638,7 @@ def _blame_refused(an: Analysis, g: int, p: int) -> bool:
         return (
             before is not None
             and before.sentence == sentence
-            and (before.text in _BLAME_STOPS or before.text not in _FIRST_PERSON)
+            and (before.text in _BLAME_STOPS or before.text not in _WRITER_BEFORE)
         )
     if units[k].text not in _BLAME_VERBS:
         return False
