@@ -6,7 +6,8 @@ Mostly hold for a person to judge; threats and doxxing reject.
 One module per public rule (`attack`, `threats`, `shouting`, `repeat`, `blocked_term`,
 `sealion`, `flood`, `dox`), imported below in the order their rules register (the order
 findings are listed). What `troll.personal_attack` reads sits beside it: whether an insult is
-aimed at someone (`aim`), said of a thing (`things`), of a public figure (`public`) or of people
+aimed at someone (`aim`, weighing what points it at a reader, `aim_cues`, against what turns it
+away, `aim_guards`), said of a thing (`things`), of a public figure (`public`) or of people
 outside the thread (`third_parties`), or banter (`banter`); `threat_guards` holds what sets a
 threat aside; `words` and `letters` hold what several modules share.
 """

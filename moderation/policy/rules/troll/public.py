@@ -12,8 +12,7 @@ from moderation.policy.rules.troll.words import (
     _COMMENTER_CUES,
     _EXCLAIM,
     _PERSON_SUBJECT,
-    _YOU_NEAR,
-    _you,
+    _spoken_to,
 )
 from moderation.policy.types import Submission
 
@@ -214,7 +213,7 @@ def _dropped_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     if len(head) > 1 and head[-2].text not in ("que", "digo que", "creo que", "pienso que"):
         return False
     upto = [x for x in an.units if x.sentence <= u.sentence]  # a later "tu" is generic
-    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in upto):
+    if _spoken_to(an, upto):
         return False
     return any(
         u.sentence - 3 <= x.sentence < u.sentence and _is_public(x) for x in an.units[: u.index]

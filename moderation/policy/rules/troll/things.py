@@ -24,6 +24,7 @@ from moderation.policy.rules.troll.words import (
     _YOU_NEAR,
     _content_next,
     _next_text,
+    _spoken_to,
     _you,
 )
 
@@ -92,7 +93,7 @@ def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         and not any(_you(an, p) or p.code == "U" for p in _clause_of(an, same))
     ):
         return True  # "no sé ustedes, pero yo extraño el mercado viejo": a thing's age
-    if any(_you(an, p) or p.code == "U" or p.text in _YOU_NEAR for p in same):
+    if _spoken_to(an, same):
         return False
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
     nxt = nxt if nxt is not None and nxt.sentence == u.sentence else None
@@ -283,7 +284,7 @@ def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """The insult is an adjective right after a thing ("una frase asquerosa") or the
     predicate of one ("esa teoría es vieja"), in a sentence that speaks to no one."""
     same = [p for p in an.sentence_run(u.index) if p.index < u.index]
-    if any(_you(an, p) or p.code == "U" or p.text in _YOU_NEAR for p in same):
+    if _spoken_to(an, same):
         return False
     if len(same) >= 2 and _thing_noun(same[-1]) and same[-2].text in _DETERMINERS:
         return True
@@ -355,7 +356,7 @@ def _words_aimed_subject(an: Analysis, u: Unit) -> bool:
     if k is None or any(x.code != "A" and x.text not in _DEGREE for x in same[k + 1 :]):
         return False
     subject = same[:k]
-    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in subject):
+    if _spoken_to(an, subject):
         return False
     j = 0
     while j < len(subject) and subject[j].text in _DETERMINERS:

@@ -14,6 +14,7 @@ from moderation.policy.rules.troll.words import (
     _EXPLETIVE_WORDS,
     _THING_WORDS,
     _YOU_NEAR,
+    _spoken_to,
     _you,
 )
 from moderation.policy.types import Submission
@@ -107,7 +108,7 @@ def _no_one_of_the_thread(an: Analysis, sub: Submission) -> bool:
     """Nothing in the comment points at the thread: no second person, no word for the
     comments or the people writing them, no jeer at anyone's tears."""
     text = an.norm.text
-    if any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in an.units):
+    if _spoken_to(an, an.units):
         return False
     if "@" in sub.text or any(sign in sub.text for sign in _JEER_SIGNS):
         return False
