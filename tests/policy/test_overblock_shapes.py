@@ -118,6 +118,7 @@ CASES = [
     ("Eres un cabrón, nadie te quiere aquí.", "es", "reject"),
     ("Eres una cabrona mentirosa, amiga.", "es", "reject"),
     ("Cállate, cabrón.", "es", "reject"),
+    ("Qué cabrón está tu amigo, no sabe ni leer.", "es", "flag"),
     # A threat quoted and denied to be a joke or criticism is rejected by the writer ...
     ('"Ojalá se muera" no es crítica, es otra cosa.', "es", "approve"),
     ("'Jaja ya sé dónde vives' no es chiste.", "es", "approve"),

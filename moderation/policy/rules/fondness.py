@@ -10,7 +10,7 @@ from moderation.policy.analysis import Analysis
 
 _FOND = re.compile(
     r"\b(?:te quiero|te queremos|os queremos|te adoro|te amo|love you|love ya|"
-    r"amiga|amigo|amigui\w+|comadre|compadre|hermanit[oa]|"
+    r"(?<=, )(?:amiga|amigo|hermanit[oa])(?=\s*(?:[,.!]|$))|"
     r"te debo|me debes|i owe you|you owe me|te invito|"
     r"felicidades|felicitaciones|congrats|congratulations|bien hecho|well done|"
     r"(?:te la )?rifaste|sacaste|ganaste|lo lograste|you did it|you won)\b"
