@@ -1197,7 +1197,11 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 words.extend((p, s, e) for p in pair)
                 i += 1
                 continue
-        if i + 1 < n and not (known[i] and known[i + 1]):
+        if (
+            i + 1 < n
+            and not (known[i] and known[i + 1])
+            and not _negation_after(raw[i + 1], norm, lang)
+        ):
             joined = w + raw[i + 1][0]
             if len(joined) >= 3 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
                 entry = lex.lookup((joined,))
@@ -1347,6 +1351,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if " like you" in ntext or " como t" in ntext:
         _like_you(units)
     _demote_intensifiers(units, lex, lang, ntext)
+    if "YA" in text:
+        _young_adult(units, norm)
     if lang == "es":
         _pronominal_se(units)
     codes = "".join([u.code for u in units])
@@ -1804,6 +1810,55 @@ def _like_you(units: list[Unit]) -> None:
         ):
             units[k] = u._replace(code="A")
             units[k + 1] = nxt._replace(code="A")
+
+
+# Words a "YA" (young adult) label stands before: a kind of book, not a reader addressed.
+_BOOK_WORDS = frozenset(
+    {"novel", "novels", "book", "books", "fiction", "series", "author", "authors", "writer",
+     "writers", "title", "titles", "shelf", "shelves", "section", "fantasy", "romance",
+     "dystopia", "dystopian", "genre", "lit", "literature", "trilogy", "readers", "market",
+     "publishing", "imprint", "audience", "adaptation", "adaptations", "thriller", "saga",
+     "story", "stories", "bestseller", "classic", "classics", "horror", "mystery"}
+)  # fmt: skip
+# Words a "YA" as an adjective stands after: an article or a describing word before a noun.
+_BEFORE_LABEL = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "their",
+     "our", "some", "any", "another", "more"}
+)  # fmt: skip
+
+
+def _young_adult(units: list[Unit], norm: Normalized) -> None:
+    """An upper-case "YA" before a book word ("a YA novel") or used as an adjective between
+    an article or a describing word and a noun ("a mediocre YA thriller") is the young-adult
+    label, never a coded "you" (so "mediocre" is no insult said to the reader)."""
+    for k, u in enumerate(units):
+        if u.text != "ya" or u.code != "U":
+            continue
+        start, end = norm.span(u.start, u.end)
+        if norm.original[start:end] != "YA" or k + 1 >= len(units):
+            continue
+        nxt, prev = units[k + 1], units[k - 1] if k else None
+        if nxt.sentence != u.sentence:
+            continue
+        adjective = (
+            prev is not None
+            and prev.sentence == u.sentence
+            and (prev.text in _BEFORE_LABEL or prev.code in "Aw" or prev.entry is not None)
+            and nxt.entry is None
+            and nxt.code == "w"
+            and nxt.text.isalpha()
+        )
+        if nxt.text in _BOOK_WORDS or adjective:
+            units[k] = u._replace(code="w")
+
+
+def _negation_after(nxt: tuple[str, int, int], norm: Normalized, lang: str) -> bool:
+    """Whether the next word is a Spanish "no" as written (not a folded "ño"): a negation
+    after a word is never its last syllable ("del norte no es" is no "norteño")."""
+    if lang != "es" or nxt[0] != "no":
+        return False
+    start, end = norm.span(nxt[1], nxt[2])
+    return norm.original[start:end].lower() == "no"
 
 
 # Letters spaced apart hide where words end: single letters that are words of their own.

@@ -185,6 +185,8 @@ def _matches(
             continue  # "¿por qué será que en cada crisis los políticos culpan a los X?"
         if name in _HINTS and _hint_defends(text, end):
             continue  # "qué casualidad que las mujeres siempre ganen menos": a wrong pointed at
+        if name in _HINTS and _double_standard(text, start):
+            continue  # "funny how nobody calls it terrorism when ...": the irony is at others
         if name in _REFUSALS and _refused_by_others(an, first, start):
             continue  # "my manager said he would never hire a woman": a report of it
         yield name, span, name in _AIMABLE and _aimed(an, sub, first)
@@ -216,6 +218,31 @@ def _hint_defends(text: str, end: int) -> bool:
     cut = re.search(r"[.!?\n]", text[end:])
     rest = text[end : end + cut.start()] if cut else text[end:]
     return bool(_DEFENDED.search(rest)) and not _CHARGED.search(rest)
+
+
+# A hint that points at a double standard or at how others treat the group, not at the group:
+# "funny how nobody calls it terrorism when ...", "qué curioso que nadie diga ... cuando ...";
+# a label in scare quotes pinned on the favoured party ("funny how the white kid who did the
+# same was 'a troubled youth'"); someone who "discovers" the group every season.
+_DOUBLE_STANDARD = re.compile(
+    r"\b(?:nobody|no one|nadie|never|nunca)\b[^.!?]{0,60}\b(?:calls?|called|says?|said|llama\w*|"
+    r"dice\w*|dijo|diga\w*|habla\w*|talks?|mentions?|menciona\w*|blames?|culpa\w*)\b"
+    r"[^.!?]{0,80}\b(?:when|while|cuando|si)\b"
+    r"|\b(?:the|a|el|la|un|una|los|las)\s+(?:white|blanc[oa]s?|gringos?|gringas?|rich|wealthy|"
+    r"ric[oa]s?)\s+\w+[^.!?]{0,80}\s['‘\"“][^'’\"”]{3,40}['’\"”]"
+    r"|\b(?:someone|somebody|alguien|the media|los medios)\s+(?:suddenly\s+|de pronto\s+)?"
+    r"(?:discovers?|rediscovers?|remembers?|descubre\w*|redescubre\w*|se acuerda\w*)\b"
+)
+
+
+def _double_standard(text: str, start: int) -> bool:
+    """The hint's sentence points at a double standard or at others' treatment of the group."""
+    while start < len(text) and not text[start].isalnum():
+        start += 1  # a row's match may open on the stop before its sentence (". Funny how")
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    cut = re.search(r"[.!?\n](?=\s|$)", text[start:])
+    sentence = text[opening : start + cut.end()] if cut else text[opening:]
+    return bool(_DOUBLE_STANDARD.search(sentence))
 
 
 # A refusal to hire, trust, serve or rent to a group: the writer's own ("I don't hire X", "never

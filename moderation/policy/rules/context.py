@@ -880,15 +880,30 @@ _YES_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A reply that affirms the blame without the word "yes": "It is.", "It absolutely is.",
+# "That's exactly what it is", "Lo es.", "Claro que lo es", "Sin duda lo es" (not "It is not").
+_AFFIRMED = re.compile(
+    r"^(?:(?:well|honestly|sadly|um|uh|obviously|of course|simple|pues|claro que|claro|obvio|"
+    r"por supuesto que|sin duda|desde luego|si)\s+)*(?:(?:it|that|yes it|yeah it)\s+(?:\w+ly\s+|"
+    r"sure\s+|very much\s+|really\s+|still\s+)?(?:is|was)|that is exactly what it is|"
+    r"(?:que\s+)?lo (?:es|era)|(?:que\s+)?si lo es)(?:\s+(?:indeed|too|obviously|definitely|"
+    r"absolutely|totally|racist|bigoted|hateful|wrong|racista|y mucho|claro|obvio))*$"
+)
+
+
 def _answered_yes(an: Analysis, first: int) -> bool:
-    """The question at `first` is followed by a sentence that opens with a yes."""
+    """The question at `first` is followed by a sentence that opens with a yes, or affirms
+    the blame in a short reply ("It is.", "Lo es.")."""
     s = an.units[first].sentence + 1
+    reply: list[str] = []
     for u in an.units[first + 1 :]:
         if u.sentence == s:
-            return u.text in _YES_WORDS or u.text.split()[0] in ("yes", "yeah", "si")
-        if u.sentence > s:
+            if not reply and (u.text in _YES_WORDS or u.text.split()[0] in ("yes", "yeah", "si")):
+                return True
+            reply.append(u.text)
+        elif u.sentence > s:
             break
-    return False
+    return 0 < len(reply) <= 6 and bool(_AFFIRMED.match(" ".join(reply)))
 
 
 def _echo_question(an: Analysis, first: int) -> bool:
@@ -1855,3 +1870,37 @@ def dismissed_after(an: Analysis, last: int) -> bool:
     rest = an.norm.text[units[last].end :]
     m = _SPEAKER_AFTER.match(rest)
     return m is not None and bool(_DISMISSAL.match(rest, m.end()))
+
+
+# A speaker other than the writer named after the words, closing their clause ("..., dice mi
+# vecino.", "..., según mi suegra", "..., says my uncle", "..., my neighbor thinks"): the words
+# are reported. Not dismissed (`dismissed_after`), they are no counter-speech either, so the
+# rules hold them rather than reject them as the writer's own voice.
+_SPEAKER_CLOSES = re.compile(
+    r"^[^.!?;]*?[,:]\s*(?:(?:como|as)\s+)?(?:"
+    r"(?:dice|decia|dijo|dicen|decian|dijeron|opina|opinaba|piensa|pensaba|cree|creia|asegura|"
+    r"aseguraba|repite|repetia|segun|me dice|me dijo|me decia|nos dice|nos dijo|solia decir)\s+"
+    r"(?:mi|mis|su|sus|el|la|los|las|un|una|nuestro|nuestra|nuestros|tu|tus|ese|esa)\s+\w+"
+    r"|(?:says|said|according to|claims|insists)\s+(?:my|our|his|her|their|the|a|an|your|that)"
+    r"\s+\w+"
+    r"|(?:my|our|his|her|their|the|a|an|your)\s+(?:\w+\s+){1,2}?(?:says|said|used to say|"
+    r"would say|always says|keeps saying|thinks|believes|claims|told me|told us|insists))"
+    r"(?:\s+\w+){0,2}\s*(?:[,.;!?)]|$)"
+)
+
+
+def speaker_named_after(an: Analysis, last: int) -> bool:
+    """The words up to unit `last` are followed, in their sentence, by a third-party speaker
+    that closes the clause ("Los X son tal, dice mi vecino"): a report of someone's words."""
+    rest = an.norm.text[an.units[last].end :]
+    m = _SPEAKER_CLOSES.match(rest)
+    return m is not None and not _SPEAKER_BACKED.search(rest, m.start(), m.end() + 80)
+
+
+# The writer siding with the speaker right after ("..., dice mi vecino, y tiene razón").
+_SPEAKER_BACKED = re.compile(
+    r"\b(?:tiene razon|tenia razon|no se equivoca|no miente|estoy de acuerdo|y yo tambien|"
+    r"(?:he|she|they)(?:'s|'re| is| are| was| were) (?:right|not wrong|correct)|i agree|"
+    r"me too|so do i|says so|said so|look it up|it'?s true|es verdad|es cierto|lo dice|"
+    r"buscalo|busquenlo)\b"
+)

@@ -12,6 +12,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
+from moderation.policy.rules.fondness import fond_address
 from moderation.policy.types import Category, Submission
 
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
@@ -342,7 +343,8 @@ _SENT_OFF_UNITS = frozenset({"vayanse a la chingada", "que se vayan a la chingad
 
 
 # Crude nouns that Spanish speakers also use in admiration ("cabrón, qué bien lo explicas").
-_BANTER_PROF = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "mamon", "mamona"})
+_BANTER_PROF = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "mamon", "mamona",
+                          "chingon", "chingona", "chingones", "chingonas"})  # fmt: skip
 
 
 def aimed_at_person(an: Analysis, u: Unit) -> bool:
@@ -358,7 +360,7 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return True  # "eat shit, Marco": said to someone by its very form
     if _praise_after(an, u) or intensifying(an, u):
         return False
-    if u.text in _BANTER_PROF and admiring_banter(an):
+    if u.text in _BANTER_PROF and (admiring_banter(an) or fond_address(an)):
         return False  # "@Beto cabrón, te la rifaste, gracias", "está bien mamón jaja": banter
     if u.text in INTENSIFIERS and _noun_use(an, u):
         return True  # "ese wey es un puto": the intensifier used as the insult itself

@@ -75,6 +75,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
         h = idx.get("p")
         if h is not None and not _hater_is_writer(an, h):
             continue
+        if h is not None and (_hatred_assumed(an, h) or _elliptical_verdict(an, h, last)):
+            continue  # "without someone assuming we hate X", "X isn't bigotry. Hating X is."
         if h is not None and _problem_for_them(an, h, idx["g"]):
             continue  # "el problema de los migrantes es que nadie los protege"
         if h is not None and h < idx["g"] and _done_to(an, idx["g"]):
@@ -190,3 +192,43 @@ def _hated_in_a_clause(an: Analysis) -> list[Hit]:
         if not suppressed(an, u.index, k):
             return [_hit(an, "hate.emotion", _CLEAR, u.index, k, "hatred of a protected group")]
     return []
+
+
+# Verbs that put a hatred on someone as an assumption or a charge ("without someone assuming
+# we hate X", "they accuse us of hating X"): the hatred is denied or disputed, not felt.
+_ASSUMING = frozenset(
+    {"assuming", "assume", "assumes", "assumed", "accuse", "accuses", "accused", "accusing",
+     "pretend", "pretends", "pretending", "imply", "implies", "implying", "insinuate",
+     "insinuating", "suppose", "supposing", "suponer", "suponga", "supongan", "suponen",
+     "acusan", "acusa", "acusar", "acusando", "insinuar", "insinuan", "insinuando"}
+)  # fmt: skip
+_ASSUMED_LINK = frozenset({"that", "we", "i", "us", "of", "que", "nos", "me", "de", "us of"})
+
+
+def _hatred_assumed(an: Analysis, h: int) -> bool:
+    """A verb of assuming or accusing, with at most a "that"/"we"/"us of" between, heads the
+    hate verb: someone else's assumption about the writer ("assuming we hate X")."""
+    k = h - 1
+    sentence = an.units[h].sentence
+    while k >= 0 and h - k <= 3 and an.units[k].sentence == sentence:
+        u = an.units[k]
+        if u.text in _ASSUMING:
+            return k == 0 or an.units[k - 1].text not in ("i", "yo")
+        if u.text not in _ASSUMED_LINK:
+            return False
+        k -= 1
+    return False
+
+
+_GERUND_HATE = frozenset({"hating", "odiar", "despreciar", "detestar"})
+
+
+def _elliptical_verdict(an: Analysis, h: int, last: int) -> bool:
+    """ "X isn't bigotry. Hating X is.": a gerund or infinitive of hatred opens a sentence that
+    ends on its copula, the verdict carried over from the sentence before."""
+    u = an.units[h]
+    run = an.sentence_run(h)
+    if u.text not in _GERUND_HATE or run[0].index != h or u.sentence == 0:
+        return False
+    tail = [x for x in run if x.index > last]
+    return len(tail) == 1 and tail[0].code == "C"

@@ -9,7 +9,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit, acted_on_by_others
 from moderation.policy.lexicon import unanchored
 from moderation.policy.rules import Hit
-from moderation.policy.rules.context import FRAME_REACH, is_question
+from moderation.policy.rules.context import FRAME_REACH, is_question, speaker_named_after
 from moderation.policy.rules.hate.words import (
     _HOLD,
     _PLACE_PREPS,
@@ -482,7 +482,7 @@ def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
 def _hit(an: Analysis, rule_id: str, score: float, first: int, last: int, what: str) -> Hit:
     g_units = [an.units[k] for k in range(first, last + 1) if an.units[k].code == "G"]
     cap = any(_weak_group(u) for u in g_units)
-    if cap:
+    if cap or speaker_named_after(an, last):  # "..., dice mi vecino": reported, held
         score = min(score, _HOLD)
     return Hit(rule_id, score, (an.span(first, last),), what)
 

@@ -109,6 +109,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[idx["v"]]
             if _contrast_denied(an, first, idx["v"]):
                 continue  # "fix the courts, not deport them": the harm is what is refused
+            if _event_named(an, v):
+                continue  # "la masacre de chinos en Torreón en 1911": history, told
             if act_condemned(an, idx["v"], last):
                 continue  # "Deportar a los X a una cárcel ... es inhumano": the act is judged
             if _harm_unwanted(an, idx["v"]):
@@ -412,3 +414,33 @@ def _sentence_ends(an: Analysis, k: int) -> bool:
     """Unit k is the last of its sentence, or only "todos"/"all" follows it."""
     rest = [u.text for u in an.units[k + 1 :] if u.sentence == an.units[k].sentence]
     return not rest or rest in (["todos"], ["todas"], ["all"])
+
+
+# A past atrocity named as an event: a definite article before the noun and a year or a
+# capitalised place ("the massacre of Chinese in Los Angeles in 1871", "la masacre de chinos en
+# Torreón"), with no approval or call to repeat it in the sentence.
+_EVENT_NOUNS = frozenset(
+    {"massacre", "masacre", "matanza", "genocide", "genocidio", "pogrom", "pogromo", "lynching",
+     "linchamiento", "expulsion", "expulsión", "slaughter", "holocaust", "holocausto"}
+)  # fmt: skip
+_EVENT_ARTICLES = frozenset({"the", "that", "la", "el", "esa", "aquella", "aquel", "ese"})
+_EVENT_DATED = re.compile(r"\b(?:1[0-9]{3}|20[0-2][0-9])\b|\b(?:in|en) [A-Z][a-zé]+")
+_EVENT_APPROVED = re.compile(
+    r"\b(?:deserved|deserve|again|another|repeat|needed|good thing|well done|merecid[oa]s?|"
+    r"merecian|otra vez|otra|repetir|repetirse|falta (?:hace|hacia)|bien hecho|se lo buscaron)\b"
+)
+
+
+def _event_named(an: Analysis, v: Unit) -> bool:
+    """The violence word is a noun naming a past atrocity, dated or placed, not wished."""
+    if v.text not in _EVENT_NOUNS or v.index == 0:
+        return False
+    if an.units[v.index - 1].text not in _EVENT_ARTICLES:
+        return False
+    first = an.sentence_run(v.index)[0]
+    last = an.sentence_run(v.index)[-1]
+    start, end = an.span(first.index, last.index)
+    sentence = an.norm.original[start:end]
+    return bool(_EVENT_DATED.search(sentence)) and not _EVENT_APPROVED.search(
+        an.norm.text[first.start : last.end]
+    )

@@ -9,7 +9,14 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import admiring_banter, neg_raised, report_frame_before
+from moderation.policy.rules.context import (
+    admiring_banter,
+    condemned_elsewhere,
+    neg_raised,
+    report_frame_before,
+    speaker_named_after,
+)
+from moderation.policy.rules.fondness import fond_address
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import _insult_at
 from moderation.policy.rules.troll.banter import _BANTER, _FRIENDLY, AFFECTION, warm_banter
@@ -358,6 +365,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ha fracasado": a verb, not an insult
         if u.quoted or report_frame_before(an, u.index) or _named_by_someone(an, u):
             continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
+        if speaker_named_after(an, u.index) and condemned_elsewhere(an, u.index, u.index):
+            continue  # "Los X son unos cerdos, dice mi vecino. Qué racista": reported, condemned
         if _condemns_words(an, u):
             continue  # "dijo que los X 'traen enfermedades'. Falso y asqueroso."
         if _denied_of_others(an, u):
@@ -373,7 +382,10 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         if intensifying(an, u) and not _you(an, an.units[u.index - 1]):
             continue  # "una puta pasada": the next word decides
         if u.text in _BANTER and (
-            admiring_banter(an) or AFFECTION.search(an.norm.text) or AFFECTION.search(sub.text)
+            admiring_banter(an)
+            or AFFECTION.search(an.norm.text)
+            or AFFECTION.search(sub.text)
+            or fond_address(an)
         ):
             continue  # "qué cabrón, jajaja", "Cabrón, me hiciste reír": admiring banter
         aimed, why = _insult_at(an, u, sub)

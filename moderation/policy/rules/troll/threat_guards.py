@@ -111,7 +111,8 @@ def _gift_visit(text: str, matched: str, end: int) -> bool:
 _WARNING_ROWS = frozenset({"threat.persist", "threat.met", "threat.small"})
 # What a quoted threat is called when the writer rejects it: a threat, a crime, reported.
 _THREAT_NAMED = re.compile(
-    r"\b(?:amenazas?|threats?|threatening|reported|report it|reportad[oa]s?|reporte|denunci\w*|"
+    r"\b(?:amenazas?|amenazar|threats?|threatening|reported|report it|reportad[oa]s?|reporte|"
+    r"denunci\w*|"
     r"carcel|jail|prison|police|policia|fiscalia|delito|crime|intimidar|intimidation|"
     r"intimidacion|solidaridad|solidarity|banned|ban them|banea\w*|bloque\w+|"
     r"verguenza|shameful|disgusting|asqueroso|inaceptable|unacceptable)\b"
@@ -124,7 +125,20 @@ def _threat_quoted(an: Analysis, start: int, end: int) -> bool:
     first, last = units_in(an, start, end)
     if first is None or not all(an.units[k].quoted for k in range(first, last + 1)):
         return False
-    return bool(_THREAT_NAMED.search(an.norm.text)) or condemned_elsewhere(an, first, last)
+    return (
+        bool(_THREAT_NAMED.search(an.norm.text))
+        or bool(_NO_JOKE.match(an.norm.text, an.units[last].end))
+        or condemned_elsewhere(an, first, last)
+    )
+
+
+# Right after the quoted words, a denial that they are harmless ('"..." no es chiste', '"..."
+# no es crítica, es otra cosa', "'...' isn't speech"): the writer rejects them.
+_NO_JOKE = re.compile(
+    r"\W*(?:no es|no son|no era|tampoco es|isn'?t|is not|wasn'?t|was not|aren'?t|are not)\s+"
+    r"(?:un |una |a |an |free |just |solo |ninguna )?(?:chiste|broma|critica|opinion|"
+    r"libertad de expresion|joke|speech|criticism|opinion|banter)\b"
+)
 
 
 def _threat_reported(an: Analysis, start: int, end: int) -> bool:
