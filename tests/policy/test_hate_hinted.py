@@ -3,7 +3,8 @@ said to be fine before a group came, a drowning wished on a group, a family name
 target of a run-out threat, and roundabout claims restated plainly (a report then agreed
 with, a group put first and taken up by "they", a refused pretence or praise). Each shape
 has near misses that must stay approved: a kind predicate, disagreement, a change welcomed,
-a team's loss, a wish for safety, no group at all. Our own examples."""
+a team's loss, a wish for safety, no group at all. The agreed report is read in Spanish too
+("Mi vecino dice que ... Y lo son."). Our own examples."""
 
 import pytest
 
@@ -40,6 +41,7 @@ HELD_EN = [
     # a wished drowning
     "More Haitians are on the way. Hope the next boat of them sinks.",
     "Cubans keep coming by sea. Praying their rafts capsize.",
+    "Salvadorans cross out by Sasabe every week. Hoping the desert gets every one of them.",
 ]
 
 APPROVED_EN = [
@@ -69,15 +71,22 @@ APPROVED_EN = [
     "More Haitians are on the way. I hope no boat of them sinks.",
     "Praying the boat with the families does not capsize.",
     "Hope the bill sinks in committee.",
+    "Salvadorans cross out by Sasabe every week. Hoping the desert does not get any of them.",
     # condemnation of a line
     "Saying our town was fine before the Somalis came is racist nonsense.",
 ]
 
-# The rule reads English only: Spanish shapes stay with the Spanish rules.
-HELD_ES: list[str] = []
+# In Spanish only the agreed report is read (the other shapes are English).
+HELD_ES = [
+    "Mi vecino dice que los hondureños son una plaga. Y lo son.",
+    "Un taxista me dijo que los haitianos son unas ratas. Es verdad.",
+    "Mi suegra cree que los venezolanos son basura. Tiene razón.",
+]
 APPROVED_ES = [
+    "Mi vecino dice que los hondureños son una plaga. No lo son.",
+    "Un taxista me dijo que los haitianos son unas ratas. Qué tontería.",
+    "Mi suegra cree que los venezolanos son muy trabajadores. Es verdad.",
     "Los somalíes de al lado, son gente muy amable.",
-    "Un señor en el bar dijo que los musulmanes son salvajes. Qué tontería.",
     "Ojalá que ninguna balsa se hunda.",
 ]
 

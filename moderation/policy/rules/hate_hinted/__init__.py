@@ -37,7 +37,8 @@ _SCORE = 0.7
 _MAY = re.compile(
     r"\b(?:how|what|way|respect|value|care|back|fit|belong|work|changed|changing|downhill|same|"
     r"apart|sink|sinks|sank|capsiz\w*|drown\w*|down|flips?|river|sea|out of|lynched|hanged|"
-    r"hung|strung|alive|feathered|before|until|till|always|never|all)\b"
+    r"hung|strung|alive|feathered|before|until|till|always|never|all|takes|gets|kills|claims|"
+    r"swallows|finishes|wipes)\b"
 )
 # (pattern, what, needs a group named in the comment)
 _REGEX_SHAPES = (
@@ -103,11 +104,12 @@ def hinted(an: Analysis, sub) -> list[Hit]:
     """Hold a comment that hints at a group's nature, wishes it drowned, threatens a family,
     or makes a hateful claim about a group in a roundabout form."""
     del sub
-    if not an.units or an.lang != "en":
+    if not an.units:
         return []
     groups = _group_units(an)
-    named = bool(groups) or names_stand_in(an)
-    found = _regex_shapes(an, groups, named)
+    found: list[tuple[int, int, str]] = []
+    if an.lang == "en":  # the regex shapes are English; an agreed report is read in both
+        found = _regex_shapes(an, groups, bool(groups) or names_stand_in(an))
     if groups:
         for first, last, claim, what in restatements(an, groups):
             if hateful(an, claim):

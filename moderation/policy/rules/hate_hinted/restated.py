@@ -25,7 +25,9 @@ _INSIDE: ContextVar[bool] = ContextVar("hate_hinted_inside", default=False)
 _REPORT_VERBS = frozenset(
     {"said", "says", "say", "told me", "told us", "tells me", "claims", "claimed", "thinks",
      "believes", "wrote", "posted", "insists", "insisted", "swears", "argued", "argues",
-     "keeps saying", "kept saying", "yelled", "shouted", "reckons"}
+     "keeps saying", "kept saying", "yelled", "shouted", "reckons",
+     "dice", "dijo", "dicen", "dijeron", "dice que", "dijo que", "dicen que", "dijeron que",
+     "cree que", "piensa que", "asegura que", "afirma que", "opina que", "me dijo que"}
 )  # fmt: skip
 # The next sentence, whole, as the writer's own agreement.
 _AGREEMENT = re.compile(
@@ -35,7 +37,9 @@ _AGREEMENT = re.compile(
     r"spot on|onto something)|(?:he|she) (?:has|had) a point|(?:i )?(?:can not|cannot) argue "
     r"with that|hard to argue|(?:and |yes |yeah |well )?they (?:are|really are|sure are|"
     r"truly are|definitely are)|(?:it is|that is) (?:true|the truth|a fact|facts)|no lie|"
-    r"not wrong)(?: tbh| honestly| though| lol)?)$"
+    r"not wrong)(?: tbh| honestly| though| lol)?)$|"
+    r"^(?:y |pues )?(?:lo son|si lo son|claro que lo son|es verdad|es cierto|cierto|verdad|"
+    r"tiene razon|asi es|exacto|estoy de acuerdo|de acuerdo|no se equivoca|no miente)$"
 )
 AGREED = "a report the writer agrees with"
 # Unit texts of "they" and of the copula after it.
@@ -111,7 +115,7 @@ def _affirmed(
     for j, u in enumerate(run):
         if u.text in _REPORT_VERBS:
             rest = run[j + 1 :]
-            if rest and rest[0].text == "that":
+            if rest and rest[0].text in ("that", "que"):
                 rest = rest[1:]
             if not any(r.index in groups for r in rest):
                 return

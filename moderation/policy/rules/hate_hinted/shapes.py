@@ -65,7 +65,7 @@ WELCOMED = re.compile(
 )
 
 # A drowning wished on a group ("hope the next boat of them sinks", "pray their raft
-# capsizes", "wish they would all drown").
+# capsizes", "wish they would all drown"), or the river or the heat wished to take them.
 _WISH = r"\b(?:hope|hoping|pray|praying|wish|wishing|fingers crossed|here is hoping)\b"
 _SINK = r"(?:sinks?|sank|capsizes?|capsized|goes down|go down|flips?|drowns?|drown)\b"
 _VESSEL = r"(?:boats?|rafts?|dinghy|dinghies|ships?|vessels?|boatloads?|inner tubes?|tubes?)"
@@ -76,8 +76,9 @@ DROWNING = re.compile(
     rf"{_VESSEL} (?:\S+ )?{_SINK}|"
     rf"{_WISH}(?: that)? {_WHO}(?: all| every one of them| each one)? (?:would |will |\S+ )?"
     rf"(?:all )?(?:drown|sink)s?\b(?! out)|"
-    rf"{_WISH}(?: that)? (?:the )?(?:river|sea|ocean|gulf|rio grande|current) (?:takes|gets|"
-    rf"swallows|claims) (?:them|GRP)\b"
+    rf"{_WISH}(?: that)? (?:the |this |that |next )?(?:river|sea|ocean|gulf|rio grande|current|"
+    r"heat|heat wave|heatwave|desert|sun|cold|cold snap|freeze) (?:takes|gets|swallows|claims|"
+    r"kills|finishes off|wipes out) (?:them|GRP|every (?:last )?one of them|all of them)\b"
 )
 # A wish turned the other way ("hope no boat sinks", "pray none of them drown").
 WISH_DENIED = re.compile(
