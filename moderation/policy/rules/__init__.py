@@ -77,7 +77,8 @@ _REGISTRY: list[Rule] = []
 # categories). Importing one of them on its own registers only its rules: `all_rules` loads the
 # rest and orders the registry by this tuple, so the order never depends on who imported first.
 MODULES = (
-    "hate", "hate_shapes", "hate_everyday", "hate_generalised", "hate_en_short", "hate_reread",
+    "hate", "hate_shapes", "hate_everyday", "hate_hinted", "hate_generalised", "hate_en_short",
+    "hate_reread",
     "identity_insult", "group_epithet", "libel", "profanity", "spam", "troll", "troll_jabs",
     "threat_veiled", "coded",
     "hate_es_short",  # listed after coded: its holds come after every other finding
