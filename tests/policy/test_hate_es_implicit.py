@@ -57,6 +57,11 @@ HOLDS = [
     "Los de la kipá financian todo esto.",
     # a sneering coincidence
     "Qué casualidad que el del robo de la tienda sea venezolano.",
+    # less than people, or kept apart from "normal" people
+    "Esos hondureños ni parecen personas.",
+    "Los mixtecos que aprendan a trabajar como la gente.",
+    "Los trans deberían vivir aparte, lejos de las familias normales.",
+    "Esos zapotecos deberían quedarse en su monte.",
     # a family threatened by its surname
     "A los Ramírez hay que sacarlos de la colonia a patadas.",
 ]
@@ -98,6 +103,12 @@ PASSES = [
     # coincidences that cut the other way, or the blame of others
     "Qué casualidad que los barrios con migrantes tengan menos crimen, según estudios.",
     "Qué curioso que siempre culpen a los migrantes de los robos.",
+    # people, manners and shelters
+    "Los migrantes son personas como nosotros.",
+    "Los migrantes no son delincuentes, son personas.",
+    "¿A poco los haitianos no son gente?",
+    "Que aprendan a manejar como la gente, estos taxistas.",
+    "Los migrantes deberían quedarse en el albergue hasta que baje el calor.",
     # a reported claim denied
     "Mi vecina dice que los hondureños son unos flojos. Y no lo son.",
     # teams and families named by a plural

@@ -6,9 +6,13 @@ predicate ("no respetan nada", "traen otras costumbres", "nos están invadiendo"
 neighbourhood said to be ruined since a group came; a wish that a river, a storm or the
 train take the group away ("ojalá el río se los lleve a todos"); a "you know what they are
 like" about a group ("ya saben cómo son"); a call to watch, fumigate or run a group out, or
-to keep the race pure ("hay que cuidar la raza"); and a threat to run a family, by its
-surname, out of town ("a los Pérez hay que correrlos del pueblo"), while a team named the
-same way is beaten, not threatened.
+to keep the race pure ("hay que cuidar la raza"); a vice put down to blood, genes or race;
+"por algo será" after a group and its lot; a group barred from voting or office; harm to a
+group said to be deserved; a group refused a home or a job; the antisemitic trope of "the
+same ones as always" behind the banks and the media; a sneering "qué casualidad" on a
+group's crime; a group held to be less than people or kept from "normal" families; and a
+threat to run a family, by its surname, out of town ("a los Pérez hay que correrlos del
+pueblo"), while a team named the same way is beaten, not threatened.
 
 The comment is read as the words of `hate_es_short._words` (groups masked as `GRP`, commas and
 sentence breaks kept). Every hit only holds: a moderator reads it. A negation before the
@@ -56,6 +60,7 @@ _BARRED = "a group said to be unfit to vote, govern or hold office"
 _DESERVED = "harm to a group said to be deserved or approved"
 _SHUT_OUT = "a group refused a home, a job or a sale"
 _SNIDE = "a group's crime put with a sneering 'what a coincidence'"
+_LESSER = "a group held to be less than people, or kept apart from 'normal' people"
 _SAME_ONES = "the same few families said to own the banks and the media"
 
 # What a people is said to do or be by nature, with no insult word in it.
@@ -147,6 +152,20 @@ _OWNED = (
 )
 
 _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
+    (
+        _LESSER,
+        re.compile(
+            rf"(?<!\ba )(?<!\bde )\b(?:GRP|esos|esas)\b{_GAP} (?:ni|no) (?:parecen|son) "
+            r"(?:humanos|personas|gente|gente como uno)(?= [.,?]|$)|"
+            r"\bque aprendan a \w+(?: \w+){0,3}? como (?:la gente|gente normal|gente decente|"
+            r"los demas|gente civilizada)\b|\b(?:que se civilicen|hay que civilizarlos)\b|"
+            r"\b(?:lejos de|no molesten a|no molestan a|aparte de) (?:la gente|las familias|"
+            r"los ninos de las familias) (?:normal|normales|decente|decentes|de bien)\b|"
+            rf"(?<!\ba )(?<!\bde )\b(?:GRP|esos|esas)\b{_GAP} (?:deberian quedarse|que se queden|"
+            r"q se queden|se deberian quedar) (?:en|alla) (?:el monte|la sierra|su sierra|"
+            r"alla arriba|arriba|sus cerros|el cerro|la selva|su selva|su monte)\b"
+        ),
+    ),
     (
         _SAME_ONES,
         re.compile(
@@ -422,6 +441,13 @@ def _surname_threat(an: Analysis) -> tuple[int, int] | None:
     return None
 
 
+def _asked(an: Analysis, first: int) -> bool:
+    """The shape is asked, not said ("¿a poco los X no son personas?"): a rhetorical question
+    that means the opposite."""
+    s = an.units[first].sentence
+    return s < len(an.sentence_ends) and an.sentence_ends[s]
+
+
 @rule(_RULE, Category.HATE)
 def es_implicit(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that fits one of the implicit group-hate shapes above."""
@@ -436,6 +462,8 @@ def es_implicit(an: Analysis, sub) -> list[Hit]:
         return []
     for first, last, what in shapes:
         if set_apart(an, first, last) or dismissed_after(an, last):
+            continue
+        if what == _LESSER and _asked(an, first):
             continue
         return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]
     return []
