@@ -82,6 +82,7 @@ MODULES = (
     "identity_insult", "group_epithet", "libel", "profanity", "spam", "troll", "troll_jabs",
     "threat_veiled", "coded",
     "hate_es_short",  # listed after coded: its holds come after every other finding
+    "hate_es_implicit",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 
