@@ -566,6 +566,9 @@ def _attributive(an: Analysis, u: Unit) -> bool:
     if k >= len(an.units):
         return False
     nxt = an.units[k]
+    paused = _PAUSE.search(an.norm.text[u.end : nxt.start]) is not None
+    if an.lang == "en" and paused and _predicate_after_copula(an, u.index):
+        return False  # "X are lazy, period.", "..., that's a fact": the predicate ends there
     if _insult_noun(nxt) and _predicate_after_copula(an, u.index):
         return False  # "X are disgusting bastards": the adjective and the insult are both theirs
     if nxt.text.endswith("ly") or nxt.text.endswith("mente") or nxt.text in _NOT_A_NOUN:
@@ -579,6 +582,7 @@ def _insult_noun(u: Unit) -> bool:
     return u.code == "w" and u.text.endswith("s") and (u.has("INS") or u.has("PROF"))
 
 
+_PAUSE = re.compile(r"[,;:.!?()\u2014]")
 _LINKS = frozenset({"of", "de", "by", "por", "from", "with", "con", "for", "para"})
 
 
