@@ -1,7 +1,8 @@
 """The act patterns (`acts._FRAMES_SRC`), fourth list: the schemes of local figures told as
 plain acts in the words of the street: people bought, work done for the cartel, tip-offs to
 its lookouts, a fee charged for each favour, a cut taken, assets held in a relative's name, a
-firm of one's own paid by one's office, evidence planted, ballots filled in for others."""
+firm of one's own paid by one's office, a fire set for the insurance, police paid to act, a
+record made to vanish, evidence planted, ballots filled in for others."""
 
 from __future__ import annotations
 
