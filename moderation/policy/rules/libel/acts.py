@@ -8,6 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.libel.doer import _identifies
+from moderation.policy.rules.libel.frames_local import _LOCAL_FRAMES
 from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
 from moderation.policy.rules.libel.frames_short import _SHORT_FRAMES
 from moderation.policy.rules.libel.frames_wider import _WIDER_FRAMES
@@ -207,8 +208,10 @@ _NEEDS = {
 # from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
 # (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
 # beginning like one of its verbs, and always over the normalised text (lower case, no accents).
-# The patterns are kept in three lists, in the order they were written.
-_FRAMES_SRC: tuple[tuple[str, str], ...] = _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES
+# The patterns are kept in four lists, in the order they were written.
+_FRAMES_SRC: tuple[tuple[str, str], ...] = (
+    _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES + _LOCAL_FRAMES
+)
 
 
 # Each pattern under the first four letters of its verbs: a comment runs only the patterns

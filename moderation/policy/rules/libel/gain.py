@@ -10,6 +10,7 @@ from moderation.policy.lexicon import Prefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.libel.act_words import _BAD_PARTY, _KIN_EN, _KIN_ES
 from moderation.policy.rules.libel.doer import _NAME_AFTER, _identifies
+from moderation.policy.rules.libel.known import known_misdeed
 from moderation.policy.rules.libel.name_spans import _name_spans
 from moderation.policy.rules.libel.names import _OPENING_WORD, _name_word
 from moderation.policy.rules.libel.sources import _URL, _attributes, _hearsay
@@ -130,7 +131,7 @@ def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
         cue = None
     hinted = cue is None
     if hinted:
-        cue = _hinted_gain(an, sub)
+        cue = _hinted_gain(an, sub) or known_misdeed(an)
     if cue is None or _URL.search(sub.text):
         return []
     if "G" in an.codes or "g" in an.codes:

@@ -68,6 +68,13 @@ _SUBJECT_GAP = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:que|quien|who|that|which|the|el|la|los|las|un|una|an?|por|for|to|de|"
     r"of|y|and|con|with|get|gets|got|getting|being|fue|fueron)\b)[a-záéíóúñ]+){0,3}\s+"
 )
+# A cleft between the name and its act names the doer as plainly: "Barragán es el que avisa
+# ...", "Ochoa is the one who sells ...".
+_CLEFT_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:es|era|fue|is|was)\s+(?:(?:el|la)\s+(?:mism[oa]\s+)?que|the\s+"
+    r"(?:one|guy|man|woman|same\s+(?:guy|man|woman|one))\s+(?:who|that))"
+    r"(?:\s+(?:le|les|se|lo|la|has|had|always|still))?\s+"
+)
 # Words that may stand between a long comment's opening name and its act past the first
 # ("Mendoza lleva años robándose ...", "Kessler has been taking ...").
 _AUX_GAP = frozenset({"has", "have", "had", "been", "is", "was", "keeps", "still", "always",
@@ -103,6 +110,12 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     if m is None or m.start(1) < s_start or m.end(1) >= crime_start:
         return False
     gap = _SUBJECT_GAP.fullmatch(text, m.end(1), crime_start)
+    if gap is None and _CLEFT_GAP.fullmatch(text, m.end(1), crime_start):
+        # "Barragán es el que avisa ...", not a definition ("Terrorista es el que ...")
+        folded = fold_term(m.group(1))
+        return _name_word(an, text, m.group(1)) and not any(
+            u.text == folded and u.code != "w" for u in an.units
+        )
     if gap is None or (long and not set(gap.group().split()[1:]) <= _AUX_GAP):
         return False  # a long comment: the act right after the word ("Costa notarized ...")
     word = m.group(1)
