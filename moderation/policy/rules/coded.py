@@ -37,7 +37,7 @@ _LIBEL_HOLD = 0.6  # libel only ever holds (decide.py): a person reads it
 # at a group. With a protected group named it stays coded hate; aimed at a person or an office
 # held by one (named in its sentence or the one before) and with no group named, it is read by
 # `libel.insinuation` instead: still held, under the clause it breaks.
-_AIMABLE = frozenset({"casualidad_es", "insinuate_said", "funny_how", "insinuate"})
+_AIMABLE = frozenset({"casualidad_es", "insinuate_said", "funny_how", "insinuate", "innuendo"})
 # ... unless the hint is someone's surname, accent, faith or origin ("la dueña de la ONG se
 # apellida Goldberg"): that points at a people, not at a deed.
 _ORIGIN_HINT = re.compile(
