@@ -85,11 +85,10 @@ _REFUTABLE = frozenset(
     {"crime_since", "crime_every_time", "bring_with", "importing", "strangers_own",
      "bred_out", "occupy_army", "their_culture", "desde_robos_es", "traen_es", "reemplazo_es",
      "invasion_es", "sangre_es2", "arrival_crime", "arrival_coded", "llegaron_es", "disease",
-     "disease_es", "born_crime", "nacen_es", "eat_pets", "sends_worst", "funny_how", "funny_pattern",
-     "why_always",
-     "are_all", "cant_run", "values_group", "values_next", "arrival_decline",
-     "arrival_decline_es", "no_assimilate2", "no_adaptan_es", "otra_cultura", "valor_es",
-     "crowding", "turned_into"}
+     "disease_es", "born_crime", "nacen_es", "eat_pets", "sends_worst", "funny_how",
+     "funny_pattern", "why_always", "are_all", "cant_run", "values_group", "values_next",
+     "arrival_decline", "arrival_decline_es", "no_assimilate2", "no_adaptan_es", "otra_cultura",
+     "valor_es", "crowding", "turned_into"}
 )  # fmt: skip
 _REFUTED = re.compile(
     rf"\b(?:{REFUTING}|claim|claims|claimed|claiming|isn'?t true|"
@@ -101,8 +100,15 @@ _REFUTED = re.compile(
 # vez que hay crisis los políticos culpan a los migrantes?", "funny how every campaign the
 # candidates blame immigrants"): the insinuation is about those who scapegoat, counter-speech.
 _HINTS = frozenset(
-    {"casualidad_es", "casualidad_es2", "funny_how", "funny_pattern", "funny_every", "insinuate",
-     "insinuate3"}
+    {
+        "casualidad_es",
+        "casualidad_es2",
+        "funny_how",
+        "funny_pattern",
+        "funny_every",
+        "insinuate",
+        "insinuate3",
+    }
 )
 _BLAMED_BY_OFFICE = re.compile(
     r"\b(?:politicians?|politicos?|gobiernos?|governments?|candidat\w+|partidos?|parties|"
