@@ -114,6 +114,23 @@ CASES = [
     # A people named by an adjective before a person noun is a group like any other.
     ("Korean workers are great, just don't expect them to take a day off.", "flag"),
     ("The Ethiopian families on our block threw the best block party of the summer.", "approve"),
+    # Sharia said to come with a people ...
+    ("Two Afghan families moved in on Pine. Enjoy your sharia, neighbors.", "flag"),
+    ("Give it twenty years and there will be sharia courts in our town.", "flag"),
+    # ... but the claim fact-checked is not.
+    (
+        "No, the refugees are not bringing sharia, they are bringing pastries to the bake sale.",
+        "approve",
+    ),
+    # A smell pinned on a people ...
+    ("The east side smells like another little Mogadishu now.", "flag"),
+    # ... but a smell of food or a river is not.
+    ("The whole block smells like roasted chiles every September and I love it.", "approve"),
+    # Gay and trans people kept from children ...
+    ("The trans activists keep pushing their lifestyle on our kids at the library.", "flag"),
+    ("Rainbow flags at the middle school now. Remember when it was just math?", "flag"),
+    # ... but a flag reported or defended is not.
+    ("The rainbow flag at city hall is a government speech question, interesting case.", "approve"),
     # "Funny how" followed by crime or an arrival pinned on people ...
     ("Funny how the break-ins started the week the 'new neighbors' arrived.", "flag"),
     ("Funny how the crime map lights up wherever the Haitians settle.", "flag"),
