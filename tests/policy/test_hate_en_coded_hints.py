@@ -131,6 +131,15 @@ CASES = [
     ("Rainbow flags at the middle school now. Remember when it was just math?", "flag"),
     # ... but a flag reported or defended is not.
     ("The rainbow flag at city hall is a government speech question, interesting case.", "approve"),
+    # A fault put down to a people's culture by a tag after it ...
+    ("Those men hit their wives, it's cultural.", "flag"),
+    ("They all end up on welfare within a year, it's in the culture.", "flag"),
+    # ... but a custom praised as cultural is not.
+    ("Sunday dinner with forty relatives is normal for us, it's cultural.", "approve"),
+    # Praise that marks a member as the exception ...
+    ("Our new manager is surprisingly articulate for a Mexican guy.", "flag"),
+    # ... but a place judged is not.
+    ("The menu is honest for a Mexican place in Ohio, no fusion nonsense.", "approve"),
     # "Funny how" followed by crime or an arrival pinned on people ...
     ("Funny how the break-ins started the week the 'new neighbors' arrived.", "flag"),
     ("Funny how the crime map lights up wherever the Haitians settle.", "flag"),
