@@ -140,6 +140,12 @@ CASES = [
     ("Our new manager is surprisingly articulate for a Mexican guy.", "flag"),
     # ... but a place judged is not.
     ("The menu is honest for a Mexican place in Ohio, no fusion nonsense.", "approve"),
+    # Pest words for people at the border, no group named ...
+    ("Those rats keep wading across the river every night.", "flag"),
+    ("Raise the fence higher so the roaches can't climb over.", "flag"),
+    # ... but cartels called vermin, or real insects, are not.
+    ("The cartels are vermin and they keep moving product across the river.", "approve"),
+    ("Roaches got into the kitchen at the border station again, call the exterminator.", "approve"),
     # "Funny how" followed by crime or an arrival pinned on people ...
     ("Funny how the break-ins started the week the 'new neighbors' arrived.", "flag"),
     ("Funny how the crime map lights up wherever the Haitians settle.", "flag"),
