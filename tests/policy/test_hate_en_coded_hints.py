@@ -146,6 +146,10 @@ CASES = [
     # ... but cartels called vermin, or real insects, are not.
     ("The cartels are vermin and they keep moving product across the river.", "approve"),
     ("Roaches got into the kitchen at the border station again, call the exterminator.", "approve"),
+    # Admitting one member as the slope to being overrun ...
+    ("Let one Afghan family in and in five years you have a whole neighborhood of them.", "flag"),
+    # ... but one more car or one more family welcomed is not.
+    ("Let one more family in to the shelter tonight, we still have two cots.", "approve"),
     # "Funny how" followed by crime or an arrival pinned on people ...
     ("Funny how the break-ins started the week the 'new neighbors' arrived.", "flag"),
     ("Funny how the crime map lights up wherever the Haitians settle.", "flag"),
