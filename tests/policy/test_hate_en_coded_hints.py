@@ -150,6 +150,12 @@ CASES = [
     ("Let one Afghan family in and in five years you have a whole neighborhood of them.", "flag"),
     # ... but one more car or one more family welcomed is not.
     ("Let one more family in to the shelter tonight, we still have two cots.", "approve"),
+    # People called an infestation in the writer's own voice ...
+    ("What's coming over the bridge every night is an infestation, not immigration.", "flag"),
+    ("Ship them all back south and the water problem is solved.", "flag"),
+    # ... but the word condemned, or a kitchen infested, is not.
+    ("Calling refugees an infestation is the language of every genocide.", "approve"),
+    ("The county food bank had a mouse infestation last spring, fixed now.", "approve"),
     # "Funny how" followed by crime or an arrival pinned on people ...
     ("Funny how the break-ins started the week the 'new neighbors' arrived.", "flag"),
     ("Funny how the crime map lights up wherever the Haitians settle.", "flag"),
