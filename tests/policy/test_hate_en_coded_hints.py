@@ -156,6 +156,10 @@ CASES = [
     # ... but the word condemned, or a kitchen infested, is not.
     ("Calling refugees an infestation is the language of every genocide.", "approve"),
     ("The county food bank had a mouse infestation last spring, fixed now.", "approve"),
+    # A people in a role asked about, then the sneer as the answer ...
+    ("Women umpires in the county league? That explains the strike zone.", "flag"),
+    # ... but a real question about a role is not.
+    ("Women umpires in the county league? Great news, my niece applied.", "approve"),
     # "Funny how" followed by crime or an arrival pinned on people ...
     ("Funny how the break-ins started the week the 'new neighbors' arrived.", "flag"),
     ("Funny how the crime map lights up wherever the Haitians settle.", "flag"),
