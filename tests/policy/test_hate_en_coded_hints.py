@@ -160,6 +160,15 @@ CASES = [
     ("Women umpires in the county league? That explains the strike zone.", "flag"),
     # ... but a real question about a role is not.
     ("Women umpires in the county league? Great news, my niece applied.", "approve"),
+    # The objection answered in advance with an appeal to a pattern ...
+    ("Don't put a Somali in charge of the books. That's not racism, that's experience.", "flag"),
+    # ... but a policy defended the same way is not.
+    ("Cap the shelter at 200 beds. That's not hate, that's arithmetic.", "approve"),
+    # A people's success hinted at as a scheme ...
+    ("The Arabs on Fourth always seem to do fine no matter how slow business gets.", "flag"),
+    ("A synagogue grant again? Makes you wonder who's really running this town.", "flag"),
+    # ... but praise for a grocer is not.
+    ("The Korean grocer always seems to remember everyone's name.", "approve"),
     # "Funny how" followed by crime or an arrival pinned on people ...
     ("Funny how the break-ins started the week the 'new neighbors' arrived.", "flag"),
     ("Funny how the crime map lights up wherever the Haitians settle.", "flag"),
