@@ -37,7 +37,9 @@ _LIBEL_HOLD = 0.6  # libel only ever holds (decide.py): a person reads it
 # at a group. With a protected group named it stays coded hate; aimed at a person or an office
 # held by one (named in its sentence or the one before) and with no group named, it is read by
 # `libel.insinuation` instead: still held, under the clause it breaks.
-_AIMABLE = frozenset({"casualidad_es", "insinuate_said", "funny_how", "insinuate"})
+_AIMABLE = frozenset(
+    {"casualidad_es", "insinuate_said", "funny_how", "funny_pattern", "insinuate", "innuendo"}
+)
 # ... unless the hint is someone's surname, accent, faith or origin ("la dueña de la ONG se
 # apellida Goldberg"): that points at a people, not at a deed.
 _ORIGIN_HINT = re.compile(
@@ -83,10 +85,10 @@ _REFUTABLE = frozenset(
     {"crime_since", "crime_every_time", "bring_with", "importing", "strangers_own",
      "bred_out", "occupy_army", "their_culture", "desde_robos_es", "traen_es", "reemplazo_es",
      "invasion_es", "sangre_es2", "arrival_crime", "arrival_coded", "llegaron_es", "disease",
-     "disease_es", "born_crime", "nacen_es", "eat_pets", "sends_worst", "funny_how", "why_always",
-     "are_all", "cant_run", "values_group", "values_next", "arrival_decline",
-     "arrival_decline_es", "no_assimilate2", "no_adaptan_es", "otra_cultura", "valor_es",
-     "crowding", "turned_into"}
+     "disease_es", "born_crime", "nacen_es", "eat_pets", "sends_worst", "funny_how",
+     "funny_pattern", "why_always", "are_all", "cant_run", "values_group", "values_next",
+     "arrival_decline", "arrival_decline_es", "no_assimilate2", "no_adaptan_es", "otra_cultura",
+     "valor_es", "crowding", "turned_into"}
 )  # fmt: skip
 _REFUTED = re.compile(
     rf"\b(?:{REFUTING}|claim|claims|claimed|claiming|isn'?t true|"
@@ -98,7 +100,15 @@ _REFUTED = re.compile(
 # vez que hay crisis los políticos culpan a los migrantes?", "funny how every campaign the
 # candidates blame immigrants"): the insinuation is about those who scapegoat, counter-speech.
 _HINTS = frozenset(
-    {"casualidad_es", "casualidad_es2", "funny_how", "funny_every", "insinuate", "insinuate3"}
+    {
+        "casualidad_es",
+        "casualidad_es2",
+        "funny_how",
+        "funny_pattern",
+        "funny_every",
+        "insinuate",
+        "insinuate3",
+    }
 )
 _BLAMED_BY_OFFICE = re.compile(
     r"\b(?:politicians?|politicos?|gobiernos?|governments?|candidat\w+|partidos?|parties|"
