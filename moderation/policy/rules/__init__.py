@@ -85,6 +85,7 @@ MODULES = (
     "hate_es_implicit",
     "hate_es_women",
     "hate_es_hinted",
+    "hate_es_tropes",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 
