@@ -86,6 +86,7 @@ MODULES = (
     "hate_es_women",
     "hate_es_hinted",
     "hate_es_tropes",
+    "hate_es_lgbt",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

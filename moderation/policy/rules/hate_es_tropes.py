@@ -72,21 +72,19 @@ _FENDED = re.compile(
 )
 
 
-def _trope(words: str) -> tuple[int, int] | None:
-    """The span of a mark and the control trope in one sentence or two adjacent ones, with no
-    negation between them."""
-    for m in _MARK.finditer(words):
+def marked_span(words: str, mark: re.Pattern, said: re.Pattern) -> tuple[int, int] | None:
+    """The span of a group's `mark` and a line `said` of it in one sentence or two adjacent
+    ones, with no negation between them ("los judíos no controlan nada")."""
+    for m in mark.finditer(words):
         start = words.rfind(" . ", 0, m.start())
         start = words.rfind(" . ", 0, max(0, start)) if start > 0 else 0
         end = words.find(" . ", m.end())
         end = words.find(" . ", end + 3) if end >= 0 else -1
-        c = _CONTROL.search(words, max(0, start), end if end >= 0 else len(words))
-        if not c:
-            continue
-        a, b = min(m.start(), c.start()), max(m.end(), c.end())
-        if _DENIED_BETWEEN.search(words, a, b):
-            continue
-        return a, b
+        for c in said.finditer(words, max(0, start), end if end >= 0 else len(words)):
+            a, b = min(m.start(), c.start()), max(m.end(), c.end())
+            gap = (m.end(), c.start()) if m.start() < c.start() else (c.end(), m.start())
+            if not _DENIED_BETWEEN.search(words, *gap):
+                return a, b
     return None
 
 
@@ -104,7 +102,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     denial = _DENIAL.search(words)
     if denial and not (_negated(words, denial) or _reported(words, denial)):
         found.append((denial.start(), denial.end(), _DENIED))
-    span = _trope(words)
+    span = marked_span(words, _MARK, _CONTROL)
     if span is not None and not _rebutted(words):
         found.append((span[0], span[1], _MONEY))
     units: list[tuple[int, int, str]] = []
