@@ -87,6 +87,7 @@ MODULES = (
     "hate_es_hinted",
     "hate_es_tropes",
     "hate_es_lgbt",
+    "hate_es_traits",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

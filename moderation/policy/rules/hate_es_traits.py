@@ -1,0 +1,111 @@
+"""A people given a vice as its nature, in Spanish (`hate.es_trait`, hold only).
+
+A group (a group word, "esa gente", "los del sur") and, in its sentence or the next, a trait
+said of the whole people: idle ("no les gusta trabajar", "flojos"), unthinking ("no piensan",
+"no saben ni leer"), breeding ("se reproducen como conejos"), living off others ("viven del
+gobierno", "estiran la mano"), a plague or an invasion, "otra especie", "no son como nosotros",
+"es su forma de ser". The phrases the other Spanish rules read as insults (vermin, crime) are
+theirs; these are the polite ones.
+
+These are also the lines the blog's readers quote most to answer them ("leer que los X no
+quieren trabajar me duele"), so every hit only holds, and a comment that talks about the line
+(reads, hears or quotes it, calls it a prejudice, a myth, a generalisation or racism) passes
+unless the writer only fends the name off ("no es racismo, es la verdad"); so do a negation
+between the group and the trait or before them, and a quoted or reported line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE
+from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words
+from moderation.policy.rules.hate_es_tropes import marked_span
+from moderation.policy.rules.hate_everyday.counter_speech import (
+    THEIR_BELIEF,
+    condemns,
+    set_apart,
+)
+from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.types import Category
+
+_RULE = "hate.es_trait"
+_SCORE = 0.75
+
+# A group, or a stand-in for one.
+_MARK = re.compile(
+    r"\b(?:GRP|esa gente|esta gente|los del sur|los de afuera|los de fuera|indios|morenos|"
+    r"morenitos|prietos|gente del sur)\b"
+)
+_TRAIT = re.compile(
+    r"\b(?:no (?:le|les) gusta trabajar|no quieren trabajar|no saben (?:ni )?(?:leer|vivir|"
+    r"trabajar)|no piensan|no tienen (?:cultura|educacion|higiene|preparacion|remedio|"
+    r"la cultura)|sin educacion|viven? como animales|como conejos|se reproducen?|"
+    r"tienen tantos hijos|estirar la mano|estiran la mano|viven? del (?:gobierno|sistema|"
+    r"cuento|programa|erario)|otra especie|bajan el nivel|son la razon|"
+    r"(?:es|son) (?:los )?mas (?:violent[oa]s?|floj[oa]s?|sucios|manosos|problematicos|"
+    r"salvajes|groseros)|otra mentalidad|manosos|no valoran|traen (?:sus pandillas|"
+    r"enfermedades|piojos|malas costumbres)|es cultural|asi nacieron|asi los crian|"
+    r"su forma de ser|lo peor de lo peor|sanguijuelas|carga publica|un lastre|"
+    r"(?:son|es) (?:una |como )?plaga|una invasion|invasores|no son como nosotros|"
+    r"no son (?:mexicanos|espanoles) de verdad|no se parecen a nosotros|"
+    r"no se puede (?:razonar|esperar mucho)|viven? como hace|floj[oa]s)\b"
+)
+# Talk about the line: it is read, heard, quoted, or called a prejudice or a myth.
+_ABOUT_THE_LINE = re.compile(
+    r"\b(?:leer|leo|lei|oigo|oir|escuche|escucho|frase|argumento|cantaleta|comentarios?|"
+    r"diciendo|dices|dice|dicen|dijo|decir|suelta|piense|piensan|me duele|"
+    r"me (?:da|dan) (?:pena|tristeza|coraje)|generaliz\w+|injust\w+|racis\w+|xenofob\w+|"
+    r"prejuicio\w*|mentira|falso|estereotip\w+|cuento|mito|ignoran\w+|datos|que no me digan|"
+    r"historia de que|eso de que|lo mismo (?:que )?decian|odio|deshumaniz\w+)\b"
+)
+# The writer fending the name off in advance: no talk about the line.
+_FENDED = re.compile(
+    r"\b(?:no|ni) (?:es|soy|sea|lo digo por|se trata de) (?:\w+ )?(?:racis\w+|xenofob\w+|odio|"
+    r"prejuicio)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
+    r"(?:tampoco|no) es racismo decir"
+)
+_VICE = "a people given a vice or a lack as its nature"
+
+
+def _about_the_line(words: str) -> bool:
+    """The comment talks about the line, beyond the writer's fending off of a name."""
+    fended = [m.span() for m in _FENDED.finditer(words)]
+    return any(
+        not any(a <= m.start() < b for a, b in fended) for m in _ABOUT_THE_LINE.finditer(words)
+    )
+
+
+def _shape(an: Analysis) -> tuple[int, int] | None:
+    words, offsets, index = _words(an, _group_units(an))
+    span = marked_span(words, _MARK, _TRAIT)
+    if span is None or _about_the_line(words):
+        return None
+    a, b = span
+    said = max((m.start() for m in _TRAIT.finditer(words, a, b)), default=a)
+    for at in (a, said):
+        before = words[max(0, at - 60) : at]
+        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+            return None
+    if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
+        return None
+    inside = [index[i] for i, o in enumerate(offsets) if a <= o < b]
+    return (inside[0], inside[-1]) if inside else None
+
+
+@rule(_RULE, Category.HATE)
+def es_trait(an: Analysis, sub) -> list[Hit]:
+    """Hold a Spanish comment that gives a people a vice or a lack as its nature."""
+    del sub
+    if an.lang != "es" or not an.units or not _TRAIT.search(an.norm.text):
+        return []
+    found = _shape(an)
+    if found is None or condemns(an):
+        return []
+    first, last = found
+    if set_apart(an, first, last) or dismissed_after(an, last):
+        return []
+    return [Hit(_RULE, _SCORE, (an.span(first, last),), _VICE, cap_hold=True)]

@@ -1,0 +1,44 @@
+"""A people given a vice as its nature, in Spanish (`hate.es_trait`, hold only): idle,
+unthinking, breeding, living off others, a plague, another species. Near misses that must
+pass: the line negated, quoted or answered, someone reading or hearing it, a person's own
+laziness, and an invasion in history. Our own sentences."""
+
+import pytest
+
+from moderation.policy import Submission, screen
+
+from .expect import rule_action
+
+RULE = "hate.es_trait"
+
+HOLDS = [
+    "Los hondureños de la colonia no quieren trabajar, nomás esperan el apoyo.",
+    "Esa gente se reproduce sin parar y en unos años nos van a rebasar.",
+    "Los del sur viven del gobierno desde siempre.",
+    "Los haitianos son otra especie, no se parecen a nosotros.",
+    "Los nicaragüenses que llegaron son una plaga para el barrio.",
+    "Los guatemaltecos no valoran nada de lo que se les da. No es racismo, es lo que veo.",
+]
+
+PASSES = [
+    # the line negated, quoted, read or answered
+    "Los hondureños no son flojos, trabajan más que nadie en la obra.",
+    "Me duele leer que los guatemaltecos no quieren trabajar, mi papá se levanta a las cuatro.",
+    "Mi jefe dice que los del sur son flojos y le contesté con los números del turno.",
+    "Eso de que los migrantes traen enfermedades es un mito viejísimo.",
+    # one person's laziness, a history lesson
+    "Hoy amanecí flojo y no fui al gimnasio.",
+    "La invasión francesa de 1862 terminó en la batalla de Puebla.",
+]
+
+
+@pytest.mark.parametrize("text", HOLDS)
+def test_held_by_the_rule(text):
+    assert rule_action(text, "es", RULE) == "hold", text
+
+
+@pytest.mark.parametrize("text", PASSES)
+def test_passes(text):
+    verdict = screen(Submission(text=text, lang="es"), blog_model=False)
+    assert RULE not in {f.rule for f in verdict.findings}, verdict.to_dict()
+    assert verdict.action == "approve", verdict.to_dict()
