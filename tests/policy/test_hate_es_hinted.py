@@ -20,6 +20,7 @@ HOLDS = [
     "Los dueños de las casas de empeño tienen apellidos muy parecidos, ya saben cuáles.",
     "Los salvadoreños no vienen a trabajar, vienen a que el gobierno los mantenga.",
     "Esos que llegaron en la caravana nomás vienen a vivir del cuento.",
+    "Otra vez robaron en la tienda de la esquina. Ya me entendéis de quiénes hablo, los de fuera.",
 ]
 
 PASSES = [

@@ -18,6 +18,8 @@ HOLDS = [
     "Los haitianos son otra especie, no se parecen a nosotros.",
     "Los nicaragüenses que llegaron son una plaga para el barrio.",
     "Los guatemaltecos no valoran nada de lo que se les da. No es racismo, es lo que veo.",
+    "Cada año llegan más salvadoreños y en veinte años ya no va a ser México.",
+    "Llegan puros hondureños al ejido, nos van a desplazar poco a poco.",
 ]
 
 PASSES = [
@@ -29,6 +31,7 @@ PASSES = [
     # one person's laziness, a history lesson
     "Hoy amanecí flojo y no fui al gimnasio.",
     "La invasión francesa de 1862 terminó en la batalla de Puebla.",
+    "Lo de que los haitianos nos van a reemplazar es un cuento de la teoría del gran reemplazo.",
 ]
 
 

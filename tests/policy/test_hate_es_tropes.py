@@ -18,6 +18,7 @@ HOLDS = [
     "Los judíos nomás se ayudan entre ellos, por eso tienen los bancos.",
     "Eso del Holocausto fue puro negocio para cobrar hasta hoy.",
     "Los globalistas de siempre moviendo los hilos de la elección.",
+    "Lo del holocuento ya no lo cree ni mi abuela.",
 ]
 
 PASSES = [
@@ -29,6 +30,7 @@ PASSES = [
     "El gobierno de Israel financia colonias ilegales y eso hay que criticarlo.",
     "La sinagoga del centro abrió su biblioteca a los vecinos el domingo.",
     "El museo del Holocausto de la ciudad recibe a las escuelas gratis.",
+    "Los que hablan de los judíos como si fueran dueños de los bancos nunca han conocido a uno.",
 ]
 
 

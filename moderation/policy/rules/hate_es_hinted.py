@@ -37,8 +37,9 @@ _WINK = re.compile(
     r"\b(?:saquen|saque|saca|saquen ustedes) (?:sus|tus) (?:propias )?(?:conclusiones|cuentas)|"
     r"(?:ustedes|ya|todos) (?:ya )?(?:saben|sabemos|sabeis) (?:a que me refiero|"
     r"de quien(?:es)? (?:hablo|estoy hablando|hablamos)|quienes son|cuales|cual(?! es)|"
-    r"de que (?:paises|pais|religion|raza|color|barrio|lado))|"
-    r"ustedes entienden|ahi se los dejo|nomas lo dejo ahi|ya saben como es esto"
+    r"de que (?:paises|pais|religion|raza|color|barrio|lado)|quienes)|"
+    r"ustedes entienden|ahi se los dejo|nomas lo dejo ahi|ya saben como es esto|"
+    r"ya me entend(?:eis|ieron|iste)|ustedes saben cual"
 )
 # What turns the wink on a people: a group, its marks, newcomers, or a place's crime and dirt.
 _POINTED = re.compile(
@@ -64,7 +65,7 @@ _COME_TO_TAKE = re.compile(
 )
 
 # Words every shape holds: most comments end at this search.
-_OPENING = re.compile(r"\b(?:saque|saca|saben|sabemos|sabeis|entienden|dejo|vien|vinieron|llega)")
+_OPENING = re.compile(r"\b(?:saque|saca|saben|sabemos|sabeis|entend|dejo|vien|vinieron|llega)")
 
 _WINKED = "a group's crime or a place's decline left for the reader to finish"
 _TAKERS = "a group said to come only to take"

@@ -52,7 +52,17 @@ _TRAIT = re.compile(
     r"su forma de ser|lo peor de lo peor|sanguijuelas|carga publica|un lastre|"
     r"(?:son|es) (?:una |como )?plaga|una invasion|invasores|no son como nosotros|"
     r"no son (?:mexicanos|espanoles) de verdad|no se parecen a nosotros|"
-    r"no se puede (?:razonar|esperar mucho)|viven? como hace|floj[oa]s)\b"
+    r"no se puede (?:razonar|esperar mucho)|viven? como hace|floj[oa]s|"
+    # the same nature said by a people's ways, or as the one thing that explains it
+    r"no tienen (?:otra forma de vivir|los mismos valores)|(?:asi|esa) es su cultura|"
+    r"es su cultura|asi trabajan ellos|asi son (?:todos|todas|ellos|ellas)|"
+    r"mas parecen de la selva|vienen con (?:otra agenda|la mentalidad|otras enfermedades)|"
+    r"son la misma cucaracha|eso lo explica todo|"
+    # a people said to be outbreeding or replacing "us"
+    r"minoria en nuestra propia tierra|(?:nos|los) van a (?:sustituir|reemplazar|desplazar)|"
+    r"nos estan (?:sustituyendo|reemplazando|desplazando)|"
+    r"ya no (?:va|vamos) a ser (?:mexico|nuestro|nuestra|de nosotros|mexicanos)|"
+    r"van a ser mas que nosotros|ya no es nuestra ciudad)\b"
 )
 # Talk about the line: it is read, heard, quoted, or called a prejudice or a myth.
 _ABOUT_THE_LINE = re.compile(

@@ -35,7 +35,8 @@ _SCORE = 0.75
 # Jews named or pointed at by their marks.
 _MARK = re.compile(
     r"\b(?:judi[oa]s?|sinagogas?|kipa|kippa|rothschild\w*|pueblo elegido|su tribu|"
-    r"globalistas?|goldberg|goldman|goldstein|cohen|levy|apellidos? (?:judios|raros?))\b"
+    r"globalistas?|goldberg|goldman|goldstein|cohen|levy|apellidos? (?:judios|raros?)|"
+    r"(?:terminan|terminados?) en (?:berg|stein)|de que pueblo es|el mismo grupito)\b"
 )
 # The trope of money and control.
 _CONTROL = re.compile(
@@ -44,6 +45,7 @@ _CONTROL = re.compile(
     r"wall street|davos|prestamistas|inmobiliarias|televisoras|remesadoras|western union|"
     r"intereses|se (?:protegen?|cuidan|ayudan) (?:solo )?entre (?:ellos|ustedes)|los suyos|"
     r"tel aviv|su agenda|reemplaz\w+|manipular|dominados|mueven|moviendo|negocio|paga|"
+    r"fmi|banco mundial|guerras|"
     r"patrocin\w+)\b"
 )
 # The Holocaust called a tale, a business or smaller than told.
@@ -52,7 +54,8 @@ _DENIAL = re.compile(
     r"negocio|se inflaron|inflad[oa]s?|lo inventa\w*|inventad[oa]|mentira|que si seis millones|"
     r"ya aburren|mucho menos|para seguir cobrando|para sacar dinero|sobrevivieron\W)|"
     r"\b(?:seis millones|6 millones)\b[^.]{0,30}?\b(?:aja|si claro|que nada|ya aburren|cuento)\b|"
-    r"\b(?:tanto llorar|ya se quejan|se quejan|ahora todo es)\b[^.]{0,20}?\bholocausto\b"
+    r"\b(?:tanto llorar|ya se quejan|se quejan|ahora todo es)\b[^.]{0,20}?\bholocausto\b|"
+    r"\bholocuento\b|\bana frank\b[^.]{0,40}?\b(?:no escribio|boligrafo|invent\w+|mentira)\b"
 )
 _MONEY = "Jews held to own the money and the media or to look after their own"
 _DENIED = "the Holocaust called a tale or a business"
@@ -64,7 +67,9 @@ _DENIED_BETWEEN = re.compile(r"\b(?:no|ni|nunca|jamas|tampoco|nadie|ningun|ningu
 # a word's use discussed, unless the writer fends the name off ("no me digan antisemita").
 _REBUTTED = re.compile(
     r"\b(?:cuento|mito|bulo|mentira|antisemit\w*|conspirativ\w+|nazis?|tonterias|cliche|"
-    r"caricaturas?|libelo|disparate|quiere decir|(?:lo|la|se) usan? (?:para|como))\b"
+    r"caricaturas?|libelo|disparate|quiere decir|(?:lo|la|se) usan? (?:para|como)|"
+    r"como si (?:fueran|fuera)|los que hablan de|me (?:da|dan) (?:mas )?(?:tristeza|pena|coraje)|"
+    r"(?:alguien|gente|uno) (?:aqui )?(?:escribe|escribio|escriben|dice|dijo) que)\b"
 )
 _FENDED = re.compile(
     r"\b(?:no (?:es|soy|me digan|me llamen|sean)|ni (?:es|soy)|y no es|me van a llamar|"
@@ -121,7 +126,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
 # Words every shape holds: most comments end at this search.
 _OPENING = re.compile(
     r"\b(?:judi|sinagoga|kip|rothschild|elegido|tribu|globalista|gold|cohen|levy|apellido|"
-    r"holocausto|millones)"
+    r"holocausto|millones|holocuento|ana frank|terminan|pueblo es|grupito)"
 )
 
 
