@@ -20,6 +20,9 @@ HOLDS = [
     "Los guatemaltecos no valoran nada de lo que se les da. No es racismo, es lo que veo.",
     "Cada año llegan más salvadoreños y en veinte años ya no va a ser México.",
     "Llegan puros hondureños al ejido, nos van a desplazar poco a poco.",
+    "Cada mezquita nueva es un cuartel más, luego no digan.",
+    "Los discapacitados del programa nomás son un gasto para el municipio.",
+    "Saltillo ya parece Somalia con tanto campamento.",
 ]
 
 PASSES = [
@@ -32,6 +35,9 @@ PASSES = [
     "Hoy amanecí flojo y no fui al gimnasio.",
     "La invasión francesa de 1862 terminó en la batalla de Puebla.",
     "Lo de que los haitianos nos van a reemplazar es un cuento de la teoría del gran reemplazo.",
+    "Alguien pintó la mezquita de la colonia y escribió que eran terroristas, qué vergüenza.",
+    "Los discapacitados no deberían tener que pelear cada rampa con el municipio.",
+    "La mezquita de Torreón abrió su comedor a los vecinos en la inundación.",
 ]
 
 

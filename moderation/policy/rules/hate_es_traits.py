@@ -4,8 +4,11 @@ A group (a group word, "esa gente", "los del sur") and, in its sentence or the n
 said of the whole people: idle ("no les gusta trabajar", "flojos"), unthinking ("no piensan",
 "no saben ni leer"), breeding ("se reproducen como conejos"), living off others ("viven del
 gobierno", "estiran la mano"), a plague or an invasion, "otra especie", "no son como nosotros",
-"es su forma de ser". The phrases the other Spanish rules read as insults (vermin, crime) are
-theirs; these are the polite ones.
+"es su forma de ser", a people outbreeding or replacing "us". The same pairing reads mosques
+with terror or takeover ("mezquita hoy, bombas mañana"), disabled people with lines that shut
+them away ("no deberían votar", "son un gasto"), and a town said to have turned into a poor or
+foreign country ("ya parece Kabul"). The phrases the other Spanish rules read as insults
+(vermin, crime) are theirs; these are the polite ones.
 
 These are also the lines the blog's readers quote most to answer them ("leer que los X no
 quieren trabajar me duele"), so every hit only holds, and a comment that talks about the line
@@ -64,13 +67,39 @@ _TRAIT = re.compile(
     r"ya no (?:va|vamos) a ser (?:mexico|nuestro|nuestra|de nosotros|mexicanos)|"
     r"van a ser mas que nosotros|ya no es nuestra ciudad)\b"
 )
+# Mosques, and the terror or the takeover said to come with them.
+_MOSQUE = re.compile(r"\bmezquitas?\b")
+_MOSQUE_SAID = re.compile(
+    r"\b(?:bombas?|terroris\w+|nido|cuartel|sharia|yihad\w*|antes de que pase algo|"
+    r"vigilar|cierren|cerradas|prohib\w+|luego vienen mas|al tiempo)\b"
+)
+# Disabled and old people, and the lines that would shut them away or out.
+_DISABLED = re.compile(
+    r"\b(?:mongol(?:es|itos?)?|invalidos|cojos|sordomudos|discapacitad[oa]s|sindrome de down|"
+    r"retrasad[oa]s|viejitos|ninos especiales|minusvalid[oa]s)\b"
+)
+_DISABLED_SAID = re.compile(
+    r"\b(?:no deberian? (?:votar|nacer|tener hijos|gobernar|existir|salir)|estorba\w*|"
+    r"carga publica|una carga|un gasto|que se queden en (?:su|sus) casas?|que los separen|"
+    r"su propia escuela|encerrad[oa]s|esterilizar\w*|castigo de dios|ni caminar puede|"
+    r"no sirven|no entienden nada|para que los traen)\b"
+)
+# A town said to have turned into a poor or foreign country.
+_BECOME = re.compile(
+    r"\b(?:ya parece|va a parecer|van a parecer|se volvio|sera|parece) (?:una pequena |"
+    r"un pequeno |otra |otro )?(?:honduras|haiti|africa|kabul|marruecos|wuhan|guatemala|"
+    r"la selva|somalia|un pais africano)\b|\bhuele a (?:africa|haiti|selva)\b"
+)
+_PAIRS = ((_MOSQUE, _MOSQUE_SAID), (_DISABLED, _DISABLED_SAID), (_BECOME, _BECOME))
+
 # Talk about the line: it is read, heard, quoted, or called a prejudice or a myth.
 _ABOUT_THE_LINE = re.compile(
     r"\b(?:leer|leo|lei|oigo|oir|escuche|escucho|frase|argumento|cantaleta|comentarios?|"
     r"diciendo|dices|dice|dicen|dijo|decir|suelta|piense|piensan|me duele|"
     r"me (?:da|dan) (?:pena|tristeza|coraje)|generaliz\w+|injust\w+|racis\w+|xenofob\w+|"
     r"prejuicio\w*|mentira|falso|estereotip\w+|cuento|mito|ignoran\w+|datos|que no me digan|"
-    r"historia de que|eso de que|lo mismo (?:que )?decian|odio|deshumaniz\w+)\b"
+    r"historia de que|eso de que|lo mismo (?:que )?decian|odio|deshumaniz\w+|escribe|"
+    r"escribio|escriben|creyendo|cree|creen|pintaron|como si fuera|verguenza)\b"
 )
 # The writer fending the name off in advance: no talk about the line.
 _FENDED = re.compile(
@@ -78,6 +107,8 @@ _FENDED = re.compile(
     r"prejuicio)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
     r"(?:tampoco|no) es racismo decir"
 )
+# Words every pair holds: most comments end at this search.
+_OPENING = re.compile("|".join(p.pattern for p in (_TRAIT, _MOSQUE, _DISABLED, _BECOME)))
 _VICE = "a people given a vice or a lack as its nature"
 
 
@@ -89,13 +120,26 @@ def _about_the_line(words: str) -> bool:
     )
 
 
+def _paired(an: Analysis) -> tuple[tuple[str, list[int], list[int]], tuple[int, int], re.Pattern]:
+    """The first pair found: the words it was read in (groups masked for the people pair, as
+    written for the others, whose marks the group lexicon may mask), its span and its line."""
+    masked = _words(an, _group_units(an))
+    span = marked_span(masked[0], _MARK, _TRAIT)
+    if span is not None:
+        return masked, span, _TRAIT
+    plain = _words(an, set())
+    for mark, said in _PAIRS:
+        span = marked_span(plain[0], mark, said)
+        if span is not None:
+            return plain, span, said
+    return masked, (-1, -1), _TRAIT
+
+
 def _shape(an: Analysis) -> tuple[int, int] | None:
-    words, offsets, index = _words(an, _group_units(an))
-    span = marked_span(words, _MARK, _TRAIT)
-    if span is None or _about_the_line(words):
+    (words, offsets, index), (a, b), trait = _paired(an)
+    if a < 0 or _about_the_line(words):
         return None
-    a, b = span
-    said = max((m.start() for m in _TRAIT.finditer(words, a, b)), default=a)
+    said = max((m.start() for m in trait.finditer(words, a, b)), default=a)
     for at in (a, said):
         before = words[max(0, at - 60) : at]
         if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
@@ -110,7 +154,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
 def es_trait(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that gives a people a vice or a lack as its nature."""
     del sub
-    if an.lang != "es" or not an.units or not _TRAIT.search(an.norm.text):
+    if an.lang != "es" or not an.units or not _OPENING.search(an.norm.text):
         return []
     found = _shape(an)
     if found is None or condemns(an):
