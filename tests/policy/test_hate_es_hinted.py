@@ -21,6 +21,9 @@ HOLDS = [
     "Los salvadoreños no vienen a trabajar, vienen a que el gobierno los mantenga.",
     "Esos que llegaron en la caravana nomás vienen a vivir del cuento.",
     "Otra vez robaron en la tienda de la esquina. Ya me entendéis de quiénes hablo, los de fuera.",
+    "No le rentes a las familias de Guerrero, ya sabes cómo son.",
+    "Llegaron más a la plaza, hay que juntarlos a todos y sacarlos del país.",
+    "Remigración ya, no queda de otra.",
 ]
 
 PASSES = [
@@ -35,6 +38,9 @@ PASSES = [
     # people who come to work, or to collect a debt
     "Los jornaleros vienen a trabajar en la cosecha cada año.",
     "El cobrador viene a cobrar los viernes.",
+    "Me dolió ver a vecinos con papeles pidiendo que deporten a todos los demás.",
+    "Cuando leo 'ya sabemos cómo son' pienso en mi mamá, que trabajó toda la vida.",
+    "Que regresen a todos los niños a clases presenciales el lunes.",
 ]
 
 

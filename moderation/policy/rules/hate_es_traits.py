@@ -97,7 +97,8 @@ _ABOUT_THE_LINE = re.compile(
     r"\b(?:leer|leo|lei|oigo|oir|escuche|escucho|frase|argumento|cantaleta|comentarios?|"
     r"diciendo|dices|dice|dicen|dijo|decir|suelta|piense|piensan|me duele|"
     r"me (?:da|dan) (?:pena|tristeza|coraje)|generaliz\w+|injust\w+|racis\w+|xenofob\w+|"
-    r"prejuicio\w*|mentira|falso|estereotip\w+|cuento|mito|ignoran\w+|datos|que no me digan|"
+    r"prejuicio\w*|mentira|falso|estereotip\w+|(?<!del )cuento|mito|ignoran\w+|datos|"
+    r"que no me digan|"
     r"historia de que|eso de que|lo mismo (?:que )?decian|odio|deshumaniz\w+|escribe|"
     r"escribio|escriben|creyendo|cree|creen|pintaron|como si fuera|verguenza)\b"
 )
