@@ -23,6 +23,8 @@ HOLDS = [
     "Cada mezquita nueva es un cuartel más, luego no digan.",
     "Los discapacitados del programa nomás son un gasto para el municipio.",
     "Saltillo ya parece Somalia con tanto campamento.",
+    "Las familias de la costa traen la flojera en la sangre.",
+    "Los que vienen del Caribe traen otras costumbres y pura vagancia.",
 ]
 
 PASSES = [
@@ -38,6 +40,8 @@ PASSES = [
     "Alguien pintó la mezquita de la colonia y escribió que eran terroristas, qué vergüenza.",
     "Los discapacitados no deberían tener que pelear cada rampa con el municipio.",
     "La mezquita de Torreón abrió su comedor a los vecinos en la inundación.",
+    "Los mixtecos que llegaron al valle tienen una cultura preciosa y una comida increíble.",
+    "La gente de Sonora trae el béisbol en la sangre.",
 ]
 
 

@@ -41,7 +41,11 @@ _SCORE = 0.75
 # A group, or a stand-in for one.
 _MARK = re.compile(
     r"\b(?:GRP|esa gente|esta gente|los del sur|los de afuera|los de fuera|indios|morenos|"
-    r"morenitos|prietos|gente del sur)\b"
+    r"morenitos|prietos|gente del sur|el sur|esas familias|ciertos paises|cierta gente|"
+    r"los que (?:vienen|llegan|vinieron|llegaron) del? \w+|"
+    r"(?:los|las|gente|familias) de (?:la |el |las |los )?(?!(?:siempre|arriba|abajo|gobierno|"
+    r"partido|congreso|senado|cabildo|ayuntamiento|cartel|sindicato|morena|pri|pan|equipo|"
+    r"club|empresa|banco|oficina|escuela)\b)\w+)\b"
 )
 _TRAIT = re.compile(
     r"\b(?:no (?:le|les) gusta trabajar|no quieren trabajar|no saben (?:ni )?(?:leer|vivir|"
@@ -61,6 +65,16 @@ _TRAIT = re.compile(
     r"es su cultura|asi trabajan ellos|asi son (?:todos|todas|ellos|ellas)|"
     r"mas parecen de la selva|vienen con (?:otra agenda|la mentalidad|otras enfermedades)|"
     r"son la misma cucaracha|eso lo explica todo|"
+    # culture, mentality and blood as the people's fault
+    r"(?:traen?|vienen con|tienen) (?:otras|esa|la misma) (?:costumbres|mentalidad)|"
+    r"otras costumbres|costumbres (?:raras|atrasadas)|cultura de (?:muerte|malandros|"
+    r"pedir|mendigo|no pagar)|no tienen? (?:la )?cultura del?|su cultura no es como la nuestra|"
+    r"(?:es|por) (?:la|su) cultura|esa mentalidad|la misma mentalidad|(?:esta|lo traen|traen?|"
+    r"tenemos|tienen|llevan) (?:lo |la |el )?(?:criminal|flojera|violencia|robo|corrupcion|"
+    r"crimen|delincuencia|vagancia|mugre|malo|ratero|flojo|violento)? ?en la sangre|"
+    r"la sangre (?:se nota|\w+ es)|sera la sangre|"
+    r"cuidar? (?:su|la|nuestra) (?:sangre|raza)|(?:echar|echando) a perder la sangre|"
+    r"por naturaleza|"
     # a people said to be outbreeding or replacing "us"
     r"minoria en nuestra propia tierra|(?:nos|los) van a (?:sustituir|reemplazar|desplazar)|"
     r"nos estan (?:sustituyendo|reemplazando|desplazando)|"
@@ -100,7 +114,7 @@ _ABOUT_THE_LINE = re.compile(
     r"prejuicio\w*|mentira|falso|estereotip\w+|(?<!del )cuento|mito|ignoran\w+|datos|"
     r"que no me digan|"
     r"historia de que|eso de que|lo mismo (?:que )?decian|odio|deshumaniz\w+|escribe|"
-    r"escribio|escriben|creyendo|cree|creen|pintaron|como si fuera|verguenza)\b"
+    r"escribio|escriben|creyendo|cree|creen|pintaron|como si fuera|verguenza|decian|decia)\b"
 )
 # The writer fending the name off in advance: no talk about the line.
 _FENDED = re.compile(
