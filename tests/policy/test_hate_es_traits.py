@@ -25,6 +25,8 @@ HOLDS = [
     "Saltillo ya parece Somalia con tanto campamento.",
     "Las familias de la costa traen la flojera en la sangre.",
     "Los que vienen del Caribe traen otras costumbres y pura vagancia.",
+    "Los salvadoreños del turno de noche son como borregos, van a donde los lleven.",
+    "Ningún cubano es de fiar, te sonríen y te roban.",
 ]
 
 PASSES = [
@@ -42,6 +44,7 @@ PASSES = [
     "La mezquita de Torreón abrió su comedor a los vecinos en la inundación.",
     "Los mixtecos que llegaron al valle tienen una cultura preciosa y una comida increíble.",
     "La gente de Sonora trae el béisbol en la sangre.",
+    "Mis sobrinos son como niños todavía aunque ya van a la universidad.",
 ]
 
 

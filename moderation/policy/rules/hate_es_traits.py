@@ -75,6 +75,10 @@ _TRAIT = re.compile(
     r"la sangre (?:se nota|\w+ es)|sera la sangre|"
     r"cuidar? (?:su|la|nuestra) (?:sangre|raza)|(?:echar|echando) a perder la sangre|"
     r"por naturaleza|"
+    # a people likened to herds, animals or children, or said never to be trusted
+    r"(?:son|es) como (?:ninos|ganado|animales|changos|perros|borregos)|como (?:changos|perros)|"
+    r"no se (?:le |les )?(?:puede|deben?) confiar|no me fio de (?:ningun|ninguna)|"
+    r"(?:ningun|ninguna) \w+ es de fiar|"
     # a people said to be outbreeding or replacing "us"
     r"minoria en nuestra propia tierra|(?:nos|los) van a (?:sustituir|reemplazar|desplazar)|"
     r"nos estan (?:sustituyendo|reemplazando|desplazando)|"
