@@ -45,6 +45,7 @@ PASSES = [
     "Los mixtecos que llegaron al valle tienen una cultura preciosa y una comida increíble.",
     "La gente de Sonora trae el béisbol en la sangre.",
     "Mis sobrinos son como niños todavía aunque ya van a la universidad.",
+    "¿Que los nicaragüenses son flojos? Levantan media cosecha del valle.",
 ]
 
 

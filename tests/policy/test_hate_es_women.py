@@ -39,6 +39,8 @@ PASSES = [
     "Mi mamá se quedó en su casa con nosotros y después estudió derecho, admirable.",
     "Las mujeres que denuncian acoso merecen que se les crea y se investigue.",
     "Las madres de los desaparecidos lloran en cada audiencia y nadie las escucha.",
+    # the line asked back, then answered
+    "¿Que las mujeres no tienen carácter para mandar? Mi abuela manejó el ejido veinte años.",
 ]
 
 

@@ -18,7 +18,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.rules.hate_everyday.counter_speech import (
@@ -85,6 +85,6 @@ def es_lgbt(an: Analysis, sub) -> list[Hit]:
     if found is None or condemns(an):
         return []
     first, last = found
-    if set_apart(an, first, last) or dismissed_after(an, last):
+    if set_apart(an, first, last) or dismissed_after(an, last) or _asked(an, first):
         return []
     return [Hit(_RULE, _SCORE, (an.span(first, last),), _ILL, cap_hold=True)]

@@ -24,7 +24,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.rules.hate_everyday.counter_speech import (
@@ -71,7 +71,7 @@ _TRAIT = re.compile(
     r"pedir|mendigo|no pagar)|no tienen? (?:la )?cultura del?|su cultura no es como la nuestra|"
     r"(?:es|por) (?:la|su) cultura|esa mentalidad|la misma mentalidad|(?:esta|lo traen|traen?|"
     r"tenemos|tienen|llevan) (?:lo |la |el )?(?:criminal|flojera|violencia|robo|corrupcion|"
-    r"crimen|delincuencia|vagancia|mugre|malo|ratero|flojo|violento)? ?en la sangre|"
+    r"crimen|delincuencia|vagancia|mugre|malo|ratero|flojo|violento) en la sangre|"
     r"la sangre (?:se nota|\w+ es)|sera la sangre|"
     r"cuidar? (?:su|la|nuestra) (?:sangre|raza)|(?:echar|echando) a perder la sangre|"
     r"por naturaleza|"
@@ -166,7 +166,9 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None
     inside = [index[i] for i, o in enumerate(offsets) if a <= o < b]
-    return (inside[0], inside[-1]) if inside else None
+    if not inside or _asked(an, inside[0]):
+        return None
+    return inside[0], inside[-1]
 
 
 @rule(_RULE, Category.HATE)

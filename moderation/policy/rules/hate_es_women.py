@@ -19,7 +19,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
-from moderation.policy.rules.hate_es_implicit import _reported
+from moderation.policy.rules.hate_es_implicit import _asked, _reported
 from moderation.policy.rules.hate_es_short import _negated, _words
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,
@@ -129,7 +129,7 @@ def es_women(an: Analysis, sub) -> list[Hit]:
     if not shapes or condemns(an):
         return []
     for first, last, what in shapes:
-        if set_apart(an, first, last) or dismissed_after(an, last):
+        if set_apart(an, first, last) or dismissed_after(an, last) or _asked(an, first):
             continue
         return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]
     return []
