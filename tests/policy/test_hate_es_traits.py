@@ -27,6 +27,7 @@ HOLDS = [
     "Los que vienen del Caribe traen otras costumbres y pura vagancia.",
     "Los salvadoreños del turno de noche son como borregos, van a donde los lleven.",
     "Ningún cubano es de fiar, te sonríen y te roban.",
+    "Los peruanos del mercado que se queden en su país, aquí sobran.",
 ]
 
 PASSES = [
@@ -46,6 +47,7 @@ PASSES = [
     "La gente de Sonora trae el béisbol en la sangre.",
     "Mis sobrinos son como niños todavía aunque ya van a la universidad.",
     "¿Que los nicaragüenses son flojos? Levantan media cosecha del valle.",
+    "A los diputados que faltan que les quiten la dieta del mes.",
 ]
 
 

@@ -79,6 +79,11 @@ _TRAIT = re.compile(
     r"(?:son|es) como (?:ninos|ganado|animales|changos|perros|borregos)|como (?:changos|perros)|"
     r"no se (?:le |les )?(?:puede|deben?) confiar|no me fio de (?:ningun|ninguna)|"
     r"(?:ningun|ninguna) \w+ es de fiar|"
+    # a people to be stripped of its rights or kept where it came from
+    r"que (?:les|le) quiten (?:la|el|los|las) (?:visa|pension|voto|hijos|nacionalidad|"
+    r"derechos|apoyos?)|quitarles (?:el voto|la pension|los hijos|la visa|la nacionalidad|"
+    r"los derechos)|que prohiban a (?:los|las)|no deberian dejar que|"
+    r"que se queden en (?:su|sus) (?:pais|paises|tierra|isla|sierra|tercer mundo)|"
     # a people said to be outbreeding or replacing "us"
     r"minoria en nuestra propia tierra|(?:nos|los) van a (?:sustituir|reemplazar|desplazar)|"
     r"nos estan (?:sustituyendo|reemplazando|desplazando)|"
