@@ -48,6 +48,11 @@ PASSES = [
     "Mis sobrinos son como niños todavía aunque ya van a la universidad.",
     "¿Que los nicaragüenses son flojos? Levantan media cosecha del valle.",
     "A los diputados que faltan que les quiten la dieta del mes.",
+    # culture, customs and mentality praised or told plainly
+    "La gente de Yucatán es muy amable, es su cultura.",
+    "Los oaxaqueños son famosos por su cultura, su comida y su música.",
+    "La gente del sur tiene otra mentalidad sobre el tiempo, más relajada.",
+    "La gente de Monterrey no tiene cultura del agua, la desperdicia.",
 ]
 
 

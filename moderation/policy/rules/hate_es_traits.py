@@ -24,8 +24,8 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
-from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _VICE, _asked
+from moderation.policy.rules.hate_es_short import _FAULT, _NEG_BEFORE, _words
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,
@@ -49,8 +49,8 @@ _MARK = re.compile(
 )
 _TRAIT = re.compile(
     r"\b(?:no (?:le|les) gusta trabajar|no quieren trabajar|no saben (?:ni )?(?:leer|vivir|"
-    r"trabajar)|no piensan|no tienen (?:cultura|educacion|higiene|preparacion|remedio|"
-    r"la cultura)|sin educacion|viven? como animales|como conejos|se reproducen?|"
+    r"trabajar)|no piensan|no tienen (?:cultura(?! del?\b)|educacion|higiene|preparacion|remedio|"
+    r"la cultura(?! del?\b))|sin educacion|viven? como animales|como conejos|se reproducen?|"
     r"tienen tantos hijos|estirar la mano|estiran la mano|viven? del (?:gobierno|sistema|"
     r"cuento|programa|erario)|otra especie|bajan el nivel|son la razon|"
     r"(?:es|son) (?:los )?mas (?:violent[oa]s?|floj[oa]s?|sucios|manosos|problematicos|"
@@ -68,7 +68,7 @@ _TRAIT = re.compile(
     # culture, mentality and blood as the people's fault
     r"(?:traen?|vienen con|tienen) (?:otras|esa|la misma) (?:costumbres|mentalidad)|"
     r"otras costumbres|costumbres (?:raras|atrasadas)|cultura de (?:muerte|malandros|"
-    r"pedir|mendigo|no pagar)|no tienen? (?:la )?cultura del?|su cultura no es como la nuestra|"
+    r"pedir|mendigo|no pagar)|su cultura no es como la nuestra|"
     r"(?:es|por) (?:la|su) cultura|esa mentalidad|la misma mentalidad|(?:esta|lo traen|traen?|"
     r"tenemos|tienen|llevan) (?:lo |la |el )?(?:criminal|flojera|violencia|robo|corrupcion|"
     r"crimen|delincuencia|vagancia|mugre|malo|ratero|flojo|violento) en la sangre|"
@@ -90,6 +90,23 @@ _TRAIT = re.compile(
     r"ya no (?:va|vamos) a ser (?:mexico|nuestro|nuestra|de nosotros|mexicanos)|"
     r"van a ser mas que nosotros|ya no es nuestra ciudad)\b"
 )
+# Traits that are no fault by themselves ("es su cultura" of a people's kindness, "son como
+# niños" at the snow): they count only with a vice or a lack in the sentences around.
+_SOFT = re.compile(
+    r"\b(?:cultura|cultural|costumbres|mentalidad|forma de ser|como ninos|"
+    r"asi son|eso lo explica todo|asi nacieron|asi los crian|asi trabajan)\b"
+)
+# Lacks and vices of these comments beyond the shared lists.
+_LACK = re.compile(
+    r"\b(?:vagancia|flojera|ignoran\w+|malandr\w+|mendig\w+|pedir|exigir|muerte|criminal|"
+    r"brujeria|atrasad\w+|no respetan|no aportar|no valora\w*|no pagar|pobreza|pobres)\b"
+)
+_PRAISE = re.compile(
+    r"\b(?:enriquec\w+|famos[oa]s|conocid[oa]s|amables?|bonit[oa]s?|precios[oa]s?|hermos[oa]s?|"
+    r"admir\w+|orgullo\w*|ric[oa]s?|alegres?|trabajador[ae]s|relajad[oa]s?|calid[oa]s?)\b"
+)
+
+
 # Mosques, and the terror or the takeover said to come with them.
 _MOSQUE = re.compile(r"\bmezquitas?\b")
 _MOSQUE_SAID = re.compile(
@@ -133,7 +150,7 @@ _FENDED = re.compile(
 )
 # Words every pair holds: most comments end at this search.
 _OPENING = re.compile("|".join(p.pattern for p in (_TRAIT, _MOSQUE, _DISABLED, _BECOME)))
-_VICE = "a people given a vice or a lack as its nature"
+_NATURE = "a people given a vice or a lack as its nature"
 
 
 def _about_the_line(words: str) -> bool:
@@ -142,6 +159,15 @@ def _about_the_line(words: str) -> bool:
     return any(
         not any(a <= m.start() < b for a, b in fended) for m in _ABOUT_THE_LINE.finditer(words)
     )
+
+
+def _at_fault(words: str, a: int, b: int) -> bool:
+    """A vice or a lack in the sentences around a soft trait, and no praise."""
+    start = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, a)))
+    end = words.find(" . ", b)
+    around = words[max(0, start) : end if end >= 0 else len(words)]
+    fault = _VICE.search(around) or _FAULT.search(around) or _LACK.search(around)
+    return bool(fault and not _PRAISE.search(around))
 
 
 def _paired(an: Analysis) -> tuple[tuple[str, list[int], list[int]], tuple[int, int], re.Pattern]:
@@ -164,6 +190,9 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     if a < 0 or _about_the_line(words):
         return None
     said = max((m.start() for m in trait.finditer(words, a, b)), default=a)
+    line = trait.match(words, said)
+    if line and _SOFT.search(line.group(0)) and not _at_fault(words, a, b):
+        return None
     for at in (a, said):
         before = words[max(0, at - 60) : at]
         if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
@@ -188,4 +217,4 @@ def es_trait(an: Analysis, sub) -> list[Hit]:
     first, last = found
     if set_apart(an, first, last) or dismissed_after(an, last):
         return []
-    return [Hit(_RULE, _SCORE, (an.span(first, last),), _VICE, cap_hold=True)]
+    return [Hit(_RULE, _SCORE, (an.span(first, last),), _NATURE, cap_hold=True)]
