@@ -53,6 +53,7 @@ PASSES = [
     "Los oaxaqueños son famosos por su cultura, su comida y su música.",
     "La gente del sur tiene otra mentalidad sobre el tiempo, más relajada.",
     "La gente de Monterrey no tiene cultura del agua, la desperdicia.",
+    "Los de Texas nos van a reemplazar con sus maquiladoras automatizadas.",
 ]
 
 

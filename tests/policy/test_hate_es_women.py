@@ -16,7 +16,7 @@ HOLDS = [
     "Pongan mujeres en la comandancia y en la primera balacera se ponen a llorar.",
     "Las mujeres no tienen temple para dirigir un operativo, eso es de hombres.",
     "Ellas se dejan llevar por las emociones, por eso no deberían opinar de finanzas.",
-    "Una alcaldesa en Nogales, a ver cuánto aguanta antes de llorar.",
+    "Una mujer en la alcaldía de Nogales, a ver cuánto aguanta antes de llorar.",
     "Las viejas nomás sirven para adornar la oficina.",
     "Las mujeres que marcharon el domingo que se regresen a su casa.",
     "Las mujeres estaban mejor cuando sabían cuál era su lugar.",
@@ -39,6 +39,10 @@ PASSES = [
     "Mi mamá se quedó en su casa con nosotros y después estudió derecho, admirable.",
     "Las mujeres que denuncian acoso merecen que se les crea y se investigue.",
     "Las madres de los desaparecidos lloran en cada audiencia y nadie las escucha.",
+    # one official criticised, who happens to be a woman: political opinion
+    "La gobernadora no tiene carácter para enfrentar a los cárteles, que renuncie.",
+    "La alcaldesa se pone a llorar cada vez que le preguntan por el agua, qué inútil.",
+    "La senadora es muy emocional en sus discursos, le falta argumento.",
     # the line asked back, then answered
     "¿Que las mujeres no tienen carácter para mandar? Mi abuela manejó el ejido veinte años.",
 ]

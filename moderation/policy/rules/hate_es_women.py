@@ -31,11 +31,9 @@ from moderation.policy.types import Category
 _RULE = "hate.es_women"
 _SCORE = 0.75
 
-# Women as a class, or a woman in office standing for them.
-_WOMEN = re.compile(
-    r"\b(?:mujer|mujeres|viejas?|ellas|feministas|presidenta|alcaldesa|jueza|gobernadora|"
-    r"senadora|diputada|ministra|comandanta|arbitra|muchachas|senoras)\b"
-)
+# Women as a class, never one official by her title: harsh words about a mayor who happens to
+# be a woman are political opinion ("la gobernadora no tiene carácter, que renuncie").
+_WOMEN = re.compile(r"\b(?:mujer|mujeres|viejas?|ellas|feministas|muchachas|senoras)\b")
 # Office, command and hard work, which the shapes say women are unfit for.
 _OFFICE = (
     r"(?:mandar|gobernar|dirigir|decidir|votar|opinar|eso|la politica|politica|seguridad|"
