@@ -83,6 +83,11 @@ MODULES = (
     "threat_veiled", "coded",
     "hate_es_short",  # listed after coded: its holds come after every other finding
     "hate_es_implicit",
+    "hate_es_women",
+    "hate_es_hinted",
+    "hate_es_tropes",
+    "hate_es_lgbt",
+    "hate_es_traits",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

@@ -1,0 +1,90 @@
+"""Spanish anti-LGBT lines with no slur in them (`hate.es_lgbt`, hold only).
+
+Gay, lesbian and trans people named, then called ill ("es una enfermedad", "enfermos de la
+cabeza", "necesitan psiquiatra"), to be cured or shut away, not real men or women ("un hombre
+disfrazado", "les falta un hombre de verdad"), or a danger to be kept from children ("no
+deberían dar clases", "que no adopten"); a son thrown out for being gay.
+
+Every hit only holds: a moderator reads it. These lines are the ones the blog's readers quote
+most to answer them ("ser gay no es enfermedad, lo dice la OMS"): a negation between the group
+and the line or before it, a quoted, reported or denied line, and a comment that calls some
+line homophobic, false or ignorance let it pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
+from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words
+from moderation.policy.rules.hate_es_tropes import marked_span
+from moderation.policy.rules.hate_everyday.counter_speech import (
+    THEIR_BELIEF,
+    condemns,
+    set_apart,
+)
+from moderation.policy.types import Category
+
+_RULE = "hate.es_lgbt"
+_SCORE = 0.75
+
+_MARK = re.compile(
+    r"\b(?:gays?|trans|lesbianas?|homosexual(?:es)?|travestis?|jotos?|lgbt\w*|"
+    r"marcha del orgullo|el orgullo|marcha gay|transexual(?:es)?|identidad de genero|"
+    r"boda gay|parejas? del mismo sexo)\b"
+)
+# What the line says of them: ill, to be cured, not real, a danger to children, thrown out.
+_SAID = re.compile(
+    r"\b(?:(?:son|es|esta|estan|andan|gente|unos|unas|persona|personas|por|de) "
+    r"enferm(?:o|a|os|as)(?! de (?:cancer|covid|diabetes|vih|sida|gripa))|"
+    r"enferm(?:o|a|os|as) (?:mentales?|de la cabeza)|(?:es|son) (?:una )?enfermedad|"
+    r"enfermedad mental|(?:es )?un trastorno|mal de la cabeza|problemas mentales|"
+    r"(?:mandarlos|mandarlas|llevarlos) a terapia|curarl[oa]s|que se curen|"
+    r"(?:necesitan?|deberia\w* estar en un|meterlos en un|al) (?:psiquiatra|psiquiatrico|"
+    r"manicomio)|psiquiatra ,? no derechos|"
+    r"(?:falta|faltan|encontraron|conocido|conocen|necesitan)(?: es)? (?:a )?(?:un )?"
+    r"hombre de verdad|"
+    r"no son (?:mujeres|hombres|una familia)(?: de verdad)?|hombres? disfrazad[oa]s?|"
+    r"hombres enfermos|nunca (?:sera|seran|van a ser|lo van a ser) (?:mujer|mujeres|hombre|"
+    r"hombres|una familia)|abominacion|sodoma|"
+    r"no deberian? (?:estar (?:con|cerca de) (?:ninos|los ninos|mis hijos)|dar clases|adoptar)|"
+    r"(?:que|mejor que) no (?:adopten|den clases|se acerquen a (?:mi|mis|nuestros|los))|"
+    r"quitarles los hijos|lo (?:saco|corro|echo) de la casa|prefiero un hijo muerto|"
+    r"no (?:es|sea) normal|nada normal|un monstruo|esos fenomenos)\b"
+)
+_ILL = "gay, lesbian or trans people called ill, unreal, or a danger to children"
+
+
+def _shape(an: Analysis) -> tuple[int, int] | None:
+    words, offsets, index = _words(an, set())
+    span = marked_span(words, _MARK, _SAID)
+    if span is None:
+        return None
+    a, b = span
+    said = max((m.start() for m in _SAID.finditer(words, a, b)), default=a)
+    for at in (a, said):  # the words told as someone's, before the group or before the line
+        before = words[max(0, at - 60) : at]
+        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+            return None
+    if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
+        return None
+    inside = [index[i] for i, o in enumerate(offsets) if a <= o < b]
+    return (inside[0], inside[-1]) if inside else None
+
+
+@rule(_RULE, Category.HATE)
+def es_lgbt(an: Analysis, sub) -> list[Hit]:
+    """Hold a Spanish comment that calls gay, lesbian or trans people ill or unreal."""
+    del sub
+    if an.lang != "es" or not an.units or not _MARK.search(an.norm.text):
+        return []
+    found = _shape(an)
+    if found is None or condemns(an):
+        return []
+    first, last = found
+    if set_apart(an, first, last) or dismissed_after(an, last) or _asked(an, first):
+        return []
+    return [Hit(_RULE, _SCORE, (an.span(first, last),), _ILL, cap_hold=True)]

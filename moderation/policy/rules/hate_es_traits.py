@@ -1,0 +1,222 @@
+"""A people given a vice as its nature, in Spanish (`hate.es_trait`, hold only).
+
+A group (a group word, "esa gente", "los del sur") and, in its sentence or the next, a trait
+said of the whole people: idle ("no les gusta trabajar", "flojos"), unthinking ("no piensan",
+"no saben ni leer"), breeding ("se reproducen como conejos"), living off others ("viven del
+gobierno", "estiran la mano"), a plague or an invasion, "otra especie", "no son como nosotros",
+"es su forma de ser", a people outbreeding or replacing "us". The same pairing reads mosques
+with terror or takeover ("mezquita hoy, bombas mañana"), disabled people with lines that shut
+them away ("no deberían votar", "son un gasto"), and a town said to have turned into a poor or
+foreign country ("ya parece Kabul"). The phrases the other Spanish rules read as insults
+(vermin, crime) are theirs; these are the polite ones.
+
+These are also the lines the blog's readers quote most to answer them ("leer que los X no
+quieren trabajar me duele"), so every hit only holds, and a comment that talks about the line
+(reads, hears or quotes it, calls it a prejudice, a myth, a generalisation or racism) passes
+unless the writer only fends the name off ("no es racismo, es la verdad"); so do a negation
+between the group and the trait or before them, and a quoted or reported line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _VICE, _asked
+from moderation.policy.rules.hate_es_short import _FAULT, _NEG_BEFORE, _words
+from moderation.policy.rules.hate_es_tropes import marked_span
+from moderation.policy.rules.hate_everyday.counter_speech import (
+    THEIR_BELIEF,
+    condemns,
+    set_apart,
+)
+from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.types import Category
+
+_RULE = "hate.es_trait"
+_SCORE = 0.75
+
+# A group, or a stand-in for one.
+_MARK = re.compile(
+    r"\b(?:GRP|esa gente|esta gente|los del sur|los de afuera|los de fuera|indios|morenos|"
+    r"morenitos|prietos|gente del sur|el sur|esas familias|ciertos paises|cierta gente|"
+    r"los que (?:vienen|llegan|vinieron|llegaron) del? \w+|"
+    r"(?:los|las|gente|familias) de (?:la |el |las |los )?(?!(?:siempre|arriba|abajo|gobierno|"
+    r"partido|congreso|senado|cabildo|ayuntamiento|cartel|sindicato|morena|pri|pan|equipo|"
+    r"club|empresa|banco|oficina|escuela)\b)\w+)\b"
+)
+_TRAIT = re.compile(
+    r"\b(?:no (?:le|les) gusta trabajar|no quieren trabajar|no saben (?:ni )?(?:leer|vivir|"
+    r"trabajar)|no piensan|no tienen (?:cultura(?! del?\b)|educacion|higiene|preparacion|remedio|"
+    r"la cultura(?! del?\b))|sin educacion|viven? como animales|como conejos|se reproducen?|"
+    r"tienen tantos hijos|estirar la mano|estiran la mano|viven? del (?:gobierno|sistema|"
+    r"cuento|programa|erario)|otra especie|bajan el nivel|son la razon|"
+    r"(?:es|son) (?:los )?mas (?:violent[oa]s?|floj[oa]s?|sucios|manosos|problematicos|"
+    r"salvajes|groseros)(?! (?:al|para) \w+)|otra mentalidad|manosos|no valoran|"
+    r"traen (?:sus pandillas|"
+    r"enfermedades|piojos|malas costumbres)|es cultural|asi nacieron|asi los crian|"
+    r"su forma de ser|lo peor de lo peor|sanguijuelas|carga publica|un lastre|"
+    r"(?:son|es) (?:una |como )?plaga|una invasion|invasores|no son como nosotros|"
+    r"no son (?:mexicanos|espanoles) de verdad|no se parecen a nosotros|"
+    r"no se puede (?:razonar|esperar mucho)|viven? como hace|floj[oa]s|"
+    # the same nature said by a people's ways, or as the one thing that explains it
+    r"no tienen (?:otra forma de vivir|los mismos valores)|(?:asi|esa) es su cultura|"
+    r"es su cultura|asi trabajan ellos|asi son (?:todos|todas|ellos|ellas)|"
+    r"mas parecen de la selva|vienen con (?:otra agenda|la mentalidad|otras enfermedades)|"
+    r"son la misma cucaracha|eso lo explica todo|"
+    # culture, mentality and blood as the people's fault
+    r"(?:traen?|vienen con|tienen) (?:otras|esa|la misma) (?:costumbres|mentalidad)|"
+    r"otras costumbres|costumbres (?:raras|atrasadas)|cultura de (?:muerte|malandros|"
+    r"pedir|mendigo|no pagar)|su cultura no es como la nuestra|"
+    r"(?:es|por) (?:la|su) cultura|esa mentalidad|la misma mentalidad|(?:esta|lo traen|traen?|"
+    r"tenemos|tienen|llevan) (?:lo |la |el )?(?:criminal|flojera|violencia|robo|corrupcion|"
+    r"crimen|delincuencia|vagancia|mugre|malo|ratero|flojo|violento) en la sangre|"
+    r"la sangre (?:se nota|\w+ es)|sera la sangre|"
+    r"cuidar? (?:su|la|nuestra) (?:sangre|raza)|(?:echar|echando) a perder la sangre|"
+    r"por naturaleza|"
+    # a people likened to herds, animals or children, or said never to be trusted
+    r"(?:son|es) como (?:ninos|ganado|animales|changos|perros|borregos)|como (?:changos|perros)|"
+    r"no se (?:le |les )?(?:puede|deben?) confiar|no me fio de (?:ningun|ninguna)|"
+    r"(?:ningun|ninguna) \w+ es de fiar|"
+    # a people to be stripped of its rights or kept where it came from
+    r"que (?:les|le) quiten (?:la|el|los|las) (?:visa|pension|voto|hijos|nacionalidad|"
+    r"derechos|apoyos?)|quitarles (?:el voto|la pension|los hijos|la visa|la nacionalidad|"
+    r"los derechos)|que prohiban a (?:los|las)|no deberian dejar que|"
+    r"que se queden en (?:su|sus) (?:pais|paises|tierra|isla|sierra|tercer mundo)|"
+    # a people said to be outbreeding or replacing "us"
+    r"minoria en nuestra propia tierra|(?:nos|los) van a (?:sustituir|reemplazar|desplazar)"
+    r"(?! con)|"
+    r"nos estan (?:sustituyendo|reemplazando|desplazando)|"
+    r"ya no (?:va|vamos) a ser (?:mexico|nuestro|nuestra|de nosotros|mexicanos)|"
+    r"van a ser mas que nosotros|ya no es nuestra ciudad)\b"
+)
+# Traits that are no fault by themselves ("es su cultura" of a people's kindness, "son como
+# niños" at the snow): they count only with a vice or a lack in the sentences around.
+_SOFT = re.compile(
+    r"\b(?:cultura|cultural|costumbres|mentalidad|forma de ser|como ninos|"
+    r"asi son|eso lo explica todo|asi nacieron|asi los crian|asi trabajan)\b"
+)
+# Lacks and vices of these comments beyond the shared lists.
+_LACK = re.compile(
+    r"\b(?:vagancia|flojera|ignoran\w+|malandr\w+|mendig\w+|pedir|exigir|muerte|criminal|"
+    r"brujeria|atrasad\w+|no respetan|no aportar|no valora\w*|no pagar|pobreza|pobres)\b"
+)
+_PRAISE = re.compile(
+    r"\b(?:enriquec\w+|famos[oa]s|conocid[oa]s|amables?|bonit[oa]s?|precios[oa]s?|hermos[oa]s?|"
+    r"admir\w+|orgullo\w*|ric[oa]s?|alegres?|trabajador[ae]s|relajad[oa]s?|calid[oa]s?)\b"
+)
+
+
+# Mosques, and the terror or the takeover said to come with them.
+_MOSQUE = re.compile(r"\bmezquitas?\b")
+_MOSQUE_SAID = re.compile(
+    r"\b(?:bombas?|terroris\w+|nido|cuartel|sharia|yihad\w*|antes de que pase algo|"
+    r"vigilar|cierren|cerradas|prohib\w+|luego vienen mas|al tiempo)\b"
+)
+# Disabled and old people, and the lines that would shut them away or out.
+_DISABLED = re.compile(
+    r"\b(?:mongol(?:es|itos?)?|invalidos|cojos|sordomudos|discapacitad[oa]s|sindrome de down|"
+    r"retrasad[oa]s|viejitos|ninos especiales|minusvalid[oa]s)\b"
+)
+_DISABLED_SAID = re.compile(
+    r"\b(?:no deberian? (?:votar|nacer|tener hijos|gobernar|existir|salir)|estorba\w*|"
+    r"carga publica|una carga|un gasto|que se queden en (?:su|sus) casas?|que los separen|"
+    r"su propia escuela|encerrad[oa]s|esterilizar\w*|castigo de dios|ni caminar puede|"
+    r"no sirven|no entienden nada|para que los traen)\b"
+)
+# A town said to have turned into a poor or foreign country.
+_BECOME = re.compile(
+    r"\b(?:ya parece|va a parecer|van a parecer|se volvio|sera|parece) (?:una pequena |"
+    r"un pequeno |otra |otro )?(?:honduras|haiti|africa|kabul|marruecos|wuhan|guatemala|"
+    r"la selva|somalia|un pais africano)\b|\bhuele a (?:africa|haiti|selva)\b"
+)
+_PAIRS = ((_MOSQUE, _MOSQUE_SAID), (_DISABLED, _DISABLED_SAID), (_BECOME, _BECOME))
+
+# Talk about the line: it is read, heard, quoted, or called a prejudice or a myth.
+_ABOUT_THE_LINE = re.compile(
+    r"\b(?:leer|leo|lei|oigo|oir|escuche|escucho|frase|argumento|cantaleta|comentarios?|"
+    r"diciendo|dices|dice|dicen|dijo|decir|suelta|piense|piensan|me duele|"
+    r"me (?:da|dan) (?:pena|tristeza|coraje)|generaliz\w+|injust\w+|racis\w+|xenofob\w+|"
+    r"prejuicio\w*|mentira|falso|estereotip\w+|(?<!del )cuento|mito|ignoran\w+|datos|"
+    r"que no me digan|"
+    r"historia de que|eso de que|lo mismo (?:que )?decian|odio|deshumaniz\w+|escribe|"
+    r"escribio|escriben|creyendo|cree|creen|pintaron|como si fuera|verguenza|decian|decia)\b"
+)
+# The writer fending the name off in advance: no talk about the line.
+_FENDED = re.compile(
+    r"\b(?:no|ni) (?:es|soy|sea|lo digo por|se trata de) (?:\w+ )?(?:racis\w+|xenofob\w+|odio|"
+    r"prejuicio)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
+    r"(?:tampoco|no) es racismo decir"
+)
+# Words every pair holds: most comments end at this search.
+_OPENING = re.compile("|".join(p.pattern for p in (_TRAIT, _MOSQUE, _DISABLED, _BECOME)))
+_NATURE = "a people given a vice or a lack as its nature"
+
+
+def _about_the_line(words: str) -> bool:
+    """The comment talks about the line, beyond the writer's fending off of a name."""
+    fended = [m.span() for m in _FENDED.finditer(words)]
+    return any(
+        not any(a <= m.start() < b for a, b in fended) for m in _ABOUT_THE_LINE.finditer(words)
+    )
+
+
+def _at_fault(words: str, a: int, b: int) -> bool:
+    """A vice or a lack in the sentences around a soft trait, and no praise."""
+    start = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, a)))
+    end = words.find(" . ", b)
+    around = words[max(0, start) : end if end >= 0 else len(words)]
+    fault = _VICE.search(around) or _FAULT.search(around) or _LACK.search(around)
+    return bool(fault and not _PRAISE.search(around))
+
+
+def _paired(an: Analysis) -> tuple[tuple[str, list[int], list[int]], tuple[int, int], re.Pattern]:
+    """The first pair found: the words it was read in (groups masked for the people pair, as
+    written for the others, whose marks the group lexicon may mask), its span and its line."""
+    masked = _words(an, _group_units(an))
+    span = marked_span(masked[0], _MARK, _TRAIT)
+    if span is not None:
+        return masked, span, _TRAIT
+    plain = _words(an, set())
+    for mark, said in _PAIRS:
+        span = marked_span(plain[0], mark, said)
+        if span is not None:
+            return plain, span, said
+    return masked, (-1, -1), _TRAIT
+
+
+def _shape(an: Analysis) -> tuple[int, int] | None:
+    (words, offsets, index), (a, b), trait = _paired(an)
+    if a < 0 or _about_the_line(words):
+        return None
+    said = max((m.start() for m in trait.finditer(words, a, b)), default=a)
+    line = trait.match(words, said)
+    if line and _SOFT.search(line.group(0)) and not _at_fault(words, a, b):
+        return None
+    for at in (a, said):
+        before = words[max(0, at - 60) : at]
+        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+            return None
+    if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
+        return None
+    inside = [index[i] for i, o in enumerate(offsets) if a <= o < b]
+    if not inside or _asked(an, inside[0]):
+        return None
+    return inside[0], inside[-1]
+
+
+@rule(_RULE, Category.HATE)
+def es_trait(an: Analysis, sub) -> list[Hit]:
+    """Hold a Spanish comment that gives a people a vice or a lack as its nature."""
+    del sub
+    if an.lang != "es" or not an.units or not _OPENING.search(an.norm.text):
+        return []
+    found = _shape(an)
+    if found is None or condemns(an):
+        return []
+    first, last = found
+    if set_apart(an, first, last) or dismissed_after(an, last):
+        return []
+    return [Hit(_RULE, _SCORE, (an.span(first, last),), _NATURE, cap_hold=True)]

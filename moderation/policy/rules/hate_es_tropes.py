@@ -1,0 +1,146 @@
+"""The antisemitic tropes of Spanish comments, by their marks (`hate.es_trope`, hold only).
+
+Jews named, or pointed at by their marks (a synagogue, a skullcap, "el pueblo elegido", "su
+tribu", a family name held up as Jewish, "globalistas"), beside the trope of money and control:
+the banks, the media and Hollywood are theirs, they pull the strings, they look after only
+their own, their loyalty is to Tel Aviv. And the Holocaust called a tale, a business or
+smaller than told. Criticism of Israel's government names a state, not these marks, and
+passes.
+
+Every hit only holds: a moderator reads it. The trope is the commonest line the blog's readers
+quote to refute ("eso de que los judíos controlan los bancos es un mito"): a negation before
+it, a quoted or reported line, and a comment that calls some line antisemitic, false or a myth
+let it pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _reported
+from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _negated, _words
+from moderation.policy.rules.hate_everyday.counter_speech import (
+    THEIR_BELIEF,
+    condemns,
+    set_apart,
+)
+from moderation.policy.types import Category
+
+_RULE = "hate.es_trope"
+_SCORE = 0.75
+
+# Jews named or pointed at by their marks.
+_MARK = re.compile(
+    r"\b(?:judi[oa]s?|sinagogas?|kipa|kippa|rothschild\w*|pueblo elegido|su tribu|"
+    r"globalistas?|goldberg|goldman|goldstein|cohen|levy|apellidos? (?:judios|raros?)|"
+    r"(?:terminan|terminados?) en (?:berg|stein)|de que pueblo es|el mismo grupito)\b"
+)
+# The trope of money and control.
+_CONTROL = re.compile(
+    r"\b(?:bancos?|banca|banqueros?|dinero|medios|hollywood|controlan|controla|controlando|"
+    r"controlarnos|mandan|financian|financia|financiando|duenos|dueno|detras de|hilos|"
+    r"wall street|davos|prestamistas|inmobiliarias|televisoras|remesadoras|western union|"
+    r"intereses|se (?:protegen?|cuidan|ayudan) (?:solo )?entre (?:ellos|ustedes)|los suyos|"
+    r"tel aviv|su agenda|reemplaz\w+|manipular|dominados|mueven|moviendo|negocio|paga|"
+    r"fmi|banco mundial|guerras|"
+    r"patrocin\w+)\b"
+)
+# The Holocaust called a tale, a business or smaller than told.
+_DENIAL = re.compile(
+    r"\bholocausto\b[^.]{0,80}?\b(?:no fue (?:como|tan)|ni fue (?:como|tan)|cuento|cuentito|"
+    r"negocio|se inflaron|inflad[oa]s?|lo inventa\w*|inventad[oa]|mentira|que si seis millones|"
+    r"ya aburren|mucho menos|para seguir cobrando|para sacar dinero|sobrevivieron\W)|"
+    r"\b(?:seis millones|6 millones)\b[^.]{0,30}?\b(?:aja|si claro|que nada|ya aburren|cuento)\b|"
+    r"\b(?:tanto llorar|ya se quejan|se quejan|ahora todo es)\b[^.]{0,20}?\bholocausto\b|"
+    r"\bholocuento\b|\bana frank\b[^.]{0,40}?\b(?:no escribio|boligrafo|invent\w+|mentira)\b"
+)
+_MONEY = "Jews held to own the money and the media or to look after their own"
+_DENIED = "the Holocaust called a tale or a business"
+
+
+# A negation or a rebuttal between the mark and the trope ("los judíos no controlan nada").
+_DENIED_BETWEEN = re.compile(r"\b(?:no|ni|nunca|jamas|tampoco|nadie|ningun|ninguna)\b")
+# The trope named a tale to refute it, beyond `condemns` ("ese cuento ya está muy viejo"), or
+# a word's use discussed, unless the writer fends the name off ("no me digan antisemita").
+_REBUTTED = re.compile(
+    r"\b(?:cuento|mito|bulo|mentira|antisemit\w*|conspirativ\w+|nazis?|tonterias|cliche|"
+    r"caricaturas?|libelo|disparate|quiere decir|(?:lo|la|se) usan? (?:para|como)|"
+    r"como si (?:fueran|fuera)|los que hablan de|me (?:da|dan) (?:mas )?(?:tristeza|pena|coraje)|"
+    r"(?:alguien|gente|uno) (?:aqui )?(?:escribe|escribio|escriben|dice|dijo) que)\b"
+)
+_FENDED = re.compile(
+    r"\b(?:no (?:es|soy|me digan|me llamen|sean)|ni (?:es|soy)|y no es|me van a llamar|"
+    r"me llamaran|diganme) (?:\w+ ){0,2}?(?:antisemit\w*|nazi|conspirac\w+|cuento|mentira)"
+)
+
+
+def marked_span(words: str, mark: re.Pattern, said: re.Pattern) -> tuple[int, int] | None:
+    """The span of a group's `mark` and a line `said` of it in one sentence or two adjacent
+    ones, with no negation between them ("los judíos no controlan nada")."""
+    for m in mark.finditer(words):
+        start = words.rfind(" . ", 0, m.start())
+        start = words.rfind(" . ", 0, max(0, start)) if start > 0 else 0
+        end = words.find(" . ", m.end())
+        end = words.find(" . ", end + 3) if end >= 0 else -1
+        for c in said.finditer(words, max(0, start), end if end >= 0 else len(words)):
+            a, b = min(m.start(), c.start()), max(m.end(), c.end())
+            gap = (m.end(), c.start()) if m.start() < c.start() else (c.end(), m.start())
+            if not _DENIED_BETWEEN.search(words, *gap):
+                return a, b
+    return None
+
+
+def _rebutted(words: str) -> bool:
+    """The comment calls the trope a tale or a myth, and not to fend the name off."""
+    return any(
+        not _FENDED.search(words, max(0, r.start() - 40), r.end())
+        for r in _REBUTTED.finditer(words)
+    )
+
+
+def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
+    words, offsets, index = _words(an, set())
+    found: list[tuple[int, int, str]] = []
+    denial = _DENIAL.search(words)
+    if denial and not (_negated(words, denial) or _reported(words, denial)):
+        found.append((denial.start(), denial.end(), _DENIED))
+    span = marked_span(words, _MARK, _CONTROL)
+    if span is not None and not _rebutted(words):
+        found.append((span[0], span[1], _MONEY))
+    units: list[tuple[int, int, str]] = []
+    for a, b, what in found:
+        before = words[max(0, a - 60) : a]
+        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+            continue
+        if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
+            continue
+        inside = [index[i] for i, o in enumerate(offsets) if a <= o < b]
+        if inside:
+            units.append((inside[0], inside[-1], what))
+    return units
+
+
+# Words every shape holds: most comments end at this search.
+_OPENING = re.compile(
+    r"\b(?:judi|sinagoga|kip|rothschild|elegido|tribu|globalista|gold|cohen|levy|apellido|"
+    r"holocausto|millones|holocuento|ana frank|terminan|pueblo es|grupito)"
+)
+
+
+@rule(_RULE, Category.HATE)
+def es_trope(an: Analysis, sub) -> list[Hit]:
+    """Hold a Spanish comment that puts Jews behind the money or calls the Holocaust a tale."""
+    del sub
+    if an.lang != "es" or not an.units or not _OPENING.search(an.norm.text):
+        return []
+    shapes = _shapes(an)
+    if not shapes or condemns(an):
+        return []
+    for first, last, what in shapes:
+        if set_apart(an, first, last) or dismissed_after(an, last):
+            continue
+        return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]
+    return []

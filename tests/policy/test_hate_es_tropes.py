@@ -1,0 +1,46 @@
+"""The antisemitic tropes of Spanish comments (`hate.es_trope`, hold only): Jews, named or
+pointed at by their marks, behind the banks and the media or looking after only their own, and
+the Holocaust called a tale. Near misses that must pass: the trope denied, called a myth or
+reported, criticism of Israel's government, and a synagogue's news. Our own sentences."""
+
+import pytest
+
+from moderation.policy import Submission, screen
+
+from .expect import rule_action
+
+RULE = "hate.es_trope"
+
+HOLDS = [
+    "Los judíos de Nueva York son los dueños de las cadenas de farmacias, por eso suben tanto.",
+    "Quién paga las marchas, pues los amigos de la sinagoga, como siempre.",
+    "El nuevo secretario se apellida Cohen, ya sabemos para quién va a manejar el dinero.",
+    "Los judíos nomás se ayudan entre ellos, por eso tienen los bancos.",
+    "Eso del Holocausto fue puro negocio para cobrar hasta hoy.",
+    "Los globalistas de siempre moviendo los hilos de la elección.",
+    "Lo del holocuento ya no lo cree ni mi abuela.",
+]
+
+PASSES = [
+    # the trope denied, called a myth, or reported
+    "Los judíos no controlan los bancos, los bancos son de sus accionistas.",
+    "Eso de que los judíos mueven el dinero del mundo es un mito viejo y peligroso.",
+    "Mi primo dice que los judíos son dueños de todo, y ya le expliqué que es un bulo.",
+    # criticism of a state, and a synagogue's news
+    "El gobierno de Israel financia colonias ilegales y eso hay que criticarlo.",
+    "La sinagoga del centro abrió su biblioteca a los vecinos el domingo.",
+    "El museo del Holocausto de la ciudad recibe a las escuelas gratis.",
+    "Los que hablan de los judíos como si fueran dueños de los bancos nunca han conocido a uno.",
+]
+
+
+@pytest.mark.parametrize("text", HOLDS)
+def test_held_by_the_rule(text):
+    assert rule_action(text, "es", RULE) == "hold", text
+
+
+@pytest.mark.parametrize("text", PASSES)
+def test_passes(text):
+    verdict = screen(Submission(text=text, lang="es"), blog_model=False)
+    assert RULE not in {f.rule for f in verdict.findings}, verdict.to_dict()
+    assert verdict.action == "approve", verdict.to_dict()
