@@ -8,6 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.libel.doer import _identifies
+from moderation.policy.rules.libel.frames_deeds import _DEED_FRAMES
 from moderation.policy.rules.libel.frames_local import _LOCAL_FRAMES
 from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
 from moderation.policy.rules.libel.frames_short import _SHORT_FRAMES
@@ -126,7 +127,8 @@ _NEEDS = {
     "on": _BAD_KEYS + " mexi chin russ cuba vene fore us amer saud iran",
     "with": "cart narc dirt",
     "es era son fue eres fuiste": _BAD_KEYS,
-    "se": "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
+    "se": "mita part todo ofre diez envi hizo comp cons "
+    "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
     "agui cuot comi cada cont obra drog deco carg merc moch taja erar mult mord inde ahor apor "
     "vive cobi vacu cole coop porc",
     "le les": "peso dola mil lana dine cart",
@@ -197,6 +199,24 @@ _NEEDS = {
         "kids chil mino stud nino nina cham alum meno"
     ),
     "is was es era fue": "boug comp rate esta defr",
+    # the fifth list (`frames_deeds`)
+    "was is": "coke meth crac hero pill dope fent",
+    "had has": "beat roug jump shot stab kill foll thre run",
+    "got gets had has getting": "dui dwi duis tick arre reco rap spee assa drun",
+    "got had": "wipe buri eras scru expu squa",
+    "making makes made": "quot sour inte",
+    "moves moved moving": "prod weig load dope meth coke drug",
+    "set sets": "fire",
+    "lets let letting": "off",
+    "dio da daba": "nota cont obra plaz pues conc cham",
+    "paid pays paying sent sends hired hires": "torc burn tag vand beat brea foll roug scar "
+    "thre inti hurt atta kill tras spra key slas shoo jump stal hara dox pois",
+    "ordered orders told tells": "fake fals alte doct cook pad shre dest dele hide bury eras lie",
+    "cuts cut cutting": "meth coke coca hero fent dope",
+    "took used spent": "boug",
+    "keeps kept pockets pocketed": "mone cash diff proc depo fees dona tips coll",
+    "selling sold sells": "own",
+    "paid pays paying bought buys buying funded funds financed": "with out usin",
     "vendor vendors supplier suppliers contractor proveedor proveedores contratista": "son "
     "sons daug neph niec cous brot sist wife husb in-l fami girl boyf room hijo hija sobr cuna "
     "herm prim espo muje mari comp yern sueg novi",
@@ -208,9 +228,9 @@ _NEEDS = {
 # from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
 # (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
 # beginning like one of its verbs, and always over the normalised text (lower case, no accents).
-# The patterns are kept in four lists, in the order they were written.
+# The patterns are kept in five lists, in the order they were written.
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
-    _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES + _LOCAL_FRAMES
+    _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES + _LOCAL_FRAMES + _DEED_FRAMES
 )
 
 
