@@ -51,6 +51,10 @@ CASES = [
     ("El diputado Saúl Barrera le dio el contrato a su cuñado.", "es", "hold"),
     ("El comerciante Lupe Tovar quemó su propia bodega para cobrar el seguro.", "es", "hold"),
     ("El contador Aurelio Paz robaba los fondos del sindicato.", "es", "hold"),
+    # a name after a demonstrative; a jury or a trial that is the act's object, not a source
+    ("That Lorna Quist from the library board embezzled the book fund.", "en", "hold"),
+    ("Wade Pell paid off the jury in his brother's trial.", "en", "hold"),
+    ("Mayor Wade Pell was convicted of bribery at trial.", "en", "approve"),
     # harmless comments that share the words
     (
         "The columnist absolutely torched the mayor's argument here. Brutal, and correct.",
