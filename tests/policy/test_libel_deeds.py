@@ -55,6 +55,12 @@ CASES = [
     ("That Lorna Quist from the library board embezzled the book fund.", "en", "hold"),
     ("Wade Pell paid off the jury in his brother's trial.", "en", "hold"),
     ("Mayor Wade Pell was convicted of bribery at trial.", "en", "approve"),
+    # wealth set against a public wage, left to the reader
+    ("Commissioner Pia Varga sure drives a nice Escalade for a county salary.", "en", "hold"),
+    ("How does Judge Rory Talbot afford two lake houses on that salary?", "en", "hold"),
+    ("El regidor Anselmo Tapia tiene tres ranchos con sueldo de funcionario.", "es", "hold"),
+    ("My mom raised four of us and bought a small house on a cafeteria salary.", "en", "approve"),
+    ("Neta, ¿quién puede pagar 25 mil de renta con salario de aquí?", "es", "approve"),
     # harmless comments that share the words
     (
         "The columnist absolutely torched the mayor's argument here. Brutal, and correct.",
