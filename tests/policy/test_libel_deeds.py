@@ -61,6 +61,12 @@ CASES = [
     ("El regidor Anselmo Tapia tiene tres ranchos con sueldo de funcionario.", "es", "hold"),
     ("My mom raised four of us and bought a small house on a cafeteria salary.", "en", "approve"),
     ("Neta, ¿quién puede pagar 25 mil de renta con salario de aquí?", "es", "approve"),
+    # Spanish fees per head or favour, others' money carried off, officials bought
+    ("El agente Rutilio Baeza les cobra 300 pesos por cabeza a los paisanos.", "es", "hold"),
+    ("La contadora Fidelia Ochoa se llevó la caja chica de la cooperativa.", "es", "hold"),
+    ("El constructor Abel Quiroz compró a dos inspectores de obra.", "es", "hold"),
+    ("El padre Tadeo Ruelas se queda con la limosna de los domingos.", "es", "hold"),
+    ("Mi tía Rosa se llevó dos mil pesos en la rifa de la kermés, ¡qué suerte!", "es", "approve"),
     # harmless comments that share the words
     (
         "The columnist absolutely torched the mayor's argument here. Brutal, and correct.",
@@ -86,6 +92,7 @@ def test_libel_deeds(text: str, lang: str, expected: str) -> None:
 
 # The rules' own call on comments the blog model holds for its own reasons: one's own money.
 RULES_APPROVE = [
+    ("El notario Rubén Lara cobra 3 mil pesos por cada escritura, como dice el arancel.", "es"),
     ("Nidia Barajas se compró un coche con el dinero de su herencia.", "es"),
     ("Con el dinero de su herencia, mi tía Nidia se compró un coche rojo precioso.", "es"),
 ]

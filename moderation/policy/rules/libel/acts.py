@@ -127,7 +127,7 @@ _NEEDS = {
     "on": _BAD_KEYS + " mexi chin russ cuba vene fore us amer saud iran",
     "with": "cart narc dirt",
     "es era son fue eres fuiste": _BAD_KEYS,
-    "se": "mita part todo ofre diez envi hizo comp cons "
+    "se": "mita part todo ofre diez envi hizo comp cons limo plat dife caja insc rent mil medi "
     "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
     "agui cuot comi cada cont obra drog deco carg merc moch taja erar mult mord inde ahor apor "
     "vive cobi vacu cole coop porc",
@@ -216,6 +216,12 @@ _NEEDS = {
     "took used spent": "boug",
     "keeps kept pockets pocketed": "mone cash diff proc depo fees dona tips coll",
     "selling sold sells": "own",
+    "cobran cobra cobraba cobro": "cabe cada nota part segu",
+    "cobran cobra cobraba": "cuot mord moch",
+    "recibio recibe recibia": "mil mill",
+    "compro compraba compraron": "insp magi juez juec diput regi cabi fisc agen poli coma audi "
+    "sena",
+    "vendia vende vendio venden": "cris mota past vape peri coca fent roba deco fals truc clon",
     "paid pays paying bought buys buying funded funds financed": "with out usin",
     "vendor vendors supplier suppliers contractor proveedor proveedores contratista": "son "
     "sons daug neph niec cous brot sist wife husb in-l fami girl boyf room hijo hija sobr cuna "

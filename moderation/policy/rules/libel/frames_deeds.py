@@ -223,4 +223,53 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"reportera|lider|defensor|defensora|dirigente|comerciante|maestro|maestra)s?\b",
     ),
     ("quemo incendio pinto mando", rf"{_W}{{0,6}}?(?:pa|para)\s+cobrar\s+(?:el\s+)?seguro\b"),
+    # a fee per head or per favour, a quota, bribes: "les cobra 500 pesos por cabeza para
+    # dejarlos pasar", "cobra cinco mil dólares por cada contenedor", "cobra cuota a los salones"
+    (
+        "cobran cobra cobraba cobro",
+        r"(?:(?:le|les)\s+)?(?:[\w$,.]+\s+){0,6}?por\s+(?:cabeza|cada\s+(?:contenedor|trailer|"
+        r"camion|migrante|persona|pollo|plaza|permiso|licencia|firma|expediente|caso|nota|"
+        r"liberacion|contrato|obra)|nota|partido\s+arreglado)\b",
+    ),
+    ("cobran cobra cobraba", r"(?:(?:la|su|una)\s+)?(?:cuotas?|mordidas?|moches?)\s+(?:a|de)\b"),
+    ("cobran cobra cobraba", r"(?:mordidas?|moches?)\b"),
+    (
+        "cobran cobra cobraba cobro",
+        r"(?:(?:le|les)\s+)?al\s+seguro\s+(?:\w+\s+){0,2}?(?:que\s+nunca|que\s+no)\b",
+    ),
+    # others' money kept or carried off: "se quedó con la limosna", "se llevó la caja chica",
+    # "se llevó 6 millones del presupuesto"
+    (
+        "se",
+        r"(?:queda|quedaba|quedo|quedaron)\s+con\s+(?:el|la|los|las)\s+(?:\w+\s+)?(?:limosnas?|"
+        r"diezmos?|plata|participaciones|diferencia|caja\s+chica|inscripciones|donaciones|"
+        r"donativos|ofrendas|cuotas|rentas)\b",
+    ),
+    (
+        "se",
+        r"(?:llevo|lleva|llevaba|robo|clavo|embolso)\s+(?:la\s+caja\s+chica|(?:\d[\d.,]*|un|medio|"
+        r"dos|tres|cinco|diez|cien)\s+(?:mil(?:\s+pesos|\s+dolares)?|millon(?:es)?)\b)",
+    ),
+    # money received from a criminal party or for an act of office ("recibió 300 mil de los de
+    # la bodega"); inspectors and judges bought ("compró al inspector", "compró a tres
+    # magistrados")
+    (
+        "recibio recibe recibia",
+        r"(?:\d[\d.,]*|un|medio|dos|tres|cinco|diez|cien|doscientos|trescientos|quinientos)\s+"
+        r"(?:mil|millon(?:es)?)\s+(?:de\s+pesos\s+|pesos\s+|dolares\s+)?(?:de|del)\s+"
+        r"(?:los|las|la|el)\b",
+    ),
+    (
+        "compro compraba compraron",
+        r"(?:al|a\s+los|a\s+las|a\s+la|a\s+(?:dos|tres|cuatro|cinco|medio|todo\s+el|varios))\s+"
+        r"(?:\w+\s+)?(?:inspector(?:es)?|magistrad[oa]s?|juez|jueces|jueza|diputad[oa]s?|regidor(?:es)?|"
+        r"cabildo|fiscal(?:es)?|agentes|policias|comandantes?|auditor(?:es)?|senador(?:es)?)\b",
+    ),
+    # drugs and stolen goods sold: "le vende cristal a los muchachos", "vende las placas robadas"
+    (
+        "vendia vende vendio venden",
+        r"(?:(?:le|les)\s+)?(?:las\s+|los\s+|el\s+|la\s+)?(?:cristal|mota|pastillas|vapeadores|"
+        r"perico|coca|fentanilo|(?:\w+\s+)?(?:robad[oa]s|decomisad[oa]s|falsas|falsos|truchos|"
+        r"clonad[oa]s))\b",
+    ),
 )
