@@ -61,6 +61,15 @@ CASES = [
     ("El regidor Anselmo Tapia tiene tres ranchos con sueldo de funcionario.", "es", "hold"),
     ("My mom raised four of us and bought a small house on a cafeteria salary.", "en", "approve"),
     ("Neta, ¿quién puede pagar 25 mil de renta con salario de aquí?", "es", "approve"),
+    # kin shielded, own games bet on, footage destroyed, goods sold to kin for nothing
+    ("Judge Corinne Blay covers for her reckless nephew.", "en", "hold"),
+    ("Coach Abe Lindell bets on his own team's games.", "en", "hold"),
+    ("Warden Russ Kimball deletes the jail camera footage after every beating.", "en", "hold"),
+    ("Parks director Sal Denton sold the old mowers to his cousin for nothing.", "en", "hold"),
+    ("Producer Lyle Crane drugged two contestants for ratings.", "en", "hold"),
+    ("Candidate Rhea Mott lied on her résumé about a law degree.", "en", "hold"),
+    ("The app deletes the camera footage after thirty days.", "en", "approve"),
+    ("Coach Abe Lindell bet on his own players when nobody else did.", "en", "approve"),
     # Spanish fees per head or favour, others' money carried off, officials bought
     ("El agente Rutilio Baeza les cobra 300 pesos por cabeza a los paisanos.", "es", "hold"),
     ("La contadora Fidelia Ochoa se llevó la caja chica de la cooperativa.", "es", "hold"),

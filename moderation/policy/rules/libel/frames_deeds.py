@@ -39,7 +39,8 @@ _FAKED_OWN = (
 )
 _BOOKS = (
     r"(?:books|numbers|stats|statistics|figures|attendance|data|payroll|invoices|expense\s+"
-    r"reports?|accounts|ledgers?|test\s+scores|crime\s+stats|arrest\s+stats)"
+    r"reports?|accounts|ledgers?|test\s+scores|crime\s+stats|arrest\s+stats|ridership|"
+    r"(?:\w+\s+)?counts?|totals)"
 )
 _UNDERLINGS = (
     r"(?:cops|officers|deputies|staff|teachers|clerks|workers|employees|guys|people|nurses|"
@@ -165,6 +166,42 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"up\s+(?:the\s+|a\s+|those\s+|these\s+)?(?:quotes?|sources?|"
         r"interviews?)\b",
     ),
+    # kin shielded, one's own games bet on, a cut of every payment, public goods sold to kin
+    # for nothing, footage destroyed, drinks spiked, spyware planted, a résumé lied on
+    ("covers covered covering", rf"for\s+(?:his|her)\s+(?:own\s+)?{_W}?{_KIN_EN}\b"),
+    ("bets bet betting", r"on\s+(?:his|her|their)\s+own\s+(?:team|teams|games|matches|fights)\b"),
+    (
+        "pockets pocketed pocketing",
+        rf"(?:every|each|a\s+cut\s+of|part\s+of|some\s+of|half\s+(?:of\s+)?(?:the\s+)?)\s*{_W}?"
+        r"(?:payments?|fees?|fines?|checks?|deposits?|donations?|tips?)\b",
+    ),
+    (
+        "sold selling sells",
+        rf"{_W}{{0,4}}?to\s+(?:his|her)\s+{_KIN_EN}\s+for\s+(?:\$1\b|a\s+dollar|nothing|"
+        r"pennies|peanuts|next\s+to\s+nothing)",
+    ),
+    (
+        "deletes deleted deleting erases erased erasing destroys destroyed wipes wiped",
+        r"(?:the\s+|all\s+the\s+)?(?:\w+\s+)?(?:camera|dash\s?cam|dashcam|body\s?cam|bodycam|surveillance|"
+        r"security|jail|cell)\s+(?:footage|video|videos|tapes?|recordings?)\b",
+    ),
+    (
+        "drugged drugs drugging",
+        r"(?:the\s+|his\s+|her\s+|two\s+|three\s+|a\s+|some\s+)?(?:\w+\s+)?(?:contestants|girls?|"
+        r"women|woman|guests?|patients|players|dates?)\b",
+    ),
+    (
+        "spiking spikes spiked",
+        r"(?:\w+\s+)?(?:girls'|women's|her|their|people's|customers')\s+drinks\b",
+    ),
+    ("installs installed installing", r"(?:spyware|malware|stalkerware|hidden\s+cameras?)\b"),
+    (
+        "lying lied lies",
+        r"(?:on|about)\s+(?:his|her)\s+(?:resume|cv|credentials|degree|application|address|"
+        r"military\s+service|service\s+record)\b",
+    ),
+    ("planted plants", r"(?:the\s+)?(?:graffiti|swastikas?)\b"),
+    ("gambling gambled gambles", rf"away\s+(?:the|our)\s+{_W}{{0,3}}?(?:money|funds?|budget)\b"),
     # drugs cut or moved
     ("cuts cut cutting", r"(?:his|her|the)\s+(?:meth|coke|cocaine|heroin|fentanyl|dope)\b"),
     ("moves moved moving", r"(?:product|weight|loads|dope|meth|coke|drugs)\b"),
