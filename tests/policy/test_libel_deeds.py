@@ -75,6 +75,13 @@ CASES = [
     ("La contadora Fidelia Ochoa se llevó la caja chica de la cooperativa.", "es", "hold"),
     ("El constructor Abel Quiroz compró a dos inspectores de obra.", "es", "hold"),
     ("El padre Tadeo Ruelas se queda con la limosna de los domingos.", "es", "hold"),
+    (
+        "El gobernador Ruelas y su muro de boyas son puro show pagado con el dinero de los "
+        "contribuyentes.",
+        "es",
+        "approve",
+    ),
+    ("El alcalde Ruelas tiene un rancho en Durango pagado con dinero del erario.", "es", "hold"),
     ("Mi tía Rosa se llevó dos mil pesos en la rifa de la kermés, ¡qué suerte!", "es", "approve"),
     # harmless comments that share the words
     (

@@ -229,8 +229,12 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     ),
     ("estreno estrena", rf"{_W}{{0,3}}?con\s+(?:nuestr[oa]s|el|la|los|las)\s+{_W}?{_FUND_ES}\b"),
     (
-        "comprada comprado compradas comprados pagada pagado pagadas pagados",
-        rf"con\s+(?:el\s+)?(?:dinero|lana|fondos|recursos)\s+{_PUBLIC_ES}",
+        # a possession of one's own, not a public programme ("un show pagado con el dinero de
+        # los contribuyentes" is opinion on spending)
+        "casa casas rancho ranchos camioneta camionetas troca trocas departamento departamentos "
+        "yate carro carros terreno terrenos residencia mansion familia boda viaje viajes",
+        rf"{_W}{{0,4}}?(?:comprad|pagad)[oa]s?\s+con\s+(?:el\s+)?(?:dinero|lana|fondos|recursos)\s+"
+        rf"{_PUBLIC_ES}",
     ),
     ("robaba robaban robarse robandose", rf"(?:el|la|los|las|sus)\s+{_W}{{0,2}}?{_FUND_ES}\b"),
     # a fee for an act of office: "cobra por dar permisos", "cobra por fuera las cirugías"
