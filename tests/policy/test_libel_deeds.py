@@ -70,6 +70,10 @@ CASES = [
     ("Candidate Rhea Mott lied on her résumé about a law degree.", "en", "hold"),
     ("The app deletes the camera footage after thirty days.", "en", "approve"),
     ("Coach Abe Lindell bet on his own players when nobody else did.", "en", "approve"),
+    # the same words in lawful or suffered senses
+    ("Councilman Otis Prell kept the money in the rainy day fund.", "en", "approve"),
+    ("Clerk Doreen Pask covers for her sister at the bakery on Sundays.", "en", "approve"),
+    ("Councilman Otis Prell set fire to the debate with one line.", "en", "approve"),
     # Spanish fees per head or favour, others' money carried off, officials bought
     ("El agente Rutilio Baeza les cobra 300 pesos por cabeza a los paisanos.", "es", "hold"),
     ("La contadora Fidelia Ochoa se llevó la caja chica de la cooperativa.", "es", "hold"),
@@ -82,6 +86,8 @@ CASES = [
         "approve",
     ),
     ("El alcalde Ruelas tiene un rancho en Durango pagado con dinero del erario.", "es", "hold"),
+    ("El alcalde Ruelas les compró a los policías chalecos nuevos.", "es", "approve"),
+    ("La atleta Nidia Baeza recibió 300 mil de la Conade por su medalla.", "es", "approve"),
     ("Mi tía Rosa se llevó dos mil pesos en la rifa de la kermés, ¡qué suerte!", "es", "approve"),
     # harmless comments that share the words
     (

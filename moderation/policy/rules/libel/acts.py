@@ -201,7 +201,7 @@ _NEEDS = {
     "is was es era fue": "boug comp rate esta defr",
     # the fifth list (`frames_deeds`)
     "was is": "coke meth crac hero pill dope fent",
-    "had has": "beat roug jump shot stab kill foll thre run",
+    "had has": "beat roug jump run",
     "got gets had has getting": "dui dwi duis tick arre reco rap spee assa drun",
     "got had": "wipe buri eras scru expu squa",
     "making makes made": "quot sour inte",
