@@ -70,6 +70,18 @@ CASES = [
     ("Candidate Rhea Mott lied on her résumé about a law degree.", "en", "hold"),
     ("The app deletes the camera footage after thirty days.", "en", "approve"),
     ("Coach Abe Lindell bet on his own players when nobody else did.", "en", "approve"),
+    # records shredded, contests rigged or fixed, votes erased
+    ("Treasurer Mona Glick shredded the 2019 invoices before the audit.", "en", "hold"),
+    ("Clerk Hal Brisco rigged the primary.", "en", "hold"),
+    ("Promoter Dale Pruitt fixed the fight for his cousin.", "en", "hold"),
+    ("El árbitro Chucho Baeza arregló el partido con los de la porra.", "es", "hold"),
+    ("La consejera Elvia Mora borró los votos de la casilla 12.", "es", "hold"),
+    ("Coach Reyes fixed the game plan at halftime and it worked.", "en", "approve"),
+    (
+        "The system is rigged against working people, and Senator Ida Sorrel knows it.",
+        "en",
+        "approve",
+    ),
     # the same words in lawful or suffered senses
     ("Councilman Otis Prell kept the money in the rainy day fund.", "en", "approve"),
     ("Clerk Doreen Pask covers for her sister at the bakery on Sundays.", "en", "approve"),

@@ -216,6 +216,8 @@ _NEEDS = {
     "took used spent": "boug",
     "keeps kept pockets pocketed": "mone cash diff proc depo fees dona tips coll",
     "selling sold sells": "own",
+    "fixing fixes fixed": "game matc figh bout race tabu the",
+    "throws threw throwing": "ball vote test",
     "covers covered covering": "his her",
     "sold selling sells": "his her",
     "lying lied lies": "resu cv cred degr appl addr mili serv",

@@ -74,6 +74,34 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?:vote\s+|final\s+)?(?:totals|tally|tallies|tally\s+sheets?|ballots|"
         r"vote\s+count|results\s+sheets?)\b",
     ),
+    # records shredded; ballots thrown out; a contest rigged or fixed
+    (
+        "shredded shreds shredding",
+        rf"(?:the\s+|those\s+|all\s+the\s+)?{_W}{{0,2}}?(?:records|files|documents|emails|"
+        r"evidence|receipts|minutes|invoices)\b",
+    ),
+    ("throws threw throwing", rf"out\s+{_W}{{0,4}}?(?:ballots|votes|test\s+sheets)\b"),
+    (
+        "rigged rigs rigging",
+        rf"(?:the\s+)?{_W}{{0,3}}?(?:primary|primaries|bid|bids|race|count|raffle|lottery|"
+        r"tabulators?|machines?|draw|hiring|audit|inspection|tryouts)\b",
+    ),
+    (
+        "fixing fixes fixed",
+        rf"(?:the\s+)?{_W}{{0,2}}?(?:games|matches|fights?|bouts?|races|tabulators|"
+        r"the\s+(?:game|match|race))\b(?!\s+(?:plan|plans|controller|console|engine|code))",
+    ),
+    # Spanish: a match or a tender fixed; votes and records erased
+    (
+        "arreglo arreglaba arregla arreglan arreglaron",
+        r"(?:el|la|los|las)\s+(?:\w+\s+)?(?:partidos?|peleas?|carreras?|eleccion|votacion|"
+        r"licitacion|sorteo|concurso)\b",
+    ),
+    (
+        "borro borraba borraron borra",
+        r"(?:los|las)\s+(?:\w+\s+)?(?:votos|boletas|grabaciones|registros|actas|expedientes|"
+        r"pruebas)\b",
+    ),
     # an offence of one's own made to vanish: "got his DUI dropped", "had it buried", "let
     # his son off for the hit and run", "dropped the charges against her own nephew"
     (
