@@ -199,7 +199,9 @@ _NEEDS = {
         "kids chil mino stud nino nina cham alum meno"
     ),
     "is was es era fue": "boug comp rate esta defr",
-    # the fifth list (`frames_deeds`)
+    # the fifth list (`frames_deeds`). A key is a pattern's exact verb string and gates every
+    # pattern with that string, so this list orders its verbs its own way ("selling sold sells")
+    # where an earlier list has the same verbs: sharing a string would gate the earlier one too.
     "was is": "coke meth crac hero pill dope fent",
     "had has": "beat roug jump run",
     "got gets had has getting": "dui dwi duis tick arre reco rap spee assa drun",
