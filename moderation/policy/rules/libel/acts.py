@@ -127,7 +127,7 @@ _NEEDS = {
     "on": _BAD_KEYS + " mexi chin russ cuba vene fore us amer saud iran",
     "with": "cart narc dirt",
     "es era son fue eres fuiste": _BAD_KEYS,
-    "se": "mita part todo ofre diez envi hizo comp cons limo plat dife caja insc rent mil medi "
+    "se": "mita part ofre diez envi limo plat dife caja insc rent mil medi "
     "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
     "agui cuot comi cada cont obra drog deco carg merc moch taja erar mult mord inde ahor apor "
     "vive cobi vacu cole coop porc",
@@ -218,6 +218,22 @@ _NEEDS = {
     "took used spent": "boug",
     "keeps kept pockets pocketed": "mone cash diff proc depo fees dona tips coll",
     "selling sold sells": "own",
+    "hit hits": "truc car suv pick van drov took sped ran fled left",
+    "altered alters altering changed changes changing doctored": "tota tall ball vote resu",
+    "shredded shreds shredding destroyed tossed dumped burned": "ball tall test",
+    "dropped drops dismissed tossed buried killed quashed": "agai",
+    "cooked cooks cooking fudged fudges": "book numb stat figu atte data payr invo expe acco "
+    "ledg test crim arre ride coun tota",
+    "deletes deleted deleting erases erased erasing destroys destroyed wipes wiped": "foot vide "
+    "tape reco",
+    "drugged drugs drugging": "cont girl wome woma gues play date",
+    "levanto levantaron": "peri acti repo lide defe diri come maes",
+    "quemo incendio pinto mando": "segu",
+    "recibio recibe recibia recibieron reciben": "dine lana plat depa casa cami rega sobr",
+    "arreglo arreglaba arregla arreglan arreglaron": "part pele carr elec vota lici sort conc",
+    "borro borraba borraron borra": "voto bole grab regi acta expe prue",
+    "casa casas rancho ranchos camioneta camionetas troca trocas departamento departamentos "
+    "yate carro carros terreno terrenos residencia mansion familia boda viaje viajes": "comp paga",
     "fixing fixes fixed": "game matc figh bout race tabu the",
     "throws threw throwing": "ball vote test",
     "covers covered covering": "his her",

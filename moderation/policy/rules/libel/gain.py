@@ -127,10 +127,15 @@ _OWN_KIN_WRITER = re.compile(
 )
 
 
+_WAGE_WORDS = ("salar", "paycheck", "stipend", "sueldo")
+
+
 def _beyond_salary(an: Analysis) -> re.Match | None:
     """A public wage set against wealth in the same sentence (`_ON_SALARY`, `_WEALTH`), not
     about the writer's own kin ("my dad put three of us through school on that paycheck")."""
     text = an.norm.text
+    if not any(w in text for w in _WAGE_WORDS):
+        return None  # most comments: no wage named, no scan
     for m in _ON_SALARY.finditer(text):
         k = an.unit_at(m.start())
         if k is None:
