@@ -8,6 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.libel.doer import _identifies
+from moderation.policy.rules.libel.frames_deeds import _DEED_FRAMES
 from moderation.policy.rules.libel.frames_local import _LOCAL_FRAMES
 from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
 from moderation.policy.rules.libel.frames_short import _SHORT_FRAMES
@@ -126,7 +127,8 @@ _NEEDS = {
     "on": _BAD_KEYS + " mexi chin russ cuba vene fore us amer saud iran",
     "with": "cart narc dirt",
     "es era son fue eres fuiste": _BAD_KEYS,
-    "se": "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
+    "se": "mita part ofre diez envi limo plat dife caja insc rent mil medi "
+    "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
     "agui cuot comi cada cont obra drog deco carg merc moch taja erar mult mord inde ahor apor "
     "vive cobi vacu cole coop porc",
     "le les": "peso dola mil lana dine cart",
@@ -197,6 +199,53 @@ _NEEDS = {
         "kids chil mino stud nino nina cham alum meno"
     ),
     "is was es era fue": "boug comp rate esta defr",
+    # the fifth list (`frames_deeds`). A key is a pattern's exact verb string and gates every
+    # pattern with that string, so this list orders its verbs its own way ("selling sold sells")
+    # where an earlier list has the same verbs: sharing a string would gate the earlier one too.
+    "was is": "coke meth crac hero pill dope fent",
+    "had has": "beat roug jump run",
+    "got gets had has getting": "dui dwi duis tick arre reco rap spee assa drun",
+    "got had": "wipe buri eras scru expu squa",
+    "making makes made": "quot sour inte",
+    "moves moved moving": "prod weig load dope meth coke drug",
+    "set sets": "fire",
+    "lets let letting": "off",
+    "dio da daba": "nota cont obra plaz pues conc cham",
+    "paid pays paying sent sends hired hires": "torc burn tag vand beat brea foll roug scar "
+    "thre inti hurt atta kill tras spra key slas shoo jump stal hara dox pois",
+    "ordered orders told tells": "fake fals alte doct cook pad shre dest dele hide bury eras lie",
+    "cuts cut cutting": "meth coke coca hero fent dope",
+    "took used spent": "boug",
+    "keeps kept pockets pocketed": "mone cash diff proc depo fees dona tips coll",
+    "selling sold sells": "own",
+    "hit hits": "truc car suv pick van drov took sped ran fled left",
+    "altered alters altering changed changes changing doctored": "tota tall ball vote resu",
+    "shredded shreds shredding destroyed tossed dumped burned": "ball tall test",
+    "dropped drops dismissed tossed buried killed quashed": "agai",
+    "cooked cooks cooking fudged fudges": "book numb stat figu atte data payr invo expe acco "
+    "ledg test crim arre ride coun tota",
+    "deletes deleted deleting erases erased erasing destroys destroyed wipes wiped": "foot vide "
+    "tape reco",
+    "drugged drugs drugging": "cont girl wome woma gues play date",
+    "levanto levantaron": "peri acti repo lide defe diri come maes",
+    "quemo incendio pinto mando": "segu",
+    "recibio recibe recibia recibieron reciben": "dine lana plat depa casa cami rega sobr",
+    "arreglo arreglaba arregla arreglan arreglaron": "part pele carr elec vota lici sort conc",
+    "borro borraba borraron borra": "voto bole grab regi acta expe prue",
+    "casa casas rancho ranchos camioneta camionetas troca trocas departamento departamentos "
+    "yate carro carros terreno terrenos residencia mansion familia boda viaje viajes": "comp paga",
+    "fixing fixes fixed": "game matc figh bout race tabu the",
+    "throws threw throwing": "ball vote test",
+    "covers covered covering": "his her",
+    "sold selling sells": "his her",
+    "lying lied lies": "resu cv cred degr appl addr mili serv",
+    "cobran cobra cobraba cobro": "cabe cada nota part segu",
+    "cobran cobra cobraba": "cuot mord moch",
+    "recibio recibe recibia": "mil mill",
+    "compro compraba compraron": "insp magi juez juec diput regi cabi fisc agen poli coma audi "
+    "sena",
+    "vendia vende vendio venden": "cris mota past vape peri coca fent roba deco fals truc clon",
+    "paid pays paying bought buys buying funded funds financed": "with out usin",
     "vendor vendors supplier suppliers contractor proveedor proveedores contratista": "son "
     "sons daug neph niec cous brot sist wife husb in-l fami girl boyf room hijo hija sobr cuna "
     "herm prim espo muje mari comp yern sueg novi",
@@ -208,9 +257,9 @@ _NEEDS = {
 # from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
 # (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
 # beginning like one of its verbs, and always over the normalised text (lower case, no accents).
-# The patterns are kept in four lists, in the order they were written.
+# The patterns are kept in five lists, in the order they were written.
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
-    _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES + _LOCAL_FRAMES
+    _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES + _LOCAL_FRAMES + _DEED_FRAMES
 )
 
 

@@ -104,6 +104,49 @@ _HINTED_POST = re.compile(
 )
 
 
+# Wealth set against a public wage: "drives a nice Lexus for a public salary", "afford three
+# houses on that salary", "tres ranchos con sueldo de legislador": the reader is left to say
+# where the money came from.
+_ON_SALARY = Prefiltered(
+    re.compile(
+        r"\b(?:on|for|with)\s+(?:a|an|his|her|that|the|their|this|just|only)\s+"
+        r"(?:[\w'$,.-]+\s+){0,3}?(?:salary|paycheck|stipend)\b|"
+        r"\b(?:con|para|de)\s+(?:un\s+|una\s+|el\s+|su\s+|ese\s+|esa\s+)?(?:sueldo|salario)\s+"
+        r"(?:de|del)\b(?!\s+(?:aqui|alla|hambre|miseria|risa)\b)|\bcon\s+(?:su|el|ese)\s+(?:sueldo|salario)\b"
+    )
+)
+_WEALTH = re.compile(
+    r"\b(?:houses?|ranch|ranchos?|ranches|lake house|boat|yacht|truck|lexus|escalade|range rover|"
+    r"maserati|rolex|tahoe|f-\d+|mansion|condo|afford|affords|afforded|paid cash|pays cash|"
+    r"paid off|private schools?|casas?|camionetas?|trocas?|carros?|audi|chales|yate|"
+    r"departamentos?|mansion|compra|compro|pagar|paga|pago|tiene|tenga)\b"
+)
+_OWN_KIN_WRITER = re.compile(
+    r"\b(?:my|mi|mis|our|nuestro|nuestra)\s+(?:dad|mom|father|mother|papa|mama|padre|madre|"
+    r"hij[oa]s?|son|daughter|parents|padres|abuel[oa]|grand\w+|husband|wife|espos[oa])\b"
+)
+
+
+_WAGE_WORDS = ("salar", "paycheck", "stipend", "sueldo")
+
+
+def _beyond_salary(an: Analysis) -> re.Match | None:
+    """A public wage set against wealth in the same sentence (`_ON_SALARY`, `_WEALTH`), not
+    about the writer's own kin ("my dad put three of us through school on that paycheck")."""
+    text = an.norm.text
+    if not any(w in text for w in _WAGE_WORDS):
+        return None  # most comments: no wage named, no scan
+    for m in _ON_SALARY.finditer(text):
+        k = an.unit_at(m.start())
+        if k is None:
+            continue
+        units = [u for u in an.units if u.sentence == an.units[k].sentence]
+        start, end = units[0].start, units[-1].end
+        if _WEALTH.search(text, start, end) and not _OWN_KIN_WRITER.search(text, start, end):
+            return m
+    return None
+
+
 def _hinted_gain(an: Analysis, sub: Submission) -> re.Match | None:
     """A coincidence pointed at in a sentence that, with the next one, tells of a gain."""
     text = an.norm.text
@@ -131,7 +174,7 @@ def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
         cue = None
     hinted = cue is None
     if hinted:
-        cue = _hinted_gain(an, sub) or known_misdeed(an)
+        cue = _hinted_gain(an, sub) or known_misdeed(an) or _beyond_salary(an)
     if cue is None or _URL.search(sub.text):
         return []
     if "G" in an.codes or "g" in an.codes:

@@ -26,6 +26,15 @@ def _name_spans(an: Analysis, sub: Submission) -> tuple[tuple[int, int], ...]:
     return found[1]
 
 
+_DEMONSTRATIVES = frozenset({"That", "This"})
+
+
+def _full_name(words: list[str]) -> bool:
+    """Two or three capitalised words none of which opens a place or a body ("Jenny Ortega",
+    not "United States", "San Pedro")."""
+    return len(words) <= 3 and not any(w.lower() in _NOT_NAMES for w in words)
+
+
 def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     spans = []
     text = sub.text
@@ -35,6 +44,9 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
         if words[0].lower() in _NOT_NAMES:
             if words[0] == "The" and len(words) > 2 and _PLACED_TITLE.match(text, m.end()):
                 # "The Costa Verde DA": the sentence's article, then the place of an office
+                spans.append((m.start() + m.group().index(words[1], len(words[0])), m.end()))
+            elif words[0] in _DEMONSTRATIVES and len(words) > 2 and _full_name(words[1:]):
+                # "That Jenny Ortega from the water board ...": a demonstrative, then a name
                 spans.append((m.start() + m.group().index(words[1], len(words[0])), m.end()))
             continue
         if fold_term(words[0]) in stop and len(words) == 2:

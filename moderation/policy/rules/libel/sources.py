@@ -46,7 +46,7 @@ def _attributes(an: Analysis, u: Unit) -> bool:
     not sources: a bare report counts only when it says or is by someone."""
     k = u.index + 1
     nxt = an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
-    if u.text in _COURTS and _court_not_source(an, u):
+    if (u.text in _COURTS and _court_not_source(an, u)) or _object_of_crime(an, u):
         return False
     if u.text in _SOURCE_PREPOSITIONS:
         prev = an.units[u.index - 1] if u.index > 0 else None
@@ -93,7 +93,10 @@ _COURTS = frozenset({"court", "a court", "the court", "jury", "a jury", "trial",
 
 def _court_not_source(an: Analysis, u: Unit) -> bool:
     """A court that is no source: the person's own ("Judge X of the 9th district court") or
-    one the writer says is not needed or never ruled ("I don't need a court to tell me that")."""
+    one the writer says is not needed or never ruled ("I don't need a court to tell me that"),
+    or the trial the act was done in ("paid off the jury in his cousin's trial")."""
+    if _object_of_crime(an, u):
+        return True
     first = max(0, u.index - 6)
     near = [v for v in an.units[first : u.index] if v.sentence == u.sentence]
     if any(v.code == "N" for v in near):
@@ -102,6 +105,30 @@ def _court_not_source(an: Analysis, u: Unit) -> bool:
         return False
     start = max(0, u.index - 10)
     return any(v.has("title") and v.sentence == u.sentence for v in an.units[start : u.index])
+
+
+_TO_COURT = frozenset({"to", "a", "al", "at"})
+
+
+def _object_of_crime(an: Analysis, u: Unit) -> bool:
+    """A source word right after a crime of the lexicon, maybe past "to"/"al": what was bought
+    or lied to ("paid off the jury", "le mintió al tribunal"), not a source; a trial the act
+    was done in."""
+    k = u.index - 1
+    if k >= 0 and an.units[k].text in _TO_COURT:
+        k -= 1
+    if k < 0 or an.units[k].sentence != u.sentence:
+        return False
+    if an.units[k].has("crime"):
+        return True
+    # "paid off the jury in his cousin's trial": the trial the act was done in
+    return u.text in ("trial", "juicio") and _crime_before(an, u, 6)
+
+
+def _crime_before(an: Analysis, u: Unit, reach: int) -> bool:
+    """A crime of the lexicon within `reach` units before u in its sentence."""
+    start = max(0, u.index - reach)
+    return any(v.has("crime") and v.sentence == u.sentence for v in an.units[start : u.index])
 
 
 # Who passes a rumour on: the writer's kin, friends and acquaintances ("my aunt", "mi primo").
