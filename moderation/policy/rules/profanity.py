@@ -12,7 +12,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
-from moderation.policy.rules.fondness import fond_address
+from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.types import Category, Submission
 
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
@@ -362,6 +362,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return False
     if u.text in _BANTER_PROF and (admiring_banter(an) or fond_address(an)):
         return False  # "@Beto cabrón, te la rifaste, gracias", "está bien mamón jaja": banter
+    if friendly_hail(an, u):
+        return False  # "Hey you old bastard, coffee Tuesday?": an old friend teased
     if u.text in INTENSIFIERS and _noun_use(an, u):
         return True  # "ese wey es un puto": the intensifier used as the insult itself
     if u.text in INTERJECTIONS:
