@@ -13,6 +13,7 @@ from moderation.policy.rules.context import (
     negated_before,
     suppressed,
 )
+from moderation.policy.rules.hate.emotion import _elliptical_verdict
 from moderation.policy.rules.hate.explained import cause_outside
 from moderation.policy.rules.hate.generalisation_guards import (
     _act_or_words_subject,
@@ -330,6 +331,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
+            if pred.code == "H" and _elliptical_verdict(an, pred.index, last):
+                continue  # "Criticizing a faith is fine. Hating its people is not."
             if pred.code == "Z" and (
                 _law_stated(an, pred) or _on_our_condition(an, pred) or cause_outside(an, pred)
             ):
