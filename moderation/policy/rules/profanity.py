@@ -586,6 +586,22 @@ def _sexual_interjection(an: Analysis, u: Unit) -> bool:
     return k < 0 or an.units[k].sentence != u.sentence or an.units[k].text in ("que", "q")
 
 
+# "Un chingo" (a lot: "lo quiero un chingo") and "hell" before an answer ("hell no", "hell
+# yes") are idioms of degree: they count half, like the praise idioms.
+_ANSWERS = frozenset({"no", "yes", "yeah", "yep", "nope"})
+
+
+def _idiom_of_degree(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """The swear word at u is "un chingo" as written, or "hell" right before an answer."""
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    if u.text == "hell":
+        return nxt is not None and nxt.sentence == u.sentence and nxt.text in _ANSWERS
+    if u.text not in ("chingo", "chingon") or u.index == 0:
+        return False
+    start, end = an.span(u.index, u.index)
+    return an.units[u.index - 1].text == "un" and sub.text[start:end].lower() == "chingo"
+
+
 @rule("profanity.excessive", Category.PROFANITY)
 def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     """Several swear words, or sexual vulgarity."""
@@ -606,8 +622,8 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
         weight -= 1.0  # "Crap. Just crap.": one mild word said again is emphasis, not excess
     for u in units:
         severity = u.meta("PROF")
-        if _praise_after(an, u):
-            weight += 0.5
+        if _praise_after(an, u) or _idiom_of_degree(an, sub, u):
+            weight += 0.5  # "de puta madre"; "lo quiero un chingo", "hell no": idioms
             continue
         if severity == "mild" and _intensifies_a_swear(an, u, units):
             continue  # "pinche chingadera": one swear word, said with its intensifier
