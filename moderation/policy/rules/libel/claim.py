@@ -59,9 +59,12 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
     people_sourced: set[str] = set()  # the people named in sentences with a source
+    last_start: int | None = None  # where the sentence before starts: its date dates this one
     for base, codes in an.sentences:
         sentence = an.units[base].sentence
         units = list(an.units[base : base + len(codes)])  # one code letter per unit
+        prev_start = units[0].start if last_start is None else last_start
+        last_start = units[0].start
         s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
         s_end = an.span(units[-1].index, units[-1].index)[1]
         here = [(a, b) for a, b in names if s_start <= a < s_end]
@@ -106,8 +109,8 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
-        if _HISTORIC.search(text, units[0].start, units[-1].end):
-            continue  # "In 1918 Texas Rangers killed ...": history, nobody living is defamed
+        if _HISTORIC.search(text, prev_start, units[-1].end):
+            continue  # "The massacre of 1918. Rangers killed ...": history, no one living defamed
         crimes = [
             c for c in crimes if not _quoted_and_refuted(an, c) and not _suffered(an, sub.text, c)
         ]
