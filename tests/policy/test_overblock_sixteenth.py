@@ -112,7 +112,10 @@ CASES = [
         "approve",
     ),
     ("You old bastard, happy birthday! Sixty looks good on you.", "en", "profanity", "approve"),
+    ("Welcome back, Tony! Figured the flu finally got you, viejo.", "en", "troll", "approve"),
+    ("Good to see you, Marta! Thought the move finally got you, vieja.", "en", "troll", "approve"),
     # ... but the hail with hostility, or the insult alone, is still aimed.
+    ("Cállate, viejo, nadie te pidió opinión.", "es", "troll", "flag"),
     (
         "Hey you old bastard, shut your mouth, nobody wants your opinion here.",
         "en",
@@ -173,6 +176,26 @@ CASES = [
     ),
     ("You didn't read past the headline, did you. Typical.", "en", "troll", "flag"),
     ("You didn't read the article, idiot. It says the opposite.", "en", "troll", "flag"),
+    # "Un chingo" (a lot) and "hell no" are idioms of degree, counted half ...
+    (
+        "Los del Atlas son unos cabrones, ganaron de milagro. Los queremos un chingo.",
+        "es",
+        "profanity",
+        "approve",
+    ),
+    (
+        "Hell no. Not one more dollar for that parking study. Damn shame.",
+        "en",
+        "profanity",
+        "approve",
+    ),
+    # ... a string of swear words still is excess.
+    ("Pinche gobierno de mierda.", "es", "profanity", "flag"),
+    ("Hell no, this is fucking bullshit.", "en", "profanity", "flag"),
+    # "No damos crédito" is disbelief, not a loan offered ...
+    ("Aquí en Madrid no damos crédito, otra subida del alquiler.", "es", "spam", "approve"),
+    # ... "damos créditos" offered still is spam.
+    ("Damos créditos rápidos sin aval, escríbenos por WhatsApp.", "es", "spam", "flag"),
     # An opinion marked as the writer's own is no claim of fact ...
     (
         "The sheriff's a crook as far as I'm concerned, but I'll wait for the audit.",
@@ -201,7 +224,21 @@ CASES = [
         "libel",
         "approve",
     ),
-    # ... with a named doer, it is an accusation.
+    # ... and so is a killing dated long ago in the sentence before ...
+    (
+        "I only learned about the mine strike of 1911 last week. Company guards shot nine miners "
+        "and Sheriff Ocampo jailed their widows.",
+        "en",
+        "libel",
+        "approve",
+    ),
+    # ... with a named doer, or a recent date, it is an accusation.
+    (
+        "In 1998 I moved to Laredo. Sheriff Dale Parker takes bribes from the cartel.",
+        "en",
+        "libel",
+        "flag",
+    ),
     (
         "El alcalde Ruiz y su hermano me robaron el terreno con papeles falsos.",
         "es",
