@@ -245,6 +245,12 @@ CASES = [
         "libel",
         "flag",
     ),
+    (
+        "Le pagaron al inspector Salas para que no dijera nada del derrame.",
+        "es",
+        "libel",
+        "flag",
+    ),
 ]
 
 

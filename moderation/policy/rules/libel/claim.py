@@ -134,6 +134,28 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
 # en el camino", "nos extorsionaron"): a crime suffered, its doers unnamed.
 _VICTIM_CLITICS = frozenset({"me", "te", "nos", "os", "le", "les"})
 _THIRD_PLURAL = re.compile(r"(?:aron|ieron|eron|aban|ian)$")
+# Acts whose clitic is their victim: robbed, mugged, extorted, beaten, threatened, swindled,
+# kidnapped, shot at ("le pagaron a Soto" is a bribe, its clitic the one paid).
+_VICTIM_ACTS = (
+    "rob",
+    "asalt",
+    "extorsion",
+    "golpe",
+    "amenaz",
+    "quit",
+    "estaf",
+    "secuestr",
+    "dispar",
+    "balace",
+    "atac",
+    "agred",
+    "despoj",
+    "bajaron",
+    "tranz",
+    "defraud",
+    "violaron",
+    "mataron",
+)
 
 
 def _suffered(an: Analysis, text: str, crime: Unit) -> bool:
@@ -146,7 +168,7 @@ def _suffered(an: Analysis, text: str, crime: Unit) -> bool:
     prev = an.units[crime.index - 1]
     if prev.sentence != crime.sentence or prev.text not in _VICTIM_CLITICS:
         return False
-    if not _THIRD_PLURAL.search(crime.text):
+    if not _THIRD_PLURAL.search(crime.text) or not crime.text.startswith(_VICTIM_ACTS):
         return False
     before = [u for u in an.units[: prev.index] if u.sentence == crime.sentence]
     for k, u in enumerate(before):
