@@ -135,6 +135,7 @@ CASES = [
     ("Qué bueno que por fin detuvieron a esos cabrones.", "es", "troll", "approve"),
     # ... the author, a reader, or a string of abuse are still aimed.
     ("El cabrón del autor no sabe ni de lo que habla.", "es", "troll", "flag"),
+    ("Otra vez el cabrón de @ramiro_mx con sus mentiras.", "es", "troll", "flag"),
     ("Eres un cabrón, ya deja de comentar.", "es", "troll", "flag"),
     ("El pendejo del gobernador otra vez con sus ocurrencias.", "es", "troll", "flag"),
     # A jab echoed as a question, to answer it ...

@@ -4,8 +4,9 @@ word + de + noun" names the noun after "de", so the word is said of that person 
 official, a criminal), in admiration or harsh opinion, not aimed at a reader.
 
 Only the banter words that admire as often as they insult ("cabrón", "wey"), and only when
-the comment holds no other insult or swear word and speaks to no one: "el pendejo del autor"
-or "el cabrón del alcalde se puede ir a la verga" stay aimed."""
+the comment holds no other insult or swear word, no @handle, and speaks to no one: "el pendejo
+del autor", "el cabrón de @beto" or "el cabrón del alcalde se puede ir a la verga" stay
+aimed."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ _THREAD = frozenset(
 
 def third_party_epithet(an: Analysis, u: Unit, sub: Submission) -> bool:
     """The crude word at u is an epithet for someone outside the thread (see module)."""
-    if an.lang != "es" or u.text not in _CRUDE_EPITHETS or u.index == 0:
-        return False
+    if an.lang != "es" or u.text not in _CRUDE_EPITHETS or u.index == 0 or "@" in sub.text:
+        return False  # an @handle names someone in the thread the epithet may be for
     prev = an.units[u.index - 1]
     if prev.sentence != u.sentence or prev.text not in _DETERMINERS:
         return False
