@@ -103,7 +103,8 @@ CASES = [
     ("We need another massacre of Chinese.", "en", "flag"),
     # A hatred put on the writer by others, or a verdict carried over, is no hatred felt ...
     ("We can talk about the shelters without someone assuming we hate migrants.", "en", "flag"),
-    ("Criticizing a doctrine isn't bigotry. Hating Muslims is.", "en", "flag"),
+    # (the verdict carried over condemns the hatred: approved since the sixteenth round)
+    ("Criticizing a doctrine isn't bigotry. Hating Muslims is.", "en", "approve"),
     ("Me acusan de odiar a los migrantes.", "es", "approve"),
     # ... but the writer's own hatred still is.
     ("I hate migrants.", "en", "reject"),

@@ -85,8 +85,8 @@ _PREDICATE = (
 # ("no se integran porque nadie los ayuda", "no se adaptan al frio").
 _EXPLAINED_AFTER = re.compile(
     r" (?:,? )?(?:porque|por (?:falta|culpa|miedo)|ya que|pues|debido|sin|si|si no|cuando|"
-    r"mientras|hasta que|a menos que|al (?:frio|calor|clima|idioma|trabajo)|a la (?:ciudad|"
-    r"escuela|comida))\b"
+    r"mientras|hasta que|a menos que|al (?:frio|calor|clima|idioma|trabajo|invierno|horario|"
+    r"cambio de horario)|a la (?:ciudad|escuela|comida|altura|humedad|nieve)|a los horarios)\b"
 )
 # Someone's words just before the shape ("dicen que", "según el alcalde").
 _REPORTED_BEFORE = re.compile(

@@ -12,7 +12,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
-from moderation.policy.rules.fondness import fond_address
+from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.types import Category, Submission
 
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
@@ -362,6 +362,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return False
     if u.text in _BANTER_PROF and (admiring_banter(an) or fond_address(an)):
         return False  # "@Beto cabrón, te la rifaste, gracias", "está bien mamón jaja": banter
+    if friendly_hail(an, u):
+        return False  # "Hey you old bastard, coffee Tuesday?": an old friend teased
     if u.text in INTENSIFIERS and _noun_use(an, u):
         return True  # "ese wey es un puto": the intensifier used as the insult itself
     if u.text in INTERJECTIONS:
@@ -584,6 +586,22 @@ def _sexual_interjection(an: Analysis, u: Unit) -> bool:
     return k < 0 or an.units[k].sentence != u.sentence or an.units[k].text in ("que", "q")
 
 
+# "Un chingo" (a lot: "lo quiero un chingo") and "hell" before an answer ("hell no", "hell
+# yes") are idioms of degree: they count half, like the praise idioms.
+_ANSWERS = frozenset({"no", "yes", "yeah", "yep", "nope"})
+
+
+def _idiom_of_degree(an: Analysis, sub: Submission, u: Unit) -> bool:
+    """The swear word at u is "un chingo" as written, or "hell" right before an answer."""
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    if u.text == "hell":
+        return nxt is not None and nxt.sentence == u.sentence and nxt.text in _ANSWERS
+    if u.text not in ("chingo", "chingon") or u.index == 0:
+        return False
+    start, end = an.span(u.index, u.index)
+    return an.units[u.index - 1].text == "un" and sub.text[start:end].lower() == "chingo"
+
+
 @rule("profanity.excessive", Category.PROFANITY)
 def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     """Several swear words, or sexual vulgarity."""
@@ -604,8 +622,8 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
         weight -= 1.0  # "Crap. Just crap.": one mild word said again is emphasis, not excess
     for u in units:
         severity = u.meta("PROF")
-        if _praise_after(an, u):
-            weight += 0.5
+        if _praise_after(an, u) or _idiom_of_degree(an, sub, u):
+            weight += 0.5  # "de puta madre"; "lo quiero un chingo", "hell no": idioms
             continue
         if severity == "mild" and _intensifies_a_swear(an, u, units):
             continue  # "pinche chingadera": one swear word, said with its intensifier

@@ -13,6 +13,8 @@ from moderation.policy.rules.context import (
     negated_before,
     suppressed,
 )
+from moderation.policy.rules.hate.emotion import _elliptical_verdict
+from moderation.policy.rules.hate.explained import cause_outside
 from moderation.policy.rules.hate.generalisation_guards import (
     _act_or_words_subject,
     _as_if,
@@ -67,6 +69,7 @@ from moderation.policy.rules.hate.helpers import (
     _writer_future,
     _yes_to_negation,
 )
+from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
     _IMPERATIVE_K,
@@ -328,7 +331,11 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
-            if pred.code == "Z" and (_law_stated(an, pred) or _on_our_condition(an, pred)):
+            if pred.code == "H" and _elliptical_verdict(an, pred.index, last):
+                continue  # "Criticizing a faith is fine. Hating its people is not."
+            if pred.code == "Z" and (
+                _law_stated(an, pred) or _on_our_condition(an, pred) or cause_outside(an, pred)
+            ):
                 continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
             if pred.code not in ("H", "W") and _toward_institution(an, pred):
                 continue  # "resentidos con el régimen"
@@ -355,6 +362,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los datos no muestran que las personas X ...": the claim is denied
         if any(an.units[k].text in _PAST_COPULAS for k in range(first, last)):
             continue
+        if bad_kind(an, p):
+            continue  # "X are not bad people": a bad kind denied, a defence
         if an.units[p].text in _WELLBEING or _yes_to_negation(an, first):
             continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
         if an.units[p].text in _ANSWERABLE and _cleared_of(an, p):

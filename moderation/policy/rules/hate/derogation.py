@@ -22,6 +22,7 @@ from moderation.policy.rules.hate.derogation_origin import (
     _rhetorical,
     _verbless_essence,
 )
+from moderation.policy.rules.hate.explained import cause_outside
 from moderation.policy.rules.hate.generalisation_guards import (
     _act_or_words_subject,
     _animal_sex,
@@ -172,6 +173,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los X no tienen derechos en ese estado, es la ley": the law described
         if pred.code == "Z" and _on_our_condition(an, pred):
             continue  # "X will never integrate if we keep them in camps": our doing
+        if cause_outside(an, pred):
+            continue  # "no se integran porque no hay clases de idioma": an outside cause
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"
         score = _STRONG if pred.code == "D" else _CLEAR

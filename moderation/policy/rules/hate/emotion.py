@@ -225,10 +225,28 @@ _GERUND_HATE = frozenset({"hating", "odiar", "despreciar", "detestar"})
 
 def _elliptical_verdict(an: Analysis, h: int, last: int) -> bool:
     """ "X isn't bigotry. Hating X is.": a gerund or infinitive of hatred opens a sentence that
-    ends on its copula, the verdict carried over from the sentence before."""
+    ends on its copula, the verdict carried over from the sentence before; or goes on to refuse
+    or condemn the hatred ("Hating X is not okay.", "Hating X is bigotry.")."""
     u = an.units[h]
     run = an.sentence_run(h)
     if u.text not in _GERUND_HATE or run[0].index != h or u.sentence == 0:
         return False
     tail = [x for x in run if x.index > last]
-    return len(tail) == 1 and tail[0].code == "C"
+    if not tail or tail[0].code != "C":
+        return False
+    if len(tail) == 1:
+        return True
+    rest = [x.text for x in tail[1:]]
+    if tail[1].code == "N":  # "Hating X is not (okay).": the hatred refused
+        return len(rest) == 1 or (len(rest) == 2 and rest[1] in _ALLOWED)
+    return rest[0] in _CONDEMNED  # "Hating X is bigotry.", "Odiar a los X es racismo."
+
+
+# What "is not" may refuse of the hatred ("is not okay"), and the words that condemn it.
+_ALLOWED = frozenset({"okay", "ok", "fine", "acceptable", "normal", "right", "allowed",
+                      "aceptable", "valido", "justo"})  # fmt: skip
+_CONDEMNED = frozenset(
+    {"wrong", "bigotry", "racism", "racist", "hateful", "evil", "cowardly", "disgusting",
+     "shameful", "un-american", "mal", "racismo", "racista", "intolerancia", "odio",
+     "xenofobia", "vergonzoso", "cobarde"}
+)  # fmt: skip

@@ -31,6 +31,7 @@ from moderation.policy.rules.hate.helpers import (
     _not_the_group,
     _yes_to_negation,
 )
+from moderation.policy.rules.hate.negated_negative import bad_kind, not_all
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
     _CLEAR,
@@ -100,6 +101,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X do not have access to clean water" reports a want, wishes nothing
         if _yes_to_negation(an, first):
             continue  # "¿Acaso los X no son personas?": they are
+        if bad_kind(an, idx["p"]):
+            continue  # "los X no son gente mala": a bad kind denied, a defence
         if pred.text in _WELLBEING:
             continue  # "X are not safe here": what they suffer
         if pred.text in _ANSWERABLE and _cleared_of(an, idx["p"]):
@@ -153,6 +156,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Not a single X was hired": what happened to them, not a verdict
         if an.units[idx["p"]].text in _WELLBEING:
             continue  # "No X is safe there": what they suffer
+        if not_all(an, idx["n"], idx["g"]) or bad_kind(an, idx["p"]):
+            continue  # "no todos los X son iguales": some excepted, not all judged
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")

@@ -59,9 +59,12 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
     people_sourced: set[str] = set()  # the people named in sentences with a source
+    last_start: int | None = None  # where the sentence before starts: its date dates this one
     for base, codes in an.sentences:
         sentence = an.units[base].sentence
         units = list(an.units[base : base + len(codes)])  # one code letter per unit
+        prev_start = units[0].start if last_start is None else last_start
+        last_start = units[0].start
         s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
         s_end = an.span(units[-1].index, units[-1].index)[1]
         here = [(a, b) for a, b in names if s_start <= a < s_end]
@@ -106,9 +109,11 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
-        if _HISTORIC.search(text, units[0].start, units[-1].end):
-            continue  # "In 1918 Texas Rangers killed ...": history, nobody living is defamed
-        crimes = [c for c in crimes if not _quoted_and_refuted(an, c)]
+        if _HISTORIC.search(text, prev_start, units[-1].end):
+            continue  # "The massacre of 1918. Rangers killed ...": history, no one living defamed
+        crimes = [
+            c for c in crimes if not _quoted_and_refuted(an, c) and not _suffered(an, sub.text, c)
+        ]
         # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's
         # orders, and then he had the video erased" accuses with its second act.
         for crime in crimes:
@@ -123,6 +128,64 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
                     )
                 ]
     return []
+
+
+# A victim's clitic before an impersonal third-person plural ("me robaron", "les robaron todo
+# en el camino", "nos extorsionaron"): a crime suffered, its doers unnamed.
+_VICTIM_CLITICS = frozenset({"me", "te", "nos", "os", "le", "les"})
+_THIRD_PLURAL = re.compile(r"(?:aron|ieron|eron|aban|ian)$")
+# Acts whose clitic is their victim: robbed, mugged, extorted, beaten, threatened, swindled,
+# kidnapped, shot at ("le pagaron a Soto" is a bribe, its clitic the one paid).
+_VICTIM_ACTS = (
+    "rob",
+    "asalt",
+    "extorsion",
+    "golpe",
+    "amenaz",
+    "quit",
+    "estaf",
+    "secuestr",
+    "dispar",
+    "balace",
+    "atac",
+    "agred",
+    "despoj",
+    "bajaron",
+    "tranz",
+    "defraud",
+    "violaron",
+    "mataron",
+)
+
+
+def _suffered(an: Analysis, text: str, crime: Unit) -> bool:
+    """The act is told by its victim, in Spanish's impersonal plural (see `_VICTIM_CLITICS`),
+    and its sentence names no one before it: no title, no capitalised name but a place after
+    "de", "en", "a" or "por" ("el alcalde Ruiz y su hermano me robaron", "los policías de
+    Tapachula me extorsionaron" name the doers; "son de Honduras y les robaron" does not)."""
+    if an.lang != "es" or crime.index < 1 or " " in crime.text:
+        return False
+    prev = an.units[crime.index - 1]
+    if prev.sentence != crime.sentence or prev.text not in _VICTIM_CLITICS:
+        return False
+    if not _THIRD_PLURAL.search(crime.text) or not crime.text.startswith(_VICTIM_ACTS):
+        return False
+    before = [u for u in an.units[: prev.index] if u.sentence == crime.sentence]
+    for k, u in enumerate(before):
+        start, _end = an.span(u.index, u.index)
+        if u.has("title") or u.text in _DOERS:
+            return False  # "el alcalde ... me robaron", "los policías me extorsionaron"
+        if k > 0 and text[start : start + 1].isupper() and before[k - 1].text not in _PLACE_PREP:
+            return False  # a name in the sentence: the doers may be named
+    return True
+
+
+_PLACE_PREP = frozenset({"de", "en", "a", "al", "por", "desde", "hasta", "para", "del"})
+# Bodies that do wrong as one: named as the doers, the act is charged to them.
+_DOERS = frozenset(
+    {"policias", "policia", "agentes", "militares", "soldados", "guardias", "uniformados",
+     "funcionarios", "autoridades", "aduaneros", "federales", "municipales", "oficiales"}
+)  # fmt: skip
 
 
 # What a writer says of a charge quoted to reject it: no argument, no evidence, false.

@@ -16,10 +16,12 @@ from moderation.policy.rules.context import (
     report_frame_before,
     speaker_named_after,
 )
-from moderation.policy.rules.fondness import fond_address
+from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import _insult_at
 from moderation.policy.rules.troll.banter import _BANTER, _FRIENDLY, AFFECTION, warm_banter
+from moderation.policy.rules.troll.echo import echoed
+from moderation.policy.rules.troll.epithets import third_party_epithet
 from moderation.policy.rules.troll.words import (
     _AIMING_VERBS,
     _PERSON_SUBJECT,
@@ -388,6 +390,12 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             or fond_address(an)
         ):
             continue  # "qué cabrón, jajaja", "Cabrón, me hiciste reír": admiring banter
+        if friendly_hail(an, u):
+            continue  # "Hey you old bastard, coffee Tuesday?": an old friend teased
+        if third_party_epithet(an, u, sub):
+            continue  # "ese cabrón del portero", "esos cabrones": said of someone outside
+        if echoed(an.norm.text, u.start, u.end):
+            continue  # "¿Pendejo? Más bien ingenuo": the word echoed to answer it
         aimed, why = _insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
             if friendly is None:

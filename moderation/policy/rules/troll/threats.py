@@ -8,7 +8,9 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import kind_manner, playful_threat, without_saying
+from moderation.policy.rules.troll.argued import argued_jab
 from moderation.policy.rules.troll.banter import warm_banter
+from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.public import _OFFICE_TITLES, _office_addressed
 from moderation.policy.rules.troll.threat_guards import (
     _ACT_ROWS,
@@ -86,6 +88,10 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "mi hermano se llama ... y trabaja en ...": the writer's own family
         if action == "hold" and _quoted_jeer(an, m.start(group), m.end(group)):
             continue  # 'le gritan "regrésate a tu país"': someone else's jeer, told
+        if action == "hold" and echoed(text, m.start(group), m.end(group)):
+            continue  # "touch grass? in this heat? no thanks": a jab echoed to answer it
+        if action == "hold" and argued_jab(an, m.group(group), m.start(group), m.end(group)):
+            continue  # "you didn't read past the headline; the author says ...": argued
         if _advice_to_all(
             an, sub, m.group(group), text[max(0, m.start(group) - 80) : m.start(group)]
         ):
