@@ -31,6 +31,13 @@ PASSES = [
     "La sinagoga del centro abrió su biblioteca a los vecinos el domingo.",
     "El museo del Holocausto de la ciudad recibe a las escuelas gratis.",
     "Los que hablan de los judíos como si fueran dueños de los bancos nunca han conocido a uno.",
+    # Jewish neighbours with money, a bank or a business in an everyday sense
+    "Los judíos manejan el banco de alimentos del barrio y le dan a quien llegue.",
+    "La familia Levy tiene una tienda de telas en el centro desde hace cincuenta años.",
+    "En la sinagoga juntaron dinero para las familias que perdieron su casa.",
+    "Mi vecino Goldberg trabaja en un banco y siempre me ayuda con los papeles.",
+    "La comunidad judía financia becas para muchachos de la prepa, muy bonito gesto.",
+    "El tesorero nuevo se llama Cohen y va a manejar el presupuesto del condado.",
 ]
 
 

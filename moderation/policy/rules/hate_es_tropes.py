@@ -38,15 +38,28 @@ _MARK = re.compile(
     r"globalistas?|goldberg|goldman|goldstein|cohen|levy|apellidos? (?:judios|raros?)|"
     r"(?:terminan|terminados?) en (?:berg|stein)|de que pueblo es|el mismo grupito)\b"
 )
-# The trope of money and control.
+# The trope of money and control: a verb of control, ownership or funding with an object of
+# power ("controlan los bancos", "son dueños de los medios", "financian las guerras"), or a
+# phrase that is the trope on its own ("se cuidan entre ellos", "mueven los hilos"). Money,
+# a bank or a business alone is everyday life ("el banco de alimentos", "un negocio de telas").
+_CONTROL_VERB = (
+    r"(?:controlan|controla|controlando|controlarnos|controlar|manejan|maneja|mandan en|"
+    r"manda en|dominan|domina|duenos de|dueno de|detras de|financian|financia|financiando|"
+    r"mueven|moviendo|compraron|compran|tienen comprad[oa]s?|patrocinan|manipulan|manipular)"
+)
+_POWER = (
+    r"(?:(?:los |las |la |el |a los |a la |al )?(?:bancos|banca|banqueros|medios|prensa|"
+    r"hollywood|dinero|gobiernos?|televisoras|wall street|fmi|banco mundial|guerras|"
+    r"politicos|congreso|inmobiliarias|remesadoras|western union|mundo|hilos|"
+    r"presidentes?|elecciones|cadenas|corporaciones|empresas|todas las \w+))"
+)
 _CONTROL = re.compile(
-    r"\b(?:bancos?|banca|banqueros?|dinero|medios|hollywood|controlan|controla|controlando|"
-    r"controlarnos|mandan|financian|financia|financiando|duenos|dueno|detras de|hilos|"
-    r"wall street|davos|prestamistas|inmobiliarias|televisoras|remesadoras|western union|"
-    r"intereses|se (?:protegen?|cuidan|ayudan) (?:solo )?entre (?:ellos|ustedes)|los suyos|"
-    r"tel aviv|su agenda|reemplaz\w+|manipular|dominados|mueven|moviendo|negocio|paga|"
-    r"fmi|banco mundial|guerras|"
-    r"patrocin\w+)\b"
+    rf"\b{_CONTROL_VERB} (?:\w+ ){{0,2}}?{_POWER}\b|"
+    r"\b(?:se (?:protegen?|cuidan|ayudan|tapan) (?:solo )?entre (?:ellos|ustedes)|"
+    r"mueven los hilos|su agenda|reemplaz\w+|banqueros|prestamistas|dominados|"
+    r"todo el dinero|el dinero del mundo|wall street|davos|ya sabemos para quien(?:es)?)\b|"
+    r"\b(?:paga|pagan|pagando|financia\w*) (?:\w+ ){0,2}?(?:las |los )?"
+    r"(?:marchas|protestas|caravanas|campanas|revueltas|disturbios)\b"
 )
 # The Holocaust called a tale, a business or smaller than told.
 _DENIAL = re.compile(
