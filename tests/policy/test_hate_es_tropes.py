@@ -38,6 +38,8 @@ PASSES = [
     "Mi vecino Goldberg trabaja en un banco y siempre me ayuda con los papeles.",
     "La comunidad judía financia becas para muchachos de la prepa, muy bonito gesto.",
     "El tesorero nuevo se llama Cohen y va a manejar el presupuesto del condado.",
+    "Goldberg trabajó treinta años en la banca de Monterrey y ahora da clases de finanzas.",
+    "La sinagoga y la parroquia marcharon contra el muro; el gobierno y los medios ni se pararon.",
 ]
 
 

@@ -44,11 +44,12 @@ _MARK = re.compile(
 # a bank or a business alone is everyday life ("el banco de alimentos", "un negocio de telas").
 _CONTROL_VERB = (
     r"(?:controlan|controla|controlando|controlarnos|controlar|manejan|maneja|mandan en|"
-    r"manda en|dominan|domina|duenos de|dueno de|detras de|financian|financia|financiando|"
-    r"mueven|moviendo|compraron|compran|tienen comprad[oa]s?|patrocinan|manipulan|manipular)"
+    r"manda en|dominan|domina|duenos de|dueno de|detras de|detras del|financian|financia|financiando|"
+    r"mueven|moviendo|compraron|compran|tienen comprad[oa]s?|patrocinan|manipulan|manipular|"
+    r"pertenecen|les pertenecen)"
 )
 _POWER = (
-    r"(?:(?:los |las |la |el |a los |a la |al )?(?:bancos|banca|banqueros|medios|prensa|"
+    r"(?:(?:los |las |la |el |a los |a la |al |del )?(?:todo|bancos|banca|banqueros|medios|prensa|"
     r"hollywood|dinero|gobiernos?|televisoras|wall street|fmi|banco mundial|guerras|"
     r"politicos|congreso|inmobiliarias|remesadoras|western union|mundo|hilos|"
     r"presidentes?|elecciones|cadenas|corporaciones|empresas|todas las \w+))"
@@ -56,10 +57,15 @@ _POWER = (
 _CONTROL = re.compile(
     rf"\b{_CONTROL_VERB} (?:\w+ ){{0,2}}?{_POWER}\b|"
     r"\b(?:se (?:protegen?|cuidan|ayudan|tapan) (?:solo )?entre (?:ellos|ustedes)|"
-    r"mueven los hilos|su agenda|reemplaz\w+|banqueros|prestamistas|dominados|"
+    r"mueven los hilos|su agenda|reemplaz\w+|banqueros|prestamistas|dominados|bancos|"
+    r"controlan|controlando|controlarnos|cobran intereses|usur\w+|"
+    r"gan\w+ con (?:las )?guerras|(?:pista al|sigan el|siguele al|sigue el) dinero|"
     r"todo el dinero|el dinero del mundo|wall street|davos|ya sabemos para quien(?:es)?)\b|"
     r"\b(?:paga|pagan|pagando|financia\w*) (?:\w+ ){0,2}?(?:las |los )?"
-    r"(?:marchas|protestas|caravanas|campanas|revueltas|disturbios)\b"
+    r"(?:marchas|protestas|caravanas|campanas|revueltas|disturbios)\b|"
+    # two seats of power in one breath: "en el gobierno y en los medios"
+    r"\ben (?:el |los |la )?(?:gobierno|medios|bancos|hollywood|prensa)\W+(?:y|e) (?:en )?"
+    r"(?:el |los |la )?(?:gobierno|medios|bancos|hollywood|prensa)\b"
 )
 # The Holocaust called a tale, a business or smaller than told.
 _DENIAL = re.compile(
