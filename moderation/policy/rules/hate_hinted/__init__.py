@@ -104,8 +104,12 @@ _TEXT = operator.itemgetter(1)  # Unit.text
 
 
 def _words(units) -> set[str]:
-    """The runs of word characters in the units' texts (a unit may hold "@" or "'")."""
-    return set(_WORD.findall(" ".join(map(_TEXT, units))))
+    """The runs of word characters in the units' texts (a unit may hold "@" or "'"). Most
+    texts are letters and spaces alone (\\w is `isalnum` or "_"): split in C, no regex."""
+    joined = " ".join(map(_TEXT, units))
+    if joined.replace(" ", "").isalnum():
+        return set(joined.split())
+    return set(_WORD.findall(joined))
 
 
 def _may(pattern: re.Pattern, words: set[str]) -> bool:
