@@ -1032,6 +1032,17 @@ class Prefiltered:
                 return None  # a required string is missing: the regex cannot match
         return self.regex.search(string, *args)
 
+    def finditer(self, string: str, *args) -> Iterator[re.Match]:
+        """The regex's own `finditer`, behind the same test as `search`: a text missing a
+        required string has no match at all (`libel.insinuated_gain` walks its cues so)."""
+        for strings in self.needs:
+            for needle in strings:
+                if needle in string:
+                    break
+            else:
+                return iter(())
+        return self.regex.finditer(string, *args)
+
     def __getattr__(self, name: str):
         if name in self.__slots__:  # not set yet (a copy being built)
             raise AttributeError(name)

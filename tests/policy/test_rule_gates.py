@@ -54,6 +54,13 @@ _OWN = [
     ("Los judíos controlan los bancos y los medios.", "hate.trope"),
     ("The community garden needs volunteers on Saturday.", None),  # near miss
     ("La comunidad del barrio organiza una feria el domingo.", None),  # near miss
+    (
+        "She lives off Cedar Road, the blue house. In case anyone wants to drop by and say hi.",
+        "troll.dox_invite",
+    ),
+    ("Vive en la calle Hidalgo, casa azul, por si alguien quiere visitarla.", "troll.dox_invite"),
+    ("She lives off Cedar Road, near the blue house with the garden.", None),  # near miss
+    ("In case anyone wants to drop by, the bake sale starts at noon.", None),  # near miss
 ]
 
 
@@ -63,6 +70,7 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "troll.brush_off",
         "troll.crowd_verdict",
         "troll.derail",
+        "troll.dox_invite",
         "troll.typecast",
     }
 

@@ -575,7 +575,13 @@ def _masked(an: Analysis, units: tuple[Unit, ...]) -> tuple[str, list[int], list
     pos = 0
     text = an.norm.text
     for i, u in enumerate(units):
-        if i and _CLAUSE_MARK.search(text, units[i - 1].end, u.start):
+        gap = u.start - units[i - 1].end if i else 0
+        # most gaps are one space, which holds no mark: no search for them
+        if (
+            gap > 0
+            and (gap > 1 or text[u.start - 1] != " ")
+            and (_CLAUSE_MARK.search(text, u.start - gap, u.start))
+        ):
             words.append(",")
             offsets.append(pos)
             index.append(-1)

@@ -109,6 +109,8 @@ def _affirmed(
     run = sentences[s]
     if s + 1 >= len(sentences) or not sentences[s + 1]:
         return
+    if not any(u.text in _REPORT_VERBS for u in run):
+        return  # no report, nothing to agree with (asked first: joining the answer costs more)
     answer = " ".join(u.text for u in sentences[s + 1])
     if not _AGREEMENT.match(answer):
         return

@@ -97,6 +97,11 @@ SURNAME_THREAT = re.compile(
     r"\bthe (\w+s) (?:should|need to|needs to|ought to|must|deserve to) (?:all )?(?:be |get )?"
     r"(?:lynched|hanged|hung|strung up|burned alive|burnt alive|tarred and feathered)\b"
 )
+# Strings every match of SURNAME_THREAT holds, one of them at least (tested with `in` first).
+SURNAME_NEEDS = (
+    "out of", "lynched", "hanged", "hung", "strung up", "burned alive", "burnt alive",
+    "tarred and feathered",
+)  # fmt: skip
 # Plurals that name a team, a party, an office or a crowd, not a family.
 NOT_FAMILY = frozenset(
     {"democrats", "republicans", "dems", "feds", "liberals", "conservatives", "libs",
@@ -108,3 +113,45 @@ SPORT = re.compile(
     r"\b(?:game|games|season|playoffs?|coach|league|team|fans|score|quarterback|qb|roster|"
     r"draft|innings?|touchdown|super bowl|world series|series|match|stadium|lost|loss)\b"
 )
+
+
+def _any(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# What each shape cannot match a masked sentence without, as (all of these) tuples, one per
+# top-level alternative of the shape, each a set of words of which one must be there: a word
+# of a match with a non-word character or an end on both sides (a space or \b in the shape),
+# so one of the sentence's runs of word characters as the units spell them (masking only
+# drops words or writes GRP). Of a phrase ("care about") one word stands for it. `hate.hinted`
+# masks a sentence only when a shape may match it: most sentences have "all", "never" or
+# "how" (the rule's first gate) but not the rest of what a shape needs.
+SHAPE_NEEDS: dict[re.Pattern, tuple[tuple[frozenset[str], ...], ...]] = {
+    STEREOTYPE: (
+        (_any("is"), _any("how what way"), _any("are act behave live")),
+        (_any("not never cannot"), _any("respect value care")),
+        (_any("back"), _any("where")),
+        (_any("that which"), _any("fit belong work")),
+        (_any("changed changing downhill same apart"), _any("once since after when moment soon")),
+    ),
+    DROWNING: (
+        (
+            _any("hope hoping pray praying wish wishing crossed"),
+            _any(
+                "sink sinks sank capsize capsizes capsized down flip flips drown drowns takes "
+                "gets swallows claims kills finishes wipes"
+            ),
+        ),
+    ),
+    BEFORE_THEM: (
+        (
+            _any("was were used had stayed"),
+            _any("before until till"),
+            _any(
+                "fine nice nicer quiet quieter safe safer better great clean cleaner good decent "
+                "american normal beautiful peaceful lovely pleasant heart"
+            ),
+        ),
+    ),
+    ALWAYS: ((_any("they"), _any("always never all"), _any("are do did will were")),),
+}

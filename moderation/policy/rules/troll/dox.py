@@ -90,7 +90,9 @@ _LEFT_HERE = re.compile(
 )
 
 
-@rule("troll.dox_invite", Category.TROLL)
+# Gated (`rule(needs=...)`): it finds nothing without an invitation or a shrug, and most
+# comments hold none of the words those open with, so both whole-text searches are skipped.
+@rule("troll.dox_invite", Category.TROLL, needs=(_INVITE, _LEFT_HERE))
 def dox_invite(an: Analysis, sub: Submission) -> list[Hit]:
     """Someone located (home, work, car, number) and the readers sent there: rejects."""
     text = an.norm.text
