@@ -44,7 +44,8 @@ _MARK = re.compile(
 # a bank or a business alone is everyday life ("el banco de alimentos", "un negocio de telas").
 _CONTROL_VERB = (
     r"(?:controlan|controla|controlando|controlarnos|controlar|manejan|maneja|mandan en|"
-    r"manda en|dominan|domina|duenos de|dueno de|detras de|detras del|financian|financia|financiando|"
+    r"manda en|dominan|domina|duenos de|dueno de|detras de|detras del|financian|financia|"
+    r"financiando|"
     r"mueven|moviendo|compraron|compran|tienen comprad[oa]s?|patrocinan|manipulan|manipular|"
     r"pertenecen|les pertenecen)"
 )
