@@ -22,14 +22,12 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.hate_es_held import held_shape, units_inside
 from moderation.policy.rules.hate_es_implicit import _POLITICS, _reported
 from moderation.policy.rules.hate_es_short import _G, _negated, _words
 from moderation.policy.rules.hate_es_traits import _about_the_line
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,
-    condemns,
-    set_apart,
 )
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
@@ -119,7 +117,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if THEIR_BELIEF.search(words[max(0, m.start() - 60) : m.start()]):
                 continue
-            inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < m.end()]
+            inside = units_inside(offsets, index, m.start(), m.end())
             if inside:
                 found.append((inside[0], inside[-1], what))
                 break
@@ -132,11 +130,4 @@ def es_hinted(an: Analysis, sub) -> list[Hit]:
     del sub
     if an.lang != "es" or not an.units or not _OPENING.search(an.norm.text):
         return []
-    shapes = _shapes(an)
-    if not shapes or condemns(an):
-        return []
-    for first, last, what in shapes:
-        if set_apart(an, first, last) or dismissed_after(an, last):
-            continue
-        return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]
-    return []
+    return held_shape(an, _RULE, _SCORE, _shapes(an))

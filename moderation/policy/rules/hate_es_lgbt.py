@@ -17,14 +17,12 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import dismissed_after
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
+from moderation.policy.rules.hate_es_held import held_shape, units_inside
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,
-    condemns,
-    set_apart,
 )
 from moderation.policy.types import Category
 
@@ -71,7 +69,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
             return None
     if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None
-    inside = [index[i] for i, o in enumerate(offsets) if a <= o < b]
+    inside = units_inside(offsets, index, a, b)
     return (inside[0], inside[-1]) if inside else None
 
 
@@ -82,9 +80,5 @@ def es_lgbt(an: Analysis, sub) -> list[Hit]:
     if an.lang != "es" or not an.units or not _MARK.search(an.norm.text):
         return []
     found = _shape(an)
-    if found is None or condemns(an):
-        return []
-    first, last = found
-    if set_apart(an, first, last) or dismissed_after(an, last) or _asked(an, first):
-        return []
-    return [Hit(_RULE, _SCORE, (an.span(first, last),), _ILL, cap_hold=True)]
+    shapes = [] if found is None else [(found[0], found[1], _ILL)]
+    return held_shape(an, _RULE, _SCORE, shapes, asked=True)

@@ -19,13 +19,11 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.hate_es_held import held_shape, units_inside
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _reported
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _negated, _words
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,
-    condemns,
-    set_apart,
 )
 from moderation.policy.types import Category
 
@@ -137,7 +135,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             continue
         if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
             continue
-        inside = [index[i] for i, o in enumerate(offsets) if a <= o < b]
+        inside = units_inside(offsets, index, a, b)
         if inside:
             units.append((inside[0], inside[-1], what))
     return units
@@ -156,11 +154,4 @@ def es_trope(an: Analysis, sub) -> list[Hit]:
     del sub
     if an.lang != "es" or not an.units or not _OPENING.search(an.norm.text):
         return []
-    shapes = _shapes(an)
-    if not shapes or condemns(an):
-        return []
-    for first, last, what in shapes:
-        if set_apart(an, first, last) or dismissed_after(an, last):
-            continue
-        return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]
-    return []
+    return held_shape(an, _RULE, _SCORE, _shapes(an))

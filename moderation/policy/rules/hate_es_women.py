@@ -18,13 +18,11 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import dismissed_after
-from moderation.policy.rules.hate_es_implicit import _asked, _reported
+from moderation.policy.rules.hate_es_held import held_shape, units_inside
+from moderation.policy.rules.hate_es_implicit import _reported
 from moderation.policy.rules.hate_es_short import _negated, _words
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,
-    condemns,
-    set_apart,
 )
 from moderation.policy.types import Category
 
@@ -110,7 +108,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if THEIR_BELIEF.search(words[max(0, m.start() - 60) : m.start()]):
                 continue
-            inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < m.end()]
+            inside = units_inside(offsets, index, m.start(), m.end())
             if inside:
                 found.append((inside[0], inside[-1], what))
                 break
@@ -123,11 +121,4 @@ def es_women(an: Analysis, sub) -> list[Hit]:
     del sub
     if an.lang != "es" or not an.units or not _WOMEN.search(an.norm.text):
         return []
-    shapes = _shapes(an)
-    if not shapes or condemns(an):
-        return []
-    for first, last, what in shapes:
-        if set_apart(an, first, last) or dismissed_after(an, last) or _asked(an, first):
-            continue
-        return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]
-    return []
+    return held_shape(an, _RULE, _SCORE, _shapes(an), asked=True)
