@@ -61,6 +61,14 @@ def rule_action(text: str, lang: str, rule: str) -> str | None:
     return found[0].action.value if found else None
 
 
+def assert_rules_approve(text: str, lang: str, rule: str) -> None:
+    """A near miss of one rule's table: the rules alone (no blog model) approve it, and `rule`
+    has no finding on it at all."""
+    verdict = screen(Submission(text=text, lang=lang), blog_model=False)
+    assert rule not in {f.rule for f in verdict.findings}, verdict.to_dict()
+    assert verdict.action == "approve", verdict.to_dict()
+
+
 def by_lang(en: list[str], es: list[str]) -> list[tuple[str, str]]:
     """An English and a Spanish table of texts as one table of (text, lang) rows."""
     return [(t, "en") for t in en] + [(t, "es") for t in es]
