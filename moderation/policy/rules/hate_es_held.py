@@ -30,8 +30,3 @@ def held_shape(
             continue
         return [Hit(rule_id, score, (an.span(first, last),), what, cap_hold=True)]
     return []
-
-
-def units_inside(offsets: list[int], index: list[int], a: int, b: int) -> list[int]:
-    """The units whose words start between character offsets `a` and `b` of the joined words."""
-    return [index[i] for i, o in enumerate(offsets) if a <= o < b]

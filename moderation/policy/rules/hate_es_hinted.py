@@ -22,13 +22,10 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape, units_inside
-from moderation.policy.rules.hate_es_implicit import _POLITICS, _reported
-from moderation.policy.rules.hate_es_short import _G, _negated, _words
+from moderation.policy.rules.hate_es_held import held_shape
+from moderation.policy.rules.hate_es_implicit import _POLITICS, said_as_own
+from moderation.policy.rules.hate_es_short import _G, _words, units_inside
 from moderation.policy.rules.hate_es_traits import _about_the_line
-from moderation.policy.rules.hate_everyday.counter_speech import (
-    THEIR_BELIEF,
-)
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
@@ -111,11 +108,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                     continue
                 if _POLITICS.search(around) and not _PEOPLE_MARK.search(around):
                     continue
-            if _negated(words, m) or _reported(words, m):
-                continue
             if what == _ALL and _ASKED_BEFORE.search(words, max(0, m.start() - 30), m.start()):
                 continue
-            if THEIR_BELIEF.search(words[max(0, m.start() - 60) : m.start()]):
+            if not said_as_own(words, m, 60):
                 continue
             inside = units_inside(offsets, index, m.start(), m.end())
             if inside:

@@ -27,7 +27,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
-from moderation.policy.rules.hate_es_short import _G, _GAP, _negated, _words
+from moderation.policy.rules.hate_es_short import _G, _GAP, _negated, _words, units_inside
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,
     condemns,
@@ -373,6 +373,14 @@ def _reported(words: str, m: re.Match) -> bool:
     return p > m.start() and bool(_REPORTED_BEFORE.search(words, m.start(), p))
 
 
+def said_as_own(words: str, m: re.Match, before: int = 40) -> bool:
+    """The line `m` is the writer's own: not negated, not reported, and not put down to
+    someone's belief in the `before` characters ahead of it."""
+    if _negated(words, m) or _reported(words, m):
+        return False
+    return not THEIR_BELIEF.search(words[max(0, m.start() - before) : m.start()])
+
+
 def _sentence(words: str, m: re.Match) -> str:
     """The sentence of the masked words that holds the match."""
     start = words.rfind(" . ", 0, m.start()) + 1
@@ -418,11 +426,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if what == _KNOWN and _POLITICS.search(words, max(0, m.start() - 60), m.end() + 60):
                 continue
-            if _negated(words, m) or _reported(words, m):
+            if not said_as_own(words, m):
                 continue
-            if THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
-                continue
-            inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < m.end()]
+            inside = units_inside(offsets, index, m.start(), m.end())
             if inside:
                 found.append((inside[0], inside[-1], what))
                 break

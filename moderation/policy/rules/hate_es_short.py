@@ -403,6 +403,11 @@ def _words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
     return joined(tokens)
 
 
+def units_inside(offsets: list[int], index: list[int], a: int, b: int) -> list[int]:
+    """The units whose words start between character offsets `a` and `b` of `_words`' text."""
+    return [index[i] for i, o in enumerate(offsets) if a <= o < b]
+
+
 def _negated(words: str, m: re.Match) -> bool:
     """A negation just before the match or its predicate ("no todos los X son ...", "y no
     subieron los robos", "dejen de llamarlos degenerados")."""
@@ -449,7 +454,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
                 continue
-            inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < m.end()]
+            inside = units_inside(offsets, index, m.start(), m.end())
             if not inside:
                 continue
             found.append((inside[0], inside[-1], what))

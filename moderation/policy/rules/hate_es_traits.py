@@ -23,9 +23,9 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape, units_inside
+from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _VICE, _asked
-from moderation.policy.rules.hate_es_short import _FAULT, _NEG_BEFORE, _words
+from moderation.policy.rules.hate_es_short import _FAULT, _NEG_BEFORE, _words, units_inside
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,

@@ -18,12 +18,9 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape, units_inside
-from moderation.policy.rules.hate_es_implicit import _reported
-from moderation.policy.rules.hate_es_short import _negated, _words
-from moderation.policy.rules.hate_everyday.counter_speech import (
-    THEIR_BELIEF,
-)
+from moderation.policy.rules.hate_es_held import held_shape
+from moderation.policy.rules.hate_es_implicit import said_as_own
+from moderation.policy.rules.hate_es_short import _words, units_inside
 from moderation.policy.types import Category
 
 _RULE = "hate.es_women"
@@ -104,9 +101,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(words):
             if not _women_near(words, m):
                 continue
-            if _negated(words, m) or _reported(words, m):
-                continue
-            if THEIR_BELIEF.search(words[max(0, m.start() - 60) : m.start()]):
+            if not said_as_own(words, m, 60):
                 continue
             inside = units_inside(offsets, index, m.start(), m.end())
             if inside:
