@@ -14,7 +14,7 @@ from moderation.policy.rules.context import (
     suppressed,
 )
 from moderation.policy.rules.hate.emotion import _elliptical_verdict
-from moderation.policy.rules.hate.explained import cause_outside
+from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
     _act_or_words_subject,
     _as_if,
@@ -334,7 +334,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             if pred.code == "H" and _elliptical_verdict(an, pred.index, last):
                 continue  # "Criticizing a faith is fine. Hating its people is not."
             if pred.code == "Z" and (
-                _law_stated(an, pred) or _on_our_condition(an, pred) or cause_outside(an, pred)
+                _law_stated(an, pred)
+                or _on_our_condition(an, pred)
+                or difficulty_explained_outside(an, pred)
             ):
                 continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
             if pred.code not in ("H", "W") and _toward_institution(an, pred):

@@ -22,7 +22,7 @@ from moderation.policy.rules.hate.derogation_origin import (
     _rhetorical,
     _verbless_essence,
 )
-from moderation.policy.rules.hate.explained import cause_outside
+from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
     _act_or_words_subject,
     _animal_sex,
@@ -173,7 +173,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los X no tienen derechos en ese estado, es la ley": the law described
         if pred.code == "Z" and _on_our_condition(an, pred):
             continue  # "X will never integrate if we keep them in camps": our doing
-        if cause_outside(an, pred):
+        if difficulty_explained_outside(an, pred):
             continue  # "no se integran porque no hay clases de idioma": an outside cause
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"

@@ -35,7 +35,7 @@ _GROUP_FAULT = re.compile(
 )
 
 
-def outside_cause(text: str, at: int) -> bool:
+def outside_cause_at(text: str, at: int) -> bool:
     """At `at` in the normalised text, a cause ("porque", "because", "por falta de") of two
     words or more that does not put the fault in the group's will, nature or culture."""
     m = _CAUSE.match(text, at)
@@ -44,8 +44,8 @@ def outside_cause(text: str, at: int) -> bool:
     return _GROUP_FAULT.search(m.group("why")) is None
 
 
-def cause_outside(an: Analysis, pred: Unit) -> bool:
+def difficulty_explained_outside(an: Analysis, pred: Unit) -> bool:
     """Right after a difficulty predicate (code Z, not crime or violence), an outside cause."""
     if pred.code != "Z" or pred.has("crime") or pred.has("V") or pred.has("D"):
         return False
-    return outside_cause(an.norm.text, pred.end)
+    return outside_cause_at(an.norm.text, pred.end)

@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate.explained import outside_cause
+from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate_everyday.counter_speech import (
     CONDITION_AFTER,
     THEIR_BELIEF,
@@ -123,7 +123,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if CONDITION_AFTER.match(masked, m.end()):
                 continue  # "X will never integrate if we keep them in camps": a condition
-            if what == NEVER_FIT_WHAT and outside_cause(masked, m.end()):
+            if what == NEVER_FIT_WHAT and outside_cause_at(masked, m.end()):
                 continue  # "X don't integrate because the classes were cut": an outside cause
             inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < max(m.end(), 1)]
             if k == CODE_K and numbers_counted(an, inside):
