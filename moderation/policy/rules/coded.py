@@ -370,6 +370,7 @@ def _no_one_hinted(an: Analysis, sub: Submission) -> bool:
 # The writer names themself a member of a group ("As a lesbian ...", "As a gay man from
 # Midland ...", "I'm a proud Muslim woman ..."): the frame before the group word.
 _MEMBER_FRAMES = (("as", "a"), ("as", "an"), ("i", "am", "a"), ("i", "am", "an"), ("i", "am"))
+_MEMBER_CUE = re.compile(r"\b(?:as an?|i am|i'?m)\b")
 _MEMBER_ADJECTIVES = frozenset({"proud", "queer", "black", "brown", "young", "old", "devout"})
 # Units that make a comment hostile whoever writes it: a slur, a negative attribute, a
 # dehumanising word, hatred or violence.
@@ -383,6 +384,8 @@ def _writer_of_group_unhostile(an: Analysis) -> bool:
     Muslim woman and ...") and the comment holds no slur, insult, dehumanising word, hatred
     or violence: the coded words are mocked or defended from inside ("I can confirm the gay
     agenda this week is: get married"), not used against the group."""
+    if not ("G" in an.codes or "g" in an.codes) or not _MEMBER_CUE.search(an.norm.text):
+        return False  # cheap: most comments name no group, or no writer as one
     units = an.units
     member = False
     for k, u in enumerate(units):
