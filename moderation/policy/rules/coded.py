@@ -25,6 +25,7 @@ from moderation.policy.rules.context import (
     without_saying,
 )
 from moderation.policy.rules.libel import kin_favoured, names_person
+from moderation.policy.rules.libel.name_spans import _name_spans
 from moderation.policy.rules.recanted import recanted
 from moderation.policy.rules.refuting import REFUTING
 from moderation.policy.types import Category, Submission
@@ -57,14 +58,32 @@ _VAGUE_GROUP = re.compile(
 # apellidos", "ya sabemos quiénes"), are as often aimed at an office-holder or a donor (nepotism,
 # cronyism): not read as coded hate when the comment names one.
 _INSINUATION = frozenset(
-    {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names"}
-)
+    {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names",
+     "we_all_know", "same_kind", "let_in_expect"}
+)  # fmt: skip
 _OFFICE = re.compile(
     r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
     r"presidents?|candidates?|lobby\w*|donors?|campaign|party|administration|legislat\w+|"
     r"senador\w*|gobernador\w*|alcalde\w*|diputad[oa]s?|presidente|regidor\w*|cabildo|"
     r"congreso|partido|funcionari\w+|en el poder|in power|gobierno|government)\b"
 )
+# The concession that makes a generalisation ("not all of them, but enough") is about a
+# people only when no other kind of "them" is named: officials, police, cartels, a team.
+_CONCESSIONS = frozenset({"not_all_but"})
+_UNPROTECTED = re.compile(
+    r"\b(?:of|all) (?:the |these |those |our |my |your |this |that )?(?:\w+ )?(?:police|cops?|"
+    r"officers|deputies|agents|cartels?|politicians?|players|refs|referees|umpires|landlords|"
+    r"developers|contractors|commissioners?|council\w*|senators?|mayors?|governors?|sheriffs?|"
+    r"judges|lawyers|bosses|managers|executives|ceos|teachers|coaches|officials|"
+    r"board members|candidates|donors|lobbyists)\b"
+)
+
+
+def named_group(an: Analysis) -> bool:
+    """The comment names a protected group (a word of groups.tsv, or a vague stand-in)."""
+    return "G" in an.codes or "g" in an.codes or bool(_VAGUE_GROUP.search(an.norm.text))
+
+
 # Dual loyalty said of a government, a lobby, a party or an office-holder ("Netanyahu's cabinet
 # answers to Jerusalem", "AIPAC's first loyalty is to Israel, not to America") is policy talk
 # about those who hold power, not a charge against a people.
@@ -108,6 +127,7 @@ _HINTS = frozenset(
         "funny_every",
         "insinuate",
         "insinuate3",
+        "you_know_kind",
     }
 )
 _BLAMED_BY_OFFICE = re.compile(
@@ -123,6 +143,8 @@ _BLAMED_BY_OFFICE = re.compile(
 def coded(an: Analysis, sub: Submission) -> list[Hit]:
     """Coded hate: the first row of coded.tsv that matches and is not counter-speech (an
     insinuation aimed at a person, no group named, is left to `libel.insinuation`)."""
+    if _writer_of_group_unhostile(an):
+        return []  # "As a lesbian I can confirm the gay agenda this week is: brunch"
     for name, span, aimed in _matches(an, sub):
         if name in _AIMABLE and _no_one_hinted(an, sub):
             continue  # "qué casualidad que el Monterrey siempre gana en casa": no people hinted
@@ -187,6 +209,8 @@ def _matches(
         span = an.norm.span(start, end)
         if name in _INSINUATION and _OFFICE.search(text):
             continue
+        if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
+            continue  # "Not all of them, but enough of the commissioners took the money"
         if name in _LOYALTY and _LOYALTY_POLICY.search(text):
             continue  # "AIPAC's first loyalty is to Israel, not America": a lobby criticised
         if name in _REFUTABLE and _REFUTED.search(text):
@@ -195,6 +219,8 @@ def _matches(
             continue  # "¿por qué será que en cada crisis los políticos culpan a los X?"
         if name in _HINTS and _hint_defends(text, end):
             continue  # "qué casualidad que las mujeres siempre ganen menos": a wrong pointed at
+        if name in _PRAISED_CANCELS and _PRAISE.search(_sentence_at(text, start)):
+            continue  # "the Mexican bakeries, you know the ones, have the best conchas"
         if name in _HINTS and _double_standard(text, start):
             continue  # "funny how nobody calls it terrorism when ...": the irony is at others
         if name in _REFUSALS and _refused_by_others(an, first, start):
@@ -220,6 +246,21 @@ _CHARGED = re.compile(
     r"\b(?:mas|more) (?:robos|crimen|crimes?|delitos|violencia|violence)|"
     r"(?:sube|aumenta|goes up|rises) (?:el |the )?(?:crimen|crime)\b"
 )
+
+
+# Hints that point at a people only when nothing is praised in their sentence.
+_PRAISED_CANCELS = frozenset({"you_know_kind"})
+_PRAISE = re.compile(
+    r"\b(?:best|great|greatest|love|loved|amazing|delicious|wonderful|kindest|generous|"
+    r"thank\w*|favou?rite|beautiful|lovely|proud)\b"
+)
+
+
+def _sentence_at(text: str, start: int) -> str:
+    """The sentence of `text` that holds offset `start`."""
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    cut = re.search(r"[.!?\n](?=\s|$)", text[start:])
+    return text[opening : start + cut.end()] if cut else text[opening:]
 
 
 def _hint_defends(text: str, end: int) -> bool:
@@ -326,6 +367,40 @@ def _no_one_hinted(an: Analysis, sub: Submission) -> bool:
     return not (_VAGUE_GROUP.search(text) or _ORIGIN_HINT.search(text) or _THEY.search(text))
 
 
+# The writer names themself a member of a group ("As a lesbian ...", "As a gay man from
+# Midland ...", "I'm a proud Muslim woman ..."): the frame before the group word.
+_MEMBER_FRAMES = (("as", "a"), ("as", "an"), ("i", "am", "a"), ("i", "am", "an"), ("i", "am"))
+_MEMBER_CUE = re.compile(r"\b(?:as an?|i am|i'?m)\b")
+_MEMBER_ADJECTIVES = frozenset({"proud", "queer", "black", "brown", "young", "old", "devout"})
+# Units that make a comment hostile whoever writes it: a slur, a negative attribute, a
+# dehumanising word, hatred or violence.
+_HOSTILE_CODES = frozenset("SXDHV")
+# Negative attributes that tell a joke, not a fault ("Jokes aside, ...")
+_JOKE_WORDS = frozenset({"joke", "jokes", "joking", "kidding"})
+
+
+def _writer_of_group_unhostile(an: Analysis) -> bool:
+    """The writer counts themself among a protected group ("As a lesbian, ...", "I am a
+    Muslim woman and ...") and the comment holds no slur, insult, dehumanising word, hatred
+    or violence: the coded words are mocked or defended from inside ("I can confirm the gay
+    agenda this week is: get married"), not used against the group."""
+    if not ("G" in an.codes or "g" in an.codes) or not _MEMBER_CUE.search(an.norm.text):
+        return False  # cheap: most comments name no group, or no writer as one
+    units = an.units
+    member = False
+    for k, u in enumerate(units):
+        if u.code in _HOSTILE_CODES and u.text not in _JOKE_WORDS:
+            return False
+        if member or u.code not in ("G", "g"):
+            continue
+        j = k - 1
+        if j >= 0 and units[j].text in _MEMBER_ADJECTIVES:
+            j -= 1
+        words = tuple(units[i].text for i in range(max(0, j - 2), j + 1))
+        member = any(words[-len(frame) :] == frame for frame in _MEMBER_FRAMES)
+    return member
+
+
 def _aimed(an: Analysis, sub: Submission, first: int) -> bool:
     """The insinuation at unit `first` is aimed at a person or office, not a group: none is
     named in the comment, no surname or origin is the hint, and its sentence or the one
@@ -335,7 +410,32 @@ def _aimed(an: Analysis, sub: Submission, first: int) -> bool:
         return False
     s = an.units[first].sentence
     window = range(max(0, s - 1), s + 1)
-    return names_person(an, sub, window) or kin_favoured(an, window)
+    return _names_someone(an, sub, window) or kin_favoured(an, window)
+
+
+# Capitalised words that name a people or a region, not a person ("Hire Americans. Actual
+# Americans.", "a certain tiny country in the Middle East"): a span of only these is no name.
+_PEOPLE_OR_PLACE = re.compile(
+    r"(?:\w+(?:ans|eses|ese|ians|ers)|hire|actual|real|true|middle|east|west|north|south|"
+    r"near|far|eastern|western|northern|southern|central)"
+)
+
+
+def _names_someone(an: Analysis, sub: Submission, window: range) -> bool:
+    """`names_person`, save that a name span made only of words for a people or a region
+    ("Americans", "the Middle East") is no person: the hint is then at a people."""
+    if not names_person(an, sub, window):
+        return False
+    units = [u for u in an.units if u.sentence in window]
+    if any(u.has("title") for u in units):
+        return True
+    start = an.span(units[0].index, units[0].index)[0]
+    end = an.span(units[-1].index, units[-1].index)[1]
+    return any(
+        start <= a < end
+        and not all(_PEOPLE_OR_PLACE.fullmatch(w.lower()) for w in sub.text[a:b].split())
+        for a, b in _name_spans(an, sub)
+    )
 
 
 # A quotation of three or more words, in single or double quotes (scare quotes round one or two

@@ -354,6 +354,8 @@ def negated_before(an: Analysis, first: int) -> bool:
         u = an.units[k]
         if u.sentence != sentence or u.text in _CLAUSE_WORDS:
             break
+        if _affirmed_after_break(an, k, first):
+            break  # "This isn't migration anymore, it's an infestation": the denial is done
         if u.text == "ni" and k + 1 < first and an.units[k + 1].text == "modo":
             continue  # "ni modo, ...": "oh well", no negation of what follows
         if u.code == "N" or u.text in ("not", "no", "never"):
@@ -384,6 +386,33 @@ def negated_before(an: Analysis, first: int) -> bool:
             )
             return not (rhetorical and is_question(an, first))
     return _negated_list(an, first)
+
+
+# The subject and copula that open an affirmative restatement after a denied clause: "They
+# aren't refugees, they're an occupying army", "This isn't migration, it's an invasion".
+_RESTATING = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we"})
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+
+
+def _affirmed_after_break(an: Analysis, k: int, first: int) -> bool:
+    """Unit `k` ends a clause (a comma, semicolon, colon or dash after it) and the clause
+    after it, which holds `first`, opens with a subject and an affirmed copula ("..., it's an
+    infestation", "...; they are invaders"): a negation before the break is not its own."""
+    units = an.units
+    if k + 2 > first + 1 or not _CLAUSE_BREAK.search(
+        an.norm.text[units[k].end : units[k + 1].start]
+    ):
+        return False
+    j = k + 1
+    if units[j].text in ("but", "just", "rather"):
+        j += 1
+    if j + 1 >= len(units) or j > first:
+        return False
+    subject, verb = units[j], units[j + 1]
+    if subject.text not in _RESTATING or verb.text not in ("is", "are", "was", "were"):
+        return False
+    after = units[j + 2] if j + 2 < len(units) else None
+    return after is None or not (after.code == "N" or after.text in ("not", "no", "never"))
 
 
 # "X are not A or B", "no son A ni B": a disjunct shares the negation before the first one
