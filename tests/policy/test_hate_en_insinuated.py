@@ -9,16 +9,12 @@ officials, teams, volunteers or a building, praise, and counter-speech. Hand-wri
 
 import pytest
 
-from tests.policy.expect import assert_category_action
+from tests.policy.expect import assert_category_action, rules_flagging
 
 CASES = [
     # (text, expected)
     # "We all know which ..." left to the reader ...
     ("When something blows up, we all know which religion we'll hear about.", "flag"),
-    (
-        "Buy north of the highway if you want value. We all know who lives south of it.",
-        "flag",
-    ),
     (
         "The crime calls come from the same blocks, and we all know which ethnicity lives there.",
         "flag",
@@ -33,7 +29,6 @@ CASES = [
     ("What do you expect when you let a rookie pitch in the ninth?", "approve"),
     ("That's what happens when you let the council run the budget without oversight.", "approve"),
     # Always the same kind of people ...
-    ("Always the same kind of people in the police reports.", "flag"),
     ("Why is it always the same tribe on the boards of the banks and the studios?", "flag"),
     # ... but the same volunteers or the same names on a ballot are not.
     ("It's always the same people at the bake sale, bless them.", "approve"),
@@ -42,7 +37,6 @@ CASES = [
     # Money and ownership as the hint ...
     ("Follow the money and you'll find the same globalist bankers as always.", "flag"),
     ("Look at who owns the networks telling you to feel sorry for the caravans.", "flag"),
-    ("Ask yourself who funds the NGOs busing them north.", "flag"),
     # ... but a stadium deal, a landlord LLC or a quoted line is not.
     (
         "Follow the money on the stadium deal, the developer donated to every council member.",
@@ -51,8 +45,6 @@ CASES = [
     ("Look up who owns your building, it's probably an LLC in Delaware.", "approve"),
     ('"Look at who owns the networks" is an old antisemitic line, and you know it.', "approve"),
     # The pattern, the dots, the notice ...
-    ("I grab my keys when a group of them walks by. I call it pattern recognition.", "flag"),
-    ("It isn't racist to notice the neighborhoods go downhill once they move in.", "flag"),
     ("Bigger mosque, bigger breeding ground. Connect the dots.", "flag"),
     # ... but the dots about a tax break, or a pattern of potholes, are not.
     ("More bike lanes on Fifth, fewer crashes on Fifth. Connect the dots.", "approve"),
@@ -109,3 +101,44 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_insinuated_hate(text: str, expected: str) -> None:
     assert_category_action(text, expected, "hate", "en")
+
+
+# Left to the reader with no group named at all: the rows that read these shapes (`who_owns_look`,
+# `ask_who_funds`, `pattern_seen`, `racist_notice`, `same_kind`, `we_all_know`) count only
+# beside a named group (".g"), since without one they held harmless sentences about donors,
+# road crews, the Border Patrol and zoning hearings. A reading that tells these apart is next work.
+NEED_A_GROUP = [
+    "Buy north of the highway if you want value. We all know who lives south of it.",
+    "Ask yourself who funds the NGOs busing them north.",
+    "I grab my keys when a group of them walks by. I call it pattern recognition.",
+    "It isn't racist to notice the neighborhoods go downhill once they move in.",
+    "Always the same kind of people in the police reports.",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="needs a named group since the merge (see NEED_A_GROUP)")
+@pytest.mark.parametrize("text", NEED_A_GROUP)
+def test_insinuated_hate_without_a_group(text: str) -> None:
+    assert_category_action(text, "flag", "hate", "en")
+
+
+# The same words about donors, road crews, networks and developers, with no people named: the
+# merge's probes, each held before the rows above needed a named group.
+NO_GROUP_NAMED = [
+    "Follow the money: the bankers who wrote the bond deal are the same ones cashing in now.",
+    "Look at who owns the networks: five corporations, and they all want the same ad dollars.",
+    "Look at the last names on the donor list, half of them are the developer's relatives.",
+    "Ask yourself who funds the NGOs running the shelters, the answer is federal grants.",
+    "Pattern recognition tells me the road crews only show up in election years.",
+    "What do you expect when you let that crowd of developers write the zoning code?",
+    "It's not racist to notice that the Border Patrol stops brown drivers more, it's documented.",
+    "Guess we know which community shows up when the river floods: all of them, every time.",
+    "We all know what kind of people show up to a zoning hearing: retirees and developers.",
+    "Guess we know which 'community' the mayor listens to: the golf course crowd.",
+]
+
+
+@pytest.mark.parametrize("text", NO_GROUP_NAMED)
+def test_no_group_named_passes(text: str) -> None:
+    """The rules' call: the blog model holds five of these (p 0.87-0.99), its own matter."""
+    assert rules_flagging(text, "en", ("hate",)) == [], text

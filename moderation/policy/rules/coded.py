@@ -59,7 +59,7 @@ _VAGUE_GROUP = re.compile(
 # cronyism): not read as coded hate when the comment names one.
 _INSINUATION = frozenset(
     {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names",
-     "we_all_know", "same_kind", "let_in_expect"}
+     "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind", "let_in_expect"}
 )  # fmt: skip
 _OFFICE = re.compile(
     r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
