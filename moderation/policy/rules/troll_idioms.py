@@ -64,6 +64,13 @@ def harmless_idiom(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     if u.text in _GORDO and last.text.split()[-1] in _CAER:
         return True  # "me cae gordo", "les caían gordos"
     if (
+        u.text == "payaso"
+        and last.text == "el"
+        and len(prev) >= 2
+        and prev[-2].text.split()[-1].startswith("carg")
+    ):
+        return True  # "nos está cargando el payaso": we are in trouble, no one is a clown
+    if (
         u.text in ("loco", "loca")
         and last.text == "que"
         and _closed(an, u)

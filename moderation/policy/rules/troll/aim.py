@@ -37,6 +37,7 @@ from moderation.policy.rules.troll.public import (
     _named_subject,
     _names_public_subject,
     _office_addressed,
+    _public_after_article,
 )
 from moderation.policy.rules.troll.things import (
     _age_of_a_thing,
@@ -181,6 +182,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter"  # "you're either a shill or stupid"
     if civil and an.lang == "es" and _name_is_subject(an, sub, u):
         return False, ""  # "Saucedo es un mentiroso compulsivo": opinion of a named figure
+    if civil and _public_after_article(an, u) and "@" not in sub.text:
+        return False, ""  # "estos payasos del cabildo", "ese inútil del alcalde": officials
     if an.lang == "es" and _pointed_at(an, u, prev):
         return True, "insult aimed at a person"
     if an.lang == "es" and _you_after(an, u):

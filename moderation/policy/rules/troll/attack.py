@@ -19,7 +19,13 @@ from moderation.policy.rules.context import (
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import _insult_at
-from moderation.policy.rules.troll.banter import _BANTER, _FRIENDLY, AFFECTION, warm_banter
+from moderation.policy.rules.troll.banter import (
+    _BANTER,
+    _FRIENDLY,
+    AFFECTION,
+    CONCEDED_AFTER,
+    warm_banter,
+)
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.epithets import third_party_epithet
 from moderation.policy.rules.troll.words import (
@@ -129,6 +135,11 @@ _FORM_ENDINGS = (("isimas", ("a", "o")), ("isimos", ("o", "a")), ("isima", ("a",
                  ("ita", ("a", "o")), ("ito", ("o", "a")))  # fmt: skip
 
 
+# An accented vowel before its own plain letter ("lée", "crée", "véé"): a verb's stress
+# ("léelos", "créelo"), never the drawn-out vowels of emphasis ("tontooo").
+_ACCENTED_PAIR = re.compile(r"á[aA]|é[eE]|í[iI]|ó[oO]|ú[uU]|Á[aA]|É[eE]|Í[iI]|Ó[oO]|Ú[uU]")
+
+
 def _ordinary_form(an: Analysis, u: Unit, text: str) -> bool:
     """The written word is not the insult but one edit from it, and is itself a diminutive or
     superlative of an ordinary Spanish word ("gorrita" of "gorra", read as "gordita";
@@ -137,6 +148,8 @@ def _ordinary_form(an: Analysis, u: Unit, text: str) -> bool:
     written = fold_term(text[start:end])
     if " " in written or written == u.text or not written.isalpha():
         return False
+    if _ACCENTED_PAIR.search(text[start:end]):
+        return True  # "Léelos" (read them), squeezed to "lelos": a verb, not the insult
     vocab = an.lex.vocab_by_lang.get("es", an.lex.vocab)
     for ending, bases in _FORM_ENDINGS:
         stem = written[: -len(ending)]
@@ -390,6 +403,10 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             or fond_address(an)
         ):
             continue  # "qué cabrón, jajaja", "Cabrón, me hiciste reír": admiring banter
+        if u.meta("INS") != "strong" and CONCEDED_AFTER.match(
+            an.norm.text[u.end : u.end + 60].lstrip(" ,;")
+        ):
+            continue  # "es bien necio, pero hoy sí tuvo razón": the point conceded to him
         if friendly_hail(an, u):
             continue  # "Hey you old bastard, coffee Tuesday?": an old friend teased
         if third_party_epithet(an, u, sub):

@@ -28,7 +28,12 @@ _AFFECTION = (
     r"(?<!nadie )(?<!no )\b(?:ya )?(?:te|los|las|os) (?:extranabamos|extranamos|extrane|extrano)\b|"
     r"(?<!nobody )(?<!no one )(?<!never )\b(?:we|i) missed (?:you|u|ya)\b|"
     # an endearment glued to the jab: "you magnificent idiot", "you beautiful dumb dog"
-    r"\byou (?:magnificent|beautiful|glorious|lovely|gorgeous|wonderful|sweet|adorable)\b"
+    r"\byou (?:magnificent|beautiful|glorious|lovely|gorgeous|wonderful|sweet|adorable)\b|"
+    # a treat the writer offers: "el lunes invito los tacos", "the beers are on me"
+    r"\b(?:yo )?(?:invito|pago) (?:los|las|unos|unas|el|la) (?:tacos|cheves|chelas|cervezas|"
+    r"cafes?|carnes asadas?|birria|tortas|elotes|pizzas?|tragos|caguamas)\b|"
+    r"\b(?:the )?(?:beers?|drinks|tacos|pizza|coffee|first round|next round|rounds?) (?:are |is )?"
+    r"on me\b"
 )
 AFFECTION = re.compile(_AFFECTION)
 # Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
@@ -50,6 +55,9 @@ _WARM = re.compile(
     r"\b(?:me debes|te debo|me debe|(?:un |otro |mandame un |te mando un )?abrazos?|abrazote|"
     r"nos vemos|lo vemos|te veo (?:el|en|manana|al rato)|see you (?:at|on|tomorrow|saturday|"
     r"sunday)|you owe me|i owe you|"
+    # a moment or a bet shared off the blog: "te vi en la fila", "tú apostaste por el Cruz Azul"
+    r"te vi en|me viste en|nos vimos en|saw you (?:at|in|on)|(?:le )?apostaste|la apuesta|"
+    r"la quiniela|your bet|the bet|"
     r"(?:jk|j k|just kidding|only kidding|es broma|de broma|no te creas)"
     r"(?![\s.,!?]*(?:jk[\s.,!?]*)?(?:unless|or not|or am i|o no|o sea no|ya veremos|o tal vez no|"
     r"maybe not|we'?ll see)\b))\b"
@@ -65,3 +73,12 @@ def warm_banter(an: Analysis) -> bool:
 # ("qué cabrón, jajaja, cómo lo clava").
 _BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "hijo de puta",
                      "hija de puta", "mamon", "mamona"})  # fmt: skip
+
+
+# A mild word followed by the point conceded to the one it names is a grudging compliment
+# ("ese cuate es necio, pero tiene razón", "he's a stubborn old goat but he has a point").
+CONCEDED_AFTER = re.compile(
+    r"\b(?:pero|but)\b[^.!?]{0,30}\b(?:(?:tiene|tuvo|tenia|tienes|tuviste|tenias) (?:toda la |"
+    r"algo de |un poco de )?razon|(?:has|had|you have|makes|made) a (?:good |fair |real )?point|"
+    r"(?:he|she|you)(?:'s| is| was|'re| are| were) (?:right|not wrong))\b"
+)

@@ -32,8 +32,16 @@ from moderation.policy.types import Submission
 # A catchphrase of disbelief ("Sure, Jan.") held as flame bait when it is the whole reply or is
 # said to someone; beside a claim or a thing the writer names, with no one addressed ("Another
 # 'temporary' tax. Sure, Jan.", "Sure, Jan, migrants are stealing the jobs nobody wants."), it
-# mocks the claim: sarcasm about an argument, which the policy keeps.
-_DISBELIEF = re.compile(r"^sure,? jan$")
+# mocks the claim: sarcasm about an argument, which the policy keeps. "X, said nobody ever"
+# reads the same way after a policy or a thing ("Another toll road, just what we needed, said
+# nobody ever"), not after a comment or a take, which makes it a jab at whoever wrote it.
+_DISBELIEF = re.compile(
+    r"^(?:sure,? jan|(?:said|says) (?:no one|nobody|noone) ever|dijo nadie (?:nunca|jamas))$"
+)
+_ABOUT_POST = re.compile(
+    r"\b(?:point|take|argument|comment|logic|post|reply|analysis|punto|argumento|comentario|"
+    r"logica|respuesta|analisis)s?\b"
+)
 
 
 def _claim_disbelieved(an: Analysis, sub: Submission, m: re.Match, group: int) -> bool:
@@ -41,7 +49,7 @@ def _claim_disbelieved(an: Analysis, sub: Submission, m: re.Match, group: int) -
     if "@" in sub.text or addresses_reader(an):
         return False  # said to someone: a Spanish "ya" ("already") is no "you"
     rest = (text[: m.start(group)] + " " + text[m.end(group) :]).strip()
-    return len(_ASCII_WORD.findall(rest)) >= 2
+    return len(_ASCII_WORD.findall(rest)) >= 2 and not _ABOUT_POST.search(rest)
 
 
 # "End" and "destroy" said to the reader with laughter are the hyperbole of friends ("I will end
@@ -307,7 +315,8 @@ _AFFECTION = re.compile(
 # were right", "ya cállate y dame la razón").
 _CONCEDED = re.compile(
     r"\b(?:you(?: were| are|'re| re|re) right|you win|i love (?!how|it when|that|when|you)|"
-    r"(?:tienes|tenias|tuviste) (?:toda la )?razon|dame la razon|me ganaste)\b"
+    r"(?:tienes|tenias|tuviste|tiene|tenia|tuvo) (?:toda la )?razon|dame la razon|me ganaste|"
+    r"(?:has|had|you have|you had) a (?:good |fair |real )?point)\b"
 )
 # A wish of death with a negation right before it is a fear, not a wish ("no quiero que se
 # muera", "ojalá no se muera").

@@ -9,7 +9,8 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import kind_manner, playful_threat, without_saying
 from moderation.policy.rules.troll.argued import argued_jab
-from moderation.policy.rules.troll.banter import warm_banter
+from moderation.policy.rules.troll.banter import AFFECTION, warm_banter
+from moderation.policy.rules.troll.compared import compared_with_officials
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.public import _OFFICE_TITLES, _office_addressed
 from moderation.policy.rules.troll.threat_guards import (
@@ -119,7 +120,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
         if (
             action == "hold"
             and ident != "flame.tldr"
-            and (_AFFECTION.search(text) or warm_banter(an))
+            and (_AFFECTION.search(text) or AFFECTION.search(text) or warm_banter(an))
         ):
             continue  # "ya cállate, Lupita, te quiero", "ok boomer 😂 jk": banter between friends
         if action == "hold" and _CONCEDED.search(
@@ -175,6 +176,10 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Ok Karen. The county spokesperson says the water is safe, again."
         if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
             continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
+        if ident == "flame.mind" and compared_with_officials(
+            text, m.group(group), m.end(group), sub.text
+        ):
+            continue  # "dumbest take I've read all week, and I read the county budget"
         if _DISBELIEF.match(m.group(group)) and _claim_disbelieved(an, sub, m, group):
             continue  # "Another 'temporary' tax. Sure, Jan.": the claim is mocked, no one
         score = 0.95 if action == "reject" else 0.6
