@@ -375,12 +375,14 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     # `_first_slip` (dropped: the word itself is the key; swapped with the second: deleting
     # the word's second letter finds it), so deleting the word's first letter finds no term
     # that deleting its second does not (the index holds every deletion of its terms).
-    found = {
-        term
-        for key in (word, *deletions(word, 1))
-        for term in idx.get(key, ())
-        if (term[0] == word[0] and _one_edit(word, term)) or _first_slip(word, term)
-    }
+    found = set()
+    for key in (word, *deletions(word, 1)):
+        terms = idx.get(key)
+        if terms is None:
+            continue
+        for term in (terms,) if terms.__class__ is str else terms:  # one term, or a tuple
+            if (term[0] == word[0] and _one_edit(word, term)) or _first_slip(word, term):
+                found.add(term)
     if not found:
         return word
 
@@ -636,7 +638,9 @@ _Phrases = tuple[tuple[tuple[str, ...], int], ...]  # (phrase words, position of
 class _SlipIndex(NamedTuple):
     """The hateful phrases' words, read for slips and for words run together."""
 
-    keys: dict[str, frozenset[str]]  # a word and each form with a letter deleted -> words
+    # a word and each form with a letter deleted -> its word, or a tuple of them when several
+    # (most keys have one word: a frozenset each was 3.5 MiB)
+    keys: dict[str, str | tuple[str, ...]]
     phrases: dict[str, _Phrases]  # word -> the phrases it stands in (words, its position)
     before: frozenset[str]  # the words right before one of them in a phrase
     after: frozenset[str]  # ... and right after
@@ -670,7 +674,7 @@ def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
     before = {ws[k - 1] for v in phrases.values() for ws, k in v if k > 0}
     after = {ws[k + 1] for v in phrases.values() for ws, k in v if k + 1 < len(ws)}
     return _SlipIndex(
-        {k: frozenset(v) for k, v in keys.items()},
+        {k: next(iter(v)) if len(v) == 1 else tuple(sorted(v)) for k, v in keys.items()},
         {w: tuple(v) for w, v in phrases.items()},
         frozenset(before),
         frozenset(after),
@@ -766,7 +770,14 @@ def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
     hits = memo.get(word)
     if hits is None:
         keys, phrases = _phrase_slip_index(lex)[:2]
-        targets = {t for key in (word, *deletions(word)) for t in keys.get(key, ())}
+        targets: set[str] = set()
+        for key in (word, *deletions(word)):
+            found = keys.get(key)
+            if found is not None:
+                if found.__class__ is str:
+                    targets.add(found)
+                else:
+                    targets.update(found)
         hits = tuple(
             p
             for t in sorted(targets)
@@ -1079,6 +1090,7 @@ def _phrase_index(lex: Lexicon, lang: str) -> dict:
             got = pairs[id(e)] = (e, e.codes.get(lang, "w"))
         return got
 
+    seconds = _second_words(lex)
     for first, tables in lex.phrases.items():
         longer = tuple(
             (length, {words: pair(e) for words, e in table.items()})
@@ -1087,11 +1099,23 @@ def _phrase_index(lex: Lexicon, lang: str) -> dict:
         )
         single = lex.lookup((first,))
         index[first] = (
-            frozenset(words[1] for _, table in longer for words in table),
+            seconds[first],
             longer,
-            (single, single.codes.get(lang, "w")) if single is not None else None,
+            pair(single) if single is not None else None,
         )
     return index
+
+
+@per_lexicon
+def _second_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """First word -> the second words of its longer phrases, shared by the two languages'
+    phrase indexes, and one empty set for the three words in four that start none (a set
+    each, twice, was 3 MiB). Built once per lexicon."""
+    none: frozenset[str] = frozenset()
+    return {
+        first: frozenset(words[1] for n, table in tables if n > 1 for words in table) or none
+        for first, tables in lex.phrases.items()
+    }
 
 
 def _canonical_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]) -> str:

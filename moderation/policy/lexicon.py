@@ -122,6 +122,7 @@ class _MaskMemo(dict):
     __slots__ = ("masks", "rx", "shared")
 
     def __init__(self, rx: re.Pattern, masks: MappingProxyType) -> None:
+        """`masks`: piece (what `rx` finds) -> the numbers of its bits."""
         super().__init__()
         self.rx, self.masks, self.shared = rx, masks, {}
 
@@ -129,7 +130,8 @@ class _MaskMemo(dict):
         masks = self.masks
         found = 0
         for s in self.rx.findall(token):
-            found |= masks[s]
+            for bit in masks[s]:
+                found |= 1 << bit
         shared = self.shared
         if len(self) >= _WORD_MEMO_LIMIT:
             self.clear()
@@ -413,12 +415,20 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
             node[""] = {}
         # the trie reports only the longest piece at a position: it brings the bits of the
         # shorter pieces it starts with
-        masks = {
-            s: reduce(
+        # a piece's bits as bit numbers, not as an int: most bits are high (thousands of them),
+        # so an int a piece held 8 MiB, for a step taken only on a token's first sight
+        numbers = list(range(position + 1))  # one int per bit number, shared by the pieces
+        masks = {}
+        for s in pieces:
+            bits = reduce(
                 or_, (inside.get(s[:k], 0) | guards.get(s[:k], 0) for k in range(1, len(s) + 1))
             )
-            for s in pieces
-        }
+            held = []
+            while bits:
+                top = bits.bit_length() - 1
+                bits ^= 1 << top
+                held.append(numbers[top])
+            masks[s] = tuple(held)
         rx = re.compile("(?=(" + _trie_regex(trie) + "))")
         memo = _MaskMemo(rx, MappingProxyType(masks))
     index = NeedleIndex(memo, certain, spaced, loose)
@@ -473,7 +483,9 @@ def _trie_regex(node: dict) -> str:
 class Lexicon:
     phrases: MappingProxyType  # first word -> ((length, {words tuple: Entry}), ...), longest first
     words: frozenset[str]  # every single word of every phrase (for fuzzy guards)
-    fuzzy_index: MappingProxyType  # deletion variant -> tuple of single-word terms
+    # deletion variant -> its single-word term, or a tuple of them when several (most keys have
+    # one: a tuple each was 3.5 MiB)
+    fuzzy_index: MappingProxyType
     by_length: MappingProxyType  # length -> single-word content terms (for masked words)
     vocab: frozenset[str]  # ordinary words of either language (fuzzy matching leaves them)
     homonym_context: MappingProxyType  # term -> frozenset of context words
@@ -1673,7 +1685,9 @@ def _build() -> Lexicon:
     return Lexicon(
         phrases=frozen_phrases,
         words=all_words,
-        fuzzy_index=MappingProxyType({k: tuple(v) for k, v in fuzzy.items()}),
+        fuzzy_index=MappingProxyType(
+            {k: v[0] if len(v) == 1 else tuple(v) for k, v in fuzzy.items()}
+        ),
         by_length=MappingProxyType({k: tuple(sorted(v)) for k, v in by_length.items()}),
         vocab=vocab,
         vocab_by_lang=MappingProxyType(
