@@ -31,8 +31,8 @@ _HISTORIC = re.compile(
 # A story's plot retold: what its characters do defames no one.
 _FICTION = re.compile(
     r"\b(?:telenovela|novela|episodio|capitulo de anoche|personaje|personajes|spoilers?|"
-    r"episode|sitcom|the character|characters|the plot|la trama|pelicula|peli|the movie|"
-    r"the film|la serie)\b"
+    r"episode|sitcom|the character|characters|the plot|la trama|pelicula|peli|"
+    r"(?:the|this|that|new|a)\s+(?:\w+\s+)?(?:movie|film)|la serie)\b"
 )
 
 
@@ -105,14 +105,16 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if people_sourced and (carried or not people or people & people_sourced):
             continue  # "According to the indictment, Judge X ... He also ..."
-        if any(u.has("hedge") for u in units):
-            continue
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
         if _HISTORIC.search(text, prev_start, units[-1].end):
             continue  # "The massacre of 1918. Rangers killed ...": history, no one living defamed
         crimes = [
-            c for c in crimes if not _quoted_and_refuted(an, c) and not _suffered(an, sub.text, c)
+            c
+            for c in crimes
+            if not _hedged(an, units, c)
+            and not _quoted_and_refuted(an, c)
+            and not _suffered(an, sub.text, c)
         ]
         # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's
         # orders, and then he had the video erased" accuses with its second act.
@@ -128,6 +130,27 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
                     )
                 ]
     return []
+
+
+# A contrast that closes the clause before it: a hedge there qualifies that clause only.
+_CONTRAST = re.compile(r"\b(?:but|however|though|pero|sin embargo|aunque|mas no)\b")
+
+
+def _hedged(an: Analysis, units: list[Unit], crime: Unit) -> bool:
+    """A hedge qualifies the act unless a contrast closes the hedge's own clause before it:
+    "Mayor X may have taken cash" and "X took cash, I think" are hedged, "I could be wrong
+    about the budget, but Mayor X took cash" and "quizás el parque quedó bien, pero el alcalde
+    se embolsó ..." state the act (as a negation is scoped, see `claimed._negation_ends`)."""
+    text = an.norm.text
+    for u in units:
+        if not u.has("hedge"):
+            continue
+        if u.index < crime.index:
+            m = _CONTRAST.search(text, u.end, crime.start)
+            if m is not None and text[u.end : m.start()].strip(" ,;:"):
+                continue  # "maybe the budget is fine, but ...": the hedge's clause is closed
+        return True
+    return False
 
 
 # A victim's clitic before an impersonal third-person plural ("me robaron", "les robaron todo

@@ -27,6 +27,7 @@ from moderation.policy.rules.libel.doer import (
     _you_did,
 )
 from moderation.policy.rules.libel.names import _subject_name
+from moderation.policy.rules.libel.opening_name import _opening_surname
 from moderation.policy.rules.libel.sources import (
     _hearsay,
     _long_quote,
@@ -116,6 +117,7 @@ def _claimed(
     person = (
         any(a < crime_start for a in named)
         or _subject_name(an, sub.text, s_start, crime_start)
+        or _opening_surname(an, sub.text, s_start, crime_start)
         or any(k < crime.index for k in titles)
         or carried
         or _you_did(before)

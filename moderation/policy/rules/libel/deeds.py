@@ -140,11 +140,39 @@ def _game_or_laugh(an: Analysis, crime: Unit) -> bool:
     rest = _SENTENCE_REST.match(an.norm.text, crime.end)
     if rest and _SCORE.search(rest.group()[:60]) and not _PEOPLE.search(rest.group()[:60]):
         return True
+    after = an.norm.text[crime.start : crime.end + 40]
+    if _GAME_WORDS.search(an.norm.text, _sentence_start(an, crime), crime.end + 60) and not (
+        _PEOPLE.search(after) or _GAME_VICTIMS.search(after)
+    ):
+        return True  # "Tigres killed Rayados last night", "destroyed El Paso in the final"
     nxt = an.units[crime.index + 1] if crime.index + 1 < len(an.units) else None
     return bool(nxt and nxt.text in ("me", "us") and laughs(an))
 
 
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")
+# A game around a win told as a killing: a team of the region or a word of sport (ours).
+_GAME_WORDS = re.compile(
+    r"\b(?:tigres|rayados|chivas|pumas|xolos|bravos|cowboys|spurs|astros|texans|rockets|"
+    r"mavericks|mavs|dodgers|yankees|lakers|chihuahuas|sockers|locomotive|the final|la final|"
+    r"semifinal|playoffs?|liguilla|el clasico|the game|el partido|the match|tournament|torneo|"
+    r"season opener|home opener|scoreboard|marcador|on the court|en la cancha|at the stadium)\b"
+)
+
+# People harmed at a game are no score: "killed a fan after the match".
+_GAME_VICTIMS = re.compile(
+    r"\b(?:a|an|the|that|this|un|una|al|a\s+la|a\s+un|a\s+una)\s+(?:\w+\s+)?(?:fan|reporter|"
+    r"ref|referee|umpire|kid|boy|girl|guy|player|aficionado|reportero|periodista|arbitro|nino|"
+    r"muchacho|chavo|jugador|senor|senora)\b"
+)
+
+
+def _sentence_start(an: Analysis, crime: Unit) -> int:
+    """Where the act's sentence starts in the normalised text."""
+    k = crime.index
+    while k > 0 and an.units[k - 1].sentence == crime.sentence:
+        k -= 1
+    return an.units[k].start
+
 
 # Harm suffered: a past participle of violence after a passive auxiliary or set off by a comma
 # ("Officer Whitley was killed", "Dana Whitley, killed during the chase"): the person named is

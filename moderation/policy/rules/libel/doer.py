@@ -172,6 +172,14 @@ def _paid_to(an: Analysis, crime: Unit) -> bool:
     return k < len(an.units) and an.units[k].text in ("him", "her", "le", "lo", "la", "les")
 
 
+_SAYING = frozenset({"say", "says", "said", "claim", "claims", "dicen", "dice", "dijo"})
+
+
+def _says(u: Unit) -> bool:
+    """A verb of saying: what follows it has a subject of its own ("say smugglers rob ...")."""
+    return u.has("report") or u.text in _SAYING
+
+
 def _plural_subject(an: Analysis, before: list[Unit], named: list[int], titles: list[int]) -> bool:
     """The act's own subject is plural and common ("they", "the cartels", "los coyotes"),
     with no name or title in its clause: what a kind of people or an organisation does,
@@ -183,13 +191,15 @@ def _plural_subject(an: Analysis, before: list[Unit], named: list[int], titles: 
         return False
     subject = before[k]
     first_word = k == 0 or before[k - 1].sentence != subject.sentence
+    # "Smugglers rob migrants": an English plural of doers, capitalised as a first word
+    agents = an.lang == "en" and subject.text.endswith(("ers", "ists", "ants"))
     plural = subject.text in _THEY or (
         subject.code in ("w", "G")
         and subject.text.endswith("s")
         and len(subject.text) > 3
         and subject.entry is None
-        and (first_word or (before[k - 1].text in _PLURAL_DETERMINERS))
-        and (not an.capitalised(subject.index) or subject.text in an.lex.vocab)
+        and (first_word or before[k - 1].text in _PLURAL_DETERMINERS or _says(before[k - 1]))
+        and (not an.capitalised(subject.index) or subject.text in an.lex.vocab or agents)
     )
     if not plural:
         return False  # "y además cobra comisión": an adverb, not a plural subject
@@ -197,11 +207,14 @@ def _plural_subject(an: Analysis, before: list[Unit], named: list[int], titles: 
     opener = k - 1 if k >= 1 and before[k - 1].text in _PLURAL_DETERMINERS else k
     if opener > 0 and not (
         before[opener - 1].code == "B"
+        or _says(before[opener - 1])  # "the deputies say smugglers rob ..."
         or _CLAUSE_BREAK.search(text, before[opener - 1].end, before[opener].start)
     ):
         return False  # "he buys back the bad trucks, strips ...": an object, not the subject
     j = k
     while j > 0 and not _CLAUSE_BREAK.search(text, before[j - 1].end, before[j].start):
+        if _says(before[j - 1]):
+            break  # the clause said opens after its verb of saying
         j -= 1
     clause_start = an.span(before[j].index, before[j].index)[0]
     crime_at = an.span(subject.index, subject.index)[1]

@@ -358,4 +358,19 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"perico|coca|fentanilo|(?:\w+\s+)?(?:robad[oa]s|decomisad[oa]s|falsas|falsos|truchos|"
         r"clonad[oa]s))\b",
     ),
+    # the defenceless robbed, beaten or shaken down as a habit, often by a named person's men
+    # ("Sheriff X's deputies rob migrants at the checkpoint", "los agentes del comandante X
+    # golpean a los paisanos"): people on the road or in custody, not "robs taxpayers"
+    (
+        "rob robs robbed robbing mug mugs mugged shake shakes shook",
+        r"(?:down\s+)?(?:the\s+|those\s+)?(?:migrants|immigrants|travell?ers|truckers|paisanos|"
+        r"vendors|street\s+vendors|detainees|inmates|prisoners|deportees|asylum\s+seekers|"
+        r"tourists|families)\b",
+    ),
+    (
+        "roban robaban robaron golpean golpeaban golpearon asaltan asaltaban asaltaron bajan "
+        "bajaban",
+        r"a\s+(?:los|las)\s+(?:migrantes|paisanos|traileros|choferes|vendedores|ambulantes|"
+        r"detenidos|presos|deportados|turistas|familias)\b",
+    ),
 )

@@ -1,0 +1,86 @@
+"""A lone surname that opens a short comment ("Garza is a thief and everybody knows it",
+"Treviño se embolsó el dinero de la obra"), read as a person even when a word list holds it
+(many border surnames are frequent words of the blog's own comments: "Garza", "Delgado")."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, any_stopwords
+from moderation.policy.normalize import fold_term
+from moderation.policy.rules.libel.names import (
+    _NOT_NAMES,
+    _ORGANISATION_NAMES,
+    _THINGS,
+    _common_plural,
+    _lower_words,
+)
+from moderation.policy.rules.libel.words import _QUANTITIES
+
+# The comment's first word, capitalised, after nothing but quotes or opening marks.
+_FIRST_WORD = re.compile(r"[\s\"“'¡¿(*-]*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?=\s)")
+# What may stand between the surname and its act: a clitic or an auxiliary ("Garza se
+# embolsó", "Delgado has been taking"), or a copula before a person noun ("Garza is a thief",
+# "Garza es un ratero"); no article, relative or preposition, which would give the act
+# another subject.
+_GAP = re.compile(
+    r"\s+(?:(?:le|les|se|lo|la|ya|siempre|also|always|still|has|had|has\s+been|had\s+been|"
+    r"just|literally|actually)\s+)?"
+    r"(?:(?:is|was|es|era|fue)\s+(?:(?:a|an|un|una|el|la|the)\s+(?:\w+\s+)?)?)?"
+)
+# Bare words that open a sentence as its subject and are no person: places, teams, months,
+# bodies and collectives of the blog's region (ours; a few dozen are enough, since the act
+# must follow at once).
+_NOT_PEOPLE = frozenset(
+    {"juarez", "tijuana", "mexico", "texas", "reynosa", "matamoros", "monterrey", "nogales",
+     "laredo", "chihuahua", "sonora", "sinaloa", "tamaulipas", "coahuila", "arizona",
+     "california", "houston", "dallas", "phoenix", "guadalajara", "mexicali", "brownsville",
+     "mcallen", "tucson", "yuma", "culiacan", "acapulco", "honduras", "guatemala", "venezuela",
+     "cuba", "colombia", "america", "china", "russia", "israel", "iran", "gaza", "ukraine",
+     "washington", "austin", "tigres", "rayados", "chivas", "pumas", "xolos", "bravos",
+     "santos", "toluca", "atlas", "necaxa", "cowboys", "spurs", "rangers", "astros", "texans",
+     "rockets", "mavericks", "mavs", "dodgers", "yankees", "lakers", "chihuahuas", "diablos",
+     "sultanes", "naranjeros", "tomateros", "january", "february", "march", "april", "may",
+     "june", "july", "august", "september", "october", "november", "december", "enero",
+     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+     "noviembre", "diciembre", "police", "policia", "congress", "congreso", "government",
+     "gobierno", "management", "security", "staff", "immigration", "migracion", "customs",
+     "aduana", "everyone", "everybody", "somebody", "someone", "nobody", "alguien", "nadie",
+     "todos", "cartel", "morena", "pri", "pan", "gop", "democrats", "republicans", "ice",
+     "fema", "cbp", "sedena", "marina", "ejercito", "army", "navy", "god", "dios", "karma",
+     "life", "covid", "money", "dinero", "greed", "church", "iglesia", "kid", "guy", "dude",
+     "man", "lady", "girl", "boy", "bro", "buddy", "neighbor", "neighbour", "cousin", "grandpa",
+     "grandma", "uncle", "aunt", "mom", "dad", "baby", "teacher", "cop", "officer", "senor",
+     "vato", "morro", "chavo", "compa", "wey", "primo", "vecino", "mija", "mijo", "council",
+     "board", "city", "county", "state", "court", "senate", "house", "district", "commission",
+     "cabildo", "ayuntamiento", "municipio", "administration", "agency", "company", "empresa"}
+)  # fmt: skip
+
+
+def _opening_surname(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
+    """The comment opens with one capitalised word, its act follows past at most a clitic, an
+    auxiliary or "is a"/"es un" (`_GAP`), the comment is short (under 15 words, where a
+    sentence's first word is seldom anything but its subject), and the word is no stop word,
+    place, team, month, body, group, lexicon term, English plural of a listed word ("Cops",
+    "Thieves") or word the comment also writes in lower case."""
+    if s_start > 3 or len(text.split()) >= 15:
+        return False
+    m = _FIRST_WORD.match(text)
+    if m is None or m.end(1) >= crime_start or not _GAP.fullmatch(text, m.end(1), crime_start):
+        return False
+    word = m.group(1)
+    folded = fold_term(word)
+    if folded in any_stopwords(an.lex) or folded in _NOT_PEOPLE or folded in _NOT_NAMES:
+        return False
+    if folded in _THINGS or folded in _ORGANISATION_NAMES or folded in _QUANTITIES:
+        return False
+    if an.lang == "en" and folded.endswith("s") and folded in an.lex.vocab:
+        return False  # "Cops beat ...", "Thieves took ...": a plural, not a surname
+    if _common_plural(folded, an):
+        return False  # "Pharmacies selling pills ...": a kind of business
+    if an.lang == "en" and text[crime_start:].split()[0].endswith("ing"):
+        return False  # "X selling pills with no prescription are a scam": a noun phrase
+    if word.lower() in _lower_words(an, text):
+        return False
+    first = an.units[0] if an.units else None
+    return first is not None and first.text == folded and first.code == "w" and not first.entry
