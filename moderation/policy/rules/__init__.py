@@ -89,6 +89,7 @@ MODULES = (
     "hate_es_tropes",
     "hate_es_lgbt",
     "hate_es_traits",
+    "hate_es_bare",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

@@ -23,8 +23,8 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _POLITICS, said_as_own
-from moderation.policy.rules.hate_es_short import _G, _words, units_inside
+from moderation.policy.rules.hate_es_implicit import _POLITICS, _VICE, said_as_own
+from moderation.policy.rules.hate_es_short import _G, _PEOPLE_PLACE, _words, units_inside
 from moderation.policy.rules.hate_es_traits import _about_the_line
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
@@ -44,12 +44,25 @@ _WINK = re.compile(
 )
 # What turns the wink on a people: a group, its marks, newcomers, or a place's crime and dirt.
 _POINTED = re.compile(
-    r"\b(?:GRP|albergues?|llegaron|llegaran|llegar|llegan|los de fuera|los de afuera|morenos?|"
+    r"\b(?:GRP|albergues?|(?:llegaron|llegaran|llegar|llegan)(?! (?:tarde|temprano|a tiempo))|"
+    r"los de fuera|los de afuera|morenos?|"
     r"morenitos?|acento|color|apellidos?|sinagoga|nariz|cierta gente|ciert[oa]s|nuevos|"
     r"hombres? sol[oa]s?|globalistas|comunidad|robos?|roban|asaltos?|rateros|limpieza|mugre|"
     r"basura|dengue|extranjeros|raza|religion|huarache|del sur|esos|esas|"
-    r"(?:los|las|gente|familias) de (?!(?:siempre|arriba|abajo|la politica|el gobierno)\b)\w+)\b"
+    rf"(?:los|las|gente|familias) de (?:la |el )?{_PEOPLE_PLACE})\b"
 )
+# The people of any other place point only with a vice or a danger beside them: "los de
+# Saltillo manejan como locos, ya saben cómo es esto" is banter about a city.
+_ANY_PLACE = re.compile(
+    r"\b(?:los|las|gente|familias) de (?!(?:siempre|arriba|abajo|la|el|los|las|politica|"
+    r"gobierno)\b)\w+\b"
+)
+# A wink at a people's virtue ("son bien unidas, ya saben cómo son") hints at nothing bad.
+_PRAISE = re.compile(
+    r"\b(?:trabajador[ae]?s?|unid[oa]s|amables?|buena gente|buenos vecinos|alegres?|"
+    r"honrad[oa]s|sabros[oa]s?|ric[oa]s?|ayuda|ayudan|ayudaron|generos[oa]s|orgull\w+)\b"
+)
+_DANGER = re.compile(r"\b(?:banda|cuidado|arriesg\w+|malandr\w+|cholos?)\b")
 # The people marks that keep the wink on a people even beside talk of politicians.
 _PEOPLE_MARK = re.compile(
     r"\b(?:GRP|morenos?|morenitos?|acento|color|apellidos?|sinagoga|nariz|raza|religion|"
@@ -84,6 +97,19 @@ _ALL_OUT = re.compile(
 _ALL = "a whole people told to be deported or thrown out"
 # Someone else asking for it just before ("paisanos pidiendo que deporten a todos").
 _ASKED_BEFORE = re.compile(r"\b(?:pidiendo|exigiendo|gritando|gritan|gritaban|grito|piden)\b")
+# Someone else's words told right after the line ("que los deporten a todos, gritaban").
+_TOLD_AFTER = re.compile(
+    r" [,;]? ?(?:gritaban|gritaron|gritan|grito|decian|dijeron|dicen|dijo|decia|pedian|pedia|"
+    r"exigian|coreaban|escribio|escribieron|ponia|ponian)\b"
+)
+# Offices, forces, teams and gangs thrown out "a todos": no people ("que los corran a todos
+# del ayuntamiento", "sacarlos a todos del penal").
+_NOT_A_PEOPLE = re.compile(
+    r"\b(?:congreso|ayuntamiento|cabildo|gobierno|senado|camara|regidores|diputad\w+|"
+    r"senador\w*|politicos?|funcionari\w+|polic\w+|agentes|militares|jueces|ministros|"
+    r"magistrados|jugadores|equipo|directiva|tecnico|cartel\w*|mara|narcos?|penal|carcel|"
+    r"sindicato|empresa|oficina|escuela|maestros|corrupt\w+|partido|morena|pri|pan|prd)\b"
+)
 _WINKED = "a group's crime or a place's decline left for the reader to finish"
 _TAKERS = "a group said to come only to take"
 
@@ -104,11 +130,24 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(words):
             if what == _WINKED:
                 around = _window(words, m.start(), m.end())
-                if not _POINTED.search(around):
+                if not (
+                    _POINTED.search(around)
+                    or (
+                        _ANY_PLACE.search(around)
+                        and (_VICE.search(around) or _DANGER.search(around))
+                    )
+                ):
                     continue
                 if _POLITICS.search(around) and not _PEOPLE_MARK.search(around):
                     continue
-            if what == _ALL and _ASKED_BEFORE.search(words, max(0, m.start() - 30), m.start()):
+                if _PRAISE.search(around) and not _VICE.search(around):
+                    continue
+            if what == _ALL and (
+                _ASKED_BEFORE.search(words, max(0, m.start() - 30), m.start())
+                or _NOT_A_PEOPLE.search(_window(words, m.start(), m.end()))
+            ):
+                continue
+            if _TOLD_AFTER.match(words, m.end()):
                 continue
             if not said_as_own(words, m, 60):
                 continue

@@ -81,12 +81,15 @@ _PREDICATE = (
     r"no aguantan (?:nada|el trabajo|jornadas \w+)|"
     r"siempre (?:buscan|quieren) (?:sacar ventaja|aprovecharse|algo gratis))\b"
 )
-# A cause, condition or purpose right after the predicate: the writer explains, not sneers
-# ("no se integran porque nadie los ayuda", "no se adaptan al frio").
+# A cause, condition, purpose or field right after the predicate: the writer explains, not
+# sneers ("no se integran porque nadie los ayuda", "no se adaptan al frio").
 _EXPLAINED_AFTER = re.compile(
     r" (?:,? )?(?:porque|por (?:falta|culpa|miedo)|ya que|pues|debido|sin|si|si no|cuando|"
     r"mientras|hasta que|a menos que|al (?:frio|calor|clima|idioma|trabajo|invierno|horario|"
-    r"cambio de horario)|a la (?:ciudad|escuela|comida|altura|humedad|nieve)|a los horarios)\b"
+    r"cambio de horario)|a la (?:ciudad|escuela|comida|altura|humedad|nieve)|a los horarios|"
+    # customs or a mindset of a field of everyday life ("otra mentalidad para el ahorro")
+    r"(?:para|en) (?:el|la|los|las|sus) (?:ahorro|comida|cocina|musica|fiestas?|ropa|negocios?|"
+    r"deportes?|bodas|navidad|futbol|baile|bailes))\b"
 )
 # Someone's words just before the shape ("dicen que", "según el alcalde").
 _REPORTED_BEFORE = re.compile(

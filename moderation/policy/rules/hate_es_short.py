@@ -33,11 +33,16 @@ from moderation.policy.types import Category
 
 _SCORE = 0.75
 
+# Places whose people stand for a people in these comments (the south, the sierra, a poor
+# country); a city's residents are not a protected group ("los de Saltillo manejan feo").
+_PEOPLE_PLACE = (
+    r"(?:sur|afuera|fuera|sierra|cerro|centroamerica|chiapas|oaxaca|guerrero|honduras|"
+    r"guatemala|haiti|venezuela|africa|caribe|albergue)"
+)
 # A group: a group word or slur, or a people named by where it comes from.
 _G = (
     r"(?:GRP(?: GRP)*|(?:esa|esta|toda esa|toda esta) (?:gente|raza)|"
-    r"(?:los|las|esos|esas) de(?:l| la| el)? (?:sur|afuera|fuera|sierra|cerro|centroamerica|"
-    r"chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|caribe|albergue)|"
+    rf"(?:los|las|esos|esas) de(?:l| la| el)? {_PEOPLE_PLACE}|"
     r"gente de (?:chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|color|"
     r"centroamerica|afuera|fuera))"
 )
@@ -66,18 +71,18 @@ _NAMED = re.compile(rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha de
 _ANY_NAMED = re.compile(
     rf"{_NAMED.pattern}|\b(?:sirios|sirias|garifunas|prietos|prietas|chapines|veneks|playos|"
     r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
-    r"ellos|esos|esas|esa gente|esta gente|dejaron entrar)\b"
+    r"catrachos|catrachas|ellos|esos|esas|esa gente|esta gente|dejaron entrar)\b"
 )
 # People words the group lexicon leaves out, masked as groups by these shapes only.
 _EXTRA_PEOPLE = frozenset(
     {"sirios", "sirias", "garifunas", "prietos", "prietas", "chapines", "veneks", "playos",
      "hondurenos", "salvadorenos", "guatemaltecos", "nicaraguenses", "oaxaquitos", "mayas",
-     "moritos", "aleluyas"}
+     "moritos", "aleluyas", "catrachos", "catrachas"}
 )  # fmt: skip
 # A belief told as someone's or as one's own past one ("pensaba que", "dejar de repetir que").
 _SAID_BEFORE = re.compile(
     r"\b(?:pensaba|pensabamos|creia|creiamos|crei|pense|repetir|repiten|decir|dicen|dice|"
-    r"dijo|decia|decian|afirmar|afirman|asumir|asumen|suponer|escribio|escribe|escribieron|"
+    r"dijo|dijeron|decia|decian|afirmar|afirman|asumir|asumen|suponer|escribio|escribe|escribieron|"
     r"puso|pone|comento|comentan|opina|opino|cree|creen|piensa|piensan|asegura|aseguran|grito|"
     r"gritaron|grita)(?: (?!que\b)[^ .]+){0,4}? que\b"
 )
@@ -420,7 +425,10 @@ def _negated(words: str, m: re.Match) -> bool:
     if p <= 0:
         return False
     start = max(m.start(), p - 25, words.rfind(",", 0, p), words.rfind(".", 0, p))
-    return bool(_NEG_BEFORE.search(words, start, p))
+    # "los X vienen a trabajar, a los que dicen que vienen a robar ..." tells others' line
+    return bool(
+        _NEG_BEFORE.search(words, start, p) or _SAID_BEFORE.search(words, max(m.start(), p - 40), p)
+    )
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:

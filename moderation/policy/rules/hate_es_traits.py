@@ -23,9 +23,16 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _VICE, _asked
-from moderation.policy.rules.hate_es_short import _FAULT, _NEG_BEFORE, _words, units_inside
+from moderation.policy.rules.hate_es_short import (
+    _FAULT,
+    _NEG_BEFORE,
+    _PEOPLE_PLACE,
+    _words,
+    units_inside,
+)
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.rules.hate_everyday.counter_speech import (
     THEIR_BELIEF,
@@ -45,6 +52,10 @@ _MARK = re.compile(
     r"partido|congreso|senado|cabildo|ayuntamiento|cartel|sindicato|morena|pri|pan|equipo|"
     r"club|empresa|banco|oficina|escuela)\b)\w+)\b"
 )
+# The people of a place named by its name: a town's residents are no people ("los de
+# Mexicali aguantan 50 grados, son de otra especie"), unless the place stands for one.
+_TOWNSFOLK = re.compile(r"(?:los|las|gente|familias) de (?:la |el |las |los )?(?P<place>\w+)")
+_PEOPLE_PLACE_WORD = re.compile(rf"{_PEOPLE_PLACE}$")
 _TRAIT = re.compile(
     r"\b(?:no (?:le|les) gusta trabajar|no quieren trabajar|no saben (?:ni )?(?:leer|vivir|"
     r"trabajar)|no piensan|no tienen (?:cultura(?! del?\b)|educacion|higiene|preparacion|remedio|"
@@ -193,12 +204,19 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     line = trait.match(words, said)
     if line and _SOFT.search(line.group(0)) and not _at_fault(words, a, b):
         return None
+    if line and outside_cause_at(words, line.end()):  # "tienen tantos hijos porque allá ..."
+        return None
     for at in (a, said):
         before = words[max(0, at - 60) : at]
         if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
             return None
     if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None
+    town = _TOWNSFOLK.match(words, a)
+    if town and not _PEOPLE_PLACE_WORD.match(town.group("place")):
+        named = units_inside(offsets, index, town.start("place"), town.end("place"))
+        if named and an.capitalised(named[0]):
+            return None
     inside = units_inside(offsets, index, a, b)
     if not inside or _asked(an, inside[0]):
         return None

@@ -82,6 +82,22 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
 )
+# Feelings and tears alone are no unfitness ("las señoras se ponen a llorar con las
+# mañanitas", "deciden con el corazón y les va bien"): they count with an office, a vote, a
+# reason or a ruin named around them.
+_EMOTION = re.compile(
+    r"(?:con (?:el|las|los|la) (?:sentimiento|sentimientos|emociones|corazon|utero|hormonas)|"
+    r"llevar por|emocional(?:es)?|histericas?|llorar)\b"
+)
+_AT_STAKE = re.compile(
+    rf"\b(?:{_OFFICE[3:-1]}|presidenta|alcaldesa|gobernadora|juez\w*|candidata|congresista|"
+    r"diputada|senadora|jef[ae]s?|poder|gobiern\w+|mandan|vot\w+|ley|leyes|"
+    r"decisiones|decidan|juzgan|cabeza|cerebro|razon|por eso|como estamos|estamos asi|"
+    r"pasa lo que pasa|"
+    r"deberian?|no pueden|no sirven|policia|ejercito|cabildo|consejo|economia|municipio|"
+    r"distrito|crisis|serias?|comandancia|balacera\w*|balazos?|patrulla|garita|alcald\w+|"
+    r"presidencia)\b"
+)
 # Women named as the subject of the shape: in its sentence or the one before.
 _NEAR = 200
 
@@ -94,12 +110,22 @@ def _women_near(words: str, m: re.Match) -> bool:
     return bool(_WOMEN.search(words, start, end if end >= 0 else len(words)))
 
 
+def _at_stake(words: str, m: re.Match) -> bool:
+    """An office, a vote, a reason or a ruin in the match's sentence or the one before."""
+    prev = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, m.start())))
+    end = words.find(" . ", m.end())
+    around = words[max(0, prev, m.start() - _NEAR) : end if end >= 0 else len(words)]
+    return bool(_AT_STAKE.search(around))
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     words, offsets, index = _words(an, set())
     found: list[tuple[int, int, str]] = []
     for what, pattern in _SHAPES:
         for m in pattern.finditer(words):
             if not _women_near(words, m):
+                continue
+            if what == _UNFIT and _EMOTION.search(m.group("p")) and not _at_stake(words, m):
                 continue
             if not said_as_own(words, m, 60):
                 continue
