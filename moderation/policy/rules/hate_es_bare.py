@@ -17,13 +17,12 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import said_as_own
+from moderation.policy.rules.hate_es_implicit import own_shape
 from moderation.policy.rules.hate_es_short import (
     _ANY_NAMED,
     _BAD,
     _PEOPLE_PLACE,
     _words,
-    units_inside,
 )
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
@@ -75,11 +74,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(words):
             if "GRP" not in m.group(0) and not re.search(_PEOPLE_PLACE, m.group(0)):
                 continue
-            if not said_as_own(words, m, 60):
-                continue
-            inside = units_inside(offsets, index, m.start(), m.end())
-            if inside:
-                found.append((inside[0], inside[-1], what))
+            shape = own_shape(words, offsets, index, m, what, 60)
+            if shape:
+                found.append(shape)
                 break
     return found
 

@@ -23,8 +23,8 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _POLITICS, _VICE, said_as_own
-from moderation.policy.rules.hate_es_short import _G, _PEOPLE_PLACE, _words, units_inside
+from moderation.policy.rules.hate_es_implicit import _POLITICS, _VICE, own_shape
+from moderation.policy.rules.hate_es_short import _G, _PEOPLE_PLACE, _words
 from moderation.policy.rules.hate_es_traits import _about_the_line
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
@@ -149,11 +149,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if _TOLD_AFTER.match(words, m.end()):
                 continue
-            if not said_as_own(words, m, 60):
-                continue
-            inside = units_inside(offsets, index, m.start(), m.end())
-            if inside:
-                found.append((inside[0], inside[-1], what))
+            shape = own_shape(words, offsets, index, m, what, 60)
+            if shape:
+                found.append(shape)
                 break
     return found
 

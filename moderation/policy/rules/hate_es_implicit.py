@@ -384,6 +384,18 @@ def said_as_own(words: str, m: re.Match, before: int = 40) -> bool:
     return not THEIR_BELIEF.search(words[max(0, m.start() - before) : m.start()])
 
 
+def own_shape(
+    words: str, offsets: list[int], index: list[int], m: re.Match, what: str, before: int = 40
+) -> tuple[int, int, str] | None:
+    """The shape `m` as (first unit, last unit, `what`) when it is said as the writer's own
+    (`said_as_own`) and covers whole units; None otherwise. The step every `hate.es_*` shape
+    loop ends with."""
+    if not said_as_own(words, m, before):
+        return None
+    inside = units_inside(offsets, index, m.start(), m.end())
+    return (inside[0], inside[-1], what) if inside else None
+
+
 def _sentence(words: str, m: re.Match) -> str:
     """The sentence of the masked words that holds the match."""
     start = words.rfind(" . ", 0, m.start()) + 1
@@ -429,11 +441,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if what == _KNOWN and _POLITICS.search(words, max(0, m.start() - 60), m.end() + 60):
                 continue
-            if not said_as_own(words, m):
-                continue
-            inside = units_inside(offsets, index, m.start(), m.end())
-            if inside:
-                found.append((inside[0], inside[-1], what))
+            shape = own_shape(words, offsets, index, m, what)
+            if shape:
+                found.append(shape)
                 break
     return found
 

@@ -19,8 +19,8 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import said_as_own
-from moderation.policy.rules.hate_es_short import _words, units_inside
+from moderation.policy.rules.hate_es_implicit import own_shape
+from moderation.policy.rules.hate_es_short import _words
 from moderation.policy.types import Category
 
 _RULE = "hate.es_women"
@@ -127,11 +127,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if what == _UNFIT and _EMOTION.search(m.group("p")) and not _at_stake(words, m):
                 continue
-            if not said_as_own(words, m, 60):
-                continue
-            inside = units_inside(offsets, index, m.start(), m.end())
-            if inside:
-                found.append((inside[0], inside[-1], what))
+            shape = own_shape(words, offsets, index, m, what, 60)
+            if shape:
+                found.append(shape)
                 break
     return found
 
