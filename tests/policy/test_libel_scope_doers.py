@@ -62,6 +62,17 @@ NEAR_MISSES = [
     ("Kid stole the cookie jar and blamed the dog, classic.", "en"),
     ("Council killed tenant protections again.", "en"),
     ("Pharmacies selling pills with no prescription are a scam.", "en"),
+    # a cause, not a person: an abstract noun or a substance opening the comment
+    ("Poverty killed this town long before the plant closed.", "en"),
+    ("Capitalism killed the textile mills and NAFTA buried them.", "en"),
+    ("Globalization killed the mills, not the migrants.", "en"),
+    ("Corruption stole our water and nobody went to jail.", "en"),
+    ("Unemployment destroyed half the families on my street.", "en"),
+    ("Negligence killed those workers at the plant.", "en"),
+    ("Alcohol killed my dad at 52.", "en"),
+    ("Corrupción mató al pueblo.", "es"),
+    ("Pobreza y abandono, eso mató a la colonia.", "es"),
+    ("Impunidad es lo que mató a este pueblo.", "es"),
     # plural doers with no named person, sources, the named person reporting or arresting
     ("Someone stole the copper wire from the pump station.", "en"),
     ("Smugglers rob migrants at the checkpoint.", "en"),

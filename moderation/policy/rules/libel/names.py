@@ -82,7 +82,15 @@ _AUX_GAP = frozenset({"has", "have", "had", "been", "is", "was", "keeps", "still
                       "tambien", "le", "les", "se", "lo", "la"})  # fmt: skip
 # Substances and things that open a sentence as the doer of a killing or a theft.
 _THINGS = frozenset({"fentanyl", "fentanilo", "cocaine", "cocaina", "meth", "heroin", "heroina",
-                     "narcan", "covid", "cancer", "inflation", "inflacion"})  # fmt: skip
+                     "narcan", "covid", "cancer", "inflation", "inflacion", "alcohol", "booze",
+                     "tequila", "whiskey", "drugs", "drogas", "opioids", "pills"})  # fmt: skip
+# Abstract nouns by their endings ("Poverty killed this town", "Capitalism killed the mills",
+# "Corrupción mató al pueblo"): a cause, not a person. No border surname ends so; the stems
+# are long enough to spare given names ("Florence", "Trinidad", "Clement").
+_ABSTRACT = re.compile(
+    r"[a-z]{3,}(?:tion|sion|ism|ity|erty|elty|iety)|[a-z]{4,}(?:ness|ment|ance)|[a-z]{5,}ence"
+    r"|[a-z]{3,}(?:cion|sion|ismo|eza)|[a-z]{5,}idad"
+)
 
 
 def _common_plural(folded: str, an: Analysis) -> bool:
@@ -169,6 +177,8 @@ def _lower_subject(an: Analysis, text: str, s_start: int, crime_start: int) -> b
         return False  # "ayer roban en la tienda": a time, and a plural verb names no one
     if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
         return False
+    if _ABSTRACT.fullmatch(folded):
+        return False  # "Poverty killed this town": a cause
     return not any(u.text == folded and u.entry is not None for u in an.units)
 
 
@@ -176,13 +186,15 @@ def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) 
     """The one test of the name readers: a capitalised word may be a person's name unless it is
     a stop word of either language, a dictionary word (unless `dictionary`: the comment shows
     it to be a name otherwise), a word of a place's name ("San", "Lake"), a substance that does
-    harm ("Fentanyl"), an "-ies" plural ("Pharmacies": a kind of business) or a word the comment
-    also writes in lower case."""
+    harm ("Fentanyl"), an abstract noun ("Poverty", "Corrupción"), an "-ies" plural
+    ("Pharmacies": a kind of business) or a word the comment also writes in lower case."""
     folded = fold_term(word)
     if folded in any_stopwords(an.lex) or (folded in an.lex.vocab and not dictionary):
         return False
     if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
         return False
+    if _ABSTRACT.fullmatch(folded):
+        return False  # "Poverty killed this town": a cause
     if folded in _ORGANISATION_NAMES:
         return False  # "Hezbollah", "Hamas": a named organisation
     return word.lower() not in _lower_words(an, text)

@@ -9,6 +9,7 @@ import re
 from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.names import (
+    _ABSTRACT,
     _NOT_NAMES,
     _ORGANISATION_NAMES,
     _THINGS,
@@ -74,6 +75,8 @@ def _opening_surname(an: Analysis, text: str, s_start: int, crime_start: int) ->
         return False
     if folded in _THINGS or folded in _ORGANISATION_NAMES or folded in _QUANTITIES:
         return False
+    if _ABSTRACT.fullmatch(folded):
+        return False  # "Poverty killed this town": a cause, not a surname
     if an.lang == "en" and folded.endswith("s") and folded in an.lex.vocab:
         return False  # "Cops beat ...", "Thieves took ...": a plural, not a surname
     if _common_plural(folded, an):
