@@ -40,6 +40,16 @@ CASES = [
     ("Mayor Okafor, you are a disgrace to this city after that vote.", "en", "troll", "approve"),
     ("Senador Pérez, usted es un viejo ridículo.", "es", "troll", "approve"),
     ("Gobernadora, usted es una vergüenza para el estado.", "es", "troll", "approve"),
+    # A radio or TV host is judged on the show, like a performer.
+    ("Ese locutor es un payaso y su programa son tres horas de gritos.", "es", "troll", "approve"),
+    (
+        "La locutora de la mañana es una ignorante, no sabe qué es un arancel.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("That radio host is a clown, three hours of yelling.", "en", "troll", "approve"),
+    ("Eres un payaso, locutor de quinta.", "es", "troll", "flag"),
     # ... but not called a swear word, and a commenter is still a commenter.
     ("Mayor, you are a piece of shit.", "en", "profanity", "flag"),
     ("Senator Ruiz is right and you are an idiot.", "en", "troll", "flag"),

@@ -45,7 +45,7 @@ _PUBLIC = _OFFICE_TITLES | frozenset(
     # clown" are reviews of a show, said of nobody in the thread
     {"concursante", "concursantes", "presentador", "presentadora", "presentadores", "streamer",
      "streamers", "contestant", "contestants", "host", "presenter", "comediante", "humorista",
-     "comedian", "jurado"}
+     "comedian", "jurado", "locutor", "locutora", "locutores"}
 )  # fmt: skip
 
 
