@@ -25,6 +25,9 @@ HELD = [
     ("Garza es un ratero.", "es"),
     ("Garza se robó el dinero de la feria.", "es"),
     ("Treviño se embolsó el dinero de la obra", "es"),
+    # a person, not a measure, is the subject; or a second act charges the owner
+    ("El socio del alcalde es un estafador.", "es"),
+    ("La rifa del regidor Pérez fue un fraude, él se quedó con el dinero.", "es"),
     # a named person's men
     ("Sheriff Dalton's deputies rob migrants at the checkpoint", "en"),
     ("Sheriff Dalton robs migrants at the checkpoint", "en"),
@@ -73,6 +76,16 @@ NEAR_MISSES = [
     ("Corrupción mató al pueblo.", "es"),
     ("Pobreza y abandono, eso mató a la colonia.", "es"),
     ("Impunidad es lo que mató a este pueblo.", "es"),
+    # a measure called a crime by name: policy judged, its author named only as its owner
+    ("The mayor's water plan is a fraud.", "en"),
+    ("The governor's new fee is a scam on every family in the county.", "en"),
+    ("That tax is theft, plain and simple.", "en"),
+    ("The whole recount was a fraud from start to finish.", "en"),
+    ("El plan del alcalde es una estafa para subirnos el recibo del agua.", "es"),
+    ("La reforma del gobernador es una estafa.", "es"),
+    ("El nuevo cobro del municipio es un robo descarado.", "es"),
+    ("Ese impuesto es puro robo.", "es"),
+    ("La licitación del puente fue un fraude para los vecinos.", "es"),
     # plural doers with no named person, sources, the named person reporting or arresting
     ("Someone stole the copper wire from the pump station.", "en"),
     ("Smugglers rob migrants at the checkpoint.", "en"),
