@@ -3,7 +3,9 @@ about the budget, but Mayor X took cash" states the act), a lone surname opening
 is a person even when a word list holds it ("Garza is a thief"), a named person's men robbing
 or beating the defenceless is a claim about them, and a win told as a killing beside a team or
 a game is sport. The near misses: hedges over the act, questions, sources, crimes by unnamed
-people or plural doers, places, teams, the person as victim, fiction. Our own names."""
+people or plural doers, places, teams, the person as victim, fiction, a cause opening the
+sentence ("Poverty killed ..."), a measure called a fraud, "vendió" with one's own goods or a
+people sold out. Our own names."""
 
 import pytest
 
@@ -27,6 +29,9 @@ HELD = [
     ("Treviño se embolsó el dinero de la obra", "es"),
     # a person, not a measure, is the subject; or a second act charges the owner
     ("El socio del alcalde es un estafador.", "es"),
+    ("El padre Octavio vende a los paisanos a los Zetas.", "es"),
+    ("Memo Lozano vende boletos falsos afuera del estadio.", "es"),
+    ("La jueza Ramírez vendió la sentencia, así de fácil.", "es"),
     ("La rifa del regidor Pérez fue un fraude, él se quedó con el dinero.", "es"),
     # a named person's men
     ("Sheriff Dalton's deputies rob migrants at the checkpoint", "en"),
@@ -86,6 +91,13 @@ NEAR_MISSES = [
     ("El nuevo cobro del municipio es un robo descarado.", "es"),
     ("Ese impuesto es puro robo.", "es"),
     ("La licitación del puente fue un fraude para los vecinos.", "es"),
+    # "vendió" with one's own goods, or a whole people sold out (political opinion)
+    ("El gobernador vendió el rancho de su familia en 2019.", "es"),
+    ("El alcalde vendió su casa y se fue a San Antonio.", "es"),
+    ("Doña Chela vendió tamales en la feria y se acabaron en una hora.", "es"),
+    ("El gobernador vendió a los rancheros por una foto con las boyas.", "es"),
+    ("El diputado vendió a México por un puesto en el gabinete.", "es"),
+    ("El alcalde vendió a su propia gente con ese acuerdo del agua.", "es"),
     # plural doers with no named person, sources, the named person reporting or arresting
     ("Someone stole the copper wire from the pump station.", "en"),
     ("Smugglers rob migrants at the checkpoint.", "en"),

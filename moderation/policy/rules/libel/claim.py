@@ -14,6 +14,7 @@ from moderation.policy.rules.libel.claimed import _claimed
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
 from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _ONE_NAME, _OPENING_WORD
+from moderation.policy.rules.libel.plain_acts import sold_plainly, thing_called
 from moderation.policy.rules.libel.sources import _URL, _attributes, _bodies_say, _hearsay
 from moderation.policy.rules.libel.words import _CONJUNCTIONS, _DEFINITE
 from moderation.policy.types import Category, Submission
@@ -115,7 +116,8 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             if not _hedged(an, units, c)
             and not _quoted_and_refuted(an, c)
             and not _suffered(an, sub.text, c)
-            and not _thing_called(an, units, c)
+            and not thing_called(an, units, c)
+            and not sold_plainly(an, c)
         ]
         # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's
         # orders, and then he had the video erased" accuses with its second act.
@@ -202,35 +204,6 @@ def _suffered(an: Analysis, text: str, crime: Unit) -> bool:
         if k > 0 and text[start : start + 1].isupper() and before[k - 1].text not in _PLACE_PREP:
             return False  # a name in the sentence: the doers may be named
     return True
-
-
-# A plan, a law or a vote called a crime by name ("the mayor's water plan is a fraud", "la
-# reforma del gobernador es una estafa"): the sentence's subject is the measure, judged as
-# policy; its author is named only as its owner. "El socio del alcalde es un estafador" keeps
-# a person as the subject.
-_THING_CALLED = re.compile(
-    r"[\W_]*(?:(?:and|but|honestly|so|y|pero|la verdad|o sea)\s+)?"
-    r"(?:(?:the|this|that|his|her|their|el|la|este|esta|ese|esa|su)\s+)?(?:[\w']+\s+){0,2}?"
-    r"(?:new\s+|whole\s+|nuevo\s+|nueva\s+)?"
-    r"(?:plan|plans|proposal|reform|project|budget|deal|tax|fee|fees|program|programme|bill|"
-    r"ordinance|law|policy|scheme|rate hike|election|recount|audit|contest|raffle|"
-    r"propuesta|reforma|proyecto|presupuesto|acuerdo|impuesto|cobro|cuota|tarifa|aumento|"
-    r"programa|ley|politica|iniciativa|eleccion|consulta|licitacion|rifa|sorteo|auditoria)"
-    r"(?:\s+(?:de|del|de la|of|of the|for|para)\s+[\w\s']{1,40}?)?"
-    r"\s+(?:(?:is|was|es|fue|era)\s+)?(?:(?:a|an|un|una|just|total|complete|puro|pura|"
-    r"otra|another)\s+)*"
-)
-
-
-def _thing_called(an: Analysis, units: list[Unit], crime: Unit) -> bool:
-    """The act is a noun said of a measure, not of a person (`_THING_CALLED`)."""
-    text = an.norm.text
-    return _THING_CALLED.fullmatch(text, units[0].start, crime.start) is not None and (
-        crime.text.startswith(("is ", "es ", "was ", "fue "))
-        or text[: crime.start]
-        .rstrip()
-        .endswith((" is", " es", " was", " fue", " era", " a", " an", " un", " una"))
-    )
 
 
 _PLACE_PREP = frozenset({"de", "en", "a", "al", "por", "desde", "hasta", "para", "del"})
