@@ -1476,6 +1476,7 @@ def _build() -> Lexicon:
                 continue
             table.setdefault(words, {}).setdefault(cls, []).append((lang, meta))
 
+    nouns_en = {c[0] for c in _rows("groups.tsv") if c[2:3] == ["en"] and c[3:4] != ["adj"]}
     for cols in _rows("groups.tsv"):
         lang = cols[2] if len(cols) > 2 else "*"
         if len(cols) > 3 and cols[3] == "adj":
@@ -1489,6 +1490,18 @@ def _build() -> Lexicon:
                 add(f"{noun} {cols[0]}", "G", lang, cols[1])
             for noun in _EN_NOUNS if lang == "en" else ():
                 add(f"{cols[0]} {noun}", "G", lang, cols[1])
+            if (
+                lang == "en"
+                and not plural
+                and cols[1] in ("nationality", "ethnicity")
+                and cols[0] not in nouns_en
+                and cols[0] not in _COLOURS
+            ):
+                # "hire a Haitian", "never trust a Somali": the adjective as a noun, one person
+                # (not a word groups.tsv lists as a noun too: "a Muslim" is read already; not
+                # a colour)
+                for article in _EN_ONE:
+                    add(f"{article} {cols[0]}", "G", lang, cols[1])
             continue
         add(cols[0], "G", lang, cols[1])
     counts["groups"] = len(table)
@@ -1717,6 +1730,9 @@ def _build() -> Lexicon:
     )
 
 
+# Words before a nationality adjective that make it a noun for one person ("a Haitian").
+_EN_ONE = ("a", "an", "another")
+_COLOURS = frozenset({"black", "brown", "native", "white"})  # "a black truck", "a native plant"
 _EN_NOUNS = (
     "person",
     "people",
