@@ -452,3 +452,35 @@ def test_shape_is_flagged(text: str, rule: str) -> None:
 @pytest.mark.parametrize(("text", "rule"), PASSES)
 def test_near_miss_is_not_read_as_the_shape(text: str, rule: str) -> None:
     assert rule not in rules_flagging(text, "en", ("hate",)), text
+
+
+# Advice at the ballot or on what is taught is no group barred from voting or teaching
+# (`barred.g`, and the derogation rules' "should not vote"): none of the hate rules flag it
+# (the statistical model is asked elsewhere), while the bare bar ("X shouldn't vote", "X
+# shouldn't teach") stays flagged.
+BALLOT_ADVICE = [
+    "Catholics shouldn't vote for him, he is against everything the church teaches.",
+    "Christians shouldn't teach creationism in science class.",
+    "Women shouldn't vote against their own interests, but plenty do.",
+    "Muslims shouldn't teach their religion in public schools any more than Baptists should.",
+    "Evangelicals shouldn't vote based on one issue alone.",
+    "Jews shouldn't teach that to their kids, the rabbi said, it is not in the Torah.",
+]
+BARRED = [
+    "Muslims should not vote, period.",
+    "Women shouldn't vote.",
+    "Gays shouldn't teach.",
+    "Jews should never teach our kids.",
+    "Lesbians shouldn't adopt.",
+]
+
+
+@pytest.mark.parametrize("text", BALLOT_ADVICE)
+def test_advice_at_the_ballot_is_not_hate(text: str) -> None:
+    found = [r for r in rules_flagging(text, "en", ("hate",)) if not r.startswith("model.")]
+    assert found == [], text
+
+
+@pytest.mark.parametrize("text", BARRED)
+def test_a_bare_bar_stays_flagged(text: str) -> None:
+    assert rules_flagging(text, "en", ("hate",)), text
