@@ -38,6 +38,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _risk_of_being,
     _singular_after_comma,
     _toward_institution,
+    _vote_advised,
     _wanted_there_by_others,
     _words_judged,
 )
@@ -220,7 +221,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
-            if pred.code == "Z" and (_pays_a_price(an, pred) or _peaceful_wish(an, pred)):
+            if pred.code == "Z" and (
+                _pays_a_price(an, pred) or _peaceful_wish(an, pred) or _vote_advised(an, pred)
+            ):
                 continue
             g = idx["g"]
             if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):

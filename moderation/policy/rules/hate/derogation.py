@@ -46,6 +46,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _risk_of_being,
     _singular_after_comma,
     _toward_institution,
+    _vote_advised,
     _wanted_there_by_others,
     _words_judged,
 )
@@ -134,6 +135,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los X lo van a pagar en el súper": a cost, not retribution
         if pred.code == "Z" and _peaceful_wish(an, pred):
             continue  # "las personas trans solo quieren trabajar tranquilas"
+        if pred.code == "Z" and _vote_advised(an, pred):
+            continue  # "Catholics shouldn't vote for him": advice at the ballot
         g = idx.get("g", idx.get("g2", first))
         if g < pred.index and (
             (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)

@@ -118,6 +118,21 @@ def _pays_a_price(an: Analysis, pred: Unit) -> bool:
     return bool(nxt) and bool(_COST.match(" ".join(nxt)))
 
 
+# What follows "should not vote" when it is advice on a ballot, not a group barred from it:
+# "X shouldn't vote for him", "... against their own interests", "... based on one issue".
+_BALLOT_ADVICE = frozenset({"for", "against", "based", "por", "contra"})
+
+
+def _vote_advised(an: Analysis, pred: Unit) -> bool:
+    """'Should not vote' followed by whom or how to vote ('Catholics shouldn't vote for him',
+    'Evangelicals shouldn't vote based on one issue'): a choice at the ballot advised, the
+    vote itself left alone ('X shouldn't vote', 'X shouldn't vote on bonds' stay)."""
+    if pred.text.split()[-1] not in ("vote", "votar"):
+        return False
+    nxt = next((u for u in an.units[pred.index + 1 : pred.index + 2]), None)
+    return nxt is not None and nxt.sentence == pred.sentence and nxt.text in _BALLOT_ADVICE
+
+
 # What people only want when the wish is harmless: "solo quieren trabajar", "just want to live".
 _PEACEFUL = frozenset(
     {"trabajar", "vivir", "estudiar", "sobrevivir", "paz", "ser", "estar", "existir", "respeto",
