@@ -12,6 +12,7 @@ import pytest
 from tests.policy.expect import assert_category_action
 
 HITS = [
+    "Some say immigrants bring crime. And they're right.",
     # a group in a role, or past a neutral clause
     "Female drivers are a menace.",
     "Female bosses are a nightmare.",
@@ -85,6 +86,10 @@ PASSES = [
     "For women, the commute is a nightmare.",
     "The policy for immigrants is a disaster.",
     "Disabled people say the new rules are a disaster.",
+    # "some say" reports a claim, like "people say"; the writer answers it (endorsed, it is
+    # read: "Some say X bring crime. And they're right." stays flagged)
+    "Some say immigrants bring crime. The numbers say they commit less of it.",
+    "Some would say Haitians are a burden. My Haitian neighbors run the food bank.",
     "Muslims in Gaza are living a nightmare.",
     "These policies drive immigrants into poverty.",
     "Put immigrants up in hotels.",
