@@ -13,6 +13,7 @@ from tests.policy.expect import assert_category_action
 
 HITS = [
     "Some say immigrants bring crime. And they're right.",
+    "The trouble with Mexicans is they're lazy.",
     # a group in a role, or past a neutral clause
     "Female drivers are a menace.",
     "Female bosses are a nightmare.",
@@ -90,6 +91,10 @@ PASSES = [
     # read: "Some say X bring crime. And they're right." stays flagged)
     "Some say immigrants bring crime. The numbers say they commit less of it.",
     "Some would say Haitians are a burden. My Haitian neighbors run the food bank.",
+    # "the trouble with X doing Y": the trouble is an activity of theirs, the clause decides
+    "The trouble with Haitians finding work is not cultural, it's the paperwork.",
+    "The problem with Somali kids dropping out isn't the culture, it's the funding.",
+    "The trouble with Venezuelans renting here is that landlords want three months up front.",
     "Muslims in Gaza are living a nightmare.",
     "These policies drive immigrants into poverty.",
     "Put immigrants up in hotels.",

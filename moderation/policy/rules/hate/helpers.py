@@ -254,21 +254,23 @@ def _done_to(an: Analysis, g: int) -> bool:
     return word in _DONE_TO_EN
 
 
-_PROBLEM = frozenset({"el problema de", "the problem with"})
+_PROBLEM = frozenset({"el problema de", "the problem with", "the trouble with"})
 _THAT = frozenset({"es que", "is that", "es", "is"})
 
 
 def _problem_for_them(an: Analysis, h: int, g: int) -> bool:
     """'The problem with X is that ...' names what X suffer as often as what X are: the
-    clause after it decides (the derogation rules read it)."""
+    clause after it decides (the derogation rules read it). So does an English gerund after
+    the group ("the trouble with Haitians finding work is the paperwork"): the problem is an
+    activity of theirs."""
     if an.units[h].text not in _PROBLEM:
         return False
     k = g + 1
-    return (
-        k < len(an.units)
-        and an.units[k].sentence == an.units[g].sentence
-        and (an.units[k].text in _THAT or an.units[k].code == "C")
-    )
+    if k >= len(an.units) or an.units[k].sentence != an.units[g].sentence:
+        return False
+    nxt = an.units[k]
+    gerund = an.lang == "en" and nxt.code == "w" and nxt.text.endswith("ing") and len(nxt.text) > 4
+    return nxt.text in _THAT or nxt.code == "C" or gerund
 
 
 _THING_DETS = frozenset(
