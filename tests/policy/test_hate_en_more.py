@@ -93,7 +93,7 @@ PASSES = [
     "Some would say Haitians are a burden. My Haitian neighbors run the food bank.",
     # "the trouble with X doing Y": the trouble is an activity of theirs, the clause decides
     "The trouble with Haitians finding work is not cultural, it's the paperwork.",
-    "The problem with Somali kids dropping out isn't the culture, it's the funding.",
+    "The problem with Haitian kids missing school is the bus route, not the families.",
     "The trouble with Venezuelans renting here is that landlords want three months up front.",
     "Muslims in Gaza are living a nightmare.",
     "These policies drive immigrants into poverty.",
