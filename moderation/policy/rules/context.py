@@ -497,6 +497,10 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             and an.units[k - 1].text in _BELIEF_3P
         ):
             return True  # "hay gente que piensa que ...", "mi tío cree que ...": their view
+        if u.text == "que" and said_before_speaker(an, k):
+            return True  # "lo que dijo el pastor, que los X ...": the pastor's words
+        if heard_saying(an, k):
+            return True  # "I heard him say X are ...": someone else's words, overheard
         if u.has("report") and _treatment_ordered(an, k):
             return False  # "Treat X like rats.", "we should treat X like ...": the writer's call
         if u.has("report") and _treatment_refused_before(an, k, first):
@@ -523,6 +527,61 @@ def report_frame_before(an: Analysis, first: int) -> bool:
                 return condemned_elsewhere(an, first, first)  # "¿No crees que los X ...?"
             return True
         k -= 1
+    return False
+
+
+# Spanish puts the speaker after the verb in a relative frame: "lo que dijo el pastor, que los
+# X son ...", "eso que dijo mi tío de que ...", "aquello que gritaban en la marcha, que ...".
+# The words after the last "que" are the speaker's, held up by the writer.
+_RELATIVE_HEADS = frozenset({"lo", "eso", "esto", "aquello", "aquellos"})
+_SAID_ES = frozenset(
+    {"dijo", "dijeron", "dice", "dicen", "decia", "decian", "ha dicho", "han dicho", "escribio",
+     "escribieron", "grito", "gritaron", "gritaba", "gritaban", "publico", "publicaron",
+     "afirmo", "afirmaron", "aseguro", "aseguraron", "declaro", "declararon", "repitio",
+     "repitieron", "solto", "soltaron", "predico", "predicaron", "anda diciendo"}
+)  # fmt: skip
+_SPEAKER_REACH = 5  # units between the verb and the "que": "el pastor", "en la radio"
+
+
+def said_before_speaker(an: Analysis, k: int) -> bool:
+    """The "que" at k closes "lo/eso que <dijo> <speaker>(, de) que": a relative frame that
+    reports what someone said, the speaker after the verb."""
+    units = an.units
+    s = units[k].sentence
+    j = k - 1
+    if j >= 0 and units[j].text == "de":
+        j -= 1
+    steps = 0
+    while j >= 0 and units[j].sentence == s and units[j].text not in _SAID_ES:
+        if units[j].code not in ("A", "w") or steps >= _SPEAKER_REACH:
+            return False  # a group, a copula or a verb: not a speaker's name
+        j -= 1
+        steps += 1
+    if j < 2 or units[j].sentence != s or units[j].text not in _SAID_ES:
+        return False
+    return units[j - 1].text == "que" and units[j - 2].text in _RELATIVE_HEADS
+
+
+# "I heard him say", "we overheard a guy at the bar saying": a verb of hearing, a third person
+# and a verb of saying report someone else's words, though the hearer is the writer.
+_HEARD = frozenset({"heard", "hear", "overheard", "overhear", "listened to", "listen to"})
+_SAYING = frozenset(
+    {"say", "saying", "said", "says", "tell", "telling", "claim", "claiming", "yell", "yelling",
+     "shout", "shouting", "scream", "screaming", "call", "calling", "chant", "chanting"}
+)  # fmt: skip
+_HEARD_REACH = 4  # units between them: "him", "my uncle", "a guy at the bar"
+
+
+def heard_saying(an: Analysis, k: int) -> bool:
+    units = an.units
+    if units[k].text not in _SAYING:
+        return False
+    s = units[k].sentence
+    for j in range(k - 2, max(-1, k - 2 - _HEARD_REACH), -1):
+        if units[j].sentence != s or units[j + 1].code in ("G", "S", "I", "C"):
+            return False
+        if units[j].text in _HEARD:
+            return True
     return False
 
 
