@@ -58,9 +58,94 @@ FLAG_REPORTED = [
     ("Somalis are trash, I heard him say it and I agree.", "en"),
 ]
 
+# A Jewish family running its own shop, and money in a clause of its own after it: not the
+# control trope (control of banks, media, governments, the money supply)
+PASS_TROPE_CONTROL = [
+    (
+        "The Jewish families on Elm have run the deli for forty years, and the money goes "
+        "right back into the neighborhood.",
+        "en",
+    ),
+    (
+        "The Jewish family that owns the bakery on Main has run it since 1952, and the "
+        "money stays in town.",
+        "en",
+    ),
+    (
+        "A Jewish couple runs the hardware store; the money they make sponsors the Little League.",
+        "en",
+    ),
+    (
+        "The Jewish community center runs a food pantry, and the money raised feeds two "
+        "hundred families.",
+        "en",
+    ),
+    (
+        "Jewish volunteers run the soup kitchen on Fridays, and the money from the bake "
+        "sale covers the rent.",
+        "en",
+    ),
+    (
+        "My Jewish neighbors own the laundromat, and their money helped rebuild the playground.",
+        "en",
+    ),
+    ("The Jewish deli owners run a tight kitchen, but the money goes to fair wages.", "en"),
+    (
+        "The Jewish family has owned the pharmacy for decades, while the money from the "
+        "pharmacy funds scholarships.",
+        "en",
+    ),
+    (
+        "Jewish refugees ran small tailor shops after the war, and the money paid for "
+        "their kids' college.",
+        "en",
+    ),
+    ("The Jewish moms run the PTA fundraiser, and the money goes to the library.", "en"),
+    ("The Jewish family runs the corner store, and the money is reinvested in the block.", "en"),
+    ("The synagogue runs a thrift shop; the money supports the shelter.", "en"),
+    (
+        "Two Jewish brothers own the garage on 9th, and the money from repairs pays their "
+        "staff well.",
+        "en",
+    ),
+    (
+        "The Jewish owners ran the theater for sixty years, and the money kept the lights "
+        "on downtown.",
+        "en",
+    ),
+    (
+        "The Jewish bakers run the shop before dawn, and the money from the challah sale "
+        "goes to the food bank.",
+        "en",
+    ),
+    (
+        "Las familias judías manejan la panadería desde hace cuarenta años, y el dinero "
+        "se queda en el barrio.",
+        "es",
+    ),
+    (
+        "Una pareja judía maneja la ferretería, y el dinero que ganan patrocina la liga infantil.",
+        "es",
+    ),
+]
 
-PASS = PASS_REPORTED
-FLAG = [(t, lang, "hate") for t, lang in FLAG_REPORTED]
+# Control of banks, media or money: the verb's objects, listed or not
+FLAG_TROPE_CONTROL = [
+    ("The Jews run the banks and the media.", "en"),
+    ("Jews own the mobile home parks and the banks.", "en"),
+    ("Jews control the money, and nobody dares say it.", "en"),
+    ("The Jewish families run the media, and the money flows to Israel.", "en"),
+    ("Jews run the ngos, the media and the banks.", "en"),
+    ("Jews own all the money in this country.", "en"),
+    ("Los judíos controlan los bancos y los medios.", "es"),
+    ("Los judíos manejan el dinero del país.", "es"),
+]
+
+
+PASS = PASS_TROPE_CONTROL + PASS_REPORTED
+FLAG = [(t, lang, "hate") for t, lang in FLAG_TROPE_CONTROL] + [
+    (t, lang, "hate") for t, lang in FLAG_REPORTED
+]
 
 
 @pytest.mark.parametrize(("text", "lang"), PASS)
