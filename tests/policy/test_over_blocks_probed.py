@@ -141,11 +141,47 @@ FLAG_TROPE_CONTROL = [
     ("Los judíos manejan el dinero del país.", "es"),
 ]
 
-
-PASS = PASS_TROPE_CONTROL + PASS_REPORTED
-FLAG = [(t, lang, "hate") for t, lang in FLAG_TROPE_CONTROL] + [
-    (t, lang, "hate") for t, lang in FLAG_REPORTED
+# A group after the Spanish object marker "a" is who suffers the deed ("roban a los migrantes"),
+# not a group called a name
+PASS_OBJECT_OF_DEED = [
+    ("Los agentes de la garita extorsionan a los migrantes todos los días.", "es"),
+    ("Los polleros asaltan a los migrantes en el desierto y nadie hace nada.", "es"),
+    ("La patrulla municipal golpeó a los hondureños que dormían en la plaza.", "es"),
+    ("Los guardias del penal maltratan a las haitianas y la fiscalía lo sabe.", "es"),
+    ("Los coyotes engañan a los guatemaltecos con promesas falsas.", "es"),
+    ("Unos ladrones robaron a los migrantes del albergue anoche.", "es"),
+    ("En la carretera asaltan a los migrantes que viajan en el tren.", "es"),
+    ("Los funcionarios corruptos estafan a los venezolanos con trámites falsos.", "es"),
+    ("Los policías roban a los migrantes y el alcalde se hace de la vista gorda.", "es"),
+    ("Me da coraje que extorsionen a los migrantes en cada retén.", "es"),
+    ("Los narcos secuestran a los migrantes para cobrar rescate.", "es"),
+    ("Los patrones abusan de los jornaleros mexicanos y les roban el sueldo.", "es"),
+    ("El albergue protege a los migrantes que asaltaron en Coahuila.", "es"),
+    ("Denunciamos que la policía roba a los migrantes en la central de autobuses.", "es"),
 ]
+
+# The group as the doer, or called the name
+FLAG_OBJECT_OF_DEED = [
+    ("Los migrantes roban a todo el mundo.", "es"),
+    ("Malditos migrantes ladrones.", "es"),
+    ("Los migrantes son unos ladrones.", "es"),
+    ("Ratas los migrantes, todos roban.", "es"),
+    ("Asquerosos hondureños, váyanse.", "es"),
+]
+
+
+# Must pass the hate rules (another clause may hold them: naming a commander's police as
+# robbers is libel's call)
+NOT_HATE = [
+    ("Los policías del comandante Ibarra roban a los migrantes.", "es"),
+]
+
+PASS = PASS_OBJECT_OF_DEED + PASS_TROPE_CONTROL + PASS_REPORTED
+FLAG = (
+    [(t, lang, "hate") for t, lang in FLAG_OBJECT_OF_DEED]
+    + [(t, lang, "hate") for t, lang in FLAG_TROPE_CONTROL]
+    + [(t, lang, "hate") for t, lang in FLAG_REPORTED]
+)
 
 
 @pytest.mark.parametrize(("text", "lang"), PASS)
@@ -158,3 +194,9 @@ def test_must_pass(text: str, lang: str) -> None:
 def test_must_flag(text: str, lang: str, category: str) -> None:
     verdict = _verdict(text, lang)
     assert any(str(f.category) == category for f in verdict.findings), verdict.to_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_HATE)
+def test_not_hate(text: str, lang: str) -> None:
+    verdict = _verdict(text, lang)
+    assert not [f.rule for f in verdict.findings if str(f.category) == "hate"]
