@@ -175,8 +175,36 @@ FLAG_OBJECT_OF_DEED = [
 NOT_HATE = [
     ("Los policías del comandante Ibarra roban a los migrantes.", "es"),
 ]
+# "Cabrón" as an interjection of admiration for a play, the only swear and aimed at no one
+PASS_ADMIRING_CABRON = [
+    ("¡Qué golazo, cabrón!", "es"),
+    ("¡Qué golazo, cabrón, qué golazo!", "es"),
+    ("Cabrón, qué golazo del Chucky.", "es"),
+    ("¡Qué atajada, cabrón! El portero se lució.", "es"),
+    ("Qué jugadón, cabrón, no lo puedo creer.", "es"),
+    ("¡Qué chilena, cabrón! Eso fue de otro planeta.", "es"),
+    ("Tremendo partidazo, cabrón, valió cada peso.", "es"),
+    ("¡Qué pase, cabrón! Ese gol es de los dos.", "es"),
+    ("Vaya golazo, cabrón, ganamos el clásico.", "es"),
+    ("¡Bien jugado, cabrón! Campeones.", "es"),
+    ("Cabrón, qué remate de cabeza en el último minuto.", "es"),
+    ("¡Qué jonrón, cabrón! Se fue hasta la calle.", "es"),
+    ("Qué clavada, cabrón, el estadio se vino abajo.", "es"),
+    ("¡Qué crack, cabrón! Tres goles en un partido.", "es"),
+    ("¡Qué tirazo, cabrón! Desde media cancha.", "es"),
+    ("¡Qué golazo, cabrona! Mi hija anotó en la final.", "es"),
+]
 
-PASS = PASS_OBJECT_OF_DEED + PASS_TROPE_CONTROL + PASS_REPORTED
+# "Cabrón" said of or to a person, with or without a play admired beside it
+FLAG_ADMIRING_CABRON = [
+    ("Eres un cabrón.", "es"),
+    ("Qué golazo, y tú eres un cabrón y un pendejo.", "es"),
+    ("Cállate, cabrón, nadie te pidió opinión.", "es"),
+    ("El autor es un cabrón mentiroso.", "es"),
+]
+
+
+PASS = PASS_ADMIRING_CABRON + PASS_OBJECT_OF_DEED + PASS_TROPE_CONTROL + PASS_REPORTED
 FLAG = (
     [(t, lang, "hate") for t, lang in FLAG_OBJECT_OF_DEED]
     + [(t, lang, "hate") for t, lang in FLAG_TROPE_CONTROL]

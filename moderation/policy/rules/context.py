@@ -19,7 +19,12 @@ _CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embarg
 # is sarcasm and does not count.
 _PRAISE = re.compile(
     r"\b(?:gracias(?! por nada)|que bien (?:explicad|dich|escrit|contad)[oa]|te la rifaste|"
-    r"bien explicad[oa]|buenisim[oa]|genial|me hiciste el dia|thanks|thank you|well said)\b"
+    r"bien explicad[oa]|buenisim[oa]|genial|me hiciste el dia|thanks|thank you|well said|"
+    # a play admired aloud: "¡Qué golazo, cabrón!", "qué atajada, cabrón"
+    r"(?:que|vaya|tremendo|tremenda|pinche|pedazo de) (?:golazo|golazos|gol|jugadon|jugada|"
+    r"partidazo|atajada|atajadon|chilena|tapada|remate|pase|pasezazo|canasta|clavada|jonron|"
+    r"cuadrangular|ponche|bolazo|tiro|tirazo)|golazo|golazos|partidazo|jugadon|"
+    r"que chingon|que chingona|que bien jugado|bien jugado|que bestia|que crack|que maquina)\b"
 )
 
 
