@@ -203,8 +203,36 @@ FLAG_ADMIRING_CABRON = [
     ("El autor es un cabrón mentiroso.", "es"),
 ]
 
+# "No more X on the roster?": who is picked for a side, not who may live here
+PASS_LINEUP = [
+    ("No more Mexicans on the roster?", "en"),
+    ("No more Mexicans on the team?", "en"),
+    ("No more Brazilians in the lineup this year?", "en"),
+    ("No more Irish on the squad?", "en"),
+    ("No more Mexicans on the national team?", "en"),
+    ("No more Koreans on the roster after the trade?", "en"),
+    ("No more Nigerians on the bench?", "en"),
+    ("No more Mexicans on the roster. Who is going to take the penalties now?", "en"),
+    ("No more Cubans in the lineup?", "en"),
+    ("No more Dominicans on the team, and the infield shows it.", "en"),
+    ("No more Mexicans in the starting lineup? The coach must be joking.", "en"),
+    ("No more Canadians on the squad?", "en"),
+    ("No more Jamaicans on the relay team?", "en"),
+    ("No more Argentines on the roster, sadly.", "en"),
+    ("No more Italians in the cast?", "en"),
+]
 
-PASS = PASS_ADMIRING_CABRON + PASS_OBJECT_OF_DEED + PASS_TROPE_CONTROL + PASS_REPORTED
+# The slogan over a place to live, or as a list
+FLAG_LINEUP = [
+    ("No more Mexicans in this town.", "en"),
+    ("No more Muslims in our neighborhood.", "en"),
+    ("No more Mexicans on our streets.", "en"),
+    ("No more Haitians here.", "en"),
+    ("No dogs, no Mexicans.", "en"),
+]
+
+
+PASS = PASS_LINEUP + PASS_ADMIRING_CABRON + PASS_OBJECT_OF_DEED + PASS_TROPE_CONTROL + PASS_REPORTED
 FLAG = (
     [(t, lang, "hate") for t, lang in FLAG_OBJECT_OF_DEED]
     + [(t, lang, "hate") for t, lang in FLAG_TROPE_CONTROL]
