@@ -70,6 +70,7 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
 )
 from moderation.policy.rules.hate.negated_negative import bad_kind
+from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
     _IMPERATIVE_K,
@@ -409,6 +410,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "castigar a los que atacan a los gays": someone else is the target
             if kind_manner(an.norm.text, v.end):
                 continue  # "os vamos a matar a besos, chicas": affection
+            if _event_named(an, v):
+                continue  # "recordar la masacre de chinos en Torreón en 1911": history, told
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
