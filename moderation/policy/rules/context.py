@@ -1118,7 +1118,76 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if disgust_at_speakers(an, first):
         return True
-    return bool(condemned_elsewhere(an, first, last))
+    return condemned_near(an, first, last)
+
+
+# How many sentences from the hateful words a condemnation may stand and still be about them
+# (a story told, then judged: "... al grito de X. Lo cuento porque ... no con odio.")
+CONDEMN_REACH = 2
+# "Shame on", "should be ashamed": a condemnation of someone's conduct, about the hateful
+# words only when its target is their speaker (a pronoun, "whoever wrote this", someone who
+# said them), not "the club should be ashamed of ..." beside the writer's own slur.
+_SHAME = frozenset({"should be ashamed", "shame on", "ought to be ashamed"})
+_SPEAKER_WORDS = frozenset(
+    {"you", "he", "she", "they", "him", "her", "them", "whoever", "anyone", "anybody",
+     "people", "those", "whoever said", "whoever wrote", "whoever wrote this", "u", "ya"}
+)  # fmt: skip
+# "Report", "reported": a complaint made ("I reported it", "report this", "lo reporté"), not
+# a document ("the police report", "the county reported", "report back to Beijing").
+_REPORTS = frozenset({"report", "reported", "reporting", "reporta", "reportado", "reportada"})
+_REPORT_OBJECTS = frozenset(
+    {"it", "this", "that", "him", "her", "them", "these", "those", "you", "the comment",
+     "the post", "the account", "the user", "this comment", "this post"}
+)  # fmt: skip
+_REPORTERS = frozenset({"i", "we", "please", "just", "i just", "we just", "already", "and"})
+
+
+def condemned_near(an: Analysis, first: int, last: int) -> bool:
+    """Words condemning hateful speech about the words at first..last: in their sentence or
+    the next or last one, and, for shame or a report, aimed at their speaker or at the speech
+    itself. A condemnation of something else further off ("the club should be ashamed of
+    ...", "read the police report") leaves the writer's own claim standing."""
+    units = an.units
+    last = quote_closes(an, first, last)
+    lo = units[first].sentence - CONDEMN_REACH
+    hi = units[last].sentence + CONDEMN_REACH
+    for k in an.by_class.get("condemn", ()):
+        if first <= k <= last or not lo <= units[k].sentence <= hi:
+            continue
+        if _negated_unit(an, units[k]):
+            continue
+        if units[k].text in _SHAME and not _shame_at_speaker(an, k):
+            continue
+        if units[k].text in _REPORTS and not _report_made(an, k):
+            continue
+        return True
+    return False
+
+
+def _shame_at_speaker(an: Analysis, k: int) -> bool:
+    units = an.units
+    s = units[k].sentence
+    if units[k].text == "shame on":
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        return nxt is None or nxt.sentence != s or nxt.text.split()[0] in _SPEAKER_WORDS
+    prev = units[k - 1] if k > 0 else None
+    if prev is None or prev.sentence != s:
+        return True  # "Should be ashamed." said of the words just quoted
+    return prev.text.split()[0] in _SPEAKER_WORDS or _SPOKE.search(prev.text) is not None
+
+
+def _report_made(an: Analysis, k: int) -> bool:
+    units = an.units
+    s = units[k].sentence
+    prev = units[k - 1] if k > 0 and units[k - 1].sentence == s else None
+    nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == s else None
+    if prev is not None and prev.code == "A":
+        return False  # "the report", "a report": a document
+    return (
+        (prev is None and nxt is not None and nxt.text in _REPORT_OBJECTS)
+        or (prev is not None and (prev.text in _REPORTERS or prev.code == "I"))
+        or (nxt is not None and nxt.text in _REPORT_OBJECTS)
+    )
 
 
 # "En la marcha gritaron 'fuera indios'. Qué asco de gente.", "Alguien pintó 'fuera negros' en
