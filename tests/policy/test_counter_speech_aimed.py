@@ -94,11 +94,58 @@ FLAG_HISTORY = [
     ("Los chinos nos quitan el trabajo.", "es"),
 ]
 
-
-PASS = PASS_HISTORY + PASS_NEAR
-FLAG = [(t, lang, "hate") for t, lang in FLAG_HISTORY] + [
-    (t, lang, "hate") for t, lang in FLAG_NEAR
+# "Go home" quoted to condemn it, said to officials, parties or teams, or people going home
+# to their families: not the slogan
+PASS_GO_HOME = [
+    ('The rally chanted "Mexicans go home", which is vile.', "en"),
+    ("Someone spray-painted Mexicans go home on the bakery. Disgusting.", "en"),
+    ("Politicians go home and let the city council work.", "en"),
+    ("Dodgers go home, you lost.", "en"),
+    ("The Mexicans go home to their families after the shift.", "en"),
+    ("After the tournament, the Mexicans go home.", "en"),
+    ("When the season ends, the Korean players go home.", "en"),
+    ("Most Somalis go home to Minneapolis for Eid.", "en"),
+    ("The Guatemalan workers go home on Sundays.", "en"),
+    ("Republicans go home, the session is over.", "en"),
+    ("Democrats, go home and read the bill.", "en"),
+    ("The city council should go home until they fix the budget.", "en"),
+    ("Yankees go home, said the banner at Fenway.", "en"),
+    ("The Haitian nurses go home exhausted every night.", "en"),
+    ("By nine the Mexican families go home and the plaza is quiet.", "en"),
+    ("Tourists go home? No, they keep this town alive.", "en"),
+    ("Refugee kids go home from school on the 12 bus.", "en"),
+    ("The Irish fans go home happy tonight.", "en"),
+    ("When the Filipinos go home for Christmas the whole block is empty.", "en"),
+    ("Team Mexico go home after a tough loss to Japan.", "en"),
+    ("Mexicans go home happy after beating Brazil.", "en"),
+    ("Koreans go home early on Fridays at my plant.", "en"),
+    ("Muslims go home to pray at noon, the shop closes for an hour.", "en"),
+    ("Mexicans go home for the holidays and the city empties out.", "en"),
+    ('En la marcha gritaron "mexicanos váyanse a su país", qué vergüenza.', "es"),
+    ("Diputados, váyanse a su casa, no sirven para nada.", "es"),
+    ("Los jugadores hondureños se van a su país después del torneo.", "es"),
+    ("Los haitianos del albergue se van a su país en diciembre para ver a sus familias.", "es"),
+    ('Alguien pintó "haitianos váyanse a su país" en la iglesia. Es racismo puro.', "es"),
 ]
+
+# "<Group> go home" and "<grupo> váyanse a su país" as the writer's own slogan
+FLAG_GO_HOME = [
+    ("Mexicans go home", "en"),
+    ("Mexicans go home!", "en"),
+    ("Somalis go home.", "en"),
+    ("Muslims, go home.", "en"),
+    ("Mexicanos váyanse a su país.", "es"),
+    ("Haitianos, váyanse a su país.", "es"),
+    ("Haitians go home. Nobody wants you here.", "en"),
+]
+
+
+PASS = PASS_GO_HOME + PASS_HISTORY + PASS_NEAR
+FLAG = (
+    [(t, lang, "hate") for t, lang in FLAG_GO_HOME]
+    + [(t, lang, "hate") for t, lang in FLAG_HISTORY]
+    + [(t, lang, "hate") for t, lang in FLAG_NEAR]
+)
 
 
 @pytest.mark.parametrize(("text", "lang"), PASS)

@@ -391,6 +391,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         between = an.norm.text[an.units[idx["g"]].start : v.start]
         if _RELATIVE_VERB.search(between) and not any(c in between for c in ",:;!¡"):
             continue  # "las mujeres que trabajan fuera de casa": the relative clause's adverb
+        if v.text == "go home" and not _opens_sentence(an, idx["g"]):
+            continue  # "after the game the Mexicans go home": they leave for home, told
         if (
             v.text in _IMPERATIVE_K
             and _clause_ends(an, idx["v"])
@@ -418,6 +420,12 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                     f"{v.text!r}")  # fmt: skip
             return hits
     return hits
+
+
+def _opens_sentence(an: Analysis, g: int) -> bool:
+    """The group word is the first of its sentence: the slogan "Mexicans go home", not a
+    report of where some people go ("the Mexican families go home at nine")."""
+    return g == 0 or an.units[g - 1].sentence != an.units[g].sentence
 
 
 def _and_next(an: Analysis, k: int) -> bool:
