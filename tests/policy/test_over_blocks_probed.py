@@ -231,12 +231,98 @@ FLAG_LINEUP = [
     ("No dogs, no Mexicans.", "en"),
 ]
 
+# A clinic's or a shelter's address and number passed on as community information: not a
+# service sold (spam) nor someone located (doxxing)
+PASS_CLINIC_LINE = [
+    ("The women's shelter on Mesa is at 2400 N Mesa St, phone (915) 555-0134.", "en"),
+    (
+        "For anyone who needs it: Centro de Salud Familiar, 1208 Myrtle Ave, (915) "
+        "555-0177, they see you even without insurance.",
+        "en",
+    ),
+    ("The clinic at 3rd and Oregon does walk-in care, call 915-555-0110 for hours.", "en"),
+    ("The health clinic on Alameda moved to 7600 Alameda Ave. New number is 915-555-0165.", "en"),
+    (
+        "Shelter info for the storm: Sacred Heart gym, 602 S Oregon St, 915-555-0120, "
+        "open all night.",
+        "en",
+    ),
+    ("La clínica de salud de la calle Oregon está en el 1500 y su teléfono es 915-555-0100.", "es"),
+    (
+        "El albergue para mujeres atiende las 24 horas al 656 555 0123, por si alguien lo "
+        "necesita.",
+        "es",
+    ),
+    (
+        "Para quien lo necesite: Clínica Guadalupe, Av. 16 de Septiembre 450, tel. 656 "
+        "555 0144, atienden sin cita.",
+        "es",
+    ),
+    (
+        "El refugio de la colonia está en Calle Ocampo 210, teléfono 656-555-0188, "
+        "reciben familias.",
+        "es",
+    ),
+    (
+        "La clínica del Seguro Popular cambió de dirección: ahora en Av. Juárez 900, tel "
+        "656 555 0155.",
+        "es",
+    ),
+    ("Clinic hours changed: Mon-Fri 8-5, 1500 Montana Ave, 915-555-0133. Bring your ID.", "en"),
+    (
+        "If your kid needs shots, the county clinic at 5115 El Paso Dr does them free, "
+        "915-555-0190.",
+        "en",
+    ),
+    (
+        "The church food pantry at 400 Oak St is open Thursdays, 915-555-0102 if you need a ride.",
+        "en",
+    ),
+    ("Legal aid clinic for tenants facing eviction: 915-555-0129, walk-in hours Tuesday.", "en"),
+    (
+        "El refugio para familias de la parroquia recibe gente esta noche, su número es "
+        "656-555-0171.",
+        "es",
+    ),
+    (
+        "For anyone who needs it, the women's shelter hotline is 915-555-0136 and it is "
+        "staffed all night.",
+        "en",
+    ),
+]
 
-PASS = PASS_LINEUP + PASS_ADMIRING_CABRON + PASS_OBJECT_OF_DEED + PASS_TROPE_CONTROL + PASS_REPORTED
+# Services sold by phone
+FLAG_CLINIC_LINE = [
+    ("VISAS RAPIDAS sin cita, llama al 656-555-0187", "es"),
+    ("Clínica dental Sonrisas: limpieza con 50% de descuento, llama al 656-555-0111.", "es"),
+    ("Cheap loans, no credit check, call 915-555-0150 now!", "en"),
+]
+
+
+# A person's address or number with readers sent to them
+FLAG_DOX = [
+    (
+        "His address is 1208 Myrtle Ave and his phone is 915-555-0177, in case anyone "
+        "wants to drop by.",
+        "en",
+    ),
+    ("Su teléfono es 915-555-0100, por si alguien le quiere reclamar en persona.", "es"),
+]
+
+
+PASS = (
+    PASS_CLINIC_LINE
+    + PASS_LINEUP
+    + PASS_ADMIRING_CABRON
+    + PASS_OBJECT_OF_DEED
+    + PASS_TROPE_CONTROL
+    + PASS_REPORTED
+)
 FLAG = (
-    [(t, lang, "hate") for t, lang in FLAG_OBJECT_OF_DEED]
-    + [(t, lang, "hate") for t, lang in FLAG_TROPE_CONTROL]
-    + [(t, lang, "hate") for t, lang in FLAG_REPORTED]
+    [(t, lang, "hate") for t, lang in FLAG_REPORTED + FLAG_TROPE_CONTROL + FLAG_OBJECT_OF_DEED]
+    + [(t, lang, "hate") for t, lang in FLAG_LINEUP]
+    + [(t, lang, "troll") for t, lang in FLAG_ADMIRING_CABRON + FLAG_DOX]
+    + [(t, lang, "spam") for t, lang in FLAG_CLINIC_LINE]
 )
 
 
