@@ -309,8 +309,38 @@ FLAG_DOX = [
     ("Su teléfono es 915-555-0100, por si alguien le quiere reclamar en persona.", "es"),
 ]
 
+# A custom told fondly: "es su cultura" after singing, "se cuidan entre ellos, qué bonito",
+# "ya saben cómo son: si hay fiesta, todos cocinan"
+PASS_KIND_CUSTOM = [
+    ("Los oaxaqueños de la cuadra, ya saben cómo son: si hay fiesta, todos cocinan", "es"),
+    ("Los mexicanos cantan en todas las fiestas, es su cultura.", "es"),
+    ("Los vecinos coreanos se cuidan entre ellos, qué bonito.", "es"),
+    ("Los poblanos del mercado, ya saben cómo son: si alguien se enferma, todos ayudan.", "es"),
+    ("Los veracruzanos bailan en cualquier reunión, es su cultura y me encanta.", "es"),
+    ("Las familias hondureñas de la iglesia se cuidan entre ellas, da gusto verlas.", "es"),
+    ("Los jarochos cantan hasta en los velorios, es su cultura.", "es"),
+    ("Los sinaloenses de mi trabajo se apoyan entre ellos, qué bonito.", "es"),
+    ("Mis vecinos guatemaltecos, ya saben cómo son: comparten todo lo que cocinan.", "es"),
+    ("Los yucatecos invitan a todo el barrio a sus fiestas, es su cultura.", "es"),
+    ("Los haitianos del albergue se cuidan entre ellos, ojalá todos fuéramos así.", "es"),
+    ("Los michoacanos celebran a sus santos con banda, es su cultura, y qué padre.", "es"),
+    ("Los colombianos de la cuadra bailan todos los sábados, es su cultura.", "es"),
+    ("Los oaxaqueños se ayudan entre ellos con el tequio, los admiro.", "es"),
+    ("Los salvadoreños de la esquina, ya saben cómo son: cocinan pupusas para todos.", "es"),
+    ("Los cubanos del edificio se cuidan entre ellos, qué lindo.", "es"),
+]
 
-PASS = (
+# The same nods finished with a fault, or left unfinished
+FLAG_KIND_CUSTOM = [
+    ("Los hondureños de la cuadra, ya saben cómo son: puro ruido y borrachera.", "es"),
+    ("Los haitianos se cuidan entre ellos y nadie habla cuando roban.", "es"),
+    ("Los gitanos roban, es su cultura.", "es"),
+    ("Los oaxaqueños, ya saben cómo son.", "es"),
+    ("Los mexicanos son flojos, es su cultura.", "es"),
+]
+
+
+PASS = PASS_KIND_CUSTOM + (
     PASS_CLINIC_LINE
     + PASS_LINEUP
     + PASS_ADMIRING_CABRON
@@ -320,6 +350,7 @@ PASS = (
 )
 FLAG = (
     [(t, lang, "hate") for t, lang in FLAG_REPORTED + FLAG_TROPE_CONTROL + FLAG_OBJECT_OF_DEED]
+    + [(t, lang, "hate") for t, lang in FLAG_KIND_CUSTOM]
     + [(t, lang, "hate") for t, lang in FLAG_LINEUP]
     + [(t, lang, "troll") for t, lang in FLAG_ADMIRING_CABRON + FLAG_DOX]
     + [(t, lang, "spam") for t, lang in FLAG_CLINIC_LINE]
