@@ -5,11 +5,7 @@ comment), and their hateful twins (must flag, so a fix opens no hole). Our own e
 import pytest
 
 from moderation.policy import Submission, screen
-
-
-def _verdict(text: str, lang: str):
-    return screen(Submission(text=text, lang=lang), blog_model=False)
-
+from tests.policy.expect import assert_rules_flag, assert_rules_pass_all
 
 # Words reported as someone else's: the Spanish relative frame with the speaker after the
 # verb ("lo que dijo el pastor, que ...", "eso que dijo X de que ..."), and "I heard him say"
@@ -359,17 +355,15 @@ FLAG = (
 
 @pytest.mark.parametrize(("text", "lang"), PASS)
 def test_must_pass(text: str, lang: str) -> None:
-    verdict = _verdict(text, lang)
-    assert verdict.action == "approve", [(f.rule, round(f.score, 2)) for f in verdict.findings]
+    assert_rules_pass_all(text, lang)
 
 
 @pytest.mark.parametrize(("text", "lang", "category"), FLAG)
 def test_must_flag(text: str, lang: str, category: str) -> None:
-    verdict = _verdict(text, lang)
-    assert any(str(f.category) == category for f in verdict.findings), verdict.to_dict()
+    assert_rules_flag(text, lang, category)
 
 
 @pytest.mark.parametrize(("text", "lang"), NOT_HATE)
 def test_not_hate(text: str, lang: str) -> None:
-    verdict = _verdict(text, lang)
+    verdict = screen(Submission(text=text, lang=lang), blog_model=False)
     assert not [f.rule for f in verdict.findings if str(f.category) == "hate"]
