@@ -569,7 +569,7 @@ def said_before_speaker(an: Analysis, k: int) -> bool:
 
 # "I heard him say", "we overheard a guy at the bar saying": a verb of hearing, a third person
 # and a verb of saying report someone else's words, though the hearer is the writer.
-_HEARD = frozenset({"heard", "hear", "overheard", "overhear", "listened to", "listen to"})
+_HEARING = frozenset({"heard", "hear", "overheard", "overhear", "listened to", "listen to"})
 _SAYING = frozenset(
     {"say", "saying", "said", "says", "tell", "telling", "claim", "claiming", "yell", "yelling",
      "shout", "shouting", "scream", "screaming", "call", "calling", "chant", "chanting"}
@@ -585,7 +585,7 @@ def heard_saying(an: Analysis, k: int) -> bool:
     for j in range(k - 2, max(-1, k - 2 - _HEARD_REACH), -1):
         if units[j].sentence != s or units[j + 1].code in ("G", "S", "I", "C"):
             return False
-        if units[j].text in _HEARD:
+        if units[j].text in _HEARING:
             return True
     return False
 
@@ -1127,7 +1127,7 @@ CONDEMN_REACH = 2
 # "Shame on", "should be ashamed": a condemnation of someone's conduct, about the hateful
 # words only when its target is their speaker (a pronoun, "whoever wrote this", someone who
 # said them), not "the club should be ashamed of ..." beside the writer's own slur.
-_SHAME = frozenset({"should be ashamed", "shame on", "ought to be ashamed"})
+_SHAME_CUES = frozenset({"should be ashamed", "shame on", "ought to be ashamed"})
 _SPEAKER_WORDS = frozenset(
     {"you", "he", "she", "they", "him", "her", "them", "whoever", "anyone", "anybody",
      "people", "those", "whoever said", "whoever wrote", "whoever wrote this", "u", "ya"}
@@ -1156,7 +1156,7 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue
         if _negated_unit(an, units[k]):
             continue
-        if units[k].text in _SHAME and not _shame_at_speaker(an, k):
+        if units[k].text in _SHAME_CUES and not _shame_at_speaker(an, k):
             continue
         if units[k].text in _REPORTS and not _report_made(an, k):
             continue
