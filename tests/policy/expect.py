@@ -72,3 +72,16 @@ def assert_rules_approve(text: str, lang: str, rule: str) -> None:
 def by_lang(en: list[str], es: list[str]) -> list[tuple[str, str]]:
     """An English and a Spanish table of texts as one table of (text, lang) rows."""
     return [(t, "en") for t in en] + [(t, "es") for t in es]
+
+
+def assert_rules_pass_all(text: str, lang: str) -> None:
+    """A must-pass row of the probe tables: the rules alone (no blog model) approve the
+    whole comment, whatever the clause."""
+    verdict = screen(Submission(text=text, lang=lang), blog_model=False)
+    assert verdict.action == "approve", [(f.rule, round(f.score, 2)) for f in verdict.findings]
+
+
+def assert_rules_flag(text: str, lang: str, category: str) -> None:
+    """A must-flag twin of the probe tables: the rules alone flag it in `category`."""
+    verdict = screen(Submission(text=text, lang=lang), blog_model=False)
+    assert any(str(f.category) == category for f in verdict.findings), verdict.to_dict()

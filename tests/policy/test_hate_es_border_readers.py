@@ -155,6 +155,8 @@ PASSES = [
     "Los chinos de la Chinesca tienen otra mentalidad para el ahorro, por eso sus negocios duran.",
     "Los venezolanos traen otras costumbres en la comida, ya probé la arepa y está buenísima.",
     "Mis vecinos musulmanes rezan cinco veces al día, es su cultura y la respeto.",
+    "Eso que dijo el pastor de que los haitianos son una plaga es asqueroso.",
+    "Los hondureños del albergue cantan bien bonito, es su cultura.",
 ]
 
 # Still held, each by the rules named: known over-blocks left for later work.
@@ -177,10 +179,6 @@ STILL_HELD = [
         "hate.coded, hate.es_implicit, hate.everyday",
     ),
     (
-        "Eso que dijo el pastor de que los haitianos son una plaga es asqueroso.",
-        "hate.derogation, hate.group_shape, troll.personal_attack",
-    ),
-    (
         "La sinagoga y la mezquita hicieron juntas una cena para los migrantes, saquen sus "
         "conclusiones sobre quién sí ayuda.",
         "hate.coded",
@@ -194,7 +192,6 @@ STILL_HELD = [
         "Mi ciudad ya parece Haití después del huracán, sin luz y sin agua, pobre gente.",
         "hate.coded, hate.es_trait",
     ),
-    ("Los hondureños del albergue cantan bien bonito, es su cultura.", "hate.everyday"),
 ]
 
 

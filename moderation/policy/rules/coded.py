@@ -24,6 +24,7 @@ from moderation.policy.rules.context import (
     units_in,
     without_saying,
 )
+from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.libel import kin_favoured, names_person
 from moderation.policy.rules.libel.name_spans import _name_spans
 from moderation.policy.rules.recanted import recanted
@@ -165,6 +166,10 @@ def insinuation(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+# Knowing nods ("ya saben cómo son", "así son ellos") that a kind custom can finish
+_KNOWING_NODS = frozenset({"ya_saben_es", "ya_sabemos_es", "casualidad_es2"})
+
+
 def _matches(
     an: Analysis, sub: Submission, only: frozenset[str] | None = None
 ) -> Iterator[tuple[str, tuple[int, int], bool]]:
@@ -202,6 +207,8 @@ def _matches(
             continue  # "no soy racista, pero es falso que los X roban": the hedge denies
         if without_saying(an, start):
             continue  # "discutirlo sin tratar a la gente como hormigas": the depiction refused
+        if name in _KNOWING_NODS and kindly_said(an, first):
+            continue  # "ya saben cómo son: si hay fiesta, todos cocinan": a custom, fondly
         if recanted(an, first, last):
             continue  # "not because the X are criminals", "I used to think ... until I met"
         if _in_quoted_words(text, start, end):

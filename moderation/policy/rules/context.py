@@ -19,7 +19,12 @@ _CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embarg
 # is sarcasm and does not count.
 _PRAISE = re.compile(
     r"\b(?:gracias(?! por nada)|que bien (?:explicad|dich|escrit|contad)[oa]|te la rifaste|"
-    r"bien explicad[oa]|buenisim[oa]|genial|me hiciste el dia|thanks|thank you|well said)\b"
+    r"bien explicad[oa]|buenisim[oa]|genial|me hiciste el dia|thanks|thank you|well said|"
+    # a play admired aloud: "¡Qué golazo, cabrón!", "qué atajada, cabrón"
+    r"(?:que|vaya|tremendo|tremenda|pinche|pedazo de) (?:golazo|golazos|gol|jugadon|jugada|"
+    r"partidazo|atajada|atajadon|chilena|tapada|remate|pase|pasezazo|canasta|clavada|jonron|"
+    r"cuadrangular|ponche|bolazo|tiro|tirazo)|golazo|golazos|partidazo|jugadon|"
+    r"que chingon|que chingona|que bien jugado|bien jugado|que bestia|que crack|que maquina)\b"
 )
 
 
@@ -497,6 +502,10 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             and an.units[k - 1].text in _BELIEF_3P
         ):
             return True  # "hay gente que piensa que ...", "mi tío cree que ...": their view
+        if u.text == "que" and said_before_speaker(an, k):
+            return True  # "lo que dijo el pastor, que los X ...": the pastor's words
+        if heard_saying(an, k):
+            return True  # "I heard him say X are ...": someone else's words, overheard
         if u.has("report") and _treatment_ordered(an, k):
             return False  # "Treat X like rats.", "we should treat X like ...": the writer's call
         if u.has("report") and _treatment_refused_before(an, k, first):
@@ -523,6 +532,61 @@ def report_frame_before(an: Analysis, first: int) -> bool:
                 return condemned_elsewhere(an, first, first)  # "¿No crees que los X ...?"
             return True
         k -= 1
+    return False
+
+
+# Spanish puts the speaker after the verb in a relative frame: "lo que dijo el pastor, que los
+# X son ...", "eso que dijo mi tío de que ...", "aquello que gritaban en la marcha, que ...".
+# The words after the last "que" are the speaker's, held up by the writer.
+_RELATIVE_HEADS = frozenset({"lo", "eso", "esto", "aquello", "aquellos"})
+_SAID_ES = frozenset(
+    {"dijo", "dijeron", "dice", "dicen", "decia", "decian", "ha dicho", "han dicho", "escribio",
+     "escribieron", "grito", "gritaron", "gritaba", "gritaban", "publico", "publicaron",
+     "afirmo", "afirmaron", "aseguro", "aseguraron", "declaro", "declararon", "repitio",
+     "repitieron", "solto", "soltaron", "predico", "predicaron", "anda diciendo"}
+)  # fmt: skip
+_SPEAKER_REACH = 5  # units between the verb and the "que": "el pastor", "en la radio"
+
+
+def said_before_speaker(an: Analysis, k: int) -> bool:
+    """The "que" at k closes "lo/eso que <dijo> <speaker>(, de) que": a relative frame that
+    reports what someone said, the speaker after the verb."""
+    units = an.units
+    s = units[k].sentence
+    j = k - 1
+    if j >= 0 and units[j].text == "de":
+        j -= 1
+    steps = 0
+    while j >= 0 and units[j].sentence == s and units[j].text not in _SAID_ES:
+        if units[j].code not in ("A", "w") or steps >= _SPEAKER_REACH:
+            return False  # a group, a copula or a verb: not a speaker's name
+        j -= 1
+        steps += 1
+    if j < 2 or units[j].sentence != s or units[j].text not in _SAID_ES:
+        return False
+    return units[j - 1].text == "que" and units[j - 2].text in _RELATIVE_HEADS
+
+
+# "I heard him say", "we overheard a guy at the bar saying": a verb of hearing, a third person
+# and a verb of saying report someone else's words, though the hearer is the writer.
+_HEARING = frozenset({"heard", "hear", "overheard", "overhear", "listened to", "listen to"})
+_SAYING = frozenset(
+    {"say", "saying", "said", "says", "tell", "telling", "claim", "claiming", "yell", "yelling",
+     "shout", "shouting", "scream", "screaming", "call", "calling", "chant", "chanting"}
+)  # fmt: skip
+_HEARD_REACH = 4  # units between them: "him", "my uncle", "a guy at the bar"
+
+
+def heard_saying(an: Analysis, k: int) -> bool:
+    units = an.units
+    if units[k].text not in _SAYING:
+        return False
+    s = units[k].sentence
+    for j in range(k - 2, max(-1, k - 2 - _HEARD_REACH), -1):
+        if units[j].sentence != s or units[j + 1].code in ("G", "S", "I", "C"):
+            return False
+        if units[j].text in _HEARING:
+            return True
     return False
 
 
@@ -1054,7 +1118,76 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if disgust_at_speakers(an, first):
         return True
-    return bool(condemned_elsewhere(an, first, last))
+    return condemned_near(an, first, last)
+
+
+# How many sentences from the hateful words a condemnation may stand and still be about them
+# (a story told, then judged: "... al grito de X. Lo cuento porque ... no con odio.")
+CONDEMN_REACH = 2
+# "Shame on", "should be ashamed": a condemnation of someone's conduct, about the hateful
+# words only when its target is their speaker (a pronoun, "whoever wrote this", someone who
+# said them), not "the club should be ashamed of ..." beside the writer's own slur.
+_SHAME_CUES = frozenset({"should be ashamed", "shame on", "ought to be ashamed"})
+_SPEAKER_WORDS = frozenset(
+    {"you", "he", "she", "they", "him", "her", "them", "whoever", "anyone", "anybody",
+     "people", "those", "whoever said", "whoever wrote", "whoever wrote this", "u", "ya"}
+)  # fmt: skip
+# "Report", "reported": a complaint made ("I reported it", "report this", "lo reporté"), not
+# a document ("the police report", "the county reported", "report back to Beijing").
+_REPORTS = frozenset({"report", "reported", "reporting", "reporta", "reportado", "reportada"})
+_REPORT_OBJECTS = frozenset(
+    {"it", "this", "that", "him", "her", "them", "these", "those", "you", "the comment",
+     "the post", "the account", "the user", "this comment", "this post"}
+)  # fmt: skip
+_REPORTERS = frozenset({"i", "we", "please", "just", "i just", "we just", "already", "and"})
+
+
+def condemned_near(an: Analysis, first: int, last: int) -> bool:
+    """Words condemning hateful speech about the words at first..last: in their sentence or
+    the next or last one, and, for shame or a report, aimed at their speaker or at the speech
+    itself. A condemnation of something else further off ("the club should be ashamed of
+    ...", "read the police report") leaves the writer's own claim standing."""
+    units = an.units
+    last = quote_closes(an, first, last)
+    lo = units[first].sentence - CONDEMN_REACH
+    hi = units[last].sentence + CONDEMN_REACH
+    for k in an.by_class.get("condemn", ()):
+        if first <= k <= last or not lo <= units[k].sentence <= hi:
+            continue
+        if _negated_unit(an, units[k]):
+            continue
+        if units[k].text in _SHAME_CUES and not _shame_at_speaker(an, k):
+            continue
+        if units[k].text in _REPORTS and not _report_made(an, k):
+            continue
+        return True
+    return False
+
+
+def _shame_at_speaker(an: Analysis, k: int) -> bool:
+    units = an.units
+    s = units[k].sentence
+    if units[k].text == "shame on":
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        return nxt is None or nxt.sentence != s or nxt.text.split()[0] in _SPEAKER_WORDS
+    prev = units[k - 1] if k > 0 else None
+    if prev is None or prev.sentence != s:
+        return True  # "Should be ashamed." said of the words just quoted
+    return prev.text.split()[0] in _SPEAKER_WORDS or _SPOKE.search(prev.text) is not None
+
+
+def _report_made(an: Analysis, k: int) -> bool:
+    units = an.units
+    s = units[k].sentence
+    prev = units[k - 1] if k > 0 and units[k - 1].sentence == s else None
+    nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == s else None
+    if prev is not None and prev.code == "A":
+        return False  # "the report", "a report": a document
+    return (
+        (prev is None and nxt is not None and nxt.text in _REPORT_OBJECTS)
+        or (prev is not None and (prev.text in _REPORTERS or prev.code == "I"))
+        or (nxt is not None and nxt.text in _REPORT_OBJECTS)
+    )
 
 
 # "En la marcha gritaron 'fuera indios'. Qué asco de gente.", "Alguien pintó 'fuera negros' en

@@ -68,6 +68,11 @@ _EMOJI_RE = re.compile(f"[{_PEST_EMOJI}]")
 _SLOGAN_END = frozenset({"here", "allowed", "please", "period", "ever", "thanks", "again"})
 _SLOGAN_PLACES = frozenset({"in", "on", "near", "around"})
 _ING = frozenset({"being", "dying"})
+# A side or a line-up, not a place to live in: "no more X on the roster" asks who is picked
+_LINEUPS = frozenset(
+    {"roster", "rosters", "team", "teams", "squad", "squads", "lineup", "line-up", "bench",
+     "depth chart", "eleven", "xi", "cast", "playlist", "podcast", "panel", "show"}
+)  # fmt: skip
 _WORSHIP = frozenset({"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras"})
 
 
@@ -172,6 +177,8 @@ def _no_more(run: tuple[Unit, ...]) -> Unit | None:
     if rest[0].text in _SLOGAN_END and len(rest) == 1:
         return hit
     placed = rest[0].text in _SLOGAN_PLACES and len(rest) <= 4
+    if placed and rest[-1].text in _LINEUPS:
+        return None  # "No more Mexicans on the roster?": who plays, not who may live here
     if placed and all(x.code in ("A", "w") and x.text not in _ING for x in rest[1:]):
         return hit  # "No more X in this county"; "No more X being harassed" passes
     return None

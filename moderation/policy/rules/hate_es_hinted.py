@@ -60,7 +60,8 @@ _ANY_PLACE = re.compile(
 # A wink at a people's virtue ("son bien unidas, ya saben cómo son") hints at nothing bad.
 _PRAISE = re.compile(
     r"\b(?:trabajador[ae]?s?|unid[oa]s|amables?|buena gente|buenos vecinos|alegres?|"
-    r"honrad[oa]s|sabros[oa]s?|ric[oa]s?|ayuda|ayudan|ayudaron|generos[oa]s|orgull\w+)\b"
+    r"honrad[oa]s|sabros[oa]s?|ric[oa]s?|ayuda|ayudan|ayudaron|generos[oa]s|orgull\w+|"
+    r"cocinan|cantan|bailan|comparten|celebran|festejan|invitan)\b"
 )
 _DANGER = re.compile(r"\b(?:banda|cuidado|arriesg\w+|malandr\w+|cholos?)\b")
 # The people marks that keep the wink on a people even beside talk of politicians.

@@ -33,6 +33,7 @@ from moderation.policy.rules.hate_everyday.counter_speech import (
     condemns,
     set_apart,
 )
+from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
@@ -442,6 +443,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             if what == _KNOWN and _POLITICS.search(words, max(0, m.start() - 60), m.end() + 60):
                 continue
             shape = own_shape(words, offsets, index, m, what)
+            if shape and what == _KNOWN and kindly_said(an, shape[0]):
+                continue  # "ya saben cómo son: si hay fiesta, todos cocinan": a custom, fondly
             if shape:
                 found.append(shape)
                 break

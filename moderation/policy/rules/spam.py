@@ -259,7 +259,13 @@ _COMMUNITY = re.compile(
     r"clinica (legal|juridica) gratuita|"
     r"(asesoria|ayuda|atencion) (legal|juridica) (gratuita|gratis)|"
     r"voluntari[oa]s|biblioteca|sin costo alguno|totalmente gratuit[oa]|health fair|"
-    r"jornadas? (de salud|medicas?|de vacunacion)|centro de salud|dif|municipal)\b"
+    r"jornadas? (de salud|medicas?|de vacunacion)|centro de salud|dif|municipal|"
+    # care passed on to whoever needs it: "walk-in care", "por si alguien lo necesita" (a
+    # clinic's or a shelter's line given, not sold; "sin cita", "sin papeles" sell visas)
+    r"walk-?in (care|clinic|hours)|"
+    r"for anyone who needs (it|help|care|a bed)|in case anyone needs (it|help)|"
+    r"para quien lo necesite|para quienes lo necesiten|por si alguien lo necesita|"
+    r"refugio (para|de) (mujeres|familias|migrantes)|women'?s shelter)\b"
 )
 # A business's own name or a sale beside the community word: "Weekend sale on church pews,
 # Holy Furnishings Inc.", "Gestoría Hermanos Alcalá, trámites garantizados para miembros de
@@ -727,6 +733,8 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
         and not _contact(sub)
     ):
         return []  # "Lost dog, brown lab. If you see him please DM me!": no offer, no pitch
+    if all(c[0].split(".")[0] == "service" for c in cues) and _community(an.norm.text):
+        return []  # "el albergue atiende las 24 horas al ...": a shelter's line, passed on
     praised = any(c[0].split(".")[0] == PRAISE for c in cues)
     if praised and not _site_link(text):
         cues = [c for c in cues if c[0].split(".")[0] != PRAISE]  # praise of a post, no more

@@ -71,6 +71,7 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
 )
 from moderation.policy.rules.hate.negated_negative import bad_kind
+from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
     _IMPERATIVE_K,
@@ -393,6 +394,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         between = an.norm.text[an.units[idx["g"]].start : v.start]
         if _RELATIVE_VERB.search(between) and not any(c in between for c in ",:;!¡"):
             continue  # "las mujeres que trabajan fuera de casa": the relative clause's adverb
+        if v.text == "go home" and not _opens_sentence(an, idx["g"]):
+            continue  # "after the game the Mexicans go home": they leave for home, told
         if (
             v.text in _IMPERATIVE_K
             and _clause_ends(an, idx["v"])
@@ -412,12 +415,20 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "castigar a los que atacan a los gays": someone else is the target
             if kind_manner(an.norm.text, v.end):
                 continue  # "os vamos a matar a besos, chicas": affection
+            if _event_named(an, v):
+                continue  # "recordar la masacre de chinos en Torreón en 1911": history, told
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
                     f"{v.text!r}")  # fmt: skip
             return hits
     return hits
+
+
+def _opens_sentence(an: Analysis, g: int) -> bool:
+    """The group word is the first of its sentence: the slogan "Mexicans go home", not a
+    report of where some people go ("the Mexican families go home at nine")."""
+    return g == 0 or an.units[g - 1].sentence != an.units[g].sentence
 
 
 def _and_next(an: Analysis, k: int) -> bool:

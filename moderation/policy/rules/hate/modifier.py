@@ -35,6 +35,8 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "a stupid woman" may be about one person; "a fucking woman" is not
         if _adjective_of_noun_before(an, first):
             continue  # "se dijeron cosas horribles de las personas gays": the things said
+        if m.group("g") is not None and _object_of_deed(an, first, idx["g"]):
+            continue  # "los policías roban a los migrantes": the group is who is robbed
         if m.group("g") is not None and _trade_with_origin(an, first, idx["g"]):
             continue  # "detuvieron a tres narcos paraguayos": some traffickers, not a people
         if an.units[idx.get("p", idx.get("p2", first))].code == "X" and _either_way(
@@ -77,6 +79,22 @@ _CRIME_TRADES = frozenset(
     {"narco", "narcos", "sicario", "sicarios", "traficante", "traficantes", "narcotraficante",
      "narcotraficantes", "contrabandista", "contrabandistas", "pollero", "polleros"}
 )  # fmt: skip
+
+
+# Spanish marks a person object with "a": "roban a los migrantes", "golpearon a las
+# haitianas". A word of crime or contempt before that "a" is the verb, and the group who
+# suffers it is not being called a name.
+_OBJECT_MARKERS = frozenset({"a", "a los", "a las", "al", "a la", "a unos", "a unas"})
+
+
+def _object_of_deed(an: Analysis, p: int, g: int) -> bool:
+    units = an.units
+    return (
+        an.lang == "es"
+        and g >= p + 2
+        and units[p].code == "X"
+        and any(units[k].text in _OBJECT_MARKERS for k in range(p + 1, g))
+    )
 
 
 def _trade_with_origin(an: Analysis, p: int, g: int) -> bool:

@@ -23,6 +23,7 @@ _IMPERATIVE_K = frozenset(
      "fuera", "al infierno", "a la mierda", "que se jodan", "que se vayan a la mierda", "keep out",
      "que se vayan a tomar por culo", "a tomar por culo", "idos a tomar por culo",
      "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
+     "go home",
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
      "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
      "shut up", "shut the fuck up", "shut the hell up", "shut your mouths", "fuck off and die",

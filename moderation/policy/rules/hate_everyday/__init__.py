@@ -27,6 +27,7 @@ from moderation.policy.rules.hate_everyday.counter_speech import (
     set_apart,
 )
 from moderation.policy.rules.hate_everyday.hints import numbers_counted
+from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_everyday.masking import Masked, mask_sentence, names_stand_in
 from moderation.policy.rules.hate_everyday.prefilter import CODE_K, SEARCHED, SNEER_K, may_match
 from moderation.policy.rules.hate_everyday.scare_quotes import scare_quoted
@@ -40,6 +41,12 @@ from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
 _SCORE = 0.75
+# Shapes whose words also praise: a custom, a people looking out for their own, a knowing nod
+_KIND_READABLE = frozenset(
+    {"a group said to shield its own or to be all criminals",
+     "a fault put down to culture or blood", "a fault put down to culture",
+     "a knowing hint about a group"}
+)  # fmt: skip
 NEVER_FIT_WHAT = "a group said never to fit in"
 _TEXT = attrgetter("text")
 
@@ -148,6 +155,8 @@ def everyday(an: Analysis, sub) -> list[Hit]:
     for first, last, what in shapes:
         if set_apart(an, first, last):
             continue
+        if what in _KIND_READABLE and kindly_said(an, first):
+            continue  # "se cuidan entre ellos, qué bonito", "cantan en las fiestas, es su cultura"
         return [
             Hit(
                 "hate.everyday",

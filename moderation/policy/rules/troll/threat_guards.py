@@ -354,8 +354,26 @@ _SERVICE = re.compile(
 
 def _service_line(text: str, start: int) -> bool:
     """ "Their number" (not his or hers; Spanish "su" is anyone's) after a named service or
-    business in the comment."""
-    return text[start:].startswith("their ") and bool(_SERVICE.search(text[:start]))
+    business in the comment, or any number or address given in a sentence that names a
+    service before it ("la clínica de la calle Oregon ... su teléfono es ...")."""
+    if text[start:].startswith("their ") and _SERVICE.search(text[:start]):
+        return True
+    return service_address(text, start)
+
+
+# A person's home or car in the same sentence makes the address someone's, not the service's
+_PERSONAL_PLACE = re.compile(
+    r"(?:his|her|their|your|tu|sus?) (?:house|home|place|apartment|car|truck|casa|depa|"
+    r"departamento|carro|camioneta|troca)|(?:lives|vive|viven|live)"
+)
+
+
+def service_address(text: str, start: int) -> bool:
+    """A clinic, shelter or office named in the sentence before the address or number at
+    `start`, and no one's home in it: community information, not doxxing."""
+    left, right = _clause_bounds(text, start, start, ".!?\n")
+    sentence = text[left:right]
+    return bool(_SERVICE.search(text[left:start])) and not _PERSONAL_PLACE.search(sentence)
 
 
 _NAME_RUN = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,2}$")

@@ -44,6 +44,7 @@ from moderation.policy.rules.troll.threat_guards import (
     _threat_quoted,
     _threat_received,
     _threat_reported,
+    service_address,
 )
 from moderation.policy.types import Category, Submission
 
@@ -168,6 +169,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
         if ident == "threat.watch" and _HAZARD_NAMED.match(text, m.end(group)):
             continue  # "watch your back, the pothole on Fifth is back": a hazard warned of
+        if ident == "dox.street" and service_address(text, m.start(group)):
+            continue  # "Centro de Salud Familiar, 1208 Myrtle Ave, ... they see you": a clinic
         if ident == "dox.phone" and _service_line(text, m.start(group)):
             continue  # "the free clinic ...; their number is ...": a public line
         if ident == "threat.kill_call" and _punishes_criminals(an, m.start(group), m.end(group)):
