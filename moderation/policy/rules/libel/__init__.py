@@ -7,7 +7,7 @@ are listed). What the claim rule reads sits beside it: where an act begins (`act
 in `act_words` and the five `frames_*` lists), whether the writer states it (`claimed`), who did
 it (`doer`), acts that defame no one (`deeds`), places and bodies that are no person (`bodies`)
 and sources (`sources`); the gain rule also reads misdeeds vouched for as common knowledge
-(`known`); both rules read the name readers (`names`, `name_spans`) and `words`.
+(`known`); both rules read the name readers (`names`, `name_spans`, `handles`) and `words`.
 """
 
 from __future__ import annotations

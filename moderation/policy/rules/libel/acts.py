@@ -412,12 +412,26 @@ _EVERYDAY_AFTER = {
 }
 
 
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# What is trafficked: "the drug traffic." is the trade, not the road.
+_TRADED = frozenset({"drug", "drugs", "gun", "guns", "arms", "weapons", "human", "people",
+                     "child", "sex", "narcotics", "migrant", "organ", "dope", "meth",
+                     "fentanyl", "cocaine", "coke", "heroin"})  # fmt: skip
+
+
 def _ordinary_use(an: Analysis, k: int) -> bool:
     """The lexicon's crime phrase at unit k in its everyday sense (`_EVERYDAY_AFTER`): one of
-    the next two words of its sentence tells it ("pays her kitchen staff")."""
+    the next two words of its sentence tells it ("pays her kitchen staff"), or "traffic"
+    closing its clause after no traded goods."""
     after = _EVERYDAY_AFTER.get(an.units[k].text)
     if after is None:
         return False
+    if (
+        an.units[k].text == "traffic"
+        and _CLOSES.match(an.norm.text, an.units[k].end)
+        and not (k > 0 and an.units[k - 1].text in _TRADED)
+    ):
+        return True  # "right about the bridge traffic, ...": the verb would take an object
     sentence = an.units[k].sentence
     return any(u.sentence == sentence and u.text in after for u in an.units[k + 1 : k + 3])
 
