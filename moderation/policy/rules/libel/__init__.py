@@ -4,10 +4,10 @@ a disgraceful act, with no attribution or hedge. Always HOLD, never reject: a pe
 One module per public rule (`claim` for `libel.unattributed_claim`, `gain` for
 `libel.insinuated_gain`), imported below in the order their rules register (the order findings
 are listed). What the claim rule reads sits beside it: where an act begins (`acts`, its patterns
-in `act_words` and the five `frames_*` lists), whether the writer states it (`claimed`), who did
+in `act_words` and the six `frames_*` lists), whether the writer states it (`claimed`), who did
 it (`doer`), acts that defame no one (`deeds`), places and bodies that are no person (`bodies`)
 and sources (`sources`); the gain rule also reads misdeeds vouched for as common knowledge
-(`known`); both rules read the name readers (`names`, `name_spans`) and `words`.
+(`known`); both rules read the name readers (`names`, `name_spans`, `handles`) and `words`.
 """
 
 from __future__ import annotations

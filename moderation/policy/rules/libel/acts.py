@@ -11,6 +11,7 @@ from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.frames_deeds import _DEED_FRAMES
 from moderation.policy.rules.libel.frames_local import _LOCAL_FRAMES
 from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
+from moderation.policy.rules.libel.frames_press import _PRESS_FRAMES
 from moderation.policy.rules.libel.frames_short import _SHORT_FRAMES
 from moderation.policy.rules.libel.frames_wider import _WIDER_FRAMES
 from moderation.policy.rules.libel.name_spans import _family_spans, _folded_at
@@ -257,9 +258,9 @@ _NEEDS = {
 # from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
 # (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
 # beginning like one of its verbs, and always over the normalised text (lower case, no accents).
-# The patterns are kept in five lists, in the order they were written.
+# The patterns are kept in six lists, in the order they were written.
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
-    _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES + _LOCAL_FRAMES + _DEED_FRAMES
+    _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES + _LOCAL_FRAMES + _DEED_FRAMES + _PRESS_FRAMES
 )
 
 
@@ -412,12 +413,26 @@ _EVERYDAY_AFTER = {
 }
 
 
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# What is trafficked: "the drug traffic." is the trade, not the road.
+_TRADED = frozenset({"drug", "drugs", "gun", "guns", "arms", "weapons", "human", "people",
+                     "child", "sex", "narcotics", "migrant", "organ", "dope", "meth",
+                     "fentanyl", "cocaine", "coke", "heroin"})  # fmt: skip
+
+
 def _ordinary_use(an: Analysis, k: int) -> bool:
     """The lexicon's crime phrase at unit k in its everyday sense (`_EVERYDAY_AFTER`): one of
-    the next two words of its sentence tells it ("pays her kitchen staff")."""
+    the next two words of its sentence tells it ("pays her kitchen staff"), or "traffic"
+    closing its clause after no traded goods."""
     after = _EVERYDAY_AFTER.get(an.units[k].text)
     if after is None:
         return False
+    if (
+        an.units[k].text == "traffic"
+        and _CLOSES.match(an.norm.text, an.units[k].end)
+        and not (k > 0 and an.units[k - 1].text in _TRADED)
+    ):
+        return True  # "right about the bridge traffic, ...": the verb would take an object
     sentence = an.units[k].sentence
     return any(u.sentence == sentence and u.text in after for u in an.units[k + 1 : k + 3])
 

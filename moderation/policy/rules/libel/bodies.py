@@ -93,7 +93,8 @@ _RELATIVES = frozenset({"who", "whom", "que", "quien"})
 _PERSON_HEADS_ES = frozenset({"hombre", "tipo", "muchacho", "senor", "sujeto", "conductor",
                               "chofer", "hijo", "joven", "vato", "cuate", "mismo"})  # fmt: skip
 _RELATIVE_HEADS = frozenset({"the", "a", "an", "that", "this", "el", "la", "los", "las", "al",
-                             "del", "un", "una", "ese", "esa", "aquel"})  # fmt: skip
+                             "del", "un", "una", "ese", "esa", "aquel", "a los", "a las",
+                             "a la"})  # fmt: skip
 
 
 def _relative_subject(an: Analysis, before: list[Unit]) -> bool:

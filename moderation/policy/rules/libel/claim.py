@@ -12,6 +12,7 @@ from moderation.policy.rules.libel.acts import _acts
 from moderation.policy.rules.libel.bodies import _body_or_place, _of_body, _office_of
 from moderation.policy.rules.libel.claimed import _claimed
 from moderation.policy.rules.libel.doer import _identifies
+from moderation.policy.rules.libel.handles import _HANDLE
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
 from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _ONE_NAME, _OPENING_WORD
 from moderation.policy.rules.libel.plain_acts import sold_plainly, thing_called
@@ -157,8 +158,9 @@ def _hedged(an: Analysis, units: list[Unit], crime: Unit) -> bool:
 
 
 # A victim's clitic before an impersonal third-person plural ("me robaron", "les robaron todo
-# en el camino", "nos extorsionaron"): a crime suffered, its doers unnamed.
-_VICTIM_CLITICS = frozenset({"me", "te", "nos", "os", "le", "les"})
+# en el camino", "nos extorsionaron", "a Chuy lo estafaron"): a crime suffered, its doers
+# unnamed.
+_VICTIM_CLITICS = frozenset({"me", "te", "nos", "os", "le", "les", "lo", "la"})
 _THIRD_PLURAL = re.compile(r"(?:aron|ieron|eron|aban|ian)$")
 # Acts whose clitic is their victim: robbed, mugged, extorted, beaten, threatened, swindled,
 # kidnapped, shot at ("le pagaron a Soto" is a bribe, its clitic the one paid).
@@ -255,6 +257,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or _ONE_NAME.search(sub.text)
         or _OPENING_WORD.search(sub.text)
         or _CAP_WORD.search(sub.text)
+        or _HANDLE.search(sub.text)
         or sub.text == sub.text.lower()  # a name typed in lower case (`_lower_subject`)
     )
 

@@ -109,6 +109,9 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     end = an.span(u.index, u.index)[1]
     if _NAME_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
         return True  # "Officer Reyes", "el comandante de Sásabe"
+    definite = u.text.split()[0] in _DEFINITE or (k >= 0 and an.units[k].text in _DEFINITE)
+    if definite and _LOCAL_AFTER.match(text, end):
+        return True  # "el comandante de la municipal", "the owner of the taco shop on 5th"
     # "the deputy who pulled over my nephew": the one the clause picks out
     k = u.index + 1
     return (
@@ -134,11 +137,22 @@ _MANY_HOLD = frozenset(
      "la dueña", "dueño", "dueña", "gerente", "comisionado", "comisionada", "contador",
      "contadora", "notario", "notaria", "el cura", "parroco", "coordinador", "coordinadora",
      "administrador", "administradora", "empresario", "empresaria", "rep", "father", "profe",
-     "notary", "entrenador", "entrenadora"}
+     "notary", "entrenador", "entrenadora", "sacerdote"}
 )  # fmt: skip
 # A name after the role, maybe past one adjective of office ("el líder sindical Romero").
 _NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñ]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
 # A place named within a few words: "el comandante de la policía estatal de Guerrero".
+# One local post or place of work in lower case after the role, with its article: there is one
+# such commander, owner or priest in the place the comment is about ("el padre de la iglesia
+# del centro", "el dueño del taller", "the priest at the parish", "the owner of the shop").
+_LOCAL_AFTER = re.compile(
+    r"\s+(?:de\s+la|del|de\s+los|of\s+the|at\s+the|from\s+the)\s+(?:[a-záéíóúñ]+\s+)?"
+    r"(?:municipal|estatal|parroquia|iglesia|templo|capilla|escuela|secundaria|primaria|prepa|"
+    r"preparatoria|kinder|hospital|cl[ií]nica|albergue|c[aá]rcel|penal|aduana|garita|ret[eé]n|"
+    r"sal[oó]n|restaurante|taller|tienda|gasolinera|ferreter[ií]a|funeraria|rancho|mercado|"
+    r"video|estaci[oó]n|comandancia|delegaci[oó]n|parish|church|school|jail|restaurant|shop|"
+    r"station|clinic|shelter|store|precinct|garage|ranch|gas\s+station|taco\s+shop|video)\b"
+)
 _PLACE_AFTER = re.compile(
     r"\s+(?:(?:de\s+la|de\s+los|del|de|of\s+the|of)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+)?"
     r"(?:de|del|of|in|en|from|at)\s+(?:(?:la|el|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ]"

@@ -9,6 +9,7 @@ import re
 from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.doer import _identifies
+from moderation.policy.rules.libel.handles import _handle_spans
 from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _NOT_NAMES, _ONE_NAME, _name_word
 from moderation.policy.rules.libel.words import _QUANTITIES
 from moderation.policy.types import Submission
@@ -63,6 +64,7 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
         spans.append(next(m.span(g) for g in range(1, 6) if m.group(g)))
     for m in re.finditer(r"@\w+", text):
         spans.append(m.span())
+    spans.extend(_handle_spans(text))  # "Marcus1978", "Tavo_Reynosa": a handle with no "@"
     spans.extend(_surname_spans(an, text, spans))
     spans.extend(_family_spans(an, text))
     return spans
