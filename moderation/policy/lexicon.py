@@ -110,6 +110,8 @@ _LETTER_RUN = re.compile(r"[a-z]+")
 # a token (its mask of the needle strings, 26,000 distinct over 55,000 tokens after 10,000
 # benchmark comments), 80,000 tokens are about 35 MiB, what the four together could reach.
 _WORD_MEMO_LIMIT = 80_000
+# A needle piece with more bits than this keeps them as one int (`build_needle_group`).
+_WHOLE_BITS = 12
 
 
 class _MaskMemo(dict):
@@ -122,7 +124,8 @@ class _MaskMemo(dict):
     __slots__ = ("masks", "rx", "shared")
 
     def __init__(self, rx: re.Pattern, masks: MappingProxyType) -> None:
-        """`masks`: piece (what `rx` finds) -> the numbers of its bits."""
+        """`masks`: piece (what `rx` finds) -> the numbers of its bits, or those bits as an
+        int for a piece with many (`_WHOLE_BITS`)."""
         super().__init__()
         self.rx, self.masks, self.shared = rx, masks, {}
 
@@ -130,7 +133,11 @@ class _MaskMemo(dict):
         masks = self.masks
         found = 0
         for s in self.rx.findall(token):
-            for bit in masks[s]:
+            bits = masks[s]
+            if bits.__class__ is int:  # a piece of many sets: its bits as one int
+                found |= bits
+                continue
+            for bit in bits:
                 found |= 1 << bit
         shared = self.shared
         if len(self) >= _WORD_MEMO_LIMIT:
@@ -416,13 +423,19 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
         # the trie reports only the longest piece at a position: it brings the bits of the
         # shorter pieces it starts with
         # a piece's bits as bit numbers, not as an int: most bits are high (thousands of them),
-        # so an int a piece held 8 MiB, for a step taken only on a token's first sight
+        # so an int a piece held 8 MiB, for a step taken only on a token's first sight; but a
+        # piece of many sets ("at", "re") costs a shift and an OR over the whole width per bit
+        # there, so it keeps its int (`_WHOLE_BITS`: about 4 MiB, a token's first sight about
+        # three times faster)
         numbers = list(range(position + 1))  # one int per bit number, shared by the pieces
-        masks = {}
+        masks: dict[str, tuple[int, ...] | int] = {}
         for s in pieces:
             bits = reduce(
                 or_, (inside.get(s[:k], 0) | guards.get(s[:k], 0) for k in range(1, len(s) + 1))
             )
+            if bits.bit_count() > _WHOLE_BITS:
+                masks[s] = bits
+                continue
             held = []
             while bits:
                 top = bits.bit_length() - 1

@@ -145,13 +145,33 @@ def _is_letter(c: str) -> bool:
     return "a" <= c <= "z"
 
 
+class _FoldMemo(dict):
+    """character -> `_fold` of it, read in C for every character of a text that is not
+    plain ASCII (half the time of asking `_fold`'s cache one character at a time); bounded
+    like that cache: a full memo starts again."""
+
+    __slots__ = ()
+
+    def __missing__(self, ch: str) -> str:
+        if len(self) >= 4096:
+            self.clear()
+        found = self[ch] = _fold(ch)
+        return found
+
+
+_FOLDED = _FoldMemo()
+
+
 def _fold_chars(text: str) -> tuple[list[str], list[int]]:
     """Each character folded (case, accents, look-alikes; some become two or none), with the
     index in `text` that every folded character came from."""
+    folds = list(map(_FOLDED.__getitem__, text))
+    if set(map(len, folds)) == {1}:  # most texts: every character one folded character
+        return folds, list(range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        for c in _fold(ch):
+    for i, ch in enumerate(folds):
+        for c in ch:
             chars.append(c)
             origin.append(i)
     return chars, origin

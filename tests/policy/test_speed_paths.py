@@ -557,3 +557,141 @@ def test_needle_sets_have_a_letters_bit_only_when_they_need_one(text, expected):
     assert bin(needles.index.spaced).count("1") == 2
     assert needles.index.certain.bit_length() <= 6
     assert needles.candidates(text) == expected
+
+
+# Our own Spanish sentences: a group named, then clauses with the subject dropped ("y deberían
+# ...", "son ..."), after a comma, after "creo que", and plain civic talk.
+_DROPPED_ES = [
+    "Los migrantes llegaron al pueblo en marzo. Son trabajadores y merecen respeto.",
+    "Las mujeres del club ganaron la liga, merecen un homenaje.",
+    "Creo que los musulmanes del barrio son buena gente. Merecen una mezquita nueva.",
+    "Los gitanos de mi calle tocan la guitarra, son artistas y deberían grabar un disco.",
+    "Los judíos celebran la Pascua en abril. Son una comunidad antigua y hay que protegerla.",
+    "Los refugiados llegaron ayer y deberían tener casa pronto.",
+    "El puente nuevo abre el lunes y la biblioteca cierra a las ocho.",
+]
+
+
+@pytest.mark.parametrize("text", _DROPPED_ES)
+def test_dropped_subject_clauses_read_once_give_the_scan_of_each_pattern(text):
+    """`_scan_dropped` reads the sentence's clauses from the memo (`_dropped_clauses`) and
+    matches at each clause's start: the hits of finding the clauses anew for every pattern and
+    keeping a search's first match when it starts at 0."""
+    all_rules()
+    from moderation.policy.rules.hate import guards
+    from moderation.policy.rules.hate.violence_words import _VIOLENCE
+
+    def reference(an, pattern, groups, base, codes):
+        starts = [0] + [
+            i + 1
+            for i, c in enumerate(codes)
+            if i + 1 < len(codes)
+            and (
+                c == "B" or guards._that_clause(an, base + i) or guards._comma_clause(an, base + i)
+            )
+        ]
+        for cs in starts:
+            first, clause = base + cs, codes[cs:]
+            antecedent = guards._antecedent(an, first)
+            if antecedent is None or not guards._dropped_subject(an, first, clause):
+                continue
+            for m in pattern.finditer("G" + clause):
+                if m.start() != 0:
+                    continue
+                last = first + m.end() - 2
+                if any(
+                    an.units[k].code == "r" or an.units[k].text in guards._PROTECTIVE
+                    for k in range(first, last + 1)
+                ):
+                    continue
+                idx = {}
+                for name in groups:
+                    if name in m.groupdict() and m.group(name) is not None:
+                        pos = m.start(name)
+                        idx[name] = antecedent if pos == 0 else first + pos - 1
+                yield first, last, idx, m.span()
+                return
+
+    an = analyse(text, "es")
+    clauses = sum(len(guards._dropped_clauses(an, base, codes)) for base, codes in an.sentences)
+    assert clauses or "G" not in an.codes  # the sentences with a group have such clauses
+    for base, codes in an.sentences:
+        for pattern in (*_VIOLENCE, re.compile(r"G(?P<p>[A-Za-z])"), re.compile(r"GZ")):
+            names = ("v", "g", "p", "c", "and", "at", "see")
+            got = [
+                (f, la, i, m.span())
+                for f, la, i, m in guards._scan_dropped(an, pattern, names, base, codes)
+            ]
+            assert got == list(reference(an, pattern, names, base, codes)), (text, pattern)
+
+
+_SHAPES_ES = [
+    "Los migrantes que llegan a la ciudad trabajan mucho y pagan impuestos.",
+    "Los policías del barrio ayudaron a las familias tras la inundación.",
+    "Mi iglesia reparte comida cada domingo, y los voluntarios son un ejemplo.",
+    "Decir que los judíos controlan los bancos es un bulo antisemita.",
+    "El restaurante de la esquina cierra los lunes, qué pena.",
+    "Los gitanos son todos iguales, dicen algunos, y eso es racismo.",
+]
+
+
+@pytest.mark.parametrize("text", _SHAPES_ES)
+def test_spanish_shape_prefilters_keep_every_shape_that_matches(text):
+    """`hate.es_implicit` and `hate.es_shape` search only the shapes the token index lets
+    through: every shape that matches the masked words is among them."""
+    all_rules()
+    from moderation.policy.rules import hate_es_implicit, hate_es_short
+    from moderation.policy.rules.hate_shapes import _group_units
+
+    an = analyse(text, "es")
+    for groups in (_group_units(an), set()):
+        words = hate_es_short._words(an, groups)[0]
+        for module in (hate_es_implicit, hate_es_short):
+            ready = set(module._SEARCHED.candidates(words))
+            for k, (_what, pattern) in enumerate(module._SHAPES):
+                assert k in ready or pattern.search(words) is None, (text, k)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ünïcödé ÁÉÍÓÚ ñandú",
+        "zero\u200bwidth joiner\u200d here",  # characters that fold to nothing
+        "ﬁne ligatures and ½ a cup",  # characters that fold to two
+        "señal 👍🏽 ok ✌️",
+        "\u200b",
+        "",
+    ],
+)
+def test_folded_characters_are_those_of_the_character_loop(text):
+    from moderation.policy import normalize
+
+    chars, origin = [], []
+    for i, ch in enumerate(text):
+        for c in normalize._fold(ch):
+            chars.append(c)
+            origin.append(i)
+    assert normalize._fold_chars(text) == (chars, origin)
+
+
+def test_token_masks_are_the_bits_of_every_piece_or_ed_one_by_one():
+    """A piece of many sets keeps its bits as one int (`_WHOLE_BITS`): a token's mask is still
+    the OR of every bit of every piece it holds."""
+    all_rules()
+    from moderation.policy.lexicon import load
+
+    memo = load().spam_needles.index.memo
+    assert any(isinstance(b, int) for b in memo.masks.values())
+    assert any(isinstance(b, tuple) for b in memo.masks.values())
+    for token in ["that", "casino", "bit.ly", "subscribe", "migrantes", "restaurant", "xyzzy"]:
+        want = 0
+        for piece in memo.rx.findall(token):
+            bits = memo.masks[piece]
+            numbers = (
+                [k for k in range(bits.bit_length()) if bits >> k & 1]
+                if isinstance(bits, int)
+                else bits
+            )
+            for k in numbers:
+                want |= 1 << k
+        assert memo.__missing__(token) == want, token

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.hate_everyday.counter_speech import (
@@ -373,6 +374,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(r"\bGRP (?:\w+ )?VERMIN\b"),
     ),
 )
+# Which of the shapes may match the masked words (see `hate_es_implicit._SEARCHED`).
+_SEARCHED = pattern_needles(tuple(pattern for _what, pattern in _SHAPES))
 
 # Emoji that cast a group as vermin or as apes when they follow its name.
 _VERMIN = re.compile("[\U0001f400\U0001f401\U0001fab3\U0001f412\U0001f435\U0001f98d\U0001f99f]")
@@ -388,16 +391,18 @@ def _words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
     prev_sentence = an.units[0].sentence
     for u in an.units:
         gap = text[prev_end : u.start]
+        spaced = gap == " "  # the common gap: none of the marks below is in it
         if u.sentence != prev_sentence:
             tokens.append((".", u.index))
-        elif _GAP_MARK.search(gap):
+        elif not spaced and _GAP_MARK.search(gap):
             tokens.append((",", u.index))
-        if "=" in gap and tokens:
-            tokens.append(("=", u.index))
-        if tokens and _VERMIN.search(gap):
-            tokens.append(("VERMIN", u.index))
-        if tokens and _SNEER_EMOJI.search(gap):
-            tokens.append(("SNEER", u.index))
+        if not spaced and tokens:
+            if "=" in gap:
+                tokens.append(("=", u.index))
+            if _VERMIN.search(gap):
+                tokens.append(("VERMIN", u.index))
+            if _SNEER_EMOJI.search(gap):
+                tokens.append(("SNEER", u.index))
         masked = u.index in groups or u.code == "S" or u.text in _EXTRA_PEOPLE
         tokens.append(("GRP" if masked else u.text, u.index))
         prev_end, prev_sentence = u.end, u.sentence
@@ -436,7 +441,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     words, offsets, index = _words(an, groups)
     named = "GRP" in words or bool(_NAMED.search(words))
     found: list[tuple[int, int, str]] = []
-    for what, pattern in _SHAPES:
+    for k in _SEARCHED.candidates(words):
+        what, pattern = _SHAPES[k]
         for m in pattern.finditer(words):
             # a shape that names no group itself counts when the comment does
             if not (named or (what == _ARRIVAL and _THEY_ARRIVE.search(m.group(0)))):

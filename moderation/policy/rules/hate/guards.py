@@ -310,6 +310,33 @@ def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], ba
     """Spanish drops the subject: "Son unas ratas." after a sentence naming a group, or "... y
     deberían morir todos" after a clause naming it, speak about that group; read such a clause
     with the group put back in front of it."""
+    for first, clause, antecedent in _dropped_clauses(an, base, codes):
+        m = pattern.match(clause)  # the first match of a search, when that starts at 0
+        if m is None:
+            continue
+        last = first + m.end() - 2
+        if any(
+            an.units[k].code == "r" or an.units[k].text in _PROTECTIVE
+            for k in range(first, last + 1)
+        ):
+            continue
+        idx = {}
+        for name in groups:
+            if name in m.groupdict() and m.group(name) is not None:
+                pos = m.start(name)
+                idx[name] = antecedent if pos == 0 else first + pos - 1
+        yield first, last, idx, m
+        return
+
+
+def _dropped_clauses(an: Analysis, base: int, codes: str) -> tuple[tuple[int, str, int], ...]:
+    """(first unit, "G" + its codes, antecedent) of each clause of the sentence that opens
+    with a dropped subject and has a group to put back. It depends on the sentence alone, not
+    on the pattern, and several rules read it with a dozen patterns: kept in the analysis."""
+    key = ("hate.dropped", base, codes)
+    found = an.memo.get(key)
+    if found is not None:
+        return found
     starts = [0] + [
         i + 1
         for i, c in enumerate(codes)
@@ -320,28 +347,16 @@ def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], ba
             or _comma_clause(an, base + i)
         )
     ]  # fmt: skip
+    clauses = []
     for cs in starts:
         first = base + cs
         clause = codes[cs:]
         antecedent = _antecedent(an, first)
         if antecedent is None or not _dropped_subject(an, first, clause):
             continue
-        for m in pattern.finditer("G" + clause):
-            if m.start() != 0:
-                continue
-            last = first + m.end() - 2
-            if any(
-                an.units[k].code == "r" or an.units[k].text in _PROTECTIVE
-                for k in range(first, last + 1)
-            ):
-                continue
-            idx = {}
-            for name in groups:
-                if name in m.groupdict() and m.group(name) is not None:
-                    pos = m.start(name)
-                    idx[name] = antecedent if pos == 0 else first + pos - 1
-            yield first, last, idx, m
-            return
+        clauses.append((first, "G" + clause, antecedent))
+    found = an.memo[key] = tuple(clauses)
+    return found
 
 
 def _comma_clause(an: Analysis, k: int) -> bool:
