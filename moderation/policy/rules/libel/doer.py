@@ -109,8 +109,11 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     end = an.span(u.index, u.index)[1]
     if _NAME_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
         return True  # "Officer Reyes", "el comandante de Sásabe"
-    definite = u.text.split()[0] in _DEFINITE or (k >= 0 and an.units[k].text in _DEFINITE)
-    if definite and _LOCAL_AFTER.match(text, end):
+    article = u.text.split()[0] if u.text.split()[0] in _DEFINITE else None
+    if article is None and k >= 0 and an.units[k].text in _DEFINITE:
+        article = an.units[k].text
+    one = article is not None and article not in _PLURAL_DEFINITE  # not "los agentes de ..."
+    if one and _LOCAL_AFTER.match(text, end):
         return True  # "el comandante de la municipal", "the owner of the taco shop on 5th"
     # "the deputy who pulled over my nephew": the one the clause picks out
     k = u.index + 1
@@ -139,6 +142,7 @@ _MANY_HOLD = frozenset(
      "administrador", "administradora", "empresario", "empresaria", "rep", "father", "profe",
      "notary", "entrenador", "entrenadora", "sacerdote"}
 )  # fmt: skip
+_PLURAL_DEFINITE = frozenset({"los", "las", "estos", "esos", "these", "those"})
 # A name after the role, maybe past one adjective of office ("el líder sindical Romero").
 _NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñ]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
 # A place named within a few words: "el comandante de la policía estatal de Guerrero".
