@@ -1,9 +1,9 @@
 """Spanish idioms in which a mild insult word insults no one ("como locos", "me cae gordo",
 "¡qué loco!", "les ganamos bien feo", "si es cierto, está feo", "ese dato es falso"), and
 "a nadie le importa X hasta que ...", which argues rather than dismisses; a thread called a
-"dumpster fire"; "you should be ashamed" for someone's quoted words (counter-speech); "shut
-up, you're right". The near misses said to or of a person are still personal attacks.
-Hand-written, Spanish and English."""
+"dumpster fire"; "don't feed the troll"; "you should be ashamed" for someone's quoted words
+(counter-speech); "shut up, you're right". The near misses said to or of a person are still
+personal attacks. Hand-written, Spanish and English."""
 
 import pytest
 
@@ -84,6 +84,19 @@ CASES = [
     # English: no such idioms, the insult aimed at a reader is still one.
     ("You are an idiot if you believe that.", "en", "troll", "flag"),
     ("Nobody cares about the river until it runs dry.", "en", "troll", "approve"),
+    # "don't feed the troll": the forum's advice to ignore someone, no name called; a troll
+    # named to a reader's face, or an insult beside the advice, is still an attack.
+    (
+        "Stop feeding the troll, folks. He posts the same thing every article.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("Don't feed the trolls, just report and scroll past.", "en", "troll", "approve"),
+    ("No le den de comer al troll, siempre pega lo mismo.", "es", "troll", "approve"),
+    ("You're a troll and everybody here knows it.", "en", "troll", "flag"),
+    ("Don't feed the troll. @GilaGus is a senile idiot.", "en", "troll", "flag"),
+    ("Don't feed him, he's a troll.", "en", "troll", "flag"),
 ]
 
 
