@@ -41,6 +41,10 @@ CASES = [
     ("They called my cousin a dyke right in front of her teachers.", "en", "approve"),
     ("My grandpa was what they called a wetback back then.", "en", "approve"),
     ("A mi abuelo le decían sudaca en la fábrica.", "es", "approve"),
+    # a group noun before an adjective slur, still the name someone else called
+    ("Nos dijeron indios patarrajadas en la escuela y todavía me duele.", "es", "approve"),
+    ("Les dijeron indios patarrajadas a los niños del albergue. Qué vergüenza.", "es", "approve"),
+    ("Les dije indios patarrajadas y qué.", "es", "flag"),
     ("A mi tío le gritaban maricón y nunca respondió.", "es", "approve"),
     # ... the writer is the one named (reclaimed or reported), or the calling is refused.
     ("They call me a dyke because I am one, and I'm proud.", "en", "approve"),

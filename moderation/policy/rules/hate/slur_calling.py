@@ -101,8 +101,10 @@ def _reported_name(an: Analysis, u: Unit) -> bool:
             break
         if v.text in _CALLING:
             between = an.units[k + 1 : u.index]
+            # a group noun may stand before an adjective slur: "nos decían indios patarrajadas"
             return _caller_ok(an, k) and all(
-                x.text in _CALLED_ONE or x.code == "A" for x in between
+                x.text in _CALLED_ONE or x.code == "A" or (x.code == "G" and x.index == u.index - 1)
+                for x in between
             )
     # before the verb: "SLUR is what they called ...", "SLUR, ... . My family was called all of it"
     nxt_sentence = u.sentence + 1
