@@ -1489,8 +1489,9 @@ def _build() -> Lexicon:
                 continue
             table.setdefault(words, {}).setdefault(cls, []).append((lang, meta))
 
-    nouns_en = {c[0] for c in _rows("groups.tsv") if c[2:3] == ["en"] and c[3:4] != ["adj"]}
-    for cols in _rows("groups.tsv"):
+    group_rows = _rows("groups.tsv")
+    nouns_en = {c[0] for c in group_rows if c[2:3] == ["en"] and c[3:4] != ["adj"]}
+    for cols in group_rows:
         lang = cols[2] if len(cols) > 2 else "*"
         if len(cols) > 3 and cols[3] == "adj":
             plural = cols[0].endswith("s")

@@ -109,10 +109,10 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     end = an.span(u.index, u.index)[1]
     if _NAME_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
         return True  # "Officer Reyes", "el comandante de Sásabe"
-    article = u.text.split()[0] if u.text.split()[0] in _DEFINITE else None
-    if article is None and k >= 0 and an.units[k].text in _DEFINITE:
-        article = an.units[k].text
-    one = article is not None and article not in _PLURAL_DEFINITE  # not "los agentes de ..."
+    # the role's own article ("el comandante" as one unit) or the unit before it
+    first = u.text.split()[0]
+    article = first if first in _DEFINITE else (an.units[k].text if k >= 0 else "")
+    one = article in _DEFINITE and article not in _PLURAL_DEFINITE  # not "los agentes de ..."
     if one and _LOCAL_AFTER.match(text, end):
         return True  # "el comandante de la municipal", "the owner of the taco shop on 5th"
     # "the deputy who pulled over my nephew": the one the clause picks out

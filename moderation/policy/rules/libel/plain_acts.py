@@ -45,7 +45,7 @@ _SOLD = frozenset({"vendio", "vende", "vendia", "vendieron", "venden"})
 _OWN_GOODS = frozenset(
     {"acciones", "boletos", "caballos", "camioneta", "carro", "casa", "casita", "coche",
      "comida", "cosecha", "depa", "departamento", "elotes", "fonda", "fruta", "ganado",
-     "lancha", "negocio", "pan", "parcela propia", "rancho", "raspados", "restaurante", "ropa",
+     "lancha", "negocio", "pan", "rancho", "raspados", "restaurante", "ropa",
      "tacos", "tamales", "taqueria", "tienda", "tortillas", "troca", "vacas"}
 )  # fmt: skip
 _PEOPLE_SOLD = frozenset(
