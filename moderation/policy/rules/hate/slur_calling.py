@@ -35,6 +35,11 @@ _CALLED_ONE = frozenset(
      "sister", "son", "daughter", "cousin", "grandpa", "grandfather", "abuelo", "padre",
      "madre", "hermano", "hermana", "tio", "tia", "primo", "prima", "hijo", "hija"}
 )  # fmt: skip
+# One of a people named in the singular before an adjective slur ("me decían india patarrajada"):
+# these forms are also a country, a colour or a plain word, so the lexicon does not mark them G.
+_ONE_OF_A_PEOPLE = frozenset(
+    {"india", "indio", "negra", "negro", "china", "chino", "judia", "judio", "gitana", "gitano"}
+)
 _WHAT_WAS = frozenset({"what", "lo que", "how", "como", "that", "eso", "those", "all of", "all"})
 _ENDORSING = frozenset(
     {"right", "rightly", "deserved", "deserves", "accurate", "true", "razon", "merecia",
@@ -103,7 +108,9 @@ def _reported_name(an: Analysis, u: Unit) -> bool:
             between = an.units[k + 1 : u.index]
             # a group noun may stand before an adjective slur: "nos decían indios patarrajadas"
             return _caller_ok(an, k) and all(
-                x.text in _CALLED_ONE or x.code == "A" or (x.code == "G" and x.index == u.index - 1)
+                x.text in _CALLED_ONE
+                or x.code == "A"
+                or (x.index == u.index - 1 and (x.code == "G" or x.text in _ONE_OF_A_PEOPLE))
                 for x in between
             )
     # before the verb: "SLUR is what they called ...", "SLUR, ... . My family was called all of it"
