@@ -301,6 +301,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _post_named(an, g, pred.index)
                 or _nuisance_about_a_matter(an, g, pred)
                 or _wanted_there_by_others(an, g, pred)
+                or _reason_given_for_an_act(an, g, pred)
             ):
                 continue
             if _exclaimed_thing(an, pred):
@@ -423,6 +424,28 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                     f"{v.text!r}")  # fmt: skip
             return hits
     return hits
+
+
+# Particular members told of as done to, for a reason someone gave ("the Jewish students were
+# kicked out of the library for being too loud", "dos haitianos fueron detenidos por estar
+# ebrios"): the predicate is the reason for another's act, and the act is an episode.
+_SOME_OF_THEM = frozenset(
+    {"the", "two", "three", "four", "some", "a few", "los", "las", "dos", "tres", "unos", "unas"}
+)
+_REASON_FOR_ACT = re.compile(
+    r"^ (?:were|got|fueron|los|las|les)(?: \S+){1,7} (?:for being|por ser|por estar)"
+    r"(?: too| so| muy| demasiado)?$"
+)
+
+
+def _reason_given_for_an_act(an: Analysis, g: int, pred: Unit) -> bool:
+    k = g - 1
+    while k >= 0 and an.units[k].code == "g" and an.units[k].sentence == pred.sentence:
+        k -= 1
+    if k < 0 or an.units[k].text not in _SOME_OF_THEM:
+        return False
+    between = an.norm.text[an.units[g].end : pred.start].rstrip()
+    return _REASON_FOR_ACT.search(between) is not None
 
 
 def _opens_sentence(an: Analysis, g: int) -> bool:
