@@ -1333,7 +1333,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             continue
         prev = units[k - 1] if k > 0 else None
         nxt = units[k + 1] if k + 1 < len(units) else None
-        demote = prev is not None and prev.text in _NOT_SUBJECT_BEFORE
+        demote = prev is not None and (
+            prev.text in _NOT_SUBJECT_BEFORE or (lang == "es" and prev.text in CRIMINAL_BODIES)
+        )
         universal = any(
             units[j].text in _UNIVERSAL or units[j].text.split()[-1] in _UNIVERSAL
             for j in range(max(0, k - 2), k)
@@ -2323,6 +2325,14 @@ _FUNCTION = frozenset(
 )  # fmt: skip
 # A group word right after these is not the subject of what follows ("crimes against
 # Muslims are vile", "non-Muslims", "anti-immigrant").
+# Criminal organisations: a group word on one ("los carteles mexicanos") describes the outfit, and
+# one named between a group and a later pronoun is the nearer antecedent (`hate.guards`).
+CRIMINAL_BODIES = frozenset(
+    {"banda", "bandas", "cartel", "carteles", "pandilla", "pandillas", "mafia", "mafias",
+     "mara", "maras", "tren", "crimen organizado", "gang", "gangs", "cartels", "mob",
+     "syndicate", "sindicato", "organizacion criminal", "criminal organization", "clan",
+     "clanes", "grupo criminal", "grupos criminales", "celula", "celulas"}
+)  # fmt: skip
 _NOT_SUBJECT_BEFORE = frozenset(
     {"non", "anti", "pro", "ex", "against", "toward", "towards", "about", "contra", "hacia",
      "sobre", "among", "entre", "unlike"}

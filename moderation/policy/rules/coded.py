@@ -25,6 +25,7 @@ from moderation.policy.rules.context import (
     without_saying,
 )
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
+from moderation.policy.rules.hate_shapes import names_an_outfit
 from moderation.policy.rules.libel import kin_favoured, names_person
 from moderation.policy.rules.libel.name_spans import _name_spans
 from moderation.policy.rules.recanted import recanted
@@ -201,6 +202,8 @@ def _matches(
             continue
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if names_an_outfit(an, first):
+            continue  # "los carteles mexicanos traen violencia": the outfit, not the people
         if denied_for_another_cause(an, first, last):
             continue  # "it isn't that X are thieves, it's that nobody will hire them"
         if hedge_then_denial(an, first):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis import CRIMINAL_BODIES, Analysis, Unit
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
@@ -284,9 +284,30 @@ def _is_group(u: Unit) -> bool:
 def _group_units(an: Analysis) -> set[int]:
     """The indexes of the units `_is_group` accepts, read from the analysis' class index
     (most units are not groups: asking each one is the dearer way)."""
-    groups = set(an.by_class.get("G", ()))
+    groups = {k for k in an.by_class.get("G", ()) if not names_an_outfit(an, k)}
     groups.update([u.index for u in an.units if u.text in _PROXIES])
     return groups
+
+
+def names_an_outfit(an: Analysis, k: int) -> bool:
+    """Unit k is a group adjective on a criminal organisation ("Mexican cartels", "los carteles
+    mexicanos"): the outfit is what the sentence speaks of, not the people."""
+    u = an.units[k]
+    if u.code != "g":
+        return False
+    near = (an.units[j] for j in (k - 1, k + 1) if 0 <= j < len(an.units))
+    return any(x.sentence == u.sentence and x.text in CRIMINAL_BODIES for x in near)
+
+
+def _speaks(units: list[Unit], j: int) -> bool:
+    """The pronoun at j is the subject of a verb of saying ("they were yelling that X are ..."):
+    the ones who said it, not the group they spoke of."""
+    for u in units[j + 1 : j + 3]:
+        if u.code == "r":
+            return True
+        if u.code != "C":
+            return False
+    return False
 
 
 def _sentence_words(
@@ -298,9 +319,9 @@ def _sentence_words(
     offsets: list[int] = []
     index: list[int] = []
     pos = 0
-    for u in units:
+    for j, u in enumerate(units):
         word = u.text
-        if u.index in groups or (group_named and u.text in _PRONOUNS):
+        if u.index in groups or (group_named and u.text in _PRONOUNS and not _speaks(units, j)):
             word = "GRP"
         offsets.append(pos)
         index.append(u.index)

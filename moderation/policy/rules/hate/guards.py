@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis, Unit, acted_on_by_others
+from moderation.policy.analysis import CRIMINAL_BODIES, Analysis, Unit, acted_on_by_others
 from moderation.policy.lexicon import unanchored
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import FRAME_REACH, is_question, speaker_named_after
@@ -379,13 +379,8 @@ def _that_clause(an: Analysis, k: int) -> bool:
     return k > 0 and an.units[k - 1].text.split()[-1] in _THAT_CLAUSE
 
 
-# Criminal organisations named between a group and a later pronoun: the nearer antecedent.
-_CRIMINAL_BODIES = frozenset(
-    {"banda", "bandas", "cartel", "carteles", "pandilla", "pandillas", "mafia", "mafias",
-     "mara", "maras", "tren", "crimen organizado", "gang", "gangs", "cartels", "mob",
-     "syndicate", "sindicato", "organizacion criminal", "criminal organization", "clan",
-     "clanes", "grupo criminal", "grupos criminales", "celula", "celulas"}
-)  # fmt: skip
+# Criminal organisations named between a group and a later pronoun: the nearer antecedent
+# (`analysis.CRIMINAL_BODIES`).
 
 
 def _after_copula(an: Analysis, k: int) -> bool:
@@ -412,7 +407,7 @@ def _antecedent(an: Analysis, first: int) -> int | None:
             and (an.units[k - 1].text in _ARTICLES)
         ):
             return None  # a later plural noun ("los traficantes") may be the subject
-        if u.text in _CRIMINAL_BODIES and not _after_copula(an, k):
+        if u.text in CRIMINAL_BODIES and not _after_copula(an, k):
             return None  # "el Tren de Aragua es una banda ... hay que perseguirla": the gang
     for base, codes in an.sentences:
         for m in _CATAPHORA_ES.finditer(codes):
