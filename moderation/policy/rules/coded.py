@@ -231,6 +231,8 @@ def _matches(
             continue  # "qué casualidad que las mujeres siempre ganen menos": a wrong pointed at
         if name in _PRAISED_CANCELS and _PRAISE.search(_sentence_at(text, start)):
             continue  # "the Mexican bakeries, you know the ones, have the best conchas"
+        if name in _OPENED_IN_PRAISE and _PRAISE_OPENING.search(_sentence_at(text, start)):
+            continue  # "what I love about Mexicans isn't the food, it's the culture"
         if name in _HINTS and _double_standard(text, start):
             continue  # "funny how nobody calls it terrorism when ...": the irony is at others
         if name in _REFUSALS and _refused_by_others(an, first, start):
@@ -257,6 +259,15 @@ _CHARGED = re.compile(
     r"(?:sube|aumenta|goes up|rises) (?:el |the )?(?:crimen|crime)\b"
 )
 
+
+# Rows that read "it's the culture" as the blame, unless the sentence opens by saying what the
+# writer loves or admires about the people ("what I love about X isn't the food, it's ...").
+_OPENED_IN_PRAISE = frozenset({"culture_not"})
+_PRAISE_OPENING = re.compile(
+    r"^(?:\W*)(?:and |but )?what (?:i|we) (?:love|like|admire|respect|miss|enjoy)"
+    r"(?: most)? about\b|"
+    r"^(?:\W*)(?:y |pero )?lo que (?:mas )?(?:me gusta|me encanta|amo|admiro|respeto|extrano) de\b"
+)
 
 # Hints that point at a people only when nothing is praised in their sentence.
 _PRAISED_CANCELS = frozenset({"you_know_kind"})
