@@ -1156,12 +1156,25 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue
         if _negated_unit(an, units[k]):
             continue
+        if _listed_after(an, last, k):
+            continue  # "X are stupid and ignorant": one more word said of them, not a verdict
         if units[k].text in _SHAME_CUES and not _shame_at_speaker(an, k):
             continue
         if units[k].text in _REPORTS and not _report_made(an, k):
             continue
         return True
     return False
+
+
+def _listed_after(an: Analysis, last: int, k: int) -> bool:
+    """The condemning word at k only continues the list of words the match ends with ("X are
+    lazy, dirty and ignorant", "son flojos e ignorantes"): joined by "and" or commas, in the
+    same sentence, with nothing else between."""
+    units = an.units
+    if not last < k <= last + 4 or units[k].sentence != units[last].sentence:
+        return False
+    between = units[last + 1 : k]
+    return bool(between) and between[-1].code == "B" and all(u.code in ("B", "X") for u in between)
 
 
 def _shame_at_speaker(an: Analysis, k: int) -> bool:
