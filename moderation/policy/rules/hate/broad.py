@@ -41,6 +41,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _vote_advised,
     _wanted_there_by_others,
     _words_judged,
+    said_of_something_else,
 )
 from moderation.policy.rules.hate.guards import (
     _RELATIVE_WORDS,
@@ -223,7 +224,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             if pred.code == "X" and _attributive(an, pred):
                 continue
             if pred.code == "Z" and (
-                _pays_a_price(an, pred) or _peaceful_wish(an, pred) or _vote_advised(an, pred)
+                _pays_a_price(an, pred)
+                or _peaceful_wish(an, pred)
+                or _vote_advised(an, pred)
+                or said_of_something_else(an, pred)
             ):
                 continue
             g = idx["g"]
@@ -410,6 +414,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[idx["v"]]
             if v.code == "K" and not _clause_ends(an, idx["v"]):
                 continue
+            if _named_as_a_thing(an, idx["v"]):
+                continue  # "could smell the tear gas": the word is a noun, no act
             if an.units[idx["p"]].code == "F" and not _writer_future(an, idx["p"]):
                 continue
             if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
@@ -446,6 +452,15 @@ def _reason_given_for_an_act(an: Analysis, g: int, pred: Unit) -> bool:
         return False
     between = an.norm.text[an.units[g].end : pred.start].rstrip()
     return _REASON_FOR_ACT.search(between) is not None
+
+
+def _named_as_a_thing(an: Analysis, v: int) -> bool:
+    """The violence word at v is a noun after an article or "tear" ("the tear gas", "the
+    shooting"): a thing named, not an act called for."""
+    if v == 0 or an.units[v - 1].sentence != an.units[v].sentence:
+        return False
+    before = an.units[v - 1]
+    return before.text == "tear" or (before.code == "A" and before.text in ("the", "a", "an"))
 
 
 def _opens_sentence(an: Analysis, g: int) -> bool:

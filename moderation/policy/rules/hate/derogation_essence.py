@@ -14,6 +14,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _attributive,
     _nuisance_about_a_matter,
     _wanted_there_by_others,
+    said_of_something_else,
 )
 from moderation.policy.rules.hate.guards import (
     _RELATIVE_WORDS,
@@ -273,6 +274,8 @@ def _past_the_clause(an: Analysis) -> list[Hit]:
             continue
         if (pred.code == "X" and _attributive(an, pred)) or suppressed(an, g, p):
             continue
+        if pred.code == "Z" and said_of_something_else(an, pred):
+            continue  # "Haitians at the port could smell the tear gas"
         if topic_of_speech(an, g):
             continue  # "the way the sheriff talks about X in press conferences is gross"
         if _nuisance_about_a_matter(an, g, pred):

@@ -141,6 +141,12 @@ _PEACEFUL = frozenset(
 )  # fmt: skip
 
 
+_WHAT_ALL_WANT = re.compile(
+    r"^(?:what (?:everyone|everybody|anyone|anybody|we all|all of us|any \w+)|"
+    r"lo (?:mismo|que (?:todos|todo el mundo|cualquiera)))\b"
+)
+
+
 def _peaceful_wish(an: Analysis, pred: Unit) -> bool:
     """'Solo quieren' / 'only want' followed by an ordinary wish (to work, to live, peace, a
     life): the writer says what the group wants, and it is no charge ("only want handouts" is
@@ -151,6 +157,8 @@ def _peaceful_wish(an: Analysis, pred: Unit) -> bool:
     if k >= len(an.units) or an.units[k].sentence != pred.sentence:
         return False
     words = [u.text for u in an.units[k : k + 3] if u.sentence == pred.sentence]
+    if _WHAT_ALL_WANT.match(" ".join(words)):
+        return True  # "only want what everyone else wants", "solo quieren lo mismo que todos"
     if words[0].split()[0] not in _PEACEFUL:
         return False
     rest = " ".join(words)
@@ -203,7 +211,8 @@ _LIKE = ("like ", "como ")
 _MADE_TO = re.compile(
     r"\b(?:(?:are|were|is|was|being|been|get|gets|got|getting)\s+(?:\w+\s+)?"
     r"(?:forced|made|compelled|obliged|left|kept|held|housed|herded|packed|crammed|caged|"
-    r"locked up|transported|shipped|hunted|treated|handled|stacked|penned|stuffed|loaded)"
+    r"locked up|transported|shipped|hunted|treated|handled|stacked|penned|stuffed|loaded|"
+    r"worked|paid|fed|used|driven|exploited)"
     r"|(?:have|has|had|having) (?:had )?to (?:live|sleep|eat|wait|travel|work|survive|queue)"
     r"|(?:son|fueron|eran|estan|estaban|han sido|siendo|viven|vivian)\s+(?:\w+\s+)?"
     r"(?:obligad|forzad|tratad|hacinad|encerrad|amontonad|metid|tenid|retenid|trasladad|"
@@ -713,3 +722,26 @@ def _animal_sex(an: Analysis, g: int) -> bool:
         return False
     near = [units[k] for k in (g - 1, g + 1) if 0 <= k < len(units)]
     return any(u.sentence == units[g].sentence and u.text in _ANIMALS for u in near)
+
+
+# A Z phrase whose words turn on what follows or precedes it: a threat "to no one", plenty
+# that a group has ("a los migrantes les sobran ganas"), a smell a group notices ("could smell
+# the tear gas"). Said of the group itself ("X are a threat to us", "X sobran", "X smell") it
+# stands.
+_NO_ONE = frozenset(
+    {"no one", "nobody", "nadie", "ninguno", "ninguna", "anyone", "nothing", "nada"}
+)
+_DATIVES = frozenset({"les", "le", "nos", "me", "te"})
+_DETERMINERS = frozenset({"the", "a", "an", "that", "this", "those", "these", "their", "our"})
+
+
+def said_of_something_else(an: Analysis, pred: Unit) -> bool:
+    units = an.units
+    k = pred.index
+    nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == pred.sentence else None
+    prev = units[k - 1] if k > 0 and units[k - 1].sentence == pred.sentence else None
+    if nxt is not None and nxt.text in _NO_ONE and pred.text.endswith((" to", " on", " para")):
+        return True
+    if pred.text in ("sobran", "sobra") and prev is not None and prev.text in _DATIVES:
+        return True
+    return pred.text == "smell" and nxt is not None and nxt.text in _DETERMINERS

@@ -1,0 +1,62 @@
+"""Words of the hate lexicons in their everyday sense beside a group: a threat "to no one",
+plenty a group has ("les sobran ganas"), a smell or tear gas noticed, a church kitchen taken
+over by grandmothers. Found by probing with our own sentences; each with hateful twins that
+must still be flagged."""
+
+import pytest
+
+from tests.policy.expect import assert_rules_flag, assert_rules_pass_all
+
+PASS = [
+    ("Asylum seekers are a threat to no one.", "en"),
+    ("A los migrantes les sobran ganas de trabajar.", "es"),
+    ("Haitians at the port could smell the tear gas from the other side.", "en"),
+    ("Mexican grandmothers took over the church kitchen and nobody complained.", "en"),
+    ("Los migrantes no son una amenaza para nadie.", "es"),
+]
+
+FLAG = [
+    ("Asylum seekers are a threat to our kids.", "en"),
+    ("Los migrantes son una amenaza para todos.", "es"),
+    ("Los migrantes sobran en este país.", "es"),
+    ("Aquí los haitianos sobran.", "es"),
+    ("Mexicans smell.", "en"),
+    ("Mexicans smell like onions.", "en"),
+    ("Haitians took over the church and ruined it.", "en"),
+    ("Those people took over the park.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PASS)
+def test_passes(text: str, lang: str) -> None:
+    assert_rules_pass_all(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), FLAG)
+def test_flagged(text: str, lang: str) -> None:
+    assert_rules_flag(text, lang, "hate")
+
+
+# Found in the same probe: a drain "on nothing", people "worked like animals" by others, a
+# group that only wants what everyone wants
+PASS_MORE = [
+    ("Asylum seekers are a drain on nothing, the county got federal money for the shelter.", "en"),
+    ("Women in the maquilas are worked like animals for 12 dollars a day.", "en"),
+    ("Gay couples only want what everyone else wants: to be left alone.", "en"),
+]
+FLAG_MORE = [
+    ("Asylum seekers are a drain on everything.", "en"),
+    ("Immigrants only want what's yours.", "en"),
+    ("Migrants only want what they can steal.", "en"),
+    ("Gay couples only want to recruit kids.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PASS_MORE)
+def test_passes_more(text: str, lang: str) -> None:
+    assert_rules_pass_all(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), FLAG_MORE)
+def test_flagged_more(text: str, lang: str) -> None:
+    assert_rules_flag(text, lang, "hate")
