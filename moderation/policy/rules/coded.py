@@ -270,10 +270,10 @@ _PRAISE_OPENING = re.compile(
 )
 
 # Hints that point at a people only when nothing is praised in their sentence.
-_PRAISED_CANCELS = frozenset({"you_know_kind"})
+_PRAISED_CANCELS = frozenset({"you_know_kind", "whats_next"})
 _PRAISE = re.compile(
     r"\b(?:best|great|greatest|love|loved|amazing|delicious|wonderful|kindest|generous|"
-    r"thank\w*|favou?rite|beautiful|lovely|proud)\b"
+    r"thank\w*|favou?rite|beautiful|lovely|proud|finally|about time|congrat\w*)\b"
 )
 
 
