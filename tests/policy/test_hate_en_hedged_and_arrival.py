@@ -1,0 +1,67 @@
+"""English hate that the group readers missed because the group is a pronoun, a mocking
+spelling or a stereotype: the "not racist but" hedge finished about "them", arrival met with a
+guard ("lock your cars, they moved in"), "a minority in your own town", "always the same kind
+of people" in crime talk, the Asian-driver joke. Near misses of the same words (the hedge
+quoted or reported, a kind neighbour, a party as the minority, a crash report) must pass.
+Our own sentences."""
+
+import pytest
+
+from .expect import assert_rules_flag, assert_rules_pass_all
+
+FLAGGED = [
+    ("Not racist but they're all gang members.", "en"),
+    ("I'm not racist, I just don't want my daughter dating one.", "en"),
+    ("Im not racist but I'd never rent to them again, the place was trashed.", "en"),
+    ("Not racist, but those people ruin every town they settle in.", "en"),
+    ("Lock your cars, they moved in across the street.", "en"),
+    ("A Venezuelan family moved in next door. Time to buy a gun.", "en"),
+    ("The Guatemalans moved in down the block, now I keep a bat by the door.", "en"),
+    ("Lock the doors and hide the copper, the Salvadorans just moved in next door.", "en"),
+    ("Give it twenty years and we'll be the minority in our own country.", "en"),
+    ("Within a generation you're a minority in your own hometown.", "en"),
+    ("Wake up before you're a minority in your own town.", "en"),
+    ("Always the same kind of people in the police reports.", "en"),
+    ("Funny how every time there's a cartel bust it's the same kind of people.", "en"),
+    ("Asian drivers strike again.", "en"),
+    ("Every Asian driver I've been behind at Costco was a disaster.", "en"),
+    ("mooslims breeding like rabbits in Dearborn", "en"),
+    ("the joos run the banks and the media", "en"),
+    ("Muzlims can build whatever they want, just not here.", "en"),
+    ("The only good border jumper is one that's back in Mexico.", "en"),
+    ("No soy racista, pero los hondureños son todos pandilleros.", "es"),
+]
+APPROVED = [
+    ('People who say "I\'m not racist but" should stop right before the "but."', "en"),
+    ("Half the comments here start with 'not racist but' and then say something racist.", "en"),
+    ("He said he's not racist but would never rent to them. I reported him.", "en"),
+    ("I'm not racist and I'm tired of hearing that border security is racist.", "en"),
+    ("It's not racist to ask whether the city can afford the shelter budget.", "en"),
+    ("Lock your cars, there have been break-ins on Mesa this week.", "en"),
+    ("A Venezuelan family moved in next door and brought us arepas. Best neighbors ever.", "en"),
+    ("The Guatemalans who moved in next door helped me fix my fence.", "en"),
+    ("My sister moved in next door, time to buy a bigger grill.", "en"),
+    ("We moved in last spring and neighbors said to lock our cars because of thefts.", "en"),
+    ("Democrats will be the minority in the state senate after this election.", "en"),
+    ("Republicans will be the minority in our own county council if turnout holds.", "en"),
+    ("Always the same kind of people at the farmers market, retirees with tote bags.", "en"),
+    ("It's always the same people who show up to complain at council meetings.", "en"),
+    ("An Asian driver was injured in the crash on I-10, police said.", "en"),
+    ("The union represents Asian drivers and Latino drivers alike at the port.", "en"),
+    ("Calling Muslims 'mooslims' is just childish bigotry.", "en"),
+    ('The person who wrote "joos" in the comments got banned, good.', "en"),
+    ("Border jumper is a slur and the deputy who used it should be disciplined.", "en"),
+    ("No soy racista y me cansa que digan que todo el que pide seguridad lo es.", "es"),
+    ("Los vecinos hondureños que llegaron nos trajeron tamales, buena gente.", "es"),
+    ("En mi colonia cerramos el carro con llave por los robos, nada que ver con nadie.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), FLAGGED)
+def test_hedged_and_arrival_hate_is_flagged(text, lang):
+    assert_rules_flag(text, lang, "hate")
+
+
+@pytest.mark.parametrize(("text", "lang"), APPROVED)
+def test_near_misses_pass(text, lang):
+    assert_rules_pass_all(text, lang)
