@@ -1,8 +1,9 @@
 """English hate that the group readers missed because the group is a pronoun, a mocking
-spelling or a stereotype: the "not racist but" hedge finished about "them", arrival met with a
-guard ("lock your cars, they moved in"), "a minority in your own town", "always the same kind
-of people" in crime talk, the Asian-driver joke. Near misses of the same words (the hedge
-quoted or reported, a kind neighbour, a party as the minority, a crash report) must pass.
+spelling or a stereotype: the "not racist but" hedge finished about "them", a people's men
+said to treat women like property, arrival met with a guard ("lock your cars, they moved in"),
+"a minority in your own town", "always the same kind of people" in crime talk, the
+Asian-driver joke. Near misses of the same words (the hedge quoted or reported, a kind
+neighbour, a party as the minority, a crash report, the stereotype refuted) must pass.
 Our own sentences."""
 
 import pytest
@@ -29,6 +30,9 @@ FLAGGED = [
     ("the joos run the banks and the media", "en"),
     ("Muzlims can build whatever they want, just not here.", "en"),
     ("The only good border jumper is one that's back in Mexico.", "en"),
+    ("Muslim men treat their women like property and we're supposed to welcome them.", "en"),
+    ("They treat their women like property, they look at ours like meat.", "en"),
+    ("The Afghans look at our daughters like meat.", "en"),
     ("No soy racista, pero los hondureños son todos pandilleros.", "es"),
 ]
 APPROVED = [
@@ -51,6 +55,14 @@ APPROVED = [
     ("Calling Muslims 'mooslims' is just childish bigotry.", "en"),
     ('The person who wrote "joos" in the comments got banned, good.', "en"),
     ("Border jumper is a slur and the deputy who used it should be disciplined.", "en"),
+    ("It's always the same kind of people who call the police on a kid selling lemonade.", "en"),
+    ("It's always the same kind of people at the crime watch meetings, retirees.", "en"),
+    ("The claim that Mexican men treat women like property is a lazy stereotype.", "en"),
+    ("The cartels treat women like property, and the girls they traffic are Mexican too.", "en"),
+    ("Not all Muslim men treat their women like property, that's a myth.", "en"),
+    ("The migrants in the detention center are treated like livestock.", "en"),
+    ("Los musulmanes no tratan a sus mujeres como propiedad, eso es un prejuicio.", "es"),
+    ("Los cárteles tratan a las mujeres como mercancía y nadie hace nada.", "es"),
     ("No soy racista y me cansa que digan que todo el que pide seguridad lo es.", "es"),
     ("Los vecinos hondureños que llegaron nos trajeron tamales, buena gente.", "es"),
     ("En mi colonia cerramos el carro con llave por los robos, nada que ver con nadie.", "es"),
