@@ -1,10 +1,11 @@
 """English hate that the group readers missed because the group is a pronoun, a mocking
 spelling or a stereotype: the "not racist but" hedge finished about "them", a people's men
-said to treat women like property, arrival met with a guard ("lock your cars, they moved in"),
+said to treat women like property, arrival met with a guard ("lock your cars, they moved
+in"), a town that "used to be American", every place "they" move into going "the same way",
 "a minority in your own town", "always the same kind of people" in crime talk, the
 Asian-driver joke. Near misses of the same words (the hedge quoted or reported, a kind
-neighbour, a party as the minority, a crash report, the stereotype refuted) must pass.
-Our own sentences."""
+neighbour, a party as the minority, a crash report, the stereotype refuted, history told)
+must pass. Our own sentences."""
 
 import pytest
 
@@ -33,6 +34,18 @@ FLAGGED = [
     ("Muslim men treat their women like property and we're supposed to welcome them.", "en"),
     ("They treat their women like property, they look at ours like meat.", "en"),
     ("The Afghans look at our daughters like meat.", "en"),
+    ("This town used to be American. Now look at it.", "en"),
+    ("Border towns used to be American.", "en"),
+    ("Remember when this town was white?", "en"),
+    ("The festival used to be American, now everyone answers in Spanish.", "en"),
+    ("Our whole neighborhood used to be white, now listen to the music at 2am.", "en"),
+    ("Every neighborhood they move into looks like Juarez inside five years.", "en"),
+    ("Every neighborhood 'they' move into goes the same way.", "en"),
+    ("Every town the Somalis settle in changes, and not for the better.", "en"),
+    ("Every neighborhood that turns majority Hispanic goes the same way.", "en"),
+    ("Every time a city elects a Black mayor it goes the same way.", "en"),
+    ("Can't have a nice neighborhood with Mexicans around.", "en"),
+    ("You can't have clean government with that population.", "en"),
     ("No soy racista, pero los hondureños son todos pandilleros.", "es"),
 ]
 APPROVED = [
@@ -63,6 +76,23 @@ APPROVED = [
     ("The migrants in the detention center are treated like livestock.", "en"),
     ("Los musulmanes no tratan a sus mujeres como propiedad, eso es un prejuicio.", "es"),
     ("Los cárteles tratan a las mujeres como mercancía y nadie hace nada.", "es"),
+    ("This neighborhood used to be white because of redlining and racial covenants.", "en"),
+    ("This county used to be American Indian land, then Spanish, then Mexican.", "en"),
+    ("The town used to be American-owned mills, now it's all warehouses.", "en"),
+    ("El Paso was Mexican before it was American, and that's worth remembering.", "en"),
+    ("Remember when the Cowboys were good?", "en"),
+    ("Remember when American cars were cheap to fix?", "en"),
+    ("The fence used to be white before the flood ruined the paint.", "en"),
+    ("Every neighborhood they move into gets a new taqueria and a soccer league. Love it.", "en"),
+    ("Every town the refugees settle in changes, and mostly for the better, the data says.", "en"),
+    ("Every neighborhood the developers take over goes the same way: pricey condos.", "en"),
+    ("Every time a city elects a new mayor it goes the same way, promises and potholes.", "en"),
+    ("You can't have a nice neighborhood with landlords who never fix anything.", "en"),
+    ("You can't have clean government with that much cartel money around.", "en"),
+    ("You can't have a functioning city with them in charge of the budget.", "en"),
+    ("Este pueblo antes era más tranquilo, ahora hay demasiado tráfico.", "es"),
+    ("Cada barrio al que llegan los desarrolladores termina igual: condominios caros.", "es"),
+    ("No puedes tener un gobierno limpio con tanto dinero del cártel.", "es"),
     ("No soy racista y me cansa que digan que todo el que pide seguridad lo es.", "es"),
     ("Los vecinos hondureños que llegaron nos trajeron tamales, buena gente.", "es"),
     ("En mi colonia cerramos el carro con llave por los robos, nada que ver con nadie.", "es"),
