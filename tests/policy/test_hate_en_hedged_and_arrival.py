@@ -3,7 +3,8 @@ spelling or a stereotype: the "not racist but" hedge finished about "them", a pe
 said to treat women like property, arrival met with a guard ("lock your cars, they moved
 in"), a town that "used to be American", every place "they" move into going "the same way",
 "a minority in your own town", "always the same kind of people" in crime talk, the
-Asian-driver joke. Near misses of the same words (the hedge quoted or reported, a kind
+Asian-driver joke, peoples the group lexicon lacked ("Natives", "Somalians") and two old
+sneers ("papists", "Orientals"). Near misses of the same words (the hedge quoted or reported, a kind
 neighbour, a party as the minority, a crash report, the stereotype refuted, history told)
 must pass. Our own sentences."""
 
@@ -46,6 +47,10 @@ FLAGGED = [
     ("Every time a city elects a Black mayor it goes the same way.", "en"),
     ("Can't have a nice neighborhood with Mexicans around.", "en"),
     ("You can't have clean government with that population.", "en"),
+    ("Natives are lazy, that's why the reservations are poor.", "en"),
+    ("Somalians are just not compatible with a modern society.", "en"),
+    ("Papists built half of these sanctuary programs.", "en"),
+    ("That's what happens when you let the Orientals set up their own enclaves.", "en"),
     ("No soy racista, pero los hondureños son todos pandilleros.", "es"),
 ]
 APPROVED = [
@@ -93,6 +98,25 @@ APPROVED = [
     ("Este pueblo antes era más tranquilo, ahora hay demasiado tráfico.", "es"),
     ("Cada barrio al que llegan los desarrolladores termina igual: condominios caros.", "es"),
     ("No puedes tener un gobierno limpio con tanto dinero del cártel.", "es"),
+    ("Do tribal police have authority over non-Natives who commit crimes on the rez?", "en"),
+    ("Someone said Natives 'don't do anything but drink.' That's an ugly old stereotype.", "en"),
+    ("The natives of El Paso know where to get the best menudo.", "en"),
+    ("Natives of this valley have farmed it for centuries.", "en"),
+    ("Natives and newcomers alike showed up to the cleanup on Saturday.", "en"),
+    ("The plants that are natives to the desert need almost no water.", "en"),
+    ("Native plants are the best choice, natives survive the drought.", "en"),
+    ("The natives are restless at the council meeting tonight, lol.", "en"),
+    (
+        "In the 1850s the Know-Nothings called Irish Catholics papists and burned their churches.",
+        "en",
+    ),
+    ("My grandma still says Orientals, and we keep telling her nobody says that anymore.", "en"),
+    ("The Somalian restaurant on Dyer has the best goat stew in town.", "en"),
+    ("Gazans have been without clean water for months, and the aid trucks can't get in.", "en"),
+    ("Puerto Ricans are US citizens, so nobody there needs a visa.", "en"),
+    ("The Navajo Nation runs its own courts and its own police.", "en"),
+    ("Turks and Kurds both showed up to the cultural fair on Saturday.", "en"),
+    ("A Sikh cab driver found my wallet and drove it back to me.", "en"),
     ("No soy racista y me cansa que digan que todo el que pide seguridad lo es.", "es"),
     ("Los vecinos hondureños que llegaron nos trajeron tamales, buena gente.", "es"),
     ("En mi colonia cerramos el carro con llave por los robos, nada que ver con nadie.", "es"),
