@@ -2,11 +2,12 @@
 spelling or a stereotype: the "not racist but" hedge finished about "them", a people's men
 said to treat women like property, arrival met with a guard ("lock your cars, they moved
 in"), a town that "used to be American", every place "they" move into going "the same way",
-"a minority in your own town", "always the same kind of people" in crime talk, the
-Asian-driver joke, peoples the group lexicon lacked ("Natives", "Somalians") and two old
-sneers ("papists", "Orientals"). Near misses of the same words (the hedge quoted or reported, a kind
-neighbour, a party as the minority, a crash report, the stereotype refuted, history told)
-must pass. Our own sentences."""
+"a minority in your own town", a people that "breeds" while "we pay" or "lives on handouts",
+"always the same kind of people" in crime talk, the Asian-driver joke, peoples the group
+lexicon lacked ("Natives", "Somalians") and old sneers ("papists", "Orientals", "mooslims").
+Near misses of the same words (the hedge quoted or reported, a kind neighbour, a party as the
+minority, a crash report, the stereotype refuted, history told, a plain typo) must pass.
+Our own sentences."""
 
 import pytest
 
@@ -30,7 +31,7 @@ FLAGGED = [
     ("Every Asian driver I've been behind at Costco was a disaster.", "en"),
     ("mooslims breeding like rabbits in Dearborn", "en"),
     ("the joos run the banks and the media", "en"),
-    ("Muzlims can build whatever they want, just not here.", "en"),
+    ("Muzlims are all terrorists.", "en"),
     ("The only good border jumper is one that's back in Mexico.", "en"),
     ("Muslim men treat their women like property and we're supposed to welcome them.", "en"),
     ("They treat their women like property, they look at ours like meat.", "en"),
@@ -51,6 +52,15 @@ FLAGGED = [
     ("Somalians are just not compatible with a modern society.", "en"),
     ("Papists built half of these sanctuary programs.", "en"),
     ("That's what happens when you let the Orientals set up their own enclaves.", "en"),
+    ("They breed, we pay. They riot, we pay.", "en"),
+    ("These people multiply wherever they go.", "en"),
+    ("Today's bunch just come to leech off us and multiply.", "en"),
+    ("They multiply, the city pays.", "en"),
+    ("They don't want to work, they want handouts. Classic them.", "en"),
+    ("Some cultures just expect handouts.", "en"),
+    ("That community lives on handouts anyway.", "en"),
+    ("They come for the free clinics and stay for the food stamps.", "en"),
+    ("Cubans came here for handouts and stayed for the power.", "en"),
     ("No soy racista, pero los hondureños son todos pandilleros.", "es"),
 ]
 APPROVED = [
@@ -117,6 +127,25 @@ APPROVED = [
     ("The Navajo Nation runs its own courts and its own police.", "en"),
     ("Turks and Kurds both showed up to the cultural fair on Saturday.", "en"),
     ("A Sikh cab driver found my wallet and drove it back to me.", "en"),
+    ("Rabbits multiply fast, so fence the garden.", "en"),
+    ("They multiply the tariff by the weight of the load.", "en"),
+    ("Cells multiply when the wound heals.", "en"),
+    ("Most migrants come here to work the fields, not for handouts.", "en"),
+    ("Immigrants are not on welfare at higher rates, the study says.", "en"),
+    ("The farmers want handouts every time the price drops, and Congress gives them.", "en"),
+    ("They came here for work, not handouts, and they built half this town.", "en"),
+    ("The senators want handouts for their donors, not for us.", "en"),
+    ("My parents came here for a better life and never took welfare.", "en"),
+    (
+        "Refugees live on a small stipend for their first eight months, then they're on their own.",
+        "en",
+    ),
+    ("Los migrantes no vienen por limosnas, vienen a trabajar.", "es"),
+    ("Los conejos se multiplican rápido.", "es"),
+    ('Are you talking about what "they" are, how they breed? That\'s something else.', "en"),
+    ("Bigots always say they breed, we pay, and it's never true.", "en"),
+    ("Moslims in my town held a food drive.", "en"),
+    ("The Joes from the bowling league came by.", "en"),
     ("No soy racista y me cansa que digan que todo el que pide seguridad lo es.", "es"),
     ("Los vecinos hondureños que llegaron nos trajeron tamales, buena gente.", "es"),
     ("En mi colonia cerramos el carro con llave por los robos, nada que ver con nadie.", "es"),
