@@ -112,8 +112,9 @@ NEED_A_GROUP = [
     "Ask yourself who funds the NGOs busing them north.",
     "I grab my keys when a group of them walks by. I call it pattern recognition.",
     "It isn't racist to notice the neighborhoods go downhill once they move in.",
-    "Always the same kind of people in the police reports.",
 ]
+# ("Always the same kind of people in the police reports." is read again with no group named:
+# crime talk beside "the same kind of people", test_hate_en_hedged_and_arrival.py.)
 
 
 @pytest.mark.xfail(strict=True, reason="needs a named group since the merge (see NEED_A_GROUP)")

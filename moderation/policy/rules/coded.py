@@ -109,7 +109,8 @@ _REFUTABLE = frozenset(
      "disease_es", "born_crime", "nacen_es", "eat_pets", "sends_worst", "funny_how",
      "funny_pattern", "why_always", "are_all", "cant_run", "values_group", "values_next",
      "arrival_decline", "arrival_decline_es", "no_assimilate2", "no_adaptan_es", "otra_cultura",
-     "valor_es", "crowding", "turned_into"}
+     "valor_es", "crowding", "turned_into", "women_property", "every_place_they",
+     "handouts_they"}
 )  # fmt: skip
 _REFUTED = re.compile(
     rf"\b(?:{REFUTING}|claim|claims|claimed|claiming|isn'?t true|"
