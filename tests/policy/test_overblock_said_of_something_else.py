@@ -43,11 +43,14 @@ PASS_MORE = [
     ("Asylum seekers are a drain on nothing, the county got federal money for the shelter.", "en"),
     ("Women in the maquilas are worked like animals for 12 dollars a day.", "en"),
     ("Gay couples only want what everyone else wants: to be left alone.", "en"),
+    ("Migrants don't come for handouts, they come to work.", "en"),
+    ("Migrants never came for welfare.", "en"),
 ]
 FLAG_MORE = [
     ("Asylum seekers are a drain on everything.", "en"),
     ("Immigrants only want what's yours.", "en"),
     ("Migrants only want what they can steal.", "en"),
+    ("Migrants come for handouts.", "en"),
     ("Gay couples only want to recruit kids.", "en"),
 ]
 
