@@ -63,3 +63,29 @@ def test_passes_more(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), FLAG_MORE)
 def test_flagged_more(text: str, lang: str) -> None:
     assert_rules_flag(text, lang, "hate")
+
+
+# All the same "to" someone, overrun "with" something, "ruined their backs": what others see
+# in them or what they suffer
+PASS_SUFFERED = [
+    ("Mexican families ruined their backs in those fields for forty years.", "en"),
+    ("Migrants are all the same to the cartels: a price tag.", "en"),
+    ("Jewish families were all the same to the Nazis, that's the point of the museum.", "en"),
+    ("Immigrant workers are overrun with paperwork at the consulate.", "en"),
+]
+FLAG_SUFFERED = [
+    ("Migrants are all the same.", "en"),
+    ("Mexicans ruined our town.", "en"),
+    ("Migrants are overrunning the border towns.", "en"),
+    ("Los migrantes son todos iguales.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PASS_SUFFERED)
+def test_passes_suffered(text: str, lang: str) -> None:
+    assert_rules_pass_all(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), FLAG_SUFFERED)
+def test_flagged_suffered(text: str, lang: str) -> None:
+    assert_rules_flag(text, lang, "hate")

@@ -732,6 +732,9 @@ _NO_ONE = frozenset(
     {"no one", "nobody", "nadie", "ninguno", "ninguna", "anyone", "nothing", "nada"}
 )
 _DATIVES = frozenset({"les", "le", "nos", "me", "te"})
+_SAME = frozenset(
+    {"all the same", "are all the same", "son todos iguales", "todos iguales", "todos son iguales"}
+)
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this", "those", "these", "their", "our"})
 
 
@@ -744,4 +747,12 @@ def said_of_something_else(an: Analysis, pred: Unit) -> bool:
         return True
     if pred.text in ("sobran", "sobra") and prev is not None and prev.text in _DATIVES:
         return True
+    if nxt is None:
+        return False
+    if pred.text in _SAME and nxt.text in ("to", "para"):
+        return True  # "all the same to the cartels": how others see them
+    if pred.text == "overrun" and nxt.text in ("with", "by"):
+        return True  # "overrun with paperwork": what they suffer
+    if pred.text in ("ruin", "ruined", "ruining") and nxt.text in ("their", "his", "her"):
+        return True  # "ruined their backs in those fields": their own harm
     return pred.text == "smell" and nxt is not None and nxt.text in _DETERMINERS
