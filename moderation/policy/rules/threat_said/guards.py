@@ -61,7 +61,13 @@ _FIGURE_ES = re.compile(
     r"(?:calorias|grasa|las naves|los ojos|el arroz|la comida|cartuchos|la basura|"
     r"incienso|basura|hojas)|se me quema|quemo la cena|darle (?:like|me gusta|una "
     r"oportunidad)|echar(?:le)? (?:ganas|la culpa|un ojo|un vistazo)|cazar (?:ofertas|"
-    r"pokemon|talentos)|matar(?:se)? (?:trabajando|estudiando))\b"
+    r"pokemon|talentos)|matar(?:se)? (?:trabajando|estudiando)|"
+    # "cobrar" as a charge or a vote: "hay que cobrarles más impuestos", "se lo vamos a
+    # cobrar en noviembre" (at the polls), not a score to settle
+    r"cobrar\w* (?:mas |menos |los |las |el |la |un |una |sus )?(?:impuestos?|cuotas?|multas?|"
+    r"peajes?|predial|renta|iva|tarifas?|comision(?:es)?|intereses|recargos|derechos)|"
+    r"cobrar\w* (?:en (?:noviembre|junio|las urnas|la eleccion|las elecciones|las votaciones|"
+    r"la boleta|los comicios)|con (?:el )?votos?))\b"
 )
 _SPORT = re.compile(
     r"\b(?:game|match|matchup|season|playoffs?|finals?|tournament|league|(?:first|second|third|"

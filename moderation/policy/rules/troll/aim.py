@@ -22,6 +22,7 @@ from moderation.policy.rules.troll.aim_guards import (
     _about_self,
     _act_after,
     _article_next,
+    _bet_stake,
     _cheer,
     _counted,
     _feeling,
@@ -147,8 +148,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "qué cabrón que el gobierno gaste ...", "qué feo que la autora diga"
     if an.lang == "es" and _cheer(an, u):
         return False, ""  # "¡viva México, cabrones!": a cheer to everyone
-    if an.lang == "en" and _idiom_or_verb(an, u):
-        return False, ""  # "a bitch of a morning", "bitch all you want": no one is named
+    if an.lang == "en" and (_idiom_or_verb(an, u) or _bet_stake(an, u)):
+        return False, ""  # "a bitch of a morning", "loser buys the beers": no one is named
     if an.lang == "es" and not strong and _opinion_of_a_thing(an, u, prev):
         return False, ""  # "me parece hipócrita cómo ...", "sé que parece inútil"
     if _counted(an, u, prev):

@@ -1,0 +1,76 @@
+"""Trolling both ways, the rules alone. Held: the writer of the article sent to another trade or
+back to school, told they never held a job or got theirs through family, a reader's age, mother
+or right to the internet used against them. Passed: the same words about facts, a school
+building, an official's record, the writer's own life or a child; a bet's loser, a belief called
+crazy, the moderators asked to block a troll, a tax or a vote "cobrado", a phone screen that
+can't be read. Hand-written, English and Spanish."""
+
+import pytest
+
+from tests.policy.expect import assert_rules_flag, assert_rules_pass_all, by_lang
+
+HITS = by_lang(
+    [
+        "Whoever wrote this piece should go back to writing horoscopes.",
+        "The columnist should find another line of work, this is embarrassing.",
+        "This writer ought to stick to the obituaries.",
+        "Another lazy take from an author who has never held a real job.",
+        "The author only got this gig because her father knows the publisher.",
+        "At your age you should be worrying about your pills, not the tariff.",
+        "Shouldn't you be napping, grandpa?",
+        "Honestly you shouldn't be allowed to have a keyboard.",
+        "You're the reason they invented the mute button.",
+    ],
+    [
+        "El columnista debería dedicarse a otra cosa, qué nota tan floja.",
+        "La autora debería regresar a la primaria antes de escribir de economía.",
+        "Quien escribió esta nota debería buscarse otra chamba.",
+        "El autor escribe puras ocurrencias. Consíguete otro oficio.",
+        "Se nota que el autor nunca ha salido de su burbuja.",
+        "Se nota que nunca has pisado la frontera, opinas de oídas.",
+        "La columnista tiene esa plaza porque es sobrina del director.",
+        "Seguro eres de esos que viven con su mamá a los 40.",
+        "Con esa ortografía no deberías tener internet.",
+        "Eres la razón por la que existe el botón de silenciar.",
+    ],
+)
+
+NEAR_MISSES = by_lang(
+    [
+        "The author should stick to the facts on page two, the totals don't add up.",
+        "Whoever wrote this should find another source, the county report disagrees.",
+        "The senator has never held a real job outside politics, and this bill shows it.",
+        "I never held a real job until I was 25 and I turned out fine.",
+        "The author got this job because her water reporting was the best in the state.",
+        "At your age you should get the shingles shot, my doctor told me the same.",
+        "Kids shouldn't have a phone before middle school, that's my view.",
+        "Loser buys the tacos after the derby, deal?",
+        "Can the blog fix the mobile layout? Can't read half the replies.",
+        "Mods, please ban this troll, he posted the same link ten times.",
+        "You can read the whole ruling on the court's site, it's short.",
+    ],
+    [
+        "El autor debería regresar a la escuela de Nogales para ver cómo quedó la obra.",
+        "La autora debería volver a escribir sobre el agua, esa serie fue lo mejor del blog.",
+        "Se nota que el gobernador nunca ha pisado la frontera, su plan no sirve.",
+        "Yo nunca he salido de mi colonia y aun así entiendo lo del agua.",
+        "El director consiguió la plaza porque es sobrino del alcalde, eso es nepotismo.",
+        "Vivo con mi mamá a los 40 porque la cuido, y no me da pena.",
+        "Los niños no deberían tener celular en la primaria, lo digo como maestra.",
+        "Están locos si creen que con ese puente baja el tráfico.",
+        "Bloqueen a ese troll, por favor, ya van diez veces que pega lo mismo.",
+        "Hay que cobrarles más predial a las casas vacías, no a las familias.",
+        "Al alcalde se lo vamos a cobrar en las urnas, nada más.",
+        "Lárgate temprano a votar, que se hacen filas enormes.",
+    ],
+)
+
+
+@pytest.mark.parametrize(("text", "lang"), HITS)
+def test_put_downs_are_held(text: str, lang: str) -> None:
+    assert_rules_flag(text, lang, "troll")
+
+
+@pytest.mark.parametrize(("text", "lang"), NEAR_MISSES)
+def test_fair_replies_pass(text: str, lang: str) -> None:
+    assert_rules_pass_all(text, lang)
