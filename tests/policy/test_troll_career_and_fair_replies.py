@@ -3,7 +3,9 @@ back to school, told they never held a job or got theirs through family, a reade
 or right to the internet used against them. Passed: the same words about facts, a school
 building, an official's record, the writer's own life or a child; a bet's loser, a belief called
 crazy, the moderators asked to block a troll, a tax or a vote "cobrado", a phone screen that
-can't be read. Hand-written, English and Spanish."""
+can't be read; both camps' nicknames lumped together, a rush to judgement warned against,
+a host who should have cut a caller off, a relative's spouse named. Hand-written, English
+and Spanish."""
 
 import pytest
 
@@ -20,6 +22,9 @@ HITS = by_lang(
         "Shouldn't you be napping, grandpa?",
         "Honestly you shouldn't be allowed to have a keyboard.",
         "You're the reason they invented the mute button.",
+        "This comment section is 90% people who never passed a civics class.",
+        "Useless column by a useless columnist, as usual.",
+        "Y'all have never worked a day in your lives and it shows.",
     ],
     [
         "El columnista debería dedicarse a otra cosa, qué nota tan floja.",
@@ -32,6 +37,10 @@ HITS = by_lang(
         "Seguro eres de esos que viven con su mamá a los 40.",
         "Con esa ortografía no deberías tener internet.",
         "Eres la razón por la que existe el botón de silenciar.",
+        "Se nota que lo escribieron entre siesta y siesta.",
+        "Se nota que los que comentan aquí no han trabajado un día en su vida.",
+        "Tú eres un chairo y tu amigo un fifí, los dos igual de ignorantes.",
+        "Aquí todos los chairos y fifís igual de llorones, como siempre.",
     ],
 )
 
@@ -48,6 +57,10 @@ NEAR_MISSES = by_lang(
         "Can the blog fix the mobile layout? Can't read half the replies.",
         "Mods, please ban this troll, he posted the same link ten times.",
         "You can read the whole ruling on the court's site, it's short.",
+        "This comment section is 90% people who actually read the report, refreshing.",
+        "Most senators have never worked a day in their lives outside of politics.",
+        "I'd like to see the audit before we start hanging anybody for it.",
+        "The moderator should have cut him off after the second rant.",
     ],
     [
         "El autor debería regresar a la escuela de Nogales para ver cómo quedó la obra.",
@@ -62,6 +75,12 @@ NEAR_MISSES = by_lang(
         "Hay que cobrarles más predial a las casas vacías, no a las familias.",
         "Al alcalde se lo vamos a cobrar en las urnas, nada más.",
         "Lárgate temprano a votar, que se hacen filas enormes.",
+        "Yo escribí esto entre siesta y siesta del bebé, perdón por los errores.",
+        "Los diputados nunca han trabajado un día en su vida, y así legislan.",
+        "Zurdos y fachos en este hilo de acuerdo por primera vez: el puente está carísimo.",
+        "Ya párenle con el chairo y el fifí, parecen niños de secundaria.",
+        "Mi hermana se casó con un salvadoreño. Se llama Ernesto, trabaja en la planta y es un "
+        "gran cuñado.",
     ],
 )
 

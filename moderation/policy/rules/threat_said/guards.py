@@ -39,7 +39,12 @@ _FIGURE_EN = re.compile(
     r"(?:message|email|text|dm|note|line)|beat (?:the|this|that) (?:heat|rush|system|odds|"
     r"record|traffic|clock|deadline|virus|cancer|addiction)|take care of (?:yourself|"
     r"themselves|himself|herself|each other|your|their|the kids|my|our|the paperwork|"
-    r"business|it|this|that))\b"
+    r"business|it|this|that))\b|"
+    # "the host should have cut him off" (on air); "before we start hanging anybody": a rush
+    # to judgement warned against, not a call to hang
+    r"\bcut (?:him|her|them|me|you|us|the caller|callers) off\b|"
+    r"\bbefore (?:we|you|anyone|anybody|people) (?:even )?(?:start )?(?:hang|lynch|crucify|"
+    r"burn)\w* (?:anybody|anyone|somebody|someone|him|her|them|the \w+)\b"
 )
 _FIGURE_ES = re.compile(
     r"\b(?:me muero de|nos morimos de|se mueren de|morir de (?:risa|hambre|ganas|sed|"
