@@ -25,6 +25,12 @@ HITS = by_lang(
         "This comment section is 90% people who never passed a civics class.",
         "Useless column by a useless columnist, as usual.",
         "Y'all have never worked a day in your lives and it shows.",
+        "Every thread, same guy. Don't you have a shift to get to?",
+        "Hey Lalo, your posts say you work at the tire shop on 4th. See you around.",
+        "Choir practice at your church, Thursday 7pm, right? See you there.",
+        "I'm sure your 3 followers loved that take, Brad.",
+        "Must be exhausting being the only smart guy in Texas, huh Ron?",
+        "Does your wife know you spend all night commenting on a water blog?",
     ],
     [
         "El columnista debería dedicarse a otra cosa, qué nota tan floja.",
@@ -41,6 +47,13 @@ HITS = by_lang(
         "Se nota que los que comentan aquí no han trabajado un día en su vida.",
         "Tú eres un chairo y tu amigo un fifí, los dos igual de ignorantes.",
         "Aquí todos los chairos y fifís igual de llorones, como siempre.",
+        "Te lo explicaría, pero no traigo dibujitos, compa.",
+        "Si te cansa leer, hay libros para colorear, a lo mejor te sirven.",
+        "El columnista no sabe ni dónde queda Chihuahua y ya anda opinando.",
+        "Bonito escribes, lástima que no piensas.",
+        "Cada vez que esta autora publica, un árbol llora.",
+        "Siempre aquí a las tres de la mañana, ¿no tienes trabajo o qué?",
+        "Aquí el autor escribiendo para sus cuatro gatos que lo leen.",
     ],
 )
 
@@ -61,6 +74,13 @@ NEAR_MISSES = by_lang(
         "Most senators have never worked a day in their lives outside of politics.",
         "I'd like to see the audit before we start hanging anybody for it.",
         "The moderator should have cut him off after the second rant.",
+        "Don't you have a shift tomorrow? Get some sleep, friend.",
+        "The food drive is at St. Pius on Sunday, 10am. See you there!",
+        "You work at the library too? Small world. See you around.",
+        "Thanks Carmen, you work at the clinic, you know better than me. See you around.",
+        "My 3 followers on Instagram are my mom, my aunt and my dog, ha.",
+        "Must be hard being a nurse during flu season, thank you for what you do.",
+        "Does your wife know you can get the flu shot free at the county clinic?",
     ],
     [
         "El autor debería regresar a la escuela de Nogales para ver cómo quedó la obra.",
@@ -81,6 +101,12 @@ NEAR_MISSES = by_lang(
         "Ya párenle con el chairo y el fifí, parecen niños de secundaria.",
         "Mi hermana se casó con un salvadoreño. Se llama Ernesto, trabaja en la planta y es un "
         "gran cuñado.",
+        "La maestra les explica con dibujitos a los de primero y así sí entienden.",
+        "Le compré a mi hija unos libros para colorear en la feria del libro.",
+        "El gobernador no sabe ni dónde queda Sonora, su plan de agua es un chiste.",
+        "Mi sobrino de cinco años no sabe ni dónde queda Sonora, pero ya sabe contar.",
+        "Lástima que no pienses venir a la posada, te vamos a extrañar.",
+        "Te lo explico con manzanas: el presupuesto sube, la recaudación no.",
     ],
 )
 
