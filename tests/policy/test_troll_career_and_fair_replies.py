@@ -54,6 +54,12 @@ HITS = by_lang(
         "Cada vez que esta autora publica, un árbol llora.",
         "Siempre aquí a las tres de la mañana, ¿no tienes trabajo o qué?",
         "Aquí el autor escribiendo para sus cuatro gatos que lo leen.",
+        "Tu análisis parece escrito por un niño de primaria, Lalo.",
+        "Discutes como niño de primaria, Memo.",
+        "Los que aplauden esto tienen el cerebro del tamaño de un frijol.",
+        "Qué flojera leerte, Maribel, siempre lo mismo.",
+        "Tú siempre con tus quejas, ya aburres.",
+        "Ni tu perro te aguanta, Carlos.",
     ],
 )
 
@@ -107,6 +113,10 @@ NEAR_MISSES = by_lang(
         "Mi sobrino de cinco años no sabe ni dónde queda Sonora, pero ya sabe contar.",
         "Lástima que no pienses venir a la posada, te vamos a extrañar.",
         "Te lo explico con manzanas: el presupuesto sube, la recaudación no.",
+        "El dibujo del cartel parece hecho por un niño de primaria, y lo es: lo hizo mi sobrino.",
+        "Qué flojera leer el reglamento completo, pero hay que hacerlo.",
+        "Mi perro es del tamaño de un frijol comparado con el de mi vecino.",
+        "Mi hijo discute como niño de primaria porque es niño de primaria, jaja.",
     ],
 )
 
