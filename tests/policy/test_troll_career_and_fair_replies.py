@@ -31,6 +31,8 @@ HITS = by_lang(
         "I'm sure your 3 followers loved that take, Brad.",
         "Must be exhausting being the only smart guy in Texas, huh Ron?",
         "Does your wife know you spend all night commenting on a water blog?",
+        "You believed the mayor's press release again. Clown.",
+        "The author of this blog skipped the hearing and wrote about it anyway. Hypocrite.",
     ],
     [
         "El columnista debería dedicarse a otra cosa, qué nota tan floja.",
@@ -87,6 +89,7 @@ NEAR_MISSES = by_lang(
         "My 3 followers on Instagram are my mom, my aunt and my dog, ha.",
         "Must be hard being a nurse during flu season, thank you for what you do.",
         "Does your wife know you can get the flu shot free at the county clinic?",
+        "The mayor skipped the flood meeting again and sent a video instead. Coward.",
     ],
     [
         "El autor debería regresar a la escuela de Nogales para ver cómo quedó la obra.",
@@ -117,6 +120,7 @@ NEAR_MISSES = by_lang(
         "Qué flojera leer el reglamento completo, pero hay que hacerlo.",
         "Mi perro es del tamaño de un frijol comparado con el de mi vecino.",
         "Mi hijo discute como niño de primaria porque es niño de primaria, jaja.",
+        "El alcalde no fue a la junta del agua y mandó un video. Payaso.",
     ],
 )
 

@@ -34,6 +34,7 @@ from moderation.policy.rules.troll.aim_guards import (
 )
 from moderation.policy.rules.troll.banter import _PRAISE_AFTER
 from moderation.policy.rules.troll.public import (
+    _closing_word_on_public,
     _exclaims_of_public,
     _named_subject,
     _names_public_subject,
@@ -237,6 +238,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "Senator Blake is a scumbag": opinion of a public figure
     if not strong and (_third_parties(an, u) or _named_subject(an, sub, u)):
         return False, ""  # "Fox News hosts are idiots", "Trump is a clown": not a commenter
+    if civil and _closing_word_on_public(an, u, sub.text):
+        return False, ""  # "... press release about the mayor lol. Clown.": the official
     if u.text not in _THING_WORDS and _closing_vocative(an, u):
         return True, "insult closing the comment, addressed to the reader"
     short = len(an.units) <= 12 or (
