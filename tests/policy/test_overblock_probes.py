@@ -324,18 +324,13 @@ _MODEL_HELD = frozenset(
         "Your fantasy team is trash, Mike, and you know it. See you at the draft.",
     }
 )
-# "Loser buys ..." is labelled violating more often than harmless in the training data; the
-# rules keep holding it until the context can decide.
-_LOSER_BUYS = "Loser buys tacos, Ray. I've got the Packers by ten."
 
 PROBES = by_lang(EN, ES)
 _MODEL_MARK = pytest.mark.xfail(strict=True, reason="the blog model holds it; the rules pass it")
 
 
 def _mark(text: str) -> list[pytest.MarkDecorator]:
-    if text == _LOSER_BUYS:
-        return [pytest.mark.xfail(strict=True, reason="'loser buys' is mostly labelled a jab")]
-    return []
+    return []  # "Loser buys tacos" names a bet's stake (`aim_guards._bet_stake`): no mark left
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,11 @@ _INTERJECTIONS = ("ja", "je", "ay", "uy", "wow", "oh", "ah", "hijole", "orale", 
 _WENT = frozenset({"fue", "va", "iba", "ha ido", "esta yendo"})
 _CLITICS = frozenset({"me", "te", "le", "nos", "les", "os"})
 _CLOSES = (",", ".", "!", "?", "…", ";", ":")
+# "loco si cree que ...": a belief called crazy, the stock way to disagree with it.
+_IF_BELIEVED = re.compile(
+    r"\s+si (?:de verdad |en serio |neta )?(?:crees|creen|cree|creeis|piensas|piensan|piensa|"
+    r"esperas|esperan|espera) (?:que|en)\b"
+)
 
 
 def harmless_idiom(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
@@ -61,6 +66,8 @@ def harmless_idiom(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     last = prev[-1]
     if u.text in _LOCO and last.text.split()[-1] == "como":
         return True  # "se reproducen como locos", "trabajé como loca"
+    if u.text in _LOCO and _IF_BELIEVED.match(an.norm.text, u.end):
+        return True  # "están locos si creen que esto baja los precios": the belief is judged
     if u.text in _GORDO and last.text.split()[-1] in _CAER:
         return True  # "me cae gordo", "les caían gordos"
     if (

@@ -39,7 +39,12 @@ _FIGURE_EN = re.compile(
     r"(?:message|email|text|dm|note|line)|beat (?:the|this|that) (?:heat|rush|system|odds|"
     r"record|traffic|clock|deadline|virus|cancer|addiction)|take care of (?:yourself|"
     r"themselves|himself|herself|each other|your|their|the kids|my|our|the paperwork|"
-    r"business|it|this|that))\b"
+    r"business|it|this|that))\b|"
+    # "the host should have cut him off" (on air); "before we start hanging anybody": a rush
+    # to judgement warned against, not a call to hang
+    r"\bcut (?:him|her|them|me|you|us|the caller|callers) off\b|"
+    r"\bbefore (?:we|you|anyone|anybody|people) (?:even )?(?:start )?(?:hang|lynch|crucify|"
+    r"burn)\w* (?:anybody|anyone|somebody|someone|him|her|them|the \w+)\b"
 )
 _FIGURE_ES = re.compile(
     r"\b(?:me muero de|nos morimos de|se mueren de|morir de (?:risa|hambre|ganas|sed|"
@@ -61,7 +66,13 @@ _FIGURE_ES = re.compile(
     r"(?:calorias|grasa|las naves|los ojos|el arroz|la comida|cartuchos|la basura|"
     r"incienso|basura|hojas)|se me quema|quemo la cena|darle (?:like|me gusta|una "
     r"oportunidad)|echar(?:le)? (?:ganas|la culpa|un ojo|un vistazo)|cazar (?:ofertas|"
-    r"pokemon|talentos)|matar(?:se)? (?:trabajando|estudiando))\b"
+    r"pokemon|talentos)|matar(?:se)? (?:trabajando|estudiando)|"
+    # "cobrar" as a charge or a vote: "hay que cobrarles más impuestos", "se lo vamos a
+    # cobrar en noviembre" (at the polls), not a score to settle
+    r"cobrar\w* (?:mas |menos |los |las |el |la |un |una |sus )?(?:impuestos?|cuotas?|multas?|"
+    r"peajes?|predial|renta|iva|tarifas?|comision(?:es)?|intereses|recargos|derechos)|"
+    r"cobrar\w* (?:en (?:noviembre|junio|las urnas|la eleccion|las elecciones|las votaciones|"
+    r"la boleta|los comicios)|con (?:el )?votos?))\b"
 )
 _SPORT = re.compile(
     r"\b(?:game|match|matchup|season|playoffs?|finals?|tournament|league|(?:first|second|third|"

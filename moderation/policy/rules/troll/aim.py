@@ -22,6 +22,7 @@ from moderation.policy.rules.troll.aim_guards import (
     _about_self,
     _act_after,
     _article_next,
+    _bet_stake,
     _cheer,
     _counted,
     _feeling,
@@ -33,6 +34,7 @@ from moderation.policy.rules.troll.aim_guards import (
 )
 from moderation.policy.rules.troll.banter import _PRAISE_AFTER
 from moderation.policy.rules.troll.public import (
+    _closing_word_on_public,
     _exclaims_of_public,
     _named_subject,
     _names_public_subject,
@@ -147,8 +149,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "qué cabrón que el gobierno gaste ...", "qué feo que la autora diga"
     if an.lang == "es" and _cheer(an, u):
         return False, ""  # "¡viva México, cabrones!": a cheer to everyone
-    if an.lang == "en" and _idiom_or_verb(an, u):
-        return False, ""  # "a bitch of a morning", "bitch all you want": no one is named
+    if an.lang == "en" and (_idiom_or_verb(an, u) or _bet_stake(an, u)):
+        return False, ""  # "a bitch of a morning", "loser buys the beers": no one is named
     if an.lang == "es" and not strong and _opinion_of_a_thing(an, u, prev):
         return False, ""  # "me parece hipócrita cómo ...", "sé que parece inútil"
     if _counted(an, u, prev):
@@ -236,6 +238,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "Senator Blake is a scumbag": opinion of a public figure
     if not strong and (_third_parties(an, u) or _named_subject(an, sub, u)):
         return False, ""  # "Fox News hosts are idiots", "Trump is a clown": not a commenter
+    if civil and _closing_word_on_public(an, u, sub.text):
+        return False, ""  # "... press release about the mayor lol. Clown.": the official
     if u.text not in _THING_WORDS and _closing_vocative(an, u):
         return True, "insult closing the comment, addressed to the reader"
     short = len(an.units) <= 12 or (

@@ -212,6 +212,18 @@ def _idiom_or_verb(an: Analysis, u: Unit) -> bool:
     )
 
 
+# A bet's stake: "loser buys the beers", "el que pierda paga": the losing side, no one named.
+_STAKE_AFTER = re.compile(
+    r"\s+(?:buys|pays|owes|gets the|has to (?:buy|pay|wear|sing|cook|bring)|brings|treats|"
+    r"cooks|wears)\b"
+)
+
+
+def _bet_stake(an: Analysis, u: Unit) -> bool:
+    """ "Loser buys the beers after the derby, deal?": the word names whoever loses a bet."""
+    return u.text in ("loser", "losers") and bool(_STAKE_AFTER.match(an.norm.text, u.end))
+
+
 def _article_next(an: Analysis, u: Unit) -> bool:
     """A Spanish article right after the word: what follows is what it describes."""
     k = u.index + 1

@@ -86,6 +86,30 @@ def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> b
     )
 
 
+def _closing_word_on_public(an: Analysis, u: Unit, text: str) -> bool:
+    """A one-word sentence ("Clown.", "Payaso.") closing a comment that spoke of an official or
+    an institution in an earlier sentence, to nobody in the thread (no @handle, no second
+    person): the word judges what the official did, as `_exclaims_of_public` reads "¡Qué
+    ridículo!"."""
+    if "@" in text or u.index == 0 or u.index != len(an.units) - 1:
+        return False
+    if an.units[u.index - 1].sentence == u.sentence or _spoken_to(an, an.units):
+        return False
+    if _READER.search(an.norm.text) or _WRITER.search(an.norm.text):
+        return False  # "read your own comment. Idiot.", "the author of this blog ... Hypocrite."
+    return any(x.text in _PUBLIC or _office_title(x) for x in an.units[: u.index])
+
+
+# The article's writer is one of the thread: a word closing a comment about them is aimed.
+_WRITER = re.compile(r"\b(?:author|writer|columnist|blogger|autor|autora|columnista|bloguero)\b")
+# A reader in the comment by a possessive, a second-person verb or a call to the reader.
+_READER = re.compile(
+    r"\b(?:you|u|your|ur|yours|yourself|y'?all|tu|tus|ti|te|usted|ustedes|eres|comentas|"
+    r"escribes|opinas|dices|piensas|crees|lees|sabes|read|look|check|go|ask)\b|"
+    r"\b\w{2,}(?:aste|iste)\b"
+)
+
+
 # Roles held in public view without an office: a team's coach or manager, a referee, a
 # company's chief, a news anchor. Judged on the game, the call, the company's moves or the
 # broadcast, they are judged like an office-holder on public conduct ("the coach is an idiot,

@@ -118,6 +118,8 @@ def _no_one_of_the_thread(an: Analysis, sub: Submission) -> bool:
 def _partisan_camp(an: Analysis, u: Unit, sub: Submission) -> bool:
     """A plural partisan nickname in a comment that puts no reader in it: "Chairos y fifís
     de acuerdo en algo: la luz sube", "los chairos y los fifís se pelean y el alcalde feliz"."""
+    if _both_camps(an, u):
+        return True  # "Chairos y fifís peleándose en los comentarios": both sides, teased
     if u.text not in _CAMPS:
         return False
     same = an.sentence_run(u.index)
@@ -127,6 +129,31 @@ def _partisan_camp(an: Analysis, u: Unit, sub: Submission) -> bool:
     if same[-1].index == u.index and len(same) > 1 and "," in text[same[-2].end : u.start]:
         return False  # "..., chairos"
     return _no_one_of_the_thread(an, sub)
+
+
+# The two sides' nicknames (Mexico's left and right): a sentence naming both lumps the camps
+# together ("chairos y fifís, todos en el mismo tráfico") and takes no side against a reader.
+_LEFT_CAMP = frozenset({"chairo", "chaira", "chairos", "chairas", "zurdo", "zurda", "zurdos",
+                        "zurdas", "pejezombie", "pejezombies"})  # fmt: skip
+_RIGHT_CAMP = frozenset({"fifi", "fifis", "derechairo", "derechaira", "derechairos",
+                         "derechairas", "facho", "fachos", "facha", "fachas", "prianista",
+                         "prianistas"})  # fmt: skip
+
+
+def _both_camps(an: Analysis, u: Unit) -> bool:
+    """The nickname `u` and one of the other side's in the same sentence, with no second person
+    and no other insult in it: the writer mocks the quarrel ("Ya párenle con el chairo y el
+    fifí"), not a reader."""
+    if u.text not in _LEFT_CAMP and u.text not in _RIGHT_CAMP:
+        return False
+    same = an.sentence_run(u.index)
+    words = {x.text for x in same}
+    if not (words & _LEFT_CAMP and words & _RIGHT_CAMP):
+        return False
+    camps = _LEFT_CAMP | _RIGHT_CAMP
+    return not any(
+        _you(an, x) or (x.has("INS") and x.text not in camps) for x in same
+    )  # "todos los chairos y fifís igual de llorones": another name called keeps it
 
 
 def _people_elsewhere(an: Analysis, u: Unit, sub: Submission) -> bool:

@@ -431,7 +431,9 @@ _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flam
                          "flame.imagine_words", "flame.jabs", "flame.tacked",
                          "flame.tacked_es", "flame.spain", "flame.brain_small",
                          "flame.imagine_paid", "flame.spell", "flame.typical2",
-                         "flame.saysguy"})  # fmt: skip
+                         "flame.saysguy", "flame.career", "flame.never_worked",
+                         "flame.age", "flame.written_off", "flame.jibes_es",
+                         "flame.nothing_better", "flame.mock3", "flame.jibes_es2"})  # fmt: skip
 
 
 def _about_office(text: str, start: int, end: int) -> bool:

@@ -64,7 +64,10 @@ _OWN_KIN = re.compile(
     r"\b(?:my|mi|our|nuestr[oa])\s+(?:\w+\s+)?(?:brother|sister|mom|mother|dad|father|son|"
     r"daughter|wife|husband|cousin|uncle|aunt|niece|nephew|grandma|grandpa|partner|hermano|"
     r"hermana|mama|madre|papa|padre|hijo|hija|esposa|esposo|primo|prima|tio|tia|sobrino|"
-    r"sobrina|abuela|abuelo|novio|novia|pareja)\s*$"
+    r"sobrina|abuela|abuelo|novio|novia|pareja)\s*$|"
+    # the writer's relative's spouse: "mi hija se casó con un hondureño. Se llama Óscar, ..."
+    r"\b(?:my|mi)\s+\w+\s+(?:se caso con|married|is married to|esta casad[oa] con|"
+    r"se junto con|anda con|sale con|is dating)\s+(?:un|una|a|an)\s+\w+\W*$"
 )
 
 
