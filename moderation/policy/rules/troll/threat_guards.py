@@ -363,8 +363,8 @@ def _service_line(text: str, start: int) -> bool:
 
 # A person's home or car in the same sentence makes the address someone's, not the service's
 _PERSONAL_PLACE = re.compile(
-    r"(?:his|her|their|your|tu|sus?) (?:house|home|place|apartment|car|truck|casa|depa|"
-    r"departamento|carro|camioneta|troca)|(?:lives|vive|viven|live)"
+    r"\b(?:his|her|their|your|tu|sus?) (?:house|home|place|apartment|car|truck|casa|depa|"
+    r"departamento|carro|camioneta|troca)\b|\b(?:lives|vive|viven|live)\b"
 )
 
 
