@@ -90,6 +90,7 @@ MODULES = (
     "hate_es_lgbt",
     "hate_es_traits",
     "hate_es_bare",
+    "hate_es_fates",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 
