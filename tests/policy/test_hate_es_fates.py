@@ -13,7 +13,7 @@ RULE = "hate.es_fate"
 HOLDS = [
     "Hace falta otra masacre de indios como la de Acteal",
     "Les hace falta otra matanza a los haitianos, así dejan de venir",
-    "A los chinos de Torreón les hace falta otro 1911, a ver si así se regresan",
+    "A los chinos de Torreón les hace falta otra matanza, a ver si así se regresan",
     "Lo de la matanza estuvo bien, eran puros indígenas revoltosos.",
     "Ojalá a los hondureños de la caravana les pase lo mismo que a los de San Fernando",
     "Que les disparen a los migrantes en el río",

@@ -28,22 +28,25 @@ _SCORE = 0.75
 
 # The comments this rule can read tell a riddle or a joke; most comments end at this test.
 _NEEDLES = re.compile(
-    r"\b(?:diferencia (?:hay )?entre|se parecen?|"
-    r"como (?:sabes|le dices|le llamas|se le dice|se llama|reconoces|distingues)|"
-    r"chiste|van un|va un|entran un|entra un|estan un)\b"
+    r"\b(?:diferencia|se parece|se parecen|chiste|como sabes|como sabe uno|como le dices|"
+    r"como le llamas|como se le dice|como se les dice|como se llama|como reconoces|"
+    r"como distingues|como se distingue|que le dices|que hace|que tienen en comun)\b"
 )
 
 _A = r"(?:un|una|unos|unas|dos|tres|los|las)"
-# The riddle's frame with a people as its subject.
+# The riddle's frame with a people as its subject; the bar joke's ("van un X, un Y y un Z")
+# only in a comment that calls itself a joke.
 _FRAME = re.compile(
     r"\b(?:(?:cual|que) (?:es la )?diferencia (?:hay )?entre|en que se parecen?|"
     r"como (?:sabes|sabe uno|le dices|le llamas|se le dice|se les dice|se llama|reconoces|"
-    r"distingues|se distingue)(?: (?:que|si|a))?|que (?:le dices|hace|tienen en comun)|"
-    r"(?:van|va|entran|entra|estan|esta|iban|iba) (?:en un \w+ )?)"
+    r"distingues|se distingue)(?: (?:que|si|a))?|que (?:le dices|hace|tienen en comun))"
     rf" (?:a )?{_A} GRP\b|"
-    rf"\b{_A} GRP ,? {_A} GRP y {_A} GRP\b|"
     r"\b(?:ahi (?:les )?va|les (?:cuento|dejo|va)|se saben|(?:otro|un) buen|el mejor) "
     r"(?:un |el |otro )?chiste\b[^.]*(?: \. [^.]*)?\bGRP\b"
+)
+_BAR_JOKE = re.compile(
+    rf"\b(?:(?:van|va|entran|entra|estan|esta|iban|iba) (?:en un \w+ )?{_A} GRP|"
+    rf"{_A} GRP ,? {_A} GRP y {_A} GRP)\b"
 )
 # The writer's own laugh or excuse, which makes the frame a joke told, not a question.
 _LAUGH = re.compile(
@@ -73,6 +76,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     if _KIND.search(words):
         return []
     m = _FRAME.search(words)
+    if m is None and "chiste" in words:
+        m = _BAR_JOKE.search(words)
     if m is None:
         return []
     inside = units_inside(offsets, index, m.start(), m.end())
