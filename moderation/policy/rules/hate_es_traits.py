@@ -4,7 +4,10 @@ A group (a group word, "esa gente", "los del sur") and, in its sentence or the n
 said of the whole people: idle ("no les gusta trabajar", "flojos"), unthinking ("no piensan",
 "no saben ni leer"), breeding ("se reproducen como conejos"), living off others ("viven del
 gobierno", "estiran la mano"), a plague or an invasion, "otra especie", "no son como nosotros",
-"es su forma de ser", a people outbreeding or replacing "us". The same pairing reads mosques
+"es su forma de ser", a people outbreeding or replacing "us", dirt and smell ("no se bañan",
+"huele diferente"), a child's or an animal's mind ("son como niños", "son como conejas"), a
+lower sort ("gente de segunda", "raza de chulos") and the one to blame every time ("siempre son
+ellos"). The same pairing reads mosques
 with terror or takeover ("mezquita hoy, bombas mañana"), disabled people with lines that shut
 them away ("no deberían votar", "son un gasto"), and a town said to have turned into a poor or
 foreign country ("ya parece Kabul"). The phrases the other Spanish rules read as insults
@@ -75,6 +78,14 @@ _TRAIT = re.compile(
     r"es su cultura|asi trabajan ellos|asi son (?:todos|todas|ellos|ellas)|"
     r"mas parecen de la selva|vienen con (?:otra agenda|la mentalidad|otras enfermedades)|"
     r"son la misma cucaracha|eso lo explica todo|"
+    # the one to blame every time, dirt and smell, an animal's or a child's mind, a lower sort
+    r"(?:casi )?siempre son ellos(?= ?[.,]|$)|no se banan|sin banarse|ni se banan?|"
+    r"aprendan a banarse|(?:aprendan|ensenan|ensenen|sepan|saben ni) a usar el bano|"
+    r"huelen? (?:diferente|a sudor|a mugre|a rancio|a orines)|"
+    r"son como (?:las gallinas|ninos|conejas|ganado|borregos|animales|burros)|"
+    r"raza de (?:chulos|ranchos|flojos|ladrones|rateros|vagos|salvajes|mantenidos)|"
+    r"nada bueno sale de esa raza|gente de segunda|(?:la )?mentalidad del tercer mundo|"
+    r"no merecen ni el aire|"
     # culture, mentality and blood as the people's fault
     r"(?:traen?|vienen con|tienen) (?:otras|esa|la misma) (?:costumbres|mentalidad)|"
     r"otras costumbres|costumbres (?:raras|atrasadas)|cultura de (?:muerte|malandros|"

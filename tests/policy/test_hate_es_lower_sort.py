@@ -1,0 +1,43 @@
+"""A people given dirt and smell, a child's or an animal's mind, a lower rank, or the blame
+every time, in Spanish (`hate.es_trait`, hold only). Near misses that must pass: the line
+called racism or a lie, dirt put down to no water, a worker made to use the wrong toilet,
+"siempre son ellos" of the ones who pay, children said to be children, and a town's "raza"
+greeted. Our own sentences."""
+
+import pytest
+
+from .expect import assert_rules_pass_all, rule_action
+
+RULE = "hate.es_trait"
+
+HOLDS = [
+    "Cuando hay un robo en la colonia casi siempre son los hondureños, siempre son ellos.",
+    "Los haitianos ni se bañan, huelen a sudor en todo el camión.",
+    "Ya se llenó el barrio de migrantes, ahora todo huele a rancio.",
+    "Los indígenas son como niños, no entienden de democracia.",
+    "Las hondureñas vienen a tener hijos, son como conejas.",
+    "Los cubanos de Miami son gente de segunda, nomás saben quejarse.",
+]
+
+PASSES = [
+    "Alguien escribió que los haitianos no se bañan; eso es mentira, en el albergue no hay agua.",
+    "Siempre son ellos los que pagan los platos rotos, los migrantes sin papeles.",
+    "Los niños migrantes son como cualquier niño, quieren jugar y aprender.",
+    "Mi papá fue migrante y lo trataron como animal en la detención.",
+    "Llevamos tres días sin agua en la colonia, ya ni para bañarse.",
+    "El mercado huele a gloria en la mañana y a drenaje en la tarde.",
+    "La raza de Ojinaga siempre apoyando al equipo, saludos.",
+    "Los indígenas no son como niños, son adultos con derechos, dejen el paternalismo.",
+    "El que dijo que los cubanos son gente de segunda debería disculparse.",
+    "A la compañera trans la obligaron a usar el baño de hombres, eso es acoso.",
+]
+
+
+@pytest.mark.parametrize("text", HOLDS)
+def test_held_by_the_rule(text):
+    assert rule_action(text, "es", RULE) == "hold", text
+
+
+@pytest.mark.parametrize("text", PASSES)
+def test_passes(text):
+    assert_rules_pass_all(text, "es")
