@@ -1,8 +1,8 @@
-"""A people given dirt and smell, a child's or an animal's mind, a lower rank, or the blame
-every time, in Spanish (`hate.es_trait`, hold only). Near misses that must pass: the line
-called racism or a lie, dirt put down to no water, a worker made to use the wrong toilet,
-"siempre son ellos" of the ones who pay, children said to be children, and a town's "raza"
-greeted. Our own sentences."""
+"""A people given dirt and smell, a child's or an animal's mind, a lower rank, harm deserved,
+or the blame every time, in Spanish (`hate.es_trait`, hold only). Near misses that must
+pass: the line called racism or a lie, dirt put down to no water, a worker made to use the
+wrong toilet, "siempre son ellos" of the ones who pay, children said to be children, harm
+called undeserved, a danger to migrants, and a town's "raza" greeted. Our own sentences."""
 
 import pytest
 
@@ -17,6 +17,9 @@ HOLDS = [
     "Los indígenas son como niños, no entienden de democracia.",
     "Las hondureñas vienen a tener hijos, son como conejas.",
     "Los cubanos de Miami son gente de segunda, nomás saben quejarse.",
+    "Los nicaragüenses de la colonia no les da la cabeza para vivir en una ciudad.",
+    "Los migrantes se merecen lo que les pasa por meterse ilegalmente.",
+    "Los hijos de haitianos nacidos aquí no son mexicanos iguales que nosotros.",
 ]
 
 PASSES = [
@@ -30,6 +33,12 @@ PASSES = [
     "Los indígenas no son como niños, son adultos con derechos, dejen el paternalismo.",
     "El que dijo que los cubanos son gente de segunda debería disculparse.",
     "A la compañera trans la obligaron a usar el baño de hombres, eso es acoso.",
+    "Nadie se merece lo que les pasa a los migrantes en el desierto.",
+    "Los migrantes no se merecen lo que les pasa en las estaciones migratorias.",
+    "Los coyotes son un peligro para los migrantes que cruzan el desierto.",
+    "El río es un peligro para los migrantes, cada verano se ahogan.",
+    "Los migrantes son iguales que nosotros, con los mismos sueños.",
+    "Decir que los indígenas no les da la cabeza es racismo del más viejo.",
 ]
 
 

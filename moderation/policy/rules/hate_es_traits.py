@@ -85,7 +85,11 @@ _TRAIT = re.compile(
     r"son como (?:las gallinas|ninos|conejas|ganado|borregos|animales|burros)|"
     r"raza de (?:chulos|ranchos|flojos|ladrones|rateros|vagos|salvajes|mantenidos)|"
     r"nada bueno sale de esa raza|gente de segunda|(?:la )?mentalidad del tercer mundo|"
-    r"no merecen ni el aire|"
+    r"no merecen ni el aire|huelen? distinto|no les da la cabeza|no sirven para otra cosa|"
+    r"no saben lo que es el progreso|que se civilicen|vivir como hace|solo paren|nomas paren|"
+    r"son un (?:riesgo|peligro)(?! para)|"
+    r"(?:se|ellas solas se) (?:merecen|buscan) lo que les pas[ae]|"
+    r"no son \w+ iguales que nosotros|no son iguales que nosotros|"
     # culture, mentality and blood as the people's fault
     r"(?:traen?|vienen con|tienen) (?:otras|esa|la misma) (?:costumbres|mentalidad)|"
     r"otras costumbres|costumbres (?:raras|atrasadas)|cultura de (?:muerte|malandros|"
