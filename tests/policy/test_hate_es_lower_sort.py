@@ -20,6 +20,9 @@ HOLDS = [
     "Los nicaragüenses de la colonia no les da la cabeza para vivir en una ciudad.",
     "Los migrantes se merecen lo que les pasa por meterse ilegalmente.",
     "Los hijos de haitianos nacidos aquí no son mexicanos iguales que nosotros.",
+    "Los tarahumaras se lo gastan en alcohol, no les den apoyos.",
+    "Esos haitianos no deberían ni estar aquí, y encima piden trabajo.",
+    "Tanto oaxaqueño en la colonia, van a acabar con la ciudad.",
 ]
 
 PASSES = [
@@ -39,6 +42,10 @@ PASSES = [
     "El río es un peligro para los migrantes, cada verano se ahogan.",
     "Los migrantes son iguales que nosotros, con los mismos sueños.",
     "Decir que los indígenas no les da la cabeza es racismo del más viejo.",
+    "Los migrantes no saben perder la esperanza, aunque los deporten tres veces.",
+    "Los migrantes merecen estar aquí tanto como cualquiera.",
+    "El cártel va a acabar con la ciudad si el gobierno no hace nada.",
+    "Dicen que los rarámuris se lo gastan en alcohol, pero es un prejuicio viejo y falso.",
 ]
 
 

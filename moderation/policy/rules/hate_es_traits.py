@@ -90,6 +90,11 @@ _TRAIT = re.compile(
     r"son un (?:riesgo|peligro)(?! para)|"
     r"(?:se|ellas solas se) (?:merecen|buscan) lo que les pas[ae]|"
     r"no son \w+ iguales que nosotros|no son iguales que nosotros|"
+    r"no saben perder(?! (?:la|el|su|sus|tiempo))|andan de resentidos|"
+    r"se (?:la|lo) (?:toman|gastan|beben) en (?:alcohol|vino|cerveza|pulque)|"
+    r"no (?:deberia|deberian) ni estar aqui|no merecen? (?:ponerse la camiseta|el nombre de|"
+    r"vivir aqui|estar aqui)|van a acabar con (?:la ciudad|el pais|la colonia|el barrio)|"
+    r"nos estan echando a perder|con su ignorancia|(?:sera|es) la sangre|"
     # culture, mentality and blood as the people's fault
     r"(?:traen?|vienen con|tienen) (?:otras|esa|la misma) (?:costumbres|mentalidad)|"
     r"otras costumbres|costumbres (?:raras|atrasadas)|cultura de (?:muerte|malandros|"
