@@ -23,6 +23,8 @@ HOLDS = [
     "Los tarahumaras se lo gastan en alcohol, no les den apoyos.",
     "Esos haitianos no deberían ni estar aquí, y encima piden trabajo.",
     "Tanto oaxaqueño en la colonia, van a acabar con la ciudad.",
+    "Ya llegaron los hondureños a la plaza, cuiden sus carteras.",
+    "Cuando un haitiano te sonríe, fíjate que no te falte la cartera.",
 ]
 
 PASSES = [
@@ -46,6 +48,9 @@ PASSES = [
     "Los migrantes merecen estar aquí tanto como cualquiera.",
     "El cártel va a acabar con la ciudad si el gobierno no hace nada.",
     "Dicen que los rarámuris se lo gastan en alcohol, pero es un prejuicio viejo y falso.",
+    "En el metro cuiden sus carteras, hay muchos carteristas en la línea 2.",
+    "A mi tía, que es migrante, le robaron la bolsa en el camión; cuiden sus carteras.",
+    'Decir "si ves a un gitano cierra bien la puerta" es racismo de abuela.',
 ]
 
 

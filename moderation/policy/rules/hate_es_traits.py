@@ -95,6 +95,11 @@ _TRAIT = re.compile(
     r"no (?:deberia|deberian) ni estar aqui|no merecen? (?:ponerse la camiseta|el nombre de|"
     r"vivir aqui|estar aqui)|van a acabar con (?:la ciudad|el pais|la colonia|el barrio)|"
     r"nos estan echando a perder|con su ignorancia|(?:sera|es) la sangre|"
+    # a people's nearness as a warning to guard one's wallet or lock the door
+    r"(?:cuiden|cuida|esconder|esconde|escondan|agarren|agarra|guarden|guarda|aguas con) "
+    r"(?:bien )?(?:la|tu|sus|su|las|tus) (?:cartera|carteras|billetera|billeteras|bolsa|bolsas)|"
+    r"(?:fijate|fijese|revisa) que no te falte (?:la|tu) (?:cartera|billetera)|"
+    r"cierra(?:n)? bien (?:la|tu|su) puerta|"
     # culture, mentality and blood as the people's fault
     r"(?:traen?|vienen con|tienen) (?:otras|esa|la misma) (?:costumbres|mentalidad)|"
     r"otras costumbres|costumbres (?:raras|atrasadas)|cultura de (?:muerte|malandros|"
@@ -180,6 +185,12 @@ _FENDED = re.compile(
     r"(?:tampoco|no) es racismo decir"
 )
 # Words every pair holds: most comments end at this search.
+# The wallet warning after a theft the group's member suffered ("a mi tía, que es migrante, le
+# robaron la bolsa; cuiden sus carteras") is advice, not a people's vice.
+_WALLET = re.compile(r"\w+ (?:bien )?(?:la|tu|sus|su|las|tus) (?:cartera|billetera|bolsa)")
+_ROBBED = re.compile(
+    r"\b(?:le|les|me|nos|te) (?:robaron|asaltaron|bolsearon|quitaron|carterearon)\b"
+)
 _OPENING = re.compile("|".join(p.pattern for p in (_TRAIT, _MOSQUE, _DISABLED, _BECOME)))
 _NATURE = "a people given a vice or a lack as its nature"
 
@@ -223,6 +234,8 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     said = max((m.start() for m in trait.finditer(words, a, b)), default=a)
     line = trait.match(words, said)
     if line and _SOFT.search(line.group(0)) and not _at_fault(words, a, b):
+        return None
+    if line and _WALLET.match(line.group(0)) and _ROBBED.search(words, max(0, said - 120), said):
         return None
     if line and outside_cause_at(words, line.end()):  # "tienen tantos hijos porque allá ..."
         return None
