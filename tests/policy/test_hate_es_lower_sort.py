@@ -25,6 +25,9 @@ HOLDS = [
     "Tanto oaxaqueño en la colonia, van a acabar con la ciudad.",
     "Ya llegaron los hondureños a la plaza, cuiden sus carteras.",
     "Cuando un haitiano te sonríe, fíjate que no te falte la cartera.",
+    "Con tanto haitiano en el centro uno ya no se siente en México.",
+    "Aquí hay demasiado migrante ya, uno ya ni reconoce su propia colonia.",
+    "Este país sería otra cosa sin tanto indio.",
 ]
 
 PASSES = [
@@ -51,6 +54,9 @@ PASSES = [
     "En el metro cuiden sus carteras, hay muchos carteristas en la línea 2.",
     "A mi tía, que es migrante, le robaron la bolsa en el camión; cuiden sus carteras.",
     'Decir "si ves a un gitano cierra bien la puerta" es racismo de abuela.',
+    "Desde que cerraron la maquila uno ya no se siente en su ciudad, todo está vacío.",
+    "Con tanta violencia uno ya no se siente en México, se siente en guerra.",
+    "Este país sería otra cosa sin tanto político corrupto.",
 ]
 
 

@@ -95,6 +95,10 @@ _TRAIT = re.compile(
     r"no (?:deberia|deberian) ni estar aqui|no merecen? (?:ponerse la camiseta|el nombre de|"
     r"vivir aqui|estar aqui)|van a acabar con (?:la ciudad|el pais|la colonia|el barrio)|"
     r"nos estan echando a perder|con su ignorancia|(?:sera|es) la sangre|"
+    # a town no longer one's own for a people's number in it
+    r"(?:uno )?ya no se siente (?:uno )?en (?:mexico|su ciudad|su pais|su colonia|casa)|"
+    r"ya (?:ni|no) (?:se )?reconoce(?: uno)? (?:su|la) propia (?:colonia|ciudad|calle|tierra)|"
+    r"(?:seria|estaria) (?:otra cosa|mejor) sin tant[oa]s? \w+|"
     # a people's nearness as a warning to guard one's wallet or lock the door
     r"(?:cuiden|cuida|esconder|esconde|escondan|agarren|agarra|guarden|guarda|aguas con) "
     r"(?:bien )?(?:la|tu|sus|su|las|tus) (?:cartera|carteras|billetera|billeteras|bolsa|bolsas)|"
