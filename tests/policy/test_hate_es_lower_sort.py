@@ -28,6 +28,7 @@ HOLDS = [
     "Con tanto haitiano en el centro uno ya no se siente en México.",
     "Aquí hay demasiado migrante ya, uno ya ni reconoce su propia colonia.",
     "Este país sería otra cosa sin tanto indio.",
+    "Donde se instalan los haitianos empiezan los robos.",
 ]
 
 PASSES = [
@@ -57,6 +58,8 @@ PASSES = [
     "Desde que cerraron la maquila uno ya no se siente en su ciudad, todo está vacío.",
     "Con tanta violencia uno ya no se siente en México, se siente en guerra.",
     "Este país sería otra cosa sin tanto político corrupto.",
+    "Alguien escribió que donde llegan los migrantes llega el desmadre; los datos lo desmienten.",
+    "Donde llegan los migrantes empiezan los negocios, las taquerías y las iglesias se llenan.",
 ]
 
 

@@ -95,6 +95,11 @@ _TRAIT = re.compile(
     r"no (?:deberia|deberian) ni estar aqui|no merecen? (?:ponerse la camiseta|el nombre de|"
     r"vivir aqui|estar aqui)|van a acabar con (?:la ciudad|el pais|la colonia|el barrio)|"
     r"nos estan echando a perder|con su ignorancia|(?:sera|es) la sangre|"
+    # trouble that comes wherever a people settles
+    r"donde (?:llegan|se instalan|se meten)(?: (?:los|las|esos|esas) \w+)?(?: de \w+)?(?: ?,)? "
+    r"(?:llega el desmadre|llegan los problemas|pasa lo que pasa|desplazan|hay problemas|"
+    r"sube la delincuencia|empiezan? (?:los|las) (?:robos|asaltos|problemas|broncas|pleitos|"
+    r"pandillas|maras)|empieza la (?:delincuencia|inseguridad|droga|mara|ms))|"
     # a town no longer one's own for a people's number in it
     r"(?:uno )?ya no se siente (?:uno )?en (?:mexico|su ciudad|su pais|su colonia|casa)|"
     r"ya (?:ni|no) (?:se )?reconoce(?: uno)? (?:su|la) propia (?:colonia|ciudad|calle|tierra)|"
