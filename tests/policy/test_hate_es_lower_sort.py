@@ -29,6 +29,9 @@ HOLDS = [
     "Aquí hay demasiado migrante ya, uno ya ni reconoce su propia colonia.",
     "Este país sería otra cosa sin tanto indio.",
     "Donde se instalan los haitianos empiezan los robos.",
+    "Los hondureños merecen lo que les pasa en el desierto, nadie los mandó.",
+    "Los indígenas tienen más hijos que nosotros y así nos van a sustituir.",
+    "A los gitanos se les reconoce de lejos, siempre en bola a ver qué se roban.",
 ]
 
 PASSES = [
@@ -60,6 +63,12 @@ PASSES = [
     "Este país sería otra cosa sin tanto político corrupto.",
     "Alguien escribió que donde llegan los migrantes llega el desmadre; los datos lo desmienten.",
     "Donde llegan los migrantes empiezan los negocios, las taquerías y las iglesias se llenan.",
+    "Los migrantes no merecen lo que les pasa en el desierto.",
+    "Nadie merece lo que les pasa a las mujeres en Juárez.",
+    "Dicen que los migrantes nos van a sustituir, es la teoría racista del gran reemplazo.",
+    "Los robots nos van a reemplazar en las maquilas, dicen los ingenieros.",
+    "Decir que todos los musulmanes apoyan la yihad es mentira y es islamofobia.",
+    "Somos árabes y nos enojamos cuando leemos que 'los árabes son todos terroristas'.",
 ]
 
 
