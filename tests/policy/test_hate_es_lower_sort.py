@@ -32,6 +32,9 @@ HOLDS = [
     "Los hondureños merecen lo que les pasa en el desierto, nadie los mandó.",
     "Los indígenas tienen más hijos que nosotros y así nos van a sustituir.",
     "A los gitanos se les reconoce de lejos, siempre en bola a ver qué se roban.",
+    "Uno ve a las indígenas en los semáforos y entiende por qué el país no avanza.",
+    "Estos venezolanos ya se sienten dueños de la plaza.",
+    "Los indígenas que bajan a vender afean el centro.",
 ]
 
 PASSES = [
@@ -69,6 +72,11 @@ PASSES = [
     "Los robots nos van a reemplazar en las maquilas, dicen los ingenieros.",
     "Decir que todos los musulmanes apoyan la yihad es mentira y es islamofobia.",
     "Somos árabes y nos enojamos cuando leemos que 'los árabes son todos terroristas'.",
+    "Los indígenas no afean el centro, son parte de él desde siempre.",
+    "Decir que los indígenas afean la ciudad fue una estupidez del alcalde.",
+    "Con tanta corrupción por eso el país no avanza, y los migrantes pagan el precio.",
+    "Los migrantes se sienten de aquí porque aquí crecieron sus hijos.",
+    "Las familias migrantes piden en los cruceros porque el albergue está lleno.",
 ]
 
 
