@@ -17,6 +17,8 @@ HOLDS = [
     "Ratas del sur, eso son todas.",
     "Pinches chinos cochinos.",
     "Chapines apestosos, eso es lo que son",
+    "Puros hondureños en esa colonia, qué esperaban",
+    "Un país gobernado por puros indios de rancho, ¿qué esperaban?",
 ]
 
 PASSES = [
@@ -33,6 +35,9 @@ PASSES = [
     "Migrantes cansados, con hambre y con frío: eso vi en la central anoche.",
     "Judíos, musulmanes y católicos juntos en la cena de la paz, qué bonito.",
     "No somos cucarachas, somos gente, decía la pancarta de los migrantes.",
+    "La neta no sé qué esperaban, pusieron al ejército a administrar las aduanas.",
+    "Puros migrantes en la fila del consulado, qué esperaban con las nuevas reglas.",
+    "Una mujer de presidenta, con razón la ciudad por fin tiene alumbrado.",
 ]
 
 

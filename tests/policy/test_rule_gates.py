@@ -66,6 +66,8 @@ _OWN = [
 
 def test_the_gated_rules_are_the_whole_text_searches():
     assert {r.id for r in _gated()} == {
+        "hate.es_fate",
+        "hate.es_joke",
         "hate.trope",
         "troll.brush_off",
         "troll.crowd_verdict",

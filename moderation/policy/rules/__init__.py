@@ -90,6 +90,8 @@ MODULES = (
     "hate_es_lgbt",
     "hate_es_traits",
     "hate_es_bare",
+    "hate_es_fates",
+    "hate_es_jokes",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

@@ -4,7 +4,8 @@ The shortest hateful comments name a group and an insult and stop: "Chapines suc
 "negros de mierda", "FUERA MOJADOS DE TEXAS", "Cucarachas del sur, eso son", "Changos al
 zoológico". The other Spanish shapes look for a verb ("son", "traen", "llegaron"); these read a
 clause that is only the group and the insult, "fuera" with a group after it, an insult said
-back with "eso son", and a group sent to the zoo or the cage.
+back with "eso son", a group sent to the zoo or the cage, and a people's presence offered as
+the whole explanation ("puros X en esa colonia, ¿qué esperaban?").
 
 Every hit only holds: a moderator reads it. A quoted or reported line, a comment that calls
 some line racist or false, and a negation before the clause let it pass (`held_shape`).
@@ -56,6 +57,14 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             rf"(?:^|[.] )(?:GRP|{_VERMIN_NOUN})(?: (?:\w+ )?(?:del?|de la|del) "
             rf"(?:{_PEOPLE_PLACE}|cerro|monte|selva))? , eso son(?: todos| todas)?(?: esos| esas)?"
             rf"(?= [.,]|$)"
+        ),
+    ),
+    (
+        "a people's presence offered as the whole explanation",
+        re.compile(
+            r"\b(?:puro|puros|puras|pura|una|un|otro|otra) (?:GRP|morenos|morenitos|prietos|indios)"
+            r"\b[^.]{0,40}? , (?:pues )?(?:que (?:esperaban|esperabas|mas se puede esperar|"
+            r"mas querian)|asi cualquiera|con razon)(?= [.,]|$)"
         ),
     ),
     (

@@ -44,6 +44,9 @@ _PEOPLE_PLACE = (
 _G = (
     r"(?:GRP(?: GRP)*|(?:esa|esta|toda esa|toda esta) (?:gente|raza)|"
     rf"(?:los|las|esos|esas) de(?:l| la| el)? {_PEOPLE_PLACE}|"
+    r"(?:los|las|esos|esas|la gente|gente|personas)(?: \w+)? que (?:se )?(?:vienen|viene|vino|"
+    r"vinieron|llegan|llega|llegaron|traen|trajeron|bajan|baja) (?:de alla |de aca )?"
+    rf"de(?:l| la| el)? {_PEOPLE_PLACE}|"
     r"gente de (?:chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|color|"
     r"centroamerica|afuera|fuera))"
 )
@@ -72,13 +75,17 @@ _NAMED = re.compile(rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha de
 _ANY_NAMED = re.compile(
     rf"{_NAMED.pattern}|\b(?:sirios|sirias|garifunas|prietos|prietas|chapines|veneks|playos|"
     r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
-    r"catrachos|catrachas|ellos|esos|esas|esa gente|esta gente|dejaron entrar)\b"
+    r"catrachos|catrachas|chiapanecos|chiapanecas|puertorriquenos|puertorriquenas|"
+    r"senegaleses|vietnamitas|morenitos|morenitas|ellos|esos|esas|esa gente|esta gente|"
+    r"dejaron entrar)\b"
 )
 # People words the group lexicon leaves out, masked as groups by these shapes only.
 _EXTRA_PEOPLE = frozenset(
     {"sirios", "sirias", "garifunas", "prietos", "prietas", "chapines", "veneks", "playos",
      "hondurenos", "salvadorenos", "guatemaltecos", "nicaraguenses", "oaxaquitos", "mayas",
-     "moritos", "aleluyas", "catrachos", "catrachas"}
+     "moritos", "aleluyas", "catrachos", "catrachas", "chiapanecos", "chiapanecas",
+     "puertorriquenos", "puertorriquenas", "senegaleses", "vietnamitas", "morenitos",
+     "morenitas"}
 )  # fmt: skip
 # A belief told as someone's or as one's own past one ("pensaba que", "dejar de repetir que").
 _SAID_BEFORE = re.compile(

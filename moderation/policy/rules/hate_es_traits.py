@@ -4,7 +4,10 @@ A group (a group word, "esa gente", "los del sur") and, in its sentence or the n
 said of the whole people: idle ("no les gusta trabajar", "flojos"), unthinking ("no piensan",
 "no saben ni leer"), breeding ("se reproducen como conejos"), living off others ("viven del
 gobierno", "estiran la mano"), a plague or an invasion, "otra especie", "no son como nosotros",
-"es su forma de ser", a people outbreeding or replacing "us". The same pairing reads mosques
+"es su forma de ser", a people outbreeding or replacing "us", dirt and smell ("no se bañan",
+"huele diferente"), a child's or an animal's mind ("son como niños", "son como conejas"), a
+lower sort ("gente de segunda", "raza de chulos") and the one to blame every time ("siempre son
+ellos"). The same pairing reads mosques
 with terror or takeover ("mezquita hoy, bombas mañana"), disabled people with lines that shut
 them away ("no deberían votar", "son un gasto"), and a town said to have turned into a poor or
 foreign country ("ya parece Kabul"). The phrases the other Spanish rules read as insults
@@ -75,6 +78,44 @@ _TRAIT = re.compile(
     r"es su cultura|asi trabajan ellos|asi son (?:todos|todas|ellos|ellas)|"
     r"mas parecen de la selva|vienen con (?:otra agenda|la mentalidad|otras enfermedades)|"
     r"son la misma cucaracha|eso lo explica todo|"
+    # the one to blame every time, dirt and smell, an animal's or a child's mind, a lower sort
+    r"(?:casi )?siempre son ellos(?= ?[.,]|$)|no se banan|sin banarse|ni se banan?|"
+    r"aprendan a banarse|(?:aprendan|ensenan|ensenen|sepan|saben ni) a usar el bano|"
+    r"huelen? (?:diferente|a sudor|a mugre|a rancio|a orines)|"
+    r"son como (?:las gallinas|ninos|conejas|ganado|borregos|animales|burros)|"
+    r"raza de (?:chulos|ranchos|flojos|ladrones|rateros|vagos|salvajes|mantenidos)|"
+    r"nada bueno sale de esa raza|gente de segunda|(?:la )?mentalidad del tercer mundo|"
+    r"no merecen ni el aire|huelen? distinto|no les da la cabeza|no sirven para otra cosa|"
+    r"no saben lo que es el progreso|que se civilicen|vivir como hace|solo paren|nomas paren|"
+    r"son un (?:riesgo|peligro)(?! para)|"
+    r"(?:(?:se|ellas solas se) )?(?:merecen|buscan) lo que les pas[ae]|"
+    r"nos van a (?:sustituir|reemplazar)|(?:todos )?apoyan la yihad|"
+    r"son todos (?:del isis|chavistas|comunistas)|a ver que se roban|"
+    r"no entienden (?:de|la) democracia|"
+    r"(?:entender|entiendes?|entienden) por q(?:ue)? el pais no avanza|"
+    r"nomas (?:tienen?|saben tener) (?:hijos|chamacos)|piden? en los cruceros|"
+    r"se sienten (?:de aqui|duenos)|como si fuera suya|dan mala imagen|"
+    r"afean (?:el centro|la ciudad|todo)|"
+    r"no son \w+ iguales que nosotros|no son iguales que nosotros|"
+    r"no saben perder(?! (?:la|el|su|sus|tiempo))|andan de resentidos|"
+    r"se (?:la|lo) (?:toman|gastan|beben) en (?:alcohol|vino|cerveza|pulque)|"
+    r"no (?:deberia|deberian) ni estar aqui|no merecen? (?:ponerse la camiseta|el nombre de|"
+    r"vivir aqui|estar aqui)|van a acabar con (?:la ciudad|el pais|la colonia|el barrio)|"
+    r"nos estan echando a perder|con su ignorancia|(?:sera|es) la sangre|"
+    # trouble that comes wherever a people settles
+    r"donde (?:llegan|se instalan|se meten)(?: (?:los|las|esos|esas) \w+)?(?: de \w+)?(?: ?,)? "
+    r"(?:llega el desmadre|llegan los problemas|pasa lo que pasa|desplazan|hay problemas|"
+    r"sube la delincuencia|empiezan? (?:los|las) (?:robos|asaltos|problemas|broncas|pleitos|"
+    r"pandillas|maras)|empieza la (?:delincuencia|inseguridad|droga|mara|ms))|"
+    # a town no longer one's own for a people's number in it
+    r"(?:uno )?ya no se siente (?:uno )?en (?:mexico|su ciudad|su pais|su colonia|casa)|"
+    r"ya (?:ni|no) (?:se )?reconoce(?: uno)? (?:su|la) propia (?:colonia|ciudad|calle|tierra)|"
+    r"(?:seria|estaria) (?:otra cosa|mejor) sin tant[oa]s? \w+|"
+    # a people's nearness as a warning to guard one's wallet or lock the door
+    r"(?:cuiden|cuida|esconder|esconde|escondan|agarren|agarra|guarden|guarda|aguas con) "
+    r"(?:bien )?(?:la|tu|sus|su|las|tus) (?:cartera|carteras|billetera|billeteras|bolsa|bolsas)|"
+    r"(?:fijate|fijese|revisa) que no te falte (?:la|tu) (?:cartera|billetera)|"
+    r"cierra(?:n)? bien (?:la|tu|su) puerta|"
     # culture, mentality and blood as the people's fault
     r"(?:traen?|vienen con|tienen) (?:otras|esa|la misma) (?:costumbres|mentalidad)|"
     r"otras costumbres|costumbres (?:raras|atrasadas)|cultura de (?:muerte|malandros|"
@@ -160,6 +201,12 @@ _FENDED = re.compile(
     r"(?:tampoco|no) es racismo decir"
 )
 # Words every pair holds: most comments end at this search.
+# The wallet warning after a theft the group's member suffered ("a mi tía, que es migrante, le
+# robaron la bolsa; cuiden sus carteras") is advice, not a people's vice.
+_WALLET = re.compile(r"\w+ (?:bien )?(?:la|tu|sus|su|las|tus) (?:cartera|billetera|bolsa)")
+_ROBBED = re.compile(
+    r"\b(?:le|les|me|nos|te) (?:robaron|asaltaron|bolsearon|quitaron|carterearon)\b"
+)
 _OPENING = re.compile("|".join(p.pattern for p in (_TRAIT, _MOSQUE, _DISABLED, _BECOME)))
 _NATURE = "a people given a vice or a lack as its nature"
 
@@ -203,6 +250,8 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     said = max((m.start() for m in trait.finditer(words, a, b)), default=a)
     line = trait.match(words, said)
     if line and _SOFT.search(line.group(0)) and not _at_fault(words, a, b):
+        return None
+    if line and _WALLET.match(line.group(0)) and _ROBBED.search(words, max(0, said - 120), said):
         return None
     if line and outside_cause_at(words, line.end()):  # "tienen tantos hijos porque allá ..."
         return None
