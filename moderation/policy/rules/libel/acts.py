@@ -27,7 +27,7 @@ def _frame(verbs: str, rest: str) -> re.Pattern:
 _BAD_KEYS = ("cart narc zeta sina cjng gulf smug coyo traf poll huac mafi mob gang ring mana "
              "viag unid guer arel tepi ardi rojo tlac barr marr zamb cuin line "
              "chap menc golf crim deli sica hitm halc secu kidn grup temp fami belt tren ms "
-             "mara")  # fmt: skip
+             "mara plaz ulti mala")  # fmt: skip
 _NEEDS = {
     "recibe recibia recibio reciben recibian recibiendo agarra agarraba llegan llega llegaba "
     "llegaban pasan pasaban": "sobr",
@@ -407,11 +407,28 @@ _PAYS_HER_AFTER = (
     "staff workers employees crew cooks servers bills bill rent taxes tax dues tuition "
     "mortgage way share respects nanny housekeeper help own team interns aides"
 )
+# "paid off" of a debt cleared ("paid off his house", "her paid-off truck", "paid off the
+# student loans"), not of a person bribed ("paid off the truck inspectors"): the thing paid
+# for within three words, and no noun after it.
+_PAID_OFF = re.compile(
+    r"\s+(?:(?:his|her|their|the|a|my|our|your|its|that|this|own|old|new|whole|last|first|"
+    r"remaining|student|car|house|home|credit|medical)\s+){0,3}?(?:house|home|houses|mortgages?|"
+    r"loans?|debts?|truck|car|cars|note|bills|card|cards|balance|lien|ranch|farm|tractor|boat|"
+    r"condo|trailer|taxes)(?!\s+(?:inspectors?|drivers?|dealers?|officials?|owners?|agents?|"
+    r"guys?|people|company|companies|lenders?|clerks?|officers?|cops?|judges?|staff|broker|"
+    r"brokers|appraisers?|assessors?|commissioners?|board)\b)"
+)
 _EVERYDAY_AFTER = {
     "traffic": frozenset(_TRAFFIC_AFTER.split()),
     "pays her": frozenset(_PAYS_HER_AFTER.split()),
 }
-
+# What "paid off" says worked out, just before it: "the gamble paid off", "her hard work paid
+# off".
+_WORKED_OUT = frozenset(
+    {"gamble", "bet", "risk", "work", "effort", "efforts", "strategy", "patience", "investment",
+     "hustle", "practice", "plan", "persistence", "training", "homework", "sacrifice",
+     "sacrifices", "move", "decision", "idea", "hunch", "it"}
+)  # fmt: skip
 
 _CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
 # What is trafficked: "the drug traffic." is the trade, not the road.
@@ -420,10 +437,20 @@ _TRADED = frozenset({"drug", "drugs", "gun", "guns", "arms", "weapons", "human",
                      "fentanyl", "cocaine", "coke", "heroin"})  # fmt: skip
 
 
+def _debt_paid(an: Analysis, k: int) -> bool:
+    """ "paid off" at unit k of a debt cleared or of something that worked out (`_PAID_OFF`,
+    `_WORKED_OUT`)."""
+    if k > 0 and an.units[k - 1].text in _WORKED_OUT:
+        return True  # "Coach Ruiz's gamble paid off"
+    return bool(_PAID_OFF.match(an.norm.text, an.units[k].end))
+
+
 def _ordinary_use(an: Analysis, k: int) -> bool:
     """The lexicon's crime phrase at unit k in its everyday sense (`_EVERYDAY_AFTER`): one of
-    the next two words of its sentence tells it ("pays her kitchen staff"), or "traffic"
-    closing its clause after no traded goods."""
+    the next two words of its sentence tells it ("pays her kitchen staff"), "traffic"
+    closing its clause after no traded goods, or "paid off" of a debt (`_debt_paid`)."""
+    if an.units[k].text == "paid off":
+        return _debt_paid(an, k)
     after = _EVERYDAY_AFTER.get(an.units[k].text)
     if after is None:
         return False
