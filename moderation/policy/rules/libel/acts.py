@@ -9,6 +9,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.frames_deeds import _DEED_FRAMES
+from moderation.policy.rules.libel.frames_hidden import _HIDDEN_FRAMES
 from moderation.policy.rules.libel.frames_local import _LOCAL_FRAMES
 from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
 from moderation.policy.rules.libel.frames_press import _PRESS_FRAMES
@@ -129,7 +130,7 @@ _NEEDS = {
     "with": "cart narc dirt",
     "es era son fue eres fuiste": _BAD_KEYS,
     "se": "mita part ofre diez envi limo plat dife caja insc rent mil medi "
-    "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
+    "dine lana fond sobo recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
     "agui cuot comi cada cont obra drog deco carg merc moch taja erar mult mord inde ahor apor "
     "vive cobi vacu cole coop porc",
     "le les": "peso dola mil lana dine cart",
@@ -247,6 +248,19 @@ _NEEDS = {
     "sena",
     "vendia vende vendio venden": "cris mota past vape peri coca fent roba deco fals truc clon",
     "paid pays paying bought buys buying funded funds financed": "with out usin",
+    # the seventh list (`frames_hidden`), its verb strings its own
+    "tiene tenia tienen tenian": "cuen",
+    "financio financiaba financiaron financia": "camp cand carr",
+    "used uses using": "card fund mone acco cash",
+    "paid paying pays": "mone fund budg acco card coff trea",
+    "era es": "fach",
+    "tiene": "prec",
+    "got gets getting received receives accepted accepts": "free new bran",
+    "hizo hicieron mando": "desa",
+    "then": "dest dele wipe eras shre",
+    "es era fue sigue": "pare aman novi quer",
+    "destroyed destroys deleted deletes wiped wipes erased erases shredded shreds": "emai e-ma "
+    "text hard call phon ball",
     "vendor vendors supplier suppliers contractor proveedor proveedores contratista": "son "
     "sons daug neph niec cous brot sist wife husb in-l fami girl boyf room hijo hija sobr cuna "
     "herm prim espo muje mari comp yern sueg novi",
@@ -258,9 +272,15 @@ _NEEDS = {
 # from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
 # (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
 # beginning like one of its verbs, and always over the normalised text (lower case, no accents).
-# The patterns are kept in six lists, in the order they were written.
+# The patterns are kept in seven lists, in the order they were written.
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
-    _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES + _LOCAL_FRAMES + _DEED_FRAMES + _PRESS_FRAMES
+    _OFFICE_FRAMES
+    + _WIDER_FRAMES
+    + _SHORT_FRAMES
+    + _LOCAL_FRAMES
+    + _DEED_FRAMES
+    + _PRESS_FRAMES
+    + _HIDDEN_FRAMES
 )
 
 
@@ -436,6 +456,9 @@ _TRADED = frozenset({"drug", "drugs", "gun", "guns", "arms", "weapons", "human",
                      "child", "sex", "narcotics", "migrant", "organ", "dope", "meth",
                      "fentanyl", "cocaine", "coke", "heroin"})  # fmt: skip
 
+# A pocket of one's own, not money pocketed: "paid for it out of his own pocket".
+_OWN_POCKET = frozenset({"own", "back", "shirt", "jacket", "coat", "pants", "front", "hip"})
+
 
 def _debt_paid(an: Analysis, k: int) -> bool:
     """ "paid off" at unit k of a debt cleared or of something that worked out (`_PAID_OFF`,
@@ -448,9 +471,12 @@ def _debt_paid(an: Analysis, k: int) -> bool:
 def _ordinary_use(an: Analysis, k: int) -> bool:
     """The lexicon's crime phrase at unit k in its everyday sense (`_EVERYDAY_AFTER`): one of
     the next two words of its sentence tells it ("pays her kitchen staff"), "traffic"
-    closing its clause after no traded goods, or "paid off" of a debt (`_debt_paid`)."""
+    closing its clause after no traded goods, "paid off" of a debt (`_debt_paid`), or "pocket"
+    after "own" (`_OWN_POCKET`)."""
     if an.units[k].text == "paid off":
         return _debt_paid(an, k)
+    if an.units[k].text == "pocket":
+        return k > 0 and an.units[k - 1].text in _OWN_POCKET  # "out of his own pocket"
     after = _EVERYDAY_AFTER.get(an.units[k].text)
     if after is None:
         return False

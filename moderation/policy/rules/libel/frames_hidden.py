@@ -1,0 +1,143 @@
+"""The act patterns (`acts._FRAMES_SRC`), seventh list: gains hidden and goods kept. Things
+bought for oneself with public, church or criminal money ("se compró la casa con dinero del
+fideicomiso", "used district credit cards to pay for his mistress's hotel"), accounts abroad
+filled with such money, a business that is a front, a judge with a price, gifts from the party
+an official decides for, evidence made to vanish, a lover of a criminal party. Buying, owning
+or deleting is no disgrace in itself: each pattern names the money, the party or the thing
+that makes it one."""
+
+from __future__ import annotations
+
+from moderation.policy.rules.libel.act_words import _PARTY_X, _W
+
+# Money that is not one's own to spend on oneself: public funds and the funds of the needy, a
+# church's alms, and criminal money ("del fondo de pensiones", "de los damnificados", "de las
+# limosnas", "del huachicol"). One's own inheritance, wages or scholarship are not listed.
+_DIRTY_ES = (
+    r"(?:fondo|fondos|fideicomiso|erario|pensiones|deuda\s+publica|damnificados|despensas|"
+    r"limosnas?|diezmos?|colectas?|dif|presupuesto|municipio|ayuntamiento|gobierno|"
+    r"huachicol|trata|narco|narcotrafico|moches?|sobornos?|mordidas?|"
+    rf"{_PARTY_X})"
+)
+_DIRTY_MONEY_ES = (
+    r"(?:el\s+|la\s+|los\s+|las\s+)?(?:dinero|plata|lana|fondos|recursos|billetes)\s+"
+    rf"(?:del|de\s+la|de\s+los|de\s+las|de)\s+{_W}{{0,2}}?{_DIRTY_ES}\b|"
+    r"(?:las\s+|los\s+)?(?:limosnas|diezmos|moches|sobornos|mordidas)\b"
+)
+# Whose money it was, in English: the public's, a church's, a charity's, a campaign's.
+_NOT_OWN_EN = (
+    r"(?:the\s+)?(?:city's|county's|district's|district|city|county|state|public|taxpayer|"
+    r"taxpayers'|church's|church|charity's|charity|campaign|union|school|relief|pension|"
+    r"department|office|agency|hospital|parish|nonprofit's|nonprofit)"
+)
+# What one buys for oneself and kin, not for the office.
+_PERSONAL_EN = (
+    r"(?:his|her|their)\s+(?:own|personal|mistress\S*|girlfriend\S*|boyfriend\S*|wife\S*|"
+    r"husband\S*|sons?'?s?|daughters?'?s?|kids'?|family\S*|vacations?|wedding|divorce|"
+    r"gambling|boat|house|home|mortgage|rent|pool|ranch|lake\s+house|truck|girlfriends)"
+)
+# Who decides and who must not pay them in kind: the parties an official rules on.
+_INTERESTED_EN = (
+    r"(?:developers?|contractors?|vendors?|builders?|landlords?|lobbyists?|lobby|"
+    r"(?:jail|prison|county|city|school|road|bus|water)\s+contractor|bail\s+bonds?\s+\w+|"
+    r"casino|cartel)"
+)
+
+# Records whose loss hides a deed: mail, messages, drives, logs, ballots.
+_DESTROYED_RECORDS = (
+    r"(?:the|his|her|their|those|all\s+the|all\s+of\s+the)\s+(?:\w+\s+)?(?:emails|e-mails|"
+    r"texts|text\s+messages|hard\s+drives?|call\s+logs|phone\s+records|ballots)\b"
+)
+
+_HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
+    # bought for oneself with money not one's own: "se compró una casa con dinero del
+    # fideicomiso", "se hizo su rancho con la lana del huachicol"
+    (
+        "se",
+        r"(?:compro|compra|compraba|compraron|construyo|construye|hizo|pago|pagaba)\s+"
+        rf"{_W}{{0,6}}?con\s+(?:{_DIRTY_MONEY_ES})",
+    ),
+    # accounts filled with it: "tiene cuentas en Andorra con el dinero del fondo de pensiones"
+    (
+        "tiene tenia tienen tenian",
+        r"(?:una\s+|unas\s+|sus\s+|varias\s+|dos\s+|tres\s+)?"
+        r"cuentas?\s+(?:secretas?\s+|bancarias?\s+)?en\s+(?:un\s+banco\s+de\s+)?(?:las\s+|el\s+)?"
+        r"(?:andorra|suiza|caiman|islas\s+caiman|panama|belice|bahamas|luxemburgo|chipre|"
+        rf"extranjero|otro\s+lado|estados\s+unidos|texas)\s+(?:\w+\s+){{0,3}}?con\s+(?:{_DIRTY_MONEY_ES})",
+    ),
+    # a campaign paid with criminal money: "financió su campaña con plata de los paras"
+    (
+        "financio financiaba financiaron financia",
+        r"(?:su|sus)\s+(?:campana|campanas|"
+        rf"candidatura|carrera)\s+con\s+(?:{_DIRTY_MONEY_ES})",
+    ),
+    # paid for oneself out of public money: "used district credit cards to pay for his
+    # mistress's hotel rooms", "pays for it out of the city's travel budget"
+    (
+        "used uses using",
+        rf"{_NOT_OWN_EN}\s+(?:\w+\s+)?(?:credit\s+cards?|cards?|funds|money|"
+        rf"accounts?|cash|gas\s+cards?)\s+(?:to\s+pay\s+for|for|on)\s+{_PERSONAL_EN}",
+    ),
+    (
+        "paid paying pays",
+        rf"for\s+(?:it|them|{_PERSONAL_EN}{_W}{{0,2}}?)\s*(?:out\s+of|with|"
+        rf"from)\s+{_NOT_OWN_EN}\s+(?:\w+\s+)?(?:money|funds|budget|accounts?|credit\s+cards?|"
+        r"coffers|treasury)\b",
+    ),
+    # a business that is a front: "is a front for the Valdez cartel", "es fachada"
+    (
+        "front fronts",
+        rf"for\s+(?:the\s+)?(?:{_W}{{0,2}}?{_PARTY_X}|{_W}?(?:guys|boys|crew)\b|"
+        r"(?:money\s+)?laundering|(?:drug|drugs|meth|coke)\s+(?:money|sales|dealing))",
+    ),
+    (
+        "era es",
+        r"(?:una\s+|puro\s+|pura\s+)?fachada\s+(?:para\s+lavar|de\s+lavado|"
+        rf"(?:del|de\s+la|de\s+los|para\s+los|para\s+el)\s+{_W}?{_PARTY_X})\b|"
+        r"fachada(?=\s*(?:[,.;!?]|$))",
+    ),
+    # a judge with a price: "el juez X tiene precio, 200 mil y sales libre"
+    ("tiene", r"precio(?=\s*(?:[,.;!?]|$))"),
+    # a gift from the party one decides for: "got a free condo from Pruitt's contractor",
+    # "got a new truck from the developer the week before the vote"
+    (
+        "got gets getting received receives accepted accepts",
+        r"(?:(?:a\s+|an\s+)?free\s+(?:\w+\s+)?(?:truck|condo|house|car|boat|lease|trip|vacation|"
+        r"apartment|ranch|suv|cruise|pickup)|(?:a\s+)?(?:new|brand\s+new)\s+(?:truck|car|boat|suv|"
+        r"pickup))\s+from\s+"
+        rf"(?:the\s+|a\s+)?{_W}?{_INTERESTED_EN}\b",
+    ),
+    # evidence made to vanish: "desapareció las pruebas", "hizo desaparecer el expediente",
+    # "trituró las boletas"; a singular verb before a plural object is the person's act
+    # ("desaparecieron las pruebas" may say the evidence vanished)
+    (
+        "desaparecio desaparece desaparecia trituro tritura trituraba",
+        r"(?:personalmente\s+)?(?:las|los|unas|unos|todas\s+las|todos\s+los)\s+(?:\w+\s+)?"
+        r"(?:pruebas|evidencias|archivos|expedientes|carpetas|boletas|actas|documentos|videos|"
+        r"grabaciones|facturas|registros|denuncias)\b"
+        r"(?![^.!?]{0,40}\b(?:como\s+(?:marca|manda|ordena|establece)|conforme\s+a|por\s+ley|"
+        r"de\s+acuerdo\s+con)\b)",
+    ),
+    (
+        "hizo hicieron mando",
+        r"desaparecer\s+(?:las|los|el|la)\s+(?:pruebas?|evidencias?|"
+        r"archivos?|expedientes?|carpetas?|boletas|actas?|documentos?|videos?|grabaci\w+)\b",
+    ),
+    # records destroyed to hide something: "destroyed the emails before the subpoena", "and
+    # then wiped the hard drives"; deleting one's mail is no disgrace without the purpose
+    (
+        "destroyed destroys deleted deletes wiped wipes erased erases shredded shreds",
+        rf"{_DESTROYED_RECORDS}(?=[^.!?]{{0,60}}\b(?:before\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+        r"(?:hearing|audit|auditors|trial|subpoena|investigation|investigators|inspection|raid|"
+        r"recount|deposition|feds|fbi|election|lawsuit|court)|to\s+(?:hide|cover)|so\s+(?:nobody|no\s+"
+        r"one)|after\s+(?:the\s+)?(?:subpoena|audit|request|investigation|complaint|lawsuit)|"
+        r"from\s+the\s+(?:investigators|auditors|fbi|feds))\b)",
+    ),
+    ("then", rf"(?:destroyed|deleted|wiped|erased|shredded)\s+{_DESTROYED_RECORDS}"),
+    # the lover of a criminal party: "es pareja del jefe de plaza", "amante de un narco"
+    (
+        "es era fue sigue",
+        r"(?:la\s+|el\s+)?(?:pareja|amante|novia|novio|querida)\s+"
+        rf"(?:del|de\s+la|de\s+los|de\s+un|de\s+una)\s+{_W}?{_PARTY_X}\b",
+    ),
+)
