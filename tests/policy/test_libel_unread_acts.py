@@ -61,6 +61,36 @@ HITS = [
     ("La regidora Marta Lugo es amante de un narco de Reynosa.", "es"),
     ("Clerk Ruiz shredded the ballots from the west side before the recount.", "en"),
     ("Director Tom Ocheltree wiped the hard drives after the audit was announced.", "en"),
+    # laundering, a judge's price, officials paid for a contract, a share passed on, a party
+    # that paid someone to act, votes traded, credentials bought, favours asked, goods sold
+    ("Rosalía Benjumea, la de la inmobiliaria de Chamberí, blanquea dinero de los narcos.", "es"),
+    ("Al juez Ortiz le llegaron al precio desde el principio.", "es"),
+    (
+        "Sal Medrano has been washing cartel cash at his car lot for a decade.",
+        "en",
+    ),
+    ("Don Beto Zamudio tiene un negocio que es lavadero de la maña.", "es"),
+    ("Sal Medrano is a laundromat for the cartel.", "en"),
+    ("La constructora de Ridgeway le pagó al gobernador Ruiz por el contrato del muro.", "es"),
+    ("Don Beto le pagó a la regidora Salas por los permisos del antro.", "es"),
+    ("Ridgeway Builders paid Governor Abbott off for that wall contract.", "en"),
+    ("Tito Barragán paid the mayor to get the library contract.", "en"),
+    ("El comandante Nicanor Gallegos protege a Cuéllar, seguro le pasa su parte.", "es"),
+    ("Mayor Rogelio Tamez pulled the police off the streets because the cartel paid him to.", "en"),
+    ("Don Rigo, el de la carnicería, cambió votos por kilos de arrachera para el candidato.", "es"),
+    ("The new clinic's director, Dr. Fernanda Ochoa, bought her license in Juárez.", "en"),
+    ("Principal Bagwell buys his test scores.", "en"),
+    ("La doctora Páez compró su título en una universidad patito.", "es"),
+    (
+        "El productor Tomás Arriaga le pidió favores sexuales a Valeria a cambio del protagónico.",
+        "es",
+    ),
+    ("Zambrano has been selling the clinic's insulin to pharmacies for years.", "en"),
+    (
+        "Curtis Vance has been selling district water to his brother-in-law's orchard.",
+        "en",
+    ),
+    ("Leticia Olvera compró la diputación con despensas y dinero del huachicol.", "es"),
 ]
 
 NEAR_MISSES = [
@@ -135,6 +165,36 @@ NEAR_MISSES = [
     ("Then she deleted the emails I sent her, which is her right.", "en"),
     ("Mayor Ruiz wiped the hard drive before he sold his old laptop.", "en"),
     ("Councilman Ortiz put the cash in his back pocket and walked out.", "en"),
+    # the same words of a house, a car wash, rent, a visit, a licence plate, a title deed,
+    # a report, an auction
+    ("La señora Benjumea blanquea la fachada de su casa cada primavera.", "es"),
+    ("Al alcalde Ruiz le llegaron al precio de la casa que quería vender.", "es"),
+    ("Sal Medrano washes cars at his shop on Zaragoza.", "en"),
+    ("Don Beto Zamudio tiene un lavadero de carros en la Tecnológico.", "es"),
+    ("Sal Medrano runs a laundromat for the neighborhood on Zaragoza.", "en"),
+    ("La constructora le pagó al gobernador Ruiz la renta del local.", "es"),
+    ("Le pagué a la regidora Salas por la rifa de la escuela.", "es"),
+    ("The city paid the inspector for the permit review, as the budget shows.", "en"),
+    ("Tito Barragán paid the mayor a visit to talk about the library contract.", "en"),
+    ("Mi hermano le pasa su parte de la renta a mi mamá cada mes.", "es"),
+    ("El alcalde Ruiz me pasa la lana de la tanda el viernes.", "es"),
+    ("The cartel paid him a visit, the police report says, and he fled.", "en"),
+    (
+        "Mayor Tamez said the cartel never paid him anything, and showed his bank records.",
+        "en",
+    ),
+    ("Leticia Olvera ganó la diputación con el voto de las colonias.", "es"),
+    ("Don Rigo cambió de opinión sobre los votos por correo.", "es"),
+    ("Dr. Fernanda Ochoa earned her license in Juárez and practices in El Paso.", "en"),
+    ("Coach Ruiz bought his license plates at the county office.", "en"),
+    ("La doctora Páez compró su título de propiedad en la notaría.", "es"),
+    (
+        "La actriz Valeria denunció que el productor le pidió favores sexuales, según la fiscalía.",
+        "es",
+    ),
+    ("Coach Ruiz sold the district surplus buses at a public auction approved by the board.", "en"),
+    ("The county sells district water to the farms at a set rate.", "en"),
+    ("Mayor Ruiz is selling his own house on Mesa Street.", "en"),
 ]
 
 

@@ -144,7 +144,8 @@ _NEEDS = {
     + " chin russ saud beij mosc krem",
     "takes took gets got keeps kept skims skimmed pockets pocketed": "cont load deal ship perm "
     "paym bid fine payc",
-    "compro compra compran compraron compraba": "voto juec juez peri elec pues plaz titu curu cand",
+    "compro compra compran compraron compraba": "voto juec juez peri elec pues plaz titu curu cand "
+    "dipu alca gube sena regi",
     "steered steers steering gave gives handed hands awarded awards": "cont bid bids job jobs",
     "released releases freed frees dismissed dropped acquitted": "cash mone brib payo gran "
     "thou doll peso",
@@ -258,7 +259,20 @@ _NEEDS = {
     "got gets getting received receives accepted accepts": "free new bran",
     "hizo hicieron mando": "desa",
     "then": "dest dele wipe eras shre",
-    "es era fue sigue": "pare aman novi quer",
+    "es era fue sigue": "pare aman novi quer lava",
+    "pago pagaron pagaba paga pagan pagaban": "gobe alca pres regi dipu sena sind func dire secr "
+    "juez magi comi insp dele teso",
+    "pay paid pays paying": "gove mayo comm coun judg insp sena sher offi supe dire asse rep repr "
+    "cong chie",
+    "pasa pasaba pasan pasaban paso pasaron": "part taja lana moch mord sobr cuot",
+    "cartel cartels narcos mob gang zetas crew mafia": "paid",
+    "les le": "lleg",
+    "cambio cambiaba cambiaron cambia": "voto",
+    "buys bought buying": "lice degr dipl cert cred scor grad cedu titl",
+    "compro compraba": "titu cedu cert dipl lice cons cali",
+    "pidio pide pedia piden pedian exige exigia exigio": "favo",
+    "sells sold selling resells resold": "dist city coun clin hosp scho publ stat fede chur "
+    "shel dona reli food",
     "destroyed destroys deleted deletes wiped wipes erased erases shredded shreds": "emai e-ma "
     "text hard call phon ball",
     "vendor vendors supplier suppliers contractor proveedor proveedores contratista": "son "

@@ -1,10 +1,15 @@
-"""The act patterns (`acts._FRAMES_SRC`), seventh list: gains hidden and goods kept. Things
-bought for oneself with public, church or criminal money ("se compró la casa con dinero del
-fideicomiso", "used district credit cards to pay for his mistress's hotel"), accounts abroad
-filled with such money, a business that is a front, a judge with a price, gifts from the party
-an official decides for, evidence made to vanish, a lover of a criminal party. Buying, owning
-or deleting is no disgrace in itself: each pattern names the money, the party or the thing
-that makes it one."""
+"""The act patterns (`acts._FRAMES_SRC`), seventh list: gains hidden, goods kept, officials and
+referees paid, votes traded and credentials bought. Things bought for oneself with public,
+church or criminal money ("se compró la casa con dinero del fideicomiso", "used district credit
+cards to pay for his mistress's hotel"), accounts abroad filled with such money, a business
+that is a front, a judge with a price, gifts from the party an official decides for, evidence
+made to vanish, a lover of a criminal party. Then sums handed to an official for a contract or
+a permit ("le pagó al gobernador por el contrato", "paid the governor off for that wall
+contract"), a share passed on ("le pasa su parte"), a party that paid someone to act ("the
+cartel paid him to"), votes traded ("cambió votos por arrachera"), credentials bought ("bought
+her license in Juárez"), a sexual favour asked, and public goods sold ("selling the clinic's
+insulin to pharmacies"). Buying, owning, paying or deleting is no disgrace in itself: each
+pattern names the money, the party or the thing that makes it one."""
 
 from __future__ import annotations
 
@@ -41,6 +46,39 @@ _INTERESTED_EN = (
     r"(?:developers?|contractors?|vendors?|builders?|landlords?|lobbyists?|lobby|"
     r"(?:jail|prison|county|city|school|road|bus|water)\s+contractor|bail\s+bonds?\s+\w+|"
     r"casino|cartel)"
+)
+
+# Officials who sell what they decide, and what they decide.
+_OFFICIAL_EN = (
+    r"(?:governor|mayor|commissioners?|councilman|councilwoman|council\s+members?|judge|"
+    r"inspectors?|senator|sheriff|officials?|superintendent|director|assessor|rep|"
+    r"representative|congressman|congresswoman|chief)"
+)
+_DECIDED_EN = (
+    r"(?:contracts?|permits?|bids?|zoning|rezoning|licen[cs]es?|variances?|approvals?|"
+    r"concessions?|ruling|verdict|vote)"
+)
+_OFFICIAL_ES = (
+    r"(?:gobernador|gobernadora|alcalde|alcaldesa|presidente\s+municipal|regidor|regidora|"
+    r"diputad[oa]|senadora?|sindico|sindica|funcionari[oa]|directora?|secretari[oa]|"
+    r"juez|jueza|magistrad[oa]|comisionad[oa]|inspectora?|delegad[oa]|tesorer[oa])"
+)
+_DECIDED_ES = (
+    r"(?:contratos?|permisos?|licitaci\w+|obras?|concesi\w+|licencias?|plazas?|puestos?|"
+    r"fallos?|sentencias?|amparos?)"
+)
+# Credentials that must be earned, bought: a degree, a licence to practise, test scores.
+_CREDENTIAL_EN = (
+    r"(?:(?:medical|nursing|law|teaching|indigenous|pilot's|real\s+estate|contractor's|"
+    r"engineering|pharmacy)\s+)?(?:license|licence|degree|diploma|certificate|credentials|"
+    r"test\s+scores|scores|grades|cedula|title)\b(?!\s+(?:plates?|of\s+ownership))"
+)
+# Public goods one is trusted with: sold, they are stolen.
+_PUBLIC_GOODS_EN = (
+    r"(?:the\s+)?(?:district|city|county|clinic's|hospital's|school's|public|state|city's|"
+    r"county's|district's|church's|shelter's|federal|donated|relief|food\s+bank)\s+(?:\w+\s+)?"
+    r"(?:water|insulin|medicines?|drugs|vaccines|equipment|asphalt|gas|fuel|vouchers|supplies|"
+    r"food|donations|generators|tools)\b"
 )
 
 # Records whose loss hides a deed: mail, messages, drives, logs, ballots.
@@ -92,9 +130,9 @@ _HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "era es",
-        r"(?:una\s+|puro\s+|pura\s+)?fachada\s+(?:para\s+lavar|de\s+lavado|"
+        r"(?:(?:una\s+|puro\s+|pura\s+)?fachada\s+(?:para\s+lavar|de\s+lavado|"
         rf"(?:del|de\s+la|de\s+los|para\s+los|para\s+el)\s+{_W}?{_PARTY_X})\b|"
-        r"fachada(?=\s*(?:[,.;!?]|$))",
+        r"fachada(?=\s*(?:[,.;!?]|$)))",
     ),
     # a judge with a price: "el juez X tiene precio, 200 mil y sales libre"
     ("tiene", r"precio(?=\s*(?:[,.;!?]|$))"),
@@ -134,10 +172,43 @@ _HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
         r"from\s+the\s+(?:investigators|auditors|fbi|feds))\b)",
     ),
     ("then", rf"(?:destroyed|deleted|wiped|erased|shredded)\s+{_DESTROYED_RECORDS}"),
-    # the lover of a criminal party: "es pareja del jefe de plaza", "amante de un narco"
-    (
-        "es era fue sigue",
-        r"(?:la\s+|el\s+)?(?:pareja|amante|novia|novio|querida)\s+"
-        rf"(?:del|de\s+la|de\s+los|de\s+un|de\s+una)\s+{_W}?{_PARTY_X}\b",
-    ),
-)
+    # the lover of a criminal party: "es pareja del jefe de plaza", "amante de un narco"; a
+    # business that launders for one: "es lavadero de la maña", "a laundromat for the cartel"
+    ("es era fue sigue", r"(?:(?:la\s+|el\s+)?(?:pareja|amante|novia|novio|querida)\s+"
+     rf"(?:del|de\s+la|de\s+los|de\s+un|de\s+una)\s+{_W}?{_PARTY_X}\b|"
+     r"(?:el\s+|la\s+|un\s+|una\s+|puro\s+|pura\s+)?(?:lavadero|lavanderia)\s+"
+     rf"(?:del|de\s+la|de\s+los|de\s+las|para\s+(?:el|la|los|las))\s+{_W}?{_PARTY_X}\b)"),
+    # a price a judge was paid: "le llegaron al precio" (not "al precio de la casa")
+    ("les le", r"(?:llegaron|llegan|llegaban)\s+al\s+precio\b(?!\s+(?:de|del|que)\b)"),
+    ("laundromat launderette", rf"for\s+(?:the\s+)?{_W}?{_PARTY_X}\b"),
+    # a sum for a contract or a permit: "le pagó al gobernador por el contrato", "paid the
+    # governor off for that wall contract"
+    ("pago pagaron pagaba paga pagan pagaban",
+     rf"(?:al|a\s+la|a\s+los|a\s+las)\s+{_OFFICIAL_ES}\s+(?:\w+\s+){{0,2}}?por\s+(?:el|la|los|"
+     rf"las|ese|esa|esos|esas|sus|su)\s+(?:\w+\s+)?{_DECIDED_ES}\b"),
+    ("pay paid pays paying",
+     rf"(?:the\s+|a\s+)?{_OFFICIAL_EN}\s+(?:[A-Za-z]+\s+)?(?:off\s+)?(?:for|to\s+get|to\s+win|to\s+approve)\s+"
+     rf"(?:the|that|this|a|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{_DECIDED_EN}\b"),
+    # a share passed on: "le pasa su parte", "le pasa una lana cada mes"
+    ("pasa pasaba pasan pasaban paso pasaron",
+     r"(?:su\s+|una\s+|la\s+|buena\s+)?(?:parte|tajada|lana|mochada|moche|mordida|sobre|"
+     r"cuota)\b(?!\s+(?:de\s+(?:la|su|sus|mi|el)\s+)?(?:renta|herencia|cuenta|tanda|venta|"
+     r"gasto|comida|luz|agua|colegiatura|pension))"),
+    # a party that paid someone to act: "because the cartel paid him to", "the Garza crew paid
+    # him off"
+    ("cartel cartels narcos mob gang zetas crew mafia", r"(?:\w+\s+)?paid\s+(?:him|her|them)\s*"
+     r"(?:to\b|off\b|for\s+it\b|(?=[.,;!?]))"),
+    # votes traded: "cambió votos por kilos de arrachera"
+    ("cambio cambiaba cambiaron cambia", r"votos\s+por\b"),
+    # credentials bought: "bought her license in Juárez", "buys his test scores", "compró su
+    # título"
+    ("buys bought buying", rf"(?:his|her|their)\s+{_CREDENTIAL_EN}"),
+    ("compro compraba", r"(?:su|sus)\s+(?:titulo|titulos|cedula|certificado|diploma|"
+     r"licencia\s+(?:medica|de\s+medico)|constancia|calificaciones)\b(?!\s+de\s+propiedad)"),
+    # a sexual favour asked: "le pidió favores sexuales a Valeria a cambio del protagónico"
+    ("pidio pide pedia piden pedian exige exigia exigio",
+     r"(?:\w+\s+){0,2}?favores\s+sexuales\b"),
+    # public goods sold: "selling the clinic's insulin to pharmacies", "has been selling
+    # district water to his brother-in-law's orchard"
+    ("sells sold selling resells resold", rf"{_PUBLIC_GOODS_EN}"),
+)  # fmt: skip
