@@ -91,6 +91,17 @@ HITS = [
         "en",
     ),
     ("Leticia Olvera compró la diputación con despensas y dinero del huachicol.", "es"),
+    # a lone surname opening a short first sentence of a longer comment
+    (
+        "Delgado rigged the 2022 election with the nursing home ballots. His campaign manager "
+        "went room to room filling them out, everybody on the east side saw it.",
+        "en",
+    ),
+    (
+        "Treviño se embolsó el dinero de la obra del mercado. Su compadre puso la constructora "
+        "y los dos se repartieron lo que sobró, todo el barrio lo sabe.",
+        "es",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -195,6 +206,22 @@ NEAR_MISSES = [
     ("Coach Ruiz sold the district surplus buses at a public auction approved by the board.", "en"),
     ("The county sells district water to the farms at a set rate.", "en"),
     ("Mayor Ruiz is selling his own house on Mesa Street.", "en"),
+    # a first word that is no person, a longer first sentence, a denial
+    (
+        "Delgado Street flooded again last night. The city says the new drains will be done "
+        "by March, but nobody on our block believes it anymore.",
+        "en",
+    ),
+    (
+        "Garza never stole a thing from the little league fund. I was treasurer after him and "
+        "the books were clean, so stop spreading that rumor.",
+        "en",
+    ),
+    (
+        "Tigres stole the game in the last minute with a penalty nobody saw. The refs should "
+        "look at the replay before the second leg.",
+        "en",
+    ),
 ]
 
 
