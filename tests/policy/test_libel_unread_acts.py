@@ -102,6 +102,15 @@ HITS = [
         "y los dos se repartieron lo que sobró, todo el barrio lo sabe.",
         "es",
     ),
+    # money taken to sell an act of office
+    ("Sheriff Tomás Barreda takes money to look the other way.", "en"),
+    (
+        "The county's immigration liaison, Greg Almeda, takes cash to 'lose' detainer requests.",
+        "en",
+    ),
+    ("Chief Ochs has been taking money from the Reyes organization to keep patrols off.", "en"),
+    ("El juez Tirado recibe dinero de la inmobiliaria para fallar a su favor.", "es"),
+    ("El comandante Ruiz cobra una lana para dejar pasar los camiones.", "es"),
 ]
 
 NEAR_MISSES = [
@@ -222,6 +231,22 @@ NEAR_MISSES = [
         "look at the replay before the second leg.",
         "en",
     ),
+    # money taken for a lawful purpose, refused, denied, sourced, supposed, someone else's
+    ("Mayor Ruiz took money from the state to fix the potholes on Elm.", "en"),
+    ("Coach Ruiz takes money from the booster club to buy uniforms for the kids.", "en"),
+    ("Sheriff Barreda said he never took money to look the other way.", "en"),
+    ("According to the indictment, Sheriff Barreda took cash to look the other way.", "en"),
+    ("If Sheriff Barreda took money to look the other way, he should resign.", "en"),
+    ("Judge Ramos refused the cash they offered her to drop the charges.", "en"),
+    ("Officer Ruiz arrested a man who took money to let migrants through the gate.", "en"),
+    ("Councilman Ortiz raises money to keep the pool open all summer.", "en"),
+    ("My uncle Tomás takes cash to mow lawns on weekends.", "en"),
+    ("El alcalde Ruiz recibe dinero del estado para arreglar los baches.", "es"),
+    ("La maestra Ruiz cobra una lana para dar clases de regularización.", "es"),
+    ("El juez Tirado rechazó el dinero que le ofrecieron para soltar al detenido.", "es"),
+    ("Según la fiscalía, el juez Tirado recibió dinero para soltar al detenido.", "es"),
+    ("El padre Tomás recibe dinero de la parroquia para dejarlos comer en el albergue.", "es"),
+    ("El comandante Ruiz detuvo al agente que cobraba lana para dejar pasar los camiones.", "es"),
 ]
 
 

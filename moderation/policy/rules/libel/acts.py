@@ -267,6 +267,9 @@ _NEEDS = {
     "pasa pasaba pasan pasaban paso pasaron": "part taja lana moch mord sobr cuot",
     "cartel cartels narcos mob gang zetas crew mafia": "paid",
     "les le": "lleg",
+    "taking takes took taken gets got getting receives received accepts accepted pockets": "mone "
+    "cash paym chec enve gran",
+    "recibe recibia recibio reciben recibieron cobra cobraba cobro agarra agarraba agarro": "para",
     "cambio cambiaba cambiaron cambia": "voto",
     "buys bought buying": "lice degr dipl cert cred scor grad cedu titl",
     "compro compraba": "titu cedu cert dipl lice cons cali",

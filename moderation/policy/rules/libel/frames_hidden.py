@@ -81,6 +81,31 @@ _PUBLIC_GOODS_EN = (
     r"food|donations|generators|tools)\b"
 )
 
+# Money taken, and what it buys that an office must not sell: looking away, a case dropped, a
+# request lost, a patrol kept off ("takes cash to 'lose' detainer requests", "recibe dinero de
+# la inmobiliaria para fallar a su favor"); raising money "to fix the roads" is no such act.
+_TAKEN_EN = (
+    r"(?:money|cash|payments?|a\s+(?:personal\s+|monthly\s+)?payment|a\s+check|checks|envelopes|"
+    r"\$[\d,.]+\s*(?:k|grand|million)?|[\d,.]+k|[\d,.]+\s+grand)"
+)
+_SOLD_ACT_EN = (
+    r"(?:look\s+the\s+other\s+way|look\s+away|['‘]?lose['’]?|bury|kill\s+(?:the\s+|a\s+|his\s+|"
+    r"her\s+)?(?:story|stories|case|cases|charges|investigation|bill)|hand\s+(?:\w+\s+)?(?:that|the|a)|"
+    r"throw\s+(?:the\s+)?(?:game|games|case|fight|match)|drop\s+(?:the\s+)?(?:charges|case)|"
+    r"let\s+(?:\w+\s+){0,2}?(?:go|off|slide|through|walk)|ignore|dismiss|tip\s+(?:\w+\s+)?off|"
+    r"leak|steer|rig|wave\s+(?:\w+\s+){0,2}?through|keep\s+(?:the\s+)?(?:patrols|cops|police|"
+    r"deputies|inspectors|quiet|(?:his|her|their)\s+mouths?\s+shut)|"
+    r"make\s+(?:\w+\s+){0,3}?go\s+away|sign\s+off|rezone|approve\s+(?:the\s+)?(?:permit|"
+    r"permits|rezoning|variance|contract))"
+)
+_SOLD_ACT_ES = (
+    r"(?:soltar\w*|liberar\w*|archivar\w*|callar\w*|tapar\w*|desaparecer\w*|ignorar\w*|"
+    r"fallar\s+a\s+(?:su|favor)|absolver\w*|dejar(?:los|las|lo|la)?\s+(?:pasar|salir|ir|libres?|"
+    r"operar|trabajar)|no\s+(?:tocar\w*|investigar\w*|multar\w*|clausurar\w*|revisar\w*|"
+    r"auditar\w*|denunciar\w*|procesar\w*)|hacerse\s+(?:de\s+)?(?:la\s+vista\s+gorda|el\s+"
+    r"ciego|de\s+la\s+vista)|voltear\w*\s+(?:para|hacia)\s+otro\s+lado)"
+)
+
 # Records whose loss hides a deed: mail, messages, drives, logs, ballots.
 _DESTROYED_RECORDS = (
     r"(?:the|his|her|their|those|all\s+the|all\s+of\s+the)\s+(?:\w+\s+)?(?:emails|e-mails|"
@@ -198,6 +223,14 @@ _HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
     # him off"
     ("cartel cartels narcos mob gang zetas crew mafia", r"(?:\w+\s+)?paid\s+(?:him|her|them)\s*"
      r"(?:to\b|off\b|for\s+it\b|(?=[.,;!?]))"),
+    # money taken to sell an act of office: "takes cash to 'lose' detainer requests", "has been
+    # taking money from the Reyes organization to keep patrols off", "recibe dinero de la
+    # inmobiliaria para fallar a su favor"
+    ("taking takes took taken gets got getting receives received accepts accepted pockets",
+     rf"{_TAKEN_EN}\s+(?:[\w'’$,.-]+\s+){{0,7}}?to\s+{_SOLD_ACT_EN}"),
+    ("recibe recibia recibio reciben recibieron cobra cobraba cobro agarra agarraba agarro",
+     r"(?:dinero|lana|plata|un\s+sobre|sobres|billetes|(?:\d[\d,.]*\s*)?(?:mil|millones|pesos|"
+     rf"dolares))\s+(?:[\w'$,.-]+\s+){{0,7}}?para\s+(?:que\s+)?{_SOLD_ACT_ES}"),
     # votes traded: "cambió votos por kilos de arrachera"
     ("cambio cambiaba cambiaron cambia", r"votos\s+por\b"),
     # credentials bought: "bought her license in Juárez", "buys his test scores", "compró su
