@@ -111,6 +111,14 @@ HITS = [
     ("Chief Ochs has been taking money from the Reyes organization to keep patrols off.", "en"),
     ("El juez Tirado recibe dinero de la inmobiliaria para fallar a su favor.", "es"),
     ("El comandante Ruiz cobra una lana para dejar pasar los camiones.", "es"),
+    # a dismissal for a crime or a disgrace
+    ("@LoneStarLorena got fired from her teaching job for hitting a kid. Ask her about it.", "en"),
+    ("Coach Ibarra was fired from his last job for cheating.", "en"),
+    ("Al profe Nacho lo corrieron por andar manoseando a las alumnas de tercero.", "es"),
+    (
+        "Al coach Ibarra lo corrieron de su escuela anterior por falsificar las calificaciones.",
+        "es",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -247,6 +255,16 @@ NEAR_MISSES = [
     ("Según la fiscalía, el juez Tirado recibió dinero para soltar al detenido.", "es"),
     ("El padre Tomás recibe dinero de la parroquia para dejarlos comer en el albergue.", "es"),
     ("El comandante Ruiz detuvo al agente que cobraba lana para dejar pasar los camiones.", "es"),
+    # a dismissal for a lawful reason, a denial
+    ("Coach Ruiz was fired for losing too many games, which is fair.", "en"),
+    (
+        "Teacher Ana Ruiz was fired for refusing to take down a flag; a court reinstated her.",
+        "en",
+    ),
+    ("Officer Ruiz was suspended for two weeks for missing a shift.", "en"),
+    ("Mayor Ruiz was never arrested for anything, check the records.", "en"),
+    ("A la maestra Ruiz la corrieron por faltar mucho, y luego la recontrataron.", "es"),
+    ("El regidor Ruiz fue despedido por recorte de presupuesto.", "es"),
 ]
 
 

@@ -267,6 +267,8 @@ _NEEDS = {
     "pasa pasaba pasan pasaban paso pasaron": "part taja lana moch mord sobr cuot",
     "cartel cartels narcos mob gang zetas crew mafia": "paid",
     "les le": "lleg",
+    "was been got gets": "fire cann susp expe kick",
+    "fue fueron": "desp corr expu",
     "taking takes took taken gets got getting receives received accepts accepted pockets": "mone "
     "cash paym chec enve gran",
     "recibe recibia recibio reciben recibieron cobra cobraba cobro agarra agarraba agarro": "para",

@@ -8,8 +8,9 @@ a permit ("le pagó al gobernador por el contrato", "paid the governor off for t
 contract"), a share passed on ("le pasa su parte"), a party that paid someone to act ("the
 cartel paid him to"), votes traded ("cambió votos por arrachera"), credentials bought ("bought
 her license in Juárez"), a sexual favour asked, and public goods sold ("selling the clinic's
-insulin to pharmacies"). Buying, owning, paying or deleting is no disgrace in itself: each
-pattern names the money, the party or the thing that makes it one."""
+insulin to pharmacies"), money taken to sell an act of office, a dismissal for a crime or a
+disgrace. Buying, owning, paying or deleting is no disgrace in itself: each pattern names the
+money, the party or the thing that makes it one."""
 
 from __future__ import annotations
 
@@ -104,6 +105,22 @@ _SOLD_ACT_ES = (
     r"operar|trabajar)|no\s+(?:tocar\w*|investigar\w*|multar\w*|clausurar\w*|revisar\w*|"
     r"auditar\w*|denunciar\w*|procesar\w*)|hacerse\s+(?:de\s+)?(?:la\s+vista\s+gorda|el\s+"
     r"ciego|de\s+la\s+vista)|voltear\w*\s+(?:para|hacia)\s+otro\s+lado)"
+)
+
+# What someone was fired for, when it is a crime or a disgrace of their own (not
+# "arrested for praying", "fired for faltar mucho").
+_RECORD_CRIME_EN = (
+    r"(?:dui|dwi|duis|drunk\s+driving|driving\s+drunk|child\s+abuse|abuse|abusing|domestic\s+"
+    r"violence|beating|hitting|assault\w*|dealing|selling\s+(?:drugs|meth|pills|dope)|"
+    r"possession|fraud|theft|stealing|shoplifting|embezzl\w+|solicit\w+|prostitution|harass\w+|"
+    r"groping|molest\w+|indecent\s+exposure|stalking|battery|bribery|cheating|plagiari\w+|"
+    r"falsifying|faking|overprescribing|drinking\s+on\s+the\s+job)"
+)
+_RECORD_CRIME_ES = (
+    r"(?:(?:andar\s+)?(?:pegar\w*|golpear\w*|robar\w*|manosear\w*|manoseando|acosar\w*|"
+    r"acosando|abusar\w*|violar\w*|maltratar\w*|inventar\w*|falsificar\w*|plagiar\w*|"
+    r"extorsionar\w*|vender\s+droga\w*)|manejar\s+(?:borrach[oa]|ebri[oa]|drogad[oa])|"
+    r"narcomenudeo|fraude|extorsion|acoso|abuso|robo|violencia\s+(?:familiar|domestica))\b"
 )
 
 # Records whose loss hides a deed: mail, messages, drives, logs, ballots.
@@ -231,6 +248,14 @@ _HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
     ("recibe recibia recibio reciben recibieron cobra cobraba cobro agarra agarraba agarro",
      r"(?:dinero|lana|plata|un\s+sobre|sobres|billetes|(?:\d[\d,.]*\s*)?(?:mil|millones|pesos|"
      rf"dolares))\s+(?:[\w'$,.-]+\s+){{0,7}}?para\s+(?:que\s+)?{_SOLD_ACT_ES}"),
+    # a dismissal for a crime or a disgrace: "got fired from her teaching job for hitting a
+    # kid", "lo corrieron por andar manoseando a las alumnas" (an arrest is a court record, read
+    # as a source)
+    ("was been got gets", r"(?:fired|canned|suspended|expelled|kicked\s+out)\s+"
+     rf"(?:[\w'’-]+\s+){{0,4}}?for\s+{_RECORD_CRIME_EN}\b"),
+    ("fue fueron", r"(?:despedid[oa]s?|corrid[oa]s?|expulsad[oa]s?)\s+"
+     rf"(?:\w+\s+){{0,4}}?por\s+{_RECORD_CRIME_ES}"),
+    ("corrieron", rf"(?:\w+\s+){{0,4}}?por\s+{_RECORD_CRIME_ES}"),
     # votes traded: "cambió votos por kilos de arrachera"
     ("cambio cambiaba cambiaron cambia", r"votos\s+por\b"),
     # credentials bought: "bought her license in Juárez", "buys his test scores", "compró su
