@@ -16,6 +16,9 @@ HITS = [
     ("Mayor Ruiz paid off the truck inspectors to look away.", "en"),
     ("Sheriff Doyle paid off the house inspector so the permit went through.", "en"),
     ("Commissioner Ruiz was paid off by the developer.", "en"),
+    ("Councilman Ortiz paid off his ranch hands to keep quiet about the dumping.", "en"),
+    ("Mayor Ruiz is lining his own pocket with the bridge money.", "en"),
+    ("Judge Ramos fills her own pocket every time a bail bond is posted.", "en"),
     # things bought for oneself with money not one's own, accounts abroad, fronts, a price,
     # gifts from an interested party, evidence made to vanish, a lover of a criminal party
     (
@@ -192,7 +195,6 @@ NEAR_MISSES = [
     ),
     ("Then she deleted the emails I sent her, which is her right.", "en"),
     ("Mayor Ruiz wiped the hard drive before he sold his old laptop.", "en"),
-    ("Councilman Ortiz put the cash in his back pocket and walked out.", "en"),
     # the same words of a house, a car wash, rent, a visit, a licence plate, a title deed,
     # a report, an auction
     ("La señora Benjumea blanquea la fachada de su casa cada primavera.", "es"),

@@ -455,7 +455,8 @@ _PAID_OFF = re.compile(
     r"loans?|debts?|truck|car|cars|note|bills|card|cards|balance|lien|ranch|farm|tractor|boat|"
     r"condo|trailer|taxes)(?!\s+(?:inspectors?|drivers?|dealers?|officials?|owners?|agents?|"
     r"guys?|people|company|companies|lenders?|clerks?|officers?|cops?|judges?|staff|broker|"
-    r"brokers|appraisers?|assessors?|commissioners?|board)\b)"
+    r"brokers|appraisers?|assessors?|commissioners?|board|hands|workers|crew|foreman|"
+    r"managers?|speaker\S*|guards?|staff\S*|witness\w*|neighbou?rs?)\b)"
 )
 _EVERYDAY_AFTER = {
     "traffic": frozenset(_TRAFFIC_AFTER.split()),
@@ -475,8 +476,9 @@ _TRADED = frozenset({"drug", "drugs", "gun", "guns", "arms", "weapons", "human",
                      "child", "sex", "narcotics", "migrant", "organ", "dope", "meth",
                      "fentanyl", "cocaine", "coke", "heroin"})  # fmt: skip
 
-# A pocket of one's own, not money pocketed: "paid for it out of his own pocket".
-_OWN_POCKET = frozenset({"own", "back", "shirt", "jacket", "coat", "pants", "front", "hip"})
+# A pocket of one's own paid from, not money pocketed: "paid for it out of his own pocket"
+# ("lining his own pocket" is the act).
+_OWN_POCKET = re.compile(r"\b(?:out\s+of|from)\s+(?:his|her|their|my|your|our)\s+own\s+$")
 
 
 def _debt_paid(an: Analysis, k: int) -> bool:
@@ -491,11 +493,13 @@ def _ordinary_use(an: Analysis, k: int) -> bool:
     """The lexicon's crime phrase at unit k in its everyday sense (`_EVERYDAY_AFTER`): one of
     the next two words of its sentence tells it ("pays her kitchen staff"), "traffic"
     closing its clause after no traded goods, "paid off" of a debt (`_debt_paid`), or "pocket"
-    after "own" (`_OWN_POCKET`)."""
+    paid from (`_OWN_POCKET`)."""
     if an.units[k].text == "paid off":
         return _debt_paid(an, k)
     if an.units[k].text == "pocket":
-        return k > 0 and an.units[k - 1].text in _OWN_POCKET  # "out of his own pocket"
+        # "paid for it out of his own pocket", not "lining his own pocket"
+        start = an.units[k].start
+        return bool(_OWN_POCKET.search(an.norm.text[max(0, start - 40) : start]))
     after = _EVERYDAY_AFTER.get(an.units[k].text)
     if after is None:
         return False
