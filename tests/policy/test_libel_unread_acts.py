@@ -19,6 +19,7 @@ HITS = [
     ("Councilman Ortiz paid off his ranch hands to keep quiet about the dumping.", "en"),
     ("Mayor Ruiz is lining his own pocket with the bridge money.", "en"),
     ("Judge Ramos fills her own pocket every time a bail bond is posted.", "en"),
+    ("Sheriff Doyle paid off his truck using the seized cash from the evidence room.", "en"),
     # things bought for oneself with money not one's own, accounts abroad, fronts, a price,
     # gifts from an interested party, evidence made to vanish, a lover of a criminal party
     (
@@ -132,6 +133,9 @@ NEAR_MISSES = [
     ("Sheriff Doyle's paid off house is worth about 200k.", "en"),
     ("Judge Ramos paid off his student loans in May.", "en"),
     ("Coach Ruiz's gamble paid off in the fourth quarter.", "en"),
+    ("Judge Ramos paid off her house with her own savings.", "en"),
+    ("Mayor Ruiz paid off his mortgage with the money from selling his ranch.", "en"),
+    ("Coach Reyes paid off his truck with his overtime pay.", "en"),
     ("El alcalde Ruiz por fin terminó de pagar su casa.", "es"),
     # the town square, the plaza's bosses fought or reported
     ("El alcalde Ruiz se reunió con los vecinos de la plaza Hidalgo.", "es"),

@@ -481,12 +481,31 @@ _TRADED = frozenset({"drug", "drugs", "gun", "guns", "arms", "weapons", "human",
 _OWN_POCKET = re.compile(r"\b(?:out\s+of|from)\s+(?:his|her|their|my|your|our)\s+own\s+$")
 
 
+# A debt cleared with money that is not one's own: "paid off his truck using the seized cash"
+# (one's savings, salary or inheritance are one's own).
+_PAID_WITH = re.compile(
+    r"[^.!?;]{0,40}?\b(?:with|using|out\s+of|from)\s+(?:[\w'$,.-]+\s+){0,4}?(?:money|cash|"
+    r"funds?|dollars|donations|grants?|payments?|kickbacks?|bribes?)\b"
+)
+_OWN_MONEY = re.compile(
+    r"\b(?:own|savings|salary|paychecks?|inheritance|bonus|retirement|earnings|wages|pay|income|"
+    r"sale|selling|lottery|overtime|tips)\b"
+)
+
+
 def _debt_paid(an: Analysis, k: int) -> bool:
-    """ "paid off" at unit k of a debt cleared or of something that worked out (`_PAID_OFF`,
-    `_WORKED_OUT`)."""
+    """The "paid off" at unit k clears a debt or says something worked out (`_PAID_OFF`,
+    `_WORKED_OUT`), unless the money it was cleared with is not one's own (`_PAID_WITH`)."""
     if k > 0 and an.units[k - 1].text in _WORKED_OUT:
         return True  # "Coach Ruiz's gamble paid off"
-    return bool(_PAID_OFF.match(an.norm.text, an.units[k].end))
+    debt = _PAID_OFF.match(an.norm.text, an.units[k].end)
+    if debt is None:
+        return False
+    paid_with = _PAID_WITH.match(an.norm.text, debt.end())
+    if paid_with is None:
+        return True
+    clause = re.split(r"[.!?;]", an.norm.text[debt.end() : paid_with.end() + 30])[0]
+    return bool(_OWN_MONEY.search(clause))  # "with the money from selling his ranch"
 
 
 def _ordinary_use(an: Analysis, k: int) -> bool:
