@@ -13,7 +13,9 @@ _BAD_PARTY = (
     r"beltran leyva|chapitos|tren de aragua|ms-?\s?13|mara salvatrucha|knights templar|la linea|"
     r"viagras|carteles unidos|guerreros unidos|arellano felix|cartel del noreste|union tepito|"
     r"(?:los\s+)?ardillos|(?:los\s+)?rojos|(?:los\s+)?tlacos|(?:la\s+)?barredora|marro|"
-    r"zambada|cuinis|criminales|delincuentes|santa rosa de lima|clanx|famx)"
+    r"zambada|cuinis|criminales|delincuentes|santa rosa de lima|jefes? de (?:la )?plaza|"
+    r"contador de la plaza|(?:los de )?la ultima letra|malandros|"
+    r"clanx|famx)"
 )
 # The parties that a family does not stand for: paid, owned or employed by a family, or one of
 # its members, is no crime ("owned by the Ortiz family", "a Garza family member"); working for

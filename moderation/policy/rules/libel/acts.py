@@ -9,6 +9,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.frames_deeds import _DEED_FRAMES
+from moderation.policy.rules.libel.frames_hidden import _HIDDEN_FRAMES
 from moderation.policy.rules.libel.frames_local import _LOCAL_FRAMES
 from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
 from moderation.policy.rules.libel.frames_press import _PRESS_FRAMES
@@ -27,7 +28,7 @@ def _frame(verbs: str, rest: str) -> re.Pattern:
 _BAD_KEYS = ("cart narc zeta sina cjng gulf smug coyo traf poll huac mafi mob gang ring mana "
              "viag unid guer arel tepi ardi rojo tlac barr marr zamb cuin line "
              "chap menc golf crim deli sica hitm halc secu kidn grup temp fami belt tren ms "
-             "mara")  # fmt: skip
+             "mara plaz ulti mala")  # fmt: skip
 _NEEDS = {
     "recibe recibia recibio reciben recibian recibiendo agarra agarraba llegan llega llegaba "
     "llegaban pasan pasaban": "sobr",
@@ -129,7 +130,7 @@ _NEEDS = {
     "with": "cart narc dirt",
     "es era son fue eres fuiste": _BAD_KEYS,
     "se": "mita part ofre diez envi limo plat dife caja insc rent mil medi "
-    "dine lana fond recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
+    "dine lana fond sobo recu apoy desp medi terr dona pres mill peso dola suel sala beca pred "
     "agui cuot comi cada cont obra drog deco carg merc moch taja erar mult mord inde ahor apor "
     "vive cobi vacu cole coop porc",
     "le les": "peso dola mil lana dine cart",
@@ -143,7 +144,8 @@ _NEEDS = {
     + " chin russ saud beij mosc krem",
     "takes took gets got keeps kept skims skimmed pockets pocketed": "cont load deal ship perm "
     "paym bid fine payc",
-    "compro compra compran compraron compraba": "voto juec juez peri elec pues plaz titu curu cand",
+    "compro compra compran compraron compraba": "voto juec juez peri elec pues plaz titu curu cand "
+    "dipu alca gube sena regi",
     "steered steers steering gave gives handed hands awarded awards": "cont bid bids job jobs",
     "released releases freed frees dismissed dropped acquitted": "cash mone brib payo gran "
     "thou doll peso",
@@ -247,6 +249,37 @@ _NEEDS = {
     "sena",
     "vendia vende vendio venden": "cris mota past vape peri coca fent roba deco fals truc clon",
     "paid pays paying bought buys buying funded funds financed": "with out usin",
+    # the seventh list (`frames_hidden`), its verb strings its own
+    "tiene tenia tienen tenian": "cuen",
+    "financio financiaba financiaron financia": "camp cand carr",
+    "used uses using": "card fund mone acco cash",
+    "paid paying pays": "mone fund budg acco card coff trea",
+    "era es": "fach",
+    "tiene": "prec",
+    "got gets getting received receives accepted accepts": "free new bran",
+    "hizo hicieron mando": "desa",
+    "then": "dest dele wipe eras shre",
+    "es era fue sigue": "pare aman novi quer lava",
+    "pago pagaron pagaba paga pagan pagaban": "gobe alca pres regi dipu sena sind func dire secr "
+    "juez magi comi insp dele teso",
+    "pay paid pays paying": "gove mayo comm coun judg insp sena sher offi supe dire asse rep repr "
+    "cong chie",
+    "pasa pasaba pasan pasaban paso pasaron": "part taja lana moch mord sobr cuot",
+    "cartel cartels narcos mob gang zetas crew mafia": "paid",
+    "les le": "lleg",
+    "was been got gets": "fire cann susp expe kick",
+    "fue fueron": "desp corr expu",
+    "taking takes took taken gets got getting receives received accepts accepted pockets": "mone "
+    "cash paym chec enve gran",
+    "recibe recibia recibio reciben recibieron cobra cobraba cobro agarra agarraba agarro": "para",
+    "cambio cambiaba cambiaron cambia": "voto",
+    "buys bought buying": "lice degr dipl cert cred scor grad cedu titl",
+    "compro compraba": "titu cedu cert dipl lice cons cali",
+    "pidio pide pedia piden pedian exige exigia exigio": "favo",
+    "sells sold selling resells resold": "dist city coun clin hosp scho publ stat fede chur "
+    "shel dona reli food",
+    "destroyed destroys deleted deletes wiped wipes erased erases shredded shreds": "emai e-ma "
+    "text hard call phon ball",
     "vendor vendors supplier suppliers contractor proveedor proveedores contratista": "son "
     "sons daug neph niec cous brot sist wife husb in-l fami girl boyf room hijo hija sobr cuna "
     "herm prim espo muje mari comp yern sueg novi",
@@ -258,9 +291,15 @@ _NEEDS = {
 # from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
 # (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
 # beginning like one of its verbs, and always over the normalised text (lower case, no accents).
-# The patterns are kept in six lists, in the order they were written.
+# The patterns are kept in seven lists, in the order they were written.
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
-    _OFFICE_FRAMES + _WIDER_FRAMES + _SHORT_FRAMES + _LOCAL_FRAMES + _DEED_FRAMES + _PRESS_FRAMES
+    _OFFICE_FRAMES
+    + _WIDER_FRAMES
+    + _SHORT_FRAMES
+    + _LOCAL_FRAMES
+    + _DEED_FRAMES
+    + _PRESS_FRAMES
+    + _HIDDEN_FRAMES
 )
 
 
@@ -407,11 +446,29 @@ _PAYS_HER_AFTER = (
     "staff workers employees crew cooks servers bills bill rent taxes tax dues tuition "
     "mortgage way share respects nanny housekeeper help own team interns aides"
 )
+# "paid off" of a debt cleared ("paid off his house", "her paid-off truck", "paid off the
+# student loans"), not of a person bribed ("paid off the truck inspectors"): the thing paid
+# for within three words, and no noun after it.
+_PAID_OFF = re.compile(
+    r"\s+(?:(?:his|her|their|the|a|my|our|your|its|that|this|own|old|new|whole|last|first|"
+    r"remaining|student|car|house|home|credit|medical)\s+){0,3}?(?:house|home|houses|mortgages?|"
+    r"loans?|debts?|truck|car|cars|note|bills|card|cards|balance|lien|ranch|farm|tractor|boat|"
+    r"condo|trailer|taxes)(?!\s+(?:inspectors?|drivers?|dealers?|officials?|owners?|agents?|"
+    r"guys?|people|company|companies|lenders?|clerks?|officers?|cops?|judges?|staff|broker|"
+    r"brokers|appraisers?|assessors?|commissioners?|board|hands|workers|crew|foreman|"
+    r"managers?|speaker\S*|guards?|staff\S*|witness\w*|neighbou?rs?)\b)"
+)
 _EVERYDAY_AFTER = {
     "traffic": frozenset(_TRAFFIC_AFTER.split()),
     "pays her": frozenset(_PAYS_HER_AFTER.split()),
 }
-
+# What "paid off" says worked out, just before it: "the gamble paid off", "her hard work paid
+# off".
+_WORKED_OUT = frozenset(
+    {"gamble", "bet", "risk", "work", "effort", "efforts", "strategy", "patience", "investment",
+     "hustle", "practice", "plan", "persistence", "training", "homework", "sacrifice",
+     "sacrifices", "move", "decision", "idea", "hunch", "it"}
+)  # fmt: skip
 
 _CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
 # What is trafficked: "the drug traffic." is the trade, not the road.
@@ -419,11 +476,49 @@ _TRADED = frozenset({"drug", "drugs", "gun", "guns", "arms", "weapons", "human",
                      "child", "sex", "narcotics", "migrant", "organ", "dope", "meth",
                      "fentanyl", "cocaine", "coke", "heroin"})  # fmt: skip
 
+# A pocket of one's own paid from, not money pocketed: "paid for it out of his own pocket"
+# ("lining his own pocket" is the act).
+_OWN_POCKET = re.compile(r"\b(?:out\s+of|from)\s+(?:his|her|their|my|your|our)\s+own\s+$")
+
+
+# A debt cleared with money that is not one's own: "paid off his truck using the seized cash"
+# (one's savings, salary or inheritance are one's own).
+_PAID_WITH = re.compile(
+    r"[^.!?;]{0,40}?\b(?:with|using|out\s+of|from)\s+(?:[\w'$,.-]+\s+){0,4}?(?:money|cash|"
+    r"funds?|dollars|donations|grants?|payments?|kickbacks?|bribes?)\b"
+)
+_OWN_MONEY = re.compile(
+    r"\b(?:own|savings|salary|paychecks?|inheritance|bonus|retirement|earnings|wages|pay|income|"
+    r"sale|selling|lottery|overtime|tips)\b"
+)
+
+
+def _debt_paid(an: Analysis, k: int) -> bool:
+    """The "paid off" at unit k clears a debt or says something worked out (`_PAID_OFF`,
+    `_WORKED_OUT`), unless the money it was cleared with is not one's own (`_PAID_WITH`)."""
+    if k > 0 and an.units[k - 1].text in _WORKED_OUT:
+        return True  # "Coach Ruiz's gamble paid off"
+    debt = _PAID_OFF.match(an.norm.text, an.units[k].end)
+    if debt is None:
+        return False
+    paid_with = _PAID_WITH.match(an.norm.text, debt.end())
+    if paid_with is None:
+        return True
+    clause = re.split(r"[.!?;]", an.norm.text[debt.end() : paid_with.end() + 30])[0]
+    return bool(_OWN_MONEY.search(clause))  # "with the money from selling his ranch"
+
 
 def _ordinary_use(an: Analysis, k: int) -> bool:
     """The lexicon's crime phrase at unit k in its everyday sense (`_EVERYDAY_AFTER`): one of
-    the next two words of its sentence tells it ("pays her kitchen staff"), or "traffic"
-    closing its clause after no traded goods."""
+    the next two words of its sentence tells it ("pays her kitchen staff"), "traffic"
+    closing its clause after no traded goods, "paid off" of a debt (`_debt_paid`), or "pocket"
+    paid from (`_OWN_POCKET`)."""
+    if an.units[k].text == "paid off":
+        return _debt_paid(an, k)
+    if an.units[k].text == "pocket":
+        # "paid for it out of his own pocket", not "lining his own pocket"
+        start = an.units[k].start
+        return bool(_OWN_POCKET.search(an.norm.text[max(0, start - 40) : start]))
     after = _EVERYDAY_AFTER.get(an.units[k].text)
     if after is None:
         return False

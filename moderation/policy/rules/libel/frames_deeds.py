@@ -51,7 +51,9 @@ _FUND_ES = (
     r"(?:dinero|fondos?|ofrendas|diezmos|cuotas|donativos|donaciones|apoyos|despensas|limosnas|"
     r"cooperaciones|colectas?|presupuesto|erario|impuestos|multas|becas?|recursos|lana|plata|"
     r"aguinaldos|fianzas|cheques|bonos|envios|remesas|viaticos)"
-    r"(?!\s+de\s+(?:su|sus|mi|mis|tu|tus)\b)"  # not "el dinero de su herencia": one's own
+    # not "el dinero de su herencia", "el dinero de la herencia de su papá": one's own
+    r"(?!\s+de\s+(?:su|sus|mi|mis|tu|tus)\b|\s+de\s+(?:la\s+|una\s+)?(?:herencia|venta|"
+    r"jubilacion|liquidacion|loteria|ahorros|quincena)\b)"
 )
 _PUBLIC_ES = (
     r"(?:del\s+erario|publico|del\s+municipio|del\s+ayuntamiento|de\s+la\s+alcaldia|"

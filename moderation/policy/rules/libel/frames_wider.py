@@ -79,8 +79,8 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"dinero|cartera)\b"),
     ("compro compra compran compraron compraba",
      rf"{_W}{{0,2}}?(?:votos|jueces|juez|periodistas|la eleccion|las elecciones|"
-     r"su puesto|su plaza|su titulo|su curul|su candidatura|la diputacion|la alcaldia|"
-     r"la candidatura|la gubernatura|la senaduria|la regiduria)\b"),
+     r"su puesto|su plaza|su titulo(?!\s+de\s+propiedad)|su curul|su candidatura|"
+     r"la diputacion|la alcaldia|la candidatura|la gubernatura|la senaduria|la regiduria)\b"),
     ("metio mete metieron",
      rf"a\s+(?:toda\s+)?(?:su|sus)\s+{_W}?{_KIN_ES}\s+(?:a|en)\s+la\s+nomina\b"),
     ("plagio plagiaron", r"(?:el|la|este|esta|su)\b"),

@@ -1,5 +1,7 @@
-"""A lone surname that opens a short comment ("Garza is a thief and everybody knows it",
-"Treviño se embolsó el dinero de la obra"), read as a person even when a word list holds it
+"""A lone surname that opens a short comment, or the short first sentence of one under 60
+words ("Garza is a thief and everybody knows it", "Treviño se embolsó el dinero de la obra",
+"Delgado rigged the 2022 election with the nursing home ballots. His campaign manager ..."),
+read as a person even when a word list holds it
 (many border surnames are frequent words of the blog's own comments: "Garza", "Delgado")."""
 
 from __future__ import annotations
@@ -58,13 +60,30 @@ _NOT_PEOPLE = frozenset(
 )  # fmt: skip
 
 
+# Where the comment's first sentence ends.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _short_opening(text: str, crime_start: int) -> bool:
+    """The comment is short (under 15 words), or it opens with a short sentence (under 15
+    words) and stays under 60 ("Moffett takes payoffs from the bail bond companies. Why do you
+    think ...?"): a first word right before its act opens a short statement as its subject."""
+    words = len(text.split())
+    if words < 15:
+        return True
+    if words >= 60:
+        return False
+    end = _SENTENCE_END.search(text, crime_start)
+    return end is not None and len(text[: end.start()].split()) < 15
+
+
 def _opening_surname(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
     """The comment opens with one capitalised word, its act follows past at most a clitic, an
-    auxiliary or "is a"/"es un" (`_GAP`), the comment is short (under 15 words, where a
-    sentence's first word is seldom anything but its subject), and the word is no stop word,
-    place, team, month, body, group, lexicon term, English plural of a listed word ("Cops",
-    "Thieves") or word the comment also writes in lower case."""
-    if s_start > 3 or len(text.split()) >= 15:
+    auxiliary or "is a"/"es un" (`_GAP`), the comment or its first sentence is short
+    (`_short_opening`: a short sentence's first word is seldom anything but its subject), and
+    the word is no stop word, place, team, month, body, group, lexicon term, English plural of
+    a listed word ("Cops", "Thieves") or word the comment also writes in lower case."""
+    if s_start > 3 or not _short_opening(text, crime_start):
         return False
     m = _FIRST_WORD.match(text)
     if m is None or m.end(1) >= crime_start or not _GAP.fullmatch(text, m.end(1), crime_start):
