@@ -24,6 +24,9 @@ PASS = [
     ("Saying Mexicans are lazy is ignorant.", "en"),
     ("People who think Mexicans are lazy are ignorant.", "en"),
     ("Mexicans are lazy? That is ignorant and racist.", "en"),
+    ("Saying Mexicans are lazy is racist garbage.", "en"),
+    ("Mexicans are lazy, racist garbage like that gets posted here every day.", "en"),
+    ("Gringos are all fat racist pigs, my uncle used to say, and he was wrong.", "en"),
 ]
 
 FLAG = [
@@ -37,6 +40,8 @@ FLAG = [
     ("Mexicans are stupid and ignorant.", "en"),
     ("Haitians are dirty and ignorant.", "en"),
     ("Los mexicanos son flojos e ignorantes.", "es"),
+    ("Gringos are all fat racist pigs.", "en"),
+    ("Mexicans are all lazy racist pigs.", "en"),
     # peoples the group lexicon now knows
     ("Oaxacans are dirty and ignorant.", "en"),
     ("Mixtecs are lazy drunks.", "en"),

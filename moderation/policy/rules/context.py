@@ -1168,13 +1168,25 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
 
 def _listed_after(an: Analysis, last: int, k: int) -> bool:
     """The condemning word at k only continues the list of words the match ends with ("X are
-    lazy, dirty and ignorant", "son flojos e ignorantes"): joined by "and" or commas, in the
-    same sentence, with nothing else between."""
+    lazy, dirty and ignorant", "son flojos e ignorantes", "X are all lazy racist pigs"): joined
+    by "and", or standing on the list's noun, in the same sentence with nothing else between."""
     units = an.units
     if not last < k <= last + 4 or units[k].sentence != units[last].sentence:
         return False
     between = units[last + 1 : k]
-    return bool(between) and between[-1].code == "B" and all(u.code in ("B", "X") for u in between)
+    if not all(u.code in ("B", "X") for u in between):
+        return False
+    if between and between[-1].code == "B":
+        return True
+    # or it stands on the list's noun with no pause before it: "X are all lazy racist pigs"
+    # ("X are lazy, racist garbage" labels the claim)
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return (
+        nxt is not None
+        and nxt.sentence == units[k].sentence
+        and nxt.code == "D"
+        and not any(c in an.norm.text[units[last].end : units[k].start] for c in ",;:-")
+    )
 
 
 def _shame_at_speaker(an: Analysis, k: int) -> bool:
@@ -1487,6 +1499,8 @@ def labelled_false(an: Analysis, first: int, last: int) -> bool:
             continue
         if k - copula > _LABEL_WINDOW or _PUNCT.search(an.norm.text[units[copula].end : u.start]):
             return False
+        if _listed_after(an, last, k):
+            continue  # "X are all lazy racist pigs": a word of the list, not a label
         if u.text in _FALSE_LABELS or u.text.split()[-1] in _FALSE_LABELS:
             return True
         if _hate_label(an, k):
