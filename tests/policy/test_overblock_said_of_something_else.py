@@ -89,3 +89,31 @@ def test_passes_suffered(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), FLAG_SUFFERED)
 def test_flagged_suffered(text: str, lang: str) -> None:
     assert_rules_flag(text, lang, "hate")
+
+
+# Spanish phrases of the lexicon that belong to a thing or an idiom: youth teams ("fuerzas
+# inferiores"), second-hand goods ("ropa de segunda"), plenty of talent, stealing the show,
+# worth nothing "to the government"
+PASS_ES_IDIOMS = [
+    "Los jugadores mexicanos de las fuerzas inferiores ganaron el torneo.",
+    "Los haitianos venden ropa de segunda en el tianguis y les va bien.",
+    "Los chinos de la Chinesca sobran en talento, la mejor comida del valle.",
+    "Los indígenas no valen nada para el gobierno, por eso nadie los escucha.",
+]
+FLAG_ES_IDIOMS = [
+    "Los indígenas no valen nada.",
+    "Los haitianos son de segunda.",
+    "Los migrantes sobran en este país.",
+    "Los migrantes vienen a robar nuestros trabajos.",
+    "Los mexicanos son inferiores.",
+]
+
+
+@pytest.mark.parametrize("text", PASS_ES_IDIOMS)
+def test_passes_es_idioms(text: str) -> None:
+    assert_rules_pass_all(text, "es")
+
+
+@pytest.mark.parametrize("text", FLAG_ES_IDIOMS)
+def test_flagged_es_idioms(text: str) -> None:
+    assert_rules_flag(text, "es", "hate")

@@ -733,8 +733,31 @@ _NO_ONE = frozenset(
 )
 _DATIVES = frozenset({"les", "le", "nos", "me", "te"})
 _SAME = frozenset(
-    {"all the same", "are all the same", "son todos iguales", "todos iguales", "todos son iguales"}
-)
+    {"all the same", "are all the same", "son todos iguales", "todos iguales", "todos son iguales",
+     "no valen nada", "worth nothing", "are worth nothing"}
+)  # fmt: skip
+_PLENTY = frozenset({"talento", "ganas", "razones", "motivos", "virtudes", "cualidades"})
+_STOLEN_HEARTS = frozenset({"show", "corazon", "corazones", "atencion", "miradas", "escena"})
+# Words that make the phrase a thing's, not a people's: youth teams, second-hand goods
+_THINGS_BEFORE = {
+    "inferiores": frozenset({"fuerzas", "divisiones", "categorias", "ligas", "equipos"}),
+    "de segunda": frozenset(
+        {
+            "ropa",
+            "carro",
+            "carros",
+            "autos",
+            "muebles",
+            "cosas",
+            "llantas",
+            "libros",
+            "mano",
+            "division",
+            "troca",
+            "trocas",
+        }
+    ),
+}
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this", "those", "these", "their", "our"})
 
 
@@ -750,9 +773,20 @@ def said_of_something_else(an: Analysis, pred: Unit) -> bool:
     if nxt is None:
         return False
     if pred.text in _SAME and nxt.text in ("to", "para"):
-        return True  # "all the same to the cartels": how others see them
+        return True  # "all the same to the cartels", "no valen nada para el gobierno"
+    if pred.text in ("sobran", "sobra") and nxt.text == "en" and _next_word(units, k + 2, _PLENTY):
+        return True  # "sobran en talento": plenty of it ("sobran en este país" stands)
+    if pred.text == "vienen a robar" and _next_word(units, k + 2, _STOLEN_HEARTS):
+        return True  # "vienen a robar el show": an idiom of praise
+    if prev is not None and pred.text in _THINGS_BEFORE and prev.text in _THINGS_BEFORE[pred.text]:
+        return True  # "las fuerzas inferiores" (youth teams), "ropa de segunda" (second-hand)
     if pred.text == "overrun" and nxt.text in ("with", "by"):
         return True  # "overrun with paperwork": what they suffer
     if pred.text in ("ruin", "ruined", "ruining") and nxt.text in ("their", "his", "her"):
         return True  # "ruined their backs in those fields": their own harm
     return pred.text == "smell" and nxt is not None and nxt.text in _DETERMINERS
+
+
+def _next_word(units, k: int, words: frozenset[str]) -> bool:
+    """Unit k exists, stands in the sentence of unit k - 1 and is one of `words`."""
+    return k < len(units) and units[k].sentence == units[k - 1].sentence and units[k].text in words
