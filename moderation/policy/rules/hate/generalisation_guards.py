@@ -778,7 +778,7 @@ def said_of_something_else(an: Analysis, pred: Unit) -> bool:
         return True  # "sobran en talento": plenty of it ("sobran en este país" stands)
     if pred.text == "vienen a robar" and _next_word(units, k + 2, _STOLEN_HEARTS):
         return True  # "vienen a robar el show": an idiom of praise
-    if prev is not None and pred.text in _THINGS_BEFORE and prev.text in _THINGS_BEFORE[pred.text]:
+    if prev is not None and prev.text in _THINGS_BEFORE.get(pred.text, ()):
         return True  # "las fuerzas inferiores" (youth teams), "ropa de segunda" (second-hand)
     if pred.text == "overrun" and nxt.text in ("with", "by"):
         return True  # "overrun with paperwork": what they suffer

@@ -379,10 +379,6 @@ def _that_clause(an: Analysis, k: int) -> bool:
     return k > 0 and an.units[k - 1].text.split()[-1] in _THAT_CLAUSE
 
 
-# Criminal organisations named between a group and a later pronoun: the nearer antecedent
-# (`analysis.CRIMINAL_BODIES`).
-
-
 def _after_copula(an: Analysis, k: int) -> bool:
     """Unit k is a predicate noun ("los X son mafia", "son una banda"), not a new subject."""
     s, j = an.units[k].sentence, k - 1
@@ -408,7 +404,9 @@ def _antecedent(an: Analysis, first: int) -> int | None:
         ):
             return None  # a later plural noun ("los traficantes") may be the subject
         if u.text in CRIMINAL_BODIES and not _after_copula(an, k):
-            return None  # "el Tren de Aragua es una banda ... hay que perseguirla": the gang
+            # a criminal organisation named between the group and the pronoun is the nearer
+            # antecedent: "el Tren de Aragua es una banda ... hay que perseguirla" is the gang
+            return None
     for base, codes in an.sentences:
         for m in _CATAPHORA_ES.finditer(codes):
             g = base + m.end() - 1
