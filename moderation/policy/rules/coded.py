@@ -24,6 +24,7 @@ from moderation.policy.rules.context import (
     units_in,
     without_saying,
 )
+from moderation.policy.rules.hate.credited import takeover_cheered
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_shapes import names_an_outfit
 from moderation.policy.rules.libel import kin_favoured, names_person
@@ -232,6 +233,8 @@ def _matches(
             continue  # "qué casualidad que las mujeres siempre ganen menos": a wrong pointed at
         if name in _PRAISED_CANCELS and _PRAISE.search(_sentence_at(text, start)):
             continue  # "the Mexican bakeries, you know the ones, have the best conchas"
+        if name in _TAKEOVERS and takeover_cheered(text, end):
+            continue  # "Latinos are taking over the city council, and it's about time"
         if name in _OPENED_IN_PRAISE and _PRAISE_OPENING.search(_sentence_at(text, start)):
             continue  # "what I love about Mexicans isn't the food, it's the culture"
         if name in _HINTS and _double_standard(text, start):
@@ -264,6 +267,8 @@ _CHARGED = re.compile(
 # Rows that read "it's the culture" as the blame, unless the sentence opens by saying what the
 # writer loves or admires about the people ("what I love about X isn't the food, it's ...").
 _OPENED_IN_PRAISE = frozenset({"culture_not"})
+# Rows that read a takeover: cheered by the writer, it is no alarm (see hate/credited.py).
+_TAKEOVERS = frozenset({"bring_down", "take_whole"})
 _PRAISE_OPENING = re.compile(
     r"^(?:\W*)(?:and |but )?what (?:i|we) (?:love|like|admire|respect|miss|enjoy)"
     r"(?: most)? about\b|"

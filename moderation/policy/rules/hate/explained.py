@@ -44,8 +44,20 @@ def outside_cause_at(text: str, at: int) -> bool:
     return _GROUP_FAULT.search(m.group("why")) is None
 
 
+# Crowding said of a place, whose cause may come after the place: "migrants are flooding the
+# shelters because the state closed the processing center".
+_CROWDING = frozenset({"are flooding"})
+_PLACE_THEN = re.compile(
+    r"\s+(?:the|our|this|that|these|those|every)(?:\s+[a-z']+){1,3}?"
+    r"(?=\s*,?\s*(?:because|since|due to|thanks to)\b)"
+)
+
+
 def difficulty_explained_outside(an: Analysis, pred: Unit) -> bool:
     """Right after a difficulty predicate (code Z, not crime or violence), an outside cause."""
     if pred.code != "Z" or pred.has("crime") or pred.has("V") or pred.has("D"):
         return False
-    return outside_cause_at(an.norm.text, pred.end)
+    text = an.norm.text
+    if pred.text in _CROWDING and (m := _PLACE_THEN.match(text, pred.end)) is not None:
+        return outside_cause_at(text, m.end())
+    return outside_cause_at(text, pred.end)

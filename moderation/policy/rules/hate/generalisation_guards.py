@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.hate.credited import credited_with_good, group_is_the_object
 from moderation.policy.rules.hate.guards import (
     _plural_group,
 )
@@ -762,6 +763,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "that", "this", "those", "these", "t
 
 
 def said_of_something_else(an: Analysis, pred: Unit) -> bool:
+    if credited_with_good(an, pred) or group_is_the_object(an, pred):
+        return True  # "X are the reason the farms still run", "a los X los contaminan ..."
     units = an.units
     k = pred.index
     nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == pred.sentence else None

@@ -33,6 +33,7 @@ from moderation.policy.rules.troll.aim_guards import (
     _ugly_exclaimed,
 )
 from moderation.policy.rules.troll.banter import _PRAISE_AFTER
+from moderation.policy.rules.troll.outsiders import outsider_by_role, stranger_in_a_story
 from moderation.policy.rules.troll.public import (
     _closing_word_on_public,
     _exclaims_of_public,
@@ -46,6 +47,7 @@ from moderation.policy.rules.troll.things import (
     _crude_of_a_thing,
     _exclaimed_thing,
     _fact_judged,
+    _full_of,
     _idea_judged,
     _manner_or_thing,
     _named_by_its_thing,
@@ -204,6 +206,13 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "Clown behavior.", "un movimiento de payaso": a deed judged
     if civil and _names_public_subject(an, sub, u):
         return False, ""  # "el presidente es un idiota": opinion of an office-holder
+    if not u.has("S") and (
+        outsider_by_role(an, u, sub.text, sub.context.participants())
+        or stranger_in_a_story(an, u, sub.text, sub.context.participants())
+    ):
+        return False, ""  # "la maestra de mi hijo es una bruja", "un idiota se pasó el alto"
+    if _full_of(an, u, prev):
+        return False, ""  # "ese partido está lleno de ratas": who fills a body or a place
     if an.lang == "es" and _said_of_a_thing(an, u, prev):
         return False, ""  # "es una frase asquerosa", "esa teoría es vieja": a thing judged
     if an.lang == "es" and _act_after(an, u):
@@ -227,6 +236,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         if p.text in _PERSON_SUBJECT:
             if p.text in _WEAK_SUBJECT and not strong:
                 continue
+            if p.text == "esta" and _written_accented(an, p, sub.text):
+                continue  # "está lleno de ratas": the verb, not "this woman"
             return True, "insult aimed at a person"
     # vocative: the comment opens with the insult, or is a short jab at someone
     in_sentence = an.sentence_run(u.index)
@@ -255,6 +266,12 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
 
 
 _KIN_POSSESSIVE = frozenset({"su", "sus", "tu", "tus"})
+
+
+def _written_accented(an: Analysis, u: Unit, text: str) -> bool:
+    """The writer put an accent on the word ("está"), which folding took away."""
+    start, end = an.span(u.index, u.index)
+    return any(c in "áéíóú" for c in text[start:end].lower())
 
 
 _BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres"})

@@ -108,6 +108,8 @@ def _negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
             between = prev[k + 1 :]
             if "," in text[p.end : u.start] or p.text in _DONT_BE:
                 return False
+            if _calling_denied(between):
+                return True  # "no te digo mentiroso, pero ...": the name is refused
             if any(x.text in _ONLY_BUT or _you(an, x) or x.code == "U" for x in between):
                 return False
             if any(x.text in _DONT_BE for x in between):
@@ -119,6 +121,24 @@ def _negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         if p.text in _CLAUSE_OPENERS:
             return False
     return False
+
+
+# "No te digo mentiroso", "no le estoy llamando tonto": a name the writer says they do not
+# give. The reader is spoken to, but not called it.
+_CALLING_CLITICS = frozenset({"te", "le", "les", "lo", "la", "los", "las"})
+_CALLING_VERBS = frozenset({"digo", "llamo", "dije", "llame", "diciendo", "llamando", "decir",
+                            "llamar", "trato de", "tratando de"})  # fmt: skip
+_CALLING_AUX = frozenset({"estoy", "estaba", "voy", "voy a", "a", "quiero"})
+
+
+def _calling_denied(between: list[Unit]) -> bool:
+    words = [x.text for x in between]
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _CALLING_CLITICS
+        and words[-1] in _CALLING_VERBS
+        and all(w in _CALLING_AUX for w in words[1:-1])
+    )
 
 
 # Verbs of feeling: what follows is how someone feels, not a name they are called.

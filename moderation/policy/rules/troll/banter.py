@@ -30,8 +30,10 @@ _AFFECTION = (
     # an endearment glued to the jab: "you magnificent idiot", "you beautiful dumb dog"
     r"\byou (?:magnificent|beautiful|glorious|lovely|gorgeous|wonderful|sweet|adorable)\b|"
     # a treat the writer offers: "el lunes invito los tacos", "the beers are on me"
-    r"\b(?:yo )?(?:invito|pago) (?:los|las|unos|unas|el|la) (?:tacos|cheves|chelas|cervezas|"
-    r"cafes?|carnes asadas?|birria|tortas|elotes|pizzas?|tragos|caguamas)\b|"
+    r"\b(?:yo )?(?:invito|pago|llevo|traigo) (?:los|las|unos|unas|el|la) (?:tacos|cheves|chelas|"
+    r"cervezas|cafes?|carnes asadas?|birria|tortas|elotes|pizzas?|tragos|caguamas)\b|"
+    r"\b(?:i'?ll|i will|i'?m|im) (?:bring|bringing|buy|buying) (?:the |some )?(?:beers?|drinks|"
+    r"tacos|pizza|coffee|chips|brisket|first round|next round)\b|"
     r"\b(?:the )?(?:beers?|drinks|tacos|pizza|coffee|first round|next round|rounds?) (?:are |is )?"
     r"on me\b"
 )

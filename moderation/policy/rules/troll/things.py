@@ -265,8 +265,12 @@ _THING_ENDINGS = ("cion", "sion", "dad", "tad", "ura", "aje", "mento", "ismo", "
 _DETERMINERS = frozenset({"un", "una", "el", "la", "los", "las", "unos", "unas", "esa", "ese",
                           "esta", "este", "esas", "esos", "estas", "estos", "aquella",
                           "aquel", "su", "sus", "mi", "mis", "otra", "otro"})  # fmt: skip
+_YOU_LATER = frozenset({"tu", "usted", "ustedes", "you", "te", "eres", "estas"})
+# Determiners that point at the thing itself (not "tu", "su": the reader's own).
+_POINTING = frozenset({"el", "la", "esa", "ese", "esta", "este", "aquella", "aquel", "eso"})
 _LINKS = frozenset({"es", "era", "fue", "son", "eran", "fueron", "esta", "estan", "parece",
-                    "me parece", "resulta", "sigue", "sigue siendo", "y"})  # fmt: skip
+                    "me parece", "resulta", "sigue", "sigue siendo", "y", "esta bien", "estan bien",
+                    "es bien", "son bien", "estuvo bien"})  # fmt: skip
 
 
 def _thing_noun(unit: Unit) -> bool:
@@ -282,12 +286,18 @@ def _thing_noun(unit: Unit) -> bool:
 
 def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """The insult is an adjective right after a thing ("una frase asquerosa") or the
-    predicate of one ("esa teoría es vieja"), in a sentence that speaks to no one."""
-    same = [p for p in an.sentence_run(u.index) if p.index < u.index]
-    if _spoken_to(an, same):
-        return False
+    predicate of one ("esa teoría es vieja"), in a sentence that speaks to no one, or that
+    points at the thing with a demonstrative or an article even while it speaks to a reader
+    ("Mike, ese argumento está bien tonto": the argument is judged, not Mike)."""
+    run = an.sentence_run(u.index)
+    same = [p for p in run if p.index < u.index]
+    if any(p.text in _YOU_LATER for p in run if p.index > u.index):
+        return False  # "ese argumento está bien tonto, y tú también": the reader too
+    spoken = _spoken_to(an, same)
     if len(same) >= 2 and _thing_noun(same[-1]) and same[-2].text in _DETERMINERS:
-        return True
+        return not spoken or same[-2].text in _POINTING
+    if len(same) == 1 and _thing_noun(same[0]):
+        return True  # "Pregunta tonta, pero ...": the sentence opens with the thing judged
     k = len(same) - 1
     while k >= 0 and (
         same[k].text in _LINKS
@@ -299,8 +309,27 @@ def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     if k == len(same) - 1 or k < 1:
         return False
     if not _thing_noun(same[k]):
-        return _thing_subject_before(an.sentence_run(u.index), same[k].index)
+        return not spoken and _thing_subject_before(an.sentence_run(u.index), same[k].index)
+    if spoken:
+        return same[k - 1].text in _POINTING
     return same[k - 1].text in _DETERMINERS or same[k - 1].text == "que"  # "qué frase tan"
+
+
+_THREAD_WORDS = frozenset({"seccion", "blog", "hilo", "foro", "comentarios", "section", "thread",
+                           "forum", "comments", "pagina", "page", "site", "sitio"})  # fmt: skip
+_FULL = frozenset({"lleno", "llena", "llenos", "llenas", "full", "repleto", "repleta", "plagado",
+                   "plagada", "infestado", "infestada"})  # fmt: skip
+
+
+def _full_of(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """'El partido está lleno de ratas', 'that council is full of clowns': the people a place or
+    a body holds, none of them a reader spoken to (`_in_the_thread` reads "this blog is full of
+    idiots" first)."""
+    if len(prev) < 2 or prev[-1].text not in ("de", "of") or prev[-2].text not in _FULL:
+        return False
+    if any(x.text in _THREAD_WORDS for x in prev) or any(x.text in _YOU_LATER for x in an.units):
+        return False  # "esta sección está llena de tarados. Sobre todo tú"
+    return not _spoken_to(an, an.sentence_run(u.index))
 
 
 # Adverbs between a subject and its verb ("el dato ya está viejo").

@@ -1,0 +1,98 @@
+"""Z phrases that turn on the rest of their sentence: a people credited with a good outcome
+("Immigrants are the reason the farms are still running"), a takeover the writer cheers
+("Latinos are taking over the council, and it's about time"), and a Spanish verb whose object
+the group is ("A los niños migrantes los contaminan las ideas de los reclutadores").
+
+Said with harm ("X are the reason crime is up", "X are taking over, we're done"), or with no
+outcome at all ("X are taking over"), the phrase stands."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+
+_REASON = frozenset({"are the reason", "the reason", "is the reason", "son la razon"})
+_TAKEOVER = frozenset({"are taking over", "taking over", "took over", "take over"})
+
+# A good outcome named after "the reason": what runs, stays, grows or is done well.
+_GOOD = re.compile(
+    r"\b(?:still (?:running|open|here|alive|standing|going|in business)|stayed open|"
+    r"(?:is|are|was|were|stays?|kept) (?:open|alive|thriving|growing|full)|"
+    r"became|become|thriv\w*|surviv\w*|succeed\w*|success|proud|love|loved|won|win|wins|"
+    r"saved|rebuilt|fed|feed|feeds|feeding|afford|welcom\w*|(?:got|get|gets) (?:better|built|"
+    r"done|fixed|picked)|sigue abiert\w*|siguen? (?:funcionando|vivos?|de pie)|salio adelante|"
+    r"orgullo\w*)\b"
+)
+# Praise for a takeover, in its sentence or the next: the writer wants it.
+_CHEERED = re.compile(
+    r"\b(?:(?:about time|finally|ya era hora|por fin)(?!,? (?:some|any|people|they|we|a |an |the )"
+    r"\w* ?(?:said|says|say|admits?|admitted|noticed?|notices|sees?|saw|gets?|got|dijo|dice) )|"
+    r"good for them|and good|proud|love (?:it|this|that|to see)|congrat\w*|well deserved|"
+    r"overdue|que bueno|orgullo\w*)\b"
+)
+# Harm or fear near either: the outcome is charged to the people after all.
+_HARM = re.compile(
+    r"\b(?:crime|criminal\w*|violen\w*|drugs?|unsafe|danger\w*|ruin\w*|worse|dying|dead|"
+    r"broke|bankrupt|taxes|problem\w*|can'?t|cannot|no longer|lost|losing|lose|disease\w*|"
+    r"sick|afraid|scared|rape\w*|murder\w*|steal\w*|stole|stolen|gangs?|invad\w*|invasion|"
+    r"replac\w*|destroy\w*|overrun|gone|leav\w*|left|fled|flee\w*|wake up|watch out|"
+    r"before it'?s too late|into the ground|delito\w*|crimen|peligro\w*|drogas?|reemplaz\w*|"
+    r"destru\w*|arruin\w*)\b"
+)
+
+
+def _rest(an: Analysis, pred: Unit, sentences: int = 1) -> str:
+    """The normalised text after the phrase, to the end of its sentence (and the next ones)."""
+    return _rest_of(an.norm.text[pred.end :], sentences)
+
+
+def _rest_of(text: str, sentences: int) -> str:
+    end = 0
+    for _ in range(sentences):
+        cut = re.search(r"[.!?\n](?=\s|$)", text[end:])
+        if cut is None:
+            return text
+        end += cut.end()
+    return text[:end]
+
+
+def takeover_cheered(text: str, end: int) -> bool:
+    """The two sentences from offset `end` of the normalised text cheer and fear nothing
+    ("... taking over the council, and it's about time")."""
+    rest = _rest_of(text[end:], 2)
+    return bool(_CHEERED.search(rest)) and not _HARM.search(rest)
+
+
+def credited_with_good(an: Analysis, pred: Unit) -> bool:
+    """A people named as the reason for a good outcome, or a takeover cheered."""
+    if pred.text in _REASON:
+        rest = _rest(an, pred)
+        return bool(_GOOD.search(rest)) and not _HARM.search(rest)
+    if pred.text in _TAKEOVER:
+        return takeover_cheered(an.norm.text, pred.end)
+    return False
+
+
+_OBJECT_CLITICS = frozenset({"los", "las"})
+_OBJECT_MARKS = frozenset({"a", "a los", "a las", "al"})
+
+
+def group_is_the_object(an: Analysis, pred: Unit) -> bool:
+    """'A los X los <verb>': the clitic doubles the group as the verb's object, so the verb's
+    subject is someone else ("a los niños migrantes los contaminan los reclutadores")."""
+    if an.lang != "es" or pred.index < 2:
+        return False
+    units = an.units
+    clitic = units[pred.index - 1]
+    if clitic.text not in _OBJECT_CLITICS or clitic.sentence != pred.sentence:
+        return False
+    k = pred.index - 2
+    saw_group = False
+    while k >= 0 and units[k].sentence == pred.sentence and pred.index - k <= 6:
+        if units[k].code == "G":
+            saw_group = True
+        elif units[k].text in _OBJECT_MARKS:
+            return saw_group
+        k -= 1
+    return False
