@@ -152,6 +152,7 @@ _BAD_ES = r"(?:malos|malas|pesimos|pesimas|terribles|fatales|inutiles|incompeten
 _NOUN_CRIME_EN = (
     r"(?:thieves|criminals|crooks|rapists|murderers|killers|pickpockets|shoplifters|"
     r"gang ?members|in gangs|in a gang|in the cartels?|cartel members|gangbangers|drug dealers|"
+    r"tren de aragua|ms 13|drug mules|mules for the cartels?|narcos|"
     r"dealers|smugglers|traffickers|scammers|"
     r"con artists|terrorists|pedophiles|predators|molesters)"
 )
@@ -233,7 +234,8 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
     (
         "dirt",
         r"(?:smell|stink|reek|smell (?:bad|awful|terrible|funny|like \S+)|(?:do not|never) "
-        r"(?:bathe|wash|shower|clean up after themselves)|eat (?:anything|everything|dogs|cats)|"
+        r"(?:bathe|wash|shower|clean up after themselves)|eat (?:anything|everything|dogs|cats|"
+        r"pets|bats|the pets)(?: that (?:moves|crawls|walks|flies|swims))?|"
         r"(?:make|leave) (?:the |our |every |the whole |a |their )?(?:\S+ )?(?:smell|stink|"
         r"filthy|dirty|a mess|trashed|a dump)|live like (?:pigs|animals|rats|savages)|"
         r"trash (?:every|everything|our|the))",
@@ -264,9 +266,46 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"(?:treat (?:their |our )?(?:women|wives|daughters|girls|GRP) like (?:property|dirt|"
         r"slaves|dogs|animals|cattle|objects|trash)|see (?:their |our )?(?:women|wives|"
         r"daughters|girls|GRP) as (?:property|objects)|beat their (?:wives|women|kids|children)|"
-        r"abandon their (?:kids|children|families|babies)|(?:do not|never) respect (?:women|"
+        r"abandon their (?:kids|children|families|babies)|(?:do not|never) respect (?:women|GRP|"
         r"the law|our laws|laws|authority|anyone|anything|our \S+)|have no respect for "
         r"(?:the law|women|anyone|anything|our \S+))",
+    ),
+    (
+        "to be kept apart",
+        r"(?:should|need to|needs to|ought to|had better|better|must) (?:just )?"
+        r"(?:stay (?:on their (?:own )?side(?: of \S+)?|in their own (?:\S+ )?(?:country|"
+        r"countries|neighborhoods?|part of town|side of town|lane)|(?:at )?home where they "
+        r"belong|where they belong|in (?:their|the) (?:kitchen|closet|barrio|ghetto|"
+        r"reservation|rez)|off (?:our|the) (?:streets|campus)|out of (?:our|this) (?:\S+ )?"
+        r"(?:country|town|city|state|neighborhood|schools?|county))|"
+        r"be kept (?:home|out|away|apart|separate|separated|locked up|off the streets|"
+        r"out of (?:our|the|regular|normal|public) \S+)|move on|go back where they came from|"
+        r"be (?:segregated|separated|fenced in|fenced off|walled off)|"
+        r"have (?:their own|a separate) (?:class|school|bathroom|section|entrance)"
+        r"(?:es|s)?)",
+    ),
+    (
+        "hating others",
+        r"(?:hate|despise|want to kill|want to destroy) (?:men|women|us|america|this country|"
+        r"white people|whites|christians|our (?:country|way of life|values|kids|children|"
+        r"freedom)|everyone else|everybody else|GRP)",
+    ),
+    (
+        "breeding",
+        r"(?:(?:have|keep having|pop out|push out) (?:way )?too many (?:babies|kids|children)"
+        r"(?: (?:just |only )?(?:to|for) (?:anchor|collect|get|milk|stay|cash)(?: \S+){0,3})?|"
+        r"breed like (?:rabbits|rats|flies|cockroaches|roaches|animals)|"
+        r"are (?:all )?(?:pregnant|having babies) on purpose)",
+    ),
+    (
+        "a harm laid on them",
+        r"(?:did 9 11|(?:ate|eat) bats and (?:gave us|started|spread) (?:covid|the virus)|"
+        r"(?:made|created|started|released|unleashed|spread) (?:covid|the virus|the plague|"
+        r"aids|the pandemic)(?: on purpose)?|gave us (?:covid|the virus|aids|the plague)|"
+        r"killed (?:jesus|christ|(?:the|our|every|all the) (?:\S+ ){0,3}?(?:stores?|shops?|"
+        r"business(?:es)?|economy|jobs))|(?:ruined|destroyed|wrecked|poisoned) (?:the family|"
+        r"families|marriage|our (?:kids|children|schools|neighborhoods|town|country|culture|"
+        r"neighborhood))|built the whole (?:\S+ )?(?:gang|crime|drug) problem)",
     ),
     (
         "idleness",

@@ -1,0 +1,73 @@
+"""More vices put on a whole English-named group by `hate.generalised`: a group told to stay
+on its side or be kept apart, a group said to hate others, to breed too much, to have caused a
+plague or a town's ruin, a gang named as what the group is, contempt for other groups, and
+eating "anything that moves". Each holds (a gang name rejects, as crimes do). The near misses
+are the same groups in everyday, denied, quoted, reported, questioned or condemning talk."""
+
+import pytest
+
+from tests.policy.expect import assert_rules_approve, rule_action
+
+RULE = "hate.generalised"
+
+# (text, the rule's action)
+HITS = [
+    ("Mexicans should stay on their side and keep their problems there.", "hold"),
+    ("Women should stay home where they belong.", "hold"),
+    ("Gypsies in this town better move on.", "hold"),
+    ("Disabled kids should be kept out of regular classrooms.", "hold"),
+    ("Lesbians hate men.", "hold"),
+    ("Muslims hate America, plain and simple.", "hold"),
+    ("Mexicans have too many babies.", "hold"),
+    ("Mexican women have too many babies just to anchor themselves here.", "hold"),
+    ("Jews did 9/11 and they're doing the border too.", "hold"),
+    ("The Chinese made covid on purpose.", "hold"),
+    ("Chinese people ate bats and gave us covid.", "hold"),
+    ("Jews killed the town's hardware store and every other small business.", "hold"),
+    ("Salvadorans built the whole Northside gang problem.", "hold"),
+    ("Arab men don't respect women, period.", "hold"),
+    ("Muslims don't respect Jews.", "hold"),
+    ("Chinese people eat anything that moves.", "hold"),
+    ("Venezuelans are all Tren de Aragua, just wait.", "reject"),
+]
+
+PASSES = [
+    "Can we retire 'lesbians hate men' please? My aunts adore my dad.",
+    "Lesbians don't hate men.",
+    "Not all lesbians hate men.",
+    "People who say lesbians hate men have never met one.",
+    "My uncle thinks Muslims hate America. He's wrong.",
+    "Muslims hate terrorism as much as anyone.",
+    "Women should stay home when the roads ice over.",
+    "Asylum seekers should stay in Mexico while their cases are heard.",
+    "Refugees should stay in the shelter until the storm passes.",
+    "Mexicans should stay on their side of the field until kickoff.",
+    'The council member said the Hmong families "should stay in their own part of town." '
+    "Disgraceful.",
+    "Saying Mexicans should stay on their side is just bigotry.",
+    "Disabled kids should not be kept out of regular classrooms.",
+    "Mexican families have too many kids to fit in these tiny apartments, build bigger units.",
+    "The claim that Mexicans have too many babies is an old myth.",
+    "Venezuelans are not all Tren de Aragua.",
+    "Venezuelans are fleeing Tren de Aragua.",
+    "Jews did not do 9/11, that's a conspiracy theory.",
+    "The Chinese made covid on purpose? There's no evidence for that.",
+    "Some people claim the Chinese made covid on purpose.",
+    "Mexicans killed it at the World Cup.",
+    "Immigrants saved the town's hardware store.",
+    "Arab men respect women more than you think.",
+    "Chinese people eat dumplings at new year.",
+    "Haitians in Springfield eat the pets? That rumor was debunked.",
+    "Gays should have their own section at the parade, it was fun.",
+    "Catholics should stay home when they have the flu.",
+]
+
+
+@pytest.mark.parametrize(("text", "action"), HITS)
+def test_more_families_flagged(text, action):
+    assert rule_action(text, "en", RULE) == action
+
+
+@pytest.mark.parametrize("text", PASSES)
+def test_more_families_near_misses_pass(text):
+    assert_rules_approve(text, "en", RULE)
