@@ -29,6 +29,21 @@ HITS = [
     ("Muslims don't respect Jews.", "hold"),
     ("Chinese people eat anything that moves.", "hold"),
     ("Venezuelans are all Tren de Aragua, just wait.", "reject"),
+    # a subject placed in a named town or at the writer's place: held, crimes too
+    ("The Mexicans at my son's school are all in gangs, every single one of them.", "hold"),
+    ("Mexicans in Juarez steal.", "hold"),
+    ("Haitians in Springfield eat cats.", "hold"),
+    ("The Somalis at the meat plant never pay their rent.", "hold"),
+    (
+        "Guatemalans in Chiapas and Guatemala are honestly just not equipped for modern life.",
+        "hold",
+    ),
+    ("Women are just not built for combat.", "hold"),
+    ("Indians get everything, Americans get nothing.", "hold"),
+    ("Gays already have more rights than normal folks.", "hold"),
+    ("The Somalis stick together and cover for each other.", "hold"),
+    ("Hispanics vote with their skin color, not their brains.", "hold"),
+    ("Muslims are not like other religious groups.", "hold"),
 ]
 
 PASSES = [
@@ -60,6 +75,25 @@ PASSES = [
     "Haitians in Springfield eat the pets? That rumor was debunked.",
     "Gays should have their own section at the parade, it was fun.",
     "Catholics should stay home when they have the flu.",
+    "The Mexicans at my son's school are all in the band.",
+    "Mexicans in Juarez are victims of the cartels.",
+    "Haitians in Springfield don't eat cats, that rumor was false.",
+    "The Somalis at the meat plant work double shifts.",
+    "Venezuelans in Chicago are living in shelters and need help.",
+    "Refugees are not equipped for the cold, please donate coats.",
+    "Migrants are not equipped for the desert heat.",
+    "Asylum seekers are not equipped for work in the US without language training.",
+    "Women are not built for combat? Tell that to the Kurdish fighters.",
+    "The idea that women are not built for combat is outdated.",
+    "Women are absolutely built for combat.",
+    "Veterans get a free ride on the bus on Memorial Day.",
+    "Women get everything they need at the clinic on Alameda.",
+    "Native Americans get free healthcare through IHS as a treaty right.",
+    "Gays don't have more rights than anyone, they want the same ones.",
+    "The claim that Hispanics vote with their skin color is insulting.",
+    "Hispanics vote with their wallets, like everybody.",
+    "Muslims are not like the caricature you see on cable news.",
+    "Mexican families stick together, that's beautiful.",
 ]
 
 

@@ -94,7 +94,8 @@ _TAIL_WORDS = frozenset(
 )  # fmt: skip
 _WHERE_EN = (
     r"(?P<loose>(?:in general |as a group |as a rule |as a people |over there |around here |"
-    r"here |(?:in|from|on|at) (?:this|our|the|my) (?:\S+ ){1,2}?))?"
+    r"here |(?:in|from|on|at|near|around) (?:this|our|the|my|your|that|these) (?:\S+ ){1,3}?|"
+    r"(?:in|from) (?!the\b|a\b|an\b)\S+ (?:(?:and|or) \S+ )?)(?:(?:in|from) (?:\S+ ){1,3}?)?)?"
 )
 _SUBJ_EN = (
     rf"^{_OPEN_EN}(?:(?:all|most|the|these|those|all the|all these|all those|most of the) )?"
@@ -201,7 +202,8 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
     ("vice named", rf"(?:{_ARE_EN}{_NOUN_VICE_EN}|are (?:always |all )?(?:drunk|high|wasted))"),
     (
         "dishonesty",
-        r"(?:lie|cheat|lie and cheat|beg|hustle|lie about everything|cheat at (?:everything|"
+        r"(?:lie|cheat|lie and cheat|beg|hustle|lie about everything|"
+        r"stick together and cover for (?:each other|their own)|cheat at (?:everything|"
         r"anything)|will (?:say|do) anything(?: (?:to|for) (?:\S+ ?){1,4})?|cover for each other|"
         r"(?:game|milk|abuse|scam|work|cheat) the system|"
         r"steal (?:our |your |american )?jobs)",
@@ -227,9 +229,16 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"(?:pressure|stress|money|power|authority|responsibility|math|numbers|the job)|"
         r"control themselves|learn)|are (?:not|never) (?:smart|intelligent|capable|"
         r"competent) enough|"
-        r"are not (?:equipped|built|made|cut out|fit) (?:for|to)|have (?:lower|low) (?:iqs?|"
+        r"are (?:just |simply |honestly |really |basically )*not (?:equipped|built|made|cut out|"
+        r"fit) (?:for|to)(?: (?:modern life|civili[sz]ation|civili[sz]ed society|self government|"
+        r"democracy|leadership|office|politics|combat|the job|freedom|this country|society|"
+        r"thinking|\S+ work|(?:lead|govern|think|vote|lead anything)))?|"
+        r"have (?:lower|low) (?:iqs?|"
         r"intelligence)|"
-        r"(?:have )?never (?:built|invented|created|contributed) (?:anything|the wheel))",
+        r"(?:have )?never (?:built|invented|created|contributed) (?:anything|the wheel)|"
+        r"vote with their (?:skin color|skin|race|feelings|emotions|hormones)(?: ,? not (?:with )?"
+        r"their (?:brains?|heads?|minds?))?|are not like (?:us|the rest of us|normal people|"
+        r"other (?:religious groups|religions|immigrants|people|groups)))",
     ),
     (
         "dirt",
@@ -259,7 +268,9 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"everything for free|everything handed to them|everyone else to (?:adjust|pay|cater|"
         r"accommodate|bend|change)))(?: from (?:everyone|everybody|anyone|us|"
         r"society)(?: else)?)?|play the (?:victim|race card|victim card|gender card)|"
-        r"(?:whine|complain|cry) about everything|never stop (?:whining|complaining|crying))",
+        r"(?:whine|complain|cry) about everything|never stop (?:whining|complaining|crying)|"
+        r"(?:all )?get (?:a free ride|everything(?: for free| handed to them)?)|(?:already )?have "
+        r"more rights than (?:us|everyone|everybody|the rest of us|(?:normal|regular|real) \S+))",
     ),
     (
         "mistreating their own",
