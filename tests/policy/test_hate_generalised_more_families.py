@@ -44,6 +44,9 @@ HITS = [
     ("The Somalis stick together and cover for each other.", "hold"),
     ("Hispanics vote with their skin color, not their brains.", "hold"),
     ("Muslims are not like other religious groups.", "hold"),
+    ("Disabled kids drag down regular classrooms. Separate them.", "hold"),
+    ("Autistic kids hold back every class they're in.", "hold"),
+    ("Mexican kids bring down our schools.", "hold"),
 ]
 
 PASSES = [
@@ -94,6 +97,11 @@ PASSES = [
     "Hispanics vote with their wallets, like everybody.",
     "Muslims are not like the caricature you see on cable news.",
     "Mexican families stick together, that's beautiful.",
+    "Disabled kids don't drag down regular classrooms, the research says the opposite.",
+    "Budget cuts drag down our schools.",
+    "The idea that autistic kids hold back every class is a myth.",
+    "Mexican kids bring up our test scores every year.",
+    "Do disabled kids drag down regular classrooms? No.",
 ]
 
 

@@ -296,6 +296,13 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"(?:es|s)?)",
     ),
     (
+        "a burden on others",
+        r"(?:(?:drag|hold|bring|pull) (?:down|back) (?:every(?:one|body)(?: else)?|every (?:class|"
+        r"school|classroom|neighborhood)(?: they are in)?|the rest of (?:us|the class|the school)|"
+        r"(?:our|regular|normal) (?:\S+ )?(?:classrooms?|classes|schools|kids|students|"
+        r"neighborhoods))|(?:will )?(?:wreck|ruin) the curve for (?:everyone|everybody)(?: else)?)",
+    ),
+    (
         "hating others",
         r"(?:hate|despise|want to kill|want to destroy) (?:men|women|us|america|this country|"
         r"white people|whites|christians|our (?:country|way of life|values|kids|children|"
