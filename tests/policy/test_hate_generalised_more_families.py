@@ -47,6 +47,15 @@ HITS = [
     ("Disabled kids drag down regular classrooms. Separate them.", "hold"),
     ("Autistic kids hold back every class they're in.", "hold"),
     ("Mexican kids bring down our schools.", "hold"),
+    # two or more groups as one subject
+    (
+        "Honestly the Blacks and the Mexicans should just fight it out for the east side and "
+        "leave the rest of us alone.",
+        "hold",
+    ),
+    ("Mexicans and Blacks steal.", "reject"),
+    ("Mexicans, Hondurans and Guatemalans never pay their rent.", "hold"),
+    ("The Hmong families should stay on their farms out east.", "hold"),
 ]
 
 PASSES = [
@@ -102,6 +111,11 @@ PASSES = [
     "The idea that autistic kids hold back every class is a myth.",
     "Mexican kids bring up our test scores every year.",
     "Do disabled kids drag down regular classrooms? No.",
+    "Mexicans and Blacks built this city together.",
+    "Mexicans and Hondurans are not all gang members.",
+    "The two teams should just fight it out on the field Saturday.",
+    "Hmong farmers stay on their farms out east through the winter.",
+    "Mexicans and Americans should sort it out among themselves at the negotiating table.",
 ]
 
 

@@ -99,7 +99,7 @@ _WHERE_EN = (
 )
 _SUBJ_EN = (
     rf"^{_OPEN_EN}(?:(?:all|most|the|these|those|all the|all these|all those|most of the) )?"
-    rf"(?P<g>(?:GRP )+){_TAIL_EN}{_WHERE_EN}"
+    rf"(?P<g>(?:GRP )+(?:(?:and|or|,) (?:the )?(?:GRP )+)*){_TAIL_EN}{_WHERE_EN}"
 )
 _SUBJ_ES = (
     rf"(?:^|^(?:\S+ ){{2,12}}?, pero ){_OPEN_ES}(?:(?:todos|todas|casi todos|casi todas|"
@@ -284,7 +284,8 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
     (
         "to be kept apart",
         r"(?:should|need to|needs to|ought to|had better|better|must) (?:just )?"
-        r"(?:stay (?:on their (?:own )?side(?: of \S+)?|in their own (?:\S+ )?(?:country|"
+        r"(?:stay (?:on their (?:own )?(?:side(?: of \S+)?|farms?(?: out \S+)?|land|"
+        r"reservations?|rez)|in their own (?:\S+ )?(?:country|"
         r"countries|neighborhoods?|part of town|side of town|lane)|(?:at )?home where they "
         r"belong|where they belong|in (?:their|the) (?:kitchen|closet|barrio|ghetto|"
         r"reservation|rez)|off (?:our|the) (?:streets|campus)|out of (?:our|this) (?:\S+ )?"
@@ -301,6 +302,11 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"school|classroom|neighborhood)(?: they are in)?|the rest of (?:us|the class|the school)|"
         r"(?:our|regular|normal) (?:\S+ )?(?:classrooms?|classes|schools|kids|students|"
         r"neighborhoods))|(?:will )?(?:wreck|ruin) the curve for (?:everyone|everybody)(?: else)?)",
+    ),
+    (
+        "left to fight",
+        r"(?:should|can|could|ought to) (?:just )?(?:fight it out|kill each other|finish each "
+        r"other off|sort it out among themselves)(?: (?:for|over) (?:\S+ ){0,2}\S+)?",
     ),
     (
         "hating others",
