@@ -11,10 +11,12 @@ clause mark, and asks for the whole sentence to open with the group as its subje
 
 followed by one predicate of a vice family (`_FAMILIES`). A crime said of the group as a bare
 habit ("X steal", "X rape and kill") rejects; every other family only holds (incompetence,
-dirt, disloyalty, living off welfare, entitlement, mistreating women), and so does a crime when
-the subject is loose ("X in this town steal") or the group is men. A predicate that is only a
-mild fault ("don't care about being on time") counts when the writer puts it down to the
-group's nature or culture ("it's cultural", "by nature", "it's in their blood").
+dirt, disloyalty, living off welfare, entitlement, mistreating women, a group to be kept apart,
+hating others, breeding, a harm laid on the group, a burden on others, a group left to fight it
+out), and so does a crime when the subject is loose ("X in this town steal", "X in Juarez") or
+the group is men. Two groups may share the subject ("the X and the Y should fight it out").
+A predicate that is only a mild fault ("don't care about being on time") counts when the writer
+puts it down to the group's nature or culture ("it's cultural", "by nature", "it's in their blood").
 
 Passed: a negation ("X are not bad leaders", "not all X steal"), a question, a quotation,
 a report or counter-speech ("people who say X steal are bigots", "my uncle thinks X steal",
