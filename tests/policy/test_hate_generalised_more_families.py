@@ -56,6 +56,8 @@ HITS = [
     ("Mexicans and Blacks steal.", "reject"),
     ("Mexicans, Hondurans and Guatemalans never pay their rent.", "hold"),
     ("The Hmong families should stay on their farms out east.", "hold"),
+    ("Gays were fine when they kept it private.", "hold"),
+    ("Honestly women were better off when they stayed out of city politics.", "hold"),
 ]
 
 PASSES = [
@@ -116,6 +118,10 @@ PASSES = [
     "The two teams should just fight it out on the field Saturday.",
     "Hmong farmers stay on their farms out east through the winter.",
     "Mexicans and Americans should sort it out among themselves at the negotiating table.",
+    "Migrants were fine until they got to the desert, then the heat hit.",
+    "The Hmong families were better off when they stayed in the old neighborhood, closer to the "
+    "clinic.",
+    "Gays were never fine with hiding, and they shouldn't have to be.",
 ]
 
 

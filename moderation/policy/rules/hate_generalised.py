@@ -306,6 +306,14 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"neighborhoods))|(?:will )?(?:wreck|ruin) the curve for (?:everyone|everybody)(?: else)?)",
     ),
     (
+        "tolerated only in their place",
+        r"(?:were|was) (?:fine|ok|okay|better off|tolerable|alright|all right) (?:back )?(?:when|"
+        r"until) they (?:kept (?:it|to themselves|quiet|their heads down)(?: private| hidden| "
+        r"quiet)?|stayed (?:out of (?:\S+ ){0,2}(?:politics|office|government|sports|our \S+)|"
+        r"in (?:the closet|their lane|their place|their own \S+|their (?:country|countries|"
+        r"neighborhoods?|side))|on their side)|knew their place)",
+    ),
+    (
         "left to fight",
         r"(?:should|can|could|ought to) (?:just )?(?:fight it out|kill each other|finish each "
         r"other off|sort it out among themselves)(?: (?:for|over) (?:\S+ ){0,2}\S+)?",
