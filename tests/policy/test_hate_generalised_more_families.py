@@ -58,6 +58,8 @@ HITS = [
     ("The Hmong families should stay on their farms out east.", "hold"),
     ("Gays were fine when they kept it private.", "hold"),
     ("Honestly women were better off when they stayed out of city politics.", "hold"),
+    ("Gays have always gone after kids, and now they have the city budget behind them.", "hold"),
+    ("Gays want our kids.", "hold"),
 ]
 
 PASSES = [
@@ -122,6 +124,13 @@ PASSES = [
     "The Hmong families were better off when they stayed in the old neighborhood, closer to the "
     "clinic.",
     "Gays were never fine with hiding, and they shouldn't have to be.",
+    "Gays don't prey on children, abusers do.",
+    "The lie that gay people prey on children has a long ugly history.",
+    "Trans people are not a danger to kids.",
+    "Gay couples want kids too, and adoption agencies should let them.",
+    "Mexicans came after kids' soccer games to sell elotes.",
+    "Lesbians go after their dreams like anyone else.",
+    "Do trans people prey on children? No, the data is clear.",
 ]
 
 

@@ -314,6 +314,14 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"neighborhoods?|side))|on their side)|knew their place)",
     ),
     (
+        "a danger to children",
+        r"(?:(?:have )?(?:always )?(?:go|gone|went|come|came) after (?:kids|children|our kids|"
+        r"our children)|prey on (?:kids|children|our kids|our children|little \S+)|"
+        r"(?:want|are coming for) (?:our|your) (?:kids|children)(?: too| next)?|"
+        r"groom (?:kids|children|our kids|our children)|are (?:all )?(?:groomers|"
+        r"a danger to (?:kids|children|our kids|our children)))",
+    ),
+    (
         "left to fight",
         r"(?:should|can|could|ought to) (?:just )?(?:fight it out|kill each other|finish each "
         r"other off|sort it out among themselves)(?: (?:for|over) (?:\S+ ){0,2}\S+)?",
