@@ -11,10 +11,12 @@ clause mark, and asks for the whole sentence to open with the group as its subje
 
 followed by one predicate of a vice family (`_FAMILIES`). A crime said of the group as a bare
 habit ("X steal", "X rape and kill") rejects; every other family only holds (incompetence,
-dirt, disloyalty, living off welfare, entitlement, mistreating women), and so does a crime when
-the subject is loose ("X in this town steal") or the group is men. A predicate that is only a
-mild fault ("don't care about being on time") counts when the writer puts it down to the
-group's nature or culture ("it's cultural", "by nature", "it's in their blood").
+dirt, disloyalty, living off welfare, entitlement, mistreating women, a group to be kept apart,
+hating others, breeding, a harm laid on the group, a burden on others, a group left to fight it
+out), and so does a crime when the subject is loose ("X in this town steal", "X in Juarez") or
+the group is men. Two groups may share the subject ("the X and the Y should fight it out").
+A predicate that is only a mild fault ("don't care about being on time") counts when the writer
+puts it down to the group's nature or culture ("it's cultural", "by nature", "it's in their blood").
 
 Passed: a negation ("X are not bad leaders", "not all X steal"), a question, a quotation,
 a report or counter-speech ("people who say X steal are bigots", "my uncle thinks X steal",
@@ -94,11 +96,12 @@ _TAIL_WORDS = frozenset(
 )  # fmt: skip
 _WHERE_EN = (
     r"(?P<loose>(?:in general |as a group |as a rule |as a people |over there |around here |"
-    r"here |(?:in|from|on|at) (?:this|our|the|my) (?:\S+ ){1,2}?))?"
+    r"here |(?:in|from|on|at|near|around) (?:this|our|the|my|your|that|these) (?:\S+ ){1,3}?|"
+    r"(?:in|from) (?!the\b|a\b|an\b)\S+ (?:(?:and|or) \S+ )?)(?:(?:in|from) (?:\S+ ){1,3}?)?)?"
 )
 _SUBJ_EN = (
     rf"^{_OPEN_EN}(?:(?:all|most|the|these|those|all the|all these|all those|most of the) )?"
-    rf"(?P<g>(?:GRP )+){_TAIL_EN}{_WHERE_EN}"
+    rf"(?P<g>(?:GRP )+(?:(?:and|or|,) (?:the )?(?:GRP )+)*){_TAIL_EN}{_WHERE_EN}"
 )
 _SUBJ_ES = (
     rf"(?:^|^(?:\S+ ){{2,12}}?, pero ){_OPEN_ES}(?:(?:todos|todas|casi todos|casi todas|"
@@ -152,6 +155,7 @@ _BAD_ES = r"(?:malos|malas|pesimos|pesimas|terribles|fatales|inutiles|incompeten
 _NOUN_CRIME_EN = (
     r"(?:thieves|criminals|crooks|rapists|murderers|killers|pickpockets|shoplifters|"
     r"gang ?members|in gangs|in a gang|in the cartels?|cartel members|gangbangers|drug dealers|"
+    r"tren de aragua|ms 13|drug mules|mules for the cartels?|narcos|"
     r"dealers|smugglers|traffickers|scammers|"
     r"con artists|terrorists|pedophiles|predators|molesters)"
 )
@@ -200,7 +204,8 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
     ("vice named", rf"(?:{_ARE_EN}{_NOUN_VICE_EN}|are (?:always |all )?(?:drunk|high|wasted))"),
     (
         "dishonesty",
-        r"(?:lie|cheat|lie and cheat|beg|hustle|lie about everything|cheat at (?:everything|"
+        r"(?:lie|cheat|lie and cheat|beg|hustle|lie about everything|"
+        r"stick together and cover for (?:each other|their own)|cheat at (?:everything|"
         r"anything)|will (?:say|do) anything(?: (?:to|for) (?:\S+ ?){1,4})?|cover for each other|"
         r"(?:game|milk|abuse|scam|work|cheat) the system|"
         r"steal (?:our |your |american )?jobs)",
@@ -226,14 +231,22 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"(?:pressure|stress|money|power|authority|responsibility|math|numbers|the job)|"
         r"control themselves|learn)|are (?:not|never) (?:smart|intelligent|capable|"
         r"competent) enough|"
-        r"are not (?:equipped|built|made|cut out|fit) (?:for|to)|have (?:lower|low) (?:iqs?|"
+        r"are (?:just |simply |honestly |really |basically )*not (?:equipped|built|made|cut out|"
+        r"fit) (?:for|to)(?: (?:modern life|civili[sz]ation|civili[sz]ed society|self government|"
+        r"democracy|leadership|office|politics|combat|the job|freedom|this country|society|"
+        r"thinking|\S+ work|(?:lead|govern|think|vote|lead anything)))?|"
+        r"have (?:lower|low) (?:iqs?|"
         r"intelligence)|"
-        r"(?:have )?never (?:built|invented|created|contributed) (?:anything|the wheel))",
+        r"(?:have )?never (?:built|invented|created|contributed) (?:anything|the wheel)|"
+        r"vote with their (?:skin color|skin|race|feelings|emotions|hormones)(?: ,? not (?:with )?"
+        r"their (?:brains?|heads?|minds?))?|are not like (?:us|the rest of us|normal people|"
+        r"other (?:religious groups|religions|immigrants|people|groups)))",
     ),
     (
         "dirt",
         r"(?:smell|stink|reek|smell (?:bad|awful|terrible|funny|like \S+)|(?:do not|never) "
-        r"(?:bathe|wash|shower|clean up after themselves)|eat (?:anything|everything|dogs|cats)|"
+        r"(?:bathe|wash|shower|clean up after themselves)|eat (?:anything|everything|dogs|cats|"
+        r"pets|bats|the pets)(?: that (?:moves|crawls|walks|flies|swims))?|"
         r"(?:make|leave) (?:the |our |every |the whole |a |their )?(?:\S+ )?(?:smell|stink|"
         r"filthy|dirty|a mess|trashed|a dump)|live like (?:pigs|animals|rats|savages)|"
         r"trash (?:every|everything|our|the))",
@@ -257,16 +270,84 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"everything for free|everything handed to them|everyone else to (?:adjust|pay|cater|"
         r"accommodate|bend|change)))(?: from (?:everyone|everybody|anyone|us|"
         r"society)(?: else)?)?|play the (?:victim|race card|victim card|gender card)|"
-        r"(?:whine|complain|cry) about everything|never stop (?:whining|complaining|crying))",
+        r"(?:whine|complain|cry) about everything|never stop (?:whining|complaining|crying)|"
+        r"(?:all )?get (?:a free ride|everything(?: for free| handed to them)?)|(?:already )?have "
+        r"more rights than (?:us|everyone|everybody|the rest of us|(?:normal|regular|real) \S+))",
     ),
     (
         "mistreating their own",
         r"(?:treat (?:their |our )?(?:women|wives|daughters|girls|GRP) like (?:property|dirt|"
         r"slaves|dogs|animals|cattle|objects|trash)|see (?:their |our )?(?:women|wives|"
         r"daughters|girls|GRP) as (?:property|objects)|beat their (?:wives|women|kids|children)|"
-        r"abandon their (?:kids|children|families|babies)|(?:do not|never) respect (?:women|"
+        r"abandon their (?:kids|children|families|babies)|(?:do not|never) respect (?:women|GRP|"
         r"the law|our laws|laws|authority|anyone|anything|our \S+)|have no respect for "
         r"(?:the law|women|anyone|anything|our \S+))",
+    ),
+    (
+        "to be kept apart",
+        r"(?:should|need to|needs to|ought to|had better|better|must) (?:just )?"
+        r"(?:stay (?:on their (?:own )?(?:side(?: of \S+)?|farms?(?: out \S+)?|land|"
+        r"reservations?|rez)|in their own (?:\S+ )?(?:country|"
+        r"countries|neighborhoods?|part of town|side of town|lane)|(?:at )?home where they "
+        r"belong|where they belong|in (?:their|the) (?:kitchen|closet|barrio|ghetto|"
+        r"reservation|rez)|off (?:our|the) (?:streets|campus)|out of (?:our|this) (?:\S+ )?"
+        r"(?:country|town|city|state|neighborhood|schools?|county))|"
+        r"be kept (?:home|out|away|apart|separate|separated|locked up|off the streets|"
+        r"out of (?:our|the|regular|normal|public) \S+)|move on|go back where they came from|"
+        r"be (?:segregated|separated|fenced in|fenced off|walled off)|"
+        r"have (?:their own|a separate) (?:class|school|bathroom|section|entrance)"
+        r"(?:es|s)?)",
+    ),
+    (
+        "a burden on others",
+        r"(?:(?:drag|hold|bring|pull) (?:down|back) (?:every(?:one|body)(?: else)?|every (?:class|"
+        r"school|classroom|neighborhood)(?: they are in)?|the rest of (?:us|the class|the school)|"
+        r"(?:our|regular|normal) (?:\S+ )?(?:classrooms?|classes|schools|kids|students|"
+        r"neighborhoods))|(?:will )?(?:wreck|ruin) the curve for (?:everyone|everybody)(?: else)?)",
+    ),
+    (
+        "tolerated only in their place",
+        r"(?:were|was) (?:fine|ok|okay|better off|tolerable|alright|all right) (?:back )?(?:when|"
+        r"until) they (?:kept (?:it|to themselves|quiet|their heads down)(?: private| hidden| "
+        r"quiet)?|stayed (?:out of (?:\S+ ){0,2}(?:politics|office|government|sports|our \S+)|"
+        r"in (?:the closet|their lane|their place|their own \S+|their (?:country|countries|"
+        r"neighborhoods?|side))|on their side)|knew their place)",
+    ),
+    (
+        "a danger to children",
+        r"(?:(?:have )?(?:always )?(?:go|gone|went|come|came) after (?:kids|children|our kids|"
+        r"our children)|prey on (?:kids|children|our kids|our children|little \S+)|"
+        r"(?:want|are coming for) (?:our|your) (?:kids|children)(?: too| next)?|"
+        r"groom (?:kids|children|our kids|our children)|are (?:all )?(?:groomers|"
+        r"a danger to (?:kids|children|our kids|our children)))",
+    ),
+    (
+        "left to fight",
+        r"(?:should|can|could|ought to) (?:just )?(?:fight it out|kill each other|finish each "
+        r"other off|sort it out among themselves)(?: (?:for|over) (?:\S+ ){0,2}\S+)?",
+    ),
+    (
+        "hating others",
+        r"(?:hate|despise|want to kill|want to destroy) (?:men|women|us|america|this country|"
+        r"white people|whites|christians|our (?:country|way of life|values|kids|children|"
+        r"freedom)|everyone else|everybody else|GRP)",
+    ),
+    (
+        "breeding",
+        r"(?:(?:have|keep having|pop out|push out) (?:way )?too many (?:babies|kids|children)"
+        r"(?: (?:just |only )?(?:to|for) (?:anchor|collect|get|milk|stay|cash)(?: \S+){0,3})?|"
+        r"breed like (?:rabbits|rats|flies|cockroaches|roaches|animals)|"
+        r"are (?:all )?(?:pregnant|having babies) on purpose)",
+    ),
+    (
+        "a harm laid on them",
+        r"(?:did 9 11|(?:ate|eat) bats and (?:gave us|started|spread) (?:covid|the virus)|"
+        r"(?:made|created|started|released|unleashed|spread) (?:covid|the virus|the plague|"
+        r"aids|the pandemic)(?: on purpose)?|gave us (?:covid|the virus|aids|the plague)|"
+        r"killed (?:jesus|christ|(?:the|our|every|all the) (?:\S+ ){0,3}?(?:stores?|shops?|"
+        r"business(?:es)?|economy|jobs))|(?:ruined|destroyed|wrecked|poisoned) (?:the family|"
+        r"families|marriage|our (?:kids|children|schools|neighborhoods|town|country|culture|"
+        r"neighborhood))|built the whole (?:\S+ )?(?:gang|crime|drug) problem)",
     ),
     (
         "idleness",
