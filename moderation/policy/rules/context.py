@@ -396,6 +396,10 @@ def negated_before(an: Analysis, first: int) -> bool:
 # The subject and copula that open an affirmative restatement after a denied clause: "They
 # aren't refugees, they're an occupying army", "This isn't migration, it's an invasion".
 _RESTATING = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we"})
+# Spanish drops the subject, so the restating clause may open on its copula ("no hay que
+# darles ni agua, son ladrones", "eso no es protesta, es lo que son"); a pronoun may head it.
+_RESTATING_ES = frozenset({"eso", "esto", "ellos", "ellas", "esos", "esas"})
+_COPULAS_ES = frozenset({"es", "son", "era", "eran", "fue", "fueron", "seran"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
@@ -409,13 +413,19 @@ def _affirmed_after_break(an: Analysis, k: int, first: int) -> bool:
     ):
         return False
     j = k + 1
-    if units[j].text in ("but", "just", "rather"):
+    if units[j].text in ("but", "just", "rather", "pero", "sino"):
         j += 1
-    if j + 1 >= len(units) or j > first:
-        return False
-    subject, verb = units[j], units[j + 1]
-    if subject.text not in _RESTATING or verb.text not in ("is", "are", "was", "were"):
-        return False
+    if an.lang == "es" and j <= first and units[j].text in _COPULAS_ES:
+        j -= 1  # no subject: the verb opens the clause
+    elif an.lang == "es" and j < first and units[j].text in _RESTATING_ES:
+        if units[j + 1].text not in _COPULAS_ES:
+            return False
+    else:
+        if j + 1 >= len(units) or j > first:
+            return False
+        subject, verb = units[j], units[j + 1]
+        if subject.text not in _RESTATING or verb.text not in ("is", "are", "was", "were"):
+            return False
     after = units[j + 2] if j + 2 < len(units) else None
     return after is None or not (after.code == "N" or after.text in ("not", "no", "never"))
 
