@@ -1077,7 +1077,8 @@ def _negated_unit(an: Analysis, u: Unit) -> bool:
         prev = an.units[k]
         if prev.code == "N":
             return True
-        if k >= 1 and an.units[k - 1].code == "N" and prev.code == "A":
+        # "not a racist", "no es homofobia", "no soy xenófobo": an article or a copula between
+        if k >= 1 and an.units[k - 1].code == "N" and prev.code in ("A", "C"):
             return True
     return False
 

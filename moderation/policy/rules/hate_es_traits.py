@@ -196,8 +196,9 @@ _ABOUT_THE_LINE = re.compile(
 )
 # The writer fending the name off in advance: no talk about the line.
 _FENDED = re.compile(
-    r"\b(?:no|ni) (?:es|soy|sea|lo digo por|se trata de) (?:\w+ )?(?:racis\w+|xenofob\w+|odio|"
-    r"prejuicio)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
+    r"\b(?:(?:no|ni) (?:es|soy|sea|somos|lo digo por|se trata de|tiene nada que ver con)|no de) "
+    r"(?:\w+ )?(?:racis\w+|xenofob\w+|odio|prejuicio|homofob\w+|transfob\w+|machis\w+|"
+    r"discrimin\w+)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
     r"(?:tampoco|no) es racismo decir"
 )
 # Words every pair holds: most comments end at this search.
@@ -211,9 +212,25 @@ _OPENING = re.compile("|".join(p.pattern for p in (_TRAIT, _MOSQUE, _DISABLED, _
 _NATURE = "a people given a vice or a lack as its nature"
 
 
+# The writer vouching for the line with everyone's knowledge ("no lo digo yo, lo dicen los
+# papás", "lo dice cualquiera que vea los números", "pregúntale a cualquier policía y te dice
+# lo mismo"): the saying is called in as a witness, the line is still the writer's.
+_BLAMED = r"racis|xenofob|homofob|ignoran|nazi|fach|intoleran|odia"
+_VOUCHED = re.compile(
+    rf"\bno lo (?:digo|invento) yo\b(?: , (?:lo )?(?:dicen|dice) (?:(?!{_BLAMED})\w+ ){{0,4}}?"
+    rf"(?!{_BLAMED})\w+)?|"
+    r"\blo (?:dice|sabe|ve) (?:cualquiera|todo el mundo|todo mundo)\b|"
+    r"\bcualquiera (?:te|se|les) lo (?:dice|dira)\b|"
+    r"\b(?:te|les) (?:dice|dira|van a decir|dicen) lo mismo\b|"
+    r"\blo dicen (?:los|las) (?:datos|numeros|hechos|estadisticas|cifras)\b"
+)
+
+
 def _about_the_line(words: str) -> bool:
-    """The comment talks about the line, beyond the writer's fending off of a name."""
+    """The comment talks about the line, beyond the writer's fending off of a name or
+    vouching for it with what everyone says."""
     fended = [m.span() for m in _FENDED.finditer(words)]
+    fended += [m.span() for m in _VOUCHED.finditer(words)]
     return any(
         not any(a <= m.start() < b for a, b in fended) for m in _ABOUT_THE_LINE.finditer(words)
     )
