@@ -2,7 +2,8 @@
 homofobia, es que ...", "Es cuestión de salud pública, no de racismo.") does not talk about
 the line: the short sentence neither parts the group from the trait said across it nor counts
 as counter-speech. Nor does the line vouched for with what everyone says ("No lo digo yo,
-lo dicen los papás", "Lo dice cualquiera que vea los números"). Near misses that must pass:
+lo dicen los papás", "Lo dice cualquiera que vea los números"), a knowing nod ("No hace falta
+decir más") or agreement with another comment on something else. Near misses that must pass:
 the name said of the line ("es racismo"), the line denied or reported, the fending-off beside
 kind or neutral words. Our own sentences."""
 
@@ -21,6 +22,10 @@ HITS = [
     "Lo dice cualquiera que vea los números.",
     "Desde que llegaron los hondureños la colonia cambió. No lo digo yo, lo dicen todos. "
     "Esa gente no quiere trabajar.",
+    "Desde que llegaron los senegaleses el barrio huele distinto y nadie se siente seguro. "
+    "No hace falta decir más.",
+    "El albergue está mal planeado, en eso coincido con el comentario de arriba. Pero el "
+    "problema es otro: los haitianos son como plaga, se reproducen sin control.",
 ]
 
 PASSES = [
@@ -42,6 +47,14 @@ PASSES = [
     "lo mismo.",
     "Que los venezolanos no quieren trabajar es mentira. No lo digo yo, lo dicen los datos.",
     "Los haitianos huelen diferente, dicen los ignorantes. No lo digo yo, lo dicen ellos.",
+    "Coincido con el comentario de arriba: decir que los haitianos son como plaga es racismo.",
+    "Estoy de acuerdo con el vecino que dice que los migrantes no son una plaga.",
+    "Coincido con el autor: los haitianos no se reproducen como plaga, eso es un mito.",
+    "Coincido con el comentario de arriba, los haitianos que llegaron son gente trabajadora.",
+    "Desde que llegaron los senegaleses la feria tiene más color y música. No hace falta decir "
+    "más.",
+    "Coincido con el análisis: los indígenas de la sierra viven sin agua ni luz por culpa del "
+    "gobierno.",
     "Los niños migrantes no tienen vacunas. No es racismo decirlo: hay que vacunarlos ya.",
 ]
 

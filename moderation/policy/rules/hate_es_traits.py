@@ -222,7 +222,12 @@ _VOUCHED = re.compile(
     r"\blo (?:dice|sabe|ve) (?:cualquiera|todo el mundo|todo mundo)\b|"
     r"\bcualquiera (?:te|se|les) lo (?:dice|dira)\b|"
     r"\b(?:te|les) (?:dice|dira|van a decir|dicen) lo mismo\b|"
-    r"\blo dicen (?:los|las) (?:datos|numeros|hechos|estadisticas|cifras)\b"
+    r"\blo dicen (?:los|las) (?:datos|numeros|hechos|estadisticas|cifras)\b|"
+    # a knowing nod ("no hace falta decir más") and agreement with another comment on
+    # something else ("en eso coincido con el comentario de arriba")
+    r"\b(?:no hace falta|no hay que|mejor ni|no necesito|no tengo que) decir (?:nada )?mas\b|"
+    r"\b(?:coincido|estoy de acuerdo|concuerdo) con (?:\w+ ){0,3}?(?:comentario|nota|articulo|"
+    r"autor|vecino|analisis)(?: (?:de arriba|anterior))?(?: que dice)?\b"
 )
 
 
