@@ -61,7 +61,9 @@ _TOWNSFOLK = re.compile(r"(?:los|las|gente|familias) de (?:la |el |las |los )?(?
 _PEOPLE_PLACE_WORD = re.compile(rf"{_PEOPLE_PLACE}$")
 _TRAIT = re.compile(
     r"\b(?:no (?:le|les) gusta trabajar|no quieren trabajar|no saben (?:ni )?(?:leer|vivir|"
-    r"trabajar)|no piensan|no tienen (?:cultura(?! del?\b)|educacion|higiene|preparacion|remedio|"
+    r"trabajar)|no piensan(?! (?:en|quedarse|ir|irse|volver|regresar|seguir|parar|dejar|venir|"
+    r"llegar|hacer|votar|trabajar|pedir)\b)|"
+    r"no tienen (?:cultura(?! del?\b)|educacion|higiene|preparacion|remedio|"
     r"la cultura(?! del?\b))|sin educacion|viven? como animales|como conejos|se reproducen?|"
     r"tienen tantos hijos|estirar la mano|estiran la mano|viven? del (?:gobierno|sistema|"
     r"cuento|programa|erario)|otra especie|bajan el nivel|son la razon|"
@@ -187,12 +189,13 @@ _PAIRS = ((_MOSQUE, _MOSQUE_SAID), (_DISABLED, _DISABLED_SAID), (_BECOME, _BECOM
 # Talk about the line: it is read, heard, quoted, or called a prejudice or a myth.
 _ABOUT_THE_LINE = re.compile(
     r"\b(?:leer|leo|lei|oigo|oir|escuche|escucho|frase|argumento|cantaleta|comentarios?|"
-    r"diciendo|dices|dice|dicen|dijo|decir|suelta|piense|piensan|me duele|"
+    r"diciendo|dices|dice|dicen|dijo|decir|suelta|piense|piensan (?=que|asi|eso|igual)|me duele|"
     r"me (?:da|dan) (?:pena|tristeza|coraje)|generaliz\w+|injust\w+|racis\w+|xenofob\w+|"
     r"prejuicio\w*|mentira|falso|estereotip\w+|(?<!del )cuento|mito|ignoran\w+|datos|"
     r"que no me digan|"
     r"historia de que|eso de que|lo mismo (?:que )?decian|odio|deshumaniz\w+|escribe|"
-    r"escribio|escriben|creyendo|cree|creen|pintaron|como si fuera|verguenza|decian|decia)\b"
+    r"escribio|escriben|creyendo|(?<!se )cree|(?<!se )creen|pintaron|como si fuera|verguenza|"
+    r"decian|decia)\b"
 )
 # The writer fending the name off in advance: no talk about the line.
 _FENDED = re.compile(
