@@ -20,6 +20,8 @@ HITS = [
     "tiene la disciplina ni la fortaleza.",
     "En la sierra los indígenas tienen más hijos que nosotros, y así nos van a sustituir. "
     "Lo dice cualquiera que vea los números.",
+    "No es racismo, los hondureños son unos flojos.",
+    "Los hondureños son unos flojos. ¿No es racismo? No, es la verdad.",
     "Desde que llegaron los hondureños la colonia cambió. No lo digo yo, lo dicen todos. "
     "Esa gente no quiere trabajar.",
     "Desde que llegaron los senegaleses el barrio huele distinto y nadie se siente seguro. "
@@ -47,6 +49,9 @@ PASSES = [
     "lo mismo.",
     "Que los venezolanos no quieren trabajar es mentira. No lo digo yo, lo dicen los datos.",
     "Los haitianos huelen diferente, dicen los ignorantes. No lo digo yo, lo dicen ellos.",
+    # the name denied in a question asks the reader to call it racism
+    "¿No es racismo decir que los hondureños son flojos?",
+    "Llamar ratas a los migrantes, ¿no es racismo?",
     "Coincido con el comentario de arriba: decir que los haitianos son como plaga es racismo.",
     "Estoy de acuerdo con el vecino que dice que los migrantes no son una plaga.",
     "Coincido con el autor: los haitianos no se reproducen como plaga, eso es un mito.",

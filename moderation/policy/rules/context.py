@@ -179,8 +179,24 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
         )
         and not (_ASKED_VIEW.search(units[k].text) and _held_up_after(an, k, first))
         and not hedge_then_denial(an, k)
+        and not _bigotry_asked(an, k)
         for k in an.by_class.get("endorse", ())
     )
+
+
+def _bigotry_asked(an: Analysis, k: int) -> bool:
+    """ "¿No es racismo decir que ...?", "..., ¿no es racismo?": the denial of the name opens or
+    closes a question, which asks the reader to agree that it is racism; no hedge of the
+    writer's."""
+    u = an.units[k]
+    if not u.text.startswith("no es") or not is_question(an, k):
+        return False
+    if k + 1 == len(an.units) or an.units[k + 1].sentence != u.sentence:
+        return True  # the tag of the question: "Llamar ratas a los X, ¿no es racismo?"
+    j = k - 1
+    while j >= 0 and an.units[j].sentence == u.sentence and an.units[j].text in _QUESTION_OPENERS:
+        j -= 1
+    return j < 0 or an.units[j].sentence != u.sentence
 
 
 # A denial of what follows ("it's not true that", "es mentira que", "es falso que").
