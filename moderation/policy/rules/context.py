@@ -179,8 +179,24 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
         )
         and not (_ASKED_VIEW.search(units[k].text) and _held_up_after(an, k, first))
         and not hedge_then_denial(an, k)
+        and not _bigotry_asked(an, k)
         for k in an.by_class.get("endorse", ())
     )
+
+
+def _bigotry_asked(an: Analysis, k: int) -> bool:
+    """ "¿No es racismo decir que ...?", "..., ¿no es racismo?": the denial of the name opens or
+    closes a question, which asks the reader to agree that it is racism; no hedge of the
+    writer's."""
+    u = an.units[k]
+    if not u.text.startswith("no es") or not is_question(an, k):
+        return False
+    if k + 1 == len(an.units) or an.units[k + 1].sentence != u.sentence:
+        return True  # the tag of the question: "Llamar ratas a los X, ¿no es racismo?"
+    j = k - 1
+    while j >= 0 and an.units[j].sentence == u.sentence and an.units[j].text in _QUESTION_OPENERS:
+        j -= 1
+    return j < 0 or an.units[j].sentence != u.sentence
 
 
 # A denial of what follows ("it's not true that", "es mentira que", "es falso que").
@@ -396,6 +412,10 @@ def negated_before(an: Analysis, first: int) -> bool:
 # The subject and copula that open an affirmative restatement after a denied clause: "They
 # aren't refugees, they're an occupying army", "This isn't migration, it's an invasion".
 _RESTATING = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we"})
+# Spanish drops the subject, so the restating clause may open on its copula ("no hay que
+# darles ni agua, son ladrones", "eso no es protesta, es lo que son"); a pronoun may head it.
+_RESTATING_ES = frozenset({"eso", "esto", "ellos", "ellas", "esos", "esas"})
+_COPULAS_ES = frozenset({"es", "son", "era", "eran", "fue", "fueron", "seran"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
@@ -409,13 +429,19 @@ def _affirmed_after_break(an: Analysis, k: int, first: int) -> bool:
     ):
         return False
     j = k + 1
-    if units[j].text in ("but", "just", "rather"):
+    if units[j].text in ("but", "just", "rather", "pero", "sino"):
         j += 1
-    if j + 1 >= len(units) or j > first:
-        return False
-    subject, verb = units[j], units[j + 1]
-    if subject.text not in _RESTATING or verb.text not in ("is", "are", "was", "were"):
-        return False
+    if an.lang == "es" and j <= first and units[j].text in _COPULAS_ES:
+        j -= 1  # no subject: the verb opens the clause
+    elif an.lang == "es" and j < first and units[j].text in _RESTATING_ES:
+        if units[j + 1].text not in _COPULAS_ES:
+            return False
+    else:
+        if j + 1 >= len(units) or j > first:
+            return False
+        subject, verb = units[j], units[j + 1]
+        if subject.text not in _RESTATING or verb.text not in ("is", "are", "was", "were"):
+            return False
     after = units[j + 2] if j + 2 < len(units) else None
     return after is None or not (after.code == "N" or after.text in ("not", "no", "never"))
 
@@ -1067,7 +1093,8 @@ def _negated_unit(an: Analysis, u: Unit) -> bool:
         prev = an.units[k]
         if prev.code == "N":
             return True
-        if k >= 1 and an.units[k - 1].code == "N" and prev.code == "A":
+        # "not a racist", "no es homofobia", "no soy xenófobo": an article or a copula between
+        if k >= 1 and an.units[k - 1].code == "N" and prev.code in ("A", "C"):
             return True
     return False
 

@@ -425,10 +425,17 @@ def units_inside(offsets: list[int], index: list[int], a: int, b: int) -> list[i
     return [index[i] for i, o in enumerate(offsets) if a <= o < b]
 
 
+def _clause_start(words: str, at: int) -> int:
+    """Where the clause holding offset `at` opens: after a comma, a full stop or a "pero"
+    ("no es por nada pero los X ..."): a "no" before it governs its own clause, not this one."""
+    but = words.rfind(" pero ", 0, at)
+    return max(words.rfind(",", 0, at), words.rfind(".", 0, at), but + 5 if but >= 0 else -1)
+
+
 def _negated(words: str, m: re.Match) -> bool:
     """A negation just before the match or its predicate ("no todos los X son ...", "y no
     subieron los robos", "dejen de llamarlos degenerados")."""
-    clause = max(0, m.start() - 30, words.rfind(",", 0, m.start()), words.rfind(".", 0, m.start()))
+    clause = max(0, m.start() - 30, _clause_start(words, m.start()))
     if _NEG_BEFORE.search(words, clause, m.start()) or _SAID_BEFORE.search(
         words, max(0, m.start() - 40), m.start()
     ):
@@ -436,7 +443,7 @@ def _negated(words: str, m: re.Match) -> bool:
     p = m.start("p") if "p" in m.re.groupindex and m.group("p") else -1
     if p <= 0:
         return False
-    start = max(m.start(), p - 25, words.rfind(",", 0, p), words.rfind(".", 0, p))
+    start = max(m.start(), p - 25, _clause_start(words, p))
     # "los X vienen a trabajar, a los que dicen que vienen a robar ..." tells others' line
     return bool(
         _NEG_BEFORE.search(words, start, p) or _SAID_BEFORE.search(words, max(m.start(), p - 40), p)

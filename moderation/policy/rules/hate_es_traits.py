@@ -61,7 +61,9 @@ _TOWNSFOLK = re.compile(r"(?:los|las|gente|familias) de (?:la |el |las |los )?(?
 _PEOPLE_PLACE_WORD = re.compile(rf"{_PEOPLE_PLACE}$")
 _TRAIT = re.compile(
     r"\b(?:no (?:le|les) gusta trabajar|no quieren trabajar|no saben (?:ni )?(?:leer|vivir|"
-    r"trabajar)|no piensan|no tienen (?:cultura(?! del?\b)|educacion|higiene|preparacion|remedio|"
+    r"trabajar)|no piensan(?! (?:en|quedarse|ir|irse|volver|regresar|seguir|parar|dejar|venir|"
+    r"llegar|hacer|votar|trabajar|pedir)\b)|"
+    r"no tienen (?:cultura(?! del?\b)|educacion|higiene|preparacion|remedio|"
     r"la cultura(?! del?\b))|sin educacion|viven? como animales|como conejos|se reproducen?|"
     r"tienen tantos hijos|estirar la mano|estiran la mano|viven? del (?:gobierno|sistema|"
     r"cuento|programa|erario)|otra especie|bajan el nivel|son la razon|"
@@ -187,17 +189,19 @@ _PAIRS = ((_MOSQUE, _MOSQUE_SAID), (_DISABLED, _DISABLED_SAID), (_BECOME, _BECOM
 # Talk about the line: it is read, heard, quoted, or called a prejudice or a myth.
 _ABOUT_THE_LINE = re.compile(
     r"\b(?:leer|leo|lei|oigo|oir|escuche|escucho|frase|argumento|cantaleta|comentarios?|"
-    r"diciendo|dices|dice|dicen|dijo|decir|suelta|piense|piensan|me duele|"
+    r"diciendo|dices|dice|dicen|dijo|decir|suelta|piense|piensan (?=que|asi|eso|igual)|me duele|"
     r"me (?:da|dan) (?:pena|tristeza|coraje)|generaliz\w+|injust\w+|racis\w+|xenofob\w+|"
     r"prejuicio\w*|mentira|falso|estereotip\w+|(?<!del )cuento|mito|ignoran\w+|datos|"
     r"que no me digan|"
     r"historia de que|eso de que|lo mismo (?:que )?decian|odio|deshumaniz\w+|escribe|"
-    r"escribio|escriben|creyendo|cree|creen|pintaron|como si fuera|verguenza|decian|decia)\b"
+    r"escribio|escriben|creyendo|(?<!se )cree|(?<!se )creen|pintaron|como si fuera|verguenza|"
+    r"decian|decia)\b"
 )
 # The writer fending the name off in advance: no talk about the line.
 _FENDED = re.compile(
-    r"\b(?:no|ni) (?:es|soy|sea|lo digo por|se trata de) (?:\w+ )?(?:racis\w+|xenofob\w+|odio|"
-    r"prejuicio)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
+    r"\b(?:(?:no|ni) (?:es|soy|sea|somos|lo digo por|se trata de|tiene nada que ver con)|no de) "
+    r"(?:\w+ )?(?:racis\w+|xenofob\w+|odio|prejuicio|homofob\w+|transfob\w+|machis\w+|"
+    r"discrimin\w+)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
     r"(?:tampoco|no) es racismo decir"
 )
 # Words every pair holds: most comments end at this search.
@@ -211,9 +215,30 @@ _OPENING = re.compile("|".join(p.pattern for p in (_TRAIT, _MOSQUE, _DISABLED, _
 _NATURE = "a people given a vice or a lack as its nature"
 
 
+# The writer vouching for the line with everyone's knowledge ("no lo digo yo, lo dicen los
+# papás", "lo dice cualquiera que vea los números", "pregúntale a cualquier policía y te dice
+# lo mismo"): the saying is called in as a witness, the line is still the writer's.
+_BLAMED = r"racis|xenofob|homofob|ignoran|nazi|fach|intoleran|odia"
+_VOUCHED = re.compile(
+    rf"\bno lo (?:digo|invento) yo\b(?: , (?:lo )?(?:dicen|dice) (?:(?!{_BLAMED})\w+ ){{0,4}}?"
+    rf"(?!{_BLAMED})\w+)?|"
+    r"\blo (?:dice|sabe|ve) (?:cualquiera|todo el mundo|todo mundo)\b|"
+    r"\bcualquiera (?:te|se|les) lo (?:dice|dira)\b|"
+    r"\b(?:te|les) (?:dice|dira|van a decir|dicen) lo mismo\b|"
+    r"\blo dicen (?:los|las) (?:datos|numeros|hechos|estadisticas|cifras)\b|"
+    # a knowing nod ("no hace falta decir más") and agreement with another comment on
+    # something else ("en eso coincido con el comentario de arriba")
+    r"\b(?:no hace falta|no hay que|mejor ni|no necesito|no tengo que) decir (?:nada )?mas\b|"
+    r"\b(?:coincido|estoy de acuerdo|concuerdo) con (?:\w+ ){0,3}?(?:comentario|nota|articulo|"
+    r"autor|vecino|analisis)(?: (?:de arriba|anterior))?(?: que dice)?\b"
+)
+
+
 def _about_the_line(words: str) -> bool:
-    """The comment talks about the line, beyond the writer's fending off of a name."""
+    """The comment talks about the line, beyond the writer's fending off of a name or
+    vouching for it with what everyone says."""
     fended = [m.span() for m in _FENDED.finditer(words)]
+    fended += [m.span() for m in _VOUCHED.finditer(words)]
     return any(
         not any(a <= m.start() < b for a, b in fended) for m in _ABOUT_THE_LINE.finditer(words)
     )

@@ -95,9 +95,35 @@ _FENDED = re.compile(
 )
 
 
+# A short sentence that only fends off the name of a bigotry ("No es racismo, es prudencia.",
+# "Yo no soy homofóbico.", "Es cuestión de salud, no de racismo."): its "no" denies the name,
+# not the line, and it does not part a group from the line said of it across it.
+_DISCLAIMER = re.compile(
+    r"(?:^|(?<= \. ))(?:[a-z,]+ ){0,5}?(?:(?:no|ni) (?:es|soy|somos|sea|se trata de|lo digo por|"
+    r"tiene nada que ver con)|, no de|no de) (?:el |la |\w+ )?(?:racis\w+|xenofob\w+|odio|"
+    r"homofob\w+|antisemit\w+|machis\w+|discrimin\w+|prejuicio|clasis\w+|transfob\w+)"
+    r"(?: , (?:(?:es|sino|solo|nomas|simplemente|pura|puro) )+(?:[a-z]+ ){0,3}?[a-z]+"
+    r"| , (?:tengo|conozco|trabajo con|tuve) (?:[a-z]+ ){0,6}?[a-z]+)?(?: \. |$)"
+)
+
+
+def _without_disclaimers(words: str) -> str:
+    """`words` with each fended-off name sentence blanked (offsets kept)."""
+    if (
+        "racis" not in words
+        and " odio" not in words
+        and "fob" not in words
+        and ("antisemit" not in words and "discrimin" not in words and "machis" not in words)
+    ):
+        return words
+    return _DISCLAIMER.sub(lambda m: " " * len(m.group(0)), words)
+
+
 def marked_span(words: str, mark: re.Pattern, said: re.Pattern) -> tuple[int, int] | None:
     """The span of a group's `mark` and a line `said` of it in one sentence or two adjacent
-    ones, with no negation between them ("los judíos no controlan nada")."""
+    ones, with no negation between them ("los judíos no controlan nada"). A sentence that only
+    fends off a name ("no es racismo, es prudencia") sits between them as if not there."""
+    words = _without_disclaimers(words)
     for m in mark.finditer(words):
         start = words.rfind(" . ", 0, m.start())
         start = words.rfind(" . ", 0, max(0, start)) if start > 0 else 0

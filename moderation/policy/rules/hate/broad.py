@@ -219,7 +219,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
     if "G" not in an.codes:
         return hits  # every shape here needs a named group
     for pattern in _BROAD:
-        for first, last, idx, _m in _scan(an, pattern, ("g", "p")):
+        dropped = pattern is _BROAD[0]
+        for first, last, idx, _m in _scan(an, pattern, ("g", "p"), virtual=dropped):
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue

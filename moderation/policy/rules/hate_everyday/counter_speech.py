@@ -63,8 +63,8 @@ _OWN_DENIAL = re.compile(
     r"(?:\bnot|n't|\bno|\bnever|\bnunca|\bni|\bcall (?:me|us|them)|called (?:me|us|them)|"
     r"calls? (?:it|that)|"
     r"me (?:digan|llamen)|screaming|scream|cry|crying|yell|yelling)"
-    r"(?: \S+){0,3}? (?:racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|"
-    r"xenofob\w*|homophob\w*|hate|odio)\b|"
+    r"(?: [^\s,;.]+){0,3}? (?:racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|"
+    r"xenofob\w*|homophob\w*|homofob\w*|transphob\w*|transfob\w*|antisemit\w*|hate|odio)\b|"
     r"\b(?:for|to) (?:not )?(?:notice|noticing|point|pointing|say|saying)\b"
 )
 
