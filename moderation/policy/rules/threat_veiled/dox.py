@@ -24,6 +24,17 @@ _CAR = r"(?:truck|car|pickup|suv|van|silverado|tacoma|tundra|f-?150|f-?250|ram|c
 _COLOR_ES = r"(?:blanc[oa]|negr[oa]|gris|roj[oa]|azul|platead[oa]|verde|dorad[oa]|amarill[oa])"
 _VEHICLE_ES = r"(?:carro|coche|camioneta|troca|carrito|tsuru|pick ?up)"
 _KIN = r"(?:grand)?(?:kids?|daughters?|sons?|children|granddaughter|grandson)"
+_SPOUSE = r"(?:wife|husband|mom|mother|dad|father|boyfriend|girlfriend|old lady|old man)"
+_KIN_ES = (
+    r"(?:esposa|esposo|marido|mujer|vieja|viejo|mama|papa|madre|padre|hij[oa]|novi[oa]|"
+    r"herman[oa])"
+)
+# Not a pinned place: a border, a river, a side of town ("lives in a house on the border").
+_WIDE = (
+    r"(?:the )?(?:border|river|coast|line|edge|outskirts|weekends?|(?:east|west|north|south) ?side)"
+)
+# Nothing asked or begged after the tag: "... right? how long is the wait there?" is a regular.
+_LAST_ASKED = r"(?=[^?]*$)(?![^?]*\b(?:tell (?:us|me)|cuentanos|dinos|platicanos)\b)"
 
 DOX: tuple[Cue, ...] = (
     # An address sought or published for others: "somebody find out where the author lives",
@@ -93,6 +104,31 @@ DOX: tuple[Cue, ...] = (
             rf"\bdrives (?:a|the) (?:{_COLOR} )(?:lifted )?{_CAR}\b|\bgets home (?:around|at) \d|"
             r"\b(?:ya |yo )?se cual es(?=\W*(?:eh\b|$|[.,!?]))|"
             r"\b(?:sabe|saben|sabemos) donde viv(?:e|es|en)\b"
+        ),
+    ),
+    # A reader's workplace or home pinned to a street and asked back with a tag, the last
+    # question of the comment: "Works at the Ace on Fourth, right?", "tu marido trabaja en la
+    # yonke de la 5ta, ¿verdad?". A town alone ("you live in El Paso, right?") is not pinned,
+    # and a question or an ask after it ("... right? how long is the wait?") is a regular's.
+    (
+        "dox",
+        "strong",
+        re.compile(
+            rf"(?:(?:^|[.!?,]\s+)|\b(?:you|u) (?:still )?|\b(?:your|ur) (?:{_KIN}|{_SPOUSE}) "
+            r"(?:still )?)(?:work|works|live|lives|park|parks|teach|teaches|shop|shops)"
+            r"(?: (?:nights|days|mornings|weekends|the \w+ shift))? (?:at|in) "
+            r"(?:the |that )?(?!(?:a|an|some)\b)[\w']+(?: [\w']+){0,2}? (?:on|off|by|near|"
+            rf"across from|next to|behind) (?!{_WIDE}\b)(?:the )?[\w']+(?: [\w']+){{0,2}}?,? "
+            r"(?:right|correct|yeah|huh|don'?t (?:you|they|he|she)|doesn'?t (?:he|she)|"
+            r"isn'?t (?:it|that))\s*\?" + _LAST_ASKED + "|"
+            rf"\b(?:trabajas|vives|estacionas|das clases|atiendes|(?:tu|su) (?:{_KIN_ES}) "
+            r"(?:todavia |aun |sigue )?(?:trabaja|vive|atiende|da clases)) "
+            r"(?:todavia |aun )?en (?:(?:la|el) (?:misma|mismo) (?:casa|calle|colonia|cuadra|"
+            r"departamento|depa|tienda|oficina|escuela) (?:de|en|sobre) (?:la|el) \w+|"
+            r"(?:la|el|los|las) [\w']+(?: [\w']+){0,3}? "
+            r"(?:de|sobre|frente a|junto a|por|en) (?:la |el )?(?:calle|avenida|av|esquina|"
+            r"colonia|col|fraccionamiento|fracc|privada|\d+\w*))\b[^?]{0,30}?\W*"
+            r"(?:verdad|no|cierto|eh|o me equivoco)\s*\?" + _LAST_ASKED
         ),
     ),
     # The writer has located the target: where they live or work, their car where it stands,
