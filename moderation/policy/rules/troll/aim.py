@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.troll.aim_crowd import _bare_bola, verdict_on_reader
 from moderation.policy.rules.troll.aim_cues import (
     _AT_PARTICIPANT,
     _DONT_BE,
@@ -188,6 +189,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "estos payasos del cabildo", "ese inútil del alcalde": officials
     if an.lang == "es" and _pointed_at(an, u, prev):
         return True, "insult aimed at a person"
+    if an.lang == "es" and _bare_bola(an, u, prev) and not _names_public_subject(an, sub, u):
+        return True, "insult hailing the thread's readers"  # "..., bola de huevones"
     if an.lang == "es" and _you_after(an, u):
         return True, "insult aimed at a commenter"  # "qué asco me das", "qué idiota eres"
     if _YOU_AFTER_RX.match(an.norm.text, u.end):
@@ -242,6 +245,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "... press release about the mayor lol. Clown.": the official
     if u.text not in _THING_WORDS and _closing_vocative(an, u):
         return True, "insult closing the comment, addressed to the reader"
+    if verdict_on_reader(an, u, sub):
+        return True, "a one-word verdict closing a comment said to a reader"  # "... Pathetic."
     short = len(an.units) <= 12 or (
         in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
     )
