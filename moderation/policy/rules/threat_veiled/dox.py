@@ -138,7 +138,10 @@ DOX: tuple[Cue, ...] = (
         "strong",
         re.compile(
             r"\b(?:ya )?(?:te|lo|la) (?:ubique|ubicamos|tengo ubicad[oa]|tenemos ubicad[oa])\b|"
-            r"\b(?:ya )?(?:se|sabemos) que (?:vives|vivis|sales (?:a|de)|das clases en)\b|"
+            r"\b(?:ya )?(?:se|sabemos) (?:que|q) (?:vives|vivis|sales (?:a|de)|das clases en)\b|"
+            r"\bya (?:se|sabemos) (?:por donde (?:andas|vives|te mueves|caminas)"
+            r"(?=\s*(?:$|[^\w\s,\u00bf?]))|desde (?:que|cual) "
+            r"(?:ciudad|colonia|barrio|computadora) (?:escribes|comentas))\b|"
             r"\b(?:ya )?(?:se|sabemos) (?:donde|en que (?:escuela|colegio|primaria|secundaria|"
             r"cafe|oficina|clinica)|a que hora|por donde) (?:viven|los llevas|dejas a|"
             r"estudian|dan clases|trabaja|escribes)\b|"
@@ -159,13 +162,58 @@ DOX: tuple[Cue, ...] = (
             rf"(?:the|what) {_CAR} (?:you|u) drive|what (?:your|ur) (?:car|truck|house) looks "
             r"like|(?:you|u) (?:live|park|work nights|work evenings) (?:on|in|at)|"
             r"people who know where)\b|"
-            rf"\b(?:i|we) (?:saw|see|seen|'ve seen|have seen) (?:you park )?(?:your|ur) "
+            rf"\b(?:i|we)(?: saw| see| seen|'?ve seen| have seen) (?:you park )?(?:your|ur) "
             rf"(?:{_COLOR} )?(?:\w+ )?{_CAR}\b(?: \w+){{0,4}}? (?:parked|at the|in the|outside)\b|"
             rf"\bsaw (?:your|ur) (?:{_COLOR} )?{_CAR} (?:parked|in the|at the|outside)\b|"
             rf"\b(?:his|her|the author'?s|the writer'?s) {_KIN}'?s? (?:go|goes|attend|attends) to "
             r"[a-z]+ (?:elementary|middle|high school|academy)\b|"
             rf"\b(?:your|ur) {_KIN}'?s? school looks\b|"
             r"\b(?:tu|su) hij[oa] sigue en (?:el|la) (?:colegio|escuela|primaria|secundaria)\b"
+        ),
+    ),
+    # A reader unmasked: their job or face told back ("I know you're Danny Pham from the print
+    # shop on Main", "ya sé que eres la maestra de la secundaria 14"), their number read out,
+    # their real name or IP found, the writer's wife or kids seen, their photo passed on.
+    (
+        "dox",
+        "strong",
+        re.compile(
+            r"\b(?:i|we) (?:all )?know (?:you'?re|you are) (?:that (?:\w+ )?(?:teacher|nurse|clerk|"
+            r"cashier|guard|driver|deputy|pastor|coach|mechanic)\b|(?:\w+ ){0,3}from the "
+            r"(?:\w+ ){0,2}(?:shop|store|office|plant|clinic|bank|church|station|garage|"
+            r"dealership) on\b)|"
+            r"\bya (?:se|sabemos) (?:que eres|quien eres)\b[^.!?]{0,30}\b(?:(?:la|el) "
+            r"(?:maestr[oa]|profe|enfermer[oa]|cajer[oa]|doctor[a]?) de (?:la|el)|hij[oa] del? "
+            r"(?:de la|del|la)|trabaja en)\b|"
+            r"\b(?:your|ur|tu|su) (?:home |cell |house )?(?:number|phone|phone number|numero|"
+            r"telefono|numero de telefono|celular|cel)(?: de (?:tu |su )?casa)?(?: is| es)?"
+            r"(?: el)?:? \+?\d[\d ()\-]{7,}|"
+            r"\b(?:numero|telefono) de (?:tu|su) casa:? \+?\d[\d ()\-]{7,}|"
+            r"\b(?:find|found|dug up|tengo|encontre|consegui) (?:\w+'s|his|her|your|ur|tu|su) "
+            r"(?:real name and (?:employer|address|job|workplace|number)|nombre real y (?:trabajo|"
+            r"direccion|numero)|ip(?: address)?|employer)\b|"
+            r"\b(?:les|le) pase tu (?:foto|nombre|direccion)\b[^.!?]{0,25}\ba (?:unos|mis|los) "
+            r"(?:amigos|primos|compas|muchachos|carnales)\b"
+        ),
+    ),
+    (
+        "know",
+        "strong",
+        re.compile(
+            r"\b(?:your|ur) (?:wife|husband|kids?|daughter|son|mom)\b(?!'s)[^?]{0,80}"
+            r"\b(?:saw|seen) "
+            r"(?:her|him|them) (?:at|outside|leaving)\b"
+        ),
+    ),
+    # A reader's address called easy to find: a hint, weak alone ("your address is public
+    # record, if you own the house").
+    (
+        "located",
+        "weak",
+        re.compile(
+            r"\b(?:your|ur|tu) (?:home )?(?:address|direccion) (?:is|es|esta) (?:public|publica|"
+            r"public record|easy to find|on google|online|not hard to find|en internet|facil de "
+            r"encontrar)\b"
         ),
     ),
     # Courage tested away from the screen: "see how brave you are then", "walking to your car".
