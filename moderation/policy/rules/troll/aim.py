@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
-from moderation.policy.rules.troll.aim_crowd import _bare_bola, verdict_on_reader
+from moderation.policy.rules.troll.aim_crowd import (
+    _bare_bola,
+    _quoted_words_judged,
+    verdict_on_reader,
+)
 from moderation.policy.rules.troll.aim_cues import (
     _AT_PARTICIPANT,
     _DONT_BE,
@@ -168,6 +172,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "es repugnante que digas ...", "nada más asqueroso que el racismo"
     if _thing_subject(an, u):
         return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
+    if _quoted_words_judged(an, u):
+        return False, ""  # "the same 'I know who you are' garbage": the words quoted are
     if civil and _office_addressed(an.norm.text, u.start):
         return False, ""  # "Senator, you are a pathetic old fool": an office-holder, not a reader
     if any(_you(an, p) or p.code == "U" for p in prev) or (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.troll.words import _DEGREE, _EXCLAIM, _spoken_to
+from moderation.policy.rules.troll.words import _DEGREE, _EXCLAIM, _THING_WORDS, _spoken_to, _you
 from moderation.policy.types import Submission
 
 # What makes "bola de" a description, not a hail: "son una bola de", "esa bola de", "toda su
@@ -71,3 +71,20 @@ def verdict_on_reader(an: Analysis, u: Unit, sub: Submission) -> bool:
     if _AGREED.search(before):
         return False  # "Your comment is spot on ... Pathetic.": the verdict shared with them
     return bool(_READER.search(before) or _NAME_HAILED.search(sub.text))
+
+
+def _quoted_words_judged(an: Analysis, u: Unit) -> bool:
+    """A word for a thing ("garbage", "basura") right after a quotation: the quoted words are
+    judged ("posting the same 'I know who you are' garbage", "tu 'globalist' garbage"), not a
+    person called it."""
+    if u.text not in _THING_WORDS or u.quoted or u.index == 0:
+        return False
+    before = an.units[u.index - 1]
+    if not before.quoted or before.sentence != u.sentence:
+        return False
+    # "You 'journalist' garbage", "eres un 'experto' basura": the reader is called it
+    return not any(
+        not p.quoted and (p.code == "U" or _you(an, p) or p.text in ("eres", "sos", "sois"))
+        for p in an.sentence_run(u.index)
+        if p.index < u.index
+    )
