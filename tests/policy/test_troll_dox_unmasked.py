@@ -43,6 +43,7 @@ PASSES = [
     ("Your number is 3 on the waiting list, call the office.", "en"),
     ("Call the city hotline, their number is 915-555-0100.", "en"),
     ("Mi número es el 656-555-0199, llámenme si quieren ayudar con la colecta.", "es"),
+    ("La clínica de la calle Oregon está en el 1500 y su teléfono es 915-555-0100.", "es"),
     ("Your address is public record if you own the house, that is how appraisals work.", "en"),
     ("I live 2 streets from you, want a ride to the council meeting?", "en"),
     ("Ya le pasé tu número a mi tía para lo del pastel.", "es"),
