@@ -1,7 +1,8 @@
 """Harm wished on the moderator, an admin or "the guy above" ("i hope someone shoots the mod",
 "ojalá alguien le dé una golpiza al fulano de arriba") is a threat like one wished on the
 author. Errands and edits that share the verbs pass: "shoots the mod a message", "punch up
-the author's headlines", a hand lent, a commenter hired. Rules alone; hand-written."""
+the author's headlines", a hand lent, a commenter hired. A reader wished jumped or run over
+rejects; a car jumped, a primary lost, a safe trip home pass. Rules alone; hand-written."""
 
 import pytest
 
@@ -12,6 +13,8 @@ THREATS = [
     ("I hope somebody punches the admin, he deletes everything.", "en"),
     ("ojala alguien le de una golpiza al fulano de arriba que no sabe ni leer", "es"),
     ("Ojalá alguien le dé una golpiza al administrador por censurar.", "es"),
+    ("Hope you get jumped in a parking lot, Nora. Genuinely.", "en"),
+    ("I hope you get run over by a bus, Carl.", "en"),
 ]
 
 PASSES = [
@@ -20,6 +23,9 @@ PASSES = [
     ("Somebody should punch up the mod's headlines, they're boring.", "en"),
     ("Ojalá alguien le dé una mano al fulano de arriba con su tesis.", "es"),
     ("Hope someone hires the commenter above, he clearly knows water law.", "en"),
+    ("Hope you get your car jumped before the storm, the battery on those is awful.", "en"),
+    ("Hope you get beaten in the primary, Senator, you deserve to lose.", "en"),
+    ("My cousin got mugged downtown, hope you get home safe tonight.", "en"),
 ]
 
 
