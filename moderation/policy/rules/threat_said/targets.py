@@ -33,7 +33,8 @@ _ROLE = frozenset(
      "family", "familia", "wife", "esposa", "husband", "esposo", "son", "daughter", "hijo",
      "hija", "kids", "hijos", "poll", "clown", "idiot", "moron", "imbecil", "pendejo",
      "pendeja", "idiota", "payaso", "traitor", "traidor", "traidora", "snitch", "soplon",
-     "rata", "bastard", "bitch", "scum", "him", "her", "usted"}
+     "rata", "bastard", "bitch", "scum", "him", "her", "usted", "mod", "admin",
+     "administrador", "administradora", "commenter", "comentarista", "fulano", "fulana"}
 )  # fmt: skip
 _PEOPLE = frozenset(
     {"them", "they", "those people", "these people", "people", "folks", "protesters",

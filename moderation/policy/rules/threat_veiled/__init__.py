@@ -66,7 +66,8 @@ _FRIENDLY = re.compile(
     r"te llevo (?:un|una|unos|unas|el|la|algo)|aventon|que te mejores|cumpleanos|"
     r"don'?t (?:worry|beat yourself up)|no te preocupes|no pasa nada|not your fault|"
     r"no fue tu culpa|it'?s (?:ok|okay|fine)|drive safe|stay safe|be safe|borrow|prestas|"
-    r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures)\b"
+    r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures|to help (?:you )?"
+    r"(?:carry|move|set up|clean|with)|te ayudo|para ayudarte)\b"
 )
 # A threat denounced: "someone told the author they know her car; that is a threat, reported".
 _CONDEMN = re.compile(

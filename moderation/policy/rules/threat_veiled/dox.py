@@ -24,6 +24,17 @@ _CAR = r"(?:truck|car|pickup|suv|van|silverado|tacoma|tundra|f-?150|f-?250|ram|c
 _COLOR_ES = r"(?:blanc[oa]|negr[oa]|gris|roj[oa]|azul|platead[oa]|verde|dorad[oa]|amarill[oa])"
 _VEHICLE_ES = r"(?:carro|coche|camioneta|troca|carrito|tsuru|pick ?up)"
 _KIN = r"(?:grand)?(?:kids?|daughters?|sons?|children|granddaughter|grandson)"
+_SPOUSE = r"(?:wife|husband|mom|mother|dad|father|boyfriend|girlfriend|old lady|old man)"
+_KIN_ES = (
+    r"(?:esposa|esposo|marido|mujer|vieja|viejo|mama|papa|madre|padre|hij[oa]|novi[oa]|"
+    r"herman[oa])"
+)
+# Not a pinned place: a border, a river, a side of town ("lives in a house on the border").
+_WIDE = (
+    r"(?:the )?(?:border|river|coast|line|edge|outskirts|weekends?|(?:east|west|north|south) ?side)"
+)
+# Nothing asked or begged after the tag: "... right? how long is the wait there?" is a regular.
+_LAST_ASKED = r"(?=[^?]*$)(?![^?]*\b(?:tell (?:us|me)|cuentanos|dinos|platicanos)\b)"
 
 DOX: tuple[Cue, ...] = (
     # An address sought or published for others: "somebody find out where the author lives",
@@ -95,6 +106,31 @@ DOX: tuple[Cue, ...] = (
             r"\b(?:sabe|saben|sabemos) donde viv(?:e|es|en)\b"
         ),
     ),
+    # A reader's workplace or home pinned to a street and asked back with a tag, the last
+    # question of the comment: "Works at the Ace on Fourth, right?", "tu marido trabaja en la
+    # yonke de la 5ta, ¿verdad?". A town alone ("you live in El Paso, right?") is not pinned,
+    # and a question or an ask after it ("... right? how long is the wait?") is a regular's.
+    (
+        "dox",
+        "strong",
+        re.compile(
+            rf"(?:(?:^|[.!?,]\s+)|\b(?:you|u) (?:still )?|\b(?:your|ur) (?:{_KIN}|{_SPOUSE}) "
+            r"(?:still )?)(?:work|works|live|lives|park|parks|teach|teaches|shop|shops)"
+            r"(?: (?:nights|days|mornings|weekends|the \w+ shift))? (?:at|in) "
+            r"(?:the |that )?(?!(?:a|an|some)\b)[\w']+(?: [\w']+){0,2}? (?:on|off|by|near|"
+            rf"across from|next to|behind) (?!{_WIDE}\b)(?:the )?[\w']+(?: [\w']+){{0,2}}?,? "
+            r"(?:right|correct|yeah|huh|don'?t (?:you|they|he|she)|doesn'?t (?:he|she)|"
+            r"isn'?t (?:it|that))\s*\?" + _LAST_ASKED + "|"
+            rf"\b(?:trabajas|vives|estacionas|das clases|atiendes|(?:tu|su) (?:{_KIN_ES}) "
+            r"(?:todavia |aun |sigue )?(?:trabaja|vive|atiende|da clases)) "
+            r"(?:todavia |aun )?en (?:(?:la|el) (?:misma|mismo) (?:casa|calle|colonia|cuadra|"
+            r"departamento|depa|tienda|oficina|escuela) (?:de|en|sobre) (?:la|el) \w+|"
+            r"(?:la|el|los|las) [\w']+(?: [\w']+){0,3}? "
+            r"(?:de|sobre|frente a|junto a|por|en) (?:la |el )?(?:calle|avenida|av|esquina|"
+            r"colonia|col|fraccionamiento|fracc|privada|\d+\w*))\b[^?]{0,30}?\W*"
+            r"(?:verdad|no|cierto|eh|o me equivoco)\s*\?" + _LAST_ASKED
+        ),
+    ),
     # The writer has located the target: where they live or work, their car where it stands,
     # their children's school.
     (
@@ -102,7 +138,10 @@ DOX: tuple[Cue, ...] = (
         "strong",
         re.compile(
             r"\b(?:ya )?(?:te|lo|la) (?:ubique|ubicamos|tengo ubicad[oa]|tenemos ubicad[oa])\b|"
-            r"\b(?:ya )?(?:se|sabemos) que (?:vives|vivis|sales (?:a|de)|das clases en)\b|"
+            r"\b(?:ya )?(?:se|sabemos) (?:que|q) (?:vives|vivis|sales (?:a|de)|das clases en)\b|"
+            r"\bya (?:se|sabemos) (?:por donde (?:andas|vives|te mueves|caminas)"
+            r"(?=\s*(?:$|[^\w\s,\u00bf?]))|desde (?:que|cual) "
+            r"(?:ciudad|colonia|barrio|computadora) (?:escribes|comentas))\b|"
             r"\b(?:ya )?(?:se|sabemos) (?:donde|en que (?:escuela|colegio|primaria|secundaria|"
             r"cafe|oficina|clinica)|a que hora|por donde) (?:viven|los llevas|dejas a|"
             r"estudian|dan clases|trabaja|escribes)\b|"
@@ -123,13 +162,58 @@ DOX: tuple[Cue, ...] = (
             rf"(?:the|what) {_CAR} (?:you|u) drive|what (?:your|ur) (?:car|truck|house) looks "
             r"like|(?:you|u) (?:live|park|work nights|work evenings) (?:on|in|at)|"
             r"people who know where)\b|"
-            rf"\b(?:i|we) (?:saw|see|seen|'ve seen|have seen) (?:you park )?(?:your|ur) "
+            rf"\b(?:i|we)(?: saw| see| seen|'?ve seen| have seen) (?:you park )?(?:your|ur) "
             rf"(?:{_COLOR} )?(?:\w+ )?{_CAR}\b(?: \w+){{0,4}}? (?:parked|at the|in the|outside)\b|"
             rf"\bsaw (?:your|ur) (?:{_COLOR} )?{_CAR} (?:parked|in the|at the|outside)\b|"
             rf"\b(?:his|her|the author'?s|the writer'?s) {_KIN}'?s? (?:go|goes|attend|attends) to "
             r"[a-z]+ (?:elementary|middle|high school|academy)\b|"
             rf"\b(?:your|ur) {_KIN}'?s? school looks\b|"
             r"\b(?:tu|su) hij[oa] sigue en (?:el|la) (?:colegio|escuela|primaria|secundaria)\b"
+        ),
+    ),
+    # A reader unmasked: their job or face told back ("I know you're Danny Pham from the print
+    # shop on Main", "ya sé que eres la maestra de la secundaria 14"), their number read out,
+    # their real name or IP found, the writer's wife or kids seen, their photo passed on.
+    (
+        "dox",
+        "strong",
+        re.compile(
+            r"\b(?:i|we) (?:all )?know (?:you'?re|you are) (?:that (?:\w+ )?(?:teacher|nurse|clerk|"
+            r"cashier|guard|driver|deputy|pastor|coach|mechanic)\b|(?:\w+ ){0,3}from the "
+            r"(?:\w+ ){0,2}(?:shop|store|office|plant|clinic|bank|church|station|garage|"
+            r"dealership) on\b)|"
+            r"\bya (?:se|sabemos) (?:que eres|quien eres)\b[^.!?]{0,30}\b(?:(?:la|el) "
+            r"(?:maestr[oa]|profe|enfermer[oa]|cajer[oa]|doctor[a]?) de (?:la|el)|hij[oa] del? "
+            r"(?:de la|del|la)|trabaja en)\b|"
+            r"\b(?:your|ur|tu) (?:home |cell |house )?(?:number|phone|phone number|numero|"
+            r"telefono|numero de telefono|celular|cel)(?: de (?:tu )?casa)?(?: is| es)?"
+            r"(?: el)?:? \+?\d[\d ()\-]{7,}|"
+            r"\b(?:numero|telefono) de tu casa:? \+?\d[\d ()\-]{7,}|"
+            r"\b(?:find|found|dug up|tengo|encontre|consegui) (?:\w+'s|his|her|your|ur|tu|su) "
+            r"(?:real name and (?:employer|address|job|workplace|number)|nombre real y (?:trabajo|"
+            r"direccion|numero)|ip(?: address)?|employer)\b|"
+            r"\b(?:les|le) pase tu (?:foto|nombre|direccion)\b[^.!?]{0,25}\ba (?:unos|mis|los) "
+            r"(?:amigos|primos|compas|muchachos|carnales)\b"
+        ),
+    ),
+    (
+        "know",
+        "strong",
+        re.compile(
+            r"\b(?:your|ur) (?:wife|husband|kids?|daughter|son|mom)\b(?!'s)[^?]{0,80}"
+            r"\b(?:saw|seen) "
+            r"(?:her|him|them) (?:at|outside|leaving)\b"
+        ),
+    ),
+    # A reader's address called easy to find: a hint, weak alone ("your address is public
+    # record, if you own the house").
+    (
+        "located",
+        "weak",
+        re.compile(
+            r"\b(?:your|ur|tu) (?:home )?(?:address|direccion) (?:is|es|esta) (?:public|publica|"
+            r"public record|easy to find|on google|online|not hard to find|en internet|facil de "
+            r"encontrar)\b"
         ),
     ),
     # Courage tested away from the screen: "see how brave you are then", "walking to your car".

@@ -78,7 +78,8 @@ PERSON: tuple[Cue, ...] = (
             rf"was)\b)|"
             rf"\b{_WE} know (?:exactly )?(?:when|what time|which way|what route) "
             r"(?:you|u|he|she) (?:leave|leaves|get off|gets off|walk|walks|jog|jogs|drive|drives|"
-            r"park|parks|go home|goes home|get home|gets home|get out|gets out)\b|"
+            r"park|parks|go home|goes home|get home|gets home|get out|gets out|lock up|locks up|"
+            r"close up|closes up|clock out|clocks out)\b|"
             rf"\b(?:ya )?(?:se|sabemos|yo se|conozco|conocemos|ubico|ubicamos|tenemos ubicad[oa]) "
             r"(?:a que hora|a q hora|por donde|por que calle|cuando) (?:sales|llegas|entras|pasas|"
             r"caminas|corres|estacionas|dejas|recoges|regresas)\b|"
@@ -349,6 +350,8 @@ PERSON: tuple[Cue, ...] = (
         re.compile(
             r"\b(?:\d+|ten|five|two|three|a few|a couple) (?:min(?:ute)?s?|blocks|miles|streets) "
             r"(?:from|away from) (?:my|our) (?:place|house|home|door|street)\b|"
+            r"\b(?:i|we) live (?:\d+|ten|five|two|three|a few|a couple) (?:min(?:ute)?s?|blocks|"
+            r"streets|houses|doors) (?:from|away from) (?:you|u)\b|"
             r"\b(?:close to|near|down the street from|around the corner from|right by) (?:my|our) "
             r"(?:place|house|home)\b|"
             r"\bque cerca (?:trabajas|vives|estudias|trabaja|vive|queda tu \w+) de (?:mi|nuestra) "

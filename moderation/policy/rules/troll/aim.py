@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.troll.aim_crowd import (
+    _bare_bola,
+    _quoted_words_judged,
+    verdict_on_reader,
+)
 from moderation.policy.rules.troll.aim_cues import (
     _AT_PARTICIPANT,
     _DONT_BE,
@@ -169,6 +174,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "es repugnante que digas ...", "nada más asqueroso que el racismo"
     if _thing_subject(an, u):
         return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
+    if _quoted_words_judged(an, u):
+        return False, ""  # "the same 'I know who you are' garbage": the words quoted are
     if civil and _office_addressed(an.norm.text, u.start):
         return False, ""  # "Senator, you are a pathetic old fool": an office-holder, not a reader
     if any(_you(an, p) or p.code == "U" for p in prev) or (
@@ -190,6 +197,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "estos payasos del cabildo", "ese inútil del alcalde": officials
     if an.lang == "es" and _pointed_at(an, u, prev):
         return True, "insult aimed at a person"
+    if an.lang == "es" and _bare_bola(an, u, prev) and not _names_public_subject(an, sub, u):
+        return True, "insult hailing the thread's readers"  # "..., bola de huevones"
     if an.lang == "es" and _you_after(an, u):
         return True, "insult aimed at a commenter"  # "qué asco me das", "qué idiota eres"
     if _YOU_AFTER_RX.match(an.norm.text, u.end):
@@ -253,6 +262,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "... press release about the mayor lol. Clown.": the official
     if u.text not in _THING_WORDS and _closing_vocative(an, u):
         return True, "insult closing the comment, addressed to the reader"
+    if verdict_on_reader(an, u, sub):
+        return True, "a one-word verdict closing a comment said to a reader"  # "... Pathetic."
     short = len(an.units) <= 12 or (
         in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
     )

@@ -267,5 +267,5 @@ _OFFICE = re.compile(
     r"\b(?:" + "|".join(sorted(_OFFICE_TITLES)) + r"|gobernadora|congress\w*|diputad[oa]s?|"
     r"president[ea]?|council\w*|concejal\w*|regidor\w*|secretari[oa]|fiscal\w*|minister\w*|"
     r"ministr[oa]|city hall|county|agencia|department|departamento|policia|cops|patrol|"
-    r"patrulla|officers|agentes|la migra)\b"
+    r"patrulla|officers|agentes|la migra|cfe|pemex|imss|issste|conagua|utility|utilities)\b"
 )

@@ -468,7 +468,11 @@ _WRITER_BEFORE = re.compile(
     r"me voy a|mejor me|ya me)\s+(?:(?:just|better|really|totally|now|then|go|ya|mejor)\s+)?$"
 )
 _WRITER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:on my (?:own )?part|de mi parte|my bad)\b")
-_SECOND = re.compile(r"@\w|\b(?:you|u|your|ur|ya|y'?all|tu|tus|te|ti|usted|ustedes|eres)\b")
+# "ya" is "you" only in English turns ("see ya", "ya know"); in Spanish it is "already".
+_SECOND = re.compile(
+    r"@\w|\b(?:you|u|your|ur|y'?all|tu|tus|te|ti|usted|ustedes|eres|(?:see|thank|love|got|"
+    r"told|hear|bet|catch|miss) ya|ya (?:know|think|see|got|gotta|need|want|wanna|ever|guys))\b"
+)
 
 
 def _said_of_writer(text: str, start: int, end: int) -> bool:

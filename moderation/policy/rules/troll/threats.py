@@ -54,8 +54,24 @@ def _quoted_jeer(an: Analysis, start: int, end: int) -> bool:
     país"'): a report of what someone said. A single quoted word ('calls people "libtards"')
     and a verb of saying alone ("came here to say ...") still count as the writer's."""
     inside = [u for u in an.units if u.end > start and u.start < end]
-    words = sum(len(u.text.split()) for u in inside)
-    return words >= 2 and all(u.quoted for u in inside)
+    if not inside or not all(u.quoted for u in inside):
+        return False
+    # the whole quotation it stands in: 'gritaban "eres hombre, lárgate"' reports the jeer
+    first, last = inside[0].index, inside[-1].index
+    while (
+        first > 0
+        and an.units[first - 1].quoted
+        and '"' not in an.norm.text[an.units[first - 1].end : an.units[first].start]
+    ):
+        first -= 1
+    while (
+        last + 1 < len(an.units)
+        and an.units[last + 1].quoted
+        and '"' not in an.norm.text[an.units[last].end : an.units[last + 1].start]
+    ):
+        last += 1
+    words = sum(len(an.units[k].text.split()) for k in range(first, last + 1))
+    return words >= 2
 
 
 # The writer's own relative or partner right before a name and workplace: family news, not
