@@ -139,3 +139,28 @@ def test_insult_of_a_stranger_in_a_story_passes(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), FLAG_STRANGER_IS_HERE)
 def test_insult_of_someone_here_still_flagged(text: str, lang: str) -> None:
     assert_rules_flag(text, lang, "troll")
+
+
+# Spanish counter-speech the English already passed: a claim whose source is asked after, a
+# holdout believer, a belief someone dropped ("decía que ... hasta que")
+PASS_ES_DOUBTED = [
+    "No sé de dónde sacan que los migrantes son una plaga.",
+    "¿De dónde sacan que los mexicanos son flojos? Mi tío tiene tres trabajos.",
+    "¿Quién sigue creyendo que los judíos controlan los bancos? Estamos en 2026.",
+    "Mi abuelo decía que los mexicanos eran flojos hasta que trabajó con ellos en el campo.",
+]
+FLAG_ES_ASSERTED = [
+    "Ya saben de dónde salen: los migrantes son una plaga.",
+    "Mi abuelo decía que los mexicanos eran flojos y tenía razón.",
+    "Los judíos controlan los bancos, quien sigue dudando es un ingenuo.",
+]
+
+
+@pytest.mark.parametrize("text", PASS_ES_DOUBTED)
+def test_es_claim_doubted_passes(text: str) -> None:
+    assert_rules_pass_all(text, "es")
+
+
+@pytest.mark.parametrize("text", FLAG_ES_ASSERTED)
+def test_es_claim_asserted_still_flagged(text: str) -> None:
+    assert_rules_flag(text, "es", "hate")

@@ -17,7 +17,7 @@ _PAST_BELIEF = re.compile(
     r"(?:used to (?:think|believe|assume)|thought|believed|assumed|grew up (?:thinking|believing)|"
     r"was (?:raised|taught) to (?:think|believe)|was taught)"
     r"|(?:yo\s+)?(?:tambien\s+|antes\s+|siempre\s+|de nino\s+|de nina\s+)?"
-    r"(?:pensaba|creia|crei|pense|pensabamos|creiamos|suponia)"
+    r"(?:pensaba|creia|crei|pense|pensabamos|creiamos|suponia|decia|decian|pensaban|creian)"
     r"|me ensenaron|nos ensenaron|creci (?:pensando|creyendo))"
     r"\s+(?:that\s+|que\s+)?(?:\S+\s+){0,4}$"
 )
