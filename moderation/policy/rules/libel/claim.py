@@ -317,7 +317,9 @@ _DETERMINERS = _DEFINITE | {"un", "una", "unos", "unas", "a", "an", "su", "sus",
 _PRONOUN_SUBJECTS = frozenset(
     {"he", "she", "he is", "she is", "ella", "this guy", "that guy", "ese tipo", "ese wey",
      "guy", "the guy", "the man", "this man", "that man", "this woman", "that woman", "dude",
-     "el tipo", "ese guey", "ese vato", "el vato", "the dude"}
+     "el tipo", "ese guey", "ese vato", "el vato", "the dude", "ese senor", "esa senora",
+     "este senor", "esta senora", "ese hombre", "esa mujer", "ese sujeto", "ese individuo",
+     "ese cuate", "that dude", "this dude"}
 )  # fmt: skip
 
 
@@ -342,14 +344,42 @@ def _opener(units: list[Unit]) -> Unit:
 
 
 def _act_first(an: Analysis, opener: Unit, crimes: list[Unit]) -> bool:
-    """A Spanish sentence that opens with the act, maybe past a clitic or an adverb ("Firmó las
-    órdenes ...", "Le cambió las calificaciones ..."): the subject is the one named before."""
-    if an.lang != "es" or not crimes or crimes[0].text in _ACT_NOUNS:
+    """A sentence with no subject of its own that opens with the act, maybe past a clitic, an
+    adverb or a copula ("Firmó las órdenes ...", "Le cambió las calificaciones ...", "Es un
+    corrupto y un ladrón.", "Bought and paid for.", "Stealing from the taxpayers ..."): the
+    subject is the one named before."""
+    if not crimes or crimes[0].text in _ACT_NOUNS:
         return False  # "Fraude.": a verdict on something named before, maybe a firm
+    if _NOTHING.match(an.norm.text, crimes[0].end):
+        return False  # "Stole nothing, gave everything."
+    if an.lang != "es" and (
+        crimes[0].text.startswith(_HARM_EN)
+        or any(u.code in ("C", "N") for u in an.sentence_units(crimes[0].sentence))
+    ):
+        return False  # "Killed at a traffic stop.": suffered; "stealing is a serious charge",
+        # "Stole nothing."
+    skip = _BEFORE_VERB_ES if an.lang == "es" else _BEFORE_ACT_EN
     k = opener.index
-    while k < crimes[0].index and an.units[k].text in _BEFORE_VERB_ES:
+    copula = an.lang == "es" and opener.text in _COPULA_ES
+    while k < crimes[0].index and (
+        an.units[k].text in skip
+        or (copula and (an.units[k].code in _VERDICT_CODES or an.units[k].text in _COPULA_ES))
+    ):
         k += 1
     return k == crimes[0].index
+
+
+_NOTHING = re.compile(r"\s+(?:nothing|no one|nobody|nada|a nadie)\b")
+# "Es un corrupto y un ladrón.": past a dropped subject's copula, articles, "y" and other
+# verdicts on the person ("corrupto") lead to the act.
+_COPULA_ES = frozenset({"es", "era", "fue", "un", "una"})
+_VERDICT_CODES = frozenset({"A", "B", "C", "X"})
+# "Also paid off the inspector.", "A thief.": an English fragment whose subject is the person
+# named before.
+_BEFORE_ACT_EN = frozenset({"a", "an", "also", "just", "and", "then", "even", "plain"})
+# A fragment opening with one of these tells harm suffered ("Killed at a traffic stop").
+_HARM_EN = ("kill", "shot", "murder", "stabb", "beaten", "kidnap", "attack", "rob", "assault",
+            "wound", "injur", "abduct", "rape", "hit", "run over", "gunned")  # fmt: skip
 
 
 def _pronoun_subject(an: Analysis, text: str, first: Unit) -> bool:
@@ -357,5 +387,12 @@ def _pronoun_subject(an: Analysis, text: str, first: Unit) -> bool:
     ("El cártel cobra piso" is about the cartel), as are "este"/"ese" before a noun."""
     if first.text in _PRONOUN_SUBJECTS:
         return True
+    k = first.index + 1
+    if (
+        k < len(an.units)
+        and an.units[k].sentence == first.sentence
+        and f"{first.text} {an.units[k].text}" in _PRONOUN_SUBJECTS
+    ):
+        return True  # "Ese señor vende ...", "This guy took ...": two words, two units
     start, end = an.span(first.index, first.index)
     return text[start:end].lower() == "él"
