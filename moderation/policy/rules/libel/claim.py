@@ -16,7 +16,13 @@ from moderation.policy.rules.libel.handles import _HANDLE
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
 from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _ONE_NAME, _OPENING_WORD
 from moderation.policy.rules.libel.plain_acts import sold_plainly, thing_called
-from moderation.policy.rules.libel.sources import _URL, _attributes, _bodies_say, _hearsay
+from moderation.policy.rules.libel.sources import (
+    _URL,
+    _attributes,
+    _bodies_say,
+    _hearsay,
+    _trailing_sources,
+)
 from moderation.policy.rules.libel.words import _CONJUNCTIONS, _DEFINITE
 from moderation.policy.types import Category, Submission
 
@@ -52,11 +58,15 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     # A source covers its own sentence, the one before it ("Mayor X took bribes. The Ledger
     # reported it."), and later sentences about the same person or with no person of their
     # own; a report on homicide figures does not source a claim about the mayor.
-    sourced = {
-        u.sentence
-        for u in an.with_class("attribution")
-        if _attributes(an, u) and not _hearsay(an, u)
-    } | _bodies_say(an)
+    sourced = (
+        {
+            u.sentence
+            for u in an.with_class("attribution")
+            if _attributes(an, u) and not _hearsay(an, u)
+        }
+        | _bodies_say(an)
+        | _trailing_sources(an)
+    )
     names = _name_spans(an, sub)
     text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")

@@ -41,6 +41,53 @@ def _bodies_say(an: Analysis) -> set[int]:
     return found
 
 
+# A source named after the claim, closing its sentence: "..., the Ledger says.", "..., said the
+# district attorney.", "..., per the Tribune.", "..., dice El Heraldo.", "..., dijo el fiscal."
+# (the lexicon's sources mostly open a clause: "according to", "said that").
+_SAYS_EN = (
+    r"says|said|reports|reported|wrote|writes|alleges|alleged|claims|claimed|found|finds|"
+    r"concluded|concludes|shows|showed|show|confirmed|confirms|notes|noted|revealed|reveals"
+)
+_SAYS_ES = (
+    r"dice|dijo|informa|informo|reporta|reporto|publica|publico|asegura|aseguro|afirma|afirmo|"
+    r"senala|senalo|revela|revelo|sostiene|sostuvo|acusa|acuso|documenta|documento|confirma|"
+    r"confirmo|concluyo|encontro|establece|establecio"
+)
+_TRAILING_SOURCE = re.compile(
+    r"[,;(—–]\s*(?:"
+    rf"(?P<teller>(?:[\w'.&-]+\s+){{1,5}}?)(?:{_SAYS_EN}|{_SAYS_ES})"  # "the Ledger says"
+    rf"|(?:{_SAYS_EN}|{_SAYS_ES}|per|as per)\s+"  # "dijo el fiscal", "per the Tribune"
+    r"(?P<named>[\w'.&-]+(?:\s+[\w'.&-]+){0,5}?)"
+    r")\s*(?:last\s+\w+|this\s+\w+|ayer|hoy|(?:la\s+)?semana\s+pasada)?\s*[.!?)]*\s*$"
+)
+# Who passes a rumour on rather than a source: "..., everybody says", "..., dice la gente".
+_RUMOUR_TELLERS = re.compile(
+    r"^(?:(?:my|mi|mis|our|nuestro|nuestra|everybody|everyone|people|folks|someone|somebody|"
+    r"todo el mundo|todos|toda la gente|la gente|medio mundo|el pueblo|todo el pueblo|alguien|"
+    r"nadie|nobody|no one|word|rumou?r|whatever|no matter|what|and|but|though|even if|aunque|"
+    r"lo que|digan|pero|y|ni|yo|i|we|nosotros)\b|(?:they|he|she|you|uno|el|ella|ellos|ellas|"
+    r"lo|la|le|les|los|las|se|me|te|nos)$)"  # "..., lo confirmo": the writer vouches
+)
+
+
+def _trailing_sources(an: Analysis) -> set[int]:
+    """The sentences closed by a source named after the claim (`_TRAILING_SOURCE`), unless the
+    teller is a rumour's ("..., my cousin says", "..., dice la gente")."""
+    found = set()
+    text = an.norm.text
+    for base, codes in an.sentences:
+        first, last = an.units[base], an.units[base + len(codes) - 1]
+        end = text.find(".", last.end)
+        end = len(text) if end < 0 else end + 1
+        m = _TRAILING_SOURCE.search(text, first.start, end)
+        if m is None:
+            continue
+        teller = (m.group("teller") or m.group("named") or "").strip()
+        if teller and not _RUMOUR_TELLERS.match(teller):
+            found.add(first.sentence)
+    return found
+
+
 def _attributes(an: Analysis, u: Unit) -> bool:
     """A source or a court outcome; "reports them to ICE" and "lied on the report" are acts,
     not sources: a bare report counts only when it says or is by someone."""
