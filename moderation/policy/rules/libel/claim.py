@@ -21,6 +21,7 @@ from moderation.policy.rules.libel.sources import (
     _attributes,
     _bodies_say,
     _hearsay,
+    _rumour_passed_on,
     _trailing_sources,
 )
 from moderation.policy.rules.libel.words import _CONJUNCTIONS, _DEFINITE
@@ -159,6 +160,8 @@ def _hedged(an: Analysis, units: list[Unit], crime: Unit) -> bool:
     for u in units:
         if not u.has("hedge"):
             continue
+        if _rumour_passed_on(an, u):
+            continue  # "Dicen que el regidor X cobra mordidas.": a rumour spread, not a doubt
         if u.index < crime.index:
             m = _CONTRAST.search(text, u.end, crime.start)
             if m is not None and text[u.end : m.start()].strip(" ,;:"):

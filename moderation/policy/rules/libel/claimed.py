@@ -32,6 +32,7 @@ from moderation.policy.rules.libel.sources import (
     _hearsay,
     _long_quote,
     _public_adjective,
+    _rumour_passed_on,
     _writer_clause,
 )
 from moderation.policy.rules.libel.words import _CLAUSE_BREAK
@@ -96,6 +97,7 @@ def _claimed(
         u.has("report")
         and u.start >= said_end
         and not _hearsay(an, u)
+        and not _rumour_passed_on(an, u)
         and not _denied_frame(an, u, crime)
         and not _public_adjective(an, u)
         and not _writer_clause(an, u)

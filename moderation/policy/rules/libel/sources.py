@@ -88,6 +88,34 @@ def _trailing_sources(an: Analysis) -> set[int]:
     return found
 
 
+# An impersonal rumour ("Dicen que ...", "en el pueblo dicen que ...", "todos dicen que ...")
+# repeats the charge; another's claim ("los que dicen que ...", "algunos dicen que ...") is
+# reported to be answered, and a rumour the writer doubts ("..., pero nadie ha mostrado pruebas")
+# stays a hedge.
+_RUMOURS = frozenset({"dicen que", "se dice que", "se rumora"})
+_OTHERS_SAY = frozenset({"que", "algunos", "muchos", "otros", "unos", "quienes", "ustedes",
+                         "ellos", "ellas", "cuando", "no", "luego", "despues",
+                         "tambien"})  # fmt: skip
+_DOUBTED = re.compile(
+    r"\b(?:(?:nadie|nunca|no)\s+(?:\w+\s+){0,2}?(?:mostrado|demostrado|probado|comprobado|"
+    r"presentado|ensenado)|no hay (?:ninguna |ni una )?(?:prueba|pruebas|evidencia|documento)|"
+    r"sin (?:ninguna )?(?:prueba|pruebas|evidencia)|nadie sabe|no (?:lo |me lo )?creo|mentira|"
+    r"(?:es|son) falso|chismes?|no se acusa|calumnia|difama|no es (?:cierto|verdad)|"
+    r"cuenta anonima|no lo defiendo|lo publico|lo publicaron|lo reporto)\b"
+)
+
+
+def _rumour_passed_on(an: Analysis, u: Unit) -> bool:
+    """The hedge is an impersonal rumour the writer passes on without doubting it (see
+    `_RUMOURS`): "Dicen que Lalo Muñiz, de tránsito, cobra mordidas." states the charge."""
+    if u.text not in _RUMOURS or an.lang != "es":
+        return False
+    prev = an.units[u.index - 1] if u.index > 0 else None
+    if prev is not None and prev.sentence == u.sentence and prev.text in _OTHERS_SAY:
+        return False  # "los que dicen que ...", "algunos dicen que ...": another's claim
+    return _DOUBTED.search(an.norm.text) is None
+
+
 def _attributes(an: Analysis, u: Unit) -> bool:
     """A source or a court outcome; "reports them to ICE" and "lied on the report" are acts,
     not sources: a bare report counts only when it says or is by someone."""
