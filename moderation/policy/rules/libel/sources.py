@@ -223,6 +223,10 @@ def _hearsay(an: Analysis, u: Unit) -> bool:
     """A report whose teller is the writer's aunt, a cousin, a friend or "the guy at the shop"
     ("my aunt ... said", "el de servicio me dijo", "three owners told me"): a rumour passed on
     as fact, not a source that could be checked."""
+    if u.text in _HEARD:
+        return True  # "I heard Father X has been drinking ...": a rumour, no source
+    if _first_person(an, u):
+        return True  # "les aseguro que ...": the writer vouches, no one else tells
     k = u.index + 1
     if k < len(an.units) and an.units[k].sentence == u.sentence and an.units[k].text in _TOLD_ME:
         return True
@@ -235,6 +239,24 @@ def _hearsay(an: Analysis, u: Unit) -> bool:
         and an.units[j].sentence == u.sentence
         for j in range(first, u.index)
     )
+
+
+_HEARD = frozenset({"heard", "i heard", "i've heard", "i have heard", "escuche", "oi"})
+# The writer's own saying in Spanish, told by its unaccented first person after a clitic of the
+# readers ("les aseguro que", "te digo que"; "les aseguró" is someone else's).
+_VOUCHING = frozenset({"aseguro", "aseguro que", "afirmo", "afirmo que", "confirmo",
+                       "confirmo que", "digo", "digo que", "juro", "juro que"})  # fmt: skip
+
+
+def _first_person(an: Analysis, u: Unit) -> bool:
+    """A Spanish saying in the first person after "les"/"te"/"yo": the writer vouches."""
+    if u.text not in _VOUCHING or u.index == 0:
+        return False
+    if an.units[u.index - 1].text not in ("les", "te", "yo", "se los", "se lo", "os"):
+        return False
+    start, end = an.span(u.index, u.index)
+    word = an.norm.original[start:end].split()[0].lower()
+    return not word.endswith(("ó", "Ó"))
 
 
 _QUOTES = "'\"‘’“”«»"
