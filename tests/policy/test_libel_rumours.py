@@ -28,6 +28,7 @@ def test_libel_rumour_passed_on_held(text: str, lang: str) -> None:
 
 
 RUMOURS_DOUBTED = [
+    ("Dicen que el regidor Pascual Medina cobra cuota, pero yo no lo he visto.", "es"),
     ("Dicen que el comisario Ruiz cobra cuotas, pero nadie ha mostrado pruebas.", "es"),
     ("Se dice que la regidora Pons recibió dinero del cártel, pero nadie lo ha demostrado.", "es"),
     ("Los que dicen que el alcalde Ruiz se robó el dinero no tienen nada.", "es"),

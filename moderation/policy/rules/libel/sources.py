@@ -101,7 +101,8 @@ _DOUBTED = re.compile(
     r"presentado|ensenado)|no hay (?:ninguna |ni una )?(?:prueba|pruebas|evidencia|documento)|"
     r"sin (?:ninguna )?(?:prueba|pruebas|evidencia)|nadie sabe|no (?:lo |me lo )?creo|mentira|"
     r"(?:es|son) falso|chismes?|no se acusa|calumnia|difama|no es (?:cierto|verdad)|"
-    r"cuenta anonima|no lo defiendo|lo publico|lo publicaron|lo reporto)\b"
+    r"cuenta anonima|no lo defiendo|lo publico|lo publicaron|lo reporto|"
+    r"pero (?:yo )?no (?:lo |me )?(?:he visto|vi|se|consta)|pero no (?:hay|tengo) pruebas)\b"
 )
 
 
@@ -143,6 +144,11 @@ def _attributes(an: Analysis, u: Unit) -> bool:
         return False  # "el agente Castro de la Fiscalía": the person's office, not a source
     if prev is not None and prev.text in _SHELVED:
         return False  # "para que archivara la denuncia": the complaint dropped is the act's
+    if u.text == "la fiscalia" and (
+        (prev is not None and prev.text in ("ni", "a", "al", "que"))
+        or _FISCALIA_IDLE.match(an.norm.text, u.end)
+    ):
+        return False  # "ni la Fiscalía lo toca", "la Fiscalía debería revisar a ...": no finding
     if u.text in _REPORT_WORDS:
         k = u.index - 1
         if k >= 0 and an.units[k].text in _OWN_PAPERS:
@@ -151,6 +157,14 @@ def _attributes(an: Analysis, u: Unit) -> bool:
             return False  # "falsified the staffing reports": the act's object
         return nxt in _REPORT_SAYS
     return nxt not in _OBJECT_PRONOUNS
+
+
+# What follows "la Fiscalía" when it found nothing: a demand on it or its inaction.
+_FISCALIA_IDLE = re.compile(
+    r"\s+(?:(?:no|nunca|ni)\b|deberia|debe\b|debia|tiene que|tendria|"
+    r"(?:tambien\s+)?(?:le|les)\s+(?:responde|obedece|cubre|protege)|"
+    r"esta (?:comprada|coludida|metida)|es (?:complice|parte))"
+)
 
 
 # Verbs that drop a complaint or a case: what follows is their object, not a source.
@@ -299,7 +313,7 @@ _PUBLIC_NOUNS = frozenset(
     {"ministerio", "seguridad", "servicio", "servicios", "dinero", "espacio", "transporte",
      "funcionario", "servidor", "erario", "gasto", "sector", "orden", "registro", "notario",
      "salud", "cargo", "puesto", "recursos", "dominio", "interes", "obra", "obras", "deuda",
-     "educacion", "via", "alumbrado", "opinion", "contador"}
+     "educacion", "via", "alumbrado", "opinion", "contador", "conocimiento"}
 )  # fmt: skip
 # Before these, "publico" is the adjective or the noun ("en público"), not "publicó".
 _BEFORE_NOUN = frozenset({"en", "el", "al", "del", "un", "de", "su", "ante"})
