@@ -1,8 +1,10 @@
-"""An impersonal rumour passed on states the charge: "Dicen que Lalo X, de tránsito, cobra
-mordidas.", "en la colonia dicen que ...", "todos dicen que ..." ("dicen que" was read as a hedge
-and as the person's own report). Still passing: another's claim answered ("los que dicen que
-...", "algunos dicen que ..."), a rumour the writer doubts or refutes ("pero nadie ha mostrado
-pruebas", "es puro chisme", "es mentira"), a rumour with its source, and a rumour of no act.
+"""An impersonal rumour the writer vouches for states the charge: "Dicen que X cobra mordidas.
+Todo el pueblo lo sabe.", "... Yo sí le creo.", "todos dicen que ...", "Dicen que es
+'empresario', pero X mueve droga" ("dicen que" was read as a hedge and as the person's own
+report). Still passing: a bare rumour ("Dicen que X cobra mordidas."), another's claim
+answered ("los que dicen que ...", "algunos dicen que ..."), a rumour the writer doubts or
+refutes ("pero nadie ha mostrado pruebas", "es puro chisme", "es mentira"), a rumour with its
+source, and a rumour of no act.
 Our own names."""
 
 import pytest
@@ -12,9 +14,14 @@ from tests.policy.expect import assert_rules_approve, rule_action
 RULE = "libel.unattributed_claim"
 
 RUMOURS_PASSED_ON = [
-    ("Dicen que el regidor Pascual Medina cobra mordidas a los taqueros.", "es"),
     (
-        "En la colonia dicen que la tesorera Leticia Olmos se quedó con el dinero de las becas.",
+        "Dicen que el regidor Pascual Medina cobra mordidas a los taqueros. "
+        "Todo el pueblo lo sabe.",
+        "es",
+    ),
+    (
+        "En la colonia dicen que la tesorera Leticia Olmos se quedó con el dinero de las becas. "
+        "Yo sí le creo.",
         "es",
     ),
     ("Todos dicen que el comandante Ibarra vende droga. Yo le creo.", "es"),
@@ -28,6 +35,8 @@ def test_libel_rumour_passed_on_held(text: str, lang: str) -> None:
 
 
 RUMOURS_DOUBTED = [
+    ("Dicen que el regidor Pascual Medina cobra mordidas.", "es"),
+    ("Dicen que el juez Benito Tirado vende sus fallos, pero a mí no me consta.", "es"),
     ("Dicen que el regidor Pascual Medina cobra cuota, pero yo no lo he visto.", "es"),
     ("Dicen que el comisario Ruiz cobra cuotas, pero nadie ha mostrado pruebas.", "es"),
     ("Se dice que la regidora Pons recibió dinero del cártel, pero nadie lo ha demostrado.", "es"),

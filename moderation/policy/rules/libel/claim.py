@@ -212,15 +212,25 @@ def _suffered(an: Analysis, text: str, crime: Unit) -> bool:
     if not _THIRD_PLURAL.search(crime.text) or not crime.text.startswith(_VICTIM_ACTS):
         return False
     before = [u for u in an.units[: prev.index] if u.sentence == crime.sentence]
+    victim = False  # "Al alcalde Urrutia le robaron ...": the office after "a" and its name
     for k, u in enumerate(before):
         start, _end = an.span(u.index, u.index)
+        upper = text[start : start + 1].isupper()
         if u.has("title") or u.text in _DOERS:
-            return False  # "el alcalde ... me robaron", "los policías me extorsionaron"
-        if k > 0 and text[start : start + 1].isupper() and before[k - 1].text not in _PLACE_PREP:
+            j = k - 1 if k > 0 and before[k - 1].text not in ("la", "los", "las") else k - 2
+            victim = j >= 0 and before[j].text in _TO  # "a la regidora Pons le robaron ..."
+            if not victim:
+                return False  # "el alcalde ... me robaron", "los policías me extorsionaron"
+            continue
+        if victim and upper:
+            continue
+        victim = False
+        if k > 0 and upper and before[k - 1].text not in _PLACE_PREP:
             return False  # a name in the sentence: the doers may be named
     return True
 
 
+_TO = frozenset({"a", "al"})
 _PLACE_PREP = frozenset({"de", "en", "a", "al", "por", "desde", "hasta", "para", "del"})
 # Bodies that do wrong as one: named as the doers, the act is charged to them.
 _DOERS = frozenset(

@@ -29,6 +29,7 @@ from moderation.policy.rules.libel.doer import (
 from moderation.policy.rules.libel.names import _subject_name
 from moderation.policy.rules.libel.opening_name import _opening_surname
 from moderation.policy.rules.libel.sources import (
+    _RUMOURS,
     _hearsay,
     _long_quote,
     _public_adjective,
@@ -99,6 +100,7 @@ def _claimed(
         and u.start >= said_end
         and not _hearsay(an, u)
         and not _rumour_passed_on(an, u)
+        and not (u.text in _RUMOURS and _CONTRAST_AFTER.search(text, u.end, crime.start))
         and not _denied_frame(an, u, crime)
         and not _public_adjective(an, u)
         and not _writer_clause(an, u)
@@ -173,6 +175,10 @@ _WRITER_SAYS = re.compile(
 # A negation does not reach past "but" or a reason: "Not to be dramatic but Councilman X paid
 # off ...", "voted no because he gets a cut ...".
 _NEGATION_ENDS = re.compile(r"\b(?:but|pero|because|porque|that's why|that is why|por eso)\b")
+
+# "Dicen que es 'empresario', pero el tal X mueve droga ...": the rumour's clause is closed.
+_CONTRAST_AFTER = re.compile(r"\b(?:but|however|pero|sin embargo|mas no)\b")
+
 
 # "I'm not saying X took it ... but who else had the keys?", "Not saying she's on the take.
 # Just saying.", "no digo que ..., nomás digo": the denial of saying it is the insinuation's

@@ -102,7 +102,8 @@ _DOUBTED = re.compile(
     r"sin (?:ninguna )?(?:prueba|pruebas|evidencia)|nadie sabe|no (?:lo |me lo )?creo|mentira|"
     r"(?:es|son) falso|chismes?|no se acusa|calumnia|difama|no es (?:cierto|verdad)|"
     r"cuenta anonima|no lo defiendo|lo publico|lo publicaron|lo reporto|"
-    r"pero (?:yo )?no (?:lo |me )?(?:he visto|vi|se|consta)|pero no (?:hay|tengo) pruebas)\b"
+    r"(?:pero|aunque) (?:a mi |yo )?no (?:lo |me )?(?:he visto|vi|se|consta)|"
+    r"(?:pero|aunque) no (?:hay|tengo) pruebas)\b"
 )
 
 
@@ -114,7 +115,24 @@ def _rumour_passed_on(an: Analysis, u: Unit) -> bool:
     prev = an.units[u.index - 1] if u.index > 0 else None
     if prev is not None and prev.sentence == u.sentence and prev.text in _OTHERS_SAY:
         return False  # "los que dicen que ...", "algunos dicen que ...": another's claim
-    return _DOUBTED.search(an.norm.text) is None
+    text = an.norm.text
+    if _DOUBTED.search(text) is not None:
+        return False
+    if prev is not None and prev.sentence == u.sentence and prev.text in _EVERYONE:
+        return True  # "todos dicen que ...": vouched for as common knowledge
+    return _ENDORSED.search(text) is not None
+
+
+# The rumour vouched for: "yo sí le creo", "a mí no me extrañaría", "todo el pueblo lo comenta",
+# "yo nomás repito lo que se dice", "eso andan diciendo"; a bare "Dicen que X mató al muchacho"
+# stays hedged.
+_EVERYONE = frozenset({"todos", "todo el mundo", "todo mundo", "todo el pueblo", "medio mundo"})
+_ENDORSED = re.compile(
+    r"\b(?:(?:yo )?(?:si )?(?:le|lo|se lo) creo|no me extranaria|no me extrana|"
+    r"todo (?:el )?(?:pueblo|mundo) lo (?:sabe|comenta|dice)|todos lo (?:dicen|saben|comentan)|"
+    r"lo comenta|(?:nomas|solo|nada mas) repito|andan diciendo|ya ni se esconde|"
+    r"no es secreto|todo cuadra|esta clarisimo|no es casualidad)\b"
+)
 
 
 def _attributes(an: Analysis, u: Unit) -> bool:
