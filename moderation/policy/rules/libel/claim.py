@@ -16,7 +16,14 @@ from moderation.policy.rules.libel.handles import _HANDLE
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
 from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _ONE_NAME, _OPENING_WORD
 from moderation.policy.rules.libel.plain_acts import sold_plainly, thing_called
-from moderation.policy.rules.libel.sources import _URL, _attributes, _bodies_say, _hearsay
+from moderation.policy.rules.libel.sources import (
+    _URL,
+    _attributes,
+    _bodies_say,
+    _hearsay,
+    _rumour_passed_on,
+    _trailing_sources,
+)
 from moderation.policy.rules.libel.words import _CONJUNCTIONS, _DEFINITE
 from moderation.policy.types import Category, Submission
 
@@ -52,11 +59,15 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     # A source covers its own sentence, the one before it ("Mayor X took bribes. The Ledger
     # reported it."), and later sentences about the same person or with no person of their
     # own; a report on homicide figures does not source a claim about the mayor.
-    sourced = {
-        u.sentence
-        for u in an.with_class("attribution")
-        if _attributes(an, u) and not _hearsay(an, u)
-    } | _bodies_say(an)
+    sourced = (
+        {
+            u.sentence
+            for u in an.with_class("attribution")
+            if _attributes(an, u) and not _hearsay(an, u)
+        }
+        | _bodies_say(an)
+        | _trailing_sources(an)
+    )
     names = _name_spans(an, sub)
     text = an.norm.text
     person_before = False  # the previous sentence named a person ("Diaz? He rigged it.")
@@ -149,6 +160,8 @@ def _hedged(an: Analysis, units: list[Unit], crime: Unit) -> bool:
     for u in units:
         if not u.has("hedge"):
             continue
+        if _rumour_passed_on(an, u):
+            continue  # "Dicen que el regidor X cobra mordidas.": a rumour spread, not a doubt
         if u.index < crime.index:
             m = _CONTRAST.search(text, u.end, crime.start)
             if m is not None and text[u.end : m.start()].strip(" ,;:"):
@@ -199,15 +212,25 @@ def _suffered(an: Analysis, text: str, crime: Unit) -> bool:
     if not _THIRD_PLURAL.search(crime.text) or not crime.text.startswith(_VICTIM_ACTS):
         return False
     before = [u for u in an.units[: prev.index] if u.sentence == crime.sentence]
+    victim = False  # "Al alcalde Urrutia le robaron ...": the office after "a" and its name
     for k, u in enumerate(before):
         start, _end = an.span(u.index, u.index)
+        upper = text[start : start + 1].isupper()
         if u.has("title") or u.text in _DOERS:
-            return False  # "el alcalde ... me robaron", "los policías me extorsionaron"
-        if k > 0 and text[start : start + 1].isupper() and before[k - 1].text not in _PLACE_PREP:
+            j = k - 1 if k > 0 and before[k - 1].text not in ("la", "los", "las") else k - 2
+            victim = j >= 0 and before[j].text in _TO  # "a la regidora Pons le robaron ..."
+            if not victim:
+                return False  # "el alcalde ... me robaron", "los policías me extorsionaron"
+            continue
+        if victim and upper:
+            continue
+        victim = False
+        if k > 0 and upper and before[k - 1].text not in _PLACE_PREP:
             return False  # a name in the sentence: the doers may be named
     return True
 
 
+_TO = frozenset({"a", "al"})
 _PLACE_PREP = frozenset({"de", "en", "a", "al", "por", "desde", "hasta", "para", "del"})
 # Bodies that do wrong as one: named as the doers, the act is charged to them.
 _DOERS = frozenset(
@@ -317,7 +340,9 @@ _DETERMINERS = _DEFINITE | {"un", "una", "unos", "unas", "a", "an", "su", "sus",
 _PRONOUN_SUBJECTS = frozenset(
     {"he", "she", "he is", "she is", "ella", "this guy", "that guy", "ese tipo", "ese wey",
      "guy", "the guy", "the man", "this man", "that man", "this woman", "that woman", "dude",
-     "el tipo", "ese guey", "ese vato", "el vato", "the dude"}
+     "el tipo", "ese guey", "ese vato", "el vato", "the dude", "ese senor", "esa senora",
+     "este senor", "esta senora", "ese hombre", "esa mujer", "ese sujeto", "ese individuo",
+     "ese cuate", "that dude", "this dude"}
 )  # fmt: skip
 
 
@@ -342,14 +367,42 @@ def _opener(units: list[Unit]) -> Unit:
 
 
 def _act_first(an: Analysis, opener: Unit, crimes: list[Unit]) -> bool:
-    """A Spanish sentence that opens with the act, maybe past a clitic or an adverb ("Firmó las
-    órdenes ...", "Le cambió las calificaciones ..."): the subject is the one named before."""
-    if an.lang != "es" or not crimes or crimes[0].text in _ACT_NOUNS:
+    """A sentence with no subject of its own that opens with the act, maybe past a clitic, an
+    adverb or a copula ("Firmó las órdenes ...", "Le cambió las calificaciones ...", "Es un
+    corrupto y un ladrón.", "Bought and paid for.", "Stealing from the taxpayers ..."): the
+    subject is the one named before."""
+    if not crimes or crimes[0].text in _ACT_NOUNS:
         return False  # "Fraude.": a verdict on something named before, maybe a firm
+    if _NOTHING.match(an.norm.text, crimes[0].end):
+        return False  # "Stole nothing, gave everything."
+    if an.lang != "es" and (
+        crimes[0].text.startswith(_HARM_EN)
+        or any(u.code in ("C", "N") for u in an.sentence_units(crimes[0].sentence))
+    ):
+        return False  # "Killed at a traffic stop.": suffered; "stealing is a serious charge",
+        # "Stole nothing."
+    skip = _BEFORE_VERB_ES if an.lang == "es" else _BEFORE_ACT_EN
     k = opener.index
-    while k < crimes[0].index and an.units[k].text in _BEFORE_VERB_ES:
+    copula = an.lang == "es" and opener.text in _COPULA_ES
+    while k < crimes[0].index and (
+        an.units[k].text in skip
+        or (copula and (an.units[k].code in _VERDICT_CODES or an.units[k].text in _COPULA_ES))
+    ):
         k += 1
     return k == crimes[0].index
+
+
+_NOTHING = re.compile(r"\s+(?:nothing|no one|nobody|nada|a nadie)\b")
+# "Es un corrupto y un ladrón.": past a dropped subject's copula, articles, "y" and other
+# verdicts on the person ("corrupto") lead to the act.
+_COPULA_ES = frozenset({"es", "era", "fue", "un", "una"})
+_VERDICT_CODES = frozenset({"A", "B", "C", "X"})
+# "Also paid off the inspector.", "A thief.": an English fragment whose subject is the person
+# named before.
+_BEFORE_ACT_EN = frozenset({"a", "an", "also", "just", "and", "then", "even", "plain"})
+# A fragment opening with one of these tells harm suffered ("Killed at a traffic stop").
+_HARM_EN = ("kill", "shot", "murder", "stabb", "beaten", "kidnap", "attack", "rob", "assault",
+            "wound", "injur", "abduct", "rape", "hit", "run over", "gunned")  # fmt: skip
 
 
 def _pronoun_subject(an: Analysis, text: str, first: Unit) -> bool:
@@ -357,5 +410,12 @@ def _pronoun_subject(an: Analysis, text: str, first: Unit) -> bool:
     ("El cártel cobra piso" is about the cartel), as are "este"/"ese" before a noun."""
     if first.text in _PRONOUN_SUBJECTS:
         return True
+    k = first.index + 1
+    if (
+        k < len(an.units)
+        and an.units[k].sentence == first.sentence
+        and f"{first.text} {an.units[k].text}" in _PRONOUN_SUBJECTS
+    ):
+        return True  # "Ese señor vende ...", "This guy took ...": two words, two units
     start, end = an.span(first.index, first.index)
     return text[start:end].lower() == "él"

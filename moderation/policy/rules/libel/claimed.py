@@ -29,9 +29,11 @@ from moderation.policy.rules.libel.doer import (
 from moderation.policy.rules.libel.names import _subject_name
 from moderation.policy.rules.libel.opening_name import _opening_surname
 from moderation.policy.rules.libel.sources import (
+    _RUMOURS,
     _hearsay,
     _long_quote,
     _public_adjective,
+    _rumour_passed_on,
     _writer_clause,
 )
 from moderation.policy.rules.libel.words import _CLAUSE_BREAK
@@ -71,6 +73,7 @@ def _claimed(
         and not _CLAUSE_BREAK.search(text, u.end, crime.start)
         and not _negation_ends(text, u.end, crime.start)
         and not (u.text == "no" and u.index > 0 and an.units[u.index - 1].text in _SAID_NO)
+        and not _paralipsis(an, u)
         for u in units
     ):
         return False  # "never took a bribe"; a negation in an earlier clause does not count
@@ -96,9 +99,13 @@ def _claimed(
         u.has("report")
         and u.start >= said_end
         and not _hearsay(an, u)
+        and not _rumour_passed_on(an, u)
+        and not (u.text in _RUMOURS and _CONTRAST_AFTER.search(text, u.end, crime.start))
         and not _denied_frame(an, u, crime)
         and not _public_adjective(an, u)
         and not _writer_clause(an, u)
+        and not _paralipsis(an, u)
+        and not (u.index > 0 and _paralipsis(an, an.units[u.index - 1]))
         for u in before
     ):
         return False  # "Sheriff Dunn says the cartel ...": the person is a source
@@ -154,10 +161,13 @@ _WRITER_SAYS = re.compile(
     r"(?:lo que )?nadie (?:dice|menciona|quiere decir|te dice)|what (?:nobody|no one) "
     r"(?:says|mentions|tells you|will tell you|wants to say)|(?:nobody|no one) (?:mentions|"
     r"will tell you|wants to say)|(?:forgot|failed|neglected) to (?:mention|say)|"
-    r"(?:does not|doesn't|didn't|did not) mention|never (?:mentions|mentioned|discloses|"
-    r"disclosed)|no (?:menciona|dice|dijo)|"
+    r"(?:does not|doesn't|didn't|did not) mention|what (?:\w+ ){0,3}?(?:does not|doesn't|"
+    r"do not|don't|won't|will not) (?:say|tell you)|"
+    r"never (?:mentions|mentioned|discloses|disclosed)|no (?:menciona|dice|dijo)|"
+    r"lo que no (?:dicen|mencionan|cuentan|te dicen|nos dicen|van a decir)|"
+    r"(?:lo que )?nadie se atreve a decir|(?:nobody|no one) (?:dares|dared) (?:to )?say|"
     r"(?:hay que|cabe|vale|hay que|les) (?:decir|recordar|mencionar|aclarar|recuerdo)|"
-    r"(?:solo |nomas )?(?:aclaro|recuerdo|les recuerdo|digo)|(?:lo )?digo claro)\b"
+    r"(?:solo |nomas )?(?:aclaro|recuerdo|les recuerdo|(?<!no )digo)|(?:lo )?digo claro)\b"
     r"(?:\s+(?:es\s+)?(?:that|que|is that|es que))?"
 )
 
@@ -165,6 +175,35 @@ _WRITER_SAYS = re.compile(
 # A negation does not reach past "but" or a reason: "Not to be dramatic but Councilman X paid
 # off ...", "voted no because he gets a cut ...".
 _NEGATION_ENDS = re.compile(r"\b(?:but|pero|because|porque|that's why|that is why|por eso)\b")
+
+# "Dicen que es 'empresario', pero el tal X mueve droga ...": the rumour's clause is closed.
+_CONTRAST_AFTER = re.compile(r"\b(?:but|however|pero|sin embargo|mas no)\b")
+
+
+# "I'm not saying X took it ... but who else had the keys?", "Not saying she's on the take.
+# Just saying.", "no digo que ..., nomás digo": the denial of saying it is the insinuation's
+# frame when the comment closes by pointing at the person.
+_NOT_SAYING = re.compile(
+    r"\s*(?:saying|say|gonna say|going to say|accusing|decir|digo|diciendo|acuso|acusando)\b"
+)
+_POINTED = re.compile(
+    r"\b(?:just saying|i'?m just saying|i'?ll just say|who else|think about it|draw your own "
+    r"conclusions?|connect the dots|do the math|you do the math|just asking|if you know you know|"
+    r"nomas digo|solo digo|nada mas digo|ahi lo dejo|quien mas|saquen sus (?:propias )?"
+    r"(?:conclusiones|cuentas)|haganle como quieran|ustedes saquen)\b|"
+    r"[.!?]\s+(?:yo\s+)?(?:solo\s+|nomas\s+)?digo que\b"  # "No digo que ... . Digo que ..."
+)
+
+
+def _paralipsis(an: Analysis, u: Unit) -> bool:
+    """The negation denies saying it ("I'm not saying", "won't say", "no digo que") and the
+    comment points at the person anyway (`_POINTED`): an insinuation, not a denial."""
+    text = an.norm.text
+    one_unit = u.has("report") and u.text.startswith(("no ", "not "))  # "no digo que"
+    if not one_unit and (u.code != "N" or not _NOT_SAYING.match(text, u.end)):
+        return False
+    return _POINTED.search(text) is not None
+
 
 # "voted no", "dijo que no": a vote or an answer, not a negation of what follows.
 _SAID_NO = frozenset({"voted", "vote", "votes", "said", "says", "voto", "vota", "votaron",

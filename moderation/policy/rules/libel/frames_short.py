@@ -23,6 +23,13 @@ from moderation.policy.rules.libel.act_words import (
     _W,
 )
 
+# Money, a share or a sum, maybe by the month, from a criminal party.
+_MONEY_FROM_PARTY = (
+    rf"(?:dinero|lana|plata|sobres?|pagos?|millones|su\s+parte|una\s+parte|cuotas?|{_SUM_ES})"
+    r"(?:\s+(?:pesos|dolares))?\s+(?:(?:al|cada|por|a\s+la)\s+(?:mes|semana|quincena|ano)\s+)?(?:de|del)\s+"
+    rf"(?:la\s+|los\s+|las\s+)?(?:gente\s+de\s+la\s+plaza|{_PARTY_X})\b"
+)
+
 _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
     # one-line accusations of short comments: a killing hidden or done on purpose, abuse
     # covered up, evidence buried, drugs sold or moved, detainees tortured or made to vanish
@@ -450,10 +457,10 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      rf"(?:{_PARTY_REF})(?:'s)?\s+(?:trucks|money|loads|drugs|guns|routes))\b"),
     ("lava lavaba lavan lavaban lavo lavando lavar lavarle",
      r"(?:le\s+|les\s+)?(?:la\s+|el\s+)?(?:lana|dinero|plata|billetes)\b"),
-    # money from a criminal party: "recibe dinero del huachicol", "de la gente de la plaza"
-    ("recibe recibia recibio recibieron reciben recibian",
-     r"(?:dinero|lana|plata|sobres?|pagos?|millones)\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?"
-     rf"(?:gente\s+de\s+la\s+plaza|{_PARTY_X})\b"),
+    # money from a criminal party: "recibe dinero del huachicol", "de la gente de la plaza",
+    # "recibe 200 mil pesos al mes de la gente de la plaza", "su parte de la extorsión"
+    ("recibe recibia recibio recibieron reciben recibian", _MONEY_FROM_PARTY),
+    ("recibiendo", _MONEY_FROM_PARTY),
     # paid a sum for an act of office: "took $40,000 from the X people to rezone", "le
     # pagaron dos millones por soltarlo", "recibió dos millones ... para votar a favor"
     ("took takes taking got gets received accepted pocketed taken",

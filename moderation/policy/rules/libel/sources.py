@@ -41,6 +41,100 @@ def _bodies_say(an: Analysis) -> set[int]:
     return found
 
 
+# A source named after the claim, closing its sentence: "..., the Ledger says.", "..., said the
+# district attorney.", "..., per the Tribune.", "..., dice El Heraldo.", "..., dijo el fiscal."
+# (the lexicon's sources mostly open a clause: "according to", "said that").
+_SAYS_EN = (
+    r"says|said|reports|reported|wrote|writes|alleges|alleged|claims|claimed|found|finds|"
+    r"concluded|concludes|shows|showed|show|confirmed|confirms|notes|noted|revealed|reveals"
+)
+_SAYS_ES = (
+    r"dice|dijo|informa|informo|reporta|reporto|publica|publico|asegura|aseguro|afirma|afirmo|"
+    r"senala|senalo|revela|revelo|sostiene|sostuvo|acusa|acuso|documenta|documento|confirma|"
+    r"confirmo|concluyo|encontro|establece|establecio"
+)
+_TRAILING_SOURCE = re.compile(
+    r"[,;(—–]\s*(?:"
+    rf"(?P<teller>(?:[\w'.&-]+\s+){{1,5}}?)(?:{_SAYS_EN}|{_SAYS_ES})"  # "the Ledger says"
+    rf"|(?:{_SAYS_EN}|{_SAYS_ES}|per|as per)\s+"  # "dijo el fiscal", "per the Tribune"
+    r"(?P<named>[\w'.&-]+(?:\s+[\w'.&-]+){0,5}?)"
+    r")\s*(?:last\s+\w+|this\s+\w+|ayer|hoy|(?:la\s+)?semana\s+pasada)?\s*[.!?)]*\s*$"
+)
+# Who passes a rumour on rather than a source: "..., everybody says", "..., dice la gente".
+_RUMOUR_TELLERS = re.compile(
+    r"^(?:(?:my|mi|mis|our|nuestro|nuestra|everybody|everyone|people|folks|someone|somebody|"
+    r"todo el mundo|todos|toda la gente|la gente|medio mundo|el pueblo|todo el pueblo|alguien|"
+    r"nadie|nobody|no one|word|rumou?r|whatever|no matter|what|and|but|though|even if|aunque|"
+    r"lo que|digan|pero|y|ni|yo|i|we|nosotros)\b|(?:they|he|she|you|uno|el|ella|ellos|ellas|"
+    r"lo|la|le|les|los|las|se|me|te|nos)$)"  # "..., lo confirmo": the writer vouches
+)
+
+
+def _trailing_sources(an: Analysis) -> set[int]:
+    """The sentences closed by a source named after the claim (`_TRAILING_SOURCE`), unless the
+    teller is a rumour's ("..., my cousin says", "..., dice la gente")."""
+    found = set()
+    text = an.norm.text
+    for base, codes in an.sentences:
+        first, last = an.units[base], an.units[base + len(codes) - 1]
+        end = text.find(".", last.end)
+        end = len(text) if end < 0 else end + 1
+        m = _TRAILING_SOURCE.search(text, first.start, end)
+        if m is None:
+            continue
+        teller = (m.group("teller") or m.group("named") or "").strip()
+        if teller and not _RUMOUR_TELLERS.match(teller):
+            found.add(first.sentence)
+    return found
+
+
+# An impersonal rumour ("Dicen que ...", "en el pueblo dicen que ...", "todos dicen que ...")
+# repeats the charge; another's claim ("los que dicen que ...", "algunos dicen que ...") is
+# reported to be answered, and a rumour the writer doubts ("..., pero nadie ha mostrado pruebas")
+# stays a hedge.
+_RUMOURS = frozenset({"dicen que", "se dice que", "se rumora"})
+_OTHERS_SAY = frozenset({"que", "algunos", "muchos", "otros", "unos", "quienes", "ustedes",
+                         "ellos", "ellas", "cuando", "no", "luego", "despues",
+                         "tambien"})  # fmt: skip
+_DOUBTED = re.compile(
+    r"\b(?:(?:nadie|nunca|no)\s+(?:\w+\s+){0,2}?(?:mostrado|demostrado|probado|comprobado|"
+    r"presentado|ensenado)|no hay (?:ninguna |ni una )?(?:prueba|pruebas|evidencia|documento)|"
+    r"sin (?:ninguna )?(?:prueba|pruebas|evidencia)|nadie sabe|no (?:lo |me lo )?creo|mentira|"
+    r"(?:es|son) falso|chismes?|no se acusa|calumnia|difama|no es (?:cierto|verdad)|"
+    r"cuenta anonima|no lo defiendo|lo publico|lo publicaron|lo reporto|"
+    r"(?:pero|aunque) (?:a mi |yo )?no (?:lo |me )?(?:he visto|vi|se|consta)|"
+    r"(?:pero|aunque) no (?:hay|tengo) pruebas)\b"
+)
+
+
+def _rumour_passed_on(an: Analysis, u: Unit) -> bool:
+    """The hedge is an impersonal rumour the writer passes on without doubting it (see
+    `_RUMOURS`): "Dicen que Lalo Muñiz, de tránsito, cobra mordidas." states the charge."""
+    if u.text not in _RUMOURS or an.lang != "es":
+        return False
+    prev = an.units[u.index - 1] if u.index > 0 else None
+    if prev is not None and prev.sentence == u.sentence and prev.text in _OTHERS_SAY:
+        return False  # "los que dicen que ...", "algunos dicen que ...": another's claim
+    text = an.norm.text
+    if _DOUBTED.search(text) is not None:
+        return False
+    if prev is not None and prev.sentence == u.sentence and prev.text in _EVERYONE:
+        return True  # "todos dicen que ...": vouched for as common knowledge
+    return _ENDORSED.search(text) is not None
+
+
+# The rumour vouched for: "yo sí le creo", "a mí no me extrañaría", "todo el pueblo lo comenta",
+# "yo nomás repito lo que se dice", "eso andan diciendo"; a bare "Dicen que X mató al muchacho"
+# stays hedged.
+_EVERYONE = frozenset({"todos", "todo el mundo", "todo mundo", "todo el pueblo", "medio mundo"})
+_ENDORSED = re.compile(
+    r"\b(?:(?:yo )?(?:si )?(?:le|lo|se lo) creo|no me extranaria|no me extrana|"
+    r"todo (?:el )?(?:pueblo|mundo) lo (?:sabe|comenta|dice)|todos lo (?:dicen|saben|comentan)|"
+    r"lo comenta|(?:nomas|solo|nada mas) repito|andan diciendo|ya ni se esconde|"
+    r"no es secreto|todo cuadra|esta clarisimo|no es casualidad)\b"
+)
+
+
 def _attributes(an: Analysis, u: Unit) -> bool:
     """A source or a court outcome; "reports them to ICE" and "lied on the report" are acts,
     not sources: a bare report counts only when it says or is by someone."""
@@ -68,6 +162,11 @@ def _attributes(an: Analysis, u: Unit) -> bool:
         return False  # "el agente Castro de la Fiscalía": the person's office, not a source
     if prev is not None and prev.text in _SHELVED:
         return False  # "para que archivara la denuncia": the complaint dropped is the act's
+    if u.text == "la fiscalia" and (
+        (prev is not None and prev.text in ("ni", "a", "al", "que"))
+        or _FISCALIA_IDLE.match(an.norm.text, u.end)
+    ):
+        return False  # "ni la Fiscalía lo toca", "la Fiscalía debería revisar a ...": no finding
     if u.text in _REPORT_WORDS:
         k = u.index - 1
         if k >= 0 and an.units[k].text in _OWN_PAPERS:
@@ -76,6 +175,14 @@ def _attributes(an: Analysis, u: Unit) -> bool:
             return False  # "falsified the staffing reports": the act's object
         return nxt in _REPORT_SAYS
     return nxt not in _OBJECT_PRONOUNS
+
+
+# What follows "la Fiscalía" when it found nothing: a demand on it or its inaction.
+_FISCALIA_IDLE = re.compile(
+    r"\s+(?:(?:no|nunca|ni)\b|deberia|debe\b|debia|tiene que|tendria|"
+    r"(?:tambien\s+)?(?:le|les)\s+(?:responde|obedece|cubre|protege)|"
+    r"esta (?:comprada|coludida|metida)|es (?:complice|parte))"
+)
 
 
 # Verbs that drop a complaint or a case: what follows is their object, not a source.
@@ -148,6 +255,10 @@ def _hearsay(an: Analysis, u: Unit) -> bool:
     """A report whose teller is the writer's aunt, a cousin, a friend or "the guy at the shop"
     ("my aunt ... said", "el de servicio me dijo", "three owners told me"): a rumour passed on
     as fact, not a source that could be checked."""
+    if u.text in _HEARD:
+        return True  # "I heard Father X has been drinking ...": a rumour, no source
+    if _first_person(an, u):
+        return True  # "les aseguro que ...": the writer vouches, no one else tells
     k = u.index + 1
     if k < len(an.units) and an.units[k].sentence == u.sentence and an.units[k].text in _TOLD_ME:
         return True
@@ -160,6 +271,24 @@ def _hearsay(an: Analysis, u: Unit) -> bool:
         and an.units[j].sentence == u.sentence
         for j in range(first, u.index)
     )
+
+
+_HEARD = frozenset({"heard", "i heard", "i've heard", "i have heard", "escuche", "oi"})
+# The writer's own saying in Spanish, told by its unaccented first person after a clitic of the
+# readers ("les aseguro que", "te digo que"; "les aseguró" is someone else's).
+_VOUCHING = frozenset({"aseguro", "aseguro que", "afirmo", "afirmo que", "confirmo",
+                       "confirmo que", "digo", "digo que", "juro", "juro que"})  # fmt: skip
+
+
+def _first_person(an: Analysis, u: Unit) -> bool:
+    """A Spanish saying in the first person after "les"/"te"/"yo": the writer vouches."""
+    if u.text not in _VOUCHING or u.index == 0:
+        return False
+    if an.units[u.index - 1].text not in ("les", "te", "yo", "se los", "se lo", "os"):
+        return False
+    start, end = an.span(u.index, u.index)
+    word = an.norm.original[start:end].split()[0].lower()
+    return not word.endswith(("ó", "Ó"))
 
 
 _QUOTES = "'\"‘’“”«»"
@@ -202,7 +331,7 @@ _PUBLIC_NOUNS = frozenset(
     {"ministerio", "seguridad", "servicio", "servicios", "dinero", "espacio", "transporte",
      "funcionario", "servidor", "erario", "gasto", "sector", "orden", "registro", "notario",
      "salud", "cargo", "puesto", "recursos", "dominio", "interes", "obra", "obras", "deuda",
-     "educacion", "via", "alumbrado", "opinion", "contador"}
+     "educacion", "via", "alumbrado", "opinion", "contador", "conocimiento"}
 )  # fmt: skip
 # Before these, "publico" is the adjective or the noun ("en público"), not "publicó".
 _BEFORE_NOUN = frozenset({"en", "el", "al", "del", "un", "de", "su", "ante"})
