@@ -10,7 +10,7 @@ import gc
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
 from operator import or_
@@ -514,9 +514,9 @@ class Lexicon:
     troll_aimed: tuple[tuple[str, str, re.Pattern, int], ...] = ()  # rows needing a listener:
     # (id, action, `skipping` regex, group)
     aimed_needles: SharedNeedles | None = None  # which `troll_aimed` rows may match (spam's index)
-    coded: tuple[tuple[str, str, str], ...] = ()  # coded.tsv: (id, lang, regex source)
+    coded: Sequence[tuple[str, str, str]] = ()  # coded.tsv: (id, lang, regex source)
     coded_needles: SharedNeedles | None = None  # which coded rows may match (spam's index)
-    coded_search: tuple[tuple[re.Pattern, int], ...] = ()  # per coded row: `skipping(regex)`
+    coded_search: Sequence[tuple[re.Pattern, int]] = ()  # per coded row: `skipping(regex)`
     spam_search: tuple[tuple[re.Pattern | Gated, int], ...] = ()  # per spam row: `gated(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
     # misspelling there ("retad"), and the other way round
@@ -1218,9 +1218,29 @@ def _group_trie(terms: list[str] | None = None) -> str:
     return "(?:" + literal_alternation(_group_terms() if terms is None else terms) + ")"
 
 
+class CodedRows(Sequence):
+    """coded.tsv's rows as (id, lang, regex source), the source with {G} and {T} written out
+    when a row is read: written out for every row, the group alternation (some 5 KiB) held
+    474 copies, 2.6 MiB that only tests read (the rules search `CodedSearch`)."""
+
+    __slots__ = ("_group", "_rows")
+
+    def __init__(self, rows: list[tuple[str, str, str]], group: str) -> None:
+        self._rows, self._group = tuple(rows), group
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        ident, lang, rx = self._rows[k]
+        return ident, lang, rx.replace("{G}", self._group).replace("{T}", _THEY_WORDS)
+
+
 def _coded_rows() -> tuple[
-    tuple[tuple[str, str, str], ...],
-    tuple[tuple[re.Pattern, int], ...],
+    CodedRows,
+    CodedSearch,
     tuple[list[tuple[frozenset[str], ...]], list[int]],
 ]:
     """coded.tsv: regexes over normalised text, with {G} for a word of groups.tsv and {T} for
@@ -1250,8 +1270,8 @@ def _coded_rows() -> tuple[
         for alternative in ((),) if tree is None else _alternatives_of(tree):
             needs.append(alternative)
             owner.append(number)
-        rows.append((ident, lang, pattern))
-    return tuple(rows), tuple(search), (needs, owner)
+        rows.append((ident, lang, rx))
+    return CodedRows(rows, group), CodedSearch(search), (needs, owner)
 
 
 # Stands for {G} while a coded row is parsed: two alternatives of private-use characters, which
@@ -1285,8 +1305,9 @@ def _coded_regex(
     branch: tuple | None,
     searched: tuple | None = None,
     trie: str | None = None,
-) -> tuple[list | None, tuple[re.Pattern, int]]:
-    """A coded row's `_parse` tree (for its strings) and its `skipping` regex and group. The
+) -> tuple[list | None, tuple[re.Pattern | _SplicedRegex, int]]:
+    """A coded row's `_parse` tree (for its strings) and its `skipping` regex (or, for a row
+    with {G}, how to compile it: `_SplicedRegex`) and group. The
     row is parsed with a short stand-in for {G}, and the group's parsed alternation is put in
     the stand-in's place in the tree; its trie form (`searched`, the parsed `trie`; default:
     the alternation itself) is put in its place in the parsed `skipping` regex, which is then
@@ -1308,9 +1329,47 @@ def _coded_regex(
         return tree, (re.compile(source), group)
     _splice(tree, branch)
     source, group = _skipping_source(short, 0, tree)  # its first characters are the row's
-    parsed = _sre.parse(source)
-    _splice(parsed, searched)
-    return tree, (_sre_compiler.compile(parsed), group)
+    return tree, (_SplicedRegex(source, searched), group)
+
+
+class _SplicedRegex:
+    """How to compile a coded row's `skipping` regex: its source with the {G} stand-in, and
+    the parsed alternation to put in the stand-in's place. A row's compiled code holds the
+    whole trie of some 400 group words (some 28 KiB), 13 MiB for the 474 rows; most rows are
+    never searched in most processes (241 of them over the benchmark's 10,000 comments), so
+    `CodedSearch` compiles a row on its first search."""
+
+    __slots__ = ("searched", "source")
+
+    def __init__(self, source: str, searched: tuple) -> None:
+        self.source, self.searched = source, searched
+
+    def compile(self) -> re.Pattern:
+        parsed = _sre.parse(self.source)
+        _splice(parsed, self.searched)
+        return _sre_compiler.compile(parsed)
+
+
+class CodedSearch(Sequence):
+    """The coded rows' (`skipping` regex, group) pairs, each compiled on first reading (see
+    `_SplicedRegex`) and kept. Thread-safe: two threads reading a row at once compile the same
+    regex, and the slot is replaced whole."""
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: list[tuple[re.Pattern | _SplicedRegex, int]]) -> None:
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        row = self._rows[k]
+        if row[0].__class__ is _SplicedRegex:
+            row = self._rows[k] = (row[0].compile(), row[1])
+        return row
 
 
 def _is_stand_in(item: tuple) -> bool:

@@ -179,26 +179,35 @@ def artifact_write(
 
 
 def artifact_read(path: str | Path) -> tuple[dict, list[array]]:
+    """The header and one int16 table per signal. Each table is inflated on its own straight
+    into its array: the whole payload inflated, copied into one array and cut into tables
+    held three copies of it at once, and the freed copies left the heap some 5 MiB larger for
+    the two models (resident set measured by benchmarks.screening)."""
     raw = Path(path).read_bytes()
     if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 4:
         raise ArtifactError("not a Stoa policy model file")
     (head_len,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])
     start = len(MAGIC) + 4
     header = json.loads(raw[start : start + head_len].decode("utf-8"))
-    body = raw[start + head_len :]
+    body: bytes | memoryview = memoryview(raw)[start + head_len :]
     if header.get("feature_version") != FEATURE_VERSION:
         raise ArtifactError("model was trained with another feature version")
     if _crc32(body) != header.get("payload_crc32"):
         raise ArtifactError("model payload is corrupt")
-    payload = array("h")
-    payload.frombytes(zlib.decompress(body))
-    if sys.byteorder != "little":
-        payload.byteswap()
     size = 1 << header["bits"]
-    signals = header["signals"]
-    if len(payload) != size * len(signals):
+    inflate = zlib.decompressobj()
+    tables = []
+    for _signal in header["signals"]:
+        table = array("h")
+        table.frombytes(inflate.decompress(body, size * table.itemsize))
+        body = inflate.unconsumed_tail
+        if len(table) != size:
+            raise ArtifactError("model payload has the wrong size")
+        if sys.byteorder != "little":
+            table.byteswap()
+        tables.append(table)
+    if inflate.decompress(body, 1) or inflate.unconsumed_tail or not inflate.eof:
         raise ArtifactError("model payload has the wrong size")
-    tables = [payload[k * size : (k + 1) * size] for k in range(len(signals))]
     return header, tables
 
 
