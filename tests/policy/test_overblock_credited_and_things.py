@@ -164,3 +164,27 @@ def test_es_claim_doubted_passes(text: str) -> None:
 @pytest.mark.parametrize("text", FLAG_ES_ASSERTED)
 def test_es_claim_asserted_still_flagged(text: str) -> None:
     assert_rules_flag(text, "es", "hate")
+
+
+# A predicate said under a condition: the advice is for anyone ill ("Women should stay home if
+# they are sick" passes the rules too, but the hate model still holds it at 0.92)
+PASS_CONDITIONED = [
+    ("Las mujeres deberían quedarse en casa si están enfermas.", "es"),
+]
+FLAG_UNCONDITIONED = [
+    ("Las mujeres deberían quedarse en casa.", "es"),
+    ("Women should stay home, they are too emotional to lead.", "en"),
+    ("If they are Muslims they are terrorists.", "en"),
+    ("Muslims are terrorists if they pray five times a day.", "en"),
+    ("Las mujeres deberían quedarse en casa si quieren que sus hijos salgan bien.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PASS_CONDITIONED)
+def test_predicate_under_a_condition_passes(text: str, lang: str) -> None:
+    assert_rules_pass_all(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), FLAG_UNCONDITIONED)
+def test_predicate_unconditioned_still_flagged(text: str, lang: str) -> None:
+    assert_rules_flag(text, lang, "hate")

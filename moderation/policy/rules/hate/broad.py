@@ -13,6 +13,7 @@ from moderation.policy.rules.context import (
     negated_before,
     suppressed,
 )
+from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.emotion import _elliptical_verdict
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
@@ -234,6 +235,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             g = idx["g"]
             if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):
                 continue
+            if said_under_a_condition(an, g, pred):
+                continue  # "women should stay home if they are sick"
             if g < pred.index and _reader_called(an, g, pred):
                 continue  # "Respeta a los X, imbécil": the reader is the one insulted
             if _words_judged(an, first, last):

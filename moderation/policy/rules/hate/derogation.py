@@ -7,6 +7,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, naming_vouched, suppressed
+from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.derogation_essence import (
     _ESSENTIAL_SEARCH,
     _PLURAL_COPULA,
@@ -179,6 +180,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los X no tienen derechos en ese estado, es la ley": the law described
         if pred.code == "Z" and _on_our_condition(an, pred):
             continue  # "X will never integrate if we keep them in camps": our doing
+        if said_under_a_condition(an, g, pred):
+            continue  # "women should stay home if they are sick": the condition, not a claim
         if difficulty_explained_outside(an, pred):
             continue  # "no se integran porque no hay clases de idioma": an outside cause
         rid = "hate.derogation"
