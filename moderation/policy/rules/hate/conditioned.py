@@ -13,6 +13,12 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 
 _IF = frozenset({"if", "when", "whenever", "unless", "si", "cuando", "mientras"})
+# Passing states, not what anyone is: "if they are sick" advises, "if they are X" of an essence
+# would still be a claim.
+_PASSING = frozenset({"sick", "ill", "unwell", "contagious", "tired", "drunk", "hungry",
+                      "injured", "hurt", "pregnant", "late", "enfermos", "enfermas", "cansados",
+                      "cansadas", "borrachos", "borrachas", "heridos", "heridas",
+                      "embarazadas", "contagiosos", "contagiosas"})  # fmt: skip
 _THEY = frozenset({"they", "they're", "theyre", "ellos", "ellas", "estan", "son", "se"})
 # An illness after "if/si": the advice is for anyone who is ill.
 _ILL_AFTER = re.compile(
@@ -23,14 +29,9 @@ _ILL_AFTER = re.compile(
 
 
 def said_under_a_condition(an: Analysis, g: int, pred: Unit) -> bool:
-    """The predicate sits in an if-clause whose subject is the group's pronoun, or a predicate
-    of staying home is conditioned on an illness."""
+    """The predicate is a passing state (ill, tired, drunk) inside an if-clause whose subject
+    is the group's pronoun, or a predicate of staying home is conditioned on an illness."""
     units = an.units
-    if units[g].text in _THEY and g > 0 and units[g - 1].text in _IF:
+    if pred.text in _PASSING and units[g].text in _THEY and g > 0 and units[g - 1].text in _IF:
         return True  # "Women should stay home if they are sick": "they" opens the condition
-    k = pred.index - 1
-    while k > g and units[k].sentence == pred.sentence and pred.index - k <= 3:
-        if units[k].text in _IF and k + 1 < pred.index and units[k + 1].text in _THEY:
-            return True  # "... if they are sick"
-        k -= 1
     return pred.code == "Z" and _ILL_AFTER.match(an.norm.text, pred.end) is not None
