@@ -1,8 +1,10 @@
-"""Someone outside the thread, named by role: "el chofer del camión manejaba como idiota",
+"""Someone outside the thread, named by role ("el chofer del camión manejaba como idiota",
 "la maestra de mi hijo es una bruja", "la del Oxxo es bien amargada", "the bus driver drove
-like an idiot". The troll clause protects the readers and the author; a bus driver, a cashier
-or a teacher in a story is no one of the conversation, so an insult about them is no personal
-attack (a slur or a swear aimed at them is still read by the hate and profanity rules).
+like an idiot") or a stranger in a story ("un idiota se pasó el alto", "some idiot ran the red
+light", "el payaso de la fiesta llegó tarde"). The troll clause protects the readers and the
+author; a bus driver, a cashier or a teacher in a story is no one of the conversation, so an
+insult about them is no personal attack (a slur or a swear aimed at them is still read by the
+hate and profanity rules).
 
 Not when the comment speaks to anyone ("you", a participant's name) or points at a person
 with a demonstrative ("este tipo", "this guy": often the commenter answered)."""
