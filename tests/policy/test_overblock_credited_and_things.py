@@ -188,3 +188,31 @@ def test_predicate_under_a_condition_passes(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), FLAG_UNCONDITIONED)
 def test_predicate_unconditioned_still_flagged(text: str, lang: str) -> None:
     assert_rules_flag(text, lang, "hate")
+
+
+# "No es racismo" that is about something else: the claim after it is put in another's mouth or
+# set against it; asked as a question, the reader is to agree it is racism
+PASS_ES_BIGOTRY_NAMED = [
+    "Eso no es racismo, es ignorancia de quien dice que los indígenas son flojos.",
+    "No es racismo criticar al gobierno, pero decir que los mexicanos son flojos sí lo es.",
+    "¿Y no es racismo pensar que los haitianos traen enfermedades?",
+    "Es racismo pensar que los haitianos traen enfermedades.",
+]
+FLAG_ES_HEDGED = [
+    "No es racismo decir que los mexicanos son flojos.",
+    "No es racismo, los mexicanos son flojos.",
+    "No es racismo, pero los haitianos traen enfermedades.",
+    "No es racismo decirlo, pero los haitianos traen enfermedades.",
+    "No es racismo pensar que los haitianos traen enfermedades.",
+    "¿No es lógico pensar que los migrantes son criminales?",
+]
+
+
+@pytest.mark.parametrize("text", PASS_ES_BIGOTRY_NAMED)
+def test_es_bigotry_named_passes(text: str) -> None:
+    assert_rules_pass_all(text, "es")
+
+
+@pytest.mark.parametrize("text", FLAG_ES_HEDGED)
+def test_es_hedge_still_flagged(text: str) -> None:
+    assert_rules_flag(text, "es", "hate")

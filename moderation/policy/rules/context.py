@@ -180,6 +180,7 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
         and not (_ASKED_VIEW.search(units[k].text) and _held_up_after(an, k, first))
         and not hedge_then_denial(an, k)
         and not _bigotry_asked(an, k)
+        and not _bigotry_put_on_others(an, k)
         for k in an.by_class.get("endorse", ())
     )
 
@@ -197,6 +198,30 @@ def _bigotry_asked(an: Analysis, k: int) -> bool:
     while j >= 0 and an.units[j].sentence == u.sentence and an.units[j].text in _QUESTION_OPENERS:
         j -= 1
     return j < 0 or an.units[j].sentence != u.sentence
+
+
+# Who the claim is then given to, after "no es racismo": "... de quien dice que", "..., pero
+# decir que ... sí lo es" (the contrast makes the saying the racism).
+_OTHERS_SAY = frozenset({"quien", "quienes", "pero", "sino", "el que", "los que", "la que",
+                         "las que", "la gente que"})  # fmt: skip
+
+
+def _bigotry_put_on_others(an: Analysis, k: int) -> bool:
+    """ "Eso no es racismo, es ignorancia de quien dice que los X son flojos", "No es racismo
+    criticar al gobierno, pero decir que los X son flojos sí lo es": the denial of the name
+    is about something else, and the claim after it is put in another's mouth or set against
+    it. "No es racismo decir que los X son flojos" (the saying right after the denial) stays
+    a hedge."""
+    units = an.units
+    if not units[k].text.startswith("no es"):
+        return False
+    for j in range(k + 2, len(units)):
+        u = units[j]
+        if u.sentence != units[k].sentence or u.code in ("G", "g", "S"):
+            return False
+        if u.has("report"):
+            return units[j - 1].text in _OTHERS_SAY
+    return False
 
 
 # A denial of what follows ("it's not true that", "es mentira que", "es falso que").
@@ -504,6 +529,7 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             u.text in _SUBJECT_INFINITIVES
             and not _sentence_initial(an, k)
             and not _readers_reason(an, k)
+            and not _bigotry_named_before(an, k)
         ):
             k -= 1
             continue  # "¿no es lógico pensar que ...?": the writer's view, not a frame
@@ -891,6 +917,20 @@ def _readers_reason(an: Analysis, k: int) -> bool:
     if any(u.code == "I" or u.text in _FIRST_PERSON_ES for u in before):
         return False
     return any(u.code == "U" or u.text in ("te", "tu", "eres", "estas") for u in before)
+
+
+def _bigotry_named_before(an: Analysis, k: int) -> bool:
+    """The infinitive frame at k comes right after the name of a bigotry it is the subject of:
+    "es racismo pensar que ...", "¿no es racismo pensar que ...?" (asked, so the reader is to
+    agree it is)."""
+    if k == 0:
+        return False
+    prev = an.units[k - 1]
+    if prev.sentence != an.units[k].sentence:
+        return False
+    if prev.has("endorse"):
+        return prev.text.startswith("no es") and is_question(an, k - 1)
+    return prev.has("condemn")
 
 
 def _sentence_initial(an: Analysis, k: int) -> bool:
