@@ -183,7 +183,7 @@ def _matches(
     rows, search = an.lex.coded, an.lex.coded_search
     # one pass over the text's tokens tells which rows may match (their required strings)
     for k in an.lex.coded_needles.candidates(text):
-        ident, lang, _rx = rows[k]
+        ident, lang = rows.head(k)
         if lang not in ("*", an.lang):
             continue
         name = ident.split(".")[0]

@@ -2063,7 +2063,7 @@ def _coded_between(an: Analysis, start: int, stop: int) -> bool:
     if needles is None:
         return False
     for k in needles.candidates(text):
-        if rows[k][1] not in ("*", an.lang):
+        if rows.head(k)[1] not in ("*", an.lang):
             continue
         rx, group = search[k]
         for mm in rx.finditer(text):

@@ -2,8 +2,8 @@
 they are sick" ("sick" is the condition, and staying home is advice for anyone who is ill),
 "las mujeres deberían quedarse en casa si están enfermas".
 
-Read by `hate.derogation`. A condition that is itself the charge ("X should leave if they
-hate it here") is not covered: only the predicate that sits inside the if-clause, or a
+Read by `hate.derogation` and `hate.broad`. A condition that is itself the charge ("X should
+leave if they hate it here") is not covered: only a passing state inside the if-clause, or a
 stay-home predicate whose condition is an illness."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _PASSING = frozenset({"sick", "ill", "unwell", "contagious", "tired", "drunk", "
                       "injured", "hurt", "pregnant", "late", "enfermos", "enfermas", "cansados",
                       "cansadas", "borrachos", "borrachas", "heridos", "heridas",
                       "embarazadas", "contagiosos", "contagiosas"})  # fmt: skip
-_THEY = frozenset({"they", "they're", "theyre", "ellos", "ellas", "estan", "son", "se"})
+_THEY = frozenset({"they", "they're", "theyre", "ellos", "ellas"})  # the group's pronoun
 # An illness after "if/si": the advice is for anyone who is ill.
 _ILL_AFTER = re.compile(
     r"\s*,?\s*(?:if|when|si|cuando)\s+(?:they(?:'re| are| get| feel)|ellas? (?:estan|se sienten)|"

@@ -740,24 +740,11 @@ _SAME = frozenset(
 _PLENTY = frozenset({"talento", "ganas", "razones", "motivos", "virtudes", "cualidades"})
 _STOLEN_HEARTS = frozenset({"show", "corazon", "corazones", "atencion", "miradas", "escena"})
 # Words that make the phrase a thing's, not a people's: youth teams, second-hand goods
+_SECOND_HAND = frozenset({"ropa", "carro", "carros", "autos", "muebles", "cosas", "llantas",
+                          "libros", "mano", "division", "troca", "trocas"})  # fmt: skip
 _THINGS_BEFORE = {
     "inferiores": frozenset({"fuerzas", "divisiones", "categorias", "ligas", "equipos"}),
-    "de segunda": frozenset(
-        {
-            "ropa",
-            "carro",
-            "carros",
-            "autos",
-            "muebles",
-            "cosas",
-            "llantas",
-            "libros",
-            "mano",
-            "division",
-            "troca",
-            "trocas",
-        }
-    ),
+    "de segunda": _SECOND_HAND,
 }
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this", "those", "these", "their", "our"})
 

@@ -44,9 +44,8 @@ _NEEDS = {
     "runs ran running run": "mone cash prod drug dope guns load prot exto kick brib ponz pyra "
     "ghos vote ball visa fake chop pupp pill frau coyo stas rack scam peop plat slav " + _BAD_KEYS,
     "lava lavaba lavan lavaban lavo lavando lavar lavarle": "lana dine plat bill",
-    "recibe recibia recibio recibieron reciben recibian": "dine lana plat sobr pago mill part "
-    "cuot peso dola",
-    "recibiendo": "dine lana plat sobr pago mill part cuot peso dola",
+    "recibe recibia recibio recibieron reciben recibian recibiendo": "dine lana plat sobr pago "
+    "mill part cuot peso dola",
     "took takes taking got gets received accepted pocketed taken": "appr rezo vote kill bury drop "
     "push bloc look fix awar rule igno stee gran rele clea skip quas tank waiv sign rout dive "
     "rig",

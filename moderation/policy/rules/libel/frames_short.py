@@ -459,8 +459,7 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"(?:le\s+|les\s+)?(?:la\s+|el\s+)?(?:lana|dinero|plata|billetes)\b"),
     # money from a criminal party: "recibe dinero del huachicol", "de la gente de la plaza",
     # "recibe 200 mil pesos al mes de la gente de la plaza", "su parte de la extorsión"
-    ("recibe recibia recibio recibieron reciben recibian", _MONEY_FROM_PARTY),
-    ("recibiendo", _MONEY_FROM_PARTY),
+    ("recibe recibia recibio recibieron reciben recibian recibiendo", _MONEY_FROM_PARTY),
     # paid a sum for an act of office: "took $40,000 from the X people to rezone", "le
     # pagaron dos millones por soltarlo", "recibió dos millones ... para votar a favor"
     ("took takes taking got gets received accepted pocketed taken",

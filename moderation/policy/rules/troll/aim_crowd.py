@@ -44,13 +44,13 @@ _READER = re.compile(
     r"tu articulo|usted es|the author|this author|the writer|this writer|whoever wrote|"
     r"el autor|la autora|el columnista|la columnista|el que escribio|quien escribio)\b"
 )
-# A name set off as a vocative in the original text: "Why do you even post here, Linda?"
 # The reader agreed with: the verdict is on what they both deplore.
 _AGREED = re.compile(
     r"\b(?:(?:you'?re|you are|ur) (?:so |absolutely |totally |dead |exactly )?right|spot on|"
     r"i agree|agreed|good point|well said|exactly|tienes (?:toda la )?razon|tiene razon|"
     r"estoy de acuerdo|exacto|bien dicho|como dice|as (?:you|the author) (?:said|says))\b"
 )
+# A name set off as a vocative in the original text: "Why do you even post here, Linda?"
 _NAME_HAILED = re.compile(r",\s+[A-Z][a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+\s*[?!.]")
 
 
