@@ -285,9 +285,10 @@ _SALE_OVER_COMMUNITY = re.compile(
     r"for sale|(?<!bake )(?<!yard )(?<!garage )(?<!rummage )(?<!book )sale on|"
     r"se venden?|vendo|vendemos|financiamiento|sin enganche|precio especial|"
     r"guaranteed|garantizad[oa]s?|discount|descuento)\b|"
-    # a price asked beside the free service: "consultas privadas a 500 pesos", "only $49"
-    r"\b(?:a|por|desde|for|only|just|solo) (?:\$ ?\d|\d[\d,.]* ?(?:pesos|dolares|dlls|usd|"
-    r"bucks|dollars)\b)"
+    # a price asked beside the free service: "consultas privadas a 500 pesos", "only $49"; not
+    # a budget ("only $20 million")
+    r"\b(?:a|por|desde|for|only|just|solo) (?:\$ ?\d[\d,.]*+|\d[\d,.]*+ ?(?:pesos|dolares|dlls|"
+    r"usd|bucks|dollars)\b)(?! ?(?:million|billion|trillion|millones|mil millones|[mbk]\b))"
 )
 
 

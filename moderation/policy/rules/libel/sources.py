@@ -74,7 +74,19 @@ _OFFICIAL_TELLS = re.compile(
 # Before an official's word, these make the teller the writer's own (not the record's).
 _MY_TELLER = re.compile(r"\b(?:my|mi|mis|our|nuestro|nuestra)\s+(?:\w+\s+)?$")
 _SILENT = re.compile(r"\b(?:no|nunca|jamas|ni|never|not|nothing|nada|won'?t|didn'?t|doesn'?t)\b")
+# The writer waves the teller away: "I don't care what the police say", "digan lo que digan".
+_DISMISSED = re.compile(
+    r"\b(?:(?:don'?t|do not|doesn'?t) (?:care|matter) what|no importa lo que|"
+    r"me vale lo que|(?:forget|ignore|olvidense de|olvidate de|ignoren) (?:what|lo que)?)\s+$"
+)
 _CONTRAST_AFTER_SOURCE = re.compile(r",?\s+(?:but|pero|sin embargo|however|aunque)\s")
+
+
+def officially_told(an: Analysis) -> bool:
+    """A public body, an officer of the law or a court, or a witness under oath tells something
+    in the comment (`_bodies_say`): a charge there is on the record, so whether one is stated
+    as the writer's own is the libel rules' call, not the blog model's."""
+    return bool(_bodies_say(an))
 
 
 def _bodies_say(an: Analysis) -> set[int]:
@@ -92,8 +104,8 @@ def _bodies_say(an: Analysis) -> set[int]:
         k = an.unit_at(m.start())
         if k is None or _MY_TELLER.search(text, max(0, m.start() - 20), m.start()):
             continue
-        if _SILENT.search(m.group()):
-            continue  # "la policía no lo dice", "the DA never said it": no word on the record
+        if _SILENT.search(m.group()) or _DISMISSED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "la policía no lo dice", "I don't care what the police report says"
         run = an.sentence_run(k)
         if _CONTRAST_AFTER_SOURCE.search(text, m.end(), run[-1].end):
             continue
