@@ -73,10 +73,12 @@ _WORD = re.compile(r"[a-z*]+(?:'[a-z]+)?|[0-9]+")
 # regex engine only stops at digits and symbols, not at every letter.
 _MIXED_RUN = re.compile(r"[0-9@$!|+€£*#%_][a-z0-9@$!|+€£*#%_]*+")
 _HAS_LETTER = re.compile(r"[a-z]")
-# Money, quantities and ordinals ("$400k", "$1.5m", "10k", "90s", "2nd"): numbers with a unit,
-# never look-alike letters (leet words mix digits into letters, they do not end a number).
+# Money, quantities and ordinals ("$400k", "$1.5m", "10k", "90s", "2nd"; Spanish "la 5ta", "la
+# 3ra avenida", "1er", "2do", "8vo", "5a"): numbers with a unit, never look-alike letters (leet
+# words mix digits into letters, they do not end a number).
 _AMOUNT = re.compile(
-    r"[$€£]?[0-9]+(?:[.,][0-9]+)*(?:k|m|mm|b|bn|s|st|nd|rd|th|am|pm|kg|km|lb|lbs|mph|mil|usd|mxn)?$"
+    r"[$€£]?[0-9]+(?:[.,][0-9]+)*(?:k|m|mm|b|bn|s|st|nd|rd|th|am|pm|kg|km|lb|lbs|mph|mil|usd|mxn|"
+    r"ta|to|ra|ro|er|era|ero|da|do|mo|ma|vo|va|no|na|a|o)?$"
 )
 # A character, then two or more of it (`_letter_runs` keeps the letters). Spelt "\1\1+" rather
 # than "\1{2,}": the same matches, and the regex engine's counted repeat of a back-reference

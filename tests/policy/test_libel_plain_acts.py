@@ -34,6 +34,8 @@ CASES = [
     ("Pastor Ed Whitley runs a fake charity scam.", "en", "hold"),
     ("Ortega mató al muchacho.", "es", "hold"),
     ("El jefe de policía Ortega mató al muchacho y lo taparon.", "es", "hold"),
+    # a bare rumour repeats the charge: publishing it again is publishing it
+    ("Dicen que Ortega mató al muchacho.", "es", "hold"),
     ("Larrañaga atropelló a un niño y pagó para que no saliera.", "es", "hold"),
     ("El presidente municipal envenenó los pozos para ganar dinero.", "es", "hold"),
     ("El policía Memo Zárate golpeó a un esposado.", "es", "hold"),
@@ -102,7 +104,7 @@ CASES = [
     ("Does Mayor Ruiz drive drunk? I doubt it.", "en", "approve"),
     ("Ortega dice que el cártel mató al muchacho.", "es", "approve"),
     ("¿Ortega mató al muchacho?", "es", "approve"),
-    ("Dicen que Ortega mató al muchacho.", "es", "approve"),
+    ("Según la fiscalía, Ortega mató al muchacho.", "es", "approve"),
     ("Ortega no mató al muchacho.", "es", "approve"),
     ("Si el alcalde envenenó los pozos, que lo demuestren.", "es", "approve"),
     (

@@ -1,11 +1,10 @@
-"""An impersonal rumour the writer vouches for states the charge: "Dicen que X cobra mordidas.
-Todo el pueblo lo sabe.", "... Yo sí le creo.", "todos dicen que ...", "Dicen que es
-'empresario', pero X mueve droga" ("dicen que" was read as a hedge and as the person's own
-report). Still passing: a bare rumour ("Dicen que X cobra mordidas."), another's claim
-answered ("los que dicen que ...", "algunos dicen que ..."), a rumour the writer doubts or
-refutes ("pero nadie ha mostrado pruebas", "es puro chisme", "es mentira"), a rumour with its
-source, and a rumour of no act.
-Our own names."""
+"""An impersonal rumour states the charge: repeating a defamatory claim is publishing it, so a
+bare "Dicen que X cobra mordidas." is held as the vouched ones are ("Dicen que X cobra
+mordidas. Todo el pueblo lo sabe.", "... Yo sí le creo.", "todos dicen que ...", "Dicen que es
+'empresario', pero X mueve droga"). Still passing: another's claim answered ("los que dicen
+que ...", "algunos dicen que ..."), a rumour the writer doubts or refutes ("pero nadie ha
+mostrado pruebas", "es puro chisme", "es mentira"), a rumour with its source, and a rumour of
+no act. Our own names."""
 
 import pytest
 
@@ -26,6 +25,7 @@ RUMOURS_PASSED_ON = [
     ),
     ("Todos dicen que el comandante Ibarra vende droga. Yo le creo.", "es"),
     ("Se dice que el síndico Arnoldo Páez recibe sobornos del cártel, y a mí no me extraña.", "es"),
+    ("Dicen que el regidor Pascual Medina cobra mordidas.", "es"),
 ]
 
 
@@ -35,7 +35,6 @@ def test_libel_rumour_passed_on_held(text: str, lang: str) -> None:
 
 
 RUMOURS_DOUBTED = [
-    ("Dicen que el regidor Pascual Medina cobra mordidas.", "es"),
     ("Dicen que el juez Benito Tirado vende sus fallos, pero a mí no me consta.", "es"),
     ("Dicen que el regidor Pascual Medina cobra cuota, pero yo no lo he visto.", "es"),
     ("Dicen que el comisario Ruiz cobra cuotas, pero nadie ha mostrado pruebas.", "es"),

@@ -257,6 +257,16 @@ _COMMUNITY = re.compile(
     r"banco de alimentos|despensa comunitaria|comedor comunitario|centro comunitario|iglesia|"
     r"parroquia|capilla|sin fines de lucro|asociacion civil|albergue|casa del migrante|"
     r"clinica (legal|juridica) gratuita|"
+    # free care and food for whoever needs it: "la clínica gratuita", "el banco de comida", "la
+    # defensoría pública", "free vaccine clinic", "the tenants' union hotline"
+    r"clinicas? (gratuitas?|gratis|comunitarias?|publicas?|municipal(es)?)|"
+    r"consultorios? (gratuitos?|comunitarios?|parroquial(es)?)|banco de (comida|ropa|viveres)|"
+    r"(despensas?|comida|vacunas?|vacunacion|consultas medicas|atencion medica) (gratis|"
+    r"gratuitas?)|defensoria publica|defensor(es)? de oficio|abogad[oa]s? de oficio|"
+    r"free (health|medical|dental|vaccine|flu|legal|tax|meal|meals|food) (clinic|care|shots?|"
+    r"screenings?|help|services?|hotline|line|boxes|distribution)|free meals|free groceries|"
+    r"public defender'?s?|health department|departamento de salud|tenants'? (union|association)|"
+    r"planned parenthood|"
     r"(asesoria|ayuda|atencion) (legal|juridica) (gratuita|gratis)|"
     r"voluntari[oa]s|biblioteca|sin costo alguno|totalmente gratuit[oa]|health fair|"
     r"jornadas? (de salud|medicas?|de vacunacion)|centro de salud|dif|municipal|"
@@ -274,7 +284,11 @@ _SALE_OVER_COMMUNITY = re.compile(
     r"(?:&|\band) sons\b|\b(inc|llc|ltd|gestoria|bienes raices|realty|muebles|"
     r"for sale|(?<!bake )(?<!yard )(?<!garage )(?<!rummage )(?<!book )sale on|"
     r"se venden?|vendo|vendemos|financiamiento|sin enganche|precio especial|"
-    r"guaranteed|garantizad[oa]s?|discount|descuento)\b"
+    r"guaranteed|garantizad[oa]s?|discount|descuento)\b|"
+    # a price asked beside the free service: "consultas privadas a 500 pesos", "only $49"; not
+    # a budget ("only $20 million")
+    r"\b(?:a|por|desde|for|only|just|solo) (?:\$ ?\d[\d,.]*+|\d[\d,.]*+ ?(?:pesos|dolares|dlls|"
+    r"usd|bucks|dollars)\b)(?! ?(?:million|billion|trillion|millones|mil millones|[mbk]\b))"
 )
 
 

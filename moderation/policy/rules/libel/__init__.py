@@ -20,5 +20,6 @@ from moderation.policy.rules.libel import gain  # noqa: F401
 # isort: on
 from moderation.policy.rules.libel.gain import kin_favoured
 from moderation.policy.rules.libel.name_spans import names_person
+from moderation.policy.rules.libel.sources import officially_told
 
-__all__ = ["kin_favoured", "names_person"]
+__all__ = ["kin_favoured", "names_person", "officially_told"]

@@ -21,6 +21,7 @@ from moderation.policy.rules.libel.sources import (
     _attributes,
     _bodies_say,
     _hearsay,
+    _rumour_doubted,
     _rumour_passed_on,
     _trailing_sources,
 )
@@ -157,6 +158,8 @@ def _hedged(an: Analysis, units: list[Unit], crime: Unit) -> bool:
     about the budget, but Mayor X took cash" and "quizás el parque quedó bien, pero el alcalde
     se embolsó ..." state the act (as a negation is scoped, see `claimed._negation_ends`)."""
     text = an.norm.text
+    if _rumour_doubted(an, units[0].start, crime.start):
+        return True  # "Se comenta que X desvió fondos, pero nadie ha presentado nada."
     for u in units:
         if not u.has("hedge"):
             continue

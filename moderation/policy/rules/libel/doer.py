@@ -68,7 +68,7 @@ def _paid_one(
 # Pay verbs whose object is the one paid: "Candidates pay him in cash", "le pagan por fuera".
 _PAY_WORDS = frozenset({"pay", "pays", "paid", "paying", "paga", "pagan", "pagaba", "pagaban",
                         "pagaron", "pago", "dan", "dieron", "dio", "daban"})  # fmt: skip
-_PAID_NAME = re.compile(r"(?:\s+[\w$,.]+){0,3}?\s+(?:a|al)\s+[A-ZÁÉÍÓÚÑ]")
+_PAID_NAME = re.compile(r"(?:\s+[\w$,.]+){0,3}?\s+(?:a|al)\s+[A-ZÁÉÍÓÚÑÜ]")
 
 
 def _paid_person(an: Analysis, text: str, crime: Unit, recent: bool) -> bool:
@@ -144,13 +144,13 @@ _MANY_HOLD = frozenset(
 )  # fmt: skip
 _PLURAL_DEFINITE = frozenset({"los", "las", "estos", "esos", "these", "those"})
 # A name after the role, maybe past one adjective of office ("el líder sindical Romero").
-_NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñ]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑ]|@)")
+_NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñü]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑÜ]|@)")
 # A place named within a few words: "el comandante de la policía estatal de Guerrero".
 # One local post or place of work in lower case after the role, with its article: there is one
 # such commander, owner or priest in the place the comment is about ("el padre de la iglesia
 # del centro", "el dueño del taller", "the priest at the parish", "the owner of the shop").
 _LOCAL_AFTER = re.compile(
-    r"\s+(?:de\s+la|del|de\s+los|of\s+the|at\s+the|from\s+the)\s+(?:[a-záéíóúñ]+\s+)?"
+    r"\s+(?:de\s+la|del|de\s+los|of\s+the|at\s+the|from\s+the)\s+(?:[a-záéíóúñü]+\s+)?"
     r"(?:municipal|estatal|parroquia|iglesia|templo|capilla|escuela|secundaria|primaria|prepa|"
     r"preparatoria|kinder|hospital|cl[ií]nica|albergue|c[aá]rcel|penal|aduana|garita|ret[eé]n|"
     r"sal[oó]n|restaurante|taller|tienda|gasolinera|ferreter[ií]a|funeraria|rancho|mercado|"
@@ -158,8 +158,8 @@ _LOCAL_AFTER = re.compile(
     r"station|clinic|shelter|store|precinct|garage|ranch|gas\s+station|taco\s+shop|video)\b"
 )
 _PLACE_AFTER = re.compile(
-    r"\s+(?:(?:de\s+la|de\s+los|del|de|of\s+the|of)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+)?"
-    r"(?:de|del|of|in|en|from|at)\s+(?:(?:la|el|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ]"
+    r"\s+(?:(?:de\s+la|de\s+los|del|de|of\s+the|of)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?\s+)?"
+    r"(?:de|del|of|in|en|from|at)\s+(?:(?:la|el|los|las|the)\s+)?[A-ZÁÉÍÓÚÑÜ]"
 )
 
 

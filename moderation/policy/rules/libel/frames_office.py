@@ -163,9 +163,10 @@ _OFFICE_FRAMES: tuple[tuple[str, str], ...] = (
      r"contratista|esposa\s+del?|esposo\s+de|mujer\s+del?|marido\s+de)\b"),
     # charging what is no one's to charge: a cut, a fee from those who need the office or the
     # crossing, a price for letting pass or speeding up ("cobra su cuota a los polleros", "les
-    # cobra a las familias por agilizar", "cobra el 10% de cada contrato", "cobra por pitar")
+    # cobra a las familias por agilizar", "cobra el 10% de cada contrato", "cobra por pitar");
+    # interest on a loan ("cobra intereses de 20%") is a price, however steep
     ("cobra cobraba cobro cobran cobraban",
-     rf"(?:{_W}{{0,2}}?(?:cuotas?|'cuota'|piso|derecho\s+de\s+piso|mordidas?|moches?|"
+     rf"(?!(?:intereses|interes|de\s+interes)\b)(?:{_W}{{0,2}}?(?:cuotas?|'cuota'|piso|derecho\s+de\s+piso|mordidas?|moches?|"
      r"mensualidad|su\s+parte|el\s+\d+\s?%|\d+\s?%|'extra'|cooperaciones|'cooperaciones')"
      r"(?!\s+(?:de\s+)?(?:mantenimiento|sindical|escolar|voluntaria))|"
      rf"{_W}{{0,3}}?(?:a\s+(?:los\s+|las\s+)?|(?:los|las|todo\s+el\s+que|cada)\s+)(?:\w+\s+)?"

@@ -28,6 +28,17 @@ def _name_spans(an: Analysis, sub: Submission) -> tuple[tuple[int, int], ...]:
 
 
 _DEMONSTRATIVES = frozenset({"That", "This"})
+_ARTICLES_ES = frozenset({"El", "La"})
+# Spanish nicknames that go with "el"/"la" and are capitalised as a name ("el Güero Lozano",
+# "la Chata", "el Flaco de la taquería"): they pick out one person as a name does.
+_NICKNAMES = frozenset(
+    {"guero", "guera", "guerito", "guerita", "huero", "huera", "chapo", "flaco", "flaca",
+     "flaquito", "gordo", "gorda", "gordito", "gordita", "chato", "chata", "chino",
+     "mocho", "tuerto", "tuerta", "pelon", "pelona", "zurdo", "zurda", "profe", "chaparro",
+     "chaparra", "morro", "gringo", "gringa", "charro", "junior", "mencho", "padrino", "compa",
+     "primo", "grenas", "cabezon", "cabezona", "chueco", "chueca", "chuy", "viejon", "licen",
+     "inge", "teco", "tito"}
+)  # fmt: skip
 
 
 def _full_name(words: list[str]) -> bool:
@@ -48,6 +59,9 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
                 spans.append((m.start() + m.group().index(words[1], len(words[0])), m.end()))
             elif words[0] in _DEMONSTRATIVES and len(words) > 2 and _full_name(words[1:]):
                 # "That Jenny Ortega from the water board ...": a demonstrative, then a name
+                spans.append((m.start() + m.group().index(words[1], len(words[0])), m.end()))
+            elif words[0] in _ARTICLES_ES and fold_term(words[1]) in _NICKNAMES:
+                # "El Güero Lozano", "La Chata Medina", "El Flaco": a nickname is a name
                 spans.append((m.start() + m.group().index(words[1], len(words[0])), m.end()))
             continue
         if fold_term(words[0]) in stop and len(words) == 2:
@@ -75,9 +89,9 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
 # "los Halcones", "Las Palmas") are places and teams: a surname after "los" ends in no "s"
 # (or in "-ez": "los Domínguez").
 _FAMILY = re.compile(
-    r"\b(?:[Ll]os|[Ll]as)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ez)?)(?<![^z]s)\b(?!\s+[A-ZÁÉÍÓÚÑ])"
-    r"|\b(?:[Ff]amilia|[Cc]lan)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b"
-    r"|\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+(?:brothers|family|clan|cousins)\b"
+    r"\b(?:[Ll]os|[Ll]as)\s+([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+(?:ez)?)(?<![^z]s)\b(?!\s+[A-ZÁÉÍÓÚÑÜ])"
+    r"|\b(?:[Ff]amilia|[Cc]lan)\s+([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)\b"
+    r"|\b([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)\s+(?:brothers|family|clan|cousins)\b"
 )
 
 
@@ -123,7 +137,7 @@ _PLACED_TITLE = re.compile(
 
 
 # A capitalised word: a possible surname ("Kessler", "Olvera").
-_CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?![\w-])")
+_CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,}(?![\w-])")
 # Before a capitalised word these make it a sentence's first word, not evidence of a name.
 _OPENS = re.compile(r"(?:^|[.!?¿¡\n]|\.\.\.)[\W_]*$")
 # Before a capitalised word these make it a place or a body ("in Reynosa", "de Monterrey").
@@ -135,11 +149,11 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-_NEXT_CAP = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+$|\s+[A-ZÁÉÍÓÚÑ]")
+_NEXT_CAP = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*\s+$|\s+[A-ZÁÉÍÓÚÑÜ]")
 # The capitalised word right before (its own end at the surname's start): "Guardia Nacional".
 # Searched on the few characters before, so only the word next to it counts, not "County" in
 # "in Cuervo County knows Pruitt".
-_CAP_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+$")
+_CAP_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*\s+$")
 
 
 def _folded_at(an: Analysis, k: int) -> int:
@@ -190,7 +204,7 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
 
 
 # After a sentence's first word: its verb, maybe an "'s" ("Tate's a lovely person").
-_NEXT_WORD = re.compile(r"(['’]s\b)?\s+([a-záéíóúñ]+)")
+_NEXT_WORD = re.compile(r"(['’]s\b)?\s+([a-záéíóúñü]+)")
 # Stop words that may follow a surname as its verb ("Rivers is ...", "Soto le pagó ...").
 _AUX = frozenset({"is", "was", "has", "had", "does", "did", "will", "would", "can", "es", "era",
                   "fue", "ha", "habia", "tiene", "tenia", "le", "les", "se", "lo", "la",

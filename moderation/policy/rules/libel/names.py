@@ -10,12 +10,14 @@ from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.words import _CLITICS, _QUANTITIES
 
 # Two or more capitalised words: a person's name ("Maria Lopez", "John R. Smith").
-_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+)+")
+_NAME = re.compile(
+    r"\b[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+)+"
+)
 # An honorific and a surname: "Ms. Lindqvist", "Sr. Ramos", "Lic. Pérez"; an abbreviated title
 # as typed ("DA Arredondo", "Lt. Garza", "Rev. Moreland"), in capitals so "da" is no title.
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Lic|Ing|Profa?|DA|Lt|Sgt|Rev|Det|Capt|Cmdr|Gov|Sen|Supt|"
-    r"Gral|Dip)\.?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+"
+    r"Gral|Dip)\.?\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+"
 )
 
 
@@ -44,20 +46,22 @@ _KIN_WORDS = (
     r"mamá|novio|novia|primo|prima|sobrino|cuñado|suegro)"
 )
 _ONE_NAME = re.compile(
-    r"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+),?\s+(?:(?:in|from|on)\s+(?:the|these|this)\s+(?:comments|"
+    r"\b([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+),?\s+(?:(?:in|from|on)\s+(?:the|these|this)\s+(?:comments|"
     r"comment\s+section|thread|forum)|(?:from\s+)?upthread|(?:el|la)\s+(?:de\s+(?:los|estos)\s+"
     r"comentarios|del\s+foro|del\s+blog|de\s+aquí|de\s+aqui|de\s+arriba))\b"
     r"|\b(?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]se|[Ee]sa)\s+(?:comentarista|commenter|forista|"
     r"usuari[oa]|user)\s+[\"“'@]?([A-Za-zÁÉÍÓÚÑáéíóúñ][\w.-]*[\w])"
-    rf"|\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)['’]s\s+{_KIN_WORDS}\b"
-    rf"|\b{_KIN_WORDS}\s+de\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b"
-    r"|^\W*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+),\s+(?:el|la|the|our|nuestro|nuestra)\s+[a-záéíóúñ]+"
+    rf"|\b([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)['’]s\s+{_KIN_WORDS}\b"
+    rf"|\b{_KIN_WORDS}\s+de\s+([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)\b"
+    r"|^\W*([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+),\s+(?:el|la|the|our|nuestro|nuestra)\s+[a-záéíóúñü]+"
     r"(?:\s+(?:de|del|of)\s+\w+)?,"
 )
 
 
 # A sentence's first word, capitalised as every first word is (see `_subject_name`).
-_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?=['’]s?\b|[\s,])")
+_OPENING_WORD = re.compile(
+    r"(?:^|[.!?]\s+|\n)[\W_]*([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,})(?=['’]s?\b|[\s,])"
+)
 
 
 # The blog model's floor (decide.BLOG_MIN_WORDS): below it only the rules read a comment. On
@@ -66,7 +70,7 @@ _OPENING_WORD = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*([A-ZÁÉÍÓÚÑ][a-záéí
 _SUBJECT_NAME_WORDS = 15
 _SUBJECT_GAP = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:que|quien|who|that|which|the|el|la|los|las|un|una|an?|por|for|to|de|"
-    r"of|y|and|con|with|get|gets|got|getting|being|fue|fueron)\b)[a-záéíóúñ]+){0,3}\s+"
+    r"of|y|and|con|with|get|gets|got|getting|being|fue|fueron)\b)[a-záéíóúñü]+){0,3}\s+"
 )
 # A cleft between the name and its act names the doer as plainly: "Barragán es el que avisa
 # ...", "Ochoa is the one who sells ...".
@@ -151,7 +155,7 @@ _GIVEN_WORDS = frozenset(
 # A sentence's first word after a greeting ("Hola, Carmen estafó ...", "Hey, Ray took ...").
 _GREETED_WORD = re.compile(
     r"[\W_]*(?i:hola|hi|hey|hello|oye|oigan|buenas|fyi|psst)(?:\s+(?i:all|todos|a\s+todos))?"
-    r"[\s,!:.]+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?=['’]s?\b|[\s,])"
+    r"[\s,!:.]+([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,})(?=['’]s?\b|[\s,])"
 )
 
 
@@ -160,7 +164,7 @@ _WHEN = frozenset({"ayer", "hoy", "anoche", "manana", "ahora", "aqui", "aca", "a
                    "today", "yesterday", "tonight", "tomorrow", "here", "there", "now",
                    "lol", "jaja", "jajaja", "omg"})  # fmt: skip
 # A sentence's first word in a comment typed all in lower case.
-_OPENING_LOWER = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*([a-záéíóúñ]{3,})(?=\s)")
+_OPENING_LOWER = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*([a-záéíóúñü]{3,})(?=\s)")
 
 
 def _lower_subject(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
@@ -201,7 +205,7 @@ def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) 
 
 
 # A whole word in lower case (letters only, between word boundaries).
-_LOWER_WORD = re.compile(r"\b[a-záéíóúñ]+\b")
+_LOWER_WORD = re.compile(r"\b[a-záéíóúñü]+\b")
 
 
 def _lower_words(an: Analysis, text: str) -> frozenset[str]:

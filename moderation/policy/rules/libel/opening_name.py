@@ -21,7 +21,7 @@ from moderation.policy.rules.libel.names import (
 from moderation.policy.rules.libel.words import _QUANTITIES
 
 # The comment's first word, capitalised, after nothing but quotes or opening marks.
-_FIRST_WORD = re.compile(r"[\s\"“'¡¿(*-]*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?=\s)")
+_FIRST_WORD = re.compile(r"[\s\"“'¡¿(*-]*([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,})(?=\s)")
 # What may stand between the surname and its act: a clitic or an auxiliary ("Garza se
 # embolsó", "Delgado has been taking"), or a copula before a person noun ("Garza is a thief",
 # "Garza es un ratero"); no article, relative or preposition, which would give the act

@@ -30,14 +30,86 @@ _BODY_SAYS = re.compile(
 )
 
 
+# An officer of the law, a court or an audit (or a witness under oath) telling what they found,
+# maybe past whom they told and where: "El fiscal les aseguró a las familias que ...", "la
+# fiscal declaró ante el juez que ...", "the DA told the families that ...", "a deputy
+# testified that ...", "the inspector general found that ...". Their word is on the record.
+_OFFICIAL_ROLE = (
+    r"(?:fiscal|fiscala|fiscales|fiscalia(?: general)?|procurador|procuradora|procuraduria|"
+    r"ministerio publico|agente del (?:mp|ministerio publico)|mp|juez|jueza|jueces|jurado|"
+    r"tribunal|magistrad[oa]s?|testigos?|peritos?|auditor|auditora|auditores|"
+    r"auditoria(?: superior)?|contralor|contralora|contraloria|policia|vocero|vocera|portavoz|"
+    r"fgr|fge|fbi|dea|prosecutors?|district attorney|da|attorney general|judge|jury|"
+    r"grand jury|witness|witnesses|inspector general|auditors?|investigators?|detectives?|"
+    r"police chief|police|spokes(?:man|woman|person)|indictment|complaint|affidavit|"
+    r"court filings?|ethics (?:board|commission|committee)|comision de etica|expediente|"
+    r"denuncia|acusacion|carpeta de investigacion|sentencia|ruling|verdict)"
+)
+_TELLS = (
+    r"(?:aseguro|aseguraron|asegura|aseguran|declaro|declararon|declara|declaran|afirmo|"
+    r"afirmaron|afirma|afirman|sostuvo|sostuvieron|sostiene|sostienen|dijo|dijeron|dice|dicen|"
+    r"informo|informaron|informa|explico|explicaron|senalo|senalaron|senala|acuso|acusaron|"
+    r"acusa|testifico|testificaron|atestiguo|revelo|revelaron|confirmo|confirmaron|concluyo|"
+    r"concluyeron|determino|determinaron|establecio|establece|detallo|expuso|argumento|alego|"
+    r"alegaron|documento|demostro|probo|encontro|hallo|resolvio|dictamino|told|tells|testified|"
+    r"testifies|said|says|stated|states|alleged|alleges|found|finds|concluded|determined|ruled|"
+    r"confirmed|revealed|argued|argues|claimed|charged|accused|accuses|wrote|showed|shows|"
+    r"established|documented|reported|announced|swore)"
+)
+_SWORN = (
+    r"(?:under oath|bajo juramento|in a sworn (?:statement|deposition|affidavit)|"
+    r"en su declaracion ministerial|ante (?:el|la) (?:juez|jueza|ministerio publico|tribunal|"
+    r"jurado)|at (?:the |his |her )?trial|in court|en (?:el|la) (?:juicio|audiencia))"
+)
+_OFFICIAL_TELLS = re.compile(
+    rf"\b(?:el|la|los|las|un|una|the|a|an)\s+(?:(?:federal|state|county|special|assistant|"
+    rf"former|ex|district|general|estatal|federal|especial|anticorrupcion|de distrito|"
+    rf"del caso|principal|protegido|protegida|clave)\s+)*{_OFFICIAL_ROLE}"
+    rf"(?:\s+(?:del caso|de distrito|estatal|federal|general|anticorrupcion))?\s+"
+    rf"(?:[\w']+\s+){{0,6}}?{_TELLS}\b"
+    # sworn words whoever speaks: "testificó", "testified", or a saying under oath or in court
+    r"|\b(?:testified|testifies|testifico|testificaron|atestiguo)\b"
+    rf"|\b{_SWORN}\W+(?:[\w']+\s+){{0,6}}?{_TELLS}\b|\b{_TELLS}\s+(?:[\w']+\s+){{0,3}}?{_SWORN}"
+)
+# Before an official's word, these make the teller the writer's own (not the record's).
+_MY_TELLER = re.compile(r"\b(?:my|mi|mis|our|nuestro|nuestra)\s+(?:\w+\s+)?$")
+_SILENT = re.compile(r"\b(?:no|nunca|jamas|ni|never|not|nothing|nada|won'?t|didn'?t|doesn'?t)\b")
+# The writer waves the teller away: "I don't care what the police say", "digan lo que digan".
+_DISMISSED = re.compile(
+    r"\b(?:(?:don'?t|do not|doesn'?t) (?:care|matter) what|no importa lo que|"
+    r"me vale lo que|(?:forget|ignore|olvidense de|olvidate de|ignoren) (?:what|lo que)?)\s+$"
+)
+_CONTRAST_AFTER_SOURCE = re.compile(r",?\s+(?:but|pero|sin embargo|however|aunque)\s")
+
+
+def officially_told(an: Analysis) -> bool:
+    """A public body, an officer of the law or a court, or a witness under oath tells something
+    in the comment (`_bodies_say`): a charge there is on the record, so whether one is stated
+    as the writer's own is the libel rules' call, not the blog model's."""
+    return bool(_bodies_say(an))
+
+
 def _bodies_say(an: Analysis) -> set[int]:
     """The sentences in which a public body says what it found or clears the person
-    (`_BODY_SAYS`)."""
+    (`_BODY_SAYS`), or an officer of the law or a witness under oath tells it
+    (`_OFFICIAL_TELLS`), unless the writer's own "but" follows ("el fiscal dijo que no hay
+    pruebas, pero el comandante X ...")."""
     found = set()
-    for m in _BODY_SAYS.finditer(an.norm.text):
+    text = an.norm.text
+    for m in _BODY_SAYS.finditer(text):
         k = an.unit_at(m.start())
         if k is not None:
             found.add(an.units[k].sentence)
+    for m in _OFFICIAL_TELLS.finditer(text):
+        k = an.unit_at(m.start())
+        if k is None or _MY_TELLER.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if _SILENT.search(m.group()) or _DISMISSED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "la policía no lo dice", "I don't care what the police report says"
+        run = an.sentence_run(k)
+        if _CONTRAST_AFTER_SOURCE.search(text, m.end(), run[-1].end):
+            continue
+        found.add(an.units[k].sentence)
     return found
 
 
@@ -88,14 +160,39 @@ def _trailing_sources(an: Analysis) -> set[int]:
     return found
 
 
-# An impersonal rumour ("Dicen que ...", "en el pueblo dicen que ...", "todos dicen que ...")
-# repeats the charge; another's claim ("los que dicen que ...", "algunos dicen que ...") is
-# reported to be answered, and a rumour the writer doubts ("..., pero nadie ha mostrado pruebas")
-# stays a hedge.
+# An impersonal rumour ("Dicen que ...", "en el pueblo dicen que ...", "todos dicen que ...",
+# "Rumor has it ...", "People say ...") repeats the charge: publishing it again, the writer
+# publishes it. Another's claim ("los que dicen que ...", "algunos dicen que ...") is reported
+# to be answered, a named body's finding ("los datos del INEGI dicen que ...") is a source, and
+# a rumour the writer doubts ("..., pero nadie ha mostrado pruebas") stays a hedge.
 _RUMOURS = frozenset({"dicen que", "se dice que", "se rumora"})
 _OTHERS_SAY = frozenset({"que", "algunos", "muchos", "otros", "unos", "quienes", "ustedes",
                          "ellos", "ellas", "cuando", "no", "luego", "despues",
                          "tambien"})  # fmt: skip
+# Tellers of "dicen que" that can be checked: records, figures, the press, officials.
+_CHECKABLE_TELLERS = frozenset(
+    {"datos", "numeros", "cifras", "documentos", "registros", "expedientes", "informes",
+     "reportes", "estudios", "encuestas", "periodistas", "reporteros", "fiscales",
+     "autoridades", "investigadores", "peritos", "auditores", "nota", "articulo", "medios",
+     "periodicos", "diarios", "estadisticas", "resultados", "papeles", "actas", "abogados",
+     "testigos", "jueces", "oficiales", "policias", "agentes", "militares", "soldados"}
+)  # fmt: skip
+# Rumour frames read off the text, with their teller: "rumor has it", "word is", "people say",
+# "se comenta que", "corre el rumor de que", "andan diciendo que", "según dicen".
+_RUMOUR_FRAME = re.compile(
+    r"\b(?:rumou?rs? (?:has it|have it|is|are|says?|going around is)|"
+    r"(?:the |there'?s (?:a |this )?)?rumou?r (?:going around |around town )?that|"
+    r"(?:the )?word (?:is|on the street is|around (?:town|here|the \w+) is|going around is)|"
+    r"(?:people|folks|everyone|everybody|they|the whole town|the neighbors|the neighbours)"
+    r"(?: around here| in town| at \w+(?: \w+)?)? (?:say|says|are saying|keep saying|been saying|"
+    r"tell me|told me)|"
+    r"rumou?red|i'?m told|i was told|i'?ve been told|i have been told|i hear|i'?ve heard|i heard|"
+    r"i keep hearing|(?:i'?ve|i have) been hearing|"
+    r"se (?:comenta|rumora|rumorea|murmura|oye|escucha|sabe|cuenta) que|corre el rumor|"
+    r"(?:anda|andan) diciendo|(?:comentan|cuentan|platican|murmuran) que|segun dicen|"
+    r"me (?:dijeron|contaron|platicaron|comentaron) que)\b"
+)
+# The writer doubts the rumour: no proof shown, a lie, gossip, not believed.
 _DOUBTED = re.compile(
     r"\b(?:(?:nadie|nunca|no)\s+(?:\w+\s+){0,2}?(?:mostrado|demostrado|probado|comprobado|"
     r"presentado|ensenado)|no hay (?:ninguna |ni una )?(?:prueba|pruebas|evidencia|documento)|"
@@ -103,36 +200,81 @@ _DOUBTED = re.compile(
     r"(?:es|son) falso|chismes?|no se acusa|calumnia|difama|no es (?:cierto|verdad)|"
     r"cuenta anonima|no lo defiendo|lo publico|lo publicaron|lo reporto|"
     r"(?:pero|aunque) (?:a mi |yo )?no (?:lo |me )?(?:he visto|vi|se|consta)|"
-    r"(?:pero|aunque) no (?:hay|tengo) pruebas)\b"
+    r"(?:pero|aunque) no (?:hay|tengo) pruebas|"
+    r"(?:no|zero|zilch|not a shred of|not one shred of|not any|without|without any) "
+    r"(?:real |actual |hard )?(?:evidence|proof)|"
+    r"(?:nobody|no one|no-one) (?:has |ever )?(?:shown|proven|proved|produced|backed)|"
+    r"(?:never|not) (?:been )?(?:proven|proved|shown|substantiated)|"
+    r"i (?:don'?t|do not) (?:believe|buy) (?:it|that|a word)|i doubt|"
+    r"(?:it'?s|is|that'?s|a|just|pure) (?:a )?(?:lie|lies|gossip|slander|smear|false|untrue)|"
+    r"(?:isn'?t|is not|not) true|baseless|unfounded|unproven|unsubstantiated)\b"
 )
 
 
 def _rumour_passed_on(an: Analysis, u: Unit) -> bool:
-    """The hedge is an impersonal rumour the writer passes on without doubting it (see
-    `_RUMOURS`): "Dicen que Lalo Muñiz, de tránsito, cobra mordidas." states the charge."""
-    if u.text not in _RUMOURS or an.lang != "es":
+    """The hedge or saying is an impersonal rumour the writer passes on without doubting it
+    (see `_RUMOURS`, `_RUMOUR_FRAME`): "Dicen que el regidor Lozano cobra mordidas", "Rumor
+    has it the clerk Ana Ruiz ...", "I heard Sheriff X takes cash ..." state the charge."""
+    if u.text in _RUMOURS and an.lang == "es":
+        if not _vague_teller(an, u):
+            return False
+    elif not any(a <= u.start < b for a, b in _rumour_frames(an)):
         return False
+    return _DOUBTED.search(an.norm.text) is None
+
+
+def _rumour_doubted(an: Analysis, start: int, end: int) -> bool:
+    """A rumour frame between `start` and `end` (the sentence up to the act) and the writer
+    doubts it somewhere in the comment ("Se comenta que X desvió fondos, pero nadie ha
+    presentado nada", "Rumor has it X takes bribes. That's baseless."): a hedge."""
+    return any(start <= a < end for a, _b in _rumour_frames(an)) and (
+        _DOUBTED.search(an.norm.text) is not None
+    )
+
+
+def _vague_teller(an: Analysis, u: Unit) -> bool:
+    """Who says "dicen que" is nobody checkable: no one ("Dicen que ..."), everyone ("todos
+    dicen que"), a place ("en el pueblo dicen que"); not another's claim answered ("los que
+    dicen que", "algunos dicen que") nor a record, the press or a named body ("los datos del
+    INEGI dicen que", "los periodistas dicen que", "El Heraldo dice que")."""
     prev = an.units[u.index - 1] if u.index > 0 else None
-    if prev is not None and prev.sentence == u.sentence and prev.text in _OTHERS_SAY:
-        return False  # "los que dicen que ...", "algunos dicen que ...": another's claim
-    text = an.norm.text
-    if _DOUBTED.search(text) is not None:
+    if prev is None or prev.sentence != u.sentence:
+        return True
+    if prev.text in _OTHERS_SAY or prev.text in _CHECKABLE_TELLERS:
         return False
-    if prev is not None and prev.sentence == u.sentence and prev.text in _EVERYONE:
-        return True  # "todos dicen que ...": vouched for as common knowledge
-    return _ENDORSED.search(text) is not None
+    k = u.index - 1
+    before = an.units[k - 1] if k > 0 and an.units[k - 1].sentence == u.sentence else None
+    if before is not None and an.capitalised(k) and before.text not in _PLACE_PREP:
+        return False  # "los reporteros de La Jornada dicen que": a named body
+    return not any(
+        an.units[j].text in _CHECKABLE_TELLERS or an.units[j].has("attribution")
+        for j in range(max(0, k - 3), k)
+        if an.units[j].sentence == u.sentence
+    )
 
 
-# The rumour vouched for: "yo sí le creo", "a mí no me extrañaría", "todo el pueblo lo comenta",
-# "yo nomás repito lo que se dice", "eso andan diciendo"; a bare "Dicen que X mató al muchacho"
-# stays hedged.
-_EVERYONE = frozenset({"todos", "todo el mundo", "todo mundo", "todo el pueblo", "medio mundo"})
-_ENDORSED = re.compile(
-    r"\b(?:(?:yo )?(?:si )?(?:le|lo|se lo) creo|no me extranaria|no me extrana|"
-    r"todo (?:el )?(?:pueblo|mundo) lo (?:sabe|comenta|dice)|todos lo (?:dicen|saben|comentan)|"
-    r"lo comenta|(?:nomas|solo|nada mas) repito|andan diciendo|ya ni se esconde|"
-    r"no es secreto|todo cuadra|esta clarisimo|no es casualidad)\b"
+_PLACE_PREP = frozenset({"en", "de", "del", "por", "desde"})
+# Bodies an English "they say" may stand for when named before it ("Prosecutors filed the case
+# Monday. They say ..."): then "they" is that source, not a rumour.
+_CHECKABLE_EN = re.compile(
+    r"\b(?:prosecutors|police|investigators|detectives|officials|authorities|reporters|"
+    r"journalists|records|documents|auditors|inspectors|agents|feds|fbi|the court|jurors|"
+    r"the jury|the paper|the article|the ledger|the times|the post|the tribune)\b"
 )
+
+
+def _rumour_frames(an: Analysis) -> list[tuple[int, int]]:
+    """The spans of `_RUMOUR_FRAME` in the folded text (memoised on the analysis)."""
+    found = an.memo.get("libel.rumours")
+    if found is None:
+        text = an.norm.text
+        found = [
+            m.span()
+            for m in _RUMOUR_FRAME.finditer(text)
+            if not (m.group().startswith("they") and _CHECKABLE_EN.search(text, 0, m.start()))
+        ]
+        an.memo["libel.rumours"] = found
+    return found
 
 
 def _attributes(an: Analysis, u: Unit) -> bool:
@@ -142,6 +284,10 @@ def _attributes(an: Analysis, u: Unit) -> bool:
     nxt = an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
     if (u.text in _COURTS and _court_not_source(an, u)) or _object_of_crime(an, u):
         return False
+    if _NEGATED_SAYING.search(an.norm.text, max(0, u.start - 14), u.start) or _SAYS_NOTHING.match(
+        an.norm.text, u.end
+    ):
+        return False  # "El Heraldo nunca publica que ...", "the Ledger never reported it"
     if u.text in _SOURCE_PREPOSITIONS:
         prev = an.units[u.index - 1] if u.index > 0 else None
         # "el alcalde está de acuerdo con ...": agreement, not a source
@@ -175,6 +321,25 @@ def _attributes(an: Analysis, u: Unit) -> bool:
             return False  # "falsified the staffing reports": the act's object
         return nxt in _REPORT_SAYS
     return nxt not in _OBJECT_PRONOUNS
+
+
+# A saying or a publishing denied right before it: no source ("nunca publica", "no lo
+# reportó", "never reported", "won't print").
+_NEGATED_SAYING = re.compile(
+    r"\b(?:no|nunca|jamas|ni|never|not|n't|won'?t|don'?t|doesn'?t|didn'?t|wouldn'?t)"
+    r"(?:\s+(?:lo|la|los|las|se|le|les|even|ever|once))?\s+$"
+)
+
+
+# A source named, then its silence: "the Ledger never reported it", "El Heraldo nunca lo
+# publicó", "la prensa no dice nada".
+_SAYS_NOTHING = re.compile(
+    r"\s+(?:never|no|nunca|jamas|ni|didn'?t|did not|doesn'?t|does not|won'?t|will not|"
+    r"wouldn'?t|would not)\s+(?:(?:lo|la|se|le|even|ever|once|dare|to)\s+){0,2}(?:report|"
+    r"reports|reported|publish|publishes|published|print|prints|printed|cover|covers|covered|"
+    r"mention|mentions|mentioned|touch|touches|touched|publica|publico|publican|publicaron|"
+    r"reporta|reporto|menciona|menciono|informa|informo|toca|toco|dice|dijo|sacan|saca|saco)\b"
+)
 
 
 # What follows "la Fiscalía" when it found nothing: a demand on it or its inaction.
@@ -257,6 +422,8 @@ def _hearsay(an: Analysis, u: Unit) -> bool:
     as fact, not a source that could be checked."""
     if u.text in _HEARD:
         return True  # "I heard Father X has been drinking ...": a rumour, no source
+    if u.text in _SOURCE_PREPOSITIONS and _no_one_checkable(an, u):
+        return True  # "según dicen", "según él", "according to my cousin"
     if _first_person(an, u):
         return True  # "les aseguro que ...": the writer vouches, no one else tells
     k = u.index + 1
@@ -271,6 +438,28 @@ def _hearsay(an: Analysis, u: Unit) -> bool:
         and an.units[j].sentence == u.sentence
         for j in range(first, u.index)
     )
+
+
+# After "según"/"according to": a rumour, the writer's kin, or the accused's own word ("según
+# él, es empresario"), none of them a source that could be checked.
+_UNCHECKABLE_AFTER = re.compile(
+    r"\s*,?\s*(?:dicen|cuentan|se (?:dice|cuenta|comenta|rumora)|parece|me (?:dijeron|contaron|"
+    r"dicen|cuentan|platicaron)|(?:la |mucha )?gente|(?:los |las )?(?:rumores|chismes|"
+    r"malas lenguas|vecinos|vecinas|comadres)|el (?:rumor|chisme|mismo)|ella misma|"
+    r"radio pasillo|(?:mi|mis|my|our|nuestro|nuestra) \w+|yo|ellos mismos|"
+    r"su (?:propia )?(?:version|palabra|dicho)|(?:him|her|himself|herself|them|themselves)\b"
+    r"(?!\s+(?:the|a|an)\b)|rumou?rs?|gossip|(?:the )?grapevine|people|everyone|everybody|"
+    r"folks|the (?:neighbors|neighbours|rumor|rumour|gossip))\b"
+)
+# "el" after "según" is the pronoun "él" when a pause or a verb follows it, not a noun.
+_PRONOUN_EL = re.compile(r"\s*,?\s*(?:el|ella)\s*(?:[,.;:!?)]|$|(?:es|era|fue|solo|nomas)\b)")
+
+
+def _no_one_checkable(an: Analysis, u: Unit) -> bool:
+    """What follows "según"/"according to" is no source: a rumour, the writer's kin, the
+    accused's own word."""
+    text = an.norm.text
+    return bool(_UNCHECKABLE_AFTER.match(text, u.end) or _PRONOUN_EL.match(text, u.end))
 
 
 _HEARD = frozenset({"heard", "i heard", "i've heard", "i have heard", "escuche", "oi"})
