@@ -1314,11 +1314,12 @@ def _coded_regex(
     rx: str,
     pattern: str,
     branch: tuple | None,
-    searched: tuple | None = None,
+    searched: tuple | SharedBranch | None = None,
     trie: str | None = None,
-) -> tuple[list | None, tuple[re.Pattern | _SplicedRegex, int]]:
+) -> tuple[list | None, tuple[re.Pattern | SplitRegex | _SplicedRegex, int]]:
     """A coded row's `_parse` tree (for its strings) and its `skipping` regex (or, for a row
-    with {G}, how to compile it: `_SplicedRegex`) and group. The
+    with {G}, how to compile it: `SplitRegex` when `searched` is a `SharedBranch`, else
+    `_SplicedRegex`) and group. The
     row is parsed with a short stand-in for {G}, and the group's parsed alternation is put in
     the stand-in's place in the tree; its trie form (`searched`, the parsed `trie`; default:
     the alternation itself) is put in its place in the parsed `skipping` regex, which is then
@@ -1349,10 +1350,9 @@ def _coded_regex(
 
 class _SplicedRegex:
     """How to compile a coded row's `skipping` regex: its source with the {G} stand-in, and
-    the parsed alternation to put in the stand-in's place. A row's compiled code holds the
-    whole trie of some 400 group words (some 28 KiB), 13 MiB for the 474 rows; most rows are
-    never searched in most processes (241 of them over the benchmark's 10,000 comments), so
-    `CodedSearch` compiles a row on its first search."""
+    the parsed alternation to put in the stand-in's place, compiled whole (2-4 ms a row).
+    The lexicon uses `SplitRegex` instead, whose trie code is made once; this stays for a
+    Python whose compiler `shared_branch` cannot reach, and for the tests that compare."""
 
     __slots__ = ("searched", "source")
 
