@@ -10,6 +10,7 @@ import gc
 import re
 import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
@@ -18,6 +19,8 @@ from pathlib import Path
 from types import MappingProxyType
 
 from moderation.policy.normalize import fold_term
+from moderation.policy.shared_branch import SharedBranch, SplitRegex
+from moderation.policy.shared_branch import available as _sharing
 
 try:  # the standard library's regex parser, to read which strings a pattern needs
     import re._constants as _sre_c
@@ -1261,6 +1264,8 @@ def _coded_rows() -> tuple[
     branch = _group_branch(group)
     trie = _group_trie(terms)
     searched = _trie_branch(trie)
+    if searched is not None and _sharing:  # the trie's code made once for every row
+        searched = SharedBranch(searched)
     rows, search, needs, owner = [], [], [], []
     for number, cols in enumerate(_rows("coded.tsv")):
         ident, lang, rx = cols[0], cols[1], cols[2]
@@ -1309,11 +1314,12 @@ def _coded_regex(
     rx: str,
     pattern: str,
     branch: tuple | None,
-    searched: tuple | None = None,
+    searched: tuple | SharedBranch | None = None,
     trie: str | None = None,
-) -> tuple[list | None, tuple[re.Pattern | _SplicedRegex, int]]:
+) -> tuple[list | None, tuple[re.Pattern | SplitRegex | _SplicedRegex, int]]:
     """A coded row's `_parse` tree (for its strings) and its `skipping` regex (or, for a row
-    with {G}, how to compile it: `_SplicedRegex`) and group. The
+    with {G}, how to compile it: `SplitRegex` when `searched` is a `SharedBranch`, else
+    `_SplicedRegex`) and group. The
     row is parsed with a short stand-in for {G}, and the group's parsed alternation is put in
     the stand-in's place in the tree; its trie form (`searched`, the parsed `trie`; default:
     the alternation itself) is put in its place in the parsed `skipping` regex, which is then
@@ -1335,15 +1341,18 @@ def _coded_regex(
         return tree, (re.compile(source), group)
     _splice(tree, branch)
     source, group = _skipping_source(short, 0, tree)  # its first characters are the row's
+    if searched.__class__ is SharedBranch:
+        parsed = _sre.parse(source)
+        _splice(parsed, searched.item)
+        return tree, (SplitRegex(parsed), group)
     return tree, (_SplicedRegex(source, searched), group)
 
 
 class _SplicedRegex:
     """How to compile a coded row's `skipping` regex: its source with the {G} stand-in, and
-    the parsed alternation to put in the stand-in's place. A row's compiled code holds the
-    whole trie of some 400 group words (some 28 KiB), 13 MiB for the 474 rows; most rows are
-    never searched in most processes (241 of them over the benchmark's 10,000 comments), so
-    `CodedSearch` compiles a row on its first search."""
+    the parsed alternation to put in the stand-in's place, compiled whole (2-4 ms a row).
+    The lexicon uses `SplitRegex` instead, whose trie code is made once; this stays for a
+    Python whose compiler `shared_branch` cannot reach, and for the tests that compare."""
 
     __slots__ = ("searched", "source")
 
@@ -1357,14 +1366,22 @@ class _SplicedRegex:
 
 
 class CodedSearch(Sequence):
-    """The coded rows' (`skipping` regex, group) pairs, each compiled on first reading (see
-    `_SplicedRegex`) and kept. Thread-safe: two threads reading a row at once compile the same
-    regex, and the slot is replaced whole."""
+    """The coded rows' (`skipping` regex, group) pairs. A row with {G} is kept uncompiled
+    (`SplitRegex`, or `_SplicedRegex` where the standard library's compiler cannot be
+    reached) and compiled when read; the last `limit` rows read stay compiled. A compiled row
+    holds the whole trie's code (about 64 KiB): kept for every row read, a long-running
+    process that meets every row in time grew by some 13 MiB; from its pieces a row compiles
+    in tens of µs, so the bound costs little. Thread-safe: the kept rows change under a lock;
+    two threads reading one row at once may both compile it, and either regex is right."""
 
-    __slots__ = ("_rows",)
+    __slots__ = ("_kept", "_lock", "_rows", "limit")
 
-    def __init__(self, rows: list[tuple[re.Pattern | _SplicedRegex, int]]) -> None:
-        self._rows = rows
+    def __init__(
+        self, rows: list[tuple[re.Pattern | SplitRegex | _SplicedRegex, int]], limit: int = 64
+    ) -> None:
+        self._rows, self.limit = rows, limit
+        self._kept: OrderedDict[int, tuple[re.Pattern, int]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -1373,9 +1390,22 @@ class CodedSearch(Sequence):
         if isinstance(k, slice):
             return [self[i] for i in range(*k.indices(len(self)))]
         row = self._rows[k]
-        if row[0].__class__ is _SplicedRegex:
-            row = self._rows[k] = (row[0].compile(), row[1])
-        return row
+        if row[0].__class__ is re.Pattern:
+            return row
+        if k < 0:
+            k += len(self._rows)
+        kept = self._kept
+        with self._lock:
+            found = kept.get(k)
+            if found is not None:
+                kept.move_to_end(k)
+                return found
+        found = (row[0].compile(), row[1])
+        with self._lock:
+            kept[k] = found
+            while len(kept) > self.limit:
+                kept.popitem(last=False)
+        return found
 
 
 def _is_stand_in(item: tuple) -> bool:
