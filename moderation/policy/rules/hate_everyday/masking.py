@@ -7,6 +7,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
+from moderation.policy.rules.hate.proxies import STAND_IN
 
 # Stand-ins the group lexicon leaves out: vague plurals for a people, the Pride crowd,
 # "the other side" of a border river. Read only by these shapes.
@@ -18,7 +19,7 @@ _STAND_INS = re.compile(
     r"the other side(?: of the (?:river|bridge|border))?|(?:the )?(?:third|3rd) world|"
     r"people like (?:that|them|those)|(?:that|this) crowd|"
     r"(?:esa|esta|esa clase de|ese tipo de) gente|los de (?:afuera|fuera|alla)|gente asi|"
-    r"el otro lado)\b"
+    rf"el otro lado|{STAND_IN})\b"
 )
 # The same answer as `_STAND_INS.search`, found faster (`skipping`): for a yes or no only.
 _STAND_INS_SEARCH = skipping(_STAND_INS)[0]
