@@ -193,7 +193,9 @@ _CRIME_EN_MORE = re.compile(
     rf"{_SUBJ_EN}{_ADV_EN}(?P<p>is (?:just |basically |always )?"
     r"(?:a |an )?(?:thief|criminal|crook|rapist|murderer|killer|drug dealer|dealer|smuggler|"
     r"scammer|terrorist|pedophile|predator|gang member|gangbanger)|"
+    r"(?:will |would )?(?:rob|steal from|rip off) (?:you|us|anyone|everyone|everybody) blind|"
     r"(?:are|are all) (?:all |always |just |already |basically )*(?:stealing|robbing|dealing|"
+    r"running scams|scamming (?:\S+ )?|dealing drugs|"
     r"selling drugs|shoplifting|looting|breaking into \S+|drug dealers?|gang members?|"
     r"criminals?|thie(?:f|ves)|rapists?|murderers?|terrorists?)"
     rf"){_CRIME_OBJ}{_END_EN}"
@@ -365,7 +367,8 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
     ),
     (
         "idleness",
-        r"(?:(?:do not|will not|never) (?:work|want to work|pay (?:taxes|rent|their rent|their "
+        r"(?:(?:do not|will not|never) (?:ever )?(?:work|want to work|hold down a job|keep a job|"
+        r"get a job|pay (?:taxes|rent|their rent|their "
         r"bills|their debts|anything|their way)|tip|learn english|follow (?:the )?rules)|"
         r"do not work they \S+)",
     ),
@@ -387,7 +390,9 @@ _PROXY_FAMILIES_EN: tuple[tuple[str, str], ...] = (
     (
         "to be watched",
         r"should (?:all )?be (?:on a (?:watch ?list|list|registry)|watched|tracked|registered|"
-        r"monitored|profiled|followed)",
+        r"monitored|profiled|followed|searched|screened|frisked|stopped|checked|vetted)"
+        r"(?: (?:more|extra|twice|again|harder))?"
+        r"(?: (?:at|in|on|by|when|before) (?:\S+ ){0,3}?\S+)?",
     ),
     (
         "trouble",
@@ -402,7 +407,9 @@ _PROXY_FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"(?:(?:do not|does not|will never|never will|never) (?:belong|fit in|integrate|"
         r"assimilate)|do not belong|(?:are not|will never be) (?:real )?americans|"
         r"are not welcome|should (?:not|never) be (?:allowed|let) (?:in|here|into (?:\S+ ){1,3}?"
-        r"\S+)|should (?:not|never) (?:be (?:allowed to )?)?(?:teach\w*|vote|voting|run for \S+|"
+        r"\S+)|should (?:not|never) (?:be (?:allowed to )?)?(?:teach\w*|fly\w*(?: \S+)?|vote|"
+        r"voting|run for \S+|be (?:pilots|cops|police|teachers|doctors|nurses|judges|in charge|"
+        r"in office|in government|hired|around kids|near kids)|get (?:hired|jobs)|"
         r"hold office|own (?:land|property|homes|businesses)|live (?:here|near us|next to us|"
         r"among us|in (?:this|our) \S+)|be (?:near|around) (?:our )?(?:kids|children))|"
         r"should (?:all )?(?:be (?:deported|sent back|shipped back|kicked out|run out of town|"
@@ -419,6 +426,7 @@ _MILD_EN = (
     r"are (?:always )?(?:late|loud|rude|lazy|cheap|pushy|noisy|violent|aggressive|emotional|"
     r"dramatic|irrational|hysterical|stupid|dumb|slow|greedy|dishonest)|"
     r"can not (?:\S+)|(?:will|would) (?:\S+ )?(?:anything|everything) for|"
+    r"(?:do not|never|can not) (?:know how to )?raise (?:their|\S+) (?:kids|children)|"
     r"(?:are|have been) (?:always )?(?:behind|backward|primitive)|drop out|are built for \S+)"
 )
 _FAMILIES_ES: tuple[tuple[str, str], ...] = (
