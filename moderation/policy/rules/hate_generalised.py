@@ -73,12 +73,20 @@ _DISCLAIM_ES = (
     r"no (?:todos|todas)|no quiero sonar (?:feo|mal|racista)|no es por nada|"
     r"nada contra (?:nadie|ellos|ellas)|no tengo nada contra (?:nadie|ellos|ellas))(?: ,)? pero"
 )
+# The same in English ("I'm not racist, but ...", "no offense, but ...").
+_DISCLAIM_EN = (
+    r"(?:(?:i am not|im not|i am no|not|not being|not to be|without being|i do not mean to be) "
+    r"(?:a )?(?:racist|sexist|bigot|homophobic|xenophobic|islamophobic|mean|rude)"
+    r"(?: or anything)?|no offen[cs]e(?: to anyone)?|with (?:all )?due respect|"
+    r"i have nothing against (?:them|anyone|anybody|\S+)|not all of them|sorry)(?: ,)? but"
+)
 # Openers the writer may put before the group and still speak in their own voice.
 _OPEN_EN = (
     r"(?:(?:and|but|so|honestly|frankly|seriously|look|yeah|yes|sorry|sorry but|face it|"
     r"let us be honest|let us be real|lets be honest|lets be real|truth is|the truth is|"
     r"fact is|the fact is|i mean|i think|i believe|we all know|everyone knows|everybody knows|"
-    r"newsflash|lol|lmao|ugh|basically|simple|real talk|hard truth|news flash|ok|okay)(?: ,)? )*"
+    r"newsflash|lol|lmao|ugh|basically|simple|real talk|hard truth|news flash|ok|okay|"
+    rf"{_DISCLAIM_EN})(?: ,)? )*"
 )
 _OPEN_ES = (
     r"(?:(?:y|pero|pues|la verdad|la verdad es que|honestamente|francamente|sinceramente|"
