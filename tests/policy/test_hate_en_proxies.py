@@ -40,6 +40,12 @@ HELD = [
     ("Reservation kids drag down every classroom they're in.", "hate.generalised"),
     ("The barrio crowd needs to go back where they came from.", "hate.generalised"),
     ("Women should stay home.", "hate.generalised"),
+    ("No offense, but Section 8 tenants are all drug dealers.", "hate.generalised"),
+    ("I'm not racist but the ones who just got off the bus are already stealing.",
+     "hate.generalised"),
+    ("Neighborhoods always go downhill once they move in. Pattern recognition.", "hate.everyday"),
+    ("Any time a new family from over there moves onto the block the property values crash.",
+     "hate.everyday"),
     ("Those folks from the reservation bring drugs and crime into town.", "hate.everyday"),
     ("Ghetto people ruin every neighborhood they move into.", "hate.everyday"),
     ("Put a fence around the reservation and let them sort it out.", "hate.everyday"),
@@ -111,6 +117,15 @@ APPROVED = [
     "The neighborhood went downhill when they built the highway through it.",
     "It's not true that crime went up when they moved in; the stats show the opposite.",
     "The schools got better when they arrived with new funding.",
+    "Property values drop when they move the landfill closer.",
+    "The school gets better when they arrive with volunteers every fall.",
+    "Every bigot starts with \"I'm not racist but Mexicans steal\" and it's gross.",
+    "I'm not racist, and I'd never say Mexicans steal.",
+    "No offense, but the women's team is the best in the league.",
+    "I'm not racist, but I think the new zoning law is a mistake.",
+    "With all due respect, but immigrants are not criminals.",
+    "Women should stay home tonight, the storm is coming.",
+    "Some women should stay home and some should work, it's their choice.",
 ]
 
 
