@@ -838,7 +838,7 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         if rejects and (m.groupdict().get("loose") or any(_weak_group(u) for u in groups)):
             rejects = False
         if kind is not None:
-            rejects = what in _DEHUMANISED and kind != "bare"
+            rejects = what in _DEHUMANISED and kind == "placed"
         found.append((first, last, what, rejects))
     return found
 

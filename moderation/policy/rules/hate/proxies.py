@@ -1,12 +1,12 @@
 """Stand-ins for a protected group that name no group word: where its people are said to live
 ("the ones from the rez", "Section 8 tenants", "folks in certain neighborhoods"), what they
 are said to practise or look like ("people who pray five times a day", "folks with accents",
-"the ones who just got off the bus"), a country or people after "from" ("everyone from X"),
-and a bare "these people" or "their kind".
+"the ones who just got off the bus"), a country or people after "from" ("everyone from X").
+A bare "these people" is left out: with no group named it is as often a council or Congress.
 
 `hate.generalised` reads such a phrase as the group it stands for (`GRP`) in its subject slot,
 so its predicates (crime, dirt, idleness, not belonging, a call to keep them out) apply. A
-stand-in only ever holds, except `PLACED` ones with a dehumanising predicate: the phrase is
+stand-in only ever holds, except a placed one with a dehumanising predicate: the phrase is
 vaguer than a group's name, and a moderator reads it. `KEYS` is the cheap gate: the unit texts
 one of which every stand-in holds, tested before any sentence is masked.
 """
@@ -15,19 +15,21 @@ from __future__ import annotations
 
 import re
 
+# Countries whose people a comment may name as "everyone from X".
+_COUNTRIES = (
+    "mexico", "honduras", "guatemala", "salvador", "venezuela", "haiti", "somalia", "africa",
+    "nigeria", "afghanistan", "syria", "iraq", "iran", "pakistan", "india", "china", "cuba",
+    "colombia", "nicaragua", "ecuador", "yemen", "gaza", "palestine", "israel", "sudan", "congo",
+    "bangladesh", "vietnam", "philippines", "russia",
+)  # fmt: skip
 # Unit texts one of which each stand-in below holds (as the analysis splits them).
 KEYS = frozenset(
     {"rez", "reservation", "reservations", "rancheria", "section", "projects", "barrio",
      "barrios", "ghetto", "ghettos", "hood", "colonia", "colonias", "neighborhoods",
      "neighborhood", "town", "tracks", "river", "border", "welfare", "pray", "prays", "wear",
      "cover", "bus", "boat", "raft", "fence", "accents", "accent", "turbans", "turban",
-     "headscarves", "hijabs", "hijab", "names", "skin", "english", "those people",
-     "these people", "their kind", "that crowd", "people like that", "people like them",
-     "that element", "zip", *(_COUNTRIES := (
-         "mexico", "honduras", "guatemala", "salvador", "venezuela", "haiti", "somalia",
-         "africa", "nigeria", "afghanistan", "syria", "iraq", "iran", "pakistan", "india",
-         "china", "cuba", "colombia", "nicaragua", "ecuador", "yemen", "gaza", "palestine",
-         "israel", "sudan", "congo", "bangladesh", "vietnam", "philippines", "russia"))}
+     "headscarves", "hijabs", "hijab", "names", "skin", "english", "zip", "jumped",
+     "snuck", "countries", "south", *_COUNTRIES}
 )  # fmt: skip
 
 _HEAD = (
@@ -42,7 +44,7 @@ _PLACE = (
     r"(?:other|wrong) side of (?:the )?(?:river|border|tracks|town|wall|fence)|"
     r"south of the border|(?:certain|those|these|some|that) (?:neighborhoods?|parts? of town|"
     r"side of town|areas|zip codes|part of the world)|"
-    rf"(?:el )?(?:{'|'.join(_COUNTRIES)})|(?:down|over) there|south of the border|"
+    rf"(?:el )?(?:{'|'.join(_COUNTRIES)})|south of the border|"
     r"(?:those|these|that|such) countr(?:y|ies))"
 )
 # A group's home given as where its people live: "the ones from the rez", "Section 8 tenants".
@@ -74,11 +76,6 @@ _MARKED = (
 )
 # A people named after "from": "everyone from X", "the folks from X" (X a group word).
 _FROM_GROUP = rf"{_HEAD} from (?:the )?(?:GRP )*GRP"
-# A bare stand-in with no place or trait: only what it says can tell whom it means.
-_BARE = (
-    r"(?:all )?(?:these people|those people|their kind|that crowd|people like that|"
-    r"people like them|that element)"
-)
 
 # The stand-ins that need no group named beside them, for `hate_everyday`'s masking.
 STAND_IN = rf"{_PLACED}|{_MARKED}"
@@ -100,17 +97,17 @@ CONTAINED = re.compile(
 )
 
 PROXY = re.compile(
-    rf"(?:^|(?<= ))(?:(?P<placed>{_PLACED})|(?P<marked>{_MARKED})|(?P<from>{_FROM_GROUP})|"
-    rf"(?P<bare>{_BARE}))(?= |$)"
+    rf"(?:^|(?<= ))(?:(?P<placed>{_PLACED})|(?P<marked>{_MARKED})|(?P<from>{_FROM_GROUP}))"
+    r"(?= |$)"
 )
 
 
 def collapse(words: list[str], index: list[int]) -> tuple[list[str], list[int], dict[int, str]]:
     """`words` (a sentence's masked words) with each stand-in phrase made one `GRP`, each word's
-    unit index, and the kind of each stand-in ("placed", "marked", "from", "bare") by the unit
+    unit index, and the kind of each stand-in ("placed", "marked", "from") by the unit
     index of its first word."""
     text = " ".join(words)
-    spans = [(m.start(), m.end(), m.lastgroup or "bare") for m in PROXY.finditer(text)]
+    spans = [(m.start(), m.end(), m.lastgroup or "placed") for m in PROXY.finditer(text)]
     if not spans:
         return words, index, {}
     out_words: list[str] = []
