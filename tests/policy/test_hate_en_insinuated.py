@@ -111,8 +111,10 @@ NEED_A_GROUP = [
     "Buy north of the highway if you want value. We all know who lives south of it.",
     "Ask yourself who funds the NGOs busing them north.",
     "I grab my keys when a group of them walks by. I call it pattern recognition.",
-    "It isn't racist to notice the neighborhoods go downhill once they move in.",
 ]
+# A place's decline laid at "their" arrival is read with no group named (hate.everyday's
+# arrival shape, test_hate_en_proxies.py).
+NOW_READ = ["It isn't racist to notice the neighborhoods go downhill once they move in."]
 # ("Always the same kind of people in the police reports." is read again with no group named:
 # crime talk beside "the same kind of people", test_hate_en_hedged_and_arrival.py.)
 
@@ -120,6 +122,11 @@ NEED_A_GROUP = [
 @pytest.mark.xfail(strict=True, reason="needs a named group since the merge (see NEED_A_GROUP)")
 @pytest.mark.parametrize("text", NEED_A_GROUP)
 def test_insinuated_hate_without_a_group(text: str) -> None:
+    assert_category_action(text, "flag", "hate", "en")
+
+
+@pytest.mark.parametrize("text", NOW_READ)
+def test_arrival_blamed_without_a_group(text: str) -> None:
     assert_category_action(text, "flag", "hate", "en")
 
 

@@ -223,6 +223,8 @@ def _matches(
             continue
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
             continue  # "Not all of them, but enough of the commissioners took the money"
+        if name in _RIGHTS_ROWS and _STATUS_VOTE.match(text, start, end):
+            continue  # "immigrants shouldn't be allowed to vote": citizenship law debated
         if name in _LOYALTY and _LOYALTY_POLICY.search(text):
             continue  # "AIPAC's first loyalty is to Israel, not America": a lobby criticised
         if name in _REFUTABLE and _REFUTED.search(text):
@@ -242,6 +244,16 @@ def _matches(
         if name in _REFUSALS and _refused_by_others(an, first, start):
             continue  # "my manager said he would never hire a woman": a report of it
         yield name, span, name in _AIMABLE and _aimed(an, sub, first)
+
+
+# Rows that deny a group a right: the vote denied to a legal status ("immigrants", "non
+# citizens") is a debated matter of citizenship law, not a people shut out.
+_RIGHTS_ROWS = frozenset({"rights_denied", "barred"})
+_STATUS_VOTE = re.compile(
+    r"(?:the |all |most )?(?:immigrants|migrants|non ?citizens|noncitizens|green card holders|"
+    r"foreigners|legal residents|inmigrantes|migrantes|extranjeros)\b[^.!?]{0,40}\b"
+    r"(?:allowed to vote|able to vote|get to vote|have the right to vote)\b"
+)
 
 
 # What a hint says of the group when it points at a wrong done to it or a good it does ("qué

@@ -34,6 +34,7 @@ from operator import attrgetter
 from moderation.policy.analysis import Analysis, Unit, analyse
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate import proxies
 from moderation.policy.rules.hate.guards import _plural_group, _weak_group
 from moderation.policy.rules.hate_shapes import _condemned
 from moderation.policy.types import Category, Submission
@@ -72,12 +73,20 @@ _DISCLAIM_ES = (
     r"no (?:todos|todas)|no quiero sonar (?:feo|mal|racista)|no es por nada|"
     r"nada contra (?:nadie|ellos|ellas)|no tengo nada contra (?:nadie|ellos|ellas))(?: ,)? pero"
 )
+# The same in English ("I'm not racist, but ...", "no offense, but ...").
+_DISCLAIM_EN = (
+    r"(?:(?:i am not|im not|i am no|not|not being|not to be|without being|i do not mean to be) "
+    r"(?:a )?(?:racist|sexist|bigot|homophobic|xenophobic|islamophobic|mean|rude)"
+    r"(?: or anything)?|no offen[cs]e(?: to anyone)?|with (?:all )?due respect|"
+    r"i have nothing against (?:them|anyone|anybody|\S+)|not all of them|sorry)(?: ,)? but"
+)
 # Openers the writer may put before the group and still speak in their own voice.
 _OPEN_EN = (
     r"(?:(?:and|but|so|honestly|frankly|seriously|look|yeah|yes|sorry|sorry but|face it|"
     r"let us be honest|let us be real|lets be honest|lets be real|truth is|the truth is|"
     r"fact is|the fact is|i mean|i think|i believe|we all know|everyone knows|everybody knows|"
-    r"newsflash|lol|lmao|ugh|basically|simple|real talk|hard truth|news flash|ok|okay)(?: ,)? )*"
+    r"newsflash|lol|lmao|ugh|basically|simple|real talk|hard truth|news flash|ok|okay|"
+    rf"{_DISCLAIM_EN})(?: ,)? )*"
 )
 _OPEN_ES = (
     r"(?:(?:y|pero|pues|la verdad|la verdad es que|honestamente|francamente|sinceramente|"
@@ -117,6 +126,7 @@ _SUBJ_ES = (
 _ADV_EN = (
     r"(?P<adv>(?:(?:all|always|just|naturally|simply|basically|only|really|literally|"
     r"generally|constantly|usually|typically|by nature|genetically|inherently|will|would|"
+    r"already|obviously|clearly|"
     r"all just|tend to|love to|like to|will always|always will|still) )*)"
 )
 _ADV_ES = (
@@ -186,6 +196,18 @@ _CRIME_EN = re.compile(
     rf"swindle|con people|molest (?:kids|children)|abuse (?:kids|children))"
     rf"{_CRIME_OBJ}{_END_EN}"
 )
+# The same of a stand-in read as one ("everyone from X is a thief") or of a crime in progress.
+_CRIME_EN_MORE = re.compile(
+    rf"{_SUBJ_EN}{_ADV_EN}(?P<p>is (?:just |basically |always )?"
+    r"(?:a |an )?(?:thief|criminal|crook|rapist|murderer|killer|drug dealer|dealer|smuggler|"
+    r"scammer|terrorist|pedophile|predator|gang member|gangbanger)|"
+    r"(?:will |would )?(?:rob|steal from|rip off) (?:you|us|anyone|everyone|everybody) blind|"
+    r"(?:are|are all) (?:all |always |just |already |basically )*(?:stealing|robbing|dealing|"
+    r"running scams|scamming (?:\S+ )?|dealing drugs|"
+    r"selling drugs|shoplifting|looting|breaking into \S+|drug dealers?|gang members?|"
+    r"criminals?|thie(?:f|ves)|rapists?|murderers?|terrorists?)"
+    rf"){_CRIME_OBJ}{_END_EN}"
+)
 _CRIME_ES = re.compile(
     rf"{_SUBJ_ES}{_ADV_ES}(?P<p>estafan|trafican(?: con)? (?:droga|drogas|personas|ninos|"
     rf"mujeres)|venden (?:droga|drogas)|violan|asesinan|secuestran|saquean|roban|asaltan|"
@@ -229,6 +251,7 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"can not (?:lead|drive|think|do math|do anything right|run anything|run a country|"
         r"run their own countries|run a business|govern|manage money|handle (?:\S+ )?"
         r"(?:pressure|stress|money|power|authority|responsibility|math|numbers|the job)|"
+        r"hold down a job|keep a job|stay sober|stay out of (?:jail|trouble)|"
         r"control themselves|learn)|are (?:not|never) (?:smart|intelligent|capable|"
         r"competent) enough|"
         r"are (?:just |simply |honestly |really |basically )*not (?:equipped|built|made|cut out|"
@@ -286,7 +309,8 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
     (
         "to be kept apart",
         r"(?:should|need to|needs to|ought to|had better|better|must) (?:just )?"
-        r"(?:stay (?:on their (?:own )?(?:side(?: of \S+)?|farms?(?: out \S+)?|land|"
+        r"(?:stay (?:at )?home|"
+        r"stay (?:on their (?:own )?(?:side(?: of \S+)?|farms?(?: out \S+)?|land|"
         r"reservations?|rez)|in their own (?:\S+ )?(?:country|"
         r"countries|neighborhoods?|part of town|side of town|lane)|(?:at )?home where they "
         r"belong|where they belong|in (?:their|the) (?:kitchen|closet|barrio|ghetto|"
@@ -351,9 +375,56 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
     ),
     (
         "idleness",
-        r"(?:(?:do not|will not|never) (?:work|want to work|pay (?:taxes|rent|their rent|their "
+        r"(?:(?:do not|will not|never) (?:ever )?(?:work|want to work|hold down a job|keep a job|"
+        r"get a job|pay (?:taxes|rent|their rent|their "
         r"bills|their debts|anything|their way)|tip|learn english|follow (?:the )?rules)|"
         r"do not work they \S+)",
+    ),
+)
+# Families said only of a stand-in for a group (`proxies`): of a group's own name, other rules
+# read them (and "X should be deported" may be a policy about status, not a people).
+_DEHUMANISED = frozenset({"dehumanised"})
+_PROXY_ONLY = frozenset({"dehumanised", "not belonging", "to be watched", "trouble"})
+_PROXY_FAMILIES_EN: tuple[tuple[str, str], ...] = (
+    (
+        "dehumanised",
+        r"(?:are|is) (?:(?:all|just|nothing but|basically|literally|like|a bunch of|a pack of|"
+        r"a plague of|such|total|complete|filthy|dirty|disgusting|no better than) )*"
+        r"(?:animals|vermin|rats|cockroaches|roaches|parasites|leeches|savages|beasts|pigs|dogs|"
+        r"monkeys|apes|(?:a |an )?(?:infestation|infection|disease|plague|cancer|virus|pest|"
+        r"parasite)|subhuman|sub human|not (?:even )?human|(?:human )?(?:trash|garbage|scum|"
+        r"filth))",
+    ),
+    (
+        "to be watched",
+        r"should (?:all )?be (?:on a (?:watch ?list|list|registry)|watched|tracked|registered|"
+        r"monitored|profiled|followed|searched|screened|frisked|stopped|checked|vetted)"
+        r"(?: (?:more|extra|twice|again|harder))?"
+        r"(?: (?:at|in|on|by|when|before) (?:\S+ ){0,3}?\S+)?",
+    ),
+    (
+        "trouble",
+        r"(?:are (?:always |usually |all )*(?:the ones|the first ones|first) (?:fighting|"
+        r"starting (?:fights|trouble|it|the fights)|causing (?:trouble|problems)|stealing|"
+        r"getting arrested|in trouble|in fights|robbing|selling drugs|breaking in)|"
+        r"are (?:always |all )*(?:fighting|starting fights|causing trouble|in trouble)|"
+        r"start (?:all )?the (?:fights|trouble))",
+    ),
+    (
+        "not belonging",
+        r"(?:(?:do not|does not|will never|never will|never) (?:belong|fit in|integrate|"
+        r"assimilate)|do not belong|(?:are not|will never be) (?:real )?americans|"
+        r"are not welcome|should (?:not|never) be (?:allowed|let) (?:in|here|into (?:\S+ ){1,3}?"
+        r"\S+)|should (?:not|never) (?:be (?:allowed to )?)?(?:teach\w*|fly\w*(?: \S+)?|vote|"
+        r"voting|run for \S+|be (?:pilots|cops|police|teachers|doctors|nurses|judges|in charge|"
+        r"in office|in government|hired|around kids|near kids)|get (?:hired|jobs)|"
+        r"hold office|own (?:land|property|homes|businesses)|live (?:here|near us|next to us|"
+        r"among us|in (?:this|our) \S+)|be (?:near|around) (?:our )?(?:kids|children))|"
+        r"should (?:all )?(?:be (?:deported|sent back|shipped back|kicked out|run out of town|"
+        r"thrown out|rounded up|removed|banned)|go back(?: (?:where|to where) they came from| "
+        r"home)?|get out(?! and| to))|need to (?:go|leave|go back))"
+        r"(?: (?:here|anywhere|in (?:this|our) (?:\S+ )?(?:country|town|city|state|"
+        r"neighborhood|society|schools?|community)|(?:our )?(?:kids|children|schools)))?",
     ),
 )
 # A fault that is mild on its own: it counts when the writer puts it down to the group's
@@ -363,6 +434,7 @@ _MILD_EN = (
     r"are (?:always )?(?:late|loud|rude|lazy|cheap|pushy|noisy|violent|aggressive|emotional|"
     r"dramatic|irrational|hysterical|stupid|dumb|slow|greedy|dishonest)|"
     r"can not (?:\S+)|(?:will|would) (?:\S+ )?(?:anything|everything) for|"
+    r"(?:do not|never|can not) (?:know how to )?raise (?:their|\S+) (?:kids|children)|"
     r"(?:are|have been) (?:always )?(?:behind|backward|primitive)|drop out|are built for \S+)"
 )
 _FAMILIES_ES: tuple[tuple[str, str], ...] = (
@@ -543,7 +615,7 @@ def _patterns(subject: str, adverbs: str, families, mild: str, end: str):
     return tuple(out)
 
 
-_EN = _patterns(_SUBJ_EN, _ADV_EN, _FAMILIES_EN, _MILD_EN, _END_EN)
+_EN = _patterns(_SUBJ_EN, _ADV_EN, _FAMILIES_EN + _PROXY_FAMILIES_EN, _MILD_EN, _END_EN)
 _ES = _patterns(_SUBJ_ES, _ADV_ES, _FAMILIES_ES, _MILD_ES, _END_ES)
 # Shapes where the group is not the sentence's opener: "nomas llegan los X y el parque se
 # vuelve un desorden", "every X I've done business with tried to cheat me", "if X wanted respect
@@ -647,9 +719,18 @@ def _may_name(an: Analysis, units) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;:()—–-]")  # between two units: a "," in the masked sentence
 
 
-def _masked(an: Analysis, units: tuple[Unit, ...]) -> tuple[str, list[int], list[int]]:
+def _may_stand_in(units) -> bool:
+    """A unit one of the stand-ins for a group (`proxies`) holds, tested in C."""
+    return not proxies.KEYS.isdisjoint(map(_TEXT, units))
+
+
+def _masked(
+    an: Analysis, units: tuple[Unit, ...], stand_ins: bool = False
+) -> tuple[str, list[int], list[int], dict[int, str]]:
     """A sentence's words with groups as `GRP` and a `,` where the text had a clause mark,
-    plus each word's offset in that text and its unit index (-1 for a mark)."""
+    plus each word's offset in that text, its unit index (-1 for a mark), and with
+    `stand_ins`, each stand-in for a group (`proxies`) made one `GRP` too, its kind by the
+    index of its first unit."""
     words: list[str] = []
     offsets: list[int] = []
     index: list[int] = []
@@ -672,7 +753,15 @@ def _masked(an: Analysis, units: tuple[Unit, ...]) -> tuple[str, list[int], list
         offsets.append(pos)
         index.append(u.index)
         pos += len(words[-1]) + 1
-    return " ".join(words), offsets, index
+    kinds: dict[int, str] = {}
+    if stand_ins:
+        words, index, kinds = proxies.collapse(words, index)
+        offsets = []
+        pos = 0
+        for word in words:
+            offsets.append(pos)
+            pos += len(word) + 1
+    return " ".join(words), offsets, index, kinds
 
 
 def _last_unit(offsets: list[int], index: list[int], end: int) -> int:
@@ -701,13 +790,16 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         if an.sentence_ends[s]:
             continue  # a question: asked, not said
         units = an.units[base : base + len(codes)]
-        if "G" not in codes and "g" not in codes and not _may_name(an, units):
+        stand_ins = _may_stand_in(units)
+        if "G" not in codes and "g" not in codes and not stand_ins and not _may_name(an, units):
             continue
-        text, offsets, index = _masked(an, units)
+        text, offsets, index, kinds = _masked(an, units, stand_ins)
         if "GRP" not in text:
             continue
         hit = None
         m = crime.search(text)
+        if m is None and not es:
+            m = _CRIME_EN_MORE.search(text)
         if m is not None:
             hit = (m, "a crime", True)
         else:
@@ -716,6 +808,10 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
                 if m is None:
                     continue
                 if what == "a fault" and not _essentialised(an, s, text, m):
+                    continue
+                if what in _PROXY_ONLY and (
+                    kinds.get(_last_unit(offsets, index, m.start("g") + 1)) is None
+                ):
                     continue
                 hit = (m, what, False)
                 break
@@ -734,12 +830,15 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         groups = [an.units[k] for k in range(g_first, g_last + 1)]
         after = text[m.end("g") :].split(" ", 1)[0]
         tail = after in _TAIL_WORDS
-        if not one and not _group_is_plural(an, groups, tail):
+        kind = kinds.get(g_first)
+        if kind is None and not one and not _group_is_plural(an, groups, tail):
             continue
         first = index[next(i for i, o in enumerate(offsets) if o >= m.start("g"))]
         last = _last_unit(offsets, index, m.end("p"))
         if rejects and (m.groupdict().get("loose") or any(_weak_group(u) for u in groups)):
             rejects = False
+        if kind is not None:
+            rejects = what in _DEHUMANISED and kind == "placed"
         found.append((first, last, what, rejects))
     return found
 
@@ -814,7 +913,12 @@ def generalised(an: Analysis, sub: Submission) -> list[Hit]:
     del sub
     if not an.units or an.lang not in ("en", "es"):
         return []
-    if "G" not in an.codes and "g" not in an.codes and not _may_name(an, an.units):
+    if (
+        "G" not in an.codes
+        and "g" not in an.codes
+        and not _may_name(an, an.units)
+        and not _may_stand_in(an.units)
+    ):
         return []
     for first, last, what, rejects in _find(an):
         if _held_up(an, first, last):

@@ -42,7 +42,9 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _vote_advised,
     _wanted_there_by_others,
     _words_judged,
+    clause_mark_between,
     said_of_something_else,
+    status_vote,
 )
 from moderation.policy.rules.hate.guards import (
     _RELATIVE_WORDS,
@@ -230,9 +232,17 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _peaceful_wish(an, pred)
                 or _vote_advised(an, pred)
                 or said_of_something_else(an, pred)
+                or status_vote(an, idx["g"], pred)
             ):
                 continue
             g = idx["g"]
+            if (
+                pred.code == "X"
+                and pred.index < g <= pred.index + 2
+                and an.units[g].has("G")
+                and clause_mark_between(an, pred.index, g)
+            ):
+                continue  # "stay home when they're sick, women included": two phrases
             if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):
                 continue
             if said_under_a_condition(an, g, pred):

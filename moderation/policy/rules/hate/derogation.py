@@ -51,6 +51,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _wanted_there_by_others,
     _words_judged,
     said_of_something_else,
+    status_vote,
 )
 from moderation.policy.rules.hate.guards import (
     _PLURAL_VERB_START,
@@ -139,6 +140,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "las personas trans solo quieren trabajar tranquilas"
         if pred.code == "Z" and _vote_advised(an, pred):
             continue  # "Catholics shouldn't vote for him": advice at the ballot
+        if pred.code == "Z" and status_vote(an, idx.get("g", idx.get("g2", first)), pred):
+            continue  # "immigrants shouldn't be allowed to vote": citizenship law debated
         if pred.code == "Z" and said_of_something_else(an, pred):
             continue  # "a threat to no one", "les sobran ganas", "could smell the tear gas"
         g = idx.get("g", idx.get("g2", first))

@@ -124,6 +124,34 @@ def _pays_a_price(an: Analysis, pred: Unit) -> bool:
 _BALLOT_ADVICE = frozenset({"for", "against", "based", "por", "contra"})
 
 
+# Groups named by a legal status rather than a people: whether they may vote is a question
+# of citizenship law, debated in the open ("immigrants shouldn't be allowed to vote").
+_BY_STATUS = frozenset(
+    {"immigrants", "immigrant", "migrants", "migrant", "non citizens", "noncitizens",
+     "non-citizens", "green card holders", "residents", "foreigners", "inmigrantes",
+     "migrantes", "extranjeros"}
+)  # fmt: skip
+
+
+def status_vote(an: Analysis, g: int, pred: Unit) -> bool:
+    """'Immigrants shouldn't be allowed to vote': the vote denied to a legal status, a policy
+    position (citizenship decides it); 'X shouldn't be allowed to live here' is no such thing.
+    """
+    words = pred.text.split()
+    return words[-1] in ("vote", "votar") and "allowed" in words and an.units[g].text in _BY_STATUS
+
+
+_CLAUSE_MARKS = frozenset(",;:()")
+
+
+def clause_mark_between(an: Analysis, p: int, g: int) -> bool:
+    """A clause mark between a modifier and the group word after it ("when they're sick,
+    women included"): the word ends one phrase and the group opens the next, so it is not on it.
+    """
+    text = an.norm.text
+    return not _CLAUSE_MARKS.isdisjoint(text[an.units[p].end : an.units[g].start])
+
+
 def _vote_advised(an: Analysis, pred: Unit) -> bool:
     """'Should not vote' followed by whom or how to vote ('Catholics shouldn't vote for him',
     'Evangelicals shouldn't vote based on one issue'): a choice at the ballot advised, the
@@ -770,11 +798,21 @@ def said_of_something_else(an: Analysis, pred: Unit) -> bool:
         return True  # "vienen a robar el show": an idiom of praise
     if prev is not None and prev.text in _THINGS_BEFORE.get(pred.text, ()):
         return True  # "las fuerzas inferiores" (youth teams), "ropa de segunda" (second-hand)
+    if pred.text.endswith(" welfare") and nxt.text in _WELFARE_BODIES:
+        return True  # "are all on welfare committees": a board they sit on
     if pred.text == "overrun" and nxt.text in ("with", "by"):
         return True  # "overrun with paperwork": what they suffer
     if pred.text in ("ruin", "ruined", "ruining") and nxt.text in ("their", "his", "her"):
         return True  # "ruined their backs in those fields": their own harm
     return pred.text == "smell" and nxt is not None and nxt.text in _DETERMINERS
+
+
+# Nouns after "welfare" that make it the name of a body or a policy ("welfare committee").
+_WELFARE_BODIES = frozenset(
+    {"committee", "committees", "board", "boards", "council", "panel", "panels", "office",
+     "department", "reform", "policy", "team", "teams", "staff", "fund", "drive", "ministry",
+     "rights", "workers", "caseworkers", "advocates", "programs", "program"}
+)  # fmt: skip
 
 
 def _next_word(units, k: int, words: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
-from moderation.policy.rules.hate.generalisation_guards import _either_way
+from moderation.policy.rules.hate.generalisation_guards import _either_way, clause_mark_between
 from moderation.policy.rules.hate.guards import (
     _finish,
     _plural_group,
@@ -31,6 +31,8 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _self_named(an, first):
             continue  # "I'm a fucking immigrant and proud of it", "soy un pinche mexicano"
+        if m.group("g") is not None and clause_mark_between(an, idx["p"], idx["g"]):
+            continue  # "stay home when they're sick, women included": two phrases
         if m.group("g") is not None and not _plural_group(g) and m.group("p") != "Y":
             continue  # "a stupid woman" may be about one person; "a fucking woman" is not
         if _adjective_of_noun_before(an, first):

@@ -7,6 +7,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
+from moderation.policy.rules.hate.proxies import KEYS, STAND_IN
 
 # Stand-ins the group lexicon leaves out: vague plurals for a people, the Pride crowd,
 # "the other side" of a border river. Read only by these shapes.
@@ -20,6 +21,10 @@ _STAND_INS = re.compile(
     r"(?:esa|esta|esa clase de|ese tipo de) gente|los de (?:afuera|fuera|alla)|gente asi|"
     r"el otro lado)\b"
 )
+# The stand-ins of `proxies` ("people from the rez", "folks with accents"), searched only in a
+# comment or sentence holding one of their words (`proxies.KEYS`): most hold none.
+_PROXIES = re.compile(rf"\b(?:{STAND_IN})\b")
+_PROXIES_SEARCH = skipping(_PROXIES)[0]
 # The same answer as `_STAND_INS.search`, found faster (`skipping`): for a yes or no only.
 _STAND_INS_SEARCH = skipping(_STAND_INS)[0]
 _PRIDE = frozenset({"pride"})
@@ -37,8 +42,13 @@ def names_stand_in(an: Analysis) -> bool:
     Pride, capitalised. Kept in the comment's memo: `hate.everyday` and `hate.hinted` both ask."""
     found = an.memo.get(_MEMO_KEY)
     if found is None:
-        found = an.memo[_MEMO_KEY] = bool(_STAND_INS_SEARCH.search(an.norm.text)) or any(
-            u.text in _PRIDE and an.capitalised(u.index) for u in an.units
+        found = an.memo[_MEMO_KEY] = (
+            bool(_STAND_INS_SEARCH.search(an.norm.text))
+            or any(u.text in _PRIDE and an.capitalised(u.index) for u in an.units)
+            or (
+                not KEYS.isdisjoint(u.text for u in an.units)
+                and bool(_PROXIES_SEARCH.search(an.norm.text))
+            )
         )
     return found
 
@@ -60,6 +70,9 @@ def mask_sentence(
     if stand_in:
         raw = " ".join(word for word, _k in tokens)
         spans = [m.span() for m in _STAND_INS.finditer(raw)]
+        if not KEYS.isdisjoint(word for word, _k in tokens):
+            spans += [m.span() for m in _PROXIES.finditer(raw)]
+            spans.sort()
         if spans:
             kept: list[tuple[str, int]] = []
             pos = 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.rules.hate.proxies import CONTAINED
+from moderation.policy.rules.hate_everyday.arrival import ARRIVED
 from moderation.policy.rules.hate_everyday.blamed import (
     BARE_ESSENCE,
     ESSENCE,
@@ -46,6 +48,8 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a faith's believers or places cast as a threat", BELIEVERS, False),
     ("a loaded question about a group and crime", ASKING, True),
     ("a group reduced to one trait", SHEEP, False),
+    ("a people's home walled in or cleared", CONTAINED, False),
+    ("a place's decline laid at a people's arrival", ARRIVED, False),
 )
 # Shapes that count only with a group and a crime word in their sentence or the next to it.
 NEAR_GROUP = frozenset({"a loaded question about a group and crime"})
