@@ -106,8 +106,10 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
             if an.units[k].sentence == sentence]  # fmt: skip
     if any(p.code == "N" for p in prev[-2:]):
-        if any(p.text in _DONT_BE for p in prev[-2:]):
-            return True, "insult aimed at a commenter"  # "no seas tonto"
+        # "no seas pendejo" scolds; a mild word under "no seas" is advice, often teasing
+        # ("no seas necio, Pedro, el puente cierra a las diez"), as "don't be silly" is
+        if strong and any(p.text in _DONT_BE for p in prev[-2:]):
+            return True, "insult aimed at a commenter"
         return False, ""
     if _negated_before(an, u, prev):
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
