@@ -47,6 +47,7 @@ from moderation.policy.rules.troll.public import (
     _office_addressed,
     _public_after_article,
 )
+from moderation.policy.rules.troll.referent import said_of_a_third_party
 from moderation.policy.rules.troll.things import (
     _age_of_a_thing,
     _crude_of_a_thing,
@@ -222,6 +223,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         or stranger_in_a_story(an, u, sub.text, sub.context.participants())
     ):
         return False, ""  # "la maestra de mi hijo es una bruja", "un idiota se pasó el alto"
+    if civil and said_of_a_third_party(an, u, sub.text):
+        return False, ""  # "el perro del vecino es un tonto", "la mentirosa fue la empresa"
     if _full_of(an, u, prev):
         return False, ""  # "ese partido está lleno de ratas": who fills a body or a place
     if an.lang == "es" and _said_of_a_thing(an, u, prev):

@@ -1,0 +1,133 @@
+"""Who an insult is said of, read from the copula that links it to a noun phrase: the subject
+before "es un ..." ("el perro del vecino es un tonto", "en la película el villano es un
+cobarde", "la compañía de luz es una mentirosa") or the phrase after an insult that heads the
+sentence ("la mentirosa fue la empresa", "the liar in this story is the landlord"). When that
+phrase is a third party named by a plain noun (an animal, a firm, a character, a role) and not
+the author, a commenter, the thread or the reader, the insult is said of no one present.
+
+Not read when the sentence speaks to anyone, when the phrase is a bare person word that a
+reply may point at a commenter with ("el tipo es un idiota", "the guy is an idiot"), or when a
+clause stands between ("el tipo que escribió esto es un ...": the author)."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.troll.outsiders import _THREAD_PLACES, _WRITING
+from moderation.policy.rules.troll.words import _DEGREE, _spoken_to
+
+_DETERMINERS = frozenset({"el", "la", "los", "las", "mi", "mis", "nuestro", "nuestra",
+                          "nuestros", "nuestras", "the", "my", "our", "his", "their"})  # fmt: skip
+_OF = frozenset({"de", "del", "de la", "de los", "de las", "en", "of", "in", "at", "on"})
+_COPULAS = frozenset({"es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "is", "was",
+                      "are", "were", "sigue siendo", "resulto", "resulta"})  # fmt: skip
+_INDEFINITE = frozenset({"un", "una", "unos", "unas", "a", "an", "such a", "such an"})
+_AND = frozenset({"y", "e", "o", "and", "or"})
+# Nouns for the people of the conversation: the insult said of them is said to the thread.
+_THREAD_PEOPLE = frozenset(
+    {"autor", "autora", "author", "writer", "escritor", "escritora", "columnista", "columnist",
+     "comentarista", "comentaristas", "commenter", "commenters", "periodista", "journalist",
+     "reportero", "reportera", "reporter", "redactor", "redactora", "editor", "editora", "op",
+     "poster", "blogger", "bloguero", "bloguera", "moderador", "moderadora", "moderator",
+     "lector", "lectora", "lectores", "reader", "readers", "forista", "usuario", "usuaria",
+     "user"}
+)  # fmt: skip
+# Bare person words: "el tipo es un idiota" in a reply may mean the commenter answered; they
+# count only with a place or a group after them ("el señor de la tienda").
+_BARE_PERSONS = frozenset(
+    {"tipo", "tipa", "senor", "senora", "hombre", "mujer", "persona", "chavo", "chava", "vato",
+     "wey", "guey", "muchacho", "muchacha", "chico", "chica", "tio", "tia", "guy", "man",
+     "woman", "dude", "person", "lady", "gentleman", "fellow", "one", "fulano", "fulana",
+     "individuo", "sujeto", "amigo", "amiga", "friend", "buddy"}
+)  # fmt: skip
+
+
+def _plain_noun(x: Unit, stop: frozenset[str]) -> bool:
+    """A content word that is no insult ("perro", "empresa", "trabajadores")."""
+    return x.code == "P" or (x.code == "w" and not x.has("INS") and x.text not in stop)
+
+
+def _noun_phrase(units: list[Unit], stop: frozenset[str]) -> bool:
+    """`units` are exactly a third party named by a noun: a determiner, a noun, and any number
+    of "de/of (determiner) noun" complements; none of them the thread or its people."""
+    if len(units) < 2 or units[0].text not in _DETERMINERS or not _plain_noun(units[1], stop):
+        return False
+    head = units[1].text
+    rest = units[2:]
+    complement = False
+    while rest:
+        if rest[0].text not in _OF:
+            return False
+        rest = rest[1:]
+        if rest and rest[0].text in _DETERMINERS | {"este", "esta", "this", "that"}:
+            rest = rest[1:]
+        if not rest or not _plain_noun(rest[0], stop):
+            return False
+        complement = True
+        rest = rest[1:]
+    words = {x.text for x in units}
+    if words & (_THREAD_PEOPLE | _THREAD_PLACES | _WRITING):
+        return False
+    return complement or head not in _BARE_PERSONS
+
+
+def _predicate_of(an: Analysis, u: Unit, same: tuple[Unit, ...]) -> bool:
+    """ "<noun phrase> es (muy) un ... INS": the insult predicated of the phrase before the
+    copula, which may follow an opening adverbial ("en la película el villano es ...")."""
+    before = [x for x in same if x.index < u.index]
+    k = len(before) - 1
+    steps = 0
+    while k >= 0 and steps < 4 and before[k].text not in _COPULAS:
+        x = before[k]
+        if not (x.text in _INDEFINITE or x.text in _DEGREE or x.text in _AND or x.code in "wX"):
+            return False  # "es un cobarde y un mentiroso": articles, degree and a coordinate
+        k -= 1
+        steps += 1
+    if k < 2 or before[k].text not in _COPULAS:
+        return False
+    subject = before[:k]
+    if _PAUSE.search(an.norm.text, subject[-1].end, before[k].start):
+        return False  # "Ni le contesten a la Chela, es una loca": an object, not the subject
+    stop = an.lex.stopwords.get(an.lang, frozenset())
+    # the subject is a tail of the words before the copula that is a noun phrase
+    return any(
+        _noun_phrase(subject[j:], stop) and not _named(an, subject[j + 1])
+        for j in range(max(0, len(subject) - 8), len(subject) - 1)
+    )
+
+
+_PAUSE = re.compile(r"[,;:()\-]")
+
+
+def _named(an: Analysis, x: Unit) -> bool:
+    """The head is a capitalised name ("la Chela", "el Beto"): a person, maybe a reader."""
+    start, end = an.span(x.index, x.index)
+    word = an.norm.original[start:end]
+    return word[:1].isupper() and not word.isupper()
+
+
+def _equated_with(an: Analysis, u: Unit, same: tuple[Unit, ...]) -> bool:
+    """ "La mentirosa fue la empresa", "the liar in this story is the landlord": the insult
+    heads the sentence and the copula names its referent, a noun phrase, right after."""
+    before = [x for x in same if x.index < u.index]
+    if len(before) != 1 or before[0].text not in _DETERMINERS:
+        return False
+    after = [x for x in same if x.index > u.index]
+    for k, x in enumerate(after[:6]):
+        if x.text in _COPULAS:
+            stop = an.lex.stopwords.get(an.lang, frozenset())
+            tail = after[k + 1 :]
+            if len(tail) < 2 or _named(an, tail[1]):
+                return False
+            return any(_noun_phrase(tail[:n], stop) for n in range(2, min(len(tail), 8) + 1))
+    return False
+
+
+def said_of_a_third_party(an: Analysis, u: Unit, text: str) -> bool:
+    """The copula ties the insult to a third party named by a noun, in a sentence that speaks
+    to no one and a comment that hails no one by handle."""
+    same = an.sentence_run(u.index)
+    if "@" in text or _spoken_to(an, same):
+        return False
+    return _predicate_of(an, u, same) or _equated_with(an, u, same)
