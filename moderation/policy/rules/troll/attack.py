@@ -19,6 +19,7 @@ from moderation.policy.rules.context import (
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import _insult_at
+from moderation.policy.rules.troll.aim_cues import _AT_PARTICIPANT
 from moderation.policy.rules.troll.banter import (
     _BANTER,
     _FRIENDLY,
@@ -28,6 +29,7 @@ from moderation.policy.rules.troll.banter import (
 )
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.epithets import third_party_epithet
+from moderation.policy.rules.troll.third_parties import _sentence_before
 from moderation.policy.rules.troll.words import (
     _AIMING_VERBS,
     _PERSON_SUBJECT,
@@ -378,7 +380,11 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "gorrita" (a cap) is no "gordita", "pegadísima" no "pesadísima"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
             continue  # "ha fracasado": a verb, not an insult
-        if u.quoted or report_frame_before(an, u.index) or _named_by_someone(an, u):
+        if (
+            u.quoted
+            or _named_by_someone(an, u)
+            or (report_frame_before(an, u.index) and not _writer_of_it(an, u))
+        ):
             continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
         if speaker_named_after(an, u.index) and condemned_elsewhere(an, u.index, u.index):
             continue  # "Los X son unos cerdos, dice mi vecino. Qué racista": reported, condemned
@@ -425,6 +431,13 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             score = 0.8 if u.meta("INS") == "strong" else 0.65
             return [Hit("troll.personal_attack", score, (an.span(u.index, u.index),), why)]
     return []
+
+
+def _writer_of_it(an: Analysis, u: Unit) -> bool:
+    """The verb of writing sits in a relative clause that names the insult's subject ("el tipo
+    que escribió esto es un ...", "la señora que publicó la nota es una ..."): the writer of the
+    article or a comment is called the name, not someone's words reported."""
+    return bool(_AT_PARTICIPANT.search(_sentence_before(an, u)))
 
 
 def _denied_of_others(an: Analysis, u: Unit) -> bool:
