@@ -185,7 +185,8 @@ _PRIVATE_ROLES = frozenset(
      "notaria", "licenciado", "licenciada", "ingeniero", "contador", "contadora", "gerente",
      "coordinador", "coordinadora", "administrador", "administradora", "empresario",
      "empresaria", "el dueño", "la dueña", "jefe", "jefa", "don", "doña", "rector", "rectora",
-     "periodista", "reportero", "reportera", "columnista",
+     "periodista", "reportero", "reportera", "columnista", "el autor", "la autora", "autor",
+     "autora", "the author", "author", "the writer", "writer", "escritor", "escritora",
      "your husband", "your wife", "your brother", "your son", "your father", "your dad",
      "your boss", "your cousin", "your uncle", "tu esposo", "tu esposa", "tu marido",
      "tu mujer", "tu hermano", "tu jefe", "tu papa", "tu tio", "tu primo"}

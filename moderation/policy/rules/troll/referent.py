@@ -84,12 +84,21 @@ def _predicate_of(an: Analysis, u: Unit, same: tuple[Unit, ...]) -> bool:
             return False  # "es un cobarde y un mentiroso": articles, degree and a coordinate
         k -= 1
         steps += 1
-    if k < 2 or before[k].text not in _COPULAS:
+    if k < 0 or before[k].text not in _COPULAS:
+        return False
+    stop = an.lex.stopwords.get(an.lang, frozenset())
+    if k == 0:  # "Es bien necio el vecino, pero ...": the subject put after the predicate
+        after = [x for x in same if x.index > u.index]
+        return (
+            len(after) >= 2
+            and not _named(an, after[1])
+            and any(_noun_phrase(after[:n], stop) for n in range(2, min(len(after), 8) + 1))
+        )
+    if k < 2:
         return False
     subject = before[:k]
     if _PAUSE.search(an.norm.text, subject[-1].end, before[k].start):
         return False  # "Ni le contesten a la Chela, es una loca": an object, not the subject
-    stop = an.lex.stopwords.get(an.lang, frozenset())
     # the subject is a tail of the words before the copula that is a noun phrase
     return any(
         _noun_phrase(subject[j:], stop) and not _named(an, subject[j + 1])
@@ -108,10 +117,11 @@ def _named(an: Analysis, x: Unit) -> bool:
 
 
 def _equated_with(an: Analysis, u: Unit, same: tuple[Unit, ...]) -> bool:
-    """ "La mentirosa fue la empresa", "the liar in this story is the landlord": the insult
-    heads the sentence and the copula names its referent, a noun phrase, right after."""
+    """ "La mentirosa fue la empresa", "the liar in this story is the landlord", "qué necio es
+    el perro": the insult heads the sentence and the copula names its referent, a noun phrase,
+    right after."""
     before = [x for x in same if x.index < u.index]
-    if len(before) != 1 or before[0].text not in _DETERMINERS:
+    if len(before) != 1 or before[0].text not in _DETERMINERS | {"que", "how", "what a"}:
         return False
     after = [x for x in same if x.index > u.index]
     for k, x in enumerate(after[:6]):
