@@ -444,9 +444,23 @@ def _denied_of_others(an: Analysis, u: Unit) -> bool:
     """The insult under "no creo que", "I don't think", "jamás diría que" a few words back in
     its clause, and no second person in the sentence: a denial about a third party, not an
     attack ("No creo que seas más que una rata" still speaks to the reader)."""
-    if neg_raised(an, u.index, reach=7, past_groups=True) is None:
+    k = neg_raised(an, u.index, reach=7, past_groups=True)
+    if k is None:
         return False
+    if an.units[k].text in _SAY_DENIED and not any(
+        x.text in _BUT_MORE for x in an.units[k + 1 : u.index]
+    ):
+        return True  # "No digo que seas un payaso, pero ...": the writer denies saying it
     return not any(_you(an, y) or y.text in ("seas", "eres") for y in an.sentence_run(u.index))
+
+
+# Denials of saying or calling, which hold for the reader too ("no digo que seas un payaso",
+# "I'm not saying you're a clown"), unless the denial is a "no more than" ("no digo que seas
+# más que un payaso").
+_SAY_DENIED = frozenset({"no digo que", "nunca dije que", "nunca he dicho que",
+                         "jamas he dicho que", "would never say", "never said", "would not say",
+                         "no diria que", "nunca diria que", "jamas diria que"})  # fmt: skip
+_BUT_MORE = frozenset({"mas", "mas que", "sino", "nada mas", "only", "just", "nothing but"})
 
 
 _WHAT_THEY_DO = frozenset({"hacen", "hace", "son", "es"})

@@ -87,6 +87,16 @@ _OWN_KIN = re.compile(
 )
 
 
+# The writer denies the jeer that follows: "I don't think the author is a fraud, I think she
+# missed the point", "no digo que seas un payaso, pero ...".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:i (?:don'?t|do not|never) (?:think|believe|say|said|mean|claim|call|called)|"
+    r"i wouldn'?t (?:say|call|claim)|i'?m not (?:saying|calling|claiming)|not saying|"
+    r"no (?:creo|digo|pienso|estoy diciendo|quiero decir|es que) que|nunca (?:dije|he dicho) "
+    r"que)(?: that)?\s+$"
+)
+
+
 @rule("troll.threat", Category.TROLL)
 @remembered  # hate.violence reads the same comment's threats first (`_group_threatened`)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
@@ -107,6 +117,10 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
         before = text[max(0, m.start(group) - 40) : m.start(group)]
         if ident.startswith("dox.") and _OWN_KIN.search(before):
             continue  # "mi hermano se llama ... y trabaja en ...": the writer's own family
+        if action == "hold" and _DENIED_BEFORE.search(
+            text, max(0, m.start(group) - 40), m.start(group)
+        ):
+            continue  # "I don't think the author is a fraud, ...": the jeer denied
         if action == "hold" and _quoted_jeer(an, m.start(group), m.end(group)):
             continue  # 'le gritan "regrésate a tu país"': someone else's jeer, told
         if action == "hold" and echoed(text, m.start(group), m.end(group)):
