@@ -97,6 +97,20 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+_PRAISE = re.compile(
+    r"\b(?:great|nice|beautiful|gorgeous|awesome|amazing|sweet|clean|love|loved|congrats|"
+    r"congratulations|bonit[oa]|precios[oa]|chul[oa]|felicidades|hermos[oa])\b"
+)
+_THINGS_SEEN = re.compile(r"\b(?:car|truck|house)\b")
+_MENACE = re.compile(r"\b(?:shame|careful|cuidat\w*|hate (?:for|to)|would be a pity|watch)\b")
+
+
+def _admired(text: str, end: int) -> bool:
+    """Praise right after a thing of the reader's that was seen ("... at the car show, great
+    paint job!"), in a comment with no word of menace."""
+    return bool(_PRAISE.search(text, end, end + 60)) and not _MENACE.search(text)
+
+
 @rule("troll.threat", Category.TROLL)
 @remembered  # hate.violence reads the same comment's threats first (`_group_threatened`)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
@@ -121,6 +135,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             text, max(0, m.start(group) - 40), m.start(group)
         ):
             continue  # "I don't think the author is a fraud, ...": the jeer denied
+        if (
+            ident == "dox.seen"
+            and _THINGS_SEEN.search(m.group(group))
+            and _admired(text, m.end(group))
+        ):
+            continue  # "I saw your truck at the car show, great paint job!": admiration
         if action == "hold" and _quoted_jeer(an, m.start(group), m.end(group)):
             continue  # 'le gritan "regrésate a tu país"': someone else's jeer, told
         if action == "hold" and echoed(text, m.start(group), m.end(group)):
