@@ -4,6 +4,8 @@ what points it at a reader (`aim_cues`) and what turns it away (`aim_guards`, `t
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.troll.aim_crowd import (
@@ -49,6 +51,7 @@ from moderation.policy.rules.troll.public import (
 )
 from moderation.policy.rules.troll.referent import said_of_a_third_party
 from moderation.policy.rules.troll.things import (
+    _ACT_NOUNS,
     _age_of_a_thing,
     _crude_of_a_thing,
     _exclaimed_thing,
@@ -59,6 +62,7 @@ from moderation.policy.rules.troll.things import (
     _named_by_its_thing,
     _nominal,
     _opinion_of_a_thing,
+    _owner_of_a_thing,
     _qualifies_conduct,
     _said_of_a_thing,
     _there_are,
@@ -112,6 +116,14 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         if strong and any(p.text in _DONT_BE for p in prev[-2:]):
             return True, "insult aimed at a commenter"
         return False, ""
+    if (
+        u.text in _ACT_NOUNS
+        and not _YOURS.search(an.norm.text)
+        and not _spoken_to(an, an.sentence_run(u.index))
+    ):
+        return False, ""  # "fue una payasada lo del cabildo": a deed judged, no one named
+    if an.lang == "es" and _owner_of_a_thing(an, u, prev):
+        return False, ""  # "el chiste del payaso", "se disfrazó de payaso": a clown, a costume
     if _negated_before(an, u, prev):
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
     if harmless_idiom(an, u, prev):
@@ -282,6 +294,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
 
 
 _KIN_POSSESSIVE = frozenset({"su", "sus", "tu", "tus"})
+_YOURS = re.compile(r"\b(?:tuy[oa]s?|vuestr[oa]s?|de ustedes|yours|your)\b")
 
 
 def _written_accented(an: Analysis, u: Unit, text: str) -> bool:

@@ -50,13 +50,18 @@ _CALLING = frozenset({"dijo", "dijeron", "llamo", "llamaron", "llaman", "llamen"
                       "llama", "llamaba", "llamaban", "llamando",
                       "digan", "dicen", "decirle", "called", "calling", "call", "calls",
                       "labelled", "labeled", "label", "labeling", "dices", "dijiste",
-                      "llamas", "llamaste", "dije", "llame"})  # fmt: skip
+                      "llamas", "llamaste", "dije", "llame", "decian", "decia", "deciamos",
+                      "apodaban", "apodan", "apodaron"})  # fmt: skip
 _CALLED_OBJECT = frozenset({"le", "les", "lo", "la", "los", "las", "him", "her", "them",
                             "people", "everyone", "anyone", "a", "an", "the", "al",
                             "a la", "me", "nos", "us"})  # fmt: skip
 # The writer's own name-calling taken back in the same comment ("I called you a paid shill
 # yesterday and that was out of line", "te dije ignorante y me pasé, perdón").
 _CALLER_SELF = frozenset({"i", "i would", "id", "yo"})
+# A clitic names the one called, so the article after the verb opens the name itself ("le
+# decían el loco", "la apodaban la bruja"), where "dijo el idiota" has the speaker after it.
+_CLITIC_OBJECTS = frozenset({"le", "les", "lo", "la", "los", "las"})
+_NAME_ARTICLES = frozenset({"el", "la", "los", "las"})
 _YOU_CALLED = frozenset({"you", "te", "u"})
 _PAST_CALLING = frozenset({"called", "dije", "llame"})
 _FIRST_CALLING = frozenset({"dije", "llame"})  # the writer, by the verb's own person
@@ -82,6 +87,8 @@ def _named_by_someone(an: Analysis, u: Unit) -> bool:
             you_object = you_object or before in _YOU_CALLED  # "te dije ignorante"
             if before in _CALLER_SELF or p.text in _FIRST_CALLING or you_object:
                 return p.text in _PAST_CALLING and bool(_APOLOGY.search(an.norm.text))
+            if before in _CLITIC_OBJECTS and k == u.index - 2:
+                return an.units[k + 1].text in _NAME_ARTICLES  # "le decían el loco a un señor"
             return not modifier
         if p.text in _YOU_CALLED:
             you_object = True
