@@ -49,7 +49,11 @@ from moderation.policy.rules.troll.public import (
     _office_addressed,
     _public_after_article,
 )
-from moderation.policy.rules.troll.referent import said_of_a_third_party
+from moderation.policy.rules.troll.referent import (
+    exclaimed_of_another,
+    said_of_a_third_party,
+    seen_elsewhere,
+)
 from moderation.policy.rules.troll.things import (
     _ACT_NOUNS,
     _age_of_a_thing,
@@ -122,6 +126,12 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         and not _spoken_to(an, an.sentence_run(u.index))
     ):
         return False, ""  # "fue una payasada lo del cabildo": a deed judged, no one named
+    if (
+        an.lang == "es"
+        and civil
+        and (seen_elsewhere(an, u, sub.text) or exclaimed_of_another(an, u, sub.text))
+    ):
+        return False, ""  # "esos mensos de la tele", "qué mentiroso el pronóstico"
     if an.lang == "es" and _owner_of_a_thing(an, u, prev):
         return False, ""  # "el chiste del payaso", "se disfrazó de payaso": a clown, a costume
     if _negated_before(an, u, prev):

@@ -14,8 +14,13 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.troll.outsiders import _THREAD_PLACES, _WRITING
-from moderation.policy.rules.troll.words import _DEGREE, _spoken_to
+from moderation.policy.rules.troll.outsiders import _ROLES, _THREAD_PLACES, _WRITING
+from moderation.policy.rules.troll.words import (
+    _DEGREE,
+    _PERSON_ENDINGS,
+    _PERSON_NOUNS,
+    _spoken_to,
+)
 
 _DETERMINERS = frozenset({"el", "la", "los", "las", "mi", "mis", "nuestro", "nuestra",
                           "nuestros", "nuestras", "the", "my", "our", "his", "their"})  # fmt: skip
@@ -141,3 +146,52 @@ def said_of_a_third_party(an: Analysis, u: Unit, text: str) -> bool:
     if "@" in text or _spoken_to(an, same):
         return False
     return _predicate_of(an, u, same) or _equated_with(an, u, same)
+
+
+_DEMONSTRATIVES_AFTER = frozenset({"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas"})
+# Where a stranger is seen or heard, which no reader is: the television, a show, a street corner.
+_SEEN_ON = frozenset({"tele", "television", "radio", "noticiero", "noticias", "comercial",
+                      "anuncio", "programa", "pelicula", "serie", "video", "esquina", "feria",
+                      "circo", "calle", "mercado", "tianguis", "cine", "teatro", "estadio",
+                      "partido", "concierto", "fiesta", "boda"})  # fmt: skip
+
+
+def seen_elsewhere(an: Analysis, u: Unit, text: str) -> bool:
+    """ "El tonto ese del comercial de seguros", "esos mensos de la tele", "los payasos de la
+    esquina": the insult, perhaps a demonstrative after it, and where the people are found, a
+    place of the screen or the street no reader is in; the sentence speaks to no one."""
+    same = an.sentence_run(u.index)
+    before = [x for x in same if x.index < u.index]
+    after = [x for x in same if x.index > u.index]
+    if "@" in text or _spoken_to(an, same) or not before:
+        return False
+    if before[-1].text not in _DETERMINERS | _DEMONSTRATIVES_AFTER:
+        return False
+    if after and after[0].text in _DEMONSTRATIVES_AFTER:
+        after = after[1:]
+    if len(after) < 2 or after[0].text not in ("de", "del", "de la", "de los", "de las"):
+        return False
+    place = after[1] if after[1].code != "A" or len(after) < 3 else after[2]
+    return place.text in _SEEN_ON
+
+
+_EXCLAIM = frozenset({"que", "how", "what a", "such a"})
+
+
+def exclaimed_of_another(an: Analysis, u: Unit, text: str) -> bool:
+    """ "Qué mentiroso el pronóstico", "qué payasos los Tigres anoche": an exclamation whose
+    subject follows it, a thing (no person word) or a team named in the plural, in a sentence
+    that speaks to no one."""
+    same = an.sentence_run(u.index)
+    before = [x for x in same if x.index < u.index]
+    after = [x for x in same if x.index > u.index]
+    if "@" in text or _spoken_to(an, same) or not before or before[-1].text not in _EXCLAIM:
+        return False
+    if len(after) < 2 or after[0].text not in ("el", "la", "los", "las", "the"):
+        return False
+    head = after[1]
+    if head.code != "w" or head.has("INS") or head.text in _THREAD_PEOPLE | _BARE_PERSONS:
+        return False
+    if _named(an, head):
+        return after[0].text in ("los", "las")  # "los Tigres": a team; "el Beto" may be a reader
+    return not head.text.endswith(_PERSON_ENDINGS) and head.text not in _PERSON_NOUNS | _ROLES
