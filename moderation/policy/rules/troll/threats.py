@@ -101,8 +101,11 @@ _PRAISE = re.compile(
     r"\b(?:great|nice|beautiful|gorgeous|awesome|amazing|sweet|clean|love|loved|congrats|"
     r"congratulations|bonit[oa]|precios[oa]|chul[oa]|felicidades|hermos[oa])\b"
 )
-_THINGS_SEEN = re.compile(r"\b(?:car|truck|house)\b")
-_MENACE = re.compile(r"\b(?:shame|careful|cuidat\w*|hate (?:for|to)|would be a pity|watch)\b")
+_THINGS_SEEN = re.compile(r"^(?:i )?(?:saw|seen|spotted) (?:your|ur) (?:car|truck)\b")
+_MENACE = re.compile(
+    r"\b(?:shame|careful|cuidat\w*|hate (?:for|to)|would be a pity|watch|think twice|looked "
+    r"(?:you|u) up|know where)\b"
+)
 
 
 def _admired(text: str, end: int) -> bool:
@@ -137,7 +140,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "I don't think the author is a fraud, ...": the jeer denied
         if (
             ident == "dox.seen"
-            and _THINGS_SEEN.search(m.group(group))
+            and _THINGS_SEEN.match(m.group(group))
             and _admired(text, m.end(group))
         ):
             continue  # "I saw your truck at the car show, great paint job!": admiration
