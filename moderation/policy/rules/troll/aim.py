@@ -53,6 +53,7 @@ from moderation.policy.rules.troll.referent import (
     exclaimed_of_another,
     said_of_a_third_party,
     seen_elsewhere,
+    stranger_introduced,
 )
 from moderation.policy.rules.troll.things import (
     _ACT_NOUNS,
@@ -129,9 +130,14 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if (
         an.lang == "es"
         and civil
-        and (seen_elsewhere(an, u, sub.text) or exclaimed_of_another(an, u, sub.text))
+        and (
+            seen_elsewhere(an, u, sub.text)
+            or exclaimed_of_another(an, u, sub.text)
+            or stranger_introduced(an, u, sub.text)
+        )
     ):
-        return False, ""  # "esos mensos de la tele", "qué mentiroso el pronóstico"
+        return False, ""  # "esos mensos de la tele", "qué mentiroso el pronóstico", "la obra
+        # tenía un payaso triste que ..."
     if an.lang == "es" and _owner_of_a_thing(an, u, prev):
         return False, ""  # "el chiste del payaso", "se disfrazó de payaso": a clown, a costume
     if _negated_before(an, u, prev):

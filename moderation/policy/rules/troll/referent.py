@@ -195,3 +195,26 @@ def exclaimed_of_another(an: Analysis, u: Unit, text: str) -> bool:
     if _named(an, head):
         return after[0].text in ("los", "las")  # "los Tigres": a team; "el Beto" may be a reader
     return not head.text.endswith(_PERSON_ENDINGS) and head.text not in _PERSON_NOUNS | _ROLES
+
+
+# Verbs that bring a stranger into a story: "había un loco que ...", "la obra tenía un payaso".
+_INTRODUCING = frozenset({"habia", "hubo", "tenia", "tenian", "vi", "vimos", "conoci",
+                          "conocimos", "salio", "aparecio", "llego", "traia", "traian",
+                          "contrataron", "contratamos", "trajeron"})  # fmt: skip
+
+
+def stranger_introduced(an: Analysis, u: Unit, text: str) -> bool:
+    """ "La obra de teatro tenía un payaso triste que hizo llorar a todos": an indefinite
+    insult brought in by a verb of a story and told of by a relative clause, in a sentence that
+    speaks to no one and names no place of the thread."""
+    same = an.sentence_run(u.index)
+    before = [x for x in same if x.index < u.index]
+    after = [x for x in same if x.index > u.index]
+    if "@" in text or _spoken_to(an, same) or len(before) < 2:
+        return False
+    if before[-1].text not in ("un", "una", "unos", "unas") or before[-2].text not in _INTRODUCING:
+        return False
+    words = {x.text for x in same}
+    if words & (_THREAD_PEOPLE | _THREAD_PLACES | _WRITING):
+        return False
+    return any(x.text == "que" for x in after[:2])
