@@ -30,7 +30,7 @@ CASES = [
     ("La compañía de luz es una mentirosa, nunca llega el técnico.", "es", "approve"),
     ("Es bien necio el vecino, pero no se equivoca con lo del drenaje.", "es", "approve"),
     ("Qué tonto es el perro de mi suegra, se comió un calcetín.", "es", "approve"),
-    ("The liar in this story is the landlord, not the tenants.", "en", "approve"),
+    ("The liar in this story is the bank, not the tenants.", "en", "approve"),
     ("The villain in the movie is a coward and a liar.", "en", "approve"),
     # ... not the reader, the author, a commenter, a bare person word or a name.
     ("El mentiroso aquí eres tú.", "es", "hold"),

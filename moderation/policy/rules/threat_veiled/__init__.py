@@ -70,7 +70,7 @@ _FRIENDLY = re.compile(
     r"(?:carry|move|set up|clean|with)|te ayudo|para ayudarte|"
     r"thanks? (?:you )?for (?:everything|all (?:that )?you do|what you do|your (?:service|work))|"
     r"gracias por (?:todo|lo que haces|tu trabajo|tu servicio)|"
-    r"(?:great|nice|beautiful|sweet|clean) (?:paint job|ride|build|restoration|rims|wheels))\b"
+    r"(?:great|nice|beautiful) (?:paint job|restoration))\b"
 )
 # A wish of a safe road is care, unless the comment first pins where the reader lives, works or
 # parks: "I know you live on Maple Street ... Drive safe." is the menace signed off.

@@ -15,6 +15,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.troll.outsiders import _ROLES, _THREAD_PLACES, _WRITING
+from moderation.policy.rules.troll.public import _PRIVATE_ROLES
 from moderation.policy.rules.troll.words import (
     _DEGREE,
     _PERSON_ENDINGS,
@@ -58,6 +59,8 @@ def _noun_phrase(units: list[Unit], stop: frozenset[str]) -> bool:
     of "de/of (determiner) noun" complements; none of them the thread or its people."""
     if len(units) < 2 or units[0].text not in _DETERMINERS or not _plain_noun(units[1], stop):
         return False
+    if units[1].has("title") or units[1].text in _PRIVATE_ROLES:
+        return False  # "el entrenador es un imbécil": a private person named by role
     head = units[1].text
     rest = units[2:]
     complement = False
@@ -143,8 +146,8 @@ def said_of_a_third_party(an: Analysis, u: Unit, text: str) -> bool:
     """The copula ties the insult to a third party named by a noun, in a sentence that speaks
     to no one and a comment that hails no one by handle."""
     same = an.sentence_run(u.index)
-    if "@" in text or _spoken_to(an, same):
-        return False
+    if len(an.units) <= 6 or "@" in text or _spoken_to(an, same):
+        return False  # "The coach is an idiot.": a bare jab may answer a reader of that name
     return _predicate_of(an, u, same) or _equated_with(an, u, same)
 
 
@@ -191,6 +194,10 @@ def exclaimed_of_another(an: Analysis, u: Unit, text: str) -> bool:
         return False
     head = after[1]
     if head.code != "w" or head.has("INS") or head.text in _THREAD_PEOPLE | _BARE_PERSONS:
+        return False
+    if head.text in an.lex.stopwords.get(an.lang, frozenset()) or head.has("title"):
+        return False  # "qué hipócrita el que comentó arriba": the one who, a reader
+    if {x.text for x in same} & (_THREAD_PLACES | _WRITING):
         return False
     if _named(an, head):
         return after[0].text in ("los", "las")  # "los Tigres": a team; "el Beto" may be a reader
