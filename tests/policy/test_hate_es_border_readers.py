@@ -11,6 +11,8 @@ import pytest
 from moderation.policy import Submission, screen
 
 PASSES = [
+    # the people of a city judged by a copula ("la gente de ... es bien mamona"): no reader
+    "La gente de Guadalajara es bien mamona con sus tortas ahogadas, pero sí están buenas.",
     "Los judíos de la colonia Polanco abrieron su sinagoga para el festival de Janucá, fuimos "
     "con los niños.",
     "Mi vecino es judío y cada viernes nos invita a cenar, bien buena onda la familia.",
@@ -164,10 +166,6 @@ STILL_HELD = [
     (
         "Los chilangos siempre se quejan del tráfico pero no sueltan el carro, jaja.",
         "hate.derogation",
-    ),
-    (
-        "La gente de Guadalajara es bien mamona con sus tortas ahogadas, pero sí están buenas.",
-        "troll.personal_attack",
     ),
     (
         "La gente de Chihuahua es bien trabajadora, ya saben cómo son los norteños.",

@@ -67,8 +67,15 @@ _FRIENDLY = re.compile(
     r"don'?t (?:worry|beat yourself up)|no te preocupes|no pasa nada|not your fault|"
     r"no fue tu culpa|it'?s (?:ok|okay|fine)|drive safe|stay safe|be safe|borrow|prestas|"
     r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures|to help (?:you )?"
-    r"(?:carry|move|set up|clean|with)|te ayudo|para ayudarte)\b"
+    r"(?:carry|move|set up|clean|with)|te ayudo|para ayudarte|"
+    r"thanks? (?:you )?for (?:everything|all (?:that )?you do|what you do|your (?:service|work))|"
+    r"gracias por (?:todo|lo que haces|tu trabajo|tu servicio)|"
+    r"(?:great|nice|beautiful) (?:paint job|restoration))\b"
 )
+# A wish of a safe road is care, unless the comment first pins where the reader lives, works or
+# parks: "I know you live on Maple Street ... Drive safe." is the menace signed off.
+_SAFE_WISH = re.compile(r"\b(?:drive safe|stay safe|be safe)\b")
+_PINNED = frozenset({"know", "located", "where", "dox"})
 # A threat denounced: "someone told the author they know her car; that is a threat, reported".
 _CONDEMN = re.compile(
     r"\b(?:reported|report it|reportado|lo reporte|denuncie|disgusting|vile|despicable|"
@@ -257,7 +264,12 @@ def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
         return []
     if any(c[0] == "call" for c in cues) and _group_near(an, 0, len(an.units) - 1, anywhere=True):
         cues = [c for c in cues if c[0] != "call"]  # "these people only understand force": hate
-    if _FRIENDLY.search(text) or _PATRON_ASK.search(text) or _CONDEMN.search(text):
+    pinned = bool({c[0] for c in cues} & _PINNED)
+    if (
+        _FRIENDLY.search(_SAFE_WISH.sub(" ", text) if pinned else text)
+        or _PATRON_ASK.search(text)
+        or _CONDEMN.search(text)
+    ):
         # a friendly errand, a customer's ask ("I know where you work, save me a table"), or
         # the threat condemned
         cues = [c for c in cues if c[0] not in _FRIENDLY_KINDS]

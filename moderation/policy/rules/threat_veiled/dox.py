@@ -267,7 +267,10 @@ DOX: tuple[Cue, ...] = (
     (
         "cuidate",
         "weak",
-        re.compile(r"\bcuid(?:ate|alo|ala|ese)(?: mucho| bien)?\b|\bque se cuide\b"),
+        re.compile(
+            r"\bcuid(?:ate|alo|ala|ese)(?: mucho| bien)?\b|\bque se cuide\b|"
+            r"\b(?:drive safe(?:ly)?|stay safe|be safe|watch yourself)\b"
+        ),
     ),
     # The target's boss, principal or clients told: "perhaps his principal would like to know".
     (

@@ -4,6 +4,8 @@ what points it at a reader (`aim_cues`) and what turns it away (`aim_guards`, `t
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.troll.aim_crowd import (
@@ -47,7 +49,14 @@ from moderation.policy.rules.troll.public import (
     _office_addressed,
     _public_after_article,
 )
+from moderation.policy.rules.troll.referent import (
+    exclaimed_of_another,
+    said_of_a_third_party,
+    seen_elsewhere,
+    stranger_introduced,
+)
 from moderation.policy.rules.troll.things import (
+    _ACT_NOUNS,
     _age_of_a_thing,
     _crude_of_a_thing,
     _exclaimed_thing,
@@ -58,6 +67,7 @@ from moderation.policy.rules.troll.things import (
     _named_by_its_thing,
     _nominal,
     _opinion_of_a_thing,
+    _owner_of_a_thing,
     _qualifies_conduct,
     _said_of_a_thing,
     _there_are,
@@ -106,9 +116,30 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
             if an.units[k].sentence == sentence]  # fmt: skip
     if any(p.code == "N" for p in prev[-2:]):
-        if any(p.text in _DONT_BE for p in prev[-2:]):
-            return True, "insult aimed at a commenter"  # "no seas tonto"
+        # "no seas pendejo" scolds; a mild word under "no seas" is advice, often teasing
+        # ("no seas necio, Pedro, el puente cierra a las diez"), as "don't be silly" is
+        if strong and any(p.text in _DONT_BE for p in prev[-2:]):
+            return True, "insult aimed at a commenter"
         return False, ""
+    if (
+        u.text in _ACT_NOUNS
+        and not _YOURS.search(an.norm.text)
+        and not _spoken_to(an, an.sentence_run(u.index))
+    ):
+        return False, ""  # "fue una payasada lo del cabildo": a deed judged, no one named
+    if (
+        an.lang == "es"
+        and civil
+        and (
+            seen_elsewhere(an, u, sub.text)
+            or exclaimed_of_another(an, u, sub.text)
+            or stranger_introduced(an, u, sub.text)
+        )
+    ):
+        return False, ""  # "esos mensos de la tele", "qué mentiroso el pronóstico", "la obra
+        # tenía un payaso triste que ..."
+    if an.lang == "es" and _owner_of_a_thing(an, u, prev):
+        return False, ""  # "el chiste del payaso", "se disfrazó de payaso": a clown, a costume
     if _negated_before(an, u, prev):
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
     if harmless_idiom(an, u, prev):
@@ -220,6 +251,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         or stranger_in_a_story(an, u, sub.text, sub.context.participants())
     ):
         return False, ""  # "la maestra de mi hijo es una bruja", "un idiota se pasó el alto"
+    if civil and said_of_a_third_party(an, u, sub.text):
+        return False, ""  # "el perro del vecino es un tonto", "la mentirosa fue la empresa"
     if _full_of(an, u, prev):
         return False, ""  # "ese partido está lleno de ratas": who fills a body or a place
     if an.lang == "es" and _said_of_a_thing(an, u, prev):
@@ -277,6 +310,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
 
 
 _KIN_POSSESSIVE = frozenset({"su", "sus", "tu", "tus"})
+_YOURS = re.compile(r"\b(?:tuy[oa]s?|vuestr[oa]s?|de ustedes|yours|your)\b")
 
 
 def _written_accented(an: Analysis, u: Unit, text: str) -> bool:

@@ -265,12 +265,23 @@ def _about_self(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     ):
         return True
     nxt = u.index + 1
+    if (
+        nxt + 1 < len(an.units)
+        and an.units[nxt + 1].sentence == u.sentence
+        and an.units[nxt].text == "me"
+        and an.units[nxt + 1].text in _FELT
+    ):
+        return True  # "qué idiota me sentí", "qué tonta me vi": the verb's own person
     return (
         nxt < len(an.units)
         and an.units[nxt].sentence == u.sentence
         and an.units[nxt].text in _SELF
         and an.units[nxt].text != "yo"
     )
+
+
+_FELT = frozenset({"senti", "siento", "sentia", "vi", "veo", "veia", "puse", "pongo", "quede",
+                   "quedo", "sentire", "veria", "sentiria"})  # fmt: skip
 
 
 _NUMBERS = frozenset({"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",

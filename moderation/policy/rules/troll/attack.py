@@ -19,6 +19,7 @@ from moderation.policy.rules.context import (
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import _insult_at
+from moderation.policy.rules.troll.aim_cues import _AT_PARTICIPANT
 from moderation.policy.rules.troll.banter import (
     _BANTER,
     _FRIENDLY,
@@ -28,6 +29,7 @@ from moderation.policy.rules.troll.banter import (
 )
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.epithets import third_party_epithet
+from moderation.policy.rules.troll.third_parties import _sentence_before
 from moderation.policy.rules.troll.words import (
     _AIMING_VERBS,
     _PERSON_SUBJECT,
@@ -48,13 +50,18 @@ _CALLING = frozenset({"dijo", "dijeron", "llamo", "llamaron", "llaman", "llamen"
                       "llama", "llamaba", "llamaban", "llamando",
                       "digan", "dicen", "decirle", "called", "calling", "call", "calls",
                       "labelled", "labeled", "label", "labeling", "dices", "dijiste",
-                      "llamas", "llamaste", "dije", "llame"})  # fmt: skip
+                      "llamas", "llamaste", "dije", "llame", "decian", "decia", "deciamos",
+                      "apodaban", "apodan", "apodaron"})  # fmt: skip
 _CALLED_OBJECT = frozenset({"le", "les", "lo", "la", "los", "las", "him", "her", "them",
                             "people", "everyone", "anyone", "a", "an", "the", "al",
                             "a la", "me", "nos", "us"})  # fmt: skip
 # The writer's own name-calling taken back in the same comment ("I called you a paid shill
 # yesterday and that was out of line", "te dije ignorante y me pasé, perdón").
 _CALLER_SELF = frozenset({"i", "i would", "id", "yo"})
+# A clitic names the one called, so the article after the verb opens the name itself ("le
+# decían el loco", "la apodaban la bruja"), where "dijo el idiota" has the speaker after it.
+_CLITIC_OBJECTS = frozenset({"le", "les", "lo", "la", "los", "las"})
+_NAME_ARTICLES = frozenset({"el", "la", "los", "las"})
 _YOU_CALLED = frozenset({"you", "te", "u"})
 _PAST_CALLING = frozenset({"called", "dije", "llame"})
 _FIRST_CALLING = frozenset({"dije", "llame"})  # the writer, by the verb's own person
@@ -80,6 +87,8 @@ def _named_by_someone(an: Analysis, u: Unit) -> bool:
             you_object = you_object or before in _YOU_CALLED  # "te dije ignorante"
             if before in _CALLER_SELF or p.text in _FIRST_CALLING or you_object:
                 return p.text in _PAST_CALLING and bool(_APOLOGY.search(an.norm.text))
+            if before in _CLITIC_OBJECTS and k == u.index - 2:
+                return an.units[k + 1].text in _NAME_ARTICLES  # "le decían el loco a un señor"
             return not modifier
         if p.text in _YOU_CALLED:
             you_object = True
@@ -378,7 +387,11 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "gorrita" (a cap) is no "gordita", "pegadísima" no "pesadísima"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
             continue  # "ha fracasado": a verb, not an insult
-        if u.quoted or report_frame_before(an, u.index) or _named_by_someone(an, u):
+        if (
+            u.quoted
+            or _named_by_someone(an, u)
+            or (report_frame_before(an, u.index) and not _writer_of_it(an, u))
+        ):
             continue  # quoted or reported words ("decir que ... es racista", "le dijo idiota")
         if speaker_named_after(an, u.index) and condemned_elsewhere(an, u.index, u.index):
             continue  # "Los X son unos cerdos, dice mi vecino. Qué racista": reported, condemned
@@ -427,13 +440,34 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
+def _writer_of_it(an: Analysis, u: Unit) -> bool:
+    """The verb of writing sits in a relative clause that names the insult's subject ("el tipo
+    que escribió esto es un ...", "la señora que publicó la nota es una ..."): the writer of the
+    article or a comment is called the name, not someone's words reported."""
+    return bool(_AT_PARTICIPANT.search(_sentence_before(an, u)))
+
+
 def _denied_of_others(an: Analysis, u: Unit) -> bool:
     """The insult under "no creo que", "I don't think", "jamás diría que" a few words back in
     its clause, and no second person in the sentence: a denial about a third party, not an
     attack ("No creo que seas más que una rata" still speaks to the reader)."""
-    if neg_raised(an, u.index, reach=7, past_groups=True) is None:
+    k = neg_raised(an, u.index, reach=7, past_groups=True)
+    if k is None:
         return False
+    if an.units[k].text in _SAY_DENIED and not any(
+        x.text in _BUT_MORE for x in an.units[k + 1 : u.index]
+    ):
+        return True  # "No digo que seas un payaso, pero ...": the writer denies saying it
     return not any(_you(an, y) or y.text in ("seas", "eres") for y in an.sentence_run(u.index))
+
+
+# Denials of saying or calling, which hold for the reader too ("no digo que seas un payaso",
+# "I'm not saying you're a clown"), unless the denial is a "no more than" ("no digo que seas
+# más que un payaso").
+_SAY_DENIED = frozenset({"no digo que", "nunca dije que", "nunca he dicho que",
+                         "jamas he dicho que", "would never say", "never said", "would not say",
+                         "no diria que", "nunca diria que", "jamas diria que"})  # fmt: skip
+_BUT_MORE = frozenset({"mas", "mas que", "sino", "nada mas", "only", "just", "nothing but"})
 
 
 _WHAT_THEY_DO = frozenset({"hacen", "hace", "son", "es"})

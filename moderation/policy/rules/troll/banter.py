@@ -82,5 +82,6 @@ _BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "
 CONCEDED_AFTER = re.compile(
     r"\b(?:pero|but)\b[^.!?]{0,30}\b(?:(?:tiene|tuvo|tenia|tienes|tuviste|tenias) (?:toda la |"
     r"algo de |un poco de )?razon|(?:has|had|you have|makes|made) a (?:good |fair |real )?point|"
-    r"(?:he|she|you)(?:'s| is| was|'re| are| were) (?:right|not wrong))\b"
+    r"(?:he|she|you)(?:'s| is| was|'re| are| were) (?:right|not wrong)|no (?:esta|estaba|estas|"
+    r"estabas) (?:tan |nada )?equivocad[oa]|no (?:se|te) equivoca(?:s|ba|bas)?)\b"
 )

@@ -47,6 +47,10 @@ _PEOPLE_AFTER = frozenset(
      "comisario", "fiscal", "secretario", "secretaria", "candidato", "candidata", "mayor",
      "governor", "senator", "judge", "president"}
 )  # fmt: skip
+# The places of the thread wherever they stand in the sentence; "de siempre", "de turno" point
+# at a regular only right after the insult ("el payaso de siempre"), and "siempre" later is
+# an adverb ("los tontos del pueblo siempre ganaban").
+_THREAD_SPOTS = _THREAD_PLACES - {"siempre", "turno", "always"}
 _OF = frozenset({"de", "del", "de la", "de los", "de las", "of", "at", "from", "on"})
 
 
@@ -64,6 +68,25 @@ _WHEN = frozenset({"ayer", "anoche", "hoy", "esta manana", "el domingo", "el sab
 _CLITICS = frozenset({"se", "le", "les", "me", "nos", "lo", "la", "los", "las", "te"})
 _VERB_ENDINGS_ES = ("o", "aba", "aban", "ia", "ian", "aron", "ieron")
 _VERB_ENDINGS_EN = ("ed",)
+# A plural told in the past ("los payasos del circo llegaron", "las brujas del cuento vivían")
+# is a story; in the present ("los nacos de ... nomás sirven para") it may generalise.
+_PAST_PLURAL = ("aron", "ieron", "aban")
+
+
+def _told_in_the_past(an: Analysis, u: Unit) -> bool:
+    """A plural verb of the preterite or the imperfect after the insult ("llegaron",
+    "regalaban", "vivían": the accent tells the imperfect from "ensucian", "cambian")."""
+    for x in an.sentence_run(u.index):
+        if x.index <= u.index or " " in x.text:
+            continue
+        if x.text.endswith(_PAST_PLURAL):
+            return True
+        start, end = an.span(x.index, x.index)
+        if an.norm.original[start:end].lower().endswith("ían"):
+            return True
+    return False
+
+
 _IRREGULAR_EN = frozenset(
     {"ran", "hit", "left", "took", "stole", "drove", "threw", "broke", "came", "got", "went",
      "sold", "told", "shot", "kept", "put", "cut", "made", "was", "is", "tried", "keeps", "runs",
@@ -87,7 +110,7 @@ def stranger_in_a_story(an: Analysis, u: Unit, text: str, participants: tuple[st
     if nxt is None or nxt.sentence != u.sentence:
         return False
     rest = [x.text for x in an.sentence_run(u.index) if x.index > u.index]
-    if any(w in _WRITING or w in _THREAD_PLACES for w in rest):
+    if any(w in _WRITING or w in _THREAD_SPOTS for w in rest):
         return False  # "un pendejo escribió este artículo": the author
     if run[0].text in _INDEFINITE:
         if nxt.text in _CLITICS:
@@ -96,10 +119,13 @@ def stranger_in_a_story(an: Analysis, u: Unit, text: str, participants: tuple[st
         if an.lang == "es":
             return verb_like and nxt.text.endswith(_VERB_ENDINGS_ES) and len(nxt.text) > 3
         return nxt.text in _IRREGULAR_EN or (verb_like and nxt.text.endswith(_VERB_ENDINGS_EN))
-    if run[0].text in ("el", "la", "the") and nxt.text in _OF:
-        # "el payaso de la fiesta": the clown of the party; not "el pendejo del gobernador",
+    if run[0].text in ("el", "la", "los", "las", "the") and nxt.text in _OF:
+        # "el payaso de la fiesta", "los payasos del circo": the clowns of the circus; not
+        # "el pendejo del gobernador",
         # "el idiota del autor" (an epithet of the person named after it)
         after = units[u.index + 2] if u.index + 2 < len(units) else None
+        if run[0].text in ("los", "las") and not _told_in_the_past(an, u):
+            return False  # "los nacos de las colonias nomás sirven para ...": a generalisation
         return (
             after is not None
             and after.code in ("w", "A")

@@ -185,7 +185,8 @@ _PRIVATE_ROLES = frozenset(
      "notaria", "licenciado", "licenciada", "ingeniero", "contador", "contadora", "gerente",
      "coordinador", "coordinadora", "administrador", "administradora", "empresario",
      "empresaria", "el dueño", "la dueña", "jefe", "jefa", "don", "doña", "rector", "rectora",
-     "periodista", "reportero", "reportera", "columnista",
+     "periodista", "reportero", "reportera", "columnista", "el autor", "la autora", "autor",
+     "autora", "the author", "author", "the writer", "writer", "escritor", "escritora",
      "your husband", "your wife", "your brother", "your son", "your father", "your dad",
      "your boss", "your cousin", "your uncle", "tu esposo", "tu esposa", "tu marido",
      "tu mujer", "tu hermano", "tu jefe", "tu papa", "tu tio", "tu primo"}
@@ -206,12 +207,17 @@ _OFFICES = frozenset({"regidor", "regidora", "congresista", "legislador", "legis
 def _public_after_article(an: Analysis, u: Unit) -> bool:
     """'Qué hipócrita el congresista que vota ...', 'huevones del sindicato': the insult, an
     article (or "del") and an office or public body right after it: that is who it is about."""
-    after = [x for x in an.units[u.index + 1 : u.index + 3] if x.sentence == u.sentence]
+    after = [x for x in an.units[u.index + 1 : u.index + 4] if x.sentence == u.sentence]
+    if an.lang != "es" or len(after) < 2 or after[0].text not in ("el", "la", "los", "las", "del"):
+        return False
+    if _is_public(after[1]):
+        return True
+    # "qué necios los del ayuntamiento": the ones of a public body
     return (
-        an.lang == "es"
-        and len(after) == 2
-        and after[0].text in ("el", "la", "los", "las", "del")
-        and _is_public(after[1])
+        len(after) == 3
+        and after[0].text != "del"
+        and after[1].text in ("de", "del", "de la")
+        and _is_public(after[2])
     )
 
 

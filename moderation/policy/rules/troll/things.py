@@ -242,9 +242,59 @@ def _nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     ley" are about things."""
     if not prev or prev[-1].text not in _ARTICLES or u.text in _EXPLETIVE_WORDS:
         return False
+    if u.text in _ACT_NOUNS:
+        return False  # "fue una payasada lo del cabildo": a deed, no one's name
     if an.lang != "es":
         return False  # English adjectives need their noun ("a stupid idea")
     return not _content_next(an, u)
+
+
+# Insult words that are nouns of a deed or a saying, never of a person ("una payasada", "una
+# idiotez", "otra pendejada"): after an article they name what was done.
+_ACT_NOUNS = frozenset(
+    {"payasada", "payasadas", "idiotez", "idioteces", "estupidez", "estupideces", "pendejada",
+     "pendejadas", "tonteria", "tonterias", "babosada", "babosadas", "burrada", "burradas",
+     "sandez", "sandeces", "majaderia", "majaderias", "necedad", "necedades", "mamada",
+     "mamadas", "jalada", "jaladas", "chingadera", "chingaderas", "porqueria", "porquerias",
+     "gilipollez", "gilipolleces", "memez", "mensada", "mensadas"}
+)  # fmt: skip
+
+
+# Nouns an insult may be the genitive of without naming anyone ("el chiste del payaso", "el
+# comercial del payaso"), and verbs of dressing up as one ("se disfrazó de payaso"). Not the
+# heads of a put-down ("cara de idiota", "pedazo de imbécil", "bola de pendejos").
+_PUT_DOWN_HEADS = frozenset({"cara", "pedazo", "bola", "monton", "punado", "manada", "hijo", "hija",
+                             "asco", "pinta", "facha", "actitud", "nivel", "tipo", "tipa",
+                             "especie", "clase", "cosa", "tono", "montonal", "grupo", "banda",
+                             "panda", "sarta", "partida", "recua", "jauria", "horda",
+                             "comentario", "comentarios", "argumento", "respuesta", "opinion",
+                             "articulo", "nota", "columna", "post", "texto", "blog", "mensaje",
+                             "reportaje", "boca", "cabeza", "logica"})  # fmt: skip
+_DRESSED = frozenset({"disfrazo", "disfrazado", "disfrazada", "disfrazados", "disfrazar",
+                      "disfrazarse", "disfrace", "vestido", "vestida", "vestidos", "vistio",
+                      "se disfrazo", "me disfrace", "se vistio", "trabaja", "trabajaba",
+                      "trabajo", "chamba", "chambeaba"})  # fmt: skip
+
+
+def _owner_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """The insult is the genitive of a plain noun ("el chiste del payaso", "ese comercial del
+    payaso de hamburguesas") or the costume or trade after "de" ("se disfrazó de payaso",
+    "trabajaba de payaso"), in a sentence that speaks to no one."""
+    if len(prev) < 2 or prev[-1].text not in ("de", "del") or u.text.endswith("s"):
+        return False
+    head = prev[-2]
+    if _spoken_to(an, an.sentence_run(u.index)):
+        return False
+    if head.text in _DRESSED:
+        return True
+    return (
+        prev[-1].text == "del"
+        and head.code == "w"
+        and not head.has("INS")
+        and head.text not in _PUT_DOWN_HEADS
+        and head.text not in _PERSON_NOUNS
+        and head.text not in an.lex.stopwords.get(an.lang, frozenset())
+    )
 
 
 # Spanish nouns of things that insults also describe ("una frase asquerosa", "esa teoría es

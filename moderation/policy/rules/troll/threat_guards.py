@@ -316,7 +316,10 @@ _AFFECTION = re.compile(
 _CONCEDED = re.compile(
     r"\b(?:you(?: were| are|'re| re|re) right|you win|i love (?!how|it when|that|when|you)|"
     r"(?:tienes|tenias|tuviste|tiene|tenia|tuvo) (?:toda la )?razon|dame la razon|me ganaste|"
-    r"(?:has|had|you have|you had) a (?:good |fair |real )?point)\b"
+    r"(?:has|had|you have|you had) a (?:good |fair |real )?point|"
+    r"(?:you(?:'re| are| re|re)|you were) not wrong|no (?:estas|estabas|esta|estaba|estan) "
+    r"(?:tan |nada )?equivocad[oa]s?|no te equivocas|no se equivoca|(?:buen|tienes un) punto|"
+    r"(?:good|fair) point)\b"
 )
 # A wish of death with a negation right before it is a fear, not a wish ("no quiero que se
 # muera", "ojalá no se muera").

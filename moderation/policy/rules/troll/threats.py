@@ -87,6 +87,33 @@ _OWN_KIN = re.compile(
 )
 
 
+# The writer denies the jeer that follows: "I don't think the author is a fraud, I think she
+# missed the point", "no digo que seas un payaso, pero ...".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:i (?:don'?t|do not|never) (?:think|believe|say|said|mean|claim|call|called)|"
+    r"i wouldn'?t (?:say|call|claim)|i'?m not (?:saying|calling|claiming)|not saying|"
+    r"no (?:creo|digo|pienso|estoy diciendo|quiero decir|es que) que|nunca (?:dije|he dicho) "
+    r"que)(?: that)?\s+$"
+)
+
+
+_PRAISE = re.compile(
+    r"\b(?:great|nice|beautiful|gorgeous|awesome|amazing|sweet|clean|love|loved|congrats|"
+    r"congratulations|bonit[oa]|precios[oa]|chul[oa]|felicidades|hermos[oa])\b"
+)
+_THINGS_SEEN = re.compile(r"^(?:i )?(?:saw|seen|spotted) (?:your|ur) (?:car|truck)\b")
+_MENACE = re.compile(
+    r"\b(?:shame|careful|cuidat\w*|hate (?:for|to)|would be a pity|watch|think twice|looked "
+    r"(?:you|u) up|know where)\b"
+)
+
+
+def _admired(text: str, end: int) -> bool:
+    """Praise right after a thing of the reader's that was seen ("... at the car show, great
+    paint job!"), in a comment with no word of menace."""
+    return bool(_PRAISE.search(text, end, end + 60)) and not _MENACE.search(text)
+
+
 @rule("troll.threat", Category.TROLL)
 @remembered  # hate.violence reads the same comment's threats first (`_group_threatened`)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
@@ -107,6 +134,16 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
         before = text[max(0, m.start(group) - 40) : m.start(group)]
         if ident.startswith("dox.") and _OWN_KIN.search(before):
             continue  # "mi hermano se llama ... y trabaja en ...": the writer's own family
+        if action == "hold" and _DENIED_BEFORE.search(
+            text, max(0, m.start(group) - 40), m.start(group)
+        ):
+            continue  # "I don't think the author is a fraud, ...": the jeer denied
+        if (
+            ident == "dox.seen"
+            and _THINGS_SEEN.match(m.group(group))
+            and _admired(text, m.end(group))
+        ):
+            continue  # "I saw your truck at the car show, great paint job!": admiration
         if action == "hold" and _quoted_jeer(an, m.start(group), m.end(group)):
             continue  # 'le gritan "regrésate a tu país"': someone else's jeer, told
         if action == "hold" and echoed(text, m.start(group), m.end(group)):
