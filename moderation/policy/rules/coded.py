@@ -50,11 +50,26 @@ _ORIGIN_HINT = re.compile(
     r"\b(?:apellid\w*|last names?|surnames?|acento|accent|religion|de donde (?:es|son|viene)|"
     r"where (?:he|she|they) (?:is|are|comes?|came) from|background)\b"
 )
+# Spanish stand-ins for a people the writer does not name: where they come from or stay ("los
+# del albergue", "los que vienen del sur", "los recién llegados"), a colour or a "community"
+# hinted at ("del mismo color", "cierta comunidad", "la misma tribu").
+PROXY_ES = (
+    r"\b(?:los|las|esos|esas|estos|estas) (?:del?|de la) (?:albergue|caravana|sur|caribe|"
+    r"turbante|kipa|estrellita|otro lado|afuera|fuera)\b|"
+    r"\b(?:los|las|esos|esas|estos|estas|gente|la gente) que (?:vienen|llegan|llegaron|vinieron|"
+    r"cruzan|cruzaron|bajan|se cuelan) (?:del?|de la|por el|por la) (?:sur|sierra|caribe|africa|"
+    r"centroamerica|frontera|rio|suchiate|darien|otro lado|fuera|afuera)\b|"
+    r"\b(?:los|las) recien llegad[oa]s\b|"
+    r"\b(?:del mismo|de ese|de cierto|de aquel) color\b|"
+    r"\b(?:cierta|ciertas|la misma|esa|esta) (?:comunidad|comunidades|tribu|raza|colectividad)\b|"
+    r"\b(?:cierto|ciertos) (?:grupos?|pueblos?|paises) que (?:no voy a|no puedo|prefiero no) "
+    r"nombrar\b|\bciertos grupos\b"
+)
 # "these people" stands for a group the writer need not name, and a house of worship for its
 # faithful ("a mosque next to a school, what could go wrong", "así empiezan" of a mezquita)
 _VAGUE_GROUP = re.compile(
     r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b|"
-    r"\b(?:mosques?|synagogues?|mezquitas?|sinagogas?)\b"
+    r"\b(?:mosques?|synagogues?|mezquitas?|sinagogas?)\b|" + PROXY_ES
 )
 # Insinuation that leaves the conclusion to the reader ("draw your own conclusions", "saquen
 # sus conclusiones"), and surnames as a hint ("look up the last names", "siempre los mismos
@@ -118,6 +133,28 @@ _REFUTED = re.compile(
     r"(?:is|are|it'?s|that'?s) an? (?:\w+ )?lie|"
     r"(?<!no es )(?<!no son )mentira|los estudios|desmenti\w*)\b"
 )
+
+# A hedge ("no es racismo, es estadística") is coded hate only when a people is named or
+# pointed at ("ellos", "los de ...", "esos"), and not when what follows prescribes care for
+# everyone ("hay que vacunar a todos los niños que llegan al albergue").
+_HEDGES = frozenset({"no_es_racismo"})
+_POINTED = re.compile(
+    r"\b(?:ellos|ellas|esos|esas|estos|estas|(?:los|las) (?:del?|que)|su raza|su cultura|"
+    r"sus paises|su pais|donde (?:llegan|hay|se juntan|viven))\b"
+)
+_CARE = re.compile(
+    r"^[^.!?]{0,30}\b(?:vacunar|vacunen|atender|atiendan|cuidar|cuiden|proteger|protejan|"
+    r"ayudar|ayuden|alimentar|revisar la salud de|dar de comer) a tod[oa]s\b"
+)
+
+
+def _hedge_unaimed(an: Analysis, end: int) -> bool:
+    """The hedge ending at `end` points at no people, or what follows it is care for all."""
+    text = an.norm.text
+    if _CARE.search(text[end:]):
+        return True
+    return not (named_group(an) or _POINTED.search(text))
+
 
 # A hint whose answer is that officials or the press blame the group ("¿por qué será que cada
 # vez que hay crisis los políticos culpan a los migrantes?", "funny how every campaign the
@@ -221,6 +258,8 @@ def _matches(
         span = an.norm.span(start, end)
         if name in _INSINUATION and _OFFICE.search(text):
             continue
+        if name in _HEDGES and _hedge_unaimed(an, end):
+            continue  # "no es racismo, es salud pública: hay que vacunar a todos los niños"
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
             continue  # "Not all of them, but enough of the commissioners took the money"
         if name in _LOYALTY and _LOYALTY_POLICY.search(text):
