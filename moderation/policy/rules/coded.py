@@ -77,7 +77,8 @@ _VAGUE_GROUP = re.compile(
 # cronyism): not read as coded hate when the comment names one.
 _INSINUATION = frozenset(
     {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names",
-     "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind", "let_in_expect"}
+     "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind", "let_in_expect",
+     "curioso_es", "guino_es"}
 )  # fmt: skip
 _OFFICE = re.compile(
     r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
@@ -134,13 +135,40 @@ _REFUTED = re.compile(
     r"(?<!no es )(?<!no son )mentira|los estudios|desmenti\w*)\b"
 )
 
+# A wink ("nomás digo", "ustedes me entienden") hints at a people only with a charge of crime,
+# dirt, disease, decline or hidden control in the comment, and none of the goods a defence
+# names ("pagan impuestos", "trabajan más que nadie") or blame called a stereotype.
+_WINKS = frozenset({"guino_es"})
+_CHARGE = re.compile(
+    r"\b(?:rob\w*|rateros?|ladron\w*|asalt\w+|delincu\w+|crimen\w*|criminal\w*|insegur\w+|"
+    r"malandr\w+|drogas?|narco\w*|violen\w+|violador\w*|mugre|mugros\w+|suci[oa]s?|"
+    r"ensucia\w*|huele|olia|apest\w+|cochin\w+|enfermedad\w*|contagi\w+|plaga|bombas?|"
+    r"terror\w*|controlan|mandan|mueven los hilos|los hilos|los medios|los bancos|el dinero|"
+    r"invasion|invaden|invadi\w+|se apoderan|se adue\w+|llenando|se llen\w+|ya no es|"
+    r"antes no|antes era|ya no se puede|no se integran|no se adaptan|flojos?|vagos?|"
+    r"viven del|vivir del|mantenidos?|cobran|hijos|se multiplican|reemplaz\w+)\b"
+)
+_DEFENCE = re.compile(
+    r"\b(?:pagan (?:sus )?impuestos|aportan|trabajan (?:mas|duro|mucho)|son inocentes|"
+    r"estereotipo\w*|culpan|culpar|"
+    r"chivos? expiatorios?)\b"
+)
+
+
+def _charged(text: str) -> bool:
+    """The comment charges someone with crime, dirt, disease, decline or control, and names
+    no good of theirs and no blame or stereotype in their defence."""
+    return _CHARGE.search(text) is not None and _DEFENCE.search(text) is None
+
+
 # A hedge ("no es racismo, es estadística") is coded hate only when a people is named or
 # pointed at ("ellos", "los de ...", "esos"), and not when what follows prescribes care for
 # everyone ("hay que vacunar a todos los niños que llegan al albergue").
 _HEDGES = frozenset({"no_es_racismo"})
 _POINTED = re.compile(
     r"\b(?:ellos|ellas|esos|esas|estos|estas|(?:los|las) (?:del?|que)|su raza|su cultura|"
-    r"sus paises|su pais|donde (?:llegan|hay|se juntan|viven))\b"
+    r"sus paises|su pais|donde (?:llegan|hay|se juntan|viven)|"
+    r"hay (?:culturas|razas|pueblos|gente|paises|religiones) que)\b"
 )
 _CARE = re.compile(
     r"^[^.!?]{0,30}\b(?:vacunar|vacunen|atender|atiendan|cuidar|cuiden|proteger|protejan|"
@@ -169,6 +197,8 @@ _HINTS = frozenset(
         "insinuate",
         "insinuate3",
         "you_know_kind",
+        "curioso_es",
+        "guino_es",
     }
 )
 _BLAMED_BY_OFFICE = re.compile(
@@ -258,6 +288,8 @@ def _matches(
         span = an.norm.span(start, end)
         if name in _INSINUATION and _OFFICE.search(text):
             continue
+        if name in _WINKS and not _charged(text):
+            continue  # "los migrantes también pagan impuestos, nomás digo": no charge winked at
         if name in _HEDGES and _hedge_unaimed(an, end):
             continue  # "no es racismo, es salud pública: hay que vacunar a todos los niños"
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
