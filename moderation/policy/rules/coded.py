@@ -168,7 +168,8 @@ _HEDGES = frozenset({"no_es_racismo"})
 _POINTED = re.compile(
     r"\b(?:ellos|ellas|esos|esas|estos|estas|(?:los|las) (?:del?|que)|su raza|su cultura|"
     r"sus paises|su pais|donde (?:llegan|hay|se juntan|viven)|"
-    r"hay (?:culturas|razas|pueblos|gente|paises|religiones) que)\b"
+    r"hay (?:culturas|razas|pueblos|gente|paises|religiones) que|la raza \w+|"
+    r"prietos|prietas|prietitos)\b"
 )
 _CARE = re.compile(
     r"^[^.!?]{0,30}\b(?:vacunar|vacunen|atender|atiendan|cuidar|cuiden|proteger|protejan|"

@@ -1,0 +1,123 @@
+"""Spanish hate in shapes the rules let through until now, with their harmless near twins (our
+own sentences): a death among a people cheered or wished by the river, question jokes and the
+silk proverb, a sneer at a people's oddities, a wink with a charge, vermin named by a people's
+place, a pen called for, charges said after a people ("roban niños", "viven de los programas",
+"ni son mexicanos de verdad"), colloquial names for a people. Near misses that must pass: the
+same words negated, refuted, told of others' treatment, said of a team, a pest or a cartel, or
+a hedge before care for all."""
+
+import pytest
+
+from .expect import assert_rules_flag, assert_rules_pass_all, rule_action
+
+# Holds of `hate.coded`: coded shapes, read by a moderator.
+CODED_HOLDS = [
+    "Un hondureño menos, qué bueno.",
+    "Cada haitiano que se ahoga en el río es una buena noticia.",
+    "Otra balsa hundida con cubanos, buena noticia.",
+    "Me alegré cuando se volcó la camioneta con los migrantes.",
+    "Ojalá el río haga su trabajo con los que cruzan.",
+    "¿Cuántos judíos caben en un vocho? jaja",
+    "¿Qué le dice un haitiano a otro? jaja",
+    "Indio aunque se vista de seda, indio se queda.",
+    "Negro con traje sigue siendo negro.",
+    "Qué raro que ningún judío pierda dinero en las crisis, ¿no?",
+    "Curioso que los banqueros siempre sean de la misma comunidad.",
+    "Sospechoso que tanto musulmán cruce por Tijuana. Nomás digo.",
+    "Desde que llegaron los venezolanos al edificio hay robos. Ustedes me entienden.",
+    "Las cucarachas del sur ya llegaron a la colonia.",
+    "Changos del Caribe, regrésense a su isla.",
+    "Changos al zoológico, no a Tijuana.",
+    "Pues que les construyan un corral a esos migrantes y ya.",
+    "Que los metan en un corral a los haitianos.",
+    "No es racismo, es salud pública: los que vienen del sur traen enfermedades.",
+    "Ni modo, hay culturas que no sirven para nada. No es odio, es realidad.",
+]
+
+# Charges said after a people, and colloquial names for a people: flagged under hate.
+FLAGS = [
+    "Los gitanos roban niños, todo mundo lo sabe.",
+    "Los gitanos se roban a los niños.",
+    "Los indígenas viven de los programas y no trabajan.",
+    "Los musulmanes nomás traen bombas.",
+    "Los colombianos solo exportan droga.",
+    "Los negros de la costa ni son mexicanos de verdad.",
+    "Los indios no se civilizan ni con tren.",
+    "Los indios de la sierra no entienden razones, nomás el plomo.",
+    "Los católicos son idólatras que adoran muñecos.",
+    "Los morenitos de Guerrero son unos rateros.",
+    "Los catrachos son pura basura.",
+    "Los magrebíes del barrio son unos delincuentes.",
+    "Los pochos no son ni de aquí ni de allá, pura basura.",
+    "Hay que tratar a los haitianos como animales.",
+    "Ojalá traten a los migrantes como perros.",
+]
+
+PASSES = [
+    # others' treatment told, a complaint
+    "Estoy de acuerdo con el vecino que dice que tratan a los haitianos como animales en la "
+    "garita.",
+    "En la garita tratan a los haitianos como animales y nadie dice nada.",
+    "Es una vergüenza que traten a los migrantes como perros en la estación.",
+    "La migra trataba a los guatemaltecos como ganado.",
+    "Me indigna que en el albergue traten a las hondureñas como basura.",
+    # a hedge before care for all, or pointing at no people
+    "No es racismo, es salud pública: hay que vacunar a todos los niños que llegan al albergue.",
+    "No es racismo, es salud pública: hay que vacunar a todos los niños migrantes que llegan al "
+    "albergue.",
+    # deaths mourned, rescues, sports
+    "Un mexicano menos en el torneo, qué lástima.",
+    "Qué tristeza, cada migrante que se ahoga en el río es una tragedia.",
+    "Me alegré cuando rescataron a los migrantes del tráiler volcado.",
+    "Cada balsa hundida es una tragedia para las familias cubanas.",
+    "Ojalá el río baje pronto para que pase el agua al campo.",
+    "Ojalá que el río se lleve toda la basura que tiran.",
+    # earnest questions, proud sayings
+    "¿Cuántos migrantes caben en el albergue de la diócesis?",
+    "Un mexicano con pasaporte gringo sigue siendo mexicano, y a mucha honra.",
+    "Aunque la mona se vista de seda, mona se queda, dijo el diputado de su rival.",
+    # hints at a team, an official, a wrong done to a people; winks with no charge
+    "Qué curioso que el Monterrey siempre gana en casa.",
+    "Qué raro que el alcalde nunca hable de los migrantes en su informe.",
+    "Qué curioso que los migrantes siempre sean los primeros culpados de los robos.",
+    "Los migrantes también pagan impuestos, nomás digo.",
+    "Los migrantes trabajan más que nadie en el campo. Nomás digo.",
+    "Las mujeres ganan menos por el mismo trabajo, nomás digo.",
+    # pests, monkeys and pens that are pests, monkeys and pens
+    "Las cucarachas del sur de la casa ya se acabaron con el fumigador.",
+    "La plaga de gusano barrenador que llega de Centroamérica preocupa a los ganaderos.",
+    "Los monos aulladores del sur de Veracruz están en peligro.",
+    "Mi sobrino vio los changos del zoológico y le encantaron.",
+    "Que les construyan un albergue digno a los migrantes, no un corral.",
+    "Los niños del albergue necesitan un corral para jugar seguros, donen juguetes.",
+    # the charges negated, refuted or said of cartels and officials
+    "Es mentira que los gitanos roban niños, es un mito viejísimo y cruel.",
+    "Los gitanos no roban niños, eso es un cuento racista.",
+    "Los cárteles roban niños en Tamaulipas y nadie los busca.",
+    "Los migrantes no viven de los programas, la mayoría no recibe ni un peso.",
+    "Los jubilados viven de la pensión y de los programas.",
+    "Los cárteles traen la droga y la violencia por la frontera.",
+    "Los migrantes no traen violencia, huyen de ella.",
+    "Los pochos sí son mexicanos de verdad, aunque hablen mocho.",
+    "¿Quién dice que los afromexicanos no son mexicanos de verdad? Eso es racismo.",
+    "Los católicos no son idólatras, veneran imágenes, que es distinto.",
+    "Los políticos no entienden razones, solo dinero.",
+    # names that look like the new people words
+    "El diputado Moreno y el regidor Prieto votaron juntos.",
+    "Los Toros de Agua Prieta ganaron el clásico del domingo.",
+]
+
+
+@pytest.mark.parametrize("text", CODED_HOLDS)
+def test_coded_hold(text):
+    assert rule_action(text, "es", "hate.coded") == "hold", text
+
+
+@pytest.mark.parametrize("text", FLAGS)
+def test_flagged_as_hate(text):
+    assert_rules_flag(text, "es", "hate")
+
+
+@pytest.mark.parametrize("text", PASSES)
+def test_passes(text):
+    assert_rules_pass_all(text, "es")
