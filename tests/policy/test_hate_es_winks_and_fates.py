@@ -3,8 +3,8 @@ own sentences): a death among a people cheered or wished by the river, question 
 silk proverb, a sneer at a people's oddities, a wink with a charge, vermin named by a people's
 place, a pen called for, charges said after a people ("roban niños", "viven de los programas",
 "ni son mexicanos de verdad"), colloquial names for a people. Near misses that must pass: the
-same words negated, refuted, told of others' treatment, said of a team, a pest or a cartel, or
-a hedge before care for all."""
+same words negated, refuted, told of others' treatment, said of a team, a pest or a cartel, an
+old belief told and then regretted, or a hedge before care for all."""
 
 import pytest
 
@@ -32,6 +32,13 @@ CODED_HOLDS = [
     "Que los metan en un corral a los haitianos.",
     "No es racismo, es salud pública: los que vienen del sur traen enfermedades.",
     "Ni modo, hay culturas que no sirven para nada. No es odio, es realidad.",
+    "Los triquis del mercado, y por algo la zona huele como huele.",
+    "Las viejas no deberían votar, solo votan por el guapo.",
+    "Ninguna vieja sirve para alcaldesa.",
+    "Típico de viejas, lloran en vez de hacer cuentas.",
+    "Los negros vinieron como esclavos y así deberían seguir.",
+    "En Argentina los bolivianos trabajan como esclavos porque para eso nacieron.",
+    "Hay razas que nacieron para mandar y otras para obedecer.",
 ]
 
 # Charges said after a people, and colloquial names for a people: flagged under hate.
@@ -51,6 +58,7 @@ FLAGS = [
     "Los pochos no son ni de aquí ni de allá, pura basura.",
     "Hay que tratar a los haitianos como animales.",
     "Ojalá traten a los migrantes como perros.",
+    "Mi abuela decía que los gitanos son ladrones, y tenía razón.",
 ]
 
 PASSES = [
@@ -102,6 +110,21 @@ PASSES = [
     "¿Quién dice que los afromexicanos no son mexicanos de verdad? Eso es racismo.",
     "Los católicos no son idólatras, veneran imágenes, que es distinto.",
     "Los políticos no entienden razones, solo dinero.",
+    # "por algo", "viejas" and servitude words with nothing hinted at a people
+    "Los migrantes tienen derechos por algo, la ley es la ley.",
+    "Mi vecino hondureño pasó ocho meses preso por algo que no hizo.",
+    "Las viejas casonas del centro no deberían demolerse.",
+    "Mis viejas amigas no saben usar WhatsApp.",
+    "Le dicen a la diputada que las viejas no deberían votar, y eso es misoginia pura.",
+    "Los negros fueron traídos como esclavos, y así deberían seguir recordándolo las escuelas.",
+    "A los jornaleros indígenas los tratan como esclavos en los campos de Sinaloa, es una "
+    "vergüenza.",
+    "Mi abuela nació para servir a los demás, era enfermera de corazón.",
+    # an old belief told by its teller, then regretted or blamed
+    "Mi abuela decía que los gitanos se roban a los niños, y qué vergüenza me da ahora.",
+    "Mi abuela decía que los gitanos son ladrones, y qué vergüenza me da ahora.",
+    "Los colonizadores decían que los indígenas no se civilizan, y así justificaron el despojo.",
+    "En la escuela nos enseñaron que los indios eran flojos. Hoy sé que es mentira.",
     # names that look like the new people words
     "El diputado Moreno y el regidor Prieto votaron juntos.",
     "Los Toros de Agua Prieta ganaron el clásico del domingo.",
