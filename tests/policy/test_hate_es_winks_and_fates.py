@@ -39,6 +39,10 @@ CODED_HOLDS = [
     "Los negros vinieron como esclavos y así deberían seguir.",
     "En Argentina los bolivianos trabajan como esclavos porque para eso nacieron.",
     "Hay razas que nacieron para mandar y otras para obedecer.",
+    "Limpieza social, eso hace falta contra los centroamericanos.",
+    "Hay que meter a todos los centroamericanos en una mega cárcel y tirar la llave.",
+    "Los judíos de Polanco ya van a ver lo que es bueno cuando la gente despierte.",
+    "Con todo respeto, a los mexicanos en Texas ya les está llegando su hora.",
 ]
 
 # Charges said after a people, and colloquial names for a people: flagged under hate.
@@ -59,6 +63,9 @@ FLAGS = [
     "Hay que tratar a los haitianos como animales.",
     "Ojalá traten a los migrantes como perros.",
     "Mi abuela decía que los gitanos son ladrones, y tenía razón.",
+    "A los gays hay que recibirlos a pedradas.",
+    "A los de la marcha gay alguien debería recibirlos a pedradas.",
+    "Esos haitianos se merecen cada madrazo que les dan.",
 ]
 
 PASSES = [
@@ -120,6 +127,17 @@ PASSES = [
     "A los jornaleros indígenas los tratan como esclavos en los campos de Sinaloa, es una "
     "vergüenza.",
     "Mi abuela nació para servir a los demás, era enfermera de corazón.",
+    # violence told of others, or calls that are no violence
+    "Los vecinos recibieron a pedradas a los migrantes, qué vergüenza.",
+    "En Chiapas recibieron a balazos a la caravana, lo reportó la CNDH.",
+    "Hay que recibir a los migrantes con los brazos abiertos.",
+    "Los migrantes no se merecen los golpes que les dan en la estación.",
+    "La limpieza social en Colombia fue un crimen contra los pobres y los migrantes.",
+    "Algunos dicen que hace falta limpieza social contra los migrantes, qué horror.",
+    "Bukele metió a todos los pandilleros en una mega cárcel.",
+    "En Texas encierran a todos los migrantes en cárceles privadas, es una vergüenza.",
+    "A los corruptos ya les está llegando su hora.",
+    "A los migrantes ya les llegó su hora de regularizarse, por fin.",
     # an old belief told by its teller, then regretted or blamed
     "Mi abuela decía que los gitanos se roban a los niños, y qué vergüenza me da ahora.",
     "Mi abuela decía que los gitanos son ladrones, y qué vergüenza me da ahora.",
