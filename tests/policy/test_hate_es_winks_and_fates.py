@@ -43,6 +43,11 @@ CODED_HOLDS = [
     "Hay que meter a todos los centroamericanos en una mega cárcel y tirar la llave.",
     "Los judíos de Polanco ya van a ver lo que es bueno cuando la gente despierte.",
     "Con todo respeto, a los mexicanos en Texas ya les está llegando su hora.",
+    "Los judíos siempre caen de pie, en todas las crisis ganan ellos. Curioso, ¿verdad?",
+    '¿Sabían que los dueños de las televisoras son todos de la misma "comunidad"? Nomás digo.',
+    "Qué raro que en las películas los malos nunca son de cierto grupo. Ahí les dejo la tarea.",
+    "Qué curioso que todos los que roban en el centro casualmente hablan con acento caribeño.",
+    "Ya sabemos quienes mueven los hilos en Washington y en Hollywood.",
 ]
 
 # Charges said after a people, and colloquial names for a people: flagged under hate.
@@ -138,6 +143,10 @@ PASSES = [
     "En Texas encierran a todos los migrantes en cárceles privadas, es una vergüenza.",
     "A los corruptos ya les está llegando su hora.",
     "A los migrantes ya les llegó su hora de regularizarse, por fin.",
+    # hints at officials, a team, or a people's charm
+    "Ya sabemos quiénes manejan los medios en este estado: el gobernador y sus compadres.",
+    "Qué curioso que el acento caribeño de mi vecina siempre me alegra la mañana.",
+    "El Monterrey siempre gana en casa. Curioso, ¿no?",
     # an old belief told by its teller, then regretted or blamed
     "Mi abuela decía que los gitanos se roban a los niños, y qué vergüenza me da ahora.",
     "Mi abuela decía que los gitanos son ladrones, y qué vergüenza me da ahora.",

@@ -61,7 +61,9 @@ PROXY_ES = (
     r"centroamerica|frontera|rio|suchiate|darien|otro lado|fuera|afuera)\b|"
     r"\b(?:los|las) recien llegad[oa]s\b|"
     r"\b(?:del mismo|de ese|de cierto|de aquel) color\b|"
-    r"\b(?:cierta|ciertas|la misma|esa|esta) (?:comunidad|comunidades|tribu|raza|colectividad)\b|"
+    r"\b(?:cierta|ciertas|la misma|esa|esta) [\"']?(?:comunidad|comunidades|tribu|raza|"
+    r"colectividad)\b|\bde cierto grupo\b|"
+    r"\bacento (?:caribeno|costeno|extranjero|centroamericano|venezolano|haitiano|africano)\b|"
     r"\b(?:cierto|ciertos) (?:grupos?|pueblos?|paises) que (?:no voy a|no puedo|prefiero no) "
     r"nombrar\b|\bciertos grupos\b"
 )
@@ -78,7 +80,7 @@ _VAGUE_GROUP = re.compile(
 _INSINUATION = frozenset(
     {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names",
      "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind", "let_in_expect",
-     "curioso_es", "guino_es"}
+     "curioso_es", "guino_es", "hilos_es"}
 )  # fmt: skip
 _OFFICE = re.compile(
     r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
@@ -146,7 +148,8 @@ _CHARGE = re.compile(
     r"terror\w*|controlan|mandan|mueven los hilos|los hilos|los medios|los bancos|el dinero|"
     r"invasion|invaden|invadi\w+|se apoderan|se adue\w+|llenando|se llen\w+|ya no es|"
     r"antes no|antes era|ya no se puede|no se integran|no se adaptan|flojos?|vagos?|"
-    r"viven del|vivir del|mantenidos?|cobran|hijos|se multiplican|reemplaz\w+)\b"
+    r"viven del|vivir del|mantenidos?|cobran|hijos|se multiplican|reemplaz\w+|"
+    r"(?:los|las|son los|son las) duenos de|televisoras|hollywood|wall street)\b"
 )
 _DEFENCE = re.compile(
     r"\b(?:pagan (?:sus )?impuestos|aportan|trabajan (?:mas|duro|mucho)|son inocentes|"
@@ -348,10 +351,12 @@ _PRAISE_OPENING = re.compile(
 )
 
 # Hints that point at a people only when nothing is praised in their sentence.
-_PRAISED_CANCELS = frozenset({"you_know_kind", "whats_next"})
+_PRAISED_CANCELS = frozenset({"you_know_kind", "whats_next", "curioso_es", "guino_es"})
 _PRAISE = re.compile(
     r"\b(?:best|great|greatest|love|loved|amazing|delicious|wonderful|kindest|generous|"
-    r"thank\w*|favou?rite|beautiful|lovely|proud|finally|about time|congrat\w*)\b"
+    r"thank\w*|favou?rite|beautiful|lovely|proud|finally|about time|congrat\w*|"
+    r"me alegra\w*|me encanta\w*|me gusta\w*|delicios[oa]s?|sabros[oa]s?|hermos[oa]s?|"
+    r"bonit[oa]s?|gracias|orgullos[oa]s?|amables?|generos[oa]s?|las mejores|los mejores)\b"
 )
 
 
