@@ -48,6 +48,9 @@ CODED_HOLDS = [
     "Qué raro que en las películas los malos nunca son de cierto grupo. Ahí les dejo la tarea.",
     "Qué curioso que todos los que roban en el centro casualmente hablan con acento caribeño.",
     "Ya sabemos quienes mueven los hilos en Washington y en Hollywood.",
+    "Todo el que viene del sur trae enfermedades, hay que cerrar la frontera.",
+    "Los de la sierra viven de los programas y luego se quejan. Así son, no cambian.",
+    "Uno no es racista, pero no quiero que mis hijas se casen con uno de esos.",
 ]
 
 # Charges said after a people, and colloquial names for a people: flagged under hate.
@@ -71,6 +74,9 @@ FLAGS = [
     "A los gays hay que recibirlos a pedradas.",
     "A los de la marcha gay alguien debería recibirlos a pedradas.",
     "Esos haitianos se merecen cada madrazo que les dan.",
+    "Los negros no tienen disciplina.",
+    "Los negros nomás sirven pa correr.",
+    "A los negros no les da la cabeza.",
 ]
 
 PASSES = [
@@ -147,6 +153,15 @@ PASSES = [
     "Ya sabemos quiénes manejan los medios en este estado: el gobernador y sus compadres.",
     "Qué curioso que el acento caribeño de mi vecina siempre me alegra la mañana.",
     "El Monterrey siempre gana en casa. Curioso, ¿no?",
+    # those from the south defended, officials, an everyday "uno de esos"
+    "Dicen que los que vienen del sur traen enfermedades, pero es mentira, los estudios lo "
+    "desmienten.",
+    "Los que vienen del sur no traen enfermedades, traen hambre.",
+    "Los que llegan del sur traen mucha cultura y buena comida.",
+    "Los diputados así son, no cambian.",
+    "Ayer fue uno de esos días en que todo sale mal.",
+    "Los jugadores de Chivas no tienen disciplina.",
+    "Los migrantes no tienen valores, eso dicen los racistas del pueblo y es mentira.",
     # an old belief told by its teller, then regretted or blamed
     "Mi abuela decía que los gitanos se roban a los niños, y qué vergüenza me da ahora.",
     "Mi abuela decía que los gitanos son ladrones, y qué vergüenza me da ahora.",

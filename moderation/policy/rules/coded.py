@@ -55,7 +55,8 @@ _ORIGIN_HINT = re.compile(
 # hinted at ("del mismo color", "cierta comunidad", "la misma tribu").
 PROXY_ES = (
     r"\b(?:los|las|esos|esas|estos|estas) (?:del?|de la) (?:albergue|caravana|sur|caribe|"
-    r"turbante|kipa|estrellita|otro lado|afuera|fuera)\b|"
+    r"turbante|kipa|estrellita|otro lado|afuera|fuera|sierra)\b|"
+    r"\b(?:uno|una) de (?:esos|esas)(?=\s*[.!?,]|$)|['\"](?:esos|esas|esa gente)['\"]|"
     r"\b(?:los|las|esos|esas|estos|estas|gente|la gente) que (?:vienen|llegan|llegaron|vinieron|"
     r"cruzan|cruzaron|bajan|se cuelan) (?:del?|de la|por el|por la) (?:sur|sierra|caribe|africa|"
     r"centroamerica|frontera|rio|suchiate|darien|otro lado|fuera|afuera)\b|"
@@ -129,7 +130,7 @@ _REFUTABLE = frozenset(
      "funny_pattern", "why_always", "are_all", "cant_run", "values_group", "values_next",
      "arrival_decline", "arrival_decline_es", "no_assimilate2", "no_adaptan_es", "otra_cultura",
      "valor_es", "crowding", "turned_into", "women_property", "every_place_they",
-     "handouts_they"}
+     "handouts_they", "traen_sur_es"}
 )  # fmt: skip
 _REFUTED = re.compile(
     rf"\b(?:{REFUTING}|claim|claims|claimed|claiming|isn'?t true|"
