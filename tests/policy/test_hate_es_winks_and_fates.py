@@ -77,6 +77,9 @@ FLAGS = [
     "Los negros no tienen disciplina.",
     "Los negros nomás sirven pa correr.",
     "A los negros no les da la cabeza.",
+    "Los de Haití son unos flojos.",
+    "La gente de Honduras es pura basura.",
+    "Los del sur son unos rateros.",
 ]
 
 PASSES = [
@@ -162,6 +165,15 @@ PASSES = [
     "Ayer fue uno de esos días en que todo sale mal.",
     "Los jugadores de Chivas no tienen disciplina.",
     "Los migrantes no tienen valores, eso dicen los racistas del pueblo y es mentira.",
+    # a people named by its place, praised or defended; a place's side of town or a team
+    "Los de Haití no son flojos, trabajan más que nadie.",
+    "La gente de Honduras me recibió con mucho cariño.",
+    "Los del sur de la ciudad se quedaron sin agua otra vez.",
+    "Los de fuera del estado pagan más en la caseta.",
+    "Los del otro lado ganaron el partido, qué rabia.",
+    # a double standard pointed at
+    "Mi pueblo en Jalisco está lleno de gringos jubilados que no hablan español, comen su "
+    "comida y suben la renta. Nadie les dice 'cáncer'. Curioso, ¿no?",
     # an old belief told by its teller, then regretted or blamed
     "Mi abuela decía que los gitanos se roban a los niños, y qué vergüenza me da ahora.",
     "Mi abuela decía que los gitanos son ladrones, y qué vergüenza me da ahora.",

@@ -313,6 +313,8 @@ def _matches(
             continue  # "Latinos are taking over the city council, and it's about time"
         if name in _OPENED_IN_PRAISE and _PRAISE_OPENING.search(_sentence_at(text, start)):
             continue  # "what I love about Mexicans isn't the food, it's the culture"
+        if name == "curioso_es" and _NOBODY_SAYS.search(text, max(0, start - 200), start):
+            continue  # "... y nadie les dice 'plaga'. Curioso, ¿no?": the double standard
         if name in _HINTS and _double_standard(text, start):
             continue  # "funny how nobody calls it terrorism when ...": the irony is at others
         if name in _REFUSALS and _refused_by_others(an, first, start):
@@ -388,6 +390,13 @@ _DOUBLE_STANDARD = re.compile(
     r"ric[oa]s?)\s+\w+[^.!?]{0,80}\s['‘\"“][^'’\"”]{3,40}['’\"”]"
     r"|\b(?:someone|somebody|alguien|the media|los medios)\s+(?:suddenly\s+|de pronto\s+)?"
     r"(?:discovers?|rediscovers?|remembers?|descubre\w*|redescubre\w*|se acuerda\w*)\b"
+)
+
+
+# "Nobody calls them that" just before a tag like "Curioso, ¿no?": the irony is at a double
+# standard ("los gringos jubilados suben la renta y nadie les dice plaga. Curioso, ¿no?").
+_NOBODY_SAYS = re.compile(
+    r"\bnadie (?:les |le |lo |los )?(?:dice|llama|reclama|critica|se queja|señala|senala)\w*\b"
 )
 
 
