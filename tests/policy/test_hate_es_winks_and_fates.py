@@ -51,6 +51,8 @@ CODED_HOLDS = [
     "Todo el que viene del sur trae enfermedades, hay que cerrar la frontera.",
     "Los de la sierra viven de los programas y luego se quejan. Así son, no cambian.",
     "Uno no es racista, pero no quiero que mis hijas se casen con uno de esos.",
+    "A los gais habría que meterlos a todos en una isla y que se las arreglen solos.",
+    "Que se deporten solos los migrantes, ni el agua hay que darles.",
 ]
 
 # Charges said after a people, and colloquial names for a people: flagged under hate.
@@ -171,6 +173,11 @@ PASSES = [
     "Los del sur de la ciudad se quedaron sin agua otra vez.",
     "Los de fuera del estado pagan más en la caseta.",
     "Los del otro lado ganaron el partido, qué rabia.",
+    # everyone sent back to class, a cruelty reported, a team photo
+    "Que regresen a todos los niños migrantes a clases, sin excepción.",
+    "El gobierno quiere deportar a todos los migrantes sin excepción, y eso es cruel.",
+    "A los migrantes del albergue ni el agua les dan, es una vergüenza.",
+    "Hay que meterlos a todos en un campo de futbol para la foto del equipo migrante.",
     # a double standard pointed at
     "Mi pueblo en Jalisco está lleno de gringos jubilados que no hablan español, comen su "
     "comida y suben la renta. Nadie les dice 'cáncer'. Curioso, ¿no?",
