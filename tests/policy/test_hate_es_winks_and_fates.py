@@ -72,6 +72,7 @@ FLAGS = [
     "Los pochos no son ni de aquí ni de allá, pura basura.",
     "Hay que tratar a los haitianos como animales.",
     "Ojalá traten a los migrantes como perros.",
+    "Trata a los haitianos como animales.",
     "Mi abuela decía que los gitanos son ladrones, y tenía razón.",
     "A los gays hay que recibirlos a pedradas.",
     "A los de la marcha gay alguien debería recibirlos a pedradas.",
@@ -92,6 +93,7 @@ PASSES = [
     "Es una vergüenza que traten a los migrantes como perros en la estación.",
     "La migra trataba a los guatemaltecos como ganado.",
     "Me indigna que en el albergue traten a las hondureñas como basura.",
+    "Qué curioso que siempre culpen a los migrantes de los robos.",
     # a hedge before care for all, or pointing at no people
     "No es racismo, es salud pública: hay que vacunar a todos los niños que llegan al albergue.",
     "No es racismo, es salud pública: hay que vacunar a todos los niños migrantes que llegan al "

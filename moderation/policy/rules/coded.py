@@ -329,6 +329,7 @@ def _matches(
 # charges the group with more crime or disorder ("más robos", "sube el crimen").
 _DEFENDED = re.compile(
     r"\b(?:(?:ganen|ganan|cobran|cobren|earn|earns|paid|get paid) (?:menos|less)|culpad[oa]s?|"
+    r"culpen|culpan|culparon|echen la culpa|echan la culpa|"
     r"(?:get|gets|got|are|get the) blamed|(?:los|las) primer[oa]s en (?:ser )?culpad|"
     r"discriminad[oa]s?|discriminated|sin pruebas|without (?:proof|evidence)|"
     r"(?:pagan|paguen|pay|pays) (?:sus |their )?(?:impuestos|taxes)|"
