@@ -50,11 +50,29 @@ _ORIGIN_HINT = re.compile(
     r"\b(?:apellid\w*|last names?|surnames?|acento|accent|religion|de donde (?:es|son|viene)|"
     r"where (?:he|she|they) (?:is|are|comes?|came) from|background)\b"
 )
+# Spanish stand-ins for a people the writer does not name: where they come from or stay ("los
+# del albergue", "los que vienen del sur", "los recién llegados"), a colour or a "community"
+# hinted at ("del mismo color", "cierta comunidad", "la misma tribu").
+PROXY_ES = (
+    r"\b(?:los|las|esos|esas|estos|estas) (?:del?|de la) (?:albergue|caravana|sur|caribe|"
+    r"turbante|kipa|estrellita|otro lado|afuera|fuera|sierra)\b|"
+    r"\b(?:uno|una) de (?:esos|esas)(?=\s*[.!?,]|$)|['\"](?:esos|esas|esa gente)['\"]|"
+    r"\b(?:los|las|esos|esas|estos|estas|gente|la gente) que (?:vienen|llegan|llegaron|vinieron|"
+    r"cruzan|cruzaron|bajan|se cuelan) (?:del?|de la|por el|por la) (?:sur|sierra|caribe|africa|"
+    r"centroamerica|frontera|rio|suchiate|darien|otro lado|fuera|afuera)\b|"
+    r"\b(?:los|las) recien llegad[oa]s\b|"
+    r"\b(?:del mismo|de ese|de cierto|de aquel) color\b|"
+    r"\b(?:cierta|ciertas|la misma|esa|esta) [\"']?(?:comunidad|comunidades|tribu|raza|"
+    r"colectividad)\b|\bde cierto grupo\b|"
+    r"\bacento (?:caribeno|costeno|extranjero|centroamericano|venezolano|haitiano|africano)\b|"
+    r"\b(?:cierto|ciertos) (?:grupos?|pueblos?|paises) que (?:no voy a|no puedo|prefiero no) "
+    r"nombrar\b|\bciertos grupos\b"
+)
 # "these people" stands for a group the writer need not name, and a house of worship for its
 # faithful ("a mosque next to a school, what could go wrong", "así empiezan" of a mezquita)
 _VAGUE_GROUP = re.compile(
     r"\b(?:these|those) people\b|\b(?:esa|esta) gente\b|"
-    r"\b(?:mosques?|synagogues?|mezquitas?|sinagogas?)\b"
+    r"\b(?:mosques?|synagogues?|mezquitas?|sinagogas?)\b|" + PROXY_ES
 )
 # Insinuation that leaves the conclusion to the reader ("draw your own conclusions", "saquen
 # sus conclusiones"), and surnames as a hint ("look up the last names", "siempre los mismos
@@ -62,7 +80,8 @@ _VAGUE_GROUP = re.compile(
 # cronyism): not read as coded hate when the comment names one.
 _INSINUATION = frozenset(
     {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names",
-     "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind", "let_in_expect"}
+     "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind", "let_in_expect",
+     "curioso_es", "guino_es", "hilos_es"}
 )  # fmt: skip
 _OFFICE = re.compile(
     r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
@@ -111,13 +130,64 @@ _REFUTABLE = frozenset(
      "funny_pattern", "why_always", "are_all", "cant_run", "values_group", "values_next",
      "arrival_decline", "arrival_decline_es", "no_assimilate2", "no_adaptan_es", "otra_cultura",
      "valor_es", "crowding", "turned_into", "women_property", "every_place_they",
-     "handouts_they"}
+     "handouts_they", "traen_sur_es"}
 )  # fmt: skip
 _REFUTED = re.compile(
     rf"\b(?:{REFUTING}|claim|claims|claimed|claiming|isn'?t true|"
     r"(?:is|are|it'?s|that'?s) an? (?:\w+ )?lie|"
     r"(?<!no es )(?<!no son )mentira|los estudios|desmenti\w*)\b"
 )
+
+# A wink ("nomás digo", "ustedes me entienden") hints at a people only with a charge of crime,
+# dirt, disease, decline or hidden control in the comment, and none of the goods a defence
+# names ("pagan impuestos", "trabajan más que nadie") or blame called a stereotype.
+_WINKS = frozenset({"guino_es"})
+_CHARGE = re.compile(
+    r"\b(?:rob\w*|rateros?|ladron\w*|asalt\w+|delincu\w+|crimen\w*|criminal\w*|insegur\w+|"
+    r"malandr\w+|drogas?|narco\w*|violen\w+|violador\w*|mugre|mugros\w+|suci[oa]s?|"
+    r"ensucia\w*|huele|olia|apest\w+|cochin\w+|enfermedad\w*|contagi\w+|plaga|bombas?|"
+    r"terror\w*|controlan|mandan|mueven los hilos|los hilos|los medios|los bancos|el dinero|"
+    r"invasion|invaden|invadi\w+|se apoderan|se adue\w+|llenando|se llen\w+|ya no es|"
+    r"antes no|antes era|ya no se puede|no se integran|no se adaptan|flojos?|vagos?|"
+    r"viven del|vivir del|mantenidos?|cobran|hijos|se multiplican|reemplaz\w+|"
+    r"(?:los|las|son los|son las) duenos de|televisoras|hollywood|wall street)\b"
+)
+_DEFENCE = re.compile(
+    r"\b(?:pagan (?:sus )?impuestos|aportan|trabajan (?:mas|duro|mucho)|son inocentes|"
+    r"estereotipo\w*|culpan|culpar|"
+    r"chivos? expiatorios?)\b"
+)
+
+
+def _charged(text: str) -> bool:
+    """The comment charges someone with crime, dirt, disease, decline or control, and names
+    no good of theirs and no blame or stereotype in their defence."""
+    return _CHARGE.search(text) is not None and _DEFENCE.search(text) is None
+
+
+# A hedge ("no es racismo, es estadística") is coded hate only when a people is named or
+# pointed at ("ellos", "los de ...", "esos"), and not when what follows prescribes care for
+# everyone ("hay que vacunar a todos los niños que llegan al albergue").
+_HEDGES = frozenset({"no_es_racismo"})
+_POINTED = re.compile(
+    r"\b(?:ellos|ellas|esos|esas|estos|estas|(?:los|las) (?:del?|que)|su raza|su cultura|"
+    r"sus paises|su pais|donde (?:llegan|hay|se juntan|viven)|"
+    r"hay (?:culturas|razas|pueblos|gente|paises|religiones) que|la raza \w+|"
+    r"prietos|prietas|prietitos)\b"
+)
+_CARE = re.compile(
+    r"^[^.!?]{0,30}\b(?:vacunar|vacunen|atender|atiendan|cuidar|cuiden|proteger|protejan|"
+    r"ayudar|ayuden|alimentar|revisar la salud de|dar de comer) a tod[oa]s\b"
+)
+
+
+def _hedge_unaimed(an: Analysis, end: int) -> bool:
+    """The hedge ending at `end` points at no people, or what follows it is care for all."""
+    text = an.norm.text
+    if _CARE.search(text[end:]):
+        return True
+    return not (named_group(an) or _POINTED.search(text))
+
 
 # A hint whose answer is that officials or the press blame the group ("¿por qué será que cada
 # vez que hay crisis los políticos culpan a los migrantes?", "funny how every campaign the
@@ -132,6 +202,8 @@ _HINTS = frozenset(
         "insinuate",
         "insinuate3",
         "you_know_kind",
+        "curioso_es",
+        "guino_es",
     }
 )
 _BLAMED_BY_OFFICE = re.compile(
@@ -221,6 +293,10 @@ def _matches(
         span = an.norm.span(start, end)
         if name in _INSINUATION and _OFFICE.search(text):
             continue
+        if name in _WINKS and not _charged(text):
+            continue  # "los migrantes también pagan impuestos, nomás digo": no charge winked at
+        if name in _HEDGES and _hedge_unaimed(an, end):
+            continue  # "no es racismo, es salud pública: hay que vacunar a todos los niños"
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
             continue  # "Not all of them, but enough of the commissioners took the money"
         if name in _RIGHTS_ROWS and _STATUS_VOTE.match(text, start, end):
@@ -239,6 +315,8 @@ def _matches(
             continue  # "Latinos are taking over the city council, and it's about time"
         if name in _OPENED_IN_PRAISE and _PRAISE_OPENING.search(_sentence_at(text, start)):
             continue  # "what I love about Mexicans isn't the food, it's the culture"
+        if name == "curioso_es" and _NOBODY_SAYS.search(text, max(0, start - 200), start):
+            continue  # "... y nadie les dice 'plaga'. Curioso, ¿no?": the double standard
         if name in _HINTS and _double_standard(text, start):
             continue  # "funny how nobody calls it terrorism when ...": the irony is at others
         if name in _REFUSALS and _refused_by_others(an, first, start):
@@ -263,6 +341,7 @@ _STATUS_VOTE = re.compile(
 # charges the group with more crime or disorder ("más robos", "sube el crimen").
 _DEFENDED = re.compile(
     r"\b(?:(?:ganen|ganan|cobran|cobren|earn|earns|paid|get paid) (?:menos|less)|culpad[oa]s?|"
+    r"culpen|culpan|culparon|echen la culpa|echan la culpa|"
     r"(?:get|gets|got|are|get the) blamed|(?:los|las) primer[oa]s en (?:ser )?culpad|"
     r"discriminad[oa]s?|discriminated|sin pruebas|without (?:proof|evidence)|"
     r"(?:pagan|paguen|pay|pays) (?:sus |their )?(?:impuestos|taxes)|"
@@ -288,10 +367,12 @@ _PRAISE_OPENING = re.compile(
 )
 
 # Hints that point at a people only when nothing is praised in their sentence.
-_PRAISED_CANCELS = frozenset({"you_know_kind", "whats_next"})
+_PRAISED_CANCELS = frozenset({"you_know_kind", "whats_next", "curioso_es", "guino_es"})
 _PRAISE = re.compile(
     r"\b(?:best|great|greatest|love|loved|amazing|delicious|wonderful|kindest|generous|"
-    r"thank\w*|favou?rite|beautiful|lovely|proud|finally|about time|congrat\w*)\b"
+    r"thank\w*|favou?rite|beautiful|lovely|proud|finally|about time|congrat\w*|"
+    r"me alegra\w*|me encanta\w*|me gusta\w*|delicios[oa]s?|sabros[oa]s?|hermos[oa]s?|"
+    r"bonit[oa]s?|gracias|orgullos[oa]s?|amables?|generos[oa]s?|las mejores|los mejores)\b"
 )
 
 
@@ -322,6 +403,13 @@ _DOUBLE_STANDARD = re.compile(
     r"ric[oa]s?)\s+\w+[^.!?]{0,80}\s['‘\"“][^'’\"”]{3,40}['’\"”]"
     r"|\b(?:someone|somebody|alguien|the media|los medios)\s+(?:suddenly\s+|de pronto\s+)?"
     r"(?:discovers?|rediscovers?|remembers?|descubre\w*|redescubre\w*|se acuerda\w*)\b"
+)
+
+
+# "Nobody calls them that" just before a tag like "Curioso, ¿no?": the irony is at a double
+# standard ("los gringos jubilados suben la renta y nadie les dice plaga. Curioso, ¿no?").
+_NOBODY_SAYS = re.compile(
+    r"\bnadie (?:les |le |lo |los )?(?:dice|llama|reclama|critica|se queja|señala|senala)\w*\b"
 )
 
 

@@ -1179,6 +1179,8 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True  # "X are not Y, stop saying that": the words denied, then refused
     if dismissed_after(an, last):
         return True  # "..., decía mi abuelo, qué tontería": someone's words, then rejected
+    if belief_then_regretted(an, first, last):
+        return True  # "mi abuela decía que los X ..., y qué vergüenza me da ahora"
     if is_question(an, first) and (
         _answered_no(an, first) or _echo_question(an, first) or slogan_answered(an, first)
     ):
@@ -2083,6 +2085,33 @@ def reported_after(an: Analysis, last: int) -> bool:
         end += 1
     rest = an.norm.text[units[last].end : units[end].end + 1]
     return bool(_SAID_AFTER.match(rest)) and not _WRITER_NAMED.match(rest)
+
+
+# Someone's old belief told before the words ("mi abuela decía que", "los colonizadores decían
+# que", "nos enseñaron que") and regretted or blamed right after ("y qué vergüenza me da", "y
+# así justificaron el despojo", "y se equivocaba"): the belief held up to be rejected.
+_OLD_BELIEF = re.compile(
+    r"\b(?:decia|decian|pensaba|pensaban|creia|creian|repetia|repetian|solia decir|"
+    r"solian decir|nos ensenaron|me ensenaron|nos decian|me decian|ensenaban|predicaban)"
+    r"(?: \w+){0,2} que (?:\w+ ){0,2}$"
+)
+_REGRET_AFTER = re.compile(
+    r"^[^.!?]{0,60}?[,;:.!?]\s*(?:(?:y|pero|hoy|ahora)\s+)*(?:que (?:verguenza|pena|ignorancia|"
+    r"horror|tristeza)|me da (?:verguenza|pena)|asi justifica\w*|con eso justifica\w*|"
+    r"se equivoca\w*|estaba\w* equivocad\w*|era mentira|eran mentiras|sabemos que no|"
+    r"se que no es (?:cierto|verdad|asi)|(?:hoy|ahora) se que (?:no|es mentira))"
+)
+
+
+def belief_then_regretted(an: Analysis, first: int, last: int) -> bool:
+    """The words are an old belief told after its teller ("mi abuela decía que") and
+    regretted, blamed or refuted right after ("y qué vergüenza me da ahora")."""
+    text = an.norm.text
+    start = an.units[first].start
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    if _OLD_BELIEF.search(text, opening, start) is None:
+        return False
+    return _REGRET_AFTER.match(text[an.units[last].end :]) is not None
 
 
 # Someone named as the speaker of the words before, after a comma ("..., decía mi abuelo",

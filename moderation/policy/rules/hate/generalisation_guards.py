@@ -264,6 +264,22 @@ _CONFINED = re.compile(
     r"\b(?:cages?|camps|jaulas?|campos|pens|kennels|perreras|hieleras|corrales)\b"
 )
 _WORSE = frozenset({"worse than", "worse", "peor que", "peor", "peores que", "peores"})
+# The treating verb said before the group ("en la garita tratan a los haitianos como animales",
+# "they treat migrants like cattle"): others' treatment told in the indicative, a complaint.
+# The imperative ("Trata a los X como ...", "Treat X like ...", "Just treat X ...") and the
+# first person ("trato") are left read: a bare "trata"/"treat" needs a subject before it, not
+# an adverb or a conjunction that opens a command.
+# The subjunctive ("que traten a ...") only after a word of shame ("es una vergüenza que traten
+# a ..."); the infinitive ("hay que tratar a ...") is left read.
+_TREAT_BEFORE = re.compile(
+    r"\b(?:(?:mal)?(?:tratan|trataba|trataban|trataron|tratando|tratado)|"
+    r"(?<=\w )(?<!solo )(?<!nomas )(?<!mejor )(?<!y )(?<!pues )(?:mal)?trata|"
+    r"(?<=\w )(?<!just )(?<!please )(?<!simply )(?<!and )(?<!so )(?<!then )(?:mis)?treat|"
+    r"(?:verguenza|vergonzoso|indignante|triste|terrible|inaceptable|injusto|me indigna|"
+    r"me duele) que (?:\w+ ){0,3}?(?:mal)?traten|"
+    r"(?:mis)?treat(?:s|ed|ing)) (?:a )?(?:(?:los|las|esos|esas|estos|estas|"
+    r"the|these|those|our) )?(?:\w+ )?$"
+)
 
 
 def _made_to_live_so(an: Analysis, g: int, pred: Unit) -> bool:
@@ -276,7 +292,13 @@ def _made_to_live_so(an: Analysis, g: int, pred: Unit) -> bool:
     base = an.sentence_of(g)[0]
     text = an.norm.text
     between = text[an.units[g].end : pred.end if confined else pred.start]
-    if _MADE_TO.search(between) is None or re.search(r"[,;:]", between):
+    opening = text[an.units[base].start : an.units[g].start]
+    treated = (
+        like
+        and between.strip() in ("", "como", "like")
+        and _TREAT_BEFORE.search(opening[-60:]) is not None
+    )
+    if not treated and (_MADE_TO.search(between) is None or re.search(r"[,;:]", between)):
         return False
     return _PRESCRIBED.search(text[an.units[base].start : pred.start]) is None
 
