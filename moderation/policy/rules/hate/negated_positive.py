@@ -52,7 +52,13 @@ _NONE_WORDS = frozenset({"ninguno", "ninguna", "none of them", "not one of them"
 
 
 # "No X is honest", "Ningún X será nunca honrado" (a second negation only stresses the first)
-_EXCLUDE = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?:N{_F})?(?P<p>P)")
+_EXCLUDE = re.compile(
+    rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?P<at>w{{1,4}})?(?:[CMF]{_F}){{0,2}}(?:N{_F})?(?P<p>P)"
+)
+# "Not one X in this town is decent", "No X around here is honest": the members where the writer
+# lives, a place said between the group and its verb (words led by one of these).
+_PLACE_LEADS = frozenset({"in", "around", "from", "on", "at", "here", "across", "near", "en",
+                          "de", "aqui", "por"})  # fmt: skip
 _UNIVERSAL_NEG = frozenset(
     {"no", "not a single", "not one", "none of the", "none", "ningun", "ninguna", "ninguno",
      "ni un solo", "ni una sola", "ni uno solo de", "ni una sola de", "ni uno de", "ni una de"}
@@ -149,13 +155,17 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             ):
                 _finish(an, hits, "hate.negated_positive", 0.8, first, last, "no member is ...")
                 return hits[:1]
-    for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "p")):
+    for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "at", "p")):
+        if "at" in idx and an.units[idx["at"]].text not in _PLACE_LEADS:
+            continue  # "No X who works here is ...": a clause, not a place
         if an.units[idx["p"]].text in _RIGHTS and not _modal_between(an, first, idx["p"]):
             continue
         if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
             continue  # "Not a single X was hired": what happened to them, not a verdict
         if an.units[idx["p"]].text in _WELLBEING:
             continue  # "No X is safe there": what they suffer
+        if _barred_from_doing(an, idx["p"]) and not _modal_between(an, first, idx["p"]):
+            continue  # "No X is allowed to vote here": a rule others impose, reported
         if not_all(an, idx["n"], idx["g"]) or bad_kind(an, idx["p"]):
             continue  # "no todos los X son iguales": some excepted, not all judged
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
