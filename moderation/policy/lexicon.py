@@ -10,7 +10,6 @@ import gc
 import re
 import threading
 import unicodedata
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
@@ -1368,44 +1367,34 @@ class _SplicedRegex:
 class CodedSearch(Sequence):
     """The coded rows' (`skipping` regex, group) pairs. A row with {G} is kept uncompiled
     (`SplitRegex`, or `_SplicedRegex` where the standard library's compiler cannot be
-    reached) and compiled when read; the last `limit` rows read stay compiled. A compiled row
-    holds the whole trie's code (about 64 KiB): kept for every row read, a long-running
-    process that meets every row in time grew by some 13 MiB; from its pieces a row compiles
-    in tens of µs, so the bound costs little. Thread-safe: the kept rows change under a lock;
-    two threads reading one row at once may both compile it, and either regex is right."""
+    reached) and compiled when read; the last `limit` rows read stay compiled (`lru_cache`).
+    A compiled row holds the whole trie's code (about 64 KiB): kept for every row read, a
+    long-running process that meets every row in time grew by some 13 MiB; from its pieces a
+    row compiles in tens of µs, so the bound costs little. Thread-safe: two threads reading one
+    row at once may both compile it, and either regex is right."""
 
-    __slots__ = ("_kept", "_lock", "_rows", "limit")
+    __slots__ = ("_compiled", "_rows", "limit")
 
     def __init__(
         self, rows: list[tuple[re.Pattern | SplitRegex | _SplicedRegex, int]], limit: int = 64
     ) -> None:
         self._rows, self.limit = rows, limit
-        self._kept: OrderedDict[int, tuple[re.Pattern, int]] = OrderedDict()
-        self._lock = threading.Lock()
+        self._compiled = lru_cache(maxsize=limit)(self._compile)  # thread-safe, bounded
+
+    def _compile(self, k: int) -> tuple[re.Pattern, int]:
+        row = self._rows[k]
+        return row[0].compile(), row[1]
 
     def __len__(self) -> int:
         return len(self._rows)
 
-    def __getitem__(self, k):  # type: ignore[override]
+    def __getitem__(self, k):
         if isinstance(k, slice):
             return [self[i] for i in range(*k.indices(len(self)))]
         row = self._rows[k]
         if row[0].__class__ is re.Pattern:
             return row
-        if k < 0:
-            k += len(self._rows)
-        kept = self._kept
-        with self._lock:
-            found = kept.get(k)
-            if found is not None:
-                kept.move_to_end(k)
-                return found
-        found = (row[0].compile(), row[1])
-        with self._lock:
-            kept[k] = found
-            while len(kept) > self.limit:
-                kept.popitem(last=False)
-        return found
+        return self._compiled(k % len(self._rows))
 
 
 def _is_stand_in(item: tuple) -> bool:

@@ -44,7 +44,7 @@ _PLACE = (
     r"(?:other|wrong) side of (?:the )?(?:river|border|tracks|town|wall|fence)|"
     r"south of the border|(?:certain|those|these|some|that) (?:neighborhoods?|parts? of town|"
     r"side of town|areas|zip codes|part of the world)|"
-    rf"(?:el )?(?:{'|'.join(_COUNTRIES)})|south of the border|"
+    rf"(?:el )?(?:{'|'.join(_COUNTRIES)})|"
     r"(?:those|these|that|such) countr(?:y|ies))"
 )
 # A group's home given as where its people live: "the ones from the rez", "Section 8 tenants".

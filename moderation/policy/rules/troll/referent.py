@@ -25,6 +25,8 @@ from moderation.policy.rules.troll.words import (
 
 _DETERMINERS = frozenset({"el", "la", "los", "las", "mi", "mis", "nuestro", "nuestra",
                           "nuestros", "nuestras", "the", "my", "our", "his", "their"})  # fmt: skip
+# a determiner or a demonstrative before a complement's noun ("del perro de este vecino")
+_POINTERS = _DETERMINERS | {"este", "esta", "this", "that"}
 _OF = frozenset({"de", "del", "de la", "de los", "de las", "en", "of", "in", "at", "on"})
 _COPULAS = frozenset({"es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "is", "was",
                       "are", "were", "sigue siendo", "resulto", "resulta"})  # fmt: skip
@@ -68,7 +70,7 @@ def _noun_phrase(units: list[Unit], stop: frozenset[str]) -> bool:
         if rest[0].text not in _OF:
             return False
         rest = rest[1:]
-        if rest and rest[0].text in _DETERMINERS | {"este", "esta", "this", "that"}:
+        if rest and rest[0].text in _POINTERS:
             rest = rest[1:]
         if not rest or not _plain_noun(rest[0], stop):
             return False
