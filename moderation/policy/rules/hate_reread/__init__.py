@@ -26,6 +26,7 @@ re-reading is ours, a moderator reads it).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 
 from moderation.policy.analysis import Analysis, Unit, analyse
@@ -47,7 +48,10 @@ _MIN_SCORE = 0.5  # what the rules' hits must reach to hold on their own
 _SKIPPED_RULES = frozenset({_ID})
 
 
+@functools.cache
 def _hate_rules() -> tuple[Rule, ...]:
+    """The hate rules a re-read sentence is asked of, in the screen's order; the registry is
+    filled once at import, so the tuple is made once, not for every re-reading."""
     return tuple(
         r for r in all_rules() if r.category == Category.HATE and r.id not in _SKIPPED_RULES
     )
@@ -128,6 +132,8 @@ def reread(an: Analysis, sub: Submission) -> list[Hit]:
         again = analyse(text, "en")
         asked = dataclasses.replace(sub, text=text, lang="en")
         for r in _hate_rules():
+            if r.needs is not None and not r.needs.may_match(again):
+                continue  # the screen's own gate (`rules.Needs`): the rule finds nothing
             for hit in r.fn(again, asked):
                 if hit.rule in _SKIPPED_RULES or hit.score < _MIN_SCORE:
                     continue
