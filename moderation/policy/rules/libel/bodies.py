@@ -88,7 +88,7 @@ def _office_of(an: Analysis, u: Unit) -> bool:
     return False
 
 
-_RELATIVES = frozenset({"who", "whom", "que", "quien"})
+_RELATIVES = frozenset({"who", "whom", "que", "q", "quien"})
 # Heads of a Spanish relative clause that are someone else: "al hombre que", "el tipo que".
 _PERSON_HEADS_ES = frozenset({"hombre", "tipo", "muchacho", "senor", "sujeto", "conductor",
                               "chofer", "hijo", "joven", "vato", "cuate", "mismo"})  # fmt: skip
@@ -119,7 +119,11 @@ def _relative_subject(an: Analysis, before: list[Unit]) -> bool:
         if prev.code == "B" or prev.text in _CONJUNCTIONS:
             return False  # "pero el que de verdad se roba las pipas es ...": named after
         head = before[j + 1] if j + 1 < k else None
-        if head is not None and before[k].text == "que" and head.text not in _PERSON_HEADS_ES:
+        if (
+            head is not None
+            and before[k].text in ("que", "q")
+            and head.text not in _PERSON_HEADS_ES
+        ):
             return False  # "el dinero que se robó": a thing, the clause's subject is outside
         return not (head is not None and (head.has("title") or an.capitalised(head.index)))
     return False
