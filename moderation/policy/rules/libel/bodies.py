@@ -70,15 +70,47 @@ _BODY_BEFORE_TITLE = frozenset({"oficina", "despacho", "equipo", "gente", "depen
                                 "administracion", "gobierno", "campana", "personal"})  # fmt: skip
 
 
+# Nobody in particular: "somebody at the sheriff's office", "alguien en el despacho del
+# alcalde" is no person a reader can identify (unlike "the sheriff").
+_SOMEONE = frozenset({"somebody", "someone", "some guy", "some people", "people", "alguien",
+                      "gente", "some", "anybody", "anyone", "cualquiera"})  # fmt: skip
+
+
+def _someone_at(an: Analysis, j: int) -> bool:
+    """An unnamed someone opens the clause within four units before the preposition at j
+    ("someone high up in", "somebody who works at"), with no title or name between."""
+    units = an.units
+    for k in range(j - 1, max(-1, j - 5), -1):
+        v = units[k]
+        if v.sentence != units[j].sentence or v.has("title") or an.capitalised(k):
+            return v.text in _SOMEONE and (k == 0 or units[k - 1].sentence != v.sentence)
+        if v.text in _SOMEONE:
+            return True
+    return False
+
+
+def _names_office(an: Analysis, u: Unit) -> bool:
+    """The title is the owner of an office: "the sheriff's office", "el despacho del alcalde"."""
+    units = an.units
+    k = u.index + 1
+    if k + 1 < len(units) and units[k].text in ("is", "s") and units[k].sentence == u.sentence:
+        return units[k + 1].text in _BODY_OF_TITLE
+    k = u.index - 1
+    if k >= 1 and units[k].text in ("del", "de la", "de") and units[k].sentence == u.sentence:
+        return units[k - 1].text in _BODY_BEFORE_TITLE
+    return False
+
+
 def _office_of(an: Analysis, u: Unit) -> bool:
     """The title names its office as a body that acts ("the sheriff's office beat a man");
-    a place someone works at ("works at the sheriff's office") is left to the other readers."""
+    a place someone works at ("works at the sheriff's office") is left to the other readers,
+    unless the one there is nobody in particular ("somebody at the sheriff's office")."""
     units = an.units
     j = u.index - 1
     if j >= 0 and units[j].text in ("the", "el", "la"):
         j -= 1
     if j >= 0 and units[j].sentence == u.sentence and units[j].text in _AT_PLACE:
-        return False
+        return _someone_at(an, j) and _names_office(an, u)
     k = u.index + 1
     if k < len(units) and units[k].text in ("is", "s") and units[k].sentence == u.sentence:
         return k + 1 < len(units) and units[k + 1].text in _BODY_OF_TITLE
@@ -88,7 +120,7 @@ def _office_of(an: Analysis, u: Unit) -> bool:
     return False
 
 
-_RELATIVES = frozenset({"who", "whom", "que", "quien"})
+_RELATIVES = frozenset({"who", "whom", "que", "q", "quien"})
 # Heads of a Spanish relative clause that are someone else: "al hombre que", "el tipo que".
 _PERSON_HEADS_ES = frozenset({"hombre", "tipo", "muchacho", "senor", "sujeto", "conductor",
                               "chofer", "hijo", "joven", "vato", "cuate", "mismo"})  # fmt: skip
@@ -119,7 +151,11 @@ def _relative_subject(an: Analysis, before: list[Unit]) -> bool:
         if prev.code == "B" or prev.text in _CONJUNCTIONS:
             return False  # "pero el que de verdad se roba las pipas es ...": named after
         head = before[j + 1] if j + 1 < k else None
-        if head is not None and before[k].text == "que" and head.text not in _PERSON_HEADS_ES:
+        if (
+            head is not None
+            and before[k].text in ("que", "q")
+            and head.text not in _PERSON_HEADS_ES
+        ):
             return False  # "el dinero que se robó": a thing, the clause's subject is outside
         return not (head is not None and (head.has("title") or an.capitalised(head.index)))
     return False

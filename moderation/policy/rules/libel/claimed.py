@@ -104,6 +104,7 @@ def _claimed(
         and not _denied_frame(an, u, crime)
         and not _public_adjective(an, u)
         and not _writer_clause(an, u)
+        and not _said_closed(an, u, crime)
         and not _paralipsis(an, u)
         and not (u.index > 0 and _paralipsis(an, an.units[u.index - 1]))
         for u in before
@@ -182,6 +183,19 @@ _NEGATION_ENDS = re.compile(r"\b(?:but|pero|because|porque|that's why|that is wh
 
 # "Dicen que es 'empresario', pero el tal X mueve droga ...": the rumour's clause is closed.
 _CONTRAST_AFTER = re.compile(r"\b(?:but|however|pero|sin embargo|mas no)\b")
+
+
+# A contrast that closes what someone said; "pero que"/"but that" carries the saying on.
+_SAID_CONTRAST = re.compile(r"\b(?:but|however|pero|sin embargo|mas no)\b(?!\s+(?:que|that)\b)")
+
+
+def _said_closed(an: Analysis, u: Unit, crime: Unit) -> bool:
+    """A contrast after the words said and before the act closes the saying: "El alcalde dice
+    que es honesto, pero se robó las becas", "Pruitt claims the deal was clean, but he took a
+    bribe": the act after it is the writer's own, not the speaker's."""
+    text = an.norm.text
+    m = _SAID_CONTRAST.search(text, u.end, crime.start)
+    return m is not None and bool(text[u.end : m.start()].strip(" ,;:"))
 
 
 # "I'm not saying X took it ... but who else had the keys?", "Not saying she's on the take.

@@ -36,7 +36,7 @@ def _stops(an: Analysis, u: Unit, crime: Unit) -> bool:
     if _caught_doing(an, u, crime):
         return False  # "they caught Ramírez stealing": the one caught did it
     k = u.index - 1
-    if k < 0 or an.units[k].text not in ("who", "que", "quien"):
+    if k < 0 or an.units[k].text not in ("who", "que", "q", "quien"):
         return True
     return not any(an.units[j].code == "C" for j in range(u.index + 1, crime.index + 1))
 

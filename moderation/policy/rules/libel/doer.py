@@ -119,7 +119,7 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     k = u.index + 1
     return (
         k < len(an.units)
-        and an.units[k].text in ("who", "que")
+        and an.units[k].text in ("who", "que", "q")
         and any(
             an.units[j].text in _DEFINITE and an.units[j].sentence == u.sentence
             for j in range(max(0, u.index - 3), u.index)

@@ -63,7 +63,7 @@ _SWORN = (
 )
 _OFFICIAL_TELLS = re.compile(
     rf"\b(?:el|la|los|las|un|una|the|a|an)\s+(?:(?:federal|state|county|special|assistant|"
-    rf"former|ex|district|general|estatal|federal|especial|anticorrupcion|de distrito|"
+    rf"former|ex|district|general|estatal|especial|anticorrupcion|de distrito|"
     rf"del caso|principal|protegido|protegida|clave)\s+)*{_OFFICIAL_ROLE}"
     rf"(?:\s+(?:del caso|de distrito|estatal|federal|general|anticorrupcion))?\s+"
     rf"(?:[\w']+\s+){{0,6}}?{_TELLS}\b"
@@ -165,8 +165,8 @@ def _trailing_sources(an: Analysis) -> set[int]:
 # publishes it. Another's claim ("los que dicen que ...", "algunos dicen que ...") is reported
 # to be answered, a named body's finding ("los datos del INEGI dicen que ...") is a source, and
 # a rumour the writer doubts ("..., pero nadie ha mostrado pruebas") stays a hedge.
-_RUMOURS = frozenset({"dicen que", "se dice que", "se rumora"})
-_OTHERS_SAY = frozenset({"que", "algunos", "muchos", "otros", "unos", "quienes", "ustedes",
+_RUMOURS = frozenset({"dicen que", "se dice que", "se rumora", "dicen q", "se dice q"})
+_OTHERS_SAY = frozenset({"que", "q", "algunos", "muchos", "otros", "unos", "quienes", "ustedes",
                          "ellos", "ellas", "cuando", "no", "luego", "despues",
                          "tambien"})  # fmt: skip
 # Tellers of "dicen que" that can be checked: records, figures, the press, officials.
@@ -188,9 +188,9 @@ _RUMOUR_FRAME = re.compile(
     r"tell me|told me)|"
     r"rumou?red|i'?m told|i was told|i'?ve been told|i have been told|i hear|i'?ve heard|i heard|"
     r"i keep hearing|(?:i'?ve|i have) been hearing|"
-    r"se (?:comenta|rumora|rumorea|murmura|oye|escucha|sabe|cuenta) que|corre el rumor|"
-    r"(?:anda|andan) diciendo|(?:comentan|cuentan|platican|murmuran) que|segun dicen|"
-    r"me (?:dijeron|contaron|platicaron|comentaron) que)\b"
+    r"se (?:comenta|rumora|rumorea|murmura|oye|escucha|sabe|cuenta) (?:que|q)|corre el rumor|"
+    r"(?:anda|andan) diciendo|(?:comentan|cuentan|platican|murmuran) (?:que|q)|segun dicen|"
+    r"me (?:dijeron|contaron|platicaron|comentaron) (?:que|q))\b"
 )
 # The writer doubts the rumour: no proof shown, a lie, gossip, not believed.
 _DOUBTED = re.compile(
@@ -466,7 +466,8 @@ _HEARD = frozenset({"heard", "i heard", "i've heard", "i have heard", "escuche",
 # The writer's own saying in Spanish, told by its unaccented first person after a clitic of the
 # readers ("les aseguro que", "te digo que"; "les aseguró" is someone else's).
 _VOUCHING = frozenset({"aseguro", "aseguro que", "afirmo", "afirmo que", "confirmo",
-                       "confirmo que", "digo", "digo que", "juro", "juro que"})  # fmt: skip
+                       "confirmo que", "digo", "digo que", "juro", "juro que", "aseguro q",
+                       "afirmo q", "confirmo q", "digo q", "juro q"})  # fmt: skip
 
 
 def _first_person(an: Analysis, u: Unit) -> bool:
