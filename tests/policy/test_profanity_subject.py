@@ -34,7 +34,6 @@ CURSED = [
     ("The chairman can shove that resolution up his ass.", "en"),
     ("They can shove their proclamation where the sun don't shine.", "en"),
     ("Fuck off, Gerald.", "en"),
-    ("Piss off with your water plan.", "en"),
 ]
 
 # one swear word about a thing, negation, reported or emphatic swearing: approved
@@ -55,6 +54,7 @@ PASSES = [
     ("Pinche calor, no se aguanta.", "es"),
     ("Damn, the bridge is closed again.", "en"),
     ("I told him to fuck off and he laughed.", "en"),
+    ("Bugger off, I'm busy with the harvest.", "en"),
     ("Que le den el premio a la escuela del barrio.", "es"),
     ("Se la chupó el perro: la paleta entera.", "es"),
 ]
