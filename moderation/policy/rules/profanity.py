@@ -13,6 +13,7 @@ from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
 from moderation.policy.rules.fondness import fond_address, friendly_hail
+from moderation.policy.rules.profanity_subject import said_of_a_person, said_of_a_thing
 from moderation.policy.types import Category, Submission
 
 # A swear word followed by one of these is praise, not abuse ("eres el puto amo").
@@ -112,9 +113,7 @@ def _swear_units(an: Analysis, sub: Submission) -> list[Unit]:
     prof = set(an.by_class.get("PROF", ()))
     for u in an.units:
         # a phrase from another lexicon ("a la mierda") may still hold a swear word
-        if u.index not in prof and (
-            u.entry is None or " " not in u.text or not _holds_swear(an, u)
-        ):
+        if u.index not in prof and (u.entry is None or " " not in u.text or not holds_swear(an, u)):
             continue  # cheapest test first: most units are neither
         if u.text in allowed:
             continue
@@ -198,7 +197,9 @@ def _surname(an: Analysis, u: Unit) -> bool:
     return not opens or (k >= 1 and an.units[k - 1].text in _NAMING)
 
 
-def _holds_swear(an: Analysis, u: Unit) -> bool:
+def holds_swear(an: Analysis, u: Unit) -> bool:
+    """A phrase of another lexicon with a swear word in it ("pedazo de mierda", "pinche
+    pendejo", "una mierda"): profane like the word it holds."""
     if " " not in u.text:
         return False
     for w in u.text.split():
@@ -242,7 +243,9 @@ def intensifying(an: Analysis, u: Unit) -> bool:
 
 # Curses whose form is an order given to someone; a lexicon phrase each (with the fillers
 # profanity.tsv lists: "kiss my hairy ass", "eat a bag of dicks").
-_CURSES_AT = frozenset({"eat shit", "kiss my ass", "kiss my arse"})
+# "bugger off", "piss off" are mild, often said in jest ("Bugger off, I'm busy"): not here.
+_CURSES_AT = frozenset({"eat shit", "kiss my ass", "kiss my arse", "fuck off", "eff off",
+                        "f off"})  # fmt: skip
 _CURSE_HEADS = ("kiss my ", "eat a ", "suck a ")
 
 
@@ -368,6 +371,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return True  # "ese wey es un puto": the intensifier used as the insult itself
     if u.text in INTERJECTIONS:
         return _curse_on_yours(an, u) or _predicate_of_you(an, u) or _sent_off(an, u)
+    if said_of_a_thing(an, u):
+        return False  # "that wall is a fucking disgrace": a thing sworn at, no one named
     mild = u.meta("PROF") == "mild"
     for k in range(max(0, u.index - 3), min(len(an.units), u.index + 2)):
         other = an.units[k]
@@ -394,9 +399,10 @@ _CURSE_ON = AnyPrefiltered(
         r" (?:my|it(?! up)|a big one)\b"
         r"|\b(?:go|should|can) " + _F + r" (?:himself|herself|themselves|itself|off)\b"
         r"|\bcan go to (?:hell|heii)\b[^.!?]{0,40}\b(?:bullshit|shit|crap|ass|asses)\b"
-        r"|\b(?:shove|stick) (?:it|them|their|his|her|your)\b[^.!?]{0,30}"
-        r"\bup (?:their|his|her|your|y'?all'?s) (?:ass|asses|arse)\b"
-        r"|\bching(?:uen|ue|ense) a su (?:puta |reputa |p\*+ta )?madre\b"
+        r"|\b(?:shove|stick) (?:it|them|that|this|those|their|his|her|your)\b[^.!?]{0,30}"
+        r"(?:\bup (?:their|his|her|your|y'?all'?s) (?:ass|asses|arse)\b"
+        r"|\bwhere the sun (?:don'?t|doesn'?t|does not) shine\b)"
+        r"|\bching(?:uen|ue|ense) (?:a )?su (?:puta |reputa |p\*+ta )?madre\b"
         r"(?![^.!?]{0,40}\bque (?:mataron|asesinaron|violaron|secuestraron|desaparecieron|"
         r"torturaron|matan|asesinan|violan)\b)"
         r"|\bhijos? de (?:su )?(?:puta|p\*+ta|perra)(?: madre)? (?:los|las|todos|todas|el|la)\b"
@@ -404,7 +410,10 @@ _CURSE_ON = AnyPrefiltered(
         r"|\bme la (?:pelan|pela|mascan)\b"
         r"|\b(?:vayase|vayanse|que se vaya|que se vayan|se pueden ir)"
         r" a (?:cagar|la verga|la chingada)\b"
-        r"|\b(?:metanse|metete|meteselo|meteselos|que se meta|que se metan|metaselo)\b[^.!?]{0,30}"
+        r"|\bque (?:le|les) den por (?:el culo|el orto|detras|donde no (?:le|les) da el sol)\b"
+        r"|\bque (?:se la|me la) (?:chupen|chupe|mamen|mame|pelen|pele)\b"
+        r"|\b(?:metanse|metete|meteselo|meteselos|que se (?:la |lo |los |las )?metan?|metaselo)\b"
+        r"[^.!?]{0,30}"
         r"\b(?:por el culo|por el orto|por donde (?:les|le|te) quepa)\b"
         r"|(?:^|[.!?,] )a la verga (?:el|la|los|las|con) \w+"
     )
@@ -425,6 +434,7 @@ def _curse_on(an: Analysis) -> tuple[int, int] | None:
 @rule("profanity.aimed", Category.PROFANITY)
 def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     """Swearing at someone: 'fuck you', 'you stupid bitch', 'hijo de puta'."""
+    named: Unit | None = None
     for u in swear_units(an, sub):
         if an.lang == "es" and report_frame_before(an, u.index):
             continue  # 'decir "eres un pendejo" está mal': someone else's words
@@ -435,10 +445,37 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
         if aimed_at_person(an, u):
             return [Hit("profanity.aimed", 0.9, (an.span(u.index, u.index),),
                         "foul language aimed at a person")]  # fmt: skip
+        if named is None and _foul_name(an, u) and said_of_a_person(an, u):
+            named = u  # "el alcalde es un pinche pendejo": a person called a foul name
     span = _curse_on(an)
     if span is not None:
         return [Hit("profanity.aimed", 0.7, (span,), "a curse wished on someone")]
+    if named is not None:
+        return [Hit("profanity.aimed", 0.7, (an.span(named.index, named.index),),
+                    "a person called a foul name")]  # fmt: skip
     return []
+
+
+_INDEFINITE = frozenset({"un", "una", "a", "an"})
+# Crude words with a sense of praise or toughness ("es una cabrona", "un chingón"), and names
+# of places ("a shithole"): no foul name for a person.
+_NOT_NAMES = _BANTER_PROF | {"shithole", "shitholes", "shithouse", "hellhole", "cagadero"}
+
+
+def _foul_name(an: Analysis, u: Unit) -> bool:
+    """A swear word that is a noun for someone, not a mild one nor one that intensifies the
+    next word ("un pedazo de mierda", "una mierda", "a piece of shit"; not "a damn liar")."""
+    if u.meta("PROF") == "mild" or intensifying(an, u) or u.text in _NOT_NAMES:
+        return False
+    if not u.text.startswith(("un ", "una ")) and not any(
+        an.units[j].text in _INDEFINITE for j in range(max(0, u.index - 3), u.index)
+    ):
+        return False  # "es bien mamón", "está más cabrona": said how, not named
+    k = u.index + 1
+    if k >= len(an.units) or an.units[k].sentence != u.sentence:
+        return True
+    nxt = an.units[k]
+    return nxt.text in _NOT_CONTENT or nxt.text in an.lex.stopwords.get(an.lang, frozenset())
 
 
 def _group_named_so(an: Analysis, u: Unit) -> bool:

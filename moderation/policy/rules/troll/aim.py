@@ -8,6 +8,8 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.profanity import holds_swear
+from moderation.policy.rules.profanity_subject import said_of_a_thing
 from moderation.policy.rules.troll.aim_crowd import (
     _bare_bola,
     _quoted_words_judged,
@@ -111,7 +113,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     # an insult an office-holder may be called as opinion on public conduct: any mild one, and
     # a strong one that is no swear word, slur or dehumanising word ("the senator is an
     # imbecile", "el diputado es un imbécil"; not "... es un hijo de puta", "... es una rata")
-    civil = not strong or not (u.has("PROF") or u.has("S") or u.has("D"))
+    profane = u.has("PROF") or holds_swear(an, u)  # "pinche pendejo", "pedazo de mierda"
+    civil = not strong or not (profane or u.has("S") or u.has("D"))
     sentence = u.sentence
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
             if an.units[k].sentence == sentence]  # fmt: skip
@@ -142,6 +145,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "el chiste del payaso", "se disfrazó de payaso": a clown, a costume
     if _negated_before(an, u, prev):
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
+    if profane and said_of_a_thing(an, u):
+        return False, ""  # "that bill is a piece of shit": one swear word about a thing
     if harmless_idiom(an, u, prev):
         return False, ""  # "como locos", "me cae gordo", "les ganamos bien feo"
     if not strong and (_partisan_camp(an, u, sub) or _people_elsewhere(an, u, sub)):
