@@ -4,7 +4,11 @@ golpes") reject like "te voy a ...". Their near misses pass: a thing abolished (
 la corrupción"), a disappearance reported or refused, a visit to make a demand, a lesson in
 the literal sense, "no nos van a callar". A reader's workplace told back with a well-wish
 ("sé que trabajas en el hospital, cuídate mucho") is care, not a threat, unless the home, the
-family or a menace comes too. Rules alone; hand-written."""
+family or a menace comes too. Harm sent by proxy ("te mando a unos amigos a tu casa a platicar
+contigo", "my friends are going to pay your house a visit"), "darte tu merecido", the fate of
+informers wished ("ojalá te pase lo que a los soplones") and "I'll make sure he regrets it"
+reject; friends sent with pozole, a crew sent to fix the AC, a ballot-box regret pass. Rules
+alone; hand-written."""
 
 import pytest
 
@@ -27,6 +31,16 @@ THREATS = [
     ("Sé que trabajas en el hospital, ahí nos vemos.", "es"),
     ("Sé dónde trabajas, cuídate mucho.", "es"),
     ("I know you live on Elm Street, stay safe.", "en"),
+    # harm by proxy, sworn or wished as the fate of informers
+    ("Sigue así y te mando a unos amigos a tu casa a platicar contigo.", "es"),
+    ("Si sigues, te vamos a mandar a unos muchachos a tu trabajo a saludarte.", "es"),
+    ("Some of my friends are going to pay your house a visit, Dana.", "en"),
+    ("Keep it up and I'll send some of my boys over to your house.", "en"),
+    ("Vuelve a contestarme y manejo hasta Laredo para darte tu merecido.", "es"),
+    ("Ven a la plaza el sábado, a ver si me dices lo mismo en la cara.", "es"),
+    ("Que al columnista le pase lo que les pasa a los soplones.", "es"),
+    ("Ojalá te pase lo mismo que a los chismosos, Martina.", "es"),
+    ("If I run into that commenter at the fair I'll make sure he regrets it.", "en"),
 ]
 
 PASSES = [
@@ -40,6 +54,15 @@ PASSES = [
     ("Nadie nos va a callar por las malas.", "es"),
     ("Sé que trabajas en el hospital, cuídate mucho.", "es"),
     ("Ya sé que trabajas en el hospital. Cuídate, amiga.", "es"),
+    ("Te mando a unos amigos que venden tamales, son buenísimos.", "es"),
+    ("Te mando a mis primos a tu casa a saludarte para la posada, llevan el pozole.", "es"),
+    ("My friends will stop by your bakery on Saturday, they loved the conchas.", "en"),
+    ("I'll send my boys over to your house to help with the move.", "en"),
+    ("I'll send some friends over to your house for the cookout.", "en"),
+    ("Ojalá te pase lo que a mí: que encuentres trabajo rápido.", "es"),
+    ("I'll make sure you regret missing these tamales 😂", "en"),
+    ("We'll make sure they regret it at the ballot box in November.", "en"),
+    ("El que la hace la paga; el juez le dará su merecido.", "es"),
 ]
 
 

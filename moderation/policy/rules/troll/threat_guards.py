@@ -146,7 +146,7 @@ def _gift_visit(text: str, matched: str, end: int) -> bool:
 
 # Warnings to a reader who keeps posting or will be met ("sigue así y ya verás", "si te veo en la
 # feria te parto la madre"): friends say them too, in play, with laughter or with love.
-_WARNING_ROWS = frozenset({"threat.persist", "threat.met", "threat.small"})
+_WARNING_ROWS = frozenset({"threat.persist", "threat.met", "threat.small", "threat.regret"})
 # What a quoted threat is called when the writer rejects it: a threat, a crime, reported.
 _THREAT_NAMED = re.compile(
     r"\b(?:amenazas?|amenazar|threats?|threatening|reported|report it|reportad[oa]s?|reporte|"
