@@ -169,12 +169,18 @@ def _plain(an: Analysis, m: re.Match, act: tuple[int, int], k: int) -> bool:
         return True  # ("carteles" holds no "car")
     if an.lang == "es" and re.match(r"\s+" + _ES_BLOW, text[act[1] :]):
         return True  # "os pegaremos un tiro": the blow named
+    if an.lang == "es" and _DISAPPEARED.match(text, act[0]):
+        return True  # "hay que desaparecer a ese comentarista": a forced disappearance
     # "os colgaremos" falls on the readers, "os colgaremos las fotos" on a thing given them
     return bool(re.search(r"\bos\b|\w(?:ar|er|ir)os\b", text[m.start() : act[1]])) and not (
         _THING_AFTER.match(text, act[1])
     )
 
 
+# "Desaparecer" with a person as its object, marked by the personal "a" or a clitic: in
+# Mexico a forced disappearance ("hay que desaparecer a ese reportero", "desaparecerlo");
+# with a thing ("desaparecer la oficina", "el programa") it abolishes, which `_headed` reads.
+_DISAPPEARED = re.compile(r"desaparec\w*?(?:\s+(?:a|al)\s|(?:l[oa]s?|les?)\b)")
 _THING_AFTER = re.compile(
     r"\s+(?:el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus|vuestr[oa]s?|nuestr[oa]s?)\b"
 )

@@ -93,6 +93,36 @@ _GRIM = re.compile(
 )
 
 
+# A reader's workplace told back with a well-wish ("sé que trabajas en el hospital, cuídate
+# mucho", "I know you work at the clinic, stay safe"): care for a nurse or a driver, unless the
+# comment also names the home, the family or a menace.
+_WORKPLACE_ROWS = frozenset({"threat.knownplace", "threat.es_know"})
+_WORKS = re.compile(r"\b(?:que trabajas|trabajas|trabaja|works?)\b")
+_WELL_WISH = re.compile(
+    r"\b(?:cuidate|cuidese|cuidense|(?:stay|be) safe|drive safe(?:ly)?|take care)"
+    r"(?:,? (?:mucho|muchisimo|porfa|por favor|please|ok|eh|amig[oa]|mij[oa]|[a-z]+))?"
+    r"(?: (?:out there|en la chamba|en el trabajo|on the road|en el camino|tonight|hoy))?\W*$"
+)
+_WORKPLACE_MENACE = re.compile(
+    r"\b(?:vives?|live|lives|casa|house|home|address|direccion|calle|street|familia|family|"
+    r"esposa|esposo|mujer|marido|wife|husband|hij[oa]s?|kids|children|mama|mom|sabemos donde|"
+    r"se donde|know where|nos vemos|see you|ya veras|you'?ll see|accidentes?|accidents?|pena|"
+    r"shame|regret|arrepent\w*|cuidado con|careful|watch|vigil\w*|keep (?:talking|posting|it up)|"
+    r"sigue(?:s)? (?:asi|hablando|escribiendo|comentando)|a ver si|nadie olvida|noche|night|"
+    r"sol[oa]|alone|ubicad[oa]|te tenemos|we have you|or else|o si no)\b"
+)
+
+
+def _workplace_cared(text: str, ident: str, matched: str, end: int) -> bool:
+    """The row found a workplace (not a home) and the comment ends wishing the reader well,
+    with no home, family or menace named anywhere in it."""
+    if ident not in _WORKPLACE_ROWS or not _WORKS.search(matched):
+        return False
+    if "donde" in matched or "where" in matched:
+        return False  # "sé dónde trabajas": knowing where, the menace itself
+    return bool(_WELL_WISH.search(text, end)) and not _WORKPLACE_MENACE.search(text)
+
+
 # ... or asking, as a customer, for the service the place gives: a table, an appointment, a
 # discount ("sé dónde trabajas, ¿me apartas una cita?", "I know where you work, save me a table").
 _PATRON_ASK = re.compile(
@@ -116,7 +146,7 @@ def _gift_visit(text: str, matched: str, end: int) -> bool:
 
 # Warnings to a reader who keeps posting or will be met ("sigue así y ya verás", "si te veo en la
 # feria te parto la madre"): friends say them too, in play, with laughter or with love.
-_WARNING_ROWS = frozenset({"threat.persist", "threat.met", "threat.small"})
+_WARNING_ROWS = frozenset({"threat.persist", "threat.met", "threat.small", "threat.regret"})
 # What a quoted threat is called when the writer rejects it: a threat, a crime, reported.
 _THREAT_NAMED = re.compile(
     r"\b(?:amenazas?|amenazar|threats?|threatening|reported|report it|reportad[oa]s?|reporte|"

@@ -44,6 +44,7 @@ from moderation.policy.rules.troll.threat_guards import (
     _threat_quoted,
     _threat_received,
     _threat_reported,
+    _workplace_cared,
     service_address,
 )
 from moderation.policy.types import Category, Submission
@@ -207,6 +208,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
         if ident in _KNOW_ROWS and _gift_visit(text, m.group(group), m.end(group)):
             continue  # "ya sé dónde vives, ahí te llevo tamales", "I'm bringing soup tomorrow"
+        if _workplace_cared(text, ident, m.group(group), m.start(group)):
+            continue  # "sé que trabajas en el hospital, cuídate mucho": care, no menace
         if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
             continue  # "say that to my face, I'll say it again": the writer's words stood by
         if action == "reject" and _threat_received(an, m.start(group), m.end(group)):
