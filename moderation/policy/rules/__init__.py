@@ -92,6 +92,7 @@ MODULES = (
     "hate_es_bare",
     "hate_es_fates",
     "hate_es_jokes",
+    "hate_es_disability",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

@@ -1,0 +1,118 @@
+"""Spanish lines that shut disabled people away, with no slur in them (`hate.es_disability`,
+hold only).
+
+Disabled people named ("los discapacitados", "los sordos", "niños con autismo", "los de silla
+de ruedas", "el que nace con síndrome de Down") and then sent home or to an institution ("que
+se queden en su casa", "en instituciones aparte"), kept apart ("que estudien aparte", "sus
+propios lugares de trabajo", "que los separen"), bred out ("esterilizarlos", "mejor que no
+nacieran"), held unfit to take part ("ni caminar puede y quiere gobernar", "no debería estar
+en la boleta", "carga pública") or said to fake it ("muchos ni están mal, nomás se hacen").
+
+Every hit only holds: a moderator reads it. Parents and teachers quote these very lines to
+answer them ("leí que 'los ciegos deberían quedarse en casa'; mi madre es ciega"): a negation
+before the line, a quoted, reported or denied line, and a comment that calls some line cruel,
+false or ignorance let it pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.hate_es_held import held_shape
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
+from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words, units_inside
+from moderation.policy.rules.hate_es_tropes import _without_disclaimers
+from moderation.policy.rules.hate_everyday.counter_speech import THEIR_BELIEF
+from moderation.policy.types import Category
+
+_RULE = "hate.es_disability"
+_SCORE = 0.75
+
+_WITH = r"(?:discapacidad|autismo|sindrome de down|tdah|paralisis cerebral|silla de ruedas)"
+# Disabled people as a kind: plural nouns (a referee called "ciego" is not one), a noun "with"
+# a condition, or whoever is born with one.
+_MARK = re.compile(
+    r"\b(?:discapacitad[oa]s|minusvalid[oa]s|invalid[oa]s|autistas|sordomud[oa]s|sordos|"
+    r"ciegos|cieguitos|mudos|gente defectuosa|(?:un|una|ese|esa|el|la) (?:discapacitad[oa]|"
+    r"sordomud[oa]|autista|invalid[oa]|minusvalid[oa])|"
+    r"(?:personas?|gente|ninos|ninas|hijos|alumnos|candidatos?|diputad[oa]s?|un|una|los|las)"
+    rf" (?:con|en) {_WITH}|(?:los|las) de silla de ruedas|"
+    rf"(?:el|la|los|las|quien|quienes) que (?:nace|nacen|nacieron|nacio) con {_WITH})\b"
+)
+_SHOULD = (
+    r"(?:deberia|deberian|deben|debe|tendrian que|tienen que|habria que|hay que|que|mejor que|"
+    r"mejor)"
+)
+# What the line does with them: home or an institution, apart, bred out, unfit, faking.
+_SAID = re.compile(
+    r"\b(?:"
+    rf"(?:{_SHOULD} (?:se )?|se (?:deberian?|tienen que|tendrian que) )(?:quedar(?:se)?|queden|"
+    r"quede) (?:en (?:su|sus) casas?|encerrad[oa]s)|"
+    r"(?:encerrarl[oa]s|internarl[oa]s|en instituciones(?: aparte)?|en el cuarto de atras)|"
+    r"(?:estudien|trabajen|vivan|esten|estudiar|trabajar|vivir) aparte|"
+    r"(?:sus|su) propi[oa]s? (?:lugares de trabajo|escuelas?|trabajos|transporte|oficinas|salones)|"
+    r"que los (?:separen|aparten)|separarl[oa]s|con los de su tipo|"
+    r"esterilizarl[oa]s|esterilizar a|"
+    r"no (?:deberian?|deben) (?:ni )?(?:nacer|tener hijos|casarse|reproducirse)|"
+    r"(?:mejor|mas humano) (?:seria )?que no (?:nacieran|nazcan)|castigo para la familia|"
+    r"ni (?:caminar|ver|oir|hablar|moverse) (?:puede|pueden)|"
+    r"(?:puede|pueden) ni (?:caminar|ver|oir|hablar|moverse|subir una escalera)|"
+    r"no (?:deberia|deberian) (?:ni )?(?:estar (?:ahi|en la boleta|en el congreso|en el cabildo)|"
+    r"decidir|gobernar|ser candidat[oa]s?|votar)|en la boleta|"
+    r"carga publica|no (?:va|van) a aguantar el ritmo|"
+    r"(?:retrasando|atrasando|atrasar|estorbar|estorbando) a (?:todos|los demas|los normales)|"
+    r"los demas se atrasan|decidir por los normales|"
+    r"nomas se hacen|ni estan (?:mal|enfermos)|(?:son|es) un castigo"
+    r")\b"
+)
+_SHUT = "disabled people sent home, kept apart, bred out, or held unfit to take part"
+
+
+def _span(words: str) -> tuple[int, int] | None:
+    """The span of a mark and a line said of it later in its sentence or in the next two (the
+    line often comes after a question or a reason: "¿en serio? Ni caminar puede"), with no
+    negation in the line's own clause before it ("no es que deban quedarse en casa")."""
+    words = _without_disclaimers(words)
+    for m in _MARK.finditer(words):
+        end = m.end()
+        for _ in range(3):
+            end = words.find(" . ", end + 1)
+            if end < 0:
+                end = len(words)
+                break
+        for c in _SAID.finditer(words, m.end(), end):
+            clause = max(words.rfind(" , ", 0, c.start()), words.rfind(" . ", 0, c.start()))
+            if not _NEG_BEFORE.search(words, max(clause, m.end()), c.start()):
+                return m.start(), c.end()
+    return None
+
+
+def _shape(an: Analysis) -> tuple[int, int] | None:
+    words, offsets, index = _words(an, set())
+    span = _span(words)
+    if span is None:
+        return None
+    a, b = span
+    said = max((m.start() for m in _SAID.finditer(words, a, b)), default=a)
+    for at in (a, said):  # the words told as someone's, before the group or before the line
+        before = words[max(0, at - 60) : at]
+        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+            return None
+    if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
+        return None
+    inside = units_inside(offsets, index, a, b)
+    return (inside[0], inside[-1]) if inside else None
+
+
+@rule(_RULE, Category.HATE)
+def es_disability(an: Analysis, sub) -> list[Hit]:
+    """Hold a Spanish comment that shuts disabled people away or calls them unfit."""
+    del sub
+    if an.lang != "es" or not an.units or not _MARK.search(an.norm.text):
+        return []
+    found = _shape(an)
+    if found is None or _asked(an, found[1]):
+        return []  # the line asked back ("¿y por qué deberían quedarse en su casa?")
+    return held_shape(an, _RULE, _SCORE, [(found[0], found[1], _SHUT)])
