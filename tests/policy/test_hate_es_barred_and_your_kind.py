@@ -2,7 +2,8 @@
 from a right, a role or a room (`hate.es_barred`), and a reader's whole race or kind smeared
 along with them (`hate.es_your_kind`). Near misses that must pass: advocates asking for the
 opposite, the line denied, reported, asked back or quoted, a blood group, plain news. Our own
-sentences."""
+sentences. Also two rows of `lexicons/coded.tsv` (`hate.coded`): the Rioplatense slur pair
+"bolitas y paraguas", and Jews pointed at by family names ("-berg y -stein")."""
 
 import pytest
 
@@ -10,6 +11,7 @@ from .expect import assert_rules_approve, rule_action
 
 BARRED = "hate.es_barred"
 YOUR_KIND = "hate.es_your_kind"
+CODED = "hate.coded"
 
 BARRED_HOLDS = [
     "Una persona ciega no debería poder votar, alguien le dice por quién y ya.",
@@ -81,3 +83,28 @@ def test_your_kind_held(text):
 @pytest.mark.parametrize("text", YOUR_KIND_PASSES)
 def test_your_kind_passes(text):
     assert_rules_approve(text, "es", YOUR_KIND)
+
+
+CODED_HOLDS = [
+    "Bolitas y paraguas, vuelvan a su país.",
+    "Puros paraguas y bolitas en la feria, manga de vagos.",
+    "Los que financian las ONG tienen apellidos muy... particulares. Investiguen.",
+    "Curioso que en todos los fraudes aparezca un apellido terminado en -berg o -stein.",
+    "Tienen apellidos que no son ni mexicanos ni cristianos, nomás observo.",
+]
+
+CODED_PASSES = [
+    "Compré bolitas de chocolate y paraguas para la fiesta.",
+    "Otra vez los mismos apellidos en el cabildo, puro nepotismo.",
+    "Decir que los de apellidos que terminan en -berg controlan todo es antisemitismo.",
+]
+
+
+@pytest.mark.parametrize("text", CODED_HOLDS)
+def test_coded_held(text):
+    assert rule_action(text, "es", CODED) == "hold", text
+
+
+@pytest.mark.parametrize("text", CODED_PASSES)
+def test_coded_passes(text):
+    assert_rules_approve(text, "es", CODED)
