@@ -3,7 +3,8 @@ from a right, a role or a room (`hate.es_barred`), and a reader's whole race or 
 along with them (`hate.es_your_kind`). Near misses that must pass: advocates asking for the
 opposite, the line denied, reported, asked back or quoted, a blood group, plain news. Our own
 sentences. Also two rows of `lexicons/coded.tsv` (`hate.coded`): the Rioplatense slur pair
-"bolitas y paraguas", and Jews pointed at by family names ("-berg y -stein")."""
+"bolitas y paraguas", and Jews pointed at by family names ("-berg y -stein"); and more of
+`hate.es_women`'s lines (worth nothing in office, home with the kids, "mienten casi todas")."""
 
 import pytest
 
@@ -12,6 +13,7 @@ from .expect import assert_rules_approve, rule_action
 BARRED = "hate.es_barred"
 YOUR_KIND = "hate.es_your_kind"
 CODED = "hate.coded"
+WOMEN = "hate.es_women"
 
 BARRED_HOLDS = [
     "Una persona ciega no debería poder votar, alguien le dice por quién y ya.",
@@ -108,3 +110,33 @@ def test_coded_held(text):
 @pytest.mark.parametrize("text", CODED_PASSES)
 def test_coded_passes(text):
     assert_rules_approve(text, "es", CODED)
+
+
+WOMEN_HOLDS = [
+    "Las tías no valen para la política, que se queden en casa con los críos.",
+    "Poner mujeres de policía no sirve, en cuanto hay balazos salen corriendo.",
+    "Los hombres y las mujeres no valen igual en el trabajo, ellas rinden menos.",
+    "Se nota que es mujer la presidenta, todo lo negocia. Un hombre ya hubiera puesto orden.",
+    "Las mujeres que denuncian violencia mienten casi todas para sacar la casa.",
+    "La mujer debería estar con sus hijos, así de fácil.",
+    "No voten por viejas, la candidata se va a poner a llorar al primer problema, así son todas.",
+]
+
+WOMEN_PASSES = [
+    "Mis tías viven en Mexicali y vienen en casa para Navidad.",
+    "Las mujeres valen igual que los hombres en cualquier trabajo.",
+    "Decir que las mujeres no valen para la política es puro machismo.",
+    "Mi jefa me dijo que me quede en casa con los niños hoy, que ella cubre mi turno.",
+    "Las mujeres que denuncian violencia no mienten, casi todas tienen pruebas.",
+    "Un hombre ya hubiera renunciado con ese escándalo, ella aguantó.",
+]
+
+
+@pytest.mark.parametrize("text", WOMEN_HOLDS)
+def test_women_held(text):
+    assert rule_action(text, "es", WOMEN) == "hold", text
+
+
+@pytest.mark.parametrize("text", WOMEN_PASSES)
+def test_women_passes(text):
+    assert_rules_approve(text, "es", WOMEN)

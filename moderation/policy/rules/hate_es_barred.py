@@ -103,7 +103,8 @@ def _asked_at(an: Analysis, offsets: list[int], index: list[int], at: int) -> bo
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     words, offsets, index = _words(an, set())
     found: list[tuple[int, int, str]] = []
-    span = marked_span(words, _MARK, _BAR)
+    # one search first: `marked_span` rescans the sentences around every mark
+    span = marked_span(words, _MARK, _BAR) if _BAR.search(words) else None
     if span is not None:
         a, b = span
         bar = next(_BAR.finditer(words, a, b), None)
