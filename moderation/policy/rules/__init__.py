@@ -93,6 +93,8 @@ MODULES = (
     "hate_es_fates",
     "hate_es_jokes",
     "hate_es_disability",
+    "hate_es_barred",
+    "hate_es_your_kind",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

@@ -28,7 +28,7 @@ _SCORE = 0.75
 
 # Women as a class, never one official by her title: harsh words about a mayor who happens to
 # be a woman are political opinion ("la gobernadora no tiene carácter, que renuncie").
-_WOMEN = re.compile(r"\b(?:mujer|mujeres|viejas?|ellas|feministas|muchachas|senoras)\b")
+_WOMEN = re.compile(r"\b(?:mujer|mujeres|viejas?|ellas|feministas|muchachas|senoras|tias)\b")
 # Office, command and hard work, which the shapes say women are unfit for.
 _OFFICE = (
     r"(?:mandar|gobernar|dirigir|decidir|votar|opinar|eso|la politica|politica|seguridad|"
@@ -59,6 +59,12 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?:nomas|solo|nada mas) sirven (?:para|pa) (?:levantar|adornar|hacer cafe|"
             r"la cocina|cocinar|planchar|tener hijos)|sirven para la (?:cocina|cama)|"
             r"(?:trabajo|cosa|cosas) de hombres|se necesitan? (?:un )?(?:hombres?|huevos)|"
+            # worth nothing in office, no use in uniform, a man would have done better
+            rf"(?:no|ni) (?:valen|vale|sirven|sirve) (?:para|pa) {_OFFICE}|"
+            r"(?:poner|meter) (?:a )?(?:mujeres|viejas) (?:de|en (?:la|el)) \w+ no sirve|"
+            r"(?:no|ni) valen igual|rinden menos|"
+            r"un hombre ya (?:hubiera|habria) (?:puesto orden|resuelto|arreglado|controlado)|"
+            r"se (?:va|van) a poner a llorar|asi son todas|"
             rf"no (?:es|son) tema (?:para|pa) (?:mujeres|viejas|ellas))\b"
         ),
     ),
@@ -69,7 +75,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?:deberian|deberia|debe|deben) estar en (?:su|la|sus) (?:casa|casas|cocina|hogar) "
             r"(?:cuidando|atendiendo|con)|"
             r"que (?:se )?(?:regresen|queden|vuelvan|vuelva|regrese|quede) (?:a|al|en) "
-            r"(?:su casa|la casa|sus casas|hogar|el hogar|la cocina)|"
+            r"(?:su casa|la casa|sus casas|casa|hogar|el hogar|la cocina)|"
+            r"(?:la mujer|las mujeres) (?:deberia|deberian|debe|deben) estar con (?:sus|los) hijos|"
             r"q vuelva a escribir recetas|la mujer en la casa)\b"
         ),
     ),
@@ -78,7 +85,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             r"\b(?:denuncia|denuncian)\b[^.]{0,50}? (?P<p>(?:todas|casi todas|la mitad) "
             r"mienten|mienten (?:para|pa) sacar|seguro algo hizo|nomas quieren sacar dinero)\b|"
-            r"\b(?:mujeres|ellas) (?P<q>mienten (?:sobre|para|pa)|(?:todas|siempre) mienten)\b"
+            r"\b(?:mujeres|ellas) (?P<q>mienten (?:sobre|para|pa)|(?:todas|siempre) mienten)\b|"
+            r"\b(?:denuncia|denuncian)\b[^.]{0,50}? (?P<r>mienten (?:casi )?todas)\b"
         ),
     ),
 )
