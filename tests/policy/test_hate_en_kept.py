@@ -28,6 +28,8 @@ HITS = [
     ("Blind people shouldn't be living on their own.", "hate.en_shut"),
     ("Women judges shouldn't be hearing custody cases.", "hate.en_shut"),
     ("Gay couples should never be allowed to foster.", "hate.en_shut"),
+    ("Kids with autism shouldn't be in public schools.", "hate.en_shut"),
+    ("Special needs kids should not be in a normal classroom.", "hate.en_shut"),
     # blamed by habit
     (
         "Those families from across the border always leave a mess wherever they go.",
@@ -51,6 +53,10 @@ NEAR_MISSES = [
     "None of the senators have any shame.",
     "Why can't vegans just keep it to themselves?",
     "Felons shouldn't vote.",
+    "Kids in wheelchairs shouldn't be left without an aide.",
+    "Wheelchair users shouldn't have to wait an hour for the lift.",
+    "Special ed students should never be in classrooms without trained staff.",
+    "Deaf people shouldn't be on juries without interpreters.",
     "Keep politics out of the classroom where it belongs.",
     "Keep your religion in church where it belongs.",
     "Put the trash back where it belongs.",

@@ -35,6 +35,14 @@ _ACROSS = re.compile(
     r"crowds?|types) from (?:across|over|south of|the other side of) (?:the )?(?:border|river|"
     r"rio grande)(?= |$)"
 )
+# Disabled people named by their condition, which the group lexicon lists only as "disabled
+# people", "deaf people": "kids with Down syndrome", "special needs kids", "wheelchair users".
+_CONDITION = re.compile(
+    r"(?:^|(?<= ))(?:the |those |these )?(?:(?:kids|children|people|folks|students|adults) "
+    r"(?:with (?:down syndrome|autism|disabilities|special needs|cerebral palsy)|in "
+    r"wheelchairs?)|(?:special needs|special ed|wheelchair|autistic) (?:kids|children|people|"
+    r"folks|students|users|adults))(?= |$)"
+)
 _WOMAN_WORD = re.compile(r"\b(?:wom[ae]n|females?|girls?|lady|ladies|wife|wives|she|her)\b")
 _WRITER = frozenset({"we", "us", "our", "i", "me", "my", "as a", "as an"})
 
@@ -114,13 +122,15 @@ _ORDINARY = (
     r"(?:have|raise) (?:kids|children)|work with (?:kids|children)|"
     r"(?:be|live|be living) on their own|be out in public|hear \S+ cases|be hearing \S+ cases|"
     r"be (?:teachers|cops|judges|nurses|doctors|pilots|parents|soldiers|officers|coaches)|"
-    r"be (?:on|in|near|around) (?:a |the |our |public |regular )?(?:juries|jury|schools?|"
-    r"public meetings|meetings|public|government|local government|office|congress|council|"
+    r"be (?:on|in|near|around) (?:(?:a|the|our|public|regular|normal) ){0,2}(?:juries|jury|"
+    r"schools?|public meetings|meetings|public|government|local government|office|congress|council|"
     r"military|army|kids|children|classrooms?|hospitals))"
 )
 _SHUT = re.compile(
     rf"(?:^|(?<= )){_NOUN}(?: \S+){{0,2}}? (?:should|must) (?:not|never) (?:even )?"
     rf"(?:be allowed (?:to )?)?{_ORDINARY}(?= |$)"
+    # "... without an interpreter", "... unless they are supervised": a condition, not a bar
+    r"(?! (?:without|unless|until|if|alone|unsupervised|except|before))"
 )
 
 # Blamed by habit: "GRP always leave a mess", "GRP bring crime wherever they go".
@@ -195,12 +205,13 @@ def _masked(an: Analysis, s: int) -> tuple[str, list[int]]:
     if any(u.text in _PROXY_KEYS for u in units):
         words, index, _ = collapse(words, index)
     text = " ".join(words)
-    m = _ACROSS.search(text)
-    if m is not None:
-        first, n = text.count(" ", 0, m.start()), len(m.group(0).split())
-        words[first : first + n] = ["GRP"]
-        index[first : first + n] = [index[first]]
-        text = " ".join(words)
+    for stand_in in (_ACROSS, _CONDITION):
+        m = stand_in.search(text)
+        if m is not None:
+            first, n = text.count(" ", 0, m.start()), len(m.group(0).split())
+            words[first : first + n] = ["GRP"]
+            index[first : first + n] = [index[first]]
+            text = " ".join(words)
     return text, index
 
 
