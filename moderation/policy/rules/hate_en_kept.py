@@ -59,7 +59,7 @@ _ROLE_PLACE = (
     r"(?:in|to|into|at) (?:the |their |her |a )?kitchens?(?= where| and| barefoot|$)|"
     r"barefoot and pregnant|"
     r"know (?:their|her) place|(?:back )?in (?:their|her) place|"
-    r"(?:stay|stayed|belong|belongs|kept|keep) (?:at )?home(?: where (?:they|she) belongs?)?)"
+    r"(?:stay|stayed|belong|belongs|kept|keep) (?:at )?home(?= where|$))"
 )
 # Unfit by nature for a role: "aren't built for", "not cut out to", "too emotional to lead".
 _UNFIT = (
@@ -116,8 +116,11 @@ _KEPT = re.compile(
 
 # Shut out of ordinary life: "Deaf people shouldn't be on juries", "GRP shouldn't adopt".
 _ORDINARY = (
-    r"(?:vote|voting|teach|teaching|adopt|adopting|foster|fostering|serve|serving|coach|"
-    r"coaching|preach|preaching|lead|govern|marry|get married|drive|driving|count|"
+    # a bare verb ends its clause: "Jews shouldn't teach that", "X shouldn't vote based on
+    # one issue" are advice about what is taught or chosen, not a bar on the people
+    r"(?:(?:vote|voting|teach|teaching|adopt|adopting|foster|fostering|serve|serving|coach|"
+    r"coaching|preach|preaching|lead|govern|marry|get married|drive|driving|count)"
+    r"(?=$| (?:anyway|period|at all|ever|either|kindergarten|school|kids|children)$)|"
     r"hold office|run for office|have cdls|have licenses|have a say|get a say|"
     r"(?:have|raise) (?:kids|children)|work with (?:kids|children)|"
     r"(?:be|live|be living) on their own|be out in public|hear \S+ cases|be hearing \S+ cases|"
@@ -130,7 +133,8 @@ _SHUT = re.compile(
     rf"(?:^|(?<= )){_NOUN}(?: \S+){{0,2}}? (?:should|must) (?:not|never) (?:even )?"
     rf"(?:be allowed (?:to )?)?{_ORDINARY}(?= |$)"
     # "... without an interpreter", "... unless they are supervised": a condition, not a bar
-    r"(?! (?:without|unless|until|if|alone|unsupervised|except|before))"
+    # "... vote for him": a ballot choice, not a bar
+    r"(?! (?:without|unless|until|if|alone|unsupervised|except|before|for|against|on))"
 )
 
 # Blamed by habit: "GRP always leave a mess", "GRP bring crime wherever they go".
@@ -263,7 +267,7 @@ def _found(
     return []
 
 
-@rule("hate.en_role", Category.HATE, needs=(_ROLE_GATE,))
+@rule("hate.en_role", Category.HATE)
 def role(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold women sent back to the kitchen or called unfit by nature for a role."""
     del sub
@@ -274,11 +278,13 @@ def role(an: Analysis, sub: Submission) -> list[Hit]:
     return _found(an, "hate.en_role", _ROLE, "women kept to a role", negates=True, bare=True)
 
 
-@rule("hate.en_hidden", Category.HATE, needs=(_HIDDEN_GATE, _KEPT_GATE))
+@rule("hate.en_hidden", Category.HATE)
 def hidden(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group told to keep itself out of sight."""
     del sub
     if an.lang != "en":
+        return []
+    if not _HIDDEN_GATE.search(an.norm.text) and not _KEPT_GATE.search(an.norm.text):
         return []
     found = _found(an, "hate.en_hidden", _HIDDEN, "a group told to stay out of sight", negates=True)
     if found or not _KEPT_GATE.search(an.norm.text) or not _group_named(an):
@@ -286,7 +292,7 @@ def hidden(an: Analysis, sub: Submission) -> list[Hit]:
     return _found(an, "hate.en_hidden", _KEPT, "a group kept out of sight", bare=True)
 
 
-@rule("hate.en_habit", Category.HATE, needs=(_HABIT_GATE,))
+@rule("hate.en_habit", Category.HATE)
 def habit(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group blamed by habit for the mess or crime it brings wherever it goes."""
     del sub
@@ -295,7 +301,7 @@ def habit(an: Analysis, sub: Submission) -> list[Hit]:
     return _found(an, "hate.en_habit", _HABIT, "a group blamed by habit")
 
 
-@rule("hate.en_lacking", Category.HATE, needs=(_LACKING_GATE,))
+@rule("hate.en_lacking", Category.HATE)
 def lacking(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a whole group denied a virtue ("none of them have any morals")."""
     del sub
@@ -304,7 +310,7 @@ def lacking(an: Analysis, sub: Submission) -> list[Hit]:
     return _found(an, "hate.en_lacking", _LACKING, "a group denied a virtue", negates=True)
 
 
-@rule("hate.en_shut", Category.HATE, needs=(_SHUT_GATE,))
+@rule("hate.en_shut", Category.HATE)
 def shut(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group shut out of ordinary life: voting, juries, schools, parenthood, living
     alone (people named by immigration status are left to the policy debate)."""
