@@ -80,6 +80,7 @@ MODULES = (
     "hate", "hate_shapes", "hate_everyday", "hate_hinted", "hate_generalised", "hate_en_short",
     "hate_reread",
     "hate_en_fragments",
+    "hate_en_kept",
     "identity_insult", "group_epithet", "libel", "profanity", "spam", "troll", "troll_jabs",
     "threat_veiled", "coded",
     "hate_es_short",  # listed after coded: its holds come after every other finding
