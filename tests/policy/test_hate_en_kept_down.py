@@ -1,6 +1,7 @@
 """English implicit hate of a people kept down (`hate.everyday`, `kept_down` and `roles`): sent
 back to the kitchen, told to keep out of sight, said to lack every virtue or to leave a mess
-wherever they go, kept out of a role, or put in one with "what could possibly go wrong"; with
+wherever they go, kept out of a role, put in one with "what could possibly go wrong", or
+singled out as the usual culprits (`cleft`), also when addressed ("people like you"); with
 the twins that must pass (no protected group, a migrant status as policy, negation, a
 reported or refuted belief, a role granted, the writer's own "nothing")."""
 
@@ -31,6 +32,12 @@ HELD = [
     # put in a role, met with a sneer
     "Gays teaching kindergarten. What could possibly go wrong?",
     "A Somali running the county office, what could go wrong",
+    # singled out as the usual culprits
+    "Funny how it's always the Haitians at the plant who start the fights.",
+    "Why is it always Hondurans who steal from the job site?",
+    # a people addressed through one of its members
+    "@Rosa people like you never assimilate, you just take.",
+    "Your people should never be allowed to serve on juries.",
 ]
 
 PASSES = [
@@ -63,6 +70,16 @@ PASSES = [
     "Saying women should be put back in the kitchen is sexist garbage.",
     "It's a lie that none of those migrants have any morals.",
     "Gay teachers in kindergarten? What could go wrong? Nothing, they're great teachers.",
+    # the usual culprits said as the ones wronged, or no protected group
+    "It's always the Haitians who get blamed for stealing.",
+    "It's always the Black kids who get arrested for nothing.",
+    "It's always the tourists who leave the trash.",
+    "It's not always the Haitians who start the fights.",
+    # "your people", "your kind" that address no people
+    "Thanks for your kind words, your people skills are great.",
+    "People like you and me built this town.",
+    "You people on the council never listen to residents.",
+    "You people always leave a mess in the break room.",
 ]
 
 

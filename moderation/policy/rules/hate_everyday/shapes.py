@@ -13,6 +13,7 @@ from moderation.policy.rules.hate_everyday.blamed import (
     NATURE,
     THEIR_CULTURE,
 )
+from moderation.policy.rules.hate_everyday.cleft import CLEFT
 from moderation.policy.rules.hate_everyday.faith import BELIEVERS, SLOPE
 from moderation.policy.rules.hate_everyday.hints import ASKING, CODE, INSINUATE, KNOWING, PETS
 from moderation.policy.rules.hate_everyday.kept_down import HABIT, HIDDEN, KITCHEN, NO_VIRTUE
@@ -59,6 +60,7 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a group said to leave a mess wherever it goes", HABIT, True),
     ("a people kept out of a role", ROLE_DENIED, True),
     (GO_WRONG_WHAT, GO_WRONG, True),
+    ("a people singled out as the usual culprits", CLEFT, True),
 )
 # Shapes that are policy when said of a migrant status alone ("illegals shouldn't vote").
 STATUS_BLIND = frozenset({"a people kept out of a role", GO_WRONG_WHAT})
