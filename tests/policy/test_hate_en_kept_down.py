@@ -32,6 +32,7 @@ HELD = [
     # put in a role, met with a sneer
     "Gays teaching kindergarten. What could possibly go wrong?",
     "A Somali running the county office, what could go wrong",
+    "Women in combat roles. Great idea if you want to lose.",
     # singled out as the usual culprits
     "Funny how it's always the Haitians at the plant who start the fights.",
     "Why is it always Hondurans who steal from the job site?",
@@ -49,8 +50,12 @@ PASSES = [
     "None of those politicians have any decency.",
     "Why can't politicians just keep it to themselves?",
     "Teenagers shouldn't drive at night.",
+    "Catholics shouldn't vote for a candidate who mocks the church.",
+    "Muslims shouldn't teach that in public schools, and neither should anyone.",
     "Felons shouldn't be allowed near kids.",
     "Cutting the border patrol budget in half, what could possibly go wrong?",
+    "Raising the sales tax again, great idea if you want to lose the election.",
+    "Women in combat roles. Great idea if you want to win, they've earned it.",
     "The chef sent the new line cooks back to the kitchen.",
     # a migrant status: immigration policy, however harsh
     "Non-citizens shouldn't vote in federal elections.",

@@ -19,9 +19,18 @@ _TAIL = (
 )
 # No reported belief right before the group: "who says X shouldn't vote".
 _UNSAID = r"(?<!says )(?<!said )(?<!say )(?<!think )(?<!thinks )(?<!believe )(?<!claim )"
-_ROLE = (
+# A bare role verb: the role itself, not one use of it ("X shouldn't vote for him" is advice
+# at the ballot, "X shouldn't teach creationism" a view on what is taught), so only an end, a
+# manner or the place of the role may follow it.
+_PLAIN = (
     r"(?:vote|be voting|drive|be driving|teach|be teaching|adopt|be adopting|coach|lead|"
-    r"govern|hold (?:public )?office|run for (?:office|\S+)|serve (?:on juries|on a jury|in "
+    r"govern|voting|driving|teaching|adopting|coaching|leading|governing)"
+    r"(?= ,|$| (?:period|anymore|at all|ever|either|anyway|here|kindergarten|school|kids|"
+    r"children|our kids|your kids|in (?:our|public|this|any) (?:schools?|classrooms?|country|"
+    r"town|county|state))\b)"
+)
+_ROLE = (
+    r"(?:hold (?:public )?office|run for (?:office|\S+)|serve (?:on juries|on a jury|in "
     r"(?:office|the military|the army|combat|government|congress))|"
     r"be (?:teachers|cops|police officers|pilots|judges|doctors|nurses|soldiers|priests|"
     r"pastors|preachers|coaches|referees|in charge|in office|in government|in combat|"
@@ -31,7 +40,7 @@ _ROLE = (
     r"living on their own|out in public|hearing (?:\S+ )?cases|covering (?:the )?\S+|"
     r"commentating (?:\S+ ){0,2}?\S+|reporting on (?:\S+ )?\S+|refereeing \S+|"
     r"running (?:a|the|our) (?:\S+ )?(?:country|city|town|county|school|department|"
-    r"company|business)|teaching (?:our |your )?\S+)|"
+    r"company|business)|teaching (?:our |your )?(?:kids|children|kindergarten|school))|"
     r"get (?:a say|to vote|a vote|custody)|have (?:a say|the vote|custody|kids|children)|"
     r"raise (?:kids|children)|be allowed (?:near|around|in) (?:\S+ ){0,2}?\S+)"
 )
@@ -45,7 +54,7 @@ ROLE_DENIED = re.compile(
     rf"{_UNSAID}\bGRP {_TAIL}(?:(?:just|simply|honestly|really|also|even|obviously|clearly) )?"
     rf"(?:should not|should never|must not|must never|ought not to|have no business) "
     rf"(?:ever |even |really )?(?:be (?:allowed|permitted|let) to )?(?:ever )?"
-    rf"(?:{_ROLE}|{_ROLE_ING})\b|"
+    rf"(?:{_PLAIN}|{_ROLE}\b)|"
     rf"{_UNSAID}\bGRP {_TAIL}(?:(?:just|simply|also|all) )?(?:should|need to|needs to|must) "
     rf"(?:all )?be (?:banned|barred|kept|excluded|removed) from (?:{_ROLE_ING}|office|"
     rf"(?:the )?(?:military|jury|juries|ballot|polls|schools?|classrooms?|kids|children))\b"
@@ -53,11 +62,17 @@ ROLE_DENIED = re.compile(
 
 # A people put in a role ("X teaching kindergarten") and, in that sentence or the next, the
 # sneer that harm must follow ("what could possibly go wrong?"): `hate_everyday` finds the
-# sneer and reads the placing before it (`placed_before`).
+# sneer ("... great idea if you want to lose", "this will end well") and reads the placing
+# before it (`placed_before`).
 PLACED = re.compile(
     r"\bGRP\b(?: \S+){0,6}? (?:teaching|in|running|near|around|reading to|coaching|raising|"
     r"adopting|as|at|on|with|in charge of|working with|babysitting|leading)\b"
 )
-GO_WRONG = re.compile(r"\bwhat (?:could|can) (?:possibly |ever )?go wrong\b")
+GO_WRONG = re.compile(
+    r"\bwhat (?:could|can) (?:possibly |ever )?go wrong\b|"
+    r"\b(?:great|brilliant|genius|smart|wonderful) (?:idea|plan|move) if you want (?:to )?"
+    r"(?:lose|fail|crash|go broke|get (?:\S+ )?killed|die)\b|"
+    r"\b(?:that|this) (?:will|is going to|is gonna|gonna) end well\b"
+)
 # The writer's own answer that nothing will: the question was not a sneer.
 NOTHING_WRONG = re.compile(r"^(?:\S+ )?(?:nothing|not a thing|not much|absolutely nothing)\b")
