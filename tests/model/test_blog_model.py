@@ -131,7 +131,9 @@ def test_known_over_holds_are_never_rejected(text):
     assert all(f.rule == "model.blog" for f in verdict.findings)
 
 
-SHORT_BAD = "Those families from across the border always leave a mess wherever they go."
+# A short comment the rules still approve ("the families" is no stand-in for a people; "those
+# families ... always leave a mess wherever they go" is now hate.everyday's).
+SHORT_BAD = "The families from across the border leave a mess wherever they go."
 
 
 def test_short_comments_reach_the_model_only_with_a_short_cut(blog, monkeypatch):

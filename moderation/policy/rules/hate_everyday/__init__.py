@@ -30,12 +30,15 @@ from moderation.policy.rules.hate_everyday.hints import numbers_counted
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_everyday.masking import Masked, mask_sentence, names_stand_in
 from moderation.policy.rules.hate_everyday.prefilter import CODE_K, SEARCHED, SNEER_K, may_match
+from moderation.policy.rules.hate_everyday.roles import NOTHING_WRONG, PLACED
 from moderation.policy.rules.hate_everyday.scare_quotes import scare_quoted
 from moderation.policy.rules.hate_everyday.shapes import (
     CLASSES,
     CRIME_CONTEXT,
+    GO_WRONG_WHAT,
     GROUP_NEAR,
     NEAR_GROUP,
+    STATUS_BLIND,
 )
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
@@ -49,6 +52,26 @@ _KIND_READABLE = frozenset(
 )  # fmt: skip
 NEVER_FIT_WHAT = "a group said never to fit in"
 _TEXT = attrgetter("text")
+
+
+def _status_only(an: Analysis, first: int, last: int) -> bool:
+    """Every group word in the span names a migrant status, not a people ("illegals",
+    "asylum seekers"): what is said of them may be immigration policy."""
+    kinds = {u.meta("G") for u in an.units[first : last + 1] if u.code in ("G", "g") and u.has("G")}
+    return kinds == {"immigrants"}
+
+
+def _placed_before(
+    before: str, index: list[int], s: int, sentence: Callable[[int], Masked]
+) -> int | None:
+    """The first unit of a people put in a role (`roles.PLACED`) before a sneer, in the
+    sneer's sentence (`before` it) or the one before: None when there is none."""
+    if PLACED.search(before):
+        return index[0]
+    if not s:
+        return None
+    masked, _offsets, earlier = sentence(s - 1)
+    return earlier[0] if earlier and PLACED.search(masked) else None
 
 
 def _assumed() -> bool:
@@ -133,6 +156,13 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             if what == NEVER_FIT_WHAT and outside_cause_at(masked, m.end()):
                 continue  # "X don't integrate because the classes were cut": an outside cause
             inside = [index[i] for i, o in enumerate(offsets) if m.start() <= o < max(m.end(), 1)]
+            if what == GO_WRONG_WHAT:
+                placed = _placed_before(masked[: m.start()], index, s, sentence)
+                if placed is None:
+                    continue  # "budget cuts, what could go wrong": no people put anywhere
+                if s + 1 < n and NOTHING_WRONG.match(sentence(s + 1)[0]):
+                    continue  # "What could go wrong? Nothing, they're great teachers."
+                inside = [placed, *inside]
             if k == CODE_K and numbers_counted(an, inside):
                 continue  # "went up 13 percent ... 50 families": quantities, no code
             first, last = (inside[0], inside[-1]) if inside else (index[0], index[-1])
@@ -155,6 +185,8 @@ def everyday(an: Analysis, sub) -> list[Hit]:
     for first, last, what in shapes:
         if set_apart(an, first, last):
             continue
+        if what in STATUS_BLIND and _status_only(an, first, last):
+            continue  # "asylum seekers shouldn't be allowed to work": a policy on status
         if what in _KIND_READABLE and kindly_said(an, first):
             continue  # "se cuidan entre ellos, qué bonito", "cantan en las fiestas, es su cultura"
         return [

@@ -9,6 +9,12 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules.hate.proxies import KEYS, STAND_IN
 
+# What follows a people addressed through one of its members ("your people always ...", "his
+# kind have been ..."), so "his kind words" or "your people skills" are no stand-in.
+_ADDRESSED_VERB = (
+    r" (?:are|is|were|was|have|has|had|will|would|always|never|should|can|could|do|does|did|"
+    r"just|all|moved|came|get|got|on|in|around|like|cheer|keep|think)\b| ?[.,!?;]|$"
+)
 # Stand-ins the group lexicon leaves out: vague plurals for a people, the Pride crowd,
 # "the other side" of a border river. Read only by these shapes.
 _STAND_INS = re.compile(
@@ -17,7 +23,8 @@ _STAND_INS = re.compile(
     r"(?:the )?pride (?:crowd|people|folks|types|parade crowd|mafia|lobby)|"
     r"gay (?:mafia|lobby|lifestyle|agenda)|homosexual (?:lifestyle|agenda)|"
     r"the other side(?: of the (?:river|bridge|border))?|(?:the )?(?:third|3rd) world|"
-    r"people like (?:that|them|those)|(?:that|this) crowd|"
+    r"people like (?:that|them|those)|(?:that|this) crowd|people like you(?! and me\b)|"
+    rf"(?:you people|(?:your|his|her) (?:people|kind|type))(?={_ADDRESSED_VERB})|"
     r"(?:esa|esta|esa clase de|ese tipo de) gente|los de (?:afuera|fuera|alla)|gente asi|"
     r"el otro lado)\b"
 )

@@ -13,8 +13,11 @@ from moderation.policy.rules.hate_everyday.blamed import (
     NATURE,
     THEIR_CULTURE,
 )
+from moderation.policy.rules.hate_everyday.cleft import CLEFT
 from moderation.policy.rules.hate_everyday.faith import BELIEVERS, SLOPE
 from moderation.policy.rules.hate_everyday.hints import ASKING, CODE, INSINUATE, KNOWING, PETS
+from moderation.policy.rules.hate_everyday.kept_down import HABIT, HIDDEN, KITCHEN, NO_VIRTUE
+from moderation.policy.rules.hate_everyday.roles import GO_WRONG, ROLE_DENIED
 from moderation.policy.rules.hate_everyday.shut_out import DENY, EXPEL, EXPEL_BLIND, NEVER_FIT
 from moderation.policy.rules.hate_everyday.vice import (
     BREED,
@@ -25,6 +28,7 @@ from moderation.policy.rules.hate_everyday.vice import (
     SHEEP,
 )
 
+GO_WRONG_WHAT = "a people in a role met with a sneer"
 CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # (what, pattern, needs a group named somewhere in the comment)
     ("a group sent away whatever its status", EXPEL, True),
@@ -50,7 +54,16 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a group reduced to one trait", SHEEP, False),
     ("a people's home walled in or cleared", CONTAINED, False),
     ("a place's decline laid at a people's arrival", ARRIVED, False),
+    ("a group sent back to the kitchen", KITCHEN, True),
+    ("a group told to keep out of sight", HIDDEN, True),
+    ("a group said to lack every virtue", NO_VIRTUE, True),
+    ("a group said to leave a mess wherever it goes", HABIT, True),
+    ("a people kept out of a role", ROLE_DENIED, True),
+    (GO_WRONG_WHAT, GO_WRONG, True),
+    ("a people singled out as the usual culprits", CLEFT, True),
 )
+# Shapes that are policy when said of a migrant status alone ("illegals shouldn't vote").
+STATUS_BLIND = frozenset({"a people kept out of a role", GO_WRONG_WHAT})
 # Shapes that count only with a group and a crime word in their sentence or the next to it.
 NEAR_GROUP = frozenset({"a loaded question about a group and crime"})
 # Shapes that count only with a group named in their sentence or the one next to it.
