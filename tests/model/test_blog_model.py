@@ -131,9 +131,9 @@ def test_known_over_holds_are_never_rejected(text):
     assert all(f.rule == "model.blog" for f in verdict.findings)
 
 
-# A short comment the rules still approve ("the families" is no stand-in for a people; "those
-# families ... always leave a mess wherever they go" is now hate.everyday's).
-SHORT_BAD = "The families from across the border leave a mess wherever they go."
+# A short comment the rules still approve (the "leave a mess wherever they go" shapes are now
+# hate.everyday's and hate.en_habit's: a neighbourhood's decline, told without a verb of blame).
+SHORT_BAD = "Everywhere those border families settle, the neighborhood goes downhill fast."
 
 
 def test_short_comments_reach_the_model_only_with_a_short_cut(blog, monkeypatch):

@@ -7,6 +7,8 @@ examples are our own."""
 
 import pytest
 
+from moderation.policy import screen
+from moderation.policy.types import Submission
 from tests.policy.expect import assert_rules_approve, rule_action
 
 HITS = [
@@ -91,3 +93,10 @@ def test_near_misses_pass(text):
     for rule in ("hate.en_role", "hate.en_hidden", "hate.en_shut", "hate.en_habit"):
         assert rule_action(text, "en", rule) is None, (rule, text)
     assert_rules_approve(text, "en", "hate.en_lacking")
+
+
+def test_a_question_that_defends_privacy_passes():
+    """Merged beside hate.everyday's own kept-down shapes: asking why a couple should have to
+    hide is a defence of it, and neither reading may hold it."""
+    verdict = screen(Submission(text="Why should gay couples have to keep it private?", lang="en"))
+    assert verdict.action == "approve", verdict.findings

@@ -89,7 +89,8 @@ _HIDDEN_ACT = (
 _HIDDEN = re.compile(
     rf"(?:^|(?<= ))(?:why (?:can not|do not|will not|could not|does not) (?:the )?{_G} "
     rf"(?:just )?{_HIDDEN_ACT}|why do (?:the )?{_G} (?:always |even )?(?:have|need) to "
-    rf"{_HIDDEN_ACT}|{_G} (?:should|need to|needs to|ought to|must|have to|had better|"
+    rf"{_HIDDEN_ACT}|(?<!why should )(?<!why must )(?<!why would )"  # asked back: a defence
+    rf"{_G} (?:should|need to|needs to|ought to|must|have to|had better|"
     rf"better) "
     rf"(?:just |all )?{_HIDDEN_ACT})(?= |$)"
 )
