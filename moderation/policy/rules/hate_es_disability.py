@@ -20,11 +20,10 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
-from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words, units_inside
+from moderation.policy.rules.hate_es_held import asserted_units, held_shape
+from moderation.policy.rules.hate_es_implicit import _asked
+from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words
 from moderation.policy.rules.hate_es_tropes import _without_disclaimers
-from moderation.policy.rules.hate_everyday.counter_speech import THEIR_BELIEF
 from moderation.policy.types import Category
 
 _RULE = "hate.es_disability"
@@ -94,16 +93,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     span = _span(words)
     if span is None:
         return None
-    a, b = span
-    said = max((m.start() for m in _SAID.finditer(words, a, b)), default=a)
-    for at in (a, said):  # the words told as someone's, before the group or before the line
-        before = words[max(0, at - 60) : at]
-        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
-            return None
-    if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
-        return None
-    inside = units_inside(offsets, index, a, b)
-    return (inside[0], inside[-1]) if inside else None
+    return asserted_units(words, offsets, index, span, _SAID)
 
 
 @rule(_RULE, Category.HATE)

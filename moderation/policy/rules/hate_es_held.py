@@ -4,11 +4,14 @@ question. Shared so that the five rules built on the same guards read them the s
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import dismissed_after
-from moderation.policy.rules.hate_es_implicit import _asked
-from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
+from moderation.policy.rules.hate_es_short import _NEG_BEFORE, units_inside
+from moderation.policy.rules.hate_everyday.counter_speech import THEIR_BELIEF, condemns, set_apart
 
 
 def held_shape(
@@ -30,3 +33,26 @@ def held_shape(
             continue
         return [Hit(rule_id, score, (an.span(first, last),), what, cap_hold=True)]
     return []
+
+
+def asserted_units(
+    words: str,
+    offsets: list[int],
+    index: list[int],
+    span: tuple[int, int],
+    said: re.Pattern,
+) -> tuple[int, int] | None:
+    """The units of a group-and-line `span` in the masked `words`, or None when the writer does
+    not assert it: the words are told as someone else's before the group or before the line
+    ("me dijeron que ...", "hay quien cree que ..."), or a negation stands just before the
+    group."""
+    a, b = span
+    at_line = max((m.start() for m in said.finditer(words, a, b)), default=a)
+    for at in (a, at_line):
+        before = words[max(0, at - 60) : at]
+        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+            return None
+    if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
+        return None
+    inside = units_inside(offsets, index, a, b)
+    return (inside[0], inside[-1]) if inside else None
