@@ -62,7 +62,11 @@ PASSES = [
 
 @pytest.mark.parametrize("text,lang", CALLED)
 def test_person_called_a_foul_name(text: str, lang: str) -> None:
-    assert screen(Submission(text=text, lang=lang)).action != "approve", text
+    verdict = screen(Submission(text=text, lang=lang))
+    # held by the rules for the foul name (profanity.aimed, or the insult read by the trolling
+    # rules), not by the blog model alone
+    assert verdict.action == "hold", (text, verdict.findings)
+    assert {"profanity", "troll"} & set(verdict.categories), (text, verdict.findings)
 
 
 @pytest.mark.parametrize("text,lang", CURSED)
