@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, negated_before
 from moderation.policy.rules.hate.proxies import KEYS as _PROXY_KEYS
@@ -173,24 +174,46 @@ _LACKING = re.compile(
     rf"(?:have|has) not got any) {_VIRTUE}{_VIRTUE_END}"
 )
 
-_ROLE_GATE = re.compile(
-    r"\b(?:kitchens?|barefoot|place|home|built|made|meant|cut out|wired|designed|suited|fit|"
-    r"enough|emotional|weak|hormonal|soft|allowed)\b"
-)
-_HIDDEN_GATE = re.compile(r"\b(?:themselves|private|closed|bedroom|home|sight|closet|flaunt\w*|"
-                          r"parad\w*|shov\w*|push\w*|rub)\b")  # fmt: skip
-_HABIT_GATE = re.compile(r"\b(?:always|wherever|everywhere|anywhere|every)\b")
-_KEPT_GATE = re.compile(r"\b(?:keep|belongs?)\b")
-_SHUT_GATE = re.compile(r"\b(?:should|must)")
-_LACKING_GATE = re.compile(
-    r"\b(?:morals|morality|values|decency|shame|manners|honor|honour|integrity|hygiene|"
-    r"conscience|respect|dignity|ethic|class|loyalty|scruples|civili[sz]ation|culture)\b"
-)
+# The rules' opening yes-or-no searches over the whole comment, which most comments fail (3-8%
+# of the benchmark's pass each): in `skipping`'s form, the same answer found by jumping between
+# the letters a match can open with instead of trying "\b(" at every position (about 40% less
+# time for the six).
+_ROLE_GATE = skipping(
+    re.compile(
+        r"\b(?:kitchens?|barefoot|place|home|built|made|meant|cut out|wired|designed|suited|fit|"
+        r"enough|emotional|weak|hormonal|soft|allowed)\b"
+    )
+)[0]
+_HIDDEN_GATE = skipping(
+    re.compile(
+        r"\b(?:themselves|private|closed|bedroom|home|sight|closet|flaunt\w*|parad\w*|shov\w*|"
+        r"push\w*|rub)\b"
+    )
+)[0]
+_HABIT_GATE = skipping(re.compile(r"\b(?:always|wherever|everywhere|anywhere|every)\b"))[0]
+_KEPT_GATE = skipping(re.compile(r"\b(?:keep|belongs?)\b"))[0]
+_SHUT_GATE = skipping(re.compile(r"\b(?:should|must)"))[0]
+_LACKING_GATE = skipping(
+    re.compile(
+        r"\b(?:morals|morality|values|decency|shame|manners|honor|honour|integrity|hygiene|"
+        r"conscience|respect|dignity|ethic|class|loyalty|scruples|civili[sz]ation|culture)\b"
+    )
+)[0]
 
 
 def _masked(an: Analysis, s: int) -> tuple[str, list[int]]:
     """The sentence's unit texts, each protected group noun and stand-in one `GRP` (women
-    `WMN`), joined by spaces; with the unit index of each word."""
+    `WMN`), joined by spaces; with the unit index of each word. Kept in the comment's memo:
+    the five rules of this module read the same sentences (the callers only read the list)."""
+    key = ("hate_en_kept.masked", s)
+    found = an.memo.get(key)
+    if found is None:
+        found = an.memo[key] = _mask_sentence(an, s)
+    return found
+
+
+def _mask_sentence(an: Analysis, s: int) -> tuple[str, list[int]]:
+    """`_masked`, worked out."""
     base, codes = an.sentences[s]
     units: tuple[Unit, ...] = an.units[base : base + len(codes)]
     words: list[str] = []

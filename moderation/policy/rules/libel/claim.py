@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.libel.acts import _acts
 from moderation.policy.rules.libel.bodies import _body_or_place, _of_body, _office_of
@@ -271,6 +272,9 @@ def _quoted_and_refuted(an: Analysis, crime: Unit) -> bool:
 def _may_name_someone(an: Analysis, sub: Submission) -> bool:
     """A cheap first test: something in the comment could identify a person."""
     ctx = sub.context
+    # yes-or-no tests, the cheapest and likeliest first: a capitalised word passes 70% of the
+    # benchmark's comments in under a microsecond, where `_ONE_NAME` and `_HANDLE` try every
+    # position (20-30 us each) and rarely match
     return bool(
         "title" in an.by_class
         or "@" in sub.text
@@ -278,14 +282,21 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or "eres" in an.prefixes
         or "fuis" in an.prefixes
         or ctx.participants()
-        or _NAME.search(sub.text)
-        or _HONORIFIC.search(sub.text)
-        or _ONE_NAME.search(sub.text)
-        or _OPENING_WORD.search(sub.text)
-        or _CAP_WORD.search(sub.text)
-        or _HANDLE.search(sub.text)
         or sub.text == sub.text.lower()  # a name typed in lower case (`_lower_subject`)
+        or _CAP_WORD_SEARCH.search(sub.text)
+        or _OPENING_WORD.search(sub.text)
+        or _NAME_SEARCH.search(sub.text)
+        or _HONORIFIC_SEARCH.search(sub.text)
+        or _HANDLE.search(sub.text)
+        or _ONE_NAME.search(sub.text)
     )
+
+
+# `_may_name_someone`'s searches in `skipping`'s form: the same yes or no, found by jumping
+# between the characters a match can open with (3-5x faster on the benchmark's comments).
+_CAP_WORD_SEARCH = skipping(_CAP_WORD)[0]
+_NAME_SEARCH = skipping(_NAME)[0]
+_HONORIFIC_SEARCH = skipping(_HONORIFIC)[0]
 
 
 _CONDITIONAL = frozenset({"if", "si", "when", "cuando", "unless", "whether", "even if"})
