@@ -13,6 +13,7 @@ from moderation.policy.rules.context import (
     negated_before,
     suppressed,
 )
+from moderation.policy.rules.hate.care_advice import care_advised
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.emotion import _elliptical_verdict
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
@@ -75,6 +76,8 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
 )
 from moderation.policy.rules.hate.negated_negative import bad_kind
+from moderation.policy.rules.hate.status_policy import status_policy
+from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
@@ -233,6 +236,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _vote_advised(an, pred)
                 or said_of_something_else(an, pred)
                 or status_vote(an, idx["g"], pred)
+                or status_policy(an, idx["g"], pred)
+                or stereotype_rejected(an.norm.text, pred.start)
+                or care_advised(an.norm.text, pred.start)
             ):
                 continue
             g = idx["g"]

@@ -32,6 +32,7 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
 )
 from moderation.policy.rules.hate.negated_negative import bad_kind, not_all
+from moderation.policy.rules.hate.status_policy import status_leave_doubted
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
     _CLEAR,
@@ -129,6 +130,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         n = neg_raised(an, first)
         if n is None or counter_speech(an, first, last):
             continue
+        if status_leave_doubted(an, idx["g"], idx["p"]):
+            continue  # "I don't think asylum seekers should be allowed to work": policy
         pred = an.units[idx["p"]]
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, n, last,
