@@ -3,11 +3,12 @@ stereotype refused and replaced ("Women don't belong in the kitchen, they belong
 they want"), a policy on what an immigration status may legally do ("Asylum seekers shouldn't
 be allowed to work"), care advice in a hazard ("con la ola de calor, las personas con
 discapacidad deberían quedarse en casa"), a rebuttal that opens "not all X", an insinuation
-whose group is the one harmed ("funny how it's always the immigrants who get robbed"), and a
-swear word at a thing ("la ley es una puta mierda"). Near misses: the stereotype stated or
-swapped for another, the same denial said of a people by faith or race or of a status denied
-a family or a life, staying home for good, "not all, but most", the group as the culprits,
-and the swear word for a person. Our own examples."""
+whose group is the one harmed ("funny how it's always the immigrants who get robbed"), a
+swear word at a thing ("la ley es una puta mierda"), a reply "No, X are not 'less ...'",
+"ninguna persona es ilegal" and a group's welfare named as the problem. Near misses: the
+stereotype stated or swapped for another, the same denial said of a people by faith or race
+or of a status denied a family or a life, staying home for good, "not all, but most", the
+group as the culprits, and the swear word for a person. Our own examples."""
 
 import pytest
 
@@ -111,6 +112,22 @@ SWORN_ES = [
     "La reunión fue una puta pérdida de tiempo.",
 ]
 
+# A reply that opens "No," and denies a lesser worth; "no person is illegal"; a group's
+# welfare named as the problem.
+REPLIED_EN = [
+    "No, Black people are not 'less intelligent.' That study was debunked long ago.",
+    "No, immigrants are not less honest than anyone else.",
+    "No human being is illegal.",
+    "Homeless trans teens are a child welfare problem, not a police problem.",
+]
+REPLIED_ES = [
+    "No, los gitanos no son menos honrados que nadie.",
+    "Ninguna persona es ilegal.",
+    "No se dice 'ilegal', se dice indocumentado: ninguna persona es ilegal.",
+    "Los niños jornaleros indígenas son un problema de protección infantil, no de policía.",
+    "Los niños migrantes no acompañados son un problema de protección, no de seguridad.",
+]
+
 KEPT_EN = [
     "Women belong in the kitchen",
     "Women belong in the kitchen, not in the office.",
@@ -128,6 +145,10 @@ KEPT_EN = [
     "Not all of them are bad, but most migrants bring crime",
     "Funny how it's always the immigrants who rob people on payday",
     "Funny how crime went up when the immigrants arrived.",
+    "No, Black people are not intelligent.",
+    "No, women are not capable of leading.",
+    "No Black people are intelligent.",
+    "Immigrants are a problem.",
 ]
 KEPT_ES = [
     "Las mujeres no pertenecen a la oficina, pertenecen a la cocina.",
@@ -142,14 +163,17 @@ KEPT_ES = [
     "Qué casualidad que siempre sean los migrantes los que roban.",
     "Tu hermana es una puta.",
     "Las mujeres son unas putas.",
+    "Ningún gitano es honrado.",
+    "Los indígenas son un problema.",
+    "Los migrantes son un problema de seguridad.",
 ]
 
 
 @pytest.mark.parametrize(
     "text,lang",
     by_lang(
-        REFUSED_EN + STATUS_EN + CARE_EN + NOT_ALL_EN + VICTIM_EN,
-        REFUSED_ES + STATUS_ES + CARE_ES + NOT_ALL_ES + VICTIM_ES + SWORN_ES,
+        REFUSED_EN + STATUS_EN + CARE_EN + NOT_ALL_EN + VICTIM_EN + REPLIED_EN,
+        REFUSED_ES + STATUS_ES + CARE_ES + NOT_ALL_ES + VICTIM_ES + SWORN_ES + REPLIED_ES,
     ),
 )
 def test_harmless_shape_passes_hate_rules(text: str, lang: str) -> None:

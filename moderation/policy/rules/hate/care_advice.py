@@ -4,7 +4,8 @@ quedarse en casa".
 
 "X should stay home" keeps a group out of sight; said in a heat wave, a cold snap, smoke or
 flu season, and with no "for good" or "where nobody sees them", it is the advice a health
-office gives to those most at risk. Read by `hate.derogation` and `hate.coded`.
+office gives to those most at risk. "A problem of child protection" is the same care, said of
+a group's welfare. Read by `hate.derogation` and `hate.coded`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ _FOR_GOOD = re.compile(
     r"para siempre|nunca|nadie|escondid[oa]s|esconderse|no molesten|donde no)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# "Son un problema de protección infantil": a problem of their care, not a people that is one.
+_PROBLEM = frozenset({"son un problema", "are a problem", "es un problema", "is a problem"})
+_OF_CARE = re.compile(
+    r"\s*(?:de|of|for) (?:la |the )?(?:proteccion|bienestar|derechos humanos|asistencia social|"
+    r"child (?:protection|welfare|safety)|protection|welfare|human rights|social services)\b"
+)
 
 
 def care_advised(text: str, at: int) -> bool:
@@ -44,3 +51,9 @@ def care_advised(text: str, at: int) -> bool:
         and _STAY_IN.search(sentence) is not None
         and _FOR_GOOD.search(sentence) is None
     )
+
+
+def care_problem(text: str, pred_text: str, end: int) -> bool:
+    """ "Los niños X son un problema de protección infantil": the predicate "a problem" is
+    named as one of their protection or welfare (`end`: the predicate's end offset)."""
+    return pred_text in _PROBLEM and _OF_CARE.match(text, end) is not None
