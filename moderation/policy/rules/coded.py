@@ -24,7 +24,9 @@ from moderation.policy.rules.context import (
     units_in,
     without_saying,
 )
+from moderation.policy.rules.hate.care_advice import care_advised
 from moderation.policy.rules.hate.credited import takeover_cheered
+from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_shapes import names_an_outfit
 from moderation.policy.rules.libel import kin_favoured, names_person
@@ -301,6 +303,10 @@ def _matches(
             continue  # "Not all of them, but enough of the commissioners took the money"
         if name in _RIGHTS_ROWS and _STATUS_VOTE.match(text, start, end):
             continue  # "immigrants shouldn't be allowed to vote": citizenship law debated
+        if name in _CARE_ROWS and care_advised(text, start):
+            continue  # "during the heat wave disabled people should stay home": advice
+        if name in _KITCHEN_ROWS and stereotype_rejected(text, start):
+            continue  # "women don't belong in the kitchen, they belong wherever they want"
         if name in _LOYALTY and _LOYALTY_POLICY.search(text):
             continue  # "AIPAC's first loyalty is to Israel, not America": a lobby criticised
         if name in _REFUTABLE and _REFUTED.search(text):
@@ -326,12 +332,25 @@ def _matches(
 
 # Rows that deny a group a right: the vote denied to a legal status ("immigrants", "non
 # citizens") is a debated matter of citizenship law, not a people shut out.
-_RIGHTS_ROWS = frozenset({"rights_denied", "barred"})
+_RIGHTS_ROWS = frozenset({"rights_denied", "barred", "barred_es"})
+# ... and what else the law licenses a status for (see hate/status_policy.py): work, a
+# licence, benefits ("los refugiados no deberían poder votar en las municipales").
 _STATUS_VOTE = re.compile(
-    r"(?:the |all |most )?(?:immigrants|migrants|non ?citizens|noncitizens|green card holders|"
-    r"foreigners|legal residents|inmigrantes|migrantes|extranjeros)\b[^.!?]{0,40}\b"
-    r"(?:allowed to vote|able to vote|get to vote|have the right to vote)\b"
+    r"(?:the |all |most |los |las )?(?:immigrants|migrants|non ?citizens|noncitizens|"
+    r"green card holders|foreigners|legal residents|asylum seekers|refugees|visa holders|"
+    r"undocumented(?: immigrants)?|inmigrantes|migrantes|extranjeros|refugiad[oa]s|"
+    r"solicitantes de asilo|indocumentad[oa]s|sin papeles)\b[^.!?]{0,40}\b"
+    r"(?:(?:allowed|able|get) to (?:vote|work|drive|rent|receive|collect|claim|apply)|"
+    r"have the right to vote|(?:deberian|deben|deberia|debe) poder (?:votar|trabajar|manejar|"
+    r"conducir|rentar|alquilar|cobrar|recibir|solicitar|sacar))\b"
+    r"(?![^.!?]*\b(?:children|kids|married|hijos|casarse)\b)"
 )
+# Rows that keep a group at home or out of a place, which a hazard turns into care advice
+# ("con la ola de calor, las personas con discapacidad deberían quedarse en casa").
+_CARE_ROWS = frozenset({"barred_es", "barred", "burden_lobby", "relegated", "callados_es"})
+# Rows that send a group to the kitchen, which a negation before the place refuses ("las
+# mujeres no deben estar en la cocina, deben estar donde quieran").
+_KITCHEN_ROWS = frozenset({"kitchen_es", "kitchen_en", "lugar_cocina_es", "relegated"})
 
 
 # What a hint says of the group when it points at a wrong done to it or a good it does ("qué
@@ -343,6 +362,14 @@ _DEFENDED = re.compile(
     r"\b(?:(?:ganen|ganan|cobran|cobren|earn|earns|paid|get paid) (?:menos|less)|culpad[oa]s?|"
     r"culpen|culpan|culparon|echen la culpa|echan la culpa|"
     r"(?:get|gets|got|are|get the) blamed|(?:los|las) primer[oa]s en (?:ser )?culpad|"
+    r"(?:who|that|ones|los que|las que|quienes) (?:always |usually |siempre )?"
+    r"(?:get|gets|got|getting|are|were|end up|son|fueron|salen|terminan) (?:\w+ )?"
+    r"(?:robbed|mugged|attacked|beaten|assaulted|cheated|scammed|ripped off|shot|stabbed|"
+    r"killed|exploited|evicted|targeted|underpaid|stopped|profiled|harassed|abused|"
+    r"robad[oa]s|asaltad[oa]s|atacad[oa]s|golpead[oa]s|estafad[oa]s|extorsionad[oa]s|"
+    r"asesinad[oa]s|desalojad[oa]s|acosad[oa]s|maltratad[oa]s)|"
+    r"(?:a (?:los|las) que|a quienes) (?:les )?(?:roban|asaltan|atacan|golpean|estafan|"
+    r"extorsionan|matan|explotan|desalojan|acosan|maltratan)|"
     r"discriminad[oa]s?|discriminated|sin pruebas|without (?:proof|evidence)|"
     r"(?:pagan|paguen|pay|pays) (?:sus |their )?(?:impuestos|taxes)|"
     r"(?:menos|less|lower) (?:crimen|crimes?|delitos|crime rates?)|"

@@ -21,6 +21,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import CONTENT_CLASSES
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.slur_homonyms import sworn_at_thing
 from moderation.policy.types import Category, Submission
 
 RULE_ID = "hate.epithet"
@@ -204,6 +205,8 @@ def epithet(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last in sorted(found):
         if suppressed(an, first, last):
             continue
+        if any(sworn_at_thing(an, an.units[k]) for k in range(first, last + 1)):
+            continue  # "la reforma es una puta basura": a swear at a thing, no group
         plural = any(_plural(an.units[k]) for k in (first, last))
         score = _REJECT if plural else _HOLD
         what = "an insult joined to a group's name"

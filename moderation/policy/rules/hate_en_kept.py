@@ -18,6 +18,7 @@ is sexist") passes too. Every hit holds, never rejects: a moderator reads the sh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
@@ -25,6 +26,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, negated_before
 from moderation.policy.rules.hate.proxies import KEYS as _PROXY_KEYS
 from moderation.policy.rules.hate.proxies import collapse
+from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -266,10 +268,12 @@ def _found(
     *,
     negates: bool = False,
     bare: bool = False,
+    refused: Callable[[str, int], bool] | None = None,
 ) -> list[Hit]:
     """The first sentence whose masked words fit `shape`, asserted by the writer; a negation
     inside the match passes it unless the shape `negates` by its own words ("have no"); a
-    `bare` shape needs no group in its sentence (the kitchen order)."""
+    `bare` shape needs no group in its sentence (the kitchen order); `refused(text, start)`
+    passes a match the writer's own words refuse."""
     for s, (base, codes) in enumerate(an.sentences):
         if not codes:
             continue
@@ -287,6 +291,8 @@ def _found(
             continue  # "Migrants don't bring crime wherever they go"
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if refused is not None and refused(an.norm.text, an.units[first].start):
+            continue
         return [Hit(rule_id, _SCORE, (an.span(first, last),), why, cap_hold=True)]
     return []
 
@@ -299,7 +305,11 @@ def role(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     if "kitchen" in an.norm.text and not _WOMAN_WORD.search(an.norm.text):
         return []
-    return _found(an, "hate.en_role", _ROLE, "women kept to a role", negates=True, bare=True)
+    # "Women don't belong in the kitchen, they belong wherever they want": the stereotype refused
+    return _found(
+        an, "hate.en_role", _ROLE, "women kept to a role", negates=True, bare=True,
+        refused=stereotype_rejected,
+    )  # fmt: skip
 
 
 @rule("hate.en_hidden", Category.HATE)

@@ -133,6 +133,14 @@ _BLAMED = re.compile(
     r"\b(?:culp\w+|acus\w+|dicen|echan|discrimin\w+|estereotip\w+|menos|segun|estudios?|"
     r"datos|cifras)\b"
 )
+# The group as the one harmed ("los que son robados", "a los que asaltan"): the sneer is at
+# what is done to them.
+_HARMED = re.compile(
+    r"\b(?:son|fueron|salen|terminan|resultan) (?:\w+ )?(?:robad|asaltad|atacad|golpead|"
+    r"estafad|extorsionad|asesinad|desalojad|acosad|maltratad|explotad)[oa]s\b|"
+    r"\b(?:a (?:los|las) que|a quienes) (?:les |los |las )?(?:roban|asaltan|atacan|golpean|"
+    r"estafan|extorsionan|matan|explotan|desalojan|acosan|maltratan)\b"
+)
 # Animals bred by breed: "hay razas que necesitan ejercicio" is about dogs.
 _ANIMALS = re.compile(
     r"\b(?:perr\w+|gat[oa]s?|caball\w+|ganado|vacas?|toros?|gallos?|gallinas?|canin\w+|"
@@ -436,7 +444,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if what in (_BLOOD, _FOR_A_REASON, _SNIDE) and not _near_vice(words, m, what):
                 continue
-            if what == _SNIDE and _BLAMED.search(_sentence(words, m)):
+            if what == _SNIDE and (
+                _BLAMED.search(_sentence(words, m)) or _HARMED.search(an.norm.text)
+            ):
                 continue
             if what == _BLOOD and _ANIMALS.search(words):
                 continue

@@ -13,6 +13,7 @@ from moderation.policy.rules.context import (
     negated_before,
     suppressed,
 )
+from moderation.policy.rules.hate.care_advice import care_advised, care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.emotion import _elliptical_verdict
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
@@ -75,6 +76,9 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
 )
 from moderation.policy.rules.hate.negated_negative import bad_kind
+from moderation.policy.rules.hate.no_one_subject import no_one_subject
+from moderation.policy.rules.hate.status_policy import status_policy
+from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
@@ -233,6 +237,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _vote_advised(an, pred)
                 or said_of_something_else(an, pred)
                 or status_vote(an, idx["g"], pred)
+                or status_policy(an, idx["g"], pred)
+                or stereotype_rejected(an.norm.text, pred.start)
+                or care_advised(an.norm.text, pred.start)
+                or care_problem(an.norm.text, pred.text, pred.end)
             ):
                 continue
             g = idx["g"]
@@ -406,6 +414,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             for k in range(first + 1, p)
         ):
             continue  # "they're doing jobs nobody wanted": "nobody" is the clause's own subject
+        if no_one_subject(an, p):
+            continue  # "ninguna persona es ilegal": "no person" is the subject
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):

@@ -7,6 +7,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, naming_vouched, suppressed
+from moderation.policy.rules.hate.care_advice import care_advised, care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.derogation_essence import (
     _ESSENTIAL_SEARCH,
@@ -70,6 +71,8 @@ from moderation.policy.rules.hate.helpers import (
     _not_the_group,
     _profane_word,
 )
+from moderation.policy.rules.hate.status_policy import status_policy
+from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -142,6 +145,14 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Catholics shouldn't vote for him": advice at the ballot
         if pred.code == "Z" and status_vote(an, idx.get("g", idx.get("g2", first)), pred):
             continue  # "immigrants shouldn't be allowed to vote": citizenship law debated
+        if pred.code == "Z" and status_policy(an, idx.get("g", idx.get("g2", first)), pred):
+            continue  # "asylum seekers shouldn't be allowed to work": a status's leave debated
+        if pred.code == "Z" and stereotype_rejected(an.norm.text, pred.start):
+            continue  # "women don't belong in the kitchen, they belong wherever they want"
+        if pred.code == "Z" and care_advised(an.norm.text, pred.start):
+            continue  # "con la ola de calor, las personas con X deberían quedarse en casa"
+        if care_problem(an.norm.text, pred.text, pred.end):
+            continue  # "los niños X son un problema de protección infantil": their welfare
         if pred.code == "Z" and said_of_something_else(an, pred):
             continue  # "a threat to no one", "les sobran ganas", "could smell the tear gas"
         g = idx.get("g", idx.get("g2", first))

@@ -32,6 +32,8 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
 )
 from moderation.policy.rules.hate.negated_negative import bad_kind, not_all
+from moderation.policy.rules.hate.no_one_subject import no_one_subject
+from moderation.policy.rules.hate.status_policy import status_leave_doubted
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
     _CLEAR,
@@ -105,6 +107,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx["p"]]
         if pred.text in _RIGHTS and not _modal_between(an, first, idx["p"]):
             continue  # "X do not have access to clean water" reports a want, wishes nothing
+        if no_one_subject(an, idx["p"]):
+            continue  # "ninguna persona es ilegal": "no person" is the subject, not a denial
         if _yes_to_negation(an, first):
             continue  # "¿Acaso los X no son personas?": they are
         if bad_kind(an, idx["p"]):
@@ -129,6 +133,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         n = neg_raised(an, first)
         if n is None or counter_speech(an, first, last):
             continue
+        if status_leave_doubted(an, idx["g"], idx["p"]):
+            continue  # "I don't think asylum seekers should be allowed to work": policy
         pred = an.units[idx["p"]]
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, n, last,
@@ -156,6 +162,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
                 _finish(an, hits, "hate.negated_positive", 0.8, first, last, "no member is ...")
                 return hits[:1]
     for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "at", "p")):
+        if _answer_no(an, idx["n"]) and _less_between(an, idx["g"], idx["p"]):
+            continue  # "No, X are not 'less intelligent'": a reply denying a lesser worth
         if "at" in idx and an.units[idx["at"]].text not in _PLACE_LEADS:
             continue  # "No X who works here is ...": a clause, not a place
         if an.units[idx["p"]].text in _RIGHTS and not _modal_between(an, first, idx["p"]):
@@ -427,3 +435,22 @@ def _ever_asked(an: Analysis) -> list[Hit]:
         return [_hit(an, "hate.negated_positive", 0.8, first, last,
                      f"asks if a protected group can ever be {pred.text!r}")]  # fmt: skip
     return []
+
+
+def _answer_no(an: Analysis, n: int) -> bool:
+    """ "No, ...": the word answers someone at the start of its sentence, a comma after it;
+    it is no quantifier on the group after it."""
+    u = an.units[n]
+    if u.text != "no" or n + 1 >= len(an.units):
+        return False
+    base = an.sentence_of(n)[0]
+    return n == base and "," in an.norm.text[u.end : an.units[n + 1].start]
+
+
+def _less_between(an: Analysis, g: int, p: int) -> bool:
+    """ "X are not less intelligent": a "less" between the group and the good word makes
+    the negation deny a lesser worth (they are as intelligent)."""
+    return any(
+        "less" in an.units[k].text.split() or "menos" in an.units[k].text.split()
+        for k in range(g + 1, p)
+    )

@@ -110,6 +110,8 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
         return (
             nxt is None or nxt.sentence != u.sentence or nxt.code != "w" or nxt.text in _AFTER_NOUN
         )
+    if sworn_at_thing(an, u):
+        return False  # "la ley es una puta mierda": the word swears at the thing after it
     if (
         prev.text in _ARTICLE_DETERMINERS
         and not u.text.endswith("s")
@@ -139,6 +141,52 @@ def _predicate_article(an: Analysis, k: int) -> bool:
         return False
     before = an.units[k - 1]
     return before.sentence == an.units[k].sentence and before.code in ("C", "U", "I")
+
+
+# Nouns for a thing that a swear word intensifies ("una puta mierda", "una puta basura", "una
+# puta vergüenza"): said of a law or a plan, no person or group in the sentence before.
+_SWORN_THINGS = frozenset(
+    {"mierda", "basura", "verguenza", "porqueria", "locura", "desgracia", "cagada", "mamada",
+     "pesadilla", "broma", "chingadera", "estupidez", "tonteria", "burla", "farsa", "ruina",
+     "lata", "joda", "pena", "maravilla"}
+)  # fmt: skip
+
+
+def sworn_at_thing(an: Analysis, u: Unit) -> bool:
+    """ "La ley es una puta mierda": after an article, the singular word swears at the
+    thing-noun after it (`_sworn_thing`); read by `hate.slur` and `hate.epithet`."""
+    k = u.index - 1
+    return (
+        k >= 0
+        and an.units[k].sentence == u.sentence
+        and an.units[k].text in _ARTICLE_DETERMINERS
+        and not u.text.endswith("s")
+        and _sworn_thing(an, u)
+    )
+
+
+def _sworn_thing(an: Analysis, u: Unit) -> bool:
+    """The word stands right before a thing-noun of `_SWORN_THINGS` in its sentence, with no
+    protected group and no person spoken to or about before it: a swear at a thing."""
+    k = u.index + 1
+    if k >= len(an.units):
+        return False
+    nxt = an.units[k]
+    base, codes = an.sentence_of(u.index)
+    before = an.units[base : u.index]
+    return (
+        nxt.sentence == u.sentence
+        and nxt.text in _SWORN_THINGS
+        and "," not in an.norm.text[u.end : nxt.start]
+        and "G" not in codes[: u.index - base]
+        and not any(
+            v.code in ("U", "I", "T", "t")
+            or v.text in ("eres", "sois", "tu", "su", "ella", "el")
+            or _person_noun(v.text)
+            or v.text in _WOMEN_SLANG
+            for v in before
+        )
+    )
 
 
 def _thing_after(an: Analysis, u: Unit) -> bool:

@@ -19,6 +19,7 @@ from operator import attrgetter
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate.explained import outside_cause_at
+from moderation.policy.rules.hate.not_all import not_all_rebuttal
 from moderation.policy.rules.hate_everyday.counter_speech import (
     CONDITION_AFTER,
     THEIR_BELIEF,
@@ -185,6 +186,8 @@ def everyday(an: Analysis, sub) -> list[Hit]:
     for first, last, what in shapes:
         if set_apart(an, first, last):
             continue
+        if not_all_rebuttal(an, first):
+            continue  # "Not all migrants bring crime with them": the claim denied
         if what in STATUS_BLIND and _status_only(an, first, last):
             continue  # "asylum seekers shouldn't be allowed to work": a policy on status
         if what in _KIND_READABLE and kindly_said(an, first):
