@@ -90,7 +90,7 @@ _OPENING = re.compile(
     r"transa|tranza|manos[oa]s|borrach|delincuent|malandr|cerd[oa]s|marran|puerc|animales|"
     r"ratas|parasit|inutil|brut[oa]s|mentiros|conflictiv|peleon|escandalos|groser|prepotent|"
     r"corrientes|nacos|ignorantes|lo mismo|lo suyo|lo de ellos|nunca se sabe|cuentas|"
-    r"conclusiones|digo|genio|adivino)"
+    r"conclusiones|digo|genio|adivino|nunca sabe)"
 )
 
 # A whole people told to be deported or thrown out, all of them.
@@ -155,7 +155,8 @@ _BARE_VICE = re.compile(
 )
 _SAME_AGAIN = re.compile(
     r"\b(?:siempre (?:es|pasa) lo mismo con|(?:siempre )?lo mismo de siempre con|"
-    r"nunca se sabe con|asi es|asi son) (?:GRP|ellos|ellas|esos|esas)(?= [.,?]|$)|"
+    r"(?:uno )?nunca (?:se )?sabe con|asi es|asi son) (?:GRP|ellos|ellas|esos|esas|"
+    r"esa religion|esa raza)(?= [.,?]|$)|"
     r"\b(?:con|de) (?:GRP|ellos|ellas|esos|esas) siempre (?:es|pasa) lo mismo\b|"
     r"\bes lo (?:suyo|de ellos)(?= [.,?]|$)|"
     r"\b(?:ojo|cuidado|aguas) (?:ahi|con ellos) , nunca se sabe\b"
@@ -236,11 +237,7 @@ def _pointed_back(words: str, offsets: list[int], index: list[int]) -> list[tupl
                 m.group("all") or m.group("more") or m.group("tail") or _EVERY_TIME.search(around)
             ):
                 continue
-            if (
-                pattern is _SAME_AGAIN
-                and not _VICE.search(around)
-                and "nunca se sabe" not in (m.group(0))
-            ):
+            if pattern is _SAME_AGAIN and not _VICE.search(around) and "sabe" not in m.group(0):
                 continue
             shape = own_shape(words, offsets, index, m, _POINTED_BACK, 60)
             if shape:

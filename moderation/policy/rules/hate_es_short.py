@@ -77,7 +77,7 @@ _ANY_NAMED = re.compile(
     r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
     r"catrachos|catrachas|chiapanecos|chiapanecas|puertorriquenos|puertorriquenas|"
     r"senegaleses|vietnamitas|morenitos|morenitas|ellos|esos|esas|esa gente|esta gente|"
-    r"dejaron entrar)\b"
+    r"dejaron entrar|(?:llegaran|vinieran|bajaran) del? (?:sur|fuera|afuera|sierra))\b"
 )
 # People words the group lexicon leaves out, masked as groups by these shapes only.
 _EXTRA_PEOPLE = frozenset(
@@ -122,11 +122,13 @@ _FAULT = re.compile(
     r"tramp\w+|estaf\w+|vagos?|peligros\w+|mal|malos|feos?|ruidosos?|sucio|basura|asaltan)\b"
 )
 _CULTURE = "a fault put down to a people's culture or nature"
+_CULPRITS = "a group named as the ones who commit the crimes"
 _ARRIVAL = "a group's arrival tied to crime or decline"
 # "They" arriving, with crime or ruin after: the group is left unsaid on purpose.
 _THEY_ARRIVE = re.compile(
     r"\b(?:estabamos bien|viviamos en paz|(?:eramos|estabamos|viviamos) tranquil[oa]s) "
-    r"antes de que (?:llegaran|vinieran) (?:esos|esas|ellos)\b|"
+    r"antes de que (?:llegaran|vinieran|bajaran) (?:esos|esas|ellos|del? (?:sur|fuera|afuera|"
+    r"sierra))\b|"
     r"\b(?:ellos (?:llegaron|vinieron)|llegaron ellos)\b[^.]{0,40}\b(?:sub(?:io|ieron) "
     r"(?:el |la |los )?(?:crimen|asaltos|robos|delincuencia|inseguridad)|se pudrio)\b|"
     r"\bdesde que (?:los|las) dejaron entrar\b[^.]{0,40}\b(?:sub(?:io|ieron) (?:el |la |los )?"
@@ -371,6 +373,23 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"trajeron) (?:puros? |puras? |mas |la |el |los |las )?(?:problemas|delincuencia|"
             r"crimen|droga|drogas|piojos?|enfermedad(?:es)?|mugre|violencia|inseguridad|virus|"
             r"covid|sarna)\b|\bGRP mataron a cristo\b"
+        ),
+    ),
+    (
+        _CULPRITS,
+        re.compile(
+            # "los X (de la vecindad) son los que roban": the group as the habitual culprit
+            rf"{_SUBJECT}\b{_G}(?: (?!(?:no|ni|nunca|jamas|tampoco|pero|si)\b)[^ ,.]+){{0,7}}? "
+            r"(?:son|eran) (?:los|las) (?:que|q) (?:siempre |mas |nomas |solo |andan |luego )?"
+            r"(?P<p>roban|asaltan|andan (?:robando|asaltando)|delinquen|estafan|trafican|"
+            r"secuestran|violan|venden (?:droga|drogas|robado)|traen (?:el crimen|la droga|"
+            r"la delincuencia|las enfermedades|los problemas)|ensucian|hacen (?:el desmadre|"
+            r"los destrozos|el cochinero))\b|"
+            # "esos X del albergue seguro fueron los del asalto": guessed culprits by who they are
+            rf"\b{_G}(?: [^ ,.]+){{0,4}}? (?:seguro|de seguro|seguramente|a fuerza) (?:fueron|eran|"
+            r"son) (?:los|las) (?:del (?:asalto|robo|atraco)|que (?:robaron|asaltaron))\b|"
+            r"\b(?:malandros|rateros|ladrones|asaltantes|delincuentes)(?: [^ ,.]+){0,3}? "
+            rf"(?:seguro|de seguro|seguramente|a fuerza) (?:eran|fueron|son) (?:de )?{_G}"
         ),
     ),
     (
