@@ -61,6 +61,9 @@ HOLDS = [
         "Antes el malecón era bonito, ahora es un cochinero lleno de gente de fuera.",
         "hate.es_shape",
     ),
+    # a people moving in, then the robberies start
+    ("Cuando se vienen a vivir los haitianos a una colonia empiezan los asaltos.", "hate.es_shape"),
+    ("Los guatemaltecos llegan sin nada y a la semana ya están robando.", "hate.es_shape"),
     # the group named as the habitual culprit, or guessed to be by who it is
     ("Los hondureños de la cuadra de atrás son los que roban, todos lo saben.", "hate.es_shape"),
     ("Esos haitianos del parque seguro fueron los del robo.", "hate.es_shape"),
@@ -105,6 +108,9 @@ PASSES = [
     ),
     ("Nos vemos en la feria el sábado, ya saben.", "es"),
     ("Los venezolanos son los que más trabajan en la obra.", "es"),
+    ("Llegaron los hondureños y empezaron los problemas contra ellos en la colonia.", "es"),
+    ("Llegaron los guatemaltecos a la obra y empezaron los trabajos de la barda.", "es"),
+    ("La gente del sur tiene otra mentalidad sobre el tiempo, más relajada.", "es"),
     ("Los migrantes no son los que roban, son los que más sufren los asaltos.", "es"),
     ("Dicen que los haitianos son los que roban, pero es mentira.", "es"),
     ("Ya saben cómo es la gente de Oaxaca, bien amable y trabajadora.", "es"),

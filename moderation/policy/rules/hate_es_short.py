@@ -48,7 +48,7 @@ _G = (
     r"vinieron|llegan|llega|llegaron|traen|trajeron|bajan|baja) (?:de alla |de aca )?"
     rf"de(?:l| la| el)? {_PEOPLE_PLACE}|"
     r"gente de (?:chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|color|"
-    r"centroamerica|afuera|fuera)|gente del (?:sur|caribe))"
+    r"centroamerica|afuera|fuera))"
 )
 # Words between a group and its verb that keep it the subject ("los X de la tienda").
 _GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y|ninguna|nada|absoluto)\b)[^ ,.]+){0,4}?"
@@ -69,7 +69,9 @@ _BAD = (
 _FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|medio|"
 _FILL += r"una manga de|una bola de|una bola|manga de|bola de|raza de|gente|igual de))*"
 # A group named inside a match: a group word or a people's place, or Pride by name.
-_NAMED = re.compile(rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo)\b")
+_NAMED = re.compile(
+    rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo|gente del sur)\b"
+)
 # A group in the normalised text when no group word or slur is: a stand-in, a people's place,
 # Pride by name, or a people word of `_EXTRA_PEOPLE`.
 _ANY_NAMED = re.compile(
@@ -180,13 +182,18 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             # a place filled with a people ("se llenó Tapachula de X", "llenaron la ciudad de X")
             r"\b(?:se llen(?:o|a|an|aron)|llenaron|lleno|llena)(?: [^ ,.]+){0,3}? de "
             r"(?:GRP|gente del? (?:sur|fuera|afuera))\b|"
-            r"\b(?:otro|otra) GRP mas\b)"
+            r"\b(?:otro|otra) GRP mas\b|"
+            r"\bse (?:vienen|vinieron|van|fueron) a vivir (?:aqui )?"
+            r"(?:los |las |unos |unas )?GRP\b)"
             r"[^.]{0,60}?(?: \. [^.]{0,60}?)?"
             r"\b(?P<p>(?:sub(?:io|ieron|en|e)|aumenta(?:ron|n)?|se dispar\w+|crec(?:io|ieron|en)) "
             r"(?:\w+ ){0,2}?(?:los |el |la |las )?(?:asaltos|robos|crimen|crimenes|delitos|"
             r"delincuencia|inseguridad|balaceras|secuestros|asesinatos)\b(?! contra)|"
             r"se (?:pudrio|echo a perder|lleno de (?:basura|mugre|ratas|delincuentes|maras|"
             r"pandilleros|droga|robos))|"
+            r"(?:empie(?:zan|za|cen|zen)|empezaron|empezo) (?:los |las )?(?:robos|asaltos|"
+            r"problemas|broncas|pleitos)(?! (?:para|contra|a|con) (?:ellos|ellas|los|las|GRP)\b)|"
+            r"(?:ya )?(?:estan|andan|empiezan a) (?:robando|asaltando|robar|asaltar)|"
             r"se (?:vuelve|volvio|hizo|hace|pone|puso) (?:mas |muy )?(?:cochin[oa]|suci[oa]|"
             r"peligros[oa]|insegur[oa]|violent[oa])|"
             r"(?:ya |ahora )?no (?:pueden|puede) (?:ni )?(?:volver|salir|andar|caminar|regresar) "
