@@ -108,6 +108,16 @@ PASSES = [
     ),
     ("Nos vemos en la feria el sábado, ya saben.", "es"),
     ("Los venezolanos son los que más trabajan en la obra.", "es"),
+    (
+        "Detuvieron a unos venezolanos por el asalto del banco, delincuentes y violentos todos.",
+        "es",
+    ),
+    (
+        "Mi jefe contrató a unos hondureños y les decía flojos y cochinos todos, qué vergüenza.",
+        "es",
+    ),
+    ("Los migrantes no son flojos ni cochinos, trabajan más que nadie.", "es"),
+    ("Desde que abrieron el albergue los vecinos ayudamos cada semana. Ya saben.", "es"),
     ("Llegaron los hondureños y empezaron los problemas contra ellos en la colonia.", "es"),
     ("Llegaron los guatemaltecos a la obra y empezaron los trabajos de la barda.", "es"),
     ("La gente del sur tiene otra mentalidad sobre el tiempo, más relajada.", "es"),

@@ -164,6 +164,11 @@ _SAME_AGAIN = re.compile(
 # Words that make a bare vice a generalisation rather than one man's fault.
 _EVERY_TIME = re.compile(r"\b(?:nunca mas|siempre|todos|todas|ni uno|otra vez)\b")
 _POINTED_BACK = "a people named, then called its vices in a clause of their own"
+# Men arrested or charged: calling them criminals speaks of them, not of their people.
+_ARRESTED = re.compile(
+    r"\b(?:detuvieron|detenid[oa]s|arrestaron|arrestad[oa]s|capturaron|capturad[oa]s|"
+    r"agarraron|acusad[oa]s|sentenciad[oa]s|condenad[oa]s|procesad[oa]s|vinculad[oa]s)\b"
+)
 # Offices, forces and gangs near the vice: the writer means them, not a people.
 _NOT_PEOPLE_NEAR = re.compile(rf"{_POLITICS.pattern}|\bpolic\w+|\bpatron\w*")
 _TAKERS = "a group said to come only to take"
@@ -232,6 +237,8 @@ def _pointed_back(words: str, offsets: list[int], index: list[int]) -> list[tupl
                 ):
                     continue
             elif "GRP" not in before:
+                continue
+            if pattern is _BARE_VICE and _ARRESTED.search(before):
                 continue
             if pattern is _BARE_VICE and not (
                 m.group("all") or m.group("more") or m.group("tail") or _EVERY_TIME.search(around)
