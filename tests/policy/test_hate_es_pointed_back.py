@@ -44,6 +44,13 @@ HOLDS = [
         "nombres pero ustedes saben de q países.",
         "hate.es_hinted",
     ),
+    # a vice vouched for by "everyone knows", and winks naming what is meant
+    ("Los rumanos que acampan junto al río son ladrones, todo mundo lo sabe.", "hate.es_hinted"),
+    ("Siempre traen pandillas a donde llegan. Ustedes saben quiénes.", "hate.es_hinted"),
+    (
+        "Vieron quién llenó la plaza: pura gente color cartón, ya saben de qué hablo.",
+        "hate.es_hinted",
+    ),
     # a place filled with a people, then ruined
     (
         "Desde que la colonia se llenó de haitianos las señoras no pueden salir solas de noche.",
@@ -108,6 +115,10 @@ PASSES = [
     ),
     ("Nos vemos en la feria el sábado, ya saben.", "es"),
     ("Los venezolanos son los que más trabajan en la obra.", "es"),
+    ("Los migrantes trabajan más que nadie, todos lo sabemos.", "es"),
+    ("Los hondureños de mi calle son muy trabajadores, todo mundo lo sabe.", "es"),
+    ("El partido se robó la elección, todos lo sabemos.", "es"),
+    ("Mi hermano se va a casar en mayo, ya saben de qué hablo.", "es"),
     (
         "Detuvieron a unos venezolanos por el asalto del banco, delincuentes y violentos todos.",
         "es",

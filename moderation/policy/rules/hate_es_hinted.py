@@ -37,7 +37,9 @@ _WINK = re.compile(
     r"\b(?:saquen|saque|saca|saquen ustedes) (?:sus|tus) (?:propias )?(?:conclusiones|cuentas)|"
     r"(?:ustedes|ya|todos|uno ya) (?:ya )?(?:saben|sabemos|sabeis|sabe) (?:a (?:que|q) me "
     r"refiero|de quien(?:es)? (?:hablo|estoy hablando|hablamos)|quienes son|cuales|cual(?! es)|"
-    r"de (?:que|q) (?:paises|pais|religion|raza|color|barrio|lado)|quienes)|"
+    r"de (?:que|q) (?:paises|pais|religion|raza|color|barrio|lado)|quienes|"
+    r"a quienes me refiero|de (?:que|q)(?: \w+)? (?:hablo|estoy hablando)|de donde vienen|"
+    r"que traen|cual es el plan)|"
     r"ustedes entienden|ahi se los dejo|nomas lo dejo ahi|ya saben como es esto|"
     r"ya me entend(?:eis|ieron|iste)|ustedes saben cual|"
     r"ya (?:sabes|saben|sabemos|se sabe) como son"
@@ -45,7 +47,7 @@ _WINK = re.compile(
 # What turns the wink on a people: a group, its marks, newcomers, or a place's crime and dirt.
 _POINTED = re.compile(
     r"\b(?:GRP|albergues?|(?:llegaron|llegaran|llegar|llegan)(?! (?:tarde|temprano|a tiempo))|"
-    r"los de fuera|los de afuera|morenos?|"
+    r"delincuencia|maras|pandillas|plaga|los de fuera|los de afuera|morenos?|"
     r"morenitos?|acento|color|apellidos?|sinagoga|nariz|cierta gente|ciert[oa]s|nuevos|"
     r"hombres? sol[oa]s?|globalistas|comunidad|robos?|roban|asaltos?|rateros|limpieza|mugre|"
     r"basura|dengue|extranjeros|raza|religion|huarache|del sur|esos|esas|"
@@ -90,7 +92,7 @@ _OPENING = re.compile(
     r"transa|tranza|manos[oa]s|borrach|delincuent|malandr|cerd[oa]s|marran|puerc|animales|"
     r"ratas|parasit|inutil|brut[oa]s|mentiros|conflictiv|peleon|escandalos|groser|prepotent|"
     r"corrientes|nacos|ignorantes|lo mismo|lo suyo|lo de ellos|nunca se sabe|cuentas|"
-    r"conclusiones|digo|genio|adivino|nunca sabe)"
+    r"conclusiones|digo|genio|adivino|nunca sabe|lo sabe|hablo|refiero)"
 )
 
 # A whole people told to be deported or thrown out, all of them.
@@ -125,10 +127,15 @@ _WINKED = "a group's crime or a place's decline left for the reader to finish"
 _BARE_WINK = re.compile(
     r"\b(?:(?:ustedes|todos) (?:ya )?saben|ya saben|ustedes (?:ya )?me entienden|"
     r"(?:hagan|saquen|saque) (?:sus )?(?:cuentas|conclusiones)|(?:mejor )?ni digo (?:mas|nada)|"
-    r"no digo (?:nada )?mas|no hay que ser (?:genio|adivino)|uno ya sabe (?:quienes|como) son)"
+    r"no digo (?:nada )?mas|no hay que ser (?:genio|adivino)|uno ya sabe (?:quienes|como) son|"
+    r"(?:todos|todo (?:el )?mundo) lo (?:sabemos|sabe|saben)|ya (?:sabemos|sabes))"
     r"(?= [.,?]|$)"
 )
-_BARE_POINTED = re.compile(r"\b(?:GRP|albergues?|los de fuera|los de afuera|esos|esas|ellos)\b")
+_BARE_POINTED = re.compile(
+    r"\b(?:GRP|albergues?|los de fuera|los de afuera|esos|esas|ellos|ciert[oa]s|raza)\b"
+)
+# Crime words beyond `_VICE` that a bare wink may close on.
+_CRIME = re.compile(r"\b(?:delincuen\w+|crimen|maras?|pandill\w+|mareros)\b")
 # A decline of a place, the other half of a bare wink with a shelter or a group.
 _DECLINE = re.compile(
     r"\b(?:ya no se puede|ni se puede|no se puede ni|no pueden (?:volver|salir|andar)|"
@@ -233,7 +240,7 @@ def _pointed_back(words: str, offsets: list[int], index: list[int]) -> list[tupl
             if pattern is _BARE_WINK:
                 if not (
                     _BARE_POINTED.search(around)
-                    and (_VICE.search(around) or _DECLINE.search(around))
+                    and (_VICE.search(around) or _DECLINE.search(around) or _CRIME.search(around))
                 ):
                     continue
             elif "GRP" not in before:
