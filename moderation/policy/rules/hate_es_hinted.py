@@ -171,6 +171,13 @@ _SAME_AGAIN = re.compile(
 # Words that make a bare vice a generalisation rather than one man's fault.
 _EVERY_TIME = re.compile(r"\b(?:nunca mas|siempre|todos|todas|ni uno|otra vez)\b")
 _POINTED_BACK = "a people named, then called its vices in a clause of their own"
+# The group as the one wronged ("a los X los asaltan en el tren, todo mundo lo sabe"), or the
+# writer's own people laughed at ("los mexicanos somos bien fiesteros, ya sabes").
+_WRONGED_OR_WE = re.compile(
+    r"\b(?:sufren|sufrieron|padecen|victimas?|(?:los|las|les) (?:asaltan|asaltaron|roban|"
+    r"robaron|golpean|golpearon|extorsionan|quitan|discriminan|maltratan)|somos|nosotros|"
+    r"nosotras)\b"
+)
 # Men arrested or charged: calling them criminals speaks of them, not of their people.
 _ARRESTED = re.compile(
     r"\b(?:detuvieron|detenid[oa]s|arrestaron|arrestad[oa]s|capturaron|capturad[oa]s|"
@@ -236,6 +243,8 @@ def _pointed_back(words: str, offsets: list[int], index: list[int]) -> list[tupl
             if _NOT_PEOPLE_NEAR.search(around) or (
                 _PRAISE.search(around) and not _VICE.search(around)
             ):
+                continue
+            if _WRONGED_OR_WE.search(around):
                 continue
             if pattern is _BARE_WINK:
                 if not (
