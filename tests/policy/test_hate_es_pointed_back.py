@@ -116,6 +116,7 @@ PASSES = [
     ("Nos vemos en la feria el sábado, ya saben.", "es"),
     ("Los venezolanos son los que más trabajan en la obra.", "es"),
     ("Los migrantes trabajan más que nadie, todos lo sabemos.", "es"),
+    ("Se llenó la plaza de venezolanos y antes era bonito ver tanta alegría.", "es"),
     ("A los migrantes los asaltan en el tren, todo mundo lo sabe, y nadie hace nada.", "es"),
     ("Los haitianos sufren robos en el albergue cada semana, ya sabemos.", "es"),
     ("Los mexicanos somos bien fiesteros y a veces borrachos, ya sabes.", "es"),

@@ -200,7 +200,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?:sol[oa]s|de noche|tranquil[oa]s)|(?:cerrar|cierren|cierra) (?:todo |bien )?"
             r"con candado|(?:el agua|la luz|el hospital|la clinica) (?:ya )?no (?:alcanza|"
             r"se da abasto)|antes era (?:un lugar |una colonia |un barrio )?(?:bonit[oa]|"
-            r"tranquil[oa]|segur[oa]|limpi[oa])|"
+            r"tranquil[oa]|segur[oa]|limpi[oa])(?= [.,]|$)|"
             r"ya no es (?:lo que era|segur[oa])|ya no se puede (?:caminar|vivir|salir)|"
             r"hech[oa] un (?:cochinero|basurero|chiquero|muladar)|llego la mugre|"
             r"(?:a )?cuidar (?:las|los|sus|tus|nuestras|nuestros) (?:bicis|bicicletas|carteras|"
