@@ -4,16 +4,20 @@ Writers who know a line would be removed leave the group unsaid and point at it:
 decline, a crime or a family name, then "saquen sus conclusiones", "ustedes saben de quiénes
 hablo", "ahí se los dejo". The wink alone is common and harmless (a vote count, a rumour of a
 UFO), so it counts only with a group, a people's marks (colour, accent, surname, a synagogue),
-newcomers or a neighbourhood's crime and dirt within the two sentences around it ("cuidado con
+newcomers or a neighbourhood's crime and dirt in its sentence or the two before ("cuidado con
 las familias de Chiapas, ya saben cómo son"). Also here: a group said to come only to take ("no
 vienen a trabajar, vienen a vivir del gobierno"), and a whole people told to be deported or
-thrown out, all of them ("hay que juntarlos a todos y echarlos del país").
+thrown out, all of them ("hay que juntarlos a todos y echarlos del país"). And a people pointed
+back at after it is named: its vices in a clause of their own ("contraté a unos X, nunca más,
+flojos y cochinos todos"), "siempre es lo mismo con esa gente" after a crime, and the short
+winks ("Ustedes saben.", "todo mundo lo sabe") after a group or a shelter and a decline.
 
 Every hit only holds: a moderator reads it. A negation before the shape, someone else's words
 ("los que dicen que vienen a robar"), quoted or reported lines, talk of politicians for the
 wink, someone else's demand ("pidiendo que deporten a todos"), a comment that talks about the
 line (`hate_es_traits._about_the_line`), and one that calls some line racist or false let it
-pass.
+pass; the pointed-back shapes also pass beside offices and police, men arrested or charged, a
+group that is the one wronged, and the writer's own people ("somos").
 """
 
 from __future__ import annotations
