@@ -6,7 +6,10 @@ de ruedas", "el que nace con síndrome de Down") and then sent home or to an ins
 se queden en su casa", "en instituciones aparte"), kept apart ("que estudien aparte", "sus
 propios lugares de trabajo", "que los separen"), bred out ("esterilizarlos", "mejor que no
 nacieran"), held unfit to take part ("ni caminar puede y quiere gobernar", "no debería estar
-en la boleta", "carga pública") or said to fake it ("muchos ni están mal, nomás se hacen").
+en la boleta", "carga pública", "atrasan a todos"), a weight on everyone ("nomás estorban",
+"son una carga") or said to fake it ("muchos ni están mal, nomás se hacen"). Old people as a
+kind ("los viejos", "los ancianos", "los adultos mayores") are read the same way: "los viejos
+ya no deberían votar, nomás estorban"; a tally of how they vote is no line.
 
 Every hit only holds: a moderator reads it. Parents and teachers quote these very lines to
 answer them ("leí que 'los ciegos deberían quedarse en casa'; mi madre es ciega"): a negation
@@ -38,7 +41,13 @@ _MARK = re.compile(
     r"sordomud[oa]|autista|invalid[oa]|minusvalid[oa])|"
     r"(?:personas?|gente|ninos|ninas|hijos|alumnos|candidatos?|diputad[oa]s?|un|una|los|las)"
     rf" (?:con|en) {_WITH}|(?:los|las) de silla de ruedas|"
-    rf"(?:el|la|los|las|quien|quienes) que (?:nace|nacen|nacieron|nacio) con {_WITH})\b"
+    rf"(?:el|la|los|las|quien|quienes) que (?:nace|nacen|nacieron|nacio) con {_WITH}|"
+    # old people as a kind, by the noun that heads the phrase ("los viejos", "los ancianos")
+    r"(?:los|las|esos|esas|unos|unas|pinches|a los|a las) (?:viejos|viejitos|viejitas|ancianos|"
+    r"ancianas|rucos|ruquitos|(?:adultos|personas) mayores|(?:viejos|ancianos) jubilados)"
+    r"(?! (?:tiempos|edificios|amigos|conocidos|lobos|camiones|carros|coches|muebles|libros|"
+    r"discos|juegos|modelos|programas|equipos|habitos|zorros|sistemas|partidos|politicos)\b)|"
+    r"(?:la|esa) gente (?:mayor|grande|de la tercera edad))\b"
 )
 _SHOULD = (
     r"(?:deberia|deberian|deben|debe|tendrian que|tienen que|habria que|hay que|que|mejor que|"
@@ -63,9 +72,20 @@ _SAID = re.compile(
     r"carga publica|no (?:va|van) a aguantar el ritmo|"
     r"(?:retrasando|atrasando|atrasar|estorbar|estorbando) a (?:todos|los demas|los normales)|"
     r"los demas se atrasan|decidir por los normales|"
-    r"nomas se hacen|ni estan (?:mal|enfermos)|(?:son|es) un castigo"
+    r"nomas se hacen|ni estan (?:mal|enfermos)|(?:son|es) un castigo|"
+    # held to be a weight on everyone else, or kept from a normal school
+    r"(?:nomas |solo |nada mas |puro )?estorb(?:an|ar|o)|"
+    r"(?<!\bque )(?<!\bque si )(?:son|es|somos) (?:una carga|un gasto|un estorbo|"
+    r"una molestia|un lastre)|"
+    r"(?:atrasan|retrasan|frenan) a (?:todos|los demas|los otros|los normales|la clase)|"
+    r"no (?:deberian|deben|deberia|debe|tienen por que) (?:estar|estudiar|ir) en (?:escuelas|"
+    r"salones|clases|grupos) (?:normales|regulares)|"
+    r"(?:dejar|dejen) de (?:atenderl[oa]s|darles (?:pension|atencion|medicinas))|"
+    r"no (?:deben|tienen por que) (?:votar|manejar|opinar|decidir)"
     r")\b"
 )
+# A condition right after the line: the writer names a need, not a bar.
+_UNLESS_AFTER = re.compile(r" (?:, )?(?:sin|si no|hasta que|mientras no|a menos que)\b")
 _SHUT = "disabled people sent home, kept apart, bred out, or held unfit to take part"
 
 
@@ -82,6 +102,8 @@ def _span(words: str) -> tuple[int, int] | None:
                 end = len(words)
                 break
         for c in _SAID.finditer(words, m.end(), end):
+            if _UNLESS_AFTER.match(words, c.end()):
+                continue  # "... en escuelas normales sin intérprete": a need, not a bar
             clause = max(words.rfind(" , ", 0, c.start()), words.rfind(" . ", 0, c.start()))
             if not _NEG_BEFORE.search(words, max(clause, m.end()), c.start()):
                 return m.start(), c.end()

@@ -4,16 +4,20 @@ Writers who know a line would be removed leave the group unsaid and point at it:
 decline, a crime or a family name, then "saquen sus conclusiones", "ustedes saben de quiénes
 hablo", "ahí se los dejo". The wink alone is common and harmless (a vote count, a rumour of a
 UFO), so it counts only with a group, a people's marks (colour, accent, surname, a synagogue),
-newcomers or a neighbourhood's crime and dirt within the two sentences around it ("cuidado con
+newcomers or a neighbourhood's crime and dirt in its sentence or the two before ("cuidado con
 las familias de Chiapas, ya saben cómo son"). Also here: a group said to come only to take ("no
 vienen a trabajar, vienen a vivir del gobierno"), and a whole people told to be deported or
-thrown out, all of them ("hay que juntarlos a todos y echarlos del país").
+thrown out, all of them ("hay que juntarlos a todos y echarlos del país"). And a people pointed
+back at after it is named: its vices in a clause of their own ("contraté a unos X, nunca más,
+flojos y cochinos todos"), "siempre es lo mismo con esa gente" after a crime, and the short
+winks ("Ustedes saben.", "todo mundo lo sabe") after a group or a shelter and a decline.
 
 Every hit only holds: a moderator reads it. A negation before the shape, someone else's words
 ("los que dicen que vienen a robar"), quoted or reported lines, talk of politicians for the
 wink, someone else's demand ("pidiendo que deporten a todos"), a comment that talks about the
 line (`hate_es_traits._about_the_line`), and one that calls some line racist or false let it
-pass.
+pass; the pointed-back shapes also pass beside offices and police, men arrested or charged, a
+group that is the one wronged, and the writer's own people ("somos").
 """
 
 from __future__ import annotations
@@ -35,9 +39,11 @@ _SCORE = 0.75
 # The wink: the reader is told to finish the thought.
 _WINK = re.compile(
     r"\b(?:saquen|saque|saca|saquen ustedes) (?:sus|tus) (?:propias )?(?:conclusiones|cuentas)|"
-    r"(?:ustedes|ya|todos) (?:ya )?(?:saben|sabemos|sabeis) (?:a que me refiero|"
-    r"de quien(?:es)? (?:hablo|estoy hablando|hablamos)|quienes son|cuales|cual(?! es)|"
-    r"de que (?:paises|pais|religion|raza|color|barrio|lado)|quienes)|"
+    r"(?:ustedes|ya|todos|uno ya) (?:ya )?(?:saben|sabemos|sabeis|sabe) (?:a (?:que|q) me "
+    r"refiero|de quien(?:es)? (?:hablo|estoy hablando|hablamos)|quienes son|cuales|cual(?! es)|"
+    r"de (?:que|q) (?:paises|pais|religion|raza|color|barrio|lado)|quienes|"
+    r"a quienes me refiero|de (?:que|q)(?: \w+)? (?:hablo|estoy hablando)|de donde vienen|"
+    r"que traen|cual es el plan)|"
     r"ustedes entienden|ahi se los dejo|nomas lo dejo ahi|ya saben como es esto|"
     r"ya me entend(?:eis|ieron|iste)|ustedes saben cual|"
     r"ya (?:sabes|saben|sabemos|se sabe) como son"
@@ -45,7 +51,7 @@ _WINK = re.compile(
 # What turns the wink on a people: a group, its marks, newcomers, or a place's crime and dirt.
 _POINTED = re.compile(
     r"\b(?:GRP|albergues?|(?:llegaron|llegaran|llegar|llegan)(?! (?:tarde|temprano|a tiempo))|"
-    r"los de fuera|los de afuera|morenos?|"
+    r"delincuencia|maras|pandillas|plaga|los de fuera|los de afuera|morenos?|"
     r"morenitos?|acento|color|apellidos?|sinagoga|nariz|cierta gente|ciert[oa]s|nuevos|"
     r"hombres? sol[oa]s?|globalistas|comunidad|robos?|roban|asaltos?|rateros|limpieza|mugre|"
     r"basura|dengue|extranjeros|raza|religion|huarache|del sur|esos|esas|"
@@ -84,7 +90,13 @@ _COME_TO_TAKE = re.compile(
 _OPENING = re.compile(
     r"\b(?:saque|saca|saben|sabes|sabemos|sabeis|sabe|entend|dejo|vien|vinieron|llega|hay que|"
     r"juntarlos|echarlos|sacarlos|correrlos|deportarlos|regresarlos|deporten|regresen|echen|"
-    r"saquen|corran|devuelvan|remigracion)"
+    r"saquen|corran|devuelvan|remigracion|"
+    # the pointed-back shapes: a bare vice, "lo mismo con esa gente", a short wink
+    r"floj|cochin|suci|mugros|rater|ladron|huevon|vag[oa]s|trampos|apest|salvaj|violent|"
+    r"transa|tranza|manos[oa]s|borrach|delincuent|malandr|cerd[oa]s|marran|puerc|animales|"
+    r"ratas|parasit|inutil|brut[oa]s|mentiros|conflictiv|peleon|escandalos|groser|prepotent|"
+    r"corrientes|nacos|ignorantes|lo mismo|lo suyo|lo de ellos|nunca se sabe|cuentas|"
+    r"conclusiones|digo|genio|adivino|nunca sabe|lo sabe|hablo|refiero)"
 )
 
 # A whole people told to be deported or thrown out, all of them.
@@ -112,12 +124,78 @@ _NOT_A_PEOPLE = re.compile(
     r"sindicato|empresa|oficina|escuela|maestros|corrupt\w+|partido|morena|pri|pan|prd)\b"
 )
 _WINKED = "a group's crime or a place's decline left for the reader to finish"
+
+# The short winks that close a sentence on their own ("Ustedes saben.", "Hagan cuentas.",
+# "mejor ni digo más"): counted only with a group or a shelter named and a vice or a decline
+# beside it, since "nos vemos en la feria, ya saben" winks at nothing.
+_BARE_WINK = re.compile(
+    r"\b(?:(?:ustedes|todos) (?:ya )?saben|ya saben|ustedes (?:ya )?me entienden|"
+    r"(?:hagan|saquen|saque) (?:sus )?(?:cuentas|conclusiones)|(?:mejor )?ni digo (?:mas|nada)|"
+    r"no digo (?:nada )?mas|no hay que ser (?:genio|adivino)|uno ya sabe (?:quienes|como) son|"
+    r"(?:todos|todo (?:el )?mundo) lo (?:sabemos|sabe|saben)|ya (?:sabemos|sabes))"
+    r"(?= [.,?]|$)"
+)
+_BARE_POINTED = re.compile(
+    r"\b(?:GRP|albergues?|los de fuera|los de afuera|esos|esas|ellos|ciert[oa]s|raza)\b"
+)
+# Crime words beyond `_VICE` that a bare wink may close on.
+_CRIME = re.compile(r"\b(?:delincuen\w+|crimen|maras?|pandill\w+|mareros)\b")
+# A decline of a place, the other half of a bare wink with a shelter or a group.
+_DECLINE = re.compile(
+    r"\b(?:ya no se puede|ni se puede|no se puede ni|no pueden (?:volver|salir|andar)|"
+    r"huele (?:distinto|diferente|feo|mal)|no alcanza|antes (?:era|no|nunca)|"
+    r"ya no es (?:lo que era|igual|segur[oa]|tranquil[oa])|candado|se pone)\b"
+)
+
+# Pointed back: a people named in one clause (often as the object: "contraté a unos X"),
+# then called its vices in a clause of their own ("..., flojos y cochinos todos", ". Puros
+# rateros."), or said to be always the same ("siempre es lo mismo con esa gente").
+_VICE_WORD = (
+    r"(?:floj[oa]s|cochin[oa]s|suci[oa]s|mugros[oa]s|rater[oa]s|ladron(?:es|as)|huevon(?:es|as)|"
+    r"vag[oa]s|tramposos|tramposas|apestos[oa]s|salvajes|violent[oa]s|transas|tranzas|"
+    r"manos[oa]s|borrach[oa]s|delincuentes|malandros|cerd[oa]s|marranos|puercos|animales|"
+    r"ratas|parasitos|inutiles|brut[oa]s|mentiros[oa]s|conflictiv[oa]s|peleoneros|"
+    r"escandalos[oa]s|groser[oa]s|prepotentes|corrientes|nacos|ignorantes|salvajes)"
+)
+_BARE_VICE = re.compile(
+    r"(?:^|(?<=[,.:] ))(?:y )?"
+    r"(?P<all>(?:todos|todas|puros|puras|puro|pura|bien|unos|unas|pinches) )?"
+    rf"{_VICE_WORD}(?P<more>(?: ,| y| e)(?: (?:bien|muy|mas|unos|unas))? {_VICE_WORD})*"
+    r"(?P<tail> (?:todos|todas|toditos|toditas|todos ellos|todas ellas|como siempre|"
+    r"como todos))?(?= [,.?]|$)"
+)
+_SAME_AGAIN = re.compile(
+    r"\b(?:siempre (?:es|pasa) lo mismo con|(?:siempre )?lo mismo de siempre con|"
+    r"(?:uno )?nunca (?:se )?sabe con|asi es|asi son) (?:GRP|ellos|ellas|esos|esas|"
+    r"esa religion|esa raza)(?= [.,?]|$)|"
+    r"\b(?:con|de) (?:GRP|ellos|ellas|esos|esas) siempre (?:es|pasa) lo mismo\b|"
+    r"\bes lo (?:suyo|de ellos)(?= [.,?]|$)|"
+    r"\b(?:ojo|cuidado|aguas) (?:ahi|con ellos) , nunca se sabe\b"
+)
+# Words that make a bare vice a generalisation rather than one man's fault.
+_EVERY_TIME = re.compile(r"\b(?:nunca mas|siempre|todos|todas|ni uno|otra vez)\b")
+_POINTED_BACK = "a people named, then called its vices in a clause of their own"
+# The group as the one wronged ("a los X los asaltan en el tren, todo mundo lo sabe"), or the
+# writer's own people laughed at ("los mexicanos somos bien fiesteros, ya sabes").
+_WRONGED_OR_WE = re.compile(
+    r"\b(?:sufren|sufrieron|padecen|victimas?|(?:los|las|les) (?:asaltan|asaltaron|roban|"
+    r"robaron|golpean|golpearon|extorsionan|quitan|discriminan|maltratan)|somos|nosotros|"
+    r"nosotras)\b"
+)
+# Men arrested or charged: calling them criminals speaks of them, not of their people.
+_ARRESTED = re.compile(
+    r"\b(?:detuvieron|detenid[oa]s|arrestaron|arrestad[oa]s|capturaron|capturad[oa]s|"
+    r"agarraron|acusad[oa]s|sentenciad[oa]s|condenad[oa]s|procesad[oa]s|vinculad[oa]s)\b"
+)
+# Offices, forces and gangs near the vice: the writer means them, not a people.
+_NOT_PEOPLE_NEAR = re.compile(rf"{_POLITICS.pattern}|\bpolic\w+|\bpatron\w*")
 _TAKERS = "a group said to come only to take"
 
 
 def _window(words: str, at: int, end: int) -> str:
-    """The sentence of the match with the sentence before it."""
-    prev = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, at)))
+    """The sentence of the match with the two sentences before it (a wink often follows a
+    short aside: "... dos robos. Antes nunca. Saquen sus conclusiones")."""
+    prev = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, at)))))
     stop = words.find(" . ", end)
     return words[max(0, prev, at - 220) : stop if stop >= 0 else len(words)]
 
@@ -154,7 +232,44 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             if shape:
                 found.append(shape)
                 break
+    found.extend(_pointed_back(words, offsets, index))
     return found
+
+
+def _pointed_back(words: str, offsets: list[int], index: list[int]) -> list[tuple[int, int, str]]:
+    """The first bare wink, bare vice clause or "always the same with them" that points back at
+    a people named before it in its sentence or the one before."""
+    for pattern in (_BARE_WINK, _BARE_VICE, _SAME_AGAIN):
+        for m in pattern.finditer(words):
+            around = _window(words, m.start(), m.end())
+            prev = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, m.start())))
+            before = words[max(0, prev, m.start() - 220) : m.start()]
+            if _NOT_PEOPLE_NEAR.search(around) or (
+                _PRAISE.search(around) and not _VICE.search(around)
+            ):
+                continue
+            if _WRONGED_OR_WE.search(around):
+                continue
+            if pattern is _BARE_WINK:
+                if not (
+                    _BARE_POINTED.search(around)
+                    and (_VICE.search(around) or _DECLINE.search(around) or _CRIME.search(around))
+                ):
+                    continue
+            elif "GRP" not in before:
+                continue
+            if pattern is _BARE_VICE and _ARRESTED.search(before):
+                continue
+            if pattern is _BARE_VICE and not (
+                m.group("all") or m.group("more") or m.group("tail") or _EVERY_TIME.search(around)
+            ):
+                continue
+            if pattern is _SAME_AGAIN and not _VICE.search(around) and "sabe" not in m.group(0):
+                continue
+            shape = own_shape(words, offsets, index, m, _POINTED_BACK, 60)
+            if shape:
+                return [shape]
+    return []
 
 
 @rule(_RULE, Category.HATE)

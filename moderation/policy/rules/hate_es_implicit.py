@@ -128,6 +128,11 @@ _VICE = re.compile(
     r"peligros\w*|droga\w*|narco\w*|invasor\w*|inferior\w*|nacos?|feos?|cochin\w+|"
     r"sin educacion|sin futuro|bombas?|enfermedad\w*|vicio|asalt\w+|robad\w+)\b"
 )
+# A people's virtues: "ya saben cómo son" said of them is fondness.
+_FOND = re.compile(
+    r"\b(?:amables?|trabajador[ae]?s?|buena gente|alegres?|unid[oa]s|generos[oa]s|honrad[oa]s|"
+    r"hospitalari[oa]s|carinos[oa]s|educad[oa]s|limpi[oa]s|respetuos[oa]s)\b"
+)
 # Others blaming a group: "qué curioso que siempre culpen a los X" sneers at the blame.
 _BLAMED = re.compile(
     r"\b(?:culp\w+|acus\w+|dicen|echan|discrimin\w+|estereotip\w+|menos|segun|estudios?|"
@@ -314,6 +319,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?:como (?:son|es esa gente|cocinan|viven)|quienes|cuales|cual|lo que son)\b|"
             r"\bya (?:saben|sabes|sabemos|se sabe) (?:como son|quienes son|lo que son) "
             rf"(?:los |las |esos |esas )?(?:GRP|{_UNNAMED})\b|"
+            r"\bya (?:saben|sabes|sabemos|se sabe) como es (?:la gente de \w+|GRP)\b|"
             rf"\b{_UNNAMED} ,? ya (?:saben|sabes|sabemos) (?:cual|cuales|quienes|de que \w+)\b|"
             r"\bya (?:saben|sabes|sabemos) (?:cual|cuales|quienes|de que (?:pais|raza|gente))"
             rf" ,? {_UNNAMED}\b|"
@@ -458,6 +464,12 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if what == _KNOWN and _POLITICS.search(words, max(0, m.start() - 60), m.end() + 60):
                 continue
+            if (
+                what == _KNOWN
+                and _FOND.search(_sentence(words, m))
+                and not _VICE.search(_sentence(words, m))
+            ):
+                continue  # "ya saben cómo es la gente de Oaxaca, bien amable"
             shape = own_shape(words, offsets, index, m, what)
             if shape and what == _KNOWN and kindly_said(an, shape[0]):
                 continue  # "ya saben cómo son: si hay fiesta, todos cocinan": a custom, fondly

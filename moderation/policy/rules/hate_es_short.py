@@ -69,7 +69,9 @@ _BAD = (
 _FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|medio|"
 _FILL += r"una manga de|una bola de|una bola|manga de|bola de|raza de|gente|igual de))*"
 # A group named inside a match: a group word or a people's place, or Pride by name.
-_NAMED = re.compile(rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo)\b")
+_NAMED = re.compile(
+    rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo|gente del sur)\b"
+)
 # A group in the normalised text when no group word or slur is: a stand-in, a people's place,
 # Pride by name, or a people word of `_EXTRA_PEOPLE`.
 _ANY_NAMED = re.compile(
@@ -77,7 +79,7 @@ _ANY_NAMED = re.compile(
     r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
     r"catrachos|catrachas|chiapanecos|chiapanecas|puertorriquenos|puertorriquenas|"
     r"senegaleses|vietnamitas|morenitos|morenitas|ellos|esos|esas|esa gente|esta gente|"
-    r"dejaron entrar)\b"
+    r"dejaron entrar|(?:llegaran|vinieran|bajaran) del? (?:sur|fuera|afuera|sierra))\b"
 )
 # People words the group lexicon leaves out, masked as groups by these shapes only.
 _EXTRA_PEOPLE = frozenset(
@@ -122,9 +124,13 @@ _FAULT = re.compile(
     r"tramp\w+|estaf\w+|vagos?|peligros\w+|mal|malos|feos?|ruidosos?|sucio|basura|asaltan)\b"
 )
 _CULTURE = "a fault put down to a people's culture or nature"
+_CULPRITS = "a group named as the ones who commit the crimes"
 _ARRIVAL = "a group's arrival tied to crime or decline"
 # "They" arriving, with crime or ruin after: the group is left unsaid on purpose.
 _THEY_ARRIVE = re.compile(
+    r"\b(?:estabamos bien|viviamos en paz|(?:eramos|estabamos|viviamos) tranquil[oa]s) "
+    r"antes de que (?:llegaran|vinieran|bajaran) (?:esos|esas|ellos|del? (?:sur|fuera|afuera|"
+    r"sierra))\b|"
     r"\b(?:ellos (?:llegaron|vinieron)|llegaron ellos)\b[^.]{0,40}\b(?:sub(?:io|ieron) "
     r"(?:el |la |los )?(?:crimen|asaltos|robos|delincuencia|inseguridad)|se pudrio)\b|"
     r"\bdesde que (?:los|las) dejaron entrar\b[^.]{0,40}\b(?:sub(?:io|ieron) (?:el |la |los )?"
@@ -169,28 +175,48 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             r"(?:\b(?:GRP|ellos|esos|esas)(?: \S+){0,2}? (?:llegaron|llego|llegan|vinieron|"
             r"entraron|se vinieron)\b|\b(?:llegaron|llego|llegan|vinieron|entraron|llegaran)"
-            r"(?: (?:mas|mas de|otra vez|todos|los|las|unos|puros|esos|esas)){0,2} "
+            r"(?: (?:mas|mas de|otra vez|todos|los|las|unos|puros|esos|esas|tantos|tantas|"
+            r"muchos|muchas|miles de|cientos de)){0,2} "
             r"(?:GRP|ellos|esos|esas)\b|\bdesde que (?:los|las) dejaron entrar\b|"
             r"\bcon tant[oa]s? GRP\b|\btant[oa]s? GRP (?:en|suelt[oa]s?)\b|"
-            r"\bse lleno (?:la colonia|el barrio|la cuadra|el pueblo|la ciudad) de GRP\b|"
-            r"\b(?:otro|otra) GRP mas\b)"
+            # a place filled with a people ("se llenó Tapachula de X", "llenaron la ciudad de X")
+            r"\b(?:se llen(?:o|a|an|aron)|llenaron|lleno|llena)(?: [^ ,.]+){0,3}? de "
+            r"(?:GRP|gente del? (?:sur|fuera|afuera))\b|"
+            r"\b(?:otro|otra) GRP mas\b|"
+            r"\bse (?:vienen|vinieron|van|fueron) a vivir (?:aqui )?"
+            r"(?:los |las |unos |unas )?GRP\b)"
             r"[^.]{0,60}?(?: \. [^.]{0,60}?)?"
             r"\b(?P<p>(?:sub(?:io|ieron|en|e)|aumenta(?:ron|n)?|se dispar\w+|crec(?:io|ieron|en)) "
             r"(?:\w+ ){0,2}?(?:los |el |la |las )?(?:asaltos|robos|crimen|crimenes|delitos|"
             r"delincuencia|inseguridad|balaceras|secuestros|asesinatos)\b(?! contra)|"
-            r"se (?:pudrio|echo a perder|lleno de (?:basura|mugre|ratas|delincuentes))|"
+            r"se (?:pudrio|echo a perder|lleno de (?:basura|mugre|ratas|delincuentes|maras|"
+            r"pandilleros|droga|robos))|"
+            r"(?:empie(?:zan|za|cen|zen)|empezaron|empezo) (?:los |las )?(?:robos|asaltos|"
+            r"problemas|broncas|pleitos)(?! (?:para|contra|a|con) (?:ellos|ellas|los|las|GRP)\b)|"
+            r"(?:ya )?(?:estan|andan|empiezan a) (?:robando|asaltando|robar|asaltar)|"
+            r"se (?:vuelve|volvio|hizo|hace|pone|puso) (?:mas |muy )?(?:cochin[oa]|suci[oa]|"
+            r"peligros[oa]|insegur[oa]|violent[oa])|"
+            r"(?:ya |ahora )?no (?:pueden|puede) (?:ni )?(?:volver|salir|andar|caminar|regresar) "
+            r"(?:sol[oa]s|de noche|tranquil[oa]s)|(?:cerrar|cierren|cierra) (?:todo |bien )?"
+            r"con candado|(?:el agua|la luz|el hospital|la clinica) (?:ya )?no (?:alcanza|"
+            r"se da abasto)|antes era (?:un lugar |una colonia |un barrio )?(?:bonit[oa]|"
+            r"tranquil[oa]|segur[oa]|limpi[oa])(?= [.,]|$)|"
             r"ya no es (?:lo que era|segur[oa])|ya no se puede (?:caminar|vivir|salir)|"
             r"hech[oa] un (?:cochinero|basurero|chiquero|muladar)|llego la mugre|"
             r"(?:a )?cuidar (?:las|los|sus|tus|nuestras|nuestros) (?:bicis|bicicletas|carteras|"
             r"celulares|cosas|gatos|perros|coches|carros)|"
             r"escondan (?:a )?(?:los|sus|tus) (?:gatos|perros|bicis|carteras|celulares)|"
             r"estabamos bien|era tranquil[oa]|ya parece otro pais|ni va a ser \w+|"
-            r"ya no se puede ni salir|ya ni se puede (?:caminar|salir|vivir))|"
+            r"ya no se puede ni salir|(?:ya |ahora )?ni se puede (?:caminar|salir|vivir))|"
             r"\bse volvio un (?:basurero|cochinero|muladar|chiquero)(?: humano)?[^.]{0,30} "
             r"desde que (?:llegaron|vinieron|los dejaron entrar)\b|"
-            r"\b(?:estabamos bien|era tranquil[oa]|viviamos en paz) (?:hasta|antes de) que "
-            r"(?:llegaran|llegaron|vinieron|empezaron a rentarle a) (?:los |las |esos |esas )?"
-            r"(?:GRP|esos|esas|esa gente|ellos)\b"
+            r"\b(?:estabamos bien|era tranquil[oa]|viviamos en paz|(?:eramos|estabamos|vivimos|"
+            r"viviamos) tranquil[oa]s) (?:hasta|antes de) que (?:llegaran|llegaron|vinieron|"
+            r"vinieran|bajaran|bajaron|empezaron a rentarle a)(?: (?:los |las |esos |esas )?"
+            r"(?:GRP|esos|esas|esa gente|ellos)| del? (?:sur|fuera|afuera|sierra))\b|"
+            # a ruin full of a people ("ahora es un muladar lleno de gente de fuera")
+            r"\b(?:un|una) (?:muladar|basurero|cochinero|chiquero|pocilga)(?: humano)? "
+            r"(?:llen[oa]|repleto|repleta) de (?:GRP|gente del? (?:sur|fuera|afuera))\b"
         ),
     ),
     (
@@ -354,6 +380,23 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"trajeron) (?:puros? |puras? |mas |la |el |los |las )?(?:problemas|delincuencia|"
             r"crimen|droga|drogas|piojos?|enfermedad(?:es)?|mugre|violencia|inseguridad|virus|"
             r"covid|sarna)\b|\bGRP mataron a cristo\b"
+        ),
+    ),
+    (
+        _CULPRITS,
+        re.compile(
+            # "los X (de la vecindad) son los que roban": the group as the habitual culprit
+            rf"{_SUBJECT}\b{_G}(?: (?!(?:no|ni|nunca|jamas|tampoco|pero|si)\b)[^ ,.]+){{0,7}}? "
+            r"(?:son|eran) (?:los|las) (?:que|q) (?:siempre |mas |nomas |solo |andan |luego )?"
+            r"(?P<p>roban|asaltan|andan (?:robando|asaltando)|delinquen|estafan|trafican|"
+            r"secuestran|violan|venden (?:droga|drogas|robado)|traen (?:el crimen|la droga|"
+            r"la delincuencia|las enfermedades|los problemas)|ensucian|hacen (?:el desmadre|"
+            r"los destrozos|el cochinero))\b|"
+            # "esos X del albergue seguro fueron los del asalto": guessed culprits by who they are
+            rf"\b{_G}(?: [^ ,.]+){{0,4}}? (?:seguro|de seguro|seguramente|a fuerza) (?:fueron|eran|"
+            r"son) (?:los|las) (?:del (?:asalto|robo|atraco)|que (?:robaron|asaltaron))\b|"
+            r"\b(?:malandros|rateros|ladrones|asaltantes|delincuentes)(?: [^ ,.]+){0,3}? "
+            rf"(?:seguro|de seguro|seguramente|a fuerza) (?:eran|fueron|son) (?:de )?{_G}"
         ),
     ),
     (
