@@ -27,6 +27,7 @@ from moderation.policy.rules.hate_shapes import _PROXIES
 from moderation.policy.rules.threat_veiled.dox import DOX
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
 from moderation.policy.rules.threat_veiled.person import PERSON, Cue
+from moderation.policy.rules.threat_veiled.workplace_care import workplace_cared
 from moderation.policy.rules.troll.threat_guards import _PATRON_ASK
 from moderation.policy.types import Category
 
@@ -269,6 +270,7 @@ def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
         _FRIENDLY.search(_SAFE_WISH.sub(" ", text) if pinned else text)
         or _PATRON_ASK.search(text)
         or _CONDEMN.search(text)
+        or workplace_cared(text)
     ):
         # a friendly errand, a customer's ask ("I know where you work, save me a table"), or
         # the threat condemned
