@@ -55,8 +55,8 @@ _PURPOSE = re.compile(
     r"escuche|responda|explique|atienda|reparen|arreglen|ponga|pongan))\b|"
     r"\bto (?:demand|ask|request|deliver|hand|present|protest|petition|discuss|talk about|"
     r"raise|show (?:him|her|them)|explain|complain about|press (?:him|her|them))\b|"
-    r"\b(?:con (?:la|una) (?:peticion|carta|lista|firmas)|with (?:a|the|our) (?:petition|"
-    r"letter|signatures|list of))\b"
+    r"\b(?:con (?:la|las|una|unas|nuestra|nuestras|sus) (?:peticion|peticiones|carta|cartas|"
+    r"lista|firmas|demandas)|with (?:a|the|our) (?:petition|letter|signatures|list of))\b"
 )
 _VISIT = re.compile(r"\b(?:visita|visit)\b")
 _VISIT_ROWS = frozenset({"threat.shapes", "threat.es_call", "dox.visit"})
@@ -69,3 +69,9 @@ def civic_visit(text: str, ident: str, start: int, end: int) -> bool:
     after = text[end : end + 120]
     official = _OFFICIAL.search(after[:50]) or _OFFICIAL.search(text, max(0, start - 40), end)
     return bool(official and _PURPOSE.search(after))
+
+
+def civic_visit_in(text: str) -> bool:
+    """Any visit in the comment is a civic one (`civic_visit`) and no reader is warned."""
+    visits = list(_VISIT.finditer(text))
+    return bool(visits) and all(civic_visit(text, "dox.visit", m.start(), m.end()) for m in visits)
