@@ -11,6 +11,7 @@ its head is the first noun in Spanish ("el presupuesto del alcalde") and the las
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.profanity_place import named_place
 
 # Words between the copula and the swear word that leave it the predicate ("es un verdadero
 # pedazo de mierda", "is a useless piece of shit", "is such a goddamn ...").
@@ -176,7 +177,7 @@ def said_of_a_thing(an: Analysis, u: Unit) -> bool:
     if " ".join(x.text for x in subject) in _THING_PRONOUNS:
         return True
     head = _head(an, subject)
-    return head is not None and _thing(head, an.lang)
+    return head is not None and (_thing(head, an.lang) or named_place(an, u, head))
 
 
 def said_of_a_person(an: Analysis, u: Unit) -> bool:
@@ -186,4 +187,9 @@ def said_of_a_person(an: Analysis, u: Unit) -> bool:
     if subject is None or " ".join(x.text for x in subject) in _THING_PRONOUNS:
         return False
     head = _head(an, subject)
-    return head is not None and not _thing(head, an.lang) and _person(an, head)
+    return (
+        head is not None
+        and not _thing(head, an.lang)
+        and not named_place(an, u, head)  # "Juárez es una mierda en verano": a town
+        and _person(an, head)
+    )

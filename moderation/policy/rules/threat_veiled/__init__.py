@@ -27,6 +27,8 @@ from moderation.policy.rules.hate_shapes import _PROXIES
 from moderation.policy.rules.threat_veiled.dox import DOX
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
 from moderation.policy.rules.threat_veiled.person import PERSON, Cue
+from moderation.policy.rules.threat_veiled.workplace_care import workplace_cared
+from moderation.policy.rules.troll.literal_errand import civic_visit_in
 from moderation.policy.rules.troll.threat_guards import _PATRON_ASK
 from moderation.policy.types import Category
 
@@ -269,10 +271,14 @@ def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
         _FRIENDLY.search(_SAFE_WISH.sub(" ", text) if pinned else text)
         or _PATRON_ASK.search(text)
         or _CONDEMN.search(text)
+        or workplace_cared(text)
     ):
         # a friendly errand, a customer's ask ("I know where you work, save me a table"), or
         # the threat condemned
         cues = [c for c in cues if c[0] not in _FRIENDLY_KINDS]
+    if civic_visit_in(text):
+        # "pay the mayor a visit at city hall to demand ...": a civic visit called for
+        cues = [c for c in cues if c[0] not in _FRIENDLY_KINDS and c[0] != "call"]
     if (
         len({c[0] for c in cues}) == 1
         and cues[0][0] in _TARGETED_KINDS

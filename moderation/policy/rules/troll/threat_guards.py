@@ -101,7 +101,8 @@ _WORKS = re.compile(r"\b(?:que trabajas|trabajas|trabaja|works?)\b")
 _WELL_WISH = re.compile(
     r"\b(?:cuidate|cuidese|cuidense|(?:stay|be) safe|drive safe(?:ly)?|take care)"
     r"(?:,? (?:mucho|muchisimo|porfa|por favor|please|ok|eh|amig[oa]|mij[oa]|[a-z]+))?"
-    r"(?: (?:out there|en la chamba|en el trabajo|on the road|en el camino|tonight|hoy))?\W*$"
+    r"(?: (?:out there|en la chamba|en el trabajo|on the road|en el camino|tonight|hoy))?"
+    r"(?:,? (?:and thank you|and thanks|y gracias))?\W*$"
 )
 _WORKPLACE_MENACE = re.compile(
     r"\b(?:vives?|live|lives|casa|house|home|address|direccion|calle|street|familia|family|"

@@ -12,6 +12,7 @@ from moderation.policy.rules.troll.argued import argued_jab
 from moderation.policy.rules.troll.banter import AFFECTION, warm_banter
 from moderation.policy.rules.troll.compared import compared_with_officials
 from moderation.policy.rules.troll.echo import echoed
+from moderation.policy.rules.troll.literal_errand import civic_visit, workers_told
 from moderation.policy.rules.troll.public import _OFFICE_TITLES, _office_addressed
 from moderation.policy.rules.troll.threat_guards import (
     _ACT_ROWS,
@@ -208,6 +209,10 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
         if ident in _KNOW_ROWS and _gift_visit(text, m.group(group), m.end(group)):
             continue  # "ya sé dónde vives, ahí te llevo tamales", "I'm bringing soup tomorrow"
+        if workers_told(text, ident, m.start(group), m.end(group)):
+            continue  # "the chef told the line cooks to get back in the kitchen": an order
+        if civic_visit(text, ident, m.start(group), m.end(group)):
+            continue  # "hay que hacerle una visita al alcalde para exigir ...": civic
         if _workplace_cared(text, ident, m.group(group), m.start(group)):
             continue  # "sé que trabajas en el hospital, cuídate mucho": care, no menace
         if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):

@@ -1,0 +1,77 @@
+"""Taunt rows whose words also tell a plain errand: a kitchen of workers, a civic visit.
+
+"The chef told the line cooks to get back in the kitchen" is a workplace order told of
+workers; "get back in the kitchen, sweetie" said to a commenter stays the sexist taunt.
+"Hay que hacerle una visita al alcalde para exigir que arregle la calle" is a civic visit to
+an official with a peaceful purpose; "hay que hacerle una visita a ese periodista", with no
+purpose or aimed at a writer or commenter, stays a veiled threat.
+"""
+
+from __future__ import annotations
+
+import re
+
+# People who work in a kitchen or under a boss, named before the order in its sentence.
+_WORKERS = re.compile(
+    r"\b(?:(?:line |prep |sous |head )?cooks?|chefs?|staff|crew|waiters?|waitress(?:es)?|"
+    r"servers|dishwashers?|busboys?|interns?|employees?|workers?|trainees?|apprentices?|"
+    r"bakers?|cocineros?|cocineras?|meseros?|meseras?|ayudantes?|personal|empleados?|"
+    r"empleadas?|trabajadores?|trabajadoras?|lavaplatos|becarios?|aprendices|panaderos?|"
+    r"chef|jefe de cocina|gerente|manager|restaurant|restaurante|shift|turno)\b"
+)
+_KITCHEN = re.compile(r"\b(?:kitchen|cocina)\b")
+# Said to a woman or a reader: the taunt, whatever else the sentence names.
+_TAUNT_AIM = re.compile(
+    r"\b(?:you|your|u|ur|sweetie|honey|sweetheart|toots|lady|ladies|women|woman|girl|girls|"
+    r"sandwich|tu|tus|mujer|mujeres|mujercita|nena|mija|senora|senoras|muchachita|vieja|viejas)\b"
+)
+_KITCHEN_ROWS = frozenset({"flame.labels", "flame.s_go_back_x"})
+
+
+def workers_told(text: str, ident: str, start: int, end: int) -> bool:
+    """A kitchen order told of named kitchen workers, with no woman or reader addressed."""
+    if ident not in _KITCHEN_ROWS or not _KITCHEN.search(text, start, end):
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    right = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    sentence = text[left:right]
+    return bool(_WORKERS.search(text, left, start)) and not _TAUNT_AIM.search(sentence)
+
+
+# Public officials and offices a visit may be paid to, to be heard.
+_OFFICIAL = re.compile(
+    r"\b(?:al|a la|a los|a las|a el|the|our|to the|to our)\s+(?:(?:senor|senora|nuevo|nueva|"
+    r"new|local)\s+)?(?:alcalde|alcaldesa|presidente municipal|presidenta municipal|regidor\w*|"
+    r"diputad[oa]s?|senador\w*|gobernador\w*|concejal\w*|cabildo|ayuntamiento|municipio|"
+    r"delegad[oa]|secretari[oa]|ministr[oa]|síndic[oa]|sindic[oa]|comisionad[oa]|"
+    r"mayor|councilm[ae]n|councilwom[ae]n|council member|city council|council|senator|"
+    r"representative|congressman|congresswoman|governor|commissioner|school board|"
+    r"city hall|county board|alderm[ae]n|aldermen|superintendent)\b"
+)
+# A peaceful purpose stated after the visit: to demand, ask, protest, deliver, be heard.
+_PURPOSE = re.compile(
+    r"\b(?:para|a) (?:exigir\w*|pedir\w*|reclamar\w*|solicitar\w*|entregar\w*|protestar|"
+    r"presentar\w*|mostrar\w*|explicar\w*|platicar|hablar|que (?:arregle|cumpla|nos escuche|"
+    r"escuche|responda|explique|atienda|reparen|arreglen|ponga|pongan))\b|"
+    r"\bto (?:demand|ask|request|deliver|hand|present|protest|petition|discuss|talk about|"
+    r"raise|show (?:him|her|them)|explain|complain about|press (?:him|her|them))\b|"
+    r"\b(?:con (?:la|las|una|unas|nuestra|nuestras|sus) (?:peticion|peticiones|carta|cartas|"
+    r"lista|firmas|demandas)|with (?:a|the|our) (?:petition|letter|signatures|list of))\b"
+)
+_VISIT = re.compile(r"\b(?:visita|visit)\b")
+_VISIT_ROWS = frozenset({"threat.shapes", "threat.es_call", "dox.visit"})
+
+
+def civic_visit(text: str, ident: str, start: int, end: int) -> bool:
+    """A visit called for, paid to a named official, with a peaceful purpose stated after."""
+    if ident not in _VISIT_ROWS or not _VISIT.search(text, start, end):
+        return False
+    after = text[end : end + 120]
+    official = _OFFICIAL.search(after[:50]) or _OFFICIAL.search(text, max(0, start - 40), end)
+    return bool(official and _PURPOSE.search(after))
+
+
+def civic_visit_in(text: str) -> bool:
+    """Any visit in the comment is a civic one (`civic_visit`) and no reader is warned."""
+    visits = list(_VISIT.finditer(text))
+    return bool(visits) and all(civic_visit(text, "dox.visit", m.start(), m.end()) for m in visits)
