@@ -456,7 +456,7 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
-_INDEFINITE = frozenset({"un", "una", "a", "an"})
+_INDEFINITE = frozenset({"un", "una", "unos", "unas", "a", "an"})
 # Crude words with a sense of praise or toughness ("es una cabrona", "un chingón"), and names
 # of places ("a shithole"): no foul name for a person.
 _NOT_NAMES = _BANTER_PROF | {"shithole", "shitholes", "shithouse", "hellhole", "cagadero"}
@@ -468,7 +468,8 @@ def _foul_name(an: Analysis, u: Unit) -> bool:
     if u.meta("PROF") == "mild" or intensifying(an, u) or u.text in _NOT_NAMES:
         return False
     if not u.text.startswith(("un ", "una ")) and not any(
-        an.units[j].text in _INDEFINITE for j in range(max(0, u.index - 3), u.index)
+        an.units[j].text.rsplit(" ", 1)[-1] in _INDEFINITE  # "son unos" is one unit
+        for j in range(max(0, u.index - 3), u.index)
     ):
         return False  # "es bien mamón", "está más cabrona": said how, not named
     k = u.index + 1

@@ -180,12 +180,29 @@ def said_of_a_thing(an: Analysis, u: Unit) -> bool:
     return head is not None and (_thing(head, an.lang) or named_place(an, u, head))
 
 
+_THOSE = frozenset({"los", "las", "el", "la"})
+_OF_ES = frozenset({"de", "del"})
+
+
+def _those_of(an: Analysis, subject: list[Unit]) -> bool:
+    """ "Los del cabildo", "el de la tienda": an article with no noun, then "de": the people of
+    a place or body, though the body itself would be a thing."""
+    return (
+        an.lang == "es"
+        and len(subject) >= 3
+        and subject[0].text in _THOSE
+        and subject[1].text in _OF_ES
+    )
+
+
 def said_of_a_person(an: Analysis, u: Unit) -> bool:
     """The swear word is the predicate of a person: a role or office ("el alcalde"), a word
     for someone ("ese güey", "the ref"), a pronoun or a name ("Pérez es una mierda")."""
     subject = _subject_of(an, u)
     if subject is None or " ".join(x.text for x in subject) in _THING_PRONOUNS:
         return False
+    if _those_of(an, subject):
+        return True
     head = _head(an, subject)
     return (
         head is not None
