@@ -43,6 +43,9 @@ _TREATED = frozenset(
 # ever be normal?", "Why don't X just behave?") rather than about a barrier put before it ("Why
 # can't X lead?", "Why don't X vote more?").
 _SAID_OF_NATURE = frozenset({"be", "ever", "just", "even", "simply", "stop", "learn", "behave"})
+# Auxiliaries whose negated "why" question argues for the positive: "Why shouldn't X be
+# allowed to adopt?" means they should be; "Why shouldn't X be deported?" means they should be.
+_ROOTED_FOR = frozenset({"should", "must"})
 # Words that may stand before the group in its phrase ("all the X", "so many X").
 _DETERMINERS = frozenset(
     {"all", "the", "these", "those", "most", "many", "so", "some", "all the", "all these",
@@ -121,7 +124,9 @@ def presumed(an: Analysis, run: tuple[Unit, ...]) -> str | None:
         if after in _TREATED or (negated and after not in _SAID_OF_NATURE):
             return None  # "Why aren't X allowed to serve?", "Why can't X lead?": a barrier
         verb = first_aux if first_aux not in _DO else ""
-        if negated:
+        if negated and first_aux in _ROOTED_FOR:
+            verb = first_aux  # "Why shouldn't X be allowed to adopt?" argues they should be
+        elif negated:
             verb = _NEGATED.get(first_aux, f"{first_aux} not")
         return " ".join(p for p in (text(g, end - 1), verb, tail) if p)
     # a yes/no question that expects "no": "Can X even think?", "Do X ever work?"
