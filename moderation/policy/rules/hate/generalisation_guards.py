@@ -126,7 +126,7 @@ _BALLOT_ADVICE = frozenset({"for", "against", "based", "por", "contra"})
 
 # Groups named by a legal status rather than a people: whether they may vote is a question
 # of citizenship law, debated in the open ("immigrants shouldn't be allowed to vote").
-_BY_STATUS = frozenset(
+BY_STATUS = frozenset(
     {"immigrants", "immigrant", "migrants", "migrant", "non citizens", "noncitizens",
      "non-citizens", "green card holders", "residents", "foreigners", "inmigrantes",
      "migrantes", "extranjeros"}
@@ -138,7 +138,7 @@ def status_vote(an: Analysis, g: int, pred: Unit) -> bool:
     position (citizenship decides it); 'X shouldn't be allowed to live here' is no such thing.
     """
     words = pred.text.split()
-    return words[-1] in ("vote", "votar") and "allowed" in words and an.units[g].text in _BY_STATUS
+    return words[-1] in ("vote", "votar") and "allowed" in words and an.units[g].text in BY_STATUS
 
 
 _CLAUSE_MARKS = frozenset(",;:()")

@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.hate.generalisation_guards import BY_STATUS
 
-# Group words that name an immigration status, not a people.
-STATUS_GROUPS = frozenset(
+# Group words that name an immigration status, not a people: those `status_vote` reads, and
+# the statuses a work permit, licence or benefit is argued over for.
+STATUS_GROUPS = BY_STATUS | frozenset(
     {"asylum seekers", "asylum seeker", "refugees", "refugee", "visa holders", "undocumented",
-     "undocumented immigrants", "immigrants", "immigrant", "migrants", "migrant", "non citizens",
-     "noncitizens", "non-citizens", "green card holders", "foreigners", "residents",
-     "illegal immigrants", "solicitantes de asilo", "solicitante de asilo", "refugiados",
-     "refugiadas", "indocumentados", "indocumentadas", "inmigrantes", "migrantes",
-     "extranjeros", "sin papeles", "residentes", "asilados", "asylees"}
+     "undocumented immigrants", "illegal immigrants", "solicitantes de asilo",
+     "solicitante de asilo", "refugiados", "refugiadas", "indocumentados", "indocumentadas",
+     "sin papeles", "residentes", "asilados", "asylees"}
 )  # fmt: skip
 # "Should not be allowed to" and its Spanish forms, as the lexicon joins them.
 _DENIED = frozenset(
