@@ -26,7 +26,9 @@ HITS = [
         "Rented the basement to some Haitians last spring. Thieves and liars, every one of them.",
         "hate.en_pointed",
     ),
+    ("We rented to a Somali family once. Never again. Filthy.", "hate.en_pointed"),
     # a people let into a place that then stinks
+    ("Ever since the Haitians moved in the whole building reeks.", "hate.en_pointed"),
     ("They let the Somalis into the building and now it stinks.", "hate.en_pointed"),
     (
         "The county moved a bunch of Haitians into the motel and now the whole place reeks.",
@@ -40,9 +42,15 @@ HITS = [
     ("Can't wait for the boomers to die off.", "hate.en_aged"),
     ("Take away the vote from old people, they're senile anyway.", "hate.en_aged"),
     ("Old people are parasites.", "hate.en_aged"),
+    (
+        "Seniors shouldn't get to vote on the library levy, they won't be around to pay it.",
+        "hate.en_aged",
+    ),
+    ("Just let the boomers die, they've had their run.", "hate.en_aged"),
     # disabled children said to drag a class down
     ("Deaf kids slow the whole class down.", "hate.en_slowed"),
     ("Blind students drag everyone else down.", "hate.en_slowed"),
+    ("Wheelchair users at the council meeting slowed everything down again.", "hate.en_slowed"),
     ("Women slow the whole crew down.", "hate.en_slowed"),
     ("Kids with Down syndrome slow down the whole class.", "hate.en_slowed"),
     ("Deaf kids don't belong in regular classrooms.", "hate.en_slowed"),
@@ -71,6 +79,7 @@ PASSES = [
     ("Somebody said the Haitians are lazy and filthy, all of them. That is a racist lie.", "en"),
     ("They let the Somalis into the complex and now it has a soccer league on Saturdays.", "en"),
     ("The Haitian family moved in next door and now it smells like great cooking.", "en"),
+    ("Ever since the Somalis moved in our street smells amazing on Fridays.", "en"),
     (
         "They moved the refugees into the old motel and now it stinks of mold because the "
         "landlord never fixed the pipes.",
@@ -85,6 +94,11 @@ PASSES = [
     ("My uncle says boomers should just die off already, which is vile.", "en"),
     ("Seniors should die with dignity at home, not in a hallway.", "en"),
     ("Seniors shouldn't vote by mail if they can get to the polls, it's faster.", "en"),
+    (
+        "Seniors shouldn't vote on Tuesday if they can vote early on Monday, lines are shorter.",
+        "en",
+    ),
+    ("Let old people die at home if that is what they choose.", "en"),
     ("Saying old people shouldn't vote is ageist garbage.", "en"),
     ("Nobody thinks old people shouldn't be allowed to vote.", "en"),
     ("I hope old people don't die in this heat wave, check on your neighbors.", "en"),
@@ -94,6 +108,7 @@ PASSES = [
     ("Without aides, autistic kids get left behind and the whole class slows down.", "en"),
     ("Deaf kids don't slow the class down, they just need captions.", "en"),
     ("The fire drill slows the whole class down every Tuesday.", "en"),
+    ("Wheelchair users held everything up at the station because the elevator was broken.", "en"),
     ("Do deaf kids slow the whole class down? No, and the research says so.", "en"),
     # welcome said, asked back, reported, or of no protected group
     ("Immigrants are welcome here.", "en"),

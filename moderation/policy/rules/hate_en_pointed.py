@@ -6,7 +6,7 @@ the complex and now it stinks."). The English twin of `hate.es_hinted`'s pointed
 
 Read over the comment's words with groups masked as `GRP` and commas and sentence breaks kept
 (`hate_es_short._words`). A bare vice counts only with a people named before it in its sentence
-or the one before, and only when it is said of all of them (two vices, "all of them", "never
+or the two before, and only when it is said of all of them (two vices, "all of them", "never
 again", "always"). It passes beside men arrested or charged, offices and police, the writer's
 own people ("we Mexicans"), a negation or someone else's words before the vice. Every hit only
 holds (`hate_es_held.held_shape`: condemned, quoted or reported lines pass).
@@ -69,8 +69,8 @@ _LET_IN = (
     r"rented|renting|sold|settled|dumped|placed|relocated)"
 )
 _PLACE = (
-    r"(?:it|the (?:whole )?(?:place|building|complex|block|street|neighborhood|neighbourhood|"
-    r"area|hallways?|stairwell|park|pool|town|apartment|apartments|motel|school|bus))"
+    r"(?:it|(?:the|our|my|this) (?:whole )?(?:place|building|complex|block|street|neighborhood|"
+    r"neighbourhood|area|hallways?|stairwell|park|pool|town|apartment|apartments|motel|school|bus))"
 )
 _STINKS = (
     r"(?:stinks|reeks|smells(?= ,| \.|$)|smells (?:awful|terrible|bad|horrible|disgusting|"
@@ -81,7 +81,11 @@ _STINKS = (
 _STINKS_SINCE = re.compile(
     rf"\b(?:{_LET_IN}(?: \S+){{0,4}}? GRP|GRP (?:moved|came|arrived|showed up|got here))"
     rf"(?: \S+){{0,6}}? (?:and|,|so) (?:now|since then|ever since|guess what ,?|of course) "
-    rf"{_PLACE} (?:\S+ )?{_STINKS}\b"
+    rf"{_PLACE} (?:\S+ )?{_STINKS}\b|"
+    # the other order: "Ever since the Haitians moved in the whole building reeks"
+    rf"\b(?:since|ever since|once|after) (?:the |those |these |all the |all those )?GRP "
+    rf"(?:moved in|moved here|came|arrived|showed up|got here|took over)(?: ,)? {_PLACE} "
+    rf"(?:\S+ )?{_STINKS}\b"
 )
 # The stink put down to the owner or the pipes, not to the people: "... now it stinks of mold,
 # the landlord never fixed the sewer".
@@ -100,12 +104,23 @@ _GATE = skipping(
 )[0]
 
 
+def _sentences_back(words: str, at: int, n: int) -> int:
+    """Where the sentence `n` sentences before the one holding `at` opens (a short aside may
+    stand between the people and the vices: "... to a Somali family once. Never again.
+    Filthy.")."""
+    start = at
+    for _ in range(n + 1):
+        start = words.rfind(" . ", 0, max(0, start))
+        if start < 0:
+            return 0
+    return start
+
+
 def _pointed_back(words: str, offsets: list[int], index: list[int]) -> tuple[int, int] | None:
     """The units of the first bare vice clause said of all of a people named before it in its
-    sentence or the sentence before, or None."""
+    sentence or the two before, or None."""
     for m in _BARE_VICE.finditer(words):
-        prev = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, m.start())))
-        before = words[max(0, prev, m.start() - 220) : m.start()]
+        before = words[max(0, _sentences_back(words, m.start(), 2), m.start() - 220) : m.start()]
         end = words.find(" . ", m.end())
         around = before + words[m.start() : end if end >= 0 else len(words)]
         if "GRP" not in before or _NOT_A_PEOPLE.search(around) or _OWN_OR_WRONGED.search(around):

@@ -46,7 +46,9 @@ _AGED = re.compile(
     # denied the vote
     rf"(?:^|(?<= )){_AGE}(?: \S+){{0,6}}? (?:should|must|need to|ought to) (?:not|never|no "
     rf"longer) (?:even )?(?:be allowed to |get to |be able to |have the right to )?{_VOTE}"
-    r"(?= |$)(?! (?:without|unless|until|if|for|against|by mail|early|in person|absentee|on))|"
+    r"(?= |$)(?! (?:without|unless|until|if|for|against|by mail|early|in person|absentee))"
+    # "... on Tuesday if they can vote early": advice on when or how, not a bar
+    r"(?!(?: \S+){0,8} (?:if|unless|instead|rather|early|absentee|by mail)\b)|"
     rf"(?:^|(?<= )){_AGE}(?: \S+){{0,6}}? (?:should|must|need to|ought to) (?:lose|be stripped "
     r"of|be banned from|be barred from|have) (?:the |their )?(?:vote|votes|voting rights|right "
     r"to vote|voting)(?: taken away| revoked)?(?= |$)|"
@@ -71,15 +73,15 @@ _AGE_GATE = skipping(
 
 # The group slowing or dragging a whole class down.
 _PEERS = (
-    r"(?:the (?:whole |entire |rest of the )?(?:class|classroom|school|team|crew|squad|shift|"
-    r"department|group|room|lesson|"
-    r"kids|students)|everyone(?: else)?|everybody(?: else)?|the rest of (?:us|the class|the "
-    r"kids|the students)|the other (?:kids|students)|(?:the )?(?:normal|regular) (?:kids|"
-    r"students)|other (?:kids|students))"
+    r"(?:everything|the (?:whole |entire |rest of the )?(?:class|classroom|school|team|crew|"
+    r"squad|shift|meeting|department|group|room|lesson|kids|students)|everyone(?: else)?|"
+    r"everybody(?: else)?|the rest of (?:us|the class|the kids|the students)|"
+    r"the other (?:kids|students)|(?:the )?(?:normal|regular) (?:kids|students)|"
+    r"other (?:kids|students))"
 )
 _SLOW = (
-    r"(?:slow|slows|drag|drags|hold|holds|pull|pulls|bring|brings|are slowing|are dragging|"
-    r"are holding|are pulling|is slowing|is dragging|is holding)"
+    r"(?:slow|slows|slowed|drag|drags|dragged|hold|holds|held|pull|pulls|bring|brings|"
+    r"are slowing|are dragging|are holding|are pulling|is slowing|is dragging|is holding)"
 )
 _SLOWED = re.compile(
     r"(?:^|(?<= ))(?:GRP|WMN|MIG)"
