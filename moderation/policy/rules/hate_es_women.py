@@ -72,6 +72,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         _HOME,
         re.compile(
             r"\b(?P<p>su lugar es (?:el hogar|la casa|la cocina)|sabian cual era su lugar|"
+            r"(?:pertenecen|pertenece) (?:a la cocina|al hogar|a la casa|a su casa)|"
             r"(?:deberian|deberia|debe|deben) estar en (?:su|la|sus) (?:casa|casas|cocina|hogar) "
             r"(?:cuidando|atendiendo|con)|"
             r"que (?:se )?(?:regresen|queden|vuelvan|vuelva|regrese|quede) (?:a|al|en) "
