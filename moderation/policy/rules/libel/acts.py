@@ -509,6 +509,18 @@ def _debt_paid(an: Analysis, k: int) -> bool:
     return bool(_OWN_MONEY.search(clause))  # "with the money from selling his ranch"
 
 
+# A trade noun that is also an animal and a team's name ("coyote"), told by what follows it:
+# "Ruiz is a coyote fan", "es coyote de corazón" are a supporter, "Ruiz is a coyote who moves
+# people" is the smuggler.
+_MASCOTS = frozenset({"coyote", "coyotes"})
+_SUPPORTER_AFTER = re.compile(
+    r"\s+(?:fans?|fanatic|supporters?|diehard|die-hard|booster|boosters|alum|alumni|alumnus|"
+    r"grad|graduate|jersey|mascot|season\s+ticket|game|games|football|basketball|baseball|"
+    r"hockey|soccer|de\s+corazon|de\s+hueso|hasta\s+la\s+muerte|aficionad[oa]|hincha|"
+    r"fanatic[oa]|de\s+toda\s+la\s+vida)\b"
+)
+
+
 def _ordinary_use(an: Analysis, k: int) -> bool:
     """The lexicon's crime phrase at unit k in its everyday sense (`_EVERYDAY_AFTER`): one of
     the next two words of its sentence tells it ("pays her kitchen staff"), "traffic"
@@ -516,6 +528,8 @@ def _ordinary_use(an: Analysis, k: int) -> bool:
     paid from (`_OWN_POCKET`)."""
     if an.units[k].text == "paid off":
         return _debt_paid(an, k)
+    if an.units[k].text.rsplit(" ", 1)[-1] in _MASCOTS:
+        return bool(_SUPPORTER_AFTER.match(an.norm.text, an.units[k].end))
     if an.units[k].text == "pocket":
         # "paid for it out of his own pocket", not "lining his own pocket"
         start = an.units[k].start
