@@ -9,6 +9,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.frames_deeds import _DEED_FRAMES
+from moderation.policy.rules.libel.frames_everyday import _EVERYDAY_FRAMES
 from moderation.policy.rules.libel.frames_hidden import _HIDDEN_FRAMES
 from moderation.policy.rules.libel.frames_local import _LOCAL_FRAMES
 from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
@@ -292,7 +293,7 @@ _NEEDS = {
 # from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
 # (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
 # beginning like one of its verbs, and always over the normalised text (lower case, no accents).
-# The patterns are kept in seven lists, in the order they were written.
+# The patterns are kept in eight lists, in the order they were written.
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     _OFFICE_FRAMES
     + _WIDER_FRAMES
@@ -301,6 +302,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     + _DEED_FRAMES
     + _PRESS_FRAMES
     + _HIDDEN_FRAMES
+    + _EVERYDAY_FRAMES
 )
 
 
