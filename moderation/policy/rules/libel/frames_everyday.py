@@ -97,3 +97,58 @@ _EVERYDAY_FRAMES: tuple[tuple[str, str], ...] = (
     # a hit-and-run: "atropelló a un chaval y se dio a la fuga"
     ("dio", r"a\s+la\s+fuga\b"),
 )
+_EVERYDAY_FRAMES += (
+    # workers paid or kept off the books: "paying his foremen in cash to keep undocumented
+    # workers off the books"
+    (
+        "keep keeps kept keeping hires hired hiring paying pays paid",
+        r"(?:[\w'$]+\s+){0,6}?off\s+the\s+books\b",
+    ),
+    # a cut sent back: "kicked back 10% to his PAC"
+    ("kicked kicks kicking", r"back\s+(?:\d+\s*%|\d+\s+percent|a\s+cut|part|half|money|cash)\b"),
+    # loads waved through for pay: "let loads through for money"
+    (
+        "let lets letting waved waves waving",
+        r"(?:the\s+)?(?:loads|trucks|trailers|drugs|people|cargo)\s+through\s+for\s+(?:money|cash|"
+        r"a\s+cut|bribes|a\s+fee)\b",
+    ),
+    # money taken to do a favour: "taking money to jump people ahead in the line"
+    (
+        "taking takes took",
+        r"(?:money|cash|payments)\s+to\s+(?:jump|look|let|move|fix|write|skip|approve|push|bury|"
+        r"kill|waive|pass|sign)\b",
+    ),
+    # a dead relative's benefits collected: "collecting Social Security for his dead brother"
+    (
+        "collecting collects collected cashing cashes cashed",
+        r"(?:[\w']+\s+){0,3}?(?:checks|benefits|social\s+security|pension|disability)\s+for\s+"
+        r"(?:his|her|their)\s+dead\b",
+    ),
+    # people moved over the line: "are the ones moving people through that gap"
+    ("moving moves moved", r"people\s+(?:through|across|over)\s+(?:that|the|this)\b"),
+    # votes bought: "paying people $20 a vote", "paying people twenty bucks a vote"
+    ("paying pays paid", r"(?:people|voters|folks)\s+(?:[\w$]+\s+){1,2}?(?:a|per)\s+vote\b"),
+    # minors given drink: "got that 16-year-old shortstop drunk"
+    (
+        "got gets getting",
+        r"(?:a|the|that|those|his|her)\s+(?:\d+-year-old|minors?|underage)\s+"
+        r"(?:\w+\s+)?drunk\b",
+    ),
+    # a fire or a crash for the insurance: "prendió la bodega pa cobrar el seguro", "chocan los
+    # carros a propósito pa cobrar el seguro", "burned it down to collect the insurance"
+    (
+        "prendio quemo incendio choco chocan chocaba prende quema",
+        r"(?:[\w']+\s+){0,6}?(?:pa|para)\s+cobrar\s+el\s+seguro\b",
+    ),
+    (
+        "burned burns torched torches crashed",
+        r"(?:[\w']+\s+){0,5}?(?:to\s+collect|for)\s+the\s+"
+        r"insurance\b",
+    ),
+    # people made to work unpaid: "tenía a los internos trabajando gratis en su rancho"
+    (
+        "tenia tiene tienen",
+        r"a\s+(?:los|las|sus)\s+(?:internos|presos|migrantes|trabajadores|"
+        r"ninos|ninas|empleados)\s+trabajando\s+(?:gratis|sin\s+paga|sin\s+sueldo)\b",
+    ),
+)
