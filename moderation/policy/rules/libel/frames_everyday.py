@@ -105,7 +105,10 @@ _EVERYDAY_FRAMES += (
         r"(?:[\w'$]+\s+){0,6}?off\s+the\s+books\b",
     ),
     # a cut sent back: "kicked back 10% to his PAC"
-    ("kicked kicks kicking", r"back\s+(?:\d+\s*%|\d+\s+percent|a\s+cut|part|half|money|cash)\b"),
+    (
+        "kicked kicks kicking",
+        r"back\s+(?:\d+\s*%|(?:\d+\s+percent|a\s+cut|part|half|money|cash)\b)",
+    ),
     # loads waved through for pay: "let loads through for money"
     (
         "let lets letting waved waves waving",
