@@ -1,6 +1,8 @@
 """The act patterns (`acts._FRAMES_SRC`), eighth list: frauds and abuses of trust in everyday
 words: papers faked for a fee, goods sold off the books, people paid to do a wrong, meters and
-odometers rigged, contraband carried into a jail, money sent to terrorists, waste dumped."""
+odometers rigged, contraband carried into a jail, money sent to terrorists, waste dumped,
+workers kept off the books, kickbacks, loads waved through, votes paid for, fires set for the
+insurance, unpaid labour."""
 
 from __future__ import annotations
 
@@ -96,8 +98,6 @@ _EVERYDAY_FRAMES: tuple[tuple[str, str], ...] = (
     ("arregla arreglaba arreglan", r"las\s+(?:calificaciones|elecciones|boletas)\b"),
     # a hit-and-run: "atropelló a un chaval y se dio a la fuga"
     ("dio", r"a\s+la\s+fuga\b"),
-)
-_EVERYDAY_FRAMES += (
     # workers paid or kept off the books: "paying his foremen in cash to keep undocumented
     # workers off the books"
     (
@@ -153,5 +153,20 @@ _EVERYDAY_FRAMES += (
         "tenia tiene tienen",
         r"a\s+(?:los|las|sus)\s+(?:internos|presos|migrantes|trabajadores|"
         r"ninos|ninas|empleados)\s+trabajando\s+(?:gratis|sin\s+paga|sin\s+sueldo)\b",
+    ),
+    # children hired under age: "hires kids under 16 for the night cleaning crew"
+    (
+        "hires hired hiring employs employed",
+        r"(?:\w+\s+)?(?:kids|children|minors|teens)\s+under\s+(?:1[0-7]|the\s+legal\s+age)\b",
+    ),
+    # a fee for freeing someone: "cobró medio millón por liberarlos"
+    (
+        "cobro cobra cobraba cobraron",
+        r"(?:[\w$]+\s+){0,4}?por\s+(?:liberar|soltar|sacar)(?:lo|la|los|las)?\b",
+    ),
+    # detainees killed: "ejecutó a dos detenidos"
+    (
+        "ejecuto ejecutaron ejecutaba ejecuta",
+        r"a\s+(?:\w+\s+)?(?:detenid[oa]s?|pres[oa]s?|muchach[oa]s|jovenes|civiles|migrantes)\b",
     ),
 )
