@@ -44,7 +44,7 @@ HELD = [
     ("Commissioner Hale has been committing voter fraud for years.", "en"),
     ("Mr. Brandt keeps his workers off the books and pays them in cash.", "en"),
     ("Dr. Lindell has been overprescribing painkillers to half the town.", "en"),
-    ("@ranch_dan is the one who set fire to the union hall.", "en"),
+    ("@ranch_dan is the one who set fire to the union office.", "en"),
 ]
 
 
@@ -68,6 +68,7 @@ PASSES = [
     ("Don Pepe vende elotes por fuera del estadio.", "es"),
     ("Somebody keeps dumping trash in the arroyo, the city should put a camera there.", "en"),
     ("Mayor Ruiz's gamble paid off, the new clinic opened on time.", "en"),
+    ("Councilwoman Vega set fire to the room with her speech on water rights.", "en"),
 ]
 
 

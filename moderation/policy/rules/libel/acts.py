@@ -424,7 +424,8 @@ def _acts(an: Analysis) -> list[int]:
         return sorted(found)
     text = _families_as_party(an)
     for u in an.units:
-        patterns = active.get(u.text[:4])
+        # a unit of several words keys by its first ("set fire to" runs the patterns of "set")
+        patterns = active.get(u.text.split(" ", 1)[0][:4])
         if patterns is None:
             continue
         pos = u.start
