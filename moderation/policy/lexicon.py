@@ -1422,6 +1422,26 @@ def _splice(items, branch: tuple) -> None:
                     _splice(sub, branch)
 
 
+def _check_choices(name: str, term: str) -> None:
+    """Raise LexiconError on a term whose {a|b} choices nest or do not close: `expand` reads
+    one level only, so "{took|{got|received}} bribes" would silently load broken phrases."""
+    depth = 0
+    for ch in term:
+        if ch == "{":
+            depth += 1
+            if depth > 1:
+                raise LexiconError(
+                    f"{name}: {term!r}: nested braces; write the choices as one flat "
+                    "{a|b|c} group or as separate rows"
+                )
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                raise LexiconError(f"{name}: {term!r}: '}}' with no '{{' before it")
+    if depth:
+        raise LexiconError(f"{name}: {term!r}: '{{' never closed")
+
+
 def expand(term: str) -> list[str]:
     """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics,
     estrangular^ -> the forms of a regular verb (also as the first word of a phrase).
@@ -1625,6 +1645,7 @@ def _build() -> Lexicon:
     for cols in _rows("frames.tsv"):
         add(cols[0], cols[1], cols[2])
     for cols in _rows("libel.tsv"):
+        _check_choices("libel.tsv", cols[0])
         add(cols[0], cols[1], cols[2])
 
     homonyms: dict[str, frozenset[str]] = {}

@@ -9,6 +9,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.frames_deeds import _DEED_FRAMES
+from moderation.policy.rules.libel.frames_everyday import _EVERYDAY_FRAMES
 from moderation.policy.rules.libel.frames_hidden import _HIDDEN_FRAMES
 from moderation.policy.rules.libel.frames_local import _LOCAL_FRAMES
 from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
@@ -292,7 +293,7 @@ _NEEDS = {
 # from a coyote ring", "sells his rulings", "se quedó con el dinero de las despensas"). Each is
 # (trigger verbs, the rest of the pattern); a pattern runs only when the comment holds a word
 # beginning like one of its verbs, and always over the normalised text (lower case, no accents).
-# The patterns are kept in seven lists, in the order they were written.
+# The patterns are kept in eight lists, in the order they were written.
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     _OFFICE_FRAMES
     + _WIDER_FRAMES
@@ -301,6 +302,7 @@ _FRAMES_SRC: tuple[tuple[str, str], ...] = (
     + _DEED_FRAMES
     + _PRESS_FRAMES
     + _HIDDEN_FRAMES
+    + _EVERYDAY_FRAMES
 )
 
 
@@ -422,7 +424,8 @@ def _acts(an: Analysis) -> list[int]:
         return sorted(found)
     text = _families_as_party(an)
     for u in an.units:
-        patterns = active.get(u.text[:4])
+        # a unit of several words keys by its first ("set fire to" runs the patterns of "set")
+        patterns = active.get(u.text.split(" ", 1)[0][:4])
         if patterns is None:
             continue
         pos = u.start
@@ -509,6 +512,18 @@ def _debt_paid(an: Analysis, k: int) -> bool:
     return bool(_OWN_MONEY.search(clause))  # "with the money from selling his ranch"
 
 
+# A trade noun that is also an animal and a team's name ("coyote"), told by what follows it:
+# "Ruiz is a coyote fan", "es coyote de corazón" are a supporter, "Ruiz is a coyote who moves
+# people" is the smuggler.
+_MASCOTS = frozenset({"coyote", "coyotes"})
+_SUPPORTER_AFTER = re.compile(
+    r"\s+(?:fans?|fanatic|supporters?|diehard|die-hard|booster|boosters|alum|alumni|alumnus|"
+    r"grad|graduate|jersey|mascot|season\s+ticket|game|games|football|basketball|baseball|"
+    r"hockey|soccer|de\s+corazon|de\s+hueso|hasta\s+la\s+muerte|aficionad[oa]|hincha|"
+    r"fanatic[oa]|de\s+toda\s+la\s+vida)\b"
+)
+
+
 def _ordinary_use(an: Analysis, k: int) -> bool:
     """The lexicon's crime phrase at unit k in its everyday sense (`_EVERYDAY_AFTER`): one of
     the next two words of its sentence tells it ("pays her kitchen staff"), "traffic"
@@ -516,6 +531,8 @@ def _ordinary_use(an: Analysis, k: int) -> bool:
     paid from (`_OWN_POCKET`)."""
     if an.units[k].text == "paid off":
         return _debt_paid(an, k)
+    if an.units[k].text.rsplit(" ", 1)[-1] in _MASCOTS:
+        return bool(_SUPPORTER_AFTER.match(an.norm.text, an.units[k].end))
     if an.units[k].text == "pocket":
         # "paid for it out of his own pocket", not "lining his own pocket"
         start = an.units[k].start

@@ -25,6 +25,7 @@ from moderation.policy.rules.libel.sources import (
     _rumour_doubted,
     _rumour_passed_on,
     _trailing_sources,
+    _vouched_from,
 )
 from moderation.policy.rules.libel.words import _CONJUNCTIONS, _DEFINITE
 from moderation.policy.types import Category, Submission
@@ -116,9 +117,16 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             people_sourced |= people
         if not crimes:
             continue
-        if sentence in sourced or sentence + 1 in sourced:
+        own = _vouched_from(an, units)
+        mine = [c for c in crimes if own is not None and c.start >= own]
+        if mine:
+            crimes = mine  # "Según X ..., pero yo sé que ...": the writer's own claim, unsourced
+            # "..., but I know for a fact he also ...", "pero yo sé que también cobra ...": the
+            # person named before the vouching is still the subject
+            carried = carried or ((recent or bool(people)) and _goes_on(an, own))
+        elif sentence in sourced or sentence + 1 in sourced:
             continue
-        if people_sourced and (carried or not people or people & people_sourced):
+        elif people_sourced and (carried or not people or people & people_sourced):
             continue  # "According to the indictment, Judge X ... He also ..."
         if any(u.text in _CONDITIONAL for u in units[:3]):
             continue  # "If the mayor took bribes, ...": a supposition
@@ -151,6 +159,25 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
 
 # A contrast that closes the clause before it: a hedge there qualifies that clause only.
 _CONTRAST = re.compile(r"\b(?:but|however|though|pero|sin embargo|aunque|mas no)\b")
+
+
+# What opens a vouched clause that keeps the subject before it: a pronoun, or (Spanish drops
+# the subject) an adverb, a clitic or the verb itself.
+_GOES_ON_AFTER = re.compile(
+    r"\s*(?:that\s+)?(?:he|she|him|his|her|el|ella|also|still|even|already|tambien|ademas|"
+    r"todavia|sigue|ya|siempre|se|le|les|lo|la)\b"
+)
+
+
+def _goes_on(an: Analysis, own: int | None) -> bool:
+    """The clause the writer vouches for from `own` goes on about the person named before it
+    (`_GOES_ON_AFTER`), or opens with its act."""
+    if own is None:
+        return False
+    k = an.unit_at(own + 1)
+    return bool(_GOES_ON_AFTER.match(an.norm.text, own)) or (
+        k is not None and an.units[k].has("crime")
+    )
 
 
 def _hedged(an: Analysis, units: list[Unit], crime: Unit) -> bool:

@@ -34,6 +34,7 @@ from moderation.policy.rules.libel.sources import (
     _long_quote,
     _public_adjective,
     _rumour_passed_on,
+    _vouched_from,
     _writer_clause,
 )
 from moderation.policy.rules.libel.words import _CLAUSE_BREAK
@@ -66,6 +67,9 @@ def _claimed(
     # asserts it; the negation and the saying are the frame, not a source or a denial.
     said = _WRITER_SAYS.search(text, units[0].start, crime.start)
     said_end = said.end() if said else -1
+    own = _vouched_from(an, units)
+    if own is not None and said_end < own <= crime.start:
+        said_end = own  # "según X ..., pero yo sé que ...": a source before it is not his
     if any(
         u.code == "N"
         and u.start >= said_end

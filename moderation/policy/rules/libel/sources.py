@@ -548,3 +548,31 @@ _SOURCE_PREPOSITIONS = frozenset(
     {"segun", "de acuerdo con", "de acuerdo a", "conforme a", "conforme con", "a decir de",
      "according to", "as per"}
 )  # fmt: skip
+
+
+# The writer vouching for what follows after a "but" or a clause break: "..., but I know for a
+# fact he ...", "... pero yo sé que ...", "Pero me consta que ...". A source named before it
+# does not cover it ("as far as I know" and "I don't know" never match: the word before "I"
+# must be the contrast or the break).
+_VOUCHED = re.compile(
+    r"(?:^|[,;:.]\s*|\b(?:but|and|though|although|pero|y|aunque|mas)\s+)"
+    r"(?:(?:i|we)\s+(?:know|knew|can\s+tell\s+you|can\s+confirm)"
+    r"(?:\s+for\s+(?:a\s+fact|sure|certain))?|i\s+saw\s+it\s+myself|"
+    r"(?:yo\s+)?(?:se|sabemos|lo\s+se)\s+(?:(?:de\s+cierto|de\s+buena\s+fuente|bien|muy\s+bien|"
+    r"perfectamente|a\s+ciencia\s+cierta|de\s+primera\s+mano)\s+)?que|"
+    r"(?:a\s+mi\s+)?me\s+consta\s+que)\b"
+)
+
+
+def _vouched_from(an: Analysis, units: list[Unit]) -> int | None:
+    """Where the writer's own vouched claim begins in the sentence (`_VOUCHED`), if no source
+    is named after it: the acts after it are the writer's, whatever source came before."""
+    text = an.norm.text
+    start, end = units[0].start, units[-1].end
+    for m in _VOUCHED.finditer(text, max(0, start - 2), end):
+        later = [
+            u for u in units if u.start >= m.end() and u.has("attribution") and _attributes(an, u)
+        ]
+        if not later:
+            return m.end()
+    return None
