@@ -26,6 +26,7 @@ from moderation.policy.rules.context import (
 )
 from moderation.policy.rules.hate.care_advice import care_advised
 from moderation.policy.rules.hate.credited import takeover_cheered
+from moderation.policy.rules.hate.status_policy import STATUS_LEAVE_TEXT
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_shapes import names_an_outfit
@@ -333,18 +334,10 @@ def _matches(
 # Rows that deny a group a right: the vote denied to a legal status ("immigrants", "non
 # citizens") is a debated matter of citizenship law, not a people shut out.
 _RIGHTS_ROWS = frozenset({"rights_denied", "barred", "barred_es"})
-# ... and what else the law licenses a status for (see hate/status_policy.py): work, a
-# licence, benefits ("los refugiados no deberían poder votar en las municipales").
-_STATUS_VOTE = re.compile(
-    r"(?:the |all |most |los |las )?(?:immigrants|migrants|non ?citizens|noncitizens|"
-    r"green card holders|foreigners|legal residents|asylum seekers|refugees|visa holders|"
-    r"undocumented(?: immigrants)?|inmigrantes|migrantes|extranjeros|refugiad[oa]s|"
-    r"solicitantes de asilo|indocumentad[oa]s|sin papeles)\b[^.!?]{0,40}\b"
-    r"(?:(?:allowed|able|get) to (?:vote|work|drive|rent|receive|collect|claim|apply)|"
-    r"have the right to vote|(?:deberian|deben|deberia|debe) poder (?:votar|trabajar|manejar|"
-    r"conducir|rentar|alquilar|cobrar|recibir|solicitar|sacar))\b"
-    r"(?![^.!?]*\b(?:children|kids|married|hijos|casarse)\b)"
-)
+# ... and what else the law licenses a status for (hate/status_policy.py, whose lists of
+# statuses and acts it reads): work, a licence, benefits ("los refugiados no deberían poder
+# votar en las municipales").
+_STATUS_VOTE = STATUS_LEAVE_TEXT
 # Rows that keep a group at home or out of a place, which a hazard turns into care advice
 # ("con la ola de calor, las personas con discapacidad deberían quedarse en casa").
 _CARE_ROWS = frozenset({"barred_es", "barred", "burden_lobby", "relegated", "callados_es"})

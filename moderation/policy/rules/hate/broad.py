@@ -13,7 +13,7 @@ from moderation.policy.rules.context import (
     negated_before,
     suppressed,
 )
-from moderation.policy.rules.hate.care_advice import care_advised, care_problem
+from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.emotion import _elliptical_verdict
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
@@ -33,19 +33,14 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _object_pronoun,
     _on_our_condition,
     _own_subject_after_comma,
-    _pays_a_price,
-    _peaceful_wish,
     _post_named,
     _reader_called,
     _risk_of_being,
     _singular_after_comma,
     _toward_institution,
-    _vote_advised,
     _wanted_there_by_others,
     _words_judged,
     clause_mark_between,
-    said_of_something_else,
-    status_vote,
 )
 from moderation.policy.rules.hate.guards import (
     _RELATIVE_WORDS,
@@ -75,10 +70,9 @@ from moderation.policy.rules.hate.helpers import (
     _writer_future,
     _yes_to_negation,
 )
+from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
-from moderation.policy.rules.hate.status_policy import status_policy
-from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
@@ -231,16 +225,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
-            if pred.code == "Z" and (
-                _pays_a_price(an, pred)
-                or _peaceful_wish(an, pred)
-                or _vote_advised(an, pred)
-                or said_of_something_else(an, pred)
-                or status_vote(an, idx["g"], pred)
-                or status_policy(an, idx["g"], pred)
-                or stereotype_rejected(an.norm.text, pred.start)
-                or care_advised(an.norm.text, pred.start)
-                or care_problem(an.norm.text, pred.text, pred.end)
+            if implicit_spared(an, idx["g"], pred) or (
+                pred.code == "Z" and care_problem(an.norm.text, pred.text, pred.end)
             ):
                 continue
             g = idx["g"]

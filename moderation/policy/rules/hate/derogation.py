@@ -7,7 +7,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, naming_vouched, suppressed
-from moderation.policy.rules.hate.care_advice import care_advised, care_problem
+from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.derogation_essence import (
     _ESSENTIAL_SEARCH,
@@ -41,18 +41,13 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _object_pronoun,
     _on_our_condition,
     _own_subject_after_comma,
-    _pays_a_price,
-    _peaceful_wish,
     _post_named,
     _reader_called,
     _risk_of_being,
     _singular_after_comma,
     _toward_institution,
-    _vote_advised,
     _wanted_there_by_others,
     _words_judged,
-    said_of_something_else,
-    status_vote,
 )
 from moderation.policy.rules.hate.guards import (
     _PLURAL_VERB_START,
@@ -71,8 +66,7 @@ from moderation.policy.rules.hate.helpers import (
     _not_the_group,
     _profane_word,
 )
-from moderation.policy.rules.hate.status_policy import status_policy
-from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
+from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -137,25 +131,11 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
-        if pred.code == "Z" and _pays_a_price(an, pred):
-            continue  # "los X lo van a pagar en el súper": a cost, not retribution
-        if pred.code == "Z" and _peaceful_wish(an, pred):
-            continue  # "las personas trans solo quieren trabajar tranquilas"
-        if pred.code == "Z" and _vote_advised(an, pred):
-            continue  # "Catholics shouldn't vote for him": advice at the ballot
-        if pred.code == "Z" and status_vote(an, idx.get("g", idx.get("g2", first)), pred):
-            continue  # "immigrants shouldn't be allowed to vote": citizenship law debated
-        if pred.code == "Z" and status_policy(an, idx.get("g", idx.get("g2", first)), pred):
-            continue  # "asylum seekers shouldn't be allowed to work": a status's leave debated
-        if pred.code == "Z" and stereotype_rejected(an.norm.text, pred.start):
-            continue  # "women don't belong in the kitchen, they belong wherever they want"
-        if pred.code == "Z" and care_advised(an.norm.text, pred.start):
-            continue  # "con la ola de calor, las personas con X deberían quedarse en casa"
+        g = idx.get("g", idx.get("g2", first))
+        if implicit_spared(an, g, pred):
+            continue  # a cost, a peaceful wish, a status's leave debated, care advice, ...
         if care_problem(an.norm.text, pred.text, pred.end):
             continue  # "los niños X son un problema de protección infantil": their welfare
-        if pred.code == "Z" and said_of_something_else(an, pred):
-            continue  # "a threat to no one", "les sobran ganas", "could smell the tear gas"
-        g = idx.get("g", idx.get("g2", first))
         if g < pred.index and (
             (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)
         ):

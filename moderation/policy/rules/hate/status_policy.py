@@ -21,7 +21,7 @@ STATUS_GROUPS = BY_STATUS | frozenset(
     {"asylum seekers", "asylum seeker", "refugees", "refugee", "visa holders", "undocumented",
      "undocumented immigrants", "illegal immigrants", "solicitantes de asilo",
      "solicitante de asilo", "refugiados", "refugiadas", "indocumentados", "indocumentadas",
-     "sin papeles", "residentes", "asilados", "asylees"}
+     "sin papeles", "residentes", "asilados", "asylees", "legal residents"}
 )  # fmt: skip
 # "Should not be allowed to" and its Spanish forms, as the lexicon joins them.
 _DENIED = frozenset(
@@ -43,6 +43,19 @@ _NOT_POLICY = re.compile(
     r"\b(?:married|children|kids|babies|pregnant|near|around|among|with our|our (?:daughters|"
     r"sons|kids|children|women)|hijos|bebes|casarse|embarazadas|cerca|entre nosotros|"
     r"con nuestr[oa]s)\b"
+)
+
+# The same leave denied, read over the text from where a `coded.tsv` row matched ("los
+# refugiados no deberían poder votar en las municipales"): a status from `STATUS_GROUPS`, then
+# "allowed/able to" or "(no) deberían poder" and an act of `LEGAL_ACTS`, with no people's
+# life or family (`_NOT_POLICY`) after it in the sentence.
+_STATUS_WORDS = "|".join(re.escape(w) for w in sorted(STATUS_GROUPS, key=lambda w: (-len(w), w)))
+_ACT_WORDS = "|".join(sorted(LEGAL_ACTS, key=lambda w: (-len(w), w)))
+STATUS_LEAVE_TEXT = re.compile(
+    rf"(?:the |all |most |los |las )?(?:{_STATUS_WORDS})\b[^.!?]{{0,40}}\b"
+    rf"(?:(?:allowed|able|get) to (?:{_ACT_WORDS})|have the right to vote|"
+    rf"(?:deberian|deben|deberia|debe) poder (?:{_ACT_WORDS}))\b"
+    rf"(?![^.!?]*{_NOT_POLICY.pattern})"
 )
 
 

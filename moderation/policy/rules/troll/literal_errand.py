@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.rules.troll.public import OFFICIAL_VISITED as _OFFICIAL
+
 # People who work in a kitchen or under a boss, named before the order in its sentence.
 _WORKERS = re.compile(
     r"\b(?:(?:line |prep |sous |head )?cooks?|chefs?|staff|crew|waiters?|waitress(?:es)?|"
@@ -38,16 +40,6 @@ def workers_told(text: str, ident: str, start: int, end: int) -> bool:
     return bool(_WORKERS.search(text, left, start)) and not _TAUNT_AIM.search(sentence)
 
 
-# Public officials and offices a visit may be paid to, to be heard.
-_OFFICIAL = re.compile(
-    r"\b(?:al|a la|a los|a las|a el|the|our|to the|to our)\s+(?:(?:senor|senora|nuevo|nueva|"
-    r"new|local)\s+)?(?:alcalde|alcaldesa|presidente municipal|presidenta municipal|regidor\w*|"
-    r"diputad[oa]s?|senador\w*|gobernador\w*|concejal\w*|cabildo|ayuntamiento|municipio|"
-    r"delegad[oa]|secretari[oa]|ministr[oa]|síndic[oa]|sindic[oa]|comisionad[oa]|"
-    r"mayor|councilm[ae]n|councilwom[ae]n|council member|city council|council|senator|"
-    r"representative|congressman|congresswoman|governor|commissioner|school board|"
-    r"city hall|county board|alderm[ae]n|aldermen|superintendent)\b"
-)
 # A peaceful purpose stated after the visit: to demand, ask, protest, deliver, be heard.
 _PURPOSE = re.compile(
     r"\b(?:para|a) (?:exigir\w*|pedir\w*|reclamar\w*|solicitar\w*|entregar\w*|protestar|"

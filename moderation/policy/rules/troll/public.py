@@ -23,6 +23,19 @@ _OFFICE_TITLES = frozenset(
      "sheriff", "commissioner", "ayuntamiento", "municipio", "gobierno", "government", "agency",
      "police"}
 )  # fmt: skip
+# Offices and bodies a visit may be paid to, to be heard ("hay que hacerle una visita al
+# alcalde para exigir ...", troll/literal_errand.py's civic visit): the one-word titles above
+# and the councils, boards and deputies that take more than one word or a suffix.
+OFFICIAL_VISITED = re.compile(
+    r"\b(?:al|a la|a los|a las|a el|the|our|to the|to our)\s+(?:(?:senor|senora|nuevo|nueva|"
+    r"new|local)\s+)?(?:"
+    + "|".join(sorted(_OFFICE_TITLES))
+    + r"|presidente municipal|presidenta municipal|regidor\w*|diputad[oa]s?|senador\w*|"
+    r"gobernador\w*|concejal\w*|cabildo|delegad[oa]|secretari[oa]|ministr[oa]|sindic[oa]|"
+    r"comisionad[oa]|councilm[ae]n|councilwom[ae]n|council member|city council|council|"
+    r"representative|congressman|congresswoman|school board|city hall|county board|"
+    r"alderm[ae]n|superintendent)\b"
+)
 _PUBLIC = _OFFICE_TITLES | frozenset(
     {"president", "minister", "congress", "congressman", "congresswoman", "party",
      "administration", "secretary", "judge", "presidente", "presidenta", "ministro", "ministra",

@@ -95,23 +95,33 @@ _GRIM = re.compile(
 
 # A reader's workplace told back with a well-wish ("sé que trabajas en el hospital, cuídate
 # mucho", "I know you work at the clinic, stay safe"): care for a nurse or a driver, unless the
-# comment also names the home, the family or a menace.
+# comment also names the home, the family or a menace. One reading for `troll.threat` (here)
+# and `troll.veiled_threat_person` (threat_veiled/workplace_care.py).
 _WORKPLACE_ROWS = frozenset({"threat.knownplace", "threat.es_know"})
 _WORKS = re.compile(r"\b(?:que trabajas|trabajas|trabaja|works?)\b")
-_WELL_WISH = re.compile(
-    r"\b(?:cuidate|cuidese|cuidense|(?:stay|be) safe|drive safe(?:ly)?|take care)"
-    r"(?:,? (?:mucho|muchisimo|porfa|por favor|please|ok|eh|amig[oa]|mij[oa]|[a-z]+))?"
+WELL_WISH_END = re.compile(
+    r"\b(?:cuidate|cuidese|cuidense|(?:stay|be|keep) safe|drive safe(?:ly)?|take care"
+    r"(?: of yourself)?|be careful out there|que te vaya bien|mucha suerte|good luck)"
+    r"(?:,? (?:mucho|muchisimo|porfa|por favor|please|ok|eh|amig[oa]|mij[oa]|friend|[a-z]+))?"
     r"(?: (?:out there|en la chamba|en el trabajo|on the road|en el camino|tonight|hoy))?"
     r"(?:,? (?:and thank you|and thanks|y gracias))?\W*$"
 )
-_WORKPLACE_MENACE = re.compile(
-    r"\b(?:vives?|live|lives|casa|house|home|address|direccion|calle|street|familia|family|"
-    r"esposa|esposo|mujer|marido|wife|husband|hij[oa]s?|kids|children|mama|mom|sabemos donde|"
-    r"se donde|know where|nos vemos|see you|ya veras|you'?ll see|accidentes?|accidents?|pena|"
-    r"shame|regret|arrepent\w*|cuidado con|careful|watch|vigil\w*|keep (?:talking|posting|it up)|"
-    r"sigue(?:s)? (?:asi|hablando|escribiendo|comentando)|a ver si|nadie olvida|noche|night|"
-    r"sol[oa]|alone|ubicad[oa]|te tenemos|we have you|or else|o si no)\b"
+# "Careful" warns ("be careful", "cuidado con ..."), save in the wish "be careful out there".
+WORKPLACE_MENACE = re.compile(
+    r"\b(?:where|donde|vives?|live|lives|casa|house|home|address|direccion|calle|street|"
+    r"familia|family|esposa|esposo|mujer|marido|wife|husband|hij[oa]s?|kids|children|mama|mom|"
+    r"nos vemos|see you|ya veras|you'?ll see|accidentes?|accidents?|pena|shame|regret|"
+    r"arrepent\w*|cuidado con|careful(?! out there)|watch|vigil\w*|keep (?:talking|posting|"
+    r"it up)|sigue(?:s)? (?:asi|hablando|escribiendo|comentando)|a ver si|nadie olvida|noche|"
+    r"night|parking|estacionamiento|sol[oa]|alone|ubicad[oa]|te tenemos|we have you|or else|"
+    r"o si no|dark|oscur\w+)\b"
 )
+
+
+def wished_well_unmenaced(text: str, start: int = 0) -> bool:
+    """The comment ends (after `start`) wishing the reader well, and names no home, family,
+    night or menace anywhere."""
+    return bool(WELL_WISH_END.search(text, start)) and not WORKPLACE_MENACE.search(text)
 
 
 def _workplace_cared(text: str, ident: str, matched: str, end: int) -> bool:
@@ -121,7 +131,7 @@ def _workplace_cared(text: str, ident: str, matched: str, end: int) -> bool:
         return False
     if "donde" in matched or "where" in matched:
         return False  # "sé dónde trabajas": knowing where, the menace itself
-    return bool(_WELL_WISH.search(text, end)) and not _WORKPLACE_MENACE.search(text)
+    return wished_well_unmenaced(text, end)
 
 
 # ... or asking, as a customer, for the service the place gives: a table, an appointment, a
