@@ -70,6 +70,7 @@ from moderation.policy.rules.hate.helpers import (
     _writer_future,
     _yes_to_negation,
 )
+from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
@@ -225,6 +226,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
+            if exclusion_told_as_history(an, first, pred):
+                continue  # "Jews were not welcome at the club back then": what was done
             if implicit_spared(an, idx["g"], pred) or (
                 pred.code == "Z" and care_problem(an.norm.text, pred.text, pred.end)
             ):

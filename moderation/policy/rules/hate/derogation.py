@@ -66,6 +66,7 @@ from moderation.policy.rules.hate.helpers import (
     _not_the_group,
     _profane_word,
 )
+from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.words import (
     _CLEAR,
@@ -131,6 +132,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
+        if exclusion_told_as_history(an, first, pred):
+            continue  # "growing up, Black families were not welcome here": what was done
         g = idx.get("g", idx.get("g2", first))
         if implicit_spared(an, g, pred):
             continue  # a cost, a peaceful wish, a status's leave debated, care advice, ...

@@ -31,6 +31,7 @@ from moderation.policy.rules.hate.helpers import (
     _not_the_group,
     _yes_to_negation,
 )
+from moderation.policy.rules.hate.history_told import carried_into_now
 from moderation.policy.rules.hate.negated_negative import bad_kind, not_all
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
 from moderation.policy.rules.hate.status_policy import status_leave_doubted
@@ -119,7 +120,9 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not responsible for the war": cleared of a blame
         if _equal_in_treatment(an, idx["p"]):
             continue  # "X are not equal in pay": how they are treated, not what they are worth
-        if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
+        if any(
+            an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])
+        ) and not carried_into_now(an, pred):
             continue  # history ("women were never allowed to vote") is not a slur
         if _barred_from_doing(an, idx["p"]) and not _modal_between(an, first, idx["p"]):
             continue  # "X are not allowed to pray there": a rule others impose, reported
