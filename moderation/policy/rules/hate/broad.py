@@ -76,6 +76,7 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
 )
 from moderation.policy.rules.hate.negated_negative import bad_kind
+from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
 from moderation.policy.rules.hate.status_policy import status_policy
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
@@ -328,6 +329,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _nuisance_about_a_matter(an, g, pred)
                 or _wanted_there_by_others(an, g, pred)
                 or _reason_given_for_an_act(an, g, pred)
+                or neglect_judged(an, g, pred)
             ):
                 continue
             if _exclaimed_thing(an, pred):
