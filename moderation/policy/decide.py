@@ -13,6 +13,7 @@ from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, Rule, all_rules
 from moderation.policy.rules.context import is_question, slogan_answered
 from moderation.policy.rules.hate import self_named_slur
+from moderation.policy.rules.hate.defence_frame import defence_frame
 from moderation.policy.rules.libel import officially_told
 from moderation.policy.types import SEVERITY, Action, Category, Finding, Submission, Verdict
 
@@ -217,9 +218,11 @@ def _model_evidence(
 
 
 def speech_frame(an) -> bool:
-    """A reporting or counter-speech frame ("they chanted", "statements like", "is vile"):
-    hate in such a comment is the rules' call, never a model's."""
-    return "report" in an.by_class or "condemn" in an.by_class
+    """A reporting or counter-speech frame ("they chanted", "statements like", "is vile"), or
+    a group defended with nothing hostile beside it (`defence_frame`: "Women don't belong in
+    the kitchen, they belong wherever they want"): hate in such a comment is the rules' call,
+    never a model's."""
+    return "report" in an.by_class or "condemn" in an.by_class or defence_frame(an)
 
 
 def _model_context(an) -> str | None:

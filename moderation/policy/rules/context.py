@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.recanted import recanted
+from moderation.policy.rules.refuting import SET_AGAINST
 
 _CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
 
@@ -1187,7 +1188,47 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if disgust_at_speakers(an, first):
         return True
+    if refuted_by_evidence(an, last):
+        return True  # "... immigrants bring crime. The county's own numbers say the opposite."
     return condemned_near(an, first, last)
+
+
+# The evidence set against the claim (`refuting.SET_AGAINST`) in the words after it, up to the
+# end of the next sentence; a "but" or a doubt after it takes it back ("..., but the numbers
+# are cooked"), and a question only asks ("The data says otherwise?").
+_SET_AGAINST_RX = re.compile(rf"\b{SET_AGAINST}\b")
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+_TAKEN_BACK = re.compile(
+    r"[^.!?]*?(?:\?|\b(?:but|yet|though|however|pero|aunque|sin embargo|cooked|fake|lies|lie|"
+    r"lying|rigged|amanados|falsos|falsas|mienten|mentira)\b)"
+)
+
+
+def refuted_by_evidence(an: Analysis, last: int) -> bool:
+    """After the claim, in its sentence or the next, evidence is said to show the opposite
+    ("Every election someone says X bring crime. The county's own numbers say the opposite"):
+    the claim is quoted to be refuted."""
+    units = an.units
+    s = units[last].sentence
+    end = last
+    while end + 1 < len(units) and units[end + 1].sentence <= s + 1:
+        end += 1
+    text = an.norm.text
+    stop = _SENTENCE_MARK.search(text, units[end].end)
+    rest = text[units[last].end : stop.end() if stop else len(text)]
+    m = _SET_AGAINST_RX.search(rest)
+    if m is None or _TAKEN_BACK.match(rest, m.end()) is not None:
+        return False
+    opening = max(rest.rfind(c, 0, m.start()) for c in ".!?;:,")
+    return _OTHERS_CLAIM.search(rest, opening + 1, m.start()) is None
+
+
+# Someone else said to claim the refutation ("Liberals say the data shows otherwise"): the
+# writer distances themself from it rather than setting it against the claim.
+_OTHERS_CLAIM = re.compile(
+    r"\b(?:say|says|claim|claims|insist|insists|pretend|pretends|will tell you|tell you|"
+    r"dicen|dice|afirman|afirma|aseguran|asegura|insisten|segun|quieren hacer creer)\b"
+)
 
 
 # How many sentences from the hateful words a condemnation may stand and still be about them

@@ -48,13 +48,25 @@ _WINK = re.compile(
     r"ya me entend(?:eis|ieron|iste)|ustedes saben cual|"
     r"ya (?:sabes|saben|sabemos|se sabe) como son"
 )
+# Arrival points at newcomers, not at what arrives: weather, a season, bills, roadworks, a
+# service's trucks or a holiday named right after the verb ("llegaron las lluvias", "llegan los
+# recibos", "llegaron las obras"). People after it ("llegaron los húngaros") still point.
+_NO_THING = (
+    r"(?! (?:el|la|los|las|unos|unas|un|una) (?:\w+ )?(?:lluvias?|aguaceros?|tormentas?|nortes?|"
+    r"heladas?|frios?|calor(?:es)?|vientos?|huracan\w*|ciclon\w*|nevadas?|granizadas?|"
+    r"temporada\w*|invierno|verano|recibos?|cuentas|facturas?|cobros?|multas?|obras?|"
+    r"camion\w*|pipas?|fiestas?|vacaciones|posadas|ferias?|elecciones|campanas|apagones|"
+    r"cortes|aumentos?|paquetes?|pedidos?|quincena|aguinaldo|precios)\b)"
+)
 # What turns the wink on a people: a group, its marks, newcomers, or a place's crime and dirt.
 _POINTED = re.compile(
-    r"\b(?:GRP|albergues?|(?:llegaron|llegaran|llegar|llegan)(?! (?:tarde|temprano|a tiempo))|"
+    r"\b(?:GRP|albergues?|(?:llegaron|llegaran|llegar|llegan)(?! (?:tarde|temprano|a tiempo))"
+    rf"{_NO_THING}|"
     r"delincuencia|maras|pandillas|plaga|los de fuera|los de afuera|morenos?|"
     r"morenitos?|acento|color|apellidos?|sinagoga|nariz|cierta gente|ciert[oa]s|nuevos|"
     r"hombres? sol[oa]s?|globalistas|comunidad|robos?|roban|asaltos?|rateros|limpieza|mugre|"
-    r"basura|dengue|extranjeros|raza|religion|huarache|del sur|esos|esas|"
+    r"(?<!camion de )(?<!camiones de )(?<!recoleccion de )(?<!servicio de )basura|"
+    r"dengue|extranjeros|raza|religion|huarache|del sur|esos|esas|"
     rf"(?:los|las|gente|familias) de (?:la |el )?{_PEOPLE_PLACE})\b"
 )
 # The people of any other place point only with a vice or a danger beside them: "los de

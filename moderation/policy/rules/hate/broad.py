@@ -73,6 +73,7 @@ from moderation.policy.rules.hate.helpers import (
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.negated_negative import bad_kind
+from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
@@ -317,6 +318,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _nuisance_about_a_matter(an, g, pred)
                 or _wanted_there_by_others(an, g, pred)
                 or _reason_given_for_an_act(an, g, pred)
+                or neglect_judged(an, g, pred)
             ):
                 continue
             if _exclaimed_thing(an, pred):

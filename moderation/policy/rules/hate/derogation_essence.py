@@ -220,6 +220,17 @@ def _crime_act(an: Analysis, k: int, end: int) -> bool:
 _CRIME_VERB_HEADS = _CRIME_ACTS | _CRIME_VERBS
 
 
+# The Spanish object marker before the relative ("a los que", "a quienes", "al que"): the group
+# is the verb's object, the one the crime is done to ("siempre son los X a los que asaltan").
+_OBJECT_MARKS = frozenset({"a", "al", "a los", "a las", "a la", "a el"})
+
+
+def _object_marked(an: Analysis, start: int, k: int) -> bool:
+    """Between the group and the relative word (units `start` to `k`), an "a"/"al" marks the
+    group as the object of the clause's verb: the victims, not the doers."""
+    return any(an.units[j].text in _OBJECT_MARKS for j in range(start, min(k + 1, len(an.units))))
+
+
 def _perpetrators(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         end = base + len(codes)
@@ -239,6 +250,8 @@ def _perpetrators(an: Analysis) -> list[Hit]:
                 k += 1
             while k < end and an.units[k].code == "A" and an.units[k].text not in _DOER_HEADS:
                 k += 1
+            if an.lang == "es" and _object_marked(an, g + 1, k):
+                continue  # "son los X a los que asaltan": the group is who is robbed
             head = an.units[k].text if k < end else ""
             if head in _DOER_HEADS and head != "quienes":
                 k += 1

@@ -29,6 +29,7 @@ from moderation.policy.rules.troll.banter import (
 )
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.epithets import third_party_epithet
+from moderation.policy.rules.troll.oath import oath_exclaimed
 from moderation.policy.rules.troll.third_parties import _sentence_before
 from moderation.policy.rules.troll.words import (
     _AIMING_VERBS,
@@ -387,6 +388,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "gorrita" (a cap) is no "gordita", "pegadísima" no "pesadísima"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
             continue  # "ha fracasado": a verb, not an insult
+        if oath_exclaimed(an, u):
+            continue  # "¡Hijo de puta, qué frío hace!": the cold is cursed, no one is called it
         if (
             u.quoted
             or _named_by_someone(an, u)

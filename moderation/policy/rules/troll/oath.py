@@ -1,0 +1,55 @@
+"""A Spanish foul oath used as an interjection about the weather or a mishap ("¡Hijo de puta,
+qué frío hace!", "¡Ay, hijo de la chingada, se me quemaron los frijoles!"): it opens its sentence
+and a comma hands over to an exclamation about a state of things, with no one addressed in the
+comment. It curses the cold, not a reader; the profanity rules still weigh the swear itself.
+"Eres un hijo de puta", "Hijo de puta, ¿qué haces aquí?" and "Hijo de puta, qué feo eres" are
+aimed at someone and stay personal attacks."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+
+# The oaths: "hijo/hija de puta", "de perra", "de la (gran) chingada", "de su puta madre".
+_OATH = re.compile(r"^(?:hij[oa] de |hijueputa|hijoputa)")
+# Interjections that may come before the oath in its sentence ("¡Ay, hijo de ...!").
+_LEAD = frozenset({"ay", "uy", "ah", "oh", "uf", "chale", "ijole", "hijole", "no", "pero"})
+# What can be exclaimed over: weather, a blow or a fright, traffic, prices, tiredness.
+_STATE = (
+    r"(?:frio|friazo|friecito|calor|caloron|calorcito|bochorno|humedad|lluvia|lluvion|"
+    r"aguacero|tormenta|granizo|granizada|viento|ventarron|helada|nevada|neblina|polvo|"
+    r"tierrero|lodo|lodazal|humo|solazo|sol|golpe|golpazo|madrazo|chingadazo|susto|sustote|"
+    r"dolor|hambre|sed|sueno|cansancio|trafico|trafical|cola|fila|caro|cara|caros|"
+    r"precios?|dia|diita|semana|lunes|calorones|frios|desvelada|cruda|gripa)"
+)
+# The exclamation after the comma: "qué (pinche) frío (hace)", or an impersonal mishap ("otra
+# vez se fue la luz", "se me quemaron los frijoles", "me di un golpazo").
+_EXCLAMATION = re.compile(
+    rf"\s*[,!]+\s*(?:(?:que|como|vaya|menudo|menuda) (?:\w+ )?{_STATE}\b|"
+    r"(?:otra vez |ya )?se (?:me |nos |le )?(?:fue|fueron|cayo|cayeron|acabo|acabaron|"
+    r"descompuso|descompusieron|quemo|quemaron|rompio|rompieron|olvido|olvidaron|poncho|"
+    r"inundo|inundaron|volo|volaron|murio|apago|apagaron|tapo)\b|"
+    r"me (?:di|dio|pegue|queme|corte|cai|cayo|torci|machuque)\b)"
+)
+# Any second person or address in the comment aims the oath at someone after all.
+_SECOND_PERSON = re.compile(
+    r"\b(?:tu|tus|te|ti|contigo|usted|ustedes|vos|eres|sos|estas|vete|largate|callate)\b"
+)
+
+
+def oath_exclaimed(an: Analysis, u: Unit) -> bool:
+    """The insult at `u` is an oath opening its sentence (maybe after "ay", "uy") and followed,
+    after a comma, by an exclamation about the weather or a mishap; nobody is addressed."""
+    if an.lang != "es" or not _OATH.match(u.text):
+        return False
+    run = an.sentence_run(u.index)
+    before = [x for x in run if x.index < u.index]
+    if any(x.text not in _LEAD for x in before):
+        return False
+    text = an.norm.text
+    if _SECOND_PERSON.search(text) or any(x.code == "U" for x in an.units):
+        return False
+    if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
+        return False  # "Hijueputa, qué fila tan culera": a second swear, not one oath
+    return _EXCLAMATION.match(text, u.end) is not None
