@@ -143,8 +143,31 @@ def _thing(x: Unit, lang: str) -> bool:
     return t in _THINGS or stem in _THINGS or (len(t) > 5 and t.endswith(ends))
 
 
+# Plural words for people in office or uniform the title lexicon has no plural of.
+_OFFICIALS = frozenset(
+    {"funcionarios", "funcionarias", "politicos", "politicas", "policias", "polis",
+     "legisladores", "legisladoras", "servidores publicos", "officials", "politicians",
+     "cops", "lawmakers", "councilmen", "councilwomen", "councilors", "councillors"}
+)  # fmt: skip
+
+
+def _plural_title(an: Analysis, x: Unit) -> bool:
+    """ "Los regidores", "the senators": the plural of a title names the officials holding it,
+    people, as the singular does ("el regidor es un ..."); the lexicon lists singulars."""
+    t = x.text
+    if t in _OFFICIALS:
+        return True
+    if " " in t or not t.endswith("s"):
+        return False
+    for stem in (t[:-2], t[:-1]) if t.endswith("es") else (t[:-1],):
+        entry = an.lex.lookup((stem,)) if stem else None
+        if entry is not None and entry.has("title"):
+            return True
+    return False
+
+
 def _person(an: Analysis, x: Unit) -> bool:
-    if x.has("title") or x.text in _PEOPLE or x.has("INS"):
+    if x.has("title") or x.text in _PEOPLE or x.has("INS") or _plural_title(an, x):
         return True
     # a name as typed: capitalised, in no lexicon ("Pérez es una mierda")
     return (
