@@ -1,10 +1,13 @@
-"""Spanish arrival winks: a people named only by a proxy, then a warning or a wink
-(`hate.es_arrival_wink`, hold only).
+"""Spanish arrival winks: a people named only by a proxy, then a warning, a decline, a taking
+or a wink (`hate.es_arrival_wink`, hold only).
 
 The writer names no group but points at one the reader decodes: "los del otro lado del río",
 "los de fuera", a neighbourhood "filled with those" ("se llenó la colonia de esos"). What
 follows finishes the thought: guard your wallets ("cuiden sus carteras"), lock the doors,
-"se acabó la tranquilidad", or the bare wink "ya saben" closing the sentence.
+"se acabó la tranquilidad", "ya no se puede dormir", "van a empezar los problemas", a people
+come only to take ("vienen nomás a ensuciar", "se quedan con todo"; the only thing that
+counts after a bare "los del otro lado", which may be a debate's side), or the bare wink "ya
+saben" closing the sentence.
 
 Every hit only holds: a moderator reads it. Winks at things pass: rain, the tax office or a
 fair name no proxy ("ya llegaron las lluvias, cuiden sus techos", "ya llegaron los del SAT,
@@ -35,8 +38,9 @@ _PLACE = (
 )
 # "esos" standing alone for people: nothing named after it but a stop, a comma or "ya".
 _THOSE = (
-    r"(?:puros |pura |mas |muchos |muchas )?(?:de )?(?:esos|esas|esa gente|gente de esa|"
-    rf"gente asi)(?= [,.]|$| ya\b| (?:a|al|en) {_PLACE}(?= [,.]|$))"
+    r"(?:puros |pura |mas |muchos |muchas |tantos |tantas )?(?:de )?(?:esos|esas|esa gente|"
+    r"gente de esa|gente asi)(?: (?:morenos|morenitos|prietos|negros|negritos|indios))?"
+    rf"(?= [,.]|$| ya\b| (?:a|al|en) {_PLACE}(?= [,.]|$| ya\b))"
 )
 # The proxy for a people, read in the masked words of `_words`.
 _PROXY = re.compile(
@@ -47,7 +51,18 @@ _PROXY = re.compile(
     rf"(?:de|con) {_THOSE}|"
     rf"\b{_PLACE} se (?:lleno|esta llenando) de {_THOSE}|"
     rf"\b(?:ya )?(?:llegaron|llegan|vienen|se metieron|se mudaron|se instalaron) "
-    rf"(?:a {_PLACE} )?(?:mas |muchos |puros )?{_THOSE}"
+    rf"(?:a {_PLACE} )?(?:mas |muchos |puros )?{_THOSE}|"
+    rf"\b(?:ves|veo|hay|ven) (?:a )?(?:tantos|tantas|muchos|muchas|puros|puras) de "
+    rf"(?:esos|esas) (?:en|por) {_PLACE}\b|"
+    # "del otro lado" alone may be a debate's side: only with a people's taking after it
+    r"\b(?P<weak>(?:los|las|gente|la gente) del otro lado)\b"
+)
+# A people said to come only to take, or to keep everything.
+_TAKE = re.compile(
+    r"^ (?:que )?(?:(?:solo|nomas|nada mas) )?(?:vienen?|llegan?) (?:nada mas |nomas |solo )?"
+    r"a (?:ensucia\w*|roba\w*|gorrea\w*|delinqu\w*|asalta\w*|vivir del gobierno|quitarnos|"
+    r"vender droga|hacer desmadre)(?= |$)|"
+    r"^ (?:se (?:lo )?quedan (?:con )?todo|nos quitan (?:el trabajo|todo))\b"
 )
 # What finishes the thought: belongings to guard, doors to lock, a quiet gone.
 _WARNING = re.compile(
@@ -57,7 +72,10 @@ _WARNING = re.compile(
     r"tendederos)\b|"
     r"\bcierren (?:bien )?(?:las puertas|con llave|sus casas|sus puertas)\b|"
     r"\b(?:adios a|se acabo) la tranquilidad\b|"
-    r"\bya (?:valio|se (?:echo|fue) a perder) (?:la colonia|el barrio|la cuadra|el pueblo)\b"
+    r"\bya (?:valio|se (?:echo|fue) a perder) (?:la colonia|el barrio|la cuadra|el pueblo)\b|"
+    r"\bya no se puede (?:ni )?(?:dormir|vivir|salir|andar|caminar)\b|"
+    r"\b(?:va|van) a (?:haber|empezar) (?:problemas|los problemas|los robos|robos)\b|"
+    r"\b(?:empiezan|empezaron) los (?:robos|problemas|asaltos)\b"
 )
 # The bare wink, closing its sentence (a wink that goes on names what it meant).
 _WINK = re.compile(
@@ -78,7 +96,9 @@ _EVENT = re.compile(
     r"\b(?:torneo|partido|juego|equipo|liga|copa|final|ganaron|perdieron|empataron|gol|goles|"
     r"feria|fiesta|boda|concierto|carrera|maraton|congreso)\b"
 )
-_WHAT = "a people named by a proxy, then a warning or a wink for the reader to finish"
+# The decline's cause named right after it: a thing, not the people.
+_CAUSE_NAMED = re.compile(r" (?:por|con) (?:tanto|tanta|tantos|tantas|el|la|los|las) ")
+_WHAT = "a people named by a proxy, then a warning, a taking or a wink for the reader to finish"
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
@@ -91,12 +111,20 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         stop = words.find(" . ", m.end())
         stop = words.find(" . ", stop + 3) if stop >= 0 else len(words)  # and the next one
         after = words[m.end() : stop if stop >= 0 else len(words)]
-        finish = _WARNING.search(after)
+        if m.group("weak"):
+            finish = _TAKE.search(after)
+            if finish is None:
+                continue
+        else:
+            finish = _TAKE.search(after) or _WARNING.search(after)
         if finish is None:
             finish = _WINK.search(after)
             if finish is None or finish.start() > _WINK_GAP:
                 continue  # a wink far from the people winks at what came between
-        if _EVENT.search(after, 0, finish.start()):
+        if _CAUSE_NAMED.match(after, finish.end()):
+            continue  # "ya no se puede ni caminar por tanto bache": the cause is named
+        opening = max(0, words.rfind(" . ", 0, m.start()))
+        if _EVENT.search(words, opening, m.end()) or _EVENT.search(after, 0, finish.start()):
             continue  # "llegaron los de afuera al torneo y nos ganaron": a rival team
         inside = units_inside(offsets, index, m.start(), m.end() + finish.end())
         if not inside or any(an.units[i].quoted for i in inside):
