@@ -44,6 +44,9 @@ RELATIVE_TWINS = [
     "No es cierto que los hondureños que llegan roban",
     "Los gitanos que viven aquí se dedican a vender ropa",
     "Los chinos que abren tiendas aquí trabajan todos",
+    "Los migrantes que cometen delitos son delincuentes",
+    "Los migrantes que roban son ladrones, como cualquiera que roba",
+    "Los colombianos que venden droga son delincuentes, como cualquier otro",
 ]
 PROXY_WINK = [
     "Ya llegaron los del otro lado del río, cuiden sus carteras",

@@ -138,10 +138,10 @@ _NEEDLE = re.compile(
 )
 
 
-@rule(_RULE, Category.HATE, needs=(_NEEDLE,))
+@rule(_RULE, Category.HATE)
 def es_arrival_wink(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that names a people by a proxy and leaves the rest to a wink."""
     del sub
-    if an.lang != "es" or not an.units:
+    if an.lang != "es" or not an.units or not _NEEDLE.search(an.norm.text):
         return []
     return held_shape(an, _RULE, _SCORE, _shapes(an))

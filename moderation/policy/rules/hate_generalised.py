@@ -114,6 +114,13 @@ _SUBJ_EN = (
 )
 # Words that end a relative clause or turn it on someone else ("que les roban", "que no ...").
 _NOT_IN_CLAUSE = r"(?:que|no|ni|nunca|les|le|los|las|lo|la|se|nos|me|te|y|e|o|pero|,|GRP)\b"
+# A crime in the clause itself picks out the culprits ("los X que venden droga son
+# delincuentes"): the sentence is about them, not the people.
+_CRIME_IN_CLAUSE = (
+    r"(?:roba\w*|vend\w+|trafica\w*|asalta\w*|mata\w*|delinqu\w*|viola\w*|estafa\w*|"
+    r"comet\w+|secuestra\w*|extorsiona\w*|golpea\w*|agred\w+|asesina\w*|lava\w*|"
+    r"abusa\w*|son|eran|fueron|estan|andan)\b"
+)
 _SUBJ_ES = (
     rf"(?:^|^(?:\S+ ){{2,12}}?, pero ){_OPEN_ES}(?:(?:todos|todas|casi todos|casi todas|"
     rf"la mayoria de) )?"
@@ -126,7 +133,8 @@ _SUBJ_ES = (
     r"(?:a|en|por|de) (?:\S+ ){1,2}?|"
     # any relative clause of a plural verb, up to three words: "que abren tiendas aqui",
     # "que duermen en la plaza"; no negation, clitic or second clause inside it
-    rf"que (?!{_NOT_IN_CLAUSE})\w+(?:an|en|aron|ieron) (?:(?!{_NOT_IN_CLAUSE})\S+ ){{0,3}}?))?"
+    rf"que (?!{_NOT_IN_CLAUSE}|{_CRIME_IN_CLAUSE})\w+(?:an|en|aron|ieron) "
+    rf"(?:(?!{_NOT_IN_CLAUSE})\S+ ){{0,3}}?))?"
 )
 _ADV_EN = (
     r"(?P<adv>(?:(?:all|always|just|naturally|simply|basically|only|really|literally|"

@@ -478,8 +478,10 @@ def _foul_name(an: Analysis, u: Unit) -> bool:
     if k >= len(an.units) or an.units[k].sentence != u.sentence:
         return True
     nxt = an.units[k]
-    if any(c in ",;:" for c in an.norm.text[u.end : nxt.start]):
+    if an.lang == "es" and any(c in ",;:" for c in an.norm.text[u.end : nxt.start]):
         return True  # "son unos hijos de la chingada, ojalá ...": the name ends its clause
+    # (English only when what follows is no content: "a tough old bitch, best nose in the
+    # county" is said of a dog, read with what comes after)
     return nxt.text in _NOT_CONTENT or nxt.text in an.lex.stopwords.get(an.lang, frozenset())
 
 
