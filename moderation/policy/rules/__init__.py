@@ -98,6 +98,7 @@ MODULES = (
     "hate_es_disability",
     "hate_es_barred",
     "hate_es_your_kind",
+    "hate_es_arrival_wink",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

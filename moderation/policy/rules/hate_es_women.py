@@ -72,7 +72,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         _HOME,
         re.compile(
             r"\b(?P<p>su lugar es (?:el hogar|la casa|la cocina)|sabian cual era su lugar|"
-            r"(?:pertenecen|pertenece) (?:a la cocina|al hogar|a la casa|a su casa)|"
+            r"(?:pertenecen|pertenece) (?:solo |nomas |unicamente )?"
+            r"(?:(?:a|en) (?:la cocina|la casa|el hogar|su casa)|al hogar)(?! (?:de|del)\b)|"
+            r"el lugar de (?:la mujer|las mujeres) es (?:la cocina|la casa|el hogar)|"
             r"(?:deberian|deberia|debe|deben) estar en (?:su|la|sus) (?:casa|casas|cocina|hogar) "
             r"(?:cuidando|atendiendo|con)|"
             r"que (?:se )?(?:regresen|queden|vuelvan|vuelva|regrese|quede) (?:a|al|en) "

@@ -112,6 +112,15 @@ _SUBJ_EN = (
     rf"^{_OPEN_EN}(?:(?:all|most|the|these|those|all the|all these|all those|most of the) )?"
     rf"(?P<g>(?:GRP )+(?:(?:and|or|,) (?:the )?(?:GRP )+)*){_TAIL_EN}{_WHERE_EN}"
 )
+# Words that end a relative clause or turn it on someone else ("que les roban", "que no ...").
+_NOT_IN_CLAUSE = r"(?:que|no|ni|nunca|les|le|los|las|lo|la|se|nos|me|te|y|e|o|pero|,|GRP)\b"
+# A crime in the clause itself picks out the culprits ("los X que venden droga son
+# delincuentes"): the sentence is about them, not the people.
+_CRIME_IN_CLAUSE = (
+    r"(?:roba\w*|vend\w+|trafica\w*|asalta\w*|mata\w*|delinqu\w*|viola\w*|estafa\w*|"
+    r"comet\w+|secuestra\w*|extorsiona\w*|golpea\w*|agred\w+|asesina\w*|lava\w*|"
+    r"abusa\w*|son|eran|fueron|estan|andan)\b"
+)
 _SUBJ_ES = (
     rf"(?:^|^(?:\S+ ){{2,12}}?, pero ){_OPEN_ES}(?:(?:todos|todas|casi todos|casi todas|"
     rf"la mayoria de) )?"
@@ -121,7 +130,11 @@ _SUBJ_ES = (
     rf"(?P<loose>(?:en general |como grupo |de (?:aqui|este pais|mi barrio|mi colonia) |"
     r"(?:del|de la|de los|de las) \S+ |"
     r"que (?:llegan|llegaron|vienen|vinieron|estan llegando|viven|andan) "
-    r"(?:a|en|por|de) (?:\S+ ){1,2}?))?"
+    r"(?:a|en|por|de) (?:\S+ ){1,2}?|"
+    # any relative clause of a plural verb, up to three words: "que abren tiendas aqui",
+    # "que duermen en la plaza"; no negation, clitic or second clause inside it
+    rf"que (?!{_NOT_IN_CLAUSE}|{_CRIME_IN_CLAUSE})\w+(?:an|en|aron|ieron) "
+    rf"(?:(?!{_NOT_IN_CLAUSE})\S+ ){{0,3}}?))?"
 )
 _ADV_EN = (
     r"(?P<adv>(?:(?:all|always|just|naturally|simply|basically|only|really|literally|"
@@ -210,15 +223,22 @@ _CRIME_EN_MORE = re.compile(
 )
 _CRIME_ES = re.compile(
     rf"{_SUBJ_ES}{_ADV_ES}(?P<p>estafan|trafican(?: con)? (?:droga|drogas|personas|ninos|"
-    rf"mujeres)|venden (?:droga|drogas)|violan|asesinan|secuestran|saquean|roban|asaltan|"
+    rf"mujeres|armas|hachis|cocaina|marihuana|mota|gente)|venden (?:droga|drogas|mota|"
+    r"cocaina|hachis|armas)|lavan (?:dinero|lana|billete)|violan|asesinan|secuestran|"
+    r"saquean|roban|asaltan|extorsionan|"
+    r"(?:se dedican|viven) (?:a|de) (?:robar|asaltar|delinquir|estafar|traficar|extorsionar|"
+    r"vender (?:droga|drogas))|se dedican al (?:robo|narco|narcotrafico|crimen|contrabando|"
+    r"trafico de \S+|menudeo)|viven del (?:robo|narco|crimen|contrabando)|"
     r"se (?:lo )?roban(?: todo| lo que (?:sea|pueden|encuentran|ven))?|andan robando|"
     r"(?:vienen|van) (?:nomas |solo |nada mas )?a (?:robar|delinquir|asaltar|violar|matar)|"
     r"son (?:todos |todas |"
     r"puros |puras |unos |unas )?(?:narcos|pandilleros|mareros|rateros|malandros|"
     r"del tren de aragua|"
     r"de la mara|del cartel|ladrones|ladronas|delincuentes|criminales|violadores|asesinos|"
-    r"estafadores|terroristas))"
+    r"estafadores|terroristas|carteristas|narcotraficantes|traficantes|contrabandistas|"
+    r"lavador ?es de dinero|secuestradores|extorsionadores|sicarios))"
     rf"(?: (?:a|todo|a todos|a la gente|a cualquiera|lo que (?:sea|pueden)|y \w+an|"
+    r"celulares|carteras|bolsas|carros|coches|autos|motos|bicis|casas|"
     rf"en (?:todos lados|todas partes)|a (?:los )?turistas|todos))*{_END_ES}"
 )
 

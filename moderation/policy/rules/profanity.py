@@ -447,6 +447,8 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
                         "foul language aimed at a person")]  # fmt: skip
         if named is None and _foul_name(an, u) and said_of_a_person(an, u):
             named = u  # "el alcalde es un pinche pendejo": a person called a foul name
+        if named is None and _those_of_a_body(an, u):
+            named = u  # "esos hijos de puta del cabildo nos robaron"
     span = _curse_on(an)
     if span is not None:
         return [Hit("profanity.aimed", 0.7, (span,), "a curse wished on someone")]
@@ -476,7 +478,41 @@ def _foul_name(an: Analysis, u: Unit) -> bool:
     if k >= len(an.units) or an.units[k].sentence != u.sentence:
         return True
     nxt = an.units[k]
+    if an.lang == "es" and any(c in ",;:" for c in an.norm.text[u.end : nxt.start]):
+        return True  # "son unos hijos de la chingada, ojalá ...": the name ends its clause
+    # (English only when what follows is no content: "a tough old bitch, best nose in the
+    # county" is said of a dog, read with what comes after)
     return nxt.text in _NOT_CONTENT or nxt.text in an.lex.stopwords.get(an.lang, frozenset())
+
+
+_DEMONSTRATIVES = frozenset({"estos", "esos", "estas", "esas", "aquellos", "aquellas"})
+_OF_BODY = frozenset({"del", "de la", "de los", "de las", "de"})
+# Bodies and offices whose members a foul name may point at.
+_BODIES = frozenset(
+    {"congreso", "cabildo", "ayuntamiento", "gobierno", "municipio", "senado", "sindicato",
+     "partido", "consejo", "concejo", "ine", "sat", "imss", "gobernador", "alcalde", "camara",
+     "presidencia", "palacio", "tribunal", "juzgado", "policia", "transito", "ejercito"}
+)  # fmt: skip
+
+
+def _those_of_a_body(an: Analysis, u: Unit) -> bool:
+    """A demonstrative, a plural foul name for people, then the body they sit in ("estos hijos
+    de la chingada del Congreso", "esos hijos de puta del cabildo"): the members named so."""
+    k = u.index
+    if an.lang != "es" or k < 1 or k + 2 >= len(an.units):
+        return False
+    if an.units[k - 1].text not in _DEMONSTRATIVES or not u.text.startswith("hijos de"):
+        return False
+    of, body = an.units[k + 1], an.units[k + 2]
+    if of.sentence != u.sentence or body.sentence != u.sentence:
+        return False
+    if of.text in ("de la", "de los", "de las"):
+        return body.text in _BODIES
+    if of.text in _OF_BODY and body.text in _BODIES:
+        return True
+    if of.text == "de" and body.text in ("la", "los", "las") and k + 3 < len(an.units):
+        return an.units[k + 3].text in _BODIES
+    return False
 
 
 def _group_named_so(an: Analysis, u: Unit) -> bool:

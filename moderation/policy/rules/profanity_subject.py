@@ -143,8 +143,31 @@ def _thing(x: Unit, lang: str) -> bool:
     return t in _THINGS or stem in _THINGS or (len(t) > 5 and t.endswith(ends))
 
 
+# Plural words for people in office or uniform the title lexicon has no plural of.
+_OFFICIALS = frozenset(
+    {"funcionarios", "funcionarias", "politicos", "politicas", "policias", "polis",
+     "legisladores", "legisladoras", "servidores publicos", "officials", "politicians",
+     "cops", "lawmakers", "councilmen", "councilwomen", "councilors", "councillors"}
+)  # fmt: skip
+
+
+def _plural_title(an: Analysis, x: Unit) -> bool:
+    """ "Los regidores", "the senators": the plural of a title names the officials holding it,
+    people, as the singular does ("el regidor es un ..."); the lexicon lists singulars."""
+    t = x.text
+    if t in _OFFICIALS:
+        return True
+    if " " in t or not t.endswith("s"):
+        return False
+    for stem in (t[:-2], t[:-1]) if t.endswith("es") else (t[:-1],):
+        entry = an.lex.lookup((stem,)) if stem else None
+        if entry is not None and entry.has("title"):
+            return True
+    return False
+
+
 def _person(an: Analysis, x: Unit) -> bool:
-    if x.has("title") or x.text in _PEOPLE or x.has("INS"):
+    if x.has("title") or x.text in _PEOPLE or x.has("INS") or _plural_title(an, x):
         return True
     # a name as typed: capitalised, in no lexicon ("Pérez es una mierda")
     return (
@@ -195,6 +218,31 @@ def _those_of(an: Analysis, subject: list[Unit]) -> bool:
     )
 
 
+_WHO = frozenset({"los", "las", "todos los", "todas las"})
+
+
+def _those_who(an: Analysis, copula: int) -> bool:
+    """ "Los que se meten en la fila son unos ...": "los que" opens the subject, people named
+    by what they do; read back from the copula over at most twelve units of its sentence,
+    stopping at a comma or another copula. "Lo que hicieron" is a thing and does not count."""
+    sentence = an.units[copula].sentence
+    text = an.norm.text
+    for k in range(copula - 1, max(-1, copula - 13), -1):
+        x = an.units[k]
+        if x.sentence != sentence or x.code == "C":
+            return False
+        if x.text in ("que", "quienes") and k > 0:
+            before = an.units[k - 1]
+            return x.text == "quienes" or (
+                before.sentence == sentence
+                and before.text in _WHO
+                and "," not in text[before.end : x.start]
+            )
+        if k > 0 and "," in text[an.units[k - 1].end : x.start]:
+            return False
+    return False
+
+
 def said_of_a_person(an: Analysis, u: Unit) -> bool:
     """The swear word is the predicate of a person: a role or office ("el alcalde"), a word
     for someone ("ese güey", "the ref"), a pronoun or a name ("Pérez es una mierda")."""
@@ -202,6 +250,8 @@ def said_of_a_person(an: Analysis, u: Unit) -> bool:
     if subject is None or " ".join(x.text for x in subject) in _THING_PRONOUNS:
         return False
     if _those_of(an, subject):
+        return True
+    if an.lang == "es" and _those_who(an, predicate_copula(an, u) or 0):
         return True
     head = _head(an, subject)
     return (

@@ -50,6 +50,43 @@ _PURPOSE = re.compile(
     r"\b(?:con (?:la|las|una|unas|nuestra|nuestras|sus) (?:peticion|peticiones|carta|cartas|"
     r"lista|firmas|demandas)|with (?:a|the|our) (?:petition|letter|signatures|list of))\b"
 )
+# A menace told of the official elsewhere in the comment: "y que se cuide", "más le vale ...
+# o ya verá", "que no se le olvide que tiene hijos". The visit then is no errand but the threat
+# it reads as. Care for health ("que se cuide de la gripe") is no menace.
+_MENACE = re.compile(
+    r"\bque se (?:cuide|cuiden)\b(?! (?:de la (?:gripa|gripe|tos|lluvia|influenza)|del "
+    r"(?:frio|calor|sol|covid|dengue|virus)|la salud))|"
+    r"\b(?:mas le vale|mejor que)\b[^.!?]{0,60}\bo (?:ya |si no )?(?:vera|va a ver|veremos)\b|"
+    r"\bya (?:vera|va a ver) (?:lo que (?:le )?(?:pasa|espera)|lo que es bueno)\b|"
+    r"\bque se atenga(?:n)? a las consecuencias\b|"
+    r"\b(?:que no se (?:le|les) olvide|recuerde|que recuerde|no olvide) que tiene"
+    r"(?:n)? (?:hijos|hijas|familia|esposa|nietos)\b|"
+    r"\bnunca se sabe lo que (?:le )?(?:puede|pueda|podria) pasar\b|"
+    r"\bluego no (?:se queje|diga que no se lo advertimos)|\bno respondemos\b|"
+    r"\bpor las buenas o por las malas\b|"
+    r"\b(?:had|d) better (?:watch (?:his|her|their) backs?|be careful)|\bor else\b|"
+    r"\b(?:shame|pity) if something (?:happened|were to happen)\b|"
+    r"\bnice (?:family|house|kids) (?:he|she|they) (?:has|have|got)\b"
+)
+# Ballots and courts: "que se cuide, en las urnas se lo vamos a cobrar" warns of a vote.
+_LAWFUL_COST = re.compile(
+    r"\b(?:urnas?|votos?|votar|elecciones|eleccion|boletas?|demanda|denuncia|tribunales|"
+    r"juicio politico|revocacion|ballot|vote|votes|election|recall|lawsuit|court)\b"
+)
+
+
+def menaced(text: str) -> bool:
+    """A menace outside the visit's words: a sentence with one and no ballot or court in it."""
+    for m in _MENACE.finditer(text):
+        left = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        right = min(
+            (i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text)
+        )
+        if not _LAWFUL_COST.search(text, left, right):
+            return True
+    return False
+
+
 _VISIT = re.compile(r"\b(?:visita|visit)\b")
 _VISIT_ROWS = frozenset({"threat.shapes", "threat.es_call", "dox.visit"})
 
@@ -60,7 +97,7 @@ def civic_visit(text: str, ident: str, start: int, end: int) -> bool:
         return False
     after = text[end : end + 120]
     official = _OFFICIAL.search(after[:50]) or _OFFICIAL.search(text, max(0, start - 40), end)
-    return bool(official and _PURPOSE.search(after))
+    return bool(official and _PURPOSE.search(after)) and not menaced(text)
 
 
 def civic_visit_in(text: str) -> bool:
