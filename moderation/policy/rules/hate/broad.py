@@ -75,6 +75,7 @@ from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
+from moderation.policy.rules.hate.relative_object import object_of_relative
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
@@ -435,6 +436,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
                 continue  # "castigar a los que atacan a los gays": someone else is the target
+            if idx["g"] < idx["v"] and object_of_relative(an, idx["g"]):
+                continue  # "los policías que roban a los migrantes deben ir a la cárcel"
             if kind_manner(an.norm.text, v.end):
                 continue  # "os vamos a matar a besos, chicas": affection
             if _event_named(an, v):

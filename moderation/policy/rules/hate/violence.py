@@ -21,6 +21,7 @@ from moderation.policy.rules.hate.helpers import (
     _harm_unwanted,
     _writer_future,
 )
+from moderation.policy.rules.hate.relative_object import object_of_relative
 from moderation.policy.rules.hate.violence_camps import _sent_to_camps
 from moderation.policy.rules.hate.violence_clitics import (
     _clitic_after_group,
@@ -111,6 +112,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "fix the courts, not deport them": the harm is what is refused
             if _event_named(an, v):
                 continue  # "la masacre de chinos en Torreón en 1911": history, told
+            if idx["g"] < idx["v"] and object_of_relative(an, idx["g"]):
+                continue  # "los policías que roban a los migrantes deben ir a la cárcel"
             if act_condemned(an, idx["v"], last):
                 continue  # "Deportar a los X a una cárcel ... es inhumano": the act is judged
             if _harm_unwanted(an, idx["v"]):

@@ -1,0 +1,36 @@
+"""A group named as the object inside a relative clause is not the subject of what follows:
+"Los policías que roban a los migrantes deben ir a la cárcel" jails the police. Spanish marks
+the object with "a" ("que roban a los migrantes"); English word order already keeps "Cops who
+rob migrants should go to jail" apart."""
+
+from __future__ import annotations
+
+from moderation.policy.analysis import Analysis
+
+_RELATIVES = frozenset({"que", "quienes", "quien", "cual", "cuales"})
+_OBJECT_MARKS = frozenset({"a", "al"})
+# At most this many units between the relative pronoun and the object mark: the verb and a
+# clitic or an adverb ("que siempre les roban a").
+_SPAN = 4
+
+
+def object_of_relative(an: Analysis, g: int) -> bool:
+    """The group unit `g` follows "a"/"al" (alone or with its article, "a los"), and a relative
+    pronoun opens the clause a few words before, in the same sentence, with a verb between."""
+    if an.lang != "es":
+        return False
+    k, marked = g - 1, False
+    while k >= 0 and not marked and (an.units[k].code == "A" or an.units[k].text in _OBJECT_MARKS):
+        marked = an.units[k].text.split()[0] in _OBJECT_MARKS  # "a", "al", or "a los" as one
+        k -= 1
+    if not marked:
+        return False
+    k += 1  # the unit that holds the mark
+    sentence = an.units[g].sentence
+    for j in range(k - 2, max(k - 2 - _SPAN, -1), -1):
+        u = an.units[j]
+        if u.sentence != sentence:
+            return False
+        if u.text in _RELATIVES:
+            return True
+    return False
