@@ -464,14 +464,38 @@ _INDEFINITE = frozenset({"un", "una", "unos", "unas", "a", "an"})
 _NOT_NAMES = _BANTER_PROF | {"shithole", "shitholes", "shithouse", "hellhole", "cagadero"}
 
 
+# Quantities that name a plural as a kind ("a bunch of assholes", "una bola de pendejos").
+_PLURAL_QUANTITY = frozenset(
+    {"a bunch of", "a pack of", "a load of", "a gang of", "a band of", "a couple of",
+     "bola de", "bolas de", "monton de", "punta de", "partida de", "bonche de"}
+)  # fmt: skip
+_PLURAL_COPULAS = frozenset({"are", "were", "are all", "were all", "are just", "are nothing but"})
+
+
+def _plural_named(an: Analysis, u: Unit) -> bool:
+    """English names a plural with no article: "the cops are pieces of shit", "they are
+    assholes"; a plural copula right before a plural foul noun."""
+    return (
+        an.lang == "en"
+        and u.index >= 1
+        and an.units[u.index - 1].text in _PLURAL_COPULAS
+        and u.text.rsplit(" ", 1)[0].endswith("s")
+    )
+
+
 def _foul_name(an: Analysis, u: Unit) -> bool:
     """A swear word that is a noun for someone, not a mild one nor one that intensifies the
     next word ("un pedazo de mierda", "una mierda", "a piece of shit"; not "a damn liar")."""
     if u.meta("PROF") == "mild" or intensifying(an, u) or u.text in _NOT_NAMES:
         return False
-    if not u.text.startswith(("un ", "una ")) and not any(
-        an.units[j].text.rsplit(" ", 1)[-1] in _INDEFINITE  # "son unos" is one unit
-        for j in range(max(0, u.index - 3), u.index)
+    if (
+        not u.text.startswith(("un ", "una "))
+        and not any(
+            an.units[j].text.rsplit(" ", 1)[-1] in _INDEFINITE  # "son unos" is one unit
+            or an.units[j].text in _PLURAL_QUANTITY  # "a bunch of assholes"
+            for j in range(max(0, u.index - 3), u.index)
+        )
+        and not _plural_named(an, u)
     ):
         return False  # "es bien mamón", "está más cabrona": said how, not named
     k = u.index + 1
