@@ -21,6 +21,8 @@ MORE_PEOPLES_PASS = [
     ("Mi vecina es italiana y cocina delicioso.", "es"),
     ("The Irish built half of this town's railroads.", "en"),
     ("La asamblea fue un desastre, nadie respetaba los turnos.", "es"),
+    ("No more Italians on the roster, sadly.", "en"),
+    ("No more Mexicans on the roster, sadly.", "en"),
 ]
 
 

@@ -176,9 +176,9 @@ def _no_more(run: tuple[Unit, ...]) -> Unit | None:
         return hit
     if rest[0].text in _SLOGAN_END and len(rest) == 1:
         return hit
+    if rest[0].text in _SLOGAN_PLACES and any(x.text in _LINEUPS for x in rest[1:4]):
+        return None  # "No more Mexicans on the roster, sadly": who plays, not who may live here
     placed = rest[0].text in _SLOGAN_PLACES and len(rest) <= 4
-    if placed and rest[-1].text in _LINEUPS:
-        return None  # "No more Mexicans on the roster?": who plays, not who may live here
     if placed and all(x.code in ("A", "w") and x.text not in _ING for x in rest[1:]):
         return hit  # "No more X in this county"; "No more X being harassed" passes
     return None
