@@ -24,6 +24,7 @@ from moderation.policy.rules.hate.guards import (
 from moderation.policy.rules.hate.helpers import (
     _group_past_clause,
 )
+from moderation.policy.rules.hate.relative_object import OBJECT_MARKS
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -220,15 +221,11 @@ def _crime_act(an: Analysis, k: int, end: int) -> bool:
 _CRIME_VERB_HEADS = _CRIME_ACTS | _CRIME_VERBS
 
 
-# The Spanish object marker before the relative ("a los que", "a quienes", "al que"): the group
-# is the verb's object, the one the crime is done to ("siempre son los X a los que asaltan").
-_OBJECT_MARKS = frozenset({"a", "al", "a los", "a las", "a la", "a el"})
-
-
 def _object_marked(an: Analysis, start: int, k: int) -> bool:
     """Between the group and the relative word (units `start` to `k`), an "a"/"al" marks the
-    group as the object of the clause's verb: the victims, not the doers."""
-    return any(an.units[j].text in _OBJECT_MARKS for j in range(start, min(k + 1, len(an.units))))
+    group as the object of the clause's verb, the one the crime is done to ("siempre son los X
+    a los que asaltan"): the victims, not the doers."""
+    return any(an.units[j].text in OBJECT_MARKS for j in range(start, min(k + 1, len(an.units))))
 
 
 def _perpetrators(an: Analysis) -> list[Hit]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate.words import _EXCLUSION_WORDS, _PAST_COPULAS
 
-# Words after the predicate, in its sentence, that carry the exclusion into now.
+# Words after the predicate, in its sentence, that carry the exclusion into now (contractions
+# come expanded: "won't" is "will not").
 _STILL = frozenset(
-    {"will", "wont", "won't", "still", "now", "today", "anymore", "ever", "yet",
+    {"will", "still", "now", "today", "anymore", "ever", "yet",
      "ahora", "hoy", "siguen", "sigue", "todavia", "aun", "seran", "nunca"}
 )  # fmt: skip
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from moderation.policy.analysis import Analysis
 
 _RELATIVES = frozenset({"que", "quienes", "quien", "cual", "cuales"})
-_OBJECT_MARKS = frozenset({"a", "al"})
+# The Spanish object marker, alone or joined to its article as the analyser gives it ("a los").
+OBJECT_MARKS = frozenset({"a", "al", "a los", "a las", "a la", "a el"})
 # At most this many units between the relative pronoun and the object mark: the verb and a
 # clitic or an adverb ("que siempre les roban a").
 _SPAN = 4
@@ -20,8 +21,8 @@ def object_of_relative(an: Analysis, g: int) -> bool:
     if an.lang != "es":
         return False
     k, marked = g - 1, False
-    while k >= 0 and not marked and (an.units[k].code == "A" or an.units[k].text in _OBJECT_MARKS):
-        marked = an.units[k].text.split()[0] in _OBJECT_MARKS  # "a", "al", or "a los" as one
+    while k >= 0 and not marked and (an.units[k].code == "A" or an.units[k].text in OBJECT_MARKS):
+        marked = an.units[k].text in OBJECT_MARKS
         k -= 1
     if not marked:
         return False
