@@ -1,0 +1,165 @@
+"""Lexicon hygiene: the near-word check on group words (moderation.W001), the Spanish
+quantities that name a plural of people a foul name ("un montón de pendejos", "puro
+pendejo"), and the lists two rules or two coded rows share (disabled people; boycotts)."""
+
+import shutil
+from dataclasses import replace
+
+import pytest
+
+from moderation import checks
+from moderation.policy import Submission, lexicon, screen
+from moderation.policy.analysis import _fuzzy, analyse, canonical
+from moderation.policy.lexicon_check import group_near_words, near_word_problems
+from moderation.policy.rules.profanity import aimed
+from moderation.policy.types import Action
+
+
+@pytest.fixture(scope="module")
+def added_groups(tmp_path_factory):
+    """The shipped lexicon with group words added: "turco"/"turcos" (one edit from "torco",
+    "tuscos", words of vocab_es.txt), "kazajos" (no common word near it). Built on its own:
+    the process's loaded lexicon is left alone."""
+    folder = tmp_path_factory.mktemp("lexicons")
+    shutil.copytree(lexicon.LEXICON_DIR, folder, dirs_exist_ok=True)
+    with (folder / "groups.tsv").open("a", encoding="utf-8") as f:
+        f.write("turco  nationality  es\nturcos  nationality  es\nkazajos  nationality  es\n")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(lexicon, "LEXICON_DIR", folder)
+        return lexicon._build()
+
+
+def test_a_group_word_one_edit_from_a_common_word_is_reported(added_groups):
+    found = group_near_words(added_groups)
+    assert "tuscos" in found["turcos"]
+    assert "torco" in found["turco"]
+
+
+def test_a_group_word_with_no_common_word_near_is_not_reported(added_groups):
+    assert "kazajos" not in group_near_words(added_groups)
+
+
+def test_the_report_is_what_near_word_matching_reads():
+    """Every word reported reads as its group word when the lists are lifted, and as itself
+    while they hold it (`canonical` leaves a listed word alone)."""
+    lex = lexicon.load()
+    unlisted = replace(lex, vocab=frozenset())
+    problems = dict(near_word_problems())
+    for group, words in list(problems.items())[::10]:
+        for word in words:
+            assert word in lex.vocab
+            assert group in (_fuzzy(word, unlisted, "en"), _fuzzy(word, unlisted, "es"))
+
+
+@pytest.mark.parametrize(
+    ("group", "common"),
+    [("polaca", "placa"), ("sirios", "serios"), ("mayas", "mapas"), ("turks", "turns")],
+)
+def test_shipped_group_words_near_common_words_are_reported(group, common):
+    assert common in dict(near_word_problems())[group]
+
+
+@pytest.mark.parametrize(("group", "own"), [("italians", "italian"), ("morenos", "moreno")])
+def test_a_group_words_own_forms_are_not_reported(group, own):
+    assert own not in dict(near_word_problems()).get(group, ())
+
+
+def test_the_system_check_warns_with_a_stable_id_naming_the_words():
+    found = checks.policy_engine_check()
+    assert not [m for m in found if m.is_serious()]
+    warned = {m.obj: m.msg for m in found if m.id == "moderation.W001"}
+    assert "placa" in warned["polaca"] and "'polaca'" in warned["polaca"]
+    assert {m.id for m in found} == {"moderation.W001"}
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [("sirvio", "es"), ("navaja", "es"), ("armonia", "es"), ("morenistas", "es"),
+     ("kudos", "en")],
+)  # fmt: skip
+def test_ordinary_words_one_edit_from_a_group_word_are_read_as_themselves(word, lang):
+    """Words the readers write that near-word matching read as a group word ("sirvió" as
+    "sirio", "navaja" as "navajo"), now listed in the vocabulary: read as themselves."""
+    assert canonical(word, lexicon.load(), lang) == word
+
+
+# Spanish quantities before a foul name for a plural of people: "un monton de" reaches the
+# rules as one unit, "una bola de" as three, "puro" as one word.
+FOUL_NAMED = [
+    ("es", "Los regidores son un montón de pendejos"),
+    ("es", "Los del cabildo son puro pendejo"),
+    ("es", "Los del cabildo son puros pendejos"),
+    ("es", "los diputados son una bola de pendejos"),
+    ("es", "Esos senadores fueron puro pendejo"),
+    ("en", "The senators are a bunch of assholes"),
+    ("en", "The senators are a pack of bastards"),
+    ("en", "The commissioners are a bunch of lying, thieving sons of bitches"),
+]
+NOT_NAMED = [
+    ("es", "esas reformas son un montón de mierda"),  # things, not people
+    ("es", "esas leyes son puras mamadas"),  # "puro" of things: nothing but nonsense
+    ("es", "los diputados son puro pedo"),  # all talk: no foul name for a person
+    ("es", "esas reformas son puro pendejo"),  # no person the name is said of
+    ("es", "un montón de gente vino a la feria"),  # a quantity, no swear word
+]
+
+
+def _aimed(lang: str, text: str) -> list:
+    return aimed(analyse(text, lang), Submission(text=text, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), FOUL_NAMED)
+def test_a_plural_of_people_called_a_foul_name_through_a_quantity(lang, text):
+    assert _aimed(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_NAMED)
+def test_a_quantity_of_things_or_no_person_is_not_a_name(lang, text):
+    assert not _aimed(lang, text)
+
+
+# The shared lists: disabled people (hate_es_disability.py and hate_es_barred.py) and the
+# boycott pieces of coded.tsv ({BOYCOTT_EN}, {SHOPS_EN}, {SHOPS_ES}).
+HELD = [
+    ("es", "los sordos no deberian votar"),
+    ("es", "las ciegas deberían quedarse en su casa, estorban"),
+    ("es", "¿un autista como maestro? ni loco"),
+    ("en", "Boycott all Jewish-owned businesses."),
+    ("en", "don't shop at Muslim delis"),
+    ("en", "never buy from Mexican-owned taquerias"),
+    ("es", "boicot a las panaderías de los judíos."),
+    ("es", "nunca compren en las fondas de los chinos."),
+]
+PASSED = [
+    ("es", "no es cierto que los sordos no deberían votar; votan como todos"),
+    ("es", "mi hermana es ciega y trabaja de maestra"),
+    ("es", "no voten a ciegas, lean las propuestas"),  # "a ciegas": blindly
+    ("es", "un voto inválido es un voto desperdiciado"),  # an adjective, no person
+    ("en", "the Mexican restaurants downtown are the best in the state"),
+    ("en", "We boycott companies that pollute the river."),
+    ("es", "las tiendas del centro cierran temprano los domingos"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD)
+def test_shared_lists_still_hold(lang, text):
+    assert screen(Submission(text=text, lang=lang), blog_model=False).action != Action.APPROVE
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSED)
+def test_shared_lists_leave_plain_talk(lang, text):
+    assert screen(Submission(text=text, lang=lang), blog_model=False).action == Action.APPROVE
+
+
+def test_a_coded_piece_is_written_into_the_rows_that_use_it():
+    rows = {ident: rx for ident, _lang, rx in lexicon.coded_source_rows()}
+    assert "{SHOPS_EN}" not in rows["boycott_people"] and "delis?" in rows["boycott_people"]
+    assert "delis?" in rows["shun_people.g"] and "panaderias" in rows["shun_people_es.g"]
+    assert not any(ident.startswith("{") for ident in rows)
+
+
+def test_a_coded_piece_used_before_it_is_named_does_not_load(monkeypatch, tmp_path):
+    (tmp_path / "coded.tsv").write_text("row  en  \\b{NOWHERE}\\b\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    with pytest.raises(lexicon.LexiconError, match="NOWHERE"):
+        lexicon.coded_source_rows()
