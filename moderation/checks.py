@@ -1,6 +1,5 @@
 """System checks for the policy engine: `manage.py check` fails on a duplicate rule id, a
-category with no rule, or a lexicon that does not load, and warns of a group word that
-near-word matching would read common words as. Registered in ModerationConfig.ready().
+category with no rule, or a lexicon that does not load. Registered in ModerationConfig.ready().
 """
 
 from django.core import checks
@@ -9,7 +8,6 @@ from django.core import checks
 @checks.register("moderation")
 def policy_engine_check(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
     from moderation.policy.lexicon import load
-    from moderation.policy.lexicon_check import near_word_problems
     from moderation.policy.rules import all_rules, registry_problems
 
     try:
@@ -18,19 +16,7 @@ def policy_engine_check(app_configs=None, **kwargs) -> list[checks.CheckMessage]
         # The rules are ordered only once the lexicon has loaded (their needle index shares its
         # rows'): in a fresh process `all_rules` would raise the same error again.
         return [checks.Error(f"Policy lexicon does not load: {exc}", id="moderation.E001")]
-    errors: list[checks.CheckMessage] = [
+    return [
         checks.Error(f"Policy rule registry: {problem}", id="moderation.E002")
         for problem in registry_problems(all_rules())
-    ]
-    return errors + [
-        checks.Warning(
-            f"groups.tsv: near-word matching would read {', '.join(words)} as '{group}'",
-            hint=(
-                "Only the vocabulary lists (vocab_en.txt, vocab_es.txt) keep these apart: "
-                "list the group word's other ordinary neighbours there, or drop the word."
-            ),
-            obj=group,
-            id="moderation.W001",
-        )
-        for group, words in near_word_problems()
     ]

@@ -1,75 +1,13 @@
-"""Lexicon hygiene: the near-word check on group words (moderation.W001), the Spanish
+"""Lexicon hygiene: ordinary words one edit from a group word read as themselves, the Spanish
 quantities that name a plural of people a foul name ("un montón de pendejos", "puro
 pendejo"), and the lists two rules or two coded rows share (disabled people; boycotts)."""
 
-import shutil
-from dataclasses import replace
-
 import pytest
 
-from moderation import checks
 from moderation.policy import Submission, lexicon, screen
-from moderation.policy.analysis import _fuzzy, analyse, canonical
-from moderation.policy.lexicon_check import group_near_words, near_word_problems
+from moderation.policy.analysis import analyse, canonical
 from moderation.policy.rules.profanity import aimed
 from moderation.policy.types import Action
-
-
-@pytest.fixture(scope="module")
-def added_groups(tmp_path_factory):
-    """The shipped lexicon with group words added: "turco"/"turcos" (one edit from "torco",
-    "tuscos", words of vocab_es.txt), "kazajos" (no common word near it). Built on its own:
-    the process's loaded lexicon is left alone."""
-    folder = tmp_path_factory.mktemp("lexicons")
-    shutil.copytree(lexicon.LEXICON_DIR, folder, dirs_exist_ok=True)
-    with (folder / "groups.tsv").open("a", encoding="utf-8") as f:
-        f.write("turco  nationality  es\nturcos  nationality  es\nkazajos  nationality  es\n")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(lexicon, "LEXICON_DIR", folder)
-        return lexicon._build()
-
-
-def test_a_group_word_one_edit_from_a_common_word_is_reported(added_groups):
-    found = group_near_words(added_groups)
-    assert "tuscos" in found["turcos"]
-    assert "torco" in found["turco"]
-
-
-def test_a_group_word_with_no_common_word_near_is_not_reported(added_groups):
-    assert "kazajos" not in group_near_words(added_groups)
-
-
-def test_the_report_is_what_near_word_matching_reads():
-    """Every word reported reads as its group word when the lists are lifted, and as itself
-    while they hold it (`canonical` leaves a listed word alone)."""
-    lex = lexicon.load()
-    unlisted = replace(lex, vocab=frozenset())
-    problems = dict(near_word_problems())
-    for group, words in list(problems.items())[::10]:
-        for word in words:
-            assert word in lex.vocab
-            assert group in (_fuzzy(word, unlisted, "en"), _fuzzy(word, unlisted, "es"))
-
-
-@pytest.mark.parametrize(
-    ("group", "common"),
-    [("polaca", "placa"), ("sirios", "serios"), ("mayas", "mapas"), ("turks", "turns")],
-)
-def test_shipped_group_words_near_common_words_are_reported(group, common):
-    assert common in dict(near_word_problems())[group]
-
-
-@pytest.mark.parametrize(("group", "own"), [("italians", "italian"), ("morenos", "moreno")])
-def test_a_group_words_own_forms_are_not_reported(group, own):
-    assert own not in dict(near_word_problems()).get(group, ())
-
-
-def test_the_system_check_warns_with_a_stable_id_naming_the_words():
-    found = checks.policy_engine_check()
-    assert not [m for m in found if m.is_serious()]
-    warned = {m.obj: m.msg for m in found if m.id == "moderation.W001"}
-    assert "placa" in warned["polaca"] and "'polaca'" in warned["polaca"]
-    assert {m.id for m in found} == {"moderation.W001"}
 
 
 @pytest.mark.parametrize(
