@@ -1246,6 +1246,36 @@ class CodedRows(Sequence):
         return ident, lang
 
 
+_PIECE = re.compile(r"\{[A-Z][A-Z_]*\}")
+_PIECE_DEFINES = "="  # the lang column of a row that names a piece
+
+
+def coded_source_rows() -> list[list[str]]:
+    """coded.tsv's rows with its named pieces written in: a row whose lang is "=" names a
+    piece ("{SHOPS_EN}") that the rows after it use, so that a list two rows share (the
+    shops of a boycott) is written once. {G} and {T} are left for `_coded_rows`."""
+    pieces: dict[str, str] = {}
+    rows = []
+
+    def piece(m: re.Match) -> str:
+        name = m.group()
+        if name in ("{G}", "{T}"):
+            return name
+        if name not in pieces:
+            raise LexiconError(f"coded.tsv: {name} is used before a row names it")
+        return pieces[name]
+
+    for cols in _rows("coded.tsv"):
+        rx = _PIECE.sub(piece, cols[2])
+        if cols[1] == _PIECE_DEFINES:
+            if not _PIECE.fullmatch(cols[0]):
+                raise LexiconError(f"coded.tsv: a piece's name is written {{NAME}}: {cols[0]}")
+            pieces[cols[0]] = rx
+            continue
+        rows.append([cols[0], cols[1], rx, *cols[3:]])
+    return rows
+
+
 def _coded_rows() -> tuple[
     CodedRows,
     CodedSearch,
@@ -1266,7 +1296,7 @@ def _coded_rows() -> tuple[
     if searched is not None and _sharing:  # the trie's code made once for every row
         searched = SharedBranch(searched)
     rows, search, needs, owner = [], [], [], []
-    for number, cols in enumerate(_rows("coded.tsv")):
+    for number, cols in enumerate(coded_source_rows()):
         ident, lang, rx = cols[0], cols[1], cols[2]
         pattern = rx.replace("{G}", group).replace("{T}", _THEY_WORDS)
         try:

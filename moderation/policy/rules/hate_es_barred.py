@@ -20,6 +20,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.hate_es_disability import DISABLED_ONE, DISABLED_PLURAL
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words, units_inside
@@ -30,12 +31,14 @@ from moderation.policy.types import Category
 _RULE = "hate.es_barred"
 _SCORE = 0.75
 
-# Disabled people by the words these comments use, plain or belittling.
+# Disabled people by the words these comments use, plain or belittling: the nouns shared with
+# hate_es_disability.py (one person by a noun that is nothing else: "un discapacitado como
+# candidato", "¿un autista de maestro?"), and the belittling ones these bars use.
 _DISABLED = (
-    r"discapacitad[oa]s?|(?:personas?|ninos?|ninas?|gente|alguien|uno|los|las|nacieron) con "
+    rf"{DISABLED_PLURAL}|{DISABLED_ONE}|"
+    r"(?:personas?|ninos?|ninas?|gente|alguien|uno|los|las|nacieron) con "
     r"(?:alguna |una )?(?:discapacidad(?:es)?(?: \w+)?|(?:sindrome de )?down|autismo)|"
-    r"sordomud[oa]s?|sord[oa]s|cieg[oa]s|cieguit[oa]s|(?:persona|gente) ciega|invalid[oa]s|"
-    r"minusvalid[oa]s|mongol(?:es|ic[oa]s?|itos?)|retrasad[oa]s|en silla de ruedas"
+    r"(?:persona|gente) ciega|mongol(?:es|ic[oa]s?|itos?)|retrasad[oa]s|en silla de ruedas"
 )
 # Gay and trans people, named plainly.
 _LGBT = r"gays?|lesbianas?|trans|travestis?|homosexual(?:es)?|transexual(?:es)?"

@@ -32,13 +32,20 @@ from moderation.policy.types import Category
 _RULE = "hate.es_disability"
 _SCORE = 0.75
 
+# The nouns for disabled people that these lines and hate_es_barred.py's share. In the plural
+# they name the kind (a referee called "ciego" is not one); in the singular, the nouns that are
+# nothing else name one person ("un discapacitado como candidato"), and "inválido", also an
+# adjective ("un voto inválido"), only after an article or a demonstrative.
+_DISABLED_STEMS = ("discapacitad", "minusvalid", "invalid", "sordomud", "sord", "cieguit")
+# ("a ciegas" is "blindly": "no voten a ciegas" bars no one)
+DISABLED_PLURAL = rf"(?:{'|'.join(_DISABLED_STEMS)})[oa]s|ciegos|(?<!\ba )ciegas|autistas"
+DISABLED_ONE = r"(?:discapacitad|sordomud|minusvalid)[oa]|autista"
+DISABLED_NAMED_ONE = rf"(?:un|una|ese|esa|el|la) (?:{DISABLED_ONE}|invalid[oa])"
 _WITH = r"(?:discapacidad|autismo|sindrome de down|tdah|paralisis cerebral|silla de ruedas)"
-# Disabled people as a kind: plural nouns (a referee called "ciego" is not one), a noun "with"
-# a condition, or whoever is born with one.
+# Disabled people as a kind: plural nouns, a noun "with" a condition, or whoever is born with
+# one.
 _MARK = re.compile(
-    r"\b(?:discapacitad[oa]s|minusvalid[oa]s|invalid[oa]s|autistas|sordomud[oa]s|sordos|"
-    r"ciegos|cieguitos|mudos|gente defectuosa|(?:un|una|ese|esa|el|la) (?:discapacitad[oa]|"
-    r"sordomud[oa]|autista|invalid[oa]|minusvalid[oa])|"
+    rf"\b(?:{DISABLED_PLURAL}|mudos|gente defectuosa|{DISABLED_NAMED_ONE}|"
     r"(?:personas?|gente|ninos|ninas|hijos|alumnos|candidatos?|diputad[oa]s?|un|una|los|las)"
     rf" (?:con|en) {_WITH}|(?:los|las) de silla de ruedas|"
     rf"(?:el|la|los|las|quien|quienes) que (?:nace|nacen|nacieron|nacio) con {_WITH}|"

@@ -464,11 +464,21 @@ _INDEFINITE = frozenset({"un", "una", "unos", "unas", "a", "an"})
 _NOT_NAMES = _BANTER_PROF | {"shithole", "shitholes", "shithouse", "hellhole", "cagadero"}
 
 
-# Quantities that name a plural as a kind ("a bunch of assholes", "una bola de pendejos").
+# Quantities that name a plural as a kind ("a bunch of assholes", "un montón de pendejos"),
+# matched on the words before the swear word whatever units they reached the rules as: "a
+# bunch of" and "un monton de" are one grammar unit, "una bola de" is three ("una", "bola",
+# "de"), "a pack of" two.
 _PLURAL_QUANTITY = frozenset(
     {"a bunch of", "a pack of", "a load of", "a gang of", "a band of", "a couple of",
      "bola de", "bolas de", "monton de", "punta de", "partida de", "bonche de"}
 )  # fmt: skip
+_QUANTITY_WORDS = 3  # the longest quantity, in words, and how far before the swear word
+# "puro pendejo", "puros pendejos": Mexican Spanish names a whole lot so ("en el cabildo hay
+# puro pendejo"), but "puro" also means "nothing but" of things ("son puras mamadas"): only
+# before a noun for a person (an insult too) and after a plural verb, or in the plural.
+_PURE = frozenset({"puro", "pura", "puros", "puras"})
+_PURE_PLURAL = frozenset({"puros", "puras"})
+_PURE_AFTER = frozenset({"son", "eran", "fueron", "seran", "serian", "hay", "habia", "habra"})
 _PLURAL_COPULAS = frozenset({"are", "were", "are all", "were all", "are just", "are nothing but"})
 
 
@@ -483,6 +493,27 @@ def _plural_named(an: Analysis, u: Unit) -> bool:
     )
 
 
+def _quantity_before(an: Analysis, u: Unit) -> bool:
+    """A quantity of people among the three units before the swear word: "a bunch of", "un
+    montón de", "una bola de" (see `_PLURAL_QUANTITY`; "a bunch of lying, thieving sons of
+    bitches"), or a "puro" that names a plural of people ("son puro pendejo", "puros
+    pendejos", see `_PURE`)."""
+    for j in range(max(0, u.index - _QUANTITY_WORDS), u.index):
+        words = " ".join(x.text for x in an.units[max(0, j - 2) : j + 1]).split()
+        if any(" ".join(words[k:]) in _PLURAL_QUANTITY for k in range(len(words))):
+            return True
+    k = u.index - 1
+    if an.lang != "es" or k < 0 or an.units[k].text not in _PURE or not u.has("INS"):
+        return False
+    if an.units[k].text in _PURE_PLURAL:
+        return True
+    return (
+        k >= 1
+        and an.units[k - 1].sentence == u.sentence
+        and (an.units[k - 1].text.rsplit(" ", 1)[-1] in _PURE_AFTER)
+    )
+
+
 def _foul_name(an: Analysis, u: Unit) -> bool:
     """A swear word that is a noun for someone, not a mild one nor one that intensifies the
     next word ("un pedazo de mierda", "una mierda", "a piece of shit"; not "a damn liar")."""
@@ -492,9 +523,9 @@ def _foul_name(an: Analysis, u: Unit) -> bool:
         not u.text.startswith(("un ", "una "))
         and not any(
             an.units[j].text.rsplit(" ", 1)[-1] in _INDEFINITE  # "son unos" is one unit
-            or an.units[j].text in _PLURAL_QUANTITY  # "a bunch of assholes"
             for j in range(max(0, u.index - 3), u.index)
         )
+        and not _quantity_before(an, u)
         and not _plural_named(an, u)
     ):
         return False  # "es bien mamón", "está más cabrona": said how, not named
