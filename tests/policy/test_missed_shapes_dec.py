@@ -46,6 +46,13 @@ HINTED = [
     ("The Roma always do that, steal your stuff", "en"),
     ("Así son los gitanos, siempre robando", "es"),
     ("You know how the Gypsies are, lock your doors", "en"),
+    ("That's what the Gypsies do.", "en"),
+    ("Classic Roma move.", "en"),
+    ("The Roma do that all the time", "en"),
+    ("Somalis, always up to something", "en"),
+    ("Los gitanos son así, siempre en algo", "es"),
+    ("Eso es lo que hacen los gitanos.", "es"),
+    ("My wallet went missing at the market. The Roma always do that.", "en"),
 ]
 HINTED_TWINS = [
     ("The Roma always do that dance at weddings", "en"),
@@ -66,6 +73,14 @@ HINTED_TWINS = [
     ("My Mexican friends always do that, hug everyone when they arrive", "en"),
     ("Así son los mexicanos, siempre llegan tarde a las fiestas jaja", "es"),
     ("Pero bueno, así son los regios, todo lo arreglan con carne asada", "es"),
+    ("Classic Mexican move, bringing extra tamales for everyone", "en"),
+    ("Such a Mexican thing to do, I love it", "en"),
+    ("The Roma do that all the time at weddings", "en"),
+    ("Los mexicanos son así, muy cariñosos", "es"),
+    ("They sang all night at the funeral. The Irish always do that.", "en"),
+    ("Singing at funerals? That's what the Irish do.", "en"),
+    ("Bailar flamenco es lo que hacen los gitanos", "es"),
+    ("Cantaron toda la noche en el velorio. Eso es lo que hacen los irlandeses.", "es"),
 ]
 
 VICE = [
@@ -81,6 +96,12 @@ VICE = [
     ("Los indios siempre andan pedos", "es"),
     ("Los gitanos se la pasan borrachos todo el tiempo", "es"),
     ("Los indígenas nomás viven para tomar", "es"),
+    ("Los gitanos viven borrachos", "es"),
+    ("Esos indios nomás andan de borrachos", "es"),
+    ("Los indígenas toman como cosacos cada fin de semana", "es"),
+    ("Natives spend every check on booze", "en"),
+    ("Those people drink like fish", "en"),
+    ("The Irish are always wasted", "en"),
 ]
 VICE_TWINS = [
     ("My uncle is always drunk", "en"),
@@ -96,6 +117,13 @@ VICE_TWINS = [
     ("Mis vecinos hacen fiesta cada sábado, esa gente siempre anda borracha", "es"),
     ("Juan siempre anda pedo", "es"),
     ("Dicen que los indios siempre andan borrachos, puro racismo", "es"),
+    ("Mexicans drink coffee every morning", "en"),
+    ("Los gitanos siempre toman café", "es"),
+    ("Los indios toman agua de jamaica todos los días", "es"),
+    ("Natives spend millions on alcohol treatment programs", "en"),
+    ("Those guys at the bar drink like fish", "en"),
+    ("The Irish drink like fish, it's a stereotype and it's offensive", "en"),
+    ("Los gitanos viven en el barrio de San Juan", "es"),
 ]
 
 FOUL_PLURAL = [
