@@ -138,8 +138,8 @@ def _held(
 
 _HINT_GATE = re.compile(
     r"\b(?:always|forever|constantly|all the time|every time|up to|you know how|that is|"
-    r"that'?s|thats|will be|asi son|como son|son asi|lo que|typical|classic|such a|so|"
-    r"siempre|andan|estan|van|se la pasan)\b"
+    r"that'?s|thats|will be|asi son|como son|son asi|lo que|typical|classic|such a|"
+    r"siempre|en algo|tramando|movidas|sus cosas|de las suyas|en las mismas|viendo)\b"
 )
 _VICE_GATE = re.compile(
     r"\b(?:drunk|wasted|hammered|plastered|boozed|high|stoned|strung|passed out|drink\w*|"

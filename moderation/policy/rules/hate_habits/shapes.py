@@ -23,7 +23,7 @@ _HINTED = re.compile(
     r"(?:^|(?<= ))GRP will be GRP(?= |$)|"
     rf"(?:^|(?<= )){_DET}GRP (?:do|does|pull|pulls) (?:that|this|it) (?:all the time|every time|"
     rf"constantly){_END}|"
-    r"(?:^|(?<= ))(?:typical|classic|such a|so) GRP (?:move|behavior|behaviour|thing|stuff|"
+    r"(?:^|(?<= ))(?:typical|classic|such a) GRP (?:move|behavior|behaviour|thing|stuff|"
     rf"trick){_END}|"
     # Spanish
     rf"(?:^|(?<= ))(?:asi|como) son {_DET}GRP{_END}|"
