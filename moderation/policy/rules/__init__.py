@@ -83,6 +83,7 @@ MODULES = (
     "hate_en_kept",
     "hate_en_pointed",
     "hate_en_written_off",
+    "hate_habits",
     "identity_insult", "group_epithet", "libel", "profanity", "spam", "troll", "troll_jabs",
     "threat_veiled", "coded",
     "hate_es_short",  # listed after coded: its holds come after every other finding

@@ -67,6 +67,37 @@ _AGED = re.compile(
     r"parasites|leeches|vermin|a waste of (?:space|oxygen|air|skin)|dead weight|subhuman|"
     r"bloodsuckers)(?= |$)"
 )
+# A right taken from old people as a kind (to drive), with contempt for them in the comment:
+# "Old people should just lose their licenses at seventy, they're a menace". The line between
+# that and a policy opinion: a road test, a retest or an age rule for drivers ("Drivers over 75
+# should retake the road test, like in Illinois") names drivers, not old people, and takes no
+# right by itself; "Seniors should lose their licenses at 85" with no contempt is an opinion on
+# licensing too. Only the removal said of the age group and a name for them as a danger or a
+# fool together hold.
+_LICENCE = (
+    r"(?:(?:their |the |a )?(?:driver'?s |drivers )?(?:licenses|licences|license|licence)|"
+    r"(?:their |the )?(?:car )?keys|driving|(?:the )?right to drive|drive|"
+    r"(?:be|being) (?:on|behind) the (?:road|roads|wheel))"
+)
+_LICENSED = re.compile(
+    rf"(?:^|(?<= )){_AGE}(?: \S+){{0,6}}? (?:should|must|need to|needs to|ought to|have to|"
+    r"better) (?:just |all |simply )*(?:lose|be stripped of|give up|hand over|turn in|"
+    r"be banned from|be barred from|be kept from|not be allowed to|never be allowed to|"
+    rf"no longer be allowed to|not get to|stop) {_LICENCE}(?= |$)|"
+    rf"(?:^|(?<= )){_AGE}(?: \S+){{0,6}}? (?:should|must|need to|ought to) (?:just |all )*"
+    r"have (?:their|the) (?:driver'?s |drivers )?(?:licenses|licences|keys|car keys) "
+    r"(?:taken|pulled|revoked)(?= |$)|"
+    r"(?:^|(?<= ))(?:take|taking|pull|pulling|revoke|revoking) (?:away )?(?:the )?(?:driver'?s "
+    rf")?(?:licenses|licences|keys|car keys) (?:away )?(?:from|of) {_AGE}(?= |$)|"
+    rf"(?:^|(?<= ))ban {_AGE} from (?:driving|the road|the roads)(?= |$)"
+)
+# Contempt for them as a kind: a menace, a danger, fossils, senile.
+_AGE_CONTEMPT = re.compile(
+    r"\b(?:they are|they all are|are all|are|bunch of|those|these) (?:just |all |nothing but |"
+    r"such |so )?(?:a |an )?(?:total |complete |absolute |public |rolling |walking |fucking |"
+    r"damn )?(?:menace|menaces|hazard|hazards|danger|dangers|threat|fossils|dinosaurs|idiots|"
+    r"morons|useless|senile|worthless|deathtraps?|a joke|vegetables)\b|\bsenile\b"
+)
 _AGE_GATE = skipping(
     re.compile(r"\b(?:old|elderly|geezers|seniors|boomers|retirees|pensioners|oldtimers)\b")
 )[0]
@@ -155,7 +186,13 @@ def aged(an: Analysis, sub: Submission) -> list[Hit]:
     del sub
     if an.lang != "en" or not _AGE_GATE.search(an.norm.text) or condemns(an):
         return []
-    return _held(an, "hate.en_aged", _AGED, "old people denied the vote or wished dead")
+    found = _held(an, "hate.en_aged", _AGED, "old people denied the vote or wished dead")
+    if found:
+        return found
+    words = " ".join(_masked(an, s)[0] for s in range(len(an.sentences)))  # "they are"
+    if not _AGE_CONTEMPT.search(words):
+        return []
+    return _held(an, "hate.en_aged", _LICENSED, "old people denied a right, with contempt")
 
 
 @rule("hate.en_slowed", Category.HATE)

@@ -88,7 +88,12 @@ _SAID = re.compile(
     r"no (?:deberian|deben|deberia|debe|tienen por que) (?:estar|estudiar|ir) en (?:escuelas|"
     r"salones|clases|grupos) (?:normales|regulares)|"
     r"(?:dejar|dejen) de (?:atenderl[oa]s|darles (?:pension|atencion|medicinas))|"
-    r"no (?:deben|tienen por que) (?:votar|manejar|opinar|decidir)"
+    r"no (?:deben|tienen por que) (?:votar|manejar|opinar|decidir)|"
+    # a licence taken from them with contempt after it ("deberían perder la licencia a los
+    # setenta, son un peligro"); a retest or an age rule for drivers is an opinion on licensing
+    r"(?:perder|entregar|que (?:les )?quiten|quitarles|quitenles) (?:la|las|su|sus) "
+    r"(?:licencias?|llaves|placas)(?: [^ .]+){0,6} , (?:ya )?(?:son|es) (?:un |una )?"
+    r"(?:peligro|amenaza|estorbo|lastre|plaga)"
     r")\b"
 )
 # A condition right after the line: the writer names a need, not a bar.

@@ -489,7 +489,8 @@ def _plural_named(an: Analysis, u: Unit) -> bool:
         an.lang == "en"
         and u.index >= 1
         and an.units[u.index - 1].text in _PLURAL_COPULAS
-        and u.text.rsplit(" ", 1)[0].endswith("s")
+        # the head noun is the first word of a phrase ("pieces of shit", "sons of bitches")
+        and u.text.split(" ", 1)[0].endswith("s")
     )
 
 

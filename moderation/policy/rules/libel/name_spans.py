@@ -140,6 +140,13 @@ _PLACED_TITLE = re.compile(
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,}(?![\w-])")
 # Before a capitalised word these make it a sentence's first word, not evidence of a name.
 _OPENS = re.compile(r"(?:^|[.!?¿¡\n]|\.\.\.)[\W_]*$")
+# A source set before its clause ("According to the Sentinel, Ruiz took ...", "Según El Sol,
+# Ruiz ..."): the word after its comma opens the claim as a sentence's first word would.
+_AFTER_SOURCE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:according to|as per|per|segun|según|de acuerdo con|de acuerdo a|"
+    r"conforme a)\s[^.!?,;\n]{1,60},\s*$",
+    re.IGNORECASE,
+)
 # Before a capitalised word these make it a place or a body ("in Reynosa", "de Monterrey").
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|of|into|en|de|del|desde|hacia|cerca de|the|el|la|los|las|"
@@ -185,7 +192,7 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
         if word in known:
             continue
         before = text[max(0, m.start() - 16) : m.start()]
-        if _OPENS.search(before):
+        if _OPENS.search(before) or _AFTER_SOURCE.search(text, max(0, m.start() - 80), m.start()):
             if not _opening_surname(an, text, m):
                 continue
         elif not _name_word(an, text, word) or _PLACE_BEFORE.search(before):

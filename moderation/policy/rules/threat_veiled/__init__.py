@@ -92,7 +92,7 @@ _CUIDATE_WITH = frozenset({"know", "located", "where", "watched"})
 
 # The kinds a friendly errand or a condemnation in the comment undoes.
 _FRIENDLY_KINDS = frozenset(
-    {"know", "near", "contact", "where", "fate", "dox", "invite", "brave", "located"}
+    {"know", "near", "contact", "where", "fate", "dox", "invite", "brave", "located", "visit"}
 )
 
 # The group calls by a hint read for a person too ("he only understands one language").

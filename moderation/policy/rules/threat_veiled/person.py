@@ -382,6 +382,40 @@ PERSON: tuple[Cue, ...] = (
             r"\bwe'?ll be waiting (?:for you|for him|for her)\b"
         ),
     ),
+    # A visit announced to someone's home or to them by name ("Vamos a ir a visitar al
+    # alcalde a su casa", "We'll pay the councilman a visit"): civic when its purpose is told
+    # (`literal_errand.civic_visit`), a menace beside a warning ("He'd better watch it").
+    (
+        "visit",
+        "weak",
+        re.compile(
+            r"\b(?:we'?ll|we will|we are going to|we'?re going to|i'?ll|i will|i'?m going to|"
+            r"gonna|let'?s|we should|somebody should|someone should) (?:go |all )?(?:pay|make) "
+            r"(?:him|her|them|(?:the|that|this|our|your|his|her) (?:\w+ ){1,2}?)(?:a )?(?:little |"
+            r"friendly |personal |surprise |house )?visit\b|"
+            r"\b(?:we'?ll|we will|we'?re going to|i'?ll|gonna|let'?s) (?:go )?(?:visit|show up at|"
+            r"drop by|stop by|swing by|go to) (?:him |her |them |(?:the|that|our) \w+ )?(?:at )?"
+            r"(?:his|her|their) (?:house|home|place|door|front door)\b|"
+            r"\b(?:vamos a|voy a|hay que|vayamos a|deberiamos|habria que) (?:ir a )?(?:visitar|"
+            r"visitarlo|visitarla|visitarlos|caerle|caerles|ir a ver) (?:a |al |a la |a los )?"
+            r"(?:\w+ ){0,3}?(?:a|en) (?:su|sus) (?:casa|casas|domicilio|puerta)\b|"
+            r"\b(?:vamos a|voy a) ir (?:a )?(?:su casa|tocarle la puerta)\b"
+        ),
+    ),
+    # A warning with no act: "más le vale, o ya verá", "he'd better watch it", "or else".
+    (
+        "warned",
+        "weak",
+        re.compile(
+            r"(?:\bmas (?:le|les|te) vale\b|\bo (?:ya |si no )?(?:vera|veran|va a ver|van a ver)"
+            r"\b|\bya (?:vera|veran)\b|"
+            r"\b(?:had|'d|he|she|they) better (?:watch (?:it|himself|herself|themselves|out|"
+            r"(?:his|her|their) (?:back|backs|step))|be careful|behave|keep (?:quiet|(?:his|her|"
+            r"their) mouths? shut))\b|\bor else\b|\bo si no\b)"
+            r"(?![^.!?]{0,60}\b(?:urnas|elecciones|eleccion|votos?|votar|boletas?|ballots?|polls|"
+            r"elections?|votes?|recall|revocacion|demanda|lawsuit|court)\b)"
+        ),
+    ),
     # Watched, or told they picked the wrong person.
     (
         "watched",
