@@ -51,6 +51,9 @@ _PUBLIC = _OFFICE_TITLES | frozenset(
      "la oposicion", "candidate", "candidates", "candidato", "candidata", "candidatos",
      "secretario", "secretaria", "cabinet", "gabinete", "regime", "regimen", "ministry", "army",
      "ejercito", "dirigentes", "leaders", "lideres",
+     # boards and commissions that govern a school district or a county
+     "board", "boards", "commission", "commissioners", "legislature", "trustees", "comision",
+     "junta",
      # unions, judged like parties on their public conduct
      "sindicato", "sindicatos", "el sindicato", "union", "unions", "la union"}
 ) | frozenset(
