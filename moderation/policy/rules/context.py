@@ -557,6 +557,8 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             return True  # "hay gente que piensa que ...", "mi tío cree que ...": their view
         if u.text == "que" and said_before_speaker(an, k):
             return True  # "lo que dijo el pastor, que los X ...": the pastor's words
+        if u.text == "que" and _said_with_aside(an, k):
+            return True  # "el gobernador dijo en el mitin que los X ...": his words
         if heard_saying(an, k):
             return True  # "I heard him say X are ...": someone else's words, overheard
         if u.has("report") and _treatment_ordered(an, k):
@@ -644,6 +646,28 @@ _SAID_ES = frozenset(
      "repitieron", "solto", "soltaron", "predico", "predicaron", "anda diciendo"}
 )  # fmt: skip
 _SPEAKER_REACH = 5  # units between the verb and the "que": "el pastor", "en la radio"
+
+
+def _said_with_aside(an: Analysis, k: int) -> bool:
+    """The "que" at k follows a third person's verb of saying with a short aside between
+    ("dijo en el mitin que", "declararon ayer ante la prensa que"): a speech reported."""
+    units = an.units
+    s = units[k].sentence
+    for j in range(k - 1, max(-1, k - 2 - _SPEAKER_REACH), -1):
+        x = units[j]
+        if x.sentence != s:
+            return False
+        if x.text in _SAID_ES:
+            return (
+                j < k - 1
+                and not (j > 0 and units[j - 1].code == "I")
+                # "ya lo decía mi padre, que era guardia civil": a relative clause after a
+                # comma names the speaker; the words said come elsewhere
+                and not any(c in an.norm.text[x.end : units[k].start] for c in ",;:")
+            )
+        if x.code not in ("A", "w") or x.text in ("que", "y", "pero"):
+            return False
+    return False
 
 
 def said_before_speaker(an: Analysis, k: int) -> bool:
