@@ -86,6 +86,11 @@ _CREW_CAME = re.compile(
     rf"\b(?:llegaron|llegaran|llegar|llegan|vinieron|vienen|pasaron) (?:los|las) "
     rf"de(?:l| la| el)? {_CREWS}\b"
 )
+# A service that failed, or its company named ("se fue la luz", "con la CFE").
+_SERVICE_FAILED = re.compile(
+    rf"\b(?:con|de|por) (?:la|el|los|las) {_CREWS}\b|\bse (?:fue|va|cort\w+) (?:la luz|el agua|"
+    r"el gas|el internet)\b|\bsin (?:luz|agua|gas|internet|servicio)\b|\bapagon\w*"
+)
 # The people of any other place point only with a vice or a danger beside them: "los de
 # Saltillo manejan como locos, ya saben cómo es esto" is banter about a city.
 _ANY_PLACE = re.compile(
@@ -234,7 +239,11 @@ def wink_at_a_thing(an: Analysis) -> bool:
     for m in winks:
         around = _window(words, m.start(), m.end())
         pointers = {p.group(0) for p in _POINTED.finditer(around)}
-        if not (_DIRT_CAUSE.search(around) or _CREW_CAME.search(around)):
+        if not (
+            _DIRT_CAUSE.search(around)
+            or _CREW_CAME.search(around)
+            or _SERVICE_FAILED.search(around)
+        ):
             return False
         if any(not _DIRT.fullmatch(p) for p in pointers) or _VICE.search(around):
             return False
