@@ -18,6 +18,7 @@ _FIGURE_EN = re.compile(
     r"(?:kill|murder|shoot|torch|burn|bury|strangle|gut|hang|nuke|blow up)\w* (?:the |a |this |"
     r"that |their |our |his |her |any |every )?(?:[\w-]+ ){0,2}(?:bill|bills|deal|vibe|mood|"
     r"show|competition|idea|momentum|lights?|engine|music|buzz|proposal|amendment|measure|"
+    r"noise|chatter|drama|hype|rumou?rs?|spin|negativity|volume|tv|radio|"
     r"ordinance|plan|project|reform|budget|program|policy|initiative|motion|tax|levy|"
     r"zoning|rezoning|permit|contract|merger|debate|conversation|thread|joke|argument|fees?|"
     r"dues|tolls?|surcharges?|(?:rate )?hikes?|increases?|fines?)\b|"
