@@ -11,12 +11,14 @@ aimed.
 Also admiring: the word followed by what someone is good at ("son unos cabrones para el
 fútbol", "es bien cabrón para los números"; "para con", towards someone, is left out), and
 "el muy cabrón" set beside a third person ("mi compadre, el muy cabrón, se sacó la lotería",
-"el muy cabrón de mi hijo sacó puro diez")."""
+"el muy cabrón de mi hijo sacó puro diez"), and a player or a referee judged on the game
+("ese portero es un cabrón, paró tres penales")."""
 
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.troll.public import _on_stage
 from moderation.policy.rules.troll.words import _spoken_to
 from moderation.policy.types import Submission
 
@@ -75,6 +77,8 @@ def admired_third_party(an: Analysis, u: Unit, sub: Submission) -> bool:
     if after and after[0].text == "para" and (len(after) < 2 or after[1].text != "con"):
         return True  # "cabrones para el fútbol": good at it
     k = u.index
+    if any(_on_stage(an, x) for x in an.sentence_run(u.index) if x.index < k):
+        return True  # "ese portero es un cabrón, paró tres penales": a player on the game
     return (
         k >= 2
         and units[k - 1].text in _VERY
