@@ -14,7 +14,9 @@ from moderation.policy.rules import Hit, Rule, all_rules
 from moderation.policy.rules.context import is_question, slogan_answered
 from moderation.policy.rules.hate import self_named_slur
 from moderation.policy.rules.hate.defence_frame import defence_frame
+from moderation.policy.rules.hate_es_hinted import wink_at_a_thing
 from moderation.policy.rules.libel import officially_told
+from moderation.policy.rules.libel.victims import victim_told
 from moderation.policy.types import SEVERITY, Action, Category, Finding, Submission, Verdict
 
 try:  # the model helper's scorer; the engine runs on rules alone without it
@@ -408,8 +410,8 @@ def _blog_window_findings(an, config, scorer, words: int, p_whole: float) -> lis
         cat = max(BLOG_CATEGORIES, key=lambda c: scores.get(c, 0.0))
         if cat == "hate" and (framed_comment or framed):
             continue
-        if cat == "libel" and officially_told(an):
-            continue  # a charge an officer of the law or a court tells: the rules' call
+        if cat == "libel" and (officially_told(an) or victim_told(an)):
+            continue  # a charge an officer of the law or a court tells, or a victim's crime
         if cat not in BLOG_HOLDS or p < _threshold(config, Category(cat), "hold"):
             continue
         if not blog_in_voice(scorer, text):
@@ -454,7 +456,9 @@ def _blog_findings(an, config, reading: _Reading) -> list[Finding]:
     cat = max(BLOG_CATEGORIES, key=lambda c: scores.get(c, 0.0))
     if (
         (cat == "hate" and speech_frame(an))  # counter-speech and reports: the rules' call
+        or (cat == "hate" and wink_at_a_thing(an))  # "ya saben cómo es esto" after the rain
         or (cat == "libel" and officially_told(an))  # a charge on the record: the rules' call
+        or (cat == "libel" and victim_told(an))  # a crime told from its victim's side
         or cat not in BLOG_HOLDS
         or p < _threshold(config, Category(cat), "hold")
     ):

@@ -557,6 +557,8 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             return True  # "hay gente que piensa que ...", "mi tío cree que ...": their view
         if u.text == "que" and said_before_speaker(an, k):
             return True  # "lo que dijo el pastor, que los X ...": the pastor's words
+        if u.text == "que" and _said_with_aside(an, k):
+            return True  # "el gobernador dijo en el mitin que los X ...": his words
         if heard_saying(an, k):
             return True  # "I heard him say X are ...": someone else's words, overheard
         if u.has("report") and _treatment_ordered(an, k):
@@ -584,8 +586,53 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             ):
                 return condemned_elsewhere(an, first, first)  # "¿No crees que los X ...?"
             return True
+        if _called_in_the_past(an, k):
+            return True  # "el regidor llamó plaga a los X": the name someone gave them
+        if _told_me_as_a_child(an, k):
+            return True  # "when my teacher told me X are dirty I was seven": a memory
         k -= 1
     return False
+
+
+# Spanish third-person past calls, read only with the accent that sets them apart from the
+# writer's own present ("llamó", "calificó" against "llamo", "califico": I call).
+_PAST_CALLS = frozenset({"llamo", "califico", "tildo", "tacho"})
+
+
+def _called_in_the_past(an: Analysis, k: int) -> bool:
+    """Unit k is a Spanish verb of calling written in the third-person past ("llamó"):
+    someone else named the group so, and the writer reports it."""
+    u = an.units[k]
+    if an.lang != "es" or u.text not in _PAST_CALLS:
+        return False
+    start, end = an.norm.span(u.start, u.end)
+    return an.norm.original[start:end].lower().endswith(("ó", "ò"))
+
+
+# The writer's childhood named in the sentence of "told me": what a grown-up or a classmate
+# told the child is remembered, not vouched for ("My teacher told me X are dirty when I was
+# seven", "As a kid, a neighbor told us X ..."). "told me" alone stays the writer's claim.
+_CHILDHOOD = re.compile(
+    r"\b(?:(?:when )?(?:i|we) (?:was|were) (?:a (?:kid|child|boy|girl|teenager)|kids|little|young|"
+    r"small|in (?:school|\w+ grade|kindergarten)|(?:five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d{1,2})(?: years old)?)|growing up|as (?:a (?:kid|child|boy|girl)|kids|children)|"
+    r"in (?:elementary|middle|grade|primary) school)\b"
+)
+
+
+def _told_me_as_a_child(an: Analysis, k: int) -> bool:
+    units = an.units
+    if an.lang != "en" or units[k].text != "told" or k + 1 >= len(units):
+        return False
+    if units[k + 1].text not in ("me", "us") or _first_person_before(an, k):
+        return False
+    sentence = [u for u in units if u.sentence == units[k].sentence]
+    lo, hi = sentence[0].start, sentence[-1].end
+    return bool(_CHILDHOOD.search(an.norm.text, lo, hi)) and not _PROVED_RIGHT.search(an.norm.text)
+
+
+# The teller vouched for afterwards ("..., and she was right"): the claim is the writer's.
+_PROVED_RIGHT = re.compile(r"\b(?:was|were|is|are) (?:right|correct|not wrong|onto something)\b")
 
 
 # Spanish puts the speaker after the verb in a relative frame: "lo que dijo el pastor, que los
@@ -599,6 +646,28 @@ _SAID_ES = frozenset(
      "repitieron", "solto", "soltaron", "predico", "predicaron", "anda diciendo"}
 )  # fmt: skip
 _SPEAKER_REACH = 5  # units between the verb and the "que": "el pastor", "en la radio"
+
+
+def _said_with_aside(an: Analysis, k: int) -> bool:
+    """The "que" at k follows a third person's verb of saying with a short aside between
+    ("dijo en el mitin que", "declararon ayer ante la prensa que"): a speech reported."""
+    units = an.units
+    s = units[k].sentence
+    for j in range(k - 1, max(-1, k - 2 - _SPEAKER_REACH), -1):
+        x = units[j]
+        if x.sentence != s:
+            return False
+        if x.text in _SAID_ES:
+            return (
+                j < k - 1
+                and not (j > 0 and units[j - 1].code == "I")
+                # "ya lo decía mi padre, que era guardia civil": a relative clause after a
+                # comma names the speaker; the words said come elsewhere
+                and not any(c in an.norm.text[x.end : units[k].start] for c in ",;:")
+            )
+        if x.code not in ("A", "w") or x.text in ("que", "y", "pero"):
+            return False
+    return False
 
 
 def said_before_speaker(an: Analysis, k: int) -> bool:

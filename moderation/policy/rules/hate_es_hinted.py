@@ -28,7 +28,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _POLITICS, _VICE, own_shape
-from moderation.policy.rules.hate_es_short import _G, _PEOPLE_PLACE, _words
+from moderation.policy.rules.hate_es_short import _CREWS, _G, _PEOPLE_PLACE, _words
 from moderation.policy.rules.hate_es_traits import _about_the_line
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
@@ -57,6 +57,7 @@ _NO_THING = (
     r"temporada\w*|invierno|verano|recibos?|cuentas|facturas?|cobros?|multas?|obras?|"
     r"camion\w*|pipas?|fiestas?|vacaciones|posadas|ferias?|elecciones|campanas|apagones|"
     r"cortes|aumentos?|paquetes?|pedidos?|quincena|aguinaldo|precios)\b)"
+    rf"(?! (?:los|las) de(?:l| la| el)? {_CREWS}\b)"
 )
 # What turns the wink on a people: a group, its marks, newcomers, or a place's crime and dirt.
 _POINTED = re.compile(
@@ -69,11 +70,32 @@ _POINTED = re.compile(
     r"dengue|extranjeros|raza|religion|huarache|del sur|esos|esas|"
     rf"(?:los|las|gente|familias) de (?:la |el )?{_PEOPLE_PLACE})\b"
 )
+# Dirt on the street points at a people only when nothing else put it there: rain, wind or a
+# flood, or a collection that did not come ("con la lluvia se llenaron las calles de basura,
+# ya saben cómo es esto", "el camión de la basura no pasó otra vez").
+_DIRT = re.compile(r"\b(?:basura|mugre|limpieza)\b")
+_DIRT_CAUSE = re.compile(
+    r"\b(?:lluvias?|llovio|llueve|llover|aguaceros?|tormentas?|vientos?|ventarron|"
+    r"inundac\w+|inunda\w*|huracan\w*|granizada|camion(?:es)? de (?:la )?basura|"
+    r"recoleccion|recolector\w*|recogen|recogieron|recoger|(?:no|ni) (?:paso|pasa|pasan|"
+    r"pasaron|han pasado|ha pasado)|contenedor\w*|tambos?|tiradero|servicio de limpia|"
+    r"la limpia)\b"
+)
+# A trade's or a service's crew arriving ("llegaron los de la CFE"): the wink is at them.
+_CREW_CAME = re.compile(
+    rf"\b(?:llegaron|llegaran|llegar|llegan|vinieron|vienen|pasaron) (?:los|las) "
+    rf"de(?:l| la| el)? {_CREWS}\b"
+)
+# A service that failed, or its company named ("se fue la luz", "con la CFE").
+_SERVICE_FAILED = re.compile(
+    rf"\b(?:con|de|por) (?:la|el|los|las) {_CREWS}\b|\bse (?:fue|va|cort\w+) (?:la luz|el agua|"
+    r"el gas|el internet)\b|\bsin (?:luz|agua|gas|internet|servicio)\b|\bapagon\w*"
+)
 # The people of any other place point only with a vice or a danger beside them: "los de
 # Saltillo manejan como locos, ya saben cómo es esto" is banter about a city.
 _ANY_PLACE = re.compile(
     r"\b(?:los|las|gente|familias) de (?!(?:siempre|arriba|abajo|la|el|los|las|politica|"
-    r"gobierno)\b)\w+\b"
+    rf"gobierno|{_CREWS})\b)\w+\b"
 )
 # A wink at a people's virtue ("son bien unidas, ya saben cómo son") hints at nothing bad.
 _PRAISE = re.compile(
@@ -204,6 +226,32 @@ _NOT_PEOPLE_NEAR = re.compile(rf"{_POLITICS.pattern}|\bpolic\w+|\bpatron\w*")
 _TAKERS = "a group said to come only to take"
 
 
+def wink_at_a_thing(an: Analysis) -> bool:
+    """Every wink of the comment is at the weather, a missed collection or a crew that came
+    and went ("con la lluvia se llenaron las calles de basura, ya saben cómo es esto"): none
+    points at a people, so a model's hate reading of the wink's words is the rules' call."""
+    if an.lang != "es" or not an.units or not _OPENING.search(an.norm.text):
+        return False
+    words, _offsets, _index = _words(an, _group_units(an))
+    winks = list(_WINK.finditer(words))
+    if not winks:
+        return False
+    for m in winks:
+        around = _window(words, m.start(), m.end())
+        pointers = {p.group(0) for p in _POINTED.finditer(around)}
+        if not (
+            _DIRT_CAUSE.search(around)
+            or _CREW_CAME.search(around)
+            or _SERVICE_FAILED.search(around)
+        ):
+            return False
+        if any(not _DIRT.fullmatch(p) for p in pointers) or _VICE.search(around):
+            return False
+        if _ANY_PLACE.search(around) or _PEOPLE_MARK.search(around):
+            return False
+    return True
+
+
 def _window(words: str, at: int, end: int) -> str:
     """The sentence of the match with the two sentences before it (a wink often follows a
     short aside: "... dos robos. Antes nunca. Saquen sus conclusiones")."""
@@ -229,6 +277,14 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                     )
                 ):
                     continue
+                pointers = {p.group(0) for p in _POINTED.finditer(around)}
+                if (
+                    pointers
+                    and all(_DIRT.fullmatch(p) for p in pointers)
+                    and _DIRT_CAUSE.search(around)
+                    and not _VICE.search(around)
+                ):
+                    continue  # the rain or a missed collection left the dirt
                 if _POLITICS.search(around) and not _PEOPLE_MARK.search(around):
                     continue
                 if _PRAISE.search(around) and not _VICE.search(around):

@@ -40,6 +40,15 @@ _PEOPLE_PLACE = (
     r"(?:sur|afuera|fuera|sierra|cerro|centroamerica|chiapas|oaxaca|guerrero|honduras|"
     r"guatemala|haiti|venezuela|africa|caribe|albergue)"
 )
+# The people of a trade, a service or a show ("los de la feria", "los de la CFE", "los de la
+# mudanza"): workers and crowds who come and go with it, no people.
+_CREWS = (
+    r"(?:feria|circo|mudanza|cfe|luz|agua|gas|cable|internet|telefono|paqueteria|basura|limpia|"
+    r"banco|seguro|censo|ine|sat|imss|aduana|obra|construccion|fumigacion|mantenimiento|"
+    r"alumbrado|pipa|grua|mariachi|banda|boda|fiesta|posada|kermes|tianguis|mercado|taller|"
+    r"tienda|super|farmacia|fabrica|maquila|planta|mina|rancho de al lado|tele|television|"
+    r"radio|encuesta|paqueteria|mensajeria|uber|didi|rifa|loteria|carpa|juegos)"
+)
 # A group: a group word or slur, or a people named by where it comes from.
 _G = (
     r"(?:GRP(?: GRP)*|(?:esa|esta|toda esa|toda esta) (?:gente|raza)|"

@@ -30,6 +30,7 @@ from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _VICE, _asked
 from moderation.policy.rules.hate_es_short import (
+    _CREWS,
     _FAULT,
     _NEG_BEFORE,
     _PEOPLE_PLACE,
@@ -51,7 +52,8 @@ _MARK = re.compile(
     r"\b(?:GRP|esa gente|esta gente|los del sur|los de afuera|los de fuera|indios|morenos|"
     r"morenitos|prietos|gente del sur|el sur|esas familias|ciertos paises|cierta gente|"
     r"los que (?:vienen|llegan|vinieron|llegaron) del? \w+|"
-    r"(?:los|las|gente|familias) de (?:la |el |las |los )?(?!(?:siempre|arriba|abajo|gobierno|"
+    rf"(?:los|las|gente|familias) de (?!(?:la |el |las |los )?{_CREWS}\b)"
+    r"(?:la |el |las |los )?(?!(?:siempre|arriba|abajo|gobierno|"
     r"partido|congreso|senado|cabildo|ayuntamiento|cartel|sindicato|morena|pri|pan|equipo|"
     r"club|empresa|banco|oficina|escuela)\b)\w+)\b"
 )

@@ -75,6 +75,7 @@ from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
+from moderation.policy.rules.hate.own_manners import own_manners
 from moderation.policy.rules.hate.relative_object import object_of_relative
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
@@ -230,6 +231,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if exclusion_told_as_history(an, first, pred):
                 continue  # "Jews were not welcome at the club back then": what was done
+            if own_manners(an, idx["g"], pred):
+                continue  # "los mexicanos somos ruidosos en las fiestas": in-group teasing
             if implicit_spared(an, idx["g"], pred) or (
                 pred.code == "Z" and care_problem(an.norm.text, pred.text, pred.end)
             ):

@@ -68,6 +68,7 @@ from moderation.policy.rules.hate.helpers import (
 )
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
+from moderation.policy.rules.hate.own_manners import own_manners
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -179,6 +180,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X will never integrate if we keep them in camps": our doing
         if said_under_a_condition(an, g, pred):
             continue  # "women should stay home if they are sick": the condition, not a claim
+        if own_manners(an, g, pred):
+            continue  # "We Mexicans are loud at parties": a member teasing a custom
         if difficulty_explained_outside(an, pred):
             continue  # "no se integran porque no hay clases de idioma": an outside cause
         rid = "hate.derogation"

@@ -18,6 +18,7 @@ _FIGURE_EN = re.compile(
     r"(?:kill|murder|shoot|torch|burn|bury|strangle|gut|hang|nuke|blow up)\w* (?:the |a |this |"
     r"that |their |our |his |her |any |every )?(?:[\w-]+ ){0,2}(?:bill|bills|deal|vibe|mood|"
     r"show|competition|idea|momentum|lights?|engine|music|buzz|proposal|amendment|measure|"
+    r"noise|chatter|drama|hype|rumou?rs?|spin|negativity|volume|tv|radio|"
     r"ordinance|plan|project|reform|budget|program|policy|initiative|motion|tax|levy|"
     r"zoning|rezoning|permit|contract|merger|debate|conversation|thread|joke|argument|fees?|"
     r"dues|tolls?|surcharges?|(?:rate )?hikes?|increases?|fines?)\b|"
@@ -193,6 +194,12 @@ def in_play(text: str, start: int, end: int, lang: str) -> bool:
 # sábado", "the Tigers on Friday"), a match day or a game named in the sentence, and nothing
 # of a real fight (where they live, the way out of the stadium, a weapon).
 _TEAM = re.compile(r"\b(?:a (?:los|las)|the)\s+(\w{3,}s)\b")
+# A town's or a school's team called by its name ("beat the hell out of Las Cruces on Friday",
+# "beat El Paso High"): a place name opened by an article or a saint, or closed by a school.
+_TOWN_TEAM = re.compile(
+    r"\s*(?:(?:out of|of|over|a|to)\s+)?((?:el|la|las|los|san|santa|fort|port)\s+\w{3,}|"
+    r"\w{3,}\s+(?:high|academy|prep|state|college))\b"
+)
 _MATCH_DAY = re.compile(
     r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|jornada|clasico|derby|kickoff|rematch|la ida|la vuelta|"
@@ -201,7 +208,10 @@ _MATCH_DAY = re.compile(
 _REAL_FIGHT = re.compile(
     r"\b(?:donde viven|donde vive|en su casa|a su casa|sus casas|a la salida|saliendo del|"
     r"afuera del|en el estacionamiento|where they live|their houses?|in the parking lot|"
-    r"outside the stadium|after the game outside)\b|" + _ES_MEANS + "|" + _EN_MEANS
+    r"outside the stadium|after the game outside|parking lot|bats|bates)\b|"
+    + _ES_MEANS
+    + "|"
+    + _EN_MEANS
 )
 
 
@@ -223,7 +233,14 @@ def team_beaten(an: Analysis, start: int, end: int) -> bool:
         if any(u.code in "GgS" for u in an.units if u.start < m.end(1) and u.end > m.start(1)):
             continue  # "a los Migrantes": a group, whatever its capital
         return True
-    return False
+    town = _TOWN_TEAM.match(text, end, hi)
+    if town is None or any(
+        u.code in "GgS" for u in an.units if u.start < town.end(1) and u.end > town.start(1)
+    ):
+        return False  # "out of Los Mexicanos": a group, whatever its capitals
+    a, b = an.norm.span(town.start(1), town.end(1))
+    name = an.norm.original[a:b].split()
+    return bool(name) and all(w[:1].isupper() for w in name)
 
 
 def in_game(sentence: str) -> bool:

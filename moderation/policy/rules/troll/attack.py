@@ -28,7 +28,7 @@ from moderation.policy.rules.troll.banter import (
     warm_banter,
 )
 from moderation.policy.rules.troll.echo import echoed
-from moderation.policy.rules.troll.epithets import third_party_epithet
+from moderation.policy.rules.troll.epithets import admired_third_party, third_party_epithet
 from moderation.policy.rules.troll.oath import oath_exclaimed
 from moderation.policy.rules.troll.third_parties import _sentence_before
 from moderation.policy.rules.troll.words import (
@@ -425,6 +425,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "es bien necio, pero hoy sí tuvo razón": the point conceded to him
         if friendly_hail(an, u):
             continue  # "Hey you old bastard, coffee Tuesday?": an old friend teased
+        if admired_third_party(an, u, sub):
+            continue  # "son unos cabrones para el fútbol", "mi compadre, el muy cabrón, ..."
         if third_party_epithet(an, u, sub):
             continue  # "ese cabrón del portero", "esos cabrones": said of someone outside
         if echoed(an.norm.text, u.start, u.end):

@@ -51,6 +51,9 @@ _PUBLIC = _OFFICE_TITLES | frozenset(
      "la oposicion", "candidate", "candidates", "candidato", "candidata", "candidatos",
      "secretario", "secretaria", "cabinet", "gabinete", "regime", "regimen", "ministry", "army",
      "ejercito", "dirigentes", "leaders", "lideres",
+     # boards and commissions that govern a school district or a county
+     "board", "boards", "commission", "commissioners", "legislature", "trustees", "comision",
+     "junta",
      # unions, judged like parties on their public conduct
      "sindicato", "sindicatos", "el sindicato", "union", "unions", "la union"}
 ) | frozenset(
@@ -132,7 +135,11 @@ _STAGE_ROLES = frozenset(
     {"coach", "the coach", "head coach", "manager", "referee", "referees", "ref", "refs",
      "umpire", "umpires", "ceo", "the ceo", "anchor", "anchorman", "newscaster",
      "entrenador", "entrenadora", "tecnico", "director tecnico", "dt", "arbitro", "arbitra",
-     "arbitros", "referi", "conductor", "conductora", "director general", "directora general"}
+     "arbitros", "referi", "conductor", "conductora", "director general", "directora general",
+     # the players themselves, judged on the game ("ese portero es un cabrón, paró tres penales")
+     "portero", "porteros", "arquero", "guardameta", "delantero", "delanteros", "jugador",
+     "jugadores", "lanzador", "pitcher", "goalie", "goalkeeper", "keeper", "quarterback",
+     "striker", "player", "players"}
 )  # fmt: skip
 _ON_STAGE = re.compile(
     r"\b(?:games?|match(?:es)?|season|playoffs?|lineup|roster|substitutions?|timeouts?|"
