@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
@@ -74,7 +75,7 @@ _NAMED = re.compile(
 )
 # A group in the normalised text when no group word or slur is: a stand-in, a people's place,
 # Pride by name, or a people word of `_EXTRA_PEOPLE`.
-_ANY_NAMED = re.compile(
+_ANY_NAMED = branch_trie.compile(
     rf"{_NAMED.pattern}|\b(?:sirios|sirias|garifunas|prietos|prietas|chapines|veneks|playos|"
     r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
     r"catrachos|catrachas|chiapanecos|chiapanecas|puertorriquenos|puertorriquenas|"
