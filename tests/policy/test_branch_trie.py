@@ -8,7 +8,16 @@ import re
 import pytest
 
 from moderation.policy import branch_trie
-from moderation.policy.rules import hate_es_traits, spam_soft, troll_jabs
+from moderation.policy.rules import (
+    hate_es_barred,
+    hate_es_disability,
+    hate_es_implicit,
+    hate_es_short,
+    hate_es_traits,
+    hate_es_women,
+    spam_soft,
+    troll_jabs,
+)
 from moderation.policy.rules.libel import claimed, gain, known, sources
 
 TEXTS = [
@@ -63,6 +72,13 @@ def test_same_matches_as_written(pattern: str) -> None:
         spam_soft._VOUCH,
         troll_jabs._DERAIL,
         troll_jabs._BRUSH_OFF,
+        hate_es_disability._MARK,
+        hate_es_short._SNEER_EMOJI,
+        hate_es_short._ANY_NAMED,
+        sources._OFFICIAL_TELLS,
+        hate_es_women._WOMEN,
+        hate_es_implicit._SURNAME_THREAT,
+        hate_es_barred._MARK,
     ],
 )
 def test_rewritten_rule_regexes(rx: re.Pattern) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import asserted_units, held_shape
@@ -35,7 +36,7 @@ _SCORE = 0.75
 _WITH = r"(?:discapacidad|autismo|sindrome de down|tdah|paralisis cerebral|silla de ruedas)"
 # Disabled people as a kind: plural nouns (a referee called "ciego" is not one), a noun "with"
 # a condition, or whoever is born with one.
-_MARK = re.compile(
+_MARK = branch_trie.compile(
     r"\b(?:discapacitad[oa]s|minusvalid[oa]s|invalid[oa]s|autistas|sordomud[oa]s|sordos|"
     r"ciegos|cieguitos|mudos|gente defectuosa|(?:un|una|ese|esa|el|la) (?:discapacitad[oa]|"
     r"sordomud[oa]|autista|invalid[oa]|minusvalid[oa])|"

@@ -108,7 +108,7 @@ _SHAMED_AFTER = re.compile(
 )
 # A sneer phrase closed by a sneering emoji, counted with a group named near it.
 _SNEER = "a group sneered at with an emoji"
-_SNEER_EMOJI = re.compile(
+_SNEER_EMOJI = branch_trie.compile(
     "[\U0001f921\U0001f644\U0001f92e\U0001f922\U0001f643\U0001f914\U0001f937\U0001f60f]"
 )
 # A scare-quoted group word before vermin emoji is the sneer, not a quotation.

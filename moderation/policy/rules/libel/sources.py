@@ -62,7 +62,7 @@ _SWORN = (
     r"en su declaracion ministerial|ante (?:el|la) (?:juez|jueza|ministerio publico|tribunal|"
     r"jurado)|at (?:the |his |her )?trial|in court|en (?:el|la) (?:juicio|audiencia))"
 )
-_OFFICIAL_TELLS = re.compile(
+_OFFICIAL_TELLS = branch_trie.compile(
     rf"\b(?:el|la|los|las|un|una|the|a|an)\s+(?:(?:federal|state|county|special|assistant|"
     rf"former|ex|district|general|estatal|especial|anticorrupcion|de distrito|"
     rf"del caso|principal|protegido|protegida|clave)\s+)*{_OFFICIAL_ROLE}"
