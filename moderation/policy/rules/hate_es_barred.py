@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_disability import DISABLED_ONE, DISABLED_PLURAL
@@ -42,7 +43,7 @@ _DISABLED = (
 )
 # Gay and trans people, named plainly.
 _LGBT = r"gays?|lesbianas?|trans|travestis?|homosexual(?:es)?|transexual(?:es)?"
-_MARK = re.compile(rf"\b(?:{_DISABLED}|{_LGBT})\b")
+_MARK = branch_trie.compile(rf"\b(?:{_DISABLED}|{_LGBT})\b")
 # Roles near children or in public life, for the "a gay teacher? not a chance" refusals.
 _ROLE = (
     r"(?:maestr[oa]s?|profes?|profesor(?:a|es)?|educador(?:a|es)?|candidat[oa]s?|diputad[oa]s?|"

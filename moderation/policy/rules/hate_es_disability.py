@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import asserted_units, held_shape
@@ -44,7 +45,7 @@ DISABLED_NAMED_ONE = rf"(?:un|una|ese|esa|el|la) (?:{DISABLED_ONE}|invalid[oa])"
 _WITH = r"(?:discapacidad|autismo|sindrome de down|tdah|paralisis cerebral|silla de ruedas)"
 # Disabled people as a kind: plural nouns, a noun "with" a condition, or whoever is born with
 # one.
-_MARK = re.compile(
+_MARK = branch_trie.compile(
     rf"\b(?:{DISABLED_PLURAL}|mudos|gente defectuosa|{DISABLED_NAMED_ONE}|"
     r"(?:personas?|gente|ninos|ninas|hijos|alumnos|candidatos?|diputad[oa]s?|un|una|los|las)"
     rf" (?:con|en) {_WITH}|(?:los|las) de silla de ruedas|"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
@@ -121,7 +122,7 @@ _COME_TO_TAKE = re.compile(
 )
 
 # Words every shape holds: most comments end at this search.
-_OPENING = re.compile(
+_OPENING = branch_trie.compile(
     r"\b(?:saque|saca|saben|sabes|sabemos|sabeis|sabe|entend|dejo|vien|vinieron|llega|hay que|"
     r"juntarlos|echarlos|sacarlos|correrlos|deportarlos|regresarlos|deporten|regresen|echen|"
     r"saquen|corran|devuelvan|remigracion|"

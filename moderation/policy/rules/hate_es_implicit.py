@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
@@ -350,7 +351,7 @@ _SEARCHED = pattern_needles(tuple(pattern for _what, pattern in _SHAPES))
 
 # A family by its surname as the object of a call to run it out or hurt it ("a los Pérez hay
 # que correrlos del pueblo"): read in the original text, where the capital marks the name.
-_SURNAME_THREAT = re.compile(
+_SURNAME_THREAT = branch_trie.compile(
     r"\b[Aa] (?:los|esos|todos los) (?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ez|éz|iz|íz|az|oz)|"
     r"Garc[ií]a|Flores|Torres|Rivera|Castillo|Morales|Reyes|Cruz|Herrera|Medina|Aguilar|Vargas|"
     r"Castro|Romero|Mendoza|Silva|Rojas|Soto|Navarro|Delgado|Vega|Campos|R[ií]os|Luna|Salazar|"

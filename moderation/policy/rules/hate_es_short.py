@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
@@ -83,7 +84,7 @@ _NAMED = re.compile(
 )
 # A group in the normalised text when no group word or slur is: a stand-in, a people's place,
 # Pride by name, or a people word of `_EXTRA_PEOPLE`.
-_ANY_NAMED = re.compile(
+_ANY_NAMED = branch_trie.compile(
     rf"{_NAMED.pattern}|\b(?:sirios|sirias|garifunas|prietos|prietas|chapines|veneks|playos|"
     r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
     r"catrachos|catrachas|chiapanecos|chiapanecas|puertorriquenos|puertorriquenas|"
@@ -116,7 +117,7 @@ _SHAMED_AFTER = re.compile(
 )
 # A sneer phrase closed by a sneering emoji, counted with a group named near it.
 _SNEER = "a group sneered at with an emoji"
-_SNEER_EMOJI = re.compile(
+_SNEER_EMOJI = branch_trie.compile(
     "[\U0001f921\U0001f644\U0001f92e\U0001f922\U0001f643\U0001f914\U0001f937\U0001f60f]"
 )
 # A scare-quoted group word before vermin emoji is the sneer, not a quotation.

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate.explained import outside_cause_at
@@ -61,7 +62,7 @@ _MARK = re.compile(
 # Mexicali aguantan 50 grados, son de otra especie"), unless the place stands for one.
 _TOWNSFOLK = re.compile(r"(?:los|las|gente|familias) de (?:la |el |las |los )?(?P<place>\w+)")
 _PEOPLE_PLACE_WORD = re.compile(rf"{_PEOPLE_PLACE}$")
-_TRAIT = re.compile(
+_TRAIT = branch_trie.compile(
     r"\b(?:no (?:le|les) gusta trabajar|no quieren trabajar|no saben (?:ni )?(?:leer|vivir|"
     r"trabajar)|no piensan(?! (?:en|quedarse|ir|irse|volver|regresar|seguir|parar|dejar|venir|"
     r"llegar|hacer|votar|trabajar|pedir)\b)|"
@@ -213,7 +214,7 @@ _WALLET = re.compile(r"\w+ (?:bien )?(?:la|tu|sus|su|las|tus) (?:cartera|billete
 _ROBBED = re.compile(
     r"\b(?:le|les|me|nos|te) (?:robaron|asaltaron|bolsearon|quitaron|carterearon)\b"
 )
-_OPENING = re.compile("|".join(p.pattern for p in (_TRAIT, _MOSQUE, _DISABLED, _BECOME)))
+_OPENING = branch_trie.compile("|".join(p.pattern for p in (_TRAIT, _MOSQUE, _DISABLED, _BECOME)))
 _NATURE = "a people given a vice or a lack as its nature"
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
@@ -28,7 +29,9 @@ _SCORE = 0.75
 
 # Women as a class, never one official by her title: harsh words about a mayor who happens to
 # be a woman are political opinion ("la gobernadora no tiene carácter, que renuncie").
-_WOMEN = re.compile(r"\b(?:mujer|mujeres|viejas?|ellas|feministas|muchachas|senoras|tias)\b")
+_WOMEN = branch_trie.compile(
+    r"\b(?:mujer|mujeres|viejas?|ellas|feministas|muchachas|senoras|tias)\b"
+)
 # Office, command and hard work, which the shapes say women are unfit for.
 _OFFICE = (
     r"(?:mandar|gobernar|dirigir|decidir|votar|opinar|eso|la politica|politica|seguridad|"

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.normalize import fold_text
 
 SOFT = "pitch"  # the kind of these cues (and of the business plugs in spam.tsv): hold only
 
 # A word vouching for something, or the writer's own use of it, in English and Spanish (folded
 # text: lower case, no accents).
-_VOUCH = re.compile(
+_VOUCH = branch_trie.compile(
     r"\b(?:(?:highly|strongly|totally|definitely|100 ?%) recommend(?:ed)?|"
     r"(?:i|we) (?:\w+ )?recommend (?:it|them|this|these|her|him|checking|giving|trying)|"
     r"can'?t recommend (?:it|them|this|her|him) enough|"

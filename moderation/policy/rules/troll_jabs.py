@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.troll import warm_banter
@@ -33,7 +34,7 @@ from moderation.policy.types import Category, Submission
 
 # --- brush-offs ---------------------------------------------------------------------------
 
-_BRUSH_OFF = re.compile(
+_BRUSH_OFF = branch_trie.compile(
     r"\b(?:get|find) (?:a|yourself a|some) (?:hobby|life|job|real job)\b|\bgo outside\b|"
     r"\blog off\b|\bgrow up\b|\btry harder\b|\bcry (?:about it|more|harder)\b|"
     r"\b(?:nobody|no one) asked(?= *(?:[.!?,]|$|for (?:your|this|that)|you\b(?! to)))|"
@@ -175,7 +176,7 @@ _PUT_INSTEAD = (
     r"mejor hablen de|quien va a ganar|arriba (?:las|los|el)\b|discutanme|y el fut\b|aliens\b|"
     r"\b(?:cowboys|spurs|rangers|coyotes|chivas|tigres|rayados|futbol|fut)\b)"
 )  # fmt: skip
-_DERAIL = re.compile(rf"{_WAVED_AWAY}[^\n]{{0,160}}?{_PUT_INSTEAD}")
+_DERAIL = branch_trie.compile(rf"{_WAVED_AWAY}[^\n]{{0,160}}?{_PUT_INSTEAD}")
 _SERIOUS = re.compile(r"\b(?:racis\w*|bigot\w*|slurs?|prioridades|priorities)\b")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.libel.acts import _passive_agents
 from moderation.policy.rules.libel.bodies import _names_organisation, _relative_subject
@@ -161,7 +162,7 @@ _PUNISHED = re.compile(
     r"(?:corrieron|despidieron|echaron|cacharon|agarraron|pillaron|botaron|sacaron|"
     r"suspendieron|expulsaron|corrio|despidio|echo|cacho|pillo|boto|expulso))\b"
 )
-_WRITER_SAYS = re.compile(
+_WRITER_SAYS = branch_trie.compile(
     r"\b(?:falto decir|falto mencionar|se (?:les|te|le) olvido (?:decir|mencionar)|"
     r"(?:lo que )?nadie (?:dice|menciona|quiere decir|te dice)|what (?:nobody|no one) "
     r"(?:says|mentions|tells you|will tell you|wants to say)|(?:nobody|no one) (?:mentions|"

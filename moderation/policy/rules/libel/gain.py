@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import Prefiltered
 from moderation.policy.rules import Hit, rule
@@ -55,7 +56,7 @@ _LEFT_TO_READER = Prefiltered(
     )
 )
 # What the reader is pointed at: money or goods come by, a payer, a tie, a timing.
-_GAIN = re.compile(
+_GAIN = branch_trie.compile(
     r"\b(?:estreno|estrena|new (?:truck|house|car|boat)|lake house|cash|money|dinero|lana|"
     r"troca|camioneta|casa|house|sponsor|patrocinador|paid|pago|pagaron|contracts?|contratos?|"
     r"right after|justo despues|same month|mismo mes|donations|limosna|cuentas|load|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import Prefiltered
 
@@ -44,7 +45,7 @@ _ANYONE = re.compile(
 
 # The misdeed the town is said to know: money taken, a cut, a cartel tie, theft, fraud,
 # violence, abuse, evidence or records doctored.
-_MISDEED = re.compile(
+_MISDEED = branch_trie.compile(
     r"\b(?:cartel\w*|narco\w*|mana|los de la (?:plaza|letra)|halcones|sicarios?|lana|moches?|"
     r"mordidas?|sobres|sobrecito|(?:el|un) sobre|soborn\w*|cuotas?|derecho de piso|roba\w*|"
     r"robo|robado|robaron|ratero|ratera|rateros|ladron\w*|fraude\w*|transas?|chanchullos?|"

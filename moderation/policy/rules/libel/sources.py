@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.libel.words import _INDEFINITE
 
@@ -61,7 +62,7 @@ _SWORN = (
     r"en su declaracion ministerial|ante (?:el|la) (?:juez|jueza|ministerio publico|tribunal|"
     r"jurado)|at (?:the |his |her )?trial|in court|en (?:el|la) (?:juicio|audiencia))"
 )
-_OFFICIAL_TELLS = re.compile(
+_OFFICIAL_TELLS = branch_trie.compile(
     rf"\b(?:el|la|los|las|un|una|the|a|an)\s+(?:(?:federal|state|county|special|assistant|"
     rf"former|ex|district|general|estatal|especial|anticorrupcion|de distrito|"
     rf"del caso|principal|protegido|protegida|clave)\s+)*{_OFFICIAL_ROLE}"
@@ -442,7 +443,7 @@ def _hearsay(an: Analysis, u: Unit) -> bool:
 
 # After "según"/"according to": a rumour, the writer's kin, or the accused's own word ("según
 # él, es empresario"), none of them a source that could be checked.
-_UNCHECKABLE_AFTER = re.compile(
+_UNCHECKABLE_AFTER = branch_trie.compile(
     r"\s*,?\s*(?:dicen|cuentan|se (?:dice|cuenta|comenta|rumora)|parece|me (?:dijeron|contaron|"
     r"dicen|cuentan|platicaron)|(?:la |mucha )?gente|(?:los |las )?(?:rumores|chismes|"
     r"malas lenguas|vecinos|vecinas|comadres)|el (?:rumor|chisme|mismo)|ella misma|"
