@@ -17,6 +17,7 @@ from moderation.policy.rules.hate.guards import (
     _negative_question,
     _plural_group,
     _scan,
+    _shared_feeling_asked,
 )
 from moderation.policy.rules.hate.helpers import (
     _done_to,
@@ -53,12 +54,16 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     if "G" not in an.codes:
         return hits  # every shape here needs a named group
     for first, last, idx, m in _scan(an, _EMOTION, ("p", "g")):
-        if suppressed(an, first, last):
-            continue
+        if suppressed(an, first, last) and not _shared_feeling_asked(an, first):
+            continue  # "¿A nadie más le dan asco los X?": "nadie" asks, it negates nothing
         if (
             m.group("p3") is not None
             and not an.units[first].text.startswith(_WRITER_REACTION)
             and not (_negative_question(an, first) and an.units[first - 1].text == "te")
+            and not (
+                _shared_feeling_asked(an, first)
+                and not {"pena", "lastima", "ternura"} & set(an.units[first].text.split())
+            )
         ):
             continue  # "me dan asco los X" is the writer's; "dan pena los X" is pity
         w4 = an.units[last].text.split()

@@ -73,7 +73,7 @@ def _hater_is_writer(an: Analysis, h: int) -> bool:
     sentence = an.units[h].sentence
     if _hatred_outgrown(an, h):
         return False  # "Odiaba a los X hasta que conocí a uno": a past hatred, dropped
-    if _negative_question(an, h):
+    if _negative_question(an, h) or _shared_feeling_asked(an, h):
         return True
     if an.lang == "es" and _reader_feels(an, h):
         return False  # "Odias a los X y eso te hace mala persona": the reader's hatred
@@ -240,6 +240,29 @@ def _negative_question(an: Analysis, k: int) -> bool:
         and all(u.code in ("N", "U", "A", "w") for u in an.units[base + 1 : k])
         and k - base <= 3
     )
+
+
+# The opening of a question that asks others to share the writer's feeling, with nothing but
+# a copula or "le"/"les" before the feeling: "Anyone else sick of X?", "Who else is tired of
+# X?", "Am I the only one disgusted by X?", "¿A nadie más le dan asco los X?", "¿Quién más
+# está harto de los X?", "¿Soy el único al que le dan asco los X?", "¿No están hartos de X?".
+_SHARED_ASKED = re.compile(
+    r"(?:^|[^\w])(?:(?:anyone|anybody|who) else|am i the only one(?: who| that)?|"
+    r"(?:a )?(?:nadie|alguien|quien) mas|"
+    r"soy (?:el|la) unic[oa](?: que| al que| a la que| a quien)?|"
+    r"(?:a ustedes )?no(?: les)?(?= (?:estan|andan|dan|da)\b))"
+    r"(?: (?:is|are|feels?|gets?|getting|le|les|se|esta|estan|anda|andan|siente|sienten))*\s*$"
+)
+
+
+def _shared_feeling_asked(an: Analysis, k: int) -> bool:
+    """A question at k that asks the reader to share the feeling (`_SHARED_ASKED`): the
+    writer's own, as "Don't you just hate X?" is."""
+    if not is_question(an, k):
+        return False
+    base = an.sentence_of(k)[0]
+    text = an.norm.text
+    return bool(_SHARED_ASKED.search(text[an.units[base].start : an.units[k].start]))
 
 
 _NEG_HEADS = frozenset({"nunca", "jamas", "never", "no", "not", "ni"})

@@ -200,6 +200,9 @@ _TOWN_TEAM = re.compile(
     r"\s*(?:(?:out of|of|over|a|to)\s+)?((?:el|la|las|los|san|santa|fort|port)\s+\w{3,}|"
     r"\w{3,}\s+(?:high|academy|prep|state|college))\b"
 )
+# A club's side named by its club anywhere in the sentence ("a los del América los vamos a
+# matar el sábado"): the club's name, not a plural, is what is capitalised.
+_CLUB_SIDE = re.compile(r"\b(?:los|las) del?\s+(\w{3,})\b")
 _MATCH_DAY = re.compile(
     r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|jornada|clasico|derby|kickoff|rematch|la ida|la vuelta|"
@@ -226,7 +229,8 @@ def team_beaten(an: Analysis, start: int, end: int) -> bool:
         return False
     if _REAL_FIGHT.search(text):
         return False
-    for m in _TEAM.finditer(text, end, hi):
+    teams = [*_TEAM.finditer(text, end, hi), *_CLUB_SIDE.finditer(text, lo, hi)]
+    for m in teams:
         a, b = an.norm.span(m.start(1), m.end(1))
         if not an.norm.original[a:b][:1].isupper():
             continue  # "a los vecinos el sábado": people, not a team
