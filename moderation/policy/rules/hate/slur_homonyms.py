@@ -212,17 +212,12 @@ def _thing_after(an: Analysis, u: Unit) -> bool:
     )
 
 
-_WORD = re.compile(r"[a-z0-9]+")
-
-
 def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
     ctx = an.lex.homonym_context.get(u.text)
     if not ctx:
         return False
     if words & ctx:
         return True
-    if ctx.intersection(_WORD.findall(an.norm.text)):
-        return True  # a context word inside a phrase unit: "en el zoo hay un macaco"
     if any(w[-1:] == "s" and (w[:-1] in ctx or w[:-2] in ctx) for w in words):
         return True  # a plural of a context word: "packs of fags", "raiding the bins"
     text = an.norm.text
