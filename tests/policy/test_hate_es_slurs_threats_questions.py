@@ -21,7 +21,15 @@ SLURS = [
     "Tu hermano es un deficiente mental",
     "Eres una arepera",
     "Mariconcito de mierda",
-    "Indito de mierda",
+    pytest.param(
+        "Indito de mierda",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'indito'/'indita' are no group words: near-word matching read 'invito', "
+            "'indica', 'incito' and 'inédito' as them; the plural 'inditos' still reads as "
+            "'indios'",
+        ),
+    ),
     "Eres un oligofrénico",
     "Los yoruguas no deberían estar aquí",
     "Eres un chupacirios",

@@ -13,11 +13,13 @@ from moderation.policy.types import Action
 @pytest.mark.parametrize(
     ("word", "lang"),
     [("sirvio", "es"), ("navaja", "es"), ("armonia", "es"), ("morenistas", "es"),
-     ("kudos", "en")],
+     ("kudos", "en"), ("invito", "es"), ("invita", "es"), ("indica", "es"), ("inedito", "es")],
 )  # fmt: skip
 def test_ordinary_words_one_edit_from_a_group_word_are_read_as_themselves(word, lang):
     """Words the readers write that near-word matching read as a group word ("sirvió" as
-    "sirio", "navaja" as "navajo"), now listed in the vocabulary: read as themselves."""
+    "sirio", "navaja" as "navajo"), now listed in the vocabulary, and the everyday verbs that
+    read as "indito"/"indita" while those were group words ("te invito", "el estudio indica"):
+    read as themselves."""
     assert canonical(word, lexicon.load(), lang) == word
 
 
