@@ -227,6 +227,18 @@ def speech_frame(an) -> bool:
     return "report" in an.by_class or "condemn" in an.by_class or defence_frame(an)
 
 
+def left_to_rules(an, cat: str) -> bool:
+    """The comment's frame makes the blog model's likeliest clause `cat` the rules' call, on
+    the whole comment and on each of its windows alike: hate in counter-speech, a report or a
+    wink at the weather or a missed collection ("ya saben cómo es esto" after the rain), libel
+    in a charge on the record or a crime told from its victim's side."""
+    if cat == "hate":
+        return speech_frame(an) or wink_at_a_thing(an)
+    if cat == "libel":
+        return officially_told(an) or victim_told(an)
+    return False
+
+
 def _model_context(an) -> str | None:
     """Which MODEL_HOLD threshold applies to the comment, or None when the model may not act:
     not English, quoted words, or a reporting or counter-speech frame."""
@@ -398,7 +410,6 @@ def _blog_window_findings(an, config, scorer, words: int, p_whole: float) -> lis
     if words < BLOG_WINDOW_WORDS or "hold_window_at" not in meta:
         return []
     cut = max(float(meta["hold_window_at"]), BLOG_HOLD_FLOOR)
-    framed_comment = speech_frame(an)
     scored = []
     for first, last, framed in blog_windows(an, scorer.word_count):
         text = model_text(an, first, last)
@@ -408,10 +419,8 @@ def _blog_window_findings(an, config, scorer, words: int, p_whole: float) -> lis
     for p, first, last, framed, text in sorted(scored, key=lambda w: (-w[0], w[1])):
         scores = scorer.scores(text)
         cat = max(BLOG_CATEGORIES, key=lambda c: scores.get(c, 0.0))
-        if cat == "hate" and (framed_comment or framed):
-            continue
-        if cat == "libel" and (officially_told(an) or victim_told(an)):
-            continue  # a charge an officer of the law or a court tells, or a victim's crime
+        if (cat == "hate" and framed) or left_to_rules(an, cat):
+            continue  # a frame in the window, or one of the whole comment
         if cat not in BLOG_HOLDS or p < _threshold(config, Category(cat), "hold"):
             continue
         if not blog_in_voice(scorer, text):
@@ -455,10 +464,7 @@ def _blog_findings(an, config, reading: _Reading) -> list[Finding]:
         return []
     cat = max(BLOG_CATEGORIES, key=lambda c: scores.get(c, 0.0))
     if (
-        (cat == "hate" and speech_frame(an))  # counter-speech and reports: the rules' call
-        or (cat == "hate" and wink_at_a_thing(an))  # "ya saben cómo es esto" after the rain
-        or (cat == "libel" and officially_told(an))  # a charge on the record: the rules' call
-        or (cat == "libel" and victim_told(an))  # a crime told from its victim's side
+        left_to_rules(an, cat)
         or cat not in BLOG_HOLDS
         or p < _threshold(config, Category(cat), "hold")
     ):

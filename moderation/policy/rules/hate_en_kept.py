@@ -27,6 +27,7 @@ from moderation.policy.rules.context import counter_speech, negated_before
 from moderation.policy.rules.hate.proxies import KEYS as _PROXY_KEYS
 from moderation.policy.rules.hate.proxies import collapse
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
+from moderation.policy.rules.masked_words import Masked, masked_words, unit_at
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -204,35 +205,23 @@ _LACKING_GATE = skipping(
 )[0]
 
 
-def _masked(an: Analysis, s: int) -> tuple[str, list[int]]:
-    """The sentence's unit texts, each protected group noun and stand-in one `GRP` (women
-    `WMN`), joined by spaces; with the unit index of each word. Kept in the comment's memo:
-    the five rules of this module read the same sentences (the callers only read the list)."""
-    key = ("hate_en_kept.masked", s)
-    found = an.memo.get(key)
-    if found is None:
-        found = an.memo[key] = _mask_sentence(an, s)
-    return found
+def _word(an: Analysis, u: Unit) -> tuple[str, ...]:
+    """A unit as this module's shapes read it: a protected group noun (`G`, not quoted) one
+    `GRP`, women `WMN`, people named by immigration status `MIG`, a pronoun the analysis reads
+    as the group `THEY`; any other unit its own words."""
+    del an
+    if u.code == "G" and not u.quoted and u.text in _PRONOUNS:
+        return ("THEY",)
+    if u.code == "G" and not u.quoted:
+        noun = u.text.split()[-1]
+        mig = u.meta("G") == "immigrants"
+        return ("WMN" if noun in _WOMEN_NOUNS else "MIG" if mig else "GRP",)
+    return tuple(u.text.split())
 
 
-def _mask_sentence(an: Analysis, s: int) -> tuple[str, list[int]]:
-    """`_masked`, worked out."""
-    base, codes = an.sentences[s]
-    units: tuple[Unit, ...] = an.units[base : base + len(codes)]
-    words: list[str] = []
-    index: list[int] = []
-    for u in units:
-        if u.code == "G" and not u.quoted and u.text in _PRONOUNS:
-            parts: tuple[str, ...] = ("THEY",)
-        elif u.code == "G" and not u.quoted:
-            noun = u.text.split()[-1]
-            mig = u.meta("G") == "immigrants"
-            parts = ("WMN" if noun in _WOMEN_NOUNS else "MIG" if mig else "GRP",)
-        else:
-            parts = tuple(u.text.split())
-        for w in parts:
-            words.append(w)
-            index.append(u.index)
+def _stand_ins(units: tuple[Unit, ...], words: list[str], index: list[int]) -> Masked:
+    """The masked words with each stand-in of `hate/proxies.py`, and people named by the side
+    of the border or by a condition, made one `GRP`."""
     if any(u.text in _PROXY_KEYS for u in units):
         words, index, _ = collapse(words, index)
     text = " ".join(words)
@@ -246,6 +235,14 @@ def _mask_sentence(an: Analysis, s: int) -> tuple[str, list[int]]:
     return text, index
 
 
+def _masked(an: Analysis, s: int) -> Masked:
+    """The sentence's unit texts, each protected group noun and stand-in one `GRP` (women
+    `WMN`), joined by spaces; with the unit index of each word. Remembered per comment
+    (`masked_words`): the five rules of this module and `hate_en_written_off` read the same
+    sentences."""
+    return masked_words(an, s, _word, then=_stand_ins)
+
+
 _TOKEN = re.compile(r"\b(?:GRP|WMN|MIG|THEY)\b")
 
 
@@ -254,11 +251,6 @@ def _group_named(an: Analysis) -> bool:
     if any(u.code == "G" and not u.quoted and u.text not in _PRONOUNS for u in an.units):
         return True
     return any(u.text in ("pride", "rainbow", "drag") for u in an.units)
-
-
-def _word_at(index: list[int], text: str, offset: int) -> int:
-    """The unit index of the word that starts at `offset` of the joined text."""
-    return index[min(text.count(" ", 0, offset), len(index) - 1)]
 
 
 def _found(
@@ -284,8 +276,8 @@ def _found(
         m = shape.search(text)
         if m is None:
             continue
-        first = _word_at(index, text, m.start())
-        last = _word_at(index, text, max(m.start(), m.end() - 1))
+        first = unit_at(index, text, m.start())
+        last = unit_at(index, text, max(m.start(), m.end() - 1))
         if any(an.units[k].text in _WRITER for k in range(base, first + 1)):
             continue  # "we women ...", "as a migrant ...": the writer's own group
         if not negates and any(an.units[k].code == "N" for k in range(first, last + 1)):

@@ -20,8 +20,9 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, negated_before
-from moderation.policy.rules.hate_en_kept import _WRITER, _masked, _word_at
+from moderation.policy.rules.hate_en_kept import _WRITER, _masked
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
+from moderation.policy.rules.masked_words import unit_at
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -166,8 +167,8 @@ def _held(an: Analysis, rule_id: str, shape: re.Pattern, why: str) -> list[Hit]:
         m = shape.search(text)
         if m is None:
             continue
-        first = _word_at(index, text, m.start())
-        last = _word_at(index, text, max(m.start(), m.end() - 1))
+        first = unit_at(index, text, m.start())
+        last = unit_at(index, text, max(m.start(), m.end() - 1))
         if is_question(an, first):
             continue
         if any(an.units[k].text in _WRITER for k in range(base, first + 1)):

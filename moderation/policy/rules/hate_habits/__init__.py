@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     counter_speech,
@@ -40,48 +40,32 @@ from moderation.policy.rules.hate_habits.guards import (
     _WRITER,
     _custom_before,
     _named_after,
-    _unit_at,
 )
 from moderation.policy.rules.hate_habits.shapes import _CONTEMPT, _FIGURES, _HINTED, _VICE
 from moderation.policy.rules.hate_shapes import _PROXIES, names_an_outfit
+from moderation.policy.rules.masked_words import Masked, masked_words, unit_at
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
 _PRONOUNS = frozenset({"they", "them", "their", "ellos", "ellas", "em"})
 
 
-def _masked(an: Analysis, s: int) -> tuple[str, list[int]]:
+def _word(an: Analysis, u: Unit) -> tuple[str, ...]:
+    """A unit as these shapes read it: a stand-in "those people", "esa gente" `PRX`, a
+    protected group word (not a pronoun, not quoted, not an outfit's adjective) `GRP`; any
+    other unit its own words."""
+    if u.text in _PROXIES and u.text.endswith(("people", "gente")) and not u.quoted:
+        return ("PRX",)
+    if u.has("G") and not u.quoted and u.text not in _PRONOUNS:
+        return ("GRP",) if not names_an_outfit(an, u.index) else tuple(u.text.split())
+    return tuple(u.text.split())
+
+
+def _masked(an: Analysis, s: int) -> Masked:
     """Sentence `s`'s words, each protected group noun `GRP` and each stand-in `PRX`, a comma
-    or colon between units as `,`; with the unit index of each word. Kept in the memo: the
-    three rules read the same sentences."""
-    key = ("hate_habits.masked", s)
-    found = an.memo.get(key)
-    if found is None:
-        found = an.memo[key] = _mask(an, s)
-    return found
-
-
-def _mask(an: Analysis, s: int) -> tuple[str, list[int]]:
-    base, codes = an.sentences[s]
-    text = an.norm.text
-    words: list[str] = []
-    index: list[int] = []
-    prev_end = None
-    for u in an.units[base : base + len(codes)]:
-        if prev_end is not None and any(c in ",;:" for c in text[prev_end : u.start]):
-            words.append(",")
-            index.append(u.index)
-        if u.text in _PROXIES and u.text.endswith(("people", "gente")) and not u.quoted:
-            parts: tuple[str, ...] = ("PRX",)
-        elif u.has("G") and not u.quoted and u.text not in _PRONOUNS:
-            parts = ("GRP",) if not names_an_outfit(an, u.index) else tuple(u.text.split())
-        else:
-            parts = tuple(u.text.split())
-        for w in parts:
-            words.append(w)
-            index.append(u.index)
-        prev_end = u.end
-    return " ".join(words), index
+    or colon between units as `,`; with the unit index of each word. Remembered per comment
+    (`masked_words`): the three rules read the same sentences."""
+    return masked_words(an, s, _word, commas=True)
 
 
 def _held(
@@ -109,8 +93,8 @@ def _held(
         m = shape.search(words)
         if m is None:
             continue
-        first = _unit_at(index, words, m.start())
-        last = _unit_at(index, words, max(m.start(), m.end() - 1))
+        first = unit_at(index, words, m.start())
+        last = unit_at(index, words, max(m.start(), m.end() - 1))
         if is_question(an, first):
             continue
         if any(an.units[k].code == "N" for k in range(first, last + 1)):

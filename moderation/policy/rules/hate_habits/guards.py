@@ -7,6 +7,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.hate_everyday.kindly import _FAULT
+from moderation.policy.rules.masked_words import unit_at
 
 # Ordinary people a stand-in may point back to, named before it: "My neighbours ... those
 # people are always drunk" speaks of the neighbours.
@@ -42,7 +43,7 @@ def _named_after(an: Analysis, words: str, index: list[int], end: int) -> bool:
     rest = words[end + 3 :]
     if len(rest.split()) < 2 or _STILL_HINTED.search(rest) or _FAULT.search(rest):
         return False
-    first = _unit_at(index, words, end + 3)
+    first = unit_at(index, words, end + 3)
     sentence = an.units[first].sentence
     return not any(
         u.code in _HOSTILE or u.has("INS") or u.has("crime")
@@ -69,8 +70,3 @@ def _custom_before(an: Analysis, base: int) -> bool:
     if not _CUSTOM.search(before) or _FAULT.search(an.norm.text):
         return False
     return not any(u.code in _HOSTILE or u.has("INS") or u.has("crime") for u in an.units)
-
-
-def _unit_at(index: list[int], text: str, offset: int) -> int:
-    """The unit index of the masked word at character `offset` of `text`."""
-    return index[min(text.count(" ", 0, offset), len(index) - 1)]

@@ -1,0 +1,63 @@
+"""A sentence's words with its group nouns masked, for rules that read their shapes over a
+token such as `GRP` instead of every group's name. Each rule family says how one unit is masked
+(`word`) and what it does to the joined words after (`then`); the walk, the clause marks and the
+memo are the same for all, so they stay in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from moderation.policy.analysis import Analysis, Unit
+
+# The masked words joined by spaces, and the unit index of each word.
+Masked = tuple[str, list[int]]
+# How one unit reads in the masked words (one or more words; its own words when unmasked).
+Word = Callable[[Analysis, Unit], tuple[str, ...]]
+# What a rule family does to a sentence's masked words once joined (stand-ins made `GRP`),
+# given the sentence's units, the words and their unit indexes.
+Then = Callable[[tuple[Unit, ...], list[str], list[int]], Masked]
+
+_CLAUSE_MARKS = ",;:"
+
+
+def masked_words(
+    an: Analysis, s: int, word: Word, *, commas: bool = False, then: Then | None = None
+) -> Masked:
+    """Sentence `s`'s words, each unit as `word` reads it; with `commas`, a comma, semicolon
+    or colon between two units as one `,` (its unit index that of the unit after it); then
+    `then`, if given. Kept in the comment's memo for each set of options: a family's rules
+    read the same sentences (the callers only read the list)."""
+    key = ("masked_words", word, then, commas, s)
+    found = an.memo.get(key)
+    if found is None:
+        found = an.memo[key] = _worked_out(an, s, word, commas, then)
+    return found
+
+
+def _worked_out(an: Analysis, s: int, word: Word, commas: bool, then: Then | None) -> Masked:
+    base, codes = an.sentences[s]
+    units = an.units[base : base + len(codes)]
+    text = an.norm.text
+    words: list[str] = []
+    index: list[int] = []
+    prev_end = None
+    for u in units:
+        if (
+            commas
+            and prev_end is not None
+            and any(c in _CLAUSE_MARKS for c in text[prev_end : u.start])
+        ):
+            words.append(",")
+            index.append(u.index)
+        for w in word(an, u):
+            words.append(w)
+            index.append(u.index)
+        prev_end = u.end
+    if then is not None:
+        return then(units, words, index)
+    return " ".join(words), index
+
+
+def unit_at(index: list[int], text: str, offset: int) -> int:
+    """The unit index of the masked word at character `offset` of the joined `text`."""
+    return index[min(text.count(" ", 0, offset), len(index) - 1)]
