@@ -523,6 +523,9 @@ class Lexicon:
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
     # misspelling there ("retad"), and the other way round
     vocab_by_lang: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # names one edit from a term ("Tamez", "Mabry"): near-word matching leaves them as typed,
+    # yet they are no dictionary words, so the name readers still take them for names
+    names: frozenset[str] = frozenset()
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
         for length, table in self.phrases.get(words[0], ()):
@@ -1860,6 +1863,7 @@ def _build() -> Lexicon:
         ),
         homonym_context=MappingProxyType(homonyms),
         scunthorpe=frozenset(scunthorpe),
+        names=frozenset(fold_term(c[0]) for c in _rows("names_near.txt")),
         tropes=tuple(tropes),
         coded=coded,
         coded_needles=coded_needles,
