@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.history_quoted import told_as_history
 from moderation.policy.rules.recanted import recanted
 from moderation.policy.rules.refuting import SET_AGAINST
 
@@ -2263,6 +2264,12 @@ def dismissed_after(an: Analysis, last: int) -> bool:
     they may be the writer's own view, and stay read as such."""
     units = an.units
     rest = an.norm.text[units[last].end :]
+    sentence = units[last].sentence
+    k = last
+    while k and units[k - 1].sentence == sentence:
+        k -= 1
+    if told_as_history(an.norm.text[units[k].start :]):
+        return True  # "..., decían los nazis de los judíos, y así empezó todo": history told
     m = _SPEAKER_AFTER.match(rest)
     return m is not None and bool(_DISMISSAL.match(rest, m.end()))
 
@@ -2294,7 +2301,8 @@ def speaker_named_after(an: Analysis, last: int) -> bool:
 
 # The writer siding with the speaker right after ("..., dice mi vecino, y tiene razón").
 _SPEAKER_BACKED = re.compile(
-    r"\b(?:tiene razon|tenia razon|no se equivoca|no miente|estoy de acuerdo|y yo tambien|"
+    r"\b(?:tiene razon|tenia razon|no se equivoca(?:ba|ban|n)?|no miente|estoy de acuerdo|"
+    r"y yo tambien|"
     r"(?:he|she|they)(?:'s|'re| is| are| was| were) (?:right|not wrong|correct)|i agree|"
     r"me too|so do i|says so|said so|look it up|it'?s true|es verdad|es cierto|lo dice|"
     r"buscalo|busquenlo)\b"

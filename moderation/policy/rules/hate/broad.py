@@ -13,6 +13,7 @@ from moderation.policy.rules.context import (
     negated_before,
     suppressed,
 )
+from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.emotion import _elliptical_verdict
@@ -318,6 +319,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _own_subject_after_comma(an, g, pred.index)
                 or _act_or_words_subject(an, g, pred.index)
                 or _blame_refused(an, g, pred.index)
+                or contempt_for_the_act(an, g, pred)
                 or _post_named(an, g, pred.index)
                 or _nuisance_about_a_matter(an, g, pred)
                 or _wanted_there_by_others(an, g, pred)

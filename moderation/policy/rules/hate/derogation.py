@@ -7,6 +7,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, naming_vouched, suppressed
+from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.derogation_essence import (
@@ -68,6 +69,7 @@ from moderation.policy.rules.hate.helpers import (
 )
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
+from moderation.policy.rules.hate.naming_agreed import naming_agreed
 from moderation.policy.rules.hate.own_manners import own_manners
 from moderation.policy.rules.hate.words import (
     _CLEAR,
@@ -110,6 +112,10 @@ _NOTHING_ELSE = frozenset(
 def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are vermin / criminals / a plague', 'X belong in a zoo'."""
     hits: list[Hit] = []
+    if "G" not in an.codes and "r" in an.codes:
+        hits = naming_agreed(an)  # "They call them vermin, and they're right"
+        if hits:
+            return hits
     if "G" not in an.codes:
         # every shape here needs a named group; "it's always the X who steal" names it
         # before a relative clause
@@ -160,6 +166,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "blaming X for the shortage is lazy", "los ataques contra X fueron ..."
         if g < pred.index and _blame_refused(an, g, pred.index):
             continue  # "dejen de culpar a los X de todo": what they are blamed for, refused
+        if g < pred.index and contempt_for_the_act(an, g, pred):
+            continue  # "Siempre culpan a los X de todo. Qué patético.": the blaming is
         if g < pred.index and _post_named(an, g, pred.index):
             continue  # "the immigrant liaison post is a waste of money": the post is
         if _exclaimed_thing(an, pred):
@@ -266,7 +274,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and "N" in an.codes:
         hits.extend(_none_without_fault(an))
     if not hits and "r" in an.codes:
-        hits.extend(_name_vouched(an))
+        hits.extend(_name_vouched(an) or naming_agreed(an))
     return hits[:1] if hits else hits
 
 

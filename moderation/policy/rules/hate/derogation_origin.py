@@ -8,6 +8,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import is_question, suppressed
+from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.derogation_essence import (
     _AFTER_CLAUSE,
 )
@@ -150,6 +151,12 @@ def _verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list
             return [_hit(an, "hate.derogation", 0.8, base, last, "an exclamation about the group")]
         if head.text not in _EXCLAIM or not re.match(r"^w?[AY]*[XD]$", codes):
             continue  # "What a bunch of animals.": nothing after the insult
+        if any(
+            contempt_for_the_act(an, j, an.units[last])
+            for j in range(base)
+            if an.units[j].code == "G"
+        ):
+            continue  # "Siempre culpan a los X de todo. Qué patético.": the blaming is
         if _named_just_before(an, base, extra) and not suppressed(an, base, base + len(codes) - 1):
             return [_hit(an, "hate.derogation", 0.8, base, base + len(codes) - 1,
                          "an exclamation about the group")]  # fmt: skip

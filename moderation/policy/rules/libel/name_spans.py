@@ -155,6 +155,32 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The writer's own knowledge set before a clause ("I know Ruiz beats his wife", "we all know
+# that ...", "trust me, ..."): the word after it opens the claim as a sentence's first word
+# would, so a surname the dictionary holds is read as `_opening_surname` reads it.
+_VOUCHED = re.compile(
+    r"\b(?:(?:i|we|you|they|everyone|everybody|people)(?:\s+(?:all|just|happen\s+to|"
+    r"already|damn\s+well|sure\s+as\s+hell))*\s+(?:know|knows|knew)(?:\s+for\s+a\s+fact)?|"
+    r"(?:trust|believe)\s+me,|i'?m\s+telling\s+you,|let\s+me\s+tell\s+you,|"
+    r"(?<!no\s)(?:sé|se|sabe|saben|sabemos)\s+(?:muy\s+bien\s+|de\s+buena\s+fuente\s+)?que|"
+    r"cr[ée]eme,|te\s+lo\s+digo,)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+# A patronymic surname ("Ruiz", "Ortiz", "Chávez", "Pérez"): some are in the word lists (names
+# in the train splits' counts), no English or Spanish common word ends so ("quiz", "fez" are
+# too short for it), so after a vouching frame it is read as a name like any other.
+_PATRONYMIC = re.compile(r"[a-z]{2,}[aeiou]z")
+
+
+def _vouched_surname(an: Analysis, text: str, m: re.Match) -> bool:
+    """A capitalised word after the writer's vouching frame that is a name though a dictionary
+    holds it: a patronymic surname before its verb, or a word `_opening_surname` reads as one
+    ("I know Hill beats his wife": the sentence refers back to one person)."""
+    folded = fold_term(m.group())
+    if _PATRONYMIC.fullmatch(folded) and _name_word(an, text, m.group(), dictionary=True):
+        return _NEXT_WORD.match(text, m.end()) is not None
+    return _opening_surname(an, text, m)
+
 
 _NEXT_CAP = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*\s+$|\s+[A-ZÁÉÍÓÚÑÜ]")
 # The capitalised word right before (its own end at the surname's start): "Guardia Nacional".
@@ -194,6 +220,9 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
         before = text[max(0, m.start() - 16) : m.start()]
         if _OPENS.search(before) or _AFTER_SOURCE.search(text, max(0, m.start() - 80), m.start()):
             if not _opening_surname(an, text, m):
+                continue
+        elif _VOUCHED.search(text, max(0, m.start() - 40), m.start()):
+            if not (_name_word(an, text, word) or _vouched_surname(an, text, m)):
                 continue
         elif not _name_word(an, text, word) or _PLACE_BEFORE.search(before):
             continue

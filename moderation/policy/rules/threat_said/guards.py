@@ -36,7 +36,7 @@ _FIGURE_EN = re.compile(
     r"next election|courts?|courtroom|marketplace|market|box office)\b|"
     r"\b(?:hang(?:s|ing)? out|hang in there|hung up|blow(?:s|ing)? up (?:my|your|the) "
     r"(?:phone|inbox|feed|mentions)|burn(?:s|ed|ing)? (?:calories|fat|bridges|the midnight "
-    r"oil|money|cash|daylight|rubber)|shoot(?:s|ing)? (?:me|us|him|her|them|the \w+) (?:a|an) "
+    r"oil|money|cash|daylight|rubber)|shoot(?:s|ing)? (?:me|us|him|her|them|the \w+|\w+) (?:a|an) "
     r"(?:message|email|text|dm|note|line)|punch(?:es|ed|ing)? up|"
     r"beat (?:the|this|that) (?:heat|rush|system|odds|"
     r"record|traffic|clock|deadline|virus|cancer|addiction)|take care of (?:yourself|"

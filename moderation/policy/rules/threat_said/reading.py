@@ -242,6 +242,10 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
     if target is None:
         return None
     kind, k = target
+    if kind == "name":
+        if weak or writer:
+            return None  # "deal with Ortiz" is mild; "I'm gonna kill Dave" a friend's hyperbole
+        kind = "person"  # "someone should beat the hell out of Maria for what she did"
     if kind == "people":
         kind = _antecedent(an, k)
     if _g(m, "who3") is not None and kind != "group":

@@ -9,6 +9,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules.hate_shapes import _PROXIES
 from moderation.policy.rules.threat_said.acts_en import _EN_HOME
 from moderation.policy.rules.threat_said.acts_es import _ES_MEANS
+from moderation.policy.rules.threat_said.named import one_name
 from moderation.policy.rules.threat_said.shapes import _g, _Shape
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE
 
@@ -286,6 +287,9 @@ def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[
             later = _target(an, s, stop.start(), min(end, stop.end() + 30), fire)
             if later is not None and (target is None or later[0] == "group"):
                 target = later
+        if target is None:
+            k = one_name(an, s, act, stop.start() if stop else end)
+            target = None if k is None else ("name", k)  # strong acts only (`_reading`)
     if target is None and an.lang == "es":
         words = text[who[0] : act[1]]
         kind = _clitic_target(words)

@@ -8,6 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.profanity import holds_swear
 from moderation.policy.rules.profanity_subject import said_of_a_thing
 from moderation.policy.rules.troll.aim_crowd import (
@@ -153,6 +154,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "chairos y fifís de acuerdo", "los prianistas de Twitter están ..."
     if _words_aimed_subject(an, u):
         return False, ""  # "los chistes sobre los X son asquerosos": the jokes are
+    if u.text in _THING_WORDS and _blaming_judged(an, u) and _no_reader(an, sub):
+        return False, ""  # "Siempre culpan a los X de todo, qué patético": the blaming is
     if _exclaimed_thing(an, u) and _no_one_of_the_thread(an, sub):
         return False, ""  # "qué estereotipo tan viejo", in a comment aimed at no reader
     if an.lang == "es" and _ugly_exclaimed(an, u, prev) and _no_reader(an, sub):
@@ -334,3 +337,10 @@ _MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
 
 
 _TOUGH = frozenset({"cabron", "cabrona", "canijo", "canija", "gacho", "gacha"})
+
+
+def _blaming_judged(an: Analysis, u: Unit) -> bool:
+    """The thing word at u closes, after a comma or a full stop, a clause in which a group is
+    blamed or branded by others ("Immigrants are always scapegoated, so pathetic"): contempt
+    for the blaming, as `hate.derogation` reads it."""
+    return any(contempt_for_the_act(an, j, u) for j in range(u.index) if an.units[j].code == "G")

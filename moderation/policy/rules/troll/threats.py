@@ -8,6 +8,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import kind_manner, playful_threat, without_saying
+from moderation.policy.rules.history_quoted import told_as_history
 from moderation.policy.rules.troll.argued import argued_jab
 from moderation.policy.rules.troll.banter import AFFECTION, warm_banter
 from moderation.policy.rules.troll.compared import compared_with_officials
@@ -221,6 +222,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "a mi prima le comentaron 'ya sabemos dónde vives'": a threat received
         if action == "reject" and _threat_reported(an, m.start(group), m.end(group)):
             continue  # "le escribió a la maestra que ya sabemos dónde vive; lo denuncié"
+        if action == "reject" and told_as_history(text[_sentence_start(text, m.start(group)) :]):
+            continue  # "hay que colgarlos, decían los nazis, y así empezó todo": history told
         if without_saying(an, m.start(group)):
             continue  # "se puede criticar sin decir que hay que quemarla": the call refused
         if action == "hold" and _answers_quoted_hate(an, sub, m.start(group), m.end(group)):
@@ -292,3 +295,8 @@ def _nickname_for_office(text: str, start: int, end: int) -> bool:
     spokesperson or an office says and speaks to no one in the thread: said of the official."""
     rest = text[:start] + " " + text[end:]
     return bool(_OFFICIAL_SAYS.search(rest)) and not _SECOND.search(rest)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence around `pos` starts in the normalised text."""
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1

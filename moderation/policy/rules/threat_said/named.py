@@ -1,0 +1,69 @@
+"""One name as the object of a threat ("Somebody should beat the hell out of Maria for what she
+did", "alguien debería partirle la cara a Ramírez"): a person, though no full name, title or
+second person marks them, when the comment shows the word to be someone's name."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.libel.claim import _FICTION
+from moderation.policy.rules.libel.names import _name_word
+from moderation.policy.rules.threat_said.guards import _MATCH_DAY, _SPORT, in_game
+
+# A capitalised word that may be a name, in the original text.
+_CAP = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,}")
+# One person referred back to ("for what she did", "he had it coming"): what shows a word the
+# dictionary holds ("Maria", "Dennis") to be a name.
+_ONE_PERSON = re.compile(r"\b(?:he|she|him|his|her|himself|herself|él|ella)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# What stands between the act and its object: Spanish marks a person with "a" ("partirle la
+# cara a Ramírez"; "al América" is a club); English "beat the crap out" takes its "of".
+_PERSONAL_A = re.compile(r"\s*a\s+")
+_OF = re.compile(r"\s*(?:of\s+)?")
+_LEADS = frozenset({"a", "of"})
+
+
+def one_name(
+    an: Analysis, s: tuple[int, int, int, int], act: tuple[int, int], hi: int
+) -> int | None:
+    """The unit that is the object of a strong act (normalised offsets; the clause ends at hi)
+    when it is one capitalised name: right after the act (past the personal "a" in Spanish) or
+    inside it past its verb ("put Valdez in the ground"); no lexicon term, not the first of a
+    longer proper name or a possessive ("Maria's record"); a dictionary word only when a
+    singular pronoun refers back in its sentence or the next; never in a sentence about a game
+    or a match day ("beat the hell out of Tulsa on Friday"), nor about a story's characters."""
+    norm = an.norm.text
+    sentence = norm[s[0] : s[1]]
+    if _MATCH_DAY.search(sentence) or _SPORT.search(sentence) or in_game(sentence):
+        return None
+    if _FICTION.search(norm):
+        return None  # "la novela ya se alargó, ya maten a Leonardo": a character
+    lead = _PERSONAL_A if an.lang == "es" else _OF
+    units = range(s[2], s[3] + 1)
+    inside = [j for j in units if act[0] < an.units[j].start < act[1]][:1]
+    if an.lang == "es":
+        inside = []  # Spanish acts hold no object ("darle una golpiza"): it comes after "a"
+    k = next(
+        (j for j in units if act[1] <= an.units[j].start < hi and an.units[j].text not in _LEADS),
+        None,
+    )
+    if k is not None and lead.fullmatch(norm, act[1], an.units[k].start):
+        inside.append(k)
+    text = an.norm.original
+    for k in inside:
+        u = an.units[k]
+        if u.code != "w" or " " in u.text or not u.text.isalpha():
+            continue
+        a, b = an.span(k, k)
+        m = _CAP.fullmatch(text, a, b)
+        if m is not None:
+            break
+    else:
+        return None  # "this deadline", "the Dodgers": no capitalised word as the object
+    if re.match(r"['’]s\b|\s+[A-ZÁÉÍÓÚÑÜ]", text[b : b + 3]):
+        return None  # "Maria's record", "Eagle Pass": a thing of hers, a longer name
+    end = _SENTENCE_END.search(text, b)
+    end = _SENTENCE_END.search(text, end.end()) if end else None
+    pronoun = _ONE_PERSON.search(text[b : end.end() if end else len(text)].lower())
+    return k if _name_word(an, text, m.group(), dictionary=pronoun is not None) else None
