@@ -1,9 +1,10 @@
 """Spanish hate in the shapes public suites find weak: a good quality denied to every member
 ("ningún X ha aportado nada", "no creo que se pueda confiar en ningún X"), questions that
 answer themselves, a verdict opening the sentence after the group ("Conocí a unos X. Todos
-iguales de cochinos."), Mexican curses sent to a group ("a la chingada con los X") and threats
-with the shooting and machete verbs; with the near misses that must pass (officials, policies,
-la migra, praise, reports, honest questions and the noun "balacera")."""
+iguales de cochinos."), Mexican curses sent to a group ("a la chingada con los X"), threats
+with the shooting and machete verbs, and slurs as typed ("ma.ri.cas", "mallates", "mongoles");
+with the near misses that must pass (officials, policies, la migra, praise, reports, honest
+questions, the noun "balacera" and the slurs' homonyms)."""
 
 import pytest
 
@@ -34,6 +35,12 @@ HITS = [
     # threats
     "Hay que balacear a los haitianos.",
     "Hay que machetear a esos indios.",
+    # slurs as typed: in syllables with full stops, "ll" for "y", "mongol" of people
+    "ma.ri.cas del carajo, fuera del barrio",
+    "pinches mallates",
+    "Junta de mongoles, votantes mongoles.",
+    "Eres un mongol, no entiendes nada.",
+    "Chapines sucios",
 ]
 
 PASSES = [
@@ -70,6 +77,13 @@ PASSES = [
     "Hubo una balacera cerca del albergue de los migrantes.",
     "Balacearon a los migrantes en la carretera, qué horror.",
     "Condenamos a quienes gritaron que iban a quemar a los haitianos.",
+    # the homonyms of the new slurs and group words
+    "Los mongoles invadieron China en el siglo XIII.",
+    "Gengis Kan unió a los mongoles.",
+    "Un mallate verde se metió a la higuera.",
+    "En la primaria me decían 'oaxaquita' como insulto.",
+    "Los chapines que trabajan aquí son bien chambeadores.",
+    "Compré una malla para la ventana.",
 ]
 
 
