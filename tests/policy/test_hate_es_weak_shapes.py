@@ -27,6 +27,8 @@ HITS = [
     # the group in one sentence, the verdict in the next
     "Conocí a unos gitanos. Todos iguales de cochinos.",
     "Trabajé con unos hondureños. Todos iguales de flojos.",
+    "Hay muchos musulmanes en mi escuela. Todos unos terroristas.",
+    "Conocí a unos judíos. Todos unos tacaños.",
     # curses sent to a group
     "A la chingada con los mexicanos.",
     "A la ch*ngada con los judíos.",
@@ -66,6 +68,12 @@ PASSES = [
     "Vi a los mexicanos en el estadio. Todos iguales ante la ley, dice la constitución.",
     "Los políticos otra vez. Todos iguales.",
     "Llegó el alcalde al barrio. Es un inútil.",
+    "Llegaron los diputados al pueblo. Puros rateros.",
+    "Llegó la migra al barrio. Puros abusivos.",
+    "Los del cártel mataron a tres. Todos unos asesinos.",
+    "Detuvieron a unos hondureños por el asalto. Unos asesinos.",
+    "Hablé con unos musulmanes del centro cultural. Todos unos señores muy amables.",
+    "Fuimos al concierto de los colombianos. Pura basura, no tocaron nada bueno.",
     # curses at governments and policies
     "A la chingada con el gobierno.",
     "A la fregada con la reforma.",
