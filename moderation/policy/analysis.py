@@ -2063,8 +2063,12 @@ def _syllables_apart(
     while found is not None:
         i = found.start()
         best = 0
+        # one space between the pieces, or one full stop ("ma.ri.cas"), the same all along
+        mark = text[raw[i][2] : raw[i + 1][1]] if i + 1 < n else " "
+        if mark not in (" ", "."):
+            mark = " "
         for j in range(i + 3, min(n, i + 5) + 1):
-            if short[j - 1] == "." or text[raw[j - 2][2] : raw[j - 1][1]] != " ":
+            if short[j - 1] == "." or text[raw[j - 2][2] : raw[j - 1][1]] != mark:
                 break
             pieces = words[i:j]
             if all(w in known for w in pieces):

@@ -130,7 +130,8 @@ _OPENING = branch_trie.compile(
     r"floj|cochin|suci|mugros|rater|ladron|huevon|vag[oa]s|trampos|apest|salvaj|violent|"
     r"transa|tranza|manos[oa]s|borrach|delincuent|malandr|cerd[oa]s|marran|puerc|animales|"
     r"ratas|parasit|inutil|brut[oa]s|mentiros|conflictiv|peleon|escandalos|groser|prepotent|"
-    r"corrientes|nacos|ignorantes|lo mismo|lo suyo|lo de ellos|nunca se sabe|cuentas|"
+    r"corrientes|nacos|ignorantes|terroristas|tacan|asesin|violadores|lacras|escoria|"
+    r"lo mismo|lo suyo|lo de ellos|nunca se sabe|cuentas|"
     r"conclusiones|digo|genio|adivino|nunca sabe|lo sabe|hablo|refiero)"
 )
 
@@ -190,11 +191,13 @@ _VICE_WORD = (
     r"vag[oa]s|tramposos|tramposas|apestos[oa]s|salvajes|violent[oa]s|transas|tranzas|"
     r"manos[oa]s|borrach[oa]s|delincuentes|malandros|cerd[oa]s|marranos|puercos|animales|"
     r"ratas|parasitos|inutiles|brut[oa]s|mentiros[oa]s|conflictiv[oa]s|peleoneros|"
-    r"escandalos[oa]s|groser[oa]s|prepotentes|corrientes|nacos|ignorantes|salvajes)"
+    r"escandalos[oa]s|groser[oa]s|prepotentes|corrientes|nacos|ignorantes|salvajes|"
+    r"terroristas|tacan[oa]s|asesin[oa]s|violadores|lacras|escoria)"
 )
 _BARE_VICE = re.compile(
     r"(?:^|(?<=[,.:] ))(?:y )?"
-    r"(?P<all>(?:todos|todas|puros|puras|puro|pura|bien|unos|unas|pinches) )?"
+    # one or two of them: "Puros rateros.", "Todos unos tacaños."
+    r"(?P<all>(?:(?:todos|todas|puros|puras|puro|pura|bien|unos|unas|pinches) ){1,2})?"
     rf"{_VICE_WORD}(?P<more>(?: ,| y| e)(?: (?:bien|muy|mas|unos|unas))? {_VICE_WORD})*"
     r"(?P<tail> (?:todos|todas|toditos|toditas|todos ellos|todas ellas|como siempre|"
     r"como todos))?(?= [,.?]|$)"

@@ -177,7 +177,11 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"\b(?:todos|todas) (?:los|las) de su raza\b|"
             rf"\b{_G}(?: (?!(?:no|ni|nunca|como|si|somos|fueramos|fueran|sean|seamos)\b)"
             r"[^ .,]+){0,6}?"
-            r"(?: ,)? (?:son )?todos iguales\b(?! (?:ante|en derechos|que nosotros))"
+            # the verdict may open the next sentence: "Conocí a unos X. Todos iguales."
+            r"(?: ,| \.)? (?:son )?todos iguales\b(?! (?:ante|en derechos|que nosotros))"
+            # ... unless alike in a praise ("todos iguales de guapos")
+            r"(?! de (?:guap|bonit|buen|trabajador|amable|alegre|chid|lind|simpatic|honrad|"
+            r"list|inteligent|educad|atent|generos|valient))"
         ),
     ),
     (
@@ -432,6 +436,22 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _EMOJI,
         re.compile(r"\bGRP (?:\w+ )?VERMIN\b"),
+    ),
+    (
+        "a question that answers itself with the group's worthlessness or crimes",
+        re.compile(
+            # "¿Qué han aportado los X a este país? Nada." / "... aparte de delincuencia?"
+            r"\bque (?:nos )?(?:ha|han) (?:aportado|traido|dado) (?:\w+ ){0,2}?GRP\b[^.]{0,40}?"
+            r"(?:\b(?:aparte|ademas|fuera) de (?:la |el |los |las |puros? |puras? )?"
+            r"(?P<p>delincuencia|crimen(?:es)?|robos?|drogas?|problemas|violencia|mugre|basura|"
+            r"enfermedades|pandillas|inseguridad)\b|"
+            r" \. (?P<n>nada|ni madres|ni madre)(?= \.|$| ,))|"
+            # "¿Cuántos crímenes más de X hay que aguantar?": their crimes taken as given
+            r"\bcuant[oa]s (?P<c>crimenes|robos|asaltos|delitos|atracos|desmadres) mas "
+            r"(?:de|por parte de|cometidos por) (?:los |las |esos |esas |estos |estas )?GRP\b"
+            r"[^.]{0,20}?\b(?:hay que|tenemos que|vamos a|debemos|van a) (?:aguantar|soportar|"
+            r"tolerar|esperar|permitir|sufrir)\b"
+        ),
     ),
 )
 # Which of the shapes may match the masked words (see `hate_es_implicit._SEARCHED`).

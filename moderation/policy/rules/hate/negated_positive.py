@@ -184,6 +184,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
     if not hits and an.lang == "es":
         hits.extend(_denied_role(an))
+    if not hits and an.lang == "es" and "Z" in an.codes:
+        hits.extend(_none_worth_anything(an))
     if not hits and "P" in an.codes:
         hits.extend(_no_good_one(an))
     if not hits:
@@ -191,6 +193,24 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     if not hits and "?" in an.norm.text and "P" in an.codes:
         hits.extend(_ever_asked(an))
     return hits[:1]
+
+
+# "Ningún X ha aportado nada", "Ni un solo X sirve para nada": a worth denied to every member.
+# Spanish keeps "nada" after "ningún" (negative concord), so the predicate still says
+# "nothing"; a negative charge after "ningún" ("ningún X roba") is a defence, not this.
+_NONE_WORTH = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>Z)")
+_NONE_EVERY = frozenset({"ningun", "ninguna", "ni un solo", "ni una sola", "ni un", "ni una"})
+
+
+def _none_worth_anything(an: Analysis) -> list[Hit]:
+    for first, last, idx, _m in _scan(an, _NONE_WORTH, ("n", "g", "p")):
+        if an.units[idx["n"]].text not in _NONE_EVERY:
+            continue
+        if an.units[idx["p"]].text.split()[-1] != "nada" or counter_speech(an, first, last):
+            continue
+        return [_hit(an, "hate.negated_positive", 0.8, first, last,
+                     "no member is worth anything")]  # fmt: skip
+    return []
 
 
 # "No existe un X inteligente", "Nunca he conocido a una X honrada", "No hay X que sea
