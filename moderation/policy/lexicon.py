@@ -18,6 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from moderation.policy.normalize import fold_term
+from moderation.policy.regex_store import precompiled
 from moderation.policy.shared_branch import SharedBranch, SplitRegex
 from moderation.policy.shared_branch import available as _sharing
 
@@ -1606,7 +1607,8 @@ def load() -> Lexicon:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build()
+        with precompiled():
+            return _build()
     finally:
         if enabled:
             gc.enable()
