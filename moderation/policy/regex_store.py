@@ -13,6 +13,7 @@ compiling as before; a stale entry cannot be met, since an entry is found by its
 from __future__ import annotations
 
 import hashlib
+import importlib
 import marshal
 import mmap
 import os
@@ -21,8 +22,9 @@ import struct
 import sys
 import threading
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
 
 try:
@@ -59,7 +61,15 @@ Entry = tuple[int, int, int, int, dict, tuple]
 _HEAD = struct.Struct("<Q")
 
 _LOCK = threading.RLock()
-_state: dict = {"depth": 0, "table": {}, "code": None, "new": {}, "original": None}
+_state: dict = {
+    "depth": 0,
+    "table": {},
+    "code": None,
+    "new": {},
+    "original": None,
+    "derived": {},  # see `remembered`
+    "derived_new": {},
+}
 
 
 def _digest(pattern: str, flags: int) -> bytes:
@@ -71,10 +81,11 @@ def _made(pattern: str, flags: int, code: list[int], groups: int, groupindex, in
     return _compiler._sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
-def _fresh(pattern: str, flags: int) -> tuple[tuple, list[int]]:
+def _fresh(pattern: str, flags: int, parsed=None) -> tuple[tuple, list[int]]:
     """What `re._compiler.compile(pattern, flags)` hands to the regex engine, as (flags,
-    groups, groupindex, indexgroup) and the code."""
-    parsed = _parser.parse(pattern, flags)
+    groups, groupindex, indexgroup) and the code; `parsed`: the pattern already parsed."""
+    if parsed is None:
+        parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     state = parsed.state
     indexgroup = [None] * state.groups
@@ -84,25 +95,84 @@ def _fresh(pattern: str, flags: int) -> tuple[tuple, list[int]]:
     return (int(flags | state.flags), int(state.groups - 1), groupindex, tuple(indexgroup)), code
 
 
+def _stored(pattern: str, key: bytes) -> re.Pattern | None:
+    entry = _state["table"].get(key)
+    code = _state["code"]
+    if entry is None or code is None:
+        return None
+    try:
+        start, length = entry[1], entry[2]
+        words = array("I")
+        words.frombytes(code[start * 4 : (start + length) * 4])
+        return _made(pattern, entry[0], words.tolist(), entry[3], entry[4], entry[5])
+    except (RuntimeError, TypeError, ValueError, IndexError):  # a damaged store: the regex
+        return None  # engine's own check refused the code
+
+
 def _compile(p, flags=0):
     """`re._compiler.compile` through the store (`precompiled`)."""
     if p.__class__ is not str or flags & re.DEBUG:
         return _state["original"](p, flags)
-    flags = int(flags)
-    key = _digest(p, flags)
-    entry = _state["table"].get(key)
-    code = _state["code"]
-    if entry is not None and code is not None:
-        try:
-            start, length = entry[1], entry[2]
-            words = array("I")
-            words.frombytes(code[start * 4 : (start + length) * 4])
-            return _made(p, entry[0], words.tolist(), entry[3], entry[4], entry[5])
-        except (RuntimeError, TypeError, ValueError, IndexError):  # a damaged store: the
-            pass  # regex engine's own check refused the code
-    head, words = _fresh(p, flags)
+    return _through_store(p, int(flags))
+
+
+def _through_store(pattern: str, flags: int, parsed=None) -> re.Pattern:
+    key = _digest(pattern, flags)
+    found = _stored(pattern, key)
+    if found is not None:
+        return found
+    head, words = _fresh(pattern, flags, parsed)
     _state["new"][key] = (head, words)
-    return _made(p, head[0], words, *head[1:])
+    return _made(pattern, head[0], words, *head[1:])
+
+
+def from_parse(pattern: str, parsed) -> re.Pattern:
+    """`re.compile(pattern)` of a pattern the caller has parsed (`re._parser.parse(pattern)`)
+    for its own reading: the code from the store in `precompiled`, else made from the parse."""
+    if not _available:
+        return re.compile(pattern)
+    with _LOCK:
+        if _state["depth"]:
+            return _through_store(pattern, 0, parsed)
+    head, words = _fresh(pattern, 0, parsed)
+    return _made(pattern, head[0], words, *head[1:])
+
+
+def remembered[T](fn: Callable[..., T], key: str, *args) -> T:
+    """`fn(*args)` (default: `fn(key)`) for a pure function whose answer `key` decides (a
+    regex's source) and marshal can store (sets, tuples, strings, bytes: the strings a regex's
+    matches hold, `lexicon.required_literals`). Kept in the store under a digest of `key` and of
+    the source of the modules that define `fn` and the engine's regex readers, so an answer is
+    never read after that code changed. Computed as usual outside `precompiled`."""
+    args = args or (key,)
+    with _LOCK:
+        if not _state["depth"] or not _available:
+            return fn(*args)
+        digest = _digest(key, 0) + _module_digest(fn.__module__) + fn.__qualname__.encode()
+        found = _state["derived"].get(digest)
+        data = _state["code"]
+        if found is not None and data is not None:
+            start, length = found
+            with suppress(EOFError, ValueError, TypeError):  # a damaged store: computed
+                return marshal.loads(data[start : start + length])  # noqa: S302 (as below)
+        value = _state["derived_new"][digest] = fn(*args)
+        return value
+
+
+@cache
+def _module_digest(module: str) -> bytes:
+    """Of `module`'s source and of the modules that read and build regexes for it."""
+    digest = hashlib.blake2b(digest_size=16)
+    for name in (module, *_READERS):
+        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+    _CURRENT.add(digest.digest())
+    return digest.digest()
+
+
+_CURRENT: set[bytes] = set()  # `_module_digest`s of this process: answers under others are stale
+
+
+_READERS = ("moderation.policy.shared_branch", "moderation.policy.branch_trie", __name__)
 
 
 def _open_store() -> None:
@@ -115,10 +185,10 @@ def _open_store() -> None:
     try:
         (size,) = _HEAD.unpack_from(code, 0)
         # written by `_write_store` in the package's own `__pycache__`, as trusted as its .pyc
-        table = marshal.loads(code[_HEAD.size : _HEAD.size + size])  # noqa: S302
-        if not isinstance(table, dict):
+        table, derived = marshal.loads(code[_HEAD.size : _HEAD.size + size])  # noqa: S302
+        if not isinstance(table, dict) or not isinstance(derived, dict):
             raise ValueError(PATH)
-        _state["table"] = table
+        _state["table"], _state["derived"] = table, derived  # derived: digest -> byte span
         _state["code"] = memoryview(code)[_HEAD.size + size :]
         _state["map"] = code
     except (struct.error, EOFError, ValueError, TypeError):
@@ -129,17 +199,21 @@ def _close_store() -> None:
     """Add the regexes compiled anew to the store (written whole, atomically: a reader sees the
     old store or the new one; not at all where it cannot be written), and unmap it."""
     table, code, new = _state["table"], _state["code"], _state["new"]
+    derived = _state["derived"]
     try:
-        if new:
-            _write_store(table, code, new)
+        if new or _state["derived_new"]:
+            _write_store(table, code, new, derived, _state["derived_new"])
     finally:
         if code is not None:
             code.release()
             _state.pop("map").close()
         _state["table"], _state["code"], _state["new"] = {}, None, {}
+        _state["derived"], _state["derived_new"] = {}, {}
 
 
-def _write_store(table: dict, code, new: dict) -> None:
+def _write_store(table: dict, code, new: dict, derived: dict, derived_new: dict) -> None:
+    """The code of every regex as words, then each `remembered` answer marshalled on its own
+    (read only when asked for: the answers held at once were 20 MiB more after start-up)."""
     out_table: dict = {}
     blob = array("I")
     for key, (flags, start, length, *rest) in table.items():
@@ -149,7 +223,17 @@ def _write_store(table: dict, code, new: dict) -> None:
     for key, ((flags, *rest), words) in new.items():
         out_table[key] = (flags, len(blob), len(words), *rest)
         blob.extend(words)
-    head = marshal.dumps(out_table)
+    answers = bytearray()
+    out_derived: dict = {}
+    for key, (start, length) in derived.items():
+        if key not in derived_new and (not _CURRENT or key[16:32] in _CURRENT):
+            out_derived[key] = (len(blob) * 4 + len(answers), length)
+            answers += code[start : start + length]
+    for key, value in derived_new.items():
+        made = marshal.dumps(value)
+        out_derived[key] = (len(blob) * 4 + len(answers), len(made))
+        answers += made
+    head = marshal.dumps((out_table, out_derived))
     tmp = PATH.with_name(f"{PATH.name}.{os.getpid()}.tmp")
     try:
         PATH.parent.mkdir(exist_ok=True)
@@ -157,6 +241,7 @@ def _write_store(table: dict, code, new: dict) -> None:
             f.write(_HEAD.pack(len(head)))
             f.write(head)
             blob.tofile(f)
+            f.write(answers)
         os.replace(tmp, PATH)
     except (OSError, ValueError):  # a read-only deployment: compile as before
         with suppress(OSError):
