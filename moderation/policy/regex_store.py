@@ -6,8 +6,11 @@ time. The compiled code of a regex depends only on its source, its flags and the
 so it is stored once (`__pycache__/regexes-<interpreter>.marshal` beside this module) and handed
 straight to the regex engine (`_sre.compile`, as `re._compiler.compile` does) by later
 processes. The regex made is equal to `re.compile`'s (same source, flags and code:
-tests/policy/test_regex_store.py). A missing, unwritable or unreadable store only means
-compiling as before; a stale entry cannot be met, since an entry is found by its source.
+tests/policy/test_regex_store.py). What the lexicon reads from a regex's parse (the strings its
+matches need, a coded row's pieces) is kept beside it (`remembered`), under the source of the
+code that read it. A missing, unwritable or damaged store only means compiling as before; a
+stale entry cannot be met, since an entry is found by its source. The store is rewritten when
+a start-up met something new; deleting it is always safe.
 """
 
 from __future__ import annotations
