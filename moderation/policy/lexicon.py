@@ -7,6 +7,7 @@ decide a match. `load()` is cached; everything it returns is read-only after loa
 from __future__ import annotations
 
 import gc
+import hashlib
 import re
 import threading
 import unicodedata
@@ -376,7 +377,38 @@ def shared_needles(groups: list[NeedleGroup]) -> tuple[SharedNeedles, ...]:
 
 
 def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
-    """`build_needles` for several (needs, owner) groups sharing one NeedleIndex."""
+    """`build_needles` for several (needs, owner) groups sharing one NeedleIndex. The plan (bit
+    numbers, masks, trie) is kept between processes (`regex_store.remembered`, under the groups'
+    strings in a fixed order): building it was a fifth of the start-up."""
+    return _needles_from_plan(remembered(_needle_plan, _groups_key(groups), groups))
+
+
+def _groups_key(groups: list[NeedleGroup]) -> str:
+    """A digest of the groups, the same in every process (a set's strings sorted)."""
+    digest = hashlib.blake2b(digest_size=32)
+    for needs, owner in groups:
+        digest.update(repr(owner).encode())
+        for sets in needs:
+            digest.update(repr([sorted(strings) for strings in sets]).encode())
+    return digest.hexdigest()
+
+
+def _needles_from_plan(plan: tuple) -> tuple[Needles, ...]:
+    certain, spaced, loose, masks, trie, spelled, out = plan
+    memo = None
+    if trie is not None:
+        rx = re.compile("(?=(" + trie + "))")
+        memo = _MaskMemo(rx, MappingProxyType(masks))
+    index = NeedleIndex(memo, certain, spaced, loose)
+    frozen_spelled = MappingProxyType(spelled)
+    return tuple(
+        Needles(index, primary, MappingProxyType(by_primary), frozen_spelled, frozenset(always))
+        for primary, by_primary, always in out
+    )
+
+
+def _needle_plan(groups: list[NeedleGroup]) -> tuple:
+    """What `build_needle_group` builds its `Needles` from, in a form marshal stores."""
     found: dict[frozenset[str], None] = {}
     for needs, _owner in groups:
         for sets in needs:
@@ -415,7 +447,8 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
             else:
                 loose |= 1 << number
     pieces = inside.keys() | guards.keys()
-    memo = None
+    masks: dict[str, tuple[int, ...] | int] = {}
+    trie_source = None
     if pieces:
         trie: dict = {}
         for s in pieces:
@@ -431,7 +464,6 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
         # there, so it keeps its int (`_WHOLE_BITS`: about 4 MiB, a token's first sight about
         # three times faster)
         numbers = list(range(position + 1))  # one int per bit number, shared by the pieces
-        masks: dict[str, tuple[int, ...] | int] = {}
         for s in pieces:
             bits = reduce(
                 or_, (inside.get(s[:k], 0) | guards.get(s[:k], 0) for k in range(1, len(s) + 1))
@@ -445,10 +477,7 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
                 bits ^= 1 << top
                 held.append(numbers[top])
             masks[s] = tuple(held)
-        rx = re.compile("(?=(" + _trie_regex(trie) + "))")
-        memo = _MaskMemo(rx, MappingProxyType(masks))
-    index = NeedleIndex(memo, certain, spaced, loose)
-    frozen_spelled = MappingProxyType({k: tuple(v) for k, v in spelled.items()})
+        trie_source = _trie_regex(trie)
     out = []
     for needs, owner in groups:
         owners = list(owner) if owner else list(range(len(needs)))
@@ -462,15 +491,14 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
             full = reduce(or_, (1 << bit_of[s] for s in sets))
             by_primary.setdefault(rarest + 1, []).append((owners[regex], full))
         out.append(
-            Needles(
-                index,
+            (
                 reduce(or_, (1 << (k - 1) for k in by_primary), 0),
-                MappingProxyType({k: tuple(v) for k, v in by_primary.items()}),
-                frozen_spelled,
-                frozenset(always),
+                {k: tuple(v) for k, v in by_primary.items()},
+                tuple(sorted(always)),
             )
         )
-    return tuple(out)
+    frozen = {k: tuple(v) for k, v in spelled.items()}
+    return certain, spaced, loose, masks, trie_source, frozen, tuple(out)
 
 
 def literal_alternation(strings) -> str:

@@ -92,3 +92,38 @@ def test_a_damaged_or_missing_store_builds_as_before(store, tmp_path, monkeypatc
 
 def test_only_start_up_goes_through_the_store():
     assert re._compiler.compile is not regex_store._compile
+
+
+def _needle_fields(needles) -> list:
+    out = []
+    for n in needles:
+        index = n.index
+        memo = index.memo
+        out.append(
+            (
+                n.primary,
+                dict(n.by_primary),
+                dict(n.spelled),
+                n.always,
+                (index.certain, index.spaced, index.loose),
+                None if memo is None else (memo.rx, dict(memo.masks)),
+            )
+        )
+    return out
+
+
+def test_needle_index_from_the_store_equals_a_fresh_build(store):
+    sources = [p for p, _ in _sources()]
+    needs, owner = [], []
+    for number, p in enumerate(sources):
+        for alternative in lexicon._alternative_literals(p):
+            needs.append(alternative)
+            owner.append(number)
+    groups = [(needs, owner), ([lexicon._required_literals(p) for p in sources[:40]], None)]
+    fresh = _needle_fields(lexicon.build_needle_group(groups))  # outside: no store
+    for _ in range(2):  # stored, then read
+        with precompiled():
+            built = lexicon.build_needle_group(groups)
+        assert _needle_fields(built) == fresh
+        text = "free money at my casino, sub4sub and dm me"
+        assert built[0].candidates(text) == lexicon.build_needle_group(groups)[0].candidates(text)
