@@ -1,6 +1,9 @@
 """The policy engine: pure Python, no Django. `screen(submission) -> Verdict`."""
 
-from moderation.policy.decide import screen
+from moderation.policy.regex_store import precompiled
+
+with precompiled():  # the rule modules compile some 1,400 regexes as they are imported
+    from moderation.policy.decide import screen
 from moderation.policy.types import (
     Action,
     Category,

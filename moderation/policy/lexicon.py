@@ -7,6 +7,7 @@ decide a match. `load()` is cached; everything it returns is read-only after loa
 from __future__ import annotations
 
 import gc
+import hashlib
 import re
 import threading
 import unicodedata
@@ -18,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from moderation.policy.normalize import fold_term
+from moderation.policy.regex_store import from_parse, precompiled, remembered
 from moderation.policy.shared_branch import SharedBranch, SplitRegex
 from moderation.policy.shared_branch import available as _sharing
 
@@ -375,7 +377,38 @@ def shared_needles(groups: list[NeedleGroup]) -> tuple[SharedNeedles, ...]:
 
 
 def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
-    """`build_needles` for several (needs, owner) groups sharing one NeedleIndex."""
+    """`build_needles` for several (needs, owner) groups sharing one NeedleIndex. The plan (bit
+    numbers, masks, trie) is kept between processes (`regex_store.remembered`, under the groups'
+    strings in a fixed order): building it was a fifth of the start-up."""
+    return _needles_from_plan(remembered(_needle_plan, _groups_key(groups), groups))
+
+
+def _groups_key(groups: list[NeedleGroup]) -> str:
+    """A digest of the groups, the same in every process (a set's strings sorted)."""
+    digest = hashlib.blake2b(digest_size=32)
+    for needs, owner in groups:
+        digest.update(repr(owner).encode())
+        for sets in needs:
+            digest.update(repr([sorted(strings) for strings in sets]).encode())
+    return digest.hexdigest()
+
+
+def _needles_from_plan(plan: tuple) -> tuple[Needles, ...]:
+    certain, spaced, loose, masks, trie, spelled, out = plan
+    memo = None
+    if trie is not None:
+        rx = re.compile("(?=(" + trie + "))")
+        memo = _MaskMemo(rx, MappingProxyType(masks))
+    index = NeedleIndex(memo, certain, spaced, loose)
+    frozen_spelled = MappingProxyType(spelled)
+    return tuple(
+        Needles(index, primary, MappingProxyType(by_primary), frozen_spelled, frozenset(always))
+        for primary, by_primary, always in out
+    )
+
+
+def _needle_plan(groups: list[NeedleGroup]) -> tuple:
+    """What `build_needle_group` builds its `Needles` from, in a form marshal stores."""
     found: dict[frozenset[str], None] = {}
     for needs, _owner in groups:
         for sets in needs:
@@ -414,7 +447,8 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
             else:
                 loose |= 1 << number
     pieces = inside.keys() | guards.keys()
-    memo = None
+    masks: dict[str, tuple[int, ...] | int] = {}
+    trie_source = None
     if pieces:
         trie: dict = {}
         for s in pieces:
@@ -430,7 +464,6 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
         # there, so it keeps its int (`_WHOLE_BITS`: about 4 MiB, a token's first sight about
         # three times faster)
         numbers = list(range(position + 1))  # one int per bit number, shared by the pieces
-        masks: dict[str, tuple[int, ...] | int] = {}
         for s in pieces:
             bits = reduce(
                 or_, (inside.get(s[:k], 0) | guards.get(s[:k], 0) for k in range(1, len(s) + 1))
@@ -444,10 +477,7 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
                 bits ^= 1 << top
                 held.append(numbers[top])
             masks[s] = tuple(held)
-        rx = re.compile("(?=(" + _trie_regex(trie) + "))")
-        memo = _MaskMemo(rx, MappingProxyType(masks))
-    index = NeedleIndex(memo, certain, spaced, loose)
-    frozen_spelled = MappingProxyType({k: tuple(v) for k, v in spelled.items()})
+        trie_source = _trie_regex(trie)
     out = []
     for needs, owner in groups:
         owners = list(owner) if owner else list(range(len(needs)))
@@ -461,15 +491,14 @@ def build_needle_group(groups: list[NeedleGroup]) -> tuple[Needles, ...]:
             full = reduce(or_, (1 << bit_of[s] for s in sets))
             by_primary.setdefault(rarest + 1, []).append((owners[regex], full))
         out.append(
-            Needles(
-                index,
+            (
                 reduce(or_, (1 << (k - 1) for k in by_primary), 0),
-                MappingProxyType({k: tuple(v) for k, v in by_primary.items()}),
-                frozen_spelled,
-                frozenset(always),
+                {k: tuple(v) for k, v in by_primary.items()},
+                tuple(sorted(always)),
             )
         )
-    return tuple(out)
+    frozen = {k: tuple(v) for k, v in spelled.items()}
+    return certain, spaced, loose, masks, trie_source, frozen, tuple(out)
 
 
 def literal_alternation(strings) -> str:
@@ -594,7 +623,12 @@ def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of strings such that every match of the regex holds at least one string of each
     set, read from the parsed regex (a run of literal characters, or one such run in each
     branch of an alternation). Empty when nothing is certain: the regex then always runs.
-    Unlike word-start keys this is exact, so a prefilter built on it never hides a match."""
+    Unlike word-start keys this is exact, so a prefilter built on it never hides a match.
+    Kept between processes (`regex_store.remembered`): parsing was much of the start-up."""
+    return remembered(_required_literals, pattern)
+
+
+def _required_literals(pattern: str) -> tuple[frozenset[str], ...]:
     tree = _parse(pattern)
     return () if tree is None else _required_of(tree)
 
@@ -603,7 +637,12 @@ def alternative_literals(pattern: str) -> tuple[tuple[frozenset[str], ...], ...]
     """`required_literals` of each top-level alternative of the regex ("a...|b...|c..."), so a
     text must hold a string of every set of at least one of them. Far sharper for the long
     alternations of spam.tsv than the sets common to all alternatives; a regex that is not one
-    alternation at the top counts as its own single alternative."""
+    alternation at the top counts as its own single alternative. Kept between processes, as
+    `required_literals`."""
+    return remembered(_alternative_literals, pattern)
+
+
+def _alternative_literals(pattern: str) -> tuple[tuple[frozenset[str], ...], ...]:
     tree = _parse(pattern)
     return ((),) if tree is None else _alternatives_of(tree)
 
@@ -662,15 +701,8 @@ def _read(pattern: str) -> tuple[re.Pattern, list | None]:
     if _sre is None or _sre_compiler is None:  # pragma: no cover - see the imports
         return re.compile(pattern), _parse(pattern)
     parsed = _sre.parse(pattern)
-    code = _sre_compiler._code(parsed, 0)
-    state = parsed.state
-    indexgroup = [None] * state.groups
-    for name, number in state.groupdict.items():
-        indexgroup[number] = name
-    regex = _sre_compiler._sre.compile(
-        pattern, state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
-    )
-    return regex, None if state.flags & re.IGNORECASE else list(parsed)
+    regex = from_parse(pattern, parsed)  # its code kept between processes, as re.compile's
+    return regex, None if parsed.state.flags & re.IGNORECASE else list(parsed)
 
 
 def _required_of(tree: list) -> tuple[frozenset[str], ...]:
@@ -1196,15 +1228,17 @@ _THEY_WORDS = (
 
 
 def _group_terms() -> list[str]:
-    """Every term of groups.tsv (expanded and folded), longest first; an identity adjective
-    stands alone too ("a Mexican flag" names the group)."""
+    """Every term of groups.tsv (expanded and folded), longest first, then alphabetically (two
+    words of one length never match at one place, so only the regex's source changes: the
+    same in every process, so its compiled code is found in `regex_store`); an identity
+    adjective stands alone too ("a Mexican flag" names the group)."""
     terms: set[str] = set()
     for cols in _rows("groups.tsv"):
         for form in expand(cols[0]):
             folded = fold_term(form)
             if folded and len(folded) > 2:
                 terms.add(folded)
-    return sorted(terms, key=len, reverse=True)
+    return sorted(terms, key=lambda t: (-len(t), t))
 
 
 def _group_words(terms: list[str] | None = None) -> str:
@@ -1299,22 +1333,54 @@ def _coded_rows() -> tuple[
     if searched is not None and _sharing:  # the trie's code made once for every row
         searched = SharedBranch(searched)
     rows, search, needs, owner = [], [], [], []
+    # one object for equal string sets (the {G} words' set is in hundreds of rows): read from
+    # the store, each row's would be its own copy, some 9 MiB until the needle index is built
+    sets: dict[frozenset[str], frozenset[str]] = {}
     for number, cols in enumerate(coded_source_rows()):
         ident, lang, rx = cols[0], cols[1], cols[2]
         pattern = rx.replace("{G}", group).replace("{T}", _THEY_WORDS)
         try:
-            tree, fast = _coded_regex(rx, pattern, branch, searched, trie)
+            alternatives, fast = _coded_row(rx, pattern, branch, searched, trie)
         except re.error as exc:
             raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
         search.append(fast)
         # rules/coded.py picks its rows through the needles and searches `search`: a row may
         # match a text when one of its top-level alternatives has all its required strings
         # there (most comments have none); it is then searched whole, so its match is the row's
-        for alternative in ((),) if tree is None else _alternatives_of(tree):
-            needs.append(alternative)
+        for alternative in alternatives:
+            needs.append(tuple(sets.setdefault(c, c) for c in alternative))
             owner.append(number)
         rows.append((ident, lang, rx))
     return CodedRows(rows, group), CodedSearch(search), (needs, owner)
+
+
+def _coded_row(
+    rx: str, pattern: str, branch: tuple | None, searched: tuple | SharedBranch | None, trie: str
+) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple]:
+    """A coded row's `alternative_literals` and `skipping` regex and group (`_coded_regex`).
+    Read from the store where the shared trie code is (`regex_store.remembered`: parsing and
+    splicing the rows was a third of the lexicons' load), else from the row."""
+    if searched.__class__ is not SharedBranch:
+        tree, fast = _coded_regex(rx, pattern, branch, searched, trie)
+        return ((),) if tree is None else _alternatives_of(tree), fast
+    key = "\0".join((rx, pattern, trie))
+    alternatives, split, group, made = remembered(
+        _coded_row_parts, key, rx, pattern, branch, searched, trie
+    )
+    fast = SplitRegex.from_parts(made, searched) if split else re.compile(made)
+    return alternatives, (fast, group)
+
+
+def _coded_row_parts(
+    rx: str, pattern: str, branch: tuple | None, searched: SharedBranch, trie: str
+) -> tuple:
+    """`_coded_row` in a form marshal stores: (alternatives, 1, group, `SplitRegex.parts`) or
+    (alternatives, 0, group, the source of a row compiled whole)."""
+    tree, (fast, group) = _coded_regex(rx, pattern, branch, searched, trie)
+    alternatives = ((),) if tree is None else _alternatives_of(tree)
+    if fast.__class__ is SplitRegex:
+        return alternatives, 1, group, fast.parts(searched)
+    return alternatives, 0, group, fast.pattern
 
 
 # Stands for {G} while a coded row is parsed: two alternatives of private-use characters, which
@@ -1609,7 +1675,8 @@ def load() -> Lexicon:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build()
+        with precompiled():
+            return _build()
     finally:
         if enabled:
             gc.enable()

@@ -44,13 +44,18 @@ class _Shared(_parser.SubPattern if _parser is not None else object):  # type: i
         self.codes: dict[int, list[int]] = {}
 
 
+def _shared_code(pattern: _Shared, flags: int) -> list[int]:
+    made = pattern.codes.get(flags)
+    if made is None:  # thread-safe: two threads make the same list, either is kept
+        made = []
+        _plain_compile(made, pattern.data, flags)
+        pattern.codes[flags] = made
+    return made
+
+
 def _compile(code: list[int], pattern, flags: int) -> None:
     if pattern.__class__ is _Shared:
-        made = pattern.codes.get(flags)
-        if made is None:  # thread-safe: two threads make the same list, either is kept
-            made = []
-            _plain_compile(made, pattern.data, flags)
-            pattern.codes[flags] = made
+        made = _shared_code(pattern, flags)
         _cuts.found.append((len(code), made))
         code.extend(made)
         return
@@ -112,6 +117,38 @@ class SplitRegex:
         self._pieces = tuple(pieces)
         self._flags, self._groups = state.flags, state.groups - 1
         self._groupindex, self._indexgroup = dict(state.groupdict), tuple(indexgroup)
+
+    def parts(self, branch: SharedBranch) -> tuple:
+        """What `from_parts` makes this regex again from, in a form marshal stores (the
+        lexicon keeps it between processes): its own pieces as bytes, the shared code of
+        `branch` as the flags it was made under, and what the engine needs besides."""
+        codes = branch.item[1][3].codes
+        pieces = tuple(
+            piece.tobytes()
+            if piece.__class__ is array
+            else next(f for f, made in codes.items() if made is piece)
+            for piece in self._pieces
+        )
+        head = (self._flags, self._groups, self._groupindex, self._indexgroup)
+        return pieces, tuple(map(int, head[:2])), head[2], head[3]
+
+    @classmethod
+    def from_parts(cls, parts: tuple, branch: SharedBranch) -> SplitRegex:
+        """The regex `parts` describes, its shared code taken from (or made once for) `branch`."""
+        pieces, (flags, groups), groupindex, indexgroup = parts
+        self = cls.__new__(cls)
+        made: list[array | list[int]] = []
+        for piece in pieces:
+            if piece.__class__ is bytes:
+                own = array("I")
+                own.frombytes(piece)
+                made.append(own)
+            else:
+                made.append(_shared_code(branch.item[1][3], piece))
+        self._pieces = tuple(made)
+        self._flags, self._groups = flags, groups
+        self._groupindex, self._indexgroup = dict(groupindex), tuple(indexgroup)
+        return self
 
     def compile(self) -> re.Pattern:
         """The regex `re._compiler.compile(parsed)` makes (its `.pattern` is None)."""

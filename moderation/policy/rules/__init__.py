@@ -20,6 +20,7 @@ from moderation.policy.lexicon import (
     pattern_needles,
 )
 from moderation.policy.lexicon import load as load_lexicon
+from moderation.policy.regex_store import precompiled
 from moderation.policy.types import Category, Submission
 
 
@@ -142,9 +143,10 @@ def remembered(fn: RuleFn) -> RuleFn:
 def all_rules() -> tuple[Rule, ...]:
     """Every rule, by module in MODULES order, then in registration order within its module."""
     if not _ORDERED:
-        _load_modules()
-        load_lexicon()  # its rows' needle groups, then the index shared with the rules' own
-        build_shared_needles()
+        with precompiled():
+            _load_modules()
+            load_lexicon()  # its rows' needle groups, then the index shared with the rules' own
+            build_shared_needles()
         rank = {name: i for i, name in enumerate(MODULES)}
         _ORDERED.append(tuple(sorted(_REGISTRY, key=lambda r: rank[_rule_module(r.fn.__module__)])))
     return _ORDERED[0]
