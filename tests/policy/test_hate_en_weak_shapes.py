@@ -38,11 +38,20 @@ HITS = [
     "How much longer will we put up with Muslims?",
     # profanity aimed at a group
     "Piss on the Somalis.",
+    # the group named first, the slander by pronoun after
+    "I met some Somalis yesterday. They are all vermin.",
+    "A bunch of Haitians showed up at the meeting. I can't stand them.",
+    "The Democrats keep bringing them in. They are an infestation.",
+    "Migrants are here. I say we round them up and deport them.",
+    "Screw the libs, Muslims are animals.",
     # a place's fall put at a people's arrival, and burdens
     "Wherever Haitians move, the neighbourhood goes.",
     "Once the Somalis moved in, property values dropped.",
     "Let the Mexicans in and the town rots.",
     "Refugees are a weight around our necks.",
+    "Immigrants are the rot in this country.",
+    "Women are nothing but useless mouths.",
+    "Immigrants should be penned up somewhere far away.",
 ]
 
 NEAR_MISSES = [
@@ -80,11 +89,34 @@ NEAR_MISSES = [
     "Piss on the council and their budget.",
     "Fuck ICE.",
     "Screw the new zoning rules.",
+    # a "they" that stands for officials, forces or outfits, not the group named before
+    "ICE agents raided the plant. They are vermin.",
+    "The cops showed up again. They're parasites.",
+    "Muslims were attacked downtown. The police did nothing. They are useless.",
+    "Trans kids are bullied at school. The administrators don't care. They are useless.",
+    "Mexicans built this town. Politicians forget that. They are clueless.",
+    "Border Patrol stopped a bus of migrants. They are thugs with badges.",
+    "ICE detained Haitians at the plant. They should be ashamed of themselves.",
+    "The refugees arrived last week. The officials who processed them should go to jail.",
+    "The cartel members who smuggle migrants are animals.",
+    "My in-laws are Muslims. They drive me crazy sometimes, like all in-laws.",
+    "We hosted two refugee families. They are the kindest people I know.",
+    # a curse at someone else, a burden borne, a question about what is done to a group
+    "Screw the haters, gay people deserve love.",
+    "Fuck the trolls, immigrants are welcome here.",
+    "Refugees carry the burden of trauma for years.",
+    "Immigrants bear the burden of these policies.",
+    "Why are immigrants always blamed for crime?",
+    "Why are Muslims always targeted at airports?",
     # places and burdens with no people blamed
     "Wherever the highway goes, the neighborhood goes.",
     "Once the Somalis moved in, the neighborhood came alive.",
     "Let the refugees in and the town thrives.",
     "Student debt is a weight around our necks.",
+    "Corruption is the rot in this country.",
+    "The sheep are penned up for the night.",
+    "The shelter has more mouths to feed this winter.",
+    "Refugees are forced to live in filth in those camps.",
 ]
 
 
