@@ -115,6 +115,10 @@ NEAR_MISSES = [
     "Student debt is a weight around our necks.",
     "Corruption is the rot in this country.",
     "The sheep are penned up for the night.",
+    "Refugees should be pinned up on the wall of fame.",
+    "Immigrants are not part of the community garden board this year.",
+    "Muslims are not members of the council.",
+    "Women are not part of the problem.",
     "The shelter has more mouths to feed this winter.",
     "Refugees are forced to live in filth in those camps.",
 ]
