@@ -2224,10 +2224,14 @@ _RIVALS = frozenset(
      "legislators", "commissioners", "council", "officials", "administrators", "administration",
      "bureaucrats", "judges", "democrats", "republicans", "feds", "government", "congress",
      "board", "landlords", "developers", "cartels", "gangs", "smugglers", "traffickers",
-     "bosses", "employers", "family", "in-laws", "parents", "relatives", "cousins",
-     "grandparents", "kids", "children"}
+     "bosses", "employers"}
 )  # fmt: skip
-_KIN_OWNERS = frozenset({"the", "my", "our", "his", "her", "their", "city", "county", "state"})
+_OFFICE_OWNERS = frozenset({"the", "city", "county", "state", "federal", "local"})
+# The writer's own kin ("My in-laws are X. They ..."), only after "my" or "our": "Their kids"
+# are the group's own.
+_KIN = frozenset(
+    {"family", "in-laws", "parents", "relatives", "cousins", "grandparents", "kids", "children"}
+)
 
 
 def rival_subject(units: Sequence[Unit], k: int, text: str) -> bool:
@@ -2237,12 +2241,18 @@ def rival_subject(units: Sequence[Unit], k: int, text: str) -> bool:
     if u.code == "G":
         return False
     after = k + 1
-    if text[u.start : u.end] not in _RIVALS:
+    surface = text[u.start : u.end]
+    kin = surface in _KIN
+    if kin:
+        if k == 0 or units[k - 1].text not in ("my", "our"):
+            return False
+    elif surface not in _RIVALS:
         if after >= len(units) or text[u.start : units[after].end] not in _RIVALS:
             return False
         after += 1  # "border patrol", two words
+    owners = ("my", "our") if kin else _OFFICE_OWNERS
     j = k - 1
-    while j >= 0 and units[j].sentence == u.sentence and units[j].text in _KIN_OWNERS:
+    while j >= 0 and units[j].sentence == u.sentence and units[j].text in owners:
         j -= 1
     if j >= 0 and units[j].sentence == u.sentence:
         return False  # not the sentence's opening subject

@@ -42,6 +42,7 @@ HITS = [
     "I met some Somalis yesterday. They are all vermin.",
     "A bunch of Haitians showed up at the meeting. I can't stand them.",
     "The Democrats keep bringing them in. They are an infestation.",
+    "Muslims moved in next door. Their kids are loud. They are animals.",
     "Migrants are here. I say we round them up and deport them.",
     "Screw the libs, Muslims are animals.",
     # a place's fall put at a people's arrival, and burdens
