@@ -1417,13 +1417,23 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         seen_group = bool(_CATAPHORA.search(codes)) or _named_as_topic(units, ntext)
         resolved: list[Unit] = []
         acted_on = -1  # sentence whose last group was the object of another people's act
+        rival = -1  # sentence after the last group opened by officials or the writer's kin
         for u in units:
             if u.code == "g" and _spoken_about(units, u.index):
                 seen_group = True  # "Let me tell you about X. They are ..."
             if u.code == "G":
                 seen_group = True
+                # "ICE detained X at the plant. They ...": the officials opened the sentence
+                rival = u.sentence if _opened_by_rival(resolved, u, ntext) else -1
                 acted_on = u.sentence if acted_on_by_others(units, u.index, ntext) else -1
-            if u.code == "t" and seen_group and not (0 <= acted_on < u.sentence):
+            elif seen_group and rival < 0 and rival_subject(units, u.index, ntext):
+                rival = u.sentence  # "X were attacked. The police did nothing. They are ..."
+            if (
+                u.code == "t"
+                and seen_group
+                and not (0 <= acted_on < u.sentence)
+                and not (0 <= rival < u.sentence)
+            ):
                 u = u._replace(code="G")
                 if acted_on_by_others([*resolved, u], u.index, ntext):
                     acted_on = u.sentence  # "the landlords exploit them. They are ...": either
@@ -2222,6 +2232,58 @@ _NOT_ACTS = frozenset(
      "todos"}
 )  # fmt: skip
 _AGENT_CODES = frozenset({"r", "c"})  # "some people", "racists"
+
+
+# Plural subjects a later "they" may stand for instead of a group named before them: offices,
+# forces and outfits (harsh opinion about them is no hate), and the writer's own kin.
+_RIVALS = frozenset(
+    {"police", "cops", "officers", "deputies", "agents", "ice", "border patrol", "cbp",
+     "troopers", "guards", "soldiers", "troops", "politicians", "senators", "lawmakers",
+     "legislators", "commissioners", "council", "officials", "administrators", "administration",
+     "bureaucrats", "judges", "democrats", "republicans", "feds", "government", "congress",
+     "board", "landlords", "developers", "cartels", "gangs", "smugglers", "traffickers",
+     "bosses", "employers"}
+)  # fmt: skip
+_OFFICE_OWNERS = frozenset({"the", "city", "county", "state", "federal", "local"})
+# The writer's own kin ("My in-laws are X. They ..."), only after "my" or "our": "Their kids"
+# are the group's own.
+_KIN = frozenset(
+    {"family", "in-laws", "parents", "relatives", "cousins", "grandparents", "kids", "children"}
+)
+
+
+def rival_subject(units: Sequence[Unit], k: int, text: str) -> bool:
+    """Unit `k` opens its sentence (after "the", "my", "city", ...) as a plural subject from
+    `_RIVALS`: "The police did nothing.", "My in-laws came over."; a verb follows it."""
+    u = units[k]
+    if u.code == "G":
+        return False
+    after = k + 1
+    surface = text[u.start : u.end]
+    kin = surface in _KIN
+    if kin:
+        if k == 0 or units[k - 1].text not in ("my", "our"):
+            return False
+    elif surface not in _RIVALS:
+        if after >= len(units) or text[u.start : units[after].end] not in _RIVALS:
+            return False
+        after += 1  # "border patrol", two words
+    owners = ("my", "our") if kin else _OFFICE_OWNERS
+    j = k - 1
+    while j >= 0 and units[j].sentence == u.sentence and units[j].text in owners:
+        j -= 1
+    if j >= 0 and units[j].sentence == u.sentence:
+        return False  # not the sentence's opening subject
+    nxt = units[after] if after < len(units) else None
+    return nxt is not None and nxt.sentence == u.sentence and nxt.code not in ("G", "g", "B")
+
+
+def _opened_by_rival(before: Sequence[Unit], g: Unit, text: str) -> bool:
+    """The sentence of the group unit `g` opens with a rival subject (`rival_subject`)."""
+    k = len(before) - 1
+    while k >= 0 and before[k].sentence == g.sentence:
+        k -= 1
+    return k + 1 < len(before) and rival_subject([*before, g], k + 1, text)
 
 
 def acted_on_by_others(units: Sequence[Unit], g: int, text: str = "") -> bool:

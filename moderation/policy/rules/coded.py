@@ -104,6 +104,32 @@ _UNPROTECTED = re.compile(
 )
 
 
+# "ICE agents raided the plant. They are vermin.": with no protected group named, a "they" that
+# opens a pronoun row stands for the officials, forces or outfits named before it (harsh
+# opinion about institutions, which the policy leaves alone).
+_THEY = re.compile(r"(?:they|they'?re|them)\b")
+_OFFICIALS_BEFORE = re.compile(
+    r"\b(?:ice|border patrol|police|cops?|officers|deputies|agents|troopers|guards|soldiers|"
+    r"troops|politicians|senators|congressmen|lawmakers|legislators|commissioners|council\w*|"
+    r"officials|bureaucrats|judges|democrats|republicans|liberals|conservatives|landlords|"
+    r"developers|cartels?|gangs?|bankers|executives|ceos|feds|administration|lobbyists)\b"
+)
+
+
+_OTHERS_AFTER = re.compile(r"\b(?:them|'em|these|those|people|families|folks|men|women|kids)\b")
+
+
+def _officials_before(an: Analysis, start: int) -> bool:
+    """A pronoun match at `start` whose "they" can only be officials or an outfit named in
+    the 200 characters before it; no protected group is named anywhere."""
+    text = an.norm.text
+    if not _THEY.match(text, start) or named_group(an):
+        return False
+    found = list(_OFFICIALS_BEFORE.finditer(text, max(0, start - 200), start))
+    # "The Democrats keep bringing them in. They are ...": others were named after them
+    return bool(found) and not _OTHERS_AFTER.search(text, found[-1].end(), start)
+
+
 def named_group(an: Analysis) -> bool:
     """The comment names a protected group (a word of groups.tsv, or a vague stand-in)."""
     return "G" in an.codes or "g" in an.codes or bool(_VAGUE_GROUP.search(an.norm.text))
@@ -302,6 +328,8 @@ def _matches(
             continue  # "no es racismo, es salud pública: hay que vacunar a todos los niños"
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
             continue  # "Not all of them, but enough of the commissioners took the money"
+        if not ident.endswith(".g") and _officials_before(an, start):
+            continue  # "ICE agents raided the plant. They are vermin."
         if name in _RIGHTS_ROWS and _STATUS_VOTE.match(text, start, end):
             continue  # "immigrants shouldn't be allowed to vote": citizenship law debated
         if name in _CARE_ROWS and care_advised(text, start):

@@ -193,7 +193,19 @@ _LOADED = re.compile(
 )
 
 
+# "Why are immigrants always blamed for crime?": what others do to the group is asked after,
+# even beside a crime word (the crime is what they are blamed for).
+_DONE_TO = re.compile(
+    r"\b(?:always|so often|still|constantly|first to be) (?:being |getting |get |be )?"
+    r"(?:blamed|targeted|profiled|stopped|harassed|attacked|arrested|scapegoated|accused|"
+    r"demoni[sz]ed|discriminated|mistreated|bullied|underpaid|detained|searched|culpad\w+|"
+    r"acusad\w+|detenid\w+|discriminad\w+|atacad\w+)\b"
+)
+
+
 def _asks_about_hardship(question: str) -> bool:
+    if _DONE_TO.search(question):
+        return True
     return bool(_HARDSHIP.search(question)) and not _LOADED.search(question)
 
 

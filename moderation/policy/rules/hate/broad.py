@@ -356,6 +356,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             ):
                 continue  # "limpien el río de basura, los X lo piden": the noun ends a clause
+            if pred.code == "H" and pred.index < g and _object_then_comma(an, pred.index, g):
+                continue  # "Screw the haters, gay people deserve love": the haters are cursed
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
@@ -465,6 +467,19 @@ _REASON_FOR_ACT = re.compile(
     r"^ (?:were|got|fueron|los|las|les)(?: \S+){1,7} (?:for being|por ser|por estar)"
     r"(?: too| so| muy| demasiado)?$"
 )
+
+
+def _object_then_comma(an: Analysis, h: int, g: int) -> bool:
+    """A hate verb at `h` takes a noun of its own ("screw the haters") and a comma closes it
+    before the group at `g`: the group opens another clause."""
+    between = an.units[h + 1 : g]
+    nouns = [u for u in between if u.code != "A"]
+    return (
+        bool(nouns)
+        and all(u.code == "w" for u in nouns)
+        and len(nouns) <= 3
+        and "," in an.norm.text[between[-1].end : an.units[g].start]
+    )
 
 
 def _reason_given_for_an_act(an: Analysis, g: int, pred: Unit) -> bool:

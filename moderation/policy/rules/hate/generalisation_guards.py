@@ -261,7 +261,8 @@ _PRESCRIBED = re.compile(
 # "Migrants are kept in cages at the border", "los tienen encerrados en jaulas", "Immigrants are
 # treated worse than dogs" (the participle may open the predicate, so it is read up to its end).
 _CONFINED = re.compile(
-    r"\b(?:cages?|camps|jaulas?|campos|pens|kennels|perreras|hieleras|corrales)\b"
+    r"\b(?:cages?|camps|jaulas?|campos|pens|kennels|perreras|hieleras|corrales|filth|"
+    r"squalor|mugre|inmundicia)\b"
 )
 _WORSE = frozenset({"worse than", "worse", "peor que", "peor", "peores que", "peores"})
 # The treating verb said before the group ("en la garita tratan a los haitianos como animales",

@@ -314,7 +314,9 @@ def _relative_object(an: Analysis, base: int, g: int) -> bool:
             )
         ):
             return True  # the clause does something to the group
-    return False
+    # "the officials who processed them should go to jail": "them" is an object, never the
+    # subject of what follows, so after a relative word it is the clause's object
+    return rel is not None and an.lang == "en" and an.units[g].text == "them"
 
 
 _WHO_ES = frozenset({"los", "las", "aquellos", "aquellas"})
@@ -323,7 +325,9 @@ _HOSTILE_ACTS = (
     "attack", "harass", "abus", "assault", "bull", "insult", "target", "mistreat", "discriminat",
     "persecut", "beat", "hurt", "kill", "murder", "threat", "rob", "scam", "exploit", "oppress",
     "agred", "maltrat", "discrimin", "persig", "amenaz", "insult", "explot", "acos", "hit",
-    "rape", "peg", "golpe", "viol",
+    "rape", "peg", "golpe", "viol", "smuggl", "traffick", "kidnap", "extort", "cheat", "prey",
+    "lynch", "tortur", "scapegoat", "demoniz", "demonis", "mock", "smear", "slander", "profil",
+    "evict", "deport", "detain", "cage", "shoot", "stab",
 )  # fmt: skip
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "que", "quienes", "quien"})
 

@@ -34,6 +34,7 @@ from moderation.policy.rules.hate.helpers import (
 from moderation.policy.rules.hate.history_told import carried_into_now
 from moderation.policy.rules.hate.negated_negative import bad_kind, not_all
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
+from moderation.policy.rules.hate.regard_denied import regard_denied
 from moderation.policy.rules.hate.status_policy import status_leave_doubted
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
@@ -58,6 +59,10 @@ _NONE_WORDS = frozenset({"ninguno", "ninguna", "none of them", "not one of them"
 _EXCLUDE = re.compile(
     rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?P<at>w{{1,4}})?(?:[CMF]{_F}){{0,2}}(?:N{_F})?(?P<p>P)"
 )
+# "No X has ever contributed anything": no member ever achieved a thing (a participle of
+# the lexicon's worth, after "has/have ever"; the member may be one: "No Mexican has ever ...").
+_NONE_EVER = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>[Gg]){_F}(?P<hv>w)(?P<ev>A)(?P<p>P)")
+_HAVE = frozenset({"has", "have", "had"})
 # "Not one X in this town is decent", "No X around here is honest": the members where the writer
 # lives, a place said between the group and its verb (words led by one of these).
 _PLACE_LEADS = frozenset({"in", "around", "from", "on", "at", "here", "across", "near", "en",
@@ -99,7 +104,9 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         # every shape here needs a named group, or one member before a relative clause
-        return _no_good_one(an) if "g" in an.codes and "P" in an.codes else hits
+        if "g" not in an.codes or "P" not in an.codes:
+            return hits
+        return (_none_ever(an) if an.lang == "en" else []) or _no_good_one(an)
     for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
@@ -182,12 +189,16 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
             score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
             _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
+    if not hits and an.lang == "en":
+        hits.extend(_none_ever(an))
     if not hits and an.lang == "es":
         hits.extend(_denied_role(an))
     if not hits and an.lang == "es" and "Z" in an.codes:
         hits.extend(_none_worth_anything(an))
     if not hits and "P" in an.codes:
         hits.extend(_no_good_one(an))
+    if not hits and "Q" in an.codes:
+        hits.extend(regard_denied(an))
     if not hits:
         hits.extend(_denied_ability(an))
     if not hits and "?" in an.norm.text and "P" in an.codes:
@@ -210,6 +221,21 @@ def _none_worth_anything(an: Analysis) -> list[Hit]:
             continue
         return [_hit(an, "hate.negated_positive", 0.8, first, last,
                      "no member is worth anything")]  # fmt: skip
+    return []
+
+
+def _none_ever(an: Analysis) -> list[Hit]:
+    for first, last, idx, _m in _scan(an, _NONE_EVER, ("n", "g", "hv", "ev", "p")):
+        units = an.units
+        if units[idx["n"]].text not in _UNIVERSAL_NEG or not units[idx["g"]].has("G"):
+            continue
+        if units[idx["hv"]].text not in _HAVE or units[idx["ev"]].text != "ever":
+            continue
+        if units[idx["p"]].text in _RIGHTS or units[idx["p"]].text in _WELLBEING:
+            continue
+        if not_all(an, idx["n"], idx["g"]) or counter_speech(an, first, last):
+            continue
+        return [_hit(an, "hate.negated_positive", 0.8, first, last, "no member ever ...")]
     return []
 
 

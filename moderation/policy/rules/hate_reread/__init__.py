@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from moderation.policy.analysis import Analysis, Unit, analyse
 from moderation.policy.rules import Hit, Rule, all_rules, rule
 from moderation.policy.rules.hate_reread.plain import (
+    CHALLENGE_MET,
     INFIX,
     NO_IDEA,
     NOT_HAVE,
@@ -88,7 +89,7 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         said = original[start:end]
 
         challenge = challenged(said)
-        if challenge is not None:
+        if challenge is not None and not CHALLENGE_MET.match(original[end:]):
             claim, (a, b) = challenge
             if any(
                 u.code in ("G", "g")
@@ -120,7 +121,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         statement = presumed(an, run)
         if statement:
             statement = INFIX.sub("", statement).rstrip(" ?!.") + "."
-            yield _swap(original, start, end, statement, True)
+            # "Do X even have souls?" presumes "X do not have souls", said as "have no souls"
+            plain = NOT_HAVE.sub(have_no, statement)
+            yield _swap(original, start, end, plain, plain == statement)
 
 
 @rule(_ID, Category.HATE)

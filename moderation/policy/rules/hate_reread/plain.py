@@ -68,6 +68,36 @@ _NONE_TRUSTED = re.compile(
     r"(?P<v>trust|respect|like|hire|believe|rely on|love|stand)\b",
     re.IGNORECASE,
 )
+# The same challenge with the virtue named: "I've yet to meet an honest X", "Name one X who is
+# decent", "Is there a single decent X anywhere?", "You'll never meet a decent one of those X"
+# say "No X is decent."; the member's noun closes its clause, so "Show me a good Mexican
+# restaurant" names a restaurant (no group), and the virtue is a closed list of worth words.
+_GOOD = (
+    r"decent|honest|good|nice|smart|intelligent|trustworthy|clean|civili[sz]ed|hard-?working|"
+    r"normal|law-abiding|peaceful|polite|respectable|productive|moral|sane|loyal"
+)
+_GOOD_ONE = re.compile(
+    r"^(?:\W*(?:honestly|seriously|frankly|sorry|look|and|but|so)\W+)*(?:i(?:'ve| have)? "
+    r"(?:yet to (?:meet|see|find)|never (?:once )?(?:met|seen|known|found))|show me|"
+    r"(?:(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:even )?)?name(?: me)? ?"
+    r"(?:just)?(?= one | a single | even one )|you(?:'ll| will) never (?:meet|find|see)|"
+    r"you won'?t (?:ever )?(?:meet|find|see)|there (?:is|'s) no such thing as|"
+    r"is there(?= a single | even one | one single ))"
+    r" (?:(?:a|an|one|any|a single|even one|one single) )?"
+    rf"(?:(?P<adj>{_GOOD}) (?:one (?:of|among) (?:those |these |the |all the |all those )?)?"
+    r"(?P<noun>[^,.;:!?]{1,30}?)|(?:one (?:of|among) (?:those |these |the )?)?"
+    r"(?P<noun2>[^,.;:!?]{1,30}?) (?:who|that) (?:is|was|are|were|could be|can be) "
+    rf"(?:(?:even|actually|really|remotely|truly) )?(?P<adj2>{_GOOD}))"
+    r"(?: (?:anywhere|around here|out there|on earth|in (?:this|the|that|my|our) \w+))?"
+    r"\s*(?:[?.!]|$)",
+    re.IGNORECASE,
+)
+# The writer meets the challenge in the next words ("Name one decent X? Easy: my neighbour."),
+# so it is asked to be answered, not a claim.
+CHALLENGE_MET = re.compile(
+    r"^[\s?!.]*(?:yes|yeah|sure|easy|i can|i have|plenty|lots|dozens|hundreds|many|my |here)\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE = {"did": "done", "gave": "given"}
 # "Name one X who contributed anything and I'll name you ten": a challenge the writer answers.
 _ANSWERED = re.compile(r"\b(?:and|but|i'?ll|i will|i can|we can|you'?ll)\b", re.IGNORECASE)
@@ -87,6 +117,10 @@ def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
     if m and not _ANSWERED.search(m["rest"]):
         verb = _PARTICIPLE.get(m["v"].lower(), m["v"])
         return f"{_an(m['noun'])} has never {verb} anything{m['rest']}.", m.span("noun")
+    m = _GOOD_ONE.search(said)
+    if m:
+        noun = "noun" if m["noun"] is not None else "noun2"
+        return f"No {m[noun]} is {m['adj'] or m['adj2']}.", m.span(noun)
     m = _NONE_TRUSTED.search(said)
     if m:
         return f"I would never {m['v']} {_an(m['noun'])}.", m.span("noun")

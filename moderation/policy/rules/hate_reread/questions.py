@@ -60,6 +60,25 @@ ANSWERED_NO = re.compile(
 )
 
 
+# "When will people admit that X are ...?" presumes what it asks them to admit; "When will we
+# finally ...?" presumes the writer's plan ("We will finally ..."). Either is only read again:
+# "When will we help refugees?" says nothing the rules flag.
+_ADMIT = re.compile(
+    r"^(?:(?:so|but|and|honestly|seriously)\W+)*(?:when (?:will|are|do|is)|why (?:won'?t|don'?t|"
+    r"can'?t|will not|do not|can not|cannot)) (?:people|we|you|folks|everyone|everybody|they|"
+    r"the media|the left|liberals|the country|society|this town) (?:finally |ever |just )?"
+    r"(?:going to |gonna )?(?:admit|accept|see|realize|realise|understand|face the fact|"
+    r"wake up to the fact|say out loud) that (?P<rest>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+_ADMIT_VERB = re.compile(r"(?:admit|accept|see|realize|realise|understand)\b", re.IGNORECASE)
+_WHEN_WE = re.compile(
+    r"^(?:(?:so|but|and|honestly|seriously)\W+)*when (?:will|are|do|can) we (?:finally |ever |"
+    r"all )?(?:going to |gonna )?(?P<rest>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _words(run: tuple[Unit, ...]) -> list[tuple[str, int]]:
     """The sentence's words, each with the position of its unit in `run`."""
     return [(w, i) for i, u in enumerate(run) for w in u.text.split()]
@@ -100,6 +119,13 @@ def presumed(an: Analysis, run: tuple[Unit, ...]) -> str | None:
             return None
         return text(after, len(run) - 1)
 
+    whole = text(0, len(run) - 1)
+    m = _ADMIT.match(whole)
+    if m:
+        return m["rest"]
+    m = _WHEN_WE.match(whole)
+    if m and not _ADMIT_VERB.match(m["rest"]):
+        return f"We will {m['rest']}"
     for phrase in _WHY_STATEMENT:
         if _starts(words, at, phrase):
             unit = words[at + len(phrase)][1] if at + len(phrase) < len(words) else len(run)
