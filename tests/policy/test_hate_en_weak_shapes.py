@@ -53,6 +53,9 @@ HITS = [
     "Immigrants are the rot in this country.",
     "Women are nothing but useless mouths.",
     "Immigrants should be penned up somewhere far away.",
+    # force the officials are to use makes its target the "they" that follows
+    "Border Patrol should be allowed to shoot on sight at the river. They're invaders, not people.",
+    "ICE should deport every last one at the border. They are vermin.",
 ]
 
 NEAR_MISSES = [

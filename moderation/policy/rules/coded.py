@@ -117,6 +117,13 @@ _OFFICIALS_BEFORE = re.compile(
 
 
 _OTHERS_AFTER = re.compile(r"\b(?:them|'em|these|those|people|families|folks|men|women|kids)\b")
+# "Border Patrol should shoot on sight at the river. They're invaders": force the officials
+# are to use on someone makes that someone the likelier "they".
+_FORCE_AFTER = re.compile(
+    r"\b(?:shoot|shooting|shot|kill|killing|deport|deporting|deported|arrest|arresting|detain|"
+    r"detaining|round(?:ing)? up|lock(?:ing)? up|expel|expelling|send (?:back|home)|turn back|"
+    r"push back|open fire)\b"
+)
 
 
 def _officials_before(an: Analysis, start: int) -> bool:
@@ -127,7 +134,12 @@ def _officials_before(an: Analysis, start: int) -> bool:
         return False
     found = list(_OFFICIALS_BEFORE.finditer(text, max(0, start - 200), start))
     # "The Democrats keep bringing them in. They are ...": others were named after them
-    return bool(found) and not _OTHERS_AFTER.search(text, found[-1].end(), start)
+    after = found[-1].end() if found else start
+    return (
+        bool(found)
+        and not _OTHERS_AFTER.search(text, after, start)
+        and not _FORCE_AFTER.search(text, after, start)
+    )
 
 
 def named_group(an: Analysis) -> bool:
