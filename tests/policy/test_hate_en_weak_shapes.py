@@ -56,6 +56,8 @@ HITS = [
     # force the officials are to use makes its target the "they" that follows
     "Border Patrol should be allowed to shoot on sight at the river. They're invaders, not people.",
     "ICE should deport every last one at the border. They are vermin.",
+    # a charge only newcomers can carry is never the officials' or landlords'
+    "The landlords raised the rent again and the council shrugged. They don't assimilate.",
 ]
 
 NEAR_MISSES = [
@@ -125,6 +127,7 @@ NEAR_MISSES = [
     "Women are not part of the problem.",
     "The shelter has more mouths to feed this winter.",
     "Refugees are forced to live in filth in those camps.",
+    "The landlords keep raising rents. They are leeches.",
 ]
 
 

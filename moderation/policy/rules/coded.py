@@ -116,6 +116,9 @@ _OFFICIALS_BEFORE = re.compile(
 )
 
 
+# Rows whose charge only newcomers can carry ("They don't assimilate", "they should go back"):
+# the "they" is never the officials or landlords named before it.
+_NEWCOMERS_ONLY = frozenset({"no_assimilate", "no_assimilate2", "go_back_they"})
 _OTHERS_AFTER = re.compile(r"\b(?:them|'em|these|those|people|families|folks|men|women|kids)\b")
 # "Border Patrol should shoot on sight at the river. They're invaders": force the officials
 # are to use on someone makes that someone the likelier "they".
@@ -340,7 +343,11 @@ def _matches(
             continue  # "no es racismo, es salud pública: hay que vacunar a todos los niños"
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
             continue  # "Not all of them, but enough of the commissioners took the money"
-        if not ident.endswith(".g") and _officials_before(an, start):
+        if (
+            not ident.endswith(".g")
+            and name not in _NEWCOMERS_ONLY
+            and _officials_before(an, start)
+        ):
             continue  # "ICE agents raided the plant. They are vermin."
         if name in _RIGHTS_ROWS and _STATUS_VOTE.match(text, start, end):
             continue  # "immigrants shouldn't be allowed to vote": citizenship law debated
