@@ -106,6 +106,14 @@ def unreviewed(found: list[Capture], known: dict[tuple[str, str], str]) -> list[
     return [c for c in found if known.get((c[0], c[1])) != c[2]]
 
 
+def stale(found: list[Capture], known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    """Reviewed (word, lang) pairs that are no longer captured: a lexicon or vocabulary change
+    made the row moot, and a stale row would let the same word's later, different capture in
+    unread."""
+    captured = {(c[0], c[1]) for c in found}
+    return sorted(set(known) - captured)
+
+
 def main(argv: list[str]) -> int:
     lex = load()
     rows = list(training_rows())
@@ -121,8 +129,7 @@ def main(argv: list[str]) -> int:
             continue
         status = "NEW" if c in new else "reviewed"
         print(f"{c[0]}\t{c[1]}\t{c[2]}\t{counts[(c[0], c[1])]}\t{status}")
-    stale = set(known) - {(c[0], c[1]) for c in found}
-    for word, lang in sorted(stale):
+    for word, lang in stale(found, known):
         print(f"# no longer captured: {word} {lang} (drop it from the reviewed list)")
     return 0
 
