@@ -120,13 +120,6 @@ _OFFICIALS_BEFORE = re.compile(
 # the "they" is never the officials or landlords named before it.
 _NEWCOMERS_ONLY = frozenset({"no_assimilate", "no_assimilate2", "go_back_they"})
 _OTHERS_AFTER = re.compile(r"\b(?:them|'em|these|those|people|families|folks|men|women|kids)\b")
-# "Border Patrol should shoot on sight at the river. They're invaders": force the officials
-# are to use on someone makes that someone the likelier "they".
-_FORCE_AFTER = re.compile(
-    r"\b(?:shoot|shooting|shot|kill|killing|deport|deporting|deported|arrest|arresting|detain|"
-    r"detaining|round(?:ing)? up|lock(?:ing)? up|expel|expelling|send (?:back|home)|turn back|"
-    r"push back|open fire)\b"
-)
 
 
 def _officials_before(an: Analysis, start: int) -> bool:
@@ -136,13 +129,14 @@ def _officials_before(an: Analysis, start: int) -> bool:
     if not _THEY.match(text, start) or named_group(an):
         return False
     found = list(_OFFICIALS_BEFORE.finditer(text, max(0, start - 200), start))
+    if not found:
+        return False
+    after = found[-1].end()
+    # "Border Patrol should shoot on sight at the river. They're invaders": a violent or
+    # exclusion verb (lexicon class V) the officials are to use makes its target the "they"
+    force = any(u.code == "V" and after <= u.start < start for u in an.units)
     # "The Democrats keep bringing them in. They are ...": others were named after them
-    after = found[-1].end() if found else start
-    return (
-        bool(found)
-        and not _OTHERS_AFTER.search(text, after, start)
-        and not _FORCE_AFTER.search(text, after, start)
-    )
+    return not force and not _OTHERS_AFTER.search(text, after, start)
 
 
 def named_group(an: Analysis) -> bool:
