@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import NamedTuple
 
+from moderation.policy.es_verb_forms import other_person
 from moderation.policy.lexicon import CONTENT_CLASSES, Entry, Lexicon, deletions, load, split_words
 from moderation.policy.normalize import (
     SPACING_SEPARATORS,
@@ -399,7 +400,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         entry = lex.lookup((term,))
         if term[0] != word[0] and not _first_letter_ok(word, term, entry, lang):
             continue  # a changed first letter: see `_first_letter_ok`
-        if lang == "es" and _past_as_wish(word, term):
+        if lang == "es" and (_past_as_wish(word, term) or other_person(word, term)):
             continue
         if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
             if (

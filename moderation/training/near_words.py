@@ -1,11 +1,14 @@
 """Near-word captures of the training rows: every word the vocabulary does not list that the
-engine's one-edit reading (`analysis._fuzzy`, through `canonical`) reads as a lexicon term.
+engine reads as another lexicon term through `canonical`: one edit away (`analysis._fuzzy`),
+a doubled letter squeezed ("mexicaanos") or a Spanish diminutive or augmentative of an insult
+("tontito", `analysis._derived`).
 
 A new lexicon word one edit from an ordinary word ("indito" of "invito") makes every comment
 with that word read as it; the scan lists such captures so each is reviewed once, and
 tests/policy/test_near_word_captures.py fails on one that nobody reviewed. Run from the repo
 root: `python -m moderation.training.near_words` prints the captures as TSV (word, lang, term,
-rows, and "reviewed" or "NEW"); `--new` prints only the unreviewed ones.
+rows, "reviewed" or "NEW", and how it is read: edit, squeeze or derived); `--new` prints
+only the unreviewed ones.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from moderation.policy.analysis import _fuzzy, _known_words, canonical
+from moderation.policy.analysis import _derived, _fuzzy, _known_words, canonical
 from moderation.policy.lexicon import LEXICON_DIR, Lexicon, load, split_words
-from moderation.policy.normalize import _FOLDED, _SPACED_ANY, normalize
+from moderation.policy.normalize import _FOLDED, _SPACED_ANY, normalize, squeeze_variants
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ROW_FILES = ("blog_comments_train.jsonl", "blog_comments_pending.jsonl")
@@ -68,12 +71,20 @@ def row_counts(rows: Iterable[tuple[str, str]]) -> Counter[tuple[str, str]]:
 
 
 def near_word(word: str, lex: Lexicon, lang: str) -> str:
-    """The term `canonical` reads `word` as when that reading is the one-edit one, else the
-    word: a doubled letter squeezed or a Spanish diminutive is read by other steps."""
-    found = canonical(word, lex, lang)
-    if found != word and found == _fuzzy(word, lex, lang):
-        return found
-    return word
+    """The term `canonical` reads `word` as, or the word: a changed letter, a doubled one
+    squeezed or a diminutive all make a comment read as a term its writer may not have meant
+    ("mexicaanos" is sure, "cerdito" is a piglet)."""
+    return canonical(word, lex, lang)
+
+
+def how_read(word: str, lex: Lexicon, lang: str) -> str:
+    """Which step of `canonical` reads `word` as its term: squeeze, derived or edit."""
+    term = canonical(word, lex, lang)
+    if term in squeeze_variants(word):
+        return "squeeze"
+    if lang == "es" and term == _derived(word, lex):
+        return "derived"
+    return "edit" if term == _fuzzy(word, lex, lang) else "other"
 
 
 def captures(words: dict[str, set[str]], lex: Lexicon) -> list[Capture]:
@@ -128,7 +139,8 @@ def main(argv: list[str]) -> int:
         if "--new" in argv and c not in new:
             continue
         status = "NEW" if c in new else "reviewed"
-        print(f"{c[0]}\t{c[1]}\t{c[2]}\t{counts[(c[0], c[1])]}\t{status}")
+        how = how_read(c[0], lex, c[1])
+        print(f"{c[0]}\t{c[1]}\t{c[2]}\t{counts[(c[0], c[1])]}\t{status}\t{how}")
     for word, lang in stale(found, known):
         print(f"# no longer captured: {word} {lang} (drop it from the reviewed list)")
     return 0

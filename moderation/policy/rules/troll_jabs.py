@@ -82,6 +82,9 @@ _FRIENDLY = re.compile(
     r"\bjaja\w* wey\b|\b(?:welcome|meant well|no worries|don'?t worry|bienvenid[oa]s?)\b"
 )
 _NOT_NEAR = ("the ", "this ", "author", "whoever", "el ", "la ")
+# A comment that opens with an @handle answers that reader: its brush-offs are said to them
+# ("@AbueloFrank ... Mejor váyase a dormir que ya le toca la medicina").
+_REPLY = re.compile(r"\s*@\w")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _REPORTED = re.compile(r"(?:saying|say|says|said|dice|dicen|decir) *['‘]?(?:just )?$")
 
@@ -113,7 +116,7 @@ def brush_off(an: Analysis, sub: Submission) -> list[Hit]:
         m = _BRUSH_OFF.search(text, s, e)
         if m is None or _REPORTED.search(text, s, m.start()):
             continue
-        aimed = _aimed(an, s, e, sub)
+        aimed = _aimed(an, s, e, sub) or _REPLY.match(sub.text) is not None
         if not aimed and len(text[s:e].split()) <= 6:
             aimed = any(
                 0 <= j < len(sentences) and _aimed(an, *sentences[j], sub, near=True)

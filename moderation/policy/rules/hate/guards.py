@@ -511,7 +511,22 @@ def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
         head = f"{head} {an.units[k + 1].text}"
     if an.units[k].code in ("Z", "K") and _plural_verb_first(head):
         return True  # "No valen nada.", "Merecen morir."
+    if an.units[k].code == "Z" and _errand_goes_on(an, k):
+        return True  # "nomás vienen a pedir y a ensuciar"
     return _PLURAL_VERB_START.match(head) is not None
+
+
+# A plural verb of coming or going and the errand it names, at the end of the text before.
+_ERRAND_BEFORE = re.compile(r"\b(?:vienen|van|llegan|vinieron|llegaron) a \w+(?: \w+){0,3}\s*$")
+
+
+def _errand_goes_on(an: Analysis, k: int) -> bool:
+    """Unit k, a predicate infinitive after "y a", goes on with the errand of the plural verb
+    just before ("nomás vienen a pedir y a ensuciar las banquetas"): its subject is theirs."""
+    if k < 2 or an.units[k - 1].text != "a" or an.units[k - 2].text != "y":
+        return False
+    end = an.units[k - 2].start
+    return _ERRAND_BEFORE.search(an.norm.text[max(0, end - 60) : end]) is not None
 
 
 def _hit(an: Analysis, rule_id: str, score: float, first: int, last: int, what: str) -> Hit:

@@ -10,7 +10,14 @@ from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.handles import _handle_spans
-from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _NOT_NAMES, _ONE_NAME, _name_word
+from moderation.policy.rules.libel.names import (
+    _HONORIFIC,
+    _NAME,
+    _NOT_NAMES,
+    _ONE_NAME,
+    _name_word,
+    dictionary_word,
+)
 from moderation.policy.rules.libel.words import _QUANTITIES
 from moderation.policy.types import Submission
 
@@ -274,7 +281,7 @@ def _opening_surname(an: Analysis, text: str, m: re.Match) -> bool:
             return False  # "Parents know ...": a plural
     # A word the dictionary holds needs "he"/"her" in its own sentence; another, in the next.
     end = m.end()
-    for _ in range(1 if folded in an.lex.vocab else 2):
+    for _ in range(1 if dictionary_word(an, folded) else 2):
         found = _SENTENCE_END.search(text, end + 1)
         end = found.end() if found else len(text)
     rest = text[m.end() : end].lower()
@@ -285,7 +292,7 @@ def _opening_surname(an: Analysis, text: str, m: re.Match) -> bool:
     # casa"); "Llevo treinta años ...", "Conozco a un muchacho ..." are the writer's verbs
     return (
         an.lang == "es"
-        and folded not in an.lex.vocab
+        and not dictionary_word(an, folded)
         and (verb in _AUX or verb.endswith("ó"))
         and _CLITIC_ONE.search(rest) is not None
     )

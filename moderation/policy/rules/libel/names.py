@@ -186,6 +186,12 @@ def _lower_subject(an: Analysis, text: str, s_start: int, crime_start: int) -> b
     return not any(u.text == folded and u.entry is not None for u in an.units)
 
 
+def dictionary_word(an: Analysis, folded: str) -> bool:
+    """A word the vocabulary holds and the name list does not: a surname that is also a word
+    ("Prieto", "Chona") is listed in names_near.txt, and a capitalised one stays a name."""
+    return folded in an.lex.vocab and folded not in an.lex.names
+
+
 def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) -> bool:
     """The one test of the name readers: a capitalised word may be a person's name unless it is
     a stop word of either language, a dictionary word (unless `dictionary`: the comment shows
@@ -193,7 +199,7 @@ def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) 
     harm ("Fentanyl"), an abstract noun ("Poverty", "Corrupción"), an "-ies" plural
     ("Pharmacies": a kind of business) or a word the comment also writes in lower case."""
     folded = fold_term(word)
-    if folded in any_stopwords(an.lex) or (folded in an.lex.vocab and not dictionary):
+    if folded in any_stopwords(an.lex) or (dictionary_word(an, folded) and not dictionary):
         return False
     if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
         return False
