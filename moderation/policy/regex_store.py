@@ -217,7 +217,7 @@ def _close_store(prune: bool = False) -> None:
     table, code, new = _state["table"], _state["code"], _state["new"]
     derived = _state["derived"]
     try:
-        keep = _stale(table, derived) if prune and code is not None else None
+        keep = _stale(table, derived, len(code)) if prune and code is not None else None
         if new or _state["derived_new"] or keep is not None:
             _write_store(table, code, new, derived, _state["derived_new"], keep)
     finally:
@@ -228,19 +228,19 @@ def _close_store(prune: bool = False) -> None:
         _state["derived"], _state["derived_new"] = {}, {}
 
 
-def _stale(table: dict, derived: dict) -> tuple[set, set] | None:
+def _stale(table: dict, derived: dict, size: int) -> tuple[set, set] | None:
     """The keys to keep (regexes, answers) when the entries this process never met are over
-    `_STALE_SHARE` of the store, by count or by size, and the store can be written; else None.
-    A set or two of a few thousand digests: nothing next to the start-up."""
+    `_STALE_SHARE` of the store, by count or by `size` (its bytes after the table), and the
+    store can be written; else None. Two set differences of a few thousand digests and a sum
+    over the stale ones: nothing next to the start-up."""
     used, used_derived = _state["used"], _state["used_derived"]
     stale = table.keys() - used
     stale_derived = derived.keys() - used_derived
     count = len(stale) + len(stale_derived)
     if not count:
         return None
-    size = 4 * sum(table[k][2] for k in stale) + sum(derived[k][1] for k in stale_derived)
-    total = 4 * sum(e[2] for e in table.values()) + sum(e[1] for e in derived.values())
-    if count <= _STALE_SHARE * (len(table) + len(derived)) and size <= _STALE_SHARE * total:
+    unused = 4 * sum(table[k][2] for k in stale) + sum(derived[k][1] for k in stale_derived)
+    if count <= _STALE_SHARE * (len(table) + len(derived)) and unused <= _STALE_SHARE * size:
         return None
     if not os.access(PATH.parent, os.W_OK):
         return None  # a read-only deployment: left as it is
