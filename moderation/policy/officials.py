@@ -12,19 +12,25 @@ FORCES = frozenset(
     {"police", "cops", "officers", "deputies", "agents", "ice", "border patrol", "cbp",
      "troopers", "guards", "soldiers", "troops", "feds", "sheriffs", "policias"}
 )  # fmt: skip
-# Office-holders in the plural and the bodies they sit in
-OFFICIALS = frozenset(
+# Office-holders in the plural, and the bodies they sit in
+OFFICE_HOLDERS = frozenset(
     {"politicians", "senators", "congressmen", "lawmakers", "legislators", "commissioners",
-     "council", "councilmen", "councillors", "councilors", "officials", "administrators",
-     "administration", "bureaucrats", "judges", "government", "congress", "board",
-     "mayors", "governors", "candidates", "politicos", "diputados"}
+     "councilmen", "councillors", "councilors", "officials", "administrators", "bureaucrats",
+     "judges", "mayors", "governors", "candidates", "politicos", "diputados", "reps"}
 )  # fmt: skip
-PARTIES = frozenset({"democrats", "republicans", "liberals", "conservatives"})
+BODIES = frozenset({"council", "congress", "administration", "government", "board"})
+OFFICIALS = OFFICE_HOLDERS | BODIES
+PARTIES = frozenset({"democrats", "republicans", "liberals", "conservatives", "dems", "libs"})
 # Criminal outfits and their trades
 OUTFITS = frozenset(
-    {"cartel", "cartels", "gangs", "gangsters", "smugglers", "traffickers", "criminals",
-     "thieves", "rapists", "narcos", "carteles", "sicarios", "pandilleros", "criminales",
-     "delincuentes", "rateros", "ladrones", "violadores"}
+    {"cartel", "cartels", "gangs", "gangsters", "smugglers", "traffickers", "narcos",
+     "carteles", "sicarios", "pandilleros"}
+)  # fmt: skip
+# Wrongdoers by their wrong: a "they" may stand for them, but the same words are what hate
+# calls a people ("X are criminals"), so a rule that reads the whole comment leaves them out
+CRIMINALS = frozenset(
+    {"criminals", "thieves", "rapists", "criminales", "delincuentes", "rateros", "ladrones",
+     "violadores"}
 )  # fmt: skip
 # Private powers and trades: owners, bosses, money
 EMPLOYERS = frozenset(
@@ -38,7 +44,7 @@ TEAMS = frozenset(
      "arbitros", "jugadores", "equipo", "defensa", "trolls", "bots"}
 )  # fmt: skip
 # Every party a plural "they" may stand for instead of a protected group
-RIVALS = FORCES | OFFICIALS | PARTIES | OUTFITS | EMPLOYERS | TEAMS
+RIVALS = FORCES | OFFICIALS | PARTIES | OUTFITS | CRIMINALS | EMPLOYERS | TEAMS
 
 # Offices held by one person, and the bodies and campaigns around them: whom an insinuation
 # ("funny how the contract went to ...") or a blaming ("los políticos culpan a ...") may aim at

@@ -3,8 +3,11 @@ what the rules use it for: a "they" that stands for the police, a cartel, politi
 named before it is harsh opinion, not hate ("ICE agents raided the plant. They are vermin.",
 "Los narcos ... Los llaman plaga y con razón"), while the same words with a people named, or
 with no one named, are still read. An insinuation or a blaming aimed at an office is no hint at
-a people; the political class at large beside an insinuation still is. Hand-written, English and
-Spanish; the rules' call (no blog model)."""
+a people; the political class at large beside an insinuation still is. A capitalised office
+told to leave town is no family ("The Mayors should be run out of town"), and a stand-in that
+points back to officials or an outfit is no people ("The smugglers came through again. Those
+people ...").
+Hand-written, English and Spanish; the rules' call (no blog model)."""
 
 import re
 
@@ -54,6 +57,18 @@ CASES = [
     ("Cada año llegan más de los del sur, con cinco hijos cada familia, y los políticos "
      "callados. Saquen sus conclusiones sobre quién se va a quedar con esta tierra.", "es",
      "hold"),
+    # A capitalised plural told to be run out of town: a family, unless it is an office, a
+    # force or an outfit (`hate.hinted`)
+    ("The Mayors should be run out of town.", "en", "approve"),
+    ("The Cartels should be run out of town.", "en", "approve"),
+    ("The Garzas should be run out of town.", "en", "hold"),
+    # A stand-in ("those people") pointing back to officials or an outfit named before it
+    # (`hate.habit_vice`)
+    ("The judges at the fair were rude. Those people are always drunk.", "en", "approve"),
+    ("The smugglers came through again. Those people are always drunk.", "en", "approve"),
+    ("Those people are always drunk.", "en", "hold"),
+    ("Los narcos llegaron otra vez. Esa gente siempre anda borracha.", "es", "approve"),
+    ("Esa gente siempre anda borracha.", "es", "hold"),
 ]  # fmt: skip
 
 
