@@ -2236,9 +2236,12 @@ _AGENT_CODES = frozenset({"r", "c"})  # "some people", "racists"
 
 
 # Plural subjects a later "they" may stand for instead of a group named before them: offices,
-# forces and outfits (harsh opinion about them is no hate), and the writer's own kin.
+# forces and outfits (harsh opinion about them is no hate; `officials.RIVALS`), and the
+# writer's own kin. Spanish ones after "los", "las" or "la" ("La policía no hizo nada. Ellos").
 _RIVALS = RIVALS
-_OFFICE_OWNERS = frozenset({"the", "city", "county", "state", "federal", "local"})
+_OFFICE_OWNERS = frozenset(
+    {"the", "city", "county", "state", "federal", "local", "los", "las", "la"}
+)
 # The writer's own kin ("My in-laws are X. They ..."), only after "my" or "our": "Their kids"
 # are the group's own.
 _KIN = frozenset(

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 # Armed and uniformed forces, in the plural as a "they" stands for them
 FORCES = frozenset(
     {"police", "cops", "officers", "deputies", "agents", "ice", "border patrol", "cbp",
-     "troopers", "guards", "soldiers", "troops", "feds", "sheriffs", "policias"}
+     "troopers", "guards", "soldiers", "troops", "feds", "sheriffs", "policias", "policia"}
 )  # fmt: skip
 # Office-holders in the plural, and the bodies they sit in
 OFFICE_HOLDERS = frozenset(

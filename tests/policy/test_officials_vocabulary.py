@@ -47,6 +47,11 @@ CASES = [
     ("Muslims were attacked at the mosque. The police did nothing. They are useless.", "en",
      "approve"),
     ("Immigrants were attacked at the market. They are useless.", "en", "hold"),
+    ("Atacaron a unos migrantes en el mercado. Los policías no hicieron nada. Ellos son unos "
+     "inútiles.", "es", "approve"),
+    ("Los migrantes llegaron al pueblo. Los narcos los recibieron a balazos. Ellos son unas "
+     "ratas.", "es", "approve"),
+    ("Atacaron a unos migrantes en el mercado. Ellos son unos inútiles.", "es", "hold"),
     ("Muslims were attacked at the mosque. They are useless.", "en", "hold"),
     # Blaming by office-holders, insinuation aimed at an office (`hate.coded` spares them)
     ("¿Por qué será que en cada crisis los políticos culpan a los migrantes?", "es", "approve"),
