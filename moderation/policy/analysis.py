@@ -23,6 +23,7 @@ from moderation.policy.normalize import (
     normalize,
     squeeze_variants,
 )
+from moderation.policy.officials import RIVALS
 
 # A full stop after a title's abbreviation ("Dr. Patel", "State Rep. Cruz", "Lic. Ruiz") does
 # not end the sentence: the name after it belongs to the same statement.
@@ -2236,16 +2237,12 @@ _AGENT_CODES = frozenset({"r", "c"})  # "some people", "racists"
 
 
 # Plural subjects a later "they" may stand for instead of a group named before them: offices,
-# forces and outfits (harsh opinion about them is no hate), and the writer's own kin.
-_RIVALS = frozenset(
-    {"police", "cops", "officers", "deputies", "agents", "ice", "border patrol", "cbp",
-     "troopers", "guards", "soldiers", "troops", "politicians", "senators", "lawmakers",
-     "legislators", "commissioners", "council", "officials", "administrators", "administration",
-     "bureaucrats", "judges", "democrats", "republicans", "feds", "government", "congress",
-     "board", "landlords", "developers", "cartels", "gangs", "smugglers", "traffickers",
-     "bosses", "employers"}
-)  # fmt: skip
-_OFFICE_OWNERS = frozenset({"the", "city", "county", "state", "federal", "local"})
+# forces and outfits (harsh opinion about them is no hate; `officials.RIVALS`), and the
+# writer's own kin. Spanish ones after "los", "las" or "la" ("La policía no hizo nada. Ellos").
+_RIVALS = RIVALS
+_OFFICE_OWNERS = frozenset(
+    {"the", "city", "county", "state", "federal", "local", "los", "las", "la"}
+)
 # The writer's own kin ("My in-laws are X. They ..."), only after "my" or "our": "Their kids"
 # are the group's own.
 _KIN = frozenset(

@@ -10,7 +10,8 @@ tests/policy/test_regex_store.py). What the lexicon reads from a regex's parse (
 matches need, a coded row's pieces) is kept beside it (`remembered`), under the source of the
 code that read it. A missing, unwritable or damaged store only means compiling as before; a
 stale entry cannot be met, since an entry is found by its source. The store is rewritten when
-a start-up met something new; deleting it is always safe.
+a start-up met something new, and without the entries it did not use when those are over a
+quarter of the store (regexes the engine no longer compiles); deleting it is always safe.
 """
 
 from __future__ import annotations
@@ -72,7 +73,15 @@ _state: dict = {
     "original": None,
     "derived": {},  # see `remembered`
     "derived_new": {},
+    # keys of the regexes and answers this process met, in any block (`precompiled`): the
+    # start-up runs in two (the imports, then the rules and the lexicon), so what one block
+    # did not meet is stale only when the last one ends
+    "used": set(),
+    "used_derived": set(),
 }
+# Stale entries (not met by a whole start-up) more than this share of the store, by count or
+# by size, and the start-up's last block writes the store again without them.
+_STALE_SHARE = 0.25
 
 
 def _digest(pattern: str, flags: int) -> bytes:
@@ -121,6 +130,7 @@ def _compile(p, flags=0):
 
 def _through_store(pattern: str, flags: int, parsed=None) -> re.Pattern:
     key = _digest(pattern, flags)
+    _state["used"].add(key)
     found = _stored(pattern, key)
     if found is not None:
         return found
@@ -152,6 +162,7 @@ def remembered[T](fn: Callable[..., T], key: str, *args) -> T:
         if not _state["depth"] or not _available:
             return fn(*args)
         digest = _digest(key, 0) + _module_digest(fn.__module__) + fn.__qualname__.encode()
+        _state["used_derived"].add(digest)
         found = _state["derived"].get(digest)
         data = _state["code"]
         if found is not None and data is not None:
@@ -198,14 +209,17 @@ def _open_store() -> None:
         code.close()
 
 
-def _close_store() -> None:
+def _close_store(prune: bool = False) -> None:
     """Add the regexes compiled anew to the store (written whole, atomically: a reader sees the
-    old store or the new one; not at all where it cannot be written), and unmap it."""
+    old store or the new one; not at all where it cannot be written), and unmap it. `prune`:
+    the start-up is over, so the entries it never met are dropped if there are enough of them
+    (`_stale`)."""
     table, code, new = _state["table"], _state["code"], _state["new"]
     derived = _state["derived"]
     try:
-        if new or _state["derived_new"]:
-            _write_store(table, code, new, derived, _state["derived_new"])
+        keep = _stale(table, derived, len(code)) if prune and code is not None else None
+        if new or _state["derived_new"] or keep is not None:
+            _write_store(table, code, new, derived, _state["derived_new"], keep)
     finally:
         if code is not None:
             code.release()
@@ -214,13 +228,36 @@ def _close_store() -> None:
         _state["derived"], _state["derived_new"] = {}, {}
 
 
-def _write_store(table: dict, code, new: dict, derived: dict, derived_new: dict) -> None:
+def _stale(table: dict, derived: dict, size: int) -> tuple[set, set] | None:
+    """The keys to keep (regexes, answers) when the entries this process never met are over
+    `_STALE_SHARE` of the store, by count or by `size` (its bytes after the table), and the
+    store can be written; else None. Two set differences of a few thousand digests and a sum
+    over the stale ones: nothing next to the start-up."""
+    used, used_derived = _state["used"], _state["used_derived"]
+    stale = table.keys() - used
+    stale_derived = derived.keys() - used_derived
+    count = len(stale) + len(stale_derived)
+    if not count:
+        return None
+    unused = 4 * sum(table[k][2] for k in stale) + sum(derived[k][1] for k in stale_derived)
+    if count <= _STALE_SHARE * (len(table) + len(derived)) and unused <= _STALE_SHARE * size:
+        return None
+    if not os.access(PATH.parent, os.W_OK):
+        return None  # a read-only deployment: left as it is
+    return table.keys() - stale, derived.keys() - stale_derived
+
+
+def _write_store(
+    table: dict, code, new: dict, derived: dict, derived_new: dict, keep: tuple | None = None
+) -> None:
     """The code of every regex as words, then each `remembered` answer marshalled on its own
-    (read only when asked for: the answers held at once were 20 MiB more after start-up)."""
+    (read only when asked for: the answers held at once were 20 MiB more after start-up).
+    `keep`: the keys of the stored regexes and answers to write again (default: all)."""
+    keep_table, keep_derived = keep or (table.keys(), derived.keys())
     out_table: dict = {}
     blob = array("I")
     for key, (flags, start, length, *rest) in table.items():
-        if key not in new:
+        if key not in new and key in keep_table:
             out_table[key] = (flags, len(blob), length, *rest)
             blob.frombytes(code[start * 4 : (start + length) * 4])
     for key, ((flags, *rest), words) in new.items():
@@ -229,7 +266,8 @@ def _write_store(table: dict, code, new: dict, derived: dict, derived_new: dict)
     answers = bytearray()
     out_derived: dict = {}
     for key, (start, length) in derived.items():
-        if key not in derived_new and (not _CURRENT or key[16:32] in _CURRENT):
+        current = not _CURRENT or key[16:32] in _CURRENT
+        if key not in derived_new and current and key in keep_derived:
             out_derived[key] = (len(blob) * 4 + len(answers), length)
             answers += code[start : start + length]
     for key, value in derived_new.items():
@@ -252,11 +290,13 @@ def _write_store(table: dict, code, new: dict, derived: dict, derived_new: dict)
 
 
 @contextmanager
-def precompiled() -> Iterator[None]:
+def precompiled(*, ends_start_up: bool = False) -> Iterator[None]:
     """Within it, `re.compile` of a string takes the code from the store (new regexes are
     compiled as usual and added when the outermost block ends). Only the engine's start-up
     runs in it (imports, the lexicon, the rule registry): a comment's own compiles are left as
-    they are, and the store is not kept open after."""
+    they are, and the store is not kept open after. `ends_start_up`: the block that completes
+    the start-up (the rules' ordering), after which what was never met is stale; it prunes
+    only when it ends without an error."""
     if not _available:
         yield
         return
@@ -268,9 +308,11 @@ def precompiled() -> Iterator[None]:
         _state["depth"] += 1
     try:
         yield
+        if ends_start_up:
+            _state["ended"] = True  # pruned when the outermost block closes the store
     finally:
         with _LOCK:
             _state["depth"] -= 1
             if _state["depth"] == 0:
                 _compiler.compile = _state["original"]
-                _close_store()
+                _close_store(prune=_state.pop("ended", False))

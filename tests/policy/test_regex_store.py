@@ -2,6 +2,8 @@
 from the sources (regexes, the strings they need, the coded rows), and a missing, damaged or
 unwritable store only means building as before."""
 
+import marshal
+import os
 import re
 from re import _parser
 
@@ -127,3 +129,102 @@ def test_needle_index_from_the_store_equals_a_fresh_build(store):
         assert _needle_fields(built) == fresh
         text = "free money at my casino, sub4sub and dm me"
         assert built[0].candidates(text) == lexicon.build_needle_group(groups)[0].candidates(text)
+
+
+def _stored_keys(path) -> tuple[set, set]:
+    data = path.read_bytes()
+    (size,) = regex_store._HEAD.unpack_from(data, 0)
+    head = data[regex_store._HEAD.size : regex_store._HEAD.size + size]
+    table, derived = marshal.loads(head)  # noqa: S302 (the test's own store)
+    return set(table), set(derived)
+
+
+def _new_process(monkeypatch) -> None:
+    """What a fresh process starts with: nothing met yet, no regex in `re`'s own cache."""
+    monkeypatch.setitem(regex_store._state, "used", set())
+    monkeypatch.setitem(regex_store._state, "used_derived", set())
+    re.purge()
+
+
+_STALE = [(rf"\bno\s+longer\s+compiled\s+(number\s+{n})\b", 0) for n in range(30)]
+_KEPT = [p for p, _ in _PATTERNS]
+
+
+def _start_up(**kwargs) -> tuple[list, list]:
+    """The engine's start-up in small: the imports' block, then the last one (the rules')."""
+    with precompiled():
+        first = [re.compile(p, f) for p, f in _PATTERNS[:2]]
+    with precompiled(**kwargs):
+        rest = [re.compile(p, f) for p, f in _PATTERNS[2:]]
+        needs = [lexicon.required_literals(p) for p in _KEPT]
+    return first + rest, needs
+
+
+def _with_stale_entries(store, monkeypatch) -> None:
+    _new_process(monkeypatch)
+    with precompiled():  # an older engine's start-up, which compiled more
+        for p, f in _STALE + _PATTERNS:
+            re.compile(p, f)
+            lexicon.required_literals(p)
+
+
+def test_a_start_up_prunes_what_it_never_met(store, monkeypatch):
+    _with_stale_entries(store, monkeypatch)
+    size = store.stat().st_size
+    _new_process(monkeypatch)
+    _start_up(ends_start_up=True)
+    assert store.stat().st_size < size
+    kept, kept_answers = _stored_keys(store)
+    assert {regex_store._digest(p, int(f)) for p, f in _PATTERNS} <= kept  # met in either block
+    assert not {regex_store._digest(p, int(f)) for p, f in _STALE} & kept
+    assert len(kept_answers) < 2 * len(_PATTERNS)  # not the stale patterns' answers
+    # the smaller store gives the same answers, with no pattern parsed again
+    parsed = []
+    real_parse = _parser.parse
+    monkeypatch.setattr(_parser, "parse", lambda *a, **k: parsed.append(a) or real_parse(*a, **k))
+    _new_process(monkeypatch)
+    regexes, needs = _start_up(ends_start_up=True)
+    assert parsed == []
+    assert regexes == [regex_store._state["original"](p, f) for p, f in _PATTERNS]
+    assert needs == [lexicon._required_literals(p) for p in _KEPT]
+
+
+def test_a_few_stale_entries_or_an_unfinished_start_up_leave_the_store(store, monkeypatch):
+    _new_process(monkeypatch)
+    with precompiled():
+        for p, f in [*_STALE[:1], *_PATTERNS, *[(rf"\bkept\s+{n}\b", 0) for n in range(30)]]:
+            re.compile(p, f)
+    before = store.read_bytes()
+    _new_process(monkeypatch)
+    with precompiled(ends_start_up=True):  # all but one met: a quarter is not reached
+        for p, f in [*_PATTERNS, *[(rf"\bkept\s+{n}\b", 0) for n in range(30)]]:
+            re.compile(p, f)
+    assert store.read_bytes() == before
+    _with_stale_entries(store, monkeypatch)
+    before = store.read_bytes()
+    _new_process(monkeypatch)
+    _start_up()  # a block that does not end the start-up never prunes
+    assert store.read_bytes() == before
+    _new_process(monkeypatch)
+    with pytest.raises(RuntimeError), precompiled(ends_start_up=True):
+        raise RuntimeError("the start-up failed")  # nor one that ended in an error
+    assert store.read_bytes() == before
+
+
+def test_a_read_only_store_is_left_alone(store, monkeypatch):
+    _with_stale_entries(store, monkeypatch)
+    before = store.read_bytes()
+    mode = store.parent.stat().st_mode
+    store.parent.chmod(0o555)
+    if os.geteuid() == 0:  # root may write anywhere: the directory's mode bits decide here
+        monkeypatch.setattr(
+            regex_store.os, "access", lambda path, how: not store.parent.samefile(path)
+        )
+    try:
+        _new_process(monkeypatch)
+        regexes, needs = _start_up(ends_start_up=True)
+    finally:
+        store.parent.chmod(mode)
+    assert store.read_bytes() == before
+    assert regexes == [regex_store._state["original"](p, f) for p, f in _PATTERNS]
+    assert needs == [lexicon._required_literals(p) for p in _KEPT]

@@ -143,7 +143,7 @@ def remembered(fn: RuleFn) -> RuleFn:
 def all_rules() -> tuple[Rule, ...]:
     """Every rule, by module in MODULES order, then in registration order within its module."""
     if not _ORDERED:
-        with precompiled():
+        with precompiled(ends_start_up=True):
             _load_modules()
             load_lexicon()  # its rows' needle groups, then the index shared with the rules' own
             build_shared_needles()

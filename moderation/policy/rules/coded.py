@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.officials import OFFICES, POLITICIANS, RIVALS, words_regex
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     counter_speech,
@@ -86,21 +87,13 @@ _INSINUATION = frozenset(
      "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind", "let_in_expect",
      "curioso_es", "guino_es", "hilos_es"}
 )  # fmt: skip
-_OFFICE = re.compile(
-    r"\b(?:senators?|governors?|mayors?|sheriffs?|congress\w*|council\w*|commissioners?|"
-    r"presidents?|candidates?|lobby\w*|donors?|campaign|party|administration|legislat\w+|"
-    r"senador\w*|gobernador\w*|alcalde\w*|diputad[oa]s?|presidente|regidor\w*|cabildo|"
-    r"congreso|partido|funcionari\w+|en el poder|in power|gobierno|government)\b"
-)
+_OFFICE = re.compile(words_regex(OFFICES))
 # The concession that makes a generalisation ("not all of them, but enough") is about a
 # people only when no other kind of "them" is named: officials, police, cartels, a team.
 _CONCESSIONS = frozenset({"not_all_but"})
 _UNPROTECTED = re.compile(
-    r"\b(?:of|all) (?:the |these |those |our |my |your |this |that )?(?:\w+ )?(?:police|cops?|"
-    r"officers|deputies|agents|cartels?|politicians?|players|refs|referees|umpires|landlords|"
-    r"developers|contractors|commissioners?|council\w*|senators?|mayors?|governors?|sheriffs?|"
-    r"judges|lawyers|bosses|managers|executives|ceos|teachers|coaches|officials|"
-    r"board members|candidates|donors|lobbyists)\b"
+    r"\b(?:of|all) (?:the |these |those |our |my |your |this |that )?(?:\w+ )?"
+    + words_regex(RIVALS)
 )
 
 
@@ -108,12 +101,7 @@ _UNPROTECTED = re.compile(
 # opens a pronoun row stands for the officials, forces or outfits named before it (harsh
 # opinion about institutions, which the policy leaves alone).
 _THEY = re.compile(r"(?:they|they'?re|them)\b")
-_OFFICIALS_BEFORE = re.compile(
-    r"\b(?:ice|border patrol|police|cops?|officers|deputies|agents|troopers|guards|soldiers|"
-    r"troops|politicians|senators|congressmen|lawmakers|legislators|commissioners|council\w*|"
-    r"officials|bureaucrats|judges|democrats|republicans|liberals|conservatives|landlords|"
-    r"developers|cartels?|gangs?|bankers|executives|ceos|feds|administration|lobbyists)\b"
-)
+_OFFICIALS_BEFORE = re.compile(words_regex(RIVALS))
 
 
 # Rows whose charge only newcomers can carry ("They don't assimilate", "they should go back"):
@@ -244,11 +232,11 @@ _HINTS = frozenset(
         "guino_es",
     }
 )
+# ... or the press, when it is the one blaming a group ("the media always blame X")
+_MEDIA = frozenset({"the media", "the press", "los medios", "la prensa"})
 _BLAMED_BY_OFFICE = re.compile(
-    r"\b(?:politicians?|politicos?|gobiernos?|governments?|candidat\w+|partidos?|parties|"
-    r"senador\w*|senators?|diputad\w+|alcaldes?|mayors?|governors?|gobernador\w*|"
-    r"presidentes?|presidents?|the media|los medios|la prensa|the press|officials|"
-    r"funcionarios)\b[^.?!]{0,30}\b(?:culpan|culparon|culpan siempre|echan la culpa|les echan "
+    words_regex(OFFICES | POLITICIANS | _MEDIA)
+    + r"[^.?!]{0,30}\b(?:culpan|culparon|culpan siempre|echan la culpa|les echan "
     r"la culpa|le echan la culpa|blame|blamed|scapegoat\w*|always blame)\b"
 )
 

@@ -18,6 +18,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
+from moderation.policy.officials import EMPLOYERS, FORCES, OFFICE_HOLDERS, OUTFITS, words_regex
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_short import _words, units_inside
@@ -45,11 +46,15 @@ _BARE_VICE = re.compile(
 )
 # Words that make one vice a verdict on the whole people rather than on one crew.
 _EVERY_TIME = re.compile(r"\b(?:never again|always|every time|all of them|every one of them)\b")
-# Men arrested or charged, offices and bosses: the vice is theirs, not their people's.
+# Men arrested or charged, offices, forces, outfits and bosses: the vice is theirs, not their
+# people's ("Mexican cartels are vicious, all of them"); one boss or firm too. Of the bodies,
+# only those that sit: "on the government dole" names a payer, not the one with the vice.
+_ONE_BOSS = frozenset(
+    {"landlord", "manager", "contractor", "company", "gang", "council", "congress"}
+)
 _NOT_A_PEOPLE = re.compile(
-    r"\b(?:arrested|charged|convicted|caught|busted|detained|indicted|police|cops|officers|"
-    r"politicians|officials|council|senators|congress|landlords?|managers?|bosses|contractors?|"
-    r"company|cartels?|gangs?)\b"
+    r"\b(?:arrested|charged|convicted|caught|busted|detained|indicted)\b|"
+    + words_regex(FORCES | OFFICE_HOLDERS | OUTFITS | EMPLOYERS | _ONE_BOSS)
 )
 # The writer's own people ("we Mexicans", "us Hondurans"), or the people named as the wronged.
 _OWN_OR_WRONGED = re.compile(

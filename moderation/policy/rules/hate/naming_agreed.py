@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.officials import RIVALS, words_regex
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import counter_speech, endorsed
 from moderation.policy.rules.hate.guards import _hit
@@ -20,12 +21,7 @@ _OBJECT_AFTER = frozenset({"them", "em"})
 _CLITICS = frozenset({"los", "las", "les"})
 # A party the pronoun may stand for that is no protected group ("the cartels", "the refs"):
 # a label for criminals or a team is opinion, not hate.
-_OTHER_PARTY = re.compile(
-    r"\b(?:cartel\w*|narcos?|gangs?|gangsters|sicarios|pandiller\w*|criminals|criminales|"
-    r"delincuentes|ratero\w*|thieves|ladrones|rapists|violadores|politicians|politicos|"
-    r"diputados|senators|refs|referees|arbitros|fans|players|jugadores|team|equipo|defense|"
-    r"defensa|owners|duenos|landlords|caseros|bosses|jefes|police|cops|policias|trolls|bots)\b"
-)
+_OTHER_PARTY = re.compile(words_regex(RIVALS))
 
 # The naming called right where it stands, right after it: "y con razón" ("con razón" alone is
 # also "no wonder"), "con toda la razón", "and rightly so", "with good reason". Read here, not

@@ -6,18 +6,21 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.officials import RIVALS, words_regex
 from moderation.policy.rules.hate_everyday.kindly import _FAULT
 from moderation.policy.rules.masked_words import unit_at
 
 # Ordinary people a stand-in may point back to, named before it: "My neighbours ... those
-# people are always drunk" speaks of the neighbours.
-_ANTECEDENT = re.compile(
-    r"\b(?:neighbou?rs|tenants|landlords|roommates|drivers|kids|teens|teenagers|students|"
-    r"fans|tourists|guests|customers|players|refs|officials|politicians|council|board|cops|"
-    r"coworkers|in-laws|relatives|cousins|bikers|partiers|vecinos|inquilinos|chavos|"
-    r"muchachos|estudiantes|aficionados|turistas|invitados|clientes|jugadores|politicos|"
-    r"regidores|diputados|policias|companeros|suegros|parientes|primos|fiesteros)\b"
-)
+# people are always drunk" speaks of the neighbours; so may officials, a team or a gang
+# (`officials.RIVALS`).
+_ORDINARY = frozenset(
+    {"neighbors", "neighbours", "tenants", "roommates", "drivers", "kids", "teens", "teenagers",
+     "students", "tourists", "guests", "customers", "coworkers", "in-laws", "relatives",
+     "cousins", "bikers", "partiers", "vecinos", "inquilinos", "chavos", "muchachos",
+     "estudiantes", "aficionados", "turistas", "invitados", "clientes", "regidores",
+     "companeros", "suegros", "parientes", "primos", "fiesteros"}
+)  # fmt: skip
+_ANTECEDENT = re.compile(words_regex(_ORDINARY | RIVALS))
 # A shrug that closes a complaint about someone with where they are from ("Su artículo tiene
 # más errores que un examen. Pero bueno, así son los chilangos."): a tease a moderator cannot
 # tell from a slight, left to the other rules.

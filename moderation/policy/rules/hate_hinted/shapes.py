@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.officials import RIVALS
+
 # A group, or a pronoun standing for one (counted only when the comment names a group).
 _WHO = r"(?:GRP|they|them|those|these)"
 _THEY = r"(?:GRP|they)"
@@ -102,12 +104,8 @@ SURNAME_NEEDS = (
     "out of", "lynched", "hanged", "hung", "strung up", "burned alive", "burnt alive",
     "tarred and feathered",
 )  # fmt: skip
-# Plurals that name a team, a party, an office or a crowd, not a family.
-NOT_FAMILY = frozenset(
-    {"democrats", "republicans", "dems", "feds", "liberals", "conservatives", "libs",
-     "cartels", "cops", "politicians", "commissioners", "officials", "judges", "lawyers",
-     "owners", "developers", "landlords", "bankers", "lobbyists", "senators", "reps"}
-)  # fmt: skip
+# Plurals that name a team, a party, an office or a crowd, not a family (`officials.RIVALS`).
+NOT_FAMILY = RIVALS
 # Sport in the comment: "the Cowboys should be run out of town after that loss".
 SPORT = re.compile(
     r"\b(?:game|games|season|playoffs?|coach|league|team|fans|score|quarterback|qb|roster|"
