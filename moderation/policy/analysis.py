@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import NamedTuple
 
-from moderation.policy.lexicon import CONTENT_CLASSES, Entry, Lexicon, deletions, load, split_words
+from moderation.policy.lexicon import (
+    CONTENT_CLASSES,
+    EACH_EN,
+    Entry,
+    Lexicon,
+    deletions,
+    load,
+    split_words,
+)
 from moderation.policy.normalize import (
     SPACING_SEPARATORS,
     Normalized,
@@ -1332,6 +1340,19 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 m, entry = 1, lex.lookup((w0,))
                 end = words[k][2]
                 code = entry.codes.get(lang, "w") if entry is not None else "w"
+            elif code == "G" and texts[k : k + m - 1] in EACH_EN:
+                # "every Haitian": the quantifier's words are units of their own before the
+                # group word, as in "every Mexican"
+                for j in range(k, k + m - 1):
+                    wj, sj, ej = words[j]
+                    one = phrases_get(wj)
+                    ej_entry, cj = one[2] if one is not None and one[2] is not None else (None, "w")
+                    qj = bisect_right(quotes, sj) % 2 == 1 if quotes else False
+                    units.append(
+                        make_unit(Unit, (len(units), wj, sj, ej, sentence, qj, ej_entry, cj))
+                    )
+                k += m - 1
+                m, start, text_ = 1, words[k][1], texts[k]
             else:
                 text_ = " ".join(texts[k : k + m])
         quoted = bisect_right(quotes, start) % 2 == 1 if quotes else False
