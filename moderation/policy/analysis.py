@@ -2027,6 +2027,13 @@ def _content(entry: Entry) -> bool:
 
 # Endings that are never an English word of their own in prose ("disgust ing").
 _EN_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers", "ist", "ists", "ly"})
+# The second halves of slur compounds that name a person by a thing put on a body part or a
+# deed ("rag head", "shit skin", "spear chucker"): typed apart they are still the slur, which
+# no ordinary pair of these words makes (a slur the lexicon marks a homonym is left apart:
+# "red skin", "wet back").
+_SLUR_TAILS = frozenset(
+    {"head", "heads", "skin", "skins", "chucker", "chuckers", "fucker", "fuckers"}
+)
 
 
 @per_lexicon
@@ -2055,11 +2062,24 @@ def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]
                         continue  # an unknown half is joined by the loop in `analyse`
                     if left in stop or right in stop:
                         continue  # "latin as", "in competent": a function word beside
-                    if left in english and right in english and right not in _EN_ENDINGS:
+                    if (
+                        left in english
+                        and right in english
+                        and right not in _EN_ENDINGS
+                        and not (right in _SLUR_TAILS and _plain_slur(entry))
+                    ):
                         continue
                     index.setdefault(left, set()).add(right)
     seconds = frozenset(r for v in index.values() for r in v)
     return {k: frozenset(v) for k, v in index.items()}, seconds
+
+
+def _plain_slur(entry: Entry) -> bool:
+    """A slur of English that the lexicon marks as no homonym of an ordinary word."""
+    return any(
+        lang in ("en", "*") and "homonym" not in meta.split("|")[-1]
+        for lang, meta in entry.classes.get("S", ())
+    )
 
 
 # Classes a word typed in syllables is read as: slurs, groups, dehumanising words.
