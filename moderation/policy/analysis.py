@@ -2303,7 +2303,8 @@ def rival_subject(units: Sequence[Unit], k: int, text: str) -> bool:
     surface = text[u.start : u.end]
     kin = surface in _KIN
     if kin:
-        if k == 0 or units[k - 1].text not in ("my", "our"):
+        k = _kin_owner(units, k, text)
+        if k is None:
             return False
     elif surface not in _RIVALS:
         if after >= len(units) or text[u.start : units[after].end] not in _RIVALS:
@@ -2319,12 +2320,34 @@ def rival_subject(units: Sequence[Unit], k: int, text: str) -> bool:
     return nxt is not None and nxt.sentence == u.sentence and nxt.code not in ("G", "g", "B")
 
 
+# The writer's kin whose family is theirs too ("my wife's family", "my mom's side").
+_KIN_OWNERS = frozenset(
+    {"wife", "husband", "partner", "spouse", "mom", "mum", "mother", "dad", "father",
+     "girlfriend", "boyfriend", "fiance", "fiancee"}
+)  # fmt: skip
+
+
+def _kin_owner(units: Sequence[Unit], k: int, text: str) -> int | None:
+    """Where the owner of the kin word at k starts: "my"/"our" right before it, or "my wife's"
+    ("my wife's family": the possessive's unit shares the kin word's span); None without one."""
+    j = k - 1
+    if j >= 2 and text[units[j].start : units[j].end].endswith(("'s", "’s")):
+        if units[j - 1].text in _KIN_OWNERS and units[j - 2].text in ("my", "our"):
+            return j - 1  # the owners' loop below takes the "my" before
+        return None
+    if j >= 0 and units[j].text in ("my", "our"):
+        return k
+    return None
+
+
 def _opened_by_rival(before: Sequence[Unit], g: Unit, text: str) -> bool:
-    """The sentence of the group unit `g` opens with a rival subject (`rival_subject`)."""
+    """The sentence of the group unit `g` opens with a rival subject (`rival_subject`), after
+    its owners if any ("My wife's family is X.")."""
     k = len(before) - 1
     while k >= 0 and before[k].sentence == g.sentence:
         k -= 1
-    return k + 1 < len(before) and rival_subject([*before, g], k + 1, text)
+    units = [*before, g]
+    return any(rival_subject(units, j, text) for j in range(k + 1, min(k + 5, len(before))))
 
 
 def acted_on_by_others(units: Sequence[Unit], g: int, text: str = "") -> bool:
