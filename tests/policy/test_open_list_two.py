@@ -1,7 +1,8 @@
 """The second open list of misses and over-blocks, fixed by shape, with the near misses that
 must keep their verdict. Hate: one member standing for the whole group ("A Somali will steal
-anything", "every Haitian", "one more Guatemalan", "Todo hondureño es un ladrón", "Ningún gitano
-trabaja"); belonging denied ("X are not, and never will be, Americans", "no son ni serán nunca
+anything", "every Haitian", "Todo hondureño es un ladrón", "Ningún gitano trabaja"), or counted
+as a threshold of crime ("one more Guatemalan in this town and we'll all get robbed");
+belonging denied ("X are not, and never will be, Americans", "no son ni serán nunca
 españoles"); a group to be penned like livestock ("keep them behind a fence like cattle",
 "encerrarlos como ganado"); a group word as the fault in a condition ("si no fueras tan X");
 a slur compound typed in two words ("rag heads"). Libel: a claim vouched for by the writer about
@@ -32,11 +33,18 @@ CASES = [
     ("Ningún gitano trabaja", "es", "hate", "flag"),
     ("Ningún negro es de fiar", "es", "hate", "flag"),
     ("Ningún mexicano sirve para nada", "es", "hate", "flag"),
+    ("One more Guatemalan in this town and we'll all get robbed", "en", "hate", "flag"),
+    ("Any more Haitians around here and we're all getting mugged", "en", "hate", "flag"),
+    ("Un haitiano más en este barrio y nos roban a todos", "es", "hate", "flag"),
+    ("Un hondureño más en la colonia y ya nos asaltan diario", "es", "hate", "flag"),
     # ... not one person's deed, a kindness, a right or a plain fact
     ("A Somali opened a great restaurant on my street", "en", "hate", "approve"),
     ("A Somali stole my bike last night", "en", "hate", "approve"),
     ("Every Haitian I met in Miami was kind to me", "en", "hate", "approve"),
     ("One more Guatemalan joined our soccer team", "en", "hate", "approve"),
+    ("One more Guatemalan on the team and we'll win the league", "en", "hate", "approve"),
+    ("One more Haitian in the choir and we'll all sing better", "en", "hate", "approve"),
+    ("Un haitiano más en el coro y ya somos veinte", "es", "hate", "approve"),
     ("Every Haitian deserves a fair hearing", "en", "hate", "approve"),
     ("No Mexican should be deported without a hearing", "en", "hate", "approve"),
     ("Un haitiano abrió una panadería en mi calle", "es", "hate", "approve"),
