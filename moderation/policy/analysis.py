@@ -16,7 +16,15 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from moderation.policy.es_verb_forms import other_person
-from moderation.policy.lexicon import CONTENT_CLASSES, Entry, Lexicon, deletions, load, split_words
+from moderation.policy.lexicon import (
+    CONTENT_CLASSES,
+    EACH_EN,
+    Entry,
+    Lexicon,
+    deletions,
+    load,
+    split_words,
+)
 from moderation.policy.normalize import (
     SPACING_SEPARATORS,
     Normalized,
@@ -1334,6 +1342,19 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 m, entry = 1, lex.lookup((w0,))
                 end = words[k][2]
                 code = entry.codes.get(lang, "w") if entry is not None else "w"
+            elif code == "G" and texts[k : k + m - 1] in EACH_EN:
+                # "every Haitian": the quantifier's words are units of their own before the
+                # group word, as in "every Mexican"
+                for j in range(k, k + m - 1):
+                    wj, sj, ej = words[j]
+                    one = phrases_get(wj)
+                    ej_entry, cj = one[2] if one is not None and one[2] is not None else (None, "w")
+                    qj = bisect_right(quotes, sj) % 2 == 1 if quotes else False
+                    units.append(
+                        make_unit(Unit, (len(units), wj, sj, ej, sentence, qj, ej_entry, cj))
+                    )
+                k += m - 1
+                m, start, text_ = 1, words[k][1], texts[k]
             else:
                 text_ = " ".join(texts[k : k + m])
         quoted = bisect_right(quotes, start) % 2 == 1 if quotes else False
@@ -2008,6 +2029,13 @@ def _content(entry: Entry) -> bool:
 
 # Endings that are never an English word of their own in prose ("disgust ing").
 _EN_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers", "ist", "ists", "ly"})
+# The second halves of slur compounds that name a person by a thing put on a body part or a
+# deed ("rag head", "shit skin", "spear chucker"): typed apart they are still the slur, which
+# no ordinary pair of these words makes (a slur the lexicon marks a homonym is left apart:
+# "red skin", "wet back").
+_SLUR_TAILS = frozenset(
+    {"head", "heads", "skin", "skins", "chucker", "chuckers", "fucker", "fuckers"}
+)
 
 
 @per_lexicon
@@ -2036,11 +2064,24 @@ def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]
                         continue  # an unknown half is joined by the loop in `analyse`
                     if left in stop or right in stop:
                         continue  # "latin as", "in competent": a function word beside
-                    if left in english and right in english and right not in _EN_ENDINGS:
+                    if (
+                        left in english
+                        and right in english
+                        and right not in _EN_ENDINGS
+                        and not (right in _SLUR_TAILS and _plain_slur(entry))
+                    ):
                         continue
                     index.setdefault(left, set()).add(right)
     seconds = frozenset(r for v in index.values() for r in v)
     return {k: frozenset(v) for k, v in index.items()}, seconds
+
+
+def _plain_slur(entry: Entry) -> bool:
+    """A slur of English that the lexicon marks as no homonym of an ordinary word."""
+    return any(
+        lang in ("en", "*") and "homonym" not in meta.split("|")[-1]
+        for lang, meta in entry.classes.get("S", ())
+    )
 
 
 # Classes a word typed in syllables is read as: slurs, groups, dehumanising words.
@@ -2260,7 +2301,8 @@ def rival_subject(units: Sequence[Unit], k: int, text: str) -> bool:
     surface = text[u.start : u.end]
     kin = surface in _KIN
     if kin:
-        if k == 0 or units[k - 1].text not in ("my", "our"):
+        k = _kin_owner(units, k, text)
+        if k is None:
             return False
     elif surface not in _RIVALS:
         if after >= len(units) or text[u.start : units[after].end] not in _RIVALS:
@@ -2276,12 +2318,34 @@ def rival_subject(units: Sequence[Unit], k: int, text: str) -> bool:
     return nxt is not None and nxt.sentence == u.sentence and nxt.code not in ("G", "g", "B")
 
 
+# The writer's kin whose family is theirs too ("my wife's family", "my mom's side").
+_KIN_OWNERS = frozenset(
+    {"wife", "husband", "partner", "spouse", "mom", "mum", "mother", "dad", "father",
+     "girlfriend", "boyfriend", "fiance", "fiancee"}
+)  # fmt: skip
+
+
+def _kin_owner(units: Sequence[Unit], k: int, text: str) -> int | None:
+    """Where the owner of the kin word at k starts: "my"/"our" right before it, or "my wife's"
+    ("my wife's family": the possessive's unit shares the kin word's span); None without one."""
+    j = k - 1
+    if j >= 2 and text[units[j].start : units[j].end].endswith(("'s", "’s")):
+        if units[j - 1].text in _KIN_OWNERS and units[j - 2].text in ("my", "our"):
+            return j - 1  # the owners' loop below takes the "my" before
+        return None
+    if j >= 0 and units[j].text in ("my", "our"):
+        return k
+    return None
+
+
 def _opened_by_rival(before: Sequence[Unit], g: Unit, text: str) -> bool:
-    """The sentence of the group unit `g` opens with a rival subject (`rival_subject`)."""
+    """The sentence of the group unit `g` opens with a rival subject (`rival_subject`), after
+    its owners if any ("My wife's family is X.")."""
     k = len(before) - 1
     while k >= 0 and before[k].sentence == g.sentence:
         k -= 1
-    return k + 1 < len(before) and rival_subject([*before, g], k + 1, text)
+    units = [*before, g]
+    return any(rival_subject(units, j, text) for j in range(k + 1, min(k + 5, len(before))))
 
 
 def acted_on_by_others(units: Sequence[Unit], g: int, text: str = "") -> bool:

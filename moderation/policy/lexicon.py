@@ -1950,8 +1950,14 @@ def _build() -> Lexicon:
     )
 
 
-# Words before a nationality adjective that make it a noun for one person ("a Haitian").
-_EN_ONE = ("a", "an", "another")
+# Words before a nationality adjective that make it a noun for each member of the group
+# ("every Haitian", "one more Guatemalan"); the analysis reads them as units of their own before
+# the group word, as it reads "every Mexican".
+EACH_EN = frozenset(
+    {("every",), ("every", "single"), ("every", "last"), ("each",), ("any",), ("one", "more")}
+)
+# ... and the words that make it a noun for one person ("a Haitian").
+_EN_ONE = ("a", "an", "another", *(" ".join(words) for words in sorted(EACH_EN)))
 _COLOURS = frozenset({"black", "brown", "native", "white"})  # "a black truck", "a native plant"
 _EN_NOUNS = (
     "person",

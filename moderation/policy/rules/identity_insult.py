@@ -10,6 +10,8 @@ How sure the frame is decides the action:
   with a put-down nearby, or an imperative with a qualifier after it holds: a person decides;
 - an exclamation in a comment that admires ("qué gitano eres bailando, me encanta") passes;
   laughter does not count, it is how these put-downs are told;
+- a condition that would take the group away ("si no fueras tan X, te darían trabajo", "if
+  you weren't so X") holds, as "eres un X" does; its sentence names the fault;
 - a nationality ("no seas gringo") counts only beside a put-down word: nationality banter
   ("don't be so British about it") is not the attack the policy means;
 - a gender or faith word holds, and only in an imperative that closes its clause: sexism, and
@@ -67,6 +69,15 @@ _EXCLAIM_EN = re.compile(
     r"(?P<thing>(?:that|this|it) is (?:so|such a|such an|just so|really so))|"
     r"you are (?:so|such a|such an|a total|a typical|a real|being so|being such a)) $"
 )
+# The hearer's being the group named as the fault a wish or a condition would take away: "si
+# no fueras tan X", "si fueras menos X", "if you weren't so X".
+_CONDITION = re.compile(
+    r"(?:^|\s)(?:(?:si no (?:fueras|fuera|fueran|fueses|fuese|fuesen|fuerais|estuvieras)|"
+    r"ojala no (?:fueras|fueran)|if you (?:were not|was not)) (?:tan|muy|so|too|such a|such an)|"
+    r"si (?:fueras|fueran|fuerais) (?:un poco )?menos|si (?:dejaras|dejaran) de ser|"
+    r"if you (?:were|was) (?:a (?:bit|little) )?less|if you (?:stopped|quit) (?:being|acting))"
+    r"\s" + _FILL + "$"
+)  # the degree word makes it a fault: "si no fueras judío" may tell of others' prejudice
 _YOU_ES = frozenset({"eres", "sos", "es usted", "estas", "te pones", "son", "sois"})
 # Weak frames: read only with a put-down nearby ("pareces X") or for a stereotyped word
 # ("eres un X").
@@ -147,6 +158,9 @@ def _frame(an: Analysis, before: str, u: Unit) -> tuple[str, int]:
     m = _exclaimed(an, before, u)
     if m:
         return "exclaim", _word_start(before, m)
+    m = _CONDITION.search(before)
+    if m and not _modifies_noun(an, u):
+        return "condition", _word_start(before, m)
     m = _LOOKS.search(before)
     if m and _put_down_near(an, u):
         return "looks", _word_start(before, m)

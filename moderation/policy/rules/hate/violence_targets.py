@@ -33,6 +33,7 @@ from moderation.policy.rules.hate.words import (
     _HOLD,
     _STRONG,
 )
+from moderation.policy.rules.threat_said import team_beaten
 
 _VERB_CODES = re.compile("[VK]")
 _PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you", "os",
@@ -58,6 +59,8 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             continue
         if _contrast_denied(an, intent.index, v.index):
             continue  # "hay que ayudarlos, no deportarlos": the harm is what is refused
+        if team_beaten(an, intent.start, v.end):
+            continue  # "Argentina juega contra nosotros en la final. Los vamos a matar": a match
         if head.endswith(("los", "las", "les")) and _antecedent(an, v.index) is not None:
             if not suppressed(an, intent.index, v.index):  # "quiero hacerles daño"
                 return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,

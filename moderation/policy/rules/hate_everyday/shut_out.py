@@ -93,15 +93,27 @@ DENY = re.compile(
     rf"derechos|votar)\b"
 )
 
+# The people of a country, or of the writer's place, that a group is said never to become
+# ("X will never be Americans"; a people's name that is a group word is masked as `GRP`).
+_PEOPLE = (
+    r"(?:americans|british|brits|english|french|germans|italians|canadians|australians|"
+    r"europeans|spanish|spaniards|irish|scottish|scots|dutch|texans|GRP|"
+    r"citizens of (?:this|our) \S+)"
+)
 # Never fitting in, stated as a fact about the whole group.
 _FIT = (
     r"(?:assimilate|integrate|fit in|adapt|belong here|share our values|respect our \S+|"
-    r"be (?:americans|like us|one of us|real \S+))"
+    rf"be (?:like us|one of us|(?:real|true|proper) \S+|{_PEOPLE}))"
+)
+# The denial, now and for ever ("are not, and never will be", "never will", "can never").
+_NEVER = (
+    r"(?:(?:are|is) not (?:now )?and )?(?:do not|does not|will never|never will|never|"
+    r"can not|cannot|refuse to|won't|will not)"
 )
 
 NEVER_FIT = re.compile(
-    rf"\b(?:GRP|they)(?: \S+)? (?:just |simply |really )?(?:do not|does not|will never|"
-    rf"never|can not|cannot|refuse to|won't|will not) (?:ever |really |even )?{_FIT}\b|"
+    rf"\b(?:GRP|they)(?: \S+)? (?:just |simply |really )?{_NEVER} (?:ever |really |even )?"
+    rf"{_FIT}\b|"
     rf"\b(?:GRP|they) (?:are not|is not) (?:americans|one of us|like us)\b.*\bnever will be\b|"
     rf"\b(?:GRP|they) (?:do not|does not|will never) (?:want to|even want to) "
     rf"(?:be (?:americans?|like us|one of us)|assimilate|integrate|fit in|learn english)\b|"
@@ -121,5 +133,8 @@ NEVER_FIT = re.compile(
     rf"(?:se)?(?: nunca| jamas)?\b|"
     rf"\b(?:GRP|ellos|ellas) no tienen (?:nuestra|nuestros|nuestras) (?:cultura|valores|"
     rf"costumbres)\b|"
-    rf"\bnunca (?:van a ser|seran) (?:mexicanos|espanoles|como nosotros|de aqui)\b"
+    rf"\b(?:nunca (?:van a ser|seran)|(?:ni|no) (?:nunca )?seran(?: nunca| jamas)?|"
+    rf"jamas (?:van a ser|seran)) (?:(?:de verdad|verdaderos|autenticos) )?(?:mexicanos|"
+    rf"espanoles|chilenos|argentinos|colombianos|peruanos|venezolanos|cubanos|americanos|"
+    rf"estadounidenses|franceses|como nosotros|de aqui|GRP)\b"
 )

@@ -1,7 +1,7 @@
 """`hate.reread` (clause `hate`): English hate that the other hate rules miss only because of
 how it is worded, found by reading the comment again in plain words and asking them.
 
-Five re-readings, each of one sentence, with the rest of the comment kept as written (so a
+Six re-readings, each of one sentence, with the rest of the comment kept as written (so a
 group named before, a denial or counter-speech around it, still count); the plain words are in
 `plain`, the questions' statements in `questions`:
 
@@ -41,6 +41,7 @@ from moderation.policy.rules.hate_reread.plain import (
     have_no,
 )
 from moderation.policy.rules.hate_reread.questions import ANSWERED_NO, presumed
+from moderation.policy.rules.hate_reread.singular import plural_reading_en, plural_reading_es
 from moderation.policy.types import Category, Submission
 
 _ID = "hate.reread"
@@ -87,6 +88,11 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         run = an.units[base : base + len(codes)]
         start, end = _sentence_span(an, run)
         said = original[start:end]
+        plural = (plural_reading_es if an.lang == "es" else plural_reading_en)(an, run, said, start)
+        if plural is not None:
+            yield _swap(original, start, end, plural, True)
+        if an.lang != "en":
+            continue
 
         challenge = challenged(said)
         if challenge is not None and not CHALLENGE_MET.match(original[end:]):
@@ -129,11 +135,11 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
 @rule(_ID, Category.HATE)
 def reread(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a sentence that the other hate rules flag once re-read in plain words."""
-    if an.lang != "en" or ("G" not in an.codes and "g" not in an.codes):
+    if an.lang not in ("en", "es") or ("G" not in an.codes and "g" not in an.codes):
         return []
     for text, start, end, span, broad in _rereadings(an):
-        again = analyse(text, "en")
-        asked = dataclasses.replace(sub, text=text, lang="en")
+        again = analyse(text, an.lang)
+        asked = dataclasses.replace(sub, text=text, lang=an.lang)
         for r in _hate_rules():
             if r.needs is not None and not r.needs.may_match(again):
                 continue  # the screen's own gate (`rules.Needs`): the rule finds nothing

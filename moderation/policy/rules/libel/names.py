@@ -26,6 +26,34 @@ _NOT_NAMES = frozenset(
      "south", "mexico", "city", "estados", "unidos", "san", "santa", "santo", "fort", "port",
      "lake", "mount", "saint", "st", "east", "west", "del", "de", "eagle"}
 )  # fmt: skip
+# Bare words that open a sentence as its subject and are no person: places, teams, months,
+# bodies and collectives of the blog's region (ours; a few dozen are enough, since the act
+# must follow at once).
+_NOT_PEOPLE = frozenset(
+    {"juarez", "tijuana", "mexico", "texas", "reynosa", "matamoros", "monterrey", "nogales",
+     "laredo", "chihuahua", "sonora", "sinaloa", "tamaulipas", "coahuila", "arizona",
+     "california", "houston", "dallas", "phoenix", "guadalajara", "mexicali", "brownsville",
+     "mcallen", "tucson", "yuma", "culiacan", "acapulco", "honduras", "guatemala", "venezuela",
+     "cuba", "colombia", "america", "china", "russia", "israel", "iran", "gaza", "ukraine",
+     "washington", "austin", "tigres", "rayados", "chivas", "pumas", "xolos", "bravos",
+     "santos", "toluca", "atlas", "necaxa", "cowboys", "spurs", "rangers", "astros", "texans",
+     "rockets", "mavericks", "mavs", "dodgers", "yankees", "lakers", "chihuahuas", "diablos",
+     "sultanes", "naranjeros", "tomateros", "january", "february", "march", "april", "may",
+     "june", "july", "august", "september", "october", "november", "december", "enero",
+     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+     "noviembre", "diciembre", "police", "policia", "congress", "congreso", "government",
+     "gobierno", "management", "security", "staff", "immigration", "migracion", "customs",
+     "aduana", "everyone", "everybody", "somebody", "someone", "nobody", "alguien", "nadie",
+     "todos", "cartel", "morena", "pri", "pan", "gop", "democrats", "republicans", "ice",
+     "fema", "cbp", "sedena", "marina", "ejercito", "army", "navy", "god", "dios", "karma",
+     "life", "covid", "money", "dinero", "greed", "church", "iglesia", "kid", "guy", "dude",
+     "man", "lady", "girl", "boy", "bro", "buddy", "neighbor", "neighbour", "cousin", "grandpa",
+     "grandma", "uncle", "aunt", "mom", "dad", "baby", "teacher", "cop", "officer", "senor",
+     "vato", "morro", "chavo", "compa", "wey", "primo", "vecino", "mija", "mijo", "council",
+     "board", "city", "county", "state", "court", "senate", "house", "district", "commission",
+     "cabildo", "ayuntamiento", "municipio", "administration", "agency", "company", "empresa"}
+)  # fmt: skip
+
 # Armed groups, movements and parties named by one word ("Hezbollah took money from Iran"):
 # an organisation, not an identifiable person, whatever the charge.
 _ORGANISATION_NAMES = frozenset(
@@ -113,7 +141,8 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     no list holds, the act must follow the word at once or past one word ("Costa notarized",
     "Mendoza lleva años robándose")."""
     long = len(text.split()) >= _SUBJECT_NAME_WORDS
-    m = _GREETED_WORD.match(text, s_start) or _OPENING_WORD.match(text, s_start)
+    vouched = _VOUCHED_WORD.match(text, s_start)
+    m = vouched or _GREETED_WORD.match(text, s_start) or _OPENING_WORD.match(text, s_start)
     m = m or _OPENING_WORD.match(text, max(0, s_start - 2))
     if m is None and not long and an.lang == "es" and text == text.lower():
         # Spanish only: an English lower-case opener is as often a handle ("bigjim took ..."),
@@ -135,7 +164,13 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     # A given name that is also a word ("Carmen", "Rosa", "Ray"): a name only when the act
     # follows it at once or past a clitic ("Rosa lava dinero", "Guadalupe le robó"), so
     # "Rosa mexicano" and "Ray of hope" stay words.
-    given = folded in _GIVEN_WORDS and set(gap.group().split()) <= _CLITICS
+    # After the writer's vouching ("I know Maria takes bribes"), a word right before its act
+    # is a name as well, when no lexicon term: the frame says a person is spoken of.
+    given = (folded in _GIVEN_WORDS or vouched is not None) and set(gap.group().split()) <= _CLITICS
+    if vouched is not None and (
+        folded in _NOT_PEOPLE or any(u.text == folded and u.entry is not None for u in an.units)
+    ):
+        return False  # "I know Congress takes bribes": a body, or a lexicon term
     if not _name_word(an, text, word, dictionary=given):
         return False
     return given or not any(u.text == folded and u.code != "w" for u in an.units)
@@ -152,6 +187,15 @@ _GIVEN_WORDS = frozenset(
      "carol", "ruby", "hunter", "art", "bob", "pierce", "mike", "nick", "sandy", "dean",
      "gene", "miles", "wade", "rusty", "bud", "sal", "trini"}
 )  # fmt: skip
+# A sentence's first word after the writer's vouching ("I know Maria ...", "We all know that
+# Linda ...", "Trust me, Kevin ...", "Yo sé que Carlos ..."): it opens the claim as a
+# sentence's first word opens a sentence.
+_VOUCHED_WORD = re.compile(
+    r"[\W_]*(?i:(?:i|we|everyone|everybody)(?:\s+(?:all|just|already|happen\s+to|damn\s+well))*"
+    r"\s+(?:know|knew)(?:\s+for\s+a\s+fact)?(?:\s+that)?|(?:trust|believe)\s+me,|"
+    r"i'?m\s+telling\s+you,|(?:yo\s+)?(?:sé|se|sabemos)\s+(?:muy\s+bien\s+|de\s+buena\s+fuente\s+)?"
+    r"que|todos\s+sab(?:emos|en)\s+que|cr[ée]eme,)\s+([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,})(?=['’]s?\b|[\s,])"
+)
 # A sentence's first word after a greeting ("Hola, Carmen estafó ...", "Hey, Ray took ...").
 _GREETED_WORD = re.compile(
     r"[\W_]*(?i:hola|hi|hey|hello|oye|oigan|buenas|fyi|psst)(?:\s+(?i:all|todos|a\s+todos))?"

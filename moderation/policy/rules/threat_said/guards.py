@@ -218,16 +218,61 @@ _REAL_FIGHT = re.compile(
 )
 
 
+# A side named by its country or city before the pronoun the act falls on, in the words of a
+# match ("Honduras no tiene defensa. Los vamos a matar el sábado", "Playing Dallas next week,
+# we are going to murder them"): played or faced, its defence or lineup named. After "contra"
+# or "against" alone the name may be a person's: a game must be named in the comment too.
+_NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"
+_SIDE_NAMED = re.compile(
+    r"\b(?i:(?P<vs>contra|against)|vs\.?|versus|playing|play|plays|facing|face|le toca a|"
+    r"nos toca|enfrentamos a|enfrentar a|alineaci[oó]n de|lineup of|defensa de|defense of)\s+"
+    rf"(?:el\s|la\s|the\s)?(?P<a>{_NAME})|"
+    rf"(?P<b>{_NAME})\s+(?i:no tiene|has no|doesn'?t have|does not have|tiene|has)\s+"
+    r"(?i:(?:una?|the|su|their|muy|very|so|mala|bad|weak|poor|terrible|ni|any)\s+)*"
+    r"(?i:defensa|defense|defence|portero|goalie|goalkeeper|delantera|ataque|offense|offence|"
+    r"lineup|alineaci[oó]n|bullpen|banca|bench)\b|"
+    rf"(?P<c>{_NAME})\s+(?i:juega|plays|is playing|viene a jugar|visita|visits)\b"
+)
+# The act falls on "them" ("los vamos a matar", "matarlos", "kill them").
+_THEM = re.compile(r"\b(?:los|las|them|em)\b|\w(?:los|las)\b")
+
+
+def _side_before(an: Analysis, start: int, end: int) -> bool:
+    """A side named before the act start..end in a match's words (`_SIDE_NAMED`), the act
+    falling on "them", and the side no people the lexicon holds, typed in the plural ("Los
+    Hondureños juegan ..."); a country's name that is a group word too ("Argentina") passes."""
+    text = an.norm.text
+    if not _THEM.search(text, max(0, start - 12), min(len(text), end + 8)):
+        return False
+    before = an.norm.span(start, end)[0]
+    for m in _SIDE_NAMED.finditer(an.norm.original, 0, before):
+        if m.group("vs") and not (in_game(text) or _SPORT.search(text)):
+            continue  # "contra Ramírez": a person, unless a game is named
+        g = next(g for g in "abc" if m.group(g))
+        lo, hi = m.span(g)
+        if not m.group(g).endswith("s") or not any(
+            u.code in "GgS"
+            and an.span(u.index, u.index)[0] < hi
+            and an.span(u.index, u.index)[1] > lo
+            for u in an.units
+        ):
+            return True
+    return False
+
+
 def team_beaten(an: Analysis, start: int, end: int) -> bool:
     """The act start..end falls on a team on its match day ("Le vamos a partir la madre a los
     Halcones el sábado"): a capitalised plural after it that names no group the lexicon
-    holds, a day or a game in the sentence, no real fight."""
+    holds, a day or a game in the sentence, no real fight; or on "them" after a side named in
+    a match's words (`_side_before`)."""
     text = an.norm.text
+    if _REAL_FIGHT.search(text):
+        return False
+    if _side_before(an, start, end):
+        return True
     lo, hi = _sentence_bounds(text, start, end)
     sentence = text[lo:hi]
     if not (_MATCH_DAY.search(sentence) or in_game(sentence) or _SPORT.search(sentence)):
-        return False
-    if _REAL_FIGHT.search(text):
         return False
     teams = [*_TEAM.finditer(text, end, hi), *_CLUB_SIDE.finditer(text, lo, hi)]
     for m in teams:

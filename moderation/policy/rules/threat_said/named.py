@@ -22,6 +22,37 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _PERSONAL_A = re.compile(r"\s*a\s+")
 _OF = re.compile(r"\s*(?:of\s+)?")
 _LEADS = frozenset({"a", "of"})
+# A show's or a book's words beside the ones `_FICTION` reads: its run, its writers, a
+# character written out ("kill Negan off"), the next chapter.
+_STORY = re.compile(
+    r"\b(?:the show|this show|that show|the series|this series|(?:this|next|last) season|"
+    r"the (?:season )?finale|the writers|showrunners?|the books?|kill(?:s|ed)? \w+ off|"
+    r"(?:el|este|proximo|siguiente|ultimo) capitulo|(?:la|esta|proxima) temporada|"
+    r"los guionistas|el final de temporada)\b"
+)
+
+
+def about_story(norm: str) -> bool:
+    """The comment speaks of a show, a novel or a film (normalised text)."""
+    return bool(_FICTION.search(norm) or _STORY.search(norm))
+
+
+# One capitalised word right after an act (past Spanish "a"): the character it falls on.
+_CHARACTER_AFTER = re.compile(r"\s+(?:a\s+)?([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,})(?![\w'’]|\s+[A-Z])")
+
+
+def character_named(an: Analysis, end: int) -> bool:
+    """The act ending at `end` (normalised offset) falls on one capitalised name, no lexicon
+    term, in a comment about a story ("Que alguien mate a Joffrey ya, la temporada está
+    aburridísima"): a character, not a person."""
+    if not about_story(an.norm.text):
+        return False
+    a = an.norm.span(max(0, end - 1), end)[1]
+    m = _CHARACTER_AFTER.match(an.norm.original, a)
+    if m is None:
+        return False
+    folded = m.group(1).lower()
+    return not any(u.text == folded and u.entry is not None for u in an.units)
 
 
 def one_name(
@@ -37,7 +68,7 @@ def one_name(
     sentence = norm[s[0] : s[1]]
     if _MATCH_DAY.search(sentence) or _SPORT.search(sentence) or in_game(sentence):
         return None
-    if _FICTION.search(norm):
+    if about_story(norm):
         return None  # "la novela ya se alargó, ya maten a Leonardo": a character
     lead = _PERSONAL_A if an.lang == "es" else _OF
     units = range(s[2], s[3] + 1)

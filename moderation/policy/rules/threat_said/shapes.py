@@ -198,10 +198,16 @@ _ES_ACTS = (
     rf"madrazos|chingadazos|plomazos))"
 )
 _ES_WEAK_ACT = rf"(?P<weak>{_ES_WEAK})"
+# The places a curse sends one to ("me voy a la chingada", "vamos a la fregada"): after "voy
+# a" the writer goes there, and "chingada" is no act done to "la".
+_ES_GONE_TO = (
+    r"(?!(?:\w+\s+){1,2}?a\s+la\s+(?:chingada|rechingada|fregada|verga|mierda|porra|goma)\b)"
+)
 _ES_SHAPES = (
     _compile(
         "intent",
-        rf"(?P<who>{_ES_INTENT})\s*{_ES_CLITICS}\s*{_ES_LEAD}(?:{_ES_ACTS}|{_ES_WEAK_ACT})\b",
+        rf"{_ES_GONE_TO}(?P<who>{_ES_INTENT})\s*{_ES_CLITICS}\s*{_ES_LEAD}"
+        rf"(?:{_ES_ACTS}|{_ES_WEAK_ACT})\b",
         "after",
     ),
     _compile(

@@ -117,6 +117,10 @@ def _admired(text: str, end: int) -> bool:
     return bool(_PRAISE.search(text, end, end + 60)) and not _MENACE.search(text)
 
 
+# The rows of an act called for on someone: a story's character may be its object.
+_CALL_ROWS = _ACT_ROWS | {"threat.kill_call"}
+
+
 @rule("troll.threat", Category.TROLL)
 @remembered  # hate.violence reads the same comment's threats first (`_group_threatened`)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
@@ -232,6 +236,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "we will beat them at the ballot box", "te voy a destrozar en ajedrez"
         if ident in _ACT_ROWS and threat_said.team_beaten(an, m.start(group), m.end(group)):
             continue  # "le vamos a partir la madre a los Halcones el sábado": a match
+        if ident in _CALL_ROWS and threat_said.character_named(an, m.end(group)):
+            continue  # "que alguien mate a Joffrey ya, la temporada está aburrida": a story
         if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
             continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
         if ident == "threat.watch" and _HAZARD_NAMED.match(text, m.end(group)):
