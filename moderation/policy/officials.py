@@ -47,13 +47,15 @@ TEAMS = frozenset(
 RIVALS = FORCES | OFFICIALS | PARTIES | OUTFITS | CRIMINALS | EMPLOYERS | TEAMS
 
 # Offices held by one person, and the bodies and campaigns around them: whom an insinuation
-# ("funny how the contract went to ...") or a blaming ("los políticos culpan a ...") may aim at
+# ("funny how the contract went to ...") or a blaming ("los políticos culpan a ...") may aim at.
+# "lobbies" is not among them: a people's lobbies buying the politicians is the trope itself
+# ("ellos controlan a los políticos con sus lobbies ... siempre son ellos")
 OFFICES = frozenset(
     {"senator", "senators", "governor", "governors", "mayor", "mayors", "sheriff", "sheriffs",
      "congress", "congressman", "congressmen", "congresswoman", "congressional", "council",
      "councils", "councilman", "councilmen", "councilwoman", "councilmember", "councillor",
      "councillors", "councilor", "councilors", "commissioner", "commissioners", "president",
-     "presidents", "candidate", "candidates", "lobby", "lobbies", "lobbying", "lobbyist",
+     "presidents", "candidate", "candidates", "lobby", "lobbying", "lobbyist",
      "lobbyists", "donor", "donors", "campaign", "party", "administration", "legislator",
      "legislators", "legislature", "legislation", "legislative", "government", "in power",
      "senador", "senadores", "senadora", "senadoras", "gobernador", "gobernadores",

@@ -517,7 +517,11 @@ def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
 
 
 # A plural verb of coming or going and the errand it names, at the end of the text before.
-_ERRAND_BEFORE = re.compile(r"\b(?:vienen|van|llegan|vinieron|llegaron) a \w+(?: \w+){0,3}\s*$")
+_ERRAND_BEFORE = re.compile(
+    r"\b(?:vienen|van|llegan|bajan|suben|entran|salen|cruzan|pasan|regresan|vuelven|vinieron|"
+    r"fueron|llegaron|bajaron|subieron|entraron|salieron|cruzaron|pasaron|regresaron|volvieron)"
+    r" a \w+(?: \w+){0,3}\s*$"
+)
 
 
 def _errand_goes_on(an: Analysis, k: int) -> bool:
