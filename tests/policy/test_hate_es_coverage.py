@@ -133,6 +133,17 @@ SPELLING = [
     ("I hate all the muslmis.", "en"),
 ]
 
+# the group in an earlier clause, the writer's word to the reader before the predicate
+LATER_CLAUSE = [
+    ("He vivido con gays y te digo que son basura.", "es"),
+    ("Trabajé con gitanos y os aseguro que son unos ladrones.", "es"),
+]
+
+LATER_CLAUSE_PASS = [
+    ("He vivido con gitanos y te aseguro que son gente maravillosa.", "es"),
+    ("Trabajé con musulmanes y te digo que son unos vecinos estupendos.", "es"),
+]
+
 SPELLING_PASS = [
     # real words one letter from a slur or a group word, and a shop noun with its accent
     ("Fuimos a la bolera a jugar con los niños.", "es"),
@@ -147,11 +158,13 @@ def _hate(text: str, lang: str) -> str:
     return category_action(text, "hate", lang, blog_model=False)
 
 
-@pytest.mark.parametrize(("text", "lang"), SLURS + THREATS + SPELLING)
+@pytest.mark.parametrize(("text", "lang"), SLURS + THREATS + SPELLING + LATER_CLAUSE)
 def test_hate_is_flagged(text: str, lang: str) -> None:
     assert _hate(text, lang) in ("hold", "reject"), text
 
 
-@pytest.mark.parametrize(("text", "lang"), SLURS_PASS + THREATS_PASS + SPELLING_PASS)
+@pytest.mark.parametrize(
+    ("text", "lang"), SLURS_PASS + THREATS_PASS + SPELLING_PASS + LATER_CLAUSE_PASS
+)
 def test_near_miss_passes(text: str, lang: str) -> None:
     assert _hate(text, lang) == "approve", text
