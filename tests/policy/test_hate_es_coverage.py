@@ -56,6 +56,15 @@ SLURS_PASS = [
     ("Esta puta ley no sirve para nada.", "es"),
     ("Le dijeron 'maricón' en el colegio y nadie hizo nada.", "es"),
     ("Tengo una camioneta volteada en el taller.", "es"),
+    # in-group and reclaimed uses, a festival, a people's name
+    ("Nosotros los sudacas también escribimos buena literatura.", "es"),
+    ("Soy bollera y a mucha honra.", "es"),
+    ("Mi negra, te quiero mucho.", "es"),
+    ("Este fin de semana son las fiestas de moros y cristianos en Alcoy.", "es"),
+    ("Como maricón que soy, este artículo me emocionó.", "es"),
+    ("Las travas del barrio organizamos la marcha del orgullo.", "es"),
+    ("Mi abuelo era un indio zapoteco orgulloso de su lengua.", "es"),
+    ("Soy una putita y qué, dijo la cantante entre risas.", "es"),
     ("Colorful language is not the same as a slur.", "en"),
 ]
 
