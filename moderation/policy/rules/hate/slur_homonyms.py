@@ -104,8 +104,16 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
     prev = an.units[k]
     if an.lang == "es" and "," in an.norm.text[prev.end : u.start]:
         return True  # "Cállate, zorra.": called by the word
-    if prev.code == "H" and (prev.text.split()[-1] in _DETERMINERS or u.text.endswith("s")):
+    if prev.code == "H" and (
+        prev.text.split()[-1] in _DETERMINERS or prev.text.endswith(" de") or u.text.endswith("s")
+    ):
         return True  # "odio a las zorras", "no quiero putas aquí": the object of hatred
+    before = an.units[k - 1] if k > 0 and an.units[k - 1].sentence == u.sentence else None
+    if before is not None and (
+        (prev.text == "de" and before.text in _TYPICAL_OF)
+        or (prev.text in ("tan", "muy") and (before.code == "U" or before.text in _BE_SAID))
+    ):
+        return True  # "típico de zorra", "¿por qué eres tan zorra?": said of someone
     if prev.text in _QUANTIFIERS or (prev.text in _COUNTS and u.text.endswith("os")):
         return (
             nxt is None or nxt.sentence != u.sentence or nxt.code != "w" or nxt.text in _AFTER_NOUN
@@ -121,6 +129,15 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
         return False  # "esta puta ley", "la puta vida": a swear word intensifying a thing
         # (not the plural: "esas putas X" may name people the lexicon does not know)
     return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
+
+
+# What a person's way is called before "de": "típico de X", "cosa de X", "propio de X".
+_TYPICAL_OF = frozenset(
+    {"tipico", "tipica", "tipicos", "tipicas", "propio", "propia", "cosa", "cosas", "digno",
+     "digna", "comportamiento", "actitud"}
+)  # fmt: skip
+# Copulas that say the word of someone after "tan"/"muy" ("es tan puta", "sois muy zorras").
+_BE_SAID = frozenset({"eres", "es", "sois", "son", "sos", "eras", "era", "fue", "fuiste"})
 
 
 # Articles and demonstratives (no copulas: "eres una X ..." still names the reader).
@@ -208,8 +225,17 @@ def _thing_after(an: Analysis, u: Unit) -> bool:
         and not _person_noun(nxt.text)
         and nxt.text not in _WOMEN_SLANG
         and not nxt.text.endswith("mente")
+        and nxt.text not in _VERBS_AFTER
         and "," not in an.norm.text[u.end : nxt.start]
     )
+
+
+# Verbs the word may be the subject of, never a thing it swears at: "solo una X diría eso",
+# "vaya X estás hecha".
+_VERBS_AFTER = frozenset(
+    {"diria", "haria", "podria", "pensaria", "querria", "creeria", "votaria", "aceptaria",
+     "defenderia", "tendria", "sabria", "estas", "eres", "sera", "seria", "dice", "dijo"}
+)  # fmt: skip
 
 
 def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:

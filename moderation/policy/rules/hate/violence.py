@@ -57,6 +57,7 @@ from moderation.policy.rules.hate.violence_words import (
     _AND,
     _DEATH_K,
     _EXPULSION,
+    _PASSIVE_FUTURE_C,
     _PAST_FORMS,
     _SUBJUNCTIVE_K,
     _VIOLENCE,
@@ -136,6 +137,17 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if n == 8 and an.units[idx["c"]].text not in _WRITER_MODAL_C:
                 continue  # "I was attacked by ...", "I am shooting X" report or describe
+            if n == 13 and not (
+                (
+                    v.code == "K" and _stops_after(an, idx["v"])
+                    if "c" not in idx
+                    else an.units[idx["c"]].text in _PASSIVE_FUTURE_C
+                    and v.code == "V"
+                    and v.text.endswith(("ados", "adas", "idos", "idas"))
+                )
+                and _vouched(an, v)
+            ):
+                continue  # "serán asesinados" alone may be a fear; a vouch makes it a threat
             vouched = n == 7 and _vouched(an, v)
             if (
                 n == 7
@@ -283,6 +295,11 @@ _VOUCH = re.compile(
     r"\b(?:i promise|i swear|i guarantee|mark my words|i(?:'ll| will) make sure of (?:it|that)"
     r"|i(?:'ll| will) see to it|(?:by|at) my (?:own )?hands?|with my (?:own )?(?:bare )?hands"
     r"|te lo (?:juro|prometo)|os lo (?:juro|prometo)|lo juro|lo prometo|me encargare yo"
+    r"|(?:me|nos) (?:encargare|encargaremos|asegurare|aseguraremos) de (?:ello|eso)|lo garantizo"
+    # the writer's power in Spanish: "si de mí depende", "si por mí fuera", "si yo mandara"
+    r"|si (?:de mi|de nosotros) (?:depende|dependiera|dependiese)|si por mi (?:fuera|fuese)"
+    r"|si (?:yo|nosotros) (?:mandara|mandase|mandaramos|gobernara|gobernaramos|gobernase)"
+    r"|cuando (?:yo )?(?:mande|gobierne|llegue al poder)|cuando (?:lleguemos|estemos) al poder"
     r"|(?:de eso|yo) me encargo|a mis manos|con mis (?:propias )?manos|por mi mano)\b"
     # power the writer would use: "if I have my way", "once we are in power", "when I rule"
     r"|\b(?:if|once|when|as soon as) (?:i|we) (?:have|had|get|got) (?:my|our) way\b"
@@ -365,6 +382,14 @@ def _chant_with(an: Analysis) -> list[Hit]:
         return [_hit(an, "hate.violence", _STRONG if u.has("G") else 0.8, first, u.index,
                      "a chant sending a group to its death or out")]  # fmt: skip
     return []
+
+
+def _stops_after(an: Analysis, k: int) -> bool:
+    """Unit k ends its clause at a punctuation mark or the comment's end: "morirán, lo juro"
+    (not "morirán de viejos", whose fate has a cause)."""
+    if k + 1 >= len(an.units) or an.units[k + 1].sentence != an.units[k].sentence:
+        return True
+    return any(c in an.norm.text[an.units[k].end : an.units[k + 1].start] for c in ",;:")
 
 
 def _vouched(an: Analysis, v: Unit) -> bool:

@@ -34,7 +34,13 @@ _VIOLENCE = (
     # the Spanish verb before its subject: "me encantaría ver arder a los X", "quiero ver
     # morir a todos los X" (only after "ver": "quiero morir" is the writer's own)
     re.compile(r"(?P<p>F)(?P<see>w)?(?P<v>K)[AY]*(?P<g>G)"),
+    # the Spanish future or conditional passive, vouched for by the writer: "los X serán
+    # ejecutados si de mí depende", "los X serían fusilados si yo mandara"; or a fate in the
+    # future: "los X morirán, lo juro" (`_vouched`)
+    re.compile(rf"(?P<g>G){_F}(?:(?P<c>C){_F})?(?P<v>[VK])"),
 )
+# The copulas of that passive: what will or would be done to the group.
+_PASSIVE_FUTURE_C = frozenset({"seran", "serian", "seran todos", "serian todos"})
 _AND = frozenset({"and", "y", "and then", "or", "o"})
 _WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"})
 _DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
