@@ -1238,6 +1238,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 continue
         if not known[i] and len(w) >= 3 and w.isalpha():
             slip = _phrase_slip(w, raw, i, lex)
+            if lang == "es" and (_past_as_wish(w, slip) or other_person(w, slip)):
+                slip = w  # "me enoja" is no "me enojan", "respetar" no "respetaré"
             if slip != w:  # a word of a hateful phrase: "deth to all", "mke me sick"
                 words.append((slip, s, e))
                 i += 1

@@ -226,25 +226,34 @@ def _hatred_assumed(an: Analysis, h: int) -> bool:
 
 
 _GERUND_HATE = frozenset({"hating", "odiar", "despreciar", "detestar"})
+# A Spanish hate-verb unit that ends on an infinitive ("nunca respetar", "no aceptar"): with a
+# copula after the group, the infinitive clause is the subject of a verdict
+_INFINITIVE_END = re.compile(r"(?:ar|er|ir)$")
+_COPULAS = frozenset({"is", "was", "has been", "would be", "es", "fue", "era", "ha sido", "seria"})
 
 
 def _elliptical_verdict(an: Analysis, h: int, last: int) -> bool:
     """ "X isn't bigotry. Hating X is.": a gerund or infinitive of hatred opens a sentence that
     ends on its copula, the verdict carried over from the sentence before; or goes on to refuse
-    or condemn the hatred ("Hating X is not okay.", "Hating X is bigotry.")."""
+    or condemn the hatred ("Hating X is not okay.", "Hating X is bigotry.", "Nunca respetar a
+    los X fue el gran error del gobierno.")."""
     u = an.units[h]
     run = an.sentence_run(h)
-    if u.text not in _GERUND_HATE or run[0].index != h or u.sentence == 0:
+    infinitive = u.text in _GERUND_HATE or (
+        an.lang == "es" and _INFINITIVE_END.search(u.text) is not None
+    )
+    if not infinitive or run[0].index != h:
         return False
     tail = [x for x in run if x.index > last]
-    if not tail or tail[0].code != "C":
+    if not tail or (tail[0].code != "C" and tail[0].text not in _COPULAS):
         return False
     if len(tail) == 1:
-        return True
+        return u.sentence != 0
     rest = [x.text for x in tail[1:]]
     if tail[1].code == "N":  # "Hating X is not (okay).": the hatred refused
         return len(rest) == 1 or (len(rest) == 2 and rest[1] in _ALLOWED)
-    return rest[0] in _CONDEMNED  # "Hating X is bigotry.", "Odiar a los X es racismo."
+    # "Hating X is bigotry.", "Odiar a los X es racismo.", "... fue el gran error"
+    return any(w in _CONDEMNED for x in rest[:4] for w in x.split())
 
 
 # What "is not" may refuse of the hatred ("is not okay"), and the words that condemn it.
@@ -253,5 +262,6 @@ _ALLOWED = frozenset({"okay", "ok", "fine", "acceptable", "normal", "right", "al
 _CONDEMNED = frozenset(
     {"wrong", "bigotry", "racism", "racist", "hateful", "evil", "cowardly", "disgusting",
      "shameful", "un-american", "mal", "racismo", "racista", "intolerancia", "odio",
-     "xenofobia", "vergonzoso", "cobarde"}
+     "xenofobia", "vergonzoso", "cobarde", "mistake", "error", "crime", "sin", "shame",
+     "injustice", "crimen", "pecado", "verguenza", "injusticia"}
 )  # fmt: skip
