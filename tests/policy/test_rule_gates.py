@@ -61,13 +61,39 @@ _OWN = [
     ("Vive en la calle Hidalgo, casa azul, por si alguien quiere visitarla.", "troll.dox_invite"),
     ("She lives off Cedar Road, near the blue house with the garden.", None),  # near miss
     ("In case anyone wants to drop by, the bake sale starts at noon.", None),  # near miss
+    # the English hate shapes and the habit rules gated by the words they open with
+    ("Women are not built for running a fire crew, simple biology.", "hate.en_role"),
+    ("The new kitchen was built by my uncle in a week.", None),  # near miss
+    ("Gays should keep it in the bedroom where it belongs.", "hate.en_hidden"),
+    ("My grandmother keeps her garden tidy and her kitchen spotless.", None),  # near miss
+    ("Not one of those refugees has any manners.", "hate.en_lacking"),
+    ("None of the players had any respect for the referee that night.", None),  # near miss
+    ("The Pakistanis moved in. Lazy, dirty, loud.", "hate.en_pointed"),
+    ("The neighbours moved in last spring. Lovely people, always waving.", None),  # near miss
+    ("Old people shouldn't be allowed to vote.", "hate.en_aged"),
+    ("The old library has a new reading room.", None),  # near miss
+    ("The Roma always do that, you know how they are.", "hate.habit_hinted"),
+    ("The Irish are drunk all the time.", "hate.habit_vice"),
+    ("Los indios se emborrachan todos los fines de semana.", "hate.habit_vice"),
+    ("The beer garden was packed on Saturday.", None),  # near miss
+    ("Those people are always waiting for handouts, pathetic.", "hate.closing_contempt"),
+    ("Los gitanos son lo último, qué asco.", "hate.closing_contempt"),
+    ("That movie was disgusting, the plot made no sense.", None),  # near miss
 ]
 
 
 def test_the_gated_rules_are_the_whole_text_searches():
     assert {r.id for r in _gated()} == {
+        "hate.closing_contempt",
+        "hate.en_aged",
+        "hate.en_hidden",
+        "hate.en_lacking",
+        "hate.en_pointed",
+        "hate.en_role",
         "hate.es_fate",
         "hate.es_joke",
+        "hate.habit_hinted",
+        "hate.habit_vice",
         "hate.trope",
         "troll.brush_off",
         "troll.crowd_verdict",
