@@ -12,7 +12,7 @@ import pytest
 
 from moderation.policy import Submission, screen
 from moderation.policy.analysis import analyse
-from moderation.policy.rules import all_rules
+from moderation.policy.rules import _GATES, _ready_gates, all_rules
 
 _HERE = Path(__file__).resolve().parent
 
@@ -156,3 +156,17 @@ def test_the_gates_share_the_lexicons_needle_index():
         check=True,
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_gates_one_walk_answers_as_each_gates_own_group():
+    """The screen asks every gate at once (`rules._GATES`, one needle group owned by gate
+    number): a gate may match exactly when its own group has a candidate, on every table case,
+    and the group reads the index the lexicon's rows share."""
+    gated = _gated()
+    assert all(r.needs.number is not None for r in gated)
+    assert _GATES and _GATES[0].index is gated[0].needs.needles.index
+    for text in _table_texts():
+        an = analyse(text, None)
+        for r in gated:
+            own = bool(r.needs.needles.candidates(an.norm.text))
+            assert (r.needs.number in _ready_gates(an)) == own, (r.id, text)
