@@ -79,6 +79,22 @@ _OWN = [
     ("Those people are always waiting for handouts, pathetic.", "hate.closing_contempt"),
     ("Los gitanos son lo último, qué asco.", "hate.closing_contempt"),
     ("That movie was disgusting, the plot made no sense.", None),  # near miss
+    # the Spanish hate shapes gated by the words they open with
+    ("Los judíos controlan los bancos y toda la prensa del país.", "hate.es_trope"),
+    ("La sinagoga nueva del centro abrió sus puertas el sábado.", None),  # near miss
+    ("Los gays son unos enfermos y no deberían adoptar niños.", "hate.es_lgbt"),
+    ("Mi primo es gay y se casó el mes pasado en Mérida.", None),  # near miss
+    ("Los ciegos no deberían tener derecho a votar.", "hate.es_barred"),
+    ("Los sordos del barrio organizaron una feria de lengua de señas.", None),  # near miss
+    ("Los viejos ya nomás estorban, que se mueran.", "hate.es_disability"),
+    ("Las mujeres no sirven para mandar, que se queden en la cocina.", "hate.es_women"),
+    ("Mi mujer cocina mejor que nadie en toda la familia.", None),  # near miss
+    ("Los de afuera vienen a quitarnos el trabajo, ya saben cómo es.", "hate.es_arrival_wink"),
+    ("Los de afuera vienen a quitarnos el trabajo, ya saben cómo es.", "hate.es_hinted"),
+    ("Los de afuera llegaron temprano al partido del domingo.", None),  # near miss
+    ("Los de la mezquita son todos terroristas.", "hate.es_trait"),
+    ("Tú y los de tu raza son una plaga.", "hate.es_your_kind"),
+    ("Mi abuela decía que su gente era de Oaxaca.", None),  # near miss
 ]
 
 
@@ -90,8 +106,17 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "hate.en_lacking",
         "hate.en_pointed",
         "hate.en_role",
+        "hate.es_arrival_wink",
+        "hate.es_barred",
+        "hate.es_disability",
         "hate.es_fate",
+        "hate.es_hinted",
         "hate.es_joke",
+        "hate.es_lgbt",
+        "hate.es_trait",
+        "hate.es_trope",
+        "hate.es_women",
+        "hate.es_your_kind",
         "hate.habit_hinted",
         "hate.habit_vice",
         "hate.trope",
