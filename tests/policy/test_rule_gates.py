@@ -12,7 +12,7 @@ import pytest
 
 from moderation.policy import Submission, screen
 from moderation.policy.analysis import analyse
-from moderation.policy.rules import all_rules
+from moderation.policy.rules import _GATES, _ready_gates, all_rules
 
 _HERE = Path(__file__).resolve().parent
 
@@ -61,13 +61,64 @@ _OWN = [
     ("Vive en la calle Hidalgo, casa azul, por si alguien quiere visitarla.", "troll.dox_invite"),
     ("She lives off Cedar Road, near the blue house with the garden.", None),  # near miss
     ("In case anyone wants to drop by, the bake sale starts at noon.", None),  # near miss
+    # the English hate shapes and the habit rules gated by the words they open with
+    ("Women are not built for running a fire crew, simple biology.", "hate.en_role"),
+    ("The new kitchen was built by my uncle in a week.", None),  # near miss
+    ("Gays should keep it in the bedroom where it belongs.", "hate.en_hidden"),
+    ("My grandmother keeps her garden tidy and her kitchen spotless.", None),  # near miss
+    ("Not one of those refugees has any manners.", "hate.en_lacking"),
+    ("None of the players had any respect for the referee that night.", None),  # near miss
+    ("The Pakistanis moved in. Lazy, dirty, loud.", "hate.en_pointed"),
+    ("The neighbours moved in last spring. Lovely people, always waving.", None),  # near miss
+    ("Old people shouldn't be allowed to vote.", "hate.en_aged"),
+    ("The old library has a new reading room.", None),  # near miss
+    ("The Roma always do that, you know how they are.", "hate.habit_hinted"),
+    ("The Irish are drunk all the time.", "hate.habit_vice"),
+    ("Los indios se emborrachan todos los fines de semana.", "hate.habit_vice"),
+    ("The beer garden was packed on Saturday.", None),  # near miss
+    ("Those people are always waiting for handouts, pathetic.", "hate.closing_contempt"),
+    ("Los gitanos son lo último, qué asco.", "hate.closing_contempt"),
+    ("That movie was disgusting, the plot made no sense.", None),  # near miss
+    # the Spanish hate shapes gated by the words they open with
+    ("Los judíos controlan los bancos y toda la prensa del país.", "hate.es_trope"),
+    ("La sinagoga nueva del centro abrió sus puertas el sábado.", None),  # near miss
+    ("Los gays son unos enfermos y no deberían adoptar niños.", "hate.es_lgbt"),
+    ("Mi primo es gay y se casó el mes pasado en Mérida.", None),  # near miss
+    ("Los ciegos no deberían tener derecho a votar.", "hate.es_barred"),
+    ("Los sordos del barrio organizaron una feria de lengua de señas.", None),  # near miss
+    ("Los viejos ya nomás estorban, que se mueran.", "hate.es_disability"),
+    ("Las mujeres no sirven para mandar, que se queden en la cocina.", "hate.es_women"),
+    ("Mi mujer cocina mejor que nadie en toda la familia.", None),  # near miss
+    ("Los de afuera vienen a quitarnos el trabajo, ya saben cómo es.", "hate.es_arrival_wink"),
+    ("Los de afuera vienen a quitarnos el trabajo, ya saben cómo es.", "hate.es_hinted"),
+    ("Los de afuera llegaron temprano al partido del domingo.", None),  # near miss
+    ("Los de la mezquita son todos terroristas.", "hate.es_trait"),
+    ("Tú y los de tu raza son una plaga.", "hate.es_your_kind"),
+    ("Mi abuela decía que su gente era de Oaxaca.", None),  # near miss
 ]
 
 
 def test_the_gated_rules_are_the_whole_text_searches():
     assert {r.id for r in _gated()} == {
+        "hate.closing_contempt",
+        "hate.en_aged",
+        "hate.en_hidden",
+        "hate.en_lacking",
+        "hate.en_pointed",
+        "hate.en_role",
+        "hate.es_arrival_wink",
+        "hate.es_barred",
+        "hate.es_disability",
         "hate.es_fate",
+        "hate.es_hinted",
         "hate.es_joke",
+        "hate.es_lgbt",
+        "hate.es_trait",
+        "hate.es_trope",
+        "hate.es_women",
+        "hate.es_your_kind",
+        "hate.habit_hinted",
+        "hate.habit_vice",
         "hate.trope",
         "troll.brush_off",
         "troll.crowd_verdict",
@@ -130,3 +181,17 @@ def test_the_gates_share_the_lexicons_needle_index():
         check=True,
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_gates_one_walk_answers_as_each_gates_own_group():
+    """The screen asks every gate at once (`rules._GATES`, one needle group owned by gate
+    number): a gate may match exactly when its own group has a candidate, on every table case,
+    and the group reads the index the lexicon's rows share."""
+    gated = _gated()
+    assert all(r.needs.number is not None for r in gated)
+    assert _GATES and _GATES[0].index is gated[0].needs.needles.index
+    for text in _table_texts():
+        an = analyse(text, None)
+        for r in gated:
+            own = bool(r.needs.needles.candidates(an.norm.text))
+            assert (r.needs.number in _ready_gates(an)) == own, (r.id, text)

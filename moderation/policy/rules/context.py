@@ -525,6 +525,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
     k = first - 1
     while k >= max(0, first - FRAME_REACH) and an.units[k].sentence == sentence:
         u = an.units[k]
+        if u.text not in _FRAME_WORDS and (u.entry is None or "report" not in u.entry.classes):
+            k -= 1  # every test below opens with one of these words or a report verb
+            continue
         if u.text in _CONTRAST:
             return False  # "they think they are special, but they are ...": the writer again
         if (
@@ -1002,6 +1005,13 @@ def _bigotry_named_before(an: Analysis, k: int) -> bool:
     if prev.has("endorse"):
         return prev.text.startswith("no es") and is_question(an, k - 1)
     return prev.has("condemn")
+
+
+# The words a test of `report_frame_before` opens with (besides a unit of the "report" class):
+# the walk steps over any other word at once, as the tests themselves would.
+_FRAME_WORDS = (
+    _CONTRAST | _SUBJECT_INFINITIVES | NEG_RAISE | _SAYING | _PAST_CALLS | {"que", "told"}
+)
 
 
 def _sentence_initial(an: Analysis, k: int) -> bool:

@@ -182,27 +182,25 @@ _LACKING = re.compile(
 # of the benchmark's pass each): in `skipping`'s form, the same answer found by jumping between
 # the letters a match can open with instead of trying "\b(" at every position (about 40% less
 # time for the six).
-_ROLE_GATE = skipping(
-    re.compile(
-        r"\b(?:kitchens?|barefoot|place|home|built|made|meant|cut out|wired|designed|suited|fit|"
-        r"enough|emotional|weak|hormonal|soft|allowed)\b"
-    )
-)[0]
-_HIDDEN_GATE = skipping(
-    re.compile(
-        r"\b(?:themselves|private|closed|bedroom|home|sight|closet|flaunt\w*|parad\w*|shov\w*|"
-        r"push\w*|rub)\b"
-    )
-)[0]
+_ROLE_WORDS = re.compile(
+    r"\b(?:kitchens?|barefoot|place|home|built|made|meant|cut out|wired|designed|suited|fit|"
+    r"enough|emotional|weak|hormonal|soft|allowed)\b"
+)
+_ROLE_GATE = skipping(_ROLE_WORDS)[0]
+_HIDDEN_WORDS = re.compile(
+    r"\b(?:themselves|private|closed|bedroom|home|sight|closet|flaunt\w*|parad\w*|shov\w*|"
+    r"push\w*|rub)\b"
+)
+_HIDDEN_GATE = skipping(_HIDDEN_WORDS)[0]
 _HABIT_GATE = skipping(re.compile(r"\b(?:always|wherever|everywhere|anywhere|every)\b"))[0]
-_KEPT_GATE = skipping(re.compile(r"\b(?:keep|belongs?)\b"))[0]
+_KEPT_WORDS = re.compile(r"\b(?:keep|belongs?)\b")
+_KEPT_GATE = skipping(_KEPT_WORDS)[0]
 _SHUT_GATE = skipping(re.compile(r"\b(?:should|must)"))[0]
-_LACKING_GATE = skipping(
-    re.compile(
-        r"\b(?:morals|morality|values|decency|shame|manners|honor|honour|integrity|hygiene|"
-        r"conscience|respect|dignity|ethic|class|loyalty|scruples|civili[sz]ation|culture)\b"
-    )
-)[0]
+_LACKING_WORDS = re.compile(
+    r"\b(?:morals|morality|values|decency|shame|manners|honor|honour|integrity|hygiene|"
+    r"conscience|respect|dignity|ethic|class|loyalty|scruples|civili[sz]ation|culture)\b"
+)
+_LACKING_GATE = skipping(_LACKING_WORDS)[0]
 
 
 def _word(an: Analysis, u: Unit) -> tuple[str, ...]:
@@ -290,7 +288,7 @@ def _found(
     return []
 
 
-@rule("hate.en_role", Category.HATE)
+@rule("hate.en_role", Category.HATE, needs=(_ROLE_WORDS,))
 def role(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold women sent back to the kitchen or called unfit by nature for a role."""
     del sub
@@ -305,7 +303,7 @@ def role(an: Analysis, sub: Submission) -> list[Hit]:
     )  # fmt: skip
 
 
-@rule("hate.en_hidden", Category.HATE)
+@rule("hate.en_hidden", Category.HATE, needs=(_HIDDEN_WORDS, _KEPT_WORDS))
 def hidden(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group told to keep itself out of sight."""
     del sub
@@ -328,7 +326,7 @@ def habit(an: Analysis, sub: Submission) -> list[Hit]:
     return _found(an, "hate.en_habit", _HABIT, "a group blamed by habit")
 
 
-@rule("hate.en_lacking", Category.HATE)
+@rule("hate.en_lacking", Category.HATE, needs=(_LACKING_WORDS,))
 def lacking(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a whole group denied a virtue ("none of them have any morals")."""
     del sub

@@ -101,12 +101,11 @@ _OTHER_CAUSE = re.compile(
 _POINTED = "a people named, then called its vices in a clause of their own"
 _STUNK = "a people let into a place, then the place said to stink"
 
-_GATE = skipping(
-    re.compile(
-        rf"\b(?:{_VICE}|stinks|reeks|smells|filthy|dump|pigsty|slum|zoo|trashed|ghetto|"
-        r"shithole|sty|infested|went to)\b"
-    )
-)[0]
+_GATE_WORDS = re.compile(
+    rf"\b(?:{_VICE}|stinks|reeks|smells|filthy|dump|pigsty|slum|zoo|trashed|ghetto|"
+    r"shithole|sty|infested|went to)\b"
+)
+_GATE = skipping(_GATE_WORDS)[0]
 
 
 def _sentences_back(words: str, at: int, n: int) -> int:
@@ -155,7 +154,7 @@ def _stunk(words: str, offsets: list[int], index: list[int]) -> tuple[int, int] 
     return None
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_GATE_WORDS,))
 def en_pointed(an: Analysis, sub) -> list[Hit]:
     """Hold an English comment that names a people, then insults all of it in a clause of its
     own, or says a place stinks since the people were let in."""

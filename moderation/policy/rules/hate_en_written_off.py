@@ -99,9 +99,10 @@ _AGE_CONTEMPT = re.compile(
     r"damn )?(?:menace|menaces|hazard|hazards|danger|dangers|threat|fossils|dinosaurs|idiots|"
     r"morons|useless|senile|worthless|deathtraps?|a joke|vegetables)\b|\bsenile\b"
 )
-_AGE_GATE = skipping(
-    re.compile(r"\b(?:old|elderly|geezers|seniors|boomers|retirees|pensioners|oldtimers)\b")
-)[0]
+_AGE_WORDS = re.compile(
+    r"\b(?:old|elderly|geezers|seniors|boomers|retirees|pensioners|oldtimers)\b"
+)
+_AGE_GATE = skipping(_AGE_WORDS)[0]
 
 # The group slowing or dragging a whole class down.
 _PEERS = (
@@ -181,7 +182,7 @@ def _held(an: Analysis, rule_id: str, shape: re.Pattern, why: str) -> list[Hit]:
     return []
 
 
-@rule("hate.en_aged", Category.HATE)
+@rule("hate.en_aged", Category.HATE, needs=(_AGE_WORDS,))
 def aged(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold old people denied the vote, wished dead or called vermin."""
     del sub

@@ -138,7 +138,7 @@ _NEEDLE = re.compile(
 )
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_NEEDLE,))
 def es_arrival_wink(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that names a people by a proxy and leaves the rest to a wink."""
     del sub

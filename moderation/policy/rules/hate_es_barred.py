@@ -131,7 +131,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     return found
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_MARK,))
 def es_barred(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that bars disabled, gay or trans people for what they are."""
     del sub

@@ -131,7 +131,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     return asserted_units(words, offsets, index, span, _SAID)
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_MARK,))
 def es_disability(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that shuts disabled people away or calls them unfit."""
     del sub

@@ -344,7 +344,7 @@ def _pointed_back(words: str, offsets: list[int], index: list[int]) -> list[tupl
     return []
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_OPENING,))
 def es_hinted(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that points at a group and leaves the reader to say it."""
     del sub

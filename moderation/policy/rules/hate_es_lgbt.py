@@ -60,7 +60,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     return asserted_units(words, offsets, index, span, _SAID)
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_MARK,))
 def es_lgbt(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that calls gay, lesbian or trans people ill or unreal."""
     del sub

@@ -300,7 +300,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     return inside[0], inside[-1]
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_OPENING,))
 def es_trait(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that gives a people a vice or a lack as its nature."""
     del sub

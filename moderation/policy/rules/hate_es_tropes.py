@@ -174,7 +174,7 @@ _OPENING = re.compile(
 )
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_OPENING,))
 def es_trope(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that puts Jews behind the money or calls the Holocaust a tale."""
     del sub

@@ -148,7 +148,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     return found
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_WOMEN,))
 def es_women(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that says women as a class are unfit, belong home, or lie."""
     del sub

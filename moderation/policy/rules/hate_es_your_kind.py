@@ -52,7 +52,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     return []
 
 
-@rule(_RULE, Category.HATE)
+@rule(_RULE, Category.HATE, needs=(_NEEDLE,))
 def es_your_kind(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that smears a reader's race or kind along with them."""
     del sub

@@ -139,7 +139,7 @@ _CONTEMPT_GATE = re.compile(
 )
 
 
-@rule("hate.habit_hinted", Category.HATE)
+@rule("hate.habit_hinted", Category.HATE, needs=(_HINT_GATE,))
 def habit_hinted(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group pinned to a bad conduct it is said always to show, left unnamed."""
     del sub
@@ -151,7 +151,7 @@ def habit_hinted(an: Analysis, sub: Submission) -> list[Hit]:
     )  # fmt: skip
 
 
-@rule("hate.habit_vice", Category.HATE)
+@rule("hate.habit_vice", Category.HATE, needs=(_VICE_GATE,))
 def habit_vice(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group (or "those people") said to be drunk or high as a matter of routine."""
     del sub
@@ -160,7 +160,7 @@ def habit_vice(an: Analysis, sub: Submission) -> list[Hit]:
     return _held(an, "hate.habit_vice", _VICE, "a vice stated as a group's habit", figures=True)
 
 
-@rule("hate.closing_contempt", Category.HATE)
+@rule("hate.closing_contempt", Category.HATE, needs=(_CONTEMPT_GATE,))
 def closing_contempt(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group (or "those people") called the worst or needy, then judged disgusting."""
     del sub
