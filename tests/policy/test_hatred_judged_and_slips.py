@@ -53,3 +53,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "lang", "category", "expected"), CASES)
 def test_hatred_judged_and_slips(text: str, lang: str, category: str, expected: str) -> None:
     assert_category_action(text, expected, category, lang)
+
+
+# "Nothing" narrowed to what befalls them is sympathy; "nothing" alone denies them everything.
+NONE_OF_THIS = [
+    ("Los haitianos no merecen nada de esto, los tratan peor que a animales.", "es", "approve"),
+    ("Ningún refugiado merece nada de lo que le pasó en la frontera.", "es", "approve"),
+    ("Los haitianos no merecen nada, que se regresen.", "es", "flag"),
+    ("Ningún refugiado merece nada.", "es", "flag"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NONE_OF_THIS)
+def test_nothing_of_this_deserved(text: str, lang: str, expected: str) -> None:
+    assert_category_action(text, expected, "hate", lang)

@@ -154,7 +154,7 @@ EVADED = [
     ("fukc", "en", "fuck"),
     ("ptua", "es", "puta"),
     ("pendeja", "es", "pendeja"),
-    ("veneca", "es", "veneco"),
+    ("vneco", "es", "veneco"),  # "veneca" is a listed slur of its own now
 ]
 
 

@@ -70,6 +70,7 @@ from moderation.policy.rules.hate.helpers import (
     _problem_for_them,
     _writer_future,
     _yes_to_negation,
+    none_of_this,
 )
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
@@ -369,6 +370,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or difficulty_explained_outside(an, pred)
             ):
                 continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
+            if pred.code == "Z" and none_of_this(an, pred):
+                continue  # "no merecen nada de esto": none of what befalls them is deserved
             if pred.code not in ("H", "W") and _toward_institution(an, pred):
                 continue  # "resentidos con el régimen"
             if g + 1 < pred.index and an.units[g + 1].code == "O":

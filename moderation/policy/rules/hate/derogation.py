@@ -66,6 +66,7 @@ from moderation.policy.rules.hate.helpers import (
     _group_before,
     _not_the_group,
     _profane_word,
+    none_of_this,
 )
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
@@ -139,6 +140,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
+        if none_of_this(an, pred):
+            continue  # "no merecen nada de esto": none of what befalls them is deserved
         if exclusion_told_as_history(an, first, pred):
             continue  # "growing up, Black families were not welcome here": what was done
         g = idx.get("g", idx.get("g2", first))

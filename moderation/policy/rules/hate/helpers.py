@@ -477,3 +477,15 @@ def _clause_ends(an: Analysis, k: int) -> bool:
 
 
 _WE = frozenset({"we", "us", "nosotros", "nosotras", "we the", "us the"})
+
+
+# "nothing" narrowed to what befalls the group: "no merecen nada de esto", "don't deserve
+# anything of what happened" is sympathy, not a group denied everything
+_NONE_OF_THIS = re.compile(r" (?:de (?:todo )?(?:esto|eso|lo que)|of (?:this|that|what))\b")
+
+
+def none_of_this(an: Analysis, pred: Unit) -> bool:
+    """A "deserve nothing" predicate followed by "of this": the plight, not the people."""
+    return pred.text.endswith(("nada", "anything")) and bool(
+        _NONE_OF_THIS.match(an.norm.text, pred.end)
+    )

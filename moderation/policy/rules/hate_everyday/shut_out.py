@@ -90,7 +90,7 @@ DENY = re.compile(
     rf"\b(?:GRP|they) (?:do not|does not) deserve (?:to (?:live|be|stay) here|anything|"
     rf"rights|a thing|to vote)\b|"
     rf"\b(?:GRP |ellos |ellas )?no merecen (?:ni )?(?:pisar|vivir aqui|estar aqui|nada|"
-    rf"derechos|votar)\b"
+    rf"derechos|votar)\b(?! de (?:todo )?(?:esto|eso|lo que))"
 )
 
 # The people of a country, or of the writer's place, that a group is said never to become
