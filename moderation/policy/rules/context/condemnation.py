@@ -1,0 +1,246 @@
+"""Condemnation near the words: a word condemning hateful speech (shame and reports aimed at
+the speaker), disgust at those who said quoted words, evidence set against a claim, and a
+denial followed by "stop saying that".
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.words import _NEGATIONS, _negated_unit, quote_closes
+from moderation.policy.rules.refuting import SET_AGAINST
+
+
+def condemned_elsewhere(an: Analysis, first: int, last: int) -> bool:
+    """Words condemning hateful speech outside the match (counter-speech), or after the
+    closing quote of a claim quoted inside it."""
+    units = an.units
+    last = quote_closes(an, first, last)
+    for k in an.by_class.get("condemn", ()):  # the units that carry the class, in order
+        if first <= k <= last:
+            continue
+        if not _negated_unit(an, units[k]):
+            return True
+    return False
+
+
+# The evidence set against the claim (`refuting.SET_AGAINST`) in the words after it, up to the
+# end of the next sentence; a "but" or a doubt after it takes it back ("..., but the numbers
+# are cooked"), and a question only asks ("The data says otherwise?").
+_SET_AGAINST_RX = re.compile(rf"\b{SET_AGAINST}\b")
+
+
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+_TAKEN_BACK = re.compile(
+    r"[^.!?]*?(?:\?|\b(?:but|yet|though|however|pero|aunque|sin embargo|cooked|fake|lies|lie|"
+    r"lying|rigged|amanados|falsos|falsas|mienten|mentira)\b)"
+)
+
+
+def refuted_by_evidence(an: Analysis, last: int) -> bool:
+    """After the claim, in its sentence or the next, evidence is said to show the opposite
+    ("Every election someone says X bring crime. The county's own numbers say the opposite"):
+    the claim is quoted to be refuted."""
+    units = an.units
+    s = units[last].sentence
+    end = last
+    while end + 1 < len(units) and units[end + 1].sentence <= s + 1:
+        end += 1
+    text = an.norm.text
+    stop = _SENTENCE_MARK.search(text, units[end].end)
+    rest = text[units[last].end : stop.end() if stop else len(text)]
+    m = _SET_AGAINST_RX.search(rest)
+    if m is None or _TAKEN_BACK.match(rest, m.end()) is not None:
+        return False
+    opening = max(rest.rfind(c, 0, m.start()) for c in ".!?;:,")
+    return _OTHERS_CLAIM.search(rest, opening + 1, m.start()) is None
+
+
+# Someone else said to claim the refutation ("Liberals say the data shows otherwise"): the
+# writer distances themself from it rather than setting it against the claim.
+_OTHERS_CLAIM = re.compile(
+    r"\b(?:say|says|claim|claims|insist|insists|pretend|pretends|will tell you|tell you|"
+    r"dicen|dice|afirman|afirma|aseguran|asegura|insisten|segun|quieren hacer creer)\b"
+)
+
+
+# How many sentences from the hateful words a condemnation may stand and still be about them
+# (a story told, then judged: "... al grito de X. Lo cuento porque ... no con odio.")
+CONDEMN_REACH = 2
+
+
+# "Shame on", "should be ashamed": a condemnation of someone's conduct, about the hateful
+# words only when its target is their speaker (a pronoun, "whoever wrote this", someone who
+# said them), not "the club should be ashamed of ..." beside the writer's own slur.
+_SHAME_CUES = frozenset({"should be ashamed", "shame on", "ought to be ashamed"})
+
+
+_SPEAKER_WORDS = frozenset(
+    {"you", "he", "she", "they", "him", "her", "them", "whoever", "anyone", "anybody",
+     "people", "those", "whoever said", "whoever wrote", "whoever wrote this", "u", "ya"}
+)  # fmt: skip
+
+
+# "Report", "reported": a complaint made ("I reported it", "report this", "lo reporté"), not
+# a document ("the police report", "the county reported", "report back to Beijing").
+_REPORTS = frozenset({"report", "reported", "reporting", "reporta", "reportado", "reportada"})
+
+
+_REPORT_OBJECTS = frozenset(
+    {"it", "this", "that", "him", "her", "them", "these", "those", "you", "the comment",
+     "the post", "the account", "the user", "this comment", "this post"}
+)  # fmt: skip
+
+
+_REPORTERS = frozenset({"i", "we", "please", "just", "i just", "we just", "already", "and"})
+
+
+def condemned_near(an: Analysis, first: int, last: int) -> bool:
+    """Words condemning hateful speech about the words at first..last: in their sentence or
+    the next or last one, and, for shame or a report, aimed at their speaker or at the speech
+    itself. A condemnation of something else further off ("the club should be ashamed of
+    ...", "read the police report") leaves the writer's own claim standing."""
+    units = an.units
+    last = quote_closes(an, first, last)
+    lo = units[first].sentence - CONDEMN_REACH
+    hi = units[last].sentence + CONDEMN_REACH
+    for k in an.by_class.get("condemn", ()):
+        if first <= k <= last or not lo <= units[k].sentence <= hi:
+            continue
+        if _negated_unit(an, units[k]):
+            continue
+        if _listed_after(an, last, k):
+            continue  # "X are stupid and ignorant": one more word said of them, not a verdict
+        if units[k].text in _SHAME_CUES and not _shame_at_speaker(an, k):
+            continue
+        if units[k].text in _REPORTS and not _report_made(an, k):
+            continue
+        return True
+    return False
+
+
+def _listed_after(an: Analysis, last: int, k: int) -> bool:
+    """The condemning word at k only continues the list of words the match ends with ("X are
+    lazy, dirty and ignorant", "son flojos e ignorantes", "X are all lazy racist pigs"): joined
+    by "and", or standing on the list's noun, in the same sentence with nothing else between."""
+    units = an.units
+    if not last < k <= last + 4 or units[k].sentence != units[last].sentence:
+        return False
+    between = units[last + 1 : k]
+    if not all(u.code in ("B", "X") for u in between):
+        return False
+    if between and between[-1].code == "B":
+        return True
+    # or it stands on the list's noun with no pause before it: "X are all lazy racist pigs"
+    # ("X are lazy, racist garbage" labels the claim)
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return (
+        nxt is not None
+        and nxt.sentence == units[k].sentence
+        and nxt.code == "D"
+        and not any(c in an.norm.text[units[last].end : units[k].start] for c in ",;:-")
+    )
+
+
+def _shame_at_speaker(an: Analysis, k: int) -> bool:
+    units = an.units
+    s = units[k].sentence
+    if units[k].text == "shame on":
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        return nxt is None or nxt.sentence != s or nxt.text.split()[0] in _SPEAKER_WORDS
+    prev = units[k - 1] if k > 0 else None
+    if prev is None or prev.sentence != s:
+        return True  # "Should be ashamed." said of the words just quoted
+    return prev.text.split()[0] in _SPEAKER_WORDS or _SPOKE.search(prev.text) is not None
+
+
+def _report_made(an: Analysis, k: int) -> bool:
+    units = an.units
+    s = units[k].sentence
+    prev = units[k - 1] if k > 0 and units[k - 1].sentence == s else None
+    nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == s else None
+    if prev is not None and prev.code == "A":
+        return False  # "the report", "a report": a document
+    return (
+        (prev is None and nxt is not None and nxt.text in _REPORT_OBJECTS)
+        or (prev is not None and (prev.text in _REPORTERS or prev.code == "I"))
+        or (nxt is not None and nxt.text in _REPORT_OBJECTS)
+    )
+
+
+# "En la marcha gritaron 'fuera indios'. Qué asco de gente.", "Alguien pintó 'fuera negros' en
+# la barda. Qué asco me da.", "Someone yelled 'go back to Mexico' at my mom. Disgusting people.":
+# the writer's disgust, in a sentence that names no group, right after hateful words quoted as
+# someone's (shouted, painted, written): it is for those who said them. Not when a group is the
+# one said to speak ("Los X gritaron ... Qué asco de gente").
+_DISGUST_OPENS = re.compile(
+    r"(?:(?:y|and|pero|but|la verdad|honestly|simplemente)\s+)?(?:que asco|que verguenza|"
+    r"me da asco|me dan asco|da asco|dan asco|what (?:a )?(?:disgrace|disgusting)|disgusting|"
+    r"sickening|vile|makes me sick|made me sick|shameful|que gentuza|que lacras)\b"
+)
+
+
+_SPOKE = re.compile(
+    r"\b(?:grito|gritaron|gritaba|gritaban|gritan|pinto|pintaron|escribio|escribieron|"
+    r"dijo|dijeron|decia|decian|le dijeron|corearon|coreaban|rayaron|publico|publicaron|"
+    r"yelled|shouted|screamed|wrote|painted|sprayed|spray-painted|scrawled|said|called|"
+    r"chanted|posted|tweeted)\b"
+)
+
+
+def disgust_at_speakers(an: Analysis, first: int) -> bool:
+    units = an.units
+    base, codes = an.sentence_of(first)
+    if "G" in codes or "S" in codes:
+        return False
+    text = an.norm.text
+    if not _DISGUST_OPENS.match(text, units[base].start):
+        return False
+    s = units[base].sentence
+    for prev in range(s - 1, max(-1, s - 3), -1):
+        run = [u for u in units if u.sentence == prev]
+        if not run:
+            continue
+        quoted = [u for u in run if u.quoted]
+        if not any(u.code in "GSXDVK" for u in quoted):
+            continue
+        outside = text[run[0].start : run[-1].end]
+        m = _SPOKE.search(outside)
+        if m is None:
+            continue
+        speaker_side = [u for u in run if not u.quoted and u.start < m.start()]
+        return not any(u.code == "G" for u in speaker_side)
+    return False
+
+
+# A refusal of the words just said, closing the clause or sentence after them ("..., stop
+# saying that.", "... Deja de decir eso."): the writer tells someone to stop saying them.
+_REFUSED_AFTER = re.compile(
+    r"^[^.!?]*?[.!?,;:]+\s*(?:(?:so|please|and|y|por favor|asi que),?\s+){0,2}"
+    r"(?:(?:you should|you need to|you have to|deberias|debes|tienes que|hay que)\s+)?(?:"
+    r"(?:stop|quit) (?:saying|repeating) (?:that|this|it|so)|don'?t (?:say|repeat) (?:that|this)|"
+    r"(?:deja|dejen|dejad|dejemos|dejar) de (?:decir|repetir) (?:eso|esto|esas cosas|esa tonteria)|"
+    r"(?:deja|dejen|dejad|dejemos|dejar) de (?:decirlo|repetirlo)|"
+    r"no (?:digas|digan|repitas|repitan|vuelvas a decir) (?:eso|esto)|no lo (?:digas|digan)|"
+    r"(?:ya )?basta de decir (?:eso|esto)|basta de decirlo|"
+    r"(?:stop|quit) calling (?:them|us|her|him) (?:that|so)|"
+    r"(?:deja|dejen|dejad|dejemos|dejar) de (?:llamarlos|llamarlas|llamarles|llamarnos|decirles) "
+    r"(?:asi|eso))\s*(?:[.!?,;]|$)"
+)
+
+
+def denied_then_refused(an: Analysis, first: int, last: int) -> bool:
+    """The words are denied in their own sentence ("X are not Y", "Los X no son Y") and then
+    refused as speech right after ("..., stop saying that", ". Deja de decir eso."): the
+    writer rejects the label, counter-speech. Without the denial ("X are Y, stop saying
+    otherwise") the claim stays the writer's own."""
+    sentence = an.units[first].sentence
+    if not any(
+        u.sentence == sentence and (u.code == "N" or u.text in _NEGATIONS)
+        for u in an.units[max(0, first - 4) : first]
+    ):
+        return False
+    return bool(_REFUSED_AFTER.match(an.norm.text[an.units[last].end :]))

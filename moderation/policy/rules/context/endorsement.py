@@ -1,0 +1,199 @@
+"""The writer's agreement (`endorsed`): "tiene razón", "es verdad" or a "not racist, but" hedge
+make a claim the writer's own, unless it agrees with something else or leads into a denial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.words import (
+    _CONTRAST,
+    _QUESTION_OPENERS,
+    _negated_unit,
+    is_question,
+)
+
+
+def endorsed(an: Analysis, first: int | None = None) -> bool:
+    """The writer signals agreement or a "not racist, but" hedge: claims are their own. An
+    agreement with a subject of its own in another sentence than the claim ("el artículo tiene
+    razón", "la gentrificación, que es real") agrees with that subject, not with the claim."""
+    units = an.units
+    return any(
+        not units[k].quoted
+        and not _concession(an, k)
+        and not _condemnation_follows(an, k)
+        and not (
+            first is not None
+            and units[k].sentence != units[first].sentence
+            and (
+                _own_subject(an, k)
+                or _agrees_with_condemnation(an, k)
+                or _ASKED_VIEW.search(units[k].text)
+            )
+        )
+        and not (_ASKED_VIEW.search(units[k].text) and _held_up_after(an, k, first))
+        and not hedge_then_denial(an, k)
+        and not _bigotry_asked(an, k)
+        and not _bigotry_put_on_others(an, k)
+        for k in an.by_class.get("endorse", ())
+    )
+
+
+def _bigotry_asked(an: Analysis, k: int) -> bool:
+    """ "¿No es racismo decir que ...?", "..., ¿no es racismo?": the denial of the name opens or
+    closes a question, which asks the reader to agree that it is racism; no hedge of the
+    writer's."""
+    u = an.units[k]
+    if not u.text.startswith("no es") or not is_question(an, k):
+        return False
+    if k + 1 == len(an.units) or an.units[k + 1].sentence != u.sentence:
+        return True  # the tag of the question: "Llamar ratas a los X, ¿no es racismo?"
+    j = k - 1
+    while j >= 0 and an.units[j].sentence == u.sentence and an.units[j].text in _QUESTION_OPENERS:
+        j -= 1
+    return j < 0 or an.units[j].sentence != u.sentence
+
+
+# Who the claim is then given to, after "no es racismo": "... de quien dice que", "..., pero
+# decir que ... sí lo es" (the contrast makes the saying the racism).
+_OTHERS_SAY = frozenset({"quien", "quienes", "pero", "sino", "el que", "los que", "la que",
+                         "las que", "la gente que"})  # fmt: skip
+
+
+def _bigotry_put_on_others(an: Analysis, k: int) -> bool:
+    """ "Eso no es racismo, es ignorancia de quien dice que los X son flojos", "No es racismo
+    criticar al gobierno, pero decir que los X son flojos sí lo es": the denial of the name
+    is about something else, and the claim after it is put in another's mouth or set against
+    it. "No es racismo decir que los X son flojos" (the saying right after the denial) stays
+    a hedge."""
+    units = an.units
+    if not units[k].text.startswith("no es"):
+        return False
+    for j in range(k + 2, len(units)):
+        u = units[j]
+        if u.sentence != units[k].sentence or u.code in ("G", "g", "S"):
+            return False
+        if u.has("report"):
+            return units[j - 1].text in _OTHERS_SAY
+    return False
+
+
+# A denial of what follows ("it's not true that", "es mentira que", "es falso que").
+_DENIAL = re.compile(r"\b(?:not true|a lie|a myth|falso|mentira|no es cierto|un mito)\b")
+
+
+def hedge_then_denial(an: Analysis, k: int) -> bool:
+    """The "not racist, but" hedge at k goes on, in its sentence and before any group or slur,
+    to deny the claim ("no soy racista, pero es mentira que los X roban"): the hedge introduces
+    a denial, not a claim of the writer's own."""
+    units = an.units
+    if not units[k].text.endswith((" but", " pero")):
+        return False
+    for u in units[k + 1 :]:
+        if u.sentence != units[k].sentence or u.code in ("G", "g", "S"):
+            return False
+        if _DENIAL.search(u.text) and (u.has("condemn") or u.has("report")):
+            return True
+    return False
+
+
+# The writer's view asked as a question ("am I the only one who thinks", "does anyone else
+# think", "¿soy el único que piensa que ...?"): it vouches for its own clause, not for words
+# reported in another sentence ("My uncle says X are Y. Does anyone else think that is vile?").
+_ASKED_VIEW = re.compile(
+    r"\b(?:only one|anyone else|anybody else|who else|unic[oa]s?|alguien mas|nadie mas|"
+    r"quien mas|solo yo)\b"
+)
+
+
+def _held_up_after(an: Analysis, k: int, first: int | None) -> bool:
+    """The asked view at k is about the claim, not the claim itself: a condemnation ("am I
+    the only one who thinks it's racist to say X are ...?") or someone's words ("did anyone
+    else notice the op-ed claiming X ...?") between the frame and the claim, in its
+    sentence."""
+    if first is None or first <= k:
+        return False
+    return any(
+        (u.has("condemn") or u.has("report")) and u.sentence == an.units[k].sentence
+        for u in an.units[k + 1 : first]
+    )
+
+
+def _agrees_with_condemnation(an: Analysis, k: int) -> bool:
+    """The agreement closes a sentence that condemns ("dijo que eso es pecado, y tiene razón",
+    "she called it racism and she's right"): it agrees with the condemnation."""
+    units = an.units
+    for j in range(k - 1, -1, -1):
+        u = units[j]
+        if u.sentence != units[k].sentence or u.text in _CONTRAST:
+            return False
+        if u.has("condemn"):
+            return True
+    return False
+
+
+_AGREED_ACT = frozenset({"to", "for", "al"})
+
+
+def _condemnation_follows(an: Analysis, k: int) -> bool:
+    """The agreement at k is with an act ("to", "for", "al") that goes on, in its sentence and
+    before any group or slur, to a condemnation ("she is right to call that racism", "tiene razón
+    al decir que es racismo"): it agrees with the condemnation, not with a claim."""
+    units = an.units
+    if k + 1 >= len(units) or units[k + 1].text not in _AGREED_ACT:
+        return False
+    for u in units[k + 2 :]:
+        if u.sentence != units[k].sentence or u.text in _CONTRAST or u.code in ("G", "g", "S"):
+            return False
+        if u.has("condemn"):
+            return not _negated_unit(an, u)
+    return False
+
+
+# Determiners that open a noun subject of its own before an agreement ("el artículo tiene
+# razón", "this article is right").
+_SUBJECT_DETERMINERS = frozenset(
+    {"el", "la", "los", "las", "este", "esta", "ese", "esa", "su", "tu", "mi", "the", "this",
+     "that", "your", "his", "her", "my"}
+)  # fmt: skip
+
+
+# Nouns that stand for someone's words: agreeing with them agrees with what they said.
+_WORDS_NOUNS = frozenset(
+    {"comentario", "comentarios", "comment", "comments", "post", "mensaje", "tuit", "tweet",
+     "que", "lo", "eso", "esto", "it", "that", "this"}
+)  # fmt: skip
+
+
+def _own_subject(an: Analysis, k: int) -> bool:
+    """The endorsement at k says its subject is right or real: a determiner and a noun just
+    before it, or a noun and "que" ("la gentrificación, que es real"), in the same sentence.
+    Words of a comment ("ese comentario tiene razón", "lo que dice") do not count."""
+    units = an.units
+    s = units[k].sentence
+    j = k - 1
+    if j >= 0 and units[j].sentence == s and units[j].text == "que" and an.lang == "es":
+        j -= 1  # a relative clause on the noun before it
+    if j < 1 or units[j].sentence != s or units[j - 1].sentence != s:
+        return False
+    noun, det = units[j], units[j - 1]
+    return (
+        noun.code == "w"
+        and noun.entry is None
+        and noun.text not in _WORDS_NOUNS
+        and not noun.quoted
+        and det.text in _SUBJECT_DETERMINERS
+    )
+
+
+def _concession(an: Analysis, k: int) -> bool:
+    """ "Es cierto que ..." opens a concession or the writer's own claim, which needs no
+    endorsing; only "lo de que ... es verdad", said of a claim held up, endorses it."""
+    u = an.units[k]
+    return (
+        u.text.startswith("es ")
+        and k + 1 < len(an.units)
+        and an.units[k + 1].text.split()[0] == "que"
+    )

@@ -1,0 +1,164 @@
+"""Words held up as someone else's: quoted with a sign that they are held up (a word about the
+quote, a verb of hearing before it, disgust elsewhere), or a group depicted "as" something.
+"""
+
+from __future__ import annotations
+
+from moderation.policy.analysis import Analysis
+
+# Verbs of depicting a group as something ("slandering X as 'terrorists'", "paint X as
+# criminals", "que se hable de los X como enfermos"): what follows "as" is someone's picture.
+_DEPICT_EN = frozenset(
+    {"slander", "slanders", "slandered", "slandering", "smear", "smears", "smeared",
+     "smearing", "brand", "brands", "branded", "branding", "paint", "paints", "painted",
+     "painting", "portray", "portrays", "portraying", "depict", "depicts", "depicted",
+     "depicting", "describe", "describes", "described", "describing", "label", "labels",
+     "labeled", "labelled", "labeling", "labelling", "caricature", "caricatures",
+     "caricatured", "caricaturing", "demonize", "demonizes", "demonized", "demonizing",
+     "stereotype", "stereotypes", "stereotyped", "stereotyping", "cast", "casts", "casting",
+     "talk about", "talks about", "talked about", "talking about", "speak of", "speaks of",
+     "spoke of", "speaking of", "write about", "writes about", "wrote about", "writing about"}
+)  # fmt: skip
+
+
+_DEPICT_ES = frozenset(
+    {"hable", "hablen", "habla", "hablan", "hablaba", "hablaban", "hablaron",
+     "hablar", "hablando", "pinta", "pintan", "pintaba", "pintaban", "pintaron",
+     "pintar", "pintando", "retrata", "retratan", "retrataron", "retratar",
+     "retratando", "presenta", "presentan", "presentaron", "presentar",
+     "presentando", "describe", "describen", "describio", "describieron", "describir",
+     "describiendo", "tacha", "tachan", "tacharon", "tachar", "tachando", "tilda",
+     "tildan", "tildaron", "tildar", "tildando", "etiqueta", "etiquetan",
+     "etiquetar", "etiquetando", "caricaturiza", "caricaturizan", "caricaturizar",
+     "estigmatiza", "estigmatizan", "estigmatizar", "estigmatizando", "escribe", "escriben",
+     "escribir", "escribiendo"}
+)  # fmt: skip
+
+
+_DEPICT_BETWEEN = frozenset({"de", "a", "al", "sobre", "los", "las", "el", "la", "a los",
+                             "a las", "the", "all", "todos", "todas", "of", "about"})  # fmt: skip
+
+
+_AS = frozenset({"as", "like", "como", "como si"})
+
+
+_WRITER_OR_MODAL = frozenset({"i", "we", "yo", "nosotros", "i would", "we would", "let us",
+                              "lets", "hay que", "deberiamos", "debemos"})  # fmt: skip
+
+
+def depicted_as(an: Analysis, first: int, last: int) -> bool:
+    """The matched group is the object of a verb of depicting or speaking of it, and what is
+    said of it follows "as"/"como" ("people slandering Sikhs as 'terrorists'", "no acepto que se
+    hable de los homosexuales como enfermos"): someone's picture of the group, reported. Not
+    when the writer or a modal is the verb's subject ("I'd describe them as ...", "we should
+    paint X as ...")."""
+    units = an.units
+    gs = [k for k in range(first, last + 1) if units[k].code == "G"]
+    if not gs or not any(units[k].text in _AS for k in range(gs[0] + 1, last + 1)):
+        return False
+    g = gs[0]
+    verbs = _DEPICT_ES if an.lang == "es" else _DEPICT_EN
+    s = units[g].sentence
+    k = g - 1
+    while k >= 0 and units[k].sentence == s and units[k].text in _DEPICT_BETWEEN:
+        k -= 1
+    if k < 0 or units[k].sentence != s or units[k].text not in verbs:
+        return False
+    if an.lang == "en" and (k == 0 or units[k - 1].sentence != s):
+        return False  # "Describe X as what they are": an imperative, the writer's own call
+    for j in range(k - 1, max(-1, k - 3), -1):
+        p = units[j]
+        if p.sentence != s:
+            break
+        if p.code in ("I", "M") or p.text in _WRITER_OR_MODAL:
+            return False
+    return True
+
+
+# Words that show a quoted phrase is someone else's, held up rather than said: what is said
+# of the quote right after it ("the 'lazy' thing", "lo de 'plaga' que repiten"), verbs of
+# hearing, reading or saying before it, and disgust anywhere in the comment.
+_QUOTE_NOUNS = frozenset(
+    {"thing", "stuff", "line", "talk", "narrative", "myth", "trope", "label", "crap", "nonsense",
+     "rhetoric", "argument", "claim", "idea", "garbage", "bit", "used", "crowd",
+     "cosa", "discurso", "cuento", "mito", "rollo", "narrativa", "que repiten", "que dicen",
+     "etiqueta", "estereotipo", "is a joke", "es un chiste", "es una mentira", "is a lie",
+     "comment", "comments", "post", "posts", "meme", "memes", "chant", "chants", "tweets",
+     "comentario", "comentarios", "consigna", "consignas", "story", "stories", "stereotype",
+     "stereotypes", "talking point", "talking points", "slogan", "framing", "headline", "lie",
+     "excuse", "theory", "thread", "discursos", "narrativas", "cuentos", "historia"}
+)  # fmt: skip
+
+
+# "lo de 'X'", "eso de que 'X'": the quote named as a topic, someone else's phrase.
+_TOPIC_OPENERS = frozenset({"lo", "eso", "esto", "aquello"})
+
+
+_HEARD = frozenset(
+    {"read", "hear", "heard", "see", "seeing", "saw", "said", "says", "say", "claim", "claims",
+     "claimed", "yelled", "yelling", "chanted", "tweeted", "wrote", "posted", "called", "leo",
+     "lei", "oigo", "oi", "escucho", "escuche", "veo", "vi", "dijo", "dice", "dicen", "dijeron",
+     "grito", "gritaron", "escribio", "repiten", "repite", "llaman", "publico", "tuiteo",
+     "told", "tell", "tells", "telling", "arguing", "argue", "argues", "argued", "insist",
+     "insists", "insisted", "saying", "decia", "decian", "contaba", "contaban",
+     "aseguran", "aseguraba", "insisten", "insistia", "repetia", "repetian"}
+)  # fmt: skip
+
+
+# Someone's words as a thing: what a quote that follows them in the sentence came from.
+_SPEECH_NOUNS = frozenset(
+    {"comment", "comments", "post", "posts", "tweet", "tweets", "meme", "memes", "chant",
+     "chants", "sign", "signs", "slogan", "comentario", "comentarios", "publicacion",
+     "pancarta", "consigna", "tuit", "tuits", "mensaje", "mensajes"}
+)  # fmt: skip
+
+
+_MINE = frozenset({"my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"})
+
+
+_DISGUST = frozenset({"que asco", "asco", "asqueroso", "asquerosa", "disgusting", "vile",
+                      "gross", "repugnante", "sickening", "shameful", "vergonzoso"})  # fmt: skip
+
+
+def quoted_claim(an: Analysis, first: int, last: int) -> bool:
+    """Part of the match is in quotes (the hateful words themselves), and the comment shows
+    they are held up, not said: a word about the quote right after it, a verb of hearing or
+    saying before it in the sentence, or disgust or condemnation elsewhere."""
+    units = an.units
+    quoted = [k for k in range(first, last + 1) if units[k].quoted]
+    if not quoted:
+        return False
+    after = quoted[-1] + 1
+    while after < len(units) and units[after].quoted:
+        after += 1
+    if after < len(units) and units[after].sentence == units[quoted[-1]].sentence:
+        nxt = units[after]
+        if nxt.text in _QUOTE_NOUNS or nxt.text.split()[0] in _QUOTE_NOUNS:
+            return True
+    sentence = units[quoted[0]].sentence
+    for k in range(quoted[0] - 1, -1, -1):
+        if units[k].sentence != sentence:
+            break
+        if units[k].text in _HEARD or units[k].text.split()[-1] in _HEARD:
+            return True
+        if _topic_opener(an, k):
+            return True
+        if units[k].text in _SPEECH_NOUNS and not (
+            k > 0 and units[k - 1].text.split()[-1] in _MINE
+        ):
+            return True  # "the comment earlier about 'X'": someone else's post, not "my post"
+    return any(
+        (u.text in _DISGUST or u.has("condemn")) and not u.quoted and not first <= u.index <= last
+        for u in units
+    )
+
+
+def _topic_opener(an: Analysis, k: int) -> bool:
+    """ "lo de", "eso de (que)" right before a quote: the quoted words held up as a topic."""
+    words = an.units[k].text.split()
+    if words[-1] == "que" and len(words) == 1 and k > 0:
+        k, words = k - 1, an.units[k - 1].text.split()
+    if words[-1] != "de":
+        return False
+    before = words[-2] if len(words) > 1 else (an.units[k - 1].text.split()[-1] if k else "")
+    return before in _TOPIC_OPENERS

@@ -1,0 +1,292 @@
+"""Report frames before the words (`report_frame_before`): "people who say", "the myth that",
+"mi tío cree que", "I heard him say": someone else's words, which the policy protects, and
+the frames that are the writer's own claim after all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.condemnation import condemned_elsewhere
+from moderation.policy.rules.context.negation import NEG_RAISE
+from moderation.policy.rules.context.treatment import (
+    _refusal_after_modal,
+    _treatment_ordered,
+    _treatment_refused_before,
+)
+from moderation.policy.rules.context.vouching import (
+    _noun_frame_affirmed,
+    _subject_frame_affirmed,
+    naming_approved,
+)
+from moderation.policy.rules.context.words import (
+    _CONTRAST,
+    _LEADING_ES,
+    FRAME_REACH,
+    _first_person_before,
+    _sentence_initial,
+    is_question,
+)
+
+
+def report_frame_before(an: Analysis, first: int) -> bool:
+    """Someone else's words or a claim under discussion: "people who say", "the myth that"."""
+    sentence = an.units[first].sentence
+    k = first - 1
+    while k >= max(0, first - FRAME_REACH) and an.units[k].sentence == sentence:
+        u = an.units[k]
+        if u.text not in _FRAME_WORDS and (u.entry is None or "report" not in u.entry.classes):
+            k -= 1  # every test below opens with one of these words or a report verb
+            continue
+        if u.text in _CONTRAST:
+            return False  # "they think they are special, but they are ...": the writer again
+        if (
+            u.text in _SUBJECT_INFINITIVES
+            and not _sentence_initial(an, k)
+            and not _readers_reason(an, k)
+            and not _bigotry_named_before(an, k)
+        ):
+            k -= 1
+            continue  # "¿no es lógico pensar que ...?": the writer's view, not a frame
+        if u.text in NEG_RAISE and (
+            k == 0 or an.units[k - 1].sentence != sentence or an.units[k - 1].code in ("I", "A")
+        ):
+            return False  # "(I) don't think X are ...": the writer's own (negated) claim
+        if (
+            u.has("report")
+            and k > 0
+            and an.units[k - 1].code == "M"
+            and not an.units[k - 1].text.startswith("que ")
+            and not _refusal_after_modal(an, k)
+        ):
+            k -= 1
+            continue  # "should be considered ...": the writer's own claim ("que alguien
+            # diga que ...", someone saying it, is a frame)
+        if (
+            u.text == "que"
+            and k > 0
+            and an.units[k - 1].sentence == sentence
+            and an.units[k - 1].text in _BELIEF_3P
+        ):
+            return True  # "hay gente que piensa que ...", "mi tío cree que ...": their view
+        if u.text == "que" and said_before_speaker(an, k):
+            return True  # "lo que dijo el pastor, que los X ...": the pastor's words
+        if u.text == "que" and _said_with_aside(an, k):
+            return True  # "el gobernador dijo en el mitin que los X ...": his words
+        if heard_saying(an, k):
+            return True  # "I heard him say X are ...": someone else's words, overheard
+        if u.has("report") and _treatment_ordered(an, k):
+            return False  # "Treat X like rats.", "we should treat X like ...": the writer's call
+        if u.has("report") and _treatment_refused_before(an, k, first):
+            return False  # "Stop treating X like people, they are rats": the writer's own
+            # claim follows the refused treatment
+        if u.has("report") and (_noun_frame_affirmed(an, k) or _subject_frame_affirmed(an, k)):
+            return False  # "the theory that X ... is true", "Calling X Y is the truth": the
+            # writer vouches for the claim
+        if u.has("report") and naming_approved(an, k):
+            k -= 1
+            continue  # "There's nothing wrong with calling X Y": the writer's own name for
+            # them, unless someone else says so ("he says there's nothing wrong with ...")
+        if u.has("report") and not _first_person_before(an, k):
+            # "Do you agree that X are ...?" with nothing condemning it is a leading question
+            if u.text.startswith(("you ", "do you")) and is_question(an, first):
+                return condemned_elsewhere(an, first, first)
+            if (
+                u.text in _LEADING_ES
+                and k > 0
+                and an.units[k - 1].text == "no"
+                and an.units[k - 1].sentence == sentence
+                and is_question(an, first)
+            ):
+                return condemned_elsewhere(an, first, first)  # "¿No crees que los X ...?"
+            return True
+        if _called_in_the_past(an, k):
+            return True  # "el regidor llamó plaga a los X": the name someone gave them
+        if _told_me_as_a_child(an, k):
+            return True  # "when my teacher told me X are dirty I was seven": a memory
+        k -= 1
+    return False
+
+
+# Spanish third-person past calls, read only with the accent that sets them apart from the
+# writer's own present ("llamó", "calificó" against "llamo", "califico": I call).
+_PAST_CALLS = frozenset({"llamo", "califico", "tildo", "tacho"})
+
+
+def _called_in_the_past(an: Analysis, k: int) -> bool:
+    """Unit k is a Spanish verb of calling written in the third-person past ("llamó"):
+    someone else named the group so, and the writer reports it."""
+    u = an.units[k]
+    if an.lang != "es" or u.text not in _PAST_CALLS:
+        return False
+    start, end = an.norm.span(u.start, u.end)
+    return an.norm.original[start:end].lower().endswith(("ó", "ò"))
+
+
+# The writer's childhood named in the sentence of "told me": what a grown-up or a classmate
+# told the child is remembered, not vouched for ("My teacher told me X are dirty when I was
+# seven", "As a kid, a neighbor told us X ..."). "told me" alone stays the writer's claim.
+_CHILDHOOD = re.compile(
+    r"\b(?:(?:when )?(?:i|we) (?:was|were) (?:a (?:kid|child|boy|girl|teenager)|kids|little|young|"
+    r"small|in (?:school|\w+ grade|kindergarten)|(?:five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d{1,2})(?: years old)?)|growing up|as (?:a (?:kid|child|boy|girl)|kids|children)|"
+    r"in (?:elementary|middle|grade|primary) school)\b"
+)
+
+
+def _told_me_as_a_child(an: Analysis, k: int) -> bool:
+    units = an.units
+    if an.lang != "en" or units[k].text != "told" or k + 1 >= len(units):
+        return False
+    if units[k + 1].text not in ("me", "us") or _first_person_before(an, k):
+        return False
+    sentence = [u for u in units if u.sentence == units[k].sentence]
+    lo, hi = sentence[0].start, sentence[-1].end
+    return bool(_CHILDHOOD.search(an.norm.text, lo, hi)) and not _PROVED_RIGHT.search(an.norm.text)
+
+
+# The teller vouched for afterwards ("..., and she was right"): the claim is the writer's.
+_PROVED_RIGHT = re.compile(r"\b(?:was|were|is|are) (?:right|correct|not wrong|onto something)\b")
+
+
+# Spanish puts the speaker after the verb in a relative frame: "lo que dijo el pastor, que los
+# X son ...", "eso que dijo mi tío de que ...", "aquello que gritaban en la marcha, que ...".
+# The words after the last "que" are the speaker's, held up by the writer.
+_RELATIVE_HEADS = frozenset({"lo", "eso", "esto", "aquello", "aquellos"})
+
+
+_SAID_ES = frozenset(
+    {"dijo", "dijeron", "dice", "dicen", "decia", "decian", "ha dicho", "han dicho", "escribio",
+     "escribieron", "grito", "gritaron", "gritaba", "gritaban", "publico", "publicaron",
+     "afirmo", "afirmaron", "aseguro", "aseguraron", "declaro", "declararon", "repitio",
+     "repitieron", "solto", "soltaron", "predico", "predicaron", "anda diciendo"}
+)  # fmt: skip
+
+
+_SPEAKER_REACH = 5  # units between the verb and the "que": "el pastor", "en la radio"
+
+
+def _said_with_aside(an: Analysis, k: int) -> bool:
+    """The "que" at k follows a third person's verb of saying with a short aside between
+    ("dijo en el mitin que", "declararon ayer ante la prensa que"): a speech reported."""
+    units = an.units
+    s = units[k].sentence
+    for j in range(k - 1, max(-1, k - 2 - _SPEAKER_REACH), -1):
+        x = units[j]
+        if x.sentence != s:
+            return False
+        if x.text in _SAID_ES:
+            return (
+                j < k - 1
+                and not (j > 0 and units[j - 1].code == "I")
+                # "ya lo decía mi padre, que era guardia civil": a relative clause after a
+                # comma names the speaker; the words said come elsewhere
+                and not any(c in an.norm.text[x.end : units[k].start] for c in ",;:")
+            )
+        if x.code not in ("A", "w") or x.text in ("que", "y", "pero"):
+            return False
+    return False
+
+
+def said_before_speaker(an: Analysis, k: int) -> bool:
+    """The "que" at k closes "lo/eso que <dijo> <speaker>(, de) que": a relative frame that
+    reports what someone said, the speaker after the verb."""
+    units = an.units
+    s = units[k].sentence
+    j = k - 1
+    if j >= 0 and units[j].text == "de":
+        j -= 1
+    steps = 0
+    while j >= 0 and units[j].sentence == s and units[j].text not in _SAID_ES:
+        if units[j].code not in ("A", "w") or steps >= _SPEAKER_REACH:
+            return False  # a group, a copula or a verb: not a speaker's name
+        j -= 1
+        steps += 1
+    if j < 2 or units[j].sentence != s or units[j].text not in _SAID_ES:
+        return False
+    return units[j - 1].text == "que" and units[j - 2].text in _RELATIVE_HEADS
+
+
+# "I heard him say", "we overheard a guy at the bar saying": a verb of hearing, a third person
+# and a verb of saying report someone else's words, though the hearer is the writer.
+_HEARING = frozenset({"heard", "hear", "overheard", "overhear", "listened to", "listen to"})
+
+
+_SAYING = frozenset(
+    {"say", "saying", "said", "says", "tell", "telling", "claim", "claiming", "yell", "yelling",
+     "shout", "shouting", "scream", "screaming", "call", "calling", "chant", "chanting"}
+)  # fmt: skip
+
+
+_HEARD_REACH = 4  # units between them: "him", "my uncle", "a guy at the bar"
+
+
+def heard_saying(an: Analysis, k: int) -> bool:
+    units = an.units
+    if units[k].text not in _SAYING:
+        return False
+    s = units[k].sentence
+    for j in range(k - 2, max(-1, k - 2 - _HEARD_REACH), -1):
+        if units[j].sentence != s or units[j + 1].code in ("G", "S", "I", "C"):
+            return False
+        if units[j].text in _HEARING:
+            return True
+    return False
+
+
+# Spanish infinitives of believing or saying that frame a claim only as the subject of the
+# sentence ("Pensar que los X son ... es de ignorantes").
+_SUBJECT_INFINITIVES = frozenset(
+    f"{v} que"
+    for v in ("pensar", "opinar", "sostener", "insinuar", "sugerir", "suponer", "asumir",
+              "declarar")
+)  # fmt: skip
+
+
+# Prepositions that make the infinitive the reader's act ("eres un intolerante por pensar
+# que ...", "te equivocas al sostener que ..."). Said of the writer ("¿me equivoco al pensar
+# que ...?", "¿soy racista por pensar que ...?") it stays the writer's own view.
+_REASON_PREPOSITIONS = frozenset({"por", "al", "de"})
+
+
+_FIRST_PERSON_ES = frozenset({"yo", "me", "soy", "estoy", "mi", "nosotros", "somos"})
+
+
+def _readers_reason(an: Analysis, k: int) -> bool:
+    """The infinitive frame at k follows a preposition of reason in a sentence said to the
+    reader (a second-person word before it) and not of the writer."""
+    if k == 0 or an.units[k - 1].text not in _REASON_PREPOSITIONS:
+        return False
+    before = [u for u in an.units[: k - 1] if u.sentence == an.units[k].sentence]
+    if any(u.code == "I" or u.text in _FIRST_PERSON_ES for u in before):
+        return False
+    return any(u.code == "U" or u.text in ("te", "tu", "eres", "estas") for u in before)
+
+
+def _bigotry_named_before(an: Analysis, k: int) -> bool:
+    """The infinitive frame at k comes right after the name of a bigotry it is the subject of:
+    "es racismo pensar que ...", "¿no es racismo pensar que ...?" (asked, so the reader is to
+    agree it is)."""
+    if k == 0:
+        return False
+    prev = an.units[k - 1]
+    if prev.sentence != an.units[k].sentence:
+        return False
+    if prev.has("endorse"):
+        return prev.text.startswith("no es") and is_question(an, k - 1)
+    return prev.has("condemn")
+
+
+# The words a test of `report_frame_before` opens with (besides a unit of the "report" class):
+# the walk steps over any other word at once, as the tests themselves would.
+_FRAME_WORDS = (
+    _CONTRAST | _SUBJECT_INFINITIVES | NEG_RAISE | _SAYING | _PAST_CALLS | {"que", "told"}
+)
+
+
+# Spanish verbs of belief in the third person: what follows "piensan que" is someone's view.
+_BELIEF_3P = frozenset(
+    {"piensa", "piensan", "piense", "piensen", "cree", "creen", "crea", "crean", "opina",
+     "opinan", "opine", "opinen", "asegura", "aseguran", "jura", "juran"}
+)  # fmt: skip

@@ -1,0 +1,125 @@
+"""Word sets and unit readers the context tests share: contrast and negation words, a unit's
+sentence, whether it asks, is quoted or negated, and the first person before a frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+
+_CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
+
+
+_FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})
+
+
+def next_in_sentence(an: Analysis, u: Unit) -> Unit | None:
+    """The unit after `u` in its sentence, or None at the sentence's end."""
+    k = u.index + 1
+    if k < len(an.units) and an.units[k].sentence == u.sentence:
+        return an.units[k]
+    return None
+
+
+def units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
+    """The first and last unit indexes overlapping [start, end) of the normalised text (first
+    is None when no unit does): where a regex match over the text sits among the units."""
+    first = None
+    last = 0
+    for u in an.units:
+        if u.end > start and u.start < end:
+            if first is None:
+                first = u.index
+            last = u.index
+    return first, last
+
+
+_QUESTION_OPENERS = frozenset({"acaso", "y", "pero", "entonces", "so", "and", "but"})
+
+
+# How far back in its sentence a frame is looked for: a frame holds up the words that follow
+# it, not a group word sixty words on, and a pasted run-on "sentence" stays linear.
+FRAME_REACH = 60
+
+
+def _sentence_initial(an: Analysis, k: int) -> bool:
+    """Unit k opens its sentence (after at most a conjunction: "y pensar que ...")."""
+    s = an.units[k].sentence
+    j = k - 1
+    if j >= 0 and an.units[j].sentence == s and an.units[j].text in ("y", "pero", "e"):
+        j -= 1
+    return j < 0 or an.units[j].sentence != s
+
+
+# "¿No crees que ...?", "¿No te parece que ...?": the writer's view put as a question.
+# After "no" in a question the plural asks the readers too ("¿No creen que los X ...?").
+_LEADING_ES = frozenset(
+    {"crees que", "piensas que", "opinas que", "te parece que", "creen que", "piensan que",
+     "opinan que", "les parece que", "creeis que", "pensais que", "os parece que", "dirias que",
+     "dirian que"}
+)  # fmt: skip
+
+
+def _first_person_before(an: Analysis, k: int) -> bool:
+    """'I say', 'we said' (the writer's own words) are no frame; 'I can't believe' is."""
+    if k == 0:
+        return False
+    u = an.units[k - 1]
+    if u.sentence != an.units[k].sentence:
+        return False
+    if u.text in _FIRST_PERSON or u.code == "I":
+        return not an.units[k].text.startswith(("can not believe", "cannot believe"))
+    return False
+
+
+def all_quoted(an: Analysis, first: int, last: int) -> bool:
+    return all(an.units[k].quoted for k in range(first, last + 1))
+
+
+def quote_closes(an: Analysis, first: int, last: int) -> int:
+    """Where the claim in the match ends: the last unit of a quoted run of two or more units
+    that names a group, when the quote closes inside the match ('"All X are Y" is a lie and
+    dangerous'); otherwise `last`. What follows the closing quote is the writer's word about
+    the quote, even when a broad match runs on over it."""
+    units = an.units
+    k = first
+    while k <= last:
+        if not units[k].quoted:
+            k += 1
+            continue
+        j = k
+        while j + 1 <= last and units[j + 1].quoted:
+            j += 1
+        run = units[k : j + 1]
+        if j < last and len(run) >= 2 and any(u.code in ("G", "g") for u in run):
+            return j
+        k = j + 1
+    return last
+
+
+def _negated_unit(an: Analysis, u: Unit) -> bool:
+    k = u.index - 1
+    if k >= 0 and an.units[k].sentence == u.sentence:
+        prev = an.units[k]
+        if prev.code == "N":
+            return True
+        # "not a racist", "no es homofobia", "no soy xenófobo": an article or a copula between
+        if k >= 1 and an.units[k - 1].code == "N" and prev.code in ("A", "C"):
+            return True
+    return False
+
+
+def is_question(an: Analysis, first: int) -> bool:
+    s = an.units[first].sentence
+    return s < len(an.sentence_ends) and an.sentence_ends[s]
+
+
+def _quoted_in(an: Analysis, first: int, last: int) -> bool:
+    return any(an.units[k].quoted for k in range(first, last + 1))
+
+
+_NEGATIONS = frozenset({"not", "no", "never", "nunca", "ningun", "ninguna", "ni"})
+
+
+_PUNCT = re.compile(r"[,;:()]")
