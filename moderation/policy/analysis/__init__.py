@@ -8,16 +8,22 @@ copula, insult" is one small regex over a few dozen letters instead of a pass ov
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
+from moderation.policy.analysis import lexicon_reads
+from moderation.policy.analysis.lexicon_reads import (
+    _content,
+    _has_lang,
+    _known_words,
+    any_stopwords,
+    per_lexicon,
+)
+from moderation.policy.analysis.units import Analysis, Unit
 from moderation.policy.es_verb_forms import other_person
 from moderation.policy.lexicon import (
-    CONTENT_CLASSES,
     EACH_EN,
     Entry,
     Lexicon,
@@ -97,82 +103,6 @@ def _quote_marks(ntext: str) -> list[int]:
 _WORD_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
 _LIBEL_CLASSES = frozenset({"crime", "hedge", "attribution", "title"})
-
-
-class Unit(NamedTuple):
-    """One lexicon phrase or unknown word (a NamedTuple: cheap to build, immutable)."""
-
-    index: int
-    text: str  # folded words joined by spaces
-    start: int  # normalised-text offsets
-    end: int
-    sentence: int
-    quoted: bool
-    entry: Entry | None
-    code: str
-
-    def has(self, cls: str) -> bool:
-        return self.entry is not None and cls in self.entry.classes
-
-    def meta(self, cls: str) -> str:
-        return self.entry.meta(cls) if self.entry is not None else ""
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    norm: Normalized
-    lang: str
-    units: tuple[Unit, ...]
-    codes: str  # one letter per unit, for the whole comment
-    sentences: tuple[tuple[int, str], ...]  # (index of first unit, codes of the sentence)
-    sentence_ends: tuple[bool, ...]  # per sentence: ends with "?"
-    lex: Lexicon
-    by_class: MappingProxyType  # lexicon class -> indices of the units that carry it
-    prefixes: frozenset[str]  # first four letters of every word (regex prefilters)
-    # What several rules of one screening ask for alike (the libel name readers' spans), kept
-    # here on first ask: the analysis lives for one comment, so the memo does too.
-    memo: dict = field(default_factory=dict, compare=False, repr=False)
-
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """Original-text span covering units first..last (inclusive)."""
-        return self.norm.span(self.units[first].start, self.units[last].end)
-
-    def capitalised(self, k: int) -> bool:
-        """Unit k as typed starts with a capital: a name ("Honduras"), not a common noun."""
-        start, end = self.span(k, k)
-        return self.norm.original[start:end][:1].isupper()
-
-    def unit_at(self, offset: int) -> int | None:
-        """The index of the unit at or right after `offset` of the folded text (None past the
-        last): where a regex match over `norm.text` begins, in units. Units are in text
-        order, so their ends rise."""
-        k = bisect.bisect_right(self.units, offset, key=_end)
-        return k if k < len(self.units) else None
-
-    def with_class(self, cls: str) -> list[Unit]:
-        """The units that carry a lexicon class (e.g. "PROF", "INS", "crime")."""
-        return [self.units[k] for k in self.by_class.get(cls, ())]
-
-    def sentence_units(self, sentence: int) -> list[Unit]:
-        return [u for u in self.units if u.sentence == sentence]
-
-    def sentence_of(self, k: int) -> tuple[int, str]:
-        """(index of the first unit, codes) of the sentence that holds unit k: units are in
-        text order, so a sentence is one run of units, found without reading the others."""
-        return self.sentences[bisect.bisect_right(self.sentences, k, key=_first) - 1]
-
-    def sentence_run(self, k: int) -> tuple[Unit, ...]:
-        """The units of the sentence that holds unit k, in order."""
-        base, codes = self.sentence_of(k)
-        return self.units[base : base + len(codes)]
-
-
-def _first(pair: tuple[int, str]) -> int:
-    return pair[0]
-
-
-def _end(u: Unit) -> int:
-    return u.end
 
 
 def detect_language(words: list[str], lex: Lexicon, hint: str | None = None) -> str:
@@ -327,34 +257,6 @@ def _wildcard(word: str, lex: Lexicon) -> str:
     ):
         return found[0][0]
     return word
-
-
-def per_lexicon[Built](build: Callable[..., Built]) -> Callable[..., Built]:
-    """`build(lex, *args)` built once per lexicon (and args) and remembered: the indexes and
-    memos below are derived from a lexicon that never changes after loading. Keyed by the
-    lexicon's id (a Lexicon holds mappings, so it is no dict key), and the entry keeps its
-    lexicon so a reused id never answers for another. Thread-safe: single dict reads and
-    writes; two threads may build the same entry once each, and either answer is right."""
-    memo: dict[tuple, tuple[Lexicon, Built]] = {}
-
-    @functools.wraps(build)
-    def get(lex: Lexicon, *args) -> Built:
-        key = (id(lex), *args)
-        found = memo.get(key)
-        if found is None or found[0] is not lex:
-            found = (lex, build(lex, *args))
-            memo[key] = found
-        return found[1]
-
-    return get
-
-
-@per_lexicon
-def any_stopwords(lex: Lexicon) -> frozenset[str]:
-    """English and Spanish stop words in one set, built once: the name readers (rules/libel/,
-    rules/troll/) refuse a capitalised word that is a stop word of either language, since a
-    short comment's language may be detected wrong."""
-    return frozenset(lex.stopwords.get("en", frozenset()) | lex.stopwords.get("es", frozenset()))
 
 
 @per_lexicon
@@ -544,10 +446,6 @@ def _spanish_only_words(lex: Lexicon) -> frozenset[str]:
                 spanish = all(pl == "es" for pairs in entry.classes.values() for pl, _ in pairs)
                 by_lang["es" if spanish else "other"].update(key)
     return frozenset(by_lang["es"] - by_lang["other"])
-
-
-def _has_lang(entry: Entry, lang: str) -> bool:
-    return any(pl in (lang, "*") for pairs in entry.classes.values() for pl, _ in pairs)
 
 
 @per_lexicon
@@ -808,7 +706,7 @@ def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
             if _one_edit(word, t) and _slip_rank(word, t) == 0
             for p in phrases[t]
         )
-        if len(memo) >= _MEMO_LIMIT:
+        if len(memo) >= lexicon_reads._MEMO_LIMIT:
             memo.clear()  # starts again (see _MEMO_LIMIT)
         memo[word] = hits
     return hits
@@ -1076,12 +974,6 @@ def _function_pieces(head: str, most: int) -> list[str] | None:
     return None
 
 
-# Words remembered per language (a few MiB at most). A full memo starts again rather than stop
-# growing: a server running for weeks would otherwise read every word it had not met in its
-# first comments again and again, while the common words come back within a few comments.
-_MEMO_LIMIT = 50_000
-
-
 @per_lexicon
 def _word_memos(lex: Lexicon) -> tuple[dict[str, dict], dict[str, dict]]:
     """Per-lexicon memos of `canonical` and `_segment`, pure functions of word and language:
@@ -1089,13 +981,6 @@ def _word_memos(lex: Lexicon) -> tuple[dict[str, dict], dict[str, dict]]:
     (a full memo starts again) and thread-safe (single dict reads and writes); plain dicts of
     strings, so the garbage collector has nothing to traverse."""
     return {"en": {}, "es": {}}, {"en": {}, "es": {}}
-
-
-@per_lexicon
-def _known_words(lex: Lexicon) -> frozenset[str]:
-    """`lex.words | lex.vocab`: a word in neither is what the word loop has to read (one
-    lookup a word instead of two). Built once per lexicon."""
-    return lex.words | lex.vocab
 
 
 @per_lexicon
@@ -1149,7 +1034,7 @@ def _canonical_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]) -
     found = table.get(word)
     if found is None:
         found = canonical(word, lex, lang)
-        if len(table) >= _MEMO_LIMIT:
+        if len(table) >= lexicon_reads._MEMO_LIMIT:
             table.clear()  # starts again (see _MEMO_LIMIT)
         table[word] = found
     return found
@@ -1163,7 +1048,7 @@ def _segment_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]):
     if found is table:
         parts = _segment(word, lex, lang)
         found = tuple(parts) if parts else None
-        if len(table) >= _MEMO_LIMIT:
+        if len(table) >= lexicon_reads._MEMO_LIMIT:
             table.clear()  # starts again (see _MEMO_LIMIT)
         table[word] = found
     return found
@@ -2025,10 +1910,6 @@ def _split_spaced(word: str, lex: Lexicon, lang: str) -> list[tuple[str, int]] |
     return list(found[3])
 
 
-def _content(entry: Entry) -> bool:
-    return any(c in CONTENT_CLASSES for c in entry.classes)
-
-
 # Endings that are never an English word of their own in prose ("disgust ing").
 _EN_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers", "ist", "ists", "ly"})
 # The second halves of slur compounds that name a person by a thing put on a body part or a
@@ -2714,3 +2595,16 @@ _SINGULAR_NOUNS = frozenset(
         "asylum seeker",
     }
 )
+
+
+__all__ = [
+    "CRIMINAL_BODIES",
+    "Analysis",
+    "Unit",
+    "acted_on_by_others",
+    "analyse",
+    "any_stopwords",
+    "canonical",
+    "detect_language",
+    "rival_subject",
+]
