@@ -4,6 +4,7 @@ one quote scan for the spam rules): each still answers as the copies it replaced
 import pytest
 
 from moderation.policy import analysis, normalize
+from moderation.policy.analysis import phrase_slips
 from moderation.policy.lexicon import load
 from moderation.policy.rules import spam
 from moderation.policy.rules.troll import public
@@ -18,8 +19,8 @@ def test_per_lexicon_builds_once_per_lexicon():
 
 def test_hateful_openings_come_from_the_slip_index():
     lex = load()
-    openings = analysis._hateful_openings(lex)
-    assert openings is analysis._phrase_slip_index(lex).openings
+    openings = phrase_slips._hateful_openings(lex)
+    assert openings is phrase_slips._phrase_slip_index(lex).openings
     assert all(len(pair) == 2 for pair in openings)
 
 

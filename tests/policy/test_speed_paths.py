@@ -387,7 +387,7 @@ def test_shared_needles_answer_as_an_index_of_their_own():
 
 
 def test_slip_index_keys_are_every_phrase_word_and_its_deletions():
-    from moderation.policy.analysis import _phrase_slip_index
+    from moderation.policy.analysis.phrase_slips import _phrase_slip_index
     from moderation.policy.lexicon import deletions, load
 
     index = _phrase_slip_index(load())

@@ -11,7 +11,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from types import MappingProxyType
-from typing import NamedTuple
 
 from moderation.policy.analysis import lexicon_reads
 from moderation.policy.analysis.canonical import (
@@ -20,7 +19,8 @@ from moderation.policy.analysis.canonical import (
     _spanish_only_words,
     canonical,
 )
-from moderation.policy.analysis.edits import _FUZZY_CLASSES, _one_edit, _slip_rank
+from moderation.policy.analysis.compounds import _compound_part, _compounds
+from moderation.policy.analysis.edits import _FUZZY_CLASSES
 from moderation.policy.analysis.language import detect_language
 from moderation.policy.analysis.lexicon_reads import (
     _content,
@@ -29,221 +29,23 @@ from moderation.policy.analysis.lexicon_reads import (
     any_stopwords,
     per_lexicon,
 )
+from moderation.policy.analysis.phrase_slips import (
+    _hateful_openings,
+    _phrase_glue,
+    _phrase_pairs,
+    _phrase_slip,
+    _phrase_slip_index,
+)
 from moderation.policy.analysis.sentences import _boundaries, _carry_fragments, _quote_marks
 from moderation.policy.analysis.units import Analysis, Unit
 from moderation.policy.es_verb_forms import other_person
-from moderation.policy.lexicon import (
-    EACH_EN,
-    Entry,
-    Lexicon,
-    deletions,
-    load,
-    split_words,
-)
+from moderation.policy.lexicon import EACH_EN, Entry, Lexicon, load, split_words
 from moderation.policy.normalize import (
     SPACING_SEPARATORS,
     Normalized,
     normalize,
 )
 from moderation.policy.officials import RIVALS
-
-
-@per_lexicon
-def _compounds(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """Two-word group names by their second word ("people" -> gay, black, trans, ...) and by
-    their first ("personas" -> trans, negras, ...); built once per lexicon."""
-    before: dict[str, set[str]] = {}
-    after: dict[str, set[str]] = {}
-    for tables in lex.phrases.values():
-        for length, table in tables:
-            if length != 2:
-                continue
-            for words, entry in table.items():
-                if "G" in entry.classes and all(len(x) >= 3 for x in words):
-                    before.setdefault(words[1], set()).add(words[0])
-                    after.setdefault(words[0], set()).add(words[1])
-    return (
-        {k: frozenset(v) for k, v in before.items()},
-        {k: frozenset(v) for k, v in after.items()},
-    )
-
-
-def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
-    """A misspelt half of a two-word group name ("balck people", "peronsas trans", "gy
-    people"): the other half pins the candidates down to a handful, so one slip of a letter
-    is safe to undo, even a dropped letter of a three-letter word."""
-    before, after = _compounds(lex)
-    options: frozenset[str] = frozenset()
-    if i + 1 < len(raw):
-        options = before.get(raw[i + 1][0], options)
-    if not options and i > 0:
-        options = after.get(raw[i - 1][0], options)
-    for term in options:
-        if _one_edit(word, term) or (len(word) == 2 and len(term) == 3 and word in deletions(term)):
-            return term
-    return word
-
-
-# Classes of the phrases whose words `_phrase_slip` reads through a slip of a letter.
-_SLIP_PHRASE_CLASSES = frozenset(
-    {"H", "W", "V", "K", "Z", "D", "X", "S", "E", "F", "M", "PROF", "INS"}
-)
-_Phrases = tuple[tuple[tuple[str, ...], int], ...]  # (phrase words, position of a word)
-
-
-class _SlipIndex(NamedTuple):
-    """The hateful phrases' words, read for slips and for words run together."""
-
-    # a word and each form with a letter deleted -> its word, or a tuple of them when several
-    # (most keys have one word: a frozenset each was 3.5 MiB)
-    keys: dict[str, str | tuple[str, ...]]
-    phrases: dict[str, _Phrases]  # word -> the phrases it stands in (words, its position)
-    before: frozenset[str]  # the words right before one of them in a phrase
-    after: frozenset[str]  # ... and right after
-    openings: frozenset[tuple[str, str]]  # the first two words of every phrase
-
-
-@per_lexicon
-def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
-    """Words of four letters or more of hateful phrases, and the phrases' openings (see
-    `_SlipIndex`), read in one pass over the phrases. Built once per lexicon."""
-    keys: dict[str, set[str]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    openings: set[tuple[str, str]] = set()
-    for tables in lex.phrases.values():
-        for length, table in tables:
-            if length < 2:
-                continue
-            for words, entry in table.items():
-                if not _SLIP_PHRASE_CLASSES.intersection(entry.classes):
-                    continue
-                openings.add(words[:2])
-                for k, w in enumerate(words):
-                    if len(w) < 4 or not w.isalpha():
-                        continue
-                    phrases.setdefault(w, []).append((words, k))
-    # each word's keys once (some 2,000 words stand in some 27,000 places of the phrases),
-    # in the order the words first appear, as the phrase loop met them
-    for w in phrases:
-        for key in deletions(w) | {w}:
-            keys.setdefault(key, set()).add(w)
-    before = {ws[k - 1] for v in phrases.values() for ws, k in v if k > 0}
-    after = {ws[k + 1] for v in phrases.values() for ws, k in v if k + 1 < len(ws)}
-    return _SlipIndex(
-        {k: next(iter(v)) if len(v) == 1 else tuple(sorted(v)) for k, v in keys.items()},
-        {w: tuple(v) for w, v in phrases.items()},
-        frozenset(before),
-        frozenset(after),
-        frozenset(openings),
-    )
-
-
-def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
-    """The word of a hateful phrase that an unknown word is with a letter dropped or two
-    swapped, when the rest of the phrase stands around it as written ("deth to all", "mke
-    me sick", "leser beings"): the phrase's other words make the reading safe, whichever
-    letter slipped."""
-    n = len(raw)
-    index = _phrase_slip_index(lex)
-    before, after = index.before, index.after
-    if not ((i > 0 and raw[i - 1][0] in before) or (i + 1 < n and raw[i + 1][0] in after)):
-        return word  # no neighbour that a phrase word stands beside
-    for words, k in _slip_candidates(word, lex):
-        start = i - k
-        if start < 0 or start + len(words) > n:
-            continue
-        if all(raw[start + j][0] == w for j, w in enumerate(words) if j != k):
-            return words[k]
-    return word
-
-
-@per_lexicon
-def _phrase_pairs(lex: Lexicon) -> dict[tuple[str, str], _Phrases]:
-    """Every two neighbouring words of a hateful phrase -> (phrase words, position of the
-    first of the two); built once per lexicon, for `_phrase_glue`."""
-    pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
-    for tables in lex.phrases.values():
-        for length, table in tables:
-            if length < 2:
-                continue
-            for words, entry in table.items():
-                if _SLIP_PHRASE_CLASSES.intersection(entry.classes):
-                    for k in range(length - 1):
-                        pairs.setdefault(words[k : k + 2], []).append((words, k))
-    return {pair: tuple(v) for pair, v in pairs.items()}
-
-
-def _phrase_glue(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> list[str]:
-    """Two words of a hateful phrase typed without the space between them ("cargapara",
-    "queacabar", "adisease"), read as the two when the rest of the phrase stands around the
-    word as written and exactly one split does so: the phrase is the context that tells a
-    missing space from a word the word lists lack. [] when there is none. Only for a word the
-    analysis does not know: a glue that spells a known word ("medan") or two short words
-    ("noson") is left as it is."""
-    pairs = _phrase_pairs(lex)
-    lexicon_words = lex.words
-    n = len(raw)
-    found: set[tuple[str, str]] = set()
-    for k in range(1, len(word)):
-        if word[:k] not in lexicon_words:
-            continue  # a pair's first half is a phrase word, and so is a glued lexicon word
-        pair = (word[:k], word[k:])
-        for words, p in pairs.get(pair, ()):
-            start = i - p  # the phrase's first word in `raw` (the glued word holds two)
-            if start < 0 or start + len(words) - 1 > n:
-                continue
-            if all(raw[start + j][0] == w for j, w in enumerate(words[:p])) and all(
-                raw[i + 1 + j][0] == w for j, w in enumerate(words[p + 2 :])
-            ):
-                found.add(pair)
-                break
-        else:
-            # a lexicon word glued to the word before a phrase ("queacabar con"), or after one
-            if (
-                pair[1] in lexicon_words
-                and min(len(pair[0]), len(pair[1])) >= 2
-                and max(len(pair[0]), len(pair[1])) >= 4
-                and (
-                    (i + 1 < n and (pair[1], raw[i + 1][0]) in pairs)
-                    or (i > 0 and (raw[i - 1][0], pair[0]) in pairs)
-                )
-            ):
-                found.add(pair)
-    return list(found.pop()) if len(found) == 1 else []
-
-
-@per_lexicon
-def _slip_memo(lex: Lexicon) -> dict[str, _Phrases]:
-    """word -> `_slip_candidates(word)`, filled as words come (bounded by `_MEMO_LIMIT`)."""
-    return {}
-
-
-def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
-    """(phrase words, position) of the phrase words that `word` is with a letter dropped or
-    two neighbours swapped (a replaced letter spells another real word far more often);
-    remembered per word (bounded like the other word memos): most unknown words have none."""
-    memo = _slip_memo(lex)
-    hits = memo.get(word)
-    if hits is None:
-        keys, phrases = _phrase_slip_index(lex)[:2]
-        targets: set[str] = set()
-        for key in (word, *deletions(word)):
-            found = keys.get(key)
-            if found is not None:
-                if found.__class__ is str:
-                    targets.add(found)
-                else:
-                    targets.update(found)
-        hits = tuple(
-            p
-            for t in sorted(targets)
-            if _one_edit(word, t) and _slip_rank(word, t) == 0
-            for p in phrases[t]
-        )
-        if len(memo) >= lexicon_reads._MEMO_LIMIT:
-            memo.clear()  # starts again (see _MEMO_LIMIT)
-        memo[word] = hits
-    return hits
 
 
 def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
@@ -423,12 +225,6 @@ def _prefixed_word(left: str, right: str, lex: Lexicon) -> bool:
         return False
     classes = set(entry.classes)
     return bool(classes & _INSULT_CLASSES) and not classes & _PHRASE_CLASSES
-
-
-def _hateful_openings(lex: Lexicon) -> frozenset[tuple[str, str]]:
-    """The first two words of every hateful phrase ("muerte", "a"): a pair run together that
-    opens one is two words."""
-    return _phrase_slip_index(lex).openings
 
 
 _CLITIC_INFINITIVE = re.compile(r"^([a-z]{2,}(?:ar|er|ir))(?:se|lo|la|los|las|le|les|me|te|nos)$")
