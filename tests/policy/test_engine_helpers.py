@@ -4,7 +4,7 @@ one quote scan for the spam rules): each still answers as the copies it replaced
 import pytest
 
 from moderation.policy import analysis, normalize
-from moderation.policy.analysis import phrase_slips
+from moderation.policy.analysis import phrase_slips, spaced
 from moderation.policy.lexicon import load
 from moderation.policy.rules import spam
 from moderation.policy.rules.troll import public
@@ -25,7 +25,7 @@ def test_hateful_openings_come_from_the_slip_index():
 
 
 def test_spaced_words_and_analysis_read_the_same_separators():
-    assert frozenset(normalize.SPACING_SEPARATORS) == analysis._SEPARATORS
+    assert frozenset(normalize.SPACING_SEPARATORS) == spaced._SEPARATORS
     for sep in normalize.SPACING_SEPARATORS:
         assert normalize._SPACED.search(f"x f{sep}u{sep}c{sep}k x") is not None, repr(sep)
 
