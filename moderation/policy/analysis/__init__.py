@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 from types import MappingProxyType
 
 from moderation.policy.analysis import lexicon_reads
@@ -20,6 +19,17 @@ from moderation.policy.analysis.canonical import (
     canonical,
 )
 from moderation.policy.analysis.compounds import _compound_part, _compounds
+from moderation.policy.analysis.group_words import (
+    _FUNCTION,
+    _NOT_SUBJECT_BEFORE,
+    _RELATIVE,
+    _UNIVERSAL,
+    CRIMINAL_BODIES,
+    _merge_relatives,
+    _neutral_relative,
+    _nounlike,
+    _speaker_clause,
+)
 from moderation.policy.analysis.language import detect_language
 from moderation.policy.analysis.lexicon_reads import (
     _content,
@@ -33,6 +43,14 @@ from moderation.policy.analysis.phrase_slips import (
     _phrase_slip,
     _phrase_slip_index,
 )
+from moderation.policy.analysis.pronouns import (
+    _CATAPHORA,
+    _demonstrative_subjects,
+    _named_as_topic,
+    _peoplehood_stand_ins,
+    _spoken_about,
+)
+from moderation.policy.analysis.rivals import _opened_by_rival, acted_on_by_others, rival_subject
 from moderation.policy.analysis.segment import _glue_terms, _segment
 from moderation.policy.analysis.sentences import _boundaries, _carry_fragments, _quote_marks
 from moderation.policy.analysis.spaced import (
@@ -51,7 +69,6 @@ from moderation.policy.analysis.units import Analysis, Unit
 from moderation.policy.es_verb_forms import other_person
 from moderation.policy.lexicon import EACH_EN, Entry, Lexicon, load, split_words
 from moderation.policy.normalize import Normalized, normalize
-from moderation.policy.officials import RIVALS
 
 
 @per_lexicon
@@ -482,55 +499,6 @@ def _handles(raw: list[tuple[str, int, int]], norm: Normalized, lex: Lexicon) ->
     return frozenset(found)
 
 
-# Demonstratives standing alone as a subject ("Esos son repugnantes.", "Those are animals."):
-# the group of the sentence before, when no other plural noun was named after it.
-_DEMONSTRATIVES = {
-    "en": frozenset({"those", "these"}),
-    "es": frozenset({"esos", "esas", "estos", "estas", "aquellos", "aquellas"}),
-}
-_DEMONSTRATIVE_VERBS = frozenset("CM")
-# Words ending in "s" that name no plural thing: adverbs and the like.
-_NOT_PLURALS = frozenset(
-    {"downstairs", "upstairs", "always", "perhaps", "sometimes", "nowadays", "besides",
-     "afterwards", "towards", "indoors", "outdoors", "overseas", "anyways", "across", "unless",
-     "ademas", "despues", "atras", "quizas", "jamas", "apenas", "entonces", "antes", "mientras",
-     "detras", "menos", "todas", "todos", "ellos", "ellas", "nosotros", "this", "was", "has",
-     "is", "its", "thus", "yes", "less", "does"}
-)  # fmt: skip
-
-
-def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
-    """Code a sentence-initial demonstrative before a copula or modal as "t" (a pronoun that
-    refers back), when the last plural noun before it, in this sentence or the one before,
-    is a group."""
-    words = _DEMONSTRATIVES.get(lang)
-    if not words:
-        return
-    for k in range(1, len(units) - 1):
-        u, nxt = units[k], units[k + 1]
-        if (
-            u.text not in words
-            or u.sentence == units[k - 1].sentence
-            or nxt.sentence != u.sentence
-            or nxt.code not in _DEMONSTRATIVE_VERBS
-        ):
-            continue
-        for j in range(k - 1, -1, -1):
-            w = units[j]
-            if w.sentence < u.sentence - 1:
-                break
-            if w.code == "G" and w.entry is not None and "G" in w.entry.classes:
-                units[k] = u._replace(code="t")
-                break
-            if (
-                w.code in ("w", "X", "D", "g")
-                and w.text.endswith("s")
-                and len(w.text) > 3
-                and w.text not in _NOT_PLURALS
-            ):
-                break  # "X opened shops. Those are ...": the shops
-
-
 # The writer's liking, respect or trust denied to a group ("I have never liked X", "I don't
 # admire X", "No aprecio a los X", "No me caen bien los X"): read as a hate verb, its
 # negation folded into it, so "I don't like how X are treated" (a clause after) and "No me
@@ -710,28 +678,6 @@ def _membership(units: list[Unit]) -> None:
         units[k + 1] = cop._replace(code="A")
 
 
-# Words of speaking or judging before "about": "tell you about X", "be honest about X", "the
-# truth about X"; the group is the topic that a later "they" takes up.
-_SPEAKING = frozenset(
-    {"tell", "tell you", "talk", "talking", "speak", "speaking", "honest", "frank", "truth",
-     "real", "clear", "think", "thinking", "sobre"}
-)  # fmt: skip
-
-
-def _spoken_about(units: list[Unit], g: int) -> bool:
-    """The group at g, demoted after "about", is what the writer speaks about: a speaking word
-    before "about", and the group closes its clause."""
-    if g < 2 or units[g - 1].text not in ("about", "regarding", "concerning"):
-        return False
-    before = units[max(0, g - 3) : g - 1]
-    if units[g].entry is None or not any(u.text.split()[-1] in _SPEAKING for u in before):
-        return False
-    nxt = units[g + 1] if g + 1 < len(units) else None
-    return "G" in units[g].entry.classes and (
-        nxt is None or nxt.sentence != units[g].sentence or nxt.code == "t"
-    )  # "... about X. They are", "... about X: they are"
-
-
 # The reader told what group they belong to ("You are gay.", "Eres judío", "As a woman you
 # ..."): a "you" after it is a member of that group, so what is said of "you" is said of one
 # for being one. Insults that hold their own second person ("eres basura", "me das asco",
@@ -883,223 +829,12 @@ def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) 
             units[k] = u._replace(code="w")
 
 
-# Words between an act and its object, and verbs of being (no act): "a los", "in", "are".
-_OBJECT_MARKS = frozenset({"a", "a los", "a las", "al", "the", "those", "these", "unos", "unas"})
-_NOT_ACTS = frozenset(
-    {"in", "of", "for", "with", "about", "from", "to", "by", "on", "at", "like", "than", "and",
-     "or", "but", "near", "around", "into", "among", "between", "behind", "without", "within",
-     "after", "before", "during", "over", "under", "toward", "towards", "through", "de", "en",
-     "con", "para", "por", "sobre", "como", "que", "y", "o", "pero", "entre", "cerca", "hacia",
-     "sin", "tras", "many", "more", "most", "muchos", "muchas", "mas", "some", "algunos", "all",
-     "todos"}
-)  # fmt: skip
-_AGENT_CODES = frozenset({"r", "c"})  # "some people", "racists"
-
-
-# Plural subjects a later "they" may stand for instead of a group named before them: offices,
-# forces and outfits (harsh opinion about them is no hate; `officials.RIVALS`), and the
-# writer's own kin. Spanish ones after "los", "las" or "la" ("La policía no hizo nada. Ellos").
-_RIVALS = RIVALS
-_OFFICE_OWNERS = frozenset(
-    {"the", "city", "county", "state", "federal", "local", "los", "las", "la"}
-)
-# The writer's own kin ("My in-laws are X. They ..."), only after "my" or "our": "Their kids"
-# are the group's own.
-_KIN = frozenset(
-    {"family", "in-laws", "parents", "relatives", "cousins", "grandparents", "kids", "children"}
-)
-
-
-def rival_subject(units: Sequence[Unit], k: int, text: str) -> bool:
-    """Unit `k` opens its sentence (after "the", "my", "city", ...) as a plural subject from
-    `_RIVALS`: "The police did nothing.", "My in-laws came over."; a verb follows it."""
-    u = units[k]
-    if u.code == "G":
-        return False
-    after = k + 1
-    surface = text[u.start : u.end]
-    kin = surface in _KIN
-    if kin:
-        k = _kin_owner(units, k, text)
-        if k is None:
-            return False
-    elif surface not in _RIVALS:
-        if after >= len(units) or text[u.start : units[after].end] not in _RIVALS:
-            return False
-        after += 1  # "border patrol", two words
-    owners = ("my", "our") if kin else _OFFICE_OWNERS
-    j = k - 1
-    while j >= 0 and units[j].sentence == u.sentence and units[j].text in owners:
-        j -= 1
-    if j >= 0 and units[j].sentence == u.sentence:
-        return False  # not the sentence's opening subject
-    nxt = units[after] if after < len(units) else None
-    return nxt is not None and nxt.sentence == u.sentence and nxt.code not in ("G", "g", "B")
-
-
-# The writer's kin whose family is theirs too ("my wife's family", "my mom's side").
-_KIN_OWNERS = frozenset(
-    {"wife", "husband", "partner", "spouse", "mom", "mum", "mother", "dad", "father",
-     "girlfriend", "boyfriend", "fiance", "fiancee"}
-)  # fmt: skip
-
-
-def _kin_owner(units: Sequence[Unit], k: int, text: str) -> int | None:
-    """Where the owner of the kin word at k starts: "my"/"our" right before it, or "my wife's"
-    ("my wife's family": the possessive's unit shares the kin word's span); None without one."""
-    j = k - 1
-    if j >= 2 and text[units[j].start : units[j].end].endswith(("'s", "’s")):
-        if units[j - 1].text in _KIN_OWNERS and units[j - 2].text in ("my", "our"):
-            return j - 1  # the owners' loop below takes the "my" before
-        return None
-    if j >= 0 and units[j].text in ("my", "our"):
-        return k
-    return None
-
-
-def _opened_by_rival(before: Sequence[Unit], g: Unit, text: str) -> bool:
-    """The sentence of the group unit `g` opens with a rival subject (`rival_subject`), after
-    its owners if any ("My wife's family is X.")."""
-    k = len(before) - 1
-    while k >= 0 and before[k].sentence == g.sentence:
-        k -= 1
-    units = [*before, g]
-    return any(rival_subject(units, j, text) for j in range(k + 1, min(k + 5, len(before))))
-
-
-def acted_on_by_others(units: Sequence[Unit], g: int, text: str = "") -> bool:
-    """The group at `g` is the object of what another plural party did ("Some people attacked
-    X.", "Unos nazis agredieron a los X."): a "they" in a later sentence may be either party,
-    so it is not read as the group. The writer as the doer ("I met X", "Vi a unos X") keeps
-    the group as what "they" stands for. With the text, a plural agent is read from its
-    surface form (the unit of "landlords" is "landlord")."""
-    sentence = units[g].sentence
-    k = g - 1
-    while (
-        k >= 0
-        and units[k].sentence == sentence
-        and (units[k].code == "A" or units[k].text in _OBJECT_MARKS)
-    ):
-        k -= 1
-    if k < 1 or units[k].sentence != sentence:
-        return False
-    verb = units[k]
-    if verb.code in ("C", "M", "N", "B", "G", "I", "U", "F") or verb.text in _NOT_ACTS:
-        return False
-    for j in range(k - 1, -1, -1):
-        a = units[j]
-        if a.sentence != sentence or a.code in ("B", "G", "I", "U", "F"):
-            return False
-        surface = text[a.start : a.end] if text else a.text
-        if a.code in _AGENT_CODES or (a.code == "w" and len(surface) > 3 and surface.endswith("s")):
-            return True
-    return False
-
-
 # Idioms whose negation belongs to them only as typed with "ain't" ("X ain't shit": worthless).
 # The analysis reads "ain't" as "are not", so the phrase is kept only when the "not" came from
 # "ain't"/"aint": "X are not shit" or "aren't shit" typed out is a plain negation.
 _AINT_IDIOMS = frozenset({"not shit"})
-_CATAPHORA = re.compile(r"tC[AY]*G")
-# "They are a plague. I'm talking about X", "Son una plaga. Hablo de los X": the comment says
-# afterwards which group "they" are.
-_TOPIC = re.compile(
-    r"\b(?:i(?:'m| am) talking about|i mean|i(?:'m| am) referring to|hablo de|me refiero a|"
-    r"estoy hablando de)\s+(?:the |los |las |a los |a las )?(\w+)"
-)
 
 
-_TOPIC_CUES = ("talking about", "i mean", "referring to", "hablo de", "me refiero", "hablando de")
-
-
-# A stand-in for a people ("these people", "those folks", "their kind") in a sentence that puts
-# what it says down to that people's culture, blood or upbringing: nobody speaks of a company's
-# or a party's "blood", so the stand-in names a group though the comment names none ("Those
-# people don't respect the law, it's in how they're raised.").
-_PEOPLE_STAND_IN = re.compile(r"\b(?:people|folks|kind|sort|crowd|types?|ones)$")
-_PEOPLEHOOD = re.compile(
-    r"\b(?:it'?s|that'?s|its|thats|is)(?: just| all| simply| purely)? (?:a )?cultural\b|"
-    r"\b(?:a|their|that|the) culture thing\b|\b(?:in|part of|just) (?:their|that) culture\b|"
-    r"\b(?:that|their) culture (?:works|is)\b|"
-    r"\bin (?:their|the) (?:blood|dna|genes)\b|\bby nature\b|\bfrom birth\b|\bgenetic(?:ally)?\b|"
-    r"\bhow (?:they'?re|they are|theyre) (?:raised|brought up|wired|bred)\b|"
-    r"\bthat'?s (?:just )?how (?:it is|it goes|they are) with\b|\bwith those people\b"
-)
-
-
-# Offices, parties and workplaces: "those people in Congress ..., it's the culture there" is
-# about the holders of a post, never a people.
-_POSTS = re.compile(
-    r"\b(?:council\w*|congress\w*|senat\w+|parliament\w*|government|administration|party|"
-    r"parties|democrats?|republicans?|liberals?|conservatives?|politic\w+|officials?|office|"
-    r"agency|department|dmv|city hall|county|board|company|management|corporat\w+|bank\w*|"
-    r"media|press|university|hollywood|washington|the left|the right|leftists?|"
-    r"right-wingers?|fans?|team|club|union)\b"
-)
-# Words after a stand-in that pick out some people, not a people ("those people at the DMV").
-_RESTRICTED_BY = frozenset(
-    {"in", "on", "at", "from", "of", "with", "who", "that", "running", "working", "living",
-     "around", "near", "over", "across", "inside", "behind", "under", "here", "there"}
-)  # fmt: skip
-
-
-def _peoplehood_stand_ins(units: list[Unit], text: str) -> list[Unit]:
-    """Code as a group each people stand-in (`_PEOPLE_STAND_IN`) of a sentence that, or whose
-    next sentence, puts the claim down to a people's nature (`_PEOPLEHOOD`), when the comment
-    names no office, party or workplace and nothing after the stand-in restricts it."""
-    if not _PEOPLEHOOD.search(text) or _POSTS.search(text):
-        return units
-    marked: set[int] = set()
-    for m in _PEOPLEHOOD.finditer(text):
-        here = next((u.sentence for u in units if u.end > m.start()), None)
-        if here is not None:
-            marked.update((here, here - 1))
-    return [
-        u._replace(code="G")
-        if u.code == "t"
-        and u.sentence in marked
-        and _PEOPLE_STAND_IN.search(u.text)
-        and (k + 1 >= len(units) or units[k + 1].text not in _RESTRICTED_BY)
-        else u
-        for k, u in enumerate(units)
-    ]
-
-
-def _named_as_topic(units: list[Unit], text: str) -> bool:
-    if not any(cue in text for cue in _TOPIC_CUES):
-        return False
-    for m in _TOPIC.finditer(text):
-        u = next((x for x in units if x.start <= m.start(1) < x.end), None)
-        if (
-            u is not None
-            and u.code in ("G", "g")
-            and u.entry is not None
-            and "G" in u.entry.classes
-        ):
-            return True
-    return False
-
-
-_FUNCTION = frozenset(
-    {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
-     "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora",
-     "tonight", "tomorrow", "yesterday", "again", "soon", "ever", "anymore", "first", "next",
-     "someday", "alive", "dead", "hoy", "manana", "ayer"}
-)  # fmt: skip
-# A group word right after these is not the subject of what follows ("crimes against
-# Muslims are vile", "non-Muslims", "anti-immigrant").
-# Criminal organisations: a group word on one ("los carteles mexicanos") describes the outfit, and
-# one named between a group and a later pronoun is the nearer antecedent (`hate.guards`).
-CRIMINAL_BODIES = frozenset(
-    {"banda", "bandas", "cartel", "carteles", "pandilla", "pandillas", "mafia", "mafias",
-     "mara", "maras", "tren", "crimen organizado", "gang", "gangs", "cartels", "mob",
-     "syndicate", "sindicato", "organizacion criminal", "criminal organization", "clan",
-     "clanes", "grupo criminal", "grupos criminales", "celula", "celulas"}
-)  # fmt: skip
-_NOT_SUBJECT_BEFORE = frozenset(
-    {"non", "anti", "pro", "ex", "against", "toward", "towards", "about", "contra", "hacia",
-     "sobre", "among", "entre", "unlike"}
-)  # fmt: skip
 # Expulsion verbs whose particle follows the object: "drive all the X out", "ship them back",
 # "sacar a los X de aqui". The verb unit is read as the whole phrasal verb.
 _SPLIT_HEADS = {
@@ -1207,120 +942,6 @@ def _split_verbs(units: list[Unit], lang: str, lex: Lexicon) -> list[Unit]:
             entry = lex.lookup((u.text, particle)) or u.entry
             out[k] = u._replace(code="V", entry=entry, text=f"{u.text} {particle}")
     return out
-
-
-_UNIVERSAL = frozenset(
-    {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
-     "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}
-)  # fmt: skip
-_RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
-_NOUN_ENDINGS = (
-    "people",
-    "men",
-    "women",
-    "man",
-    "woman",
-    "person",
-    "folk",
-    "folks",
-    "guys",
-    "kids",
-)
-
-
-# "the X I know", "los X que conozco": the speaker's acquaintance stands for the whole group.
-_SPEAKER_VERBS = frozenset(
-    {"conozco", "he conocido", "conoci", "veo", "he visto", "vi", "trabajo", "vivo", "tengo",
-     "me cruzo", "me encuentro", "i know", "i have met", "i met", "i see", "i have seen",
-     "i work with", "i meet",
-     # the subjunctive of whoever the writer may meet: "a los X que vea", "any X I find"
-     "vea", "veamos", "encuentre", "encontremos", "pille", "agarre", "me encuentre",
-     "me cruce", "i find", "i catch"}
-)  # fmt: skip
-
-
-def _speaker_clause(units: list[Unit], k: int) -> bool:
-    if k >= len(units):
-        return False
-    u = units[k]
-    if u.code == "I" and k + 1 < len(units):
-        return f"i {units[k + 1].text}" in _SPEAKER_VERBS
-    return u.text in _SPEAKER_VERBS
-
-
-# Spanish restrictive clauses that only say where members of a group are or what they do for a
-# living ("los X que llegan a la ciudad", "que venden en el centro", "que viven aquí"): what
-# follows is still said of the group, unlike a clause of deeds ("los hombres que pegan a ...").
-_PRESENCE_ES = frozenset(
-    {"llegan", "llegaron", "llegaban", "llegado", "vienen", "vinieron", "venian", "venido",
-     "cruzan", "cruzaron", "cruzado", "viven", "vivian", "trabajan", "trabajaban", "venden",
-     "vendian", "piden", "pedian", "estan", "estaban", "duermen", "entran", "entraron",
-     "entrado", "pasan", "pasaron", "andan", "quedan", "quedaron", "bajan", "suben", "abren",
-     "estudian", "rentan", "habitan", "residen", "salen", "hay", "habia", "tenemos", "meten",
-     "instalan", "juntan", "esperan", "acampan", "caminan", "circulan", "ves", "vemos",
-     "nacieron", "nacen", "emigran", "migran", "huyen", "mandan",
-     "limpian", "manejan", "atienden", "ocupan", "invaden", "mendigan", "deambulan"}
-)  # fmt: skip
-_RELATIVE_LEADS = frozenset({"se", "ya", "aun", "todavia", "nos", "han", "uno", "te"})
-_PREDICATE_CODES = frozenset("CMFNXDZVKHW")
-
-
-def _neutral_relative(units: list[Unit], k: int, ntext: str) -> int | None:
-    """End (exclusive) of a neutral relative clause after the group at k, when a predicate
-    of the group follows it in the same sentence; else None."""
-    n, s = len(units), units[k].sentence
-    j = k + 2
-    while j < n and units[j].text in _RELATIVE_LEADS:
-        j += 1
-    if j >= n or units[j].sentence != s or units[j].text not in _PRESENCE_ES:
-        return None
-    j += 1
-    while j < n and j <= k + 10 and units[j].code in ("w", "A") and units[j].sentence == s:
-        if "," in ntext[units[j - 1].end : units[j].start]:
-            return None
-        j += 1
-    if j >= n or units[j].sentence != s or units[j].code not in _PREDICATE_CODES:
-        return None
-    if "," in ntext[units[j - 1].end : units[j].start]:
-        return None
-    return j
-
-
-def _merge_relatives(units: list[Unit], merges: list[tuple[int, int]]) -> list[Unit]:
-    """Fold each neutral relative clause into its group unit (the unit then spans it)."""
-    out: list[Unit] = []
-    skip_to = -1
-    ends = dict(merges)
-    for k, u in enumerate(units):
-        if k < skip_to:
-            continue
-        if k in ends:
-            skip_to = ends[k]
-            u = u._replace(end=units[skip_to - 1].end)
-        out.append(u._replace(index=len(out)) if u.index != len(out) else u)
-    return out
-
-
-def _nounlike(text: str) -> bool:
-    """Plural or person-noun group words stay groups before another word ("women voters")."""
-    return text.endswith("s") or text.endswith(_NOUN_ENDINGS) or text in _SINGULAR_NOUNS
-
-
-_SINGULAR_NOUNS = frozenset(
-    {
-        "immigrant",
-        "migrant",
-        "refugee",
-        "jew",
-        "foreigner",
-        "alien",
-        "lesbian",
-        "homosexual",
-        "transsexual",
-        "transgender",
-        "asylum seeker",
-    }
-)
 
 
 __all__ = [
