@@ -4,7 +4,7 @@ import pytest
 
 import moderation.policy.analysis as analysis
 from moderation.policy import Submission, screen
-from moderation.policy.analysis import lexicon_reads, phrase_slips
+from moderation.policy.analysis import indexes, lexicon_reads, phrase_slips
 from moderation.policy.lexicon import load
 
 _TEXTS = [
@@ -27,7 +27,7 @@ def _reading(text: str, lang: str) -> tuple:
 def test_a_full_memo_starts_again_with_the_same_reading(monkeypatch, lang, text):
     expected = _reading(text, lang)
     lex = load()
-    canon, segment = analysis._word_memos(lex)
+    canon, segment = indexes._word_memos(lex)
     tables = (*canon.values(), *segment.values(), phrase_slips._slip_memo(lex))
     for table in tables:
         table.clear()
