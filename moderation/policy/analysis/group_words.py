@@ -14,8 +14,6 @@ _FUNCTION = frozenset(
 )  # fmt: skip
 
 
-# A group word right after these is not the subject of what follows ("crimes against
-# Muslims are vile", "non-Muslims", "anti-immigrant").
 # Criminal organisations: a group word on one ("los carteles mexicanos") describes the outfit, and
 # one named between a group and a later pronoun is the nearer antecedent (`hate.guards`).
 CRIMINAL_BODIES = frozenset(
@@ -26,6 +24,8 @@ CRIMINAL_BODIES = frozenset(
 )  # fmt: skip
 
 
+# A group word right after these is not the subject of what follows ("crimes against
+# Muslims are vile", "non-Muslims", "anti-immigrant").
 _NOT_SUBJECT_BEFORE = frozenset(
     {"non", "anti", "pro", "ex", "against", "toward", "towards", "about", "contra", "hacia",
      "sobre", "among", "entre", "unlike"}
