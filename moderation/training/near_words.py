@@ -20,7 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from moderation.policy.analysis import _derived, _fuzzy, _known_words, canonical
+from moderation.policy.analysis.canonical_words import _derived, _fuzzy, canonical
+from moderation.policy.analysis.lexicon_reads import _known_words
 from moderation.policy.lexicon import LEXICON_DIR, Lexicon, load, split_words
 from moderation.policy.normalize import _FOLDED, _SPACED_ANY, normalize, squeeze_variants
 

@@ -3,7 +3,8 @@ one quote scan for the spam rules): each still answers as the copies it replaced
 
 import pytest
 
-from moderation.policy import analysis, normalize
+from moderation.policy import normalize
+from moderation.policy.analysis import indexes, lexicon_reads, phrase_slips, spaced
 from moderation.policy.lexicon import load
 from moderation.policy.rules import spam
 from moderation.policy.rules.troll import public
@@ -11,20 +12,20 @@ from moderation.policy.rules.troll import public
 
 def test_per_lexicon_builds_once_per_lexicon():
     lex = load()
-    assert analysis._known_words(lex) is analysis._known_words(lex)
-    assert analysis._phrase_index(lex, "en") is analysis._phrase_index(lex, "en")
-    assert analysis._phrase_index(lex, "en") is not analysis._phrase_index(lex, "es")
+    assert lexicon_reads._known_words(lex) is lexicon_reads._known_words(lex)
+    assert indexes._phrase_index(lex, "en") is indexes._phrase_index(lex, "en")
+    assert indexes._phrase_index(lex, "en") is not indexes._phrase_index(lex, "es")
 
 
 def test_hateful_openings_come_from_the_slip_index():
     lex = load()
-    openings = analysis._hateful_openings(lex)
-    assert openings is analysis._phrase_slip_index(lex).openings
+    openings = phrase_slips._hateful_openings(lex)
+    assert openings is phrase_slips._phrase_slip_index(lex).openings
     assert all(len(pair) == 2 for pair in openings)
 
 
 def test_spaced_words_and_analysis_read_the_same_separators():
-    assert frozenset(normalize.SPACING_SEPARATORS) == analysis._SEPARATORS
+    assert frozenset(normalize.SPACING_SEPARATORS) == spaced._SEPARATORS
     for sep in normalize.SPACING_SEPARATORS:
         assert normalize._SPACED.search(f"x f{sep}u{sep}c{sep}k x") is not None, repr(sep)
 

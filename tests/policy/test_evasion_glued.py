@@ -7,7 +7,8 @@ and counter-speech that quotes a glued slur pass."""
 import pytest
 
 from moderation.policy import Submission, screen
-from moderation.policy.analysis import _segment, canonical
+from moderation.policy.analysis import canonical
+from moderation.policy.analysis.segment import _segment
 from moderation.policy.lexicon import load
 
 from .expect import assert_category_action

@@ -4,6 +4,7 @@ import pytest
 
 import moderation.policy.analysis as analysis
 from moderation.policy import Submission, screen
+from moderation.policy.analysis import indexes, lexicon_reads, phrase_slips
 from moderation.policy.lexicon import load
 
 _TEXTS = [
@@ -26,11 +27,11 @@ def _reading(text: str, lang: str) -> tuple:
 def test_a_full_memo_starts_again_with_the_same_reading(monkeypatch, lang, text):
     expected = _reading(text, lang)
     lex = load()
-    canon, segment = analysis._word_memos(lex)
-    tables = (*canon.values(), *segment.values(), analysis._slip_memo(lex))
+    canon, segment = indexes._word_memos(lex)
+    tables = (*canon.values(), *segment.values(), phrase_slips._slip_memo(lex))
     for table in tables:
         table.clear()
-    monkeypatch.setattr(analysis, "_MEMO_LIMIT", 3)
+    monkeypatch.setattr(lexicon_reads, "_MEMO_LIMIT", 3)
     for other_lang, other in _TEXTS:  # fill the memos past the limit
         analysis.analyse(other, other_lang)
     assert _reading(text, lang) == expected

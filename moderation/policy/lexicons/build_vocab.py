@@ -67,7 +67,9 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
     hateful phrase) would turn into a different lexicon term: "tarde" is not a misspelt
     slur, "punta" is not "putas", and "pesadilla" is no small "pesada". Inflections of a
     Spanish term ("indio" -> "indios", "ejecutar" -> "ejecutara") stay fuzzy-matched."""
-    from moderation.policy.analysis import _derived, _fuzzy, _segment, _slip_candidates
+    from moderation.policy.analysis.canonical_words import _derived, _fuzzy
+    from moderation.policy.analysis.phrase_slips import _slip_candidates
+    from moderation.policy.analysis.segment import _segment
     from moderation.policy.lexicon import load
     from moderation.policy.normalize import fold_term
 
@@ -193,7 +195,9 @@ def english_near_misses(wordlist: Path) -> list[str]:
     hateful phrase) would turn into a different lexicon term: "toll" is not a misspelt
     "troll", nor "heart" a "hater". A term's own forms ("immigrant" / "immigrants",
     "hated") stay fuzzy-matched."""
-    from moderation.policy.analysis import _fuzzy, _segment, _slip_candidates
+    from moderation.policy.analysis.canonical_words import _fuzzy
+    from moderation.policy.analysis.phrase_slips import _slip_candidates
+    from moderation.policy.analysis.segment import _segment
     from moderation.policy.lexicon import load
 
     lex = load()

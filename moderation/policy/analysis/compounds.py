@@ -1,0 +1,44 @@
+"""Two-word group names ("black people", "personas trans"): their halves by the other half,
+so a misspelt half is read when the other stands beside it as written."""
+
+from __future__ import annotations
+
+from moderation.policy.analysis.edits import _one_edit
+from moderation.policy.analysis.lexicon_reads import per_lexicon
+from moderation.policy.lexicon import Lexicon, deletions
+
+
+@per_lexicon
+def _compounds(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Two-word group names by their second word ("people" -> gay, black, trans, ...) and by
+    their first ("personas" -> trans, negras, ...); built once per lexicon."""
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for tables in lex.phrases.values():
+        for length, table in tables:
+            if length != 2:
+                continue
+            for words, entry in table.items():
+                if "G" in entry.classes and all(len(x) >= 3 for x in words):
+                    before.setdefault(words[1], set()).add(words[0])
+                    after.setdefault(words[0], set()).add(words[1])
+    return (
+        {k: frozenset(v) for k, v in before.items()},
+        {k: frozenset(v) for k, v in after.items()},
+    )
+
+
+def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
+    """A misspelt half of a two-word group name ("balck people", "peronsas trans", "gy
+    people"): the other half pins the candidates down to a handful, so one slip of a letter
+    is safe to undo, even a dropped letter of a three-letter word."""
+    before, after = _compounds(lex)
+    options: frozenset[str] = frozenset()
+    if i + 1 < len(raw):
+        options = before.get(raw[i + 1][0], options)
+    if not options and i > 0:
+        options = after.get(raw[i - 1][0], options)
+    for term in options:
+        if _one_edit(word, term) or (len(word) == 2 and len(term) == 3 and word in deletions(term)):
+            return term
+    return word

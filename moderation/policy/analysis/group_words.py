@@ -1,0 +1,154 @@
+"""When a group word is no statement about the whole group: an adjective of another noun, a
+word after "non-"/"against", or restricted by a relative clause ("men who hit women"), unless
+the clause only says where members are ("los X que llegan a la ciudad son ...")."""
+
+from __future__ import annotations
+
+from moderation.policy.analysis.units import Unit
+
+_FUNCTION = frozenset(
+    {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
+     "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora",
+     "tonight", "tomorrow", "yesterday", "again", "soon", "ever", "anymore", "first", "next",
+     "someday", "alive", "dead", "hoy", "manana", "ayer"}
+)  # fmt: skip
+
+
+# Criminal organisations: a group word on one ("los carteles mexicanos") describes the outfit, and
+# one named between a group and a later pronoun is the nearer antecedent (`hate.guards`).
+CRIMINAL_BODIES = frozenset(
+    {"banda", "bandas", "cartel", "carteles", "pandilla", "pandillas", "mafia", "mafias",
+     "mara", "maras", "tren", "crimen organizado", "gang", "gangs", "cartels", "mob",
+     "syndicate", "sindicato", "organizacion criminal", "criminal organization", "clan",
+     "clanes", "grupo criminal", "grupos criminales", "celula", "celulas"}
+)  # fmt: skip
+
+
+# A group word right after these is not the subject of what follows ("crimes against
+# Muslims are vile", "non-Muslims", "anti-immigrant").
+_NOT_SUBJECT_BEFORE = frozenset(
+    {"non", "anti", "pro", "ex", "against", "toward", "towards", "about", "contra", "hacia",
+     "sobre", "among", "entre", "unlike"}
+)  # fmt: skip
+
+
+_UNIVERSAL = frozenset(
+    {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
+     "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}
+)  # fmt: skip
+
+
+_RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
+
+
+_NOUN_ENDINGS = (
+    "people",
+    "men",
+    "women",
+    "man",
+    "woman",
+    "person",
+    "folk",
+    "folks",
+    "guys",
+    "kids",
+)
+
+
+# "the X I know", "los X que conozco": the speaker's acquaintance stands for the whole group.
+_SPEAKER_VERBS = frozenset(
+    {"conozco", "he conocido", "conoci", "veo", "he visto", "vi", "trabajo", "vivo", "tengo",
+     "me cruzo", "me encuentro", "i know", "i have met", "i met", "i see", "i have seen",
+     "i work with", "i meet",
+     # the subjunctive of whoever the writer may meet: "a los X que vea", "any X I find"
+     "vea", "veamos", "encuentre", "encontremos", "pille", "agarre", "me encuentre",
+     "me cruce", "i find", "i catch"}
+)  # fmt: skip
+
+
+def _speaker_clause(units: list[Unit], k: int) -> bool:
+    if k >= len(units):
+        return False
+    u = units[k]
+    if u.code == "I" and k + 1 < len(units):
+        return f"i {units[k + 1].text}" in _SPEAKER_VERBS
+    return u.text in _SPEAKER_VERBS
+
+
+# Spanish restrictive clauses that only say where members of a group are or what they do for a
+# living ("los X que llegan a la ciudad", "que venden en el centro", "que viven aquí"): what
+# follows is still said of the group, unlike a clause of deeds ("los hombres que pegan a ...").
+_PRESENCE_ES = frozenset(
+    {"llegan", "llegaron", "llegaban", "llegado", "vienen", "vinieron", "venian", "venido",
+     "cruzan", "cruzaron", "cruzado", "viven", "vivian", "trabajan", "trabajaban", "venden",
+     "vendian", "piden", "pedian", "estan", "estaban", "duermen", "entran", "entraron",
+     "entrado", "pasan", "pasaron", "andan", "quedan", "quedaron", "bajan", "suben", "abren",
+     "estudian", "rentan", "habitan", "residen", "salen", "hay", "habia", "tenemos", "meten",
+     "instalan", "juntan", "esperan", "acampan", "caminan", "circulan", "ves", "vemos",
+     "nacieron", "nacen", "emigran", "migran", "huyen", "mandan",
+     "limpian", "manejan", "atienden", "ocupan", "invaden", "mendigan", "deambulan"}
+)  # fmt: skip
+
+
+_RELATIVE_LEADS = frozenset({"se", "ya", "aun", "todavia", "nos", "han", "uno", "te"})
+
+
+_PREDICATE_CODES = frozenset("CMFNXDZVKHW")
+
+
+def _neutral_relative(units: list[Unit], k: int, ntext: str) -> int | None:
+    """End (exclusive) of a neutral relative clause after the group at k, when a predicate
+    of the group follows it in the same sentence; else None."""
+    n, s = len(units), units[k].sentence
+    j = k + 2
+    while j < n and units[j].text in _RELATIVE_LEADS:
+        j += 1
+    if j >= n or units[j].sentence != s or units[j].text not in _PRESENCE_ES:
+        return None
+    j += 1
+    while j < n and j <= k + 10 and units[j].code in ("w", "A") and units[j].sentence == s:
+        if "," in ntext[units[j - 1].end : units[j].start]:
+            return None
+        j += 1
+    if j >= n or units[j].sentence != s or units[j].code not in _PREDICATE_CODES:
+        return None
+    if "," in ntext[units[j - 1].end : units[j].start]:
+        return None
+    return j
+
+
+def _merge_relatives(units: list[Unit], merges: list[tuple[int, int]]) -> list[Unit]:
+    """Fold each neutral relative clause into its group unit (the unit then spans it)."""
+    out: list[Unit] = []
+    skip_to = -1
+    ends = dict(merges)
+    for k, u in enumerate(units):
+        if k < skip_to:
+            continue
+        if k in ends:
+            skip_to = ends[k]
+            u = u._replace(end=units[skip_to - 1].end)
+        out.append(u._replace(index=len(out)) if u.index != len(out) else u)
+    return out
+
+
+def _nounlike(text: str) -> bool:
+    """Plural or person-noun group words stay groups before another word ("women voters")."""
+    return text.endswith("s") or text.endswith(_NOUN_ENDINGS) or text in _SINGULAR_NOUNS
+
+
+_SINGULAR_NOUNS = frozenset(
+    {
+        "immigrant",
+        "migrant",
+        "refugee",
+        "jew",
+        "foreigner",
+        "alien",
+        "lesbian",
+        "homosexual",
+        "transsexual",
+        "transgender",
+        "asylum seeker",
+    }
+)

@@ -1,0 +1,59 @@
+"""What the analysis's readers share about the lexicon: `per_lexicon` (indexes built once per
+lexicon), the bound of the word memos, the known words and stop words, and what an entry is
+(its languages, whether it is a content term)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from moderation.policy.lexicon import CONTENT_CLASSES, Entry, Lexicon
+
+
+def per_lexicon[Built](build: Callable[..., Built]) -> Callable[..., Built]:
+    """`build(lex, *args)` built once per lexicon (and args) and remembered: the indexes and
+    memos below are derived from a lexicon that never changes after loading. Keyed by the
+    lexicon's id (a Lexicon holds mappings, so it is no dict key), and the entry keeps its
+    lexicon so a reused id never answers for another. Thread-safe: single dict reads and
+    writes; two threads may build the same entry once each, and either answer is right."""
+    memo: dict[tuple, tuple[Lexicon, Built]] = {}
+
+    @functools.wraps(build)
+    def get(lex: Lexicon, *args) -> Built:
+        key = (id(lex), *args)
+        found = memo.get(key)
+        if found is None or found[0] is not lex:
+            found = (lex, build(lex, *args))
+            memo[key] = found
+        return found[1]
+
+    return get
+
+
+@per_lexicon
+def any_stopwords(lex: Lexicon) -> frozenset[str]:
+    """English and Spanish stop words in one set, built once: the name readers (rules/libel/,
+    rules/troll/) refuse a capitalised word that is a stop word of either language, since a
+    short comment's language may be detected wrong."""
+    return frozenset(lex.stopwords.get("en", frozenset()) | lex.stopwords.get("es", frozenset()))
+
+
+def _has_lang(entry: Entry, lang: str) -> bool:
+    return any(pl in (lang, "*") for pairs in entry.classes.values() for pl, _ in pairs)
+
+
+# Words remembered per language (a few MiB at most). A full memo starts again rather than stop
+# growing: a server running for weeks would otherwise read every word it had not met in its
+# first comments again and again, while the common words come back within a few comments.
+_MEMO_LIMIT = 50_000
+
+
+@per_lexicon
+def _known_words(lex: Lexicon) -> frozenset[str]:
+    """`lex.words | lex.vocab`: a word in neither is what the word loop has to read (one
+    lookup a word instead of two). Built once per lexicon."""
+    return lex.words | lex.vocab
+
+
+def _content(entry: Entry) -> bool:
+    return any(c in CONTENT_CLASSES for c in entry.classes)

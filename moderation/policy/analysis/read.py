@@ -1,0 +1,402 @@
+"""`analyse`, the entry point: a comment read once into words (obfuscation undone, split and
+run-together words repaired), lexicon units with their code letters, and sentences, then the
+passes that recode units by their context (group words, pronouns, negated liking, ...)."""
+
+from __future__ import annotations
+
+import bisect
+from types import MappingProxyType
+
+from moderation.policy.analysis.canonical_words import _past_as_wish
+from moderation.policy.analysis.compounds import _compound_part, _compounds
+from moderation.policy.analysis.group_words import (
+    _FUNCTION,
+    _NOT_SUBJECT_BEFORE,
+    _RELATIVE,
+    _UNIVERSAL,
+    CRIMINAL_BODIES,
+    _merge_relatives,
+    _neutral_relative,
+    _nounlike,
+    _speaker_clause,
+)
+from moderation.policy.analysis.indexes import (
+    _canonical_memo,
+    _indexes,
+    _phrase_index,
+    _segment_memo,
+    _word_memos,
+)
+from moderation.policy.analysis.language import detect_language
+from moderation.policy.analysis.lexicon_reads import _content, _known_words
+from moderation.policy.analysis.liking import _negated_liking
+from moderation.policy.analysis.membership import _addressee_member, _like_you, _membership
+from moderation.policy.analysis.phrase_slips import _phrase_glue, _phrase_slip
+from moderation.policy.analysis.pronouns import (
+    _CATAPHORA,
+    _demonstrative_subjects,
+    _named_as_topic,
+    _peoplehood_stand_ins,
+    _spoken_about,
+)
+from moderation.policy.analysis.rivals import _opened_by_rival, acted_on_by_others, rival_subject
+from moderation.policy.analysis.sentences import _boundaries, _carry_fragments, _quote_marks
+from moderation.policy.analysis.spaced import (
+    _STANDALONE,
+    _glue,
+    _glued_halves,
+    _hyphen_apart,
+    _join_runs,
+    _letters_apart,
+    _negation_after,
+    _spaced_out,
+    _split_spaced,
+    _syllables_apart,
+)
+from moderation.policy.analysis.split_verbs import _split_verbs
+from moderation.policy.analysis.units import Analysis, Unit
+from moderation.policy.analysis.word_senses import (
+    _demote_intensifiers,
+    _pronominal_se,
+    _young_adult,
+)
+from moderation.policy.es_verb_forms import other_person
+from moderation.policy.lexicon import EACH_EN, Entry, Lexicon, load, split_words
+from moderation.policy.normalize import Normalized, normalize
+
+
+def analyse(text: str, lang_hint: str | None = None) -> Analysis:
+    lex = load()
+    _indexes(lex)
+    canon_memo, segment_memo = _word_memos(lex)
+    norm = normalize(text)
+    raw = split_words(norm.text)
+    raw_words = [w for w, _, _ in raw]
+    lang = detect_language(raw_words, lex, lang_hint)
+
+    # Canonical words: undo obfuscation, re-join split words, split run-together words.
+    is_known = _known_words(lex).__contains__
+    known = list(map(is_known, raw_words))
+    syllables = _syllables_apart(raw, norm.text, lex, known)
+    if "-" in norm.text:
+        syllables = _hyphen_apart(raw, norm.text, lex) | syllables
+    if syllables:  # "ma ri co nes": a slur or group word typed in syllables
+        raw = _join_runs(raw, syllables)
+        raw_words = [w for w, _, _ in raw]
+    glued = _glued_halves(raw, raw_words, lex, lang, norm.text)
+    if glued:  # "des pise", "ver min": two words that are one term with a space typed in it
+        raw = _glue(raw, glued)
+        raw_words = [w for w, _, _ in raw]
+    words: list[tuple[str, int, int]] = []
+    i = 0
+    n = len(raw)
+    if syllables or glued:  # the words changed
+        known = list(map(is_known, raw_words))
+    canon = canon_memo[lang]
+    before, after = _compounds(lex)
+    handles = _handles(raw, norm, lex) if "@" in text else frozenset()
+    if all(known) and not handles:  # nothing to undo: every step below starts from an unknown word
+        words, i = raw, n
+    while i < n:
+        if i in handles:  # "@NormaP": a name, never "anormap" read as "anormal"
+            w, s, e = raw[i]
+            words.append(("@" + w[1:], s, e))
+            i += 1
+            continue
+        if known[i] and (i + 1 >= n or known[i + 1]):
+            words.append(raw[i])
+            i += 1
+            continue
+        w, s, e = raw[i]
+        if len(w) == 1 and i + 2 < n and len(raw[i + 1][0]) == 1:
+            spelt = _letters_apart(raw, i, norm.text, lex, lang)
+            if spelt is not None:  # "g a y", "d i e": too short for normalisation to join
+                term, j = spelt
+                words.append((term, s, raw[j - 1][2]))
+                i = j
+                continue
+        if not known[i] and len(w) >= 3 and w.isalpha():
+            slip = _phrase_slip(w, raw, i, lex)
+            if lang == "es" and (_past_as_wish(w, slip) or other_person(w, slip)):
+                slip = w  # "me enoja" is no "me enojan", "respetar" no "respetaré"
+            if slip != w:  # a word of a hateful phrase: "deth to all", "mke me sick"
+                words.append((slip, s, e))
+                i += 1
+                continue
+            pair = _phrase_glue(w, raw, i, lex)
+            if pair:  # two words of a hateful phrase run together: "una cargapara la sociedad"
+                words.extend((p, s, e) for p in pair)
+                i += 1
+                continue
+        if (
+            i + 1 < n
+            and not (known[i] and known[i + 1])
+            and not _negation_after(raw[i + 1], norm, lang)
+        ):
+            joined = w + raw[i + 1][0]
+            if len(joined) >= 3 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
+                entry = lex.lookup((joined,))
+                heads = _compounds(lex)
+                partner = i + 2 < n and raw[i + 2][0] in heads[1].get(joined, ())
+                single = w if len(w) == 1 else raw[i + 1][0] if len(raw[i + 1][0]) == 1 else ""
+                if (
+                    (len(joined) >= 4 and entry is not None and _content(entry))
+                    or (len(joined) >= 5 and (joined in heads[0] or joined in heads[1]))
+                    or partner
+                    or len(joined) >= 5  # "can't st and them", "deber ían"
+                    # a stray letter that is no word of its own: "so n", "mori r"
+                    or (single and single not in _STANDALONE.get(lang, ()))
+                ):  # "peop le", "muje res", "g ay people": half of a two-word group name
+                    words.append((joined, s, raw[i + 1][2]))
+                    i += 2
+                    continue
+        c = w
+        # the words around pin the reading down first: half of a two-word group name ("rans
+        # people"; a word of a hateful phrase was read above)
+        if (
+            not known[i]
+            and w.isalpha()
+            and ((i + 1 < n and raw[i + 1][0] in before) or (i > 0 and raw[i - 1][0] in after))
+        ):
+            c = _compound_part(w, raw, i, lex)
+        if c == w:
+            c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)
+            if c != w and len(w) <= 4 and w not in lex.words and _spaced_out(norm, s, e):
+                c = w  # "H-E-B", "A.C.L.U": initials typed apart are read only as spelt
+        if c == w and not known[i] and _spaced_out(norm, s, e):
+            pieces = _split_spaced(w, lex, lang)
+            if pieces:  # "a p l a g u e" was joined into "aplague": "a plague"
+                words.extend((p, s + k, s + k + len(p)) for p, k in pieces)
+                i += 1
+                continue
+        if c == w and not known[i]:
+            parts = _segment_memo(w, lex, lang, segment_memo)
+            if parts:
+                words.extend((p, s, e) for p in parts)
+                i += 1
+                continue
+        words.append((c, s, e))
+        i += 1
+
+    # Sentences and quotes from the normalised text.
+    ntext = norm.text
+    boundaries = _boundaries(ntext)
+    quotes = _quote_marks(ntext)
+
+    units: list[Unit] = []
+    texts = tuple([w for w, _, _ in words])
+    n_words = len(texts)
+    k = 0
+    phrases_get = _phrase_index(lex, lang).get
+    bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
+    make_unit = tuple.__new__  # Unit(...) without the generated __new__'s extra call
+    while k < n_words:
+        w0, start, end = words[k]
+        m = 1
+        entry: Entry | None = None
+        code = "w"
+        index = phrases_get(w0)
+        if index is not None:
+            seconds, longer, single = index
+            if k + 1 < n_words and texts[k + 1] in seconds:
+                for length, table in longer:
+                    if k + length <= n_words:
+                        found = table.get(texts[k : k + length])
+                        if found is not None:
+                            m = length
+                            entry, code = found
+                            break
+            if (
+                m > 1
+                and " ".join(texts[k : k + m]) in _AINT_IDIOMS
+                and not ntext[start:end].startswith("ain")
+            ):
+                m, entry, code = 1, None, "w"  # "are not shit" as typed: plain negation
+            if m == 1 and single is not None:
+                entry, code = single
+        sentence = bisect_right(boundaries, start) if boundaries else 0
+        text_ = w0
+        if m > 1:
+            end = words[k + m - 1][2]
+            # a phrase may not run across a sentence boundary
+            if boundaries and bisect_right(boundaries, end - 1) != sentence:
+                m, entry = 1, lex.lookup((w0,))
+                end = words[k][2]
+                code = entry.codes.get(lang, "w") if entry is not None else "w"
+            elif code == "G" and texts[k : k + m - 1] in EACH_EN:
+                # "every Haitian": the quantifier's words are units of their own before the
+                # group word, as in "every Mexican"
+                for j in range(k, k + m - 1):
+                    wj, sj, ej = words[j]
+                    one = phrases_get(wj)
+                    ej_entry, cj = one[2] if one is not None and one[2] is not None else (None, "w")
+                    qj = bisect_right(quotes, sj) % 2 == 1 if quotes else False
+                    units.append(
+                        make_unit(Unit, (len(units), wj, sj, ej, sentence, qj, ej_entry, cj))
+                    )
+                k += m - 1
+                m, start, text_ = 1, words[k][1], texts[k]
+            else:
+                text_ = " ".join(texts[k : k + m])
+        quoted = bisect_right(quotes, start) % 2 == 1 if quotes else False
+        units.append(
+            make_unit(Unit, (len(units), text_, start, end, sentence, quoted, entry, code))
+        )
+        k += m
+
+    # A group word used as an adjective of another noun ("Arab food", "Muslim women" stays),
+    # after "non-"/"anti-", or restricted by a relative clause ("men who hit women") is not a
+    # statement about the whole group.
+    merges: list[tuple[int, int]] = []
+    for k, u in enumerate(units):
+        if u.code != "G":
+            continue
+        prev = units[k - 1] if k > 0 else None
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        demote = prev is not None and (
+            prev.text in _NOT_SUBJECT_BEFORE or (lang == "es" and prev.text in CRIMINAL_BODIES)
+        )
+        universal = any(
+            units[j].text in _UNIVERSAL or units[j].text.split()[-1] in _UNIVERSAL
+            for j in range(max(0, k - 2), k)
+        )  # "the next X who ...", "any X that ..." still mean every member
+        if lang == "es" and nxt is not None and nxt.text == "que" and not demote:
+            rel_end = _neutral_relative(units, k, ntext)
+            if rel_end is not None:  # "los X que llegan a la ciudad son ...": still the group
+                merges.append((k, rel_end))
+                continue
+        if (
+            nxt is not None
+            and nxt.sentence == u.sentence
+            and (
+                (
+                    nxt.text in _RELATIVE
+                    and not universal
+                    and "," not in ntext[u.end : nxt.start]
+                    and not _speaker_clause(units, k + 2)
+                )
+                or (
+                    lang == "en"
+                    and nxt.code == "w"
+                    and not (universal and nxt.text in _RELATIVE)
+                    and nxt.text not in _FUNCTION
+                    and not _nounlike(u.text)
+                )
+            )
+        ):
+            demote = True
+        if demote:
+            units[k] = u._replace(code="g")
+    if merges:
+        units = _merge_relatives(units, merges)
+
+    if "who" in ntext or "if you" in ntext:
+        _membership(units)
+    if "N" in "".join([u.code for u in units[:-1]]):
+        units = _negated_liking(units, lang)
+    if " like you" in ntext or " como t" in ntext:
+        _like_you(units)
+    _demote_intensifiers(units, lex, lang, ntext)
+    if "YA" in text:
+        _young_adult(units, norm)
+    if lang == "es":
+        _pronominal_se(units)
+    codes = "".join([u.code for u in units])
+    if "G" in codes:
+        units = _split_verbs(units, lang, lex)
+        if len(boundaries) > 1:
+            _carry_fragments(units, ntext, boundaries)
+        codes = "".join([u.code for u in units])
+
+    if "G" in codes and len(boundaries) > 0:
+        _demonstrative_subjects(units, lang)
+        codes = "".join([u.code for u in units])
+    if "U" in codes and "G" in codes:
+        _addressee_member(units)
+        codes = "".join([u.code for u in units])
+    # "they"/"them" refer back to a group once a group has been named.
+    # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
+    # are just <group>, after all."
+    if "t" in codes:
+        seen_group = bool(_CATAPHORA.search(codes)) or _named_as_topic(units, ntext)
+        resolved: list[Unit] = []
+        acted_on = -1  # sentence whose last group was the object of another people's act
+        rival = -1  # sentence after the last group opened by officials or the writer's kin
+        for u in units:
+            if u.code == "g" and _spoken_about(units, u.index):
+                seen_group = True  # "Let me tell you about X. They are ..."
+            if u.code == "G":
+                seen_group = True
+                # "ICE detained X at the plant. They ...": the officials opened the sentence
+                rival = u.sentence if _opened_by_rival(resolved, u, ntext) else -1
+                acted_on = u.sentence if acted_on_by_others(units, u.index, ntext) else -1
+            elif seen_group and rival < 0 and rival_subject(units, u.index, ntext):
+                rival = u.sentence  # "X were attacked. The police did nothing. They are ..."
+            if (
+                u.code == "t"
+                and seen_group
+                and not (0 <= acted_on < u.sentence)
+                and not (0 <= rival < u.sentence)
+            ):
+                u = u._replace(code="G")
+                if acted_on_by_others([*resolved, u], u.index, ntext):
+                    acted_on = u.sentence  # "the landlords exploit them. They are ...": either
+            resolved.append(u)
+        units = resolved
+        codes = "".join([u.code for u in units])
+        if lang == "en" and "t" in codes and "G" not in codes and "(" not in ntext:
+            units = _peoplehood_stand_ins(units, ntext)
+            codes = "".join([u.code for u in units])
+    n_sent = (units[-1].sentence + 1) if units else 0
+    question = [ntext[b] == "?" for b in boundaries[:n_sent]]
+    ends = tuple(question) + (False,) * (n_sent - len(question))
+    # units are in text order, so each sentence is one run of units: find where each starts
+    numbers = [u.sentence for u in units]
+    firsts = [bisect_left(numbers, s) for s in sorted(set(numbers))] + [len(units)]
+    sentences = [(firsts[j], codes[firsts[j] : firsts[j + 1]]) for j in range(len(firsts) - 1)]
+    by_class: dict[str, list[int]] = {}
+    for u in units:
+        if u.entry is not None:
+            for cls in u.entry.classes:
+                if cls in by_class:
+                    by_class[cls].append(u.index)
+                else:
+                    by_class[cls] = [u.index]
+    return Analysis(
+        norm=norm,
+        lang=lang,
+        units=tuple(units),
+        codes=codes,
+        sentences=tuple(sentences),
+        sentence_ends=ends,
+        lex=lex,
+        by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
+        prefixes=frozenset([w[:4] for w in texts]),
+    )
+
+
+def _handles(raw: list[tuple[str, int, int]], norm: Normalized, lex: Lexicon) -> frozenset[int]:
+    """Words typed as an @mention ("@NormaP", "@lupe_in_elpaso"): normalisation reads the "@" as
+    an "a", which can spell an insult from a name ("anormap", one slip from "anormal"). The "@"
+    is a letter only when it masks a lexicon word exactly and the rest is no word ("@ss",
+    "@sshole"); otherwise the word is a handle, a name that no rule reads."""
+    original = norm.original
+    known = _known_words(lex)
+    found = set()
+    for i, (w, s, _e) in enumerate(raw):
+        if not w.startswith("a") or len(w) < 2:
+            continue
+        o = norm.origin[s] if s < len(norm.origin) else -1
+        if o < 0 or original[o] != "@" or (o > 0 and original[o - 1].isalnum()):
+            continue
+        rest = w[1:]
+        if lex.lookup((w,)) is not None and rest not in known:
+            continue  # "@ss", "@sshole": a masked "a"
+        found.add(i)
+    return frozenset(found)
+
+
+# Idioms whose negation belongs to them only as typed with "ain't" ("X ain't shit": worthless).
+# The analysis reads "ain't" as "are not", so the phrase is kept only when the "not" came from
+# "ain't"/"aint": "X are not shit" or "aren't shit" typed out is a plain negation.
+_AINT_IDIOMS = frozenset({"not shit"})

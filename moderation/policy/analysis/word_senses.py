@@ -1,0 +1,103 @@
+"""Words whose lexicon code is not what they say here: "puta" as an intensifier ("la puta
+vida"), a pronominal "se" before a predicate, and "YA" as the young-adult book label."""
+
+from __future__ import annotations
+
+from moderation.policy.analysis.units import Unit
+from moderation.policy.lexicon import Lexicon
+from moderation.policy.normalize import Normalized
+
+# Words a "YA" (young adult) label stands before: a kind of book, not a reader addressed.
+_BOOK_WORDS = frozenset(
+    {"novel", "novels", "book", "books", "fiction", "series", "author", "authors", "writer",
+     "writers", "title", "titles", "shelf", "shelves", "section", "fantasy", "romance",
+     "dystopia", "dystopian", "genre", "lit", "literature", "trilogy", "readers", "market",
+     "publishing", "imprint", "audience", "adaptation", "adaptations", "thriller", "saga",
+     "story", "stories", "bestseller", "classic", "classics", "horror", "mystery"}
+)  # fmt: skip
+
+
+# Words a "YA" as an adjective stands after: an article or a describing word before a noun.
+_BEFORE_LABEL = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "their",
+     "our", "some", "any", "another", "more"}
+)  # fmt: skip
+
+
+def _young_adult(units: list[Unit], norm: Normalized) -> None:
+    """An upper-case "YA" before a book word ("a YA novel") or used as an adjective between
+    an article or a describing word and a noun ("a mediocre YA thriller") is the young-adult
+    label, never a coded "you" (so "mediocre" is no insult said to the reader)."""
+    for k, u in enumerate(units):
+        if u.text != "ya" or u.code != "U":
+            continue
+        start, end = norm.span(u.start, u.end)
+        if norm.original[start:end] != "YA" or k + 1 >= len(units):
+            continue
+        nxt, prev = units[k + 1], units[k - 1] if k else None
+        if nxt.sentence != u.sentence:
+            continue
+        adjective = (
+            prev is not None
+            and prev.sentence == u.sentence
+            and (prev.text in _BEFORE_LABEL or prev.code in "Aw" or prev.entry is not None)
+            and nxt.entry is None
+            and nxt.code == "w"
+            and nxt.text.isalpha()
+        )
+        if nxt.text in _BOOK_WORDS or adjective:
+            units[k] = u._replace(code="w")
+
+
+# "puta"/"puto" before a noun only intensifies it ("una puta pasada", "la puta vida", "ni puta
+# idea"): no slur for a woman. Before these, or a hostile word ("putas inmigrantes", "putas
+# criminales"), it is still the noun.
+_INTENSIFIER_SLURS = frozenset({"puta", "putas"})
+
+
+_AFTER_THE_NOUN = frozenset(
+    {"barata", "baratas", "sucia", "sucias", "callejera", "callejeras", "rastrera", "rastreras",
+     "arrastrada", "arrastradas", "cualquiera", "reprimida", "reprimidas", "operada", "vieja",
+     "viejas", "tonta", "loca", "fea", "gorda", "mentirosa", "falsa", "interesada", "asquerosa"}
+)  # fmt: skip
+
+
+# The predicates a pronominal "se" may stand before without changing what they say of the
+# subject: "los X se merecen la muerte" is "los X merecen la muerte".
+_SE_PREDICATES = frozenset("MZ")
+
+
+def _pronominal_se(units: list[Unit]) -> None:
+    """Spanish "se" before a modal or a predicate ("se merecen", "se deberían") reads as
+    filler, so the group's predicate reaches its subject; "sé" (I know) before "que" stays."""
+    for k, u in enumerate(units[:-1]):
+        nxt = units[k + 1]
+        if (
+            u.text == "se"
+            and u.code == "O"
+            and nxt.code in _SE_PREDICATES
+            and nxt.sentence == u.sentence
+        ):
+            units[k] = u._replace(code="A")
+
+
+def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) -> None:
+    if lang != "es":
+        return
+    stop = lex.stopwords.get("es", frozenset())
+    for k, u in enumerate(units[:-1]):
+        if u.code != "S" or u.text not in _INTENSIFIER_SLURS:
+            continue
+        nxt = units[k + 1]
+        if (
+            nxt.sentence == u.sentence
+            and not text[u.end : nxt.start].strip()  # "puta, vete": a noun, then a new phrase
+            and nxt.text not in stop
+            and nxt.text not in _AFTER_THE_NOUN
+            and not (
+                nxt.entry is not None and ("INS" in nxt.entry.classes or "S" in nxt.entry.classes)
+            )
+            and nxt.text.isalpha()
+            and len(nxt.text) > 3  # "una puta tía": a short word may still follow the noun
+        ):
+            units[k] = u._replace(code="w")
