@@ -1,5 +1,6 @@
-"""Spanish verb forms that near-word matching (`analysis._fuzzy`) must not read as each other:
-one letter changes who acts or is acted on, and the hate phrases are written for "them"."""
+"""Spanish verb forms that near-word matching (`analysis.canonical_words._fuzzy`) must not
+read as each other: one letter changes who acts or is acted on, and the hate phrases are
+written for "them"."""
 
 from __future__ import annotations
 

@@ -563,7 +563,8 @@ class Lexicon:
         return None
 
 
-# One code letter per unit, by priority (a phrase may sit in several lexicons); see analysis.py.
+# One code letter per unit, by priority (a phrase may sit in several lexicons); see
+# analysis/read.py.
 PRIORITY = (
     ("S", "S"), ("G", "G"), ("T", "t"), ("H", "H"), ("W", "W"), ("E", "E"), ("V", "V"),
     ("K", "K"), ("Z", "Z"), ("D", "D"), ("X", "X"), ("Y", "Y"), ("y", "y"), ("P", "P"),

@@ -1,7 +1,7 @@
 """Near-word captures of the training rows: every word the vocabulary does not list that the
-engine reads as another lexicon term through `canonical`: one edit away (`analysis._fuzzy`),
-a doubled letter squeezed ("mexicaanos") or a Spanish diminutive or augmentative of an insult
-("tontito", `analysis._derived`).
+engine reads as another lexicon term through `canonical`: one edit away
+(`analysis.canonical_words._fuzzy`), a doubled letter squeezed ("mexicaanos") or a Spanish
+diminutive or augmentative of an insult ("tontito", `analysis.canonical_words._derived`).
 
 A new lexicon word one edit from an ordinary word ("indito" of "invito") makes every comment
 with that word read as it; the scan lists such captures so each is reviewed once, and

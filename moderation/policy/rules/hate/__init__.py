@@ -1,7 +1,7 @@
 """Hate (clause `hate`): slurs, dehumanisation, derogatory generalisations, threats and calls
 for exclusion aimed at a protected group, and anti-Semitic tropes. English and Spanish.
 
-Patterns run over the sentence's unit codes (see analysis.py): G group, C copula, N negation,
+Patterns run over the sentence's unit codes (see analysis/read.py): G group, C copula, N negation,
 X negative attribute, D dehumanising word, Z implicit derogation, P positive attribute,
 H hate verb, W hate reaction, V violence or expulsion, K doom verb, M modal or wish,
 F intent, E "better off without", Y profane modifier, A filler.

@@ -480,7 +480,7 @@ _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian
                                 r"necesitan|habria que|hay que)\b")  # fmt: skip
 
 
-# Demonstratives as subjects: analysis.py codes one that points back at a group as "t"; one
+# Demonstratives as subjects: analysis/pronouns.py codes one that points back at a group as "t"; one
 # left as a filler points at something else.
 _POINTING = frozenset({"those", "these", "esos", "esas", "estos", "estas", "aquellos", "aquellas"})
 _OPENERS_ES = frozenset({"pues", "bueno", "total", "encima", "ademas", "y encima", "vamos"})
