@@ -47,6 +47,23 @@ _CASES = [
     ("fuera_G", "Fuera los migrantes, ya.", "Los migrantes se fueron."),
     ("expel.g", "Send them all back.", "Send them a letter."),
     ("scare_quotes", 'These "refugees" again.', "These refugees again."),
+    ("equals", "Immigrants = crime", "Immigrants and crime"),
+    ("unfit.g", "Women are too emotional for office.",
+     "Women are too emotional about office hours."),
+    ("unfit.g", "Women judges = chaos", "Women judges and chaos"),
+    ("temperament", "Women just don't have the temperament for leadership.",
+     "Women just don't have the time for leadership."),
+    ("temperament", "Las mujeres no tienen la capacidad para mandar.",
+     "Las mujeres no tienen tiempo para mandar."),
+    ("bred_out", "They are breeding us out.", "They want us gone."),
+    ("expel_all", "Deport them all.", "Deport the smugglers."),
+    ("expel_all", "Speak English or leave.", "Speak English at work."),
+    ("disclaimer.g", "I'm not racist but I don't want Mexicans in my street.",
+     "I love my neighbours but I don't want noise in my street."),
+    ("contact_refused", "I would never sit next to a Muslim.",
+     "I would never forget a Muslim friend."),
+    ("we_know.g", "We all know why.", "We all know it."),
+    ("barred_field.g", "Women shouldn't be in engineering.", "Women shouldn't be in danger."),
 ]  # fmt: skip
 
 

@@ -48,5 +48,25 @@ PREFILTERS: dict[str, re.Pattern] = {
         "fuera_G": r"fuera|out(?:[.!]|\s*$| or (?:in|into|else)\b| now\b)",
         "expel.g": r"(?:back|home|out|south)(?=[.!?,]|$| where| to their| across| over| in)",
         "scare_quotes": rf"['\"“‘](?:{_SCARE_WORDS})['\"”’]",
+        "equals": r"=|\+",
+        "unfit.g": r"for (?:the job|office|politics|command|combat|leadership|the badge|"
+        r"the bench)\b|=",
+        "temperament": r"(?:no tienen|carecen de|no tienen ni) (?:el |la )?(?:temperamento|"
+        r"cabeza|capacidad|caracter|inteligencia|nivel|madera) (?:para|de)\b|the (?:temperament|"
+        r"brains|intelligence|aptitude|head|character|backbone) (?:for|to)\b|no saben |"
+        r"en su lugar\b(?! de)",
+        "bred_out": r"bred|breed",
+        "expel_all": r"one of|them all|'em all|all of|lot of them|round|cattle|boxcars|"
+        r"speak english or",
+        "disclaimer.g": r"racist|nothing against|don'?t hate|some of my|(?:fine|ok|okay) with|"
+        r"i'?m sure",
+        "contact_refused": r"(?:never|not|refuse to|won'?t|will not|wouldn'?t|would not|do not|"
+        r"don'?t) (?:ever |even )?(?:sit|stand|shake|live|share|eat|be|sleep|let) ",
+        "we_know.g": r"knows? (?:why|which ones|what (?:they|these \w+|those \w+) (?:become|are|"
+        r"do|turn into)|who (?:they|it) (?:is|are))\b|always are with that",
+        "barred_field.g": r"(?:in|on|to (?:study|go to|work in)) (?:engineering|science|"
+        r"the sciences|stem|math|tech|medicine|surgery|college|university|the workforce|"
+        r"the boardroom|management|the newsroom|the cockpit|sports|the fire department|"
+        r"the police|the force)\b|belong(?:s)? at home",
     }.items()
 }
