@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from moderation.policy.analysis import Analysis
 from moderation.policy.officials import OFFICES, POLITICIANS, RIVALS, words_regex
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.coded_prefilter import PREFILTERS
 from moderation.policy.rules.context import (
     counter_speech,
     denied_for_another_cause,
@@ -292,6 +293,9 @@ def _matches(
                 named = "G" in an.codes or "g" in an.codes or bool(_VAGUE_GROUP.search(text))
             if not named:
                 continue
+        first_needed = PREFILTERS.get(ident)
+        if first_needed is not None and first_needed.search(text) is None:
+            continue  # the row's rare words are not there: no match (`coded_prefilter`)
         rx, group = search[k]  # the row's match is `group` of rx (lexicon.skipping)
         m = rx.search(text)
         if m is None:

@@ -34,11 +34,17 @@ from moderation.policy.rules import Hit, Rule, all_rules, rule
 from moderation.policy.rules.hate_reread.plain import (
     CHALLENGE_MET,
     INFIX,
+    INFIX_WORDS,
     NO_IDEA,
+    NO_IDEA_WORDS,
     NOT_HAVE,
+    NOT_HAVE_WORDS,
     PICKED_UP,
+    PICKED_UP_END,
     challenged,
+    folded,
     have_no,
+    may_hold,
 )
 from moderation.policy.rules.hate_reread.questions import ANSWERED_NO, presumed
 from moderation.policy.rules.hate_reread.singular import plural_reading_en, plural_reading_es
@@ -107,17 +113,20 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
                 yield _swap(original, start, end, claim, True)
         if "G" not in codes:
             continue
-        picked = PICKED_UP.search(said)
+        low = folded(said)  # the regexes' literal gates (`plain.may_hold`)
+        picked = PICKED_UP.search(said) if low is None or PICKED_UP_END.search(low) else None
         if picked and any(
             u.code == "G" and an.span(u.index, u.index)[1] <= start + picked.start()
             for u in an.units[: base + len(codes)]
         ):
             plain = PICKED_UP.sub("them", said)
             yield _swap(original, start, end, plain, True)
-        if NOT_HAVE.search(said) or NO_IDEA.search(said):
+        if (may_hold(low, NOT_HAVE_WORDS) and NOT_HAVE.search(said)) or (
+            may_hold(low, NO_IDEA_WORDS) and NO_IDEA.search(said)
+        ):
             plain = NO_IDEA.sub("do not know how to", NOT_HAVE.sub(have_no, said))
             yield _swap(original, start, end, plain, False)
-        if INFIX.search(said):
+        if may_hold(low, INFIX_WORDS) and INFIX.search(said):
             plain = INFIX.sub("", said)
             yield _swap(original, start, end, plain, True)
         if not an.sentence_ends[s] or any(u.quoted for u in run):

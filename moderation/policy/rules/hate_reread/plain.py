@@ -16,6 +16,27 @@ INFIX = re.compile(
     re.IGNORECASE,
 )
 
+
+def folded(said: str) -> str | None:
+    """`said` in lower case for the literal gates below, or None when it holds a character
+    outside ASCII: the regexes here ignore case by Unicode's rules ("ı" matches "i"), which a
+    lower-case test cannot follow. An ASCII sentence keeps its offsets in lower case."""
+    return said.lower() if said.isascii() else None
+
+
+def may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a sentence (`folded`) may match a regex every match of which holds one of
+    `words`: the regexes are tried at every position of a sentence (a case-blind regex gets no
+    quick scan), 3-10 µs each, and most sentences hold none of their words."""
+    return low is None or any(w in low for w in words)
+
+
+# Every match of INFIX holds one of these (in some case).
+INFIX_WORDS = (
+    "fuck", "freaking", "frickin", "friggin", "effing", "damn", "bloody", "the hell",
+    "the heck", "the f*",
+)  # fmt: skip
+
 # "X don't have souls", "X lack any decency": the lexicon's predicates say "have no souls".
 NOT_HAVE = re.compile(
     r"\b(?:(?:do|does|did)(?: not|n'?t)|never) (?:even |really )?(?P<v>have|has|had) "
@@ -24,8 +45,11 @@ NOT_HAVE = re.compile(
 )
 
 
+NOT_HAVE_WORDS = ("have", "has", "had", "lack")
+
 # "X have no idea how to behave": the lexicon's predicates say "do not know how to".
 NO_IDEA = re.compile(r"\b(?:have|has) (?:no|zero) (?:idea|clue) how to\b", re.IGNORECASE)
+NO_IDEA_WORDS = ("how to",)
 
 
 def have_no(m: re.Match) -> str:
@@ -40,6 +64,11 @@ PICKED_UP = re.compile(
     r"\b(?:every (?:single |last )?one|each (?:and every )?one|the (?:whole )?lot|all)"
     r"(?: of (?:them|em|'em))?(?=\s*(?:[.!?;,]|$|\s(?:and|but|because)\b))",
     re.IGNORECASE,
+)
+# The end of every match of PICKED_UP, in lower case: searched in a `folded` sentence, it skips
+# to the letters its words open with.
+PICKED_UP_END = re.compile(
+    r"(?:one|lot|all)(?: of (?:them|em|'em))?(?=\s*(?:[.!?;,]|$|\s(?:and|but|because)\b))"
 )
 
 
@@ -121,7 +150,8 @@ def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
     if m:
         noun = "noun" if m["noun"] is not None else "noun2"
         return f"No {m[noun]} is {m['adj'] or m['adj2']}.", m.span(noun)
-    m = _NONE_TRUSTED.search(said)
+    low = folded(said)
+    m = _NONE_TRUSTED.search(said) if may_hold(low, ("there",)) else None
     if m:
         return f"I would never {m['v']} {_an(m['noun'])}.", m.span("noun")
     return None
