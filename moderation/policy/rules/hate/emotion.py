@@ -19,6 +19,7 @@ from moderation.policy.rules.hate.guards import (
     _scan,
     _shared_feeling_asked,
 )
+from moderation.policy.rules.hate.hatred_approved import approved_hatred
 from moderation.policy.rules.hate.helpers import (
     _done_to,
     _for_being,
@@ -126,7 +127,7 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break
     if not hits:
-        hits.extend(_for_being(an, hatred=True))
+        hits.extend(_for_being(an, hatred=True) or approved_hatred(an))
     return hits[:1]
 
 
