@@ -15,6 +15,7 @@ from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
 )
+from moderation.policy.rules.hate.vocative import vocative_group
 from moderation.policy.types import Category, Submission
 
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
@@ -30,4 +31,4 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.directed", _CLEAR, first, last, "abuse aimed at a group member")
-    return hits[:1]
+    return hits[:1] or vocative_group(an)  # "Cállate, judío": the group word as an insult
