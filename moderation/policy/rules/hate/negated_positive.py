@@ -32,6 +32,7 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
 )
 from moderation.policy.rules.hate.history_told import carried_into_now
+from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.negated_negative import bad_kind, not_all
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
 from moderation.policy.rules.hate.regard_denied import regard_denied
@@ -131,6 +132,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])
         ) and not carried_into_now(an, pred):
             continue  # history ("women were never allowed to vote") is not a slur
+        if legal_condition_after(an.norm.text, pred.end):
+            continue  # "X will never be citizens unless they naturalize": the law's step
         if _barred_from_doing(an, idx["p"]) and not _modal_between(an, first, idx["p"]):
             continue  # "X are not allowed to pray there": a rule others impose, reported
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8

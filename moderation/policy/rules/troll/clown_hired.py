@@ -19,18 +19,44 @@ _STAGE = re.compile(
     r"balloons?|hire[ds]?|hiring|booked|entertainers?|face paint\w*)\b"
 )
 _CALLING = {
-    "es": frozenset({"es", "son", "eres", "sos", "sois", "era", "fue", "seas", "como", "parece",
-                     "pareces", "otro", "otra"}),
+    "es": frozenset(
+        {
+            "es",
+            "son",
+            "eres",
+            "sos",
+            "sois",
+            "era",
+            "fue",
+            "seas",
+            "como",
+            "parece",
+            "pareces",
+            "otro",
+            "otra",
+        }
+    ),
     "en": frozenset({"is", "are", "was", "were", "be", "like", "what", "such", "another"}),
 }
+# The thread or its people named: someone here is the clown.
+_THREAD = re.compile(
+    r"@|=|\b(?:author|autor|autora|commenters?|comentaristas?|comments|comentarios|thread|"
+    r"hilo|this blog|este blog|blogger)\b"
+)
+_QUALIFIED = re.compile(
+    r"\s+(?:de|of the|from the|from a)\s+(?:circo|feria|circus|carnival|fair)\b"
+)
 _EXCLAIMING = frozenset({"que", "tan", "so", "bien", "muy", "mas"})
 
 
 def clown_hired(an: Analysis, u: Unit) -> bool:
     """The clown word in a comment about a party or a show, in a sentence that speaks to no one
     and with no copula or comparison before it: the entertainer."""
-    if u.text not in _PERFORMERS or not _STAGE.search(an.norm.text):
-        return False
+    text = an.norm.text
+    if u.text not in _PERFORMERS or not _STAGE.search(text) or _THREAD.search(text):
+        return False  # "@Tigre ya se enojó, payasito de feria", "author = clown": the thread
+    if _QUALIFIED.match(text, u.end):
+        return False  # "payaso de circo", "payasito de feria": the insult made worse
     same = an.sentence_run(u.index)
     if _spoken_to(an, same):
         return False
