@@ -18,6 +18,7 @@ from moderation.policy.rules.libel.names import (
     _name_word,
     dictionary_word,
 )
+from moderation.policy.rules.libel.said_before import SAID_BEFORE
 from moderation.policy.rules.libel.words import _QUANTITIES
 from moderation.policy.types import Submission
 
@@ -170,7 +171,7 @@ _VOUCHED = re.compile(
     r"already|damn\s+well|sure\s+as\s+hell))*\s+(?:know|knows|knew)(?:\s+for\s+a\s+fact)?|"
     r"(?:trust|believe)\s+me,|i'?m\s+telling\s+you,|let\s+me\s+tell\s+you,|"
     r"(?<!no\s)(?:sé|se|sabe|saben|sabemos)\s+(?:muy\s+bien\s+|de\s+buena\s+fuente\s+)?que|"
-    r"cr[ée]eme,|te\s+lo\s+digo,)\s+(?:that\s+)?$",
+    r"cr[ée]eme,|te\s+lo\s+digo,|" + SAID_BEFORE + r")\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
 # A patronymic surname ("Ruiz", "Ortiz", "Chávez", "Pérez"): some are in the word lists (names
