@@ -190,6 +190,11 @@ CASES = [
     ("Me molestan los gitanos", "es", "hate", "flag"),
     ("Qué molestos los gitanos", "es", "hate", "flag"),
     ("Me indigna que los indígenas sean tan flojos", "es", "hate", "flag"),
+    ("Lo que me molesta de los gitanos es que roben", "es", "hate", "flag"),
+    ("De los gitanos me molesta que sean tan sucios", "es", "hate", "flag"),
+    ("De los migrantes me molesta que no trabajen", "es", "hate", "flag"),
+    ("De los migrantes me molesta que les roben el salario", "es", "hate", "approve"),
+    ("De los judíos me indigna que los insulten", "es", "hate", "approve"),
 ]
 
 
