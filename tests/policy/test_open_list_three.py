@@ -37,6 +37,9 @@ CASES = [
     ("Hating mondays is only natural", "en", "hate", "approve"),
     ("Odiar a los racistas es sano", "es", "hate", "approve"),
     ("Hating Nazis is only natural", "en", "hate", "approve"),
+    ("Odiar a los gitanos no es normal", "es", "hate", "approve"),
+    ("Odiar a los judíos no es sano", "es", "hate", "approve"),
+    ("Los gitanos no son normales", "es", "hate", "flag"),
     # A group word as the vocative of an order of dismissal ...
     ("Cállate, judío", "es", "hate", "flag"),
     ("Cállate judío", "es", "hate", "flag"),

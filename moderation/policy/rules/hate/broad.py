@@ -53,6 +53,7 @@ from moderation.policy.rules.hate.guards import (
     _relative_object,
     _scan,
 )
+from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
 from moderation.policy.rules.hate.helpers import (
     _INFINITIVE_ES,
     _LESS,
@@ -404,6 +405,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not responsible for the war": cleared of a blame
         if legal_condition_after(an.norm.text, an.units[p].end):
             continue  # "X will never be citizens unless they naturalize": the law's step
+        if hatred_is_subject(an, idx.get("g", idx.get("g2", first))):
+            continue  # "Odiar a los X no es normal": the hatred is what is not normal
         if any(an.units[k].text in _NO_EXCUSE for k in range(first, p)):
             continue  # "no excuse for killing innocent X": the negation is of the excuse
         if _equal_in_treatment(an, p):

@@ -60,3 +60,12 @@ def approved_hatred(an: Analysis) -> list[Hit]:
             continue
         return [_hit(an, "hate.emotion", _CLEAR, u.index, last, "hatred of a group held right")]
     return []
+
+
+def hatred_is_subject(an: Analysis, g: int) -> bool:
+    """The group at g is the object of an infinitive or gerund of hatred that opens its sentence
+    ("Odiar a los X no es normal"): what follows is said of the hatred, not of the group."""
+    run = an.sentence_run(g)
+    if not run or run[0].text not in _HATRED:
+        return False
+    return all(x.text in _LINKS for x in run[1:] if x.index < g)
