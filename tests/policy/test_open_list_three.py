@@ -198,6 +198,19 @@ CASES = [
     ("De los migrantes me molesta que no trabajen", "es", "hate", "flag"),
     ("De los migrantes me molesta que les roben el salario", "es", "hate", "approve"),
     ("De los judíos me indigna que los insulten", "es", "hate", "approve"),
+    (
+        "De los migrantes me molesta que la policía sea tan violenta con ellos",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Lo que me molesta de los políticos gringos es que hablan de México como si fuera un solo "
+        "lugar peligroso.",
+        "es",
+        "hate",
+        "approve",
+    ),
 ]
 
 

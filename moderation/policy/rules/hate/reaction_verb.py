@@ -41,14 +41,16 @@ def vice_after_reaction(an: Analysis) -> tuple[int, int] | None:
         if u.code not in ("X", "w") or not reaction_verb(an, u.index):
             continue
         same = an.sentence_run(u.index)
-        groups = [x for x in same if x.code == "G" and x.has("G")]
+        groups = [
+            x for x in same if x.code == "G" and x.has("G") and an.units[x.index - 1].code == "A"
+        ]  # the group itself, not "los políticos gringos"
         if not groups:
             continue
         after = [x for x in same if x.index > u.index and x.index > groups[0].index]
         k = next((i for i, x in enumerate(after) if x.text in ("que", "es que")), None)
         if k is None or k + 1 >= len(after) or after[k + 1].text in _DONE_TO:
             continue
-        clause = after[k + 1 :]
+        clause = after[k + 1 : k + 5]  # its own verb first: not "como si fuera ..." later
         copula = False
         for j, x in enumerate(clause):
             if x.text in _DONE_TO or x.code == "r":
@@ -57,4 +59,6 @@ def vice_after_reaction(an: Analysis) -> tuple[int, int] | None:
             said = f"{clause[j - 1].text} {x.text}" if j and clause[j - 1].code == "N" else x.text
             if (copula and x.code in ("X", "D")) or said in _VICE_VERBS:
                 return min(u.index, groups[0].index), x.index
+            if not copula and x.code not in ("A", "N", "C"):
+                break  # "que la policía sea violenta": another subject first
     return None
