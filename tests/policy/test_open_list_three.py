@@ -56,6 +56,8 @@ CASES = [
     pytest.param("Shut up, I am a Jew and I know this", "en", "hate", "approve", marks=_ORDER_HELD),
     ("Get out, Muslims are coming to the party too", "en", "hate", "approve"),
     pytest.param("Cállate y escucha a los gitanos", "es", "hate", "approve", marks=_ORDER_HELD),
+    ("Women, get out there and win!", "en", "hate", "approve"),
+    ("Women, shut up and dance!", "en", "hate", "approve"),
     ('He told me "shut up, jew" and I reported him', "en", "hate", "approve"),
     ('Me gritó "cállate, judío" en el metro y nadie hizo nada', "es", "hate", "approve"),
     pytest.param(

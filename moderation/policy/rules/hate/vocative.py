@@ -9,7 +9,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import suppressed
-from moderation.policy.rules.hate.guards import _hit
+from moderation.policy.rules.hate.guards import _hit, _plural_group
 from moderation.policy.rules.hate.words import _CLEAR
 from moderation.policy.rules.troll.banter import _FRIENDLY
 
@@ -43,6 +43,8 @@ def _vocative_at(an: Analysis, g: int) -> int | None:
     pos = next(k for k, x in enumerate(run) if x.index == g)
     after = run[pos + 1 :]
     if pos == 0:
+        if _plural_group(an.units[g]):
+            return None  # "Women, get out there and win!": a crowd hailed, a cheer
         if after and after[0].text in _ORDERS and _comma_between(an, g, after[0].index):
             return g
         return None
