@@ -11,11 +11,11 @@ from moderation.policy.rules.hate.guards import (
     _finish,
     _scan,
 )
+from moderation.policy.rules.hate.vocative import vocative_group
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
 )
-from moderation.policy.rules.hate.vocative import vocative_group
 from moderation.policy.types import Category, Submission
 
 _DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")

@@ -66,7 +66,8 @@ _FRIENDLY = re.compile(
     r"\b(?:soup|casserole|cake|cookies|flowers|bring (?:you|u|over|by)|drop (?:off|by) (?:the|a|"
     r"some)|a ride|carpool|congrats|congratulations|welcome|get well|feel better|happy birthday|"
     r"housewarming|let me know if you need|sopa|pastel|flores|felicidades|bienvenid[oa]s?|"
-    r"(?:te|les) llevo (?:un|una|unos|unas|el|la|algo|comida|ropa|despensas?|viveres)|aventon|que te mejores|cumpleanos|"
+    r"(?:te|les) llevo (?:un|una|unos|unas|el|la|algo|comida|ropa|despensas?|viveres)|"
+    r"aventon|que te mejores|cumpleanos|"
     r"don'?t (?:worry|beat yourself up)|no te preocupes|no pasa nada|not your fault|"
     r"no fue tu culpa|it'?s (?:ok|okay|fine)|drive safe|stay safe|be safe|borrow|prestas|"
     r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures|to help (?:you )?"
@@ -377,7 +378,9 @@ def _located_in_earnest(an: Analysis) -> tuple[int, int] | None:
     """A group's homes located beside a weapon (`group_located`), not quoted, reported,
     condemned or part of a friendly errand ("sé dónde viven, les llevo comida")."""
     found = group_located(an)
-    if found is None or _said_not_meant(an, *found) or _relayed(an, an.units[found[0]].start, *found):
+    if found is None or _said_not_meant(an, *found):
+        return None
+    if _relayed(an, an.units[found[0]].start, *found):
         return None
     text = an.norm.text
     if _FRIENDLY.search(text) or _CONDEMN.search(text):

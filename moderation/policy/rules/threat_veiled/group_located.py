@@ -12,7 +12,8 @@ from moderation.policy.rules.context import units_in
 # The writer knows where they live or gather: the words before the group.
 _LOCATED = re.compile(
     r"\b(?:(?:i|we) (?:know|found out|have found) (?:exactly )?where|"
-    r"(?:ya )?(?:se|sabemos|conozco|conocemos) (?:exactamente |bien )?(?:donde|en donde|por donde)) "
+    r"(?:ya )?(?:se|sabemos|conozco|conocemos) (?:exactamente |bien )?"
+    r"(?:donde|en donde|por donde)) "
     r"(?:(?:viven|duermen|se juntan|se reunen|rezan|estudian|trabajan|van) )?"
 )
 _LIVE_AFTER = re.compile(r"\s*(?:all )?(?:live|sleep|gather|meet|pray|hang out)\b")
