@@ -98,7 +98,9 @@ _EXPLAINED_AFTER = re.compile(
 _REPORTED_BEFORE = re.compile(
     r"\b(?:dicen|dice|dijo|decia|decian|segun|afirma|afirman|asegura|aseguran|creen|cree|"
     r"piensan|piensa|repiten|repite|pensaba|pensaban|creia|creian|decia|decian|crei|pense|"
-    r"desean|desea|quieren|quiere|piden|pide|esperan|diciendo|gritando|escribiendo)"
+    r"desean|desea|quieren|quiere|piden|pide|esperan|diciendo|gritando|escribiendo|"
+    # the names others give them ("me indigna que los llamen flojos")
+    r"llaman|llamen|llamaron|llamaban|tachan|tachen|tildan|tilden|acusan|acusen)"
     r"(?: [^ .]+){0,5}? (?:que )?$"
 )
 # A place, a family or a stand-in for "everyone who crosses", taken away by nature.

@@ -53,6 +53,7 @@ from moderation.policy.rules.hate.guards import (
     _relative_object,
     _scan,
 )
+from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
 from moderation.policy.rules.hate.helpers import (
     _INFINITIVE_ES,
     _LESS,
@@ -74,6 +75,7 @@ from moderation.policy.rules.hate.helpers import (
 )
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
+from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
@@ -368,6 +370,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 _law_stated(an, pred)
                 or _on_our_condition(an, pred)
                 or difficulty_explained_outside(an, pred)
+                or legal_condition_after(an.norm.text, pred.end)
             ):
                 continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
             if pred.code == "Z" and none_of_this(an, pred):
@@ -403,6 +406,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
         if an.units[p].text in _ANSWERABLE and _cleared_of(an, p):
             continue  # "X are not responsible for the war": cleared of a blame
+        if legal_condition_after(an.norm.text, an.units[p].end):
+            continue  # "X will never be citizens unless they naturalize": the law's step
+        if hatred_is_subject(an, idx.get("g", idx.get("g2", first))):
+            continue  # "Odiar a los X no es normal": the hatred is what is not normal
         if any(an.units[k].text in _NO_EXCUSE for k in range(first, p)):
             continue  # "no excuse for killing innocent X": the negation is of the excuse
         if _equal_in_treatment(an, p):

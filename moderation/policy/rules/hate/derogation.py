@@ -70,6 +70,7 @@ from moderation.policy.rules.hate.helpers import (
 )
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
+from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.naming_agreed import naming_agreed
 from moderation.policy.rules.hate.own_manners import own_manners
 from moderation.policy.rules.hate.words import (
@@ -189,6 +190,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los X no tienen derechos en ese estado, es la ley": the law described
         if pred.code == "Z" and _on_our_condition(an, pred):
             continue  # "X will never integrate if we keep them in camps": our doing
+        if pred.code == "Z" and legal_condition_after(an.norm.text, pred.end):
+            continue  # "nunca serán españoles a menos que se naturalicen": the law's step
         if said_under_a_condition(an, g, pred):
             continue  # "women should stay home if they are sick": the condition, not a claim
         if own_manners(an, g, pred):

@@ -11,6 +11,7 @@ from moderation.policy.rules.hate.guards import (
     _finish,
     _scan,
 )
+from moderation.policy.rules.hate.vocative import vocative_group
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -30,4 +31,4 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.directed", _CLEAR, first, last, "abuse aimed at a group member")
-    return hits[:1]
+    return hits[:1] or vocative_group(an)  # "Cállate, judío": the group word as an insult

@@ -19,6 +19,7 @@ from moderation.policy.rules.hate.guards import (
     _scan,
     _shared_feeling_asked,
 )
+from moderation.policy.rules.hate.hatred_approved import approved_hatred
 from moderation.policy.rules.hate.helpers import (
     _done_to,
     _for_being,
@@ -26,6 +27,7 @@ from moderation.policy.rules.hate.helpers import (
     _of_a_thing,
     _problem_for_them,
 )
+from moderation.policy.rules.hate.reaction_verb import vice_after_reaction
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -126,7 +128,7 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break
     if not hits:
-        hits.extend(_for_being(an, hatred=True))
+        hits.extend(_for_being(an, hatred=True) or approved_hatred(an) or _vice_resented(an))
     return hits[:1]
 
 
@@ -265,3 +267,12 @@ _CONDEMNED = frozenset(
      "xenofobia", "vergonzoso", "cobarde", "mistake", "error", "crime", "sin", "shame",
      "injustice", "crimen", "pecado", "verguenza", "injusticia"}
 )  # fmt: skip
+
+
+def _vice_resented(an: Analysis) -> list[Hit]:
+    """ "De los X me molesta que sean tan sucios": the reaction is to a vice the writer gives
+    the group, unless quoted or reported."""
+    found = vice_after_reaction(an)
+    if found is None or suppressed(an, *found):
+        return []
+    return [_hit(an, "hate.emotion", 0.8, *found, "a vice of a group resented")]

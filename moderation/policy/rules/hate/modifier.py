@@ -14,6 +14,7 @@ from moderation.policy.rules.hate.guards import (
     _scan,
     _weak_group,
 )
+from moderation.policy.rules.hate.reaction_verb import reaction_verb
 from moderation.policy.types import Category, Submission
 
 _MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
@@ -29,6 +30,8 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
         g = an.units[idx.get("g", idx.get("g2", first))]
         if not g.has("G") or _weak_group(g):
             continue
+        if m.group("p") is not None and reaction_verb(an, idx["p"]):
+            continue  # "lo que me molesta de los X es que ...": the verb, not a word for X
         if _self_named(an, first):
             continue  # "I'm a fucking immigrant and proud of it", "soy un pinche mexicano"
         if m.group("g") is not None and clause_mark_between(an, idx["p"], idx["g"]):

@@ -20,6 +20,7 @@ from moderation.policy.rules.hate.guards import (
     _plural_group,
     _scan,
 )
+from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
 from moderation.policy.rules.hate.helpers import (
     _LESS,
     _RIGHTS,
@@ -32,6 +33,7 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
 )
 from moderation.policy.rules.hate.history_told import carried_into_now
+from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.negated_negative import bad_kind, not_all
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
 from moderation.policy.rules.hate.regard_denied import regard_denied
@@ -131,6 +133,10 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])
         ) and not carried_into_now(an, pred):
             continue  # history ("women were never allowed to vote") is not a slur
+        if legal_condition_after(an.norm.text, pred.end):
+            continue  # "X will never be citizens unless they naturalize": the law's step
+        if hatred_is_subject(an, idx["g"]):
+            continue  # "Odiar a los X no es normal": the hatred is what is not normal
         if _barred_from_doing(an, idx["p"]) and not _modal_between(an, first, idx["p"]):
             continue  # "X are not allowed to pray there": a rule others impose, reported
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8

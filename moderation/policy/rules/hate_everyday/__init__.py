@@ -19,6 +19,7 @@ from operator import attrgetter
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate.explained import outside_cause_at
+from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.not_all import not_all_rebuttal
 from moderation.policy.rules.hate_everyday.counter_speech import (
     CONDITION_AFTER,
@@ -152,7 +153,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             m = pattern.search(masked)
             if m is None or THEIR_BELIEF.search(masked[: m.start()]):
                 continue
-            if CONDITION_AFTER.match(masked, m.end()):
+            if CONDITION_AFTER.match(masked, m.end()) or legal_condition_after(masked, m.end()):
                 continue  # "X will never integrate if we keep them in camps": a condition
             if what == NEVER_FIT_WHAT and outside_cause_at(masked, m.end()):
                 continue  # "X don't integrate because the classes were cut": an outside cause

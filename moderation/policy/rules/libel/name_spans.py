@@ -18,6 +18,7 @@ from moderation.policy.rules.libel.names import (
     _name_word,
     dictionary_word,
 )
+from moderation.policy.rules.libel.said_before import SAID_BEFORE
 from moderation.policy.rules.libel.words import _QUANTITIES
 from moderation.policy.types import Submission
 
@@ -143,6 +144,14 @@ _PLACED_TITLE = re.compile(
 )
 
 
+# A whole locative ("en la colonia", "in our town") before a capitalised word that is called
+# "una ladrona", "a thief": the place is told, and the word is the one called it.
+_LOCATIVE_DONE = re.compile(
+    r"\b(?:en|in)\s+(?:la|el|the|our|my|mi|nuestra|nuestro|this|esta|este)\s+(?:colonia|barrio|"
+    r"pueblo|rancho|ejido|cuadra|neighbou?rhood|town|village|block|building|edificio)\s+$",
+    re.IGNORECASE,
+)
+_ONE_CALLED = re.compile(r"\s+(?:es|era|fue|is|was)\s+(?:un|una|a|an)\s", re.IGNORECASE)
 # A capitalised word: a possible surname ("Kessler", "Olvera").
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,}(?![\w-])")
 # Before a capitalised word these make it a sentence's first word, not evidence of a name.
@@ -170,7 +179,7 @@ _VOUCHED = re.compile(
     r"already|damn\s+well|sure\s+as\s+hell))*\s+(?:know|knows|knew)(?:\s+for\s+a\s+fact)?|"
     r"(?:trust|believe)\s+me,|i'?m\s+telling\s+you,|let\s+me\s+tell\s+you,|"
     r"(?<!no\s)(?:sé|se|sabe|saben|sabemos)\s+(?:muy\s+bien\s+|de\s+buena\s+fuente\s+)?que|"
-    r"cr[ée]eme,|te\s+lo\s+digo,)\s+(?:that\s+)?$",
+    r"cr[ée]eme,|te\s+lo\s+digo,|" + SAID_BEFORE + r")\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
 # A patronymic surname ("Ruiz", "Ortiz", "Chávez", "Pérez"): some are in the word lists (names
@@ -231,6 +240,11 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
         elif _VOUCHED.search(text, max(0, m.start() - 40), m.start()):
             if not (_name_word(an, text, word) or _vouched_surname(an, text, m)):
                 continue
+        elif _LOCATIVE_DONE.search(text, max(0, m.start() - 30), m.start()) and (
+            _ONE_CALLED.match(text, m.end())
+        ):
+            if not _name_word(an, text, word, dictionary=True):
+                continue  # "En la colonia Chona es una ladrona": the place said, then who
         elif not _name_word(an, text, word) or _PLACE_BEFORE.search(before):
             continue
         if _CAP_BEFORE.search(before) or _NEXT_CAP.match(text, m.end()):

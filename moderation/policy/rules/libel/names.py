@@ -7,6 +7,7 @@ import re
 
 from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.libel.said_before import SAID_BEFORE
 from moderation.policy.rules.libel.words import _CLITICS, _QUANTITIES
 
 # Two or more capitalised words: a person's name ("Maria Lopez", "John R. Smith").
@@ -187,6 +188,8 @@ _GIVEN_WORDS = frozenset(
      "carol", "ruby", "hunter", "art", "bob", "pierce", "mike", "nick", "sandy", "dean",
      "gene", "miles", "wade", "rusty", "bud", "sal", "trini"}
 )  # fmt: skip
+# "Like I said," as written (with accents) inside the case-blind part of `_VOUCHED_WORD`.
+_SAID_BEFORE_WRITTEN = SAID_BEFORE.replace("comente", "coment[ée]")
 # A sentence's first word after the writer's vouching ("I know Maria ...", "We all know that
 # Linda ...", "Trust me, Kevin ...", "Yo sé que Carlos ..."): it opens the claim as a
 # sentence's first word opens a sentence.
@@ -194,7 +197,8 @@ _VOUCHED_WORD = re.compile(
     r"[\W_]*(?i:(?:i|we|everyone|everybody)(?:\s+(?:all|just|already|happen\s+to|damn\s+well))*"
     r"\s+(?:know|knew)(?:\s+for\s+a\s+fact)?(?:\s+that)?|(?:trust|believe)\s+me,|"
     r"i'?m\s+telling\s+you,|(?:yo\s+)?(?:sé|se|sabemos)\s+(?:muy\s+bien\s+|de\s+buena\s+fuente\s+)?"
-    r"que|todos\s+sab(?:emos|en)\s+que|cr[ée]eme,)\s+([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,})(?=['’]s?\b|[\s,])"
+    r"que|todos\s+sab(?:emos|en)\s+que|cr[ée]eme,|" + _SAID_BEFORE_WRITTEN + r")\s+"
+    r"([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,})(?=['’]s?\b|[\s,])"
 )
 # A sentence's first word after a greeting ("Hola, Carmen estafó ...", "Hey, Ray took ...").
 _GREETED_WORD = re.compile(

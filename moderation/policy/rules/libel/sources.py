@@ -7,6 +7,7 @@ import re
 
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.libel.said_before import SAID_BEFORE
 from moderation.policy.rules.libel.words import _INDEFINITE
 
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -561,7 +562,7 @@ _VOUCHED = re.compile(
     r"(?:\s+for\s+(?:a\s+fact|sure|certain))?|i\s+saw\s+it\s+myself|"
     r"(?:yo\s+)?(?:se|sabemos|lo\s+se)\s+(?:(?:de\s+cierto|de\s+buena\s+fuente|bien|muy\s+bien|"
     r"perfectamente|a\s+ciencia\s+cierta|de\s+primera\s+mano)\s+)?que|"
-    r"(?:a\s+mi\s+)?me\s+consta\s+que)\b"
+    r"(?:a\s+mi\s+)?me\s+consta\s+que)\b|" + SAID_BEFORE
 )
 
 

@@ -76,13 +76,20 @@ _FIGURE_ES = re.compile(
     r"cobrar\w* (?:en (?:noviembre|junio|las urnas|la eleccion|las elecciones|las votaciones|"
     r"la boleta|los comicios)|con (?:el )?votos?))\b"
 )
+# "Season" and "temporada" name a contest's run, but "a season of budget cuts", "temporada de
+# recortes" is only a stretch of time: a bare noun after "of"/"de" that names no sport or show.
+_SEASON = (
+    r"(?:season(?!\s+of\s+(?!(?:the|this|that|our|their|his|her|its|football|baseball|"
+    r"basketball|hockey|soccer|racing|golf|tennis)\b)\w)|temporada(?!\s+de\s+(?!(?:la|el|los|las|"
+    r"esta|este|esa|ese|su|futbol|beisbol|basquet|liga|tenis|golf)\b)\w))"
+)
 _SPORT = re.compile(
-    r"\b(?:game|match|matchup|season|playoffs?|finals?|tournament|league|(?:first|second|third|"
+    rf"\b(?:game|match|matchup|{_SEASON}|playoffs?|finals?|tournament|league|(?:first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|next|\d+(?:st|nd|rd|"
     r"th)) round|ring|"
     r"fight night|boxing|boxer|ufc|mma|knockout|ko|score|scored|goals?|points|innings?|"
     r"quarter|halftime|touchdown|rematch|team|coach|court|field|pitch|stadium|"
-    r"partido|juego|temporada|liguilla|final|torneo|liga|asalto|boxeo|boxeador|"
+    r"partido|juego|liguilla|final|torneo|liga|asalto|boxeo|boxeador|"
     r"pelea|nocaut|marcador|goles?|gol|cancha|estadio|equipo|seleccion|tri|clasico|"
     r"\d+\s*(?:-|a|to)\s*\d+)\b"
 )
@@ -300,8 +307,8 @@ def in_game(sentence: str) -> bool:
 
 # A contest's result named (not its venue: "te encuentro en el estadio" stays a threat).
 _RESULT = re.compile(
-    r"\b(?:game|match|season|playoffs?|finals?|tournament|league|score|goals?|points|"
-    r"knockout|touchdowns?|partido|temporada|liguilla|torneo|liga|marcador|goles?|nocaut|"
+    rf"\b(?:game|match|{_SEASON}|playoffs?|finals?|tournament|league|score|goals?|points|"
+    r"knockout|touchdowns?|partido|liguilla|torneo|liga|marcador|goles?|nocaut|"
     r"\d+\s*(?:-|a|to)\s*\d+)\b"
 )
 

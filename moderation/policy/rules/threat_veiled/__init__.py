@@ -26,6 +26,7 @@ from moderation.policy.rules.context import (
 from moderation.policy.rules.hate_shapes import _PROXIES
 from moderation.policy.rules.threat_veiled.dox import DOX
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
+from moderation.policy.rules.threat_veiled.group_located import group_located
 from moderation.policy.rules.threat_veiled.person import PERSON, Cue
 from moderation.policy.rules.threat_veiled.workplace_care import workplace_cared
 from moderation.policy.rules.troll.literal_errand import civic_visit_in
@@ -65,7 +66,8 @@ _FRIENDLY = re.compile(
     r"\b(?:soup|casserole|cake|cookies|flowers|bring (?:you|u|over|by)|drop (?:off|by) (?:the|a|"
     r"some)|a ride|carpool|congrats|congratulations|welcome|get well|feel better|happy birthday|"
     r"housewarming|let me know if you need|sopa|pastel|flores|felicidades|bienvenid[oa]s?|"
-    r"te llevo (?:un|una|unos|unas|el|la|algo)|aventon|que te mejores|cumpleanos|"
+    r"(?:te|les) llevo (?:un|una|unos|unas|el|la|algo|comida|ropa|despensas?|viveres)|"
+    r"aventon|que te mejores|cumpleanos|"
     r"don'?t (?:worry|beat yourself up)|no te preocupes|no pasa nada|not your fault|"
     r"no fue tu culpa|it'?s (?:ok|okay|fine)|drive safe|stay safe|be safe|borrow|prestas|"
     r"me prestas|recomiendas|recommend|firmas|peticion|petition|signatures|to help (?:you )?"
@@ -351,13 +353,16 @@ def violence_cheered(an: Analysis, sub) -> list[Hit]:
     ]
     if cues and _CONDEMN.search(an.norm.text):  # most comments have no cue to keep
         cues = [c for c in cues if c[1] == "strong" and c[0] not in ("cheered", "shrug", "praised")]
+    located = _located_in_earnest(an)
+    if located is not None:
+        cues.append(("located", "strong", *located))
     if not cues or all(c[0] in ("wink", "disclaim") for c in cues):
         return []
     decided = _decide(cues)
     if decided is None:
         return []
     first, last, why = decided
-    explicit = any(c[0] == "call" and c[1] == "strong" for c in cues)
+    explicit = any(c[0] in ("call", "located") and c[1] == "strong" for c in cues)
     return [
         Hit(
             "hate.violence_cheered",
@@ -367,3 +372,17 @@ def violence_cheered(an: Analysis, sub) -> list[Hit]:
             cap_hold=not explicit,
         )
     ]
+
+
+def _located_in_earnest(an: Analysis) -> tuple[int, int] | None:
+    """A group's homes located beside a weapon (`group_located`), not quoted, reported,
+    condemned or part of a friendly errand ("sé dónde viven, les llevo comida")."""
+    found = group_located(an)
+    if found is None or _said_not_meant(an, *found):
+        return None
+    if _relayed(an, an.units[found[0]].start, *found):
+        return None
+    text = an.norm.text
+    if _FRIENDLY.search(text) or _CONDEMN.search(text):
+        return None
+    return found

@@ -27,6 +27,8 @@ from moderation.policy.rules.troll.banter import (
     CONCEDED_AFTER,
     warm_banter,
 )
+from moderation.policy.rules.troll.bodies_judged import body_judged
+from moderation.policy.rules.troll.clown_hired import clown_hired
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.epithets import admired_third_party, third_party_epithet
 from moderation.policy.rules.troll.oath import oath_exclaimed
@@ -406,6 +408,10 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "infestar es lo que hacen las plagas, las cucarachas, las ratas"
         if _address_term(an, u) or _word_mentioned(an, u):
             continue  # "Che boludo, ¿viste?", "Facha no es argumento": a hail, a word discussed
+        if body_judged(an, u, sub.text):
+            continue  # "La policía no hizo nada. Son unas ratas.": the force judged
+        if clown_hired(an, u):
+            continue  # "Mi hijo quiere un payasito en su fiesta": the entertainer
         if _in_proper_name(an, u, sub.text) or _of_my_own(an, u):
             continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
         if _owned_label(an, u):

@@ -1,0 +1,64 @@
+"""A Spanish verb of reaction that is also an adjective ("me molesta", "le indigna"): after an
+object clitic it is the verb, whose subject is the clause it introduces ("Lo que me molesta de
+los X es que los discriminen"), not a word said of the group."""
+
+from __future__ import annotations
+
+from moderation.policy.analysis import Analysis
+
+_REACTIONS = frozenset({"molesta", "molestan", "indigna", "enoja", "enfada", "irrita", "fastidia",
+                        "preocupa", "duele", "entristece", "ofende", "asusta", "apena",
+                        "avergüenza", "averguenza", "frustra", "harta", "cansa"})  # fmt: skip
+_CLITICS = frozenset({"me", "te", "le", "nos", "les", "os", "lo que me", "lo que nos",
+                      "que me", "no me", "si me", "mas me", "tanto me"})  # fmt: skip
+
+
+def reaction_verb(an: Analysis, k: int) -> bool:
+    """The unit at k is a reaction verb after an object clitic in its sentence."""
+    if an.lang != "es" or k == 0 or an.units[k].text not in _REACTIONS:
+        return False
+    prev = an.units[k - 1]
+    return prev.sentence == an.units[k].sentence and (
+        prev.text in _CLITICS or prev.text.split()[-1] in ("me", "te", "le", "nos", "les")
+    )
+
+
+# Vices said with a plural subjunctive ("que roben", "que no trabajen"): the group's own deeds.
+_VICE_VERBS = frozenset({"roben", "roban", "mientan", "mienten", "estafen", "estafan", "delincan",
+                         "delinquen", "apesten", "apestan", "ensucien", "ensucian", "invadan",
+                         "invaden", "no trabajen", "no trabajan", "no se banen",
+                         "no se bañen"})  # fmt: skip
+# What the clause does to the group (a clitic object, "a los"): treatment, not a vice.
+_DONE_TO = frozenset({"los", "las", "les", "a los", "a las", "se les", "no los", "no les"})
+
+
+def vice_after_reaction(an: Analysis) -> tuple[int, int] | None:
+    """ "De los X me molesta que sean tan sucios", "Lo que me molesta de los X es que roben":
+    a reaction verb about a named group, and the "que" clause it introduces gives the group a
+    vice (a copula and a derogatory word, or a verb of vice), nothing done to them: (first,
+    last) units."""
+    for u in an.units:
+        if u.code not in ("X", "w") or not reaction_verb(an, u.index):
+            continue
+        same = an.sentence_run(u.index)
+        groups = [
+            x for x in same if x.code == "G" and x.has("G") and an.units[x.index - 1].code == "A"
+        ]  # the group itself, not "los políticos gringos"
+        if not groups:
+            continue
+        after = [x for x in same if x.index > u.index and x.index > groups[0].index]
+        k = next((i for i, x in enumerate(after) if x.text in ("que", "es que")), None)
+        if k is None or k + 1 >= len(after) or after[k + 1].text in _DONE_TO:
+            continue
+        clause = after[k + 1 : k + 5]  # its own verb first: not "como si fuera ..." later
+        copula = False
+        for j, x in enumerate(clause):
+            if x.text in _DONE_TO or x.code == "r":
+                break  # "que los llamen flojos": what others say or do to them
+            copula = copula or x.code == "C"
+            said = f"{clause[j - 1].text} {x.text}" if j and clause[j - 1].code == "N" else x.text
+            if (copula and x.code in ("X", "D")) or said in _VICE_VERBS:
+                return min(u.index, groups[0].index), x.index
+            if not copula and x.code not in ("A", "N", "C"):
+                break  # "que la policía sea violenta": another subject first
+    return None
