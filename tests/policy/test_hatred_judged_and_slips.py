@@ -17,6 +17,9 @@ CASES = [
     ("De los haitianos me indigna lo que les hacen los patrones.", "es", "hate", "approve"),
     ("De los migrantes me enoja todo, son una plaga.", "es", "hate", "flag"),
     ("Odio a los migrantes.", "es", "hate", "flag"),
+    # a plural's dropped "n" is still read as the plural
+    ("Los gitanos no merece vivir aquí.", "es", "hate", "flag"),
+    ("Los migrantes me da asco.", "es", "hate", "flag"),
     # Hatred as the subject of a verdict
     ("Nunca respetar a los indígenas fue el gran error del gobierno.", "es", "hate", "approve"),
     ("Odiar a los judíos fue el pecado de toda una época.", "es", "hate", "approve"),

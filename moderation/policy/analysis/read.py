@@ -117,8 +117,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 continue
         if not known[i] and len(w) >= 3 and w.isalpha():
             slip = _phrase_slip(w, raw, i, lex)
-            if lang == "es" and (_past_as_wish(w, slip) or other_person(w, slip)):
-                slip = w  # "me enoja" is no "me enojan", "respetar" no "respetaré"
+            if lang == "es" and (
+                _past_as_wish(w, slip) or (other_person(w, slip) and slip != w + "n")
+            ):
+                # "respetar" is no "respetaré"; a plural's dropped "n" inside a hateful phrase
+                # is the evasion ("los X merece morir"), so that one slip is still read
+                slip = w
             if slip != w:  # a word of a hateful phrase: "deth to all", "mke me sick"
                 words.append((slip, s, e))
                 i += 1
