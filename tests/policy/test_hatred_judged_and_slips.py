@@ -16,6 +16,7 @@ CASES = [
     ("De los migrantes me enoja cómo los tratan en la frontera.", "es", "hate", "approve"),
     ("De los haitianos me indigna lo que les hacen los patrones.", "es", "hate", "approve"),
     ("De los migrantes me enoja todo, son una plaga.", "es", "hate", "flag"),
+    ("A mí los musulmanes me dan asco, qué quieren que les diga.", "es", "hate", "flag"),
     ("Odio a los migrantes.", "es", "hate", "flag"),
     # a plural's dropped "n" is still read as the plural
     ("Los gitanos no merece vivir aquí.", "es", "hate", "flag"),

@@ -27,7 +27,7 @@ from moderation.policy.rules.hate.helpers import (
     _of_a_thing,
     _problem_for_them,
 )
-from moderation.policy.rules.hate.reaction_verb import vice_after_reaction
+from moderation.policy.rules.hate.reaction_verb import clause_after_reaction, vice_after_reaction
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -77,6 +77,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             or "pena" in w4
         ):
             continue  # "vi a unos X y me dieron asco" (they), not "... y me da asco" (it)
+        if m.group("p2") is not None and an.lang == "es" and clause_after_reaction(an, last):
+            continue  # "De los X me enoja cómo los tratan": the clause after it is what angers
         if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):
             continue  # "la comida china me da asco", "ese libro gay me repugna": the thing
         h = idx.get("p")

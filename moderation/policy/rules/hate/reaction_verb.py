@@ -62,3 +62,24 @@ def vice_after_reaction(an: Analysis) -> tuple[int, int] | None:
             if not copula and x.code not in ("A", "N", "C"):
                 break  # "que la policía sea violenta": another subject first
     return None
+
+
+# What a reaction verb's clause opens with: the clause, not the group before, is its subject
+_CLAUSE_OPENERS = ("como", "que", "lo que", "la forma", "la manera", "el trato", "cuando")
+
+
+def clause_after_reaction(an: Analysis, w: int) -> bool:
+    """The reaction verb at unit w, typed in the singular, is followed straight on (no comma)
+    by a clause it is about: "De los X me enoja cómo los tratan". A plural ("los X me dan asco,
+    qué quieren que haga") has the group for its subject."""
+    unit = an.units[w]
+    nxt = an.units[w + 1] if w + 1 < len(an.units) else None
+    if nxt is None or nxt.sentence != unit.sentence:
+        return False
+    if an.norm.text[unit.start : unit.end].endswith("n"):
+        return False
+    if an.norm.text[unit.end : nxt.start].strip():
+        return False  # a comma or a dash between: a new clause, not the verb's subject
+    return nxt.text in _CLAUSE_OPENERS or nxt.text.startswith(
+        tuple(o + " " for o in _CLAUSE_OPENERS)
+    )
