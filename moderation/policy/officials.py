@@ -4,8 +4,9 @@ hate ("The police did nothing. They are useless."). Folded words (lower case, no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from moderation.policy.lexicon import literal_alternation
 
 # Armed and uniformed forces, in the plural as a "they" stands for them
 FORCES = frozenset(
@@ -74,7 +75,6 @@ POLITICIANS = frozenset(
 
 
 def words_regex(words: Iterable[str]) -> str:
-    """One word of `words` as a regex source, longest first so "border patrol" beats
-    "border"."""
-    alts = sorted({re.escape(w).replace(r"\ ", " ") for w in words}, key=lambda w: (-len(w), w))
-    return rf"\b(?:{'|'.join(alts)})\b"
+    """One word of `words` as a regex source: the lexicon's trie alternation, which matches the
+    longest at a position ("border patrol" before "border")."""
+    return rf"\b(?:{literal_alternation(words)})\b"
