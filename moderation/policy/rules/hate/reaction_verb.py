@@ -66,6 +66,7 @@ def vice_after_reaction(an: Analysis) -> tuple[int, int] | None:
 
 # What a reaction verb's clause opens with: the clause, not the group before, is its subject
 _CLAUSE_OPENERS = ("como", "que", "lo que", "la forma", "la manera", "el trato", "cuando")
+_OPENER_PREFIXES = tuple(o + " " for o in _CLAUSE_OPENERS)
 
 
 def clause_after_reaction(an: Analysis, w: int) -> bool:
@@ -80,6 +81,4 @@ def clause_after_reaction(an: Analysis, w: int) -> bool:
         return False
     if an.norm.text[unit.end : nxt.start].strip():
         return False  # a comma or a dash between: a new clause, not the verb's subject
-    return nxt.text in _CLAUSE_OPENERS or nxt.text.startswith(
-        tuple(o + " " for o in _CLAUSE_OPENERS)
-    )
+    return nxt.text in _CLAUSE_OPENERS or nxt.text.startswith(_OPENER_PREFIXES)
