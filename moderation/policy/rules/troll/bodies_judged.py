@@ -6,16 +6,21 @@ thread is called anything."""
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.officials import FORCES, OFFICIALS
 from moderation.policy.rules.troll.public import _is_public
 from moderation.policy.rules.troll.words import _spoken_to
 
-# Forces and bodies named in a word that `_is_public` does not hold (plurals, ranks).
-_FORCES = frozenset(
-    {"policia", "policias", "la policia", "los policias", "police", "cops", "officers",
-     "agentes", "patrulleros", "militares", "soldados", "marinos", "la guardia nacional",
-     "guardia nacional", "national guard", "soldiers", "troops", "la migra", "ice agents",
-     "border patrol", "jueces", "judges", "gobierno", "el gobierno", "government",
-     "autoridades", "authorities", "ministerio publico", "fiscales", "regidores", "concejales"}
+# Forces and bodies: the shared vocabulary, and the Spanish and English names of the forms it
+# does not hold (singular collectives with their articles, ranks, prosecutors)
+_FORCES = (
+    FORCES
+    | OFFICIALS
+    | frozenset(
+        {"la policia", "los policias", "agentes", "patrulleros", "militares", "soldados",
+         "marinos", "la guardia nacional", "guardia nacional", "national guard", "la migra",
+         "ice agents", "jueces", "gobierno", "el gobierno", "autoridades", "authorities",
+         "ministerio publico", "fiscales", "regidores", "concejales"}
+    )
 )  # fmt: skip
 _PLURAL_COPULA = frozenset({"son", "son unos", "son unas", "eran", "eran unos", "eran unas",
                             "fueron", "fueron unos", "fueron unas", "are", "were", "theyre",
