@@ -27,7 +27,11 @@ from moderation.policy.rules.hate.helpers import (
     _of_a_thing,
     _problem_for_them,
 )
-from moderation.policy.rules.hate.reaction_verb import clause_after_reaction, vice_after_reaction
+from moderation.policy.rules.hate.reaction_verb import (
+    clause_after_reaction,
+    reaction_to_others_belief,
+    vice_after_reaction,
+)
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -79,6 +83,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "vi a unos X y me dieron asco" (they), not "... y me da asco" (it)
         if m.group("p2") is not None and an.lang == "es" and clause_after_reaction(an, last):
             continue  # "De los X me enoja cómo los tratan": the clause after it is what angers
+        if an.lang == "es" and reaction_to_others_belief(an, last):
+            continue  # "... me enoja de los X es que la gente diga que ...": their talk
         if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):
             continue  # "la comida china me da asco", "ese libro gay me repugna": the thing
         h = idx.get("p")
