@@ -108,9 +108,7 @@ def others_belief_resented(an: Analysis, k: int) -> bool:
     for u in an.sentence_run(k):
         if u.index >= k:
             break
-        if reaction_verb(an, u.index) and _OTHERS_BELIEVE.search(
-            an.norm.text, u.end, unit.start
-        ):
+        if reaction_verb(an, u.index) and _OTHERS_BELIEVE.search(an.norm.text, u.end, unit.start):
             return True
     return False
 

@@ -27,4 +27,13 @@ from moderation.policy.rules.threat_said.guards import in_game, in_play, team_be
 from moderation.policy.rules.threat_said.named import character_named, character_object
 from moderation.policy.rules.threat_said.reading import Threat, hits, read
 
-__all__ = ["Threat", "character_named", "character_object", "hits", "in_game", "in_play", "read", "team_beaten"]
+__all__ = [
+    "Threat",
+    "character_named",
+    "character_object",
+    "hits",
+    "in_game",
+    "in_play",
+    "read",
+    "team_beaten",
+]

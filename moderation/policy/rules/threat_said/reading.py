@@ -37,8 +37,8 @@ from moderation.policy.rules.threat_said.guards import (
     after_mood,
     team_beaten,
 )
-from moderation.policy.rules.threat_said.shapes import _EN_SHAPES, _ES_SHAPES, _SEARCHED, _g, _Shape
 from moderation.policy.rules.threat_said.named import character_object
+from moderation.policy.rules.threat_said.shapes import _EN_SHAPES, _ES_SHAPES, _SEARCHED, _g, _Shape
 from moderation.policy.rules.threat_said.targets import (
     _HOME_ES,
     _PEOPLE,
