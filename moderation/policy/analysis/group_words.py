@@ -32,6 +32,14 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# Nouns that take a proper name after them ("colonia Roma", "barrio Chino", "calle Judíos",
+# "Polish Hill" stays the group's own): the group word is then part of a place's name.
+_PLACE_NAMED_BY = frozenset(
+    {"colonia", "col", "barrio", "calle", "avenida", "av", "plaza", "estacion", "metro",
+     "fraccionamiento", "fracc", "mercado", "parque", "pueblo", "street", "avenue"}
+)  # fmt: skip
+
+
 _UNIVERSAL = frozenset(
     {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
      "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}

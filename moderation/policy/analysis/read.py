@@ -12,6 +12,7 @@ from moderation.policy.analysis.compounds import _compound_part, _compounds
 from moderation.policy.analysis.group_words import (
     _FUNCTION,
     _NOT_SUBJECT_BEFORE,
+    _PLACE_NAMED_BY,
     _RELATIVE,
     _UNIVERSAL,
     CRIMINAL_BODIES,
@@ -257,6 +258,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             continue
         prev = units[k - 1] if k > 0 else None
         nxt = units[k + 1] if k + 1 < len(units) else None
+        if prev is not None and prev.text in _PLACE_NAMED_BY and prev.sentence == u.sentence:
+            units[k] = u._replace(code="w", entry=None)  # "en la colonia Roma": a place's name
+            continue
         demote = prev is not None and (
             prev.text in _NOT_SUBJECT_BEFORE or (lang == "es" and prev.text in CRIMINAL_BODIES)
         )

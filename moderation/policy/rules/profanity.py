@@ -13,6 +13,7 @@ from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
 from moderation.policy.rules.fondness import fond_address, friendly_hail
+from moderation.policy.rules.profanity_body_before import said_of_party_before
 from moderation.policy.rules.profanity_subject import said_of_a_person, said_of_a_thing
 from moderation.policy.types import Category, Submission
 
@@ -449,6 +450,8 @@ def aimed(an: Analysis, sub: Submission) -> list[Hit]:
             named = u  # "el alcalde es un pinche pendejo": a person called a foul name
         if named is None and _those_of_a_body(an, u):
             named = u  # "esos hijos de puta del cabildo nos robaron"
+        if named is None and _foul_name(an, u) and said_of_party_before(an, u):
+            named = u  # "La policía no hizo nada. Son unos hijos de puta."
     span = _curse_on(an)
     if span is not None:
         return [Hit("profanity.aimed", 0.7, (span,), "a curse wished on someone")]

@@ -80,7 +80,11 @@ from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
 from moderation.policy.rules.hate.own_manners import own_manners
-from moderation.policy.rules.hate.reaction_verb import clause_after_reaction
+from moderation.policy.rules.hate.reaction_verb import (
+    clause_after_reaction,
+    others_belief_resented,
+    reaction_to_others_belief,
+)
 from moderation.policy.rules.hate.relative_object import object_of_relative
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
@@ -376,6 +380,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
             if pred.code == "W" and g < pred.index and clause_after_reaction(an, pred.index):
                 continue  # "De los X me enoja cómo los tratan": the clause is what angers
+            if others_belief_resented(an, pred.index) or (
+                pred.code == "W" and reaction_to_others_belief(an, pred.index)
+            ):
+                continue  # "me molesta de los X que la gente crea que son Y": their belief
             if pred.code == "Z" and none_of_this(an, pred):
                 continue  # "no merecen nada de esto": none of what befalls them is deserved
             if pred.code not in ("H", "W") and _toward_institution(an, pred):

@@ -27,7 +27,11 @@ from moderation.policy.rules.hate.helpers import (
     _of_a_thing,
     _problem_for_them,
 )
-from moderation.policy.rules.hate.reaction_verb import clause_after_reaction, vice_after_reaction
+from moderation.policy.rules.hate.reaction_verb import (
+    clause_after_reaction,
+    reaction_to_others_belief,
+    vice_after_reaction,
+)
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -79,6 +83,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "vi a unos X y me dieron asco" (they), not "... y me da asco" (it)
         if m.group("p2") is not None and an.lang == "es" and clause_after_reaction(an, last):
             continue  # "De los X me enoja cómo los tratan": the clause after it is what angers
+        if an.lang == "es" and reaction_to_others_belief(an, last):
+            continue  # "... me enoja de los X es que la gente diga que ...": their talk
         if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):
             continue  # "la comida china me da asco", "ese libro gay me repugna": the thing
         h = idx.get("p")
@@ -255,7 +261,13 @@ def _elliptical_verdict(an: Analysis, h: int, last: int) -> bool:
         return u.sentence != 0
     rest = [x.text for x in tail[1:]]
     if tail[1].code == "N":  # "Hating X is not (okay).": the hatred refused
-        return len(rest) == 1 or (len(rest) == 2 and rest[1] in _ALLOWED)
+        if len(rest) == 1 or (len(rest) == 2 and rest[1] in _ALLOWED):
+            return True
+        # "Hating X is not natural, it is taught": the hatred's nature refused, the clause
+        # after it approving nothing ("..., it is a duty" stays read)
+        return rest[1] in _NATURE_REFUSED and not any(
+            w in _NATURE_REFUSED or w in _DUTY for x in rest[2:] for w in x.split()
+        )
     # "Hating X is bigotry.", "Odiar a los X es racismo.", "... fue el gran error"
     return any(w in _CONDEMNED for x in rest[:4] for w in x.split())
 
@@ -263,6 +275,12 @@ def _elliptical_verdict(an: Analysis, h: int, last: int) -> bool:
 # What "is not" may refuse of the hatred ("is not okay"), and the words that condemn it.
 _ALLOWED = frozenset({"okay", "ok", "fine", "acceptable", "normal", "right", "allowed",
                       "aceptable", "valido", "justo"})  # fmt: skip
+# What "is not" may refuse of the hatred's nature ("is not natural, it is taught").
+_NATURE_REFUSED = _ALLOWED | frozenset({"natural", "innate", "inborn", "instinctive", "inevitable",
+                                        "healthy", "justified", "logical", "innato", "sano",
+                                        "justificado", "logico", "instintivo"})  # fmt: skip
+_DUTY = frozenset({"duty", "necessary", "obligation", "must", "deber", "necesario", "obligacion",
+                   "needed", "required", "good", "bueno"})  # fmt: skip
 _CONDEMNED = frozenset(
     {"wrong", "bigotry", "racism", "racist", "hateful", "evil", "cowardly", "disgusting",
      "shameful", "un-american", "mal", "racismo", "racista", "intolerancia", "odio",

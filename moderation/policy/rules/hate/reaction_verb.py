@@ -4,6 +4,8 @@ los X es que los discriminen"), not a word said of the group."""
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis
 
 _REACTIONS = frozenset({"molesta", "molestan", "indigna", "enoja", "enfada", "irrita", "fastidia",
@@ -82,3 +84,39 @@ def clause_after_reaction(an: Analysis, w: int) -> bool:
     if an.norm.text[unit.end : nxt.start].strip():
         return False  # a comma or a dash between: a new clause, not the verb's subject
     return nxt.text in _CLAUSE_OPENERS or nxt.text.startswith(_OPENER_PREFIXES)
+
+
+# Other people's belief or talk as the reaction's clause ("... es que la gente crea que ...",
+# "que se diga que ..."): what annoys is their generalisation, not the group.
+_OTHERS_BELIEVE = re.compile(
+    r"\bque (?:(?:la gente|mucha gente|muchos|mucha|muchas personas|otros|los demas|"
+    r"todo el mundo|algunos|alguna gente|la sociedad|los medios|la prensa|se|nos|les) )"
+    r"(?:(?:todavia|aun|siempre|luego|nomas|de volada) )?"
+    r"(?:crea|crean|cree|creen|piense|piensen|piensa|piensan|diga|digan|dice|dicen|asuma|"
+    r"asuman|suponga|supongan|generalice|generalicen|vea|vean|considere|consideren|juzgue|"
+    r"juzguen|etiquete|etiqueten|tache|tachen|pinte|pinten|presente|presenten)\b"
+)
+
+
+def others_belief_resented(an: Analysis, k: int) -> bool:
+    """The unit at k stands in a clause of other people's belief or talk that a reaction verb
+    before it in its sentence introduces ("Lo que me molesta de los X es que la gente crea que
+    todos son Y"): the writer resents the generalisation."""
+    if an.lang != "es":
+        return False
+    unit = an.units[k]
+    for u in an.sentence_run(k):
+        if u.index >= k:
+            break
+        if reaction_verb(an, u.index) and _OTHERS_BELIEVE.search(an.norm.text, u.end, unit.start):
+            return True
+    return False
+
+
+def reaction_to_others_belief(an: Analysis, w: int) -> bool:
+    """The reaction verb at unit w is about other people's belief or talk later in its
+    sentence ("Lo que me enoja de los X es que la gente diga que ...")."""
+    if an.lang != "es":
+        return False
+    run = an.sentence_run(w)
+    return bool(_OTHERS_BELIEVE.search(an.norm.text, an.units[w].end, run[-1].end))

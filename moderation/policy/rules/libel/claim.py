@@ -17,6 +17,7 @@ from moderation.policy.rules.libel.handles import _HANDLE
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
 from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _ONE_NAME, _OPENING_WORD
 from moderation.policy.rules.libel.plain_acts import sold_plainly, thing_called
+from moderation.policy.rules.libel.source_fronted import fronted_sources
 from moderation.policy.rules.libel.sources import (
     _URL,
     _attributes,
@@ -70,6 +71,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         }
         | _bodies_say(an)
         | _trailing_sources(an)
+        | fronted_sources(an)
     )
     names = _name_spans(an, sub)
     text = an.norm.text

@@ -24,7 +24,16 @@ threat is aimed at, `guards` the readings that are no threat, and `reading` read
 from __future__ import annotations
 
 from moderation.policy.rules.threat_said.guards import in_game, in_play, team_beaten
-from moderation.policy.rules.threat_said.named import character_named
+from moderation.policy.rules.threat_said.named import character_named, character_object
 from moderation.policy.rules.threat_said.reading import Threat, hits, read
 
-__all__ = ["Threat", "character_named", "hits", "in_game", "in_play", "read", "team_beaten"]
+__all__ = [
+    "Threat",
+    "character_named",
+    "character_object",
+    "hits",
+    "in_game",
+    "in_play",
+    "read",
+    "team_beaten",
+]

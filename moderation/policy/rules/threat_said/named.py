@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.claim import _FICTION
 from moderation.policy.rules.libel.names import _name_word
 from moderation.policy.rules.threat_said.guards import _MATCH_DAY, _SPORT, in_game
@@ -55,6 +56,31 @@ def character_named(an: Analysis, end: int) -> bool:
     return not any(u.text == folded and u.entry is not None for u in an.units)
 
 
+# The object of the act is a story's character by that word ("que maten al personaje del
+# alcalde", "kill off the sheriff character"): past a particle, an article and two words.
+_CHARACTER_NOUN = re.compile(
+    r"\s*(?:(?:off|ya|already|now|a|al|el|la|los|las|the|that|this|ese|esa|este|esta)\s+){0,3}"
+    r"(?:[\w']+\s+){0,2}?(?:personajes?|characters?)\b"
+)
+
+
+def character_object(norm: str, end: int) -> bool:
+    """The act ending at `end` (normalised offset) falls on a character named as one: fiction,
+    with or without the show named."""
+    return bool(_CHARACTER_NOUN.match(norm, end))
+
+
+# First names the vocabulary also holds as words ("Maria", "John", "Pedro"): the object of a
+# strong act, capitalised, they name a person ("Someone should kill Maria"). Words with a common
+# sense of their own ("Mark", "Will", "Grace", "Rose", "Frank") are left out.
+_FIRST_NAMES = frozenset({
+    "maria", "john", "juan", "jose", "pedro", "carlos", "mary", "james", "paul", "peter",
+    "david", "laura", "carmen", "diego", "jorge", "martin", "marta", "julia", "ramon", "ana",
+    "rosa", "lucia", "sofia", "elena", "miguel", "pablo", "luis", "raul", "victor", "tom",
+    "tim",
+})  # fmt: skip
+
+
 def one_name(
     an: Analysis, s: tuple[int, int, int, int], act: tuple[int, int], hi: int
 ) -> int | None:
@@ -97,4 +123,5 @@ def one_name(
     end = _SENTENCE_END.search(text, b)
     end = _SENTENCE_END.search(text, end.end()) if end else None
     pronoun = _ONE_PERSON.search(text[b : end.end() if end else len(text)].lower())
-    return k if _name_word(an, text, m.group(), dictionary=pronoun is not None) else None
+    known = pronoun is not None or fold_term(m.group()) in _FIRST_NAMES
+    return k if _name_word(an, text, m.group(), dictionary=known) else None

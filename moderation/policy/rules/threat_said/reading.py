@@ -37,6 +37,7 @@ from moderation.policy.rules.threat_said.guards import (
     after_mood,
     team_beaten,
 )
+from moderation.policy.rules.threat_said.named import character_object
 from moderation.policy.rules.threat_said.shapes import _EN_SHAPES, _ES_SHAPES, _SEARCHED, _g, _Shape
 from moderation.policy.rules.threat_said.targets import (
     _HOME_ES,
@@ -218,6 +219,8 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         return None  # "kill them with kindness", "matarlos a besos"
     if team_beaten(an, act[0], act[1]):
         return None  # "les vamos a partir la madre a los Pumas este domingo": a match
+    if character_object(text, act[1]):
+        return None  # "que se muera ya el personaje del alcalde": a story's character
     said = range(_unit_at(an, lo_all, ufirst, ulast),
                   _unit_at(an, max(act[0], act[1] - 1), ufirst, ulast) + 1)  # fmt: skip
     if all(an.units[k].quoted for k in said):

@@ -254,6 +254,27 @@ def _named_target(an: Analysis) -> bool:
     return False
 
 
+_HOMES = frozenset({"viven", "live", "duermen", "sleep"})
+_GROUP_LEADS = frozenset({"los", "las", "esos", "esas", "estos", "estas", "todos los",
+                          "todas las", "the", "those", "these", "all", "all the"})  # fmt: skip
+
+
+def _group_homes(an: Analysis, cue: tuple[str, str, int, int]) -> bool:
+    """A "know" cue that locates a named people's homes ("sé dónde viven los X"): no reader
+    or person is located; `group_located` reads it, a threat beside a weapon or a warning."""
+    kind, _weight, _first, last = cue
+    if kind != "know" or an.units[last].text.split()[-1] not in _HOMES:
+        return False
+    k = last + 1
+    while k < len(an.units) and an.units[k].text in _GROUP_LEADS:
+        k += 1
+    return (
+        k < len(an.units)
+        and an.units[k].sentence == an.units[last].sentence
+        and an.units[k].code in ("G", "S")
+    )
+
+
 @rule("troll.veiled_threat_person", Category.TROLL)
 def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
     """Hold a comment that menaces a person without naming an act."""
@@ -261,7 +282,7 @@ def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
     if not an.units:
         return []
     text = an.norm.text
-    cues = _apart(_cues(an, _PERSON_CUES))
+    cues = [c for c in _apart(_cues(an, _PERSON_CUES)) if not _group_homes(an, c)]
     if not {c[0] for c in cues} & _CUIDATE_WITH:
         cues = [c for c in cues if c[0] != "cuidate"]  # "cuídate mucho, y saludos a tu familia"
     if not cues:

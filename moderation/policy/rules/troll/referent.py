@@ -161,6 +161,12 @@ _SEEN_ON = frozenset({"tele", "television", "radio", "noticiero", "noticias", "c
                       "partido", "concierto", "fiesta", "boda"})  # fmt: skip
 
 
+# Where the readers are: a comment, the thread, the forum, up and down the page.
+_HERE = frozenset({"hilo", "foro", "comentario", "comentarios", "blog", "post", "chat", "aqui",
+                   "arriba", "abajo", "thread", "forum", "comment", "comments", "here", "above",
+                   "below"})  # fmt: skip
+
+
 def seen_elsewhere(an: Analysis, u: Unit, text: str) -> bool:
     """ "El tonto ese del comercial de seguros", "esos mensos de la tele", "los payasos de la
     esquina": the insult, perhaps a demonstrative after it, and where the people are found, a
@@ -177,6 +183,8 @@ def seen_elsewhere(an: Analysis, u: Unit, text: str) -> bool:
     if len(after) < 2 or after[0].text not in ("de", "del", "de la", "de los", "de las"):
         return False
     place = after[1] if after[1].code != "A" or len(after) < 3 else after[2]
+    if any(x.text in _HERE for x in after[2:7]):
+        return False  # "ese payaso de circo del hilo": a commenter, the circus a figure
     return place.text in _SEEN_ON
 
 

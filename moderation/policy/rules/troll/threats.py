@@ -238,6 +238,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "le vamos a partir la madre a los Halcones el sábado": a match
         if ident in _CALL_ROWS and threat_said.character_named(an, m.end(group)):
             continue  # "que alguien mate a Joffrey ya, la temporada está aburrida": a story
+        if action == "reject" and threat_said.character_object(text, m.end(group)):
+            continue  # "que maten al personaje del alcalde ya": a story's character
         if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
             continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
         if ident == "threat.watch" and _HAZARD_NAMED.match(text, m.end(group)):
