@@ -1,0 +1,62 @@
+"""English hate shapes the training rows showed the engine letting through, each written
+again in our own words with its harmless neighbours (counter-speech, negation, reporting,
+praise in the same frame).
+
+A people put in a role, then a sneer opening the next sentence (`hate.everyday`, held): the
+loss ("there goes the ..."), the goods to hide or lock up, the wallet or pets to watch, the
+decline "no wonder" explains, the next role they will want."""
+
+import pytest
+
+from tests.policy.expect import assert_rules_pass_all, by_lang, rule_action
+
+EVERYDAY = "hate.everyday"
+
+SNEER_HITS = [
+    "A Muslim teacher at our school? Well, there go the Christmas plays.",
+    "Gay couple running the bakery? There goes the neighborhood.",
+    "Muslims on the school board? Say goodbye to the Christmas concert.",
+    "A Mexican treasurer at city hall? Hide the petty cash.",
+    "A Somali guy running the daycare? Lock up your kids.",
+    "Gypsy family moving in next door? Watch your wallet.",
+    "Trans agents? No wonder the border's a joke.",
+    "Women pilots? Next they'll want to fly the president.",
+    "Women referees? Next thing you know they'll want to coach.",
+    "Two lesbians on the county board. So no wonder the budget is a mess.",
+]
+
+SNEER_PASSES = by_lang(
+    [
+        # praise or plain news in the same frame
+        "A woman running the marathon at 80? Well, there goes my excuse.",
+        "Women on the city council? Great, finally some real budgets.",
+        "A Muslim teacher at our school? Wonderful, the kids will learn so much.",
+        "Jews running the deli? Well, there goes my diet, their pastrami is unbeatable.",
+        "Mexicans running the food truck? Next they'll want a permit for Sundays, and good.",
+        "Trans athletes? No wonder people are confused, the rules keep changing.",
+        # no people put in a role
+        "New principal at Jefferson? Well, there goes the old dress code.",
+        "Rain at the parade? Well, there goes the fireworks.",
+        "Raccoons in the attic? Lock up your trash cans.",
+        # a migrant status: policy talk, not a people
+        "Refugees at the food bank? Keep an eye on your kids, there's a toy drive too.",
+        # quoted, reported or refuted
+        'Someone posted "Muslims on the school board? Say goodbye to Christmas" and that '
+        "is bigotry, plain and simple.",
+        'My uncle says "women pilots? next they\'ll want to fly the president", and he is wrong.',
+    ],
+    [
+        "¿Musulmanes en el consejo escolar? Qué bien, más voces.",
+        "¿Mujeres pilotos? Mi tía voló treinta años.",
+    ],
+)
+
+
+@pytest.mark.parametrize("text", SNEER_HITS)
+def test_people_in_a_role_met_with_a_sneer_held(text):
+    assert rule_action(text, "en", EVERYDAY) == "hold"
+
+
+@pytest.mark.parametrize(("text", "lang"), SNEER_PASSES)
+def test_sneer_neighbours_pass(text, lang):
+    assert_rules_pass_all(text, lang)
