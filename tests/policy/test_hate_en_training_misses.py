@@ -4,11 +4,14 @@ praise in the same frame).
 
 A people put in a role, then a sneer opening the next sentence (`hate.everyday`, held): the
 loss ("there goes the ..."), the goods to hide or lock up, the wallet or pets to watch, the
-decline "no wonder" explains, the next role they will want."""
+decline "no wonder" explains, the next role they will want.
+
+A people named through its neighbourhoods ("Hispanic neighborhoods are filthy"), or it and its
+streets called a crime scene, a war zone or a sewer (`hate.coded`, held)."""
 
 import pytest
 
-from tests.policy.expect import assert_rules_pass_all, by_lang, rule_action
+from tests.policy.expect import assert_rules_pass_all, by_lang, rule_action, rules_flagging
 
 EVERYDAY = "hate.everyday"
 
@@ -59,4 +62,52 @@ def test_people_in_a_role_met_with_a_sneer_held(text):
 
 @pytest.mark.parametrize(("text", "lang"), SNEER_PASSES)
 def test_sneer_neighbours_pass(text, lang):
+    assert_rules_pass_all(text, lang)
+
+
+# A people named through its neighbourhoods ("Black neighborhoods", a group for the rules),
+# and a people or its streets called a crime scene, a war zone or a sewer (`hate.coded`).
+PLACE_HITS = [
+    "Hispanic neighborhoods are filthy and dangerous.",
+    "Chinese neighborhoods are dirty, everyone knows it.",
+    "Somali neighborhoods are breeding grounds for crime.",
+    "Every Black neighborhood in town is a crime scene.",
+    "Haitian neighborhoods in Miami have been a war zone for years.",
+    "Muslim areas of Paris are war zones, everybody knows.",
+]
+
+PLACE_PASSES = by_lang(
+    [
+        "Black neighborhoods were redlined for decades and still pay for it.",
+        "Hispanic neighborhoods are underserved by the bus lines.",
+        "I grew up in a Mexican neighborhood and it was the safest place I know.",
+        "The city ignores Black neighborhoods when it plans parks.",
+        "A Hispanic neighborhood is a good place to get tacos.",
+        # denied, condemned, reported
+        "Black neighborhoods are not crime scenes, stop repeating that lie.",
+        "Black neighborhoods are not dangerous, the data says so.",
+        "Calling Black neighborhoods crime scenes is racist.",
+        "The news calls every Black neighborhood a crime scene and that's racist.",
+        "Reporters called the Hispanic neighborhood a war zone, which is lazy racist framing.",
+        # a writer's own street, a real war
+        "My Mexican neighborhood became a war zone when the cartel moved in.",
+        "Our Black neighborhood was a war zone in the crack years, and the city let it happen.",
+        "When the fighting started, Jewish neighborhoods in Kyiv became war zones too.",
+        "Syrian refugees fled because Aleppo is a war zone.",
+        "Gaza is a war zone and Palestinian families are trapped there.",
+    ],
+    [
+        "Los barrios mexicanos de Chicago tienen la mejor comida.",
+        "Crecí en un barrio negro de Houston y era muy tranquilo.",
+    ],
+)
+
+
+@pytest.mark.parametrize("text", PLACE_HITS)
+def test_people_through_its_neighbourhoods_flagged(text):
+    assert rules_flagging(text, "en", ("hate",)), text
+
+
+@pytest.mark.parametrize(("text", "lang"), PLACE_PASSES)
+def test_neighbourhood_neighbours_pass(text, lang):
     assert_rules_pass_all(text, lang)
