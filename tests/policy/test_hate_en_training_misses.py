@@ -7,7 +7,10 @@ loss ("there goes the ..."), the goods to hide or lock up, the wallet or pets to
 decline "no wonder" explains, the next role they will want.
 
 A people named through its neighbourhoods ("Hispanic neighborhoods are filthy"), or it and its
-streets called a crime scene, a war zone or a sewer (`hate.coded`, held)."""
+streets called a crime scene, a war zone or a sewer (`hate.coded`, held).
+
+A role handed back to men, "some jobs need a man", a people that "had its chance" at running
+things (`hate.coded`, held)."""
 
 import pytest
 
@@ -110,4 +113,48 @@ def test_people_through_its_neighbourhoods_flagged(text):
 
 @pytest.mark.parametrize(("text", "lang"), PLACE_PASSES)
 def test_neighbourhood_neighbours_pass(text, lang):
+    assert_rules_pass_all(text, lang)
+
+
+# A role handed back to men, some jobs said to need a man, a people that "had its chance" at
+# running things (`hate.coded`, held; only when the comment names a group).
+MEN_ONLY_HITS = [
+    "Women had their shot at running the county. Time to give it back to the men.",
+    "Leave the budget to the men, ladies, and go back to your bake sale.",
+    "Two women on the commission and the books are a mess. Hand the job back to men.",
+    "Hand the sheriff's office back to men who know the brush, ladies.",
+    "Nice that the girls tried, but some jobs just need a man.",
+    "Ladies, the fire chief post is a man's job. Step aside.",
+    "Women got their chance at city hall and blew it.",
+    "Women had their chance in office and the county went broke.",
+]
+
+MEN_ONLY_PASSES = by_lang(
+    [
+        "Women had their chance at the title and won it twice.",
+        "Women had their chance to vote in 1920, finally.",
+        "Some jobs need a man with a ladder, women or not, call the landlord.",
+        "The league should give the field back to the men's team on Tuesdays.",
+        "Leave it to the professionals, not the amateurs.",
+        # reported, refuted, denied
+        "Women were told for decades to leave the money to the men, and look where that got us.",
+        "My grandma always said never leave the cooking to the men.",
+        "Saying some jobs are for men is the oldest excuse for keeping women out.",
+        "People who say women should leave politics to the men are stuck in 1950.",
+        "Women don't need to hand anything back to men.",
+    ],
+    [
+        "Mi abuela decía que nunca hay que dejarle la cocina a los hombres.",
+        "Las mujeres tuvieron su oportunidad en el torneo y ganaron dos veces.",
+    ],
+)
+
+
+@pytest.mark.parametrize("text", MEN_ONLY_HITS)
+def test_role_kept_for_men_held(text):
+    assert rule_action(text, "en", "hate.coded") == "hold"
+
+
+@pytest.mark.parametrize(("text", "lang"), MEN_ONLY_PASSES)
+def test_men_only_neighbours_pass(text, lang):
     assert_rules_pass_all(text, lang)
