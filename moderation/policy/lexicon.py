@@ -2006,6 +2006,11 @@ _EN_NOUNS = (
     "couples",
     "immigrants",
     "citizens",
+    # a people named through the streets it lives on ("Black neighborhoods are a sewer")
+    "neighborhood",
+    "neighborhoods",
+    "neighbourhood",
+    "neighbourhoods",
 )
 _ES_NOUNS_SG = (
     "persona",

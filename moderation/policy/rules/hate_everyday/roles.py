@@ -60,19 +60,42 @@ ROLE_DENIED = re.compile(
     rf"(?:the )?(?:military|jury|juries|ballot|polls|schools?|classrooms?|kids|children))\b"
 )
 
+# Interjections before a sneer that opens its sentence ("Well, there goes ...").
+_OPENER = r"(?:(?:well|so|oh|great|yeah|ok|okay|welp|lol|lmao|cool|wow|and) )*"
+# Sneers that open a sentence after a people is put in a role: the loss ("there goes the
+# neighborhood", never "my excuse"), the goods to hide or lock up, the pets or the wallet to
+# watch, the decline "no wonder" explains, or the next demand.
+_SNEER_AT_START = (
+    r"there (?:goes|go) (?:the|our|your|all the|any) \S+|"
+    r"(?:hide|lock up|lock|guard|count|check) (?:the|your|all the|all your) \S+|"
+    r"(?:keep an eye on|watch|hold on to|hang on to) (?:the|your) (?:\S+ )?(?:wallets?|purses?|"
+    r"cats?|dogs?|pets?|kids|children|daughters?|tools|stuff|valuables|cars?|bikes?|silverware|"
+    r"cash|money|change|back)\b|"
+    r"say (?:goodbye|bye) to (?:the|our|your|any) \S+|"
+    r"no wonder (?:\S+ ){0,4}?(?:is |are |was |were |goes |went |got )?(?:a joke|a mess|"
+    r"a disaster|broke|bankrupt|failing|falling apart|going downhill|downhill|down the drain|"
+    r"to hell|worse|dying|collapsing|in shambles|chaos)\b|"
+    r"next (?:they will|they'll|you will|you'll|thing you know)(?: they| they will)? "
+    r"(?:want to (?:be|run|lead|coach|teach|vote|command|fly|preach|play)|be running|run)\b"
+)
 # A people put in a role ("X teaching kindergarten") and, in that sentence or the next, the
 # sneer that harm must follow ("what could possibly go wrong?"): `hate_everyday` finds the
 # sneer ("... great idea if you want to lose", "this will end well") and reads the placing
 # before it (`placed_before`).
 PLACED = re.compile(
     r"\bGRP\b(?: \S+){0,6}? (?:teaching|in|running|near|around|reading to|coaching|raising|"
-    r"adopting|as|at|on|with|in charge of|working with|babysitting|leading)\b"
+    r"adopting|as|at|on|with|in charge of|working with|babysitting|leading)\b|"
+    # or named alone in a fragment before the sneer: "X pilots? Next they'll want ...",
+    # "A X mayor? There goes the budget."
+    r"^(?:(?:a|an|the|another|more|our|your|new|two|three|all) )*GRP(?: \S+){0,2} ?$"
 )
 GO_WRONG = re.compile(
     r"\bwhat (?:could|can) (?:possibly |ever )?go wrong\b|"
     r"\b(?:great|brilliant|genius|smart|wonderful) (?:idea|plan|move) if you want (?:to )?"
     r"(?:lose|fail|crash|go broke|get (?:\S+ )?killed|die)\b|"
-    r"\b(?:that|this) (?:will|is going to|is gonna|gonna) end well\b"
+    r"\b(?:that|this) (?:will|is going to|is gonna|gonna) end well\b|"
+    # a sneer opening its sentence: what will be lost, what to hide or lock up, what comes next
+    rf"^{_OPENER}(?:{_SNEER_AT_START})"
 )
 # The writer's own answer that nothing will: the question was not a sneer.
 NOTHING_WRONG = re.compile(r"^(?:\S+ )?(?:nothing|not a thing|not much|absolutely nothing)\b")
