@@ -253,6 +253,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"chiquero|podrido|zorrillo|chivo|animal)\b|"
             r"\bGRP (?:piensan|son|actuan|razonan) como (?:ninos|ninas|chamacos|escuincles|"
             r"animales|bestias|changos|monos)\b|"
+            # asked about the body or purse words the lexicon leaves out (near-word readings)
+            r"\bpor que (?:los|las|esos|esas) GRP son tan (?:chaparr[oa]s|tacan[oa]s|avar[oa]s|"
+            r"prietos|prietas|nacos|nacas|jodidos|jodidas)\b|"
             r"\bGRP (?:viven|vive) de (?:limosnas?|pedir|la caridad|los apoyos|las ayudas)\b"
         ),
     ),
@@ -301,6 +304,11 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
     return None
 
 
+# Someone else named as the speaker right after the words ("..., me gritaba el maestro").
+_TOLD_AFTER = re.compile(
+    r"\W{0,3}(?:me |nos |le |les |te )?(?:gritaba|gritaban|grito|gritaron|decia|decian|dijo|"
+    r"dijeron|dice|dicen|escribio|escribieron|repetia|repetian)\b"
+)
 # Words that may carry a shape when no group word or slur is in the comment.
 _UNGROUPED = re.compile(
     r"\b(?:indi\w*|oaxa\w*|nac[oa]s?|priet\w*|raza|hombres?|senor\w*|vatos?|batos?|weys?|"
@@ -320,6 +328,7 @@ def es_scorned(an: Analysis, sub) -> list[Hit]:
     if not found or condemns(an):
         return []
     first, last, what = found
-    if set_apart(an, first, last) or dismissed_after(an, last):
+    told = _TOLD_AFTER.match(an.norm.text, an.units[last].end)
+    if told or set_apart(an, first, last) or dismissed_after(an, last):
         return []
     return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]
