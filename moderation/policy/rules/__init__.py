@@ -142,6 +142,7 @@ MODULES = (
     "hate_es_barred",
     "hate_es_your_kind",
     "hate_es_arrival_wink",
+    "hate_es_scorned",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 
