@@ -62,14 +62,18 @@ _LEADING_ES = frozenset(
 
 
 def _first_person_before(an: Analysis, k: int) -> bool:
-    """'I say', 'we said' (the writer's own words) are no frame; 'I can't believe' is."""
+    """'I say', 'we said' (the writer's own words) are no frame; 'I can't believe' is, and so
+    is 'I'm sick of hearing' (the writer weary of others' words)."""
     if k == 0:
         return False
     u = an.units[k - 1]
     if u.sentence != an.units[k].sentence:
         return False
     if u.text in _FIRST_PERSON or u.code == "I":
-        return not an.units[k].text.startswith(("can not believe", "cannot believe"))
+        text = an.units[k].text
+        return not text.startswith(("can not believe", "cannot believe")) and not (
+            text.endswith(("of hearing that", "of reading that"))
+        )
     return False
 
 
