@@ -19,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from moderation.policy.normalize import fold_term
+from moderation.policy.regex_literals import Info, info_of_tree, required_of_tree
 from moderation.policy.regex_store import from_parse, precompiled, remembered
 from moderation.policy.shared_branch import SharedBranch, SplitRegex
 from moderation.policy.shared_branch import available as _sharing
@@ -548,6 +549,9 @@ class Lexicon:
     coded: CodedRows | tuple = ()  # coded.tsv: (id, lang, regex source); `head(k)`: id, lang
     coded_needles: SharedNeedles | None = None  # which coded rows may match (spam's index)
     coded_search: Sequence[tuple[re.Pattern, int]] = ()  # per coded row: `skipping(regex)`
+    # per coded row: a regex of strings one of which every match of the row holds
+    # (`regex_literals`), or None; a text it finds nothing in is not searched with the row
+    coded_prefilters: tuple[re.Pattern | None, ...] = ()
     spam_search: tuple[tuple[re.Pattern | Gated, int], ...] = ()  # per spam row: `gated(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
     # misspelling there ("retad"), and the other way round
@@ -1318,11 +1322,13 @@ def _coded_rows() -> tuple[
     CodedRows,
     CodedSearch,
     tuple[list[tuple[frozenset[str], ...]], list[int]],
+    tuple[re.Pattern | None, ...],
 ]:
     """coded.tsv: regexes over normalised text, with {G} for a word of groups.tsv and {T} for
     a pronoun or vague phrase that stands for a group ("these people", "that crowd").
-    Returns the rows (id, lang, regex source), each row's `skipping` regex and group, and the
-    (needs, owner) group of `build_needle_group` for them. {G} is an alternation of some 400
+    Returns the rows (id, lang, regex source), each row's `skipping` regex and group, the
+    (needs, owner) group of `build_needle_group` for them, and each row's prefilter
+    (`_prefilter`). {G} is an alternation of some 400
     words: parsing it in every row was most of the lexicons' load time, so it is parsed once
     and put into each row's parsed regex (`_coded_regex`); the rows are searched with it
     written as a trie (`_group_trie`), their strings read from the plain alternation."""
@@ -1333,7 +1339,7 @@ def _coded_rows() -> tuple[
     searched = _trie_branch(trie)
     if searched is not None and _sharing:  # the trie's code made once for every row
         searched = SharedBranch(searched)
-    rows, search, needs, owner = [], [], [], []
+    rows, search, needs, owner, prefilters = [], [], [], [], []
     # one object for equal string sets (the {G} words' set is in hundreds of rows): read from
     # the store, each row's would be its own copy, some 9 MiB until the needle index is built
     sets: dict[frozenset[str], frozenset[str]] = {}
@@ -1341,10 +1347,11 @@ def _coded_rows() -> tuple[
         ident, lang, rx = cols[0], cols[1], cols[2]
         pattern = rx.replace("{G}", group).replace("{T}", _THEY_WORDS)
         try:
-            alternatives, fast = _coded_row(rx, pattern, branch, searched, trie)
+            alternatives, fast, strings = _coded_row(rx, pattern, branch, searched, trie)
         except re.error as exc:
             raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
         search.append(fast)
+        prefilters.append(_prefilter(strings))
         # rules/coded.py picks its rows through the needles and searches `search`: a row may
         # match a text when one of its top-level alternatives has all its required strings
         # there (most comments have none); it is then searched whole, so its match is the row's
@@ -1352,36 +1359,60 @@ def _coded_rows() -> tuple[
             needs.append(tuple(sets.setdefault(c, c) for c in alternative))
             owner.append(number)
         rows.append((ident, lang, rx))
-    return CodedRows(rows, group), CodedSearch(search), (needs, owner)
+    return CodedRows(rows, group), CodedSearch(search), (needs, owner), tuple(prefilters)
 
 
 def _coded_row(
     rx: str, pattern: str, branch: tuple | None, searched: tuple | SharedBranch | None, trie: str
-) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple]:
-    """A coded row's `alternative_literals` and `skipping` regex and group (`_coded_regex`).
-    Read from the store where the shared trie code is (`regex_store.remembered`: parsing and
-    splicing the rows was a third of the lexicons' load), else from the row."""
+) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple, frozenset[str] | None]:
+    """A coded row's `alternative_literals`, `skipping` regex and group (`_coded_regex`), and
+    the strings one of which every match holds (`_row_strings`). Read from the store where the
+    shared trie code is (`regex_store.remembered`: parsing and splicing the rows was a third of
+    the lexicons' load), else from the row."""
     if searched.__class__ is not SharedBranch:
         tree, fast = _coded_regex(rx, pattern, branch, searched, trie)
-        return ((),) if tree is None else _alternatives_of(tree), fast
+        if tree is None:
+            return ((),), fast, None
+        return _alternatives_of(tree), fast, _row_strings(tree)
     key = "\0".join((rx, pattern, trie))
-    alternatives, split, group, made = remembered(
+    alternatives, split, group, made, strings = remembered(
         _coded_row_parts, key, rx, pattern, branch, searched, trie
     )
     fast = SplitRegex.from_parts(made, searched) if split else re.compile(made)
-    return alternatives, (fast, group)
+    return alternatives, (fast, group), strings
 
 
 def _coded_row_parts(
     rx: str, pattern: str, branch: tuple | None, searched: SharedBranch, trie: str
 ) -> tuple:
-    """`_coded_row` in a form marshal stores: (alternatives, 1, group, `SplitRegex.parts`) or
-    (alternatives, 0, group, the source of a row compiled whole)."""
+    """`_coded_row` in a form marshal stores: (alternatives, 1, group, `SplitRegex.parts`,
+    strings) or (alternatives, 0, group, the source of a row compiled whole, strings)."""
     tree, (fast, group) = _coded_regex(rx, pattern, branch, searched, trie)
     alternatives = ((),) if tree is None else _alternatives_of(tree)
+    strings = None if tree is None else _row_strings(tree)
     if fast.__class__ is SplitRegex:
-        return alternatives, 1, group, fast.parts(searched)
-    return alternatives, 0, group, fast.pattern
+        return alternatives, 1, group, fast.parts(searched), strings
+    return alternatives, 0, group, fast.pattern, strings
+
+
+def _row_strings(tree: list) -> frozenset[str] | None:
+    """`regex_literals.required_of_tree` of a coded row's parse (lower-cased text, as the
+    rows search), the {G} alternation spliced into it read once for all rows."""
+    known: dict[int, Info] = {}
+    av = _KNOWN_BRANCH[0]
+    if av is not None:  # kept alive by `_KNOWN_BRANCH`, so its id is not reused
+        if _KNOWN_BRANCH_INFO[0] is not av:
+            _KNOWN_BRANCH_INFO[:] = [av, info_of_tree([(_sre_c.BRANCH, av)])]
+        known[id(av)] = _KNOWN_BRANCH_INFO[1]
+    return required_of_tree(tree, 0, known)
+
+
+_KNOWN_BRANCH_INFO: list = [None, None]  # the {G} alternation's argument and its `Info`
+
+
+def _prefilter(strings: frozenset[str] | None) -> re.Pattern | None:
+    """A regex finding any of a row's required strings (a trie, `literal_alternation`)."""
+    return None if not strings else re.compile(literal_alternation(sorted(strings)))
 
 
 # Stands for {G} while a coded row is parsed: two alternatives of private-use characters, which
@@ -1841,7 +1872,7 @@ def _build() -> Lexicon:
             tropes.append((ident, lang, Prefiltered(*_read(rx.replace("{J}", j_words)))))
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
-    coded, coded_search, coded_needs = _coded_rows()
+    coded, coded_search, coded_needs, coded_prefilters = _coded_rows()
     # Each row is parsed once (`_read`) and everything read from its parse is read at once, so
     # no parse outlives its row (held for all rows, they left the heap some 12 MiB larger)
     spam = []
@@ -1936,6 +1967,7 @@ def _build() -> Lexicon:
         coded=coded,
         coded_needles=coded_needles,
         coded_search=coded_search,
+        coded_prefilters=coded_prefilters,
         spam=tuple(spam),
         spam_needles=spam_needles,
         troll=tuple(troll),

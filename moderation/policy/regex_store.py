@@ -186,7 +186,12 @@ def _module_digest(module: str) -> bytes:
 _CURRENT: set[bytes] = set()  # `_module_digest`s of this process: answers under others are stale
 
 
-_READERS = ("moderation.policy.shared_branch", "moderation.policy.branch_trie", __name__)
+_READERS = (
+    "moderation.policy.shared_branch",
+    "moderation.policy.branch_trie",
+    "moderation.policy.regex_literals",
+    __name__,
+)
 
 
 def _open_store() -> None:

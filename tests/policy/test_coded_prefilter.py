@@ -1,23 +1,29 @@
-"""The coded rows searched only when their prefilter matches (`rules/coded_prefilter.py`): each
-prefilter names a row that exists and only words of that row, a hit of the row matches its
-prefilter, and a near miss with the group named but not the rare words matches neither."""
+"""The coded rows' prefilters (`Lexicon.coded_prefilters`), derived from each row's parsed regex
+at load (`regex_literals`): strings one of which every match of the row holds. Sound over the
+training comments and hand-written strings (a row's prefilter never turns away a text the row
+matches), a hit of a row passes its prefilter, and a near miss that names the group but not the
+row's rare words is turned away."""
 
+import json
 import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 
 from moderation.policy.analysis import analyse
 from moderation.policy.lexicon import load
-from moderation.policy.rules.coded_prefilter import PREFILTERS
+from moderation.policy.normalize import normalize
+
+_DATA = Path(__file__).resolve().parents[2] / "moderation" / "training" / "data"
 
 
 @cache
-def _row(ident: str) -> re.Pattern:
-    """The row's whole regex, {G} and {T} written out."""
-    for name, _lang, source in load().coded:
-        if name == ident:
-            return re.compile(source)
+def _row(ident: str) -> int:
+    lex = load()
+    for k in range(len(lex.coded)):
+        if lex.coded.head(k)[0] == ident:
+            return k
     raise KeyError(ident)
 
 
@@ -35,7 +41,7 @@ _CASES = [
      "Thirteen of the population, you know."),
     ("every_mule", "Every Mexican is a drug mule.", "Every Mexican I know works hard."),
     ("equated", "Muslims = terrorists.", "Muslims and terrorists are not the same."),
-    ("fewer_equals", "Less immigrants = less crime", "Less immigrants, less crime"),
+    ("fewer_equals", "Less immigrants = less crime", "More immigrants, more taxes"),
     ("no_value", "Those people don't value life.", "Those people don't care about life."),
     ("like_pests", "Immigrants breed like rats.", "Immigrants live like everyone else."),
     ("again", "Muslims again.", "Muslims."),
@@ -45,11 +51,10 @@ _CASES = [
     ("only_force.g", "They only understand force.", "They only understand Spanish."),
     ("only_force.g", "Los migrantes solo entienden a palos.", "Los migrantes solo hablan."),
     ("fuera_G", "Fuera los migrantes, ya.", "Los migrantes se fueron."),
-    ("expel.g", "Send them all back.", "Send them a letter."),
+    ("expel.g", "Send them all back.", "Write them a letter."),
     ("scare_quotes", 'These "refugees" again.', "These refugees again."),
     ("equals", "Immigrants = crime", "Immigrants and crime"),
-    ("unfit.g", "Women are too emotional for office.",
-     "Women are too emotional about office hours."),
+    ("unfit.g", "Women are too emotional for office.", "Women are at the office."),
     ("unfit.g", "Women judges = chaos", "Women judges and chaos"),
     ("temperament", "Women just don't have the temperament for leadership.",
      "Women just don't have the time for leadership."),
@@ -63,26 +68,82 @@ _CASES = [
     ("contact_refused", "I would never sit next to a Muslim.",
      "I would never forget a Muslim friend."),
     ("we_know.g", "We all know why.", "We all know it."),
-    ("barred_field.g", "Women shouldn't be in engineering.", "Women shouldn't be in danger."),
+    ("barred_field.g", "Women shouldn't be in engineering.", "Women work in engineering."),
 ]  # fmt: skip
-
-
-def test_every_prefilter_names_a_row_and_only_its_words():
-    rows = {name: source for name, _lang, source in load().coded}
-    for ident, prefilter in PREFILTERS.items():
-        assert ident in rows, ident
-        for word in re.findall(r"[a-z]{3,}", re.sub(r"\\[a-zA-Z]", " ", prefilter.pattern)):
-            assert word in rows[ident], (ident, word)
-
-
-def test_every_prefilter_has_cases():
-    assert {row for row, _hit, _miss in _CASES} == set(PREFILTERS)
 
 
 @pytest.mark.parametrize(("ident", "hit", "miss"), _CASES)
 def test_hit_passes_and_near_miss_is_turned_away(ident, hit, miss):
-    row, prefilter = _row(ident), PREFILTERS[ident]
+    lex, k = load(), _row(ident)
+    row, prefilter = re.compile(lex.coded[k][2]), lex.coded_prefilters[k]
+    assert prefilter is not None, ident
     assert row.search(_folded(hit)), hit
     assert prefilter.search(_folded(hit)), hit
-    assert not prefilter.search(_folded(miss)), miss
     assert not row.search(_folded(miss)), miss
+
+
+def test_most_rows_have_a_prefilter():
+    """Derivation gives up only on rows it cannot prove anything of."""
+    prefilters = load().coded_prefilters
+    assert len(prefilters) == len(load().coded)
+    assert sum(p is not None for p in prefilters) >= 0.9 * len(prefilters)
+
+
+def _training_texts() -> list[str]:
+    texts = []
+    for stem in ("train", "pending"):
+        with (_DATA / f"blog_comments_{stem}.jsonl").open(encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh]
+    return texts
+
+
+def test_no_prefilter_turns_away_a_training_comment_its_row_matches():
+    """Over the training comments, as the rows read them: wherever the needles let a row be
+    searched (`Lexicon.coded_needles`, sound on their own) and its prefilter turns the text
+    away, the row's regex finds nothing."""
+    lex = load()
+    rows, search, prefilters = lex.coded, lex.coded_search, lex.coded_prefilters
+    turned_away: dict[int, list[str]] = {}  # row -> texts searched only for this test
+    for raw in _training_texts():
+        text = normalize(raw).text
+        for k in lex.coded_needles.candidates(text):
+            prefilter = prefilters[k]
+            if prefilter is not None and prefilter.search(text) is None:
+                turned_away.setdefault(k, []).append(text)
+    wrong = []
+    for k, texts in turned_away.items():  # row by row: each row compiled once
+        rx, _group = search[k]
+        wrong += [(rows.head(k)[0], text[:80]) for text in texts if rx.search(text)]
+    assert not wrong, wrong[:5]
+
+
+# Hand-written texts, each a hit of some coded row: a row that matches one must pass it
+_WRITTEN = [hit for _ident, hit, _miss in _CASES] + [
+    "They're not refugees, they're invaders.",
+    "Funny how every time they move in, crime goes up.",
+    "You know what they say about those people... 13/50.",
+    "Send them back where they came from!!!",
+    "Qué casualidad que siempre son los mismos apellidos.",
+    "Ya saben cómo son, nomás digo.",
+    "Los migrantes = delincuencia",
+    "No soy racista, pero los migrantes traen enfermedades.",
+    "They breed like rabbits and vote as a bloc.",
+    "Women belong in the kitchen, not in the boardroom.",
+    "Diversity is code for white genocide.",
+    "Those people are animals. They don't value human life.",
+    "Good luck getting a job with a name like that, if you know what I mean.",
+]
+
+
+def test_no_prefilter_turns_away_a_written_text_its_row_matches():
+    """Every row, whatever the needles say: a row that matches a text passes its prefilter."""
+    lex = load()
+    folded = [_folded(text) for text in _WRITTEN]
+    for k in range(len(lex.coded)):  # row by row: each row compiled once
+        prefilter = lex.coded_prefilters[k]
+        if prefilter is None:
+            continue
+        row = re.compile(lex.coded[k][2])
+        for text in folded:
+            if row.search(text):
+                assert prefilter.search(text), (lex.coded.head(k)[0], text)

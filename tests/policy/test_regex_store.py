@@ -64,12 +64,13 @@ def test_literals_from_the_store_equal_a_fresh_reading(store):
 
 
 def test_coded_rows_from_the_store_equal_a_fresh_build(store):
-    fresh_rows, fresh_search, fresh_needs = lexicon._coded_rows()  # outside: no store
+    fresh_rows, fresh_search, fresh_needs, fresh_pre = lexicon._coded_rows()  # outside: no store
     for _ in range(2):  # stored, then read
         with precompiled():
-            rows, search, needs = lexicon._coded_rows()
+            rows, search, needs, pre = lexicon._coded_rows()
         assert list(rows) == list(fresh_rows)
         assert needs == fresh_needs
+        assert pre == fresh_pre
         assert len(search) == len(fresh_search)
         for k in range(len(search)):
             (regex, group), (fresh, fresh_group) = search[k], fresh_search[k]

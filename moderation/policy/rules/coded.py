@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from moderation.policy.analysis import Analysis
 from moderation.policy.officials import OFFICES, POLITICIANS, RIVALS, words_regex
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.coded_prefilter import PREFILTERS
 from moderation.policy.rules.context import (
     counter_speech,
     denied_for_another_cause,
@@ -279,7 +278,7 @@ def _matches(
     and is not counter-speech, in file order; `only`: just these rows."""
     text = an.norm.text
     named = None  # whether a protected group is named anywhere (read once, when needed)
-    rows, search = an.lex.coded, an.lex.coded_search
+    rows, search, prefilters = an.lex.coded, an.lex.coded_search, an.lex.coded_prefilters
     # one pass over the text's tokens tells which rows may match (their required strings)
     for k in an.lex.coded_needles.candidates(text):
         ident, lang = rows.head(k)
@@ -293,9 +292,9 @@ def _matches(
                 named = "G" in an.codes or "g" in an.codes or bool(_VAGUE_GROUP.search(text))
             if not named:
                 continue
-        first_needed = PREFILTERS.get(ident)
-        if first_needed is not None and first_needed.search(text) is None:
-            continue  # the row's rare words are not there: no match (`coded_prefilter`)
+        needed = prefilters[k]  # strings one of which every match holds (`regex_literals`)
+        if needed is not None and needed.search(text) is None:
+            continue  # none is there: the row cannot match, its costly search is skipped
         rx, group = search[k]  # the row's match is `group` of rx (lexicon.skipping)
         m = rx.search(text)
         if m is None:
