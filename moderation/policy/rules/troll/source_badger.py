@@ -20,7 +20,7 @@ _DEMANDS = {
     "fuente": re.compile(r"\bfuentes?\b"),
     "proof": re.compile(r"\b(?:proof|prove it|pruebas?|pruebalo|demuestralo)\b"),
     "define": re.compile(r"\b(?:define|definir|defina|defineme)\b"),
-    "clarify": re.compile(r"\b(?:clarify|aclarar|aclaras|aclaracion|aclara)\b"),
+    "clarify": re.compile(r"\b(?:clarif(?:y|ied|ication)|aclarar|aclaras|aclaracion|aclara)\b"),
 }
 # A source of a source, or who funds the source: the demand pushed past any answer.
 _REGRESS = re.compile(
