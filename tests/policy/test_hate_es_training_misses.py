@@ -4,7 +4,9 @@ a Jewish word, Hitler held right or wished to have finished, a people "driven ou
 countries" for a reason, a camp "as in '42", an official's faith or race named as the reason
 for what they did, the only good member being the one who stays away, people called a human
 dump, "you can't say anything" closed by "we all know what they are like", citizens denied
-belonging "even with papers", and a lack of inner worth measured against "us".
+belonging "even with papers", a lack of inner worth measured against "us", the group left for
+the reader after a hint that it is a kind of people ("hay culturas, ya saben cuáles"), proverbs
+turned on a people, a people likened to beasts of burden, and racist abuse blamed on its target.
 
 Our own sentences, paraphrases of the shapes (no training row is copied), beside harmless
 neighbours: history told, denial, counter-speech, reports, criticism of governments and
@@ -63,6 +65,24 @@ FLAGGED_ES = [
     "Los haitianos no tienen el mismo cerebro que uno.",
     "Los hondureños no respetan la ley como nosotros.",
     "Los gitanos tienen una cultura que no valora el trabajo.",
+    "Ciertos pueblos no tienen la higiene que tenemos aquí.",
+    "Hay culturas que no valoran la vida como nosotros.",
+    # the people left for the reader after a hint that it is a kind of people
+    "Hay culturas, ya saben cuáles, que no respetan nada.",
+    "Hay grupos que solo vienen a exigir. Ya saben a quiénes me refiero.",
+    "Ciertas razas traen el desorden, no hace falta decir cuáles.",
+    "Ya no se sale de noche, y no hace falta que diga por qué ni por culpa de quiénes.",
+    "Ya sabemos quiénes son, siempre son ellos.",
+    # proverbs turned on a people
+    "El que con gitanos se acuesta, amanece sin cartera.",
+    "La gitana que no miente es porque aún no pudo.",
+    "El chino que no transa es porque todavía no le han dado chance.",
+    "Donde hay un judío hay un negocio, decía mi abuelo.",
+    "Negro, ni el café.",
+    "Cásate con un güero para mejorar la raza.",
+    # beasts of burden, and abuse blamed on its target
+    "Trabajar con hondureños es como trabajar con mulas.",
+    "Si no quiere que le digan chango, que no se porte como uno.",
 ]
 
 PASSES_ES = [
@@ -112,6 +132,19 @@ PASSES_ES = [
     "Los hijos de migrantes son mexicanos de verdad, tengan o no papeles.",
     "Los migrantes no tienen los derechos que tenemos nosotros, y eso es injusto.",
     "Los jornaleros no tienen el seguro que tenemos nosotros.",
+    "Hay comunidades que no tienen la atención médica que tenemos nosotros, hay que cambiarlo.",
+    "Hay grupos de vecinos que no tienen el agua que tenemos nosotros.",
+    # hints at officials or a cartel, proverbs and sayings about no people
+    "Ya sabes a quiénes me refiero: los diputados que votaron la reforma.",
+    "No hace falta decir quiénes ganaron el partido.",
+    "Ya sabemos quiénes fueron: los del cártel, como siempre.",
+    "El que con gitanos se junta, algo aprende.",
+    "Donde hay un mexicano hay fiesta.",
+    "La campaña contra mejorar la raza fue un paso contra el racismo.",
+    "Eso de mejorar la raza es puro racismo.",
+    "Trabajar con burros en el rancho es como trabajar con niños.",
+    "Si no quiere que le digan corrupto, que no robe, señor alcalde.",
+    "A Vinícius le gritaron mono y el estadio no hizo nada; vergüenza.",
 ]
 
 FLAGGED_EN = [
