@@ -83,6 +83,11 @@ FLAGGED_ES = [
     # beasts of burden, and abuse blamed on its target
     "Trabajar con hondureños es como trabajar con mulas.",
     "Si no quiere que le digan chango, que no se porte como uno.",
+    # a people's trait left for the reader, and an animal at a trick
+    "Todos sabemos qué nacionalidad está detrás de tanto robo.",
+    "Con esas culturas ya sabes lo que vas a encontrar: pleitos.",
+    "Una mujer manejando un tráiler es como un perro tocando el piano.",
+    "Ver a los indígenas en la universidad es como ver a un mono leyendo.",
 ]
 
 PASSES_ES = [
@@ -145,11 +150,15 @@ PASSES_ES = [
     "Trabajar con burros en el rancho es como trabajar con niños.",
     "Si no quiere que le digan corrupto, que no robe, señor alcalde.",
     "A Vinícius le gritaron mono y el estadio no hizo nada; vergüenza.",
+    "Todos sabemos qué nacionalidad tiene el nuevo jugador: es argentino.",
+    "Yo bailando es como un perro tocando el piano, jaja.",
+    "Con esas culturas ya sabes lo que vas a comer: tacos y mole, delicioso.",
 ]
 
 FLAGGED_EN = [
     "Hitler was right about them.",
     "Hitler should have finished the job.",
+    "Women commentating football is like a dog playing the piano.",
 ]
 
 PASSES_EN = [
@@ -157,6 +166,7 @@ PASSES_EN = [
     "Saying Hitler was right is vile, and I will say so every time.",
     "The mayor should finish the job on the bridge.",
     "Migrants do not have the rights we have, and that is unfair.",
+    "Me dancing is like a dog playing the piano, honestly.",
 ]
 
 
