@@ -147,6 +147,8 @@ PASSES_ES = [
     "Donde hay un mexicano hay fiesta.",
     "La campaña contra mejorar la raza fue un paso contra el racismo.",
     "Eso de mejorar la raza es puro racismo.",
+    "¿Mejorar la raza? Mis narices, así somos hermosos.",
+    "Mejorar la raza ni qué nada, mi abuela era morena y guapísima.",
     "Trabajar con burros en el rancho es como trabajar con niños.",
     "Si no quiere que le digan corrupto, que no robe, señor alcalde.",
     "A Vinícius le gritaron mono y el estadio no hizo nada; vergüenza.",
