@@ -45,8 +45,12 @@ def slogan_answered(an: Analysis, first: int) -> bool:
         return False  # "Should we send them home?" asks; a bare call repeated is an echo
     call = units[k].code == "V" and len(codes) <= 9
     # a claim in the order of a statement, the group first ("X are lazy?"), not "Are X lazy?"
+    # or a good thing denied them ("Immigrants don't build anything?")
+    said = codes[k - base :]
     claim = (
-        units[k].code == "G" and len(codes) <= 12 and any(c in "CXDZ" for c in codes[k - base :])
+        units[k].code == "G"
+        and len(codes) <= 12
+        and (any(c in "CXDZ" for c in said) or ("N" in said and "P" in said))
     )
     if not (call or claim):
         return False
@@ -93,9 +97,11 @@ def _them_in(an: Analysis, answer: list[Unit]) -> bool:
 
 # How an answer opens when it sets a fact or a person against the claim just echoed: "Tell
 # that to the guys roofing in July heat", "There are about five of them", "Los datos dicen lo
-# contrario", "Díselo a los albañiles", a denial.
+# contrario", "Díselo a los albañiles", a denial, or the claim called false ("False, they built
+# this country", "Mentira: ...").
 _REBUTTAL_OPENER = re.compile(
-    r"(?:no|nope|nah|not at all|never|nunca|jamas|of course not|claro que no|para nada)\s*[,.!;:]"
+    r"(?:no|nope|nah|not at all|never|nunca|jamas|of course not|claro que no|para nada|false|"
+    r"wrong|not true|untrue|incorrect|nonsense|falso|mentira|no es cierto|no es verdad)\s*[,.!;:]"
     r"|(?:(?:go |try )?(?:tell|say) (?:that|it) to|try telling that to|"
     r"there (?:are|were) (?:only |just |about |maybe |like |barely )?(?:\d+|a few|a handful|two|"
     r"three|four|five|six|ten|twelve)|(?:the )?(?:data|numbers|stats|statistics|studies|facts|"
