@@ -102,6 +102,12 @@ _PRESUPPOSED = re.compile(
     r"|C[AY]*(?P<g3>G)(?P<this>w)[AY]*(?P<p3>[XD])"
     r"|(?P<p4>X)(?P<than>w)[AY]*(?P<g4>G)$"
 )
+# A part of the predicate's people, not all of them, before "X are G" ("Some criminals are
+# Mexican", "Algunos delincuentes son hondureños"): a fact about a few, not about the group.
+_SOME_BEFORE = re.compile(
+    r"\b(?:some|a few|certain|a handful of|algunos|algunas|unos cuantos|unas cuantas|ciertos|"
+    r"ciertas|unos|unas) $"
+)
 _THIS_MUCH = frozenset({"this", "that"})
 _MORE = frozenset({"more", "mas"})
 _NOTHING_ELSE = frozenset(
@@ -242,6 +248,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if _animal_sex(an, idx.get("g", idx.get("g2", first))):
             continue  # "a bitch is a female dog": the literal word defined
+        if "p2" in idx and _SOME_BEFORE.search(an.norm.text, 0, an.units[idx["p2"]].start):
+            continue  # "Some criminals are Venezuelan": a few of the criminals, not the group
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
     if not hits:
