@@ -33,6 +33,7 @@ from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_scorned"
+_DRESSED_UP = "a trans woman called a man dressed up"
 _SCORE = 0.75
 
 # An indigenous person by a word the group lexicon leaves out or keeps ambiguous ("India" the
@@ -227,7 +228,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     (
-        "a trans woman called a man dressed up",
+        _DRESSED_UP,
         re.compile(
             rf"\b(?:ese|este|el|un|aquel|esos|estos|los|ese pinche|esa|esa cosa|eso) {_MAN} que "
             rf"se (?:cree|creen|siente|sienten|hace pasar por|hacen pasar por|viste de|visten de|"
@@ -283,6 +284,22 @@ _RAW_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
 )
 
 
+# A work of fiction named in the sentence: the man who "thinks he is a woman" is a character
+# of its plot ("es un personaje de la novela", "en la película, el señor que se cree mujer").
+_FICTION = re.compile(
+    r"\b(?:novela|novelas|telenovela|telenovelas|serie|series|pelicula|peliculas|peli|pelis|"
+    r"obra de teatro|obra|cuento|libro|comedia|caricatura|comic|historieta|sketch|capitulo|"
+    r"episodio|temporada|guion|sitcom|show)\b"
+)
+
+
+def _in_fiction(words: str, a: int, b: int) -> bool:
+    """A work of fiction is named in the sentence of the span a..b."""
+    start = words.rfind(" . ", 0, a)
+    end = words.find(" . ", b)
+    return bool(_FICTION.search(words, max(0, start), end if end >= 0 else len(words)))
+
+
 def _found(an: Analysis) -> tuple[int, int, str] | None:
     groups = _group_units(an)
     words, offsets, index = _words(an, groups)
@@ -290,6 +307,8 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
         for m in pattern.finditer(words):
             if _negated(words, m) or THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
                 continue
+            if what == _DRESSED_UP and _in_fiction(words, m.start(), m.end()):
+                continue  # "ese señor que se cree mujer es un personaje de la novela"
             inside = units_inside(offsets, index, m.start(), m.end())
             if inside:
                 return inside[0], inside[-1], what
