@@ -44,6 +44,9 @@ _ONE_IND = r"(?:indi[oa]|indit[oa]s?|oaxaquit[oa]s?|oaxac[oa]s?|naco|naca|priet[
 _GX = rf"(?:GRP|(?:un|una|esa|ese|esta|este|pinche|maldita|maldito|cualquier) {_ONE_IND})"
 _GY = rf"(?:GRP|{_ONE_IND})"
 _IND_ANY = r"(?:indi[oa]s?|indit[oa]s?|oaxaquit[oa]s?|oaxac[oa]s?|nac[oa]s?|priet[oa]s?)"
+# The diminutives of an indigenous person, scorn when called at someone ("no seas indito",
+# "cállate, oaxaquito"); of a people in a plain sentence they are the group word.
+_DIM = r"(?:indit[oa]s?|oaxaquit[oa]s?)"
 # People from the hills called by where they live ("los paisanos del monte").
 _GH = r"(?:GRP|paisan[oa]s del? (?:monte|cerro|rancho|sierra))"
 _DET = r"(?:(?:a )?(?:los|las|esos|esas|estos|estas|unos|unas|un|una|el|la|ese|esa) )?"
@@ -277,6 +280,13 @@ _RAW_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             rf"como (?:un |una |los |las )?{_IND_ANY}\b(?! de la india)|"
             rf"\b(?:hueles|huelen|huele|pareces|parecen|pareceis) (?:a )?(?:un |una )?{_IND_ANY}"
             r"\b(?! de la india)|"
+            # the diminutives said to a reader: called one, told not to be one, hailed by it
+            r"\b(?:eres|eras|sos|no seas|seas|sea|pareces|te ves|andas de|te portas como) "
+            rf"(?:un |una |bien |muy |tan |todo un |toda una |como )?{_DIM}\b|"
+            rf"^\W*{_DIM}\W* (?:tenias|tenia|habias|habia) que ser\b|"
+            rf"^\W*(?:(?:ja)+\w*|ay|oye|ora|orale|bye|adios) ,? ?{_DIM}\W*$|"
+            rf"\w ?, ?{_DIM} ?[.!?]*$|"
+            rf"^\W*{_DIM}\W*$|"
             r"\bmejor(?:ar|a|en|emos|e|ando) la raza\b(?! (?:mis polainas|ni que nada|mis calzones|"
             r"ni que ocho cuartos|(?:es|seria) (?:una idea |puro )?racis\w+))"
         ),
