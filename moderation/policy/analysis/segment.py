@@ -20,7 +20,7 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
         if glued:
             return glued
     if lang == "es" and len(word) >= 6 and word not in lex.vocab and word.isalpha():
-        glued = _glued_before_term(word, lex)
+        glued = _glued_before_term(word, lex) or _curse_after_noun(word, lex)
         if glued:
             return glued
     if len(word) < 5 or word in lex.vocab or not word.isalpha():
@@ -251,6 +251,25 @@ def _glued_before_term(word: str, lex: Lexicon) -> list[str] | None:
             or ("V" in entry.classes and len(pieces) >= 2)
         ):
             return [*pieces, term]
+    return None
+
+
+def _curse_after_noun(word: str, lex: Lexicon) -> list[str] | None:
+    """A Spanish noun run into "de" and a swear word after it ("indiosdemierda",
+    "travestisdemierda", "casadelamierda"): no Spanish word ends so, and the three read as
+    "X de mierda". The noun must be a word of the lists, so a name stays one word."""
+    for i in range(3, len(word) - 5):
+        head, tail = word[:i], word[i:]
+        if not tail.startswith("de"):
+            continue
+        rest = tail[2:]
+        article = ["la"] if rest.startswith("la") and len(rest) > 6 else []
+        rest = rest[2:] if article else rest
+        entry = lex.lookup((rest,))
+        if entry is None or "PROF" not in entry.classes or len(rest) < 5:
+            continue
+        if head in lex.vocab or head in lex.words:
+            return [head, "de", *article, rest]
     return None
 
 

@@ -33,6 +33,7 @@ from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_scorned"
+_DRESSED_UP = "a trans woman called a man dressed up"
 _SCORE = 0.75
 
 # An indigenous person by a word the group lexicon leaves out or keeps ambiguous ("India" the
@@ -43,6 +44,9 @@ _ONE_IND = r"(?:indi[oa]|indit[oa]s?|oaxaquit[oa]s?|oaxac[oa]s?|naco|naca|priet[
 _GX = rf"(?:GRP|(?:un|una|esa|ese|esta|este|pinche|maldita|maldito|cualquier) {_ONE_IND})"
 _GY = rf"(?:GRP|{_ONE_IND})"
 _IND_ANY = r"(?:indi[oa]s?|indit[oa]s?|oaxaquit[oa]s?|oaxac[oa]s?|nac[oa]s?|priet[oa]s?)"
+# The diminutives of an indigenous person, scorn when called at someone ("no seas indito",
+# "cállate, oaxaquito"); of a people in a plain sentence they are the group word.
+_DIM = r"(?:indit[oa]s?|oaxaquit[oa]s?)"
 # People from the hills called by where they live ("los paisanos del monte").
 _GH = r"(?:GRP|paisan[oa]s del? (?:monte|cerro|rancho|sierra))"
 _DET = r"(?:(?:a )?(?:los|las|esos|esas|estos|estas|unos|unas|un|una|el|la|ese|esa) )?"
@@ -227,7 +231,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     (
-        "a trans woman called a man dressed up",
+        _DRESSED_UP,
         re.compile(
             rf"\b(?:ese|este|el|un|aquel|esos|estos|los|ese pinche|esa|esa cosa|eso) {_MAN} que "
             rf"se (?:cree|creen|siente|sienten|hace pasar por|hacen pasar por|viste de|visten de|"
@@ -275,11 +279,34 @@ _RAW_SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"\b(?:hablas|hablan|habla|te vistes|se visten|se viste|actuas|actuan|comes|comen) "
             rf"como (?:un |una |los |las )?{_IND_ANY}\b(?! de la india)|"
             rf"\b(?:hueles|huelen|huele|pareces|parecen|pareceis) (?:a )?(?:un |una )?{_IND_ANY}"
-            r"\b(?! de la india)"
+            r"\b(?! de la india)|"
+            # the diminutives said to a reader: called one, told not to be one, hailed by it
+            r"\b(?:eres|eras|sos|no seas|seas|sea|pareces|te ves|andas de|te portas como) "
+            rf"(?:un |una |bien |muy |tan |todo un |toda una |como )?{_DIM}\b|"
+            rf"^\W*{_DIM}\W* (?:tenias|tenia|habias|habia) que ser\b|"
+            rf"^\W*(?:(?:ja)+\w*|ay|oye|ora|orale|bye|adios) ,? ?{_DIM}\W*$|"
+            rf"\w ?, ?{_DIM} ?[.!?]*$|"
+            rf"^\W*{_DIM}\W*$"
             # "mejorar la raza" is coded.tsv's `group_proverb_es`, with the dismissals it allows
         ),
     ),
 )
+
+
+# A work of fiction named in the sentence: the man who "thinks he is a woman" is a character
+# of its plot ("es un personaje de la novela", "en la película, el señor que se cree mujer").
+_FICTION = re.compile(
+    r"\b(?:novela|novelas|telenovela|telenovelas|serie|series|pelicula|peliculas|peli|pelis|"
+    r"obra de teatro|obra|cuento|libro|comedia|caricatura|comic|historieta|sketch|capitulo|"
+    r"episodio|temporada|guion|sitcom|show)\b"
+)
+
+
+def _in_fiction(words: str, a: int, b: int) -> bool:
+    """A work of fiction is named in the sentence of the span a..b."""
+    start = words.rfind(" . ", 0, a)
+    end = words.find(" . ", b)
+    return bool(_FICTION.search(words, max(0, start), end if end >= 0 else len(words)))
 
 
 def _found(an: Analysis) -> tuple[int, int, str] | None:
@@ -289,6 +316,8 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
         for m in pattern.finditer(words):
             if _negated(words, m) or THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
                 continue
+            if what == _DRESSED_UP and _in_fiction(words, m.start(), m.end()):
+                continue  # "ese señor que se cree mujer es un personaje de la novela"
             inside = units_inside(offsets, index, m.start(), m.end())
             if inside:
                 return inside[0], inside[-1], what

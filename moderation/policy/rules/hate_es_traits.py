@@ -28,6 +28,7 @@ from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate.explained import outside_cause_at
+from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _VICE, _asked
 from moderation.policy.rules.hate_es_short import (
@@ -297,6 +298,8 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     inside = units_inside(offsets, index, a, b)
     if not inside or _asked(an, inside[0]):
         return None
+    if others_belief_resented(an, inside[-1]):
+        return None  # "lo que me indigna de los X es que muchos crean que son flojos"
     return inside[0], inside[-1]
 
 

@@ -19,6 +19,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _reported
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _negated, _words, units_inside
@@ -162,6 +163,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
             continue
         inside = units_inside(offsets, index, a, b)
+        if inside and others_belief_resented(an, inside[-1]):
+            continue  # "de los X me molesta que la gente diga que controlan los bancos"
         if inside:
             units.append((inside[0], inside[-1], what))
     return units

@@ -24,18 +24,30 @@ _PARTIES = (
         {"policia", "policias", "polis", "tiras", "militares", "soldados", "guardia nacional",
          "ayuntamiento", "cabildo", "gobierno", "municipio", "congreso", "senado", "diputados",
          "senadores", "regidores", "jueces", "fiscalia", "transito", "agentes", "oficiales",
-         "autoridades", "authorities", "city council", "the city"}
+         "autoridades", "authorities", "city council", "the city", "comision", "junta",
+         "commission", "county", "city hall", "department", "agency", "office", "committee",
+         "district", "school board", "mayors office", "cabinet", "court", "courts"}
     )
 )  # fmt: skip
+# Words that name a body's seat or reach before its head noun ("the city council", "the
+# school board", "el consejo municipal" has its head first).
+_BEFORE_HEAD = 2
 
 
 def _opening_party(an: Analysis, sentence: int) -> bool:
-    """The sentence opens on a force or a body, past its article."""
-    for x in an.units:
-        if x.sentence != sentence or x.text in _OPENERS:
-            continue
-        return x.text in _PARTIES
-    return False
+    """The sentence opens on a force or a body, past its article: its first word, or in English
+    the head noun one or two words on ("the city council", "the county school board")."""
+    words = [x.text for x in an.units if x.sentence == sentence]
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0] in _PARTIES:
+        return True
+    if an.lang != "en":
+        return False
+    head = words[1 : 1 + _BEFORE_HEAD]
+    return any(w in _PARTIES for w in head) or " ".join(words[:2]) in _PARTIES
 
 
 def said_of_party_before(an: Analysis, u: Unit) -> bool:

@@ -455,6 +455,7 @@ def _for_being(an: Analysis, *, hatred: bool = False) -> list[Hit]:
                 ok = v.code == "V" and (
                     v.text.endswith(_WRITER_FORMS) or any(x.code in ("F", "M") for x in before)
                 )
+                ok = ok and not _modal_denied(before)
             if ok and not suppressed(an, j, k + 1):
                 if hatred:
                     return [_hit(an, "hate.emotion", _CLEAR, j, k + 1,
@@ -462,6 +463,14 @@ def _for_being(an: Analysis, *, hatred: bool = False) -> list[Hit]:
                 return [_hit(an, "hate.violence", _STRONG, j, k + 1,
                              "harm aimed at someone for being one of a group")]  # fmt: skip
     return []
+
+
+def _modal_denied(before: list[Unit]) -> bool:
+    """The modal or intent before the harm is negated, by "no" or by a subject that is no one
+    ("Nadie merece que lo golpeen por ser X", "No one should be killed for being X"): the harm
+    is refused."""
+    modals = [i for i, x in enumerate(before) if x.code in ("F", "M")]
+    return bool(modals) and any(x.code == "N" for x in before[max(0, modals[0] - 3) : modals[0]])
 
 
 def _clause_ends(an: Analysis, k: int) -> bool:

@@ -13,11 +13,19 @@ _REACTIONS = frozenset({"molesta", "molestan", "indigna", "enoja", "enfada", "ir
                         "avergüenza", "averguenza", "frustra", "harta", "cansa"})  # fmt: skip
 _CLITICS = frozenset({"me", "te", "le", "nos", "les", "os", "lo que me", "lo que nos",
                       "que me", "no me", "si me", "mas me", "tanto me"})  # fmt: skip
+_OBJECT_CLITICS = frozenset({"me", "te", "le", "nos", "les", "os"})
 
 
 def reaction_verb(an: Analysis, k: int) -> bool:
-    """The unit at k is a reaction verb after an object clitic in its sentence."""
-    if an.lang != "es" or k == 0 or an.units[k].text not in _REACTIONS:
+    """The unit at k is a reaction verb after an object clitic in its sentence, or the two
+    read as one lexicon phrase ("me enoja" as "me enojan")."""
+    if an.lang != "es":
+        return False
+    parts = an.units[k].text.split()
+    if len(parts) == 2 and parts[0] in _OBJECT_CLITICS:
+        verb = parts[1]
+        return verb in _REACTIONS or (verb.endswith("n") and verb[:-1] in _REACTIONS)
+    if k == 0 or an.units[k].text not in _REACTIONS:
         return False
     prev = an.units[k - 1]
     return prev.sentence == an.units[k].sentence and (
@@ -89,26 +97,53 @@ def clause_after_reaction(an: Analysis, w: int) -> bool:
 # Other people's belief or talk as the reaction's clause ("... es que la gente crea que ...",
 # "que se diga que ..."): what annoys is their generalisation, not the group.
 _OTHERS_BELIEVE = re.compile(
-    r"\bque (?:(?:la gente|mucha gente|muchos|mucha|muchas personas|otros|los demas|"
-    r"todo el mundo|algunos|alguna gente|la sociedad|los medios|la prensa|se|nos|les) )"
+    r"\bque (?:(?:la gente|mucha gente|tanta gente|muchos|mucha|muchas personas|otros|los demas|"
+    r"todo el mundo|todo mundo|todos|tantos|algunos|alguna gente|la sociedad|los medios|"
+    r"la prensa|se|nos|les) )"
     r"(?:(?:todavia|aun|siempre|luego|nomas|de volada) )?"
     r"(?:crea|crean|cree|creen|piense|piensen|piensa|piensan|diga|digan|dice|dicen|asuma|"
     r"asuman|suponga|supongan|generalice|generalicen|vea|vean|considere|consideren|juzgue|"
     r"juzguen|etiquete|etiqueten|tache|tachen|pinte|pinten|presente|presenten)\b"
+)
+# The same in English: a reaction said of the writer ("what bothers me about X is ...") and
+# other people's belief or talk as what it is about ("... is that people think they are Y").
+_REACTION_EN = re.compile(
+    r"\b(?:bothers|annoys|angers|upsets|irritates|frustrates|bugs|infuriates|saddens|hurts|"
+    r"worries|offends|outrages|enrages|pisses) (?:me|us)\b"
+)
+_OTHERS_BELIEVE_EN = re.compile(
+    r"\b(?:that|how|when|the way) (?:so many |too many )?(?:people|everyone|everybody|many|"
+    r"others|folks|some people|the media|society|strangers|the news) (?:still |always |just |"
+    r"automatically |immediately )?(?:think|thinks|say|says|assume|assumes|believe|believes|"
+    r"claim|claims|call|calls|label|labels|see|sees|paint|paints|portray|portrays|treat|"
+    r"treats|stereotype|stereotypes)\b"
+)
+# The writer siding with the belief after all ("... y tienen razón", "and it's true").
+_ENDORSED = re.compile(
+    r"\b(?:(?:y )?(?:tienen|tiene) razon|es (?:la )?verdad|y es cierto|(?:they|people) are right|"
+    r"(?:it'?s|it is|which is) true|and rightly so|con razon)\b"
 )
 
 
 def others_belief_resented(an: Analysis, k: int) -> bool:
     """The unit at k stands in a clause of other people's belief or talk that a reaction verb
     before it in its sentence introduces ("Lo que me molesta de los X es que la gente crea que
-    todos son Y"): the writer resents the generalisation."""
+    todos son Y", "What bothers me about X is that people think they are Y"): the writer
+    resents the generalisation, unless the sentence sides with it after all."""
+    unit = an.units[k]
+    run = an.sentence_run(k)
+    text = an.norm.text
+    if _ENDORSED.search(text, run[0].start, run[-1].end):
+        return False
+    if an.lang == "en":
+        react = _REACTION_EN.search(text, run[0].start, unit.start)
+        return bool(react) and bool(_OTHERS_BELIEVE_EN.search(text, react.end(), unit.start))
     if an.lang != "es":
         return False
-    unit = an.units[k]
-    for u in an.sentence_run(k):
+    for u in run:
         if u.index >= k:
             break
-        if reaction_verb(an, u.index) and _OTHERS_BELIEVE.search(an.norm.text, u.end, unit.start):
+        if reaction_verb(an, u.index) and _OTHERS_BELIEVE.search(text, u.end, unit.start):
             return True
     return False
 
@@ -119,4 +154,6 @@ def reaction_to_others_belief(an: Analysis, w: int) -> bool:
     if an.lang != "es":
         return False
     run = an.sentence_run(w)
+    if _ENDORSED.search(an.norm.text, run[0].start, run[-1].end):
+        return False
     return bool(_OTHERS_BELIEVE.search(an.norm.text, an.units[w].end, run[-1].end))

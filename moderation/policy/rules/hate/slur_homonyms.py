@@ -86,8 +86,46 @@ _AFTER_NOUN = frozenset(
 )  # fmt: skip
 
 
+# "Vestida" is also the participle "dressed": what it is dressed in or as follows it ("vestidas
+# de novia", "vestida con ropa típica", "vestidos como catrinas"), or a manner or a verb of
+# going about before it ("muy bien vestidas", "iban vestidas").
+_DRESSED_AFTER = frozenset({"con", "como", "para", "igual", "iguales", "a la", "al", "en"})
+_DRESSED_BEFORE = frozenset({"bien", "mal", "muy", "iban", "van", "fueron", "llegaron",
+                             "andaban", "andan", "estaban", "estan", "salieron", "venian",
+                             "vienen", "todas", "todos"})  # fmt: skip
+_ARTICLES_AFTER_DE = frozenset({"la", "las", "el", "los", "mi", "mis", "tu", "su", "sus",
+                                "esta", "este", "esa", "ese", "nuestra", "nuestro"})  # fmt: skip
+
+
+def dressed_participle(an: Analysis, u: Unit) -> bool:
+    """ "Las vestidas de novia", "iban vestidas con ropa típica": "vestida" as "dressed",
+    with what it is dressed in after it ("de" and a bare noun or colour, not "de la colonia",
+    which may name where the people are) or a manner or going-about verb before it."""
+    if not u.text.startswith("vestid"):
+        return False
+    run = an.sentence_run(u.index)
+    after = [x for x in run if x.index > u.index]
+    before = [x for x in run if x.index < u.index]
+    if before and before[-1].text in _DRESSED_BEFORE:
+        return True
+    if not after:
+        return False
+    if after[0].text in _DRESSED_AFTER:
+        return True
+    if after[0].text == "de" and len(after) > 1:
+        nxt = after[1]
+        return nxt.code not in ("G", "S", "U") and nxt.text.split()[0] not in _ARTICLES_AFTER_DE
+    return (
+        after[0].code != "y"  # "vestidas de mierda": a curse, not a dress
+        and after[0].text.startswith("de ")
+        and after[0].text.split()[1] not in _ARTICLES_AFTER_DE
+    )
+
+
 def _noun_use(an: Analysis, u: Unit) -> bool:
     """Misogynist insults count as slurs only used as a noun for someone ("eres una zorra")."""
+    if dressed_participle(an, u):
+        return False  # "las vestidas de novia": dressed as brides
     k = u.index - 1
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     if nxt is not None and nxt.sentence == u.sentence and nxt.code == "y":

@@ -8,6 +8,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import literal_alternation
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, negated_before, units_in
+from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate.words import (
     _HOLD,
 )
@@ -50,6 +51,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
         coded = ident.endswith(".coded")
         if negated_before(an, first) or counter_speech(an, first, last):
             continue
+        if others_belief_resented(an, last):
+            continue  # "what bothers me about X is that people say they are greedy"
         if _word_discussed(an, first, last):
             continue  # "'globalist' is a dog whistle for Jews": the word's use is the topic
         if coded and _theory_named(an, first):

@@ -16,7 +16,17 @@ _STAGE = re.compile(
     r"\b(?:fiestas?|cumple\w*|piñatas?|pinatas?|circos?|bodas?|eventos?|shows?|espectaculos?|"
     r"funcion|feria|kermes|bautizo|contrat\w+|animador\w*|infantil\w*|"
     r"party|parties|birthdays?|circus|circuses|wedding|festival|fair|carnival|magician|"
-    r"balloons?|hire[ds]?|hiring|booked|entertainers?|face paint\w*)\b"
+    r"balloons?|hire[ds]?|hiring|booked|entertainers?|face paint\w*|rodeos?|jaripeos?)\b"
+)
+# A verb that hires, brings or sees the clown arrive, or works as one, just before it in its
+# sentence ("contratamos un payaso de circo", "vino un payaso de circo", "worked as a rodeo
+# clown"): the circus named after it is the clown's trade, not an insult made worse.
+_HIRED = re.compile(
+    r"\b(?:contrat\w+|traj\w+|llevamos|llevaron|vino|vinieron|llego|llegaron|invitamos|"
+    r"(?:trabaj|chambe)(?!as\b|abas\b|aste\b)\w+ (?:como|de)|"
+    r"hire[ds]?|hiring|booked|brought|came|got|"
+    r"(?:worked|works|working|work) as)\b(?: (?:a|an|un|una|unos|unas|a un|a una|a unos|the|el))?"
+    r"(?: \w+)? $"
 )
 _CALLING = {
     "es": frozenset(
@@ -41,7 +51,7 @@ _CALLING = {
 # The thread or its people named: someone here is the clown.
 _THREAD = re.compile(
     r"@|=|\b(?:author|autor|autora|commenters?|comentaristas?|comments|comentarios|thread|"
-    r"hilo|this blog|este blog|blogger)\b"
+    r"hilo|this blog|este blog|blogger|comentar|opinar|commenting|posting)\b"
 )
 _QUALIFIED = re.compile(
     r"\s+(?:de|of the|from the|from a)\s+(?:circo|feria|circus|carnival|fair)\b"
@@ -55,13 +65,16 @@ def clown_hired(an: Analysis, u: Unit) -> bool:
     text = an.norm.text
     if u.text not in _PERFORMERS or not _STAGE.search(text) or _THREAD.search(text):
         return False  # "@Tigre ya se enojó, payasito de feria", "author = clown": the thread
-    if _QUALIFIED.match(text, u.end):
-        return False  # "payaso de circo", "payasito de feria": the insult made worse
     same = an.sentence_run(u.index)
+    hired = bool(_HIRED.search(text[same[0].start : u.start]))
+    if _QUALIFIED.match(text, u.end) and not hired:
+        return False  # "payaso de circo", "payasito de feria": the insult made worse
     if _spoken_to(an, same):
         return False
     before = [x for x in same if x.index < u.index]
     if not before or before[-1].text in _EXCLAIMING:
         return False  # "¡Qué payaso!", "tan payaso": an exclamation about someone
     calling = _CALLING.get(an.lang, _CALLING["en"])
+    if hired:
+        calling = calling - {"como"}  # "trabajó como payaso": the job, not a likeness
     return not any(x.code == "C" or x.text in calling for x in before)
