@@ -118,14 +118,10 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     by_sentence: list[tuple[Unit, ...]] = [()] * n
     for first, codes in an.sentences:
         by_sentence[units[first].sentence] = units[first : first + len(codes)]
-    masked_at: list[Masked | None] = [None] * n
 
     def sentence(s: int) -> Masked:
-        """Sentence `s` masked, once and only when read."""
-        done = masked_at[s]
-        if done is None:
-            done = masked_at[s] = mask_sentence(an, groups, by_sentence[s], stand_in())
-        return done
+        """Sentence `s` masked, only when read (once a comment: `mask_sentence`'s memo)."""
+        return mask_sentence(an, groups, by_sentence[s], stand_in())
 
     found: list[tuple[int, int, str]] = []
     for s, run in enumerate(by_sentence):

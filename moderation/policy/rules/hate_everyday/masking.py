@@ -67,7 +67,24 @@ def mask_sentence(
     an: Analysis, groups: set[int], units: tuple[Unit, ...], stand_in: bool
 ) -> Masked:
     """A sentence's words with groups and stand-ins masked as `GRP` and an "=" kept as a word
-    (the unit list drops it), plus each word's offset and unit index."""
+    (the unit list drops it), plus each word's offset and unit index. Kept in the comment's
+    memo, keyed by the masking's parameters: `hate.everyday` and `hate.hinted` mask the same
+    sentences with the same groups (`hate_shapes._group_units`), so each is masked once. The
+    callers only read what they get."""
+    if not units:
+        return _masked(an, groups, units, stand_in)
+    key = (_MASK_KEY, units[0].index, len(units), stand_in, frozenset(groups))
+    found = an.memo.get(key)
+    if found is None:
+        found = an.memo[key] = _masked(an, groups, units, stand_in)
+    return found
+
+
+_MASK_KEY = "masking.mask_sentence"
+
+
+def _masked(an: Analysis, groups: set[int], units: tuple[Unit, ...], stand_in: bool) -> Masked:
+    """`mask_sentence` worked out."""
     tokens: list[tuple[str, int]] = []
     for u in units:
         if "=" in an.norm.text[max(0, u.start - 3) : u.start] and tokens:

@@ -54,6 +54,7 @@ _ID = "hate.reread"
 _HOLD = 0.75
 _MIN_SCORE = 0.5  # what the rules' hits must reach to hold on their own
 _SKIPPED_RULES = frozenset({_ID})
+_BROAD = "hate.broad"
 
 
 @functools.cache
@@ -150,12 +151,14 @@ def reread(an: Analysis, sub: Submission) -> list[Hit]:
         again = analyse(text, an.lang)
         asked = dataclasses.replace(sub, text=text, lang=an.lang)
         for r in _hate_rules():
+            if r.id == _BROAD and not broad:
+                continue  # its hits (all `hate.broad`, `hate/broad.py`) would be passed over
             if r.needs is not None and not r.needs.may_match(again):
                 continue  # the screen's own gate (`rules.Needs`): the rule finds nothing
             for hit in r.fn(again, asked):
                 if hit.rule in _SKIPPED_RULES or hit.score < _MIN_SCORE:
                     continue
-                if hit.rule == "hate.broad" and not broad:
+                if hit.rule == _BROAD and not broad:
                     continue
                 if not any(start <= a < end or start < b <= end for a, b in hit.evidence):
                     continue
