@@ -48,12 +48,12 @@ SCORNED_ES = [
     "pinche india",
     "hablas como indio",
     "son cosas de indios",
-    "hay que mejorar la raza",
     "las mujeres no deberian trabajar",
 ]
 
 # Flagged in the hate category by whichever rule (rules and model together).
 FLAGGED_ES = [
+    "hay que mejorar la raza",  # coded.tsv's group_proverb_es
     "los indios son una plaga",
     "pinches indios apestosos",
     "¿por que los indigenas son tan flojos?",

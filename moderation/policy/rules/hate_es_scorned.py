@@ -26,7 +26,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.context import counter_speech, dismissed_after
 from moderation.policy.rules.hate_es_short import _negated, _words, units_inside
 from moderation.policy.rules.hate_everyday.counter_speech import THEIR_BELIEF, condemns, set_apart
 from moderation.policy.rules.hate_shapes import _group_units
@@ -34,6 +34,7 @@ from moderation.policy.types import Category
 
 _RULE = "hate.es_scorned"
 _DRESSED_UP = "a trans woman called a man dressed up"
+_DISGUST = "disgust exclaimed at a group"
 _SCORE = 0.75
 
 # An indigenous person by a word the group lexicon leaves out or keeps ambiguous ("India" the
@@ -68,6 +69,12 @@ _BACKWARD = (
     r"(?:atraso|lastre|cancer|estorbo|ancla|freno|rezago|peste|verguenza|desgracia|"
     r"ruina|mal)"
 )
+# A group word as a subject: opening the sentence or a clause, or after a determiner (never
+# after a noun, where "mexicano" is an adjective: "el sistema de salud mexicano").
+_SUBJECT_GRP = (
+    r"(?:(?<![a-z] )|(?<=\blos )|(?<=\blas )|(?<=\bel )|(?<=\bla )|(?<=\bese )|(?<=\besa )|"
+    r"(?<=\besos )|(?<=\besas )|(?<=\bestos )|(?<=\bestas )|(?<=\bGRP ))\bGRP"
+)
 _HILLS = (
     r"(?:reservas?|sus pueblos|su pueblo|sus ranchos|su rancho|el monte|su monte|la sierra|"
     r"su sierra|el cerro|su cerro|sus cerros|sus comunidades|sus jacales|su jacal|la selva|"
@@ -77,7 +84,7 @@ _CHILDREN = r"(?:ninos|ninas|hijos|hijas|chamacos|escuincles|chiquillos|nuestros
 
 _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
-        "disgust exclaimed at a group",
+        _DISGUST,
         re.compile(
             rf"\bque (?:asco|asquito|horror|fuchi|guacala|cochinada|asquerosidad|repugnancia)"
             rf"(?: (?:de|con|ver a|ver))? {_DET}{_GY}\b|"
@@ -175,7 +182,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a people blamed for the country's backwardness",
         re.compile(
-            rf"\bGRP (?:son|es) (?:el|la|un|una) (?P<p>{_BACKWARD})\b|"
+            # the group itself as the subject, not an adjective of a noun before it ("el sistema
+            # de salud mexicano es una desgracia")
+            rf"{_SUBJECT_GRP} (?:son|es) (?:el|la|un|una) (?P<p>{_BACKWARD})\b|"
             r"\bGRP (?P<q>atrasan|hunden|estancan|frenan|arruinan|jalan para atras) (?:al|el|a|"
             r"la) (?:pais|mexico|estado|ciudad|region)\b|"
             r"\bpor culpa de (?:los|las|esos|esas) GRP (?:el pais|mexico|estamos|seguimos|no "
@@ -250,7 +259,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             r"\b(?:son|es|eran|era) GRP ,? que (?:esperabas|esperaban|esperas|querias|quieres)\b|"
             r"\bque (?:esperabas|esperas|se puede esperar|mas se puede esperar|puedes esperar) de "
-            rf"{_DET}{_GY}\b|"
+            # not when what is done to them follows ("... si no les dan trabajo"): sympathy
+            rf"{_DET}{_GY}\b(?! ?,? si (?:no |nadie |nunca )?(?:se )?(?:les|los|las|le|lo|la) )|"
             r"\bGRP\b[^.]{0,40}? (?:\. )?(?:todos|todas) (?:apestaban|apestan|olian feo|huelen "
             r"feo|estaban mugrosos|estaban sucios)\b|"
             r"\bGRP (?:huelen|hueles|huele) a (?:\w+ ){0,3}?(?:mugre|caca|mierda|orines|meados|"
@@ -309,6 +319,12 @@ def _in_fiction(words: str, a: int, b: int) -> bool:
     return bool(_FICTION.search(words, max(0, start), end if end >= 0 else len(words)))
 
 
+def _quote_before(an: Analysis, first: int) -> bool:
+    """Quoted words earlier in the sentence: the disgust after them is at what was said."""
+    sentence = an.units[first].sentence
+    return any(u.quoted and u.sentence == sentence for u in an.units[:first])
+
+
 def _found(an: Analysis) -> tuple[int, int, str] | None:
     groups = _group_units(an)
     words, offsets, index = _words(an, groups)
@@ -319,6 +335,8 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
             if what == _DRESSED_UP and _in_fiction(words, m.start(), m.end()):
                 continue  # "ese señor que se cree mujer es un personaje de la novela"
             inside = units_inside(offsets, index, m.start(), m.end())
+            if inside and what == _DISGUST and _quote_before(an, inside[0]):
+                continue  # 'escribió "pinches X" para hablar de los X, qué asco': at the words
             if inside:
                 return inside[0], inside[-1], what
     text = an.norm.text
@@ -359,4 +377,6 @@ def es_scorned(an: Analysis, sub) -> list[Hit]:
     told = _TOLD_AFTER.match(an.norm.text, an.units[last].end)
     if told or set_apart(an, first, last) or dismissed_after(an, last):
         return []
+    if counter_speech(an, first, last):
+        return []  # 'el que escribió "..." de los X, qué asco': the disgust is at the words quoted
     return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]

@@ -71,6 +71,7 @@ from moderation.policy.rules.hate.helpers import (
     _problem_for_them,
     _writer_future,
     _yes_to_negation,
+    a_few_before,
     none_of_this,
 )
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
@@ -386,6 +387,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "me molesta de los X que la gente crea que son Y": their belief
             if pred.code == "Z" and none_of_this(an, pred):
                 continue  # "no merecen nada de esto": none of what befalls them is deserved
+            if pred.index < g and pred.code == "X" and a_few_before(an, pred):
+                continue  # "Some criminals are Venezuelan": a few criminals, not the group
             if pred.code not in ("H", "W") and _toward_institution(an, pred):
                 continue  # "resentidos con el régimen"
             if g + 1 < pred.index and an.units[g + 1].code == "O":

@@ -66,6 +66,7 @@ from moderation.policy.rules.hate.helpers import (
     _group_before,
     _not_the_group,
     _profane_word,
+    a_few_before,
     none_of_this,
 )
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
@@ -101,12 +102,6 @@ _PRESUPPOSED = re.compile(
     r"|(?P<p2>[XD])(?P<que>w)C[AY]*(?P<g2>G)$"
     r"|C[AY]*(?P<g3>G)(?P<this>w)[AY]*(?P<p3>[XD])"
     r"|(?P<p4>X)(?P<than>w)[AY]*(?P<g4>G)$"
-)
-# A part of the predicate's people, not all of them, before "X are G" ("Some criminals are
-# Mexican", "Algunos delincuentes son hondureños"): a fact about a few, not about the group.
-_SOME_BEFORE = re.compile(
-    r"\b(?:some|a few|certain|a handful of|algunos|algunas|unos cuantos|unas cuantas|ciertos|"
-    r"ciertas|unos|unas) $"
 )
 _THIS_MUCH = frozenset({"this", "that"})
 _MORE = frozenset({"more", "mas"})
@@ -248,7 +243,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
         if _animal_sex(an, idx.get("g", idx.get("g2", first))):
             continue  # "a bitch is a female dog": the literal word defined
-        if "p2" in idx and _SOME_BEFORE.search(an.norm.text, 0, an.units[idx["p2"]].start):
+        if "p2" in idx and a_few_before(an, an.units[idx["p2"]]):
             continue  # "Some criminals are Venezuelan": a few of the criminals, not the group
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")

@@ -498,3 +498,16 @@ def none_of_this(an: Analysis, pred: Unit) -> bool:
     return pred.text.endswith(("nada", "anything")) and bool(
         _NONE_OF_THIS.match(an.norm.text, pred.end)
     )
+
+
+# A part of the predicate's people, not all of them, before "X are G" ("Some criminals are
+# Mexican", "Algunos delincuentes son hondureños"): a fact about a few, not about the group.
+_A_FEW_BEFORE = re.compile(
+    r"\b(?:some|a few|certain|a handful of|algunos|algunas|unos cuantos|unas cuantas|ciertos|"
+    r"ciertas|unos|unas) $"
+)
+
+
+def a_few_before(an: Analysis, pred: Unit) -> bool:
+    """'Some criminals are Venezuelan': the noun before the group is a few people, not all."""
+    return _A_FEW_BEFORE.search(an.norm.text, 0, pred.start) is not None
