@@ -36,7 +36,7 @@ _NOT_SUBJECT_BEFORE = frozenset(
 # "Polish Hill" stays the group's own): the group word is then part of a place's name.
 _PLACE_NAMED_BY = frozenset(
     {"colonia", "col", "barrio", "calle", "avenida", "av", "plaza", "estacion", "metro",
-     "fraccionamiento", "fracc", "mercado", "parque", "pueblo", "street", "avenue"}
+     "fraccionamiento", "fracc", "mercado", "parque", "street", "avenue"}
 )  # fmt: skip
 
 

@@ -113,8 +113,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             # a right or a job denied, unless the hours or the pay are what is refused
             r"\bGRP no (?:deberian|deben|tendrian que|tienen por que) (?:trabajar|votar|estudiar|"
             r"manejar|opinar|gobernar|mandar|ir a la escuela|tener derechos)\b"
-            r"(?! (?:\d|tantas|tanto|mas de|en condiciones|sin|gratis|de noche|horas|asi|solos|"
-            r"solas|por menos))"
+            r"(?! (?:\d|tantas|tanto|mas de|en (?:\w+ )?condiciones|bajo|sin|gratis|de noche|"
+            r"horas|asi|solos|solas|por menos))"
         ),
     ),
     (
@@ -355,6 +355,11 @@ _TOLD_AFTER = re.compile(
     r"\W{0,3}(?:me |nos |le |les |te )?(?:gritaba|gritaban|grito|gritaron|decia|decian|dijo|"
     r"dijeron|dice|dicen|escribio|escribieron|repetia|repetian)\b"
 )
+# Someone else's words reported just before ("El volante decía que los X se regresen ...").
+_TOLD_BEFORE = re.compile(
+    r"\b(?:decia|decian|dice|dicen|dijo|dijeron|escribio|escribieron|gritaba|gritaban|grito|"
+    r"gritaron|pedia|pedian|pide|piden|ponia|pone|decian|exigia|exigian) (?:que )?\W*$"
+)
 # Words that may carry a shape when no group word or slur is in the comment.
 _UNGROUPED = re.compile(
     r"\b(?:indi\w*|oaxa\w*|nac[oa]s?|priet\w*|raza|hombres?|senor\w*|vatos?|batos?|weys?|"
@@ -374,7 +379,10 @@ def es_scorned(an: Analysis, sub) -> list[Hit]:
     if not found or condemns(an):
         return []
     first, last, what = found
-    told = _TOLD_AFTER.match(an.norm.text, an.units[last].end)
+    text = an.norm.text
+    told = _TOLD_AFTER.match(text, an.units[last].end) or _TOLD_BEFORE.search(
+        text, max(0, an.units[first].start - 30), an.units[first].start
+    )
     if told or set_apart(an, first, last) or dismissed_after(an, last):
         return []
     if counter_speech(an, first, last):

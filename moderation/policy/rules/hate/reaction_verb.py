@@ -154,6 +154,13 @@ def reaction_to_others_belief(an: Analysis, w: int) -> bool:
     if an.lang != "es":
         return False
     run = an.sentence_run(w)
-    if _ENDORSED.search(an.norm.text, run[0].start, run[-1].end):
+    text = an.norm.text
+    if _ENDORSED.search(text, run[0].start, run[-1].end):
         return False
-    return bool(_OTHERS_BELIEVE.search(an.norm.text, an.units[w].end, run[-1].end))
+    # the verb's own clause, up to a comma: "me dan asco, qué quieren que les diga" is a tag
+    stop = _CLAUSE_BREAK.search(text, an.units[w].end, run[-1].end)
+    end = stop.start() if stop else run[-1].end
+    return bool(_OTHERS_BELIEVE.search(text, an.units[w].end, end))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")

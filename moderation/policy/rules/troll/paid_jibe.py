@@ -57,6 +57,9 @@ _OBJECTED = re.compile(
     r"(?:an? |un |una )?$"
 )
 
+# Supposed, not said: "If the columnist is a paid mouthpiece, show us the checks".
+_SUPPOSED = re.compile(r"\b(?:if|whether|si|suppose|supongamos que)\b")
+
 
 @rule("troll.paid_jibe", Category.TROLL)
 def paid_jibe(an: Analysis, sub: Submission) -> list[Hit]:
@@ -71,7 +74,7 @@ def paid_jibe(an: Analysis, sub: Submission) -> list[Hit]:
             if k != -1:
                 e = min(e, k)
         sentence = text[s:e]
-        if _OBJECTED.search(text, s, m.start()):
+        if _OBJECTED.search(text, s, m.start()) or _SUPPOSED.search(text, s, m.start()):
             continue
         if _PUBLIC.search(sentence) and not re.search(r"\b(?:you|u|tu|te|eres|usted)\b", sentence):
             continue
