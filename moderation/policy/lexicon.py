@@ -2018,7 +2018,7 @@ def _plural_en(noun: str) -> str:
     """The plural of a role noun of `_EN_ROLES` ("fisherman" -> "fishermen", "boss" -> "bosses")."""
     if noun.endswith("man"):
         return noun[:-3] + "men"
-    return noun + ("es" if noun.endswith("s") else "s")
+    return noun + ("es" if noun.endswith(("s", "ch", "sh")) else "s")
 
 
 # The roles a member of a people holds ("Somali cab drivers", "Haitian nurses"): a statement
