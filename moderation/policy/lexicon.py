@@ -1738,7 +1738,7 @@ def _build() -> Lexicon:
                     nouns = _ES_NOUNS_PL + _ES_NOUNS_SG
             for noun in nouns:
                 add(f"{noun} {cols[0]}", "G", lang, cols[1])
-            for noun in _EN_NOUNS if lang == "en" else ():
+            for noun in _en_nouns(cols[0], cols[1]) if lang == "en" else ():
                 add(f"{cols[0]} {noun}", "G", lang, cols[1])
             if (
                 lang == "en"
@@ -2044,6 +2044,73 @@ _EN_NOUNS = (
     "neighbourhood",
     "neighbourhoods",
 )
+
+
+def _plural_en(noun: str) -> str:
+    """The plural of a role noun of `_EN_ROLES` ("fisherman" -> "fishermen", "boss" -> "bosses")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    return noun + ("es" if noun.endswith(("s", "ch", "sh")) else "s")
+
+
+# The roles a member of a people holds ("Somali cab drivers", "Haitian nurses"): a statement
+# about them is about the people, as the lexicon reads "Somali families". Things that are not
+# people ("Mexican food", "Black Friday", "Haitian Creole") are not listed.
+_ROLE_STEMS = (
+    "driver", "cab driver", "taxi driver", "truck driver", "bus driver", "uber driver",
+    "owner", "shop owner", "store owner", "business owner", "teacher", "principal", "doctor",
+    "nurse", "pilot", "voter", "teen", "teenager", "parent", "mother", "father", "mom", "dad",
+    "husband", "son", "daughter", "employee", "resident", "tenant", "customer", "patient",
+    "player", "athlete", "lawyer", "candidate", "vendor", "street vendor", "laborer",
+    "labourer", "farmworker", "farm worker", "cook", "landlord", "contractor", "engineer",
+    "scientist", "professor", "coworker", "co-worker", "classmate", "roommate", "cleaner",
+    "shopkeeper", "businessman", "barber", "hairdresser", "gardener", "waiter", "waitress",
+    "mechanic", "plumber", "builder", "cashier", "clerk", "janitor", "maid", "housekeeper",
+    "dishwasher", "caregiver", "surgeon", "dentist", "boss", "manager", "coach", "trucker",
+    "farmer", "fisherman",
+)  # fmt: skip
+_EN_ROLES = (
+    *(form for stem in _ROLE_STEMS for form in (stem, _plural_en(stem))),
+    "nanny",
+    "nannies",
+    "wife",
+    "wives",
+)
+# Clergy: "Catholic priests", "Muslim imams" speak of a faith's offices (its scandals and
+# sermons are news), so only an identity that is not a religion makes them a group.
+_EN_CLERGY = ("pastor", "pastors", "priest", "priests", "imam", "imams", "rabbi", "rabbis")
+# Offices of a state: "Mexican cops", "Cuban officials" speak of a country's institutions,
+# not its people; only an identity that is not a nationality makes them a group ("Black cops").
+_EN_OFFICES = tuple(
+    form
+    for stem in ("cop", "officer", "police officer", "soldier", "politician", "official",
+                 "judge", "agent", "border agent")
+    for form in (stem, stem + "s")
+)  # fmt: skip
+# The places a people keeps: a house of worship and the quarter it lives in. Its trades
+# ("Mexican restaurants are terrible", "Chinese schools") are judged as trades, and only an
+# attack on them speaks of the people (`hate.violence_targets` reads "torch the X stores").
+_EN_PLACES = (
+    "churches", "mosques", "synagogues", "temples", "homes", "households", "areas",
+    "districts", "barrios", "enclaves", "mosque", "synagogue", "temple",
+)  # fmt: skip
+
+
+def _en_nouns(adjective: str, kind: str) -> tuple[str, ...]:
+    """The nouns an English identity adjective names its people with: persons for every one,
+    offices of a state for an identity that is not a nationality, clergy for one that is not a
+    religion, and places for one that is not a colour word or "foreign" ("brown areas",
+    "foreign homes")."""
+    nouns = _EN_NOUNS + _EN_ROLES
+    if kind != "nationality":
+        nouns += _EN_OFFICES
+    if kind != "religion":
+        nouns += _EN_CLERGY
+    if adjective not in _COLOURS - {"black"} and adjective != "foreign":
+        nouns += _EN_PLACES
+    return nouns
+
+
 _ES_NOUNS_SG = (
     "persona",
     "mujer",

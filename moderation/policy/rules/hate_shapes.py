@@ -77,10 +77,12 @@ _LIST = re.compile(
     rf"\bfich(?:ar|en|emos) a (?:todos |todas )?(?:los |las )?{_G}\b"
 )
 _KEEP = re.compile(
-    rf"\bkeep (?:the |those |these )?(?:{_G}|them|em) (?:people )?(?:on their (?:own )?side|"
+    # "keep away them away": the split verb reads the particle twice
+    rf"\bkeep(?: away| out)? (?:the |those |these )?(?:{_G}|them|em) (?:people )?"
+    rf"(?:on their (?:own )?side|"
     rf"over there|where they belong|in their own|away from (?:our|my|the) (?:kids|children|"
     rf"schools?|town|neighborhoods?|daughters?))|"
-    rf"\bkeep (?:the |those |these )?(?:{_G}|em|them) (?:out|away)\b|"
+    rf"\bkeep(?: away| out)? (?:the |those |these )?(?:{_G}|em|them) (?:out|away)\b|"
     rf"\b(?:que se queden|mantenerlos|mantengan a los {_G}|que los {_G} se queden) "
     rf"(?:en su lado|de su lado|del otro lado|en su pais|alla|en sus? (?:pais|tierra|barrio))"
 )
@@ -196,8 +198,9 @@ _LOADED = re.compile(
 # "Why are immigrants always blamed for crime?": what others do to the group is asked after,
 # even beside a crime word (the crime is what they are blamed for).
 _DONE_TO = re.compile(
-    r"\b(?:always|so often|still|constantly|first to be) (?:being |getting |get |be )?"
+    r"\b(?:always|so often|still|constantly|first to be|keep|keeps) (?:being |getting |get |be )?"
     r"(?:blamed|targeted|profiled|stopped|harassed|attacked|arrested|scapegoated|accused|"
+    r"robbed|assaulted|beaten|evicted|ignored|passed over|"
     r"demoni[sz]ed|discriminated|mistreated|bullied|underpaid|detained|searched|culpad\w+|"
     r"acusad\w+|detenid\w+|discriminad\w+|atacad\w+)\b"
 )
@@ -230,7 +233,8 @@ _EXCLUDE = re.compile(
     rf"^(?:\S+ )?{_G} (?:do not|does not|should not|shouldn't|must not|have no business) "
     rf"(?:belong |be |being )?(?:anywhere )?(?:in|near|around|with|teaching|coaching) "
     rf"(?:\S+ )?{_ROLE}\b|"
-    rf"\bkeep (?:the |those |these )?{_G} (?:away from|out of|off) (?:\S+ )?{_ROLE}\b|"
+    rf"\bkeep(?: away| out| off)? (?:the |those |these )?{_G} (?:away from|out of|off) "
+    rf"(?:\S+ )?{_ROLE}\b|"
     rf"^(?:\S+ )?(?:los |las )?{_G} no (?:deberian|deberia|deben|debe|tienen que|tienen nada que) "
     rf"(?:ni )?(?:estar |trabajar |hacer )?(?:\S+ )?(?:(?:en|cerca de|con) )?{_ROLE_ES}\b|"
     rf"\bcon (?:los |las |esos |esas )?{_G} no se puede (?:convivir|vivir)\b|"

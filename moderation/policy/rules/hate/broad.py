@@ -16,6 +16,7 @@ from moderation.policy.rules.context import (
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
+from moderation.policy.rules.hate.danger import danger_they_face
 from moderation.policy.rules.hate.emotion import _elliptical_verdict
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
@@ -469,6 +470,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "castigar a los que atacan a los gays": someone else is the target
             if idx["g"] < idx["v"] and object_of_relative(an, idx["g"]):
                 continue  # "los policías que roban a los migrantes deben ir a la cárcel"
+            if idx["g"] < idx["v"] and danger_they_face(an, idx["g"]):
+                continue  # "going home could get them killed": a danger told, no one's hand
             if kind_manner(an.norm.text, v.end):
                 continue  # "os vamos a matar a besos, chicas": affection
             if _event_named(an, v):

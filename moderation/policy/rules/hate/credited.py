@@ -21,7 +21,9 @@ _GOOD = re.compile(
     r"(?:is|are|was|were|stays?|kept) (?:open|alive|thriving|growing|full)|"
     r"became|become|thriv\w*|surviv\w*|succeed\w*|success|proud|love|loved|won|win|wins|"
     r"saved|rebuilt|fed|feed|feeds|feeding|afford|welcom\w*|(?:got|get|gets) (?:better|built|"
-    r"done|fixed|picked)|sigue abiert\w*|siguen? (?:funcionando|vivos?|de pie)|salio adelante|"
+    r"done|fixed|picked)|(?:got|gets|get|received?) (?:such |the )?(?:good|great|excellent|best|"
+    r"better|decent|kind|proper) (?:care|treatment|help|service|attention)|recovered|"
+    r"sigue abiert\w*|siguen? (?:funcionando|vivos?|de pie)|salio adelante|"
     r"orgullo\w*)\b"
 )
 # Praise for a takeover, in its sentence or the next: the writer wants it.

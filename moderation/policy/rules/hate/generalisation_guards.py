@@ -798,6 +798,14 @@ _THINGS_BEFORE = {
     "de segunda": _SECOND_HAND,
 }
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this", "those", "these", "their", "our"})
+# What a people is said to lack when the sentence tells its hardship, not its worth: "many
+# Navajo voters lack street addresses", "the families lack access to clinics".
+_HARDSHIP_LACKS = frozenset(
+    {"access", "street", "addresses", "insurance", "health", "internet", "broadband",
+     "transportation", "transport", "cars", "documents", "papers", "ids", "housing", "water",
+     "electricity", "funding", "resources", "clinics", "lawyers", "interpreters",
+     "translators", "representation", "childcare", "running", "reliable", "affordable"}
+)  # fmt: skip
 
 
 def said_of_something_else(an: Analysis, pred: Unit) -> bool:
@@ -823,6 +831,8 @@ def said_of_something_else(an: Analysis, pred: Unit) -> bool:
         return True  # "las fuerzas inferiores" (youth teams), "ropa de segunda" (second-hand)
     if pred.text.endswith(" welfare") and nxt.text in _WELFARE_BODIES:
         return True  # "are all on welfare committees": a board they sit on
+    if pred.text in ("lack", "lacking") and nxt.text in _HARDSHIP_LACKS:
+        return True  # "lack street addresses": a hardship told, not a want of worth
     if pred.text == "overrun" and nxt.text in ("with", "by"):
         return True  # "overrun with paperwork": what they suffer
     if pred.text in ("ruin", "ruined", "ruining") and nxt.text in ("their", "his", "her"):

@@ -7,6 +7,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit, acted_on_by_others
 from moderation.policy.rules import Hit, rule, threat_said
 from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.danger import danger_they_face
 from moderation.policy.rules.hate.guards import (
     _finish,
     _hit,
@@ -115,6 +116,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "la masacre de chinos en Torreón en 1911": history, told
             if idx["g"] < idx["v"] and object_of_relative(an, idx["g"]):
                 continue  # "los policías que roban a los migrantes deben ir a la cárcel"
+            if idx["g"] < idx["v"] and danger_they_face(an, idx["g"]):
+                continue  # "going home could get them killed": a danger told, no one's hand
             if act_condemned(an, idx["v"], last):
                 continue  # "Deportar a los X a una cárcel ... es inhumano": the act is judged
             if _harm_unwanted(an, idx["v"]):

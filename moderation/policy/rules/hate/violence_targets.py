@@ -169,7 +169,10 @@ _PLACES = frozenset(
      "schools", "parade", "parades", "march", "marches", "events", "camps", "mezquita",
      "mezquitas", "iglesia", "iglesias", "sinagoga", "sinagogas", "casa", "casas", "negocios",
      "tiendas", "bares", "discotecas", "albergues", "centro", "centros", "barrios", "escuelas",
-     "desfile", "marcha", "campamentos"}
+     "desfile", "marcha", "campamentos",
+     # a people's quarters and trades ("raze the Somali neighborhoods", "arrasar las colonias")
+     "restaurants", "bakeries", "markets", "colonias", "comercios", "restaurantes",
+     "panaderias", "templos", "templo"}
 )  # fmt: skip
 
 
