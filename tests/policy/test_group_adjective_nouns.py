@@ -322,11 +322,16 @@ GUARDED_HITS = [
 MISSED = [
     ("Haitian bakeries are filthy rat nests run by animals.", "en"),
     ("Haitian restaurants are vermin nests run by vermin.", "en"),
+]
+
+
+# held since the session's other branches were merged (the owners deported, "they are savages")
+CAUGHT_SINCE = [
     ("Somali restaurants should be shut down and the owners deported, they are savages.", "en"),
 ]
 
 
-@pytest.mark.parametrize(("text", "lang"), FLAGGED_EN + FLAGGED_ES + GUARDED_HITS)
+@pytest.mark.parametrize(("text", "lang"), FLAGGED_EN + FLAGGED_ES + GUARDED_HITS + CAUGHT_SINCE)
 def test_group_named_by_adjective_is_held(text: str, lang: str) -> None:
     assert_category_action(text, "flag", "hate", lang=lang)
 
