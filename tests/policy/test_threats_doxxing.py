@@ -22,6 +22,8 @@ WARNED = [
     ("Sabemos quién eres, Mariela, y lo que escribes.", "es", "flag"),
     ("Te vi hoy en la gasolinera, Claudia. Bonita camioneta.", "es", "flag"),
     ("Qué bonita familia tienes, Chuy.", "es", "flag"),
+    ("That judge better get a bodyguard. People are paying attention.", "en", "flag"),
+    ("El regidor que votó eso que se consiga un guardaespaldas.", "es", "flag"),
     ("Ten mucho cuidado, Toño, que leemos todo lo que publicas.", "es", "flag"),
     # near misses, counter-speech and harmless look-alikes
     ("Careful, the roads are icy tonight.", "en", "approve"),
