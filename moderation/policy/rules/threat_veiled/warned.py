@@ -25,7 +25,7 @@ _STRONG = re.compile(
     r"\b(?:we(?:'re| are)|i'?m|i am) (?:always )?watching you(?: (?:now|closely|all|always))?"
     r"\s*(?:[,.!?]|$)|\bkarma(?:'s| has)? got your (?:home )?address\b|"
     r"\bkarma knows where you (?:live|sleep|work)\b|"
-    r"\bconsider yourself warned\b|\b(?:better|should) (?:hire|get) (?:a |some )?bodyguards?\b|"
+    r"\bconsider yourself warned\b|\bbetter (?:hire|get) (?:a |some )?bodyguards?\b|"
     r"\b(?:que se consiga|mejor que contrate|mejor consiga) (?:un )?guardaespaldas\b|"
     r"\bnice (?:family|wife|kids|house|home) you(?:'ve)? (?:have|got)\b|"
     r"\b(?:sabemos|se|ya sabemos|ya se) quien eres\b|"
