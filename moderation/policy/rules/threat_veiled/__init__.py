@@ -24,6 +24,7 @@ from moderation.policy.rules.context import (
     units_in,
 )
 from moderation.policy.rules.hate_shapes import _PROXIES
+from moderation.policy.rules.threat_veiled import warned  # noqa: F401  (registers its rules)
 from moderation.policy.rules.threat_veiled.dox import DOX
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
 from moderation.policy.rules.threat_veiled.group_located import group_located
