@@ -55,6 +55,17 @@ WHEREABOUTS = [
     ("The rally starts at Plaza Juárez at 5, bring water.", "en", "approve"),
     ("I was attacked on Pecan Lane near my house, two blocks from the school.", "en", "approve"),
     ("My sister works the night shift at the hospital and says they need nurses.", "en", "approve"),
+    (
+        "My sister Ana works the night shift at the plant on Route 9 and says the line is brutal.",
+        "en",
+        "approve",
+    ),
+    (
+        "Mi prima Lupita trabaja en el Hospital General, turno matutino, y dice que faltan intérpretes.",
+        "es",
+        "approve",
+    ),
+    ("We'll be seeing you at the council meeting, Mr. Díaz.", "en", "approve"),
     ("La oficina del alcalde está en la avenida Juárez.", "es", "approve"),
     (
         "Mi hermana trabaja en la farmacia de la avenida Juárez, tienen buenos precios.",
