@@ -61,7 +61,8 @@ WHEREABOUTS = [
         "approve",
     ),
     (
-        "Mi prima Lupita trabaja en el Hospital General, turno matutino, y dice que faltan intérpretes.",
+        "Mi prima Lupita trabaja en el Hospital General, turno matutino, y dice que faltan"
+        " intérpretes.",
         "es",
         "approve",
     ),
