@@ -74,6 +74,7 @@ from moderation.policy.rules.hate.helpers import (
     _yes_to_negation,
     a_few_before,
     none_of_this,
+    talk_about_before,
 )
 from moderation.policy.rules.hate.history_told import exclusion_told_as_history
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
@@ -388,6 +389,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "me molesta de los X que la gente crea que son Y": their belief
             if pred.code == "Z" and none_of_this(an, pred):
                 continue  # "no merecen nada de esto": none of what befalls them is deserved
+            if g < pred.index and pred.code == "W" and talk_about_before(an, g):
+                continue  # "All this talk about the X makes me sick": the talk
             if pred.index < g and pred.code == "X" and a_few_before(an, pred):
                 continue  # "Some criminals are Venezuelan": a few criminals, not the group
             if pred.code not in ("H", "W") and _toward_institution(an, pred):

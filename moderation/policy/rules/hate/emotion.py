@@ -26,6 +26,7 @@ from moderation.policy.rules.hate.helpers import (
     _group_before,
     _of_a_thing,
     _problem_for_them,
+    talk_about_before,
 )
 from moderation.policy.rules.hate.reaction_verb import (
     clause_after_reaction,
@@ -85,6 +86,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "De los X me enoja cómo los tratan": the clause after it is what angers
         if an.lang == "es" and reaction_to_others_belief(an, last):
             continue  # "... me enoja de los X es que la gente diga que ...": their talk
+        if m.group("p2") is not None and talk_about_before(an, first):
+            continue  # "All this talk about the X makes me sick": the talk, not the people
         if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):
             continue  # "la comida china me da asco", "ese libro gay me repugna": the thing
         h = idx.get("p")

@@ -511,3 +511,20 @@ _A_FEW_BEFORE = re.compile(
 def a_few_before(an: Analysis, pred: Unit) -> bool:
     """'Some criminals are Venezuelan': the noun before the group is a few people, not all."""
     return _A_FEW_BEFORE.search(an.norm.text, 0, pred.start) is not None
+
+
+# Words said about a group before the reaction ("this talk about the X makes me sick", "los
+# chistes sobre los X me dan asco"): the reaction's subject is what is said, not the group.
+_TALK_ABOUT = re.compile(
+    r"\b(?:talk|comments?|rhetoric|jokes?|stereotypes?|lies|slurs?|hate|hatred|racism|bigotry|"
+    r"generali[sz]ations?|posts?|coverage|propaganda|fear ?mongering|insults?|memes?|"
+    r"comentarios?|chistes?|burlas?|insultos?|odio|racismo|discurso|mentiras?|estereotipos?)"
+    r"(?: \w+)? (?:about|of|against|toward|towards|on|sobre|contra|hacia|de) "
+    r"(?:the |these |those |all |los |las |esos |esas |estos |estas )?$"
+)
+
+
+def talk_about_before(an: Analysis, g: int) -> bool:
+    """Words said about the group at unit g come just before it ("talk about the X")."""
+    start = an.units[g].start
+    return _TALK_ABOUT.search(an.norm.text, max(0, start - 60), start) is not None

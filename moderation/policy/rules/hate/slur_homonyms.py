@@ -89,7 +89,9 @@ _AFTER_NOUN = frozenset(
 # "Vestida" is also the participle "dressed": what it is dressed in or as follows it ("vestidas
 # de novia", "vestida con ropa típica", "vestidos como catrinas"), or a manner or a verb of
 # going about before it ("muy bien vestidas", "iban vestidas").
-_DRESSED_AFTER = frozenset({"con", "como", "para", "igual", "iguales", "a la", "al", "en"})
+_DRESSED_AFTER = frozenset({"con", "como", "para", "igual", "iguales", "en"})
+# "a la moda", "al estilo de": a fashion after "a la" or "al"; "las vestidas al circo" sends them.
+_FASHION = ("moda", "estilo", "ultima", "usanza", "antigua", "mexicana", "americana")
 _DRESSED_BEFORE = frozenset({"bien", "mal", "muy", "iban", "van", "fueron", "llegaron",
                              "andaban", "andan", "estaban", "estan", "salieron", "venian",
                              "vienen", "todas", "todos"})  # fmt: skip
@@ -111,6 +113,10 @@ def dressed_participle(an: Analysis, u: Unit) -> bool:
     if not after:
         return False
     if after[0].text in _DRESSED_AFTER:
+        return True
+    if after[0].text.split()[0] in ("al", "a") and (
+        after[0].text.endswith(_FASHION) or (len(after) > 1 and after[1].text.startswith(_FASHION))
+    ):
         return True
     if after[0].text == "de" and len(after) > 1:
         nxt = after[1]
