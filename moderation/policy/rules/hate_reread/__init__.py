@@ -31,6 +31,12 @@ from collections.abc import Iterator
 
 from moderation.policy.analysis import Analysis, Unit, analyse
 from moderation.policy.rules import Hit, Rule, all_rules, rule
+from moderation.policy.rules.hate_reread.carried import (
+    carried,
+    dotted_words,
+    undotted,
+    without_extra_group,
+)
 from moderation.policy.rules.hate_reread.plain import (
     CHALLENGE_MET,
     INFIX,
@@ -47,7 +53,11 @@ from moderation.policy.rules.hate_reread.plain import (
     may_hold,
 )
 from moderation.policy.rules.hate_reread.questions import ANSWERED_NO, presumed
-from moderation.policy.rules.hate_reread.singular import plural_reading_en, plural_reading_es
+from moderation.policy.rules.hate_reread.singular import (
+    none_ever_es,
+    plural_reading_en,
+    plural_reading_es,
+)
 from moderation.policy.types import Category, Submission
 
 _ID = "hate.reread"
@@ -64,6 +74,11 @@ def _hate_rules() -> tuple[Rule, ...]:
     return tuple(
         r for r in all_rules() if r.category == Category.HATE and r.id not in _SKIPPED_RULES
     )
+
+
+def _names_group(text: str, lang: str) -> bool:
+    """Whether `text` (a dotted word joined) is a protected group's word."""
+    return any(u.code == "G" and u.has("G") for u in analyse(text, lang).units)
 
 
 def _sentence_span(an: Analysis, run: tuple[Unit, ...]) -> tuple[int, int]:
@@ -89,15 +104,39 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
     sentence at a time. `hate.broad` reads any "have no" + good word as a denial ("have no
     equal pay"), so it does not answer for a "don't have" re-read."""
     original = an.norm.original
+    joined = undotted(original)
+    if joined is not None and any(_names_group(w, an.lang) for w in dotted_words(original)):
+        # "Im.mi.grants are vermin": the comment read with its dotted group word joined, and
+        # that reading's own group-then-attack re-readings
+        yield joined, 0, len(joined), (0, len(original)), True
+        again = analyse(joined, an.lang)
+        for s in range(len(again.sentences)):
+            for plain, a, b in carried(again, s):
+                text = joined[:a] + plain + joined[b:]
+                yield text, 0, len(text), (0, len(original)), True
     for s, (base, codes) in enumerate(an.sentences):
+        for plain, a, b in carried(an, s):
+            yield _swap(original, a, b, plain, True)
         if "G" not in codes and "g" not in codes:
             continue
         run = an.units[base : base + len(codes)]
         start, end = _sentence_span(an, run)
         said = original[start:end]
+        extra = without_extra_group(said)
+        if extra is not None:
+            yield _swap(original, start, end, extra, True)
         plural = (plural_reading_es if an.lang == "es" else plural_reading_en)(an, run, said, start)
         if plural is not None:
             yield _swap(original, start, end, plural, True)
+        if an.lang == "es":
+            never = none_ever_es(said)
+            if never is not None and any(
+                u.code in ("G", "g")
+                and u.has("G")
+                and an.span(u.index, u.index)[0] == start + never[1]
+                for u in run
+            ):
+                yield _swap(original, start, end, never[0], True)
         if an.lang != "en":
             continue
 
@@ -145,7 +184,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
 @rule(_ID, Category.HATE)
 def reread(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a sentence that the other hate rules flag once re-read in plain words."""
-    if an.lang not in ("en", "es") or ("G" not in an.codes and "g" not in an.codes):
+    if an.lang not in ("en", "es"):
+        return []
+    if "G" not in an.codes and "g" not in an.codes and undotted(an.norm.original) is None:
         return []
     for text, start, end, span, broad in _rereadings(an):
         again = analyse(text, an.lang)

@@ -136,9 +136,55 @@ def _an(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
+# "I've never known an X who could do math": no member able to do it, said of them all.
+_COULD = re.compile(
+    _CHALLENGE + r"(?:could|can|was able to)(?: ever| even)? (?P<x>[^,.;:!?]+)", re.IGNORECASE
+)
+# "Every X I've ever met is a liar": the writer's acquaintance standing for the group.
+_EVERY_MET = re.compile(
+    r"^(?:\W*(?:honestly|seriously|frankly|and|but|so)\W+)*(?:every|each|any) "
+    r"(?P<noun>[^,.;:!?]{1,30}?) (?:i(?:'ve| have)?|i'?ve) (?:ever )?(?:met|known|seen|dated|"
+    r"worked with) (?:(?:in my life|so far|till now|until now) )?(?:is|was|has been) "
+    r"(?P<x>[^,.;:!?]+)",
+    re.IGNORECASE,
+)
+# "Not one X in history has ever done anything useful", "No X has ever built anything".
+_NONE_EVER = re.compile(
+    r"^(?:\W*(?:honestly|seriously|and|but|so)\W+)*(?:not (?:one|a single)|no|never (?:has|did) "
+    r"(?:a|an|one)) (?P<noun>[^,.;:!?]{1,30}?) (?:(?:in (?:all of )?(?:history|the world|"
+    r"human history|my life(?:time)?)|alive|ever|in \w+ years) )*(?:has |have |had )?(?:ever )?"
+    r"(?P<v>contributed|done|did|built|achieved|invented|created|made|given|gave) "
+    r"(?P<x>anything|something)(?P<rest>[^,.;:!?]*)",
+    re.IGNORECASE,
+)
+# What no member "could" do in praise: "who could hurt a fly", "who could resist a taco".
+_KIND_FAILING = re.compile(
+    r"(?:ever |even )?(?:hurt|harm|resist|say no|refuse|turn down|pass up|stay mad|be mean|be "
+    r"rude|be cruel|hate|do wrong|do without|sit still|keep quiet|stop smiling|stop talking)\b",
+    re.IGNORECASE,
+)
+_PLURALS = {"woman": "women", "man": "men", "person": "people", "child": "children"}
+
+
+def _plural(noun: str) -> str:
+    """`noun` (a member: "woman", "trans person", "Somali") in the plural."""
+    head, _, last = noun.rpartition(" ")
+    many = _PLURALS.get(last.lower()) or (
+        last + ("es" if last.endswith(("s", "sh", "ch")) else "s")
+    )
+    return f"{head} {many}" if head else many
+
+
 def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
     """The claim a challenge to find a member makes, and where the member's noun is in
     `said`."""
+    m = _EVERY_MET.search(said)
+    if m:
+        return f"Every {m['noun']} is {m['x']}.", m.span("noun")
+    m = _NONE_EVER.search(said)
+    if m and not _ANSWERED.search(m["rest"]):
+        verb = _PARTICIPLE.get(m["v"].lower(), m["v"])
+        return f"{_plural(m['noun'])} have never {verb} anything{m['rest']}.", m.span("noun")
     m = _WITHOUT.search(said)
     if m:
         return f"Every {m['noun']} is {m['x']}.", m.span("noun")
@@ -146,6 +192,9 @@ def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
     if m and not _ANSWERED.search(m["rest"]):
         verb = _PARTICIPLE.get(m["v"].lower(), m["v"])
         return f"{_an(m['noun'])} has never {verb} anything{m['rest']}.", m.span("noun")
+    m = _COULD.search(said)
+    if m and not _ANSWERED.search(m["x"]) and not _KIND_FAILING.match(m["x"]):
+        return f"{_plural(m['noun'])} can not {m['x']}.", m.span("noun")
     m = _GOOD_ONE.search(said)
     if m:
         noun = "noun" if m["noun"] is not None else "noun2"

@@ -238,3 +238,43 @@ def plural_reading_es(an: Analysis, run: tuple[Unit, ...], said: str, start: int
     neg = "no " if negated or m["neg"] else ""
     said_again = f"{m['open']}{article} {plural_es(m['g'])} {m['adv']}{neg}{m['cl']}{verb}{rest}"
     return said_again[0].upper() + said_again[1:]
+
+
+# "Ninguna X en la historia ha hecho algo útil", "Nunca he conocido a una X que pueda ...": no
+# member ever did or could, said of all of them ("Las X nunca han hecho nada útil").
+_NONE_EVER_ES = re.compile(
+    rf"^{_OPEN_ES}(?P<det>ning[uú]n|ninguno|ninguna) (?P<g>\w+)(?: (?:en (?:toda )?la historia|"
+    r"en el mundo|en mi vida|jam[aá]s|nunca))* (?:ha|han) (?P<v>hecho|construido|inventado|"
+    r"creado|logrado|aportado|dado) (?:algo|nada)(?P<rest>[^,.;:!?]*)",
+    re.IGNORECASE,
+)
+_NEVER_MET_ES = re.compile(
+    rf"^{_OPEN_ES}(?:nunca|jam[aá]s) (?:he|e|hemos) (?:conocido|visto|encontrado) a "
+    r"(?P<det>una|un|ning[uú]n|ninguna) (?P<g>\w+) que (?P<v>pueda|sea capaz de|haya podido) "
+    r"(?P<rest>[^,.;:!?]+)",
+    re.IGNORECASE,
+)
+
+
+# "Toda X que he conocido es una interesada": the writer's acquaintance standing for the group.
+_EVERY_MET_ES = re.compile(
+    rf"^{_OPEN_ES}(?P<det>tod[oa]|cada) (?P<g>\w+) que (?:he|e|hemos) (?:conocido|visto|tratado)"
+    r"(?: en mi vida)? (?:es|ha sido|fue) (?P<rest>[^,.;:!?]+)",
+    re.IGNORECASE,
+)
+
+
+def none_ever_es(said: str) -> tuple[str, int] | None:
+    """The plural claim of a Spanish "no member ever" sentence, and where its group word is."""
+    m = _EVERY_MET_ES.match(said)
+    if m:
+        return f"{m['det']} {m['g']} es {m['rest']}.", m.start("g")
+    m = _NONE_EVER_ES.match(said)
+    if m:
+        article = "Las" if m["det"].lower() in ("ninguna", "una") else "Los"
+        return f"{article} {plural_es(m['g'])} nunca han {m['v']} nada{m['rest']}.", m.start("g")
+    m = _NEVER_MET_ES.match(said)
+    if m and not re.search(r"\b(?:hacer )?(?:daño|dano|mal)\b", m["rest"], re.IGNORECASE):
+        article = "Las" if m["det"].lower() in ("ninguna", "una") else "Los"
+        return f"{article} {plural_es(m['g'])} no son capaces de {m['rest']}.", m.start("g")
+    return None
