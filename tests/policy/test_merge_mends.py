@@ -1,6 +1,7 @@
 """Rows the thirty-ninth session's merges got wrong, and their neighbours: a claim echoed as a
 question and called false, a few criminals who are of a group, an adjective of a noun that is
-not the group, sympathy after "what can you expect", and disgust at a slur quoted."""
+not the group, sympathy after "what can you expect", disgust at a slur quoted, a reaction to
+the talk about a group, and "vestidas" as dressed."""
 
 import pytest
 
@@ -37,6 +38,15 @@ ROWS = [
     # disgust at the words quoted, not at the people
     ('Alguien llamó "ratas" a los migrantes, qué asco.', "es", "approve"),
     ("Los haitianos, qué asco.", "es", "flag"),
+    # the reaction is to the talk about a group, not to the group
+    ("All this talk about the Sikh drivers makes me sick.", "en", "approve"),
+    ("Reading all this talk about the Mexicans makes me sick.", "en", "approve"),
+    ("Los chistes sobre los indígenas me dan asco.", "es", "approve"),
+    ("The Mexicans make me sick.", "en", "flag"),
+    ("Los indígenas me dan asco.", "es", "flag"),
+    # "vestidas" as dressed only before a fashion
+    ("Las quinceañeras iban vestidas a la moda.", "es", "approve"),
+    ("Las vestidas al circo, no a la biblioteca de los niños.", "es", "flag"),
 ]
 
 
