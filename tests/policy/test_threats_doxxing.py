@@ -67,6 +67,7 @@ WHEREABOUTS = [
         "approve",
     ),
     ("We'll be seeing you at the council meeting, Mr. Díaz.", "en", "approve"),
+    ("I have to be careful here, you guys, the deputies read this blog.", "en", "approve"),
     ("La oficina del alcalde está en la avenida Juárez.", "es", "approve"),
     (
         "Mi hermana trabaja en la farmacia de la avenida Juárez, tienen buenos precios.",

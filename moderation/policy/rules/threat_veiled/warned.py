@@ -37,7 +37,9 @@ _STRONG = re.compile(
 )
 # A warning that needs someone addressed and a sign of watching beside it.
 _WEAK = re.compile(
-    r"(?:(?:^|[.!?,;]\s*)careful|\bbe careful|\bwatch yourself|\bwatch your back|"
+    # "be careful" said to the reader, not the writer's own ("so I'll be careful", "have to be")
+    r"(?:(?:^|[.!?,;]\s*)careful|(?<!i'll )(?<!i will )(?<!we'll )(?<!i'd )(?<!to )(?<!ill )"
+    r"\bbe careful|\bwatch yourself|\bwatch your back|"
     r"\bwatch it\s*[,.!?]|\b(?:watch your step|just wait|you'?ve been warned|"
     r"we'?ll be seeing you|i'?ll be seeing you|(?:we|i) saw you (?:yesterday|today|at)|"
     r"cuidadito|(?:ten|tenga|tengan|tened) (?:mas |mucho )?cuidado|"
