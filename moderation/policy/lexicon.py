@@ -2069,8 +2069,9 @@ _ROLE_STEMS = (
     "dishwasher", "caregiver", "surgeon", "dentist", "boss", "manager", "coach", "trucker",
     "farmer", "fisherman",
 )  # fmt: skip
+# "son" is left out in the singular: it is Spanish "are" ("los trans son menos que nada").
 _EN_ROLES = (
-    *(form for stem in _ROLE_STEMS for form in (stem, _plural_en(stem))),
+    *(form for stem in _ROLE_STEMS for form in (stem, _plural_en(stem)) if form != "son"),
     "nanny",
     "nannies",
     "wife",
@@ -2101,7 +2102,9 @@ def _en_nouns(adjective: str, kind: str) -> tuple[str, ...]:
     offices of a state for an identity that is not a nationality, clergy for one that is not a
     religion, and places for one that is not a colour word or "foreign" ("brown areas",
     "foreign homes")."""
-    nouns = _EN_NOUNS + _EN_ROLES
+    # roles for "black" and "white" but not the other colours ("brown drivers" reads a
+    # profile, "Brown" a surname)
+    nouns = _EN_NOUNS + (_EN_ROLES if adjective not in _COLOURS - {"black", "white"} else ())
     if kind != "nationality":
         nouns += _EN_OFFICES
     if kind != "religion":

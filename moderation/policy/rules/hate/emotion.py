@@ -7,6 +7,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.generalisation_guards import _nuisance_about_a_matter
 from moderation.policy.rules.hate.guards import (
     _HATE_VERBS_1SG,
     _finish,
@@ -86,6 +87,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "De los X me enoja cómo los tratan": the clause after it is what angers
         if an.lang == "es" and reaction_to_others_belief(an, last):
             continue  # "... me enoja de los X es que la gente diga que ...": their talk
+        if m.group("p2") is not None and _nuisance_about_a_matter(an, first, an.units[last]):
+            continue  # "Our trans roommates are so annoying about the dishes": the dishes
         if m.group("p2") is not None and talk_about_before(an, first):
             continue  # "All this talk about the X makes me sick": the talk, not the people
         if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):

@@ -20,6 +20,15 @@ from moderation.policy.analysis import Analysis, Unit
 # What may follow the group in its naming fragment: unknown words ("again", "keep coming"),
 # never a copula, modal or fault word, which make it a clause of its own.
 _NAMING = re.compile(r"A?G[wB]{0,5}")
+# The only words a naming fragment may add to its group: "again", "keep coming", "otra vez".
+# Anything else ("llegaron ayer", "opened two bakeries") makes the sentence a clause of its own,
+# and a pronoun after it may stand for any of its nouns.
+_NAMING_WORDS = re.compile(
+    r"(?:again|once again|yet again|otra vez|de nuevo|everywhere|por todos lados|"
+    r"(?:keep|siguen) (?:coming|growing|multiplying|llegando|creciendo)(?: in number)?|"
+    r"more and more|cada vez mas|too|also|tambien)",
+    re.IGNORECASE,
+)
 # The marks that close a naming fragment inside one sentence ("Haitians: they ...").
 _INNER_BREAK = re.compile(r"^\s*(?::|\.\.\.+|…|—|–| - |;)\s*")
 _PRONOUN = re.compile(r"^(?:they|ellos|ellas)\b\s*", re.IGNORECASE)
@@ -27,7 +36,7 @@ _THEYRE = re.compile(r"^they'?re\b\s*", re.IGNORECASE)
 # A first person or another subject opening the next words: they are not said of the group.
 _OWN_SUBJECT = re.compile(
     r"^(?:i|i'm|im|i've|we|you|he|she|it|this|that|there|my|our|yo|nosotros|el|ella|eso|esto|"
-    r"mi|mis|nuestr[oa]s?|but|pero|and|y|so|the|el|la)\b",
+    r"mi|mis|nuestr[oa]s?|but|pero|and|y|so|the|el|la|no wonder|con razon)\b",
     re.IGNORECASE,
 )
 # "Hay que detenerlos": the group as the clitic object of an infinitive after "hay que".
@@ -88,6 +97,9 @@ def carried(an: Analysis, s: int) -> Iterator[tuple[str, int, int]]:
     g = _group_at(prev)
     if g is None or not _NAMING.fullmatch(pcodes):
         return
+    after = " ".join(u.text for u in prev[g + 1 :])
+    if after and not _NAMING_WORDS.fullmatch(after):
+        return  # "Los inmigrantes llegaron ayer.", "Refugees opened two bakeries.": a clause
     start, g_end = an.span(prev[0].index, prev[g].index)
     if any(u.text in ("we", "nosotros", "us") for u in prev):
         return

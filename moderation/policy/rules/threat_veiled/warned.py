@@ -156,12 +156,13 @@ _WHEREABOUTS = (
         re.I,
     ),
     # "su hija va a la secundaria 12", "his daughter goes to Lincoln Middle": a school named or
-    # numbered, not "la primaria pública"
+    # numbered, not "la primaria pública"; the reader's own ("your kids go to ...") is a veiled
+    # threat or small talk, which `troll.veiled_threat_person` reads
     re.compile(
-        r"\b(?:su|tu|sus|tus) (?:hij[oa]s?|nin[oa]s?|chamac[oa]s?) (?:va|van|estudia|estudian) "
+        r"\b(?:su|sus) (?:hij[oa]s?|nin[oa]s?|chamac[oa]s?) (?:va|van|estudia|estudian) "
         r"(?:a|en) (?:la |el )?(?:secundaria|primaria|escuela|prepa|kinder)(?: tecnica)? "
         r"(?:no\.? ?)?(?:\d+|(?-i:[A-Z])\w+)|"
-        r"\b(?:his|her|your) (?:daughter|son|kids?|children) (?:goes|go|attends?) to "
+        r"\b(?:his|her) (?:daughter|son|kids?|children) (?:goes|go|attends?) to "
         r"(?-i:[A-Z])\w+ "
         r"(?:elementary|middle|high|academy)\b",
         re.I,
