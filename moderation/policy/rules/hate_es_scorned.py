@@ -350,15 +350,13 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
     return None
 
 
+# Verbs of saying, shared by the two checks below: someone else's words, not the writer's.
+_SAID = r"gritaba|gritaban|grito|gritaron|decia|decian|dijo|dijeron|dice|dicen|escribio|escribieron"
 # Someone else named as the speaker right after the words ("..., me gritaba el maestro").
-_TOLD_AFTER = re.compile(
-    r"\W{0,3}(?:me |nos |le |les |te )?(?:gritaba|gritaban|grito|gritaron|decia|decian|dijo|"
-    r"dijeron|dice|dicen|escribio|escribieron|repetia|repetian)\b"
-)
+_TOLD_AFTER = re.compile(rf"\W{{0,3}}(?:me |nos |le |les |te )?(?:{_SAID}|repetia|repetian)\b")
 # Someone else's words reported just before ("El volante decía que los X se regresen ...").
 _TOLD_BEFORE = re.compile(
-    r"\b(?:decia|decian|dice|dicen|dijo|dijeron|escribio|escribieron|gritaba|gritaban|grito|"
-    r"gritaron|pedia|pedian|pide|piden|ponia|pone|decian|exigia|exigian) (?:que )?\W*$"
+    rf"\b(?:{_SAID}|pedia|pedian|pide|piden|ponia|pone|exigia|exigian) (?:que )?\W*$"
 )
 # Words that may carry a shape when no group word or slur is in the comment.
 _UNGROUPED = re.compile(

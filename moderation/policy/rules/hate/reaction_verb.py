@@ -148,6 +148,10 @@ def others_belief_resented(an: Analysis, k: int) -> bool:
     return False
 
 
+# Where a reaction verb's own clause ends ("me dan asco, qué quieren que les diga").
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 def reaction_to_others_belief(an: Analysis, w: int) -> bool:
     """The reaction verb at unit w is about other people's belief or talk later in its
     sentence ("Lo que me enoja de los X es que la gente diga que ...")."""
@@ -161,6 +165,3 @@ def reaction_to_others_belief(an: Analysis, w: int) -> bool:
     stop = _CLAUSE_BREAK.search(text, an.units[w].end, run[-1].end)
     end = stop.start() if stop else run[-1].end
     return bool(_OTHERS_BELIEVE.search(text, an.units[w].end, end))
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:]")
