@@ -16,6 +16,7 @@ from moderation.policy.analysis.group_words import (
     _RELATIVE,
     _UNIVERSAL,
     CRIMINAL_BODIES,
+    _closes_noun_phrase,
     _merge_relatives,
     _neutral_relative,
     _nounlike,
@@ -289,6 +290,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     and not (universal and nxt.text in _RELATIVE)
                     and nxt.text not in _FUNCTION
                     and not _nounlike(u.text)
+                    and not _closes_noun_phrase(prev, ntext[u.end : nxt.start])
                 )
             )
         ):

@@ -39,6 +39,7 @@ from moderation.policy.rules.hate_reread.carried import (
 )
 from moderation.policy.rules.hate_reread.plain import (
     CHALLENGE_MET,
+    CLAIM_DENIED_WORDS,
     INFIX,
     INFIX_WORDS,
     NO_IDEA,
@@ -48,6 +49,7 @@ from moderation.policy.rules.hate_reread.plain import (
     PICKED_UP,
     PICKED_UP_END,
     challenged,
+    claim_denied,
     folded,
     have_no,
     may_hold,
@@ -166,6 +168,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         ):
             plain = NO_IDEA.sub("do not know how to", NOT_HAVE.sub(have_no, said))
             yield _swap(original, start, end, plain, False)
+        denied = claim_denied(said) if may_hold(low, CLAIM_DENIED_WORDS) else None
+        if denied is not None:
+            yield _swap(original, start, end, denied, True)
         if may_hold(low, INFIX_WORDS) and INFIX.search(said):
             plain = INFIX.sub("", said)
             yield _swap(original, start, end, plain, True)
