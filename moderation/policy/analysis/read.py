@@ -38,6 +38,7 @@ from moderation.policy.analysis.pronouns import (
     _CATAPHORA,
     _demonstrative_subjects,
     _named_as_topic,
+    members_named,
     _peoplehood_stand_ins,
     _spoken_about,
 )
@@ -335,7 +336,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         for u in units:
             if u.code == "g" and _spoken_about(units, u.index):
                 seen_group = True  # "Let me tell you about X. They are ..."
-            if u.code == "G":
+            if u.code == "G" or (u.code == "g" and members_named(units, u.index)):
+                # (a group word describing people: "These Somali newcomers ... They are ...")
                 seen_group = True
                 # "ICE detained X at the plant. They ...": the officials opened the sentence
                 rival = u.sentence if _opened_by_rival(resolved, u, ntext) else -1

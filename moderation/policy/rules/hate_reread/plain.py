@@ -81,7 +81,7 @@ _CHALLENGE = (
     r"(?:i(?:'ve| have)? (?:yet to "
     r"(?:meet|see|find)|never (?:once )?(?:met|seen|known|found))|show me|name (?:me )?(?:just )?"
     r"one|find me|point (?:me )?to|you(?:'ll| will) never (?:meet|find)|you won'?t (?:meet|find)|"
-    r"there (?:is|'s) no such thing as) (?:(?:a|an|one|any|a single) )?(?P<noun>[^,.;:!?]{1,30}?) "
+    r"there(?: is|['\u2019]s|s) no such thing as) (?:(?:a|an|one|any|a single) )?(?P<noun>[^,.;:!?]{1,30}?) "
     r"(?:who|that) "
 )
 _WITHOUT = re.compile(
@@ -111,15 +111,15 @@ _GOOD_ONE = re.compile(
     r"(?:yet to (?:meet|see|find)|never (?:once )?(?:met|seen|known|found))|show me|"
     r"(?:(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:even )?)?name(?: me)? ?"
     r"(?:just)?(?= one | a single | even one )|you(?:'ll| will) never (?:meet|find|see)|"
-    r"you won'?t (?:ever )?(?:meet|find|see)|there (?:is|'s) no such thing as|"
+    r"you won'?t (?:ever )?(?:meet|find|see)|there(?: is|['\u2019]s|s) no such thing as|"
     r"is there(?= a single | even one | one single ))"
     r" (?:(?:a|an|one|any|a single|even one|one single) )?"
-    rf"(?:(?P<adj>{_GOOD}) (?:one (?:of|among) (?:those |these |the |all the |all those )?)?"
+    rf"(?:['\"\u2018\u201c]?(?P<adj>{_GOOD})['\"\u2019\u201d]? (?:one (?:of|among) (?:those |these |the |all the |all those )?)?"
     r"(?P<noun>[^,.;:!?]{1,30}?)|(?:one (?:of|among) (?:those |these |the )?)?"
     r"(?P<noun2>[^,.;:!?]{1,30}?) (?:who|that) (?:is|was|are|were|could be|can be) "
     rf"(?:(?:even|actually|really|remotely|truly) )?(?P<adj2>{_GOOD}))"
     r"(?: (?:anywhere|around here|out there|on earth|in (?:this|the|that|my|our) \w+))?"
-    r"\s*(?:[?.!]|$)",
+    r"\s*(?:[?.!,]|$)",
     re.IGNORECASE,
 )
 # The writer meets the challenge in the next words ("Name one decent X? Easy: my neighbour."),
