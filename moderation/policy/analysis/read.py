@@ -38,9 +38,9 @@ from moderation.policy.analysis.pronouns import (
     _CATAPHORA,
     _demonstrative_subjects,
     _named_as_topic,
-    members_named,
     _peoplehood_stand_ins,
     _spoken_about,
+    members_named,
 )
 from moderation.policy.analysis.rivals import _opened_by_rival, acted_on_by_others, rival_subject
 from moderation.policy.analysis.sentences import _boundaries, _carry_fragments, _quote_marks

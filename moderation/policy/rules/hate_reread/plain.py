@@ -81,8 +81,8 @@ _CHALLENGE = (
     r"(?:i(?:'ve| have)? (?:yet to "
     r"(?:meet|see|find)|never (?:once )?(?:met|seen|known|found))|show me|name (?:me )?(?:just )?"
     r"one|find me|point (?:me )?to|you(?:'ll| will) never (?:meet|find)|you won'?t (?:meet|find)|"
-    r"there(?: is|['\u2019]s|s) no such thing as) (?:(?:a|an|one|any|a single) )?(?P<noun>[^,.;:!?]{1,30}?) "
-    r"(?:who|that) "
+    r"there(?: is|['\u2019]s|s) no such thing as) (?:(?:a|an|one|any|a single) )?"
+    r"(?P<noun>[^,.;:!?]{1,30}?) (?:who|that) "
 )
 _WITHOUT = re.compile(
     _CHALLENGE + r"(?:is not|isn'?t|wasn'?t|was not|ain'?t) (?P<x>[^,.;:!?]+)", re.IGNORECASE
@@ -114,7 +114,8 @@ _GOOD_ONE = re.compile(
     r"you won'?t (?:ever )?(?:meet|find|see)|there(?: is|['\u2019]s|s) no such thing as|"
     r"is there(?= a single | even one | one single ))"
     r" (?:(?:a|an|one|any|a single|even one|one single) )?"
-    rf"(?:['\"\u2018\u201c]?(?P<adj>{_GOOD})['\"\u2019\u201d]? (?:one (?:of|among) (?:those |these |the |all the |all those )?)?"
+    rf"(?:['\"\u2018\u201c]?(?P<adj>{_GOOD})['\"\u2019\u201d]? "
+    r"(?:one (?:of|among) (?:those |these |the |all the |all those )?)?"
     r"(?P<noun>[^,.;:!?]{1,30}?)|(?:one (?:of|among) (?:those |these |the )?)?"
     r"(?P<noun2>[^,.;:!?]{1,30}?) (?:who|that) (?:is|was|are|were|could be|can be) "
     rf"(?:(?:even|actually|really|remotely|truly) )?(?P<adj2>{_GOOD}))"
