@@ -53,6 +53,7 @@ from moderation.policy.rules.hate_reread.plain import (
     folded,
     have_no,
     may_hold,
+    unmarked_question,
 )
 from moderation.policy.rules.hate_reread.questions import ANSWERED_NO, presumed
 from moderation.policy.rules.hate_reread.singular import (
@@ -174,6 +175,10 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         if may_hold(low, INFIX_WORDS) and INFIX.search(said):
             plain = INFIX.sub("", said)
             yield _swap(original, start, end, plain, True)
+        if s == len(an.sentences) - 1:
+            asked = unmarked_question(said, original[end:])
+            if asked is not None:
+                yield _swap(original, start, end, asked, True)
         if not an.sentence_ends[s] or any(u.quoted for u in run):
             continue
         if ANSWERED_NO.match(original[end:]):

@@ -265,3 +265,24 @@ def claim_denied(said: str) -> str | None:
     if m is None:
         return None
     return f"{said[: m.start()]}are not {m['p']}{said[m.end() :]}"
+
+
+# A question typed without its mark ("Why are X so lazy", "Aren't X just vile"): the words
+# that open a question, so the last sentence is read again with the "?" it lacks. "Do"/"don't"
+# ask only before their subject ("Don't you think ..."), not as a command ("Don't let ...").
+_ASKED = re.compile(
+    r"^\W*(?:(?:so|but|and|honestly|seriously|ok|okay|well|really)\W+)?(?:why|how come|"
+    r"how (?:can|could|is|are|do|does)|what (?:good|use) (?:are|is)|what is it (?:about|with)|"
+    r"who (?:would|wants|needs|could)|(?:is|are|isn'?t|aren'?t|was|were|wasn'?t|weren'?t|can|"
+    r"can'?t|could|couldn'?t|would|wouldn'?t|should|shouldn'?t|will|won'?t) \w|(?:do|does|did|"
+    r"don'?t|doesn'?t|didn'?t) (?:you|we|they|all|any|these|those|the|\w+ people)\b)",
+    re.IGNORECASE,
+)
+
+
+def unmarked_question(said: str, after: str) -> str | None:
+    """`said` (the comment's last sentence, with nothing but space `after` it) with the "?" it
+    lacks, when its words open a question and no mark closes it; else None."""
+    if after.strip() or not said or said.rstrip()[-1:] in ".!?;:" or not _ASKED.search(said):
+        return None
+    return said.rstrip() + "?"
