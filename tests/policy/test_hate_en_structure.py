@@ -3,7 +3,8 @@ to find a member worth something or without a fault ("I've never met an X worth 
 "... who didn't steal"), a claim put in the group's mouth and denied ("X think they are equal
 to us, but they are not"), a "they" after "If you meet an X, ..." or after a group word that
 describes people ("these Somali newcomers ... they"), goods denied with a possessive ("do not
-deserve our sympathy"), and profane contempt for a group's ways or presence. Near misses
+deserve our sympathy"), profane contempt for a group's ways or presence, a question typed
+without its "?", and a group told to get away from the writer. Near misses
 that must pass: the same shapes about officials, things or virtues, negated or answered, a
 harm denied ("worth hating"), and counter-speech. All examples are our own."""
 
@@ -44,6 +45,15 @@ HITS = [
     ("Who the fuck invited gay people?", "en"),
     ("Why the fuck are women here?", "en"),
     ("Who the hell let these Mexicans in?", "en"),
+    # a question typed without its mark
+    ("Aren't asylum seekers just vile", "en"),
+    ("Don't you think Muslims are lazy", "en"),
+    ("What good are Black people", "en"),
+    ("Are disabled people even human", "en"),
+    # a group told to get or stay away
+    ("Get away from me, Pakistanis.", "en"),
+    ("Muslims, stay away from me.", "en"),
+    ("Get the fuck away from me, Latinos.", "en"),
     # Spanish shapes of the same kind that the engine already reads
     ("Nunca he conocido a un gitano honrado.", "es"),
     ("No existe un musulmán decente.", "es"),
@@ -83,6 +93,14 @@ MISSES = [
     ("Why the hell are immigrants being blamed for this?", "en"),
     ("Muslims and their wonderful food.", "en"),
     ("The fucking government keeps failing refugees and their families.", "en"),
+    # questions without their mark asked in good faith or on the group's behalf
+    ("Why do people hate Muslims so much", "en"),
+    ("Why are refugees blamed for everything", "en"),
+    ("Are women still paid less than men", "en"),
+    ("Should immigrants be allowed to vote in local elections", "en"),
+    # sent away, but no group
+    ("Stay away from me, I have a cold.", "en"),
+    ("My kids, stay away from the road.", "en"),
     # counter-speech and reports
     ("Someone told me Jews are the scum of the earth. What a vile thing to say.", "en"),
     ("People who call immigrants parasites are the real problem.", "en"),
