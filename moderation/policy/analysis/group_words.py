@@ -145,6 +145,13 @@ def _nounlike(text: str) -> bool:
     return text.endswith("s") or text.endswith(_NOUN_ENDINGS) or text in _SINGULAR_NOUNS
 
 
+def _closes_noun_phrase(prev: Unit | None, between: str) -> bool:
+    """A singular group word after "a"/"an" and before a comma, colon or semicolon is a noun
+    that ends its phrase ("If you meet a Muslim, remember ..."), no adjective of the word after
+    the mark."""
+    return prev is not None and prev.text in ("a", "an") and any(mark in between for mark in ",;:")
+
+
 _SINGULAR_NOUNS = frozenset(
     {
         "immigrant",

@@ -167,3 +167,28 @@ def _named_as_topic(units: list[Unit], text: str) -> bool:
         ):
             return True
     return False
+
+
+# Plural nouns of people a group word may describe ("Somali newcomers", "Chinese restaurant
+# owners"): the members so named are what a later "they" stands for.
+_MEMBER_NOUNS = frozenset(
+    {"newcomers", "nationals", "owners", "families", "kids", "children", "guys", "boys",
+     "girls", "workers", "students", "folks", "neighbors", "neighbours", "residents", "parents",
+     "teenagers", "teens", "youths", "tenants", "shopkeepers", "vendors", "employees",
+     "arrivals", "settlers", "citizens", "drivers", "males", "females", "dudes", "ladies"}
+)  # fmt: skip
+
+
+def members_named(units: list[Unit], g: int) -> bool:
+    """The group word at g (read as an adjective, "g") describes a plural noun of people one or
+    two words on in its sentence ("these Somali newcomers", "the Chinese restaurant owners")."""
+    u = units[g]
+    if u.entry is None or "G" not in u.entry.classes:
+        return False
+    for k in range(g + 1, min(g + 3, len(units))):
+        w = units[k]
+        if w.sentence != u.sentence or w.code != "w":
+            return False
+        if w.text in _MEMBER_NOUNS:
+            return True
+    return False

@@ -16,6 +16,7 @@ from moderation.policy.analysis.group_words import (
     _RELATIVE,
     _UNIVERSAL,
     CRIMINAL_BODIES,
+    _closes_noun_phrase,
     _merge_relatives,
     _neutral_relative,
     _nounlike,
@@ -39,6 +40,7 @@ from moderation.policy.analysis.pronouns import (
     _named_as_topic,
     _peoplehood_stand_ins,
     _spoken_about,
+    members_named,
 )
 from moderation.policy.analysis.rivals import _opened_by_rival, acted_on_by_others, rival_subject
 from moderation.policy.analysis.sentences import _boundaries, _carry_fragments, _quote_marks
@@ -289,6 +291,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     and not (universal and nxt.text in _RELATIVE)
                     and nxt.text not in _FUNCTION
                     and not _nounlike(u.text)
+                    and not _closes_noun_phrase(prev, ntext[u.end : nxt.start])
                 )
             )
         ):
@@ -333,7 +336,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         for u in units:
             if u.code == "g" and _spoken_about(units, u.index):
                 seen_group = True  # "Let me tell you about X. They are ..."
-            if u.code == "G":
+            if u.code == "G" or (u.code == "g" and members_named(units, u.index)):
+                # (a group word describing people: "These Somali newcomers ... They are ...")
                 seen_group = True
                 # "ICE detained X at the plant. They ...": the officials opened the sentence
                 rival = u.sentence if _opened_by_rival(resolved, u, ntext) else -1

@@ -17,7 +17,9 @@ from moderation.policy.rules.troll.banter import _FRIENDLY
 _ORDERS = frozenset(
     {"callate", "calla", "callese", "callense", "largate", "larguense", "vete", "vayase",
      "vayanse", "pierdete", "muerete", "shut up", "shut it", "get lost", "get out", "go back",
-     "go home", "go away", "fuck off", "piss off", "beat it", "get out of here", "go die"}
+     "go home", "go away", "fuck off", "piss off", "beat it", "get out of here", "go die",
+     "get away from me", "get away from us", "stay away from me", "stay away from us",
+     "keep away from me", "keep away from us"}
 )  # fmt: skip
 # Words an order may carry before the vocative ("go back home, X", "lárgate ya, X").
 _ORDER_TAIL = frozenset({"home", "away", "already", "now", "back", "ya", "de aqui", "ahora",

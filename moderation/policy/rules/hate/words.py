@@ -25,6 +25,8 @@ _IMPERATIVE_K = frozenset(
      "fuck off back", "go back home", "bugger off", "sod off", "fuck right off", "piss right off",
      "go home",
      "bugger off back", "sod off back", "leave our country", "get out of here", "jodanse",
+     "get away from me", "get away from us", "stay away from me", "stay away from us",
+     "keep away from me", "keep away from us",
      "jodeos", "iros a la mierda", "vayanse a la mierda", "largaos", "largo de aqui",
      "shut up", "shut the fuck up", "shut the hell up", "shut your mouths", "fuck off and die",
      "piss off and die", "bugger off and die", "sod off and die",

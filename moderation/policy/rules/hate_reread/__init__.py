@@ -39,6 +39,7 @@ from moderation.policy.rules.hate_reread.carried import (
 )
 from moderation.policy.rules.hate_reread.plain import (
     CHALLENGE_MET,
+    CLAIM_DENIED_WORDS,
     INFIX,
     INFIX_WORDS,
     NO_IDEA,
@@ -48,9 +49,11 @@ from moderation.policy.rules.hate_reread.plain import (
     PICKED_UP,
     PICKED_UP_END,
     challenged,
+    claim_denied,
     folded,
     have_no,
     may_hold,
+    unmarked_question,
 )
 from moderation.policy.rules.hate_reread.questions import ANSWERED_NO, presumed
 from moderation.policy.rules.hate_reread.singular import (
@@ -166,9 +169,16 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         ):
             plain = NO_IDEA.sub("do not know how to", NOT_HAVE.sub(have_no, said))
             yield _swap(original, start, end, plain, False)
+        denied = claim_denied(said) if may_hold(low, CLAIM_DENIED_WORDS) else None
+        if denied is not None:
+            yield _swap(original, start, end, denied, True)
         if may_hold(low, INFIX_WORDS) and INFIX.search(said):
             plain = INFIX.sub("", said)
             yield _swap(original, start, end, plain, True)
+        if s == len(an.sentences) - 1:
+            asked = unmarked_question(said, original[end:])
+            if asked is not None:
+                yield _swap(original, start, end, asked, True)
         if not an.sentence_ends[s] or any(u.quoted for u in run):
             continue
         if ANSWERED_NO.match(original[end:]):

@@ -77,11 +77,12 @@ PICKED_UP_END = re.compile(
 # anything", "An X has never contributed anything."; "There's not a single X I'd trust", "I
 # would never trust an X."
 _CHALLENGE = (
-    r"^(?:\W*(?:honestly|seriously|frankly|sorry|look|and|but)\W+)*(?:i(?:'ve| have)? (?:yet to "
+    r"^(?:[^,.;:!?]{1,40},\s*but\s+)?(?:\W*(?:honestly|seriously|frankly|sorry|look|and|but)\W+)*"
+    r"(?:i(?:'ve| have)? (?:yet to "
     r"(?:meet|see|find)|never (?:once )?(?:met|seen|known|found))|show me|name (?:me )?(?:just )?"
     r"one|find me|point (?:me )?to|you(?:'ll| will) never (?:meet|find)|you won'?t (?:meet|find)|"
-    r"there (?:is|'s) no such thing as) (?:(?:a|an|one|any|a single) )?(?P<noun>[^,.;:!?]{1,30}?) "
-    r"(?:who|that) "
+    r"there(?: is|['\u2019]s|s) no such thing as) (?:(?:a|an|one|any|a single) )?"
+    r"(?P<noun>[^,.;:!?]{1,30}?) (?:who|that) "
 )
 _WITHOUT = re.compile(
     _CHALLENGE + r"(?:is not|isn'?t|wasn'?t|was not|ain'?t) (?P<x>[^,.;:!?]+)", re.IGNORECASE
@@ -110,15 +111,16 @@ _GOOD_ONE = re.compile(
     r"(?:yet to (?:meet|see|find)|never (?:once )?(?:met|seen|known|found))|show me|"
     r"(?:(?:can|could) (?:anyone|anybody|someone|somebody|you) (?:even )?)?name(?: me)? ?"
     r"(?:just)?(?= one | a single | even one )|you(?:'ll| will) never (?:meet|find|see)|"
-    r"you won'?t (?:ever )?(?:meet|find|see)|there (?:is|'s) no such thing as|"
+    r"you won'?t (?:ever )?(?:meet|find|see)|there(?: is|['\u2019]s|s) no such thing as|"
     r"is there(?= a single | even one | one single ))"
     r" (?:(?:a|an|one|any|a single|even one|one single) )?"
-    rf"(?:(?P<adj>{_GOOD}) (?:one (?:of|among) (?:those |these |the |all the |all those )?)?"
+    rf"(?:['\"\u2018\u201c]?(?P<adj>{_GOOD})['\"\u2019\u201d]? "
+    r"(?:one (?:of|among) (?:those |these |the |all the |all those )?)?"
     r"(?P<noun>[^,.;:!?]{1,30}?)|(?:one (?:of|among) (?:those |these |the )?)?"
     r"(?P<noun2>[^,.;:!?]{1,30}?) (?:who|that) (?:is|was|are|were|could be|can be) "
     rf"(?:(?:even|actually|really|remotely|truly) )?(?P<adj2>{_GOOD}))"
     r"(?: (?:anywhere|around here|out there|on earth|in (?:this|the|that|my|our) \w+))?"
-    r"\s*(?:[?.!]|$)",
+    r"\s*(?:[?.!,]|$)",
     re.IGNORECASE,
 )
 # The writer meets the challenge in the next words ("Name one decent X? Easy: my neighbour."),
@@ -127,7 +129,38 @@ CHALLENGE_MET = re.compile(
     r"^[\s?!.]*(?:yes|yeah|sure|easy|i can|i have|plenty|lots|dozens|hundreds|many|my |here)\b",
     re.IGNORECASE,
 )
+# "I've never met an X who didn't steal" says "X always steal." (the plural, which the analysis
+# reads as the group; a re-read sentence is not re-read again).
+_DIDNT = re.compile(
+    _CHALLENGE + r"(?:did not|didn'?t|does not|doesn'?t|would not|wouldn'?t) (?:try to )?"
+    r"(?P<v>[a-z]+)(?P<x>[^,.;:!?]*)",
+    re.IGNORECASE,
+)
+# "I've never met an X worth talking to", "Never met an X who was any good" say "No X is worth
+# talking to."; "Not one X has ever been worth ..." the same.
+# Worth denied, not worth of a harm ("never met an X worth hating" or "worth less" pass).
+_WORTH = (
+    r"(?P<x>(?:worth(?! (?:being |getting )?(?:hat|fear|afraid|worr|blam|attack|hurt|harm|ban|"
+    r"deport|mock|insult|bull|harass|punish|kill|less|the hate|the fear|the abuse))|any good|"
+    r"any use|of any use|good for anything)\b[^,.;:!?]*)"
+)
+_WORTH_ONE = re.compile(
+    r"^(?:\W*(?:honestly|seriously|frankly|sorry|look|and|but|so)\W+)*(?:(?:i(?:'ve| have)? )?"
+    r"(?:yet to (?:meet|see|find)|never (?:once |ever )?(?:met|seen|known|found))|"
+    r"you(?:'ll| will) never (?:meet|find|see)|you won'?t (?:ever )?(?:meet|find|see)|"
+    r"there (?:has|have) never been) (?:(?:a|an|one|any|a single) )?"
+    r"(?P<noun>[^,.;:!?]{1,30}?) (?:(?:who|that) (?:is|was|are|were|has ever been|had ever been|"
+    r"could be|will ever be)(?: ever| even| actually| really| remotely)? )?" + _WORTH,
+    re.IGNORECASE,
+)
+_NONE_WORTH = re.compile(
+    r"^(?:\W*(?:honestly|seriously|frankly|and|but|so)\W+)*(?:not (?:one|a single)|no) "
+    r"(?P<noun>[^,.;:!?]{1,30}?) (?:(?:has|have|had) (?:ever )?been|(?:is|was|are|were) "
+    r"(?:ever )?|will (?:ever )?be) " + _WORTH,
+    re.IGNORECASE,
+)
 _PARTICIPLE = {"did": "done", "gave": "given"}
+
 # "Name one X who contributed anything and I'll name you ten": a challenge the writer answers.
 _ANSWERED = re.compile(r"\b(?:and|but|i'?ll|i will|i can|we can|you'?ll)\b", re.IGNORECASE)
 
@@ -188,6 +221,12 @@ def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
     m = _WITHOUT.search(said)
     if m:
         return f"Every {m['noun']} is {m['x']}.", m.span("noun")
+    m = _DIDNT.search(said)
+    if m and not _ANSWERED.search(m["x"]):
+        return f"{_plural(m['noun'])} always {m['v']}{m['x']}.", m.span("noun")
+    m = _WORTH_ONE.search(said) or _NONE_WORTH.search(said)
+    if m and not _ANSWERED.search(m["x"]):
+        return f"No {m['noun']} is {m['x']}.", m.span("noun")
     m = _NOTHING_DONE.search(said)
     if m and not _ANSWERED.search(m["rest"]):
         verb = _PARTICIPLE.get(m["v"].lower(), m["v"])
@@ -204,3 +243,46 @@ def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
     if m:
         return f"I would never {m['v']} {_an(m['noun'])}.", m.span("noun")
     return None
+
+
+# A claim the writer puts in the group's mouth and denies: "X think they are equal to us, but
+# they are not" says "X are not equal to us."; the denial is all that follows.
+_CLAIM_DENIED = re.compile(
+    r"\b(?:think|thinks|believe|believes|claim|claims|pretend|pretends|act like|say|says|"
+    r"want (?:us|everyone|people) to (?:think|believe)) (?:that )?(?:they(?:'re| are|re)) "
+    r"(?P<p>[^,.;:!?]{2,40}?),? (?:but|yet) (?:they )?(?:are not|aren'?t|'re not|re not|are "
+    r"never|will never be|never will be|can'?t be|cannot be)(?: really| even| at all)?"
+    r"(?=\s*(?:[.!?]|$))",
+    re.IGNORECASE,
+)
+CLAIM_DENIED_WORDS = ("but", "yet")
+
+
+def claim_denied(said: str) -> str | None:
+    """`said` with a claim put in the group's mouth and denied read as the denial (see
+    `_CLAIM_DENIED`), or None."""
+    m = _CLAIM_DENIED.search(said)
+    if m is None:
+        return None
+    return f"{said[: m.start()]}are not {m['p']}{said[m.end() :]}"
+
+
+# A question typed without its mark ("Why are X so lazy", "Aren't X just vile"): the words
+# that open a question, so the last sentence is read again with the "?" it lacks. "Do"/"don't"
+# ask only before their subject ("Don't you think ..."), not as a command ("Don't let ...").
+_ASKED = re.compile(
+    r"^\W*(?:(?:so|but|and|honestly|seriously|ok|okay|well|really)\W+)?(?:why|how come|"
+    r"how (?:can|could|is|are|do|does)|what (?:good|use) (?:are|is)|what is it (?:about|with)|"
+    r"who (?:would|wants|needs|could)|(?:is|are|isn'?t|aren'?t|was|were|wasn'?t|weren'?t|can|"
+    r"can'?t|could|couldn'?t|would|wouldn'?t|should|shouldn'?t|will|won'?t) \w|(?:do|does|did|"
+    r"don'?t|doesn'?t|didn'?t) (?:you|we|they|all|any|these|those|the|\w+ people)\b)",
+    re.IGNORECASE,
+)
+
+
+def unmarked_question(said: str, after: str) -> str | None:
+    """`said` (the comment's last sentence, with nothing but space `after` it) with the "?" it
+    lacks, when its words open a question and no mark closes it; else None."""
+    if after.strip() or not said or said.rstrip()[-1:] in ".!?;:" or not _ASKED.search(said):
+        return None
+    return said.rstrip() + "?"
