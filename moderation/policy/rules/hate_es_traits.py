@@ -295,7 +295,13 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
         return None
     if line and outside_cause_at(words, line.end()):  # "tienen tantos hijos porque allá ..."
         return None
-    if said == a and _OTHER_SUBJECT.search(words, max(0, words.rfind(" . ", 0, a)), a):
+    if (
+        said == a
+        and line
+        and line.group(0).startswith("no ")  # a denied verb of conduct, the group not inside
+        and "GRP" not in line.group(0)
+        and _OTHER_SUBJECT.search(words, max(0, words.rfind(" . ", 0, a)), a)
+    ):
         return None  # "las empresas no valoran el trabajo de los X": the firms' fault
     for at in (a, said):
         before = words[max(0, at - 60) : at]

@@ -29,7 +29,7 @@ def condemned_elsewhere(an: Analysis, first: int, last: int) -> bool:
 # peace is a lie", "sus promesas de paz son mentira"): the clause before it opens with "their"
 # and a noun of speech or show, so it calls the group liars rather than a claim false. A claim
 # with its content ("their claim that ...") or someone's report in the comment keeps it a
-# refutation.
+# refutation, and so does a verb of saying anywhere in the comment.
 _LIE_VERDICTS = frozenset(
     {"nonsense", "is false", "is a lie", "a myth", "is a myth", "bullshit", "es mentira",
      "mentira", "falso", "un mito"}
@@ -49,6 +49,8 @@ def own_words_called_lies(an: Analysis, k: int) -> bool:
     u = an.units[k]
     if u.text not in _LIE_VERDICTS or "report" in an.by_class:
         return False
+    if _OTHERS_CLAIM.search(an.norm.text):
+        return False  # "Politicians say X are criminals; their talk is a lie": theirs
     if not any(v.code in ("G", "g") and v.index < k for v in an.units):
         return False
     text = an.norm.text
