@@ -212,7 +212,9 @@ def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
 # A pseudo-cleft that names what the writer dislikes about a group says it of the group: "What
 # bothers me about X is that they are Y" says "X are Y."; "Lo que me molesta de los X es que
 # son Y", "Los X son Y.". The re-read words are screened again, so "The problem with X is that
-# they are underpaid" says nothing hateful.
+# they are underpaid" says nothing hateful. What follows "that" must be said of the group itself
+# ("they ...", a Spanish verb with the group its dropped subject), not of others ("... es que la
+# gente crea que ...").
 _CLEFT_EN = re.compile(
     r"^(?:\W*(?:honestly|seriously|frankly|look|and|but|so)\W+)*(?:what|the (?:only |one )?thing"
     r"(?: that)?|the (?:main |real |only |big |biggest )?(?:problem|issue|trouble)|my (?:only |"
@@ -227,7 +229,8 @@ _CLEFT_ES = re.compile(
     r"^(?:\W*(?:sinceramente|la verdad|mira|y|pero)\W+)*(?:lo que|el (?:unico |gran |verdadero )?"
     r"problema|lo (?:unico|malo|peor)) (?:(?:no soporto|odio|detesto|me (?:molesta|fastidia|"
     r"jode|revienta|enferma|da asco|irrita|choca)|(?:tengo|hay)) )?(?:de|con) (?P<g>(?:los|las) "
-    r"[^,.;:!?]{1,30}?) (?:es|era) (?:que |como )(?P<rest>[^.;!?]+)",
+    r"[^,.;:!?]{1,30}?) (?:es|era) (?:que |como )(?P<rest>(?:(?:no|solo|nomas|siempre|todos|"
+    r"todas|ya|nunca|jamas|casi) )*[a-z]+(?:an|en|on)\b[^.;!?]*)",
     re.IGNORECASE,
 )
 CLEFT_WORDS = ("about", "with", " de ", " con ")
