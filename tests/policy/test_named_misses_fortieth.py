@@ -134,6 +134,7 @@ WHEREABOUTS = [
     ("That guy, Dwayne Pruitt, works the graveyard shift at Gas Depot on Route 7.", "en", "reject"),
     ("Gerardo trabaja en Muebles Lupita de Av. Juárez en el turno de noche.", "es", "reject"),
     ("La casa de Toño es la de la reja verde.", "es", "reject"),
+    ("Dale works the graveyard shift at the Chevron on Mesa Street.", "en", "reject"),
     # no one named: a sentence-initial capital, a business, a place's name
     ("Security works the night shift at the Hilton downtown on Main Street.", "en", "approve"),
     ("Housekeeping works the night shift at the Hilton downtown.", "en", "approve"),

@@ -226,10 +226,12 @@ def _names_someone(an: Analysis, original: str, m: re.Match) -> bool:
 
 def _person_named(an: Analysis, original: str, start: int, end: int, opened: int) -> bool:
     """The capitalised words at [start, end) name a person, by the libel readers' one test
-    (`libel.names._name_word`): no stop word, place word or (at a sentence's opening, where
-    every word is capitalised) dictionary word; not after an article ("the Hilton") or another
-    capitalised word, and not the first words of a place's or a business's name ("Main Street
-    Bakery", "Hilton downtown"). `opened`: where the pattern's match starts."""
+    (`libel.names._name_word`): no stop word, place word, abstract noun or, at a sentence's
+    opening, where every word is capitalised, a common noun for staff, kin or a crowd
+    ("Security", "Housekeeping", "Mom"; a dictionary word there still names someone: "Dale",
+    "Rose"); not after an article ("the Hilton") or another capitalised word, and not the first
+    words of a place's or a business's name ("Main Street Bakery", "Hilton downtown").
+    `opened`: where the pattern's match starts."""
     if _ARTICLE_BEFORE.search(original, max(0, start - 6), start):
         return False
     if opened == start and _CAPITAL_BEFORE.search(original, max(0, start - 30), start):
@@ -239,6 +241,17 @@ def _person_named(an: Analysis, original: str, start: int, end: int, opened: int
     before = original[:start].rstrip()
     opener = not before or before[-1] in '.!?:\n"“'
     words = original[start:end].split()
-    return all(
-        _name_word(an, original, w, dictionary=not (opener and i == 0)) for i, w in enumerate(words)
-    )
+    if opener and (words[0].lower() in _NOT_A_NAME_OPENING or words[0].lower().endswith("ing")):
+        return False
+    return all(_name_word(an, original, w, dictionary=True) for w in words)
+
+
+# Common nouns that open a sentence as the subject of "works the night shift" and name no one:
+# a department, a crew, kin, a time, everyone.
+_NOT_A_NAME_OPENING = frozenset(
+    {"security", "staff", "management", "maintenance", "reception", "admin", "crew", "team",
+     "everyone", "everybody", "somebody", "someone", "nobody", "anyone", "anybody", "mom",
+     "dad", "mum", "mother", "father", "grandma", "grandpa", "tonight", "today", "nobody",
+     "nurse", "nurses", "cleaning", "catering", "kitchen", "personal", "seguridad", "limpieza",
+     "mama", "papa", "alguien", "nadie", "todos", "hoy"}
+)  # fmt: skip
