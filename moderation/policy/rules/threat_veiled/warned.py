@@ -251,7 +251,7 @@ def _person_named(an: Analysis, original: str, start: int, end: int, opened: int
 _NOT_A_NAME_OPENING = frozenset(
     {"security", "staff", "management", "maintenance", "reception", "admin", "crew", "team",
      "everyone", "everybody", "somebody", "someone", "nobody", "anyone", "anybody", "mom",
-     "dad", "mum", "mother", "father", "grandma", "grandpa", "tonight", "today", "nobody",
+     "dad", "mum", "mother", "father", "grandma", "grandpa", "tonight", "today",
      "nurse", "nurses", "cleaning", "catering", "kitchen", "personal", "seguridad", "limpieza",
      "mama", "papa", "alguien", "nadie", "todos", "hoy"}
 )  # fmt: skip
