@@ -336,7 +336,6 @@ HITS = [
 # Spanish subjunctive "que sepa" after "nunca he conocido" (its plural "no saben" is read by
 # no rule yet).
 MISSED = [
-    ("en", "Name one Somali who ever did something good. You can't."),
     ("es", "Nunca he conocido a una mujer que sepa matemáticas."),
     ("es", "Nunca he conocido a una haitiana que sepa matemáticas."),
     ("es", "Nunca he conocido a una musulmana que sepa matemáticas."),

@@ -238,6 +238,17 @@ _VOUCHED = re.compile(
 )
 
 
+# A subject of its own right before a trait that comes ahead of the group ("las empresas no
+# valoran el trabajo de los X", "los patrones los tratan como ..."): the trait is said of that
+# subject, with the group its object. A plural noun after an article or a quantifier, closing
+# the words before the trait; a group word is masked as GRP and never counts.
+_OTHER_SUBJECT = re.compile(
+    r"(?:^|[.,;] |\b(?:y|pero|porque|que) )(?:(?:las|los|esas|esos|estas|estos|muchas|muchos|"
+    r"algunas|algunos|nuestras|nuestros|sus|el|la|este|esta|ese|esa|mi|su) )(?!GRP\b)"
+    r"[a-z]+(?: (?:de|del) (?:la |el |los |las )?[a-z]+)? $"
+)
+
+
 def _about_the_line(words: str) -> bool:
     """The comment talks about the line, beyond the writer's fending off of a name or
     vouching for it with what everyone says."""
@@ -284,6 +295,14 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
         return None
     if line and outside_cause_at(words, line.end()):  # "tienen tantos hijos porque allá ..."
         return None
+    if (
+        said == a
+        and line
+        and line.group(0).startswith("no ")  # a denied verb of conduct, the group not inside
+        and "GRP" not in line.group(0)
+        and _OTHER_SUBJECT.search(words, max(0, words.rfind(" . ", 0, a)), a)
+    ):
+        return None  # "las empresas no valoran el trabajo de los X": the firms' fault
     for at in (a, said):
         before = words[max(0, at - 60) : at]
         if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):

@@ -18,11 +18,43 @@ def condemned_elsewhere(an: Analysis, first: int, last: int) -> bool:
     units = an.units
     last = quote_closes(an, first, last)
     for k in an.by_class.get("condemn", ()):  # the units that carry the class, in order
-        if first <= k <= last:
+        if first <= k <= last or own_words_called_lies(an, k):
             continue
         if not _negated_unit(an, units[k]):
             return True
     return False
+
+
+# A verdict of falsehood on a group's own words ("Muslims make me sick, all their talk about
+# peace is a lie", "sus promesas de paz son mentira"): the clause before it opens with "their"
+# and a noun of speech or show, so it calls the group liars rather than a claim false. A claim
+# with its content ("their claim that ...") or someone's report in the comment keeps it a
+# refutation, and so does a verb of saying anywhere in the comment.
+_LIE_VERDICTS = frozenset(
+    {"nonsense", "is false", "is a lie", "a myth", "is a myth", "bullshit", "es mentira",
+     "mentira", "falso", "un mito"}
+)  # fmt: skip
+_OWN_WORDS = re.compile(
+    r"(?:^|[,;:.!?]|\b(?:and|but|y|pero)\b)\s*(?:(?:and |but |y |pero )?(?:all|todas?|todos?) )?"
+    r"(?:their|sus) (?:\w+ )?(?:talk|words|promises|smiles|kindness|tolerance|religion|"
+    r"peacefulness|apologies|tears|charity|niceness|friendliness|palabras|promesas|sonrisas|"
+    r"bondad|tolerancia|religion|disculpas|lagrimas|caridad|amabilidad|discurso|cuento)"
+    r"(?: (?:about|of|de) (?:\w+ ){0,3}?\w+)?\s*(?:(?:is|are|son|es)\s*)?$"
+)
+
+
+def own_words_called_lies(an: Analysis, k: int) -> bool:
+    """The condemning unit at k calls a group's own words false (`_OWN_WORDS`), after a group
+    named earlier in the comment and with no one's report in it."""
+    u = an.units[k]
+    if u.text not in _LIE_VERDICTS or "report" in an.by_class:
+        return False
+    if _OTHERS_CLAIM.search(an.norm.text):
+        return False  # "Politicians say X are criminals; their talk is a lie": theirs
+    if not any(v.code in ("G", "g") and v.index < k for v in an.units):
+        return False
+    text = an.norm.text
+    return _OWN_WORDS.search(text, max(0, u.start - 60), u.start) is not None
 
 
 # The evidence set against the claim (`refuting.SET_AGAINST`) in the words after it, up to the
@@ -110,7 +142,7 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
     for k in an.by_class.get("condemn", ()):
         if first <= k <= last or not lo <= units[k].sentence <= hi:
             continue
-        if _negated_unit(an, units[k]):
+        if _negated_unit(an, units[k]) or own_words_called_lies(an, k):
             continue
         if _listed_after(an, last, k):
             continue  # "X are stupid and ignorant": one more word said of them, not a verdict

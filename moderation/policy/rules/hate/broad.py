@@ -76,7 +76,10 @@ from moderation.policy.rules.hate.helpers import (
     none_of_this,
     talk_about_before,
 )
-from moderation.policy.rules.hate.history_told import exclusion_told_as_history
+from moderation.policy.rules.hate.history_told import (
+    exclusion_told_as_history,
+    placement_told_as_history,
+)
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.negated_negative import bad_kind
@@ -241,7 +244,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
-            if exclusion_told_as_history(an, first, pred):
+            if exclusion_told_as_history(an, first, pred) or placement_told_as_history(
+                an, idx["g"], pred
+            ):
                 continue  # "Jews were not welcome at the club back then": what was done
             if own_manners(an, idx["g"], pred):
                 continue  # "los mexicanos somos ruidosos en las fiestas": in-group teasing

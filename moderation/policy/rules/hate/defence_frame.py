@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.hate.rights_stated import rights_stated
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 
 # Codes of hostile units: insults, slurs, violence, hatred, exclusion, dehumanising words.
@@ -52,14 +53,15 @@ def _refused_placement(an: Analysis) -> list[int]:
 
 
 def defence_frame(an: Analysis) -> bool:
-    """The comment defends a group (a refused stereotype or the group as the one wronged) and
-    has no hostile word in any other sentence; in a wronged-cleft sentence none at all."""
+    """The comment defends a group (a refused stereotype, the group as the one wronged, or a
+    right stated for it: `rights_stated`) and has no hostile word in any other sentence; in a
+    wronged-cleft sentence none at all."""
     if "G" not in an.codes and "g" not in an.codes:
         return False
     refused = set(_refused_placement(an))
     wronged = set(_wronged_cleft(an))
     if not refused and not wronged:
-        return False
+        return bool(rights_stated(an))  # it checks the whole comment for hostile words
     for base, codes in an.sentences:
         s = an.units[base].sentence
         hostile = set(_HOSTILE.intersection(codes))

@@ -69,7 +69,10 @@ from moderation.policy.rules.hate.helpers import (
     a_few_before,
     none_of_this,
 )
-from moderation.policy.rules.hate.history_told import exclusion_told_as_history
+from moderation.policy.rules.hate.history_told import (
+    exclusion_told_as_history,
+    placement_told_as_history,
+)
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.naming_agreed import naming_agreed
@@ -147,6 +150,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         if exclusion_told_as_history(an, first, pred):
             continue  # "growing up, Black families were not welcome here": what was done
         g = idx.get("g", idx.get("g2", first))
+        if placement_told_as_history(an, g, pred):
+            continue  # "en el 42 encerraron a los X en campos": what others did to them
         if implicit_spared(an, g, pred):
             continue  # a cost, a peaceful wish, a status's leave debated, care advice, ...
         if care_problem(an.norm.text, pred.text, pred.end):

@@ -33,3 +33,30 @@ def carried_into_now(an: Analysis, pred: Unit) -> bool:
     ("... and never will be", "... and they still aren't")."""
     after = (u for u in an.units[pred.index + 1 :] if u.sentence == pred.sentence)
     return any(w in _STILL for u in after for w in u.text.split())
+
+
+# A Spanish preterite of the third person plural ("encerraron", "metieron", "deportaron"): an
+# act told of others, done and over.
+_PRETERITE_3PL = ("aron", "ieron", "yeron")
+_OBJECT_MARKS = frozenset({"a los", "a las", "a"})
+
+
+def placement_told_as_history(an: Analysis, g: int, pred: Unit) -> bool:
+    """A place a group was put in, told as others' past act with the group as its object ("En
+    el 42 encerraron a los japoneses en campos"), or that act judged after a comma (", una
+    vergüenza"), with nothing after it carrying it into now or prescribing it ("... y ahí
+    deberían seguir")."""
+    if an.lang != "es" or g < 2 or pred.index <= g or pred.code not in ("Z", "X"):
+        return False
+    units = an.units
+    if pred.code == "Z" and pred.index > g + 2:
+        return False
+    if pred.code == "X" and "," not in an.norm.text[units[g].end : pred.start]:
+        return False  # "encerraron a los X, que son unos Y": said of them, not of the act
+    if units[g - 1].text not in _OBJECT_MARKS:
+        return False
+    verb = units[g - 2].text.split()[-1]
+    if units[g - 2].sentence != pred.sentence or not verb.endswith(_PRETERITE_3PL):
+        return False
+    after = [u for u in units[g + 1 :] if u.sentence == pred.sentence]
+    return not any(u.code in ("M", "I") for u in after) and not carried_into_now(an, pred)

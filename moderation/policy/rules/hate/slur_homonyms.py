@@ -146,7 +146,11 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
             return True  # "Zorra es lo que eres."
         return len(an.units) <= 3
     prev = an.units[k]
-    if an.lang == "es" and "," in an.norm.text[prev.end : u.start]:
+    if (
+        an.lang == "es"
+        and "," in an.norm.text[prev.end : u.start]
+        and not _after_headless_relative(an, u, nxt)
+    ):
         return True  # "Cállate, zorra.": called by the word
     if prev.code == "H" and (
         prev.text.split()[-1] in _DETERMINERS or prev.text.endswith(" de") or u.text.endswith("s")
@@ -173,6 +177,27 @@ def _noun_use(an: Analysis, u: Unit) -> bool:
         return False  # "esta puta ley", "la puta vida": a swear word intensifying a thing
         # (not the plural: "esas putas X" may name people the lexicon does not know)
     return prev.text in _DETERMINERS or prev.code in ("U", "X", "Y")
+
+
+# A sentence that opens with a headless relative ("El que ...", "Quien ...", "Los que ..."), the
+# subject of a saying: the comma after it closes that subject, and a word with more of its
+# clause after it is the predicate ("El que con niños se acuesta, mojado amanece"), not a
+# reader called by name.
+_HEADLESS = re.compile(r"(?:el|la|los|las|lo) que\b|quien(?:es)?\b")
+
+
+def _after_headless_relative(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
+    """The word follows the comma that closes a sentence-opening headless relative, and its
+    clause goes on after it with no mark between."""
+    if nxt is None or nxt.sentence != u.sentence or nxt.code not in ("w", "C", "O"):
+        return False
+    if nxt.text in ("o", "u", "y", "e", "ni"):
+        return False  # "El que quiera entrar, mojado o no, ...": a member named, either way
+    text = an.norm.text
+    if any(c in text[u.end : nxt.start] for c in ",;:.!?"):
+        return False
+    first = an.units[_sentence_start(an, u.index)]
+    return _HEADLESS.match(text, first.start) is not None
 
 
 # What a person's way is called before "de": "típico de X", "cosa de X", "propio de X".

@@ -116,6 +116,8 @@ def _in_group(an: Analysis, u: Unit) -> bool:
         return True  # "Jotos, lenchas, así nos decíamos ... y ahora lo usamos con orgullo"
     if not aimed_elsewhere and not _hostile_sentence(an, u) and _we_verb_after(an, u):
         return True  # "Los jotos también jugamos futbol": the writer among them
+    if _pride_subject(an, u, same):
+        return True  # "Las vestidas marcharon con orgullo": the community's own word, in praise
     for k in range(u.index - 1, max(-1, u.index - 4), -1):
         prev = an.units[k]
         if prev.sentence != u.sentence or prev.code in ("H", "V", "X", "D", "Y", "W"):
@@ -143,6 +145,25 @@ def _worn_with_pride(an: Analysis, same: tuple[Unit, ...]) -> bool:
         x.text in ("we", "us", "nos", "nosotros", "nosotras")
         or (an.lang == "es" and x.entry is None and bool(_WE_VERB.match(x.text)))
         for x in same
+    )
+
+
+# Codes of hostile units anywhere in a comment that would make a pride statement a sneer.
+_HOSTILE_ANYWHERE = frozenset("XDZSVKHWEYUMI")
+
+
+def _pride_subject(an: Analysis, u: Unit, same: tuple[Unit, ...]) -> bool:
+    """Spanish: the word, after its article only, is the subject of a sentence that speaks of
+    pride ("Las vestidas marcharon con orgullo", "los jotos desfilaron orgullosos"), in a
+    comment with no other slur, insult or hostile word, no "you" and no modal or command (a
+    plain account: "... y hay que darles una lección" is no praise): the reclaimed name."""
+    if an.lang != "es" or not any(x.text in _PRIDE for x in same):
+        return False
+    if any(x.index < u.index and x.text not in _WE_ARTICLES and x.code != "A" for x in same):
+        return False
+    return not any(
+        x.index != u.index and (x.code in _HOSTILE_ANYWHERE or x.has("INS") or x.has("PROF"))
+        for x in an.units
     )
 
 

@@ -40,6 +40,7 @@ from moderation.policy.rules.hate_reread.carried import (
 from moderation.policy.rules.hate_reread.plain import (
     CHALLENGE_MET,
     CLAIM_DENIED_WORDS,
+    CLEFT_WORDS,
     INFIX,
     INFIX_WORDS,
     NO_IDEA,
@@ -50,6 +51,8 @@ from moderation.policy.rules.hate_reread.plain import (
     PICKED_UP_END,
     challenged,
     claim_denied,
+    clefted,
+    echo_agreed,
     folded,
     have_no,
     may_hold,
@@ -140,6 +143,22 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
                 for u in run
             ):
                 yield _swap(original, start, end, never[0], True)
+        cleft = clefted(said, an.lang) if may_hold(folded(said), CLEFT_WORDS) else None
+        if cleft is not None:
+            claim, (a, b) = cleft
+            if any(
+                u.code in ("G", "g")
+                and u.has("G")
+                and a <= an.span(u.index, u.index)[0] - start < b
+                for u in run
+            ):
+                yield _swap(original, start, end, claim, True)
+        lead = codes.lstrip("A")
+        if lead[:1] == "G" and an.sentence_ends[s]:
+            # a claim asked back and agreed with in the writer's next words
+            echoed = echo_agreed(said, original[end:], "N" in codes)
+            if echoed is not None:
+                yield _swap(original, start, end, echoed, True)
         if an.lang != "en":
             continue
 

@@ -89,7 +89,8 @@ _WITHOUT = re.compile(
 )
 _NOTHING_DONE = re.compile(
     _CHALLENGE + r"(?:has |have |had |ever |actually |really )*(?P<v>contributed|done|did|built|"
-    r"achieved|invented|created|made|given|gave) (?P<x>anything|something)(?P<rest>[^,.;:!?]*)",
+    r"achieved|accomplished|produced|invented|created|made|given|gave) (?P<x>anything|something)"
+    r"(?P<rest>[^,.;:!?]*)",
     re.IGNORECASE,
 )
 _NONE_TRUSTED = re.compile(
@@ -229,8 +230,10 @@ def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
         return f"No {m['noun']} is {m['x']}.", m.span("noun")
     m = _NOTHING_DONE.search(said)
     if m and not _ANSWERED.search(m["rest"]):
+        # said of them all, as the challenge means it: the plural is what the rules read as a
+        # group ("Name one X who ever did something good": "X have never done anything good")
         verb = _PARTICIPLE.get(m["v"].lower(), m["v"])
-        return f"{_an(m['noun'])} has never {verb} anything{m['rest']}.", m.span("noun")
+        return f"{_plural(m['noun'])} have never {verb} anything{m['rest']}.", m.span("noun")
     m = _COULD.search(said)
     if m and not _ANSWERED.search(m["x"]) and not _KIND_FAILING.match(m["x"]):
         return f"{_plural(m['noun'])} can not {m['x']}.", m.span("noun")
@@ -280,9 +283,77 @@ _ASKED = re.compile(
 )
 
 
+# A pseudo-cleft that names what the writer dislikes about a group says it of the group: "What
+# bothers me about X is that they are Y" says "X are Y."; "Lo que me molesta de los X es que
+# son Y", "Los X son Y.". The re-read words are screened again, so "The problem with X is that
+# they are underpaid" says nothing hateful. What follows "that" must be said of the group itself
+# ("they ...", a Spanish verb with the group its dropped subject), not of others ("... es que la
+# gente crea que ...").
+_CLEFT_EN = re.compile(
+    r"^(?:\W*(?:honestly|seriously|frankly|look|and|but|so)\W+)*(?:what|the (?:only |one )?thing"
+    r"(?: that)?|the (?:main |real |only |big |biggest )?(?:problem|issue|trouble)|my (?:only |"
+    r"main |real )?(?:problem|issue)) (?:(?:i (?:really |just )?(?:hate|dislike|can'?t stand|"
+    r"cannot stand|don'?t like|do not like|despise|have)|(?:really |just |always )?(?:bothers|"
+    r"annoys|bugs|irritates|gets to|disgusts|worries|scares|sickens|angers|upsets) me) )?"
+    r"(?:about|with) (?P<g>[^,.;:!?]{1,30}?) (?:is|was) (?:that |how )?(?:they|those people|"
+    r"these people|all of them|most of them) (?P<rest>[^.;!?]+)",
+    re.IGNORECASE,
+)
+_CLEFT_ES = re.compile(
+    r"^(?:\W*(?:sinceramente|la verdad|mira|y|pero)\W+)*(?:lo que|el (?:unico |gran |verdadero )?"
+    r"problema|lo (?:unico|malo|peor)) (?:(?:no soporto|odio|detesto|me (?:molesta|fastidia|"
+    r"jode|revienta|enferma|da asco|irrita|choca)|(?:tengo|hay)) )?(?:de|con) (?P<g>(?:los|las) "
+    r"[^,.;:!?]{1,30}?) (?:es|era) (?:que |como )(?P<rest>(?:(?:no|solo|nomas|siempre|todos|"
+    r"todas|ya|nunca|jamas|casi) )*[a-z]+(?:an|en|on)\b[^.;!?]*)",
+    re.IGNORECASE,
+)
+CLEFT_WORDS = ("about", "with", " de ", " con ")
+
+
+def clefted(said: str, lang: str) -> tuple[str, tuple[int, int]] | None:
+    """The plain claim a pseudo-cleft about a group makes, and where the group's words are in
+    `said`."""
+    m = (_CLEFT_ES if lang == "es" else _CLEFT_EN).search(said)
+    if m is None:
+        return None
+    g = m["g"]
+    return f"{g[0].upper()}{g[1:]} {m['rest'].strip()}.", m.span("g")
+
+
+# A claim about a group asked back as a bare question and then answered by the writer in its
+# own words: "X can't lead? Nope, and they never will." says "X can't lead."; "X are inferior?
+# Yes, and they always will be." says "X are inferior.". The tail agrees only in the claim's
+# own polarity: "never" after a denied ability, "always" after a positive claim ("X can't lead?
+# They always have." rebuts it).
+_NEVER_TAIL = re.compile(
+    r"^\s*(?:(?:no(?:pe)?|nah|never|nunca|jamas)\b\W*)?(?:and |y |& ?)?(?:they |ellos |ellas )?"
+    r"(?:never (?:will|have|could|did|can|shall|had)|will never|won'?t ever|never have and "
+    r"never will|(?:nunca|jamas) (?:lo )?(?:podran|haran|seran|lograran|han podido|han sabido|"
+    r"sabran|van a poder))\b",
+    re.IGNORECASE,
+)
+_ALWAYS_TAIL = re.compile(
+    r"^\s*(?:(?:yes|yep|yeah|yup|exactly|correct|si|claro|exacto)\b\W*)?(?:and |y |& ?)?"
+    r"(?:they |ellos |ellas )?(?:always (?:will|have|had|were|did)|(?:will|would) always|"
+    r"(?:siempre lo )?(?:han sido|seran) siempre|siempre (?:lo )?(?:seran|han sido|fueron))\b",
+    re.IGNORECASE,
+)
+
+
 def unmarked_question(said: str, after: str) -> str | None:
     """`said` (the comment's last sentence, with nothing but space `after` it) with the "?" it
     lacks, when its words open a question and no mark closes it; else None."""
     if after.strip() or not said or said.rstrip()[-1:] in ".!?;:" or not _ASKED.search(said):
         return None
     return said.rstrip() + "?"
+
+
+def echo_agreed(said: str, after: str, negated: bool) -> str | None:
+    """The statement a claim asked back as a bare question makes when the writer's next words
+    (`after`) agree with it in its own polarity; None otherwise."""
+    if not said.rstrip().endswith("?"):
+        return None
+    if (_NEVER_TAIL if negated else _ALWAYS_TAIL).match(after) is None:
+        return None
+    claim = said.strip().lstrip("¿").rstrip(" ?")
+    return claim + "." if claim else None

@@ -14,6 +14,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.libel.names import _name_word
 from moderation.policy.types import Category
 
 _HOLD = 0.75
@@ -128,27 +129,31 @@ _STREET = (
 _WHEREABOUTS = (
     # "Beto works the night shift at Lucky Fuel", "Gerardo trabaja en Muebles Lupita de Av. Juárez"
     re.compile(
-        rf"\b{_NAME}(?: {_NAME})?,? (?:works|trabaja)(?: the (?:night|day|late|early|graveyard|"
+        rf"\b(?P<who>{_NAME}(?: {_NAME})?),? (?:works|trabaja)(?: the (?:night|day|late|early|"
+        r"graveyard|"
         r"morning) shift| (?:el |en el )?turno (?:de (?:la )?)?(?:noche|nocturno|manana|tarde))? "
         rf"(?:at|en) (?:the |la |el )?(?-i:[A-Z])\w+[^.!?]{{0,40}}?(?:{_STREET}|shift|turno)",
         re.I,
     ),
     re.compile(
-        rf"\b{_NAME} (?:works|trabaja) (?:the (?:night|late|graveyard) shift|el turno de noche)",
+        rf"\b(?P<who>{_NAME}) (?:works|trabaja) (?:the (?:night|late|graveyard) shift|el turno "
+        r"de noche)",
         re.I,
     ),
     # "La casa de Toño es la de la reja verde", "Paco's house is the green one on Nogal"
     re.compile(
-        rf"\b(?:la )?casa de {_NAME} es la (?:de la |del |que |azul|verde|blanca|amarilla|roja|"
-        r"gris|rosa|de )|\b" + _NAME + r"'s (?:house|home|place) is the (?:\w+ )?(?:one|house)\b",
+        rf"\b(?:la )?casa de (?P<who>{_NAME}) es la (?:de la |del |que |azul|verde|blanca|"
+        r"amarilla|roja|gris|rosa|de )|\b(?P<who2>" + _NAME + r")'s (?:house|home|place) is the "
+        r"(?:\w+ )?(?:one|house)\b",
         re.I,
     ),
     # "Found Paco: green house at 88 Calle Norte", "Alberto Kowalski, Mezquite 1122"
     re.compile(
-        rf"\b(?:found|encontre|encontramos|ubique|ubicamos) {_NAME}\b[^.!?]{{0,40}}?\b\d{{1,5}}\b",
+        rf"\b(?:found|encontre|encontramos|ubique|ubicamos) (?P<who>{_NAME})\b[^.!?]{{0,40}}?"
+        r"\b\d{1,5}\b",
         re.I,
     ),
-    re.compile(rf"\b{_NAME} {_NAME}, {_NAME} \d{{2,5}}\b"),
+    re.compile(rf"\b(?P<who>{_NAME} {_NAME}), {_NAME} \d{{2,5}}\b"),
     # "Hey Lupe, nice house on Cedar Court", "bonita casa en la calle Nogal, Lupe"
     re.compile(
         rf"\b(?:nice|cute|pretty|bonita|linda) (?:house|home|casa) (?:on|at|en) (?:la )?"
@@ -189,7 +194,7 @@ def whereabouts_told(an: Analysis, sub) -> list[Hit]:
     del sub
     original = an.norm.original
     for rx in _WHEREABOUTS:
-        m = rx.search(original)
+        m = next((m for m in rx.finditer(original) if _names_someone(an, original, m)), None)
         if m is None:
             continue
         if _PUBLIC.search(original) or _quoted_or_reported(original.lower(), m.start()):
@@ -198,3 +203,55 @@ def whereabouts_told(an: Analysis, sub) -> list[Hit]:
             return []  # "My sister Ana works the night shift at ...": the writer's own story
         return [Hit("troll.whereabouts_told", _REJECT, (m.span(),), "a person's whereabouts told")]
     return []
+
+
+# A capitalised word after which a name is a place's or a business's ("Main Street", "Lucky
+# Fuel Station", "Sunday Market"), and the articles before a business ("the Hilton").
+_PLACE_AFTER = re.compile(
+    r"\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Court|Plaza|Park|Mall|Market|"
+    r"Bakery|Cafe|Café|Diner|Grill|Bar|Pub|Hotel|Inn|Motel|Store|Shop|Mart|Station|Center|Centre|"
+    r"Church|School|Hospital|Clinic|Bank|Depot|Tower|Square|Calle|Avenida|Colonia|Mercado|"
+    r"Panader[ií]a|Tienda)\b|\s+(?:downtown|uptown|midtown|del centro)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|el|la|los|las|un|una)\s+$", re.I)
+# A capitalised word right before: the name is the tail of a longer one ("Somebody Nice").
+_CAPITAL_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’]*\s+$")
+
+
+def _names_someone(an: Analysis, original: str, m: re.Match) -> bool:
+    """The match's person (its `who` group, where it has one) is a person's name."""
+    who = next((g for g in ("who", "who2") if g in m.re.groupindex and m.group(g)), None)
+    return who is None or _person_named(an, original, *m.span(who), m.start())
+
+
+def _person_named(an: Analysis, original: str, start: int, end: int, opened: int) -> bool:
+    """The capitalised words at [start, end) name a person, by the libel readers' one test
+    (`libel.names._name_word`): no stop word, place word, abstract noun or, at a sentence's
+    opening, where every word is capitalised, a common noun for staff, kin or a crowd
+    ("Security", "Housekeeping", "Mom"; a dictionary word there still names someone: "Dale",
+    "Rose"); not after an article ("the Hilton") or another capitalised word, and not the first
+    words of a place's or a business's name ("Main Street Bakery", "Hilton downtown").
+    `opened`: where the pattern's match starts."""
+    if _ARTICLE_BEFORE.search(original, max(0, start - 6), start):
+        return False
+    if opened == start and _CAPITAL_BEFORE.search(original, max(0, start - 30), start):
+        return False  # the pattern's own words ("Found Paco") are no part of the name
+    if _PLACE_AFTER.match(original, end):
+        return False
+    before = original[:start].rstrip()
+    opener = not before or before[-1] in '.!?:\n"“'
+    words = original[start:end].split()
+    if opener and (words[0].lower() in _NOT_A_NAME_OPENING or words[0].lower().endswith("ing")):
+        return False
+    return all(_name_word(an, original, w, dictionary=True) for w in words)
+
+
+# Common nouns that open a sentence as the subject of "works the night shift" and name no one:
+# a department, a crew, kin, a time, everyone.
+_NOT_A_NAME_OPENING = frozenset(
+    {"security", "staff", "management", "maintenance", "reception", "admin", "crew", "team",
+     "everyone", "everybody", "somebody", "someone", "nobody", "anyone", "anybody", "mom",
+     "dad", "mum", "mother", "father", "grandma", "grandpa", "tonight", "today",
+     "nurse", "nurses", "cleaning", "catering", "kitchen", "personal", "seguridad", "limpieza",
+     "mama", "papa", "alguien", "nadie", "todos", "hoy"}
+)  # fmt: skip
