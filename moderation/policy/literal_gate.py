@@ -1,0 +1,64 @@
+"""A literal check before a costly regex search, for regexes searched in text that the rule
+gate (`rules.Needs`, the folded comment) cannot read: the original text, or a rule's own
+rewritten words. The strings come from the regex itself (`regex_literals.required_strings`),
+so the check is never wrong: a text holding none of them cannot match, and the search is
+skipped without changing any answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.regex_literals import required_strings
+
+# A case flag anywhere in the regex ("(?i", "(?-i:"): its letters may match either case.
+_CASE_FLAG = re.compile(r"\(\?[a-zA-Z-]*i")
+# The one character whose `str.lower` is not the regex engine's own lower case: "İ" lowers to
+# "i" and a combining dot, while the engine reads it as "i". A text holding it is searched.
+_UNEVEN_LOWER = "\u0130"
+
+
+class LiteralGate:
+    """Whether a regex may match a text: it holds one of the strings every match holds.
+    A case-sensitive regex is checked in the text as it is; a case-insensitive one in the
+    text lower-cased (`lowered`), which is what `required_strings` assumes."""
+
+    __slots__ = ("lowered", "regex", "strings")
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        strings = required_strings(regex)
+        self.lowered = bool(regex.flags & re.IGNORECASE) or bool(_CASE_FLAG.search(regex.pattern))
+        if strings is not None and self.lowered and any(s != s.lower() for s in strings):
+            strings = None  # an upper-case letter of a case-sensitive part: never in `lowered`
+        # None: nothing proven, always searched; rarest first is not needed, the sets are small
+        self.strings: tuple[str, ...] | None = None if strings is None else tuple(sorted(strings))
+
+    def may_match(self, text: str, lowered: str | None = None) -> bool:
+        """Whether the regex may match `text` (always, when it does). `lowered`: the text's
+        `lowered()`, when the caller has it for several gates."""
+        strings = self.strings
+        if strings is None:
+            return True
+        if self.lowered:
+            if lowered is None:
+                lowered = lower(text)
+            if lowered is None:
+                return True
+            text = lowered
+        for s in strings:  # noqa: SIM110 - a plain loop: no generator made a comment
+            if s in text:
+                return True
+        return False
+
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        """`regex.search(text)`, skipped when the regex cannot match."""
+        return self.regex.search(text) if self.may_match(text, lowered) else None
+
+
+def lower(text: str) -> str | None:
+    """The text lower-cased as the regex engine compares letters, or None when `str.lower`
+    would differ from it (then every gate of a case-insensitive regex answers yes)."""
+    if _UNEVEN_LOWER in text:
+        return None
+    return text.lower()
