@@ -23,7 +23,7 @@ class LiteralGate:
     A case-sensitive regex is checked in the text as it is; a case-insensitive one in the
     text lower-cased (`lowered`), which is what `required_strings` assumes."""
 
-    __slots__ = ("lowered", "regex", "strings")
+    __slots__ = ("ascii", "lowered", "regex", "strings")
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
@@ -31,12 +31,17 @@ class LiteralGate:
         self.lowered = bool(regex.flags & re.IGNORECASE) or bool(_CASE_FLAG.search(regex.pattern))
         if strings is not None and self.lowered and any(s != s.lower() for s in strings):
             strings = None  # an upper-case letter of a case-sensitive part: never in `lowered`
-        # None: nothing proven, always searched; rarest first is not needed, the sets are small
+        # None: nothing proven, always searched
         self.strings: tuple[str, ...] | None = None if strings is None else tuple(sorted(strings))
+        # the strings a plain ASCII text may hold: the case-insensitive letters' other forms
+        # ("ſ" of "s", "ı" of "i") are most of the strings, and most texts are ASCII
+        self.ascii: tuple[str, ...] | None = (
+            None if strings is None else tuple(s for s in self.strings if s.isascii())
+        )
 
     def may_match(self, text: str, lowered: str | None = None) -> bool:
-        """Whether the regex may match `text` (always, when it does). `lowered`: the text's
-        `lowered()`, when the caller has it for several gates."""
+        """Whether the regex may match `text` (always, when it does). `lowered`: `lower(text)`,
+        when the caller has it for several gates."""
         strings = self.strings
         if strings is None:
             return True
@@ -46,6 +51,8 @@ class LiteralGate:
             if lowered is None:
                 return True
             text = lowered
+        if text.isascii():
+            strings = self.ascii
         for s in strings:  # noqa: SIM110 - a plain loop: no generator made a comment
             if s in text:
                 return True

@@ -372,6 +372,8 @@ _UNGROUPED = re.compile(
     r"\b(?:indi\w*|oaxa\w*|nac[oa]s?|priet\w*|raza|hombres?|senor\w*|vatos?|batos?|weys?|"
     r"gueys?|tipos?|cosa|paisan\w+|transgenerismo|transexualismo|ideologia)\b"
 )
+# Whether it may match, from the token mask the rules' gates have read for the same text.
+_UNGROUPED_SEARCHED = pattern_needles((_UNGROUPED,))
 
 
 @rule(_RULE, Category.HATE)
@@ -380,7 +382,11 @@ def es_scorned(an: Analysis, sub) -> list[Hit]:
     del sub
     if an.lang != "es" or not an.units:
         return []
-    if not (an.by_class.get("G") or "S" in an.codes or _UNGROUPED.search(an.norm.text)):
+    if not (
+        an.by_class.get("G")
+        or "S" in an.codes
+        or (_UNGROUPED_SEARCHED.candidates(an.norm.text) and _UNGROUPED.search(an.norm.text))
+    ):
         return []
     found = _found(an)
     if not found or condemns(an):
