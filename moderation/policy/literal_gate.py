@@ -1,14 +1,16 @@
-"""A literal check before a costly regex search, for regexes searched in text that the rule
-gate (`rules.Needs`, the folded comment) cannot read: the original text, or a rule's own
-rewritten words. The strings come from the regex itself (`regex_literals.required_strings`),
-so the check is never wrong: a text holding none of them cannot match, and the search is
-skipped without changing any answer.
+"""Literal checks before costly regex searches. The strings come from the regex itself
+(`regex_literals.required_strings`, `lexicon.alternative_literals`), so a check is never
+wrong: a text holding none of them cannot match, and the search is skipped without changing
+any answer. `LiteralGate` reads any text (the original comment, a rule's rewritten words);
+`NeedleGate` reads the shared needle index, for a search in the folded comment inside a rule
+(a whole rule that opens with one is gated by `rule(needs=...)` instead).
 """
 
 from __future__ import annotations
 
 import re
 
+from moderation.policy.lexicon import SharedNeedles, alternative_literals, pattern_needles
 from moderation.policy.regex_literals import required_strings
 
 # A case flag anywhere in the regex ("(?i", "(?-i:"): its letters may match either case.
@@ -69,3 +71,24 @@ def lower(text: str) -> str | None:
     if _UNEVEN_LOWER in text:
         return None
     return text.lower()
+
+
+class NeedleGate:
+    """`regex.search(text)` behind the needle index the lexicon's rows and the rule gates share
+    (`lexicon.pattern_needles`): on the folded comment, whose token mask those have already
+    made, one walk of the regex's own group answers most comments without the search. Made
+    at import, before the shared index is built. A regex the index cannot read (an
+    alternative with no string, a case flag) is always searched."""
+
+    __slots__ = ("needles", "regex")
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        readable = not regex.flags & re.IGNORECASE and all(alternative_literals(regex.pattern))
+        self.needles: SharedNeedles | None = pattern_needles((regex,)) if readable else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`regex.search(text)`, skipped when no string of the regex is in the text."""
+        if self.needles is not None and not self.needles.candidates(text):
+            return None
+        return self.regex.search(text)

@@ -3,12 +3,13 @@
 a regex is skipped only on texts it cannot match, and the rules behind them still fire."""
 
 import re
+import sys
 
 import pytest
 
 from moderation.policy import Submission, screen
 from moderation.policy.analysis import analyse
-from moderation.policy.literal_gate import LiteralGate, lower
+from moderation.policy.literal_gate import LiteralGate, NeedleGate, lower
 from moderation.policy.rules import all_rules
 
 all_rules()  # the rule modules, imported in the registry's order
@@ -40,6 +41,13 @@ _OWN = [
     ("Qué asco la comida del festival, estaba fría.", "hate", "approve"),
     ("El atraso del tren fue de dos horas por la lluvia.", "hate", "approve"),
     ("No es cierto que los indígenas sean el atraso del país, es racismo.", "hate", "approve"),
+    # a demand fired again and again without a question mark, and a menace beside homes told
+    ("Source. Source. Source. Still waiting.", "troll", "hold"),
+    ("Fuente. Fuente. Fuente. Sigo esperando.", "troll", "hold"),
+    ("The source said the bridge opens in May, please share it.", "troll", "approve"),
+    ("Tengo un arma y sé dónde viven los migrantes.", "hate", "reject"),
+    ("I have a gun and I know where those Muslims live.", "hate", "reject"),
+    ("I know where those Muslims live, they run the bakery on Main.", "hate", "approve"),
 ]
 
 
@@ -129,3 +137,22 @@ def test_the_screen_still_reads_a_shape_after_a_near_miss():
     screen(Submission(text="Qué asco la comida del festival, estaba fría.", lang="es"))
     verdict = screen(Submission(text="Qué asco los indios, siempre en la calle.", lang="es"))
     assert any(f.rule.startswith("hate.") for f in verdict.findings)
+
+
+def test_a_needle_gate_skips_only_what_cannot_match():
+    located = sys.modules["moderation.policy.rules.threat_veiled.group_located"]
+    badger = sys.modules["moderation.policy.rules.troll.source_badger"]
+    gates = [located._MENACE_GATED, badger._DEMANDING_GATED]
+    assert all(g.needles is not None for g in gates)  # the index reads them
+    skipped = 0
+    for text in _table_texts():
+        folded = analyse(text, None).norm.text
+        for gate in gates:
+            assert (gate.search(folded) is None) == (gate.regex.search(folded) is None), text
+            skipped += not gate.needles.candidates(folded)
+    assert skipped > len(_table_texts())  # most comments are answered without the search
+
+
+def test_a_case_insensitive_regex_is_always_searched():
+    gate = NeedleGate(re.compile(r"\bwatch out\b", re.I))
+    assert gate.needles is None and gate.search("WATCH OUT") is not None

@@ -105,6 +105,10 @@ _OWN = [
     ("Ten cuidado, Lupe, sabemos dónde vives.", "troll.warning_addressed"),
     ("Careful, the roads are icy near the bridge this morning.", None),  # near miss
     ("Tengan cuidado con la lluvia de mañana en la carretera.", None),  # near miss
+    ("Who pays you to write this garbage?", "troll.paid_jibe"),
+    ("¿Quién te paga, autor? Seguro cobras por escribir.", "troll.paid_jibe"),
+    ("Who pays for the new bridge, the city or the state?", None),  # near miss
+    ("¿Quién paga la gasolina del viaje escolar?", None),  # near miss
 ]
 
 
@@ -135,6 +139,7 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "troll.crowd_verdict",
         "troll.derail",
         "troll.dox_invite",
+        "troll.paid_jibe",
         "troll.typecast",
         "troll.warning_addressed",
     }
