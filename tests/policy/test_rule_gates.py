@@ -95,6 +95,20 @@ _OWN = [
     ("Los de la mezquita son todos terroristas.", "hate.es_trait"),
     ("Tú y los de tu raza son una plaga.", "hate.es_your_kind"),
     ("Mi abuela decía que su gente era de Oaxaca.", None),  # near miss
+    # the troll taunts gated by the tears and the warnings they open with
+    ("Another lib crying about the tariffs again, lol.", "troll.cried_at"),
+    ("Ya vienen los chairos a llorar, jajaja.", "troll.cried_at"),
+    ("The mother was crying on camera after the verdict.", None),  # near miss, let through
+    ("Otro niño llorando en el albergue, qué tristeza.", None),  # near miss, let through
+    ("The rain kept the crowd away from the parade.", None),  # near miss, turned away
+    ("Be careful, Sam. We know where you live.", "troll.warning_addressed"),
+    ("Ten cuidado, Lupe, sabemos dónde vives.", "troll.warning_addressed"),
+    ("Careful, the roads are icy near the bridge this morning.", None),  # near miss
+    ("Tengan cuidado con la lluvia de mañana en la carretera.", None),  # near miss
+    ("Who pays you to write this garbage?", "troll.paid_jibe"),
+    ("¿Quién te paga, autor? Seguro cobras por escribir.", "troll.paid_jibe"),
+    ("Who pays for the new bridge, the city or the state?", None),  # near miss
+    ("¿Quién paga la gasolina del viaje escolar?", None),  # near miss
 ]
 
 
@@ -121,10 +135,13 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "hate.habit_vice",
         "hate.trope",
         "troll.brush_off",
+        "troll.cried_at",
         "troll.crowd_verdict",
         "troll.derail",
         "troll.dox_invite",
+        "troll.paid_jibe",
         "troll.typecast",
+        "troll.warning_addressed",
     }
 
 

@@ -464,7 +464,17 @@ _GAP_MARK = re.compile(r"[,:]|(?<!\.)\.\.\.")
 
 def _words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
     """The comment's words with groups and slurs masked as `GRP`, commas as `,`, sentence
-    breaks as `.` and vermin emoji as `VERMIN`; each token's offset and unit index."""
+    breaks as `.` and vermin emoji as `VERMIN`; each token's offset and unit index. Kept in
+    the comment's memo for each set of masked units: a dozen Spanish rules read the same
+    words, most with `_group_units` or none masked (the callers only read the lists)."""
+    key = ("es_words", frozenset(groups))
+    found = an.memo.get(key)
+    if found is None:
+        found = an.memo[key] = _worked_out(an, groups)
+    return found
+
+
+def _worked_out(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
     text = an.norm.text
     tokens: list[tuple[str, int]] = []
     prev_end = 0

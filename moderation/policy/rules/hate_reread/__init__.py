@@ -82,8 +82,11 @@ def _hate_rules() -> tuple[Rule, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _names_group(text: str, lang: str) -> bool:
-    """Whether `text` (a dotted word joined) is a protected group's word."""
+    """Whether `text` (a dotted word joined) is a protected group's word. Remembered: the
+    same few are met again and again ("US" of "U.S.", "eg" of "e.g."), and each asks the whole
+    analysis of its word (the lexicon is loaded once and never changes)."""
     return any(u.code == "G" and u.has("G") for u in analyse(text, lang).units)
 
 

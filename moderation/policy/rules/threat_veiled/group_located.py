@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.literal_gate import NeedleGate
 from moderation.policy.rules.context import units_in
 
 # The writer knows where they live or gather: the words before the group.
@@ -27,12 +28,15 @@ _MENACE = re.compile(
     r"que se cuiden|esperen visita|van a ver)\b"
 )
 
+# Searched only when the comment's token mask holds one of its words (most hold none).
+_MENACE_GATED = NeedleGate(_MENACE)
+
 
 def group_located(an: Analysis) -> tuple[int, int] | None:
     """(first, last) units of a group's homes located, when the comment names a weapon or a
     warning too; the group is the subject of its "live" (English) or closes the phrase."""
     text = an.norm.text
-    if not _MENACE.search(text):
+    if not _MENACE_GATED.search(text):
         return None
     for m in _LOCATED.finditer(text):
         first, _last = units_in(an, m.start(), m.end())

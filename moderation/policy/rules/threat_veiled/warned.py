@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.literal_gate import LiteralGate, lower
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.libel.names import _name_word
 from moderation.policy.types import Category
@@ -72,7 +73,9 @@ _HARMLESS_WARNING = re.compile(
 )
 
 
-@rule("troll.warning_addressed", Category.TROLL)
+# Gated (`rule(needs=...)`): it finds nothing without a strong or a weak warning, and the
+# weak one's look-behinds made its search one of the dearest of a comment.
+@rule("troll.warning_addressed", Category.TROLL, needs=(_STRONG, _WEAK))
 def warning_addressed(an: Analysis, sub) -> list[Hit]:
     """Hold a warning said to a reader with a sign that they are watched or known."""
     del sub
@@ -173,6 +176,9 @@ _WHEREABOUTS = (
         re.I,
     ),
 )
+# Each searched only when the original text holds a string every match of it holds: seven
+# searches of the original text at every position were one of the dearest rules a comment.
+_WHEREABOUTS_GATED = tuple(LiteralGate(rx) for rx in _WHEREABOUTS)
 # Public places, a shop's own address, a victim's account, a reporter's beat.
 _PUBLIC = re.compile(
     r"\b(?:mayor|alcald\w+|city hall|ayuntamiento|presidencia municipal|office|oficina|"
@@ -193,8 +199,13 @@ def whereabouts_told(an: Analysis, sub) -> list[Hit]:
     """Reject a private person's workplace with its shift, house or child's school, named."""
     del sub
     original = an.norm.original
-    for rx in _WHEREABOUTS:
-        m = next((m for m in rx.finditer(original) if _names_someone(an, original, m)), None)
+    lowered = lower(original)
+    for gate in _WHEREABOUTS_GATED:
+        if not gate.may_match(original, lowered):
+            continue
+        m = next(
+            (m for m in gate.regex.finditer(original) if _names_someone(an, original, m)), None
+        )
         if m is None:
             continue
         if _PUBLIC.search(original) or _quoted_or_reported(original.lower(), m.start()):

@@ -65,7 +65,9 @@ def _quoted(raw: str, raw_start: int, text: str, start: int) -> bool:
     return bool(_QUOTED.search(text, max(0, start - 20), start))
 
 
-@rule("troll.cried_at", Category.TROLL)
+# Gated (`rule(needs=...)`): without tears ordered or someone pointed at crying it finds
+# nothing, and most comments hold neither (the sympathy search it opens with ran on them all).
+@rule("troll.cried_at", Category.TROLL, needs=(_TEARS, _POINTED))
 def cried_at(an: Analysis, sub: Submission) -> list[Hit]:
     """A reader or a side pointed at as crying, with a sneer beside it; or tears ordered."""
     text = an.norm.text

@@ -61,7 +61,9 @@ _OBJECTED = re.compile(
 _SUPPOSED = re.compile(r"\b(?:if|whether|si|suppose|supongamos que)\b")
 
 
-@rule("troll.paid_jibe", Category.TROLL)
+# Gated (`rule(needs=...)`): it finds nothing without a paid jibe, and most comments hold none
+# (its search tried every position of every comment).
+@rule("troll.paid_jibe", Category.TROLL, needs=(_PAID,))
 def paid_jibe(an: Analysis, sub: Submission) -> list[Hit]:
     """The author or a reader called paid to write what they wrote."""
     text = an.norm.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.literal_gate import NeedleGate
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.troll.public import _OFFICE
 from moderation.policy.types import Category, Submission
@@ -38,10 +39,13 @@ _DEMANDING = re.compile(
     r"please|por favor|then we(?:'ll| can) talk|luego (?:platicamos|hablamos|seguimos))\b"
 )
 
+# Searched only when the comment's token mask holds one of its words (most hold none).
+_DEMANDING_GATED = NeedleGate(_DEMANDING)
+
 
 def _asked(text: str, raw: str) -> bool:
     """The comment asks: a question mark, or a demand's wording."""
-    return "?" in raw or bool(_DEMANDING.search(text))
+    return "?" in raw or bool(_DEMANDING_GATED.search(text))
 
 
 @rule("troll.source_badger", Category.TROLL)
