@@ -69,6 +69,7 @@ PASSES = [
     "Disabled voters shouldn't have to wait two hours at a polling place with no ramp.",
     "Kids with Down syndrome were on homecoming court this year and the whole school cheered.",
     "Imagine having a woman in charge who actually answers her email!",
+    "The women in office cried at the flood memorial, and so did half the town.",
     # quotation, counter-speech, claims called false, negation
     '"Women got the vote and look how it\'s been going since" is the kind of line my uncle '
     "says, and it's sexist garbage.",
