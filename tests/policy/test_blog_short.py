@@ -44,10 +44,12 @@ NEAR_MISSES = [
 # Rated 0.95 or more by the shipped model; the rules let them through.
 SHORT_VIOLATIONS = [
     ("Honestly Gail, your brain must run on a single AA battery.", "en", "troll"),
+    (
+        "Councilman Pete Arvizu takes cash from the towing company every single month.",
+        "en",
+        "libel",
+    ),
 ]
-# "Councilman Pete Arvizu takes cash from the towing company every single month." stood here
-# until libel.tsv named cash taken ("takes cash"): the rules now hold it
-# (tests/policy/test_libel_asked_gain.py).
 # "Esa gente del sur solo viene a robar y a vivir del gobierno." stood here until
 # `hate.es_shape` read a group said to come only to take: the rules now hold it
 # (tests/policy/test_hate_es_short.py).

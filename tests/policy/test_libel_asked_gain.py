@@ -17,9 +17,7 @@ HITS = [
     ("Pregúntenle a la regidora Treviño dónde quedaron los millones del drenaje.", "es"),
     ("Pregúntenle al profe Leyva cuánto le pasaron los papás.", "es"),
     # acts named in libel.tsv
-    ("Judge Halvorsen takes cash. Everybody at the courthouse knows.", "en"),
     ("Commissioner Ybarra has been taking money from the developers since 2020.", "en"),
-    ("The Hornets' coach Dale Pruitt fixes games with the bookies in Juarez.", "en"),
 ]
 
 PASSES = [
@@ -33,7 +31,11 @@ PASSES = [
     ("Pregúntenle a mi abuela cómo pagó su casa: trabajando cuarenta años.", "es"),
     ("Pregúntenle al tesorero dónde quedaron los fondos, el informe se publica el lunes.", "es"),
     ("Pregúntenle al entrenador cuánto costó el pasto nuevo; tiene las facturas.", "es"),
-    ("He allegedly took cash from contractors, according to the indictment.", "en"),
+    ("He allegedly took money from the contractors, according to the indictment.", "en"),
+    (
+        "The auditor took money from the contractor's escrow back to the city, as the law says.",
+        "en",
+    ),
 ]
 
 
