@@ -350,6 +350,8 @@ def _matches(
             continue  # "qué casualidad que las mujeres siempre ganen menos": a wrong pointed at
         if name in _PRAISED_CANCELS and _PRAISE.search(_sentence_at(text, start)):
             continue  # "the Mexican bakeries, you know the ones, have the best conchas"
+        if name in _FONDLY_TOLD and _PRAISE.search(text, max(0, start - 150), end + 60):
+            continue  # "they hug everyone at the door, that's just how they are down there"
         if name in _TAKEOVERS and takeover_cheered(text, end):
             continue  # "Latinos are taking over the city council, and it's about time"
         if name in _OPENED_IN_PRAISE and _PRAISE_OPENING.search(_sentence_at(text, start)):
@@ -420,6 +422,9 @@ _PRAISE_OPENING = re.compile(
 
 # Hints that point at a people only when nothing is praised in their sentence.
 _PRAISED_CANCELS = frozenset({"you_know_kind", "whats_next", "curioso_es", "guino_es"})
+# Rows that put a custom down to how a people are "down there": a custom told fondly around it
+# ("tamales every Christmas Eve, that's just how they are down there, and I love it") is no fault
+_FONDLY_TOLD = frozenset({"how_they_are_there"})
 _PRAISE = re.compile(
     r"\b(?:best|great|greatest|love|loved|amazing|delicious|wonderful|kindest|generous|"
     r"thank\w*|favou?rite|beautiful|lovely|proud|finally|about time|congrat\w*|"

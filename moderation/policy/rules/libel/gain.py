@@ -130,6 +130,38 @@ _OWN_KIN_WRITER = re.compile(
 
 _WAGE_WORDS = ("salar", "paycheck", "stipend", "sueldo")
 
+# A pointed question handed to the reader to put to a person: how much someone was paid, how
+# they paid for what they own, where public money went ("ask Coach X how much the refs got",
+# "ask the mayor about his new boat", "pregúntenle al general de dónde salieron sus tres
+# casas", "... dónde quedaron los millones"). The answer is the charge.
+_ASKED_GAIN = Prefiltered(
+    re.compile(
+        r"\bask\s+(?!(?:my|your|our|his|her)\b)(?:[\w.'\"-]+\s+){1,4}?(?:how\s+much\s+(?:the\s+\w+\s+)?(?:got|he\s+got|"
+        r"she\s+got|they\s+got|he\s+paid|she\s+paid|he\s+took|she\s+took)|how\s+(?:he|she)\s+"
+        r"(?:paid|afforded|bought|can\s+afford|could\s+afford)|about\s+(?:his|her)\s+new\s+"
+        r"(?:boat|truck|house|car|ranch|escalade|pool|lake\s+house)|where\s+(?:the|all\s+the)\s+"
+        r"(?:\w+\s+)?(?:money|funds|donations|millions)\s+went)\b|"
+        r"\bpregunten?le\s+(?:a|al)\s+(?!(?:mi|mis|tu|tus|su|sus|nuestr[oa]s?)\b)"
+        r"(?:[\w.'\"-]+\s+){1,4}?(?:cuanto\s+(?:le\s+|les\s+)?"
+        r"(?:paso|pasaron|dio|dieron|pago|pagaron|saco)|como\s+(?:pago|compro|se\s+compro)|"
+        r"de\s+donde\s+(?:salieron|saco|sacaron|salio)|donde\s+(?:quedaron|quedo|fue\s+a\s+parar|"
+        r"fueron\s+a\s+parar))\b"
+    )
+)
+
+
+# ... and not when the writer answers it in the same sentence, after a comma or a colon ("ask
+# my grandmother how she paid for her house: forty years of work", "..., the report is out")
+_ANSWERED = re.compile(r"[^.!?]*?[,;:]\s*\w")
+
+
+def _asked_gain(text: str) -> re.Match | None:
+    """A pointed question about a person's money that the comment leaves unanswered."""
+    for m in _ASKED_GAIN.finditer(text):
+        if not _ANSWERED.match(text, m.end()):
+            return m
+    return None
+
 
 def _beyond_salary(an: Analysis) -> re.Match | None:
     """A public wage set against wealth in the same sentence (`_ON_SALARY`, `_WEALTH`), not
@@ -175,7 +207,7 @@ def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
         cue = None
     hinted = cue is None
     if hinted:
-        cue = _hinted_gain(an, sub) or known_misdeed(an) or _beyond_salary(an)
+        cue = _hinted_gain(an, sub) or known_misdeed(an) or _beyond_salary(an) or _asked_gain(text)
     if cue is None or _URL.search(sub.text):
         return []
     if "G" in an.codes or "g" in an.codes:
