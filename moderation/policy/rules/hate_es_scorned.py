@@ -27,8 +27,9 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, dismissed_after
+from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_short import _negated, _words, units_inside
-from moderation.policy.rules.hate_everyday.counter_speech import THEIR_BELIEF, condemns, set_apart
+from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
@@ -330,7 +331,9 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
     words, offsets, index = _words(an, groups)
     for what, pattern in _SHAPES:
         for m in pattern.finditer(words):
-            if _negated(words, m) or THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
+            if _negated(words, m) or OTHERS_BELIEF.search(
+                words[max(0, m.start() - 40) : m.start()]
+            ):
                 continue
             if what == _DRESSED_UP and _in_fiction(words, m.start(), m.end()):
                 continue  # "ese señor que se cree mujer es un personaje de la novela"
@@ -342,7 +345,7 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
     text = an.norm.text
     for what, pattern in _RAW_SHAPES:
         for m in pattern.finditer(text):
-            if _negated(text, m) or THEIR_BELIEF.search(text[max(0, m.start() - 40) : m.start()]):
+            if _negated(text, m) or OTHERS_BELIEF.search(text[max(0, m.start() - 40) : m.start()]):
                 continue
             inside = [u.index for u in an.units if m.start() <= u.start < m.end()]
             if inside:
