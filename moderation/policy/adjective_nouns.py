@@ -26,7 +26,9 @@ def plural_en(noun: str) -> str:
 # The roles a member of a people holds ("Somali cab drivers", "Haitian nurses"): a statement
 # about them is about the people, as the lexicon reads "Somali families". Things that are not
 # people ("Mexican food", "Black Friday", "Haitian Creole") and trades ("Mexican restaurants",
-# judged as trades) are not listed; nor are the persons of lexicon._EN_NOUNS ("workers").
+# judged as trades) are not listed; nor are the persons of lexicon._EN_NOUNS ("workers"), nor
+# nouns with a short word of their own ("co-worker", "security guard"): each word is a lexicon
+# word, and "co" or "guard" would be read inside unknown words ("guarden" as "guard en").
 _ROLE_STEMS = (
     "driver", "cab driver", "taxi driver", "truck driver", "bus driver", "uber driver",
     "delivery driver", "owner", "shop owner", "store owner", "business owner", "homeowner",
@@ -35,13 +37,13 @@ _ROLE_STEMS = (
     "employee", "resident", "tenant", "customer", "patient", "player", "athlete", "lawyer",
     "candidate", "vendor", "street vendor", "laborer", "labourer", "farmworker", "farm worker",
     "day laborer", "cook", "chef", "landlord", "contractor", "engineer", "scientist",
-    "professor", "coworker", "co-worker", "classmate", "roommate", "cleaner", "shopkeeper",
+    "professor", "coworker", "classmate", "roommate", "cleaner", "shopkeeper",
     "storekeeper", "businessman", "businesswoman", "entrepreneur", "barber", "hairdresser",
     "gardener", "landscaper", "waiter", "waitress", "bartender", "mechanic", "plumber",
     "electrician", "carpenter", "painter", "roofer", "builder", "construction worker",
     "cashier", "clerk", "janitor", "maid", "housekeeper", "dishwasher", "caregiver", "surgeon",
     "dentist", "pharmacist", "boss", "manager", "supervisor", "coach", "trucker", "farmer",
-    "fisherman", "rancher", "butcher", "baker", "tailor", "security guard", "programmer",
+    "fisherman", "rancher", "butcher", "baker", "tailor", "programmer",
     "accountant", "banker", "doorman", "babysitter", "housewife", "intern",
 )  # fmt: skip
 _IRREGULAR = {"nanny": "nannies", "wife": "wives", "housewife": "housewives", "youth": "youths"}
@@ -193,4 +195,3 @@ def build(
         words=frozenset(words),
         es_nouns=MappingProxyType(es_nouns()),
     )
-
