@@ -18,6 +18,9 @@ from operator import or_
 from pathlib import Path
 from types import MappingProxyType
 
+from moderation.policy import adjective_nouns
+from moderation.policy.adjective_nouns import COLOURS as _COLOURS
+from moderation.policy.adjective_nouns import AdjectiveNouns
 from moderation.policy.normalize import fold_term
 from moderation.policy.regex_literals import Info, info_of_tree, required_of_tree
 from moderation.policy.regex_store import from_parse, precompiled, remembered
@@ -559,6 +562,8 @@ class Lexicon:
     # names one edit from a term ("Tamez", "Mabry"): near-word matching leaves them as typed,
     # yet they are no dictionary words, so the name readers still take them for names
     names: frozenset[str] = frozenset()
+    # the nouns an identity adjective names its people with, read by the analysis
+    adjective_nouns: AdjectiveNouns | None = None
 
     def lookup(self, words: tuple[str, ...]) -> Entry | None:
         for length, table in self.phrases.get(words[0], ()):
@@ -1726,6 +1731,7 @@ def _build() -> Lexicon:
             table.setdefault(words, {}).setdefault(cls, []).append((lang, meta))
 
     group_rows = _rows("groups.tsv")
+    en_adjectives: list[tuple[str, str]] = []  # identity adjectives, read with their nouns
     nouns_en = {c[0] for c in group_rows if c[2:3] == ["en"] and c[3:4] != ["adj"]}
     for cols in group_rows:
         lang = cols[2] if len(cols) > 2 else "*"
@@ -1738,8 +1744,10 @@ def _build() -> Lexicon:
                     nouns = _ES_NOUNS_PL + _ES_NOUNS_SG
             for noun in nouns:
                 add(f"{noun} {cols[0]}", "G", lang, cols[1])
-            for noun in _en_nouns(cols[0], cols[1]) if lang == "en" else ():
-                add(f"{cols[0]} {noun}", "G", lang, cols[1])
+            if lang == "en":
+                for noun in _EN_NOUNS:
+                    add(f"{cols[0]} {noun}", "G", lang, cols[1])
+                en_adjectives.append((cols[0], cols[1]))
             if (
                 lang == "en"
                 and not plural
@@ -1794,6 +1802,20 @@ def _build() -> Lexicon:
                 if len(cols) > 2 and term.endswith("+"):
                     homonyms[folded] = ctx
 
+    def split(term: str) -> tuple[str, ...]:
+        return tuple(w for w, _, _ in split_words(fold_term(term)))
+
+    # An adjective and its noun are read by the analysis (`adjective_nouns`), not listed as
+    # phrases; the few that another lexicon lists as a phrase are groups there too.
+    noun_forms = [(split(form), kind) for form, kind in adjective_nouns.en_nouns().items()]
+    for adjective, group_kind in en_adjectives:
+        allowed = adjective_nouns.allowed_kinds(adjective, group_kind)
+        head = split(adjective)
+        for noun, kind in noun_forms:
+            found = table.get(head + noun) if kind in allowed else None
+            if found is not None:
+                found.setdefault("G", []).append(("en", group_kind))
+
     phrases: dict[str, list] = {}
     # Some 27,000 phrases say one of a few hundred distinct things: equal entries are one
     # shared (immutable) object, which keeps about 10 MiB out of every process.
@@ -1815,7 +1837,22 @@ def _build() -> Lexicon:
             (n, MappingProxyType(lengths[n])) for n in sorted(lengths, reverse=True)
         )
     frozen_phrases = MappingProxyType(by_first)
-    all_words = frozenset(w for words in table for w in words)
+
+    def group_entry(pairs: tuple[tuple[str, str], ...]) -> Entry:
+        """The shared entry of a group phrase of two words or more with these pairs."""
+        classes = (("G", pairs),)
+        entry = Entry(MappingProxyType(dict(classes)))
+        codes = tuple((lang, _code(entry, lang, ("", ""))) for lang in ("en", "es"))
+        key = (classes, codes)
+        if key not in shared:
+            shared[key] = Entry(entry.classes, MappingProxyType(dict(codes)))
+        return shared[key]
+
+    nouns_table = adjective_nouns.build(en_adjectives, split, group_entry)
+    phrase_words = frozenset(w for words in table for w in words)
+    # the nouns after an identity adjective are known words, but no near-word targets: a slip
+    # read as a role would name a people ("Chinese printers" as "painters", "biker" as "baker")
+    all_words = phrase_words | nouns_table.words
 
     # Fuzzy matching (one edit): content words of four letters or more, and every other word
     # of five or more, including the words of longer phrases ("can't stand", "belong in
@@ -1844,7 +1881,7 @@ def _build() -> Lexicon:
         if len(words) > 1 and any(c in classes for c in _HATEFUL_PHRASE_CLASSES)
         for w in words
     }
-    for w in sorted(all_words - indexed):
+    for w in sorted(phrase_words - indexed):
         if (len(w) < 5 and not (len(w) == 4 and w in hateful)) or "*" in w or not w.isalpha():
             continue
         for d in deletions(w) | {w}:
@@ -1980,6 +2017,7 @@ def _build() -> Lexicon:
         troll_aimed=tuple(troll_aimed),
         aimed_needles=aimed_needles,
         spam_search=tuple(spam_search),
+        adjective_nouns=nouns_table,
     )
 
 
@@ -1991,7 +2029,6 @@ EACH_EN = frozenset(
 )
 # ... and the words that make it a noun for one person ("a Haitian").
 _EN_ONE = ("a", "an", "another", *(" ".join(words) for words in sorted(EACH_EN)))
-_COLOURS = frozenset({"black", "brown", "native", "white"})  # "a black truck", "a native plant"
 _EN_NOUNS = (
     "person",
     "people",
@@ -2044,68 +2081,6 @@ _EN_NOUNS = (
     "neighbourhood",
     "neighbourhoods",
 )
-
-
-def _plural_en(noun: str) -> str:
-    """The plural of a role noun of `_EN_ROLES` ("fisherman" -> "fishermen", "boss" -> "bosses")."""
-    if noun.endswith("man"):
-        return noun[:-3] + "men"
-    return noun + ("es" if noun.endswith(("s", "ch", "sh")) else "s")
-
-
-# The roles a member of a people holds ("Somali cab drivers", "Haitian nurses"): a statement
-# about them is about the people, as the lexicon reads "Somali families". Each role is a
-# phrase for every identity adjective, so the list is kept to the commonest: 94 stems cost
-# 18 MiB of the memory budget, these 25 about 5. Things that are not
-# people ("Mexican food", "Black Friday", "Haitian Creole") are not listed.
-_ROLE_STEMS = (
-    "driver", "cab driver", "truck driver", "owner", "business owner", "teacher", "doctor",
-    "nurse", "pilot", "parent", "mother", "father", "daughter", "employee", "tenant", "player",
-    "athlete", "vendor", "laborer", "cook", "landlord", "coworker", "roommate", "boss", "farmer",
-)  # fmt: skip
-# "son" is left out in the singular: it is Spanish "are" ("los trans son menos que nada").
-_EN_ROLES = (
-    *(form for stem in _ROLE_STEMS for form in (stem, _plural_en(stem)) if form != "son"),
-    "nanny",
-    "nannies",
-    "wife",
-    "wives",
-)
-# Clergy: "Catholic priests", "Muslim imams" speak of a faith's offices (its scandals and
-# sermons are news), so only an identity that is not a religion makes them a group.
-_EN_CLERGY = ("pastor", "pastors", "priest", "priests", "imam", "imams", "rabbi", "rabbis")
-# Offices of a state: "Mexican cops", "Cuban officials" speak of a country's institutions,
-# not its people; only an identity that is not a nationality makes them a group ("Black cops").
-_EN_OFFICES = tuple(
-    form
-    for stem in ("cop", "officer", "police officer", "soldier", "politician", "official",
-                 "judge", "agent", "border agent")
-    for form in (stem, stem + "s")
-)  # fmt: skip
-# The places a people keeps: a house of worship and the quarter it lives in. Its trades
-# ("Mexican restaurants are terrible", "Chinese schools") are judged as trades, and only an
-# attack on them speaks of the people (`hate.violence_targets` reads "torch the X stores").
-_EN_PLACES = (
-    "churches", "mosques", "synagogues", "temples", "homes", "households", "areas",
-    "districts", "barrios", "enclaves", "mosque", "synagogue", "temple",
-)  # fmt: skip
-
-
-def _en_nouns(adjective: str, kind: str) -> tuple[str, ...]:
-    """The nouns an English identity adjective names its people with: persons for every one,
-    offices of a state for an identity that is not a nationality, clergy for one that is not a
-    religion, and places for one that is not a colour word or "foreign" ("brown areas",
-    "foreign homes")."""
-    # roles for "black" and "white" but not the other colours ("brown drivers" reads a
-    # profile, "Brown" a surname)
-    nouns = _EN_NOUNS + (_EN_ROLES if adjective not in _COLOURS - {"black", "white"} else ())
-    if kind != "nationality":
-        nouns += _EN_OFFICES
-    if kind != "religion":
-        nouns += _EN_CLERGY
-    if adjective not in _COLOURS - {"black"} and adjective != "foreign":
-        nouns += _EN_PLACES
-    return nouns
 
 
 _ES_NOUNS_SG = (

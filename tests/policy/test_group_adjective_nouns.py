@@ -332,8 +332,8 @@ def test_adjective_neighbours_pass(text: str, lang: str) -> None:
     assert_category_action(text, "approve", "hate", lang=lang)
 
 
-# role nouns left out of the lexicon's short list (each role is a phrase for every identity
-# adjective, and the memory budget allows about 25): held again once roles are read by a rule
+# role nouns once left out of the lexicon's short list (each role was a phrase for every
+# identity adjective); read by the analysis since (`analysis/group_nouns.py`)
 UNLISTED_ROLES = [
     ("Pakistani shopkeepers are rapists.", "en"),
     ("Pakistani taxi drivers are rapists.", "en"),
@@ -354,6 +354,5 @@ def test_trades_contempt_not_read_yet(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), UNLISTED_ROLES)
-@pytest.mark.xfail(strict=True, reason="the role noun is not in the lexicon's short list")
-def test_unlisted_roles_not_read_yet(text: str, lang: str) -> None:
+def test_roles_read_by_the_analysis_are_held(text: str, lang: str) -> None:
     assert_category_action(text, "flag", "hate", lang=lang)

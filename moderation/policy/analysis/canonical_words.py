@@ -343,4 +343,5 @@ def _spanish_only_words(lex: Lexicon) -> frozenset[str]:
             for key, entry in table.items():
                 spanish = all(pl == "es" for pairs in entry.classes.values() for pl, _ in pairs)
                 by_lang["es" if spanish else "other"].update(key)
-    return frozenset(by_lang["es"] - by_lang["other"])
+    table = lex.adjective_nouns  # the English nouns after an identity adjective
+    return frozenset(by_lang["es"] - by_lang["other"] - (table.words if table else frozenset()))

@@ -11,7 +11,8 @@ from moderation.policy.lexicon import Lexicon, deletions
 @per_lexicon
 def _compounds(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Two-word group names by their second word ("people" -> gay, black, trans, ...) and by
-    their first ("personas" -> trans, negras, ...); built once per lexicon."""
+    their first ("personas" -> trans, negras, ...), an identity adjective's nouns among them
+    ("nurses" -> haitian, ...); built once per lexicon."""
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
     for tables in lex.phrases.values():
@@ -22,9 +23,24 @@ def _compounds(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, froze
                 if "G" in entry.classes and all(len(x) >= 3 for x in words):
                     before.setdefault(words[1], set()).add(words[0])
                     after.setdefault(words[0], set()).add(words[1])
+    table = lex.adjective_nouns
+    for options in table.adjectives.values() if table is not None else ():
+        for adjective, entries in options:  # "pakistani nurses": read by the unit loop
+            for noun_options in table.nouns.values():
+                for noun, kind in noun_options:
+                    words = adjective + noun
+                    if len(words) == 2 and kind in entries and all(len(x) >= 3 for x in words):
+                        before.setdefault(words[1], set()).add(words[0])
+                        after.setdefault(words[0], set()).add(words[1])
+    sets: dict[frozenset[str], frozenset[str]] = {}  # equal sets shared: the nouns' adjectives
+
+    def one(words: set[str]) -> frozenset[str]:
+        made = frozenset(words)
+        return sets.setdefault(made, made)
+
     return (
-        {k: frozenset(v) for k, v in before.items()},
-        {k: frozenset(v) for k, v in after.items()},
+        {k: one(v) for k, v in before.items()},
+        {k: one(v) for k, v in after.items()},
     )
 
 

@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from moderation.policy.analysis.canonical_words import _past_as_wish
 from moderation.policy.analysis.compounds import _compound_part, _compounds
+from moderation.policy.analysis.group_nouns import adjective_noun, noun_group_es
 from moderation.policy.analysis.group_words import (
     _FUNCTION,
     _NOT_SUBJECT_BEFORE,
@@ -197,6 +198,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     phrases_get = _phrase_index(lex, lang).get
     bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
     make_unit = tuple.__new__  # Unit(...) without the generated __new__'s extra call
+    nouns = lex.adjective_nouns
+    adjectives = nouns.adjectives if nouns is not None else {}
+    spanish_nouns = nouns.es_nouns if nouns is not None and lang == "es" else {}
     while k < n_words:
         w0, start, end = words[k]
         m = 1
@@ -221,6 +225,22 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 m, entry, code = 1, None, "w"  # "are not shit" as typed: plain negation
             if m == 1 and single is not None:
                 entry, code = single
+        if w0 in adjectives:  # "Pakistani taxi drivers": one group unit
+            found_noun = adjective_noun(texts, k, nouns)
+            if found_noun is not None and found_noun[0] > m:
+                m, entry = found_noun
+                code = entry.codes.get(lang, "w")
+        elif spanish_nouns and m == 1 and code == "w" and w0 in spanish_nouns and k + 1 < n_words:
+            after = phrases_get(texts[k + 1])  # "los taxistas paquistanies": one group unit
+            if (
+                after is not None
+                and after[2] is not None
+                and after[2][1] == "G"
+                and not (k + 2 < n_words and texts[k + 2] in after[0])
+                and texts[k + 1] not in lex.homonym_context
+                and noun_group_es(w0, texts[k + 1], after[2][0], nouns)
+            ):
+                m, (entry, code) = 2, after[2]
         sentence = bisect_right(boundaries, start) if boundaries else 0
         text_ = w0
         if m > 1:

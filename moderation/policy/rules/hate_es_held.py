@@ -9,9 +9,10 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, units_inside
-from moderation.policy.rules.hate_everyday.counter_speech import THEIR_BELIEF, condemns, set_apart
+from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
 
 
 def held_shape(
@@ -50,7 +51,7 @@ def asserted_units(
     at_line = max((m.start() for m in said.finditer(words, a, b)), default=a)
     for at in (a, at_line):
         before = words[max(0, at - 60) : at]
-        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+        if OTHERS_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
             return None
     if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None

@@ -29,9 +29,9 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_short import _G, _GAP, _negated, _words, units_inside
 from moderation.policy.rules.hate_everyday.counter_speech import (
-    THEIR_BELIEF,
     condemns,
     set_apart,
 )
@@ -403,7 +403,7 @@ def said_as_own(words: str, m: re.Match, before: int = 40) -> bool:
     someone's belief in the `before` characters ahead of it."""
     if _negated(words, m) or _reported(words, m):
         return False
-    return not THEIR_BELIEF.search(words[max(0, m.start() - before) : m.start()])
+    return not OTHERS_BELIEF.search(words[max(0, m.start() - before) : m.start()])
 
 
 def own_shape(

@@ -28,8 +28,9 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, dismissed_after
+from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_short import _negated, _words, units_inside
-from moderation.policy.rules.hate_everyday.counter_speech import THEIR_BELIEF, condemns, set_apart
+from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
@@ -338,7 +339,9 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
     for k in _SEARCHED.candidates(words):
         what, pattern = _SHAPES[k]
         for m in pattern.finditer(words):
-            if _negated(words, m) or THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
+            if _negated(words, m) or OTHERS_BELIEF.search(
+                words[max(0, m.start() - 40) : m.start()]
+            ):
                 continue
             if what == _DRESSED_UP and _in_fiction(words, m.start(), m.end()):
                 continue  # "ese señor que se cree mujer es un personaje de la novela"
@@ -351,7 +354,7 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
     for k in _RAW_SEARCHED.candidates(text):
         what, pattern = _RAW_SHAPES[k]
         for m in pattern.finditer(text):
-            if _negated(text, m) or THEIR_BELIEF.search(text[max(0, m.start() - 40) : m.start()]):
+            if _negated(text, m) or OTHERS_BELIEF.search(text[max(0, m.start() - 40) : m.start()]):
                 continue
             inside = [u.index for u in an.units if m.start() <= u.start < m.end()]
             if inside:

@@ -24,8 +24,8 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_everyday.counter_speech import (
-    THEIR_BELIEF,
     condemns,
     set_apart,
 )
@@ -563,7 +563,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if what == _SNEER and not _NAMED.search(words[max(0, m.start() - 150) : m.end() + 100]):
                 continue
-            if THEIR_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
+            if OTHERS_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
                 continue
             inside = units_inside(offsets, index, m.start(), m.end())
             if not inside:

@@ -27,6 +27,7 @@ import re
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
@@ -40,9 +41,6 @@ from moderation.policy.rules.hate_es_short import (
     units_inside,
 )
 from moderation.policy.rules.hate_es_tropes import marked_span
-from moderation.policy.rules.hate_everyday.counter_speech import (
-    THEIR_BELIEF,
-)
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
@@ -305,7 +303,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
         return None  # "las empresas no valoran el trabajo de los X": the firms' fault
     for at in (a, said):
         before = words[max(0, at - 60) : at]
-        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+        if OTHERS_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
             return None
     if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None

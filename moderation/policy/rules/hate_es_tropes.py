@@ -19,13 +19,11 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _reported
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _negated, _words, units_inside
-from moderation.policy.rules.hate_everyday.counter_speech import (
-    THEIR_BELIEF,
-)
 from moderation.policy.types import Category
 
 _RULE = "hate.es_trope"
@@ -158,7 +156,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     units: list[tuple[int, int, str]] = []
     for a, b, what in found:
         before = words[max(0, a - 60) : a]
-        if THEIR_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+        if OTHERS_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
             continue
         if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
             continue

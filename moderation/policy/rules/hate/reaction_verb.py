@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 
 _REACTIONS = frozenset({"molesta", "molestan", "indigna", "enoja", "enfada", "irrita", "fastidia",
                         "preocupa", "duele", "entristece", "ofende", "asusta", "apena",
@@ -94,29 +95,11 @@ def clause_after_reaction(an: Analysis, w: int) -> bool:
     return nxt.text in _CLAUSE_OPENERS or nxt.text.startswith(_OPENER_PREFIXES)
 
 
-# Other people's belief or talk as the reaction's clause ("... es que la gente crea que ...",
-# "que se diga que ..."): what annoys is their generalisation, not the group.
-_OTHERS_BELIEVE = re.compile(
-    r"\bque (?:(?:la gente|mucha gente|tanta gente|muchos|mucha|muchas personas|otros|los demas|"
-    r"todo el mundo|todo mundo|todos|tantos|algunos|alguna gente|la sociedad|los medios|"
-    r"la prensa|se|nos|les) )"
-    r"(?:(?:todavia|aun|siempre|luego|nomas|de volada) )?"
-    r"(?:crea|crean|cree|creen|piense|piensen|piensa|piensan|diga|digan|dice|dicen|asuma|"
-    r"asuman|suponga|supongan|generalice|generalicen|vea|vean|considere|consideren|juzgue|"
-    r"juzguen|etiquete|etiqueten|tache|tachen|pinte|pinten|presente|presenten)\b"
-)
 # The same in English: a reaction said of the writer ("what bothers me about X is ...") and
 # other people's belief or talk as what it is about ("... is that people think they are Y").
 _REACTION_EN = re.compile(
     r"\b(?:bothers|annoys|angers|upsets|irritates|frustrates|bugs|infuriates|saddens|hurts|"
     r"worries|offends|outrages|enrages|pisses) (?:me|us)\b"
-)
-_OTHERS_BELIEVE_EN = re.compile(
-    r"\b(?:that|how|when|the way) (?:so many |too many )?(?:people|everyone|everybody|many|"
-    r"others|folks|some people|the media|society|strangers|the news) (?:still |always |just |"
-    r"automatically |immediately )?(?:think|thinks|say|says|assume|assumes|believe|believes|"
-    r"claim|claims|call|calls|label|labels|see|sees|paint|paints|portray|portrays|treat|"
-    r"treats|stereotype|stereotypes)\b"
 )
 # The writer siding with the belief after all ("... y tienen razón", "and it's true").
 _ENDORSED = re.compile(
@@ -137,13 +120,13 @@ def others_belief_resented(an: Analysis, k: int) -> bool:
         return False
     if an.lang == "en":
         react = _REACTION_EN.search(text, run[0].start, unit.start)
-        return bool(react) and bool(_OTHERS_BELIEVE_EN.search(text, react.end(), unit.start))
+        return bool(react) and bool(OTHERS_BELIEF.search(text, react.end(), unit.start))
     if an.lang != "es":
         return False
     for u in run:
         if u.index >= k:
             break
-        if reaction_verb(an, u.index) and _OTHERS_BELIEVE.search(text, u.end, unit.start):
+        if reaction_verb(an, u.index) and OTHERS_BELIEF.search(text, u.end, unit.start):
             return True
     return False
 
@@ -164,4 +147,4 @@ def reaction_to_others_belief(an: Analysis, w: int) -> bool:
     # the verb's own clause, up to a comma: "me dan asco, qué quieren que les diga" is a tag
     stop = _CLAUSE_BREAK.search(text, an.units[w].end, run[-1].end)
     end = stop.start() if stop else run[-1].end
-    return bool(_OTHERS_BELIEVE.search(text, an.units[w].end, end))
+    return bool(OTHERS_BELIEF.search(text, an.units[w].end, end))

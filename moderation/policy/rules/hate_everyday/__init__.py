@@ -18,12 +18,12 @@ from operator import attrgetter
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.not_all import not_all_rebuttal
 from moderation.policy.rules.hate_everyday.counter_speech import (
     CONDITION_AFTER,
-    THEIR_BELIEF,
     answered_no,
     condemns,
     set_apart,
@@ -147,7 +147,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             if what in GROUP_NEAR and "GRP" not in window:
                 continue
             m = pattern.search(masked)
-            if m is None or THEIR_BELIEF.search(masked[: m.start()]):
+            if m is None or OTHERS_BELIEF.search(masked[: m.start()]):
                 continue
             if CONDITION_AFTER.match(masked, m.end()) or legal_condition_after(masked, m.end()):
                 continue  # "X will never integrate if we keep them in camps": a condition

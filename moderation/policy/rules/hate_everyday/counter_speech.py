@@ -21,17 +21,6 @@ from moderation.policy.rules.context import (
 from moderation.policy.rules.hate_everyday.masking import Masked
 from moderation.policy.rules.refuting import REFUTING
 
-# Someone else's belief held up, not the writer's own ("if you think X", "the guy saying X",
-# "los que dicen que X").
-THEIR_BELIEF = re.compile(
-    r"\b(?:if you think|if you believe|you think|people who (?:think|say|believe)|"
-    r"those who (?:say|think)|anyone who (?:says|thinks)|(?:guy|man|woman|person|people|folks|"
-    r"commenter|poster|one) (?:saying|who says|who said|claiming)|(?:the |that )?(?:idea|"
-    r"claim|notion|myth|argument|arguments|line) that|to say that|si crees que|si piensan que|"
-    r"los que dicen|quienes dicen|el que dice|la que dice|decir que|eso de que)\b"
-)
-
-
 # The answer that turns a question into the writer's denial ("Deport them all? No.").
 _NO_ANSWER = re.compile(
     r"^(?:no|nope|not really|of course not|hell no|i do not think so|i don't think so|claro que no|"
