@@ -1,15 +1,17 @@
 """Spanish slurs by target and threats against a group in more verbs and more words of intent
 (our own sentences): verbs of killing and maiming ("asfixiar", "despedazar", "coserlos a
 tiros"), intent as a wish, a charge or an oath ("quisiera", "me encargaré de", "salgo a",
-"juro que"), harm approved before the act ("está justificado pegar a"), and slurs the lexicon
-missed ("boliguayo", "colipato", "islamierda"). Each table has near misses that must pass:
-reports of others' threats, negation, condemnation, fiction, idioms of "matar", kind intents
-in the same words, and homonyms ("se fue al gabacho", "la Paqui"). English rows check the same
-shapes still read in English. "flag" means hold or reject in the hate category."""
+"juro que"), harm approved before the act ("está justificado pegar a"), harm promised to any
+member picked out by a harmless act ("a toda mujer que me hable le voy a pegar"), and slurs
+the lexicon missed ("boliguayo", "colipato", "islamierda", "una gitanada"). Each table has
+near misses that must pass: reports of others' threats, negation, condemnation, fiction,
+idioms of "matar", kind intents in the same words, and homonyms ("se fue al gabacho", "la
+Paqui"). English rows check the same shapes still read in English. "flag" means hold or
+reject in the hate category."""
 
 import pytest
 
-from .expect import assert_category_action
+from .expect import assert_category_action, held_elsewhere
 
 VERBS_ES = [
     ("Voy a asfixiar a todos los inmigrantes.", "reject"),
@@ -68,6 +70,23 @@ APPROVED_ES = [
     ("Nadie apoya que linchen a los negros.", "approve"),
     ("El barrio estaría mejor si ayudaran a los inmigrantes.", "approve"),
 ]
+# Any member picked out by a harmless act, then the writer's harm through a clitic
+ANY_MEMBER_ES = [
+    ("A toda mujer que me hable le voy a pegar.", "flag"),
+    ("A todo inmigrante que entre en mi tienda lo voy a matar.", "flag"),
+    ("Cualquier judío que vea, lo apuñalo.", "flag"),
+    ("Al primer gay que se me acerque le parto la cara.", "flag"),
+    pytest.param(
+        "A todo gay que me hable no le voy a pegar.",
+        "approve",
+        marks=held_elsewhere("troll.threat reads 'le voy a pegar' past its denial"),
+    ),
+    ("A cualquier mujer que me pida ayuda le voy a pegar un grito de alegría.", "approve"),
+    ("A cualquier inmigrante que venga lo voy a ayudar.", "approve"),
+    ("A toda mujer que me hable le voy a regalar flores.", "approve"),
+    ("A todo inmigrante que llegue le voy a dar trabajo.", "approve"),
+    ("Cada mujer que me escriba la voy a bloquear.", "approve"),
+]
 SLURS_ES = [
     ("Los boliguayos nos quitan el trabajo.", "reject"),
     ("Mi vecino es un colipato.", "reject"),
@@ -76,10 +95,15 @@ SLURS_ES = [
     ("Estoy harto de los tiraflechas.", "flag"),
     ("Los tragahostias de mi pueblo.", "flag"),
     ("Odio a los paquis.", "flag"),
+    ("Qué gitanada hiciste.", "flag"),
+    ("Me hizo una judiada.", "flag"),
+    ("Vaya merienda de negros.", "flag"),
     # homonyms and names
     ("Mi primo se fue al gabacho a trabajar.", "approve"),
     ("La Paqui vino a comer.", "approve"),
     ("Ayer comí con Paqui y su hermana.", "approve"),
+    ('La palabra "judiada" es antisemita, no la uses.', "approve"),
+    ("Las gitanas del mercado me vendieron fruta.", "approve"),
 ]
 ENGLISH = [
     ("I'm going to strangle every immigrant I see.", "reject"),
@@ -91,7 +115,7 @@ ENGLISH = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), VERBS_ES + INTENT_ES + APPROVED_ES + SLURS_ES + ENGLISH
+    ("text", "expected"), VERBS_ES + INTENT_ES + APPROVED_ES + ANY_MEMBER_ES + SLURS_ES + ENGLISH
 )
 def test_spanish_slur_and_threat_lexicon(text, expected):
     assert_category_action(text, expected, "hate")
