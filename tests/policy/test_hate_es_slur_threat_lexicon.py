@@ -1,7 +1,7 @@
 """Spanish slurs by target and threats against a group in more verbs and more words of intent
 (our own sentences): verbs of killing and maiming ("asfixiar", "despedazar", "coserlos a
 tiros"), intent as a wish, a charge or an oath ("quisiera", "me encargaré de", "salgo a",
-"juro que"), harm approved before the act ("está justificado pegar a"), harm promised to any
+"te juro que"), harm approved before the act ("está justificado pegar a"), harm promised to any
 member picked out by a harmless act ("a toda mujer que me hable le voy a pegar"), and slurs
 the lexicon missed ("boliguayo", "colipato", "islamierda", "una gitanada"). Each table has
 near misses that must pass: reports of others' threats, negation, condemnation, fiction,
@@ -39,7 +39,7 @@ INTENT_ES = [
     ("Quisiera matar a todos los judíos.", "reject"),
     ("Me encargaré personalmente de eliminar a cada inmigrante.", "reject"),
     ("Mañana salgo a matar inmigrantes.", "reject"),
-    ("Juro que mataré a todos los gays.", "reject"),
+    ("Te juro que mataré a todos los gays.", "reject"),
     ("No dudaré en disparar a cualquier musulmán.", "reject"),
     ("Estoy decidido a apuñalar a los gitanos del barrio.", "reject"),
     # the same words of intent with a kind or neutral act, negation, fiction, condemnation
