@@ -25,6 +25,8 @@ VERBS_ES = [
     ("Voy a acabar con la vida de todos los gays.", "reject"),
     ("Voy a poner una bomba en la sinagoga.", "reject"),
     ("Pienso hacer una matanza de indígenas.", "reject"),
+    ("Les volaré los sesos a esos judíos.", "reject"),
+    ("Ese libro me voló los sesos, se lo recomiendo a las mujeres.", "approve"),
     # near misses: reports, history, idioms, kind acts
     ("El vídeo muestra cómo asfixiaron a un hombre negro.", "approve"),
     ("La película trata de una matanza de indígenas en 1900.", "approve"),
