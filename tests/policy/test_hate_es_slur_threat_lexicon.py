@@ -15,6 +15,8 @@ from .expect import assert_category_action, held_elsewhere
 
 VERBS_ES = [
     ("Voy a asfixiar a todos los inmigrantes.", "reject"),
+    ("Voy a apalizar a todos los inmigrantes.", "reject"),
+    ("Voy a analizar a fondo los datos sobre los inmigrantes.", "approve"),
     ("Vamos a despedazar a los musulmanes.", "reject"),
     ("Electrocutaremos a los gays uno por uno.", "flag"),
     ("Hay que crucificar a los judíos.", "reject"),
