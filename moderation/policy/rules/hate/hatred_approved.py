@@ -48,6 +48,12 @@ def approved_hatred(an: Analysis) -> list[Hit]:
             continue
         g = rest[k].index
         k += 1
+        if k < len(rest) and _copula_and_approval(rest[k].text):
+            k += 1  # "está justificado" read as one unit of approval
+            last = rest[k - 1].index
+            if is_question(an, u.index) or suppressed(an, u.index, g):
+                continue
+            return [_hit(an, "hate.emotion", _CLEAR, u.index, last, "hatred of a group held right")]
         if k >= len(rest) or rest[k].text not in _COPULA:
             continue
         k += 1
@@ -60,6 +66,18 @@ def approved_hatred(an: Analysis) -> list[Hit]:
             continue
         return [_hit(an, "hate.emotion", _CLEAR, u.index, last, "hatred of a group held right")]
     return []
+
+
+def _copula_and_approval(text: str) -> bool:
+    """One lexicon unit that is a copula, degree words and approval ("esta justificado",
+    "esta totalmente justificado")."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[0] in _COPULA
+        and words[-1] in _APPROVAL
+        and all(w in _DEGREE for w in words[1:-1])
+    )
 
 
 def hatred_is_subject(an: Analysis, g: int) -> bool:

@@ -104,6 +104,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 or _deterrent(an)
                 or _harm_past_the_clause(an)
                 or _threat_on_members(an)
+                or _member_promised_harm(an)  # "a todo X que me hable le voy a pegar"
             )
         return _place_attack(an) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):

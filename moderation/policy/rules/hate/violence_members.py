@@ -88,6 +88,13 @@ _MEMBER_HARM = re.compile(
     r"doy|voy a meter|voy a pegar|voy a dar|vamos a meter|vamos a dar)) (?:un |una |unos |dos )?"
     r"(?:tiro|tiros|balazo|balazos|bala|plomazo|paliza|golpiza|madriza|punalada|machetazo)\b"
     r"|\b(?:lo|la|los|las) (?:mato|matamos|voy a matar|vamos a matar|quemo|cuelgo)\b"
+    # the writer's harm through a clitic, now or in "voy a": "le voy a pegar", "lo apuñalo"
+    # (not denied: "no le voy a pegar"; "pegar un grito" is no blow)
+    r"|(?<!\bno )(?<!\bnunca )(?<!\bjamas )\b(?:lo|la|le|los|las|les) (?:(?:voy|vamos) a )?"
+    r"(?:matar|quemar|colgar|ahorcar|apunal(?:o|ar)|acuchill(?:o|ar)|degoll(?:o|ar)|deguello|"
+    r"estrangul(?:o|ar)|linch(?:o|ar)|rajo|rajar|reviento|reventar|"
+    r"(?:pego|pegar)(?! (?:un|una|unos|unas)\b)|disparo|disparar|baleo|balear|"
+    r"(?:parto|partir|rompo|romper) (?:la cara|la madre|el cuello|la cabeza))\b"
 )
 _FIRST_MEMBER = frozenset({"al primer", "el primer", "the first", "al proximo", "el proximo",
                            "the next", "next"})  # fmt: skip
