@@ -80,15 +80,24 @@ _ACT_ROWS = frozenset({"threat.kill", "threat.es", "threat.lesson"})
 # "I know where you live" followed by a visit with food or a gift: a neighbour's kindness.
 _KNOW_ROWS = frozenset({"threat.know", "dox.visit", "threat.es", "threat.es_know"})
 _GIFT_VISIT = re.compile(
-    r"\b(?:(?:te|les|los|las|le) (?:llevo|llevamos|traigo|traemos|caemos con|caigo con)|"
-    r"llego con|llegamos con|vamos con|(?:i'?m|we'?re|i am|we are) bringing|(?:i'?ll|we'?ll) "
-    r"bring|bringing you|dropping off|(?:i'?ll|we'?ll) drop off)\b[^.!?]{0,30}?\b(?:tamales|"
+    r"\b(?:(?:te|les|los|las|le) (?:llevo|llevamos|llevaremos|traigo|traemos|trajimos|dejamos|"
+    r"caemos con|caigo con|(?:voy|vamos) a (?:llevar|traer|dejar))|llego con|llegamos con|"
+    r"vamos con|(?:i'?m|we'?re|i am|we are) (?:bringing|taking|going to (?:bring|take|drop off))|"
+    r"(?:i'?ll|we'?ll|i will|we will) (?:bring|take|drop off)|(?:we|i) (?:brought|took|dropped "
+    r"off|bring|take)|bringing you|dropping off)\b[^.!?]{0,30}?\b(?:tamales|"
     r"sopa|soup|pastel|cake|chelas|cervezas|beers?|regalos?|gifts?|flores|flowers|comida|food|"
     r"posadas?|pan|galletas|cookies|pozole|menudo|tortillas|tacos|pizza|casserole|cafe|coffee|"
-    r"pie|tarta|dulces|candy|aguinaldos?)\b"
+    r"pie|tarta|dulces|candy|aguinaldos?|despensas?|viveres|groceries|ropa|clothes|cobijas|"
+    r"mantas|blankets?|abrigos|coats|medicinas?|medicine|juguetes|toys|utiles|school supplies|"
+    r"supplies)\b|"
+    # a welcome or a hand offered: "sabemos dónde viven y vamos a darles la bienvenida"
+    r"\b(?:dar(?:te|les|le)? la bienvenida|welcome (?:them|you|him|her)|"
+    r"(?:ayudarles|ayudarte|help them|help you) (?:con|with) (?:la|el|los|las|the|their|your|"
+    r"su|sus|tu|tus)\b)"
 )
 _GRIM = re.compile(
-    r"\b(?:tumba|funeral|entierro|velorio|grave|coffin|ataud|plomo|balas?|bullets?|bat|"
+    r"\b(?:tumba|funeral|entierro|velorio|grave|coffin|ataud|plomo|balas?|bullets?|bats?|palos?|"
+    r"piedras|rocks|stones|gasolina|gasoline|sogas?|rope|fuego|fire|"
     r"machete|cuchillo|knife|gun|pistola|fierro|cuerno)\b"
 )
 
@@ -366,8 +375,33 @@ _CONCEDED = re.compile(
 # muera", "ojalá no se muera").
 _NOT_WISHED = re.compile(
     r"\b(?:no (?:quiero|queremos|quisiera|quisieramos|deseo|deseamos)|ojala no|"
-    r"tengo miedo de|me da miedo)\s*$"
+    r"tengo miedo de|me da miedo|"
+    # support or approval refused: "no apoyo que maten a ...", "nadie pide que cuelguen a ..."
+    r"(?:no|nunca|jamas) (?:apoyo|apoyamos|apoyare|aplaudo|celebro|justifico|justificamos|"
+    r"defiendo|pido|pedimos|propongo|aprobamos|apruebo|estoy a favor de|estamos a favor de|"
+    r"estoy de acuerdo (?:con|en)|estamos de acuerdo (?:con|en))|nadie (?:pide|quiere|propone|"
+    r"dice)|(?:i|we) (?:don'?t|do not|never|would never|won'?t) (?:want|support|condone|"
+    r"endorse|wish|ask|approve of|call for)(?: for)?)(?: que| that)?\s*$"
 )
+# A threat of the writer's with "no"/"never" right before it, and no "but"/"yet" after:
+# "no le voy a pegar", "nunca te voy a buscar" is a promise not to.
+_NEGATED_ACT = re.compile(
+    r"\b(?:no|nunca|jamas|never|not|won'?t|wouldn'?t|would never|will never)\s*$"
+)
+_NOT_YET = re.compile(
+    r"[^!?\n]{0,60}?\b(?:pero|sino|todavia|aun|hoy|esta vez|por ahora|de momento|mas tarde|"
+    r"manana|but|yet|today|this time|for now|until|hasta|instead)\b"
+)
+
+
+def negated_act(text: str, start: int, end: int) -> bool:
+    """The act is said with a negation before it ("no le voy a pegar") and no "but", "yet" or
+    "today" after it in its sentence ("no te voy a matar hoy" still threatens)."""
+    return bool(_NEGATED_ACT.search(text, max(0, start - 20), start)) and not _NOT_YET.match(
+        text, end
+    )
+
+
 _MODAL_BEFORE = re.compile(
     r"\b(?:should|must|need to|needs to|ought to|have to|has to|gotta|will|would|"
     r"deberian|deberia|tienen que|tiene que)(?: not| never|n'?t)?\s*$|"

@@ -47,6 +47,7 @@ from moderation.policy.rules.troll.threat_guards import (
     _threat_received,
     _threat_reported,
     _workplace_cared,
+    negated_act,
     service_address,
 )
 from moderation.policy.types import Category, Submission
@@ -197,6 +198,12 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             text[max(0, m.start(group) - 30) : m.start(group)]
         ):
             continue  # "no quiero que se muera": a fear for someone, not a wish
+        if (
+            ident in _ACT_ROWS
+            and negated_act(text, m.start(group), m.end(group))
+            and not _again(rx, text, m.end(group))
+        ):
+            continue  # "no le voy a pegar", "nunca te voy a buscar": a promise not to
         if action == "reject" and kind_manner(text, m.end(group)):
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
         if ident == "threat.kill" and _hyperbole(an, m.group(group)):
@@ -303,6 +310,11 @@ def _nickname_for_office(text: str, start: int, end: int) -> bool:
     spokesperson or an office says and speaks to no one in the thread: said of the official."""
     rest = text[:start] + " " + text[end:]
     return bool(_OFFICIAL_SAYS.search(rest)) and not _SECOND.search(rest)
+
+
+def _again(rx: re.Pattern[str], text: str, pos: int) -> bool:
+    """The same row matches again further on: "no te voy a pegar... te voy a matar"."""
+    return rx.search(text, pos) is not None
 
 
 def _sentence_start(text: str, pos: int) -> int:
