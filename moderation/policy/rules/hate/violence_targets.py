@@ -52,6 +52,8 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
         intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
         head = v.text.split()[0]
         if intent is None and an.lang == "es" and head.endswith(_WRITER_FORMS):
+            if _third_person_said(an.norm.text, v.start):
+                continue  # "el asesino juró que mataría a ...": his vow, reported
             intent = v  # "mataría a cada uno de ellos": the writer's own future or conditional
         if intent is None or not _writer_future(an, intent.index):
             continue
@@ -104,6 +106,25 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
                          "a threat aimed at a group by a pronoun")]  # fmt: skip
     return []
+
+
+# Someone named, then a verb of saying in the past and "que": what follows is that person's
+# vow, told ("el asesino juró que mataría a ...", "su manifiesto decía que ..."). "Juro que"
+# alone is the writer's own oath and stays.
+_SAID_3P = re.compile(
+    r"\b(?:el|la|los|las|un|una|ese|esa|este|esta|aquel|su|sus|del|al)\s+(?:\w+\s+){1,3}?"
+    r"(?:juro|juraron|dijo|dijeron|prometio|prometieron|aseguro|aseguraron|escribio|"
+    r"escribieron|anuncio|anunciaron|declaro|declararon|advirtio|advirtieron|amenazo|"
+    r"amenazaron|grito|gritaron|publico|publicaron|afirmo|afirmaron|confeso|confesaron|"
+    r"decia|decian|gritaba|gritaban|escribia|posteo|tuiteo)(?:\s+\w+){0,3}?\s+que\s+$"
+)
+
+
+def _third_person_said(text: str, start: int) -> bool:
+    """A third person's verb of saying and "que" right before the conditional at `start`,
+    in its sentence: a vow reported, not the writer's."""
+    open_at = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
+    return bool(_SAID_3P.search(text, max(open_at, start - 80), start))
 
 
 def _and_the_group(an: Analysis, k: int) -> bool:
