@@ -28,6 +28,11 @@ from moderation.policy.rules.context.questions import (
     asked_if_hateful,
 )
 from moderation.policy.rules.context.quoting import depicted_as, quoted_claim
+from moderation.policy.rules.context.rebutted import (
+    denied_after,
+    disbelief_urged,
+    negated_claim_rebutted,
+)
 from moderation.policy.rules.context.report_frames import report_frame_before
 from moderation.policy.rules.context.said_after import (
     belief_then_regretted,
@@ -44,6 +49,10 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
     """True when the match is quoted, reported or condemned rather than asserted."""
     if claim_denied(an, first, last):
         return True  # "la idea de que ... no es cierta": held up to be denied
+    if denied_after(an, last) or disbelief_urged(an, first):
+        return True  # "..., but they are not.", "don't let anyone tell you ...": knocked down
+    if negated_claim_rebutted(an, first):
+        return True  # "X can't lead? Yes they can.", "... Tell that to Merkel.": rebutted
     if labelled_false(an, first, last) or labelled_next(an, last, _quoted_in(an, first, last)):
         return True  # "X is the dual loyalty trope": said in the same breath, it outweighs
         # agreement elsewhere ("@Y tiene razón en señalarlo")

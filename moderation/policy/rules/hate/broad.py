@@ -92,6 +92,7 @@ from moderation.policy.rules.hate.reaction_verb import (
     reaction_to_others_belief,
 )
 from moderation.policy.rules.hate.relative_object import object_of_relative
+from moderation.policy.rules.hate.victims import victims_of
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
@@ -404,6 +405,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "X say the new rules are a disaster": the group is who speaks
             if pred.index < g and pred.code in ("H", "W") and _group_of_a_policy(an, g):
                 continue  # "I can't stand the trans sports policies": the policy is hated
+            if victims_of(an, g, pred):
+                continue  # "X were attacked by thugs": the hostile word is for the attackers
             if suppressed(an, first, last):
                 continue
             _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "

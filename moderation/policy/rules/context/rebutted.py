@@ -1,0 +1,84 @@
+"""A claim about a group the writer sets up only to knock down: denied in the same breath
+("they think they are inferior, but they are not"), disbelief urged before it ("don't let
+anyone tell you X are ..."), or a negated claim asked and rebutted ("X can't lead? Yes they
+can.", "Tell that to Merkel.")."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+
+# ", but they are not." closing the clause right after the claim: the claim denied.
+_DENIED_AFTER = re.compile(
+    r"\s*[,;]?\s*(?:but|yet|pero|aunque|sin embargo)\s+(?:"
+    r"(?:they|he|she|we|you)\s*(?:are|is|were|was|'re|'s)(?:\s+not|n'?t)"
+    r"|(?:they|he|she|we|you) (?:aren'?t|isn'?t|weren'?t|wasn'?t)"
+    r"|(?:that|it)(?:'s|\s+is|\s+was)\s+(?:not true|not the case|false|a lie|a myth|untrue)"
+    r"|(?:eso |esto )?no (?:lo )?(?:son|es|somos|eran|era|fueron)(?: (?:asi|cierto|verdad))?"
+    r"|(?:eso|esto) es (?:falso|mentira|un mito))"
+    r"(?:\s+(?:at all|really|in fact|in reality|para nada|en absoluto|en realidad|de verdad))?"
+    r"\s*(?:[.!;]|$)"
+)
+
+
+def denied_after(an: Analysis, last: int) -> bool:
+    """The claim ends and the writer denies it at once: "..., but they are not.",
+    "..., pero no lo son.", "..., but that's a myth." A "but they are not" followed by more
+    words ("but they are not all bad") is a new claim and does not count."""
+    return bool(_DENIED_AFTER.match(an.norm.text, an.units[last].end))
+
+
+# An imperative not to believe or listen to those who say what follows.
+_DISBELIEF_URGED = re.compile(
+    r"\b(?:(?:don'?t|do not|never) (?:let (?:anyone|anybody|them|people|others|the \w+) "
+    r"(?:tell|convince|persuade|fool) (?:you|u)|believe (?:anyone|anybody|those|people|them|"
+    r"the \w+)(?: who (?:says?|tells? you|claims?))?|listen to (?:anyone|anybody|those|people|"
+    r"them|the \w+)(?: who (?:says?|tells? you|claims?))?|buy (?:the lie|the myth|it when "
+    r"(?:they|people) say)|fall for (?:the lie|the myth|the idea))"
+    r"|no (?:dejes|dejen|permitas|permitan) que (?:nadie|nadie te|te|les) \w+"
+    r"|no (?:te creas|se crean|creas|crean|escuches|escuchen) (?:a )?(?:nadie|quien|quienes|"
+    r"los que|las que|la gente que|eso de)(?: (?:te |les )?(?:dice|dicen|diga|digan))?)"
+    r"(?: that| que)?\s*$"
+)
+
+
+def disbelief_urged(an: Analysis, first: int) -> bool:
+    """Right before the claim, in its sentence: "don't let anyone tell you", "no te creas a
+    quien diga que": the reader warned against the claim."""
+    text = an.norm.text
+    start = an.units[first].start
+    opened = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
+    return bool(_DISBELIEF_URGED.search(text, max(opened, start - 70), start))
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|nunca|can'?t|cannot|won'?t|n't|jamas)\b|n't\b")
+# The next sentence contradicts a negated claim: "Yes they can.", "Tell that to Merkel.",
+# "Claro que pueden.", "Díselo a Bachelet."
+_REBUTTAL = re.compile(
+    r"\s*(?:(?:yes|yeah|yep|of course|sure),?\s+(?:they|we|she|he|you|it|women|men)\s+"
+    r"(?:can|could|do|did|are|were|will|have|has|is)\b"
+    r"|(?:tell|say|explain) (?:that|it|this) to\b|try telling (?:that|it) to\b"
+    r"|(?:si|claro que|claro que si|por supuesto que|pues si)\s*,?\s+(?:pueden|podemos|puede|"
+    r"saben|sabemos|sabe|son|somos|es|tienen|tenemos|lo hacen|lo hacemos)\b"
+    r"|(?:diselo|diganselo|cuentaselo|cuentenselo|explicaselo)\s+a\b"
+    r"|(?:dile|diles|cuentale|cuentales) (?:eso )?a\b)"
+)
+
+
+def negated_claim_rebutted(an: Analysis, first: int) -> bool:
+    """A negated claim about a group asked as a question ("X can't lead?") and contradicted by
+    the next sentence ("Yes they can.", "Tell that to Merkel."). Only a negated claim: "X are
+    dangerous? Yes they are." agrees, and "tell that to the victims" would too."""
+    s = an.units[first].sentence
+    if not (s < len(an.sentence_ends) and an.sentence_ends[s]):
+        return False
+    units = [u for u in an.units if u.sentence == s]
+    nxt = next((u for u in an.units if u.sentence == s + 1), None)
+    if not units or nxt is None:
+        return False
+    text = an.norm.text
+    if not _NEGATED.search(text, units[0].start, units[-1].end):
+        return False
+    end_q = text.find("?", units[-1].start)
+    return end_q >= 0 and bool(_REBUTTAL.match(text, end_q + 1))

@@ -1,0 +1,25 @@
+"""The group as the victim of a passive act whose agent is the hostile word: "X were attacked
+by thugs", "los X fueron asaltados por unos delincuentes": the bad word is for the attackers."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+
+_PASSIVE_BY = re.compile(
+    r"\s*(?:were|was|are|is|have been|has been|had been|got|get|being|fueron|fue|han sido|"
+    r"ha sido|habian sido|son|eran|siendo|resultaron|quedaron)\s+(?:\w+\s+){0,2}?"
+    r"(?:\w+(?:ed|en|ados|adas|idos|idas|ado|ada|ido|ida)|shot|hit|hurt|bitten|stung|struck|"
+    r"mugged|robbed|caught)\s+(?:(?:by|por)\s+)(?:(?:a|an|the|some|several|local|armed|"
+    r"masked|gang of|group of|band of|unos|unas|un|una|los|las|el|la|varios|varias|grupo de|"
+    r"banda de|pandilla de)\s+){0,3}$"
+)
+
+
+def victims_of(an: Analysis, g: int, pred: Unit) -> bool:
+    """The group at unit g is the subject of a passive act and the hostile word `pred`, after
+    it, is the act's agent ("Haitians were attacked by thugs")."""
+    if pred.index <= g or an.units[g].sentence != pred.sentence:
+        return False
+    return bool(_PASSIVE_BY.fullmatch(an.norm.text, an.units[g].end, pred.start))
