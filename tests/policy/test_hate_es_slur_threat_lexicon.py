@@ -11,7 +11,7 @@ reject in the hate category."""
 
 import pytest
 
-from .expect import assert_category_action, held_elsewhere
+from .expect import assert_category_action
 
 VERBS_ES = [
     ("Voy a asfixiar a todos los inmigrantes.", "reject"),
@@ -82,11 +82,7 @@ ANY_MEMBER_ES = [
     ("A todo inmigrante que entre en mi tienda lo voy a matar.", "flag"),
     ("Cualquier judío que vea, lo apuñalo.", "flag"),
     ("Al primer gay que se me acerque le parto la cara.", "flag"),
-    pytest.param(
-        "A todo gay que me hable no le voy a pegar.",
-        "approve",
-        marks=held_elsewhere("troll.threat reads 'le voy a pegar' past its denial"),
-    ),
+    ("A todo gay que me hable no le voy a pegar.", "approve"),
     ("A cualquier mujer que me pida ayuda le voy a pegar un grito de alegría.", "approve"),
     ("A cualquier inmigrante que venga lo voy a ayudar.", "approve"),
     ("A toda mujer que me hable le voy a regalar flores.", "approve"),
