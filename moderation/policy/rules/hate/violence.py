@@ -37,6 +37,7 @@ from moderation.policy.rules.hate.violence_members import (
     _harm_past_the_clause,
     _member_promised_harm,
     _threat_on_members,
+    carried_group,
 )
 from moderation.policy.rules.hate.violence_targets import (
     _instrument_threat,
@@ -105,8 +106,10 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 or _harm_past_the_clause(an)
                 or _threat_on_members(an)
                 or _member_promised_harm(an)  # "a todo X que me hable le voy a pegar"
+                or _group_threatened(an, sub)
             )
-        return _place_attack(an) if "V" in an.codes else hits
+        # a threat whose group is a slur or a house of worship ("voy a ir a la mezquita ...")
+        return (_place_attack(an) or _group_threatened(an, sub)) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
         names = ("v", "g", "p", "c", "and", "at", "see")
         for first, last, idx, _m in _scan(an, pattern, names, virtual=True):
@@ -200,6 +203,17 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             g = an.units[idx["g"]]
             if v.text in _EXPULSION and g.meta("G") == "immigrants":
                 score = _HOLD  # deportation is also a policy debate: a person decides
+            if (
+                v.code == "V"
+                and "p" in idx
+                and an.units[idx["p"]].code == "F"
+                and _writer_future(an, idx["p"])
+                and v.text not in _EXPULSION
+                and carried_group(an, first) is not None
+            ):  # "Those X on 5th street? I'm going to shoot every one of them."
+                hits.append(_hit(an, "hate.violence", score, first, last,
+                                 "the writer's threat at the group named before"))  # fmt: skip
+                return hits
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
@@ -287,7 +301,18 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             )  # "Les voy a hacer la vida imposible."
             if (v.code == "K" or clitic) and not suppressed(an, base, base + m.end() - 1):
-                hits.append(_hit(an, "hate.violence", 0.8, base, base + m.end() - 1,
+                # the writer's own harm to them ("I'm going to shoot every one of them") is a
+                # threat, rejected as the same threat at a gang would be; a wish or an
+                # expulsion ("habría que echarlos") is held for a person
+                intent = next((u for u in an.units[base : v.index] if u.code == "F"), None)
+                own = (
+                    v.code == "V"
+                    and intent is not None
+                    and _writer_future(an, intent.index)
+                    and not any(w in _EXPULSION for w in v.text.split())
+                )
+                hits.append(_hit(an, "hate.violence", _CLEAR if own else 0.8, base,
+                                 base + m.end() - 1,
                                  "violence against the group named before"))  # fmt: skip
                 break
     return hits
