@@ -6,7 +6,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit, acted_on_by_others
 from moderation.policy.rules import Hit, rule, threat_said
-from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.context import kind_manner, suppressed
 from moderation.policy.rules.hate.danger import danger_they_face
 from moderation.policy.rules.hate.guards import (
     _finish,
@@ -197,6 +197,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if v.text.endswith("dead") and _dead_as_adverb(an, idx["v"]):
                 continue  # "dead certain", "dead set on"
+            if kind_manner(an.norm.text, v.end):
+                continue  # "kill them with kindness", "matarlos a besos": affection
             if suppressed(an, first, last):
                 continue
             score = _STRONG
