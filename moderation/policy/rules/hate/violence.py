@@ -303,18 +303,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 )
             )  # "Les voy a hacer la vida imposible."
             if (v.code == "K" or clitic) and not suppressed(an, base, base + m.end() - 1):
-                # the writer's own harm to them ("I'm going to shoot every one of them") is a
-                # threat, rejected as the same threat at a gang would be; a wish or an
-                # expulsion ("habría que echarlos") is held for a person
-                intent = next((u for u in an.units[base : v.index] if u.code == "F"), None)
-                own = (
-                    v.code == "V"
-                    and intent is not None
-                    and _writer_future(an, intent.index)
-                    and not any(w in _EXPULSION for w in v.text.split())
-                )
-                hits.append(_hit(an, "hate.violence", _CLEAR if own else 0.8, base,
-                                 base + m.end() - 1,
+                hits.append(_hit(an, "hate.violence", 0.8, base, base + m.end() - 1,
                                  "violence against the group named before"))  # fmt: skip
                 break
     return hits
