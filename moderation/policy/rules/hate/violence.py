@@ -6,7 +6,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit, acted_on_by_others
 from moderation.policy.rules import Hit, rule, threat_said
-from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.context import kind_manner, suppressed
 from moderation.policy.rules.hate.danger import danger_they_face
 from moderation.policy.rules.hate.guards import (
     _finish,
@@ -37,6 +37,7 @@ from moderation.policy.rules.hate.violence_members import (
     _harm_past_the_clause,
     _member_promised_harm,
     _threat_on_members,
+    carried_group,
 )
 from moderation.policy.rules.hate.violence_targets import (
     _instrument_threat,
@@ -105,8 +106,10 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 or _harm_past_the_clause(an)
                 or _threat_on_members(an)
                 or _member_promised_harm(an)  # "a todo X que me hable le voy a pegar"
+                or _group_threatened(an, sub)
             )
-        return _place_attack(an) if "V" in an.codes else hits
+        # a threat whose group is a slur or a house of worship ("voy a ir a la mezquita ...")
+        return (_place_attack(an) or _group_threatened(an, sub)) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
         names = ("v", "g", "p", "c", "and", "at", "see")
         for first, last, idx, _m in _scan(an, pattern, names, virtual=True):
@@ -194,12 +197,25 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if v.text.endswith("dead") and _dead_as_adverb(an, idx["v"]):
                 continue  # "dead certain", "dead set on"
+            if kind_manner(an.norm.text, v.end):
+                continue  # "kill them with kindness", "matarlos a besos": affection
             if suppressed(an, first, last):
                 continue
             score = _STRONG
             g = an.units[idx["g"]]
             if v.text in _EXPULSION and g.meta("G") == "immigrants":
                 score = _HOLD  # deportation is also a policy debate: a person decides
+            if (
+                v.code == "V"
+                and "p" in idx
+                and an.units[idx["p"]].code == "F"
+                and _writer_future(an, idx["p"])
+                and v.text not in _EXPULSION
+                and carried_group(an, first) is not None
+            ):  # "Those X on 5th street? I'm going to shoot every one of them."
+                hits.append(_hit(an, "hate.violence", score, first, last,
+                                 "the writer's threat at the group named before"))  # fmt: skip
+                return hits
             _finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits

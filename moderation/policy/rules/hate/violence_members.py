@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, acted_on_by_others
+from moderation.policy.analysis.units import Unit
 from moderation.policy.rules import Hit
-from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.context import kind_manner, suppressed
 from moderation.policy.rules.hate.guards import (
     _RELATIVE_WORDS,
     _hit,
@@ -133,8 +134,10 @@ _EVERY_ONE = _ANY_MEMBER | _FIRST_MEMBER | {"todos", "todas", "a todos", "a toda
 
 def _group_threatened(an: Analysis, sub: Submission) -> list[Hit]:
     """A threat the troll rules read ("le voy a romper la cara al próximo X que vea") whose
-    target is a protected group, named after the threat begins in its sentence as a plural or
-    as any member: it attacks people for who they are, so it is hate as well."""
+    target is a protected group: named after the threat begins in its sentence as a plural or
+    as any member, called by a slur after it ("os voy a ..., malditos X"), implied by its
+    house of worship, or named in the sentence before and carried by "them"/"los". It
+    attacks people for who they are, so it is hate as well."""
     found = [h for h in troll_threat(an, sub) if h.rule == "troll.threat"]
     if not found:
         return []
@@ -147,6 +150,10 @@ def _group_threatened(an: Analysis, sub: Submission) -> list[Hit]:
     for u in units[first:]:
         if u.sentence != sentence:
             break
+        if u.code == "S" and _slur_called(an, u):
+            if suppressed(an, first, u.index):
+                continue
+            return [_hit(an, "hate.violence", _CLEAR, first, u.index, "a threat against a group")]
         if u.code not in ("G", "g") or not u.has("G"):
             continue
         before = units[u.index - 1] if u.index > 0 else None
@@ -158,7 +165,98 @@ def _group_threatened(an: Analysis, sub: Submission) -> list[Hit]:
         if suppressed(an, first, u.index):
             continue
         return [_hit(an, "hate.violence", _CLEAR, first, u.index, "a threat against a group")]
+    return _worship_threatened(an, first) or _group_carried(an, first)
+
+
+# A slur that names people ("moros", "sudacas"; its lexicon meta begins with the group kind)
+# called after the threat: in a vocative or apposition, after a comma or "you", past any
+# cursing adjectives ("os voy a rajar a todos, malditos X").
+_VOCATIVE_BEFORE = re.compile(r"(?:,|\byou|\bya|\bputos?|\bputas?) $")
+
+
+def _slur_called(an: Analysis, u: Unit) -> bool:
+    if not _plural_group(u) or not u.has("S"):
+        return False
+    if not any(m.split("|")[0] for _, m in u.entry.classes["S"]):
+        return False
+    k = u.index - 1
+    while k >= 0 and an.units[k].code == "Y" and an.units[k].sentence == u.sentence:
+        k -= 1
+    at = an.units[k + 1].start if k + 1 < u.index else u.start
+    return bool(_VOCATIVE_BEFORE.search(an.norm.text[max(0, at - 8) : at]))
+
+
+# The whole of those present threatened: "a todos", "them all", "every one of them".
+_ALL_OF_THEM = re.compile(
+    r"\b(?:(?:a )?tod[oa]s(?! (?:los|las) (?:dias|dia|semanas|anos|meses|veces))|a todo el mundo|"
+    r"a cualquiera|them all|all of them|all of you|you all|every (?:last |single )?one of "
+    r"(?:them|you)|everyone|everybody|anyone|anybody)\b"
+)
+# A house of worship names its faith ("the mosque": Muslims); a church only when a people or
+# faith is named by it ("the Black church", "la iglesia gitana").
+_WORSHIP_PLACES = frozenset(
+    {"mosque", "mosques", "synagogue", "synagogues", "gurdwara", "gurdwaras", "mezquita",
+     "mezquitas", "sinagoga", "sinagogas", "shul", "masjid"}
+)  # fmt: skip
+_CHURCHES = frozenset({"church", "churches", "iglesia", "iglesias", "temple", "templo"})
+
+
+def _worship_threatened(an: Analysis, first: int) -> list[Hit]:
+    """The threat, at everyone ("a todos", "them all"), in a sentence that takes the writer to
+    a house of worship ("voy a ir a la mezquita y voy a matar a todos"): its people are the
+    target."""
+    units = an.units
+    sentence = units[first].sentence
+    inside = [u for u in units if u.sentence == sentence]
+    if not _ALL_OF_THEM.search(an.norm.text, units[first].start, inside[-1].end):
+        return []
+    for u in inside:
+        church = u.text in _CHURCHES and any(
+            x.has("G") for x in units[max(0, u.index - 2) : u.index + 3] if x.sentence == sentence
+        )
+        if (u.text in _WORSHIP_PLACES or church) and not suppressed(an, first, inside[-1].index):
+            lo, hi = min(first, u.index), max(first, u.index)
+            return [_hit(an, "hate.violence", _CLEAR, lo, hi, "a threat at a group's worship")]
     return []
+
+
+# "them"/"los"/"les" carrying the group of the sentence before into the threat.
+_CARRIER = re.compile(r"\b(?:them|los|las|les)\b|\w(?:los|las|les)\b")
+
+
+def carried_group(an: Analysis, first: int) -> Unit | None:
+    """The plural group named in the sentence before the one at `first`, when that sentence
+    has no other target than a pronoun ("Those X on 5th street? I'm going to shoot every one
+    of them.", "Los X de mi calle. Voy a matarlos a todos."): the pronoun carries the group."""
+    units = an.units
+    sentence = units[first].sentence
+    if sentence == 0:
+        return None
+    inside = [u for u in units if u.sentence == sentence]
+    tail = an.norm.text[units[first].start : inside[-1].end]
+    if not _CARRIER.search(tail) or any(u.code in ("N", "P", "S") or u.has("G") for u in inside):
+        return None
+    if any(u.code == "V" and kind_manner(an.norm.text, u.end) for u in inside):
+        return None  # "I'll kill them with kindness": affection
+    prev = [u for u in units if u.sentence == sentence - 1]
+    groups = [u for u in prev if u.code in ("G", "g") and u.has("G") and _plural_group(u)]
+    if not groups:
+        return None
+    g = groups[-1]
+    if acted_on_by_others(units, g.index, an.norm.text) or any(
+        u.code == "V" for u in prev[: prev.index(g)]
+    ):
+        return None  # "Some thugs attacked the X. I'll shoot every one of them.": the doers
+    if any(x.text in _RELATIVE_WORDS for x in prev[prev.index(g) + 1 :]):
+        return None  # "Los que atacaron a los X. Los voy a matar.": the doers are threatened
+    return g
+
+
+def _group_carried(an: Analysis, first: int) -> list[Hit]:
+    g = carried_group(an, first)
+    if g is None or suppressed(an, g.index, first):
+        return []
+    return [_hit(an, "hate.violence", _CLEAR, g.index, first, "a threat against a group")]
 
 
 def _harm_past_the_clause(an: Analysis) -> list[Hit]:

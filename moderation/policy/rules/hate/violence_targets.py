@@ -205,6 +205,10 @@ _WORSHIP = frozenset(
 )  # fmt: skip
 
 
+# Verbs that, with "it", mean doing something well ("kill it", "slay it", "nail it").
+_DO_WELL = frozenset({"kill", "killing", "slay", "slaying", "nail", "nailing", "crush", "murder"})
+
+
 def _place_attack(an: Analysis) -> list[Hit]:
     if an.prefixes.isdisjoint(_PLACE_STARTS):
         return []
@@ -218,6 +222,8 @@ def _place_attack(an: Analysis) -> list[Hit]:
         if intent is None or not _writer_future(an, intent.index):
             continue
         run = [x for x in units[v.index + 1 : v.index + 7] if x.sentence == s]
+        if run and run[0].text == "it" and v.text in _DO_WELL:
+            continue  # "I'm going to kill it at the synagogue bake sale": doing well
         place = next((x for x in run[:4] if x.text in _PLACES), None)
         if place is None:
             continue
