@@ -157,6 +157,11 @@ def _target(
 
 
 _ALL_WORDS = frozenset({"todos", "todas", "a todos", "a todas", "all", "everyone"})
+# Words of place after the quantifier, which say where the people are, not what is counted.
+_PLACE_ADVERBS = frozenset(
+    {"there", "here", "inside", "in there", "out there", "alli", "ahi", "alla", "aqui",
+     "adentro", "dentro"}
+)  # fmt: skip
 
 
 def _of_things(an: Analysis, k: int, inside: list[int]) -> bool:
@@ -166,9 +171,13 @@ def _of_things(an: Analysis, k: int, inside: list[int]) -> bool:
         return False
     if k and an.units[k - 1].text in ("a", "al", "a los", "a las"):
         return False  # the personal "a": "matar a todos los costeños" names people
+    if an.units[k].text == "everyone":
+        return False  # a pronoun, never a quantifier: "everyone there" is people
     rest = [j for j in inside if j > k and an.units[j].text not in _DETERMINERS]
     if not rest or an.units[rest[0]].text in ("of", "de"):
         return False  # "a todos", "todos ellos", "all of them"
+    if an.units[rest[0]].text in _PLACE_ADVERBS:
+        return False  # "shoot them all inside", "matar a todos alli": where, not what
     head = an.units[rest[0]]
     if head.text in _PEOPLE or head.text in _ROLE or head.text in _YOU[an.lang]:
         return False
