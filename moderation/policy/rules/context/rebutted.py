@@ -52,7 +52,7 @@ def disbelief_urged(an: Analysis, first: int) -> bool:
     return bool(_DISBELIEF_URGED.search(text, max(opened, start - 70), start))
 
 
-_NEGATED = re.compile(r"\b(?:not|no|never|nunca|can'?t|cannot|won'?t|n't|jamas)\b|n't\b")
+_NEGATED = re.compile(r"\b(?:not|no|never|nunca|can'?t|cannot|won'?t|jamas)\b|n't\b")
 # The next sentence contradicts a negated claim: "Yes they can.", "Tell that to Merkel.",
 # "Claro que pueden.", "Díselo a Bachelet."
 _REBUTTAL = re.compile(

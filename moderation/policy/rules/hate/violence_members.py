@@ -210,14 +210,26 @@ def _worship_threatened(an: Analysis, first: int) -> list[Hit]:
     inside = [u for u in units if u.sentence == sentence]
     if not _ALL_OF_THEM.search(an.norm.text, units[first].start, inside[-1].end):
         return []
-    for u in inside:
-        church = u.text in _CHURCHES and any(
-            x.has("G") for x in units[max(0, u.index - 2) : u.index + 3] if x.sentence == sentence
-        )
-        if (u.text in _WORSHIP_PLACES or church) and not suppressed(an, first, inside[-1].index):
-            lo, hi = min(first, u.index), max(first, u.index)
-            return [_hit(an, "hate.violence", _CLEAR, lo, hi, "a threat at a group's worship")]
-    return []
+    place = next(
+        (
+            u
+            for u in inside
+            if u.text in _WORSHIP_PLACES
+            or (
+                u.text in _CHURCHES
+                and any(
+                    x.has("G")
+                    for x in units[max(0, u.index - 2) : u.index + 3]
+                    if x.sentence == sentence
+                )
+            )
+        ),
+        None,
+    )
+    if place is None or suppressed(an, first, inside[-1].index):
+        return []
+    lo, hi = min(first, place.index), max(first, place.index)
+    return [_hit(an, "hate.violence", _CLEAR, lo, hi, "a threat at a group's worship")]
 
 
 # "them"/"los"/"les" carrying the group of the sentence before into the threat.

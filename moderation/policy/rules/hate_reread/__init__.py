@@ -102,6 +102,14 @@ def _sentence_span(an: Analysis, run: tuple[Unit, ...]) -> tuple[int, int]:
 Rereading = tuple[str, int, int, tuple[int, int], bool]
 
 
+def _group_opens(an: Analysis, run: tuple[Unit, ...], lo: int, hi: int) -> bool:
+    """A group unit of the sentence `run` starts at a text offset in [lo, hi): the words a
+    re-reading rewrites ("Name one X who ...") name the group, not a word beside it."""
+    return any(
+        u.code in ("G", "g") and u.has("G") and lo <= an.span(u.index, u.index)[0] < hi for u in run
+    )
+
+
 def _swap(original: str, start: int, end: int, plain: str, broad: bool) -> Rereading:
     """The comment with its sentence at [start, end) put in `plain` words (see `_rereadings`)."""
     return original[:start] + plain + original[end:], start, start + len(plain), (start, end), broad
@@ -139,22 +147,13 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             yield _swap(original, start, end, plural, True)
         if an.lang == "es":
             never = none_ever_es(said)
-            if never is not None and any(
-                u.code in ("G", "g")
-                and u.has("G")
-                and an.span(u.index, u.index)[0] == start + never[1]
-                for u in run
-            ):
+            if never is not None and _group_opens(an, run, start + never[1], start + never[1] + 1):
                 yield _swap(original, start, end, never[0], True)
-        cleft = clefted(said, an.lang) if may_hold(folded(said), CLEFT_WORDS) else None
+        low = folded(said)  # the regexes' literal gates (`plain.may_hold`)
+        cleft = clefted(said, an.lang) if may_hold(low, CLEFT_WORDS) else None
         if cleft is not None:
             claim, (a, b) = cleft
-            if any(
-                u.code in ("G", "g")
-                and u.has("G")
-                and a <= an.span(u.index, u.index)[0] - start < b
-                for u in run
-            ):
+            if _group_opens(an, run, start + a, start + b):
                 yield _swap(original, start, end, claim, True)
         lead = codes.lstrip("A")
         if lead[:1] == "G" and an.sentence_ends[s]:
@@ -168,17 +167,11 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         challenge = challenged(said)
         if challenge is not None and not CHALLENGE_MET.match(original[end:]):
             claim, (a, b) = challenge
-            if any(
-                u.code in ("G", "g")
-                and u.has("G")
-                and a <= an.span(u.index, u.index)[0] - start < b
-                for u in run
-            ):
+            if _group_opens(an, run, start + a, start + b):
                 claim = claim[0].upper() + claim[1:]
                 yield _swap(original, start, end, claim, True)
         if "G" not in codes:
             continue
-        low = folded(said)  # the regexes' literal gates (`plain.may_hold`)
         picked = PICKED_UP.search(said) if low is None or PICKED_UP_END.search(low) else None
         if picked and any(
             u.code == "G" and an.span(u.index, u.index)[1] <= start + picked.start()
