@@ -63,7 +63,11 @@ def puto_slur(an: Analysis, sub: Submission) -> list[Hit]:
         k = u.index
         prev = units[k - 1] if k > 0 and units[k - 1].sentence == u.sentence else None
         nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == u.sentence else None
-        if nxt is not None and nxt.text.split()[0] not in _AFTER_NOUN:
+        if (
+            nxt is not None
+            and nxt.text.split()[0] not in _AFTER_NOUN
+            and not any(c in ",;:" for c in an.norm.text[u.end : nxt.start])
+        ):
             continue  # "el puto tráfico": the swear word intensifies the noun
         if prev is None or prev.text not in _BEFORE_NOUN:
             continue

@@ -2,8 +2,9 @@
 every protected group noun made one `GRP` (a pronoun the analysis reads as the group `THEY`):
 
 - a group said to bring nothing good ("X bring nothing good", "they have brought nothing but
-  misery", "los X no aportan nada bueno", "de los X no sale nada bueno"); "nothing but the
-  clothes on their backs" names no harm and passes;
+  misery", "los X no aportan nada bueno", "de los X no sale nada bueno"; "nothing good comes
+  from that crowd" after the group was named); "nothing but the clothes on their backs" names
+  no harm and passes;
 - a group denied equal standing after a modal ("X should not be treated as equals", "no
   deberían ser tratados como iguales", "stop treating X as equals"); "should not be treated
   as criminals" defends them and passes;
@@ -48,7 +49,8 @@ _NOTHING_EN = re.compile(
     r"provided|have to offer|has to offer) (?:\S+ ){0,3}?nothing (?:good|positive|of value|"
     r"worthwhile|useful|valuable|of worth|but " + _HARMS_EN + r")(?= |$)|"
     r"(?:^|(?<= ))nothing (?:good|positive|worthwhile|of value) (?:\S+ )?(?:comes|come|came) "
-    r"(?:from|out of) (?:\S+ )?" + _G + r"(?= |$)"
+    r"(?:from|out of) (?:\S+ )?(?:" + _G + r"|that crowd|those people|these people|their kind|"
+    r"people like that|that lot)(?= |$)"
 )
 _HARMS_ES = (
     r"(?:problemas|delincuencia|crimen|crimenes|miseria|drogas|enfermedades|caos|violencia|"
@@ -133,12 +135,13 @@ def plain_claim(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     if not _GATE.search(text):
         return []
+    named = any(u.code == "G" and not u.quoted for u in an.units)
     for s, (_base, codes) in enumerate(an.sentences):
         if not codes:
             continue
         words, index = masked_words(an, s, _word)
         for shape, why, lang, needs_group in _SHAPES:
-            if lang != an.lang or (needs_group and "GRP" not in words and "THEY" not in words):
+            if lang != an.lang or (needs_group and not named):
                 continue
             m = shape.search(words)
             if m is None:

@@ -195,7 +195,7 @@ def vowed(an: Analysis, sub: Submission) -> list[Hit]:
     return []
 
 
-_OTHERS = frozenset({"he", "she", "they", "el", "ella", "ellos", "ellas", "someone", "alguien"})
+_OTHERS = frozenset({"he", "she", "they", "ella", "ellos", "ellas", "someone", "alguien"})
 
 
 def _others_voice(an: Analysis, base: int, first: int) -> bool:
