@@ -25,6 +25,7 @@ HATE = [
     ("Voy a la iglesia a matar el tiempo antes de la boda.", "es", "approve"),
     ("I'm going to the synagogue to kill time before the wedding.", "en", "approve"),
     ("We are going to the mosque to help them all after the flood.", "en", "approve"),
+    ("Voy a la iglesia a matarlos de risa con mis chistes.", "es", "approve"),
     # 2. A claim asked back and affirmed by pointing at its victims; people set against it rebut.
     ("Muslims are dangerous? Tell that to the victims.", "en", "flag"),
     ("Gypsies are thieves? Tell that to the families of the victims.", "en", "flag"),
@@ -94,6 +95,8 @@ HATE = [
     ("Cada migrante que cruza el desierto puede terminar muerto.", "es", "approve"),
     ("Cada gitano que conozco termina siendo mi amigo.", "es", "approve"),
     ("Every Muslim I meet ends up being my friend.", "en", "approve"),
+    ("Every Black kid I see is going to end up dead if the police keep this up.", "en", "approve"),
+    ("Cada migrante que veo va a terminar muerto si no cambian las leyes.", "es", "approve"),
     # 9. A question answered by the writer in agreement with it (accents read).
     ("¿Las mujeres no pueden mandar? No, y nunca podrán.", "es", "flag"),
     ("¿Las mujeres no pueden mandar? No pueden y nunca podrán.", "es", "flag"),

@@ -23,7 +23,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.context import kind_manner, suppressed
 from moderation.policy.rules.masked_words import masked_words, unit_at
 from moderation.policy.types import Category, Submission
 
@@ -191,9 +191,20 @@ def vowed(an: Analysis, sub: Submission) -> list[Hit]:
             last = unit_at(index, words, max(m.start(), m.end() - 1))
             if _others_voice(an, base, first) or suppressed(an, first, last):
                 continue
+            if kind_manner(an.norm.text, an.units[last].end):
+                continue  # "voy a la iglesia a matarlos de risa": a joke, no harm
+            if shape in (_MEMBER_ES, _MEMBER_EN) and _FATE_EXPLAINED.search(words, m.end()):
+                continue  # "... will end up dead if the police keep this up": a fear
             return [Hit("hate.vowed", _SCORE, (an.span(first, last),), why, cap_hold=True)]
     return []
 
+
+# A fate put down to a cause or a condition after it, or to others' hands: a fear for the
+# members, not the writer's promise ("... if the police keep this up", "... a manos de ...").
+_FATE_EXPLAINED = re.compile(
+    r"(?:^|(?<= ))(?:if|unless|because|the way|at the hands|by the|police|cops|si|porque|"
+    r"por culpa|a manos|por la|policia|la migra)(?= |$)"
+)
 
 _OTHERS = frozenset({"he", "she", "they", "ella", "ellos", "ellas", "someone", "alguien"})
 
