@@ -78,6 +78,13 @@ _OWN = [
     ("The beer garden was packed on Saturday.", None),  # near miss
     ("Those people are always waiting for handouts, pathetic.", "hate.closing_contempt"),
     ("Los gitanos son lo último, qué asco.", "hate.closing_contempt"),
+    # the forty-first note's shapes, gated by the words they need
+    ("Vamos a ir a la mezquita a quemarlos a todos.", "hate.vowed"),
+    ("We are going to the pharmacy to pick them up.", None),  # near miss
+    ("Lesbianism is an abomination.", "hate.plain_claim"),
+    ("The storm brought nothing good to the harbour.", None),  # near miss
+    ("Ese puto de mi vecino se besa con otro hombre.", "hate.es_puto"),
+    ("El puto camión llegó tarde otra vez.", None),  # near miss
     ("That movie was disgusting, the plot made no sense.", None),  # near miss
     # the Spanish hate shapes gated by the words they open with
     ("Los judíos controlan los bancos y toda la prensa del país.", "hate.es_trope"),
@@ -129,11 +136,14 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "hate.es_lgbt",
         "hate.es_trait",
         "hate.es_trope",
+        "hate.es_puto",
         "hate.es_women",
         "hate.es_your_kind",
         "hate.habit_hinted",
         "hate.habit_vice",
+        "hate.plain_claim",
         "hate.trope",
+        "hate.vowed",
         "troll.brush_off",
         "troll.cried_at",
         "troll.crowd_verdict",

@@ -143,6 +143,9 @@ MODULES = (
     "hate_es_your_kind",
     "hate_es_arrival_wink",
     "hate_es_scorned",
+    "hate_vowed",
+    "hate_plain_claims",
+    "hate_es_puto",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 

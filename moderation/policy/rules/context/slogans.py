@@ -64,6 +64,8 @@ def slogan_answered(an: Analysis, first: int) -> bool:
     text = an.norm.text
     if _AFFIRMING_NO.match(text, units[end].start):
         return False  # "No problem.", "No doubt about it", "No me tiembla la mano": a yes
+    if _VICTIMS_POINTED.match(text, units[end].start):
+        return False  # "X are dangerous? Tell that to the victims.": the claim affirmed
     rebuts = _REBUTTAL_OPENER.match(text, units[end].start) is not None
     if call and not rebuts:
         # a question back ("Back where?"), a word of place or birth, or a negation said of
@@ -93,6 +95,25 @@ def _them_in(an: Analysis, answer: list[Unit]) -> bool:
         ):
             return True
     return False
+
+
+# An answer that sends the claim to its victims affirms it: "Muslims are dangerous? Tell that
+# to the victims.", "¿Son peligrosos? Pregúntale a las familias de las víctimas." The people
+# pointed at are the harm the claim names, not people set against it ("Tell that to the doctors
+# who saved you").
+_VICTIMS_POINTED = re.compile(
+    r"(?:(?:go |try )?(?:tell|say|explain) (?:that|it|this) to|try telling that to|ask|"
+    r"diselo a|dile eso a|diganselo a|digaselo a|cuentaselo a|cuentenselo a|explicaselo a|"
+    r"preguntale a|pregunten a|preguntales a|preguntenle a|que se lo (?:digan|expliquen) a) "
+    r"(?:all |every |todas |todos )?(?:the |their |his |las |los |la |sus |a las |a los |a la )?"
+    r"(?:(?:families|relatives|parents|mothers|widows|children|kids) of (?:the |their |all "
+    r"the )?|(?:familias|familiares|padres|madres|viudas|hijos|hijas) de (?:las |los |sus )?)?"
+    r"(?:victims|victimas|dead|muertos|murdered|asesinados|asesinadas|widows|viudas|orphans|"
+    r"huerfanos|survivors|sobrevivientes|supervivientes|raped|violadas|(?:people|women|girls|"
+    r"kids|children|families|ones) (?:they|who were|that were) (?:killed|murdered|raped|"
+    r"robbed|stabbed|attacked|bombed|shot|beheaded|beat|beaten)|(?:gente|mujeres|ninas|"
+    r"ninos|familias) (?:que )?(?:mataron|asesinaron|violaron|robaron|atacaron|apunalaron))\b"
+)
 
 
 # How an answer opens when it sets a fact or a person against the claim just echoed: "Tell

@@ -5,6 +5,7 @@ challenge to find a member without a fault as the claim that all have it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Profanity as an intensifier: dropping it leaves the sentence whole ("get the fuck out",
 # "so fucking lazy", "who the hell wants"). Not "fuck X" or "X are shit": there the swear word
@@ -326,7 +327,9 @@ def clefted(said: str, lang: str) -> tuple[str, tuple[int, int]] | None:
 # own polarity: "never" after a denied ability, "always" after a positive claim ("X can't lead?
 # They always have." rebuts it).
 _NEVER_TAIL = re.compile(
-    r"^\s*(?:(?:no(?:pe)?|nah|never|nunca|jamas)\b\W*)?(?:and |y |& ?)?(?:they |ellos |ellas )?"
+    r"^\s*(?:(?:no(?:pe)?|nah|never|nunca|jamas)\b\W*)?(?:(?:they |ellos |ellas )?(?:can'?t|"
+    r"cannot|can not|don'?t|do not|aren'?t|are not|pueden|saben|son|sirven|deben)\W*)?"
+    r"(?:and |y |ni |& ?)?(?:they |ellos |ellas )?"
     r"(?:never (?:will|have|could|did|can|shall|had)|will never|won'?t ever|never have and "
     r"never will|(?:nunca|jamas) (?:lo )?(?:podran|haran|seran|lograran|han podido|han sabido|"
     r"sabran|van a poder))\b",
@@ -348,12 +351,17 @@ def unmarked_question(said: str, after: str) -> str | None:
     return said.rstrip() + "?"
 
 
+def _unaccented(text: str) -> str:
+    """`text` without its accents, as the tails above are written ("nunca podrán")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def echo_agreed(said: str, after: str, negated: bool) -> str | None:
     """The statement a claim asked back as a bare question makes when the writer's next words
     (`after`) agree with it in its own polarity; None otherwise."""
     if not said.rstrip().endswith("?"):
         return None
-    if (_NEVER_TAIL if negated else _ALWAYS_TAIL).match(after) is None:
+    if (_NEVER_TAIL if negated else _ALWAYS_TAIL).match(_unaccented(after)) is None:
         return None
     claim = said.strip().lstrip("¿").rstrip(" ?")
     return claim + "." if claim else None
