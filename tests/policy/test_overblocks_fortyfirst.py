@@ -6,7 +6,11 @@ the active past ("Thugs attacked Somali shop owners", `harmed_by_others`); a cam
 history and closed with a call to remember it ("..., nunca hay que olvidarlo"); a sanction
 aimed at whoever harms a group ("Voy a denunciar a quien agreda a los gays"). Flagged: the
 same words with the kindness taken back, the attack cheered, the camp called for again, the
-aggressor rewarded. Hand-written, English and Spanish."""
+aggressor rewarded. Also passed: hateful words quoted after an attribution or a denial of the
+group ("Black men aren't 'thugs'", "En el mercado oí '...'"), which the blog model must leave
+to the rules (`quoted_and_answered`); "I'll die on that hill" after a sentence naming a group;
+"any condition that ..." (only a bare "any condition" is a buyer's pitch). Hand-written,
+English and Spanish."""
 
 import pytest
 
@@ -93,6 +97,50 @@ CASES = [
     # ... not a reward for the aggressor, nor the act called for
     ("Voy a premiar a quien agreda a los gays.", "es", "hate", "flag"),
     ("Hay que golpear a los gays.", "es", "hate", "flag"),
+    # Hateful words in quotes, attributed to someone or denied of the group ...
+    ("Autistic kids aren't 'broken.' They just think differently.", "en", "hate", "approve"),
+    (
+        "My uncle said 'the Haitians are taking over' at dinner and nobody answered him.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "En la fila oí 'esos venezolanos vienen a robar'. Era una señora esperando el camión.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Mi vecino dice que 'los chinos traen enfermedades'. Le mandé este artículo.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    # ... not scare quotes in the writer's own claim, nor a quote the writer agrees with
+    ("Those 'refugees' are just invaders.", "en", "hate", "flag"),
+    (
+        "My neighbor says 'the Somalis are ruining this town' and he is right, they are.",
+        "en",
+        "hate",
+        "flag",
+    ),
+    # "die on this hill": the writer's stand on an opinion, no one's death ...
+    ("Bathroom bill protects women's privacy. I'll die on that hill.", "en", "hate", "approve"),
+    ("Gay couples should be able to adopt. I will die on this hill.", "en", "hate", "approve"),
+    # ... while a bare "Die." after a group is still violence against it
+    ("Immigrants keep coming. Die.", "en", "hate", "flag"),
+    # "any condition" is a house buyer's pitch only when it stands alone, not "any condition
+    # that affects driving"
+    (
+        "Plenty of blind people live alone, and the state reviews any condition that affects "
+        "driving.",
+        "en",
+        "spam",
+        "approve",
+    ),
+    ("We buy cars, any condition. Call us.", "en", "spam", "flag"),
+    ("Compro casas en cualquier condición, efectivo en 7 días", "es", "spam", "flag"),
 ]
 
 
