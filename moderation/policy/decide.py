@@ -14,6 +14,7 @@ from moderation.policy.rules import Hit, Rule, all_rules
 from moderation.policy.rules.context import is_question, slogan_answered
 from moderation.policy.rules.hate import self_named_slur
 from moderation.policy.rules.hate.defence_frame import defence_frame
+from moderation.policy.rules.hate.quoted_answered import quoted_and_answered
 from moderation.policy.rules.hate_es_hinted import wink_at_a_thing
 from moderation.policy.rules.libel import officially_told
 from moderation.policy.rules.libel.victims import victim_told
@@ -229,11 +230,12 @@ def speech_frame(an) -> bool:
 
 def left_to_rules(an, cat: str) -> bool:
     """The comment's frame makes the blog model's likeliest clause `cat` the rules' call, on
-    the whole comment and on each of its windows alike: hate in counter-speech, a report or a
-    wink at the weather or a missed collection ("ya saben cómo es esto" after the rain), libel
-    in a charge on the record or a crime told from its victim's side."""
+    the whole comment and on each of its windows alike: hate in counter-speech, a report, a
+    quote attributed or denied (`quoted_and_answered`) or a wink at the weather or a missed
+    collection ("ya saben cómo es esto" after the rain), libel in a charge on the record or a
+    crime told from its victim's side."""
     if cat == "hate":
-        return speech_frame(an) or wink_at_a_thing(an)
+        return speech_frame(an) or wink_at_a_thing(an) or quoted_and_answered(an)
     if cat == "libel":
         return officially_told(an) or victim_told(an)
     return False

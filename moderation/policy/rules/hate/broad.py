@@ -91,7 +91,7 @@ from moderation.policy.rules.hate.reaction_verb import (
     others_belief_resented,
     reaction_to_others_belief,
 )
-from moderation.policy.rules.hate.relative_object import object_of_relative
+from moderation.policy.rules.hate.relative_object import aggressor_sanctioned, object_of_relative
 from moderation.policy.rules.hate.victims import victims_of
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
@@ -479,6 +479,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
                 continue  # "castigar a los que atacan a los gays": someone else is the target
+            if idx["v"] < idx["g"] and aggressor_sanctioned(an, idx["v"]):
+                continue  # "voy a denunciar a quien agreda a los gays": the group is defended
             if idx["g"] < idx["v"] and object_of_relative(an, idx["g"]):
                 continue  # "los policías que roban a los migrantes deben ir a la cárcel"
             if idx["g"] < idx["v"] and danger_they_face(an, idx["g"]):

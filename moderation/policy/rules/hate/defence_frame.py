@@ -1,7 +1,8 @@
 """Comments whose hate words the rules have read as a defence of the group, with nothing hostile
 left beside them: a stereotype placement refused ("Women don't belong in the kitchen, they
 belong wherever they want") or the group named as the one wronged ("Funny how it's always the
-immigrants who get robbed on payday", "siempre son los migrantes a los que asaltan").
+immigrants who get robbed on payday", "siempre son los migrantes a los que asaltan", "Thugs
+attacked Somali shop owners": `harmed_by_others`).
 
 `decide.speech_frame` reads this as it reads a reporting or condemning cue: the blog model, which
 sees "don't belong" or "it's always the X who", must leave such a comment to the rules. Any
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.hate.harmed_by_others import harmed_by_others
+from moderation.policy.rules.hate.kindness_stated import kindness_stated
 from moderation.policy.rules.hate.rights_stated import rights_stated
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 
@@ -53,20 +56,25 @@ def _refused_placement(an: Analysis) -> list[int]:
 
 
 def defence_frame(an: Analysis) -> bool:
-    """The comment defends a group (a refused stereotype, the group as the one wronged, or a
-    right stated for it: `rights_stated`) and has no hostile word in any other sentence; in a
-    wronged-cleft sentence none at all."""
+    """The comment defends a group (a refused stereotype, the group as the one wronged or
+    harmed by others, or a right or a kindness stated for it: `rights_stated`,
+    `kindness_stated`) and has no hostile word in any other sentence; in a wronged-cleft
+    sentence none at all."""
     if "G" not in an.codes and "g" not in an.codes:
         return False
     refused = set(_refused_placement(an))
     wronged = set(_wronged_cleft(an))
-    if not refused and not wronged:
-        return bool(rights_stated(an))  # it checks the whole comment for hostile words
+    harmed = set(harmed_by_others(an))
+    if not refused and not wronged and not harmed:
+        # both check the whole comment for hostile words
+        return bool(rights_stated(an)) or bool(kindness_stated(an))
     for base, codes in an.sentences:
         s = an.units[base].sentence
         hostile = set(_HOSTILE.intersection(codes))
         if s in refused and s not in wronged:
             hostile.discard("Z")  # the refused "don't belong" is the placement itself
+        if s in harmed and s not in wronged:
+            hostile -= {"X", "V"}  # "thugs attacked X": the attackers and their act
         if hostile:
             return False
     return True

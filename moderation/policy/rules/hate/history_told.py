@@ -6,6 +6,8 @@ already give their past tenses; a present or future said after it ("... and neve
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate.words import _EXCLUSION_WORDS, _PAST_COPULAS
 
@@ -59,4 +61,24 @@ def placement_told_as_history(an: Analysis, g: int, pred: Unit) -> bool:
     if units[g - 2].sentence != pred.sentence or not verb.endswith(_PRETERITE_3PL):
         return False
     after = [u for u in units[g + 1 :] if u.sentence == pred.sentence]
+    if after and remembered_after(an.norm.text, pred.end, after[-1].end):
+        return True  # "..., nunca hay que olvidarlo": the past is kept in memory, not redone
     return not any(u.code in ("M", "I") for u in after) and not carried_into_now(an, pred)
+
+
+# A call to remember the act told just before, closing its sentence ("..., nunca hay que
+# olvidarlo", "no lo olvidemos", "para que no se repita", "nunca más"): its "nunca" and its
+# "hay que" keep the past in memory and carry nothing into now. Only "lo"/"eso"/nothing is
+# remembered, so "no hay que olvidar lo que son" is not one.
+_REMEMBERED = re.compile(
+    r"[,;:]?\s*(?:y\s+|eso\s+|esto\s+)?(?:(?:nunca|jamas|no)\s+(?:hay que|debemos|podemos|"
+    r"tenemos que|se debe|se puede)\s+olvidar(?:lo|la|se)?(?:\s+(?:nunca|jamas))?|(?:no|nunca)\s+"
+    r"(?:lo|la)\s+olvid(?:emos|en|amos|aremos|o)|hay que recordar(?:lo|la)?|(?:debemos|tenemos "
+    r"que)\s+recordar(?:lo|la)|(?:para\s+)?que\s+(?:no|nunca)\s+se\s+(?:olvide|repita|vuelva a "
+    r"repetir)|(?:que\s+)?(?:nunca|jamas)\s+se\s+(?:olvide|repita)|nunca\s+mas)[\s.!¡]*$"
+)
+
+
+def remembered_after(text: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` are a call to remember what was told before them."""
+    return bool(_REMEMBERED.match(text[start:end]))

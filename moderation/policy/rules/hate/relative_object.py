@@ -5,6 +5,8 @@ rob migrants should go to jail" apart."""
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis
 
 _RELATIVES = frozenset({"que", "quienes", "quien", "cual", "cuales"})
@@ -35,3 +37,25 @@ def object_of_relative(an: Analysis, g: int) -> bool:
         if u.text in _RELATIVES:
             return True
     return False
+
+
+# The writer's own sanction or protection aimed at whoever harms the group ("Voy a denunciar a
+# quien agreda a los gays", "I'll report anyone who attacks Muslims"): the violent verb is the
+# aggressor's, inside a relative clause the sanction's object opens.
+_SANCTION_BEFORE = re.compile(
+    r"\b(?:denunci\w*|report\w*|castig\w*|deten\w*|arrest\w*|punish\w*|proteg\w*|protect\w*|"
+    r"defend\w*|stop|confront\w*|enfrent\w*|ban|expuls\w*|mult\w*|encarcel\w*|demand\w*|sue|"
+    r"call the (?:police|cops) on|film\w*|grabar\w*|exhib\w*|expose)\s+(?:a\s+|al\s+)?"
+    r"(?:cualquiera que|quien(?:es)?|l[oa]s que|el que|la que|anyone who|anybody who|"
+    r"whoever|those who|people who|everyone who)\s*$"
+)
+
+
+def aggressor_sanctioned(an: Analysis, v: int) -> bool:
+    """The violent unit `v` opens a relative clause ("quien", "anyone who") that is the object
+    of a sanction or a protection ("denunciar", "report") in the same sentence."""
+    units = an.units
+    first = v
+    while first > 0 and units[first - 1].sentence == units[v].sentence:
+        first -= 1
+    return bool(_SANCTION_BEFORE.search(an.norm.text[units[first].start : units[v].start]))

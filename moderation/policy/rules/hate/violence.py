@@ -78,6 +78,9 @@ from moderation.policy.rules.hate.words import (
 from moderation.policy.rules.recanted import act_condemned
 from moderation.policy.types import Category, Submission
 
+# "I'll die on this hill": the writer's own stand on an opinion, said of no one's death.
+_HILL = re.compile(r"die on (?:this|that|the same|my|any|every) hill\b")
+
 
 def _last_group_acted_on(an: Analysis, base: int) -> bool:
     """The last group named before unit `base` was the object of another party's act."""
@@ -294,6 +297,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[base + m.start("v")]
             if _last_group_acted_on(an, base):
                 continue  # "Unos nazis agredieron a los X. Habría que encerrarlos."
+            if _HILL.match(an.norm.text, v.start):
+                continue  # "... protects women. I'll die on that hill.": a stand, no harm
             clitic = (
                 v.text.endswith(("los", "las", "les", "them"))
                 or any(w in ("their", "hacerles", "amargarles") for w in v.text.split())
