@@ -7,10 +7,11 @@ que ... . Es enfermedad mental"), or pointed back to ("estos enfermos"); a docum
 false ("su nombre falso") is no refutation. Winks that close a comment naming a people ("...,
 ustedes me entienden."), a surname that "says it all", "luego no se quejen" after a people
 named, a people beyond improving ("ni con escuela se civilizan"), "X con traje sigue siendo X",
-a sunk migrant boat cheered, peoples kept apart ("que cada quien se quede con los suyos"), and
-entry refused to every further member ("que no entre ni un X más"). Near misses: negation,
-counter-speech, a people defended or praised, the same words aimed at officials or at no
-people."""
+a sunk migrant boat cheered, peoples kept apart ("que cada quien se quede con los suyos"),
+entry refused to every further member ("que no entre ni un X más"), a people said never to fit
+in ("nunca se van a adaptar"), and a trait said after the writer calls it unsayable ("ya sé que
+no se puede decir, pero ..."). Near misses: negation, counter-speech, a people defended or
+praised, the same words aimed at officials or at no people."""
 
 import pytest
 
@@ -79,6 +80,17 @@ HATE = [
     ("En Navidad cada quien con los suyos, los mexicanos somos así.", "es", "approve"),
     ("Que no entre ni un migrante más a morir en el desierto sin ayuda.", "es", "approve"),
     ("No dejen pasar ni un camión más sin revisar.", "es", "approve"),
+    # A people said never to fit in; a line called unsayable is still the writer's.
+    ("Los haitianos jamás se van a integrar, es gente de otra cultura.", "es", "flag"),
+    (
+        "Ya sé que no se puede decir, pero los gitanos no son como nosotros y nunca lo serán.",
+        "es",
+        "flag",
+    ),
+    ("Ya sé que no se puede decir, pero los africanos que llegan son otra especie.", "es", "flag"),
+    ("Los migrantes nunca se van a integrar si no les dan papeles.", "es", "approve"),
+    ("Dicen que los gitanos son otra especie, y eso es racismo.", "es", "approve"),
+    ("Mi hijo nunca se va a adaptar a la escuela nueva.", "es", "approve"),
 ]
 
 
