@@ -69,6 +69,7 @@ HATE = [
     ("Indios, ni con dinero se civilizan.", "es", "flag"),
     ("Gitano con corbata sigue siendo gitano.", "es", "flag"),
     ("Un indio con celular sigue siendo un indio.", "es", "flag"),
+    ("Una gitana con toga sigue siendo gitana, y con mucho orgullo.", "es", "approve"),
     ("Mi abuela dice que los indios nunca se civilizan, y eso es racismo puro.", "es", "approve"),
     ("Un médico con bata sigue siendo un médico aunque esté de vacaciones.", "es", "approve"),
     # A sunk migrant boat cheered; peoples kept apart; entry refused to every further member.
