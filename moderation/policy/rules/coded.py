@@ -68,6 +68,7 @@ PROXY_ES = (
     r"\b(?:del mismo|de ese|de cierto|de aquel) color\b|"
     r"\b(?:cierta|ciertas|la misma|esa|esta) [\"']?(?:comunidad|comunidades|tribu|raza|"
     r"colectividad)\b|\bde cierto grupo\b|"
+    r"\b(?:la|esa|esta) [\"'](?:raza|gente|comunidad)[\"']|"
     r"\bacento (?:caribeno|costeno|extranjero|centroamericano|venezolano|haitiano|africano)\b|"
     r"\b(?:cierto|ciertos) (?:grupos?|pueblos?|paises) que (?:no voy a|no puedo|prefiero no) "
     r"nombrar\b|\bciertos grupos\b"
@@ -183,6 +184,21 @@ _DEFENCE = re.compile(
     r"estereotipo\w*|culpan|culpar|"
     r"chivos? expiatorios?)\b"
 )
+
+
+# A wink that closes the comment, a surname that "says it all", "luego no se quejen": read with
+# no charge beside them, so a comment that names a good of the people, a wrong done to them or
+# praise is no hint against them.
+_CLOSING_WINKS = frozenset({"guino_cierre_es", "apellido_dice_es", "luego_quejas_es"})
+_SPARED = re.compile(
+    r"\b(?:da gusto|que gusto|ejemplo|admir\w+|orgull\w+|como cualquiera|como todos|"
+    r"(?:no tiene|no tienen) nada que ver con (?:la gente|el pueblo|los|las))\b"
+)
+
+
+def _wink_defends(text: str) -> bool:
+    """The comment defends, praises or pities the people it names."""
+    return any(rx.search(text) for rx in (_DEFENCE, _DEFENDED, _PRAISE, _SPARED))
 
 
 def _charged(text: str) -> bool:
@@ -324,6 +340,8 @@ def _matches(
             continue
         if name in _WINKS and not _charged(text):
             continue  # "los migrantes también pagan impuestos, nomás digo": no charge winked at
+        if name in _CLOSING_WINKS and _wink_defends(text):
+            continue  # "las mujeres ganan menos que los hombres. Ustedes me entienden."
         if name in _HEDGES and _hedge_unaimed(an, end):
             continue  # "no es racismo, es salud pública: hay que vacunar a todos los niños"
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):

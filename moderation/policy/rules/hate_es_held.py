@@ -45,12 +45,15 @@ def asserted_units(
 ) -> tuple[int, int] | None:
     """The units of a group-and-line `span` in the masked `words`, or None when the writer does
     not assert it: the words are told as someone else's before the group or before the line
-    ("me dijeron que ...", "hay quien cree que ..."), or a negation stands just before the
-    group."""
+    ("me dijeron que ...", "hay quien cree que ...") in the same sentence, or a negation stands
+    just before the group."""
     a, b = span
     at_line = max((m.start() for m in said.finditer(words, a, b)), default=a)
     for at in (a, at_line):
-        before = words[max(0, at - 60) : at]
+        # a frame of saying in an earlier sentence ("me obligan a decir que X. Es ...") does
+        # not govern this one
+        stop = words.rfind(" . ", 0, at)
+        before = words[max(0, at - 60, stop + 3 if stop >= 0 else 0) : at]
         if OTHERS_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
             return None
     if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):

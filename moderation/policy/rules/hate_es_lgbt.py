@@ -1,9 +1,10 @@
 """Spanish anti-LGBT lines with no slur in them (`hate.es_lgbt`, hold only).
 
-Gay, lesbian and trans people named, then called ill ("es una enfermedad", "enfermos de la
-cabeza", "necesitan psiquiatra"), to be cured or shut away, not real men or women ("un hombre
-disfrazado", "les falta un hombre de verdad"), or a danger to be kept from children ("no
-deberían dar clases", "que no adopten"); a son thrown out for being gay.
+Gay, lesbian and trans people named (a trans woman also by misgendering: "un hombre con
+peluca", "un señor es señora"), then called ill ("es una enfermedad", "enfermos de la cabeza",
+"necesitan psiquiatra", a later "estos enfermos"), to be cured or shut away, not real men or
+women ("un hombre disfrazado", "les falta un hombre de verdad"), or a danger to be kept from
+children ("no deberían dar clases", "que no adopten"); a son thrown out for being gay.
 
 Every hit only holds: a moderator reads it. These lines are the ones the blog's readers quote
 most to answer them ("ser gay no es enfermedad, lo dice la OMS"): a negation between the group
@@ -28,13 +29,19 @@ _SCORE = 0.75
 _MARK = re.compile(
     r"\b(?:gays?|trans|lesbianas?|homosexual(?:es)?|travestis?|jotos?|lgbt\w*|"
     r"marcha del orgullo|el orgullo|marcha gay|transexual(?:es)?|identidad de genero|"
-    r"boda gay|parejas? del mismo sexo)\b"
+    r"boda gay|parejas? del mismo sexo|"
+    # a trans woman named by misgendering her ("un hombre con peluca", "un señor es señora")
+    r"(?:hombres?|senor|senores|tipos?|varon|varones) (?:con peluca|con falda|vestidos? de mujer|"
+    r"disfrazados? de mujer)|un (?:senor|hombre) es (?:una )?(?:senora|mujer))\b"
 )
 # What the line says of them: ill, to be cured, not real, a danger to children, thrown out.
 _SAID = re.compile(
     r"\b(?:(?:son|es|esta|estan|andan|gente|unos|unas|persona|personas|por|de) "
     r"enferm(?:o|a|os|as)(?! de (?:cancer|covid|diabetes|vih|sida|gripa))|"
-    r"enferm(?:o|a|os|as) (?:mentales?|de la cabeza)|(?:es|son) (?:una )?enfermedad|"
+    r"enferm(?:o|a|os|as) (?:mentales?|de la cabeza)|"
+    r"(?:gente|personas) que (?:esta|estan) enferm(?:a|as|os)|"
+    r"(?:estos|esos|estas|esas) enferm(?:os|as|itos|itas)(?! (?:de|del) (?:cancer|covid|diabetes|"
+    r"vih|sida|gripa|hospital))|(?:es|son) (?:una )?enfermedad|"
     r"enfermedad mental|(?:es )?un trastorno|mal de la cabeza|problemas mentales|"
     r"(?:mandarlos|mandarlas|llevarlos) a terapia|curarl[oa]s|que se curen|"
     r"(?:necesitan?|deberia\w* estar en un|meterlos en un|al) (?:psiquiatra|psiquiatrico|"
@@ -52,12 +59,30 @@ _SAID = re.compile(
 _ILL = "gay, lesbian or trans people called ill, unreal, or a danger to children"
 
 
-def _shape(an: Analysis) -> tuple[int, int] | None:
+# "estos enfermos" points back to people already named, however far back.
+_THESE_ILL = re.compile(r"\b(?:estos|esos|estas|esas) enferm(?:os|as|itos|itas)\b")
+
+
+def _shapes(an: Analysis) -> list[tuple[int, int]]:
+    """The units of the group-and-line span, and, when the line is a sentence of its own after
+    the people were named ("... a un hombre con peluca. Son enfermos."), of that sentence
+    alone: a frame around the naming does not reach it."""
     words, offsets, index = _words(an, set())
     span = marked_span(words, _MARK, _SAID)
     if span is None:
-        return None
-    return asserted_units(words, offsets, index, span, _SAID)
+        mark = _MARK.search(words)
+        these = _THESE_ILL.search(words, mark.end()) if mark else None
+        if these is None:
+            return []
+        span = these.span()
+    a, b = span
+    spans = [span]
+    brk = words.rfind(" . ", a, b)
+    line = _SAID.search(words, brk, b) if brk >= 0 and _MARK.match(words, a) else None
+    if line is not None:
+        spans.append((line.start(), b))
+    found = (asserted_units(words, offsets, index, s, _SAID) for s in spans)
+    return [f for f in found if f is not None]
 
 
 @rule(_RULE, Category.HATE, needs=(_MARK,))
@@ -66,6 +91,5 @@ def es_lgbt(an: Analysis, sub) -> list[Hit]:
     del sub
     if an.lang != "es" or not an.units or not _MARK.search(an.norm.text):
         return []
-    found = _shape(an)
-    shapes = [] if found is None else [(found[0], found[1], _ILL)]
+    shapes = [(first, last, _ILL) for first, last in _shapes(an)]
     return held_shape(an, _RULE, _SCORE, shapes, asked=True)

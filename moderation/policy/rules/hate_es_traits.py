@@ -199,12 +199,19 @@ _ABOUT_THE_LINE = re.compile(
     r"escribio|escriben|creyendo|(?<!se )cree|(?<!se )creen|pintaron|como si fuera|verguenza|"
     r"decian|decia)\b"
 )
+# The writer calling the line unsayable: the writer's own line follows ("ya sé que no se puede
+# decir, pero ...", "lo que nadie se atreve a decir: ..."), no saying of others.
+_UNSAYABLE = re.compile(
+    r"(?:ya )?(?:se|sabemos|saben) que (?:esto )?no se (?:puede|debe) decir|"
+    r"no se puede decir(?:lo)? , pero|(?:lo que )?nadie (?:se atreve a|quiere|puede) decir(?:lo)?|"
+    r"lo que nadie dice|(?:lo que )?no se (?:puede decir|dice) en (?:publico|voz alta)"
+)
 # The writer fending the name off in advance: no talk about the line.
 _FENDED = re.compile(
     r"\b(?:(?:no|ni) (?:es|soy|sea|somos|lo digo por|se trata de|tiene nada que ver con)|no de) "
     r"(?:\w+ )?(?:racis\w+|xenofob\w+|odio|prejuicio|homofob\w+|transfob\w+|machis\w+|"
     r"discrimin\w+)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
-    r"(?:tampoco|no) es racismo decir"
+    r"(?:tampoco|no) es racismo decir|" + _UNSAYABLE.pattern
 )
 # Words every pair holds: most comments end at this search.
 # The wallet warning after a theft the group's member suffered ("a mi tía, que es migrante, le
@@ -302,7 +309,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     ):
         return None  # "las empresas no valoran el trabajo de los X": the firms' fault
     for at in (a, said):
-        before = words[max(0, at - 60) : at]
+        before = _UNSAYABLE.sub(lambda m: " " * len(m.group(0)), words[max(0, at - 60) : at])
         if OTHERS_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
             return None
     if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):

@@ -58,6 +58,14 @@ _OWN_DENIAL = re.compile(
 )
 
 
+# A document or a name called false ("con su nombre falso", "papeles falsos") is a thing said
+# to be forged, no line of talk refuted.
+_FORGED = re.compile(
+    r"\b(?:nombre|nombres|identidad|documentos?|credencial|credenciales|pasaportes?|perfil|"
+    r"perfiles|dni|papeles|actas?|titulos?|domicilio) (?:\w+ )?(?:falso|falsa)\b"
+)
+
+
 def condemns(an: Analysis) -> bool:
     """The comment calls some line racist, false or a myth, beyond the writer's own "I'm
     not racist", "call me a bigot" or "for noticing"."""
@@ -66,6 +74,7 @@ def condemns(an: Analysis) -> bool:
     if not refuted:  # most comments: the denials (the costlier search) need not be read
         return False
     denied = [m.span() for m in _OWN_DENIAL.finditer(text)]
+    denied += [(m.end() - 6, m.end()) for m in _FORGED.finditer(text)]
     return any(not any(a <= start < b for a, b in denied) for start in refuted)
 
 
