@@ -30,6 +30,7 @@ CASES = [
     # ... but a lobby, a donor list or the names of a crash's victims are no people hinted at.
     ("The same two donors fund both campaigns for county judge, check the filings.", "approve"),
     ("The memorial lists the names of the workers who died in the mine collapse.", "approve"),
+    ("The same three families have run the county fair board since the fifties.", "approve"),
     ("Calling Jewish donors 'rootless globalists' is an antisemitic slur, full stop.", "approve"),
     # The people who built a place replaced; replacement said to be happening; invaders named
     ("They're slowly replacing the people who built this county, one bus at a time.", "flag"),
@@ -53,6 +54,7 @@ CASES = [
         "approve",
     ),
     ("Scottish men in kilts led the parade and the pipes were wonderful.", "approve"),
+    ("My grandson went as a man in a dress for the school play and stole the show.", "approve"),
     # Vermin said of "them", neighbourhoods the reader is told to know
     ("They keep crossing in the heat, they're basically lizards.", "flag"),
     ("The border towns are being invaded by vermin.", "flag"),
