@@ -86,7 +86,7 @@ _VAGUE_GROUP = re.compile(
 _INSINUATION = frozenset(
     {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names",
      "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind", "let_in_expect",
-     "curioso_es", "guino_es", "hilos_es"}
+     "curioso_es", "guino_es", "hilos_es", "names_behind", "look_names"}
 )  # fmt: skip
 _OFFICE = re.compile(words_regex(OFFICES))
 # The concession that makes a generalisation ("not all of them, but enough") is about a

@@ -41,6 +41,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             continue
         if u.text in _CONTRAST:
             return False  # "they think they are special, but they are ...": the writer again
+        if _witness_vouches(an, k, first):
+            k -= 1
+            continue  # "Anyone who has lived there knows X are ...": the writer's own claim
         if (
             u.text in _SUBJECT_INFINITIVES
             and not _sentence_initial(an, k)
@@ -290,3 +293,23 @@ _BELIEF_3P = frozenset(
     {"piensa", "piensan", "piense", "piensen", "cree", "creen", "crea", "crean", "opina",
      "opinan", "opine", "opinen", "asegura", "aseguran", "jura", "juran"}
 )  # fmt: skip
+
+
+# "Anyone who has been to X knows ...", "anybody who lives here can tell you ...": the
+# witnesses the writer calls on know what follows, so it is the writer's claim, not theirs put
+# up for discussion (as "anyone who thinks/says ..." is).
+_WITNESSES = frozenset({"anyone who", "anybody who", "everyone who", "everybody who"})
+_KNOWS_BEFORE = re.compile(
+    r"\b(?:knows?|already knows?|can tell you|will tell you|could tell you)(?: that)?\W*$"
+)
+
+
+def _witness_vouches(an: Analysis, k: int, first: int) -> bool:
+    """Unit k opens "anyone who ..." and the words right before the claim say the witnesses
+    know it, with no word of saying or thinking between."""
+    if an.units[k].text not in _WITNESSES:
+        return False
+    if any(an.units[j].has("report") for j in range(k + 1, first)):
+        return False
+    gap = an.norm.text[an.units[k].end : an.units[first].start]
+    return len(gap) <= 80 and _KNOWS_BEFORE.search(gap) is not None
