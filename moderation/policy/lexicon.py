@@ -113,31 +113,50 @@ class Entry:
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
-# Tokens remembered by a NeedleIndex. The shared index (`shared_needles`) holds what four
-# memos of 50,000 held before (the lexicon rows' and three rule modules'): at some 450 bytes
-# a token (its mask of the needle strings, 26,000 distinct over 55,000 tokens after 10,000
-# benchmark comments), 80,000 tokens are about 35 MiB, what the four together could reach.
-_WORD_MEMO_LIMIT = 80_000
+# Tokens a NeedleIndex's newer generation holds before it becomes the older one (`_MaskMemo`).
+# At some 560 bytes a token (its mask of the needle strings: 31,500 distinct over 57,000
+# tokens after 10,000 benchmark comments), the two hold at most 50,000 tokens, about 28 MiB;
+# after those comments some 39,000 (22 MiB) against 57,000 (32 MiB) for one memo of 80,000
+# that empties when full, for 66,000 masks worked out instead of 57,000 (a token's first
+# sight is some 9 µs).
+_WORD_MEMO_LIMIT = 25_000
 # A needle piece with more bits than this keeps them as one int (`build_needle_group`).
 _WHOLE_BITS = 12
 
 
 class _MaskMemo(dict):
     """token -> the bits of the needle strings in it (see `NeedleIndex`), computed on first
-    sight; bounded and thread-safe (single dict reads and writes, one `clear`). A full memo
-    starts again rather than stop growing: a server running for weeks would otherwise look
-    up every token it had not met in its first few thousand comments again and again, while
-    the common tokens come back within a few comments of a clear."""
+    sight; bounded and thread-safe (single dict reads and writes, swaps of whole dicts). Two
+    generations: the memo itself (the newer, read in C) and `older`, what it held when it
+    last filled. A token met again in the older one comes back with its mask (a dict lookup,
+    not a trie pass), so the tokens in use survive a swap and the rest go: half the memory of
+    one memo that empties when full, for about as many first sights. Never frozen either: a
+    server running for weeks would otherwise look up every token it had not met in its first
+    few thousand comments again and again."""
 
-    __slots__ = ("masks", "rx", "shared")
+    __slots__ = ("masks", "older", "rx", "shared")
 
     def __init__(self, rx: re.Pattern, masks: MappingProxyType) -> None:
         """`masks`: piece (what `rx` finds) -> the numbers of its bits, or those bits as an
         int for a piece with many (`_WHOLE_BITS`)."""
         super().__init__()
         self.rx, self.masks, self.shared = rx, masks, {}
+        self.older: dict[str, int] = {}
 
     def __missing__(self, token: str) -> int:
+        found = self.older.get(token)
+        if found is None:
+            found = self._read(token)
+        if len(self) >= _WORD_MEMO_LIMIT:
+            self.older = self.copy()  # a plain dict; the one before it goes
+            self.clear()
+            self.shared = {}  # the masks of tokens the newer generation holds
+        found = self.shared.setdefault(found, found)  # tokens share one int per distinct mask
+        self[token] = found
+        return found
+
+    def _read(self, token: str) -> int:
+        """The token's mask, from the pieces the trie finds in it."""
         masks = self.masks
         found = 0
         for s in self.rx.findall(token):
@@ -147,12 +166,6 @@ class _MaskMemo(dict):
                 continue
             for bit in bits:
                 found |= 1 << bit
-        shared = self.shared
-        if len(self) >= _WORD_MEMO_LIMIT:
-            self.clear()
-            shared.clear()  # the masks of tokens no longer remembered
-        found = shared.setdefault(found, found)  # tokens share one int per distinct mask
-        self[token] = found
         return found
 
 
@@ -399,14 +412,30 @@ def _groups_key(groups: list[NeedleGroup]) -> str:
 
 def _needles_from_plan(plan: tuple) -> tuple[Needles, ...]:
     certain, spaced, loose, masks, trie, spelled, out = plan
+    # equal masks one int: the plan comes back from marshal with an int each, and some 1,300
+    # of the 10,400 wide ones (pieces' and regexes' masks, ~1.3 KiB apiece) repeat another
+    one: dict[int, int] = {}
+    same = one.setdefault
     memo = None
     if trie is not None:
         rx = re.compile("(?=(" + trie + "))")
+        masks = {k: same(v, v) if v.__class__ is int else v for k, v in masks.items()}
         memo = _MaskMemo(rx, MappingProxyType(masks))
     index = NeedleIndex(memo, certain, spaced, loose)
-    frozen_spelled = MappingProxyType(spelled)
+    # and equal strings one string (22,000 in the sets' strings, 8,600 distinct)
+    text: dict[str, str] = {}
+    once = text.setdefault
+    frozen_spelled = MappingProxyType({k: tuple(once(s, s) for s in v) for k, v in spelled.items()})
     return tuple(
-        Needles(index, primary, MappingProxyType(by_primary), frozen_spelled, frozenset(always))
+        Needles(
+            index,
+            primary,
+            MappingProxyType(
+                {k: tuple((r, same(f, f)) for r, f in v) for k, v in by_primary.items()}
+            ),
+            frozen_spelled,
+            frozenset(always),
+        )
         for primary, by_primary, always in out
     )
 
@@ -1504,15 +1533,17 @@ class CodedSearch(Sequence):
     """The coded rows' (`skipping` regex, group) pairs. A row with {G} is kept uncompiled
     (`SplitRegex`, or `_SplicedRegex` where the standard library's compiler cannot be
     reached) and compiled when read; the last `limit` rows read stay compiled (`lru_cache`).
-    A compiled row holds the whole trie's code (about 64 KiB): kept for every row read, a
+    A compiled row holds the whole trie's code (about 70 KiB): kept for every row read, a
     long-running process that meets every row in time grew by some 13 MiB; from its pieces a
-    row compiles in tens of µs, so the bound costs little. Thread-safe: two threads reading one
-    row at once may both compile it, and either regex is right."""
+    row compiles in tens of µs, so the bound costs little. 32 rows: 388 compiles over 5,000
+    benchmark comments (88 rows read, 5,656 reads) against 118 for 64, for 2.2 MiB less.
+    Thread-safe: two threads reading one row at once may both compile it, and either regex
+    is right."""
 
     __slots__ = ("_compiled", "_rows", "limit")
 
     def __init__(
-        self, rows: list[tuple[re.Pattern | SplitRegex | _SplicedRegex, int]], limit: int = 64
+        self, rows: list[tuple[re.Pattern | SplitRegex | _SplicedRegex, int]], limit: int = 32
     ) -> None:
         self._rows, self.limit = rows, limit
         self._compiled = lru_cache(maxsize=limit)(self._compile)  # thread-safe, bounded
@@ -1722,10 +1753,14 @@ def load() -> Lexicon:
 def _build() -> Lexicon:
     table: dict[tuple[str, ...], dict[str, list[tuple[str, str]]]] = {}
     counts: dict[str, int] = {}
+    # one string object per distinct word: the phrases' 116,000 words are some 10,000
+    # distinct ones, and a copy each (as `split_words` makes them) was 4.6 MiB
+    one_word: dict[str, str] = {}
+    same_word = one_word.setdefault
 
     def add(term: str, cls: str, lang: str, meta: str = "") -> None:
         for form in expand(term):
-            words = tuple(w for w, _, _ in split_words(fold_term(form)))
+            words = tuple(same_word(w, w) for w, _, _ in split_words(fold_term(form)))
             if not words:
                 continue
             table.setdefault(words, {}).setdefault(cls, []).append((lang, meta))
