@@ -13,6 +13,7 @@ from moderation.policy.rules.context import (
     negated_before,
     suppressed,
 )
+from moderation.policy.rules.hate.arrived_with_little import only_belongings
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
@@ -385,6 +386,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or _on_our_condition(an, pred)
                 or difficulty_explained_outside(an, pred)
                 or legal_condition_after(an.norm.text, pred.end)
+                or only_belongings(an, pred)
             ):
                 continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
             if pred.code == "W" and g < pred.index and clause_after_reaction(an, pred.index):

@@ -7,6 +7,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, naming_vouched, suppressed
+from moderation.policy.rules.hate.arrived_with_little import only_belongings
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
@@ -192,6 +193,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los tratan como si fueran plaga": the writer marks it untrue
         if g < pred.index and _made_to_live_so(an, g, pred):
             continue  # "los obligan a vivir como animales": how others make them live
+        if pred.code == "Z" and only_belongings(an, pred):
+            continue  # "refugees bring nothing but the clothes on their backs": poverty
         if pred.code == "Z" and _law_stated(an, pred):
             continue  # "los X no tienen derechos en ese estado, es la ley": the law described
         if pred.code == "Z" and _on_our_condition(an, pred):

@@ -13,6 +13,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _act_or_words_subject,
     _attributive,
     _nuisance_about_a_matter,
+    _risk_of_being,
     _wanted_there_by_others,
     said_of_something_else,
 )
@@ -286,6 +287,8 @@ def _past_the_clause(an: Analysis) -> list[Hit]:
             continue
         if pred.code == "Z" and said_of_something_else(an, pred):
             continue  # "Haitians at the port could smell the tear gas"
+        if _risk_of_being(an, g, pred):
+            continue  # "being gay in Iran is dangerous": the danger is the one they run
         if topic_of_speech(an, g):
             continue  # "the way the sheriff talks about X in press conferences is gross"
         if _nuisance_about_a_matter(an, g, pred):

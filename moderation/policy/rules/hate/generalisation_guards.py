@@ -205,7 +205,10 @@ def _risk_of_being(an: Analysis, g: int, pred: Unit) -> bool:
     una enfermedad" still names the state itself a fault and is read)."""
     if g == 0 or pred.text not in _RISKY:
         return False
-    prev = an.units[g - 1]
+    k = g - 1
+    if k > 0 and an.units[k].text in ("a", "an", "un", "una"):
+        k -= 1  # "being a woman in Kabul is dangerous", "ser una mujer allí es peligroso"
+    prev = an.units[k]
     return prev.sentence == an.units[g].sentence and prev.text in ("ser", "siendo", "being")
 
 

@@ -16,6 +16,8 @@ from moderation.policy.rules.hate.guards import (
     _hit,
     _plural_group,
 )
+from moderation.policy.rules.hate.rebutted_by_example import rebutted_by_example
+from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE_FOR,
     _BARE_FUTURE,
@@ -32,9 +34,12 @@ def _yes_to_negation(an: Analysis, first: int) -> bool:
     """ "¿Acaso los X no son personas?", "¿A poco no son trabajadores?": the question's own
     negation expects a yes, so the quality it seems to deny is affirmed."""
     base = an.sentence_of(first)[0]
-    return an.units[base].text in ("acaso", "y acaso", "a poco", "y a poco") and (
+    if an.units[base].text in ("acaso", "y acaso", "a poco", "y a poco") and (
         is_question(an, first) or an.units[base].text.endswith("a poco")
-    )
+    ):
+        return True
+    # "Women can't lead? Look at Merkel.", "Why should women not be treated as equals?"
+    return rebutted_by_example(an, first) or why_not_argued(an, first)
 
 
 # "Muslims who live in Dearborn are terrorists", "the gay teachers at that school are

@@ -44,8 +44,9 @@ _TREATED = frozenset(
 # can't X lead?", "Why don't X vote more?").
 _SAID_OF_NATURE = frozenset({"be", "ever", "just", "even", "simply", "stop", "learn", "behave"})
 # Auxiliaries whose negated "why" question argues for the positive: "Why shouldn't X be
-# allowed to adopt?" means they should be; "Why shouldn't X be deported?" means they should be.
-_ROOTED_FOR = frozenset({"should", "must"})
+# allowed to adopt?" means they should be; "Why shouldn't X be deported?" means they should be;
+# "Why wouldn't X be good neighbours?" means they would be.
+_ROOTED_FOR = frozenset({"should", "must", "would", "could"})
 # Words that may stand before the group in its phrase ("all the X", "so many X").
 _DETERMINERS = frozenset(
     {"all", "the", "these", "those", "most", "many", "so", "some", "all the", "all these",
@@ -143,6 +144,9 @@ def presumed(an: Analysis, run: tuple[Unit, ...]) -> str | None:
         negated = aux.code == "N" or (aux_unit + 1 < len(run) and run[aux_unit + 1].code == "N")
         g = aux_unit + 1 + (1 if aux.code != "N" and negated else 0)
         end = _group_phrase(run, g)
+        group_end = end
+        if end is not None and not negated and end < len(run) and run[end].text == "not":
+            negated, end = True, end + 1  # "Why should X not be ...": as "Why shouldn't X be"
         tail = rest(end) if end is not None else None
         if tail is None:
             return None
@@ -154,7 +158,7 @@ def presumed(an: Analysis, run: tuple[Unit, ...]) -> str | None:
             verb = first_aux  # "Why shouldn't X be allowed to adopt?" argues they should be
         elif negated:
             verb = _NEGATED.get(first_aux, f"{first_aux} not")
-        return " ".join(p for p in (text(g, end - 1), verb, tail) if p)
+        return " ".join(p for p in (text(g, group_end - 1), verb, tail) if p)
     # a yes/no question that expects "no": "Can X even think?", "Do X ever work?"
     aux = run[words[at][1]]
     if aux.text not in _NEGATED:

@@ -507,6 +507,8 @@ def _thing_subject(an: Analysis, u: Unit) -> bool:
     same = an.sentence_run(u.index)
     if not same or any(x.code == "U" or _you(an, x) for x in same):
         return False
+    if _prejudice_subject(same, u):
+        return True  # "la homofobia es asquerosa": a prejudice condemned, nobody insulted
     first = same[0].text
     if first in _DEMONSTRATIVE_SUBJECTS and not (len(same) > 1 and same[1].code == "C"):
         return False  # "that idiot kid ...": a determiner of a person, not "that is ..."
@@ -523,6 +525,20 @@ def _thing_subject(an: Analysis, u: Unit) -> bool:
             )
         )
     )
+
+
+_PREJUDICE_ENDS = ("ismo", "fobia", "ginia", "ism", "phobia", "gyny", "bigotry")
+
+
+def _prejudice_subject(same: list[Unit], u: Unit) -> bool:
+    """The sentence opens (after an article) with the name of a prejudice ("la homofobia",
+    "racism", "el machismo") and a linking verb leads to the insult: the prejudice is what is
+    called disgusting, not a person."""
+    k = 1 if len(same) > 1 and same[0].text in ("el", "la", "lo", "the") else 0
+    if k + 1 >= len(same) or same[k + 1].code != "C" or same[k + 1].index >= u.index:
+        return False
+    head = same[k]
+    return head.has("condemn") and head.text.endswith(_PREJUDICE_ENDS)
 
 
 _YOU_ES_OBJECT = frozenset({"contigo", "te", "tu", "usted", "ti", "tus", "su", "sus"})
