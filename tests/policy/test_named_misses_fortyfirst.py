@@ -59,6 +59,8 @@ HATE = [
     ("Women should be treated as equals.", "en", "approve"),
     ("Women were not treated as equals in the 1950s.", "en", "approve"),
     ("Las mujeres deberían ser tratadas como iguales.", "es", "approve"),
+    ("¿Por qué las mujeres no deberían ser tratadas como iguales?", "es", "approve"),
+    ("Why should gays not be treated as equals?", "en", "approve"),
     ("Los migrantes no deberían ser tratados como criminales.", "es", "approve"),
     # 5. A protected trait called disgusting or an abomination.
     ("Being gay is disgusting", "en", "flag"),

@@ -22,6 +22,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.masked_words import masked_words, unit_at
 from moderation.policy.types import Category, Submission
 
@@ -150,8 +151,8 @@ def plain_claim(an: Analysis, sub: Submission) -> list[Hit]:
             last = unit_at(index, words, max(m.start(), m.end() - 1))
             if suppressed(an, first, last, allow_negation=True):
                 continue
-            if _negated_group(an, first):
-                continue
+            if _negated_group(an, first) or why_not_argued(an, first):
+                continue  # "¿Por qué las X no deberían ser tratadas como iguales?" argues for it
             return [Hit("hate.plain_claim", _SCORE, (an.span(first, last),), why, cap_hold=True)]
     return []
 
