@@ -143,6 +143,7 @@ MODULES = (
     "hate_es_your_kind",
     "hate_es_arrival_wink",
     "hate_es_scorned",
+    "hate_kindness_taken_back",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 
