@@ -102,6 +102,9 @@ _OWN = [
     ("Los de la mezquita son todos terroristas.", "hate.es_trait"),
     ("Tú y los de tu raza son una plaga.", "hate.es_your_kind"),
     ("Mi abuela decía que su gente era de Oaxaca.", None),  # near miss
+    ("Muslims are welcome to go back home.", "hate.kindness_taken_back"),
+    ("Quien agreda a los gitanos hace bien.", "hate.kindness_taken_back"),
+    ("Muslims are welcome to join the book club.", None),  # near miss
     # the troll taunts gated by the tears and the warnings they open with
     ("Another lib crying about the tariffs again, lol.", "troll.cried_at"),
     ("Ya vienen los chairos a llorar, jajaja.", "troll.cried_at"),
@@ -141,6 +144,7 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "hate.es_your_kind",
         "hate.habit_hinted",
         "hate.habit_vice",
+        "hate.kindness_taken_back",
         "hate.plain_claim",
         "hate.trope",
         "hate.vowed",

@@ -146,6 +146,7 @@ MODULES = (
     "hate_vowed",
     "hate_plain_claims",
     "hate_es_puto",
+    "hate_kindness_taken_back",
 )  # fmt: skip
 _ORDERED: list[tuple[Rule, ...]] = []
 
