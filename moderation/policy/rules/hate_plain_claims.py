@@ -19,23 +19,14 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
-from moderation.policy.rules.masked_words import masked_words, unit_at
+from moderation.policy.rules.masked_words import group_or_they, masked_words, unit_at
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
-_PRONOUNS = frozenset({"they", "them", "their", "ellos", "ellas", "those", "these"})
-
-
-def _word(an: Analysis, u: Unit) -> tuple[str, ...]:
-    """A protected group noun one `GRP`, a pronoun read as the group `THEY`, else its words."""
-    del an
-    if u.code == "G" and not u.quoted:
-        return ("THEY",) if u.text in _PRONOUNS else ("GRP",)
-    return tuple(u.text.split())
 
 
 _G = r"(?:GRP|THEY)"
@@ -140,7 +131,7 @@ def plain_claim(an: Analysis, sub: Submission) -> list[Hit]:
     for s, (_base, codes) in enumerate(an.sentences):
         if not codes:
             continue
-        words, index = masked_words(an, s, _word)
+        words, index = masked_words(an, s, group_or_they)
         for shape, why, lang, needs_group in _SHAPES:
             if lang != an.lang or (needs_group and not named):
                 continue

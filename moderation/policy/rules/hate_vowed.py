@@ -21,22 +21,13 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import kind_manner, suppressed
-from moderation.policy.rules.masked_words import masked_words, unit_at
+from moderation.policy.rules.masked_words import group_or_they, masked_words, unit_at
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.74
-_PRONOUNS = frozenset({"they", "them", "their", "ellos", "ellas", "those", "these"})
-
-
-def _word(an: Analysis, u: Unit) -> tuple[str, ...]:
-    """A protected group noun one `GRP`, a pronoun read as the group `THEY`, else its words."""
-    del an
-    if u.code == "G" and not u.quoted:
-        return ("THEY",) if u.text in _PRONOUNS else ("GRP",)
-    return tuple(u.text.split())
 
 
 # -- the writer going to a group's place to harm the people there --------------------------
@@ -182,7 +173,7 @@ def vowed(an: Analysis, sub: Submission) -> list[Hit]:
     for s, (base, codes) in enumerate(an.sentences):
         if not codes:
             continue
-        words, index = masked_words(an, s, _word)
+        words, index = masked_words(an, s, group_or_they)
         for shape, why in _SHAPES:
             m = shape.search(words)
             if m is None:

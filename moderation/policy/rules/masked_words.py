@@ -18,6 +18,17 @@ Word = Callable[[Analysis, Unit], tuple[str, ...]]
 Then = Callable[[tuple[Unit, ...], list[str], list[int]], Masked]
 
 _CLAUSE_MARKS = ",;:"
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "ellos", "ellas", "those", "these"})
+
+
+def group_or_they(an: Analysis, u: Unit) -> tuple[str, ...]:
+    """The plainest masking (`hate.plain_claim`, `hate.vowed`): a protected group noun, not
+    quoted, one `GRP`, a pronoun the analysis reads as the group `THEY`, else its own words.
+    One function for both, so the comment's memo holds their masked sentences once."""
+    del an
+    if u.code == "G" and not u.quoted:
+        return ("THEY",) if u.text in _GROUP_PRONOUNS else ("GRP",)
+    return tuple(u.text.split())
 
 
 def masked_words(
