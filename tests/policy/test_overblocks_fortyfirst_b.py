@@ -68,6 +68,14 @@ ROWS = [
     ("Las mujeres no deberían ser tratadas como iguales.", "es", "hate", "flag"),
     ("Why can women not ever be normal?", "en", "hate", "flag"),
     ("Why do women never work?", "en", "hate", "flag"),
+    # 6. a headless relative makes the violent verb the attackers': they are condemned, pass
+    ("Los que golpean a los migrantes son unos cobardes.", "es", "hate", "approve"),
+    ("Los que agreden a los gays hacen mal y deberían estar presos.", "es", "hate", "approve"),
+    ("Quienes atacan a los judíos de esta ciudad no nos representan.", "es", "hate", "approve"),
+    # ... the attackers praised, or the violence called for, stays
+    ("Los que golpean a los migrantes son unos héroes.", "es", "hate", "flag"),
+    ("Los que agreden a los gays merecen una medalla.", "es", "hate", "flag"),
+    ("Hay que golpear a los migrantes.", "es", "hate", "flag"),
 ]
 
 

@@ -22,7 +22,7 @@ from moderation.policy.rules.hate.helpers import (
     _harm_unwanted,
     _writer_future,
 )
-from moderation.policy.rules.hate.relative_object import object_of_relative
+from moderation.policy.rules.hate.relative_object import aggressor_subject, object_of_relative
 from moderation.policy.rules.hate.violence_camps import _sent_to_camps
 from moderation.policy.rules.hate.violence_clitics import (
     _clitic_after_group,
@@ -123,6 +123,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "la masacre de chinos en Torreón en 1911": history, told
             if idx["g"] < idx["v"] and object_of_relative(an, idx["g"]):
                 continue  # "los policías que roban a los migrantes deben ir a la cárcel"
+            if aggressor_subject(an, idx["v"], idx["g"]):
+                continue  # "los que golpean a los migrantes son unos cobardes": the attackers
             if idx["g"] < idx["v"] and danger_they_face(an, idx["g"]):
                 continue  # "going home could get them killed": a danger told, no one's hand
             if act_condemned(an, idx["v"], last):
@@ -235,6 +237,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[base + m.start("v")]
             if v.text.endswith(_PAST_ENDINGS) or not v.text.endswith(("en", "an", "e", "a")):
                 continue  # "que deportaron a ..." reports; the subjunctive wishes
+            if aggressor_subject(an, base + m.start("v"), base + m.start("g")):
+                continue  # "Los que golpean a los X son unos cobardes": the attackers
             first, last = base + m.start("q"), base + m.end() - 1
             if suppressed(an, first, last):
                 continue
