@@ -54,17 +54,13 @@ _SANCTION_BEFORE = re.compile(
 def aggressor_sanctioned(an: Analysis, v: int) -> bool:
     """The violent unit `v` opens a relative clause ("quien", "anyone who") that is the object
     of a sanction or a protection ("denunciar", "report") in the same sentence."""
-    units = an.units
-    first = v
-    while first > 0 and units[first - 1].sentence == units[v].sentence:
-        first -= 1
-    return bool(_SANCTION_BEFORE.search(an.norm.text[units[first].start : units[v].start]))
+    first = an.units[an.sentence_of(v)[0]]
+    return bool(_SANCTION_BEFORE.search(an.norm.text[first.start : an.units[v].start]))
 
 
 # A headless relative opening the sentence makes the violent verb the aggressors' and the
 # group its object: "Los que golpean a los migrantes son unos cobardes" speaks of the
-# attackers ("Those who beat up X are cowards" keeps them apart by word order). Approval of
-# them ("... hacen bien") is `hate.kindness_taken_back`'s reading of harm approved.
+# attackers ("Those who beat up X are cowards" keeps them apart by word order).
 _AGGRESSOR_SUBJECT = re.compile(
     r"^\W*(?:(?:y|pero|porque|todos|todas)\s+)?(?:l[oa]s que|el que|la que|quien(?:es)?|"
     r"aquell[oa]s que|cualquiera que)\s*$"
@@ -81,16 +77,11 @@ def aggressor_subject(an: Analysis, v: int, g: int) -> bool:
     """The violent unit `v` opens a headless relative ("los que", "quien") at the start of
     its sentence, and the group unit `g` after it is the clause's object (marked by "a")."""
     units = an.units
-    if an.lang != "es" or not v < g <= v + _SPAN:
+    if an.lang != "es" or not v < g <= v + _SPAN or units[g].sentence != units[v].sentence:
         return False
     if not any(units[k].text in OBJECT_MARKS for k in range(v + 1, g)):
         return False
-    first = v
-    while first > 0 and units[first - 1].sentence == units[v].sentence:
-        first -= 1
-    if not _AGGRESSOR_SUBJECT.match(an.norm.text[units[first].start : units[v].start]):
+    sentence = an.sentence_run(v)
+    if not _AGGRESSOR_SUBJECT.match(an.norm.text[sentence[0].start : units[v].start]):
         return False
-    last = g
-    while last + 1 < len(units) and units[last + 1].sentence == units[g].sentence:
-        last += 1
-    return not _PRAISED.search(an.norm.text[units[g].end : units[last].end])
+    return not _PRAISED.search(an.norm.text[units[g].end : sentence[-1].end])
