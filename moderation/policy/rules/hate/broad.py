@@ -56,6 +56,7 @@ from moderation.policy.rules.hate.guards import (
     _scan,
 )
 from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
+from moderation.policy.rules.hate.hatred_noun import hatred_as_noun
 from moderation.policy.rules.hate.helpers import (
     _INFINITIVE_ES,
     _LESS,
@@ -78,6 +79,7 @@ from moderation.policy.rules.hate.helpers import (
     talk_about_before,
 )
 from moderation.policy.rules.hate.history_told import (
+    charge_told_as_history,
     exclusion_told_as_history,
     placement_told_as_history,
 )
@@ -250,6 +252,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 an, idx["g"], pred
             ):
                 continue  # "Jews were not welcome at the club back then": what was done
+            if charge_told_as_history(an, idx["g"], pred):
+                continue  # "Italians in 1910 were said to be criminals": a charge once laid
             if own_manners(an, idx["g"], pred):
                 continue  # "los mexicanos somos ruidosos en las fiestas": in-group teasing
             if implicit_spared(an, idx["g"], pred) or (
@@ -349,6 +353,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "las X sí pueden, qué estereotipo tan flojo"
             if pred.code == "H" and (
                 _attributive(an, pred)
+                or hatred_as_noun(an, pred)
                 or not _hater_is_writer(an, pred.index)
                 or _problem_for_them(an, pred.index, g)
             ):
