@@ -95,6 +95,7 @@ from moderation.policy.rules.hate.reaction_verb import (
     reaction_to_others_belief,
 )
 from moderation.policy.rules.hate.relative_object import aggressor_sanctioned, object_of_relative
+from moderation.policy.rules.hate.verb_not_noun import noun_read_as_verb
 from moderation.policy.rules.hate.victims import victims_of
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
@@ -254,6 +255,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "Jews were not welcome at the club back then": what was done
             if charge_told_as_history(an, idx["g"], pred):
                 continue  # "Italians in 1910 were said to be criminals": a charge once laid
+            if noun_read_as_verb(an, pred, idx["g"]):
+                continue  # "It's not a reason to trash X": the verb, refused
             if own_manners(an, idx["g"], pred):
                 continue  # "los mexicanos somos ruidosos en las fiestas": in-group teasing
             if implicit_spared(an, idx["g"], pred) or (
