@@ -27,6 +27,7 @@ from moderation.policy.rules.context import (
 )
 from moderation.policy.rules.hate.care_advice import care_advised
 from moderation.policy.rules.hate.credited import takeover_cheered
+from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.status_policy import STATUS_LEAVE_TEXT
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
@@ -333,6 +334,8 @@ def _matches(
             continue  # "ya saben cómo son: si hay fiesta, todos cocinan": a custom, fondly
         if recanted(an, first, last):
             continue  # "not because the X are criminals", "I used to think ... until I met"
+        if denial_rebutted(an, first, last):
+            continue  # "¿Las mujeres no saben gobernar? Ahí está Bachelet.": asked back, answered
         if _in_quoted_words(text, start, end):
             continue  # 'que se regresen a su país', me gritaron: someone else's words, told
         span = an.norm.span(start, end)

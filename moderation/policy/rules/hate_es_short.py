@@ -25,6 +25,7 @@ from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
+from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate_everyday.counter_speech import (
     condemns,
     set_apart,
@@ -590,6 +591,7 @@ def es_shape(an: Analysis, sub) -> list[Hit]:
             set_apart(an, first, last)
             or dismissed_after(an, last)
             or _SHAMED_AFTER.match(an.norm.text, an.units[last].end)
+            or denial_rebutted(an, first, last)
         ):
             continue
         return [Hit("hate.es_shape", _SCORE, (an.span(first, last),), what, cap_hold=True)]

@@ -35,11 +35,11 @@ _CHEERED = "an attack on a people approved"
 
 # The comment may hold one of the shapes at all (the gate: most comments hold none of these).
 _GATE = re.compile(
-    r"\b(?:respect|love|kindness|compassion|dignity|welcome|invite\w*|help\w*|assist|escort\w*|"
+    r"\b(?:respect|love|kindness|compassion|dignity|rights|equality|welcome|invite\w*|help\w*|assist|escort\w*|"
     r"support|tolerate|adore|accept|one[ -]way|finally|about time|at last|good|glad|great|nice|"
     r"serves|deserved|had it coming|asked for it|riddance|more of this|well done|thank god|"
     r"thankfully|hell yes|hero|medal|did right|did well|god s work|"
-    r"respeto|amor|carino|dignidad|quiero|amo|apoyo|acepto|tolero|aprecio|respetamos|queremos|"
+    r"respeto|amor|carino|dignidad|derechos|quiero|amo|apoyo|acepto|tolero|aprecio|respetamos|queremos|"
     r"aceptamos|bienvenid\w+|invitad\w+|invit\w+|ayud\w+|acompan\w+|de ida|hace bien|hizo bien|"
     r"hacen bien|hara bien|por fin|al fin|ya era hora|bien hecho|merecian|merecido|alegra|"
     r"menos mal|buscaron|ganaron|jodan|que bueno|ole|bravo|tiene razon|heroe|medalla|premio|"
@@ -70,7 +70,8 @@ _FAR_ES = (
     r"fuera de aqui|del otro lado de la (?:frontera|valla|muro))"
 )
 _ELSEWHERE_ES = (
-    r"(?:lejos|en su (?:pais|tierra|casa)|en sus (?:paises|tierras|casas)|alla|"
+    r"(?:lejos|en su (?:propio |propia )?(?:pais|tierra|casa)|"
+    r"en sus (?:propios |propias )?(?:paises|tierras|casas)|alla|"
     r"en otro lado|en otra parte|de donde vinieron)"
 )
 _SET_OFF_EN = r"(?: [.,] (?:but |just |only |yes |sure |)?| (?:but|just|only) )"
@@ -92,12 +93,23 @@ _FELT_ES = (
     r"\b(?:respeto|quiero|amo|apoyo|acepto|tolero|aprecio|respetamos|queremos|aceptamos) "
     r"(?:a )?(?:los |las |todos los |todas las |)?GRP\b"
 )
+# Owed where they live and not here: "X deserve rights in their own country, not here".
+_NOT_HERE_EN = (
+    r"(?: [.,])? (?:and |but |just |)?(?:not|never) (?:here|in ours|ours|with us|among us|"
+    r"in (?:our|this|my) (?:country|town|city|state|neighbou?rhood|land))\b"
+)
+_NOT_HERE_ES = (
+    r"(?: [.,])? (?:y |pero |)?(?:no|nunca|jamas) (?:aqui|aca|en el nuestro|con nosotros|"
+    r"en (?:nuestro|este|mi) (?:pais|barrio|pueblo|ciudad|estado))\b"
+)
 # Respect owed or felt, then the distance it is kept at: "X deserve respect... from a distance".
 _OWED_FAR = re.compile(
     rf"(?:{_OWED_EN}|{_FELT_EN})(?:{_SET_OFF_EN}| )(?:\w+ )?{_FAR_EN}\b"
     rf"|(?:{_OWED_EN}|{_FELT_EN}){_SET_OFF_EN}(?:\w+ )?{_ELSEWHERE_EN}\b"
     rf"|(?:{_OWED_ES}|{_FELT_ES})(?:{_SET_OFF_ES}| )(?:\w+ )?{_FAR_ES}\b"
     rf"|(?:{_OWED_ES}|{_FELT_ES}){_SET_OFF_ES}(?:\w+ )?{_ELSEWHERE_ES}\b"
+    rf"|(?:{_OWED_EN}|{_FELT_EN}) (?:\w+ )?{_ELSEWHERE_EN}{_NOT_HERE_EN}"
+    rf"|(?:{_OWED_ES}|{_FELT_ES}) (?:\w+ )?{_ELSEWHERE_ES}{_NOT_HERE_ES}"
 )
 # A people "welcome" or "invited" to leave: "X are welcome to go back home".
 _WELCOME_OUT = re.compile(

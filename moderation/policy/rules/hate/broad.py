@@ -56,6 +56,7 @@ from moderation.policy.rules.hate.guards import (
     _scan,
 )
 from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
+from moderation.policy.rules.hate.hatred_noun import hatred_as_noun
 from moderation.policy.rules.hate.helpers import (
     _INFINITIVE_ES,
     _LESS,
@@ -78,6 +79,7 @@ from moderation.policy.rules.hate.helpers import (
     talk_about_before,
 )
 from moderation.policy.rules.hate.history_told import (
+    charge_told_as_history,
     exclusion_told_as_history,
     placement_told_as_history,
 )
@@ -93,6 +95,7 @@ from moderation.policy.rules.hate.reaction_verb import (
     reaction_to_others_belief,
 )
 from moderation.policy.rules.hate.relative_object import aggressor_sanctioned, object_of_relative
+from moderation.policy.rules.hate.verb_not_noun import noun_read_as_verb
 from moderation.policy.rules.hate.victims import victims_of
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.words import (
@@ -250,6 +253,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 an, idx["g"], pred
             ):
                 continue  # "Jews were not welcome at the club back then": what was done
+            if charge_told_as_history(an, idx["g"], pred):
+                continue  # "Italians in 1910 were said to be criminals": a charge once laid
+            if noun_read_as_verb(an, pred, idx["g"]):
+                continue  # "It's not a reason to trash X": the verb, refused
             if own_manners(an, idx["g"], pred):
                 continue  # "los mexicanos somos ruidosos en las fiestas": in-group teasing
             if implicit_spared(an, idx["g"], pred) or (
@@ -349,6 +356,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "las X sí pueden, qué estereotipo tan flojo"
             if pred.code == "H" and (
                 _attributive(an, pred)
+                or hatred_as_noun(an, pred)
                 or not _hater_is_writer(an, pred.index)
                 or _problem_for_them(an, pred.index, g)
             ):

@@ -2,7 +2,9 @@
 neighborhood", "Jews were not allowed at the country club back then". The past copula makes it
 an account of what was done to them, the reading `hate.negated_positive` and `hate.broad`
 already give their past tenses; a present or future said after it ("... and never will be",
-"still aren't") keeps the exclusion the writer's own."""
+"still aren't") keeps the exclusion the writer's own. So is a charge once laid on a group in a
+past passive of saying ("Polish immigrants in 1920 were said to be criminals"), unless the
+writer vouches for it after ("... and they are", "for a reason")."""
 
 from __future__ import annotations
 
@@ -28,6 +30,34 @@ def exclusion_told_as_history(an: Analysis, first: int, pred: Unit) -> bool:
     if not any(an.units[k].text in _PAST_COPULAS for k in range(first, pred.index)):
         return False
     return not carried_into_now(an, pred)
+
+
+# A past passive of saying, between a group and the charge: "were said to be", "were once
+# described as", "was long thought to be".
+_SAID_ONCE = re.compile(
+    r"\s(?:were|was)\s+(?:(?:once|often|long|widely|commonly|routinely|all|also|always|"
+    r"falsely|wrongly)\s+)?(?:said|thought|believed|rumou?red|assumed|claimed|described|"
+    r"considered|seen|painted|portrayed|accused)\s+(?:to be|as|of being)\s+(?:\w+\s+){0,2}$"
+)
+# The writer vouching for the charge after it: "... and they are", "for a reason".
+_VOUCHED = re.compile(
+    r"\b(?:and (?:they |it )?(?:still |really |truly )?(?:are|were|is)(?=\s*(?:[.,;!]|$))|"
+    r"for (?:a|good) reason|rightly|correctly|with reason|which (?:is|was) true|it'?s true|"
+    r"they still are)"
+)
+
+
+def charge_told_as_history(an: Analysis, g: int, pred: Unit) -> bool:
+    """A charge laid on a group in a past passive of saying right before it ("X were said to
+    be criminals"), with nothing after it in its sentence that vouches for it or carries it
+    into now."""
+    if g >= pred.index or pred.code not in ("X", "D"):
+        return False
+    text = an.norm.text
+    if not _SAID_ONCE.search(text, an.units[g].end, pred.start):
+        return False
+    end = max(u.end for u in an.units[pred.index :] if u.sentence == pred.sentence)
+    return not _VOUCHED.search(text, pred.end, end) and not carried_into_now(an, pred)
 
 
 def carried_into_now(an: Analysis, pred: Unit) -> bool:

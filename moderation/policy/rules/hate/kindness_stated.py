@@ -10,8 +10,10 @@ with no hostile word anywhere in it, as a defence, so the models (which see "dis
 Sarcasm takes the kindness back in the words after it ("deserve respect... from a distance",
 "are welcome to leave", "help them pack their bags"), or with a laugh: any such word in the
 rest of the comment, or a laugh anywhere, and the sentence is no defence; nor is a question
-("You want to help X? ..."). "Deserve what's
-coming" names no good, so it never matches."""
+("You want to help X? ..."). "Deserve what's coming" names no good, so it never matches. A good
+owed "in their own country" with no pause before it and nothing after it is owed where the
+people live ("Afghan women deserve rights in their own country"), unless they are named as
+people who came from elsewhere ("refugees deserve help in their own country")."""
 
 from __future__ import annotations
 
@@ -62,6 +64,18 @@ _TAKEN_BACK = re.compile(
     r"que|mientras|lejos|distancia|en su pais|en sus paises|fuera|afuera|irse|largarse|regres\w*|"
     r"volver|salir|empacar|deport\w*)\b"
 )
+# A right or a good owed "in their own country", said straight after it with no pause, is owed
+# where the people live ("Afghan women deserve rights in their own country"); said of people
+# who came from elsewhere ("refugees", "migrantes") it sends them back, and stays taken back.
+_HOMELAND = re.compile(
+    r"\s+(?:in|en) (?:their|su|sus) (?:own |propio |propia |propios |propias )?(?:country|"
+    r"countries|homeland|homelands|land|pais|paises|tierra)(?=\s*(?:[.!]|$))"
+)
+_CAME_FROM_ELSEWHERE = re.compile(
+    r"\b(?:migra\w*|immigra\w*|inmigra\w*|emigra\w*|refugee\w*|refugiad\w*|asylum|asilad\w*|"
+    r"illegals?|ilegales|aliens?|foreigners?|extranjer\w*|newcomers?|recien llegad\w*|"
+    r"undocumented|indocumentad\w*|desplazad\w*|displaced)\b"
+)
 _LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|jk|haha\w*|jaja\w*|jeje\w*|xd)\b|/s\b|😂|🤣|😏|🙄")
 _HOSTILE = frozenset("XDZSVKHWE")
 
@@ -89,6 +103,9 @@ def kindness_stated(an: Analysis) -> list[int]:
             lead = codes[: k - base].lstrip("A") == ""
             m = after.match(text, u.end) if lead else None
             tail_from = m.end() if m else u.end
+            home = _HOMELAND.match(text, tail_from) if m else None
+            if home and not _CAME_FROM_ELSEWHERE.search(u.text):
+                tail_from = home.end()  # "Afghan women deserve rights in their own country"
             if m is None and not before.match(text[start : u.start]):
                 continue
             if _TAKEN_BACK.search(text, tail_from):

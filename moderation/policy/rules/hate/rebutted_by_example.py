@@ -1,7 +1,8 @@
 """A negated claim asked back and answered at once with a named counter-example ("Women can't
 lead? Look at Merkel.", "¿Las mujeres no pueden mandar? Mira a Merkel.", "¿No saben gobernar?
 Ahí está Bachelet."): the writer rebuts the denial, so the negation rules leave it. The example
-must be a name (a capital as typed): "Look at them" points at the group itself and stays read."""
+must be a name (a capital as typed): "Look at them" points at the group itself and stays read.
+`denial_rebutted` asks the same of a coded or short-shape match that holds the denial itself."""
 
 from __future__ import annotations
 
@@ -36,3 +37,16 @@ def rebutted_by_example(an: Analysis, first: int) -> bool:
         if an.capitalised(u.index):
             return True
     return False
+
+
+# A negation inside a match: the claim denies a group a capacity ("no saben gobernar", "no
+# sirven para la política", "can't lead"), which a named counter-example answers.
+_DENIAL = re.compile(r"\b(?:no|not|never|nunca|cannot|can'?t|don'?t|doesn'?t|won'?t)\b")
+
+
+def denial_rebutted(an: Analysis, first: int, last: int) -> bool:
+    """Units `first`..`last` deny a group something, asked back as a question and answered at
+    once by pointing at someone named. A charge pointed at a name ("Are they taking over? Look
+    at Soros.") is evidence offered, not a rebuttal, so the match must hold the denial."""
+    words = an.norm.text[an.units[first].start : an.units[last].end]
+    return _DENIAL.search(words) is not None and rebutted_by_example(an, first)

@@ -166,6 +166,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         u.text in _AGE_WORDS or (not strong and not _spoken_to(an, an.sentence_run(u.index)))
     ):
         return False, ""  # "un viejo muy querido", "qué loco tan querido": said with love
+    if an.lang == "es" and _praised_before(an, u, prev):
+        return False, ""  # "Mi abuelo decía eso. Sabio el viejo.": a fond verdict on him
     if an.lang == "es" and _age_of_a_thing(an, u, prev):
         return False, ""  # "tubería vieja", "ese cuento ya está muy viejo", "la vieja está rota"
     if an.lang == "es" and _named_by_its_thing(prev):
@@ -331,6 +333,21 @@ _BEFORE_NOUN = frozenset({"viejo", "vieja", "viejos", "viejas", "pobre", "pobres
 
 
 _FIRST_SINGULAR = frozenset({"i", "i am", "am", "im", "i was", "myself"})
+
+
+def _praised_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """An age word right after a word of praise and its article, opening the sentence ("Sabio
+    el viejo", "Qué sabia la vieja"): the writer's fond verdict on an elder told of before."""
+    if u.text not in _AGE_WORDS or len(prev) < 2 or prev[-1].text not in ("el", "la"):
+        return False
+    praise = prev[-2]
+    opening = [p for p in prev[:-2] if p.sentence == u.sentence]
+    return (
+        praise.code == "P"
+        and praise.sentence == u.sentence
+        and all(p.text in ("que", "pero", "y") for p in opening)
+        and not _spoken_to(an, an.sentence_run(u.index))
+    )
 
 
 _MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})

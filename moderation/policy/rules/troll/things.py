@@ -99,6 +99,8 @@ def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     nxt = nxt if nxt is not None and nxt.sentence == u.sentence else None
     if same and _plain_noun(an, same[-1]):
         return True  # "tubería vieja"
+    if len(same) >= 2 and same[-1].code == "c" and same[-2].text in _CLAIM_NOUNS:
+        return True  # "mentira antisemita vieja": the claim's age, past its adjective
     if nxt is not None and nxt.text in ("nos", "somos") and u.text.endswith("s"):
         return True  # "los viejos nos vamos ..."
     if nxt is not None and nxt.text in _DEMONSTRATIVE and _accented_verb(an, nxt):
@@ -126,8 +128,15 @@ def _clause_of(an: Analysis, before: list[Unit]) -> list[Unit]:
     return before
 
 
+# Nouns of a claim that the lexicon reads as condemning ("mentira"): things all the same, whose
+# age an adjective after them tells ("mentira vieja", "un bulo muy viejo").
+_CLAIM_NOUNS = frozenset({"mentira", "mentiras", "bulo", "bulos", "calumnia", "calumnias"})
+
+
 def _plain_noun(an: Analysis, x: Unit) -> bool:
     """A content word that is no person, office, group or insult ("tubería", "cuento")."""
+    if x.text in _CLAIM_NOUNS:
+        return True
     stop = an.lex.stopwords.get(an.lang, frozenset())
     return (
         x.code == "w"
