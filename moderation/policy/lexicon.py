@@ -1374,14 +1374,17 @@ def _coded_rows() -> tuple[
     if searched is not None and _sharing:  # the trie's code made once for every row
         searched = SharedBranch(searched)
     rows, search, needs, owner, prefilters = [], [], [], [], []
-    # one object for equal string sets (the {G} words' set is in hundreds of rows): read from
-    # the store, each row's would be its own copy, some 9 MiB until the needle index is built
+    # one object for equal string sets (the {G} words' set is in hundreds of rows; those the
+    # store gives back are shared already, `_GroupSets`)
     sets: dict[frozenset[str], frozenset[str]] = {}
+    group_sets = _GroupSets(_KNOWN_BRANCH[1] if branch is not None else None)
     for number, cols in enumerate(coded_source_rows()):
         ident, lang, rx = cols[0], cols[1], cols[2]
         pattern = rx.replace("{G}", group).replace("{T}", _THEY_WORDS)
         try:
-            alternatives, fast, strings = _coded_row(rx, pattern, branch, searched, trie)
+            alternatives, fast, strings = _coded_row(
+                rx, pattern, branch, searched, trie, group_sets
+            )
         except re.error as exc:
             raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
         search.append(fast)
@@ -1397,7 +1400,12 @@ def _coded_rows() -> tuple[
 
 
 def _coded_row(
-    rx: str, pattern: str, branch: tuple | None, searched: tuple | SharedBranch | None, trie: str
+    rx: str,
+    pattern: str,
+    branch: tuple | None,
+    searched: tuple | SharedBranch | None,
+    trie: str,
+    group_sets: _GroupSets,
 ) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple, frozenset[str] | None]:
     """A coded row's `alternative_literals`, `skipping` regex and group (`_coded_regex`), and
     the strings one of which every match holds (`_row_strings`). Read from the store where the
@@ -1410,23 +1418,66 @@ def _coded_row(
         return _alternatives_of(tree), fast, _row_strings(tree)
     key = "\0".join((rx, pattern, trie))
     alternatives, split, group, made, strings = remembered(
-        _coded_row_parts, key, rx, pattern, branch, searched, trie
+        _coded_row_parts, key, rx, pattern, branch, searched, trie, group_sets.whole
     )
     fast = SplitRegex.from_parts(made, searched) if split else re.compile(made)
-    return alternatives, (fast, group), strings
+    unpack = group_sets.unpack
+    alternatives = tuple(tuple(map(unpack, sets)) for sets in alternatives)
+    return alternatives, (fast, group), unpack(strings)
 
 
 def _coded_row_parts(
-    rx: str, pattern: str, branch: tuple | None, searched: SharedBranch, trie: str
+    rx: str,
+    pattern: str,
+    branch: tuple | None,
+    searched: SharedBranch,
+    trie: str,
+    whole: frozenset[str],
 ) -> tuple:
     """`_coded_row` in a form marshal stores: (alternatives, 1, group, `SplitRegex.parts`,
-    strings) or (alternatives, 0, group, the source of a row compiled whole, strings)."""
+    strings) or (alternatives, 0, group, the source of a row compiled whole, strings), a set
+    holding all of `whole` (the {G} strings) written as `_GroupSets.pack` writes it."""
     tree, (fast, group) = _coded_regex(rx, pattern, branch, searched, trie)
     alternatives = ((),) if tree is None else _alternatives_of(tree)
     strings = None if tree is None else _row_strings(tree)
+    alternatives = tuple(tuple(_pack_group(c, whole) for c in sets) for sets in alternatives)
+    strings = _pack_group(strings, whole)
     if fast.__class__ is SplitRegex:
         return alternatives, 1, group, fast.parts(searched), strings
     return alternatives, 0, group, fast.pattern, strings
+
+
+def _pack_group(
+    strings: frozenset[str] | None, whole: frozenset[str]
+) -> frozenset[str] | tuple[str, ...] | None:
+    """A set holding every string of `whole` as the strings it adds to them (a tuple,
+    sorted); any other set as itself."""
+    if strings is None or not whole or not whole <= strings:
+        return strings
+    return tuple(sorted(strings - whole))
+
+
+class _GroupSets:
+    """The coded rows' string sets that hold every {G} string (some 650: the words of
+    groups.tsv), which `_coded_row_parts` stores as the strings each set adds to them
+    (`_pack_group`) and `unpack` reads back as one frozenset per distinct set. Stored whole,
+    each row's sets came back from the store as their own copies: about 340,000 strings
+    made and dropped again at every load, which left the process some MiB larger."""
+
+    __slots__ = ("_made", "whole")
+
+    def __init__(self, whole: set[str] | frozenset[str] | None) -> None:
+        self.whole: frozenset[str] = frozenset(whole or ())
+        self._made: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def unpack(self, strings: frozenset[str] | tuple[str, ...] | None) -> frozenset[str] | None:
+        """The set `_pack_group` wrote, the same object for the same strings."""
+        if strings.__class__ is not tuple:
+            return strings  # type: ignore[return-value]
+        found = self._made.get(strings)  # type: ignore[arg-type]
+        if found is None:
+            found = self._made[strings] = self.whole.union(strings)  # type: ignore[index]
+        return found
 
 
 def _row_strings(tree: list) -> frozenset[str] | None:

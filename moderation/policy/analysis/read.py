@@ -79,8 +79,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     lang = detect_language(raw_words, lex, lang_hint)
 
     # Canonical words: undo obfuscation, re-join split words, split run-together words.
-    is_known = _known_words(lex).__contains__
-    known = list(map(is_known, raw_words))
+    known_words = _known_words(lex)
+    known = known_words.flags(raw_words)
     syllables = _syllables_apart(raw, norm.text, lex, known)
     if "-" in norm.text:
         syllables = _hyphen_apart(raw, norm.text, lex) | syllables
@@ -95,7 +95,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     i = 0
     n = len(raw)
     if syllables or glued:  # the words changed
-        known = list(map(is_known, raw_words))
+        known = known_words.flags(raw_words)
     canon = canon_memo[lang]
     before, after = _compounds(lex)
     handles = _handles(raw, norm, lex) if "@" in text else frozenset()

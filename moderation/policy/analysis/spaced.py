@@ -189,7 +189,7 @@ def _syllables_apart(
     runs: dict[int, int] = {}
     words = [w for w, _, _ in raw]
     if flags is None:
-        flags = list(map(known.__contains__, words))
+        flags = known.flags(words)
     # one letter a word: "k" for a piece short enough that is a known word, "u" for one that
     # is not, "." for any other. A run opens only where three pieces stand in a row with an
     # unknown one among the first five (pieces that are all words spell nothing to read), found

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.heap import release_free_pages
 from moderation.policy.lexicon import (
     SharedNeedles,
     alternative_literals,
@@ -194,6 +195,7 @@ def all_rules() -> tuple[Rule, ...]:
             load_lexicon()  # its rows' needle groups, then the index shared with the rules' own
             _register_gates(_REGISTRY)
             build_shared_needles()
+        release_free_pages()  # the start-up's garbage: built, the engine only reads
         rank = {name: i for i, name in enumerate(MODULES)}
         _ORDERED.append(tuple(sorted(_REGISTRY, key=lambda r: rank[_rule_module(r.fn.__module__)])))
     return _ORDERED[0]
