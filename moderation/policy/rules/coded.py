@@ -359,6 +359,8 @@ def _matches(
             continue  # "immigrants shouldn't be allowed to vote": citizenship law debated
         if name in _CARE_ROWS and care_advised(text, start):
             continue  # "during the heat wave disabled people should stay home": advice
+        if name == "carry_disease_across" and CARRIERS.search(text):
+            continue  # "Mosquitoes breed there; they carry disease across the river"
         if name in _KITCHEN_ROWS and stereotype_rejected(text, start):
             continue  # "women don't belong in the kitchen, they belong wherever they want"
         if name in _LOYALTY and _LOYALTY_POLICY.search(text):
@@ -399,6 +401,15 @@ _CARE_ROWS = frozenset({"barred_es", "barred", "burden_lobby", "relegated", "cal
 # Rows that send a group to the kitchen, which a negation before the place refuses ("las
 # mujeres no deben estar en la cocina, deben estar donde quieran").
 _KITCHEN_ROWS = frozenset({"kitchen_es", "kitchen_en", "lugar_cocina_es", "relegated"})
+# Animals that carry disease over a river or a border ("Mosquitoes breed in the reeds. They
+# carry disease across the river"): the "they" of `carry_disease_across` is theirs.
+CARRIERS = re.compile(
+    r"\b(?:mosquito\w*|zancudo\w*|ticks?|garrapatas?|flies|moscas?|birds?|pajaros|aves|rats?|"
+    r"ratas?|ratones|mice|bats?|murcielagos?|cattle|cows?|vacas?|ganado|deer|venados?|hogs?|"
+    r"pigs?|cerdos?|puercos?|jabalies|dogs?|perros?|coyotes?|animals?|animales|insects?|"
+    r"insectos?|bugs?|fleas?|pulgas?|livestock|ducks?|geese|patos?|fish|peces|snails?|"
+    r"caracoles|parasites?|parasitos?)\b"
+)
 
 
 # What a hint says of the group when it points at a wrong done to it or a good it does ("qué

@@ -40,7 +40,8 @@ _SCORE = 0.75
 # country); a city's residents are not a protected group ("los de Saltillo manejan feo").
 _PEOPLE_PLACE = (
     r"(?:sur|afuera|fuera|sierra|cerro|centroamerica|chiapas|oaxaca|guerrero|honduras|"
-    r"guatemala|haiti|venezuela|africa|caribe|albergue)"
+    r"guatemala|haiti|venezuela|africa|caribe|albergue|sinaloa|michoacan|tabasco|nicaragua|"
+    r"salvador|colombia|cuba|peru|bolivia|ecuador|marruecos|rumania)"
 )
 # The people of a trade, a service or a show ("los de la feria", "los de la CFE", "los de la
 # mudanza"): workers and crowds who come and go with it, no people.

@@ -77,6 +77,11 @@ _TRAIT = branch_trie.compile(
     r"(?:son|es) (?:una |como )?plaga|una invasion|invasores|no son como nosotros|"
     r"no son (?:mexicanos|espanoles) de verdad|no se parecen a nosotros|"
     r"no se puede (?:razonar|esperar mucho)|viven? como hace|floj[oa]s|"
+    # a people called idle or dirty, in the feminine singular of "la gente" ("la gente del sur
+    # es floja"; a thing or a pet "es flojo") or in the plural ("son unos cochinos")
+    r"(?:(?:es|era) (?:muy |bien |bastante |medio |tan |mas )?(?:floja|huevona|sucia|cochina|"
+    r"mugrosa)|(?:son|eran) (?:muy |bien |bastante |medio |tan |mas |todos |unos |unas )?"
+    r"(?:sucios|sucias|cochinos|cochinas|mugros[oa]s|puercos|puercas))(?! (?:con|para|en|de)\b)|"
     # the same nature said by a people's ways, or as the one thing that explains it
     r"no tienen (?:otra forma de vivir|los mismos valores)|(?:asi|esa) es su cultura|"
     r"es su cultura|asi trabajan ellos|asi son (?:todos|todas|ellos|ellas)|"

@@ -20,7 +20,9 @@ _COUNTRIES = (
     "mexico", "honduras", "guatemala", "salvador", "venezuela", "haiti", "somalia", "africa",
     "nigeria", "afghanistan", "syria", "iraq", "iran", "pakistan", "india", "china", "cuba",
     "colombia", "nicaragua", "ecuador", "yemen", "gaza", "palestine", "israel", "sudan", "congo",
-    "bangladesh", "vietnam", "philippines", "russia",
+    "bangladesh", "vietnam", "philippines", "russia", "oaxaca", "chiapas", "guerrero",
+    "sinaloa", "michoacan", "morocco", "algeria", "romania", "albania", "jamaica", "peru",
+    "bolivia",
 )  # fmt: skip
 # Unit texts one of which each stand-in below holds (as the analysis splits them).
 KEYS = frozenset(

@@ -189,7 +189,9 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
 # Families said only of a stand-in for a group (`proxies`): of a group's own name, other rules
 # read them (and "X should be deported" may be a policy about status, not a people).
 _DEHUMANISED = frozenset({"dehumanised"})
-_PROXY_ONLY = frozenset({"dehumanised", "not belonging", "to be watched", "trouble"})
+_PROXY_ONLY = frozenset(
+    {"dehumanised", "not belonging", "to be watched", "trouble", "a people's vice"}
+)
 _PROXY_FAMILIES_EN: tuple[tuple[str, str], ...] = (
     (
         "dehumanised",
@@ -199,6 +201,15 @@ _PROXY_FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"monkeys|apes|(?:a |an )?(?:infestation|infection|disease|plague|cancer|virus|pest|"
         r"parasite)|subhuman|sub human|not (?:even )?human|(?:human )?(?:trash|garbage|scum|"
         r"filth))",
+    ),
+    (
+        # "People from X are lazy": of a country's people the vice needs no "by nature"; of a
+        # group's own name `hate.derogation` reads it
+        "a people's vice",
+        r"(?:are|is) (?:(?:all|just|so|really|basically|always|such|mostly|a bunch of) )*"
+        r"(?:lazy|filthy|dirty|stupid|dumb|savages?|primitive|uncivili[sz]ed|backward|liars|"
+        r"freeloaders|bums|lazy bums|leeches|scum|trash|garbage|thieves|criminals|disgusting|"
+        r"inferior)",
     ),
     (
         "to be watched",

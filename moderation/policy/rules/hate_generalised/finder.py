@@ -22,6 +22,7 @@ from moderation.policy.rules.hate_generalised.masking import (
     _may_stand_in,
 )
 from moderation.policy.rules.hate_generalised.patterns import _EN, _ES, _FREE_EN, _FREE_ES
+from moderation.policy.rules.hate_generalised.pronoun import whole_group_they
 
 # Group words that are plural as they stand ("the Chinese", "Roma").
 _INVARIANT = frozenset(
@@ -59,15 +60,13 @@ def _group_is_plural(an: Analysis, units: list[Unit], tail_after: bool) -> bool:
         or last.text in _INVARIANT
         or last.text in _STAND_INS
         or last.text in _NAMED
+        or whole_group_they(an, last)
     )
 
 
 def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
     """(first unit, last unit, family, rejects) for each generalising sentence."""
     found: list[tuple[int, int, str, bool]] = []
-    es = an.lang == "es"
-    families = _ES if es else _EN
-    crime = _CRIME_ES if es else _CRIME_EN
     for s, (base, codes) in enumerate(an.sentences):
         if an.sentence_ends[s]:
             continue  # a question: asked, not said
@@ -75,35 +74,17 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         stand_ins = _may_stand_in(units)
         if "G" not in codes and "g" not in codes and not stand_ins and not _may_name(an, units):
             continue
-        text, offsets, index, kinds = _masked(an, units, stand_ins)
-        if "GRP" not in text:
-            continue
-        hit = None
-        m = crime.search(text)
-        if m is None and not es:
-            m = _CRIME_EN_MORE.search(text)
-        if m is not None:
-            hit = (m, "a crime", True)
-        else:
-            for what, rx in families:
-                m = rx.search(text)
-                if m is None:
-                    continue
-                if what == "a fault" and not _essentialised(an, s, text, m):
-                    continue
-                if what in _PROXY_ONLY and (
-                    kinds.get(_last_unit(offsets, index, m.start("g") + 1)) is None
-                ):
-                    continue
-                hit = (m, what, False)
+        hit, one = None, False
+        # a "they" for the people named before is read as the group only when the sentence as
+        # written matches nothing: the families' own words hold "they" ("X were fine when they")
+        for pronouns in (False, True):
+            if pronouns and not any(whole_group_they(an, u) for u in units):
                 break
-        one = False
-        if hit is None:
-            for what, rx, single in _FREE_ES if es else _FREE_EN:
-                m = rx.search(text)
-                if m is not None:
-                    hit, one = (m, what, False), single
-                    break
+            text, offsets, index, kinds = _masked(an, units, stand_ins, pronouns)
+            if "GRP" in text:
+                hit, one = _predicate(an, s, text, offsets, index, kinds)
+            if hit is not None:
+                break
         if hit is None:
             continue
         m, what, rejects = hit
@@ -119,10 +100,43 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         last = _last_unit(offsets, index, m.end("p"))
         if rejects and (m.groupdict().get("loose") or any(_weak_group(u) for u in groups)):
             rejects = False
+        if any(whole_group_they(an, u) for u in groups):
+            rejects = False  # "they" read as the people named before: ours to read, so held
         if kind is not None:
             rejects = what in _DEHUMANISED and kind == "placed"
         found.append((first, last, what, rejects))
     return found
+
+
+def _predicate(
+    an: Analysis, s: int, text: str, offsets: list[int], index: list[int], kinds: dict[int, str]
+) -> tuple[tuple[re.Match, str, bool] | None, bool]:
+    """The first crime, vice family or free shape the masked sentence `text` holds, as (match,
+    family, rejects), and whether the free shape may have one member as its subject."""
+    es = an.lang == "es"
+    families = _ES if es else _EN
+    crime = _CRIME_ES if es else _CRIME_EN
+    m = crime.search(text)
+    if m is None and not es:
+        m = _CRIME_EN_MORE.search(text)
+    if m is not None:
+        return (m, "a crime", True), False
+    for what, rx in families:
+        m = rx.search(text)
+        if m is None:
+            continue
+        if what == "a fault" and not _essentialised(an, s, text, m):
+            continue
+        if what in _PROXY_ONLY and (
+            kinds.get(_last_unit(offsets, index, m.start("g") + 1)) is None
+        ):
+            continue
+        return (m, what, False), False
+    for what, rx, single in _FREE_ES if es else _FREE_EN:
+        m = rx.search(text)
+        if m is not None:
+            return (m, what, False), single
+    return None, False
 
 
 def _essentialised(an: Analysis, s: int, text: str, m: re.Match) -> bool:

@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate import proxies
+from moderation.policy.rules.hate_generalised.pronoun import whole_group_they
 
 # Group words the lexicon leaves out that name a disability with "people" after them.
 _PROXY_BEFORE_PEOPLE = frozenset({"wheelchair", "wheelchair bound", "special needs", "crippled"})
@@ -26,11 +27,14 @@ _STAND_INS = frozenset(
 )  # fmt: skip
 
 
-def _groupish(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
-    """A group word, a name for a group, a disability word before "people", or a stand-in
-    ("those people") for a group the comment named before."""
+def _groupish(an: Analysis, u: Unit, nxt: Unit | None, pronouns: bool = False) -> bool:
+    """A group word, a name for a group, a disability word before "people", a stand-in
+    ("those people") for a group the comment named before, and with `pronouns` a "they" for
+    the people named before (`whole_group_they`)."""
     if (u.code in ("G", "g") and u.has("G")) or u.text in _NAMED:
         return True
+    if pronouns and whole_group_they(an, u):
+        return True  # "I stopped hiring X. They steal.": the people named before
     if u.text in _PROXY_BEFORE_PEOPLE:
         return nxt is not None and nxt.text == "people"
     if u.text in _STAND_INS:  # or read as a group by the analysis (a people's nature told)
@@ -61,7 +65,7 @@ def _may_stand_in(units) -> bool:
 
 
 def _masked(
-    an: Analysis, units: tuple[Unit, ...], stand_ins: bool = False
+    an: Analysis, units: tuple[Unit, ...], stand_ins: bool = False, pronouns: bool = False
 ) -> tuple[str, list[int], list[int], dict[int, str]]:
     """A sentence's words with groups as `GRP` and a `,` where the text had a clause mark,
     plus each word's offset in that text, its unit index (-1 for a mark), and with
@@ -85,7 +89,7 @@ def _masked(
             index.append(-1)
             pos += 2
         nxt = units[i + 1] if i + 1 < len(units) else None
-        words.append("GRP" if _groupish(an, u, nxt) else u.text)
+        words.append("GRP" if _groupish(an, u, nxt, pronouns) else u.text)
         offsets.append(pos)
         index.append(u.index)
         pos += len(words[-1]) + 1

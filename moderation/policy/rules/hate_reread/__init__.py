@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 from moderation.policy.analysis import Analysis, Unit, analyse
 from moderation.policy.rules import Hit, Rule, all_rules, rule
+from moderation.policy.rules.hate_reread.answered_against import answered_against
 from moderation.policy.rules.hate_reread.carried import (
     carried,
     dotted_words,
@@ -161,6 +162,10 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             echoed = echo_agreed(said, original[end:], "N" in codes)
             if echoed is not None:
                 yield _swap(original, start, end, echoed, True)
+        if an.sentence_ends[s] and not any(u.quoted for u in run):
+            against = answered_against(an, run, original[end:])
+            if against is not None:  # "Why should X be ...? They are not."
+                yield _swap(original, start, end, against.rstrip(" ?!.") + ".", True)
         if an.lang != "en":
             continue
 
