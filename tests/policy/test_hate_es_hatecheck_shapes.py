@@ -44,6 +44,8 @@ FLAGGED = [
     "Odio alas mujeres.",
     "Las personas tras son escoria.",
     "Las personas tans no son humanas.",
+    "Los gitanos son baura.",
+    "Las lesbianas son escoia.",
     # direct threats
     "Voy a hacer que los gays paguen con sangre.",
     "Le dispararé al próximo inmigrante que vea.",
@@ -108,6 +110,7 @@ APPROVED = [
     "Los pájaros baten sus alas negras al amanecer.",
     "Las personas tras la guerra necesitan ayuda.",
     "Muchas personas tras el partido se quedaron a limpiar.",
+    "Los políticos son baura, todos.",
     "No quiero ver a los inmigrantes muertos en el mar nunca más.",
     "Los inmigrantes deberían tener miedo de la policía, y eso es un problema.",
     "Mi abuela metía a los pollos en el horno los domingos.",
