@@ -284,6 +284,14 @@ def _evasion_shaped(word: str, term: str, entry: Entry) -> bool:
     language) read as one."""
     if len(term) > _SHORT_ABUSE or not any(c in entry.classes for c in _EVADED_CLASSES):
         return True
+    if (
+        len(word) >= 5
+        and len(word) + 1 == len(term)
+        and "D" in entry.classes
+        and _has_lang(entry, "es")
+        and not _has_lang(entry, "en")
+    ):
+        return True  # a Spanish dehumanising word with any letter dropped ("baura", "escoia")
     if "G" in entry.classes:
         return True  # a group word ("jew", "gays") is read through any slip
     if word == term + "s" or (

@@ -58,3 +58,35 @@ def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexi
         if _one_edit(word, term) or (len(word) == 2 and len(term) == 3 and word in deletions(term)):
             return term
     return word
+
+
+# What follows a Spanish group name that ends its noun phrase: its verb, or a negation.
+_AFTER_GROUP_ES = frozenset(
+    {"son", "no", "deberian", "merecen", "tienen", "estan", "eran", "seran", "van", "siempre",
+     "nunca", "solo", "me", "nos"}
+)  # fmt: skip
+
+
+def real_word_halves(
+    raw: list[tuple[str, int, int]], known: list[bool], after: dict, lex: Lexicon, text: str
+) -> frozenset[int]:
+    """Raw words that are real words yet stand as the misspelt second half of a Spanish group
+    name ("las personas tras son ...", "odio a las personas tans."): after the first half, no
+    lexicon word, and the clause goes on with a verb or ends right after."""
+    return frozenset(
+        i
+        for i in range(1, len(raw))
+        if known[i]
+        and raw[i - 1][0] in after
+        and raw[i][0] not in lex.words
+        and raw[i][0].isalpha()
+        and _clause_goes_on(raw, i, text)
+    )
+
+
+def _clause_goes_on(raw: list[tuple[str, int, int]], i: int, text: str) -> bool:
+    """Raw word `i` closes its sentence or a Spanish verb of the clause follows it."""
+    if i + 1 >= len(raw):
+        return True
+    gap = text[raw[i][2] : raw[i + 1][1]]
+    return any(c in gap for c in ".!?;,") or raw[i + 1][0] in _AFTER_GROUP_ES

@@ -8,7 +8,8 @@ import bisect
 from types import MappingProxyType
 
 from moderation.policy.analysis.canonical_words import _past_as_wish
-from moderation.policy.analysis.compounds import _compound_part, _compounds
+from moderation.policy.analysis.compounds import _compound_part, _compounds, real_word_halves
+from moderation.policy.analysis.glued_article import glued_article
 from moderation.policy.analysis.group_nouns import adjective_noun, noun_group_es
 from moderation.policy.analysis.group_words import (
     _FUNCTION,
@@ -99,15 +100,24 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     canon = canon_memo[lang]
     before, after = _compounds(lex)
     handles = _handles(raw, norm, lex) if "@" in text else frozenset()
-    if all(known) and not handles:  # nothing to undo: every step below starts from an unknown word
-        words, i = raw, n
+    glued_alas = lang == "es" and "alas" in raw_words  # "Odio alas mujeres": "a las"
+    halves = real_word_halves(raw, known, after, lex, norm.text) if lang == "es" else ()
+    if all(known) and not handles and not glued_alas and not halves:
+        words, i = raw, n  # nothing to undo: every step below starts from an unknown word
     while i < n:
+        if glued_alas and raw[i][0] == "alas":
+            pair = glued_article(raw, i, lex)
+            if pair is not None:
+                w, s, e = raw[i]
+                words.extend(((pair[0], s, s + 1), (pair[1], s + 1, e)))
+                i += 1
+                continue
         if i in handles:  # "@NormaP": a name, never "anormap" read as "anormal"
             w, s, e = raw[i]
             words.append(("@" + w[1:], s, e))
             i += 1
             continue
-        if known[i] and (i + 1 >= n or known[i + 1]):
+        if known[i] and (i + 1 >= n or known[i + 1]) and i not in halves:
             words.append(raw[i])
             i += 1
             continue
@@ -165,7 +175,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             not known[i]
             and w.isalpha()
             and ((i + 1 < n and raw[i + 1][0] in before) or (i > 0 and raw[i - 1][0] in after))
-        ):
+        ) or i in halves:  # "las personas tras son ...": a real word as the second half
             c = _compound_part(w, raw, i, lex)
         if c == w:
             c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)

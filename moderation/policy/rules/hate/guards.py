@@ -387,13 +387,14 @@ def _dropped_clauses(an: Analysis, base: int, codes: str) -> tuple[tuple[int, st
 
 
 def _comma_clause(an: Analysis, k: int) -> bool:
-    """'Los X no deberían cobrar, son una carga': after a comma, a clause that opens with a
-    third-person plural verb goes on about the same subject."""
+    """'Los X no deberían cobrar, son una carga': after a comma (or a colon: "No lo son: son
+    ..."), a clause that opens with a third-person plural verb goes on about the same subject."""
     nxt = an.units[k + 1]
-    return (
-        "," in an.norm.text[an.units[k].end : nxt.start]
-        and _PLURAL_VERB_START.match(nxt.text) is not None
-    )
+    head = nxt.text
+    if nxt.code == "N" and k + 2 < len(an.units) and an.units[k + 2].sentence == nxt.sentence:
+        head = f"{head} {an.units[k + 2].text}"  # "..., no son ni personas"
+    gap = an.norm.text[an.units[k].end : nxt.start]
+    return any(c in gap for c in ",:;") and _PLURAL_VERB_START.match(head) is not None
 
 
 def _that_clause(an: Analysis, k: int) -> bool:
@@ -422,7 +423,7 @@ def _antecedent(an: Analysis, first: int) -> int | None:
         if u.code == "G" and u.has("G"):
             if u.sentence != an.units[first].sentence and acted_on_by_others(an.units, k):
                 return None  # "Unos nazis agredieron a los X. Habría que encerrarlos."
-            return k if _plural_group(u) else None
+            return k if _plural_group(u) or _all_of_them(an, first) else None
         if (
             u.code in ("w", "X")
             and k > 0
@@ -445,6 +446,13 @@ def _antecedent(an: Analysis, first: int) -> int | None:
     return None
 
 
+def _all_of_them(an: Analysis, first: int) -> bool:
+    """The dropped subject is said to be all of them ("Conocí a un X. Son todos unos ..."):
+    one member named before, the clause speaks of the whole people."""
+    words = " ".join(u.text for u in an.units[first : first + 2]).split()[:3]
+    return "todos" in words or "todas" in words
+
+
 def _topic_before(an: Analysis, g: int) -> bool:
     words = " ".join(u.text for u in an.units[max(0, g - 3) : g])
     return words.endswith(_TOPIC_CUES) or words.replace(" a los", "").endswith(_TOPIC_CUES)
@@ -460,7 +468,9 @@ _THAT_CLAUSE = frozenset(
     {"claro", "obvio", "normal", "extrana", "extrano", "seguro", "cierto", "verdad", "creo",
      "pienso", "parece", "supuesto", "es", "evidente", "sabido", "opino", "dudo", "sorprende",
      "raro", "logico", "natural", "entiendo", "ves", "lastima", "pena", "obviamente",
-     "extranar", "sorprendente", "evidentemente"}
+     "extranar", "sorprendente", "evidentemente",
+     # "sé que", "sabemos que", "noto que": the writer's knowledge, a clause of its own
+     "se", "sabemos", "sabes", "noto", "veo", "demuestra", "demuestran"}
 )  # fmt: skip
 _CATAPHORA_ES = re.compile(r"C[AY]*G")
 _CATAPHORA_VERBS = (

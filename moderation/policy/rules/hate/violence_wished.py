@@ -299,7 +299,14 @@ _ADDRESSED_THREAT = re.compile(
     r"|sufrir|arder|sangrar)\b|\b(?:sois|son) (?:los|las) siguientes\b"
     r"|\b(?:teneis|tienen) los dias contados|\b(?:os|les) (?:vamos|voy) a (?:matar|encontrar"
     r"|cazar|quemar|colgar|reventar|partir|romper|linchar|hacer pagar)\b"
-    r"|\bsabemos donde (?:vivis|viven)\b|\bos vais a enterar\b)"
+    r"|\bsabemos donde (?:vivis|viven)\b|\bos vais a enterar\b"
+    # the future said to the group itself: "pagaréis con vuestra vida, X", "os mataré, X"
+    r"|\b(?:morireis|pagareis|sufrireis|ardereis|sangrareis|(?:estais|estan) muert[oa]s)\b"
+    r"|\b(?:os|les) (?:matare|mataremos|encontrare|encontraremos|cazare|cazaremos|quemare"
+    r"|quemaremos|colgare|colgaremos|reventare|reventaremos|degollare|degollaremos"
+    r"|aplastare|aplastaremos|exterminare|exterminaremos)\b"
+    r"|\b(?:os|les) (?:vamos|voy) a (?:degollar|exterminar|aplastar|apunalar|ahorcar|disparar"
+    r"|pegar un tiro|dar una paliza)\b)"
 )
 _YOU_ALL = frozenset({"you", "vosotros", "vosotras", "ustedes", "you all", "y'all"})
 
