@@ -37,6 +37,7 @@ from moderation.policy.rules.hate_reread.carried import (
     undotted,
     without_extra_group,
 )
+from moderation.policy.rules.hate_reread.named_back import identified, named_back
 from moderation.policy.rules.hate_reread.plain import (
     CHALLENGE_MET,
     CLAIM_DENIED_WORDS,
@@ -131,6 +132,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             for plain, a, b in carried(again, s):
                 text = joined[:a] + plain + joined[b:]
                 yield text, 0, len(text), (0, len(original)), True
+    if an.lang == "en":
+        for text, a, b in identified(an):
+            yield text, a, b, (0, len(original)), True
     for s, (base, codes) in enumerate(an.sentences):
         for plain, a, b in carried(an, s):
             yield _swap(original, a, b, plain, True)
@@ -139,6 +143,8 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         run = an.units[base : base + len(codes)]
         start, end = _sentence_span(an, run)
         said = original[start:end]
+        for plain in named_back(an, s, start, end):
+            yield _swap(original, start, end, plain, True)
         extra = without_extra_group(said)
         if extra is not None:
             yield _swap(original, start, end, extra, True)
