@@ -37,7 +37,7 @@ from moderation.policy.rules.hate_reread.carried import (
     undotted,
     without_extra_group,
 )
-from moderation.policy.rules.hate_reread.named_back import identified, named_back
+from moderation.policy.rules.hate_reread.named_back import identified, named_back, who_are
 from moderation.policy.rules.hate_reread.plain import (
     CHALLENGE_MET,
     CLAIM_DENIED_WORDS,
@@ -138,6 +138,12 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
     for s, (base, codes) in enumerate(an.sentences):
         for plain, a, b in carried(an, s):
             yield _swap(original, a, b, plain, True)
+        if an.lang == "en" and "r" in codes:
+            run = an.units[base : base + len(codes)]
+            start, end = _sentence_span(an, run)
+            named = who_are(original[start:end])
+            if named is not None and _names_group(named[1], an.lang):
+                yield _swap(original, start, end, named[0], True)
         if "G" not in codes and "g" not in codes:
             continue
         run = an.units[base : base + len(codes)]

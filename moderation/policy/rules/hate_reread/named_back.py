@@ -62,8 +62,10 @@ def named_back(an: Analysis, s: int, start: int, end: int) -> Iterator[str]:
 # other clauses the same pronoun opens are then said of the group ("Of course she is useless,
 # she is a X" reads "Of course X are useless").
 _SUBJECTS = frozenset({"they", "he", "she"})
-_COPULAS = re.compile(r"(?:is|are|was|were)(?: (?:just|only|all|simply|nothing but|nothing more "
-                      r"than|merely|still))?")
+_COPULAS = re.compile(
+    r"(?:is|are|was|were)(?: (?:just|only|all|simply|nothing but|nothing more "
+    r"than|merely|still))?"
+)
 # What may follow the group in that clause and keep it a bare membership: not "a woman who
 # ...", "Muslims from ...", "immigrants in ...", which describe one person or a few.
 _DESCRIBED = frozenset(
@@ -75,8 +77,10 @@ _PLURAL_VERBS = {"is": "are", "has": "have", "does": "do"}
 # A clause of one past event ("he was rude to me") tells of the person, not of the group.
 _PAST = frozenset({"was", "were", "did", "had", "said", "told", "went", "came", "got"})
 # The writer setting the membership aside: "... but that has nothing to do with it".
-_ASIDE = re.compile(r"\b(?:nothing to do with|irrelevant|does not matter|not because|"
-                    r"regardless of|no matter)\b")
+_ASIDE = re.compile(
+    r"\b(?:nothing to do with|irrelevant|does not matter|not because|"
+    r"regardless of|no matter)\b"
+)
 
 
 def _membership(an: Analysis) -> tuple[int, Unit] | None:
@@ -123,10 +127,14 @@ def identified(an: Analysis) -> Iterator[tuple[str, int, int]]:
         verb = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
         if verb is not None and verb.text.split()[0] in _PAST:
             continue
-        if verb is not None and pronoun != "they":
-            if verb.text in _PLURAL_VERBS and verb.sentence == u.sentence:
-                b = an.span(verb.index, verb.index)[1]
-                plural = f"{plural} {_PLURAL_VERBS[verb.text]}"
+        if (
+            verb is not None
+            and pronoun != "they"
+            and verb.text in _PLURAL_VERBS
+            and verb.sentence == u.sentence
+        ):
+            b = an.span(verb.index, verb.index)[1]
+            plural = f"{plural} {_PLURAL_VERBS[verb.text]}"
         swaps.append((a, b, plural))
         plural = word if pronoun == "they" else _plural(word)
         last = u.sentence
@@ -143,6 +151,36 @@ def identified(an: Analysis) -> Iterator[tuple[str, int, int]]:
 
 
 def _plural(word: str) -> str:
-    """"trans person" -> "trans people": the last word in the plural."""
+    """ "trans person" -> "trans people": the last word in the plural."""
     head, _, last = word.rpartition(" ")
     return f"{head} {plural_en(last)}" if head else plural_en(last)
+
+
+# A group named by a relative clause ("people who are gay", "anyone who is disabled"): the
+# analysis reads "people who" as a frame of report ("people who say ..."), so the rules do not
+# see the group. Re-read as the group's plural ("gay people"), the verb after it made plural
+# when the head was one person ("anyone who is X is ..." as "X people are ...").
+_WHO_ARE = re.compile(
+    r"\b(?:(?:the|all|any|most|those) )?(?P<head>people|folks|persons|anyone|anybody|someone|"
+    r"somebody|everyone|everybody|those|men|women|kids|children|guys) (?:who|that) "
+    r"(?:are|is|'re|'s) (?:all |just |openly |actually )?(?P<adj>[a-z]+)\b(?! (?:and|or|in|at|"
+    r"to|of|about|for|with|from|enough|than))",
+    re.IGNORECASE,
+)
+_ONE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
+_ONE_VERB = re.compile(r"^(\W*)\b(is|was|has|does|isn't|doesn't)\b", re.IGNORECASE)
+_ONE_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+               "doesn't": "don't"}  # fmt: skip
+
+
+def who_are(said: str) -> tuple[str, str] | None:
+    """(`said` with its "people who are X" as "X people", the X) or None when it has none."""
+    m = _WHO_ARE.search(said)
+    if m is None:
+        return None
+    head = m["head"].lower()
+    noun = head if head in ("men", "women", "kids", "children", "guys", "folks") else "people"
+    rest = said[m.end() :]
+    if head in _ONE:
+        rest = _ONE_VERB.sub(lambda v: v[1] + _ONE_PLURAL[v[2].lower()], rest, count=1)
+    return f"{said[: m.start()]}{m['adj']} {noun}{rest}", f"{m['adj']} {noun}"
