@@ -61,6 +61,15 @@ HITS = [
     # rhetorical questions
     "Wouldn't we all be happier if Jews just vanished?",
     "Why do trans people even exist?",
+    "Can we stop pretending Roma are human?",
+    "Has anyone ever met a smart Somali?",
+    "Why does anyone care what lesbians think?",
+    "Why do you Haitians always lie?",
+    # profanity aimed at a group
+    "Shut the fuck up, you filthy Mexican.",
+    "I'm so fucking done with Pakistanis.",
+    "Enough of this gay bullshit.",
+    "Muslims can eat shit.",
     # the group picked up by a pronoun, or named after one
     "There are Somalis on my street. They should all be removed.",
     "Of course she is useless, she is a woman.",
@@ -98,6 +107,11 @@ NEAR = [
     ("Wouldn't we all be happier if people were kinder to refugees?", "hate"),
     ("How are trans people supposed to find work when nobody hires them?", "hate"),
     ("Why do Muslims face so much discrimination?", "hate"),
+    ("Why would anyone want to hurt a trans woman?", "hate"),
+    ("Thank you immigrants for everything you do.", "hate"),
+    ("Why do you hate Muslims?", "hate"),
+    ("Has anyone ever met a smart politician?", "hate"),
+    ("Enough of this anti-immigrant bullshit.", "hate"),
     # profanity not aimed at a group
     ("These delays are pissing me off, the buses never come.", "profanity"),
     ("Holy shit, the Somali runner won the race!", "hate"),

@@ -37,7 +37,12 @@ from moderation.policy.rules.hate_reread.carried import (
     undotted,
     without_extra_group,
 )
-from moderation.policy.rules.hate_reread.named_back import identified, named_back, who_are
+from moderation.policy.rules.hate_reread.named_back import (
+    addressed,
+    identified,
+    named_back,
+    who_are,
+)
 from moderation.policy.rules.hate_reread.plain import (
     CHALLENGE_MET,
     CLAIM_DENIED_WORDS,
@@ -150,6 +155,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         start, end = _sentence_span(an, run)
         said = original[start:end]
         for plain in named_back(an, s, start, end):
+            yield _swap(original, start, end, plain, True)
+        plain = addressed(an, s, start, end) if an.lang == "en" else None
+        if plain is not None:
             yield _swap(original, start, end, plain, True)
         extra = without_extra_group(said)
         if extra is not None:

@@ -8,6 +8,7 @@ the rest of the comment stay as written ("They are not vermin" stays a denial).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -184,3 +185,25 @@ def who_are(said: str) -> tuple[str, str] | None:
     if head in _ONE:
         rest = _ONE_VERB.sub(lambda v: v[1] + _ONE_PLURAL[v[2].lower()], rest, count=1)
     return f"{said[: m.start()]}{m['adj']} {noun}{rest}", f"{m['adj']} {noun}"
+
+
+_YOU_END = re.compile(r"\byou\s+$", re.IGNORECASE)
+
+
+def addressed(an: Analysis, s: int, start: int, end: int) -> str | None:
+    """Sentence `s` (its original text at [start, end)) with "you" dropped before a group it
+    addresses ("Why do you X always lie?" as "Why do X always lie?"), or None."""
+    base, codes = an.sentences[s]
+    units = an.units[base : base + len(codes)]
+    for u, nxt in itertools.pairwise(units):
+        if u.text.split()[-1] != "you" or nxt.code != "G" or not nxt.has("G") or nxt.quoted:
+            continue
+        if nxt.text in _PRONOUNS or not nxt.text.endswith(("s", "people", "men", "folk")):
+            continue
+        original = an.norm.original
+        a = an.span(u.index, u.index)[0]
+        b = an.span(nxt.index, nxt.index)[0]
+        before = _YOU_END.sub("", original[a:b])  # "Why do you " as "Why do "
+        if before != original[a:b]:
+            return original[start:a] + before + original[b:end]
+    return None

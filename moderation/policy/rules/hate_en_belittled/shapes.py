@@ -1,46 +1,16 @@
-"""English implicit derogation: a protected group demeaned with no insult word, by what the
-writer expects of it, pities, is ashamed of or compares it to ("What else would you expect from
-a X?", "Putting a X in charge is a recipe for disaster", "X have the manners of goats", "I'd be
-embarrassed to be seen with a X", "X are only fit to scrub floors", "X are best seen and not
-heard").
-
-Read over each sentence's words with the group masked (`GRP`, women `WMN`, people named by
-immigration status `MIG`, a pronoun read as the group `THEY`), as `hate_en_kept` does, so the
-same words about anyone else ("What else would you expect from a politician?", "Putting the
-intern in charge was a disaster") pass. A negation before the group, the writer's own group
-("as a X", "we X"), a quotation, a report or a condemnation ("Saying X are only fit to scrub
-floors is bigoted") passes too. Every hit holds: a moderator reads the shape.
-"""
+"""The statement shapes of `hate.en_belittled`, over a sentence's masked words (`GRP`, women
+`WMN`, immigration status `MIG`, a pronoun read as the group `THEY`)."""
 
 from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.lexicon import skipping
-from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, is_question, negated_before
-from moderation.policy.rules.hate_en_kept import _stand_ins
-from moderation.policy.rules.hate_everyday.counter_speech import condemns
-from moderation.policy.rules.masked_words import masked_words, unit_at
-from moderation.policy.types import Category, Submission
-
-_SCORE = 0.72
-_PRONOUNS = frozenset({"they", "them", "he", "she", "him", "her", "those", "these"})
-_WOMEN = frozenset({"women", "woman", "females", "female", "girls", "ladies", "wives"})
-_G = r"(?:GRP|WMN|MIG|THEY)"
-_A = r"(?:a |an |the |those |these |all |most |any )?"
-_TOKEN = re.compile(r"\b(?:GRP|WMN|MIG|THEY)\b")
-# The writer's own group: "we X", "as a X", "us X", "fellow X", "I am a X".
-_OWN = re.compile(r"\b(?:we|us|fellow|as an?|i am an?|i am|we are)(?: \S+)? (?:GRP|WMN|MIG)\b")
+G = r"(?:GRP|WMN|MIG|THEY)"
+A = r"(?:a |an |the |those |these |all |most |any )?"
+_G = G  # the shapes below read the short private names
+_A = A
 
 # Low expectations: "what else would you expect from a X", "of course a X would mess it up".
-# A rhetorical question: "What else would you expect from a X?"
-_ASKED = re.compile(
-    rf"(?:^|(?<= ))(?:so |well |honestly |seriously )?what (?:else |more )?(?:would|do|did|"
-    rf"could|can|should) (?:you|anyone|we) (?:really )?expect from {_A}{_G}(?= |$)"
-    r"(?! (?:who|that|with|raised|born|growing|from|whose|after|in))"
-)
 _EXPECTED = (
     rf"(?:you can not|can not|you could not|do not|never) expect (?:anything|much|more|"
     rf"better|any better|intelligence|sense|manners|decency)(?: \S+)? (?:from|of) {_A}{_G}|"
@@ -67,6 +37,7 @@ _NATURED = (
     r"diseases|stabbings|robberies|murders) (?:has |have )?(?:gone up|risen|soared|exploded|"
     r"increased|skyrocketed|doubled|tripled)"
 )
+_THERE = r"(?! (?:in|there|here|at|during|under|these days|nowadays|living))"
 # Being one, or like one, as the insult itself: "you throw like a X", "I'd be ashamed to be a
 # X", "thank god I'm not a X", "nobody would ever want to marry a X", "just looking at a X
 # makes me sick".
@@ -81,12 +52,19 @@ _LIKE_ONE = (
     r"(?:ew|eww|ugh|yuck|gross|yikes) what (?:a |an )?(?:GRP|WMN|MIG)$|"
     r"i (?:would|d|will) (?:be (?:so |really )?(?:embarrassed|ashamed|mortified|humiliated) to "
     rf"be|hate to be|rather die than be|rather be dead than) {_A}{_G}|"
-    rf"thank (?:god|goodness|heavens|christ|fuck) (?:that )?(?:i am|i was) not {_A}{_G}|"
+    # not a place's danger: "thank god I'm not a X in that country"
+    rf"thank (?:god|goodness|heavens|christ|fuck) (?:that )?(?:i am|i was) not {_A}{_G}{_THERE}|"
     r"i (?:would|d) (?:kill myself|shoot myself|end it all|end it|die of shame) if i (?:were|was|"
-    rf"became|turned into|turned out to be) {_A}{_G}|"
+    rf"became|turned into|turned out to be) {_A}{_G}{_THERE}|"
     r"(?:nobody|no one|no man|no woman|no sane person|no decent person|no normal person) "
     r"(?:would|will|could) (?:ever )?(?:want to |wanna )?(?:marry|date|love|kiss|hire|befriend|"
     rf"be friends with|live with|sleep with) {_A}{_G}|"
+    r"(?:shut (?:the fuck |the hell )?up|fuck off|piss off|get lost|screw you|fuck you),? you "
+    rf"(?:stupid |dirty |fucking |filthy |damn |bloody )*{_G}$|"
+    r"i am (?:so |fucking |so fucking |completely |totally |just )*(?:done|fed up) with "
+    rf"{_A}{_G}$|"
+    r"(?:enough of|sick of|tired of|no more of) (?:this|that|all this|all that|their|the) "
+    rf"{_G} (?:bullshit|crap|shit|garbage|rubbish|nonsense)(?= |$)|"
     r"(?:just )?(?:looking at|seeing|being near|being around|the sight of|the thought of|"
     rf"thinking about) {_A}{_G} (?:makes|made) me (?:feel )?(?:sick|ill|nauseous|want to "
     r"(?:vomit|puke|throw up))"
@@ -172,7 +150,7 @@ _LOWLY = (
     rf"(?: \S+)? (?:around|near|with|next to|beside) {_A}{_G}"
 )
 # A member described after the group ("a X who grew up in a war zone"): one person's story.
-_DESCRIBED = r"(?! (?:who|that|with|raised|born|growing|from|whose|after|in))"
+_DESCRIBED = r"(?! (?:who|that|with|raised|born|growing|from|whose|after))"
 # Worth denied by a negated good: "I have never seen a X do anything useful", "there is no way
 # X are as smart as us", "nothing about X is admirable", "I will never treat a X as my equal".
 _GOOD = (
@@ -203,113 +181,7 @@ _DENIED = (
     rf"regard|consider|accept) {_A}{_G} as (?:my |our |an |a )?(?:equals?|peers?|people|"
     r"humans?|human beings?|fellow humans)"
 )
-_BELITTLED = re.compile(
+BELITTLED = re.compile(
     rf"(?:^|(?<= ))(?:{_EXPECTED}|{_DENIED}|{_NATURED}|{_LIKE_ONE}|{_CHARGED}|{_LIKENED}|"
     rf"{_SHAMED}|{_LOWLY})(?= |$){_DESCRIBED}"
 )
-# Rhetorical questions that wish the group away or deny it a place: "Wouldn't we all be
-# happier if X just vanished?", "How are X even allowed to drive?", "Why do X exist?"
-_WISHED_AWAY = re.compile(
-    r"(?:^|(?<= ))(?:would not|would|will not|is not it true) (?:we all|we|everyone|the world|"
-    r"life|this country|the country|things|society|everybody|everything) (?:all )?be (?:so "
-    r"much |much |a lot |far )?(?:happier|better|better off|nicer|safer|cleaner|a better place|"
-    rf"more peaceful) (?:if {_A}{_G} (?:just |all |simply )?(?:vanished|disappeared|were gone|"
-    r"did not exist|left|died|were dead|went away|never existed|were not here|were never born)|"
-    rf"without {_A}{_G})(?= |$)|"
-    r"(?:^|(?<= ))how (?:are|is) (?:a |an |the |those |these )?(?:GRP|WMN|THEY) (?:even |still "
-    r")?(?:allowed|permitted) to (?:vote|drive|work|teach|have kids|have children|marry|adopt|"
-    r"exist|live here|be here|walk around|be in public|be around children|raise children|"
-    r"breed)(?= |$)|"
-    rf"(?:^|(?<= ))why (?:do|does|should) {_A}{_G} (?:even |still )?(?:exist|need to exist|"
-    r"get to exist|get to live)(?= |$)"
-)
-_BELITTLED_WORDS = re.compile(
-    r"\b(?:expect|course|for you|charge|boss|manager|leader|president|ceo|pilot|surgeon|"
-    r"doctor|teacher|judge|captain|coach|supervisor|mayor|governor|power|government|office|"
-    r"wheel|running|like|manners|brains?|intelligence|iq|hygiene|morals|attention|mentality|"
-    r"nothing|no more|only|just|proof|useful|helpful|smart|intelligent|clever|bright|"
-    r"embarrass\w*|shame\w*|humiliat\w*|disgrace\w*|degrading|mortif\w*|ashamed|sorry|pity|"
-    r"want|wanna|seen|fit|good|suited|own|thankful|grateful|begging|asking|looking|hands|"
-    r"grabbing|whining|stick|nature|naturally|blood|dna|genes|culture|rather|more|inch|since|"
-    r"than|over|before|never|no way|about|respecting|trusting|liking|loving|befriending|"
-    r"impossible|pointless|reason|point|need|wrong|mistake|madness|stupid|absurd|ridiculous|"
-    r"treat|regard|consider|accept|happier|better|nicer|safer|cleaner|peaceful|allowed|"
-    r"permitted|exist|care|give|must|ew|eww|ugh|yuck|gross|yikes|thank|kill|shoot|die|"
-    r"nobody|no one|no man|no woman|no sane|no decent|no normal|looking|seeing|sight|thought|"
-    r"being|quit|stop)\b"
-)
-_BELITTLED_GATE = skipping(_BELITTLED_WORDS)[0]
-
-
-def _word(an: Analysis, u: Unit) -> tuple[str, ...]:
-    """A protected group noun (also one the analysis demoted after "about", "with") one
-    `GRP` (women `WMN`, immigration status `MIG`), a pronoun read as the group `THEY`."""
-    del an
-    if u.quoted or not (u.code == "G" or (u.code == "g" and u.has("G"))):
-        return tuple(u.text.split())
-    if u.text in _PRONOUNS:
-        return ("THEY",) if u.code == "G" else tuple(u.text.split())
-    if u.text.split()[-1] in _WOMEN:
-        return ("WMN",)
-    return ("MIG",) if u.meta("G") == "immigrants" else ("GRP",)
-
-
-def masked(an: Analysis, s: int) -> tuple[str, list[int]]:
-    """Sentence `s` masked as this module and `hate_en_denied_worth` read it."""
-    return masked_words(an, s, _word, then=_stand_ins)
-
-
-def found(
-    an: Analysis,
-    rule_id: str,
-    shape: re.Pattern,
-    why: str,
-    *,
-    negates: bool = False,
-    asks: bool = False,
-) -> list[Hit]:
-    """The first sentence whose masked words fit `shape` as the writer's own line about a
-    group: not the writer's own group, not quoted, reported or condemned; not a question
-    unless the shape `asks`; no negation before it, nor inside it unless the shape `negates`
-    by its own words ("never", "no right")."""
-    for s, (_, codes) in enumerate(an.sentences):
-        if not codes:
-            continue
-        text, index = masked(an, s)
-        if not _TOKEN.search(text) or _OWN.search(text):
-            continue
-        m = shape.search(text)
-        if m is None:
-            continue
-        first = unit_at(index, text, m.start())
-        last = unit_at(index, text, max(m.start(), m.end() - 1))
-        if not asks and is_question(an, first):
-            continue
-        if not negates and any(an.units[k].code == "N" for k in range(first, last + 1)):
-            continue
-        if negated_before(an, first) or counter_speech(an, first, last):
-            continue
-        return [Hit(rule_id, _SCORE, (an.span(first, last),), why, cap_hold=True)]
-    return []
-
-
-@rule("hate.en_belittled", Category.HATE)
-def belittled(an: Analysis, sub: Submission) -> list[Hit]:
-    """Hold a group demeaned by low expectations, ridicule of a member in charge, a likeness
-    to animals or things, shame or pity at its company, or a lowly place it is kept to."""
-    del sub
-    if an.lang != "en" or not _BELITTLED_GATE.search(an.norm.text) or condemns(an):
-        return []
-    why = "a group demeaned without an insult"
-    return (
-        found(an, "hate.en_belittled", _BELITTLED, why, negates=True)
-        or found(an, "hate.en_belittled", _ASKED, "low expectations of a group, asked", asks=True)
-        or found(
-            an,
-            "hate.en_belittled",
-            _WISHED_AWAY,
-            "a group wished away, asked",
-            asks=True,
-            negates=True,
-        )
-    )
