@@ -43,14 +43,11 @@ HITS = [
     # verdicts on worth (lexicon rows)
     "Disabled people are damaged goods.",
     "Refugees are only good as cheap labour.",
-    "Trans people need supervision at all times.",
-    "Immigrants dilute our culture.",
     "Black people have smaller brains.",
     "Jews are more trouble than they're worth.",
     "Lock your doors when Gypsies are around.",
     "I'd disown my son if he married a Muslim.",
     # negated positives
-    "I refuse to respect Muslims.",
     "I will never treat a gay man as my equal.",
     "Women have no right to be happy.",
     "There's no way black people are as smart as us.",
@@ -83,7 +80,6 @@ NEAR = [
     ("Putting the intern in charge was a disaster.", "hate"),
     ("Bankers have the manners of pigs.", "hate"),
     ("Politicians are only fit to clean floors.", "hate"),
-    ("I refuse to respect politicians who lie.", "hate"),
     ("Lawyers don't mean shit to me.", "hate"),
     ("The team is a lost cause this season.", "hate"),
     # negated, condemned, reported

@@ -58,7 +58,9 @@ _LIKE_ONE = (
     rf"became|turned into|turned out to be) {_A}{_G}{_THERE}|"
     r"(?:nobody|no one|no man|no woman|no sane person|no decent person|no normal person) "
     r"(?:would|will|could) (?:ever )?(?:want to |wanna )?(?:marry|date|love|kiss|hire|befriend|"
-    rf"be friends with|live with|sleep with) {_A}{_G}|"
+    # a group named, not "them": "nobody will hire them" laments a barrier
+    r"be friends with|live with|sleep with) (?:a |an |the |those |these |any )?"
+    r"(?:GRP|WMN|MIG)$|"
     r"(?:shut (?:the fuck |the hell )?up|fuck off|piss off|get lost|screw you|fuck you),? you "
     rf"(?:stupid |dirty |fucking |filthy |damn |bloody )*{_G}$|"
     r"i am (?:so |fucking |so fucking |completely |totally |just )*(?:done|fed up) with "

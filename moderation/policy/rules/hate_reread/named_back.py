@@ -40,8 +40,10 @@ def named_back(an: Analysis, s: int, start: int, end: int) -> Iterator[str]:
     original = an.norm.original
     swaps: list[tuple[int, int, str]] = []
     for u in an.units[base : base + len(codes)]:
-        if u.code != "G" or u.text not in _PRONOUNS or u.quoted:
+        if u.code != "G" or u.text != "they" or u.quoted:
             continue
+        if an.span(u.index, u.index)[0] != start:
+            continue  # only a "they" opening its sentence: "... until they got to the desert"
         back = _antecedent(an, u.index)
         if back is None:
             continue
@@ -194,6 +196,8 @@ def addressed(an: Analysis, s: int, start: int, end: int) -> str | None:
     """Sentence `s` (its original text at [start, end)) with "you" dropped before a group it
     addresses ("Why do you X always lie?" as "Why do X always lie?"), or None."""
     base, codes = an.sentences[s]
+    if not an.sentence_ends[s]:
+        return None  # a question only: "Don't let anyone tell you X are dangerous"
     units = an.units[base : base + len(codes)]
     for u, nxt in itertools.pairwise(units):
         if u.text.split()[-1] != "you" or nxt.code != "G" or not nxt.has("G") or nxt.quoted:
