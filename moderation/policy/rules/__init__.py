@@ -126,6 +126,7 @@ MODULES = (
     "hate_en_kept",
     "hate_en_pointed",
     "hate_en_written_off",
+    "hate_en_belittled",
     "hate_habits",
     "identity_insult", "group_epithet", "libel", "profanity", "spam", "troll", "troll_jabs",
     "threat_veiled", "coded",

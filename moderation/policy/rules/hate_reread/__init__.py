@@ -38,6 +38,12 @@ from moderation.policy.rules.hate_reread.carried import (
     undotted,
     without_extra_group,
 )
+from moderation.policy.rules.hate_reread.named_back import (
+    addressed,
+    identified,
+    named_back,
+    who_are,
+)
 from moderation.policy.rules.hate_reread.plain import (
     CHALLENGE_MET,
     CLAIM_DENIED_WORDS,
@@ -132,14 +138,28 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             for plain, a, b in carried(again, s):
                 text = joined[:a] + plain + joined[b:]
                 yield text, 0, len(text), (0, len(original)), True
+    if an.lang == "en":
+        for text, a, b in identified(an):
+            yield text, a, b, (0, len(original)), True
     for s, (base, codes) in enumerate(an.sentences):
         for plain, a, b in carried(an, s):
             yield _swap(original, a, b, plain, True)
+        if an.lang == "en" and "r" in codes:
+            run = an.units[base : base + len(codes)]
+            start, end = _sentence_span(an, run)
+            named = who_are(original[start:end])
+            if named is not None and _names_group(named[1], an.lang):
+                yield _swap(original, start, end, named[0], True)
         if "G" not in codes and "g" not in codes:
             continue
         run = an.units[base : base + len(codes)]
         start, end = _sentence_span(an, run)
         said = original[start:end]
+        for plain in named_back(an, s, start, end):
+            yield _swap(original, start, end, plain, True)
+        plain = addressed(an, s, start, end) if an.lang == "en" else None
+        if plain is not None:
+            yield _swap(original, start, end, plain, True)
         extra = without_extra_group(said)
         if extra is not None:
             yield _swap(original, start, end, extra, True)
