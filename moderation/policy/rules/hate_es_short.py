@@ -75,7 +75,8 @@ _BAD = (
     r"violentos por naturaleza|"
     r"raza inferior|inferior(?:es)? (?:al|a los|a las|a nosotros)|una raza de \w+|"
     r"clones sin alma|feos|feas|chaparros|fenomenos?(?: de circo)?|enfermos mentales|"
-    r"muertos de hambre|\w+ muertos de hambre|estafadores|tranzas)"
+    r"muertos de hambre|\w+ muertos de hambre|estafadores|tranzas|narcos|narcotraficantes|"
+    r"sicarios|criminales)"
 )
 # What may stand between the copula and the predicate ("son todos unos", "son pura").
 _FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|medio|"
