@@ -75,8 +75,7 @@ _BAD = (
     r"violentos por naturaleza|"
     r"raza inferior|inferior(?:es)? (?:al|a los|a las|a nosotros)|una raza de \w+|"
     r"clones sin alma|feos|feas|chaparros|fenomenos?(?: de circo)?|enfermos mentales|"
-    r"muertos de hambre|\w+ muertos de hambre|estafadores|tranzas|narcos|narcotraficantes|"
-    r"sicarios|criminales)"
+    r"muertos de hambre|\w+ muertos de hambre|estafadores|tranzas)"
 )
 # What may stand between the copula and the predicate ("son todos unos", "son pura").
 _FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|solo|mas que|medio|"
@@ -169,6 +168,15 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             rf"{_SUBJECT}\b{_G}{_GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
             rf"(?P<p>{_BAD})\b"
+        ),
+    ),
+    (
+        # only of a place's people: "los policías X son unos narcos" judges a force
+        "a people's place called narcos",
+        re.compile(
+            rf"{_SUBJECT}\b(?:los|las|esos|esas) de(?:l| la| el)? {_PEOPLE_PLACE} "
+            rf"(?:son|eran|seran)(?: todos| todas)?{_FILL} "
+            r"(?P<p>narcos|narcotraficantes|sicarios|criminales)\b"
         ),
     ),
     (
