@@ -29,6 +29,7 @@ from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
+from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate_es_short import _negated, _words, units_inside
 from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
 from moderation.policy.rules.hate_shapes import _group_units
@@ -401,6 +402,8 @@ def es_scorned(an: Analysis, sub) -> list[Hit]:
     )
     if told or set_apart(an, first, last) or dismissed_after(an, last):
         return []
+    if why_not_argued(an, first):
+        return []  # "¿Por qué los X no deberían votar?": asks for a reason against, expects none
     if counter_speech(an, first, last):
         return []  # 'el que escribió "..." de los X, qué asco': the disgust is at the words quoted
     return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]

@@ -171,6 +171,15 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     (
+        # only of a place's people: "los policías X son unos narcos" judges a force
+        "a people's place called narcos",
+        re.compile(
+            rf"{_SUBJECT}\b(?:los|las|esos|esas) de(?:l| la| el)? {_PEOPLE_PLACE} "
+            rf"(?:son|eran|seran)(?: todos| todas)?{_FILL} "
+            r"(?P<p>narcos|narcotraficantes|sicarios|criminales)\b"
+        ),
+    ),
+    (
         "a member's fault said of the whole people",
         re.compile(
             r"\bGRP\b[^.]{0,80} (?:como|igual que) (?:todos|todas) (?:los|las) de su "

@@ -98,6 +98,7 @@ from moderation.policy.rules.hate.relative_object import aggressor_sanctioned, o
 from moderation.policy.rules.hate.verb_not_noun import noun_read_as_verb
 from moderation.policy.rules.hate.victims import victims_of
 from moderation.policy.rules.hate.violence import _event_named
+from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
     _ANSWERABLE,
     _IMPERATIVE_K,
@@ -275,6 +276,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             if said_under_a_condition(an, g, pred):
                 continue  # "women should stay home if they are sick"
+            if pred.text.startswith("no ") and why_not_argued(an, first):
+                continue  # "¿Por qué los X no deberían tener derechos?": no reason expected
             if g < pred.index and _reader_called(an, g, pred):
                 continue  # "Respeta a los X, imbécil": the reader is the one insulted
             if _words_judged(an, first, last):

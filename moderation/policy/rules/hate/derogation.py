@@ -78,6 +78,7 @@ from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.naming_agreed import naming_agreed
 from moderation.policy.rules.hate.own_manners import own_manners
+from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
@@ -146,6 +147,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and _attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
+        if pred.text.startswith("no ") and why_not_argued(an, first):
+            continue  # "¿Por qué los X no deberían tener derechos?": no reason expected
         if none_of_this(an, pred):
             continue  # "no merecen nada de esto": none of what befalls them is deserved
         if exclusion_told_as_history(an, first, pred):

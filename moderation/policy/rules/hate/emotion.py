@@ -21,6 +21,7 @@ from moderation.policy.rules.hate.guards import (
     _shared_feeling_asked,
 )
 from moderation.policy.rules.hate.hatred_approved import approved_hatred
+from moderation.policy.rules.hate.hatred_owned import hatred_owned
 from moderation.policy.rules.hate.helpers import (
     _done_to,
     _for_being,
@@ -109,6 +110,8 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
         hits.extend(_hate_every_one(an))
     if not hits and "H" in an.codes:
         hits.extend(_hated_in_a_clause(an) or (_hate_none(an) if "N" in an.codes else []))
+    if not hits and "H" in an.codes and (owned := hatred_owned(an)) is not None:
+        hits.append(_hit(an, "hate.emotion", _CLEAR, *owned, "hatred of a protected group"))
     if not hits and _group_before(an):
         # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
         for base, codes in an.sentences[1:]:

@@ -28,6 +28,7 @@ from moderation.policy.rules.hate_everyday.counter_speech import (
     condemns,
     set_apart,
 )
+from moderation.policy.rules.hate_everyday.excuse_refused import excuse_refused
 from moderation.policy.rules.hate_everyday.hints import numbers_counted
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_everyday.masking import Masked, mask_sentence, names_stand_in
@@ -149,6 +150,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             m = pattern.search(masked)
             if m is None or OTHERS_BELIEF.search(masked[: m.start()]):
                 continue
+            if excuse_refused(masked[: m.start()]):
+                continue  # "one crime is no excuse to deport all X": the act refused
             if CONDITION_AFTER.match(masked, m.end()) or legal_condition_after(masked, m.end()):
                 continue  # "X will never integrate if we keep them in camps": a condition
             if what == NEVER_FIT_WHAT and outside_cause_at(masked, m.end()):

@@ -342,6 +342,14 @@ _ALWAYS_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# A negated claim asked back and agreed with by a bare emphatic "no" that ends the comment
+# ("¿Las X no saben ...? Claro que no."); a word after it ("..., qué tontería") may refute.
+_AGREED_NO = re.compile(
+    r"^\W*(?:(?:claro|por supuesto|obvio|obviamente|desde luego|pues claro) que no|"
+    r"(?:of course|obviously|definitely|certainly) not)\W*$",
+    re.IGNORECASE,
+)
+
 
 def unmarked_question(said: str, after: str) -> str | None:
     """`said` (the comment's last sentence, with nothing but space `after` it) with the "?" it
@@ -361,7 +369,10 @@ def echo_agreed(said: str, after: str, negated: bool) -> str | None:
     (`after`) agree with it in its own polarity; None otherwise."""
     if not said.rstrip().endswith("?"):
         return None
-    if (_NEVER_TAIL if negated else _ALWAYS_TAIL).match(_unaccented(after)) is None:
+    tail = _unaccented(after)
+    if (_NEVER_TAIL if negated else _ALWAYS_TAIL).match(tail) is None and not (
+        negated and _AGREED_NO.match(tail)
+    ):
         return None
     claim = said.strip().lstrip("¿").rstrip(" ?")
     return claim + "." if claim else None

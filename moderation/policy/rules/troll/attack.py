@@ -31,6 +31,7 @@ from moderation.policy.rules.troll.bodies_judged import body_judged
 from moderation.policy.rules.troll.clown_hired import clown_hired
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.epithets import admired_third_party, third_party_epithet
+from moderation.policy.rules.troll.herd_moving import herd_moving
 from moderation.policy.rules.troll.oath import oath_exclaimed
 from moderation.policy.rules.troll.third_parties import _sentence_before
 from moderation.policy.rules.troll.words import (
@@ -386,6 +387,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
                 words = {x.text for x in an.units}
             if words & ctx or _context_phrase(an, ctx) or _owned_animal(an, u):
                 continue  # "our bitch had puppies", "mi perra se llama Luna. Es la perra..."
+        if an.lang == "es" and herd_moving(an, u):
+            continue  # "Las vacas cruzan el río": the animals out in the land
         if an.lang == "es" and _ordinary_form(an, u, sub.text):
             continue  # "gorrita" (a cap) is no "gordita", "pegadísima" no "pesadísima"
         if u.index > 0 and an.units[u.index - 1].text in _PERFECT:
