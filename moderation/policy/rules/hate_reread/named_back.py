@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.hate_generalised.pronoun import whole_group_they
 from moderation.policy.rules.hate_reread.singular import plural_en
 
 _PRONOUNS = frozenset({"they", "them"})
@@ -44,6 +45,8 @@ def named_back(an: Analysis, s: int, start: int, end: int) -> Iterator[str]:
             continue
         if an.span(u.index, u.index)[0] != start:
             continue  # only a "they" opening its sentence: "... until they got to the desert"
+        if not whole_group_they(an, u):
+            continue  # a few counted or owned members: "Two X moved in next door. They ..."
         back = _antecedent(an, u.index)
         if back is None:
             continue
