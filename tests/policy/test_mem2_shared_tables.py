@@ -2,6 +2,9 @@
 languages' phrase indexes, the known words) answer as the copies did, and comments that go
 through them keep their verdicts; near misses stay approved."""
 
+import platform
+import sys
+
 import pytest
 
 from moderation.policy import heap, lexicon
@@ -127,5 +130,8 @@ def test_known_words_are_the_lexicon_words_and_vocabulary():
     assert known.flags(sample) == [w in union for w in sample]
 
 
-def test_release_free_pages_answers():
-    assert heap.release_free_pages() in (True, False)
+def test_release_free_pages_finds_glibc_trim():
+    """On Linux with glibc (the project's servers and CI) the trim is found and run; elsewhere
+    it reports that it did nothing rather than failing."""
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert heap.release_free_pages() is glibc
