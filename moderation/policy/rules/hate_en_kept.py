@@ -27,7 +27,7 @@ from moderation.policy.rules.context import counter_speech, negated_before
 from moderation.policy.rules.hate.proxies import KEYS as _PROXY_KEYS
 from moderation.policy.rules.hate.proxies import collapse
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
-from moderation.policy.rules.masked_words import Masked, masked_words, unit_at
+from moderation.policy.rules.masked_words import Masked, masked_words, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -265,17 +265,9 @@ def _found(
     inside the match passes it unless the shape `negates` by its own words ("have no"); a
     `bare` shape needs no group in its sentence (the kitchen order); `refused(text, start)`
     passes a match the writer's own words refuse."""
-    for s, (base, codes) in enumerate(an.sentences):
-        if not codes:
-            continue
-        text, index = _masked(an, s)
-        if not bare and not _TOKEN.search(text):
-            continue
-        m = shape.search(text)
-        if m is None:
-            continue
-        first = unit_at(index, text, m.start())
-        last = unit_at(index, text, max(m.start(), m.end() - 1))
+    present = None if bare else _TOKEN.search
+    for s, first, last, _m in shape_fits(an, shape, _masked, present):
+        base = an.sentences[s][0]
         if any(an.units[k].text in _WRITER for k in range(base, first + 1)):
             continue  # "we women ...", "as a migrant ...": the writer's own group
         if not negates and any(an.units[k].code == "N" for k in range(first, last + 1)):

@@ -5,7 +5,8 @@ memo are the same for all, so they stay in one place."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 
 from moderation.policy.analysis import Analysis, Unit
 
@@ -72,3 +73,26 @@ def _worked_out(an: Analysis, s: int, word: Word, commas: bool, then: Then | Non
 def unit_at(index: list[int], text: str, offset: int) -> int:
     """The unit index of the masked word at character `offset` of the joined `text`."""
     return index[min(text.count(" ", 0, offset), len(index) - 1)]
+
+
+def shape_fits(
+    an: Analysis,
+    shape: re.Pattern,
+    masked: Callable[[Analysis, int], Masked],
+    present: Callable[[str], object] | None = None,
+) -> Iterator[tuple[int, int, int, re.Match]]:
+    """Each sentence's first match of `shape` over its masked words, in order, as (sentence,
+    first unit, last unit, match); a sentence whose masked text fails `present` (no group
+    token, say) is not searched. The rules that hold "the first sentence that fits, unless ..."
+    share this walk and keep their own unless-checks."""
+    for s, (_base, codes) in enumerate(an.sentences):
+        if not codes:
+            continue
+        text, index = masked(an, s)
+        if present is not None and not present(text):
+            continue
+        m = shape.search(text)
+        if m is None:
+            continue
+        first = unit_at(index, text, m.start())
+        yield s, first, unit_at(index, text, max(m.start(), m.end() - 1)), m

@@ -24,7 +24,7 @@ from moderation.policy.rules.hate_en_belittled.asked import ASKED, WISHED_AWAY
 from moderation.policy.rules.hate_en_belittled.shapes import BELITTLED
 from moderation.policy.rules.hate_en_kept import _stand_ins
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
-from moderation.policy.rules.masked_words import masked_words, unit_at
+from moderation.policy.rules.masked_words import masked_words, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -82,6 +82,11 @@ def _answered(an: Analysis, s: int) -> bool:
     return bool(codes) and an.units[base].text.split()[0] in _ANSWERS
 
 
+def _others_group(text: str) -> bool:
+    """The masked sentence names a group, and not as the writer's own ("we X", "as a X")."""
+    return bool(_TOKEN.search(text)) and not _OWN.search(text)
+
+
 def found(
     an: Analysis,
     rule_id: str,
@@ -95,17 +100,7 @@ def found(
     group: not the writer's own group, not quoted, reported or condemned; not a question
     unless the shape `asks`; no negation before it, nor inside it unless the shape `negates`
     by its own words ("never", "no right")."""
-    for s, (_, codes) in enumerate(an.sentences):
-        if not codes:
-            continue
-        text, index = masked(an, s)
-        if not _TOKEN.search(text) or _OWN.search(text):
-            continue
-        m = shape.search(text)
-        if m is None:
-            continue
-        first = unit_at(index, text, m.start())
-        last = unit_at(index, text, max(m.start(), m.end() - 1))
+    for s, first, last, _m in shape_fits(an, shape, masked, _others_group):
         if not asks and is_question(an, first):
             continue
         if asks and _answered(an, s):

@@ -43,7 +43,7 @@ from moderation.policy.rules.hate_habits.guards import (
 )
 from moderation.policy.rules.hate_habits.shapes import _CONTEMPT, _FIGURES, _HINTED, _VICE
 from moderation.policy.rules.hate_shapes import _PROXIES, names_an_outfit
-from moderation.policy.rules.masked_words import Masked, masked_words, unit_at
+from moderation.policy.rules.masked_words import Masked, masked_words, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -68,6 +68,11 @@ def _masked(an: Analysis, s: int) -> Masked:
     return masked_words(an, s, _word, commas=True)
 
 
+def _names_group(words: str) -> bool:
+    """The masked sentence names a group or a stand-in for one."""
+    return "GRP" in words or "PRX" in words
+
+
 def _held(
     an: Analysis,
     rule_id: str,
@@ -84,17 +89,9 @@ def _held(
     if condemns(an):
         return []
     text = an.norm.text
-    for s, (base, codes) in enumerate(an.sentences):
-        if not codes:
-            continue
+    for s, first, last, m in shape_fits(an, shape, _masked, _names_group):
+        base = an.sentences[s][0]
         words, index = _masked(an, s)
-        if "GRP" not in words and "PRX" not in words:
-            continue
-        m = shape.search(words)
-        if m is None:
-            continue
-        first = unit_at(index, words, m.start())
-        last = unit_at(index, words, max(m.start(), m.end() - 1))
         if is_question(an, first):
             continue
         if any(an.units[k].code == "N" for k in range(first, last + 1)):
