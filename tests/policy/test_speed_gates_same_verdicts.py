@@ -21,10 +21,10 @@ from moderation.policy.rules.libel import claim  # noqa: E402
 from moderation.policy.rules.libel.handles import _HANDLE  # noqa: E402
 from moderation.policy.rules.libel.name_spans import _CAP_WORD  # noqa: E402
 from moderation.policy.rules.libel.names import (  # noqa: E402
-    _HONORIFIC,
-    _NAME,
-    _ONE_NAME,
-    _OPENING_WORD,
+    HONORIFIC,
+    NAME,
+    ONE_NAME,
+    OPENING_WORD,
 )
 
 # The gates as they were written before the speed branch (plain searches from "\b").
@@ -126,10 +126,10 @@ def _may_name_before(an, sub) -> bool:
         or "eres" in an.prefixes
         or "fuis" in an.prefixes
         or ctx.participants()
-        or _NAME.search(sub.text)
-        or _HONORIFIC.search(sub.text)
-        or _ONE_NAME.search(sub.text)
-        or _OPENING_WORD.search(sub.text)
+        or NAME.search(sub.text)
+        or HONORIFIC.search(sub.text)
+        or ONE_NAME.search(sub.text)
+        or OPENING_WORD.search(sub.text)
         or _CAP_WORD.search(sub.text)
         or _HANDLE.search(sub.text)
         or sub.text == sub.text.lower()

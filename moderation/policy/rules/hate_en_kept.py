@@ -24,29 +24,13 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, negated_before
-from moderation.policy.rules.hate.proxies import KEYS as _PROXY_KEYS
-from moderation.policy.rules.hate.proxies import collapse
+from moderation.policy.rules.hate.proxies import stand_ins
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.masked_words import Masked, masked_words, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
 _PRONOUNS = frozenset({"they", "them", "their", "he", "she", "him", "her", "it", "those", "these"})
-# People named by the side of the border they came from, which `proxies` reads only after
-# "from" a place it lists: "those families from across the border", "folks from over the river".
-_ACROSS = re.compile(
-    r"(?:^|(?<= ))(?:all |most |the |those |these )?(?:people|folks|families|guys|men|ones|"
-    r"crowds?|types) from (?:across|over|south of|the other side of) (?:the )?(?:border|river|"
-    r"rio grande)(?= |$)"
-)
-# Disabled people named by their condition, which the group lexicon lists only as "disabled
-# people", "deaf people": "kids with Down syndrome", "special needs kids", "wheelchair users".
-_CONDITION = re.compile(
-    r"(?:^|(?<= ))(?:the |those |these )?(?:(?:kids|children|people|folks|students|adults) "
-    r"(?:with (?:down syndrome|autism|disabilities|special needs|cerebral palsy)|in "
-    r"wheelchairs?)|(?:special needs|special ed|wheelchair|autistic) (?:kids|children|people|"
-    r"folks|students|users|adults))(?= |$)"
-)
 _WOMAN_WORD = re.compile(r"\b(?:wom[ae]n|females?|girls?|lady|ladies|wife|wives|she|her)\b")
 _WRITER = frozenset({"we", "us", "our", "i", "me", "my", "as a", "as an"})
 
@@ -217,28 +201,12 @@ def _word(an: Analysis, u: Unit) -> tuple[str, ...]:
     return tuple(u.text.split())
 
 
-def _stand_ins(units: tuple[Unit, ...], words: list[str], index: list[int]) -> Masked:
-    """The masked words with each stand-in of `hate/proxies.py`, and people named by the side
-    of the border or by a condition, made one `GRP`."""
-    if any(u.text in _PROXY_KEYS for u in units):
-        words, index, _ = collapse(words, index)
-    text = " ".join(words)
-    for stand_in in (_ACROSS, _CONDITION):
-        m = stand_in.search(text)
-        if m is not None:
-            first, n = text.count(" ", 0, m.start()), len(m.group(0).split())
-            words[first : first + n] = ["GRP"]
-            index[first : first + n] = [index[first]]
-            text = " ".join(words)
-    return text, index
-
-
 def _masked(an: Analysis, s: int) -> Masked:
     """The sentence's unit texts, each protected group noun and stand-in one `GRP` (women
     `WMN`), joined by spaces; with the unit index of each word. Remembered per comment
     (`masked_words`): the five rules of this module and `hate_en_written_off` read the same
     sentences."""
-    return masked_words(an, s, _word, then=_stand_ins)
+    return masked_words(an, s, _word, then=stand_ins)
 
 
 _TOKEN = re.compile(r"\b(?:GRP|WMN|MIG|THEY)\b")

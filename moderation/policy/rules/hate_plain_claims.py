@@ -23,7 +23,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
-from moderation.policy.rules.masked_words import group_or_they, masked_words, unit_at
+from moderation.policy.rules.masked_words import grouped, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -113,6 +113,7 @@ _SHAPES = (
     (_TRAIT_EN, "a protected trait called disgusting", "en", False),
     (_TRAIT_ES, "a protected trait called disgusting", "es", False),
 )
+_WHY = {shape: why for shape, why, _lang, _needs_group in _SHAPES}
 _GATE = re.compile(
     r"\b(?:nothing|nada|equal|iguales|disgust|repuls|revolt|vile|sick|gross|nause|filth|"
     r"abominat|pervers|aberra|unnatural|degenera|deprav|pervert|disease|illness|disorder|"
@@ -128,23 +129,20 @@ def plain_claim(an: Analysis, sub: Submission) -> list[Hit]:
     if not _GATE.search(text):
         return []
     named = any(u.code == "G" and not u.quoted for u in an.units)
-    for s, (_base, codes) in enumerate(an.sentences):
-        if not codes:
+    shapes = tuple(
+        shape
+        for shape, _why, lang, needs_group in _SHAPES
+        if lang == an.lang and (named or not needs_group)
+    )
+    if not shapes:
+        return []
+    for _s, first, last, m in shape_fits(an, shapes, grouped):
+        if suppressed(an, first, last, allow_negation=True):
             continue
-        words, index = masked_words(an, s, group_or_they)
-        for shape, why, lang, needs_group in _SHAPES:
-            if lang != an.lang or (needs_group and not named):
-                continue
-            m = shape.search(words)
-            if m is None:
-                continue
-            first = unit_at(index, words, m.start())
-            last = unit_at(index, words, max(m.start(), m.end() - 1))
-            if suppressed(an, first, last, allow_negation=True):
-                continue
-            if _negated_group(an, first) or why_not_argued(an, first):
-                continue  # "¿Por qué las X no deberían ser tratadas como iguales?" argues for it
-            return [Hit("hate.plain_claim", _SCORE, (an.span(first, last),), why, cap_hold=True)]
+        if _negated_group(an, first) or why_not_argued(an, first):
+            continue  # "¿Por qué las X no deberían ser tratadas como iguales?" argues for it
+        why = _WHY[m.re]
+        return [Hit("hate.plain_claim", _SCORE, (an.span(first, last),), why, cap_hold=True)]
     return []
 
 

@@ -24,7 +24,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import kind_manner, suppressed
-from moderation.policy.rules.masked_words import group_or_they, masked_words, unit_at
+from moderation.policy.rules.masked_words import grouped, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.74
@@ -151,6 +151,8 @@ _SHAPES = (
     (_MEMBER_ES, "every member the writer meets promised a bad end"),
     (_MEMBER_EN, "every member the writer meets promised a bad end"),
 )
+_SHAPE_ORDER = tuple(shape for shape, _why in _SHAPES)
+_WHY = dict(_SHAPES)
 _GATE = re.compile(
     r"\b(?:sinagog|mezquit|iglesi|templ|gurdwar|gay|orgullo|albergu|synagog|mosque|church|"
     r"temple|pride|shelter|tir|arroj|avent|lanz|bot|ech|throw|toss|push|dump|chuck|hurl|drop|"
@@ -170,23 +172,14 @@ def vowed(an: Analysis, sub: Submission) -> list[Hit]:
     named = any(u.code == "G" and not u.quoted for u in an.units)
     if not named and not _PLACE_GATE.search(text):
         return []
-    for s, (base, codes) in enumerate(an.sentences):
-        if not codes:
+    for s, first, last, m in shape_fits(an, _SHAPE_ORDER, grouped):
+        if _others_voice(an, an.sentences[s][0], first) or suppressed(an, first, last):
             continue
-        words, index = masked_words(an, s, group_or_they)
-        for shape, why in _SHAPES:
-            m = shape.search(words)
-            if m is None:
-                continue
-            first = unit_at(index, words, m.start())
-            last = unit_at(index, words, max(m.start(), m.end() - 1))
-            if _others_voice(an, base, first) or suppressed(an, first, last):
-                continue
-            if kind_manner(an.norm.text, an.units[last].end):
-                continue  # "voy a la iglesia a matarlos de risa": a joke, no harm
-            if shape in (_MEMBER_ES, _MEMBER_EN) and _FATE_EXPLAINED.search(words, m.end()):
-                continue  # "... will end up dead if the police keep this up": a fear
-            return [Hit("hate.vowed", _SCORE, (an.span(first, last),), why, cap_hold=True)]
+        if kind_manner(an.norm.text, an.units[last].end):
+            continue  # "voy a la iglesia a matarlos de risa": a joke, no harm
+        if m.re in (_MEMBER_ES, _MEMBER_EN) and _FATE_EXPLAINED.search(m.string, m.end()):
+            continue  # "... will end up dead if the police keep this up": a fear
+        return [Hit("hate.vowed", _SCORE, (an.span(first, last),), _WHY[m.re], cap_hold=True)]
     return []
 
 

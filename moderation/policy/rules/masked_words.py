@@ -32,6 +32,11 @@ def group_or_they(an: Analysis, u: Unit) -> tuple[str, ...]:
     return tuple(u.text.split())
 
 
+def grouped(an: Analysis, s: int) -> Masked:
+    """Sentence `s` masked by `group_or_they`, for `shape_fits`."""
+    return masked_words(an, s, group_or_they)
+
+
 def masked_words(
     an: Analysis, s: int, word: Word, *, commas: bool = False, then: Then | None = None
 ) -> Masked:
@@ -77,22 +82,25 @@ def unit_at(index: list[int], text: str, offset: int) -> int:
 
 def shape_fits(
     an: Analysis,
-    shape: re.Pattern,
+    shape: re.Pattern | tuple[re.Pattern, ...],
     masked: Callable[[Analysis, int], Masked],
     present: Callable[[str], object] | None = None,
 ) -> Iterator[tuple[int, int, int, re.Match]]:
     """Each sentence's first match of `shape` over its masked words, in order, as (sentence,
-    first unit, last unit, match); a sentence whose masked text fails `present` (no group
-    token, say) is not searched. The rules that hold "the first sentence that fits, unless ..."
-    share this walk and keep their own unless-checks."""
+    first unit, last unit, match); given several shapes, each one's first match in a sentence,
+    in their order, before the next sentence (`match.re` tells which). A sentence whose masked
+    text fails `present` (no group token, say) is not searched. The rules that hold "the first
+    sentence that fits, unless ..." share this walk and keep their own unless-checks."""
+    shapes = shape if isinstance(shape, tuple) else (shape,)
     for s, (_base, codes) in enumerate(an.sentences):
         if not codes:
             continue
         text, index = masked(an, s)
         if present is not None and not present(text):
             continue
-        m = shape.search(text)
-        if m is None:
-            continue
-        first = unit_at(index, text, m.start())
-        yield s, first, unit_at(index, text, max(m.start(), m.end() - 1)), m
+        for one in shapes:
+            m = one.search(text)
+            if m is None:
+                continue
+            first = unit_at(index, text, m.start())
+            yield s, first, unit_at(index, text, max(m.start(), m.end() - 1)), m

@@ -8,12 +8,16 @@ A bare "these people" is left out: with no group named it is as often a council 
 so its predicates (crime, dirt, idleness, not belonging, a call to keep them out) apply. A
 stand-in only ever holds, except a placed one with a dehumanising predicate: the phrase is
 vaguer than a group's name, and a moderator reads it. `KEYS` is the cheap gate: the unit texts
-one of which every stand-in holds, tested before any sentence is masked.
+one of which every stand-in holds, tested before any sentence is masked. `stand_ins` is the
+English masking's last step (`hate_en_kept`, `hate_en_belittled`), with two stand-ins more.
 """
 
 from __future__ import annotations
 
 import re
+
+from moderation.policy.analysis import Unit
+from moderation.policy.rules.masked_words import Masked
 
 # Countries whose people a comment may name as "everyone from X".
 _COUNTRIES = (
@@ -140,3 +144,37 @@ _DENIED = {
     "can": "can not", "could": "can not", "will": "will not", "would": "will not",
     "do": "do not", "does": "do not", "ever": "never",
 }  # fmt: skip
+
+
+# People named by the side of the border they came from, which `PROXY` reads only after
+# "from" a place it lists: "those families from across the border", "folks from over the river".
+_ACROSS = re.compile(
+    r"(?:^|(?<= ))(?:all |most |the |those |these )?(?:people|folks|families|guys|men|ones|"
+    r"crowds?|types) from (?:across|over|south of|the other side of) (?:the )?(?:border|river|"
+    r"rio grande)(?= |$)"
+)
+# Disabled people named by their condition, which the group lexicon lists only as "disabled
+# people", "deaf people": "kids with Down syndrome", "special needs kids", "wheelchair users".
+_CONDITION = re.compile(
+    r"(?:^|(?<= ))(?:the |those |these )?(?:(?:kids|children|people|folks|students|adults) "
+    r"(?:with (?:down syndrome|autism|disabilities|special needs|cerebral palsy)|in "
+    r"wheelchairs?)|(?:special needs|special ed|wheelchair|autistic) (?:kids|children|people|"
+    r"folks|students|users|adults))(?= |$)"
+)
+
+
+def stand_ins(units: tuple[Unit, ...], words: list[str], index: list[int]) -> Masked:
+    """The masked words with each stand-in above, and people named by the side of the border or
+    by a condition, made one `GRP`: the last step (`masked_words`' `then`) of the sentences
+    `hate_en_kept` and `hate_en_belittled` read."""
+    if any(u.text in KEYS for u in units):
+        words, index, _ = collapse(words, index)
+    text = " ".join(words)
+    for stand_in in (_ACROSS, _CONDITION):
+        m = stand_in.search(text)
+        if m is not None:
+            first, n = text.count(" ", 0, m.start()), len(m.group(0).split())
+            words[first : first + n] = ["GRP"]
+            index[first : first + n] = [index[first]]
+            text = " ".join(words)
+    return text, index

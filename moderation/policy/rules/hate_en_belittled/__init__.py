@@ -20,9 +20,9 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, negated_before
+from moderation.policy.rules.hate.proxies import stand_ins
 from moderation.policy.rules.hate_en_belittled.asked import ASKED, WISHED_AWAY
 from moderation.policy.rules.hate_en_belittled.shapes import BELITTLED
-from moderation.policy.rules.hate_en_kept import _stand_ins
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
 from moderation.policy.rules.masked_words import masked_words, shape_fits
 from moderation.policy.types import Category, Submission
@@ -68,7 +68,7 @@ def _word(an: Analysis, u: Unit) -> tuple[str, ...]:
 
 def masked(an: Analysis, s: int) -> tuple[str, list[int]]:
     """Sentence `s` masked as the shapes of `shapes` and `asked` read it."""
-    return masked_words(an, s, _word, then=_stand_ins)
+    return masked_words(an, s, _word, then=stand_ins)
 
 
 _ANSWERS = frozenset({"because", "since", "easy", "simple", "obviously", "well"})

@@ -1,10 +1,13 @@
 """A "they" that `hate.generalised` reads as the whole group: the analysis resolved it to a
 group named in its sentence or the one before, and that group was named as a people, not as a
 few counted or owned members ("I stopped hiring Mexicans. They steal."; not "Two Mexicans moved
-in next door. They steal." nor "my Mexican neighbours").
+in next door. They steal." nor "my Mexican neighbours"). `group_named_before` is the walk back to
+that group, shared with `hate_reread.named_back`, which puts the group's word in its place.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from moderation.policy.analysis import Analysis, Unit
 
@@ -18,23 +21,36 @@ _COUNTED = frozenset(
 )  # fmt: skip
 
 
+def group_named_before(
+    an: Analysis, k: int, passed: Callable[[Unit], bool] | None = None
+) -> Unit | None:
+    """The group word a pronoun at unit k points back to: the nearest unit before it, in its
+    sentence or the one before, coded and listed as a group (`G`), passing over those that
+    `passed` says yes to. The one walk for every reader of a "they" named before."""
+    units = an.units
+    sentence = units[k].sentence
+    for j in range(k - 1, -1, -1):
+        w = units[j]
+        if w.sentence < sentence - 1:
+            return None
+        if w.code == "G" and w.has("G") and (passed is None or not passed(w)):
+            return w
+    return None
+
+
 def whole_group_they(an: Analysis, u: Unit) -> bool:
     """Unit u is a "they" resolved to a group (code G) whose antecedent, in u's sentence or the
     one before, is a group word not counted or owned (`_COUNTED`, or a number before it)."""
     if u.code != "G" or u.text not in _PRONOUNS or not u.has("T"):
         return False
+    w = group_named_before(an, u.index)
+    if w is None:
+        return False
     units = an.units
-    for j in range(u.index - 1, -1, -1):
-        w = units[j]
-        if w.sentence < u.sentence - 1:
+    k = w.index - 1
+    while k >= 0 and units[k].sentence == w.sentence and units[k].code == "A":
+        if units[k].text in _COUNTED:
             return False
-        if w.code != "G" or not w.has("G"):
-            continue
-        k = j - 1
-        while k >= 0 and units[k].sentence == w.sentence and units[k].code == "A":
-            if units[k].text in _COUNTED:
-                return False
-            k -= 1
-        before = units[k] if k >= 0 and units[k].sentence == w.sentence else None
-        return before is None or not (before.text in _COUNTED or before.text.isdigit())
-    return False
+        k -= 1
+    before = units[k] if k >= 0 and units[k].sentence == w.sentence else None
+    return before is None or not (before.text in _COUNTED or before.text.isdigit())

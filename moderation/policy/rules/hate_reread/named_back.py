@@ -13,23 +13,15 @@ import re
 from collections.abc import Iterator
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.hate_generalised.pronoun import whole_group_they
+from moderation.policy.rules.hate_generalised.pronoun import group_named_before, whole_group_they
 from moderation.policy.rules.hate_reread.singular import plural_en
 
 _PRONOUNS = frozenset({"they", "them"})
 
 
-def _antecedent(an: Analysis, k: int) -> Unit | None:
-    """The group noun the pronoun at unit k points back to: the nearest group word before it,
-    in its sentence or the one before."""
-    sentence = an.units[k].sentence
-    for j in range(k - 1, -1, -1):
-        u = an.units[j]
-        if u.sentence < sentence - 1:
-            return None
-        if u.code == "G" and u.has("G") and not u.quoted and u.text not in _PRONOUNS:
-            return u
-    return None
+def _passed(u: Unit) -> bool:
+    """A group word the swap may not put back: a quoted one, or a pronoun."""
+    return u.quoted or u.text in _PRONOUNS
 
 
 def named_back(an: Analysis, s: int, start: int, end: int) -> Iterator[str]:
@@ -47,7 +39,7 @@ def named_back(an: Analysis, s: int, start: int, end: int) -> Iterator[str]:
             continue  # only a "they" opening its sentence: "... until they got to the desert"
         if not whole_group_they(an, u):
             continue  # a few counted or owned members: "Two X moved in next door. They ..."
-        back = _antecedent(an, u.index)
+        back = group_named_before(an, u.index, _passed)
         if back is None:
             continue
         a, b = an.span(u.index, u.index)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.libel.words import _CLAUSE_BREAK, _CONJUNCTIONS
+from moderation.policy.rules.libel.words import CLAUSE_BREAK, CONJUNCTIONS
 
 # A name that is a place or a public body, not a person: after "in"/"en" ("the trucker in
 # Casa Grande"), or before a body's word ("Cuervo Springs PD", "Pecos Gap Police").
@@ -146,9 +146,9 @@ def _relative_subject(an: Analysis, before: list[Unit]) -> bool:
         prev = before[j - 1]
         if prev.text in _COPULAS or prev.code == "C":
             return False
-        if _CLAUSE_BREAK.search(an.norm.text, prev.end, before[j].start):
+        if CLAUSE_BREAK.search(an.norm.text, prev.end, before[j].start):
             return False
-        if prev.code == "B" or prev.text in _CONJUNCTIONS:
+        if prev.code == "B" or prev.text in CONJUNCTIONS:
             return False  # "pero el que de verdad se roba las pipas es ...": named after
         head = before[j + 1] if j + 1 < k else None
         if (

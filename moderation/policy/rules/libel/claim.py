@@ -15,7 +15,7 @@ from moderation.policy.rules.libel.claimed import _claimed
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.handles import _HANDLE
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
-from moderation.policy.rules.libel.names import _HONORIFIC, _NAME, _ONE_NAME, _OPENING_WORD
+from moderation.policy.rules.libel.names import HONORIFIC, NAME, ONE_NAME, OPENING_WORD
 from moderation.policy.rules.libel.plain_acts import sold_plainly, thing_called
 from moderation.policy.rules.libel.source_fronted import fronted_sources
 from moderation.policy.rules.libel.sources import (
@@ -28,7 +28,7 @@ from moderation.policy.rules.libel.sources import (
     _trailing_sources,
     _vouched_from,
 )
-from moderation.policy.rules.libel.words import _CONJUNCTIONS, _DEFINITE
+from moderation.policy.rules.libel.words import CONJUNCTIONS, DEFINITE
 from moderation.policy.types import Category, Submission
 
 # A date long past in the claim's sentence: the historical record ("in 1918", "during World
@@ -302,7 +302,7 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
     """A cheap first test: something in the comment could identify a person."""
     ctx = sub.context
     # yes-or-no tests, the cheapest and likeliest first: a capitalised word passes 70% of the
-    # benchmark's comments in under a microsecond, where `_ONE_NAME` and `_HANDLE` try every
+    # benchmark's comments in under a microsecond, where `ONE_NAME` and `_HANDLE` try every
     # position (20-30 us each) and rarely match
     return bool(
         "title" in an.by_class
@@ -313,19 +313,19 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or ctx.participants()
         or sub.text == sub.text.lower()  # a name typed in lower case (`_lower_subject`)
         or _CAP_WORD_SEARCH.search(sub.text)
-        or _OPENING_WORD.search(sub.text)
+        or OPENING_WORD.search(sub.text)
         or _NAME_SEARCH.search(sub.text)
         or _HONORIFIC_SEARCH.search(sub.text)
         or _HANDLE.search(sub.text)
-        or _ONE_NAME.search(sub.text)
+        or ONE_NAME.search(sub.text)
     )
 
 
 # `_may_name_someone`'s searches in `skipping`'s form: the same yes or no, found by jumping
 # between the characters a match can open with (3-5x faster on the benchmark's comments).
 _CAP_WORD_SEARCH = skipping(_CAP_WORD)[0]
-_NAME_SEARCH = skipping(_NAME)[0]
-_HONORIFIC_SEARCH = skipping(_HONORIFIC)[0]
+_NAME_SEARCH = skipping(NAME)[0]
+_HONORIFIC_SEARCH = skipping(HONORIFIC)[0]
 
 
 _CONDITIONAL = frozenset({"if", "si", "when", "cuando", "unless", "whether", "even if"})
@@ -351,9 +351,9 @@ def _topic(an: Analysis, k: int) -> bool:
             k >= 2
             and prev.entry is None
             and an.units[k - 2].sentence == u.sentence
-            and an.units[k - 2].text in _DEFINITE
+            and an.units[k - 2].text in DEFINITE
         )
-    return u.text in _AGENT_NOUNS and before in _DEFINITE
+    return u.text in _AGENT_NOUNS and before in DEFINITE
 
 
 _RUNS = frozenset({"run", "runs", "running", "ran", "operates", "operating", "owns", "owned",
@@ -376,7 +376,7 @@ _AGENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
-_DETERMINERS = _DEFINITE | {"un", "una", "unos", "unas", "a", "an", "su", "sus", "his", "her"}
+_DETERMINERS = DEFINITE | {"un", "una", "unos", "unas", "a", "an", "su", "sus", "his", "her"}
 
 
 # A sentence opening with one of these continues about the person named just before.
@@ -404,7 +404,7 @@ _BEFORE_VERB_ES = frozenset({"le", "les", "se", "luego", "despues", "tambien", "
 
 def _opener(units: list[Unit]) -> Unit:
     """The sentence's first unit past a conjunction."""
-    if len(units) > 1 and units[0].text in _CONJUNCTIONS:
+    if len(units) > 1 and units[0].text in CONJUNCTIONS:
         return units[1]
     return units[0]
 

@@ -27,8 +27,8 @@ from moderation.policy.rules.libel.doer import (
     _plural_subject,
     _you_did,
 )
-from moderation.policy.rules.libel.names import _subject_name
-from moderation.policy.rules.libel.opening_name import _opening_surname
+from moderation.policy.rules.libel.names import subject_name
+from moderation.policy.rules.libel.opening_name import opening_surname
 from moderation.policy.rules.libel.sources import (
     _RUMOURS,
     _hearsay,
@@ -38,7 +38,7 @@ from moderation.policy.rules.libel.sources import (
     _vouched_from,
     _writer_clause,
 )
-from moderation.policy.rules.libel.words import _CLAUSE_BREAK
+from moderation.policy.rules.libel.words import CLAUSE_BREAK
 from moderation.policy.types import Submission
 
 # A comparison right before the act ("like they pay him", "como si le pagaran") says the
@@ -75,7 +75,7 @@ def _claimed(
         u.code == "N"
         and u.start >= said_end
         and u.index < crime.index
-        and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        and not CLAUSE_BREAK.search(text, u.end, crime.start)
         and not _negation_ends(text, u.end, crime.start)
         and not (u.text == "no" and u.index > 0 and an.units[u.index - 1].text in _SAID_NO)
         and not _paralipsis(an, u)
@@ -95,7 +95,7 @@ def _claimed(
         return False  # "was classified as assault", "14 aggravated assaults in the county"
     if any(
         u.text in _VICTIM_NOUNS
-        and not _CLAUSE_BREAK.search(text, u.end, crime.start)
+        and not CLAUSE_BREAK.search(text, u.end, crime.start)
         and not _new_subject(an, u, crime)
         for u in before
     ):
@@ -129,8 +129,8 @@ def _claimed(
         return False  # "the cartels don't use Western Union, they launder it through ..."
     person = (
         any(a < crime_start for a in named)
-        or _subject_name(an, sub.text, s_start, crime_start)
-        or _opening_surname(an, sub.text, s_start, crime_start)
+        or subject_name(an, sub.text, s_start, crime_start)
+        or opening_surname(an, sub.text, s_start, crime_start)
         or any(k < crime.index for k in titles)
         or carried
         or _you_did(before)
@@ -246,7 +246,7 @@ def _denied_frame(an: Analysis, u: Unit, crime: Unit) -> bool:
     return (
         u.index > 0
         and an.units[u.index - 1].code == "N"
-        and bool(_CLAUSE_BREAK.search(an.norm.text, u.end, crime.start))
+        and bool(CLAUSE_BREAK.search(an.norm.text, u.end, crime.start))
     )
 
 

@@ -7,7 +7,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context import laughs
-from moderation.policy.rules.libel.words import _CLAUSE_BREAK, _QUANTITIES
+from moderation.policy.rules.libel.words import CLAUSE_BREAK, QUANTITIES
 
 # Before the act, these make the person one who fights, exposes or denies it.
 _NOT_COMMITTED = frozenset(
@@ -111,7 +111,7 @@ def _no_victim(an: Analysis, crime: Unit) -> bool:
         if u.text in _NO_VICTIM:
             return u.text not in _PEOPLE_TAKEN or ours
         ours = ours or u.text in _OURS
-        if u.text in _BEFORE_OBJECT or u.text.isdigit() or u.text in _QUANTITIES:
+        if u.text in _BEFORE_OBJECT or u.text.isdigit() or u.text in QUANTITIES:
             continue
         if u.entry is None and u.code == "w" and k > crime.index + 1:
             continue  # a modifier: "blueberry bushes", "closing paragraph"
@@ -270,8 +270,8 @@ def _counted(an: Analysis, before: list[Unit], crime: Unit) -> bool:
     if before[k].entry is None and not before[k].text.isdigit() and k > 0:
         k -= 1  # one modifier: "aggravated"
     number = before[k]
-    if not (number.text.isdigit() or number.text in _QUANTITIES):
+    if not (number.text.isdigit() or number.text in QUANTITIES):
         return False
     if k == 0 or before[k - 1].text in _COUNT_OPENERS:
         return True
-    return bool(_CLAUSE_BREAK.search(an.norm.text, before[k - 1].end, number.start))
+    return bool(CLAUSE_BREAK.search(an.norm.text, before[k - 1].end, number.start))

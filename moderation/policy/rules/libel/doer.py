@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.libel.words import _CLAUSE_BREAK, _CLITICS, _DEFINITE, _INDEFINITE
+from moderation.policy.rules.libel.words import CLAUSE_BREAK, CLITICS, DEFINITE, INDEFINITE
 
 # A commenter accused to their face: "you're paid by the consulate", "you launder money".
 # Only "you are ..." and its kin: "you pay off the cop and drive on" is anyone at all.
@@ -40,7 +40,7 @@ def _addressee_did(an: Analysis, crime: Unit, before: list[Unit], punished) -> b
         return True
     if _SECOND_PRETERITE.match(text, crime.start):
         return True
-    near = [u.text for u in before[-2:] if u.text not in _CLITICS]
+    near = [u.text for u in before[-2:] if u.text not in CLITICS]
     if near and near[-1] == "tu" and _SECOND_PRESENT.match(text, crime.start):
         return True  # "tú golpeas a tu esposa"
     if any(u.text in ("usted", "vos") for u in before[-3:]):
@@ -98,7 +98,7 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     if (
         k >= 0
         and an.units[k].sentence == u.sentence
-        and an.units[k].text in _INDEFINITE
+        and an.units[k].text in INDEFINITE
         and not (an.lang == "es" and an.units[k].text == "a")  # "a la autora": a preposition
     ):
         return False
@@ -111,8 +111,8 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
         return True  # "Officer Reyes", "el comandante de Sásabe"
     # the role's own article ("el comandante" as one unit) or the unit before it
     first = u.text.split()[0]
-    article = first if first in _DEFINITE else (an.units[k].text if k >= 0 else "")
-    one = article in _DEFINITE and article not in _PLURAL_DEFINITE  # not "los agentes de ..."
+    article = first if first in DEFINITE else (an.units[k].text if k >= 0 else "")
+    one = article in DEFINITE and article not in _PLURAL_DEFINITE  # not "los agentes de ..."
     if one and _LOCAL_AFTER.match(text, end):
         return True  # "el comandante de la municipal", "the owner of the taco shop on 5th"
     # "the deputy who pulled over my nephew": the one the clause picks out
@@ -121,7 +121,7 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
         k < len(an.units)
         and an.units[k].text in ("who", "que", "q")
         and any(
-            an.units[j].text in _DEFINITE and an.units[j].sentence == u.sentence
+            an.units[j].text in DEFINITE and an.units[j].sentence == u.sentence
             for j in range(max(0, u.index - 3), u.index)
         )
     )
@@ -226,11 +226,11 @@ def _plural_subject(an: Analysis, before: list[Unit], named: list[int], titles: 
     if opener > 0 and not (
         before[opener - 1].code == "B"
         or _says(before[opener - 1])  # "the deputies say smugglers rob ..."
-        or _CLAUSE_BREAK.search(text, before[opener - 1].end, before[opener].start)
+        or CLAUSE_BREAK.search(text, before[opener - 1].end, before[opener].start)
     ):
         return False  # "he buys back the bad trucks, strips ...": an object, not the subject
     j = k
-    while j > 0 and not _CLAUSE_BREAK.search(text, before[j - 1].end, before[j].start):
+    while j > 0 and not CLAUSE_BREAK.search(text, before[j - 1].end, before[j].start):
         if _says(before[j - 1]):
             break  # the clause said opens after its verb of saying
         j -= 1

@@ -13,7 +13,7 @@ from moderation.policy.rules.libel.act_words import _BAD_PARTY, _KIN_EN, _KIN_ES
 from moderation.policy.rules.libel.doer import _NAME_AFTER, _identifies
 from moderation.policy.rules.libel.known import known_misdeed
 from moderation.policy.rules.libel.name_spans import _name_spans
-from moderation.policy.rules.libel.names import _OPENING_WORD, _name_word
+from moderation.policy.rules.libel.names import OPENING_WORD, name_word
 from moderation.policy.rules.libel.sources import _URL, _attributes, _hearsay
 from moderation.policy.types import Category, Submission
 
@@ -242,4 +242,4 @@ def _titled_name(an: Analysis, text: str) -> bool:
 def _opening_name(an: Analysis, text: str) -> bool:
     """Some sentence opens with a capitalised word that is no stop word, dictionary word or
     word the comment writes in lower case: a surname ("Mendoza firmó ...")."""
-    return any(_name_word(an, text, m.group(1)) for m in _OPENING_WORD.finditer(text))
+    return any(name_word(an, text, m.group(1)) for m in OPENING_WORD.finditer(text))

@@ -11,15 +11,15 @@ from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.handles import _handle_spans
 from moderation.policy.rules.libel.names import (
-    _HONORIFIC,
-    _NAME,
-    _NOT_NAMES,
-    _ONE_NAME,
-    _name_word,
+    HONORIFIC,
+    NAME,
+    NOT_NAMES,
+    ONE_NAME,
     dictionary_word,
+    name_word,
 )
 from moderation.policy.rules.libel.said_before import SAID_BEFORE
-from moderation.policy.rules.libel.words import _QUANTITIES
+from moderation.policy.rules.libel.words import QUANTITIES
 from moderation.policy.types import Submission
 
 
@@ -52,16 +52,16 @@ _NICKNAMES = frozenset(
 def _full_name(words: list[str]) -> bool:
     """Two or three capitalised words none of which opens a place or a body ("Jenny Ortega",
     not "United States", "San Pedro")."""
-    return len(words) <= 3 and not any(w.lower() in _NOT_NAMES for w in words)
+    return len(words) <= 3 and not any(w.lower() in NOT_NAMES for w in words)
 
 
 def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
     spans = []
     text = sub.text
     stop = any_stopwords(an.lex)
-    for m in _NAME.finditer(text):
+    for m in NAME.finditer(text):
         words = m.group().split()
-        if words[0].lower() in _NOT_NAMES:
+        if words[0].lower() in NOT_NAMES:
             if words[0] == "The" and len(words) > 2 and _PLACED_TITLE.match(text, m.end()):
                 # "The Costa Verde DA": the sentence's article, then the place of an office
                 spans.append((m.start() + m.group().index(words[1], len(words[0])), m.end()))
@@ -81,8 +81,8 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
         if f and f in folded:
             k = folded.index(f)
             spans.append(an.norm.span(k, k + len(f)))
-    spans.extend(m.span() for m in _HONORIFIC.finditer(text))
-    for m in _ONE_NAME.finditer(text):
+    spans.extend(m.span() for m in HONORIFIC.finditer(text))
+    for m in ONE_NAME.finditer(text):
         spans.append(next(m.span(g) for g in range(1, 6) if m.group(g)))
     for m in re.finditer(r"@\w+", text):
         spans.append(m.span())
@@ -122,7 +122,7 @@ def _family_spans(an: Analysis, text: str) -> tuple[tuple[int, int], ...]:
             g = next(g for g in (1, 2, 3) if m.group(g))
             word = m.group(g)
             folded = fold_term(word)
-            if not _name_word(an, text, word, dictionary=True):
+            if not name_word(an, text, word, dictionary=True):
                 continue
             if folded in an.lex.words or folded + "s" in an.lex.words:
                 continue  # a people or a faith the lexicon knows ("the Korean family")
@@ -193,7 +193,7 @@ def _vouched_surname(an: Analysis, text: str, m: re.Match) -> bool:
     holds it: a patronymic surname before its verb, or a word `_opening_surname` reads as one
     ("I know Hill beats his wife": the sentence refers back to one person)."""
     folded = fold_term(m.group())
-    if _PATRONYMIC.fullmatch(folded) and _name_word(an, text, m.group(), dictionary=True):
+    if _PATRONYMIC.fullmatch(folded) and name_word(an, text, m.group(), dictionary=True):
         return _NEXT_WORD.match(text, m.end()) is not None
     return _opening_surname(an, text, m)
 
@@ -238,14 +238,14 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
             if not _opening_surname(an, text, m):
                 continue
         elif _VOUCHED.search(text, max(0, m.start() - 40), m.start()):
-            if not (_name_word(an, text, word) or _vouched_surname(an, text, m)):
+            if not (name_word(an, text, word) or _vouched_surname(an, text, m)):
                 continue
         elif _LOCATIVE_DONE.search(text, max(0, m.start() - 30), m.start()) and (
             _ONE_CALLED.match(text, m.end())
         ):
-            if not _name_word(an, text, word, dictionary=True):
+            if not name_word(an, text, word, dictionary=True):
                 continue  # "En la colonia Chona es una ladrona": the place said, then who
-        elif not _name_word(an, text, word) or _PLACE_BEFORE.search(before):
+        elif not name_word(an, text, word) or _PLACE_BEFORE.search(before):
             continue
         if _CAP_BEFORE.search(before) or _NEXT_CAP.match(text, m.end()):
             continue  # a word of a longer proper name ("Guardia Nacional", "Santo Domingo")
@@ -279,14 +279,14 @@ def _opening_surname(an: Analysis, text: str, m: re.Match) -> bool:
     that"): no stop word, adverb, place word or word written in lower case, followed by its
     verb, and the sentence or the next refers back to one person ("he", "his", "her", "él")."""
     word = m.group()
-    if not _name_word(an, text, word, dictionary=True) or word.endswith(("ly", "mente")):
+    if not name_word(an, text, word, dictionary=True) or word.endswith(("ly", "mente")):
         return False
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is None:
         return False
     verb = nxt.group(2)
     folded = fold_term(word)
-    if folded in _QUANTITIES:
+    if folded in QUANTITIES:
         return False  # "Two years for ...", "Muchos se salen ...": no one
     if not nxt.group(1):
         if verb in any_stopwords(an.lex) and verb not in _AUX:

@@ -8,21 +8,21 @@ import re
 from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.said_before import SAID_BEFORE
-from moderation.policy.rules.libel.words import _CLITICS, _QUANTITIES
+from moderation.policy.rules.libel.words import CLITICS, QUANTITIES
 
 # Two or more capitalised words: a person's name ("Maria Lopez", "John R. Smith").
-_NAME = re.compile(
+NAME = re.compile(
     r"\b[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+)+"
 )
 # An honorific and a surname: "Ms. Lindqvist", "Sr. Ramos", "Lic. Pérez"; an abbreviated title
 # as typed ("DA Arredondo", "Lt. Garza", "Rev. Moreland"), in capitals so "da" is no title.
-_HONORIFIC = re.compile(
+HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Sr|Sra|Srta|Lic|Ing|Profa?|DA|Lt|Sgt|Rev|Det|Capt|Cmdr|Gov|Sen|Supt|"
     r"Gral|Dip)\.?\s+[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+"
 )
 
 
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     {"the", "this", "that", "el", "la", "los", "las", "united", "states", "new", "north",
      "south", "mexico", "city", "estados", "unidos", "san", "santa", "santo", "fort", "port",
      "lake", "mount", "saint", "st", "east", "west", "del", "de", "eagle"}
@@ -30,7 +30,7 @@ _NOT_NAMES = frozenset(
 # Bare words that open a sentence as its subject and are no person: places, teams, months,
 # bodies and collectives of the blog's region (ours; a few dozen are enough, since the act
 # must follow at once).
-_NOT_PEOPLE = frozenset(
+NOT_PEOPLE = frozenset(
     {"juarez", "tijuana", "mexico", "texas", "reynosa", "matamoros", "monterrey", "nogales",
      "laredo", "chihuahua", "sonora", "sinaloa", "tamaulipas", "coahuila", "arizona",
      "california", "houston", "dallas", "phoenix", "guadalajara", "mexicali", "brownsville",
@@ -57,7 +57,7 @@ _NOT_PEOPLE = frozenset(
 
 # Armed groups, movements and parties named by one word ("Hezbollah took money from Iran"):
 # an organisation, not an identifiable person, whatever the charge.
-_ORGANISATION_NAMES = frozenset(
+ORGANISATION_NAMES = frozenset(
     {"hezbollah", "hizbollah", "hizballah", "hezbola", "hizbola", "hamas", "isis", "isil",
      "daesh", "taliban", "qaeda", "houthis", "houthi", "huties", "huti", "farc", "eta", "boko",
      "shabaab", "likud", "fatah"}
@@ -74,7 +74,7 @@ _KIN_WORDS = (
     r"cousin|uncle|aunt|nephew|esposo|esposa|marido|mujer|hermano|hermana|hijo|hija|papa|papá|"
     r"mamá|novio|novia|primo|prima|sobrino|cuñado|suegro)"
 )
-_ONE_NAME = re.compile(
+ONE_NAME = re.compile(
     r"\b([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+),?\s+(?:(?:in|from|on)\s+(?:the|these|this)\s+(?:comments|"
     r"comment\s+section|thread|forum)|(?:from\s+)?upthread|(?:el|la)\s+(?:de\s+(?:los|estos)\s+"
     r"comentarios|del\s+foro|del\s+blog|de\s+aquí|de\s+aqui|de\s+arriba))\b"
@@ -87,8 +87,8 @@ _ONE_NAME = re.compile(
 )
 
 
-# A sentence's first word, capitalised as every first word is (see `_subject_name`).
-_OPENING_WORD = re.compile(
+# A sentence's first word, capitalised as every first word is (see `subject_name`).
+OPENING_WORD = re.compile(
     r"(?:^|[.!?]\s+|\n)[\W_]*([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,})(?=['’]s?\b|[\s,])"
 )
 
@@ -114,26 +114,26 @@ _AUX_GAP = frozenset({"has", "have", "had", "been", "is", "was", "keeps", "still
                       "also", "lleva", "llevaba", "anos", "sigue", "seguia", "siempre", "ya",
                       "tambien", "le", "les", "se", "lo", "la"})  # fmt: skip
 # Substances and things that open a sentence as the doer of a killing or a theft.
-_THINGS = frozenset({"fentanyl", "fentanilo", "cocaine", "cocaina", "meth", "heroin", "heroina",
+THINGS = frozenset({"fentanyl", "fentanilo", "cocaine", "cocaina", "meth", "heroin", "heroina",
                      "narcan", "covid", "cancer", "inflation", "inflacion", "alcohol", "booze",
                      "tequila", "whiskey", "drugs", "drogas", "opioids", "pills"})  # fmt: skip
 # Abstract nouns by their endings ("Poverty killed this town", "Capitalism killed the mills",
 # "Corrupción mató al pueblo"): a cause, not a person. No border surname ends so; the stems
 # are long enough to spare given names ("Florence", "Trinidad", "Clement").
-_ABSTRACT = re.compile(
+ABSTRACT = re.compile(
     r"[a-z]{3,}(?:tion|sion|ism|ity|erty|elty|iety)|[a-z]{4,}(?:ness|ment|ance)|[a-z]{5,}ence"
     r"|[a-z]{3,}(?:cion|sion|ismo|eza)|[a-z]{5,}idad"
 )
 
 
-def _common_plural(folded: str, an: Analysis) -> bool:
+def common_plural(folded: str, an: Analysis) -> bool:
     """An English plural in "-ies" ("Pharmacies", "Agencies", "Utilities"): a kind of business
     or body, not one person. The engine has no English dictionary to tell other plurals from
     surnames ("Sanders", "Torres"), so only this ending is read; "Davies" is the price."""
     return an.lang == "en" and folded.endswith("ies")
 
 
-def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
+def subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
     """The sentence opens with one capitalised word, the act follows within three lower-case
     words ("Saucedo desvió ...", "Benavides has been selling ...", "Nacho le pega ..."), and
     the word is no stop word, lexicon term or word written in lower case elsewhere: a name.
@@ -143,8 +143,8 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     "Mendoza lleva años robándose")."""
     long = len(text.split()) >= _SUBJECT_NAME_WORDS
     vouched = _VOUCHED_WORD.match(text, s_start)
-    m = vouched or _GREETED_WORD.match(text, s_start) or _OPENING_WORD.match(text, s_start)
-    m = m or _OPENING_WORD.match(text, max(0, s_start - 2))
+    m = vouched or _GREETED_WORD.match(text, s_start) or OPENING_WORD.match(text, s_start)
+    m = m or OPENING_WORD.match(text, max(0, s_start - 2))
     if m is None and not long and an.lang == "es" and text == text.lower():
         # Spanish only: an English lower-case opener is as often a handle ("bigjim took ..."),
         # a person only when the thread names them (`Context.participants`)
@@ -155,7 +155,7 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     if gap is None and _CLEFT_GAP.fullmatch(text, m.end(1), crime_start):
         # "Barragán es el que avisa ...", not a definition ("Terrorista es el que ...")
         folded = fold_term(m.group(1))
-        return _name_word(an, text, m.group(1)) and not any(
+        return name_word(an, text, m.group(1)) and not any(
             u.text == folded and u.code != "w" for u in an.units
         )
     if gap is None or (long and not set(gap.group().split()[1:]) <= _AUX_GAP):
@@ -167,18 +167,18 @@ def _subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> bo
     # "Rosa mexicano" and "Ray of hope" stay words.
     # After the writer's vouching ("I know Maria takes bribes"), a word right before its act
     # is a name as well, when no lexicon term: the frame says a person is spoken of.
-    given = (folded in _GIVEN_WORDS or vouched is not None) and set(gap.group().split()) <= _CLITICS
+    given = (folded in _GIVEN_WORDS or vouched is not None) and set(gap.group().split()) <= CLITICS
     if vouched is not None and (
-        folded in _NOT_PEOPLE or any(u.text == folded and u.entry is not None for u in an.units)
+        folded in NOT_PEOPLE or any(u.text == folded and u.entry is not None for u in an.units)
     ):
         return False  # "I know Congress takes bribes": a body, or a lexicon term
-    if not _name_word(an, text, word, dictionary=given):
+    if not name_word(an, text, word, dictionary=given):
         return False
     return given or not any(u.text == folded and u.code != "w" for u in an.units)
 
 
 # Given names that are also dictionary words, ours: read as a name only as the subject right
-# before an act (`_subject_name`).
+# before an act (`subject_name`).
 _GIVEN_WORDS = frozenset(
     {"carmen", "rosa", "ray", "guadalupe", "luz", "dolores", "pilar", "mercedes", "consuelo",
      "soledad", "rocio", "amparo", "esperanza", "paz", "gloria", "cruz", "rey", "socorro",
@@ -223,13 +223,13 @@ def _lower_subject(an: Analysis, text: str, s_start: int, crime_start: int) -> b
     if m is None or m.start(1) < s_start or not text[m.end(1) : crime_start].isspace():
         return False
     folded = fold_term(m.group(1))
-    if folded in any_stopwords(an.lex) or folded in an.lex.vocab or folded in _QUANTITIES:
+    if folded in any_stopwords(an.lex) or folded in an.lex.vocab or folded in QUANTITIES:
         return False
     if folded in _WHEN or (an.lang == "es" and text[crime_start:].split()[0].endswith("n")):
         return False  # "ayer roban en la tienda": a time, and a plural verb names no one
-    if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
+    if folded in NOT_NAMES or folded in THINGS or common_plural(folded, an):
         return False
-    if _ABSTRACT.fullmatch(folded):
+    if ABSTRACT.fullmatch(folded):
         return False  # "Poverty killed this town": a cause
     return not any(u.text == folded and u.entry is not None for u in an.units)
 
@@ -240,7 +240,7 @@ def dictionary_word(an: Analysis, folded: str) -> bool:
     return folded in an.lex.vocab and folded not in an.lex.names
 
 
-def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) -> bool:
+def name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) -> bool:
     """The one test of the name readers: a capitalised word may be a person's name unless it is
     a stop word of either language, a dictionary word (unless `dictionary`: the comment shows
     it to be a name otherwise), a word of a place's name ("San", "Lake"), a substance that does
@@ -249,20 +249,20 @@ def _name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) 
     folded = fold_term(word)
     if folded in any_stopwords(an.lex) or (dictionary_word(an, folded) and not dictionary):
         return False
-    if folded in _NOT_NAMES or folded in _THINGS or _common_plural(folded, an):
+    if folded in NOT_NAMES or folded in THINGS or common_plural(folded, an):
         return False
-    if _ABSTRACT.fullmatch(folded):
+    if ABSTRACT.fullmatch(folded):
         return False  # "Poverty killed this town": a cause
-    if folded in _ORGANISATION_NAMES:
+    if folded in ORGANISATION_NAMES:
         return False  # "Hezbollah", "Hamas": a named organisation
-    return word.lower() not in _lower_words(an, text)
+    return word.lower() not in lower_words(an, text)
 
 
 # A whole word in lower case (letters only, between word boundaries).
 _LOWER_WORD = re.compile(r"\b[a-záéíóúñü]+\b")
 
 
-def _lower_words(an: Analysis, text: str) -> frozenset[str]:
+def lower_words(an: Analysis, text: str) -> frozenset[str]:
     """The words the comment writes in lower case, found once per comment."""
     found = an.memo.get("libel.lower")
     if found is None or found[0] is not text:

@@ -11,15 +11,15 @@ import re
 from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.names import (
-    _ABSTRACT,
-    _NOT_NAMES,
-    _NOT_PEOPLE,
-    _ORGANISATION_NAMES,
-    _THINGS,
-    _common_plural,
-    _lower_words,
+    ABSTRACT,
+    NOT_NAMES,
+    NOT_PEOPLE,
+    ORGANISATION_NAMES,
+    THINGS,
+    common_plural,
+    lower_words,
 )
-from moderation.policy.rules.libel.words import _QUANTITIES
+from moderation.policy.rules.libel.words import QUANTITIES
 
 # The comment's first word, capitalised, after nothing but quotes or opening marks.
 _FIRST_WORD = re.compile(r"[\s\"“'¡¿(*-]*([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,})(?=\s)")
@@ -51,7 +51,7 @@ def _short_opening(text: str, crime_start: int) -> bool:
     return end is not None and len(text[: end.start()].split()) < 15
 
 
-def _opening_surname(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
+def opening_surname(an: Analysis, text: str, s_start: int, crime_start: int) -> bool:
     """The comment opens with one capitalised word, its act follows past at most a clitic, an
     auxiliary or "is a"/"es un" (`_GAP`), the comment or its first sentence is short
     (`_short_opening`: a short sentence's first word is seldom anything but its subject), and
@@ -64,19 +64,19 @@ def _opening_surname(an: Analysis, text: str, s_start: int, crime_start: int) ->
         return False
     word = m.group(1)
     folded = fold_term(word)
-    if folded in any_stopwords(an.lex) or folded in _NOT_PEOPLE or folded in _NOT_NAMES:
+    if folded in any_stopwords(an.lex) or folded in NOT_PEOPLE or folded in NOT_NAMES:
         return False
-    if folded in _THINGS or folded in _ORGANISATION_NAMES or folded in _QUANTITIES:
+    if folded in THINGS or folded in ORGANISATION_NAMES or folded in QUANTITIES:
         return False
-    if _ABSTRACT.fullmatch(folded):
+    if ABSTRACT.fullmatch(folded):
         return False  # "Poverty killed this town": a cause, not a surname
     if an.lang == "en" and folded.endswith("s") and folded in an.lex.vocab:
         return False  # "Cops beat ...", "Thieves took ...": a plural, not a surname
-    if _common_plural(folded, an):
+    if common_plural(folded, an):
         return False  # "Pharmacies selling pills ...": a kind of business
     if an.lang == "en" and text[crime_start:].split()[0].endswith("ing"):
         return False  # "X selling pills with no prescription are a scam": a noun phrase
-    if word.lower() in _lower_words(an, text):
+    if word.lower() in lower_words(an, text):
         return False
     first = an.units[0] if an.units else None
     return first is not None and first.text == folded and first.code == "w" and not first.entry

@@ -8,7 +8,7 @@ import re
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.libel.said_before import SAID_BEFORE
-from moderation.policy.rules.libel.words import _INDEFINITE
+from moderation.policy.rules.libel.words import INDEFINITE
 
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 
@@ -298,7 +298,7 @@ def _attributes(an: Analysis, u: Unit) -> bool:
             and prev.sentence == u.sentence
             and (prev.code == "C" or prev.text in _ESTAR)
         )
-    if nxt in _PIECES and u.index > 0 and an.units[u.index - 1].text in _INDEFINITE:
+    if nxt in _PIECES and u.index > 0 and an.units[u.index - 1].text in INDEFINITE:
         return False  # "lifted paragraphs from a Reuters piece": what was copied, not a source
     if _public_adjective(an, u):
         return False  # "según la FGR": an article, not an object pronoun

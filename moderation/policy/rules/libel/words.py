@@ -4,29 +4,29 @@ from __future__ import annotations
 
 import re
 
-_CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "te", "se", "me"})
+CLITICS = frozenset({"le", "les", "lo", "la", "los", "las", "te", "se", "me"})
 
 
 # A comma, colon or semicolon closes a clause: "let's not pretend ...: Judge X takes ..."
-_CLAUSE_BREAK = re.compile(r"[,:;]")
+CLAUSE_BREAK = re.compile(r"[,:;]")
 
 
-_DEFINITE = frozenset({"el", "la", "los", "las", "del", "al", "este", "esta", "ese", "esa",
+DEFINITE = frozenset({"el", "la", "los", "las", "del", "al", "este", "esta", "ese", "esa",
                        "estos", "esos", "the", "this", "that", "these", "those"})  # fmt: skip
 
 
 # "a cop", "un agente", "some judge": nobody in particular, so nobody is defamed.
-_INDEFINITE = frozenset({"a", "an", "un", "una", "some", "any", "algun", "alguna", "cualquier",
+INDEFINITE = frozenset({"a", "an", "un", "una", "some", "any", "algun", "alguna", "cualquier",
                          "every", "cada", "ningun", "ninguna", "unos", "unas"})  # fmt: skip
 
 
 # A conjunction before the subject ("But she changed ...", "Pero le cambió ...").
-_CONJUNCTIONS = frozenset({"but", "and", "so", "then", "also", "plus", "pero", "y", "e",
+CONJUNCTIONS = frozenset({"but", "and", "so", "then", "also", "plus", "pero", "y", "e",
                            "luego", "entonces", "ademas", "y luego", "and then"})  # fmt: skip
 
 
 # Numbers, quantities and times that open a sentence: never someone.
-_QUANTITIES = frozenset(
+QUANTITIES = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
      "hundred", "thousand", "first", "second", "third", "last", "next", "many", "several",
      "dozens", "hundreds", "thousands", "half", "uno", "dos", "tres", "cuatro", "cinco", "seis",

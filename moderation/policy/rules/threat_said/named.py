@@ -9,7 +9,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.claim import _FICTION
-from moderation.policy.rules.libel.names import _name_word
+from moderation.policy.rules.libel.names import name_word
 from moderation.policy.rules.threat_said.guards import _MATCH_DAY, _SPORT, in_game
 
 # A capitalised word that may be a name, in the original text.
@@ -124,4 +124,4 @@ def one_name(
     end = _SENTENCE_END.search(text, end.end()) if end else None
     pronoun = _ONE_PERSON.search(text[b : end.end() if end else len(text)].lower())
     known = pronoun is not None or fold_term(m.group()) in _FIRST_NAMES
-    return k if _name_word(an, text, m.group(), dictionary=known) else None
+    return k if name_word(an, text, m.group(), dictionary=known) else None

@@ -15,7 +15,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.literal_gate import LiteralGate, lower
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.libel.names import _name_word
+from moderation.policy.rules.libel.names import name_word
 from moderation.policy.types import Category
 
 _HOLD = 0.75
@@ -237,7 +237,7 @@ def _names_someone(an: Analysis, original: str, m: re.Match) -> bool:
 
 def _person_named(an: Analysis, original: str, start: int, end: int, opened: int) -> bool:
     """The capitalised words at [start, end) name a person, by the libel readers' one test
-    (`libel.names._name_word`): no stop word, place word, abstract noun or, at a sentence's
+    (`libel.names.name_word`): no stop word, place word, abstract noun or, at a sentence's
     opening, where every word is capitalised, a common noun for staff, kin or a crowd
     ("Security", "Housekeeping", "Mom"; a dictionary word there still names someone: "Dale",
     "Rose"); not after an article ("the Hilton") or another capitalised word, and not the first
@@ -254,7 +254,7 @@ def _person_named(an: Analysis, original: str, start: int, end: int, opened: int
     words = original[start:end].split()
     if opener and (words[0].lower() in _NOT_A_NAME_OPENING or words[0].lower().endswith("ing")):
         return False
-    return all(_name_word(an, original, w, dictionary=True) for w in words)
+    return all(name_word(an, original, w, dictionary=True) for w in words)
 
 
 # Common nouns that open a sentence as the subject of "works the night shift" and name no one:
