@@ -27,12 +27,7 @@ from moderation.policy.rules.context import counter_speech, negated_before
 from moderation.policy.rules.hate.proxies import KEYS as _PROXY_KEYS
 from moderation.policy.rules.hate.proxies import collapse
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
-from moderation.policy.rules.masked_words import (
-    Masked,
-    group_sentences,
-    masked_words,
-    shape_fits,
-)
+from moderation.policy.rules.masked_words import Masked, masked_words, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -249,36 +244,6 @@ def _masked(an: Analysis, s: int) -> Masked:
 _TOKEN = re.compile(r"\b(?:GRP|WMN|MIG|THEY)\b")
 
 
-def may_name(an: Analysis, s: int) -> bool:
-    """Whether sentence `s` may hold a group token once masked (`_TOKEN`): see
-    `named_sentences`."""
-    return s in named_sentences(an)
-
-
-def named_sentences(an: Analysis) -> frozenset[int]:
-    """The sentences that may hold a group token once masked by a `_word` that masks only
-    units of `masked_words.group_sentences`, then `_stand_ins`: those holding such a unit or a
-    stand-in key, or every sentence when the border or the condition stand-in is in the
-    comment's words (a sentence's words are a run of the comment's, and those two shapes read
-    only their own words and the spaces or ends around them). Unit texts are folded to lower
-    case, so no other word is a token. Worked out once a comment: most name no group, and
-    their sentences need not be masked at all."""
-    found = an.memo.get("named_sentences")
-    if found is None:
-        units = an.units
-        words = " ".join(w for u in units for w in u.text.split())
-        if _ACROSS.search(words) or _CONDITION.search(words):
-            found = frozenset(range(len(an.sentences)))
-        else:
-            found = group_sentences(an).union(
-                s
-                for s, (base, codes) in enumerate(an.sentences)
-                if any(u.text in _PROXY_KEYS for u in units[base : base + len(codes)])
-            )
-        an.memo["named_sentences"] = found
-    return found
-
-
 def _group_named(an: Analysis) -> bool:
     """The comment names a protected group (a noun, not a pronoun) or its pride."""
     if any(u.code == "G" and not u.quoted and u.text not in _PRONOUNS for u in an.units):
@@ -301,7 +266,7 @@ def _found(
     `bare` shape needs no group in its sentence (the kitchen order); `refused(text, start)`
     passes a match the writer's own words refuse."""
     present = None if bare else _TOKEN.search
-    for s, first, last, _m in shape_fits(an, shape, _masked, present, None if bare else may_name):
+    for s, first, last, _m in shape_fits(an, shape, _masked, present):
         base = an.sentences[s][0]
         if any(an.units[k].text in _WRITER for k in range(base, first + 1)):
             continue  # "we women ...", "as a migrant ...": the writer's own group

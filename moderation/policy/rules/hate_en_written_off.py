@@ -20,7 +20,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, negated_before
-from moderation.policy.rules.hate_en_kept import _WRITER, _masked, may_name, named_sentences
+from moderation.policy.rules.hate_en_kept import _WRITER, _masked
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
 from moderation.policy.rules.masked_words import unit_at
 from moderation.policy.types import Category, Submission
@@ -158,17 +158,11 @@ def _interjected_no(an: Analysis, first: int) -> bool:
     return "," in an.norm.text[u.end : an.units[first].start]
 
 
-def _held(
-    an: Analysis, rule_id: str, shape: re.Pattern, why: str, *, grouped: bool = False
-) -> list[Hit]:
+def _held(an: Analysis, rule_id: str, shape: re.Pattern, why: str) -> list[Hit]:
     """A hold for the first sentence whose masked words fit `shape` as the writer's own line:
-    not a question, not the writer's own group, not negated before, quoted or reported. A
-    `grouped` shape holds a group token of its own ("GRP", "WMN", "MIG"): a sentence that
-    cannot hold one (`hate_en_kept.may_name`) is neither masked nor searched."""
+    not a question, not the writer's own group, not negated before, quoted or reported."""
     for s, (base, codes) in enumerate(an.sentences):
         if not codes:
-            continue
-        if grouped and not may_name(an, s):
             continue
         text, index = _masked(an, s)
         m = shape.search(text)
@@ -207,12 +201,11 @@ def aged(an: Analysis, sub: Submission) -> list[Hit]:
 def slowed(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group said to drag a whole class down or not to belong in a regular class."""
     del sub
-    if an.lang != "en" or not _SLOW_GATE.search(an.norm.text) or not named_sentences(an):
+    if an.lang != "en" or not _SLOW_GATE.search(an.norm.text):
         return []
     if _CARE.search(an.norm.text) or condemns(an):
         return []
-    why = "a group said to drag a whole class down"
-    return _held(an, "hate.en_slowed", _SLOWED, why, grouped=True)
+    return _held(an, "hate.en_slowed", _SLOWED, "a group said to drag a whole class down")
 
 
 @rule("hate.en_unwelcome", Category.HATE)
@@ -223,5 +216,4 @@ def unwelcome(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     if _LAMENT.search(an.norm.text):
         return []
-    why = "a group told it is not welcome"
-    return _held(an, "hate.en_unwelcome", _UNWELCOME, why, grouped=True)
+    return _held(an, "hate.en_unwelcome", _UNWELCOME, "a group told it is not welcome")

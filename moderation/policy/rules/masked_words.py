@@ -75,39 +75,18 @@ def unit_at(index: list[int], text: str, offset: int) -> int:
     return index[min(text.count(" ", 0, offset), len(index) - 1)]
 
 
-def group_sentences(an: Analysis) -> frozenset[int]:
-    """The sentences (numbers in `an.sentences`) holding a unit read as a group: its code is
-    `G` (a group noun, or a pronoun read as one) or its entry carries the `G` class. Worked
-    out once a comment from the codes and the class index; most sentences hold none, and a
-    masking that turns only such units into a group token leaves the others' words as typed."""
-    found = an.memo.get("group_sentences")
-    if found is None:
-        marked = an.by_class.get("G", ())
-        found = an.memo["group_sentences"] = frozenset(
-            s
-            for s, (base, codes) in enumerate(an.sentences)
-            if "G" in codes or any(base <= k < base + len(codes) for k in marked)
-        )
-    return found
-
-
 def shape_fits(
     an: Analysis,
     shape: re.Pattern,
     masked: Callable[[Analysis, int], Masked],
     present: Callable[[str], object] | None = None,
-    may_name: Callable[[Analysis, int], bool] | None = None,
 ) -> Iterator[tuple[int, int, int, re.Match]]:
     """Each sentence's first match of `shape` over its masked words, in order, as (sentence,
     first unit, last unit, match); a sentence whose masked text fails `present` (no group
-    token, say) is not searched. `may_name(an, s)`, when given, is False only for a sentence
-    whose masked text is sure to fail `present`: it is then not masked either. The rules that
-    hold "the first sentence that fits, unless ..." share this walk and keep their own
-    unless-checks."""
+    token, say) is not searched. The rules that hold "the first sentence that fits, unless ..."
+    share this walk and keep their own unless-checks."""
     for s, (_base, codes) in enumerate(an.sentences):
         if not codes:
-            continue
-        if may_name is not None and not may_name(an, s):
             continue
         text, index = masked(an, s)
         if present is not None and not present(text):

@@ -22,7 +22,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, negated_before
 from moderation.policy.rules.hate_en_belittled.asked import ASKED, WISHED_AWAY
 from moderation.policy.rules.hate_en_belittled.shapes import BELITTLED
-from moderation.policy.rules.hate_en_kept import _stand_ins, may_name, named_sentences
+from moderation.policy.rules.hate_en_kept import _stand_ins
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
 from moderation.policy.rules.masked_words import masked_words, shape_fits
 from moderation.policy.types import Category, Submission
@@ -100,7 +100,7 @@ def found(
     group: not the writer's own group, not quoted, reported or condemned; not a question
     unless the shape `asks`; no negation before it, nor inside it unless the shape `negates`
     by its own words ("never", "no right")."""
-    for s, first, last, _m in shape_fits(an, shape, masked, _others_group, may_name):
+    for s, first, last, _m in shape_fits(an, shape, masked, _others_group):
         if not asks and is_question(an, first):
             continue
         if asks and _answered(an, s):
@@ -118,10 +118,8 @@ def belittled(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group demeaned by low expectations, ridicule of a member in charge, a likeness
     to animals or things, shame or pity at its company, or a lowly place it is kept to."""
     del sub
-    if an.lang != "en" or not _BELITTLED_GATE.search(an.norm.text):
+    if an.lang != "en" or not _BELITTLED_GATE.search(an.norm.text) or condemns(an):
         return []
-    if not named_sentences(an) or condemns(an):
-        return []  # every shape needs a group token: no sentence may hold one
     why = "a group demeaned without an insult"
     return (
         found(an, "hate.en_belittled", BELITTLED, why, negates=True)

@@ -43,12 +43,7 @@ from moderation.policy.rules.hate_habits.guards import (
 )
 from moderation.policy.rules.hate_habits.shapes import _CONTEMPT, _FIGURES, _HINTED, _VICE
 from moderation.policy.rules.hate_shapes import _PROXIES, names_an_outfit
-from moderation.policy.rules.masked_words import (
-    Masked,
-    group_sentences,
-    masked_words,
-    shape_fits,
-)
+from moderation.policy.rules.masked_words import Masked, masked_words, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -78,16 +73,6 @@ def _names_group(words: str) -> bool:
     return "GRP" in words or "PRX" in words
 
 
-def _may_name(an: Analysis, s: int) -> bool:
-    """Whether sentence `s` may pass `_names_group` once masked: only a unit of
-    `masked_words.group_sentences` or a stand-in of `_PROXIES` is masked, and the other units'
-    words are folded to lower case."""
-    if s in group_sentences(an):
-        return True
-    base, codes = an.sentences[s]
-    return any(u.text in _PROXIES for u in an.units[base : base + len(codes)])
-
-
 def _held(
     an: Analysis,
     rule_id: str,
@@ -104,7 +89,7 @@ def _held(
     if condemns(an):
         return []
     text = an.norm.text
-    for s, first, last, m in shape_fits(an, shape, _masked, _names_group, _may_name):
+    for s, first, last, m in shape_fits(an, shape, _masked, _names_group):
         base = an.sentences[s][0]
         words, index = _masked(an, s)
         if is_question(an, first):
