@@ -12,6 +12,7 @@ from moderation.policy.lexicon import load as load_lexicon
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, Rule, all_rules
 from moderation.policy.rules.context import is_question, slogan_answered
+from moderation.policy.rules.context.rebutted import negated_claim_rebutted
 from moderation.policy.rules.hate import self_named_slur
 from moderation.policy.rules.hate.defence_frame import defence_frame
 from moderation.policy.rules.hate.quoted_answered import quoted_and_answered
@@ -235,7 +236,12 @@ def left_to_rules(an, cat: str) -> bool:
     collection ("ya saben cómo es esto" after the rain), libel in a charge on the record or a
     crime told from its victim's side."""
     if cat == "hate":
-        return speech_frame(an) or wink_at_a_thing(an) or quoted_and_answered(an)
+        return (
+            speech_frame(an)
+            or wink_at_a_thing(an)
+            or quoted_and_answered(an)
+            or _denial_answered_yes(an)
+        )
     if cat == "libel":
         return officially_told(an) or victim_told(an)
     return False
@@ -254,7 +260,7 @@ def _model_context(an) -> str | None:
         return None  # "We beaners built this town": the rules read it as in-group use
     if _AFFIRMATION.search(an.codes) and not _HOSTILE_CODES.intersection(an.codes):
         return None  # "Trans women are women.", "Women are not less capable than men."
-    if _echo_answered(an):
+    if _echo_answered(an) or _denial_answered_yes(an):
         return None  # "Deport them all? Most of them were born here.": quoted to be refuted
     return "negated" if "N" in an.codes else "plain"  # codes: one letter per unit
 
@@ -264,6 +270,14 @@ def _echo_answered(an) -> bool:
     sentence (`context.slogan_answered`): the rules read such a comment as counter-speech, and
     the model, which sees the call's words, must not hold it for them."""
     return any(is_question(an, base) and slogan_answered(an, base) for base, _codes in an.sentences)
+
+
+def _denial_answered_yes(an) -> bool:
+    """A denial asked as a question and contradicted by the next sentence ("¿Por qué los X no
+    deberían tener derechos? Sí deberían.", "Women can't lead? Yes they can."): the rules read
+    it as counter-speech (`context.negated_claim_rebutted`), and the model sees only the
+    denial's words."""
+    return any(negated_claim_rebutted(an, base) for base, _codes in an.sentences)
 
 
 # A group said to be something good or to be itself, with nothing hostile anywhere in the

@@ -61,13 +61,29 @@ from moderation.policy.analysis.spaced import (
 from moderation.policy.analysis.split_verbs import _split_verbs
 from moderation.policy.analysis.units import Analysis, Unit
 from moderation.policy.analysis.word_senses import (
+    COUNTRY_PLURALS,
     _demote_intensifiers,
     _pronominal_se,
     _young_adult,
+    country_named,
+    tilde_words,
 )
 from moderation.policy.es_verb_forms import other_person
 from moderation.policy.lexicon import EACH_EN, Entry, Lexicon, load, split_words
 from moderation.policy.normalize import Normalized, normalize
+
+
+def _degree_that(units: list[Unit], k: int) -> bool:
+    """ "that" at k is a degree word before a fault closing the clause ("Are X that dumb?"),
+    not a relative pronoun ("X that steal")."""
+    if units[k].text != "that" or k + 1 >= len(units):
+        return False
+    fault, after = units[k + 1], units[k + 2] if k + 2 < len(units) else None
+    return (
+        fault.code in ("X", "D")
+        and fault.sentence == units[k].sentence
+        and (after is None or after.sentence != fault.sentence or after.code not in ("w", "P"))
+    )
 
 
 def analyse(text: str, lang_hint: str | None = None) -> Analysis:
@@ -233,6 +249,12 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 and not ntext[start:end].startswith("ain")
             ):
                 m, entry, code = 1, None, "w"  # "are not shit" as typed: plain negation
+            if (
+                m == 2
+                and texts[k : k + 2] in _SWORN_DETERMINERS
+                and _noun_closes(words, k + 1, ntext)
+            ):
+                m, entry, code = 1, None, "w"  # "son todas unas putas.": the noun
             if m == 1 and single is not None:
                 entry, code = single
         if w0 in adjectives:  # "Pakistani taxi drivers": one group unit
@@ -293,6 +315,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if prev is not None and prev.text in _PLACE_NAMED_BY and prev.sentence == u.sentence:
             units[k] = u._replace(code="w", entry=None)  # "en la colonia Roma": a place's name
             continue
+        if u.text in COUNTRY_PLURALS and country_named(units, k, norm):
+            units[k] = u._replace(code="w", entry=None)  # "viajé a Filipinas": the country
+            continue
         demote = prev is not None and (
             prev.text in _NOT_SUBJECT_BEFORE or (lang == "es" and prev.text in CRIMINAL_BODIES)
         )
@@ -314,6 +339,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     and not universal
                     and "," not in ntext[u.end : nxt.start]
                     and not _speaker_clause(units, k + 2)
+                    and not _degree_that(units, k + 1)
                 )
                 or (
                     lang == "en"
@@ -342,6 +368,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         _young_adult(units, norm)
     if lang == "es":
         _pronominal_se(units)
+        if "ñ" in text or "Ñ" in text:
+            tilde_words(units, norm)
     codes = "".join([u.code for u in units])
     if "G" in codes:
         units = _split_verbs(units, lang, lex)
@@ -442,3 +470,17 @@ def _handles(raw: list[tuple[str, int, int]], norm: Normalized, lex: Lexicon) ->
 # The analysis reads "ain't" as "are not", so the phrase is kept only when the "not" came from
 # "ain't"/"aint": "X are not shit" or "aren't shit" typed out is a plain negation.
 _AINT_IDIOMS = frozenset({"not shit"})
+# "unas putas", "unos putos" before a noun only swear at it ("unos putos ladrones"); closing
+# the clause ("son todas unas putas.", "unas putas y ...") the second word is the noun.
+_SWORN_DETERMINERS = frozenset({("unas", "putas"), ("unos", "putos")})
+_AFTER_A_NOUN = frozenset(
+    {"y", "e", "o", "que", "de", "del", "sin", "con", "todas", "todos", "como", "pero", "jaja",
+     "jajaja", "lo", "la", "las", "los"}
+)  # fmt: skip
+
+
+def _noun_closes(words: list[tuple[str, int, int]], k: int, ntext: str) -> bool:
+    """Word k ends its clause: nothing, a mark or a word that follows a noun comes after it."""
+    if k + 1 >= len(words):
+        return True
+    return bool(ntext[words[k][2] : words[k + 1][1]].strip()) or words[k + 1][0] in _AFTER_A_NOUN

@@ -1,5 +1,7 @@
 """Words whose lexicon code is not what they say here: "puta" as an intensifier ("la puta
-vida"), a pronominal "se" before a predicate, and "YA" as the young-adult book label."""
+vida"), a pronominal "se" before a predicate, "YA" as the young-adult book label, and a
+people's plural that is also its country's name ("viajé a Filipinas"), and a word whose "ñ"
+folding made a term of ("moño" is no "mono")."""
 
 from __future__ import annotations
 
@@ -101,3 +103,46 @@ def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) 
             and len(nxt.text) > 3  # "una puta tía": a short word may still follow the noun
         ):
             units[k] = u._replace(code="w")
+
+
+# Spanish plurals of a people that also name its country ("las filipinas" are women of the
+# Philippines; "Filipinas" is the country).
+COUNTRY_PLURALS = frozenset({"filipinas"})
+# Plural determiners and quantifiers before the people ("las filipinas", "esas filipinas",
+# "muchas filipinas"): a country takes none, or "las" after a preposition ("en las Filipinas").
+_PEOPLE_BEFORE = frozenset(
+    {"las", "unas", "esas", "estas", "aquellas", "muchas", "todas", "todas las", "algunas",
+     "varias", "pocas", "otras", "tantas", "ciertas", "mis", "tus", "sus", "nuestras",
+     "vuestras", "dos", "tres", "cuatro", "cinco", "diez", "cientos de", "miles de"}
+)  # fmt: skip
+_PREPOSITIONS = frozenset(
+    {"a", "de", "en", "desde", "hacia", "hasta", "para", "por", "entre", "sobre", "con", "sin",
+     "contra", "del", "al"}
+)  # fmt: skip
+
+
+def country_named(units: list[Unit], k: int, norm: Normalized) -> bool:
+    """Unit k, one of `COUNTRY_PLURALS`, names the country: no determiner of people before it
+    ("viajé a Filipinas", "Filipinas ganó"), or "las" after a preposition with the name
+    capitalised ("en las Filipinas"). "Las filipinas que conozco" are people."""
+    u = units[k]
+    prev = units[k - 1] if k > 0 and units[k - 1].sentence == u.sentence else None
+    if prev is None or prev.text not in _PEOPLE_BEFORE:
+        return True
+    if prev.text != "las" or k < 2 or units[k - 2].sentence != u.sentence:
+        return False
+    start, end = norm.span(u.start, u.end)
+    return units[k - 2].text in _PREPOSITIONS and norm.original[start:end][:1].isupper()
+
+
+# Terms that a word written with "ñ" folds into: "moño negro" (a mourning ribbon) is no "mono".
+_TILDE_FOLDED = frozenset({"mono", "monos"})
+
+
+def tilde_words(units: list[Unit], norm: Normalized) -> None:
+    """A unit of `_TILDE_FOLDED` typed with "ñ" is the other word: no term."""
+    for k, u in enumerate(units):
+        if u.text in _TILDE_FOLDED:
+            start, end = norm.span(u.start, u.end)
+            if "ñ" in norm.original[start:end].lower():
+                units[k] = u._replace(code="w", entry=None)

@@ -27,6 +27,7 @@ from moderation.policy.rules.context import (
 )
 from moderation.policy.rules.hate.care_advice import care_advised
 from moderation.policy.rules.hate.credited import takeover_cheered
+from moderation.policy.rules.hate.estranged import estranged_by_event
 from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.status_policy import STATUS_LEAVE_TEXT
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
@@ -383,11 +384,15 @@ def _matches(
             continue  # "... y nadie les dice 'plaga'. Curioso, ¿no?": the double standard
         if name in _HINTS and _double_standard(text, start):
             continue  # "funny how nobody calls it terrorism when ...": the irony is at others
+        if name in _STRANGERS and estranged_by_event(an, end):
+            continue  # "We felt like strangers in our own town after the plant closed"
         if name in _REFUSALS and _refused_by_others(an, first, start):
             continue  # "my manager said he would never hire a woman": a report of it
         yield name, span, name in _AIMABLE and _aimed(an, sub, first)
 
 
+# Rows of feeling a stranger at home, which an event given as the cause makes a loss told.
+_STRANGERS = frozenset({"strangers_own", "strangers_street"})
 # Rows that deny a group a right: the vote denied to a legal status ("immigrants", "non
 # citizens") is a debated matter of citizenship law, not a people shut out.
 _RIGHTS_ROWS = frozenset({"rights_denied", "barred", "barred_es"})

@@ -7,7 +7,8 @@ How sure the frame is decides the action:
 - an imperative put-down that closes its clause ("don't be a X", "no seas X y paga", "deja de
   ser tan X") or an exclamation with a put-down word nearby rejects: the name is the insult;
 - an exclamation alone ("qué X eres", "that's so X"), "eres un X" (a stereotyped X), "pareces X"
-  with a put-down nearby, or an imperative with a qualifier after it holds: a person decides;
+  with a put-down nearby, "you sound like a X" / "hablas como un X" closing its clause (a core
+  group), or an imperative with a qualifier after it holds: a person decides;
 - an exclamation in a comment that admires ("qué gitano eres bailando, me encanta") passes;
   laughter does not count, it is how these put-downs are told;
 - a condition that would take the group away ("si no fueras tan X, te darían trabajo", "if
@@ -82,6 +83,12 @@ _YOU_ES = frozenset({"eres", "sos", "es usted", "estas", "te pones", "son", "soi
 # Weak frames: read only with a put-down nearby ("pareces X") or for a stereotyped word
 # ("eres un X").
 _LOOKS = re.compile(r"(?:^|\s)(?:pareces|parecen|you look like|you sound like)\s" + _FILL + "$")
+# How the hearer talks or behaves likened to a member ("you sound like a X", "hablas como un
+# X"): the group's name is the put-down, read for the core groups when it closes the clause.
+_SOUNDS = re.compile(
+    r"(?:^|\s)(?:you (?:sound|talk|act|are acting|are talking) like|(?:suenas|hablas|actuas|"
+    r"te comportas) como)\s" + _FILL + "$"
+)
 _YOU_ARE_ES = re.compile(r"(?:^|\s)(?:eres|sos)\s(?:un|una|tan|muy)\s" + _FILL + "$")
 _PUT_DOWN_CODES = frozenset("XDWZSYy")
 # Admiration or affection in the comment: with it an exclamation alone ("qué gitano eres
@@ -163,6 +170,9 @@ def _frame(an: Analysis, before: str, u: Unit) -> tuple[str, int]:
         return "condition", _word_start(before, m)
     m = _LOOKS.search(before)
     if m and _put_down_near(an, u):
+        return "looks", _word_start(before, m)
+    m = _SOUNDS.search(before)
+    if m and (_put_down_near(an, u) or (_tier(u) == "core" and _closes_phrase(an, u))):
         return "looks", _word_start(before, m)
     m = _YOU_ARE_ES.search(before)
     if m and u.text in _STEREOTYPED:

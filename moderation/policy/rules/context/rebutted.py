@@ -54,13 +54,16 @@ def disbelief_urged(an: Analysis, first: int) -> bool:
 
 _NEGATED = re.compile(r"\b(?:not|no|never|nunca|can'?t|cannot|won'?t|jamas)\b|n't\b")
 # The next sentence contradicts a negated claim: "Yes they can.", "Tell that to Merkel.",
-# "Claro que pueden.", "Díselo a Bachelet."
+# "Claro que pueden.", "Sí deberían.", "Claro que sí.", "Díselo a Bachelet."
 _REBUTTAL = re.compile(
     r"\s*(?:(?:yes|yeah|yep|of course|sure),?\s+(?:they|we|she|he|you|it|women|men)\s+"
-    r"(?:can|could|do|did|are|were|will|have|has|is)\b"
+    r"(?:can|could|do|did|are|were|will|have|has|is|should|would|deserve|may)\b"
     r"|(?:tell|say|explain) (?:that|it|this) to\b|try telling (?:that|it) to\b"
-    r"|(?:si|claro que|claro que si|por supuesto que|pues si)\s*,?\s+(?:pueden|podemos|puede|"
-    r"saben|sabemos|sabe|son|somos|es|tienen|tenemos|lo hacen|lo hacemos)\b"
+    r"|(?:si|claro que|claro que si|por supuesto que|por supuesto que si|pues si|pues claro que)"
+    r"\s*,?\s+(?:pueden|podemos|puede|saben|sabemos|sabe|son|somos|es|tienen|tenemos|lo hacen|"
+    r"lo hacemos|deben|deberian|debemos|merecen|merecemos|sirven|valen|hacen)\b"
+    # the bare yes of Spanish, which affirms what the negated question denied
+    r"|(?:claro que si|por supuesto que si|pues claro que si|claro que si que)\s*(?:[.!]|$)"
     r"|(?:diselo|diganselo|cuentaselo|cuentenselo|explicaselo)\s+a\b"
     r"|(?:dile|diles|cuentale|cuentales) (?:eso )?a\b)"
 )

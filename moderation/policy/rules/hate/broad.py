@@ -18,6 +18,7 @@ from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.danger import danger_they_face
+from moderation.policy.rules.hate.denied_of_them import denied_of_them
 from moderation.policy.rules.hate.emotion import _elliptical_verdict
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
@@ -88,7 +89,8 @@ from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
-from moderation.policy.rules.hate.own_manners import own_manners
+from moderation.policy.rules.hate.not_merely import not_merely
+from moderation.policy.rules.hate.own_manners import counted_manners, own_manners
 from moderation.policy.rules.hate.reaction_verb import (
     clause_after_reaction,
     others_belief_resented,
@@ -258,8 +260,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "Italians in 1910 were said to be criminals": a charge once laid
             if noun_read_as_verb(an, pred, idx["g"]):
                 continue  # "It's not a reason to trash X": the verb, refused
-            if own_manners(an, idx["g"], pred):
-                continue  # "los mexicanos somos ruidosos en las fiestas": in-group teasing
+            if idx["g"] < pred.index and denied_of_them(an, pred):
+                continue  # "Sobre las X: el problema no son ellas, es el sistema"
+            if own_manners(an, idx["g"], pred) or counted_manners(an, idx["g"], pred):
+                continue  # "los mexicanos somos ruidosos", "two loud Catholics argued"
             if implicit_spared(an, idx["g"], pred) or (
                 pred.code == "Z" and care_problem(an.norm.text, pred.text, pred.end)
             ):
@@ -464,6 +468,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "they're doing jobs nobody wanted": "nobody" is the clause's own subject
         if no_one_subject(an, p):
             continue  # "ninguna persona es ilegal": "no person" is the subject
+        if not_merely(an, first, p):
+            continue  # "X are not only capable, they are better leaders": more, not less
         _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):

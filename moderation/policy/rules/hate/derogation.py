@@ -11,6 +11,7 @@ from moderation.policy.rules.hate.arrived_with_little import only_belongings
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
+from moderation.policy.rules.hate.denied_of_them import denied_of_them
 from moderation.policy.rules.hate.derogation_essence import (
     _ESSENTIAL_SEARCH,
     _PLURAL_COPULA,
@@ -77,7 +78,7 @@ from moderation.policy.rules.hate.history_told import (
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.naming_agreed import naming_agreed
-from moderation.policy.rules.hate.own_manners import own_manners
+from moderation.policy.rules.hate.own_manners import counted_manners, own_manners
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
     _CLEAR,
@@ -206,8 +207,10 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "nunca serán españoles a menos que se naturalicen": the law's step
         if said_under_a_condition(an, g, pred):
             continue  # "women should stay home if they are sick": the condition, not a claim
-        if own_manners(an, g, pred):
-            continue  # "We Mexicans are loud at parties": a member teasing a custom
+        if g < pred.index and denied_of_them(an, pred):
+            continue  # "Sobre las X: el problema no son ellas, es el sistema"
+        if own_manners(an, g, pred) or counted_manners(an, g, pred):
+            continue  # "We Mexicans are loud at parties", "dos católicos muy ruidosos"
         if difficulty_explained_outside(an, pred):
             continue  # "no se integran porque no hay clases de idioma": an outside cause
         rid = "hate.derogation"

@@ -36,6 +36,7 @@ from moderation.policy.rules.hate.history_told import carried_into_now
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.negated_negative import bad_kind, not_all
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
+from moderation.policy.rules.hate.not_merely import not_merely
 from moderation.policy.rules.hate.regard_denied import regard_denied
 from moderation.policy.rules.hate.status_policy import status_leave_doubted
 from moderation.policy.rules.hate.words import (
@@ -112,6 +113,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
+        if not_merely(an, first, idx["p"]):
+            continue  # "X are not only fit to clean floors, they run ...": more, not less
         if idx["g"] < idx["p"] and _not_the_group(an, idx["g"]):
             continue  # "el futbol mexicano no es bueno"
         pred = an.units[idx["p"]]

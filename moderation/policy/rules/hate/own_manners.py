@@ -1,9 +1,11 @@
-"""The writer's own people teased for its manners: "We Mexicans are loud at parties", "los
-mexicanos somos ruidosos en las fiestas". A member laughing at a custom of the group (noise,
-lateness, drama) is in-group banter; a vice or a lack said the same way ("somos flojos",
-"we are dirty") is still read."""
+"""Manners, not vices: the writer's own people teased for its manners ("We Mexicans are loud at
+parties", "los mexicanos somos ruidosos en las fiestas"), and a manner told of a few counted
+members ("Two very loud Catholics argued all night"). A vice said the same way ("somos
+flojos", "those filthy Catholics") is still read."""
 
 from __future__ import annotations
+
+import re
 
 from moderation.policy.analysis import Analysis, Unit
 
@@ -32,3 +34,33 @@ def own_manners(an: Analysis, g: int, pred: Unit) -> bool:
     if "somos" in between:
         return True  # "los mexicanos somos ruidosos"
     return ours and any(w in _WE_ARE for w in between)
+
+
+# A few members counted before the noun phrase: "two", "a couple of", "un par de", "3".
+_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a pair of|a few|"
+    r"some|several|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|un par de|unos cuantos|"
+    r"unas cuantas|unos|unas|algunos|algunas|varios|varias) $"
+)
+_INTENSIFIERS = frozenset(
+    {"very", "really", "quite", "rather", "pretty", "so", "super", "extremely", "muy", "bien",
+     "bastante", "tan", "re"}
+)  # fmt: skip
+
+
+def counted_manners(an: Analysis, g: int, pred: Unit) -> bool:
+    """The manner word and the group make one noun phrase (either order, intensifiers between:
+    "very loud Catholics", "catolicos muy ruidosos") after a count of a few ("two", "a couple
+    of", "un par de"): an episode of some people, not a trait of the group."""
+    if pred.text not in _MANNERS or pred.sentence != an.units[g].sentence:
+        return False
+    lo, hi = min(g, pred.index), max(g, pred.index)
+    units = an.units
+    if any(units[k].text not in _INTENSIFIERS for k in range(lo + 1, hi)):
+        return False
+    while (
+        lo > 0 and units[lo - 1].text in _INTENSIFIERS and units[lo - 1].sentence == pred.sentence
+    ):
+        lo -= 1
+    start = units[lo].start
+    return _COUNTED.search(an.norm.text, max(0, start - 30), start) is not None

@@ -71,6 +71,8 @@ from moderation.policy.rules.hate_reread.singular import (
     plural_reading_en,
     plural_reading_es,
 )
+from moderation.policy.rules.hate_reread.typical import WORDS as TYPICAL_WORDS
+from moderation.policy.rules.hate_reread.typical import typical_habit
 from moderation.policy.types import Category, Submission
 
 _ID = "hate.reread"
@@ -186,6 +188,13 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             against = answered_against(an, run, original[end:])
             if against is not None:  # "Why should X be ...? They are not."
                 yield _swap(original, start, end, against.rstrip(" ?!.") + ".", True)
+        habit = typical_habit(said, an.lang) if may_hold(low, TYPICAL_WORDS) else None
+        if (
+            habit is not None
+            and _group_opens(an, run, start + habit[1][0], start + habit[1][1])
+            and not ANSWERED_NO.match(original[end:])
+        ):  # "Isn't it typical for X to steal?" as "X typically steal."
+            yield _swap(original, start, end, habit[0], True)
         if an.lang != "en":
             continue
 

@@ -101,6 +101,29 @@ def _group_phrase(run: tuple[Unit, ...], i: int) -> int | None:
     return i
 
 
+# "Are X really that dumb?", "Are X all so lazy?": a question of how far a fault goes takes
+# the fault as given; a word of doubt may stand before the degree word.
+_BE = frozenset({"are", "is", "were", "was"})
+_DOUBT = frozenset({"really", "truly", "all", "actually", "honestly", "seriously", "even"})
+_DEGREE = frozenset({"that", "this", "so"})
+
+
+def _degree_asked(run: tuple[Unit, ...], aux: int) -> tuple[int, int] | None:
+    """(where the group phrase after the copula at `aux` ends, where its degree word is) for
+    "are X [really] that|so <fault>", or None."""
+    if run[aux].text not in _BE:
+        return None
+    end = _group_phrase(run, aux + 1)
+    if end is None:
+        return None
+    k = end
+    while k < len(run) and run[k].text in _DOUBT:
+        k += 1
+    if k + 1 < len(run) and run[k].text in _DEGREE and run[k + 1].code in ("X", "D"):
+        return end, k
+    return None
+
+
 def presumed(an: Analysis, run: tuple[Unit, ...]) -> str | None:
     """The statement a question presumes, in the original text's words, or None."""
     original = an.norm.original
@@ -159,8 +182,12 @@ def presumed(an: Analysis, run: tuple[Unit, ...]) -> str | None:
         elif negated:
             verb = _NEGATED.get(first_aux, f"{first_aux} not")
         return " ".join(p for p in (text(g, group_end - 1), verb, tail) if p)
-    # a yes/no question that expects "no": "Can X even think?", "Do X ever work?"
     aux = run[words[at][1]]
+    degree = _degree_asked(run, words[at][1])
+    if degree is not None:  # "Are X really that dumb?" presumes "X are really that dumb"
+        end, k = degree
+        return f"{text(words[at][1] + 1, end - 1)} {aux.text} {text(k, len(run) - 1)}"
+    # a yes/no question that expects "no": "Can X even think?", "Do X ever work?"
     if aux.text not in _NEGATED:
         return None
     end = _group_phrase(run, words[at][1] + 1)
