@@ -61,11 +61,12 @@ def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
                 break  # "X opened shops. Those are ...": the shops
 
 
-# Words of speaking or judging before "about": "tell you about X", "be honest about X", "the
-# truth about X"; the group is the topic that a later "they" takes up.
+# Words of speaking, judging or knowing before "about": "tell you about X", "be honest about X",
+# "the truth about X", "I know all about X"; the group is the topic that a later "they" takes up.
 _SPEAKING = frozenset(
     {"tell", "tell you", "talk", "talking", "speak", "speaking", "honest", "frank", "truth",
-     "real", "clear", "think", "thinking", "sobre"}
+     "real", "clear", "think", "thinking", "know", "knows", "read", "heard", "learned", "learnt",
+     "sobre"}
 )  # fmt: skip
 
 

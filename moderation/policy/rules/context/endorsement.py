@@ -34,11 +34,31 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
             )
         )
         and not (_ASKED_VIEW.search(units[k].text) and _held_up_after(an, k, first))
+        and not _report_between(an, k, first)
         and not hedge_then_denial(an, k)
         and not _bigotry_asked(an, k)
         and not _bigotry_put_on_others(an, k)
         for k in an.by_class.get("endorse", ())
     )
+
+
+# Words of saying or believing in a report unit ("those who claim", "people who think").
+_SAYING = re.compile(
+    r"\b(?:say|says|said|saying|claim|claims|claimed|think|thinks|believe|believes)\b"
+)
+
+
+def _report_between(an: Analysis, k: int, first: int | None) -> bool:
+    """A report frame opens between the agreement at k and the claim, in the claim's sentence
+    ("Not gonna lie, people who say X are Y disgust me"): the writer's word is about the
+    report, and the claim inside it stays someone else's."""
+    units = an.units
+    if first is None or k >= first or units[k].sentence != units[first].sentence:
+        return False
+    return any(
+        units[j].code == "r" and (units[j + 1].code == "O" or _SAYING.search(units[j].text))
+        for j in range(k + 1, first)
+    )  # "people who" + "say", "those who claim": not "some people", "the calls"
 
 
 def _bigotry_asked(an: Analysis, k: int) -> bool:
