@@ -191,7 +191,8 @@ gate"). Without the artifact the engine runs as before.
   the shipped one. Retraining on the unchanged data no longer writes the shipped artifact (the
   engine reads its rows differently now, see the entry above): that control chose 0.84 and no
   short cut, and on batches 41-63 caught 3,491 and approved 5,160, so against it the move gains
-  63 catches for 8 fewer harmless approved. Not shipped, as it catches fewer than the shipped
+  63 catches for 8 fewer harmless approved (the control's OffendES 0.745, HateCheck 83.1%,
+  MHC-ES 75.9%). Not shipped, as it catches fewer than the shipped
   model; the rows stayed `test`.
 """
 
