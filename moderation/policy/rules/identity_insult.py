@@ -90,6 +90,14 @@ _SOUNDS = re.compile(
     r"te comportas) como)\s" + _FILL + "$"
 )
 _YOU_ARE_ES = re.compile(r"(?:^|\s)(?:eres|sos)\s(?:un|una|tan|muy)\s" + _FILL + "$")
+# A person reduced to the group's name, "nothing but a X": "no eres más que un X", "solo eres
+# una X", "you're nothing but a X". A put-down for any core group, and for gender and faith.
+_REDUCTIVE = re.compile(
+    r"(?:^|\s)(?:(?:tu )?(?:no eres|no sos|nunca seras|nunca vas a ser) (?:mas|nada mas|otra cosa) "
+    r"que|(?:solo|solamente|simplemente) (?:eres|sos)|(?:eres|sos) (?:solo|solamente|simplemente)|"
+    r"you are (?:just|only|nothing but|nothing more than|no more than|merely)|"
+    r"you will (?:always|only) be)\s(?:un|una|a|an)\s" + _FILL + "$"
+)
 _PUT_DOWN_CODES = frozenset("XDWZSYy")
 # Admiration or affection in the comment: with it an exclamation alone ("qué gitano eres
 # bailando, me encanta") admires. Laughter does not count: it is how the put-downs are told.
@@ -147,7 +155,7 @@ def _score(an: Analysis, u: Unit) -> tuple[float, int]:
         return 0.0, u.index  # "qué gitano eres bailando, me encanta": admiration
     closes = _closes_phrase(an, u)
     if tier in ("gender", "faith"):
-        if kind != "imperative" or not closes:
+        if kind != "reductive" and (kind != "imperative" or not closes):
             return 0.0, u.index  # "qué mujer eres", "don't be a Muslim in name only"
         score = _HOLD
     elif (kind == "imperative" and closes) or (kind == "exclaim" and nasty):
@@ -174,6 +182,9 @@ def _frame(an: Analysis, before: str, u: Unit) -> tuple[str, int]:
     m = _SOUNDS.search(before)
     if m and (_put_down_near(an, u) or (_tier(u) == "core" and _closes_phrase(an, u))):
         return "looks", _word_start(before, m)
+    m = _REDUCTIVE.search(before)
+    if m and not _modifies_noun(an, u) and not _contrast_follows(an, u):
+        return "reductive", _word_start(before, m)
     m = _YOU_ARE_ES.search(before)
     if m and u.text in _STEREOTYPED:
         return "you are", _word_start(before, m)
@@ -222,6 +233,13 @@ def _closes_phrase(an: Analysis, u: Unit) -> bool:
     if nxt is None or an.norm.text[u.end : nxt.start].strip(" "):
         return True
     return nxt.text in _CLOSERS or nxt.text in _TAGS
+
+
+def _contrast_follows(an: Analysis, u: Unit) -> bool:
+    """ "Solo eres una X, no un superhéroe", "you're just a X like anyone else": the reduction
+    comforts, it puts nothing down."""
+    nxt = next_in_sentence(an, u)
+    return nxt is not None and nxt.text.split()[0] in {"no", "not", "como", "like", "igual"}
 
 
 def _modifies_noun(an: Analysis, u: Unit) -> bool:

@@ -18,7 +18,10 @@ from moderation.policy.rules.hate.own_manners import counted_manners
 from moderation.policy.rules.hate.reaction_verb import reaction_verb
 from moderation.policy.types import Category, Submission
 
-_MODIFIER = re.compile(r"(?P<p>[XY])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
+_MODIFIER = re.compile(r"(?P<p>[XYS])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
+# Slurs that are also the swear intensifier (slurs.tsv, rules/hate/slurs.py `_SWEAR_SLURS`):
+# before a group they are its profane modifier ("putos judíos"), as "pinches" is.
+_SWEAR_SLURS = frozenset({"puto", "putos"})
 
 
 @rule("hate.modifier", Category.HATE)
@@ -31,6 +34,10 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
         g = an.units[idx.get("g", idx.get("g2", first))]
         if not g.has("G") or _weak_group(g):
             continue
+        p = an.units[idx["p"]] if m.group("p") is not None else None
+        if p is not None and p.code == "S" and p.text not in _SWEAR_SLURS:
+            continue  # only the swear slurs stand as a modifier; other slurs are hate.slur's
+        profane = m.group("p") == "Y" or (p is not None and p.code == "S")
         if m.group("p") is not None and reaction_verb(an, idx["p"]):
             continue  # "lo que me molesta de los X es que ...": the verb, not a word for X
         if counted_manners(an, g.index, an.units[idx.get("p", idx.get("p2", first))]):
@@ -39,7 +46,7 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "I'm a fucking immigrant and proud of it", "soy un pinche mexicano"
         if m.group("g") is not None and clause_mark_between(an, idx["p"], idx["g"]):
             continue  # "stay home when they're sick, women included": two phrases
-        if m.group("g") is not None and not _plural_group(g) and m.group("p") != "Y":
+        if m.group("g") is not None and not _plural_group(g) and not profane:
             continue  # "a stupid woman" may be about one person; "a fucking woman" is not
         if _adjective_of_noun_before(an, first):
             continue  # "se dijeron cosas horribles de las personas gays": the things said

@@ -109,6 +109,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             # spelling: "n1gg@s" hides the word, which in-group use does not)
         if "noun" in flags and not _noun_use(an, u):
             continue
+        if u.text in _SWEAR_SLURS and _intensifies(an, u):
+            continue  # "un puto genio", "qué puto asco": the swear word, not the slur
         if (
             _mention(an, u)
             or counter_speech(an, u.index, u.index)
@@ -130,6 +132,23 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
         score = 0.92 if severity == "reject" else _HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
     return hits
+
+
+# Slurs that are also the commonest swear intensifier: read as the slur only where nothing
+# they could qualify follows them.
+_SWEAR_SLURS = frozenset({"puto", "putos"})
+_NOT_QUALIFIED = frozenset("CWHVMKFBNZQ")
+
+
+def _intensifies(an: Analysis, u: Unit) -> bool:
+    """The word stands before a noun or adjective it qualifies, with no pause between."""
+    k = u.index + 1
+    if k >= len(an.units) or an.units[k].sentence != u.sentence:
+        return False
+    nxt = an.units[k]
+    if an.norm.text[u.end : nxt.start].strip():
+        return False  # "Eres un puto, ...": a pause ends the phrase
+    return nxt.code not in _NOT_QUALIFIED and nxt.text not in ("de", "que", "y", "o", "como")
 
 
 def _mention(an: Analysis, u: Unit) -> bool:
