@@ -29,6 +29,7 @@ APPROVED_ES = [
     "Deja de llamar cholos a los indígenas, es racista.",
     "Decir cholo a alguien es racismo.",
     "Eres un puto genio.",
+    "Estos putos políticos no sirven para nada.",
     "Qué puto asco de tiempo.",
     "El puto coche no arranca.",
     "Todos los putos días lo mismo.",

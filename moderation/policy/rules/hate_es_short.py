@@ -26,6 +26,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
+from moderation.policy.rules.hate.slurs import swear_intensifies
 from moderation.policy.rules.hate_everyday.counter_speech import (
     condemns,
     set_apart,
@@ -504,7 +505,11 @@ def _worked_out(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[in
                 tokens.append(("VERMIN", u.index))
             if _SNEER_EMOJI.search(gap):
                 tokens.append(("SNEER", u.index))
-        masked = u.index in groups or u.code == "S" or u.text in _EXTRA_PEOPLE
+        masked = (
+            u.index in groups
+            or (u.code == "S" and not swear_intensifies(an, u))  # not "putos políticos"
+            or u.text in _EXTRA_PEOPLE
+        )
         tokens.append(("GRP" if masked else u.text, u.index))
         prev_end, prev_sentence = u.end, u.sentence
     if _VERMIN.search(text, prev_end):

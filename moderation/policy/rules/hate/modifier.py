@@ -16,12 +16,10 @@ from moderation.policy.rules.hate.guards import (
 )
 from moderation.policy.rules.hate.own_manners import counted_manners
 from moderation.policy.rules.hate.reaction_verb import reaction_verb
+from moderation.policy.rules.hate.slurs import SWEAR_SLURS
 from moderation.policy.types import Category, Submission
 
 _MODIFIER = re.compile(r"(?P<p>[XYS])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
-# Slurs that are also the swear intensifier (slurs.tsv, rules/hate/slurs.py `_SWEAR_SLURS`):
-# before a group they are its profane modifier ("putos judíos"), as "pinches" is.
-_SWEAR_SLURS = frozenset({"puto", "putos"})
 
 
 @rule("hate.modifier", Category.HATE)
@@ -35,7 +33,7 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
         if not g.has("G") or _weak_group(g):
             continue
         p = an.units[idx["p"]] if m.group("p") is not None else None
-        if p is not None and p.code == "S" and p.text not in _SWEAR_SLURS:
+        if p is not None and p.code == "S" and p.text not in SWEAR_SLURS:
             continue  # only the swear slurs stand as a modifier; other slurs are hate.slur's
         profane = m.group("p") == "Y" or (p is not None and p.code == "S")
         if m.group("p") is not None and reaction_verb(an, idx["p"]):

@@ -109,7 +109,7 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             # spelling: "n1gg@s" hides the word, which in-group use does not)
         if "noun" in flags and not _noun_use(an, u):
             continue
-        if u.text in _SWEAR_SLURS and _intensifies(an, u):
+        if swear_intensifies(an, u):
             continue  # "un puto genio", "qué puto asco": the swear word, not the slur
         if (
             _mention(an, u)
@@ -136,12 +136,15 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
 
 # Slurs that are also the commonest swear intensifier: read as the slur only where nothing
 # they could qualify follows them.
-_SWEAR_SLURS = frozenset({"puto", "putos"})
+SWEAR_SLURS = frozenset({"puto", "putos"})
 _NOT_QUALIFIED = frozenset("CWHVMKFBNZQ")
 
 
-def _intensifies(an: Analysis, u: Unit) -> bool:
-    """The word stands before a noun or adjective it qualifies, with no pause between."""
+def swear_intensifies(an: Analysis, u: Unit) -> bool:
+    """A slur that is also the swear intensifier stands before a noun or adjective it
+    qualifies, with no pause between ("putos políticos"): the swear word, no group named."""
+    if u.text not in SWEAR_SLURS:
+        return False
     k = u.index + 1
     if k >= len(an.units) or an.units[k].sentence != u.sentence:
         return False
