@@ -531,10 +531,39 @@ def _clause_start(words: str, at: int) -> int:
     return max(words.rfind(",", 0, at), words.rfind(".", 0, at), but + 5 if but >= 0 else -1)
 
 
+# "No solo sirven para limpiar, también dirigen negocios": the "only" of a people fit for one
+# task is denied, and what follows "también" / "sino" is said of them as well; the rules read
+# that second half on its own ("no solo roban, también matan" is still a fault said).
+_NOT_ONLY = re.compile(
+    r"\bno (?:solo|solamente|nomas|unicamente|nada mas) (?:sirven?|nacieron|nacio|valen|saben|"
+    r"son (?:para|pa|buen[oa]s? para))\b"
+)
+_ALSO_AFTER = re.compile(r"[^.!?]*?\b(?:tambien|sino|ademas)\b")
+# The second half that repeats the task with a worse one ("..., también para robar"): the
+# people are still said to be fit for harm, so the shape stands.
+_WORSE_TASK = re.compile(
+    r" (?:que )?(?:tambien |ademas )?(?:sirven |son )?(?:para|pa) (?:robar|delinquir|estorbar|"
+    r"molestar|traficar|vender droga|ensuciar|mendigar|parir|pedir limosna|matar|violar|"
+    r"dar problemas|vivir del gobierno)\b"
+)
+
+
+def _not_only(words: str, m: re.Match, clause: int) -> bool:
+    """The match is the first half of "no solo ..., también / sino ..." (see `_NOT_ONLY`)."""
+    said = _NOT_ONLY.search(words, clause, m.end())
+    if said is None:
+        return False
+    also = _ALSO_AFTER.match(words, said.end())
+    return also is not None and not _WORSE_TASK.match(words, also.end())
+
+
 def _negated(words: str, m: re.Match) -> bool:
     """A negation just before the match or its predicate ("no todos los X son ...", "y no
-    subieron los robos", "dejen de llamarlos degenerados")."""
+    subieron los robos", "dejen de llamarlos degenerados"), or an "only" denied by "no solo
+    ..., también ..."."""
     clause = max(0, m.start() - 30, _clause_start(words, m.start()))
+    if _not_only(words, m, clause):
+        return True
     if _NEG_BEFORE.search(words, clause, m.start()) or _SAID_BEFORE.search(
         words, max(0, m.start() - 40), m.start()
     ):

@@ -86,6 +86,7 @@ from moderation.policy.rules.hate.history_told import (
 )
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
+from moderation.policy.rules.hate.modifier import typical_of_good
 from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
@@ -252,6 +253,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
+            if pred.index < idx["g"] and typical_of_good(an, pred.index, idx["g"]):
+                continue  # "Typical X, always helping the neighbours": a good called typical
             if exclusion_told_as_history(an, first, pred) or placement_told_as_history(
                 an, idx["g"], pred
             ):

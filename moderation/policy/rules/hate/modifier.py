@@ -56,6 +56,8 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             an, idx.get("p", idx.get("p2", first))
         ):
             continue  # "buenos o malos, los X son vecinos": whatever they are
+        if m.group("g") is not None and typical_of_good(an, idx["p"], g.index):
+            continue  # "How typical of X to be so generous": the habit decides (`hate.reread`)
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
@@ -135,3 +137,24 @@ def _adjective_of_noun_before(an: Analysis, first: int) -> bool:
         and len(noun.text) > 3
         and nxt.text in ("de", "del", "sobre")
     )
+
+
+# Codes that make what follows the group hostile: then "typical X, ..." stays a sneer.
+_HOSTILE = frozenset("SXYyDHWVKZ")
+
+
+def typical_of_good(an: Analysis, p: int, g: int) -> bool:
+    """The word "typical" sneers only through what it calls typical: alone ("Typical X.",
+    "typical X behaviour") it is one, but "How typical of X to be so generous" and "Typical X,
+    always helping the neighbours" call a good typical. So "typical" with words after the group
+    in its sentence, none of them hostile nor a swear or insult, and either "to ..." (a habit
+    `hate.reread` reads as "X typically ...") or a word of praise, is no derogatory word."""
+    units = an.units
+    if units[p].text != "typical":
+        return False
+    rest = [u for u in units[g + 1 :] if u.sentence == units[g].sentence]
+    if not rest or any(
+        u.code in _HOSTILE or u.has("PROF") or u.has("INS") or u.has("S") for u in rest
+    ):
+        return False
+    return rest[0].text == "to" or any(u.code == "P" for u in rest)
