@@ -37,7 +37,8 @@ _STAFFED = re.compile(
     r"(?:nurses|doctors|teachers|caregivers|carers|workers|staff|farmworkers|farmhands|"
     r"builders|engineers|scientists|cooks|chefs|cleaners|food|restaurants|businesses|shops|"
     r"enfermer[oa]s|medic[oa]s|doctor(?:es|as)|maestr[oa]s|profesor(?:es|as)|cuidador(?:es|as)|"
-    r"trabajador(?:es|as)|personal|cociner[oa]s|comida|restaurantes|negocios|cosechas)\b(?! than| que)"
+    r"trabajador(?:es|as)|personal|cociner[oa]s|comida|restaurantes|negocios|cosechas)\b"
+    r"(?! than| que)"  # "more workers than jobs": a complaint
 )
 # Praise for a takeover, in its sentence or the next: the writer wants it.
 _CHEERED = re.compile(
