@@ -5,6 +5,7 @@ follows is said of the group."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from moderation.policy.analysis.units import Unit
 
@@ -63,6 +64,8 @@ def _addressee_member(units: list[Unit]) -> None:
             continue  # "as a woman, you ...", not "women you ..."
         if len({units[k].sentence for k in range(first, m.end())}) > 1:
             continue
+        if _cause_denied(units, first):
+            continue  # "You're not stupid because you're a woman": the group is no cause
         group = units[g]
         if group.entry is None or "G" not in group.entry.classes:
             continue
@@ -79,6 +82,38 @@ def _addressee_member(units: list[Unit]) -> None:
                 if code is not None:
                     units[k] = u._replace(code=code)
         return
+
+
+_BECAUSE = frozenset({"because", "just because", "cause", "since", "porque"})
+
+
+def _cause_denied(units: Sequence[Unit], k: int) -> bool:
+    """The "you" at `k` opens a reason ("because you are a woman") for a fault the sentence
+    denies ("You're not stupid because ..."): the writer denies the group is the cause. A
+    denied good ("You're not welcome because you're a woman") gives the group as the cause."""
+    if k == 0 or units[k - 1].text not in _BECAUSE:
+        return False
+    sentence = units[k].sentence
+    fault = False
+    j = k - 2
+    while j >= 0 and units[j].sentence == sentence:
+        if units[j].code == "X":
+            fault = True
+        elif units[j].code == "P":
+            return False
+        elif units[j].code == "N":
+            return fault
+        j -= 1
+    return False
+
+
+def group_cause_denied(units: Sequence[Unit], g: int) -> bool:
+    """The group at `g` closes a reason the writer denies ("You're not lazy because you're an
+    immigrant, ..."): what follows the clause is not said of the group."""
+    k = g - 1
+    while k >= 0 and units[k].code in ("A", "C") and units[k].sentence == units[g].sentence:
+        k -= 1
+    return k >= 0 and units[k].code == "U" and _cause_denied(units, k)
 
 
 _LIKE = frozenset({"like", "como"})

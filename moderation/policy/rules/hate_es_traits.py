@@ -28,6 +28,7 @@ from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
+from moderation.policy.rules.hate.credited import good_outcome
 from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
@@ -305,6 +306,8 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
         return None
     if line and outside_cause_at(words, line.end()):  # "tienen tantos hijos porque allá ..."
         return None
+    if line and line.group(0) == "son la razon" and good_outcome(words[line.end() :]):
+        return None  # "son la razón por la que los hospitales tienen enfermeras": credited
     if (
         said == a
         and line

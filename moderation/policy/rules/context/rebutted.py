@@ -85,3 +85,47 @@ def negated_claim_rebutted(an: Analysis, first: int) -> bool:
         return False
     end_q = text.find("?", units[-1].start)
     return end_q >= 0 and bool(_REBUTTAL.match(text, end_q + 1))
+
+
+# A claim put to the reader as their belief ("Do you really think X are ...?", "¿De verdad
+# crees que los X son ...?") and answered in the next sentence by calling the group people
+# like anyone ("They are people like us.", "Son personas como nosotros."): asked back to be
+# refuted. Without the answer, or with an answer that agrees, the claim stands.
+_ASKED_BACK = re.compile(
+    r"(?:^|\b(?:but|so|and|y|pero|o sea)\s+)"
+    r"(?:(?:do|does|did)\s+(?:you|u|they|people|anyone|he|she)\s+|(?:you|u)\s+)"
+    r"(?:(?:really|honestly|seriously|actually|truly|still)\s+)?(?:think|believe|imagine|suppose)"
+    r"(?:\s+that)?\s*$"
+    r"|(?:^|\b(?:y|pero)\s+)(?:(?:de verdad|en serio|realmente|acaso)\s+)?"
+    r"(?:crees|creen|cree|creeis|piensas|piensan|piensa)\s+(?:(?:de verdad|en serio|realmente)\s+)?"
+    r"que\s*$"
+)
+_PEOPLE_LIKE_US = re.compile(
+    r"\s*(?:(?:no|nope|of course not|claro que no)\s*[,.!]?\s*)?"
+    r"(?:(?:they|these|those|we|most of them|most|many of them)(?:\s+are|\s*'re|\s+re)\s+"
+    r"(?:(?:just|only|simply|ordinary|normal|regular|all|mostly|human)\s+)*"
+    r"(?:people|persons|humans|human beings|human|neighbou?rs|families|parents|citizens|"
+    r"like (?:us|you|me|everyone|anyone|the rest of us))\b"
+    r"|(?:(?:ellos|ellas|la mayoria|casi todos|todos)\s+)?(?:son|somos)\s+"
+    r"(?:(?:solo|simplemente|tambien)\s+)?(?:personas|gente|seres humanos|humanos|vecinos|"
+    r"familias|como (?:nosotros|tu|usted|cualquiera|todos))\b)"
+)
+_HOSTILE = frozenset("XDZSVKHWE")
+
+
+def asked_back_rebutted(an: Analysis, first: int) -> bool:
+    """The question holding unit `first` opens by asking the reader whether they believe the
+    claim, and the next sentence answers that the group are people like anyone (see above);
+    the answer holds no hostile word ("They are people who ...")."""
+    s = an.units[first].sentence
+    if not (s < len(an.sentence_ends) and an.sentence_ends[s]):
+        return False
+    base = an.sentence_of(first)[0]
+    text = an.norm.text
+    if not _ASKED_BACK.search(text, an.units[base].start, an.units[first].start):
+        return False
+    answer = [u for u in an.units if u.sentence == s + 1]
+    if not answer or any(u.code in _HOSTILE for u in answer):
+        return False
+    end_q = text.find("?", an.units[first].start)
+    return end_q >= 0 and bool(_PEOPLE_LIKE_US.match(text, end_q + 1))

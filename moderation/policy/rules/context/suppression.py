@@ -29,6 +29,7 @@ from moderation.policy.rules.context.questions import (
 )
 from moderation.policy.rules.context.quoting import depicted_as, quoted_claim
 from moderation.policy.rules.context.rebutted import (
+    asked_back_rebutted,
     denied_after,
     disbelief_urged,
     negated_claim_rebutted,
@@ -51,8 +52,9 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True  # "la idea de que ... no es cierta": held up to be denied
     if denied_after(an, last) or disbelief_urged(an, first):
         return True  # "..., but they are not.", "don't let anyone tell you ...": knocked down
-    if negated_claim_rebutted(an, first):
-        return True  # "X can't lead? Yes they can.", "... Tell that to Merkel.": rebutted
+    if negated_claim_rebutted(an, first) or asked_back_rebutted(an, first):
+        return True  # "X can't lead? Yes they can.", "Do you think X are ...? They are
+        # people like us.": rebutted
     if labelled_false(an, first, last) or labelled_next(an, last, _quoted_in(an, first, last)):
         return True  # "X is the dual loyalty trope": said in the same breath, it outweighs
         # agreement elsewhere ("@Y tiene razón en señalarlo")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis.membership import group_cause_denied
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     NEG_RAISE,
@@ -58,6 +59,7 @@ from moderation.policy.rules.hate.guards import (
 )
 from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
 from moderation.policy.rules.hate.hatred_noun import hatred_as_noun
+from moderation.policy.rules.hate.held_refused import held_refused
 from moderation.policy.rules.hate.helpers import (
     _INFINITIVE_ES,
     _LESS,
@@ -348,6 +350,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 _singular_after_comma(an, g, pred.index)
                 or _copula_disagrees(an, g, pred.index)
                 or _not_the_group(an, g)
+                or group_cause_denied(an.units, g)
                 or _as_if(an, g, pred.index)
                 or _made_to_live_so(an, g, pred)
                 or _neuter_subject_after_comma(an, g, pred.index)
@@ -405,6 +408,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 or difficulty_explained_outside(an, pred)
                 or legal_condition_after(an.norm.text, pred.end)
                 or only_belongings(an, pred)
+                or held_refused(an, pred)
             ):
                 continue  # "no tienen derechos ahí, es la ley", "... if we keep them in camps"
             if pred.code == "W" and g < pred.index and clause_after_reaction(an, pred.index):

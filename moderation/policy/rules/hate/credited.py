@@ -26,6 +26,20 @@ _GOOD = re.compile(
     r"sigue abiert\w*|siguen? (?:funcionando|vivos?|de pie)|salio adelante|"
     r"orgullo\w*)\b"
 )
+# Hands and goods a place has thanks to the people: "the reason our hospitals have enough
+# nurses", "la razón por la que los hospitales tienen enfermeras". Not "do not have", "no
+# tienen": a lack is charged to them.
+_STAFFED = re.compile(
+    r"\b(?<!not )(?<!n't )(?<!never )(?<!no )(?<!nunca )(?:have|has|get|gets|keep|keeps|"
+    r"tienen|tiene|tenemos|hay|cuentan? con|contamos con) "
+    r"(?:(?:enough|plenty of|so many|many|more|good|great|skilled|the|our|their|"
+    r"suficientes?|bastantes?|mas|buen[oa]s|tant[oa]s|much[oa]s|los|las|sus|nuestr[oa]s) )*"
+    r"(?:nurses|doctors|teachers|caregivers|carers|workers|staff|farmworkers|farmhands|"
+    r"builders|engineers|scientists|cooks|chefs|cleaners|food|restaurants|businesses|shops|"
+    r"enfermer[oa]s|medic[oa]s|doctor(?:es|as)|maestr[oa]s|profesor(?:es|as)|cuidador(?:es|as)|"
+    r"trabajador(?:es|as)|personal|cociner[oa]s|comida|restaurantes|negocios|cosechas)\b"
+    r"(?! than| que)"  # "more workers than jobs": a complaint
+)
 # Praise for a takeover, in its sentence or the next: the writer wants it.
 _CHEERED = re.compile(
     r"\b(?:(?:about time|finally|ya era hora|por fin)(?!,? (?:some|any|people|they|we|a |an |the )"
@@ -42,11 +56,6 @@ _HARM = re.compile(
     r"before it'?s too late|into the ground|delito\w*|crimen|peligro\w*|drogas?|reemplaz\w*|"
     r"destru\w*|arruin\w*)\b"
 )
-
-
-def _rest(an: Analysis, pred: Unit, sentences: int = 1) -> str:
-    """The normalised text after the phrase, to the end of its sentence (and the next ones)."""
-    return _rest_of(an.norm.text[pred.end :], sentences)
 
 
 def _rest_of(text: str, sentences: int) -> str:
@@ -66,11 +75,17 @@ def takeover_cheered(text: str, end: int) -> bool:
     return bool(_CHEERED.search(rest)) and not _HARM.search(rest)
 
 
+def good_outcome(rest: str) -> bool:
+    """The words after "the reason" / "la razón", to the end of their sentence, name a good
+    outcome ("the farms are still running", "los hospitales tienen enfermeras") and no harm."""
+    rest = _rest_of(rest, 1)
+    return bool(_GOOD.search(rest) or _STAFFED.search(rest)) and not _HARM.search(rest)
+
+
 def credited_with_good(an: Analysis, pred: Unit) -> bool:
     """A people named as the reason for a good outcome, or a takeover cheered."""
     if pred.text in _REASON:
-        rest = _rest(an, pred)
-        return bool(_GOOD.search(rest)) and not _HARM.search(rest)
+        return good_outcome(an.norm.text[pred.end :])
     if pred.text in _TAKEOVER:
         return takeover_cheered(an.norm.text, pred.end)
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.analysis.membership import group_cause_denied
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, naming_vouched, suppressed
 from moderation.policy.rules.hate.arrived_with_little import only_belongings
@@ -61,6 +62,7 @@ from moderation.policy.rules.hate.guards import (
     _plural_verb_first,
     _scan,
 )
+from moderation.policy.rules.hate.held_refused import held_refused
 from moderation.policy.rules.hate.helpers import (
     _PERSON_NOUNS,
     _WHO,
@@ -171,6 +173,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Respeta a los X, imbécil": the insult is for the reader spoken to
         if g < pred.index and _copula_disagrees(an, g, pred.index):
             continue  # "tu odio hacia las X es patético": "es" is not said of the X
+        if g < pred.index and group_cause_denied(an.units, g):
+            continue  # "You're not lazy because you're an immigrant, you're lazy because ..."
         if g < pred.index and _not_the_group(an, g):
             continue  # "el gobierno mexicano es un desastre"
         if g < pred.index and _nuisance_about_a_matter(an, g, pred):
@@ -199,6 +203,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los obligan a vivir como animales": how others make them live
         if pred.code == "Z" and only_belongings(an, pred):
             continue  # "refugees bring nothing but the clothes on their backs": poverty
+        if pred.code == "Z" and held_refused(an, pred):
+            continue  # "refugee children don't belong in cages": how they are held, refused
         if pred.code == "Z" and _law_stated(an, pred):
             continue  # "los X no tienen derechos en ese estado, es la ley": the law described
         if pred.code == "Z" and _on_our_condition(an, pred):

@@ -38,8 +38,33 @@ def _yes_to_negation(an: Analysis, first: int) -> bool:
         is_question(an, first) or an.units[base].text.endswith("a poco")
     ):
         return True
+    if _praise_asked(an, first, base):
+        return True
     # "Women can't lead? Look at Merkel.", "Why should women not be treated as equals?"
     return rebutted_by_example(an, first) or why_not_argued(an, first)
+
+
+_NEG_AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have"})
+_TAG_SUBJECTS = frozenset({"it", "that", "this", "they", "you", "we"})
+
+
+def _praise_asked(an: Analysis, first: int, base: int) -> bool:
+    """ "Isn't it amazing how brave X are?": an English question opened by a negated auxiliary
+    and its pronoun asks for a yes, and the quality after "how" is praise. A second negation
+    later in the sentence ("... how brave X never are?") takes it back."""
+    units = an.units
+    if an.lang != "en" or first != base + 1 or not is_question(an, first):
+        return False
+    if units[base].text not in _NEG_AUX or units[first].code != "N":
+        return False
+    if first + 1 >= len(units) or units[first + 1].text not in _TAG_SUBJECTS:
+        return False
+    sentence = units[first].sentence
+    rest = [u for u in units[first + 1 :] if u.sentence == sentence]
+    how = next((i for i, u in enumerate(rest) if u.text == "how"), None)
+    if how is None or how + 1 >= len(rest) or rest[how + 1].code != "P":
+        return False
+    return not any(u.code == "N" for u in rest)
 
 
 # "Muslims who live in Dearborn are terrorists", "the gay teachers at that school are
