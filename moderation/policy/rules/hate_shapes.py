@@ -20,6 +20,7 @@ from moderation.policy.rules.context import (
     neg_raised,
     reported_after,
 )
+from moderation.policy.rules.hate.guards import one_pointed_at
 from moderation.policy.types import Category
 
 _SCORE = 0.75
@@ -548,6 +549,9 @@ def group_shape(an: Analysis, sub) -> list[Hit]:
             continue
         if _condemned(an, first, last):
             continue
+        g = next((k for k in range(first, last + 1) if an.units[k].code == "G"), None)
+        if g is not None and one_pointed_at(an, g):
+            continue  # "Esa mujer es una rata": one person insulted, not the group
         return [
             Hit(
                 "hate.group_shape",

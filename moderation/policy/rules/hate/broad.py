@@ -56,6 +56,7 @@ from moderation.policy.rules.hate.guards import (
     _reader_feels,
     _relative_object,
     _scan,
+    one_pointed_at,
 )
 from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
 from moderation.policy.rules.hate.hatred_noun import hatred_as_noun
@@ -255,6 +256,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and _attributive(an, pred):
                 continue
+            if one_pointed_at(an, idx["g"]):
+                continue  # "This woman is a pig": one person insulted, not the group
             if pred.index < idx["g"] and typical_of_good(an, pred.index, idx["g"]):
                 continue  # "Typical X, always helping the neighbours": a good called typical
             if exclusion_told_as_history(an, first, pred) or placement_told_as_history(

@@ -61,6 +61,7 @@ from moderation.policy.rules.hate.guards import (
     _plural_group,
     _plural_verb_first,
     _scan,
+    one_pointed_at,
 )
 from moderation.policy.rules.hate.held_refused import held_refused
 from moderation.policy.rules.hate.helpers import (
@@ -157,6 +158,8 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
         if exclusion_told_as_history(an, first, pred):
             continue  # "growing up, Black families were not welcome here": what was done
         g = idx.get("g", idx.get("g2", first))
+        if one_pointed_at(an, g):
+            continue  # "Esa mujer es una rata": one person insulted, not the group
         if placement_told_as_history(an, g, pred):
             continue  # "en el 42 encerraron a los X en campos": what others did to them
         if implicit_spared(an, g, pred):
@@ -236,7 +239,7 @@ def derogation(an: Analysis, sub: Submission) -> list[Hit]:
                 or (nxt.code == "w" and nxt.text not in _GOOD_WORDS)
                 or (nxt.code == "P" and nxt.text in _PERSON_NOUNS)  # "shitty people"
             )
-        if not person or suppressed(an, first, last):
+        if not person or suppressed(an, first, last) or one_pointed_at(an, idx["g"]):
             continue
         if _attributive(an, pred) or (idx["g"] < pred.index and _object_pronoun(an, idx["g"])):
             continue

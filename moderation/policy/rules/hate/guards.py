@@ -588,3 +588,25 @@ _HATE_VERBS_1SG = frozenset(
      "odiaba", "odiabamos", "detestaba", "detestabamos", "despreciaba", "despreciabamos",
      "aborrecia", "aborreci"}
 )  # fmt: skip
+
+
+# "Esa mujer es una rata", "This woman is a pig": one person pointed at, not the group; "esa
+# gente" and "these women" stay groups. Only the gender words, which are just words for a
+# person: "ese negro es un mono" marks one person by race and stays hate.
+_ONE_POINTED = frozenset(
+    {"this", "that", "ese", "esa", "este", "esta", "aquel", "aquella"}
+)  # fmt: skip
+
+
+def one_pointed_at(an: Analysis, g: int) -> bool:
+    """The group word is a singular gender word, right after a singular demonstrative."""
+    u = an.units[g]
+    return (
+        u.code == "G"
+        and u.has("G")
+        and u.meta("G").startswith("gender")
+        and g > 0
+        and an.units[g - 1].text in _ONE_POINTED
+        and an.units[g - 1].sentence == u.sentence
+        and not _plural_group(u)
+    )

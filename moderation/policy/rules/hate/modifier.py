@@ -157,4 +157,30 @@ def typical_of_good(an: Analysis, p: int, g: int) -> bool:
         u.code in _HOSTILE or u.has("PROF") or u.has("INS") or u.has("S") for u in rest
     ):
         return False
-    return rest[0].text == "to" or any(u.code == "P" for u in rest)
+    return rest[0].text == "to" or any(u.code == "P" for u in rest) or _kind_act(rest)
+
+
+# "Typical X, always helping / sharing / feeding everyone": the habit named is a kindness. A
+# verb that could carry a fault ("bringing", "giving") counts only with a good as its object
+# ("always bringing food", not "always bringing crime").
+_KIND_ACTS = frozenset(
+    {"helping", "sharing", "feeding", "cooking", "volunteering", "caring", "welcoming",
+     "working", "donating", "hosting", "inviting", "lending", "smiling", "baking"}
+)  # fmt: skip
+_GIVING = frozenset({"bringing", "giving", "offering", "making"})
+_GOODS = frozenset(
+    {"food", "meal", "meals", "dinner", "lunch", "breakfast", "gift", "gifts", "presents",
+     "cake", "cakes", "cookies", "bread", "soup", "dessert", "desserts", "snacks", "drinks",
+     "coffee", "tea", "flowers", "music", "joy", "help", "something", "dishes", "treats"}
+)  # fmt: skip
+
+
+def _kind_act(rest: list) -> bool:
+    """The first word after the group (past "always" and the like) is a kind act."""
+    verb = next((i for i, u in enumerate(rest) if u.code != "A"), None)
+    if verb is None:
+        return False
+    word = rest[verb].text
+    if word in _GIVING:
+        return any(u.text in _GOODS for u in rest[verb + 1 : verb + 4])
+    return word in _KIND_ACTS
