@@ -23,10 +23,9 @@ from collections.abc import Callable
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, negated_before
 from moderation.policy.rules.hate.proxies import stand_ins
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
-from moderation.policy.rules.masked_words import Masked, masked_words, shape_fits
+from moderation.policy.rules.masked_words import Masked, masked_words, plainly_said, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -238,9 +237,7 @@ def _found(
         base = an.sentences[s][0]
         if any(an.units[k].text in _WRITER for k in range(base, first + 1)):
             continue  # "we women ...", "as a migrant ...": the writer's own group
-        if not negates and any(an.units[k].code == "N" for k in range(first, last + 1)):
-            continue  # "Migrants don't bring crime wherever they go"
-        if negated_before(an, first) or counter_speech(an, first, last):
+        if not plainly_said(an, first, last, negates=negates):
             continue
         if refused is not None and refused(an.norm.text, an.units[first].start):
             continue

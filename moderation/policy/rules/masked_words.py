@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context import counter_speech, negated_before
 
 # The masked words joined by spaces, and the unit index of each word.
 Masked = tuple[str, list[int]]
@@ -104,3 +105,12 @@ def shape_fits(
                 continue
             first = unit_at(index, text, m.start())
             yield s, first, unit_at(index, text, max(m.start(), m.end() - 1)), m
+
+
+def plainly_said(an: Analysis, first: int, last: int, *, negates: bool = False) -> bool:
+    """The match of units `first`..`last` stands as the writer's own line: no negation inside
+    it unless the shape `negates` by its own words ("have no", "never"), none before it, and no
+    counter-speech around it. The common check of the rules that walk with `shape_fits`."""
+    if not negates and any(an.units[k].code == "N" for k in range(first, last + 1)):
+        return False  # "Migrants don't bring crime wherever they go"
+    return not (negated_before(an, first) or counter_speech(an, first, last))

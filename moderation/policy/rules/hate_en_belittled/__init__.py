@@ -19,12 +19,12 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, is_question, negated_before
+from moderation.policy.rules.context import is_question
 from moderation.policy.rules.hate.proxies import stand_ins
 from moderation.policy.rules.hate_en_belittled.asked import ASKED, WISHED_AWAY
 from moderation.policy.rules.hate_en_belittled.shapes import BELITTLED
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
-from moderation.policy.rules.masked_words import masked_words, shape_fits
+from moderation.policy.rules.masked_words import masked_words, plainly_said, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -105,9 +105,7 @@ def found(
             continue
         if asks and _answered(an, s):
             continue  # "Why should anyone hire a X? Because they are qualified."
-        if not negates and any(an.units[k].code == "N" for k in range(first, last + 1)):
-            continue
-        if negated_before(an, first) or counter_speech(an, first, last):
+        if not plainly_said(an, first, last, negates=negates):
             continue
         return [Hit(rule_id, _SCORE, (an.span(first, last),), why, cap_hold=True)]
     return []

@@ -26,12 +26,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import (
-    counter_speech,
-    dismissed_after,
-    is_question,
-    negated_before,
-)
+from moderation.policy.rules.context import dismissed_after, is_question
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_habits.guards import (
@@ -43,7 +38,7 @@ from moderation.policy.rules.hate_habits.guards import (
 )
 from moderation.policy.rules.hate_habits.shapes import _CONTEMPT, _FIGURES, _HINTED, _VICE
 from moderation.policy.rules.hate_shapes import _PROXIES, names_an_outfit
-from moderation.policy.rules.masked_words import Masked, masked_words, shape_fits
+from moderation.policy.rules.masked_words import Masked, masked_words, plainly_said, shape_fits
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -94,10 +89,8 @@ def _held(
         words, index = _masked(an, s)
         if is_question(an, first):
             continue
-        if any(an.units[k].code == "N" for k in range(first, last + 1)):
+        if not plainly_said(an, first, last):
             continue  # "Gypsies are not always drunk"
-        if negated_before(an, first) or counter_speech(an, first, last):
-            continue
         if dismissed_after(an, last):
             continue
         if _WRITER.search(text, an.units[base].start, an.units[first].start + 1):
