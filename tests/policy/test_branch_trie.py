@@ -18,7 +18,7 @@ from moderation.policy.rules import (
     spam_soft,
     troll_jabs,
 )
-from moderation.policy.rules.libel import claimed, gain, known, sources
+from moderation.policy.rules.libel import claimed, gain, hearsay, known, sources
 
 TEXTS = [
     "no les gusta trabajar , viven del gobierno y se reproducen como conejos",
@@ -68,7 +68,7 @@ def test_same_matches_as_written(pattern: str) -> None:
         gain._GAIN,
         known._MISDEED,
         claimed._WRITER_SAYS,
-        sources._UNCHECKABLE_AFTER,
+        hearsay._UNCHECKABLE_AFTER,
         spam_soft._VOUCH,
         troll_jabs._DERAIL,
         troll_jabs._BRUSH_OFF,

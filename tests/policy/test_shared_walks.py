@@ -1,14 +1,13 @@
 """The walks several hate rules share: `masked_words.shape_fits` given several shapes (as
-`hate.plain_claim` and `hate.vowed` ask it), `hate_generalised.pronoun.group_named_before` (the
+`hate.plain_claim` and `hate.vowed` ask it), the analysis's `group_named_before` (the
 "they" readers of `hate.generalised` and `hate_reread.named_back`) and `hate.proxies.stand_ins`
 (the English masking of `hate_en_kept` and `hate_en_belittled`). Hits and near misses for the
 rules that call them, and the walks' own answers. Our own examples."""
 
 import pytest
 
-from moderation.policy.analysis import analyse
+from moderation.policy.analysis import analyse, group_named_before
 from moderation.policy.rules.hate.proxies import stand_ins
-from moderation.policy.rules.hate_generalised.pronoun import group_named_before
 from moderation.policy.rules.hate_plain_claims import _NOTHING_EN, _TRAIT_EN, _UNEQUAL_EN
 from moderation.policy.rules.hate_reread.named_back import _passed
 from moderation.policy.rules.masked_words import grouped, shape_fits
@@ -70,7 +69,7 @@ def test_several_shapes_fit_sentence_by_sentence_in_their_order():
 def test_group_named_before(text, passed, expected):
     an = analyse(text, "en")
     they = next(u for u in an.units if u.text == "they")
-    back = group_named_before(an, they.index, passed)
+    back = group_named_before(an.units, they.index, passed=passed)
     assert (back.text if back is not None else None) == expected
 
 

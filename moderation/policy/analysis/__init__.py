@@ -10,6 +10,7 @@ from moderation.policy.analysis.canonical_words import canonical
 from moderation.policy.analysis.group_words import CRIMINAL_BODIES
 from moderation.policy.analysis.language import detect_language
 from moderation.policy.analysis.lexicon_reads import any_stopwords
+from moderation.policy.analysis.pronouns import group_named_before
 from moderation.policy.analysis.read import analyse
 from moderation.policy.analysis.rivals import acted_on_by_others, rival_subject
 from moderation.policy.analysis.units import Analysis, Unit
@@ -23,5 +24,6 @@ __all__ = [
     "any_stopwords",
     "canonical",
     "detect_language",
+    "group_named_before",
     "rival_subject",
 ]

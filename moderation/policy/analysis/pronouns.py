@@ -5,6 +5,7 @@ stand-in ("those people") blamed on its culture or blood."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from moderation.policy.analysis.units import Unit
 
@@ -29,10 +30,45 @@ _NOT_PLURALS = frozenset(
 )  # fmt: skip
 
 
+def group_named_before(
+    units: Sequence[Unit],
+    k: int,
+    *,
+    reach: int | None = 1,
+    passed: Callable[[Unit], bool] | None = None,
+    stop: Callable[[Unit], bool] | None = None,
+) -> Unit | None:
+    """The group word a pronoun at unit k points back to: the nearest unit before it coded
+    and listed as a group (`G`), passing over those `passed` says yes to. None once the walk
+    goes more than `reach` sentences back (None: the whole comment may hold it) or meets a
+    unit `stop` says yes to first (a nearer plural noun the pronoun may stand for instead).
+    The one walk back of every reader of an antecedent, in the analysis and in the rules."""
+    sentence = units[k].sentence
+    for j in range(k - 1, -1, -1):
+        w = units[j]
+        if reach is not None and w.sentence < sentence - reach:
+            return None
+        if w.code == "G" and w.has("G") and (passed is None or not passed(w)):
+            return w
+        if stop is not None and stop(w):
+            return None
+    return None
+
+
+def _plural_noun(w: Unit) -> bool:
+    """A plural noun that is no group: what a demonstrative after it may stand for."""
+    return (
+        w.code in ("w", "X", "D", "g")
+        and w.text.endswith("s")
+        and len(w.text) > 3
+        and w.text not in _NOT_PLURALS
+    )
+
+
 def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
     """Code a sentence-initial demonstrative before a copula or modal as "t" (a pronoun that
     refers back), when the last plural noun before it, in this sentence or the one before,
-    is a group."""
+    is a group ("X opened shops. Those are ...": the shops, `_plural_noun`)."""
     words = _DEMONSTRATIVES.get(lang)
     if not words:
         return
@@ -45,20 +81,8 @@ def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
             or nxt.code not in _DEMONSTRATIVE_VERBS
         ):
             continue
-        for j in range(k - 1, -1, -1):
-            w = units[j]
-            if w.sentence < u.sentence - 1:
-                break
-            if w.code == "G" and w.entry is not None and "G" in w.entry.classes:
-                units[k] = u._replace(code="t")
-                break
-            if (
-                w.code in ("w", "X", "D", "g")
-                and w.text.endswith("s")
-                and len(w.text) > 3
-                and w.text not in _NOT_PLURALS
-            ):
-                break  # "X opened shops. Those are ...": the shops
+        if group_named_before(units, k, stop=_plural_noun) is not None:
+            units[k] = u._replace(code="t")
 
 
 # Words of speaking, judging or knowing before "about": "tell you about X", "be honest about X",

@@ -421,6 +421,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     question = [ntext[b] == "?" for b in boundaries[:n_sent]]
     ends = tuple(question) + (False,) * (n_sent - len(question))
     # units are in text order, so each sentence is one run of units: find where each starts
+    # (only the sentences that hold units: see `Analysis.sentences` for the two counts)
     numbers = [u.sentence for u in units]
     firsts = [bisect_left(numbers, s) for s in sorted(set(numbers))] + [len(units)]
     sentences = [(firsts[j], codes[firsts[j] : firsts[j + 1]]) for j in range(len(firsts) - 1)]

@@ -19,6 +19,9 @@ class Unit(NamedTuple):
     text: str  # folded words joined by spaces
     start: int  # normalised-text offsets
     end: int
+    # The number of sentence boundaries before the unit (`sentences._boundaries`), moved by
+    # `_carry_fragments`: it skips the sentences that hold no unit ("Wow!! X ..." numbers X's
+    # sentence 2), so it is not a position in `Analysis.sentences`; see there.
     sentence: int
     quoted: bool
     entry: Entry | None
@@ -37,8 +40,17 @@ class Analysis:
     lang: str
     units: tuple[Unit, ...]
     codes: str  # one letter per unit, for the whole comment
+    # Sentences are counted two ways, and both stay: `sentences` holds only the runs of units
+    # (position i is the i-th sentence that has words), while `Unit.sentence` and
+    # `sentence_ends` count every boundary, empty sentences too. They agree until a sentence
+    # holds no unit ("!!", "?!", "...", a group named alone carried into the next one); past
+    # it, position i in `sentences` is sentence number `units[sentences[i][0]].sentence`.
+    # Distances ("the sentence before", "two sentences back") are read on `Unit.sentence`;
+    # `sentence_of(k)` goes from a unit to its run. Some rules (`hate.generalised`'s finder)
+    # ask `sentence_ends[i]` of position i: renumbering either count would change what they
+    # read, so neither is made the other's source.
     sentences: tuple[tuple[int, str], ...]  # (index of first unit, codes of the sentence)
-    sentence_ends: tuple[bool, ...]  # per sentence: ends with "?"
+    sentence_ends: tuple[bool, ...]  # per sentence number (`Unit.sentence`): ends with "?"
     lex: Lexicon
     by_class: MappingProxyType  # lexicon class -> indices of the units that carry it
     prefixes: frozenset[str]  # first four letters of every word (regex prefilters)

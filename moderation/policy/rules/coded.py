@@ -18,10 +18,8 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.officials import OFFICES, POLITICIANS, RIVALS, words_regex
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
-    counter_speech,
     denied_for_another_cause,
     hedge_then_denial,
-    negated_before,
     units_in,
     without_saying,
 )
@@ -35,6 +33,7 @@ from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_shapes import names_an_outfit
 from moderation.policy.rules.libel import kin_favoured, names_person
 from moderation.policy.rules.libel.name_spans import _name_spans
+from moderation.policy.rules.masked_words import plainly_said
 from moderation.policy.rules.recanted import recanted
 from moderation.policy.rules.refuting import REFUTING
 from moderation.policy.types import Category, Submission
@@ -321,8 +320,8 @@ def _matches(
         first, last = units_in(an, start, end)
         if first is None:
             continue
-        if negated_before(an, first) or counter_speech(an, first, last):
-            continue
+        if not plainly_said(an, first, last, negates=True):
+            continue  # a row's own words may hold its "no": only what stands before and around it
         if names_an_outfit(an, first):
             continue  # "los carteles mexicanos traen violencia": the outfit, not the people
         if denied_for_another_cause(an, first, last):

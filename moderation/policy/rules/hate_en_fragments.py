@@ -20,7 +20,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, negated_before
+from moderation.policy.rules.masked_words import plainly_said
 from moderation.policy.types import Category, Submission
 
 _SCORE = 0.72
@@ -233,10 +233,6 @@ def _order_away(run: tuple[Unit, ...]) -> Unit | None:
     return group if rest.startswith(_ELSEWHERE) else None
 
 
-def _asserted(an: Analysis, first: int, last: int) -> bool:
-    return not negated_before(an, first) and not counter_speech(an, first, last)
-
-
 @rule(_RULE, Category.HATE)
 def fragments(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a verbless fragment that calls a named group vermin, criminals or a breed, likens
@@ -284,7 +280,7 @@ def fragments(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         unit, why = found
         first, last = run[0].index, run[-1].index
-        if not _asserted(an, first, last):
-            continue
+        if not plainly_said(an, first, last, negates=True):
+            continue  # negation inside the fragment not read here, as before
         return [Hit(_RULE, _SCORE, (an.span(unit.index, unit.index),), why, cap_hold=True)]
     return []

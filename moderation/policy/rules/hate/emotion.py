@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, group_named_before
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
 from moderation.policy.rules.hate.generalisation_guards import _nuisance_about_a_matter
@@ -38,7 +38,6 @@ from moderation.policy.rules.hate.reaction_verb import (
 from moderation.policy.rules.hate.words import (
     _CLEAR,
     _F,
-    _antecedent_any,
 )
 from moderation.policy.types import Category, Submission
 
@@ -164,7 +163,7 @@ def _hate_none(an: Analysis) -> list[Hit]:
             and h.code == "H"
             and h.sentence == u.sentence
             and _last_in_clause(an, u.index)  # not "ninguno de los que ...": some members
-            and _antecedent_any(an, h.index)
+            and group_named_before(an.units, h.index, reach=None) is not None
             and _hater_is_writer(an, h.index)
             and not suppressed(an, h.index, u.index, allow_negation=True)
         ):

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import CRIMINAL_BODIES, Analysis, Unit, acted_on_by_others
+from moderation.policy.analysis import (
+    CRIMINAL_BODIES,
+    Analysis,
+    Unit,
+    acted_on_by_others,
+    group_named_before,
+)
 from moderation.policy.lexicon import unanchored
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import FRAME_REACH, is_question, speaker_named_after
@@ -417,33 +423,42 @@ def _after_copula(an: Analysis, k: int) -> bool:
 
 def _antecedent(an: Analysis, first: int) -> int | None:
     """The most recent plural group named before unit `first`, else a group the comment names
-    later as what "they" are ("Son unos vagos. Son inmigrantes.")."""
-    for k in range(first - 1, -1, -1):
-        u = an.units[k]
-        if u.code == "G" and u.has("G"):
-            if u.sentence != an.units[first].sentence and acted_on_by_others(an.units, k):
-                return None  # "Unos nazis agredieron a los X. Habría que encerrarlos."
-            return k if _plural_group(u) or _all_of_them(an, first) else None
-        if (
-            u.code in ("w", "X")
-            and k > 0
-            and u.text.endswith("s")
-            and (an.units[k - 1].text in _ARTICLES)
-        ):
-            return None  # a later plural noun ("los traficantes") may be the subject
-        if u.text in CRIMINAL_BODIES and not _after_copula(an, k):
-            # a criminal organisation named between the group and the pronoun is the nearer
-            # antecedent: "el Tren de Aragua es una banda ... hay que perseguirla" is the gang
-            return None
+    later as what "they" are ("Son unos vagos. Son inmigrantes."). Unlike a "they" read back
+    (`group_named_before` with its one sentence of reach), a dropped subject may go back over
+    the whole comment, but a nearer plural noun or criminal body (`_nearer_subject`) is the
+    subject instead, and a group others acted on in an earlier sentence is none."""
+    units = an.units
+    g = group_named_before(units, first, reach=None)
+    if any(_nearer_subject(an, k) for k in range(0 if g is None else g.index + 1, first)):
+        return None
+    if g is not None:
+        if g.sentence != units[first].sentence and acted_on_by_others(units, g.index):
+            return None  # "Unos nazis agredieron a los X. Habría que encerrarlos."
+        return g.index if _plural_group(g) or _all_of_them(an, first) else None
     for base, codes in an.sentences:
         for m in _CATAPHORA_ES.finditer(codes):
-            g = base + m.end() - 1
-            if g > first and an.units[base + m.start()].text.startswith(_CATAPHORA_VERBS):
-                return g
+            later = base + m.end() - 1
+            if later > first and an.units[base + m.start()].text.startswith(_CATAPHORA_VERBS):
+                return later
     for u in an.units[first + 1 :]:  # "Son una plaga. Hablo de los X."
         if u.code == "G" and u.has("G") and _plural_group(u) and _topic_before(an, u.index):
             return u.index
     return None
+
+
+def _nearer_subject(an: Analysis, k: int) -> bool:
+    """Unit k, between a group and a dropped subject, may be that subject instead: a later
+    plural noun ("los traficantes") or a criminal organisation that is no predicate noun ("el
+    Tren de Aragua es una banda ... hay que perseguirla" is the gang)."""
+    u = an.units[k]
+    if (
+        u.code in ("w", "X")
+        and k > 0
+        and u.text.endswith("s")
+        and an.units[k - 1].text in _ARTICLES
+    ):
+        return True
+    return u.text in CRIMINAL_BODIES and not _after_copula(an, k)
 
 
 def _all_of_them(an: Analysis, first: int) -> bool:

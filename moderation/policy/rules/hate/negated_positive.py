@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, group_named_before
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
     counter_speech,
@@ -46,7 +46,6 @@ from moderation.policy.rules.hate.words import (
     _F,
     _PAST_COPULAS,
     _WELLBEING,
-    _antecedent_any,
 )
 from moderation.policy.types import Category, Submission
 
@@ -162,7 +161,7 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         if (
             u.code == "Z"
             and u.text.startswith(("ninguno ", "ninguna "))
-            and _antecedent_any(an, u.index)
+            and group_named_before(an.units, u.index, reach=None) is not None
             and not counter_speech(an, u.index, u.index)
         ):
             _finish(an, hits, "hate.negated_positive", 0.8, u.index, u.index,
@@ -175,7 +174,7 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             first, last = base + m.start(), base + m.end() - 1
             if (
                 n.text in _NONE_WORDS
-                and _antecedent_any(an, base + m.start("n"))
+                and group_named_before(an.units, base + m.start("n"), reach=None) is not None
                 and not counter_speech(an, first, last)
             ):
                 _finish(an, hits, "hate.negated_positive", 0.8, first, last, "no member is ...")

@@ -7,11 +7,12 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import literal_alternation
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, negated_before, units_in
+from moderation.policy.rules.context import units_in
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate.words import (
     _HOLD,
 )
+from moderation.policy.rules.masked_words import plainly_said
 from moderation.policy.types import Category, Submission
 
 # Every trope names Jews, the Holocaust, globalists or a coded word: a comment with none of
@@ -49,7 +50,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
         if first is None:
             continue
         coded = ident.endswith(".coded")
-        if negated_before(an, first) or counter_speech(an, first, last):
+        # a denial or a hint says its own "no" ("the Holocaust never happened")
+        if not plainly_said(an, first, last, negates=ident.startswith(("denial", "hint"))):
             continue
         if others_belief_resented(an, last):
             continue  # "what bothers me about X is that people say they are greedy"
@@ -59,10 +61,6 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "the language of the great replacement": the theory named as a thing
         if coded and _called_out_trope(text):
             continue  # "someone wrote 'globalists' fund the caravans ... an antisemitic theory"
-        if not ident.startswith(("denial", "hint")) and any(
-            an.units[k].code == "N" for k in range(first, last + 1)
-        ):
-            continue
         score = _HOLD if coded else 0.92
         hits.append(Hit("hate.trope", score, (an.norm.span(m.start(), m.end()),),
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip

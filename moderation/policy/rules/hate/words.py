@@ -1,8 +1,6 @@
-"""Unit-code fillers and word lists that several hate rules read (and `_antecedent_any`)."""
+"""Unit-code fillers and word lists that several hate rules read."""
 
 from __future__ import annotations
-
-from moderation.policy.analysis import Analysis
 
 _F = "[AYU]*"
 # Bare future forms: a threat only when the writer is their subject ("we will kill X"), not
@@ -36,11 +34,6 @@ _IMPERATIVE_K = frozenset(
      "vayanse al carajo", "larguense al carajo", "a la chingada", "que se vayan a la chingada",
      "vayanse a la chingada", "que les den por culo", "que les follen", "larguense"}
 )  # fmt: skip
-
-
-def _antecedent_any(an: Analysis, k: int) -> bool:
-    """A protected group was named before unit k, in this sentence or an earlier one."""
-    return any(an.units[j].code == "G" and an.units[j].has("G") for j in range(k))
 
 
 _EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})

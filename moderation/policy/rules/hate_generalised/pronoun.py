@@ -1,15 +1,14 @@
 """A "they" that `hate.generalised` reads as the whole group: the analysis resolved it to a
 group named in its sentence or the one before, and that group was named as a people, not as a
 few counted or owned members ("I stopped hiring Mexicans. They steal."; not "Two Mexicans moved
-in next door. They steal." nor "my Mexican neighbours"). `group_named_before` is the walk back to
-that group, shared with `hate_reread.named_back`, which puts the group's word in its place.
+in next door. They steal." nor "my Mexican neighbours"). The walk back to that group is the
+analysis's `group_named_before`, shared with `hate_reread.named_back`, which puts the group's
+word in its place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis import Analysis, Unit, group_named_before
 
 _PRONOUNS = frozenset({"they"})
 # Words before the group that pick out some members rather than the people.
@@ -21,29 +20,12 @@ _COUNTED = frozenset(
 )  # fmt: skip
 
 
-def group_named_before(
-    an: Analysis, k: int, passed: Callable[[Unit], bool] | None = None
-) -> Unit | None:
-    """The group word a pronoun at unit k points back to: the nearest unit before it, in its
-    sentence or the one before, coded and listed as a group (`G`), passing over those that
-    `passed` says yes to. The one walk for every reader of a "they" named before."""
-    units = an.units
-    sentence = units[k].sentence
-    for j in range(k - 1, -1, -1):
-        w = units[j]
-        if w.sentence < sentence - 1:
-            return None
-        if w.code == "G" and w.has("G") and (passed is None or not passed(w)):
-            return w
-    return None
-
-
 def whole_group_they(an: Analysis, u: Unit) -> bool:
     """Unit u is a "they" resolved to a group (code G) whose antecedent, in u's sentence or the
     one before, is a group word not counted or owned (`_COUNTED`, or a number before it)."""
     if u.code != "G" or u.text not in _PRONOUNS or not u.has("T"):
         return False
-    w = group_named_before(an, u.index)
+    w = group_named_before(an.units, u.index)
     if w is None:
         return False
     units = an.units

@@ -12,8 +12,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.hate_generalised.pronoun import group_named_before, whole_group_they
+from moderation.policy.analysis import Analysis, Unit, group_named_before
+from moderation.policy.rules.hate_generalised.pronoun import whole_group_they
 from moderation.policy.rules.hate_reread.singular import plural_en
 
 _PRONOUNS = frozenset({"they", "them"})
@@ -39,7 +39,7 @@ def named_back(an: Analysis, s: int, start: int, end: int) -> Iterator[str]:
             continue  # only a "they" opening its sentence: "... until they got to the desert"
         if not whole_group_they(an, u):
             continue  # a few counted or owned members: "Two X moved in next door. They ..."
-        back = group_named_before(an, u.index, _passed)
+        back = group_named_before(an.units, u.index, passed=_passed)
         if back is None:
             continue
         a, b = an.span(u.index, u.index)

@@ -14,19 +14,17 @@ from moderation.policy.rules.libel.bodies import _body_or_place, _of_body, _offi
 from moderation.policy.rules.libel.claimed import _claimed
 from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.handles import _HANDLE
+from moderation.policy.rules.libel.hearsay import hearsay, rumour_doubted, rumour_passed_on
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
 from moderation.policy.rules.libel.names import HONORIFIC, NAME, ONE_NAME, OPENING_WORD
 from moderation.policy.rules.libel.plain_acts import sold_plainly, thing_called
 from moderation.policy.rules.libel.source_fronted import fronted_sources
 from moderation.policy.rules.libel.sources import (
-    _URL,
-    _attributes,
-    _bodies_say,
-    _hearsay,
-    _rumour_doubted,
-    _rumour_passed_on,
-    _trailing_sources,
-    _vouched_from,
+    URL,
+    attributes,
+    bodies_say,
+    trailing_sources,
+    vouched_from,
 )
 from moderation.policy.rules.libel.words import CONJUNCTIONS, DEFINITE
 from moderation.policy.types import Category, Submission
@@ -56,7 +54,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
     acts = _acts(an)
     if not acts:
         return []
-    if _URL.search(sub.text):
+    if URL.search(sub.text):
         return []  # a link is a source for the whole comment
     if _FICTION.search(an.norm.text):
         return []  # "en la novela ... mandó matar al esposo": a plot retold, no one defamed
@@ -67,10 +65,10 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         {
             u.sentence
             for u in an.with_class("attribution")
-            if _attributes(an, u) and not _hearsay(an, u)
+            if attributes(an, u) and not hearsay(an, u)
         }
-        | _bodies_say(an)
-        | _trailing_sources(an)
+        | bodies_say(an)
+        | trailing_sources(an)
         | fronted_sources(an)
     )
     names = _name_spans(an, sub)
@@ -119,7 +117,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             people_sourced |= people
         if not crimes:
             continue
-        own = _vouched_from(an, units)
+        own = vouched_from(an, units)
         mine = [c for c in crimes if own is not None and c.start >= own]
         if mine:
             crimes = mine  # "Según X ..., pero yo sé que ...": the writer's own claim, unsourced
@@ -188,12 +186,12 @@ def _hedged(an: Analysis, units: list[Unit], crime: Unit) -> bool:
     about the budget, but Mayor X took cash" and "quizás el parque quedó bien, pero el alcalde
     se embolsó ..." state the act (as a negation is scoped, see `claimed._negation_ends`)."""
     text = an.norm.text
-    if _rumour_doubted(an, units[0].start, crime.start):
+    if rumour_doubted(an, units[0].start, crime.start):
         return True  # "Se comenta que X desvió fondos, pero nadie ha presentado nada."
     for u in units:
         if not u.has("hedge"):
             continue
-        if _rumour_passed_on(an, u):
+        if rumour_passed_on(an, u):
             continue  # "Dicen que el regidor X cobra mordidas.": a rumour spread, not a doubt
         if u.index < crime.index:
             m = _CONTRAST.search(text, u.end, crime.start)

@@ -27,16 +27,14 @@ from moderation.policy.rules.libel.doer import (
     _plural_subject,
     _you_did,
 )
+from moderation.policy.rules.libel.hearsay import RUMOURS, hearsay, rumour_passed_on
 from moderation.policy.rules.libel.names import subject_name
 from moderation.policy.rules.libel.opening_name import opening_surname
 from moderation.policy.rules.libel.sources import (
-    _RUMOURS,
-    _hearsay,
-    _long_quote,
-    _public_adjective,
-    _rumour_passed_on,
-    _vouched_from,
-    _writer_clause,
+    long_quote,
+    public_adjective,
+    vouched_from,
+    writer_clause,
 )
 from moderation.policy.rules.libel.words import CLAUSE_BREAK
 from moderation.policy.types import Submission
@@ -60,7 +58,7 @@ def _claimed(
     """The act is the writer's statement that a person did it: not quoted, asked, negated,
     likened, fought, suffered or reported by the person, and someone is there to have done it."""
     text = an.norm.text
-    if crime.quoted and _long_quote(sub.text, an.span(crime.index, crime.index)[0]):
+    if crime.quoted and long_quote(sub.text, an.span(crime.index, crime.index)[0]):
         return False  # 'los mojados nomás vienen a robar', me gritaron: someone's words, told
     if an.sentence_ends[crime.sentence] and not _rhetorical(an, sub.text, units, crime):
         return False
@@ -68,7 +66,7 @@ def _claimed(
     # asserts it; the negation and the saying are the frame, not a source or a denial.
     said = _WRITER_SAYS.search(text, units[0].start, crime.start)
     said_end = said.end() if said else -1
-    own = _vouched_from(an, units)
+    own = vouched_from(an, units)
     if own is not None and said_end < own <= crime.start:
         said_end = own  # "según X ..., pero yo sé que ...": a source before it is not his
     if any(
@@ -103,12 +101,12 @@ def _claimed(
     if any(
         u.has("report")
         and u.start >= said_end
-        and not _hearsay(an, u)
-        and not _rumour_passed_on(an, u)
-        and not (u.text in _RUMOURS and _CONTRAST_AFTER.search(text, u.end, crime.start))
+        and not hearsay(an, u)
+        and not rumour_passed_on(an, u)
+        and not (u.text in RUMOURS and _CONTRAST_AFTER.search(text, u.end, crime.start))
         and not _denied_frame(an, u, crime)
-        and not _public_adjective(an, u)
-        and not _writer_clause(an, u)
+        and not public_adjective(an, u)
+        and not writer_clause(an, u)
         and not _said_closed(an, u, crime)
         and not _paralipsis(an, u)
         and not (u.index > 0 and _paralipsis(an, an.units[u.index - 1]))

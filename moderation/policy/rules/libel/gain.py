@@ -11,10 +11,11 @@ from moderation.policy.lexicon import Prefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.libel.act_words import _BAD_PARTY, _KIN_EN, _KIN_ES
 from moderation.policy.rules.libel.doer import _NAME_AFTER, _identifies
+from moderation.policy.rules.libel.hearsay import hearsay
 from moderation.policy.rules.libel.known import known_misdeed
 from moderation.policy.rules.libel.name_spans import _name_spans
 from moderation.policy.rules.libel.names import OPENING_WORD, name_word
-from moderation.policy.rules.libel.sources import _URL, _attributes, _hearsay
+from moderation.policy.rules.libel.sources import URL, attributes
 from moderation.policy.types import Category, Submission
 
 # Someone's kin handed public money or a post: "the contract went to his brother-in-law",
@@ -208,11 +209,11 @@ def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
     hinted = cue is None
     if hinted:
         cue = _hinted_gain(an, sub) or known_misdeed(an) or _beyond_salary(an) or _asked_gain(text)
-    if cue is None or _URL.search(sub.text):
+    if cue is None or URL.search(sub.text):
         return []
     if "G" in an.codes or "g" in an.codes:
         return []
-    if any(_attributes(an, u) and not _hearsay(an, u) for u in an.with_class("attribution")):
+    if any(attributes(an, u) and not hearsay(an, u) for u in an.with_class("attribution")):
         return []
     if not (
         _name_spans(an, sub)

@@ -34,3 +34,11 @@ QUANTITIES = frozenset(
      "ultima", "muchos", "muchas", "varios", "varias", "algunos", "algunas", "pocos", "pocas",
      "otros", "otras", "ambos", "ambas", "cientos", "miles", "decenas", "mitad"}
 )  # fmt: skip
+
+
+# Prepositions that name a source ("según la denuncia", "de acuerdo con la acusación",
+# "conforme a la sentencia"): the article after them is no object pronoun.
+SOURCE_PREPOSITIONS = frozenset(
+    {"segun", "de acuerdo con", "de acuerdo a", "conforme a", "conforme con", "a decir de",
+     "according to", "as per"}
+)  # fmt: skip

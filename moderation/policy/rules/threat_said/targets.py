@@ -186,7 +186,10 @@ def _of_things(an: Analysis, k: int, inside: list[int]) -> bool:
 
 def _antecedent(an: Analysis, k: int) -> str:
     """What a plural word at unit k stands for: "group" when a protected group is named in its
-    sentence (before or after it) or the two before, else "people"."""
+    sentence (before or after it) or the two before, else "people". Not the analysis's
+    `group_named_before`: a threat's "them" may name its group after it ("burn them all, those
+    X"), reaches two sentences back, and counts what `_group_units` counts (slurs, proxies, a
+    capitalised adjective of a people) as the group; it tells a kind, not which unit."""
     sentence = an.units[k].sentence
     for g in _group_units(an, 0, len(an.units) - 1):
         if sentence - 2 <= an.units[g].sentence <= sentence:
