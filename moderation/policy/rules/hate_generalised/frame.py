@@ -79,15 +79,28 @@ _SUBJ_ES = (
     rf"que (?!{_NOT_IN_CLAUSE}|{_CRIME_IN_CLAUSE})\w+(?:an|en|aron|ieron) "
     rf"(?:(?!{_NOT_IN_CLAUSE})\S+ ){{0,3}}?))?"
 )
+# "Not only" adds and denies nothing: "X not only steal, they also kill" says the first
+# predicate, "X not only work, they also steal" the one after "also" / "but" ("no solo
+# trabajan, también roban"); with no "also" or "but" the first half is the claim.
+_NOT_ONLY_EN = r"not (?:only|just|merely)"
+_NOT_ONLY_ES = r"no (?:solo|solamente|nomas|unicamente|nada mas)"
+_ALSO_EN = (
+    rf"{_NOT_ONLY_EN} (?:(?!,)\S+ ){{1,5}}?, "
+    r"(?:but (?:(?:they|GRP) )?(?:also |even )?|(?:(?:they|GRP) )?(?:also|even) )"
+)
+_ALSO_ES = (
+    rf"{_NOT_ONLY_ES} (?:(?!,)\S+ ){{1,5}}?, "
+    r"(?:(?:sino|pero) (?:que )?(?:tambien |ademas |hasta )?|(?:tambien|ademas|hasta) )"
+)
 _ADV_EN = (
-    r"(?P<adv>(?:(?:all|always|just|naturally|simply|basically|only|really|literally|"
-    r"generally|constantly|usually|typically|by nature|genetically|inherently|will|would|"
-    r"already|obviously|clearly|"
+    rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:all|always|just|naturally|simply|basically|only|really|"
+    r"literally|generally|constantly|usually|typically|by nature|genetically|inherently|will|"
+    rf"would|already|obviously|clearly|{_NOT_ONLY_EN}|"
     r"all just|tend to|love to|like to|will always|always will|still) )*)"
 )
 _ADV_ES = (
-    r"(?P<adv>(?:(?:siempre|solo|nomas|nada mas|simplemente|naturalmente|todos|todas|"
-    r"de por si|por naturaleza|ya|nunca) )*)"
+    rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:siempre|solo|nomas|nada mas|simplemente|naturalmente|"
+    rf"todos|todas|de por si|por naturaleza|ya|nunca|{_NOT_ONLY_ES}) )*)"
 )
 # The clause ends, or goes on with words that keep the predicate whole ("X steal everywhere").
 _END_EN = (
