@@ -79,9 +79,10 @@ _SUBJ_ES = (
     rf"que (?!{_NOT_IN_CLAUSE}|{_CRIME_IN_CLAUSE})\w+(?:an|en|aron|ieron) "
     rf"(?:(?!{_NOT_IN_CLAUSE})\S+ ){{0,3}}?))?"
 )
-# "Not only" adds and denies nothing: "X not only steal, they also kill" says the first
-# predicate, "X not only work, they also steal" the one after "also" / "but" ("no solo
-# trabajan, también roban"); with no "also" or "but" the first half is the claim.
+# "Not only" adds and denies nothing: "X not only work, they also steal" says the predicate
+# after "also" / "but" ("no solo trabajan, también roban"). A crime before it is said as well
+# ("X not only steal, they also kill", `_ADV_CRIME_EN`); a milder vice may be conceded to
+# praise ("no solo traen problemas, también traen soluciones"), so only the half after counts.
 _NOT_ONLY_EN = r"not (?:only|just|merely)"
 _NOT_ONLY_ES = r"no (?:solo|solamente|nomas|unicamente|nada mas)"
 _ALSO_EN = (
@@ -92,16 +93,19 @@ _ALSO_ES = (
     rf"{_NOT_ONLY_ES} (?:(?!,)\S+ ){{1,5}}?, "
     r"(?:(?:sino|pero) (?:que )?(?:tambien |ademas |hasta )?|(?:tambien|ademas|hasta) )"
 )
-_ADV_EN = (
-    rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:all|always|just|naturally|simply|basically|only|really|"
-    r"literally|generally|constantly|usually|typically|by nature|genetically|inherently|will|"
-    rf"would|already|obviously|clearly|{_NOT_ONLY_EN}|"
-    r"all just|tend to|love to|like to|will always|always will|still) )*)"
+_WORDS_EN = (
+    r"all|always|just|naturally|simply|basically|only|really|literally|generally|constantly|"
+    r"usually|typically|by nature|genetically|inherently|will|would|already|obviously|clearly|"
+    r"all just|tend to|love to|like to|will always|always will|still"
 )
-_ADV_ES = (
-    rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:siempre|solo|nomas|nada mas|simplemente|naturalmente|"
-    rf"todos|todas|de por si|por naturaleza|ya|nunca|{_NOT_ONLY_ES}) )*)"
+_WORDS_ES = (
+    r"siempre|solo|nomas|nada mas|simplemente|naturalmente|todos|todas|de por si|"
+    r"por naturaleza|ya|nunca"
 )
+_ADV_EN = rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:{_WORDS_EN}) )*)"
+_ADV_ES = rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:{_WORDS_ES}) )*)"
+_ADV_CRIME_EN = rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:{_WORDS_EN}|{_NOT_ONLY_EN}) )*)"
+_ADV_CRIME_ES = rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:{_WORDS_ES}|{_NOT_ONLY_ES}) )*)"
 # The clause ends, or goes on with words that keep the predicate whole ("X steal everywhere").
 _END_EN = (
     r"(?:(?: on time| here| in this country| at all| anymore| ever| either))?"
