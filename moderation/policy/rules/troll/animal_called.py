@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 
-ANIMALS_EN = frozenset({"pig", "rat", "swine", "snake", "weasel"})
+ANIMALS_EN = frozenset({"pig", "rat", "swine", "snake"})
 
 # Nouns for one person after "this" / "that" ("that guy", "this woman").
 _PERSON = frozenset(
