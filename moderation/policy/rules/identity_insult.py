@@ -113,7 +113,8 @@ _PUT_DOWN_CODES = frozenset("XDWZSYy")
 # bailando, me encanta") admires. Laughter does not count: it is how the put-downs are told.
 _WARMTH = re.compile(
     r"\b(?:me encantas?|te quiero|te amo|te admiro|que orgullo|orgullos[oa]|love you|love it|"
-    r"so proud|proud of you|so brave|amazing|gracias|thank you|thanks)\b"
+    r"so proud|proud of you|so brave|amazing|gracias|thank you|thanks|god bless|bless you|"
+    r"amen|dios te bendiga)\b"
 )
 # What may follow the group word at a clause's end: a laugh, a hail or "about it" ("you're so
 # gay lol", "don't be so gay about it") that the analysis reads as a noun the word describes.
@@ -161,8 +162,9 @@ def _score(an: Analysis, u: Unit) -> tuple[float, int]:
     nasty = _put_down_near(an, u)
     if tier == "nationality" and not nasty and not (kind == "reductive" and _bare(before, offset)):
         return 0.0, u.index  # "no seas gringo, ven a la fiesta": banter unless a put-down joins
-    if kind == "exclaim" and not nasty and _WARMTH.search(an.norm.text):
-        return 0.0, u.index  # "qué gitano eres bailando, me encanta": admiration
+    warm_kinds = ("exclaim", "sounds") if tier in ("gender", "faith") else ("exclaim",)
+    if kind in warm_kinds and not nasty and _WARMTH.search(an.norm.text):
+        return 0.0, u.index  # "qué gitano eres bailando, me encanta", "... a Christian, amen"
     closes = _closes_phrase(an, u)
     if tier in ("gender", "faith"):
         if kind != "reductive" and (kind not in ("imperative", "sounds") or not closes):
