@@ -13,11 +13,13 @@ How sure the frame is decides the action:
   laughter does not count, it is how these put-downs are told;
 - a condition that would take the group away ("si no fueras tan X, te darían trabajo", "if
   you weren't so X") holds, as "eres un X" does; its sentence names the fault;
-- a nationality ("no seas gringo") counts only beside a put-down word: nationality banter
-  ("don't be so British about it") is not the attack the policy means;
-- a gender or faith word holds, and only in an imperative that closes its clause: sexism, and
-  believers exhort each other ("no seas cristiano solo los domingos"); the stereotyped words
-  ("judío", "gitano", "indio", "jew") count with the core groups;
+- a nationality ("no seas gringo") counts only beside a put-down word or after a bare reducer
+  ("nothing but a X", "no eres más que un X"): nationality banter ("don't be so British about
+  it") is not the attack the policy means;
+- a gender or faith word holds, and only in an imperative or a "you sound like" that closes its
+  clause ("you sound like a woman"): sexism, and believers exhort each other ("no seas
+  cristiano solo los domingos"; "habla como un cristiano" is to speak plainly); the
+  stereotyped words ("judío", "gitano", "indio", "jew") count with the core groups;
 - disability words with a figurative sense ("don't be blind to it", "no seas ciego") never count.
 Quoting, reporting and condemning the words ("he told her 'don't be such a X' and got fired")
 clear it, as they clear the other hate rules.
@@ -98,12 +100,21 @@ _REDUCTIVE = re.compile(
     r"you are (?:just|only|nothing but|nothing more than|no more than|merely)|"
     r"you will (?:always|only) be)\s(?:un|una|a|an)\s" + _FILL + "$"
 )
+# The reducers that leave the person nothing else ("nothing but a X", "no eres más que un X"):
+# with them even a nationality is the put-down; "you're just a X" may only place someone.
+_BARE = re.compile(
+    r"(?:nothing but|nothing more than|no more than|no (?:eres|sos) (?:mas|nada mas|otra cosa) "
+    r"que|nunca (?:seras|vas a ser) (?:mas|nada mas|otra cosa) que)\s"
+)
+# "Hablar como un cristiano" is to speak plainly, like anyone: no faith is named.
+_ANYONE = frozenset({"cristiano", "cristiana"})
 _PUT_DOWN_CODES = frozenset("XDWZSYy")
 # Admiration or affection in the comment: with it an exclamation alone ("qué gitano eres
 # bailando, me encanta") admires. Laughter does not count: it is how the put-downs are told.
 _WARMTH = re.compile(
     r"\b(?:me encantas?|te quiero|te amo|te admiro|que orgullo|orgullos[oa]|love you|love it|"
-    r"so proud|proud of you|so brave|amazing|gracias|thank you|thanks)\b"
+    r"so proud|proud of you|so brave|amazing|gracias|thank you|thanks|god bless|bless you|"
+    r"amen|dios te bendiga)\b"
 )
 # What may follow the group word at a clause's end: a laugh, a hail or "about it" ("you're so
 # gay lol", "don't be so gay about it") that the analysis reads as a noun the word describes.
@@ -149,13 +160,14 @@ def _score(an: Analysis, u: Unit) -> tuple[float, int]:
     if not kind:
         return 0.0, u.index
     nasty = _put_down_near(an, u)
-    if tier == "nationality" and not nasty:
+    if tier == "nationality" and not nasty and not (kind == "reductive" and _bare(before, offset)):
         return 0.0, u.index  # "no seas gringo, ven a la fiesta": banter unless a put-down joins
-    if kind == "exclaim" and not nasty and _WARMTH.search(an.norm.text):
-        return 0.0, u.index  # "qué gitano eres bailando, me encanta": admiration
+    warm_kinds = ("exclaim", "sounds") if tier in ("gender", "faith") else ("exclaim",)
+    if kind in warm_kinds and not nasty and _WARMTH.search(an.norm.text):
+        return 0.0, u.index  # "qué gitano eres bailando, me encanta", "... a Christian, amen"
     closes = _closes_phrase(an, u)
     if tier in ("gender", "faith"):
-        if kind != "reductive" and (kind != "imperative" or not closes):
+        if kind != "reductive" and (kind not in ("imperative", "sounds") or not closes):
             return 0.0, u.index  # "qué mujer eres", "don't be a Muslim in name only"
         score = _HOLD
     elif (kind == "imperative" and closes) or (kind == "exclaim" and nasty):
@@ -180,8 +192,8 @@ def _frame(an: Analysis, before: str, u: Unit) -> tuple[str, int]:
     if m and _put_down_near(an, u):
         return "looks", _word_start(before, m)
     m = _SOUNDS.search(before)
-    if m and (_put_down_near(an, u) or (_tier(u) == "core" and _closes_phrase(an, u))):
-        return "looks", _word_start(before, m)
+    if m and u.text not in _ANYONE and (_put_down_near(an, u) or _closes_phrase(an, u)):
+        return "sounds", _word_start(before, m)
     m = _REDUCTIVE.search(before)
     if m and not _modifies_noun(an, u) and not _contrast_follows(an, u):
         return "reductive", _word_start(before, m)
@@ -203,6 +215,11 @@ _NOT_COMMAND = frozenset(
 def _subordinate(head: str) -> bool:
     words = head.split()
     return bool(words) and words[-1] in _NOT_COMMAND
+
+
+def _bare(before: str, offset: int) -> bool:
+    """The reduction that starts at `offset` of `before` is a bare one (see `_BARE`)."""
+    return _BARE.search(before, offset) is not None
 
 
 def _word_start(before: str, m: re.Match) -> int:

@@ -105,8 +105,21 @@ def negated_before(an: Analysis, first: int) -> bool:
                     )
                 )
             )
-            return not (rhetorical and is_question(an, first))
+            return not (rhetorical and (is_question(an, first) or _inverted(an, k)))
     return _negated_list(an, first)
+
+
+def _inverted(an: Analysis, k: int) -> bool:
+    """English puts the verb before its subject only to ask: "Aren't X just the worst" asks
+    with or without its "?", the copula or modal opening the sentence, the negation at `k`
+    and a group named right after. Spanish "No son todos los X ..." also states a denial."""
+    units = an.units
+    if an.lang != "en" or k < 1 or units[k - 1].code not in ("C", "M"):
+        return False
+    if not _opens_sentence(an, k - 1):
+        return False
+    after = units[k + 1 : k + 3]
+    return any(u.code == "G" and u.sentence == units[k].sentence for u in after)
 
 
 # The subject and copula that open an affirmative restatement after a denied clause: "They

@@ -11,6 +11,7 @@ from moderation.policy.rules.hate.guards import (
     _finish,
     _scan,
 )
+from moderation.policy.rules.hate.judged_for_group import judged_for_group
 from moderation.policy.rules.hate.vocative import vocative_group
 from moderation.policy.rules.hate.words import (
     _CLEAR,
@@ -31,4 +32,5 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
         if suppressed(an, first, last):
             continue
         _finish(an, hits, "hate.directed", _CLEAR, first, last, "abuse aimed at a group member")
-    return hits[:1] or vocative_group(an)  # "Cállate, judío": the group word as an insult
+    # "Cállate, judío": the group word as an insult; "You're stupid because you're a woman"
+    return hits[:1] or vocative_group(an) or judged_for_group(an)

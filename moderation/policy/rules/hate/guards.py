@@ -614,14 +614,16 @@ _ONE_POINTED = frozenset(
 
 
 def one_pointed_at(an: Analysis, g: int) -> bool:
-    """The group word is a singular gender word, right after a singular demonstrative."""
+    """The group word is a singular gender word, right after a singular demonstrative. The
+    demonstrative is read as typed: near-word matching reads "aquella" as the lexicon's
+    "aquellas", yet "Aquella mujer es una víbora" points at one woman."""
     u = an.units[g]
+    if g == 0 or u.code != "G" or not u.has("G") or not u.meta("G").startswith("gender"):
+        return False
+    this = an.units[g - 1]
+    typed = an.norm.text[this.start : this.end]
     return (
-        u.code == "G"
-        and u.has("G")
-        and u.meta("G").startswith("gender")
-        and g > 0
-        and an.units[g - 1].text in _ONE_POINTED
-        and an.units[g - 1].sentence == u.sentence
+        (this.text in _ONE_POINTED or typed in _ONE_POINTED)
+        and this.sentence == u.sentence
         and not _plural_group(u)
     )

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.rules.hate_generalised.frame import (
-    _ADV_EN,
-    _ADV_ES,
+    _ADV_CRIME_EN,
+    _ADV_CRIME_ES,
     _ARE_EN,
     _END_EN,
     _END_ES,
@@ -36,15 +36,15 @@ _CRIME_OBJ = (
     r"rob|scam|rape|kill|murder|beg)))*"
 )
 _CRIME_EN = re.compile(
-    rf"{_SUBJ_EN}{_ADV_EN}(?P<p>{_ARE_EN}{_NOUN_CRIME_EN}(?: (?:by nature|from birth))?|steal|"
-    r"rob|rape|murder|kill|pickpocket|shoplift|loot|smuggle|"
+    rf"{_SUBJ_EN}{_ADV_CRIME_EN}(?P<p>{_ARE_EN}{_NOUN_CRIME_EN}(?: (?:by nature|from birth))?|"
+    r"steal|rob|rape|murder|kill|pickpocket|shoplift|loot|smuggle|"
     rf"sell drugs|deal drugs|push drugs|traffic (?:drugs|kids|children|women|girls)|scam|"
     rf"swindle|con people|molest (?:kids|children)|abuse (?:kids|children))"
     rf"{_CRIME_OBJ}{_END_EN}"
 )
 # The same of a stand-in read as one ("everyone from X is a thief") or of a crime in progress.
 _CRIME_EN_MORE = re.compile(
-    rf"{_SUBJ_EN}{_ADV_EN}(?P<p>is (?:just |basically |always )?"
+    rf"{_SUBJ_EN}{_ADV_CRIME_EN}(?P<p>is (?:just |basically |always )?"
     r"(?:a |an )?(?:thief|criminal|crook|rapist|murderer|killer|drug dealer|dealer|smuggler|"
     r"scammer|terrorist|pedophile|predator|gang member|gangbanger)|"
     r"(?:will |would )?(?:rob|steal from|rip off) (?:you|us|anyone|everyone|everybody) blind|"
@@ -55,7 +55,7 @@ _CRIME_EN_MORE = re.compile(
     rf"){_CRIME_OBJ}{_END_EN}"
 )
 _CRIME_ES = re.compile(
-    rf"{_SUBJ_ES}{_ADV_ES}(?P<p>estafan|trafican(?: con)? (?:droga|drogas|personas|ninos|"
+    rf"{_SUBJ_ES}{_ADV_CRIME_ES}(?P<p>estafan|trafican(?: con)? (?:droga|drogas|personas|ninos|"
     rf"mujeres|armas|hachis|cocaina|marihuana|mota|gente)|venden (?:droga|drogas|mota|"
     r"cocaina|hachis|armas)|lavan (?:dinero|lana|billete)|violan|asesinan|secuestran|"
     r"saquean|roban|asaltan|extorsionan|"

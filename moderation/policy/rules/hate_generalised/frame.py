@@ -79,16 +79,33 @@ _SUBJ_ES = (
     rf"que (?!{_NOT_IN_CLAUSE}|{_CRIME_IN_CLAUSE})\w+(?:an|en|aron|ieron) "
     rf"(?:(?!{_NOT_IN_CLAUSE})\S+ ){{0,3}}?))?"
 )
-_ADV_EN = (
-    r"(?P<adv>(?:(?:all|always|just|naturally|simply|basically|only|really|literally|"
-    r"generally|constantly|usually|typically|by nature|genetically|inherently|will|would|"
-    r"already|obviously|clearly|"
-    r"all just|tend to|love to|like to|will always|always will|still) )*)"
+# "Not only" adds and denies nothing: "X not only work, they also steal" says the predicate
+# after "also" / "but" ("no solo trabajan, también roban"). A crime before it is said as well
+# ("X not only steal, they also kill", `_ADV_CRIME_EN`); a milder vice may be conceded to
+# praise ("no solo traen problemas, también traen soluciones"), so only the half after counts.
+_NOT_ONLY_EN = r"not (?:only|just|merely)"
+_NOT_ONLY_ES = r"no (?:solo|solamente|nomas|unicamente|nada mas)"
+_ALSO_EN = (
+    rf"{_NOT_ONLY_EN} (?:(?!,)\S+ ){{1,5}}?, "
+    r"(?:but (?:(?:they|GRP) )?(?:also |even )?|(?:(?:they|GRP) )?(?:also|even) )"
 )
-_ADV_ES = (
-    r"(?P<adv>(?:(?:siempre|solo|nomas|nada mas|simplemente|naturalmente|todos|todas|"
-    r"de por si|por naturaleza|ya|nunca) )*)"
+_ALSO_ES = (
+    rf"{_NOT_ONLY_ES} (?:(?!,)\S+ ){{1,5}}?, "
+    r"(?:(?:sino|pero) (?:que )?(?:tambien |ademas |hasta )?|(?:tambien|ademas|hasta) )"
 )
+_WORDS_EN = (
+    r"all|always|just|naturally|simply|basically|only|really|literally|generally|constantly|"
+    r"usually|typically|by nature|genetically|inherently|will|would|already|obviously|clearly|"
+    r"all just|tend to|love to|like to|will always|always will|still"
+)
+_WORDS_ES = (
+    r"siempre|solo|nomas|nada mas|simplemente|naturalmente|todos|todas|de por si|"
+    r"por naturaleza|ya|nunca"
+)
+_ADV_EN = rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:{_WORDS_EN}) )*)"
+_ADV_ES = rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:{_WORDS_ES}) )*)"
+_ADV_CRIME_EN = rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:{_WORDS_EN}|{_NOT_ONLY_EN}) )*)"
+_ADV_CRIME_ES = rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:{_WORDS_ES}|{_NOT_ONLY_ES}) )*)"
 # The clause ends, or goes on with words that keep the predicate whole ("X steal everywhere").
 _END_EN = (
     r"(?:(?: on time| here| in this country| at all| anymore| ever| either))?"

@@ -20,6 +20,7 @@ from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import _insult_at
 from moderation.policy.rules.troll.aim_cues import _AT_PARTICIPANT
+from moderation.policy.rules.troll.animal_called import ANIMALS_EN, animal_called
 from moderation.policy.rules.troll.banter import (
     _BANTER,
     _FRIENDLY,
@@ -381,6 +382,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
     for u in an.with_class("INS"):
         if u.text in allowed or u.quoted or _given_name(an, u, sub.text):
             continue
+        if an.lang == "en" and u.text in ANIMALS_EN and not animal_called(an, u):
+            continue  # "my guinea pig", "ate like a pig": the animal itself, no one called it
         ctx = an.lex.homonym_context.get(u.text)
         if ctx:
             if words is None:

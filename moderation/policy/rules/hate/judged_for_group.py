@@ -1,0 +1,84 @@
+"""The reader judged for belonging to a group: "You're stupid because you're a woman", "You're
+not welcome here because you're a woman", "No eres inteligente por ser mujer". A fault said, or
+a worth or welcome denied, with the group as its reason is abuse for belonging (`hate.directed`).
+
+Passed: the fault denied ("You're not stupid because you're a woman"), a second reason that
+takes the group's place ("..., you're wrong because your numbers are off", "sino porque
+estudias"), a question, a report or a quotation, and a reason that names no protected group.
+"""
+
+from __future__ import annotations
+
+from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules import Hit
+from moderation.policy.rules.context import is_question, suppressed
+from moderation.policy.rules.hate.guards import _hit
+from moderation.policy.rules.hate.words import _CLEAR
+
+_BECAUSE = frozenset({"because", "just because", "cause", "porque", "solo porque"})
+# "for being a woman", "por ser mujer": the preposition before the copula of the reason.
+_FOR = frozenset({"for", "por"})
+
+
+def _reason_start(an: Analysis, g: int) -> int | None:
+    """The unit that opens the reason the group word at `g` closes: "because you are (a)",
+    "porque eres (una)" (the verb holds the "you"), "for being (a)", "por ser"."""
+    units = an.units
+    k = g - 1
+    while k >= 1 and units[k].code == "A" and units[k].sentence == units[g].sentence:
+        k -= 1
+    if k < 1 or units[k - 1].sentence != units[g].sentence:
+        return None
+    verb, before = units[k], units[k - 1]
+    if verb.text in ("being", "ser") and before.text in _FOR:
+        return k - 1
+    if verb.code == "U" and before.text in _BECAUSE:
+        return k - 1
+    if verb.code == "C" and before.code == "U" and k >= 2 and units[k - 2].text in _BECAUSE:
+        return k - 2
+    return None
+
+
+def _judged(clause: list[Unit]) -> bool:
+    """The clause before the reason says the reader has a fault ("you're stupid", "you're not
+    welcome") or denies a good ("you're not smart", "no eres inteligente"); a denied fault
+    ("you're not stupid because ...") refuses the group as the reason."""
+    if not any(u.code == "U" for u in clause):
+        return False
+    negated = any(u.code == "N" for u in clause)
+    if any(u.code == "X" for u in clause):
+        return not negated
+    return negated and any(u.code == "P" for u in clause)
+
+
+def _other_reason_after(an: Analysis, g: int) -> bool:
+    """Another "because" after the group, in its sentence or the next: the writer gives the
+    real reason, so the group was named to be refused ("..., but because you work hard")."""
+    last = an.units[g].sentence + 1
+    for u in an.units[g + 1 :]:
+        if u.sentence > last:
+            return False
+        if u.text in _BECAUSE or u.text.startswith(("but because", "sino")):
+            return True
+    return False
+
+
+def judged_for_group(an: Analysis) -> list[Hit]:
+    """The reader called a fault or denied worth with a protected group as the reason."""
+    for g in an.by_class.get("G", ()):
+        u = an.units[g]
+        if u.code != "G":
+            continue
+        start = _reason_start(an, g)
+        if start is None:
+            continue
+        clause = [v for v in an.sentence_run(g) if v.index < start]
+        if not clause or not _judged(clause) or is_question(an, g):
+            continue
+        if _other_reason_after(an, g):
+            continue
+        first = clause[0].index
+        if suppressed(an, first, g):
+            continue
+        return [_hit(an, "hate.directed", _CLEAR, first, g, "the reader judged for a group")]
+    return []
