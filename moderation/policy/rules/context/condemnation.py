@@ -146,12 +146,65 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue
         if _listed_after(an, last, k):
             continue  # "X are stupid and ignorant": one more word said of them, not a verdict
+        if label_fended_off(an, k):
+            continue  # "they call you a racist for noticing": the writer's own line defended
         if units[k].text in _SHAME_CUES and not _shame_at_speaker(an, k):
             continue
         if units[k].text in _REPORTS and not _report_made(an, k):
             continue
         return True
     return False
+
+
+# A bigotry label the writer fends off rather than pins on anyone: aimed at the writer or the
+# reader for saying the line ("they call you a racist for noticing", "don't call me a bigot",
+# "so I'm the racist?", "scared of being called Islamophobic"), waved away ("you don't have to
+# be racist to notice", "call it racist if you want") or mocked as a cry ("the people screaming
+# racism"). It defends the words near it, so it condemns none of them. The writer's own verdict
+# on someone ("I'd call you a racist", "that's called racism") stays a condemnation.
+_LABELS = frozenset(
+    {"racist", "racists", "racism", "bigot", "bigots", "bigoted", "bigotry", "xenophobe",
+     "xenophobic", "xenophobia", "islamophobe", "islamophobic", "islamophobia", "homophobe",
+     "homophobic", "transphobe", "transphobic", "sexist", "antisemite", "antisemitic"}
+)  # fmt: skip
+_FENDED_BEFORE = re.compile(
+    r"(?:(?<!\bi )(?<!\bi'd )(?<!\bwould )(?<!\bwill )\b(?:call|calls|called|calling) "
+    r"(?:me|us|you|anyone|anybody|everyone|everybody|people|folks|someone)|"
+    r"\b(?:getting|get|gets|got|being|been) called|\bi(?:'m| am) the|"
+    r"\b(?:don't|do not|doesn't|does not) have to be|"
+    r"\b(?:screaming|scream|screams|crying|cry|cries|yelling|yell|yells|shouting|"
+    r"hysteria (?:about|over))) (?:an? )?['\"]?$"
+)
+_CALLED_IT = re.compile(r"\bcall (?:it|that|this) (?:an? )?$")
+_FENDED_AFTER = re.compile(
+    r"^['\"]? ?(?:for (?:noticing|pointing|saying|asking|mentioning|wanting|stating|"
+    r"observing|noticing|complaining|telling)\b|to (?:notice|see|say|admit|want|point|"
+    r"observe|ask)\b)"
+)
+_CALLED_IT_AFTER = re.compile(r"^ (?:if you (?:want|like|must|wish)|all you want|whatever)\b")
+# After a cry the label is a noun, not a word for what was shouted ("screaming racist slurs").
+_CRY = re.compile(r"\b(?:scream|cry|cries|crying|yell|shout|hysteria)")
+
+
+def label_fended_off(an: Analysis, k: int) -> bool:
+    """The bigotry label at unit k is fended off by the writer (`_FENDED_BEFORE`), not
+    pinned on the line or its speaker."""
+    u = an.units[k]
+    if u.text not in _LABELS:
+        return False
+    text = an.norm.text
+    before = text[max(0, u.start - 40) : u.start]
+    after = text[u.end : u.end + 30]
+    if _CALLED_IT.search(before):
+        return _CALLED_IT_AFTER.match(after) is not None
+    m = _FENDED_BEFORE.search(before)
+    if m is None:
+        return False
+    if _CRY.search(m.group(0)):
+        return not u.text.endswith(("ist", "ic")) or not re.match(r"^ [a-z]", after)
+    if "have to be" in m.group(0):
+        return _FENDED_AFTER.match(after) is not None
+    return True
 
 
 def _listed_after(an: Analysis, last: int, k: int) -> bool:

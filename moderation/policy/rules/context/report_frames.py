@@ -44,6 +44,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         if _witness_vouches(an, k, first):
             k -= 1
             continue  # "Anyone who has lived there knows X are ...": the writer's own claim
+        if u.text == "if you" and _acted_on(an, k):
+            k -= 1
+            continue  # "If you look at who owns X, ...": a step the reader takes, no belief
         if (
             u.text in _SUBJECT_INFINITIVES
             and not _sentence_initial(an, k)
@@ -110,6 +113,23 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             return True  # "when my teacher told me X are dirty I was seven": a memory
         k -= 1
     return False
+
+
+# "If you" opens someone's belief ("if you think X are ...") but also a step the writer asks the
+# reader to take or a want it answers ("if you look at who runs X", "if you want your town
+# safe, you keep X out", "if you need me to spell it out"): the line after it is the writer's.
+_STEPS = frozenset(
+    {"look", "want", "need", "go", "drive", "walk", "check", "visit", "take", "compare",
+     "count", "pick", "spend"}
+)  # fmt: skip
+
+
+def _acted_on(an: Analysis, k: int) -> bool:
+    """The "if you" at unit k is followed by a step or a want (`_STEPS`), not a belief."""
+    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+    return nxt is not None and nxt.sentence == an.units[k].sentence and (
+        nxt.text.split()[0] in _STEPS
+    )
 
 
 # Spanish third-person past calls, read only with the accent that sets them apart from the
