@@ -127,9 +127,9 @@ _STEPS = frozenset(
 def _acted_on(an: Analysis, k: int) -> bool:
     """The "if you" at unit k is followed by a step or a want (`_STEPS`), not a belief."""
     nxt = an.units[k + 1] if k + 1 < len(an.units) else None
-    return nxt is not None and nxt.sentence == an.units[k].sentence and (
-        nxt.text.split()[0] in _STEPS
-    )
+    if nxt is None or nxt.sentence != an.units[k].sentence:
+        return False
+    return nxt.text.split()[0] in _STEPS
 
 
 # Spanish third-person past calls, read only with the accent that sets them apart from the
