@@ -170,6 +170,7 @@ _LABELS = frozenset(
 _FENDED_BEFORE = re.compile(
     r"(?:(?<!\bi )(?<!\bi'd )(?<!\bwould )(?<!\bwill )\b(?:call|calls|called|calling) "
     r"(?:me|us|you|anyone|anybody|everyone|everybody|people|folks|someone)|"
+    r"\b(?:don't|do not|never) call (?:him|her|them)|"
     r"\b(?:getting|get|gets|got|being|been) called|\bi(?:'m| am) the|"
     r"\b(?:don't|do not|doesn't|does not) have to be|"
     r"\b(?:screaming|scream|screams|crying|cry|cries|yelling|yell|yells|shouting|"

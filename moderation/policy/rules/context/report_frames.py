@@ -47,6 +47,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         if u.text == "if you" and _acted_on(an, k):
             k -= 1
             continue  # "If you look at who owns X, ...": a step the reader takes, no belief
+        if _no_speech(an, k):
+            k -= 1
+            continue  # "That said, ...", "the call center": no one's words
         if (
             u.text in _SUBJECT_INFINITIVES
             and not _sentence_initial(an, k)
@@ -130,6 +133,27 @@ def _acted_on(an: Analysis, k: int) -> bool:
     if nxt is None or nxt.sentence != an.units[k].sentence:
         return False
     return nxt.text.split()[0] in _STEPS
+
+
+# Report words that speak of no one's words: "that said," opening the writer's turn, and a
+# call as a noun ("the call center", "the calls from ...").
+_CALL_NOUNS = frozenset({"center", "centers", "centre", "centres", "volume", "log", "logs"})
+_ARTICLES = frozenset({"the", "a", "those", "these", "every", "all the"})
+
+
+def _no_speech(an: Analysis, k: int) -> bool:
+    """The report word at unit k is a discourse marker or a noun, not someone speaking."""
+    units, text = an.units, an.norm.text
+    u = units[k]
+    prev = units[k - 1] if k > 0 and units[k - 1].sentence == u.sentence else None
+    nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == u.sentence else None
+    if u.text == "said" and prev is not None and prev.text == "that":
+        return _sentence_initial(an, k - 1) and text[u.end : u.end + 1] == ","
+    if u.text in ("call", "calls"):
+        return (nxt is not None and nxt.text in _CALL_NOUNS) or (
+            prev is not None and prev.text in _ARTICLES
+        )
+    return False
 
 
 # Spanish third-person past calls, read only with the accent that sets them apart from the
