@@ -146,12 +146,84 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue
         if _listed_after(an, last, k):
             continue  # "X are stupid and ignorant": one more word said of them, not a verdict
+        if label_fended_off(an, k):
+            continue  # "they call you a racist for noticing": the writer's own line defended
         if units[k].text in _SHAME_CUES and not _shame_at_speaker(an, k):
             continue
         if units[k].text in _REPORTS and not _report_made(an, k):
             continue
         return True
     return False
+
+
+# A bigotry label the writer fends off rather than pins on anyone: aimed at the writer or the
+# reader for saying the line ("they call you a racist for noticing", "don't call me a bigot",
+# "so I'm the racist?", "scared of being called Islamophobic", "they call anyone who objects a
+# racist"), waved away ("you don't have to be racist to notice", "call it racist if you want"),
+# mocked as a cry or in scare quotes ("the people screaming racism", "every 'antisemitism'
+# story"), or a stereotype vouched for ("the stereotype exists for a reason"). It defends the
+# words near it, so it condemns none of them. The writer's own verdict on someone ("I'd call
+# you a racist", "that's called racism") stays a condemnation.
+_LABELS = frozenset(
+    {"racist", "racists", "racism", "bigot", "bigots", "bigoted", "bigotry", "xenophobe",
+     "xenophobic", "xenophobia", "islamophobe", "islamophobic", "islamophobia", "homophobe",
+     "homophobic", "transphobe", "transphobic", "sexist", "antisemite", "antisemitic",
+     "antisemitism"}
+)  # fmt: skip
+_FENDED_BEFORE = re.compile(
+    r"(?:(?<!\bi )(?<!\bi'd )(?<!\bwould )(?<!\bwill )\b(?:call|calls|called|calling) "
+    r"(?:me|us|you|anyone|anybody|everyone|everybody|people|folks|someone)"
+    r"(?: (?:who|that)(?: [^\s,.;:!?]+){1,3})?|"
+    r"\b(?:don't|do not|never) call (?:him|her|them)|"
+    r"\b(?:getting|get|gets|got|being|been) called|\bi(?:'m| am) the|"
+    r"\b(?:don't|do not|doesn't|does not) have to be|"
+    r"\b(?:screaming|scream|screams|crying|cry|cries|yelling|yell|yells|shouting|"
+    r"hysteria (?:about|over))) (?:an? )?['\"]?$"
+)
+_CALLED_IT = re.compile(r"\bcall (?:it|that|this) (?:an? )?$")
+_TO_NOTICE = re.compile(r"^['\"]? ?to (?:notice|see|say|admit|want|point|observe|ask)\b")
+_CALLED_IT_AFTER = re.compile(r"^ (?:if you (?:want|like|must|wish)|all you want|whatever)\b")
+# After a cry the label is a noun, not a word for what was shouted ("screaming racist slurs").
+_CRY = re.compile(r"\b(?:scream|cry|cries|crying|yell|shout|hysteria)")
+_STEREOTYPES = frozenset({"stereotype", "stereotypes"})
+_VOUCHED = re.compile(
+    r"^ (?:exists?|is there|are there) for a reason|^ (?:exists?|exist) because|"
+    r"^ (?:is|are) (?:true|accurate|based on (?:truth|facts|reality))\b"
+)
+
+
+def label_fended_off(an: Analysis, k: int) -> bool:
+    """The bigotry label at unit k is fended off by the writer (`_FENDED_BEFORE`), held in
+    scare quotes, or a stereotype vouched for: not pinned on the line or its speaker."""
+    u = an.units[k]
+    text = an.norm.text
+    after = text[u.end : u.end + 30]
+    if u.text in _STEREOTYPES:
+        return _VOUCHED.match(after) is not None
+    if u.text not in _LABELS:
+        return False
+    if u.quoted and not _quoted_neighbour(an, k):
+        return True  # "every 'antisemitism' story is just cover": the word itself mocked
+    before = text[max(0, u.start - 50) : u.start]
+    if _CALLED_IT.search(before):
+        return _CALLED_IT_AFTER.match(after) is not None
+    m = _FENDED_BEFORE.search(before)
+    if m is None:
+        return False
+    if _CRY.search(m.group(0)):
+        return not u.text.endswith(("ist", "ic")) or not re.match(r"^ [a-z]", after)
+    if "have to be" in m.group(0):
+        return _TO_NOTICE.match(after) is not None
+    return True
+
+
+def _quoted_neighbour(an: Analysis, k: int) -> bool:
+    """A unit next to k in its sentence is quoted too: the label is part of a quoted line."""
+    s = an.units[k].sentence
+    return any(
+        0 <= j < len(an.units) and an.units[j].sentence == s and an.units[j].quoted
+        for j in (k - 1, k + 1)
+    )
 
 
 def _listed_after(an: Analysis, last: int, k: int) -> bool:

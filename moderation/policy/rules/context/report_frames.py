@@ -44,6 +44,12 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         if _witness_vouches(an, k, first):
             k -= 1
             continue  # "Anyone who has lived there knows X are ...": the writer's own claim
+        if u.text == "if you" and _acted_on(an, k):
+            k -= 1
+            continue  # "If you look at who owns X, ...": a step the reader takes, no belief
+        if _no_speech(an, k):
+            k -= 1
+            continue  # "That said, ...", "the call center": no one's words
         if (
             u.text in _SUBJECT_INFINITIVES
             and not _sentence_initial(an, k)
@@ -109,6 +115,44 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         if _told_me_as_a_child(an, k):
             return True  # "when my teacher told me X are dirty I was seven": a memory
         k -= 1
+    return False
+
+
+# "If you" opens someone's belief ("if you think X are ...") but also a step the writer asks the
+# reader to take or a want it answers ("if you look at who runs X", "if you want your town
+# safe, you keep X out", "if you need me to spell it out"): the line after it is the writer's.
+_STEPS = frozenset(
+    {"look", "want", "need", "go", "drive", "walk", "check", "visit", "take", "compare",
+     "count", "pick", "spend"}
+)  # fmt: skip
+
+
+def _acted_on(an: Analysis, k: int) -> bool:
+    """The "if you" at unit k is followed by a step or a want (`_STEPS`), not a belief."""
+    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+    if nxt is None or nxt.sentence != an.units[k].sentence:
+        return False
+    return nxt.text.split()[0] in _STEPS
+
+
+# Report words that speak of no one's words: "that said," opening the writer's turn, and a
+# call as a noun ("the call center", "the calls from ...").
+_CALL_NOUNS = frozenset({"center", "centers", "centre", "centres", "volume", "log", "logs"})
+_ARTICLES = frozenset({"the", "a", "those", "these", "every", "all the"})
+
+
+def _no_speech(an: Analysis, k: int) -> bool:
+    """The report word at unit k is a discourse marker or a noun, not someone speaking."""
+    units, text = an.units, an.norm.text
+    u = units[k]
+    prev = units[k - 1] if k > 0 and units[k - 1].sentence == u.sentence else None
+    nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == u.sentence else None
+    if u.text == "said" and prev is not None and prev.text == "that":
+        return _sentence_initial(an, k - 1) and text[u.end : u.end + 1] == ","
+    if u.text in ("call", "calls"):
+        return (nxt is not None and nxt.text in _CALL_NOUNS) or (
+            prev is not None and prev.text in _ARTICLES
+        )
     return False
 
 

@@ -12,6 +12,23 @@ _CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embarg
 
 
 _FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})
+# Auxiliaries that may stand between the writer and their own verb of saying; after "been"
+# only the progressive ("I have been saying"), since "I have been called X" reports others.
+_AUXILIARIES = frozenset(
+    {"have been", "had been", "have always been", "have", "have always", "had", "keep", "always"}
+)
+_OWN_SAYING = frozenset({"saying", "said", "telling", "warning", "writing", "arguing"})
+
+
+def _own_saying_after(an: Analysis, k: int, aux: Unit) -> bool:
+    """Unit k is the writer's own verb of saying with an auxiliary (`aux`, unit k - 1) between
+    it and the writer."""
+    said = an.units[k].text
+    if aux.text not in _AUXILIARIES or said not in _OWN_SAYING or k < 2:
+        return False
+    if "been" in aux.text and not said.endswith("ing"):
+        return False
+    return an.units[k - 2].sentence == aux.sentence
 
 
 def next_in_sentence(an: Analysis, u: Unit) -> Unit | None:
@@ -69,6 +86,8 @@ def _first_person_before(an: Analysis, k: int) -> bool:
     u = an.units[k - 1]
     if u.sentence != an.units[k].sentence:
         return False
+    if _own_saying_after(an, k, u):
+        u = an.units[k - 2]  # "I have been saying", "what we have always said"
     if u.text in _FIRST_PERSON or u.code == "I":
         text = an.units[k].text
         return not text.startswith(("can not believe", "cannot believe")) and not (
