@@ -2,7 +2,8 @@
 put down to its culture or birth (`hate.es_put_down`), a coded few behind the money read
 across sentences (`hate.es_behind`), a place's decline told as a people's coming
 (`hate.es_since_came`), and a generalisation opened by "no digo que todos, pero"
-(`hate.es_not_all_but`). Near misses that must pass: negation, reports and counter-speech,
+(`hate.es_not_all_but`); a racism label fended off in advance ("luego te dicen racista")
+condemns nothing. Near misses that must pass: negation, reports and counter-speech,
 praise, customs, politicians, developers and cartels, and English neighbours the Spanish rules
 never read. All examples are our own."""
 
@@ -34,6 +35,16 @@ HOLDS = [
     ),
     ("hate.es_since_came", "Antes Saltillo era tranquilo, hasta que se llenó de sureños."),
     ("hate.es_since_came", "Nadie me lo va a negar: antes de que llegaran esto no pasaba."),
+    # the racism label fended off in advance is no condemnation
+    (
+        "hate.es_since_came",
+        "Desde que llegaron los hondureños ya no se puede dormir en la cuadra, y luego te "
+        "dicen racista.",
+    ),
+    (
+        "hate.es_put_down",
+        "No me vengan con que es racismo: los rumanos de la plaza roban carteras, es cultural.",
+    ),
     # "no digo que todos, pero ..."
     (
         "hate.es_not_all_but",
@@ -59,6 +70,10 @@ PASSES = [
         "Dicen que los hondureños son violentos, pero no es cultural, es la pobreza.",
     ),
     ("hate.es_put_down", "Decir que los migrantes son flojos de nacimiento es puro racismo."),
+    (
+        "hate.es_put_down",
+        "Mi tío dice que los hondureños roban porque es cultural, y eso es racismo puro.",
+    ),
     # praise, customs, birth that is no fault
     ("hate.es_put_down", "Los oaxaqueños son bien trabajadores y alegres, es cultural."),
     ("hate.es_put_down", "Los chinos de Mexicali cocinan con mucho ajo, es su cultura."),
