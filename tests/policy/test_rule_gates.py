@@ -53,6 +53,15 @@ _OWN = [
     ("The globalist bankers own every newspaper in this country.", "hate.trope"),
     ("Los judíos controlan los bancos y los medios.", "hate.trope"),
     ("The community garden needs volunteers on Saturday.", None),  # near miss
+    ("Hollywood, bancos, Netflix... siempre la misma tribu. Qué casualidad.", "hate.es_behind"),
+    ("Los hondureños del albergue se la pasan robando, es cultural.", "hate.es_put_down"),
+    ("La comida de la abuela es su cultura y su orgullo.", None),  # near miss
+    ("Antes Saltillo era tranquilo, hasta que se llenó de sureños.", "hate.es_since_came"),
+    (
+        "No digo que todos los venezolanos sean delincuentes, pero la mayoría viene a robar.",
+        "hate.es_not_all_but",
+    ),
+    ("No digo que todos los diputados sean corruptos, pero votaron sin leer.", None),  # near miss
     ("La comunidad del barrio organiza una feria el domingo.", None),  # near miss
     (
         "She lives off Cedar Road, the blue house. In case anyone wants to drop by and say hi.",
@@ -132,11 +141,15 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "hate.en_role",
         "hate.es_arrival_wink",
         "hate.es_barred",
+        "hate.es_behind",
         "hate.es_disability",
         "hate.es_fate",
         "hate.es_hinted",
         "hate.es_joke",
         "hate.es_lgbt",
+        "hate.es_not_all_but",
+        "hate.es_put_down",
+        "hate.es_since_came",
         "hate.es_trait",
         "hate.es_trope",
         "hate.es_puto",

@@ -51,7 +51,12 @@ _REFUTED = re.compile(
 _OWN_DENIAL = re.compile(
     r"(?:\bnot|n't|\bno|\bnever|\bnunca|\bni|\bcall (?:me|us|them)|called (?:me|us|them)|"
     r"calls? (?:it|that)|"
-    r"me (?:digan|llamen)|screaming|scream|cry|crying|yell|yelling)"
+    r"me (?:digan|llamen)|screaming|scream|cry|crying|yell|yelling|"
+    # the label as others' overreaction, fended off in advance ("luego te dicen racista", "y
+    # el que se queja es racista", "no me vengan con que es racismo")
+    r"\b(?:te|nos|os|uno) (?:dicen|llaman|llamais|tachan de|tildan de|acusan de)|"
+    r"\bel que se queja es|\bno me (?:vengan|salgan) con que(?: eso)? es|\bno me hablen de|"
+    r"\bllorar)"
     r"(?: [^\s,;.]+){0,3}? (?:racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|"
     r"xenofob\w*|homophob\w*|homofob\w*|transphob\w*|transfob\w*|antisemit\w*|hate|odio)\b|"
     r"\b(?:for|to) (?:not )?(?:notice|noticing|point|pointing|say|saying)\b"
