@@ -234,7 +234,10 @@ class Needles:
 
     index: NeedleIndex
     primary: int  # the bits of each regex's rarest set
-    by_primary: MappingProxyType  # bit number + 1 -> ((result, bits of all its sets), ...)
+    # bit number + 1 -> ((result, bits of its other sets), ...): the bit itself left out, the
+    # int is as wide as the regex's second rarest set (a third of them have none: 0), not its
+    # rarest (all its sets' bits were 8.7 MiB of ints some 2 KiB wide)
+    by_primary: MappingProxyType
     spelled: MappingProxyType  # bit number + 1 -> the set's strings that are not plain letters
     always: frozenset[int]  # results with a regex that has no certain string
     # the last text asked about without a mask and its answer, one (text, numbers) pair
@@ -261,12 +264,14 @@ class Needles:
         while p:  # from the highest bit down: one bit_length and one shift a bit, not a
             # negation of the whole (thousands of bits) mask; `ready` is sorted below
             top = p.bit_length()
-            p ^= 1 << (top - 1)
-            for result, full in by_primary[top]:
-                if hopeful & full == full:
-                    have = certain & full
+            bit = 1 << (top - 1)  # the rarest set's, in `hopeful`
+            p ^= bit
+            unsure = bit ^ (certain & bit)  # the bit, unless the set is certain
+            for result, rest in by_primary[top]:
+                if hopeful & rest == rest:
+                    have = certain & rest
                     # the sets not certain: their strings looked for (no negation of `certain`)
-                    if have == full or self._spelled(text, full ^ have):
+                    if (have == rest and not unsure) or self._spelled(text, (rest ^ have) | unsure):
                         ready.add(result)
         return sorted(ready)
 
@@ -521,8 +526,8 @@ def _needle_plan(groups: list[NeedleGroup]) -> tuple:
                 always.add(owners[regex])
                 continue
             rarest = bit_of[max(sets, key=_needle_rank)]
-            full = reduce(or_, (1 << bit_of[s] for s in sets))
-            by_primary.setdefault(rarest + 1, []).append((owners[regex], full))
+            rest = reduce(or_, (1 << bit_of[s] for s in sets if bit_of[s] != rarest), 0)
+            by_primary.setdefault(rarest + 1, []).append((owners[regex], rest))
         out.append(
             (
                 reduce(or_, (1 << (k - 1) for k in by_primary), 0),
