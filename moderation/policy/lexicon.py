@@ -1977,6 +1977,14 @@ def _build() -> Lexicon:
             continue
         for d in deletions(w) | {w}:
             fuzzy.setdefault(d, []).append(w)
+    fuzzy_index = MappingProxyType({k: v[0] if len(v) == 1 else tuple(v) for k, v in fuzzy.items()})
+    lengths = MappingProxyType({k: tuple(sorted(v)) for k, v in by_length.items()})
+    counts["phrases"] = len(table)
+    # The phrase table and the fuzzy lists are done with: dropped before the regex rows are
+    # read (some 35 MiB at once), their blocks take those rows' objects instead of new arenas
+    # (the allocator keeps an arena while one block of it lives: the load's peak stayed)
+    for done in (table, phrases, shared, one_word, fuzzy, by_length, indexed, hateful):
+        done.clear()
 
     stop: dict[str, set[str]] = {"stop-en": set(), "stop-es": set(), "common-es": set()}
     for cols in _rows("stopwords.tsv"):
@@ -2066,7 +2074,6 @@ def _build() -> Lexicon:
 
     counts.update(
         {
-            "phrases": len(table),
             "tropes": len(tropes),
             "coded": len(coded),
             "spam": len(spam),
@@ -2077,10 +2084,8 @@ def _build() -> Lexicon:
     return Lexicon(
         phrases=frozen_phrases,
         words=all_words,
-        fuzzy_index=MappingProxyType(
-            {k: v[0] if len(v) == 1 else tuple(v) for k, v in fuzzy.items()}
-        ),
-        by_length=MappingProxyType({k: tuple(sorted(v)) for k, v in by_length.items()}),
+        fuzzy_index=fuzzy_index,
+        by_length=lengths,
         vocab=vocab,
         vocab_by_lang=MappingProxyType(
             {
