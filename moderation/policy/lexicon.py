@@ -234,7 +234,10 @@ class Needles:
 
     index: NeedleIndex
     primary: int  # the bits of each regex's rarest set
-    by_primary: MappingProxyType  # bit number + 1 -> ((result, bits of all its sets), ...)
+    # bit number + 1 -> ((result, bits of its other sets), ...): the bit itself left out, the
+    # int is as wide as the regex's second rarest set (a third of them have none: 0), not its
+    # rarest (all its sets' bits were 8.7 MiB of ints some 2 KiB wide)
+    by_primary: MappingProxyType
     spelled: MappingProxyType  # bit number + 1 -> the set's strings that are not plain letters
     always: frozenset[int]  # results with a regex that has no certain string
     # the last text asked about without a mask and its answer, one (text, numbers) pair
@@ -261,12 +264,14 @@ class Needles:
         while p:  # from the highest bit down: one bit_length and one shift a bit, not a
             # negation of the whole (thousands of bits) mask; `ready` is sorted below
             top = p.bit_length()
-            p ^= 1 << (top - 1)
-            for result, full in by_primary[top]:
-                if hopeful & full == full:
-                    have = certain & full
+            bit = 1 << (top - 1)  # the rarest set's, in `hopeful`
+            p ^= bit
+            unsure = bit ^ (certain & bit)  # the bit, unless the set is certain
+            for result, rest in by_primary[top]:
+                if hopeful & rest == rest:
+                    have = certain & rest
                     # the sets not certain: their strings looked for (no negation of `certain`)
-                    if have == full or self._spelled(text, full ^ have):
+                    if (have == rest and not unsure) or self._spelled(text, (rest ^ have) | unsure):
                         ready.add(result)
         return sorted(ready)
 
@@ -521,8 +526,8 @@ def _needle_plan(groups: list[NeedleGroup]) -> tuple:
                 always.add(owners[regex])
                 continue
             rarest = bit_of[max(sets, key=_needle_rank)]
-            full = reduce(or_, (1 << bit_of[s] for s in sets))
-            by_primary.setdefault(rarest + 1, []).append((owners[regex], full))
+            rest = reduce(or_, (1 << bit_of[s] for s in sets if bit_of[s] != rarest), 0)
+            by_primary.setdefault(rarest + 1, []).append((owners[regex], rest))
         out.append(
             (
                 reduce(or_, (1 << (k - 1) for k in by_primary), 0),
@@ -1972,6 +1977,14 @@ def _build() -> Lexicon:
             continue
         for d in deletions(w) | {w}:
             fuzzy.setdefault(d, []).append(w)
+    fuzzy_index = MappingProxyType({k: v[0] if len(v) == 1 else tuple(v) for k, v in fuzzy.items()})
+    lengths = MappingProxyType({k: tuple(sorted(v)) for k, v in by_length.items()})
+    counts["phrases"] = len(table)
+    # The phrase table and the fuzzy lists are done with: dropped before the regex rows are
+    # read (some 35 MiB at once), their blocks take those rows' objects instead of new arenas
+    # (the allocator keeps an arena while one block of it lives: the load's peak stayed)
+    for done in (table, phrases, shared, one_word, fuzzy, by_length, indexed, hateful):
+        done.clear()
 
     stop: dict[str, set[str]] = {"stop-en": set(), "stop-es": set(), "common-es": set()}
     for cols in _rows("stopwords.tsv"):
@@ -2061,7 +2074,6 @@ def _build() -> Lexicon:
 
     counts.update(
         {
-            "phrases": len(table),
             "tropes": len(tropes),
             "coded": len(coded),
             "spam": len(spam),
@@ -2072,10 +2084,8 @@ def _build() -> Lexicon:
     return Lexicon(
         phrases=frozen_phrases,
         words=all_words,
-        fuzzy_index=MappingProxyType(
-            {k: v[0] if len(v) == 1 else tuple(v) for k, v in fuzzy.items()}
-        ),
-        by_length=MappingProxyType({k: tuple(sorted(v)) for k, v in by_length.items()}),
+        fuzzy_index=fuzzy_index,
+        by_length=lengths,
         vocab=vocab,
         vocab_by_lang=MappingProxyType(
             {

@@ -4,6 +4,7 @@ the phrases' words, neighbouring pairs and openings they read."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from moderation.policy.analysis import lexicon_reads
@@ -17,7 +18,16 @@ _SLIP_PHRASE_CLASSES = frozenset(
 )
 
 
-_Phrases = tuple[tuple[tuple[str, ...], int], ...]  # (phrase words, position of a word)
+# Places in phrases, flat: (phrase words, position of a word, phrase words, position, ...). A
+# (words, position) tuple per place was 56 bytes, some 155,000 of them in the two indexes
+# below (8.3 MiB); flat, a place is two references (`places` reads them back in pairs).
+_Phrases = tuple[tuple[str, ...] | int, ...]
+
+
+def places(flat: _Phrases) -> Iterator[tuple[tuple[str, ...], int]]:
+    """The (phrase words, position) pairs of a flat `_Phrases` tuple, in order."""
+    pairs = iter(flat)
+    return zip(pairs, pairs, strict=True)
 
 
 class _SlipIndex(NamedTuple):
@@ -26,7 +36,7 @@ class _SlipIndex(NamedTuple):
     # a word and each form with a letter deleted -> its word, or a tuple of them when several
     # (most keys have one word: a frozenset each was 3.5 MiB)
     keys: dict[str, str | tuple[str, ...]]
-    phrases: dict[str, _Phrases]  # word -> the phrases it stands in (words, its position)
+    phrases: dict[str, _Phrases]  # word -> the phrases it stands in (words, its position), flat
     before: frozenset[str]  # the words right before one of them in a phrase
     after: frozenset[str]  # ... and right after
     openings: frozenset[tuple[str, str]]  # the first two words of every phrase
@@ -37,7 +47,7 @@ def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
     """Words of four letters or more of hateful phrases, and the phrases' openings (see
     `_SlipIndex`), read in one pass over the phrases. Built once per lexicon."""
     keys: dict[str, set[str]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    phrases: dict[str, list[tuple[str, ...] | int]] = {}  # flat, as `_Phrases`
     openings: set[tuple[str, str]] = set()
     for tables in lex.phrases.values():
         for length, table in tables:
@@ -50,14 +60,14 @@ def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
                 for k, w in enumerate(words):
                     if len(w) < 4 or not w.isalpha():
                         continue
-                    phrases.setdefault(w, []).append((words, k))
+                    phrases.setdefault(w, []).extend((words, k))
     # each word's keys once (some 2,000 words stand in some 27,000 places of the phrases),
     # in the order the words first appear, as the phrase loop met them
     for w in phrases:
         for key in deletions(w) | {w}:
             keys.setdefault(key, set()).add(w)
-    before = {ws[k - 1] for v in phrases.values() for ws, k in v if k > 0}
-    after = {ws[k + 1] for v in phrases.values() for ws, k in v if k + 1 < len(ws)}
+    before = {ws[k - 1] for v in phrases.values() for ws, k in places(v) if k > 0}
+    after = {ws[k + 1] for v in phrases.values() for ws, k in places(v) if k + 1 < len(ws)}
     return _SlipIndex(
         {k: next(iter(v)) if len(v) == 1 else tuple(sorted(v)) for k, v in keys.items()},
         {w: tuple(v) for w, v in phrases.items()},
@@ -77,7 +87,7 @@ def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
     before, after = index.before, index.after
     if not ((i > 0 and raw[i - 1][0] in before) or (i + 1 < n and raw[i + 1][0] in after)):
         return word  # no neighbour that a phrase word stands beside
-    for words, k in _slip_candidates(word, lex):
+    for words, k in places(_slip_candidates(word, lex)):
         start = i - k
         if start < 0 or start + len(words) > n:
             continue
@@ -89,8 +99,8 @@ def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
 @per_lexicon
 def _phrase_pairs(lex: Lexicon) -> dict[tuple[str, str], _Phrases]:
     """Every two neighbouring words of a hateful phrase -> (phrase words, position of the
-    first of the two); built once per lexicon, for `_phrase_glue`."""
-    pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
+    first of the two), flat (`places`); built once per lexicon, for `_phrase_glue`."""
+    pairs: dict[tuple[str, str], list[tuple[str, ...] | int]] = {}  # flat, as `_Phrases`
     for tables in lex.phrases.values():
         for length, table in tables:
             if length < 2:
@@ -98,7 +108,7 @@ def _phrase_pairs(lex: Lexicon) -> dict[tuple[str, str], _Phrases]:
             for words, entry in table.items():
                 if _SLIP_PHRASE_CLASSES.intersection(entry.classes):
                     for k in range(length - 1):
-                        pairs.setdefault(words[k : k + 2], []).append((words, k))
+                        pairs.setdefault(words[k : k + 2], []).extend((words, k))
     return {pair: tuple(v) for pair, v in pairs.items()}
 
 
@@ -117,7 +127,7 @@ def _phrase_glue(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
         if word[:k] not in lexicon_words:
             continue  # a pair's first half is a phrase word, and so is a glued lexicon word
         pair = (word[:k], word[k:])
-        for words, p in pairs.get(pair, ()):
+        for words, p in places(pairs.get(pair, ())):
             start = i - p  # the phrase's first word in `raw` (the glued word holds two)
             if start < 0 or start + len(words) - 1 > n:
                 continue
@@ -149,8 +159,9 @@ def _slip_memo(lex: Lexicon) -> dict[str, _Phrases]:
 
 def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
     """(phrase words, position) of the phrase words that `word` is with a letter dropped or
-    two neighbours swapped (a replaced letter spells another real word far more often);
-    remembered per word (bounded like the other word memos): most unknown words have none."""
+    two neighbours swapped (a replaced letter spells another real word far more often), flat
+    (`places`); remembered per word (bounded like the other word memos): most unknown words
+    have none."""
     memo = _slip_memo(lex)
     hits = memo.get(word)
     if hits is None:
@@ -164,10 +175,10 @@ def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
                 else:
                     targets.update(found)
         hits = tuple(
-            p
+            item
             for t in sorted(targets)
             if _one_edit(word, t) and _slip_rank(word, t) == 0
-            for p in phrases[t]
+            for item in phrases[t]
         )
         if len(memo) >= lexicon_reads._MEMO_LIMIT:
             memo.clear()  # starts again (see _MEMO_LIMIT)
