@@ -114,8 +114,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     strong = u.meta("INS") == "strong"
     # an insult an office-holder may be called as opinion on public conduct: any mild one, and
     # a strong one that is no swear word, slur or dehumanising word ("the senator is an
-    # imbecile", "el diputado es un imbécil", "... es una rata"; not "... es un hijo de puta",
-    # "... es un simio"): an animal of greed names conduct, no lack of humanity
+    # imbecile", "el diputado es un imbécil", "... es una rata"; not "... es un hijo de puta"):
+    # an animal of greed names conduct, no lack of humanity
     profane = u.has("PROF") or holds_swear(an, u)  # "pinche pendejo", "pedazo de mierda"
     dehumanising = u.has("D") and u.text not in CONDUCT_ANIMALS
     civil = not strong or not (profane or u.has("S") or dehumanising)
