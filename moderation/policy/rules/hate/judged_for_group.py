@@ -44,7 +44,8 @@ def _reason_start(an: Analysis, g: int, *, others: bool = False) -> int | None:
     if verb.code == "C" and before.code == "U" and k >= 2 and units[k - 2].text in _BECAUSE:
         return k - 2
     if others and verb.code == "C" and before.text in _BECAUSE and an.lang == "es":
-        return k - 1  # "porque es mujer"
+        # "porque es mujer": one person; "porque son refugiados" may give a people's cause
+        return k - 1 if verb.text.split()[0] in ("es", "era") else None
     if others and verb.code == "C" and before.text in _THIRD and units[k - 2].text in _BECAUSE:
         return k - 2
     return None
