@@ -211,9 +211,10 @@ CASES = [
         "approve",
     ),
     ("Your clown behavior is embarrassing, mayor.", "en", "troll", "approve"),
-    # ... but a swear word or a dehumanising word, or the reader called a name, still holds.
+    # ... but a swear word, or the reader called a name, still holds. An animal of greed
+    # ("una rata") is harsh opinion of an office-holder, as English "the governor is a rat".
     ("El diputado es un hijo de puta.", "es", "troll", "flag"),
-    ("El gobernador es una rata.", "es", "troll", "flag"),
+    ("El gobernador es una rata.", "es", "troll", "approve"),
     ("You are an imbecile.", "en", "troll", "flag"),
     ("@Rick is an imbecile.", "en", "troll", "flag"),
     ("Oye Fer, eres un imbécil.", "es", "troll", "flag"),

@@ -59,6 +59,7 @@ from moderation.policy.rules.context.vouching import naming_approved, naming_vou
 from moderation.policy.rules.context.words import (
     FRAME_REACH,
     all_quoted,
+    asked_by_opener,
     is_question,
     next_in_sentence,
     quote_closes,
@@ -72,6 +73,7 @@ __all__ = [
     "WITHOUT_SAYING",
     "admiring_banter",
     "all_quoted",
+    "asked_by_opener",
     "asked_if_hateful",
     "belief_then_regretted",
     "claim_denied",

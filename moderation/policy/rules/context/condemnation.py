@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.label_fended_es import label_fended_off_es
 from moderation.policy.rules.context.words import _NEGATIONS, _negated_unit, quote_closes
 from moderation.policy.rules.refuting import SET_AGAINST
 
@@ -196,6 +197,8 @@ def label_fended_off(an: Analysis, k: int) -> bool:
     """The bigotry label at unit k is fended off by the writer (`_FENDED_BEFORE`), held in
     scare quotes, or a stereotype vouched for: not pinned on the line or its speaker."""
     u = an.units[k]
+    if an.lang == "es":
+        return label_fended_off_es(an, k)
     text = an.norm.text
     after = text[u.end : u.end + 30]
     if u.text in _STEREOTYPES:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.context.condemnation import condemned_elsewhere
+from moderation.policy.rules.context.condemnation import condemned_elsewhere, label_fended_off
 from moderation.policy.rules.context.negation import NEG_RAISE
 from moderation.policy.rules.context.treatment import (
     _refusal_after_modal,
@@ -142,7 +142,8 @@ _ARTICLES = frozenset({"the", "a", "those", "these", "every", "all the"})
 
 
 def _no_speech(an: Analysis, k: int) -> bool:
-    """The report word at unit k is a discourse marker or a noun, not someone speaking."""
+    """The report word at unit k is a discourse marker or a noun, not someone speaking, or it
+    puts a fended-off label on the writer."""
     units, text = an.units, an.norm.text
     u = units[k]
     prev = units[k - 1] if k > 0 and units[k - 1].sentence == u.sentence else None
@@ -153,7 +154,8 @@ def _no_speech(an: Analysis, k: int) -> bool:
         return (nxt is not None and nxt.text in _CALL_NOUNS) or (
             prev is not None and prev.text in _ARTICLES
         )
-    return False
+    # "Que me llamen racista si quieren, ...": the call names the writer, fending a label off
+    return an.lang == "es" and nxt is not None and label_fended_off(an, nxt.index)
 
 
 # Spanish third-person past calls, read only with the accent that sets them apart from the

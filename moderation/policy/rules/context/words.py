@@ -138,6 +138,22 @@ def is_question(an: Analysis, first: int) -> bool:
     return s < len(an.sentence_ends) and an.sentence_ends[s]
 
 
+# Spanish openers that make their sentence a question expecting a yes to its negation ("¿Acaso
+# los X no son ...?", "A poco no son ..."): they ask by themselves, so the "?" comments often
+# drop is not needed ("Acaso los X no son lo peor"), as English "Aren't X ..." asks by its order.
+ASKING_OPENERS_ES = frozenset({"acaso", "y acaso", "a poco", "y a poco"})
+_LEAD_INS = frozenset({"y", "pero", "entonces"})
+
+
+def asked_by_opener(an: Analysis, first: int) -> bool:
+    """The sentence of unit `first` opens with "acaso" or "a poco", or with "y" / "pero" and
+    then one of them ("¿Y acaso ...?"): a question, "?" or not."""
+    run = an.sentence_run(first)
+    if len(run) > 1 and run[0].text in _LEAD_INS:
+        run = run[1:]
+    return run[0].text in ASKING_OPENERS_ES
+
+
 def _quoted_in(an: Analysis, first: int, last: int) -> bool:
     return any(an.units[k].quoted for k in range(first, last + 1))
 

@@ -7,7 +7,13 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.analysis.membership import group_cause_denied
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context import counter_speech, is_question, naming_vouched, suppressed
+from moderation.policy.rules.context import (
+    asked_by_opener,
+    counter_speech,
+    is_question,
+    naming_vouched,
+    suppressed,
+)
 from moderation.policy.rules.hate.arrived_with_little import only_belongings
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
@@ -623,13 +629,13 @@ def _how_they_are(an: Analysis) -> list[Hit]:
     return []
 
 
-_EXPECT_YES = frozenset(
-    {"acaso", "y acaso", "isn't it true that", "is not it true that", "a poco", "y a poco"}
-)
+_EXPECT_YES = frozenset({"isn't it true that", "is not it true that"})
 
 
 def _expects_yes(an: Analysis, first: int) -> bool:
     """ "¿Acaso los X no son unos parásitos?": a question that opens with "acaso" and negates
-    expects a yes; the negation asserts."""
+    expects a yes; the negation asserts. "acaso" asks without its "?"; English needs it."""
+    if asked_by_opener(an, first):
+        return True
     base = an.sentence_of(first)[0]
     return is_question(an, first) and an.units[base].text in _EXPECT_YES

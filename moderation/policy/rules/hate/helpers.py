@@ -7,7 +7,12 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit
-from moderation.policy.rules.context import is_question, next_in_sentence, suppressed
+from moderation.policy.rules.context import (
+    asked_by_opener,
+    is_question,
+    next_in_sentence,
+    suppressed,
+)
 from moderation.policy.rules.hate.guards import (
     _CONTRAST,
     _HATE_VERBS_1SG,
@@ -33,11 +38,9 @@ _WHO = frozenset({"who", "that", "que", "quien"})
 def _yes_to_negation(an: Analysis, first: int) -> bool:
     """ "¿Acaso los X no son personas?", "¿A poco no son trabajadores?": the question's own
     negation expects a yes, so the quality it seems to deny is affirmed."""
-    base = an.sentence_of(first)[0]
-    if an.units[base].text in ("acaso", "y acaso", "a poco", "y a poco") and (
-        is_question(an, first) or an.units[base].text.endswith("a poco")
-    ):
+    if asked_by_opener(an, first):
         return True
+    base = an.sentence_of(first)[0]
     if _praise_asked(an, first, base):
         return True
     # "Women can't lead? Look at Merkel.", "Why should women not be treated as equals?"

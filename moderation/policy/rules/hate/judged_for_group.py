@@ -1,6 +1,8 @@
 """The reader judged for belonging to a group: "You're stupid because you're a woman", "You're
 not welcome here because you're a woman", "No eres inteligente por ser mujer". A fault said, or
 a worth or welcome denied, with the group as its reason is abuse for belonging (`hate.directed`).
+So is a person's place or success put down to the group alone ("You're only here because you're
+a woman", "Solo la contrataron porque es indígena"): held, since it may be a clumsy complaint.
 
 Passed: the fault denied ("You're not stupid because you're a woman"), a second reason that
 takes the group's place ("..., you're wrong because your numbers are off", "sino porque
@@ -13,16 +15,21 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import is_question, suppressed
 from moderation.policy.rules.hate.guards import _hit
-from moderation.policy.rules.hate.words import _CLEAR
+from moderation.policy.rules.hate.words import _CLEAR, _HOLD
 
 _BECAUSE = frozenset({"because", "just because", "cause", "porque", "solo porque"})
 # "for being a woman", "por ser mujer": the preposition before the copula of the reason.
 _FOR = frozenset({"for", "por"})
 
 
-def _reason_start(an: Analysis, g: int) -> int | None:
+# Another person as the subject of the reason ("because she's a woman", "porque es mujer").
+_THIRD = frozenset({"he", "she"})
+
+
+def _reason_start(an: Analysis, g: int, *, others: bool = False) -> int | None:
     """The unit that opens the reason the group word at `g` closes: "because you are (a)",
-    "porque eres (una)" (the verb holds the "you"), "for being (a)", "por ser"."""
+    "porque eres (una)" (the verb holds the "you"), "for being (a)", "por ser"; with `others`,
+    also a third person's "because she is (a)", "porque es (una)"."""
     units = an.units
     k = g - 1
     while k >= 1 and units[k].code == "A" and units[k].sentence == units[g].sentence:
@@ -35,6 +42,11 @@ def _reason_start(an: Analysis, g: int) -> int | None:
     if verb.code == "U" and before.text in _BECAUSE:
         return k - 1
     if verb.code == "C" and before.code == "U" and k >= 2 and units[k - 2].text in _BECAUSE:
+        return k - 2
+    if others and verb.code == "C" and before.text in _BECAUSE and an.lang == "es":
+        # "porque es mujer": one person; "porque son refugiados" may give a people's cause
+        return k - 1 if verb.text.split()[0] in ("es", "era") else None
+    if others and verb.code == "C" and before.text in _THIRD and units[k - 2].text in _BECAUSE:
         return k - 2
     return None
 
@@ -49,6 +61,32 @@ def _judged(clause: list[Unit]) -> bool:
     if any(u.code == "X" for u in clause):
         return not negated
     return negated and any(u.code == "P" for u in clause)
+
+
+# "only" and a place or a success it belittles ("you're only here", "she only got the job",
+# "solo te contrataron", "solo estás aquí").
+_ONLY = frozenset({"only", "just", "solo", "solamente", "unicamente", "nada mas", "nomas"})
+_PLACE_OR_SUCCESS = frozenset(
+    {"here", "there", "hired", "promoted", "elected", "admitted", "accepted", "job", "position",
+     "role", "promotion", "scholarship", "seat", "award", "aqui", "ahi", "contrataron",
+     "contrato", "ascendieron", "eligieron", "admitieron", "aceptaron", "trabajo", "puesto",
+     "beca", "chamba", "cargo", "premio", "plaza"}
+)  # fmt: skip
+# The writer's own place ("I'm only here because I'm a nurse") is no put-down of another.
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "yo", "mi", "estoy", "soy"})
+
+
+def _put_down(clause: list[Unit]) -> bool:
+    """The clause before the reason says another person's place or success is owed to it
+    alone: "only" with a place or success, no negation ("not only here because ..."), and the
+    writer not its subject."""
+    words = {u.text for u in clause}
+    return (
+        bool(words & _ONLY)
+        and bool(words & _PLACE_OR_SUCCESS)
+        and not words & _FIRST_PERSON
+        and not any(u.code == "N" for u in clause)
+    )
 
 
 def _other_reason_after(an: Analysis, g: int) -> bool:
@@ -69,16 +107,20 @@ def judged_for_group(an: Analysis) -> list[Hit]:
         u = an.units[g]
         if u.code != "G":
             continue
-        start = _reason_start(an, g)
+        start = _reason_start(an, g, others=True)
         if start is None:
             continue
         clause = [v for v in an.sentence_run(g) if v.index < start]
-        if not clause or not _judged(clause) or is_question(an, g):
+        if not clause or is_question(an, g) or _other_reason_after(an, g):
             continue
-        if _other_reason_after(an, g):
+        judged = _reason_start(an, g) is not None and _judged(clause)
+        if not judged and not _put_down(clause):
             continue
         first = clause[0].index
         if suppressed(an, first, g):
             continue
-        return [_hit(an, "hate.directed", _CLEAR, first, g, "the reader judged for a group")]
+        if judged:
+            return [_hit(an, "hate.directed", _CLEAR, first, g, "the reader judged for a group")]
+        why = "a place or success put down to a group"
+        return [_hit(an, "hate.directed", _HOLD, first, g, why)]
     return []

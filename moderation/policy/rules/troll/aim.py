@@ -42,6 +42,7 @@ from moderation.policy.rules.troll.aim_guards import (
     _no_reader,
     _ugly_exclaimed,
 )
+from moderation.policy.rules.troll.animal_called import CONDUCT_ANIMALS
 from moderation.policy.rules.troll.banter import _PRAISE_AFTER
 from moderation.policy.rules.troll.outsiders import outsider_by_role, stranger_in_a_story
 from moderation.policy.rules.troll.public import (
@@ -113,9 +114,11 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     strong = u.meta("INS") == "strong"
     # an insult an office-holder may be called as opinion on public conduct: any mild one, and
     # a strong one that is no swear word, slur or dehumanising word ("the senator is an
-    # imbecile", "el diputado es un imbécil"; not "... es un hijo de puta", "... es una rata")
+    # imbecile", "el diputado es un imbécil", "... es una rata"; not "... es un hijo de puta"):
+    # an animal of greed names conduct, no lack of humanity
     profane = u.has("PROF") or holds_swear(an, u)  # "pinche pendejo", "pedazo de mierda"
-    civil = not strong or not (profane or u.has("S") or u.has("D"))
+    dehumanising = u.has("D") and u.text not in CONDUCT_ANIMALS
+    civil = not strong or not (profane or u.has("S") or dehumanising)
     sentence = u.sentence
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
             if an.units[k].sentence == sentence]  # fmt: skip

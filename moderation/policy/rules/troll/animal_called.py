@@ -1,13 +1,26 @@
-"""English animal names as insults (`troll.personal_attack`): "that guy is a rat", "this woman
-is a pig", "you pig". Spanish calls one person "una rata" or "una cerda" in the same way; the
-English words also name the animals themselves ("my guinea pig", "the lab rat escaped", "ate
-like a pig"), so they count only when said of a person: the reader, or one pointed at."""
+"""Animal names as insults (`troll.personal_attack`): "that guy is a rat", "this woman is a pig",
+"you pig". Spanish calls one person "una rata" or "una cerda" in the same way; the English words
+also name the animals themselves ("my guinea pig", "the lab rat escaped", "ate like a pig"), so
+they count only when said of a person: the reader, or one pointed at. In either language an
+insult said of a pet ("Ese perro es un cerdo con la comida") judges the animal's manners.
+
+The animal names of greed or treachery (`CONDUCT_ANIMALS`: "rata", "rat", "pig") said of one
+office-holder ("Ese político es una rata", "That politician is a rat") judge public conduct, so
+they are harsh opinion like "el diputado es un imbécil"; said of a group they stay dehumanising.
+"""
 
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 
 ANIMALS_EN = frozenset({"pig", "rat", "swine", "snake"})
+# One person's greed or treachery named by an animal, no denial of a people's humanity.
+CONDUCT_ANIMALS = ANIMALS_EN | {"rata", "cerdo", "cerda", "puerco", "marrano", "vibora"}
+# Pets and farm animals an insult may be said of ("mi perra Lola es una cabrona").
+PETS = frozenset(
+    {"perro", "perra", "perrito", "perrita", "gato", "gata", "gatito", "gatita", "gallo",
+     "loro", "caballo", "dog", "cat", "puppy", "kitten", "parrot", "horse"}
+)  # fmt: skip
 
 # Nouns for one person after "this" / "that" ("that guy", "this woman").
 _PERSON = frozenset(
@@ -43,3 +56,25 @@ def animal_called(an: Analysis, u: Unit) -> bool:
         and subject[-2].text in _POINTING
         and (subject[-1].text in _PERSON or subject[-1].meta("G").startswith("gender"))
     )
+
+
+# Determiners of a pet as subject ("ese perro", "mi gata", "that cat").
+_PET_DETERMINERS = frozenset(
+    {"ese", "esa", "este", "esta", "el", "la", "mi", "tu", "su", "aquel", "aquella", "nuestro",
+     "nuestra", "that", "this", "the", "my", "your", "our", "his", "her"}
+)  # fmt: skip
+
+
+def said_of_a_pet(an: Analysis, u: Unit) -> bool:
+    """The insult at `u` is the predicate of a pet named as the sentence's subject ("Ese perro
+    es un cerdo con la comida", "my cat is a little monster"), with no second person in it."""
+    run = an.sentence_run(u.index)
+    pos = next(i for i, x in enumerate(run) if x.index == u.index)
+    k = pos - 1
+    while k >= 0 and (run[k].code in ("A", "Y") or run[k].text in _BETWEEN):
+        k -= 1
+    if k < 2 or run[k].code != "C":
+        return False
+    if any(x.code == "U" or x.text == "you" for x in run):
+        return False
+    return run[k - 1].text in PETS and run[k - 2].text in _PET_DETERMINERS

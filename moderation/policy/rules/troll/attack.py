@@ -20,7 +20,12 @@ from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import _insult_at
 from moderation.policy.rules.troll.aim_cues import _AT_PARTICIPANT
-from moderation.policy.rules.troll.animal_called import ANIMALS_EN, animal_called
+from moderation.policy.rules.troll.animal_called import (
+    ANIMALS_EN,
+    PETS,
+    animal_called,
+    said_of_a_pet,
+)
 from moderation.policy.rules.troll.banter import (
     _BANTER,
     _FRIENDLY,
@@ -314,8 +319,6 @@ def _in_proper_name(an: Analysis, u: Unit, text: str) -> bool:
 # "el tonto de mi hermano", "ese cabrón de mi compadre": the epithet's determiner.
 _EPITHET_DETERMINERS = frozenset({"el", "la", "los", "las", "ese", "esa", "esos", "esas",
                                   "este", "esta", "estos", "estas"})  # fmt: skip
-_ANIMALS = frozenset({"perro", "perra", "perrito", "perrita", "gato", "gata", "gatito",
-                      "gatita", "gallo", "loro", "caballo", "dog", "cat", "puppy"})  # fmt: skip
 _KIN_OF_MINE = frozenset({"mi", "mis", "my"})
 
 
@@ -339,11 +342,11 @@ def _of_my_own(an: Analysis, u: Unit) -> bool:
     ):
         return True  # "la pija de mi prima", "ese cabrón de mi compadre"
     before = [x for x in same if x.index < k]
-    if len(before) >= 2 and before[-1].text in _ANIMALS and before[-2].text in _KIN_OF_MINE:
+    if len(before) >= 2 and before[-1].text in PETS and before[-2].text in _KIN_OF_MINE:
         return True  # "mi perro Pendejo": the pet's name
     if not before or before[0].text not in _KIN_OF_MINE or len(before) < 2:
         return False
-    if before[1].text not in _ANIMALS and (before[1].has("INS") or before[1].code != "w"):
+    if before[1].text not in PETS and (before[1].has("INS") or before[1].code != "w"):
         return False
     return any(x.code == "C" or x.text in _AIMING_VERBS for x in before[2:])
 
@@ -384,6 +387,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if an.lang == "en" and u.text in ANIMALS_EN and not animal_called(an, u):
             continue  # "my guinea pig", "ate like a pig": the animal itself, no one called it
+        if said_of_a_pet(an, u):
+            continue  # "Ese perro es un cerdo con la comida": a pet's manners judged
         ctx = an.lex.homonym_context.get(u.text)
         if ctx:
             if words is None:
