@@ -6,11 +6,6 @@ The negated verb ("don't belong", "no pertenecen") is hate when it keeps a group
 home), it refuses that stereotype. A correction after it must then be open ("wherever they
 want", "en cualquier lugar"): "they belong in the bedroom" swaps one stereotype for another and
 is still read as a claim. Read by `hate.derogation`, `hate.en_role` and `hate.coded`.
-
-A place of confinement refused ("Asylum seekers don't belong in detention centers, they belong
-in our schools", "los niños no pertenecen a las jaulas") defends the group too; a place said
-again after it must then not be another cell or a sending back ("..., they belong in jail",
-"..., they belong in their own countries" are still claims).
 """
 
 from __future__ import annotations
@@ -26,23 +21,6 @@ _REJECTED = re.compile(
     r"(?: only| just| solo| solamente)?\s+(?:in|to|for|at|a|de|en|al)\s+"
     r"(?:the |la |el |their |su |sus |a )?(?:kitchens?|cocinas?|stoves?|estufas?|home|hogar|"
     r"metate|fregadero|sink)\b"
-)
-# Places that confine people (text folded: "cárcel" is "carcel").
-_CELLS = (
-    r"(?:detention(?: centers?| centres?| facilities| camps?)?|cages?|jails?|prisons?|cells?|"
-    r"camps?|tents?|the streets?|holding pens?|warehouses?|jaulas?|carcel(?:es)?|prisiones|"
-    r"prision|celdas?|centros? de detencion|calles?|campamentos?|hieleras?)\b"
-)
-# The same negated placement before a place that confines people.
-_CONFINED = re.compile(
-    r"\b(?:do not|does not|don't|doesn't|are not|aren't|is not|isn't|should not|shouldn't|"
-    r"no)\s+(?:belong|belongs|pertenecen|pertenece|deben estar|debe estar|deberian estar)"
-    r"\s+(?:in|at|a|en)\s+(?:the |a |la |las |el |los |unas? |unos )?(?:\S+ )?" + _CELLS
-)
-# A place said again that confines them still, or sends them away.
-_CONFINED_AGAIN = re.compile(
-    r"\b(?:" + _CELLS + r"|\b(?:back|their (?:own )?(?:home )?countr(?:y|ies)|where they came "
-    r"from|out of here|su pais|sus paises|de donde vinieron|de regreso|fuera)\b)"
 )
 # A new clause that says again where they belong: it must leave the place open.
 _RESTATED = re.compile(
@@ -69,21 +47,10 @@ def stereotype_rejected(text: str, start: int) -> bool:
     sentence = text[start : cut.start() if cut else len(text)]
     m = _REJECTED.search(sentence)
     if m is None or m.start() > 60:
-        return _confinement_refused(sentence)
+        return False
     rest = sentence[m.end() :]
     again = _RESTATED.search(rest)
     if again is None or _OPEN.search(rest, again.end()) is not None:
         return True
     # "don't belong only in the kitchen, they belong in the lab too": a place added, not swapped
     return _ONLY.search(m.group()) is not None and _TOO.search(rest, again.end()) is not None
-
-
-def _confinement_refused(sentence: str) -> bool:
-    """The sentence refuses a place of confinement for the group, and any place it says again
-    neither confines them nor sends them away."""
-    m = _CONFINED.search(sentence)
-    if m is None or m.start() > 60:
-        return False
-    rest = sentence[m.end() :]
-    again = _RESTATED.search(rest)
-    return again is None or _CONFINED_AGAIN.search(rest, again.end()) is None
