@@ -35,6 +35,7 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
         )
         and not (_ASKED_VIEW.search(units[k].text) and _held_up_after(an, k, first))
         and not _report_between(an, k, first)
+        and not _quote_reported_apart(an, k, first)
         and not hedge_then_denial(an, k)
         and not _bigotry_asked(an, k)
         and not _bigotry_put_on_others(an, k)
@@ -46,6 +47,19 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
 _SAYING = re.compile(
     r"\b(?:say|says|said|saying|claim|claims|claimed|think|thinks|believe|believes)\b"
 )
+
+
+def _quote_reported_apart(an: Analysis, k: int, first: int | None) -> bool:
+    """The agreement sits in another sentence than the claim, and the claim's own sentence
+    reports it as someone's quoted words (a report word before its first quote: "Lo racista es
+    decir que los X 'no se integran'", "when people call X 'invaders'"): the writer's "no es
+    racismo" or "just saying" is about their own point, not about the words they quote."""
+    units = an.units
+    if first is None or units[k].sentence == units[first].sentence:
+        return False
+    run = an.sentence_run(first)
+    quoted = next((u.index for u in run if u.quoted), None)
+    return quoted is not None and any(u.code == "r" and u.index < quoted for u in run)
 
 
 def _report_between(an: Analysis, k: int, first: int | None) -> bool:

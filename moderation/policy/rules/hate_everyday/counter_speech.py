@@ -11,6 +11,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context import (
     all_quoted,
     claim_denied,
+    endorsed,
     is_question,
     labelled_false,
     quoted_claim,
@@ -84,7 +85,8 @@ def set_apart(an: Analysis, first: int, last: int) -> bool:
     fend one off in advance: "I'll get banned for 'hate'", "call me a bigot".)"""
     return (
         all_quoted(an, first, last)
-        or quoted_claim(an, first, last)
+        # a quote held up, unless the writer agrees with it ("..., and they are right")
+        or (quoted_claim(an, first, last) and not endorsed(an, first))
         or report_frame_before(an, first)
         or reported_after(an, last)
         or claim_denied(an, first, last)
