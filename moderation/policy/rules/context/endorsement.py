@@ -59,7 +59,18 @@ def _quote_reported_apart(an: Analysis, k: int, first: int | None) -> bool:
         return False
     run = an.sentence_run(first)
     quoted = next((u.index for u in run if u.quoted), None)
-    return quoted is not None and any(u.code == "r" and u.index < quoted for u in run)
+    return quoted is not None and any(
+        u.code == "r" and u.index < quoted and not _no_speaker(an, u.index) for u in run
+    )
+
+
+# A subject that says no one speaks: "Nothing says 'X' like ...", "nadie dice ..." is the
+# writer's own figure of speech, not a report of anyone's words.
+_NO_ONE = frozenset({"nothing", "nobody", "no one", "noone", "nadie", "nada"})
+
+
+def _no_speaker(an: Analysis, k: int) -> bool:
+    return k > 0 and an.units[k - 1].text in _NO_ONE
 
 
 def _report_between(an: Analysis, k: int, first: int | None) -> bool:
