@@ -54,6 +54,8 @@ FLAGGED = [
     ('"Immigrants are rats" is a wild take, but they really are rats.', "en"),
     ('No es racismo. Los marroquíes "no se integran" y punto.', "es"),
     ('Hay que repetir que los chinos "nos quitan el trabajo".', "es"),
+    # a bare agreement after the reported quote owns it
+    ("Un vecino escribió que 'los hondureños no quieren trabajar'. Y es verdad.", "es"),
 ]
 
 

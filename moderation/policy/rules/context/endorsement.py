@@ -53,10 +53,13 @@ def _quote_reported_apart(an: Analysis, k: int, first: int | None) -> bool:
     """The agreement sits in another sentence than the claim, and the claim's own sentence
     reports it as someone's quoted words (a report word before its first quote: "Lo racista es
     decir que los X 'no se integran'", "when people call X 'invaders'"): the writer's "no es
-    racismo" or "just saying" is about their own point, not about the words they quote."""
+    racismo" or "just saying" is about their own point, not about the words they quote. A bare
+    agreement after it ("Y es verdad.") is about the quote."""
     units = an.units
     if first is None or units[k].sentence == units[first].sentence:
         return False
+    if k > first and len(an.sentence_run(k)) - (k - an.sentence_of(k)[0]) <= 3:
+        return False  # "... 'los X son Y'. Y es verdad.": a bare agreement after the quote
     run = an.sentence_run(first)
     quoted = next((u.index for u in run if u.quoted), None)
     return quoted is not None and any(
