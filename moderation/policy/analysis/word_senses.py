@@ -57,6 +57,9 @@ def _young_adult(units: list[Unit], norm: Normalized) -> None:
 _INTENSIFIER_SLURS = frozenset({"puta", "putas"})
 
 
+# Short feminine nouns of no person that the swear intensifies: "cállense de una puta vez",
+# "otra puta vez", "déjenme en puta paz".
+_SHORT_THINGS = frozenset({"vez", "paz"})
 _AFTER_THE_NOUN = frozenset(
     {"barata", "baratas", "sucia", "sucias", "callejera", "callejeras", "rastrera", "rastreras",
      "arrastrada", "arrastradas", "cualquiera", "reprimida", "reprimidas", "operada", "vieja",
@@ -100,7 +103,8 @@ def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) 
                 nxt.entry is not None and ("INS" in nxt.entry.classes or "S" in nxt.entry.classes)
             )
             and nxt.text.isalpha()
-            and len(nxt.text) > 3  # "una puta tía": a short word may still follow the noun
+            # "una puta tía": a short word may still follow the noun, but not a short thing
+            and (len(nxt.text) > 3 or nxt.text in _SHORT_THINGS)
         ):
             units[k] = u._replace(code="w")
 

@@ -35,6 +35,7 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
         )
         and not (_ASKED_VIEW.search(units[k].text) and _held_up_after(an, k, first))
         and not _report_between(an, k, first)
+        and not _quote_reported_apart(an, k, first)
         and not hedge_then_denial(an, k)
         and not _bigotry_asked(an, k)
         and not _bigotry_put_on_others(an, k)
@@ -46,6 +47,33 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
 _SAYING = re.compile(
     r"\b(?:say|says|said|saying|claim|claims|claimed|think|thinks|believe|believes)\b"
 )
+
+
+def _quote_reported_apart(an: Analysis, k: int, first: int | None) -> bool:
+    """The agreement sits in another sentence than the claim, and the claim's own sentence
+    reports it as someone's quoted words (a report word before its first quote: "Lo racista es
+    decir que los X 'no se integran'", "when people call X 'invaders'"): the writer's "no es
+    racismo" or "just saying" is about their own point, not about the words they quote. A bare
+    agreement after it ("Y es verdad.") is about the quote."""
+    units = an.units
+    if first is None or units[k].sentence == units[first].sentence:
+        return False
+    if k > first and len(an.sentence_run(k)) - (k - an.sentence_of(k)[0]) <= 3:
+        return False  # "... 'los X son Y'. Y es verdad.": a bare agreement after the quote
+    run = an.sentence_run(first)
+    quoted = next((u.index for u in run if u.quoted), None)
+    return quoted is not None and any(
+        u.code == "r" and u.index < quoted and not _no_speaker(an, u.index) for u in run
+    )
+
+
+# A subject that says no one speaks: "Nothing says 'X' like ...", "nadie dice ..." is the
+# writer's own figure of speech, not a report of anyone's words.
+_NO_ONE = frozenset({"nothing", "nobody", "no one", "noone", "nadie", "nada"})
+
+
+def _no_speaker(an: Analysis, k: int) -> bool:
+    return k > 0 and an.units[k - 1].text in _NO_ONE
 
 
 def _report_between(an: Analysis, k: int, first: int | None) -> bool:

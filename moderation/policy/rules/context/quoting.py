@@ -101,7 +101,9 @@ _HEARD = frozenset(
      "grito", "gritaron", "escribio", "repiten", "repite", "llaman", "publico", "tuiteo",
      "told", "tell", "tells", "telling", "arguing", "argue", "argues", "argued", "insist",
      "insists", "insisted", "saying", "decia", "decian", "contaba", "contaban",
-     "aseguran", "aseguraba", "insisten", "insistia", "repetia", "repetian"}
+     "aseguran", "aseguraba", "insisten", "insistia", "repetia", "repetian",
+     # talking of a group holds the quote up too ("when people talk about X 'bringing ...'")
+     "talk", "talks", "talked", "talking"}
 )  # fmt: skip
 
 
@@ -109,7 +111,8 @@ _HEARD = frozenset(
 _SPEECH_NOUNS = frozenset(
     {"comment", "comments", "post", "posts", "tweet", "tweets", "meme", "memes", "chant",
      "chants", "sign", "signs", "slogan", "comentario", "comentarios", "publicacion",
-     "pancarta", "consigna", "tuit", "tuits", "mensaje", "mensajes"}
+     "pancarta", "consigna", "tuit", "tuits", "mensaje", "mensajes", "statement", "statements",
+     "declaracion", "declaraciones"}
 )  # fmt: skip
 
 
@@ -139,7 +142,8 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
     for k in range(quoted[0] - 1, -1, -1):
         if units[k].sentence != sentence:
             break
-        if units[k].text in _HEARD or units[k].text.split()[-1] in _HEARD:
+        words = units[k].text.split()
+        if units[k].text in _HEARD or words[0] in _HEARD or words[-1] in _HEARD:
             return True
         if _topic_opener(an, k):
             return True

@@ -1,8 +1,9 @@
 """Comments whose hate words the rules have read as a defence of the group, with nothing hostile
-left beside them: a stereotype placement refused ("Women don't belong in the kitchen, they
-belong wherever they want") or the group named as the one wronged ("Funny how it's always the
-immigrants who get robbed on payday", "siempre son los migrantes a los que asaltan", "Thugs
-attacked Somali shop owners": `harmed_by_others`).
+left beside them: a stereotype placement or a cage refused ("Women don't belong in the kitchen,
+they belong wherever they want", "X don't belong in cages, they belong in school") or the group
+named as the one wronged ("Funny how it's always the immigrants who get robbed on payday",
+"siempre son los migrantes a los que asaltan", "Thugs attacked Somali shop owners":
+`harmed_by_others`).
 
 `decide.speech_frame` reads this as it reads a reporting or condemning cue: the blog model, which
 sees "don't belong" or "it's always the X who", must leave such a comment to the rules. Any
@@ -14,6 +15,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.hate.harmed_by_others import harmed_by_others
+from moderation.policy.rules.hate.held_refused import held_refused
 from moderation.policy.rules.hate.kindness_stated import kindness_stated
 from moderation.policy.rules.hate.rights_stated import rights_stated
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
@@ -49,10 +51,12 @@ def _wronged_cleft(an: Analysis) -> list[int]:
 
 
 def _refused_placement(an: Analysis) -> list[int]:
-    """Sentences that refuse a stereotyped place for a group (`stereotype_rejected`)."""
+    """Sentences that refuse a stereotyped place for a group (`stereotype_rejected`) or a place
+    it is held in ("X don't belong in cages, they belong in school": `held_refused`)."""
     text = an.norm.text
-    return [an.units[base].sentence for base, _codes in an.sentences
-            if stereotype_rejected(text, an.units[base].start)]  # fmt: skip
+    stereotyped = [an.units[base].sentence for base, _codes in an.sentences
+                   if stereotype_rejected(text, an.units[base].start)]  # fmt: skip
+    return stereotyped + [u.sentence for u in an.units if u.code == "Z" and held_refused(an, u)]
 
 
 def defence_frame(an: Analysis) -> bool:

@@ -17,6 +17,7 @@ from moderation.policy.rules.hate.guards import (
 from moderation.policy.rules.hate.own_manners import counted_manners
 from moderation.policy.rules.hate.reaction_verb import reaction_verb
 from moderation.policy.rules.hate.slurs import SWEAR_SLURS
+from moderation.policy.rules.hate.typical_act import HOSTILE, faulty_act, gerund_act
 from moderation.policy.types import Category, Submission
 
 _MODIFIER = re.compile(r"(?P<p>[XYS])[AY]*(?P<g>G)|(?P<g2>G)(?P<p2>y)")
@@ -139,48 +140,22 @@ def _adjective_of_noun_before(an: Analysis, first: int) -> bool:
     )
 
 
-# Codes that make what follows the group hostile: then "typical X, ..." stays a sneer.
-_HOSTILE = frozenset("SXYyDHWVKZ")
-
-
 def typical_of_good(an: Analysis, p: int, g: int) -> bool:
     """The word "typical" sneers only through what it calls typical: alone ("Typical X.",
     "typical X behaviour") it is one, but "How typical of X to be so generous" and "Typical X,
     always helping the neighbours" call a good typical. So "typical" with words after the group
     in its sentence, none of them hostile nor a swear or insult, and either "to ..." (a habit
-    `hate.reread` reads as "X typically ...") or a word of praise, is no derogatory word."""
+    `hate.reread` reads as "X typically ..."), a word of praise or an act in "-ing" with no
+    fault in it (`typical_act`) is no derogatory word."""
     units = an.units
     if units[p].text != "typical":
         return False
     rest = [u for u in units[g + 1 :] if u.sentence == units[g].sentence]
     if not rest or any(
-        u.code in _HOSTILE or u.has("PROF") or u.has("INS") or u.has("S") for u in rest
+        u.code in HOSTILE or u.has("PROF") or u.has("INS") or u.has("S") for u in rest
     ):
         return False
-    return rest[0].text == "to" or any(u.code == "P" for u in rest) or _kind_act(rest)
-
-
-# "Typical X, always helping / sharing / feeding everyone": the habit named is a kindness. A
-# verb that could carry a fault ("bringing", "giving") counts only with a good as its object
-# ("always bringing food", not "always bringing crime").
-_KIND_ACTS = frozenset(
-    {"helping", "sharing", "feeding", "cooking", "volunteering", "caring", "welcoming",
-     "working", "donating", "hosting", "inviting", "lending", "smiling", "baking"}
-)  # fmt: skip
-_GIVING = frozenset({"bringing", "giving", "offering", "making"})
-_GOODS = frozenset(
-    {"food", "meal", "meals", "dinner", "lunch", "breakfast", "gift", "gifts", "presents",
-     "cake", "cakes", "cookies", "bread", "soup", "dessert", "desserts", "snacks", "drinks",
-     "coffee", "tea", "flowers", "music", "joy", "help", "something", "dishes", "treats"}
-)  # fmt: skip
-
-
-def _kind_act(rest: list) -> bool:
-    """The first word after the group (past "always" and the like) is a kind act."""
-    verb = next((i for i, u in enumerate(rest) if u.code != "A"), None)
-    if verb is None:
-        return False
-    word = rest[verb].text
-    if word in _GIVING:
-        return any(u.text in _GOODS for u in rest[verb + 1 : verb + 4])
-    return word in _KIND_ACTS
+    if rest[0].text == "to" or any(u.code == "P" for u in rest):
+        return True
+    act = gerund_act(rest)  # "Typical X, always bringing food": the act read for a fault
+    return act is not None and not faulty_act(rest[act:])

@@ -6,8 +6,9 @@ leaves hate in such a comment to the rules.
 
 Every hostile word of the comment must sit inside the quotes, and the sentence must open the
 quote with an attribution ("oí", "escribió ... que", "they yell") or a denial of the group
-("X aren't", "don't tell me X"): scare quotes in the writer's own claim ("That's what
-'diversity' buys you") have neither."""
+("X aren't", "don't tell me X"), or open with the quote and go on with the writer's label for
+it or where they met it ("'...' is a wild take", "'...'... ya leí de todo en este hilo"):
+scare quotes in the writer's own claim ("That's what 'diversity' buys you") have none."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ _OPENS_QUOTE = re.compile(
     r"isn'?t|were not|weren'?t|no son|no eran|no somos)\s*|\b(?:do not|don'?t|stop) (?:tell"
     r"(?:ing)? me|saying|say)\b[^.!?\"“]{0,30}?|\bno me (?:digan|digas|vengan con) (?:que )?"
     r"[^.!?\"“]{0,30}?)[:,]?\s*[\"'“‘]$"
+)
+
+# Right after a quote that opens its sentence: the writer's label for it ("'...' is a wild
+# take", "'...' es un mito") or where they met it ("'...'... ya leí de todo en este hilo").
+_ANSWERS_QUOTE = re.compile(
+    r"[\W_]*(?:(?:is|was|are|were|es|son|era|fue)\s+(?:just |only |such |puro |pura |solo )?"
+    r"(?:a |an |un |una )?(?:\w+ )?(?:take|myth|lie|trope|stereotype|joke|line|cliche|slur|"
+    r"mito|mentira|cuento|estereotipo|chiste|tonteria|disparate|insulto)\b|(?:ya )?(?:lei|oi|"
+    r"escuche|he leido|he oido|i(?:'?ve| have)? (?:read|heard)|i keep (?:reading|hearing))\b)"
 )
 
 
@@ -50,6 +60,16 @@ def quoted_and_answered(an: Analysis) -> bool:
         while first > 0 and units[first - 1].sentence == u.sentence:
             first -= 1
         head = text[units[first].start if first < k else max(0, u.start - 60) : u.start]
-        if _OPENS_QUOTE.search(head):
+        if _OPENS_QUOTE.search(head) or (first == k and _answered_after(an, k)):
             return True
     return False
+
+
+def _answered_after(an: Analysis, k: int) -> bool:
+    """The quotes that open the sentence at unit k (one, or a list of them) are followed by
+    the writer's label for them or by where they read or heard them (`_ANSWERS_QUOTE`)."""
+    units = an.units
+    last = k
+    while last + 1 < len(units) and units[last + 1].quoted:
+        last += 1
+    return _ANSWERS_QUOTE.match(an.norm.text, units[last].end) is not None

@@ -11,6 +11,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context import (
     all_quoted,
     claim_denied,
+    endorsed,
     is_question,
     labelled_false,
     quoted_claim,
@@ -89,7 +90,7 @@ def set_apart(an: Analysis, first: int, last: int) -> bool:
     fend one off in advance: "I'll get banned for 'hate'", "call me a bigot".)"""
     return (
         all_quoted(an, first, last)
-        or quoted_claim(an, first, last)
+        or (quoted_claim(an, first, last) and not _agreed_alongside(an, first))
         or report_frame_before(an, first)
         or reported_after(an, last)
         or claim_denied(an, first, last)
@@ -97,3 +98,13 @@ def set_apart(an: Analysis, first: int, last: int) -> bool:
         # "Deport them all? Most of them were born here.": the call echoed, then answered
         or (is_question(an, first) and slogan_answered(an, first))
     )
+
+
+def _agreed_alongside(an: Analysis, first: int) -> bool:
+    """The writer agrees with the quoted line after it in its own sentence ("When people talk
+    about X 'bringing disease' they are right"): held up only to be owned. A hedge before it
+    ("I'm just saying three deputies told me ...") opens a report instead."""
+    sentence = an.units[first].sentence
+    return any(
+        k > first and an.units[k].sentence == sentence for k in an.by_class.get("endorse", ())
+    ) and endorsed(an, first)

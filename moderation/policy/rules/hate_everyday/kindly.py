@@ -25,6 +25,13 @@ _FAULT = re.compile(
     r"sucios?|sucias?|basura|mugre|peste|flojos?|violent\w+|drogas?|narcos?|tapan|encubren|"
     r"se protegen|nadie habla|no hablan|no dicen nada|crime|criminals?|noise|noisy|loud|"
     r"drunk|dirty|trash|lazy|violent|drugs?|cover for|protect their own|nobody talks|"
+    # a habit that is a fault in itself: "always begging", "always sneaking in", "breed"
+    r"steal\w*|stole|cheat\w*|lying|liars?|scam\w*|beg|begs|begging|beggars?|handouts?|"
+    r"mooch\w*|freeload\w*|leech\w*|breed\w*|complain\w*|whin(?:e|es|ing|ers?)|moan\w*|"
+    r"sneak\w*|invad\w*|(?:take|takes|taking|took) (?:over|our)|stab\w*|riot\w*|loot\w*|"
+    r"litter\w*|germs|diseases?|late|drinking|boozing|crying|nagging|gossip\w*|(?:bring|brings|bringing|brought|cause|"
+    r"causes|causing|caused|start|starts|starting|make|makes|making) (?:\w+ )?(?:trouble|"
+    r"problems|fights?|chaos)|"
     # the group unwanted, or its custom a nuisance: "no los quiero de vecinos, ya sabes cómo
     # cocinan", "huele a ..."
     r"no (?:los|las|les) quiero|no (?:los|las) queremos|no quiero|que se vayan|no me gusta|"

@@ -23,6 +23,22 @@ _TYPICAL_ES = re.compile(
     r"(?P<rest>(?:\s+[^?.!;]*?)?)[\s?!.]*$",
     re.IGNORECASE,
 )
+# "Típicos X, siempre robando": a habit in the gerund after the group called typical, read as
+# "X siempre roban." (the clitic of "quejándose" put before the verb: "se quejan").
+_TYPICAL_LIST_ES = re.compile(
+    r"^[¡]?(?:(?:pues|y|bueno|vaya|jaja\w*)\W+)*(?:qu[eé]\s+)?"
+    r"t[ií]pic[oa]s\s+(?P<g>[^?.!,;:]+?)\s*[,:]\s*"
+    r"(?:(?:siempre|como siempre|todo el tiempo|nom[aá]s|nada m[aá]s)\s+)+"
+    r"(?P<v>[a-záéíóúñ]+?)(?P<e>[aá]ndo|i[eé]ndo|y[eé]ndo)(?P<cl>se|nos|les|los|las|le|lo|la)?"
+    r"(?P<rest>(?:\s+[^?.!;]*?)?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+# Gerunds whose verb changes its stem in the present ("mintiendo", "mienten").
+_IRREGULAR_GERUNDS_ES = {
+    "mintiendo": "mienten", "durmiendo": "duermen", "muriendo": "mueren",
+    "sintiendo": "sienten", "viniendo": "vienen", "pudiendo": "pueden", "siendo": "son",
+    "yendo": "van", "riendo": "ríen",
+}  # fmt: skip
 # What a question must open with to expect "yes" (the others ask, or deny).
 _EXPECTS_YES = re.compile(r"^[¿¡]?\s*(?:isn['’]?t it|is it not|is not it|no es)\b", re.IGNORECASE)
 # Spanish infinitives whose third person plural is not the regular one.
@@ -45,6 +61,18 @@ def _plural_es(verb: str) -> str:
     return low[:-2] + ("an" if low.endswith("ar") else "en")
 
 
+def _gerund_plural_es(m: re.Match) -> str:
+    """The present third person plural of the gerund matched ("robando" -> "roban", "trayendo"
+    -> "traen", "huyendo" -> "huyen")."""
+    stem, ending = m["v"].lower(), m["e"].lower()
+    gerund = stem + ending.replace("á", "a").replace("é", "e")
+    if gerund in _IRREGULAR_GERUNDS_ES:
+        return _IRREGULAR_GERUNDS_ES[gerund]
+    if ending[0] in "aá":
+        return stem + "an"
+    return stem + ("yen" if ending[0] == "y" and stem.endswith("u") else "en")
+
+
 def typical_habit(said: str, lang: str) -> tuple[str, tuple[int, int]] | None:
     """The sentence `said` read as the habit it calls typical of someone, with the span of
     that someone in `said` (the caller checks it is a group), or None."""
@@ -60,6 +88,16 @@ def typical_habit(said: str, lang: str) -> tuple[str, tuple[int, int]] | None:
         return f"{m['g']} typically {verb}.", m.span("g")
     m = _TYPICAL_ES.match(said)
     if m is None:
-        return None
+        return _typical_gerund_es(said)
     group = m["g"][:1].upper() + m["g"][1:]
     return f"{group} siempre {_plural_es(m['v'])}{m['rest']}.", m.span("g")
+
+
+def _typical_gerund_es(said: str) -> tuple[str, tuple[int, int]] | None:
+    """ "Típicos X, siempre robando" read as "X siempre roban.", with the span of X."""
+    m = _TYPICAL_LIST_ES.match(said)
+    if m is None:
+        return None
+    group = m["g"][:1].upper() + m["g"][1:]
+    clitic = f"{m['cl'].lower()} " if m["cl"] else ""
+    return f"{group} siempre {clitic}{_gerund_plural_es(m)}{m['rest']}.", m.span("g")
