@@ -141,7 +141,7 @@ _PEOPLEHOOD = re.compile(
 
 # Offices, parties and workplaces: "those people in Congress ..., it's the culture there" is
 # about the holders of a post, never a people.
-_POSTS = re.compile(
+POSTS = re.compile(
     r"\b(?:council\w*|congress\w*|senat\w+|parliament\w*|government|administration|party|"
     r"parties|democrats?|republicans?|liberals?|conservatives?|politic\w+|officials?|office|"
     r"agency|department|dmv|city hall|county|board|company|management|corporat\w+|bank\w*|"
@@ -161,7 +161,7 @@ def _peoplehood_stand_ins(units: list[Unit], text: str) -> list[Unit]:
     """Code as a group each people stand-in (`_PEOPLE_STAND_IN`) of a sentence that, or whose
     next sentence, puts the claim down to a people's nature (`_PEOPLEHOOD`), when the comment
     names no office, party or workplace and nothing after the stand-in restricts it."""
-    if not _PEOPLEHOOD.search(text) or _POSTS.search(text):
+    if not _PEOPLEHOOD.search(text) or POSTS.search(text):
         return units
     marked: set[int] = set()
     for m in _PEOPLEHOOD.finditer(text):
