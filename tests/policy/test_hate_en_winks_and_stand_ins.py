@@ -28,6 +28,9 @@ NEAR_MISSES = [
     # A stand-in word in its everyday sense.
     "That element of the plan was never funded, so the shelter closed in March.",
     "A certain kind of crowd shows up for the midnight movies, mostly film students.",
+    "I spent a month in that part of the world last year. Those people were the kindest hosts.",
+    "The senators from that part of the world voted no again. "
+    "Those people can't be trusted with a budget.",
 ]
 
 HITS = [
@@ -42,6 +45,8 @@ HITS = [
     "Put the shelter in your own neighborhood and live next to that element every night.",
     "The new bus line brings a certain kind of crowd into our neighborhood, "
     "the kind that hangs around the liquor store all night dealing drugs.",
+    "Every scam call I get has an accent from that part of the world. "
+    "Those people can't be trusted with a phone.",
 ]
 
 
@@ -50,9 +55,18 @@ def test_wink_or_stand_in_near_miss_passes_the_rules(text: str) -> None:
     assert rules_flagging(text, "en", ("hate",)) == [], text
 
 
-@pytest.mark.parametrize("text", NEAR_MISSES[1:])
+# Near misses the blog model still holds: the rules' call is tested above.
+MODEL_HELD = frozenset(
+    {
+        "Funny how every time a Black man is shot the police say he had a gun.",
+        "The senators from that part of the world voted no again. "
+        "Those people can't be trusted with a budget.",
+    }
+)
+
+
+@pytest.mark.parametrize("text", [t for t in NEAR_MISSES if t not in MODEL_HELD])
 def test_wink_or_stand_in_near_miss_passes(text: str) -> None:
-    # the first (a police shooting) is the blog model's to hold, not the rules'
     assert_category_action(text, "approve", "hate", "en")
 
 
