@@ -1,6 +1,7 @@
 """English insinuation: a wink that closes a charge against a group ("Just saying.",
 "Coincidence? I don't think so.", "Make of that what you will."), and a group named by a
-stand-in ("that element", "a certain kind of crowd"). Near misses first: the same winks
+stand-in ("that element", "a certain kind of crowd") or by "they" after a disclaimer ("nothing
+against X. They ..."). Near misses first: the same winks
 after a defence of the group, a wrong done to it, a policy or a place with no people in it,
 and the irony of counter-speech aimed at the police or the press. Hand-written."""
 
@@ -31,6 +32,9 @@ NEAR_MISSES = [
     "I spent a month in that part of the world last year. Those people were the kindest hosts.",
     "The senators from that part of the world voted no again. "
     "Those people can't be trusted with a budget.",
+    # A disclaimer, then praise or a wrong done to the group.
+    "I have nothing against the Somali families. They asked the council for a bigger playground.",
+    "Nothing against the Haitians on our street. They were robbed twice last month.",
 ]
 
 HITS = [
@@ -47,6 +51,9 @@ HITS = [
     "the kind that hangs around the liquor store all night dealing drugs.",
     "Every scam call I get has an accent from that part of the world. "
     "Those people can't be trusted with a phone.",
+    # "Nothing against X" names the group a later "they" stands for.
+    "Nothing against Somalis personally. They are violent and lazy.",
+    "I have nothing against Guatemalans. They are thieves, that's all.",
 ]
 
 
