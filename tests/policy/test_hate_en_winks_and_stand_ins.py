@@ -15,6 +15,8 @@ NEAR_MISSES = [
     "Every time a Muslim is accused of something the comments scream terrorism. "
     "Funny how that works.",
     "Black drivers get stopped twice as often on Route 9. Just saying.",
+    "The Mexican restaurant on 5th got robbed three times and the cops never came. Just saying.",
+    "Muslim students reported twelve hate crimes last semester. Coincidence? I don't think so.",
     "Haitian families were blamed for the fire and it turned out to be the wiring. "
     "Coincidence? I don't think so.",
     # A defence of the group, or a good it does, with the same wink.
@@ -45,6 +47,7 @@ HITS = [
     "Jews in the banks, Jews in the papers, Jews on the school board. Coincidence?",
     "The Haitians moved in and the trash piles went up. Funny how that works.",
     "Pakistani cab drivers, and the fraud cases keep piling up. Nothing to see here.",
+    "The corner store got robbed by Somalis again. Just saying.",
     # A stand-in for the group where its name would be.
     "Put the shelter in your own neighborhood and live next to that element every night.",
     "The new bus line brings a certain kind of crowd into our neighborhood, "

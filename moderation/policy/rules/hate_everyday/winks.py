@@ -29,13 +29,16 @@ _CHARGE = re.compile(
     r"networks|hollywood|newspapers))\b"
 )
 # The group defended, or wronged by others: its lower rates, its taxes and charity, or a
-# charge laid on it or harm done to it by someone else. (A bigotry label is `condemns`' to
+# charge laid on it or harm done to it by someone else ("the X bakery got robbed again", not
+# "... robbed by X"). (A bigotry label is `condemns`' to
 # read: "I'm not racist, but" is the wink's own opening.)
 _DEFENDED = re.compile(
     r"\b(?:(?:less|fewer|lower|rarely) (?:\S+ ){0,2}?(?:crimes?|crime rates?|arrests|"
     r"violence|violent)|(?:pay|pays|paid|paying) (?:\S+ )?taxes|donat\w*|volunteer\w*|"
     r"food (?:banks?|pantry|pantries)|victims?|accused|blamed?|blames|blaming|scapegoat\w*|"
-    r"profiled|stopped|shot|beaten|attacked|targeted|harassed|discriminat\w*)\b"
+    r"profiled|stopped|shot|beaten|attacked|targeted|harassed|discriminat\w*|hate crimes?|"
+    r"(?:got|gets|get|was|were|been|being) (?:\S+ )?(?:robbed|mugged|vandali[sz]ed|burglarized|"
+    r"burned|assaulted|threatened|stabbed|killed|evicted|cheated|scammed)(?! by GRP))\b"
 )
 
 
