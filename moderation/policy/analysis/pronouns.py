@@ -94,18 +94,37 @@ _SPEAKING = frozenset(
 )  # fmt: skip
 
 
+# "nothing against X": the disclaimer names the group the comment goes on to speak of; a word
+# after it that keeps the clause its own ("nothing against X personally").
+_DISCLAIMING = frozenset({"nothing", "anything"})
+_DISCLAIMER_TAILS = frozenset({"personally", "really", "at all", "per se"})
+
+
 def _spoken_about(units: list[Unit], g: int) -> bool:
-    """The group at g, demoted after "about", is what the writer speaks about: a speaking word
-    before "about", and the group closes its clause."""
+    """The group at g, demoted after "about" or "against", is what the writer speaks about: a
+    speaking word before "about", or a disclaimer ("I've got nothing against X. They ..."),
+    and the group closes its clause."""
+    if g >= 2 and units[g - 1].text == "against" and units[g - 2].text in _DISCLAIMING:
+        tail = g + 1 < len(units) and units[g + 1].text in _DISCLAIMER_TAILS
+        return _closes_clause(units, g, g + 1 if tail else g)
     if g < 2 or units[g - 1].text not in ("about", "regarding", "concerning"):
         return False
     before = units[max(0, g - 3) : g - 1]
     if units[g].entry is None or not any(u.text.split()[-1] in _SPEAKING for u in before):
         return False
-    nxt = units[g + 1] if g + 1 < len(units) else None
-    return "G" in units[g].entry.classes and (
-        nxt is None or nxt.sentence != units[g].sentence or nxt.code == "t"
-    )  # "... about X. They are", "... about X: they are"
+    return _closes_clause(units, g)
+
+
+def _closes_clause(units: list[Unit], g: int, last: int | None = None) -> bool:
+    """The group word at g (or the unit `last` after it) closes its clause: "... about X. They
+    are", "... about X: they are"."""
+    end = g if last is None else last
+    nxt = units[end + 1] if end + 1 < len(units) else None
+    return (
+        units[g].entry is not None
+        and "G" in units[g].entry.classes
+        and (nxt is None or nxt.sentence != units[end].sentence or nxt.code == "t")
+    )
 
 
 _CATAPHORA = re.compile(r"tC[AY]*G")
@@ -141,7 +160,7 @@ _PEOPLEHOOD = re.compile(
 
 # Offices, parties and workplaces: "those people in Congress ..., it's the culture there" is
 # about the holders of a post, never a people.
-_POSTS = re.compile(
+POSTS = re.compile(
     r"\b(?:council\w*|congress\w*|senat\w+|parliament\w*|government|administration|party|"
     r"parties|democrats?|republicans?|liberals?|conservatives?|politic\w+|officials?|office|"
     r"agency|department|dmv|city hall|county|board|company|management|corporat\w+|bank\w*|"
@@ -161,7 +180,7 @@ def _peoplehood_stand_ins(units: list[Unit], text: str) -> list[Unit]:
     """Code as a group each people stand-in (`_PEOPLE_STAND_IN`) of a sentence that, or whose
     next sentence, puts the claim down to a people's nature (`_PEOPLEHOOD`), when the comment
     names no office, party or workplace and nothing after the stand-in restricts it."""
-    if not _PEOPLEHOOD.search(text) or _POSTS.search(text):
+    if not _PEOPLEHOOD.search(text) or POSTS.search(text):
         return units
     marked: set[int] = set()
     for m in _PEOPLEHOOD.finditer(text):

@@ -434,6 +434,10 @@ _DEFENDED = re.compile(
     r"(?:a (?:los|las) que|a quienes) (?:les )?(?:roban|asaltan|atacan|golpean|estafan|"
     r"extorsionan|matan|explotan|desalojan|acosan|maltratan)|"
     r"discriminad[oa]s?|discriminated|sin pruebas|without (?:proof|evidence)|"
+    # a member of the group harmed ("every time a Black man is shot the police say ...")
+    r"(?:man|men|woman|women|boy|girl|kid|teen|teenager|child|person|guy|family|worker|"
+    r"driver|customer|student) (?:is|are|was|were|gets|get|got) (?:shot|killed|beaten|"
+    r"stabbed|choked|attacked|lynched|tased|tasered|profiled|harassed)|"
     r"(?:pagan|paguen|pay|pays) (?:sus |their )?(?:impuestos|taxes)|"
     r"(?:menos|less|lower) (?:crimen|crimes?|delitos|crime rates?)|"
     r"(?:mas|the most|hardest) (?:trabajan|trabajadores|work)|(?:trabajan|work) (?:mas|harder)|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.analysis.pronouns import POSTS
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import is_question, suppressed
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
@@ -40,6 +41,9 @@ _ORIGIN = re.compile(
     r"|\bwhere (?:they|these people|those people) (?:came|come|are|were|'re) from\b"
     r"|\bthird[- ]world\b|\btheir (?:culture|countr(?:y|ies)|race|tribes?)\b"
 )
+# A region pointed at ("an accent from that part of the world"): an origin too, unless the
+# comment speaks of office holders ("the senators from that part of the world").
+_REGION = re.compile(r"\b(?:from|in|of) (?:that|this) part of the (?:world|globe)\b")
 _PLACE_PEOPLE = frozenset({"these people", "those people"})
 _NEG_QUALITY = re.compile(rf"^G{_F}(?:[CMF]{_F}){{0,2}}(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
 
@@ -56,7 +60,10 @@ _INSTITUTIONS = frozenset(
 def _origin_people(an: Analysis) -> frozenset[int]:
     """Units that stand for the people of a place: "these people" when the comment names an
     origin, "people from <Place>", "<Place> ... its people"."""
-    cue = _ORIGIN.search(an.norm.text) is not None
+    text = an.norm.text
+    cue = _ORIGIN.search(text) is not None or (
+        _REGION.search(text) is not None and POSTS.search(text) is None
+    )
     found = set()
     for u in an.units:
         k = u.index

@@ -42,7 +42,9 @@ from moderation.policy.rules.hate_everyday.shapes import (
     GROUP_NEAR,
     NEAR_GROUP,
     STATUS_BLIND,
+    WINK_WHAT,
 )
+from moderation.policy.rules.hate_everyday.winks import COINCIDENCE, defended, wink_counts
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
@@ -75,6 +77,12 @@ def _placed_before(
         return None
     masked, _offsets, earlier = sentence(s - 1)
     return earlier[0] if earlier and PLACED.search(masked) else None
+
+
+def _around(sentence: Callable[[int], Masked], s: int, rest: str) -> str:
+    """The two sentences masked before sentence `s` and the `rest` of it after a wink: what
+    the wink refers to, without its own words ("funny how that works")."""
+    return " ".join([*(sentence(j)[0] for j in range(max(0, s - 2), s)), rest])
 
 
 def _assumed() -> bool:
@@ -133,8 +141,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         if not here:
             continue
         masked, offsets, index = sentence(s)
-        if not index or answered_no(an, s, n, sentence):
-            continue
+        if not index or (answered_no(an, s, n, sentence) and not COINCIDENCE.match(masked)):
+            continue  # "Coincidence? I don't think so.": the no assents to the hint
         ready = [k for k in SEARCHED.candidates(masked) if k in here and k != SNEER_K]
         if CODE_K in here and "13" in masked and CODE_K not in ready:
             ready = sorted((*ready, CODE_K))
@@ -145,11 +153,17 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             what, pattern, _needs_group = CLASSES[k]
             if what in NEAR_GROUP and not ("GRP" in window and CRIME_CONTEXT.search(window)):
                 continue
+            if what in NEAR_GROUP and defended(window):
+                continue  # "Immigrants commit less crime. Just saying.": a defence
             if what in GROUP_NEAR and "GRP" not in window:
                 continue
             m = pattern.search(masked)
             if m is None or OTHERS_BELIEF.search(masked[: m.start()]):
                 continue
+            if what == WINK_WHAT and not wink_counts(
+                _around(sentence, s, masked[m.end() :]), CRIME_CONTEXT
+            ):
+                continue  # "Somali families run the food pantry. Just saying.": no charge
             if excuse_refused(masked[: m.start()]):
                 continue  # "one crime is no excuse to deport all X": the act refused
             if CONDITION_AFTER.match(masked, m.end()) or legal_condition_after(masked, m.end()):

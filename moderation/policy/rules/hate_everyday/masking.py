@@ -16,7 +16,8 @@ _ADDRESSED_VERB = (
     r"just|all|moved|came|get|got|on|in|around|like|cheer|keep|think)\b| ?[.,!?;]|$"
 )
 # Stand-ins the group lexicon leaves out: vague plurals for a people, the Pride crowd,
-# "the other side" of a border river. Read only by these shapes.
+# "the other side" of a border river, "that element", "a certain kind of crowd", "someone of
+# that background". Read only by these shapes.
 _STAND_INS = re.compile(
     r"\b(?:th(?:ese|ose) (?:people|folks|groups|types|ones|families|kinds? of people)|their kind|"
     r"(?:certain|some) (?:groups|backgrounds|cultures|communities)|"
@@ -24,6 +25,10 @@ _STAND_INS = re.compile(
     r"gay (?:mafia|lobby|lifestyle|agenda)|homosexual (?:lifestyle|agenda)|"
     r"the other side(?: of the (?:river|bridge|border))?|(?:the )?(?:third|3rd) world|"
     r"people like (?:that|them|those)|(?:that|this) crowd|people like you(?! and me\b)|"
+    r"(?:that|this) element(?! of\b)|certain (?:individuals|elements|types|folks)|"
+    r"(?:a |that |this )?certain (?:kind|type|sort|class) of (?:crowd|people|person|folks|"
+    r"individuals?)|(?:that|this|those) (?:kind|type|sort|class) of (?:crowd|people|folks)|"
+    r"(?:of|from) (?:that|those) backgrounds?|"
     rf"(?:you people|(?:your|his|her) (?:people|kind|type))(?={_ADDRESSED_VERB})|"
     r"(?:esa|esta|esa clase de|ese tipo de) gente|los de (?:afuera|fuera|alla)|gente asi|"
     r"el otro lado)\b"

@@ -27,8 +27,10 @@ from moderation.policy.rules.hate_everyday.vice import (
     OWN,
     SHEEP,
 )
+from moderation.policy.rules.hate_everyday.winks import WINK
 
 GO_WRONG_WHAT = "a people in a role met with a sneer"
+WINK_WHAT = "a wink after a charge against a group"
 CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # (what, pattern, needs a group named somewhere in the comment)
     ("a group sent away whatever its status", EXPEL, True),
@@ -51,6 +53,7 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a group said to outbreed us", OUTBREED, False),
     ("a faith's believers or places cast as a threat", BELIEVERS, False),
     ("a loaded question about a group and crime", ASKING, True),
+    (WINK_WHAT, WINK, True),
     ("a group reduced to one trait", SHEEP, False),
     ("a people's home walled in or cleared", CONTAINED, False),
     ("a place's decline laid at a people's arrival", ARRIVED, False),
