@@ -34,6 +34,7 @@ from moderation.policy.rules.hate_es_short import (
     _G,
     _GAP,
     _NEG_BEFORE,
+    _SAID_BEFORE,
     _negated,
     _words,
     units_inside,
@@ -425,12 +426,15 @@ def said_as_own(words: str, m: re.Match, before: int = 40) -> bool:
     """The line `m` is the writer's own: not negated, not reported, and not put down to
     someone's belief in the `before` characters ahead of it; or told as someone's and then
     sided with (`_sided_with`)."""
-    told = _reported(words, m) or bool(
-        OTHERS_BELIEF.search(words[max(0, m.start() - before) : m.start()])
+    ahead = words[max(0, m.start() - before) : m.start()]
+    told = (
+        _reported(words, m)
+        or bool(OTHERS_BELIEF.search(ahead))
+        or bool(_SAID_BEFORE.search(words, max(0, m.start() - 40), m.start()))
     )
-    if told or _negated(words, m):
-        return _sided_with(words, m, before)
-    return True
+    if not told:
+        return not _negated(words, m)
+    return _sided_with(words, m, before)
 
 
 def _sided_with(words: str, m: re.Match, before: int) -> bool:
