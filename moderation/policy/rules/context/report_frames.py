@@ -154,7 +154,7 @@ def _group_speaks(an: Analysis, k: int, first: int) -> bool:
     right after it, where the line starts ("la reforma la escribieron los X"): the group did
     the writing, and nothing after it is someone's words about them."""
     u = an.units[k]
-    if an.lang != "es" or u.text.endswith((" que", " q")):
+    if an.lang != "es" or not u.has("report") or u.text.endswith((" que", " q")):
         return False
     j = k + 1
     while j < len(an.units) and an.units[j].text in _ARTICLES_ES:
