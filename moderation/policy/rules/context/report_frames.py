@@ -150,17 +150,18 @@ _WHO_ES = frozenset({"quien", "quienes"})
 
 
 def _group_speaks(an: Analysis, k: int, first: int) -> bool:
-    """A bare report verb at k ("escribieron", "publicó", no "que") whose subject is the group
-    right after it, where the line starts ("la reforma la escribieron los X"): the group did
-    the writing, and nothing after it is someone's words about them."""
+    """A bare one-word report verb at k ("escribieron", "publicó") whose subject is the group
+    right after it behind an article, where the line starts ("la reforma la escribieron los
+    X"): the group did the writing, and nothing after it is someone's words about them."""
     u = an.units[k]
-    if an.lang != "es" or not u.has("report") or u.text.endswith((" que", " q")):
-        return False
+    if an.lang != "es" or not u.has("report") or " " in u.text:
+        return False  # "dicen que", "según tú", "se refieran a": a frame, not a bare verb
     j = k + 1
     while j < len(an.units) and an.units[j].text in _ARTICLES_ES:
         j += 1
     return (
-        first <= j < len(an.units)
+        k + 1 < j < len(an.units)
+        and first <= j
         and an.units[j].code in ("G", "g")
         and an.units[j].sentence == u.sentence
     )
