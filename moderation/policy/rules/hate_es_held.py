@@ -10,7 +10,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked, sided_after
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, units_inside
 from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
 
@@ -28,7 +28,7 @@ def held_shape(
     if not shapes or condemns(an):
         return []
     for first, last, what in shapes:
-        if set_apart(an, first, last) or dismissed_after(an, last):
+        if set_apart(an, first, last, sided=sided_after(an, last)) or dismissed_after(an, last):
             continue
         if asked and _asked(an, first):
             continue

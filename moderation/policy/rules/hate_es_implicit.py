@@ -30,7 +30,15 @@ from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
-from moderation.policy.rules.hate_es_short import _G, _GAP, _negated, _words, units_inside
+from moderation.policy.rules.hate_es_short import (
+    _G,
+    _GAP,
+    _NEG_BEFORE,
+    _SAID_BEFORE,
+    _negated,
+    _words,
+    units_inside,
+)
 from moderation.policy.rules.hate_everyday.counter_speech import (
     condemns,
     set_apart,
@@ -398,12 +406,53 @@ def _reported(words: str, m: re.Match) -> bool:
     return p > m.start() and bool(_REPORTED_BEFORE.search(words, m.start(), p))
 
 
+# The writer siding with the line just told ("mi suegra dice que ..., y tiene toda la razón",
+# "mi abuela decía que ... y nunca se equivocaba", "... . Y lo son."): the filler before it
+# holds no contrast, denial, reply or bigotry label ("pero no tiene razón", "y se equivoca",
+# "le contesté que es racismo").
+_SIDED_AFTER = re.compile(
+    r"(?:(?! (?:pero|sino|aunque|no|ni|nadie|racis\w*|xenofob\w*|mentira|falso|contest\w*|"
+    r"respond\w*|dije|dijo|decia|dice|dicen)\b)[^.]){0,60}?"
+    r"(?: \.(?: (?:y|e|pues|y la verdad|y la neta|la verdad|la neta))?)?"
+    r" (?:(?:tiene|tienen|tienes|tenia|tenian|tuvo) (?:toda la |mucha |bien de )?razon|"
+    r"(?:no|nunca|jamas) se (?:equivoca|equivocan|equivocaba|equivocaban|equivoco)|"
+    r"(?:no|nunca|jamas) (?:miente|mienten|mentia|mentian)|"
+    r"(?:cuanta|que) razon (?:tiene|tienen|tenia|tenian)|estoy de acuerdo|"
+    r"y (?:si |claro que |vaya que )?lo (?:son|eran))\b"
+)
+
+
 def said_as_own(words: str, m: re.Match, before: int = 40) -> bool:
     """The line `m` is the writer's own: not negated, not reported, and not put down to
-    someone's belief in the `before` characters ahead of it."""
-    if _negated(words, m) or _reported(words, m):
+    someone's belief in the `before` characters ahead of it; or told as someone's and then
+    sided with (`_sided_with`)."""
+    ahead = words[max(0, m.start() - before) : m.start()]
+    told = (
+        _reported(words, m)
+        or bool(OTHERS_BELIEF.search(ahead))
+        or bool(_SAID_BEFORE.search(words, max(0, m.start() - 40), m.start()))
+    )
+    if not told:
+        return not _negated(words, m)
+    return _sided_with(words, m, before)
+
+
+def _sided_with(words: str, m: re.Match, before: int) -> bool:
+    """Someone's line that the writer agrees with right after it is the writer's own line;
+    a denial before it in its sentence ("nadie dice que ...", "no es cierto que ...") keeps it
+    denied whatever follows."""
+    sentence = words.rfind(" . ", 0, m.start()) + 1
+    if _NEG_BEFORE.search(words, max(sentence, m.start() - before), m.start()):
         return False
-    return not OTHERS_BELIEF.search(words[max(0, m.start() - before) : m.start()])
+    return bool(_SIDED_AFTER.match(words, m.end()))
+
+
+def sided_after(an: Analysis, last: int) -> bool:
+    """The writer sides with the line that ends at unit `last` right after it (`_SIDED_AFTER`):
+    a report frame before it then sets nothing apart."""
+    words, offsets, index = _words(an, _group_units(an))
+    at = next((o - 1 for o, k in zip(offsets, index, strict=True) if k > last), len(words))
+    return bool(_SIDED_AFTER.match(words, at))
 
 
 def own_shape(
@@ -514,7 +563,7 @@ def es_implicit(an: Analysis, sub) -> list[Hit]:
     if not shapes or condemns(an):
         return []
     for first, last, what in shapes:
-        if set_apart(an, first, last) or dismissed_after(an, last):
+        if set_apart(an, first, last, sided=sided_after(an, last)) or dismissed_after(an, last):
             continue
         if what == _LESSER and _asked(an, first):
             continue

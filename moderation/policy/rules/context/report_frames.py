@@ -47,9 +47,13 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         if u.text == "if you" and _acted_on(an, k):
             k -= 1
             continue  # "If you look at who owns X, ...": a step the reader takes, no belief
-        if _no_speech(an, k):
+        if _no_speech(an, k) or _group_speaks(an, k, first):
             k -= 1
-            continue  # "That said, ...", "the call center": no one's words
+            continue  # "That said, ...", "the call center", "la escribieron los X": no one's
+            # words about the group
+        if u.text in _LEADING_ES and k > 0 and an.units[k - 1].text in _WHO_ES:
+            return condemned_elsewhere(an, first, first)  # "¿Quién crees que financia ...?":
+            # the writer's insinuation, asked of no one's words
         if (
             u.text in _SUBJECT_INFINITIVES
             and not _sentence_initial(an, k)
@@ -139,6 +143,31 @@ def _acted_on(an: Analysis, k: int) -> bool:
 # call as a noun ("the call center", "the calls from ...").
 _CALL_NOUNS = frozenset({"center", "centers", "centre", "centres", "volume", "log", "logs"})
 _ARTICLES = frozenset({"the", "a", "those", "these", "every", "all the"})
+
+
+# "Who" before "crees que": the reader is asked to name someone, no belief is told.
+_WHO_ES = frozenset({"quien", "quienes"})
+
+
+def _group_speaks(an: Analysis, k: int, first: int) -> bool:
+    """A bare one-word report verb at k ("escribieron", "publicó") whose subject is the group
+    right after it behind an article, where the line starts ("la reforma la escribieron los
+    X"): the group did the writing, and nothing after it is someone's words about them."""
+    u = an.units[k]
+    if an.lang != "es" or not u.has("report") or " " in u.text:
+        return False  # "dicen que", "según tú", "se refieran a": a frame, not a bare verb
+    j = k + 1
+    while j < len(an.units) and an.units[j].text in _ARTICLES_ES:
+        j += 1
+    return (
+        k + 1 < j < len(an.units)
+        and first <= j
+        and an.units[j].code in ("G", "g")
+        and an.units[j].sentence == u.sentence
+    )
+
+
+_ARTICLES_ES = frozenset({"los", "las", "esos", "esas", "estos", "estas", "unos", "unas"})
 
 
 def _no_speech(an: Analysis, k: int) -> bool:

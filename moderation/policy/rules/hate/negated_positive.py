@@ -100,6 +100,24 @@ def _less_than_others(an: Analysis) -> list[Hit]:
     return hits
 
 
+# Codes that say nothing hostile: plain words, articles and adverbs, copulas, modals, fillers,
+# good qualities, contrasts, groups and pronouns.
+_MILD_CODES = frozenset({"w", "A", "C", "M", "F", "P", "B", "G", "g", "I", "U"})
+
+
+def _kind_after_contrast(an: Analysis, last: int) -> bool:
+    """A contrast follows the denied "all" in its sentence, and nothing hostile after it to
+    the end: the concession ("not all X are good") ends in praise or a neutral word, not a
+    vice of "most of them"."""
+    units = an.units
+    after = units[last + 1 :]
+    turn = next((i for i, u in enumerate(after) if u.code == "B"), None)
+    if turn is None or after[turn].sentence != units[last].sentence:
+        return False
+    rest = after[turn + 1 :]
+    return bool(rest) and all(u.code in _MILD_CODES for u in rest)
+
+
 @rule("hate.negated_positive", Category.HATE)
 def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
     """'X are not human / not welcome / never any good': denial of worth or belonging."""
@@ -153,6 +171,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if status_leave_doubted(an, idx["g"], idx["p"]):
             continue  # "I don't think asylum seekers should be allowed to work": policy
+        if not_all(an, n, idx["g"]) and _kind_after_contrast(an, last):
+            continue  # "No digo que todos los X sean buenos, pero la mayoría trabaja duro"
         pred = an.units[idx["p"]]
         score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
         _finish(an, hits, "hate.negated_positive", score, n, last,

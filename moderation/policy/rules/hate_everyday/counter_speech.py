@@ -84,15 +84,15 @@ def condemns(an: Analysis) -> bool:
     return any(not any(a <= start < b for a, b in denied) for start in refuted)
 
 
-def set_apart(an: Analysis, first: int, last: int) -> bool:
+def set_apart(an: Analysis, first: int, last: int, *, sided: bool = False) -> bool:
     """The line is quoted, reported, or held up to be denied. (The context module's wider
     `counter_speech` also reads a bigotry label anywhere as condemnation, but these writers
-    fend one off in advance: "I'll get banned for 'hate'", "call me a bigot".)"""
+    fend one off in advance: "I'll get banned for 'hate'", "call me a bigot".) A report the
+    writer is `sided` with right after it ("..., y tiene toda la razón") is theirs."""
     return (
         all_quoted(an, first, last)
         or (quoted_claim(an, first, last) and not _agreed_alongside(an, first))
-        or report_frame_before(an, first)
-        or reported_after(an, last)
+        or (not sided and (report_frame_before(an, first) or reported_after(an, last)))
         or claim_denied(an, first, last)
         or labelled_false(an, first, last)
         # "Deport them all? Most of them were born here.": the call echoed, then answered
