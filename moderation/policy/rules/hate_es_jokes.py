@@ -19,8 +19,8 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_short import _words, units_inside
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_es_short import masked_words, units_inside
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_joke"
@@ -70,7 +70,7 @@ _REFUSED = re.compile(
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, _group_units(an))
+    words, offsets, index = masked_words(an, group_units(an))
     if "GRP" not in words or not _LAUGH.search(an.norm.text) or _REFUSED.search(words):
         return []
     if _KIND.search(words):
