@@ -21,8 +21,8 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import POLITICS, SAME_ONES_MARK, own_shape
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
+from moderation.policy.rules.hate_es_implicit import POLITICS, SAME_ONES_MARK
 from moderation.policy.rules.hate_es_short import masked_words
 from moderation.policy.types import Category
 
@@ -61,16 +61,17 @@ _NEEDLE = re.compile(
 )
 
 
+def _coded(words: str, m: re.Match) -> bool:
+    """A strong code counts anywhere; a weak one only in a comment that names no politicians."""
+    if _STRONG_RE.fullmatch(m.group("code") or m.group("code2")):
+        return True
+    return not POLITICS.search(words)
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     words, offsets, index = masked_words(an, set())
-    for m in _PAIR.finditer(words):
-        code = m.group("code") or m.group("code2")
-        if not _STRONG_RE.fullmatch(code) and POLITICS.search(words):
-            continue
-        shape = own_shape(words, offsets, index, m, _WHAT)
-        if shape:
-            return [shape]
-    return []
+    pairs = (m for m in _PAIR.finditer(words) if _coded(words, m))
+    return first_own_shape(words, offsets, index, pairs, _WHAT)
 
 
 @rule(_RULE, Category.HATE, needs=(_NEEDLE,))

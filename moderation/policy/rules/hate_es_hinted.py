@@ -27,8 +27,8 @@ import re
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import POLITICS, VICE, own_shape
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
+from moderation.policy.rules.hate_es_implicit import POLITICS, VICE
 from moderation.policy.rules.hate_es_short import CREWS, GROUP, PEOPLE_PLACE, masked_words
 from moderation.policy.rules.hate_es_traits import about_the_line
 from moderation.policy.rules.hate_shapes import group_units
@@ -264,84 +264,91 @@ def _window(words: str, at: int, end: int) -> str:
     return words[max(0, prev, at - 220) : stop if stop >= 0 else len(words)]
 
 
+def _wink_points(words: str, m: re.Match) -> bool:
+    """The wink `m` points at a group, a people's marks, or a neighbourhood's crime and dirt
+    in its window, and not at the rain's dirt, at politicians or at a people praised."""
+    around = _window(words, m.start(), m.end())
+    if not (
+        _POINTED.search(around)
+        or (_ANY_PLACE.search(around) and (VICE.search(around) or _DANGER.search(around)))
+    ):
+        return False
+    pointers = {p.group(0) for p in _POINTED.finditer(around)}
+    if (
+        pointers
+        and all(_DIRT.fullmatch(p) for p in pointers)
+        and _DIRT_CAUSE.search(around)
+        and not VICE.search(around)
+    ):
+        return False  # the rain or a missed collection left the dirt
+    if POLITICS.search(around) and not _PEOPLE_MARK.search(around):
+        return False
+    return not (_PRAISE.search(around) and not VICE.search(around))
+
+
+def _kept(words: str, what: str, m: re.Match) -> bool:
+    """A wink, a group said to come to take, or a call to deport them all, that is the
+    writer's line: not someone else's demand or words told right after it."""
+    if what == _WINKED and not _wink_points(words, m):
+        return False
+    if what == _ALL and (
+        _ASKED_BEFORE.search(words, max(0, m.start() - 30), m.start())
+        or _NOT_A_PEOPLE.search(_window(words, m.start(), m.end()))
+    ):
+        return False
+    return not _TOLD_AFTER.match(words, m.end())
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     words, offsets, index = masked_words(an, group_units(an))
     found: list[tuple[int, int, str]] = []
     if about_the_line(words):
         return found
     for what, pattern in ((_WINKED, _WINK), (_TAKERS, _COME_TO_TAKE), (_ALL, _ALL_OUT)):
-        for m in pattern.finditer(words):
-            if what == _WINKED:
-                around = _window(words, m.start(), m.end())
-                if not (
-                    _POINTED.search(around)
-                    or (
-                        _ANY_PLACE.search(around)
-                        and (VICE.search(around) or _DANGER.search(around))
-                    )
-                ):
-                    continue
-                pointers = {p.group(0) for p in _POINTED.finditer(around)}
-                if (
-                    pointers
-                    and all(_DIRT.fullmatch(p) for p in pointers)
-                    and _DIRT_CAUSE.search(around)
-                    and not VICE.search(around)
-                ):
-                    continue  # the rain or a missed collection left the dirt
-                if POLITICS.search(around) and not _PEOPLE_MARK.search(around):
-                    continue
-                if _PRAISE.search(around) and not VICE.search(around):
-                    continue
-            if what == _ALL and (
-                _ASKED_BEFORE.search(words, max(0, m.start() - 30), m.start())
-                or _NOT_A_PEOPLE.search(_window(words, m.start(), m.end()))
-            ):
-                continue
-            if _TOLD_AFTER.match(words, m.end()):
-                continue
-            shape = own_shape(words, offsets, index, m, what, 60)
-            if shape:
-                found.append(shape)
-                break
+        kept = (m for m in pattern.finditer(words) if _kept(words, what, m))
+        found.extend(first_own_shape(words, offsets, index, kept, what, 60))
     found.extend(_pointed_back(words, offsets, index))
     return found
+
+
+def _points_back(words: str, pattern: re.Pattern, m: re.Match) -> bool:
+    """The bare wink, bare vice clause or "always the same with them" `m` (found by
+    `pattern`) points back at a people: not beside offices, police, praise, a wronged group or
+    the writer's own people; a vice said of all of them, not of men arrested."""
+    around = _window(words, m.start(), m.end())
+    prev = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, m.start())))
+    before = words[max(0, prev, m.start() - 220) : m.start()]
+    if _NOT_PEOPLE_NEAR.search(around) or (_PRAISE.search(around) and not VICE.search(around)):
+        return False
+    if _WRONGED_OR_WE.search(around):
+        return False
+    if pattern is _BARE_WINK:
+        if not (
+            _BARE_POINTED.search(around)
+            and (VICE.search(around) or _DECLINE.search(around) or _CRIME.search(around))
+        ):
+            return False
+    elif "GRP" not in before:
+        return False
+    if pattern is _BARE_VICE and _ARRESTED.search(before):
+        return False
+    if pattern is _BARE_VICE and not (
+        m.group("all") or m.group("more") or m.group("tail") or _EVERY_TIME.search(around)
+    ):
+        return False
+    return not (pattern is _SAME_AGAIN and not VICE.search(around) and "sabe" not in m.group(0))
 
 
 def _pointed_back(words: str, offsets: list[int], index: list[int]) -> list[tuple[int, int, str]]:
     """The first bare wink, bare vice clause or "always the same with them" that points back at
     a people named before it in its sentence or the one before."""
-    for pattern in (_BARE_WINK, _BARE_VICE, _SAME_AGAIN):
-        for m in pattern.finditer(words):
-            around = _window(words, m.start(), m.end())
-            prev = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, m.start())))
-            before = words[max(0, prev, m.start() - 220) : m.start()]
-            if _NOT_PEOPLE_NEAR.search(around) or (
-                _PRAISE.search(around) and not VICE.search(around)
-            ):
-                continue
-            if _WRONGED_OR_WE.search(around):
-                continue
-            if pattern is _BARE_WINK:
-                if not (
-                    _BARE_POINTED.search(around)
-                    and (VICE.search(around) or _DECLINE.search(around) or _CRIME.search(around))
-                ):
-                    continue
-            elif "GRP" not in before:
-                continue
-            if pattern is _BARE_VICE and _ARRESTED.search(before):
-                continue
-            if pattern is _BARE_VICE and not (
-                m.group("all") or m.group("more") or m.group("tail") or _EVERY_TIME.search(around)
-            ):
-                continue
-            if pattern is _SAME_AGAIN and not VICE.search(around) and "sabe" not in m.group(0):
-                continue
-            shape = own_shape(words, offsets, index, m, _POINTED_BACK, 60)
-            if shape:
-                return [shape]
-    return []
+    marks = (
+        m
+        for pattern in (_BARE_WINK, _BARE_VICE, _SAME_AGAIN)
+        for m in pattern.finditer(words)
+        if _points_back(words, pattern, m)
+    )
+    return first_own_shape(words, offsets, index, marks, _POINTED_BACK, 60)
 
 
 @rule(_RULE, Category.HATE, needs=(_OPENING,))

@@ -25,6 +25,7 @@ from moderation.policy.types import Category
 
 _RULE = "hate.es_joke"
 _SCORE = 0.75
+_WHAT = "a joke told on a people"
 
 # The comments this rule can read tell a riddle or a joke; most comments end at this test.
 _NEEDLES = re.compile(
@@ -81,7 +82,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     if m is None:
         return []
     inside = units_inside(offsets, index, m.start(), m.end())
-    return [(inside[0], inside[-1], "a joke told on a people")] if inside else []
+    return [(inside[0], inside[-1], _WHAT)] if inside else []
 
 
 @rule(_RULE, Category.HATE, needs=(_NEEDLES,))

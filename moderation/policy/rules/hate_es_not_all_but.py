@@ -19,8 +19,8 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import GROUP_OR_STAND_IN, POLITICS, VICE, own_shape
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
+from moderation.policy.rules.hate_es_implicit import GROUP_OR_STAND_IN, POLITICS, VICE
 from moderation.policy.rules.hate_es_short import masked_words
 from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
@@ -45,16 +45,16 @@ _PEOPLE = re.compile(
 )
 
 
+def _about_a_people(words: str, m: re.Match) -> bool:
+    """A people named within 80 characters of the disclaimer's line, and no politicians."""
+    stretch = words[max(0, m.start() - 80) : m.end() + 80]
+    return bool(_PEOPLE.search(stretch)) and not POLITICS.search(stretch)
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     words, offsets, index = masked_words(an, group_units(an))
-    for m in _SHAPE.finditer(words):
-        stretch = words[max(0, m.start() - 80) : m.end() + 80]
-        if not _PEOPLE.search(stretch) or POLITICS.search(stretch):
-            continue
-        shape = own_shape(words, offsets, index, m, _WHAT)
-        if shape:
-            return [shape]
-    return []
+    lines = (m for m in _SHAPE.finditer(words) if _about_a_people(words, m))
+    return first_own_shape(words, offsets, index, lines, _WHAT)
 
 
 @rule(_RULE, Category.HATE, needs=(re.compile(r"\b(?:digo|diciendo|dice) que\b"),))

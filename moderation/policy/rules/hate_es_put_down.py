@@ -19,12 +19,11 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
 from moderation.policy.rules.hate_es_implicit import (
     GROUP_OR_STAND_IN,
     UNNAMED_GROUP,
     VICE,
-    own_shape,
 )
 from moderation.policy.rules.hate_es_short import masked_words
 from moderation.policy.rules.hate_shapes import group_units
@@ -83,14 +82,13 @@ def _fits(words: str, m: re.Match, inborn: bool) -> bool:
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     words, offsets, index = masked_words(an, group_units(an))
-    for pattern, inborn in ((_INBORN, True), (_NATURE, False)):
-        for m in pattern.finditer(words):
-            if not _fits(words, m, inborn):
-                continue
-            shape = own_shape(words, offsets, index, m, _WHAT)
-            if shape:
-                return [shape]
-    return []
+    reasons = (
+        m
+        for pattern, inborn in ((_INBORN, True), (_NATURE, False))
+        for m in pattern.finditer(words)
+        if _fits(words, m, inborn)
+    )
+    return first_own_shape(words, offsets, index, reasons, _WHAT)
 
 
 @rule(_RULE, Category.HATE, needs=(_NEEDLE,))

@@ -20,8 +20,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import own_shape
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
 from moderation.policy.rules.hate_es_short import GROUP, masked_words
 from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
@@ -69,11 +68,7 @@ _SHAPE = re.compile(
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     words, offsets, index = masked_words(an, group_units(an))
-    for m in _SHAPE.finditer(words):
-        shape = own_shape(words, offsets, index, m, _WHAT)
-        if shape:
-            return [shape]
-    return []
+    return first_own_shape(words, offsets, index, _SHAPE.finditer(words), _WHAT)
 
 
 @rule(_RULE, Category.HATE, needs=(_NEEDLE,))
