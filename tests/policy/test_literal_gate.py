@@ -1,5 +1,5 @@
 """The literal checks before costly searches (`literal_gate.LiteralGate`, the needle groups of
-`hate.es_scorned`, `hate_es_short._words` kept per comment) answer as the searches they skip:
+`hate.es_scorned`, `hate_es_short.masked_words` kept per comment) answer as the searches they skip:
 a regex is skipped only on texts it cannot match, and the rules behind them still fire."""
 
 import re
@@ -15,8 +15,8 @@ from moderation.policy.rules import all_rules
 all_rules()  # the rule modules, imported in the registry's order
 
 from moderation.policy.rules import hate_es_scorned  # noqa: E402
-from moderation.policy.rules.hate_es_short import _words  # noqa: E402
-from moderation.policy.rules.hate_shapes import _group_units  # noqa: E402
+from moderation.policy.rules.hate_es_short import masked_words  # noqa: E402
+from moderation.policy.rules.hate_shapes import group_units  # noqa: E402
 from moderation.policy.rules.threat_veiled import warned  # noqa: E402
 from tests.policy.expect import assert_category_action  # noqa: E402
 from tests.policy.test_rule_gates import _table_texts  # noqa: E402
@@ -111,7 +111,7 @@ def test_the_scorn_shapes_needle_groups_skip_only_what_cannot_match():
         an = analyse(text, "es")
         if not an.units:
             continue
-        words = _words(an, _group_units(an))[0]
+        words = masked_words(an, group_units(an))[0]
         ready = set(hate_es_scorned._SEARCHED.candidates(words))
         for k, (_what, pattern) in enumerate(hate_es_scorned._SHAPES):
             if k not in ready:
@@ -124,12 +124,12 @@ def test_the_scorn_shapes_needle_groups_skip_only_what_cannot_match():
 
 def test_the_masked_words_are_kept_per_comment_and_per_mask():
     an = analyse("Los migrantes llegaron ayer y los vecinos los recibieron.", "es")
-    masked = _words(an, _group_units(an))
-    assert _words(an, _group_units(an)) is masked
-    plain = _words(an, set())
+    masked = masked_words(an, group_units(an))
+    assert masked_words(an, group_units(an)) is masked
+    plain = masked_words(an, set())
     assert plain is not masked and "GRP" in masked[0] and "GRP" not in plain[0]
     again = analyse("Los migrantes llegaron ayer y los vecinos los recibieron.", "es")
-    assert _words(again, _group_units(again)) == masked  # a new comment works it out anew
+    assert masked_words(again, group_units(again)) == masked  # a new comment works it out anew
 
 
 def test_the_screen_still_reads_a_shape_after_a_near_miss():

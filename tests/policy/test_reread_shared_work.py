@@ -10,7 +10,7 @@ import pytest
 
 from moderation.policy.analysis import analyse
 from moderation.policy.rules.hate_everyday.masking import _masked, mask_sentence, names_stand_in
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_shapes import group_units
 from tests.policy.expect import assert_category_action
 
 CASES = [
@@ -53,7 +53,7 @@ def test_shared_work_keeps_verdicts(text, lang, expected):
 )
 def test_masked_once_and_as_worked_out(text, lang):
     an = analyse(text, lang)
-    groups = _group_units(an)
+    groups = group_units(an)
     stand_in = names_stand_in(an)
     for first, codes in an.sentences:
         run = an.units[first : first + len(codes)]

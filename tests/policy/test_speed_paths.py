@@ -643,11 +643,11 @@ def test_spanish_shape_prefilters_keep_every_shape_that_matches(text):
     through: every shape that matches the masked words is among them."""
     all_rules()
     from moderation.policy.rules import hate_es_implicit, hate_es_short
-    from moderation.policy.rules.hate_shapes import _group_units
+    from moderation.policy.rules.hate_shapes import group_units
 
     an = analyse(text, "es")
-    for groups in (_group_units(an), set()):
-        words = hate_es_short._words(an, groups)[0]
+    for groups in (group_units(an), set()):
+        words = hate_es_short.masked_words(an, groups)[0]
         for module in (hate_es_implicit, hate_es_short):
             ready = set(module._SEARCHED.candidates(words))
             for k, (_what, pattern) in enumerate(module._SHAPES):

@@ -5,9 +5,9 @@ them."), and a people let into a place that is then said to stink ("They let the
 the complex and now it stinks."). The English twin of `hate.es_hinted`'s pointed-back shapes.
 
 Read over the comment's words with groups masked as `GRP` and commas and sentence breaks kept
-(`hate_es_short._words`). A bare vice counts only with a people named before it in its sentence
-or the two before, and only when it is said of all of them (two vices, "all of them", "never
-again", "always"). It passes beside men arrested or charged, offices and police, the writer's
+(`hate_es_short.masked_words`). A bare vice counts only with a people named before it in its
+sentence or the two before, and only when it is said of all of them (two vices, "all of them",
+"never again", "always"). It passes beside men arrested or charged, offices and police, the writer's
 own people ("we Mexicans"), a negation or someone else's words before the vice. Every hit only
 holds (`hate_es_held.held_shape`: condemned, quoted or reported lines pass).
 """
@@ -21,8 +21,8 @@ from moderation.policy.lexicon import skipping
 from moderation.policy.officials import EMPLOYERS, FORCES, OFFICE_HOLDERS, OUTFITS, words_regex
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_short import _words, units_inside
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_es_short import masked_words, units_inside
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.en_pointed"
@@ -161,10 +161,10 @@ def en_pointed(an: Analysis, sub) -> list[Hit]:
     del sub
     if an.lang != "en" or not an.units or not _GATE.search(an.norm.text):
         return []
-    groups = _group_units(an)
+    groups = group_units(an)
     if not groups:
         return []
-    words, offsets, index = _words(an, groups)
+    words, offsets, index = masked_words(an, groups)
     shapes: list[tuple[int, int, str]] = []
     for what, find in ((_POINTED, _pointed_back), (_STUNK, _stunk)):
         found = find(words, offsets, index)

@@ -24,7 +24,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_barred import told
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_short import _words, units_inside
+from moderation.policy.rules.hate_es_short import masked_words, units_inside
 from moderation.policy.types import Category
 
 _RULE = "hate.es_arrival_wink"
@@ -42,7 +42,7 @@ _THOSE = (
     r"gente de esa|gente asi)(?: (?:morenos|morenitos|prietos|negros|negritos|indios))?"
     rf"(?= [,.]|$| ya\b| (?:a|al|en) {_PLACE}(?= [,.]|$| ya\b))"
 )
-# The proxy for a people, read in the masked words of `_words`.
+# The proxy for a people, read in the masked words of `masked_words`.
 _PROXY = re.compile(
     r"\b(?:los|las) del otro lado (?:del rio|del charco|del bravo|del muro|de la frontera|"
     r"de la linea)\b|"
@@ -102,7 +102,7 @@ _WHAT = "a people named by a proxy, then a warning, a taking or a wink for the r
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, set())
+    words, offsets, index = masked_words(an, set())
     if _CALLED_OUT.search(words):
         return []
     for m in _PROXY.finditer(words):

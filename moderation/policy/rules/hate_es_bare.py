@@ -22,10 +22,10 @@ from moderation.policy.rules.hate_es_implicit import own_shape
 from moderation.policy.rules.hate_es_short import (
     _ANY_NAMED,
     _BAD,
-    _PEOPLE_PLACE,
-    _words,
+    PEOPLE_PLACE,
+    masked_words,
 )
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_bare"
@@ -55,7 +55,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         "an insult said back of a group with 'eso son'",
         re.compile(
             rf"(?:^|[.] )(?:GRP|{_VERMIN_NOUN})(?: (?:\w+ )?(?:del?|de la|del) "
-            rf"(?:{_PEOPLE_PLACE}|cerro|monte|selva))? , eso son(?: todos| todas)?(?: esos| esas)?"
+            rf"(?:{PEOPLE_PLACE}|cerro|monte|selva))? , eso son(?: todos| todas)?(?: esos| esas)?"
             rf"(?= [.,]|$)"
         ),
     ),
@@ -77,11 +77,11 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, _group_units(an))
+    words, offsets, index = masked_words(an, group_units(an))
     found: list[tuple[int, int, str]] = []
     for what, pattern in _SHAPES:
         for m in pattern.finditer(words):
-            if "GRP" not in m.group(0) and not re.search(_PEOPLE_PLACE, m.group(0)):
+            if "GRP" not in m.group(0) and not re.search(PEOPLE_PLACE, m.group(0)):
                 continue
             shape = own_shape(words, offsets, index, m, what, 60)
             if shape:

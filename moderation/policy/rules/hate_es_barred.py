@@ -25,7 +25,7 @@ from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_disability import DISABLED_ONE, DISABLED_PLURAL
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
-from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words, units_inside
+from moderation.policy.rules.hate_es_short import _NEG_BEFORE, masked_words, units_inside
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.types import Category
 
@@ -105,7 +105,7 @@ def _asked_at(an: Analysis, offsets: list[int], index: list[int], at: int) -> bo
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, set())
+    words, offsets, index = masked_words(an, set())
     found: list[tuple[int, int, str]] = []
     # one search first: `marked_span` rescans the sentences around every mark
     span = marked_span(words, _MARK, _BAR) if _BAR.search(words) else None

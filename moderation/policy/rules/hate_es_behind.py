@@ -21,9 +21,9 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _POLITICS, _SAME_ONES_MARK, own_shape
-from moderation.policy.rules.hate_es_short import _words
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
+from moderation.policy.rules.hate_es_implicit import POLITICS, SAME_ONES_MARK
+from moderation.policy.rules.hate_es_short import masked_words
 from moderation.policy.types import Category
 
 _RULE = "hate.es_behind"
@@ -32,7 +32,7 @@ _WHAT = "a coded few said to be behind the money, the media or the caravans"
 
 # Codes that name Jews by themselves.
 _STRONG = (
-    rf"(?:{_SAME_ONES_MARK}|(?:siempre (?:es |son )?)?la misma tribu|amigos de la sinagoga|januca|"
+    rf"(?:{SAME_ONES_MARK}|(?:siempre (?:es |son )?)?la misma tribu|amigos de la sinagoga|januca|"
     r"rothschild\w*|apellidos como)"
 )
 # Codes that name them only beside money or media, and not beside politicians.
@@ -61,16 +61,17 @@ _NEEDLE = re.compile(
 )
 
 
+def _coded(words: str, m: re.Match) -> bool:
+    """A strong code counts anywhere; a weak one only in a comment that names no politicians."""
+    if _STRONG_RE.fullmatch(m.group("code") or m.group("code2")):
+        return True
+    return not POLITICS.search(words)
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, set())
-    for m in _PAIR.finditer(words):
-        code = m.group("code") or m.group("code2")
-        if not _STRONG_RE.fullmatch(code) and _POLITICS.search(words):
-            continue
-        shape = own_shape(words, offsets, index, m, _WHAT)
-        if shape:
-            return [shape]
-    return []
+    words, offsets, index = masked_words(an, set())
+    pairs = (m for m in _PAIR.finditer(words) if _coded(words, m))
+    return first_own_shape(words, offsets, index, pairs, _WHAT)
 
 
 @rule(_RULE, Category.HATE, needs=(_NEEDLE,))

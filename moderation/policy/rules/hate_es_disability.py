@@ -26,7 +26,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import asserted_units, held_shape
 from moderation.policy.rules.hate_es_implicit import _asked
-from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _words
+from moderation.policy.rules.hate_es_short import _NEG_BEFORE, masked_words
 from moderation.policy.rules.hate_es_tropes import _without_disclaimers
 from moderation.policy.types import Category
 
@@ -124,7 +124,7 @@ def _span(words: str) -> tuple[int, int] | None:
 
 
 def _shape(an: Analysis) -> tuple[int, int] | None:
-    words, offsets, index = _words(an, set())
+    words, offsets, index = masked_words(an, set())
     span = _span(words)
     if span is None:
         return None

@@ -24,8 +24,8 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import own_shape
-from moderation.policy.rules.hate_es_short import _PEOPLE_PLACE, _words
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_es_short import PEOPLE_PLACE, masked_words
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_fate"
@@ -45,7 +45,7 @@ _KILLING = (
     r"acteal|san fernando)"
 )
 # The people it falls on: a group, a people's place, the border's crossers.
-_PEOPLE = rf"(?:GRP|{_PEOPLE_PLACE}|invasores|invasion)"
+_PEOPLE = rf"(?:GRP|{PEOPLE_PLACE}|invasores|invasion)"
 _CROSSERS = (
     r"\b(?:(?:que|quien|quienes|los que|las que|el que|la que|cualquiera que|todo el que|"
     r"todos los que) (?:se )?(?:crucen?|cruzan?|brinquen?|brincan?|acerquen?|acercan?|pasen?|"
@@ -146,7 +146,7 @@ def _people_near(words: str, start: int, end: int) -> bool:
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, _group_units(an))
+    words, offsets, index = masked_words(an, group_units(an))
     found: list[tuple[int, int, str]] = []
     for what, pattern in _SHAPES:
         for m in pattern.finditer(words):

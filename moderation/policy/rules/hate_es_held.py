@@ -1,16 +1,23 @@
 """The one hold-only hit of the Spanish implicit-hate rules (`hate.es_*`): the first shape a
 comment does not condemn, set apart, dismiss afterwards or (where asked for) ask back as a
-question. Shared so that the five rules built on the same guards read them the same way."""
+question; and the first match a rule's shapes find that the writer says as their own
+(`first_own_shape`). Shared so that the rules built on the same guards read them the same way."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked, sided_after
+from moderation.policy.rules.hate_es_implicit import (
+    _REPORTED_BEFORE,
+    _asked,
+    own_shape,
+    sided_after,
+)
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, units_inside
 from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
 
@@ -33,6 +40,25 @@ def held_shape(
         if asked and _asked(an, first):
             continue
         return [Hit(rule_id, score, (an.span(first, last),), what, cap_hold=True)]
+    return []
+
+
+def first_own_shape(
+    words: str,
+    offsets: list[int],
+    index: list[int],
+    matches: Iterable[re.Match],
+    what: str,
+    before: int = 40,
+) -> list[tuple[int, int, str]]:
+    """The first of `matches` (over `masked_words`' text) the writer says as their own
+    (`own_shape`, reading `before` characters back), as the one-shape list `held_shape` takes;
+    empty when none is. `matches` is read lazily, so a filtering generator stops at the first
+    shape that counts, as the rules' own loops did."""
+    for m in matches:
+        shape = own_shape(words, offsets, index, m, what, before)
+        if shape:
+            return [shape]
     return []
 
 

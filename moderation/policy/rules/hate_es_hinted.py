@@ -15,7 +15,7 @@ winks ("Ustedes saben.", "todo mundo lo sabe") after a group or a shelter and a 
 Every hit only holds: a moderator reads it. A negation before the shape, someone else's words
 ("los que dicen que vienen a robar"), quoted or reported lines, talk of politicians for the
 wink, someone else's demand ("pidiendo que deporten a todos"), a comment that talks about the
-line (`hate_es_traits._about_the_line`), and one that calls some line racist or false let it
+line (`hate_es_traits.about_the_line`), and one that calls some line racist or false let it
 pass; the pointed-back shapes also pass beside offices and police, men arrested or charged, a
 group that is the one wronged, and the writer's own people ("somos").
 """
@@ -27,11 +27,11 @@ import re
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _POLITICS, _VICE, own_shape
-from moderation.policy.rules.hate_es_short import _CREWS, _G, _PEOPLE_PLACE, _words
-from moderation.policy.rules.hate_es_traits import _about_the_line
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
+from moderation.policy.rules.hate_es_implicit import POLITICS, VICE
+from moderation.policy.rules.hate_es_short import CREWS, GROUP, PEOPLE_PLACE, masked_words
+from moderation.policy.rules.hate_es_traits import about_the_line
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_hinted"
@@ -58,7 +58,7 @@ _NO_THING = (
     r"temporada\w*|invierno|verano|recibos?|cuentas|facturas?|cobros?|multas?|obras?|"
     r"camion\w*|pipas?|fiestas?|vacaciones|posadas|ferias?|elecciones|campanas|apagones|"
     r"cortes|aumentos?|paquetes?|pedidos?|quincena|aguinaldo|precios)\b)"
-    rf"(?! (?:los|las) de(?:l| la| el)? {_CREWS}\b)"
+    rf"(?! (?:los|las) de(?:l| la| el)? {CREWS}\b)"
 )
 # What turns the wink on a people: a group, its marks, newcomers, or a place's crime and dirt.
 _POINTED = re.compile(
@@ -69,7 +69,7 @@ _POINTED = re.compile(
     r"hombres? sol[oa]s?|globalistas|comunidad|robos?|roban|asaltos?|rateros|limpieza|mugre|"
     r"(?<!camion de )(?<!camiones de )(?<!recoleccion de )(?<!servicio de )basura|"
     r"dengue|extranjeros|raza|religion|huarache|del sur|esos|esas|"
-    rf"(?:los|las|gente|familias) de (?:la |el )?{_PEOPLE_PLACE})\b"
+    rf"(?:los|las|gente|familias) de (?:la |el )?{PEOPLE_PLACE})\b"
 )
 # Dirt on the street points at a people only when nothing else put it there: rain, wind or a
 # flood, or a collection that did not come ("con la lluvia se llenaron las calles de basura,
@@ -85,18 +85,18 @@ _DIRT_CAUSE = re.compile(
 # A trade's or a service's crew arriving ("llegaron los de la CFE"): the wink is at them.
 _CREW_CAME = re.compile(
     rf"\b(?:llegaron|llegaran|llegar|llegan|vinieron|vienen|pasaron) (?:los|las) "
-    rf"de(?:l| la| el)? {_CREWS}\b"
+    rf"de(?:l| la| el)? {CREWS}\b"
 )
 # A service that failed, or its company named ("se fue la luz", "con la CFE").
 _SERVICE_FAILED = re.compile(
-    rf"\b(?:con|de|por) (?:la|el|los|las) {_CREWS}\b|\bse (?:fue|va|cort\w+) (?:la luz|el agua|"
+    rf"\b(?:con|de|por) (?:la|el|los|las) {CREWS}\b|\bse (?:fue|va|cort\w+) (?:la luz|el agua|"
     r"el gas|el internet)\b|\bsin (?:luz|agua|gas|internet|servicio)\b|\bapagon\w*"
 )
 # The people of any other place point only with a vice or a danger beside them: "los de
 # Saltillo manejan como locos, ya saben cómo es esto" is banter about a city.
 _ANY_PLACE = re.compile(
     r"\b(?:los|las|gente|familias) de (?!(?:siempre|arriba|abajo|la|el|los|las|politica|"
-    rf"gobierno|{_CREWS})\b)\w+\b"
+    rf"gobierno|{CREWS})\b)\w+\b"
 )
 # A wink at a people's virtue ("son bien unidas, ya saben cómo son") hints at nothing bad.
 _PRAISE = re.compile(
@@ -112,7 +112,7 @@ _PEOPLE_MARK = re.compile(
 )
 # A group said to come only to take, what it comes for.
 _COME_TO_TAKE = re.compile(
-    rf"\b(?:{_G}|estos|esos|ellos)\b(?: [^ ,.]+){{0,3}}? (?:solo |nomas |nada mas )?"
+    rf"\b(?:{GROUP}|estos|esos|ellos)\b(?: [^ ,.]+){{0,3}}? (?:solo |nomas |nada mas )?"
     r"(?:vienen|viene|llegan|vinieron|llegaron) (?:a|por|pa) (?P<p>vivir del (?:cuento|sistema|"
     r"gobierno|erario)|cobrar (?:apoyos|ayudas|programas)|tener hijos|ocupar|delinquir|"
     r"que (?:el gobierno|les den|los mantengan)|quitarnos|robar|vender droga|llenar (?:las|los|"
@@ -174,7 +174,7 @@ _BARE_WINK = re.compile(
 _BARE_POINTED = re.compile(
     r"\b(?:GRP|albergues?|los de fuera|los de afuera|esos|esas|ellos|ciert[oa]s|raza)\b"
 )
-# Crime words beyond `_VICE` that a bare wink may close on.
+# Crime words beyond `VICE` that a bare wink may close on.
 _CRIME = re.compile(r"\b(?:delincuen\w+|crimen|maras?|pandill\w+|mareros)\b")
 # A decline of a place, the other half of a bare wink with a shelter or a group.
 _DECLINE = re.compile(
@@ -226,7 +226,7 @@ _ARRESTED = re.compile(
     r"agarraron|acusad[oa]s|sentenciad[oa]s|condenad[oa]s|procesad[oa]s|vinculad[oa]s)\b"
 )
 # Offices, forces and gangs near the vice: the writer means them, not a people.
-_NOT_PEOPLE_NEAR = re.compile(rf"{_POLITICS.pattern}|\bpolic\w+|\bpatron\w*")
+_NOT_PEOPLE_NEAR = re.compile(rf"{POLITICS.pattern}|\bpolic\w+|\bpatron\w*")
 _TAKERS = "a group said to come only to take"
 
 
@@ -236,7 +236,7 @@ def wink_at_a_thing(an: Analysis) -> bool:
     points at a people, so a model's hate reading of the wink's words is the rules' call."""
     if an.lang != "es" or not an.units or not _OPENING.search(an.norm.text):
         return False
-    words, _offsets, _index = _words(an, _group_units(an))
+    words, _offsets, _index = masked_words(an, group_units(an))
     winks = list(_WINK.finditer(words))
     if not winks:
         return False
@@ -249,7 +249,7 @@ def wink_at_a_thing(an: Analysis) -> bool:
             or _SERVICE_FAILED.search(around)
         ):
             return False
-        if any(not _DIRT.fullmatch(p) for p in pointers) or _VICE.search(around):
+        if any(not _DIRT.fullmatch(p) for p in pointers) or VICE.search(around):
             return False
         if _ANY_PLACE.search(around) or _PEOPLE_MARK.search(around):
             return False
@@ -264,84 +264,91 @@ def _window(words: str, at: int, end: int) -> str:
     return words[max(0, prev, at - 220) : stop if stop >= 0 else len(words)]
 
 
+def _wink_points(words: str, m: re.Match) -> bool:
+    """The wink `m` points at a group, a people's marks, or a neighbourhood's crime and dirt
+    in its window, and not at the rain's dirt, at politicians or at a people praised."""
+    around = _window(words, m.start(), m.end())
+    if not (
+        _POINTED.search(around)
+        or (_ANY_PLACE.search(around) and (VICE.search(around) or _DANGER.search(around)))
+    ):
+        return False
+    pointers = {p.group(0) for p in _POINTED.finditer(around)}
+    if (
+        pointers
+        and all(_DIRT.fullmatch(p) for p in pointers)
+        and _DIRT_CAUSE.search(around)
+        and not VICE.search(around)
+    ):
+        return False  # the rain or a missed collection left the dirt
+    if POLITICS.search(around) and not _PEOPLE_MARK.search(around):
+        return False
+    return not (_PRAISE.search(around) and not VICE.search(around))
+
+
+def _kept(words: str, what: str, m: re.Match) -> bool:
+    """A wink, a group said to come to take, or a call to deport them all, that is the
+    writer's line: not someone else's demand or words told right after it."""
+    if what == _WINKED and not _wink_points(words, m):
+        return False
+    if what == _ALL and (
+        _ASKED_BEFORE.search(words, max(0, m.start() - 30), m.start())
+        or _NOT_A_PEOPLE.search(_window(words, m.start(), m.end()))
+    ):
+        return False
+    return not _TOLD_AFTER.match(words, m.end())
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, _group_units(an))
+    words, offsets, index = masked_words(an, group_units(an))
     found: list[tuple[int, int, str]] = []
-    if _about_the_line(words):
+    if about_the_line(words):
         return found
     for what, pattern in ((_WINKED, _WINK), (_TAKERS, _COME_TO_TAKE), (_ALL, _ALL_OUT)):
-        for m in pattern.finditer(words):
-            if what == _WINKED:
-                around = _window(words, m.start(), m.end())
-                if not (
-                    _POINTED.search(around)
-                    or (
-                        _ANY_PLACE.search(around)
-                        and (_VICE.search(around) or _DANGER.search(around))
-                    )
-                ):
-                    continue
-                pointers = {p.group(0) for p in _POINTED.finditer(around)}
-                if (
-                    pointers
-                    and all(_DIRT.fullmatch(p) for p in pointers)
-                    and _DIRT_CAUSE.search(around)
-                    and not _VICE.search(around)
-                ):
-                    continue  # the rain or a missed collection left the dirt
-                if _POLITICS.search(around) and not _PEOPLE_MARK.search(around):
-                    continue
-                if _PRAISE.search(around) and not _VICE.search(around):
-                    continue
-            if what == _ALL and (
-                _ASKED_BEFORE.search(words, max(0, m.start() - 30), m.start())
-                or _NOT_A_PEOPLE.search(_window(words, m.start(), m.end()))
-            ):
-                continue
-            if _TOLD_AFTER.match(words, m.end()):
-                continue
-            shape = own_shape(words, offsets, index, m, what, 60)
-            if shape:
-                found.append(shape)
-                break
+        kept = (m for m in pattern.finditer(words) if _kept(words, what, m))
+        found.extend(first_own_shape(words, offsets, index, kept, what, 60))
     found.extend(_pointed_back(words, offsets, index))
     return found
+
+
+def _points_back(words: str, pattern: re.Pattern, m: re.Match) -> bool:
+    """The bare wink, bare vice clause or "always the same with them" `m` (found by
+    `pattern`) points back at a people: not beside offices, police, praise, a wronged group or
+    the writer's own people; a vice said of all of them, not of men arrested."""
+    around = _window(words, m.start(), m.end())
+    prev = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, m.start())))
+    before = words[max(0, prev, m.start() - 220) : m.start()]
+    if _NOT_PEOPLE_NEAR.search(around) or (_PRAISE.search(around) and not VICE.search(around)):
+        return False
+    if _WRONGED_OR_WE.search(around):
+        return False
+    if pattern is _BARE_WINK:
+        if not (
+            _BARE_POINTED.search(around)
+            and (VICE.search(around) or _DECLINE.search(around) or _CRIME.search(around))
+        ):
+            return False
+    elif "GRP" not in before:
+        return False
+    if pattern is _BARE_VICE and _ARRESTED.search(before):
+        return False
+    if pattern is _BARE_VICE and not (
+        m.group("all") or m.group("more") or m.group("tail") or _EVERY_TIME.search(around)
+    ):
+        return False
+    return not (pattern is _SAME_AGAIN and not VICE.search(around) and "sabe" not in m.group(0))
 
 
 def _pointed_back(words: str, offsets: list[int], index: list[int]) -> list[tuple[int, int, str]]:
     """The first bare wink, bare vice clause or "always the same with them" that points back at
     a people named before it in its sentence or the one before."""
-    for pattern in (_BARE_WINK, _BARE_VICE, _SAME_AGAIN):
-        for m in pattern.finditer(words):
-            around = _window(words, m.start(), m.end())
-            prev = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, m.start())))
-            before = words[max(0, prev, m.start() - 220) : m.start()]
-            if _NOT_PEOPLE_NEAR.search(around) or (
-                _PRAISE.search(around) and not _VICE.search(around)
-            ):
-                continue
-            if _WRONGED_OR_WE.search(around):
-                continue
-            if pattern is _BARE_WINK:
-                if not (
-                    _BARE_POINTED.search(around)
-                    and (_VICE.search(around) or _DECLINE.search(around) or _CRIME.search(around))
-                ):
-                    continue
-            elif "GRP" not in before:
-                continue
-            if pattern is _BARE_VICE and _ARRESTED.search(before):
-                continue
-            if pattern is _BARE_VICE and not (
-                m.group("all") or m.group("more") or m.group("tail") or _EVERY_TIME.search(around)
-            ):
-                continue
-            if pattern is _SAME_AGAIN and not _VICE.search(around) and "sabe" not in m.group(0):
-                continue
-            shape = own_shape(words, offsets, index, m, _POINTED_BACK, 60)
-            if shape:
-                return [shape]
-    return []
+    marks = (
+        m
+        for pattern in (_BARE_WINK, _BARE_VICE, _SAME_AGAIN)
+        for m in pattern.finditer(words)
+        if _points_back(words, pattern, m)
+    )
+    return first_own_shape(words, offsets, index, marks, _POINTED_BACK, 60)
 
 
 @rule(_RULE, Category.HATE, needs=(_OPENING,))

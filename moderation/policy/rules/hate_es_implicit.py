@@ -14,7 +14,7 @@ group's crime; a group held to be less than people or kept from "normal" familie
 threat to run a family, by its surname, out of town ("a los Pérez hay que correrlos del
 pueblo"), while a team named the same way is beaten, not threatened.
 
-The comment is read as the words of `hate_es_short._words` (groups masked as `GRP`, commas and
+The comment is read as the words of `hate_es_short.masked_words` (groups masked as `GRP`, commas and
 sentence breaks kept). Every hit only holds: a moderator reads it. A negation before the
 shape, a cause or condition after it ("no se integran porque nadie los ayuda"), words quoted,
 reported or denied, and a comment that calls some line racist or false let it pass.
@@ -31,12 +31,12 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_short import (
-    _G,
     _GAP,
     _NEG_BEFORE,
     _SAID_BEFORE,
+    GROUP,
     _negated,
-    _words,
+    masked_words,
     units_inside,
 )
 from moderation.policy.rules.hate_everyday.counter_speech import (
@@ -44,18 +44,19 @@ from moderation.policy.rules.hate_everyday.counter_speech import (
     set_apart,
 )
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_implicit"
 _SCORE = 0.75
 
 # A group, or a stand-in for one the comment has named ("ellos", "esa gente").
-_GX = rf"(?:{_G}|ellos|ellas|esos|esas|esa gente|esta gente|gente (?:asi|de ese tipo)|" + (
+GROUP_OR_STAND_IN = (
+    rf"(?:{GROUP}|ellos|ellas|esos|esas|esa gente|esta gente|gente (?:asi|de ese tipo)|"
     r"ese tipo de gente)"
 )
 # A group left unnamed on purpose ("cierta comunidad", "ciertas razas", "gente de cierto tipo").
-_UNNAMED = (
+UNNAMED_GROUP = (
     r"(?:ciert[oa]s? (?:comunidad|comunidades|gente|grupos?|razas?|tipo|paises|familias)|"
     r"ese tipo de gente|gente de ese tipo)"
 )
@@ -118,7 +119,7 @@ _TAKERS = (
 )
 _ALL_WHO_CROSS = r"todos los que (?:cruzan|crucen|vienen|llegan|se brincan|brincan|se avientan)"
 # Politics: "ya saben quiénes" about politicians or parties is political opinion.
-_POLITICS = re.compile(
+POLITICS = re.compile(
     r"\b(?:gobierno|politicos?|partidos?|diputad\w+|senador\w*|morena|pri|pan|prd|"
     r"funcionari\w+|corrupt\w+|alcalde|gobernador\w*|presidente|narcos?|cartel\w*)\b"
 )
@@ -131,7 +132,7 @@ _SPORTS = re.compile(
 )
 
 # A vice or lack, for the blood and "por algo" shapes: a people's blood that dances is no fault.
-_VICE = re.compile(
+VICE = re.compile(
     r"\b(?:crim\w*|delinqu\w*|delito\w*|violen\w*|rob\w*|ladron\w*|flojo\w*|flojera|vag[oa]s|"
     r"pobre\w*|atrasad\w*|inteligentes|capacidad|lent[oa]s|mara|tranza\w*|corrupci\w+|"
     r"bravos|conflictiv\w+|pedir|limosna|sucio\w*|mugre|borrach\w*|colonizador\w*|"
@@ -164,7 +165,7 @@ _ANIMALS = re.compile(
 )
 # The marks of the antisemitic trope of "the same ones as always" behind the money: a
 # skullcap, a star, a nose, a surname ending, "odd surnames", a community left unnamed.
-_SAME_ONES_MARK = (
+SAME_ONES_MARK = (
     r"(?:los (?:de|del) (?:la )?(?:kipa|kippa|estrellita|sombrerito|nariz|gremio de la kipa)|"
     r"estrella de seis puntas|nariz grande|(?:terminad[oa]s?|terminan|acaban) en "
     r"-?(?:berg|stein|man)|apellidos? (?:raros?|de cierto tipo|de cierta comunidad|"
@@ -198,8 +199,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _SAME_ONES,
         re.compile(
-            rf"\b{_SAME_ONES_MARK}\b[^.]{{0,80}}?\b{_OWNED}\b|"
-            rf"\b{_OWNED}\b[^.]{{0,80}}?\b{_SAME_ONES_MARK}\b|"
+            rf"\b{SAME_ONES_MARK}\b[^.]{{0,80}}?\b{_OWNED}\b|"
+            rf"\b{_OWNED}\b[^.]{{0,80}}?\b{SAME_ONES_MARK}\b|"
             rf"\b(?:los mismos(?: \w+)? de siempre|siempre (?:son )?los mismos|los de siempre|"
             rf"(?:fijense|fijate|busquen|busca|investiguen|vean) (?:en )?(?:los|el) apellidos?)\b"
             rf"[^.]{{0,80}}?\b{_OWNED}\b|"
@@ -251,8 +252,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _DESERVED,
         re.compile(
-            rf"\b{_GX}\b[^.]{{0,60}}? (?P<p>(?:solitos |solitas |solos )?se lo (?:buscan|buscaron|"
-            r"busco)|se (?:merecen|merecian|merecieron) lo que (?:les "
+            rf"\b{GROUP_OR_STAND_IN}\b[^.]{{0,60}}? (?P<p>(?:solitos |solitas |solos )?"
+            r"se lo (?:buscan|buscaron|busco)|se (?:merecen|merecian|merecieron) lo que (?:les "
             r"pasa|les paso|les pase|les toca))\b|"
             r"\b(?:esta|estuvo|estaria|que) (?:bien|bueno) (?:que|lo que) (?:(?:les|los|las) )?"
             r"(?:golpeen|golpearan|hicieron|paso|maten|mataran|corran|corrieran|quemen|"
@@ -285,7 +286,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _STEREOTYPE,
         re.compile(
-            rf"(?<!\ba )(?<!\bde )(?<!\bcon )(?<!\bpara )\b{_GX}{_GAP}(?: ,)? "
+            rf"(?<!\ba )(?<!\bde )(?<!\bcon )(?<!\bpara )\b{GROUP_OR_STAND_IN}{_GAP}(?: ,)? "
             r"(?:siempre |nunca |nomas |solo |ya |todos |todas )?" + _PREDICATE
         ),
     ),
@@ -294,14 +295,14 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             r"\bdesde que (?:llegaron|llego|vinieron|se vinieron|se metieron|los dejaron entrar|"
             r"se llen\w+ de|abrieron el albergue)(?: (?:los|las|esos|esas|todos|puros))? "
-            rf"(?:\S+ ){{0,2}}?{_GX}\b[^.]{{0,50}}? (?P<p>ya no es (?:el mismo|la misma|igual|"
-            r"como antes|lo que era|segur[oa]|tranquil[oa])|se (?:echo a perder|arruino|pudrio|"
-            r"acabo)|ya no se puede (?:vivir|salir|caminar))\b|"
+            rf"(?:\S+ ){{0,2}}?{GROUP_OR_STAND_IN}\b[^.]{{0,50}}? (?P<p>ya no es (?:el mismo|"
+            r"la misma|igual|como antes|lo que era|segur[oa]|tranquil[oa])|"
+            r"se (?:echo a perder|arruino|pudrio|acabo)|ya no se puede (?:vivir|salir|caminar))\b|"
             r"\b(?:el barrio|la colonia|la cuadra|la ciudad|el pueblo|el centro|la vecindad|"
             r"el vecindario) ya no es (?:el mismo|la misma|igual|como antes|lo que era|"
             r"segur[oa]|tranquil[oa])(?: [^ .]+){0,3}? desde que (?:llegaron|llego|vinieron|"
             r"se vinieron|se metieron|los dejaron entrar|se llen\w+ de)(?: (?:los|las|esos|esas|"
-            rf"todos|puros))? (?:\S+ ){{0,2}}?{_GX}\b"
+            rf"todos|puros))? (?:\S+ ){{0,2}}?{GROUP_OR_STAND_IN}\b"
         ),
     ),
     (
@@ -326,17 +327,19 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _KNOWN,
         re.compile(
-            rf"\b(?:{_GX}|{_UNNAMED})\b[^.]{{0,60}}? ,? ya (?:saben|sabes|sabemos|se sabe) "
+            rf"\b(?:{GROUP_OR_STAND_IN}|{UNNAMED_GROUP})\b[^.]{{0,60}}? ,? ya "
+            r"(?:saben|sabes|sabemos|se sabe) "
             r"(?:como (?:son|es esa gente|cocinan|viven)|quienes|cuales|cual|lo que son)\b|"
             r"\bya (?:saben|sabes|sabemos|se sabe) (?:como son|quienes son|lo que son) "
-            rf"(?:los |las |esos |esas )?(?:GRP|{_UNNAMED})\b|"
+            rf"(?:los |las |esos |esas )?(?:GRP|{UNNAMED_GROUP})\b|"
             r"\bya (?:saben|sabes|sabemos|se sabe) como es (?:la gente de \w+|GRP)\b|"
-            rf"\b{_UNNAMED} ,? ya (?:saben|sabes|sabemos) (?:cual|cuales|quienes|de que \w+)\b|"
+            rf"\b{UNNAMED_GROUP} ,? ya (?:saben|sabes|sabemos) "
+            r"(?:cual|cuales|quienes|de que \w+)\b|"
             r"\bya (?:saben|sabes|sabemos) (?:cual|cuales|quienes|de que (?:pais|raza|gente))"
-            rf" ,? {_UNNAMED}\b|"
-            rf"\b{_GX}\b[^.]{{0,40}}? , ya (?:saben|sabes|sabemos) , (?P<p>sin \w+|puro \w+|"
-            r"pura \w+|nomas \w+|siempre \w+)|"
-            rf"\b{_GX}\b[^.]{{0,80}}?\b(?:ya (?:saben|sabes|sabemos)|todos saben|"
+            rf" ,? {UNNAMED_GROUP}\b|"
+            rf"\b{GROUP_OR_STAND_IN}\b[^.]{{0,40}}? , ya (?:saben|sabes|sabemos) , "
+            r"(?P<p>sin \w+|puro \w+|pura \w+|nomas \w+|siempre \w+)|"
+            rf"\b{GROUP_OR_STAND_IN}\b[^.]{{0,80}}?\b(?:ya (?:saben|sabes|sabemos)|todos saben|"
             r"todo (?:el )?mundo sabe|todos sabemos) (?:que traen|a que se dedican|"
             r"de donde vienen|a que vienen|lo que traen|que hacen)\b"
         ),
@@ -380,7 +383,7 @@ _UNNAMED_OK = re.compile(
     r"que se ahoguen en el (?:rio|bravo)|todo el que cruce|al que (?:cruce|se brinque|se acerque|"
     r"brinque|salte)|a no venir|raza|razas|hitler|bigoton|austriaco|nazis|bigotito|"
     r"ellos controlan|ellos manejan|ellos mueven)\b|"
-    + _SAME_ONES_MARK
+    + SAME_ONES_MARK
     + r"|\b(?:los mismos(?: \w+)? de siempre|"
     r"siempre (?:son )?los mismos|los mismos apellidos|los de siempre|apellidos?)\b"
 )
@@ -394,7 +397,7 @@ _SURNAME = "a family named by its surname threatened"
 
 def _named(words: str) -> bool:
     """The comment names a group (masked) or a group left unnamed on purpose."""
-    return "GRP" in words or bool(re.search(_UNNAMED, words))
+    return "GRP" in words or bool(re.search(UNNAMED_GROUP, words))
 
 
 def _reported(words: str, m: re.Match) -> bool:
@@ -450,7 +453,7 @@ def _sided_with(words: str, m: re.Match, before: int) -> bool:
 def sided_after(an: Analysis, last: int) -> bool:
     """The writer sides with the line that ends at unit `last` right after it (`_SIDED_AFTER`):
     a report frame before it then sets nothing apart."""
-    words, offsets, index = _words(an, _group_units(an))
+    words, offsets, index = masked_words(an, group_units(an))
     at = next((o - 1 for o, k in zip(offsets, index, strict=True) if k > last), len(words))
     return bool(_SIDED_AFTER.match(words, at))
 
@@ -480,14 +483,14 @@ def _near_vice(words: str, m: re.Match, what: str) -> bool:
     start = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, m.start())))
     end = words.find(" . ", m.end())
     around = words[max(0, start) : end if end >= 0 else len(words)]
-    if not re.search(rf"\b(?:{_GX}|razas?)\b", around):
+    if not re.search(rf"\b(?:{GROUP_OR_STAND_IN}|razas?)\b", around):
         return False
-    return bool(_VICE.search(around) or (what == _FOR_A_REASON and "como" in m.group(0)))
+    return bool(VICE.search(around) or (what == _FOR_A_REASON and "como" in m.group(0)))
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, _group_units(an))
-    named = _named(words) or bool(re.search(rf"\b{_G}\b", words))
+    words, offsets, index = masked_words(an, group_units(an))
+    named = _named(words) or bool(re.search(rf"\b{GROUP}\b", words))
     found: list[tuple[int, int, str]] = []
     ready = _SEARCHED.candidates(words)
     for k in ready:
@@ -510,16 +513,16 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if (
                 what == _SAME_ONES
-                and _POLITICS.search(_sentence(words, m))
-                and not re.search(_SAME_ONES_MARK, m.group(0))
+                and POLITICS.search(_sentence(words, m))
+                and not re.search(SAME_ONES_MARK, m.group(0))
             ):
                 continue
-            if what == _KNOWN and _POLITICS.search(words, max(0, m.start() - 60), m.end() + 60):
+            if what == _KNOWN and POLITICS.search(words, max(0, m.start() - 60), m.end() + 60):
                 continue
             if (
                 what == _KNOWN
                 and _FOND.search(_sentence(words, m))
-                and not _VICE.search(_sentence(words, m))
+                and not VICE.search(_sentence(words, m))
             ):
                 continue  # "ya saben cómo es la gente de Oaxaca, bien amable"
             shape = own_shape(words, offsets, index, m, what)
@@ -535,7 +538,7 @@ def _surname_threat(an: Analysis) -> tuple[int, int] | None:
     """The span of a family threatened by its surname, unless the comment is about a game."""
     text = an.norm.original
     for m in _SURNAME_THREAT.finditer(text):
-        if _SPORTS.search(an.norm.text) or _POLITICS.search(an.norm.text):
+        if _SPORTS.search(an.norm.text) or POLITICS.search(an.norm.text):
             return None
         if _SAID_OR_DENIED.search(text[max(0, m.start() - 60) : m.start()].lower()):
             continue

@@ -19,12 +19,13 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_short import _words, units_inside
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_es_short import masked_words, units_inside
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_joke"
 _SCORE = 0.75
+_WHAT = "a joke told on a people"
 
 # The comments this rule can read tell a riddle or a joke; most comments end at this test.
 _NEEDLES = re.compile(
@@ -70,7 +71,7 @@ _REFUSED = re.compile(
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, _group_units(an))
+    words, offsets, index = masked_words(an, group_units(an))
     if "GRP" not in words or not _LAUGH.search(an.norm.text) or _REFUSED.search(words):
         return []
     if _KIND.search(words):
@@ -81,7 +82,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     if m is None:
         return []
     inside = units_inside(offsets, index, m.start(), m.end())
-    return [(inside[0], inside[-1], "a joke told on a people")] if inside else []
+    return [(inside[0], inside[-1], _WHAT)] if inside else []
 
 
 @rule(_RULE, Category.HATE, needs=(_NEEDLES,))

@@ -19,7 +19,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import asserted_units, held_shape
-from moderation.policy.rules.hate_es_short import _words
+from moderation.policy.rules.hate_es_short import masked_words
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.types import Category
 
@@ -67,7 +67,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int]]:
     """The units of the group-and-line span, and, when the line is a sentence of its own after
     the people were named ("... a un hombre con peluca. Son enfermos."), of that sentence
     alone: a frame around the naming does not reach it."""
-    words, offsets, index = _words(an, set())
+    words, offsets, index = masked_words(an, set())
     span = marked_span(words, _MARK, _SAID)
     if span is None:
         mark = _MARK.search(words)

@@ -19,10 +19,10 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _GX, _POLITICS, _VICE, own_shape
-from moderation.policy.rules.hate_es_short import _words
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
+from moderation.policy.rules.hate_es_implicit import GROUP_OR_STAND_IN, POLITICS, VICE
+from moderation.policy.rules.hate_es_short import masked_words
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_not_all_but"
@@ -34,27 +34,27 @@ _WHAT = "a people generalised about after 'no digo que todos, pero'"
 _SHAPE = re.compile(
     r"\b(?:no digo que|no estoy diciendo que|nadie (?:esta diciendo|dice) que) (?:sean )?"
     r"(?:tod[oa]s|malos|malas)\b[^.]{0,40}? ,? pero\b.{0,160}?(?:"
-    + _VICE.pattern
+    + VICE.pattern
     + r"|\b(?:broncas|problemas|pleitos|vividor\w*|no respet\w*|trafic\w*|tatuajes)\b|"
     r"\b(?:se han fijado|ya vieron|vean|fijense)(?: en)? cuant[oa]s\b)"
 )
 # The people the line is about: a group, a stand-in, or those who come or live somewhere.
 _PEOPLE = re.compile(
-    rf"\b(?:{_GX}|(?:los|las|la gente) (?:que|q) (?:se )?(?:llegan|llega|vienen|viene|vino|"
-    r"vinieron|viven|cruzan|llegaron))\b"
+    rf"\b(?:{GROUP_OR_STAND_IN}|(?:los|las|la gente) (?:que|q) (?:se )?(?:llegan|llega|vienen|"
+    r"viene|vino|vinieron|viven|cruzan|llegaron))\b"
 )
 
 
+def _about_a_people(words: str, m: re.Match) -> bool:
+    """A people named within 80 characters of the disclaimer's line, and no politicians."""
+    stretch = words[max(0, m.start() - 80) : m.end() + 80]
+    return bool(_PEOPLE.search(stretch)) and not POLITICS.search(stretch)
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, _group_units(an))
-    for m in _SHAPE.finditer(words):
-        stretch = words[max(0, m.start() - 80) : m.end() + 80]
-        if not _PEOPLE.search(stretch) or _POLITICS.search(stretch):
-            continue
-        shape = own_shape(words, offsets, index, m, _WHAT)
-        if shape:
-            return [shape]
-    return []
+    words, offsets, index = masked_words(an, group_units(an))
+    lines = (m for m in _SHAPE.finditer(words) if _about_a_people(words, m))
+    return first_own_shape(words, offsets, index, lines, _WHAT)
 
 
 @rule(_RULE, Category.HATE, needs=(re.compile(r"\b(?:digo|diciendo|dice) que\b"),))

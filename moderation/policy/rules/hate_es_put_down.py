@@ -19,10 +19,14 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _GX, _UNNAMED, _VICE, own_shape
-from moderation.policy.rules.hate_es_short import _words
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
+from moderation.policy.rules.hate_es_implicit import (
+    GROUP_OR_STAND_IN,
+    UNNAMED_GROUP,
+    VICE,
+)
+from moderation.policy.rules.hate_es_short import masked_words
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_put_down"
@@ -57,7 +61,8 @@ _NATURE = re.compile(
 # How far back (characters of the masked words) the people and the fault may be named.
 _BACK = 300
 _PEOPLE = re.compile(
-    rf"\b(?:{_GX}|{_UNNAMED}|(?:hay|ciertos) grupos|(?:los|las) \w+(?: \w+)? son tod[oa]s)\b"
+    rf"\b(?:{GROUP_OR_STAND_IN}|{UNNAMED_GROUP}|(?:hay|ciertos) grupos|"
+    r"(?:los|las) \w+(?: \w+)? son tod[oa]s)\b"
 )
 
 
@@ -72,19 +77,18 @@ def _fits(words: str, m: re.Match, inborn: bool) -> bool:
         return False
     if inborn:
         return True
-    return bool(_VICE.search(around) or _FAULT.search(around))
+    return bool(VICE.search(around) or _FAULT.search(around))
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, _group_units(an))
-    for pattern, inborn in ((_INBORN, True), (_NATURE, False)):
-        for m in pattern.finditer(words):
-            if not _fits(words, m, inborn):
-                continue
-            shape = own_shape(words, offsets, index, m, _WHAT)
-            if shape:
-                return [shape]
-    return []
+    words, offsets, index = masked_words(an, group_units(an))
+    reasons = (
+        m
+        for pattern, inborn in ((_INBORN, True), (_NATURE, False))
+        for m in pattern.finditer(words)
+        if _fits(words, m, inborn)
+    )
+    return first_own_shape(words, offsets, index, reasons, _WHAT)
 
 
 @rule(_RULE, Category.HATE, needs=(_NEEDLE,))

@@ -15,7 +15,7 @@ se cree mujer", "es un hombre con falda"). Indigenous slurs the group lexicon le
 ambiguous ("una india", "pinche india", "eso es de indios", "hablas como indio") are read here
 by their frame.
 
-The comment is read as `hate_es_short._words` reads it (groups masked as `GRP`). Every hit
+The comment is read as `hate_es_short.masked_words` reads it (groups masked as `GRP`). Every hit
 only holds: a moderator reads it. A negation or someone else's words just before the shape,
 a comment that calls some line racist or false, and a line quoted or reported let it pass.
 """
@@ -30,9 +30,9 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
-from moderation.policy.rules.hate_es_short import _negated, _words, units_inside
+from moderation.policy.rules.hate_es_short import _negated, masked_words, units_inside
 from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_scorned"
@@ -335,8 +335,8 @@ def _quote_before(an: Analysis, first: int) -> bool:
 
 
 def _found(an: Analysis) -> tuple[int, int, str] | None:
-    groups = _group_units(an)
-    words, offsets, index = _words(an, groups)
+    groups = group_units(an)
+    words, offsets, index = masked_words(an, groups)
     for k in _SEARCHED.candidates(words):
         what, pattern = _SHAPES[k]
         for m in pattern.finditer(words):

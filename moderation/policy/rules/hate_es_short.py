@@ -32,21 +32,21 @@ from moderation.policy.rules.hate_everyday.counter_speech import (
     set_apart,
 )
 from moderation.policy.rules.hate_everyday.masking import joined
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _SCORE = 0.75
 
 # Places whose people stand for a people in these comments (the south, the sierra, a poor
 # country); a city's residents are not a protected group ("los de Saltillo manejan feo").
-_PEOPLE_PLACE = (
+PEOPLE_PLACE = (
     r"(?:sur|afuera|fuera|sierra|cerro|centroamerica|chiapas|oaxaca|guerrero|honduras|"
     r"guatemala|haiti|venezuela|africa|caribe|albergue|sinaloa|michoacan|tabasco|nicaragua|"
     r"salvador|colombia|cuba|peru|bolivia|ecuador|marruecos|rumania)"
 )
 # The people of a trade, a service or a show ("los de la feria", "los de la CFE", "los de la
 # mudanza"): workers and crowds who come and go with it, no people.
-_CREWS = (
+CREWS = (
     r"(?:feria|circo|mudanza|cfe|luz|agua|gas|cable|internet|telefono|paqueteria|basura|limpia|"
     r"banco|seguro|censo|ine|sat|imss|aduana|obra|construccion|fumigacion|mantenimiento|"
     r"alumbrado|pipa|grua|mariachi|banda|boda|fiesta|posada|kermes|tianguis|mercado|taller|"
@@ -54,12 +54,12 @@ _CREWS = (
     r"radio|encuesta|paqueteria|mensajeria|uber|didi|rifa|loteria|carpa|juegos)"
 )
 # A group: a group word or slur, or a people named by where it comes from.
-_G = (
+GROUP = (
     r"(?:GRP(?: GRP)*|(?:esa|esta|toda esa|toda esta) (?:gente|raza)|"
-    rf"(?:los|las|esos|esas) de(?:l| la| el)? {_PEOPLE_PLACE}|"
+    rf"(?:los|las|esos|esas) de(?:l| la| el)? {PEOPLE_PLACE}|"
     r"(?:los|las|esos|esas|la gente|gente|personas)(?: \w+)? que (?:se )?(?:vienen|viene|vino|"
     r"vinieron|llegan|llega|llegaron|traen|trajeron|bajan|baja) (?:de alla |de aca )?"
-    rf"de(?:l| la| el)? {_PEOPLE_PLACE}|"
+    rf"de(?:l| la| el)? {PEOPLE_PLACE}|"
     r"gente de (?:chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|color|"
     r"centroamerica|afuera|fuera))"
 )
@@ -83,7 +83,7 @@ _FILL = r"(?: (?:todos|todas|puros|puras|pura|puro|unos|unas|una|un|bien|nomas|s
 _FILL += r"una manga de|una bola de|una bola|manga de|bola de|raza de|gente|igual de))*"
 # A group named inside a match: a group word or a people's place, or Pride by name.
 _NAMED = re.compile(
-    rf"{_G}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo|gente del sur)\b"
+    rf"{GROUP}|\b(?:orgullo de que|lo trans|la marcha gay|marcha del orgullo|gente del sur)\b"
 )
 # A group in the normalised text when no group word or slur is: a stand-in, a people's place,
 # Pride by name, or a people word of `_EXTRA_PEOPLE`.
@@ -167,7 +167,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group called vermin, criminals or filth",
         re.compile(
-            rf"{_SUBJECT}\b{_G}{_GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
+            rf"{_SUBJECT}\b{GROUP}{_GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
             rf"(?P<p>{_BAD})\b"
         ),
     ),
@@ -175,7 +175,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         # only of a place's people: "los policías X son unos narcos" judges a force
         "a people's place called narcos",
         re.compile(
-            rf"{_SUBJECT}\b(?:los|las|esos|esas) de(?:l| la| el)? {_PEOPLE_PLACE} "
+            rf"{_SUBJECT}\b(?:los|las|esos|esas) de(?:l| la| el)? {PEOPLE_PLACE} "
             rf"(?:son|eran|seran)(?: todos| todas)?{_FILL} "
             r"(?P<p>narcos|narcotraficantes|sicarios|criminales)\b"
         ),
@@ -187,7 +187,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"(?:raza|especie|calana|tipo)\b|"
             r"\bGRP\b[^.]{0,80} (?:como|igual que) (?:toda su raza|todos ellos|todas ellas)\b|"
             r"\b(?:todos|todas) (?:los|las) de su raza\b|"
-            rf"\b{_G}(?: (?!(?:no|ni|nunca|como|si|somos|fueramos|fueran|sean|seamos)\b)"
+            rf"\b{GROUP}(?: (?!(?:no|ni|nunca|como|si|somos|fueramos|fueran|sean|seamos)\b)"
             r"[^ .,]+){0,6}?"
             # the verdict may open the next sentence: "Conocí a unos X. Todos iguales."
             r"(?: ,| \.)? (?:son )?todos iguales\b(?! (?:ante|en derechos|que nosotros))"
@@ -248,16 +248,17 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _CULTURE,
         re.compile(
-            rf"\b{_G}\b[^.]{{0,60}}? [,.] (?:pues |porque |y )?(?P<p>es su (?:cultura|naturaleza|"
-            r"costumbre|forma de ser)(?! humana)|lo (?:llevan|traen) en la sangre|"
+            rf"\b{GROUP}\b[^.]{{0,60}}? [,.] (?:pues |porque |y )?(?P<p>es su "
+            r"(?:cultura|naturaleza|costumbre|forma de ser)(?! humana)|"
+            r"lo (?:llevan|traen) en la sangre|"
             r"es (?:algo )?cultural|esta en (?:la|su) sangre|la sangre se nota|"
             r"asi son(?: ellos)?|"
             r"ya (?:saben|sabes|sabemos|se) (?:como|lo que) son|no cambian(?: nunca)?|"
             r"no (?:esta|lo tienen|lo traen) en su (?:naturaleza|cultura|sangre)|"
             r"es (?:de raza|genetico|natural))\b|"
-            rf"\b{_G}\b[^.]{{0,30}}?\bnaci(?:o|eron) para "
+            rf"\b{GROUP}\b[^.]{{0,30}}?\bnaci(?:o|eron) para "
             r"(?:delinquir|robar|matar|obedecer|servir)\b|"
-            rf"\bya (?:saben|sabes|sabemos) (?:como|lo que) son (?:los |las |esos |esas )?{_G}"
+            rf"\bya (?:saben|sabes|sabemos) (?:como|lo que) son (?:los |las |esos |esas )?{GROUP}"
         ),
     ),
     (
@@ -271,7 +272,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group said to have had enough of",
         re.compile(
-            rf"\b{_G}\b[^.]{{0,60}}?\b(?:nos|me) tienen (?:hart[oa]s?|hasta la madre|"
+            rf"\b{GROUP}\b[^.]{{0,60}}?\b(?:nos|me) tienen (?:hart[oa]s?|hasta la madre|"
             r"hasta el gorro|hasta la coronilla|fritos|podridos)\b"
         ),
     ),
@@ -282,7 +283,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"esas) (?:restaurantes|negocios|tiendas|puestos|comercios|mezquitas|sinagogas)\b|"
             r"\b(?:que se|se)? ?(?:regresen|regresense|larguense|vayanse|devuelvanse|vuelvan|"
             r"volvete|regresate|regresa) (?:a|pa|para) (?:su|sus|tu) (?:pais|paises|tierra|"
-            r"pueblo|pueblos|tierras|islas|monte|montes|cerro|cerros|selva|isla|rancho|ranchos|muladar|"
+            r"pueblo|pueblos|tierras|islas|monte|montes|cerro|cerros|selva|isla|rancho|ranchos|"
+            r"muladar|"
             r"reservacion|jungla|arbol|"
             r"choza|continente)\b|"
             r"\b(?:que )?(?:los|las) (?:deporten|regresen|saquen|echen|corran|devuelvan|manden "
@@ -334,7 +336,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group said to be good for nothing or to come only to take",
         re.compile(
-            rf"\b(?:{_G}|esos|esas)\b[^.]{{0,40}}?\b(?:(?:solo|nomas|nada mas|no) sirven "
+            rf"\b(?:{GROUP}|esos|esas)\b[^.]{{0,40}}?\b(?:(?:solo|nomas|nada mas|no) sirven "
             r"(?:ni )?(?:para|pa)\b(?! (?:servir|ayudar))|"
             r"(?:solo|nomas|nada mas)? ?(?:vienen|viene|llegan) (?:a|por) (?P<p>robar|"
             r"estirar la mano|ensuciar|pedir(?! (?:asilo|refugio|trabajo|ayuda|empleo|papeles))|"
@@ -402,7 +404,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group said to bring crime, drugs or disease",
         re.compile(
-            rf"\b{_G}\b" + _GAP + r" (?:siempre |solo |nomas |son los que )?(?P<p>traen|trae|"
+            rf"\b{GROUP}\b" + _GAP + r" (?:siempre |solo |nomas |son los que )?(?P<p>traen|trae|"
             r"trajeron) (?:puros? |puras? |mas |la |el |los |las )?(?:problemas|delincuencia|"
             r"crimen|droga|drogas|piojos?|enfermedad(?:es)?|mugre|violencia|inseguridad|virus|"
             r"covid|sarna)\b|\bGRP mataron a cristo\b"
@@ -412,17 +414,18 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         _CULPRITS,
         re.compile(
             # "los X (de la vecindad) son los que roban": the group as the habitual culprit
-            rf"{_SUBJECT}\b{_G}(?: (?!(?:no|ni|nunca|jamas|tampoco|pero|si)\b)[^ ,.]+){{0,7}}? "
+            rf"{_SUBJECT}\b{GROUP}(?: (?!(?:no|ni|nunca|jamas|tampoco|pero|si)\b)[^ ,.]+){{0,7}}? "
             r"(?:son|eran) (?:los|las) (?:que|q) (?:siempre |mas |nomas |solo |andan |luego )?"
             r"(?P<p>roban|asaltan|andan (?:robando|asaltando)|delinquen|estafan|trafican|"
             r"secuestran|violan|venden (?:droga|drogas|robado)|traen (?:el crimen|la droga|"
             r"la delincuencia|las enfermedades|los problemas)|ensucian|hacen (?:el desmadre|"
             r"los destrozos|el cochinero))\b|"
             # "esos X del albergue seguro fueron los del asalto": guessed culprits by who they are
-            rf"\b{_G}(?: [^ ,.]+){{0,4}}? (?:seguro|de seguro|seguramente|a fuerza) (?:fueron|eran|"
-            r"son) (?:los|las) (?:del (?:asalto|robo|atraco)|que (?:robaron|asaltaron))\b|"
+            rf"\b{GROUP}(?: [^ ,.]+){{0,4}}? (?:seguro|de seguro|seguramente|a fuerza) "
+            r"(?:fueron|eran|son) (?:los|las) "
+            r"(?:del (?:asalto|robo|atraco)|que (?:robaron|asaltaron))\b|"
             r"\b(?:malandros|rateros|ladrones|asaltantes|delincuentes)(?: [^ ,.]+){0,3}? "
-            rf"(?:seguro|de seguro|seguramente|a fuerza) (?:eran|fueron|son) (?:de )?{_G}"
+            rf"(?:seguro|de seguro|seguramente|a fuerza) (?:eran|fueron|son) (?:de )?{GROUP}"
         ),
     ),
     (
@@ -474,11 +477,11 @@ _VERMIN = re.compile("[\U0001f400\U0001f401\U0001fab3\U0001f412\U0001f435\U0001f
 _GAP_MARK = re.compile(r"[,:]|(?<!\.)\.\.\.")
 
 
-def _words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
+def masked_words(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[int]]:
     """The comment's words with groups and slurs masked as `GRP`, commas as `,`, sentence
     breaks as `.` and vermin emoji as `VERMIN`; each token's offset and unit index. Kept in
     the comment's memo for each set of masked units: a dozen Spanish rules read the same
-    words, most with `_group_units` or none masked (the callers only read the lists)."""
+    words, most with `group_units` or none masked (the callers only read the lists)."""
     key = ("es_words", frozenset(groups))
     found = an.memo.get(key)
     if found is None:
@@ -520,7 +523,7 @@ def _worked_out(an: Analysis, groups: set[int]) -> tuple[str, list[int], list[in
 
 
 def units_inside(offsets: list[int], index: list[int], a: int, b: int) -> list[int]:
-    """The units whose words start between character offsets `a` and `b` of `_words`' text."""
+    """The units whose words start between character offsets `a` and `b` of `masked_words`' text."""
     return [index[i] for i, o in enumerate(offsets) if a <= o < b]
 
 
@@ -579,8 +582,8 @@ def _negated(words: str, m: re.Match) -> bool:
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    groups = _group_units(an)
-    words, offsets, index = _words(an, groups)
+    groups = group_units(an)
+    words, offsets, index = masked_words(an, groups)
     named = "GRP" in words or bool(_NAMED.search(words))
     found: list[tuple[int, int, str]] = []
     for k in _SEARCHED.candidates(words):

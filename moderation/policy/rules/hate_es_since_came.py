@@ -20,10 +20,9 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import own_shape
-from moderation.policy.rules.hate_es_short import _G, _words
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_es_held import first_own_shape, held_shape
+from moderation.policy.rules.hate_es_short import GROUP, masked_words
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_since_came"
@@ -36,7 +35,7 @@ _NEEDLE = re.compile(r"\b(?:llegaron|llegaran|vinieron|vinieran|llen\w+|recien l
 _ARRIVAL = (
     r" (?:llegaron|llegaran|vinieron|vinieran|se vinieron|se metieron|los dejaron entrar|"
     r"se (?:lleno|llenaron) (?:\S+ ){0,3}?de)(?: (?:los|las|esos|esas|puros|puras|tantos|"
-    rf"tantas))? (?:\S+ ){{0,2}}?(?:{_G}|los de (?:afuera|fuera))\b"
+    rf"tantas))? (?:\S+ ){{0,2}}?(?:{GROUP}|los de (?:afuera|fuera))\b"
 )
 # An arrival that ended the calm told before it ("era tranquilo, hasta que llegaron los X").
 _ENDED = rf"\b(?:hasta que|antes de que){_ARRIVAL}"
@@ -68,12 +67,8 @@ _SHAPE = re.compile(
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, _group_units(an))
-    for m in _SHAPE.finditer(words):
-        shape = own_shape(words, offsets, index, m, _WHAT)
-        if shape:
-            return [shape]
-    return []
+    words, offsets, index = masked_words(an, group_units(an))
+    return first_own_shape(words, offsets, index, _SHAPE.finditer(words), _WHAT)
 
 
 @rule(_RULE, Category.HATE, needs=(_NEEDLE,))

@@ -32,17 +32,17 @@ from moderation.policy.rules.hate.credited import good_outcome
 from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _VICE, _asked
+from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, VICE, _asked
 from moderation.policy.rules.hate_es_short import (
-    _CREWS,
     _FAULT,
     _NEG_BEFORE,
-    _PEOPLE_PLACE,
-    _words,
+    CREWS,
+    PEOPLE_PLACE,
+    masked_words,
     units_inside,
 )
 from moderation.policy.rules.hate_es_tropes import marked_span
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.es_trait"
@@ -53,7 +53,7 @@ _MARK = re.compile(
     r"\b(?:GRP|esa gente|esta gente|los del sur|los de afuera|los de fuera|indios|morenos|"
     r"morenitos|prietos|gente del sur|el sur|esas familias|ciertos paises|cierta gente|"
     r"los que (?:vienen|llegan|vinieron|llegaron) del? \w+|"
-    rf"(?:los|las|gente|familias) de (?!(?:la |el |las |los )?{_CREWS}\b)"
+    rf"(?:los|las|gente|familias) de (?!(?:la |el |las |los )?{CREWS}\b)"
     r"(?:la |el |las |los )?(?!(?:siempre|arriba|abajo|gobierno|"
     r"partido|congreso|senado|cabildo|ayuntamiento|cartel|sindicato|morena|pri|pan|equipo|"
     r"club|empresa|banco|oficina|escuela)\b)\w+)\b"
@@ -61,7 +61,7 @@ _MARK = re.compile(
 # The people of a place named by its name: a town's residents are no people ("los de
 # Mexicali aguantan 50 grados, son de otra especie"), unless the place stands for one.
 _TOWNSFOLK = re.compile(r"(?:los|las|gente|familias) de (?:la |el |las |los )?(?P<place>\w+)")
-_PEOPLE_PLACE_WORD = re.compile(rf"{_PEOPLE_PLACE}$")
+_PEOPLE_PLACE_WORD = re.compile(rf"{PEOPLE_PLACE}$")
 _TRAIT = branch_trie.compile(
     r"\b(?:no (?:le|les) gusta trabajar|no quieren trabajar|no saben (?:ni )?(?:leer|vivir|"
     r"trabajar)|no piensan(?! (?:en|quedarse|ir|irse|volver|regresar|seguir|parar|dejar|venir|"
@@ -260,7 +260,7 @@ _OTHER_SUBJECT = re.compile(
 )
 
 
-def _about_the_line(words: str) -> bool:
+def about_the_line(words: str) -> bool:
     """The comment talks about the line, beyond the writer's fending off of a name or
     vouching for it with what everyone says."""
     fended = [m.span() for m in _FENDED.finditer(words)]
@@ -275,18 +275,18 @@ def _at_fault(words: str, a: int, b: int) -> bool:
     start = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, a)))
     end = words.find(" . ", b)
     around = words[max(0, start) : end if end >= 0 else len(words)]
-    fault = _VICE.search(around) or _FAULT.search(around) or _LACK.search(around)
+    fault = VICE.search(around) or _FAULT.search(around) or _LACK.search(around)
     return bool(fault and not _PRAISE.search(around))
 
 
 def _paired(an: Analysis) -> tuple[tuple[str, list[int], list[int]], tuple[int, int], re.Pattern]:
     """The first pair found: the words it was read in (groups masked for the people pair, as
     written for the others, whose marks the group lexicon may mask), its span and its line."""
-    masked = _words(an, _group_units(an))
+    masked = masked_words(an, group_units(an))
     span = marked_span(masked[0], _MARK, _TRAIT)
     if span is not None:
         return masked, span, _TRAIT
-    plain = _words(an, set())
+    plain = masked_words(an, set())
     for mark, said in _PAIRS:
         span = marked_span(plain[0], mark, said)
         if span is not None:
@@ -296,7 +296,7 @@ def _paired(an: Analysis) -> tuple[tuple[str, list[int], list[int]], tuple[int, 
 
 def _shape(an: Analysis) -> tuple[int, int] | None:
     (words, offsets, index), (a, b), trait = _paired(an)
-    if a < 0 or _about_the_line(words):
+    if a < 0 or about_the_line(words):
         return None
     said = max((m.start() for m in trait.finditer(words, a, b)), default=a)
     line = trait.match(words, said)

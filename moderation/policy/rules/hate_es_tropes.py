@@ -23,7 +23,7 @@ from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _reported
-from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _negated, _words, units_inside
+from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _negated, masked_words, units_inside
 from moderation.policy.types import Category
 
 _RULE = "hate.es_trope"
@@ -145,7 +145,7 @@ def _rebutted(words: str) -> bool:
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, set())
+    words, offsets, index = masked_words(an, set())
     found: list[tuple[int, int, str]] = []
     denial = _DENIAL.search(words)
     if denial and not (_negated(words, denial) or _reported(words, denial)):

@@ -21,7 +21,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import own_shape
-from moderation.policy.rules.hate_es_short import _words
+from moderation.policy.rules.hate_es_short import masked_words
 from moderation.policy.types import Category
 
 _RULE = "hate.es_women"
@@ -133,7 +133,7 @@ def _at_stake(words: str, m: re.Match) -> bool:
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, set())
+    words, offsets, index = masked_words(an, set())
     found: list[tuple[int, int, str]] = []
     for what, pattern in _SHAPES:
         for m in pattern.finditer(words):

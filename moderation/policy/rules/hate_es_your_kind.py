@@ -20,7 +20,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_barred import told
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_short import _BAD, _words, units_inside
+from moderation.policy.rules.hate_es_short import _BAD, masked_words, units_inside
 from moderation.policy.types import Category
 
 _RULE = "hate.es_your_kind"
@@ -39,7 +39,7 @@ _WHAT = "a reader's whole race or kind smeared with them"
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
-    words, offsets, index = _words(an, set())
+    words, offsets, index = masked_words(an, set())
     for pattern in (_YOUR_KIND, _THEIR_PEOPLE):
         for m in pattern.finditer(words):
             if told(words, m.start()):

@@ -11,7 +11,7 @@
    merecían", "ya era hora", "serves them right". An arrest or a condemnation of the attackers
    ("finally the men who beat up X were charged") is not approval and passes.
 
-Read over the comment's words with groups masked as `GRP` (`hate_es_short._words`). Every hit
+Read over the comment's words with groups masked as `GRP` (`hate_es_short.masked_words`). Every hit
 only holds (`hate_es_held.held_shape`), and a negated, quoted, reported or condemned line passes
 (`context.suppressed`).
 """
@@ -24,8 +24,8 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_short import _words, units_inside
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_es_short import masked_words, units_inside
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _RULE = "hate.kindness_taken_back"
@@ -245,10 +245,10 @@ def kindness_taken_back(an: Analysis, sub) -> list[Hit]:
     del sub
     if an.lang not in ("en", "es") or not an.units or not _GATE.search(an.norm.text):
         return []
-    groups = _group_units(an)
+    groups = group_units(an)
     if not groups:
         return []
-    words, offsets, index = _words(an, groups)
+    words, offsets, index = masked_words(an, groups)
     shapes: list[tuple[int, int, str]] = []
     for a, b, what in _spans(words):
         inside = units_inside(offsets, index, a, b)

@@ -298,7 +298,7 @@ def _is_group(u: Unit) -> bool:
     return u.has("G") or u.text in _PROXIES
 
 
-def _group_units(an: Analysis) -> set[int]:
+def group_units(an: Analysis) -> set[int]:
     """The indexes of the units `_is_group` accepts, read from the analysis' class index
     (most units are not groups: asking each one is the dearer way)."""
     groups = {k for k in an.by_class.get("G", ()) if not names_an_outfit(an, k)}
@@ -391,7 +391,7 @@ def _double(an: Analysis) -> list[tuple[int, int, str]]:
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     """(first unit, last unit, shape) for every shape found in the comment."""
     found: list[tuple[int, int, str]] = []
-    groups = _group_units(an)
+    groups = group_units(an)
     if not groups:
         return _double(an)  # every other shape needs a group's name ("GRP") in some sentence
     n = an.units[-1].sentence + 1

@@ -45,7 +45,7 @@ from moderation.policy.rules.hate_everyday.shapes import (
     WINK_WHAT,
 )
 from moderation.policy.rules.hate_everyday.winks import COINCIDENCE, defended, wink_counts
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _SCORE = 0.75
@@ -116,7 +116,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     mask = tokens_mask(words)
     if not may_match(words_text, mask, True, equals, _assumed):
         return []
-    groups = _group_units(an)
+    groups = group_units(an)
     stand_in = _once(lambda: names_stand_in(an))
     named = bool(groups) or stand_in()
     crime = _once(lambda: bool(CRIME_CONTEXT.search(text)))

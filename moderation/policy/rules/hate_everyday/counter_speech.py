@@ -19,6 +19,7 @@ from moderation.policy.rules.context import (
     reported_after,
     slogan_answered,
 )
+from moderation.policy.rules.context.label_fended_es import OWN_DENIAL_ES
 from moderation.policy.rules.hate_everyday.masking import Masked
 from moderation.policy.rules.refuting import REFUTING
 
@@ -48,16 +49,12 @@ _REFUTED = re.compile(
     r"homofob\w*|dehumaniz\w*|deshumaniz\w*)\b"
 )
 # The writer's own denial, or a label fended off in advance ("I'm not racist", "call me a
-# bigot", "for noticing"): no refutation of the line.
+# bigot", "for noticing"; the Spanish fending-off phrases are `label_fended_es`'s): no
+# refutation of the line.
 _OWN_DENIAL = re.compile(
     r"(?:\bnot|n't|\bno|\bnever|\bnunca|\bni|\bcall (?:me|us|them)|called (?:me|us|them)|"
-    r"calls? (?:it|that)|"
-    r"me (?:digan|llamen)|screaming|scream|cry|crying|yell|yelling|"
-    # the label as others' overreaction, fended off in advance ("luego te dicen racista", "y
-    # el que se queja es racista", "no me vengan con que es racismo")
-    r"\b(?:te|nos|os|uno) (?:dicen|llaman|llamais|tachan de|tildan de|acusan de)|"
-    r"\bel que se queja es|\bno me (?:vengan|salgan) con que(?: eso)? es|\bno me hablen de|"
-    r"\bllorar)"
+    r"calls? (?:it|that)|screaming|scream|cry|crying|yell|yelling|"
+    rf"{OWN_DENIAL_ES})"
     r"(?: [^\s,;.]+){0,3}? (?:racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|"
     r"xenofob\w*|homophob\w*|homofob\w*|transphob\w*|transfob\w*|antisemit\w*|hate|odio)\b|"
     r"\b(?:for|to) (?:not )?(?:notice|noticing|point|pointing|say|saying)\b"

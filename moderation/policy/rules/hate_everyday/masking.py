@@ -74,7 +74,7 @@ def mask_sentence(
     """A sentence's words with groups and stand-ins masked as `GRP` and an "=" kept as a word
     (the unit list drops it), plus each word's offset and unit index. Kept in the comment's
     memo, keyed by the masking's parameters: `hate.everyday` and `hate.hinted` mask the same
-    sentences with the same groups (`hate_shapes._group_units`), so each is masked once. The
+    sentences with the same groups (`hate_shapes.group_units`), so each is masked once. The
     callers only read what they get."""
     if not units:
         return _masked(an, groups, units, stand_in)

@@ -68,9 +68,12 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
     """(first unit, last unit, family, rejects) for each generalising sentence."""
     found: list[tuple[int, int, str, bool]] = []
     for s, (base, codes) in enumerate(an.sentences):
-        if an.sentence_ends[s]:
-            continue  # a question: asked, not said
         units = an.units[base : base + len(codes)]
+        # `s` counts the runs of units, `sentence_ends` every boundary: past an empty sentence
+        # ("Wow!! X are ...?") the two part, so the question mark is looked up by the run's own
+        # sentence number
+        if an.sentence_ends[units[0].sentence]:
+            continue  # a question: asked, not said
         stand_ins = _may_stand_in(units)
         if "G" not in codes and "g" not in codes and not stand_ins and not _may_name(an, units):
             continue

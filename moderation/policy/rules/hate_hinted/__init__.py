@@ -33,7 +33,7 @@ from moderation.policy.rules.hate_hinted.shapes import (
     WELCOMED,
     WISH_DENIED,
 )
-from moderation.policy.rules.hate_shapes import _group_units
+from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
 _SCORE = 0.7
@@ -145,7 +145,7 @@ def hinted(an: Analysis, sub) -> list[Hit]:
     del sub
     if not an.units:
         return []
-    groups = _group_units(an)
+    groups = group_units(an)
     found: list[tuple[int, int, str]] = []
     if an.lang == "en":  # the regex shapes are English; an agreed report is read in both
         found = _regex_shapes(an, groups, bool(groups) or names_stand_in(an))
