@@ -589,6 +589,10 @@ class Lexicon:
     # per coded row: a regex of strings one of which every match of the row holds
     # (`regex_literals`), or None; a text it finds nothing in is not searched with the row
     coded_prefilters: tuple[re.Pattern | None, ...] = ()
+    # the coded rows whose prefilter strings are a required set of each of their alternatives:
+    # `coded_needles` picks such a row only for a text holding one of them, so the prefilter's
+    # search would pass every time (a whole-text search; for one row the 510 {G} words)
+    coded_prefilter_proven: frozenset[int] = frozenset()
     spam_search: tuple[tuple[re.Pattern | Gated, int], ...] = ()  # per spam row: `gated(regex)`
     # lang -> the ordinary words of that language: a Spanish word in an English comment is a
     # misspelling there ("retad"), and the other way round
@@ -1362,12 +1366,14 @@ def _coded_rows() -> tuple[
     CodedSearch,
     tuple[list[tuple[frozenset[str], ...]], list[int]],
     tuple[re.Pattern | None, ...],
+    frozenset[int],
 ]:
     """coded.tsv: regexes over normalised text, with {G} for a word of groups.tsv and {T} for
     a pronoun or vague phrase that stands for a group ("these people", "that crowd").
     Returns the rows (id, lang, regex source), each row's `skipping` regex and group, the
-    (needs, owner) group of `build_needle_group` for them, and each row's prefilter
-    (`_prefilter`). {G} is an alternation of some 400
+    (needs, owner) group of `build_needle_group` for them, each row's prefilter
+    (`_prefilter`) and the rows whose prefilter the needles prove (`_needles_prove`). {G} is
+    an alternation of some 400
     words: parsing it in every row was most of the lexicons' load time, so it is parsed once
     and put into each row's parsed regex (`_coded_regex`); the rows are searched with it
     written as a trie (`_group_trie`), their strings read from the plain alternation."""
@@ -1379,6 +1385,7 @@ def _coded_rows() -> tuple[
     if searched is not None and _sharing:  # the trie's code made once for every row
         searched = SharedBranch(searched)
     rows, search, needs, owner, prefilters = [], [], [], [], []
+    proven: list[int] = []
     # one object for equal string sets (the {G} words' set is in hundreds of rows; those the
     # store gives back are shared already, `_GroupSets`)
     sets: dict[frozenset[str], frozenset[str]] = {}
@@ -1394,6 +1401,8 @@ def _coded_rows() -> tuple[
             raise LexiconError(f"coded.tsv: {ident}: {exc}") from exc
         search.append(fast)
         prefilters.append(_prefilter(strings))
+        if _needles_prove(strings, alternatives):
+            proven.append(number)
         # rules/coded.py picks its rows through the needles and searches `search`: a row may
         # match a text when one of its top-level alternatives has all its required strings
         # there (most comments have none); it is then searched whole, so its match is the row's
@@ -1401,7 +1410,35 @@ def _coded_rows() -> tuple[
             needs.append(tuple(sets.setdefault(c, c) for c in alternative))
             owner.append(number)
         rows.append((ident, lang, rx))
-    return CodedRows(rows, group), CodedSearch(search), (needs, owner), tuple(prefilters)
+    return (
+        CodedRows(rows, group),
+        CodedSearch(search),
+        (needs, owner),
+        tuple(prefilters),
+        frozenset(proven),
+    )
+
+
+def _needles_prove(
+    strings: frozenset[str] | None, alternatives: tuple[tuple[frozenset[str], ...], ...]
+) -> bool:
+    """Whether every alternative of a row requires a set each string of which holds one of
+    `strings` (the prefilter's; "afganas" holds "afgana"): the needles pick the row only for
+    a text where some alternative has a string of each of its sets, so that text holds one of
+    `strings` and the prefilter cannot turn it away."""
+    if not strings or not alternatives:
+        return False
+    return all(strings in alt or any(_all_hold(s, strings) for s in alt) for alt in alternatives)
+
+
+@lru_cache(maxsize=64)
+def _all_hold(needed: frozenset[str], strings: frozenset[str]) -> bool:
+    """Whether every string of `needed` holds one of `strings` (the {G} words' sets are in
+    hundreds of rows)."""
+    lengths = sorted({len(t) for t in strings})
+    return all(
+        any(s[i : i + n] in strings for n in lengths for i in range(len(s) - n + 1)) for s in needed
+    )
 
 
 def _coded_row(
@@ -2008,7 +2045,7 @@ def _build() -> Lexicon:
             tropes.append((ident, lang, Prefiltered(*_read(rx.replace("{J}", j_words)))))
         except re.error as exc:
             raise LexiconError(f"tropes.tsv: {ident}: {exc}") from exc
-    coded, coded_search, coded_needs, coded_prefilters = _coded_rows()
+    coded, coded_search, coded_needs, coded_prefilters, coded_proven = _coded_rows()
     # Each row is parsed once (`_read`) and everything read from its parse is read at once, so
     # no parse outlives its row (held for all rows, they left the heap some 12 MiB larger)
     spam = []
@@ -2101,6 +2138,7 @@ def _build() -> Lexicon:
         coded_needles=coded_needles,
         coded_search=coded_search,
         coded_prefilters=coded_prefilters,
+        coded_prefilter_proven=coded_proven,
         spam=tuple(spam),
         spam_needles=spam_needles,
         troll=tuple(troll),

@@ -64,13 +64,14 @@ def test_literals_from_the_store_equal_a_fresh_reading(store):
 
 
 def test_coded_rows_from_the_store_equal_a_fresh_build(store):
-    fresh_rows, fresh_search, fresh_needs, fresh_pre = lexicon._coded_rows()  # outside: no store
-    for _ in range(2):  # stored, then read
+    fresh_rows, fresh_search, fresh_needs, fresh_pre, fresh_proven = lexicon._coded_rows()
+    for _ in range(2):  # stored, then read (the fresh build above is outside: no store)
         with precompiled():
-            rows, search, needs, pre = lexicon._coded_rows()
+            rows, search, needs, pre, proven = lexicon._coded_rows()
         assert list(rows) == list(fresh_rows)
         assert needs == fresh_needs
         assert pre == fresh_pre
+        assert proven == fresh_proven
         assert len(search) == len(fresh_search)
         for k in range(len(search)):
             (regex, group), (fresh, fresh_group) = search[k], fresh_search[k]

@@ -296,6 +296,7 @@ def _matches(
     text = an.norm.text
     named = None  # whether a protected group is named anywhere (read once, when needed)
     rows, search, prefilters = an.lex.coded, an.lex.coded_search, an.lex.coded_prefilters
+    proven = an.lex.coded_prefilter_proven  # rows whose prefilter would pass: not asked
     # one pass over the text's tokens tells which rows may match (their required strings)
     for k in an.lex.coded_needles.candidates(text):
         ident, lang = rows.head(k)
@@ -310,7 +311,7 @@ def _matches(
             if not named:
                 continue
         needed = prefilters[k]  # strings one of which every match holds (`regex_literals`)
-        if needed is not None and needed.search(text) is None:
+        if needed is not None and k not in proven and needed.search(text) is None:
             continue  # none is there: the row cannot match, its costly search is skipped
         rx, group = search[k]  # the row's match is `group` of rx (lexicon.skipping)
         m = rx.search(text)
