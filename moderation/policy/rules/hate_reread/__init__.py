@@ -66,6 +66,7 @@ from moderation.policy.rules.hate_reread.plain import (
     unmarked_question,
 )
 from moderation.policy.rules.hate_reread.questions import ANSWERED_NO, presumed
+from moderation.policy.rules.hate_reread.sided_es import HABIT_WORDS, habit_es, sided_report_es
 from moderation.policy.rules.hate_reread.singular import (
     none_ever_es,
     plural_reading_en,
@@ -195,6 +196,13 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             and not ANSWERED_NO.match(original[end:])
         ):  # "Isn't it typical for X to steal?" as "X typically steal."
             yield _swap(original, start, end, habit[0], True)
+        if an.lang == "es":
+            sided = sided_report_es(said, original[end:])
+            if sided is not None and _group_opens(an, run, start + sided[1], end):
+                yield _swap(original, start, end, sided[0], True)
+            habit = habit_es(said) if may_hold(low, HABIT_WORDS) else None
+            if habit is not None and _group_opens(an, run, start, start + habit[1]):
+                yield _swap(original, start, end, habit[0], True)
         if an.lang != "en":
             continue
 
