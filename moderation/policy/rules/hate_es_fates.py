@@ -3,7 +3,8 @@
 The blog's Spanish comments that wish a people dead rarely say "maten a los X": they ask for
 another massacre ("hace falta otra masacre de indios"), approve one that happened ("lo de la
 masacre estuvo bien, eran puros indios"), wish a group the fate of the victims of a known one
-("ojalá les pase lo mismo que a los de San Fernando"), or call for the border to be held with
+("ojalá les pase lo mismo que a los de San Fernando"), wish it death or a plague ("ojalá les
+llegue la muerte a todos los X"), or call for the border to be held with
 gunfire ("que les disparen a los que crucen el río", "a las invasiones se les responde a
 balazos"). Each shape counts only with a group, a people's place or the crossers of the border
 in its sentence, so the same words about cartels, a police purge or a robber pass.

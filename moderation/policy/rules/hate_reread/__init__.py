@@ -15,6 +15,9 @@ group named before, a denial or counter-speech around it, still count); the plai
   the words the lexicon's predicates use ("X don't have souls" as "X have no souls");
 - a challenge to find a member without a fault read as the claim that all have it ("I've yet
   to meet an X who isn't a liar" as "Every X is a liar.");
+- Spanish: someone's saying the writer sides with right after it ("Mi suegra dice que los X
+  roban, y tiene razón", "... . Y nunca se equivocaba") is read as the saying, and a habit in a
+  periphrasis ("se la pasan robando", "se dedican a robar") as the present (`sided_es`);
 - a group picked up again by "every single one", "the lot of them" at the end of a clause is
   read as "them", which the analysis resolves to the group ("I know many X and I hate every
   single one").
