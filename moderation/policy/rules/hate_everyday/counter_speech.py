@@ -56,6 +56,10 @@ _OWN_DENIAL = re.compile(
     # the label as others' overreaction, fended off in advance ("luego te dicen racista", "y
     # el que se queja es racista", "no me vengan con que es racismo")
     r"\b(?:te|nos|os|uno) (?:dicen|llaman|llamais|tachan de|tildan de|acusan de)|"
+    # the writer as "uno" ("no se puede decir nada porque uno es xenófobo", "cuando uno se
+    # queja le dicen racista")
+    r"\buno (?:ya )?(?:es|seria|queda como|pasa por)|"
+    r"\buno\b[^.;]{0,40}? le (?:dicen|llaman|tachan de|tildan de|acusan de)|"
     r"\bel que se queja es|\bno me (?:vengan|salgan) con que(?: eso)? es|\bno me hablen de|"
     r"\bllorar)"
     r"(?: [^\s,;.]+){0,3}? (?:racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|"
