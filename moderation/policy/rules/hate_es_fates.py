@@ -36,7 +36,7 @@ _SCORE = 0.75
 _NEEDLES = re.compile(
     r"\b(?:masacre|matanza|exterminio|exterminarlos|genocidio|holocausto|pogrom|limpia|"
     r"limpieza|dispar|balazos|plomazos|plomo|bala|tiros|tiren|matar|lo mismo que|acteal|"
-    r"san fernando|muerte)"
+    r"san fernando|muerte|peste|plaga)"
 )
 
 # A mass killing, by name or by a known one (Acteal, San Fernando).
