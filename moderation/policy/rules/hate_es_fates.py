@@ -3,7 +3,8 @@
 The blog's Spanish comments that wish a people dead rarely say "maten a los X": they ask for
 another massacre ("hace falta otra masacre de indios"), approve one that happened ("lo de la
 masacre estuvo bien, eran puros indios"), wish a group the fate of the victims of a known one
-("ojalá les pase lo mismo que a los de San Fernando"), or call for the border to be held with
+("ojalá les pase lo mismo que a los de San Fernando"), wish it death or a plague ("ojalá les
+llegue la muerte a todos los X"), or call for the border to be held with
 gunfire ("que les disparen a los que crucen el río", "a las invasiones se les responde a
 balazos"). Each shape counts only with a group, a people's place or the crossers of the border
 in its sentence, so the same words about cartels, a police purge or a robber pass.
@@ -35,7 +36,7 @@ _SCORE = 0.75
 _NEEDLES = re.compile(
     r"\b(?:masacre|matanza|exterminio|exterminarlos|genocidio|holocausto|pogrom|limpia|"
     r"limpieza|dispar|balazos|plomazos|plomo|bala|tiros|tiren|matar|lo mismo que|acteal|"
-    r"san fernando)"
+    r"san fernando|muerte|peste|plaga)"
 )
 
 # A mass killing, by name or by a known one (Acteal, San Fernando).
@@ -68,6 +69,7 @@ _WISHED = "a massacre of a people wished for"
 _APPROVED = "a massacre of a people approved"
 _SAME_FATE = "a people wished the fate of a massacre's victims"
 _SHOT = "gunfire called for against a people or the border's crossers"
+_DEATH = "a people wished dead"
 
 _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
@@ -101,6 +103,16 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     (
+        # "ojalá les llegue la muerte a todos los X", "que les caiga una peste"
+        _DEATH,
+        re.compile(
+            r"\b(?:ojala|que|a ver si|deseo que|quisiera que)\b(?P<pre>(?: \w+){0,3}?) (?:les|le) "
+            r"(?:llegue|llegara|llegase|caiga|cayera|venga|viniera|agarre|alcance) "
+            r"(?:(?:pronto|ya|de una vez|rapido|a todos|a todas) )*"
+            r"(?:la muerte|una muerte \w+|una plaga|una peste|la peste)\b(?P<rest>[^.]*)"
+        ),
+    ),
+    (
         _SHOT,
         re.compile(
             r"\b(?:que (?:(?:\w+ ){0,4}?(?:les|le|los|las|lo) )?"
@@ -126,7 +138,12 @@ _JUDGED_AFTER = re.compile(
     r"tragedia|inaceptable|inhumano|barbarie|atrocidad)"
 )
 # A negation inside the wish for the same fate ("ojalá a nadie le pase lo mismo").
-_NOT_TO_ANYONE = re.compile(r"\b(?:no|nadie|ninguno|ninguna|nunca|jamas)\b")
+_NOT_TO_ANYONE = re.compile(r"\b(?:no|nadie|ningun|ninguno|ninguna|nunca|jamas)\b")
+# A death wish told as others' or judged after it ("..., eso piden los racistas, qué asco").
+_DEATH_TOLD = re.compile(
+    r"\b(?:(?:eso|es lo que|lo que) (?:piden|dicen|gritan|gritaban|quieren|desean|escriben)|"
+    r"racis\w*|xenofob\w*|odio|asco|verguenza)\b"
+)
 # Waited for rather than wished: "hasta que haya otra masacre", "antes de que venga otra".
 _WAITED = re.compile(r"\b(?:hasta|antes de|sin|esperan a|esperando a|esperar a)(?: que)? ?$")
 
@@ -154,7 +171,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if _JUDGED_AFTER.search(m.group("rest")[:60]):
                 continue
-            if what == _SAME_FATE and _NOT_TO_ANYONE.search(m.group("pre")):
+            if what in (_SAME_FATE, _DEATH) and _NOT_TO_ANYONE.search(m.group("pre")):
+                continue
+            if what == _DEATH and _DEATH_TOLD.search(m.group("rest")):
                 continue
             if not _people_near(words, m.start(), m.end()):
                 continue

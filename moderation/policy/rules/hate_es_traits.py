@@ -214,7 +214,8 @@ _UNSAYABLE = re.compile(
 )
 # The writer fending the name off in advance: no talk about the line.
 _FENDED = re.compile(
-    r"\b(?:(?:no|ni) (?:es|soy|sea|somos|lo digo por|se trata de|tiene nada que ver con)|no de) "
+    r"\b(?:(?:no|ni) (?:es|soy|sea|somos|lo digo (?:por|con)|se trata de|"
+    r"tiene nada que ver con)|no de) "
     r"(?:\w+ )?(?:racis\w+|xenofob\w+|odio|prejuicio|homofob\w+|transfob\w+|machis\w+|"
     r"discrimin\w+)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
     r"(?:tampoco|no) es racismo decir|" + _UNSAYABLE.pattern

@@ -36,7 +36,11 @@ FENDED_BEFORE_ES = re.compile(
     r"\b(?:diran|van a decir|diras|vas a decir|pensaran|van a pensar) que "
     r"(?:soy|somos|eres|es|esto es|eso es|sea|suena)|"
     r"\b(?:ya )?se que (?:esto |eso )?(?:suena|sonara|parece|parecera|me hace ver)|"
-    r"\b(?:ser|sere|seremos|seras) (?:llamad|tachad|acusad)[oa]s? de) (?:un |una |de )?$"
+    r"\b(?:ser|sere|seremos|seras) (?:llamad|tachad|acusad)[oa]s? de|"
+    # the writer as "uno": "porque uno es xenófobo", "cuando uno se queja le dicen racista"
+    r"\buno (?:ya )?(?:es|seria|queda como|pasa por)|"
+    r"\buno\b[^.;]{0,40}? le (?:dicen|llaman|tachan de|tildan de|acusan de))"
+    r" (?:un |una |de )?$"
 )
 
 # The same fending-off as `hate_everyday.counter_speech` reads it, a few words before a label
@@ -46,6 +50,10 @@ FENDED_BEFORE_ES = re.compile(
 OWN_DENIAL_ES = (
     rf"me {_LABELLING_WISHED}|"
     rf"\b(?:te|nos|os|uno) (?:{_LABELLING_NOW}|llamais|tildan de)|"
+    # the writer as "uno" ("no se puede decir nada porque uno es xenófobo", "cuando uno se
+    # queja le dicen racista")
+    r"\buno (?:ya )?(?:es|seria|queda como|pasa por)|"
+    r"\buno\b[^.;]{0,40}? le (?:dicen|llaman|tachan de|tildan de|acusan de)|"
     r"\bel que se queja es|\bno me (?:vengan|salgan) con que(?: eso)? es|\bno me hablen de|"
     r"\bllorar"
 )

@@ -44,17 +44,23 @@ def reported_after(an: Analysis, last: int) -> bool:
 # que", "nos enseñaron que") and regretted or blamed right after ("y qué vergüenza me da", "y
 # así justificaron el despojo", "y se equivocaba"): the belief held up to be rejected.
 _OLD_BELIEF = re.compile(
-    r"\b(?:decia|decian|pensaba|pensaban|creia|creian|repetia|repetian|solia decir|"
+    r"\b(?:decia|decian|dijo|dice|dicen|pensaba|pensaban|creia|creian|repetia|repetian|solia decir|"
     r"solian decir|nos ensenaron|me ensenaron|nos decian|me decian|ensenaban|predicaban)"
     r"(?: \w+){0,2} que (?:\w+ ){0,2}$"
 )
 
 
+# The teller may be named again ("pero ella estaba equivocada"), and the writer may simply
+# not share it ("Yo no lo creo.", "pero yo no pienso igual", "y qué equivocado estaba").
 _REGRET_AFTER = re.compile(
-    r"^[^.!?]{0,60}?[,;:.!?]\s*(?:(?:y|pero|hoy|ahora)\s+)*(?:que (?:verguenza|pena|ignorancia|"
+    r"^[^.!?]{0,60}?[,;:.!?]\s*(?:(?:y|pero|hoy|ahora)\s+)*"
+    r"(?:(?:ella|el|ellos|ellas|yo|(?:mi|la|el) [a-z]+)\s+)?(?:que (?:verguenza|pena|ignorancia|"
     r"horror|tristeza)|me da (?:verguenza|pena)|asi justifica\w*|con eso justifica\w*|"
-    r"se equivoca\w*|estaba\w* equivocad\w*|era mentira|eran mentiras|sabemos que no|"
-    r"se que no es (?:cierto|verdad|asi)|(?:hoy|ahora) se que (?:no|es mentira))"
+    r"se equivoca\w*|estaba\w* (?:muy |tan |totalmente |completamente )?equivocad\w*|"
+    r"que equivocad\w* (?:estaba|estaban)|era mentira|eran mentiras|sabemos que no|"
+    r"se que no es (?:cierto|verdad|asi)|(?:hoy|ahora) se que (?:no|es mentira)|"
+    r"no (?:lo|me lo) creo|no (?:pienso|opino|creo) (?:igual|lo mismo|eso|asi)|"
+    r"no estoy de acuerdo|(?:no|nunca) (?:tuvo|tenia) razon)\b"
 )
 
 

@@ -15,6 +15,9 @@ group named before, a denial or counter-speech around it, still count); the plai
   the words the lexicon's predicates use ("X don't have souls" as "X have no souls");
 - a challenge to find a member without a fault read as the claim that all have it ("I've yet
   to meet an X who isn't a liar" as "Every X is a liar.");
+- Spanish: someone's saying the writer sides with right after it ("Mi suegra dice que los X
+  roban, y tiene razón", "... . Y nunca se equivocaba") is read as the saying, and a habit in a
+  periphrasis ("se la pasan robando", "se dedican a robar") as the present (`sided_es`);
 - a group picked up again by "every single one", "the lot of them" at the end of a clause is
   read as "them", which the analysis resolves to the group ("I know many X and I hate every
   single one").
@@ -66,6 +69,7 @@ from moderation.policy.rules.hate_reread.plain import (
     unmarked_question,
 )
 from moderation.policy.rules.hate_reread.questions import ANSWERED_NO, presumed
+from moderation.policy.rules.hate_reread.sided_es import HABIT_WORDS, habit_es, sided_report_es
 from moderation.policy.rules.hate_reread.singular import (
     none_ever_es,
     plural_reading_en,
@@ -195,6 +199,13 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             and not ANSWERED_NO.match(original[end:])
         ):  # "Isn't it typical for X to steal?" as "X typically steal."
             yield _swap(original, start, end, habit[0], True)
+        if an.lang == "es":
+            sided = sided_report_es(said, original[end:])
+            if sided is not None and _group_opens(an, run, start + sided[1], end):
+                yield _swap(original, start, end, sided[0], True)
+            habit = habit_es(said) if may_hold(low, HABIT_WORDS) else None
+            if habit is not None and _group_opens(an, run, start, start + habit[1]):
+                yield _swap(original, start, end, habit[0], True)
         if an.lang != "en":
             continue
 
