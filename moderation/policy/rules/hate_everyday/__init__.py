@@ -41,10 +41,16 @@ from moderation.policy.rules.hate_everyday.shapes import (
     GO_WRONG_WHAT,
     GROUP_NEAR,
     NEAR_GROUP,
+    PLACE_HINT_WHAT,
     STATUS_BLIND,
     WINK_WHAT,
 )
-from moderation.policy.rules.hate_everyday.winks import COINCIDENCE, defended, wink_counts
+from moderation.policy.rules.hate_everyday.winks import (
+    COINCIDENCE,
+    charged,
+    defended,
+    wink_counts,
+)
 from moderation.policy.rules.hate_shapes import _group_units
 from moderation.policy.types import Category
 
@@ -164,6 +170,11 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 _around(sentence, s, masked[m.end() :]), CRIME_CONTEXT
             ):
                 continue  # "Somali families run the food pantry. Just saying.": no charge
+            if what == PLACE_HINT_WHAT and not charged(
+                " ".join(sentence(j)[0] for j in range(max(0, s - 2), min(n, s + 2))),
+                CRIME_CONTEXT,
+            ):
+                continue  # "We all know which neighborhoods have the best tacos": no charge
             if excuse_refused(masked[: m.start()]):
                 continue  # "one crime is no excuse to deport all X": the act refused
             if CONDITION_AFTER.match(masked, m.end()) or legal_condition_after(masked, m.end()):

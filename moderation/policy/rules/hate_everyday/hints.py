@@ -60,6 +60,23 @@ INSINUATE = re.compile(
     r"todos sabemos por que)$"
 )
 
+# A people hinted at by where it lives or what kind it is, its name left to the reader ("we all
+# know which neighborhoods", "the same few barrios", "you know the ones", "I won't say which"):
+# it names no one, so it counts only beside a charge (`winks.charged`).
+_PLACES = (
+    r"(?:neighbou?rhoods?|parts? of town|sides? of town|zip codes?|barrios?|blocks|"
+    r"kinds? of people|types? of people|families|ones)"
+)
+PLACE_HINT = re.compile(
+    rf"\b(?:we|you|y'?all) (?:all )?know (?:which|what) {_PLACES}\b|"
+    rf"\b(?:everybody|everyone|we all|you all|y'?all|all of us)(?: here| around here)? "
+    rf"(?:already )?knows? (?:exactly )?(?:which|what) {_PLACES}\b|"
+    r"\byou know the ones\b|\byou know which ones\b|"
+    r"\bthe same (?:few )?(?:zip codes|barrios|neighbou?rhoods|parts? of town|kinds? of people|"
+    r"types? of people)\b|"
+    r"\bi (?:will not|would not) say which\b|\byou can guess (?:which|who|from)\b"
+)
+
 # Asking in bad faith, once crime and a group are in the comment ("just asking", "nomás
 # pregunto").
 ASKING = re.compile(

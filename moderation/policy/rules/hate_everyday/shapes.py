@@ -15,7 +15,14 @@ from moderation.policy.rules.hate_everyday.blamed import (
 )
 from moderation.policy.rules.hate_everyday.cleft import CLEFT
 from moderation.policy.rules.hate_everyday.faith import BELIEVERS, SLOPE
-from moderation.policy.rules.hate_everyday.hints import ASKING, CODE, INSINUATE, KNOWING, PETS
+from moderation.policy.rules.hate_everyday.hints import (
+    ASKING,
+    CODE,
+    INSINUATE,
+    KNOWING,
+    PETS,
+    PLACE_HINT,
+)
 from moderation.policy.rules.hate_everyday.kept_down import HABIT, HIDDEN, KITCHEN, NO_VIRTUE
 from moderation.policy.rules.hate_everyday.roles import GO_WRONG, ROLE_DENIED
 from moderation.policy.rules.hate_everyday.shut_out import DENY, EXPEL, EXPEL_BLIND, NEVER_FIT
@@ -31,6 +38,7 @@ from moderation.policy.rules.hate_everyday.winks import WINK
 
 GO_WRONG_WHAT = "a people in a role met with a sneer"
 WINK_WHAT = "a wink after a charge against a group"
+PLACE_HINT_WHAT = "a people hinted at by its neighbourhood beside a charge"
 CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # (what, pattern, needs a group named somewhere in the comment)
     ("a group sent away whatever its status", EXPEL, True),
@@ -54,6 +62,7 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a faith's believers or places cast as a threat", BELIEVERS, False),
     ("a loaded question about a group and crime", ASKING, True),
     (WINK_WHAT, WINK, True),
+    (PLACE_HINT_WHAT, PLACE_HINT, False),
     ("a group reduced to one trait", SHEEP, False),
     ("a people's home walled in or cleared", CONTAINED, False),
     ("a place's decline laid at a people's arrival", ARRIVED, False),
