@@ -165,6 +165,8 @@ def judged_for_group(an: Analysis) -> list[Hit]:
         first = clause[0].index
         if suppressed(an, first, g):
             continue
+        if merit_denied and any(v.has("report") for v in clause):
+            continue  # "Critics claimed she was hired because ..., not because ...": reported
         if judged:
             return [_hit(an, "hate.directed", _CLEAR, first, g, "the reader judged for a group")]
         why = "a place or success put down to a group"
