@@ -161,3 +161,18 @@ PETS = re.compile(
     r"\b(?:keep an eye on|watch|lock up|hide|hold on to) your (?:cats|dogs|pets|cat|dog)\b|"
     r"\b(?:cuiden|cuida|escondan|guarden) (?:a )?(?:sus|tus) (?:gatos|perros|mascotas)\b"
 )
+
+
+# The libel of a people eating pets, said without the pets' owners warned: the group (or a
+# stand-in) eating cats, dogs or park ducks, or pets gone missing since a people moved in.
+_PET = r"(?:cats?|dogs?|pets|kittens|puppies|ducks|geese)"
+_GONE = r"(?:disappearing|going missing|gone missing|vanishing|disappeared|vanished|went missing)"
+_CAME = r"(?:GRP|families|people|folks|they) (?:\S+ )?(?:moved in|came|arrived|showed up|got here)"
+PETS_EATEN = re.compile(
+    rf"\bGRP (?:\S+ ){{0,4}}?(?:eat|eats|eating|ate|cook|cooks|cooking|cooked|grill|grills|"
+    rf"grilling|roast|roasting|roasted) (?:\S+ ){{0,2}}?{_PET}\b|"
+    rf"\b{_PET} (?:\S+ ){{0,3}}?{_GONE}\b.* (?:since|after|when) (?:\S+ ){{0,3}}?{_CAME}\b|"
+    rf"\b(?:since|after|ever since) (?:\S+ ){{0,3}}?{_CAME}\b.* {_PET} (?:\S+ ){{0,3}}?{_GONE}\b|"
+    rf"\b(?:seen|noticed|spotted) (?:any|a) (?:stray )?(?:cats?|dogs?) (?:\S+ ){{0,2}}?"
+    rf"(?:lately|around there|around here)\b"
+)

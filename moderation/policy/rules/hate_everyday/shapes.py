@@ -21,6 +21,7 @@ from moderation.policy.rules.hate_everyday.hints import (
     INSINUATE,
     KNOWING,
     PETS,
+    PETS_EATEN,
     PLACE_HINT,
 )
 from moderation.policy.rules.hate_everyday.kept_down import HABIT, HIDDEN, KITCHEN, NO_VIRTUE
@@ -58,6 +59,7 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a code name for a group", CODE, False),
     ("a place of worship as a threat", SLOPE, False),
     ("a pet joke about a group", PETS, True),
+    ("a people cast as eating pets", PETS_EATEN, False),
     ("a group said to outbreed us", OUTBREED, False),
     ("a faith's believers or places cast as a threat", BELIEVERS, False),
     ("a loaded question about a group and crime", ASKING, True),
@@ -79,7 +81,7 @@ STATUS_BLIND = frozenset({"a people kept out of a role", GO_WRONG_WHAT})
 # Shapes that count only with a group and a crime word in their sentence or the next to it.
 NEAR_GROUP = frozenset({"a loaded question about a group and crime"})
 # Shapes that count only with a group named in their sentence or the one next to it.
-GROUP_NEAR = frozenset({"a knowing hint about a group"})
+GROUP_NEAR = frozenset({"a knowing hint about a group", "a people cast as eating pets"})
 # Shapes that count only when the comment speaks of crime (`CRIME_CONTEXT`).
 NEEDS_CRIME = frozenset(
     {
