@@ -1,6 +1,7 @@
 """English hate said without the group's name next to it, and its near misses: a people hinted
 at by its neighbourhood beside a charge ("we all know which neighborhoods", "the same few zip
-codes", "you know the ones"), the pet-eating libel, a place or success put down to a group with
+codes", "you know the ones") or behind the banks ("the bankers in New York. You know which
+ones."), the pet-eating libel, a place or success put down to a group with
 the merit denied after it ("got the job because she's black, not because she's qualified", and
 its Spanish twin), and a bigotry label fended off for saying the line ("they call you a racist
 for noticing that X are Y"). Counter-speech, reports and everyday senses pass. Hand-written."""
@@ -19,6 +20,10 @@ HELD = by_lang(
         "Everybody knows which kind of people live there.",
         "Landlords will tell you some tenants trash every unit. "
         "I will not say which, but you can guess.",
+        # The same left to the reader beside a hold on the banks or the press.
+        "The only people who profit from open borders are the bankers in New York. "
+        "You know which ones.",
+        "Globalists again. We all know who they mean.",
         # The pet-eating libel, the group named or stood in for.
         "The Haitians on our block are eating the ducks from the park.",
         "Those people are eating our pets.",
@@ -52,7 +57,13 @@ NEAR_MISSES = by_lang(
         "Everybody knows which part of town floods first when it rains.",
         "People blame 'those people' for the trash, but everyone knows who you mean, "
         "and it's racist.",
-        # Pets in their everyday sense, or eaten by animals.
+        # "You know who" answered, or beside no hold on money or the press.
+        "My bike got stolen last night. You know who did it? My own brother.",
+        "The bank raised its fees again. You know who pays for that? We do.",
+        "We all know who runs the banks: shareholders and a board nobody elected.",
+        # Pets in their everyday sense, eaten by animals, or the libel denied.
+        "No, the Haitian families in Springfield were not eating anyone's pets. "
+        "The city manager said so.",
         "Our cat went missing last week, has anyone seen her near the park?",
         "My cat went missing after the new family moved in next door, and they helped me find her.",
         "The coyotes are eating the cats in our neighborhood since the park closed.",

@@ -77,6 +77,21 @@ PLACE_HINT = re.compile(
     r"\bi (?:will not|would not) say which\b|\byou can guess (?:which|who|from)\b"
 )
 
+# The same left to the reader for a hold on money or the press ("the bankers in New York. You
+# know which ones.", "Globalists again. We all know who they mean."): it counts only beside
+# such a hold (`POWER`), the old libel of a people behind the banks.
+CABAL_HINT = re.compile(
+    r"\b(?:you|we|y'?all) (?:all )?know (?:who|which ones|the ones)\b|"
+    r"\b(?:everybody|everyone) knows who\b|"
+    r"\b(?:owned|run|funded) by,? (?:well,? )?you know\b"
+)
+POWER = re.compile(
+    r"\b(?:(?:run|runs|running|own|owns|owning|owned|control|controls|controlling|fund|funds|"
+    r"funding) (?:all )?(?:the |our )?(?:banks?|fed|federal reserve|media|press|hollywood|"
+    r"studios|news|wall street|congress|newspapers?)|bankers?|globalists?|"
+    r"international finance|financiers?)\b"
+)
+
 # Asking in bad faith, once crime and a group are in the comment ("just asking", "nomás
 # pregunto").
 ASKING = re.compile(
@@ -169,8 +184,8 @@ _PET = r"(?:cats?|dogs?|pets|kittens|puppies|ducks|geese)"
 _GONE = r"(?:disappearing|going missing|gone missing|vanishing|disappeared|vanished|went missing)"
 _CAME = r"(?:GRP|families|people|folks|they) (?:\S+ )?(?:moved in|came|arrived|showed up|got here)"
 PETS_EATEN = re.compile(
-    rf"\bGRP (?:\S+ ){{0,4}}?(?:eat|eats|eating|ate|cook|cooks|cooking|cooked|grill|grills|"
-    rf"grilling|roast|roasting|roasted) (?:\S+ ){{0,2}}?{_PET}\b|"
+    rf"\bGRP (?:(?!not |never |no |nobody )\S+ ){{0,4}}?(?:eat|eats|eating|ate|cook|cooks|"
+    rf"cooking|cooked|grill|grills|grilling|roast|roasting|roasted) (?:\S+ ){{0,2}}?{_PET}\b|"
     rf"\b{_PET} (?:\S+ ){{0,3}}?{_GONE}\b.* (?:since|after|when) (?:\S+ ){{0,3}}?{_CAME}\b|"
     rf"\b(?:since|after|ever since) (?:\S+ ){{0,3}}?{_CAME}\b.* {_PET} (?:\S+ ){{0,3}}?{_GONE}\b|"
     rf"\b(?:seen|noticed|spotted) (?:any|a) (?:stray )?(?:cats?|dogs?) (?:\S+ ){{0,2}}?"

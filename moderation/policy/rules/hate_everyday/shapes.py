@@ -17,6 +17,7 @@ from moderation.policy.rules.hate_everyday.cleft import CLEFT
 from moderation.policy.rules.hate_everyday.faith import BELIEVERS, SLOPE
 from moderation.policy.rules.hate_everyday.hints import (
     ASKING,
+    CABAL_HINT,
     CODE,
     INSINUATE,
     KNOWING,
@@ -40,6 +41,7 @@ from moderation.policy.rules.hate_everyday.winks import WINK
 GO_WRONG_WHAT = "a people in a role met with a sneer"
 WINK_WHAT = "a wink after a charge against a group"
 PLACE_HINT_WHAT = "a people hinted at by its neighbourhood beside a charge"
+CABAL_HINT_WHAT = "a people hinted at behind the banks or the press"
 CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # (what, pattern, needs a group named somewhere in the comment)
     ("a group sent away whatever its status", EXPEL, True),
@@ -65,6 +67,7 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a loaded question about a group and crime", ASKING, True),
     (WINK_WHAT, WINK, True),
     (PLACE_HINT_WHAT, PLACE_HINT, False),
+    (CABAL_HINT_WHAT, CABAL_HINT, False),
     ("a group reduced to one trait", SHEEP, False),
     ("a people's home walled in or cleared", CONTAINED, False),
     ("a place's decline laid at a people's arrival", ARRIVED, False),
