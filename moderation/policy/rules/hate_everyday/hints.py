@@ -61,8 +61,10 @@ INSINUATE = re.compile(
 )
 
 # A people hinted at by where it lives or what kind it is, its name left to the reader ("we all
-# know which neighborhoods", "the same few barrios", "you know the ones", "I won't say which"):
-# it names no one, so it counts only beside a charge (`winks.charged`).
+# know which neighborhoods", "the same few barrios", "the same kind of people show up", "you
+# know the ones", "I won't say which"): it names no one, so it counts only beside a charge
+# (`winks.charged`). "The same kind of people" counts only arriving: "it's always the same kind
+# of people at the crime watch meetings" is a remark about a crowd.
 _PLACES = (
     r"(?:neighbou?rhoods?|parts? of town|sides? of town|zip codes?|barrios?|blocks|"
     r"kinds? of people|types? of people|families|ones)"
@@ -72,8 +74,9 @@ PLACE_HINT = re.compile(
     rf"\b(?:everybody|everyone|we all|you all|y'?all|all of us)(?: here| around here)? "
     rf"(?:already )?knows? (?:exactly )?(?:which|what) {_PLACES}\b|"
     r"\byou know the ones\b|\byou know which ones\b|"
-    r"\bthe same (?:few )?(?:zip codes|barrios|neighbou?rhoods|parts? of town|kinds? of people|"
-    r"types? of people)\b|"
+    r"\bthe same (?:few )?(?:zip codes|barrios|neighbou?rhoods|parts? of town)\b|"
+    r"\bthe same (?:kinds?|types?) of people (?:\S+ ){0,2}?(?:show up|showed up|shows up|"
+    r"move in|moved in|moves in|come in|came in|arrive|arrived|turn up|turned up)\b|"
     r"\bi (?:will not|would not) say which\b|\byou can guess (?:which|who|from)\b"
 )
 
