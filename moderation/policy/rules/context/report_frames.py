@@ -9,6 +9,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context.condemnation import condemned_elsewhere, label_fended_off
+from moderation.policy.rules.context.label_for_saying import label_for_saying
 from moderation.policy.rules.context.negation import NEG_RAISE
 from moderation.policy.rules.context.treatment import (
     _refusal_after_modal,
@@ -175,6 +176,8 @@ def _no_speech(an: Analysis, k: int) -> bool:
     puts a fended-off label on the writer."""
     units, text = an.units, an.norm.text
     u = units[k]
+    if an.lang == "en" and label_for_saying(an, k):
+        return True  # "They call you a racist for noticing that ...": the writer's own line
     prev = units[k - 1] if k > 0 and units[k - 1].sentence == u.sentence else None
     nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == u.sentence else None
     if u.text == "said" and prev is not None and prev.text == "that":

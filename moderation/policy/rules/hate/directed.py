@@ -27,7 +27,9 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
     """Abuse of a person for belonging to a group: 'you stupid woman', 'you Muslim scum'."""
     hits: list[Hit] = []
     if "G" not in an.codes:
-        return hits  # every shape here needs a named group
+        # every shape here needs a named group, but "because she's black" names a race by
+        # its colour alone (`judged_for_group`)
+        return judged_for_group(an) if "because" in an.norm.text else hits
     for first, last, _idx, _m in _scan(an, _DIRECTED, ("g", "p")):
         if suppressed(an, first, last):
             continue

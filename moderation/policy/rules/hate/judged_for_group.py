@@ -2,7 +2,9 @@
 not welcome here because you're a woman", "No eres inteligente por ser mujer". A fault said, or
 a worth or welcome denied, with the group as its reason is abuse for belonging (`hate.directed`).
 So is a person's place or success put down to the group alone ("You're only here because you're
-a woman", "Solo la contrataron porque es indígena"): held, since it may be a clumsy complaint.
+a woman", "Solo la contrataron porque es indígena", or with the merit denied after it: "She got
+the job because she's black, not because she's qualified"): held, since it may be a clumsy
+complaint.
 
 Passed: the fault denied ("You're not stupid because you're a woman"), a second reason that
 takes the group's place ("..., you're wrong because your numbers are off", "sino porque
@@ -68,7 +70,7 @@ def _judged(clause: list[Unit]) -> bool:
 _ONLY = frozenset({"only", "just", "solo", "solamente", "unicamente", "nada mas", "nomas"})
 _PLACE_OR_SUCCESS = frozenset(
     {"here", "there", "hired", "promoted", "elected", "admitted", "accepted", "job", "position",
-     "role", "promotion", "scholarship", "seat", "award", "aqui", "ahi", "contrataron",
+     "team", "role", "promotion", "scholarship", "seat", "award", "aqui", "ahi", "contrataron",
      "contrato", "ascendieron", "eligieron", "admitieron", "aceptaron", "trabajo", "puesto",
      "beca", "chamba", "cargo", "premio", "plaza"}
 )  # fmt: skip
@@ -76,17 +78,63 @@ _PLACE_OR_SUCCESS = frozenset(
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "yo", "mi", "estoy", "soy"})
 
 
-def _put_down(clause: list[Unit]) -> bool:
+def _put_down(clause: list[Unit], *, merit_denied: bool = False) -> bool:
     """The clause before the reason says another person's place or success is owed to it
-    alone: "only" with a place or success, no negation ("not only here because ..."), and the
-    writer not its subject."""
+    alone: "only" (or a merit denied after the reason) with a place or success, no negation
+    ("not only here because ..."), and the writer not its subject."""
     words = {u.text for u in clause}
     return (
-        bool(words & _ONLY)
+        (merit_denied or bool(words & _ONLY))
         and bool(words & _PLACE_OR_SUCCESS)
         and not words & _FIRST_PERSON
         and not any(u.code == "N" for u in clause)
     )
+
+
+# What a place is earned by, denied after the group's reason ("not because she's qualified",
+# "not because of her grades", "not because he earned it").
+_MERIT = frozenset(
+    {"qualified", "earned", "deserved", "deserves", "merit", "grades", "skills", "skill",
+     "competent", "capable", "talent", "talented", "experience", "record", "best", "smart",
+     "work", "able", "cualificada", "cualificado", "capaz", "merito", "merece", "sabe"}
+)  # fmt: skip
+# A race named by its colour ("because she's black"): no group word alone, since the colour
+# names paint and clothes too, but after "because she's" in a put-down it names the person.
+_COLOURS = frozenset({"black", "brown", "white", "negra", "negro", "morena", "moreno"})
+
+
+def _merit_denied_after(an: Analysis, g: int) -> bool:
+    """A "not because" right after the group's reason, in its sentence or the next, denies the
+    person a merit ("..., not because she's qualified"): the group is left as the only reason."""
+    units = an.units
+    last = units[g].sentence + 1
+    for k in range(g + 1, len(units)):
+        u = units[k]
+        if u.sentence > last:
+            return False
+        if u.text in _BECAUSE:
+            if units[k - 1].code != "N":
+                return False
+            after = units[k + 1 : k + 6]
+            return any(v.code == "P" or v.text in _MERIT for v in after if v.sentence == u.sentence)
+    return False
+
+
+def _reasons(an: Analysis) -> list[int]:
+    """The units that may close a reason: group words, and a colour word right after a third
+    person's "because she is" ("because he's brown")."""
+    found = [g for g in an.by_class.get("G", ()) if an.units[g].code == "G"]
+    for u in an.units:
+        k = u.index
+        if (
+            u.text in _COLOURS
+            and k >= 3
+            and an.units[k - 1].code == "C"
+            and an.units[k - 2].text in _THIRD
+            and an.units[k - 3].text in _BECAUSE
+        ):
+            found.append(k)
+    return sorted(found)
 
 
 def _other_reason_after(an: Analysis, g: int) -> bool:
@@ -103,22 +151,22 @@ def _other_reason_after(an: Analysis, g: int) -> bool:
 
 def judged_for_group(an: Analysis) -> list[Hit]:
     """The reader called a fault or denied worth with a protected group as the reason."""
-    for g in an.by_class.get("G", ()):
-        u = an.units[g]
-        if u.code != "G":
-            continue
+    for g in _reasons(an):
         start = _reason_start(an, g, others=True)
         if start is None:
             continue
         clause = [v for v in an.sentence_run(g) if v.index < start]
-        if not clause or is_question(an, g) or _other_reason_after(an, g):
+        merit_denied = _merit_denied_after(an, g)
+        if not clause or is_question(an, g) or (_other_reason_after(an, g) and not merit_denied):
             continue
         judged = _reason_start(an, g) is not None and _judged(clause)
-        if not judged and not _put_down(clause):
+        if not judged and not _put_down(clause, merit_denied=merit_denied):
             continue
         first = clause[0].index
         if suppressed(an, first, g):
             continue
+        if merit_denied and any(v.has("report") for v in clause):
+            continue  # "Critics claimed she was hired because ..., not because ...": reported
         if judged:
             return [_hit(an, "hate.directed", _CLEAR, first, g, "the reader judged for a group")]
         why = "a place or success put down to a group"

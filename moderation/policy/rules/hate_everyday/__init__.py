@@ -29,22 +29,29 @@ from moderation.policy.rules.hate_everyday.counter_speech import (
     set_apart,
 )
 from moderation.policy.rules.hate_everyday.excuse_refused import excuse_refused
-from moderation.policy.rules.hate_everyday.hints import numbers_counted
+from moderation.policy.rules.hate_everyday.hints import POWER, numbers_counted
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_everyday.masking import Masked, mask_sentence, names_stand_in
 from moderation.policy.rules.hate_everyday.prefilter import CODE_K, SEARCHED, SNEER_K, may_match
 from moderation.policy.rules.hate_everyday.roles import NOTHING_WRONG, PLACED
 from moderation.policy.rules.hate_everyday.scare_quotes import scare_quoted
 from moderation.policy.rules.hate_everyday.shapes import (
+    CABAL_HINT_WHAT,
     CLASSES,
     CRIME_CONTEXT,
     GO_WRONG_WHAT,
     GROUP_NEAR,
     NEAR_GROUP,
+    PLACE_HINT_WHAT,
     STATUS_BLIND,
     WINK_WHAT,
 )
-from moderation.policy.rules.hate_everyday.winks import COINCIDENCE, defended, wink_counts
+from moderation.policy.rules.hate_everyday.winks import (
+    COINCIDENCE,
+    charged,
+    defended,
+    wink_counts,
+)
 from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
 
@@ -83,6 +90,22 @@ def _around(sentence: Callable[[int], Masked], s: int, rest: str) -> str:
     """The two sentences masked before sentence `s` and the `rest` of it after a wink: what
     the wink refers to, without its own words ("funny how that works")."""
     return " ".join([*(sentence(j)[0] for j in range(max(0, s - 2), s)), rest])
+
+
+def _held_power(sentence: Callable[[int], Masked], s: int, n: int) -> bool:
+    """Sentence `s` or the one before it says someone holds the banks or the press
+    (`hints.POWER`), with no defence of a people: what a "you know who" needs beside it."""
+    window = " ".join(sentence(j)[0] for j in range(max(0, s - 1), min(n, s + 1)))
+    return POWER.search(window) is not None and not defended(window)
+
+
+def _answered(an: Analysis, index: list[int], end: int, offsets: list[int]) -> bool:
+    """A colon after the hint in its sentence names who is meant ("We all know who runs the
+    banks: shareholders"): an answer, not a hint."""
+    after = [index[i] for i, o in enumerate(offsets) if o >= end]
+    if not after:
+        return False
+    return ":" in an.norm.text[an.units[after[0]].start : an.units[index[-1]].end]
 
 
 def _assumed() -> bool:
@@ -164,6 +187,15 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 _around(sentence, s, masked[m.end() :]), CRIME_CONTEXT
             ):
                 continue  # "Somali families run the food pantry. Just saying.": no charge
+            if what == PLACE_HINT_WHAT and not charged(
+                " ".join(sentence(j)[0] for j in range(max(0, s - 2), min(n, s + 2))),
+                CRIME_CONTEXT,
+            ):
+                continue  # "We all know which neighborhoods have the best tacos": no charge
+            if what == CABAL_HINT_WHAT and (
+                not _held_power(sentence, s, n) or _answered(an, index, m.end(), offsets)
+            ):
+                continue  # "You know who did it? My brother.": no hold on money or the press
             if excuse_refused(masked[: m.start()]):
                 continue  # "one crime is no excuse to deport all X": the act refused
             if CONDITION_AFTER.match(masked, m.end()) or legal_condition_after(masked, m.end()):

@@ -60,6 +60,41 @@ INSINUATE = re.compile(
     r"todos sabemos por que)$"
 )
 
+# A people hinted at by where it lives or what kind it is, its name left to the reader ("we all
+# know which neighborhoods", "the same few barrios", "the same kind of people show up", "you
+# know the ones", "I won't say which"): it names no one, so it counts only beside a charge
+# (`winks.charged`). "The same kind of people" counts only arriving: "it's always the same kind
+# of people at the crime watch meetings" is a remark about a crowd.
+_PLACES = (
+    r"(?:neighbou?rhoods?|parts? of town|sides? of town|zip codes?|barrios?|blocks|"
+    r"kinds? of people|types? of people|families|ones)"
+)
+PLACE_HINT = re.compile(
+    rf"\b(?:we|you|y'?all) (?:all )?know (?:which|what) {_PLACES}\b|"
+    rf"\b(?:everybody|everyone|we all|you all|y'?all|all of us)(?: here| around here)? "
+    rf"(?:already )?knows? (?:exactly )?(?:which|what) {_PLACES}\b|"
+    r"\byou know the ones\b|\byou know which ones\b|"
+    r"\bthe same (?:few )?(?:zip codes|barrios|neighbou?rhoods|parts? of town)\b|"
+    r"\bthe same (?:kinds?|types?) of people (?:\S+ ){0,2}?(?:show up|showed up|shows up|"
+    r"move in|moved in|moves in|come in|came in|arrive|arrived|turn up|turned up)\b|"
+    r"\bi (?:will not|would not) say which\b|\byou can guess (?:which|who|from)\b"
+)
+
+# The same left to the reader for a hold on money or the press ("the bankers in New York. You
+# know which ones.", "Globalists again. We all know who they mean."): it counts only beside
+# such a hold (`POWER`), the old libel of a people behind the banks.
+CABAL_HINT = re.compile(
+    r"\b(?:you|we|y'?all) (?:all )?know (?:who|which ones|the ones)\b|"
+    r"\b(?:everybody|everyone) knows who\b|"
+    r"\b(?:owned|run|funded) by,? (?:well,? )?you know\b"
+)
+POWER = re.compile(
+    r"\b(?:(?:run|runs|running|own|owns|owning|owned|control|controls|controlling|fund|funds|"
+    r"funding) (?:all )?(?:the |our )?(?:banks?|fed|federal reserve|media|press|hollywood|"
+    r"studios|news|wall street|congress|newspapers?)|bankers?|globalists?|"
+    r"international finance|financiers?)\b"
+)
+
 # Asking in bad faith, once crime and a group are in the comment ("just asking", "nomás
 # pregunto").
 ASKING = re.compile(
@@ -143,4 +178,19 @@ def numbers_counted(an: Analysis, units: list[int]) -> bool:
 PETS = re.compile(
     r"\b(?:keep an eye on|watch|lock up|hide|hold on to) your (?:cats|dogs|pets|cat|dog)\b|"
     r"\b(?:cuiden|cuida|escondan|guarden) (?:a )?(?:sus|tus) (?:gatos|perros|mascotas)\b"
+)
+
+
+# The libel of a people eating pets, said without the pets' owners warned: the group (or a
+# stand-in) eating cats, dogs or park ducks, or pets gone missing since a people moved in.
+_PET = r"(?:cats?|dogs?|pets|kittens|puppies|ducks|geese)"
+_GONE = r"(?:disappearing|going missing|gone missing|vanishing|disappeared|vanished|went missing)"
+_CAME = r"(?:GRP|families|people|folks|they) (?:\S+ )?(?:moved in|came|arrived|showed up|got here)"
+PETS_EATEN = re.compile(
+    rf"\bGRP (?:(?!not |never |no |nobody )\S+ ){{0,4}}?(?:eat|eats|eating|ate|cook|cooks|"
+    rf"cooking|cooked|grill|grills|grilling|roast|roasting|roasted) (?:\S+ ){{0,2}}?{_PET}\b|"
+    rf"\b{_PET} (?:\S+ ){{0,3}}?{_GONE}\b.* (?:since|after|when) (?:\S+ ){{0,3}}?{_CAME}\b|"
+    rf"\b(?:since|after|ever since) (?:\S+ ){{0,3}}?{_CAME}\b.* {_PET} (?:\S+ ){{0,3}}?{_GONE}\b|"
+    rf"\b(?:seen|noticed|spotted) (?:any|a) (?:stray )?(?:cats?|dogs?) (?:\S+ ){{0,2}}?"
+    rf"(?:lately|around there|around here)\b"
 )

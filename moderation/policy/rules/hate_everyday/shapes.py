@@ -15,7 +15,16 @@ from moderation.policy.rules.hate_everyday.blamed import (
 )
 from moderation.policy.rules.hate_everyday.cleft import CLEFT
 from moderation.policy.rules.hate_everyday.faith import BELIEVERS, SLOPE
-from moderation.policy.rules.hate_everyday.hints import ASKING, CODE, INSINUATE, KNOWING, PETS
+from moderation.policy.rules.hate_everyday.hints import (
+    ASKING,
+    CABAL_HINT,
+    CODE,
+    INSINUATE,
+    KNOWING,
+    PETS,
+    PETS_EATEN,
+    PLACE_HINT,
+)
 from moderation.policy.rules.hate_everyday.kept_down import HABIT, HIDDEN, KITCHEN, NO_VIRTUE
 from moderation.policy.rules.hate_everyday.roles import GO_WRONG, ROLE_DENIED
 from moderation.policy.rules.hate_everyday.shut_out import DENY, EXPEL, EXPEL_BLIND, NEVER_FIT
@@ -31,6 +40,8 @@ from moderation.policy.rules.hate_everyday.winks import WINK
 
 GO_WRONG_WHAT = "a people in a role met with a sneer"
 WINK_WHAT = "a wink after a charge against a group"
+PLACE_HINT_WHAT = "a people hinted at by its neighbourhood beside a charge"
+CABAL_HINT_WHAT = "a people hinted at behind the banks or the press"
 CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # (what, pattern, needs a group named somewhere in the comment)
     ("a group sent away whatever its status", EXPEL, True),
@@ -50,10 +61,13 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a code name for a group", CODE, False),
     ("a place of worship as a threat", SLOPE, False),
     ("a pet joke about a group", PETS, True),
+    ("a people cast as eating pets", PETS_EATEN, False),
     ("a group said to outbreed us", OUTBREED, False),
     ("a faith's believers or places cast as a threat", BELIEVERS, False),
     ("a loaded question about a group and crime", ASKING, True),
     (WINK_WHAT, WINK, True),
+    (PLACE_HINT_WHAT, PLACE_HINT, False),
+    (CABAL_HINT_WHAT, CABAL_HINT, False),
     ("a group reduced to one trait", SHEEP, False),
     ("a people's home walled in or cleared", CONTAINED, False),
     ("a place's decline laid at a people's arrival", ARRIVED, False),
@@ -70,7 +84,7 @@ STATUS_BLIND = frozenset({"a people kept out of a role", GO_WRONG_WHAT})
 # Shapes that count only with a group and a crime word in their sentence or the next to it.
 NEAR_GROUP = frozenset({"a loaded question about a group and crime"})
 # Shapes that count only with a group named in their sentence or the one next to it.
-GROUP_NEAR = frozenset({"a knowing hint about a group"})
+GROUP_NEAR = frozenset({"a knowing hint about a group", "a people cast as eating pets"})
 # Shapes that count only when the comment speaks of crime (`CRIME_CONTEXT`).
 NEEDS_CRIME = frozenset(
     {

@@ -24,7 +24,8 @@ COINCIDENCE = re.compile(r"^(?:and |but |so |oh |yeah )?(?:a |just a |pure )?coi
 # hold on the banks and the press.
 _CHARGE = re.compile(
     r"\b(?:overcharg\w*|cheat\w*|scams?|scammers?|steal\w*|stole|thieves|gangs?|drugs?|"
-    r"fentanyl|shoplift\w*|burglar\w*|carjack\w*|looters?|looting|rapes?|rapists?|terror\w*|welfare|handouts?|freeloaders?|"
+    r"fentanyl|shoplift\w*|burglar\w*|break ins?|broken into|carjack\w*|looters?|looting|"
+    r"rapes?|rapists?|terror\w*|welfare|handouts?|freeloaders?|"
     r"(?:in|run|runs|own|owns|control|controls) (?:the )?(?:banks|banking|media|press|ngos|"
     r"networks|hollywood|newspapers))\b"
 )
@@ -46,11 +47,16 @@ def wink_counts(window: str, crime: re.Pattern) -> bool:
     """The masked sentences a wink closes (`window`, its own words left out) name a group and
     lay a charge on it (`crime`, the shapes' crime words, or `_CHARGE`), with no defence of it
     and no wrong done to it."""
+    return "GRP" in window and charged(window, crime)
+
+
+def charged(window: str, crime: re.Pattern) -> bool:
+    """The masked sentences lay a charge (`crime`, the shapes' crime words, or `_CHARGE`) and
+    neither defend the people charged nor tell of a wrong done to them: what a wink or a
+    people hinted at by its neighbourhood (`hints.PLACE_HINT`) needs beside it."""
     return (
-        "GRP" in window
-        and (crime.search(window) is not None or _CHARGE.search(window) is not None)
-        and not defended(window)
-    )
+        crime.search(window) is not None or _CHARGE.search(window) is not None
+    ) and not defended(window)
 
 
 def defended(window: str) -> bool:
