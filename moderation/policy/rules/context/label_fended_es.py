@@ -17,38 +17,53 @@ LABELS_ES = re.compile(
     r"antisemitas?|antisemitismo)"
 )
 # Others putting the label on the writer or the reader as it is told now ("te dicen", "nos
-# llaman", "te tachan de"), and wished or shrugged at ("que me llamen", "aunque me digan"):
-# the phrases both readers share.
-_LABELLING_NOW = r"(?:llaman|dicen|tachan de|acusan de)"
-_LABELLING_WISHED = r"(?:llamen|digan)"
+# llaman", "te tachan de", "os tildan de"), and wished or shrugged at ("que me llamen",
+# "aunque me digan").
+_LABELLING_NOW = r"(?:llaman|llamais|dicen|tachan de|tildan de|acusan de)"
+_LABELLING_WISHED = r"(?:llamen|digan|tachen de|tilden de|acusen de)"
 
-# What puts the label on the writer or the reader for saying the line, before the label: the
-# name to come ("me van a llamar", "me dirán", "dirán que soy", "te van a tachar de"), wished
-# or shrugged at ("que me llamen", "aunque me digan", "llámenme"), or feared ("por miedo a que
-# me llamen"). A third person ("le dijeron racista") is someone else's quarrel, so not here.
-FENDED_BEFORE_ES = re.compile(
-    r"(?:\b(?:me|nos|te) (?:van a|vayan a|iran a|pueden|podran) (?:llamar|decir|tachar de|"
+# What puts the label on the writer or the reader for saying the line, just before the label:
+# the name to come ("me van a llamar", "me dirán", "dirán que soy", "ya sé que suena", "te van
+# a tachar de"), wished or shrugged at ("que me llamen", "aunque me digan", "llámenme"), given
+# now or before ("luego te dicen", "me llamaron"), feared ("por miedo a que me llamen"), or
+# others' overreaction waved off ("y el que se queja es", "no me vengan con que es", "llorar").
+# A third person ("le dijeron racista") is someone else's quarrel, so not here. Both readers
+# share it: `label_fended_off_es` right before a label unit, `hate_everyday.counter_speech` (as
+# `OWN_DENIAL_ES`) a few words before a label anywhere in the text.
+FENDING_ES = (
+    r"\b(?:me|nos|te) (?:van a|vayan a|iran a|pueden|podran) (?:llamar|decir|tachar de|"
     r"acusar de)|"
-    r"\b(?:me|nos|te) (?:llamaran|diran|tacharan de|acusaran de|"
-    rf"{_LABELLING_WISHED}|tachen de|acusen de|llamaron|dijeron|tacharon de|acusaron de|"
-    rf"{_LABELLING_NOW})|"
+    r"\b(?:me|nos|te) (?:llamaran|diran|tacharan de|acusaran de|llamaron|dijeron|tacharon de|"
+    rf"acusaron de|{_LABELLING_WISHED})|"
+    rf"\b(?:me|te|nos|os|uno) {_LABELLING_NOW}|"
     r"\b(?:llamenme|diganme|tachenme de|llamame|dime)|"
     r"\b(?:diran|van a decir|diras|vas a decir|pensaran|van a pensar) que "
     r"(?:soy|somos|eres|es|esto es|eso es|sea|suena)|"
     r"\b(?:ya )?se que (?:esto |eso )?(?:suena|sonara|parece|parecera|me hace ver)|"
-    r"\b(?:ser|sere|seremos|seras) (?:llamad|tachad|acusad)[oa]s? de) (?:un |una |de )?$"
-)
-
-# The same fending-off as `hate_everyday.counter_speech` reads it, a few words before a label
-# anywhere in the text (the caller adds the gap and the labels): the label wished on the writer
-# ("que me llamen"), or others' overreaction fended off in advance ("luego te dicen racista",
-# "y el que se queja es racista", "no me vengan con que es racismo", "llorar racismo").
-OWN_DENIAL_ES = (
-    rf"me {_LABELLING_WISHED}|"
-    rf"\b(?:te|nos|os|uno) (?:{_LABELLING_NOW}|llamais|tildan de)|"
+    r"\b(?:ser|sere|seremos|seras) (?:llamad|tachad|acusad)[oa]s? de|"
     r"\bel que se queja es|\bno me (?:vengan|salgan) con que(?: eso)? es|\bno me hablen de|"
     r"\bllorar"
 )
+FENDED_BEFORE_ES = re.compile(rf"(?:{FENDING_ES}) (?:un |una |de )?$")
+# The same phrases as `hate_everyday.counter_speech` reads them (the caller adds the gap and
+# the labels).
+OWN_DENIAL_ES = FENDING_ES
+# A fended-off label in running folded text ("luego te dicen racista", "que me llamen
+# xenofobo"): the phrase and the label it fends off.
+FENDED_LABEL_ES = re.compile(rf"(?:{FENDING_ES}) (?:un |una |de )?{LABELS_ES.pattern}\b")
+
+
+def fended_spans(words: str) -> list[tuple[int, int]]:
+    """The spans of `FENDED_LABEL_ES` in folded `words`: a report verb inside one ("te
+    dicen", "que me llamen") puts a label on the writer and reports no line."""
+    if not any(needle in words for needle in _LABEL_NEEDLES):
+        return []
+    return [m.span() for m in FENDED_LABEL_ES.finditer(words)]
+
+
+# A string each label of `LABELS_ES` holds: without one, no label is fended off.
+_LABEL_NEEDLES = ("racis", "xenofob", "homofob", "transfob", "machis", "clasis", "intoleran",
+                  "islamofob", "antisemit")  # fmt: skip
 
 
 def label_fended_off_es(an: Analysis, k: int) -> bool:
