@@ -1,8 +1,10 @@
 """A Spanish bigotry label the writer fends off in advance ("me van a llamar racista, pero ...",
 "dirán que soy racista", "que me llamen xenófobo si quieren"): like English "call me racist,
 but", it defends the line near it and condemns none of it. The one home of the Spanish
-fending-off phrases: `label_fended_off_es` reads them right before a label unit, and
-`hate_everyday.counter_speech` reads `OWN_DENIAL_ES` a few words before a label in the text."""
+fending-off phrases (`FENDING_ES`): `label_fended_off_es` reads them right before a label
+unit, `hate_everyday.counter_speech` reads them a few words before a label in the text, and
+`fended_spans` finds them with their label in running words (the Spanish shape rules' report
+check, `hate_es_traits`, `hate_shapes`)."""
 
 from __future__ import annotations
 
