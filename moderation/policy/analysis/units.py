@@ -46,10 +46,10 @@ class Analysis:
     # holds no unit ("!!", "?!", "...", a group named alone carried into the next one); past
     # it, position i in `sentences` is sentence number `units[sentences[i][0]].sentence`.
     # Distances ("the sentence before", "two sentences back") are read on `Unit.sentence`;
-    # `sentence_of(k)` goes from a unit to its run. `hate.generalised`'s finder looks a run's
-    # question mark up by its first unit's number; `hate_reread` still asks `sentence_ends[i]`
-    # of position i: renumbering either count would change what it reads, so neither is made
-    # the other's source.
+    # `sentence_of(k)` goes from a unit to its run. `hate.generalised`'s finder and
+    # `hate_reread` look a run's question mark up by its first unit's number; renumbering
+    # either count would change what other readers ask of them, so neither is made the
+    # other's source.
     sentences: tuple[tuple[int, str], ...]  # (index of first unit, codes of the sentence)
     sentence_ends: tuple[bool, ...]  # per sentence number (`Unit.sentence`): ends with "?"
     lex: Lexicon

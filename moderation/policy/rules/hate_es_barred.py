@@ -24,7 +24,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_disability import DISABLED_ONE, DISABLED_PLURAL
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _asked
+from moderation.policy.rules.hate_es_implicit import _asked, reported_before
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, masked_words, units_inside
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.types import Category
@@ -91,8 +91,11 @@ _REFUSE = "a disabled, gay or trans person refused a role for what they are"
 
 def told(words: str, at: int) -> bool:
     """The line at `at` is someone else's, told or reported, or negated just before."""
-    before = words[max(0, at - 60) : at]
-    if OTHERS_BELIEF.search(before) or _REPORTED_BEFORE.search(before) or _TOLD_ME.search(before):
+    lo = max(0, at - 60)
+    before = words[lo:at]
+    if OTHERS_BELIEF.search(before) or _TOLD_ME.search(before):
+        return True
+    if reported_before(before, words, lo):
         return True
     clause = max(words.rfind(",", 0, at), words.rfind(" . ", 0, at), at - 45, 0)
     return bool(_NEG_BEFORE.search(words, clause, at))

@@ -13,9 +13,9 @@ from moderation.policy.rules import Hit
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_implicit import (
-    _REPORTED_BEFORE,
     _asked,
     own_shape,
+    reported_before,
     sided_after,
 )
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, units_inside
@@ -79,8 +79,9 @@ def asserted_units(
         # a frame of saying in an earlier sentence ("me obligan a decir que X. Es ...") does
         # not govern this one
         stop = words.rfind(" . ", 0, at)
-        before = words[max(0, at - 60, stop + 3 if stop >= 0 else 0) : at]
-        if OTHERS_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+        lo = max(0, at - 60, stop + 3 if stop >= 0 else 0)
+        before = words[lo:at]
+        if OTHERS_BELIEF.search(before) or reported_before(before, words, lo):
             return None
     if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None

@@ -104,6 +104,18 @@ _PRAISE = re.compile(
     r"honrad[oa]s|sabros[oa]s?|ric[oa]s?|ayuda|ayudan|ayudaron|generos[oa]s|orgull\w+|"
     r"cocinan|cantan|bailan|comparten|celebran|festejan|invitan)\b"
 )
+# The group defended, or met with a kind act or wronged, as `hate_everyday.winks` reads it in
+# English: food, clothes or money taken to them, volunteers, a food bank, its taxes and its
+# lower crime, or a charge laid on it by others ("cada que abren un albergue los vecinos
+# llevan comida. Saquen sus conclusiones."). A wink after it points at those who charge it.
+_DEFENDED = re.compile(
+    r"\b(?:(?:llevan|llevamos|llevaron|traen|trajeron|donan|donaron|donamos|reparten|"
+    r"repartieron|regalan|regalaron|juntan|juntaron|juntamos) (?:\w+ ){0,2}?(?:comida|ropa|"
+    r"cobijas|despensas?|viveres|medicinas|juguetes|tortas|tamales|cafe|agua)|donativos?|"
+    r"donaciones|voluntari\w+|bancos? de (?:alimentos|comida)|comedor(?:es)? comunitari\w+|"
+    r"(?:pagan|pagaron) (?:\w+ )?impuestos|(?:cometen|hay) menos (?:delitos|crimenes|robos)|"
+    r"chivos? expiatorios?|(?:los|las|les) (?:culpan|culparon|discriminan|discriminaron))\b"
+)
 _DANGER = re.compile(r"\b(?:banda|cuidado|arriesg\w+|malandr\w+|cholos?)\b")
 # The people marks that keep the wink on a people even beside talk of politicians.
 _PEOPLE_MARK = re.compile(
@@ -266,7 +278,8 @@ def _window(words: str, at: int, end: int) -> str:
 
 def _wink_points(words: str, m: re.Match) -> bool:
     """The wink `m` points at a group, a people's marks, or a neighbourhood's crime and dirt
-    in its window, and not at the rain's dirt, at politicians or at a people praised."""
+    in its window, and not at the rain's dirt, at politicians, or at a people praised, defended
+    or met with a kind act (`_DEFENDED`)."""
     around = _window(words, m.start(), m.end())
     if not (
         _POINTED.search(around)
@@ -283,6 +296,8 @@ def _wink_points(words: str, m: re.Match) -> bool:
         return False  # the rain or a missed collection left the dirt
     if POLITICS.search(around) and not _PEOPLE_MARK.search(around):
         return False
+    if _DEFENDED.search(around) and not VICE.search(_DEFENDED.sub(" ", around)):
+        return False  # "cometen menos delitos": the crime word is the defence's own
     return not (_PRAISE.search(around) and not VICE.search(around))
 
 

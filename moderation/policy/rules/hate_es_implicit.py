@@ -29,6 +29,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.context.label_fended_es import fended_spans
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_short import (
     _GAP,
@@ -112,6 +113,24 @@ _REPORTED_BEFORE = re.compile(
     r"llaman|llamen|llamaron|llamaban|tachan|tachen|tildan|tilden|acusan|acusen)"
     r"(?: [^ .]+){0,5}? (?:que )?$"
 )
+
+
+def reported_before(before: str, words: str = "", offset: int = 0) -> bool:
+    """Someone's words end `before` (`_REPORTED_BEFORE`), `before` being `words` from `offset`
+    on. A verb of saying inside a label the writer fends off (`fended_spans`: "luego te dicen
+    racista, pero ...", "que me llamen xenófobo, pero ...") names the writer, not a speaker of
+    the line, so it reports nothing."""
+    r = _REPORTED_BEFORE.search(before)
+    if r is None or not words:
+        return r is not None
+    fended = fended_spans(words)
+    while r is not None:
+        if not any(a <= offset + r.start() < b for a, b in fended):
+            return True
+        r = _REPORTED_BEFORE.search(before, r.start() + 1)
+    return False
+
+
 # A place, a family or a stand-in for "everyone who crosses", taken away by nature.
 _TAKERS = (
     r"(?:el rio|el bravo|el mar|la corriente|la bestia|el tren|la tormenta|el huracan|"
@@ -403,10 +422,10 @@ def _named(words: str) -> bool:
 def _reported(words: str, m: re.Match) -> bool:
     """Someone's words or wish just before the shape or before its predicate ("hay quienes
     desean que ...", "gente diciendo 'se lo buscaron'")."""
-    if _REPORTED_BEFORE.search(words, 0, m.start()):
+    if reported_before(words[: m.start()], words):
         return True
     p = m.start("p") if "p" in m.re.groupindex and m.group("p") else -1
-    return p > m.start() and bool(_REPORTED_BEFORE.search(words, m.start(), p))
+    return p > m.start() and reported_before(words[m.start() : p], words, m.start())
 
 
 # The writer siding with the line just told ("mi suegra dice que ..., y tiene toda la razón",

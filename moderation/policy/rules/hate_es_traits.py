@@ -27,12 +27,13 @@ import re
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.label_fended_es import FENDED_LABEL_ES
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.credited import good_outcome
 from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, VICE, _asked
+from moderation.policy.rules.hate_es_implicit import VICE, _asked, reported_before
 from moderation.policy.rules.hate_es_short import (
     _FAULT,
     _NEG_BEFORE,
@@ -212,12 +213,14 @@ _UNSAYABLE = re.compile(
     r"no se puede decir(?:lo)? , pero|(?:lo que )?nadie (?:se atreve a|quiere|puede) decir(?:lo)?|"
     r"lo que nadie dice|(?:lo que )?no se (?:puede decir|dice) en (?:publico|voz alta)"
 )
-# The writer fending the name off in advance: no talk about the line.
+# The writer denying the name ("no soy racista", "no es racismo decir"), or fending it off in
+# advance (`label_fended_es`: "me van a llamar racista", "aunque me digan xenófobo"): no talk
+# about the line.
 _FENDED = re.compile(
     r"\b(?:(?:no|ni) (?:es|soy|sea|somos|lo digo (?:por|con)|se trata de|"
     r"tiene nada que ver con)|no de) "
     r"(?:\w+ )?(?:racis\w+|xenofob\w+|odio|prejuicio|homofob\w+|transfob\w+|machis\w+|"
-    r"discrimin\w+)|(?:antes de que|aunque) me (?:digan|llamen) (?:\w+ )?(?:racis\w+|xenofob\w+)|"
+    rf"discrimin\w+)|{FENDED_LABEL_ES.pattern}|"
     r"(?:tampoco|no) es racismo decir|" + _UNSAYABLE.pattern
 )
 # Words every pair holds: most comments end at this search.
@@ -318,8 +321,9 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
     ):
         return None  # "las empresas no valoran el trabajo de los X": the firms' fault
     for at in (a, said):
-        before = _UNSAYABLE.sub(lambda m: " " * len(m.group(0)), words[max(0, at - 60) : at])
-        if OTHERS_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+        lo = max(0, at - 60)
+        before = _UNSAYABLE.sub(lambda m: " " * len(m.group(0)), words[lo:at])
+        if OTHERS_BELIEF.search(before) or reported_before(before, words, lo):
             return None
     if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None

@@ -19,10 +19,11 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.label_fended_es import FENDING_ES
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _REPORTED_BEFORE, _reported
+from moderation.policy.rules.hate_es_implicit import _reported, reported_before
 from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _negated, masked_words, units_inside
 from moderation.policy.types import Category
 
@@ -88,9 +89,13 @@ _REBUTTED = re.compile(
     r"como si (?:fueran|fuera)|los que hablan de|me (?:da|dan) (?:mas )?(?:tristeza|pena|coraje)|"
     r"(?:alguien|gente|uno) (?:aqui )?(?:escribe|escribio|escriben|dice|dijo) que)\b"
 )
+# The name denied ("no es antisemitismo", "no soy nazi") or fended off in advance with the
+# shared phrases (`label_fended_es.FENDING_ES`: "me van a llamar antisemita", "díganme
+# nazi"); the names are this rule's own (a tale, a lie, a conspiracy), so the labels are kept
+# here.
 _FENDED = re.compile(
-    r"\b(?:no (?:es|soy|me digan|me llamen|sean)|ni (?:es|soy)|y no es|me van a llamar|"
-    r"me llamaran|diganme) (?:\w+ ){0,2}?(?:antisemit\w*|nazi|conspirac\w+|cuento|mentira)"
+    rf"(?:\b(?:no (?:es|soy|sean)|ni (?:es|soy)|y no es)|{FENDING_ES}) "
+    r"(?:\w+ ){0,2}?(?:antisemit\w*|nazi|conspirac\w+|cuento|mentira)"
 )
 
 
@@ -155,8 +160,9 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         found.append((span[0], span[1], _MONEY))
     units: list[tuple[int, int, str]] = []
     for a, b, what in found:
-        before = words[max(0, a - 60) : a]
-        if OTHERS_BELIEF.search(before) or _REPORTED_BEFORE.search(before):
+        lo = max(0, a - 60)
+        before = words[lo:a]
+        if OTHERS_BELIEF.search(before) or reported_before(before, words, lo):
             continue
         if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
             continue

@@ -20,6 +20,7 @@ from moderation.policy.rules.context import (
     neg_raised,
     reported_after,
 )
+from moderation.policy.rules.context.label_fended_es import FENDED_LABEL_ES
 from moderation.policy.rules.hate.guards import one_pointed_at
 from moderation.policy.types import Category
 
@@ -272,10 +273,14 @@ _CONDEMN = re.compile(
     r"\b(?:racist|racism|bigot|bigoted|bigotry|hateful|dehumaniz\w*|xenophob\w*|"
     r"racista|racismo|xenofob\w*|deshumaniz\w*|odio|intolerante|discriminatori\w*)\b"
 )
+# The writer's own denial ("I'm not racist", "no soy racista") or a label fended off in
+# advance: in Spanish with the shared phrases (`label_fended_es`: "que me llamen racista",
+# "me dirán xenófobo"); the English "call me racist" is kept here, since the English fending
+# (`condemnation._FENDED_BEFORE`) is read on units, not on this joined text.
 _OWN_DENIAL = re.compile(
     r"\b(?:not|no|never|nunca|ni) (?:a |un |una |being |ser |soy )?(?:\S+ )?"
     r"(?:racist|racista|bigot|xenophob\w*|xenofob\w*|hate|odio)\b|"
-    r"\bcall (?:me|us) (?:a )?(?:racist|bigot)|\bme (?:digan|llamen) (?:racista|xenofobo)"
+    rf"\bcall (?:me|us) (?:a )?(?:racist|bigot)|{FENDED_LABEL_ES.pattern}"
 )
 
 

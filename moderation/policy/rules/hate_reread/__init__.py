@@ -161,6 +161,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         run = an.units[base : base + len(codes)]
         start, end = _sentence_span(an, run)
         said = original[start:end]
+        # `s` counts the runs of units, `sentence_ends` every boundary: past an empty sentence
+        # ("Wow!! Why do X ...?") the two part, so the mark is the run's own sentence number's
+        question = an.sentence_ends[run[0].sentence]
         for plain in named_back(an, s, start, end):
             yield _swap(original, start, end, plain, True)
         plain = addressed(an, s, start, end) if an.lang == "en" else None
@@ -183,12 +186,12 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             if _group_opens(an, run, start + a, start + b):
                 yield _swap(original, start, end, claim, True)
         lead = codes.lstrip("A")
-        if lead[:1] == "G" and an.sentence_ends[s]:
+        if lead[:1] == "G" and question:
             # a claim asked back and agreed with in the writer's next words
             echoed = echo_agreed(said, original[end:], "N" in codes)
             if echoed is not None:
                 yield _swap(original, start, end, echoed, True)
-        if an.sentence_ends[s] and not any(u.quoted for u in run):
+        if question and not any(u.quoted for u in run):
             against = answered_against(an, run, original[end:])
             if against is not None:  # "Why should X be ...? They are not."
                 yield _swap(original, start, end, against.rstrip(" ?!.") + ".", True)
@@ -239,7 +242,7 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             asked = unmarked_question(said, original[end:])
             if asked is not None:
                 yield _swap(original, start, end, asked, True)
-        if not an.sentence_ends[s] or any(u.quoted for u in run):
+        if not question or any(u.quoted for u in run):
             continue
         if ANSWERED_NO.match(original[end:]):
             continue  # "Why do X steal? They don't.": asked to be answered

@@ -191,9 +191,11 @@ def addressed(an: Analysis, s: int, start: int, end: int) -> str | None:
     """Sentence `s` (its original text at [start, end)) with "you" dropped before a group it
     addresses ("Why do you X always lie?" as "Why do X always lie?"), or None."""
     base, codes = an.sentences[s]
-    if not an.sentence_ends[s]:
-        return None  # a question only: "Don't let anyone tell you X are dangerous"
     units = an.units[base : base + len(codes)]
+    # the run's own sentence number: past an empty sentence ("Wow!! Why do you X ...?") it
+    # parts from `s`, the run's position
+    if not an.sentence_ends[units[0].sentence]:
+        return None  # a question only: "Don't let anyone tell you X are dangerous"
     for u, nxt in itertools.pairwise(units):
         if u.text.split()[-1] != "you" or nxt.code != "G" or not nxt.has("G") or nxt.quoted:
             continue
