@@ -25,7 +25,8 @@ HONORIFIC = re.compile(
 NOT_NAMES = frozenset(
     {"the", "this", "that", "el", "la", "los", "las", "united", "states", "new", "north",
      "south", "mexico", "city", "estados", "unidos", "san", "santa", "santo", "fort", "port",
-     "lake", "mount", "saint", "st", "east", "west", "del", "de", "eagle"}
+     "lake", "mount", "saint", "st", "east", "west", "del", "de", "eagle", "ese", "esa", "esos",
+     "esas", "estos", "estas", "aquel", "aquella", "aquellos", "aquellas"}
 )  # fmt: skip
 # Bare words that open a sentence as its subject and are no person: places, teams, months,
 # bodies and collectives of the blog's region (ours; a few dozen are enough, since the act
@@ -60,7 +61,7 @@ NOT_PEOPLE = frozenset(
 ORGANISATION_NAMES = frozenset(
     {"hezbollah", "hizbollah", "hizballah", "hezbola", "hizbola", "hamas", "isis", "isil",
      "daesh", "taliban", "qaeda", "houthis", "houthi", "huties", "huti", "farc", "eta", "boko",
-     "shabaab", "likud", "fatah"}
+     "shabaab", "likud", "fatah", "morena", "pri", "pan", "prd", "gop"}
 )  # fmt: skip
 
 

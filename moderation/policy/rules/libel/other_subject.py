@@ -1,0 +1,60 @@
+"""Readings that give an act found near a name a subject other than the person: a group
+right before it ("Sure, Jan, migrants are stealing all the jobs"), road traffic ("the closure
+has cut our walk-in traffic", "concerns about parking, traffic"), and the writer's own people
+("As a Gazan who got out ...: Hamas stole aid"). The libel clause is about an identifiable
+person; a group, a street's traffic or the writer's origin defames no one."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis, Unit
+
+# Units between a subject and its act that leave the subject as it is: copulas, auxiliaries,
+# modals, fillers, articles and adverbs ("migrants are (always) stealing").
+_PASSED_CODES = frozenset({"C", "A", "M", "F"})
+
+
+def group_does_it(an: Analysis, crime: Unit) -> bool:
+    """The act's nearest subject is a protected group: a group unit stands right before it,
+    past at most two copulas, auxiliaries or adverbs, in its sentence ("migrants are
+    stealing", "los migrantes roban")."""
+    k = crime.index - 1
+    passed = 0
+    while k >= 0 and an.units[k].sentence == crime.sentence:
+        u = an.units[k]
+        if u.code == "G":
+            return True
+        if u.code not in _PASSED_CODES or passed == 2:
+            return False
+        passed += 1
+        k -= 1
+    return False
+
+
+# What traffic in goods or people names after the verb ("traffic drugs", "traffic in women").
+_TRAFFICKED = frozenset(
+    {"in", "drugs", "guns", "weapons", "arms", "people", "humans", "women", "girls", "children",
+     "kids", "minors", "migrants", "fentanyl", "cocaine", "meth", "heroin", "organs", "them",
+     "him", "her", "it", "contraband", "firearms", "opioids", "pills"}
+)  # fmt: skip
+
+
+def road_traffic(an: Analysis, k: int) -> bool:
+    """Unit k is the bare word "traffic" with nothing trafficked after it: cars and walkers
+    ("our walk-in traffic", "parking, traffic and ..."), not a trade in goods or people."""
+    u = an.units[k]
+    if u.text != "traffic":
+        return False
+    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+    return nxt is None or nxt.sentence != u.sentence or nxt.text not in _TRAFFICKED
+
+
+# "As a Gazan", "as an Angeleno", "como tijuanense": the writer's own people or town, told.
+_AS_ONE_OF = re.compile(r"\b(?:as an?|como un[oa]?|soy un[oa]?|i'?m an?|i am an?)\s+$", re.I)
+
+
+def writer_origin(text: str, a: int) -> bool:
+    """The capitalised word at offset `a` follows "as a", "I'm a", "como un": the writer
+    names their own people or town, not a person."""
+    return _AS_ONE_OF.search(text, max(0, a - 12), a) is not None
