@@ -53,7 +53,9 @@ NOT_PEOPLE = frozenset(
      "grandma", "uncle", "aunt", "mom", "dad", "baby", "teacher", "cop", "officer", "senor",
      "vato", "morro", "chavo", "compa", "wey", "primo", "vecino", "mija", "mijo", "council",
      "board", "city", "county", "state", "court", "senate", "house", "district", "commission",
-     "cabildo", "ayuntamiento", "municipio", "administration", "agency", "company", "empresa"}
+     "cabildo", "ayuntamiento", "municipio", "administration", "agency", "company", "empresa",
+     "chiapas", "oaxaca", "michoacan", "jalisco", "veracruz", "puebla", "yucatan", "durango",
+     "zacatecas", "tabasco", "queretaro", "tapachula", "ciudad", "rafah", "haiti", "salvador"}
 )  # fmt: skip
 
 # Armed groups, movements and parties named by one word ("Hezbollah took money from Iran"):

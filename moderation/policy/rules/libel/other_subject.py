@@ -13,6 +13,8 @@ from moderation.policy.analysis import Analysis, Unit
 # Units between a subject and its act that leave the subject as it is: copulas, auxiliaries,
 # modals, fillers, articles and adverbs ("migrants are (always) stealing").
 _PASSED_CODES = frozenset({"C", "A", "M", "F"})
+# A group joined to someone else as the act's subject ("X and the migrants", "X con los").
+_JOINS = frozenset({"and", "y", "e", "with", "con", "plus", "&", "along with", "junto con"})
 
 
 def group_does_it(an: Analysis, crime: Unit) -> bool:
@@ -24,7 +26,11 @@ def group_does_it(an: Analysis, crime: Unit) -> bool:
     while k >= 0 and an.units[k].sentence == crime.sentence:
         u = an.units[k]
         if u.code == "G":
-            return True
+            j = k - 1
+            while j >= 0 and an.units[j].code == "A" and an.units[j].text not in _JOINS:
+                j -= 1
+            # "Sheriff Dunn and the immigrants stole ...": the group shares the act
+            return j < 0 or an.units[j].text not in _JOINS
         if u.code not in _PASSED_CODES or passed == 2:
             return False
         passed += 1
@@ -58,3 +64,20 @@ def writer_origin(text: str, a: int) -> bool:
     """The capitalised word at offset `a` follows "as a", "I'm a", "como un": the writer
     names their own people or town, not a person."""
     return _AS_ONE_OF.search(text, max(0, a - 12), a) is not None
+
+
+# Others' accusation told: "a few people in here accuse the author of being paid off", "lo
+# acusan de robar"; the writer's own ("I accuse the mayor of ...") names no one else as its
+# source, so it stays read.
+_ACCUSED_OF = re.compile(
+    r"\b(?P<who>[\w']+)\s+(?:accus\w*|acus\w*)\s+(?:[\w']+\s+){0,3}?(?:of|de)\s+"
+    r"(?:being\s+|having\s+|haber\s+)?$"
+)
+_WRITER = frozenset({"i", "we", "yo", "nosotros", "i'm", "im", "i've", "ive", "hereby", "me"})
+
+
+def accusation_told(text: str, lo: int, crime_start: int) -> bool:
+    """Between `lo` and the act an accusation by others ends in "of"/"de" right before it:
+    the act is what they charge, told, not the writer's statement."""
+    m = _ACCUSED_OF.search(text, lo, crime_start)
+    return m is not None and m.group("who") not in _WRITER
