@@ -158,7 +158,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             and not _suffered(an, sub.text, c)
             and not thing_called(an, units, c)
             and not sold_plainly(an, c)
-            and not group_does_it(an, c)
+            and not group_does_it(an, sub.text, c)
             and not accusation_told(text, units[0].start, c.start)
         ]
         # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's

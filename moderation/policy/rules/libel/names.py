@@ -25,8 +25,7 @@ HONORIFIC = re.compile(
 NOT_NAMES = frozenset(
     {"the", "this", "that", "el", "la", "los", "las", "united", "states", "new", "north",
      "south", "mexico", "city", "estados", "unidos", "san", "santa", "santo", "fort", "port",
-     "lake", "mount", "saint", "st", "east", "west", "del", "de", "eagle", "ese", "esa", "esos",
-     "esas", "estos", "estas", "aquel", "aquella", "aquellos", "aquellas"}
+     "lake", "mount", "saint", "st", "east", "west", "del", "de", "eagle"}
 )  # fmt: skip
 # Bare words that open a sentence as its subject and are no person: places, teams, months,
 # bodies and collectives of the blog's region (ours; a few dozen are enough, since the act

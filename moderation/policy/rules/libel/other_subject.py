@@ -13,24 +13,51 @@ from moderation.policy.analysis import Analysis, Unit
 # Units between a subject and its act that leave the subject as it is: copulas, auxiliaries,
 # modals, fillers, articles and adverbs ("migrants are (always) stealing").
 _PASSED_CODES = frozenset({"C", "A", "M", "F"})
+_OF = frozenset(
+    {
+        "de",
+        "del",
+        "of",
+        "from",
+        "para",
+        "por",
+        "a",
+        "al",
+        "to",
+        "for",
+        "by",
+        "gobierno",
+        "government",
+        "state",
+        "estado",
+    }
+)
+_PUNCTUATION = re.compile(r"[,;:()\[\]\"'“”]")
 # A group joined to someone else as the act's subject ("X and the migrants", "X con los").
 _JOINS = frozenset({"and", "y", "e", "with", "con", "plus", "&", "along with", "junto con"})
 
 
-def group_does_it(an: Analysis, crime: Unit) -> bool:
-    """The act's nearest subject is a protected group: a group unit stands right before it,
-    past at most two copulas, auxiliaries or adverbs, in its sentence ("migrants are
-    stealing", "los migrantes roban")."""
+def group_does_it(an: Analysis, text: str, crime: Unit) -> bool:
+    """The act's nearest subject is a protected group: a group word in lower case stands
+    right before it, past at most two copulas, auxiliaries or adverbs and no punctuation, in
+    its sentence ("migrants are stealing", "los migrantes roban"); a capitalised one is a
+    place's name ("Piedras Negras vende ...")."""
     k = crime.index - 1
     passed = 0
     while k >= 0 and an.units[k].sentence == crime.sentence:
         u = an.units[k]
+        if _PUNCTUATION.search(an.norm.text, u.end, an.units[k + 1].start):
+            return False  # "defendiendo a los migrantes, abusó de ...": another clause's object
         if u.code == "G":
+            start, end = an.span(k, k)
+            if not text[start:end].islower():
+                return False
             j = k - 1
             while j >= 0 and an.units[j].code == "A" and an.units[j].text not in _JOINS:
                 j -= 1
-            # "Sheriff Dunn and the immigrants stole ...": the group shares the act
-            return j < 0 or an.units[j].text not in _JOINS
+            # "Sheriff Dunn and the immigrants stole ...": the group shares the act; "del
+            # gobierno israelí por debajo de la mesa": the group word qualifies another noun
+            return j < 0 or an.units[j].text not in _JOINS | _OF
         if u.code not in _PASSED_CODES or passed == 2:
             return False
         passed += 1
