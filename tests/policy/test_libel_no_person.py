@@ -2,11 +2,12 @@
 ("Sure, Jan, migrants are stealing ..."), road traffic ("our walk-in traffic"), the writer's
 own origin ("As a Gazan ..."), a place ("son de Honduras y les robaron", "Chiapas se llenó"),
 a party or a Patrol, and an accusation told as others' ("people accuse the author of ...")
-name no one. The twins that name a person stay held. All examples are our own."""
+name no one. The twins that name a person stay held. The passes are the rules' call (the blog
+model may still hold a short one for a person to read). All examples are our own."""
 
 import pytest
 
-from .expect import assert_category_action
+from .expect import assert_category_action, assert_rules_approve
 
 HELD = [
     ("Mayor Ruiz took bribes from the contractor.", "en"),
@@ -47,4 +48,4 @@ def test_held(text, lang):
 
 @pytest.mark.parametrize(("text", "lang"), PASSES)
 def test_passes(text, lang):
-    assert_category_action(text, "approve", "libel", lang)
+    assert_rules_approve(text, lang, "libel.unattributed_claim")
