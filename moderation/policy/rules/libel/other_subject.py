@@ -72,6 +72,12 @@ _TRAFFICKED = frozenset(
      "him", "her", "it", "contraband", "firearms", "opioids", "pills"}
 )  # fmt: skip
 
+# A trade named before the word ("the drug traffic", "the gun traffic").
+_GOODS_BEFORE = frozenset(
+    {"drug", "drugs", "gun", "guns", "arms", "weapons", "human", "people", "sex", "child",
+     "organ", "fuel", "migrant", "cocaine", "fentanyl", "opioid", "wildlife", "cartel"}
+)  # fmt: skip
+
 
 def road_traffic(an: Analysis, k: int) -> bool:
     """Unit k is the bare word "traffic" with nothing trafficked after it: cars and walkers
@@ -79,6 +85,8 @@ def road_traffic(an: Analysis, k: int) -> bool:
     u = an.units[k]
     if u.text != "traffic":
         return False
+    if k > 0 and an.units[k - 1].text in _GOODS_BEFORE:
+        return False  # "deep in the drug traffic", "runs the gun traffic": a trade
     nxt = an.units[k + 1] if k + 1 < len(an.units) else None
     return nxt is None or nxt.sentence != u.sentence or nxt.text not in _TRAFFICKED
 
