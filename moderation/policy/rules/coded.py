@@ -24,6 +24,7 @@ from moderation.policy.rules.context import (
     without_saying,
 )
 from moderation.policy.rules.hate.care_advice import care_advised
+from moderation.policy.rules.hate.concession_kind import kind_after_concession
 from moderation.policy.rules.hate.credited import takeover_cheered
 from moderation.policy.rules.hate.estranged import estranged_by_event
 from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
@@ -350,6 +351,8 @@ def _matches(
             continue  # "no es racismo, es salud pública: hay que vacunar a todos los niños"
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
             continue  # "Not all of them, but enough of the commissioners took the money"
+        if name in _CONCESSIONS and kind_after_concession(an, first):
+            continue  # "not saying all X are good, but most of them work hard": a good granted
         if (
             not ident.endswith(".g")
             and name not in _NEWCOMERS_ONLY

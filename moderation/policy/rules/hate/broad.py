@@ -17,6 +17,7 @@ from moderation.policy.rules.context import (
 from moderation.policy.rules.hate.arrived_with_little import only_belongings
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
+from moderation.policy.rules.hate.comparison_favoured import harm_compared_less
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.danger import danger_they_face
 from moderation.policy.rules.hate.denied_of_them import denied_of_them
@@ -471,6 +472,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not allowed to pray there": a rule others impose, reported
         if any(an.units[k].text in _LESS for k in range(first, p)):
             continue  # "no son menos capaces que ...": a double negation, they are as capable
+        if harm_compared_less(an, first, p):
+            continue  # "X commit less crime than people born here": a comparison in their favour
         if any(
             an.units[k].text in _NEG_SUBJECTS and an.units[k - 1].code == "w"
             for k in range(first + 1, p)

@@ -10,18 +10,24 @@ from moderation.policy.rules.libel.words import CLAUSE_BREAK, CONJUNCTIONS
 
 # A name that is a place or a public body, not a person: after "in"/"en" ("the trucker in
 # Casa Grande"), or before a body's word ("Cuervo Springs PD", "Pecos Gap Police").
-_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|near|en|cerca de|desde)\s+$", re.IGNORECASE)
+# A place after its preposition ("in Reynosa", "through Rafah", "son de Honduras", "on Avenida
+# Juárez"); a bare "de" stays out, as it also ties kin to a name ("la esposa de Juan Pérez").
+_PLACE_BEFORE_NAME = re.compile(
+    r"\b(?:in|at|near|through|across|on|en|cerca de|desde|(?:son|es|soy|somos|vienen?|"
+    r"venimos|llegaron|llegan) de)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BODY_AFTER_NAME = re.compile(
     r"\s+(?:PD|P\.D\.|SO|FD|ISD|CBP|Police|Sheriff'?s?|Fire|Department|Dept|Council|County|"
     r"City|School|Schools|Board|Commission|Inc|LLC|Corp|Company|Co\.|Bank|Hospital|"
     r"University|College|Authority|District|Office|Party|Front|Army|Brigades?|Movement|"
-    r"Guards?|Corps|Brotherhood|Jihad|Militia|Organi[sz]ation)\b"
+    r"Guards?|Corps|Brotherhood|Jihad|Militia|Organi[sz]ation|Patrol)\b"
 )
 _BODY_WORDS = frozenset({"Police", "Department", "Council", "County", "Board", "Commission",
                          "Inc", "Company", "Bank", "Hospital", "University", "College",
                          "Authority", "District", "Office", "Schools", "Party", "Front",
                          "Army", "Brigades", "Movement", "Guards", "Corps", "Brotherhood",
-                         "Jihad", "Militia"})  # fmt: skip
+                         "Jihad", "Militia", "Patrol"})  # fmt: skip
 
 
 # A name that places a body or an office: "la policía de Villa Seca", "los maestros de la

@@ -8,6 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
+from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.libel.acts import _acts
 from moderation.policy.rules.libel.bodies import _body_or_place, _of_body, _office_of
@@ -16,7 +17,19 @@ from moderation.policy.rules.libel.doer import _identifies
 from moderation.policy.rules.libel.handles import _HANDLE
 from moderation.policy.rules.libel.hearsay import hearsay, rumour_doubted, rumour_passed_on
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
-from moderation.policy.rules.libel.names import HONORIFIC, NAME, ONE_NAME, OPENING_WORD
+from moderation.policy.rules.libel.names import (
+    HONORIFIC,
+    NAME,
+    NOT_PEOPLE,
+    ONE_NAME,
+    OPENING_WORD,
+)
+from moderation.policy.rules.libel.other_subject import (
+    accusation_told,
+    group_does_it,
+    road_traffic,
+    writer_origin,
+)
 from moderation.policy.rules.libel.plain_acts import sold_plainly, thing_called
 from moderation.policy.rules.libel.source_fronted import fronted_sources
 from moderation.policy.rules.libel.sources import (
@@ -89,7 +102,10 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         named = [
             a
             for a, b in here
-            if not _body_or_place(sub.text, a, b) and not any(p <= a and b <= q for p, q in bodies)
+            if not _body_or_place(sub.text, a, b)
+            and not writer_origin(sub.text, a)
+            and fold_term(sub.text[a:b]) not in NOT_PEOPLE  # "Chiapas se llenó de ...": a place
+            and not any(p <= a and b <= q for p, q in bodies)
         ]
         titles = [
             u.index
@@ -97,7 +113,9 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             if u.has("title") and _identifies(an, u, sub.text) and not _office_of(an, u)
         ]
         crimes = [
-            an.units[k] for k in acts if an.units[k].sentence == sentence and not _topic(an, k)
+            an.units[k]
+            for k in acts
+            if an.units[k].sentence == sentence and not _topic(an, k) and not road_traffic(an, k)
         ]
         opener = _opener(units)
         recent = person_before or bool(named or titles)
@@ -140,6 +158,8 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             and not _suffered(an, sub.text, c)
             and not thing_called(an, units, c)
             and not sold_plainly(an, c)
+            and not group_does_it(an, sub.text, c)
+            and not accusation_told(text, units[0].start, c.start)
         ]
         # Each act of the sentence in turn: "the officers who beat the boy followed Ruelas's
         # orders, and then he had the video erased" accuses with its second act.

@@ -52,7 +52,9 @@ NOT_PEOPLE = frozenset(
      "grandma", "uncle", "aunt", "mom", "dad", "baby", "teacher", "cop", "officer", "senor",
      "vato", "morro", "chavo", "compa", "wey", "primo", "vecino", "mija", "mijo", "council",
      "board", "city", "county", "state", "court", "senate", "house", "district", "commission",
-     "cabildo", "ayuntamiento", "municipio", "administration", "agency", "company", "empresa"}
+     "cabildo", "ayuntamiento", "municipio", "administration", "agency", "company", "empresa",
+     "chiapas", "oaxaca", "michoacan", "jalisco", "veracruz", "puebla", "yucatan", "durango",
+     "zacatecas", "tabasco", "queretaro", "tapachula", "ciudad", "rafah", "haiti", "salvador"}
 )  # fmt: skip
 
 # Armed groups, movements and parties named by one word ("Hezbollah took money from Iran"):
@@ -60,7 +62,7 @@ NOT_PEOPLE = frozenset(
 ORGANISATION_NAMES = frozenset(
     {"hezbollah", "hizbollah", "hizballah", "hezbola", "hizbola", "hamas", "isis", "isil",
      "daesh", "taliban", "qaeda", "houthis", "houthi", "huties", "huti", "farc", "eta", "boko",
-     "shabaab", "likud", "fatah"}
+     "shabaab", "likud", "fatah", "morena", "pri", "pan", "prd", "gop"}
 )  # fmt: skip
 
 

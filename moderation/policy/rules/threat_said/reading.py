@@ -38,6 +38,7 @@ from moderation.policy.rules.threat_said.guards import (
     team_beaten,
 )
 from moderation.policy.rules.threat_said.named import character_object
+from moderation.policy.rules.threat_said.relative_doer import act_of_relative_doer
 from moderation.policy.rules.threat_said.shapes import _EN_SHAPES, _ES_SHAPES, _SEARCHED, _g, _Shape
 from moderation.policy.rules.threat_said.targets import (
     _HOME_ES,
@@ -221,6 +222,8 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         return None  # "les vamos a partir la madre a los Pumas este domingo": a match
     if character_object(text, act[1]):
         return None  # "que se muera ya el personaje del alcalde": a story's character
+    if shape.name == "wish" and act_of_relative_doer(text, who[1], act[0]):
+        return None  # "I wish death on anyone who hurts immigrants": the act is the wrongdoer's
     said = range(_unit_at(an, lo_all, ufirst, ulast),
                   _unit_at(an, max(act[0], act[1] - 1), ufirst, ulast) + 1)  # fmt: skip
     if all(an.units[k].quoted for k in said):
