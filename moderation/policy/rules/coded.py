@@ -28,6 +28,7 @@ from moderation.policy.rules.hate.concession_kind import kind_after_concession
 from moderation.policy.rules.hate.credited import takeover_cheered
 from moderation.policy.rules.hate.estranged import estranged_by_event
 from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
+from moderation.policy.rules.hate.stand_in_at_post import stand_in_at_post
 from moderation.policy.rules.hate.status_policy import STATUS_LEAVE_TEXT
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
@@ -326,6 +327,8 @@ def _matches(
             continue  # a row's own words may hold its "no": only what stands before and around it
         if names_an_outfit(an, first):
             continue  # "los carteles mexicanos traen violencia": the outfit, not the people
+        if stand_in_at_post(text, start):
+            continue  # "those people in Congress are ruining the country": office-holders
         if denied_for_another_cause(an, first, last):
             continue  # "it isn't that X are thieves, it's that nobody will hire them"
         if hedge_then_denial(an, first):

@@ -9,6 +9,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context.label_fended_es import label_fended_off_es
+from moderation.policy.rules.context.turned_from import turned_from
 from moderation.policy.rules.context.words import _NEGATIONS, _negated_unit, quote_closes
 from moderation.policy.rules.refuting import SET_AGAINST
 
@@ -145,6 +146,8 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue
         if _negated_unit(an, units[k]) or own_words_called_lies(an, k):
             continue
+        if turned_from(an, k, first):
+            continue  # "Both are wrong. But I'll say this: ...": a verdict on something else
         if _listed_after(an, last, k):
             continue  # "X are stupid and ignorant": one more word said of them, not a verdict
         if label_fended_off(an, k):

@@ -8,6 +8,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import literal_alternation
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import units_in
+from moderation.policy.rules.hate.gang_meant import gang_meant
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate.words import (
     _HOLD,
@@ -59,6 +60,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "'globalist' is a dog whistle for Jews": the word's use is the topic
         if coded and _theory_named(an, first):
             continue  # "the language of the great replacement": the theory named as a thing
+        if ident.startswith("dogwhistle") and gang_meant(an, first):
+            continue  # "the cartels run the drugs, you know who I mean": the gang is meant
         if coded and _called_out_trope(text):
             continue  # "someone wrote 'globalists' fund the caravans ... an antisemitic theory"
         score = _HOLD if coded else 0.92

@@ -92,7 +92,11 @@ POWER = re.compile(
     r"\b(?:(?:run|runs|running|own|owns|owning|owned|control|controls|controlling|fund|funds|"
     r"funding) (?:all )?(?:the |our )?(?:banks?|fed|federal reserve|media|press|hollywood|"
     r"studios|news|wall street|congress|newspapers?)|bankers?|globalists?|"
-    r"international finance|financiers?)\b"
+    r"international finance|financiers?|"
+    # the same said the other way round ("the bank that denied my loan is owned by")
+    r"(?:banks?|fed|media|press|papers?|newspapers?|networks?|studios|news|hollywood) "
+    r"(?:\S+ ){0,5}?(?:is|are|was|were) (?:all |mostly |basically )?(?:owned|run|controlled|"
+    r"funded) by)\b"
 )
 
 # Asking in bad faith, once crime and a group are in the comment ("just asking", "nomás

@@ -42,7 +42,7 @@ _MAY = re.compile(
     r"\b(?:how|what|way|respect|value|care|back|fit|belong|work|changed|changing|downhill|same|"
     r"apart|sink|sinks|sank|capsiz\w*|drown\w*|down|flips?|river|sea|out of|lynched|hanged|"
     r"hung|strung|alive|feathered|before|until|till|always|never|all|takes|gets|kills|claims|"
-    r"swallows|finishes|wipes)\b"
+    r"swallows|finishes|wipes|optional|suggestions|suckers|other|everyone)\b"
 )
 _MAY_SEARCH = skipping(_MAY)[0]  # the same answer, searched faster (a yes or no only)
 # (pattern, what, needs a group named in the comment)

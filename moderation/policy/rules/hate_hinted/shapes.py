@@ -22,6 +22,10 @@ STEREOTYPE = re.compile(
     r"cannot|can not) "
     r"(?:respect|value|care about) (?:anything|anyone|nothing|our \w+|the law|laws|women|"
     r"us|this country|other people|property|their neighbou?rs)\b|"
+    # the law taken as optional ("they raise their kids to think laws are optional")
+    rf"\b{_THEY}(?: \S+){{0,6}}? (?:think|thinks|believe|believes|act like|acts like|acting "
+    r"like|treat|treats)(?: that)? (?:the )?(?:laws?|rules) (?:are|is) (?:just )?(?:optional|"
+    r"suggestions|for other people|for everyone else|for suckers)\b|"
     rf"\b(?:send|ship|put|kick|throw|get)(?: back)? (?:the |those |these |all the |all )?"
     r"(?:them|GRP|em)"
     r"(?: all| every one of them)? back "
@@ -128,6 +132,7 @@ SHAPE_NEEDS: dict[re.Pattern, tuple[tuple[frozenset[str], ...], ...]] = {
     STEREOTYPE: (
         (_any("is"), _any("how what way"), _any("are act behave live")),
         (_any("not never cannot"), _any("respect value care")),
+        (_any("law laws rules"), _any("optional suggestions other everyone suckers")),
         (_any("back"), _any("where")),
         (_any("that which"), _any("fit belong work")),
         (_any("changed changing downhill same apart"), _any("once since after when moment soon")),
