@@ -108,3 +108,13 @@ def habit_es(said: str) -> tuple[str, int] | None:
             return None
         verb = _plural_es(m["v"])
     return said[: m.start()] + verb + said[m.end() :], m.start()
+
+
+def told_unsided_es(said: str, after: str) -> bool:
+    """The sentence `said` opens with someone else's saying ("Mi abuela decía que los X eran
+    ...") and nothing right after shows the writer sides with it (`sided_report_es`) or not:
+    a bare report whose owner only a reader of the whole comment can tell."""
+    m = _SAYING.match(said)
+    if m is None or _NOT_OTHERS.search(m["who"]):
+        return False
+    return sided_report_es(said, after) is None
