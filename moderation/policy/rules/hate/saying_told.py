@@ -27,7 +27,7 @@ def saying_told_bare_es(an: Analysis, at: int) -> bool:
     original = an.norm.original
     while end < len(original) and original[end] in "?!.":
         end += 1
-    return told_unsided_es(original[start:end], original[end:])
+    return told_unsided_es(original[start:end], original[end:], at - start)
 
 
 def held_when_told_bare(an: Analysis, hits: list[Hit]) -> list[Hit]:
