@@ -137,6 +137,13 @@ _TRAIT = branch_trie.compile(
     r"la sangre (?:se nota|\w+ es)|sera la sangre|"
     r"cuidar? (?:su|la|nuestra) (?:sangre|raza)|(?:echar|echando) a perder la sangre|"
     r"por naturaleza|"
+    # a "race" said to be hardier or lesser, or born to serve ("su raza aguanta más")
+    r"(?:su|esa|la|una) raza (?:aguanta|resiste|soporta|es (?:mas |menos )?(?:fuerte|resistente|"
+    r"aguantadora|dura|inferior|menor|debil)|no da para mas)|"
+    r"(?:son|es) (?:una )?raza (?:mas |menos )?(?:fuerte|resistente|aguantadora|inferior|menor)|"
+    r"aguantan mas por (?:su|la) (?:raza|sangre)|"
+    r"(?:estan|fueron|son) hechos para (?:el trabajo (?:pesado|duro)|servir|obedecer|el campo)|"
+    r"nacieron para (?:servir|obedecer|trabajar el campo|el trabajo pesado)|"
     # a people likened to herds, animals or children, or said never to be trusted
     r"(?:son|es) como (?:ninos|ganado|animales|changos|perros|borregos)|como (?:changos|perros)|"
     r"no se (?:le |les )?(?:puede|deben?) confiar|no me fio de (?:ningun|ninguna)|"

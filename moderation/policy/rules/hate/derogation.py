@@ -88,6 +88,7 @@ from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.naming_agreed import naming_agreed
 from moderation.policy.rules.hate.own_manners import counted_manners, own_manners
+from moderation.policy.rules.hate.saying_told import held_when_told_bare
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
     _CLEAR,
@@ -128,7 +129,12 @@ _NOTHING_ELSE = frozenset(
 
 @rule("hate.derogation", Category.HATE)
 def derogation(an: Analysis, sub: Submission) -> list[Hit]:
-    """'X are vermin / criminals / a plague', 'X belong in a zoo'."""
+    """'X are vermin / criminals / a plague', 'X belong in a zoo'; held, not rejected, when
+    it is a Spanish saying of someone else's left bare ('Mi abuela decía que ...')."""
+    return held_when_told_bare(an, _derogation(an))
+
+
+def _derogation(an: Analysis) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes and "r" in an.codes:
         hits = naming_agreed(an)  # "They call them vermin, and they're right"

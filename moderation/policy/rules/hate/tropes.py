@@ -10,6 +10,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import units_in
 from moderation.policy.rules.hate.gang_meant import gang_meant
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
+from moderation.policy.rules.hate.saying_told import held_when_told_bare
 from moderation.policy.rules.hate.words import (
     _HOLD,
 )
@@ -68,7 +69,7 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
         hits.append(Hit("hate.trope", score, (an.norm.span(m.start(), m.end()),),
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
         break
-    return hits
+    return held_when_told_bare(an, hits)
 
 
 # A bank that is an everyday or charitable thing, not finance: "Jews run the food bank on

@@ -77,6 +77,7 @@ from moderation.policy.rules.hate_reread.singular import (
 )
 from moderation.policy.rules.hate_reread.typical import WORDS as TYPICAL_WORDS
 from moderation.policy.rules.hate_reread.typical import typical_habit
+from moderation.policy.rules.hate_reread.worth_asked_es import worth_denied_es
 from moderation.policy.types import Category, Submission
 
 _ID = "hate.reread"
@@ -206,6 +207,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             sided = sided_report_es(said, original[end:])
             if sided is not None and _group_opens(an, run, start + sided[1], end):
                 yield _swap(original, start, end, sided[0], True)
+            worth = worth_denied_es(said, original[end:])
+            if worth is not None and _group_opens(an, run, start + worth[1], end):
+                yield _swap(original, start, end, worth[0], True)
             habit = habit_es(said) if may_hold(low, HABIT_WORDS) else None
             if habit is not None and _group_opens(an, run, start, start + habit[1]):
                 yield _swap(original, start, end, habit[0], True)

@@ -108,3 +108,27 @@ def habit_es(said: str) -> tuple[str, int] | None:
             return None
         verb = _plural_es(m["v"])
     return said[: m.start()] + verb + said[m.end() :], m.start()
+
+
+# A teller who is one person of the writer's ("mi abuela", "el vecino"), not the reader asked
+# ("¿Ustedes creen que ...?") nor a people speaking for itself ("Los X dicen que ...").
+_ONE_TELLER = re.compile(
+    r"^(?:(?:y|pero|pues|bueno|es que|ojo),?\s+)?(?:mi|tu|su|el|la|un|una|nuestr[oa])\s+"
+    r"[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?\s*$",
+    re.IGNORECASE,
+)
+# The saying's words turned into the writer's own after a contrast ("..., pero ...").
+_TURN = re.compile(r"\b(?:pero|sino|aunque|mas bien)\b|[;:]", re.IGNORECASE)
+
+
+def told_unsided_es(said: str, after: str, at: int) -> bool:
+    """The sentence `said` opens with one person's saying ("Mi abuela decía que los X eran
+    ...") that holds offset `at` of `said`, with no contrast before it, and nothing right
+    after shows the writer sides with it (`sided_report_es`): a bare report whose owner only
+    a reader of the whole comment can tell."""
+    m = _SAYING.match(said)
+    if m is None or _NOT_OTHERS.search(m["who"]) or not _ONE_TELLER.match(m["who"]):
+        return False
+    if at < m.start("claim") or _TURN.search(said, m.start("claim"), at):
+        return False
+    return sided_report_es(said, after) is None
