@@ -24,6 +24,7 @@ from moderation.policy.rules.context import (
     without_saying,
 )
 from moderation.policy.rules.hate.care_advice import care_advised
+from moderation.policy.rules.hate.coded_phrase_topic import phrase_about_no_people
 from moderation.policy.rules.hate.concession_kind import kind_after_concession
 from moderation.policy.rules.hate.credited import takeover_cheered
 from moderation.policy.rules.hate.estranged import estranged_by_event
@@ -325,6 +326,8 @@ def _matches(
             continue
         if not plainly_said(an, first, last, negates=True):
             continue  # a row's own words may hold its "no": only what stands before and around it
+        if phrase_about_no_people(name, text, start, end):
+            continue  # "así empiezan las guerras", "model minority" named as a stereotype
         if names_an_outfit(an, first):
             continue  # "los carteles mexicanos traen violencia": the outfit, not the people
         if denied_for_another_cause(an, first, last):
