@@ -31,7 +31,7 @@ from moderation.policy.rules.hate.estranged import estranged_by_event
 from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.status_policy import STATUS_LEAVE_TEXT
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
-from moderation.policy.rules.hate_es_hinted import kind_act_defends
+from moderation.policy.rules.hate_es_hinted import kind_act_plainly_defends
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_shapes import names_an_outfit
 from moderation.policy.rules.libel import kin_favoured, names_person
@@ -352,7 +352,7 @@ def _matches(
         if (
             an.lang == "es"
             and name in _INSINUATION | _CLOSING_WINKS
-            and kind_act_defends(text[:start])
+            and kind_act_plainly_defends(text[:start])
         ):
             continue  # "los X cometen menos delitos que nosotros. Saquen sus conclusiones."
         if name in _CLOSING_WINKS and _wink_defends(text):

@@ -125,6 +125,15 @@ def kind_act_defends(around: str) -> bool:
     return _DEFENDED.search(around) is not None and not VICE.search(_DEFENDED.sub(" ", around))
 
 
+_NEGATION = re.compile(r"\b(?:no|nunca|jamas|ni|tampoco)\b")
+
+
+def kind_act_plainly_defends(around: str) -> bool:
+    """`kind_act_defends`, with no negation anywhere around that could undo the defence:
+    "las tiendas de los X nunca pagan impuestos. Curioso, ¿no?" is a charge."""
+    return kind_act_defends(around) and _NEGATION.search(around) is None
+
+
 _DANGER = re.compile(r"\b(?:banda|cuidado|arriesg\w+|malandr\w+|cholos?)\b")
 # The people marks that keep the wink on a people even beside talk of politicians.
 _PEOPLE_MARK = re.compile(
