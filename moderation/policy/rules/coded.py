@@ -24,6 +24,7 @@ from moderation.policy.rules.context import (
     without_saying,
 )
 from moderation.policy.rules.hate.care_advice import care_advised
+from moderation.policy.rules.hate.coded_phrase_topic import phrase_about_no_people
 from moderation.policy.rules.hate.concession_kind import kind_after_concession
 from moderation.policy.rules.hate.credited import takeover_cheered
 from moderation.policy.rules.hate.estranged import estranged_by_event
@@ -31,6 +32,7 @@ from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.stand_in_at_post import stand_in_at_post
 from moderation.policy.rules.hate.status_policy import STATUS_LEAVE_TEXT
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
+from moderation.policy.rules.hate_es_hinted import kind_act_plainly_defends
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_shapes import names_an_outfit
 from moderation.policy.rules.libel import kin_favoured, names_person
@@ -325,6 +327,8 @@ def _matches(
             continue
         if not plainly_said(an, first, last, negates=True):
             continue  # a row's own words may hold its "no": only what stands before and around it
+        if phrase_about_no_people(name, text, start, end):
+            continue  # "así empiezan las guerras", "model minority" named as a stereotype
         if names_an_outfit(an, first):
             continue  # "los carteles mexicanos traen violencia": the outfit, not the people
         if stand_in_at_post(text, start):
@@ -348,6 +352,12 @@ def _matches(
             continue
         if name in _WINKS and not _charged(text):
             continue  # "los migrantes también pagan impuestos, nomás digo": no charge winked at
+        if (
+            an.lang == "es"
+            and name in _INSINUATION | _CLOSING_WINKS
+            and kind_act_plainly_defends(text[:start])
+        ):
+            continue  # "los X cometen menos delitos que nosotros. Saquen sus conclusiones."
         if name in _CLOSING_WINKS and _wink_defends(text):
             continue  # "las mujeres ganan menos que los hombres. Ustedes me entienden."
         if name in _HEDGES and _hedge_unaimed(an, end):

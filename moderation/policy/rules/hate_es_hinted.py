@@ -116,6 +116,24 @@ _DEFENDED = re.compile(
     r"(?:pagan|pagaron) (?:\w+ )?impuestos|(?:cometen|hay) menos (?:delitos|crimenes|robos)|"
     r"chivos? expiatorios?|(?:los|las|les) (?:culpan|culparon|discriminan|discriminaron))\b"
 )
+
+
+def kind_act_defends(around: str) -> bool:
+    """The Spanish sentences around a wink defend the group or tell of a kind act done for it
+    (`_DEFENDED`), and charge it with no vice beyond the defence's own words: the wink then
+    points at those who charge it. Shared by every Spanish reader of a wink."""
+    return _DEFENDED.search(around) is not None and not VICE.search(_DEFENDED.sub(" ", around))
+
+
+_NEGATION = re.compile(r"\b(?:no|nunca|jamas|ni|tampoco)\b")
+
+
+def kind_act_plainly_defends(around: str) -> bool:
+    """`kind_act_defends`, with no negation anywhere around that could undo the defence:
+    "las tiendas de los X nunca pagan impuestos. Curioso, ¿no?" is a charge."""
+    return kind_act_defends(around) and _NEGATION.search(around) is None
+
+
 _DANGER = re.compile(r"\b(?:banda|cuidado|arriesg\w+|malandr\w+|cholos?)\b")
 # The people marks that keep the wink on a people even beside talk of politicians.
 _PEOPLE_MARK = re.compile(
@@ -296,7 +314,7 @@ def _wink_points(words: str, m: re.Match) -> bool:
         return False  # the rain or a missed collection left the dirt
     if POLITICS.search(around) and not _PEOPLE_MARK.search(around):
         return False
-    if _DEFENDED.search(around) and not VICE.search(_DEFENDED.sub(" ", around)):
+    if kind_act_defends(around):
         return False  # "cometen menos delitos": the crime word is the defence's own
     return not (_PRAISE.search(around) and not VICE.search(around))
 

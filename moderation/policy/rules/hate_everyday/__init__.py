@@ -22,6 +22,7 @@ from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.not_all import not_all_rebuttal
+from moderation.policy.rules.hate_es_hinted import kind_act_plainly_defends
 from moderation.policy.rules.hate_everyday.counter_speech import (
     CONDITION_AFTER,
     answered_no,
@@ -41,6 +42,7 @@ from moderation.policy.rules.hate_everyday.shapes import (
     CRIME_CONTEXT,
     GO_WRONG_WHAT,
     GROUP_NEAR,
+    KNOWING_WHAT,
     NEAR_GROUP,
     PLACE_HINT_WHAT,
     STATUS_BLIND,
@@ -180,6 +182,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue  # "Immigrants commit less crime. Just saying.": a defence
             if what in GROUP_NEAR and "GRP" not in window:
                 continue
+            if what == KNOWING_WHAT and an.lang == "es" and kind_act_plainly_defends(window):
+                continue  # "juntamos ropa para los X del albergue. Ustedes saben de quiénes hablo."
             m = pattern.search(masked)
             if m is None or OTHERS_BELIEF.search(masked[: m.start()]):
                 continue

@@ -40,6 +40,7 @@ from moderation.policy.rules.hate_everyday.winks import WINK
 
 GO_WRONG_WHAT = "a people in a role met with a sneer"
 WINK_WHAT = "a wink after a charge against a group"
+KNOWING_WHAT = "a knowing hint about a group"
 PLACE_HINT_WHAT = "a people hinted at by its neighbourhood beside a charge"
 CABAL_HINT_WHAT = "a people hinted at behind the banks or the press"
 CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
@@ -49,7 +50,7 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a group said to bring crime or disease", BRING, True),
     ("a group denied everything", DENY, True),
     ("a group said to shield its own or to be all criminals", OWN, True),
-    ("a knowing hint about a group", KNOWING, True),
+    (KNOWING_WHAT, KNOWING, True),
     ("a group said never to fit in", NEVER_FIT, True),
     ("a fault put down to culture or blood", ESSENCE, True),
     ("a fault put down to nature", NATURE, False),
@@ -84,7 +85,7 @@ STATUS_BLIND = frozenset({"a people kept out of a role", GO_WRONG_WHAT})
 # Shapes that count only with a group and a crime word in their sentence or the next to it.
 NEAR_GROUP = frozenset({"a loaded question about a group and crime"})
 # Shapes that count only with a group named in their sentence or the one next to it.
-GROUP_NEAR = frozenset({"a knowing hint about a group", "a people cast as eating pets"})
+GROUP_NEAR = frozenset({KNOWING_WHAT, "a people cast as eating pets"})
 # Shapes that count only when the comment speaks of crime (`CRIME_CONTEXT`).
 NEEDS_CRIME = frozenset(
     {

@@ -20,3 +20,24 @@ def act_of_relative_doer(text: str, before: int, act: int) -> bool:
     """The words from `before` to the act at `act` end in a headless relative ("anyone who",
     "whoever"): the act is that clause's verb, done by those the wish falls on."""
     return _HEADLESS_BEFORE_ACT.search(text, before, act) is not None
+
+
+# The Spanish twin: the wish comes first and the headless relative after it ("ojalá se muera
+# quien golpea a los migrantes", "que se muera el que maltrata a un niño"). Only a harm done to
+# someone makes the relative's doers wrongdoers; "quien defiende a los migrantes" keeps its
+# threat, as it names people for what they stand for.
+_ES_RELATIVE_HARM = re.compile(
+    r"\s+(?:quien(?:es)?|(?:todo |cualquiera )?(?:el|la|los|las) que|cualquiera que|"
+    r"todos (?:los|las) que|aquel(?:la|los|las)? que)\s+"
+    r"(?:(?:se atreva a|se atreve a|ose|osa|siquiera|alguna vez|ya)\s+)?"
+    r"(?:(?:le|les|la|lo|los|las)\s+)?"
+    r"(?:golpe|maltrat|mat[ae]n?\b|viol[ae]n?\b|abus[ae]n?\b|agred[ae]n?\b|atac[ae]n?\b|lastim|"
+    r"tortur|secuestr|asesin|peg[ae]n?\b|pegue|explot[ae]n?\b|hac?(?:e|en|a|an) dano|"
+    r"trafic[ae]n? con)"
+)
+
+
+def wish_on_relative_doer_es(text: str, end: int) -> bool:
+    """The Spanish wish ending at `end` falls on the doers of a harm named in the headless
+    relative that follows it: "ojalá se muera quien golpea a los migrantes"."""
+    return _ES_RELATIVE_HARM.match(text, end) is not None

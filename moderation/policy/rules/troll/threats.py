@@ -9,6 +9,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import kind_manner, playful_threat, without_saying
 from moderation.policy.rules.history_quoted import told_as_history
+from moderation.policy.rules.threat_said.relative_doer import wish_on_relative_doer_es
 from moderation.policy.rules.troll.argued import argued_jab
 from moderation.policy.rules.troll.banter import AFFECTION, warm_banter
 from moderation.policy.rules.troll.compared import compared_with_officials
@@ -122,6 +123,10 @@ def _admired(text: str, end: int) -> bool:
 _CALL_ROWS = _ACT_ROWS | {"threat.kill_call"}
 
 
+# The third-person death wishes of `threat.es` a headless relative may name the doers of.
+_DEATH_WISHED = frozenset({"que se muera", "ojala se muera"})
+
+
 @rule("troll.threat", Category.TROLL)
 @remembered  # hate.violence reads the same comment's threats first (`_group_threatened`)
 def threat(an: Analysis, sub: Submission) -> list[Hit]:
@@ -204,6 +209,13 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             and not _again(rx, text, m.end(group))
         ):
             continue  # "no le voy a pegar", "nunca te voy a buscar": a promise not to
+        if (
+            ident == "threat.es"
+            and m.group(group) in _DEATH_WISHED
+            and wish_on_relative_doer_es(text, m.end(group))
+            and not _SECOND.search(text, m.end(group))
+        ):
+            continue  # "ojalá se muera quien golpea a los migrantes": on wrongdoers, no reader
         if action == "reject" and kind_manner(text, m.end(group)):
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
         if ident == "threat.kill" and _hyperbole(an, m.group(group)):
