@@ -33,8 +33,10 @@ REPO = Path(__file__).resolve().parents[2]
 IMPLICIT = [
     ("hate", "You can always tell when a neighborhood starts going downhill, the moment those "
              "families from across the border start moving in next door."),
-    ("hate", "Every time a new shelter opens in town the crime numbers jump, and we all know "
-             "exactly which kind of people are filling those beds."),
+    # (the rules now hold "we all know exactly which kind of people are filling those beds"
+    # beside a crime figure, since enhate8's neighbourhood hints: this one names neither)
+    ("hate", "They keep putting the new shelters in our part of town and then act surprised "
+             "when the police blotter doubles."),
     ("hate", "Cada vez que abren un albergue para migrantes sube la delincuencia, y todos "
              "sabemos muy bien qué clase de gente duerme ahí."),
     ("libel", "El director de obras Julián Cantú cobra lo suyo de cada contrato del municipio, "
