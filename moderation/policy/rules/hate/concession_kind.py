@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.hate.negated_positive import MILD_CODES
 
-# Codes that say nothing hostile: plain words, articles and adverbs, copulas, modals, fillers,
-# good qualities, contrasts, groups and pronouns (as `negated_positive._MILD_CODES`), and the
-# "them" that points back at the group ("most of them").
-_MILD_CODES = frozenset({"w", "A", "C", "M", "F", "P", "B", "G", "g", "I", "U", "t"})
+# `negated_positive`'s codes that say nothing hostile, and the "them" that points back at the
+# group ("most of them").
+_MILD_CODES = MILD_CODES | {"t"}
 # Goods a group is granted in plain words, where no lexicon unit marks a good quality.
 _GOODS = re.compile(
     r"\b(?:work(?:s|ing)? (?:hard|harder|long hours|two jobs)|hard[- ]?working|"

@@ -101,8 +101,8 @@ def _less_than_others(an: Analysis) -> list[Hit]:
 
 
 # Codes that say nothing hostile: plain words, articles and adverbs, copulas, modals, fillers,
-# good qualities, contrasts, groups and pronouns.
-_MILD_CODES = frozenset({"w", "A", "C", "M", "F", "P", "B", "G", "g", "I", "U"})
+# good qualities, contrasts, groups and pronouns (`concession_kind` reads them too).
+MILD_CODES = frozenset({"w", "A", "C", "M", "F", "P", "B", "G", "g", "I", "U"})
 
 
 def _kind_after_contrast(an: Analysis, last: int) -> bool:
@@ -115,7 +115,7 @@ def _kind_after_contrast(an: Analysis, last: int) -> bool:
     if turn is None or after[turn].sentence != units[last].sentence:
         return False
     rest = after[turn + 1 :]
-    return bool(rest) and all(u.code in _MILD_CODES for u in rest)
+    return bool(rest) and all(u.code in MILD_CODES for u in rest)
 
 
 @rule("hate.negated_positive", Category.HATE)
