@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.rules.hate_reread.typical import _gerund_plural_es, _plural_es
+from moderation.policy.rules.hate_reread.typical import gerund_plural_es, plural_es
 
 # Agreement with the saying just told: "tiene (toda la) razón", "nunca se equivocaba", "no
 # miente", "cuánta razón tenía", "estoy de acuerdo (con ella)", "y es la pura verdad". Partial
@@ -101,12 +101,12 @@ def habit_es(said: str) -> tuple[str, int] | None:
     robando" as "Los X roban"), and where the periphrasis starts in `said`; None without one."""
     m = _HABIT_GERUND.search(said)
     if m is not None:
-        verb = _gerund_plural_es(m)
+        verb = gerund_plural_es(m)
     else:
         m = _HABIT_INFINITIVE.search(said)
         if m is None:
             return None
-        verb = _plural_es(m["v"])
+        verb = plural_es(m["v"])
     return said[: m.start()] + verb + said[m.end() :], m.start()
 
 

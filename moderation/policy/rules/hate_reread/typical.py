@@ -53,7 +53,7 @@ _IRREGULAR_ES = {
 WORDS = ("typical", "just like", "tipic")
 
 
-def _plural_es(verb: str) -> str:
+def plural_es(verb: str) -> str:
     """The present third person plural of a Spanish infinitive ("robar" -> "roban")."""
     low = verb.lower()
     if low in _IRREGULAR_ES:
@@ -61,7 +61,7 @@ def _plural_es(verb: str) -> str:
     return low[:-2] + ("an" if low.endswith("ar") else "en")
 
 
-def _gerund_plural_es(m: re.Match) -> str:
+def gerund_plural_es(m: re.Match) -> str:
     """The present third person plural of the gerund matched ("robando" -> "roban", "trayendo"
     -> "traen", "huyendo" -> "huyen")."""
     stem, ending = m["v"].lower(), m["e"].lower()
@@ -90,7 +90,7 @@ def typical_habit(said: str, lang: str) -> tuple[str, tuple[int, int]] | None:
     if m is None:
         return _typical_gerund_es(said)
     group = m["g"][:1].upper() + m["g"][1:]
-    return f"{group} siempre {_plural_es(m['v'])}{m['rest']}.", m.span("g")
+    return f"{group} siempre {plural_es(m['v'])}{m['rest']}.", m.span("g")
 
 
 def _typical_gerund_es(said: str) -> tuple[str, tuple[int, int]] | None:
@@ -100,4 +100,4 @@ def _typical_gerund_es(said: str) -> tuple[str, tuple[int, int]] | None:
         return None
     group = m["g"][:1].upper() + m["g"][1:]
     clitic = f"{m['cl'].lower()} " if m["cl"] else ""
-    return f"{group} siempre {clitic}{_gerund_plural_es(m)}{m['rest']}.", m.span("g")
+    return f"{group} siempre {clitic}{gerund_plural_es(m)}{m['rest']}.", m.span("g")
