@@ -24,8 +24,8 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_disability import DISABLED_ONE, DISABLED_PLURAL
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _asked, reported_before
-from moderation.policy.rules.hate_es_short import _NEG_BEFORE, masked_words, units_inside
+from moderation.policy.rules.hate_es_implicit import asked_es, reported_before
+from moderation.policy.rules.hate_es_short import NEG_BEFORE_ES, masked_words, units_inside
 from moderation.policy.rules.hate_es_tropes import marked_span
 from moderation.policy.types import Category
 
@@ -98,13 +98,13 @@ def told(words: str, at: int) -> bool:
     if reported_before(before, words, lo):
         return True
     clause = max(words.rfind(",", 0, at), words.rfind(" . ", 0, at), at - 45, 0)
-    return bool(_NEG_BEFORE.search(words, clause, at))
+    return bool(NEG_BEFORE_ES.search(words, clause, at))
 
 
 def _asked_at(an: Analysis, offsets: list[int], index: list[int], at: int) -> bool:
     """The sentence holding `at` is a question ("¿por qué no deberían votar?")."""
     units = units_inside(offsets, index, at, at + 60)
-    return bool(units) and _asked(an, units[0])
+    return bool(units) and asked_es(an, units[0])
 
 
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:

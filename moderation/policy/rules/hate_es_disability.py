@@ -25,8 +25,8 @@ from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import asserted_units, held_shape
-from moderation.policy.rules.hate_es_implicit import _asked
-from moderation.policy.rules.hate_es_short import _NEG_BEFORE, masked_words
+from moderation.policy.rules.hate_es_implicit import asked_es
+from moderation.policy.rules.hate_es_short import NEG_BEFORE_ES, masked_words
 from moderation.policy.rules.hate_es_tropes import _without_disclaimers
 from moderation.policy.types import Category
 
@@ -118,7 +118,7 @@ def _span(words: str) -> tuple[int, int] | None:
             if _UNLESS_AFTER.match(words, c.end()):
                 continue  # "... en escuelas normales sin intérprete": a need, not a bar
             clause = max(words.rfind(" , ", 0, c.start()), words.rfind(" . ", 0, c.start()))
-            if not _NEG_BEFORE.search(words, max(clause, m.end()), c.start()):
+            if not NEG_BEFORE_ES.search(words, max(clause, m.end()), c.start()):
                 return m.start(), c.end()
     return None
 
@@ -138,6 +138,6 @@ def es_disability(an: Analysis, sub) -> list[Hit]:
     if an.lang != "es" or not an.units or not _MARK.search(an.norm.text):
         return []
     found = _shape(an)
-    if found is None or _asked(an, found[1]):
+    if found is None or asked_es(an, found[1]):
         return []  # the line asked back ("¿y por qué deberían quedarse en su casa?")
     return held_shape(an, _RULE, _SCORE, [(found[0], found[1], _SHUT)])

@@ -13,12 +13,12 @@ from moderation.policy.rules import Hit
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_implicit import (
-    _asked,
+    asked_es,
     own_shape,
     reported_before,
     sided_after,
 )
-from moderation.policy.rules.hate_es_short import _NEG_BEFORE, units_inside
+from moderation.policy.rules.hate_es_short import NEG_BEFORE_ES, units_inside
 from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
 
 
@@ -37,7 +37,7 @@ def held_shape(
     for first, last, what in shapes:
         if set_apart(an, first, last, sided=sided_after(an, last)) or dismissed_after(an, last):
             continue
-        if asked and _asked(an, first):
+        if asked and asked_es(an, first):
             continue
         return [Hit(rule_id, score, (an.span(first, last),), what, cap_hold=True)]
     return []
@@ -83,7 +83,7 @@ def asserted_units(
         before = words[lo:at]
         if OTHERS_BELIEF.search(before) or reported_before(before, words, lo):
             return None
-    if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
+    if NEG_BEFORE_ES.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None
     inside = units_inside(offsets, index, a, b)
     return (inside[0], inside[-1]) if inside else None

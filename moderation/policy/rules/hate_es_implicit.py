@@ -33,11 +33,11 @@ from moderation.policy.rules.context.label_fended_es import fended_spans
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_short import (
     _GAP,
-    _NEG_BEFORE,
     _SAID_BEFORE,
     GROUP,
-    _negated,
+    NEG_BEFORE_ES,
     masked_words,
+    negated_es,
     units_inside,
 )
 from moderation.policy.rules.hate_everyday.counter_speech import (
@@ -419,7 +419,7 @@ def _named(words: str) -> bool:
     return "GRP" in words or bool(re.search(UNNAMED_GROUP, words))
 
 
-def _reported(words: str, m: re.Match) -> bool:
+def reported_es(words: str, m: re.Match) -> bool:
     """Someone's words or wish just before the shape or before its predicate ("hay quienes
     desean que ...", "gente diciendo 'se lo buscaron'")."""
     if reported_before(words[: m.start()], words):
@@ -450,12 +450,12 @@ def said_as_own(words: str, m: re.Match, before: int = 40) -> bool:
     sided with (`_sided_with`)."""
     ahead = words[max(0, m.start() - before) : m.start()]
     told = (
-        _reported(words, m)
+        reported_es(words, m)
         or bool(OTHERS_BELIEF.search(ahead))
         or bool(_SAID_BEFORE.search(words, max(0, m.start() - 40), m.start()))
     )
     if not told:
-        return not _negated(words, m)
+        return not negated_es(words, m)
     return _sided_with(words, m, before)
 
 
@@ -464,7 +464,7 @@ def _sided_with(words: str, m: re.Match, before: int) -> bool:
     a denial before it in its sentence ("nadie dice que ...", "no es cierto que ...") keeps it
     denied whatever follows."""
     sentence = words.rfind(" . ", 0, m.start()) + 1
-    if _NEG_BEFORE.search(words, max(sentence, m.start() - before), m.start()):
+    if NEG_BEFORE_ES.search(words, max(sentence, m.start() - before), m.start()):
         return False
     return bool(_SIDED_AFTER.match(words, m.end()))
 
@@ -565,7 +565,7 @@ def _surname_threat(an: Analysis) -> tuple[int, int] | None:
     return None
 
 
-def _asked(an: Analysis, first: int) -> bool:
+def asked_es(an: Analysis, first: int) -> bool:
     """The shape is asked, not said ("¿a poco los X no son personas?"): a rhetorical question
     that means the opposite."""
     s = an.units[first].sentence
@@ -587,7 +587,7 @@ def es_implicit(an: Analysis, sub) -> list[Hit]:
     for first, last, what in shapes:
         if set_apart(an, first, last, sided=sided_after(an, last)) or dismissed_after(an, last):
             continue
-        if what == _LESSER and _asked(an, first):
+        if what == _LESSER and asked_es(an, first):
             continue
         return [Hit(_RULE, _SCORE, (an.span(first, last),), what, cap_hold=True)]
     return []

@@ -30,7 +30,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
-from moderation.policy.rules.hate_es_short import _negated, masked_words, units_inside
+from moderation.policy.rules.hate_es_short import masked_words, negated_es, units_inside
 from moderation.policy.rules.hate_everyday.counter_speech import condemns, set_apart
 from moderation.policy.rules.hate_shapes import group_units
 from moderation.policy.types import Category
@@ -340,7 +340,7 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
     for k in _SEARCHED.candidates(words):
         what, pattern = _SHAPES[k]
         for m in pattern.finditer(words):
-            if _negated(words, m) or OTHERS_BELIEF.search(
+            if negated_es(words, m) or OTHERS_BELIEF.search(
                 words[max(0, m.start() - 40) : m.start()]
             ):
                 continue
@@ -355,7 +355,9 @@ def _found(an: Analysis) -> tuple[int, int, str] | None:
     for k in _RAW_SEARCHED.candidates(text):
         what, pattern = _RAW_SHAPES[k]
         for m in pattern.finditer(text):
-            if _negated(text, m) or OTHERS_BELIEF.search(text[max(0, m.start() - 40) : m.start()]):
+            if negated_es(text, m) or OTHERS_BELIEF.search(
+                text[max(0, m.start() - 40) : m.start()]
+            ):
                 continue
             inside = [u.index for u in an.units if m.start() <= u.start < m.end()]
             if inside:

@@ -109,7 +109,7 @@ _SAID_BEFORE = re.compile(
     r"puso|pone|comento|comentan|opina|opino|cree|creen|piensa|piensan|asegura|aseguran|grito|"
     r"gritaron|grita)(?: (?!que\b)[^ .]+){0,4}? que\b"
 )
-_NEG_BEFORE = re.compile(
+NEG_BEFORE_ES = re.compile(
     r"\b(?:no|ni|nunca|jamas|tampoco|ningun|ninguna|nadie|dejen de|deja de|basta de)\b"
 )
 
@@ -560,14 +560,14 @@ def _not_only(words: str, m: re.Match, clause: int) -> bool:
     return also is not None and not _WORSE_TASK.match(words, also.end())
 
 
-def _negated(words: str, m: re.Match) -> bool:
+def negated_es(words: str, m: re.Match) -> bool:
     """A negation just before the match or its predicate ("no todos los X son ...", "y no
     subieron los robos", "dejen de llamarlos degenerados"), or an "only" denied by "no solo
     ..., también ..."."""
     clause = max(0, m.start() - 30, _clause_start(words, m.start()))
     if _not_only(words, m, clause):
         return True
-    if _NEG_BEFORE.search(words, clause, m.start()) or _SAID_BEFORE.search(
+    if NEG_BEFORE_ES.search(words, clause, m.start()) or _SAID_BEFORE.search(
         words, max(0, m.start() - 40), m.start()
     ):
         return True
@@ -577,7 +577,8 @@ def _negated(words: str, m: re.Match) -> bool:
     start = max(m.start(), p - 25, _clause_start(words, p))
     # "los X vienen a trabajar, a los que dicen que vienen a robar ..." tells others' line
     return bool(
-        _NEG_BEFORE.search(words, start, p) or _SAID_BEFORE.search(words, max(m.start(), p - 40), p)
+        NEG_BEFORE_ES.search(words, start, p)
+        or _SAID_BEFORE.search(words, max(m.start(), p - 40), p)
     )
 
 
@@ -599,7 +600,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             if _THEIR_WISH.search(words, max(0, m.start() - 12), m.start()):
                 continue
             p = m.start("p") if "p" in m.re.groupindex and m.group("p") else -1
-            if what == _LGBT and p > 0 and _NEG_BEFORE.search(words, m.start(), p):
+            if what == _LGBT and p > 0 and NEG_BEFORE_ES.search(words, m.start(), p):
                 continue
             if (
                 what == _CULTURE
@@ -607,7 +608,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 and not _FAULT.search(words, m.start(), m.start("p"))
             ):
                 continue
-            if _negated(words, m):
+            if negated_es(words, m):
                 continue
             if what == _SNEER and not _NAMED.search(words[max(0, m.start() - 150) : m.end() + 100]):
                 continue

@@ -33,11 +33,11 @@ from moderation.policy.rules.hate.credited import good_outcome
 from moderation.policy.rules.hate.explained import outside_cause_at
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import VICE, _asked, reported_before
+from moderation.policy.rules.hate_es_implicit import VICE, asked_es, reported_before
 from moderation.policy.rules.hate_es_short import (
     _FAULT,
-    _NEG_BEFORE,
     CREWS,
+    NEG_BEFORE_ES,
     PEOPLE_PLACE,
     masked_words,
     units_inside,
@@ -332,7 +332,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
         before = _UNSAYABLE.sub(lambda m: " " * len(m.group(0)), words[lo:at])
         if OTHERS_BELIEF.search(before) or reported_before(before, words, lo):
             return None
-    if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
+    if NEG_BEFORE_ES.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None
     town = _TOWNSFOLK.match(words, a)
     if town and not _PEOPLE_PLACE_WORD.match(town.group("place")):
@@ -340,7 +340,7 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
         if named and an.capitalised(named[0]):
             return None
     inside = units_inside(offsets, index, a, b)
-    if not inside or _asked(an, inside[0]):
+    if not inside or asked_es(an, inside[0]):
         return None
     if others_belief_resented(an, inside[-1]):
         return None  # "lo que me indigna de los X es que muchos crean que son flojos"

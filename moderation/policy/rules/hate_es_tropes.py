@@ -23,8 +23,13 @@ from moderation.policy.rules.context.label_fended_es import FENDING_ES
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_implicit import _reported, reported_before
-from moderation.policy.rules.hate_es_short import _NEG_BEFORE, _negated, masked_words, units_inside
+from moderation.policy.rules.hate_es_implicit import reported_before, reported_es
+from moderation.policy.rules.hate_es_short import (
+    NEG_BEFORE_ES,
+    masked_words,
+    negated_es,
+    units_inside,
+)
 from moderation.policy.types import Category
 
 _RULE = "hate.es_trope"
@@ -153,7 +158,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     words, offsets, index = masked_words(an, set())
     found: list[tuple[int, int, str]] = []
     denial = _DENIAL.search(words)
-    if denial and not (_negated(words, denial) or _reported(words, denial)):
+    if denial and not (negated_es(words, denial) or reported_es(words, denial)):
         found.append((denial.start(), denial.end(), _DENIED))
     span = marked_span(words, _MARK, _CONTROL)
     if span is not None and not _rebutted(words):
@@ -164,7 +169,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         before = words[lo:a]
         if OTHERS_BELIEF.search(before) or reported_before(before, words, lo):
             continue
-        if _NEG_BEFORE.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
+        if NEG_BEFORE_ES.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
             continue
         inside = units_inside(offsets, index, a, b)
         if inside and others_belief_resented(an, inside[-1]):
