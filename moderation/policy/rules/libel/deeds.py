@@ -290,4 +290,5 @@ def _counted(an: Analysis, before: list[Unit], crime: Unit) -> bool:
 
 
 def _number(u: Unit) -> bool:
+    """A figure or a quantity word ("14", "hundreds", "decenas")."""
     return u.text.isdigit() or u.text in QUANTITIES

@@ -67,7 +67,7 @@ def _paid_one(
 
 # Pay verbs whose object is the one paid: "Candidates pay him in cash", "le pagan por fuera".
 PAY_WORDS = frozenset({"pay", "pays", "paid", "paying", "paga", "pagan", "pagaba", "pagaban",
-                        "pagaron", "pago", "dan", "dieron", "dio", "daban"})  # fmt: skip
+                       "pagaron", "pago", "dan", "dieron", "dio", "daban"})  # fmt: skip
 _PAID_NAME = re.compile(r"(?:\s+[\w$,.]+){0,3}?\s+(?:a|al)\s+[A-ZÁÉÍÓÚÑÜ]")
 
 

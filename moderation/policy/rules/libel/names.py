@@ -160,7 +160,7 @@ def subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> boo
         pointed = fold_term(text[m.end(1) : crime_start])
         if _POINTED_PERSON.fullmatch(pointed):
             return True
-        if pointed.split()[0] in _POINTED_BODIES:
+        if pointed.split()[:1] and pointed.split()[0] in _POINTED_BODIES:
             return False
     gap = _SUBJECT_GAP.fullmatch(text, m.end(1), crime_start)
     if gap is None and _CLEFT_GAP.fullmatch(text, m.end(1), crime_start):
