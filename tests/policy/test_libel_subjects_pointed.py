@@ -5,8 +5,8 @@ de ..."), and only the person is held; a title right before a noun of its office
 reporter on this story") is one person; "X's husband is the one trafficking" names the doer;
 a group paid to do something ("pays the migrants to stay quiet") leaves the payer the subject;
 offences listed after a count ("hundreds of kidnappings and assaults") are a count; a cue to
-the reader ("Saquen cuentas.") is no surname; a county's tax assessor and a school's athletic
-director are titles of one person. Attributed, hedged and institutional twins pass. All examples
+the reader ("Saquen cuentas.") is no surname; a county's tax assessor and tax collector are
+titles of one person. Attributed, hedged and institutional twins pass. All examples
 are our own."""
 
 import pytest
@@ -32,7 +32,6 @@ HELD = [
     ("El regidor se robó el dinero de las despensas.", "es"),
     ("@bigdan77 sells fake IDs at the swap meet.", "en"),
     ("Tax assessor Mills pockets every third payment.", "en"),
-    ("The athletic director fixes games with bookies.", "en"),
 ]
 
 PASSES = [
