@@ -357,6 +357,8 @@ def _topic(an: Analysis, k: int) -> bool:
     if k == 0 or an.units[k - 1].sentence != u.sentence:
         return False
     before = an.units[k - 1].text
+    if before in _CLEFT_ONE:
+        return False  # "Linda's husband is the one trafficking kids": the doer, named
     if u.text == "traffic" and before in _DETERMINERS:
         return not (k >= 2 and an.units[k - 2].text in _RUNS)  # "the traffic was awful"
     if u.text in _ACT_NOUNS:
@@ -374,6 +376,7 @@ def _topic(an: Analysis, k: int) -> bool:
     return u.text in _AGENT_NOUNS and before in DEFINITE
 
 
+_CLEFT_ONE = frozenset({"one", "the one", "ones", "the ones"})
 _RUNS = frozenset({"run", "runs", "running", "ran", "operates", "operating", "owns", "owned",
                    "controls", "controlling", "manages", "maneja", "controla", "opera",
                    "dirige", "encabeza"})  # fmt: skip

@@ -257,9 +257,17 @@ def _classified(before: list[Unit]) -> bool:
 
 # A clause that opens with a count of offences is a statistic ("Sheriff's office released
 # numbers: 14 aggravated assaults in the county", "hubo 30 robos en la colonia").
+# A body that counts cases opens such a count as well ("Human Rights First documented hundreds
+# of kidnappings", "la CNDH documentó decenas de secuestros").
 _COUNT_OPENERS = frozenset({"there were", "there are", "hubo", "hay", "se registraron", "with",
                             "con", "were", "fueron", "about", "over", "unos", "mas de",
-                            "more than"})  # fmt: skip
+                            "more than", "documented", "recorded", "logged", "tallied",
+                            "counted", "tracked", "documento", "documentaron", "registro",
+                            "registraron", "contabilizo", "contabilizaron"})  # fmt: skip
+# Offences listed together share the count before the first: "hundreds of kidnappings and
+# assaults", "decenas de secuestros y extorsiones".
+_LISTED = frozenset({"and", "or", "y", "e", "o", "u"})
+_OF = frozenset({"of", "de"})
 
 
 def _counted(an: Analysis, before: list[Unit], crime: Unit) -> bool:
@@ -267,11 +275,20 @@ def _counted(an: Analysis, before: list[Unit], crime: Unit) -> bool:
     if not crime.text.endswith("s") or not before:
         return False
     k = len(before) - 1
-    if before[k].entry is None and not before[k].text.isdigit() and k > 0:
+    if k >= 2 and before[k].text in _LISTED and before[k - 1].text.endswith("s"):
+        return _counted(an, before[: k - 1], before[k - 1])  # "... kidnappings and assaults"
+    if before[k].text in _OF and k > 0:
+        k -= 1  # "hundreds of assaults", "decenas de robos"
+    if before[k].entry is None and not _number(before[k]) and k > 0:
         k -= 1  # one modifier: "aggravated"
     number = before[k]
-    if not (number.text.isdigit() or number.text in QUANTITIES):
+    if not _number(number):
         return False
     if k == 0 or before[k - 1].text in _COUNT_OPENERS:
         return True
     return bool(CLAUSE_BREAK.search(an.norm.text, before[k - 1].end, number.start))
+
+
+def _number(u: Unit) -> bool:
+    """A figure or a quantity word ("14", "hundreds", "decenas")."""
+    return u.text.isdigit() or u.text in QUANTITIES

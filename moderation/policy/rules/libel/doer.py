@@ -66,8 +66,8 @@ def _paid_one(
 
 
 # Pay verbs whose object is the one paid: "Candidates pay him in cash", "le pagan por fuera".
-_PAY_WORDS = frozenset({"pay", "pays", "paid", "paying", "paga", "pagan", "pagaba", "pagaban",
-                        "pagaron", "pago", "dan", "dieron", "dio", "daban"})  # fmt: skip
+PAY_WORDS = frozenset({"pay", "pays", "paid", "paying", "paga", "pagan", "pagaba", "pagaban",
+                       "pagaron", "pago", "dan", "dieron", "dio", "daban"})  # fmt: skip
 _PAID_NAME = re.compile(r"(?:\s+[\w$,.]+){0,3}?\s+(?:a|al)\s+[A-ZÁÉÍÓÚÑÜ]")
 
 
@@ -80,10 +80,10 @@ def _paid_person(an: Analysis, text: str, crime: Unit, recent: bool) -> bool:
         words = words[1:]
     elif crime.index == 0 or an.units[crime.index - 1].text not in ("le", "les"):
         k = crime.index + 1
-        if not (recent and words[0] in _PAY_WORDS and k < len(an.units)):
+        if not (recent and words[0] in PAY_WORDS and k < len(an.units)):
             return False
         return an.units[k].text in ("him", "her") and len(words) == 1
-    if not words or words[0] not in _PAY_WORDS:
+    if not words or words[0] not in PAY_WORDS:
         return False
     if recent:
         return True  # "le pagan en efectivo": the one named before
@@ -94,6 +94,8 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     """A title picks out one person: not after "a"/"un", and a role many people hold
     ("the officer", "el agente", "the teacher") only with a name after it ("Officer Reyes",
     "el padre Ezequiel"); an office held by one ("the mayor", "the author") on its own."""
+    if _modifies(an, u):
+        return False  # "the DWTS judge scoring was rigged": the scoring, not the judge
     k = u.index - 1
     if (
         k >= 0
@@ -115,6 +117,8 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     one = article in DEFINITE and article not in _PLURAL_DEFINITE  # not "los agentes de ..."
     if one and _LOCAL_AFTER.match(text, end):
         return True  # "el comandante de la municipal", "the owner of the taco shop on 5th"
+    if one and _THIS_PIECE.match(text, end):
+        return True  # "the reporter on this story", "el reportero de esta nota": its author
     # "the deputy who pulled over my nephew": the one the clause picks out
     k = u.index + 1
     return (
@@ -127,6 +131,33 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     )
 
 
+# Nouns of an office's business that a title before them qualifies ("judge scoring", "mayor
+# race", "sheriff election"): the noun, not the office holder, is the phrase's head.
+_OFFICE_THINGS = frozenset(
+    {"scoring", "race", "races", "campaign", "campaigns", "election", "elections", "seat",
+     "panel", "panels", "ruling", "rulings", "candidates", "candidate", "primary", "debate",
+     "debates", "salary", "budget", "nominee", "nominees", "position", "contest",
+     "appointment", "appointments", "results", "decisions", "forum", "hopefuls"}
+)  # fmt: skip
+
+
+def _modifies(an: Analysis, u: Unit) -> bool:
+    """The title stands right before a noun of its office's business, no mark between: it
+    qualifies that noun ("the judge scoring", "the mayor race") and names no one."""
+    k = u.index + 1
+    if k >= len(an.units) or an.units[k].sentence != u.sentence:
+        return False
+    nxt = an.units[k]
+    return nxt.text in _OFFICE_THINGS and not an.norm.text[u.end : nxt.start].strip()
+
+
+# The piece the comment is under, after a role: "the reporter on this story", "the columnist
+# of this blog", "la reportera de esta nota": there is one such writer.
+_THIS_PIECE = re.compile(
+    r"\s+(?:on|of|for|behind|in|at|de|en)\s+(?:this|esta|este)\s+(?:story|article|piece|post|"
+    r"column|blog|site|paper|nota|articulo|columna|blog|reportaje|periodico)\b",
+    re.IGNORECASE,
+)
 _DEMONSTRATIVE = frozenset({"ese", "esa", "este", "esta", "aquel", "aquella", "that", "this"})
 # Roles many people hold: identifying only with a name after them.
 _MANY_HOLD = frozenset(
@@ -184,7 +215,7 @@ _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "los", "las", "estos",
 def _paid_to(an: Analysis, crime: Unit) -> bool:
     """A payment, or an act with a person as its object ("families pay her under the table",
     "le pagan por cada nota"): the one paid or done to is who the claim is about."""
-    if crime.text.split()[0] in _PAY_WORDS or crime.text.startswith(("pay", "pag", "le ", "les ")):
+    if crime.text.split()[0] in PAY_WORDS or crime.text.startswith(("pay", "pag", "le ", "les ")):
         return True
     k = crime.index + 1
     return k < len(an.units) and an.units[k].text in ("him", "her", "le", "lo", "la", "les")

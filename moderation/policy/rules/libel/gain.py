@@ -8,6 +8,7 @@ import re
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import Prefiltered
+from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.libel.act_words import _BAD_PARTY, _KIN_EN, _KIN_ES
 from moderation.policy.rules.libel.doer import _NAME_AFTER, _identifies
@@ -217,7 +218,7 @@ def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     if not (
         _name_spans(an, sub)
-        or _opening_name(an, sub.text)
+        or _opening_name(an, sub.text, cue.group())
         or _titled_name(an, sub.text)
         or (hinted and any(_identifies(an, u, sub.text) for u in an.with_class("title")))
     ):
@@ -240,7 +241,12 @@ def _titled_name(an: Analysis, text: str) -> bool:
     )
 
 
-def _opening_name(an: Analysis, text: str) -> bool:
+def _opening_name(an: Analysis, text: str, cue: str) -> bool:
     """Some sentence opens with a capitalised word that is no stop word, dictionary word or
-    word the comment writes in lower case: a surname ("Mendoza firmó ...")."""
-    return any(name_word(an, text, m.group(1)) for m in OPENING_WORD.finditer(text))
+    word the comment writes in lower case: a surname ("Mendoza firmó ..."). The cue's own
+    first word is none ("Saquen cuentas.", "Piénsenle."): an imperative to the readers."""
+    cue_words = set(re.findall(r"\w+", cue))
+    return any(
+        name_word(an, text, m.group(1)) and fold_term(m.group(1)) not in cue_words
+        for m in OPENING_WORD.finditer(text)
+    )

@@ -8,7 +8,7 @@ import re
 from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.said_before import SAID_BEFORE
-from moderation.policy.rules.libel.words import CLITICS, QUANTITIES
+from moderation.policy.rules.libel.words import CLITICS, DEMONSTRATIVES, QUANTITIES
 
 # Two or more capitalised words: a person's name ("Maria Lopez", "John R. Smith").
 NAME = re.compile(
@@ -153,6 +153,15 @@ def subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> boo
         return _lower_subject(an, text, s_start, crime_start)
     if m is None or m.start(1) < s_start or m.end(1) >= crime_start:
         return False
+    if fold_term(m.group(1)) in DEMONSTRATIVES:
+        # "Esa señora del puesto vende ...": a person pointed at; "Esa patrulla abusa de ...":
+        # a public body, no one; anything else is read as before (the thing may be the named
+        # person's: "don X ... Esa tienda es pura fachada para lavar dinero")
+        pointed = fold_term(text[m.end(1) : crime_start])
+        if _POINTED_PERSON.fullmatch(pointed):
+            return True
+        if pointed.split()[:1] and pointed.split()[0] in _POINTED_BODIES:
+            return False
     gap = _SUBJECT_GAP.fullmatch(text, m.end(1), crime_start)
     if gap is None and _CLEFT_GAP.fullmatch(text, m.end(1), crime_start):
         # "Barragán es el que avisa ...", not a definition ("Terrorista es el que ...")
@@ -177,6 +186,28 @@ def subject_name(an: Analysis, text: str, s_start: int, crime_start: int) -> boo
     if not name_word(an, text, word, dictionary=given):
         return False
     return given or not any(u.text == folded and u.code != "w" for u in an.units)
+
+
+# A person pointed at by a demonstrative, maybe with the place the reader knows them by, and
+# the act after it past a clitic: "Esa señora del puesto vende ...", "Ese tipo de la tienda le
+# roba ...". Folded text, its ends stripped.
+_POINTED_PERSON = re.compile(
+    r"(?:senora|senor|senorita|tipo|tipa|hombre|mujer|muchacho|muchacha|chavo|chava|morro|"
+    r"morra|vato|guey|wey|cuate|sujeto|individuo|vieja|viejo|don|dona|vecino|vecina)"
+    r"(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+[a-z0-9]+)?"
+    r"(?:\s+(?:le|les|se|lo|la|ya|siempre|tambien))?"
+)
+
+
+# Public bodies a demonstrative points at ("Esa patrulla fronteriza", "Esta corporación"):
+# an institution, which no libel reaches.
+_POINTED_BODIES = frozenset(
+    {"patrulla", "patrullas", "policia", "corporacion", "dependencia", "institucion",
+     "secretaria", "fiscalia", "procuraduria", "guardia", "agencia", "gobierno", "alcaldia",
+     "presidencia", "administracion", "comision", "aduana", "garita", "migra", "ejercito",
+     "marina", "partido", "congreso", "cabildo", "ayuntamiento", "municipio", "tribunal",
+     "juzgado", "oficina", "delegacion", "comandancia"}
+)  # fmt: skip
 
 
 # Given names that are also dictionary words, ours: read as a name only as the subject right
@@ -251,6 +282,8 @@ def name_word(an: Analysis, text: str, word: str, *, dictionary: bool = False) -
     folded = fold_term(word)
     if folded in any_stopwords(an.lex) or (dictionary_word(an, folded) and not dictionary):
         return False
+    if len(word) > 3 and word.endswith("ó"):
+        return False  # "Compró lo que ...", "Llegó tarde": a verb in the past, no surname
     if folded in NOT_NAMES or folded in THINGS or common_plural(folded, an):
         return False
     if ABSTRACT.fullmatch(folded):

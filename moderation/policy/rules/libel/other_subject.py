@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.libel.doer import PAY_WORDS
 
 # Units between a subject and its act that leave the subject as it is: copulas, auxiliaries,
 # modals, fillers, articles and adverbs ("migrants are (always) stealing").
@@ -56,8 +57,9 @@ def group_does_it(an: Analysis, text: str, crime: Unit) -> bool:
             while j >= 0 and an.units[j].code == "A" and an.units[j].text not in _JOINS:
                 j -= 1
             # "Sheriff Dunn and the immigrants stole ...": the group shares the act; "del
-            # gobierno israelí por debajo de la mesa": the group word qualifies another noun
-            return j < 0 or an.units[j].text not in _JOINS | _OF
+            # gobierno israelí por debajo de la mesa": the group word qualifies another noun;
+            # "Pastor X pays the migrants to stay quiet": the group is paid, the payer acts
+            return j < 0 or an.units[j].text not in _JOINS | _OF | PAY_WORDS
         if u.code not in _PASSED_CODES or passed == 2:
             return False
         passed += 1

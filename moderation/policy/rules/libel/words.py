@@ -15,6 +15,14 @@ DEFINITE = frozenset({"el", "la", "los", "las", "del", "al", "este", "esta", "es
                        "estos", "esos", "the", "this", "that", "these", "those"})  # fmt: skip
 
 
+# Demonstratives: before a capitalised name they point at a person ("Ese Lencho"), but opening
+# a sentence before a common noun they point at a thing or a body ("Esa patrulla abusa ..."):
+# never a name themselves.
+DEMONSTRATIVES = frozenset({"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas",
+                            "aquel", "aquella", "aquellos", "aquellas", "that", "this",
+                            "those", "these"})  # fmt: skip
+
+
 # "a cop", "un agente", "some judge": nobody in particular, so nobody is defamed.
 INDEFINITE = frozenset({"a", "an", "un", "una", "some", "any", "algun", "alguna", "cualquier",
                          "every", "cada", "ningun", "ninguna", "unos", "unas"})  # fmt: skip
