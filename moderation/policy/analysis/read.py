@@ -420,6 +420,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     n_sent = (units[-1].sentence + 1) if units else 0
     question = [ntext[b] == "?" for b in boundaries[:n_sent]]
     ends = tuple(question) + (False,) * (n_sent - len(question))
+    closes = tuple([b + 1 for b in boundaries[:n_sent]])
+    closes += (len(ntext),) * (n_sent - len(closes))
     # units are in text order, so each sentence is one run of units: find where each starts
     # (only the sentences that hold units: see `Analysis.sentences` for the two counts)
     numbers = [u.sentence for u in units]
@@ -440,6 +442,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         codes=codes,
         sentences=tuple(sentences),
         sentence_ends=ends,
+        sentence_closes=closes,
         lex=lex,
         by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
         prefixes=frozenset([w[:4] for w in texts]),

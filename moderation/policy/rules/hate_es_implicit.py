@@ -568,8 +568,7 @@ def _surname_threat(an: Analysis) -> tuple[int, int] | None:
 def asked_es(an: Analysis, first: int) -> bool:
     """The shape is asked, not said ("¿a poco los X no son personas?"): a rhetorical question
     that means the opposite."""
-    s = an.units[first].sentence
-    return s < len(an.sentence_ends) and an.sentence_ends[s]
+    return an.asked(an.units[first].sentence)
 
 
 @rule(_RULE, Category.HATE)
