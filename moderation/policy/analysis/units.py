@@ -52,8 +52,8 @@ class Analysis:
     # ask of them, so neither is made the other's source.
     sentences: tuple[tuple[int, str], ...]  # (index of first unit, codes of the sentence)
     sentence_ends: tuple[bool, ...]  # per sentence number (`Unit.sentence`): ends with "?"
-    # per sentence number: the offset of `norm.text` just past its closing mark
-    sentence_closes: tuple[int, ...]
+    # per sentence number: the span of `norm.text` of its closing run of marks ("?", "!?")
+    sentence_closes: tuple[tuple[int, int], ...]
     lex: Lexicon
     by_class: MappingProxyType  # lexicon class -> indices of the units that carry it
     prefixes: frozenset[str]  # first four letters of every word (regex prefilters)
@@ -88,20 +88,20 @@ class Analysis:
         return sentence < len(self.sentence_ends) and self.sentence_ends[sentence]
 
     def closed_at(self, sentence: int) -> int:
-        """The offset of `norm.text` just past the mark that closes sentence number
-        `sentence` (the text's end for a last sentence without one): where its answer
-        begins."""
+        """The offset of `norm.text` just past the run of marks that closes sentence number
+        `sentence` ("?", "??", "!?"; the text's end for a last sentence without one): where
+        its answer begins."""
         closes = self.sentence_closes
-        return closes[sentence] if sentence < len(closes) else len(self.norm.text)
+        return closes[sentence][1] if sentence < len(closes) else len(self.norm.text)
 
-    def next_sentence(self, sentence: int) -> int | None:
-        """The number of the first sentence after `sentence` that holds a unit (None if
-        none): the one a reply is read in, past the empty sentences of a doubled mark."""
-        j = bisect.bisect_right(self.sentences, sentence, key=self._number)
-        return self._number(self.sentences[j]) if j < len(self.sentences) else None
-
-    def _number(self, pair: tuple[int, str]) -> int:
-        return self.units[pair[0]].sentence
+    def next_sentence(self, sentence: int) -> int:
+        """The number of the sentence that follows sentence `sentence`'s closing run of marks:
+        `sentence + 1` after one mark, past the empty sentences of a doubled one ("No?? Yes.")."""
+        closes = self.sentence_closes
+        if sentence >= len(closes):
+            return sentence + 1
+        start, end = closes[sentence]
+        return sentence + max(1, sum([c in ".!?" for c in self.norm.text[start:end]]))
 
     def sentence_units(self, sentence: int) -> list[Unit]:
         return [u for u in self.units if u.sentence == sentence]

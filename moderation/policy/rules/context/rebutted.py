@@ -77,8 +77,8 @@ def negated_claim_rebutted(an: Analysis, first: int) -> bool:
     if not an.asked(s):
         return False
     units = [u for u in an.units if u.sentence == s]
-    nxt = next((u for u in an.units if u.sentence == s + 1), None)
-    if not units or nxt is None:
+    after = an.next_sentence(s)
+    if not units or not any(u.sentence == after for u in an.units):
         return False
     text = an.norm.text
     if not _NEGATED.search(text, units[0].start, units[-1].end):
@@ -123,7 +123,8 @@ def asked_back_rebutted(an: Analysis, first: int) -> bool:
     text = an.norm.text
     if not _ASKED_BACK.search(text, an.units[base].start, an.units[first].start):
         return False
-    answer = [u for u in an.units if u.sentence == s + 1]
+    after = an.next_sentence(s)
+    answer = [u for u in an.units if u.sentence == after]
     if not answer or any(u.code in _HOSTILE for u in answer):
         return False
     return bool(_PEOPLE_LIKE_US.match(text, an.closed_at(s)))
