@@ -1,5 +1,5 @@
 """The English acts: verbs of harm, strong and weak, blows to the body, burning, fates and dues,
-built with `forms._alt` (which files their first words as triggers)."""
+built with `forms.alt` (which files their first words as triggers)."""
 
 from __future__ import annotations
 
