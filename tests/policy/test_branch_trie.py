@@ -74,7 +74,7 @@ def test_same_matches_as_written(pattern: str) -> None:
         troll_jabs._BRUSH_OFF,
         hate_es_disability._MARK,
         hate_es_short._SNEER_EMOJI,
-        hate_es_short._ANY_NAMED,
+        hate_es_short.ANY_NAMED,
         sources._OFFICIAL_TELLS,
         hate_es_women._WOMEN,
         hate_es_implicit._SURNAME_THREAT,

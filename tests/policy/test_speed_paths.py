@@ -484,9 +484,9 @@ def test_threat_reader_searching_fewer_shapes_reads_the_same_threats(text, lang,
 
     class Every:
         def candidates(self, text):
-            return range(len(shapes._ES_SHAPES if lang == "es" else shapes._EN_SHAPES))
+            return range(len(shapes.ES_SHAPES if lang == "es" else shapes.EN_SHAPES))
 
-    monkeypatch.setitem(shapes._SEARCHED, "es" if lang == "es" else "en", Every())
+    monkeypatch.setitem(shapes.SEARCHED, "es" if lang == "es" else "en", Every())
     assert threat_said.read(analyse(text, lang)) == skipping
 
 

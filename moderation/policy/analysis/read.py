@@ -45,7 +45,12 @@ from moderation.policy.analysis.pronouns import (
     members_named,
 )
 from moderation.policy.analysis.rivals import _opened_by_rival, acted_on_by_others, rival_subject
-from moderation.policy.analysis.sentences import _boundaries, _carry_fragments, _quote_marks
+from moderation.policy.analysis.sentences import (
+    CLOSING,
+    _boundaries,
+    _carry_fragments,
+    _quote_marks,
+)
 from moderation.policy.analysis.spaced import (
     _STANDALONE,
     _glue,
@@ -418,8 +423,13 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             units = _peoplehood_stand_ins(units, ntext)
             codes = "".join([u.code for u in units])
     n_sent = (units[-1].sentence + 1) if units else 0
-    question = [ntext[b] == "?" for b in boundaries[:n_sent]]
+    # a sentence closes with the whole run of marks at its boundary ("??", "!?", "...?"): a
+    # question if the run holds a "?", and its answer begins past the run
+    runs = [(b, CLOSING.match(ntext, b)) for b in boundaries[:n_sent]]
+    question = [m is not None and "?" in m.group() for _b, m in runs]
     ends = tuple(question) + (False,) * (n_sent - len(question))
+    closes = tuple([(b, m.end() if m is not None else b + 1) for b, m in runs])
+    closes += ((len(ntext), len(ntext)),) * (n_sent - len(closes))
     # units are in text order, so each sentence is one run of units: find where each starts
     # (only the sentences that hold units: see `Analysis.sentences` for the two counts)
     numbers = [u.sentence for u in units]
@@ -440,6 +450,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         codes=codes,
         sentences=tuple(sentences),
         sentence_ends=ends,
+        sentence_closes=closes,
         lex=lex,
         by_class=MappingProxyType({k: tuple(v) for k, v in by_class.items()}),
         prefixes=frozenset([w[:4] for w in texts]),

@@ -20,6 +20,12 @@ _ABBREVIATIONS = ("dr", "mr", "mrs", "ms", "sr", "sra", "srta", "jr", "lic", "in
 _MARK_RX = re.compile(r"[.!?;\n]")
 
 
+# The run of marks that closes a sentence at its boundary ("?", "??", "!?", "...?"): each mark
+# is a boundary of its own, so a doubled mark leaves empty sentences; the sentence with words is
+# a question if its run holds a "?", and its answer begins past the run.
+CLOSING = re.compile(r"[.!?](?:[ \t]*[.!?])*")
+
+
 _ABBREVIATION_END = re.compile(r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\Z")
 
 

@@ -46,12 +46,14 @@ class Analysis:
     # holds no unit ("!!", "?!", "...", a group named alone carried into the next one); past
     # it, position i in `sentences` is sentence number `units[sentences[i][0]].sentence`.
     # Distances ("the sentence before", "two sentences back") are read on `Unit.sentence`;
-    # `sentence_of(k)` goes from a unit to its run. `hate.generalised`'s finder and
-    # `hate_reread` look a run's question mark up by its first unit's number; renumbering
-    # either count would change what other readers ask of them, so neither is made the
-    # other's source.
+    # `sentence_of(k)` goes from a unit to its run. A sentence's question mark and end are
+    # asked by number (`asked`, `closed_at`), and the sentence after it by `next_sentence`,
+    # which skips the empty ones; renumbering either count would change what other readers
+    # ask of them, so neither is made the other's source.
     sentences: tuple[tuple[int, str], ...]  # (index of first unit, codes of the sentence)
     sentence_ends: tuple[bool, ...]  # per sentence number (`Unit.sentence`): ends with "?"
+    # per sentence number: the span of `norm.text` of its closing run of marks ("?", "!?")
+    sentence_closes: tuple[tuple[int, int], ...]
     lex: Lexicon
     by_class: MappingProxyType  # lexicon class -> indices of the units that carry it
     prefixes: frozenset[str]  # first four letters of every word (regex prefilters)
@@ -78,6 +80,28 @@ class Analysis:
     def with_class(self, cls: str) -> list[Unit]:
         """The units that carry a lexicon class (e.g. "PROF", "INS", "crime")."""
         return [self.units[k] for k in self.by_class.get(cls, ())]
+
+    def asked(self, sentence: int) -> bool:
+        """Sentence number `sentence` (`Unit.sentence`, not a position in `sentences`) ends
+        with a question mark: the one question test every reader shares, so none indexes
+        `sentence_ends` by the other count."""
+        return sentence < len(self.sentence_ends) and self.sentence_ends[sentence]
+
+    def closed_at(self, sentence: int) -> int:
+        """The offset of `norm.text` just past the run of marks that closes sentence number
+        `sentence` ("?", "??", "!?"; the text's end for a last sentence without one): where
+        its answer begins."""
+        closes = self.sentence_closes
+        return closes[sentence][1] if sentence < len(closes) else len(self.norm.text)
+
+    def next_sentence(self, sentence: int) -> int:
+        """The number of the sentence that follows sentence `sentence`'s closing run of marks:
+        `sentence + 1` after one mark, past the empty sentences of a doubled one ("No?? Yes.")."""
+        closes = self.sentence_closes
+        if sentence >= len(closes):
+            return sentence + 1
+        start, end = closes[sentence]
+        return sentence + max(1, sum([c in ".!?" for c in self.norm.text[start:end]]))
 
     def sentence_units(self, sentence: int) -> list[Unit]:
         return [u for u in self.units if u.sentence == sentence]

@@ -20,8 +20,8 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import own_shape
 from moderation.policy.rules.hate_es_short import (
-    _ANY_NAMED,
-    _BAD,
+    ANY_NAMED,
+    BAD,
     PEOPLE_PLACE,
     masked_words,
 )
@@ -44,7 +44,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         "a group named with an insult and nothing else",
         re.compile(
             rf"(?:^|[.,] ){_LEAD}GRP(?: (?:y )?GRP)*(?: (?:de|d e) mierda| del carajo|"
-            rf" (?P<p>{_BAD}))+{_END}"
+            rf" (?P<p>{BAD}))+{_END}"
         ),
     ),
     (
@@ -98,7 +98,7 @@ def es_bare(an: Analysis, sub) -> list[Hit]:
         return []
     # a short comment that names a group: most comments end at this test
     text = an.norm.text
-    if not (an.by_class.get("G") or "S" in an.codes or _ANY_NAMED.search(text)) and not (
+    if not (an.by_class.get("G") or "S" in an.codes or ANY_NAMED.search(text)) and not (
         _VERMIN_OPENING.search(text)
     ):
         return []

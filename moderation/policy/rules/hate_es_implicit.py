@@ -32,10 +32,10 @@ from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.label_fended_es import fended_spans
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate_es_short import (
-    _GAP,
-    _SAID_BEFORE,
+    GAP,
     GROUP,
     NEG_BEFORE_ES,
+    SAID_BEFORE,
     masked_words,
     negated_es,
     units_inside,
@@ -204,13 +204,13 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _LESSER,
         re.compile(
-            rf"(?<!\ba )(?<!\bde )\b(?:GRP|esos|esas)\b{_GAP} (?:ni|no) (?:parecen|son) "
+            rf"(?<!\ba )(?<!\bde )\b(?:GRP|esos|esas)\b{GAP} (?:ni|no) (?:parecen|son) "
             r"(?:humanos|personas|gente|gente como uno)(?= [.,?]|$)|"
             r"\bque aprendan a \w+(?: \w+){0,3}? como (?:la gente|gente normal|gente decente|"
             r"los demas|gente civilizada)\b|\b(?:que se civilicen|hay que civilizarlos)\b|"
             r"\b(?:lejos de|no molesten a|no molestan a|aparte de) (?:la gente|las familias|"
             r"los ninos de las familias) (?:normal|normales|decente|decentes|de bien)\b|"
-            rf"(?<!\ba )(?<!\bde )\b(?:GRP|esos|esas)\b{_GAP} (?:deberian quedarse|que se queden|"
+            rf"(?<!\ba )(?<!\bde )\b(?:GRP|esos|esas)\b{GAP} (?:deberian quedarse|que se queden|"
             r"q se queden|se deberian quedar) (?:en|alla) (?:el monte|la sierra|su sierra|"
             r"alla arriba|arriba|sus cerros|el cerro|la selva|su selva|su monte)\b"
         ),
@@ -255,7 +255,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _BARRED,
         re.compile(
-            rf"(?<!\ba )(?<!\bde )\b(?:GRP|las viejas)\b{_GAP} no (?:deberian|deben|debieron) "
+            rf"(?<!\ba )(?<!\bde )\b(?:GRP|las viejas)\b{GAP} no (?:deberian|deben|debieron) "
             r"(?:votar|gobernar|mandar|opinar|manejar|adoptar|ser (?:jefas?|jefes|comandantes|"
             r"presidentas?|alcaldesas?|gobernadoras?|juezas?|jueces|maestr[oa]s|policias)|"
             r"estar (?:de|en) (?:jefas?|puestos|la politica|el gobierno|el poder|la policia|"
@@ -305,7 +305,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _STEREOTYPE,
         re.compile(
-            rf"(?<!\ba )(?<!\bde )(?<!\bcon )(?<!\bpara )\b{GROUP_OR_STAND_IN}{_GAP}(?: ,)? "
+            rf"(?<!\ba )(?<!\bde )(?<!\bcon )(?<!\bpara )\b{GROUP_OR_STAND_IN}{GAP}(?: ,)? "
             r"(?:siempre |nunca |nomas |solo |ya |todos |todas )?" + _PREDICATE
         ),
     ),
@@ -452,7 +452,7 @@ def said_as_own(words: str, m: re.Match, before: int = 40) -> bool:
     told = (
         reported_es(words, m)
         or bool(OTHERS_BELIEF.search(ahead))
-        or bool(_SAID_BEFORE.search(words, max(0, m.start() - 40), m.start()))
+        or bool(SAID_BEFORE.search(words, max(0, m.start() - 40), m.start()))
     )
     if not told:
         return not negated_es(words, m)
@@ -568,8 +568,7 @@ def _surname_threat(an: Analysis) -> tuple[int, int] | None:
 def asked_es(an: Analysis, first: int) -> bool:
     """The shape is asked, not said ("¿a poco los X no son personas?"): a rhetorical question
     that means the opposite."""
-    s = an.units[first].sentence
-    return s < len(an.sentence_ends) and an.sentence_ends[s]
+    return an.asked(an.units[first].sentence)
 
 
 @rule(_RULE, Category.HATE)

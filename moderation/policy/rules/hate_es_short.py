@@ -64,9 +64,9 @@ GROUP = (
     r"centroamerica|afuera|fuera))"
 )
 # Words between a group and its verb that keep it the subject ("los X de la tienda").
-_GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y|ninguna|nada|absoluto)\b)[^ ,.]+){0,4}?"
+GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y|ninguna|nada|absoluto)\b)[^ ,.]+){0,4}?"
 # Vermin, crime, dirt and degeneracy said of a people, beyond the lexicon's derogation words.
-_BAD = (
+BAD = (
     r"(?:ratas|ratones|ratoncitos|perros|cucarachas|cucarachos|changos|monos|simios|animales|"
     r"bestias|plaga|plagas|basura|escoria|lacra|delincuentes|delincuencia|ladrones|rateros|"
     r"chorros|mara|mareros|pandilleros|terroristas|extremistas|violadores|degenerad[oa]s|"
@@ -87,7 +87,7 @@ _NAMED = re.compile(
 )
 # A group in the normalised text when no group word or slur is: a stand-in, a people's place,
 # Pride by name, or a people word of `_EXTRA_PEOPLE`.
-_ANY_NAMED = branch_trie.compile(
+ANY_NAMED = branch_trie.compile(
     rf"{_NAMED.pattern}|\b(?:sirios|sirias|garifunas|prietos|prietas|chapines|veneks|playos|"
     r"hondurenos|salvadorenos|guatemaltecos|nicaraguenses|oaxaquitos|mayas|moritos|aleluyas|"
     r"catrachos|catrachas|chiapanecos|chiapanecas|puertorriquenos|puertorriquenas|"
@@ -103,7 +103,7 @@ _EXTRA_PEOPLE = frozenset(
      "morenitas"}
 )  # fmt: skip
 # A belief told as someone's or as one's own past one ("pensaba que", "dejar de repetir que").
-_SAID_BEFORE = re.compile(
+SAID_BEFORE = re.compile(
     r"\b(?:pensaba|pensabamos|creia|creiamos|crei|pense|repetir|repiten|decir|dicen|dice|"
     r"dijo|dijeron|decia|decian|afirmar|afirman|asumir|asumen|suponer|escribio|escribe|escribieron|"
     r"puso|pone|comento|comentan|opina|opino|cree|creen|piensa|piensan|asegura|aseguran|grito|"
@@ -131,7 +131,7 @@ _EMOJI = "vermin emoji after a group"
 _SUBJECT = r"(?<!\ba )(?<!\bal )(?<!\bcon )(?<!\bde )(?<!\bcontra )(?<!\bpor )(?<!\bpara )"
 # A fault in the clause before "es su cultura": a negation or a vice (a people's singing "in
 # their blood" is no fault).
-_FAULT = re.compile(
+FAULT = re.compile(
     r"\b(?:no|ni|nunca|jamas|roban|robar|mienten|sucios?|sucias?|flojos?|delinqu\w+|ladron\w*|"
     r"pandill\w+|tranzas|malandros?|violent\w+|borrach\w+|salvajes|mugros\w+|cochin\w+|apest\w+|"
     r"tramp\w+|estaf\w+|vagos?|peligros\w+|mal|malos|feos?|ruidosos?|sucio|basura|asaltan)\b"
@@ -167,8 +167,8 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group called vermin, criminals or filth",
         re.compile(
-            rf"{_SUBJECT}\b{GROUP}{_GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
-            rf"(?P<p>{_BAD})\b"
+            rf"{_SUBJECT}\b{GROUP}{GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
+            rf"(?P<p>{BAD})\b"
         ),
     ),
     (
@@ -343,16 +343,16 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"vivir del gobierno|vivir de nuestros impuestos|lo gratis|traficar|espiar|invadir|"
             r"tener hijos))\b|"
             r"\bes lo unico para lo que sirven\b|"
-            r"\bGRP\b" + _GAP + r" (?:no|nunca) (?:quieren|saben) (?P<q>progresar|superarse|"
+            r"\bGRP\b" + GAP + r" (?:no|nunca) (?:quieren|saben) (?P<q>progresar|superarse|"
             r"integrarse|adaptarse|banarse|usar la democracia)\b|"
-            r"\bGRP\b" + _GAP + r" (?:siempre |todos |solo |nomas )?(?:venden|trafican) (?:pura |"
+            r"\bGRP\b" + GAP + r" (?:siempre |todos |solo |nomas )?(?:venden|trafican) (?:pura |"
             r"puras |puro )?(?:droga|drogas|pirateria|robado|cosas robadas)\b"
         ),
     ),
     (
         "a group said to stink or to eat pets",
         re.compile(
-            r"\b(?:GRP|esa gente)\b" + _GAP + r" (?P<p>(?:huelen|apestan|huele) (?:a (?:mugre|"
+            r"\b(?:GRP|esa gente)\b" + GAP + r" (?P<p>(?:huelen|apestan|huele) (?:a (?:mugre|"
             r"rancho|selva|sucio|podrido|caca|orines|mierda|animal|zorrillo)|diferente|feo|"
             r"mal)|apestan|no se banan|comen (?:perros?|gatos?|murcielagos|ratas))\b|"
             r"\b(?:huelen|apestan) (?:a (?:mugre|rancho|selva|sucio|podrido))?(?: \w+)? GRP\b|"
@@ -376,9 +376,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group said to be behind everything",
         re.compile(
-            r"\b(?:GRP|globalistas)\b" + _GAP + r" (?:siempre )?detras de (?:todo|todos|cada)\b|"
+            r"\b(?:GRP|globalistas)\b" + GAP + r" (?:siempre )?detras de (?:todo|todos|cada)\b|"
             r"\b(?:GRP|globalistas)\b"
-            + _GAP
+            + GAP
             + r" (?:controlan|manejan|mueven|son (?:los )?duenos de|"
             r"se aduenaron de|se apoderaron de|compraron a) "
             r"(?:los |el |la |a la |a los |del |todo |"
@@ -404,7 +404,7 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group said to bring crime, drugs or disease",
         re.compile(
-            rf"\b{GROUP}\b" + _GAP + r" (?:siempre |solo |nomas |son los que )?(?P<p>traen|trae|"
+            rf"\b{GROUP}\b" + GAP + r" (?:siempre |solo |nomas |son los que )?(?P<p>traen|trae|"
             r"trajeron) (?:puros? |puras? |mas |la |el |los |las )?(?:problemas|delincuencia|"
             r"crimen|droga|drogas|piojos?|enfermedad(?:es)?|mugre|violencia|inseguridad|virus|"
             r"covid|sarna)\b|\bGRP mataron a cristo\b"
@@ -567,7 +567,7 @@ def negated_es(words: str, m: re.Match) -> bool:
     clause = max(0, m.start() - 30, _clause_start(words, m.start()))
     if _not_only(words, m, clause):
         return True
-    if NEG_BEFORE_ES.search(words, clause, m.start()) or _SAID_BEFORE.search(
+    if NEG_BEFORE_ES.search(words, clause, m.start()) or SAID_BEFORE.search(
         words, max(0, m.start() - 40), m.start()
     ):
         return True
@@ -578,7 +578,7 @@ def negated_es(words: str, m: re.Match) -> bool:
     # "los X vienen a trabajar, a los que dicen que vienen a robar ..." tells others' line
     return bool(
         NEG_BEFORE_ES.search(words, start, p)
-        or _SAID_BEFORE.search(words, max(m.start(), p - 40), p)
+        or SAID_BEFORE.search(words, max(m.start(), p - 40), p)
     )
 
 
@@ -605,7 +605,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             if (
                 what == _CULTURE
                 and m.group("p")
-                and not _FAULT.search(words, m.start(), m.start("p"))
+                and not FAULT.search(words, m.start(), m.start("p"))
             ):
                 continue
             if negated_es(words, m):
@@ -629,7 +629,7 @@ def es_shape(an: Analysis, sub) -> list[Hit]:
     if an.lang != "es" or not an.units:
         return []
     # every shape needs a group named: most comments end at this test
-    if not (an.by_class.get("G") or "S" in an.codes or _ANY_NAMED.search(an.norm.text)):
+    if not (an.by_class.get("G") or "S" in an.codes or ANY_NAMED.search(an.norm.text)):
         return []
     shapes = _shapes(an)
     if not shapes or condemns(an):

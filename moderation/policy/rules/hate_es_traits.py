@@ -35,8 +35,8 @@ from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import VICE, asked_es, reported_before
 from moderation.policy.rules.hate_es_short import (
-    _FAULT,
     CREWS,
+    FAULT,
     NEG_BEFORE_ES,
     PEOPLE_PLACE,
     masked_words,
@@ -286,7 +286,7 @@ def _at_fault(words: str, a: int, b: int) -> bool:
     start = words.rfind(" . ", 0, max(0, words.rfind(" . ", 0, a)))
     end = words.find(" . ", b)
     around = words[max(0, start) : end if end >= 0 else len(words)]
-    fault = VICE.search(around) or _FAULT.search(around) or _LACK.search(around)
+    fault = VICE.search(around) or FAULT.search(around) or _LACK.search(around)
     return bool(fault and not _PRAISE.search(around))
 
 

@@ -20,7 +20,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_barred import told
 from moderation.policy.rules.hate_es_held import held_shape
-from moderation.policy.rules.hate_es_short import _BAD, masked_words, units_inside
+from moderation.policy.rules.hate_es_short import BAD, masked_words, units_inside
 from moderation.policy.types import Category
 
 _RULE = "hate.es_your_kind"
@@ -34,7 +34,7 @@ _YOUR_KIND = re.compile(
     r"(?= (?!,|\.)[^ ]+)"
 )
 # A vice laid on a people, closed with "así es su gente".
-_THEIR_PEOPLE = re.compile(rf"\b{_BAD}\b[^.]{{0,80}}?\basi (?:es|son) (?:su gente|su raza)\b")
+_THEIR_PEOPLE = re.compile(rf"\b{BAD}\b[^.]{{0,80}}?\basi (?:es|son) (?:su gente|su raza)\b")
 _WHAT = "a reader's whole race or kind smeared with them"
 
 

@@ -111,7 +111,7 @@ _AFFIRMED = re.compile(
 def _answered_yes(an: Analysis, first: int) -> bool:
     """The question at `first` is followed by a sentence that opens with a yes, or affirms
     the blame in a short reply ("It is.", "Lo es.")."""
-    s = an.units[first].sentence + 1
+    s = an.next_sentence(an.units[first].sentence)
     reply: list[str] = []
     for u in an.units[first + 1 :]:
         if u.sentence == s:
@@ -170,7 +170,7 @@ def _answered_no(an: Analysis, first: int) -> bool:
     """'Are immigrants really criminals? No, ...', '... Not at all.', '... En absoluto.': the
     writer asks only to deny it. The next sentence opens with a denial of one to four words
     (read over the units' words, since "not at all" may be split into several units)."""
-    s = an.units[first].sentence + 1
+    s = an.next_sentence(an.units[first].sentence)
     units = an.units
     for k in range(first + 1, len(units)):
         if units[k].sentence == s:

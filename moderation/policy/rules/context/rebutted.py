@@ -74,17 +74,16 @@ def negated_claim_rebutted(an: Analysis, first: int) -> bool:
     the next sentence ("Yes they can.", "Tell that to Merkel."). Only a negated claim: "X are
     dangerous? Yes they are." agrees, and "tell that to the victims" would too."""
     s = an.units[first].sentence
-    if not (s < len(an.sentence_ends) and an.sentence_ends[s]):
+    if not an.asked(s):
         return False
     units = [u for u in an.units if u.sentence == s]
-    nxt = next((u for u in an.units if u.sentence == s + 1), None)
-    if not units or nxt is None:
+    after = an.next_sentence(s)
+    if not units or not any(u.sentence == after for u in an.units):
         return False
     text = an.norm.text
     if not _NEGATED.search(text, units[0].start, units[-1].end):
         return False
-    end_q = text.find("?", units[-1].start)
-    return end_q >= 0 and bool(_REBUTTAL.match(text, end_q + 1))
+    return bool(_REBUTTAL.match(text, an.closed_at(s)))
 
 
 # A claim put to the reader as their belief ("Do you really think X are ...?", "¿De verdad
@@ -118,14 +117,14 @@ def asked_back_rebutted(an: Analysis, first: int) -> bool:
     claim, and the next sentence answers that the group are people like anyone (see above);
     the answer holds no hostile word ("They are people who ...")."""
     s = an.units[first].sentence
-    if not (s < len(an.sentence_ends) and an.sentence_ends[s]):
+    if not an.asked(s):
         return False
     base = an.sentence_of(first)[0]
     text = an.norm.text
     if not _ASKED_BACK.search(text, an.units[base].start, an.units[first].start):
         return False
-    answer = [u for u in an.units if u.sentence == s + 1]
+    after = an.next_sentence(s)
+    answer = [u for u in an.units if u.sentence == after]
     if not answer or any(u.code in _HOSTILE for u in answer):
         return False
-    end_q = text.find("?", an.units[first].start)
-    return end_q >= 0 and bool(_PEOPLE_LIKE_US.match(text, end_q + 1))
+    return bool(_PEOPLE_LIKE_US.match(text, an.closed_at(s)))

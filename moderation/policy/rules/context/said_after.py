@@ -151,11 +151,26 @@ def speaker_named_after(an: Analysis, last: int) -> bool:
     return m is not None and not _SPEAKER_BACKED.search(rest, m.start(), m.end() + 80)
 
 
+# Spanish agreement with a saying just told, the one list of the two readers that ask for it
+# (`speaker_named_after` here, `hate_reread.sided_es`): "tiene (toda la) razón", "nunca se
+# equivocaba", "no miente", "cuánta razón tenía", "estoy de acuerdo (con ella)", "y es la pura
+# verdad", "es cierto". Partial agreement ("tiene razón en lo legal", "en parte") is not taken as
+# siding with all of it. Accents are optional, so it reads the folded text and the typed one.
+AGREES_ES = (
+    r"(?:(?:tiene|tienen|ten[ií]a|ten[ií]an|tuvo) (?:toda la |mucha |bien de |harta )?raz[oó]n"
+    r"(?! en (?:lo|parte|algo|que|cuanto|una)\b)"
+    r"|(?:no|nunca|jam[aá]s) se equivoc(?:a|an|aba|aban|[oó])\b"
+    r"|(?:no|nunca|jam[aá]s) (?:miente|mienten|ment[ií]a|ment[ií]an)\b"
+    r"|(?:cu[aá]nta|qu[eé]) raz[oó]n (?:tiene|tienen|ten[ií]a|ten[ií]an)\b"
+    r"|(?:yo )?estoy de acuerdo(?: con (?:ella|[eé]l|ellos|ellas))?(?!\s+en\b)"
+    r"|(?:es|era) (?:la pura |toda la )?(?:verdad|cierto)\b)"
+)
+
+
 # The writer siding with the speaker right after ("..., dice mi vecino, y tiene razón").
 _SPEAKER_BACKED = re.compile(
-    r"\b(?:tiene razon|tenia razon|no se equivoca(?:ba|ban|n)?|no miente|estoy de acuerdo|"
-    r"y yo tambien|"
+    rf"\b(?:{AGREES_ES}|y yo tambien|"
     r"(?:he|she|they)(?:'s|'re| is| are| was| were) (?:right|not wrong|correct)|i agree|"
-    r"me too|so do i|says so|said so|look it up|it'?s true|es verdad|es cierto|lo dice|"
+    r"me too|so do i|says so|said so|look it up|it'?s true|lo dice|"
     r"buscalo|busquenlo)\b"
 )

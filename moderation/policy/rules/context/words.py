@@ -134,8 +134,7 @@ def _negated_unit(an: Analysis, u: Unit) -> bool:
 
 
 def is_question(an: Analysis, first: int) -> bool:
-    s = an.units[first].sentence
-    return s < len(an.sentence_ends) and an.sentence_ends[s]
+    return an.asked(an.units[first].sentence)
 
 
 # Spanish openers that make their sentence a question expecting a yes to its negation ("¿Acaso

@@ -32,8 +32,8 @@ _NO_ANSWER = re.compile(
 
 def answered_no(an: Analysis, s: int, n: int, sentence: Callable[[int], Masked]) -> bool:
     """Sentence `s` (of `n`) is a question the next sentence answers with a no."""
-    ends = an.sentence_ends
-    return s < len(ends) and ends[s] and s + 1 < n and bool(_NO_ANSWER.match(sentence(s + 1)[0]))
+    nxt = an.next_sentence(s)
+    return an.asked(s) and nxt < n and bool(_NO_ANSWER.match(sentence(nxt)[0]))
 
 
 # A condition right after a shape ("X will never integrate if we keep them in camps").

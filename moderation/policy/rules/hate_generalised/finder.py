@@ -69,10 +69,9 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
     found: list[tuple[int, int, str, bool]] = []
     for s, (base, codes) in enumerate(an.sentences):
         units = an.units[base : base + len(codes)]
-        # `s` counts the runs of units, `sentence_ends` every boundary: past an empty sentence
-        # ("Wow!! X are ...?") the two part, so the question mark is looked up by the run's own
-        # sentence number
-        if an.sentence_ends[units[0].sentence]:
+        # asked by the run's own sentence number, not its position `s` (they part past an
+        # empty sentence: "Wow!! X are ...?")
+        if an.asked(units[0].sentence):
             continue  # a question: asked, not said
         stand_ins = _may_stand_in(units)
         if "G" not in codes and "g" not in codes and not stand_ins and not _may_name(an, units):

@@ -162,9 +162,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         run = an.units[base : base + len(codes)]
         start, end = _sentence_span(an, run)
         said = original[start:end]
-        # `s` counts the runs of units, `sentence_ends` every boundary: past an empty sentence
-        # ("Wow!! Why do X ...?") the two part, so the mark is the run's own sentence number's
-        question = an.sentence_ends[run[0].sentence]
+        # asked by the run's own sentence number, not its position `s` (they part past an
+        # empty sentence: "Wow!! Why do X ...?")
+        question = an.asked(run[0].sentence)
         for plain in named_back(an, s, start, end):
             yield _swap(original, start, end, plain, True)
         plain = addressed(an, s, start, end) if an.lang == "en" else None

@@ -194,7 +194,7 @@ def addressed(an: Analysis, s: int, start: int, end: int) -> str | None:
     units = an.units[base : base + len(codes)]
     # the run's own sentence number: past an empty sentence ("Wow!! Why do you X ...?") it
     # parts from `s`, the run's position
-    if not an.sentence_ends[units[0].sentence]:
+    if not an.asked(units[0].sentence):
         return None  # a question only: "Don't let anyone tell you X are dangerous"
     for u, nxt in itertools.pairwise(units):
         if u.text.split()[-1] != "you" or nxt.code != "G" or not nxt.has("G") or nxt.quoted:

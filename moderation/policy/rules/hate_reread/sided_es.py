@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.rules.context.said_after import AGREES_ES
 from moderation.policy.rules.hate_reread.typical import gerund_plural_es, plural_es
 
-# Agreement with the saying just told: "tiene (toda la) razón", "nunca se equivocaba", "no
-# miente", "cuánta razón tenía", "estoy de acuerdo (con ella)", "y es la pura verdad". Partial
-# agreement ("tiene razón en lo legal", "en parte") is not taken as siding with all of it.
-_AGREE = (
-    r"(?:(?:tiene|tienen|ten[ií]a|ten[ií]an|tuvo) (?:toda la |mucha |bien de |harta )?raz[oó]n"
-    r"(?! en (?:lo|parte|algo|que|cuanto|una)\b)"
-    r"|(?:no|nunca|jam[aá]s) se equivoc(?:a|an|aba|aban|[oó])\b"
-    r"|(?:no|nunca|jam[aá]s) (?:miente|mienten|ment[ií]a|ment[ií]an)\b"
-    r"|(?:cu[aá]nta|qu[eé]) raz[oó]n (?:tiene|tienen|ten[ií]a|ten[ií]an)\b"
-    r"|(?:yo )?estoy de acuerdo(?: con (?:ella|[eé]l|ellos|ellas))?(?!\s+en\b)"
-    r"|(?:es|era) (?:la pura |toda la )?verdad\b)"
-)
 # The speaker of the agreement, when named again ("la señora", "ella", "el viejo").
 _AGREE_WHO = (
     r"(?:(?:la|el|mi) (?:se[nñ]ora|se[nñ]or|viej[oa]|mujer|hombre|do[nñ]a|don|abuel[oa]|"
@@ -29,10 +18,10 @@ _AGREE_WHO = (
     r"(?:ella|[eé]l|ellos|ellas) |(?:la verdad|la neta)\s*,? |(?:s[ií]|pues) )*"
 )
 # Agreement in the same sentence, after a comma or "y": the saying's end.
-_AGREE_IN = re.compile(rf"\s*[,;]?\s*(?:y|e)\s+{_AGREE_WHO}{_AGREE}", re.IGNORECASE)
+_AGREE_IN = re.compile(rf"\s*[,;]?\s*(?:y|e)\s+{_AGREE_WHO}{AGREES_ES}", re.IGNORECASE)
 # Agreement opening the next sentence ("Y la señora nunca se equivocaba.").
 _AGREE_NEXT = re.compile(
-    rf"^\s*(?:(?:y|e|pues|la verdad|la neta|y la verdad|y la neta),?\s+)?{_AGREE_WHO}{_AGREE}"
+    rf"^\s*(?:(?:y|e|pues|la verdad|la neta|y la verdad|y la neta),?\s+)?{_AGREE_WHO}{AGREES_ES}"
     r"\s*(?:[.!]|$)",
     re.IGNORECASE,
 )

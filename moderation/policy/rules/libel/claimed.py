@@ -60,7 +60,7 @@ def _claimed(
     text = an.norm.text
     if crime.quoted and long_quote(sub.text, an.span(crime.index, crime.index)[0]):
         return False  # 'los mojados nomás vienen a robar', me gritaron: someone's words, told
-    if an.sentence_ends[crime.sentence] and not _rhetorical(an, sub.text, units, crime):
+    if an.asked(crime.sentence) and not _rhetorical(an, sub.text, units, crime):
         return False
     # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
     # asserts it; the negation and the saying are the frame, not a source or a denial.

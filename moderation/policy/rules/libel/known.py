@@ -91,7 +91,7 @@ def known_misdeed(an: Analysis) -> re.Match | None:
             if cue.start() <= m.start() < cue.end():
                 continue
             j = an.unit_at(m.start())
-            if j is not None and an.sentence_ends[an.units[j].sentence]:
+            if j is not None and an.asked(an.units[j].sentence):
                 continue  # "Is it true that Judge X takes cash?": a question, no claim
             if not _DENIED.search(text, max(start, m.start() - 20), m.start()):
                 return cue

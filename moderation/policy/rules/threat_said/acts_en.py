@@ -1,13 +1,13 @@
 """The English acts: verbs of harm, strong and weak, blows to the body, burning, fates and dues,
-built with `forms._alt` (which files their first words as triggers)."""
+built with `forms.alt` (which files their first words as triggers)."""
 
 from __future__ import annotations
 
-from moderation.policy.rules.threat_said.forms import _alt
+from moderation.policy.rules.threat_said.forms import alt
 
 # The act: verbs of harm. Strong ones name a blow, a killing or a burning; weak ones ("deal
 # with", "handle", "dar su merecido") threaten only with their target plain, and hold.
-_EN_ACT = _alt(
+EN_ACT = alt(
     "kill{|s|ed|ing}",
     "murder{|s|ed|ing}",
     "shoot{|s|ing}",
@@ -81,11 +81,11 @@ _EN_ACT = _alt(
 )
 # Acts that are harm only with a body part or a home as their object: "break your legs",
 # "smash their faces in", "burn down their houses", "set their homes on fire".
-_EN_BODY = (
+EN_BODY = (
     r"(?:legs?|neck|necks|jaws?|face|faces|skulls?|heads?|bones|kneecaps|teeth|ribs|arms?|"
     r"fingers|throats?|nose|noses|spine|back|backs)"
 )
-_EN_BODY_ACT = _alt(
+EN_BODY_ACT = alt(
     "break{|s|ing}",
     "broke",
     "smash{|es|ed|ing}",
@@ -98,12 +98,12 @@ _EN_BODY_ACT = _alt(
     "snap{|s|ped|ping}",
     "knock{|s|ed|ing} out",
 )
-_EN_HOME = (
+EN_HOME = (
     r"(?:house|houses|home|homes|car|cars|truck|shop|shops|store|stores|church|churches|"
     r"mosque|mosques|synagogue|synagogues|temple|temples|office|business|businesses|trailer|"
     r"apartment|camp|camps|village|neighbou?rhood)"
 )
-_EN_FIRE = _alt(
+EN_FIRE = alt(
     "burn{|s|ed|ing|t} down",
     "torch{|es|ed|ing}",
     "firebomb{|s|ed|ing}",
@@ -115,7 +115,7 @@ _EN_FIRE = _alt(
     "shoot{|s|ing} up",
     "shot up",
 )
-_EN_WEAK = _alt(
+EN_WEAK = alt(
     "deal{|s|t|ing} with",
     "make{|s} pay",
     "made pay",
@@ -126,7 +126,7 @@ _EN_WEAK = _alt(
 )
 # The same acts with a weapon or a blow named make the weak ones strong: "teach those X a
 # lesson with a bat", "deal with them with live rounds".
-_EN_MEANS = (
+EN_MEANS = (
     r"\b(?:with|using|and) (?:a |an |my |our |some |the |his |their )?(?:(?:baseball|aluminum|"
     r"louisville) )?(?:bats?|clubs?|guns?|rifles?|shotguns?|pistols?|ar|ar-?15|ak|glock|"
     r"live rounds|bullets?|lead|rope|ropes|noose|machetes?|knife|knives|fists?|fire|gasoline|"
@@ -134,7 +134,7 @@ _EN_MEANS = (
     r"something heavy|boots)\b"
 )
 # A fate the target suffers (the target is its subject): "hope they drown", "deserve to die".
-_EN_FATE = _alt(
+EN_FATE = alt(
     "die",
     "dies",
     "drown{|s}",
@@ -155,7 +155,7 @@ _EN_FATE = _alt(
     "{get|gets|be|is|are} {hit|run over|flattened} by a {truck|bus|car|train|semi}",
 )
 # What the target is owed or should get, as a noun: "deserve a bullet", "need a beating".
-_EN_DUE = (
+EN_DUE = (
     r"(?:a (?:good |proper |real )?(?:beating|bullet|kicking|thrashing|hiding|lynching|"
     r"hanging|rope|noose|bat to the (?:head|face|knees)|bullet (?:in|to) the (?:head|face)|"
     r"shot in the head|knife|pounding)|the (?:rope|noose|bullet)|bullets|lead|to die|to hang|"

@@ -1,14 +1,14 @@
-"""The Spanish acts, built with `forms._es`. Each `_futures()` takes the first person futures
+"""The Spanish acts, built with `forms.es_alt`. Each `futures()` takes the first person futures
 gathered since the one before, so these statements keep their order."""
 
 from __future__ import annotations
 
 import re
 
-from moderation.policy.rules.threat_said.forms import _es, _futures
+from moderation.policy.rules.threat_said.forms import es_alt, futures
 
 # Spanish acts, in their common forms; most need a person or a group as their object.
-_ES_ACT = _es(
+ES_ACT = es_alt(
     "matar",
     "asesinar",
     "balear",
@@ -104,16 +104,16 @@ _ES_ACT = _es(
         "desaparezca",
     ),
 )
-_ES_ACT_FUTURE = _futures()
+ES_ACT_FUTURE = futures()
 # "dar" and "meter" with a blow or a shot as their object: "les dé una golpiza", "metanle un tiro".
-_ES_GIVE = _es(
+ES_GIVE = es_alt(
     "dar", "meter", "echar", "soltar", "aplicar", "poner",
     extra=("de", "den", "denle", "denles", "doy", "damos", "daremos", "dare", "daria", "dimos",
            "dieran", "diera", "demos", "dale", "dales", "metanle", "metanles", "echenle",
            "echenles", "pongan", "ponganle", "ponganles", "pongo"),
 )  # fmt: skip
-_ES_GIVE_FUTURE = _futures()
-_ES_BLOW = (
+ES_GIVE_FUTURE = futures()
+ES_BLOW = (
     r"(?:una (?:buena |gran |tremenda |santa )?(?:golpiza|paliza|madriza|putiza|chinga|"
     r"calentada|calentadita|zarandeada|tunda|felpa|sopa de su propio chocolate|bala|"
     r"cuchillada|pedrada|patada|madrina)|un (?:buen )?(?:tiro|balazo|plomazo|machetazo|"
@@ -123,24 +123,24 @@ _ES_BLOW = (
     r"cuello|muerte)|fuego|candela|su merecido|una leccion|lo que (?:se merecen|se merece|"
     r"merecen|merece))"
 )
-# The blows of `_ES_BLOW` that are weak alone: a lesson, a fright, what they deserve.
-_ES_WEAK_BLOW = re.compile(
+# The blows of `ES_BLOW` that are weak alone: a lesson, a fright, what they deserve.
+ES_WEAK_BLOW = re.compile(
     r"(?:un (?:buen )?(?:escarmiento|susto)|su merecido|una leccion|lo que (?:se )?merecen?|"
     r"una (?:buena |gran )?sopa de su propio chocolate)$"
 )
-_ES_FIRE = _es("prender fuego", "pegar fuego", "echar gasolina", "rociar gasolina",
+ES_FIRE = es_alt("prender fuego", "pegar fuego", "echar gasolina", "rociar gasolina",
                extra=("prendan fuego", "peguen fuego", "prenderles fuego", "prenderle fuego",
                       "prendanle fuego", "prendanles fuego"))  # fmt: skip
-_ES_FIRE_FUTURE = _futures()
-_ES_WEAK = _es(
+ES_FIRE_FUTURE = futures()
+ES_WEAK = es_alt(
     "acabar con", "eliminar", "encargarse de", "ajustar cuentas con", "cobrar", "agarrar",
     "esperar", "sacar", "ensenar", "chingar",
     extra=("nos encargamos de", "me encargo de", "vamos por", "voy por", "vamos a por",
            "les vamos a ensenar", "nos vamos a encargar de", "encarguense de",
            "se encarguen de", "acaben con"),
 )  # fmt: skip
-_ES_WEAK_FUTURE = _futures()
-_ES_MEANS = (
+ES_WEAK_FUTURE = futures()
+ES_MEANS = (
     r"\b(?:a|con|entre) (?:(?:unos|unas|puros|puras|los|las|mis|sus|nuestros|un|una) )?"
     r"(?:palos|pedradas|piedras|balazos|balas|tiros|plomo|plomazos|golpes|patadas|madrazos|"
     r"putazos|machetazos|machetes|cuchillos|navajas|bates?|tubos|cadenas|fuego|gasolina|"
@@ -149,7 +149,7 @@ _ES_MEANS = (
     r"\bpor las malas\b|\bque no salga caminando\b|"
     r"\bque no (?:quede|salga) vivo\b"
 )
-_ES_FATE = _es(
+ES_FATE = es_alt(
     "morir", "ahogar", "arder", "aparecer muertos", "aparecer muertas", "aparecer colgados",
     "aparecer colgadas", "aparecer descuartizados", "aparecer en bolsas", "aparecer en una fosa",
     "terminar muertos", "terminar colgados", "acabar muertos", "acabar colgados",
@@ -168,17 +168,17 @@ _ES_FATE = _es(
            "balacera le toque", "balacera les toque", "bala le toque", "bala les toque",
            "bomba le toque", "bomba les toque"),
 )  # fmt: skip
-_futures()  # "moriremos" is no threat: the fates' futures are left out
-_ES_DUE = (
+futures()  # "moriremos" is no threat: the fates' futures are left out
+ES_DUE = (
     r"(?:la (?:muerte|horca|hoguera|silla electrica)|morir|una bala|un tiro|un balazo|"
     r"plomo|que (?:(?:los|las|les|le|lo|la|se) )+(?:"
-    + _ES_ACT
+    + ES_ACT
     + "|"
-    + _ES_GIVE
+    + ES_GIVE
     + " "
-    + _ES_BLOW
+    + ES_BLOW
     + r"|pase (?:el|un) (?:trailer|tren|camion) encima|caiga (?:una bala|un rayo))|"
     r"ser (?:golpead|asesinad|quemad|"
     r"colgad|linchad|fusilad|ahorcad|violad|torturad|exterminad|apalead|apedread|"
-    r"masacrad|baleead|matad|ejecutad)[oa]s?|" + _ES_BLOW + ")"
+    r"masacrad|baleead|matad|ejecutad)[oa]s?|" + ES_BLOW + ")"
 )

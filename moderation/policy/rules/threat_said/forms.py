@@ -1,4 +1,4 @@
-"""How the act alternations are built (`_alt` for English terms, `_es` for Spanish verbs and
+"""How the act alternations are built (`alt` for English terms, `es_alt` for Spanish verbs and
 their forms), and what they gather while they are built: the trigger prefixes of the gate, the
 Spanish plural subjunctives and first person futures."""
 
@@ -8,7 +8,7 @@ from moderation.policy.lexicon import conjugate, expand, literal_alternation
 
 # The first four letters of the first word of every act, fate and due (the gate in `reading`): a
 # comment none of whose words starts so holds no threat this reader can see.
-_TRIGGERS: dict[str, set[str]] = {"en": set(), "es": set()}
+TRIGGERS: dict[str, set[str]] = {"en": set(), "es": set()}
 
 
 _LIGHT = frozenset(
@@ -27,41 +27,41 @@ def _trigger(form: str) -> str:
     return next((w for w in words if w not in _LIGHT), words[-1])[:4]
 
 
-def _alt(*terms: str) -> str:
+def alt(*terms: str) -> str:
     """One regex alternation (a trie) of the English terms with their `{a|b}` choices
     expanded; their first words are triggers."""
     forms = {f for t in terms for f in expand(t)}
-    _TRIGGERS["en"].update(_trigger(f) for f in forms)
+    TRIGGERS["en"].update(_trigger(f) for f in forms)
     return "(?:" + literal_alternation(forms) + ")"
 
 
 # The third person plural subjunctives (the plural imperatives: "maten", "quémenlos") of the
-# Spanish acts, filled by `_es`.
-_SUBJUNCTIVE: set[str] = set()
-# The first person futures of the Spanish acts ("mataremos", "colgaré"), filled by `_es`: the
+# Spanish acts, filled by `es_alt`.
+SUBJUNCTIVE: set[str] = set()
+# The first person futures of the Spanish acts ("mataremos", "colgaré"), filled by `es_alt`: the
 # writer's intent with no "voy a" ("os colgaremos", "los mataremos a todos").
 _FUTURE: set[str] = set()
 
 
-def _futures() -> str:
-    """The futures `_es` gathered since the last call, as one alternation (none: no match)."""
+def futures() -> str:
+    """The futures `es_alt` gathered since the last call, as one alternation (none: no match)."""
     forms = set(_FUTURE)
     _FUTURE.clear()
     return "(?:" + literal_alternation(forms) + ")" if forms else "(?!x)x"
 
 
-def _es(*infinitives: str, extra: tuple[str, ...] = ()) -> str:
+def es_alt(*infinitives: str, extra: tuple[str, ...] = ()) -> str:
     """The common forms of Spanish verbs (`lexicon.conjugate`), with the plural imperatives and
     their object pronouns ("mátenlos", "denles"), as one alternation."""
     forms = set(extra)
-    _SUBJUNCTIVE.update(f for f in extra if f.endswith(("en", "an", "enlos", "enlas", "enles")))
+    SUBJUNCTIVE.update(f for f in extra if f.endswith(("en", "an", "enlos", "enlas", "enles")))
     for inf in infinitives:
         head, _, tail = inf.partition(" ")
         plural = "en" if head.endswith("ar") else "an"
         stem = head[:-2]
         for f in conjugate(head):
             if f.endswith(plural) and len(f) <= len(stem) + 3 and not f.endswith(("ran", "ian")):
-                _SUBJUNCTIVE.update(f + c for c in ("", "los", "las", "les", "le", "lo", "la"))
+                SUBJUNCTIVE.update(f + c for c in ("", "los", "las", "les", "le", "lo", "la"))
             forms.add(f"{f} {tail}".strip())
             if f.endswith(("en", "ar", "er", "ir")) and not f.endswith("ien"):
                 for c in ("los", "las", "les", "lo", "la", "le", "te"):
@@ -70,5 +70,5 @@ def _es(*infinitives: str, extra: tuple[str, ...] = ()) -> str:
                     forms.add(f"{f}os {tail}".strip())  # Spain's "mataros", "quemaros"
             if f in (head + "e", head + "emos"):  # "matare", "mataremos"; not "masacre"
                 _FUTURE.add(f"{f} {tail}".strip())
-    _TRIGGERS["es"].update(_trigger(f) for f in forms)
+    TRIGGERS["es"].update(_trigger(f) for f in forms)
     return "(?:" + literal_alternation(forms) + ")"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.threat_said.acts_en import _EN_MEANS
-from moderation.policy.rules.threat_said.acts_es import _ES_MEANS
+from moderation.policy.rules.threat_said.acts_en import EN_MEANS
+from moderation.policy.rules.threat_said.acts_es import ES_MEANS
 
 # Readings that are no threat, in the clause of the act.
 _FIGURE_EN = re.compile(
@@ -83,7 +83,7 @@ _SEASON = (
     r"basketball|hockey|soccer|racing|golf|tennis)\b)\w)|temporada(?!\s+de\s+(?!(?:la|el|los|las|"
     r"esta|este|esa|ese|su|futbol|beisbol|basquet|liga|tenis|golf)\b)\w))"
 )
-_SPORT = re.compile(
+SPORT = re.compile(
     rf"\b(?:game|match|matchup|{_SEASON}|playoffs?|finals?|tournament|league|(?:first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|next|\d+(?:st|nd|rd|"
     r"th)) round|ring|"
@@ -119,7 +119,7 @@ _STATE_AGENTS = re.compile(
 )
 # Criminals as the target: a penal opinion, not a threat to a group ("cartel members should
 # be hanged"); a call on "someone" or a vigilante "we" stays a threat to a person.
-_CRIMINALS = re.compile(
+CRIMINALS = re.compile(
     r"(?:\b(?:who|that)|\b(?:los|las|el|la|aquel|aquellos|esos|esas|unos) que|\bquienes)\s+"
     r"(?:\w+\s+)?(?:shot|killed|murdered|raped|kidnapped|"
     r"stabbed|tortured|molested|abused?|trafficked|mataron|mato|asesinaron|asesino|violaron|"
@@ -155,18 +155,18 @@ _COURT_PERSON = re.compile(r"\b(?:judges?|jur(?:y|ies)|juez|jueces|juezas?|jurad
 
 
 def after_mood(text: str, lo: int, fate: int | None, hi: int) -> str:
-    """The text from the mood to the clause's stop, where `_guarded` reads a court's sentence;
+    """The text from the mood to the clause's stop, where `guarded` reads a court's sentence;
     before a fate (its start `fate`), a judge named is the target, so is left out."""
     if fate is None:
         return text[lo:hi]
     return _COURT_PERSON.sub(" ", text[lo:fate]) + text[fate:hi]
 
 
-def _guarded(clause: str, right: str, lang: str, writer: bool = False) -> bool:
+def guarded(clause: str, right: str, lang: str, writer: bool = False) -> bool:
     """Readings of the clause that are no threat: a figure of speech, sport, self-defence, grief,
     a debate of what police may do; and, after the mood, a punishment through the courts."""
     figure = _FIGURE_ES if lang == "es" else _FIGURE_EN
-    if figure.search(clause) or _SPORT.search(clause) or _DEFENCE.search(clause):
+    if figure.search(clause) or SPORT.search(clause) or _DEFENCE.search(clause):
         return True
     if _GAMES.search(clause):
         return True
@@ -175,7 +175,7 @@ def _guarded(clause: str, right: str, lang: str, writer: bool = False) -> bool:
     return bool(_COURTS.search(right))
 
 
-_DONE = re.compile(
+DONE = re.compile(
     r"(?<!should )(?<!would )(?<!could )(?<!must )(?<!ought to )(?<!'d )(?<!'ve )"
     r"\b(?:was|were|been|being|had|has|have|fue|fueron|han sido|ha sido)\s+$"
 )
@@ -210,7 +210,7 @@ _TOWN_TEAM = re.compile(
 # A club's side named by its club anywhere in the sentence ("a los del América los vamos a
 # matar el sábado"): the club's name, not a plural, is what is capitalised.
 _CLUB_SIDE = re.compile(r"\b(?:los|las) del?\s+(\w{3,})\b")
-_MATCH_DAY = re.compile(
+MATCH_DAY = re.compile(
     r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|jornada|clasico|derby|kickoff|rematch|la ida|la vuelta|"
     r"de visita|de local|en casa|at home|on the road)\b"
@@ -219,9 +219,9 @@ _REAL_FIGHT = re.compile(
     r"\b(?:donde viven|donde vive|en su casa|a su casa|sus casas|a la salida|saliendo del|"
     r"afuera del|en el estacionamiento|where they live|their houses?|in the parking lot|"
     r"outside the stadium|after the game outside|parking lot|bats|bates)\b|"
-    + _ES_MEANS
+    + ES_MEANS
     + "|"
-    + _EN_MEANS
+    + EN_MEANS
 )
 
 
@@ -253,7 +253,7 @@ def _side_before(an: Analysis, start: int, end: int) -> bool:
         return False
     before = an.norm.span(start, end)[0]
     for m in _SIDE_NAMED.finditer(an.norm.original, 0, before):
-        if m.group("vs") and not (in_game(text) or _SPORT.search(text)):
+        if m.group("vs") and not (in_game(text) or SPORT.search(text)):
             continue  # "contra Ramírez": a person, unless a game is named
         g = next(g for g in "abc" if m.group(g))
         lo, hi = m.span(g)
@@ -279,7 +279,7 @@ def team_beaten(an: Analysis, start: int, end: int) -> bool:
         return True
     lo, hi = _sentence_bounds(text, start, end)
     sentence = text[lo:hi]
-    if not (_MATCH_DAY.search(sentence) or in_game(sentence) or _SPORT.search(sentence)):
+    if not (MATCH_DAY.search(sentence) or in_game(sentence) or SPORT.search(sentence)):
         return False
     teams = [*_TEAM.finditer(text, end, hi), *_CLUB_SIDE.finditer(text, lo, hi)]
     for m in teams:
@@ -327,7 +327,7 @@ _GAMES = re.compile(
 )
 
 
-def _negated(text: str, lo: int, start: int) -> bool:
+def negated(text: str, lo: int, start: int) -> bool:
     """A negation in the clause from lo up to the act ("nobody deserves", "I would never",
     "no hay que")."""
     return bool(_NEGATION.search(text, lo, start))

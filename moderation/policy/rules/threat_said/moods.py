@@ -4,7 +4,7 @@ Spanish, and what may stand between the mood and the act."""
 from __future__ import annotations
 
 # Who acts, or how the harm is wanted.
-_EN_INTENT = (
+EN_INTENT = (
     r"\b(?:i|we)(?:'ll| will| shall|'d| would)(?: (?:just|personally|gladly|happily|"
     r"gonna|go|come|finally|really|all))*"
     r"|\b(?:i|we)(?:'m| am|'re| are) (?:going to|gonna|about to|fixing to|finna|coming to|"
@@ -14,8 +14,8 @@ _EN_INTENT = (
     r"|\blet(?:'s| us)(?: (?:go|just|all|finally))*"
     r"|\b(?:i|we) (?:can't|cannot|can not) wait to"
 )
-_EN_PROGRESSIVE = r"\b(?:i|we)(?:'m| am|'re| are)(?: (?:just|personally|gonna))?"
-_EN_CALL = (
+EN_PROGRESSIVE = r"\b(?:i|we)(?:'m| am|'re| are)(?: (?:just|personally|gonna))?"
+EN_CALL = (
     r"\b(?:someone|somebody|anyone|anybody|people|y'?all|you guys|you all|everyone|everybody|"
     r"we all|we|real men|patriots|citizens|the (?:town|neighbou?rhood|community))"
     r"(?: (?:really|just|seriously|honestly|finally))? (?:should|ought to|oughta|needs? to|"
@@ -27,7 +27,7 @@ _EN_CALL = (
     r"|\b(?:should've|should have|shoulda|should|need to|needs to|ought to|must)"
     r"(?: (?:just|all|finally|go))*"
 )
-_EN_WISH = (
+EN_WISH = (
     r"\b(?:i |we )?(?:hope|pray|wish|hoping|praying)(?: to god)?(?: that)?"
     r"|\b(?:hopefully|god willing|here'?s hoping|pray that|inshallah|fingers crossed)"
     r"|\b(?:i|we)(?:'d| would) (?:pay (?:good )?money|give anything|love|like) to see"
@@ -35,17 +35,17 @@ _EN_WISH = (
     r"|\b(?:i|we) (?:want|wanna|need) to see"
 )
 # The clause a wish opens: its subject, then the act or fate (up to five words between).
-_WISH_SUBJECT = r"(?:\s+[\w'@*-]+){0,8}?"
+WISH_SUBJECT = r"(?:\s+[\w'@*-]+){0,8}?"
 
-_ES_INTENT = (
+ES_INTENT = (
     r"\b(?:(?:te|lo|la|los|las|les|le|nos|os)\s+)?(?:voy|vamos|iremos|ire) a"
     r"(?: (?:ir a|venir a|tener que))?(?: (?:te|lo|la|los|las|les|le|os))?"
     r"|\b(?:yo|nosotros) (?:mismos? )?(?:(?:te|lo|la|los|las|les|le) )?"
     r"|\b(?:me|nos) (?:encantaria|gustaria|dan ganas de|muero por)"
 )
 # "vamos a empezar a matarlos": a verb of starting between the mood and the act
-_ES_LEAD = r"(?:(?:empezar|comenzar|ponernos|ponerme|salir|ir) a\s+)?"
-_ES_CALL = (
+ES_LEAD = r"(?:(?:empezar|comenzar|ponernos|ponerme|salir|ir) a\s+)?"
+ES_CALL = (
     r"\b(?:hay que|hay q|habria que|habra que|tenemos que|tendriamos que|deberiamos|debemos|"
     r"deberian|deben|tienen que|tendrian que|toca|urge|hace falta|necesitamos|se tiene que|"
     r"se deberia|se debe|alguien (?:deberia|tiene que|tendria que|debe|deberia de)|"
@@ -53,11 +53,11 @@ _ES_CALL = (
     r"(?: (?:de|ir a|juntarnos y|organizarnos y|salir a|ya|de una vez))*"
     r"(?: (?:te|lo|la|los|las|les|le|se))?"
 )
-_ES_WISH = (
+ES_WISH = (
     r"(?:^|[,;:]\s*|\by\s+|\bpues\s+)que(?: (?:alguien|todos|todas|ya|de una vez|dios))?"
     r"|\b(?:ojala|ojala que|espero que|quiero que|quisiera que|deseo que|pido que|"
     r"(?:le )?pido a dios que|(?:rezo|rezamos|oro|oramos)(?: a dios)? (?:para|por) que|"
     r"dios quiera que|a ver si|ojala y)(?: (?:alguien|todos|todas|ya|pronto|de una vez|"
     r"un dia|algun dia|la proxima))*"
 )
-_ES_CLITICS = r"(?:\s+(?:te|lo|la|los|las|les|le|se|me|os))*"
+ES_CLITICS = r"(?:\s+(?:te|lo|la|los|las|les|le|se|me|os))*"

@@ -10,7 +10,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.libel.claim import _FICTION
 from moderation.policy.rules.libel.names import name_word
-from moderation.policy.rules.threat_said.guards import _MATCH_DAY, _SPORT, in_game
+from moderation.policy.rules.threat_said.guards import MATCH_DAY, SPORT, in_game
 
 # A capitalised word that may be a name, in the original text.
 _CAP = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,}")
@@ -92,7 +92,7 @@ def one_name(
     or a match day ("beat the hell out of Tulsa on Friday"), nor about a story's characters."""
     norm = an.norm.text
     sentence = norm[s[0] : s[1]]
-    if _MATCH_DAY.search(sentence) or _SPORT.search(sentence) or in_game(sentence):
+    if MATCH_DAY.search(sentence) or SPORT.search(sentence) or in_game(sentence):
         return None
     if about_story(norm):
         return None  # "la novela ya se alargó, ya maten a Leonardo": a character

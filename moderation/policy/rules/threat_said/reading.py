@@ -19,37 +19,43 @@ from moderation.policy.rules.context import (
     reported_after,
     suppressed,
 )
-from moderation.policy.rules.threat_said.acts_en import _EN_HOME, _EN_MEANS
+from moderation.policy.rules.threat_said.acts_en import EN_HOME, EN_MEANS
 from moderation.policy.rules.threat_said.acts_es import (
-    _ES_ACT,
-    _ES_BLOW,
-    _ES_GIVE,
-    _ES_MEANS,
-    _ES_WEAK,
-    _ES_WEAK_BLOW,
+    ES_ACT,
+    ES_BLOW,
+    ES_GIVE,
+    ES_MEANS,
+    ES_WEAK,
+    ES_WEAK_BLOW,
 )
-from moderation.policy.rules.threat_said.forms import _SUBJUNCTIVE, _TRIGGERS
+from moderation.policy.rules.threat_said.forms import SUBJUNCTIVE, TRIGGERS
 from moderation.policy.rules.threat_said.guards import (
-    _CRIMINALS,
-    _DONE,
-    _guarded,
-    _negated,
+    CRIMINALS,
+    DONE,
     after_mood,
+    guarded,
+    negated,
     team_beaten,
 )
 from moderation.policy.rules.threat_said.named import character_object
 from moderation.policy.rules.threat_said.relative_doer import act_of_relative_doer
-from moderation.policy.rules.threat_said.shapes import _EN_SHAPES, _ES_SHAPES, _SEARCHED, _g, _Shape
+from moderation.policy.rules.threat_said.shapes import (
+    EN_SHAPES,
+    ES_SHAPES,
+    SEARCHED,
+    Shape,
+    group_or_none,
+)
 from moderation.policy.rules.threat_said.targets import (
-    _HOME_ES,
-    _PEOPLE,
-    _PESTS,
-    _STOPS,
-    _YOU,
-    _antecedent,
-    _sentences,
-    _unit_at,
-    _whom,
+    HOME_ES,
+    PEOPLE,
+    PESTS,
+    STOPS,
+    YOU,
+    antecedent,
+    sentence_spans,
+    unit_at,
+    whom,
 )
 
 
@@ -82,17 +88,17 @@ _TRIGGER_WORDS_ES = (
     "felpa tiro balazo plomazo machetazo escarmiento susto plomo bala balazos cran piso "
     "matarile muerte fuego candela merecido leccion hacer hacerles darles malas"
 )
-_TRIGGERS["en"].update(w[:4] for w in _TRIGGER_WORDS_EN.split())
-_TRIGGERS["es"].update(w[:4] for w in _TRIGGER_WORDS_ES.split())
+TRIGGERS["en"].update(w[:4] for w in _TRIGGER_WORDS_EN.split())
+TRIGGERS["es"].update(w[:4] for w in _TRIGGER_WORDS_ES.split())
 # Function words some forms open with ("dé" is "de" folded): never a trigger on their own.
 _NOT_TRIGGERS = frozenset(
     {"de", "con", "por", "en", "a", "o", "an", "do", "id", "ida",
      "idas", "ido", "idos", "dan", "dad", "ire", "ira", "imos", "amos", "iend"}
 )  # fmt: skip
-# `_PESTS.search`'s answer, found faster (`lexicon.skipping`): read as a yes or no.
-_PESTS_SEARCH = skipping(_PESTS)[0]
-# Built once the act modules imported above have filed their triggers in `_TRIGGERS`.
-_TRIGGER_SETS = {lang: frozenset(words) - _NOT_TRIGGERS for lang, words in _TRIGGERS.items()}
+# `PESTS.search`'s answer, found faster (`lexicon.skipping`): read as a yes or no.
+_PESTS_SEARCH = skipping(PESTS)[0]
+# Built once the act modules imported above have filed their triggers in `TRIGGERS`.
+_TRIGGER_SETS = {lang: frozenset(words) - _NOT_TRIGGERS for lang, words in TRIGGERS.items()}
 
 
 def read(an: Analysis) -> tuple[Threat, ...]:
@@ -109,14 +115,14 @@ def read(an: Analysis) -> tuple[Threat, ...]:
 def _read(an: Analysis):
     text = an.norm.text
     lang = "es" if an.lang == "es" else "en"
-    ready = set(_SEARCHED[lang].candidates(text))
+    ready = set(SEARCHED[lang].candidates(text))
     shapes = [
-        shape for k, shape in enumerate(_ES_SHAPES if lang == "es" else _EN_SHAPES) if k in ready
+        shape for k, shape in enumerate(ES_SHAPES if lang == "es" else EN_SHAPES) if k in ready
     ]
     if not shapes:
         return
     gate = _TRIGGER_SETS[lang]
-    for s in _sentences(an):
+    for s in sentence_spans(an):
         if not any(w[:4] in gate for w in text[s[0] : s[1]].split()):
             continue
         for shape in shapes:
@@ -132,7 +138,7 @@ _VIGILANTE = re.compile(r"\b(?:someone|somebody|alguien|we|nosotros|let'?s|vamos
 
 def _span(m: re.Match, names: tuple[str, ...]) -> tuple[int, int] | None:
     for name in names:
-        if _g(m, name) is not None:
+        if group_or_none(m, name) is not None:
             return m.start(name), m.end(name)
     return None
 
@@ -161,15 +167,15 @@ def _plain(an: Analysis, m: re.Match, act: tuple[int, int], k: int) -> bool:
     or a blow, or a burning falls on a home."""
     text = an.norm.text
     u = an.units[k].text
-    if u in _YOU[an.lang] or u.split()[0] in _YOU[an.lang]:
+    if u in YOU[an.lang] or u.split()[0] in YOU[an.lang]:
         return True
     if re.search(r"\bte\b|\w(?:ar|er|ir)te\b", text[m.start() : act[1]]):
         return True
-    means = _ES_MEANS if an.lang == "es" else _EN_MEANS
+    means = ES_MEANS if an.lang == "es" else EN_MEANS
     rest = text[act[0] : min(len(text), act[1] + 80)]
-    if re.search(means, rest) or re.search(rf"\b{_EN_HOME}\b|{_HOME_ES}", rest):
+    if re.search(means, rest) or re.search(rf"\b{EN_HOME}\b|{HOME_ES}", rest):
         return True  # ("carteles" holds no "car")
-    if an.lang == "es" and re.match(r"\s+" + _ES_BLOW, text[act[1] :]):
+    if an.lang == "es" and re.match(r"\s+" + ES_BLOW, text[act[1] :]):
         return True  # "os pegaremos un tiro": the blow named
     if an.lang == "es" and _DISAPPEARED.match(text, act[0]):
         return True  # "hay que desaparecer a ese comentarista": a forced disappearance
@@ -192,7 +198,7 @@ def _imperative_es(act: str) -> bool:
     """The act opens with a plural imperative: a subjunctive of the acts ("maten",
     "quémenlos"), or "denles", "rómpanles" and the like."""
     word = act.split()[0]
-    return word in _SUBJUNCTIVE or bool(_GIVE_IMPERATIVE.fullmatch(word))
+    return word in SUBJUNCTIVE or bool(_GIVE_IMPERATIVE.fullmatch(word))
 
 
 _GIVE_IMPERATIVE = re.compile(r"(?:den|metan|echen|rompan|partan|quiebren|revienten|corten)\w*")
@@ -200,19 +206,19 @@ _GIVE_IMPERATIVE = re.compile(r"(?:den|metan|echen|rompan|partan|quiebren|revien
 _MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
 
 
-def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
+def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
     """The threat one match of a shape makes, once its guards and its target are read."""
     text = an.norm.text
     start, end, ufirst, ulast = s
     who = _span(m, ("who", "who2", "who3")) or (m.start(), m.start())
     act = _span(m, ("act", "act2", "weak", "fate", "fire")) or (who[1], who[1])
     lo_all = min(who[0], act[0])
-    weak = _g(m, "weak") is not None
-    stop = _STOPS.search(text, act[1], end)
+    weak = group_or_none(m, "weak") is not None
+    stop = STOPS.search(text, act[1], end)
     clause = text[start:end]
     writer = shape.name in ("intent", "progressive", "plan", "future", "by_hand")  # the writer
-    fate = m.start("fate") if _g(m, "fate") is not None else None
-    if _guarded(
+    fate = m.start("fate") if group_or_none(m, "fate") is not None else None
+    if guarded(
         clause, after_mood(text, lo_all, fate, stop.start() if stop else end), an.lang, writer
     ):
         return None
@@ -224,11 +230,11 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
         return None  # "que se muera ya el personaje del alcalde": a story's character
     if shape.name == "wish" and act_of_relative_doer(text, who[1], act[0]):
         return None  # "I wish death on anyone who hurts immigrants": the act is the wrongdoer's
-    said = range(_unit_at(an, lo_all, ufirst, ulast),
-                  _unit_at(an, max(act[0], act[1] - 1), ufirst, ulast) + 1)  # fmt: skip
+    said = range(unit_at(an, lo_all, ufirst, ulast),
+                  unit_at(an, max(act[0], act[1] - 1), ufirst, ulast) + 1)  # fmt: skip
     if all(an.units[k].quoted for k in said):
         return None  # '"Ojalá se mueran todos" escribió un señor ... Lo reporté': quoted
-    if shape.name != "passive" and _DONE.search(text, max(start, act[0] - 12), act[0]):
+    if shape.name != "passive" and DONE.search(text, max(start, act[0] - 12), act[0]):
         return None  # "the man who was shot", "after they were beaten": harm done, reported
     if shape.name == "imperative" and an.lang == "es" and not _imperative_es(text[act[0] : act[1]]):
         return None  # "golpearon a ...", "matar a ..." open a report or a subject
@@ -238,13 +244,13 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
             return plan
         weak = plan
     lo = max(start, max(text.rfind(c, start, lo_all) for c in ",;:") + 1)
-    if _negated(text, lo, act[0]):
+    if negated(text, lo, act[0]):
         if not text.startswith(("si ", "if "), who[0]):
             return None
         near = max(start, max(text.rfind(c, start, act[0]) for c in ",;:") + 1)
-        if _negated(text, near, act[0]):
+        if negated(text, near, act[0]):
             return None  # "si no renuncia, lo sacamos": the condition's negation is not ours
-    target = _whom(an, s, shape, m, who, act, stop)
+    target = whom(an, s, shape, m, who, act, stop)
     if target is None:
         return None
     kind, k = target
@@ -253,31 +259,31 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
             return None  # "deal with Ortiz" is mild; "I'm gonna kill Dave" a friend's hyperbole
         kind = "person"  # "someone should beat the hell out of Maria for what she did"
     if kind == "people":
-        kind = _antecedent(an, k)
-    if _g(m, "who3") is not None and kind != "group":
+        kind = antecedent(an, k)
+    if group_or_none(m, "who3") is not None and kind != "group":
         return None  # "politicians are fair game" (for criticism)
     if kind != "group" and playful_threat(an):
         return None  # "if you guys don't win tonight I'll kill you all haha": friends in play
     u = an.units[k]
     if u.end <= act[0]:
         side = text[start : act[0]]
-    elif u.start >= act[1] and u.text not in _PEOPLE:
+    elif u.start >= act[1] and u.text not in PEOPLE:
         side = text[act[1] : end]
     else:
         side = clause  # a clitic or a pronoun stands for someone named anywhere before
-    if _CRIMINALS.search(side) and not _VIGILANTE.search(clause):
+    if CRIMINALS.search(side) and not _VIGILANTE.search(clause):
         return None  # "cartel members should be hanged": a penal opinion
     if kind == "person" and _AMBIGUOUS.match(text, act[0]) and not _plain(an, m, act, k):
         return None  # "hay que enterrar a su abuelo", "the press will crucify him": figures
     strong = not weak
     if weak and kind == "person" and re.match(r"beat\b", text[act[0] : act[1]]):
         strong = True  # "someone should beat the author": a team is beaten in a game
-    if an.lang == "es" and _g(m, "act") and _ES_WEAK_BLOW.search(_g(m, "act")):
+    if an.lang == "es" and group_or_none(m, "act") and ES_WEAK_BLOW.search(group_or_none(m, "act")):
         strong = False
     if shape.name == "ultimatum":
         return _finish(an, s, kind, False, lo_all, act[1], shape.name, m, k)
     if not strong:
-        means = _ES_MEANS if an.lang == "es" else _EN_MEANS
+        means = ES_MEANS if an.lang == "es" else EN_MEANS
         strong = bool(re.search(means, text[act[0] : end]))
         if not strong and shape.name not in (
             "intent",
@@ -301,21 +307,21 @@ def _reading(an: Analysis, s, shape: _Shape, m: re.Match) -> Threat | None:
 def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat | None:
     """A plan in the present ("lo agarramos entre todos", "vamos por él"): None when the verb
     names no harm, the finished threat when the shape names its target, else whether weak."""
-    if _g(m, "rest") is None:
+    if group_or_none(m, "rest") is None:
         who = m.group("weak").split()[0]
-        k = _unit_at(an, act[0], s[2], s[3])
+        k = unit_at(an, act[0], s[2], s[3])
         if who in ("el", "ella", "ti", "usted", "vosotros", "vosotras"):
             return _finish(an, s, "person", False, m.start(), act[1], "plan", m)
         if who in ("ellos", "ellas", "ustedes"):
-            return _finish(an, s, _antecedent(an, k), False, m.start(), act[1], "plan", m)
+            return _finish(an, s, antecedent(an, k), False, m.start(), act[1], "plan", m)
         return False
     verb, rest = m.group("act"), m.group("rest")
-    if re.fullmatch(_ES_GIVE, verb) is not None:
-        blow = re.match(r"\s+(?:(?:te|lo|la|los|las|le|les)\s+)?" + _ES_BLOW, rest)
-        return None if blow is None else bool(_ES_WEAK_BLOW.search(blow.group(0)))
-    if re.fullmatch(_ES_ACT, verb) is not None:
+    if re.fullmatch(ES_GIVE, verb) is not None:
+        blow = re.match(r"\s+(?:(?:te|lo|la|los|las|le|les)\s+)?" + ES_BLOW, rest)
+        return None if blow is None else bool(ES_WEAK_BLOW.search(blow.group(0)))
+    if re.fullmatch(ES_ACT, verb) is not None:
         return False
-    return True if re.fullmatch(_ES_WEAK, verb) is not None else None
+    return True if re.fullmatch(ES_WEAK, verb) is not None else None
 
 
 # Frames that describe the target rather than report speech ("anyone who votes for him
@@ -354,8 +360,8 @@ def _countered(an: Analysis, first: int, last: int) -> bool:
 def _finish(an, s, kind, strong, lo, hi, name, m, k=None) -> Threat | None:
     """The threat over normalised offsets lo..hi (and the target's unit k), unless the words
     are quoted, reported or condemned."""
-    first = _unit_at(an, lo, s[2], s[3])
-    last = _unit_at(an, max(lo, hi - 1), s[2], s[3])
+    first = unit_at(an, lo, s[2], s[3])
+    last = unit_at(an, max(lo, hi - 1), s[2], s[3])
     if k is not None:
         first, last = min(first, k), max(last, k)
     if suppressed(an, first, last, allow_negation=True) and not (

@@ -1,7 +1,7 @@
 """A wish whose act is the verb of a headless relative clause: "I wish death on anyone who
 hurts immigrants", "I hope whoever hurts a refugee dies". The act is the wrongdoer's, its
 object the victim; the wish falls on the wrongdoers, a class no one can be named into, as
-"cartel members should be hanged" (`guards._CRIMINALS`). It is neither a threat to the group
+"cartel members should be hanged" (`guards.CRIMINALS`). It is neither a threat to the group
 named after the act nor one to an identifiable person."""
 
 from __future__ import annotations

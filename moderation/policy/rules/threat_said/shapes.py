@@ -8,50 +8,50 @@ from dataclasses import dataclass
 
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules.threat_said.acts_en import (
-    _EN_ACT,
-    _EN_BODY,
-    _EN_BODY_ACT,
-    _EN_DUE,
-    _EN_FATE,
-    _EN_FIRE,
-    _EN_WEAK,
+    EN_ACT,
+    EN_BODY,
+    EN_BODY_ACT,
+    EN_DUE,
+    EN_FATE,
+    EN_FIRE,
+    EN_WEAK,
 )
 from moderation.policy.rules.threat_said.acts_es import (
-    _ES_ACT,
-    _ES_ACT_FUTURE,
-    _ES_BLOW,
-    _ES_DUE,
-    _ES_FATE,
-    _ES_FIRE,
-    _ES_FIRE_FUTURE,
-    _ES_GIVE,
-    _ES_GIVE_FUTURE,
-    _ES_WEAK,
-    _ES_WEAK_FUTURE,
+    ES_ACT,
+    ES_ACT_FUTURE,
+    ES_BLOW,
+    ES_DUE,
+    ES_FATE,
+    ES_FIRE,
+    ES_FIRE_FUTURE,
+    ES_GIVE,
+    ES_GIVE_FUTURE,
+    ES_WEAK,
+    ES_WEAK_FUTURE,
 )
 from moderation.policy.rules.threat_said.moods import (
-    _EN_CALL,
-    _EN_INTENT,
-    _EN_PROGRESSIVE,
-    _EN_WISH,
-    _ES_CALL,
-    _ES_CLITICS,
-    _ES_INTENT,
-    _ES_LEAD,
-    _ES_WISH,
-    _WISH_SUBJECT,
+    EN_CALL,
+    EN_INTENT,
+    EN_PROGRESSIVE,
+    EN_WISH,
+    ES_CALL,
+    ES_CLITICS,
+    ES_INTENT,
+    ES_LEAD,
+    ES_WISH,
+    WISH_SUBJECT,
 )
 
 
 @dataclass(frozen=True, slots=True)
-class _Shape:
+class Shape:
     name: str
     rx: re.Pattern
     where: str  # where the target is: "after" the act, "before" (its subject), "both"
 
 
-def _compile(name: str, pattern: str, where: str) -> _Shape:
-    return _Shape(name, re.compile(pattern), where)
+def _compile(name: str, pattern: str, where: str) -> Shape:
+    return Shape(name, re.compile(pattern), where)
 
 
 # Verbs with their object between the verb and its particle: "wipe them out", "beat him up".
@@ -96,30 +96,30 @@ _EN_LEAD = (
     r"corner|wait for|meet|visit|go find) (?:[\w'@]+ ){0,4}?and (?:then )?)?"
 )
 _EN_ACTS = (
-    rf"(?P<act>{_EN_ECHO}|{_EN_SEA}|{_EN_PUT}|{_EN_PARTICLE}|{_EN_ACT}|{_EN_FIRE}|"
-    rf"{_EN_BODY_ACT}(?= (?:[\w']+ ){{0,4}}?{_EN_BODY}\b))"
+    rf"(?P<act>{_EN_ECHO}|{_EN_SEA}|{_EN_PUT}|{_EN_PARTICLE}|{EN_ACT}|{EN_FIRE}|"
+    rf"{EN_BODY_ACT}(?= (?:[\w']+ ){{0,4}}?{EN_BODY}\b))"
 )
 _EN_WEAK_ACT = (
     rf"(?P<weak>(?:teach|teaches|teaching|taught|round|rounds|rounded|run|runs|ran|take|takes|"
     rf"taking|took) (?:them|him|her|you|'?em|those|these|every|all|each)"
     rf"(?: [\w']+){{0,2}}? (?:a lesson|a thing or two|up|out of town|out)\b"
-    rf"(?! (?:in|on|about|of|to|for|from|with the|and)\b)|{_EN_WEAK})"
+    rf"(?! (?:in|on|about|of|to|for|from|with the|and)\b)|{EN_WEAK})"
 )
-_EN_SHAPES = (
+EN_SHAPES = (
     # "I'll break your legs", "we're gonna deal with every last one of them", "let's burn ..."
     _compile(
-        "intent", rf"(?P<who>{_EN_INTENT})\s+{_EN_LEAD}(?:{_EN_ACTS}|{_EN_WEAK_ACT})\b", "after"
+        "intent", rf"(?P<who>{EN_INTENT})\s+{_EN_LEAD}(?:{_EN_ACTS}|{_EN_WEAK_ACT})\b", "after"
     ),
     # "I'm burning his house down", "we're coming for you"
     _compile(
         "progressive",
-        rf"(?P<who>{_EN_PROGRESSIVE})\s+(?P<act>(?:burning|shooting|killing|stabbing|"
+        rf"(?P<who>{EN_PROGRESSIVE})\s+(?P<act>(?:burning|shooting|killing|stabbing|"
         rf"lynching|hanging|torching|gassing|bombing|beating|hunting|driving (?:straight )?"
         rf"(?:through|into)|running over)|(?P<weak>coming for|coming after|going after))\b",
         "after",
     ),
     # "someone ought to teach those X a lesson with a bat", "hay que quemar ..."
-    _compile("call", rf"(?P<who>{_EN_CALL})\s+{_EN_LEAD}(?:{_EN_ACTS}|{_EN_WEAK_ACT})\b", "after"),
+    _compile("call", rf"(?P<who>{EN_CALL})\s+{_EN_LEAD}(?:{_EN_ACTS}|{_EN_WEAK_ACT})\b", "after"),
     # "Wipe them out, all the X", "Shoot every last one of them": an imperative opening a clause
     _compile(
         "imperative",
@@ -139,7 +139,7 @@ _EN_SHAPES = (
     # fire", "hope someone beats them"
     _compile(
         "wish",
-        rf"(?P<who>{_EN_WISH}){_WISH_SUBJECT}\s+(?:(?P<fate>{_EN_FATE})|{_EN_ACTS}|"
+        rf"(?P<who>{EN_WISH}){WISH_SUBJECT}\s+(?:(?P<fate>{EN_FATE})|{_EN_ACTS}|"
         rf"(?P<fire>on fire|in flames|burn(?:ed|t|ing)? down|(?:blown|shot) up))\b",
         "both",
     ),
@@ -147,7 +147,7 @@ _EN_SHAPES = (
     _compile(
         "due",
         rf"(?P<who>\b(?:deserves?|deserved|deserving|earned|earns?))\s+(?:(?:nothing but|only|"
-        rf"all|every one of them|each|a|what)\s+)?(?P<act>{_EN_DUE})"
+        rf"all|every one of them|each|a|what)\s+)?(?P<act>{EN_DUE})"
         rf"|(?P<who2>\b(?:needs?|could use|should get|should all get|are owed|is owed))\s+"
         rf"(?P<act2>a (?:good |proper |real )?(?:beating|bullet|kicking|thrashing|lynching|"
         rf"bat to the (?:head|face|knees)|bullet (?:in|to) the (?:head|face)))\b",
@@ -177,7 +177,7 @@ _EN_SHAPES = (
         rf"self[- ]defen[cs]e|fun)\b"
         rf"|(?P<who2>\b(?:it'?s|its|it is|it would be|it'd be)(?: (?:totally|perfectly|just|only))?"
         rf" (?:fine|ok|okay|normal|justified|fair|only fair|acceptable|right) to) "
-        rf"(?P<act2>{_EN_ACT}|hit|punch|slap)\b"
+        rf"(?P<act2>{EN_ACT}|hit|punch|slap)\b"
         rf"|(?P<who3>\b(?:are|is) (?:all )?(?:fair game|open season|legitimate targets?)))",
         "both",
     ),
@@ -192,27 +192,27 @@ _ES_BODY = (
     r"costillas|dientes|espalda|garganta|pescuezo|nariz|rodillas?|manos?)"
 )
 _ES_ACTS = (
-    rf"(?P<act>{_ES_BODY}|{_ES_ECHO}|{_ES_ACT}|{_ES_FIRE}|{_ES_GIVE}{_ES_CLITICS}\s+{_ES_BLOW}|"
+    rf"(?P<act>{_ES_BODY}|{_ES_ECHO}|{ES_ACT}|{ES_FIRE}|{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW}|"
     rf"sacar(?:los|las|le|les)? a (?:pedradas|patadas|golpes|balazos|palos|madrazos|"
     rf"chingadazos)|agarrar(?:los|las|lo|la)? a (?:palos|pedradas|golpes|patadas|balazos|"
     rf"madrazos|chingadazos|plomazos))"
 )
-_ES_WEAK_ACT = rf"(?P<weak>{_ES_WEAK})"
+_ES_WEAK_ACT = rf"(?P<weak>{ES_WEAK})"
 # The places a curse sends one to ("me voy a la chingada", "vamos a la fregada"): after "voy
 # a" the writer goes there, and "chingada" is no act done to "la".
 _ES_GONE_TO = (
     r"(?!(?:\w+\s+){1,2}?a\s+la\s+(?:chingada|rechingada|fregada|verga|mierda|porra|goma)\b)"
 )
-_ES_SHAPES = (
+ES_SHAPES = (
     _compile(
         "intent",
-        rf"{_ES_GONE_TO}(?P<who>{_ES_INTENT})\s*{_ES_CLITICS}\s*{_ES_LEAD}"
+        rf"{_ES_GONE_TO}(?P<who>{ES_INTENT})\s*{ES_CLITICS}\s*{ES_LEAD}"
         rf"(?:{_ES_ACTS}|{_ES_WEAK_ACT})\b",
         "after",
     ),
     _compile(
         "call",
-        rf"(?P<who>{_ES_CALL})(?:[^.!?;]{{0,60}}?,\s*)?{_ES_CLITICS}\s*"
+        rf"(?P<who>{ES_CALL})(?:[^.!?;]{{0,60}}?,\s*)?{ES_CLITICS}\s*"
         rf"(?:{_ES_ACTS}|{_ES_WEAK_ACT})\b",
         "after",
     ),
@@ -221,8 +221,8 @@ _ES_SHAPES = (
     # "Quemen vivos a los X", "Cuélguenlos a todos": a plural imperative opening a clause
     _compile(
         "imperative",
-        rf"(?:^|[,:;\u00a1!]\s*|\by\s+|\bya\s+)(?P<who>)(?P<act>(?:{_ES_BODY}|{_ES_ACT}|"
-        rf"{_ES_GIVE}{_ES_CLITICS}\s+{_ES_BLOW}))\b",
+        rf"(?:^|[,:;\u00a1!]\s*|\by\s+|\bya\s+)(?P<who>)(?P<act>(?:{_ES_BODY}|{ES_ACT}|"
+        rf"{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW}))\b",
         "after",
     ),
     _compile(
@@ -256,14 +256,14 @@ _ES_SHAPES = (
         r"(?:^|[,:;\u00a1!]\s*|\by\s+|\bpues\s+|\bya\s+|\bluego\s+|\bentonces\s+)"
         r"(?P<who>(?:(?:a )?(?:vosotros|vosotras|ustedes|todos|todas)\s+)?"
         r"(?:(?:os|te|los|las|les|lo|la|le)\s+)*)"
-        rf"(?:(?P<act>{_ES_BODY}|{_ES_ACT_FUTURE}|{_ES_FIRE_FUTURE}|"
-        rf"{_ES_GIVE_FUTURE}{_ES_CLITICS}\s+{_ES_BLOW})|(?P<weak>{_ES_WEAK_FUTURE}))\b",
+        rf"(?:(?P<act>{_ES_BODY}|{ES_ACT_FUTURE}|{ES_FIRE_FUTURE}|"
+        rf"{ES_GIVE_FUTURE}{ES_CLITICS}\s+{ES_BLOW})|(?P<weak>{ES_WEAK_FUTURE}))\b",
         "after",
     ),
     # "Los X morirán en mis manos", "moriréis por mi mano": a fate the writer's hand brings
     _compile(
         "by_hand",
-        rf"(?P<fate>{_ES_FATE}|ardereis|morireis|sangrareis)(?:\s+(?:todos|todas))?\s+"
+        rf"(?P<fate>{ES_FATE}|ardereis|morireis|sangrareis)(?:\s+(?:todos|todas))?\s+"
         r"(?P<who>(?:en|a|por|entre|bajo) (?:mis|nuestras) manos|"
         r"por (?:mi|nuestra) (?:propia )?mano)\b",
         "both",
@@ -286,9 +286,9 @@ _ES_SHAPES = (
     ),
     _compile(
         "wish",
-        rf"(?P<who>{_ES_WISH})(?:\s+(?:a|al|a los|a las|a la|a todos los|a todas las|la|el|una|"
+        rf"(?P<who>{ES_WISH})(?:\s+(?:a|al|a los|a las|a la|a todos los|a todas las|la|el|una|"
         rf"un|ese|esa|esos|esas|este|esta|estos|estas|aquel|aquella)(?:\s+[\w-]+){{1,4}}?)?"
-        rf"{_ES_CLITICS}\s+(?:(?P<fate>{_ES_FATE})|{_ES_ACTS})\b",
+        rf"{ES_CLITICS}\s+(?:(?P<fate>{ES_FATE})|{_ES_ACTS})\b",
         "both",
     ),
     # "se van a ir por las buenas o por las malas": an ultimatum, force left unnamed (holds)
@@ -304,7 +304,7 @@ _ES_SHAPES = (
         "due",
         rf"(?P<who>\b(?:se )?(?:merecen|merece|merecian|merecia|merecerian|se lo (?:merecen|"
         rf"merece|buscaron|busco|ganaron|gano)|se la (?:merecen|buscaron|ganaron)|necesitan|"
-        rf"ocupan))\s+(?:(?:todos|todas|cada uno|cada una)\s+)?(?P<act>{_ES_DUE})",
+        rf"ocupan))\s+(?:(?:todos|todas|cada uno|cada una)\s+)?(?P<act>{ES_DUE})",
         "before",
     ),
     # "deberían aparecer colgados", "deberían llegar en bolsas negras", "van a arder"
@@ -313,7 +313,7 @@ _ES_SHAPES = (
         rf"(?P<who>\b(?:deberian|deben|tienen que|merecen|ojala|deberia|debe|tiene que|"
         rf"(?:se )?van? a(?=\s+(?:todos\s+|todas\s+|ya\s+)?\w+(?:\s+\w+)?\s*(?:$|[.!;]|,\s*ya "
         rf"(?:veran|vas a ver|lo veran)|,\s*(?:lo|se los|te lo) (?:juro|prometo))))"
-        rf"(?: (?:todos|todas|ya))?)\s+(?P<fate>{_ES_FATE}|ser (?:golpead|"
+        rf"(?: (?:todos|todas|ya))?)\s+(?P<fate>{ES_FATE}|ser (?:golpead|"
         rf"asesinad|quemad|colgad|linchad|fusilad|ahorcad|violad|torturad|exterminad|apalead|"
         rf"apedread|masacrad|matad|baleead|quemad)[oa]s?)\b",
         "before",
@@ -321,7 +321,7 @@ _ES_SHAPES = (
     # "pegarles está bien", "golpear a los X es lo correcto": the act approved as normal
     _compile(
         "norm",
-        rf"(?P<act>{_ES_ACT}|{_ES_GIVE}{_ES_CLITICS}\s+{_ES_BLOW})(?:\s+[\w-]+){{0,5}}?\s+"
+        rf"(?P<act>{ES_ACT}|{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW})(?:\s+[\w-]+){{0,5}}?\s+"
         rf"(?P<who>(?:esta|es|seria|estaria) (?:bien|normal|justo|lo correcto|lo justo|"
         rf"merecido|necesario|lo que se merecen|lo unico que entienden|la unica (?:salida|"
         rf"solucion|respuesta))|se vale|se lo merecen|se lo buscaron|se lo ganaron)\b",
@@ -332,7 +332,7 @@ _ES_SHAPES = (
         "cheer",
         rf"(?P<who>\b(?:que bueno que|que bien que|me alegra que|me alegro de que|"
         rf"bien merecido|bien hecho|ojala fueran todos|uno menos|menos mal que))\s*"
-        rf"{_ES_CLITICS}\s*(?P<act>mataron|quemaron|colgaron|lincharon|balearon|golpearon|"
+        rf"{ES_CLITICS}\s*(?P<act>mataron|quemaron|colgaron|lincharon|balearon|golpearon|"
         rf"asesinaron|desaparecieron|acribillaron|masacraron|se murieron|murieron|se ahogaron)\b",
         "after",
     ),
@@ -340,12 +340,12 @@ _ES_SHAPES = (
 # Which shapes may match a comment, from the strings each needs (read with the token index the
 # lexicon rows share): a shape missing from the whole comment is searched in none of its
 # sentences, where each search tries every position of the sentence.
-_SEARCHED = {
-    "en": pattern_needles(tuple(shape.rx for shape in _EN_SHAPES)),
-    "es": pattern_needles(tuple(shape.rx for shape in _ES_SHAPES)),
+SEARCHED = {
+    "en": pattern_needles(tuple(shape.rx for shape in EN_SHAPES)),
+    "es": pattern_needles(tuple(shape.rx for shape in ES_SHAPES)),
 }
 
 
-def _g(m: re.Match, name: str) -> str | None:
+def group_or_none(m: re.Match, name: str) -> str | None:
     """The named group's text, or None when the pattern has no such group or it is unset."""
     return m.group(name) if name in m.re.groupindex else None

@@ -7,15 +7,15 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.hate_shapes import _PROXIES
-from moderation.policy.rules.threat_said.acts_en import _EN_HOME
-from moderation.policy.rules.threat_said.acts_es import _ES_MEANS
+from moderation.policy.rules.threat_said.acts_en import EN_HOME
+from moderation.policy.rules.threat_said.acts_es import ES_MEANS
 from moderation.policy.rules.threat_said.named import one_name
-from moderation.policy.rules.threat_said.shapes import _g, _Shape
+from moderation.policy.rules.threat_said.shapes import Shape, group_or_none
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE
 
 # Targets. Second person (a commenter, the author spoken to), the author or a role, a person
 # word; a plural pronoun stands for the group or people named near it.
-_YOU = {
+YOU = {
     "en": frozenset({"you", "u", "ya", "your", "yours", "yourself", "y'all", "yall", "ur"}),
     "es": frozenset({"te", "ti", "tu", "tus", "usted", "ustedes", "vos", "contigo", "os",
                      "vosotros", "vosotras", "vuestro", "vuestra", "vuestros", "vuestras"}),
@@ -37,7 +37,7 @@ _ROLE = frozenset(
      "rata", "bastard", "bitch", "scum", "him", "her", "usted", "mod", "admin",
      "administrador", "administradora", "commenter", "comentarista", "fulano", "fulana"}
 )  # fmt: skip
-_PEOPLE = frozenset(
+PEOPLE = frozenset(
     {"them", "they", "those people", "these people", "people", "folks", "protesters",
      "protestors", "activists", "reporters", "journalists", "liberals", "conservatives",
      "democrats", "republicans", "leftists", "commies", "traitors", "neighbors", "teens",
@@ -49,7 +49,7 @@ _PEOPLE = frozenset(
      "anyone", "anybody", "everyone", "whoever", "voters", "supporters", "marchers"}
 )  # fmt: skip
 # Not people: vermin and weeds ("kill every last one of them" after "the roaches"), things.
-_PESTS = re.compile(
+PESTS = re.compile(
     r"\b(?:roach(?:es)?|cockroach(?:es)?|rats? (?:in|under) (?:the|my|our)|mice|bugs|weeds|"
     r"mosquito(?:e?s)?|ants|termites|flies|wasps|hornets|ticks|fleas|lice|zombies|orcs|"
     r"goblins|enemies in|boss(?:es)? in|cucarachas|ratones|plagas? (?:del|de la) (?:jardin|"
@@ -58,7 +58,7 @@ _PESTS = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
-def _sentences(an: Analysis) -> list[tuple[int, int, int, int]]:
+def sentence_spans(an: Analysis) -> list[tuple[int, int, int, int]]:
     """(start, end, first unit, last unit) of every sentence, in the normalised text."""
     out = []
     for base, codes in an.sentences:
@@ -69,7 +69,7 @@ def _sentences(an: Analysis) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _unit_at(an: Analysis, pos: int, lo: int, hi: int) -> int:
+def unit_at(an: Analysis, pos: int, lo: int, hi: int) -> int:
     """The unit covering (or first after) normalised offset `pos`, among units lo..hi."""
     for k in range(lo, hi + 1):
         if an.units[k].end > pos:
@@ -93,12 +93,12 @@ def _group_units(an: Analysis, lo: int, hi: int) -> list[int]:
     return found
 
 
-_STOPS = re.compile(r"[,;:]|\b(?:because|since|porque|pues|if|si|until|hasta que|but|pero|when|"
+STOPS = re.compile(r"[,;:]|\b(?:because|since|porque|pues|if|si|until|hasta que|but|pero|when|"
                     r"cuando|so that|para que|unless|a menos que|while|mientras)\b")  # fmt: skip
 _HANDLE = re.compile(r"@\w+")
 _RELATIVE = frozenset({"who", "that", "which", "que", "quien", "quienes", "whom"})
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+|Mr|Mrs|Ms|Dr|Sheriff|Mayor|Senator|Judge) [A-Z][a-z]+\b")
-_HOME_ES = (
+HOME_ES = (
     r"\b(?:casas?|carros?|camionetas?|coches?|negocios?|tiendas?|templos?|iglesias?|hogares?|"
     r"mezquitas?|sinagogas?|locales?|barrios?)\b"
 )
@@ -131,17 +131,17 @@ def _target(
     chunk = text[lo:hi]
     if _GROUP_PLACE.search(chunk):
         return "group", first
-    if fire and re.search(_EN_HOME + "|" + _HOME_ES, chunk):
+    if fire and re.search(EN_HOME + "|" + HOME_ES, chunk):
         owner = _POSSESSOR.search(chunk)  # "burn his house down"; "this house" is no one's
         if owner is not None:
             return ("people" if owner.group(0) in ("their", "sus") else "person"), first
     for k in inside:
         w = an.units[k].text
-        if w in _YOU[an.lang] or w.split()[0] in _YOU[an.lang]:
+        if w in YOU[an.lang] or w.split()[0] in YOU[an.lang]:
             return "person", k
     for k in inside:
         w = an.units[k].text
-        if (w in _PEOPLE or w.split()[-1] in _PEOPLE) and not _of_things(an, k, inside):
+        if (w in PEOPLE or w.split()[-1] in PEOPLE) and not _of_things(an, k, inside):
             return "people", k
         if w in _ROLE or w.split()[-1] in _ROLE or an.units[k].has("title"):
             return "person", k
@@ -179,12 +179,12 @@ def _of_things(an: Analysis, k: int, inside: list[int]) -> bool:
     if an.units[rest[0]].text in _PLACE_ADVERBS:
         return False  # "shoot them all inside", "matar a todos alli": where, not what
     head = an.units[rest[0]]
-    if head.text in _PEOPLE or head.text in _ROLE or head.text in _YOU[an.lang]:
+    if head.text in PEOPLE or head.text in _ROLE or head.text in YOU[an.lang]:
         return False
     return not _group_units(an, rest[0], rest[0])
 
 
-def _antecedent(an: Analysis, k: int) -> str:
+def antecedent(an: Analysis, k: int) -> str:
     """What a plural word at unit k stands for: "group" when a protected group is named in its
     sentence (before or after it) or the two before, else "people". Not the analysis's
     `group_named_before`: a threat's "them" may name its group after it ("burn them all, those
@@ -266,7 +266,7 @@ def _headed(an: Analysis, k: int, act_end: int, fire: bool) -> bool:
             continue
         if w in ("of", "de", "del"):
             before = content[-1] if content else (words[i - 1] if i else "")
-            if before in _QUANTIFIERS or (fire and re.fullmatch(_EN_HOME + "|" + _HOME_ES, before)):
+            if before in _QUANTIFIERS or (fire and re.fullmatch(EN_HOME + "|" + HOME_ES, before)):
                 continue
             return False
         if w in _OBJECT_ENDS:
@@ -279,12 +279,12 @@ _QUANTIFIERS = frozenset({"each", "all", "every", "one", "some", "any", "most", 
                           "una", "todos", "todas", "none", "both", "many", "alguno"})  # fmt: skip
 
 
-def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[str, int] | None:
+def whom(an: Analysis, s, shape: Shape, m: re.Match, who, act, stop) -> tuple[str, int] | None:
     """Who is harmed: after the act (its object), in the clitics of the mood and the verb, or
     before the mood (the subject of a passive, a fate or a due)."""
     text = an.norm.text
     start, end, ufirst, ulast = s
-    fire = bool(_FIRE_ACT.search(text, act[0], act[1])) or _g(m, "fire") is not None
+    fire = bool(_FIRE_ACT.search(text, act[0], act[1])) or group_or_none(m, "fire") is not None
     if shape.where == "before":
         target = _target(an, s, start, act[0], fire)
         if target is not None:
@@ -305,11 +305,11 @@ def _whom(an: Analysis, s, shape: _Shape, m: re.Match, who, act, stop) -> tuple[
     if target is None and an.lang == "es":
         words = text[who[0] : act[1]]
         kind = _clitic_target(words)
-        k = _unit_at(an, act[0], ufirst, ulast)
-        means = re.search(_ES_MEANS, text[act[0] : end])
+        k = unit_at(an, act[0], ufirst, ulast)
+        means = re.search(ES_MEANS, text[act[0] : end])
         if kind == "person" and not _SPOKEN_TO.search(words) and not means:
             kind = kind if _person_near(an, k) else None  # "esta ley hay que matarla": a thing
-        elif kind == "person" and _PLURAL_YOU.search(words) and _antecedent(an, k) == "group":
+        elif kind == "person" and _PLURAL_YOU.search(words) and antecedent(an, k) == "group":
             kind = "group"  # "Moros, os echaremos al mar": the readers are the group named
         if kind is not None:
             target = (kind, k)
