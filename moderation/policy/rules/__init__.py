@@ -124,6 +124,7 @@ MODULES = (
     "hate_reread",
     "hate_en_fragments",
     "hate_en_kept",
+    "hate_en_brought",
     "hate_en_pointed",
     "hate_en_written_off",
     "hate_en_belittled",

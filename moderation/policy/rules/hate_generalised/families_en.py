@@ -21,6 +21,13 @@ _ROLE_EN = (
 _BORN = r"(?:naturally|just|all|such|really|so|genetically|inherently|simply|always|born|truly)"
 _BAD_EN = r"(?:bad|terrible|lousy|awful|horrible|poor|useless|hopeless|incompetent|worse|the worst)"
 
+# How much more a group is said to do of a harm, and the harms counted ("far more violent crime").
+_MUCH = r"(?:way|far|much|a lot|so much|many times|twice as much|ten times|\d+ times)"
+_CRIME_KIND = (
+    r"(?:violent |serious |property |street |gun |sex )?(?:crimes?|violence|rapes?|murders?|"
+    r"homicides?|shootings|robberies|stabbings|break ins|burglaries)"
+)
+
 _NOUN_VICE_EN = (
     r"(?:liars|cheats|cheaters|freeloaders|moochers|leeches|spongers|beggars|drunks|"
     r"alcoholics|junkies|addicts|deadbeats|copycats|welfare queens|welfare cases|"
@@ -177,6 +184,16 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
         r"business(?:es)?|economy|jobs))|(?:ruined|destroyed|wrecked|poisoned) (?:the family|"
         r"families|marriage|our (?:kids|children|schools|neighborhoods|town|country|culture|"
         r"neighborhood))|built the whole (?:\S+ )?(?:gang|crime|drug) problem)",
+    ),
+    (
+        # the mirror of `hate/comparison_favoured.py`: "X commit more crime than people born
+        # here", "X are more likely to steal than ...", "X take more welfare than ..."
+        "more crime than others",
+        rf"(?:(?:commit|cause|do) (?:{_MUCH} )?more {_CRIME_KIND}|"
+        rf"are (?:{_MUCH} )?(?:more (?:violent|criminal|dangerous)|(?:more likely|likelier) to "
+        r"(?:commit (?:\S+ )?crimes?|rape|steal|kill|murder|rob|be criminals|end up in (?:jail|"
+        rf"prison)))|(?:use|take|get|collect|live on) (?:{_MUCH} )?more (?:welfare|handouts|"
+        r"benefits|food stamps))(?: than (?:\S+ ){0,4}?\S+)?",
     ),
     (
         "idleness",
