@@ -21,7 +21,8 @@ group named before, a denial or counter-speech around it, still count); the plai
   relative's saying told in the present and disputed nowhere ("Mi tío dice que los X son
   ladrones.", `told_es`), a bigotry label fended off for saying a line ("A uno le dicen racista
   por decir que ...", `fended_es`) and a people's worth denied ("Un X honrado no existe.",
-  `worth_asked_es`) are read as the line;
+  `worth_asked_es`) are read as the line, and what a people is put first ("Cucarachas, eso
+  son los X.") as the plain copula (`fronted_es`);
 - a group picked up again by "every single one", "the lot of them" at the end of a clause is
   read as "them", which the analysis resolves to the group ("I know many X and I hate every
   single one").
@@ -46,6 +47,7 @@ from moderation.policy.rules.hate_reread.carried import (
     without_extra_group,
 )
 from moderation.policy.rules.hate_reread.fended_es import said_for_label_es
+from moderation.policy.rules.hate_reread.fronted_es import fronted_es
 from moderation.policy.rules.hate_reread.named_back import (
     addressed,
     identified,
@@ -219,6 +221,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             told = told_now_es(said, original[:start], original[end:])
             if told is not None and _group_opens(an, run, start + told[1], end):
                 yield _swap(original, start, end, told[0], True)
+            fronted = fronted_es(said, original[end:]) if "eso" in said.lower() else None
+            if fronted is not None and _group_opens(an, run, start + fronted[1], end):
+                yield _swap(original, start, end, fronted[0], True)
             fended = said_for_label_es(said, original[end:])
             if fended is not None and _group_opens(an, run, start + fended[1], end):
                 yield _swap(original, start, end, fended[0], True)
