@@ -26,9 +26,10 @@ _TOLD_NOW = re.compile(
     r"(?:dice|piensa|cree|opina|repite|asegura|jura)\s+que\s+(?P<claim>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# A claim quoted, asked, laughed at, or turned into the writer's own words after a contrast.
+# A claim quoted, asked, laughed at, turned after a contrast, or with a clause after a comma
+# ("..., y se equivoca", "..., qué atraso").
 _HELD_APART = re.compile(
-    r"[\"'«»“”‘’:;?¿]|\b(?:pero|sino|aunque|mas bien|pobre|j[aeiou](?:j[aeiou])+\w*|lol)\b",
+    r"[\"'«»“”‘’:;,?¿]|\b(?:pero|sino|aunque|mas bien|pobre|j[aeiou](?:j[aeiou])+\w*|lol)\b",
     re.IGNORECASE,
 )
 # Anything in the rest of the comment that may dispute, mock or answer the saying: a
@@ -38,7 +39,8 @@ _DISPUTED = re.compile(
     r"\b(?:no|ni|nunca|jam[aá]s|nadie|pero|aunque|sin embargo|mentira\w*|fals[oa]s?|mitos?|"
     r"prejuicio\w*|racis\w*|xen[oó]fob\w*|homof[oó]b\w*|machis\w*|clasis\w*|ignoran\w*|"
     r"tonter[ií]a\w*|estupide\w*|barbaridad\w*|verg[uü]enza|equivoc\w*|error\w*|absurd\w*|"
-    r"rid[ií]cul\w*|explic\w*|cerrado|triste|pena|horror|ojal[aá]|conozco|conoc[ií]|yo|mis?|"
+    r"rid[ií]cul\w*|explic\w*|cerrado|triste|pena|horror|ojal[aá]|conozco|conoc[ií]|yo|mis?|qu[eé]|"
+    r"report\w*|denunci\w*|bloque\w*|"
     r"j[aeiou](?:j[aeiou])+\w*|lol|x+d+|a+y+)\b|[?¿!¡:]|\U0001f602|\U0001f923|\U0001f644",
     re.IGNORECASE,
 )
