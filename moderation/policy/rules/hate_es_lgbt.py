@@ -4,7 +4,8 @@ Gay, lesbian and trans people named (a trans woman also by misgendering: "un hom
 peluca", "un señor es señora"), then called ill ("es una enfermedad", "enfermos de la cabeza",
 "necesitan psiquiatra", a later "estos enfermos"), to be cured or shut away, not real men or
 women ("un hombre disfrazado", "les falta un hombre de verdad"), or a danger to be kept from
-children ("no deberían dar clases", "que no adopten"); a son thrown out for being gay.
+children ("no deberían dar clases", "que no adopten"); a son or a daughter thrown out
+for being gay or lesbian, or rather dead or a thief.
 
 Every hit only holds: a moderator reads it. These lines are the ones the blog's readers quote
 most to answer them ("ser gay no es enfermedad, lo dice la OMS"): a negation between the group
@@ -53,7 +54,9 @@ _SAID = re.compile(
     r"hombres|una familia)|abominacion|sodoma|"
     r"no deberian? (?:estar (?:con|cerca de) (?:ninos|los ninos|mis hijos)|dar clases|adoptar)|"
     r"(?:que|mejor que) no (?:adopten|den clases|se acerquen a (?:mi|mis|nuestros|los))|"
-    r"quitarles los hijos|lo (?:saco|corro|echo) de la casa|prefiero un hijo muerto|"
+    r"quitarles los hijos|l[oa] (?:saco|corro|echo|sacaria|correria|echaria) (?:de (?:la|mi) casa|"
+    r"a patadas)|prefiero (?:un hij[oa]|una hija) (?:muert[oa]|ladron|ladrona|drogadict[oa]|"
+    r"narco|pres[oa]|en la carcel)|"
     r"no (?:es|sea) normal|nada normal|un monstruo|esos fenomenos)\b"
 )
 _ILL = "gay, lesbian or trans people called ill, unreal, or a danger to children"

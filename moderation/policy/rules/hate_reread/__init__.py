@@ -17,7 +17,12 @@ group named before, a denial or counter-speech around it, still count); the plai
   to meet an X who isn't a liar" as "Every X is a liar.");
 - Spanish: someone's saying the writer sides with right after it ("Mi suegra dice que los X
   roban, y tiene razón", "... . Y nunca se equivocaba") is read as the saying, and a habit in a
-  periphrasis ("se la pasan robando", "se dedican a robar") as the present (`sided_es`);
+  periphrasis ("se la pasan robando", "se dedican a robar") as the present (`sided_es`); a
+  relative's saying told in the present and disputed nowhere ("Mi tío dice que los X son
+  ladrones.", `told_es`), a bigotry label fended off for saying a line ("A uno le dicen racista
+  por decir que ...", `fended_es`) and a people's worth denied ("Un X honrado no existe.",
+  `worth_asked_es`) are read as the line, and what a people is put first ("Cucarachas, eso
+  son los X.") as the plain copula (`fronted_es`);
 - a group picked up again by "every single one", "the lot of them" at the end of a clause is
   read as "them", which the analysis resolves to the group ("I know many X and I hate every
   single one").
@@ -41,6 +46,8 @@ from moderation.policy.rules.hate_reread.carried import (
     undotted,
     without_extra_group,
 )
+from moderation.policy.rules.hate_reread.fended_es import said_for_label_es
+from moderation.policy.rules.hate_reread.fronted_es import fronted_es
 from moderation.policy.rules.hate_reread.named_back import (
     addressed,
     identified,
@@ -75,9 +82,10 @@ from moderation.policy.rules.hate_reread.singular import (
     plural_reading_en,
     plural_reading_es,
 )
+from moderation.policy.rules.hate_reread.told_es import told_now_es
 from moderation.policy.rules.hate_reread.typical import WORDS as TYPICAL_WORDS
 from moderation.policy.rules.hate_reread.typical import typical_habit
-from moderation.policy.rules.hate_reread.worth_asked_es import worth_denied_es
+from moderation.policy.rules.hate_reread.worth_asked_es import worth_denied_es, worth_stated_es
 from moderation.policy.types import Category, Submission
 
 _ID = "hate.reread"
@@ -207,9 +215,18 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             sided = sided_report_es(said, original[end:])
             if sided is not None and _group_opens(an, run, start + sided[1], end):
                 yield _swap(original, start, end, sided[0], True)
-            worth = worth_denied_es(said, original[end:])
+            worth = worth_denied_es(said, original[end:]) or worth_stated_es(said, original[end:])
             if worth is not None and _group_opens(an, run, start + worth[1], end):
                 yield _swap(original, start, end, worth[0], True)
+            told = told_now_es(said, original[:start], original[end:])
+            if told is not None and _group_opens(an, run, start + told[1], end):
+                yield _swap(original, start, end, told[0], True)
+            fronted = fronted_es(said, original[end:]) if "eso" in said.lower() else None
+            if fronted is not None and _group_opens(an, run, start + fronted[1], end):
+                yield _swap(original, start, end, fronted[0], True)
+            fended = said_for_label_es(said, original[end:])
+            if fended is not None and _group_opens(an, run, start + fended[1], end):
+                yield _swap(original, start, end, fended[0], True)
             habit = habit_es(said) if may_hold(low, HABIT_WORDS) else None
             if habit is not None and _group_opens(an, run, start, start + habit[1]):
                 yield _swap(original, start, end, habit[0], True)
