@@ -635,10 +635,39 @@ def _object_pronoun(an: Analysis, g: int) -> bool:
     return an.units[g].text in ("them", "los", "las", "les")
 
 
+# A Spanish adjective right after the noun of a phrase with a preposition ("huyen de barrios
+# violentos", "salen de matrimonios violentos", "viven en colonias peligrosas") is that noun's,
+# not the group's; not after a word for a people's nature ("de naturaleza violenta", "de
+# sangre caliente"), which says it of them.
+_PREPOSITIONAL_NOUN = re.compile(
+    r"\b(?:de|del|en|con|desde|entre|hacia|por|sin)\s+(?:(?:los|las|el|la|unos|unas|sus|su|"
+    r"esos|esas|estos|estas|aquellos|aquellas)\s+)?(?P<noun>[a-z]{4,})\s+$"
+)
+_NATURE_NOUNS = frozenset(
+    {"naturaleza", "sangre", "cultura", "raza", "caracter", "genes", "genetica", "indole",
+     "costumbre", "costumbres", "mentalidad", "nacimiento", "origen", "general", "verdad",
+     "sistema", "definicion", "esencia", "instinto", "herencia", "siempre", "mayoria",
+     "promedio", "regla", "principio", "fondo", "serie"}
+)  # fmt: skip
+
+
+def _after_prepositional_noun(an: Analysis, u: Unit) -> bool:
+    """The Spanish adjective `u` follows a noun after a preposition, with no stop between,
+    and that noun is no group and no word for a people's nature."""
+    text = an.norm.text
+    m = _PREPOSITIONAL_NOUN.search(text, max(0, u.start - 60), u.start)
+    if m is None or m.group("noun") in _NATURE_NOUNS:
+        return False
+    noun = m.group("noun")  # a group unit may span a clause after its word: ask its text
+    return not any(v.code in ("G", "g") and noun in v.text.split() for v in an.units)
+
+
 def _attributive(an: Analysis, u: Unit) -> bool:
     """An adjective directly followed by an unknown word modifies that word, not the group."""
     if u.code == "X" and an.lang == "es" and _postnominal(an, u):
         return True
+    if u.code == "X" and an.lang == "es" and _after_prepositional_noun(an, u):
+        return True  # "las mujeres que salen de matrimonios violentos"
     if " " in u.text or u.text.endswith("s"):
         return False
     k = u.index + 1
@@ -801,6 +830,12 @@ _THINGS_BEFORE = {
     "de segunda": _SECOND_HAND,
 }
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this", "those", "these", "their", "our"})
+# "de segunda" as an ordinal: a generation, a round, a division ("de segunda o tercera
+# generación", "de segunda vuelta"), not a lower rank of people
+_ORDINAL_AFTER = re.compile(
+    r"\s+(?:(?:o|y|a|e) (?:de )?(?:primera|tercera|cuarta|quinta) )?(?:generacion|generaciones|"
+    r"vuelta|ronda|division|temporada|mano|fila|planta|etapa|ola)\b"
+)
 # What a people is said to lack when the sentence tells its hardship, not its worth: "many
 # Navajo voters lack street addresses", "the families lack access to clinics".
 _HARDSHIP_LACKS = frozenset(
@@ -832,6 +867,8 @@ def said_of_something_else(an: Analysis, pred: Unit) -> bool:
         return True  # "vienen a robar el show": an idiom of praise
     if prev is not None and prev.text in _THINGS_BEFORE.get(pred.text, ()):
         return True  # "las fuerzas inferiores" (youth teams), "ropa de segunda" (second-hand)
+    if pred.text == "de segunda" and _ORDINAL_AFTER.match(an.norm.text, pred.end):
+        return True  # "mexicanos de segunda o tercera generación": an ordinal, no rank
     if pred.text.endswith(" welfare") and nxt.text in _WELFARE_BODIES:
         return True  # "are all on welfare committees": a board they sit on
     if pred.text in ("lack", "lacking") and nxt.text in _HARDSHIP_LACKS:
