@@ -767,7 +767,12 @@ _POST_NOUNS = frozenset(
     {"post", "position", "office", "program", "programs", "programme", "budget", "fund", "funds",
      "funding", "grant", "grants", "desk", "department", "hotline", "agency", "policy",
      "policies", "ordinance", "initiative", "committee", "commission", "task force", "center",
-     "centre", "outreach", "liaison"}
+     "centre", "outreach", "liaison",
+     # a policy or its debate ("the trans bathroom ordinance debate was ugly", "the Muslim ban
+     # ruling was a disgrace"): criticism of a measure or of how it was argued, not of a people
+     "debate", "debates", "ruling", "rulings", "bill", "bills", "ban", "law", "laws", "hearing",
+     "hearings", "vote", "lawsuit", "mandate", "measure", "proposal", "referendum",
+     "amendment", "guidance", "rollout", "coverage"}
 )  # fmt: skip
 
 
@@ -780,12 +785,24 @@ def _post_named(an: Analysis, g: int, p: int) -> bool:
     units = an.units
     nouns = []
     for u in units[g + 1 : p]:
-        if u.sentence != units[g].sentence or u.code != "w":
+        if u.sentence != units[g].sentence or (u.code != "w" and u.text not in _POST_NOUNS):
             break
         nouns.append(u.text)
-    if not 0 < len(nouns) <= 2 or nouns[-1] not in _POST_NOUNS:
+    # the head: the last post noun of the first three ("the trans bathroom ordinance debate")
+    heads = [i for i, w in enumerate(nouns[:3]) if w in _POST_NOUNS]
+    if not heads:
         return False
-    return units[g + 1 + len(nouns)].code == "C"  # "... post is", not "... post they run"
+    k = g + 2 + heads[-1]
+    if units[k].text in _PLACE_PREPOSITIONS:  # "... debate at the school board was ugly"
+        k += 1
+        while k < p and k - g <= 9 and units[k].code in ("A", "w"):
+            k += 1
+    return units[k].code == "C"  # "... post is", not "... post they run"
+
+
+# A place or a time after the head noun, before its verb ("the debate at the school board was
+# ugly", "the hearing on Tuesday was a farce")
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "during", "before", "over", "last", "this"})
 
 
 # The sex of an animal: "female", "male", "hembra" before an animal noun names no people.
