@@ -1,7 +1,8 @@
 """A group word that only names a measure or its debate ("the trans bathroom ordinance debate",
-"the refugee hearing at city hall"): the harsh word is for the policy or how it was argued,
-not for a people. The people themselves called the same words are still held. All examples are
-our own."""
+"the refugee hearing at city hall"), or a people named only as whom a criticism of their
+government spares ("..., no a la gente china"): the harsh word is for the policy, the government
+or how it was argued, not for a people. The people themselves called the same words are still
+held. All examples are our own."""
 
 import pytest
 
@@ -12,6 +13,9 @@ MEASURE = [
     ("en", "The trans bathroom ordinance debate at the school board was ugly, but fair."),
     ("en", "The Muslim ban debate was ugly."),
     ("en", "The refugee hearing at city hall was a farce."),
+    # the people named only as whom the criticism spares
+    ("es", "Es una crítica al gobierno chino, no a la gente china."),
+    ("es", "Mi queja es con el gobierno ruso, no con los rusos."),
 ]
 
 
@@ -25,6 +29,8 @@ PEOPLE = [
     ("en", "Trans women are a disgrace."),
     ("en", "The refugees at city hall were a disgrace."),
     ("en", "The trans kids at the school board meeting were disgusting."),
+    ("es", "Los chinos, no son gente de fiar."),
+    ("es", "Los gitanos, no son personas honradas."),
 ]
 
 
