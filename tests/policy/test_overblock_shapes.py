@@ -102,7 +102,8 @@ CASES = [
     ("Hay que hacer una masacre de chinos.", "es", "flag"),
     ("We need another massacre of Chinese.", "en", "flag"),
     # A hatred put on the writer by others, or a verdict carried over, is no hatred felt ...
-    ("We can talk about the shelters without someone assuming we hate migrants.", "en", "flag"),
+    # (approved since overblocks17: "without someone assuming" is a report frame)
+    ("We can talk about the shelters without someone assuming we hate migrants.", "en", "approve"),
     # (the verdict carried over condemns the hatred: approved since the sixteenth round)
     ("Criticizing a doctrine isn't bigotry. Hating Muslims is.", "en", "approve"),
     ("Me acusan de odiar a los migrantes.", "es", "approve"),

@@ -28,6 +28,7 @@ from moderation.policy.rules.hate.coded_phrase_topic import phrase_about_no_peop
 from moderation.policy.rules.hate.concession_kind import kind_after_concession
 from moderation.policy.rules.hate.credited import takeover_cheered
 from moderation.policy.rules.hate.estranged import estranged_by_event
+from moderation.policy.rules.hate.nod_at_outcome import nod_at_an_outcome
 from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.stand_in_at_post import stand_in_at_post
 from moderation.policy.rules.hate.status_policy import STATUS_LEAVE_TEXT
@@ -341,6 +342,8 @@ def _matches(
             continue  # "discutirlo sin tratar a la gente como hormigas": the depiction refused
         if name in _KNOWING_NODS and kindly_said(an, first):
             continue  # "ya saben cómo son: si hay fiesta, todos cocinan": a custom, fondly
+        if name in _KNOWING_NODS and nod_at_an_outcome(an, first, end):
+            continue  # "si se hace como Pemex, ya sabemos cómo acaba": an outcome, no people
         if recanted(an, first, last):
             continue  # "not because the X are criminals", "I used to think ... until I met"
         if denial_rebutted(an, first, last):

@@ -149,6 +149,33 @@ def _new_clause_after_comma(an: Analysis, first: int, p: int) -> bool:
     )
 
 
+# What may stand between a contrastive "no"/"not" and the people it spares ("..., no a la
+# gente china", "..., not the Chinese people", "..., not of Jews")
+_CONTRAST_LINKS = frozenset(
+    {"a", "al", "a la", "a las", "a los", "la", "las", "los", "el", "the", "of", "to", "at",
+     "with", "con", "contra", "against"}
+)  # fmt: skip
+
+
+def _contrasted_people(an: Analysis, first: int, p: int) -> bool:
+    """After a comma, "no"/"not" opens a bare contrast whose only words are a link and a
+    people ("es una crítica al gobierno chino, no a la gente china"): the writer says whom the
+    criticism is not aimed at, and denies the group nothing."""
+    n = next((k for k in range(first, p + 1) if an.units[k].code == "N"), None)
+    if n is None or n == 0 or "," not in an.norm.text[an.units[n - 1].end : an.units[n].start]:
+        return False
+    units = an.units
+    k = n + 1
+    while (
+        k < len(units)
+        and units[k].sentence == units[n].sentence
+        and (units[k].text in _CONTRAST_LINKS or units[k].code == "A")
+    ):
+        k += 1
+    rest = [u for u in units[k:] if u.sentence == units[n].sentence]
+    return bool(rest) and all(u.code in ("P", "G", "g") for u in rest)
+
+
 _THAT_WORDS = frozenset({"que", "that"})
 
 
@@ -450,6 +477,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X do not have access to clean water"
         if _new_clause_after_comma(an, first, p):
             continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
+        if _contrasted_people(an, first, p):
+            continue  # "una crítica al gobierno chino, no a la gente china": not at them
         if _negated_report(an, first, p):
             continue  # "los datos no muestran que las personas X ...": the claim is denied
         if any(an.units[k].text in _PAST_COPULAS for k in range(first, last)):

@@ -58,6 +58,7 @@ from moderation.policy.rules.hate.generalisation_guards import (
     _toward_institution,
     _wanted_there_by_others,
     _words_judged,
+    said_of_something_else,
 )
 from moderation.policy.rules.hate.guards import (
     _PLURAL_VERB_START,
@@ -280,6 +281,9 @@ def _derogation(an: Analysis) -> list[Hit]:
             continue  # "a bitch is a female dog": the literal word defined
         if "p2" in idx and a_few_before(an, an.units[idx["p2"]]):
             continue  # "Some criminals are Venezuelan": a few of the criminals, not the group
+        asked = an.units[idx.get("p", idx.get("p2", last))]
+        if asked.code == "Z" and said_of_something_else(an, asked):
+            continue  # "son mexicanos de segunda generación": an ordinal, no rank, no question
         if not suppressed(an, first, last):
             _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
     if not hits:

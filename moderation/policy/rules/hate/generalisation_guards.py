@@ -635,10 +635,39 @@ def _object_pronoun(an: Analysis, g: int) -> bool:
     return an.units[g].text in ("them", "los", "las", "les")
 
 
+# A Spanish adjective right after the noun of a phrase with a preposition ("huyen de barrios
+# violentos", "salen de matrimonios violentos", "viven en colonias peligrosas") is that noun's,
+# not the group's; not after a word for a people's nature ("de naturaleza violenta", "de
+# sangre caliente"), which says it of them.
+_PREPOSITIONAL_NOUN = re.compile(
+    r"\b(?:de|del|en|con|desde|entre|hacia|por|sin)\s+(?:(?:los|las|el|la|unos|unas|sus|su|"
+    r"esos|esas|estos|estas|aquellos|aquellas)\s+)?(?P<noun>[a-z]{4,})\s+$"
+)
+_NATURE_NOUNS = frozenset(
+    {"naturaleza", "sangre", "cultura", "raza", "caracter", "genes", "genetica", "indole",
+     "costumbre", "costumbres", "mentalidad", "nacimiento", "origen", "general", "verdad",
+     "sistema", "definicion", "esencia", "instinto", "herencia", "siempre", "mayoria",
+     "promedio", "regla", "principio", "fondo", "serie"}
+)  # fmt: skip
+
+
+def _after_prepositional_noun(an: Analysis, u: Unit) -> bool:
+    """The Spanish adjective `u` follows a noun after a preposition, with no stop between,
+    and that noun is no group and no word for a people's nature."""
+    text = an.norm.text
+    m = _PREPOSITIONAL_NOUN.search(text, max(0, u.start - 60), u.start)
+    if m is None or m.group("noun") in _NATURE_NOUNS:
+        return False
+    noun = m.group("noun")  # a group unit may span a clause after its word: ask its text
+    return not any(v.code in ("G", "g") and noun in v.text.split() for v in an.units)
+
+
 def _attributive(an: Analysis, u: Unit) -> bool:
     """An adjective directly followed by an unknown word modifies that word, not the group."""
     if u.code == "X" and an.lang == "es" and _postnominal(an, u):
         return True
+    if u.code == "X" and an.lang == "es" and _after_prepositional_noun(an, u):
+        return True  # "las mujeres que salen de matrimonios violentos"
     if " " in u.text or u.text.endswith("s"):
         return False
     k = u.index + 1
@@ -738,7 +767,12 @@ _POST_NOUNS = frozenset(
     {"post", "position", "office", "program", "programs", "programme", "budget", "fund", "funds",
      "funding", "grant", "grants", "desk", "department", "hotline", "agency", "policy",
      "policies", "ordinance", "initiative", "committee", "commission", "task force", "center",
-     "centre", "outreach", "liaison"}
+     "centre", "outreach", "liaison",
+     # a policy or its debate ("the trans bathroom ordinance debate was ugly", "the Muslim ban
+     # ruling was a disgrace"): criticism of a measure or of how it was argued, not of a people
+     "debate", "debates", "ruling", "rulings", "bill", "bills", "ban", "law", "laws", "hearing",
+     "hearings", "vote", "lawsuit", "mandate", "measure", "proposal", "referendum",
+     "amendment", "guidance", "rollout", "coverage"}
 )  # fmt: skip
 
 
@@ -751,12 +785,24 @@ def _post_named(an: Analysis, g: int, p: int) -> bool:
     units = an.units
     nouns = []
     for u in units[g + 1 : p]:
-        if u.sentence != units[g].sentence or u.code != "w":
+        if u.sentence != units[g].sentence or (u.code != "w" and u.text not in _POST_NOUNS):
             break
         nouns.append(u.text)
-    if not 0 < len(nouns) <= 2 or nouns[-1] not in _POST_NOUNS:
+    # the head: the last post noun of the first three ("the trans bathroom ordinance debate")
+    heads = [i for i, w in enumerate(nouns[:3]) if w in _POST_NOUNS]
+    if not heads:
         return False
-    return units[g + 1 + len(nouns)].code == "C"  # "... post is", not "... post they run"
+    k = g + 2 + heads[-1]
+    if units[k].text in _PLACE_PREPOSITIONS:  # "... debate at the school board was ugly"
+        k += 1
+        while k < p and k - g <= 9 and units[k].code in ("A", "w"):
+            k += 1
+    return units[k].code == "C"  # "... post is", not "... post they run"
+
+
+# A place or a time after the head noun, before its verb ("the debate at the school board was
+# ugly", "the hearing on Tuesday was a farce")
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "during", "before", "over", "last", "this"})
 
 
 # The sex of an animal: "female", "male", "hembra" before an animal noun names no people.
@@ -801,6 +847,12 @@ _THINGS_BEFORE = {
     "de segunda": _SECOND_HAND,
 }
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this", "those", "these", "their", "our"})
+# "de segunda" as an ordinal: a generation, a round, a division ("de segunda o tercera
+# generación", "de segunda vuelta"), not a lower rank of people
+_ORDINAL_AFTER = re.compile(
+    r"\s+(?:(?:o|y|a|e) (?:de )?(?:primera|tercera|cuarta|quinta) )?(?:generacion|generaciones|"
+    r"vuelta|ronda|division|temporada|mano|fila|planta|etapa|ola)\b"
+)
 # What a people is said to lack when the sentence tells its hardship, not its worth: "many
 # Navajo voters lack street addresses", "the families lack access to clinics".
 _HARDSHIP_LACKS = frozenset(
@@ -832,6 +884,8 @@ def said_of_something_else(an: Analysis, pred: Unit) -> bool:
         return True  # "vienen a robar el show": an idiom of praise
     if prev is not None and prev.text in _THINGS_BEFORE.get(pred.text, ()):
         return True  # "las fuerzas inferiores" (youth teams), "ropa de segunda" (second-hand)
+    if pred.text == "de segunda" and _ORDINAL_AFTER.match(an.norm.text, pred.end):
+        return True  # "mexicanos de segunda o tercera generación": an ordinal, no rank
     if pred.text.endswith(" welfare") and nxt.text in _WELFARE_BODIES:
         return True  # "are all on welfare committees": a board they sit on
     if pred.text in ("lack", "lacking") and nxt.text in _HARDSHIP_LACKS:

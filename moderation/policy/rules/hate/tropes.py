@@ -61,6 +61,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "'globalist' is a dog whistle for Jews": the word's use is the topic
         if coded and _theory_named(an, first):
             continue  # "the language of the great replacement": the theory named as a thing
+        if coded and _theory_noun_after(text, m.end()):
+            continue  # "that's the Great Replacement conspiracy": the theory named, not held
         if ident.startswith("dogwhistle") and gang_meant(an, first):
             continue  # "the cartels run the drugs, you know who I mean": the gang is meant
         if coded and _called_out_trope(text):
@@ -150,3 +152,28 @@ def _theory_named(an: Analysis, first: int) -> bool:
         return False
     prev = an.units[k - 1]
     return prev.sentence == an.units[first].sentence and prev.text in _DISCOURSE
+
+
+# The name followed by its own word for a body of talk ("the Great Replacement conspiracy",
+# "great replacement theory", "the white genocide myth") names the theory as a thing, as
+# "the language of" before it does; not when its sentence vouches for it ("... theory is
+# real", "it's not a theory, it's happening").
+_THEORY_AFTER = re.compile(
+    r"\s+(?:conspiracy|conspiracies|theory|theories|myth|lie|lies|hoax|garbage|nonsense|"
+    r"rhetoric|talking points?|propaganda)\b"
+)
+_VOUCHED = re.compile(
+    r"\b(?:is|are|it'?s|its|was) (?:\w+ )?(?:real|true|happening|a fact|facts|fact)\b|"
+    r"\bnot (?:a|just a|some) (?:theory|conspiracy|myth)\b|\bno (?:theory|conspiracy|myth)\b"
+)
+
+
+def _theory_noun_after(text: str, end: int) -> bool:
+    """A word for a theory or a lie right after the coded name ending at `end`, and nothing
+    in the rest of its sentence vouching for it."""
+    if not _THEORY_AFTER.match(text, end):
+        return False
+    cut = re.search(r"[.!?\n]", text[end:])
+    rest = text[end : end + cut.start()] if cut else text[end:]
+    opening = max(text.rfind(c, 0, end) for c in ".!?\n") + 1
+    return not _VOUCHED.search(text[opening:end] + rest)
