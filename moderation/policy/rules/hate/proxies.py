@@ -163,6 +163,18 @@ _CONDITION = re.compile(
 )
 
 
+def may_stand_in(units: tuple[Unit, ...]) -> bool:
+    """Whether `stand_ins` may make a `GRP` of some sentence of these units when none of them
+    is a group word: a unit of `KEYS` (every stand-in of `collapse` holds one), or people from
+    across the border or named by a condition among their words. The sentences' words joined
+    are runs of these words joined, and both phrases open and close at a space or an end, so
+    none is found in a sentence when it is not found here."""
+    if any(u.text in KEYS for u in units):
+        return True
+    words = " ".join(w for u in units for w in u.text.split())
+    return any(stand_in.search(words) for stand_in in (_ACROSS, _CONDITION))
+
+
 def stand_ins(units: tuple[Unit, ...], words: list[str], index: list[int]) -> Masked:
     """The masked words with each stand-in above, and people named by the side of the border or
     by a condition, made one `GRP`: the last step (`masked_words`' `then`) of the sentences

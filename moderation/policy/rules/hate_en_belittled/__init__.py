@@ -20,7 +20,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import is_question
-from moderation.policy.rules.hate.proxies import stand_ins
+from moderation.policy.rules.hate.proxies import may_stand_in, stand_ins
 from moderation.policy.rules.hate_en_belittled.asked import ASKED, WISHED_AWAY
 from moderation.policy.rules.hate_en_belittled.shapes import BELITTLED
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
@@ -87,6 +87,14 @@ def _others_group(text: str) -> bool:
     return bool(_TOKEN.search(text)) and not _OWN.search(text)
 
 
+def _group_masked(an: Analysis) -> bool:
+    """Whether a sentence's masked words (`masked`) may hold a group token, without masking
+    any: `_word` masks only a unit coded as a group word, and `stand_ins` the phrases
+    `may_stand_in` looks for. Two comments in three name no group, and `found` searches no
+    sentence without a token (`_others_group`), so they are spared the masking."""
+    return "G" in an.codes or "g" in an.codes or may_stand_in(an.units)
+
+
 def found(
     an: Analysis,
     rule_id: str,
@@ -116,7 +124,9 @@ def belittled(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group demeaned by low expectations, ridicule of a member in charge, a likeness
     to animals or things, shame or pity at its company, or a lowly place it is kept to."""
     del sub
-    if an.lang != "en" or not _BELITTLED_GATE.search(an.norm.text) or condemns(an):
+    if an.lang != "en" or not _group_masked(an):
+        return []
+    if not _BELITTLED_GATE.search(an.norm.text) or condemns(an):
         return []
     why = "a group demeaned without an insult"
     return (
