@@ -1,7 +1,8 @@
 """The Spanish agreement with a saying just told has one home (`context.said_after.AGREES_ES`),
 read by `speaker_named_after` and by `hate_reread`'s sided saying alike: a saying the writer
 backs ("y tiene razón", "y es cierto", "y nunca se equivoca") is re-read as the writer's line;
-the bare report, partial agreement and a denied agreement are not. All examples are our own."""
+partial agreement and a denied agreement are not (a bare saying told in the present is
+held by its own reading, `hate_reread/told_es.py`). All examples are our own."""
 
 import pytest
 
@@ -23,7 +24,7 @@ def test_a_saying_the_writer_backs_is_reread(text: str) -> None:
 
 
 NOT_SIDED = [
-    "Mi suegra dice que los gitanos roban.",
+    "Mi suegra decía que los gitanos roban.",
     "Mi suegra dice que los gitanos roban, y tiene razón en lo legal.",
     "Mi suegra dice que los gitanos roban, pero no tiene razón.",
 ]
@@ -34,5 +35,7 @@ def test_a_report_not_backed_is_not_reread(text: str) -> None:
     assert rule_action(text, "es", RULE) is None
 
 
-def test_the_bare_report_passes() -> None:
-    assert_category_action("Mi suegra dice que los gitanos roban.", "approve", "hate", "es")
+def test_a_disputed_report_passes() -> None:
+    assert_category_action(
+        "Mi suegra dice que los gitanos roban, pero no tiene razón.", "approve", "hate", "es"
+    )

@@ -81,6 +81,11 @@ _OWN = [
     ("The neighbours moved in last spring. Lovely people, always waving.", None),  # near miss
     ("Old people shouldn't be allowed to vote.", "hate.en_aged"),
     ("The old library has a new reading room.", None),  # near miss
+    (
+        "Somalis are a different story, crime is normal to them and they bring it with them.",
+        "hate.en_brought",
+    ),
+    ("Our cousins visit every summer and they bring tamales with them.", None),  # near miss
     ("The Roma always do that, you know how they are.", "hate.habit_hinted"),
     ("The Irish are drunk all the time.", "hate.habit_vice"),
     ("Los indios se emborrachan todos los fines de semana.", "hate.habit_vice"),
@@ -135,6 +140,7 @@ def test_the_gated_rules_are_the_whole_text_searches():
     assert {r.id for r in _gated()} == {
         "hate.closing_contempt",
         "hate.en_aged",
+        "hate.en_brought",
         "hate.en_hidden",
         "hate.en_lacking",
         "hate.en_pointed",
