@@ -37,6 +37,7 @@ SPAM_ES = [
     "Compro y vendo celulares usados, mejor precio de la zona.",
     "Clases de guitarra gratis, solo paga inscripción, 555-0133.",
     "Baja de peso con té de hierbas, envío gratis nacional.",
+    "Refacciones 2x1 en Refaccionaria Lupita, 555-0147.",
 ]
 
 APPROVED_EN = [
@@ -50,6 +51,7 @@ APPROVED_EN = [
     "The consulate's line for appointments is 555-0190, they answer in the morning.",
     # a shop told of in passing
     "Best tacos in town are still at the stand by the bridge, no contest.",
+    "My uncle's stand does 2x1 tacos on Tuesdays, go say hi to him.",
 ]
 APPROVED_ES = [
     "Aquí está el informe del municipio sobre el agua: aguaclara.example. Revisen la tabla 3.",

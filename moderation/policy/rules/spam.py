@@ -54,7 +54,8 @@ _PHONE_OFFER = re.compile(
     r"flat rate|for sale|\w+ sale on|on sale|se venden?|vendo|vendemos|venta de|compra y venta|"
     r"financiamiento|sin enganche|meses sin intereses|mayoreo|wholesale|garantizad[oa]s?|"
     r"guaranteed|discreet|discreto|discreta|no paperwork|sin papeleo|sin examen|ofertas?|"
-    r"delivered|envios|inc|llc|gestoria|cerrajeria|plomeria|fumigacion|destapamos|2x1|3x2|"
+    r"delivered|envios|inc|llc|gestoria|cerrajeria|plomeria|fumigacion|destapamos|"
+    r"2x[1i]|3x2|"  # "2x1": the normalised text reads its 1 as an i
     r"realty|ofrezco|ofrecemos|we offer|"
     r"(?:precios?|tarifas?|cuotas?) (?:justos|justas|accesibles|economic[oa]s|de risa)|"
     # a service of this blog's topics, or the seller vouched for: the number is the way to it
