@@ -29,6 +29,8 @@ _OATH_ES = frozenset(
      "hijos de la chingada", "hijos de su madre"}
 )  # fmt: skip
 _CLOSING = frozenset(",!.;:")
+# Those an oath damns in counter-speech, which the hate tests keep approved.
+_ABUSERS = frozenset({"trolls", "haters", "racists", "bigots", "nazis"})
 
 
 def _opens_sentence(an: Analysis, u: Unit) -> bool:
@@ -50,7 +52,12 @@ def _oath_en(an: Analysis, u: Unit) -> bool:
     if u.text != "fuck":
         return True  # "fuck all of you", "fuck every ...": the object is part of the unit
     nxt = _next_in_sentence(an, u)
-    return nxt is not None and nxt.text in _DAMNED_EN
+    if nxt is None or nxt.text not in _DAMNED_EN:
+        return False
+    obj = _next_in_sentence(an, nxt)
+    return (
+        obj is None or obj.text not in _ABUSERS
+    )  # "Fuck the trolls, X are welcome": counter-speech
 
 
 def _hailed_es(an: Analysis, u: Unit, text: str) -> bool:
