@@ -129,7 +129,9 @@ MODULES = (
     "hate_en_written_off",
     "hate_en_belittled",
     "hate_habits",
-    "identity_insult", "group_epithet", "libel", "profanity", "spam", "troll", "troll_jabs",
+    "identity_insult", "group_epithet", "libel", "profanity", "profanity_oath",
+    "profanity_favours", "spam", "troll",
+    "troll_jabs",
     "threat_veiled", "coded",
     "hate_es_short",  # listed after coded: its holds come after every other finding
     "hate_es_implicit",

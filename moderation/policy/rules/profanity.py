@@ -323,6 +323,8 @@ _GO = frozenset(
      "vayase usted", "anda vete", "se vayan", "que se vayan"}
 )  # fmt: skip
 _SENT_TO = frozenset({"al", "a", "la", "a la"})
+# "vete mucho a la verga", "váyanse bien a la chingada": an adverb between does not soften it
+_SENT_HOW = frozenset({"mucho", "bien", "mucha", "directo"})
 
 
 def _sent_off(an: Analysis, u: Unit) -> bool:
@@ -331,8 +333,12 @@ def _sent_off(an: Analysis, u: Unit) -> bool:
     if k < 0 or an.units[k].sentence != u.sentence:
         return False
     prev = an.units[k]
-    while prev.text in _SENT_TO and k > 0 and an.units[k - 1].sentence == u.sentence:
-        k -= 1  # "váyanse a la chingada", "vete al carajo"
+    while (
+        (prev.text in _SENT_TO or prev.text in _SENT_HOW)
+        and k > 0
+        and an.units[k - 1].sentence == u.sentence
+    ):
+        k -= 1  # "váyanse a la chingada", "vete al carajo", "vete mucho a la verga"
         prev = an.units[k]
     return prev.text in _GO
 

@@ -20,6 +20,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.spam_link_offers import LINK_OFFERS
 from moderation.policy.rules.spam_soft import SOFT, soft_pitch
 from moderation.policy.types import Category, Submission
 
@@ -54,6 +55,7 @@ _PHONE_OFFER = re.compile(
     r"financiamiento|sin enganche|meses sin intereses|mayoreo|wholesale|garantizad[oa]s?|"
     r"guaranteed|discreet|discreto|discreta|no paperwork|sin papeleo|sin examen|ofertas?|"
     r"delivered|envios|inc|llc|gestoria|cerrajeria|plomeria|fumigacion|destapamos|"
+    r"2x[1i]|3x2|"  # "2x1": the normalised text reads its 1 as an i
     r"realty|ofrezco|ofrecemos|we offer|"
     r"(?:precios?|tarifas?|cuotas?) (?:justos|justas|accesibles|economic[oa]s|de risa)|"
     # a service of this blog's topics, or the seller vouched for: the number is the way to it
@@ -362,7 +364,8 @@ _COMMERCE = tuple(
         # cheap, a discount, a sale
         r"\b(?:cheap|cheapest|cheaply|barat[oa]s?|baratisim[oa]s?|baratit[oa]s?|"
         r"cobran? (?:poquito|barato|muy poco)|precio especial|(?:buen|mejor) precio|discounts?|"
-        r"descuentos?|\d+ ?% off|2x1|3x2|promo|promocion|ofertas?|(?:great|good|best|hot|special) "
+        r"descuentos?|\d+ ?% off|2x1|3x2|2-for-1|2 for 1|buy one,? get one|promo|promocion|"
+        r"ofertas?|(?:great|good|best|hot|special) "
         r"deals?|deals? (?:on|this)|on sale|for sale|(?:big|summer|weekend|flash|clearance) sale|"
         r"rebajas?|mayoreo|wholesale|coupons?|cupon(?:es)?|running an? (?:deal|promo|sale|special)|"
         r"(?:tiene )?un costo minimo|costo simbolico)\b",
@@ -384,6 +387,7 @@ _COMMERCE = tuple(
         # quick weight lost or easy money promised, with a figure
         r"\b(?:lose|drop|burn) \d+ ?(?:pounds|lbs?|kilos|kg)\b(?! (?:ago|last|since))|"
         r"\b(?:pierde|pierda|baja|adelgaza|adelgace) \d+ ?(?:kilos|kg|libras)\b|"
+        r"\b(?:make|earn|makes|earns) \$ ?\d[\d,.]*k? ?/ ?(?:wk|week|day|mo|month)\b|"
         r"\b(?:make|earn|makes|earns) \$ ?\d[\d,.]*k? (?:daily|a day|per day|a week|per week|"
         r"weekly|from home)\b|"
         r"\b(?:gana|gane|ganas) \$ ?\d[\d,.]* (?:diarios|al dia|por dia|a la semana|semanales|"
@@ -399,6 +403,8 @@ _COMMERCE = tuple(
         r"segur[oa]|real|legit)|(?:en|in) (?:24|48|72) ?(?:h|hrs|horas|hours)|x ?10|"
         r"multiplica(?:s|r)?|chollos?|gangas?|meses sin intereses|sin enganche|primera gratis|"
         r"no experience|sin experiencia|sin ingles)\b",
+        # a prize, money put in, a service sold to businesses, a price "from", ...
+        *LINK_OFFERS,
         # a casino or a bet
         r"\b(?:casinos?|apuestas?|apuesten|betting|bets|odds|picks|bankroll|jackpot)\b",
         # crypto and forex
@@ -465,7 +471,8 @@ def _site_pitch(
     front = _front_link(text, outside)
     if front is None:
         return None
-    folded = fold_text(text).text
+    norm = fold_text(text)
+    folded = norm.text
     found = [
         (i, m.span(group))
         for i, (rx, group) in enumerate(_COMMERCE_SEARCH)
@@ -480,12 +487,12 @@ def _site_pitch(
             min(s for _, s in found) if len(folded) == len(text) else front,
         )
     family, span = found[0]
-    if len(folded) != len(text):
-        return ("offer.site_pitch", 0.2, front)
+    if len(folded) != len(text):  # an accent or an emoji: the word's span as typed
+        span = norm.span(*span)
     # One offer word is the pitch ("Only $29.99", "first week free"); "cheap" only in the link's
     # own sentence ("Cheap rentals at <site>", not "<site>. Nothing is cheap now"); a topic word
     # (a casino, crypto) only hints.
-    between = folded[min(span[1], front[1]) : max(span[0], front[0])]
+    between = text[min(span[1], front[1]) : max(span[0], front[0])]
     if family >= len(_COMMERCE) - _TOPICS or (family == _CHEAP and _SENTENCE_END.search(between)):
         return ("offer.site_pitch", 0.2, span)
     return ("offer.site_pitch", 0.3, span)
