@@ -72,8 +72,8 @@ from moderation.policy.rules.hate.guards import (
 )
 from moderation.policy.rules.hate.held_refused import held_refused
 from moderation.policy.rules.hate.helpers import (
-    _PERSON_NOUNS,
     _WHO,
+    PERSON_NOUNS,
     _clause_ends,
     _group_before,
     _not_the_group,
@@ -250,7 +250,7 @@ def _derogation(an: Analysis) -> list[Hit]:
                 or nxt.sentence != pred.sentence
                 or nxt.code == "X"
                 or (nxt.code == "w" and nxt.text not in _GOOD_WORDS)
-                or (nxt.code == "P" and nxt.text in _PERSON_NOUNS)  # "shitty people"
+                or (nxt.code == "P" and nxt.text in PERSON_NOUNS)  # "shitty people"
             )
         if not person or suppressed(an, first, last) or one_pointed_at(an, idx["g"]):
             continue

@@ -73,7 +73,7 @@ def _praise_asked(an: Analysis, first: int, base: int) -> bool:
 # "Muslims who live in Dearborn are terrorists", "the gay teachers at that school are
 # groomers": a neutral clause between the group and its predicate still speaks of the group.
 # A clause that names a wrong ("Mexicans who join the cartels") picks out wrongdoers instead.
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     {"activists", "teachers", "families", "kids", "children", "students", "workers", "men",
      "women", "neighbors", "neighbours", "parents", "voters", "doctors", "nurses", "guys",
      "folks", "people", "youth", "teens", "teenagers", "boys", "girls", "couples", "employees",
@@ -106,7 +106,7 @@ def _group_past_clause(an: Analysis):
             if gu.code not in ("G", "g") or not gu.has("G"):
                 continue
             k = g + 1
-            role = an.units[k].text in _PERSON_NOUNS
+            role = an.units[k].text in PERSON_NOUNS
             if role:
                 k += 1  # "gay teachers", "Muslim families"
             elif gu.code == "g" and not _plural_group(gu):
