@@ -13,6 +13,7 @@ from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, Rule, all_rules
 from moderation.policy.rules.context import is_question, slogan_answered
 from moderation.policy.rules.context.rebutted import negated_claim_rebutted
+from moderation.policy.rules.context.vice_named import vice_laid_on_group
 from moderation.policy.rules.hate import self_named_slur
 from moderation.policy.rules.hate.defence_frame import defence_frame
 from moderation.policy.rules.hate.quoted_answered import quoted_and_answered
@@ -224,9 +225,11 @@ def _model_evidence(
 def speech_frame(an) -> bool:
     """A reporting or counter-speech frame ("they chanted", "statements like", "is vile"), or
     a group defended with nothing hostile beside it (`defence_frame`: "Women don't belong in
-    the kitchen, they belong wherever they want"): hate in such a comment is the rules' call,
+    the kitchen, they belong wherever they want"); a vice charged ("corruption, machismo") is no
+    condemnation (`vice_laid_on_group`). Hate in such a comment is the rules' call,
     never a model's."""
-    return "report" in an.by_class or "condemn" in an.by_class or defence_frame(an)
+    condemns = any(not vice_laid_on_group(an, k) for k in an.by_class.get("condemn", ()))
+    return "report" in an.by_class or condemns or defence_frame(an)
 
 
 def left_to_rules(an, cat: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context.label_fended_es import label_fended_off_es
 from moderation.policy.rules.context.turned_from import turned_from
+from moderation.policy.rules.context.vice_named import vice_laid_on_group
 from moderation.policy.rules.context.words import _NEGATIONS, _negated_unit, quote_closes
 from moderation.policy.rules.refuting import SET_AGAINST
 
@@ -20,7 +21,7 @@ def condemned_elsewhere(an: Analysis, first: int, last: int) -> bool:
     units = an.units
     last = quote_closes(an, first, last)
     for k in an.by_class.get("condemn", ()):  # the units that carry the class, in order
-        if first <= k <= last or own_words_called_lies(an, k):
+        if first <= k <= last or own_words_called_lies(an, k) or vice_laid_on_group(an, k):
             continue
         if not _negated_unit(an, units[k]):
             return True
@@ -146,6 +147,8 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue
         if _negated_unit(an, units[k]) or own_words_called_lies(an, k):
             continue
+        if vice_laid_on_group(an, k):
+            continue  # "corruption, machismo, violence": a vice charged, not condemned
         if turned_from(an, k, first):
             continue  # "Both are wrong. But I'll say this: ...": a verdict on something else
         if _listed_after(an, last, k):
