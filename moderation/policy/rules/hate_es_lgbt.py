@@ -5,7 +5,9 @@ peluca", "un señor es señora"), then called ill ("es una enfermedad", "enfermo
 "necesitan psiquiatra", a later "estos enfermos"), to be cured or shut away, not real men or
 women ("un hombre disfrazado", "les falta un hombre de verdad"), or a danger to be kept from
 children ("no deberían dar clases", "que no adopten"); a son or a daughter thrown out
-for being gay or lesbian, or rather dead or a thief.
+for being gay or lesbian, or rather dead or a thief. A slur for gay, lesbian or trans people
+names them as well ("si me sale marimacha la echo de la casa"): the Spanish words mask every
+slur as a group token, and here a sexuality slur's token counts as the group.
 
 Every hit only holds: a moderator reads it. These lines are the ones the blog's readers quote
 most to answer them ("ser gay no es enfermedad, lo dice la OMS"): a negation between the group
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import asserted_units, held_shape
 from moderation.policy.rules.hate_es_short import masked_words
@@ -28,7 +30,7 @@ _RULE = "hate.es_lgbt"
 _SCORE = 0.75
 
 _MARK = re.compile(
-    r"\b(?:gays?|trans|lesbianas?|homosexual(?:es)?|travestis?|jotos?|lgbt\w*|"
+    r"\b(?:GAY|gays?|trans|lesbianas?|homosexual(?:es)?|travestis?|jotos?|lgbt\w*|"
     r"marcha del orgullo|el orgullo|marcha gay|transexual(?:es)?|identidad de genero|"
     r"boda gay|parejas? del mismo sexo|"
     # a trans woman named by misgendering her ("un hombre con peluca", "un señor es señora")
@@ -59,6 +61,14 @@ _SAID = re.compile(
     r"narco|pres[oa]|en la carcel)|"
     r"no (?:es|sea) normal|nada normal|un monstruo|esos fenomenos)\b"
 )
+# The gate's words for a comment with a sexuality slur in it (`slurs.tsv`, group sexuality):
+# the common stems; the slur itself is read from its unit (`_slur_named`).
+_SLUR_GATE = re.compile(
+    r"\b(?:maric\w*|mariquit\w*|marik\w*|amaricon\w*|jot[oa]s?|jotolon\w*|tortiller\w*|"
+    r"boller\w*|marimach\w*|machorr\w*|sarasas?|bujarr\w*|mariposon\w*|trolos?|maracos?|"
+    r"lenchas?|putos?)\b"
+)
+_AS_GROUP = "GAY"  # as long as the mask's "GRP", so the offsets stay right
 _ILL = "gay, lesbian or trans people called ill, unreal, or a danger to children"
 
 
@@ -66,11 +76,29 @@ _ILL = "gay, lesbian or trans people called ill, unreal, or a danger to children
 _THESE_ILL = re.compile(r"\b(?:estos|esos|estas|esas) enferm(?:os|as|itos|itas)\b")
 
 
+def _sexuality_slur(u: Unit) -> bool:
+    """A slur whose target group is gay, lesbian or trans people."""
+    return u.code == "S" and u.meta("S").split("|", 1)[0] == "sexuality"
+
+
+def _slur_named(an: Analysis) -> tuple[str, list[int], list[int]]:
+    """`masked_words` with each sexuality slur's group token written as `GAY`, a name of the
+    people this rule reads; other slurs stay the generic group token."""
+    words, offsets, index = masked_words(an, set())
+    if not any(_sexuality_slur(u) for u in an.units):
+        return words, offsets, index
+    chars = list(words)
+    for o, k in zip(offsets, index, strict=True):
+        if words.startswith("GRP", o) and _sexuality_slur(an.units[k]):
+            chars[o : o + 3] = _AS_GROUP
+    return "".join(chars), offsets, index
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int]]:
     """The units of the group-and-line span, and, when the line is a sentence of its own after
     the people were named ("... a un hombre con peluca. Son enfermos."), of that sentence
     alone: a frame around the naming does not reach it."""
-    words, offsets, index = masked_words(an, set())
+    words, offsets, index = _slur_named(an)
     span = marked_span(words, _MARK, _SAID)
     if span is None:
         mark = _MARK.search(words)
@@ -88,11 +116,13 @@ def _shapes(an: Analysis) -> list[tuple[int, int]]:
     return [f for f in found if f is not None]
 
 
-@rule(_RULE, Category.HATE, needs=(_MARK,))
+@rule(_RULE, Category.HATE, needs=(_MARK, _SLUR_GATE))
 def es_lgbt(an: Analysis, sub) -> list[Hit]:
     """Hold a Spanish comment that calls gay, lesbian or trans people ill or unreal."""
     del sub
-    if an.lang != "es" or not an.units or not _MARK.search(an.norm.text):
+    if an.lang != "es" or not an.units:
+        return []
+    if not _MARK.search(an.norm.text) and not any(_sexuality_slur(u) for u in an.units):
         return []
     shapes = [(first, last, _ILL) for first, last in _shapes(an)]
     return held_shape(an, _RULE, _SCORE, shapes, asked=True)

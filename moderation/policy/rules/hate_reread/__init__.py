@@ -82,6 +82,7 @@ from moderation.policy.rules.hate_reread.singular import (
     plural_reading_en,
     plural_reading_es,
 )
+from moderation.policy.rules.hate_reread.slur_named_es import slur_named_es
 from moderation.policy.rules.hate_reread.told_es import told_now_es
 from moderation.policy.rules.hate_reread.typical import WORDS as TYPICAL_WORDS
 from moderation.policy.rules.hate_reread.typical import typical_habit
@@ -126,9 +127,22 @@ Rereading = tuple[str, int, int, tuple[int, int], bool]
 
 def _group_opens(an: Analysis, run: tuple[Unit, ...], lo: int, hi: int) -> bool:
     """A group unit of the sentence `run` starts at a text offset in [lo, hi): the words a
-    re-reading rewrites ("Name one X who ...") name the group, not a word beside it."""
+    re-reading rewrites ("Name one X who ...") name the group, not a word beside it. A
+    Spanish people named by a homonym slur ("los mojados", `slur_named_es`) counts too."""
+    named = slur_named_es(run) if an.lang == "es" else ()
     return any(
-        u.code in ("G", "g") and u.has("G") and lo <= an.span(u.index, u.index)[0] < hi for u in run
+        ((u.code in ("G", "g") and u.has("G")) or u in named)
+        and lo <= an.span(u.index, u.index)[0] < hi
+        for u in run
+    )
+
+
+def _slur_named_anywhere(an: Analysis) -> bool:
+    """Some Spanish sentence names its people only by a homonym slur (`slur_named_es`)."""
+    return (
+        an.lang == "es"
+        and "S" in an.codes
+        and any(slur_named_es(an.units[b : b + len(c)]) for b, c in an.sentences if "S" in c)
     )
 
 
@@ -165,9 +179,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             named = who_are(original[start:end])
             if named is not None and _names_group(named[1], an.lang):
                 yield _swap(original, start, end, named[0], True)
-        if "G" not in codes and "g" not in codes:
-            continue
         run = an.units[base : base + len(codes)]
+        if "G" not in codes and "g" not in codes and not (an.lang == "es" and slur_named_es(run)):
+            continue
         start, end = _sentence_span(an, run)
         said = original[start:end]
         # asked by the run's own sentence number, not its position `s` (they part past an
@@ -280,7 +294,12 @@ def reread(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a sentence that the other hate rules flag once re-read in plain words."""
     if an.lang not in ("en", "es"):
         return []
-    if "G" not in an.codes and "g" not in an.codes and undotted(an.norm.original) is None:
+    if (
+        "G" not in an.codes
+        and "g" not in an.codes
+        and undotted(an.norm.original) is None
+        and not _slur_named_anywhere(an)
+    ):
         return []
     for text, start, end, span, broad in _rereadings(an):
         again = analyse(text, an.lang)

@@ -12,9 +12,10 @@ _GOOD = (
     r"educad[oa]|inteligente|buen[oa]|de fiar|confiable|que trabaje|que no robe|que no mienta|"
     r"que se bañe|que pague (?:sus )?impuestos"
 )
-# One member with a good word, asked on its own: "¿Un X honrado?", "¿una X que trabaje?".
+# One member with a good word, asked on its own: "¿Un X honrado?", "¿una X que trabaje?",
+# or without the article: "¿X honrado?".
 _ASKED = re.compile(
-    r"^\s*¿?\s*(?P<one>un|una)\s+(?P<who>[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?)\s+"
+    r"^\s*¿?\s*(?:(?P<one>un|una)\s+)?(?P<who>[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?)\s+"
     rf"(?P<good>{_GOOD})\s*\?+\s*$",
     re.IGNORECASE,
 )
@@ -38,7 +39,8 @@ def worth_denied_es(said: str, after: str) -> tuple[str, int] | None:
     if m is None or _NONE.match(after) is None:
         return None
     good = m["good"]
-    return f"No existe {m['one'].lower()} {m['who']} {good}.", m.start("who")
+    one = m["one"] or ("una" if good.lower().endswith("a") else "un")
+    return f"No existe {one.lower()} {m['who']} {good}.", m.start("who")
 
 
 # The same worth denied as a statement, without the question: "Un X honrado no existe.",
