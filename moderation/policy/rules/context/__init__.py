@@ -4,8 +4,8 @@ These decide when words that look hateful are someone else's words being condemn
 negated claim, or a report, which the policy protects. The entry points are `counter_speech`
 and `suppressed` (`suppression`), which weigh the tests of the modules beside it: `negation`,
 `report_frames` (with `treatment` and `vouching`), `quoting`, `claims`, `questions` and
-`slogans`, `condemnation` (with `vice_named`), `said_after`, `another_cause` and `endorsement`; `banter` reads
-play and praise, and `words` holds what they share.
+`slogans`, `condemnation` (with `vice_named`), `said_after`, `another_cause` and
+`endorsement`; `banter` reads play and praise, and `words` holds what they share.
 """
 
 from __future__ import annotations
