@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.words import next_in_sentence
 from moderation.policy.types import Category, Submission
 
 # The oath and what it damns next: a determiner, a pronoun of people, "every"/"all".
@@ -38,23 +39,16 @@ def _opens_sentence(an: Analysis, u: Unit) -> bool:
     return k == 0 or an.units[k - 1].sentence != u.sentence
 
 
-def _next_in_sentence(an: Analysis, u: Unit) -> Unit | None:
-    k = u.index + 1
-    if k < len(an.units) and an.units[k].sentence == u.sentence:
-        return an.units[k]
-    return None
-
-
 def _oath_en(an: Analysis, u: Unit) -> bool:
     """'Fuck the refs', 'Fuck this heat': the oath names what it damns."""
     if u.text not in _OATH_EN:
         return False
     if u.text != "fuck":
         return True  # "fuck all of you", "fuck every ...": the object is part of the unit
-    nxt = _next_in_sentence(an, u)
+    nxt = next_in_sentence(an, u)
     if nxt is None or nxt.text not in _DAMNED_EN:
         return False
-    obj = _next_in_sentence(an, nxt)
+    obj = next_in_sentence(an, nxt)
     return (
         obj is None or obj.text not in _ABUSERS
     )  # "Fuck the trolls, X are welcome": counter-speech
