@@ -18,6 +18,10 @@ HOLDS = [
     'Mucho "refugiado" hondureño con cadena de oro 🤔',
     'Los gitanos de mi barrio y su "trabajo" 😏',
     "Otra vez los haitianos en la plaza del centro 🤫",
+    # ... or about a people's marks in its place
+    "Ya vieron de dónde son los que asaltaron la farmacia 🤷",
+    "No voy a decir el color, pero ya saben quiénes tiran la basura 😏",
+    "Otro de turbante en la fila del banco 🤔",
     # a need or a pride called a pose
     "Dicen que los sirios son refugiados, pero bien que traen tenis de marca.",
     "Muy orgullosos de ser indígenas pero bien que cobran los apoyos.",
@@ -43,6 +47,10 @@ PASSES = [
     "Mi apodo es el chino y soy de Puebla 🤷",
     "El alcalde otra vez prometiendo el metro 🙄",
     "Los diputados de siempre subiéndose el sueldo 🤡",
+    "Qué casualidad, otra vez los mismos apellidos en el gabinete 🙄",
+    "La raza ya no aguanta el calor 🙄",
+    "El color de la fachada nueva del museo 🤡",
+    "Otra vez la bandera de México al revés en el desfile 🤡",
     "Los haitianos celebraron su fiesta en el parque, qué bonito 😍",
     "El alcalde dice que no hay dinero pero bien que se sube el sueldo.",
     "Los venezolanos trabajan mucho y bien que se nota en la colonia.",

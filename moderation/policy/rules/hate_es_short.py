@@ -132,6 +132,13 @@ _SNEER_EMOJI = branch_trie.compile(
 # at ("mi apodo es X y soy de ...") is no sneer at others.
 SNEER_CLOSED = "a line about a group closed by a sneering emoji"
 _OWN_PEOPLE = re.compile(r"\b(?:soy|somos|nosotros|nosotras|mi apodo)\b")
+# A people's marks that stand for its name before such an emoji ("no voy a decir el color,
+# pero ya saben 😏", "ya vieron de dónde son los detenidos 🤷"): "la raza" alone is folks.
+_PEOPLE_MARKS = (
+    r"(?:raza de bronce|de (?:que|cual) raza|esa raza|su raza|no (?:voy a|quiero) decir el color|"
+    r"color de (?:piel|su piel)|de donde son|turbantes?|"
+    rf"bandera de {PEOPLE_PLACE})"
+)
 # A scare-quoted group word before vermin emoji is the sneer, not a quotation.
 _EMOJI = "vermin emoji after a group"
 
@@ -469,7 +476,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         SNEER_CLOSED,
         # the group in the sentence the emoji closes, or in the one before it
-        re.compile(r"\bGRP\b[^.]{0,160}?(?: \. [^.]{0,100}?)?\bSNEER(?= \.|$)"),
+        re.compile(
+            rf"\b(?:GRP|{_PEOPLE_MARKS})\b[^.]{{0,160}}?(?: \. [^.]{{0,100}}?)?\bSNEER(?= \.|$)"
+        ),
     ),
     (
         "a people's need or pride called a pose",
@@ -656,7 +665,11 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         what, pattern = _SHAPES[k]
         for m in pattern.finditer(words):
             # a shape that names no group itself counts when the comment does
-            if not (named or (what == _ARRIVAL and _THEY_ARRIVE.search(m.group(0)))):
+            if not (
+                named
+                or what == SNEER_CLOSED  # the match holds a group or a people's marks
+                or (what == _ARRIVAL and _THEY_ARRIVE.search(m.group(0)))
+            ):
                 continue
             if _CONDITION_AFTER.match(words, m.end()) or _OFFICE_AFTER.search(
                 words, m.start(), m.start() + 60
@@ -695,8 +708,15 @@ def es_shape(an: Analysis, sub) -> list[Hit]:
     del sub
     if an.lang != "es" or not an.units:
         return []
-    # every shape needs a group named: most comments end at this test
-    if not (an.by_class.get("G") or "S" in an.codes or ANY_NAMED.search(an.norm.text)):
+    # every shape needs a group named or a people's marks before a sneering emoji: most
+    # comments end at this test
+    text = an.norm.text
+    if not (
+        an.by_class.get("G")
+        or "S" in an.codes
+        or ANY_NAMED.search(text)
+        or _SNEER_EMOJI.search(text)
+    ):
         return []
     shapes = _shapes(an)
     if not shapes or condemns(an):
