@@ -8,7 +8,10 @@ tied to crime or decline ("llegaron los X y subieron los asaltos"); a fault put 
 culture or nature after a group ("no entienden de leyes, es su cultura"); a call to close a
 group's businesses or send it back ("cierren sus restaurantes", "que se regresen a su monte");
 LGBT people cast as degenerate or as a danger to children; proverbs that deny a good member
-("X bueno es X preso", "X y honrado, eso no existe"); vermin emoji after a group.
+("X bueno es X preso", "X y honrado, eso no existe", "¿X pobre? Eso no existe"); vermin emoji
+after a group, and a line about a group closed by a sneering emoji; a need or a pride called a
+pose ("mucho X pero bien que ..."); who someone is given as the reason ("es X, con razón los
+precios"); a people cast as all rich, or its poverty laid at its idleness.
 
 Every hit only holds: a moderator reads it. A negation right before the predicate, a line
 quoted, reported or denied, and a comment that calls some line racist or false let it pass
@@ -121,7 +124,20 @@ _SHAMED_AFTER = re.compile(
 # A sneer phrase closed by a sneering emoji, counted with a group named near it.
 _SNEER = "a group sneered at with an emoji"
 _SNEER_EMOJI = branch_trie.compile(
-    "[\U0001f921\U0001f644\U0001f92e\U0001f922\U0001f643\U0001f914\U0001f937\U0001f60f]"
+    "[\U0001f921\U0001f644\U0001f92e\U0001f922\U0001f643\U0001f914\U0001f937\U0001f60f"
+    "\U0001f92b\U0001f92d]"
+)
+# A line about a group that a sneering emoji closes, the emoji carrying the judgement ("dicen
+# que vienen huyendo, pero bien que traen celular nuevo 🙄"); the writer's own people laughed
+# at ("mi apodo es X y soy de ...") is no sneer at others.
+SNEER_CLOSED = "a line about a group closed by a sneering emoji"
+_OWN_PEOPLE = re.compile(r"\b(?:soy|somos|nosotros|nosotras|mi apodo)\b")
+# A people's marks that stand for its name before such an emoji ("no voy a decir el color,
+# pero ya saben 😏", "ya vieron de dónde son los detenidos 🤷"): "la raza" alone is folks.
+_PEOPLE_MARKS = (
+    r"(?:raza de bronce|de (?:que|cual) raza|esa raza|su raza|no (?:voy a|quiero) decir el color|"
+    r"color de (?:piel|su piel)|de donde son|turbantes?|"
+    rf"bandera de {PEOPLE_PLACE})"
 )
 # A scare-quoted group word before vermin emoji is the sneer, not a quotation.
 _EMOJI = "vermin emoji after a group"
@@ -328,7 +344,12 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
             r"no (?:hay|existe))\b|\bGRP bueno no (?:hay|existe)\b|"
             r"\bGRP que no (?:roba|miente|estafa|apesta) no es GRP\b|"
             r"\bGRP (?:y|pero) (?:honrad[oa]|honest[oa]|trabajador[a]?|limpi[oa]|decente|pobre)"
-            r" ,? (?:eso )?no existe\b|\bGRP pobre ,? (?:eso )?no existe\b|"
+            r" ,? (?:eso )?no existe\b|"
+            # "¿X pobre? Eso no existe jaja": the answer may follow as a sentence of its own
+            r"\b(?:un |una )?GRP pobres? [,.]? (?:(?:ja|jaja\w*|jeje\w*|je) [,.]? )?(?:eso )?"
+            r"(?:no existen?|ni existen?)\b|"
+            r"\bnunca (?:vas a ver|veras|he visto|vi|van a ver) (?:a )?(?:un|una|ningun|ninguna) "
+            r"GRP pobre\b|"
             r"\bGRP que llega ,? GRP que (?:roba|delinque|estorba)\b|"
             r"\bdonde hay GRP hay (?:problemas|piojos|robos|delincuencia|mugre|basura|droga)\b"
         ),
@@ -451,6 +472,59 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         _EMOJI,
         re.compile(r"\bGRP (?:\w+ )?VERMIN\b"),
+    ),
+    (
+        SNEER_CLOSED,
+        # the group in the sentence the emoji closes, or in the one before it
+        re.compile(
+            rf"\b(?:GRP|{_PEOPLE_MARKS})\b[^.]{{0,160}}?(?: \. [^.]{{0,100}}?)?\bSNEER(?= \.|$)"
+        ),
+    ),
+    (
+        "a people's need or pride called a pose",
+        # "dicen que es refugiada, pero bien que ...", "mucho X pero bien que se llenan de ...":
+        # the opening ("dicen que", "muy", "mucho") is part of the sneer, not a report
+        re.compile(
+            r"\b(?:dicen que (?:\w+ ){0,5}?|(?:ay si ,? )?(?:muy|mucho|bien) (?:\w+ ){0,4}?)?"
+            r"GRP\b[^.]{0,50}? pero bien que \w+"
+        ),
+    ),
+    (
+        "a people named as the explanation of a fault",
+        # "resultó que eran de X. Eso lo explica todo.", "la directora es X, con razón los
+        # precios": who they are given as the reason, with nothing else said or a fault after
+        re.compile(
+            r"\b(?:dicen que |resulta que )?(?:\w+ ){0,5}?(?:es|son|era|eran|resulto|resultaron) "
+            r"(?:de )?(?:un |una )?GRP\b[^.]{0,12}? [,.] (?:ah ,? |pues |ya )?"
+            r"(?:eso (?:lo )?explica (?:todo|mucho)|ya decia yo|ahora entiendo todo|con razon)"
+            r"(?= [.,]|$| (?:los precios|tant[oa]s? (?:inseguridad|robos?|basura|mugre|crimen|"
+            r"delincuencia|desmadre|problemas?)|ya nadie|nada funciona|asi (?:esta|estamos|"
+            r"nos va)|esta como esta)\b)"
+        ),
+    ),
+    (
+        "a people cast as all rich or as siding with money",
+        # "todos los X son ricos", "los X siempre del lado que paga"; "los X son muy ricos"
+        # without "todos" or "siempre" may be a country's wealth and is left alone
+        re.compile(
+            r"\bGRP (?:son |estan )?(?:todos|todas|siempre) (?:son |estan )?(?:bien |muy )?"
+            r"(?:ricos|ricas|forrados|millonarios|podridos en dinero)\b|"
+            r"\b(?:todos|todas) (?:los |las )?GRP (?:son|estan) (?:bien |muy )?(?:ricos|ricas|"
+            r"forrados|millonarios)\b|"
+            r"\bGRP (?:siempre (?:tienen|traen) (?:mucho )?|(?:siempre )?(?:tienen|traen) todo el )"
+            r"dinero\b|\bGRP nadan en (?:dinero|billetes|oro)\b|"
+            r"\bGRP (?:siempre )?(?:estan )?del lado (?:que paga|del dinero|de quien paga|"
+            r"del que paga)\b"
+        ),
+    ),
+    (
+        "a people's poverty laid at its own idleness",
+        re.compile(
+            r"\bGRP (?:siguen|son|estan|viven) (?:tan |bien |muy )?(?:pobres|jodidos|"
+            r"en la miseria|en la pobreza)(?: ,| porque| por que| por) (?:son )?(?:no (?:trabajan|"
+            r"quieren trabajar|les gusta trabajar|le echan ganas)|floj[oa]s|huevon(?:es|as)|"
+            r"vag[oa]s)\b"
+        ),
     ),
     (
         "a question that answers itself with the group's worthlessness or crimes",
@@ -591,7 +665,11 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
         what, pattern = _SHAPES[k]
         for m in pattern.finditer(words):
             # a shape that names no group itself counts when the comment does
-            if not (named or (what == _ARRIVAL and _THEY_ARRIVE.search(m.group(0)))):
+            if not (
+                named
+                or what == SNEER_CLOSED  # the match holds a group or a people's marks
+                or (what == _ARRIVAL and _THEY_ARRIVE.search(m.group(0)))
+            ):
                 continue
             if _CONDITION_AFTER.match(words, m.end()) or _OFFICE_AFTER.search(
                 words, m.start(), m.start() + 60
@@ -612,6 +690,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue
             if what == _SNEER and not _NAMED.search(words[max(0, m.start() - 150) : m.end() + 100]):
                 continue
+            if what == SNEER_CLOSED and _OWN_PEOPLE.search(m.group(0)):
+                continue
             if OTHERS_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
                 continue
             inside = units_inside(offsets, index, m.start(), m.end())
@@ -628,8 +708,15 @@ def es_shape(an: Analysis, sub) -> list[Hit]:
     del sub
     if an.lang != "es" or not an.units:
         return []
-    # every shape needs a group named: most comments end at this test
-    if not (an.by_class.get("G") or "S" in an.codes or ANY_NAMED.search(an.norm.text)):
+    # every shape needs a group named or a people's marks before a sneering emoji: most
+    # comments end at this test
+    text = an.norm.text
+    if not (
+        an.by_class.get("G")
+        or "S" in an.codes
+        or ANY_NAMED.search(text)
+        or _SNEER_EMOJI.search(text)
+    ):
         return []
     shapes = _shapes(an)
     if not shapes or condemns(an):

@@ -181,13 +181,15 @@ def numbers_counted(an: Analysis, units: list[int]) -> bool:
 # A people's neighbours told to mind their pets.
 PETS = re.compile(
     r"\b(?:keep an eye on|watch|lock up|hide|hold on to) your (?:cats|dogs|pets|cat|dog)\b|"
-    r"\b(?:cuiden|cuida|escondan|guarden) (?:a )?(?:sus|tus) (?:gatos|perros|mascotas)\b"
+    r"\b(?:cuiden|cuida|escondan|guarden|encierren) (?:a )?(?:sus|tus|los) (?:gatos|perros|"
+    r"mascotas|gatitos|perritos)\b"
 )
 
 
 # The libel of a people eating pets, said without the pets' owners warned: the group (or a
 # stand-in) eating cats, dogs or park ducks, or pets gone missing since a people moved in.
 _PET = r"(?:cats?|dogs?|pets|kittens|puppies|ducks|geese)"
+_PET_ES = r"(?:gatos|perros|mascotas|gatitos|perritos|murcielagos|patos)"
 _GONE = r"(?:disappearing|going missing|gone missing|vanishing|disappeared|vanished|went missing)"
 _CAME = r"(?:GRP|families|people|folks|they) (?:\S+ )?(?:moved in|came|arrived|showed up|got here)"
 PETS_EATEN = re.compile(
@@ -196,5 +198,11 @@ PETS_EATEN = re.compile(
     rf"\b{_PET} (?:\S+ ){{0,3}}?{_GONE}\b.* (?:since|after|when) (?:\S+ ){{0,3}}?{_CAME}\b|"
     rf"\b(?:since|after|ever since) (?:\S+ ){{0,3}}?{_CAME}\b.* {_PET} (?:\S+ ){{0,3}}?{_GONE}\b|"
     rf"\b(?:seen|noticed|spotted) (?:any|a) (?:stray )?(?:cats?|dogs?) (?:\S+ ){{0,2}}?"
-    rf"(?:lately|around there|around here)\b"
+    rf"(?:lately|around there|around here)\b|"
+    # the same in Spanish: "los X se comen a los gatos", "que se regresen a comer murciélagos",
+    # "otro barrio donde van a desaparecer los perros"
+    rf"\bGRP (?:(?!no |nunca |ni |jamas )\S+ ){{0,5}}?(?:comen|se comen|comian|se comian|"
+    rf"cocinan|a comer|se tragan) (?:\S+ ){{0,2}}?{_PET_ES}\b|"
+    rf"\b(?:van a desaparecer|desaparecen|desaparecieron|ya no se ven|ya no hay) "
+    rf"(?:los |las )?{_PET_ES}\b"
 )
