@@ -7,13 +7,15 @@ violating twin that must still be held:
 - a mock "Ok Karen" after a spokesperson "told" a station what the comment reports;
 - an office-holder called "un vendido" and nothing more: opinion, not libel;
 - act nouns listed after a colon as the trades of cartels, and what a court would have to prove;
-- "not gonna lie, I ..." admits the writer's own past, not a claim in another sentence.
+- "not gonna lie, I ..." admits the writer's own past, not a claim in another sentence;
+- violence described ("they kidnap drivers and hang them", "los talibanes, que cuelgan a
+  mujeres") or left to a court ("after a fair trial") is no call for it.
 
 The rules alone are asked: the blog model's holds are measured on their own."""
 
 import pytest
 
-from .expect import assert_rules_flag, assert_rules_pass_all
+from .expect import assert_rules_flag, assert_rules_pass_all, rules_flagging
 
 JABS_WITH_A_POINT = [
     ("ok boomer, the 80s called and they want their tariff plan back", "en"),
@@ -111,3 +113,26 @@ def test_admission_of_own_past_does_not_endorse_the_next_sentence() -> None:
         "en",
     )
     assert_rules_flag("Not gonna lie, Hindus want to take over this town.", "en", "hate")
+
+
+DESCRIBED_NOT_CALLED = [
+    ("The gangs are a plague. They kidnap drivers and hang them from overpasses.", "en"),
+    ("Lock them up or hang them, after a fair trial. That's what courts are for.", "en"),
+    ("Otros aplauden a los talibanes, que cuelgan a mujeres en las plazas.", "es"),
+]
+CALLED = [
+    ("They kidnap drivers. Round them up and hang them from the overpass.", "en"),
+    ("They vote wrong and hang them all, I say.", "en"),
+    ("Esos migrantes del puente, que los cuelguen a todos.", "es"),
+    ("A los migrantes, que mueran todos en el río.", "es"),
+]
+
+
+@pytest.mark.parametrize("text,lang", DESCRIBED_NOT_CALLED)
+def test_violence_described_or_left_to_a_court_passes(text: str, lang: str) -> None:
+    assert_rules_pass_all(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", CALLED)
+def test_violence_called_for_is_still_flagged(text: str, lang: str) -> None:
+    assert rules_flagging(text, lang, ("troll", "hate")), text
