@@ -30,6 +30,7 @@ from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.troll import warm_banter
+from moderation.policy.rules.troll.jab_in_point import jab_with_point
 from moderation.policy.types import Category, Submission
 
 # --- brush-offs ---------------------------------------------------------------------------
@@ -116,6 +117,8 @@ def brush_off(an: Analysis, sub: Submission) -> list[Hit]:
         m = _BRUSH_OFF.search(text, s, e)
         if m is None or _REPORTED.search(text, s, m.start()):
             continue
+        if jab_with_point(an, m.group(0), m.start(), m.end()):
+            continue  # "touch grass, Brandon. it's 104 out, grass is dead anyway": a point
         aimed = _aimed(an, s, e, sub) or _REPLY.match(sub.text) is not None
         if not aimed and len(text[s:e].split()) <= 6:
             aimed = any(

@@ -29,6 +29,7 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
             and units[k].sentence != units[first].sentence
             and (
                 _own_subject(an, k)
+                or _admission_of_own(an, k)
                 or _agrees_with_condemnation(an, k)
                 or _ASKED_VIEW.search(units[k].text)
             )
@@ -213,6 +214,19 @@ _WORDS_NOUNS = frozenset(
     {"comentario", "comentarios", "comment", "comments", "post", "mensaje", "tuit", "tweet",
      "que", "lo", "eso", "esto", "it", "that", "this"}
 )  # fmt: skip
+
+
+# An honest admission ("not gonna lie", "I won't lie") and the first person right after it.
+_ADMISSION = re.compile(r"\b(?:lie|mentir)\b")
+_I_AFTER = re.compile(r"[\W_]*(?:i|i'm|im|i was|i've|yo|me|my|mi)\b")
+
+
+def _admission_of_own(an: Analysis, k: int) -> bool:
+    """ "Not gonna lie, I was against the mosque at first.": the admission opens a sentence
+    about the writer, which is what it admits; a claim in another sentence ("I grew up being
+    told that X wanted to ...") is not endorsed by it."""
+    u = an.units[k]
+    return bool(_ADMISSION.search(u.text)) and _I_AFTER.match(an.norm.text, u.end) is not None
 
 
 def _own_subject(an: Analysis, k: int) -> bool:

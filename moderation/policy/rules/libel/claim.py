@@ -14,6 +14,7 @@ from moderation.policy.rules.libel.acts import _acts
 from moderation.policy.rules.libel.bodies import _body_or_place, _of_body, _office_of
 from moderation.policy.rules.libel.claimed import _claimed
 from moderation.policy.rules.libel.doer import _identifies
+from moderation.policy.rules.libel.framed_acts import outfit_trades_listed, proof_required
 from moderation.policy.rules.libel.handles import _HANDLE
 from moderation.policy.rules.libel.hearsay import hearsay, rumour_doubted, rumour_passed_on
 from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
@@ -30,7 +31,11 @@ from moderation.policy.rules.libel.other_subject import (
     road_traffic,
     writer_origin,
 )
-from moderation.policy.rules.libel.plain_acts import sold_plainly, thing_called
+from moderation.policy.rules.libel.plain_acts import (
+    office_called_sellout,
+    sold_plainly,
+    thing_called,
+)
 from moderation.policy.rules.libel.source_fronted import fronted_sources
 from moderation.policy.rules.libel.sources import (
     URL,
@@ -158,6 +163,9 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             and not _suffered(an, sub.text, c)
             and not thing_called(an, units, c)
             and not sold_plainly(an, c)
+            and not office_called_sellout(an, units, c)
+            and not outfit_trades_listed(an, units, c)
+            and not proof_required(an, units, c)
             and not group_does_it(an, sub.text, c)
             and not accusation_told(text, units[0].start, c.start)
         ]

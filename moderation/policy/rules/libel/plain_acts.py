@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.officials import OFFICES, words_regex
 
 # A plan, a law or a vote called a crime by name ("the mayor's water plan is a fraud", "la
 # reforma del gobernador es una estafa"): the sentence's subject is the measure, judged as
@@ -87,3 +88,29 @@ def sold_plainly(an: Analysis, crime: Unit) -> bool:
     # "vende a los paisanos a los polleros": a people sold TO someone is trafficking told
     rest = [u.text for u in an.units[after[-1].index + 1 : after[-1].index + 4]]
     return not any(w in _TO_PEOPLE or w in ("a", "al") for w in words[2:] + rest)
+
+
+# "El alcalde es un vendido, punto.": a one-word verdict on an office-holder with nothing
+# after it, the harsh opinion the posted policy keeps ("sharp criticism"); no bribe, payer or
+# deed is stated. The same words of the author or a reader ("el autor es un vendido") and any
+# object or reason after them ("... al cartel", "..., le pagan") stay an accusation.
+_SELLOUT = frozenset({"es un vendido", "es una vendida"})
+_OFFICE_SUBJECT = re.compile(
+    r"[\W_]*(?:(?:el|la|nuestr[oa]|este|esta|ese|esa)\s+)?"
+    + words_regex(OFFICES - {"partido", "gobierno", "cabildo", "congreso", "lobby"})
+    + r"(?:\s+(?:de|del)\s+[\w\s]{1,30}?)?\s*"
+)
+_VERDICT_ENDS = re.compile(r"[\W_]*(?:(?:y\s+)?punto|asi de (?:simple|claro|facil)|y ya)?[\W_]*")
+
+
+def office_called_sellout(an: Analysis, units: list[Unit], crime: Unit) -> bool:
+    """The sentence is only an office-holder called "un vendido" (`_OFFICE_SUBJECT`), ending
+    there or with "punto": opinion of a public figure, not a deed charged."""
+    if crime.text not in _SELLOUT:
+        return False
+    text = an.norm.text
+    end = units[-1].end
+    return (
+        _OFFICE_SUBJECT.fullmatch(text, units[0].start, crime.start) is not None
+        and _VERDICT_ENDS.fullmatch(text, crime.end, end) is not None
+    )

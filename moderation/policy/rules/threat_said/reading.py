@@ -28,6 +28,11 @@ from moderation.policy.rules.threat_said.acts_es import (
     ES_WEAK,
     ES_WEAK_BLOW,
 )
+from moderation.policy.rules.threat_said.described import (
+    after_trial,
+    coordinated_en,
+    relative_indicative_es,
+)
 from moderation.policy.rules.threat_said.forms import SUBJUNCTIVE, TRIGGERS
 from moderation.policy.rules.threat_said.guards import (
     CRIMINALS,
@@ -238,6 +243,14 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         return None  # "the man who was shot", "after they were beaten": harm done, reported
     if shape.name == "imperative" and an.lang == "es" and not _imperative_es(text[act[0] : act[1]]):
         return None  # "golpearon a ...", "matar a ..." open a report or a subject
+    if (
+        shape.name == "wish"
+        and an.lang == "es"
+        and relative_indicative_es(text[who[0] : who[1]], text[act[0] : act[1]])
+    ):
+        return None  # "los ayatolas, que cuelgan a homosexuales": what they do, described
+    if shape.name == "imperative" and an.lang == "en" and coordinated_en(text, start, act[0]):
+        return None  # "They behead people and hang them from bridges": what they do
     if shape.name == "plan":
         plan = _plan(an, s, m, act)
         if plan is None or isinstance(plan, Threat):
@@ -273,6 +286,13 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         side = clause  # a clitic or a pronoun stands for someone named anywhere before
     if CRIMINALS.search(side) and not _VIGILANTE.search(clause):
         return None  # "cartel members should be hanged": a penal opinion
+    if (
+        shape.name in ("imperative", "passive", "call")
+        and kind != "group"
+        and after_trial(text)
+        and not _VIGILANTE.search(clause)
+    ):
+        return None  # "Hang them. After a fair trial, obviously": a sentence called for
     if kind == "person" and _AMBIGUOUS.match(text, act[0]) and not _plain(an, m, act, k):
         return None  # "hay que enterrar a su abuelo", "the press will crucify him": figures
     strong = not weak

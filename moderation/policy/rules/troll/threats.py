@@ -14,6 +14,7 @@ from moderation.policy.rules.troll.argued import argued_jab
 from moderation.policy.rules.troll.banter import AFFECTION, warm_banter
 from moderation.policy.rules.troll.compared import compared_with_officials
 from moderation.policy.rules.troll.echo import echoed
+from moderation.policy.rules.troll.jab_in_point import jab_with_point
 from moderation.policy.rules.troll.literal_errand import civic_visit, workers_told
 from moderation.policy.rules.troll.public import _OFFICE_TITLES, _office_addressed
 from moderation.policy.rules.troll.threat_guards import (
@@ -163,6 +164,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "touch grass? in this heat? no thanks": a jab echoed to answer it
         if action == "hold" and argued_jab(an, m.group(group), m.start(group), m.end(group)):
             continue  # "you didn't read past the headline; the author says ...": argued
+        if action == "hold" and jab_with_point(an, m.group(group), m.start(group), m.end(group)):
+            continue  # "touch grass, then come back and explain the tariff math": a point made
         if _advice_to_all(
             an, sub, m.group(group), text[max(0, m.start(group) - 80) : m.start(group)]
         ):
@@ -308,6 +311,7 @@ _SPEAKERS = (
 )
 _SPEECH = (
     r"(?:says|said|claims|claimed|insists|insisted|announced|assures|swears|tells us|told us|"
+    r"told (?:the |a )?(?:press|reporters|[a-z]{3,5} ?\d*)|"
     r"dice|dijo|asegura|aseguro|insiste|insistio|afirma|afirmo|anuncio|jura|nos dice|nos dijo)"
 )
 _OFFICIAL_SAYS = re.compile(
@@ -315,11 +319,16 @@ _OFFICIAL_SAYS = re.compile(
     rf"\s+(?:\w+\s+)?{_SPEAKERS}\b"
 )
 _NICKNAME_ROWS = frozenset({"flame.nickname", "flame.s_ok_vocative"})
+_OK_NAME = re.compile(r"\b(?:ok|okay|sure|yeah)\W+\w+")
 
 
 def _nickname_for_office(text: str, start: int, end: int) -> bool:
     """A mock nickname ("ok Karen", "sure, sweetie") in a comment that reports what a
-    spokesperson or an office says and speaks to no one in the thread: said of the official."""
+    spokesperson or an office says and speaks to no one in the thread: said of the official.
+    A row whose match runs from the comment's start is narrowed to its last "ok Name"."""
+    names = list(_OK_NAME.finditer(text, start, end))
+    if names:
+        start, end = names[-1].span()
     rest = text[:start] + " " + text[end:]
     return bool(_OFFICIAL_SAYS.search(rest)) and not _SECOND.search(rest)
 
