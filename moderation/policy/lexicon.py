@@ -260,20 +260,31 @@ class Needles:
         certain, hopeful = self.index.sets(m)  # hopeful: with the sets that may be anywhere
         ready = set(self.always)
         p = hopeful & self.primary
+        sure = p & certain  # rarest sets with a string in the text
+        # the rest: rarest sets whose strings are looked for; split once, two O(width) steps,
+        # instead of testing `certain` at every bit (each test a pass over thousands of bits)
+        self._walk(text, certain, hopeful, sure, False, ready)
+        self._walk(text, certain, hopeful, p ^ sure, True, ready)
+        return sorted(ready)
+
+    def _walk(
+        self, text: str, certain: int, hopeful: int, p: int, unsure: bool, ready: set[int]
+    ) -> None:
+        """Add to `ready` the regexes whose rarest set's bit is in `p` and whose every other
+        set the text holds; `unsure`: those rarest sets' strings must be looked for too."""
         by_primary = self.by_primary
         while p:  # from the highest bit down: one bit_length and one shift a bit, not a
-            # negation of the whole (thousands of bits) mask; `ready` is sorted below
+            # negation of the whole (thousands of bits) mask; `ready` is sorted by the caller
             top = p.bit_length()
             bit = 1 << (top - 1)  # the rarest set's, in `hopeful`
             p ^= bit
-            unsure = bit ^ (certain & bit)  # the bit, unless the set is certain
+            own = bit if unsure else 0
             for result, rest in by_primary[top]:
                 if hopeful & rest == rest:
                     have = certain & rest
                     # the sets not certain: their strings looked for (no negation of `certain`)
-                    if (have == rest and not unsure) or self._spelled(text, (rest ^ have) | unsure):
+                    if (have == rest and not own) or self._spelled(text, (rest ^ have) | own):
                         ready.add(result)
-        return sorted(ready)
 
     def _spelled(self, text: str, bits: int) -> bool:
         """Whether the text holds a string of every set in `bits` (its letters were seen)."""

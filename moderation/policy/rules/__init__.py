@@ -69,6 +69,8 @@ class Needs:
                     return True
             elif self.needles.candidates(text):
                 return True
+        if not self.searched:  # every gate but one: no generator to build and run for nothing
+            return False
         return any(p.search(text) for p in self.searched)
 
 
