@@ -95,6 +95,8 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         if u.has("report") and _treatment_refused_before(an, k, first):
             return False  # "Stop treating X like people, they are rats": the writer's own
             # claim follows the refused treatment
+        if u.has("report") and _bigotry_denied_before(an, k):
+            return False  # "It's not racist to say X ...": the writer's own claim, fended off
         if u.has("report") and (_noun_frame_affirmed(an, k) or _subject_frame_affirmed(an, k)):
             return False  # "the theory that X ... is true", "Calling X Y is the truth": the
             # writer vouches for the claim
@@ -357,6 +359,22 @@ def _bigotry_named_before(an: Analysis, k: int) -> bool:
     if prev.has("endorse"):
         return prev.text.startswith("no es") and is_question(an, k - 1)
     return prev.has("condemn")
+
+
+def _bigotry_denied_before(an: Analysis, k: int) -> bool:
+    """The saying at k comes right after a bigotry's name denied in its sentence ("it's not
+    racist to say ...", "it isn't bigotry to point out ..."): the writer fends the label off
+    the claim that follows and says it as their own."""
+    if k < 2:
+        return False
+    named, denied = an.units[k - 1], an.units[k - 2]
+    sentence = an.units[k].sentence
+    return (
+        named.has("condemn")
+        and denied.code == "N"
+        and named.sentence == sentence
+        and denied.sentence == sentence
+    )
 
 
 # The words a test of `report_frame_before` opens with (besides a unit of the "report" class):

@@ -43,6 +43,7 @@ from moderation.policy.rules.hate_everyday.shapes import (
     GO_WRONG_WHAT,
     GROUP_NEAR,
     KNOWING_WHAT,
+    LEFT_TO_GUESS_WHAT,
     NEAR_GROUP,
     PLACE_HINT_WHAT,
     STATUS_BLIND,
@@ -50,6 +51,7 @@ from moderation.policy.rules.hate_everyday.shapes import (
 )
 from moderation.policy.rules.hate_everyday.winks import (
     COINCIDENCE,
+    aimed_at_office,
     charged,
     defended,
     wink_counts,
@@ -196,6 +198,10 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 CRIME_CONTEXT,
             ):
                 continue  # "We all know which neighborhoods have the best tacos": no charge
+            if what == LEFT_TO_GUESS_WHAT:
+                near = " ".join(sentence(j)[0] for j in range(max(0, s - 2), min(n, s + 2)))
+                if not charged(near, CRIME_CONTEXT) or aimed_at_office(near):
+                    continue  # "the mayor's friends get every contract, you know who I mean"
             if what == CABAL_HINT_WHAT and (
                 not _held_power(sentence, s, n) or _answered(an, index, m.end(), offsets)
             ):

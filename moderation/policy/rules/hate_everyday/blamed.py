@@ -28,6 +28,9 @@ ESSENCE = re.compile(
 BARE_ESSENCE = re.compile(
     r"^(?:\S+ )?(?:it is|that is|it's|its) (?:just |all |purely |simply )?(?:cultural|"
     r"genetic|biological|biology|in their (?:blood|dna|genes|nature))$|"
+    # "It's a cultural thing they bring from down there.", "Cultural thing."
+    r"^(?:\S+ )?(?:(?:it is|that is|it's|its) )?(?:just |all |purely |simply )?(?:a )?"
+    r"(?:cultural|culture) thing\b|"
     r"\b(?:lo llevan|lo traen) en la sangre\b|"
     r"^(?:\S+ )?es su (?:cultura|naturaleza|sangre|forma de ser)\b"
 )
@@ -53,4 +56,22 @@ NATURE = re.compile(
     r"\bdemographics (?:is|are) destiny\b|"
     r"\b(?:por naturaleza|geneticamente|biologicamente) (?:mas|menos) (?:violent[oa]s|"
     r"flojo|flojos|criminales|tont[oa]s|inteligentes|capaces)\b"
+)
+
+# A people judged by every one of them the writer met ("every one of them I worked with
+# stole", "every single X I ever hired lied about their hours"): a story that ends in a
+# generalisation, counted only with the group named in the comment.
+_MET = (
+    r"(?:worked with|hired|met|knew|know|rented to|managed|employed|dealt with|had on my crew|"
+    r"had in class)"
+)
+_FAULT = (
+    r"(?:stole|steal|steals|lied|lie|lies|cheated|cheat|cheats|robbed (?:me|us|the \S+)|"
+    r"(?:was|were|is|are|got|get) (?:lazy|drunk|violent|a thief|thieves|dirty|a liar|liars|"
+    r"illegal|on welfare|on drugs)|drank on the job|trashed (?:the|every|my) \S+|"
+    r"skipped out|ran off with)"
+)
+EVERY_ONE_MET = re.compile(
+    r"\bevery (?:single |last )?(?:one of (?:them|GRP)|GRP|one) (?:that |who )?(?:i|we) "
+    rf"(?:have |had |ever |have ever )?{_MET}(?: \S+){{0,4}}? {_FAULT}\b"
 )

@@ -49,10 +49,12 @@ _REFUTED = re.compile(
     r"homofob\w*|dehumaniz\w*|deshumaniz\w*)\b"
 )
 # The writer's own denial, or a label fended off in advance ("I'm not racist", "call me a
-# bigot", "for noticing"; the Spanish fending-off phrases are `label_fended_es`'s): no
-# refutation of the line.
+# bigot", "without being called a racist", "for noticing"; the Spanish fending-off phrases
+# are `label_fended_es`'s): no refutation of the line.
 _OWN_DENIAL = re.compile(
     r"(?:\bnot|n't|\bno|\bnever|\bnunca|\bni|\bcall (?:me|us|them)|called (?:me|us|them)|"
+    # "... without being called a racist", "tired of getting called a bigot": fended off
+    r"\b(?:without|for|of) (?:being|getting) called|"
     r"calls? (?:it|that)|screaming|scream|cry|crying|yell|yelling|"
     rf"{OWN_DENIAL_ES})"
     r"(?: [^\s,;.]+){0,3}? (?:racist|racism|racista|racismo|bigot\w*|hateful|xenophob\w*|"

@@ -80,22 +80,40 @@ PLACE_HINT = re.compile(
     r"\bi (?:will not|would not) say which\b|\byou can guess (?:which|who|from)\b"
 )
 
+# Who is meant left for the reader to name ("you know who I mean", "if you catch my drift",
+# "I'll let you guess which ones", "everyone knows, nobody says it", "nobody had to say it out
+# loud"): like `PLACE_HINT` it names no one, so it counts only beside a charge and not when an
+# office or a trade is what the comment speaks of (`winks.aimed_at_office`).
+LEFT_TO_GUESS = re.compile(
+    r"\b(?:know|knows|knew) (?:exactly |just )?(?:who|which ones|which people) (?:i|we) "
+    r"(?:mean|meant|am talking about|are talking about)\b|"
+    r"\bif you catch my drift\b|"
+    r"\b(?:i will|i am going to|i am gonna|ill) let you (?:guess|figure out|fill in)\b|"
+    r"\b(?:guess|figure out) (?:which|what) (?:ones|kind|group|crowd)\b|"
+    r"\b(?:everyone|everybody) knows(?: it| this| that)?,? (?:but )?(?:nobody|no one) (?:says|"
+    r"will say|wants to "
+    r"say|dares to say) it\b|"
+    r"\b(?:nobody|no one|you do not|you did not|we do not) (?:had |has |have |needs |need )?"
+    r"(?:to )?(?:say|said) it out loud\b|"
+    r"\b(?:we|you|i) (?:do not|did not) (?:need|have) to say who\b|\byou figure it out$"
+)
+
 # The same left to the reader for a hold on money or the press ("the bankers in New York. You
 # know which ones.", "Globalists again. We all know who they mean."): it counts only beside
 # such a hold (`POWER`), the old libel of a people behind the banks.
 CABAL_HINT = re.compile(
-    r"\b(?:you|we|y'?all) (?:all )?know (?:who|which ones|the ones)\b|"
+    r"\b(?:you|we|y'?all) (?:all )?know (?:who|which ones|the ones|which tribe)\b|"
     r"\b(?:everybody|everyone) knows who\b|"
     r"\b(?:owned|run|funded) by,? (?:well,? )?you know\b"
 )
 POWER = re.compile(
     r"\b(?:(?:run|runs|running|own|owns|owning|owned|control|controls|controlling|fund|funds|"
-    r"funding) (?:all )?(?:the |our )?(?:banks?|fed|federal reserve|media|press|hollywood|"
-    r"studios|news|wall street|congress|newspapers?)|bankers?|globalists?|"
+    r"funding) (?:all )?(?:the |our |those |these )?(?:banks?|fed|federal reserve|media|press|"
+    r"hollywood|studios|news|wall street|congress|newspapers?)|bankers?|globalists?|"
     r"international finance|financiers?|"
     # the same said the other way round ("the bank that denied my loan is owned by")
     r"(?:banks?|fed|media|press|papers?|newspapers?|networks?|studios|news|hollywood) "
-    r"(?:\S+ ){0,5}?(?:is|are|was|were) (?:all |mostly |basically )?(?:owned|run|controlled|"
+    r"(?:\S+ ){0,8}?(?:is|are|was|were) (?:all |mostly |basically )?(?:owned|run|controlled|"
     r"funded) by)\b"
 )
 

@@ -20,7 +20,8 @@ _ADDRESSED_VERB = (
 # that background". Read only by these shapes.
 _STAND_INS = re.compile(
     r"\b(?:th(?:ese|ose) (?:people|folks|groups|types|ones|families|kinds? of people)|their kind|"
-    r"(?:certain|some) (?:groups|backgrounds|cultures|communities)|"
+    r"(?:certain|some) (?:ethnic |racial |immigrant )?(?:groups|backgrounds|cultures|"
+    r"communities)|"
     r"(?:the )?pride (?:crowd|people|folks|types|parade crowd|mafia|lobby)|"
     r"gay (?:mafia|lobby|lifestyle|agenda)|homosexual (?:lifestyle|agenda)|"
     r"the other side(?: of the (?:river|bridge|border))?|(?:the )?(?:third|3rd) world|"

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from moderation.policy.rules.hate.proxies import CONTAINED
-from moderation.policy.rules.hate_everyday.arrival import ARRIVED
+from moderation.policy.rules.hate_everyday.arrival import ARRIVED, NOT_OURS
 from moderation.policy.rules.hate_everyday.blamed import (
     BARE_ESSENCE,
     ESSENCE,
+    EVERY_ONE_MET,
     NATURE,
     THEIR_CULTURE,
 )
@@ -21,6 +22,7 @@ from moderation.policy.rules.hate_everyday.hints import (
     CODE,
     INSINUATE,
     KNOWING,
+    LEFT_TO_GUESS,
     PETS,
     PETS_EATEN,
     PLACE_HINT,
@@ -43,6 +45,8 @@ WINK_WHAT = "a wink after a charge against a group"
 KNOWING_WHAT = "a knowing hint about a group"
 PLACE_HINT_WHAT = "a people hinted at by its neighbourhood beside a charge"
 CABAL_HINT_WHAT = "a people hinted at behind the banks or the press"
+LEFT_TO_GUESS_WHAT = "a people left for the reader to name beside a charge"
+NOT_OURS_WHAT = "a place said to be no longer ours beside a people"
 CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # (what, pattern, needs a group named somewhere in the comment)
     ("a group sent away whatever its status", EXPEL, True),
@@ -56,6 +60,7 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a fault put down to nature", NATURE, False),
     ("a people's culture said to scorn school or law", THEIR_CULTURE, False),
     ("a fault put down to culture", BARE_ESSENCE, True),
+    ("a people judged by every one the writer met", EVERY_ONE_MET, True),
     ("a group equated with a vice", EQUATE, False),
     ("a group cast as breeding, recruiting or sick", BREED, True),
     ("a hint at who commits the crimes", INSINUATE, False),
@@ -68,10 +73,12 @@ CLASSES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("a loaded question about a group and crime", ASKING, True),
     (WINK_WHAT, WINK, True),
     (PLACE_HINT_WHAT, PLACE_HINT, False),
+    (LEFT_TO_GUESS_WHAT, LEFT_TO_GUESS, False),
     (CABAL_HINT_WHAT, CABAL_HINT, False),
     ("a group reduced to one trait", SHEEP, False),
     ("a people's home walled in or cleared", CONTAINED, False),
     ("a place's decline laid at a people's arrival", ARRIVED, False),
+    (NOT_OURS_WHAT, NOT_OURS, True),
     ("a group sent back to the kitchen", KITCHEN, True),
     ("a group told to keep out of sight", HIDDEN, True),
     ("a group said to lack every virtue", NO_VIRTUE, True),
@@ -85,7 +92,7 @@ STATUS_BLIND = frozenset({"a people kept out of a role", GO_WRONG_WHAT})
 # Shapes that count only with a group and a crime word in their sentence or the next to it.
 NEAR_GROUP = frozenset({"a loaded question about a group and crime"})
 # Shapes that count only with a group named in their sentence or the one next to it.
-GROUP_NEAR = frozenset({KNOWING_WHAT, "a people cast as eating pets"})
+GROUP_NEAR = frozenset({KNOWING_WHAT, "a people cast as eating pets", NOT_OURS_WHAT})
 # Shapes that count only when the comment speaks of crime (`CRIME_CONTEXT`).
 NEEDS_CRIME = frozenset(
     {

@@ -7,6 +7,15 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.officials import (
+    EMPLOYERS,
+    OFFICE_HOLDERS,
+    OFFICES,
+    OUTFITS,
+    PARTIES,
+    words_regex,
+)
+
 # The wink, opening its sentence: the writer's hand-off of the conclusion.
 WINK = re.compile(
     r"^(?:and |but |so |oh |yeah )?(?:(?:i am |i'm )?just (?:saying|sayin)\b|"
@@ -64,3 +73,19 @@ def defended(window: str) -> bool:
     loaded question after them points at those who charge it ("immigrants commit less crime
     than the rest of us, just saying")."""
     return _DEFENDED.search(window) is not None
+
+
+# An office, its holders, a party, a trade, a criminal outfit or one person: whom a "you know
+# who I mean" may point at instead of a people ("the council keeps stealing from us, you know
+# who I mean", "the gangs run this block", "the doorbell camera shows his face").
+_OFFICE = re.compile(
+    rf"{words_regex(OFFICES | OFFICE_HOLDERS | PARTIES | EMPLOYERS | OUTFITS)}|"
+    r"\b(?:he|him|his|she|her)\b"
+)
+
+
+def aimed_at_office(window: str) -> bool:
+    """The masked sentences speak of an office, its holders, a party, a trade, a criminal
+    outfit or one person: a hint left to the reader beside them may aim at those, not at a
+    people."""
+    return _OFFICE.search(window) is not None

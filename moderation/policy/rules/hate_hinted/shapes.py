@@ -17,7 +17,7 @@ _THEY = r"(?:GRP|they)"
 # not to fit, a place said to change once they came.
 STEREOTYPE = re.compile(
     r"\b(?:that is|it is|this is) (?:just |simply |exactly |always )?(?:how|what|the way) "
-    r"(?:they|GRP) (?:are|act|behave|live)\b|"
+    r"(?:they|(?:\S+ )?GRP) (?:are|act|behave|live)\b|"
     rf"\b{_THEY}(?: \S+){{0,3}}? (?:just |simply |all |really )?(?:do not|never|will never|"
     r"cannot|can not) "
     r"(?:respect|value|care about) (?:anything|anyone|nothing|our \w+|the law|laws|women|"
