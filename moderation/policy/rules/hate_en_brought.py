@@ -19,6 +19,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.fault_words import FAULTS_EN
 from moderation.policy.rules.masked_words import grouped, plainly_said, shape_fits
 from moderation.policy.types import Category, Submission
 
@@ -48,12 +49,12 @@ BROUGHT = re.compile(
     rf"(?:^|(?<= ))(?:GRP|THEY) (?:\S+ ){{0,3}}?{_CARRY} {_THING}(?: \S+){{0,2}}? {_ALONG}"
     r"(?= |$)"
 )
-# A harm named near "it": a vice, a crime or dirt, the words a fault carried along refers to.
+# A harm named near "it": a vice, a crime or dirt (`fault_words` and more), the words a fault
+# carried along refers to.
 _NAMED_HARM = re.compile(
-    r"\b(?:corrupt\w*|crime|crimes|criminal\w*|violen\w+|gangs?|drugs?|machismo|filth\w*|"
-    r"trash|garbage|dirty|dirt|smell\w*|stink\w*|disorder|chaos|lawless\w*|cartels?|fraud|"
-    r"terror\w*|hatred|hate|stabbings?|shootings?|rapes?|theft|thefts|steal\w*|"
-    r"can not (?:trust|be trusted)|dysfunction\w*|savage\w*|backward\w*|wars?|feuds?)\b"
+    rf"\b(?:{FAULTS_EN}|machismo|trash|garbage|dirty|dirt|smell\w*|stink\w*|hatred|hate|"
+    r"stabbings?|shootings?|rapes?|theft|thefts|steal\w*|can not (?:trust|be trusted)|"
+    r"dysfunction\w*|wars?|feuds?)\b"
 )
 _GATE = skipping(re.compile(rf"\b{_CARRY}\b"))[0]
 

@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.fault_words import FAULTS_EN, FAULTS_ES
 
 # Condemning words that are also the name of a vice a people may be charged with.
 _VICE_WORDS = frozenset({"machismo"})
-# The other faults it is listed among in a charge.
-_FAULTS = (
-    r"(?:corrupt\w*|crime|crimes|criminal\w*|violen\w+|gangs?|drugs?|filth\w*|disorder|chaos|"
-    r"lawless\w*|cartels?|fraud|terror\w*|savage\w*|backward\w*|corrupcion|violencia|"
-    r"delincuencia|crimen|drogas|pandillas|suciedad|atraso)"
-)
+# The other faults it is listed among in a charge (`fault_words`).
+_FAULTS = rf"(?:{FAULTS_EN}|{FAULTS_ES})"
 _LISTED_AFTER = re.compile(rf"\b{_FAULTS}\s*(?:,|\band\b|\by\b)\s*$")
 _LISTED_BEFORE = re.compile(rf"^\s*(?:,|\band\b|\by\b)\s*(?:all\b|todo\b|{_FAULTS}\b)")
 _OWNED_OR_CARRIED = re.compile(
