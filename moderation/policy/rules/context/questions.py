@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.denials import DENIALS
 from moderation.policy.rules.context.words import _NEGATIONS, _PUNCT, is_question
 
 # "Is it racist to say that X are ...?", "¿Es racista decir que los X ...?", "Why is it
@@ -148,22 +149,11 @@ _AFFIRMING_NO = re.compile(
 )
 
 
-_DENIALS = frozenset(
-    {"no", "nope", "nah", "of course not", "not at all", "hell no", "absolutely not",
-     "obviously not", "certainly not", "definitely not", "not really", "no way",
-     "not in the slightest", "not even close", "far from it", "not one bit",
-     "claro que no", "por supuesto que no", "para nada", "nada de eso", "desde luego que no",
-     "en absoluto", "de ninguna manera", "ni de broma", "ni mucho menos", "obvio que no",
-     "ni de lejos", "qué va", "que va", "i doubt it", "i doubt that", "i do not think so",
-     "i very much doubt it", "lo dudo", "no lo creo"}
-)  # fmt: skip
-
-
 _NO_AFFIRMS = frozenset({"doubt", "question", "wonder", "kidding", "joke", "duda", "hay",
                          "cabe", "surprise", "sorpresa", "me"})  # fmt: skip
 
 
-_DENIAL_WORDS = max(len(d.split()) for d in _DENIALS)
+_DENIAL_WORDS = max(len(d.split()) for d in DENIALS)
 
 
 def _answered_no(an: Analysis, first: int) -> bool:
@@ -185,7 +175,7 @@ def _answered_no(an: Analysis, first: int) -> bool:
                 return False  # "No problem.", "No mercy.", "No me tiembla la mano": a yes
             if _own_hate_denied(an, k):
                 return False  # "No es odio, es curiosidad": the writer's motive, no answer
-            if any(" ".join(words[:n]) in _DENIALS for n in range(1, len(words) + 1)):
+            if any(" ".join(words[:n]) in DENIALS for n in range(1, len(words) + 1)):
                 return True
             # "Of course not.", "Claro que no."
             j = k + 2 if k + 2 < len(units) and units[k + 1].text == "que" else k + 1

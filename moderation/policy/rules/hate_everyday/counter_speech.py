@@ -19,15 +19,14 @@ from moderation.policy.rules.context import (
     reported_after,
     slogan_answered,
 )
+from moderation.policy.rules.context.denials import OPENING_DENIALS
 from moderation.policy.rules.context.label_fended_es import OWN_DENIAL_ES
 from moderation.policy.rules.hate_everyday.masking import Masked
 from moderation.policy.rules.refuting import REFUTING
 
-# The answer that turns a question into the writer's denial ("Deport them all? No.").
-_NO_ANSWER = re.compile(
-    r"^(?:no|nope|not really|of course not|hell no|i do not think so|i don't think so|claro que no|"
-    r"para nada|no creo|por supuesto que no|obviously not|absolutely not)\b"
-)
+# The answer that turns a question into the writer's denial ("Deport them all? No."): the
+# plain `denials`, and two that only open a reply.
+_NO_ANSWER = re.compile(rf"^(?:{'|'.join(sorted(OPENING_DENIALS))}|i don't think so|no creo)\b")
 
 
 def answered_no(an: Analysis, s: int, n: int, sentence: Callable[[int], Masked]) -> bool:
