@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context.said_after import AGREES_ES
 from moderation.policy.types import Category, Submission
 
 # Set while a restated claim is screened: the inner screen reads no restatements of its own.
@@ -29,7 +30,8 @@ _REPORT_VERBS = frozenset(
      "dice", "dijo", "dicen", "dijeron", "dice que", "dijo que", "dicen que", "dijeron que",
      "cree que", "piensa que", "asegura que", "afirma que", "opina que", "me dijo que"}
 )  # fmt: skip
-# The next sentence, whole, as the writer's own agreement.
+# The next sentence, whole, as the writer's own agreement (in Spanish, `said_after.AGREES_ES`
+# and the short replies).
 _AGREEMENT = re.compile(
     r"^(?:(?:and |but |sadly |honestly |well )?(?:true|so true|very true|sad but true|facts?|"
     r"agreed|i agree|exactly|correct|truth|the truth|spot on|yep|yes|yup|100|preach|"
@@ -38,8 +40,8 @@ _AGREEMENT = re.compile(
     r"with that|hard to argue|(?:and |yes |yeah |well )?they (?:are|really are|sure are|"
     r"truly are|definitely are)|(?:it is|that is) (?:true|the truth|a fact|facts)|no lie|"
     r"not wrong)(?: tbh| honestly| though| lol)?)$|"
-    r"^(?:y |pues )?(?:lo son|si lo son|claro que lo son|es verdad|es cierto|cierto|verdad|"
-    r"tiene razon|asi es|exacto|estoy de acuerdo|de acuerdo|no se equivoca|no miente)$"
+    r"^(?:y |pues )?(?:lo son|si lo son|claro que lo son|cierto|verdad|asi es|exacto|de acuerdo|"
+    rf"{AGREES_ES})$"
 )
 AGREED = "a report the writer agrees with"
 # Unit texts of "they" and of the copula after it.
