@@ -509,9 +509,10 @@ _ANSWER = frozenset(
 
 
 def _answered(an: Analysis, sentence: int) -> bool:
-    """The next sentence opens with an answer that the naming is wrong."""
-    nxt = next((u for u in an.units if u.sentence == sentence + 1), None)
-    return nxt is not None and nxt.text in _ANSWER
+    """The next sentence (past a doubled mark: "...X??? Everything.") opens with an answer that
+    the naming is wrong."""
+    nxt = an.sentence_units(an.next_sentence(sentence))
+    return bool(nxt) and nxt[0].text in _ANSWER
 
 
 def _slur_defended(an: Analysis) -> list[tuple[int, int, str]]:

@@ -217,7 +217,8 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 placed = _placed_before(masked[: m.start()], index, s, sentence)
                 if placed is None:
                     continue  # "budget cuts, what could go wrong": no people put anywhere
-                if s + 1 < n and NOTHING_WRONG.match(sentence(s + 1)[0]):
+                nxt = an.next_sentence(s)
+                if nxt < n and NOTHING_WRONG.match(sentence(nxt)[0]):
                     continue  # "What could go wrong? Nothing, they're great teachers."
                 inside = [placed, *inside]
             if k == CODE_K and numbers_counted(an, inside):
