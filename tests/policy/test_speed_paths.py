@@ -26,7 +26,7 @@ def test_a_group_is_named_when_a_unit_codes_one(text, lang):
     from moderation.policy.rules.hate import helpers
 
     an = analyse(text, lang)
-    assert helpers._group_before(an) == any(u.code == "G" for u in an.units)
+    assert helpers.group_before(an) == any(u.code == "G" for u in an.units)
 
 
 @pytest.mark.parametrize(
@@ -588,21 +588,19 @@ def test_dropped_subject_clauses_read_once_give_the_scan_of_each_pattern(text):
             i + 1
             for i, c in enumerate(codes)
             if i + 1 < len(codes)
-            and (
-                c == "B" or guards._that_clause(an, base + i) or guards._comma_clause(an, base + i)
-            )
+            and (c == "B" or guards.that_clause(an, base + i) or guards.comma_clause(an, base + i))
         ]
         for cs in starts:
             first, clause = base + cs, codes[cs:]
             antecedent = guards._antecedent(an, first)
-            if antecedent is None or not guards._dropped_subject(an, first, clause):
+            if antecedent is None or not guards.dropped_subject(an, first, clause):
                 continue
             for m in pattern.finditer("G" + clause):
                 if m.start() != 0:
                     continue
                 last = first + m.end() - 2
                 if any(
-                    an.units[k].code == "r" or an.units[k].text in guards._PROTECTIVE
+                    an.units[k].code == "r" or an.units[k].text in guards.PROTECTIVE
                     for k in range(first, last + 1)
                 ):
                     continue
@@ -615,14 +613,14 @@ def test_dropped_subject_clauses_read_once_give_the_scan_of_each_pattern(text):
                 return
 
     an = analyse(text, "es")
-    clauses = sum(len(guards._dropped_clauses(an, base, codes)) for base, codes in an.sentences)
+    clauses = sum(len(guards.dropped_clauses(an, base, codes)) for base, codes in an.sentences)
     assert clauses or "G" not in an.codes  # the sentences with a group have such clauses
     for base, codes in an.sentences:
         for pattern in (*_VIOLENCE, re.compile(r"G(?P<p>[A-Za-z])"), re.compile(r"GZ")):
             names = ("v", "g", "p", "c", "and", "at", "see")
             got = [
                 (f, la, i, m.span())
-                for f, la, i, m in guards._scan_dropped(an, pattern, names, base, codes)
+                for f, la, i, m in guards.scan_dropped(an, pattern, names, base, codes)
             ]
             assert got == list(reference(an, pattern, names, base, codes)), (text, pattern)
 

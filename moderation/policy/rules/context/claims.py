@@ -8,10 +8,10 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context.condemnation import _listed_after
 from moderation.policy.rules.context.vouching import _FRAME_ARTICLES, _TRUE_WORDS
 from moderation.policy.rules.context.words import (
-    _CONTRAST,
-    _NEGATIONS,
-    _PUNCT,
+    CONTRAST,
     FRAME_REACH,
+    NEGATIONS,
+    PUNCT,
     quote_closes,
 )
 
@@ -34,7 +34,7 @@ def _claim_frame(an: Analysis, first: int) -> int | None:
     sentence = an.units[first].sentence
     for k in range(first - 1, max(-1, first - 1 - FRAME_REACH), -1):
         u = an.units[k]
-        if u.sentence != sentence or u.text in _CONTRAST:
+        if u.sentence != sentence or u.text in CONTRAST:
             return None
         words = u.text.split()
         if u.has("report") and words[0] in _CLAIM_OPENERS and words[-1] in ("that", "que"):
@@ -53,13 +53,13 @@ def claim_denied(an: Analysis, first: int, last: int) -> bool:
     sentence = units[last].sentence
     negated = False
     for u in units[last + 1 :]:
-        if u.sentence != sentence or u.text in _CONTRAST or u.has("endorse"):
+        if u.sentence != sentence or u.text in CONTRAST or u.has("endorse"):
             return False
         if u.text in _TRUE_WORDS and not negated:
             return False  # "... is true, not a lie": affirmed first
         if u.has("deny") or u.text in _CLAIM_DENIALS or u.text.split()[-1] in _FALSE_LABELS:
             return not negated
-        if u.code == "N" or u.text in _NEGATIONS:
+        if u.code == "N" or u.text in NEGATIONS:
             negated = True
     return False
 
@@ -81,13 +81,13 @@ def _denial_denied(an: Analysis, k: int) -> bool:
     sentence = units[k].sentence
     for j in range(k + 1, len(units)):
         u = units[j]
-        if u.sentence != sentence or u.text in _CONTRAST:
+        if u.sentence != sentence or u.text in CONTRAST:
             return False
         if u.text in _CLAIM_DENIALS or u.text.split()[-1] in _FALSE_LABELS:
             i = j - 1
             while i > k and (units[i].code == "C" or units[i].text in _ARTICLES):
                 i -= 1
-            return i > k and (units[i].code == "N" or units[i].text in _NEGATIONS)
+            return i > k and (units[i].code == "N" or units[i].text in NEGATIONS)
     return False
 
 
@@ -116,14 +116,14 @@ def labelled_false(an: Analysis, first: int, last: int) -> bool:
         u = units[k]
         if u.sentence != sentence:
             return False
-        if k > last and (u.text in _CONTRAST or u.code == "N" or u.text in _NEGATIONS):
+        if k > last and (u.text in CONTRAST or u.code == "N" or u.text in NEGATIONS):
             return False
         if u.code == "C":
             copula = k
             continue
         if copula is None or k <= last:
             continue
-        if k - copula > _LABEL_WINDOW or _PUNCT.search(an.norm.text[units[copula].end : u.start]):
+        if k - copula > _LABEL_WINDOW or PUNCT.search(an.norm.text[units[copula].end : u.start]):
             return False
         if _listed_after(an, last, k):
             continue  # "X are all lazy racist pigs": a word of the list, not a label
@@ -198,7 +198,7 @@ def labelled_next(an: Analysis, last: int, quoted: bool = False) -> bool:
         if not rest or rest[0].code != "C":
             continue
         for x in rest[1:7]:
-            if x.code == "N" or x.text in _NEGATIONS or x.text in _CONTRAST:
+            if x.code == "N" or x.text in NEGATIONS or x.text in CONTRAST:
                 return False
             if (
                 x.text in _FALSE_LABELS

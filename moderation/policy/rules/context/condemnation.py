@@ -11,7 +11,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context.label_fended_es import label_fended_off_es
 from moderation.policy.rules.context.turned_from import turned_from
 from moderation.policy.rules.context.vice_named import vice_laid_on_group
-from moderation.policy.rules.context.words import _NEGATIONS, _negated_unit, quote_closes
+from moderation.policy.rules.context.words import NEGATIONS, negated_unit, quote_closes
 from moderation.policy.rules.refuting import SET_AGAINST
 
 
@@ -23,7 +23,7 @@ def condemned_elsewhere(an: Analysis, first: int, last: int) -> bool:
     for k in an.by_class.get("condemn", ()):  # the units that carry the class, in order
         if first <= k <= last or own_words_called_lies(an, k) or vice_laid_on_group(an, k):
             continue
-        if not _negated_unit(an, units[k]):
+        if not negated_unit(an, units[k]):
             return True
     return False
 
@@ -145,7 +145,7 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
     for k in an.by_class.get("condemn", ()):
         if first <= k <= last or not lo <= units[k].sentence <= hi:
             continue
-        if _negated_unit(an, units[k]) or own_words_called_lies(an, k):
+        if negated_unit(an, units[k]) or own_words_called_lies(an, k):
             continue
         if vice_laid_on_group(an, k):
             continue  # "corruption, machismo, violence": a vice charged, not condemned
@@ -352,7 +352,7 @@ def denied_then_refused(an: Analysis, first: int, last: int) -> bool:
     otherwise") the claim stays the writer's own."""
     sentence = an.units[first].sentence
     if not any(
-        u.sentence == sentence and (u.code == "N" or u.text in _NEGATIONS)
+        u.sentence == sentence and (u.code == "N" or u.text in NEGATIONS)
         for u in an.units[max(0, first - 4) : first]
     ):
         return False

@@ -8,10 +8,10 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context.words import (
-    _CONTRAST,
-    _QUESTION_OPENERS,
-    _negated_unit,
+    CONTRAST,
+    QUESTION_OPENERS,
     is_question,
+    negated_unit,
 )
 
 
@@ -100,7 +100,7 @@ def _bigotry_asked(an: Analysis, k: int) -> bool:
     if k + 1 == len(an.units) or an.units[k + 1].sentence != u.sentence:
         return True  # the tag of the question: "Llamar ratas a los X, ¿no es racismo?"
     j = k - 1
-    while j >= 0 and an.units[j].sentence == u.sentence and an.units[j].text in _QUESTION_OPENERS:
+    while j >= 0 and an.units[j].sentence == u.sentence and an.units[j].text in QUESTION_OPENERS:
         j -= 1
     return j < 0 or an.units[j].sentence != u.sentence
 
@@ -176,7 +176,7 @@ def _agrees_with_condemnation(an: Analysis, k: int) -> bool:
     units = an.units
     for j in range(k - 1, -1, -1):
         u = units[j]
-        if u.sentence != units[k].sentence or u.text in _CONTRAST:
+        if u.sentence != units[k].sentence or u.text in CONTRAST:
             return False
         if u.has("condemn"):
             return True
@@ -194,10 +194,10 @@ def _condemnation_follows(an: Analysis, k: int) -> bool:
     if k + 1 >= len(units) or units[k + 1].text not in _AGREED_ACT:
         return False
     for u in units[k + 2 :]:
-        if u.sentence != units[k].sentence or u.text in _CONTRAST or u.code in ("G", "g", "S"):
+        if u.sentence != units[k].sentence or u.text in CONTRAST or u.code in ("G", "g", "S"):
             return False
         if u.has("condemn"):
-            return not _negated_unit(an, u)
+            return not negated_unit(an, u)
     return False
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.context.words import _LEADING_ES, _QUESTION_OPENERS, is_question
+from moderation.policy.rules.context.words import LEADING_ES, QUESTION_OPENERS, is_question
 
 _NEG_WINDOW = 3
 
@@ -83,7 +83,7 @@ def negated_before(an: Analysis, first: int) -> bool:
             # "Aren't X just the worst?", "Isn't it obvious that ...?", "Don't you think X
             # are ...?": rhetorical questions
             opens = k == 0 or an.units[k - 1].sentence != sentence
-            if not opens and an.units[k - 1].text in _QUESTION_OPENERS:
+            if not opens and an.units[k - 1].text in QUESTION_OPENERS:
                 opens = k == 1 or an.units[k - 2].sentence != sentence
             nxt = an.units[k + 1]
             rhetorical = (
@@ -100,7 +100,7 @@ def negated_before(an: Analysis, first: int) -> bool:
                     and (
                         nxt.code in ("H", "W")
                         or nxt.text in ("te", "os")
-                        or nxt.text in _LEADING_ES  # "¿No crees que ...?"
+                        or nxt.text in LEADING_ES  # "¿No crees que ...?"
                         or nxt.text.endswith(("ria", "rian"))
                     )
                 )

@@ -9,7 +9,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context.denials import DENIALS
-from moderation.policy.rules.context.words import _NEGATIONS, _PUNCT, is_question
+from moderation.policy.rules.context.words import NEGATIONS, PUNCT, is_question
 
 # "Is it racist to say that X are ...?", "¿Es racista decir que los X ...?", "Why is it
 # sexist to think ...?": the claim held up as something one is wrongly blamed for saying. Said
@@ -71,7 +71,7 @@ def asked_if_hateful(an: Analysis, first: int) -> int | None:
         u = units[j]
         if u.sentence != sentence:
             break
-        if u.code == "N" or u.text in _NEGATIONS:
+        if u.code == "N" or u.text in NEGATIONS:
             return None  # "isn't it racist to say ...?": a yes expected, counter-speech
         if u.code == "C" and j + 1 < len(units) and units[j + 1].text == "it":
             inverted = True
@@ -205,11 +205,11 @@ def _own_hate_denied(an: Analysis, k: int) -> bool:
     units = an.units
     if units[k].text not in ("no", "not"):
         return False
-    if _PUNCT.search(an.norm.text[units[k].end : units[k].end + 2]):
+    if PUNCT.search(an.norm.text[units[k].end : units[k].end + 2]):
         return False  # "No, ..." answers the question
     s = units[k].sentence
     for u in units[k + 1 : k + 5]:
-        if u.sentence != s or _PUNCT.search(an.norm.text[units[k].end : u.start]):
+        if u.sentence != s or PUNCT.search(an.norm.text[units[k].end : u.start]):
             return False
         if u.text in _OWN_MOTIVES or u.text.split()[-1] in _OWN_MOTIVES:
             return True

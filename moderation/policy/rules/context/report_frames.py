@@ -22,12 +22,12 @@ from moderation.policy.rules.context.vouching import (
     naming_approved,
 )
 from moderation.policy.rules.context.words import (
-    _CONTRAST,
-    _LEADING_ES,
+    CONTRAST,
     FRAME_REACH,
-    _first_person_before,
-    _sentence_initial,
+    LEADING_ES,
+    first_person_before,
     is_question,
+    sentence_initial,
 )
 
 
@@ -40,7 +40,7 @@ def report_frame_before(an: Analysis, first: int) -> bool:
         if u.text not in _FRAME_WORDS and (u.entry is None or "report" not in u.entry.classes):
             k -= 1  # every test below opens with one of these words or a report verb
             continue
-        if u.text in _CONTRAST:
+        if u.text in CONTRAST:
             return False  # "they think they are special, but they are ...": the writer again
         if _witness_vouches(an, k, first):
             k -= 1
@@ -52,12 +52,12 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             k -= 1
             continue  # "That said, ...", "the call center", "la escribieron los X": no one's
             # words about the group
-        if u.text in _LEADING_ES and k > 0 and an.units[k - 1].text in _WHO_ES:
+        if u.text in LEADING_ES and k > 0 and an.units[k - 1].text in _WHO_ES:
             return condemned_elsewhere(an, first, first)  # "¿Quién crees que financia ...?":
             # the writer's insinuation, asked of no one's words
         if (
             u.text in _SUBJECT_INFINITIVES
-            and not _sentence_initial(an, k)
+            and not sentence_initial(an, k)
             and not _readers_reason(an, k)
             and not _bigotry_named_before(an, k)
         ):
@@ -104,12 +104,12 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             k -= 1
             continue  # "There's nothing wrong with calling X Y": the writer's own name for
             # them, unless someone else says so ("he says there's nothing wrong with ...")
-        if u.has("report") and not _first_person_before(an, k):
+        if u.has("report") and not first_person_before(an, k):
             # "Do you agree that X are ...?" with nothing condemning it is a leading question
             if u.text.startswith(("you ", "do you")) and is_question(an, first):
                 return condemned_elsewhere(an, first, first)
             if (
-                u.text in _LEADING_ES
+                u.text in LEADING_ES
                 and k > 0
                 and an.units[k - 1].text == "no"
                 and an.units[k - 1].sentence == sentence
@@ -183,7 +183,7 @@ def _no_speech(an: Analysis, k: int) -> bool:
     prev = units[k - 1] if k > 0 and units[k - 1].sentence == u.sentence else None
     nxt = units[k + 1] if k + 1 < len(units) and units[k + 1].sentence == u.sentence else None
     if u.text == "said" and prev is not None and prev.text == "that":
-        return _sentence_initial(an, k - 1) and text[u.end : u.end + 1] == ","
+        return sentence_initial(an, k - 1) and text[u.end : u.end + 1] == ","
     if u.text in ("call", "calls"):
         return (nxt is not None and nxt.text in _CALL_NOUNS) or (
             prev is not None and prev.text in _ARTICLES
@@ -222,7 +222,7 @@ def _told_me_as_a_child(an: Analysis, k: int) -> bool:
     units = an.units
     if an.lang != "en" or units[k].text != "told" or k + 1 >= len(units):
         return False
-    if units[k + 1].text not in ("me", "us") or _first_person_before(an, k):
+    if units[k + 1].text not in ("me", "us") or first_person_before(an, k):
         return False
     sentence = [u for u in units if u.sentence == units[k].sentence]
     lo, hi = sentence[0].start, sentence[-1].end
@@ -379,9 +379,7 @@ def _bigotry_denied_before(an: Analysis, k: int) -> bool:
 
 # The words a test of `report_frame_before` opens with (besides a unit of the "report" class):
 # the walk steps over any other word at once, as the tests themselves would.
-_FRAME_WORDS = (
-    _CONTRAST | _SUBJECT_INFINITIVES | NEG_RAISE | _SAYING | _PAST_CALLS | {"que", "told"}
-)
+_FRAME_WORDS = CONTRAST | _SUBJECT_INFINITIVES | NEG_RAISE | _SAYING | _PAST_CALLS | {"que", "told"}
 
 
 # Spanish verbs of belief in the third person: what follows "piensan que" is someone's view.

@@ -42,7 +42,7 @@ from moderation.policy.rules.context.said_after import (
 )
 from moderation.policy.rules.context.slogans import slogan_answered
 from moderation.policy.rules.context.treatment import _treatment_ordered_within
-from moderation.policy.rules.context.words import _negated_unit, _quoted_in, all_quoted, is_question
+from moderation.policy.rules.context.words import all_quoted, is_question, negated_unit, quoted_in
 from moderation.policy.rules.recanted import recanted
 
 
@@ -55,7 +55,7 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
     if negated_claim_rebutted(an, first) or asked_back_rebutted(an, first):
         return True  # "X can't lead? Yes they can.", "Do you think X are ...? They are
         # people like us.": rebutted
-    if labelled_false(an, first, last) or labelled_next(an, last, _quoted_in(an, first, last)):
+    if labelled_false(an, first, last) or labelled_next(an, last, quoted_in(an, first, last)):
         return True  # "X is the dual loyalty trope": said in the same breath, it outweighs
         # agreement elsewhere ("@Y tiene razón en señalarlo")
     if claim_vouched(an, first):
@@ -67,7 +67,7 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         # "Is it racist to say that X are ...?": the writer's view, unless answered "yes" or
         # condemned in other words than the frame's own
         return _answered_yes(an, first) or any(
-            k != asked and not (first <= k <= last) and not _negated_unit(an, an.units[k])
+            k != asked and not (first <= k <= last) and not negated_unit(an, an.units[k])
             for k in an.by_class.get("condemn", ())
         )
     if depicted_as(an, first, last):

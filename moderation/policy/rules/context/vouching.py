@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.context.words import _CONTRAST, _NEGATIONS, _sentence_initial
+from moderation.policy.rules.context.words import CONTRAST, NEGATIONS, sentence_initial
 
 _FRAME_ARTICLES = frozenset(
     {"the", "that", "this", "these", "those", "el", "la", "los", "las", "ese", "esa", "este",
@@ -39,7 +39,7 @@ def _called_true_after(
     sentence = an.units[k].sentence
     run = [u for u in an.units[k + 1 :] if u.sentence == sentence]
     for j, u in enumerate(run):
-        if u.code == "N" or u.text in _NEGATIONS:
+        if u.code == "N" or u.text in NEGATIONS:
             return False
         if u.code == "C" and true_after_copula(run[j + 1 :]):
             return True
@@ -75,7 +75,7 @@ def _subject_frame_affirmed(an: Analysis, k: int) -> bool:
     with no negation ("Calling X Y is just the truth", "Llamar Y a los X es lo correcto"): the
     writer vouches for the words, so they report nothing. "..., is wrong; the truth is"
     does not count: the verdict must follow the copula."""
-    if an.units[k].text not in _SUBJECT_FRAMES or not _sentence_initial(an, k):
+    if an.units[k].text not in _SUBJECT_FRAMES or not sentence_initial(an, k):
         return False
     if _called_true_after(an, k, _affirmed):
         return True
@@ -123,11 +123,11 @@ def _approved_after(an: Analysis, k: int) -> bool:
     without a copula, with no negation or "but" before it."""
     sentence = an.units[k].sentence
     for u in an.units[k + 1 :]:
-        if u.sentence != sentence or u.text in _CONTRAST:
+        if u.sentence != sentence or u.text in CONTRAST:
             return False
         if u.text in _APPROVAL_UNITS:
             return True
-        if u.code == "N" or u.text in _NEGATIONS:
+        if u.code == "N" or u.text in NEGATIONS:
             return False
     return False
 
@@ -175,7 +175,7 @@ def _negation_in_last(an: Analysis, k: int, n: int) -> bool:
     """A negation among the `n` units before unit k, in k's sentence."""
     sentence = an.units[k].sentence
     return any(
-        x.code == "N" or x.text in _NEGATIONS
+        x.code == "N" or x.text in NEGATIONS
         for x in an.units[max(0, k - n) : k]
         if x.sentence == sentence
     )

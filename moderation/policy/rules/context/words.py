@@ -8,7 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 
-_CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
+CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
 
 
 _FIRST_PERSON = frozenset({"i", "we", "yo", "nosotros", "i am", "i'm", "am"})
@@ -52,7 +52,7 @@ def units_in(an: Analysis, start: int, end: int) -> tuple[int | None, int]:
     return first, last
 
 
-_QUESTION_OPENERS = frozenset({"acaso", "y", "pero", "entonces", "so", "and", "but"})
+QUESTION_OPENERS = frozenset({"acaso", "y", "pero", "entonces", "so", "and", "but"})
 
 
 # How far back in its sentence a frame is looked for: a frame holds up the words that follow
@@ -60,7 +60,7 @@ _QUESTION_OPENERS = frozenset({"acaso", "y", "pero", "entonces", "so", "and", "b
 FRAME_REACH = 60
 
 
-def _sentence_initial(an: Analysis, k: int) -> bool:
+def sentence_initial(an: Analysis, k: int) -> bool:
     """Unit k opens its sentence (after at most a conjunction: "y pensar que ...")."""
     s = an.units[k].sentence
     j = k - 1
@@ -71,14 +71,14 @@ def _sentence_initial(an: Analysis, k: int) -> bool:
 
 # "¿No crees que ...?", "¿No te parece que ...?": the writer's view put as a question.
 # After "no" in a question the plural asks the readers too ("¿No creen que los X ...?").
-_LEADING_ES = frozenset(
+LEADING_ES = frozenset(
     {"crees que", "piensas que", "opinas que", "te parece que", "creen que", "piensan que",
      "opinan que", "les parece que", "creeis que", "pensais que", "os parece que", "dirias que",
      "dirian que"}
 )  # fmt: skip
 
 
-def _first_person_before(an: Analysis, k: int) -> bool:
+def first_person_before(an: Analysis, k: int) -> bool:
     """'I say', 'we said' (the writer's own words) are no frame; 'I can't believe' is, and so
     is 'I'm sick of hearing' (the writer weary of others' words)."""
     if k == 0:
@@ -121,7 +121,7 @@ def quote_closes(an: Analysis, first: int, last: int) -> int:
     return last
 
 
-def _negated_unit(an: Analysis, u: Unit) -> bool:
+def negated_unit(an: Analysis, u: Unit) -> bool:
     k = u.index - 1
     if k >= 0 and an.units[k].sentence == u.sentence:
         prev = an.units[k]
@@ -153,11 +153,11 @@ def asked_by_opener(an: Analysis, first: int) -> bool:
     return run[0].text in ASKING_OPENERS_ES
 
 
-def _quoted_in(an: Analysis, first: int, last: int) -> bool:
+def quoted_in(an: Analysis, first: int, last: int) -> bool:
     return any(an.units[k].quoted for k in range(first, last + 1))
 
 
-_NEGATIONS = frozenset({"not", "no", "never", "nunca", "ningun", "ninguna", "ni"})
+NEGATIONS = frozenset({"not", "no", "never", "nunca", "ningun", "ninguna", "ni"})
 
 
-_PUNCT = re.compile(r"[,;:()]")
+PUNCT = re.compile(r"[,;:()]")

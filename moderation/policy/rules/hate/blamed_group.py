@@ -7,7 +7,7 @@ blame" (the group at fault) are untouched."""
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.hate.helpers import _DONE_TO_EN, _DONE_TO_ES
+from moderation.policy.rules.hate.helpers import DONE_TO_EN, DONE_TO_ES
 
 # What may stand between the group and the participle of the act done to it: a copula or
 # "get" ("are always blamed", "get scapegoated", "keep getting blamed", "son señalados").
@@ -39,7 +39,7 @@ def _patient(an: Analysis, g: int) -> int | None:
         k += 1
     if k > g + 1 and k < len(units) and units[k].sentence == sentence:
         word = units[k].text.split()[0]
-        if (an.lang == "es" and _DONE_TO_ES.match(units[k].text)) or word in _DONE_TO_EN:
+        if (an.lang == "es" and DONE_TO_ES.match(units[k].text)) or word in DONE_TO_EN:
             return k
     j = g - 1
     while j >= 0 and units[j].sentence == sentence and units[j].code == "A":

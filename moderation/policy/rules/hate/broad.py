@@ -24,64 +24,64 @@ from moderation.policy.rules.hate.denied_of_them import denied_of_them
 from moderation.policy.rules.hate.emotion import _elliptical_verdict
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
-    _act_or_words_subject,
-    _as_if,
-    _attributive,
-    _blame_refused,
-    _comparative_object,
-    _copula_disagrees,
-    _exclaimed_thing,
-    _law_stated,
-    _loose_link,
-    _made_to_live_so,
-    _neuter_subject_after_comma,
-    _nuisance_about_a_matter,
-    _object_pronoun,
-    _on_our_condition,
-    _own_subject_after_comma,
-    _post_named,
-    _reader_called,
-    _risk_of_being,
-    _singular_after_comma,
-    _toward_institution,
-    _wanted_there_by_others,
-    _words_judged,
+    act_or_words_subject,
+    as_if,
+    attributive,
+    blame_refused,
     clause_mark_between,
+    comparative_object,
+    copula_disagrees,
+    exclaimed_thing,
+    law_stated,
+    loose_link,
+    made_to_live_so,
+    neuter_subject_after_comma,
+    nuisance_about_a_matter,
+    object_pronoun,
+    on_our_condition,
+    own_subject_after_comma,
+    post_named,
+    reader_called,
+    risk_of_being,
+    singular_after_comma,
+    toward_institution,
+    wanted_there_by_others,
+    words_judged,
 )
 from moderation.policy.rules.hate.guards import (
-    _RELATIVE_WORDS,
-    _finish,
-    _group_of_a_policy,
-    _hater_is_writer,
-    _negative_question,
-    _reader_feels,
-    _relative_object,
-    _scan,
+    RELATIVE_WORDS,
+    finish,
+    group_of_a_policy,
+    hater_is_writer,
+    negative_question,
     one_pointed_at,
+    reader_feels,
+    relative_object,
+    scan,
 )
 from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
 from moderation.policy.rules.hate.hatred_noun import hatred_as_noun
 from moderation.policy.rules.hate.held_refused import held_refused
 from moderation.policy.rules.hate.helpers import (
-    _INFINITIVE_ES,
-    _LESS,
-    _RIGHTS,
-    _UNWANTING,
-    _barred_from_doing,
-    _clause_ends,
-    _cleared_of,
-    _done_to,
-    _equal_in_treatment,
-    _harm_unwanted,
-    _modal_between,
-    _not_the_group,
-    _of_a_thing,
-    _problem_for_them,
-    _writer_future,
-    _yes_to_negation,
+    INFINITIVE_ES,
+    LESS,
+    RIGHTS,
+    UNWANTING,
     a_few_before,
+    barred_from_doing,
+    clause_ends,
+    cleared_of,
+    done_to,
+    equal_in_treatment,
+    harm_unwanted,
+    modal_between,
     none_of_this,
+    not_the_group,
+    of_a_thing,
+    problem_for_them,
     talk_about_before,
+    writer_future,
+    yes_to_negation,
 )
 from moderation.policy.rules.hate.history_told import (
     charge_told_as_history,
@@ -107,10 +107,10 @@ from moderation.policy.rules.hate.victims import victims_of
 from moderation.policy.rules.hate.violence import _event_named
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
-    _ANSWERABLE,
-    _IMPERATIVE_K,
-    _PAST_COPULAS,
-    _WELLBEING,
+    ANSWERABLE,
+    IMPERATIVE_K,
+    PAST_COPULAS,
+    WELLBEING,
 )
 from moderation.policy.types import Category, Submission
 
@@ -280,9 +280,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         return hits  # every shape here needs a named group
     for pattern in _BROAD:
         dropped = pattern is _BROAD[0]
-        for first, last, idx, _m in _scan(an, pattern, ("g", "p"), virtual=dropped):
+        for first, last, idx, _m in scan(an, pattern, ("g", "p"), virtual=dropped):
             pred = an.units[idx["p"]]
-            if pred.code == "X" and _attributive(an, pred):
+            if pred.code == "X" and attributive(an, pred):
                 continue
             if one_pointed_at(an, idx["g"]):
                 continue  # "This woman is a pig": one person insulted, not the group
@@ -312,15 +312,15 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 and clause_mark_between(an, pred.index, g)
             ):
                 continue  # "stay home when they're sick, women included": two phrases
-            if g < pred.index and (_comparative_object(an, g, pred) or _risk_of_being(an, g, pred)):
+            if g < pred.index and (comparative_object(an, g, pred) or risk_of_being(an, g, pred)):
                 continue
             if said_under_a_condition(an, g, pred):
                 continue  # "women should stay home if they are sick"
             if pred.text.startswith("no ") and why_not_argued(an, first):
                 continue  # "¿Por qué los X no deberían tener derechos?": no reason expected
-            if g < pred.index and _reader_called(an, g, pred):
+            if g < pred.index and reader_called(an, g, pred):
                 continue  # "Respeta a los X, imbécil": the reader is the one insulted
-            if _words_judged(an, first, last):
+            if words_judged(an, first, last):
                 continue  # 'el chiste de la "horda" de X no es gracioso'
             if pred.index + 1 == g and pred.text in _TRADES:
                 continue  # "los narcos paraguayos le pagaron ...": a trade and where it plies
@@ -350,10 +350,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "me parece bien lo del mixteco": a judgement with no bad word in it
             if (
                 pred.code == "H"
-                and pred.text in _UNWANTING
+                and pred.text in UNWANTING
                 and pred.index < g
                 and any(
-                    an.units[k].code in ("K", "V") and _harm_unwanted(an, k)
+                    an.units[k].code in ("K", "V") and harm_unwanted(an, k)
                     for k in range(pred.index + 1, min(g + 2, len(an.units)))
                     if an.units[k].sentence == pred.sentence
                 )
@@ -363,56 +363,55 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "me parece que los partidos usan a los X", "think of Y, X voted"
             if pred.code == "Q" and pred.index < g and _act_judged_wrong(an, pred.index, g):
                 continue  # "me parece injusto culpar a los X": the blame is what is judged
-            if pred.code in ("H", "W") and an.lang == "es" and _of_a_thing(an, g):
+            if pred.code in ("H", "W") and an.lang == "es" and of_a_thing(an, g):
                 continue  # "la comida china me da asco", "odio el chocolate negro"
             if (
                 pred.code == "W"
                 and an.lang == "es"
-                and _reader_feels(an, pred.index)
-                and not _negative_question(an, pred.index)
+                and reader_feels(an, pred.index)
+                and not negative_question(an, pred.index)
             ):
                 continue  # "te dan asco los X porque eres un ignorante": the reader's
             if g < pred.index and (
-                (pred.code in ("X", "D") and _loose_link(an, g, pred.index))
-                or _object_pronoun(an, g)
+                (pred.code in ("X", "D") and loose_link(an, g, pred.index)) or object_pronoun(an, g)
             ):
                 continue
             if g < pred.index and (
-                _singular_after_comma(an, g, pred.index)
-                or _copula_disagrees(an, g, pred.index)
-                or _not_the_group(an, g)
+                singular_after_comma(an, g, pred.index)
+                or copula_disagrees(an, g, pred.index)
+                or not_the_group(an, g)
                 or group_cause_denied(an.units, g)
-                or _as_if(an, g, pred.index)
-                or _made_to_live_so(an, g, pred)
-                or _neuter_subject_after_comma(an, g, pred.index)
-                or _own_subject_after_comma(an, g, pred.index)
-                or _act_or_words_subject(an, g, pred.index)
-                or _blame_refused(an, g, pred.index)
+                or as_if(an, g, pred.index)
+                or made_to_live_so(an, g, pred)
+                or neuter_subject_after_comma(an, g, pred.index)
+                or own_subject_after_comma(an, g, pred.index)
+                or act_or_words_subject(an, g, pred.index)
+                or blame_refused(an, g, pred.index)
                 or contempt_for_the_act(an, g, pred)
-                or _post_named(an, g, pred.index)
-                or _nuisance_about_a_matter(an, g, pred)
-                or _wanted_there_by_others(an, g, pred)
+                or post_named(an, g, pred.index)
+                or nuisance_about_a_matter(an, g, pred)
+                or wanted_there_by_others(an, g, pred)
                 or _reason_given_for_an_act(an, g, pred)
                 or neglect_judged(an, g, pred)
             ):
                 continue
-            if _exclaimed_thing(an, pred):
+            if exclaimed_thing(an, pred):
                 continue  # "las X sí pueden, qué estereotipo tan flojo"
             if pred.code == "H" and (
-                _attributive(an, pred)
+                attributive(an, pred)
                 or hatred_as_noun(an, pred)
-                or not _hater_is_writer(an, pred.index)
-                or _problem_for_them(an, pred.index, g)
+                or not hater_is_writer(an, pred.index)
+                or problem_for_them(an, pred.index, g)
             ):
                 continue  # "hate crimes against X", "they hate X", "the problem with X is"
-            if pred.code in ("H", "W", "Q") and pred.index < g and _done_to(an, g):
+            if pred.code in ("H", "W", "Q") and pred.index < g and done_to(an, g):
                 continue  # "tired of seeing X used as props": the feeling is about the act
             if pred.index < g and any(
                 an.units[k].text in _EMBEDDED_QUESTION for k in range(pred.index + 1, g)
             ):
                 continue  # "people arguing about whether X deserve ...": a debate reported
             if pred.index < g and any(
-                an.units[k].text in _RELATIVE_WORDS for k in range(pred.index + 1, g)
+                an.units[k].text in RELATIVE_WORDS for k in range(pred.index + 1, g)
             ):
                 continue  # "harta de la gente que odia a los gays": another target
             if (
@@ -434,8 +433,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             if pred.code == "H" and _elliptical_verdict(an, pred.index, last):
                 continue  # "Criticizing a faith is fine. Hating its people is not."
             if pred.code == "Z" and (
-                _law_stated(an, pred)
-                or _on_our_condition(an, pred)
+                law_stated(an, pred)
+                or on_our_condition(an, pred)
                 or difficulty_explained_outside(an, pred)
                 or legal_condition_after(an.norm.text, pred.end)
                 or only_belongings(an, pred)
@@ -454,26 +453,26 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "All this talk about the X makes me sick": the talk
             if pred.index < g and pred.code == "X" and a_few_before(an, pred):
                 continue  # "Some criminals are Venezuelan": a few criminals, not the group
-            if pred.code not in ("H", "W") and _toward_institution(an, pred):
+            if pred.code not in ("H", "W") and toward_institution(an, pred):
                 continue  # "resentidos con el régimen"
             if g + 1 < pred.index and an.units[g + 1].code == "O":
                 continue  # "X say the new rules are a disaster": the group is who speaks
-            if pred.index < g and pred.code in ("H", "W") and _group_of_a_policy(an, g):
+            if pred.index < g and pred.code in ("H", "W") and group_of_a_policy(an, g):
                 continue  # "I can't stand the trans sports policies": the policy is hated
             if victims_of(an, g, pred):
                 continue  # "X were attacked by thugs": the hostile word is for the attackers
             if suppressed(an, first, last):
                 continue
-            _finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
+            finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
                     f"{pred.text!r}")  # fmt: skip
             return hits
-    for first, last, idx, _m in _scan(an, _BROAD_NEG_POS, ("g", "p", "g2", "p2")):
+    for first, last, idx, _m in scan(an, _BROAD_NEG_POS, ("g", "p", "g2", "p2")):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         p = idx.get("p", idx.get("p2", last))
-        if "g" in idx and _neuter_subject_after_comma(an, idx["g"], p):
+        if "g" in idx and neuter_subject_after_comma(an, idx["g"], p):
             continue  # "Good Jew or bad Jew, it doesn't matter": "it" is what does not
-        if an.units[p].text in _RIGHTS and not _modal_between(an, first, p):
+        if an.units[p].text in RIGHTS and not modal_between(an, first, p):
             continue  # "X do not have access to clean water"
         if _new_clause_after_comma(an, first, p):
             continue  # "no deberían pagar más, son ciudadanos": the "no" is another clause's
@@ -481,13 +480,13 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "una crítica al gobierno chino, no a la gente china": not at them
         if _negated_report(an, first, p):
             continue  # "los datos no muestran que las personas X ...": the claim is denied
-        if any(an.units[k].text in _PAST_COPULAS for k in range(first, last)):
+        if any(an.units[k].text in PAST_COPULAS for k in range(first, last)):
             continue
         if bad_kind(an, p):
             continue  # "X are not bad people": a bad kind denied, a defence
-        if an.units[p].text in _WELLBEING or _yes_to_negation(an, first):
+        if an.units[p].text in WELLBEING or yes_to_negation(an, first):
             continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
-        if an.units[p].text in _ANSWERABLE and _cleared_of(an, p):
+        if an.units[p].text in ANSWERABLE and cleared_of(an, p):
             continue  # "X are not responsible for the war": cleared of a blame
         if legal_condition_after(an.norm.text, an.units[p].end):
             continue  # "X will never be citizens unless they naturalize": the law's step
@@ -495,11 +494,11 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Odiar a los X no es normal": the hatred is what is not normal
         if any(an.units[k].text in _NO_EXCUSE for k in range(first, p)):
             continue  # "no excuse for killing innocent X": the negation is of the excuse
-        if _equal_in_treatment(an, p):
+        if equal_in_treatment(an, p):
             continue  # "X are not equal in pay": unequal treatment
-        if _barred_from_doing(an, p) and not _modal_between(an, first, p):
+        if barred_from_doing(an, p) and not modal_between(an, first, p):
             continue  # "X are not allowed to pray there": a rule others impose, reported
-        if any(an.units[k].text in _LESS for k in range(first, p)):
+        if any(an.units[k].text in LESS for k in range(first, p)):
             continue  # "no son menos capaces que ...": a double negation, they are as capable
         if harm_compared_less(an, first, p):
             continue  # "X commit less crime than people born here": a comparison in their favour
@@ -512,9 +511,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ninguna persona es ilegal": "no person" is the subject
         if not_merely(an, first, p):
             continue  # "X are not only capable, they are better leaders": more, not less
-        _finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
+        finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
-    for first, last, idx, _m in _scan(an, _GROUP_IMPERATIVE, ("g", "v")):
+    for first, last, idx, _m in scan(an, _GROUP_IMPERATIVE, ("g", "v")):
         v = an.units[idx["v"]]
         between = an.norm.text[an.units[idx["g"]].start : v.start]
         if _RELATIVE_VERB.search(between) and not any(c in between for c in ",:;!¡"):
@@ -522,23 +521,23 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
         if v.text == "go home" and not _opens_sentence(an, idx["g"]):
             continue  # "after the game the Mexicans go home": they leave for home, told
         if (
-            v.text in _IMPERATIVE_K
-            and _clause_ends(an, idx["v"])
+            v.text in IMPERATIVE_K
+            and clause_ends(an, idx["v"])
             and not (v.text.startswith("shut") and _and_next(an, idx["v"]))
             and not suppressed(an, first, last)
         ):
-            _finish(an, hits, "hate.broad", 0.8, first, last, f"telling a group {v.text!r}")
+            finish(an, hits, "hate.broad", 0.8, first, last, f"telling a group {v.text!r}")
             return hits
     for pattern in _BROAD_VIOLENCE:
-        for first, last, idx, _m in _scan(an, pattern, ("g", "v", "p")):
+        for first, last, idx, _m in scan(an, pattern, ("g", "v", "p")):
             v = an.units[idx["v"]]
-            if v.code == "K" and not _clause_ends(an, idx["v"]):
+            if v.code == "K" and not clause_ends(an, idx["v"]):
                 continue
             if _named_as_a_thing(an, idx["v"]):
                 continue  # "could smell the tear gas": the word is a noun, no act
-            if an.units[idx["p"]].code == "F" and not _writer_future(an, idx["p"]):
+            if an.units[idx["p"]].code == "F" and not writer_future(an, idx["p"]):
                 continue
-            if idx["v"] < idx["g"] and _relative_object(an, idx["v"], idx["g"]):
+            if idx["v"] < idx["g"] and relative_object(an, idx["v"], idx["g"]):
                 continue  # "castigar a los que atacan a los gays": someone else is the target
             if idx["v"] < idx["g"] and aggressor_sanctioned(an, idx["v"]):
                 continue  # "voy a denunciar a quien agreda a los gays": the group is defended
@@ -552,7 +551,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "recordar la masacre de chinos en Torreón en 1911": history, told
             if suppressed(an, first, last):
                 continue
-            _finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
+            finish(an, hits, "hate.broad", 0.75, first, last, f"violence against a group: "
                     f"{v.text!r}")  # fmt: skip
             return hits
     return hits
@@ -634,7 +633,7 @@ def _act_judged_wrong(an: Analysis, q: int, g: int) -> bool:
         act = between[j + 1]
         if an.lang == "en" and act.text == "to" and j + 2 < len(between):
             act = between[j + 2]
-        elif an.lang != "es" or not _INFINITIVE_ES.search(act.text):
+        elif an.lang != "es" or not INFINITIVE_ES.search(act.text):
             return False
         return act.code not in ("V", "K", "H", "W", "Z", "D", "X")
     return False

@@ -36,50 +36,50 @@ from moderation.policy.rules.hate.derogation_origin import (
 )
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
-    _act_or_words_subject,
-    _animal_sex,
-    _as_if,
-    _attributive,
-    _blame_refused,
-    _comparative_object,
-    _copula_disagrees,
-    _exclaimed_thing,
-    _law_stated,
-    _loose_link,
-    _made_to_live_so,
-    _nuisance_about_a_matter,
-    _object_pronoun,
-    _on_our_condition,
-    _own_subject_after_comma,
-    _post_named,
-    _reader_called,
-    _risk_of_being,
-    _singular_after_comma,
-    _toward_institution,
-    _wanted_there_by_others,
-    _words_judged,
+    act_or_words_subject,
+    animal_sex,
+    as_if,
+    attributive,
+    blame_refused,
+    comparative_object,
+    copula_disagrees,
+    exclaimed_thing,
+    law_stated,
+    loose_link,
+    made_to_live_so,
+    nuisance_about_a_matter,
+    object_pronoun,
+    on_our_condition,
+    own_subject_after_comma,
+    post_named,
+    reader_called,
+    risk_of_being,
     said_of_something_else,
+    singular_after_comma,
+    toward_institution,
+    wanted_there_by_others,
+    words_judged,
 )
 from moderation.policy.rules.hate.guards import (
-    _PLURAL_VERB_START,
-    _POINTING,
-    _finish,
+    PLURAL_VERB_START,
+    POINTING,
     _hit,
-    _plural_group,
-    _plural_verb_first,
-    _scan,
+    finish,
     one_pointed_at,
+    plural_group,
+    plural_verb_first,
+    scan,
 )
 from moderation.policy.rules.hate.held_refused import held_refused
 from moderation.policy.rules.hate.helpers import (
-    _WHO,
     PERSON_NOUNS,
-    _clause_ends,
-    _group_before,
-    _not_the_group,
-    _profane_word,
+    WHO,
     a_few_before,
+    clause_ends,
+    group_before,
     none_of_this,
+    not_the_group,
+    profane_word,
 )
 from moderation.policy.rules.hate.history_told import (
     exclusion_told_as_history,
@@ -92,15 +92,15 @@ from moderation.policy.rules.hate.own_manners import counted_manners, own_manner
 from moderation.policy.rules.hate.saying_told import held_when_told_bare
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
-    _CLEAR,
-    _F,
-    _STRONG,
+    CLEAR,
+    STRONG,
+    F,
 )
 from moderation.policy.types import Category, Submission
 
 _DEROG = re.compile(
-    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CMF]{_F})?(?P<n>N{_F})?(?:C{_F})?(?P<p>[XDZ])"
-    rf"|[QH]{_F}(?P<g2>G){_F}(?P<p2>[XDZ])"
+    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CMF]{F})?(?P<n>N{F})?(?:C{F})?(?P<p>[XDZ])"
+    rf"|[QH]{F}(?P<g2>G){F}(?P<p2>[XDZ])"
 )
 # "X are a bunch of assholes", "los X son unos gilipollas": a personal insult for everyone.
 _INSULT_PRED = re.compile(r"(?P<g>G)[AY]*C[AY]*(?P<p>[wSYy])")
@@ -109,7 +109,7 @@ _GOOD_WORDS = frozenset(
      "beautiful", "talented", "hilarious", "funny", "cool", "good", "right", "resilient"}
 )  # fmt: skip
 _VERB_FIRST = re.compile(r"^[AB]*(?P<p>Z)[AY]*(?P<g>G)")
-_QUESTION = re.compile(rf"(?P<c>C){_F}(?P<g>G){_F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
+_QUESTION = re.compile(rf"(?P<c>C){F}(?P<g>G){F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[AY]*(?P<g2>G)$")
 # A quality presupposed of a group rather than stated: the predicate before its subject ("¿No
 # les da vergüenza ser tan flojos a los X?", "¿Por qué son tan sucios los X?"), an
 # exclamative ("lo sucios que son los X"), "Why are X this dirty?", and a superlative said as
@@ -154,15 +154,15 @@ def _derogation(an: Analysis) -> list[Hit]:
         if an.lang == "en" and " people" in an.norm.text:
             return _people_of_a_place(an)
         return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
-    for first, last, idx, _m in _scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
+    for first, last, idx, _m in scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx and not _expects_yes(an, first):
             continue  # "X are not criminals": a negated slur on the group is no slur
         if suppressed(
             an, first, last, allow_negation=_object_then_clause(an, first, last)
-        ) or _words_judged(an, first, last):
+        ) or words_judged(an, first, last):
             continue
         pred = an.units[idx.get("p", idx.get("p2", last))]
-        if pred.code == "X" and _attributive(an, pred):
+        if pred.code == "X" and attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
         if pred.text.startswith("no ") and why_not_argued(an, first):
             continue  # "¿Por qué los X no deberían tener derechos?": no reason expected
@@ -180,50 +180,50 @@ def _derogation(an: Analysis) -> list[Hit]:
         if care_problem(an.norm.text, pred.text, pred.end):
             continue  # "los niños X son un problema de protección infantil": their welfare
         if g < pred.index and (
-            (pred.code in ("X", "D") and _loose_link(an, g, pred.index)) or _object_pronoun(an, g)
+            (pred.code in ("X", "D") and loose_link(an, g, pred.index)) or object_pronoun(an, g)
         ):
             continue
-        if g < pred.index and _singular_after_comma(an, g, pred.index):
+        if g < pred.index and singular_after_comma(an, g, pred.index):
             continue  # "... deportar a los X, es una vergüenza": the plan is the shame
-        if g < pred.index and _reader_called(an, g, pred):
+        if g < pred.index and reader_called(an, g, pred):
             continue  # "Respeta a los X, imbécil": the insult is for the reader spoken to
-        if g < pred.index and _copula_disagrees(an, g, pred.index):
+        if g < pred.index and copula_disagrees(an, g, pred.index):
             continue  # "tu odio hacia las X es patético": "es" is not said of the X
         if g < pred.index and group_cause_denied(an.units, g):
             continue  # "You're not lazy because you're an immigrant, you're lazy because ..."
-        if g < pred.index and _not_the_group(an, g):
+        if g < pred.index and not_the_group(an, g):
             continue  # "el gobierno mexicano es un desastre"
-        if g < pred.index and _nuisance_about_a_matter(an, g, pred):
+        if g < pred.index and nuisance_about_a_matter(an, g, pred):
             continue  # "my gay neighbors are a pain in the ass about parking"
-        if g < pred.index and _wanted_there_by_others(an, g, pred):
+        if g < pred.index and wanted_there_by_others(an, g, pred):
             continue  # "quieren al latino en la cocina, pero no en el cabildo": a complaint
-        if g < pred.index and _act_or_words_subject(an, g, pred.index):
+        if g < pred.index and act_or_words_subject(an, g, pred.index):
             continue  # "blaming X for the shortage is lazy", "los ataques contra X fueron ..."
-        if g < pred.index and _blame_refused(an, g, pred.index):
+        if g < pred.index and blame_refused(an, g, pred.index):
             continue  # "dejen de culpar a los X de todo": what they are blamed for, refused
         if g < pred.index and contempt_for_the_act(an, g, pred):
             continue  # "Siempre culpan a los X de todo. Qué patético.": the blaming is
-        if g < pred.index and _post_named(an, g, pred.index):
+        if g < pred.index and post_named(an, g, pred.index):
             continue  # "the immigrant liaison post is a waste of money": the post is
-        if _exclaimed_thing(an, pred):
+        if exclaimed_thing(an, pred):
             continue  # "las X sí pueden, qué estereotipo tan flojo": the stereotype is
-        if g < pred.index and _comparative_object(an, g, pred):
+        if g < pred.index and comparative_object(an, g, pred):
             continue  # "el INM trata a los migrantes peor que a delincuentes"
-        if g < pred.index and _risk_of_being(an, g, pred):
+        if g < pred.index and risk_of_being(an, g, pred):
             continue  # "ser gay en Honduras es peligroso": a danger to them
-        if g < pred.index and _own_subject_after_comma(an, g, pred.index):
+        if g < pred.index and own_subject_after_comma(an, g, pred.index):
             continue  # "married a Jewish guy, our kids are confused": the kids are
-        if g < pred.index and _as_if(an, g, pred.index):
+        if g < pred.index and as_if(an, g, pred.index):
             continue  # "los tratan como si fueran plaga": the writer marks it untrue
-        if g < pred.index and _made_to_live_so(an, g, pred):
+        if g < pred.index and made_to_live_so(an, g, pred):
             continue  # "los obligan a vivir como animales": how others make them live
         if pred.code == "Z" and only_belongings(an, pred):
             continue  # "refugees bring nothing but the clothes on their backs": poverty
         if pred.code == "Z" and held_refused(an, pred):
             continue  # "refugee children don't belong in cages": how they are held, refused
-        if pred.code == "Z" and _law_stated(an, pred):
+        if pred.code == "Z" and law_stated(an, pred):
             continue  # "los X no tienen derechos en ese estado, es la ley": the law described
-        if pred.code == "Z" and _on_our_condition(an, pred):
+        if pred.code == "Z" and on_our_condition(an, pred):
             continue  # "X will never integrate if we keep them in camps": our doing
         if pred.code == "Z" and legal_condition_after(an.norm.text, pred.end):
             continue  # "nunca serán españoles a menos que se naturalicen": the law's step
@@ -237,9 +237,9 @@ def _derogation(an: Analysis) -> list[Hit]:
             continue  # "no se integran porque no hay clases de idioma": an outside cause
         rid = "hate.derogation"
         what = f"generalisation about a protected group: {pred.text!r}"
-        score = _STRONG if pred.code == "D" else _CLEAR
-        _finish(an, hits, rid, score, first, last, what)
-    for first, last, idx, _m in _scan(an, _INSULT_PRED, ("g", "p"), virtual=True):
+        score = STRONG if pred.code == "D" else CLEAR
+        finish(an, hits, rid, score, first, last, what)
+    for first, last, idx, _m in scan(an, _INSULT_PRED, ("g", "p"), virtual=True):
         pred = an.units[idx["p"]]
         # a person noun ("assholes", "gilipollas"), not "bullshit" said about someone's words
         person = pred.has("INS") or pred.has("S") or pred.has("PROF") or pred.code == "y"
@@ -254,15 +254,15 @@ def _derogation(an: Analysis) -> list[Hit]:
             )
         if not person or suppressed(an, first, last) or one_pointed_at(an, idx["g"]):
             continue
-        if _attributive(an, pred) or (idx["g"] < pred.index and _object_pronoun(an, idx["g"])):
+        if attributive(an, pred) or (idx["g"] < pred.index and object_pronoun(an, idx["g"])):
             continue
         if idx["g"] < pred.index and (
-            _not_the_group(an, idx["g"]) or _act_or_words_subject(an, idx["g"], pred.index)
+            not_the_group(an, idx["g"]) or act_or_words_subject(an, idx["g"], pred.index)
         ):
             continue
-        if _toward_institution(an, pred):
+        if toward_institution(an, pred):
             continue  # "los X están resentidos con el régimen": a feeling about a government
-        _finish(an, hits, "hate.derogation", _CLEAR, first, last,
+        finish(an, hits, "hate.derogation", CLEAR, first, last,
                 f"insult for a whole protected group: {pred.text!r}")  # fmt: skip
     if not hits and ("Y" in an.codes or an.lang == "es"):
         hits.extend(_sworn_noun(an))
@@ -270,14 +270,14 @@ def _derogation(an: Analysis) -> list[Hit]:
     if an.lang == "es":
         for base, codes in an.sentences:
             m = _VERB_FIRST.match(codes)
-            if m is None or not _plural_verb_first(an.units[base + m.start("p")].text):
+            if m is None or not plural_verb_first(an.units[base + m.start("p")].text):
                 continue
             first, last = base + m.start("p"), base + m.end() - 1
             if not suppressed(an, first, last):
-                _finish(an, hits, "hate.derogation", _CLEAR, first, last,
+                finish(an, hits, "hate.derogation", CLEAR, first, last,
                         "generalisation about a protected group")  # fmt: skip
-    for first, last, idx, _m in _scan(an, _QUESTION, ("g", "p", "g2", "p2")):
-        if _animal_sex(an, idx.get("g", idx.get("g2", first))):
+    for first, last, idx, _m in scan(an, _QUESTION, ("g", "p", "g2", "p2")):
+        if animal_sex(an, idx.get("g", idx.get("g2", first))):
             continue  # "a bitch is a female dog": the literal word defined
         if "p2" in idx and a_few_before(an, an.units[idx["p2"]]):
             continue  # "Some criminals are Venezuelan": a few of the criminals, not the group
@@ -285,17 +285,17 @@ def _derogation(an: Analysis) -> list[Hit]:
         if asked.code == "Z" and said_of_something_else(an, asked):
             continue  # "son mexicanos de segunda generación": an ordinal, no rank, no question
         if not suppressed(an, first, last):
-            _finish(an, hits, "hate.derogation", _CLEAR, first, last, "derogatory question")
+            finish(an, hits, "hate.derogation", CLEAR, first, last, "derogatory question")
     if not hits:
         hits.extend(_presupposed(an))
     if not hits and "?" in an.norm.text:
         hits.extend(_rhetorical(an) or _who_lets(an))
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
     # talking about the group named before it.
-    if not hits and _group_before(an) and an.lang != "es":  # Spanish: see _scan_dropped
+    if not hits and group_before(an) and an.lang != "es":  # Spanish: see _scan_dropped
         for base, codes in an.sentences[1:]:
             m = _SUBJECTLESS.match(codes)
-            if m is None or an.units[base].code == "G" or an.units[base].text in _POINTING:
+            if m is None or an.units[base].code == "G" or an.units[base].text in POINTING:
                 continue  # a demonstrative that is no group's "t": another plural noun's
             first, last = base, base + m.end() - 1
             if an.units[base + m.start("c")].text in _PLURAL_COPULA and not suppressed(
@@ -303,7 +303,7 @@ def _derogation(an: Analysis) -> list[Hit]:
             ):
                 hits.append(_hit(an, "hate.derogation", 0.8, first, last, "about the group"))
                 break
-    if not hits and _group_before(an):
+    if not hits and group_before(an):
         hits.extend(_verbless_essence(an))
     if not hits and ("g" in an.codes or "G" in an.codes):
         hits.extend(_past_the_clause(an))
@@ -355,7 +355,7 @@ def _name_vouched(an: Analysis) -> list[Hit]:
         first, last = min(group, name), max(group, name)
         if counter_speech(an, first, last):
             continue
-        score = _STRONG if an.units[name].code in ("S", "D") else _CLEAR
+        score = STRONG if an.units[name].code in ("S", "D") else CLEAR
         return [_hit(an, "hate.derogation", score, first, last, "a name for the group vouched")]
     return []
 
@@ -408,10 +408,10 @@ _ONE_ARTICLE = frozenset({"a", "an", "una", "un", "unos", "unas", "such a", "one
 
 
 def _sworn_noun(an: Analysis) -> list[Hit]:
-    for first, last, idx, m in _scan(an, _SWORN_NOUN, ("g", "p")):
+    for first, last, idx, m in scan(an, _SWORN_NOUN, ("g", "p")):
         base = first - m.start()
         art, swear = an.units[base + m.start("art")], an.units[base + m.start("y")]
-        if art.text not in _ONE_ARTICLE or not (swear.code == "Y" or _profane_word(swear)):
+        if art.text not in _ONE_ARTICLE or not (swear.code == "Y" or profane_word(swear)):
             continue
         noun = an.units[idx["p"]]
         whole = an.lex.lookup((*art.text.split(), *noun.text.split()))  # "una broma"
@@ -420,8 +420,8 @@ def _sworn_noun(an: Analysis) -> list[Hit]:
             for e in (noun.entry, whole)
         ):
             continue  # "X are a fucking delight": only an insult the swear word broke up
-        if not suppressed(an, first, last) and not _not_the_group(an, idx["g"]):
-            return [_hit(an, "hate.derogation", _CLEAR, first, last, "a sworn insult")]
+        if not suppressed(an, first, last) and not not_the_group(an, idx["g"]):
+            return [_hit(an, "hate.derogation", CLEAR, first, last, "a sworn insult")]
     return []
 
 
@@ -444,14 +444,14 @@ def _object_then_clause(an: Analysis, g: int, last: int) -> bool:
     return (
         nxt <= last
         and "," in an.norm.text[an.units[g].end : an.units[nxt].start]
-        and _PLURAL_VERB_START.match(an.units[nxt].text) is not None
+        and PLURAL_VERB_START.match(an.units[nxt].text) is not None
     )
 
 
 def _presupposed(an: Analysis) -> list[Hit]:
     """A fault taken as given of a whole group (see `_PRESUPPOSED`)."""
     names = ("g", "p", "g2", "p2", "g3", "p3", "g4", "p4")
-    for first, last, idx, m in _scan(an, _PRESUPPOSED, names):
+    for first, last, idx, m in scan(an, _PRESUPPOSED, names):
         base = first - m.start()
         if m.group("que") is not None:
             p = idx["p2"]
@@ -473,10 +473,10 @@ def _presupposed(an: Analysis) -> list[Hit]:
         elif _subject_before(an, first):
             continue
         pred = an.units[idx.get("p", idx.get("p2", idx.get("p3", idx.get("p4", last))))]
-        if pred.code == "X" and _attributive(an, pred):
+        if pred.code == "X" and attributive(an, pred):
             continue
         if not suppressed(an, first, last):
-            return [_hit(an, "hate.derogation", _CLEAR, first, last, "a fault presupposed")]
+            return [_hit(an, "hate.derogation", CLEAR, first, last, "a fault presupposed")]
     return []
 
 
@@ -511,14 +511,14 @@ def _none_without_fault(an: Analysis) -> list[Hit]:
         if not any(v.text in _EVER for v in lead):
             continue
         g = next((j for j in range(k + 1, min(k + 4, len(units))) if units[j].has("G")), None)
-        if g is None or g + 1 >= len(units) or units[g + 1].text not in _WHO:
+        if g is None or g + 1 >= len(units) or units[g + 1].text not in WHO:
             continue
         tail = "".join(v.code for v in units[g + 2 : g + 8] if v.sentence == u.sentence)
         m = _FAULT_AFTER.match(tail)
         if m is None or units[g + 2 + m.start("n")].text not in _NOT:
             continue
         first, last = lead[0].index, g + 2 + m.end("p") - 1
-        if not _clause_ends(an, last) or suppressed(an, first, last, allow_negation=True):
+        if not clause_ends(an, last) or suppressed(an, first, last, allow_negation=True):
             continue
         return [_hit(an, "hate.derogation", 0.8, first, last, "no member without the fault")]
     return []
@@ -580,7 +580,7 @@ def _clause_start(an: Analysis, k: int) -> int:
 def _fault_explained(an: Analysis) -> list[Hit]:
     for g in an.units:
         one = g.index and an.units[g.index - 1].text in ("un", "una")
-        if g.code != "G" or not g.has("G") or (_plural_group(g) and not one):
+        if g.code != "G" or not g.has("G") or (plural_group(g) and not one):
             continue
         c = g.index - 1
         while c >= 0 and an.units[c].code == "A" and an.units[c].sentence == g.sentence:
@@ -629,7 +629,7 @@ def _how_they_are(an: Analysis) -> list[Hit]:
                 conduct = False
             while j < end and an.units[j].code == "A":
                 j += 1
-            if j >= end or an.units[j].code != "G" or not _plural_group(an.units[j]):
+            if j >= end or an.units[j].code != "G" or not plural_group(an.units[j]):
                 continue
             if not conduct:
                 after = [x.text for x in an.units[j + 1 : min(end, j + 4)]]

@@ -10,25 +10,25 @@ from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import negated_before, suppressed, units_in
 from moderation.policy.rules.hate.generalisation_guards import (
-    _act_or_words_subject,
-    _attributive,
-    _nuisance_about_a_matter,
-    _risk_of_being,
-    _wanted_there_by_others,
+    act_or_words_subject,
+    attributive,
+    nuisance_about_a_matter,
+    risk_of_being,
     said_of_something_else,
+    wanted_there_by_others,
 )
 from moderation.policy.rules.hate.guards import (
-    _RELATIVE_WORDS,
+    RELATIVE_WORDS,
     _hit,
-    _plural_group,
+    plural_group,
 )
 from moderation.policy.rules.hate.helpers import (
-    _group_past_clause,
+    group_past_clause,
 )
 from moderation.policy.rules.hate.relative_object import OBJECT_MARKS
 from moderation.policy.rules.hate.words import (
-    _CLEAR,
-    _F,
+    CLEAR,
+    F,
 )
 
 # "Un buen X es un X deportado", "el único X bueno es el X muerto", "the only good X is a
@@ -97,7 +97,7 @@ def _gone_hit(an: Analysis, start: int, end: int, what: str) -> list[Hit]:
         return []
     if suppressed(an, first, last):
         return []
-    return [_hit(an, "hate.derogation", _CLEAR, first, last, what)]
+    return [_hit(an, "hate.derogation", CLEAR, first, last, what)]
 
 
 # "That's just what they are", "es lo que son", "it's in their blood", "así son", "every race
@@ -234,7 +234,7 @@ def _perpetrators(an: Analysis) -> list[Hit]:
         end = base + len(codes)
         for g in range(base, end):
             gu = an.units[g]
-            if gu.code not in ("G", "g") or not gu.has("G") or not _plural_group(gu):
+            if gu.code not in ("G", "g") or not gu.has("G") or not plural_group(gu):
                 continue
             k = g + 1
             cleft = g > base and any(
@@ -255,7 +255,7 @@ def _perpetrators(an: Analysis) -> list[Hit]:
                 k += 1
             elif not cleft and head != "quienes":
                 continue
-            if k >= end or an.units[k].text.split()[-1] not in _RELATIVE_WORDS:
+            if k >= end or an.units[k].text.split()[-1] not in RELATIVE_WORDS:
                 continue
             k += 1
             while k < end and (an.units[k].code == "A" or an.units[k].text in _HABIT):
@@ -269,13 +269,13 @@ def _perpetrators(an: Analysis) -> list[Hit]:
     return []
 
 
-_AFTER_CLAUSE = re.compile(rf"^G(?:[CMF]{_F})?(?:C{_F})?(?P<p>[XDZ])|^G[AY]*C[AY]*(?P<p2>[wSY])")
+_AFTER_CLAUSE = re.compile(rf"^G(?:[CMF]{F})?(?:C{F})?(?P<p>[XDZ])|^G[AY]*C[AY]*(?P<p2>[wSY])")
 
 
 def _past_the_clause(an: Analysis) -> list[Hit]:
     """A generalisation said of a group past a neutral clause ("X who live in Dearborn are
     ...") or of its members in a role ("female drivers are a menace")."""
-    for g, c, codes_after in _group_past_clause(an):
+    for g, c, codes_after in group_past_clause(an):
         m = _AFTER_CLAUSE.match("G" + codes_after)
         if m is None:
             continue
@@ -283,19 +283,19 @@ def _past_the_clause(an: Analysis) -> list[Hit]:
         pred = an.units[p]
         if m.group("p2") and not (pred.has("INS") or pred.has("S") or pred.has("PROF")):
             continue
-        if (pred.code == "X" and _attributive(an, pred)) or suppressed(an, g, p):
+        if (pred.code == "X" and attributive(an, pred)) or suppressed(an, g, p):
             continue
         if pred.code == "Z" and said_of_something_else(an, pred):
             continue  # "Haitians at the port could smell the tear gas"
-        if _risk_of_being(an, g, pred):
+        if risk_of_being(an, g, pred):
             continue  # "being gay in Iran is dangerous": the danger is the one they run
         if topic_of_speech(an, g):
             continue  # "the way the sheriff talks about X in press conferences is gross"
-        if _nuisance_about_a_matter(an, g, pred):
+        if nuisance_about_a_matter(an, g, pred):
             continue  # "my Mexican coworkers are a pain in the ass about the thermostat"
-        if _wanted_there_by_others(an, g, pred):
+        if wanted_there_by_others(an, g, pred):
             continue  # "quieren a los X en la cocina, pero no en el ayuntamiento"
-        if an.units[g].quoted and _act_or_words_subject(an, g, p):
+        if an.units[g].quoted and act_or_words_subject(an, g, p):
             continue  # 'Using "illegals" in every headline is lazy': the word is mentioned
         return [_hit(an, "hate.derogation", 0.8, g, p, "a generalisation past a clause")]
     return []

@@ -14,22 +14,22 @@ from moderation.policy.rules.hate.derogation_essence import (
     _AFTER_CLAUSE,
 )
 from moderation.policy.rules.hate.generalisation_guards import (
-    _attributive,
+    attributive,
 )
 from moderation.policy.rules.hate.guards import (
-    _WHY,
+    WHY,
     _hit,
-    _plural_group,
-    _why_es,
+    plural_group,
+    why_es,
 )
 from moderation.policy.rules.hate.helpers import (
-    _RIGHTS,
-    _generic_one,
-    _modal_between,
+    RIGHTS,
+    generic_one,
+    modal_between,
 )
 from moderation.policy.rules.hate.words import (
-    _EXCLUSION_WORDS,
-    _F,
+    EXCLUSION_WORDS,
+    F,
 )
 
 # "these people" and "its people" are a nation or an ethnicity when the comment says where they
@@ -45,7 +45,7 @@ _ORIGIN = re.compile(
 # comment speaks of office holders ("the senators from that part of the world").
 _REGION = re.compile(r"\b(?:from|in|of) (?:that|this) part of the (?:world|globe)\b")
 _PLACE_PEOPLE = frozenset({"these people", "those people"})
-_NEG_QUALITY = re.compile(rf"^G{_F}(?:[CMF]{_F}){{0,2}}(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
+_NEG_QUALITY = re.compile(rf"^G{F}(?:[CMF]{F}){{0,2}}(?:N{F})+(?:[CMF]{F}){{0,2}}(?P<p>P)")
 
 
 # Capitalised, but not places: "these people from Congress" are politicians.
@@ -103,7 +103,7 @@ def _people_of_a_place(an: Analysis) -> list[Hit]:
             pred = an.units[p]
             if m.group("p2") and not (pred.has("INS") or pred.has("S") or pred.has("PROF")):
                 continue
-            if pred.code == "X" and _attributive(an, pred):
+            if pred.code == "X" and attributive(an, pred):
                 continue
         elif neg is not None:
             p = k + neg.start("p") - 1
@@ -219,7 +219,7 @@ def _rhetorical(an: Analysis) -> list[Hit]:
             if _who_would_goes_on(an, base, g, end):
                 continue  # "Who would hire a X for less pay than a man?": the terms asked about
             cue = "a question of what the group is for"  # "What use are X?", "Who needs X?"
-        elif not _plural_group(an.units[g]) and not _generic_one(an, g):
+        elif not plural_group(an.units[g]) and not generic_one(an, g):
             continue
         elif _why_rights(an, base, g, end):
             cue = "a question denying the group a right"  # "Why are X allowed to vote?"
@@ -237,7 +237,7 @@ def _rhetorical(an: Analysis) -> list[Hit]:
                 pred = an.units[k + 1]
                 if pred.code == "P" and (
                     an.units[k].text == "still"
-                    or (an.units[k].text in _EVEN and pred.text not in _EXCLUSION_WORDS)
+                    or (an.units[k].text in _EVEN and pred.text not in EXCLUSION_WORDS)
                 ):  # "Are X even allowed to vote here?" may be a real question
                     cue = "a question denying the group a quality"  # "Are X even human?"
                     break
@@ -298,12 +298,12 @@ _LIFE_VERBS = frozenset(
 def _why_rights(an: Analysis, base: int, g: int, end: int) -> bool:
     """ "Why are X allowed to exist?", "Why should X have any rights?", "¿Por qué deberían
     los X tener derechos?": the question asks why the group may have what everyone has."""
-    if an.units[base].text not in _WHY and not _why_es(an, base):
+    if an.units[base].text not in WHY and not why_es(an, base):
         return False
     if any(an.units[k].code == "N" for k in range(base, end)):
         return False  # "Why aren't X allowed to vote?" asks about an injustice
     rest = [u for u in an.units[g + 1 : end]]
-    if rest and rest[0].text in _RIGHTS and _modal_between(an, base, g + 1):
+    if rest and rest[0].text in RIGHTS and modal_between(an, base, g + 1):
         return len(rest) <= 3  # "Why should X have (any) rights?"
     for j, u in enumerate(rest[:-1]):
         if u.text in ("allowed", "allowed to", "permitted", "permitted to"):
@@ -316,4 +316,4 @@ def _why_rights(an: Analysis, base: int, g: int, end: int) -> bool:
 
 _RQ_PUSH = frozenset({"just", "even", "all", "simply"})
 _RQ_GONE = frozenset({"exist", "go away", "leave", "disappear", "vanish", "die", "go home"})
-_SUBJECTLESS = re.compile(rf"^[AB]*(?P<c>C){_F}(?P<p>[XDZ])")
+_SUBJECTLESS = re.compile(rf"^[AB]*(?P<c>C){F}(?P<p>[XDZ])")

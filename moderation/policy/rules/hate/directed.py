@@ -8,18 +8,18 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
 from moderation.policy.rules.hate.guards import (
-    _finish,
-    _scan,
+    finish,
+    scan,
 )
 from moderation.policy.rules.hate.judged_for_group import judged_for_group
 from moderation.policy.rules.hate.vocative import vocative_group
 from moderation.policy.rules.hate.words import (
-    _CLEAR,
-    _F,
+    CLEAR,
+    F,
 )
 from moderation.policy.types import Category, Submission
 
-_DIRECTED = re.compile(rf"U{_F}(?:C{_F})?(?:(?P<p>[XDY]){_F}(?P<g>G)|(?P<g2>G){_F}(?P<p2>[XD]))")
+_DIRECTED = re.compile(rf"U{F}(?:C{F})?(?:(?P<p>[XDY]){F}(?P<g>G)|(?P<g2>G){F}(?P<p2>[XD]))")
 
 
 @rule("hate.directed", Category.HATE)
@@ -30,9 +30,9 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
         # every shape here needs a named group, but "because she's black" names a race by
         # its colour alone (`judged_for_group`)
         return judged_for_group(an) if "because" in an.norm.text else hits
-    for first, last, _idx, _m in _scan(an, _DIRECTED, ("g", "p")):
+    for first, last, _idx, _m in scan(an, _DIRECTED, ("g", "p")):
         if suppressed(an, first, last):
             continue
-        _finish(an, hits, "hate.directed", _CLEAR, first, last, "abuse aimed at a group member")
+        finish(an, hits, "hate.directed", CLEAR, first, last, "abuse aimed at a group member")
     # "Cállate, judío": the group word as an insult; "You're stupid because you're a woman"
     return hits[:1] or vocative_group(an) or judged_for_group(an)

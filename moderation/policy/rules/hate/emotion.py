@@ -7,27 +7,27 @@ import re
 from moderation.policy.analysis import Analysis, group_named_before
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
-from moderation.policy.rules.hate.generalisation_guards import _nuisance_about_a_matter
+from moderation.policy.rules.hate.generalisation_guards import nuisance_about_a_matter
 from moderation.policy.rules.hate.guards import (
-    _HATE_VERBS_1SG,
-    _finish,
-    _group_of_a_policy,
-    _hater_is_writer,
-    _hatred_outgrown,
+    HATE_VERBS_1SG,
     _hit,
-    _negative_question,
-    _plural_group,
-    _scan,
-    _shared_feeling_asked,
+    finish,
+    group_of_a_policy,
+    hater_is_writer,
+    hatred_outgrown,
+    negative_question,
+    plural_group,
+    scan,
+    shared_feeling_asked,
 )
 from moderation.policy.rules.hate.hatred_approved import approved_hatred
 from moderation.policy.rules.hate.hatred_owned import hatred_owned
 from moderation.policy.rules.hate.helpers import (
-    _done_to,
-    _for_being,
-    _group_before,
-    _of_a_thing,
-    _problem_for_them,
+    done_to,
+    for_being,
+    group_before,
+    of_a_thing,
+    problem_for_them,
     talk_about_before,
 )
 from moderation.policy.rules.hate.reaction_verb import (
@@ -36,13 +36,13 @@ from moderation.policy.rules.hate.reaction_verb import (
     vice_after_reaction,
 )
 from moderation.policy.rules.hate.words import (
-    _CLEAR,
-    _F,
+    CLEAR,
+    F,
 )
 from moderation.policy.types import Category, Submission
 
 _EMOTION = re.compile(
-    rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){_F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
+    rf"(?P<p>H)[AYUI]*(?P<g>G)|(?P<g2>G){F}(?P<p2>W)|(?P<p3>W)[AY]*(?P<g3>G)"
     r"|(?P<g4>G)[AYw]{0,4}B[AY]*(?P<p4>W)"
 )
 
@@ -61,15 +61,15 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         return hits  # every shape here needs a named group
-    for first, last, idx, m in _scan(an, _EMOTION, ("p", "g")):
-        if suppressed(an, first, last) and not _shared_feeling_asked(an, first):
+    for first, last, idx, m in scan(an, _EMOTION, ("p", "g")):
+        if suppressed(an, first, last) and not shared_feeling_asked(an, first):
             continue  # "¿A nadie más le dan asco los X?": "nadie" asks, it negates nothing
         if (
             m.group("p3") is not None
             and not an.units[first].text.startswith(_WRITER_REACTION)
-            and not (_negative_question(an, first) and an.units[first - 1].text == "te")
+            and not (negative_question(an, first) and an.units[first - 1].text == "te")
             and not (
-                _shared_feeling_asked(an, first)
+                shared_feeling_asked(an, first)
                 and not {"pena", "lastima", "ternura"} & set(an.units[first].text.split())
             )
         ):
@@ -87,35 +87,35 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "De los X me enoja cómo los tratan": the clause after it is what angers
         if an.lang == "es" and reaction_to_others_belief(an, last):
             continue  # "... me enoja de los X es que la gente diga que ...": their talk
-        if m.group("p2") is not None and _nuisance_about_a_matter(an, first, an.units[last]):
+        if m.group("p2") is not None and nuisance_about_a_matter(an, first, an.units[last]):
             continue  # "Our trans roommates are so annoying about the dishes": the dishes
         if m.group("p2") is not None and talk_about_before(an, first):
             continue  # "All this talk about the X makes me sick": the talk, not the people
-        if m.group("p2") is not None and an.lang == "es" and _of_a_thing(an, first):
+        if m.group("p2") is not None and an.lang == "es" and of_a_thing(an, first):
             continue  # "la comida china me da asco", "ese libro gay me repugna": the thing
         h = idx.get("p")
-        if h is not None and not _hater_is_writer(an, h):
+        if h is not None and not hater_is_writer(an, h):
             continue
         if h is not None and (_hatred_assumed(an, h) or _elliptical_verdict(an, h, last)):
             continue  # "without someone assuming we hate X", "X isn't bigotry. Hating X is."
-        if h is not None and _problem_for_them(an, h, idx["g"]):
+        if h is not None and problem_for_them(an, h, idx["g"]):
             continue  # "el problema de los migrantes es que nadie los protege"
-        if h is not None and h < idx["g"] and _done_to(an, idx["g"]):
+        if h is not None and h < idx["g"] and done_to(an, idx["g"]):
             continue  # "I hate seeing X treated like that": the act is hated, not X
-        if "g" in idx and _group_of_a_policy(an, idx["g"]):
+        if "g" in idx and group_of_a_policy(an, idx["g"]):
             continue  # "I can't stand the trans sports policies": the policy, not the people
-        _finish(an, hits, "hate.emotion", _CLEAR, first, last, "hatred of a protected group")
+        finish(an, hits, "hate.emotion", CLEAR, first, last, "hatred of a protected group")
     if not hits and "HNG" in an.codes and an.lang == "es":
         hits.extend(_hate_every_one(an))
     if not hits and "H" in an.codes:
         hits.extend(_hated_in_a_clause(an) or (_hate_none(an) if "N" in an.codes else []))
     if not hits and "H" in an.codes and (owned := hatred_owned(an)) is not None:
-        hits.append(_hit(an, "hate.emotion", _CLEAR, *owned, "hatred of a protected group"))
-    if not hits and _group_before(an):
+        hits.append(_hit(an, "hate.emotion", CLEAR, *owned, "hatred of a protected group"))
+    if not hits and group_before(an):
         # A later sentence reacting to the group: "Me dan asco.", "Make me sick."
         for base, codes in an.sentences[1:]:
             g = next((u.index for u in reversed(an.units[:base]) if u.code == "G"), None)
-            if an.lang == "es" and g is not None and _of_a_thing(an, g):
+            if an.lang == "es" and g is not None and of_a_thing(an, g):
                 continue  # "Odio el chocolate negro. Me da asco.": a thing, not the group
             if re.match(r"^[AB]*W", codes) and not suppressed(an, base, base):
                 hits.append(_hit(an, "hate.emotion", 0.8, base, base + codes.index("W"), "hatred"))
@@ -132,19 +132,19 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
                 prev is not None
                 and prev.sentence == u.sentence
                 and prev.text in ("los", "las")
-                and u.text.removesuffix(" a") in _HATE_VERBS_1SG
+                and u.text.removesuffix(" a") in HATE_VERBS_1SG
             )  # "Los detesto.", "y los odiaba a todos": the clitic is its own unit
             if (
                 seen
                 and u.code == "H"
                 and clitic
                 and not suppressed(an, u.index, u.index, allow_negation=True)
-                and not _hatred_outgrown(an, u.index)
+                and not hatred_outgrown(an, u.index)
             ):
                 hits.append(_hit(an, "hate.emotion", 0.8, u.index, u.index, "hatred"))
                 break
     if not hits:
-        hits.extend(_for_being(an, hatred=True) or approved_hatred(an) or _vice_resented(an))
+        hits.extend(for_being(an, hatred=True) or approved_hatred(an) or _vice_resented(an))
     return hits[:1]
 
 
@@ -164,7 +164,7 @@ def _hate_none(an: Analysis) -> list[Hit]:
             and h.sentence == u.sentence
             and _last_in_clause(an, u.index)  # not "ninguno de los que ...": some members
             and group_named_before(an.units, h.index, reach=None) is not None
-            and _hater_is_writer(an, h.index)
+            and hater_is_writer(an, h.index)
             and not suppressed(an, h.index, u.index, allow_negation=True)
         ):
             return [_hit(an, "hate.emotion", 0.8, h.index, u.index, "hatred of every member")]
@@ -180,10 +180,10 @@ def _hate_every_one(an: Analysis) -> list[Hit]:
         h, n, g = (an.units[m.start() + i] for i in range(3))
         if not h.text.startswith("no ") or n.text not in _NINGUN or not g.has("G"):
             continue
-        if _hater_is_writer(an, h.index) and not suppressed(
+        if hater_is_writer(an, h.index) and not suppressed(
             an, h.index, g.index, allow_negation=True
         ):
-            return [_hit(an, "hate.emotion", _CLEAR, h.index, g.index, "hatred of every member")]
+            return [_hit(an, "hate.emotion", CLEAR, h.index, g.index, "hatred of every member")]
     return []
 
 
@@ -196,7 +196,7 @@ def _hated_in_a_clause(an: Analysis) -> list[Hit]:
     """ "X, whom I despise, ...", "los X, a quienes desprecio, ...": the writer's hatred in a
     relative clause about the group."""
     for u in an.units:
-        if u.code != "G" or not _plural_group(u) or u.index + 2 >= len(an.units):
+        if u.code != "G" or not plural_group(u) or u.index + 2 >= len(an.units):
             continue
         k = u.index + 1
         if an.units[k].text == "a" and an.units[k + 1].text in ("quienes", "los que", "las que"):
@@ -210,10 +210,10 @@ def _hated_in_a_clause(an: Analysis) -> list[Hit]:
         h = an.units[k] if k < len(an.units) else None
         if h is None or h.code != "H" or h.sentence != u.sentence:
             continue
-        if an.units[k - 1].code != "I" and h.text not in _HATE_VERBS_1SG:
+        if an.units[k - 1].code != "I" and h.text not in HATE_VERBS_1SG:
             continue  # "X who hate Y": the group hates, the writer does not
         if not suppressed(an, u.index, k):
-            return [_hit(an, "hate.emotion", _CLEAR, u.index, k, "hatred of a protected group")]
+            return [_hit(an, "hate.emotion", CLEAR, u.index, k, "hatred of a protected group")]
     return []
 
 

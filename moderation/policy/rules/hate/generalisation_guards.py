@@ -9,13 +9,13 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate.credited import credited_with_good, group_is_the_object
 from moderation.policy.rules.hate.guards import (
-    _plural_group,
+    plural_group,
 )
 from moderation.policy.rules.hate.helpers import (
-    _INFINITIVE_ES,
-    _WE,
-    _generic_one,
-    _person_noun,
+    INFINITIVE_ES,
+    WE,
+    generic_one,
+    person_noun,
 )
 
 # Governments and powers a group's feelings can be about ("resentidos con el régimen").
@@ -29,7 +29,7 @@ _POWERS = frozenset(
 _TOWARD = frozenset({"con", "contra", "hacia", "with", "at", "toward", "towards", "against"})
 
 
-def _toward_institution(an: Analysis, pred: Unit) -> bool:
+def toward_institution(an: Analysis, pred: Unit) -> bool:
     """A feeling word followed by "with/at/con/contra" and a government or power within three
     words ("están resentidos con el régimen", "are bitter at the government"): what the group
     feels about who rules them, not what the group is."""
@@ -49,7 +49,7 @@ _LAW = re.compile(
 )
 
 
-def _law_stated(an: Analysis, pred: Unit) -> bool:
+def law_stated(an: Analysis, pred: Unit) -> bool:
     """A predicate about rights ("no tienen derechos", "have no rights") in a sentence that
     names the law it describes ("..., es la ley", "by law", "under the constitution"): a
     statement of legal fact (often to criticise it), not a claim about the group's worth."""
@@ -63,7 +63,7 @@ def _law_stated(an: Analysis, pred: Unit) -> bool:
 _IF = frozenset({"if", "unless", "si", "mientras", "as long as", "siempre que", "when", "cuando"})
 
 
-def _on_our_condition(an: Analysis, pred: Unit) -> bool:
+def on_our_condition(an: Analysis, pred: Unit) -> bool:
     """'X will never integrate if we keep them in camps', 'no se integrarán si los seguimos
     encerrando': right after the predicate, a condition on what we (or the state) do to them:
     the writer blames the treatment, not the group. Not for violence or crime."""
@@ -74,7 +74,7 @@ def _on_our_condition(an: Analysis, pred: Unit) -> bool:
     if k >= len(units) or units[k].sentence != pred.sentence or units[k].text not in _IF:
         return False
     nxt = [x for x in units[k + 1 : k + 6] if x.sentence == pred.sentence]
-    if not nxt or not (nxt[0].text in _WE or (an.lang == "es" and nxt[0].text.endswith("mos"))):
+    if not nxt or not (nxt[0].text in WE or (an.lang == "es" and nxt[0].text.endswith("mos"))):
         return False
     return any(x.text.split()[0] in _TREATMENT for x in nxt[:5])
 
@@ -110,7 +110,7 @@ _COST = re.compile(
 )
 
 
-def _pays_a_price(an: Analysis, pred: Unit) -> bool:
+def pays_a_price(an: Analysis, pred: Unit) -> bool:
     """'Will pay' followed by where or how much ('lo van a pagar en el súper', 'will pay
     more at the pump'): the group bears a cost, nobody is threatened."""
     if pred.text.split()[-1] not in ("pagar", "pay", "pagaran", "pagan"):
@@ -152,7 +152,7 @@ def clause_mark_between(an: Analysis, p: int, g: int) -> bool:
     return not _CLAUSE_MARKS.isdisjoint(text[an.units[p].end : an.units[g].start])
 
 
-def _vote_advised(an: Analysis, pred: Unit) -> bool:
+def vote_advised(an: Analysis, pred: Unit) -> bool:
     """'Should not vote' followed by whom or how to vote ('Catholics shouldn't vote for him',
     'Evangelicals shouldn't vote based on one issue'): a choice at the ballot advised, the
     vote itself left alone ('X shouldn't vote', 'X shouldn't vote on bonds' stay)."""
@@ -176,7 +176,7 @@ _WHAT_ALL_WANT = re.compile(
 )
 
 
-def _peaceful_wish(an: Analysis, pred: Unit) -> bool:
+def peaceful_wish(an: Analysis, pred: Unit) -> bool:
     """'Solo quieren' / 'only want' followed by an ordinary wish (to work, to live, peace, a
     life): the writer says what the group wants, and it is no charge ("only want handouts" is
     one phrase of its own and does not reach here)."""
@@ -199,7 +199,7 @@ _RISKY = frozenset(
 )
 
 
-def _risk_of_being(an: Analysis, g: int, pred: Unit) -> bool:
+def risk_of_being(an: Analysis, g: int, pred: Unit) -> bool:
     """ "Ser gay en Honduras es peligroso", "being trans there is dangerous": the group word
     follows an infinitive of being, so the danger is the one its members run ("ser gay es
     una enfermedad" still names the state itself a fault and is read)."""
@@ -212,7 +212,7 @@ def _risk_of_being(an: Analysis, g: int, pred: Unit) -> bool:
     return prev.sentence == an.units[g].sentence and prev.text in ("ser", "siendo", "being")
 
 
-def _comparative_object(an: Analysis, g: int, pred: Unit) -> bool:
+def comparative_object(an: Analysis, g: int, pred: Unit) -> bool:
     """Spanish: a group introduced by the object marker "a" and followed at once by "peor" or
     "mejor" ("trata a los migrantes peor que a delincuentes"): the comparison is of how they
     are treated, not of what they are."""
@@ -224,7 +224,7 @@ def _comparative_object(an: Analysis, g: int, pred: Unit) -> bool:
     return prev.sentence == an.units[g].sentence and prev.text.split()[0] in ("a", "al")
 
 
-def _as_if(an: Analysis, g: int, p: int) -> bool:
+def as_if(an: Analysis, g: int, p: int) -> bool:
     """'como si fueran una plaga', 'as if they were animals': a counterfactual comparison
     says the group is treated or seen that way, not that it is so."""
     for k in range(g + 1, p):
@@ -286,7 +286,7 @@ _TREAT_BEFORE = re.compile(
 )
 
 
-def _made_to_live_so(an: Analysis, g: int, pred: Unit) -> bool:
+def made_to_live_so(an: Analysis, g: int, pred: Unit) -> bool:
     like = pred.text.startswith(_LIKE) or (
         pred.index > 0 and an.units[pred.index - 1].text in ("like", "como")
     )
@@ -337,7 +337,7 @@ _NOT_A_MATTER = frozenset(
 )  # fmt: skip
 
 
-def _nuisance_about_a_matter(an: Analysis, g: int, pred: Unit) -> bool:
+def nuisance_about_a_matter(an: Analysis, g: int, pred: Unit) -> bool:
     if not _NUISANCE.match(pred.text):
         return False
     units = an.units
@@ -378,7 +378,7 @@ _WRITER_WANTS = frozenset({"i", "we", "i want", "we want", "yo", "nosotros", "qu
 _OBJECT_MARKS = frozenset({"a", "al", "a los", "a las", "a la", "a el"})
 
 
-def _wanted_there_by_others(an: Analysis, g: int, pred: Unit) -> bool:
+def wanted_there_by_others(an: Analysis, g: int, pred: Unit) -> bool:
     if pred.code != "Z":
         return False
     run = an.sentence_run(pred.index)
@@ -425,7 +425,7 @@ _FRAME_FIRST = frozenset({"the", "those", "these", "all", "los", "las", "el", "l
                           "tantas"})  # fmt: skip
 
 
-def _act_or_words_subject(an: Analysis, g: int, p: int) -> bool:
+def act_or_words_subject(an: Analysis, g: int, p: int) -> bool:
     """The group is named inside a subject headed by an act or by words aimed at it (a
     gerund of blame, or a noun with "against"/"contra" before the group), and a copula after
     the group says the predicate of that subject."""
@@ -449,7 +449,7 @@ def _act_or_words_subject(an: Analysis, g: int, p: int) -> bool:
 _EXCLAIMED_DEGREE = frozenset({"tan", "mas", "so"})
 
 
-def _exclaimed_thing(an: Analysis, pred: Unit) -> bool:
+def exclaimed_thing(an: Analysis, pred: Unit) -> bool:
     k = pred.index
     if an.lang != "es" or k < 3:
         return False
@@ -460,7 +460,7 @@ def _exclaimed_thing(an: Analysis, pred: Unit) -> bool:
         and que.text == "que"
         and noun.code in ("w", "c")
         and que.sentence == pred.sentence
-        and not _person_noun(noun.text)
+        and not person_noun(noun.text)
         and noun.text not in ("gente", "raza", "pueblo", "bola", "monton")
     )
 
@@ -474,7 +474,7 @@ _WORDS_SAID = frozenset({"joke", "jokes", "word", "words", "term", "label", "lin
 _WORDS_OF = frozenset({"about", "of", "de", "del", "sobre", "like"})
 
 
-def _words_judged(an: Analysis, first: int, last: int) -> bool:
+def words_judged(an: Analysis, first: int, last: int) -> bool:
     """The match is what a joke, a word or a slogan says ("that joke about the migrant horde",
     'el chiste de la "horda" de X'), and its sentence then judges those words: a negation
     ("is not funny", "no es gracioso") or a condemnation after it."""
@@ -493,10 +493,10 @@ def _words_judged(an: Analysis, first: int, last: int) -> bool:
 _SINGULAR_COPULA_ES = frozenset({"es", "era", "fue", "sera", "seria", "es una", "es un"})
 
 
-def _copula_disagrees(an: Analysis, g: int, p: int) -> bool:
+def copula_disagrees(an: Analysis, g: int, p: int) -> bool:
     """A plural group, then a singular copula before the predicate: the copula's subject is
     something else ("tu odio hacia las X es patético", "el trato a los X es cruel")."""
-    if not _plural_group(an.units[g]) or _generic_one(an, g):
+    if not plural_group(an.units[g]) or generic_one(an, g):
         return False
     if an.lang == "en":  # "the visa paperwork for X is a pain": the paperwork is
         base, _codes = an.sentence_of(g)
@@ -514,7 +514,7 @@ def _copula_disagrees(an: Analysis, g: int, p: int) -> bool:
         return False  # "cada uno de los X es ...": one member, every time
     base, _codes = an.sentence_of(g)
     if all(
-        u.code in ("A", "B") and not _INFINITIVE_ES.search(u.text.split()[0])
+        u.code in ("A", "B") and not INFINITIVE_ES.search(u.text.split()[0])
         for u in an.units[base:g]
     ):
         return False  # "Los X es lo peor": the group opens the sentence, its topic (not
@@ -523,10 +523,10 @@ def _copula_disagrees(an: Analysis, g: int, p: int) -> bool:
     return bool(copulas) and all(c.text in _SINGULAR_COPULA_ES for c in copulas)
 
 
-def _singular_after_comma(an: Analysis, g: int, p: int) -> bool:
+def singular_after_comma(an: Analysis, g: int, p: int) -> bool:
     """A plural group, a comma, then a singular Spanish copula: a new clause about what was
     said or done, not about the group."""
-    if an.lang != "es" or not _plural_group(an.units[g]):
+    if an.lang != "es" or not plural_group(an.units[g]):
         return False
     for k in range(p - 1, g, -1):  # the copula nearest the predicate
         u = an.units[k]
@@ -544,7 +544,7 @@ _NEUTER = frozenset(
 )  # fmt: skip
 
 
-def _neuter_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
+def neuter_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
     text = an.norm.text
     for k in range(g + 1, p):
         u = an.units[k]
@@ -556,7 +556,7 @@ def _neuter_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
 _OR_WORDS = frozenset({"o", "u", "or", "ni", "nor"})
 
 
-def _either_way(an: Analysis, k: int) -> bool:
+def either_way(an: Analysis, k: int) -> bool:
     """ "Buenos o malos, los X ...", "clean or dirty, X are welcome": the bad word is one of a
     pair of opposites joined by "or" (one of them a good word): whatever they are, not a
     label put on them ("dirty or lazy" joins two bad words and stays read)."""
@@ -579,10 +579,10 @@ _OWN_POSSESSIVES = frozenset(
 )  # fmt: skip
 
 
-def _reader_called(an: Analysis, g: int, pred: Unit) -> bool:
+def reader_called(an: Analysis, g: int, pred: Unit) -> bool:
     """A singular insult closing the sentence after a comma and a plural group ("Respeta a los
     X, imbécil", "Respect X, you idiot"): a reader addressed, not the group described."""
-    if not pred.has("INS") or pred.text.endswith("s") or not _plural_group(an.units[g]):
+    if not pred.has("INS") or pred.text.endswith("s") or not plural_group(an.units[g]):
         return False
     nxt = pred.index + 1
     if nxt < len(an.units) and an.units[nxt].sentence == pred.sentence:
@@ -593,7 +593,7 @@ def _reader_called(an: Analysis, g: int, pred: Unit) -> bool:
     )
 
 
-def _own_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
+def own_subject_after_comma(an: Analysis, g: int, p: int) -> bool:
     """After the group a comma opens a clause whose subject is the writer's or the reader's
     own ("a Jewish guy, our kids are ..."): the predicate is about them, not the group.
     "Their" is left out: "X, their kids are ..." still speaks of the group."""
@@ -610,7 +610,7 @@ _BRING = frozenset({"traen", "contagian", "propagan", "transmiten", "esparcen", 
                     "spread", "carry"})  # fmt: skip
 
 
-def _loose_link(an: Analysis, g: int, p: int) -> bool:
+def loose_link(an: Analysis, g: int, p: int) -> bool:
     """Between group and predicate there are other words but no copula or modal: the
     predicate probably describes something else ("migrants suffer terrible abuse")."""
     if an.units[g].sentence != an.units[p].sentence:
@@ -631,7 +631,7 @@ def _postnominal(an: Analysis, u: Unit) -> bool:
     )
 
 
-def _object_pronoun(an: Analysis, g: int) -> bool:
+def object_pronoun(an: Analysis, g: int) -> bool:
     return an.units[g].text in ("them", "los", "las", "les")
 
 
@@ -662,7 +662,7 @@ def _after_prepositional_noun(an: Analysis, u: Unit) -> bool:
     return not any(v.code in ("G", "g") and noun in v.text.split() for v in an.units)
 
 
-def _attributive(an: Analysis, u: Unit) -> bool:
+def attributive(an: Analysis, u: Unit) -> bool:
     """An adjective directly followed by an unknown word modifies that word, not the group."""
     if u.code == "X" and an.lang == "es" and _postnominal(an, u):
         return True
@@ -728,7 +728,7 @@ _BLAME_STOPS = frozenset({"stop", "quit", "don't", "dont", "never", "not", "deje
                           "dejar de", "dejemos de", "no", "nunca"})  # fmt: skip
 
 
-def _blame_refused(an: Analysis, g: int, p: int) -> bool:
+def blame_refused(an: Analysis, g: int, p: int) -> bool:
     """The group is the object of a verb of blaming that the writer refuses ("stop blaming X
     for ...", "dejen de culpar a los X de todo, el problema es otro") or names as an act that
     opens the sentence ("Culpar a la gente X de un virus es otra cosa"); what comes before the
@@ -776,7 +776,7 @@ _POST_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _post_named(an: Analysis, g: int, p: int) -> bool:
+def post_named(an: Analysis, g: int, p: int) -> bool:
     """English: the group word modifies a noun for a post, an office or a programme that heads
     the subject ("the council's immigrant liaison post is a waste of money"): the predicate is
     said of that post, not of the people it serves."""
@@ -815,7 +815,7 @@ _ANIMALS = frozenset({"dog", "dogs", "puppy", "pup", "cat", "cats", "horse", "ho
                       "animal", "animals", "animales"})  # fmt: skip
 
 
-def _animal_sex(an: Analysis, g: int) -> bool:
+def animal_sex(an: Analysis, g: int) -> bool:
     """The group word is an animal's sex, right before or after the animal noun ("a bitch is a
     female dog", "una perra hembra"): a definition of the literal word, about no people."""
     units = an.units

@@ -17,13 +17,13 @@ from moderation.policy.lexicon import unanchored
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import FRAME_REACH, is_question, speaker_named_after
 from moderation.policy.rules.hate.words import (
-    _HOLD,
-    _PLACE_PREPS,
+    HOLD,
+    PLACE_PREPS,
 )
 from moderation.policy.rules.recanted import _TURN
 
 
-def _plural_group(u: Unit) -> bool:
+def plural_group(u: Unit) -> bool:
     t = u.text
     return (
         t.endswith("s")
@@ -33,12 +33,12 @@ def _plural_group(u: Unit) -> bool:
     )
 
 
-def _weak_group(u: Unit) -> bool:
+def weak_group(u: Unit) -> bool:
     """Groups where a generalisation is held for a person to judge rather than rejected."""
     return u.meta("G") == "gender_m" if u.code == "G" and u.has("G") else False
 
 
-_PROTECTIVE = frozenset(
+PROTECTIVE = frozenset(
     {"protect", "protecting", "defend", "defending", "save", "saving", "help", "helping",
      "support", "supporting", "stop", "stopping", "prevent", "preventing", "against",
      "proteger", "defender", "salvar", "ayudar", "apoyar", "contra", "evitar", "frenar"}
@@ -61,7 +61,7 @@ _POLICY_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _group_of_a_policy(an: Analysis, g: int) -> bool:
+def group_of_a_policy(an: Analysis, g: int) -> bool:
     """The group word modifies a policy noun right after it, one modifier between at most."""
     after = [u for u in an.units[g + 1 : g + 3] if u.sentence == an.units[g].sentence]
     for k, u in enumerate(after):
@@ -72,19 +72,19 @@ def _group_of_a_policy(an: Analysis, g: int) -> bool:
     return False
 
 
-def _hater_is_writer(an: Analysis, h: int) -> bool:
+def hater_is_writer(an: Analysis, h: int) -> bool:
     """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others.
     A question that opens with a negation ("Don't you just hate X?", "¿No odias a los X?")
     asks the reader to agree: the writer's own hatred."""
     sentence = an.units[h].sentence
-    if _hatred_outgrown(an, h):
+    if hatred_outgrown(an, h):
         return False  # "Odiaba a los X hasta que conocí a uno": a past hatred, dropped
-    if _negative_question(an, h) or _shared_feeling_asked(an, h):
+    if negative_question(an, h) or shared_feeling_asked(an, h):
         return True
-    if an.lang == "es" and _reader_feels(an, h):
+    if an.lang == "es" and reader_feels(an, h):
         return False  # "Odias a los X y eso te hace mala persona": the reader's hatred
     k = h - 1
-    first_person = an.units[h].text.removesuffix(" a") in _HATE_VERBS_1SG
+    first_person = an.units[h].text.removesuffix(" a") in HATE_VERBS_1SG
     while k >= 0 and an.units[k].sentence == sentence:
         u = an.units[k]
         if u.code == "I" or u.text in ("estoy", "estamos", "yo", "me tienen", "ya estoy"):
@@ -111,7 +111,7 @@ _PAST_HATE = frozenset(
 )  # fmt: skip
 
 
-def _hatred_outgrown(an: Analysis, h: int) -> bool:
+def hatred_outgrown(an: Analysis, h: int) -> bool:
     """A past-tense hate verb followed, in its sentence or the next, by the turn that drops it."""
     u = an.units[h]
     if u.text.removesuffix(" a") not in _PAST_HATE:
@@ -129,7 +129,7 @@ _READER_HATES = frozenset(
 )  # fmt: skip
 
 
-def _reader_feels(an: Analysis, h: int) -> bool:
+def reader_feels(an: Analysis, h: int) -> bool:
     """The hate verb is in the second person ("odias a los X") or its feeling is the reader's
     ("te dan asco los X"): the writer describes or questions someone else's hatred. A
     negative question ("¿No te dan asco los X?") asks for agreement and is read before this."""
@@ -145,7 +145,7 @@ def _reader_feels(an: Analysis, h: int) -> bool:
     )
 
 
-def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual: bool = False):
+def scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual: bool = False):
     if (
         not (virtual and an.lang == "es")
         and unanchored(pattern)
@@ -159,7 +159,7 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual
             codes = _suggestion(an, base, codes)
         for m in pattern.finditer(codes):
             span = range(base + m.start(), base + m.end())
-            if any(an.units[k].code == "r" or an.units[k].text in _PROTECTIVE for k in span):
+            if any(an.units[k].code == "r" or an.units[k].text in PROTECTIVE for k in span):
                 continue
             idx = {}
             for name in groups:
@@ -172,23 +172,23 @@ def _scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual
             ):
                 continue  # "Fuck, I love gay people"; "nunca serán inferiores"
             g = idx.get("g", idx.get("g2"))
-            if g is not None and g == base + m.start() and _relative_object(an, base, g):
+            if g is not None and g == base + m.start() and relative_object(an, base, g):
                 continue  # "the men who attacked the Muslims should be jailed"
             found = True
             yield base + m.start(), base + m.end() - 1, idx, m
         if virtual and not found and an.lang == "es":
-            yield from _scan_dropped(an, pattern, groups, base, codes)
+            yield from scan_dropped(an, pattern, groups, base, codes)
 
 
 _PRED_NAMES = ("p", "p2", "p3", "p4")
-_WHY = frozenset({"why", "por que", "y por que"})
+WHY = frozenset({"why", "por que", "y por que"})
 
 
 def _suggestion(an: Analysis, base: int, codes: str) -> str:
     """A question that opens with a negated modal or "why don't we" proposes what it negates:
     "Shouldn't we just kill all X?", "Why don't we deport X?", "¿Por qué no nos deshacemos
     de los X?". Read its negation as a modal (or as filler after one)."""
-    k = 1 if an.units[base].text in _WHY else 2 if _why_es(an, base) else 0
+    k = 1 if an.units[base].text in WHY else 2 if why_es(an, base) else 0
     if k < len(codes) and codes[k] == "M" and k + 1 < len(codes) and codes[k + 1] == "N":
         return codes[: k + 1] + "A" + codes[k + 2 :]  # "shouldn't we", "¿no deberíamos?"
     if k and k < len(codes) and codes[k] == "N":
@@ -196,7 +196,7 @@ def _suggestion(an: Analysis, base: int, codes: str) -> str:
     return codes
 
 
-def _why_es(an: Analysis, base: int) -> bool:
+def why_es(an: Analysis, base: int) -> bool:
     nxt = an.units[base + 1] if base + 1 < len(an.units) else None
     return an.units[base].text == "por" and nxt is not None and nxt.text == "que"
 
@@ -230,13 +230,13 @@ def _place_name(an: Analysis, k: int) -> bool:
     nxt, prev = an.units[k + 1], an.units[k - 1]
     return (
         nxt.sentence == u.sentence
-        and prev.text in _PLACE_PREPS
+        and prev.text in PLACE_PREPS
         and an.capitalised(k)
         and an.capitalised(k + 1)
     )
 
 
-def _negative_question(an: Analysis, k: int) -> bool:
+def negative_question(an: Analysis, k: int) -> bool:
     base = an.sentence_of(k)[0]
     first = an.units[base]
     return (
@@ -261,7 +261,7 @@ _SHARED_ASKED = re.compile(
 )
 
 
-def _shared_feeling_asked(an: Analysis, k: int) -> bool:
+def shared_feeling_asked(an: Analysis, k: int) -> bool:
     """A question at k that asks the reader to share the feeling (`_SHARED_ASKED`): the
     writer's own, as "Don't you just hate X?" is."""
     if not is_question(an, k):
@@ -292,7 +292,7 @@ def _denies_a_fault(an: Analysis, k: int) -> bool:
     return nxt.code in ("X", "Z", "D") or nxt.text in _LESSER
 
 
-def _relative_object(an: Analysis, base: int, g: int) -> bool:
+def relative_object(an: Analysis, base: int, g: int) -> bool:
     """The group is the object inside a relative clause ("those who attack X", "los que atacan
     a los X"), so what follows describes the clause's subject, not the group."""
     rel = None
@@ -300,7 +300,7 @@ def _relative_object(an: Analysis, base: int, g: int) -> bool:
     for k in range(start, g):
         u = an.units[k]
         words = u.text.split()
-        if words[-1] in _RELATIVE_WORDS and (k > base or len(words) > 1):
+        if words[-1] in RELATIVE_WORDS and (k > base or len(words) > 1):
             # "who"/"that" after a noun; Spanish "los que", "quienes" (a verb follows)
             rel = k
             before = an.units[k - 1].text if k > base else ""
@@ -326,7 +326,7 @@ def _relative_object(an: Analysis, base: int, g: int) -> bool:
 
 
 _WHO_ES = frozenset({"los", "las", "aquellos", "aquellas"})
-_CONTRAST = frozenset({"but", "pero", "though", "aunque", "yet"})
+CONTRAST = frozenset({"but", "pero", "though", "aunque", "yet"})
 _HOSTILE_ACTS = (
     "attack", "harass", "abus", "assault", "bull", "insult", "target", "mistreat", "discriminat",
     "persecut", "beat", "hurt", "kill", "murder", "threat", "rob", "scam", "exploit", "oppress",
@@ -335,21 +335,21 @@ _HOSTILE_ACTS = (
     "lynch", "tortur", "scapegoat", "demoniz", "demonis", "mock", "smear", "slander", "profil",
     "evict", "deport", "detain", "cage", "shoot", "stab",
 )  # fmt: skip
-_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "que", "quienes", "quien"})
+RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "que", "quienes", "quien"})
 
 
-def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], base: int,
+def scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], base: int,
                   codes: str):  # fmt: skip
     """Spanish drops the subject: "Son unas ratas." after a sentence naming a group, or "... y
     deberían morir todos" after a clause naming it, speak about that group; read such a clause
     with the group put back in front of it."""
-    for first, clause, antecedent in _dropped_clauses(an, base, codes):
+    for first, clause, antecedent in dropped_clauses(an, base, codes):
         m = pattern.match(clause)  # the first match of a search, when that starts at 0
         if m is None:
             continue
         last = first + m.end() - 2
         if any(
-            an.units[k].code == "r" or an.units[k].text in _PROTECTIVE
+            an.units[k].code == "r" or an.units[k].text in PROTECTIVE
             for k in range(first, last + 1)
         ):
             continue
@@ -362,7 +362,7 @@ def _scan_dropped(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], ba
         return
 
 
-def _dropped_clauses(an: Analysis, base: int, codes: str) -> tuple[tuple[int, str, int], ...]:
+def dropped_clauses(an: Analysis, base: int, codes: str) -> tuple[tuple[int, str, int], ...]:
     """(first unit, "G" + its codes, antecedent) of each clause of the sentence that opens
     with a dropped subject and has a group to put back. It depends on the sentence alone, not
     on the pattern, and several rules read it with a dozen patterns: kept in the analysis."""
@@ -376,8 +376,8 @@ def _dropped_clauses(an: Analysis, base: int, codes: str) -> tuple[tuple[int, st
         if i + 1 < len(codes)
         and (
             c == "B"
-            or _that_clause(an, base + i)
-            or _comma_clause(an, base + i)
+            or that_clause(an, base + i)
+            or comma_clause(an, base + i)
         )
     ]  # fmt: skip
     clauses = []
@@ -385,14 +385,14 @@ def _dropped_clauses(an: Analysis, base: int, codes: str) -> tuple[tuple[int, st
         first = base + cs
         clause = codes[cs:]
         antecedent = _antecedent(an, first)
-        if antecedent is None or not _dropped_subject(an, first, clause):
+        if antecedent is None or not dropped_subject(an, first, clause):
             continue
         clauses.append((first, "G" + clause, antecedent))
     found = an.memo[key] = tuple(clauses)
     return found
 
 
-def _comma_clause(an: Analysis, k: int) -> bool:
+def comma_clause(an: Analysis, k: int) -> bool:
     """'Los X no deberían cobrar, son una carga': after a comma (or a colon: "No lo son: son
     ..."), a clause that opens with a third-person plural verb goes on about the same subject."""
     nxt = an.units[k + 1]
@@ -400,10 +400,10 @@ def _comma_clause(an: Analysis, k: int) -> bool:
     if nxt.code == "N" and k + 2 < len(an.units) and an.units[k + 2].sentence == nxt.sentence:
         head = f"{head} {an.units[k + 2].text}"  # "..., no son ni personas"
     gap = an.norm.text[an.units[k].end : nxt.start]
-    return any(c in gap for c in ",:;") and _PLURAL_VERB_START.match(head) is not None
+    return any(c in gap for c in ",:;") and PLURAL_VERB_START.match(head) is not None
 
 
-def _that_clause(an: Analysis, k: int) -> bool:
+def that_clause(an: Analysis, k: int) -> bool:
     """'creo que', 'claro que', 'es obvio que': what follows is a clause of its own."""
     words = an.units[k].text.split()
     if words[-1] != "que":
@@ -434,14 +434,14 @@ def _antecedent(an: Analysis, first: int) -> int | None:
     if g is not None:
         if g.sentence != units[first].sentence and acted_on_by_others(units, g.index):
             return None  # "Unos nazis agredieron a los X. Habría que encerrarlos."
-        return g.index if _plural_group(g) or _all_of_them(an, first) else None
+        return g.index if plural_group(g) or _all_of_them(an, first) else None
     for base, codes in an.sentences:
         for m in _CATAPHORA_ES.finditer(codes):
             later = base + m.end() - 1
             if later > first and an.units[base + m.start()].text.startswith(_CATAPHORA_VERBS):
                 return later
     for u in an.units[first + 1 :]:  # "Son una plaga. Hablo de los X."
-        if u.code == "G" and u.has("G") and _plural_group(u) and _topic_before(an, u.index):
+        if u.code == "G" and u.has("G") and plural_group(u) and _topic_before(an, u.index):
             return u.index
     return None
 
@@ -499,7 +499,7 @@ _CATAPHORA_VERBS = (
 )
 
 
-_PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian|deben|merecen|"
+PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian|deben|merecen|"
                                 r"tienen|van|estan|no son|no merecen|no deberian|solo son|"
                                 r"siempre son|nunca son|nunca seran|jamas seran|no pueden|"
                                 r"necesitan|habria que|hay que)\b")  # fmt: skip
@@ -507,7 +507,7 @@ _PLURAL_VERB_START = re.compile(r"^(?:son|sean|eran|seran|serian|fueron|deberian
 
 # Demonstratives as subjects: analysis/pronouns.py codes one that points back at a group as "t"; one
 # left as a filler points at something else.
-_POINTING = frozenset({"those", "these", "esos", "esas", "estos", "estas", "aquellos", "aquellas"})
+POINTING = frozenset({"those", "these", "esos", "esas", "estos", "estas", "aquellos", "aquellas"})
 _OPENERS_ES = frozenset({"pues", "bueno", "total", "encima", "ademas", "y encima", "vamos"})
 
 
@@ -515,13 +515,13 @@ def _sentence_adverb(word: str) -> bool:
     return word.endswith("mente") or word in _OPENERS_ES
 
 
-def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
+def dropped_subject(an: Analysis, base: int, codes: str) -> bool:
     """A Spanish sentence that opens with a third-person plural verb and names no one else."""
     if an.lang != "es" or any(
         c in "GgSIUt" and not (c == "S" and "C" in codes[:i]) for i, c in enumerate(codes[:3])
     ):
         return False  # a subject of its own near the verb ("Son unas X": X is the predicate)
-    if an.units[base].text in _POINTING:
+    if an.units[base].text in POINTING:
         return False  # "Abrieron tiendas. Esas son ...": the analysis codes a group's as "t"
     k = base
     while k < base + len(codes) and (
@@ -534,11 +534,11 @@ def _dropped_subject(an: Analysis, base: int, codes: str) -> bool:
     head = an.units[k].text
     if an.units[k].code == "N" and k + 1 < base + len(codes):
         head = f"{head} {an.units[k + 1].text}"
-    if an.units[k].code in ("Z", "K") and _plural_verb_first(head):
+    if an.units[k].code in ("Z", "K") and plural_verb_first(head):
         return True  # "No valen nada.", "Merecen morir."
     if an.units[k].code == "Z" and _errand_goes_on(an, k):
         return True  # "nomás vienen a pedir y a ensuciar"
-    return _PLURAL_VERB_START.match(head) is not None
+    return PLURAL_VERB_START.match(head) is not None
 
 
 # A plural verb of coming or going and the errand it names, at the end of the text before.
@@ -560,9 +560,9 @@ def _errand_goes_on(an: Analysis, k: int) -> bool:
 
 def _hit(an: Analysis, rule_id: str, score: float, first: int, last: int, what: str) -> Hit:
     g_units = [an.units[k] for k in range(first, last + 1) if an.units[k].code == "G"]
-    cap = any(_weak_group(u) for u in g_units)
+    cap = any(weak_group(u) for u in g_units)
     if cap or speaker_named_after(an, last):  # "..., dice mi vecino": reported, held
-        score = min(score, _HOLD)
+        score = min(score, HOLD)
     return Hit(rule_id, score, (an.span(first, last),), what)
 
 
@@ -575,7 +575,7 @@ def _pronoun_only(an: Analysis, first: int, last: int) -> bool:
     return True
 
 
-def _finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: int, last: int,
+def finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: int, last: int,
             what: str) -> None:  # fmt: skip
     if _pronoun_only(an, first, last):
         score = min(score, 0.8)
@@ -588,7 +588,7 @@ def _finish(an: Analysis, hits: list[Hit], rule_id: str, score: float, first: in
 _LEAD_INS = frozenset({"ojala", "no", "nunca", "solo", "ya"})
 
 
-def _plural_verb_first(pred: str) -> bool:
+def plural_verb_first(pred: str) -> bool:
     """The predicate opens with a plural verb ("merecen morir"), maybe after a wish or a
     negation ("ojalá no existieran", "no merecen vivir"), so the group after it is its subject."""
     words = pred.split()
@@ -597,7 +597,7 @@ def _plural_verb_first(pred: str) -> bool:
     return words[0].endswith("n")
 
 
-_HATE_VERBS_1SG = frozenset(
+HATE_VERBS_1SG = frozenset(
     {"odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto",
      # the past ("... y los odiaba a todos"); not "odié", which folds to the subjunctive
      "odiaba", "odiabamos", "detestaba", "detestabamos", "despreciaba", "despreciabamos",
@@ -625,5 +625,5 @@ def one_pointed_at(an: Analysis, g: int) -> bool:
     return (
         (this.text in _ONE_POINTED or typed in _ONE_POINTED)
         and this.sentence == u.sentence
-        and not _plural_group(u)
+        and not plural_group(u)
     )

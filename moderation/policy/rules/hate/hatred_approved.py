@@ -8,7 +8,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import is_question, suppressed
 from moderation.policy.rules.hate.guards import _hit
-from moderation.policy.rules.hate.words import _CLEAR
+from moderation.policy.rules.hate.words import CLEAR
 
 # Infinitives and gerunds of hatred that can open a sentence as its subject.
 _HATRED = frozenset({"odiar", "despreciar", "detestar", "aborrecer", "hating", "despising",
@@ -53,7 +53,7 @@ def approved_hatred(an: Analysis) -> list[Hit]:
             last = rest[k - 1].index
             if is_question(an, u.index) or suppressed(an, u.index, g):
                 continue
-            return [_hit(an, "hate.emotion", _CLEAR, u.index, last, "hatred of a group held right")]
+            return [_hit(an, "hate.emotion", CLEAR, u.index, last, "hatred of a group held right")]
         if k >= len(rest) or rest[k].text not in _COPULA:
             continue
         k += 1
@@ -64,7 +64,7 @@ def approved_hatred(an: Analysis) -> list[Hit]:
         last = rest[k].index
         if is_question(an, u.index) or suppressed(an, u.index, g):
             continue
-        return [_hit(an, "hate.emotion", _CLEAR, u.index, last, "hatred of a group held right")]
+        return [_hit(an, "hate.emotion", CLEAR, u.index, last, "hatred of a group held right")]
     return []
 
 

@@ -14,28 +14,28 @@ from moderation.policy.rules.context import (
     suppressed,
 )
 from moderation.policy.rules.hate.guards import (
-    _CONTRAST,
-    _HATE_VERBS_1SG,
-    _RELATIVE_WORDS,
-    _hater_is_writer,
+    CONTRAST,
+    HATE_VERBS_1SG,
+    RELATIVE_WORDS,
     _hit,
-    _plural_group,
+    hater_is_writer,
+    plural_group,
 )
 from moderation.policy.rules.hate.rebutted_by_example import rebutted_by_example
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
-    _ANSWERABLE_FOR,
-    _BARE_FUTURE,
-    _CLAUSE_END_OK,
-    _CLEAR,
-    _STRONG,
-    _THIRD_FUTURE,
+    ANSWERABLE_FOR,
+    BARE_FUTURE,
+    CLAUSE_END_OK,
+    CLEAR,
+    STRONG,
+    THIRD_FUTURE,
 )
 
-_WHO = frozenset({"who", "that", "que", "quien"})
+WHO = frozenset({"who", "that", "que", "quien"})
 
 
-def _yes_to_negation(an: Analysis, first: int) -> bool:
+def yes_to_negation(an: Analysis, first: int) -> bool:
     """ "¿Acaso los X no son personas?", "¿A poco no son trabajadores?": the question's own
     negation expects a yes, so the quality it seems to deny is affirmed."""
     if asked_by_opener(an, first):
@@ -88,14 +88,14 @@ _CLAUSE_OPENERS = frozenset(
     {"who", "that", "in", "at", "from", "on", "around", "near", "across", "with", "living",
      "coming", "crossing", "pushing", "working", "moving", "arriving", "running"}
 )  # fmt: skip
-_WRONG_STEMS = (
+WRONG_STEMS = (
     "cartel", "gang", "crim", "drug", "smuggl", "traffick", "kill", "murder", "rob", "steal",
     "rap", "attack", "terror", "bomb", "abus", "assault", "shoot", "stab", "molest", "loot",
     "scam", "fraud", "illegal", "break", "broke", "violen", "weapon", "gun", "harass", "extort",
 )  # fmt: skip
 
 
-def _group_past_clause(an: Analysis):
+def group_past_clause(an: Analysis):
     """(group, first unit after its clause, codes from there) for a group, or a group
     adjective on a person noun ("gay teachers"), followed by a clause that names no wrong
     ("who live in Dearborn", "who speak up") or directly by its verb ("female drivers are")."""
@@ -109,7 +109,7 @@ def _group_past_clause(an: Analysis):
             role = an.units[k].text in PERSON_NOUNS
             if role:
                 k += 1  # "gay teachers", "Muslim families"
-            elif gu.code == "g" and not _plural_group(gu):
+            elif gu.code == "g" and not plural_group(gu):
                 continue  # "Mexican cartels": the adjective is on a noun of another kind
             if role and k < end and an.units[k].code in ("C", "M", "Z"):
                 yield g, k, codes[k - base :]  # "female drivers are ...": no clause
@@ -123,12 +123,12 @@ def _group_past_clause(an: Analysis):
                 continue
             if (
                 c == k + 1
-                and an.units[k].text in _RELATIVE_WORDS
-                and any(an.units[j].text in _CONTRAST for j in range(c + 1, min(end, c + 4)))
+                and an.units[k].text in RELATIVE_WORDS
+                and any(an.units[j].text in CONTRAST for j in range(c + 1, min(end, c + 4)))
             ):
                 continue  # "X who were rude, but most are kind": the clause picked some out
             clause = an.units[k:c]
-            if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
+            if any(w.startswith(WRONG_STEMS) for x in clause for w in x.text.split()):
                 continue
             yield g, c, codes[c - base :]
 
@@ -136,12 +136,12 @@ def _group_past_clause(an: Analysis):
 _GENERIC_ONE = frozenset({"un", "una", "cualquier", "todo", "toda", "a", "an", "any", "every"})
 
 
-def _generic_one(an: Analysis, g: int) -> bool:
+def generic_one(an: Analysis, g: int) -> bool:
     """'un X', 'cualquier X', 'any X': one member standing for the group."""
     return g > 0 and an.units[g - 1].text in _GENERIC_ONE
 
 
-def _group_before(an: Analysis) -> bool:
+def group_before(an: Analysis) -> bool:
     return "G" in an.codes  # one code letter per unit
 
 
@@ -162,7 +162,7 @@ _RECEIVED = frozenset(
 )  # fmt: skip
 
 
-def _equal_in_treatment(an: Analysis, p: int) -> bool:
+def equal_in_treatment(an: Analysis, p: int) -> bool:
     """ "X are not equal in pay / under the law", "no son iguales ante la ley", "X do not get
     equal pay": equality denied in respect of what a group receives states unequal treatment,
     no lesser worth ("X are not equal", "... equal to men", "... in intelligence" still deny
@@ -181,7 +181,7 @@ def _equal_in_treatment(an: Analysis, p: int) -> bool:
 _PERMITTED = frozenset({"allowed", "permitted"})
 
 
-def _barred_from_doing(an: Analysis, p: int) -> bool:
+def barred_from_doing(an: Analysis, p: int) -> bool:
     """ "allowed to" + an act: a permission someone else gives or withholds ("are not allowed
     to pray there", "aren't permitted to vote"), unlike "not allowed here", which bars them."""
     if an.units[p].text not in _PERMITTED:
@@ -190,29 +190,29 @@ def _barred_from_doing(an: Analysis, p: int) -> bool:
     return nxt is not None and nxt.text.split()[0] == "to"
 
 
-_LESS = frozenset({"menos"})
+LESS = frozenset({"menos"})
 
 
-def _cleared_of(an: Analysis, k: int) -> bool:
+def cleared_of(an: Analysis, k: int) -> bool:
     """The unit after `k` is "for"/"de"/"por" in the same sentence: what the group is not
     responsible for follows."""
     nxt = next_in_sentence(an, an.units[k])
-    return nxt is not None and nxt.text in _ANSWERABLE_FOR
+    return nxt is not None and nxt.text in ANSWERABLE_FOR
 
 
 # Rights and access (hate_terms.tsv): denied to a group only as a wish, after a modal.
-_RIGHTS = frozenset(
+RIGHTS = frozenset(
     {"tener derecho a", "tener derechos", "tener ningun derecho", "tener acceso a",
      "tener acceso", "have rights", "have any rights", "have the right to", "have access to"}
 )  # fmt: skip
 
 
-def _modal_between(an: Analysis, first: int, p: int) -> bool:
+def modal_between(an: Analysis, first: int, p: int) -> bool:
     return any(an.units[k].code == "M" for k in range(first, p))
 
 
 # Refusals of a wish ("no quiero", "I don't want"): before a harm they wish it never happens.
-_UNWANTING = frozenset({"no quiero", "no queremos", "don't want", "do not want", "dont want",
+UNWANTING = frozenset({"no quiero", "no queremos", "don't want", "do not want", "dont want",
                         "i do not want", "we do not want", "no deseo", "no deseamos"})  # fmt: skip
 # Words a refusal may reach its harm over: "no quiero ver morir", "don't want to see ... die".
 _TO_THE_HARM = frozenset({"que", "ver", "to", "see", "to see", "seeing", "a", "mas", "more",
@@ -221,7 +221,7 @@ _TO_THE_HARM = frozenset({"que", "ver", "to", "see", "to see", "seeing", "a", "m
                           "sola"})  # fmt: skip
 
 
-def _harm_unwanted(an: Analysis, v: int) -> bool:
+def harm_unwanted(an: Analysis, v: int) -> bool:
     """The harm word at `v` is what the writer refuses to want: "no quiero ver morir a más
     X", "no queremos que mueran más X", "I don't want to see X die": a wish that they live."""
     s = an.units[v].sentence
@@ -229,7 +229,7 @@ def _harm_unwanted(an: Analysis, v: int) -> bool:
         x = an.units[k]
         if x.sentence != s:
             return False
-        if x.text in _UNWANTING or (
+        if x.text in UNWANTING or (
             x.code == "N" and x.text in ("nadie", "nobody", "no one") and k + 1 < v
         ):
             return True
@@ -239,13 +239,13 @@ def _harm_unwanted(an: Analysis, v: int) -> bool:
     return False
 
 
-_INFINITIVE_ES = re.compile(r"(?:ar|er|ir)(?:le|les|lo|la|los|las)?$")
+INFINITIVE_ES = re.compile(r"(?:ar|er|ir)(?:le|les|lo|la|los|las)?$")
 
 
 # Participles of things done to people: after the group they make it the object of someone
 # else's act ("tired of seeing disabled people used as props", "harta de ver a los migrantes
 # tratados como delincuentes"), and the writer's feeling is about the act.
-_DONE_TO_EN = frozenset(
+DONE_TO_EN = frozenset(
     {"used", "treated", "mistreated", "exploited", "abused", "attacked", "harassed", "bullied",
      "mocked", "targeted", "scapegoated", "blamed", "demonized", "demonised", "vilified",
      "portrayed", "painted", "depicted", "described", "called", "labeled", "labelled",
@@ -258,7 +258,7 @@ _DONE_TO_EN = frozenset(
      "smeared", "written", "talked", "spoken", "lied", "preyed", "picked",
      "sacrificed", "cheated", "robbed", "underpaid", "overlooked", "punished", "fired"}
 )  # fmt: skip
-_DONE_TO_ES = re.compile(
+DONE_TO_ES = re.compile(
     r"^(?:siendo |ser )?(?:usad|utilizad|tratad|maltratad|explotad|abusad|atacad|acosad|"
     r"humillad|insultad|discriminad|perseguid|señalad|senalad|culpad|estigmatizad|deportad|"
     r"detenid|encerrad|separad|expulsad|golpead|asesinad|ignorad|olvidad|excluid|agredid|"
@@ -267,7 +267,7 @@ _DONE_TO_ES = re.compile(
 )
 
 
-def _done_to(an: Analysis, g: int) -> bool:
+def done_to(an: Analysis, g: int) -> bool:
     """The group is followed by a participle of something done to it, maybe after "being" or
     "getting" ("migrants being blamed", "gays getting beaten"): the object of another's act."""
     units = an.units
@@ -283,15 +283,15 @@ def _done_to(an: Analysis, g: int) -> bool:
     if word == "used" and (nxt == "to" or units[k].text.startswith("used to")):
         return False  # "used to": a habit of the group's own
     if an.lang == "es":
-        return bool(_DONE_TO_ES.match(units[k].text))
-    return word in _DONE_TO_EN
+        return bool(DONE_TO_ES.match(units[k].text))
+    return word in DONE_TO_EN
 
 
 _PROBLEM = frozenset({"el problema de", "the problem with", "the trouble with"})
 _THAT = frozenset({"es que", "is that", "es", "is"})
 
 
-def _problem_for_them(an: Analysis, h: int, g: int) -> bool:
+def problem_for_them(an: Analysis, h: int, g: int) -> bool:
     """'The problem with X is that ...' names what X suffer as often as what X are: the
     clause after it decides (the derogation rules read it). So does an English gerund after
     the group ("the trouble with Haitians finding work is the paperwork"): the problem is an
@@ -314,7 +314,7 @@ _CONTRACTED_DETS = frozenset({"del", "al"})
 _OF = frozenset({"de"})  # "película de mujeres"; "las vidas de los X" are the group's
 
 
-def _profane_word(u: Unit) -> bool:
+def profane_word(u: Unit) -> bool:
     return u.has("PROF") or u.has("INS") or u.text in _PROFANE_MODIFIERS
 
 
@@ -359,7 +359,7 @@ _PUBLIC_THINGS = frozenset(
 )  # fmt: skip
 
 
-def _not_the_group(an: Analysis, g: int) -> bool:
+def not_the_group(an: Analysis, g: int) -> bool:
     """Spanish: the group word describes a thing or names one person, so a predicate after it
     is not said of the group: "el gobierno mexicano es un desastre", "la comida china",
     "la mujer del alcalde no vale nada", "mi mujer"."""
@@ -368,7 +368,7 @@ def _not_the_group(an: Analysis, g: int) -> bool:
     u = an.units[g]
     if _described_noun(an, g) in _PUBLIC_THINGS:
         return True  # "el gobierno mexicano", "los policías mexicanos"
-    if _plural_group(u) or _generic_one(an, g):
+    if plural_group(u) or generic_one(an, g):
         return False
     prev = an.units[g - 1] if g else None
     nxt = an.units[g + 1] if g + 1 < len(an.units) else None
@@ -383,11 +383,11 @@ def _not_the_group(an: Analysis, g: int) -> bool:
     )  # "la mujer del alcalde", "la mujer que atendía"
 
 
-def _of_a_thing(an: Analysis, g: int) -> bool:
+def of_a_thing(an: Analysis, g: int) -> bool:
     """The group word describes a noun before it ("la comida china", "una película de
     mujeres", "el sistema de salud mexicano"), which is what is said after it is about."""
     head = _described_noun(an, g)
-    return head is not None and not _person_noun(head)
+    return head is not None and not person_noun(head)
 
 
 def _described_noun(an: Analysis, g: int) -> str | None:
@@ -401,7 +401,7 @@ def _described_noun(an: Analysis, g: int) -> str | None:
             # "la corrupción del gobierno cubano": "del" is "de el", the determiner of the
             # noun the group word follows
             return nouns[-1].text if nouns else None
-        if u.code == "w" and u.text not in _THING_DETS and not _profane_word(u):
+        if u.code == "w" and u.text not in _THING_DETS and not profane_word(u):
             nouns.append(u)
         elif not (u.code == "A" and u.text in _OF):
             break
@@ -421,20 +421,20 @@ _PERSON_ENDINGS = ("ista", "istas", "or", "ora", "ores", "oras", "ero", "era", "
                    "ante", "antes", "iente", "ientes")  # fmt: skip
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A noun for a person ("hijo", "compañero", "profesora"), so a group word after it still
     names what that person is."""
     return word in _PEOPLE_NOUNS or word in _FAMILY or word.endswith(_PERSON_ENDINGS)
 
 
-def _writer_future(an: Analysis, p: int) -> bool:
+def writer_future(an: Analysis, p: int) -> bool:
     """A bare "will" or "going to" is the writer's intent only with the writer in its subject
     ("me and my mates will", "our militia will") or no subject (the F phrases with "I" are
     one unit)."""
     u = an.units[p]
-    if u.code != "F" or u.text not in _BARE_FUTURE:
+    if u.code != "F" or u.text not in BARE_FUTURE:
         return True
-    if u.text in _THIRD_FUTURE:
+    if u.text in THIRD_FUTURE:
         return False  # "van a deportar a los X": what others will do
     before = [x for x in an.units[max(0, p - 4) : p] if x.sentence == u.sentence]
     return not before or any(x.code == "I" or x.text in _WRITER_WORDS for x in before)
@@ -442,19 +442,19 @@ def _writer_future(an: Analysis, p: int) -> bool:
 
 _WRITER_WORDS = frozenset({"me", "my", "our", "us", "mi", "mis", "nuestro", "nuestra"})
 # mataría, mataré, mataremos, mataríamos: the writer's own future or conditional (not -arías)
-_WRITER_FORMS = ("aria", "eria", "iria", "are", "ere", "ire", "aremos", "eremos", "iremos",
+WRITER_FORMS = ("aria", "eria", "iria", "are", "ere", "ire", "aremos", "eremos", "iremos",
                  "ariamos", "eriamos", "iriamos")  # fmt: skip
-_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
+CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
 
 
 _FOR = frozenset({"por", "for"})
 _BEING = frozenset({"ser", "being", "be"})
-_HATE_1SG = frozenset(w for w in _HATE_VERBS_1SG if " " not in w) | {"hate", "despise"}
-_TO_WHOM = _CLITICS | {"te", "os", "yo", "i"}
+_HATE_1SG = frozenset(w for w in HATE_VERBS_1SG if " " not in w) | {"hate", "despise"}
+_TO_WHOM = CLITICS | {"te", "os", "yo", "i"}
 _OBJECTS_EN = frozenset({"you", "you all", "all of you", "him", "her", "them"})
 
 
-def _for_being(an: Analysis, *, hatred: bool = False) -> list[Hit]:
+def for_being(an: Analysis, *, hatred: bool = False) -> list[Hit]:
     """Harm or hatred the writer aims at someone for being one of a group: "te mataré por ser
     X", "I'll kill you for being X", "te odio por ser X". A report ("lo mataron por ser X",
     "me odian por ser X") passes: the verb must be the writer's (a future or conditional of
@@ -482,18 +482,18 @@ def _for_being(an: Analysis, *, hatred: bool = False) -> list[Hit]:
                 ok = (
                     head[-1] in _HATE_1SG
                     and all(w in _TO_WHOM for w in head[:-1])
-                    and (all(x.text in _TO_WHOM for x in before) or _hater_is_writer(an, j))
+                    and (all(x.text in _TO_WHOM for x in before) or hater_is_writer(an, j))
                 )
             else:
                 ok = v.code == "V" and (
-                    v.text.endswith(_WRITER_FORMS) or any(x.code in ("F", "M") for x in before)
+                    v.text.endswith(WRITER_FORMS) or any(x.code in ("F", "M") for x in before)
                 )
                 ok = ok and not _modal_denied(before)
             if ok and not suppressed(an, j, k + 1):
                 if hatred:
-                    return [_hit(an, "hate.emotion", _CLEAR, j, k + 1,
+                    return [_hit(an, "hate.emotion", CLEAR, j, k + 1,
                                  "hatred for being one of a group")]  # fmt: skip
-                return [_hit(an, "hate.violence", _STRONG, j, k + 1,
+                return [_hit(an, "hate.violence", STRONG, j, k + 1,
                              "harm aimed at someone for being one of a group")]  # fmt: skip
     return []
 
@@ -506,7 +506,7 @@ def _modal_denied(before: list[Unit]) -> bool:
     return bool(modals) and any(x.code == "N" for x in before[max(0, modals[0] - 3) : modals[0]])
 
 
-def _clause_ends(an: Analysis, k: int) -> bool:
+def clause_ends(an: Analysis, k: int) -> bool:
     u = an.units[k]
     if k + 1 >= len(an.units):
         return True
@@ -515,10 +515,10 @@ def _clause_ends(an: Analysis, k: int) -> bool:
         return True
     if nxt.text == "for" and k + 2 < len(an.units) and an.units[k + 2].text == "good":
         return True  # "for good", read as two words
-    return nxt.text in _CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D")
+    return nxt.text in CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D")
 
 
-_WE = frozenset({"we", "us", "nosotros", "nosotras", "we the", "us the"})
+WE = frozenset({"we", "us", "nosotros", "nosotras", "we the", "us the"})
 
 
 # "nothing" narrowed to what befalls the group: "no merecen nada de esto", "don't deserve

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.hate.words import _EXCLUSION_WORDS, _PAST_COPULAS
+from moderation.policy.rules.hate.words import EXCLUSION_WORDS, PAST_COPULAS
 
 # Words after the predicate, in its sentence, that carry the exclusion into now (contractions
 # come expanded: "won't" is "will not").
@@ -25,9 +25,9 @@ def exclusion_told_as_history(an: Analysis, first: int, pred: Unit) -> bool:
     """`pred` denies a group a welcome or leave ("not welcome", "not allowed") and the copula
     between the group and it is past ("were", "was"), with nothing after it carrying it into
     the present."""
-    if _EXCLUSION_WORDS.isdisjoint(pred.text.split()):
+    if EXCLUSION_WORDS.isdisjoint(pred.text.split()):
         return False
-    if not any(an.units[k].text in _PAST_COPULAS for k in range(first, pred.index)):
+    if not any(an.units[k].text in PAST_COPULAS for k in range(first, pred.index)):
         return False
     return not carried_into_now(an, pred)
 

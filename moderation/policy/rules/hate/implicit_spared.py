@@ -8,11 +8,11 @@ from __future__ import annotations
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate.care_advice import care_advised
 from moderation.policy.rules.hate.generalisation_guards import (
-    _pays_a_price,
-    _peaceful_wish,
-    _vote_advised,
+    pays_a_price,
+    peaceful_wish,
     said_of_something_else,
     status_vote,
+    vote_advised,
 )
 from moderation.policy.rules.hate.status_policy import status_policy
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
@@ -31,9 +31,9 @@ def implicit_spared(an: Analysis, g: int, pred: Unit) -> bool:
         return False
     text = an.norm.text
     return (
-        _pays_a_price(an, pred)
-        or _peaceful_wish(an, pred)
-        or _vote_advised(an, pred)
+        pays_a_price(an, pred)
+        or peaceful_wish(an, pred)
+        or vote_advised(an, pred)
         or status_vote(an, g, pred)
         or status_policy(an, g, pred)
         or stereotype_rejected(text, pred.start)

@@ -17,7 +17,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import is_question, suppressed
 from moderation.policy.rules.hate.guards import _hit
-from moderation.policy.rules.hate.words import _CLEAR, _HOLD
+from moderation.policy.rules.hate.words import CLEAR, HOLD
 
 _BECAUSE = frozenset({"because", "just because", "cause", "porque", "solo porque"})
 # "for being a woman", "por ser mujer": the preposition before the copula of the reason.
@@ -168,7 +168,7 @@ def judged_for_group(an: Analysis) -> list[Hit]:
         if merit_denied and any(v.has("report") for v in clause):
             continue  # "Critics claimed she was hired because ..., not because ...": reported
         if judged:
-            return [_hit(an, "hate.directed", _CLEAR, first, g, "the reader judged for a group")]
+            return [_hit(an, "hate.directed", CLEAR, first, g, "the reader judged for a group")]
         why = "a place or success put down to a group"
-        return [_hit(an, "hate.directed", _HOLD, first, g, why)]
+        return [_hit(an, "hate.directed", HOLD, first, g, why)]
     return []

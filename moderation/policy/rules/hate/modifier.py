@@ -7,12 +7,12 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
-from moderation.policy.rules.hate.generalisation_guards import _either_way, clause_mark_between
+from moderation.policy.rules.hate.generalisation_guards import clause_mark_between, either_way
 from moderation.policy.rules.hate.guards import (
-    _finish,
-    _plural_group,
-    _scan,
-    _weak_group,
+    finish,
+    plural_group,
+    scan,
+    weak_group,
 )
 from moderation.policy.rules.hate.own_manners import counted_manners
 from moderation.policy.rules.hate.reaction_verb import reaction_verb
@@ -29,9 +29,9 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         return hits  # every shape here needs a named group
-    for first, last, idx, m in _scan(an, _MODIFIER, ("g", "g2", "p", "p2")):
+    for first, last, idx, m in scan(an, _MODIFIER, ("g", "g2", "p", "p2")):
         g = an.units[idx.get("g", idx.get("g2", first))]
-        if not g.has("G") or _weak_group(g):
+        if not g.has("G") or weak_group(g):
             continue
         p = an.units[idx["p"]] if m.group("p") is not None else None
         if p is not None and p.code == "S" and p.text not in SWEAR_SLURS:
@@ -45,7 +45,7 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "I'm a fucking immigrant and proud of it", "soy un pinche mexicano"
         if m.group("g") is not None and clause_mark_between(an, idx["p"], idx["g"]):
             continue  # "stay home when they're sick, women included": two phrases
-        if m.group("g") is not None and not _plural_group(g) and not profane:
+        if m.group("g") is not None and not plural_group(g) and not profane:
             continue  # "a stupid woman" may be about one person; "a fucking woman" is not
         if _adjective_of_noun_before(an, first):
             continue  # "se dijeron cosas horribles de las personas gays": the things said
@@ -53,7 +53,7 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "los policías roban a los migrantes": the group is who is robbed
         if m.group("g") is not None and _trade_with_origin(an, first, idx["g"]):
             continue  # "detuvieron a tres narcos paraguayos": some traffickers, not a people
-        if an.units[idx.get("p", idx.get("p2", first))].code == "X" and _either_way(
+        if an.units[idx.get("p", idx.get("p2", first))].code == "X" and either_way(
             an, idx.get("p", idx.get("p2", first))
         ):
             continue  # "buenos o malos, los X son vecinos": whatever they are
@@ -61,7 +61,7 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "How typical of X to be so generous": the habit decides (`hate.reread`)
         if suppressed(an, first, last):
             continue
-        _finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
+        finish(an, hits, "hate.modifier", 0.88, first, last, "derogatory word on a group")
     return hits[:1]
 
 

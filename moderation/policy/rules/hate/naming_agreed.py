@@ -12,7 +12,7 @@ from moderation.policy.officials import RIVALS, words_regex
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import counter_speech, endorsed
 from moderation.policy.rules.hate.guards import _hit
-from moderation.policy.rules.hate.words import _HOLD, _STRONG
+from moderation.policy.rules.hate.words import HOLD, STRONG
 
 # Another's naming, in the third person: "they call", "people called them", "los llaman".
 _NAMING_STEMS = ("call", "llam")
@@ -67,10 +67,8 @@ def naming_agreed(an: Analysis) -> list[Hit]:
         if not (agreed or rightly) or counter_speech(an, first, last):
             continue
         if group is not None:
-            return [
-                _hit(an, "hate.derogation", _STRONG, first, last, "a name for the group agreed")
-            ]
+            return [_hit(an, "hate.derogation", STRONG, first, last, "a name for the group agreed")]
         if _OTHER_PARTY.search(an.norm.text):
             continue
-        return [_hit(an, "hate.derogation", _HOLD, first, last, "a name for them agreed")]
+        return [_hit(an, "hate.derogation", HOLD, first, last, "a name for them agreed")]
     return []

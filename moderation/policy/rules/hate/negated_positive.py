@@ -14,23 +14,23 @@ from moderation.policy.rules.context import (
     units_in,
 )
 from moderation.policy.rules.hate.guards import (
-    _WHY,
-    _finish,
+    WHY,
     _hit,
-    _plural_group,
-    _scan,
+    finish,
+    plural_group,
+    scan,
 )
 from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
 from moderation.policy.rules.hate.helpers import (
-    _LESS,
-    _RIGHTS,
-    _WHO,
-    _barred_from_doing,
-    _cleared_of,
-    _equal_in_treatment,
-    _modal_between,
-    _not_the_group,
-    _yes_to_negation,
+    LESS,
+    RIGHTS,
+    WHO,
+    barred_from_doing,
+    cleared_of,
+    equal_in_treatment,
+    modal_between,
+    not_the_group,
+    yes_to_negation,
 )
 from moderation.policy.rules.hate.history_told import carried_into_now
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
@@ -40,18 +40,18 @@ from moderation.policy.rules.hate.not_merely import not_merely
 from moderation.policy.rules.hate.regard_denied import regard_denied
 from moderation.policy.rules.hate.status_policy import status_leave_doubted
 from moderation.policy.rules.hate.words import (
-    _ANSWERABLE,
-    _CLEAR,
-    _EXCLUSION_WORDS,
-    _F,
-    _PAST_COPULAS,
-    _WELLBEING,
+    ANSWERABLE,
+    CLEAR,
+    EXCLUSION_WORDS,
+    PAST_COPULAS,
+    WELLBEING,
+    F,
 )
 from moderation.policy.types import Category, Submission
 
-_RAISED_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<p>P)")
-_NEG_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F})?(?:N{_F})+(?:[CMF]{_F}){{0,2}}(?P<p>P)")
-_NONE_OF_THEM = re.compile(rf"(?P<n>N){_F}G?{_F}(?:[CM]{_F}){{1,2}}(?P<p>P)")
+_RAISED_POS = re.compile(rf"(?P<g>G){F}(?:[CMF]{F}){{1,2}}(?P<p>P)")
+_NEG_POS = re.compile(rf"(?P<g>G){F}(?:[CMF]{F})?(?:N{F})+(?:[CMF]{F}){{0,2}}(?P<p>P)")
+_NONE_OF_THEM = re.compile(rf"(?P<n>N){F}G?{F}(?:[CM]{F}){{1,2}}(?P<p>P)")
 _NONE_WORDS = frozenset({"ninguno", "ninguna", "none of them", "not one of them", "none",
                          "ninguno de ellos", "ninguna de ellas", "not a single one", "none of",
                          "ninguno de", "ninguna de", "not one of"})  # fmt: skip
@@ -59,11 +59,11 @@ _NONE_WORDS = frozenset({"ninguno", "ninguna", "none of them", "not one of them"
 
 # "No X is honest", "Ningún X será nunca honrado" (a second negation only stresses the first)
 _EXCLUDE = re.compile(
-    rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?P<at>w{{1,4}})?(?:[CMF]{_F}){{0,2}}(?:N{_F})?(?P<p>P)"
+    rf"^[AB]*(?P<n>N){F}(?P<g>G){F}(?P<at>w{{1,4}})?(?:[CMF]{F}){{0,2}}(?:N{F})?(?P<p>P)"
 )
 # "No X has ever contributed anything": no member ever achieved a thing (a participle of
 # the lexicon's worth, after "has/have ever"; the member may be one: "No Mexican has ever ...").
-_NONE_EVER = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>[Gg]){_F}(?P<hv>w)(?P<ev>A)(?P<p>P)")
+_NONE_EVER = re.compile(rf"^[AB]*(?P<n>N){F}(?P<g>[Gg]){F}(?P<hv>w)(?P<ev>A)(?P<p>P)")
 _HAVE = frozenset({"has", "have", "had"})
 # "Not one X in this town is decent", "No X around here is honest": the members where the writer
 # lives, a place said between the group and its verb (words led by one of these).
@@ -77,24 +77,24 @@ _UNIVERSAL_NEG = frozenset(
 
 # "Las X son menos capaces (que ...)": a group called lesser in a good quality, the Spanish of
 # "X are less capable" (where "less" reads as a negation). Not "no son menos capaces".
-_LESS_POS = re.compile(rf"(?P<g>G){_F}(?:[CMF]{_F}){{1,2}}(?P<n>w)(?P<p>P)")
+_LESS_POS = re.compile(rf"(?P<g>G){F}(?:[CMF]{F}){{1,2}}(?P<n>w)(?P<p>P)")
 
 
 def _less_than_others(an: Analysis) -> list[Hit]:
     hits: list[Hit] = []
-    for first, last, idx, _m in _scan(an, _LESS_POS, ("g", "n", "p")):
-        if an.units[idx["n"]].text not in _LESS:
+    for first, last, idx, _m in scan(an, _LESS_POS, ("g", "n", "p")):
+        if an.units[idx["n"]].text not in LESS:
             continue
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
-        if _not_the_group(an, idx["g"]) or _yes_to_negation(an, first):
+        if not_the_group(an, idx["g"]) or yes_to_negation(an, first):
             continue
         pred = an.units[idx["p"]]
-        if pred.text in _RIGHTS or pred.text in _WELLBEING or _equal_in_treatment(an, idx["p"]):
+        if pred.text in RIGHTS or pred.text in WELLBEING or equal_in_treatment(an, idx["p"]):
             continue  # "los X son menos libres aquí": what they suffer or receive
-        if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
+        if any(an.units[k].text in PAST_COPULAS for k in range(first, idx["p"])):
             continue
-        _finish(an, hits, "hate.negated_positive", 0.8, first, last,
+        finish(an, hits, "hate.negated_positive", 0.8, first, last,
                 f"calls a protected group less {pred.text!r}")  # fmt: skip
         break
     return hits
@@ -127,45 +127,45 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         if "g" not in an.codes or "P" not in an.codes:
             return hits
         return (_none_ever(an) if an.lang == "en" else []) or _no_good_one(an)
-    for first, last, idx, _m in _scan(an, _NEG_POS, ("g", "p"), virtual=True):
+    for first, last, idx, _m in scan(an, _NEG_POS, ("g", "p"), virtual=True):
         if counter_speech(an, first, last) or negated_before(an, first):
             continue
         if not_merely(an, first, idx["p"]):
             continue  # "X are not only fit to clean floors, they run ...": more, not less
-        if idx["g"] < idx["p"] and _not_the_group(an, idx["g"]):
+        if idx["g"] < idx["p"] and not_the_group(an, idx["g"]):
             continue  # "el futbol mexicano no es bueno"
         pred = an.units[idx["p"]]
-        if pred.text in _RIGHTS and not _modal_between(an, first, idx["p"]):
+        if pred.text in RIGHTS and not modal_between(an, first, idx["p"]):
             continue  # "X do not have access to clean water" reports a want, wishes nothing
         if no_one_subject(an, idx["p"]):
             continue  # "ninguna persona es ilegal": "no person" is the subject, not a denial
-        if _yes_to_negation(an, first):
+        if yes_to_negation(an, first):
             continue  # "¿Acaso los X no son personas?": they are
         if bad_kind(an, idx["p"]):
             continue  # "los X no son gente mala": a bad kind denied, a defence
-        if pred.text in _WELLBEING:
+        if pred.text in WELLBEING:
             continue  # "X are not safe here": what they suffer
-        if pred.text in _ANSWERABLE and _cleared_of(an, idx["p"]):
+        if pred.text in ANSWERABLE and cleared_of(an, idx["p"]):
             continue  # "X are not responsible for the war": cleared of a blame
-        if _equal_in_treatment(an, idx["p"]):
+        if equal_in_treatment(an, idx["p"]):
             continue  # "X are not equal in pay": how they are treated, not what they are worth
         if any(
-            an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])
+            an.units[k].text in PAST_COPULAS for k in range(first, idx["p"])
         ) and not carried_into_now(an, pred):
             continue  # history ("women were never allowed to vote") is not a slur
         if legal_condition_after(an.norm.text, pred.end):
             continue  # "X will never be citizens unless they naturalize": the law's step
         if hatred_is_subject(an, idx["g"]):
             continue  # "Odiar a los X no es normal": the hatred is what is not normal
-        if _barred_from_doing(an, idx["p"]) and not _modal_between(an, first, idx["p"]):
+        if barred_from_doing(an, idx["p"]) and not modal_between(an, first, idx["p"]):
             continue  # "X are not allowed to pray there": a rule others impose, reported
-        score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
-        _finish(an, hits, "hate.negated_positive", score, first, last,
+        score = CLEAR if pred.text in EXCLUSION_WORDS or "human" in pred.text else 0.8
+        finish(an, hits, "hate.negated_positive", score, first, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
     if an.lang == "es" and not hits:
         hits.extend(_less_than_others(an))
     # "I don't think X are intelligent", "No creo que los X sean personas".
-    for first, last, idx, _m in _scan(an, _RAISED_POS, ("g", "p")):
+    for first, last, idx, _m in scan(an, _RAISED_POS, ("g", "p")):
         n = neg_raised(an, first)
         if n is None or counter_speech(an, first, last):
             continue
@@ -174,8 +174,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
         if not_all(an, n, idx["g"]) and _kind_after_contrast(an, last):
             continue  # "No digo que todos los X sean buenos, pero la mayoría trabaja duro"
         pred = an.units[idx["p"]]
-        score = _CLEAR if pred.text in _EXCLUSION_WORDS or "human" in pred.text else 0.8
-        _finish(an, hits, "hate.negated_positive", score, n, last,
+        score = CLEAR if pred.text in EXCLUSION_WORDS or "human" in pred.text else 0.8
+        finish(an, hits, "hate.negated_positive", score, n, last,
                 f"denies a protected group {pred.text!r}")  # fmt: skip
     for u in an.units:  # "... y ninguno vale nada": a verdict on every member at once
         if (
@@ -184,7 +184,7 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             and group_named_before(an.units, u.index, reach=None) is not None
             and not counter_speech(an, u.index, u.index)
         ):
-            _finish(an, hits, "hate.negated_positive", 0.8, u.index, u.index,
+            finish(an, hits, "hate.negated_positive", 0.8, u.index, u.index,
                     "no member is worth anything")  # fmt: skip
             return hits[:1]
     # "Conozco a muchos X, y ninguno es inteligente": no member, after the group was named.
@@ -197,26 +197,26 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
                 and group_named_before(an.units, base + m.start("n"), reach=None) is not None
                 and not counter_speech(an, first, last)
             ):
-                _finish(an, hits, "hate.negated_positive", 0.8, first, last, "no member is ...")
+                finish(an, hits, "hate.negated_positive", 0.8, first, last, "no member is ...")
                 return hits[:1]
-    for first, last, idx, _m in _scan(an, _EXCLUDE, ("n", "g", "at", "p")):
+    for first, last, idx, _m in scan(an, _EXCLUDE, ("n", "g", "at", "p")):
         if _answer_no(an, idx["n"]) and _less_between(an, idx["g"], idx["p"]):
             continue  # "No, X are not 'less intelligent'": a reply denying a lesser worth
         if "at" in idx and an.units[idx["at"]].text not in _PLACE_LEADS:
             continue  # "No X who works here is ...": a clause, not a place
-        if an.units[idx["p"]].text in _RIGHTS and not _modal_between(an, first, idx["p"]):
+        if an.units[idx["p"]].text in RIGHTS and not modal_between(an, first, idx["p"]):
             continue
-        if any(an.units[k].text in _PAST_COPULAS for k in range(first, idx["p"])):
+        if any(an.units[k].text in PAST_COPULAS for k in range(first, idx["p"])):
             continue  # "Not a single X was hired": what happened to them, not a verdict
-        if an.units[idx["p"]].text in _WELLBEING:
+        if an.units[idx["p"]].text in WELLBEING:
             continue  # "No X is safe there": what they suffer
-        if _barred_from_doing(an, idx["p"]) and not _modal_between(an, first, idx["p"]):
+        if barred_from_doing(an, idx["p"]) and not modal_between(an, first, idx["p"]):
             continue  # "No X is allowed to vote here": a rule others impose, reported
         if not_all(an, idx["n"], idx["g"]) or bad_kind(an, idx["p"]):
             continue  # "no todos los X son iguales": some excepted, not all judged
         if an.units[idx["n"]].text in _UNIVERSAL_NEG and not counter_speech(an, first, last):
-            score = _CLEAR if an.units[idx["p"]].text in _EXCLUSION_WORDS else 0.8
-            _finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
+            score = CLEAR if an.units[idx["p"]].text in EXCLUSION_WORDS else 0.8
+            finish(an, hits, "hate.negated_positive", score, first, last, "no member is ...")
     if not hits and an.lang == "en":
         hits.extend(_none_ever(an))
     if not hits and an.lang == "es":
@@ -237,12 +237,12 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
 # "Ningún X ha aportado nada", "Ni un solo X sirve para nada": a worth denied to every member.
 # Spanish keeps "nada" after "ningún" (negative concord), so the predicate still says
 # "nothing"; a negative charge after "ningún" ("ningún X roba") is a defence, not this.
-_NONE_WORTH = re.compile(rf"^[AB]*(?P<n>N){_F}(?P<g>G){_F}(?:[CMF]{_F}){{0,2}}(?P<p>Z)")
+_NONE_WORTH = re.compile(rf"^[AB]*(?P<n>N){F}(?P<g>G){F}(?:[CMF]{F}){{0,2}}(?P<p>Z)")
 _NONE_EVERY = frozenset({"ningun", "ninguna", "ni un solo", "ni una sola", "ni un", "ni una"})
 
 
 def _none_worth_anything(an: Analysis) -> list[Hit]:
-    for first, last, idx, _m in _scan(an, _NONE_WORTH, ("n", "g", "p")):
+    for first, last, idx, _m in scan(an, _NONE_WORTH, ("n", "g", "p")):
         if an.units[idx["n"]].text not in _NONE_EVERY:
             continue
         if an.units[idx["p"]].text.split()[-1] != "nada" or counter_speech(an, first, last):
@@ -253,13 +253,13 @@ def _none_worth_anything(an: Analysis) -> list[Hit]:
 
 
 def _none_ever(an: Analysis) -> list[Hit]:
-    for first, last, idx, _m in _scan(an, _NONE_EVER, ("n", "g", "hv", "ev", "p")):
+    for first, last, idx, _m in scan(an, _NONE_EVER, ("n", "g", "hv", "ev", "p")):
         units = an.units
         if units[idx["n"]].text not in _UNIVERSAL_NEG or not units[idx["g"]].has("G"):
             continue
         if units[idx["hv"]].text not in _HAVE or units[idx["ev"]].text != "ever":
             continue
-        if units[idx["p"]].text in _RIGHTS or units[idx["p"]].text in _WELLBEING:
+        if units[idx["p"]].text in RIGHTS or units[idx["p"]].text in WELLBEING:
             continue
         if not_all(an, idx["n"], idx["g"]) or counter_speech(an, first, last):
             continue
@@ -318,13 +318,13 @@ def _no_good_one(an: Analysis) -> list[Hit]:
         if run[g - 1].text not in _ONE_MEMBER and run[g - 1].code != "N":
             continue  # "I have never seen the Muslims so happy": not one member for all
         k = g + 1
-        if k < len(run) and run[k].text in _WHO:
+        if k < len(run) and run[k].text in WHO:
             if k + 1 >= len(run) or run[k + 1].text not in _WHO_IS:
                 continue  # "... who was kind to me": an act of one, not a quality
             k += 2
         while k < len(run) and run[k].code in ("A", "Y"):
             k += 1
-        if k >= len(run) or run[k].code != "P" or run[k].text in _WELLBEING:
+        if k >= len(run) or run[k].code != "P" or run[k].text in WELLBEING:
             continue
         if any(u.code not in ("P", "A") for u in run[k + 1 :]):
             continue  # the quality must close the sentence: "... who is good at chess"
@@ -374,7 +374,7 @@ def _denied_role(an: Analysis) -> list[Hit]:
     text = an.norm.text
     for g in an.by_class.get("G", ()):
         u = an.units[g]
-        if u.code != "G" or not _plural_group(u):
+        if u.code != "G" or not plural_group(u):
             continue
         starts = [u.end]
         # a later clause of the same sentence or the next one, with no subject of its own
@@ -455,7 +455,7 @@ def _denied_ability(an: Analysis) -> list[Hit]:
     pattern = _ABILITY_DENIAL_ES if an.lang == "es" else _ABILITY_DENIAL_EN
     for g in an.by_class.get("G", ()):
         u = an.units[g]
-        if u.code != "G" or not _plural_group(u):
+        if u.code != "G" or not plural_group(u):
             continue
         m = pattern.match(text, u.end)
         why_cant = m is None and an.lang == "en" and _why_cant_before(an, g)
@@ -467,11 +467,11 @@ def _denied_ability(an: Analysis) -> list[Hit]:
         if first is None:
             continue
         run = an.sentence_run(g)
-        if is_question(an, g) and run[0].text in _WHY and not any(x.text in _ENOUGH for x in run):
+        if is_question(an, g) and run[0].text in WHY and not any(x.text in _ENOUGH for x in run):
             continue  # "¿Por qué las X no pueden liderar?" may ask for the barriers
         if counter_speech(an, g, last) or (not why_cant and negated_before(an, g)):
             continue
-        if _yes_to_negation(an, g):
+        if yes_to_negation(an, g):
             continue
         return [_hit(an, "hate.negated_positive", 0.8, g, last,
                      f"denies a protected group an ability: {m.group('v')!r}")]  # fmt: skip
@@ -484,7 +484,7 @@ def _why_cant_before(an: Analysis, g: int) -> bool:
         return False
     why, modal, neg = an.units[g - 3 : g]
     return (
-        why.text in _WHY
+        why.text in WHY
         and modal.text in _WHY_CANT
         and neg.code == "N"
         and why.sentence == an.units[g].sentence

@@ -9,8 +9,8 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import counter_speech, is_question
 from moderation.policy.rules.hate.guards import _hit
-from moderation.policy.rules.hate.helpers import _equal_in_treatment
-from moderation.policy.rules.hate.words import _WELLBEING
+from moderation.policy.rules.hate.helpers import equal_in_treatment
+from moderation.policy.rules.hate.words import WELLBEING
 
 # The writer ("I", "we") first, then a negation or "refuse to", a verb of regard (Q: consider,
 # see, regard, ...), the group, "as" or "to be", and the worth. Only the writer's own refusal:
@@ -32,7 +32,7 @@ def regard_denied(an: Analysis) -> list[Hit]:
         if an.units[base + m.start("i")].text.split()[0] not in ("i", "we"):
             continue
         p = base + m.start("p")
-        if an.units[p].text in _WELLBEING or _equal_in_treatment(an, p):
+        if an.units[p].text in WELLBEING or equal_in_treatment(an, p):
             continue  # "I don't see X as safe here": what they suffer
         first, last = base, base + m.end() - 1
         if counter_speech(an, first, last):

@@ -7,7 +7,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.hate.helpers import (
-    _person_noun,
+    person_noun,
 )
 
 
@@ -268,7 +268,7 @@ def _sworn_thing(an: Analysis, u: Unit) -> bool:
         and not any(
             v.code in ("U", "I", "T", "t")
             or v.text in ("eres", "sois", "tu", "su", "ella", "el")
-            or _person_noun(v.text)
+            or person_noun(v.text)
             or v.text in _WOMEN_SLANG
             for v in before
         )
@@ -291,7 +291,7 @@ def _thing_after(an: Analysis, u: Unit) -> bool:
         and nxt.code == "w"
         and nxt.entry is None
         and nxt.text not in _AFTER_NOUN
-        and not _person_noun(nxt.text)
+        and not person_noun(nxt.text)
         and nxt.text not in _WOMEN_SLANG
         and not nxt.text.endswith("mente")
         and nxt.text not in _VERBS_AFTER

@@ -6,7 +6,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate.helpers import (
-    _WE,
+    WE,
 )
 from moderation.policy.rules.hate.slur_calling import (
     _OTHERS,
@@ -200,7 +200,7 @@ def self_named_slur(an: Analysis, u: Unit) -> bool:
     k = u.index - 1
     while k >= 0 and units[k].sentence == u.sentence and units[k].text in _WE_ARTICLES:
         k -= 1
-    first = k >= 0 and units[k].sentence == u.sentence and units[k].text in _WE
+    first = k >= 0 and units[k].sentence == u.sentence and units[k].text in WE
     if not first:
         nxt = units[u.index + 1] if u.index + 1 < len(units) else None
         first = (

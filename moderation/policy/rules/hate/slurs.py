@@ -26,7 +26,7 @@ from moderation.policy.rules.hate.slur_in_group import (
     self_named_slur,
 )
 from moderation.policy.rules.hate.words import (
-    _HOLD,
+    HOLD,
 )
 from moderation.policy.types import Category, Submission
 
@@ -129,7 +129,7 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "HEB", "the Kikes' ranch": a name or acronym one letter off a slur
         if an.lang == "es" and _accented_other_word(an, sub.text, u):
             continue  # "tortillería", "controló": a Spanish word spelt with its accent
-        score = 0.92 if severity == "reject" else _HOLD
+        score = 0.92 if severity == "reject" else HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
     return hits
 

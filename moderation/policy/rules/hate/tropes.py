@@ -12,7 +12,7 @@ from moderation.policy.rules.hate.gang_meant import gang_meant
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate.saying_told import held_when_told_bare
 from moderation.policy.rules.hate.words import (
-    _HOLD,
+    HOLD,
 )
 from moderation.policy.rules.masked_words import plainly_said
 from moderation.policy.types import Category, Submission
@@ -67,7 +67,7 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "the cartels run the drugs, you know who I mean": the gang is meant
         if coded and _called_out_trope(text):
             continue  # "someone wrote 'globalists' fund the caravans ... an antisemitic theory"
-        score = _HOLD if coded else 0.92
+        score = HOLD if coded else 0.92
         hits.append(Hit("hate.trope", score, (an.norm.span(m.start(), m.end()),),
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
         break

@@ -9,18 +9,18 @@ from moderation.policy.rules import Hit, rule, threat_said
 from moderation.policy.rules.context import kind_manner, suppressed
 from moderation.policy.rules.hate.danger import danger_they_face
 from moderation.policy.rules.hate.guards import (
-    _finish,
     _hit,
-    _plural_group,
-    _scan,
+    finish,
+    plural_group,
+    scan,
 )
 from moderation.policy.rules.hate.helpers import (
-    _WRONG_STEMS,
-    _clause_ends,
-    _for_being,
-    _group_before,
-    _harm_unwanted,
-    _writer_future,
+    WRONG_STEMS,
+    clause_ends,
+    for_being,
+    group_before,
+    harm_unwanted,
+    writer_future,
 )
 from moderation.policy.rules.hate.relative_object import aggressor_subject, object_of_relative
 from moderation.policy.rules.hate.violence_camps import _sent_to_camps
@@ -68,12 +68,12 @@ from moderation.policy.rules.hate.violence_words import (
     _present_told_es,
 )
 from moderation.policy.rules.hate.words import (
-    _CLEAR,
-    _HOLD,
-    _IMPERATIVE_K,
-    _PLACE_PREPS,
-    _STRONG,
-    _THIRD_FUTURE,
+    CLEAR,
+    HOLD,
+    IMPERATIVE_K,
+    PLACE_PREPS,
+    STRONG,
+    THIRD_FUTURE,
 )
 from moderation.policy.rules.recanted import act_condemned
 from moderation.policy.types import Category, Submission
@@ -93,7 +93,7 @@ def violence(an: Analysis, sub: Submission) -> list[Hit]:
     """Calls for or threats of violence, expulsion or extermination of a group: the shapes
     below, then the general reading of a threat's grammar (`threat_said`)."""
     return _violence_shapes(an, sub) or threat_said.hits(
-        an, ("group",), "hate.violence", _STRONG, _HOLD
+        an, ("group",), "hate.violence", STRONG, HOLD
     )
 
 
@@ -115,7 +115,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
         return (_place_attack(an) or _group_threatened(an, sub)) if "V" in an.codes else hits
     for n, pattern in enumerate(_VIOLENCE):
         names = ("v", "g", "p", "c", "and", "at", "see")
-        for first, last, idx, _m in _scan(an, pattern, names, virtual=True):
+        for first, last, idx, _m in scan(an, pattern, names, virtual=True):
             v = an.units[idx["v"]]
             if _contrast_denied(an, first, idx["v"]):
                 continue  # "fix the courts, not deport them": the harm is what is refused
@@ -129,15 +129,15 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "going home could get them killed": a danger told, no one's hand
             if act_condemned(an, idx["v"], last):
                 continue  # "Deportar a los X a una cárcel ... es inhumano": the act is judged
-            if _harm_unwanted(an, idx["v"]):
+            if harm_unwanted(an, idx["v"]):
                 continue  # "no queremos que mueran más X": a wish that they live
             if "and" in idx and an.units[idx["and"]].text not in _AND:
                 continue  # "hunt down and kill", not "beat them because ..."
-            if "at" in idx and an.units[idx["at"]].text not in _PLACE_PREPS:
+            if "at" in idx and an.units[idx["at"]].text not in PLACE_PREPS:
                 continue
             if n == 12 and not an.units[idx.get("see", idx["p"])].text.endswith("ver"):
                 continue
-            if n in (0, 3, 10) and not _writer_future(an, idx["p"]):
+            if n in (0, 3, 10) and not writer_future(an, idx["p"]):
                 continue  # "the law will make X suffer" foretells; it threatens no one
             if n == 2 and (
                 v.text.endswith(("ed", "ados", "idos", "adas"))
@@ -163,7 +163,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             vouched = n == 7 and _vouched(an, v)
             if (
                 n == 7
-                and an.units[idx["p"]].text in _THIRD_FUTURE
+                and an.units[idx["p"]].text in THIRD_FUTURE
                 and not vouched
                 and not _sentence_ends(an, idx["v"])
             ):
@@ -183,7 +183,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             ):
                 continue  # "X will kill us" is a (false) claim, not a threat against X
             if n == 11 and any(
-                w.startswith(_WRONG_STEMS)
+                w.startswith(WRONG_STEMS)
                 for x in an.units[idx["g"] + 1 : idx["and"]]
                 for w in x.text.split()
             ):
@@ -194,7 +194,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 v.code == "K"
                 and not vouched
                 and n in (1, 3, 7, 10)
-                and not _clause_ends(an, idx["v"])
+                and not clause_ends(an, idx["v"])
                 and not (
                     n in (3, 10) and an.units[idx["p"]].code == "F" and _fate_goes_on(an, idx["v"])
                 )
@@ -206,22 +206,22 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "kill them with kindness", "matarlos a besos": affection
             if suppressed(an, first, last):
                 continue
-            score = _STRONG
+            score = STRONG
             g = an.units[idx["g"]]
             if v.text in _EXPULSION and g.meta("G") == "immigrants":
-                score = _HOLD  # deportation is also a policy debate: a person decides
+                score = HOLD  # deportation is also a policy debate: a person decides
             if (
                 v.code == "V"
                 and "p" in idx
                 and an.units[idx["p"]].code == "F"
-                and _writer_future(an, idx["p"])
+                and writer_future(an, idx["p"])
                 and v.text not in _EXPULSION
                 and carried_group(an, first) is not None
             ):  # "Those X on 5th street? I'm going to shoot every one of them."
                 hits.append(_hit(an, "hate.violence", score, first, last,
                                  "the writer's threat at the group named before"))  # fmt: skip
                 return hits
-            _finish(an, hits, "hate.violence", score, first, last,
+            finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
     hits.extend(_optative_fate(an) or (_chant(an) if an.lang == "es" else []))
@@ -243,8 +243,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             if suppressed(an, first, last):
                 continue
             g = an.units[base + m.start("g")]
-            score = _HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else _STRONG
-            _finish(an, hits, "hate.violence", score, first, last,
+            score = HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else STRONG
+            finish(an, hits, "hate.violence", score, first, last,
                     f"a wish of violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
     # A group addressed by name, set off by a comma: "Fuck off home, X." / "X, go to hell."
@@ -255,10 +255,10 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
         g = base + (m.start("g") if m.group("g") else m.start("g2"))
         verb = "v" if m.group("v") else "v2" if m.group("v2") else "e"
         v = an.units[base + m.start(verb)]
-        if v.code == "H" and v.text not in _IMPERATIVE_K and not v.text.startswith(_CURSES):
+        if v.code == "H" and v.text not in IMPERATIVE_K and not v.text.startswith(_CURSES):
             continue
         if v.code in ("K", "E") and not (
-            v.text in _IMPERATIVE_K or v.text.startswith(tuple(_SUBJUNCTIVE_K))
+            v.text in IMPERATIVE_K or v.text.startswith(tuple(_SUBJUNCTIVE_K))
         ):
             continue  # "Women, get out there and win!" is encouragement
         text = an.norm.text
@@ -269,8 +269,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             else "," in text[u.end : an.units[g + 1].start]
         )
         first, last = base, base + len(codes) - 1
-        if comma and _plural_group(u) and not suppressed(an, first, last):
-            _finish(an, hits, "hate.violence", _CLEAR, first, last,
+        if comma and plural_group(u) and not suppressed(an, first, last):
+            finish(an, hits, "hate.violence", CLEAR, first, last,
                     f"telling a group {v.text!r}")  # fmt: skip
             return hits
     if an.lang == "es":
@@ -293,7 +293,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
     if hits:
         return hits[:1]
     # A later sentence with no subject: "Hay que echarlos a todos.", "Deberían morir."
-    if _group_before(an):
+    if group_before(an):
         for base, codes in an.sentences[1:]:
             m = _SUBJECTLESS_VIOLENCE.match(codes)
             if m is None:
@@ -354,14 +354,14 @@ def _chant(an: Analysis) -> list[Hit]:
     hits: list[Hit] = []
     for base, codes in an.sentences:
         k = base + (1 if codes[:1] == "A" else 0)
-        if k >= len(an.units) or an.units[k].code != "G" or not _plural_group(an.units[k]):
+        if k >= len(an.units) or an.units[k].code != "G" or not plural_group(an.units[k]):
             continue
         g = an.units[k]
         rest = an.norm.text[g.end :].lstrip(" ,¡!")
         m = _CHANT_PLACES.match(rest)
         if m is None or suppressed(an, k, k):
             continue
-        score = _HOLD if m.group(0).startswith("a su") else _STRONG
+        score = HOLD if m.group(0).startswith("a su") else STRONG
         end = g.end + (len(an.norm.text[g.end :]) - len(rest)) + m.end()
         last = max((u.index for u in an.units if u.start < end), default=k)
         hits.append(_hit(an, "hate.violence", score, k, last, "a group sent to its death or out"))
@@ -408,7 +408,7 @@ def _chant_with(an: Analysis) -> list[Hit]:
         first = next(x.index for x in run if x.end > start + m.start() - len(head))
         if suppressed(an, first, u.index):
             continue
-        return [_hit(an, "hate.violence", _STRONG if u.has("G") else 0.8, first, u.index,
+        return [_hit(an, "hate.violence", STRONG if u.has("G") else 0.8, first, u.index,
                      "a chant sending a group to its death or out")]  # fmt: skip
     return []
 
@@ -442,7 +442,7 @@ def _dead_as_adverb(an: Analysis, k: int) -> bool:
 
 # `violence` asks these in turn after its own patterns, until one finds something.
 _THREAT_SHAPES = (_harm_approved, _addressed_threat, _pronoun_threat, _instrument_threat,
-                  _place_attack, _plan_is_harm, _conditional_threat, _for_being,
+                  _place_attack, _plan_is_harm, _conditional_threat, for_being,
                   _doom_idiom, _chant_with, _sent_to_camps)  # fmt: skip
 
 _OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")

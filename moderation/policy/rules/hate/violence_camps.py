@@ -8,8 +8,8 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import is_question, suppressed
-from moderation.policy.rules.hate.guards import _hit, _plural_group
-from moderation.policy.rules.hate.words import _STRONG
+from moderation.policy.rules.hate.guards import _hit, plural_group
+from moderation.policy.rules.hate.words import STRONG
 
 # Where a call opens: a clause's start, a modal of the call, "let's", "just"; then a verb of
 # sending or confining, up to four words of target, and the camps. In English a camp must end
@@ -61,7 +61,7 @@ def _sent_to_camps(an: Analysis) -> list[Hit]:
             (
                 k
                 for k in range(v, last)
-                if an.units[k].code == "G" and (_plural_group(an.units[k]) or an.units[k].has("T"))
+                if an.units[k].code == "G" and (plural_group(an.units[k]) or an.units[k].has("T"))
             ),
             None,
         )
@@ -78,7 +78,7 @@ def _sent_to_camps(an: Analysis) -> list[Hit]:
         lo, hi = (min(v, group), last) if group > v else (v, last)  # a clitic: from the verb
         if suppressed(an, lo, hi, allow_negation=True):
             continue  # quoted, reported, condemned
-        return [_hit(an, "hate.violence", _STRONG, lo, hi, "a group sent to camps")]
+        return [_hit(an, "hate.violence", STRONG, lo, hi, "a group sent to camps")]
     return []
 
 
@@ -90,6 +90,6 @@ def _named_before(an: Analysis, k: int) -> int | None:
         u = an.units[j]
         if u.sentence < sentence - 1:
             return None
-        if u.code == "G" and u.has("G") and _plural_group(u):
+        if u.code == "G" and u.has("G") and plural_group(u):
             return j
     return None

@@ -13,8 +13,8 @@ from moderation.policy.rules.hate.guards import (
     _hit,
 )
 from moderation.policy.rules.hate.helpers import (
-    _CLITICS,
-    _WRITER_FORMS,
+    CLITICS,
+    WRITER_FORMS,
 )
 from moderation.policy.rules.hate.violence_targets import (
     _CLITIC_ENDINGS,
@@ -27,7 +27,7 @@ from moderation.policy.rules.hate.violence_wished import (
     _past,
 )
 from moderation.policy.rules.hate.words import (
-    _STRONG,
+    STRONG,
 )
 
 # "A todos los X los mataré", "A los X los voy a quemar": the group put first as the topic,
@@ -44,15 +44,15 @@ def _topic_then_clitic(an: Analysis) -> list[Hit]:
         head = v.text.split()[0]
         writer = (
             m.group("f")
-            or head.endswith(_WRITER_FORMS)
+            or head.endswith(WRITER_FORMS)
             or (head.endswith("o") and not head.endswith(("ado", "ido")))  # "los mato"
         )
-        if c.text not in _CLITICS or not writer or v.text.endswith(_PAST_ENDINGS):
+        if c.text not in CLITICS or not writer or v.text.endswith(_PAST_ENDINGS):
             continue
         last = base + m.end() - 1
         if not suppressed(an, base, last):
             return [
-                _hit(an, "hate.violence", _STRONG, base, last, "a threat to the group named first")
+                _hit(an, "hate.violence", STRONG, base, last, "a threat to the group named first")
             ]
     return []
 
@@ -76,7 +76,7 @@ def _clitic_after_group(an: Analysis) -> list[Hit]:
                 continue  # only "francamente", "sinceramente" between the clause and its verb
             if m.group("v") is not None:
                 head = an.units[base + m.start("v")].text.split()[0]
-                if not head.endswith(_WRITER_FORMS) or head.endswith(_PAST_ENDINGS):
+                if not head.endswith(WRITER_FORMS) or head.endswith(_PAST_ENDINGS):
                     continue  # "los mataría" is the writer's; "los matarían" someone else's
             elif not an.units[base + m.start("f")].text.startswith(_WANTING):
                 continue  # "los quiero muertos", not "los van a dejar morir"
@@ -149,10 +149,10 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
         )  # "lo mato", "le pego un tiro": the verb's person is the writer's
         after = an.units[v.index + 1] if v.index + 1 < end else None
         aimed = (
-            any(u.text in _CLITICS for u in before)
+            any(u.text in CLITICS for u in before)
             or (after is not None and (after.text in _OBJECT_PRONOUNS or after.code == "G"))
             or (an.lang == "es" and _clitic_on(v.text))
         )  # "le daré una paliza", "mátalo": the clitic is part of the verb
         if writer and aimed and not suppressed(an, base, v.index):
-            return [_hit(an, "hate.violence", _STRONG, base, v.index, "a threat on a condition")]
+            return [_hit(an, "hate.violence", STRONG, base, v.index, "a threat on a condition")]
     return []

@@ -11,7 +11,7 @@ from moderation.policy.rules.hate.guards import (
     _hit,
 )
 from moderation.policy.rules.hate.words import (
-    _STRONG,
+    STRONG,
 )
 
 _DET = r"(?:(?:all|todos|todas) )?(?:(?:the|those|these|los|las|esos|esas|estos|estas) )?"
@@ -127,7 +127,7 @@ def _doom_idiom(an: Analysis) -> list[Hit]:
             first = next(x.index for x in run if x.end > (lo.start() if lo else u.start))
             last = max(x.index for x in run if x.start < u.end + m.end())
             if not suppressed(an, first, last, allow_negation=alive is not None):
-                return [_hit(an, "hate.violence", _STRONG, first, last,
+                return [_hit(an, "hate.violence", STRONG, first, last,
                              "a group's death promised or named as the solution")]  # fmt: skip
         before = _IDIOM_BEFORE.search(text, max(start, u.start - 80), u.start)
         after = None if before else _IDIOM_AFTER.match(rest)
@@ -156,6 +156,6 @@ def _doom_idiom(an: Analysis) -> list[Hit]:
         last = max(x.index for x in run if x.start < hi)
         if suppressed(an, first, last):
             continue
-        return [_hit(an, "hate.violence", _STRONG, first, last,
+        return [_hit(an, "hate.violence", STRONG, first, last,
                      "a group declared open to harm or doomed")]  # fmt: skip
     return []

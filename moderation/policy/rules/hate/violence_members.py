@@ -10,25 +10,25 @@ from moderation.policy.analysis.units import Unit
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import kind_manner, suppressed
 from moderation.policy.rules.hate.guards import (
-    _RELATIVE_WORDS,
+    RELATIVE_WORDS,
     _hit,
-    _plural_group,
+    plural_group,
 )
 from moderation.policy.rules.hate.helpers import (
-    _WRONG_STEMS,
-    _group_past_clause,
-    _writer_future,
+    WRONG_STEMS,
+    group_past_clause,
+    writer_future,
 )
 from moderation.policy.rules.hate.words import (
-    _CLEAR,
-    _F,
+    CLEAR,
+    F,
 )
 from moderation.policy.rules.troll import threat as troll_threat
 from moderation.policy.types import Submission
 
 # Harm to a group's members for something harmless they do ("women who speak up should be
 # slapped"): bodily harm only; jail, fines and deportation for an act are a policy debate.
-_PAST_CLAUSE_HARM = re.compile(rf"^M{_F}(?:C{_F})?(?P<v>V)")
+_PAST_CLAUSE_HARM = re.compile(rf"^M{F}(?:C{F})?(?P<v>V)")
 _SANCTION_STEMS = (
     "jail", "lock", "imprison", "arrest", "prosecut", "fine", "punish", "charg", "deport",
     "ban", "expel", "sent", "send", "kick", "throw out", "thrown out", "detain", "sue", "fire",
@@ -55,7 +55,7 @@ def _threat_on_members(an: Analysis) -> list[Hit]:
             if u.code != "V":
                 continue
             prev = units[k - 1] if k > base else None
-            if prev is not None and prev.code == "F" and _writer_future(an, prev.index):
+            if prev is not None and prev.code == "F" and writer_future(an, prev.index):
                 first = prev.index
             elif an.lang == "es" and u.text.split()[0].endswith(_FIRST_FUTURE_ES):
                 first = k
@@ -67,10 +67,10 @@ def _threat_on_members(an: Analysis) -> list[Hit]:
                 j += 1
             if not anyone or j + 1 >= end or units[j].code not in ("G", "g"):
                 continue
-            if not units[j].has("G") or units[j + 1].text not in _RELATIVE_WORDS:
+            if not units[j].has("G") or units[j + 1].text not in RELATIVE_WORDS:
                 continue
             clause = units[j + 2 : min(end, j + 10)]
-            if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
+            if any(w.startswith(WRONG_STEMS) for x in clause for w in x.text.split()):
                 continue  # "any of the X who attack my family": a wrongdoer
             if suppressed(an, first, j):
                 continue
@@ -108,7 +108,7 @@ def _member_promised_harm(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         end = base + len(codes)
         for j in range(base + 1, end - 2):
-            if not units[j].has("G") or units[j + 1].text not in _RELATIVE_WORDS:
+            if not units[j].has("G") or units[j + 1].text not in RELATIVE_WORDS:
                 continue
             k, anyone = j - 1, False
             while k >= base and units[k].code == "A":
@@ -121,7 +121,7 @@ def _member_promised_harm(an: Analysis) -> list[Hit]:
             if harm is None:
                 continue
             clause = [x for x in units[j + 2 : end] if x.start < tail_at + harm.start()]
-            if any(w.startswith(_WRONG_STEMS) for x in clause for w in x.text.split()):
+            if any(w.startswith(WRONG_STEMS) for x in clause for w in x.text.split()):
                 continue  # "any X who attacks my family": a wrongdoer
             if suppressed(an, base, end - 1):
                 continue
@@ -153,18 +153,18 @@ def _group_threatened(an: Analysis, sub: Submission) -> list[Hit]:
         if u.code == "S" and _slur_called(an, u):
             if suppressed(an, first, u.index):
                 continue
-            return [_hit(an, "hate.violence", _CLEAR, first, u.index, "a threat against a group")]
+            return [_hit(an, "hate.violence", CLEAR, first, u.index, "a threat against a group")]
         if u.code not in ("G", "g") or not u.has("G"):
             continue
         before = units[u.index - 1] if u.index > 0 else None
         every = before is not None and (before.text in _EVERY_ONE or before.text == "next")
-        if not (_plural_group(u) or every) or acted_on_by_others(units, u.index, an.norm.text):
+        if not (plural_group(u) or every) or acted_on_by_others(units, u.index, an.norm.text):
             continue
-        if any(x.text in _RELATIVE_WORDS for x in units[first : u.index]):
+        if any(x.text in RELATIVE_WORDS for x in units[first : u.index]):
             break  # "al tipo que golpeó a los X": the group is the victim of the one threatened
         if suppressed(an, first, u.index):
             continue
-        return [_hit(an, "hate.violence", _CLEAR, first, u.index, "a threat against a group")]
+        return [_hit(an, "hate.violence", CLEAR, first, u.index, "a threat against a group")]
     return _worship_threatened(an, first) or _group_carried(an, first)
 
 
@@ -175,7 +175,7 @@ _VOCATIVE_BEFORE = re.compile(r"(?:,|\byou|\bya|\bputos?|\bputas?) $")
 
 
 def _slur_called(an: Analysis, u: Unit) -> bool:
-    if not _plural_group(u) or not u.has("S"):
+    if not plural_group(u) or not u.has("S"):
         return False
     if not any(m.split("|")[0] for _, m in u.entry.classes["S"]):
         return False
@@ -229,7 +229,7 @@ def _worship_threatened(an: Analysis, first: int) -> list[Hit]:
     if place is None or suppressed(an, first, inside[-1].index):
         return []
     lo, hi = min(first, place.index), max(first, place.index)
-    return [_hit(an, "hate.violence", _CLEAR, lo, hi, "a threat at a group's worship")]
+    return [_hit(an, "hate.violence", CLEAR, lo, hi, "a threat at a group's worship")]
 
 
 # "them"/"los"/"les" carrying the group of the sentence before into the threat.
@@ -251,7 +251,7 @@ def carried_group(an: Analysis, first: int) -> Unit | None:
     if any(u.code == "V" and kind_manner(an.norm.text, u.end) for u in inside):
         return None  # "I'll kill them with kindness": affection
     prev = [u for u in units if u.sentence == sentence - 1]
-    groups = [u for u in prev if u.code in ("G", "g") and u.has("G") and _plural_group(u)]
+    groups = [u for u in prev if u.code in ("G", "g") and u.has("G") and plural_group(u)]
     if not groups:
         return None
     g = groups[-1]
@@ -259,7 +259,7 @@ def carried_group(an: Analysis, first: int) -> Unit | None:
         u.code == "V" for u in prev[: prev.index(g)]
     ):
         return None  # "Some thugs attacked the X. I'll shoot every one of them.": the doers
-    if any(x.text in _RELATIVE_WORDS for x in prev[prev.index(g) + 1 :]):
+    if any(x.text in RELATIVE_WORDS for x in prev[prev.index(g) + 1 :]):
         return None  # "Los que atacaron a los X. Los voy a matar.": the doers are threatened
     return g
 
@@ -268,11 +268,11 @@ def _group_carried(an: Analysis, first: int) -> list[Hit]:
     g = carried_group(an, first)
     if g is None or suppressed(an, g.index, first):
         return []
-    return [_hit(an, "hate.violence", _CLEAR, g.index, first, "a threat against a group")]
+    return [_hit(an, "hate.violence", CLEAR, g.index, first, "a threat against a group")]
 
 
 def _harm_past_the_clause(an: Analysis) -> list[Hit]:
-    for g, c, codes_after in _group_past_clause(an):
+    for g, c, codes_after in group_past_clause(an):
         m = _PAST_CLAUSE_HARM.match(codes_after)
         if m is None:
             continue

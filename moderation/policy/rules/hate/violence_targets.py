@@ -11,12 +11,12 @@ from moderation.policy.rules.context import kind_manner, suppressed
 from moderation.policy.rules.hate.guards import (
     _antecedent,
     _hit,
-    _plural_group,
+    plural_group,
 )
 from moderation.policy.rules.hate.helpers import (
-    _CLITICS,
-    _WRITER_FORMS,
-    _writer_future,
+    CLITICS,
+    WRITER_FORMS,
+    writer_future,
 )
 from moderation.policy.rules.hate.violence_wished import (
     _CLITIC_F,
@@ -30,8 +30,8 @@ from moderation.policy.rules.hate.violence_words import (
     _contrast_denied,
 )
 from moderation.policy.rules.hate.words import (
-    _HOLD,
-    _STRONG,
+    HOLD,
+    STRONG,
 )
 from moderation.policy.rules.threat_said import team_beaten
 
@@ -51,11 +51,11 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
         before = [u for u in an.units[max(0, v.index - 3) : v.index] if u.sentence == v.sentence]
         intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
         head = v.text.split()[0]
-        if intent is None and an.lang == "es" and head.endswith(_WRITER_FORMS):
+        if intent is None and an.lang == "es" and head.endswith(WRITER_FORMS):
             if _third_person_said(an.norm.text, v.start):
                 continue  # "el asesino juró que mataría a ...": his vow, reported
             intent = v  # "mataría a cada uno de ellos": the writer's own future or conditional
-        if intent is None or not _writer_future(an, intent.index):
+        if intent is None or not writer_future(an, intent.index):
             continue
         if kind_manner(an.norm.text, v.end):
             continue
@@ -65,7 +65,7 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             continue  # "Argentina juega contra nosotros en la final. Los vamos a matar": a match
         if head.endswith(("los", "las", "les")) and _antecedent(an, v.index) is not None:
             if not suppressed(an, intent.index, v.index):  # "quiero hacerles daño"
-                return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
+                return [_hit(an, "hate.violence", STRONG, intent.index, v.index,
                              "a threat aimed at a group by a pronoun")]  # fmt: skip
             continue
         if v.code == "K":
@@ -81,7 +81,7 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
         )  # "os mataremos": the clitic read as its own unit
         if addressed is None and (to_you or intent.text.startswith("os ") or os_before):
             addressed = any(
-                u.code == "G" and u.has("G") and _plural_group(u)
+                u.code == "G" and u.has("G") and plural_group(u)
                 and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
                 for u in an.units
             )  # fmt: skip
@@ -103,7 +103,7 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
         else:
             aimed = addressed and to_you
         if aimed and not suppressed(an, intent.index, v.index):
-            return [_hit(an, "hate.violence", _STRONG, intent.index, v.index,
+            return [_hit(an, "hate.violence", STRONG, intent.index, v.index,
                          "a threat aimed at a group by a pronoun")]  # fmt: skip
     return []
 
@@ -165,7 +165,7 @@ def _instrument_threat(an: Analysis) -> list[Hit]:
         s = u.sentence
         before = [x for x in units[max(0, k - 6) : k] if x.sentence == s]
         intent = next((x for x in before if x.code in ("F", "M")), None)
-        if intent is None or not _writer_future(an, intent.index):
+        if intent is None or not writer_future(an, intent.index):
             continue
         after = [x for x in units[k + 1 : k + 5] if x.sentence == s]
         if not after or after[0].text not in _TOWARDS:
@@ -173,7 +173,7 @@ def _instrument_threat(an: Analysis) -> list[Hit]:
         for x in after[1:]:
             if x.code in ("G", "g") and x.has("G"):
                 if not suppressed(an, intent.index, x.index):
-                    return [_hit(an, "hate.violence", _STRONG, intent.index, x.index,
+                    return [_hit(an, "hate.violence", STRONG, intent.index, x.index,
                                  f"a weapon or war for a group: {u.text!r}")]  # fmt: skip
                 break
             if x.code != "A":
@@ -219,7 +219,7 @@ def _place_attack(an: Analysis) -> list[Hit]:
         s = v.sentence
         before = [x for x in units[max(0, v.index - 3) : v.index] if x.sentence == s]
         intent = next((x for x in reversed(before) if x.code in ("F", "M")), None)
-        if intent is None or not _writer_future(an, intent.index):
+        if intent is None or not writer_future(an, intent.index):
             continue
         run = [x for x in units[v.index + 1 : v.index + 7] if x.sentence == s]
         if run and run[0].text == "it" and v.text in _DO_WELL:
@@ -233,7 +233,7 @@ def _place_attack(an: Analysis) -> list[Hit]:
         )
         worship = place.text in _WORSHIP
         if (group or theirs or worship) and not suppressed(an, intent.index, place.index):
-            return [_hit(an, "hate.violence", _STRONG, intent.index, place.index,
+            return [_hit(an, "hate.violence", STRONG, intent.index, place.index,
                          "an attack on a group's places")]  # fmt: skip
     return []
 
@@ -262,7 +262,7 @@ def _plan_is_harm(an: Analysis) -> list[Hit]:
         first, last = base, base + m.end() - 1
         if suppressed(an, first, last):
             continue
-        score = _HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else _STRONG
+        score = HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else STRONG
         return [_hit(an, "hate.violence", score, first, last, "harm to a group as the plan")]
     return []
 
@@ -276,5 +276,5 @@ _WRITER_MEETS = frozenset(
      "topo", "agarre", "agarro", "me encuentro", "me cruzo", "me encuentre", "me cruce",
      "ves", "veis", "ven", "encuentras", "te encuentras", "te cruzas"}
 )  # fmt: skip
-_CLITIC_ENDINGS = tuple(sorted(_CLITICS))
-_OBJECT_PRONOUNS = _CLITICS | {"him", "her", "them", "it"}
+_CLITIC_ENDINGS = tuple(sorted(CLITICS))
+_OBJECT_PRONOUNS = CLITICS | {"him", "her", "them", "it"}

@@ -10,11 +10,11 @@ from moderation.policy.rules import Hit
 from moderation.policy.rules.context import kind_manner, suppressed, units_in
 from moderation.policy.rules.hate.guards import (
     _hit,
-    _plural_group,
+    plural_group,
 )
 from moderation.policy.rules.hate.helpers import (
-    _INFINITIVE_ES,
-    _clause_ends,
+    INFINITIVE_ES,
+    clause_ends,
 )
 from moderation.policy.rules.hate.violence_words import (
     _DEATH_K,
@@ -23,10 +23,10 @@ from moderation.policy.rules.hate.violence_words import (
     _SUBJUNCTIVE_K,
 )
 from moderation.policy.rules.hate.words import (
-    _CLAUSE_END_OK,
-    _CLEAR,
-    _HOLD,
-    _STRONG,
+    CLAUSE_END_OK,
+    CLEAR,
+    HOLD,
+    STRONG,
 )
 
 
@@ -64,11 +64,11 @@ def _optative_fate(an: Analysis) -> list[Hit]:
             ok = False
         first, last = base, base + m.end() - 1
         nxt = an.units[last + 1] if last + 1 < base + len(codes) else None
-        if nxt is not None and (v.code == "K" or c is None) and nxt.text not in _CLAUSE_END_OK:
+        if nxt is not None and (v.code == "K" or c is None) and nxt.text not in CLAUSE_END_OK:
             continue  # "que se vayan a casa a salvo": a journey wished well
         if ok and not suppressed(an, first, last):
             g = an.units[base + m.start("g")]
-            score = _HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else _STRONG
+            score = HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else STRONG
             return [_hit(an, "hate.violence", score, first, last, "a wish for a group's fate")]
     return []
 
@@ -117,7 +117,7 @@ def _cleansing(an: Analysis) -> list[Hit]:
                 violent = any(
                     x.code == "V" for x in an.units if u.sentence <= x.sentence <= u.sentence + 1
                 ) or re.search(r"\b(?:balas|balazos|plomo|a tiros)\b", an.norm.text)
-                score = _HOLD if w.meta("G") == "immigrants" and not violent else _CLEAR
+                score = HOLD if w.meta("G") == "immigrants" and not violent else CLEAR
                 return [_hit(an, "hate.violence", score, first, k, "a place cleaned of a group")]
             if w.code in ("B", "N") or (w.code == "G" and not w.has("G")):
                 break
@@ -227,16 +227,16 @@ def _act_approved(an: Analysis, base: int, codes: str) -> list[Hit]:
         if an.units[base + m.start("get")].text not in _GETTING:
             return []
     elif an.lang == "es":
-        if not _INFINITIVE_ES.search(v.text.split()[0]) or (
+        if not INFINITIVE_ES.search(v.text.split()[0]) or (
             v.code != "V" and not v.text.startswith(_HARM_INFINITIVES_ES)
         ):
             return []  # "Golpear a los X es divertido", "pegarles a los X está justificado"
     elif not v.text.endswith("ing") or (v.code != "V" and v.text not in _HARM_GERUNDS):
         return []
     last = base + m.end() - 1
-    if not _clause_ends(an, last) or suppressed(an, base, last):
+    if not clause_ends(an, last) or suppressed(an, base, last):
         return []
-    return [_hit(an, "hate.violence", _CLEAR, base, last, "violence against a group approved")]
+    return [_hit(an, "hate.violence", CLEAR, base, last, "violence against a group approved")]
 
 
 def _harm_approved(an: Analysis) -> list[Hit]:
@@ -246,11 +246,11 @@ def _harm_approved(an: Analysis) -> list[Hit]:
             m is not None
             and an.units[base + m.start("if")].text in _IF_THAT
             and an.units[base + m.start("g")].has("G")
-            and _clause_ends(an, base + m.end() - 1)
+            and clause_ends(an, base + m.end() - 1)
             and not suppressed(an, base, base + m.end() - 1)
         ):
             what = "violence against a group approved"
-            return [_hit(an, "hate.violence", _CLEAR, base, base + m.end() - 1, what)]
+            return [_hit(an, "hate.violence", CLEAR, base, base + m.end() - 1, what)]
         hit = _act_approved(an, base, codes)
         if hit:
             return hit
@@ -266,7 +266,7 @@ def _harm_approved(an: Analysis) -> list[Hit]:
             v = an.units[base + m.start("v")]
             if not v.text.endswith(_PAST_ENDINGS) and not suppressed(an, base, last):
                 what = "violence against a group approved"
-                return [_hit(an, "hate.violence", _CLEAR, base, last, what)]
+                return [_hit(an, "hate.violence", CLEAR, base, last, what)]
         m = _AGAINST_APPROVED.match(codes)
         if m is None:
             continue
@@ -281,7 +281,7 @@ def _harm_approved(an: Analysis) -> list[Hit]:
         if j + 1 < base + len(codes) and an.units[j + 1].code not in ("B", "A"):
             continue  # "... is necessary to report": the approval is of something else
         if not suppressed(an, base, j):
-            return [_hit(an, "hate.violence", _CLEAR, base, j, "violence against a group approved")]
+            return [_hit(an, "hate.violence", CLEAR, base, j, "violence against a group approved")]
     return []
 
 
@@ -316,7 +316,7 @@ def _addressed_threat(an: Analysis) -> list[Hit]:
     named alone at either end of its sentence, set off by a comma or a colon."""
     m = None
     for u in an.units:
-        if u.code != "G" or not u.has("G") or not _plural_group(u):
+        if u.code != "G" or not u.has("G") or not plural_group(u):
             continue
         if not (u.index and an.units[u.index - 1].text in _YOU_ALL) and not _vocative(an, u):
             continue
@@ -329,7 +329,7 @@ def _addressed_threat(an: Analysis) -> list[Hit]:
         if first is None or suppressed(an, first, last):
             continue
         lo, hi = min(first, u.index), max(last, u.index)
-        return [_hit(an, "hate.violence", _STRONG, lo, hi, "a threat spoken to a group")]
+        return [_hit(an, "hate.violence", STRONG, lo, hi, "a threat spoken to a group")]
     return []
 
 

@@ -7,37 +7,37 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate.words import (
-    _F,
+    F,
 )
 
 _VIOLENCE = (
     # "I will kill X", "hay que matar a los X"; two verbs joined ("hunt down and kill X")
-    re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{_F})?(?:V[AY]*(?P<and>B)[AY]*)?(?P<v>V)[AYI]*(?P<g>G)"),
-    re.compile(rf"(?P<g>G){_F}(?P<p>M){_F}(?:C{_F})?(?P<v>[VK])"),
+    re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{F})?(?:V[AY]*(?P<and>B)[AY]*)?(?P<v>V)[AYI]*(?P<g>G)"),
+    re.compile(rf"(?P<g>G){F}(?P<p>M){F}(?:C{F})?(?P<v>[VK])"),
     re.compile(r"^[AYB]*(?P<v>V)[AY]*(?P<g>G)"),
-    re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){_F}(?:[MC]{_F})?(?P<v>[KV])"),
+    re.compile(rf"(?P<p>[MF])[AYIw]{{0,2}}(?P<g>G){F}(?:[MC]{F})?(?P<v>[KV])"),
     re.compile(r"(?P<v>[KE])[AY]*(?P<g>G)"),
-    re.compile(rf"P(?P<g>G)C{_F}(?P<v>K)"),
-    re.compile(rf"(?P<v>V)[AY]*(?P<g>G){_F}(?:[MC]{_F})?J"),
+    re.compile(rf"P(?P<g>G)C{F}(?P<v>K)"),
+    re.compile(rf"(?P<v>V)[AY]*(?P<g>G){F}(?:[MC]{F})?J"),
     # "X are (all) going to die": only with the doom verbs of death and suffering
-    re.compile(rf"(?P<g>G){_F}(?:C{_F})?(?P<p>F){_F}(?:C{_F})?(?P<v>[KV])"),
+    re.compile(rf"(?P<g>G){F}(?:C{F})?(?P<p>F){F}(?:C{F})?(?P<v>[KV])"),
     # "I'd (fucking) kill them", "I will hurt X": the writer, then "would"/"will" read as a
     # copula (the F and M forms are handled above)
     re.compile(r"(?P<p>I)[AY]*(?P<c>C)[AY]*(?P<v>V)[AYI]*(?P<g>G)"),
     # "habría que reunir a todos los X y fusilarlos": the clitic of the second verb is the group
     re.compile(r"(?P<p>[MF])[AYIw]{0,4}(?P<g>G)[AY]*B[AY]*(?P<v>V)"),
     # "I'll make every X in this town bleed": a place between the group and its fate
-    re.compile(rf"(?P<p>F)[AYIw]{{0,2}}(?P<g>G)(?P<at>w)[Aw]{{0,2}}(?:[MC]{_F})?(?P<v>K)"),
+    re.compile(rf"(?P<p>F)[AYIw]{{0,2}}(?P<g>G)(?P<at>w)[Aw]{{0,2}}(?:[MC]{F})?(?P<v>K)"),
     # the group's predicate, then "and" and a modal of harm: "X have no place here and should
     # be eliminated" (a negation after the modal blocks: "... and should not be attacked")
-    re.compile(rf"(?P<g>G)[^BGgO.]{{0,8}}?(?P<and>B)(?P<p>M){_F}(?:C{_F})?(?P<v>V)"),
+    re.compile(rf"(?P<g>G)[^BGgO.]{{0,8}}?(?P<and>B)(?P<p>M){F}(?:C{F})?(?P<v>V)"),
     # the Spanish verb before its subject: "me encantaría ver arder a los X", "quiero ver
     # morir a todos los X" (only after "ver": "quiero morir" is the writer's own)
     re.compile(r"(?P<p>F)(?P<see>w)?(?P<v>K)[AY]*(?P<g>G)"),
     # the Spanish future or conditional passive, vouched for by the writer: "los X serán
     # ejecutados si de mí depende", "los X serían fusilados si yo mandara"; or a fate in the
     # future: "los X morirán, lo juro" (`_vouched`)
-    re.compile(rf"(?P<g>G){_F}(?:(?P<c>C){_F})?(?P<v>[VK])"),
+    re.compile(rf"(?P<g>G){F}(?:(?P<c>C){F})?(?P<v>[VK])"),
 )
 # The copulas of that passive: what will or would be done to the group.
 _PASSIVE_FUTURE_C = frozenset({"seran", "serian", "seran todos", "serian todos"})

@@ -9,8 +9,8 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import suppressed
-from moderation.policy.rules.hate.guards import _hit, _plural_group
-from moderation.policy.rules.hate.words import _CLEAR
+from moderation.policy.rules.hate.guards import _hit, plural_group
+from moderation.policy.rules.hate.words import CLEAR
 from moderation.policy.rules.troll.banter import _FRIENDLY
 
 # Orders that send the one spoken to away or silence them.
@@ -45,7 +45,7 @@ def _vocative_at(an: Analysis, g: int) -> int | None:
     pos = next(k for k, x in enumerate(run) if x.index == g)
     after = run[pos + 1 :]
     if pos == 0:
-        if _plural_group(an.units[g]):
+        if plural_group(an.units[g]):
             return None  # "Women, get out there and win!": a crowd hailed, a cheer
         if after and after[0].text in _ORDERS and _comma_between(an, g, after[0].index):
             return g
@@ -75,5 +75,5 @@ def vocative_group(an: Analysis) -> list[Hit]:
             _LAUGH.search(an.norm.text) or _FRIENDLY.search(an.norm.text)
         ):
             continue  # "Cállate, negra, me haces reír jajaja": a friend teased
-        return [_hit(an, "hate.directed", _CLEAR, lo, hi, "a group word used as an insult")]
+        return [_hit(an, "hate.directed", CLEAR, lo, hi, "a group word used as an insult")]
     return []

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-_F = "[AYU]*"
+F = "[AYU]*"
 # Bare future forms: a threat only when the writer is their subject ("we will kill X"), not
 # "the law will make X suffer" or "the cartels will kill X".
-_BARE_FUTURE = frozenset(
+BARE_FUTURE = frozenset(
     {"will", "going to", "gonna", "want to", "wanna", "feel like", "not hesitate to",
      "will not hesitate to", "would not hesitate to", "never stop", "will never stop", "start"}
 )  # fmt: skip
 # "van a": a third person's future, never the writer's ("van a deportar a los X" reports a plan)
-_THIRD_FUTURE = frozenset({"van a"})
-_BARE_FUTURE |= _THIRD_FUTURE
-_PLACE_PREPS = frozenset({"in", "at", "on", "from", "around", "near", "across", "of", "en",
+THIRD_FUTURE = frozenset({"van a"})
+BARE_FUTURE |= THIRD_FUTURE
+PLACE_PREPS = frozenset({"in", "at", "on", "from", "around", "near", "across", "of", "en",
                           "de", "del", "por"})  # fmt: skip
-_IMPERATIVE_K = frozenset(
+IMPERATIVE_K = frozenset(
     {"fuck off", "piss off", "go to hell", "get lost", "go fuck themselves", "rot in hell",
      "burn in hell", "drop dead", "get out", "go back", "get out of our country",
      "can go fuck themselves", "fuck themselves", "get fucked", "go fuck yourselves",
@@ -36,20 +36,20 @@ _IMPERATIVE_K = frozenset(
 )  # fmt: skip
 
 
-_EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
-_PAST_COPULAS = frozenset({"were", "was", "fueron", "eran", "era", "fue", "estaba", "estaban"})
-_WELLBEING = frozenset(
+EXCLUSION_WORDS = frozenset({"allowed", "welcome", "wanted", "permitted", "bienvenidos"})
+PAST_COPULAS = frozenset({"were", "was", "fueron", "eran", "era", "fue", "estaba", "estaban"})
+WELLBEING = frozenset(
     {"safe", "happy", "healthy", "seguro", "segura", "seguros", "seguras", "feliz", "felices",
      "sano", "sana", "sanos", "sanas"}
 )  # fmt: skip
 # "Responsible" denied with what for ("Jews are not responsible for what Netanyahu does", "los
 # judíos no son responsables de lo que hace Israel"): the group cleared of a blame, not a slight.
-_ANSWERABLE = frozenset({"responsible", "responsable", "responsables"})
-_ANSWERABLE_FOR = frozenset({"for", "de", "del", "por"})
+ANSWERABLE = frozenset({"responsible", "responsable", "responsables"})
+ANSWERABLE_FOR = frozenset({"for", "de", "del", "por"})
 # Doom verbs only count at the end of a clause ("should leave." but not "should leave abusers").
-_CLAUSE_END_OK = frozenset(
+CLAUSE_END_OK = frozenset(
     {"now", "here", "forever", "already", "immediately", "home", "back", "ya", "aqui", "todos",
      "once", "permanently",
      "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz"}
 )  # fmt: skip
-_HOLD, _CLEAR, _STRONG = 0.7, 0.9, 0.95
+HOLD, CLEAR, STRONG = 0.7, 0.9, 0.95

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.hate.guards import _plural_group, _weak_group
+from moderation.policy.rules.hate.guards import plural_group, weak_group
 from moderation.policy.rules.hate_generalised.crimes import _CRIME_EN, _CRIME_EN_MORE, _CRIME_ES
 from moderation.policy.rules.hate_generalised.families_en import _DEHUMANISED, _PROXY_ONLY
 from moderation.policy.rules.hate_generalised.frame import _TAIL_WORDS
@@ -56,7 +56,7 @@ def _group_is_plural(an: Analysis, units: list[Unit], tail_after: bool) -> bool:
     last = units[-1]
     return (
         tail_after
-        or _plural_group(last)
+        or plural_group(last)
         or last.text in _INVARIANT
         or last.text in _STAND_INS
         or last.text in _NAMED
@@ -100,7 +100,7 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
             continue
         first = index[next(i for i, o in enumerate(offsets) if o >= m.start("g"))]
         last = _last_unit(offsets, index, m.end("p"))
-        if rejects and (m.groupdict().get("loose") or any(_weak_group(u) for u in groups)):
+        if rejects and (m.groupdict().get("loose") or any(weak_group(u) for u in groups)):
             rejects = False
         if any(whole_group_they(an, u) for u in groups):
             rejects = False  # "they" read as the people named before: ours to read, so held

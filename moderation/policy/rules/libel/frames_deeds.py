@@ -8,7 +8,7 @@ the writer says so, is read by `claimed`; these patterns only find where the act
 
 from __future__ import annotations
 
-from moderation.policy.rules.libel.act_words import _KIN_EN, _KIN_ES, _VICTIM_DET, _W
+from moderation.policy.rules.libel.act_words import KIN_EN, KIN_ES, VICTIM_DET, W
 
 # Public money or property: whose it was makes spending it on oneself a crime.
 _PUBLIC_EN = (
@@ -69,7 +69,7 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     ("stuffed stuffs stuffing", r"(?:the\s+|a\s+|those\s+)?(?:ballot\s+)?box(?:es)?\b"),
     (
         "shredded shreds shredding destroyed tossed dumped burned",
-        rf"{_W}{{0,4}}?(?:ballots|ballot\s+box(?:es)?|tally\s+sheets?|test\s+sheets)\b",
+        rf"{W}{{0,4}}?(?:ballots|ballot\s+box(?:es)?|tally\s+sheets?|test\s+sheets)\b",
     ),
     (
         "altered alters altering changed changes changing doctored",
@@ -79,18 +79,18 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     # records shredded; ballots thrown out; a contest rigged or fixed
     (
         "shredded shreds shredding",
-        rf"(?:the\s+|those\s+|all\s+the\s+)?{_W}{{0,2}}?(?:records|files|documents|emails|"
+        rf"(?:the\s+|those\s+|all\s+the\s+)?{W}{{0,2}}?(?:records|files|documents|emails|"
         r"evidence|receipts|minutes|invoices)\b",
     ),
-    ("throws threw throwing", rf"out\s+{_W}{{0,4}}?(?:ballots|votes|test\s+sheets)\b"),
+    ("throws threw throwing", rf"out\s+{W}{{0,4}}?(?:ballots|votes|test\s+sheets)\b"),
     (
         "rigged rigs rigging",
-        rf"(?:the\s+)?{_W}{{0,3}}?(?:primary|primaries|bid|bids|race|count|raffle|lottery|"
+        rf"(?:the\s+)?{W}{{0,3}}?(?:primary|primaries|bid|bids|race|count|raffle|lottery|"
         r"tabulators?|machines?|draw|hiring|audit|inspection|tryouts)\b",
     ),
     (
         "fixing fixes fixed",
-        rf"(?:the\s+)?{_W}{{0,2}}?(?:games|matches|fights?|bouts?|races|tabulators|"
+        rf"(?:the\s+)?{W}{{0,2}}?(?:games|matches|fights?|bouts?|races|tabulators|"
         r"the\s+(?:game|match|race))\b(?!\s+(?:plan|plans|controller|console|engine|code))",
     ),
     # Spanish: a match or a tender fixed; votes and records erased
@@ -116,13 +116,13 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     ("got had", r"it\s+(?:all\s+)?(?:wiped|buried|erased|scrubbed|expunged|squashed)\b"),
     (
         "lets let letting",
-        rf"(?:his|her)\s+(?:own\s+)?{_KIN_EN}\s+(?:\w+\s+)?off\s+(?:the\s+hook\s+)?for\s+"
+        rf"(?:his|her)\s+(?:own\s+)?{KIN_EN}\s+(?:\w+\s+)?off\s+(?:the\s+hook\s+)?for\s+"
         r"(?:the|a|an|his|her|that|drunk|dui|dwi|hitting|beating|assault|killing|dealing)\b",
     ),
     (
         "dropped drops dismissed tossed buried killed quashed",
         rf"(?:the\s+|all\s+)?(?:charges?|case|ticket|citation|investigation|complaints?)\s+against\s+"
-        rf"(?:his|her)\s+(?:own\s+)?{_KIN_EN}",
+        rf"(?:his|her)\s+(?:own\s+)?{KIN_EN}",
     ),
     (
         "buried buries burying",
@@ -134,8 +134,8 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     # "took the grant money and bought himself a cabin", "pays for it out of the travel budget"
     (
         "paid pays paying bought buys buying funded funds financed",
-        rf"{_W}{{0,3}}?(?:his|her|himself|herself)\s+{_W}{{0,3}}?(?:with|out\s+of|using)\s+"
-        rf"(?:the\s+)?{_PUBLIC_EN}(?:'s)?\s+{_W}{{0,2}}?{_FUNDS_EN}\b",
+        rf"{W}{{0,3}}?(?:his|her|himself|herself)\s+{W}{{0,3}}?(?:with|out\s+of|using)\s+"
+        rf"(?:the\s+)?{_PUBLIC_EN}(?:'s)?\s+{W}{{0,2}}?{_FUNDS_EN}\b",
     ),
     (
         "took used spent",
@@ -151,7 +151,7 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     (
         "selling sold sells",
         rf"(?:the\s+)?(?:city|county|district|school|state|town|department|church|union|club|"
-        rf"clinic|hospital)(?:'s)?\s+{_W}{{0,4}}?to\s+(?:his|her)\s+(?:own\s+)?{_KIN_EN}",
+        rf"clinic|hospital)(?:'s)?\s+{W}{{0,4}}?to\s+(?:his|her)\s+(?:own\s+)?{KIN_EN}",
     ),
     (
         "keeps kept pockets pocketed",
@@ -163,13 +163,13 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     ("paid pays paying sent sends hired hires", rf"{_HIRELINGS}\s+(?:\w+\s+)?to\s+{_HARM_VERBS}"),
     (
         "had has",
-        rf"(?:{_VICTIM_DET})\s+{_W}{{0,2}}?(?:beaten|beat\s+up|roughed\s+up|jumped|"
+        rf"(?:{VICTIM_DET})\s+{W}{{0,2}}?(?:beaten|beat\s+up|roughed\s+up|jumped|"
         r"run\s+off\s+the\s+road)\b",  # not "had a son killed in Iraq": suffered
     ),
-    ("beat beats beating roughed", rf"up\s+(?:{_VICTIM_DET})\s+{_W}?{_PERSONS_EN}\b"),
+    ("beat beats beating roughed", rf"up\s+(?:{VICTIM_DET})\s+{W}?{_PERSONS_EN}\b"),
     (
         "hit hits",
-        rf"(?:{_VICTIM_DET})\s+{_W}?{_PERSONS_EN}\s+{_W}{{0,4}}?(?:with\s+(?:his|her)\s+"
+        rf"(?:{VICTIM_DET})\s+{W}?{_PERSONS_EN}\s+{W}{{0,4}}?(?:with\s+(?:his|her)\s+"
         r"(?:truck|car|suv|pickup|van)|and\s+(?:drove|took|sped|ran)\s+off|and\s+fled|and\s+left)\b",
     ),
     (
@@ -179,13 +179,13 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "set sets",
-        rf"fire\s+to\s+(?:the|a|his|her|their|that|our)\s+{_W}{{0,2}}?(?:shelter|house|home|shop|"
+        rf"fire\s+to\s+(?:the|a|his|her|their|that|our)\s+{W}{{0,2}}?(?:shelter|house|home|shop|"
         r"store|church|truck|car|office|restaurant|building|business|warehouse|trailer|clinic|"
         r"mosque|synagogue|barn|bar|garage|place)\b",
     ),
     (
         "torched torches",
-        rf"(?:the|a|his|her|their|that|our)\s+{_W}{{0,2}}?(?:shelter|house|home|"
+        rf"(?:the|a|his|her|their|that|our)\s+{W}{{0,2}}?(?:shelter|house|home|"
         r"shop|store|church|truck|car|office|restaurant|building|business|warehouse|trailer|"
         r"clinic|mosque|synagogue|barn|bar|garage|place)\b",
     ),
@@ -193,10 +193,10 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     ("faked fakes faking falsified", rf"(?:his|her)\s+(?:own\s+)?{_FAKED_OWN}\b"),
     (
         "ordered orders told tells",
-        rf"{_W}?{_UNDERLINGS}\s+to\s+(?:fake|falsify|alter|doctor|"
+        rf"{W}?{_UNDERLINGS}\s+to\s+(?:fake|falsify|alter|doctor|"
         r"cook|pad|shred|destroy|delete|hide|bury|erase|lie\s+to)\b",
     ),
-    ("cooked cooks cooking fudged fudges", rf"(?:the|his|her|their)\s+{_W}{{0,2}}?{_BOOKS}\b"),
+    ("cooked cooks cooking fudged fudges", rf"(?:the|his|her|their)\s+{W}{{0,2}}?{_BOOKS}\b"),
     (
         "making makes made",
         r"up\s+(?:the\s+|a\s+|those\s+|these\s+)?(?:quotes?|sources?|"
@@ -208,17 +208,17 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     (
         "covers covered covering",
         r"for\s+(?:his|her)\s+(?:own\s+)?(?:drunk|drunken|drunk-driving|abusive|violent|crooked|"
-        rf"dirty|criminal|reckless|drug-dealing|dealer|thieving|deadbeat)\s+{_KIN_EN}\b",
+        rf"dirty|criminal|reckless|drug-dealing|dealer|thieving|deadbeat)\s+{KIN_EN}\b",
     ),
     ("bets bet betting", r"on\s+(?:his|her|their)\s+own\s+(?:team|teams|games|matches|fights)\b"),
     (
         "pockets pocketed pocketing",
-        rf"(?:every|each|a\s+cut\s+of|part\s+of|some\s+of|half\s+(?:of\s+)?(?:the\s+)?)\s*{_W}?"
+        rf"(?:every|each|a\s+cut\s+of|part\s+of|some\s+of|half\s+(?:of\s+)?(?:the\s+)?)\s*{W}?"
         r"(?:payments?|fees?|fines?|checks?|deposits?|donations?|tips?)\b",
     ),
     (
         "sold selling sells",
-        rf"{_W}{{0,4}}?to\s+(?:his|her)\s+{_KIN_EN}\s+for\s+(?:\$1\b|a\s+dollar|nothing|"
+        rf"{W}{{0,4}}?to\s+(?:his|her)\s+{KIN_EN}\s+for\s+(?:\$1\b|a\s+dollar|nothing|"
         r"pennies|peanuts|next\s+to\s+nothing)",
     ),
     (
@@ -242,7 +242,7 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"military\s+service|service\s+record)\b",
     ),
     ("planted plants", r"(?:the\s+)?(?:graffiti|swastikas?)\b"),
-    ("gambling gambled gambles", rf"away\s+(?:the|our)\s+{_W}{{0,3}}?(?:money|funds?|budget)\b"),
+    ("gambling gambled gambles", rf"away\s+(?:the|our)\s+{W}{{0,3}}?(?:money|funds?|budget)\b"),
     # drugs cut or moved
     ("cuts cut cutting", r"(?:his|her|the)\s+(?:meth|coke|cocaine|heroin|fentanyl|dope)\b"),
     ("moves moved moving", r"(?:product|loads|dope|meth|coke|drugs)\b"),
@@ -260,24 +260,24 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:la\s+mitad|parte|buena\s+parte|el\s+\d+\s?%|todo)\s+de\s+(?:los|las|la|el|cada|"
         r"lo\s+que)\b",
     ),
-    ("se", rf"ha\s+quedado\s+con\s+(?:el|la|los|las)\s+{_W}{{0,2}}?{_FUND_ES}\b"),
+    ("se", rf"ha\s+quedado\s+con\s+(?:el|la|los|las)\s+{W}{{0,2}}?{_FUND_ES}\b"),
     # ... or spent on oneself: "se compró una Tahoe con ese dinero", "se hizo su casa con las
     # ofrendas", "estrenó camioneta con nuestras cuotas"
     (
         "se",
-        rf"(?:compro|compra|compraba|hizo|construyo)\s+{_W}{{0,5}}?con\s+(?:el|la|los|las|"
-        rf"nuestr[oa]s|sus|ese|esa|esos|esas)\s+{_W}?{_FUND_ES}\b",
+        rf"(?:compro|compra|compraba|hizo|construyo)\s+{W}{{0,5}}?con\s+(?:el|la|los|las|"
+        rf"nuestr[oa]s|sus|ese|esa|esos|esas)\s+{W}?{_FUND_ES}\b",
     ),
-    ("estreno estrena", rf"{_W}{{0,3}}?con\s+(?:nuestr[oa]s|el|la|los|las)\s+{_W}?{_FUND_ES}\b"),
+    ("estreno estrena", rf"{W}{{0,3}}?con\s+(?:nuestr[oa]s|el|la|los|las)\s+{W}?{_FUND_ES}\b"),
     (
         # a possession of one's own, not a public programme ("un show pagado con el dinero de
         # los contribuyentes" is opinion on spending)
         "casa casas rancho ranchos camioneta camionetas troca trocas departamento departamentos "
         "yate carro carros terreno terrenos residencia mansion familia boda viaje viajes",
-        rf"{_W}{{0,4}}?(?:comprad|pagad)[oa]s?\s+con\s+(?:el\s+)?(?:dinero|lana|fondos|recursos)\s+"
+        rf"{W}{{0,4}}?(?:comprad|pagad)[oa]s?\s+con\s+(?:el\s+)?(?:dinero|lana|fondos|recursos)\s+"
         rf"{_PUBLIC_ES}",
     ),
-    ("robaba robaban robarse robandose", rf"(?:el|la|los|las|sus)\s+{_W}{{0,2}}?{_FUND_ES}\b"),
+    ("robaba robaban robarse robandose", rf"(?:el|la|los|las|sus)\s+{W}{{0,2}}?{_FUND_ES}\b"),
     # a fee for an act of office: "cobra por dar permisos", "cobra por fuera las cirugías"
     (
         "cobra cobraba cobran cobro",
@@ -289,7 +289,7 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     (
         "recibio recibe recibia recibieron reciben",
         r"(?:dinero|lana|plata|un\s+departamento|una\s+casa|una\s+camioneta|regalos?|sobres?)\s+"
-        rf"{_W}{{0,5}}?(?:para\s+(?:votar|aprobar|liberar|soltar|firmar|otorgar|autorizar|anular|cerrar|"
+        rf"{W}{{0,5}}?(?:para\s+(?:votar|aprobar|liberar|soltar|firmar|otorgar|autorizar|anular|cerrar|"
         r"archivar|que)|"
         r"a\s+cambio\s+de|despues\s+de\s+(?:liberar|soltar|absolver))\b",
     ),
@@ -297,7 +297,7 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
     (
         "dio da daba",
         rf"(?:la|el)\s+(?:notaria|contrato|obra|plaza|puesto|concesion|chamba)\s+"
-        rf"a\s+su\s+{_KIN_ES}\b",
+        rf"a\s+su\s+{KIN_ES}\b",
     ),
     # people abducted; insurance fires
     (
@@ -305,7 +305,7 @@ _DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:al|a\s+la|a\s+los|a\s+las)\s+(?:periodista|activista|reportero|"
         r"reportera|lider|defensor|defensora|dirigente|comerciante|maestro|maestra)s?\b",
     ),
-    ("quemo incendio pinto mando", rf"{_W}{{0,6}}?(?:pa|para)\s+cobrar\s+(?:el\s+)?seguro\b"),
+    ("quemo incendio pinto mando", rf"{W}{{0,6}}?(?:pa|para)\s+cobrar\s+(?:el\s+)?seguro\b"),
     # a fee per head or per favour, a quota, bribes: "les cobra 500 pesos por cabeza para
     # dejarlos pasar", "cobra cinco mil dólares por cada contenedor", "cobra cuota a los salones"
     (

@@ -14,7 +14,7 @@ money, the party or the thing that makes it one."""
 
 from __future__ import annotations
 
-from moderation.policy.rules.libel.act_words import _PARTY_X, _W
+from moderation.policy.rules.libel.act_words import PARTY_X, W
 
 # Money that is not one's own to spend on oneself: public funds and the funds of the needy, a
 # church's alms, and criminal money ("del fondo de pensiones", "de los damnificados", "de las
@@ -23,11 +23,11 @@ _DIRTY_ES = (
     r"(?:fondo|fondos|fideicomiso|erario|pensiones|deuda\s+publica|damnificados|despensas|"
     r"limosnas?|diezmos?|colectas?|dif|presupuesto|municipio|ayuntamiento|gobierno|"
     r"huachicol|trata|narco|narcotrafico|moches?|sobornos?|mordidas?|"
-    rf"{_PARTY_X})"
+    rf"{PARTY_X})"
 )
 _DIRTY_MONEY_ES = (
     r"(?:el\s+|la\s+|los\s+|las\s+)?(?:dinero|plata|lana|fondos|recursos|billetes)\s+"
-    rf"(?:del|de\s+la|de\s+los|de\s+las|de)\s+{_W}{{0,2}}?{_DIRTY_ES}\b|"
+    rf"(?:del|de\s+la|de\s+los|de\s+las|de)\s+{W}{{0,2}}?{_DIRTY_ES}\b|"
     r"(?:las\s+|los\s+)?(?:limosnas|diezmos|moches|sobornos|mordidas)\b"
 )
 # Whose money it was, in English: the public's, a church's, a charity's, a campaign's.
@@ -135,7 +135,7 @@ _HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
     (
         "se",
         r"(?:compro|compra|compraba|compraron|construyo|construye|hizo|pago|pagaba)\s+"
-        rf"{_W}{{0,6}}?con\s+(?:{_DIRTY_MONEY_ES})",
+        rf"{W}{{0,6}}?con\s+(?:{_DIRTY_MONEY_ES})",
     ),
     # accounts filled with it: "tiene cuentas en Andorra con el dinero del fondo de pensiones"
     (
@@ -160,20 +160,20 @@ _HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "paid paying pays",
-        rf"for\s+(?:it|them|{_PERSONAL_EN}{_W}{{0,2}}?)\s*(?:out\s+of|with|"
+        rf"for\s+(?:it|them|{_PERSONAL_EN}{W}{{0,2}}?)\s*(?:out\s+of|with|"
         rf"from)\s+{_NOT_OWN_EN}\s+(?:\w+\s+)?(?:money|funds|budget|accounts?|credit\s+cards?|"
         r"coffers|treasury)\b",
     ),
     # a business that is a front: "is a front for the Valdez cartel", "es fachada"
     (
         "front fronts",
-        rf"for\s+(?:the\s+)?(?:{_W}{{0,2}}?{_PARTY_X}|{_W}?(?:guys|boys|crew)\b|"
+        rf"for\s+(?:the\s+)?(?:{W}{{0,2}}?{PARTY_X}|{W}?(?:guys|boys|crew)\b|"
         r"(?:money\s+)?laundering|(?:drug|drugs|meth|coke)\s+(?:money|sales|dealing))",
     ),
     (
         "era es",
         r"(?:(?:una\s+|puro\s+|pura\s+)?fachada\s+(?:para\s+lavar|de\s+lavado|"
-        rf"(?:del|de\s+la|de\s+los|para\s+los|para\s+el)\s+{_W}?{_PARTY_X})\b|"
+        rf"(?:del|de\s+la|de\s+los|para\s+los|para\s+el)\s+{W}?{PARTY_X})\b|"
         r"fachada(?=\s*(?:[,.;!?]|$)))",
     ),
     # a judge with a price: "el juez X tiene precio, 200 mil y sales libre"
@@ -185,7 +185,7 @@ _HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:(?:a\s+|an\s+)?free\s+(?:\w+\s+)?(?:truck|condo|house|car|boat|lease|trip|vacation|"
         r"apartment|ranch|suv|cruise|pickup)|(?:a\s+)?(?:new|brand\s+new)\s+(?:truck|car|boat|suv|"
         r"pickup))\s+from\s+"
-        rf"(?:the\s+|a\s+)?{_W}?{_INTERESTED_EN}\b",
+        rf"(?:the\s+|a\s+)?{W}?{_INTERESTED_EN}\b",
     ),
     # evidence made to vanish: "desapareció las pruebas", "hizo desaparecer el expediente",
     # "trituró las boletas"; a singular verb before a plural object is the person's act
@@ -217,12 +217,12 @@ _HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
     # the lover of a criminal party: "es pareja del jefe de plaza", "amante de un narco"; a
     # business that launders for one: "es lavadero de la maña", "a laundromat for the cartel"
     ("es era fue sigue", r"(?:(?:la\s+|el\s+)?(?:pareja|amante|novia|novio|querida)\s+"
-     rf"(?:del|de\s+la|de\s+los|de\s+un|de\s+una)\s+{_W}?{_PARTY_X}\b|"
+     rf"(?:del|de\s+la|de\s+los|de\s+un|de\s+una)\s+{W}?{PARTY_X}\b|"
      r"(?:el\s+|la\s+|un\s+|una\s+|puro\s+|pura\s+)?(?:lavadero|lavanderia)\s+"
-     rf"(?:del|de\s+la|de\s+los|de\s+las|para\s+(?:el|la|los|las))\s+{_W}?{_PARTY_X}\b)"),
+     rf"(?:del|de\s+la|de\s+los|de\s+las|para\s+(?:el|la|los|las))\s+{W}?{PARTY_X}\b)"),
     # a price a judge was paid: "le llegaron al precio" (not "al precio de la casa")
     ("les le", r"(?:llegaron|llegan|llegaban)\s+al\s+precio\b(?!\s+(?:de|del|que)\b)"),
-    ("laundromat launderette", rf"for\s+(?:the\s+)?{_W}?{_PARTY_X}\b"),
+    ("laundromat launderette", rf"for\s+(?:the\s+)?{W}?{PARTY_X}\b"),
     # a sum for a contract or a permit: "le pagó al gobernador por el contrato", "paid the
     # governor off for that wall contract"
     ("pago pagaron pagaba paga pagan pagaban",

@@ -6,12 +6,12 @@ pattern names one of them."""
 
 from __future__ import annotations
 
-from moderation.policy.rules.libel.act_words import _BAD_PARTY, _FOREIGN, _W
+from moderation.policy.rules.libel.act_words import BAD_PARTY, FOREIGN, W
 
 # Who pays a mouthpiece: a criminal party (Spanish plural too), a foreign power, a political
 # machine ("the Quintanilla machine").
 _PAYER = (
-    rf"(?:{_BAD_PARTY}|carteles|cartel-connected|consulate|embassy|{_FOREIGN}\s+government|"
+    rf"(?:{BAD_PARTY}|carteles|cartel-connected|consulate|embassy|{FOREIGN}\s+government|"
     r"kremlin|beijing|regime|machine|embajada|consulado)"
 )
 # Paid to write what pleases the payer, to attack, to keep quiet: the purpose that makes it a
@@ -31,11 +31,11 @@ _PRESS_FRAMES: tuple[tuple[str, str], ...] = (
     # "is a paid shill for the consulate", "a paid mouthpiece for the cartel-connected NGOs"
     ("paid hired",
      rf"(?:shill|mouthpiece|propagandist|stooge|lackey|troll|operative)\s+(?:for|of)\s+"
-     rf"(?:the\s+)?{_W}{{0,2}}?{_PAYER}"),
+     rf"(?:the\s+)?{W}{{0,2}}?{_PAYER}"),
     # paid to post in the comments: "gets paid to post here", "got paid by the Barragán people
     # to post here"
     ("paid compensated",
-     rf"(?:by\s+{_W}{{1,4}}?)?to\s+(?:post|comment|troll)\s+(?:here|on\s+(?:this|here|the)\s+"
+     rf"(?:by\s+{W}{{1,4}}?)?to\s+(?:post|comment|troll)\s+(?:here|on\s+(?:this|here|the)\s+"
      r"(?:blog|site|thread|page|comments?)|in\s+(?:these|the|this)\s+(?:comments?|threads?))\b"),
     # money from the people one writes about: "takes cash from the developers he writes about"
     ("takes took taking gets got getting accepts accepted",
@@ -44,13 +44,13 @@ _PRESS_FRAMES: tuple[tuple[str, str], ...] = (
     # "vocero pagado del cártel", "militante pagado de los narcos", "está pagado por los
     # cárteles"
     ("pagado pagada pagados pagadas",
-     rf"(?:por|del|de\s+la|de\s+los|de\s+las|de)\s+(?:el\s+|la\s+|los\s+|las\s+)?{_W}?"
+     rf"(?:por|del|de\s+la|de\s+los|de\s+las|de)\s+(?:el\s+|la\s+|los\s+|las\s+)?{W}?"
      rf"{_PAYER}"),
     # money taken to write what pleases: "recibió dinero del gobernador para escribir bien de
     # él", "cobra cada mes de la embajada para escribir estas notas"
     ("recibe recibio recibia reciben recibieron cobra cobraba cobro cobran pagan pagaban "
      "pagado pagada",
-     rf"{_W}{{0,10}}?para\s+(?:{_PURPOSE_ES})"),
+     rf"{W}{{0,10}}?para\s+(?:{_PURPOSE_ES})"),
     ("pago pagaron pagan paga pagaba dio dieron",
-     rf"{_W}{{0,5}}?para\s+que\s+{_PURPOSE_SUBJ_ES}\b"),
+     rf"{W}{{0,5}}?para\s+que\s+{_PURPOSE_SUBJ_ES}\b"),
 )  # fmt: skip

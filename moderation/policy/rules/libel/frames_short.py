@@ -5,29 +5,29 @@ payrolls, partners of a criminal party and sums paid for an act of office."""
 from __future__ import annotations
 
 from moderation.policy.rules.libel.act_words import (
-    _BAD_PARTY,
-    _CORRUPT_EN,
-    _CORRUPT_ES,
-    _KIN_EN,
-    _KIN_ES,
-    _LOOT_ES,
-    _PARTY_REF,
-    _PARTY_X,
-    _RECORD,
-    _SUM_EN,
-    _SUM_ES,
-    _VICTIM_DET,
-    _VICTIM_DET_ES,
-    _VICTIM_EN,
-    _VICTIM_ES,
-    _W,
+    BAD_PARTY,
+    CORRUPT_EN,
+    CORRUPT_ES,
+    KIN_EN,
+    KIN_ES,
+    LOOT_ES,
+    PARTY_REF,
+    PARTY_X,
+    RECORD,
+    SUM_EN,
+    SUM_ES,
+    VICTIM_DET,
+    VICTIM_DET_ES,
+    VICTIM_EN,
+    VICTIM_ES,
+    W,
 )
 
 # Money, a share or a sum, maybe by the month, from a criminal party.
 _MONEY_FROM_PARTY = (
-    rf"(?:dinero|lana|plata|sobres?|pagos?|millones|su\s+parte|una\s+parte|cuotas?|{_SUM_ES})"
+    rf"(?:dinero|lana|plata|sobres?|pagos?|millones|su\s+parte|una\s+parte|cuotas?|{SUM_ES})"
     r"(?:\s+(?:pesos|dolares))?\s+(?:(?:al|cada|por|a\s+la)\s+(?:mes|semana|quincena|ano)\s+)?(?:de|del)\s+"
-    rf"(?:la\s+|los\s+|las\s+)?(?:gente\s+de\s+la\s+plaza|{_PARTY_X})\b"
+    rf"(?:la\s+|los\s+|las\s+)?(?:gente\s+de\s+la\s+plaza|{PARTY_X})\b"
 )
 
 _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
@@ -39,19 +39,19 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
     ("buried buries burying hid hides hiding destroyed shredded",
      r"(?:the\s+)?(?:evidence|abuse\s+reports|reports\s+of\s+abuse|body\s+cam\s+footage|"
      r"bodycam\s+footage)\b"),
-    ("shot killed", rf"{_W}{{1,3}}?(?:on\s+purpose|in\s+cold\s+blood|and\s+(?:buried|dumped|hid)"
+    ("shot killed", rf"{W}{{1,3}}?(?:on\s+purpose|in\s+cold\s+blood|and\s+(?:buried|dumped|hid)"
      r"\s+(?:them|him|her|the\s+bod(?:y|ies)))\b"),
-    ("sell sells sold selling", rf"{_W}{{0,2}}?(?:opioids|oxy|oxycodone|painkillers|xanax)\b"),
+    ("sell sells sold selling", rf"{W}{{0,2}}?(?:opioids|oxy|oxycodone|painkillers|xanax)\b"),
     ("runs ran running", r"(?:the\s+)?illegal\s+(?:\w+\s+)?(?:cockfights|dogfights|card\s+games|"
      r"gambling|casino|fights)\b"),
     ("move moves moved moving haul hauls hauled",
-     rf"{_W}{{0,1}}?(?:cocaine|meth|fentanyl|heroin|drugs|dope)\s+for\b"),
+     rf"{W}{{0,1}}?(?:cocaine|meth|fentanyl|heroin|drugs|dope)\s+for\b"),
     ("tortura torturaba torturan torturo", r"a\s+(?:los|las)\s+(?:detenidos|detenidas|presos|"
      r"presas|migrantes|reos|internos)\b"),
     ("desaparecio desaparecieron", r"a\s+(?:su|sus)\s+(?:chofer|escolta|escoltas|secretari[oa]|"
      r"asistente|socio|socios|trabajadores|empleados|rival)\b"),
     ("es era", r"(?:un\s+)?(?:violador|pederasta|abusador\s+de\s+ninos)\b"),
-    ("cobra cobraba cobran", rf"{_W}{{0,3}}?(?:por\s+soltar|renta\s+mensual\s+a)\b"),
+    ("cobra cobraba cobran", rf"{W}{{0,3}}?(?:por\s+soltar|renta\s+mensual\s+a)\b"),
     ("pasa pasaba pasan", r"la\s+ubicacion\s+de\s+(?:los\s+|las\s+)?(?:retenes|operativos|"
      r"patrullas)\b"),
     ("entrega entregaba entregan", r"(?:a\s+)?(?:los|las)\s+(?:\w+\s+)?(?:al|a\s+la|a\s+los)\s+"
@@ -59,7 +59,7 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
     ("transporta transportan transportaba mueve mueven movia", r"(?:cocaina|droga|drogas|"
      r"fentanilo|cristal|armas)\b"),
     ("tiene tenia", r"una\s+casa\s+de\s+seguridad\b"),
-    ("deja dejaba dejan", rf"pasar\s+{_W}{{0,2}}?por\s+(?:una\s+)?(?:mordida|lana|moche)\b"),
+    ("deja dejaba dejan", rf"pasar\s+{W}{{0,2}}?por\s+(?:una\s+)?(?:mordida|lana|moche)\b"),
     ("vendes vendias", r"los\s+datos\s+de\b"),
     # one-line accusations, second pass (short comments): an official bought, perjury, money
     # from a criminal party as the motive, games fixed, double billing, evidence planted,
@@ -106,19 +106,19 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"desarrolladora|minera|empresa|cartel|gobierno|alcaldia|partido|municipio)\s+"
      r"(?:\w+\s+){0,2}?por\s+(?:esta|este|escribir|la|su)\s+(?:nota|columna|articulo|resena|"
      r"reportaje)\b"),
-    ("poisoned flooded burned torched", rf"{_W}{{1,3}}?(?:on\s+purpose|deliberately|knowingly)\b"),
-    ("enveneno envenenaron incendio inundo", rf"{_W}{{1,3}}?(?:a\s+proposito|adrede|a\s+"
+    ("poisoned flooded burned torched", rf"{W}{{1,3}}?(?:on\s+purpose|deliberately|knowingly)\b"),
+    ("enveneno envenenaron incendio inundo", rf"{W}{{1,3}}?(?:a\s+proposito|adrede|a\s+"
      r"sabiendas)\b"),
-    ("compro compra", rf"{_W}{{0,4}}?con\s+(?:el|la|los|las)\s+(?:diezmos?|limosnas?|colecta|"
+    ("compro compra", rf"{W}{{0,4}}?con\s+(?:el|la|los|las)\s+(?:diezmos?|limosnas?|colecta|"
      r"donativos|donaciones|ofrendas)\b"),
-    ("bought buys", rf"{_W}{{0,4}}?with\s+(?:the\s+)?(?:tithes?|church\s+money|collection\s+"
+    ("bought buys", rf"{W}{{0,4}}?with\s+(?:the\s+)?(?:tithes?|church\s+money|collection\s+"
      r"plate|donations|offerings|building\s+fund)\b"),
     ("clavo afano agandallo transo chingo", r"(?:lo\s+de|el\s+dinero|la\s+lana|la\s+plata|"
      r"los\s+fondos|las\s+donaciones|los\s+apoyos|la\s+colecta|los\s+viaticos)\b"),
     ("sells sold selling peddles", r"(?:\w+\s+){0,2}?(?:scripts|prescriptions)\b"),
-    ("got gets obtained won received", rf"{_W}{{0,4}}?(?:illegally|under\s+the\s+table)\b"),
+    ("got gets obtained won received", rf"{W}{{0,4}}?(?:illegally|under\s+the\s+table)\b"),
     ("cobra cobran cobraba recibe", r"(?:\w+\s+)?(?:comisiones|cuotas|pagos)\s+ilegales\b"),
-    ("cobra cobraba cobran cobraron", rf"(?:del|de\s+la|de\s+los)\s+{_BAD_PARTY}\b"),
+    ("cobra cobraba cobran cobraron", rf"(?:del|de\s+la|de\s+los)\s+{BAD_PARTY}\b"),
     # Wrongs of local figures (a coach, a priest, a notary, a referee, a doctor), told as acts
     # rather than named as crimes: records falsified, fake papers signed, billing for what was
     # never done, payoffs by their wrapping, money moved to kin, harm hidden, kids hit, games
@@ -127,12 +127,12 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      "doctoring altered alters altering fudged fudges inflated inflates inflating rigged rigs "
      "falsifico falsifica falsificaba falsificaron altero altera alteraba alteraron maquilla "
      "maquillaba maquillo infla inflaba inflo amano amana amanaba",
-     rf"{_W}{{0,3}}?{_RECORD}\b"),
+     rf"{W}{{0,3}}?{RECORD}\b"),
     ("changed changes changing cambio cambia cambiaba cambiaron",
-     rf"{_W}{{0,3}}?(?:grades|scores|test\s+scores|transcripts|calificaciones|boletas\s+de\s+"
+     rf"{W}{{0,3}}?(?:grades|scores|test\s+scores|transcripts|calificaciones|boletas\s+de\s+"
      r"calificaciones|fecha\s+(?:al|del)\s+testamento|testamento|wills?)\b"),
     ("ordered orders had",
-     rf"(?:the\s+|his\s+|her\s+)?{_W}{{0,2}}?{_RECORD}\s+(?:altered|changed|deleted|erased|"
+     rf"(?:the\s+|his\s+|her\s+)?{W}{{0,2}}?{RECORD}\s+(?:altered|changed|deleted|erased|"
      r"destroyed|shredded|falsified|doctored|backdated|wiped)\b"),
     ("mando manda mandaron ordeno ordena ordenaron",
      r"(?:a\s+)?(?:borrar|alterar|cambiar|falsificar|esconder|ocultar|destruir)\s+(?:el|la|los|"
@@ -141,16 +141,16 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
     ("signs signed signing sign certifies certified certifying notarizes notarized notarizing "
      "notarises notarised files filed submits submitted issues issued firma firmo firmaba "
      "firman certifica certifico expide expidio",
-     rf"(?:(?:off\s+on\s+)?{_W}{{0,2}}?(?:fake|false|forged|phony|bogus|fraudulent|falsas?|"
-     rf"falsos?|apocrif[oa]s?)\s|(?:off\s+on\s+)?{_W}{{0,2}}?{_RECORD}\s+(?:falsas?|falsos?|"
+     rf"(?:(?:off\s+on\s+)?{W}{{0,2}}?(?:fake|false|forged|phony|bogus|fraudulent|falsas?|"
+     rf"falsos?|apocrif[oa]s?)\s|(?:off\s+on\s+)?{W}{{0,2}}?{RECORD}\s+(?:falsas?|falsos?|"
      r"apocrif[oa]s?|chuec[oa]s?)\b)"),
     ("fe", r"de\s+(?:las|los|unas|unos)\s+\w+\s+(?:falsas|falsos|apocrifas|apocrifos)\b"),
     ("knowing knew sabiendo sabia",
-     rf"(?:that\s+|que\s+)?{_W}{{0,4}}?(?:were|was|eran|era)\s+(?:fake|forged|falsas?|"
+     rf"(?:that\s+|que\s+)?{W}{{0,4}}?(?:were|was|eran|era)\s+(?:fake|forged|falsas?|"
      r"falsos?|apocrif[oa]s?)\b"),
     ("bills billed billing bill charges charged cobra cobraba factura facturaba facturo "
      "signed signs approved approves firmo firma aprobo aprueba",
-     rf"{_W}{{0,4}}?(?:for|por|de)\s+{_W}{{0,3}}?(?:(?:who|that|que)\s+(?:\w+\s+){{0,2}}"
+     rf"{W}{{0,4}}?(?:for|por|de)\s+{W}{{0,3}}?(?:(?:who|that|que)\s+(?:\w+\s+){{0,2}}"
      r"(?:dead|muert[oa]s|fallecid[oa]s|murieron|fallecieron|died)|(?:that|which|que)\s+(?:\w+\s+)?(?:never|nunca)\s+"
      r"(?:showed|arrived|existed|came|happened|llego|llegaron|existio|existieron))\b"),
     ("gets got getting takes took taking receives received walked walks pocketed pockets",
@@ -159,14 +159,14 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"side\s+payment)s?\b"),
     ("recibe recibio recibia reciben cobra cobraba cobro agarra agarro",
      rf"(?:(?:su|sus|un|una|el|la)\s+(?:moches?|mochadas?|mordidas?|sobornos?|tajada)\b|"
-     rf"{_W}{{0,2}}?(?:pago|pagos|sueldo|dinero|lana|sobres?)\s+(?:aparte|por\s+fuera|por\s+"
+     rf"{W}{{0,2}}?(?:pago|pagos|sueldo|dinero|lana|sobres?)\s+(?:aparte|por\s+fuera|por\s+"
      r"debajo\s+de\s+la\s+mesa|bajo\s+la\s+mesa)\s+(?:de|del)\b)"),
     ("pay pays paid paying",
-     rf"(?:(?:him|her|them)\s+{_W}{{0,3}}?(?:off\s+the\s+books|under\s+the\s+table)\b|"
+     rf"(?:(?:him|her|them)\s+{W}{{0,3}}?(?:off\s+the\s+books|under\s+the\s+table)\b|"
      r"(?:off\s+)?(?:the|a|an)\s+(?:inspectors?|referees?|refs?|judges?|cops?|auditors?|"
      r"officials?|assessors?|prosecutors?|da|clerk|magistrate)\s+to\b)"),
     ("pagan paga pagaron pagaba pagaban pago",
-     rf"(?:{_W}{{0,3}}?(?:por\s+fuera|por\s+debajo\s+de\s+la\s+mesa|bajo\s+la\s+mesa)\b|"
+     rf"(?:{W}{{0,3}}?(?:por\s+fuera|por\s+debajo\s+de\s+la\s+mesa|bajo\s+la\s+mesa)\b|"
      r"(?:al|a\s+la|a\s+los|a\s+las)\s+(?:inspector|inspectora|inspectores|verificador|"
      r"verificadores|arbitro|arbitros|juez|jueza|policia|policias|agente|agentes|auditor|"
      r"auditores|funcionario|funcionarios|valuador|fiscal|fiscales|ministerio\s+publico|mp|"
@@ -183,15 +183,15 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"tiendas?|empresas?|constructoras?|contratistas?|distribuidoras?)\b"),
     ("se", r"(?:lleva|llevaba|llevo|queda|quedaba|quedo)\s+(?:con\s+)?(?:un|su|el)\s+"
      r"(?:porcentaje|comision)\b"),
-    ("robandose robando", rf"{_W}{{0,3}}?(?:{_LOOT_ES}|fondo|caja|limosnas?|ofrendas?|diezmos)\b"),
+    ("robandose robando", rf"{W}{{0,3}}?(?:{LOOT_ES}|fondo|caja|limosnas?|ofrendas?|diezmos)\b"),
     ("moves moved moving transfers transferred funnels funneled funnelled diverts diverted",
-     rf"{_W}{{0,3}}?(?:money|funds?|cash|donations|dues|collection|tithes|offerings)\s+(?:in)?to\s+"
-     rf"(?:his|her|their)\s+(?:own\s+)?(?:{_KIN_EN}\s+)?(?:accounts?|pockets?|company|"
-     rf"business|{_KIN_EN})"),
+     rf"{W}{{0,3}}?(?:money|funds?|cash|donations|dues|collection|tithes|offerings)\s+(?:in)?to\s+"
+     rf"(?:his|her|their)\s+(?:own\s+)?(?:{KIN_EN}\s+)?(?:accounts?|pockets?|company|"
+     rf"business|{KIN_EN})"),
     ("pasa pasaba paso desvia desvio desviaba transfiere transfirio",
-     rf"{_W}{{0,2}}?(?:dinero|fondos|limosnas?|ofrendas?|diezmos|cuotas|donativos|donaciones|"
-     rf"colecta|recursos)\s+{_W}{{0,2}}?a\s+(?:la\s+cuenta\s+de\s+)?(?:su|sus)\s+"
-     rf"(?:{_KIN_ES}|cuentas?)\b"),
+     rf"{W}{{0,2}}?(?:dinero|fondos|limosnas?|ofrendas?|diezmos|cuotas|donativos|donaciones|"
+     rf"colecta|recursos)\s+{W}{{0,2}}?a\s+(?:la\s+cuenta\s+de\s+)?(?:su|sus)\s+"
+     rf"(?:{KIN_ES}|cuentas?)\b"),
     ("dinero lana plata",
      r"(?:\w+\s+){0,3}?se\s+lo\s+(?:quedaba|quedo|queda|embolsaba|embolso|clavaba)\b"),
     ("covered covers covering",
@@ -199,7 +199,7 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"(?:messing|abus\w*|molest\w*|harass\w*|grop\w*|rap\w*|assault\w*|hit\w*|stole|steal\w*)"),
     ("hid hides hiding escondio esconde escondia esconder oculto oculta ocultaba ocultar "
      "tapo tapaba",
-     rf"{_W}{{0,3}}?(?:deaths|injuries|concussions|complaints|muertes|lesiones|conmociones|"
+     rf"{W}{{0,3}}?(?:deaths|injuries|concussions|complaints|muertes|lesiones|conmociones|"
      r"quejas)\b"),
     ("hits hit hitting slaps slapped smacks smacked punches punched golpea golpeaba golpeo",
      r"(?:a\s+)?(?:the\s+|los\s+|las\s+|sus\s+|his\s+|her\s+)?(?:kids|children|minors|students|"
@@ -222,35 +222,35 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"(?:un|una)\s+(?:rater[oa]|estafador|estafadora|defraudador|defraudadora)\b)"),
     ("regalo regalaron regala", r"(?:el|los)\s+partidos?\b"),
     ("fixing fixes fixed fix", r"(?:the\s+)?(?:eligibility|grades|transcripts|test\s+scores)\b"),
-    ("lied lies lying", rf"to\s+(?:the\s+)?\w+\s+(?:about|on)\s+{_W}{{0,3}}?to\s+(?:get|receive|"
+    ("lied lies lying", rf"to\s+(?:the\s+)?\w+\s+(?:about|on)\s+{W}{{0,3}}?to\s+(?:get|receive|"
      r"collect|keep)\b"),
-    ("mintio miente mentia", rf"a\s+(?:la|el|los|las)\s+\w+\s+(?:con|sobre|en)\s+{_W}{{0,3}}?"
+    ("mintio miente mentia", rf"a\s+(?:la|el|los|las)\s+\w+\s+(?:con|sobre|en)\s+{W}{{0,3}}?"
      r"para\s+(?:recibir|cobrar|obtener|sacar|conseguir)\b"),
     ("vendor vendors supplier suppliers contractor proveedor proveedores contratista",
      rf"(?:\w+\s+)?(?:was|is|were|are|es|era|eran|fue)\s+(?:la\s+empresa\s+de\s+)?(?:his|her|"
-     rf"their|su|sus)\s+{_W}?(?:{_KIN_EN}|{_KIN_ES})"),
+     rf"their|su|sus)\s+{W}?(?:{KIN_EN}|{KIN_ES})"),
     ("sells sold selling resells resold vende vendia vendio revende",
-     rf"(?:{_W}{{0,4}}?(?:with|con)\s+(?:washed|fake|forged|altered|doctored|phony|bogus)\s+"
-     rf"(?:titles|papers|paperwork)\b|{_W}{{0,3}}?(?:inundados|chocados|robados)\s+con\s+"
+     rf"(?:{W}{{0,4}}?(?:with|con)\s+(?:washed|fake|forged|altered|doctored|phony|bogus)\s+"
+     rf"(?:titles|papers|paperwork)\b|{W}{{0,3}}?(?:inundados|chocados|robados)\s+con\s+"
      r"papeles\b)"),
     ("rolls rolled rolling", r"back\s+(?:the\s+)?(?:odometers?|mileage|miles)\b"),
     ("lets let's let letting allows allowed",
-     rf"{_W}{{0,3}}?(?:run|move|push|bring)\s+(?:product|dope|drugs|loads|weight)\s+through\b"),
+     rf"{W}{{0,3}}?(?:run|move|push|bring)\s+(?:product|dope|drugs|loads|weight)\s+through\b"),
     # Plain deeds of violence and abuse said of one person, the victim after the verb: "murdered
     # that inmate", "poisoned the wells", "touched kids at that camp", "ran over a kid", "mató al
     # muchacho", "envenenó los pozos", "atropelló a un niño", "golpeó a un esposado". The victim
     # must be people (or the water they drink): "murdered that song", "planted the trees" pass.
     ("murdered murders murdering strangled strangles strangling stabbed stabs stabbing "
      "drowned smothered suffocated tortures torturing executed",
-     rf"(?:(?:{_VICTIM_DET})\s+)?(?:\w+\s+)?{_VICTIM_EN}\b(?!['’])"),
+     rf"(?:(?:{VICTIM_DET})\s+)?(?:\w+\s+)?{VICTIM_EN}\b(?!['’])"),
     # a shooting likewise, its victim people (no suspect a deputy shoots, no photo taken):
     # "shot a man outside the bar", "gunned down two kids"; not "shot a video of the kids"
     ("shot shoots gunned",
-     rf"(?:down\s+|dead\s+)?(?:(?:{_VICTIM_DET})\s+)?(?:\w+\s+)?(?!suspects?\b){_VICTIM_EN}\b"
+     rf"(?:down\s+|dead\s+)?(?:(?:{VICTIM_DET})\s+)?(?:\w+\s+)?(?!suspects?\b){VICTIM_EN}\b"
      r"(?!['’]|\s+(?:portraits?|photos?|pictures?|videos?|footage|headshots?|scenes?|"
      r"on\s+(?:film|camera|video)))"),
     ("poisoned poisons poisoning",
-     rf"(?:us\b|everyone\b|(?:(?:{_VICTIM_DET})\s+)?(?:\w+\s+)?(?:{_VICTIM_EN}|wells?|water|"
+     rf"(?:us\b|everyone\b|(?:(?:{VICTIM_DET})\s+)?(?:\w+\s+)?(?:{VICTIM_EN}|wells?|water|"
      r"river|creek|colonias?|town|neighborhood|neighbourhood|food|dogs)\b(?!['’]))"),
     ("planted plants planting",
      r"(?:the|a|that|those|this|his|her|a\s+bag\s+of|the\s+bag\s+of)\s+(?:\w+\s+)?(?:gun|guns|"
@@ -262,7 +262,7 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"(?:little|young)\s+(?:girls?|boys?|ones))\b"
      r"(?!['’]|\s+(?:lives|hearts|souls|minds|with|through|in\s+(?:a|the)\s+(?:good|positive)))"),
     ("ran runs run running",
-     rf"over\s+(?:(?:{_VICTIM_DET})\s+)?(?:\w+\s+)?(?:{_VICTIM_EN}|pedestrian|pedestrians|"
+     rf"over\s+(?:(?:{VICTIM_DET})\s+)?(?:\w+\s+)?(?:{VICTIM_EN}|pedestrian|pedestrians|"
      r"cyclist|cyclists|jogger|biker)\b"),
     ("drives drove driving operates operated operating flies flew",
      r"(?:\w+\s+)?(?:drunk|high|wasted|hammered|blitzed|loaded|impaired)\b"
@@ -270,7 +270,7 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
     ("ordered orders", r"the\s+(?:hit|killing|murder|hit\s+job)\s+on\b"),
     ("set sets setting", r"(?:fire\s+to\s+)?(?:the|a|his|her|their)\s+(?:\w+\s+){0,2}?"
      r"(?:fire\s+)?(?:for|to\s+collect)\s+(?:the\s+)?insurance\b"),
-    ("burned burnt burns torched torches", rf"{_W}{{1,4}}?(?:for|to\s+collect)\s+(?:the\s+)?"
+    ("burned burnt burns torched torches", rf"{W}{{1,4}}?(?:for|to\s+collect)\s+(?:the\s+)?"
      r"insurance\b"),
     ("beat beats beating roughed", r"up\s+(?:(?:a|an|the|that|this|two|three|some)\s+)?(?:\w+\s+)?"
      r"(?:kid|kids|teen|teens|teenager|boy|girl|woman|women|migrant|migrants|inmate|inmates|"
@@ -292,9 +292,9 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"(?:free|release|drop|dismiss|let|look|bury|acquit|approve|vote|skip|ignore|kill|"
      r"overturn|reduce)\b"),
     ("takes took taking gets got receives received accepts accepted pockets pocketed",
-     rf"(?:money|cash|payments?|envelopes?|bribes)\s+from\s+{_W}{{1,4}}?to\s+(?:skip|vote|"
+     rf"(?:money|cash|payments?|envelopes?|bribes)\s+from\s+{W}{{1,4}}?to\s+(?:skip|vote|"
      r"soften|spin|write|free|release|approve|pass|sign\s+off|let)\b"),
-    ("paid", rf"by\s+(?:the\s+)?{_W}{{0,2}}?(?:developers?|growers|company|companies|campaign|"
+    ("paid", rf"by\s+(?:the\s+)?{W}{{0,2}}?(?:developers?|growers|company|companies|campaign|"
      r"party|contractors?|lobby|candidate|mayor|governor|casino|cartel)\s+to\s+(?:write|"
      r"publish|soften|spin|smear|attack|praise|defend|push|bury)\b"),
     ("is was are been being", r"(?:(?:secretly|clearly|obviously)\s+)?(?:paid|bankrolled|"
@@ -304,12 +304,12 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"(?:mouthpiece|shill|propagandist|spokesman)\b"),
     ("mato asesino mata asesina mataba asesinaba estrangulo ahorco apuñalo apunalo acuchillo "
      "balaceo baleo",
-     rf"(?:a|al)\s+(?:(?:{_VICTIM_DET_ES})\s+)?(?:\w+\s+)?{_VICTIM_ES}\b"),
+     rf"(?:a|al)\s+(?:(?:{VICTIM_DET_ES})\s+)?(?:\w+\s+)?{VICTIM_ES}\b"),
     ("enveneno envenena envenenaba envenenaron",
-     rf"(?:a\s+)?(?:(?:{_VICTIM_DET_ES})\s+)?(?:\w+\s+)?(?:{_VICTIM_ES}|pozos?|agua|rio|presa|"
+     rf"(?:a\s+)?(?:(?:{VICTIM_DET_ES})\s+)?(?:\w+\s+)?(?:{VICTIM_ES}|pozos?|agua|rio|presa|"
      r"colonias?|pueblo|comida|perros)\b"),
     ("atropello atropella atropellaba",
-     rf"(?:a|al)\s+(?:(?:{_VICTIM_DET_ES})\s+)?(?:\w+\s+)?(?:{_VICTIM_ES}|peaton|peatones|"
+     rf"(?:a|al)\s+(?:(?:{VICTIM_DET_ES})\s+)?(?:\w+\s+)?(?:{VICTIM_ES}|peaton|peatones|"
      r"ciclista|ciclistas)\b"),
     ("golpeo golpea golpeaba madreo madrea madreaba tortura torturo torturaba",
      r"(?:(?:a|al)\s+(?:(?:un|una|el|la|los|las|dos|tres|varios|unos)\s+)?(?:\w+\s+)?(?:esposad[oa]s?|"
@@ -323,14 +323,14 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"pacientes|ancian[oa]s|internos|menores|muchach[oa]s|detenidos|trabajadores|empleados)\b"),
     ("opera operaba opero trabaja trabajaba llega llegaba",
      r"(?:bien\s+|siempre\s+)?(?:borrach[oa]|ebri[oa]|drogad[oa]|pedo|hasta\s+atras)\b"),
-    ("quemo quema quemaba incendio incendia incendiaba", rf"{_W}{{1,4}}?(?:por|para\s+cobrar)\s+"
+    ("quemo quema quemaba incendio incendia incendiaba", rf"{W}{{1,4}}?(?:por|para\s+cobrar)\s+"
      r"(?:el\s+)?seguro\b"),
     ("tiene tenia", r"fosas\s+(?:clandestinas\s+)?en\s+(?:su|sus)\s+(?:rancho|ranchos|casa|terreno|"
      r"terrenos|predio|predios|propiedad|finca|hacienda)\b"),
     ("arregla arreglaba arreglo", r"(?:los\s+)?(?:casos|juicios|sentencias|expedientes|multas)\s+"
      r"(?:por|a\s+cambio)\b"),
     ("cobra cobraba cobro cobran recibe recibio recibia",
-     rf"{_W}{{0,5}}?para\s+(?:escribir\s+(?:esto|esta\s+nota|este\s+articulo|esta\s+columna)|"
+     rf"{W}{{0,5}}?para\s+(?:escribir\s+(?:esto|esta\s+nota|este\s+articulo|esta\s+columna)|"
      r"suavizar\w*|defender\w*)\b"),
     # A beating of someone the reader knows ("beat that kid in 2019"), hired thugs, people left
     # to die, money taken to kill stories, abuse in the gerund, a drunk who does harm at work
@@ -381,7 +381,7 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
     ("pagado pagada", r"por\s+(?:morena|el\s+pri|el\s+pan|el\s+partido|la\s+campana|"
      r"la\s+constructora|la\s+inmobiliaria|la\s+minera)\b"),
     ("es era fue", r"(?:un\s+|una\s+|el\s+|la\s+)?(?:vocero|vocera|titere|pieza)\s+(?:del|de\s+los|"
-     rf"de\s+la)\s+{_BAD_PARTY}\b"),
+     rf"de\s+la)\s+{BAD_PARTY}\b"),
     # money in envelopes, month after month: "recibe sobres del gobernador", "le llegan sus
     # sobres cada quincena", "recibía un sobre cada viernes"; a single envelope only with its
     # round ("le llegó un sobre del SAT" is the mail)
@@ -410,13 +410,13 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"(?:\w+\s+)?en\s+(?:la\s+)?nomina\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?"
      r"(?:gobernador[a]?|alcalde(?:sa)?|presidente\s+municipal|diputad[oa]|senador[a]?|"
      r"candidat[oa]|campana|contratistas?|que\s+controlan|quienes|que\s+mandan|"
-     rf"{_PARTY_X})\b"),
+     rf"{PARTY_X})\b"),
     # partners of a criminal party: "es socio del huachicol", "socia de la red de huachicol",
     # "a business partner of the Gulf Cartel's plaza boss"
     ("partner partners socio socia socios socias",
      r"(?:escondid[oa]s?\s+|silencios[oa]s?\s+|silent\s+)?(?:of|to|in|de|del|con)\s+"
      r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:de|del)\s+(?:la\s+|los\s+)?)?"
-     rf"(?:red\s+de\s+|negocio\s+del?\s+)?{_W}?{_PARTY_X}\b"),
+     rf"(?:red\s+de\s+|negocio\s+del?\s+)?{W}?{PARTY_X}\b"),
     # selling what is not theirs to sell: "vende huachicol", "vende mota", "vende a las
     # migrantes a los tratantes", "sells birth certificates", "sells the donated food"
     ("vende vendia vendio venden vendian vendieron revende revendia revenden",
@@ -427,7 +427,7 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"armas\s+decomisadas|droga\s+decomisada|asilos|(?:las\s+)?fichas\s+de\s+inscripcion|"
      r"(?:los\s+)?cupos|(?:las\s+)?tomas\s+de\s+agua|el\s+agua\s+del?\s+(?:los\s+)?pozos?|"
      r"esteroides|alcohol\s+a\s+(?:los\s+)?(?:menores|muchachos|chavos|ninos))|"
-     rf"(?:\w+\s+){{0,5}}?(?:a|con)\s+(?:{_PARTY_REF}|(?:los\s+|las\s+)?(?:tratantes|"
+     rf"(?:\w+\s+){{0,5}}?(?:a|con)\s+(?:{PARTY_REF}|(?:los\s+|las\s+)?(?:tratantes|"
      r"padrotes|traficantes|(?:los\s+)?del?\s+cartel)))\b"),
     ("sells sold selling resells resold reselling",
      r"(?:(?:the\s+|his\s+|her\s+|their\s+)?(?:fake|forged|counterfeit|stolen|donated|seized|"
@@ -439,13 +439,13 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"asylum\s+(?:grants|cases)|green\s+card\s+sponsorships|(?:vapes|alcohol|booze|beer|"
      r"liquor|weed|pills|steroids|drugs)\s+to\s+(?:\w+\s+)?(?:students|minors|kids|children|"
      r"teens|teenagers)|"
-     rf"(?:\w+\s+){{0,3}}?to\s+{_PARTY_REF})\b"),
+     rf"(?:\w+\s+){{0,3}}?to\s+{PARTY_REF})\b"),
     # money moved, laundered or protection sold for others: "runs money for the Valdez
     # brothers", "running protection for a meth crew", "runs a protection racket"
     ("runs ran running run",
      r"(?:(?:money|cash|product|drugs|dope|guns)\s+for|people\s+across|"
-     rf"protection\s+for\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?{_W}?{_PARTY_X}|"
-     rf"plates\s+for\s+(?:his\s+|her\s+|the\s+|their\s+)?{_W}?{_PARTY_X}|"
+     rf"protection\s+for\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?{W}?{PARTY_X}|"
+     rf"plates\s+for\s+(?:his\s+|her\s+|the\s+|their\s+)?{W}?{PARTY_X}|"
      r"(?:a|the|his|her)\s+slave\s+(?:operation|ring|racket)|"
      r"(?:a\s+|the\s+|his\s+|her\s+)?(?:protection\s+(?:racket|scheme)|(?:extortion|kickback|"
      r"bribery|ponzi|pyramid|ghost[- ]payroll|voter\s+fraud|ballot\s+(?:harvesting|stuffing)|"
@@ -454,7 +454,7 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"coyote\s+operation|stash\s+house|(?<!tennis\s)(?<!squash\s)racket|scam)(?!\s+(?:alerts?|"
      r"awareness|prevention|workshops?|class(?:es)?|seminars?|hotline|warnings?|watch|busters?|"
      r"team|unit|stringing))|"
-     rf"(?:{_PARTY_REF})(?:'s)?\s+(?:trucks|money|loads|drugs|guns|routes))\b"),
+     rf"(?:{PARTY_REF})(?:'s)?\s+(?:trucks|money|loads|drugs|guns|routes))\b"),
     ("lava lavaba lavan lavaban lavo lavando lavar lavarle",
      r"(?:le\s+|les\s+)?(?:la\s+|el\s+)?(?:lana|dinero|plata|billetes)\b"),
     # money from a criminal party: "recibe dinero del huachicol", "de la gente de la plaza",
@@ -463,14 +463,14 @@ _SHORT_FRAMES: tuple[tuple[str, str], ...] = (
     # paid a sum for an act of office: "took $40,000 from the X people to rezone", "le
     # pagaron dos millones por soltarlo", "recibió dos millones ... para votar a favor"
     ("took takes taking got gets received accepted pocketed taken",
-     rf"(?:{_SUM_EN})\s+(?:dollars\s+)?(?:from|off)\s+(?:[\w'.-]+\s+){{1,5}}?to\s+"
-     rf"(?:\w+\s+)?{_CORRUPT_EN}"),
-    ("paid handed", rf"(?:{_SUM_EN})\s+(?:dollars\s+)?by\s+(?:[\w'.-]+\s+){{1,5}}?to\s+"
-     rf"(?:\w+\s+)?{_CORRUPT_EN}"),
+     rf"(?:{SUM_EN})\s+(?:dollars\s+)?(?:from|off)\s+(?:[\w'.-]+\s+){{1,5}}?to\s+"
+     rf"(?:\w+\s+)?{CORRUPT_EN}"),
+    ("paid handed", rf"(?:{SUM_EN})\s+(?:dollars\s+)?by\s+(?:[\w'.-]+\s+){{1,5}}?to\s+"
+     rf"(?:\w+\s+)?{CORRUPT_EN}"),
     ("porque", r"(?:a\s+\w+\s+)?(?:le|les)\s+(?:pagaron|dieron|pasaron|depositaron|soltaron)\s+"
-     rf"(?:{_SUM_ES}|un\s+sobre|su\s+sobre)"),
+     rf"(?:{SUM_ES}|un\s+sobre|su\s+sobre)"),
     ("pagaron pagaban dieron daban depositaron recibio recibe recibia recibieron reciben cobro "
      "cobra cobraba",
-     rf"(?:{_SUM_ES})\s+(?:[\w'.-]+\s+){{0,6}}?(?:por|para|a\s+cambio\s+de)\s+(?:que\s+)?"
-     rf"(?:no\s+)?(?:\w+\s+)?{_CORRUPT_ES}"),
+     rf"(?:{SUM_ES})\s+(?:[\w'.-]+\s+){{0,6}}?(?:por|para|a\s+cambio\s+de)\s+(?:que\s+)?"
+     rf"(?:no\s+)?(?:\w+\s+)?{CORRUPT_ES}"),
 )  # fmt: skip

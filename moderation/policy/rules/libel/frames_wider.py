@@ -5,44 +5,44 @@ to kin, harassment, and the preterites that fold like nouns."""
 from __future__ import annotations
 
 from moderation.policy.rules.libel.act_words import (
-    _BAD_PARTY,
-    _KIN_EN,
-    _KIN_ES,
-    _LOOT_ES,
-    _PARTY_REF,
-    _RECORD,
-    _SUBORDINATE_ES,
-    _TRADE_ES,
-    _W,
+    BAD_PARTY,
+    KIN_EN,
+    KIN_ES,
+    LOOT_ES,
+    PARTY_REF,
+    RECORD,
+    SUBORDINATE_ES,
+    TRADE_ES,
+    W,
 )
 
 _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     # Spanish: dinero recibido del cártel; pagado por los narcos; en la nómina del cártel
     ("recibe recibio reciben recibieron recibia cobra cobro cobran cobraba agarra agarro toma "
      "tomo acepta acepto",
-     rf"{_W}{{0,3}}?(?:dinero|lana|sobornos?|moches?|billetes|pagos?|plata|millones|dolares|"
-     rf"pesos|cuota|sobres?|mordidas?|su parte|una tajada|tajada)\s+{_W}{{0,2}}?"
-     rf"(?:de|del|de la|de los|de las)\s+{_W}?{_BAD_PARTY}\b"),
+     rf"{W}{{0,3}}?(?:dinero|lana|sobornos?|moches?|billetes|pagos?|plata|millones|dolares|"
+     rf"pesos|cuota|sobres?|mordidas?|su parte|una tajada|tajada)\s+{W}{{0,2}}?"
+     rf"(?:de|del|de la|de los|de las)\s+{W}?{BAD_PARTY}\b"),
     ("pagado pagada pagados pagadas financiado financiada comprado comprada comprados "
      "patrocinado patrocinada",
-     rf"por\s+(?:el\s+|la\s+|los\s+|las\s+)?{_W}?{_BAD_PARTY}\b"),
+     rf"por\s+(?:el\s+|la\s+|los\s+|las\s+)?{W}?{BAD_PARTY}\b"),
     ("cobra cobran recibe reciben pagan paga pagado pagada",
-     rf"{_W}{{0,2}}?(?:del|por el)\s+gobierno\s+(?:para|por)\s+(?:escribir|defender|hablar|"
+     rf"{W}{{0,2}}?(?:del|por el)\s+gobierno\s+(?:para|por)\s+(?:escribir|defender|hablar|"
      r"atacar|publicar|decir|callar)\b"),
-    ("nomina", rf"(?:del|de la|de los|de)\s+{_W}?{_BAD_PARTY}\b"),
+    ("nomina", rf"(?:del|de la|de los|de)\s+{W}?{BAD_PARTY}\b"),
     ("entrega entrego entregaron cedio",
-     rf"(?:la\s+)?plaza\s+a\s+(?:los\s+|las\s+|el\s+|la\s+)?{_BAD_PARTY}\b"),
+     rf"(?:la\s+)?plaza\s+a\s+(?:los\s+|las\s+|el\s+|la\s+)?{BAD_PARTY}\b"),
     ("vende vendio venden vendieron vendia vendian remata rematan",
-     rf"{_W}{{0,2}}?(?:sentencias|fallos|amparos|plazas?|permisos|licencias|puestos|votos|"
+     rf"{W}{{0,2}}?(?:sentencias|fallos|amparos|plazas?|permisos|licencias|puestos|votos|"
      r"droga|drogas|cristal|fentanilo|cocaina|armas|informacion|datos|visas|actas|boletas|"
      r"resoluciones|proteccion|placas|credenciales|justicia|carpetas|expedientes|operativos)\b"),
     ("se",
      rf"(?:queda|quedo|quedaron|quedan|quedaba|roba|robo|roban|robaron|robaba|embolsa|"
-     rf"embolso|clavo|clava|chingo|agandallo|apropio|apropia)\s+(?:con\s+)?{_W}{{0,4}}?"
-     rf"{_LOOT_ES}\b|"
+     rf"embolso|clavo|clava|chingo|agandallo|apropio|apropia)\s+(?:con\s+)?{W}{{0,4}}?"
+     rf"{LOOT_ES}\b|"
      r"\bse\s+(?:lleva|llevo|llevaron|llevan|llevaba)\s+(?:una\s+|la\s+|el\s+|los\s+|las\s+|su\s+|"
      r"sus\s+)?(?:moches?|mochadas?|tajada|(?:todo\s+)?(?:el|lo)\s+del\s+"
-     rf"(?:fondo|erario|presupuesto)|{_LOOT_ES})\b|\bse\s+(?:queda|quedo|quedan|quedaba|lleva|llevo|llevan)"
+     rf"(?:fondo|erario|presupuesto)|{LOOT_ES})\b|\bse\s+(?:queda|quedo|quedan|quedaba|lleva|llevo|llevan)"
      r"\s+(?:con\s+)?(?:el|un)\s+\d+\s?%\s+de\s+(?:cada|los contratos|las obras|la obra|"
      r"el presupuesto|lo que)"),
     ("mando manda mandaron mandan mandaba",
@@ -59,7 +59,7 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"prestanombres|socio|socia|jefe|jefa|lugarteniente|pieza|gente|brazo|lavador|lavadora|"
      r"enlace|informante|protector|protectora|padrino|testaferro|titere|empleado|empleada|"
      r"achichincle|mandadero|halcona|puntero|estaca)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|"
-     rf"de\s+las\s+|de\s+)(?:\w+\s+)?{_BAD_PARTY}\b"),
+     rf"de\s+las\s+|de\s+)(?:\w+\s+)?{BAD_PARTY}\b"),
     ("vende vendes vendia venden distribuye distribuia mueve mueves movia mueven pasa pasaba cruza "
      "cruzaba "
      "trafica traficaba cocina cocinaba mete metia meten metio metian",
@@ -75,21 +75,21 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"droga|drogas|narcos|halcones|sicarios|huachicoleros|cartel|zetas|polleros|"
      r"contrabando)\b"),
     ("le les",
-     rf"(?:quito|quitaron|saco|sacaron|bajo|bajaron)\s+{_W}{{0,2}}?(?:pesos|dolares|mil|lana|"
+     rf"(?:quito|quitaron|saco|sacaron|bajo|bajaron)\s+{W}{{0,2}}?(?:pesos|dolares|mil|lana|"
      r"dinero|cartera)\b"),
     ("compro compra compran compraron compraba",
-     rf"{_W}{{0,2}}?(?:votos|jueces|juez|periodistas|la eleccion|las elecciones|"
+     rf"{W}{{0,2}}?(?:votos|jueces|juez|periodistas|la eleccion|las elecciones|"
      r"su puesto|su plaza|su titulo(?!\s+de\s+propiedad)|su curul|su candidatura|"
      r"la diputacion|la alcaldia|la candidatura|la gubernatura|la senaduria|la regiduria)\b"),
     ("metio mete metieron",
-     rf"a\s+(?:toda\s+)?(?:su|sus)\s+{_W}?{_KIN_ES}\s+(?:a|en)\s+la\s+nomina\b"),
+     rf"a\s+(?:toda\s+)?(?:su|sus)\s+{W}?{KIN_ES}\s+(?:a|en)\s+la\s+nomina\b"),
     ("plagio plagiaron", r"(?:el|la|este|esta|su)\b"),
     # the cartel pays them: "archivó el caso porque el cártel le paga"
     ("cartel cartels narco narcos zetas",
      r"(?:\w+\s+)?(?:le|les)\s+(?:paga|pagan|pagaba|pagaban|pagaron)\b"),
     # public land or goods sold to a criminal party: "les vende los terrenos fiscales a los narcos"
     ("vende vendio vendia venden vendieron vendian",
-     rf"{_W}{{0,4}}?a\s+(?:los\s+|las\s+|el\s+|la\s+)?{_BAD_PARTY}\b"),
+     rf"{W}{{0,4}}?a\s+(?:los\s+|las\s+|el\s+|la\s+)?{BAD_PARTY}\b"),
     # violence at home or against someone in one's care: "beat up his roommate", "shoved her
     # own mother", "maltrata a su esposa"
     ("beat beats beating hit hits hitting slapped slaps slapping punched punches punching "
@@ -116,11 +116,11 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     # paid to bury a story, to look away: "takes money from the mining company to bury stories"
     ("takes took taking gets got getting receives received accepts accepted pockets pocketed",
      rf"(?:money|cash|payments?|envelopes?|gifts|checks|bribes|\$[\d,.]+k?)\s+from\s+"
-     rf"{_W}{{1,4}}?to\s+(?:bury|kill|spike|suppress|hide|ignore|overlook|look the other way|"
+     rf"{W}{{1,4}}?to\s+(?:bury|kill|spike|suppress|hide|ignore|overlook|look the other way|"
      r"quash|drop|keep quiet|stay quiet|go easy|smear|write puff pieces|write nice|"
      r"write good things)\b"),
     ("cobra cobro cobraba cobran cobraban cobraste recibe recibio recibia",
-     rf"{_W}{{0,5}}?para\s+(?:no\s+)?(?:criticar\w*|hablar\s+(?:bien|mal)|callar\w*|tapar\w*|"
+     rf"{W}{{0,5}}?para\s+(?:no\s+)?(?:criticar\w*|hablar\s+(?:bien|mal)|callar\w*|tapar\w*|"
      r"ocultar\w*|favorecer\w*|elogiar\w*|alabar\w*|atacar\w*|archivar\w*|dejar\s+pasar|"
      r"hacerse\s+de\s+la\s+vista\s+gorda|publicar\s+(?:puras\s+)?notas\s+(?:bonitas|a\s+favor|"
      r"favorables)|escribir\s+(?:puras\s+)?(?:notas\s+)?(?:a\s+favor|bonito))"),
@@ -134,7 +134,7 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"statistics|stats|stories|polls|results|credentials|degree|service record)\b"),
     ("invents invented fabricates fabricated fakes faked faking pads padded padding falsifies "
      "falsified falsifying fudges fudged fudging",
-     rf"{_W}{{0,2}}?(?:sources|quotes|interviews|overtime|timesheets?|time sheets?|"
+     rf"{W}{{0,2}}?(?:sources|quotes|interviews|overtime|timesheets?|time sheets?|"
      r"expense reports?|expenses|invoices|receipts|signatures|records|test scores|numbers|"
      r"crime stats|payroll|mileage|credentials|degree|diploma|residency|(?:his|her)\s+address)\b"),
     # stolen goods, seized goods, aid sold
@@ -145,31 +145,31 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     # the money of others kept: "te quedaste con la plata de la colecta"
     ("te",
      rf"(?:quedaste|robaste|embolsaste|clavaste|chingaste|apropiaste|llevaste)\s+(?:con\s+)?"
-     rf"{_W}{{0,2}}?(?:dinero|plata|lana|fondos|recursos|apoyos|despensas|donativos|"
+     rf"{W}{{0,2}}?(?:dinero|plata|lana|fondos|recursos|apoyos|despensas|donativos|"
      r"donaciones|colecta|cooperacion|cuotas|becas|medicinas)\b"),
     # business, backing and support from a cartel
     ("business partners partnered partner socio socia socios colludes colluded",
-     rf"(?:with\s+|de\s+|con\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?{_W}?{_BAD_PARTY}\b"
+     rf"(?:with\s+|de\s+|con\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?{W}?{BAD_PARTY}\b"
      r"(?!\s+(?:problem|violence|issue|threat|crisis|war|problema|violencia))"),
     ("backed supported sponsored respaldado respaldada apoyado apoyada financiado financiada",
-     rf"(?:by|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?{_W}?{_BAD_PARTY}\b"),
+     rf"(?:by|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?{W}?{BAD_PARTY}\b"),
     ("tiene tenia tuvo cuenta contaba",
      rf"(?:con\s+)?(?:el|todo el)\s+(?:apoyo|respaldo|visto bueno|padrinazgo|dinero)\s+"
-     rf"(?:del|de la|de los|de las|de)\s+{_W}?{_BAD_PARTY}\b"),
+     rf"(?:del|de la|de los|de las|de)\s+{W}?{BAD_PARTY}\b"),
     ("has had enjoys enjoyed",
-     rf"(?:the\s+)?(?:backing|support|protection|blessing)\s+of\s+(?:the\s+)?{_W}?"
-     rf"{_BAD_PARTY}\b"),
+     rf"(?:the\s+)?(?:backing|support|protection|blessing)\s+of\s+(?:the\s+)?{W}?"
+     rf"{BAD_PARTY}\b"),
     # tipping off, handing over, leaking to the criminals
     ("gave gives leaked leaks passed passes handed hands filtro filtra paso dio entrego",
-     rf"{_W}{{0,2}}?(?:list|lists|names|locations|routes|schedules?|plans|files|photos|"
+     rf"{W}{{0,2}}?(?:list|lists|names|locations|routes|schedules?|plans|files|photos|"
      r"addresses|identities|lista|listas|nombres|ubicaciones|rutas|horarios|planes|"
-     rf"expedientes|fotos|direcciones|identidades)\s+{_W}{{0,3}}?(?:to|a)\s+(?:the\s+|los\s+|"
-     rf"las\s+|el\s+|la\s+)?{_W}?{_BAD_PARTY}\b"),
+     rf"expedientes|fotos|direcciones|identidades)\s+{W}{{0,3}}?(?:to|a)\s+(?:the\s+|los\s+|"
+     rf"las\s+|el\s+|la\s+)?{W}?{BAD_PARTY}\b"),
     ("avisa avisaba aviso avisaron avisaban alerta alertaba alerto",
-     rf"(?:a\s+)?(?:los\s+|las\s+|el\s+|la\s+)?{_BAD_PARTY}\b"),
+     rf"(?:a\s+)?(?:los\s+|las\s+|el\s+|la\s+)?{BAD_PARTY}\b"),
     ("entrega entrego entregaron entregaba handed hands turned",
-     rf"{_W}{{1,4}}?(?:a|al|to|over\s+to)\s+(?:los\s+|las\s+|el\s+|la\s+|the\s+)?"
-     rf"(?:(?:banda|red|celula|grupo|gang)\s+(?:de\s+|of\s+))?{_BAD_PARTY}\b"),
+     rf"{W}{{1,4}}?(?:a|al|to|over\s+to)\s+(?:los\s+|las\s+|el\s+|la\s+|the\s+)?"
+     rf"(?:(?:banda|red|celula|grupo|gang)\s+(?:de\s+|of\s+))?{BAD_PARTY}\b"),
     # children put to work
     ("makes made has had puts put forces forced uses used employs employed hires hired",
      r"(?:\w+\s+)?(?:minors|underage\s+\w+|child\s+labou?r|(?:kids|children)\s+(?:to\s+)?work"
@@ -181,32 +181,32 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     # ties to a cartel: "has ties to the Knights Templar", "is in bed with the Gulf Cartel",
     # "tiene nexos con el Cártel del Golfo", "anda con los del Golfo", "compadre del Mencho"
     ("ties links connections dealings cahoots league bed",
-     rf"(?:to|with)\s+{_PARTY_REF}"),
+     rf"(?:to|with)\s+{PARTY_REF}"),
     ("is was are were been being",
-     rf"(?:\w+ly\s+)?(?:tied|linked|connected|close|cozy|mixed up)\s+(?:to|with)\s+{_PARTY_REF}"),
+     rf"(?:\w+ly\s+)?(?:tied|linked|connected|close|cozy|mixed up)\s+(?:to|with)\s+{PARTY_REF}"),
     ("nexos vinculos tratos relaciones acuerdos pacto pactos",
-     rf"(?:\w+\s+)?con\s+{_PARTY_REF}"),
+     rf"(?:\w+\s+)?con\s+{PARTY_REF}"),
     ("metido metida metidos metidas coludido coludida coludidos coludidas aliado aliada "
      "aliados pacto pacta pactaron pactaba pactado anda andan andaba andaban",
-     rf"(?:bien\s+|muy\s+)?(?:metid[oa]s?\s+)?con\s+{_PARTY_REF}"),
-    ("compadre comadre ahijado ahijada achichincle", rf"(?:de|del)\s+{_PARTY_REF}"),
+     rf"(?:bien\s+|muy\s+)?(?:metid[oa]s?\s+)?con\s+{PARTY_REF}"),
+    ("compadre comadre ahijado ahijada achichincle", rf"(?:de|del)\s+{PARTY_REF}"),
     # in a criminal trade: "está metido en el robo de combustible", "le entra al huachicol"
     ("metido metida metidos metidas entra entraba entran entraron dedica dedicaba dedican",
-     rf"(?:bien\s+|hasta el cuello\s+|de lleno\s+|con todo\s+)?(?:en|al|a la|a)\s+{_TRADE_ES}"),
+     rf"(?:bien\s+|hasta el cuello\s+|de lleno\s+|con todo\s+)?(?:en|al|a la|a)\s+{TRADE_ES}"),
     # tax evasion: "dodged millions in taxes", "evade impuestos", "lana escondida en Panamá"
     ("dodged dodges dodging evaded evades evading cheats cheated cheating skipped skips",
-     rf"{_W}{{0,3}}?(?:taxes|tax|the irs|the sat)\b"),
+     rf"{W}{{0,3}}?(?:taxes|tax|the irs|the sat)\b"),
     ("hides hid hiding stashes stashed parks parked",
-     rf"{_W}{{0,4}}?(?:in|into|through|offshore)\s+{_W}{{0,2}}?(?:offshore|shell|shells|swiss|"
+     rf"{W}{{0,4}}?(?:in|into|through|offshore)\s+{W}{{0,2}}?(?:offshore|shell|shells|swiss|"
      r"cayman|panama|tax havens?)\b"),
     ("evade evadio evadia evaden evadieron evadiste",
-     rf"{_W}{{0,2}}?(?:impuestos|al fisco|al sat|el pago)\b"),
+     rf"{W}{{0,2}}?(?:impuestos|al fisco|al sat|el pago)\b"),
     ("escondido escondida escondidos escondidas esconde escondio escondia oculta oculto",
-     rf"{_W}{{0,3}}?en\s+(?:las\s+|los\s+|un\s+|una\s+)?(?:islas caiman|caiman|panama|suiza|"
+     rf"{W}{{0,3}}?en\s+(?:las\s+|los\s+|un\s+|una\s+)?(?:islas caiman|caiman|panama|suiza|"
      r"andorra|paraisos? fiscal(?:es)?|cuentas? en el extranjero|empresas fantasma)\b"),
     # plagiarism: "copied half of this post from ... without credit", "copió todo de un reportaje"
     ("copied copies copying lifted lifts lifting cribbed cribs ripped rips",
-     rf"(?:off\s+)?{_W}{{0,5}}?(?:from|off)\s+{_W}{{0,6}}?(?:without|with no)\s+(?:any\s+)?"
+     rf"(?:off\s+)?{W}{{0,5}}?(?:from|off)\s+{W}{{0,6}}?(?:without|with no)\s+(?:any\s+)?"
      r"(?:credit|crediting|attribution|citing|citation|quotes|quotation marks|permission)\b"),
     ("copied copies lifted lifts cribbed cribs ripped rips",
      r"(?:off\s+)?(?:half\s+of\s+|most\s+of\s+|all\s+of\s+|the\s+whole\s+|whole\s+|entire\s+|"
@@ -214,7 +214,7 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"article|analysis|story|column|thesis|dissertation|essay|text|paragraphs?|research|book|"
      r"speech)\s+(?:\w+\s+){0,3}?(?:from|off)\b"),
     ("copio copia copiaron copiaba fusilo fusila fusilaron",
-     rf"{_W}{{0,4}}?(?:de|del)\s+{_W}{{0,6}}?sin\s+(?:citar|dar credito|dar el credito|"
+     rf"{W}{{0,4}}?(?:de|del)\s+{W}{{0,6}}?sin\s+(?:citar|dar credito|dar el credito|"
      r"mencionar la fuente|permiso|comillas)\b"),
     ("copio copia copiaron copiaba",
      r"(?:todo|todito|la mitad|casi todo|completo|completa|palabra por palabra|"
@@ -222,14 +222,14 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"investigacion|libro|discurso|analisis))\s+(?:\w+\s+){0,3}?(?:de|del)\b"),
     # looting a public fund: "looted the pension fund", "saqueó las arcas"
     ("looted loots looting plundered plunders plundering raided raids raiding",
-     rf"(?:the\s+)?{_W}{{0,3}}?(?:fund|funds|treasury|coffers|pension|pensions|relief money|"
+     rf"(?:the\s+)?{W}{{0,3}}?(?:fund|funds|treasury|coffers|pension|pensions|relief money|"
      r"aid money)\b"),
     ("saqueo saquea saquearon saqueaba",
      r"(?:las|el|la|los)\s+(?:arcas|erario|tesoreria|presupuesto|fondos?|municipio|estado|"
      r"ayuntamiento|caja|pensiones)\b"),
     # donations kept: "took donations for the flood victims and kept them"
     ("took collected raised received",
-     rf"{_W}{{1,7}}?and\s+kept\s+(?:them|it|the\s+money|the\s+cash|all\s+of\s+it)\b"),
+     rf"{W}{{1,7}}?and\s+kept\s+(?:them|it|the\s+money|the\s+cash|all\s+of\s+it)\b"),
     ("kept keeps keeping",
      r"(?:the\s+|all\s+the\s+)?(?:donations|money|funds|cash|proceeds)\s+for\s+(?:himself|"
      r"herself|themselves|yourself)\b"),
@@ -243,23 +243,23 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     ("cobra cobraba cobran cobro recibe recibia saca sacaba",
      r"(?:su\s+|una\s+)?(?:parte|tajada|cuota|comision|porcentaje|mochada)\s+(?:de|en|por)\s+(?:cada|"
      r"todos|todas|las obras|los contratos)\b"),
-    ("sold sells selling", rf"out\s+{_W}{{0,3}}?to\s+{_PARTY_REF}"),
+    ("sold sells selling", rf"out\s+{W}{{0,3}}?to\s+{PARTY_REF}"),
     # contracts and jobs for kin: "gave his son's company the ambulance contract", "got his
     # son hired", "le dio el contrato a la empresa de su hijo"
     ("gave gives handed hands awarded awards steered steers",
-     rf"(?:his|her|their)\s+(?:own\s+)?{_W}?{_KIN_EN}\s+(?:(?:company|firm|business|outfit)\s+)?"
-     rf"(?:a|an|the|every|all\s+the)\s+{_W}{{0,3}}?(?:contracts?|bids?|jobs?|deals?|"
+     rf"(?:his|her|their)\s+(?:own\s+)?{W}?{KIN_EN}\s+(?:(?:company|firm|business|outfit)\s+)?"
+     rf"(?:a|an|the|every|all\s+the)\s+{W}{{0,3}}?(?:contracts?|bids?|jobs?|deals?|"
      r"concessions?)\b"),
     ("got gets hired hires appointed appoints",
-     rf"(?:his|her|their)\s+(?:own\s+)?{_W}?{_KIN_EN}\s+(?:hired|appointed|a job|a contract|"
+     rf"(?:his|her|their)\s+(?:own\s+)?{W}?{KIN_EN}\s+(?:hired|appointed|a job|a contract|"
      r"a post|a position|on the payroll|the job|the contract)\b"),
     ("dio da daba dieron otorgo otorga otorgaba asigno asigna asignaba adjudico adjudica "
      "adjudicaba entrego reparte repartio",
-     rf"{_W}{{0,5}}?(?:contratos?|obras?|licitacion(?:es)?|plazas?|puestos?|chambas?|"
-     rf"concesion(?:es)?|permisos)\s+{_W}{{0,5}}?a\s+(?:(?:la|las|el|los)\s+\w+\s+de\s+)?"
-     rf"(?:su|sus)\s+(?:propi[oa]s?\s+)?{_KIN_ES}\b"),
+     rf"{W}{{0,5}}?(?:contratos?|obras?|licitacion(?:es)?|plazas?|puestos?|chambas?|"
+     rf"concesion(?:es)?|permisos)\s+{W}{{0,5}}?a\s+(?:(?:la|las|el|los)\s+\w+\s+de\s+)?"
+     rf"(?:su|sus)\s+(?:propi[oa]s?\s+)?{KIN_ES}\b"),
     ("coloco acomodo puso pone",
-     rf"a\s+(?:toda\s+)?(?:su|sus)\s+{_W}?{_KIN_ES}\s+(?:en|a|como)\s+(?:la\s+nomina|"
+     rf"a\s+(?:toda\s+)?(?:su|sus)\s+{W}?{KIN_ES}\s+(?:en|a|como)\s+(?:la\s+nomina|"
      r"el\s+ayuntamiento|el\s+gobierno|la\s+secretaria|la\s+dependencia|una?\s+(?:puesto|plaza|"
      r"cargo)|director|directora|jefe|jefa|subdirector|subdirectora|coordinador|coordinadora|"
      r"asesor|asesora)\b"),
@@ -285,11 +285,11 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"(?:\w+\s+)?(?:pruebas|delitos|culpables|evidencias?|expedientes|carpetas|cargos|"
      r"acusaciones|testigos)\b"),
     # living off a criminal trade: "vive del huachicol", "vive de los moches"
-    ("vive vivia viven vivian", rf"(?:de\s+|del\s+){_TRADE_ES}"),
+    ("vive vivia viven vivian", rf"(?:de\s+|del\s+){TRADE_ES}"),
     # shielding criminals: "protege al Marro", "solapa a los huachicoleros"
     ("protege protegia protegio protegen protegian solapa solapaba solapo solapan cubre cubria "
      "encubre encubria",
-     rf"(?:a\s+(?:los\s+|las\s+|la\s+|el\s+)?|al\s+){_W}?{_BAD_PARTY}\b"),
+     rf"(?:a\s+(?:los\s+|las\s+|la\s+|el\s+)?|al\s+){W}?{BAD_PARTY}\b"),
     # drug use: "consume cocaína", "jala perico", "fuma cristal"
     ("consume consumia consumio consumen consumes jala jalaba jalas aspira aspiraba fuma fumaba "
      "inhala inhalaba",
@@ -298,17 +298,17 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     # a bribe by its wrapping: "recibió maletas de dinero", "le dan sobres con lana"
     ("recibe recibio recibia recibieron reciben agarra agarro toma tomo dan dieron daban "
      "entregan entregaron entregaba",
-     rf"{_W}{{0,2}}?(?:maletas?|maletines?|sobres?|bolsas?|costales?|portafolios|cajas?)\s+"
+     rf"{W}{{0,2}}?(?:maletas?|maletines?|sobres?|bolsas?|costales?|portafolios|cajas?)\s+"
      r"(?:de|con|llen[oa]s?\s+de|repletos?\s+de|retacad[oa]s?\s+de)\s+(?:dinero|billetes|lana|"
      r"dolares|efectivo|pesos)\b"),
     # what the flock, the team or the members gave, spent on oneself: "viajes pagados con la
     # ofrenda de misiones", "bought a boat with the booster money"
     ("pagado pagada pagados pagadas compro compra compraba construyo financia financiaba",
-     rf"{_W}{{0,4}}?con\s+(?:la|el|los|las)\s+(?:ofrenda|ofrendas|limosna|diezmos?|colecta|"
+     rf"{W}{{0,4}}?con\s+(?:la|el|los|las)\s+(?:ofrenda|ofrendas|limosna|diezmos?|colecta|"
      r"cooperacion|cuotas|donativos|donaciones|fondo\s+de\s+(?:huelga|ahorro|la\s+iglesia|"
      r"la\s+parroquia|la\s+liga|la\s+escuela|padres))\b"),
     ("bought buys paid pays funded funds financed",
-     rf"(?:for\s+)?{_W}{{0,4}}?(?:with|out\s+of)\s+(?:the\s+)?(?:building\s+fund|collection\s+plate|"
+     rf"(?:for\s+)?{W}{{0,4}}?(?:with|out\s+of)\s+(?:the\s+)?(?:building\s+fund|collection\s+plate|"
      r"collection|tithes?|offering|booster\s+(?:club\s+)?(?:money|fund|funds)|pta\s+(?:money|"
      r"fund)|union\s+dues|strike\s+fund|(?:parish|church|team|club|league)\s+(?:money|funds?|"
      r"account))\b"),
@@ -319,7 +319,7 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"actas|permisos|licencias|constancias|certificados|citas|turnos|camas|becas|visas|"
      r"recetas|incapacidades)\b"),
     ("sells sold selling vende vendia vendio venden vendiendo",
-     rf"{_W}{{0,2}}?(?:fake|false|forged|phony|bogus|falsos|falsas|falsificad[oa]s|apocrif[oa]s)"
+     rf"{W}{{0,2}}?(?:fake|false|forged|phony|bogus|falsos|falsas|falsificad[oa]s|apocrif[oa]s)"
      r"\s+\w+"),
     # drugs dealt to those in one's charge, drugs used: "is dealing weed to students"
     ("dealing deals dealt selling sells sold",
@@ -328,10 +328,10 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     ("doing does did", r"(?:drugs|coke|meth|lines)\s+(?:with|at|in|before|during)\b"),
     # records thrown out, books cooked, a deposit kept
     ("threw throws throwing tossed tosses tossing",
-     rf"(?:out|away)\s+{_W}{{0,3}}?(?:{_RECORD}|ballots|votes)\b"),
+     rf"(?:out|away)\s+{W}{{0,3}}?(?:{RECORD}|ballots|votes)\b"),
     # money of a fair or a fund kept: "keeps the kermés money for himself", "se queda con lo que
     # se junta en los conciertos"
-    ("keeps kept keeping", rf"(?:the\s+)?{_W}{{0,2}}?(?:money|cash|funds|proceeds|donations|"
+    ("keeps kept keeping", rf"(?:the\s+)?{W}{{0,2}}?(?:money|cash|funds|proceeds|donations|"
      r"tips|raffle\s+money)\s+for\s+(?:himself|herself|themselves)\b"),
     ("queda quedaba quedo quedan", r"con\s+lo\s+que\s+(?:se\s+)?(?:junta|juntan|recauda|recaudan|"
      r"dona|donan|da|dan|manda|mandan|sacan|saca)\b"),
@@ -346,7 +346,7 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     ("paying pays paid", r"(?:himself|herself)\s+(?:\w+\s+){0,2}?(?:double|bonus|bonuses|"
      r"overtime|extra|raises?|out\s+of)\b"),
     ("bills billed billing charged charges cobro cobra facturo factura",
-     rf"{_W}{{0,4}}?(?:for|por)\s+{_W}{{0,4}}?(?:never|nunca)\s+(?:did|done|delivered|performed|"
+     rf"{W}{{0,4}}?(?:for|por)\s+{W}{{0,4}}?(?:never|nunca)\s+(?:did|done|delivered|performed|"
      r"built|hizo|hicieron|entrego|construyo)\b"),
     # footage erased, the defenceless beaten, parents reported to ICE
     ("borra borraba borro borraron erases erased deletes deleted wipes wiped",
@@ -372,15 +372,15 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     ("quita quitaba quito quitan quitaban", r"(?:el|los|sus)\s+pasaportes?\b"),
     ("takes took taking keeps kept holds held", r"(?:their|the\s+workers'|his\s+workers'|"
      r"her\s+workers')\s+passports\b"),
-    ("amenaza amenazaba amenazo amenazan", rf"{_W}{{0,2}}?con\s+(?:la\s+)?(?:migra|inmigracion|"
+    ("amenaza amenazaba amenazo amenazan", rf"{W}{{0,2}}?con\s+(?:la\s+)?(?:migra|inmigracion|"
      r"deportar\w*|ice)\b"),
-    ("threatens threatened threatening", rf"{_W}{{0,2}}?with\s+(?:ice|deportation|immigration)\b"),
+    ("threatens threatened threatening", rf"{W}{{0,2}}?with\s+(?:ice|deportation|immigration)\b"),
     # a referee or an official bought, kin on the payroll, people disappeared
     ("esta estaba", r"comprad[oa]\s+por\b"),
-    ("tiene tenia", rf"a\s+su\s+{_KIN_ES}\s+en\s+la\s+nomina\b"),
+    ("tiene tenia", rf"a\s+su\s+{KIN_ES}\s+en\s+la\s+nomina\b"),
     ("desaparecio desaparecieron desaparece desaparecia", r"a\s+"),
     # drunk on duty: "has been drunk at every council meeting", "llega borracho a misa"
-    ("drunk high borracho borracha", rf"(?:at|during|on|before|en|a)\s+{_W}{{0,2}}?(?:meetings?|"
+    ("drunk high borracho borracha", rf"(?:at|during|on|before|en|a)\s+{W}{{0,2}}?(?:meetings?|"
      r"practices?|games?|services?|mass|work|shifts?|trials?|surgery|surgeries|school|class|"
      r"juntas?|sesiones|sesion|misa|clases?|consultas?|cirugias?|entrenamientos?|trabajo)\b"),
     # paid to lose or to look away, paid under the table, charges made to vanish
@@ -388,7 +388,7 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"\s+other\s+way|ignore|drop|bury|fix|rig)\b"),
     ("pays paid paying pay",
      r"(?:him|her)\s+(?:\w+\s+)?(?:under\s+the\s+table|off\s+the\s+books)\b"),
-    ("let lets letting made makes", rf"{_W}{{0,3}}?(?:dwi|dui|ticket|tickets|charges?|case|arrest|"
+    ("let lets letting made makes", rf"{W}{{0,3}}?(?:dwi|dui|ticket|tickets|charges?|case|arrest|"
      r"citation|file|record)\s+(?:disappear|go\s+away|vanish)\b"),
     ("cooking cooks cooked cook", r"the\s+books\b"),
     ("kept keeps keeping pocketed pockets stole steals",
@@ -397,9 +397,9 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     # donations spent on oneself: "se gasta los donativos en sus viajes", "usa el dinero del
     # albergue para pagarse ...", "spends the donations on himself"
     ("gasta gastaba gasto gastan usa usaba uso utiliza utilizaba",
-     rf"(?:el\s+|la\s+|los\s+|las\s+)?{_W}{{0,2}}?(?:donativos|donaciones|diezmos?|limosnas?|"
+     rf"(?:el\s+|la\s+|los\s+|las\s+)?{W}{{0,2}}?(?:donativos|donaciones|diezmos?|limosnas?|"
      r"ofrendas?|cuotas|colecta|dinero\s+(?:del|de\s+la|de\s+los)\s+\w+)\s+"
-     rf"(?:{_W}{{0,3}}?)?(?:en\s+sus?|para\s+(?:pagarse|sus?|comprarse))\b"),
+     rf"(?:{W}{{0,3}}?)?(?:en\s+sus?|para\s+(?:pagarse|sus?|comprarse))\b"),
     ("spends spent spending uses used using",
      r"(?:the\s+)?(?:\w+\s+)?(?:donations|tithes?|offerings?|collection|dues|booster\s+money|"
      r"church\s+money|parish\s+money|shelter\s+money|fund|funds)\s+(?:on|for)\s+(?:himself|"
@@ -411,23 +411,23 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
      r"inmate|prisoner|resident)\s+die\b"),
     # billing for what does not exist: "billing the state for beds that don't exist"
     ("bills billed billing charges charged cobra cobraba factura facturaba",
-     rf"{_W}{{0,4}}?(?:for|por|de)\s+{_W}{{0,3}}?(?:that|which|que)\s+(?:don't|do\s+not|doesn't|"
+     rf"{W}{{0,4}}?(?:for|por|de)\s+{W}{{0,3}}?(?:that|which|que)\s+(?:don't|do\s+not|doesn't|"
      r"does\s+not|didn't|did\s+not|no)\s+(?:exist|existen|existian|existe|existia)\b"),
     # an affair: cheating on a spouse, sex with a flock's members
     ("cheating cheats cheated", r"on\s+(?:his|her)\s+(?:wife|husband)\b"),
     ("sleeping sleeps slept", r"with\s+(?:\w+\s+)?members\s+of\s+(?:his|her)\s+"
      r"(?:congregation|staff|team|flock|church|parish)\b"),
-    ("cogido cogio coge cogia cogiendo", rf"a\s+{_W}{{0,3}}?{_SUBORDINATE_ES}\b"),
+    ("cogido cogio coge cogia cogiendo", rf"a\s+{W}{{0,3}}?{SUBORDINATE_ES}\b"),
     # the record of a car or a deed wiped: "strips the paperwork", "scrubbed the titles"
     ("strips stripped stripping scrubs scrubbed scrubbing",
      r"(?:the\s+|their\s+)?(?:paperwork|titles?|records|odometers?|vin\s+numbers?|"
      r"serial\s+numbers?)\b"),
     # bought with cartel money: "casas pagadas con dinero del narco"
     ("con", rf"(?:el\s+|la\s+)?(?:dinero|lana|billetes|recursos)\s+(?:del|de\s+la|de\s+los|de)\s+"
-     rf"{_W}?{_BAD_PARTY}\b"),
+     rf"{W}?{BAD_PARTY}\b"),
     # public money spent on oneself: "se compró tres casas con el dinero del estado"
     ("se le",
-     rf"(?:compro|compra|compraba|construyo|paga|pago|pagaba)\s+{_W}{{0,5}}?con\s+"
+     rf"(?:compro|compra|compraba|construyo|paga|pago|pagaba)\s+{W}{{0,5}}?con\s+"
      r"(?:el\s+|los\s+|la\s+)?(?:dinero|recursos|fondos|lana|presupuesto|tarjeta)\s+"
      r"(?:publicos?|del\s+(?:estado|municipio|ayuntamiento|congreso|erario|sindicato|pueblo|"
      r"partido|dif|gobierno)|de\s+la\s+(?:dependencia|secretaria|universidad|gente|alcaldia|"
@@ -435,24 +435,24 @@ _WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     # keeping a cartel's books: "lleva la contabilidad del cártel"
     ("lleva llevaba maneja manejaba",
      r"(?:la\s+contabilidad|las\s+cuentas|las\s+finanzas|el\s+dinero|la\s+lana|los\s+negocios)"
-     rf"\s+(?:del|de\s+la|de\s+los|de)\s+{_W}?{_BAD_PARTY}\b"),
+     rf"\s+(?:del|de\s+la|de\s+los|de)\s+{W}?{BAD_PARTY}\b"),
     # supplying guns or drugs: "surte de armas a los halcones"
     ("surte surtia surten provee proveia abastece abastecia",
-     rf"(?:de\s+)?{_W}{{0,2}}?(?:armas|droga|drogas|cristal|fentanilo|cocaina|municiones)\b|"
-     rf"{_W}{{0,3}}?a\s+(?:los\s+|las\s+)?{_BAD_PARTY}\b"),
+     rf"(?:de\s+)?{W}{{0,2}}?(?:armas|droga|drogas|cristal|fentanilo|cocaina|municiones)\b|"
+     rf"{W}{{0,3}}?a\s+(?:los\s+|las\s+)?{BAD_PARTY}\b"),
     # meeting the bosses: "se reunió con los jefes de Los Ardillos"
     ("reunio reune reunia reunen reunieron",
      r"con\s+(?:(?:los\s+|las\s+|el\s+|la\s+)?(?:jefes?|lideres|lider|cabecillas?|capos?|mandos|"
-     rf"representantes|enviados|operadores|operador)\s+(?:de\s+|del\s+))?{_PARTY_REF}"),
+     rf"representantes|enviados|operadores|operador)\s+(?:de\s+|del\s+))?{PARTY_REF}"),
     # fired for the act: "fue despedido de El Universal por inventar entrevistas"
     ("despedido despedida corrido corrida cesado cesada expulsado expulsada suspendido "
      "suspendida",
-     rf"{_W}{{0,4}}?por\s+(?:robar|inventar|plagiar|copiar|acosar|golpear|vender|falsificar|"
+     rf"{W}{{0,4}}?por\s+(?:robar|inventar|plagiar|copiar|acosar|golpear|vender|falsificar|"
      r"desviar|malversar|extorsionar|lavar|traficar|abusar|filtrar|estafar|defraudar|drogarse|"
      r"chantajear|(?:recibir|aceptar|pedir|cobrar)\s+(?:sobornos|moches|mordidas))\b"),
     # a public vehicle or office used to move drugs: "usa el auto oficial para mover droga"
     ("usa usaba utiliza utilizaba aprovecha aprovechaba presta prestaba",
-     rf"{_W}{{0,4}}?para\s+(?:mover|vender|pasar|cruzar|traficar|transportar|esconder|guardar)\s+"
+     rf"{W}{{0,4}}?para\s+(?:mover|vender|pasar|cruzar|traficar|transportar|esconder|guardar)\s+"
      r"(?:la\s+|el\s+|los\s+|las\s+)?(?:droga|drogas|cristal|fentanilo|cocaina|armas|"
      r"cargamentos|dinero del narco)\b"),
     # plagiarism in the preterite, which folds like the noun: "plagió medio texto"

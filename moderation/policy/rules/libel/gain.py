@@ -10,7 +10,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import Prefiltered
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.libel.act_words import _BAD_PARTY, _KIN_EN, _KIN_ES
+from moderation.policy.rules.libel.act_words import BAD_PARTY, KIN_EN, KIN_ES
 from moderation.policy.rules.libel.doer import _NAME_AFTER, _identifies
 from moderation.policy.rules.libel.hearsay import hearsay
 from moderation.policy.rules.libel.known import known_misdeed
@@ -25,9 +25,7 @@ _FAVOUR = re.compile(
     r"\b(?:contracts?|bids?|jobs?|payroll|posts?|permits?|licen[cs]es?|grants?|contratos?|"
     r"obras?|licitacion\w*|plazas?|puestos?|nomina|permisos?|concesion\w*|chambas?)\b"
 )
-_OWN_KIN = re.compile(
-    rf"\b(?:his|her|su|sus)\s+(?:own\s+|propi[oa]s?\s+)?(?:{_KIN_EN}|{_KIN_ES})\b"
-)
+_OWN_KIN = re.compile(rf"\b(?:his|her|su|sus)\s+(?:own\s+|propi[oa]s?\s+)?(?:{KIN_EN}|{KIN_ES})\b")
 
 
 def kin_favoured(an: Analysis, sentences: range) -> bool:
@@ -62,7 +60,7 @@ _GAIN = branch_trie.compile(
     r"\b(?:estreno|estrena|new (?:truck|house|car|boat)|lake house|cash|money|dinero|lana|"
     r"troca|camioneta|casa|house|sponsor|patrocinador|paid|pago|pagaron|contracts?|contratos?|"
     r"right after|justo despues|same month|mismo mes|donations|limosna|cuentas|load|"
-    rf"cargamento|laundromat|lavadero|{_BAD_PARTY})\b"
+    rf"cargamento|laundromat|lavadero|{BAD_PARTY})\b"
 )
 
 

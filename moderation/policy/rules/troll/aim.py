@@ -89,19 +89,19 @@ from moderation.policy.rules.troll.third_parties import (
     _third_parties,
 )
 from moderation.policy.rules.troll.words import (
-    _AGE_WORDS,
-    _AIMING_VERBS,
-    _COMMENTER_CUES,
-    _DEGREE,
-    _ESTAR,
-    _EXCLAIM,
-    _EXPLETIVE_WORDS,
-    _PERSON_SUBJECT,
-    _THING_WORDS,
-    _YOU_NEAR,
-    _content_next,
-    _spoken_to,
-    _you,
+    AGE_WORDS,
+    AIMING_VERBS,
+    COMMENTER_CUES,
+    DEGREE,
+    ESTAR,
+    EXCLAIM,
+    EXPLETIVE_WORDS,
+    PERSON_SUBJECT,
+    THING_WORDS,
+    YOU_NEAR,
+    content_next,
+    spoken_to,
+    you,
 )
 from moderation.policy.rules.troll_idioms import harmless_idiom
 from moderation.policy.types import Submission
@@ -131,7 +131,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if (
         u.text in _ACT_NOUNS
         and not _YOURS.search(an.norm.text)
-        and not _spoken_to(an, an.sentence_run(u.index))
+        and not spoken_to(an, an.sentence_run(u.index))
     ):
         return False, ""  # "fue una payasada lo del cabildo": a deed judged, no one named
     if (
@@ -157,16 +157,16 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "chairos y fifís de acuerdo", "los prianistas de Twitter están ..."
     if _words_aimed_subject(an, u):
         return False, ""  # "los chistes sobre los X son asquerosos": the jokes are
-    if u.text in _THING_WORDS and _blaming_judged(an, u) and _no_reader(an, sub):
+    if u.text in THING_WORDS and _blaming_judged(an, u) and _no_reader(an, sub):
         return False, ""  # "Siempre culpan a los X de todo, qué patético": the blaming is
     if _exclaimed_thing(an, u) and _no_one_of_the_thread(an, sub):
         return False, ""  # "qué estereotipo tan viejo", in a comment aimed at no reader
     if an.lang == "es" and _ugly_exclaimed(an, u, prev) and _no_reader(an, sub):
         return False, ""  # "Chale, qué feo.", "Qué feas las cuentas después.": a thing, a state
-    if u.text in _BEFORE_NOUN and _content_next(an, u):
+    if u.text in _BEFORE_NOUN and content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
     if _PRAISE_AFTER.match(an.norm.text, u.end) and (
-        u.text in _AGE_WORDS or (not strong and not _spoken_to(an, an.sentence_run(u.index)))
+        u.text in AGE_WORDS or (not strong and not spoken_to(an, an.sentence_run(u.index)))
     ):
         return False, ""  # "un viejo muy querido", "qué loco tan querido": said with love
     if an.lang == "es" and _praised_before(an, u, prev):
@@ -183,11 +183,11 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         prev
         and an.lang == "es"
         and (
-            (prev[-1].text in _ESTAR and u.text in _TOUGH)
+            (prev[-1].text in ESTAR and u.text in _TOUGH)
             or (
                 len(prev) >= 2
-                and prev[-1].text in _DEGREE
-                and prev[-2].text in _ESTAR
+                and prev[-1].text in DEGREE
+                and prev[-2].text in ESTAR
                 and u.text in _TOUGH
             )
             or (prev[-1].text == "de" and u.text in ("locos", "locas"))
@@ -208,7 +208,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "3 paletas de hielo", "por cuatro perras": things or people counted
     if prev and prev[-1].text in _MY and an.lang == "es":
         return False, ""  # "mi vieja", "mi gordita": family and endearment
-    if prev and prev[-1].text in _KIN_POSSESSIVE and u.text in _AGE_WORDS and an.lang == "es":
+    if prev and prev[-1].text in _KIN_POSSESSIVE and u.text in AGE_WORDS and an.lang == "es":
         return False, ""  # "cuiden a sus viejitos", "tus viejos": someone's parents
     if an.lang == "es" and _about_self(an, u, prev):
         return False, ""  # "soy una pringada", "qué tonta soy": the writer about themself
@@ -222,9 +222,9 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "the same 'I know who you are' garbage": the words quoted are
     if civil and _office_addressed(an.norm.text, u.start):
         return False, ""  # "Senator, you are a pathetic old fool": an office-holder, not a reader
-    if any(_you(an, p) or p.code == "U" for p in prev) or (
+    if any(you(an, p) or p.code == "U" for p in prev) or (
         an.lang == "es"
-        and any(p.text in _YOU_NEAR and not _demonstrative_estas(an, p) for p in prev[-3:])
+        and any(p.text in YOU_NEAR and not _demonstrative_estas(an, p) for p in prev[-3:])
     ):
         return True, "insult aimed at a commenter"  # "eres un...", "te ves ridícula"
     if u.text.startswith(_SELF_AIMED):
@@ -232,7 +232,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if an.lang == "en" and any(p.text in _FIRST_SINGULAR for p in prev[-4:]):
         return False, ""  # "I am such a crybaby": the writer about themself
     if (_you_are_before(an, u) or _handle_before(an, u, sub.text)) and not (
-        u.text in _THING_WORDS and _content_next(an, u)
+        u.text in THING_WORDS and content_next(an, u)
     ):
         return True, "insult aimed at a commenter"  # "you're either a shill or stupid"
     if civil and an.lang == "es" and _name_is_subject(an, sub, u):
@@ -251,7 +251,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter or the author"  # "the guy above me is a"
     if _in_the_thread(an, u):
         return True, "insult aimed at the thread's readers"  # "the idiots in this thread"
-    if u.text in _EXPLETIVE_WORDS:
+    if u.text in EXPLETIVE_WORDS:
         return False, ""  # "qué mierda", "qué asco": exasperation unless said of someone
     if _there_are(an, u, prev):
         return False, ""  # "Hay ojetes en todos lados": people of a kind exist, no one is named
@@ -274,21 +274,21 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "qué feo leer eso", "es asqueroso lo que dijo": an act judged
     if _nominal(an, u, prev):
         return True, "insult used as a noun for a person"  # "la falsa esta", "es una ridícula"
-    near = [p for p in prev[-3:] if p.code not in ("A", "Y") and p.text not in _DEGREE]
-    if near and near[-1].text in _AIMING_VERBS and (u.text not in _THING_WORDS or strong):
+    near = [p for p in prev[-3:] if p.code not in ("A", "Y") and p.text not in DEGREE]
+    if near and near[-1].text in AIMING_VERBS and (u.text not in THING_WORDS or strong):
         return True, "insult aimed at a person"
-    if u.text in _THING_WORDS and _article_next(an, u):
+    if u.text in THING_WORDS and _article_next(an, u):
         return False, ""  # "qué ridículo el discurso del gobernador": said of the speech
-    if u.text in _THING_WORDS and _exclaims_of_public(an, u, prev, sub.text):
+    if u.text in THING_WORDS and _exclaims_of_public(an, u, prev, sub.text):
         return False, ""  # "¿Escuchaste el discurso del gobernador? Qué ridículo."
-    if (prev and prev[-1].text in _EXCLAIM) or (len(prev) >= 2 and prev[-2].text in _EXCLAIM):
+    if (prev and prev[-1].text in EXCLAIM) or (len(prev) >= 2 and prev[-2].text in EXCLAIM):
         return True, "insult aimed at a person"
     text_before = " ".join(p.text for p in prev)
     for name in sub.context.participants():
         if fold_term(name) and fold_term(name) in text_before:
             return True, "insult aimed at a named participant"
     for p in prev:
-        if p.text in _PERSON_SUBJECT:
+        if p.text in PERSON_SUBJECT:
             if p.text in _WEAK_SUBJECT and not strong:
                 continue
             if p.text == "esta" and _written_accented(an, p, sub.text):
@@ -300,24 +300,24 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     # ("The senator is an idiot", "Trump is a liar"): harsh opinion on officials is allowed.
     if civil and _names_public_subject(an, sub, u):
         return False, ""
-    if civil and _named_subject(an, sub, u) and not _COMMENTER_CUES.search(an.norm.text):
+    if civil and _named_subject(an, sub, u) and not COMMENTER_CUES.search(an.norm.text):
         return False, ""  # "Senator Blake is a scumbag": opinion of a public figure
     if not strong and (_third_parties(an, u) or _named_subject(an, sub, u)):
         return False, ""  # "Fox News hosts are idiots", "Trump is a clown": not a commenter
     if civil and _closing_word_on_public(an, u, sub.text):
         return False, ""  # "... press release about the mayor lol. Clown.": the official
-    if u.text not in _THING_WORDS and _closing_vocative(an, u):
+    if u.text not in THING_WORDS and _closing_vocative(an, u):
         return True, "insult closing the comment, addressed to the reader"
     if verdict_on_reader(an, u, sub):
         return True, "a one-word verdict closing a comment said to a reader"  # "... Pathetic."
     short = len(an.units) <= 12 or (
         in_sentence and in_sentence[0].index == u.index and len(in_sentence) <= 3
     )
-    if short and (u.text not in _THING_WORDS or len(an.units) <= 3):
+    if short and (u.text not in THING_WORDS or len(an.units) <= 3):
         return True, "insult"
-    if u.index == 0 and an.lang == "es" and u.text not in _THING_WORDS and not _content_next(an, u):
+    if u.index == 0 and an.lang == "es" and u.text not in THING_WORDS and not content_next(an, u):
         return True, "insult"  # the comment opens with it: "Hipócrita, ..."
-    if strong and u.text not in _THING_WORDS:
+    if strong and u.text not in THING_WORDS:
         return True, "strong insult"
     return False, ""
 
@@ -341,7 +341,7 @@ _FIRST_SINGULAR = frozenset({"i", "i am", "am", "im", "i was", "myself"})
 def _praised_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """An age word right after a word of praise and its article, opening the sentence ("Sabio
     el viejo", "Qué sabia la vieja"): the writer's fond verdict on an elder told of before."""
-    if u.text not in _AGE_WORDS or len(prev) < 2 or prev[-1].text not in ("el", "la"):
+    if u.text not in AGE_WORDS or len(prev) < 2 or prev[-1].text not in ("el", "la"):
         return False
     praise = prev[-2]
     opening = [p for p in prev[:-2] if p.sentence == u.sentence]
@@ -349,7 +349,7 @@ def _praised_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         praise.code == "P"
         and praise.sentence == u.sentence
         and all(p.text in ("que", "pero", "y") for p in opening)
-        and not _spoken_to(an, an.sentence_run(u.index))
+        and not spoken_to(an, an.sentence_run(u.index))
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.troll.words import _DEGREE, _EXCLAIM, _THING_WORDS, _spoken_to, _you
+from moderation.policy.rules.troll.words import DEGREE, EXCLAIM, THING_WORDS, spoken_to, you
 from moderation.policy.types import Submission
 
 # What makes "bola de" a description, not a hail: "son una bola de", "esa bola de", "toda su
@@ -62,10 +62,10 @@ def verdict_on_reader(an: Analysis, u: Unit, sub: Submission) -> bool:
     run = an.sentence_run(u.index)
     if run[0].index == 0:
         return False  # the comment is the verdict alone: `_closing_vocative` decides
-    if any(x.text not in _EXCLAIM and x.text not in _DEGREE for x in run if x is not u):
+    if any(x.text not in EXCLAIM and x.text not in DEGREE for x in run if x is not u):
         return False
     last = [x for x in an.units if x.sentence == run[0].sentence - 1]
-    if not last or not (_spoken_to(an, last) or _READER.search(an.norm.text, last[0].start)):
+    if not last or not (spoken_to(an, last) or _READER.search(an.norm.text, last[0].start)):
         return False  # "You're right, Linda. The senator skipped it. Pathetic.": his conduct
     before = an.norm.text[: run[0].start]
     if _AGREED.search(before):
@@ -77,14 +77,14 @@ def _quoted_words_judged(an: Analysis, u: Unit) -> bool:
     """A word for a thing ("garbage", "basura") right after a quotation: the quoted words are
     judged ("posting the same 'I know who you are' garbage", "tu 'globalist' garbage"), not a
     person called it."""
-    if u.text not in _THING_WORDS or u.quoted or u.index == 0:
+    if u.text not in THING_WORDS or u.quoted or u.index == 0:
         return False
     before = an.units[u.index - 1]
     if not before.quoted or before.sentence != u.sentence:
         return False
     # "You 'journalist' garbage", "eres un 'experto' basura": the reader is called it
     return not any(
-        not p.quoted and (p.code == "U" or _you(an, p) or p.text in ("eres", "sos", "sois"))
+        not p.quoted and (p.code == "U" or you(an, p) or p.text in ("eres", "sos", "sois"))
         for p in an.sentence_run(u.index)
         if p.index < u.index
     )

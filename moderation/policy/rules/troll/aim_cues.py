@@ -9,14 +9,14 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.troll.things import _accented_verb, _thing_noun_next
 from moderation.policy.rules.troll.words import (
-    _ARTICLES,
-    _DEGREE,
-    _DEMONSTRATIVE,
-    _EXPLETIVE_WORDS,
-    _PERSON_NOUNS,
-    _THING_WORDS,
-    _YOU_AFTER,
-    _next_text,
+    ARTICLES,
+    DEGREE,
+    DEMONSTRATIVE,
+    EXPLETIVE_WORDS,
+    PERSON_NOUNS,
+    THING_WORDS,
+    YOU_AFTER,
+    next_text,
 )
 
 
@@ -61,7 +61,7 @@ def _you_are_before(an: Analysis, u: Unit) -> bool:
     text = an.norm.text
     for k in range(u.index - 1, max(-1, u.index - 9), -1):
         p = an.units[k]
-        if p.text in ("and", "y") and an.units[k + 1].text in _ARTICLES:
+        if p.text in ("and", "y") and an.units[k + 1].text in ARTICLES:
             continue  # "you're wrong and a fool": the same "you are" goes on
         if p.sentence != u.sentence or p.text in _CLAUSE_OPENERS or "," in text[p.end : u.start]:
             return False
@@ -71,7 +71,7 @@ def _you_are_before(an: Analysis, u: Unit) -> bool:
             return False  # "you are so right the plan is stupid": another subject
         if (
             an.lang == "es"
-            and u.text not in _THING_WORDS  # "dijiste algo ridículo": said of what was said
+            and u.text not in THING_WORDS  # "dijiste algo ridículo": said of what was said
             and k >= u.index - 2
             and p.entry is None
             and len(p.text) > 5
@@ -108,7 +108,7 @@ def _demonstrative_estas(an: Analysis, p: Unit) -> bool:
         nxt.sentence == p.sentence
         and nxt.text.endswith("s")
         and " " not in nxt.text
-        and nxt.text not in _DEGREE
+        and nxt.text not in DEGREE
         and nxt.code not in ("U", "A", "C")
     )
 
@@ -141,12 +141,12 @@ _YOU_AFTER_RX = re.compile(
 def _you_after(an: Analysis, u: Unit) -> bool:
     """Second person in the few words after ("qué asco de persona eres", "gente tan bruta
     como tú")."""
-    last = u.index + (4 if _next_text(an, u) == "de" else 3)  # "asco de persona eres"
+    last = u.index + (4 if next_text(an, u) == "de" else 3)  # "asco de persona eres"
     for k in range(u.index + 1, min(len(an.units), last)):
         nxt = an.units[k]
         if nxt.sentence != u.sentence:
             return False
-        if nxt.text in _YOU_AFTER or (
+        if nxt.text in YOU_AFTER or (
             nxt.text == "me" and k + 1 < len(an.units) and an.units[k + 1].text in ("das", "dais")
         ):
             return True
@@ -156,10 +156,10 @@ def _you_after(an: Analysis, u: Unit) -> bool:
 def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """A determiner or a curse that makes the insult a noun for someone ("esta gorda", "pedazo
     de imbécil", "el payaso este", "niñata de mierda")."""
-    if prev and u.text not in _THING_WORDS and u.text not in _EXPLETIVE_WORDS:
-        if prev[-1].text in _DEMONSTRATIVE and _thing_noun_next(an, u):
+    if prev and u.text not in THING_WORDS and u.text not in EXPLETIVE_WORDS:
+        if prev[-1].text in DEMONSTRATIVE and _thing_noun_next(an, u):
             return False  # "estas ridículas reglas": the word is an adjective of a thing
-        if (prev[-1].text in _DEMONSTRATIVE and not _accented_verb(an, prev[-1])) or (
+        if (prev[-1].text in DEMONSTRATIVE and not _accented_verb(an, prev[-1])) or (
             prev[-1].text in _POINTERS
         ):
             return True
@@ -168,8 +168,8 @@ def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     if nxt is None or nxt.sentence != u.sentence:
         return False
-    if nxt.text in _DEMONSTRATIVE and u.text not in _THING_WORDS and not _accented_verb(an, nxt):
+    if nxt.text in DEMONSTRATIVE and u.text not in THING_WORDS and not _accented_verb(an, nxt):
         return prev[-1:] != [] and prev[-1].text in ("el", "la", "los", "las")
     if u.text in ("mierda", "mierdas") and prev[-1:] and prev[-1].text == "de":
-        return len(prev) >= 2 and (prev[-2].text in _PERSON_NOUNS or prev[-2].has("INS"))
+        return len(prev) >= 2 and (prev[-2].text in PERSON_NOUNS or prev[-2].has("INS"))
     return u.text in ("mierda", "mierdas") and bool(prev) and prev[-1].text in ("un", "pedazo de")

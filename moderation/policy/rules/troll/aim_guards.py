@@ -12,17 +12,17 @@ from moderation.policy.rules.troll.aim_cues import _CLAUSE_OPENERS, _DONT_BE, _Y
 from moderation.policy.rules.troll.banter import _BANTER
 from moderation.policy.rules.troll.public import _named_subject
 from moderation.policy.rules.troll.words import (
-    _COMMENTER_CUES,
-    _DEGREE,
-    _EXCLAIM,
-    _INFINITIVE,
-    _PERSON_ENDINGS,
-    _PERSON_NOUNS,
-    _PERSON_SUBJECT,
-    _YOU_AFTER,
-    _YOU_NEAR,
-    _spoken_to,
-    _you,
+    COMMENTER_CUES,
+    DEGREE,
+    EXCLAIM,
+    INFINITIVE,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
+    PERSON_SUBJECT,
+    YOU_AFTER,
+    YOU_NEAR,
+    spoken_to,
+    you,
 )
 from moderation.policy.types import Submission
 
@@ -31,7 +31,7 @@ _THREAD_WORDS = re.compile(r"\b(?:foro|blog|hilo|comentarios|seccion|autor|autor
 
 def _no_reader(an: Analysis, sub: Submission) -> bool:
     """No second person and no @handle anywhere in the comment."""
-    return "@" not in sub.text and not _spoken_to(an, an.units)
+    return "@" not in sub.text and not spoken_to(an, an.units)
 
 
 _UGLY = frozenset({"feo", "fea", "feos", "feas"})
@@ -41,7 +41,7 @@ def _ugly_exclaimed(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """ "¡Qué feo!" closing its sentence, or before an article and what it describes ("qué
     feas las cuentas"): how ugly a thing or a state of affairs is, not a person called ugly
     ("qué feo el tipo ese" still names someone)."""
-    if u.text not in _UGLY or not prev or prev[-1].text not in _EXCLAIM:
+    if u.text not in _UGLY or not prev or prev[-1].text not in EXCLAIM:
         return False
     after = [x for x in an.sentence_run(u.index) if x.index > u.index]
     if not after:
@@ -50,8 +50,8 @@ def _ugly_exclaimed(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         len(after) >= 2
         and after[0].text in ("el", "la", "los", "las", "lo")
         and not after[1].has("INS")
-        and after[1].text not in _PERSON_NOUNS
-        and not after[1].text.endswith(_PERSON_ENDINGS)
+        and after[1].text not in PERSON_NOUNS
+        and not after[1].text.endswith(PERSON_ENDINGS)
         and not an.capitalised(after[1].index)
     )
 
@@ -61,7 +61,7 @@ def _name_is_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     capitalised, not a participant), no common Spanish word ("Este es un payaso" points at
     someone), in a comment that speaks to no one and names no thread: read like "Trump is a
     clown", harsh opinion of a figure. Shouted comments are left to the other tests."""
-    if not _named_subject(an, sub, u) or _COMMENTER_CUES.search(an.norm.text):
+    if not _named_subject(an, sub, u) or COMMENTER_CUES.search(an.norm.text):
         return False
     if _THREAD_WORDS.search(an.norm.text):
         return False  # "Gerardo es el más menso del foro": one of the thread
@@ -70,7 +70,7 @@ def _name_is_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
         return False  # "el que le vaya a Rayados es un perdedor": the name is no subject
     subject = head[0]
     start, end = an.span(u.index, u.index)
-    if sub.text[start:end].isupper() or subject.text in _PERSON_SUBJECT:
+    if sub.text[start:end].isupper() or subject.text in PERSON_SUBJECT:
         return False
     if subject.text in an.lex.vocab_by_lang.get("es", an.lex.vocab) or subject.has("INS"):
         return False
@@ -110,12 +110,12 @@ def _negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
                 return False
             if _calling_denied(between):
                 return True  # "no te digo mentiroso, pero ...": the name is refused
-            if any(x.text in _ONLY_BUT or _you(an, x) or x.code == "U" for x in between):
+            if any(x.text in _ONLY_BUT or you(an, x) or x.code == "U" for x in between):
                 return False
             if any(x.text in _DONT_BE for x in between):
                 return False
             same = an.sentence_run(u.index)
-            if _spoken_to(an, same):
+            if spoken_to(an, same):
                 return False  # "nadie es tan idiota como tú": the reader is still named
             return not _YOU_AFTER_RX.match(text, u.end)
         if p.text in _CLAUSE_OPENERS:
@@ -157,7 +157,7 @@ def _feeling(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     if u.meta("INS") == "strong":
         return False
     near = [p for p in prev[-3:] if p.sentence == u.sentence]
-    while near and (near[-1].text in _DEGREE or near[-1].text in _FEEL_BETWEEN):
+    while near and (near[-1].text in DEGREE or near[-1].text in _FEEL_BETWEEN):
         near.pop()
     if not near or near[-1].text not in _FEEL:
         return False
@@ -192,7 +192,7 @@ def _cheer(an: Analysis, u: Unit) -> bool:
     before = [x for x in same if x.index < u.index]
     if not before or len(before) > 4:
         return False
-    if any(x.code == "U" or _you(an, x) for x in same):
+    if any(x.code == "U" or you(an, x) for x in same):
         return False
     if before[0].text in _CHEERS:
         return not any(x.text == "que" for x in same)
@@ -226,7 +226,7 @@ def _idiom_or_verb(an: Analysis, u: Unit) -> bool:
     if m is None:
         return False
     return not any(  # the "you" of "all you want" is the idiom's own
-        x.code == "U" or _you(an, x)
+        x.code == "U" or you(an, x)
         for x in an.units
         if x.sentence == u.sentence and not (m.start() <= x.start < m.end())
     )
@@ -296,7 +296,7 @@ def _counted(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         return False
     if not (prev[-1].text.isdigit() or prev[-1].text in _NUMBERS):
         return False
-    return not any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR or x.text in _YOU_AFTER
+    return not any(x.code == "U" or you(an, x) or x.text in YOU_NEAR or x.text in YOU_AFTER
                    for x in an.sentence_run(u.index))  # fmt: skip
 
 
@@ -309,9 +309,9 @@ def _act_after(an: Analysis, u: Unit) -> bool:
     nxt = an.units[k]
     after = an.units[k + 1].text if k + 1 < len(an.units) else ""
     act = (nxt.text in ("lo", "lo de") and after in ("que", "de")) or (
-        nxt.entry is None and bool(_INFINITIVE.match(nxt.text)) and len(nxt.text) > 3
+        nxt.entry is None and bool(INFINITIVE.match(nxt.text)) and len(nxt.text) > 3
     )
     if not act or "," in an.norm.text[u.end : nxt.start]:
         return False
-    return not any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR or x.text in _YOU_AFTER
+    return not any(x.code == "U" or you(an, x) or x.text in YOU_NEAR or x.text in YOU_AFTER
                    for x in an.sentence_run(u.index))  # fmt: skip

@@ -41,11 +41,11 @@ from moderation.policy.rules.troll.herd_moving import herd_moving
 from moderation.policy.rules.troll.oath import oath_exclaimed
 from moderation.policy.rules.troll.third_parties import _sentence_before
 from moderation.policy.rules.troll.words import (
-    _AIMING_VERBS,
-    _PERSON_SUBJECT,
-    _YOU_NEAR,
-    _spoken_to,
-    _you,
+    AIMING_VERBS,
+    PERSON_SUBJECT,
+    YOU_NEAR,
+    spoken_to,
+    you,
 )
 from moderation.policy.types import Category, Submission
 
@@ -143,7 +143,7 @@ def _owned_animal(an: Analysis, u: Unit) -> bool:
         before = [y for y in an.units[max(0, x.index - 2) : x.index] if y.sentence == x.sentence]
         if not any(y.text in _POSSESSIVE for y in before):
             continue
-        if not any(y.code == "U" or _you(an, y) for y in an.sentence_run(x.index)):
+        if not any(y.code == "U" or you(an, y) for y in an.sentence_run(x.index)):
             return True
     return False
 
@@ -215,13 +215,13 @@ def _condemns_words(an: Analysis, u: Unit) -> bool:
     ):
         return False
     if "@" in an.norm.text or any(
-        (x.code == "U" or _you(an, x) or x.text.split()[0] in _SECOND_WORDS) and not x.quoted
+        (x.code == "U" or you(an, x) or x.text.split()[0] in _SECOND_WORDS) and not x.quoted
         for x in units
     ):
         return False  # "You said 'X'. Disgusting.": said to a commenter
     if any(
         x.code in ("G", "g")
-        or (x.text in _PERSON_SUBJECT and (" " in x.text or x.text in _PRONOUNS_3))
+        or (x.text in PERSON_SUBJECT and (" " in x.text or x.text in _PRONOUNS_3))
         for x in an.sentence_run(u.index)
         if not x.quoted
     ):
@@ -248,7 +248,7 @@ def _address_term(an: Analysis, u: Unit) -> bool:
     before = [x for x in same if x.index < u.index]
     after = [x for x in same if x.index > u.index]
     if before and before[-1].text == "che":
-        return len(before) == 1 or before[-2].text not in _AIMING_VERBS
+        return len(before) == 1 or before[-2].text not in AIMING_VERBS
     text = an.norm.text
     if not before:
         return not after or "," in text[u.end : after[0].start]
@@ -328,7 +328,7 @@ def _of_my_own(an: Analysis, u: Unit) -> bool:
     cabrona"), or the insult is the epithet of one ("la pija de mi prima"), or it names the
     writer's pet ("mi perro Pendejo")."""
     same = an.sentence_run(u.index)
-    if _spoken_to(an, same):
+    if spoken_to(an, same):
         return False
     units = an.units
     k = u.index
@@ -348,7 +348,7 @@ def _of_my_own(an: Analysis, u: Unit) -> bool:
         return False
     if before[1].text not in PETS and (before[1].has("INS") or before[1].code != "w"):
         return False
-    return any(x.code == "C" or x.text in _AIMING_VERBS for x in before[2:])
+    return any(x.code == "C" or x.text in AIMING_VERBS for x in before[2:])
 
 
 _PROUD = re.compile(r"\s*,?\s*(?:y (?:muy )?orgullos[oa]s?|and (?:damn |very )?proud)\b")
@@ -362,7 +362,7 @@ def _owned_label(an: Analysis, u: Unit) -> bool:
     nosotros" closes the phrase it heads ("el tío naco de la familia soy yo", "los comemierdas
     fuimos nosotros")."""
     same = an.sentence_run(u.index)
-    if _spoken_to(an, same):
+    if spoken_to(an, same):
         return False
     if same[0].index == u.index and _PROUD.match(an.norm.text, u.end):
         return True
@@ -427,7 +427,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
         if _owned_label(an, u):
             continue  # "Chairo y orgulloso", "el tío naco de la familia soy yo": the writer's own
-        if intensifying(an, u) and not _you(an, an.units[u.index - 1]):
+        if intensifying(an, u) and not you(an, an.units[u.index - 1]):
             continue  # "una puta pasada": the next word decides
         if u.text in _BANTER and (
             admiring_banter(an)
@@ -480,7 +480,7 @@ def _denied_of_others(an: Analysis, u: Unit) -> bool:
         x.text in _BUT_MORE for x in an.units[k + 1 : u.index]
     ):
         return True  # "No digo que seas un payaso, pero ...": the writer denies saying it
-    return not any(_you(an, y) or y.text in ("seas", "eres") for y in an.sentence_run(u.index))
+    return not any(you(an, y) or y.text in ("seas", "eres") for y in an.sentence_run(u.index))
 
 
 # Denials of saying or calling, which hold for the reader too ("no digo que seas un payaso",
@@ -501,7 +501,7 @@ def _doers_listed(an: Analysis, u: Unit) -> bool:
     between them, with no second person: the animals whose nature is said, not a person."""
     sentence = an.sentence_run(u.index)
     if any(
-        _you(an, x) or x.code == "U" or x.text in _YOU_NEAR or x.text in ("usted", "vos")
+        you(an, x) or x.code == "U" or x.text in YOU_NEAR or x.text in ("usted", "vos")
         for x in sentence
     ):
         return False  # "... las ratas como tú": the reader is one of them
@@ -512,7 +512,7 @@ def _doers_listed(an: Analysis, u: Unit) -> bool:
                 return False
             between = run[k + 1 :]
             return bool(between) and all(
-                x.code in ("A", "w", "D") and not x.has("INS") and x.text not in _YOU_NEAR
+                x.code in ("A", "w", "D") and not x.has("INS") and x.text not in YOU_NEAR
                 for x in between
             )
     return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.officials import FORCES, OFFICIALS
 from moderation.policy.rules.troll.public import _is_public
-from moderation.policy.rules.troll.words import _spoken_to
+from moderation.policy.rules.troll.words import spoken_to
 
 # Forces and bodies: the shared vocabulary, and the Spanish and English names of the forms it
 # does not hold (singular collectives with their articles, ranks, prosecutors)
@@ -44,7 +44,7 @@ def body_judged(an: Analysis, u: Unit, text: str) -> bool:
         return False
     if len(head) > 2 or (len(head) == 2 and head[0].text not in _THEY):
         return False
-    if _spoken_to(an, [x for x in an.units if x.sentence <= u.sentence]):
+    if spoken_to(an, [x for x in an.units if x.sentence <= u.sentence]):
         return False
     for x in reversed(an.units[: same[0].index]):
         if x.sentence < u.sentence - 3:

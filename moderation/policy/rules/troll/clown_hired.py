@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.troll.words import _spoken_to
+from moderation.policy.rules.troll.words import spoken_to
 
 _PERFORMERS = frozenset({"payaso", "payasa", "payasos", "payasas", "payasito", "payasita",
                          "payasitos", "payasitas", "clown", "clowns"})  # fmt: skip
@@ -69,7 +69,7 @@ def clown_hired(an: Analysis, u: Unit) -> bool:
     hired = bool(_HIRED.search(text[same[0].start : u.start]))
     if _QUALIFIED.match(text, u.end) and not hired:
         return False  # "payaso de circo", "payasito de feria": the insult made worse
-    if _spoken_to(an, same):
+    if spoken_to(an, same):
         return False
     before = [x for x in same if x.index < u.index]
     if not before or before[-1].text in _EXCLAIMING:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.troll.public import _on_stage
-from moderation.policy.rules.troll.words import _spoken_to
+from moderation.policy.rules.troll.words import spoken_to
 from moderation.policy.types import Submission
 
 _CRUDE_EPITHETS = frozenset(
@@ -48,7 +48,7 @@ def third_party_epithet(an: Analysis, u: Unit, sub: Submission) -> bool:
         return False
     if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
         return False  # one crude word alone, not a string of abuse
-    if _spoken_to(an, an.sentence_run(u.index)):
+    if spoken_to(an, an.sentence_run(u.index)):
         return False
     after = [x for x in an.units[u.index + 1 : u.index + 4] if x.sentence == u.sentence]
     if after and after[0].text in _OF:
@@ -70,7 +70,7 @@ def admired_third_party(an: Analysis, u: Unit, sub: Submission) -> bool:
         return False
     if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
         return False
-    if _spoken_to(an, an.sentence_run(u.index)):
+    if spoken_to(an, an.sentence_run(u.index)):
         return False
     units = an.units
     after = [x for x in units[u.index + 1 : u.index + 3] if x.sentence == u.sentence]

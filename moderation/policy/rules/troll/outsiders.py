@@ -12,7 +12,7 @@ with a demonstrative ("este tipo", "this guy": often the commenter answered)."""
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.troll.words import _you
+from moderation.policy.rules.troll.words import you
 
 _ARTICLES = frozenset({"el", "la", "the", "mi", "my", "our", "nuestro", "nuestra", "her", "his",
                        "su"})  # fmt: skip
@@ -55,7 +55,7 @@ _OF = frozenset({"de", "del", "de la", "de los", "de las", "of", "at", "from", "
 
 
 def _no_one_spoken_to(an: Analysis, text: str, participants: tuple[str, ...]) -> bool:
-    if any(x.code == "U" or _you(an, x) for x in an.units) or "@" in text:
+    if any(x.code == "U" or you(an, x) for x in an.units) or "@" in text:
         return False
     low = text.lower()
     return not any(p and p.lower() in low for p in participants)

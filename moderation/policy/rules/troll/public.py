@@ -9,10 +9,10 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.troll.words import (
-    _COMMENTER_CUES,
-    _EXCLAIM,
-    _PERSON_SUBJECT,
-    _spoken_to,
+    COMMENTER_CUES,
+    EXCLAIM,
+    PERSON_SUBJECT,
+    spoken_to,
 )
 from moderation.policy.types import Submission
 
@@ -76,7 +76,7 @@ def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
         before.pop()
     if len(before) < 2 or (before[-1].text not in _COPULA_3 and before[-1].code != "C"):
         return False
-    if _COMMENTER_CUES.search(an.norm.text):
+    if COMMENTER_CUES.search(an.norm.text):
         return False  # "Ruben is an idiot, ignore him": one of the thread
     subject = before[-2]
     if len(before) >= 3 and before[-3].text in _PRIVATE_ROLES:
@@ -91,7 +91,7 @@ def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
 def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> bool:
     """A bare exclamation ("¡Qué ridículo!") closing a comment that spoke of an official or an
     institution in an earlier sentence, to nobody in the thread: said of what they did."""
-    if not prev or prev[-1].text not in _EXCLAIM or "@" in text:
+    if not prev or prev[-1].text not in EXCLAIM or "@" in text:
         return False
     k = u.index + 1
     if k < len(an.units) and an.units[k].sentence == u.sentence:
@@ -109,7 +109,7 @@ def _closing_word_on_public(an: Analysis, u: Unit, text: str) -> bool:
     ridículo!"."""
     if "@" in text or u.index == 0 or u.index != len(an.units) - 1:
         return False
-    if an.units[u.index - 1].sentence == u.sentence or _spoken_to(an, an.units):
+    if an.units[u.index - 1].sentence == u.sentence or spoken_to(an, an.units):
         return False
     if _READER.search(an.norm.text) or _WRITER.search(an.norm.text):
         return False  # "read your own comment. Idiot.", "the author of this blog ... Hypocrite."
@@ -166,7 +166,7 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     while k >= 0 and units[k].sentence == u.sentence:
         x = units[k]
         if (x.text in _PUBLIC or _office_title(x) or _on_stage(an, x)) and (
-            x.text not in _PERSON_SUBJECT
+            x.text not in PERSON_SUBJECT
         ):
             return True
         k -= 1
@@ -183,7 +183,7 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
 
 def _is_public(x: Unit) -> bool:
     return (x.text in _PUBLIC or x.text in _OFFICES or _office_title(x)) and (
-        x.text not in _PERSON_SUBJECT
+        x.text not in PERSON_SUBJECT
     )
 
 
@@ -263,7 +263,7 @@ def _dropped_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     if len(head) > 1 and head[-2].text not in ("que", "digo que", "creo que", "pienso que"):
         return False
     upto = [x for x in an.units if x.sentence <= u.sentence]  # a later "tu" is generic
-    if _spoken_to(an, upto):
+    if spoken_to(an, upto):
         return False
     return any(
         u.sentence - 3 <= x.sentence < u.sentence and _is_public(x) for x in an.units[: u.index]

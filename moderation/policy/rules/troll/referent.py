@@ -17,10 +17,10 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.troll.outsiders import _ROLES, _THREAD_PLACES, _WRITING
 from moderation.policy.rules.troll.public import _PRIVATE_ROLES
 from moderation.policy.rules.troll.words import (
-    _DEGREE,
-    _PERSON_ENDINGS,
-    _PERSON_NOUNS,
-    _spoken_to,
+    DEGREE,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
+    spoken_to,
 )
 
 _DETERMINERS = frozenset({"el", "la", "los", "las", "mi", "mis", "nuestro", "nuestra",
@@ -90,7 +90,7 @@ def _predicate_of(an: Analysis, u: Unit, same: tuple[Unit, ...]) -> bool:
     steps = 0
     while k >= 0 and steps < 4 and before[k].text not in _COPULAS:
         x = before[k]
-        if not (x.text in _INDEFINITE or x.text in _DEGREE or x.text in _AND or x.code in "wX"):
+        if not (x.text in _INDEFINITE or x.text in DEGREE or x.text in _AND or x.code in "wX"):
             return False  # "es un cobarde y un mentiroso": articles, degree and a coordinate
         k -= 1
         steps += 1
@@ -148,7 +148,7 @@ def said_of_a_third_party(an: Analysis, u: Unit, text: str) -> bool:
     """The copula ties the insult to a third party named by a noun, in a sentence that speaks
     to no one and a comment that hails no one by handle."""
     same = an.sentence_run(u.index)
-    if len(an.units) <= 6 or "@" in text or _spoken_to(an, same):
+    if len(an.units) <= 6 or "@" in text or spoken_to(an, same):
         return False  # "The coach is an idiot.": a bare jab may answer a reader of that name
     return _predicate_of(an, u, same) or _equated_with(an, u, same)
 
@@ -174,7 +174,7 @@ def seen_elsewhere(an: Analysis, u: Unit, text: str) -> bool:
     same = an.sentence_run(u.index)
     before = [x for x in same if x.index < u.index]
     after = [x for x in same if x.index > u.index]
-    if "@" in text or _spoken_to(an, same) or not before:
+    if "@" in text or spoken_to(an, same) or not before:
         return False
     if before[-1].text not in _DETERMINERS | _DEMONSTRATIVES_AFTER:
         return False
@@ -198,7 +198,7 @@ def exclaimed_of_another(an: Analysis, u: Unit, text: str) -> bool:
     same = an.sentence_run(u.index)
     before = [x for x in same if x.index < u.index]
     after = [x for x in same if x.index > u.index]
-    if "@" in text or _spoken_to(an, same) or not before or before[-1].text not in _EXCLAIM:
+    if "@" in text or spoken_to(an, same) or not before or before[-1].text not in _EXCLAIM:
         return False
     if len(after) < 2 or after[0].text not in ("el", "la", "los", "las", "the"):
         return False
@@ -211,7 +211,7 @@ def exclaimed_of_another(an: Analysis, u: Unit, text: str) -> bool:
         return False
     if _named(an, head):
         return after[0].text in ("los", "las")  # "los Tigres": a team; "el Beto" may be a reader
-    return not head.text.endswith(_PERSON_ENDINGS) and head.text not in _PERSON_NOUNS | _ROLES
+    return not head.text.endswith(PERSON_ENDINGS) and head.text not in PERSON_NOUNS | _ROLES
 
 
 # Verbs that bring a stranger into a story: "había un loco que ...", "la obra tenía un payaso".
@@ -227,7 +227,7 @@ def stranger_introduced(an: Analysis, u: Unit, text: str) -> bool:
     same = an.sentence_run(u.index)
     before = [x for x in same if x.index < u.index]
     after = [x for x in same if x.index > u.index]
-    if "@" in text or _spoken_to(an, same) or len(before) < 2:
+    if "@" in text or spoken_to(an, same) or len(before) < 2:
         return False
     if before[-1].text not in ("un", "una", "unos", "unas") or before[-2].text not in _INTRODUCING:
         return False

@@ -7,7 +7,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.troll.public import _OFFICE
-from moderation.policy.rules.troll.words import _ADDRESSEE
+from moderation.policy.rules.troll.words import ADDRESSEE
 from moderation.policy.types import Category, Submission
 
 # Sealioning: a string of questions fired at a commenter with a taunt for not answering
@@ -34,7 +34,7 @@ def sealion(an: Analysis, sub: Submission) -> list[Hit]:
     taunts = list(_TAUNT.finditer(text))
     if not taunts or (questions < 4 and len({t.group() for t in taunts}) < 2):
         return []  # two questions need two different taunts
-    if not _ADDRESSEE.search(text) or _OFFICE.search(text):
+    if not ADDRESSEE.search(text) or _OFFICE.search(text):
         return []
     m = taunts[0]
     return [Hit("troll.sealion", 0.6, (an.norm.span(m.start(), m.end()),), "questions as a taunt")]

@@ -8,24 +8,24 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.troll.public import _role
 from moderation.policy.rules.troll.words import (
-    _AGE_WORDS,
-    _ARTICLES,
-    _DEGREE,
-    _DEMONSTRATIVE,
-    _ESTAR,
-    _EXCLAIM,
-    _EXPLETIVE_WORDS,
-    _INFINITIVE,
-    _PERSON_ENDINGS,
-    _PERSON_NOUNS,
-    _PERSON_SUBJECT,
-    _THING_WORDS,
-    _YOU_AFTER,
-    _YOU_NEAR,
-    _content_next,
-    _next_text,
-    _spoken_to,
-    _you,
+    AGE_WORDS,
+    ARTICLES,
+    DEGREE,
+    DEMONSTRATIVE,
+    ESTAR,
+    EXCLAIM,
+    EXPLETIVE_WORDS,
+    INFINITIVE,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
+    PERSON_SUBJECT,
+    THING_WORDS,
+    YOU_AFTER,
+    YOU_NEAR,
+    content_next,
+    next_text,
+    spoken_to,
+    you,
 )
 
 # Crude words that Mexican Spanish also uses for how hard or intense a thing is.
@@ -37,18 +37,18 @@ def _crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """'¡Qué cabrón está el calor!', 'qué culero estuvo el tráfico', 'qué cabrón el calor':
     "qué X (está)" followed by a thing (not a person noun, a name or you) describes the thing
     as rough."""
-    if u.text not in _CRUDE_INTENSE or not prev or prev[-1].text not in _EXCLAIM:
+    if u.text not in _CRUDE_INTENSE or not prev or prev[-1].text not in EXCLAIM:
         return False
     after = [x for x in an.units[u.index + 1 : u.index + 4] if x.sentence == u.sentence]
-    if after and after[0].text in _ESTAR:
+    if after and after[0].text in ESTAR:
         after = after[1:]  # the verb may be left out: "¡Qué cabrón el calor!"
     return (
         len(after) >= 2
-        and after[0].text in _ARTICLES
+        and after[0].text in ARTICLES
         and after[1].code == "w"
-        and after[1].text not in _PERSON_NOUNS
+        and after[1].text not in PERSON_NOUNS
         and not after[1].has("INS")
-        and after[1].text not in _PERSON_SUBJECT
+        and after[1].text not in PERSON_SUBJECT
         and not an.capitalised(after[1].index)
     )
 
@@ -71,7 +71,7 @@ def _fact_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     if nxt.text in ("te", "me", "se", "lo", "la", "le", "los", "les", "nos"):
         return False  # "qué tonto que te ves", "qué pendejo que se ve": a person again
     return not any(
-        x.code == "U" or _you(an, x) or x.text in _YOU_NEAR or x.text in _YOU_AFTER
+        x.code == "U" or you(an, x) or x.text in YOU_NEAR or x.text in YOU_AFTER
         for x in an.sentence_run(u.index)
     )
 
@@ -82,7 +82,7 @@ def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     viejo"), or as the elliptic "la vieja" of a thing with an accented "está" after it ("la
     vieja está rota"); "los viejos" with a first-person plural after it is the writer among the
     old ("los viejos nos vamos a seguir cayendo")."""
-    if u.text not in _AGE_WORDS:
+    if u.text not in AGE_WORDS:
         return False
     units = an.units
     same = [p for p in an.sentence_run(u.index) if p.index < u.index]
@@ -90,10 +90,10 @@ def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         len(same) >= 2
         and _plain_noun(an, same[-1])
         and same[-2].text in _DETERMINERS
-        and not any(_you(an, p) or p.code == "U" for p in _clause_of(an, same))
+        and not any(you(an, p) or p.code == "U" for p in _clause_of(an, same))
     ):
         return True  # "no sé ustedes, pero yo extraño el mercado viejo": a thing's age
-    if _spoken_to(an, same):
+    if spoken_to(an, same):
         return False
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
     nxt = nxt if nxt is not None and nxt.sentence == u.sentence else None
@@ -103,12 +103,12 @@ def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         return True  # "mentira antisemita vieja": the claim's age, past its adjective
     if nxt is not None and nxt.text in ("nos", "somos") and u.text.endswith("s"):
         return True  # "los viejos nos vamos ..."
-    if nxt is not None and nxt.text in _DEMONSTRATIVE and _accented_verb(an, nxt):
+    if nxt is not None and nxt.text in DEMONSTRATIVE and _accented_verb(an, nxt):
         return True  # "la vieja está rota": the verb, not "la vieja esta"
     k = len(same) - 1
-    while k >= 0 and (same[k].text in _DEGREE or same[k].text in _SUBJECT_ADVERBS):
+    while k >= 0 and (same[k].text in DEGREE or same[k].text in _SUBJECT_ADVERBS):
         k -= 1
-    if k < 2 or same[k].text not in _ESTAR:
+    if k < 2 or same[k].text not in ESTAR:
         return False
     j = k - 1
     while j >= 0 and same[j].text in _SUBJECT_ADVERBS:
@@ -142,13 +142,13 @@ def _plain_noun(an: Analysis, x: Unit) -> bool:
         x.code == "w"
         and x.entry is None
         and x.text not in stop
-        and x.text not in _PERSON_NOUNS
-        and x.text not in _PERSON_SUBJECT
+        and x.text not in PERSON_NOUNS
+        and x.text not in PERSON_SUBJECT
         and not _role(x)
         and len(x.text) > 3
         and not an.capitalised(x.index)
         and x.text not in _LINKING
-        and x.text not in _ESTAR
+        and x.text not in ESTAR
     )
 
 
@@ -175,16 +175,16 @@ def _opinion_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         return False
     last = prev[-1]
     if last.text == "parece" and len(prev) >= 2 and prev[-2].text == "que":
-        return u.text in _THING_WORDS
+        return u.text in THING_WORDS
     if last.text not in _OPINION:
         return False
-    if any(x.text in _PERSON_SUBJECT or x.code in ("G", "U") for x in prev[:-1]):
+    if any(x.text in PERSON_SUBJECT or x.code in ("G", "U") for x in prev[:-1]):
         return False
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     thing_after = (
         nxt is not None
         and nxt.sentence == u.sentence
-        and (nxt.text in _THING_AFTER or bool(_INFINITIVE.match(nxt.text)))
+        and (nxt.text in _THING_AFTER or bool(INFINITIVE.match(nxt.text)))
     )
     return thing_after or any(x.text in _THING_SUBJECTS for x in prev[:-1])
 
@@ -218,7 +218,7 @@ def _manner_or_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     insult, and so does a second person right after it ("feo eres")."""
     if u.text not in _MANNER or not prev or prev[-1].sentence != u.sentence:
         return False
-    if _next_text(an, u) in _YOU_AFTER or _next_text(an, u) in ("tu", "usted"):
+    if next_text(an, u) in YOU_AFTER or next_text(an, u) in ("tu", "usted"):
         return False
     if _ugly_thing_after(an, u) or _ugly_thing_before(prev):
         return True  # "qué feo comentario", "qué fea la inflación", "qué cifras tan feas"
@@ -241,7 +241,7 @@ def _ugly_thing_after(an: Analysis, u: Unit) -> bool:
 
 def _ugly_thing_before(prev: list[Unit]) -> bool:
     """A thing before "feo" with only a degree word between: "qué cifras tan feas"."""
-    words = [p for p in prev if p.text not in _DEGREE]
+    words = [p for p in prev if p.text not in DEGREE]
     return len(words) < len(prev) and bool(words) and _thing_noun(words[-1])
 
 
@@ -249,13 +249,13 @@ def _nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """An insult right after an article, with no noun of its own after it, is a noun for a
     person ("la tonta que se cree", "es una ridícula"); "una ley estúpida" and "una estúpida
     ley" are about things."""
-    if not prev or prev[-1].text not in _ARTICLES or u.text in _EXPLETIVE_WORDS:
+    if not prev or prev[-1].text not in ARTICLES or u.text in EXPLETIVE_WORDS:
         return False
     if u.text in _ACT_NOUNS:
         return False  # "fue una payasada lo del cabildo": a deed, no one's name
     if an.lang != "es":
         return False  # English adjectives need their noun ("a stupid idea")
-    return not _content_next(an, u)
+    return not content_next(an, u)
 
 
 # Insult words that are nouns of a deed or a saying, never of a person ("una payasada", "una
@@ -292,7 +292,7 @@ def _owner_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     if len(prev) < 2 or prev[-1].text not in ("de", "del") or u.text.endswith("s"):
         return False
     head = prev[-2]
-    if _spoken_to(an, an.sentence_run(u.index)):
+    if spoken_to(an, an.sentence_run(u.index)):
         return False
     if head.text in _DRESSED:
         return True
@@ -301,7 +301,7 @@ def _owner_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         and head.code == "w"
         and not head.has("INS")
         and head.text not in _PUT_DOWN_HEADS
-        and head.text not in _PERSON_NOUNS
+        and head.text not in PERSON_NOUNS
         and head.text not in an.lex.stopwords.get(an.lang, frozenset())
     )
 
@@ -336,7 +336,7 @@ def _thing_noun(unit: Unit) -> bool:
     t = unit.text
     if unit.code == "c" and len(t) > 5 and t.endswith(_THING_ENDINGS):
         return True  # "el racismo", "la discriminación": a word of condemnation, a thing
-    if unit.code != "w" or unit.has("INS") or t in _PERSON_NOUNS:
+    if unit.code != "w" or unit.has("INS") or t in PERSON_NOUNS:
         return False
     if t.endswith("s") and t[:-1] in _THING_NOUNS:
         return True  # "cifras", "frases": the plural of a thing
@@ -352,7 +352,7 @@ def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     same = [p for p in run if p.index < u.index]
     if any(p.text in _YOU_LATER for p in run if p.index > u.index):
         return False  # "ese argumento está bien tonto, y tú también": the reader too
-    spoken = _spoken_to(an, same)
+    spoken = spoken_to(an, same)
     if len(same) >= 2 and _thing_noun(same[-1]) and same[-2].text in _DETERMINERS:
         return not spoken or same[-2].text in _POINTING
     if len(same) == 1 and _thing_noun(same[0]):
@@ -360,7 +360,7 @@ def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     k = len(same) - 1
     while k >= 0 and (
         same[k].text in _LINKS
-        or same[k].text in _DEGREE
+        or same[k].text in DEGREE
         # "el racismo en México es el más hipócrita": a superlative of the thing
         or (same[k].text in ("el", "la", "lo") and k + 1 < len(same) and same[k + 1].text == "mas")
     ):
@@ -388,7 +388,7 @@ def _full_of(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         return False
     if any(x.text in _THREAD_WORDS for x in prev) or any(x.text in _YOU_LATER for x in an.units):
         return False  # "esta sección está llena de tarados. Sobre todo tú"
-    return not _spoken_to(an, an.sentence_run(u.index))
+    return not spoken_to(an, an.sentence_run(u.index))
 
 
 # Adverbs between a subject and its verb ("el dato ya está viejo").
@@ -406,7 +406,7 @@ def _thing_subject_before(run: list[Unit], end: int) -> bool:
         k -= 1
     for j in range(k, max(0, k - 6), -1):
         x = same[j]
-        if x.has("INS") or x.text in _PERSON_NOUNS or x.text in _PERSON_SUBJECT or _role(x):
+        if x.has("INS") or x.text in PERSON_NOUNS or x.text in PERSON_SUBJECT or _role(x):
             return False
         if x.code in ("C", "U", "G", "B"):
             return False
@@ -424,11 +424,11 @@ def _accented_verb(an: Analysis, x: Unit) -> bool:
 def _thing_noun_next(an: Analysis, u: Unit) -> bool:
     """An ordinary noun right after the word that is no word for a person ("reglas", not
     "mujeres" or "periodistas")."""
-    if not _content_next(an, u):
+    if not content_next(an, u):
         return False
     noun = an.units[u.index + 1].text
     stems = {noun, noun.removesuffix("s"), noun.removesuffix("es")}
-    return stems.isdisjoint(_PERSON_NOUNS) and not noun.endswith(_PERSON_ENDINGS)
+    return stems.isdisjoint(PERSON_NOUNS) and not noun.endswith(PERSON_ENDINGS)
 
 
 _AIMED_AT = frozenset({"against", "toward", "towards", "about", "contra", "hacia", "sobre",
@@ -441,10 +441,10 @@ def _words_aimed_subject(an: Analysis, u: Unit) -> bool:
     the new family were disgusting"): said of the jokes, to no one."""
     same = [x for x in an.sentence_run(u.index) if x.index < u.index]
     k = next((j for j in range(len(same) - 1, 0, -1) if same[j].code == "C"), None)
-    if k is None or any(x.code != "A" and x.text not in _DEGREE for x in same[k + 1 :]):
+    if k is None or any(x.code != "A" and x.text not in DEGREE for x in same[k + 1 :]):
         return False
     subject = same[:k]
-    if _spoken_to(an, subject):
+    if spoken_to(an, subject):
         return False
     j = 0
     while j < len(subject) and subject[j].text in _DETERMINERS:
@@ -474,8 +474,8 @@ def _exclaimed_thing(an: Analysis, u: Unit) -> bool:
         and que.sentence == u.sentence
         and noun.code in ("w", "c")
         and not noun.has("INS")
-        and stems.isdisjoint(_PERSON_NOUNS)
-        and not noun.text.endswith(_PERSON_ENDINGS)
+        and stems.isdisjoint(PERSON_NOUNS)
+        and not noun.text.endswith(PERSON_ENDINGS)
         and noun.text not in _NOT_THINGS
     )
 
@@ -514,7 +514,7 @@ def _thing_subject(an: Analysis, u: Unit) -> bool:
     """The sentence opens with a thing or an infinitive ("Negarlo", "Decir eso") as the
     subject of the insult, with no second person anywhere in it."""
     same = an.sentence_run(u.index)
-    if not same or any(x.code == "U" or _you(an, x) for x in same):
+    if not same or any(x.code == "U" or you(an, x) for x in same):
         return False
     if _prejudice_subject(same, u):
         return True  # "la homofobia es asquerosa": a prejudice condemned, nobody insulted
@@ -530,7 +530,7 @@ def _thing_subject(an: Analysis, u: Unit) -> bool:
             and len(same) > 1
             and (
                 (first.endswith(("ar", "er", "ir")) and same[1].code == "C")
-                or (_INFINITIVE.match(first) and _infinitive_clause_subject(an, u, same))
+                or (INFINITIVE.match(first) and _infinitive_clause_subject(an, u, same))
             )
         )
     )
@@ -576,7 +576,7 @@ def _there_are(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     near = [p for p in prev if p.code not in ("A", "Y")]
     if not near or near[-1].text not in _THERE_IS:
         return False
-    return not any(x.code == "U" or _you(an, x) for x in an.sentence_run(u.index))
+    return not any(x.code == "U" or you(an, x) for x in an.sentence_run(u.index))
 
 
 # Nouns of conduct an insult word can qualify ("clown behavior", "idiot move", "actitud de
@@ -593,7 +593,7 @@ def _qualifies_conduct(an: Analysis, u: Unit) -> bool:
     or after one and "de" ("actitud de payaso"), with no second person in its sentence."""
     units = an.units
     same = an.sentence_run(u.index)
-    if any(x.code == "U" or _you(an, x) for x in same):
+    if any(x.code == "U" or you(an, x) for x in same):
         return False
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
     if nxt is not None and nxt.sentence == u.sentence and nxt.text in _CONDUCT:

@@ -10,12 +10,12 @@ from collections.abc import Iterable
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.words import (
-    _DEGREE,
-    _EXPLETIVE_WORDS,
-    _THING_WORDS,
-    _YOU_NEAR,
-    _spoken_to,
-    _you,
+    DEGREE,
+    EXPLETIVE_WORDS,
+    THING_WORDS,
+    YOU_NEAR,
+    spoken_to,
+    you,
 )
 from moderation.policy.types import Submission
 
@@ -34,7 +34,7 @@ def _in_the_thread(an: Analysis, u: Unit) -> bool:
     """The insult's sentence names the thread or its readers: a word for a person ("idiots",
     not "garbage", which also judges what was posted), in a comment that does not condemn hate
     ("racist trash in this thread" calls out the posts)."""
-    if u.text in _THING_WORDS or u.text in _EXPLETIVE_WORDS or u.text in ("loco", "loca"):
+    if u.text in THING_WORDS or u.text in EXPLETIVE_WORDS or u.text in ("loco", "loca"):
         return False
     same = an.sentence_run(u.index)
     start, end = same[0].start, same[-1].end
@@ -60,7 +60,7 @@ def _third_parties(an: Analysis, u: Unit) -> bool:
     """A plural insult about people who are not in the conversation: a demonstrative right
     before it, or a plural noun subject with no "you" in the sentence."""
     before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
-    if any(x.code == "U" or _you(an, x) for x in before):
+    if any(x.code == "U" or you(an, x) for x in before):
         return False
     if any(x.text in _DEMONSTRATIVES for x in before[-2:]):
         return True
@@ -108,7 +108,7 @@ def _no_one_of_the_thread(an: Analysis, sub: Submission) -> bool:
     """Nothing in the comment points at the thread: no second person, no word for the
     comments or the people writing them, no jeer at anyone's tears."""
     text = an.norm.text
-    if _spoken_to(an, an.units):
+    if spoken_to(an, an.units):
         return False
     if "@" in sub.text or any(sign in sub.text for sign in _JEER_SIGNS):
         return False
@@ -152,7 +152,7 @@ def _both_camps(an: Analysis, u: Unit) -> bool:
         return False
     camps = _LEFT_CAMP | _RIGHT_CAMP
     return not any(
-        _you(an, x) or (x.has("INS") and x.text not in camps) for x in same
+        you(an, x) or (x.has("INS") and x.text not in camps) for x in same
     )  # "todos los chairos y fifís igual de llorones": another name called keeps it
 
 
@@ -169,7 +169,7 @@ def _people_elsewhere(an: Analysis, u: Unit, sub: Submission) -> bool:
         ),
         None,
     )
-    if k is None or any(x.code != "A" and x.text not in _DEGREE for x in before[k + 1 :]):
+    if k is None or any(x.code != "A" and x.text not in DEGREE for x in before[k + 1 :]):
         return False
     j = k - 1
     while j > 0 and before[j].text in _ADVERBS_BEFORE_COPULA:
@@ -230,7 +230,7 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
     named = [x.index for x in same if _criminal_word(x, same)]
     if not named:
         return _criminals_before(an, u, same)
-    if any(x.code == "U" or _you(an, x) for x in same):
+    if any(x.code == "U" or you(an, x) for x in same):
         return False
     if any(x.has("PROF") and not intensifying(an, x) for x in same):
         return False  # swearing at them is still judged as foul language
@@ -262,7 +262,7 @@ def _defined_by_deed(an: Analysis, u: Unit) -> bool:
     if not any(x.text in _PLURAL_COPULA_ES for x in same[3:]):
         return False
     return not any(
-        x.code == "U" or _you(an, x) or x.text in _YOU_NEAR or x.text in _COMMENTERS
+        x.code == "U" or you(an, x) or x.text in YOU_NEAR or x.text in _COMMENTERS
         for x in an.sentence_run(u.index)
     )
 
@@ -277,7 +277,7 @@ def _criminals_before(an: Analysis, u: Unit, same: list[Unit]) -> bool:
     named, when nobody is addressed in it."""
     if an.lang != "es" or not same or same[0].text not in _PLURAL_COPULA_ES:
         return False
-    if any(x.code == "U" or _you(an, x) for x in same):
+    if any(x.code == "U" or you(an, x) for x in same):
         return False
     if any(x.has("PROF") and not intensifying(an, x) for x in same):
         return False

@@ -22,10 +22,10 @@ from moderation.policy.rules.troll.letters import _ASCII_WORD
 from moderation.policy.rules.troll.public import _OFFICE, _PUBLIC
 from moderation.policy.rules.troll.third_parties import _criminal_word
 from moderation.policy.rules.troll.words import (
-    _ADDRESSEE,
-    _COMMENTER_CUES,
-    _PERSON_ENDINGS,
-    _PERSON_NOUNS,
+    ADDRESSEE,
+    COMMENTER_CUES,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
 )
 from moderation.policy.types import Submission
 
@@ -210,7 +210,7 @@ def _threat_reported(an: Analysis, start: int, end: int) -> bool:
     if _WRITER_WARNS.search(text, 0, start):
         return False  # "te lo digo: ...", "I'm telling you ...": the writer's own warning
     left, right = _clause_bounds(text, start, end)
-    told = _TOLD_TO.search(text, left, start) or _ADDRESSEE.search(text, left, start)
+    told = _TOLD_TO.search(text, left, start) or ADDRESSEE.search(text, left, start)
     if _YOU_WORD.search(text, start, right) and not told:
         return False  # "mi primo dice que ya sabemos dónde vives": passed on to the reader
     # the verdict comes after the threat is told, never inside it ("ni la policía te salva")
@@ -345,8 +345,8 @@ def _befalls_a_thing(an: Analysis, matched: str, end: int) -> bool:
     if det in _THEIR or (det is None and not m.group(0).lstrip().startswith("al ")):
         return False  # "a tu familia", "a Marta", "a ella": someone
     stems = {noun, noun.removesuffix("s"), noun.removesuffix("es")}
-    person = not stems.isdisjoint(_PERSON_NOUNS | _KIN_AND_HOME | _PUBLIC) or noun.endswith(
-        _PERSON_ENDINGS
+    person = not stems.isdisjoint(PERSON_NOUNS | _KIN_AND_HOME | _PUBLIC) or noun.endswith(
+        PERSON_ENDINGS
     )
     group = any(
         u.code == "G" for u in an.units if u.start >= m.start("noun") and u.start < m.end("noun")
@@ -461,7 +461,7 @@ def _named_third(raw: str, an: Analysis, m: re.Match, group: int) -> bool:
     """A jibe whose sentence opens with a capitalised name right before it ("Hadley couldn't
     find ...", "Saucedo no encuentra ..."), no second person or @handle in the comment:
     mockery of a named figure's competence, opinion, not a commenter baited."""
-    if "@" in raw or _COMMENTER_CUES.search(an.norm.text):
+    if "@" in raw or COMMENTER_CUES.search(an.norm.text):
         return False
     text = an.norm.text
     start = m.start(group)

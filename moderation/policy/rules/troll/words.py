@@ -11,14 +11,14 @@ from moderation.policy.rules.context import next_in_sentence
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
 
 
-def _you(an: Analysis, x: Unit) -> bool:
+def you(an: Analysis, x: Unit) -> bool:
     """A second-person word; Spanish "ya" is "already", not the English "ya"."""
     return x.text in _YOU and not (x.text == "ya" and an.lang == "es")
 
 
-_EXCLAIM = frozenset({"que", "menudo", "menuda", "vaya", "pedazo de", "so", "what a", "such a",
+EXCLAIM = frozenset({"que", "menudo", "menuda", "vaya", "pedazo de", "so", "what a", "such a",
                       "menudos", "menudas", "pedazo", "valiente", "hola"})  # fmt: skip
-_PERSON_SUBJECT = frozenset(
+PERSON_SUBJECT = frozenset(
     {"this guy", "this dude", "this woman", "this girl", "this man", "the author", "this author",
      "the writer", "this writer", "el autor", "la autora", "este tio", "esta tia", "este tipo",
      "esta tipa", "esta chica", "este chico", "este chaval", "esta chavala", "esta senora",
@@ -29,10 +29,10 @@ _PERSON_SUBJECT = frozenset(
 
 
 # Verbs that aim what follows at the person addressed or talked about (Spanish drops pronouns).
-_AIMING_VERBS = frozenset({"eres", "sos", "estas", "pareces", "es", "esta", "parece", "vas de",
+AIMING_VERBS = frozenset({"eres", "sos", "estas", "pareces", "es", "esta", "parece", "vas de",
                            "va de", "te crees", "se cree", "menudo", "menuda"})  # fmt: skip
 # Insults that also describe things ("a stupid law", "una ley estúpida"): need a person.
-_THING_WORDS = frozenset(
+THING_WORDS = frozenset(
     {"estupido", "estupida", "ridiculo", "ridicula",
      "patetico", "patetica", "lamentable",
      "penoso", "penosa", "falso", "falsa", "mediocre", "inutil", "basura", "mierda",
@@ -46,17 +46,17 @@ _THING_WORDS = frozenset(
 
 # Insults that are also the commonest expletives: "¡qué mierda!", "qué asco" are exasperation;
 # "eres una mierda", "asco de tía" are insults (handled by the aiming tests of `aim`).
-_EXPLETIVE_WORDS = frozenset({"mierda", "mierdas", "asco", "que asco", "basura", "puta", "putas"})
+EXPLETIVE_WORDS = frozenset({"mierda", "mierdas", "asco", "que asco", "basura", "puta", "putas"})
 
 
 # Determiners that make the insult a noun for someone present ("esta gorda", "la muy tonta",
 # "el payaso este"); "esta ley" is no person, but an insult right after it is one.
-_DEMONSTRATIVE = frozenset({"esta", "este", "esa", "ese", "estos", "estas", "esos", "esas",
+DEMONSTRATIVE = frozenset({"esta", "este", "esa", "ese", "estos", "estas", "esos", "esas",
                             "aquel", "aquella"})  # fmt: skip
 
 
 # Person nouns whose "de mierda" is an insult ("niñata de mierda", "tía de mierda").
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     {"tio", "tia", "tipo", "tipa", "nino", "nina", "ninata", "ninato", "chica", "chico",
      "hombre", "mujer", "persona", "gente", "senora", "senor", "vieja", "viejo", "cabron",
      "cabrona", "youtuber", "influencer", "chaval", "chavala", "morro", "morra", "vato", "wey",
@@ -64,10 +64,10 @@ _PERSON_NOUNS = frozenset(
 )  # fmt: skip
 
 
-_AGE_WORDS = frozenset({"viejo", "vieja", "viejos", "viejas"})
+AGE_WORDS = frozenset({"viejo", "vieja", "viejos", "viejas"})
 
 
-def _content_next(an: Analysis, u: Unit) -> bool:
+def content_next(an: Analysis, u: Unit) -> bool:
     k = u.index + 1
     if k >= len(an.units) or an.units[k].sentence != u.sentence:
         return False
@@ -77,52 +77,52 @@ def _content_next(an: Analysis, u: Unit) -> bool:
 
 
 # Second person in the words just before ("te ves ridícula", "tienes cara de tonta").
-_YOU_NEAR = frozenset(
+YOU_NEAR = frozenset(
     {"te", "ti", "contigo", "tienes", "pareces", "vas", "haces", "dices", "sabes", "crees",
      "ves", "pones", "quedas", "sigues", "estas", "tu", "tus", "hablas", "escribes", "eras",
      "seas"}
 )  # fmt: skip
 
 
-def _spoken_to(an: Analysis, units) -> bool:
+def spoken_to(an: Analysis, units) -> bool:
     """Someone is spoken to in `units`: a second-person word or a verb form of "tú" near it."""
-    return any(x.code == "U" or _you(an, x) or x.text in _YOU_NEAR for x in units)
+    return any(x.code == "U" or you(an, x) or x.text in YOU_NEAR for x in units)
 
 
-_DEGREE = frozenset({"mas", "muy", "tan", "super", "bien", "bastante", "re", "demasiado",
+DEGREE = frozenset({"mas", "muy", "tan", "super", "bien", "bastante", "re", "demasiado",
                      "tremendamente", "realmente", "totalmente", "completamente", "menos",
                      "un poco", "algo"})  # fmt: skip
-_ARTICLES = frozenset({"un", "una", "unos", "unas", "el", "la", "los", "las", "a", "an", "the"})
+ARTICLES = frozenset({"un", "una", "unos", "unas", "el", "la", "los", "las", "a", "an", "the"})
 
 
-_YOU_AFTER = frozenset({"eres", "sois", "sos", "das", "dais", "me das", "me dais", "you are"})
+YOU_AFTER = frozenset({"eres", "sois", "sos", "das", "dais", "me das", "me dais", "you are"})
 
 
-def _next_text(an: Analysis, u: Unit) -> str:
+def next_text(an: Analysis, u: Unit) -> str:
     nxt = next_in_sentence(an, u)
     return nxt.text if nxt is not None else ""
 
 
-_PERSON_ENDINGS = ("ista", "istas", "ora", "oras", "ores", "ero", "era", "eros", "eras", "ante",
+PERSON_ENDINGS = ("ista", "istas", "ora", "oras", "ores", "ero", "era", "eros", "eras", "ante",
                    "antes", "iente", "ientes")  # fmt: skip
 
 
-_ESTAR = frozenset({"esta", "estuvo", "estaba", "estara", "estaria", "esta bien", "se puso",
+ESTAR = frozenset({"esta", "estuvo", "estaba", "estara", "estaria", "esta bien", "se puso",
                     "se pone", "anda", "andaba"})  # fmt: skip
 
 
-_COMMENTER_CUES = re.compile(
+COMMENTER_CUES = re.compile(
     r"\b(ignore (him|her)|do not feed|(his|her) (comments?|posts?|replies)|comment(ed)? above|"
     r"posted above|su comentario|sus comentarios|ignorenlo|ignorenla|no le hagan caso|"
     r"comento arriba)\b"
 )
 
 
-_INFINITIVE = re.compile(r"^[a-z]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
+INFINITIVE = re.compile(r"^[a-z]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
 
 
 # A reader addressed: a second person, an @handle or a call to answer (`troll.sealion`;
 # `_threat_reported` reads it as well).
-_ADDRESSEE = re.compile(
+ADDRESSEE = re.compile(
     r"@\w|\b(?:you|u|your|tu|tus|te|ti|usted|vos|tenes|contesta|conteste|dime|digame)\b"
 )
