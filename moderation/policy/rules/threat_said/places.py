@@ -40,13 +40,19 @@ ES_PLACE = (
 )
 _PLACE = {"en": re.compile(EN_PLACE), "es": re.compile(ES_PLACE)}
 
-# Leaving a body in water, a ditch or the desert: a verb of dumping, its object, the place;
-# "put" only with a weight to sink it ("put the kids in the river" is a swim).
+# Leaving a body in water, a ditch or the desert: a verb of dumping, its object, the place,
+# not for a swim; "put" only with a weight to sink it ("put the kids in the river" is a swim).
 EN_DUMPED = (
-    r"(?:(?:throw|throws|threw|thrown|toss|tosses|tossed|dump|dumps|dumped|drop|drops|dropped|"
+    r"(?:(?:throw|throws|threw|thrown|toss|tosses|tossed|dump|dumps|dumped|"
     r"bury|buries|buried|sink|sinks|sank) (?:[\w']+ ){1,3}?(?:in|into) (?:a|an|the) "
-    rf"{_EN_DUMP}|put(?:s|ting)? (?:[\w']+ ){{1,3}}?(?:in|into) (?:a|an|the) {_EN_DUMP} "
-    rf"{_WEIGHT})"
+    rf"{_EN_DUMP}(?! (?:for a (?:swim|dip)|to (?:swim|cool off|play)))|"
+    rf"put(?:s|ting)? (?:[\w']+ ){{1,3}}?(?:in|into) (?:a|an|the) {_EN_DUMP} {_WEIGHT})"
+)
+# The end of a dumping (its place or its weight), as lookbehinds: an imperative's clause may go
+# on after it ("dump the author in a ditch and let nature sort it out").
+EN_DUMPED_END = "|".join(
+    f"(?<={w})"
+    for w in sorted(set(re.findall(r"[a-z]+(?=[|)])", _EN_DUMP + "|tied|chained|around)")))
 )
 ES_DUMPED = (
     r"(?:tir|ech|arroj|entierr|enterr)\w*(?:\s+(?:a|al)\s+(?:\w+\s+){1,3}?|"

@@ -83,7 +83,7 @@ _TRIGGER_WORDS_EN = (
     "beating lynching hanging stabbing burning torching gassing bombing hitting punching "
     "hurting raping hunting hit punch slap drive driving coming bullet bullets rope noose "
     "throw throws throwing threw thrown drives drove push pushes pushing pushed dump dumps "
-    "dumping dumped toss tosses tossing tossed drop dropped bury buried sink sank "
+    "dumping dumped toss tosses tossing tossed bury buried sink sank "
     "death die lead happens coming did"
 )
 _TRIGGER_WORDS_ES = (

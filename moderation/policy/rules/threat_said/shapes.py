@@ -41,7 +41,7 @@ from moderation.policy.rules.threat_said.moods import (
     ES_WISH,
     WISH_SUBJECT,
 )
-from moderation.policy.rules.threat_said.places import EN_DUMPED, ES_DUMPED
+from moderation.policy.rules.threat_said.places import EN_DUMPED, EN_DUMPED_END, ES_DUMPED
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +134,7 @@ EN_SHAPES = (
         r"hunt down|finish off|rough up|set fire to|lynch))|(?P<weak>(?:take|round|run|teach)"
         r" (?:them|him|her|you|'?em|those|these|every|all|each)(?: [\w']+){0,2}? "
         r"(?:out|up|out of town|a lesson)|deal with|get rid of))\b"
-        r"(?! (?:in|on|about|of|to|for|from|and)\b)",
+        rf"(?:{EN_DUMPED_END}|(?! (?:in|on|about|of|to|for|from|and)\b))",
         "after",
     ),
     # "hope every last one of them drowns", "I'd pay good money to see that reporter's car on
