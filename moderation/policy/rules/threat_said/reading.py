@@ -43,6 +43,7 @@ from moderation.policy.rules.threat_said.guards import (
     team_beaten,
 )
 from moderation.policy.rules.threat_said.named import character_object
+from moderation.policy.rules.threat_said.places import placed
 from moderation.policy.rules.threat_said.relative_doer import act_of_relative_doer
 from moderation.policy.rules.threat_said.shapes import (
     EN_SHAPES,
@@ -82,7 +83,7 @@ _TRIGGER_WORDS_EN = (
     "beating lynching hanging stabbing burning torching gassing bombing hitting punching "
     "hurting raping hunting hit punch slap drive driving coming bullet bullets rope noose "
     "throw throws throwing threw thrown drives drove push pushes pushing pushed dump dumps "
-    "dumping dumped toss tosses tossing tossed "
+    "dumping dumped toss tosses tossing tossed bury buried sink sank "
     "death die lead happens coming did"
 )
 _TRIGGER_WORDS_ES = (
@@ -206,6 +207,9 @@ def _imperative_es(act: str) -> bool:
     return word in SUBJUNCTIVE or bool(_GIVE_IMPERATIVE.fullmatch(word))
 
 
+# A singular usted imperative, with its clitics ("cuelgue", "tírelo"), not a past or an
+# infinitive ("colgaba", "colgaría", "colgar").
+_USTED = re.compile(r"(?!\w*(?:aba|ia|ra|ar|er|ir)(?:l[oa]s?|les?)?$)\w+[ea](?:l[oa]s?|les?)?")
 _GIVE_IMPERATIVE = re.compile(r"(?:den|metan|echen|rompan|partan|quiebren|revienten|corten)\w*")
 # Weak acts that threaten only with a weapon or a crowd named ("lo esperamos con palos").
 _MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
@@ -241,8 +245,11 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         return None  # '"Ojalá se mueran todos" escribió un señor ... Lo reporté': quoted
     if shape.name != "passive" and DONE.search(text, max(start, act[0] - 12), act[0]):
         return None  # "the man who was shot", "after they were beaten": harm done, reported
+    usted = False  # a usted imperative ("cuélguelo"), a threat only with the act's place
     if shape.name == "imperative" and an.lang == "es" and not _imperative_es(text[act[0] : act[1]]):
-        return None  # "golpearon a ...", "matar a ..." open a report or a subject
+        if not _USTED.fullmatch(text[act[0] : act[1]].split()[0]):
+            return None  # "golpearon a ...", "matar a ..." open a report or a subject
+        usted = True
     if (
         shape.name == "wish"
         and an.lang == "es"
@@ -293,7 +300,15 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         and not _VIGILANTE.search(clause)
     ):
         return None  # "Hang them. After a fair trial, obviously": a sentence called for
-    if kind == "person" and _AMBIGUOUS.match(text, act[0]) and not _plain(an, m, act, k):
+    at_place = placed(an.lang, text, act, max(act[1], an.units[k].end))
+    if usted and not at_place:
+        return None  # "mate al rey", "cuelgue la ropa": a game, a chore
+    if (
+        kind == "person"
+        and _AMBIGUOUS.match(text, act[0])
+        and not _plain(an, m, act, k)
+        and not at_place
+    ):
         return None  # "hay que enterrar a su abuelo", "the press will crucify him": figures
     strong = not weak
     if weak and kind == "person" and re.match(r"beat\b", text[act[0] : act[1]]):

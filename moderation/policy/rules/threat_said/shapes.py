@@ -41,6 +41,7 @@ from moderation.policy.rules.threat_said.moods import (
     ES_WISH,
     WISH_SUBJECT,
 )
+from moderation.policy.rules.threat_said.places import EN_DUMPED, EN_DUMPED_END, ES_DUMPED
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ _EN_LEAD = (
     r"corner|wait for|meet|visit|go find) (?:[\w'@]+ ){0,4}?and (?:then )?)?"
 )
 _EN_ACTS = (
-    rf"(?P<act>{_EN_ECHO}|{_EN_SEA}|{_EN_PUT}|{_EN_PARTICLE}|{EN_ACT}|{EN_FIRE}|"
+    rf"(?P<act>{_EN_ECHO}|{_EN_SEA}|{EN_DUMPED}|{_EN_PUT}|{_EN_PARTICLE}|{EN_ACT}|{EN_FIRE}|"
     rf"{EN_BODY_ACT}(?= (?:[\w']+ ){{0,4}}?{EN_BODY}\b))"
 )
 _EN_WEAK_ACT = (
@@ -124,15 +125,16 @@ EN_SHAPES = (
     _compile(
         "imperative",
         r"(?:^|[,:]\s+|\b(?:just|so|now|and|please|go|then)\s+)(?P<who>)"
-        r"(?:(?P<act>(?:(?:wipe|beat|string|burn|blow|gun|mow|hunt|finish|rough|light|smash)"
-        r" (?:[\w']+ ){1,3}?(?:out|up|down|off|on fire)|put (?:a bullet|bullets|one|lead) in|"
+        rf"(?:(?P<act>{EN_DUMPED}|(?:(?:wipe|beat|string|burn|blow|gun|mow|hunt|finish|rough|"
+        r"light|smash) (?:[\w']+ ){1,3}?(?:out|up|down|off|on fire)|"
+        r"put (?:a bullet|bullets|one|lead) in|"
         r"kill|murder|shoot|stab|hang|lynch|burn|torch|bomb|nuke|"
         r"slaughter|butcher|massacre|exterminate|wipe out|string up|drown|hurt|strangle|"
         r"behead|rape|torture|whip|stone|run over|mow down|gun down|blow up|put down|bash|"
         r"hunt down|finish off|rough up|set fire to|lynch))|(?P<weak>(?:take|round|run|teach)"
         r" (?:them|him|her|you|'?em|those|these|every|all|each)(?: [\w']+){0,2}? "
         r"(?:out|up|out of town|a lesson)|deal with|get rid of))\b"
-        r"(?! (?:in|on|about|of|to|for|from|and)\b)",
+        rf"(?:{EN_DUMPED_END}|(?! (?:in|on|about|of|to|for|from|and)\b))",
         "after",
     ),
     # "hope every last one of them drowns", "I'd pay good money to see that reporter's car on
@@ -192,7 +194,7 @@ _ES_BODY = (
     r"costillas|dientes|espalda|garganta|pescuezo|nariz|rodillas?|manos?)"
 )
 _ES_ACTS = (
-    rf"(?P<act>{_ES_BODY}|{_ES_ECHO}|{ES_ACT}|{ES_FIRE}|{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW}|"
+    rf"(?P<act>{_ES_BODY}|{_ES_ECHO}|{ES_DUMPED}|{ES_ACT}|{ES_FIRE}|{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW}|"
     rf"sacar(?:los|las|le|les)? a (?:pedradas|patadas|golpes|balazos|palos|madrazos|"
     rf"chingadazos)|agarrar(?:los|las|lo|la)? a (?:palos|pedradas|golpes|patadas|balazos|"
     rf"madrazos|chingadazos|plomazos))"
@@ -221,7 +223,7 @@ ES_SHAPES = (
     # "Quemen vivos a los X", "Cuélguenlos a todos": a plural imperative opening a clause
     _compile(
         "imperative",
-        rf"(?:^|[,:;\u00a1!]\s*|\by\s+|\bya\s+)(?P<who>)(?P<act>(?:{_ES_BODY}|{ES_ACT}|"
+        rf"(?:^|[,:;\u00a1!]\s*|\by\s+|\bya\s+)(?P<who>)(?P<act>(?:{_ES_BODY}|{ES_DUMPED}|{ES_ACT}|"
         rf"{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW}))\b",
         "after",
     ),
