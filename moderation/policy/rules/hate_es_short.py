@@ -133,11 +133,18 @@ _SNEER_EMOJI = branch_trie.compile(
 SNEER_CLOSED = "a line about a group closed by a sneering emoji"
 _OWN_PEOPLE = re.compile(r"\b(?:soy|somos|nosotros|nosotras|mi apodo)\b")
 # A people's marks that stand for its name before such an emoji ("no voy a decir el color,
-# pero ya saben 😏", "ya vieron de dónde son los detenidos 🤷"): "la raza" alone is folks.
+# pero ya saben 😏", "ya vieron de dónde son los que asaltaron 🤷"): "la raza" alone is folks.
 _PEOPLE_MARKS = (
     r"(?:raza de bronce|de (?:que|cual) raza|esa raza|su raza|no (?:voy a|quiero) decir el color|"
     r"color de (?:piel|su piel)|de donde son|turbantes?|"
     rf"bandera de {PEOPLE_PLACE})"
+)
+# "De dónde son" is as often a plain question ("¿alguien sabe de dónde son los bomberos que
+# vinieron? 🤔"): it stands for a people only beside a crime or a charge.
+_ORIGIN_ASKED = "de donde son"
+_CHARGED = re.compile(
+    r"\b(?:asalt\w+|rob\w+|ladron\w*|inseguridad|delinc\w+|delitos?|crimen\w*|detenid\w+|"
+    r"arrestad\w+|pandill\w+|violen\w+|balacera\w*|drogas?|narco\w*|mugre|basura)\b"
 )
 # A scare-quoted group word before vermin emoji is the sneer, not a quotation.
 _EMOJI = "vermin emoji after a group"
@@ -483,9 +490,11 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a people's need or pride called a pose",
         # "dicen que es refugiada, pero bien que ...", "mucho X pero bien que se llenan de ...":
-        # the opening ("dicen que", "muy", "mucho") is part of the sneer, not a report
+        # the opening is part of the sneer; a negative claim answered ("dicen que no pagan
+        # impuestos, pero bien que pagan IVA") is a rebuttal and is left to the report guard
         re.compile(
-            r"\b(?:dicen que (?:\w+ ){0,5}?|(?:ay si ,? )?(?:muy|mucho|bien) (?:\w+ ){0,4}?)?"
+            r"\b(?:dicen que (?!(?:\w+ ){0,6}?no )(?:\w+ ){0,5}?|"
+            r"(?:ay si ,? )?(?:muy|mucho|bien) (?:\w+ ){0,4}?)?"
             r"GRP\b[^.]{0,50}? pero bien que \w+"
         ),
     ),
@@ -691,6 +700,12 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             if what == _SNEER and not _NAMED.search(words[max(0, m.start() - 150) : m.end() + 100]):
                 continue
             if what == SNEER_CLOSED and _OWN_PEOPLE.search(m.group(0)):
+                continue
+            if (
+                what == SNEER_CLOSED
+                and _ORIGIN_ASKED in m.group(0)
+                and not _CHARGED.search(words, max(0, m.start() - 80), m.end())
+            ):
                 continue
             if OTHERS_BELIEF.search(words[max(0, m.start() - 40) : m.start()]):
                 continue

@@ -30,9 +30,14 @@ _WORSE = (
     r"(?:became|become|becomes) (?:a dump|a ghetto|dangerous|a slum|a war zone|unsafe|"
     r"unlivable)|(?:fell|fall|falls) apart|"
     r"turned into (?:a dump|a ghetto|a slum|a war zone|a pigsty|a third world \S+)|"
-    r"(?:is|was) ruined|(?:is|was) never the same|(?:is|was) (?:done for|finished for)|"
-    r"(?:stopped|stops) feeling like (?:america|home|our \S+|a \S+)|"
-    r"(?:is|was) not the same|(?:has not|had not|have not) been the same)"
+    r"(?:is|was) ruined|(?:is|was) (?:done for|finished for)|"
+    r"(?:stopped|stops) feeling like (?:america|home|our \S+|a \S+))"
+)
+# "Never the same" says a place changed, not that it got worse: it counts after the arrival of a
+# people, not after a place "got diverse" ("it was never the same, it got better").
+_NOT_THE_SAME = (
+    r"(?:(?:is|was) never the same|(?:is|was) not the same|"
+    r"(?:has not|had not|have not) been the same)"
 )
 _RISE = (
     r"(?:went up|goes up|go up|shot up|shoots up|rose|rises|spiked|spikes|exploded|explodes|"
@@ -47,7 +52,7 @@ _DECLINE = (
     rf"(?:(?:the )?(?:crime|crime rate|crime rates|break ins|robberies|shootings|stabbings|"
     rf"thefts?|car thefts|burglaries|trash|graffiti|drug dealing|gangs?|gang activity) {_RISE}|"
     rf"(?:the |this |our |my |that |every |any )?{_PLACE} (?:always |usually |all |just |"
-    rf"quickly |fast |soon |has |have |had )?{_WORSE}|"
+    rf"quickly |fast |soon |has |have |had )?(?:{_WORSE}|{_NOT_THE_SAME})|"
     # a place seen to be done for ("you could tell the old neighborhood was done"), not a
     # building finished ("the school was done the year they arrived")
     rf"(?:tell|knew|know|saw|see)(?: that)? (?:the |this |our |my |that )?(?:old )?{_PLACE} "

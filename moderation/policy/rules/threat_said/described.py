@@ -57,6 +57,14 @@ _AFTER_TRIAL = re.compile(
 )
 
 
-def after_trial(text: str) -> bool:
-    """The comment asks for a trial first: a sentence called for, not violence."""
-    return _AFTER_TRIAL.search(text) is not None
+# What may stand between the act and the trial: the rest of the act's sentence, or its end
+# when the trial opens the next one ("Hang them. After a fair trial, obviously").
+_UP_TO_TRIAL = re.compile(r"[^.!?]*(?:[.!?]+\s*)?")
+
+
+def after_trial(text: str, start: int = 0) -> bool:
+    """The act from `start` asks for a trial first, in its own sentence or at the head of the
+    next: a sentence called for, not violence. A trial named elsewhere excuses nothing ("Hang
+    the journalist from a tree. The rest after a fair trial." is a threat)."""
+    m = _AFTER_TRIAL.search(text, start)
+    return m is not None and _UP_TO_TRIAL.fullmatch(text, start, m.start()) is not None

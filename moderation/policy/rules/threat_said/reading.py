@@ -296,7 +296,7 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
     if (
         shape.name in ("imperative", "passive", "call")
         and kind != "group"
-        and after_trial(text)
+        and after_trial(text, act[0])
         and not _VIGILANTE.search(clause)
     ):
         return None  # "Hang them. After a fair trial, obviously": a sentence called for

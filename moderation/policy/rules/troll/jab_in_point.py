@@ -19,9 +19,9 @@ _STOCK_JAB = re.compile(r"^(?:(?:ok|okay) boomer|touch (?:some )?grass)$")
 _DISMISSAL = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|jaja\w*|haha\w*|go back|log off|logoff|yell at|go (?:and )?touch|"
     r"go outside|good for (?:you|u)|for once|mark (?:the|your) calendar|"
-    r"get (?:a|some) (?:life|job|sun|hobby)|nap|meds|pension|cloud|grown ?ups|adults|"
+    r"get (?:a|some) (?:life|job|sun|hobby)|nap ?time|naptime|meds|"
     r"imagine (?:being|typing|writing|getting|posting|caring|crying)|your generation|"
-    r"lectur\w+|nobody|no one|stick to|leave the|don'?t come back|all of you|"
+    r"lectur\w+|nobody asked|no one asked|stick to|leave the|don'?t come back|all of you|"
     r"essay|basement|garage|facebook|fox news|tiktok|reddit|clowns?|loser|stupid|dumb|"
     r"regresa\w*|vete|a nadie|sigue escribiendo|minions|tu epoca|ya paso)\b"
 )
