@@ -7,16 +7,21 @@ from __future__ import annotations
 import pytest
 
 from moderation.policy.analysis import analyse
-from moderation.policy.rules.context import questions
-from moderation.policy.rules.context.denials import DENIALS, OPENING_DENIALS
 from moderation.policy.rules.context.vice_named import vice_laid_on_group
 
-from .expect import assert_rules_approve, rule_action
+from .expect import assert_rules_approve, assert_rules_flag, assert_rules_pass_all, rule_action
 
 
-def test_the_denials_a_reply_opens_with_are_denials() -> None:
-    assert OPENING_DENIALS <= DENIALS
-    assert questions.DENIALS is DENIALS
+@pytest.mark.parametrize(
+    "answer", ["No.", "Of course not.", "Not at all.", "Far from it.", "I doubt it."]
+)
+def test_a_question_answered_with_a_denial_passes(answer: str) -> None:
+    # "No." and "Of course not." open a reply (`OPENING_DENIALS`); the rest are whole replies
+    assert_rules_pass_all(f"Are Mexicans all criminals? {answer}", "en")
+
+
+def test_the_same_question_answered_yes_is_held() -> None:
+    assert_rules_flag("Are Mexicans all criminals? Yes.", "en", "hate")
 
 
 @pytest.mark.parametrize(

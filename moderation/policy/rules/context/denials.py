@@ -1,6 +1,7 @@
 """Replies that deny a question outright: "No.", "Not at all.", "Para nada.", "I doubt it".
 One list for the readers that take a question answered no as the writer's denial
-(`context.questions`, `hate_everyday.counter_speech`), read as whole unit words.
+(`context.questions`, `hate_everyday.counter_speech`), read as whole unit words, which are
+accent-folded ("qué va" is read as "que va").
 """
 
 from __future__ import annotations
@@ -17,6 +18,6 @@ DENIALS = OPENING_DENIALS | frozenset(
      "not in the slightest", "not even close", "far from it", "not one bit",
      "nada de eso", "desde luego que no",
      "en absoluto", "de ninguna manera", "ni de broma", "ni mucho menos", "obvio que no",
-     "ni de lejos", "qué va", "que va", "i doubt it", "i doubt that",
+     "ni de lejos", "que va", "i doubt it", "i doubt that",
      "i very much doubt it", "lo dudo", "no lo creo"}
 )  # fmt: skip
