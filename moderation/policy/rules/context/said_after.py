@@ -15,12 +15,18 @@ from moderation.policy.rules.history_quoted import told_as_history
 _SAID_AFTER = re.compile(
     r"^[^,;:.!?]*[,;:]\s*(?:(?:dijo|dice|dicen|dijeron|declaro|declararon|afirmo|afirman|"
     r"grito|gritaron|escribio|escribieron|publico|tuiteo|contesto|respondio|anadio|agrego|"
-    r"aseguro|sostuvo|insistio|repitio|segun)\s+(?:el|la|los|las|un|una|su|sus|ese|esa|"
+    r"aseguro|sostuvo|insistio|repitio|segun|decia|decian|gritaba|gritaban|escribia|"
+    r"coreaba|coreaban|exclamo|publicaba|tuiteaba|repetia|repetian)\s+"
+    r"(?:el|la|los|las|un|una|su|sus|ese|esa|"
     r"aquel|este|esta|[a-z]+ (?:de|del) )|(?:dices|dijiste|afirmas|sostienes|opinas|segun tu|"
     r"segun usted|eso es lo que (?:dijiste|dices|dijo|dicen|piensas))\b|"
     r"(?:said|says|wrote|shouted|yelled|tweeted|posted|"
     r"told|added|claimed|insisted|according to)\s+(?:the|a|an|his|her|their|one|this|that|"
-    r"he|she|they|someone|somebody|some)\b)"
+    r"he|she|they|someone|somebody|some)\b|"
+    # the teller first, as English tells it: "..., he posted", "..., the man in the video yelled"
+    r"(?:he|she|they|someone|somebody|(?:the|a|this|that) (?:man|guy|woman|suspect|shooter|"
+    r"defendant|poster|user|commenter|crowd|mob|protesters?|rioters?)(?: [a-z]+){0,3}?)\s+"
+    r"(?:said|says|wrote|shouted|yelled|tweeted|posted|chanted|screamed|told)\b)"
 )
 
 

@@ -69,6 +69,8 @@ EN_ACT = alt(
     "crucify",
     "crucified",
     "hunt{|s|ed|ing} down",
+    "hunt{|s}",  # bare, a group's only (`reading`): "we'll hunt Democrats for votes"
+    "gas",
     "finish{|es|ed|ing} off",
     "rough{|s|ed|ing} up",
     "smash{|es|ed|ing} {in|up}",

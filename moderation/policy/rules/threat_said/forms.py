@@ -4,6 +4,8 @@ Spanish plural subjunctives and first person futures."""
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.lexicon import conjugate, expand, literal_alternation
 
 # The first four letters of the first word of every act, fate and due (the gate in `reading`): a
@@ -50,11 +52,18 @@ def futures() -> str:
     return "(?:" + literal_alternation(forms) + ")" if forms else "(?!x)x"
 
 
+_PLURAL = re.compile(r"[a-z]+[ea]n")
+_OBJECTS = ("lo", "la", "los", "las", "le", "les")
+
+
 def es_alt(*infinitives: str, extra: tuple[str, ...] = ()) -> str:
     """The common forms of Spanish verbs (`lexicon.conjugate`), with the plural imperatives and
     their object pronouns ("mátenlos", "denles"), as one alternation."""
     forms = set(extra)
-    SUBJUNCTIVE.update(f for f in extra if f.endswith(("en", "an", "enlos", "enlas", "enles")))
+    # An irregular plural imperative given as is ("cuelguen", "desaparezcan") takes its object
+    # pronouns as the regular ones do ("desaparézcanlos", "cuélguenla").
+    forms.update(f + c for f in extra if _PLURAL.fullmatch(f) for c in _OBJECTS)
+    SUBJUNCTIVE.update(f for f in forms if re.search(r"[ea]n(?:l[oa]s?|les?)?$", f))
     for inf in infinitives:
         head, _, tail = inf.partition(" ")
         plural = "en" if head.endswith("ar") else "an"

@@ -3,6 +3,11 @@ Spanish, and what may stand between the mood and the act."""
 
 from __future__ import annotations
 
+# The opening of a sentence past the first: a sentence is searched from its first word
+# (`reading`), where "^" never matches, so the mark that closed the one before is looked back
+# at ("El reportero mintió. Quémenlo.", "The mayor? Throw him in the river.").
+SENTENCE_START = r"(?:^|(?<=[.!?;\n])|(?<=[.!?;\n]\s)|(?<=[.!?;\n]\s\s))"
+
 # Who acts, or how the harm is wanted.
 EN_INTENT = (
     r"\b(?:i|we)(?:'ll| will| shall|'d| would)(?: (?:just|personally|gladly|happily|"
@@ -54,7 +59,8 @@ ES_CALL = (
     r"(?: (?:te|lo|la|los|las|les|le|se))?"
 )
 ES_WISH = (
-    r"(?:^|[,;:]\s*|\by\s+|\bpues\s+)que(?: (?:alguien|todos|todas|ya|de una vez|dios))?"
+    rf"(?:{SENTENCE_START}|[,;:]\s*|\by\s+|\bpues\s+)que"
+    r"(?: (?:alguien|todos|todas|ya|de una vez|dios))?"
     r"|\b(?:ojala|ojala que|espero que|quiero que|quisiera que|deseo que|pido que|"
     r"(?:le )?pido a dios que|(?:rezo|rezamos|oro|oramos)(?: a dios)? (?:para|por) que|"
     r"dios quiera que|a ver si|ojala y)(?: (?:alguien|todos|todas|ya|pronto|de una vez|"

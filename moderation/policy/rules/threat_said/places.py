@@ -40,13 +40,27 @@ ES_PLACE = (
 )
 _PLACE = {"en": re.compile(EN_PLACE), "es": re.compile(ES_PLACE)}
 
+# What is left to drown a body put in the water without a weight: "and let the current
+# decide", "and see if he floats", "face down".
+_EN_DROWNED = (
+    r"(?:,? and (?:let|watch) (?:the )?(?:current|currents|river|tide|water|sea|fish|gators|"
+    r"alligators|crocodiles|sharks)\b|,? and see (?:if|whether) (?:he|she|they|it) "
+    r"(?:floats?|swims?|sinks?)\b| face ?down\b)"
+)
 # Leaving a body in water, a ditch or the desert: a verb of dumping, its object, the place,
 # not for a swim; "put" only with a weight to sink it ("put the kids in the river" is a swim).
+# Someone's things are no victim ("throw your phone in the river", "put your feet in the
+# river"); someone's kin are ("throw your mother in the river").
+_NOT_OWNED = (
+    r"(?!(?:your|ur|my|his|her|their|our|its) (?!(?:mom|mother|dad|father|kids?|wife|husband|"
+    r"son|daughter|family|brother|sister|boss|friends?)\b))"
+)
 EN_DUMPED = (
     r"(?:(?:throw|throws|threw|thrown|toss|tosses|tossed|dump|dumps|dumped|"
-    r"bury|buries|buried|sink|sinks|sank) (?:[\w']+ ){1,3}?(?:in|into) (?:a|an|the) "
+    rf"bury|buries|buried|sink|sinks|sank) {_NOT_OWNED}(?:[\w']+ ){{1,3}}?(?:in|into) (?:a|an|the) "
     rf"{_EN_DUMP}(?! (?:for a (?:swim|dip)|to (?:swim|cool off|play)))|"
-    rf"put(?:s|ting)? (?:[\w']+ ){{1,3}}?(?:in|into) (?:a|an|the) {_EN_DUMP} {_WEIGHT})"
+    rf"put(?:s|ting)? {_NOT_OWNED}(?:[\w']+ ){{1,3}}?(?:in|into) (?:a|an|the) {_EN_DUMP}"
+    rf"(?: {_WEIGHT}|(?={_EN_DROWNED})))"
 )
 # The end of a dumping (its place or its weight), as lookbehinds: an imperative's clause may go
 # on after it ("dump the author in a ditch and let nature sort it out").

@@ -28,6 +28,7 @@ from moderation.policy.rules.threat_said.acts_es import (
     ES_WEAK,
     ES_WEAK_BLOW,
 )
+from moderation.policy.rules.threat_said.bare_order import bare_order
 from moderation.policy.rules.threat_said.described import (
     after_trial,
     coordinated_en,
@@ -56,6 +57,7 @@ from moderation.policy.rules.threat_said.targets import (
     HOME_ES,
     PEOPLE,
     PESTS,
+    ROLE,
     STOPS,
     YOU,
     antecedent,
@@ -84,14 +86,16 @@ _TRIGGER_WORDS_EN = (
     "hurting raping hunting hit punch slap drive driving coming bullet bullets rope noose "
     "throw throws throwing threw thrown drives drove push pushes pushing pushed dump dumps "
     "dumping dumped toss tosses tossing tossed bury buried sink sank "
-    "death die lead happens coming did"
+    "death die lead happens coming did line lined lining stand stood firing gallows gas ovens "
+    "oven wall"
 )
 _TRIGGER_WORDS_ES = (
     "sacar sacarlos sacarlas agarrar agarrarlos mataron quemaron colgaron lincharon "
     "balearon golpearon asesinaron desaparecieron acribillaron masacraron murieron "
     "ahogaron vamos voy iremos ire venimos vengo merecen merece merecian merecia "
     "merecerian necesitan ocupan golpiza paliza madriza putiza chinga calentada tunda "
-    "felpa tiro balazo plomazo machetazo escarmiento susto plomo bala balazos cran piso "
+    "felpa tiro balazo plomazo machetazo escarmiento susto plomo bala balazos cran piso arrancar "
+    "horca paredon hoguera soga sogas metralla silla camara camaras "
     "matarile muerte fuego candela merecido leccion hacer hacerles darles malas"
 )
 TRIGGERS["en"].update(w[:4] for w in _TRIGGER_WORDS_EN.split())
@@ -157,6 +161,12 @@ _AGENT = re.compile(
 )
 
 
+# Acts that threaten only a group: a hunt, a line-up with no wall ("we'll hunt Republicans in
+# every district", "line them all up, the candidates"), and the verbless calls of `shapes`.
+_GROUP_ONLY = re.compile(r"(?:hunt|hunts|line|lines)\b(?![^.!?;]*\bwall\b)")
+_WALL = re.compile(r"\bagainst (?:a|the) wall\b")
+
+
 # Acts as often figures or everyday deeds when their object is one person ("enterrar a su
 # abuelo", "colgarle la medalla", "quemar al candidato", "crucify him in the press", "bury him
 # in paperwork"): they threaten a person spoken to, or with a weapon or a blow named.
@@ -183,6 +193,8 @@ def _plain(an: Analysis, m: re.Match, act: tuple[int, int], k: int) -> bool:
         return True  # ("carteles" holds no "car")
     if an.lang == "es" and re.match(r"\s+" + ES_BLOW, text[act[1] :]):
         return True  # "os pegaremos un tiro": the blow named
+    if an.lang == "es" and _ALIVE.match(text, act[0]):
+        return True  # "quémenlo vivo", "entiérrenla viva": burnt or buried alive
     if an.lang == "es" and _DISAPPEARED.match(text, act[0]):
         return True  # "hay que desaparecer a ese comentarista": a forced disappearance
     # "os colgaremos" falls on the readers, "os colgaremos las fotos" on a thing given them
@@ -195,6 +207,7 @@ def _plain(an: Analysis, m: re.Match, act: tuple[int, int], k: int) -> bool:
 # Mexico a forced disappearance ("hay que desaparecer a ese reportero", "desaparecerlo");
 # with a thing ("desaparecer la oficina", "el programa") it abolishes, which `_headed` reads.
 _DISAPPEARED = re.compile(r"desaparec\w*?(?:\s+(?:a|al)\s|(?:l[oa]s?|les?)\b)")
+_ALIVE = re.compile(r"(?:quem|incendi|entierr|enterr)\w*\s+viv[oa]s?\b")
 _THING_AFTER = re.compile(
     r"\s+(?:el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus|vuestr[oa]s?|nuestr[oa]s?)\b"
 )
@@ -210,7 +223,9 @@ def _imperative_es(act: str) -> bool:
 # A singular usted imperative, with its clitics ("cuelgue", "tírelo"), not a past or an
 # infinitive ("colgaba", "colgaría", "colgar").
 _USTED = re.compile(r"(?!\w*(?:aba|ia|ra|ar|er|ir)(?:l[oa]s?|les?)?$)\w+[ea](?:l[oa]s?|les?)?")
-_GIVE_IMPERATIVE = re.compile(r"(?:den|metan|echen|rompan|partan|quiebren|revienten|corten)\w*")
+_GIVE_IMPERATIVE = re.compile(
+    r"(?:den|metan|echen|rompan|partan|quiebren|revienten|corten|tuerzan|saquen|arranquen)\w*"
+)
 # Weak acts that threaten only with a weapon or a crowd named ("lo esperamos con palos").
 _MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
 
@@ -282,6 +297,10 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         kind = antecedent(an, k)
     if group_or_none(m, "who3") is not None and kind != "group":
         return None  # "politicians are fair game" (for criticism)
+    if kind != "group" and (shape.name == "verbless" or _GROUP_ONLY.match(text, act[0])):
+        return None  # "rope for traitors", "line them up", "hunt Democrats": harsh talk
+    if kind == "people" and _WALL.search(text, act[0], act[1]):
+        return None  # "line them up against the wall, the paintings": "them" may be things
     if kind != "group" and playful_threat(an):
         return None  # "if you guys don't win tonight I'll kill you all haha": friends in play
     u = an.units[k]
@@ -308,6 +327,7 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         and _AMBIGUOUS.match(text, act[0])
         and not _plain(an, m, act, k)
         and not at_place
+        and not (shape.name == "imperative" and not usted and _bare_person(an, act, k))
     ):
         return None  # "hay que enterrar a su abuelo", "the press will crucify him": figures
     strong = not weak
@@ -337,6 +357,14 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         if not strong and kind == "group" and shape.name == "call":
             return None  # "we need to deal with the immigration backlog": policy
     return _finish(an, s, kind, strong, lo_all, act[1], shape.name, m, k)
+
+
+def _bare_person(an: Analysis, act: tuple[int, int], k: int) -> bool:
+    """The imperative's object is a person word that closes the clause ("Quemen al reportero.",
+    "Hang the mayor."): `bare_order`."""
+    u = an.units[k]
+    person = u.text in ROLE or u.text.split()[-1] in ROLE or u.has("title")
+    return person and bare_order(an.lang, an.norm.text, act, u.end)
 
 
 def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat | None:

@@ -39,6 +39,7 @@ from moderation.policy.rules.threat_said.moods import (
     ES_INTENT,
     ES_LEAD,
     ES_WISH,
+    SENTENCE_START,
     WISH_SUBJECT,
 )
 from moderation.policy.rules.threat_said.places import EN_DUMPED, EN_DUMPED_END, ES_DUMPED
@@ -96,8 +97,15 @@ _EN_LEAD = (
     r"(?:(?:start|started|begin|began|go|come) (?:to )?|(?:find|catch|track down|grab|get|"
     r"corner|wait for|meet|visit|go find) (?:[\w'@]+ ){0,4}?and (?:then )?)?"
 )
+# A firing squad: "put them against a wall", "line every one of them up against the wall",
+# or "line them all up" closing its clause (`reading` takes that bare one for a group only:
+# "line them up for the photo" goes on).
+_EN_WALL = (
+    r"(?:put|stand|line|lined|lining|stood) (?:[\w']+ ){1,5}?(?:up )?against (?:a|the) wall|"
+    r"lines? (?:[\w']+ ){1,3}?up(?=\s*(?:$|[.,;!?]))"
+)
 _EN_ACTS = (
-    rf"(?P<act>{_EN_ECHO}|{_EN_SEA}|{EN_DUMPED}|{_EN_PUT}|{_EN_PARTICLE}|{EN_ACT}|{EN_FIRE}|"
+    rf"(?P<act>{_EN_ECHO}|{_EN_SEA}|{_EN_WALL}|{EN_DUMPED}|{_EN_PUT}|{_EN_PARTICLE}|{EN_ACT}|{EN_FIRE}|"
     rf"{EN_BODY_ACT}(?= (?:[\w']+ ){{0,4}}?{EN_BODY}\b))"
 )
 _EN_WEAK_ACT = (
@@ -124,14 +132,15 @@ EN_SHAPES = (
     # "Wipe them out, all the X", "Shoot every last one of them": an imperative opening a clause
     _compile(
         "imperative",
-        r"(?:^|[,:]\s+|\b(?:just|so|now|and|please|go|then)\s+)(?P<who>)"
-        rf"(?:(?P<act>{EN_DUMPED}|(?:(?:wipe|beat|string|burn|blow|gun|mow|hunt|finish|rough|"
+        rf"(?:{SENTENCE_START}|[,:]\s+|\b(?:just|so|now|and|please|go|then)\s+)(?P<who>)"
+        rf"(?:(?P<act>{EN_DUMPED}|{_EN_WALL}|(?:(?:wipe|beat|string|burn|blow|gun|mow|hunt|finish|rough|"
         r"light|smash) (?:[\w']+ ){1,3}?(?:out|up|down|off|on fire)|"
         r"put (?:a bullet|bullets|one|lead) in|"
         r"kill|murder|shoot|stab|hang|lynch|burn|torch|bomb|nuke|"
         r"slaughter|butcher|massacre|exterminate|wipe out|string up|drown|hurt|strangle|"
         r"behead|rape|torture|whip|stone|run over|mow down|gun down|blow up|put down|bash|"
-        r"hunt down|finish off|rough up|set fire to|lynch))|(?P<weak>(?:take|round|run|teach)"
+        r"hunt down|finish off|rough up|set fire to|lynch|gas|hunt))|"
+        r"(?P<weak>(?:take|round|run|teach)"
         r" (?:them|him|her|you|'?em|those|these|every|all|each)(?: [\w']+){0,2}? "
         r"(?:out|up|out of town|a lesson)|deal with|get rid of))\b"
         rf"(?:{EN_DUMPED_END}|(?! (?:in|on|about|of|to|for|from|and)\b))",
@@ -183,15 +192,36 @@ EN_SHAPES = (
         rf"|(?P<who3>\b(?:are|is) (?:all )?(?:fair game|open season|legitimate targets?)))",
         "both",
     ),
+    # "Rope for the X", "A bullet for every X", "Gas chambers for ...": the means of a killing
+    # called for with no verb, opening its sentence (`reading` takes it for a group only)
+    _compile(
+        "verbless",
+        rf"{SENTENCE_START}(?P<who>)(?P<act>(?:a |the )?(?:rope|ropes|noose|nooses|bullets?|"
+        r"lead|firing squads?|the gallows|gallows|gas chambers?|ovens?)"
+        r"(?: (?:and|or) (?:a )?(?:rope|ropes|bullets?|lead|nooses?))? (?:for|to))\b",
+        "after",
+    ),
 )
 
+# The body part a blow falls on, with its article: whose it is, the clitic before says
+# (`targets.whom` reads no "los" of "romperle los huesos" as "them").
+ES_BODY_PART = (
+    r"\s+(?:el|la|los|las|su|sus|tu|tus)\s+(?:cuello|cara|madre|ma|piernas?|brazos?|cabeza|"
+    r"craneo|hocico|jeta|boca|huesos|costillas|dientes|espalda|garganta|pescuezo|nariz|"
+    r"rodillas?|manos?|ojos|tripas|corazon|lengua|unas|cuero cabelludo)"
+)
 # A blow to the body with its clitic: "romperle el cuello", "partirles la cara".
 _ES_BODY = (
     r"(?:romper|partir|quebrar|reventar|cortar|rebanar|volar|torcer|tronar|desbaratar|"
     r"rompan|partan|quiebren|revienten|corten|tuerzan|rompo|parto|quiebro|reviento|corto|"
     r"rompere|partire)(?:le|les|te|selo|selos)?\s+(?:el|la|los|las|su|sus|tu|tus)\s+"
     r"(?:cuello|cara|madre|ma|piernas?|brazos?|cabeza|craneo|hocico|jeta|boca|huesos|"
-    r"costillas|dientes|espalda|garganta|pescuezo|nariz|rodillas?|manos?)"
+    r"costillas|dientes|espalda|garganta|pescuezo|nariz|rodillas?|manos?)|"
+    # eyes gouged, a tongue or a heart torn out, always with the victim's pronoun ("sácale la
+    # lengua" sticks one's own tongue out at him)
+    r"(?:sacar|saquen|arrancar|arranquen)(?:le|les|te)\s+(?:el|la|los|las|sus|tus)\s+"
+    r"(?:ojos|tripas|corazon)|(?:arrancar|arranquen)(?:le|les|te)\s+(?:el|la|los|las|su|sus|"
+    r"tu|tus)\s+(?:lengua|cabeza|unas|cuero cabelludo)"
 )
 _ES_ACTS = (
     rf"(?P<act>{_ES_BODY}|{_ES_ECHO}|{ES_DUMPED}|{ES_ACT}|{ES_FIRE}|{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW}|"
@@ -223,7 +253,7 @@ ES_SHAPES = (
     # "Quemen vivos a los X", "Cuélguenlos a todos": a plural imperative opening a clause
     _compile(
         "imperative",
-        rf"(?:^|[,:;\u00a1!]\s*|\by\s+|\bya\s+)(?P<who>)(?P<act>(?:{_ES_BODY}|{ES_DUMPED}|{ES_ACT}|"
+        rf"(?:{SENTENCE_START}|[,:;\u00a1!]\s*|\by\s+|\bya\s+)(?P<who>)(?P<act>(?:{_ES_BODY}|{ES_DUMPED}|{ES_ACT}|"
         rf"{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW}))\b",
         "after",
     ),
@@ -255,7 +285,7 @@ ES_SHAPES = (
     # intent in the future tense, opening a clause
     _compile(
         "future",
-        r"(?:^|[,:;\u00a1!]\s*|\by\s+|\bpues\s+|\bya\s+|\bluego\s+|\bentonces\s+)"
+        rf"(?:{SENTENCE_START}|[,:;\u00a1!]\s*|\by\s+|\bpues\s+|\bya\s+|\bluego\s+|\bentonces\s+)"
         r"(?P<who>(?:(?:a )?(?:vosotros|vosotras|ustedes|todos|todas)\s+)?"
         r"(?:(?:os|te|los|las|les|lo|la|le)\s+)*)"
         rf"(?:(?P<act>{_ES_BODY}|{ES_ACT_FUTURE}|{ES_FIRE_FUTURE}|"
@@ -274,7 +304,7 @@ ES_SHAPES = (
     # the clause ending with it ("vais a arder de envidia", "moriréis de risa" pass)
     _compile(
         "foretold",
-        r"(?:^|[,:;\u00a1!]\s*|\by\s+|\bpues\s+|\bya\s+|\b(?:vosotros|vosotras|todos)\s+)"
+        rf"(?:{SENTENCE_START}|[,:;\u00a1!]\s*|\by\s+|\bpues\s+|\bya\s+|\b(?:vosotros|vosotras|todos)\s+)"
         r"(?P<who>(?:os\s+)?(?:vais a\s+)?)"
         r"(?P<fate>(?:(?<=vais a )(?:arder|sangrar)|ardereis|sangrareis|"
         r"(?:(?<=vais a )(?:morir|palmar)|morireis)(?=\s+(?:todos|todas|como|uno|en el|en la))|"
@@ -328,6 +358,16 @@ ES_SHAPES = (
         rf"merecido|necesario|lo que se merecen|lo unico que entienden|la unica (?:salida|"
         rf"solucion|respuesta))|se vale|se lo merecen|se lo buscaron|se lo ganaron)\b",
         "both",
+    ),
+    # "Plomo a todos los X", "Horca para los X", "Balas pa' los X": the means of a killing
+    # called for with no verb, opening its sentence (`reading` takes it for a group only)
+    _compile(
+        "verbless",
+        rf"{SENTENCE_START}(?:\u00a1\s*)?(?P<who>)(?P<act>(?:plomo|balas?|horca|paredon|hoguera|"
+        r"soga|sogas|metralla|la silla electrica|camara de gas|camaras de gas)"
+        r"(?: (?:parejo|directo|y (?:plomo|balas?|horca|paredon|soga|fuego)))?"
+        r"\s+(?:a|para|pa|pa'))\b",
+        "after",
     ),
     # "Qué bueno que mataron a esos X": a killing cheered
     _compile(

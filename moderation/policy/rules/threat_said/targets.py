@@ -10,7 +10,7 @@ from moderation.policy.rules.hate_shapes import _PROXIES
 from moderation.policy.rules.threat_said.acts_en import EN_HOME
 from moderation.policy.rules.threat_said.acts_es import ES_MEANS
 from moderation.policy.rules.threat_said.named import one_name
-from moderation.policy.rules.threat_said.shapes import Shape, group_or_none
+from moderation.policy.rules.threat_said.shapes import ES_BODY_PART, Shape, group_or_none
 from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE
 
 # Targets. Second person (a commenter, the author spoken to), the author or a role, a person
@@ -20,7 +20,7 @@ YOU = {
     "es": frozenset({"te", "ti", "tu", "tus", "usted", "ustedes", "vos", "contigo", "os",
                      "vosotros", "vosotras", "vuestro", "vuestra", "vuestros", "vuestras"}),
 }  # fmt: skip
-_ROLE = frozenset(
+ROLE = frozenset(
     {"author", "writer", "columnist", "reporter", "journalist", "editor", "moderator", "mods",
      "blogger", "autor", "autora", "columnista", "periodista", "reportero", "reportera",
      "editora", "moderador", "moderadora", "mayor", "alcalde", "alcaldesa", "senator",
@@ -143,7 +143,7 @@ def _target(
         w = an.units[k].text
         if (w in PEOPLE or w.split()[-1] in PEOPLE) and not _of_things(an, k, inside):
             return "people", k
-        if w in _ROLE or w.split()[-1] in _ROLE or an.units[k].has("title"):
+        if w in ROLE or w.split()[-1] in ROLE or an.units[k].has("title"):
             return "person", k
     if re.search(r"\b(?:los|las|esos|esas|todos los|todas las) de\b", chunk):
         return "people", first
@@ -179,7 +179,7 @@ def _of_things(an: Analysis, k: int, inside: list[int]) -> bool:
     if an.units[rest[0]].text in _PLACE_ADVERBS:
         return False  # "shoot them all inside", "matar a todos alli": where, not what
     head = an.units[rest[0]]
-    if head.text in PEOPLE or head.text in _ROLE or head.text in YOU[an.lang]:
+    if head.text in PEOPLE or head.text in ROLE or head.text in YOU[an.lang]:
         return False
     return not _group_units(an, rest[0], rest[0])
 
@@ -202,7 +202,7 @@ def _person_near(an: Analysis, k: int) -> bool:
     @handle or a full name, the writer's "vecinos" ("el dueño del taller, Jorge Cantú")."""
     sentence = an.units[k].sentence
     near = [u for u in an.units if sentence - 2 <= u.sentence <= sentence]
-    if any(u.text in _ROLE or u.text.split()[-1] in _ROLE or u.has("title") for u in near):
+    if any(u.text in ROLE or u.text.split()[-1] in ROLE or u.has("title") for u in near):
         return True
     lo, hi = an.norm.span(near[0].start, near[-1].end)
     original = an.norm.original[lo:hi]
@@ -303,7 +303,7 @@ def whom(an: Analysis, s, shape: Shape, m: re.Match, who, act, stop) -> tuple[st
             k = one_name(an, s, act, stop.start() if stop else end)
             target = None if k is None else ("name", k)  # strong acts only (`_reading`)
     if target is None and an.lang == "es":
-        words = text[who[0] : act[1]]
+        words = re.sub(ES_BODY_PART, "", text[who[0] : act[1]])
         kind = _clitic_target(words)
         k = unit_at(an, act[0], ufirst, ulast)
         means = re.search(ES_MEANS, text[act[0] : end])
