@@ -175,10 +175,12 @@ _HIDDEN_WORDS = re.compile(
     r"push\w*|rub)\b"
 )
 _HIDDEN_GATE = skipping(_HIDDEN_WORDS)[0]
-_HABIT_GATE = skipping(re.compile(r"\b(?:always|wherever|everywhere|anywhere|every)\b"))[0]
+_HABIT_WORDS = re.compile(r"\b(?:always|wherever|everywhere|anywhere|every)\b")
+_HABIT_GATE = skipping(_HABIT_WORDS)[0]
 _KEPT_WORDS = re.compile(r"\b(?:keep|belongs?)\b")
 _KEPT_GATE = skipping(_KEPT_WORDS)[0]
-_SHUT_GATE = skipping(re.compile(r"\b(?:should|must)"))[0]
+_SHUT_WORDS = re.compile(r"\b(?:should|must)")
+_SHUT_GATE = skipping(_SHUT_WORDS)[0]
 _LACKING_WORDS = re.compile(
     r"\b(?:morals|morality|values|decency|shame|manners|honor|honour|integrity|hygiene|"
     r"conscience|respect|dignity|ethic|class|loyalty|scruples|civili[sz]ation|culture)\b"
@@ -274,7 +276,7 @@ def hidden(an: Analysis, sub: Submission) -> list[Hit]:
     return _found(an, "hate.en_hidden", _KEPT, "a group kept out of sight", bare=True)
 
 
-@rule("hate.en_habit", Category.HATE)
+@rule("hate.en_habit", Category.HATE, needs=(_HABIT_WORDS,))
 def habit(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group blamed by habit for the mess or crime it brings wherever it goes."""
     del sub
@@ -292,7 +294,7 @@ def lacking(an: Analysis, sub: Submission) -> list[Hit]:
     return _found(an, "hate.en_lacking", _LACKING, "a group denied a virtue", negates=True)
 
 
-@rule("hate.en_shut", Category.HATE)
+@rule("hate.en_shut", Category.HATE, needs=(_SHUT_WORDS,))
 def shut(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group shut out of ordinary life: voting, juries, schools, parenthood, living
     alone (people named by immigration status are left to the policy debate)."""

@@ -144,7 +144,8 @@ _LAMENT = re.compile(
     r"\b(?:sad|sadly|heart|heartbreaking|shame|shameful|ashamed|unfortunately|back then|"
     r"growing up|used to|history|wrong)\b"
 )
-_UNWELCOME_GATE = skipping(re.compile(r"\b(?:welcome|wanted)\b"))[0]
+_UNWELCOME_WORDS = re.compile(r"\b(?:welcome|wanted)\b")
+_UNWELCOME_GATE = skipping(_UNWELCOME_WORDS)[0]
 
 
 def _interjected_no(an: Analysis, first: int) -> bool:
@@ -208,7 +209,7 @@ def slowed(an: Analysis, sub: Submission) -> list[Hit]:
     return _held(an, "hate.en_slowed", _SLOWED, "a group said to drag a whole class down")
 
 
-@rule("hate.en_unwelcome", Category.HATE)
+@rule("hate.en_unwelcome", Category.HATE, needs=(_UNWELCOME_WORDS,))
 def unwelcome(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group told it is not welcome."""
     del sub

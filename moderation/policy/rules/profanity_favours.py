@@ -30,7 +30,7 @@ _DEVOTION = re.compile(
 )
 
 
-@rule("profanity.favours", Category.PROFANITY)
+@rule("profanity.favours", Category.PROFANITY, needs=(_FAVOURS,))
 def favours(an: Analysis, sub: Submission) -> list[Hit]:
     """A post or a rise said to be won by sexual favours."""
     text = an.norm.text

@@ -24,7 +24,7 @@ _TAUNT = re.compile(
 )
 
 
-@rule("troll.sealion", Category.TROLL)
+@rule("troll.sealion", Category.TROLL, needs=(_TAUNT,))
 def sealion(an: Analysis, sub: Submission) -> list[Hit]:
     """Four or more questions at someone in the thread, and a taunt for the missing answer."""
     questions = sub.text.count("?")
