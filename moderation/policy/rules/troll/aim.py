@@ -77,6 +77,7 @@ from moderation.policy.rules.troll.things import (
     _there_are,
     _thing_subject,
     _words_aimed_subject,
+    words_exclaimed,
 )
 from moderation.policy.rules.troll.third_parties import (
     _about_criminals,
@@ -161,6 +162,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "Siempre culpan a los X de todo, qué patético": the blaming is
     if _exclaimed_thing(an, u) and _no_one_of_the_thread(an, sub):
         return False, ""  # "qué estereotipo tan viejo", in a comment aimed at no reader
+    if words_exclaimed(an, u):
+        return False, ""  # "qué comentario tan ignorante": what was said is rated
     if an.lang == "es" and _ugly_exclaimed(an, u, prev) and _no_reader(an, sub):
         return False, ""  # "Chale, qué feo.", "Qué feas las cuentas después.": a thing, a state
     if u.text in _BEFORE_NOUN and content_next(an, u):

@@ -480,6 +480,25 @@ def _exclaimed_thing(an: Analysis, u: Unit) -> bool:
     )
 
 
+# Nouns for what someone said or argued, beyond `_SAID_THINGS`: "qué argumento tan flojo".
+_SAID_OR_ARGUED = _SAID_THINGS | frozenset(
+    {"argumento", "argumentos", "opinion", "opiniones", "razonamiento", "logica", "postura",
+     "declaracion", "declaraciones", "tweet", "tuit", "post", "publicacion"}
+)  # fmt: skip
+
+
+def words_exclaimed(an: Analysis, u: Unit) -> bool:
+    """ "Qué comentario tan ignorante", "qué argumento más flojo": the insult rates what was
+    said (`_exclaimed_thing` with a noun of words), in a sentence that speaks to no one; the
+    thread it answers is no reader insulted ("qué comentario tan ignorante, eres un idiota"
+    still names one)."""
+    return (
+        _exclaimed_thing(an, u)
+        and an.units[u.index - 2].text in _SAID_OR_ARGUED
+        and not spoken_to(an, an.sentence_run(u.index))
+    )
+
+
 # Verbs of saying or believing after "es <insult> que": the words or beliefs are judged.
 _SAYING = re.compile(
     r"^(?:dig|pien|cre|escrib|defiend|apoy|justifiqu|opin|compar|repit)\w*(?: que)?$"
