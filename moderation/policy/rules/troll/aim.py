@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis.word_senses import looks_nickname
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.profanity import holds_swear
@@ -146,6 +147,12 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     ):
         return False, ""  # "esos mensos de la tele", "qué mentiroso el pronóstico", "la obra
         # tenía un payaso triste que ..."
+    if (
+        an.lang == "es"
+        and looks_nickname(an.units, u.index)
+        and not spoken_to(an, an.sentence_run(u.index))
+    ):
+        return False, ""  # "había un chino, un gordo y un flaco": nicknames of looks listed
     if an.lang == "es" and _owner_of_a_thing(an, u, prev):
         return False, ""  # "el chiste del payaso", "se disfrazó de payaso": a clown, a costume
     if _negated_before(an, u, prev):
