@@ -6,7 +6,9 @@ someone writes, put as a case ("cuando alguien escribe que hay que matar a ...")
 speaking refused as unfair ("what isn't fair is turning that into ..."); "chino" among the
 nicknames of looks; an act named as a matter and judged wrong ("Lo de mandar a los X a una
 cárcel sin juicio me parece gravísimo"); a comment rated, not its writer ("qué comentario tan
-ignorante")."""
+ignorante."); a people kept from dying ("evita que se mueran de hambre"); a hardship lacked
+("they lack a primary doctor"); an argument about a people knocked down ("destroys the whole
+'X bring crime' argument")."""
 
 import pytest
 
@@ -137,6 +139,33 @@ CASES = [
     ("Qué comentario tan ignorante, eres un idiota.", "es", "troll", "flag"),
     ("Qué tipo tan ignorante.", "es", "troll", "flag"),
     ("Qué ignorante eres.", "es", "troll", "flag"),
+    ("Qué comentario tan pendejo, Memo.", "es", "troll", "flag"),
+    ("Qué comentario más tonto, igualito al que lo escribió.", "es", "troll", "flag"),
+    ("Qué comentario tan ignorante, Rosaura.", "es", "troll", "flag"),
+    ("@Rosaura qué comentario tan ignorante.", "es", "troll", "flag"),
+    # --- a people kept from dying, not wished dead
+    ("El padre nomás evita que se mueran de hambre en la banqueta.", "es", "hate", "approve"),
+    ("El albergue impide que se mueran de sed en el desierto.", "es", "hate", "approve"),
+    ("Ojalá que se mueran de hambre esos migrantes.", "es", "hate", "reject"),
+    ("Que se mueran de hambre los migrantes.", "es", "hate", "reject"),
+    # --- a hardship lacked, not a worth
+    ("Most immigrants use the ER because they lack a primary doctor.", "en", "hate", "approve"),
+    ("Immigrants lack a primary doctor.", "en", "hate", "approve"),
+    ("Immigrants lack basic decency.", "en", "hate", "reject"),
+    ("Immigrants lack a brain.", "en", "hate", "reject"),
+    # --- a fact that knocks down an argument about a people
+    (
+        "El Paso's majority immigrant population kind of destroys the whole \"immigrants bring "
+        'crime" argument.',
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("The data on immigrants destroys the myth that they bring crime.", "en", "hate", "approve"),
+    ("Los datos sobre los migrantes tumban el mito de que traen crimen.", "es", "hate", "approve"),
+    ("Immigrants will destroy this country.", "en", "hate", "flag"),
+    ("Immigrants destroy the neighborhood and the argument is over.", "en", "hate", "flag"),
+    ("Los migrantes destruyen todo, ese es mi argumento.", "es", "hate", "flag"),
 ]
 
 

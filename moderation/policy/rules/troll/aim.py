@@ -169,7 +169,7 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "Siempre culpan a los X de todo, qué patético": the blaming is
     if _exclaimed_thing(an, u) and _no_one_of_the_thread(an, sub):
         return False, ""  # "qué estereotipo tan viejo", in a comment aimed at no reader
-    if words_exclaimed(an, u):
+    if words_exclaimed(an, u, sub.text):
         return False, ""  # "qué comentario tan ignorante": what was said is rated
     if an.lang == "es" and _ugly_exclaimed(an, u, prev) and _no_reader(an, sub):
         return False, ""  # "Chale, qué feo.", "Qué feas las cuentas después.": a thing, a state

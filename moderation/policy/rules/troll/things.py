@@ -487,15 +487,19 @@ _SAID_OR_ARGUED = _SAID_THINGS | frozenset(
 )  # fmt: skip
 
 
-def words_exclaimed(an: Analysis, u: Unit) -> bool:
-    """ "Qué comentario tan ignorante", "qué argumento más flojo": the insult rates what was
-    said (`_exclaimed_thing` with a noun of words), in a sentence that speaks to no one; the
-    thread it answers is no reader insulted ("qué comentario tan ignorante, eres un idiota"
-    still names one)."""
+def words_exclaimed(an: Analysis, u: Unit, sub_text: str) -> bool:
+    """ "Las X no son tontas, qué comentario tan ignorante.": a mild insult rates what was said
+    (`_exclaimed_thing` with a noun of words) and closes its sentence, in a comment that
+    speaks to no one. A strong word ("qué comentario tan pendejo"), a name or a jab after it
+    ("..., Rosaura", "..., igualito a su dueño"), an @handle or a "you" still aim it."""
+    if u.meta("INS") == "strong" or u.has("PROF") or "@" in sub_text:
+        return False
+    run = an.sentence_run(u.index)
     return (
-        _exclaimed_thing(an, u)
+        run[-1].index == u.index
+        and _exclaimed_thing(an, u)
         and an.units[u.index - 2].text in _SAID_OR_ARGUED
-        and not spoken_to(an, an.sentence_run(u.index))
+        and not spoken_to(an, an.units)
     )
 
 
