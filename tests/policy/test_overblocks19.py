@@ -8,7 +8,8 @@ nicknames of looks; an act named as a matter and judged wrong ("Lo de mandar a l
 cárcel sin juicio me parece gravísimo"); a comment rated, not its writer ("qué comentario tan
 ignorante."); a people kept from dying ("evita que se mueran de hambre"); a hardship lacked
 ("they lack a primary doctor"); an argument about a people knocked down ("destroys the whole
-'X bring crime' argument")."""
+'X bring crime' argument"); an agreement with a clause of its own ("estoy de acuerdo con que
+los papás tengan voz") that leaves a sign quoted in another sentence a report."""
 
 import pytest
 
@@ -143,6 +144,47 @@ CASES = [
     ("Qué comentario más tonto, igualito al que lo escribió.", "es", "troll", "flag"),
     ("Qué comentario tan ignorante, Rosaura.", "es", "troll", "flag"),
     ("@Rosaura qué comentario tan ignorante.", "es", "troll", "flag"),
+    # --- an agreement with a clause of its own, in another sentence than a quoted sign
+    (
+        'Un hombre traía una cartulina que decía "los jotos son pedófilos". Yo estoy de '
+        "acuerdo con que los papás tengan voz en la biblioteca, de verdad.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        'A man held a sign saying "gays are pedophiles". I agree that parents should have a '
+        "say in the library program.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        'Un hombre traía una cartulina que decía "los jotos son pedófilos". Estoy de acuerdo '
+        "con eso.",
+        "es",
+        "hate",
+        "reject",
+    ),
+    (
+        'Un hombre traía una cartulina que decía "los jotos son pedófilos". Estoy de acuerdo '
+        "con que lo diga.",
+        "es",
+        "hate",
+        "reject",
+    ),
+    (
+        "Mi tío dice que los migrantes son delincuentes. Estoy de acuerdo con que todos se vayan.",
+        "es",
+        "hate",
+        "flag",
+    ),
+    (
+        "My uncle says Mexicans are criminals. I agree that they should all leave.",
+        "en",
+        "hate",
+        "flag",
+    ),
     # --- a people kept from dying, not wished dead
     ("El padre nomás evita que se mueran de hambre en la banqueta.", "es", "hate", "approve"),
     ("El albergue impide que se mueran de sed en el desierto.", "es", "hate", "approve"),
