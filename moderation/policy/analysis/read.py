@@ -71,6 +71,7 @@ from moderation.policy.analysis.word_senses import (
     _pronominal_se,
     _young_adult,
     country_named,
+    curly_nickname,
     tilde_words,
 )
 from moderation.policy.es_verb_forms import other_person
@@ -322,6 +323,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             continue
         if u.text in COUNTRY_PLURALS and country_named(units, k, norm):
             units[k] = u._replace(code="w", entry=None)  # "viajé a Filipinas": the country
+            continue
+        if lang == "es" and curly_nickname(units, k):
+            units[k] = u._replace(code="w", entry=None)  # "chino, gordo o flaco": curly hair
             continue
         demote = prev is not None and (
             prev.text in _NOT_SUBJECT_BEFORE or (lang == "es" and prev.text in CRIMINAL_BODIES)

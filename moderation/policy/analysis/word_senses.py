@@ -150,3 +150,47 @@ def tilde_words(units: list[Unit], norm: Normalized) -> None:
             start, end = norm.span(u.start, u.end)
             if "ñ" in norm.original[start:end].lower():
                 units[k] = u._replace(code="w", entry=None)
+
+
+# "Chino" is also Mexican Spanish for curly-haired, and one person's nickname beside the other
+# nicknames of looks ("todo mundo es chino, gordo o flaco", "el Chino, el Gordo y el Güero"):
+# no people. A plural ("los chinos, gordos y feos") stays the people.
+_CURLY = frozenset({"chino", "china"})
+_LOOKS_NICKNAMES = frozenset(
+    {"gordo", "gorda", "gordos", "gordas", "flaco", "flaca", "flacos", "flacas", "guero",
+     "guera", "gueros", "gueras", "prieto", "prieta", "chaparro", "chaparra", "pelon", "pelona",
+     "narizon", "narizona", "cabezon", "cabezona", "orejon", "orejona", "chato", "chata",
+     "moreno", "morena", "canoso", "canosa", "pecoso", "pecosa", "lacio", "lacia", "bigotes",
+     "barbas", "cejon", "cejona", "chimuelo", "chimuela", "grenudo", "lampino"}
+)  # fmt: skip
+# What may stand between the nicknames of one list: an article, "y", "o", "ni", "al otro".
+_LIST_GLUE = frozenset({"el", "la", "los", "las", "un", "una", "y", "o", "ni", "al", "otro",
+                        "al otro", "el otro", "la otra"})  # fmt: skip
+
+
+def _beside_looks(units: list[Unit], k: int) -> bool:
+    """The nearest words either side of unit k, past articles and conjunctions, include a
+    nickname of looks (`_LOOKS_NICKNAMES`) or a "chino"."""
+    u = units[k]
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(units) and units[j].sentence == u.sentence:
+            text = units[j].text
+            if text in _LOOKS_NICKNAMES or text in _CURLY:
+                return True
+            if text not in _LIST_GLUE:
+                break
+            j += step
+    return False
+
+
+def curly_nickname(units: list[Unit], k: int) -> bool:
+    """Unit k, a "chino" of `_CURLY`, stands in a list of nicknames of looks."""
+    return units[k].text in _CURLY and _beside_looks(units, k)
+
+
+def looks_nickname(units: list[Unit], k: int) -> bool:
+    """Unit k, a nickname of looks ("gordo", "flaco", "güero"), stands in a list of them ("un
+    chino, un gordo y un flaco"): the kinds of people in a class or a family, no one insulted
+    (the caller asks that the sentence speaks to no one)."""
+    return units[k].text in _LOOKS_NICKNAMES and _beside_looks(units, k)

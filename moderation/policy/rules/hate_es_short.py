@@ -30,6 +30,7 @@ from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.slurs import swear_intensifies
+from moderation.policy.rules.hate_es_yes_answered import sincere_yes
 from moderation.policy.rules.hate_everyday.counter_speech import (
     condemns,
     set_apart,
@@ -712,9 +713,28 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             inside = units_inside(offsets, index, m.start(), m.end())
             if not inside:
                 continue
+            if what == SNEER_CLOSED and _yes_to_a_fair_question(an, words, m, inside[0]):
+                continue
             found.append((inside[0], inside[-1], what))
             break
     return found
+
+
+# A charge asked of a people: a yes to it, however sourced, keeps the sneer.
+_ASKED_CHARGE = re.compile(rf"\b(?:{BAD})\b|{_CHARGED.pattern}")
+
+
+def _yes_to_a_fair_question(an: Analysis, words: str, m: re.Match, first: int) -> bool:
+    """The emoji closes a sincere yes (`hate_es_yes_answered`) to a question about the group
+    that charges it with nothing ("¿Los X pagan impuestos? Según el SAT sí 🤔")."""
+    if not an.asked(an.units[first].sentence):
+        return False
+    answer = words.rfind(" . ", m.start(), m.end())
+    return (
+        answer > 0
+        and not _ASKED_CHARGE.search(words, m.start(), answer)
+        and sincere_yes(words, m.start(), m.end())
+    )
 
 
 @rule("hate.es_shape", Category.HATE)

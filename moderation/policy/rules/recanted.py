@@ -68,23 +68,31 @@ def recanted(an: Analysis, first: int, last: int) -> bool:
     return False
 
 
-# A verdict of cruelty or wrong on the act, after it in its sentence: "is cruel", "es inhumano".
+# A verdict of cruelty or wrong on the act, after it in its sentence: "is cruel", "es inhumano"
+# ("no es grave" denies it).
 _VERDICT = re.compile(
-    r"[^.!?;]*?\b(?:is|was|would be|will be|are|es|fue|seria|sera|son|resulta|me parece)\s+"
+    r"[^.!?;]*?(?<!\bno )(?<!\bnunca )(?<!\bjamas )\b"
+    r"(?:is|was|would be|will be|are|es|fue|seria|sera|son|resulta|me parece)\s+"
     r"(?:(?:just|simply|plain|flat out|pure|downright|so|really|una|un|simplemente|"
     r"totalmente|francamente|muy)\s+)*"
     r"(?:cruel|cruelty|inhumane|inhuman|barbaric|evil|wrong|a disgrace|disgraceful|shameful|"
     r"a shame|illegal|unconstitutional|an atrocity|a crime|monstrous|unjust|indefensible|"
     r"inhumano|inhumana|cruel|crueldad|barbaridad|barbarie|ilegal|inconstitucional|verguenza|"
     r"vergonzoso|vergonzosa|crimen|atrocidad|injusto|injusta|monstruoso|indefendible|"
-    r"una salvajada|inmoral)\b"
+    r"una salvajada|inmoral|gravisimo|gravisima|grave|terrible|horrible|indignante|aberrante|"
+    r"una aberracion|un abuso|espantoso|outrageous|appalling|horrific|horrifying|abhorrent|"
+    r"sickening)\b"
     # and nothing after it in the sentence takes the verdict back ("..., pero hay que hacerlo",
     # "..., said nobody")
     r"(?![^.!?]*\b(?:but|pero|though|although|aunque|yet|however|sin embargo|said no ?one|"
     r"said nobody|dijo nadie|nobody said|nadie dijo)\b)"
 )
-# Who or what may stand before the act in its sentence: nothing, a conjunction, "that".
-_ACT_OPENERS = frozenset({"and", "but", "so", "y", "pero", "que", "that", "i think", "creo que"})
+# Who or what may stand before the act in its sentence: nothing, a conjunction, "that", or the
+# act named as a matter ("Lo de mandar a los X a una cárcel sin juicio me parece gravísimo").
+_ACT_OPENERS = frozenset(
+    {"and", "but", "so", "y", "pero", "que", "that", "i think", "creo que", "lo", "eso", "esto",
+     "de"}
+)  # fmt: skip
 
 
 def act_condemned(an: Analysis, verb: int, last: int) -> bool:

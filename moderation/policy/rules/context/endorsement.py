@@ -29,6 +29,7 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
             and units[k].sentence != units[first].sentence
             and (
                 _own_subject(an, k)
+                or _own_clause(an, k)
                 or _admission_of_own(an, k)
                 or _agrees_with_condemnation(an, k)
                 or _ASKED_VIEW.search(units[k].text)
@@ -248,6 +249,43 @@ def _own_subject(an: Analysis, k: int) -> bool:
         and not noun.quoted
         and det.text in _SUBJECT_DETERMINERS
     )
+
+
+# The agreements that take a clause of their own ("estoy de acuerdo con que ...", "I agree
+# that ..."), the words that open that clause, and the determiners of its subject.
+_AGREEING = frozenset({"estoy de acuerdo", "i agree"})
+_CLAUSE_OPENERS = (("con", "que"), ("en", "que"), ("that",))
+_SUBJECT_DETS = frozenset(
+    {"el", "la", "los", "las", "un", "una", "mis", "nuestros", "nuestras", "the", "our", "my",
+     "more", "local", "some"}
+)  # fmt: skip
+# Subjects that stand for someone named before: no subject of its own.
+_STAND_FOR = frozenset({"they", "them", "he", "she", "it", "everyone", "all", "todos", "todas",
+                        "ellos", "ellas", "lo", "le", "les", "se"})  # fmt: skip
+
+
+def _own_clause(an: Analysis, k: int) -> bool:
+    """The agreement at k takes a clause with a subject noun of its own and no people named
+    ("Yo estoy de acuerdo con que los papás tengan voz en la biblioteca", "I agree that
+    parents should have a say"): it agrees with that, not with a claim in another sentence.
+    "Estoy de acuerdo con eso", "... con que lo diga", "... con que todos se vayan" and "I
+    agree that they should leave" agree with what came before."""
+    u = an.units[k]
+    if u.text not in _AGREEING:
+        return False
+    rest = [x for x in an.units[k + 1 :] if x.sentence == u.sentence]
+    words = tuple(" ".join(x.text for x in rest[:2]).split())
+    opener = next((o for o in _CLAUSE_OPENERS if words[: len(o)] == o), None)
+    if opener is None or any(x.code in ("G", "g", "t", "T") for x in rest):
+        return False
+    j = len(opener)  # each opening word is a unit of its own
+    dets = 0
+    while j < len(rest) and rest[j].text in _SUBJECT_DETS:
+        j, dets = j + 1, dets + 1
+    if j + 1 >= len(rest) or (an.lang == "es" and not dets):
+        return False
+    noun = rest[j]
+    return noun.code == "w" and noun.entry is None and noun.text not in _STAND_FOR
 
 
 def _concession(an: Analysis, k: int) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context.another_cause import _NOT_VERBS_IN_N, says_no_hate
+from moderation.policy.rules.context.denials import DENIALS
 from moderation.policy.rules.context.questions import _AFFIRMING_NO
 from moderation.policy.rules.context.words import is_question
 
@@ -118,11 +119,20 @@ _VICTIMS_POINTED = re.compile(
 
 # How an answer opens when it sets a fact or a person against the claim just echoed: "Tell
 # that to the guys roofing in July heat", "There are about five of them", "Los datos dicen lo
-# contrario", "Díselo a los albañiles", a denial, or the claim called false ("False, they built
-# this country", "Mentira: ...").
+# contrario", "Díselo a los albañiles", a denial (the shared `denials`, "Ni de lejos.", "Far
+# from it."), or the claim called false ("False, they built this country", "Mentira: ...");
+# a denial or label is a whole clause: punctuation or the comment's end follows it.
+_DENIED_OR_FALSE = "|".join(
+    sorted(
+        DENIALS
+        | {"never", "nunca", "jamas", "false", "wrong", "not true", "untrue", "incorrect",
+           "nonsense", "falso", "mentira", "no es cierto", "no es verdad"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
 _REBUTTAL_OPENER = re.compile(
-    r"(?:no|nope|nah|not at all|never|nunca|jamas|of course not|claro que no|para nada|false|"
-    r"wrong|not true|untrue|incorrect|nonsense|falso|mentira|no es cierto|no es verdad)\s*[,.!;:]"
+    rf"(?:{_DENIED_OR_FALSE})\s*(?:[,.!;:]|$)"
     r"|(?:(?:go |try )?(?:tell|say) (?:that|it) to|try telling that to|"
     r"there (?:are|were) (?:only |just |about |maybe |like |barely )?(?:\d+|a few|a handful|two|"
     r"three|four|five|six|ten|twelve)|(?:the )?(?:data|numbers|stats|statistics|studies|facts|"

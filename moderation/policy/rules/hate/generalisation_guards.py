@@ -859,8 +859,59 @@ _HARDSHIP_LACKS = frozenset(
     {"access", "street", "addresses", "insurance", "health", "internet", "broadband",
      "transportation", "transport", "cars", "documents", "papers", "ids", "housing", "water",
      "electricity", "funding", "resources", "clinics", "lawyers", "interpreters",
-     "translators", "representation", "childcare", "running", "reliable", "affordable"}
+     "translators", "representation", "childcare", "running", "reliable", "affordable",
+     "doctor", "doctors", "physician", "physicians", "healthcare", "care", "hospital",
+     "hospitals", "clinic", "pharmacy", "pharmacies", "license", "licenses", "visas", "status",
+     "shelter", "savings", "credit", "banking", "coverage", "paperwork"}
 )  # fmt: skip
+# Words between "lack" and the thing lacked: "lack a primary doctor", "lack basic insurance".
+_BEFORE_LACKED = frozenset(
+    {"a", "an", "the", "any", "primary", "regular", "family", "basic", "legal", "stable",
+     "proper", "steady", "local", "nearby"}
+)  # fmt: skip
+
+
+def _lacks_hardship(units: list[Unit], k: int) -> bool:
+    """The words after "lack" at unit k name a hardship of `_HARDSHIP_LACKS`, past up to two
+    articles or plain adjectives ("lack a primary doctor"); "lack basic decency" is a want of
+    worth."""
+    sentence = units[k].sentence
+    for j in range(k + 1, min(len(units), k + 4)):
+        if units[j].sentence != sentence:
+            return False
+        if units[j].text in _HARDSHIP_LACKS:
+            return True
+        if units[j].text not in _BEFORE_LACKED:
+            return False
+    return False
+
+
+# What an argument is called when a fact knocks it down: "destroys the whole 'X bring crime'
+# argument", "kills the myth that ...", "tumba el mito de que ...".
+_ARGUMENT_NOUNS = frozenset(
+    {"argument", "arguments", "myth", "myths", "narrative", "claim", "claims", "theory",
+     "stereotype", "stereotypes", "trope", "talking", "notion", "lie", "lies", "argumento",
+     "argumentos", "mito", "mitos", "narrativa", "teoria", "estereotipo", "estereotipos",
+     "discurso", "cuento", "mentira"}
+)  # fmt: skip
+# What ends the verb's object: a comma's clause, a conjunction.
+_OBJECT_ENDS = frozenset({"and", "but", "or", "y", "pero", "o", "because", "porque"})
+
+
+def argument_object(an: Analysis, pred: Unit) -> bool:
+    """A verb predicate whose object is an argument or a myth ("X's record destroys the whole
+    'immigrants bring crime' argument", "the data on X kills the myth that ..."): it is said
+    of that argument, not of the people. Read up to eight units on, in the clause."""
+    units = an.units
+    for j in range(pred.index + 1, min(len(units), pred.index + 9)):
+        u = units[j]
+        if u.sentence != pred.sentence or u.text in _OBJECT_ENDS:
+            return False
+        if "," in an.norm.text[units[j - 1].end : u.start]:
+            return False
+        if not _ARGUMENT_NOUNS.isdisjoint(u.text.split()):
+            return True
+    return False
 
 
 def said_of_something_else(an: Analysis, pred: Unit) -> bool:
@@ -876,6 +927,8 @@ def said_of_something_else(an: Analysis, pred: Unit) -> bool:
         return True
     if nxt is None:
         return False
+    if pred.code == "Z" and argument_object(an, pred):
+        return True  # "destroys the whole 'X bring crime' argument": the argument is
     if pred.text in _SAME and nxt.text in ("to", "para"):
         return True  # "all the same to the cartels", "no valen nada para el gobierno"
     if pred.text in ("sobran", "sobra") and nxt.text == "en" and _next_word(units, k + 2, _PLENTY):
@@ -888,7 +941,7 @@ def said_of_something_else(an: Analysis, pred: Unit) -> bool:
         return True  # "mexicanos de segunda o tercera generación": an ordinal, no rank
     if pred.text.endswith(" welfare") and nxt.text in _WELFARE_BODIES:
         return True  # "are all on welfare committees": a board they sit on
-    if pred.text in ("lack", "lacking") and nxt.text in _HARDSHIP_LACKS:
+    if pred.text in ("lack", "lacking") and _lacks_hardship(units, k):
         return True  # "lack street addresses": a hardship told, not a want of worth
     if pred.text == "overrun" and nxt.text in ("with", "by"):
         return True  # "overrun with paperwork": what they suffer

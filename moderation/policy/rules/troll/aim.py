@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.analysis.word_senses import looks_nickname
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.profanity import holds_swear
@@ -77,6 +78,7 @@ from moderation.policy.rules.troll.things import (
     _there_are,
     _thing_subject,
     _words_aimed_subject,
+    words_exclaimed,
 )
 from moderation.policy.rules.troll.third_parties import (
     _about_criminals,
@@ -145,6 +147,12 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     ):
         return False, ""  # "esos mensos de la tele", "qué mentiroso el pronóstico", "la obra
         # tenía un payaso triste que ..."
+    if (
+        an.lang == "es"
+        and looks_nickname(an.units, u.index)
+        and not spoken_to(an, an.sentence_run(u.index))
+    ):
+        return False, ""  # "había un chino, un gordo y un flaco": nicknames of looks listed
     if an.lang == "es" and _owner_of_a_thing(an, u, prev):
         return False, ""  # "el chiste del payaso", "se disfrazó de payaso": a clown, a costume
     if _negated_before(an, u, prev):
@@ -161,6 +169,8 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "Siempre culpan a los X de todo, qué patético": the blaming is
     if _exclaimed_thing(an, u) and _no_one_of_the_thread(an, sub):
         return False, ""  # "qué estereotipo tan viejo", in a comment aimed at no reader
+    if words_exclaimed(an, u, sub.text):
+        return False, ""  # "qué comentario tan ignorante": what was said is rated
     if an.lang == "es" and _ugly_exclaimed(an, u, prev) and _no_reader(an, sub):
         return False, ""  # "Chale, qué feo.", "Qué feas las cuentas después.": a thing, a state
     if u.text in _BEFORE_NOUN and content_next(an, u):

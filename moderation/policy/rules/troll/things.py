@@ -480,6 +480,29 @@ def _exclaimed_thing(an: Analysis, u: Unit) -> bool:
     )
 
 
+# Nouns for what someone said or argued, beyond `_SAID_THINGS`: "qué argumento tan flojo".
+_SAID_OR_ARGUED = _SAID_THINGS | frozenset(
+    {"argumento", "argumentos", "opinion", "opiniones", "razonamiento", "logica", "postura",
+     "declaracion", "declaraciones", "tweet", "tuit", "post", "publicacion"}
+)  # fmt: skip
+
+
+def words_exclaimed(an: Analysis, u: Unit, sub_text: str) -> bool:
+    """ "Las X no son tontas, qué comentario tan ignorante.": a mild insult rates what was said
+    (`_exclaimed_thing` with a noun of words) and closes its sentence, in a comment that
+    speaks to no one. A strong word ("qué comentario tan pendejo"), a name or a jab after it
+    ("..., Rosaura", "..., igualito a su dueño"), an @handle or a "you" still aim it."""
+    if u.meta("INS") == "strong" or u.has("PROF") or "@" in sub_text:
+        return False
+    run = an.sentence_run(u.index)
+    return (
+        run[-1].index == u.index
+        and _exclaimed_thing(an, u)
+        and an.units[u.index - 2].text in _SAID_OR_ARGUED
+        and not spoken_to(an, an.units)
+    )
+
+
 # Verbs of saying or believing after "es <insult> que": the words or beliefs are judged.
 _SAYING = re.compile(
     r"^(?:dig|pien|cre|escrib|defiend|apoy|justifiqu|opin|compar|repit)\w*(?: que)?$"
