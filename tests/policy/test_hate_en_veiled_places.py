@@ -1,4 +1,4 @@
-"""English veiled hate read by coded.tsv's rows of the fifty-first session (`hate.coded`): a
+"""English veiled hate read by coded.tsv's rows of enhate13 (`hate.coded`): a
 place's change in scare quotes with a decline beside it ("the park was safer before it got
 'diversified'", "'culturally enriched' is one word for it"), geography as code ("we all know
 who lives south of the tracks", "you can guess which apartments the calls come from", "hiring
@@ -28,7 +28,12 @@ HELD = [
     "The 'new crowd' on Elm Street sure made the place louder and dirtier.",
     "Tip: the east side got 'diverse' lately, so keep your windows up.",
     "Don't buy in the 'colorful' part of town unless you like sirens.",
+    "My old neighborhood got 'culturally enriched' and now I need three locks on the door.",
+    "Love what the 'newcomers' have done with the place. Trash everywhere.",
+    "Our town is so 'diverse' now that I don't let my wife shop alone.",
+    "'Enrichment', they call it. I call it graffiti on every wall.",
     # the quoted word offered as a euphemism (quoted_euphemism)
+    "'Diversity' is one word for what happened to Eastgate.",
     "'Culturally enriched' is one word for it.",
     "'Vibrant' is a nice way to put it.",
     # geography as code (geo_guess, that_side_know, from_down_south)
@@ -39,6 +44,9 @@ HELD = [
     "Y'all know exactly which complex the cops get called to every weekend.",
     "Guess which apartments the trash comes from. Go on, guess.",
     "Everybody knows what goes on on that side of town.",
+    "Everybody around here knows which end of the county to avoid after dark.",
+    "We both know who lives on that side of I-10.",
+    "I won't say who lives over there, but the cops are there every night.",
     "You know what goes on on the other side of the tracks.",
     "The plant started hiring from down south and within five years there were cars on the "
     "lawns and music till 2am.",
@@ -59,6 +67,11 @@ HELD = [
     "know, not them.",
     # a people put down with no slur and no charge word
     "Somalis are polite enough, but they just aren't like us.",
+    "They're just not like us, never have been, never will be.",
+    "Arabs aren't like us, they never will be.",
+    "There's no reasoning with these people.",
+    "I'd never let my grandkids anywhere near those Haitian families.",
+    "Those Venezuelans should've never been let in.",
     "These people will never be one of us no matter how many flags they wave.",
     "You can't reason with those people.",
     "Muslims? You can't reason with them. Don't even try.",
@@ -117,6 +130,13 @@ PASSES = [
     # political crowds, things, kin and the wronged
     ("en", "You can't reason with those people in Congress, they only care about donors."),
     ("en", "Trump voters? You can't reason with them."),
+    ("en", "The council members? There's no reasoning with these people."),
+    ("en", "My cousins moved to Dallas. They're not like us anymore, never will be again, and "
+     "that's fine."),
+    ("en", "Love what the 'newcomers' did with the old bakery: the best pan dulce in town."),
+    ("en", "The mayor called our block 'vibrant' in her speech. Meanwhile the streetlights have "
+     "been out for a year."),
+    ("en", "I'd never let my kids near one of those scooters downtown."),
     ("en", "My in-laws are kind people, they just aren't like us when it comes to football."),
     ("en", "I wouldn't let my kids near one of those e-scooters."),
     ("en", "The refugees I worked with should have been let in years sooner."),
