@@ -32,6 +32,9 @@ HELD = [
     "Love what the 'newcomers' have done with the place. Trash everywhere.",
     "Our town is so 'diverse' now that I don't let my wife shop alone.",
     "'Enrichment', they call it. I call it graffiti on every wall.",
+    # a welcome in scare quotes before a rise in crime (quoted_welcome)
+    "Every time the county opens a new 'welcome center' for the newcomers, the break-ins go up.",
+    "Our schools got worse the same year the district 'welcomed' the new families.",
     # the quoted word offered as a euphemism (quoted_euphemism)
     "'Diversity' is one word for what happened to Eastgate.",
     "'Culturally enriched' is one word for it.",
@@ -137,6 +140,10 @@ PASSES = [
     ("en", "The mayor called our block 'vibrant' in her speech. Meanwhile the streetlights have "
      "been out for a year."),
     ("en", "I'd never let my kids near one of those scooters downtown."),
+    ("en", "The 'welcome center' for the new families got vandalized and the police did "
+     "nothing."),
+    ("en", "The church's 'welcome committee' brought casseroles to every new family on the "
+     "block."),
     ("en", "My in-laws are kind people, they just aren't like us when it comes to football."),
     ("en", "I wouldn't let my kids near one of those e-scooters."),
     ("en", "The refugees I worked with should have been let in years sooner."),
