@@ -141,6 +141,12 @@ def _officials_before(an: Analysis, start: int) -> bool:
     return not force and not _OTHERS_AFTER.search(text, after, start)
 
 
+def _rival_not_people(an: Analysis) -> bool:
+    """The comment names no protected group but a party, an office, a crew or voters: the
+    "them" of a stand-in row is theirs."""
+    return "G" not in an.codes and "g" not in an.codes and bool(_RIVAL_NAMED.search(an.norm.text))
+
+
 def named_group(an: Analysis) -> bool:
     """The comment names a protected group (a word of groups.tsv, or a vague stand-in)."""
     return "G" in an.codes or "g" in an.codes or bool(_VAGUE_GROUP.search(an.norm.text))
@@ -360,9 +366,8 @@ def _matches(
         span = an.norm.span(start, end)
         if name in _INSINUATION and _OFFICE.search(text):
             continue
-        if name in _STAND_IN_ROWS and "G" not in an.codes and "g" not in an.codes:
-            if _RIVAL_NAMED.search(text):
-                continue  # "Trump voters? You can't reason with them."
+        if name in _STAND_IN_ROWS and _rival_not_people(an):
+            continue  # "Trump voters? You can't reason with them."
         if name in _WINKS and not _charged(text):
             continue  # "los migrantes también pagan impuestos, nomás digo": no charge winked at
         if (
