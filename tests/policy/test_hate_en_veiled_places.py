@@ -108,6 +108,7 @@ PASSES = [
     ("en", "We all know which part of town the city plows first, and it's not ours."),
     ("en", "You can guess which neighborhoods the county skipped when it paved the roads."),
     ("en", "Everybody knows which streets flood first when it rains."),
+    ("en", "Everyone here knows which streets to avoid when the river floods."),
     ("en", "You can tell which apartments the landlord never fixes, the calls come in every "
      "winter."),
     ("en", "We all know who lives in the governor's mansion and who pays for it."),
