@@ -108,13 +108,16 @@ def test_insinuated_hate(text: str, expected: str) -> None:
 # beside a named group (".g"), since without one they held harmless sentences about donors,
 # road crews, the Border Patrol and zoning hearings. A reading that tells these apart is next work.
 NEED_A_GROUP = [
-    "Buy north of the highway if you want value. We all know who lives south of it.",
     "Ask yourself who funds the NGOs busing them north.",
     "I grab my keys when a group of them walks by. I call it pattern recognition.",
 ]
 # A place's decline laid at "their" arrival is read with no group named (hate.everyday's
 # arrival shape, test_hate_en_proxies.py).
-NOW_READ = ["It isn't racist to notice the neighborhoods go downhill once they move in."]
+NOW_READ = [
+    "It isn't racist to notice the neighborhoods go downhill once they move in.",
+    # who lives past a road or the tracks, left to the reader (coded.tsv geo_guess)
+    "Buy north of the highway if you want value. We all know who lives south of it.",
+]
 # ("Always the same kind of people in the police reports." is read again with no group named:
 # crime talk beside "the same kind of people", test_hate_en_hedged_and_arrival.py.)
 

@@ -95,6 +95,13 @@ _INSINUATION = frozenset(
      "curioso_es", "guino_es", "hilos_es", "names_behind", "look_names"}
 )  # fmt: skip
 _OFFICE = re.compile(words_regex(OFFICES))
+# Rows whose "them" or "those people" is as often a party, an office or a crowd of voters as a
+# people ("you can't reason with those people in Congress", "Trump voters? You can't reason with
+# them"): read only when the comment names a protected group or none of those.
+_STAND_IN_ROWS = frozenset({"reason_with", "not_like_us_t", "not_like_us_they", "let_in_t"})
+_RIVAL_NAMED = re.compile(
+    words_regex(RIVALS | OFFICES) + r"|\b(?:voters|maga|trumpers|supporters|fans)\b"
+)
 # The concession that makes a generalisation ("not all of them, but enough") is about a
 # people only when no other kind of "them" is named: officials, police, cartels, a team.
 _CONCESSIONS = frozenset({"not_all_but"})
@@ -132,6 +139,12 @@ def _officials_before(an: Analysis, start: int) -> bool:
     force = any(u.code == "V" and after <= u.start < start for u in an.units)
     # "The Democrats keep bringing them in. They are ...": others were named after them
     return not force and not _OTHERS_AFTER.search(text, after, start)
+
+
+def _rival_not_people(an: Analysis) -> bool:
+    """The comment names no protected group but a party, an office, a crew or voters: the
+    "them" of a stand-in row is theirs."""
+    return "G" not in an.codes and "g" not in an.codes and bool(_RIVAL_NAMED.search(an.norm.text))
 
 
 def named_group(an: Analysis) -> bool:
@@ -353,6 +366,8 @@ def _matches(
         span = an.norm.span(start, end)
         if name in _INSINUATION and _OFFICE.search(text):
             continue
+        if name in _STAND_IN_ROWS and _rival_not_people(an):
+            continue  # "Trump voters? You can't reason with them."
         if name in _WINKS and not _charged(text):
             continue  # "los migrantes también pagan impuestos, nomás digo": no charge winked at
         if (
