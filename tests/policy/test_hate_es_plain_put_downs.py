@@ -107,6 +107,12 @@ PASSES = [
     "Los haitianos no son criminales.",
     "Mi suegra es oaxaqueña y cocina delicioso.",
     "Mi hijo es sordo de nacimiento.",
+    "Mi abuela es costeña y cocina el mejor pescado.",
+    "Los chiapanecos votaron en masa el domingo.",
+    "Los cárteles son una plaga y el gobierno no hace nada.",
+    # words one edit from the new terms, left as typed
+    "Te invito un café cuando pases por Tijuana.",
+    "Fue un hecho inédito en la historia del estado.",
 ]
 
 
