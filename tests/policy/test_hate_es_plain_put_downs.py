@@ -26,7 +26,6 @@ SLUR_HITS = [
     "prietito de mierda",
     "pinche mojadito, regrésate a tu país",
     "esos mojaditos no pagan nada",
-    "pinche indito",
     "pinche negrote",
     "pinche judiazo",
     "pinche cojo",
