@@ -250,7 +250,7 @@ def left_to_rules(an, cat: str) -> bool:
     return False
 
 
-def _model_context(an) -> str | None:
+def model_context(an) -> str | None:
     """Which MODEL_HOLD threshold applies to the comment, or None when the model may not act:
     not English, quoted words, or a reporting or counter-speech frame."""
     if an.lang != "en" or speech_frame(an):
@@ -315,7 +315,7 @@ def _model_findings(an, findings: list[Finding], config, reading: _Reading) -> l
     scorer = _scorer()
     if scorer is None or any(f.category == Category.HATE for f in findings):
         return []
-    context = _model_context(an)
+    context = model_context(an)
     if context is None:
         return []
     text = reading.text  # de-obfuscated words, as the model was trained on
@@ -352,7 +352,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(stop.get("en", ())) | frozenset(stop.get("es", ()))
 
 
-def _blog_cut(meta: dict, words: int) -> float | None:
+def blog_cut(meta: dict, words: int) -> float | None:
     """The p(flag) a comment of `words` words needs for a hold: `hold_at`, or from
     BLOG_LONG_WORDS words `hold_long_at` when the artifact has one (an older one has not); under
     BLOG_MIN_WORDS, `hold_short_at` from BLOG_SHORT_WORDS words when the artifact has one, else
@@ -473,7 +473,7 @@ def _blog_findings(an, config, reading: _Reading) -> list[Finding]:
     try:
         # one table, and the word count from the same pass: most comments stop here
         p, words = scorer.score_counted(text, "flag")
-        cut = _blog_cut(scorer.header["meta"], words)
+        cut = blog_cut(scorer.header["meta"], words)
         if cut is None:
             return []
         if p < cut:

@@ -466,7 +466,7 @@ def _needle_plan(groups: list[NeedleGroup]) -> tuple:
     # a set's bit number (its bit is 1 << number, its letters' bit, if it has one, 1 <<
     # (number + 1)): the commonest (least selective) first, so that every mask is as short as
     # it can be (the token masks are OR-ed for every comment; see NeedleIndex)
-    order = sorted(found, key=_needle_rank)
+    order = sorted(found, key=needle_rank)
     bit_of: dict[frozenset[str], int] = {}
     certain = spaced = 0
     position = 0
@@ -536,7 +536,7 @@ def _needle_plan(groups: list[NeedleGroup]) -> tuple:
             if not sets:
                 always.add(owners[regex])
                 continue
-            rarest = bit_of[max(sets, key=_needle_rank)]
+            rarest = bit_of[max(sets, key=needle_rank)]
             rest = reduce(or_, (1 << bit_of[s] for s in sets if bit_of[s] != rarest), 0)
             by_primary.setdefault(rarest + 1, []).append((owners[regex], rest))
         out.append(
@@ -916,7 +916,7 @@ def _guard_run(string: str) -> str:
     return min(runs, key=_run_chance) if runs else ""
 
 
-def _needle_rank(keys: frozenset[str]) -> tuple[float, tuple[int, float]]:
+def needle_rank(keys: frozenset[str]) -> tuple[float, tuple[int, float]]:
     """How rare a set of needle strings is to the token index, rarest highest: the estimated
     share of comments holding none of its strings (`_needle_chance`), then
     `_index_selectivity`. A set of many strings is as common as their chances add up: the

@@ -61,7 +61,7 @@ _SPACED = re.compile(
 # character later, from the separator after the first letter, so the regex engine stops only
 # at separators rather than at every letter (about half the time; the finditer that follows
 # in the few texts it answers yes for is `_SPACED`'s own).
-_SPACED_ANY = re.compile(
+SPACED_ANY = re.compile(
     rf"{_SEP}(?<=(?<![a-z0-9@$|*'])[a-z0-9@$!|]{_SEP})"
     rf"(?:(?<= )[a-z0-9@$!|](?: [a-z0-9@$!|])* [a-z0-9@$|]|"
     rf"(?<={_MARK}) ?[a-z0-9@$!|](?:{_MARK} ?[a-z0-9@$!|])*{_MARK} ?[a-z0-9@$|])"
@@ -161,13 +161,13 @@ class _FoldMemo(dict):
         return found
 
 
-_FOLDED = _FoldMemo()
+FOLDED = _FoldMemo()
 
 
 def _fold_chars(text: str) -> tuple[list[str], list[int]]:
     """Each character folded (case, accents, look-alikes; some become two or none), with the
     index in `text` that every folded character came from."""
-    folds = list(map(_FOLDED.__getitem__, text))
+    folds = list(map(FOLDED.__getitem__, text))
     if set(map(len, folds)) == {1}:  # most texts: every character one folded character
         return folds, list(range(len(text)))
     chars: list[str] = []
@@ -193,7 +193,7 @@ def normalize(text: str) -> Normalized:
 
     # Letters spaced or dotted apart ("f u c k", "n.1.g.g.e.r"): join them into one word.
     spaced = False
-    if _SPACED_ANY.search(folded):
+    if SPACED_ANY.search(folded):
         if chars is None:
             chars = list(folded)
             origin = range(len(folded))

@@ -294,7 +294,7 @@ def wilson(k: int, n: int, z: float = BAR_Z) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def _gate_row(cut: float, caught: int, wrong: int, harmless: int) -> dict:
+def gate_row(cut: float, caught: int, wrong: int, harmless: int) -> dict:
     """One line of a gate table: what a cut adds, the two figures the bars read, and the
     precision's lower bound (`precision_low`), at which its bar is read."""
     held = caught + wrong
@@ -329,7 +329,7 @@ def _gate(rows: list[BlogRow], p: np.ndarray, asked: np.ndarray, scope: np.ndarr
     for cut in CUTS:
         held = approve & (p >= cut)
         caught, wrong = int((held & bad).sum()), int((held & ~bad).sum())
-        out.append({**_gate_row(cut, caught, wrong, harmless), "missed_before": missed})
+        out.append({**gate_row(cut, caught, wrong, harmless), "missed_before": missed})
     return out
 
 
@@ -368,7 +368,7 @@ def long_gate(
     for long_cut in (c for c in LONG_CUTS if c < cut):
         extra = asked & scope & (words >= BLOG_LONG_WORDS) & (p >= long_cut) & (p < cut)
         caught, wrong = int((extra & bad).sum()), int((extra & ~bad).sum())
-        out.append(_gate_row(long_cut, caught, wrong, harmless))
+        out.append(gate_row(long_cut, caught, wrong, harmless))
     return out
 
 
@@ -424,7 +424,7 @@ def window_gate(
     for cut in CUTS:
         extra = base & window_holds(rows, owner, wp, cut)
         caught, wrong = int((extra & bad).sum()), int((extra & ~bad).sum())
-        out.append(_gate_row(cut, caught, wrong, harmless))
+        out.append(gate_row(cut, caught, wrong, harmless))
     return out
 
 

@@ -209,7 +209,7 @@ def _figures(g: dict) -> str:
     return f"{g['caught']} | {g['harmless_held']} | {precision} | {_pct(g['harmless_share'])}"
 
 
-def _shown(gate: list[dict], chosen: float | None) -> list[dict]:
+def shown(gate: list[dict], chosen: float | None) -> list[dict]:
     """The lines of a gate table the report prints: REPORT_CUTS and the chosen cut's (every
     cut of the finer grid is tried, not printed)."""
     return [g for g in gate if g["cut"] in REPORT_CUTS or g["cut"] == chosen]
@@ -305,7 +305,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
             "| cut | caught | harmless held | precision (bound) | share of harmless held |",
             "| --- | --- | --- | --- | --- |",
         ]
-        lines += [f"| {_cut(g, cut)} | {_figures(g)} |" for g in _shown(gate, cut)]
+        lines += [f"| {_cut(g, cut)} | {_figures(g)} |" for g in shown(gate, cut)]
         lines.append("")
     lines += [
         "### Long comments",
@@ -329,7 +329,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
     lines += [
         f"| {lang} | {_cut(g, long_cut)} | {_figures(g)} |"
         for lang, gate in result["long_gate"].items()
-        for g in _shown(gate, long_cut)
+        for g in shown(gate, long_cut)
     ]
     window_cut = result.get("hold_window_at")
     lines += [
@@ -360,7 +360,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         f"| {n} | {lang} | {_cut(g, window_cut)} | {_figures(g)} |"
         for n, gates in result.get("window_gate", {}).items()
         for lang, gate in gates.items()
-        for g in _shown(gate, window_cut if n == BLOG_WINDOW_WORDS else None)
+        for g in shown(gate, window_cut if n == BLOG_WINDOW_WORDS else None)
     ]
     short_cut = result.get("hold_short_at")
     lines += [
@@ -394,7 +394,7 @@ def blog_report_render(result: dict, *, artifact_name: str) -> str:
         f"| {g['harmless_held']} | {_figures(g).split(' | ', 2)[2]} |"
         for n, gates in result.get("short_gate", {}).items()
         for lang, gate in gates.items()
-        for g in _shown(gate, passing if n == BLOG_SHORT_WORDS else None)
+        for g in shown(gate, passing if n == BLOG_SHORT_WORDS else None)
     ]
     short_held = result.get("must_pass_short", [])
     if short_held:

@@ -20,10 +20,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from moderation.policy.analysis.canonical_words import _derived, _fuzzy, canonical
+from moderation.policy.analysis.canonical_words import canonical, derived, fuzzy
 from moderation.policy.analysis.lexicon_reads import _known_words
 from moderation.policy.lexicon import LEXICON_DIR, Lexicon, load, split_words
-from moderation.policy.normalize import _FOLDED, _SPACED_ANY, normalize, squeeze_variants
+from moderation.policy.normalize import FOLDED, SPACED_ANY, normalize, squeeze_variants
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ROW_FILES = ("blog_comments_train.jsonl", "blog_comments_pending.jsonl")
@@ -55,8 +55,8 @@ def distinct_words(rows: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     words: dict[str, set[str]] = {}
     for text, lang in rows:
         pieces.setdefault(lang, set()).update(text.split())
-        folded = text.lower() if text.isascii() else "".join(map(_FOLDED.__getitem__, text))
-        if _SPACED_ANY.search(folded):  # letters typed apart: normalize's own test
+        folded = text.lower() if text.isascii() else "".join(map(FOLDED.__getitem__, text))
+        if SPACED_ANY.search(folded):  # letters typed apart: normalize's own test
             words.setdefault(lang, set()).update(_words_of(normalize(text).text))
     for lang, found in pieces.items():
         words.setdefault(lang, set()).update(_words_of(normalize("\n".join(found)).text))
@@ -83,9 +83,9 @@ def how_read(word: str, lex: Lexicon, lang: str) -> str:
     term = canonical(word, lex, lang)
     if term in squeeze_variants(word):
         return "squeeze"
-    if lang == "es" and term == _derived(word, lex):
+    if lang == "es" and term == derived(word, lex):
         return "derived"
-    return "edit" if term == _fuzzy(word, lex, lang) else "other"
+    return "edit" if term == fuzzy(word, lex, lang) else "other"
 
 
 def captures(words: dict[str, set[str]], lex: Lexicon) -> list[Capture]:

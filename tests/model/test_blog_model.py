@@ -22,10 +22,10 @@ from moderation.policy.decide import (
     BLOG_LONG_WORDS,
     BLOG_MIN_WORDS,
     BLOG_SHORT_WORDS,
-    _blog_cut,
+    blog_cut,
 )
 from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
-from moderation.training.blog import HYPER, _gate_row, hold_cut, meets_bars, wilson
+from moderation.training.blog import HYPER, gate_row, hold_cut, meets_bars, wilson
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -312,12 +312,12 @@ def test_command_fails_clearly_without_a_training_file(tmp_path):
     ],
 )
 def test_blog_cut_by_length(meta, words, cut):
-    assert _blog_cut(meta, words) == cut
+    assert blog_cut(meta, words) == cut
 
 
 def _gate(cut: float, caught: int, wrong: int) -> dict:
     """A gate-table line as training builds it, out of 1,000 harmless comments."""
-    return _gate_row(cut, caught, wrong, 1000)
+    return gate_row(cut, caught, wrong, 1000)
 
 
 @pytest.mark.parametrize(
@@ -353,7 +353,7 @@ def test_wilson_bounds(k, n, low, high):
     ],
 )
 def test_a_gate_line_meets_the_precision_bar_at_its_lower_bound(caught, wrong, harmless, passes):
-    g = _gate_row(0.5, caught, wrong, harmless)
+    g = gate_row(0.5, caught, wrong, harmless)
     assert meets_bars(g) is passes
     assert hold_cut([g], default=0.95) == (0.5 if passes else 0.95)
 
@@ -478,11 +478,11 @@ def test_the_long_gate_reads_only_cuts_under_the_main_one():
 
 
 def test_the_report_shows_the_coarse_grid_and_the_chosen_line():
-    from moderation.training.blog_report import _cut, _shown
+    from moderation.training.blog_report import _cut, shown
 
     gate = [_gate(c, 10, 0) for c in (0.7, 0.71, 0.72, 0.73, 0.75)]
-    assert [g["cut"] for g in _shown(gate, 0.72)] == [0.7, 0.72, 0.75]
-    assert [g["cut"] for g in _shown(gate, None)] == [0.7, 0.75]
+    assert [g["cut"] for g in shown(gate, 0.72)] == [0.7, 0.72, 0.75]
+    assert [g["cut"] for g in shown(gate, None)] == [0.7, 0.75]
     assert (_cut(gate[2], 0.72), _cut(gate[0], 0.72)) == ("**0.72**", "0.7")
 
 

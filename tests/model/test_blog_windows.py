@@ -11,7 +11,7 @@ from moderation.policy import Submission, decide, screen
 from moderation.policy.analysis import analyse
 from moderation.policy.decide import BLOG_MIN_WORDS, BLOG_WINDOW_WORDS, blog_windows
 from moderation.policy.model import BLOG_ARTIFACT, load_scorer, model_text
-from moderation.training.blog import _gate_row
+from moderation.training.blog import gate_row
 
 # One offending sentence among reasonable ones, 50 words or more (BLOG_WINDOW_WORDS).
 LONG_ONE_BAD = [
@@ -203,7 +203,7 @@ def test_the_artifact_stores_a_window_cut_between_the_floor_and_one_or_none(blog
 
 def _gate(cut: float, caught: int, wrong: int) -> dict:
     """A gate-table line as training builds it, out of 1,000 harmless comments."""
-    return _gate_row(cut, caught, wrong, 1000)
+    return gate_row(cut, caught, wrong, 1000)
 
 
 @pytest.mark.parametrize(

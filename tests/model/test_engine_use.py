@@ -7,7 +7,7 @@ import pytest
 
 from moderation.policy import Action, Submission, screen
 from moderation.policy.analysis import analyse
-from moderation.policy.decide import MODEL_HOLD, _model_context
+from moderation.policy.decide import MODEL_HOLD, model_context
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ from moderation.policy.decide import MODEL_HOLD, _model_context
     ],
 )
 def test_model_context(text, lang, context):
-    assert _model_context(analyse(text, lang)) == context
+    assert model_context(analyse(text, lang)) == context
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ Also the readers that moved or were folded in the same review: `masked_words.pla
 import pytest
 
 from moderation.policy.analysis import analyse, group_named_before
-from moderation.policy.analysis.pronouns import _plural_noun
+from moderation.policy.analysis.pronouns import plural_noun
 
 from .expect import assert_category_action
 
@@ -78,7 +78,7 @@ def test_reach_counts_sentences_back():
 def test_a_nearer_plural_noun_stops_the_walk(text, expected):
     an = analyse(text, "en")
     those = _at(an, "those")
-    back = group_named_before(an.units, those, stop=_plural_noun)
+    back = group_named_before(an.units, those, stop=plural_noun)
     assert (back.text if back is not None else None) == expected
     # without the stop, the group is found either way
     assert group_named_before(an.units, those).text == "somali families"

@@ -19,7 +19,7 @@ from moderation.policy.rules.hate_es_short import masked_words  # noqa: E402
 from moderation.policy.rules.hate_shapes import group_units  # noqa: E402
 from moderation.policy.rules.threat_veiled import warned  # noqa: E402
 from tests.policy.expect import assert_category_action  # noqa: E402
-from tests.policy.test_rule_gates import _table_texts  # noqa: E402
+from tests.policy.test_rule_gates import table_texts  # noqa: E402
 
 _OWN = [
     # whereabouts told (the original text, case-insensitive words, case-sensitive names)
@@ -80,7 +80,7 @@ _TEXTS = [
 @pytest.mark.parametrize("regex", _CASES)
 def test_a_gate_says_no_only_where_the_regex_cannot_match(regex):
     gate = LiteralGate(regex)
-    for text in (*_TEXTS, *_table_texts()):
+    for text in (*_TEXTS, *table_texts()):
         if regex.search(text) is not None:
             assert gate.may_match(text), (regex.pattern, text)
             assert gate.may_match(text, lower(text)), (regex.pattern, text)
@@ -97,17 +97,17 @@ def test_the_whereabouts_gates_skip_only_what_cannot_match():
     assert [g.regex for g in gates] == list(warned._WHEREABOUTS)
     assert all(g.strings for g in gates)  # each has strings: none is searched every time
     skipped = 0
-    for text in _table_texts():
+    for text in table_texts():
         low = lower(text)
         for gate in gates:
             if not gate.may_match(text, low):
                 skipped += 1
                 assert gate.regex.search(text) is None, (gate.regex.pattern, text)
-    assert skipped > len(_table_texts())
+    assert skipped > len(table_texts())
 
 
 def test_the_scorn_shapes_needle_groups_skip_only_what_cannot_match():
-    for text in _table_texts():
+    for text in table_texts():
         an = analyse(text, "es")
         if not an.units:
             continue
@@ -145,12 +145,12 @@ def test_a_needle_gate_skips_only_what_cannot_match():
     gates = [located._MENACE_GATED, badger._DEMANDING_GATED]
     assert all(g.needles is not None for g in gates)  # the index reads them
     skipped = 0
-    for text in _table_texts():
+    for text in table_texts():
         folded = analyse(text, None).norm.text
         for gate in gates:
             assert (gate.search(folded) is None) == (gate.regex.search(folded) is None), text
             skipped += not gate.needles.candidates(folded)
-    assert skipped > len(_table_texts())  # most comments are answered without the search
+    assert skipped > len(table_texts())  # most comments are answered without the search
 
 
 def test_a_case_insensitive_regex_is_always_searched():

@@ -4,7 +4,7 @@
 
 import pytest
 
-from moderation.policy.analysis.phrase_slips import _phrase_pairs, _phrase_slip_index, places
+from moderation.policy.analysis.phrase_slips import _phrase_slip_index, phrase_pairs, places
 from moderation.policy.lexicon import build_needles, load
 
 from .expect import assert_category_action
@@ -37,7 +37,7 @@ def test_flat_places_read_back_in_pairs():
     for word, flat in index.phrases.items():
         assert len(flat) % 2 == 0
         assert all(words[k] == word for words, k in places(flat))
-    for pair, flat in _phrase_pairs(lex).items():
+    for pair, flat in phrase_pairs(lex).items():
         assert all(words[k : k + 2] == pair for words, k in places(flat))
 
 

@@ -12,13 +12,13 @@ import pytest
 
 from moderation.policy import Submission, screen
 from moderation.policy.analysis import analyse
-from moderation.policy.rules import _GATES, _ready_gates, all_rules
+from moderation.policy.rules import GATES, all_rules, ready_gates
 
 _HERE = Path(__file__).resolve().parent
 
 
 @cache
-def _table_texts() -> tuple[str, ...]:
+def table_texts() -> tuple[str, ...]:
     """Every string of two words or more written in the policy tests (the table cases, hits
     and near misses, English and Spanish), once each."""
     found: dict[str, None] = {}
@@ -198,7 +198,7 @@ def test_gated_rules_find_what_they_found_ungated(text, rule_id):
 
 
 def test_a_gate_turns_away_only_comments_its_rule_finds_nothing_in():
-    texts = _table_texts()
+    texts = table_texts()
     assert len(texts) > 3_000  # the harvest found the tables
     gated = _gated()
     turned_away = 0
@@ -245,9 +245,9 @@ def test_the_gates_one_walk_answers_as_each_gates_own_group():
     and the group reads the index the lexicon's rows share."""
     gated = _gated()
     assert all(r.needs.number is not None for r in gated)
-    assert _GATES and _GATES[0].index is gated[0].needs.needles.index
-    for text in _table_texts():
+    assert GATES and GATES[0].index is gated[0].needs.needles.index
+    for text in table_texts():
         an = analyse(text, None)
         for r in gated:
             own = bool(r.needs.needles.candidates(an.norm.text))
-            assert (r.needs.number in _ready_gates(an)) == own, (r.id, text)
+            assert (r.needs.number in ready_gates(an)) == own, (r.id, text)

@@ -8,7 +8,7 @@ import pytest
 
 from moderation.policy.analysis import analyse, group_named_before
 from moderation.policy.rules.hate.proxies import stand_ins
-from moderation.policy.rules.hate_plain_claims import _NOTHING_EN, _TRAIT_EN, _UNEQUAL_EN
+from moderation.policy.rules.hate_plain_claims import NOTHING_EN, TRAIT_EN, UNEQUAL_EN
 from moderation.policy.rules.hate_reread.named_back import _passed
 from moderation.policy.rules.masked_words import grouped, shape_fits
 
@@ -50,11 +50,11 @@ def test_rules_on_the_shared_walks(lang, text, expected):
 
 def test_several_shapes_fit_sentence_by_sentence_in_their_order():
     an = analyse("Being gay is disgusting. Muslims should never be treated as equals.", "en")
-    shapes = (_NOTHING_EN, _UNEQUAL_EN, _TRAIT_EN)
+    shapes = (NOTHING_EN, UNEQUAL_EN, TRAIT_EN)
     found = [(s, m.re) for s, _first, _last, m in shape_fits(an, shapes, grouped)]
-    assert found == [(0, _TRAIT_EN), (1, _UNEQUAL_EN)]
+    assert found == [(0, TRAIT_EN), (1, UNEQUAL_EN)]
     # one shape alone, as before: only its own fits
-    assert [s for s, *_ in shape_fits(an, _TRAIT_EN, grouped)] == [0]
+    assert [s for s, *_ in shape_fits(an, TRAIT_EN, grouped)] == [0]
 
 
 @pytest.mark.parametrize(

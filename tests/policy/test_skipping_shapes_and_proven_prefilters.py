@@ -13,7 +13,7 @@ from moderation.policy.lexicon import load
 from moderation.policy.normalize import normalize
 from moderation.policy.rules.hate_en_belittled.asked import ASKED, WISHED_AWAY
 from moderation.policy.rules.hate_en_belittled.shapes import BELITTLED
-from moderation.policy.rules.masked_words import _skipping_form, first_match
+from moderation.policy.rules.masked_words import first_match, skipping_form
 from tests.policy.expect import assert_category_action
 
 _DATA = Path(__file__).resolve().parents[2] / "moderation" / "training" / "data"
@@ -48,8 +48,8 @@ def test_first_match_is_the_search_match(shape, text):
 def test_skipping_form_only_for_few_opening_characters():
     """`WISHED_AWAY` opens with a handful of letters and is skipped to; `BELITTLED` opens
     with nearly any letter, where the form was slower, and is searched as it is."""
-    assert _skipping_form(WISHED_AWAY) is not None
-    assert _skipping_form(BELITTLED) is None
+    assert skipping_form(WISHED_AWAY) is not None
+    assert skipping_form(BELITTLED) is None
 
 
 _SHAPES = [

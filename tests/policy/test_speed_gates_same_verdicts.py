@@ -18,8 +18,8 @@ all_rules()  # the rule modules, imported in the registry's order
 
 from moderation.policy.rules import hate_en_kept  # noqa: E402
 from moderation.policy.rules.libel import claim  # noqa: E402
-from moderation.policy.rules.libel.handles import _HANDLE  # noqa: E402
-from moderation.policy.rules.libel.name_spans import _CAP_WORD  # noqa: E402
+from moderation.policy.rules.libel.handles import HANDLE  # noqa: E402
+from moderation.policy.rules.libel.name_spans import CAP_WORD  # noqa: E402
 from moderation.policy.rules.libel.names import (  # noqa: E402
     HONORIFIC,
     NAME,
@@ -130,8 +130,8 @@ def _may_name_before(an, sub) -> bool:
         or HONORIFIC.search(sub.text)
         or ONE_NAME.search(sub.text)
         or OPENING_WORD.search(sub.text)
-        or _CAP_WORD.search(sub.text)
-        or _HANDLE.search(sub.text)
+        or CAP_WORD.search(sub.text)
+        or HANDLE.search(sub.text)
         or sub.text == sub.text.lower()
     )
 

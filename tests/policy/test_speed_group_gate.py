@@ -13,7 +13,7 @@ all_rules()  # the rule modules, imported in the registry's order
 
 from moderation.policy.rules.hate_en_belittled import (  # noqa: E402
     _TOKEN,
-    _group_masked,
+    group_masked,
     masked,
 )
 
@@ -30,7 +30,7 @@ UNGROUPED = [
 @pytest.mark.parametrize("text", UNGROUPED)
 def test_a_comment_with_no_group_has_no_masked_group_token(text):
     an = analyse(text, "en")
-    assert not _group_masked(an)
+    assert not group_masked(an)
     for s, (_base, codes) in enumerate(an.sentences):
         if codes:
             assert not _TOKEN.search(masked(an, s)[0])
@@ -48,7 +48,7 @@ HELD = [
 
 @pytest.mark.parametrize("text", HELD)
 def test_a_group_named_by_a_stand_in_is_still_held(text):
-    assert _group_masked(analyse(text, "en"))
+    assert group_masked(analyse(text, "en"))
     assert_category_action(text, "hold", "hate", "en")
 
 

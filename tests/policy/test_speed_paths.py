@@ -494,10 +494,10 @@ def test_a_needle_set_ranks_as_rare_as_the_comments_without_any_of_its_strings()
     """The primary set of a regex (the one whose bit the index walks) is the rarest by the
     estimate of `_needle_rank`: longer strings are rarer, a part of a stop word is common, many
     strings add up, and a rule's capitalised stand-in ("GRP") is always there."""
-    from moderation.policy.lexicon import _needle_rank
+    from moderation.policy.lexicon import needle_rank
 
     def rarer(a, b):
-        return _needle_rank(frozenset(a)) > _needle_rank(frozenset(b))
+        return needle_rank(frozenset(a)) > needle_rank(frozenset(b))
 
     assert rarer({"casino"}, {"bet"})
     assert rarer({"bala"}, {"ale", "art", "ase", "ote", "ura"})  # many short strings add up
@@ -581,7 +581,7 @@ def test_dropped_subject_clauses_read_once_give_the_scan_of_each_pattern(text):
     keeping a search's first match when it starts at 0."""
     all_rules()
     from moderation.policy.rules.hate import guards
-    from moderation.policy.rules.hate.violence_words import _VIOLENCE
+    from moderation.policy.rules.hate.violence_words import VIOLENCE
 
     def reference(an, pattern, groups, base, codes):
         starts = [0] + [
@@ -616,7 +616,7 @@ def test_dropped_subject_clauses_read_once_give_the_scan_of_each_pattern(text):
     clauses = sum(len(guards.dropped_clauses(an, base, codes)) for base, codes in an.sentences)
     assert clauses or "G" not in an.codes  # the sentences with a group have such clauses
     for base, codes in an.sentences:
-        for pattern in (*_VIOLENCE, re.compile(r"G(?P<p>[A-Za-z])"), re.compile(r"GZ")):
+        for pattern in (*VIOLENCE, re.compile(r"G(?P<p>[A-Za-z])"), re.compile(r"GZ")):
             names = ("v", "g", "p", "c", "and", "at", "see")
             got = [
                 (f, la, i, m.span())

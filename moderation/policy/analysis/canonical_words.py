@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis.edits import (
-    _FUZZY_CLASSES,
-    _first_letter_ok,
-    _first_slip,
-    _noun_like_entry,
-    _one_edit,
-    _slip_not_swap,
-    _slip_rank,
+    FUZZY_CLASSES,
+    first_letter_ok,
+    first_slip,
+    noun_like_entry,
+    one_edit,
+    slip_not_swap,
+    slip_rank,
 )
-from moderation.policy.analysis.lexicon_reads import _has_lang, per_lexicon
+from moderation.policy.analysis.lexicon_reads import has_lang, per_lexicon
 from moderation.policy.es_verb_forms import other_person
 from moderation.policy.lexicon import Entry, Lexicon, deletions
 from moderation.policy.normalize import squeeze_variants
@@ -35,10 +35,10 @@ def canonical(word: str, lex: Lexicon, lang: str) -> str:
     if len(word) < 3 or not word.isalpha():
         return word
     if lang == "es":
-        base = _derived(word, lex)
+        base = derived(word, lex)
         if base:
             return base
-    return _fuzzy(word, lex, lang)
+    return fuzzy(word, lex, lang)
 
 
 # Spanish diminutives and augmentatives of an insult ("pendejazo", "tontito", "imbecilote",
@@ -65,7 +65,7 @@ def _derivable_slur(entry: Entry) -> bool:
     return bool(meta) and not {"homonym", "noun"} & set(meta.rsplit("|", 1)[-1].split(","))
 
 
-def _derived(word: str, lex: Lexicon) -> str:
+def derived(word: str, lex: Lexicon) -> str:
     """The insult a Spanish diminutive or augmentative is made from, or ""."""
     for suffix in _DERIVATIONS:
         if not word.endswith(suffix) or len(word) - len(suffix) < 3:
@@ -139,10 +139,10 @@ def _wildcard(word: str, lex: Lexicon) -> str:
         swears = [(t, e) for t, e in masked if len(t) == len(word) and "PROF" in e.classes]
         if not swears or len({e.meta("PROF") for _, e in swears}) > 1:
             return word  # "d***": "damn" or "dick"
-        heads = _phrase_heads(lex)
+        heads = phrase_heads(lex)
         return min(swears, key=lambda te: te[0] not in heads)[0]
     if masked:  # the exact length first, then the spelling the phrases use ("fuck", "fcuk")
-        heads = _phrase_heads(lex)
+        heads = phrase_heads(lex)
         return min(masked, key=lambda te: (len(te[0]) != len(word), te[0] not in heads))[0]
     if (
         len(found) == 1
@@ -154,7 +154,7 @@ def _wildcard(word: str, lex: Lexicon) -> str:
 
 
 @per_lexicon
-def _phrase_heads(lex: Lexicon) -> frozenset[str]:
+def phrase_heads(lex: Lexicon) -> frozenset[str]:
     """Words that open a longer lexicon phrase ("fuck" of "fuck you"): of several spellings
     of one swear word, the one the phrases are written with."""
     return frozenset(
@@ -173,7 +173,7 @@ def _terms_of_length(lex: Lexicon, length: int) -> str:
     return _term_lines(lex).get(length, "")
 
 
-def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
+def fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     """The lexicon term one edit from `word` (see `canonical`), or the word itself."""
     idx = lex.fuzzy_index
     # Terms one edit away: the word is the term with a letter deleted, or both share a
@@ -187,7 +187,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         if terms is None:
             continue
         for term in (terms,) if terms.__class__ is str else terms:  # one term, or a tuple
-            if (term[0] == word[0] and _one_edit(word, term)) or _first_slip(word, term):
+            if (term[0] == word[0] and one_edit(word, term)) or first_slip(word, term):
                 found.add(term)
     if not found:
         return word
@@ -197,23 +197,23 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
         # "murder", not "mujer"), then the likelier slip: a dropped or swapped letter
         # ("nigge" is "nigger" before "nigga"), a replaced one, an added one
         e = lex.lookup((t,))
-        content = e is not None and any(c in e.classes for c in _FUZZY_CLASSES)
-        native = e is not None and _has_lang(e, lang)
-        return (not content, not native, _slip_rank(word, t), t)
+        content = e is not None and any(c in e.classes for c in FUZZY_CLASSES)
+        native = e is not None and has_lang(e, lang)
+        return (not content, not native, slip_rank(word, t), t)
 
     for term in sorted(found, key=rank):
         entry = lex.lookup((term,))
-        if term[0] != word[0] and not _first_letter_ok(word, term, entry, lang):
+        if term[0] != word[0] and not first_letter_ok(word, term, entry, lang):
             continue  # a changed first letter: see `_first_letter_ok`
-        if lang == "es" and (_past_as_wish(word, term) or other_person(word, term)):
+        if lang == "es" and (past_as_wish(word, term) or other_person(word, term)):
             continue
-        if entry is None or not any(c in entry.classes for c in _FUZZY_CLASSES):
+        if entry is None or not any(c in entry.classes for c in FUZZY_CLASSES):
             if (
                 len(term) >= 5
                 and len(word) >= 5
                 and lang == "en"
                 and (
-                    (entry is None and term not in _spanish_only_words(lex))
+                    (entry is None and term not in spanish_only_words(lex))
                     or (entry is not None and _evasion_shaped(word, term, entry))
                 )
             ):
@@ -222,7 +222,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
                 lang == "es"
                 and len(word) >= 4
                 and word not in lex.stopwords.get("es", ())
-                and _slip_not_swap(word, term)
+                and slip_not_swap(word, term)
                 and term in _hateful_phrase_words(lex)
             ):
                 return term  # "me dan acso", "hay que matr": a slip inside a hateful phrase
@@ -234,7 +234,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
             lang == "es"
             and len(word) >= 4
             and word not in lex.stopwords.get("es", ())
-            and _slip_not_swap(word, term)
+            and slip_not_swap(word, term)
             and any(c in entry.classes for c in ("G", "S", "H", "V"))
         )
         if len(term) < 5 and (lang != "en" or len(word) < 3) and not slip:
@@ -243,11 +243,11 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
             lang == "es"
             and len(word) < 7
             and not ("G" in entry.classes or "S" in entry.classes)
-            and not (len(word) >= 5 and _slip_not_swap(word, term) and _noun_like_entry(entry))
+            and not (len(word) >= 5 and slip_not_swap(word, term) and noun_like_entry(entry))
             and not slip
         ):
             continue  # a changed letter is often another word; a swap or a dropped letter less so
-        if lang == "en" and entry.classes.keys() <= _ABUSE_EN and not _has_lang(entry, "en"):
+        if lang == "en" and entry.classes.keys() <= _ABUSE_EN and not has_lang(entry, "en"):
             continue  # an English misspelling is of an English insult or slur, not of "lela",
             # "chairo" or a Spanish slur ("Maricopa" is a county)
         if not _evasion_shaped(word, term, entry):
@@ -256,7 +256,7 @@ def _fuzzy(word: str, lex: Lexicon, lang: str) -> str:
     return word
 
 
-def _past_as_wish(word: str, term: str) -> bool:
+def past_as_wish(word: str, term: str) -> bool:
     """A Spanish past tense read as the wish one letter away ("murieron" as "murieran",
     "masacraron", "quemaban" as "quemaran"): what happened is no wish that it happen, and the
     hate phrases hold the wish."""
@@ -288,18 +288,18 @@ def _evasion_shaped(word: str, term: str, entry: Entry) -> bool:
         len(word) >= 5
         and len(word) + 1 == len(term)
         and "D" in entry.classes
-        and _has_lang(entry, "es")
-        and not _has_lang(entry, "en")
+        and has_lang(entry, "es")
+        and not has_lang(entry, "en")
     ):
         return True  # a Spanish dehumanising word with any letter dropped ("baura", "escoia")
     if "G" in entry.classes:
         return True  # a group word ("jew", "gays") is read through any slip
     if word == term + "s" or (
-        word[:-1] == term[:-1] and {word[-1], term[-1]} == {"o", "a"} and _has_lang(entry, "es")
+        word[:-1] == term[:-1] and {word[-1], term[-1]} == {"o", "a"} and has_lang(entry, "es")
     ):
         return True  # the plural of an insult ("hacks"), a Spanish one's other gender ("veneca")
     if len(word) == len(term):
-        return _slip_not_swap(word, term)  # two neighbours swapped
+        return slip_not_swap(word, term)  # two neighbours swapped
     if len(word) + 1 == len(term):  # one letter dropped: a vowel ("fck", "sht", "pndjo"),
         # one of a doubled letter ("trany"), or any of a slur of six letters or more ("nigge")
         k = next((i for i in range(len(word)) if word[i] != term[i]), len(word))
@@ -340,7 +340,7 @@ def _hateful_phrase_words(lex: Lexicon) -> frozenset[str]:
 
 
 @per_lexicon
-def _spanish_only_words(lex: Lexicon) -> frozenset[str]:
+def spanish_only_words(lex: Lexicon) -> frozenset[str]:
     """Words found only in Spanish phrases ("internos" of "golpea a los internos"): an English
     word one letter from one of them ("interns") is not a slip of it."""
     by_lang: dict[str, set[str]] = {"es": set(), "other": set()}

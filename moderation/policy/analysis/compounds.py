@@ -3,7 +3,7 @@ so a misspelt half is read when the other stands beside it as written."""
 
 from __future__ import annotations
 
-from moderation.policy.analysis.edits import _one_edit
+from moderation.policy.analysis.edits import one_edit
 from moderation.policy.analysis.lexicon_reads import per_lexicon
 from moderation.policy.lexicon import Lexicon, deletions
 
@@ -44,7 +44,7 @@ def _compounds(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, froze
     )
 
 
-def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
+def compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
     """A misspelt half of a two-word group name ("balck people", "peronsas trans", "gy
     people"): the other half pins the candidates down to a handful, so one slip of a letter
     is safe to undo, even a dropped letter of a three-letter word."""
@@ -55,7 +55,7 @@ def _compound_part(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexi
     if not options and i > 0:
         options = after.get(raw[i - 1][0], options)
     for term in options:
-        if _one_edit(word, term) or (len(word) == 2 and len(term) == 3 and word in deletions(term)):
+        if one_edit(word, term) or (len(word) == 2 and len(term) == 3 and word in deletions(term)):
             return term
     return word
 

@@ -4,13 +4,13 @@ slips, compound halves, run-together words)."""
 
 from __future__ import annotations
 
-from moderation.policy.analysis.lexicon_reads import _has_lang
+from moderation.policy.analysis.lexicon_reads import has_lang
 from moderation.policy.lexicon import Entry
 
-_FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
+FUZZY_CLASSES = ("G", "S", "D", "X", "H", "V", "PROF")
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """One letter deleted, added, replaced, or two neighbours swapped (a != b)."""
     if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
         return False
@@ -28,7 +28,7 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
-def _first_slip(word: str, term: str) -> bool:
+def first_slip(word: str, term: str) -> bool:
     """A long term's first letter dropped or swapped with the second ("uslims", "imgrants"):
     the one slip that changes the first letter, read only for terms of six letters or more
     (and, in `_fuzzy`, only for group words and slurs), where few real words are so close."""
@@ -48,7 +48,7 @@ def _first_slip(word: str, term: str) -> bool:
 _FIRST_SLIP_MIN = 7  # content terms this long are read past a slip of their first letter
 
 
-def _first_letter_ok(word: str, term: str, entry: Entry | None, lang: str) -> bool:
+def first_letter_ok(word: str, term: str, entry: Entry | None, lang: str) -> bool:
     """Whether a slip of the first letter (`_first_slip`) may be read: for a group word or a
     slur always; for another content term of the comment's language ("escoria", "animals")
     only its first two letters swapped, from seven letters, where hardly a real word sits
@@ -61,27 +61,27 @@ def _first_letter_ok(word: str, term: str, entry: Entry | None, lang: str) -> bo
     return (
         len(word) == len(term)
         and len(term) >= _FIRST_SLIP_MIN
-        and _has_lang(entry, lang)
-        and any(c in entry.classes for c in _FUZZY_CLASSES)
+        and has_lang(entry, lang)
+        and any(c in entry.classes for c in FUZZY_CLASSES)
     )
 
 
-def _slip_rank(word: str, term: str) -> int:
+def slip_rank(word: str, term: str) -> int:
     """0 when `word` is `term` with a letter dropped or two neighbours swapped, 1 with a
     letter replaced, 2 with a letter added (for words one edit apart)."""
     if len(word) < len(term):
         return 0
     if len(word) > len(term):
         return 2
-    return 0 if _slip_not_swap(word, term) else 1
+    return 0 if slip_not_swap(word, term) else 1
 
 
-def _noun_like_entry(entry: Entry) -> bool:
+def noun_like_entry(entry: Entry) -> bool:
     """Nouns and adjectives, not verbs: Spanish verb forms sit one letter apart."""
     return any(c in entry.classes for c in ("D", "X", "PROF", "INS"))
 
 
-def _slip_not_swap(word: str, term: str) -> bool:
+def slip_not_swap(word: str, term: str) -> bool:
     """Two neighbours swapped, or one letter dropped: slips that rarely spell another real
     word ("rtaas", "crdos"), unlike a replaced letter ("rutas" is a word, not "ratas")."""
     if len(word) == len(term):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis.units import Unit
 
-_FUNCTION = frozenset(
+FUNCTION = frozenset(
     {"in", "on", "at", "from", "of", "with", "to", "for", "by", "here", "there", "now",
      "today", "and", "or", "en", "de", "con", "por", "para", "aqui", "y", "o", "ahora",
      "tonight", "tomorrow", "yesterday", "again", "soon", "ever", "anymore", "first", "next",
@@ -26,7 +26,7 @@ CRIMINAL_BODIES = frozenset(
 
 # A group word right after these is not the subject of what follows ("crimes against
 # Muslims are vile", "non-Muslims", "anti-immigrant").
-_NOT_SUBJECT_BEFORE = frozenset(
+NOT_SUBJECT_BEFORE = frozenset(
     {"non", "anti", "pro", "ex", "against", "toward", "towards", "about", "contra", "hacia",
      "sobre", "among", "entre", "unlike"}
 )  # fmt: skip
@@ -34,19 +34,19 @@ _NOT_SUBJECT_BEFORE = frozenset(
 
 # Nouns that take a proper name after them ("colonia Roma", "barrio Chino", "calle Judíos",
 # "Polish Hill" stays the group's own): the group word is then part of a place's name.
-_PLACE_NAMED_BY = frozenset(
+PLACE_NAMED_BY = frozenset(
     {"colonia", "col", "barrio", "calle", "avenida", "av", "plaza", "estacion", "metro",
      "fraccionamiento", "fracc", "mercado", "parque", "street", "avenue"}
 )  # fmt: skip
 
 
-_UNIVERSAL = frozenset(
+UNIVERSAL = frozenset(
     {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
      "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}
 )  # fmt: skip
 
 
-_RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
+RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
 
 
 _NOUN_ENDINGS = (
@@ -74,7 +74,7 @@ _SPEAKER_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _speaker_clause(units: list[Unit], k: int) -> bool:
+def speaker_clause(units: list[Unit], k: int) -> bool:
     if k >= len(units):
         return False
     u = units[k]
@@ -104,7 +104,7 @@ _RELATIVE_LEADS = frozenset({"se", "ya", "aun", "todavia", "nos", "han", "uno", 
 _PREDICATE_CODES = frozenset("CMFNXDZVKHW")
 
 
-def _neutral_relative(units: list[Unit], k: int, ntext: str) -> int | None:
+def neutral_relative(units: list[Unit], k: int, ntext: str) -> int | None:
     """End (exclusive) of a neutral relative clause after the group at k, when a predicate
     of the group follows it in the same sentence; else None."""
     n, s = len(units), units[k].sentence
@@ -125,7 +125,7 @@ def _neutral_relative(units: list[Unit], k: int, ntext: str) -> int | None:
     return j
 
 
-def _merge_relatives(units: list[Unit], merges: list[tuple[int, int]]) -> list[Unit]:
+def merge_relatives(units: list[Unit], merges: list[tuple[int, int]]) -> list[Unit]:
     """Fold each neutral relative clause into its group unit (the unit then spans it)."""
     out: list[Unit] = []
     skip_to = -1
@@ -140,12 +140,12 @@ def _merge_relatives(units: list[Unit], merges: list[tuple[int, int]]) -> list[U
     return out
 
 
-def _nounlike(text: str) -> bool:
+def nounlike(text: str) -> bool:
     """Plural or person-noun group words stay groups before another word ("women voters")."""
     return text.endswith("s") or text.endswith(_NOUN_ENDINGS) or text in _SINGULAR_NOUNS
 
 
-def _closes_noun_phrase(prev: Unit | None, between: str) -> bool:
+def closes_noun_phrase(prev: Unit | None, between: str) -> bool:
     """A singular group word after "a"/"an" and before a comma, colon or semicolon is a noun
     that ends its phrase ("If you meet a Muslim, remember ..."), no adjective of the word after
     the mark."""

@@ -5,10 +5,10 @@ and `_indexes`, which builds the costly indexes at a lexicon's first comment."""
 from __future__ import annotations
 
 from moderation.policy.analysis import lexicon_reads
-from moderation.policy.analysis.canonical_words import _phrase_heads, _spanish_only_words, canonical
+from moderation.policy.analysis.canonical_words import canonical, phrase_heads, spanish_only_words
 from moderation.policy.analysis.lexicon_reads import per_lexicon
-from moderation.policy.analysis.phrase_slips import _phrase_pairs, _phrase_slip_index
-from moderation.policy.analysis.segment import _glue_terms, _segment
+from moderation.policy.analysis.phrase_slips import _phrase_slip_index, phrase_pairs
+from moderation.policy.analysis.segment import _segment, glue_terms
 from moderation.policy.lexicon import Lexicon
 
 
@@ -95,7 +95,7 @@ def _second_words(lex: Lexicon) -> dict[str, frozenset[str]]:
     }
 
 
-def _canonical_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]) -> str:
+def canonical_memo(word: str, lex: Lexicon, lang: str, memo: dict[str, dict]) -> str:
     table = memo.get(lang)
     if table is None:
         return canonical(word, lex, lang)
@@ -129,11 +129,11 @@ def _indexes(lex: Lexicon) -> bool:
     the other language, the words only Spanish phrases hold: some 0.2-0.5 s in all, paid by
     whichever comment came first, inside a server's stream of comments). Answers nothing; one
     lookup a comment after the first."""
-    _phrase_heads(lex)
+    phrase_heads(lex)
     _phrase_slip_index(lex)
-    _phrase_pairs(lex)
-    _glue_terms(lex)
-    _spanish_only_words(lex)  # 40-60 ms, met by a comment with a near miss of a phrase word
+    phrase_pairs(lex)
+    glue_terms(lex)
+    spanish_only_words(lex)  # 40-60 ms, met by a comment with a near miss of a phrase word
     for lang in ("en", "es"):
         _phrase_index(lex, lang)
     return True

@@ -38,7 +38,7 @@ def any_stopwords(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.stopwords.get("en", frozenset()) | lex.stopwords.get("es", frozenset()))
 
 
-def _has_lang(entry: Entry, lang: str) -> bool:
+def has_lang(entry: Entry, lang: str) -> bool:
     return any(pl in (lang, "*") for pairs in entry.classes.values() for pl, _ in pairs)
 
 

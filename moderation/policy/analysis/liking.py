@@ -109,7 +109,7 @@ def _liking_at(units: list[Unit], v: int, verbs: frozenset[str]) -> int:
     return 0
 
 
-def _negated_liking(units: list[Unit], lang: str) -> list[Unit]:
+def negated_liking(units: list[Unit], lang: str) -> list[Unit]:
     """The units with each denied liking folded into one hate-verb unit ("never liked")."""
     verbs = _LIKING.get(lang)
     if not verbs:

@@ -54,7 +54,7 @@ _INSULT_AS = {"eres ": "X", "sos ": "X", "me das ": "W", "das ": "W", "te odio":
               "me enfermas": "W"}  # fmt: skip
 
 
-def _addressee_member(units: list[Unit]) -> None:
+def addressee_member(units: list[Unit]) -> None:
     """Code the reader as the group they were said to belong to (see `_ASCRIBING`)."""
     codes = "".join(u.code for u in units)
     for m in _ASCRIBING.finditer(codes):
@@ -122,7 +122,7 @@ _LIKE = frozenset({"like", "como"})
 _YOU_FORMS = frozenset({"you", "yourself", "yourselves", "tu", "ti", "vosotros", "ustedes"})
 
 
-def _like_you(units: list[Unit]) -> None:
+def like_you(units: list[Unit]) -> None:
     """ "X like you", "los X como tú": the one addressed is counted among the group; the two
     words read as filler so what follows is said of the group ("X like you should die")."""
     for k in range(1, len(units) - 1):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from moderation.policy.analysis import lexicon_reads
-from moderation.policy.analysis.edits import _one_edit, _slip_rank
+from moderation.policy.analysis.edits import one_edit, slip_rank
 from moderation.policy.analysis.lexicon_reads import per_lexicon
 from moderation.policy.lexicon import Lexicon, deletions
 
@@ -77,7 +77,7 @@ def _phrase_slip_index(lex: Lexicon) -> _SlipIndex:
     )
 
 
-def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
+def phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> str:
     """The word of a hateful phrase that an unknown word is with a letter dropped or two
     swapped, when the rest of the phrase stands around it as written ("deth to all", "mke
     me sick", "leser beings"): the phrase's other words make the reading safe, whichever
@@ -87,7 +87,7 @@ def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
     before, after = index.before, index.after
     if not ((i > 0 and raw[i - 1][0] in before) or (i + 1 < n and raw[i + 1][0] in after)):
         return word  # no neighbour that a phrase word stands beside
-    for words, k in places(_slip_candidates(word, lex)):
+    for words, k in places(slip_candidates(word, lex)):
         start = i - k
         if start < 0 or start + len(words) > n:
             continue
@@ -97,7 +97,7 @@ def _phrase_slip(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexico
 
 
 @per_lexicon
-def _phrase_pairs(lex: Lexicon) -> dict[tuple[str, str], _Phrases]:
+def phrase_pairs(lex: Lexicon) -> dict[tuple[str, str], _Phrases]:
     """Every two neighbouring words of a hateful phrase -> (phrase words, position of the
     first of the two), flat (`places`); built once per lexicon, for `_phrase_glue`."""
     pairs: dict[tuple[str, str], list[tuple[str, ...] | int]] = {}  # flat, as `_Phrases`
@@ -112,14 +112,14 @@ def _phrase_pairs(lex: Lexicon) -> dict[tuple[str, str], _Phrases]:
     return {pair: tuple(v) for pair, v in pairs.items()}
 
 
-def _phrase_glue(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> list[str]:
+def phrase_glue(word: str, raw: list[tuple[str, int, int]], i: int, lex: Lexicon) -> list[str]:
     """Two words of a hateful phrase typed without the space between them ("cargapara",
     "queacabar", "adisease"), read as the two when the rest of the phrase stands around the
     word as written and exactly one split does so: the phrase is the context that tells a
     missing space from a word the word lists lack. [] when there is none. Only for a word the
     analysis does not know: a glue that spells a known word ("medan") or two short words
     ("noson") is left as it is."""
-    pairs = _phrase_pairs(lex)
+    pairs = phrase_pairs(lex)
     lexicon_words = lex.words
     n = len(raw)
     found: set[tuple[str, str]] = set()
@@ -157,7 +157,7 @@ def _slip_memo(lex: Lexicon) -> dict[str, _Phrases]:
     return {}
 
 
-def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
+def slip_candidates(word: str, lex: Lexicon) -> _Phrases:
     """(phrase words, position) of the phrase words that `word` is with a letter dropped or
     two neighbours swapped (a replaced letter spells another real word far more often), flat
     (`places`); remembered per word (bounded like the other word memos): most unknown words
@@ -177,7 +177,7 @@ def _slip_candidates(word: str, lex: Lexicon) -> _Phrases:
         hits = tuple(
             item
             for t in sorted(targets)
-            if _one_edit(word, t) and _slip_rank(word, t) == 0
+            if one_edit(word, t) and slip_rank(word, t) == 0
             for item in phrases[t]
         )
         if len(memo) >= lexicon_reads._MEMO_LIMIT:

@@ -55,7 +55,7 @@ def group_named_before(
     return None
 
 
-def _plural_noun(w: Unit) -> bool:
+def plural_noun(w: Unit) -> bool:
     """A plural noun that is no group: what a demonstrative after it may stand for."""
     return (
         w.code in ("w", "X", "D", "g")
@@ -65,7 +65,7 @@ def _plural_noun(w: Unit) -> bool:
     )
 
 
-def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
+def demonstrative_subjects(units: list[Unit], lang: str) -> None:
     """Code a sentence-initial demonstrative before a copula or modal as "t" (a pronoun that
     refers back), when the last plural noun before it, in this sentence or the one before,
     is a group ("X opened shops. Those are ...": the shops, `_plural_noun`)."""
@@ -81,7 +81,7 @@ def _demonstrative_subjects(units: list[Unit], lang: str) -> None:
             or nxt.code not in _DEMONSTRATIVE_VERBS
         ):
             continue
-        if group_named_before(units, k, stop=_plural_noun) is not None:
+        if group_named_before(units, k, stop=plural_noun) is not None:
             units[k] = u._replace(code="t")
 
 
@@ -100,7 +100,7 @@ _DISCLAIMING = frozenset({"nothing", "anything"})
 _DISCLAIMER_TAILS = frozenset({"personally", "really", "at all", "per se"})
 
 
-def _spoken_about(units: list[Unit], g: int) -> bool:
+def spoken_about(units: list[Unit], g: int) -> bool:
     """The group at g, demoted after "about" or "against", is what the writer speaks about: a
     speaking word before "about", or a disclaimer ("I've got nothing against X. They ..."),
     and the group closes its clause."""
@@ -127,7 +127,7 @@ def _closes_clause(units: list[Unit], g: int, last: int | None = None) -> bool:
     )
 
 
-_CATAPHORA = re.compile(r"tC[AY]*G")
+CATAPHORA = re.compile(r"tC[AY]*G")
 
 
 # "They are a plague. I'm talking about X", "Son una plaga. Hablo de los X": the comment says
@@ -176,7 +176,7 @@ _RESTRICTED_BY = frozenset(
 )  # fmt: skip
 
 
-def _peoplehood_stand_ins(units: list[Unit], text: str) -> list[Unit]:
+def peoplehood_stand_ins(units: list[Unit], text: str) -> list[Unit]:
     """Code as a group each people stand-in (`_PEOPLE_STAND_IN`) of a sentence that, or whose
     next sentence, puts the claim down to a people's nature (`_PEOPLEHOOD`), when the comment
     names no office, party or workplace and nothing after the stand-in restricts it."""
@@ -198,7 +198,7 @@ def _peoplehood_stand_ins(units: list[Unit], text: str) -> list[Unit]:
     ]
 
 
-def _named_as_topic(units: list[Unit], text: str) -> bool:
+def named_as_topic(units: list[Unit], text: str) -> bool:
     if not any(cue in text for cue in _TOPIC_CUES):
         return False
     for m in _TOPIC.finditer(text):

@@ -7,72 +7,72 @@ from __future__ import annotations
 import bisect
 from types import MappingProxyType
 
-from moderation.policy.analysis.canonical_words import _past_as_wish
-from moderation.policy.analysis.compounds import _compound_part, _compounds, real_word_halves
+from moderation.policy.analysis.canonical_words import past_as_wish
+from moderation.policy.analysis.compounds import _compounds, compound_part, real_word_halves
 from moderation.policy.analysis.glued_article import glued_article
 from moderation.policy.analysis.group_nouns import adjective_noun, noun_group_es
 from moderation.policy.analysis.group_words import (
-    _FUNCTION,
-    _NOT_SUBJECT_BEFORE,
-    _PLACE_NAMED_BY,
-    _RELATIVE,
-    _UNIVERSAL,
     CRIMINAL_BODIES,
-    _closes_noun_phrase,
-    _merge_relatives,
-    _neutral_relative,
-    _nounlike,
-    _speaker_clause,
+    FUNCTION,
+    NOT_SUBJECT_BEFORE,
+    PLACE_NAMED_BY,
+    RELATIVE,
+    UNIVERSAL,
+    closes_noun_phrase,
+    merge_relatives,
+    neutral_relative,
+    nounlike,
+    speaker_clause,
 )
 from moderation.policy.analysis.indexes import (
-    _canonical_memo,
     _indexes,
     _phrase_index,
     _segment_memo,
     _word_memos,
+    canonical_memo,
 )
 from moderation.policy.analysis.language import detect_language
 from moderation.policy.analysis.lexicon_reads import _content, _known_words
-from moderation.policy.analysis.liking import _negated_liking
-from moderation.policy.analysis.membership import _addressee_member, _like_you, _membership
-from moderation.policy.analysis.phrase_slips import _phrase_glue, _phrase_slip
+from moderation.policy.analysis.liking import negated_liking
+from moderation.policy.analysis.membership import _membership, addressee_member, like_you
+from moderation.policy.analysis.phrase_slips import phrase_glue, phrase_slip
 from moderation.policy.analysis.pronouns import (
-    _CATAPHORA,
-    _demonstrative_subjects,
-    _named_as_topic,
-    _peoplehood_stand_ins,
-    _spoken_about,
+    CATAPHORA,
+    demonstrative_subjects,
     members_named,
+    named_as_topic,
+    peoplehood_stand_ins,
+    spoken_about,
 )
-from moderation.policy.analysis.rivals import _opened_by_rival, acted_on_by_others, rival_subject
+from moderation.policy.analysis.rivals import acted_on_by_others, opened_by_rival, rival_subject
 from moderation.policy.analysis.sentences import (
     CLOSING,
     _boundaries,
-    _carry_fragments,
-    _quote_marks,
+    carry_fragments,
+    quote_marks,
 )
 from moderation.policy.analysis.spaced import (
-    _STANDALONE,
-    _glue,
-    _glued_halves,
-    _hyphen_apart,
-    _join_runs,
-    _letters_apart,
-    _negation_after,
-    _spaced_out,
-    _split_spaced,
-    _syllables_apart,
+    STANDALONE,
+    glue,
+    glued_halves,
+    hyphen_apart,
+    join_runs,
+    letters_apart,
+    negation_after,
+    spaced_out,
+    split_spaced,
+    syllables_apart,
 )
 from moderation.policy.analysis.split_verbs import _split_verbs
 from moderation.policy.analysis.units import Analysis, Unit
 from moderation.policy.analysis.word_senses import (
     COUNTRY_PLURALS,
-    _demote_intensifiers,
-    _pronominal_se,
-    _young_adult,
     country_named,
     curly_nickname,
+    demote_intensifiers,
+    pronominal_se,
     tilde_words,
+    young_adult,
 )
 from moderation.policy.es_verb_forms import other_person
 from moderation.policy.lexicon import EACH_EN, Entry, Lexicon, load, split_words
@@ -104,15 +104,15 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     # Canonical words: undo obfuscation, re-join split words, split run-together words.
     known_words = _known_words(lex)
     known = known_words.flags(raw_words)
-    syllables = _syllables_apart(raw, norm.text, lex, known)
+    syllables = syllables_apart(raw, norm.text, lex, known)
     if "-" in norm.text:
-        syllables = _hyphen_apart(raw, norm.text, lex) | syllables
+        syllables = hyphen_apart(raw, norm.text, lex) | syllables
     if syllables:  # "ma ri co nes": a slur or group word typed in syllables
-        raw = _join_runs(raw, syllables)
+        raw = join_runs(raw, syllables)
         raw_words = [w for w, _, _ in raw]
-    glued = _glued_halves(raw, raw_words, lex, lang, norm.text)
+    glued = glued_halves(raw, raw_words, lex, lang, norm.text)
     if glued:  # "des pise", "ver min": two words that are one term with a space typed in it
-        raw = _glue(raw, glued)
+        raw = glue(raw, glued)
         raw_words = [w for w, _, _ in raw]
     words: list[tuple[str, int, int]] = []
     i = 0
@@ -145,16 +145,16 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             continue
         w, s, e = raw[i]
         if len(w) == 1 and i + 2 < n and len(raw[i + 1][0]) == 1:
-            spelt = _letters_apart(raw, i, norm.text, lex, lang)
+            spelt = letters_apart(raw, i, norm.text, lex, lang)
             if spelt is not None:  # "g a y", "d i e": too short for normalisation to join
                 term, j = spelt
                 words.append((term, s, raw[j - 1][2]))
                 i = j
                 continue
         if not known[i] and len(w) >= 3 and w.isalpha():
-            slip = _phrase_slip(w, raw, i, lex)
+            slip = phrase_slip(w, raw, i, lex)
             if lang == "es" and (
-                _past_as_wish(w, slip) or (other_person(w, slip) and slip != w + "n")
+                past_as_wish(w, slip) or (other_person(w, slip) and slip != w + "n")
             ):
                 # "respetar" is no "respetaré"; a plural's dropped "n" inside a hateful phrase
                 # is the evasion ("los X merece morir"), so that one slip is still read
@@ -163,7 +163,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 words.append((slip, s, e))
                 i += 1
                 continue
-            pair = _phrase_glue(w, raw, i, lex)
+            pair = phrase_glue(w, raw, i, lex)
             if pair:  # two words of a hateful phrase run together: "una cargapara la sociedad"
                 words.extend((p, s, e) for p in pair)
                 i += 1
@@ -171,7 +171,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if (
             i + 1 < n
             and not (known[i] and known[i + 1])
-            and not _negation_after(raw[i + 1], norm, lang)
+            and not negation_after(raw[i + 1], norm, lang)
         ):
             joined = w + raw[i + 1][0]
             if len(joined) >= 3 and joined in lex.words and norm.text[e : raw[i + 1][1]] == " ":
@@ -185,7 +185,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                     or partner
                     or len(joined) >= 5  # "can't st and them", "deber ían"
                     # a stray letter that is no word of its own: "so n", "mori r"
-                    or (single and single not in _STANDALONE.get(lang, ()))
+                    or (single and single not in STANDALONE.get(lang, ()))
                 ):  # "peop le", "muje res", "g ay people": half of a two-word group name
                     words.append((joined, s, raw[i + 1][2]))
                     i += 2
@@ -198,13 +198,13 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             and w.isalpha()
             and ((i + 1 < n and raw[i + 1][0] in before) or (i > 0 and raw[i - 1][0] in after))
         ) or i in halves:  # "las personas tras son ...": a real word as the second half
-            c = _compound_part(w, raw, i, lex)
+            c = compound_part(w, raw, i, lex)
         if c == w:
-            c = canon.get(w) or _canonical_memo(w, lex, lang, canon_memo)
-            if c != w and len(w) <= 4 and w not in lex.words and _spaced_out(norm, s, e):
+            c = canon.get(w) or canonical_memo(w, lex, lang, canon_memo)
+            if c != w and len(w) <= 4 and w not in lex.words and spaced_out(norm, s, e):
                 c = w  # "H-E-B", "A.C.L.U": initials typed apart are read only as spelt
-        if c == w and not known[i] and _spaced_out(norm, s, e):
-            pieces = _split_spaced(w, lex, lang)
+        if c == w and not known[i] and spaced_out(norm, s, e):
+            pieces = split_spaced(w, lex, lang)
             if pieces:  # "a p l a g u e" was joined into "aplague": "a plague"
                 words.extend((p, s + k, s + k + len(p)) for p, k in pieces)
                 i += 1
@@ -221,7 +221,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     # Sentences and quotes from the normalised text.
     ntext = norm.text
     boundaries = _boundaries(ntext)
-    quotes = _quote_marks(ntext)
+    quotes = quote_marks(ntext)
 
     units: list[Unit] = []
     texts = tuple([w for w, _, _ in words])
@@ -318,7 +318,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             continue
         prev = units[k - 1] if k > 0 else None
         nxt = units[k + 1] if k + 1 < len(units) else None
-        if prev is not None and prev.text in _PLACE_NAMED_BY and prev.sentence == u.sentence:
+        if prev is not None and prev.text in PLACE_NAMED_BY and prev.sentence == u.sentence:
             units[k] = u._replace(code="w", entry=None)  # "en la colonia Roma": a place's name
             continue
         if u.text in COUNTRY_PLURALS and country_named(units, k, norm):
@@ -328,14 +328,14 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             units[k] = u._replace(code="w", entry=None)  # "chino, gordo o flaco": curly hair
             continue
         demote = prev is not None and (
-            prev.text in _NOT_SUBJECT_BEFORE or (lang == "es" and prev.text in CRIMINAL_BODIES)
+            prev.text in NOT_SUBJECT_BEFORE or (lang == "es" and prev.text in CRIMINAL_BODIES)
         )
         universal = any(
-            units[j].text in _UNIVERSAL or units[j].text.split()[-1] in _UNIVERSAL
+            units[j].text in UNIVERSAL or units[j].text.split()[-1] in UNIVERSAL
             for j in range(max(0, k - 2), k)
         )  # "the next X who ...", "any X that ..." still mean every member
         if lang == "es" and nxt is not None and nxt.text == "que" and not demote:
-            rel_end = _neutral_relative(units, k, ntext)
+            rel_end = neutral_relative(units, k, ntext)
             if rel_end is not None:  # "los X que llegan a la ciudad son ...": still the group
                 merges.append((k, rel_end))
                 continue
@@ -344,19 +344,19 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
             and nxt.sentence == u.sentence
             and (
                 (
-                    nxt.text in _RELATIVE
+                    nxt.text in RELATIVE
                     and not universal
                     and "," not in ntext[u.end : nxt.start]
-                    and not _speaker_clause(units, k + 2)
+                    and not speaker_clause(units, k + 2)
                     and not _degree_that(units, k + 1)
                 )
                 or (
                     lang == "en"
                     and nxt.code == "w"
-                    and not (universal and nxt.text in _RELATIVE)
-                    and nxt.text not in _FUNCTION
-                    and not _nounlike(u.text)
-                    and not _closes_noun_phrase(prev, ntext[u.end : nxt.start])
+                    and not (universal and nxt.text in RELATIVE)
+                    and nxt.text not in FUNCTION
+                    and not nounlike(u.text)
+                    and not closes_noun_phrase(prev, ntext[u.end : nxt.start])
                 )
             )
         ):
@@ -364,50 +364,50 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         if demote:
             units[k] = u._replace(code="g")
     if merges:
-        units = _merge_relatives(units, merges)
+        units = merge_relatives(units, merges)
 
     if "who" in ntext or "if you" in ntext:
         _membership(units)
     if "N" in "".join([u.code for u in units[:-1]]):
-        units = _negated_liking(units, lang)
+        units = negated_liking(units, lang)
     if " like you" in ntext or " como t" in ntext:
-        _like_you(units)
-    _demote_intensifiers(units, lex, lang, ntext)
+        like_you(units)
+    demote_intensifiers(units, lex, lang, ntext)
     if "YA" in text:
-        _young_adult(units, norm)
+        young_adult(units, norm)
     if lang == "es":
-        _pronominal_se(units)
+        pronominal_se(units)
         if "ñ" in text or "Ñ" in text:
             tilde_words(units, norm)
     codes = "".join([u.code for u in units])
     if "G" in codes:
         units = _split_verbs(units, lang, lex)
         if len(boundaries) > 1:
-            _carry_fragments(units, ntext, boundaries)
+            carry_fragments(units, ntext, boundaries)
         codes = "".join([u.code for u in units])
 
     if "G" in codes and len(boundaries) > 0:
-        _demonstrative_subjects(units, lang)
+        demonstrative_subjects(units, lang)
         codes = "".join([u.code for u in units])
     if "U" in codes and "G" in codes:
-        _addressee_member(units)
+        addressee_member(units)
         codes = "".join([u.code for u in units])
     # "they"/"them" refer back to a group once a group has been named.
     # ... or forward, when the comment says who "they" are: "Of course they are lazy. They
     # are just <group>, after all."
     if "t" in codes:
-        seen_group = bool(_CATAPHORA.search(codes)) or _named_as_topic(units, ntext)
+        seen_group = bool(CATAPHORA.search(codes)) or named_as_topic(units, ntext)
         resolved: list[Unit] = []
         acted_on = -1  # sentence whose last group was the object of another people's act
         rival = -1  # sentence after the last group opened by officials or the writer's kin
         for u in units:
-            if u.code == "g" and _spoken_about(units, u.index):
+            if u.code == "g" and spoken_about(units, u.index):
                 seen_group = True  # "Let me tell you about X. They are ..."
             if u.code == "G" or (u.code == "g" and members_named(units, u.index)):
                 # (a group word describing people: "These Somali newcomers ... They are ...")
                 seen_group = True
                 # "ICE detained X at the plant. They ...": the officials opened the sentence
-                rival = u.sentence if _opened_by_rival(resolved, u, ntext) else -1
+                rival = u.sentence if opened_by_rival(resolved, u, ntext) else -1
                 acted_on = u.sentence if acted_on_by_others(units, u.index, ntext) else -1
             elif seen_group and rival < 0 and rival_subject(units, u.index, ntext):
                 rival = u.sentence  # "X were attacked. The police did nothing. They are ..."
@@ -424,7 +424,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         units = resolved
         codes = "".join([u.code for u in units])
         if lang == "en" and "t" in codes and "G" not in codes and "(" not in ntext:
-            units = _peoplehood_stand_ins(units, ntext)
+            units = peoplehood_stand_ins(units, ntext)
             codes = "".join([u.code for u in units])
     n_sent = (units[-1].sentence + 1) if units else 0
     # a sentence closes with the whole run of marks at its boundary ("??", "!?", "...?"): a

@@ -91,7 +91,7 @@ def _kin_owner(units: Sequence[Unit], k: int, text: str) -> int | None:
     return None
 
 
-def _opened_by_rival(before: Sequence[Unit], g: Unit, text: str) -> bool:
+def opened_by_rival(before: Sequence[Unit], g: Unit, text: str) -> bool:
     """The sentence of the group unit `g` opens with a rival subject (`rival_subject`), after
     its owners if any ("My wife's family is X.")."""
     k = len(before) - 1

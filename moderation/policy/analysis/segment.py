@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis.edits import _FUZZY_CLASSES
+from moderation.policy.analysis.edits import FUZZY_CLASSES
 from moderation.policy.analysis.lexicon_reads import per_lexicon
 from moderation.policy.analysis.phrase_slips import _hateful_openings
 from moderation.policy.lexicon import Lexicon
@@ -55,7 +55,7 @@ def _segment(word: str, lex: Lexicon, lang: str = "en") -> list[str] | None:
             and (
                 any(
                     (e := lex.lookup((p,))) is not None
-                    and any(c in e.classes for c in _FUZZY_CLASSES)
+                    and any(c in e.classes for c in FUZZY_CLASSES)
                     for p in (left, right)
                 )
                 or (left, right) in _hateful_openings(lex)  # "muertea": "muerte a (los ...)"
@@ -85,7 +85,7 @@ _DERIVING_ENDINGS = frozenset(
 
 
 @per_lexicon
-def _glue_terms(lex: Lexicon) -> tuple[frozenset[str], int, frozenset[str]]:
+def glue_terms(lex: Lexicon) -> tuple[frozenset[str], int, frozenset[str]]:
     """Single-word slurs of five letters or more, the longest's length and their first five
     letters, built once per lexicon: the terms a reader glues to the words around them
     ("eresunmaricon", "afaggot"). A term can start only where the word's next five letters
@@ -135,7 +135,7 @@ def _around_slur(word: str, lex: Lexicon, lang: str) -> list[str] | None:
     either side ("eresunmaricon", "maricondemierda", "afaggot"), read as those words, when
     exactly one such reading exists: the words around must be words of the comment's
     language, so names and real compounds that hold a slur's letters stay one word."""
-    terms, longest, heads = _glue_terms(lex)
+    terms, longest, heads = glue_terms(lex)
     if len(word) < _GLUE_MIN_TERM + 1 or len(word) > 40 or not word.isalpha():
         return None
     found: list[list[str]] = []

@@ -56,7 +56,7 @@ _QUOTE_RX = re.compile(r"\"|'(?:(?<![a-z0-9]')(?=[a-z0-9])|(?<=[a-z0-9.,!?;:]')(
 _INNER_PUNCT = frozenset(".,!?;:")
 
 
-def _quote_marks(ntext: str) -> list[int]:
+def quote_marks(ntext: str) -> list[int]:
     """Positions of the quote marks that open or close a quotation. A single quote after a
     word with none open before it is a possessive apostrophe ("the countries' budgets"), not
     a closing quote that would leave the rest of the comment quoted. A single quote after the
@@ -119,7 +119,7 @@ def _bare_group(units: list[Unit], first: int, end: int) -> bool:
     )
 
 
-def _carry_fragments(units: list[Unit], ntext: str, boundaries: list[int]) -> None:
+def carry_fragments(units: list[Unit], ntext: str, boundaries: list[int]) -> None:
     """Put a group named alone in a sentence where the sentence beside it needs it (see
     `_WH_WORDS`): a question's subject "who" is read as the group; any other gap takes the
     question's words into the group's sentence, so the group follows its verb ("what I

@@ -8,15 +8,15 @@ import re
 
 from moderation.policy.analysis.lexicon_reads import (
     _content,
-    _has_lang,
     _known_words,
+    has_lang,
     per_lexicon,
 )
 from moderation.policy.lexicon import Entry, Lexicon
 from moderation.policy.normalize import SPACING_SEPARATORS, Normalized
 
 
-def _negation_after(nxt: tuple[str, int, int], norm: Normalized, lang: str) -> bool:
+def negation_after(nxt: tuple[str, int, int], norm: Normalized, lang: str) -> bool:
     """Whether the next word is a Spanish "no" as written (not a folded "ño"): a negation
     after a word is never its last syllable ("del norte no es" is no "norteño")."""
     if lang != "es" or nxt[0] != "no":
@@ -26,13 +26,13 @@ def _negation_after(nxt: tuple[str, int, int], norm: Normalized, lang: str) -> b
 
 
 # Letters spaced apart hide where words end: single letters that are words of their own.
-_STANDALONE = {"en": frozenset({"a", "i"}), "es": frozenset({"a", "y", "o", "e", "u"})}
+STANDALONE = {"en": frozenset({"a", "i"}), "es": frozenset({"a", "y", "o", "e", "u"})}
 
 
 _SEPARATORS = frozenset(SPACING_SEPARATORS)  # as `normalize` reads spaced-out words
 
 
-def _letters_apart(
+def letters_apart(
     raw: list[tuple[str, int, int]], i: int, text: str, lex: Lexicon, lang: str
 ) -> tuple[str, int] | None:
     """Three to six single letters from i on, one separator (the same each time) apart, that
@@ -58,14 +58,14 @@ def _letters_apart(
     if term not in lex.words:
         return None
     entry = lex.lookup((term,))
-    if entry is not None and _has_lang(entry, lang):
+    if entry is not None and has_lang(entry, lang):
         return term, j
     if term in lex.stopwords.get(lang, ()) or term in lex.vocab_by_lang.get(lang, ()):
         return term, j  # a word of a phrase ("que", "hay")
     return None
 
 
-def _spaced_out(norm: Normalized, start: int, end: int) -> bool:
+def spaced_out(norm: Normalized, start: int, end: int) -> bool:
     """The word was typed with its letters apart ("p l a g u e") and joined by normalisation."""
     if not norm.spaced:
         return False
@@ -73,13 +73,13 @@ def _spaced_out(norm: Normalized, start: int, end: int) -> bool:
     return b - a > end - start and any(c in _SEPARATORS for c in norm.original[a:b])
 
 
-def _split_spaced(word: str, lex: Lexicon, lang: str) -> list[tuple[str, int]] | None:
+def split_spaced(word: str, lex: Lexicon, lang: str) -> list[tuple[str, int]] | None:
     """A word joined from spaced letters, split into the fewest known words ("aplague": "a
     plague", "ihate": "i hate", "killallgays"), with each piece's offset in the word; ties
     go to the split with more letters in content terms, then in lexicon words. None unless
     a piece is a lexicon word of three letters or more: spacing hides the word boundaries,
     and only the lexicon's words are worth finding again."""
-    standalone = _STANDALONE.get(lang, _STANDALONE["en"])
+    standalone = STANDALONE.get(lang, STANDALONE["en"])
     own = lex.vocab_by_lang.get(lang, lex.vocab)
     n = len(word)
     # best[k]: (pieces, -content letters, -lexicon letters, split) of the best reading of
@@ -143,7 +143,7 @@ def _glue_index(lex: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]
             if length != 1:
                 continue
             for (term,), entry in table.items():
-                if len(term) < 6 or not term.isalpha() or not _has_lang(entry, "en"):
+                if len(term) < 6 or not term.isalpha() or not has_lang(entry, "en"):
                     continue
                 if not _content(entry):
                     continue
@@ -177,7 +177,7 @@ def _plain_slur(entry: Entry) -> bool:
 _SYLLABLE_CLASSES = ("S", "G", "D")
 
 
-def _syllables_apart(
+def syllables_apart(
     raw: list[tuple[str, int, int]], text: str, lex: Lexicon, flags: list[bool] | None = None
 ) -> dict[int, int]:
     """Runs raw[i:j] of three to five pieces of one to four letters, one space apart, one of
@@ -224,7 +224,7 @@ def _syllables_apart(
     return runs
 
 
-def _hyphen_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -> dict[int, int]:
+def hyphen_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -> dict[int, int]:
     """Pairs raw[i], raw[i + 1] joined by one hyphen that spell a slur ("mari-cones", "sud-acas")
     while one of them is no word: i -> i + 2. A hyphen hides a slur from the word list as a
     space does; compounds of two words ("ex-marido", "anti-gitanos") spell no slur."""
@@ -247,7 +247,7 @@ def _hyphen_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -> d
 _SYLLABLE_RUN = re.compile(r"(?=[ku]{3})(?=.{0,4}u)")
 
 
-def _join_runs(raw: list[tuple[str, int, int]], runs: dict[int, int]) -> list[tuple[str, int, int]]:
+def join_runs(raw: list[tuple[str, int, int]], runs: dict[int, int]) -> list[tuple[str, int, int]]:
     """The words with each run start -> end made one word."""
     out: list[tuple[str, int, int]] = []
     i = 0
@@ -262,7 +262,7 @@ def _join_runs(raw: list[tuple[str, int, int]], runs: dict[int, int]) -> list[tu
     return out
 
 
-def _glue(raw: list[tuple[str, int, int]], glued: frozenset[int]) -> list[tuple[str, int, int]]:
+def glue(raw: list[tuple[str, int, int]], glued: frozenset[int]) -> list[tuple[str, int, int]]:
     """The words with each pair that starts at an index in `glued` made one word."""
     out: list[tuple[str, int, int]] = []
     i = 0
@@ -276,7 +276,7 @@ def _glue(raw: list[tuple[str, int, int]], glued: frozenset[int]) -> list[tuple[
     return out
 
 
-def _glued_halves(
+def glued_halves(
     raw: list[tuple[str, int, int]], raw_words: list[str], lex: Lexicon, lang: str, text: str
 ) -> frozenset[int]:
     """Indices i where raw[i] and raw[i + 1], one space apart, are the two halves of an

@@ -26,7 +26,7 @@ _BEFORE_LABEL = frozenset(
 )  # fmt: skip
 
 
-def _young_adult(units: list[Unit], norm: Normalized) -> None:
+def young_adult(units: list[Unit], norm: Normalized) -> None:
     """An upper-case "YA" before a book word ("a YA novel") or used as an adjective between
     an article or a describing word and a noun ("a mediocre YA thriller") is the young-adult
     label, never a coded "you" (so "mediocre" is no insult said to the reader)."""
@@ -72,7 +72,7 @@ _AFTER_THE_NOUN = frozenset(
 _SE_PREDICATES = frozenset("MZ")
 
 
-def _pronominal_se(units: list[Unit]) -> None:
+def pronominal_se(units: list[Unit]) -> None:
     """Spanish "se" before a modal or a predicate ("se merecen", "se deberían") reads as
     filler, so the group's predicate reaches its subject; "sé" (I know) before "que" stays."""
     for k, u in enumerate(units[:-1]):
@@ -86,7 +86,7 @@ def _pronominal_se(units: list[Unit]) -> None:
             units[k] = u._replace(code="A")
 
 
-def _demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) -> None:
+def demote_intensifiers(units: list[Unit], lex: Lexicon, lang: str, text: str) -> None:
     if lang != "es":
         return
     stop = lex.stopwords.get("es", frozenset())

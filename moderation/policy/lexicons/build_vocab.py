@@ -67,8 +67,8 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
     hateful phrase) would turn into a different lexicon term: "tarde" is not a misspelt
     slur, "punta" is not "putas", and "pesadilla" is no small "pesada". Inflections of a
     Spanish term ("indio" -> "indios", "ejecutar" -> "ejecutara") stay fuzzy-matched."""
-    from moderation.policy.analysis.canonical_words import _derived, _fuzzy
-    from moderation.policy.analysis.phrase_slips import _slip_candidates
+    from moderation.policy.analysis.canonical_words import derived, fuzzy
+    from moderation.policy.analysis.phrase_slips import slip_candidates
     from moderation.policy.analysis.segment import _segment
     from moderation.policy.lexicon import load
     from moderation.policy.normalize import fold_term
@@ -90,16 +90,16 @@ def spanish_near_misses(wordlist: Path) -> list[str]:
             continue
         if word in _NOT_ORDINARY or word.rstrip("s") in _NOT_ORDINARY:
             continue
-        targets = {_fuzzy(word, lex, lang) for lang in ("es", "en")} - {word}
-        if any(_inflection(word, t, lex) for t in targets):
+        targets = {fuzzy(word, lex, lang) for lang in ("es", "en")} - {word}
+        if any(inflection(word, t, lex) for t in targets):
             continue  # another form of a term ("indocumentada", "contagia"): read as the term
         if _squeezed(word, lex):
             found.add(word)
             continue
-        if _derived(word, lex) or any(_segment(word, lex, lang) for lang in ("es", "en")):
+        if derived(word, lex) or any(_segment(word, lex, lang) for lang in ("es", "en")):
             found.add(word)
             continue
-        if _slip_candidates(word, lex):  # a slip of a word of a hateful phrase
+        if slip_candidates(word, lex):  # a slip of a word of a hateful phrase
             found.add(word)
             continue
         if targets:
@@ -165,7 +165,7 @@ _ENDINGS = frozenset(_AR + _ER + _IR + ("", "s", "es", "o", "a", "os", "as", "e"
 _NUMBER = frozenset({"", "s", "es"})
 
 
-def _inflection(word: str, term: str, lex) -> bool:
+def inflection(word: str, term: str, lex) -> bool:
     """`word` is another form of the Spanish `term`: the same stem with other endings
     ("indio" / "indios", "colgara" / "colgaran"); for a slur only the plural, since "zorro" is
     a fox and "golfo" a gulf."""
@@ -195,8 +195,8 @@ def english_near_misses(wordlist: Path) -> list[str]:
     hateful phrase) would turn into a different lexicon term: "toll" is not a misspelt
     "troll", nor "heart" a "hater". A term's own forms ("immigrant" / "immigrants",
     "hated") stay fuzzy-matched."""
-    from moderation.policy.analysis.canonical_words import _fuzzy
-    from moderation.policy.analysis.phrase_slips import _slip_candidates
+    from moderation.policy.analysis.canonical_words import fuzzy
+    from moderation.policy.analysis.phrase_slips import slip_candidates
     from moderation.policy.analysis.segment import _segment
     from moderation.policy.lexicon import load
 
@@ -211,10 +211,10 @@ def english_near_misses(wordlist: Path) -> list[str]:
             continue
         if word in lex.vocab:
             continue
-        if _squeezed(word, lex) or _segment(word, lex, "en") or _slip_candidates(word, lex):
+        if _squeezed(word, lex) or _segment(word, lex, "en") or slip_candidates(word, lex):
             found.add(word)  # split in two, or a slip of a word of a hateful phrase
             continue
-        target = _fuzzy(word, lex, "en")
+        target = fuzzy(word, lex, "en")
         if target != word and not _same_stem(word, target):
             found.add(word)
     # A word the list now holds may make a longer word split ("spokes" + "woman"): judge the

@@ -65,7 +65,7 @@ class Needs:
         text = an.norm.text
         if self.needles is not None:
             if self.number is not None:
-                if self.number in _ready_gates(an):
+                if self.number in ready_gates(an):
                     return True
             elif self.needles.candidates(text):
                 return True
@@ -78,22 +78,22 @@ class Needs:
 # gate's number: one walk of the index a comment answers all of them, where each gate's own
 # group cost a walk of its own (some 2 µs each, sixteen gates). A group's candidates depend
 # on its own strings only, so a gate's number is among them exactly when its own group has one.
-_GATES: list[SharedNeedles] = []
+GATES: list[SharedNeedles] = []
 _GATES_KEY = "rule_gates"
 
 
-def _ready_gates(an: Analysis) -> frozenset[int]:
+def ready_gates(an: Analysis) -> frozenset[int]:
     """The numbers of the gates that may match the comment, kept in its memo."""
     found = an.memo.get(_GATES_KEY)
     if found is None:
-        found = an.memo[_GATES_KEY] = frozenset(_GATES[0].candidates(an.norm.text))
+        found = an.memo[_GATES_KEY] = frozenset(GATES[0].candidates(an.norm.text))
     return found
 
 
 def _register_gates(rules: list[Rule]) -> None:
     """Put the gates of `rules` in one needle group, before the shared index is built."""
     gates = [r.needs for r in rules if r.needs is not None and r.needs.needles is not None]
-    if not gates or _GATES:
+    if not gates or GATES:
         return
     needs: list[tuple[frozenset[str], ...]] = []
     owner: list[int] = []
@@ -102,7 +102,7 @@ def _register_gates(rules: list[Rule]) -> None:
             for alternative in alternative_literals(pattern.pattern):
                 needs.append(alternative)
                 owner.append(number)
-    _GATES.append(shared_needles([(needs, owner)])[0])
+    GATES.append(shared_needles([(needs, owner)])[0])
     for number, gate in enumerate(gates):
         gate.number = number
 

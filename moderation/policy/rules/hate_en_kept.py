@@ -31,7 +31,7 @@ from moderation.policy.types import Category, Submission
 _SCORE = 0.72
 _PRONOUNS = frozenset({"they", "them", "their", "he", "she", "him", "her", "it", "those", "these"})
 _WOMAN_WORD = re.compile(r"\b(?:wom[ae]n|females?|girls?|lady|ladies|wife|wives|she|her)\b")
-_WRITER = frozenset({"we", "us", "our", "i", "me", "my", "as a", "as an"})
+WRITER = frozenset({"we", "us", "our", "i", "me", "my", "as a", "as an"})
 
 # The masked group tokens: a group noun (`GRP`), women (`WMN`), people named by immigration
 # status (`MIG`: whether they may vote or work is a policy question), and a pronoun the analysis
@@ -237,7 +237,7 @@ def _found(
     present = None if bare else _TOKEN.search
     for s, first, last, _m in shape_fits(an, shape, _masked, present):
         base = an.sentences[s][0]
-        if any(an.units[k].text in _WRITER for k in range(base, first + 1)):
+        if any(an.units[k].text in WRITER for k in range(base, first + 1)):
             continue  # "we women ...", "as a migrant ...": the writer's own group
         if not plainly_said(an, first, last, negates=negates):
             continue

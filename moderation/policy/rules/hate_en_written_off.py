@@ -20,7 +20,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, is_question, negated_before
-from moderation.policy.rules.hate_en_kept import _WRITER, _masked
+from moderation.policy.rules.hate_en_kept import WRITER, _masked
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
 from moderation.policy.rules.masked_words import unit_at
 from moderation.policy.types import Category, Submission
@@ -173,7 +173,7 @@ def _held(an: Analysis, rule_id: str, shape: re.Pattern, why: str) -> list[Hit]:
         last = unit_at(index, text, max(m.start(), m.end() - 1))
         if is_question(an, first):
             continue
-        if any(an.units[k].text in _WRITER for k in range(base, first + 1)):
+        if any(an.units[k].text in WRITER for k in range(base, first + 1)):
             continue
         if negated_before(an, first) and not _interjected_no(an, first):
             continue

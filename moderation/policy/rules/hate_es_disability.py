@@ -27,7 +27,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.hate_es_held import asserted_units, held_shape
 from moderation.policy.rules.hate_es_implicit import asked_es
 from moderation.policy.rules.hate_es_short import NEG_BEFORE_ES, masked_words
-from moderation.policy.rules.hate_es_tropes import _without_disclaimers
+from moderation.policy.rules.hate_es_tropes import without_disclaimers
 from moderation.policy.types import Category
 
 _RULE = "hate.es_disability"
@@ -106,7 +106,7 @@ def _span(words: str) -> tuple[int, int] | None:
     """The span of a mark and a line said of it later in its sentence or in the next two (the
     line often comes after a question or a reason: "¿en serio? Ni caminar puede"), with no
     negation in the line's own clause before it ("no es que deban quedarse en casa")."""
-    words = _without_disclaimers(words)
+    words = without_disclaimers(words)
     for m in _MARK.finditer(words):
         end = m.end()
         for _ in range(3):

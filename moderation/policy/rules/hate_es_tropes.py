@@ -121,7 +121,7 @@ _DISCLAIMER_NEEDLES = ("racis", "xenofob", " odio", "homofob", "antisemit", "mac
                        "prejuicio", "clasis", "transfob")  # fmt: skip
 
 
-def _without_disclaimers(words: str) -> str:
+def without_disclaimers(words: str) -> str:
     """`words` with each fended-off name sentence blanked (offsets kept)."""
     if not any(needle in words for needle in _DISCLAIMER_NEEDLES):
         return words
@@ -132,7 +132,7 @@ def marked_span(words: str, mark: re.Pattern, said: re.Pattern) -> tuple[int, in
     """The span of a group's `mark` and a line `said` of it in one sentence or two adjacent
     ones, with no negation between them ("los judíos no controlan nada"). A sentence that only
     fends off a name ("no es racismo, es prudencia") sits between them as if not there."""
-    words = _without_disclaimers(words)
+    words = without_disclaimers(words)
     for m in mark.finditer(words):
         start = words.rfind(" . ", 0, m.start())
         start = words.rfind(" . ", 0, max(0, start)) if start > 0 else 0

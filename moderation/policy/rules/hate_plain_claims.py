@@ -35,7 +35,7 @@ _HARMS_EN = (
     r"(?:trouble|problems|crime|misery|drugs|disease|diseases|chaos|violence|grief|pain|"
     r"headaches|filth|dirt|poverty|terror|destruction|decay|death|rape|hate|hatred|ruin)"
 )
-_NOTHING_EN = re.compile(
+NOTHING_EN = re.compile(
     r"(?:^|(?<= ))" + _G + r" (?:\S+ ){0,2}?(?:bring|brings|brought|contribute|contributes|"
     r"contributed|add|adds|added|offer|offers|offered|give|gives|gave|provide|provides|"
     r"provided|have to offer|has to offer) (?:\S+ ){0,3}?nothing (?:good|positive|of value|"
@@ -61,7 +61,7 @@ _NOTHING_ES = re.compile(
 
 # -- a group denied equal standing after a modal --------------------------------------------
 _EQUALS_EN = r"(?:our )?(?:equals|equal to us|equal to (?:men|whites|white people)|full citizens)"
-_UNEQUAL_EN = re.compile(
+UNEQUAL_EN = re.compile(
     r"(?:^|(?<= ))(?<!why )(?:all |the )?" + _G + r" (?:\S+ ){0,2}?(?:should|must|shall|"
     r"will|can|could|ought to) (?:not|never) (?:ever )?(?:be )?(?:treated|seen|regarded|"
     r"considered|accepted|recognized|recognised|counted) as " + _EQUALS_EN + r"(?= |$)|"
@@ -85,7 +85,7 @@ _DISGUST_EN = (
     r"an abomination|a perversion|an aberration|unnatural|degenerate|depraved|perverted|"
     r"a disease|a sickness|a mental illness|a mental disorder|a disorder|an illness)"
 )
-_TRAIT_EN = re.compile(
+TRAIT_EN = re.compile(
     r"(?:^|(?<= ))(?:being (?:a |an )?" + _G + r"|(?:two )?(?:men|women) (?:kissing|holding "
     r"hands|marrying)|homosexuality|transgenderism|lesbianism|bisexuality|transsexualism|"
     r"homosexual (?:behavior|behaviour|acts|sex)|gay (?:sex|marriage|relationships))"
@@ -106,11 +106,11 @@ _TRAIT_ES = re.compile(
 )
 
 _SHAPES = (
-    (_NOTHING_EN, "a group said to bring nothing good", "en", True),
+    (NOTHING_EN, "a group said to bring nothing good", "en", True),
     (_NOTHING_ES, "a group said to bring nothing good", "es", True),
-    (_UNEQUAL_EN, "a group denied equal standing", "en", True),
+    (UNEQUAL_EN, "a group denied equal standing", "en", True),
     (_UNEQUAL_ES, "a group denied equal standing", "es", True),
-    (_TRAIT_EN, "a protected trait called disgusting", "en", False),
+    (TRAIT_EN, "a protected trait called disgusting", "en", False),
     (_TRAIT_ES, "a protected trait called disgusting", "es", False),
 )
 _WHY = {shape: why for shape, why, _lang, _needs_group in _SHAPES}

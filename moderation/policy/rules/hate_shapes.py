@@ -27,7 +27,7 @@ from moderation.policy.types import Category
 _SCORE = 0.75
 # Words the group lexicon leaves out because they name no protected trait on their own, but
 # that stand for migrants in a sentence about where people come from ("another caravan").
-_PROXIES = frozenset(
+PROXIES = frozenset(
     {"caravan", "caravans", "caravana", "caravanas", "those people", "these people",
      "esa gente", "esta gente", "los de afuera", "queers", "hmong", "apaches", "navajos",
      "paisas", "salvis", "magrebies", "magrebis", "bangladesies", "bangladeshies",
@@ -300,14 +300,14 @@ _SAID_BY = re.compile(
 
 
 def _is_group(u: Unit) -> bool:
-    return u.has("G") or u.text in _PROXIES
+    return u.has("G") or u.text in PROXIES
 
 
 def group_units(an: Analysis) -> set[int]:
     """The indexes of the units `_is_group` accepts, read from the analysis' class index
     (most units are not groups: asking each one is the dearer way)."""
     groups = {k for k in an.by_class.get("G", ()) if not names_an_outfit(an, k)}
-    groups.update([u.index for u in an.units if u.text in _PROXIES])
+    groups.update([u.index for u in an.units if u.text in PROXIES])
     return groups
 
 
@@ -357,7 +357,7 @@ def _units_of(offsets: list[int], index: list[int], start: int, end: int) -> tup
     return (inside[0], inside[-1]) if inside else (index[0], index[-1])
 
 
-def _condemned(an: Analysis, first: int, last: int) -> bool:
+def condemned(an: Analysis, first: int, last: int) -> bool:
     """Counter-speech or report: the comment calls such lines racist or hateful (and does not
     merely deny being racist itself), quotes them, attributes them to someone else ("..., the
     sheriff claimed") or calls them false."""
@@ -553,7 +553,7 @@ def group_shape(an: Analysis, sub) -> list[Hit]:
             continue
         if what == "a pest simile" and _pest_denied(an, first, last):
             continue
-        if _condemned(an, first, last):
+        if condemned(an, first, last):
             continue
         g = next((k for k in range(first, last + 1) if an.units[k].code == "G"), None)
         if g is not None and one_pointed_at(an, g):

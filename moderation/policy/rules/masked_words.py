@@ -89,7 +89,7 @@ _FEW_OPENINGS = 10
 _SKIPPED: dict[re.Pattern, re.Pattern | None] = {}  # shape -> its skipping form, or None
 
 
-def _skipping_form(shape: re.Pattern) -> re.Pattern | None:
+def skipping_form(shape: re.Pattern) -> re.Pattern | None:
     """`skipping(shape)` when it jumps between few opening characters, else None; made once
     per shape (a dict write is atomic, and two threads making it make the same regex)."""
     found = _SKIPPED.get(shape, shape)
@@ -107,7 +107,7 @@ def first_match(shape: re.Pattern, text: str) -> re.Match | None:
     match starts; the shape itself is then searched from there. Its match there is the one a
     search from the start finds (no match starts before it, and "^", "\\b" and look-behinds
     read the text before `pos` as they would without it); only `match.pos` differs."""
-    fast = _skipping_form(shape)
+    fast = skipping_form(shape)
     if fast is None:
         return shape.search(text)
     m = fast.search(text)

@@ -23,7 +23,7 @@ _PAST_BELIEF = re.compile(
 )
 # The turn that drops it, later in the sentence or in the next one: an encounter that changed
 # the mind, or the writer owning the error. "Now I know" is left out: it may confirm.
-_TURN = re.compile(
+TURN = re.compile(
     r"\b(?:until|till|hasta que|hasta conocer|hasta (?:que )?(?:conoci|trabaje|vivi)|"
     r"i was wrong|we were wrong|boy was i wrong|not anymore|no longer|me equivoque|"
     r"estaba equivocad[oa]s?|est[aá]bamos equivocad[oa]s|uno se equivoca|ya no (?:lo )?"
@@ -64,7 +64,7 @@ def recanted(an: Analysis, first: int, last: int) -> bool:
     if _REASON_DENIED.search(before):
         return True  # "no porque ellos sean criminales", "not because they are lazy"
     if _PAST_BELIEF.search(before):
-        return bool(_TURN.search(text, units[last].end, finish))
+        return bool(TURN.search(text, units[last].end, finish))
     return False
 
 

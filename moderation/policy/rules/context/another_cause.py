@@ -114,7 +114,7 @@ _DEPRIVED = re.compile(
 _CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "se", "nos", "me", "te"})
 
 
-_NOT_VERBS_IN_N = frozenset(
+NOT_VERBS_IN_N = frozenset(
     {"quien", "quienes", "bien", "tambien", "segun", "razon", "nadie", "alguien", "son"}
 )  # fmt: skip
 
@@ -129,7 +129,7 @@ def _group_said_again(an: Analysis, rest: list[Unit]) -> bool:
             return True
         word = u.text.split()[0]
         return an.lang == "es" and (
-            word == "son" or (word.endswith(("an", "en", "on")) and word not in _NOT_VERBS_IN_N)
+            word == "son" or (word.endswith(("an", "en", "on")) and word not in NOT_VERBS_IN_N)
         )
     return False
 

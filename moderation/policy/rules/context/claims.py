@@ -5,8 +5,8 @@ cierta"), vouched by a double denial, or labelled a trope, myth, lie or bigotry.
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.context.condemnation import _listed_after
-from moderation.policy.rules.context.vouching import _FRAME_ARTICLES, _TRUE_WORDS
+from moderation.policy.rules.context.condemnation import listed_after
+from moderation.policy.rules.context.vouching import FRAME_ARTICLES, TRUE_WORDS
 from moderation.policy.rules.context.words import (
     CONTRAST,
     FRAME_REACH,
@@ -24,7 +24,7 @@ _CLAIM_DENIALS = frozenset(
 )  # fmt: skip
 
 
-_CLAIM_OPENERS = _FRAME_ARTICLES | {"eso", "lo"}
+_CLAIM_OPENERS = FRAME_ARTICLES | {"eso", "lo"}
 
 
 def _claim_frame(an: Analysis, first: int) -> int | None:
@@ -55,7 +55,7 @@ def claim_denied(an: Analysis, first: int, last: int) -> bool:
     for u in units[last + 1 :]:
         if u.sentence != sentence or u.text in CONTRAST or u.has("endorse"):
             return False
-        if u.text in _TRUE_WORDS and not negated:
+        if u.text in TRUE_WORDS and not negated:
             return False  # "... is true, not a lie": affirmed first
         if u.has("deny") or u.text in _CLAIM_DENIALS or u.text.split()[-1] in _FALSE_LABELS:
             return not negated
@@ -125,7 +125,7 @@ def labelled_false(an: Analysis, first: int, last: int) -> bool:
             continue
         if k - copula > _LABEL_WINDOW or PUNCT.search(an.norm.text[units[copula].end : u.start]):
             return False
-        if _listed_after(an, last, k):
+        if listed_after(an, last, k):
             continue  # "X are all lazy racist pigs": a word of the list, not a label
         if u.text in _FALSE_LABELS or u.text.split()[-1] in _FALSE_LABELS:
             return True

@@ -151,7 +151,7 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue  # "corruption, machismo, violence": a vice charged, not condemned
         if turned_from(an, k, first):
             continue  # "Both are wrong. But I'll say this: ...": a verdict on something else
-        if _listed_after(an, last, k):
+        if listed_after(an, last, k):
             continue  # "X are stupid and ignorant": one more word said of them, not a verdict
         if label_fended_off(an, k):
             continue  # "they call you a racist for noticing": the writer's own line defended
@@ -171,7 +171,7 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
 # story"), or a stereotype vouched for ("the stereotype exists for a reason"). It defends the
 # words near it, so it condemns none of them. The writer's own verdict on someone ("I'd call
 # you a racist", "that's called racism") stays a condemnation.
-_LABELS = frozenset(
+LABELS = frozenset(
     {"racist", "racists", "racism", "bigot", "bigots", "bigoted", "bigotry", "xenophobe",
      "xenophobic", "xenophobia", "islamophobe", "islamophobic", "islamophobia", "homophobe",
      "homophobic", "transphobe", "transphobic", "sexist", "antisemite", "antisemitic",
@@ -209,7 +209,7 @@ def label_fended_off(an: Analysis, k: int) -> bool:
     after = text[u.end : u.end + 30]
     if u.text in _STEREOTYPES:
         return _VOUCHED.match(after) is not None
-    if u.text not in _LABELS:
+    if u.text not in LABELS:
         return False
     if u.quoted and not _quoted_neighbour(an, k):
         return True  # "every 'antisemitism' story is just cover": the word itself mocked
@@ -235,7 +235,7 @@ def _quoted_neighbour(an: Analysis, k: int) -> bool:
     )
 
 
-def _listed_after(an: Analysis, last: int, k: int) -> bool:
+def listed_after(an: Analysis, last: int, k: int) -> bool:
     """The condemning word at k only continues the list of words the match ends with ("X are
     lazy, dirty and ignorant", "son flojos e ignorantes", "X are all lazy racist pigs"): joined
     by "and", or standing on the list's noun, in the same sentence with nothing else between."""

@@ -5,7 +5,7 @@ the saying are the writer's own line defended in advance, not someone else's wor
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.context.condemnation import _LABELS, label_fended_off
+from moderation.policy.rules.context.condemnation import LABELS, label_fended_off
 
 # The reason the label is given for ("for noticing", "just for saying").
 _FOR = frozenset({"for", "just for", "for just", "simply for", "for simply", "for even"})
@@ -21,7 +21,7 @@ def _fended(an: Analysis, j: int) -> bool:
         return True
     u = an.units[j]
     words = u.text.split()
-    if len(words) < 2 or words[0] not in _CALLS or words[-1] not in _LABELS:
+    if len(words) < 2 or words[0] not in _CALLS or words[-1] not in LABELS:
         return False
     if j == 0 or an.units[j - 1].sentence != u.sentence:
         return True
@@ -46,7 +46,7 @@ def label_for_saying(an: Analysis, k: int) -> bool:
     for j in range(k, min(len(units), k + 4)):
         if units[j].sentence != s:
             break
-        if units[j].text.split()[-1] in _LABELS and _fended(an, j):
+        if units[j].text.split()[-1] in LABELS and _fended(an, j):
             nxt = _skip(an, j + 1, 1)
             return nxt < len(units) and units[nxt].sentence == s and units[nxt].text in _FOR
     j = _skip(an, k - 1, -1)

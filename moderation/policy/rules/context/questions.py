@@ -109,7 +109,7 @@ _AFFIRMED = re.compile(
 )
 
 
-def _answered_yes(an: Analysis, first: int) -> bool:
+def answered_yes(an: Analysis, first: int) -> bool:
     """The question at `first` is followed by a sentence that opens with a yes, or affirms
     the blame in a short reply ("It is.", "Lo es.")."""
     s = an.next_sentence(an.units[first].sentence)
@@ -124,7 +124,7 @@ def _answered_yes(an: Analysis, first: int) -> bool:
     return 0 < len(reply) <= 6 and bool(_AFFIRMED.match(" ".join(reply)))
 
 
-def _echo_question(an: Analysis, first: int) -> bool:
+def echo_question(an: Analysis, first: int) -> bool:
     """'¿Que los X son flojos?': a Spanish question that opens with a bare "que" repeats a
     claim in disbelief in order to answer it; it does not assert it."""
     if an.lang != "es" or not is_question(an, first):
@@ -138,7 +138,7 @@ def _echo_question(an: Analysis, first: int) -> bool:
 
 # A negation that agrees: "No problem", "No doubt", "Not a bad idea", "No mercy", "Never been
 # a better time", "No estaría mal", "No me tiembla la mano", "No lo dudes", "Sin piedad".
-_AFFIRMING_NO = re.compile(
+AFFIRMING_NO = re.compile(
     r"(?:no|not|never|nunca|nada|sin|ni)\b(?:\s+\w+){0,3}?\s+(?:problem|problems|problema|"
     r"doubt|doubts|duda|dudas|dudes|dudo|question|questions|hesitation|hesitating|mercy|piedad|"
     r"bad|mal|mala|malo|brainer|objection|objections|complaints?|regrets?|"
@@ -156,7 +156,7 @@ _NO_AFFIRMS = frozenset({"doubt", "question", "wonder", "kidding", "joke", "duda
 _DENIAL_WORDS = max(len(d.split()) for d in DENIALS)
 
 
-def _answered_no(an: Analysis, first: int) -> bool:
+def answered_no(an: Analysis, first: int) -> bool:
     """'Are immigrants really criminals? No, ...', '... Not at all.', '... En absoluto.': the
     writer asks only to deny it. The next sentence opens with a denial of one to four words
     (read over the units' words, since "not at all" may be split into several units)."""
@@ -171,7 +171,7 @@ def _answered_no(an: Analysis, first: int) -> bool:
                 j += 1
             if words[1:2] and words[0] == "no" and words[1] in _NO_AFFIRMS:
                 return False  # "No doubt.", "No hay duda.": a yes
-            if _AFFIRMING_NO.match(an.norm.text, units[k].start):
+            if AFFIRMING_NO.match(an.norm.text, units[k].start):
                 return False  # "No problem.", "No mercy.", "No me tiembla la mano": a yes
             if _own_hate_denied(an, k):
                 return False  # "No es odio, es curiosidad": the writer's motive, no answer

@@ -12,14 +12,14 @@ from moderation.policy.rules.context.condemnation import condemned_elsewhere, la
 from moderation.policy.rules.context.label_for_saying import label_for_saying
 from moderation.policy.rules.context.negation import NEG_RAISE
 from moderation.policy.rules.context.treatment import (
-    _refusal_after_modal,
-    _treatment_ordered,
-    _treatment_refused_before,
+    refusal_after_modal,
+    treatment_ordered,
+    treatment_refused_before,
 )
 from moderation.policy.rules.context.vouching import (
-    _noun_frame_affirmed,
-    _subject_frame_affirmed,
     naming_approved,
+    noun_frame_affirmed,
+    subject_frame_affirmed,
 )
 from moderation.policy.rules.context.words import (
     CONTRAST,
@@ -72,7 +72,7 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             and k > 0
             and an.units[k - 1].code == "M"
             and not an.units[k - 1].text.startswith("que ")
-            and not _refusal_after_modal(an, k)
+            and not refusal_after_modal(an, k)
         ):
             k -= 1
             continue  # "should be considered ...": the writer's own claim ("que alguien
@@ -90,14 +90,14 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             return True  # "el gobernador dijo en el mitin que los X ...": his words
         if heard_saying(an, k):
             return True  # "I heard him say X are ...": someone else's words, overheard
-        if u.has("report") and _treatment_ordered(an, k):
+        if u.has("report") and treatment_ordered(an, k):
             return False  # "Treat X like rats.", "we should treat X like ...": the writer's call
-        if u.has("report") and _treatment_refused_before(an, k, first):
+        if u.has("report") and treatment_refused_before(an, k, first):
             return False  # "Stop treating X like people, they are rats": the writer's own
             # claim follows the refused treatment
         if u.has("report") and _bigotry_denied_before(an, k):
             return False  # "It's not racist to say X ...": the writer's own claim, fended off
-        if u.has("report") and (_noun_frame_affirmed(an, k) or _subject_frame_affirmed(an, k)):
+        if u.has("report") and (noun_frame_affirmed(an, k) or subject_frame_affirmed(an, k)):
             return False  # "the theory that X ... is true", "Calling X Y is the truth": the
             # writer vouches for the claim
         if u.has("report") and naming_approved(an, k):

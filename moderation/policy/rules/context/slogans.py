@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.context.another_cause import _NOT_VERBS_IN_N, says_no_hate
+from moderation.policy.rules.context.another_cause import NOT_VERBS_IN_N, says_no_hate
 from moderation.policy.rules.context.denials import DENIALS
-from moderation.policy.rules.context.questions import _AFFIRMING_NO
+from moderation.policy.rules.context.questions import AFFIRMING_NO
 from moderation.policy.rules.context.words import is_question
 
 # "Send the refugees home? They have no home, it was bombed.", "Deport them all? Most of them
@@ -63,7 +63,7 @@ def slogan_answered(an: Analysis, first: int) -> bool:
     if any(" ".join(words[:n]) in _NOT_AN_ANSWER for n in range(1, len(words) + 1)):
         return False
     text = an.norm.text
-    if _AFFIRMING_NO.match(text, units[end].start):
+    if AFFIRMING_NO.match(text, units[end].start):
         return False  # "No problem.", "No doubt about it", "No me tiembla la mano": a yes
     if _VICTIMS_POINTED.match(text, units[end].start):
         return False  # "X are dangerous? Tell that to the victims.": the claim affirmed
@@ -92,7 +92,7 @@ def _them_in(an: Analysis, answer: list[Unit]) -> bool:
             an.lang == "es"
             and u.code in ("w", "C")
             and word.endswith(("an", "en"))
-            and word not in _NOT_VERBS_IN_N
+            and word not in NOT_VERBS_IN_N
         ):
             return True
     return False

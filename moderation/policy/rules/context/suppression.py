@@ -22,10 +22,10 @@ from moderation.policy.rules.context.condemnation import (
 from moderation.policy.rules.context.endorsement import endorsed
 from moderation.policy.rules.context.negation import negated_before, without_saying
 from moderation.policy.rules.context.questions import (
-    _answered_no,
-    _answered_yes,
-    _echo_question,
+    answered_no,
+    answered_yes,
     asked_if_hateful,
+    echo_question,
 )
 from moderation.policy.rules.context.quoting import depicted_as, quoted_claim
 from moderation.policy.rules.context.rebutted import (
@@ -41,7 +41,7 @@ from moderation.policy.rules.context.said_after import (
     reported_after,
 )
 from moderation.policy.rules.context.slogans import slogan_answered
-from moderation.policy.rules.context.treatment import _treatment_ordered_within
+from moderation.policy.rules.context.treatment import treatment_ordered_within
 from moderation.policy.rules.context.words import all_quoted, is_question, negated_unit, quoted_in
 from moderation.policy.rules.recanted import recanted
 
@@ -66,7 +66,7 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
     if asked is not None:
         # "Is it racist to say that X are ...?": the writer's view, unless answered "yes" or
         # condemned in other words than the frame's own
-        return _answered_yes(an, first) or any(
+        return answered_yes(an, first) or any(
             k != asked and not (first <= k <= last) and not negated_unit(an, an.units[k])
             for k in an.by_class.get("condemn", ())
         )
@@ -76,7 +76,7 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True
     if quoted_claim(an, first, last):
         return True
-    if (report_frame_before(an, first) and not _treatment_ordered_within(an, first, last)) or (
+    if (report_frame_before(an, first) and not treatment_ordered_within(an, first, last)) or (
         reported_after(an, last)
     ):
         return True
@@ -89,7 +89,7 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
     if belief_then_regretted(an, first, last):
         return True  # "mi abuela decía que los X ..., y qué vergüenza me da ahora"
     if is_question(an, first) and (
-        _answered_no(an, first) or _echo_question(an, first) or slogan_answered(an, first)
+        answered_no(an, first) or echo_question(an, first) or slogan_answered(an, first)
     ):
         return True
     if disgust_at_speakers(an, first):

@@ -30,7 +30,7 @@ _WRITER_MODALS = (
 )
 
 
-def _treatment_ordered(an: Analysis, k: int) -> bool:
+def treatment_ordered(an: Analysis, k: int) -> bool:
     if an.units[k].text not in _TREAT_VERBS:
         return False
     s = an.units[k].sentence
@@ -47,18 +47,18 @@ def _treatment_ordered(an: Analysis, k: int) -> bool:
     return False
 
 
-def _treatment_ordered_within(an: Analysis, first: int, last: int) -> bool:
+def treatment_ordered_within(an: Analysis, first: int, last: int) -> bool:
     """A treatment ordered inside the match, after its first unit ("Stop treating X like
     people, treat them like rats"): a broad match that opens at the group inside a refusal's
     reach runs on into the writer's own order, which the refusal does not cover."""
     sentence = an.units[first].sentence
     return any(
-        an.units[k].sentence == sentence and an.units[k].has("report") and _treatment_ordered(an, k)
+        an.units[k].sentence == sentence and an.units[k].has("report") and treatment_ordered(an, k)
         for k in range(first + 1, last + 1)
     )
 
 
-def _treatment_refused_before(an: Analysis, k: int, first: int) -> bool:
+def treatment_refused_before(an: Analysis, k: int, first: int) -> bool:
     """A frame that refuses a treatment or a name ("stop treating", "don't call", "dejen de
     tratar a") covers its own object and simile only: a claim after a comma ("Stop treating X
     like people, they are rats", "No traten a los X como personas, son animales") is said by
@@ -75,7 +75,7 @@ def _treatment_refused_before(an: Analysis, k: int, first: int) -> bool:
     return "," in an.norm.text[u.end : an.units[first].start]
 
 
-def _refusal_after_modal(an: Analysis, k: int) -> bool:
+def refusal_after_modal(an: Analysis, k: int) -> bool:
     """The modal before the frame at k asks for the naming to stop or denies it ("you need
     to stop calling", "hay que dejar de llamar", "no deberías llamar", "no hay que llamar"):
     the words after it are refused, not the writer's claim ("we should call them ...")."""

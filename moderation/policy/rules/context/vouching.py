@@ -9,26 +9,26 @@ from collections.abc import Callable
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context.words import CONTRAST, NEGATIONS, sentence_initial
 
-_FRAME_ARTICLES = frozenset(
+FRAME_ARTICLES = frozenset(
     {"the", "that", "this", "these", "those", "el", "la", "los", "las", "ese", "esa", "este",
      "esta", "esos", "esas", "estos", "estas"}
 )  # fmt: skip
 
 
-_TRUE_WORDS = frozenset(
+TRUE_WORDS = frozenset(
     {"true", "correct", "right", "real", "a fact", "fact", "cierto", "cierta", "ciertos",
      "ciertas", "verdad", "la verdad", "reales", "correcto", "correcta", "un hecho"}
 )  # fmt: skip
 
 
-def _noun_frame_affirmed(an: Analysis, k: int) -> bool:
+def noun_frame_affirmed(an: Analysis, k: int) -> bool:
     """A noun frame ("the theory that", "la idea de que") whose clause goes on to call the
     claim true ("... is true", "... es cierta"), with no negation: the frame is the subject of
     the writer's own verdict, so it reports nothing."""
     words = an.units[k].text.split()
-    if words[0] not in _FRAME_ARTICLES or words[-1] not in ("that", "que"):
+    if words[0] not in FRAME_ARTICLES or words[-1] not in ("that", "que"):
         return False
-    return _called_true_after(an, k, lambda rest: any(x.text in _TRUE_WORDS for x in rest[:2]))
+    return _called_true_after(an, k, lambda rest: any(x.text in TRUE_WORDS for x in rest[:2]))
 
 
 def _called_true_after(
@@ -48,7 +48,7 @@ def _called_true_after(
 
 # Words that call a naming or a saying right ("Calling X Y is just the truth", "Llamar Y a
 # los X es lo correcto"), and the fillers allowed between the copula and them.
-_AFFIRMING = _TRUE_WORDS | {
+_AFFIRMING = TRUE_WORDS | {
     "truth", "the truth", "lo correcto", "accurate", "fair", "honest", "honesto", "justo",
     "exacto", "facts", "just facts", "lo justo",
 }  # fmt: skip
@@ -70,7 +70,7 @@ _SUBJECT_FRAMES = frozenset(
 )  # fmt: skip
 
 
-def _subject_frame_affirmed(an: Analysis, k: int) -> bool:
+def subject_frame_affirmed(an: Analysis, k: int) -> bool:
     """A naming or saying that opens its sentence as its subject and is then called right
     with no negation ("Calling X Y is just the truth", "Llamar Y a los X es lo correcto"): the
     writer vouches for the words, so they report nothing. "..., is wrong; the truth is"
@@ -150,7 +150,7 @@ _NAMING_STEMS = ("call", "llam", "say", "decir", "refer", "describ")
 def naming_vouched(an: Analysis, k: int) -> bool:
     """The naming frame at k is vouched for by the writer: it opens its sentence and is
     called right or fine after it, or an approval ("nothing wrong with") comes before it."""
-    return _subject_frame_affirmed(an, k) or naming_approved(an, k)
+    return subject_frame_affirmed(an, k) or naming_approved(an, k)
 
 
 def naming_approved(an: Analysis, k: int) -> bool:

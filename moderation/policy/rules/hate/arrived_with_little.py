@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.hate.credited import _HARM, _rest_of
+from moderation.policy.rules.hate.credited import HARM, rest_of
 
 _BRING = frozenset({"bring nothing but", "brings nothing but"})
 _CARRIED = re.compile(
@@ -44,8 +44,8 @@ def only_belongings(an: Analysis, pred: Unit) -> bool:
     if not _CARRIED.match(text, pred.end):
         if not _GOODS.match(text, pred.end):
             return False
-        rest = _rest_of(text[pred.end :], 1)
-        if _HARM.search(rest) or _SCORNED.search(rest):
+        rest = rest_of(text[pred.end :], 1)
+        if HARM.search(rest) or _SCORNED.search(rest):
             return False
         plain = _PLAIN_WITH_PRAISE
     for u in an.units[pred.index + 1 :]:

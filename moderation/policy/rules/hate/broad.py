@@ -21,7 +21,7 @@ from moderation.policy.rules.hate.comparison_favoured import harm_compared_less
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.danger import danger_they_face
 from moderation.policy.rules.hate.denied_of_them import denied_of_them
-from moderation.policy.rules.hate.emotion import _elliptical_verdict
+from moderation.policy.rules.hate.emotion import elliptical_verdict
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
     act_or_words_subject,
@@ -104,7 +104,7 @@ from moderation.policy.rules.hate.reaction_verb import (
 from moderation.policy.rules.hate.relative_object import aggressor_sanctioned, object_of_relative
 from moderation.policy.rules.hate.verb_not_noun import noun_read_as_verb
 from moderation.policy.rules.hate.victims import victims_of
-from moderation.policy.rules.hate.violence import _event_named
+from moderation.policy.rules.hate.violence import event_named
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
     ANSWERABLE,
@@ -430,7 +430,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
-            if pred.code == "H" and _elliptical_verdict(an, pred.index, last):
+            if pred.code == "H" and elliptical_verdict(an, pred.index, last):
                 continue  # "Criticizing a faith is fine. Hating its people is not."
             if pred.code == "Z" and (
                 law_stated(an, pred)
@@ -547,7 +547,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "going home could get them killed": a danger told, no one's hand
             if kind_manner(an.norm.text, v.end):
                 continue  # "os vamos a matar a besos, chicas": affection
-            if _event_named(an, v):
+            if event_named(an, v):
                 continue  # "recordar la masacre de chinos en Torreón en 1911": history, told
             if suppressed(an, first, last):
                 continue

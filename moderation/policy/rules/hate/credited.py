@@ -48,7 +48,7 @@ _CHEERED = re.compile(
     r"overdue|que bueno|orgullo\w*)\b"
 )
 # Harm or fear near either: the outcome is charged to the people after all.
-_HARM = re.compile(
+HARM = re.compile(
     r"\b(?:crime|criminal\w*|violen\w*|drugs?|unsafe|danger\w*|ruin\w*|worse|dying|dead|"
     r"broke|bankrupt|taxes|problem\w*|can'?t|cannot|no longer|lost|losing|lose|disease\w*|"
     r"sick|afraid|scared|rape\w*|murder\w*|steal\w*|stole|stolen|gangs?|invad\w*|invasion|"
@@ -58,7 +58,7 @@ _HARM = re.compile(
 )
 
 
-def _rest_of(text: str, sentences: int) -> str:
+def rest_of(text: str, sentences: int) -> str:
     end = 0
     for _ in range(sentences):
         cut = re.search(r"[.!?\n](?=\s|$)", text[end:])
@@ -71,15 +71,15 @@ def _rest_of(text: str, sentences: int) -> str:
 def takeover_cheered(text: str, end: int) -> bool:
     """The two sentences from offset `end` of the normalised text cheer and fear nothing
     ("... taking over the council, and it's about time")."""
-    rest = _rest_of(text[end:], 2)
-    return bool(_CHEERED.search(rest)) and not _HARM.search(rest)
+    rest = rest_of(text[end:], 2)
+    return bool(_CHEERED.search(rest)) and not HARM.search(rest)
 
 
 def good_outcome(rest: str) -> bool:
     """The words after "the reason" / "la razón", to the end of their sentence, name a good
     outcome ("the farms are still running", "los hospitales tienen enfermeras") and no harm."""
-    rest = _rest_of(rest, 1)
-    return bool(_GOOD.search(rest) or _STAFFED.search(rest)) and not _HARM.search(rest)
+    rest = rest_of(rest, 1)
+    return bool(_GOOD.search(rest) or _STAFFED.search(rest)) and not HARM.search(rest)
 
 
 def credited_with_good(an: Analysis, pred: Unit) -> bool:

@@ -20,19 +20,19 @@ from moderation.policy.rules.hate.care_advice import care_problem
 from moderation.policy.rules.hate.conditioned import said_under_a_condition
 from moderation.policy.rules.hate.denied_of_them import denied_of_them
 from moderation.policy.rules.hate.derogation_essence import (
-    _ESSENTIAL_SEARCH,
-    _PLURAL_COPULA,
-    _essentialist,
-    _past_the_clause,
-    _perpetrators,
-    _unnamed_dehumanised,
-    _wished_gone,
+    ESSENTIAL_SEARCH,
+    PLURAL_COPULA,
+    essentialist,
+    past_the_clause,
+    perpetrators,
+    unnamed_dehumanised,
+    wished_gone,
 )
 from moderation.policy.rules.hate.derogation_origin import (
-    _SUBJECTLESS,
-    _people_of_a_place,
-    _rhetorical,
-    _verbless_essence,
+    SUBJECTLESS,
+    people_of_a_place,
+    rhetorical,
+    verbless_essence,
 )
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
@@ -146,14 +146,14 @@ def _derogation(an: Analysis) -> list[Hit]:
         # before a relative clause
         if "g" in an.codes:
             return (
-                _perpetrators(an)
-                or _past_the_clause(an)
+                perpetrators(an)
+                or past_the_clause(an)
                 or _none_without_fault(an)
                 or (_who_lets(an) if "?" in an.norm.text else [])
             )
         if an.lang == "en" and " people" in an.norm.text:
-            return _people_of_a_place(an)
-        return _unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
+            return people_of_a_place(an)
+        return unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
     for first, last, idx, _m in scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
         if "n" in idx and not _expects_yes(an, first):
             continue  # "X are not criminals": a negated slur on the group is no slur
@@ -289,32 +289,32 @@ def _derogation(an: Analysis) -> list[Hit]:
     if not hits:
         hits.extend(_presupposed(an))
     if not hits and "?" in an.norm.text:
-        hits.extend(_rhetorical(an) or _who_lets(an))
+        hits.extend(rhetorical(an) or _who_lets(an))
     # A later sentence with no subject ("Son unos animales.", "And are vermin.") continues
     # talking about the group named before it.
     if not hits and group_before(an) and an.lang != "es":  # Spanish: see _scan_dropped
         for base, codes in an.sentences[1:]:
-            m = _SUBJECTLESS.match(codes)
+            m = SUBJECTLESS.match(codes)
             if m is None or an.units[base].code == "G" or an.units[base].text in POINTING:
                 continue  # a demonstrative that is no group's "t": another plural noun's
             first, last = base, base + m.end() - 1
-            if an.units[base + m.start("c")].text in _PLURAL_COPULA and not suppressed(
+            if an.units[base + m.start("c")].text in PLURAL_COPULA and not suppressed(
                 an, first, last
             ):
                 hits.append(_hit(an, "hate.derogation", 0.8, first, last, "about the group"))
                 break
     if not hits and group_before(an):
-        hits.extend(_verbless_essence(an))
+        hits.extend(verbless_essence(an))
     if not hits and ("g" in an.codes or "G" in an.codes):
-        hits.extend(_past_the_clause(an))
+        hits.extend(past_the_clause(an))
     if not hits and an.lang == "en" and " people" in an.norm.text:
-        hits.extend(_people_of_a_place(an))
+        hits.extend(people_of_a_place(an))
     if not hits:
-        hits.extend(_perpetrators(an))
-    if not hits and _ESSENTIAL_SEARCH.search(an.norm.text):
-        hits.extend(_essentialist(an))
+        hits.extend(perpetrators(an))
+    if not hits and ESSENTIAL_SEARCH.search(an.norm.text):
+        hits.extend(essentialist(an))
     if not hits:
-        hits.extend(_wished_gone(an))
+        hits.extend(wished_gone(an))
     if not hits and "X" in an.codes:
         hits.extend(_how_they_are(an))
     if not hits and an.lang == "es":

@@ -65,7 +65,7 @@ _BETTER_WITHOUT = re.compile(
 _GONE_CUES = (" sin ", "buen", "without", "good")
 
 
-def _wished_gone(an: Analysis) -> list[Hit]:
+def wished_gone(an: Analysis) -> list[Hit]:
     """A group wished dead or away in a set phrase (see _ONLY_GOOD and _WITHOUT)."""
     text = an.norm.text
     if not any(cue in text for cue in _GONE_CUES):
@@ -115,12 +115,12 @@ _ESSENTIAL = re.compile(
     r"|\b(?:nacieron|nacen|vienen) asi\b|\bes (?:cosa|algo) de (?:su )?raza\b"
 )
 # The same first match, found jumping between the characters it can open with.
-_ESSENTIAL_SEARCH, _ESSENTIAL_GROUP = skipping(_ESSENTIAL)
+ESSENTIAL_SEARCH, _ESSENTIAL_GROUP = skipping(_ESSENTIAL)
 _FAULT_CODES = frozenset("XDZV")
 
 
-def _essentialist(an: Analysis) -> list[Hit]:
-    m = _ESSENTIAL_SEARCH.search(an.norm.text)
+def essentialist(an: Analysis) -> list[Hit]:
+    m = ESSENTIAL_SEARCH.search(an.norm.text)
     start, end = m.span(_ESSENTIAL_GROUP)
     first, last = units_in(an, start, end)
     if first is None or not any(u.code in ("G", "g") and u.has("G") for u in an.units):
@@ -149,7 +149,7 @@ def _subject_after(an: Analysis, last: int) -> bool:
     return units[k].text in ("las", "los", "el", "la") and units[k + 1].code not in ("G", "g")
 
 
-def _unnamed_dehumanised(an: Analysis) -> list[Hit]:
+def unnamed_dehumanised(an: Analysis) -> list[Hit]:
     """'They're rats, all of them, and they breed like rabbits' with no group named: two
     dehumanising predicates of a bare "they" (or a Spanish plural verb) say who is meant.
     One alone ("The refs? They're animals.") passes; held, never rejected."""
@@ -161,7 +161,7 @@ def _unnamed_dehumanised(an: Analysis) -> list[Hit]:
         subject = False
         while k >= 0 and an.units[k].sentence == u.sentence and an.units[k].code in "ACtY":
             w = an.units[k]
-            subject = subject or w.code == "t" or (w.code == "C" and w.text in _PLURAL_COPULA)
+            subject = subject or w.code == "t" or (w.code == "C" and w.text in PLURAL_COPULA)
             k -= 1
         if k >= 0 and an.units[k].sentence == u.sentence and an.units[k].code != "B":
             continue  # another subject or verb before it ("our rabbits breed like rabbits")
@@ -229,7 +229,7 @@ def _object_marked(an: Analysis, start: int, k: int) -> bool:
     return any(an.units[j].text in OBJECT_MARKS for j in range(start, min(k + 1, len(an.units))))
 
 
-def _perpetrators(an: Analysis) -> list[Hit]:
+def perpetrators(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         end = base + len(codes)
         for g in range(base, end):
@@ -269,14 +269,14 @@ def _perpetrators(an: Analysis) -> list[Hit]:
     return []
 
 
-_AFTER_CLAUSE = re.compile(rf"^G(?:[CMF]{F})?(?:C{F})?(?P<p>[XDZ])|^G[AY]*C[AY]*(?P<p2>[wSY])")
+AFTER_CLAUSE = re.compile(rf"^G(?:[CMF]{F})?(?:C{F})?(?P<p>[XDZ])|^G[AY]*C[AY]*(?P<p2>[wSY])")
 
 
-def _past_the_clause(an: Analysis) -> list[Hit]:
+def past_the_clause(an: Analysis) -> list[Hit]:
     """A generalisation said of a group past a neutral clause ("X who live in Dearborn are
     ...") or of its members in a role ("female drivers are a menace")."""
     for g, c, codes_after in group_past_clause(an):
-        m = _AFTER_CLAUSE.match("G" + codes_after)
+        m = AFTER_CLAUSE.match("G" + codes_after)
         if m is None:
             continue
         p = c + (m.start("p") if m.group("p") else m.start("p2")) - 1
@@ -334,7 +334,7 @@ def topic_of_speech(an: Analysis, g: int) -> bool:
     return k < 2 or units[k - 2].code != "I"
 
 
-_PLURAL_COPULA = frozenset(
+PLURAL_COPULA = frozenset(
     {
         "son",
         "eran",

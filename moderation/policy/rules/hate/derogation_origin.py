@@ -11,7 +11,7 @@ from moderation.policy.rules import Hit
 from moderation.policy.rules.context import is_question, suppressed
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.derogation_essence import (
-    _AFTER_CLAUSE,
+    AFTER_CLAUSE,
 )
 from moderation.policy.rules.hate.generalisation_guards import (
     attributive,
@@ -89,14 +89,14 @@ def _origin_people(an: Analysis) -> frozenset[int]:
     return frozenset(found)
 
 
-def _people_of_a_place(an: Analysis) -> list[Hit]:
+def people_of_a_place(an: Analysis) -> list[Hit]:
     """A derogation or a denied quality said of the people of a place (held)."""
     people = _origin_people(an)
     for k in sorted(people):
         base = next(b for b, c in an.sentences if b <= k < b + len(c))
         codes = an.sentences[[b for b, _ in an.sentences].index(base)][1]
         rest = "G" + codes[k - base + 1 :]
-        m = _AFTER_CLAUSE.match(rest)
+        m = AFTER_CLAUSE.match(rest)
         neg = None if m else _NEG_QUALITY.match(rest)
         if m is not None:
             p = k + (m.start("p") if m.group("p") else m.start("p2")) - 1
@@ -111,7 +111,7 @@ def _people_of_a_place(an: Analysis) -> list[Hit]:
             continue
         if not suppressed(an, k, p, allow_negation=neg is not None):
             return [_hit(an, "hate.derogation", 0.75, k, p, "about the people of a place")]
-    return _verbless_essence(an, people) if people else []
+    return verbless_essence(an, people) if people else []
 
 
 # "Haitians, Venezuelans, same thing. Thieves by nature.": a verbless sentence of a
@@ -137,7 +137,7 @@ _EXCLAIM = frozenset({"what", "what a", "such", "such a", "menuda", "menudo", "m
                       "menudas", "vaya", "que", "que panda de", "vaya panda de"})  # fmt: skip
 
 
-def _verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list[Hit]:
+def verbless_essence(an: Analysis, extra: frozenset[int] = frozenset()) -> list[Hit]:
     for base, codes in an.sentences[1:]:
         m = _VERBLESS.match(codes)
         if m is None or not any(u.code == "G" or u.index in extra for u in an.units[:base]):
@@ -203,7 +203,7 @@ def _named_just_before(an: Analysis, base: int, extra: frozenset[int]) -> bool:
     )  # fmt: skip
 
 
-def _rhetorical(an: Analysis) -> list[Hit]:
+def rhetorical(an: Analysis) -> list[Hit]:
     """Questions that only make sense as contempt: "What use are X?", "Why don't X just go
     away?", "Are X even human?". Held, not rejected: a person reads the tone."""
     for base, codes in an.sentences:
@@ -316,4 +316,4 @@ def _why_rights(an: Analysis, base: int, g: int, end: int) -> bool:
 
 _RQ_PUSH = frozenset({"just", "even", "all", "simply"})
 _RQ_GONE = frozenset({"exist", "go away", "leave", "disappear", "vanish", "die", "go home"})
-_SUBJECTLESS = re.compile(rf"^[AB]*(?P<c>C){F}(?P<p>[XDZ])")
+SUBJECTLESS = re.compile(rf"^[AB]*(?P<c>C){F}(?P<p>[XDZ])")

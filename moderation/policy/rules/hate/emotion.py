@@ -96,7 +96,7 @@ def emotion(an: Analysis, sub: Submission) -> list[Hit]:
         h = idx.get("p")
         if h is not None and not hater_is_writer(an, h):
             continue
-        if h is not None and (_hatred_assumed(an, h) or _elliptical_verdict(an, h, last)):
+        if h is not None and (_hatred_assumed(an, h) or elliptical_verdict(an, h, last)):
             continue  # "without someone assuming we hate X", "X isn't bigotry. Hating X is."
         if h is not None and problem_for_them(an, h, idx["g"]):
             continue  # "el problema de los migrantes es que nadie los protege"
@@ -250,7 +250,7 @@ _INFINITIVE_END = re.compile(r"(?:ar|er|ir)$")
 _COPULAS = frozenset({"is", "was", "has been", "would be", "es", "fue", "era", "ha sido", "seria"})
 
 
-def _elliptical_verdict(an: Analysis, h: int, last: int) -> bool:
+def elliptical_verdict(an: Analysis, h: int, last: int) -> bool:
     """ "X isn't bigotry. Hating X is.": a gerund or infinitive of hatred opens a sentence that
     ends on its copula, the verdict carried over from the sentence before; or goes on to refuse
     or condemn the hatred ("Hating X is not okay.", "Hating X is bigotry.", "Nunca respetar a

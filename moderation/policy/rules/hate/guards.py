@@ -20,7 +20,7 @@ from moderation.policy.rules.hate.words import (
     HOLD,
     PLACE_PREPS,
 )
-from moderation.policy.rules.recanted import _TURN
+from moderation.policy.rules.recanted import TURN
 
 
 def plural_group(u: Unit) -> bool:
@@ -118,7 +118,7 @@ def hatred_outgrown(an: Analysis, h: int) -> bool:
         return False
     after = [x for x in an.units[h + 1 :] if x.sentence <= u.sentence + 1]
     end = after[-1].end if after else u.end
-    return bool(_TURN.search(an.norm.text, u.end, end))
+    return bool(TURN.search(an.norm.text, u.end, end))
 
 
 # Spanish hate verbs in the second person: the reader's feeling, described or asked about.

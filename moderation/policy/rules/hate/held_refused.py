@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.hate.credited import _rest_of
+from moderation.policy.rules.hate.credited import rest_of
 
 _NOT_BELONG = frozenset(
     {"don't belong", "do not belong", "dont belong", "doesn't belong", "does not belong",
@@ -40,4 +40,4 @@ def held_refused(an: Analysis, pred: Unit) -> bool:
         return False
     text = an.norm.text
     m = _HELD.match(text, pred.end)
-    return m is not None and not _SENT_BACK.search(_rest_of(text[m.end() :], 1))
+    return m is not None and not _SENT_BACK.search(rest_of(text[m.end() :], 1))

@@ -8,7 +8,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules.context import condemned_elsewhere, is_question
 from moderation.policy.rules.hate.slur_homonyms import (
-    _sentence_start,
+    sentence_start,
 )
 
 # Verbs of name-calling whose subject is someone else: "they called him", "le decían".
@@ -60,7 +60,7 @@ _PERSON_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _names_refused(an: Analysis, u: Unit) -> bool:
+def names_refused(an: Analysis, u: Unit) -> bool:
     """The slur is one of a list of names refused for what the people are: "Ni X ni Y:
     personas", "No son X, son vecinos", "Not X, not Y: people". The list (slurs and group
     words joined by "ni", "not", "or") opens with a refusal word and closes on a word for
@@ -87,7 +87,7 @@ def _masked(an: Analysis, text: str, u: Unit) -> bool:
     )  # an apostrophe or hyphen is spelling ("nigga's"), not a mask
 
 
-def _reported_name(an: Analysis, u: Unit) -> bool:
+def reported_name(an: Analysis, u: Unit) -> bool:
     """The slur is named as what someone else called a person ("they called my uncle a X",
     "X is what they called him", "le decían X", "X, Y, Z: my family has been called all of
     it"): reported speech, not use. Not when the writer is the caller, when the one called
@@ -175,7 +175,7 @@ _ORDER_OPENERS = frozenset(
 )  # fmt: skip
 _WRITER = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
 _READER = frozenset({"you", "u", "ya", "te", "os", "usted", "ustedes", "vosotros"})
-_SELF = frozenset({"me", "myself", "us", "ourselves", "each other", "one another", "nos"})
+SELF = frozenset({"me", "myself", "us", "ourselves", "each other", "one another", "nos"})
 # A calling that is refused, stopped or only supposed: "don't call him X", "if anyone calls
 # you X", "nadie te llame X".
 _NOT_CALLING = frozenset(
@@ -255,7 +255,7 @@ def _aimed_name(an: Analysis, u: Unit) -> bool:
     verb = units[v]
     word = _call_word(verb)
     prev = units[v - 1] if v > 0 and units[v - 1].sentence == u.sentence else None
-    if any(x.text in _SELF for x in between) or (prev is not None and prev.text in _SELF):
+    if any(x.text in SELF for x in between) or (prev is not None and prev.text in SELF):
         return False  # "I call myself a X", "me llaman X": the writer is the one named
     if _agrees(an, u, v):
         return True
@@ -280,14 +280,14 @@ def _called_a_slur(an: Analysis, v: int) -> bool:
     run = [x for x in an.units[v + 1 : v + 5] if x.sentence == an.units[v].sentence]
     if not run or run[0].text not in ("it", "that", "this", "lo", "eso", "esto"):
         return False
-    return any(x.text in _WORD_WORDS or x.has("condemn") for x in run[1:])
+    return any(x.text in WORD_WORDS or x.has("condemn") for x in run[1:])
 
 
 _ACCENTED = re.compile(r"[áéíóú]")
 _WORD_CHARS = re.compile(r"[\wáéíóúüñÁÉÍÓÚÜÑ]+")
 
 
-def _accented_other_word(an: Analysis, text: str, u: Unit) -> bool:
+def accented_other_word(an: Analysis, text: str, u: Unit) -> bool:
     """The whole written word around the unit is a shop noun in "-ería" written with its
     accent ("tortillería", one letter off a slur): the writer typed an ordinary word. (A word
     split into two, "controló", is left alone: glued evasions look the same.)"""
@@ -389,7 +389,7 @@ def _agrees(an: Analysis, u: Unit, v: int) -> bool:
         if x.sentence > u.sentence + 1:
             break
         nxt_sentence = x.sentence != u.sentence
-        if nxt_sentence and k - _sentence_start(an, k) > 3:
+        if nxt_sentence and k - sentence_start(an, k) > 3:
             break
         negated = any(
             units[j].code == "N" or units[j].text in ("not", "no", "never", "nunca")
@@ -420,8 +420,8 @@ def _agrees(an: Analysis, u: Unit, v: int) -> bool:
     return False
 
 
-_OTHERS = frozenset({"other", "others", "those", "these", "their", "otros", "otras", "esos",
+OTHERS = frozenset({"other", "others", "those", "these", "their", "otros", "otras", "esos",
                      "esas", "estos", "estas", "sus", "ajenos"})  # fmt: skip
-_WORD_WORDS = frozenset({"word", "term", "slur", "insult", "palabra", "termino", "insulto",
+WORD_WORDS = frozenset({"word", "term", "slur", "insult", "palabra", "termino", "insulto",
                          "words", "terms", "slurs", "palabras", "insultos", "n-word", "phrase",
                          "phrases", "expression", "frase", "frases", "expresion"})  # fmt: skip

@@ -11,14 +11,14 @@ from moderation.policy.rules.hate.helpers import (
 )
 
 
-def _sentence_start(an: Analysis, k: int) -> int:
+def sentence_start(an: Analysis, k: int) -> int:
     s = an.units[k].sentence
     while k > 0 and an.units[k - 1].sentence == s:
         k -= 1
     return k
 
 
-def _proper_name(an: Analysis, text: str, u: Unit) -> bool:
+def proper_name(an: Analysis, text: str, u: Unit) -> bool:
     """Capitalised inside a sentence (not shouted) and beside another capitalised word or a
     preposition of place: a surname or a place ("Dora Pike", "in Matamoros")."""
     start, end = an.span(u.index, u.index)
@@ -40,7 +40,7 @@ def _proper_name(an: Analysis, text: str, u: Unit) -> bool:
     )
 
 
-def _respelt_name(an: Analysis, text: str, u: Unit) -> bool:
+def respelt_name(an: Analysis, text: str, u: Unit) -> bool:
     """A word read as a slur only by changing a letter, written as a name is written: an
     acronym in capitals in a comment that is not shouting ("the HEB on Main"), or capitalised
     inside a sentence. Obfuscation hides a slur with symbols, not with a capital letter."""
@@ -128,7 +128,7 @@ def dressed_participle(an: Analysis, u: Unit) -> bool:
     )
 
 
-def _noun_use(an: Analysis, u: Unit) -> bool:
+def noun_use(an: Analysis, u: Unit) -> bool:
     """Misogynist insults count as slurs only used as a noun for someone ("eres una zorra")."""
     if dressed_participle(an, u):
         return False  # "las vestidas de novia": dressed as brides
@@ -196,7 +196,7 @@ def _after_headless_relative(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
     text = an.norm.text
     if any(c in text[u.end : nxt.start] for c in ",;:.!?"):
         return False
-    first = an.units[_sentence_start(an, u.index)]
+    first = an.units[sentence_start(an, u.index)]
     return _HEADLESS.match(text, first.start) is not None
 
 
@@ -307,7 +307,7 @@ _VERBS_AFTER = frozenset(
 )  # fmt: skip
 
 
-def _homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
+def homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
     ctx = an.lex.homonym_context.get(u.text)
     if not ctx:
         return False

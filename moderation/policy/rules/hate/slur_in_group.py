@@ -9,8 +9,8 @@ from moderation.policy.rules.hate.helpers import (
     WE,
 )
 from moderation.policy.rules.hate.slur_calling import (
-    _OTHERS,
-    _SELF,
+    OTHERS,
+    SELF,
 )
 
 _IN_GROUP = frozenset(
@@ -63,7 +63,7 @@ def _counts_writer_in(an: Analysis, x: Unit, u: Unit) -> bool:
             (x.code == "I" or x.text in _FIRST_SUBJECTS)
             and len(between) <= 5
             and any(b.code == "C" or b.text in _FIRST_COPULAS for b in between)
-            and not any(b.code in ("B", "U") or b.text in _SELF for b in between)
+            and not any(b.code in ("B", "U") or b.text in SELF for b in between)
             and "," not in an.norm.text[x.end : u.start]
         )
     if x.text not in _SELF_AFTER or x.index - u.index > 3:
@@ -82,7 +82,7 @@ def _bare_subject(an: Analysis, x: Unit, u: Unit) -> bool:
         return False
     between = an.units[x.index + 1 : u.index]
     return not any(
-        b.code == "C" or b.text in _FIRST_COPULAS or b.text in _IN_GROUP or b.text in _SELF
+        b.code == "C" or b.text in _FIRST_COPULAS or b.text in _IN_GROUP or b.text in SELF
         for b in between
     )  # "nosotros nos decimos X", "we call ourselves X": the writer names themself
 
@@ -90,11 +90,11 @@ def _bare_subject(an: Analysis, x: Unit, u: Unit) -> bool:
 _HOSTILE = frozenset("HVXDWKZEY")
 
 
-def _hostile_sentence(an: Analysis, u: Unit) -> bool:
+def hostile_sentence(an: Analysis, u: Unit) -> bool:
     return not _HOSTILE.isdisjoint(an.sentence_of(u.index)[1])  # the sentence's codes
 
 
-def _in_group(an: Analysis, u: Unit) -> bool:
+def in_group(an: Analysis, u: Unit) -> bool:
     """Reclaimed use: the writer counts themself in ("I'm a proud dyke", "us queers", "my
     niggas") and the sentence holds nothing hostile."""
     same = an.sentence_run(u.index)
@@ -102,19 +102,19 @@ def _in_group(an: Analysis, u: Unit) -> bool:
         x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
         for x in same
     ) or any(  # "we pay for other countries' cripples": the slur names others
-        an.units[k].text in _OTHERS
+        an.units[k].text in OTHERS
         for k in range(max(0, u.index - 3), u.index)
         if an.units[k].sentence == u.sentence
     )
     if (
         not aimed_elsewhere
-        and not _hostile_sentence(an, u)
+        and not hostile_sentence(an, u)
         and any(_counts_writer_in(an, x, u) for x in same)
     ):
         return True
-    if not aimed_elsewhere and not _hostile_sentence(an, u) and _worn_with_pride(an, same):
+    if not aimed_elsewhere and not hostile_sentence(an, u) and _worn_with_pride(an, same):
         return True  # "Jotos, lenchas, así nos decíamos ... y ahora lo usamos con orgullo"
-    if not aimed_elsewhere and not _hostile_sentence(an, u) and _we_verb_after(an, u):
+    if not aimed_elsewhere and not hostile_sentence(an, u) and _we_verb_after(an, u):
         return True  # "Los jotos también jugamos futbol": the writer among them
     if _pride_subject(an, u, same):
         return True  # "Las vestidas marcharon con orgullo": the community's own word, in praise
@@ -211,7 +211,7 @@ def self_named_slur(an: Analysis, u: Unit) -> bool:
             and nxt.sentence == u.sentence
             and nxt.text in ("myself", "yo")
         )
-    if not first or _hostile_sentence(an, u):
+    if not first or hostile_sentence(an, u):
         return False
     same = an.sentence_run(u.index)
     return not any(

@@ -7,22 +7,22 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech
 from moderation.policy.rules.hate.slur_calling import (
-    _WORD_WORDS,
-    _accented_other_word,
+    WORD_WORDS,
     _aimed,
     _masked,
-    _names_refused,
-    _reported_name,
+    accented_other_word,
+    names_refused,
+    reported_name,
 )
 from moderation.policy.rules.hate.slur_homonyms import (
-    _homonym,
-    _noun_use,
-    _proper_name,
-    _respelt_name,
+    homonym,
+    noun_use,
+    proper_name,
+    respelt_name,
 )
 from moderation.policy.rules.hate.slur_in_group import (
-    _hostile_sentence,
-    _in_group,
+    hostile_sentence,
+    in_group,
     self_named_slur,
 )
 from moderation.policy.rules.hate.words import (
@@ -95,19 +95,19 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
         group, severity, flags = ([*u.meta("S").split("|"), "", "", ""])[:3]
         if u.text in allowed:
             continue
-        if "homonym" in flags and _homonym(an, u, words):
+        if "homonym" in flags and homonym(an, u, words):
             continue
         # "call him a X", "called you a X", "porque lo es" override the exceptions below; it
         # is read only when one of them applies (most slurs meet none), at most once
         aimed: list[bool] = []
-        if "reclaimable" in flags and _in_group(an, u) and not _aimed(an, u, aimed):
+        if "reclaimable" in flags and in_group(an, u) and not _aimed(an, u, aimed):
             continue
         if self_named_slur(an, u):
             continue  # "we beaners built this town", "nosotros los sudacas": the writer's own
-        if "soft" in flags and not _hostile_sentence(an, u) and not _masked(an, sub.text, u):
+        if "soft" in flags and not hostile_sentence(an, u) and not _masked(an, sub.text, u):
             continue  # mostly in-group usage; only hostile contexts count (or a masked
             # spelling: "n1gg@s" hides the word, which in-group use does not)
-        if "noun" in flags and not _noun_use(an, u):
+        if "noun" in flags and not noun_use(an, u):
             continue
         if swear_intensifies(an, u):
             continue  # "un puto genio", "qué puto asco": the swear word, not the slur
@@ -117,17 +117,17 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             or (an.lang == "es" and _quoted_word(an, sub.text, u))
         ) and not _aimed(an, u, aimed):
             continue
-        if _reported_name(an, u) and not _aimed(an, u, aimed):
+        if reported_name(an, u) and not _aimed(an, u, aimed):
             continue  # "they called my uncle a X", "le decían X": what was said to someone
-        if _names_refused(an, u):
+        if names_refused(an, u):
             continue  # "Ni X ni Y: personas", "not X, not Y: people": the names rejected
-        if _proper_name(an, sub.text, u):
+        if proper_name(an, sub.text, u):
             continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
         if an.lang == "es" and _hail(an, u):
             continue  # "Marica, qué susto el temblor": the Colombian hail between friends
-        if _respelt_name(an, sub.text, u):
+        if respelt_name(an, sub.text, u):
             continue  # "HEB", "the Kikes' ranch": a name or acronym one letter off a slur
-        if an.lang == "es" and _accented_other_word(an, sub.text, u):
+        if an.lang == "es" and accented_other_word(an, sub.text, u):
             continue  # "tortillería", "controló": a Spanish word spelt with its accent
         score = 0.92 if severity == "reject" else HOLD
         hits.append(Hit("hate.slur", score, (an.span(u.index, u.index),), f"slur ({group})"))
@@ -158,7 +158,7 @@ def _mention(an: Analysis, u: Unit) -> bool:
     """Talking about the word itself: 'the word X', 'X is a slur', 'la palabra X'."""
     for k in range(max(0, u.index - 2), min(len(an.units), u.index + 5)):
         unit = an.units[k]
-        if k != u.index and unit.sentence == u.sentence and unit.text in _WORD_WORDS:
+        if k != u.index and unit.sentence == u.sentence and unit.text in WORD_WORDS:
             return True
     return False
 

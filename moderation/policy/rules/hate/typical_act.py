@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 
 from moderation.policy.analysis import Unit
-from moderation.policy.rules.hate_everyday.kindly import _FAULT
-from moderation.policy.rules.hate_generalised.crimes import _CRIME_EN, _CRIME_EN_MORE
-from moderation.policy.rules.hate_generalised.patterns import _EN
+from moderation.policy.rules.hate_everyday.kindly import FAULT
+from moderation.policy.rules.hate_generalised.crimes import CRIME_EN, CRIME_EN_MORE
+from moderation.policy.rules.hate_generalised.patterns import EN
 
 # Codes of a word that is a fault by itself (negative, dehumanising, violent, a slur ...): after
 # the group, they keep "typical X, ..." a sneer.
@@ -59,10 +59,8 @@ def faulty_act(act: Sequence[Unit]) -> bool:
     ):
         return True
     words = " ".join(u.text for u in act)
-    if _FAULT.search(words) or _REPROACH.search(words):
+    if FAULT.search(words) or _REPROACH.search(words):
         return True
     gerund, _, tail = words.partition(" ")
     said = [f"GRP are always {words}"] + [f"GRP {b} {tail}".rstrip() for b in _bases(gerund)]
-    return any(
-        rx.search(s) for s in said for rx in (_CRIME_EN, _CRIME_EN_MORE, *(p for _, p in _EN))
-    )
+    return any(rx.search(s) for s in said for rx in (CRIME_EN, CRIME_EN_MORE, *(p for _, p in EN)))

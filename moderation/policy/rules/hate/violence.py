@@ -23,49 +23,49 @@ from moderation.policy.rules.hate.helpers import (
     writer_future,
 )
 from moderation.policy.rules.hate.relative_object import aggressor_subject, object_of_relative
-from moderation.policy.rules.hate.violence_camps import _sent_to_camps
+from moderation.policy.rules.hate.violence_camps import sent_to_camps
 from moderation.policy.rules.hate.violence_clitics import (
-    _clitic_after_group,
-    _conditional_threat,
-    _topic_then_clitic,
+    clitic_after_group,
+    conditional_threat,
+    topic_then_clitic,
 )
 from moderation.policy.rules.hate.violence_idioms import (
-    _doom_idiom,
+    doom_idiom,
 )
 from moderation.policy.rules.hate.violence_members import (
-    _group_threatened,
-    _harm_past_the_clause,
-    _member_promised_harm,
-    _threat_on_members,
     carried_group,
+    group_threatened,
+    harm_past_the_clause,
+    member_promised_harm,
+    threat_on_members,
 )
 from moderation.policy.rules.hate.violence_targets import (
-    _instrument_threat,
-    _place_attack,
-    _plan_is_harm,
-    _pronoun_threat,
+    instrument_threat,
+    place_attack,
+    plan_is_harm,
+    pronoun_threat,
 )
 from moderation.policy.rules.hate.violence_wished import (
-    _CLITIC_F,
-    _PAST_ENDINGS,
-    _addressed_threat,
-    _cleansing,
-    _deterrent,
-    _fate_goes_on,
-    _harm_approved,
-    _optative_fate,
+    CLITIC_F,
+    PAST_ENDINGS,
+    addressed_threat,
+    cleansing,
+    deterrent,
+    fate_goes_on,
+    harm_approved,
+    optative_fate,
 )
 from moderation.policy.rules.hate.violence_words import (
-    _AND,
-    _DEATH_K,
-    _EXPULSION,
-    _PASSIVE_FUTURE_C,
-    _PAST_FORMS,
-    _SUBJUNCTIVE_K,
-    _VIOLENCE,
-    _WRITER_MODAL_C,
-    _contrast_denied,
-    _present_told_es,
+    AND,
+    DEATH_K,
+    EXPULSION,
+    PASSIVE_FUTURE_C,
+    PAST_FORMS,
+    SUBJUNCTIVE_K,
+    VIOLENCE,
+    WRITER_MODAL_C,
+    contrast_denied,
+    present_told_es,
 )
 from moderation.policy.rules.hate.words import (
     CLEAR,
@@ -103,23 +103,23 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
         # every shape here needs a named group ("esos X que cruzan" names it before a clause)
         if "g" in an.codes:
             return (
-                _harm_approved(an)
-                or _place_attack(an)
-                or _deterrent(an)
-                or _harm_past_the_clause(an)
-                or _threat_on_members(an)
-                or _member_promised_harm(an)  # "a todo X que me hable le voy a pegar"
-                or _group_threatened(an, sub)
+                harm_approved(an)
+                or place_attack(an)
+                or deterrent(an)
+                or harm_past_the_clause(an)
+                or threat_on_members(an)
+                or member_promised_harm(an)  # "a todo X que me hable le voy a pegar"
+                or group_threatened(an, sub)
             )
         # a threat whose group is a slur or a house of worship ("voy a ir a la mezquita ...")
-        return (_place_attack(an) or _group_threatened(an, sub)) if "V" in an.codes else hits
-    for n, pattern in enumerate(_VIOLENCE):
+        return (place_attack(an) or group_threatened(an, sub)) if "V" in an.codes else hits
+    for n, pattern in enumerate(VIOLENCE):
         names = ("v", "g", "p", "c", "and", "at", "see")
         for first, last, idx, _m in scan(an, pattern, names, virtual=True):
             v = an.units[idx["v"]]
-            if _contrast_denied(an, first, idx["v"]):
+            if contrast_denied(an, first, idx["v"]):
                 continue  # "fix the courts, not deport them": the harm is what is refused
-            if _event_named(an, v):
+            if event_named(an, v):
                 continue  # "la masacre de chinos en Torreón en 1911": history, told
             if idx["g"] < idx["v"] and object_of_relative(an, idx["g"]):
                 continue  # "los policías que roban a los migrantes deben ir a la cárcel"
@@ -131,7 +131,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "Deportar a los X a una cárcel ... es inhumano": the act is judged
             if harm_unwanted(an, idx["v"]):
                 continue  # "no queremos que mueran más X": a wish that they live
-            if "and" in idx and an.units[idx["and"]].text not in _AND:
+            if "and" in idx and an.units[idx["and"]].text not in AND:
                 continue  # "hunt down and kill", not "beat them because ..."
             if "at" in idx and an.units[idx["at"]].text not in PLACE_PREPS:
                 continue
@@ -141,19 +141,19 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "the law will make X suffer" foretells; it threatens no one
             if n == 2 and (
                 v.text.endswith(("ed", "ados", "idos", "adas"))
-                or v.text in _PAST_FORMS
-                or _present_told_es(an, v)
+                or v.text in PAST_FORMS
+                or present_told_es(an, v)
             ):
                 continue  # "police killed X", "golpean a las mujeres" report, not command
-            if n == 4 and v.code == "K" and not v.text.startswith(tuple(_SUBJUNCTIVE_K)):
+            if n == 4 and v.code == "K" and not v.text.startswith(tuple(SUBJUNCTIVE_K)):
                 continue
-            if n == 8 and an.units[idx["c"]].text not in _WRITER_MODAL_C:
+            if n == 8 and an.units[idx["c"]].text not in WRITER_MODAL_C:
                 continue  # "I was attacked by ...", "I am shooting X" report or describe
             if n == 13 and not (
                 (
                     v.code == "K" and _stops_after(an, idx["v"])
                     if "c" not in idx
-                    else an.units[idx["c"]].text in _PASSIVE_FUTURE_C
+                    else an.units[idx["c"]].text in PASSIVE_FUTURE_C
                     and v.code == "V"
                     and v.text.endswith(("ados", "adas", "idos", "idas"))
                 )
@@ -178,7 +178,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                         v.code == "V"
                         and not any(an.units[k].code == "C" for k in range(idx["p"], idx["v"]))
                     )
-                    or (v.code == "K" and not v.text.removeprefix("all ").startswith(_DEATH_K))
+                    or (v.code == "K" and not v.text.removeprefix("all ").startswith(DEATH_K))
                 )
             ):
                 continue  # "X will kill us" is a (false) claim, not a threat against X
@@ -196,7 +196,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 and n in (1, 3, 7, 10)
                 and not clause_ends(an, idx["v"])
                 and not (
-                    n in (3, 10) and an.units[idx["p"]].code == "F" and _fate_goes_on(an, idx["v"])
+                    n in (3, 10) and an.units[idx["p"]].code == "F" and fate_goes_on(an, idx["v"])
                 )
             ):
                 continue
@@ -208,14 +208,14 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue
             score = STRONG
             g = an.units[idx["g"]]
-            if v.text in _EXPULSION and g.meta("G") == "immigrants":
+            if v.text in EXPULSION and g.meta("G") == "immigrants":
                 score = HOLD  # deportation is also a policy debate: a person decides
             if (
                 v.code == "V"
                 and "p" in idx
                 and an.units[idx["p"]].code == "F"
                 and writer_future(an, idx["p"])
-                and v.text not in _EXPULSION
+                and v.text not in EXPULSION
                 and carried_group(an, first) is not None
             ):  # "Those X on 5th street? I'm going to shoot every one of them."
                 hits.append(_hit(an, "hate.violence", score, first, last,
@@ -224,7 +224,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             finish(an, hits, "hate.violence", score, first, last,
                     f"violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
-    hits.extend(_optative_fate(an) or (_chant(an) if an.lang == "es" else []))
+    hits.extend(optative_fate(an) or (_chant(an) if an.lang == "es" else []))
     if hits:
         return hits
     # Spanish optative "que" + subjunctive: "Que encierren a los X", "que deporten a todos
@@ -235,7 +235,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             if m is None or an.units[base + m.start("q")].text != "que":
                 continue
             v = an.units[base + m.start("v")]
-            if v.text.endswith(_PAST_ENDINGS) or not v.text.endswith(("en", "an", "e", "a")):
+            if v.text.endswith(PAST_ENDINGS) or not v.text.endswith(("en", "an", "e", "a")):
                 continue  # "que deportaron a ..." reports; the subjunctive wishes
             if aggressor_subject(an, base + m.start("v"), base + m.start("g")):
                 continue  # "Los que golpean a los X son unos cobardes": the attackers
@@ -243,7 +243,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
             if suppressed(an, first, last):
                 continue
             g = an.units[base + m.start("g")]
-            score = HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else STRONG
+            score = HOLD if v.text in EXPULSION and g.meta("G") == "immigrants" else STRONG
             finish(an, hits, "hate.violence", score, first, last,
                     f"a wish of violence or expulsion against a group: {v.text!r}")  # fmt: skip
             return hits
@@ -258,7 +258,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
         if v.code == "H" and v.text not in IMPERATIVE_K and not v.text.startswith(_CURSES):
             continue
         if v.code in ("K", "E") and not (
-            v.text in IMPERATIVE_K or v.text.startswith(tuple(_SUBJUNCTIVE_K))
+            v.text in IMPERATIVE_K or v.text.startswith(tuple(SUBJUNCTIVE_K))
         ):
             continue  # "Women, get out there and win!" is encouragement
         text = an.norm.text
@@ -274,21 +274,21 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                     f"telling a group {v.text!r}")  # fmt: skip
             return hits
     if an.lang == "es":
-        hits.extend(_cleansing(an))
-    hits.extend(_deterrent(an))
+        hits.extend(cleansing(an))
+    hits.extend(deterrent(an))
     # the threat shapes in turn, until one finds something
     for shape in _THREAT_SHAPES:
         if hits:
             break
         hits.extend(shape(an))
     if not hits and an.lang == "es":
-        hits.extend(_topic_then_clitic(an) or _clitic_after_group(an))
+        hits.extend(topic_then_clitic(an) or clitic_after_group(an))
     if not hits:
         hits.extend(
-            _harm_past_the_clause(an)
-            or _threat_on_members(an)
-            or _member_promised_harm(an)
-            or _group_threatened(an, sub)
+            harm_past_the_clause(an)
+            or threat_on_members(an)
+            or member_promised_harm(an)
+            or group_threatened(an, sub)
         )
     if hits:
         return hits[:1]
@@ -307,7 +307,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 v.text.endswith(("los", "las", "les", "them"))
                 or any(w in ("their", "hacerles", "amargarles") for w in v.text.split())
                 or any(
-                    u.code == "F" and u.text.startswith(_CLITIC_F)
+                    u.code == "F" and u.text.startswith(CLITIC_F)
                     for u in an.units[base : base + m.start("v")]
                 )
             )  # "Les voy a hacer la vida imposible."
@@ -441,9 +441,9 @@ def _dead_as_adverb(an: Analysis, k: int) -> bool:
 
 
 # `violence` asks these in turn after its own patterns, until one finds something.
-_THREAT_SHAPES = (_harm_approved, _addressed_threat, _pronoun_threat, _instrument_threat,
-                  _place_attack, _plan_is_harm, _conditional_threat, for_being,
-                  _doom_idiom, _chant_with, _sent_to_camps)  # fmt: skip
+_THREAT_SHAPES = (harm_approved, addressed_threat, pronoun_threat, instrument_threat,
+                  place_attack, plan_is_harm, conditional_threat, for_being,
+                  doom_idiom, _chant_with, sent_to_camps)  # fmt: skip
 
 _OPTATIVE = re.compile(r"^[AB]*(?P<q>w)(?P<v>V)[AY]*(?P<g>G)")
 # A group addressed and sent off ("Fuck off home, X.", "X, go to hell.", "Mujeres, fuera de
@@ -488,7 +488,7 @@ _EVENT_APPROVED = re.compile(
 )
 
 
-def _event_named(an: Analysis, v: Unit) -> bool:
+def event_named(an: Analysis, v: Unit) -> bool:
     """The violence word is a noun naming a past atrocity, dated or placed, not wished."""
     if v.text not in _EVENT_NOUNS or v.index == 0:
         return False

@@ -42,7 +42,7 @@ _NEGATED = re.compile(
 _CLITIC_END = re.compile(r"(?:los|las)$")
 
 
-def _sent_to_camps(an: Analysis) -> list[Hit]:
+def sent_to_camps(an: Analysis) -> list[Hit]:
     """A call to send a group to camps: the group (or "them", a clitic for it) between the verb
     and the camps, the call not negated in its clause, not an echo question ("Send them to
     the camps? That is what they did in 1942") and not quoted or condemned."""

@@ -17,14 +17,14 @@ from moderation.policy.rules.hate.helpers import (
     WRITER_FORMS,
 )
 from moderation.policy.rules.hate.violence_targets import (
-    _CLITIC_ENDINGS,
-    _CONDITIONS,
-    _OBJECT_PRONOUNS,
-    _WRITER_MEETS,
+    CLITIC_ENDINGS,
+    CONDITIONS,
+    OBJECT_PRONOUNS,
+    WRITER_MEETS,
 )
 from moderation.policy.rules.hate.violence_wished import (
-    _PAST_ENDINGS,
-    _past,
+    PAST_ENDINGS,
+    past,
 )
 from moderation.policy.rules.hate.words import (
     STRONG,
@@ -35,7 +35,7 @@ from moderation.policy.rules.hate.words import (
 _TOPIC_CLITIC = re.compile(r"^[AB]*(?P<g>G)(?P<c>A)(?P<f>[FM]?)(?P<v>V)")
 
 
-def _topic_then_clitic(an: Analysis) -> list[Hit]:
+def topic_then_clitic(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         m = _TOPIC_CLITIC.match(codes)
         if m is None or an.units[base].text.split()[0] != "a":
@@ -47,7 +47,7 @@ def _topic_then_clitic(an: Analysis) -> list[Hit]:
             or head.endswith(WRITER_FORMS)
             or (head.endswith("o") and not head.endswith(("ado", "ido")))  # "los mato"
         )
-        if c.text not in CLITICS or not writer or v.text.endswith(_PAST_ENDINGS):
+        if c.text not in CLITICS or not writer or v.text.endswith(PAST_ENDINGS):
             continue
         last = base + m.end() - 1
         if not suppressed(an, base, last):
@@ -65,7 +65,7 @@ _PLURAL_CLITICS = frozenset({"los", "las", "les"})
 _WANTING = ("quiero", "queremos", "quisiera", "quisieramos", "los quiero", "las quiero")
 
 
-def _clitic_after_group(an: Analysis) -> list[Hit]:
+def clitic_after_group(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         for m in _CLITIC_HARM.finditer(codes):
             c = base + m.start("c")
@@ -76,7 +76,7 @@ def _clitic_after_group(an: Analysis) -> list[Hit]:
                 continue  # only "francamente", "sinceramente" between the clause and its verb
             if m.group("v") is not None:
                 head = an.units[base + m.start("v")].text.split()[0]
-                if not head.endswith(WRITER_FORMS) or head.endswith(_PAST_ENDINGS):
+                if not head.endswith(WRITER_FORMS) or head.endswith(PAST_ENDINGS):
                     continue  # "los mataría" is the writer's; "los matarían" someone else's
             elif not an.units[base + m.start("f")].text.startswith(_WANTING):
                 continue  # "los quiero muertos", not "los van a dejar morir"
@@ -99,7 +99,7 @@ def _next_time_es(an: Analysis, base: int) -> bool:
 
 def _clitic_on(verb: str) -> bool:
     words = verb.split()
-    return words[0].endswith(_CLITIC_ENDINGS)  # a clitic alone, or one joined to its verb
+    return words[0].endswith(CLITIC_ENDINGS)  # a clitic alone, or one joined to its verb
 
 
 _NEXT = frozenset({"next", "proximo", "proxima"})
@@ -113,13 +113,13 @@ def _next_one(an: Analysis, base: int) -> bool:
     return units[0].text in _NEXT_OPENERS and any(u.text in _NEXT for u in units)
 
 
-def _conditional_threat(an: Analysis) -> list[Hit]:
+def conditional_threat(an: Analysis) -> list[Hit]:
     text = an.norm.text
     for base, codes in an.sentences:
         head = an.units[base]
         if "V" not in codes or "G" not in codes:
             continue
-        if head.text not in _CONDITIONS and not _next_time_es(an, base) and not _next_one(an, base):
+        if head.text not in CONDITIONS and not _next_time_es(an, base) and not _next_one(an, base):
             continue
         end = base + len(codes)
         comma = next(
@@ -137,11 +137,11 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
         cond = an.units[base:comma]
         if not any(u.code == "G" and u.has("G") for u in cond):
             continue
-        if not any(u.code == "I" or u.text in _WRITER_MEETS for u in cond):
+        if not any(u.code == "I" or u.text in WRITER_MEETS for u in cond):
             continue  # "if they see a X": someone else's act; "si ves a un X" tells the reader
         act = an.units[comma:end]
         v = next((u for u in act if u.code == "V"), None)
-        if v is None or _past(v):
+        if v is None or past(v):
             continue
         before = act[: v.index - comma]
         writer = any(u.code in ("I", "F") for u in before) or (
@@ -150,7 +150,7 @@ def _conditional_threat(an: Analysis) -> list[Hit]:
         after = an.units[v.index + 1] if v.index + 1 < end else None
         aimed = (
             any(u.text in CLITICS for u in before)
-            or (after is not None and (after.text in _OBJECT_PRONOUNS or after.code == "G"))
+            or (after is not None and (after.text in OBJECT_PRONOUNS or after.code == "G"))
             or (an.lang == "es" and _clitic_on(v.text))
         )  # "le daré una paliza", "mátalo": the clitic is part of the verb
         if writer and aimed and not suppressed(an, base, v.index):

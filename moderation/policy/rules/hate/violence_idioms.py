@@ -104,7 +104,7 @@ _IDIOM_SUBJECT = re.compile(
 _REFUSED = re.compile(r"\b(?:not|no|never|nunca|isnt|arent|ni)\b|n't\b")
 
 
-def _doom_idiom(an: Analysis) -> list[Hit]:
+def doom_idiom(an: Analysis) -> list[Hit]:
     """A group declared open to harm or doomed in stock words, either side of its name:
     "open season on X", "X are fair game", "all you X will burn", "X should be lined up",
     "los X morirán", "al paredón con los X", "malditos sean los X". The game, the season

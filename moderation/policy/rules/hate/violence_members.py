@@ -43,7 +43,7 @@ _ANY_MEMBER = frozenset(
 _FIRST_FUTURE_ES = ("are", "ere", "ire", "aria", "eria", "iria")
 
 
-def _threat_on_members(an: Analysis) -> list[Hit]:
+def threat_on_members(an: Analysis) -> list[Hit]:
     """The writer's harm to any member of a group who does something harmless ("I'll kill any
     of the X who comes near me", "mataré a cualquiera de esos X que se acerque"): the clause
     picks out no wrongdoer, so every member is threatened. Held."""
@@ -101,7 +101,7 @@ _FIRST_MEMBER = frozenset({"al primer", "el primer", "the first", "al proximo", 
                            "the next", "next"})  # fmt: skip
 
 
-def _member_promised_harm(an: Analysis) -> list[Hit]:
+def member_promised_harm(an: Analysis) -> list[Hit]:
     """Harm promised to any member of a group who does something harmless: the clause picks
     out no wrongdoer ("who attacks my family" does), so every member is threatened. Held."""
     units = an.units
@@ -132,7 +132,7 @@ def _member_promised_harm(an: Analysis) -> list[Hit]:
 _EVERY_ONE = _ANY_MEMBER | _FIRST_MEMBER | {"todos", "todas", "a todos", "a todas", "all"}
 
 
-def _group_threatened(an: Analysis, sub: Submission) -> list[Hit]:
+def group_threatened(an: Analysis, sub: Submission) -> list[Hit]:
     """A threat the troll rules read ("le voy a romper la cara al próximo X que vea") whose
     target is a protected group: named after the threat begins in its sentence as a plural or
     as any member, called by a slur after it ("os voy a ..., malditos X"), implied by its
@@ -271,7 +271,7 @@ def _group_carried(an: Analysis, first: int) -> list[Hit]:
     return [_hit(an, "hate.violence", CLEAR, g.index, first, "a threat against a group")]
 
 
-def _harm_past_the_clause(an: Analysis) -> list[Hit]:
+def harm_past_the_clause(an: Analysis) -> list[Hit]:
     for g, c, codes_after in group_past_clause(an):
         m = _PAST_CLAUSE_HARM.match(codes_after)
         if m is None:

@@ -19,15 +19,15 @@ from moderation.policy.rules.hate.helpers import (
     writer_future,
 )
 from moderation.policy.rules.hate.violence_wished import (
-    _CLITIC_F,
-    _YOU_ALL,
-    _past,
-    _vocative,
+    CLITIC_F,
+    YOU_ALL,
+    past,
+    vocative,
 )
 from moderation.policy.rules.hate.violence_words import (
-    _AND,
-    _EXPULSION,
-    _contrast_denied,
+    AND,
+    EXPULSION,
+    contrast_denied,
 )
 from moderation.policy.rules.hate.words import (
     HOLD,
@@ -40,13 +40,13 @@ _PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you"
                               "vosotros", "ustedes"})  # fmt: skip
 
 
-def _pronoun_threat(an: Analysis) -> list[Hit]:
+def pronoun_threat(an: Analysis) -> list[Hit]:
     """The writer's violence aimed at a group by a pronoun: "X, I'm going to strangle you
     all", "Musulmanes, os voy a apuñalar", "... Los voy a matar." after the group is named."""
     addressed = None
     for found in _VERB_CODES.finditer(an.codes):
         v = an.units[found.start()]
-        if _past(v):
+        if past(v):
             continue
         before = [u for u in an.units[max(0, v.index - 3) : v.index] if u.sentence == v.sentence]
         intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
@@ -59,7 +59,7 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
             continue
         if kind_manner(an.norm.text, v.end):
             continue
-        if _contrast_denied(an, intent.index, v.index):
+        if contrast_denied(an, intent.index, v.index):
             continue  # "hay que ayudarlos, no deportarlos": the harm is what is refused
         if team_beaten(an, intent.start, v.end):
             continue  # "Argentina juega contra nosotros en la final. Los vamos a matar": a match
@@ -82,10 +82,10 @@ def _pronoun_threat(an: Analysis) -> list[Hit]:
         if addressed is None and (to_you or intent.text.startswith("os ") or os_before):
             addressed = any(
                 u.code == "G" and u.has("G") and plural_group(u)
-                and ((u.index and an.units[u.index - 1].text in _YOU_ALL) or _vocative(an, u))
+                and ((u.index and an.units[u.index - 1].text in YOU_ALL) or vocative(an, u))
                 for u in an.units
             )  # fmt: skip
-        clitic = intent.text.startswith(_CLITIC_F) or (
+        clitic = intent.text.startswith(CLITIC_F) or (
             intent is not v
             and intent.index > 0
             and an.units[intent.index - 1].text in ("los", "las", "les")
@@ -130,7 +130,7 @@ def _third_person_said(text: str, start: int) -> bool:
 def _and_the_group(an: Analysis, k: int) -> bool:
     """After the pronoun at k: "and (all the other) X", the group joined to the person."""
     run = [u for u in an.units[k + 1 : k + 6] if u.sentence == an.units[k].sentence]
-    if not run or run[0].text not in _AND:
+    if not run or run[0].text not in AND:
         return False
     for u in run[1:]:
         if u.code == "G" and u.has("G"):
@@ -155,7 +155,7 @@ _TOWARDS = frozenset({"to", "on", "against", "into", "at", "through", "for", "up
                       "a", "en", "sobre", "al"})  # fmt: skip
 
 
-def _instrument_threat(an: Analysis) -> list[Hit]:
+def instrument_threat(an: Analysis) -> list[Hit]:
     if an.prefixes.isdisjoint(_INSTRUMENT_STARTS):
         return []
     units = an.units
@@ -209,12 +209,12 @@ _WORSHIP = frozenset(
 _DO_WELL = frozenset({"kill", "killing", "slay", "slaying", "nail", "nailing", "crush", "murder"})
 
 
-def _place_attack(an: Analysis) -> list[Hit]:
+def place_attack(an: Analysis) -> list[Hit]:
     if an.prefixes.isdisjoint(_PLACE_STARTS):
         return []
     units = an.units
     for v in units:
-        if v.code != "V" or _past(v):
+        if v.code != "V" or past(v):
             continue
         s = v.sentence
         before = [x for x in units[max(0, v.index - 3) : v.index] if x.sentence == s]
@@ -249,7 +249,7 @@ _PLAN_NOUNS = frozenset(
 _PLAN = re.compile(r"^[AY]*(?:w[AY]*){0,2}?(?P<n>w)[AY]*C[AY]*(?P<to>w)?(?P<v>V)[AYI]*(?P<g>G)")
 
 
-def _plan_is_harm(an: Analysis) -> list[Hit]:
+def plan_is_harm(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         m = _PLAN.match(codes)
         if m is None or an.units[base + m.start("n")].text not in _PLAN_NOUNS:
@@ -257,24 +257,24 @@ def _plan_is_harm(an: Analysis) -> list[Hit]:
         if m.group("to") and an.units[base + m.start("to")].text not in ("to", "a"):
             continue
         v, g = an.units[base + m.start("v")], an.units[base + m.start("g")]
-        if _past(v):
+        if past(v):
             continue
         first, last = base, base + m.end() - 1
         if suppressed(an, first, last):
             continue
-        score = HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else STRONG
+        score = HOLD if v.text in EXPULSION and g.meta("G") == "immigrants" else STRONG
         return [_hit(an, "hate.violence", score, first, last, "harm to a group as the plan")]
     return []
 
 
 # "If I see a X near my house, I'll kill him", "Como vea a un X cerca de mi casa, lo mato":
 # a condition the writer meets, then the writer's violence.
-_CONDITIONS = frozenset({"if", "when", "whenever", "si", "como", "cuando", "the next time",
+CONDITIONS = frozenset({"if", "when", "whenever", "si", "como", "cuando", "the next time",
                          "next time", "la proxima vez que"})  # fmt: skip
-_WRITER_MEETS = frozenset(
+WRITER_MEETS = frozenset(
     {"vea", "veo", "encuentre", "encuentro", "pille", "pillo", "cruce", "cruzo", "tope",
      "topo", "agarre", "agarro", "me encuentro", "me cruzo", "me encuentre", "me cruce",
      "ves", "veis", "ven", "encuentras", "te encuentras", "te cruzas"}
 )  # fmt: skip
-_CLITIC_ENDINGS = tuple(sorted(CLITICS))
-_OBJECT_PRONOUNS = CLITICS | {"him", "her", "them", "it"}
+CLITIC_ENDINGS = tuple(sorted(CLITICS))
+OBJECT_PRONOUNS = CLITICS | {"him", "her", "them", "it"}

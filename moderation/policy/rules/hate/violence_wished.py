@@ -17,10 +17,10 @@ from moderation.policy.rules.hate.helpers import (
     clause_ends,
 )
 from moderation.policy.rules.hate.violence_words import (
-    _DEATH_K,
-    _EXPULSION,
-    _PAST_FORMS,
-    _SUBJUNCTIVE_K,
+    DEATH_K,
+    EXPULSION,
+    PAST_FORMS,
+    SUBJUNCTIVE_K,
 )
 from moderation.policy.rules.hate.words import (
     CLAUSE_END_OK,
@@ -30,11 +30,11 @@ from moderation.policy.rules.hate.words import (
 )
 
 
-def _fate_goes_on(an: Analysis, k: int) -> bool:
+def fate_goes_on(an: Analysis, k: int) -> bool:
     """A death or suffering the writer intends may go on with its cause or manner ("suffer
     for everything", "sufran como nunca"); not with a negation ("suffer no more")."""
     u = an.units[k]
-    if not u.text.startswith((*_DEATH_K, "bleed", "sangr", "sufran", "mueran")):
+    if not u.text.startswith((*DEATH_K, "bleed", "sangr", "sufran", "mueran")):
         return False
     nxt = an.units[k + 1]
     return nxt.code != "N" and nxt.text not in ("less", "menos", "no more", "nunca mas")
@@ -45,7 +45,7 @@ def _fate_goes_on(an: Analysis, k: int) -> bool:
 _MAY_FATE = re.compile(r"^(?P<q>w)[AY]*(?P<g>G)[AY]*(?P<c>C[AY]*)?(?P<v>[KV])")
 
 
-def _optative_fate(an: Analysis) -> list[Hit]:
+def optative_fate(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         m = _MAY_FATE.match(codes)
         if m is None:
@@ -57,7 +57,7 @@ def _optative_fate(an: Analysis) -> list[Hit]:
                 c is not None and c.text == "be" and v.code == "V"
             )  # "May X burn", "May X be hanged"
         elif q.text == "que" and an.lang == "es":
-            ok = (c is None and v.code == "K" and v.text.startswith(tuple(_SUBJUNCTIVE_K))) or (
+            ok = (c is None and v.code == "K" and v.text.startswith(tuple(SUBJUNCTIVE_K))) or (
                 c is not None and c.text in ("sean", "fueran") and v.code == "V"
             )  # "Que los X se mueran", "Que los X sean fusilados"
         else:
@@ -68,7 +68,7 @@ def _optative_fate(an: Analysis) -> list[Hit]:
             continue  # "que se vayan a casa a salvo": a journey wished well
         if ok and not suppressed(an, first, last):
             g = an.units[base + m.start("g")]
-            score = HOLD if v.text in _EXPULSION and g.meta("G") == "immigrants" else STRONG
+            score = HOLD if v.text in EXPULSION and g.meta("G") == "immigrants" else STRONG
             return [_hit(an, "hate.violence", score, first, last, "a wish for a group's fate")]
     return []
 
@@ -88,7 +88,7 @@ _CLEAN_DETS = frozenset({"tanto", "tanta", "tantos", "tantas", "todos", "todas",
                          "estos", "estas", "los", "las", "a todos", "a todas"})  # fmt: skip
 
 
-def _cleansing(an: Analysis) -> list[Hit]:
+def cleansing(an: Analysis) -> list[Hit]:
     for u in an.units:
         if u.code != "w" or not u.text.startswith(("limpi", "purg", "desinf", "fumig", "barr")):
             continue
@@ -138,15 +138,15 @@ _LESSON = re.compile(
     r"think twice|turn back|go home|stay home|stay away)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|'ll|would|are going to|will soon)\b|\b\w+(?:ran|ra|rian)\b")
-_PAST_ENDINGS = ("ed", "aron", "ieron", "ados", "adas", "idos", "idas")
+PAST_ENDINGS = ("ed", "aron", "ieron", "ados", "adas", "idos", "idas")
 
 
-def _past(v: Unit) -> bool:
+def past(v: Unit) -> bool:
     """A verb in the past ("shot", "mataron"): a report of what happened, not a threat."""
-    return v.text.endswith(_PAST_ENDINGS) or v.text in _PAST_FORMS
+    return v.text.endswith(PAST_ENDINGS) or v.text in PAST_FORMS
 
 
-def _deterrent(an: Analysis) -> list[Hit]:
+def deterrent(an: Analysis) -> list[Hit]:
     """A call to attack some of a group so that the others leave or stay away."""
     if not any(u.code in ("G", "g", "t") for u in an.units):
         return []
@@ -157,7 +157,7 @@ def _deterrent(an: Analysis) -> list[Hit]:
         end = base + len(codes) - 1
         v = base + codes.index("V")
         vu = an.units[v]
-        if _past(vu):
+        if past(vu):
             continue  # "they shot a few and the rest ran": a report
         if not any(
             u.code in ("G", "g", "t") and u.sentence >= vu.sentence - 1 for u in an.units[: end + 1]
@@ -239,7 +239,7 @@ def _act_approved(an: Analysis, base: int, codes: str) -> list[Hit]:
     return [_hit(an, "hate.violence", CLEAR, base, last, "violence against a group approved")]
 
 
-def _harm_approved(an: Analysis) -> list[Hit]:
+def harm_approved(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         m = _APPROVED_IF.match(codes)
         if (
@@ -264,7 +264,7 @@ def _harm_approved(an: Analysis) -> list[Hit]:
         ):
             last = base + m.end() - 1
             v = an.units[base + m.start("v")]
-            if not v.text.endswith(_PAST_ENDINGS) and not suppressed(an, base, last):
+            if not v.text.endswith(PAST_ENDINGS) and not suppressed(an, base, last):
                 what = "violence against a group approved"
                 return [_hit(an, "hate.violence", CLEAR, base, last, what)]
         m = _AGAINST_APPROVED.match(codes)
@@ -308,17 +308,17 @@ _ADDRESSED_THREAT = re.compile(
     r"|\b(?:os|les) (?:vamos|voy) a (?:degollar|exterminar|aplastar|apunalar|ahorcar|disparar"
     r"|pegar un tiro|dar una paliza)\b)"
 )
-_YOU_ALL = frozenset({"you", "vosotros", "vosotras", "ustedes", "you all", "y'all"})
+YOU_ALL = frozenset({"you", "vosotros", "vosotras", "ustedes", "you all", "y'all"})
 
 
-def _addressed_threat(an: Analysis) -> list[Hit]:
+def addressed_threat(an: Analysis) -> list[Hit]:
     """A threat phrase in a comment that speaks to a protected group: "you X", or the group
     named alone at either end of its sentence, set off by a comma or a colon."""
     m = None
     for u in an.units:
         if u.code != "G" or not u.has("G") or not plural_group(u):
             continue
-        if not (u.index and an.units[u.index - 1].text in _YOU_ALL) and not _vocative(an, u):
+        if not (u.index and an.units[u.index - 1].text in YOU_ALL) and not vocative(an, u):
             continue
         m = m or _ADDRESSED_THREAT.search(an.norm.text)
         if m is None:
@@ -333,10 +333,10 @@ def _addressed_threat(an: Analysis) -> list[Hit]:
     return []
 
 
-_CLITIC_F = ("os ", "los ", "las ", "les ")
+CLITIC_F = ("os ", "los ", "las ", "les ")
 
 
-def _vocative(an: Analysis, u: Unit) -> bool:
+def vocative(an: Analysis, u: Unit) -> bool:
     """The group named alone at the start or end of its sentence, set off by punctuation."""
     text = an.norm.text
     prev = an.units[u.index - 1] if u.index else None

@@ -10,7 +10,7 @@ from moderation.policy.rules.hate.words import (
     F,
 )
 
-_VIOLENCE = (
+VIOLENCE = (
     # "I will kill X", "hay que matar a los X"; two verbs joined ("hunt down and kill X")
     re.compile(rf"(?P<p>[MF])[AYIU]*(?:C{F})?(?:V[AY]*(?P<and>B)[AY]*)?(?P<v>V)[AYI]*(?P<g>G)"),
     re.compile(rf"(?P<g>G){F}(?P<p>M){F}(?:C{F})?(?P<v>[VK])"),
@@ -40,15 +40,15 @@ _VIOLENCE = (
     re.compile(rf"(?P<g>G){F}(?:(?P<c>C){F})?(?P<v>[VK])"),
 )
 # The copulas of that passive: what will or would be done to the group.
-_PASSIVE_FUTURE_C = frozenset({"seran", "serian", "seran todos", "serian todos"})
-_AND = frozenset({"and", "y", "and then", "or", "o"})
-_WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"})
-_DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
+PASSIVE_FUTURE_C = frozenset({"seran", "serian", "seran todos", "serian todos"})
+AND = frozenset({"and", "y", "and then", "or", "o"})
+WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"})
+DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
             "sufrir", "arder", "pudrir", "be wiped", "be exterminated", "be eradicated",
             "be annihilated", "be massacred", "be hanged", "be shot", "be gassed", "be burned",
             "be executed", "be murdered", "extinct", "be dead", "all be dead", "pay with",
             "pay in", "pay for what", "pay for existing", "pay for being")  # fmt: skip
-_SUBJUNCTIVE_K = frozenset(
+SUBJUNCTIVE_K = frozenset(
     {"mueran", "se mueran", "se murieran", "murieran", "desaparezcan", "se pudran",
      "muera", "se muera", "se muriera", "desaparezca", "se pudra", "se vaya", "se largue",
      "pudranse", "se vayan", "se larguen", "ardan", "se regresen", "que se regresen",
@@ -56,7 +56,7 @@ _SUBJUNCTIVE_K = frozenset(
      "sufran", "fuera", "al infierno", "fuera de aqui", "fuera de mi pais",
      "fuera de nuestro pais", "rot in hell", "burn in hell", "go to hell"}
 )  # fmt: skip
-_EXPULSION = frozenset(
+EXPULSION = frozenset(
     {"deport", "deported", "deporting", "deportation", "mass deportation", "send back",
      "sent back", "expel", "expelled", "kick out", "kicked out", "throw out", "thrown out",
      "ban", "banned", "deportar", "deportarlos", "deportarlas", "deporten", "deportados",
@@ -65,10 +65,10 @@ _EXPULSION = frozenset(
      "be deported", "ser expulsados", "shipped back", "shipped off", "shipped out",
      "sent home", "regresarlos", "regresarlas", "ser regresados"}
 )  # fmt: skip
-_PAST_FORMS = frozenset({"shot", "beaten", "burnt", "hung", "thrown", "sent", "caught", "beat"})
+PAST_FORMS = frozenset({"shot", "beaten", "burnt", "hung", "thrown", "sent", "caught", "beat"})
 
 
-def _present_told_es(an: Analysis, v: Unit) -> bool:
+def present_told_es(an: Analysis, v: Unit) -> bool:
     """A Spanish verb in the third person plural of the present ("golpean", "queman",
     "persiguen"): what others do, told; the command is another form ("golpeen", "persigan").
     Read only for a verb whose infinitive is a harm word of the lexicon."""
@@ -91,7 +91,7 @@ def _harm_infinitive(an: Analysis, word: str) -> bool:
     return entry is not None and entry.has("V")
 
 
-def _contrast_denied(an: Analysis, first: int, v: int) -> bool:
+def contrast_denied(an: Analysis, first: int, v: int) -> bool:
     """ "..., not deport them", "..., no echarlos": a negation right before the violence verb
     that opens a clause after a comma, inside the match, names the harm refused."""
     n = v - 1

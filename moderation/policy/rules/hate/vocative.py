@@ -11,7 +11,7 @@ from moderation.policy.rules import Hit
 from moderation.policy.rules.context import suppressed
 from moderation.policy.rules.hate.guards import _hit, plural_group
 from moderation.policy.rules.hate.words import CLEAR
-from moderation.policy.rules.troll.banter import _FRIENDLY
+from moderation.policy.rules.troll.banter import FRIENDLY
 
 # Orders that send the one spoken to away or silence them.
 _ORDERS = frozenset(
@@ -72,7 +72,7 @@ def vocative_group(an: Analysis) -> list[Hit]:
         if suppressed(an, lo, hi):
             continue
         if u.text in _ENDEARMENTS and (
-            _LAUGH.search(an.norm.text) or _FRIENDLY.search(an.norm.text)
+            _LAUGH.search(an.norm.text) or FRIENDLY.search(an.norm.text)
         ):
             continue  # "Cállate, negra, me haces reír jajaja": a friend teased
         return [_hit(an, "hate.directed", CLEAR, lo, hi, "a group word used as an insult")]

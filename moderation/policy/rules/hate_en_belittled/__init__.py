@@ -87,7 +87,7 @@ def _others_group(text: str) -> bool:
     return bool(_TOKEN.search(text)) and not _OWN.search(text)
 
 
-def _group_masked(an: Analysis) -> bool:
+def group_masked(an: Analysis) -> bool:
     """Whether a sentence's masked words (`masked`) may hold a group token, without masking
     any: `_word` masks only a unit coded as a group word, and `stand_ins` the phrases
     `may_stand_in` looks for. Two comments in three name no group, and `found` searches no
@@ -124,7 +124,7 @@ def belittled(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group demeaned by low expectations, ridicule of a member in charge, a likeness
     to animals or things, shame or pity at its company, or a lowly place it is kept to."""
     del sub
-    if an.lang != "en" or not _group_masked(an):
+    if an.lang != "en" or not group_masked(an):
         return []
     if not _BELITTLED_GATE.search(an.norm.text) or condemns(an):
         return []

@@ -20,7 +20,7 @@ _KIND = re.compile(
     r"so lovely|i love (?:it|that)|love that)\b"
 )
 # Anything that makes the custom a fault after all (folded text)
-_FAULT = re.compile(
+FAULT = re.compile(
     r"\b(?:crimen(?:es)?|delincuen\w+|rob\w*|asalt\w*|ruido\w*|escandal\w*|borrach\w+|"
     r"sucios?|sucias?|basura|mugre|peste|flojos?|violent\w+|drogas?|narcos?|tapan|encubren|"
     r"se protegen|nadie habla|no hablan|no dicen nada|crime|criminals?|noise|noisy|loud|"
@@ -45,6 +45,6 @@ def kindly_said(an: Analysis, first: int) -> bool:
     insult, no slur and no harm."""
     run = an.sentence_run(first)
     sentence = an.norm.text[run[0].start : run[-1].end]
-    if not _KIND.search(sentence) or _FAULT.search(an.norm.text):
+    if not _KIND.search(sentence) or FAULT.search(an.norm.text):
         return False
     return not any(u.code in _HOSTILE_CODES or u.has("INS") for u in an.units)

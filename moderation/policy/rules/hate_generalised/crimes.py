@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 from moderation.policy.rules.hate_generalised.frame import (
-    _ADV_CRIME_EN,
-    _ADV_CRIME_ES,
-    _ARE_EN,
-    _END_EN,
-    _END_ES,
-    _SUBJ_EN,
-    _SUBJ_ES,
+    ADV_CRIME_EN,
+    ADV_CRIME_ES,
+    ARE_EN,
+    END_EN,
+    END_ES,
+    SUBJ_EN,
+    SUBJ_ES,
 )
 
 _NOUN_CRIME_EN = (
@@ -35,16 +35,16 @@ _CRIME_OBJ = (
     r"women|money|copper)|anything not (?:bolted|nailed) down|(?:and|or) (?:lie|cheat|steal|"
     r"rob|scam|rape|kill|murder|beg)))*"
 )
-_CRIME_EN = re.compile(
-    rf"{_SUBJ_EN}{_ADV_CRIME_EN}(?P<p>{_ARE_EN}{_NOUN_CRIME_EN}(?: (?:by nature|from birth))?|"
+CRIME_EN = re.compile(
+    rf"{SUBJ_EN}{ADV_CRIME_EN}(?P<p>{ARE_EN}{_NOUN_CRIME_EN}(?: (?:by nature|from birth))?|"
     r"steal|rob|rape|murder|kill|pickpocket|shoplift|loot|smuggle|"
     rf"sell drugs|deal drugs|push drugs|traffic (?:drugs|kids|children|women|girls)|scam|"
     rf"swindle|con people|molest (?:kids|children)|abuse (?:kids|children))"
-    rf"{_CRIME_OBJ}{_END_EN}"
+    rf"{_CRIME_OBJ}{END_EN}"
 )
 # The same of a stand-in read as one ("everyone from X is a thief") or of a crime in progress.
-_CRIME_EN_MORE = re.compile(
-    rf"{_SUBJ_EN}{_ADV_CRIME_EN}(?P<p>is (?:just |basically |always )?"
+CRIME_EN_MORE = re.compile(
+    rf"{SUBJ_EN}{ADV_CRIME_EN}(?P<p>is (?:just |basically |always )?"
     r"(?:a |an )?(?:thief|criminal|crook|rapist|murderer|killer|drug dealer|dealer|smuggler|"
     r"scammer|terrorist|pedophile|predator|gang member|gangbanger)|"
     r"(?:will |would )?(?:rob|steal from|rip off) (?:you|us|anyone|everyone|everybody) blind|"
@@ -52,10 +52,10 @@ _CRIME_EN_MORE = re.compile(
     r"running scams|scamming (?:\S+ )?|dealing drugs|"
     r"selling drugs|shoplifting|looting|breaking into \S+|drug dealers?|gang members?|"
     r"criminals?|thie(?:f|ves)|rapists?|murderers?|terrorists?)"
-    rf"){_CRIME_OBJ}{_END_EN}"
+    rf"){_CRIME_OBJ}{END_EN}"
 )
-_CRIME_ES = re.compile(
-    rf"{_SUBJ_ES}{_ADV_CRIME_ES}(?P<p>estafan|trafican(?: con)? (?:droga|drogas|personas|ninos|"
+CRIME_ES = re.compile(
+    rf"{SUBJ_ES}{ADV_CRIME_ES}(?P<p>estafan|trafican(?: con)? (?:droga|drogas|personas|ninos|"
     rf"mujeres|armas|hachis|cocaina|marihuana|mota|gente)|venden (?:droga|drogas|mota|"
     r"cocaina|hachis|armas)|lavan (?:dinero|lana|billete)|violan|asesinan|secuestran|"
     r"saquean|roban|asaltan|extorsionan|"
@@ -72,5 +72,5 @@ _CRIME_ES = re.compile(
     r"lavador ?es de dinero|secuestradores|extorsionadores|sicarios))"
     rf"(?: (?:a|todo|a todos|a la gente|a cualquiera|lo que (?:sea|pueden)|y \w+an|"
     r"celulares|carteras|bolsas|carros|coches|autos|motos|bicis|casas|"
-    rf"en (?:todos lados|todas partes)|a (?:los )?turistas|todos))*{_END_ES}"
+    rf"en (?:todos lados|todas partes)|a (?:los )?turistas|todos))*{END_ES}"
 )

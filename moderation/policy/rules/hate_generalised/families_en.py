@@ -9,7 +9,7 @@ kids", "people from Haiti"; `hate.proxies`); and the faults that are mild on the
 
 from __future__ import annotations
 
-from moderation.policy.rules.hate_generalised.frame import _ARE_EN
+from moderation.policy.rules.hate_generalised.frame import ARE_EN
 
 _ROLE_EN = (
     r"(?:leaders?|drivers?|parents?|mothers?|fathers?|moms?|dads?|workers?|employees?|bosses|"
@@ -34,8 +34,8 @@ _NOUN_VICE_EN = (
     r"spies|traitors|savages|barbarians|primitives)"
 )
 
-_FAMILIES_EN: tuple[tuple[str, str], ...] = (
-    ("vice named", rf"(?:{_ARE_EN}{_NOUN_VICE_EN}|are (?:always |all )?(?:drunk|high|wasted))"),
+FAMILIES_EN: tuple[tuple[str, str], ...] = (
+    ("vice named", rf"(?:{ARE_EN}{_NOUN_VICE_EN}|are (?:always |all )?(?:drunk|high|wasted))"),
     (
         "dishonesty",
         r"(?:lie|cheat|lie and cheat|beg|hustle|lie about everything|"
@@ -205,11 +205,11 @@ _FAMILIES_EN: tuple[tuple[str, str], ...] = (
 )
 # Families said only of a stand-in for a group (`proxies`): of a group's own name, other rules
 # read them (and "X should be deported" may be a policy about status, not a people).
-_DEHUMANISED = frozenset({"dehumanised"})
-_PROXY_ONLY = frozenset(
+DEHUMANISED = frozenset({"dehumanised"})
+PROXY_ONLY = frozenset(
     {"dehumanised", "not belonging", "to be watched", "trouble", "a people's vice"}
 )
-_PROXY_FAMILIES_EN: tuple[tuple[str, str], ...] = (
+PROXY_FAMILIES_EN: tuple[tuple[str, str], ...] = (
     (
         "dehumanised",
         r"(?:are|is) (?:(?:all|just|nothing but|basically|literally|like|a bunch of|a pack of|"
@@ -262,7 +262,7 @@ _PROXY_FAMILIES_EN: tuple[tuple[str, str], ...] = (
 )
 # A fault that is mild on its own: it counts when the writer puts it down to the group's
 # nature or culture.
-_MILD_EN = (
+MILD_EN = (
     r"(?:(?:do not|never) (?:care (?:about|for)|value|show up|try|bother|respect)|"
     r"are (?:always )?(?:late|loud|rude|lazy|cheap|pushy|noisy|violent|aggressive|emotional|"
     r"dramatic|irrational|hysterical|stupid|dumb|slow|greedy|dishonest)|"

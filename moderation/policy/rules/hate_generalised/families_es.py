@@ -15,7 +15,7 @@ _ROLE_ES = (
 )
 _BAD_ES = r"(?:malos|malas|pesimos|pesimas|terribles|fatales|inutiles|incompetentes|peores)"
 
-_FAMILIES_ES: tuple[tuple[str, str], ...] = (
+FAMILIES_ES: tuple[tuple[str, str], ...] = (
     (
         "dishonesty",
         r"(?:mienten|enganan|mienten y roban|todos mienten|todas mienten|(?:le |les )?sacan "
@@ -149,7 +149,7 @@ _FAMILIES_ES: tuple[tuple[str, str], ...] = (
         r"deudas|nada)|dan propina|se integran|aprenden el idioma))",
     ),
 )
-_MILD_ES = (
+MILD_ES = (
     r"(?:no (?:les importa|respetan|valoran|llegan a tiempo|cuidan)|son (?:siempre )?"
     r"(?:impuntuales|ruidos[oa]s|groser[oa]s|flojos|flojas|violent[oa]s|agresiv[oa]s))"
 )

@@ -11,17 +11,17 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate.guards import plural_group, weak_group
-from moderation.policy.rules.hate_generalised.crimes import _CRIME_EN, _CRIME_EN_MORE, _CRIME_ES
-from moderation.policy.rules.hate_generalised.families_en import _DEHUMANISED, _PROXY_ONLY
-from moderation.policy.rules.hate_generalised.frame import _TAIL_WORDS
+from moderation.policy.rules.hate_generalised.crimes import CRIME_EN, CRIME_EN_MORE, CRIME_ES
+from moderation.policy.rules.hate_generalised.families_en import DEHUMANISED, PROXY_ONLY
+from moderation.policy.rules.hate_generalised.frame import TAIL_WORDS
 from moderation.policy.rules.hate_generalised.masking import (
-    _NAMED,
     _STAND_INS,
+    NAMED,
     _masked,
-    _may_name,
-    _may_stand_in,
+    may_name,
+    may_stand_in,
 )
-from moderation.policy.rules.hate_generalised.patterns import _EN, _ES, _FREE_EN, _FREE_ES
+from moderation.policy.rules.hate_generalised.patterns import EN, ES, FREE_EN, FREE_ES
 from moderation.policy.rules.hate_generalised.pronoun import whole_group_they
 
 # Group words that are plural as they stand ("the Chinese", "Roma").
@@ -59,12 +59,12 @@ def _group_is_plural(an: Analysis, units: list[Unit], tail_after: bool) -> bool:
         or plural_group(last)
         or last.text in _INVARIANT
         or last.text in _STAND_INS
-        or last.text in _NAMED
+        or last.text in NAMED
         or whole_group_they(an, last)
     )
 
 
-def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
+def find(an: Analysis) -> list[tuple[int, int, str, bool]]:
     """(first unit, last unit, family, rejects) for each generalising sentence."""
     found: list[tuple[int, int, str, bool]] = []
     for s, (base, codes) in enumerate(an.sentences):
@@ -73,8 +73,8 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         # empty sentence: "Wow!! X are ...?")
         if an.asked(units[0].sentence):
             continue  # a question: asked, not said
-        stand_ins = _may_stand_in(units)
-        if "G" not in codes and "g" not in codes and not stand_ins and not _may_name(an, units):
+        stand_ins = may_stand_in(units)
+        if "G" not in codes and "g" not in codes and not stand_ins and not may_name(an, units):
             continue
         hit, one = None, False
         # a "they" for the people named before is read as the group only when the sentence as
@@ -94,7 +94,7 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         g_last = _last_unit(offsets, index, m.end("g") - 1)
         groups = [an.units[k] for k in range(g_first, g_last + 1)]
         after = text[m.end("g") :].split(" ", 1)[0]
-        tail = after in _TAIL_WORDS
+        tail = after in TAIL_WORDS
         kind = kinds.get(g_first)
         if kind is None and not one and not _group_is_plural(an, groups, tail):
             continue
@@ -105,7 +105,7 @@ def _find(an: Analysis) -> list[tuple[int, int, str, bool]]:
         if any(whole_group_they(an, u) for u in groups):
             rejects = False  # "they" read as the people named before: ours to read, so held
         if kind is not None:
-            rejects = what in _DEHUMANISED and kind == "placed"
+            rejects = what in DEHUMANISED and kind == "placed"
         found.append((first, last, what, rejects))
     return found
 
@@ -116,11 +116,11 @@ def _predicate(
     """The first crime, vice family or free shape the masked sentence `text` holds, as (match,
     family, rejects), and whether the free shape may have one member as its subject."""
     es = an.lang == "es"
-    families = _ES if es else _EN
-    crime = _CRIME_ES if es else _CRIME_EN
+    families = ES if es else EN
+    crime = CRIME_ES if es else CRIME_EN
     m = crime.search(text)
     if m is None and not es:
-        m = _CRIME_EN_MORE.search(text)
+        m = CRIME_EN_MORE.search(text)
     if m is not None:
         return (m, "a crime", True), False
     for what, rx in families:
@@ -129,12 +129,10 @@ def _predicate(
             continue
         if what == "a fault" and not _essentialised(an, s, text, m):
             continue
-        if what in _PROXY_ONLY and (
-            kinds.get(_last_unit(offsets, index, m.start("g") + 1)) is None
-        ):
+        if what in PROXY_ONLY and (kinds.get(_last_unit(offsets, index, m.start("g") + 1)) is None):
             continue
         return (m, what, False), False
-    for what, rx, single in _FREE_ES if es else _FREE_EN:
+    for what, rx, single in FREE_ES if es else FREE_EN:
         m = rx.search(text)
         if m is not None:
             return (m, what, False), single

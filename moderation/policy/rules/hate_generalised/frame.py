@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # A disclaimer that introduces the claim ("no lo digo por racista, pero ...", "no digo que
 # todos, pero ..."): the claim after it is the writer's own.
-_DISCLAIM_ES = (
+DISCLAIM_ES = (
     r"(?:no (?:lo )?digo (?:esto )?(?:por|de) (?:ser )?racista|no es (?:por )?(?:ser )?racista|"
     r"no es (?:por )?racismo|sin ser racista|no soy racista|no digo que (?:sean )?tod[oa]s|"
     r"no (?:todos|todas)|no quiero sonar (?:feo|mal|racista)|no es por nada|"
@@ -35,13 +35,13 @@ _OPEN_ES = (
     r"(?:(?:y|pero|pues|la verdad|la verdad es que|honestamente|francamente|sinceramente|"
     r"seamos honestos|seamos sinceros|todo mundo sabe que|todos sabemos que|es que|o sea|"
     r"mira|neta|jaja|jajaja|ya|bueno|vamos|ojo|aguas|con todo respeto|con todo respeto pero|"
-    rf"{_DISCLAIM_ES})(?: ,)? )*"
+    rf"{DISCLAIM_ES})(?: ,)? )*"
 )
 _TAIL_EN = (
     r"(?:(?:people|folks|men|women|kids|guys|families|parents|boys|girls|immigrants|"
     r"workers|neighbors|neighbours|tenants|students|drivers|americans) )?"
 )
-_TAIL_WORDS = frozenset(
+TAIL_WORDS = frozenset(
     {"people", "folks", "men", "women", "kids", "guys", "families", "parents", "boys", "girls",
      "immigrants", "workers", "americans", "neighbors", "neighbours", "tenants", "students",
      "drivers"}
@@ -51,7 +51,7 @@ _WHERE_EN = (
     r"here |(?:in|from|on|at|near|around) (?:this|our|the|my|your|that|these) (?:\S+ ){1,3}?|"
     r"(?:in|from) (?!the\b|a\b|an\b)\S+ (?:(?:and|or) \S+ )?)(?:(?:in|from) (?:\S+ ){1,3}?)?)?"
 )
-_SUBJ_EN = (
+SUBJ_EN = (
     rf"^{_OPEN_EN}(?:(?:all|most|the|these|those|all the|all these|all those|most of the) )?"
     rf"(?P<g>(?:GRP )+(?:(?:and|or|,) (?:the )?(?:GRP )+)*){_TAIL_EN}{_WHERE_EN}"
 )
@@ -64,7 +64,7 @@ _CRIME_IN_CLAUSE = (
     r"comet\w+|secuestra\w*|extorsiona\w*|golpea\w*|agred\w+|asesina\w*|lava\w*|"
     r"abusa\w*|son|eran|fueron|estan|andan)\b"
 )
-_SUBJ_ES = (
+SUBJ_ES = (
     rf"(?:^|^(?:\S+ ){{2,12}}?, pero ){_OPEN_ES}(?:(?:todos|todas|casi todos|casi todas|"
     rf"la mayoria de) )?"
     rf"(?:(?:los|las|estos|estas|esos|esas) )?(?P<g>(?:GRP )+(?:(?:, |y |e )(?:los |las )?"
@@ -102,23 +102,23 @@ _WORDS_ES = (
     r"siempre|solo|nomas|nada mas|simplemente|naturalmente|todos|todas|de por si|"
     r"por naturaleza|ya|nunca"
 )
-_ADV_EN = rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:{_WORDS_EN}) )*)"
-_ADV_ES = rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:{_WORDS_ES}) )*)"
-_ADV_CRIME_EN = rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:{_WORDS_EN}|{_NOT_ONLY_EN}) )*)"
-_ADV_CRIME_ES = rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:{_WORDS_ES}|{_NOT_ONLY_ES}) )*)"
+ADV_EN = rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:{_WORDS_EN}) )*)"
+ADV_ES = rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:{_WORDS_ES}) )*)"
+ADV_CRIME_EN = rf"(?P<adv>(?:{_ALSO_EN})?(?:(?:{_WORDS_EN}|{_NOT_ONLY_EN}) )*)"
+ADV_CRIME_ES = rf"(?P<adv>(?:{_ALSO_ES})?(?:(?:{_WORDS_ES}|{_NOT_ONLY_ES}) )*)"
 # The clause ends, or goes on with words that keep the predicate whole ("X steal everywhere").
-_END_EN = (
+END_EN = (
     r"(?:(?: on time| here| in this country| at all| anymore| ever| either))?"
     r"(?= ,|$| (?:and|everywhere|wherever|whenever|every|all the time|constantly|it is|"
     r"that is|period|plain and simple|simple as that|everyone knows|everybody knows|always|too|"
     r"lol|lmao|then|like)\b)"
 )
-_END_ES = (
+END_ES = (
     r"(?= ,|$| (?:y|siempre|en todos lados|donde sea|es|todo mundo|todos lo saben|jaja\w*|"
     r"eso lo sabe|como siempre|punto|asi de simple|por naturaleza)\b)"
 )
 
-_ARE_EN = (
+ARE_EN = (
     r"(?:are|are all|all are|are just|are basically|are nothing but|are mostly) "
     r"(?:(?:all|just|basically|born|natural|natural born|a bunch of|a nation of|a race of|"
     r"a pack of|nothing but|always|such|total|complete|lying|thieving|filthy|dirty) )*"

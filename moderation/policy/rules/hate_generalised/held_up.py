@@ -10,9 +10,9 @@ import re
 
 from moderation.policy.analysis import Analysis, analyse
 from moderation.policy.rules.context import suppressed
-from moderation.policy.rules.hate_generalised.finder import _find
-from moderation.policy.rules.hate_generalised.frame import _DISCLAIM_ES
-from moderation.policy.rules.hate_shapes import _condemned
+from moderation.policy.rules.hate_generalised.finder import find
+from moderation.policy.rules.hate_generalised.frame import DISCLAIM_ES
+from moderation.policy.rules.hate_shapes import condemned
 
 # The line held up as someone's claim, a stereotype or a myth.
 _HELD_UP = re.compile(
@@ -33,7 +33,7 @@ _NOT_HELD_UP = re.compile(
 
 # The disclaimer as it stands in the comment, ending just before the claim it introduces.
 _DISCLAIMER = re.compile(
-    rf"\b{_DISCLAIM_ES}(?: (?:todos|todas|casi todos|la mayoria de))?"
+    rf"\b{DISCLAIM_ES}(?: (?:todos|todas|casi todos|la mayoria de))?"
     r"(?: (?:los|las|estos|estas|esos|esas))?$"
 )
 
@@ -70,7 +70,7 @@ def _held_up(an: Analysis, first: int, last: int) -> bool:
         return _held_up_without_disclaimer(
             an, text[: sentence[0].start] + text[an.units[but + 1].start :]
         )
-    return suppressed(an, first, last) or _condemned(an, first, last)
+    return suppressed(an, first, last) or condemned(an, first, last)
 
 
 def _held_up_without_disclaimer(an: Analysis, text: str) -> bool:
@@ -78,4 +78,4 @@ def _held_up_without_disclaimer(an: Analysis, text: str) -> bool:
     disclaimer's "no" and "racista" are the writer's cover for the claim, not a denial or a
     condemnation of it."""
     again = analyse(text, an.lang)
-    return all(_held_up(again, a, b) for a, b, _, _ in _find(again))
+    return all(_held_up(again, a, b) for a, b, _, _ in find(again))

@@ -16,7 +16,7 @@ from moderation.policy.rules.hate_generalised.pronoun import whole_group_they
 # Group words the lexicon leaves out that name a disability with "people" after them.
 _PROXY_BEFORE_PEOPLE = frozenset({"wheelchair", "wheelchair bound", "special needs", "crippled"})
 # Names for a group that the group lexicon leaves out (most are derogatory shortenings).
-_NAMED = frozenset(
+NAMED = frozenset(
     {"paisas", "salvis", "magrebies", "magrebis", "moros", "menas", "sudacas", "hmong",
      "apaches", "navajos", "queers", "bangladesies", "pakistani", "sordos", "sordomudos"}
 )  # fmt: skip
@@ -31,7 +31,7 @@ def _groupish(an: Analysis, u: Unit, nxt: Unit | None, pronouns: bool = False) -
     """A group word, a name for a group, a disability word before "people", a stand-in
     ("those people") for a group the comment named before, and with `pronouns` a "they" for
     the people named before (`whole_group_they`)."""
-    if (u.code in ("G", "g") and u.has("G")) or u.text in _NAMED:
+    if (u.code in ("G", "g") and u.has("G")) or u.text in NAMED:
         return True
     if pronouns and whole_group_they(an, u):
         return True  # "I stopped hiring X. They steal.": the people named before
@@ -45,11 +45,11 @@ def _groupish(an: Analysis, u: Unit, nxt: Unit | None, pronouns: bool = False) -
 
 
 _GROUP_CODES = frozenset({"G", "g"})
-_MAY_NAME = _NAMED | _PROXY_BEFORE_PEOPLE | _STAND_INS
+_MAY_NAME = NAMED | _PROXY_BEFORE_PEOPLE | _STAND_INS
 _CODE, _TEXT = attrgetter("code"), attrgetter("text")
 
 
-def _may_name(an: Analysis, units) -> bool:
+def may_name(an: Analysis, units) -> bool:
     """A unit that is or may stand for a group's name (`_groupish` reads which), tested in C."""
     return not _GROUP_CODES.isdisjoint(map(_CODE, units)) or not _MAY_NAME.isdisjoint(
         map(_TEXT, units)
@@ -59,7 +59,7 @@ def _may_name(an: Analysis, units) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;:()—–-]")  # between two units: a "," in the masked sentence
 
 
-def _may_stand_in(units) -> bool:
+def may_stand_in(units) -> bool:
     """A unit one of the stand-ins for a group (`proxies`) holds, tested in C."""
     return not proxies.KEYS.isdisjoint(map(_TEXT, units))
 

@@ -8,18 +8,18 @@ from __future__ import annotations
 import re
 
 from moderation.policy.rules.hate_generalised.families_en import (
-    _FAMILIES_EN,
-    _MILD_EN,
-    _PROXY_FAMILIES_EN,
+    FAMILIES_EN,
+    MILD_EN,
+    PROXY_FAMILIES_EN,
 )
-from moderation.policy.rules.hate_generalised.families_es import _FAMILIES_ES, _MILD_ES
+from moderation.policy.rules.hate_generalised.families_es import FAMILIES_ES, MILD_ES
 from moderation.policy.rules.hate_generalised.frame import (
-    _ADV_EN,
-    _ADV_ES,
-    _END_EN,
-    _END_ES,
-    _SUBJ_EN,
-    _SUBJ_ES,
+    ADV_EN,
+    ADV_ES,
+    END_EN,
+    END_ES,
+    SUBJ_EN,
+    SUBJ_ES,
 )
 
 
@@ -29,13 +29,13 @@ def _patterns(subject: str, adverbs: str, families, mild: str, end: str):
     return tuple(out)
 
 
-_EN = _patterns(_SUBJ_EN, _ADV_EN, _FAMILIES_EN + _PROXY_FAMILIES_EN, _MILD_EN, _END_EN)
-_ES = _patterns(_SUBJ_ES, _ADV_ES, _FAMILIES_ES, _MILD_ES, _END_ES)
+EN = _patterns(SUBJ_EN, ADV_EN, FAMILIES_EN + PROXY_FAMILIES_EN, MILD_EN, END_EN)
+ES = _patterns(SUBJ_ES, ADV_ES, FAMILIES_ES, MILD_ES, END_ES)
 # Shapes where the group is not the sentence's opener: "nomas llegan los X y el parque se
 # vuelve un desorden", "every X I've done business with tried to cheat me", "if X wanted respect
 # they'd stop ...", "put an X teacher in ... and act surprised when ...". Each holds; `one`
 # marks a shape that names one member standing for all ("every X", "put an X ...").
-_FREE_ES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+FREE_ES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "bringing disorder",
         re.compile(
@@ -53,8 +53,8 @@ _FREE_ES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
 )
-_FREE_ES = (
-    *_FREE_ES,
+FREE_ES = (
+    *FREE_ES,
     (
         "respect to be earned",
         re.compile(
@@ -65,7 +65,7 @@ _FREE_ES = (
         False,
     ),
 )
-_FREE_EN: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+FREE_EN: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dishonesty",
         re.compile(

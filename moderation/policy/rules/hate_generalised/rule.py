@@ -9,9 +9,9 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate_generalised.finder import _find
+from moderation.policy.rules.hate_generalised.finder import find
 from moderation.policy.rules.hate_generalised.held_up import _held_up
-from moderation.policy.rules.hate_generalised.masking import _may_name, _may_stand_in
+from moderation.policy.rules.hate_generalised.masking import may_name, may_stand_in
 from moderation.policy.types import Category, Submission
 
 _REJECT, _HOLD = 0.9, 0.7
@@ -38,11 +38,11 @@ def generalised(an: Analysis, sub: Submission) -> list[Hit]:
     if (
         "G" not in an.codes
         and "g" not in an.codes
-        and not _may_name(an, an.units)
-        and not _may_stand_in(an.units)
+        and not may_name(an, an.units)
+        and not may_stand_in(an.units)
     ):
         return []
-    for first, last, what, rejects in _find(an):
+    for first, last, what, rejects in find(an):
         if _held_up(an, first, last):
             continue
         sentence = " ".join(u.text for u in an.sentence_run(first))

@@ -30,14 +30,14 @@ from moderation.policy.rules.context import dismissed_after, is_question
 from moderation.policy.rules.hate_everyday.counter_speech import condemns
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_habits.guards import (
-    _ANTECEDENT,
-    _SHRUG,
-    _WRITER,
-    _custom_before,
-    _named_after,
+    ANTECEDENT,
+    SHRUG,
+    WRITER,
+    custom_before,
+    named_after,
 )
-from moderation.policy.rules.hate_habits.shapes import _CONTEMPT, _FIGURES, _HINTED, _VICE
-from moderation.policy.rules.hate_shapes import _PROXIES, names_an_outfit
+from moderation.policy.rules.hate_habits.shapes import CONTEMPT, FIGURES, HINTED, VICE
+from moderation.policy.rules.hate_shapes import PROXIES, names_an_outfit
 from moderation.policy.rules.masked_words import Masked, masked_words, plainly_said, shape_fits
 from moderation.policy.types import Category, Submission
 
@@ -49,7 +49,7 @@ def _word(an: Analysis, u: Unit) -> tuple[str, ...]:
     """A unit as these shapes read it: a stand-in "those people", "esa gente" `PRX`, a
     protected group word (not a pronoun, not quoted, not an outfit's adjective) `GRP`; any
     other unit its own words."""
-    if u.text in _PROXIES and u.text.endswith(("people", "gente")) and not u.quoted:
+    if u.text in PROXIES and u.text.endswith(("people", "gente")) and not u.quoted:
         return ("PRX",)
     if u.has("G") and not u.quoted and u.text not in _PRONOUNS:
         return ("GRP",) if not names_an_outfit(an, u.index) else tuple(u.text.split())
@@ -93,18 +93,18 @@ def _held(
             continue  # "Gypsies are not always drunk"
         if dismissed_after(an, last):
             continue
-        if _WRITER.search(text, an.units[base].start, an.units[first].start + 1):
+        if WRITER.search(text, an.units[base].start, an.units[first].start + 1):
             continue
         stand_in = "PRX" in m.group(0) and "GRP" not in m.group(0)
-        if stand_in and _ANTECEDENT.search(text, 0, an.units[first].start):
+        if stand_in and ANTECEDENT.search(text, 0, an.units[first].start):
             continue  # the stand-in points back at neighbours, fans, students
-        if fondness and (kindly_said(an, first) or _custom_before(an, base)):
+        if fondness and (kindly_said(an, first) or custom_before(an, base)):
             continue  # the custom praised, or told in the sentence before
-        if fondness and _SHRUG.search(words, 0, m.start()):
+        if fondness and SHRUG.search(words, 0, m.start()):
             continue  # "Pero bueno, así son los chilangos": a shrug closing a complaint
-        if fondness and _named_after(an, words, index, m.end()):
+        if fondness and named_after(an, words, index, m.end()):
             continue  # "you know how the Irish are, any excuse for a song": the habit named
-        if figures and _FIGURES.search(text):
+        if figures and FIGURES.search(text):
             continue
         return [Hit(rule_id, _SCORE, (an.span(first, last),), why, cap_hold=True)]
     return []
@@ -136,7 +136,7 @@ def habit_hinted(an: Analysis, sub: Submission) -> list[Hit]:
     if not an.units or not _HINT_GATE.search(an.norm.text):
         return []
     return _held(
-        an, "hate.habit_hinted", _HINTED, "a group's bad conduct hinted as its habit",
+        an, "hate.habit_hinted", HINTED, "a group's bad conduct hinted as its habit",
         fondness=True,
     )  # fmt: skip
 
@@ -147,7 +147,7 @@ def habit_vice(an: Analysis, sub: Submission) -> list[Hit]:
     del sub
     if not an.units or not _VICE_GATE.search(an.norm.text):
         return []
-    return _held(an, "hate.habit_vice", _VICE, "a vice stated as a group's habit", figures=True)
+    return _held(an, "hate.habit_vice", VICE, "a vice stated as a group's habit", figures=True)
 
 
 @rule("hate.closing_contempt", Category.HATE, needs=(_CONTEMPT_GATE,))
@@ -157,5 +157,5 @@ def closing_contempt(an: Analysis, sub: Submission) -> list[Hit]:
     if not an.units or not _CONTEMPT_GATE.search(an.norm.text):
         return []
     return _held(
-        an, "hate.closing_contempt", _CONTEMPT, "contempt for a group closed by a judgement"
+        an, "hate.closing_contempt", CONTEMPT, "contempt for a group closed by a judgement"
     )

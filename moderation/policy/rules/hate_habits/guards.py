@@ -7,7 +7,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.officials import RIVALS, words_regex
-from moderation.policy.rules.hate_everyday.kindly import _FAULT
+from moderation.policy.rules.hate_everyday.kindly import FAULT
 from moderation.policy.rules.masked_words import unit_at
 
 # Ordinary people a stand-in may point back to, named before it: "My neighbours ... those
@@ -20,13 +20,13 @@ _ORDINARY = frozenset(
      "estudiantes", "aficionados", "turistas", "invitados", "clientes", "regidores",
      "companeros", "suegros", "parientes", "primos", "fiesteros"}
 )  # fmt: skip
-_ANTECEDENT = re.compile(words_regex(_ORDINARY | RIVALS))
+ANTECEDENT = re.compile(words_regex(_ORDINARY | RIVALS))
 # A shrug that closes a complaint about someone with where they are from ("Su artículo tiene
 # más errores que un examen. Pero bueno, así son los chilangos."): a tease a moderator cannot
 # tell from a slight, left to the other rules.
-_SHRUG = re.compile(r"^(?:pero |y )?(?:bueno|en fin|ni modo|oh well|but hey|anyway) , ")
+SHRUG = re.compile(r"^(?:pero |y )?(?:bueno|en fin|ni modo|oh well|but hey|anyway) , ")
 # The writer's own group: "we Roma always do that", "nosotros los gitanos ...".
-_WRITER = re.compile(r"\b(?:we|us|our|as an?|nosotros|nosotras|somos|como (?:un|una))\b")
+WRITER = re.compile(r"\b(?:we|us|our|as an?|nosotros|nosotras|somos|como (?:un|una))\b")
 
 # What keeps a habit unnamed after its comma: another hint ("always up to something", "ya
 # saben"), or what the reader is told to guard.
@@ -37,14 +37,14 @@ _STILL_HINTED = re.compile(
 _HOSTILE = frozenset("XDSVK")
 
 
-def _named_after(an: Analysis, words: str, index: list[int], end: int) -> bool:
+def named_after(an: Analysis, words: str, index: list[int], end: int) -> bool:
     """The hint is followed, after a comma, by the habit it meant, named in two words or more
     with no fault, crime or insult in them ("Mexicans always do that, bring way too much
     food", "así son los mexicanos, siempre llegan tarde"): a custom told, not a hint."""
     if not words.startswith(" , ", end):
         return False
     rest = words[end + 3 :]
-    if len(rest.split()) < 2 or _STILL_HINTED.search(rest) or _FAULT.search(rest):
+    if len(rest.split()) < 2 or _STILL_HINTED.search(rest) or FAULT.search(rest):
         return False
     first = unit_at(index, words, end + 3)
     sentence = an.units[first].sentence
@@ -63,13 +63,13 @@ _CUSTOM = re.compile(
 )
 
 
-def _custom_before(an: Analysis, base: int) -> bool:
+def custom_before(an: Analysis, base: int) -> bool:
     """The sentence before the hint tells a custom ("They sang all night at the funeral. The
     Irish always do that.", "¿Cantar en los velorios? Eso es lo que hacen los irlandeses.")
     and the comment holds no fault, crime or insult."""
     if base == 0:
         return False
     before = an.norm.text[: an.units[base].start]
-    if not _CUSTOM.search(before) or _FAULT.search(an.norm.text):
+    if not _CUSTOM.search(before) or FAULT.search(an.norm.text):
         return False
     return not any(u.code in _HOSTILE or u.has("INS") or u.has("crime") for u in an.units)

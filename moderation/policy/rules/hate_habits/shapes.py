@@ -10,7 +10,7 @@ _END = r"(?= ,| \.|$)"
 _DET = r"(?:(?:the|all|all the|those|these|los|las|todos los|todas las|esos|esas|estos|estas) )?"
 
 # 1. A conduct hinted at: "always do that", "up to something", "you know how X are".
-_HINTED = re.compile(
+HINTED = re.compile(
     rf"(?:^|(?<= )){_DET}GRP (?:\S+ )?(?:always|constantly|forever|just always|always just) "
     r"(?:do|does|pull|pulls|try|tries) (?:that|this|it|that stuff|this stuff|that crap|"
     rf"that shit|the same thing|the same|that kind of thing){_END}|"
@@ -76,7 +76,7 @@ _DRINK_WORDS = (
 _DRINK_FILL = rf"(?:{_DRINK_WORDS} )?"
 _DRINK_ES = rf"(?:{_DRUNK_ES}|(?:toman|beben|chupan) {_DRINK_WORDS})"
 _G = r"(?:GRP|PRX)"
-_VICE = re.compile(
+VICE = re.compile(
     rf"(?:^|(?<= )){_DET}{_G} (?:\S+ )?(?:are|is|get|gets|seem) (?:\S+ )?{_HABIT_EN} "
     rf"{_VICE_EN}(?= |$)|"
     rf"(?:^|(?<= )){_DET}{_G} (?:are always|are constantly|always|constantly) {_VICE_EN}(?= |$)|"
@@ -113,7 +113,7 @@ _VICE = re.compile(
     r"(?:tomar|chupar|pistear|emborracharse|drogarse)(?= |$)"
 )
 # Figures, law and care about drinking: a rate, a study, a program, a death toll.
-_FIGURES = re.compile(
+FIGURES = re.compile(
     r"\b(?:rates?|percent|statistics?|stats|study|studies|data|deaths?|died|program|programs|"
     r"treatment|rehab|addiction|alcoholism|disease|tasas?|por ciento|estadistic\w+|estudios?|"
     r"datos|muertes?|murieron|programas?|tratamiento|adiccion\w*|alcoholismo|enfermedad|"
@@ -142,7 +142,7 @@ _JUDGED = (
     r"ugh|yuck|que asco|asco|asquerosos|que asquerosos|asquerosas|patetico|pateticos|"
     r"pateticas|que pena|lamentable|repugnantes?|que repugnante|guacala|fuchi)"
 )
-_CONTEMPT = re.compile(
+CONTEMPT = re.compile(
     rf"(?:^|(?<= )){_DET}{_G} (?:\S+ )?(?:are|is|son|es) (?:just |simply |really |all |"
     rf"todos |todas |de )?{_WORST}(?: \S+){{0,4}} , (?:so |just |que |y |and )?{_JUDGED}"
     rf"(?: \S+)?$|"

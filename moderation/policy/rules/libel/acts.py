@@ -7,16 +7,16 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.libel.doer import _identifies
-from moderation.policy.rules.libel.frames_deeds import _DEED_FRAMES
-from moderation.policy.rules.libel.frames_everyday import _EVERYDAY_FRAMES
-from moderation.policy.rules.libel.frames_hidden import _HIDDEN_FRAMES
-from moderation.policy.rules.libel.frames_local import _LOCAL_FRAMES
-from moderation.policy.rules.libel.frames_office import _OFFICE_FRAMES
-from moderation.policy.rules.libel.frames_press import _PRESS_FRAMES
-from moderation.policy.rules.libel.frames_short import _SHORT_FRAMES
-from moderation.policy.rules.libel.frames_wider import _WIDER_FRAMES
-from moderation.policy.rules.libel.name_spans import _family_spans, _folded_at
+from moderation.policy.rules.libel.doer import identifies
+from moderation.policy.rules.libel.frames_deeds import DEED_FRAMES
+from moderation.policy.rules.libel.frames_everyday import EVERYDAY_FRAMES
+from moderation.policy.rules.libel.frames_hidden import HIDDEN_FRAMES
+from moderation.policy.rules.libel.frames_local import LOCAL_FRAMES
+from moderation.policy.rules.libel.frames_office import OFFICE_FRAMES
+from moderation.policy.rules.libel.frames_press import PRESS_FRAMES
+from moderation.policy.rules.libel.frames_short import SHORT_FRAMES
+from moderation.policy.rules.libel.frames_wider import WIDER_FRAMES
+from moderation.policy.rules.libel.name_spans import family_spans, folded_at
 
 
 def _frame(verbs: str, rest: str) -> re.Pattern:
@@ -295,14 +295,14 @@ _NEEDS = {
 # beginning like one of its verbs, and always over the normalised text (lower case, no accents).
 # The patterns are kept in eight lists, in the order they were written.
 _FRAMES_SRC: tuple[tuple[str, str], ...] = (
-    _OFFICE_FRAMES
-    + _WIDER_FRAMES
-    + _SHORT_FRAMES
-    + _LOCAL_FRAMES
-    + _DEED_FRAMES
-    + _PRESS_FRAMES
-    + _HIDDEN_FRAMES
-    + _EVERYDAY_FRAMES
+    OFFICE_FRAMES
+    + WIDER_FRAMES
+    + SHORT_FRAMES
+    + LOCAL_FRAMES
+    + DEED_FRAMES
+    + PRESS_FRAMES
+    + HIDDEN_FRAMES
+    + EVERYDAY_FRAMES
 )
 
 
@@ -358,7 +358,7 @@ _PASSIVE_HARM = re.compile(
 _AGENT_SKIP = frozenset({"the", "el", "la", "former", "ex", "then", "el entonces", "la entonces"})
 
 
-def _passive_agents(an: Analysis) -> frozenset[int]:
+def passive_agents(an: Analysis) -> frozenset[int]:
     """The units of a passive killing whose agent is identified: a title that picks out one
     person or a name of two capitalised words ("por el alcalde Ruiz", "by Tom Brandt"); not
     "por sicarios", "by a stray bullet" (memoised on the analysis)."""
@@ -379,7 +379,7 @@ def _passive_agents(an: Analysis) -> frozenset[int]:
             agent = an.units[k]
             if agent.sentence != act.sentence:
                 continue
-            if agent.has("title") and _identifies(an, agent, an.norm.original):
+            if agent.has("title") and identifies(an, agent, an.norm.original):
                 found.add(act.index)
             elif (
                 agent.entry is None
@@ -399,7 +399,7 @@ def _acts(an: Analysis) -> list[int]:
     found = {
         k for k in an.by_class.get("crime", ()) if not _ordinary_use(an, k) and not _foreseen(an, k)
     }
-    found |= _passive_agents(an)
+    found |= passive_agents(an)
     words = an.prefixes
     if "taxe" in words or "impu" in words:
         for m in _UNPAID_TAX.finditer(an.norm.text):
@@ -411,7 +411,7 @@ def _acts(an: Analysis) -> list[int]:
             k = an.unit_at(m.start())
             if k is not None:
                 found.add(k)
-    if _family_spans(an, an.norm.original):
+    if family_spans(an, an.norm.original):
         words = words | {"mob"}  # a family named by its surname stands as a criminal party
     active = {}
     for key in words & _TRIGGERS:
@@ -604,12 +604,12 @@ def _families_as_party(an: Analysis) -> str:
     """The normalised text with each family named by its surname (`_family_spans`) written as
     a party word of `_BAD_PARTY`, padded to its length so every offset stays the same."""
     text = an.norm.text
-    spans = _family_spans(an, an.norm.original)
+    spans = family_spans(an, an.norm.original)
     if not spans:
         return text
     original = an.norm.original
     for a, b in spans:
-        fa, fb = _folded_at(an, a), _folded_at(an, b)
+        fa, fb = folded_at(an, a), folded_at(an, b)
         word = _FAMILY_WORD if "famil" in original[a:b].lower() else _CLAN_WORD
         if fb - fa >= len(word):
             text = text[:fa] + word.ljust(fb - fa) + text[fb:]

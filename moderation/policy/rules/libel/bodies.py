@@ -49,7 +49,7 @@ _LOWER_BODY_AFTER_NAME = re.compile(
 )
 
 
-def _of_body(text: str, a: int, b: int) -> bool:
+def of_body(text: str, a: int, b: int) -> bool:
     """The name at a..b places a body in lower case ("la policía de Villa Seca", "the Costa
     Verde deputies"): a surname read off it is the place too."""
     return bool(
@@ -58,11 +58,11 @@ def _of_body(text: str, a: int, b: int) -> bool:
     )
 
 
-def _body_or_place(text: str, a: int, b: int) -> bool:
+def body_or_place(text: str, a: int, b: int) -> bool:
     """The name at a..b is a place or a public body: no person is defamed by it."""
     if _PLACE_BEFORE_NAME.search(text, max(0, a - 12), a):
         return True
-    if _of_body(text, a, b):
+    if of_body(text, a, b):
         return True
     return bool(_BODY_AFTER_NAME.match(text, b)) or text[a:b].split()[-1] in _BODY_WORDS
 
@@ -107,7 +107,7 @@ def _names_office(an: Analysis, u: Unit) -> bool:
     return False
 
 
-def _office_of(an: Analysis, u: Unit) -> bool:
+def office_of(an: Analysis, u: Unit) -> bool:
     """The title names its office as a body that acts ("the sheriff's office beat a man");
     a place someone works at ("works at the sheriff's office") is left to the other readers,
     unless the one there is nobody in particular ("somebody at the sheriff's office")."""
@@ -135,7 +135,7 @@ _RELATIVE_HEADS = frozenset({"the", "a", "an", "that", "this", "el", "la", "los"
                              "a la"})  # fmt: skip
 
 
-def _relative_subject(an: Analysis, before: list[Unit]) -> bool:
+def relative_subject(an: Analysis, before: list[Unit]) -> bool:
     """The act is told in a relative clause about someone else, a few words before it ("filed
     charges against the man who beat his wife", "detuvo al que golpeó ..."): the person named is
     not its subject, unless a copula makes them that one ("Arredondo is the man who beat ..."),
@@ -189,7 +189,7 @@ _COPULAS = frozenset({"is", "was", "are", "were", "s", "es", "era", "fue", "son"
                       "sos", "fuiste", "fueron"})  # fmt: skip
 
 
-def _names_organisation(an: Analysis, crime: Unit) -> bool:
+def names_organisation(an: Analysis, crime: Unit) -> bool:
     """The charge classes its subject as an organisation ("is a terrorist organisation", "is a
     terrorist state") rather than as a person who belongs to one."""
     if crime.text.split()[0] not in _COPULAS:

@@ -11,13 +11,13 @@ from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.libel.acts import _acts
-from moderation.policy.rules.libel.bodies import _body_or_place, _of_body, _office_of
+from moderation.policy.rules.libel.bodies import body_or_place, of_body, office_of
 from moderation.policy.rules.libel.claimed import _claimed
-from moderation.policy.rules.libel.doer import _identifies
+from moderation.policy.rules.libel.doer import identifies
 from moderation.policy.rules.libel.framed_acts import outfit_trades_listed, proof_required
-from moderation.policy.rules.libel.handles import _HANDLE
+from moderation.policy.rules.libel.handles import HANDLE
 from moderation.policy.rules.libel.hearsay import hearsay, rumour_doubted, rumour_passed_on
-from moderation.policy.rules.libel.name_spans import _CAP_WORD, _name_spans
+from moderation.policy.rules.libel.name_spans import CAP_WORD, _name_spans
 from moderation.policy.rules.libel.names import (
     HONORIFIC,
     NAME,
@@ -58,7 +58,7 @@ _HISTORIC = re.compile(
 
 
 # A story's plot retold: what its characters do defames no one.
-_FICTION = re.compile(
+FICTION = re.compile(
     r"\b(?:telenovela|novela|episodio|capitulo de anoche|personaje|personajes|spoilers?|"
     r"episode|sitcom|the character|characters|the plot|la trama|pelicula|peli|"
     r"(?:the|this|that|new|a)\s+(?:\w+\s+)?(?:movie|film)|la serie)\b"
@@ -74,7 +74,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         return []
     if URL.search(sub.text):
         return []  # a link is a source for the whole comment
-    if _FICTION.search(an.norm.text):
+    if FICTION.search(an.norm.text):
         return []  # "en la novela ... mandó matar al esposo": a plot retold, no one defamed
     # A source covers its own sentence, the one before it ("Mayor X took bribes. The Ledger
     # reported it."), and later sentences about the same person or with no person of their
@@ -102,12 +102,12 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         s_start = an.norm.origin[units[0].start] if an.norm.origin else 0
         s_end = an.span(units[-1].index, units[-1].index)[1]
         here = [(a, b) for a, b in names if s_start <= a < s_end]
-        bodies = [(a, b) for a, b in here if _of_body(sub.text, a, b)]
+        bodies = [(a, b) for a, b in here if of_body(sub.text, a, b)]
         # a surname read off a body's place ("Seca" of "la policía de Villa Seca") is the place
         named = [
             a
             for a, b in here
-            if not _body_or_place(sub.text, a, b)
+            if not body_or_place(sub.text, a, b)
             and not writer_origin(sub.text, a)
             and fold_term(sub.text[a:b]) not in NOT_PEOPLE  # "Chiapas se llenó de ...": a place
             and not any(p <= a and b <= q for p, q in bodies)
@@ -115,7 +115,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
         titles = [
             u.index
             for u in units
-            if u.has("title") and _identifies(an, u, sub.text) and not _office_of(an, u)
+            if u.has("title") and identifies(an, u, sub.text) and not office_of(an, u)
         ]
         crimes = [
             an.units[k]
@@ -342,14 +342,14 @@ def _may_name_someone(an: Analysis, sub: Submission) -> bool:
         or OPENING_WORD.search(sub.text)
         or _NAME_SEARCH.search(sub.text)
         or _HONORIFIC_SEARCH.search(sub.text)
-        or _HANDLE.search(sub.text)
+        or HANDLE.search(sub.text)
         or ONE_NAME.search(sub.text)
     )
 
 
 # `_may_name_someone`'s searches in `skipping`'s form: the same yes or no, found by jumping
 # between the characters a match can open with (3-5x faster on the benchmark's comments).
-_CAP_WORD_SEARCH = skipping(_CAP_WORD)[0]
+_CAP_WORD_SEARCH = skipping(CAP_WORD)[0]
 _NAME_SEARCH = skipping(NAME)[0]
 _HONORIFIC_SEARCH = skipping(HONORIFIC)[0]
 

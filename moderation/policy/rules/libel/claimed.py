@@ -7,25 +7,25 @@ import re
 
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.libel.acts import _passive_agents
-from moderation.policy.rules.libel.bodies import _names_organisation, _relative_subject
+from moderation.policy.rules.libel.acts import passive_agents
+from moderation.policy.rules.libel.bodies import names_organisation, relative_subject
 from moderation.policy.rules.libel.deeds import (
-    _classified,
-    _counted,
-    _game_or_laugh,
-    _harm_suffered,
-    _no_victim,
-    _stops,
-    _writer_does,
+    classified,
+    counted,
+    game_or_laugh,
+    harm_suffered,
+    no_victim,
+    stops,
+    writer_does,
 )
 from moderation.policy.rules.libel.doer import (
-    _addressee_did,
-    _new_subject,
-    _paid_one,
-    _paid_person,
-    _paid_to,
-    _plural_subject,
-    _you_did,
+    addressee_did,
+    new_subject,
+    paid_one,
+    paid_person,
+    paid_to,
+    plural_subject,
+    you_did,
 )
 from moderation.policy.rules.libel.hearsay import RUMOURS, hearsay, rumour_passed_on
 from moderation.policy.rules.libel.names import subject_name
@@ -82,19 +82,19 @@ def _claimed(
         return False  # "never took a bribe"; a negation in an earlier clause does not count
     if _SIMILE.search(text[max(0, crime.start - 12) : crime.start]):
         return False  # "defending Walmart like they pay him": a joke simile, no claim
-    if _no_victim(an, crime) or _writer_does(an, crime) or _game_or_laugh(an, crime):
+    if no_victim(an, crime) or writer_does(an, crime) or game_or_laugh(an, crime):
         return False  # "the author killed it", "se robó el show", "I'm stealing that"
-    if _harm_suffered(an, crime):
+    if harm_suffered(an, crime):
         return False  # "Officer Whitley was killed during the chase": the person suffered it
     before = [u for u in units if u.index < crime.index]
     if before and before[-1].text in _AGAINST:
         return False  # "a law against extortion", "la lucha contra el lavado"
-    if _classified(before) or _counted(an, before, crime):
+    if classified(before) or counted(an, before, crime):
         return False  # "was classified as assault", "14 aggravated assaults in the county"
     if any(
         u.text in _VICTIM_NOUNS
         and not CLAUSE_BREAK.search(text, u.end, crime.start)
-        and not _new_subject(an, u, crime)
+        and not new_subject(an, u, crime)
         for u in before
     ):
         return False  # "the killing of Mayor Ruiz is tied to the cartel": the person suffered it
@@ -114,16 +114,16 @@ def _claimed(
     ):
         return False  # "Sheriff Dunn says the cartel ...": the person is a source
     punished = _PUNISHED.search(text, units[0].start, crime.start)
-    if (not punished and any(_stops(an, u, crime) for u in before)) or _FOUGHT.search(
+    if (not punished and any(stops(an, u, crime) for u in before)) or _FOUGHT.search(
         text, units[0].start, crime.start
     ):
         return False  # "Sheriff Bradley arrested two men for running guns", "denied taking"
-    if _names_organisation(an, crime):
+    if names_organisation(an, crime):
         return False  # "Hezbollah is a terrorist organisation": a body, not a person
-    if _relative_subject(an, before):
+    if relative_subject(an, before):
         return False  # "filed charges against the man who beat his wife": someone else did it
     crime_start = an.span(crime.index, crime.index)[0]
-    if not _paid_to(an, crime) and _plural_subject(an, before, named, titles):
+    if not paid_to(an, crime) and plural_subject(an, before, named, titles):
         return False  # "the cartels don't use Western Union, they launder it through ..."
     person = (
         any(a < crime_start for a in named)
@@ -131,11 +131,11 @@ def _claimed(
         or opening_surname(an, sub.text, s_start, crime_start)
         or any(k < crime.index for k in titles)
         or carried
-        or _you_did(before)
-        or _addressee_did(an, crime, before, punished)
-        or _paid_one(an, crime, titles, named, crime_start)
-        or _paid_person(an, sub.text, crime, recent)
-        or crime.index in _passive_agents(an)  # "... fue asesinado por el alcalde Ruiz"
+        or you_did(before)
+        or addressee_did(an, crime, before, punished)
+        or paid_one(an, crime, titles, named, crime_start)
+        or paid_person(an, sub.text, crime, recent)
+        or crime.index in passive_agents(an)  # "... fue asesinado por el alcalde Ruiz"
     )
     if not person:
         return False

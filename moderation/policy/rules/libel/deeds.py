@@ -27,7 +27,7 @@ _NOT_COMMITTED = frozenset(
 _MANNER = frozenset({"in cold blood", "execution style", "execution-style"})
 
 
-def _stops(an: Analysis, u: Unit, crime: Unit) -> bool:
+def stops(an: Analysis, u: Unit, crime: Unit) -> bool:
     """A verb of fighting or denying the act ("arrested", "denied") before it; not inside a
     relative clause whose person then does the act ("the agent who shot the teen was high
     on meth": a copula after the clause carries the claim)."""
@@ -95,7 +95,7 @@ _BEFORE_OBJECT = frozenset(
 _OURS = frozenset({"our", "my", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "mis"})
 
 
-def _no_victim(an: Analysis, crime: Unit) -> bool:
+def no_victim(an: Analysis, crime: Unit) -> bool:
     """A bare verb of killing or stealing whose object, past a few modifiers, is a thing no
     one is wronged by: "killed it", "killed the bill", "killed nine blueberry bushes", "se
     robó el show", "robar su receta"; people only when hired away from the writer's side
@@ -132,7 +132,7 @@ _SCORE = re.compile(
 _GAME_ACTS = frozenset({"killed", "kills", "murdered", "destroyed", "mato", "mataron"})
 
 
-def _game_or_laugh(an: Analysis, crime: Unit) -> bool:
+def game_or_laugh(an: Analysis, crime: Unit) -> bool:
     """ "Tigres killed Rayados 3-0", "we got killed by 30 points", "the Tajín comment killed
     me 😂": a game's score or a laugh, no one harmed."""
     if crime.text.split()[0] not in _GAME_ACTS:
@@ -193,7 +193,7 @@ _AGENT_OR_CAUSE = re.compile(
 _APPOSITION_NEXT = re.compile(r"\s*(?:during|in|at|on|when|while|last|en|durante|cuando)\b")
 
 
-def _harm_suffered(an: Analysis, crime: Unit) -> bool:
+def harm_suffered(an: Analysis, crime: Unit) -> bool:
     """The act is a harm the person named suffered: a passive ("was killed during ...") or a
     participle set off by a comma, followed by when or where ("..., killed during the chase");
     no agent or cause ("by ...", "after he testified") in the rest of the sentence."""
@@ -225,7 +225,7 @@ _AUXILIARIES = frozenset({"am", "is", "are", "was", "have", "had", "will", "woul
                           "me", "se", "lo", "la"})  # fmt: skip
 
 
-def _writer_does(an: Analysis, crime: Unit) -> bool:
+def writer_does(an: Analysis, crime: Unit) -> bool:
     """The act's subject, past auxiliaries and clitics, is the writer ("I", "we", "voy a")."""
     k = crime.index - 1
     while k >= 0 and an.units[k].sentence == crime.sentence:
@@ -249,7 +249,7 @@ _CLASSIFYING = frozenset(
 )  # fmt: skip
 
 
-def _classified(before: list[Unit]) -> bool:
+def classified(before: list[Unit]) -> bool:
     return (
         len(before) >= 2 and before[-1].text in ("as", "como") and before[-2].text in _CLASSIFYING
     )
@@ -270,13 +270,13 @@ _LISTED = frozenset({"and", "or", "y", "e", "o", "u"})
 _OF = frozenset({"of", "de"})
 
 
-def _counted(an: Analysis, before: list[Unit], crime: Unit) -> bool:
+def counted(an: Analysis, before: list[Unit], crime: Unit) -> bool:
     """A plural offence after a number that opens its clause: a count of cases, about no one."""
     if not crime.text.endswith("s") or not before:
         return False
     k = len(before) - 1
     if k >= 2 and before[k].text in _LISTED and before[k - 1].text.endswith("s"):
-        return _counted(an, before[: k - 1], before[k - 1])  # "... kidnappings and assaults"
+        return counted(an, before[: k - 1], before[k - 1])  # "... kidnappings and assaults"
     if before[k].text in _OF and k > 0:
         k -= 1  # "hundreds of assaults", "decenas de robos"
     if before[k].entry is None and not _number(before[k]) and k > 0:

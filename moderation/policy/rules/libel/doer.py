@@ -13,7 +13,7 @@ from moderation.policy.rules.libel.words import CLAUSE_BREAK, CLITICS, DEFINITE,
 _YOU_BE = frozenset({"are", "were", "have been", "has been", "are still"})
 
 
-def _you_did(before: list[Unit]) -> bool:
+def you_did(before: list[Unit]) -> bool:
     """The act follows "you are"/"you were"/"eres" directly."""
     if before and before[-1].text in ("eres", "fuiste"):
         return True
@@ -31,7 +31,7 @@ _SECOND_PRESENT = re.compile(r"[a-z]{3,}(?:as|es)\b")
 _SECOND_PRETERITE = re.compile(r"(?:te\s+)?[a-z]{3,}(?:aste|iste)\b")
 
 
-def _addressee_did(an: Analysis, crime: Unit, before: list[Unit], punished) -> bool:
+def addressee_did(an: Analysis, crime: Unit, before: list[Unit], punished) -> bool:
     """The commenter addressed is the one accused: a Spanish second-person preterite
     ("te robaste", "vendiste"), "you" with a past verb ("you stole from the fund"), "usted",
     or "you were fired for ..." / "te corrieron por ..."."""
@@ -55,7 +55,7 @@ def _addressee_did(an: Analysis, crime: Unit, before: list[Unit], punished) -> b
 _PAID_TO = re.compile(r"\s+(?:\w+\s+)?(?:le|les)\s+pag\w*\s+(?:\w+\s+)?(?:a|al)\s")
 
 
-def _paid_one(
+def paid_one(
     an: Analysis, crime: Unit, titles: list[int], named: list[int], crime_start: int
 ) -> bool:
     """The act is a criminal party paying someone, and the one paid is named or titled after
@@ -71,7 +71,7 @@ PAY_WORDS = frozenset({"pay", "pays", "paid", "paying", "paga", "pagan", "pagaba
 _PAID_NAME = re.compile(r"(?:\s+[\w$,.]+){0,3}?\s+(?:a|al)\s+[A-ZÁÉÍÓÚÑÜ]")
 
 
-def _paid_person(an: Analysis, text: str, crime: Unit, recent: bool) -> bool:
+def paid_person(an: Analysis, text: str, crime: Unit, recent: bool) -> bool:
     """The act pays someone, and the one paid is the person named before ("Big Jim ... He's the
     bagman. Candidates pay him in cash") or a capitalised name after "a" ("le pagaron a Soto
     para que ...", a surname a dictionary may hold)."""
@@ -90,7 +90,7 @@ def _paid_person(an: Analysis, text: str, crime: Unit, recent: bool) -> bool:
     return _PAID_NAME.match(text, an.span(crime.index, crime.index)[1]) is not None
 
 
-def _identifies(an: Analysis, u: Unit, text: str) -> bool:
+def identifies(an: Analysis, u: Unit, text: str) -> bool:
     """A title picks out one person: not after "a"/"un", and a role many people hold
     ("the officer", "el agente", "the teacher") only with a name after it ("Officer Reyes",
     "el padre Ezequiel"); an office held by one ("the mayor", "the author") on its own."""
@@ -109,7 +109,7 @@ def _identifies(an: Analysis, u: Unit, text: str) -> bool:
     if k >= 0 and an.units[k].sentence == u.sentence and an.units[k].text in _DEMONSTRATIVE:
         return True  # "ese reportero", "esa columnista": the one the reader knows
     end = an.span(u.index, u.index)[1]
-    if _NAME_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
+    if NAME_AFTER.match(text, end) or _PLACE_AFTER.match(text, end):
         return True  # "Officer Reyes", "el comandante de Sásabe"
     # the role's own article ("el comandante" as one unit) or the unit before it
     first = u.text.split()[0]
@@ -175,7 +175,7 @@ _MANY_HOLD = frozenset(
 )  # fmt: skip
 _PLURAL_DEFINITE = frozenset({"los", "las", "estos", "esos", "these", "those"})
 # A name after the role, maybe past one adjective of office ("el líder sindical Romero").
-_NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñü]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑÜ]|@)")
+NAME_AFTER = re.compile(r"(?:\s+[a-záéíóúñü]+(?:al|ar))?\.?,?\s+(?:[A-ZÁÉÍÓÚÑÜ]|@)")
 # A place named within a few words: "el comandante de la policía estatal de Guerrero".
 # One local post or place of work in lower case after the role, with its article: there is one
 # such commander, owner or priest in the place the comment is about ("el padre de la iglesia
@@ -194,7 +194,7 @@ _PLACE_AFTER = re.compile(
 )
 
 
-def _new_subject(an: Analysis, u: Unit, crime: Unit) -> bool:
+def new_subject(an: Analysis, u: Unit, crime: Unit) -> bool:
     """Between u and the act, "and"/"y" and a capitalised name open a clause of its own ("beat
     a man to death ... and Pruitt ordered the cover-up")."""
     return any(
@@ -212,7 +212,7 @@ _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "los", "las", "estos",
                                  "esas"})  # fmt: skip
 
 
-def _paid_to(an: Analysis, crime: Unit) -> bool:
+def paid_to(an: Analysis, crime: Unit) -> bool:
     """A payment, or an act with a person as its object ("families pay her under the table",
     "le pagan por cada nota"): the one paid or done to is who the claim is about."""
     if crime.text.split()[0] in PAY_WORDS or crime.text.startswith(("pay", "pag", "le ", "les ")):
@@ -229,7 +229,7 @@ def _says(u: Unit) -> bool:
     return u.has("report") or u.text in _SAYING
 
 
-def _plural_subject(an: Analysis, before: list[Unit], named: list[int], titles: list[int]) -> bool:
+def plural_subject(an: Analysis, before: list[Unit], named: list[int], titles: list[int]) -> bool:
     """The act's own subject is plural and common ("they", "the cartels", "los coyotes"),
     with no name or title in its clause: what a kind of people or an organisation does,
     not a claim about one person ("Ruiz and his brothers launder money" keeps its name)."""

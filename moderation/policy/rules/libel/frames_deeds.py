@@ -63,7 +63,7 @@ _PUBLIC_ES = (
     r"de\s+la\s+parroquia|del\s+sindicato|de\s+la\s+cooperativa|del\s+dif|de\s+seguridad)"
 )
 
-_DEED_FRAMES: tuple[tuple[str, str], ...] = (
+DEED_FRAMES: tuple[tuple[str, str], ...] = (
     # ballots and tallies tampered with: "stuffed the box", "shredded 400 absentee ballots",
     # "changed the totals on the tally sheet", "threw out the ESL kids' test sheets"
     ("stuffed stuffs stuffing", r"(?:the\s+|a\s+|those\s+)?(?:ballot\s+)?box(?:es)?\b"),

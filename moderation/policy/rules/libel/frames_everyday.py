@@ -21,7 +21,7 @@ _PAID_TO_ES = (
     r"chamacos|golpeadores|porros|reporteros|periodistas|ninos)"
 )
 
-_EVERYDAY_FRAMES: tuple[tuple[str, str], ...] = (
+EVERYDAY_FRAMES: tuple[tuple[str, str], ...] = (
     # false papers issued: "da incapacidades falsas a quien le pague", "hace las escrituras
     # falsas de los ranchos", "cobra por dar constancias falsas"
     (

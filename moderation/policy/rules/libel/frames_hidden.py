@@ -129,7 +129,7 @@ _DESTROYED_RECORDS = (
     r"texts|text\s+messages|hard\s+drives?|call\s+logs|phone\s+records|ballots)\b"
 )
 
-_HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
+HIDDEN_FRAMES: tuple[tuple[str, str], ...] = (
     # bought for oneself with money not one's own: "se compró una casa con dinero del
     # fideicomiso", "se hizo su rancho con la lana del huachicol"
     (

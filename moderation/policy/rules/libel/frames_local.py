@@ -26,7 +26,7 @@ _HOLDINGS_ES = (
 # Who holds it for them: a relative, a crony, a front man.
 _FRONT_ES = rf"(?:{KIN_ES}|chofer|secretari[oa]|escolta|prestanombres?|socio|socios)"
 
-_LOCAL_FRAMES: tuple[tuple[str, str], ...] = (
+LOCAL_FRAMES: tuple[tuple[str, str], ...] = (
     # people bought: "tiene comprados a los del ejido", "ya tiene comprado al juez"
     ("tiene tienen tenia tenian", r"(?:ya\s+|bien\s+)?comprad[oa]s?\s+(?:a|al)\s+"
      r"(?:los|las|el|la|todos|todas|sus|medio|toda|unos)?\b(?!\s*(?:en|por|con)\b)"),

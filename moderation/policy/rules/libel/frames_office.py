@@ -14,7 +14,7 @@ from moderation.policy.rules.libel.act_words import (
     W,
 )
 
-_OFFICE_FRAMES: tuple[tuple[str, str], ...] = (
+OFFICE_FRAMES: tuple[tuple[str, str], ...] = (
     # money taken from a cartel, a smuggling ring, a contractor
     ("took takes take taking taken get gets got getting receives received receiving accepts "
      "accepted accepting pockets pocketed pocketing collects collected",

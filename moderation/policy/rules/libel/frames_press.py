@@ -27,7 +27,7 @@ _PURPOSE_SUBJ_ES = (
     r"favor|a\s+favor|en\s+contra)"
 )
 
-_PRESS_FRAMES: tuple[tuple[str, str], ...] = (
+PRESS_FRAMES: tuple[tuple[str, str], ...] = (
     # "is a paid shill for the consulate", "a paid mouthpiece for the cartel-connected NGOs"
     ("paid hired",
      rf"(?:shill|mouthpiece|propagandist|stooge|lackey|troll|operative)\s+(?:for|of)\s+"

@@ -30,7 +30,7 @@ _MONEY_FROM_PARTY = (
     rf"(?:la\s+|los\s+|las\s+)?(?:gente\s+de\s+la\s+plaza|{PARTY_X})\b"
 )
 
-_SHORT_FRAMES: tuple[tuple[str, str], ...] = (
+SHORT_FRAMES: tuple[tuple[str, str], ...] = (
     # one-line accusations of short comments: a killing hidden or done on purpose, abuse
     # covered up, evidence buried, drugs sold or moved, detainees tortured or made to vanish
     ("covered covers covering",

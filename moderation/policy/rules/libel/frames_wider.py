@@ -16,7 +16,7 @@ from moderation.policy.rules.libel.act_words import (
     W,
 )
 
-_WIDER_FRAMES: tuple[tuple[str, str], ...] = (
+WIDER_FRAMES: tuple[tuple[str, str], ...] = (
     # Spanish: dinero recibido del cártel; pagado por los narcos; en la nómina del cártel
     ("recibe recibio reciben recibieron recibia cobra cobro cobran cobraba agarra agarro toma "
      "tomo acepta acepto",

@@ -11,7 +11,7 @@ from moderation.policy.lexicon import Prefiltered
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.libel.act_words import BAD_PARTY, KIN_EN, KIN_ES
-from moderation.policy.rules.libel.doer import _NAME_AFTER, _identifies
+from moderation.policy.rules.libel.doer import NAME_AFTER, identifies
 from moderation.policy.rules.libel.hearsay import hearsay
 from moderation.policy.rules.libel.known import known_misdeed
 from moderation.policy.rules.libel.name_spans import _name_spans
@@ -218,7 +218,7 @@ def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
         _name_spans(an, sub)
         or _opening_name(an, sub.text, cue.group())
         or _titled_name(an, sub.text)
-        or (hinted and any(_identifies(an, u, sub.text) for u in an.with_class("title")))
+        or (hinted and any(identifies(an, u, sub.text) for u in an.with_class("title")))
     ):
         return []  # a name, not an office many hold ("the same commissioners")
     return [
@@ -234,9 +234,7 @@ def insinuated_gain(an: Analysis, sub: Submission) -> list[Hit]:
 
 def _titled_name(an: Analysis, text: str) -> bool:
     """A title with a name after it ("el padre Anselmo", "Coach H")."""
-    return any(
-        _NAME_AFTER.match(text, an.span(u.index, u.index)[1]) for u in an.with_class("title")
-    )
+    return any(NAME_AFTER.match(text, an.span(u.index, u.index)[1]) for u in an.with_class("title"))
 
 
 def _opening_name(an: Analysis, text: str, cue: str) -> bool:

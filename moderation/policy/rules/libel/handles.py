@@ -14,7 +14,7 @@ _LOWER = "a-záéíóúñü"
 # together ("GulfCoastGuy", "OldSchoolOscar"), capitalised words run into a short code in
 # capitals ("FronterizaMX", "LaGüeraMTY"), and two capitalised words run together inside quotes
 # ('"TruckerDan"'). A letter run in capitals ("COVID19", "SB1070") is an acronym, not a name.
-_HANDLE = re.compile(
+HANDLE = re.compile(
     rf"(?<![\w@./-])(?:"
     rf"[{_UPPER}{_LOWER}]{{2,}}(?:_[{_UPPER}{_LOWER}0-9]+)+"
     rf"|[{_UPPER}]?[{_LOWER}]{{2,}}(?:[{_UPPER}][{_LOWER}]+)*\d{{2,4}}"
@@ -35,10 +35,10 @@ _NOT_HANDLES = frozenset(
 )  # fmt: skip
 
 
-def _handle_spans(text: str) -> list[tuple[int, int]]:
+def handle_spans(text: str) -> list[tuple[int, int]]:
     """Where the comment writes a screen name without its "@"."""
     spans = []
-    for m in _HANDLE.finditer(text):
+    for m in HANDLE.finditer(text):
         word = m.group().lower()
         if word.rstrip("0123456789") in _NOT_HANDLES or word in _NOT_HANDLES:
             continue

@@ -8,8 +8,8 @@ import re
 
 from moderation.policy.analysis import Analysis, any_stopwords
 from moderation.policy.normalize import fold_term
-from moderation.policy.rules.libel.doer import _identifies
-from moderation.policy.rules.libel.handles import _handle_spans
+from moderation.policy.rules.libel.doer import identifies
+from moderation.policy.rules.libel.handles import handle_spans
 from moderation.policy.rules.libel.names import (
     HONORIFIC,
     NAME,
@@ -86,9 +86,9 @@ def _find_name_spans(an: Analysis, sub: Submission) -> list[tuple[int, int]]:
         spans.append(next(m.span(g) for g in range(1, 6) if m.group(g)))
     for m in re.finditer(r"@\w+", text):
         spans.append(m.span())
-    spans.extend(_handle_spans(text))  # "Marcus1978", "Tavo_Reynosa": a handle with no "@"
+    spans.extend(handle_spans(text))  # "Marcus1978", "Tavo_Reynosa": a handle with no "@"
     spans.extend(_surname_spans(an, text, spans))
-    spans.extend(_family_spans(an, text))
+    spans.extend(family_spans(an, text))
     return spans
 
 
@@ -103,7 +103,7 @@ _FAMILY = re.compile(
 )
 
 
-def _family_spans(an: Analysis, text: str) -> tuple[tuple[int, int], ...]:
+def family_spans(an: Analysis, text: str) -> tuple[tuple[int, int], ...]:
     """Where the comment names a family by its surname (`_FAMILY`), the whole phrase: no stop
     word, place word, group or other lexicon term ("the Muslim family", "my family")."""
     found = an.memo.get("libel.families")
@@ -126,7 +126,7 @@ def _family_spans(an: Analysis, text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if folded in an.lex.words or folded + "s" in an.lex.words:
                 continue  # a people or a faith the lexicon knows ("the Korean family")
-            at = _folded_at(an, m.start(g))
+            at = folded_at(an, m.start(g))
             k = bisect.bisect_right(starts, at) - 1
             if k >= 0 and an.units[k].entry is not None and an.units[k].start == at:
                 continue  # a group or a party the lexicon knows ("the Muslim family", "los Zetas")
@@ -153,7 +153,7 @@ _LOCATIVE_DONE = re.compile(
 )
 _ONE_CALLED = re.compile(r"\s+(?:es|era|fue|is|was)\s+(?:un|una|a|an)\s", re.IGNORECASE)
 # A capitalised word: a possible surname ("Kessler", "Olvera").
-_CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,}(?![\w-])")
+CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]{2,}(?![\w-])")
 # Before a capitalised word these make it a sentence's first word, not evidence of a name.
 _OPENS = re.compile(r"(?:^|[.!?¿¡\n]|\.\.\.)[\W_]*$")
 # A source set before its clause ("According to the Sentinel, Ruiz took ...", "Según El Sol,
@@ -205,7 +205,7 @@ _NEXT_CAP = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*\s+$|\s+[A-ZÁÉÍÓÚÑ�
 _CAP_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*\s+$")
 
 
-def _folded_at(an: Analysis, k: int) -> int:
+def folded_at(an: Analysis, k: int) -> int:
     """The normalised-text offset of original offset k (the first that maps at or after it)."""
     origin = an.norm.origin
     if not origin:
@@ -225,7 +225,7 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
         word = text[a:b].split()[-1].strip("@.,")
         if len(word) >= 3 and word[:1].isupper() and fold_term(word) not in stop:
             known.add(word)
-    caps = list(_CAP_WORD.finditer(text))
+    caps = list(CAP_WORD.finditer(text))
     if not caps:
         return []
     starts = [u.start for u in an.units]
@@ -249,7 +249,7 @@ def _surname_spans(an: Analysis, text: str, spans: list[tuple[int, int]]) -> lis
             continue
         if _CAP_BEFORE.search(before) or _NEXT_CAP.match(text, m.end()):
             continue  # a word of a longer proper name ("Guardia Nacional", "Santo Domingo")
-        at = _folded_at(an, m.start())
+        at = folded_at(an, m.start())
         k = bisect.bisect_left(starts, at)  # the word's own unit, not the "is" of its "'s"
         if k == len(starts) or starts[k] != at:
             k -= 1
@@ -326,7 +326,7 @@ def names_person(an: Analysis, sub: Submission, sentences: range) -> bool:
     units = [u for u in an.units if u.sentence in sentences]
     if not units:
         return False
-    if any(u.has("title") and _identifies(an, u, sub.text) for u in units):
+    if any(u.has("title") and identifies(an, u, sub.text) for u in units):
         return True
     start = an.span(units[0].index, units[0].index)[0]
     end = an.span(units[-1].index, units[-1].index)[1]

@@ -8,7 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.normalize import fold_term
-from moderation.policy.rules.libel.claim import _FICTION
+from moderation.policy.rules.libel.claim import FICTION
 from moderation.policy.rules.libel.names import name_word
 from moderation.policy.rules.threat_said.guards import MATCH_DAY, SPORT, in_game
 
@@ -35,7 +35,7 @@ _STORY = re.compile(
 
 def about_story(norm: str) -> bool:
     """The comment speaks of a show, a novel or a film (normalised text)."""
-    return bool(_FICTION.search(norm) or _STORY.search(norm))
+    return bool(FICTION.search(norm) or _STORY.search(norm))
 
 
 # One capitalised word right after an act (past Spanish "a"): the character it falls on.

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.hate_shapes import _PROXIES
+from moderation.policy.rules.hate_shapes import PROXIES
 from moderation.policy.rules.threat_said.acts_en import EN_HOME
 from moderation.policy.rules.threat_said.acts_es import ES_MEANS
 from moderation.policy.rules.threat_said.named import one_name
 from moderation.policy.rules.threat_said.shapes import ES_BODY_PART, Shape, group_or_none
-from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE
+from moderation.policy.rules.threat_veiled.group import GROUP_PLACE
 
 # Targets. Second person (a commenter, the author spoken to), the author or a role, a person
 # word; a plural pronoun stands for the group or people named near it.
@@ -84,7 +84,7 @@ def _group_units(an: Analysis, lo: int, hi: int) -> list[int]:
     found = []
     for k in range(lo, hi + 1):
         u = an.units[k]
-        if u.code == "S" or (u.code in ("G", "g") and u.has("G")) or u.text in _PROXIES:
+        if u.code == "S" or (u.code in ("G", "g") and u.has("G")) or u.text in PROXIES:
             found.append(k)
         elif u.code == "w" and u.text.isalpha() and an.capitalised(k):
             entry = an.lex.lookup((u.text + "s",))
@@ -129,7 +129,7 @@ def _target(
     if groups:
         return "group", groups[0]
     chunk = text[lo:hi]
-    if _GROUP_PLACE.search(chunk):
+    if GROUP_PLACE.search(chunk):
         return "group", first
     if fire and re.search(EN_HOME + "|" + HOME_ES, chunk):
         owner = _POSSESSOR.search(chunk)  # "burn his house down"; "this house" is no one's

@@ -23,15 +23,15 @@ from moderation.policy.rules.context import (
     report_frame_before,
     units_in,
 )
-from moderation.policy.rules.hate_shapes import _PROXIES
+from moderation.policy.rules.hate_shapes import PROXIES
 from moderation.policy.rules.threat_veiled import warned  # noqa: F401  (registers its rules)
 from moderation.policy.rules.threat_veiled.dox import DOX
-from moderation.policy.rules.threat_veiled.group import _GROUP_PLACE, GROUP
+from moderation.policy.rules.threat_veiled.group import GROUP, GROUP_PLACE
 from moderation.policy.rules.threat_veiled.group_located import group_located
 from moderation.policy.rules.threat_veiled.person import PERSON, Cue
 from moderation.policy.rules.threat_veiled.workplace_care import workplace_cared
 from moderation.policy.rules.troll.literal_errand import civic_visit_in
-from moderation.policy.rules.troll.threat_guards import _PATRON_ASK
+from moderation.policy.rules.troll.threat_guards import PATRON_ASK
 from moderation.policy.types import Category
 
 _HOLD = 0.75  # veiled: a moderator reads it
@@ -293,7 +293,7 @@ def veiled_threat_person(an: Analysis, sub) -> list[Hit]:
     pinned = bool({c[0] for c in cues} & _PINNED)
     if (
         _FRIENDLY.search(_SAFE_WISH.sub(" ", text) if pinned else text)
-        or _PATRON_ASK.search(text)
+        or PATRON_ASK.search(text)
         or _CONDEMN.search(text)
         or workplace_cared(text)
     ):
@@ -336,7 +336,7 @@ def _group_units(an: Analysis) -> list[int]:
     adjective whose plural names a group ("Somali neighborhoods": "somalis")."""
     found = list(an.by_class.get("G", ()))
     for u in an.units:
-        if u.text in _PROXIES or u.code == "S":
+        if u.text in PROXIES or u.code == "S":
             found.append(u.index)
         elif u.code == "w" and u.text.isalpha() and an.capitalised(u.index):
             entry = an.lex.lookup((u.text + "s",))
@@ -354,7 +354,7 @@ def _group_near(an: Analysis, first: int, last: int, *, anywhere: bool = False) 
     hi = an.units[-1].sentence if anywhere else an.units[last].sentence + 1
     if any(lo <= an.units[k].sentence <= hi for k in _group_units(an)):
         return True
-    for m in _GROUP_PLACE.finditer(an.norm.text):
+    for m in GROUP_PLACE.finditer(an.norm.text):
         place, _last = units_in(an, m.start(), m.end())
         if place is not None and lo <= an.units[place].sentence <= hi:
             return True

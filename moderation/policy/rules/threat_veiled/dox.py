@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.rules.threat_veiled.person import _COLOR, Cue
+from moderation.policy.rules.threat_veiled.person import COLOR, Cue
 
 _ST = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|blvd|loop|way|circle|cir|"
@@ -101,7 +101,7 @@ DOX: tuple[Cue, ...] = (
             r"\b(?:i|we) know (?:your|ur) (?:last name|real name|face|byline)\b|"
             r"\b(?:lives (?:in|off) the (?:[a-z]+ ){0,3}?(?:subdivision|cul-de-sac)|"
             r"vive en el fraccionamiento)\b|\blives on calle [a-z]+\b|"
-            rf"\bdrives (?:a|the) (?:{_COLOR} )(?:lifted )?{_CAR}\b|\bgets home (?:around|at) \d|"
+            rf"\bdrives (?:a|the) (?:{COLOR} )(?:lifted )?{_CAR}\b|\bgets home (?:around|at) \d|"
             r"\b(?:ya |yo )?se cual es(?=\W*(?:eh\b|$|[.,!?]))|"
             r"\b(?:sabe|saben|sabemos) donde viv(?:e|es|en)\b"
         ),
@@ -163,8 +163,8 @@ DOX: tuple[Cue, ...] = (
             r"like|(?:you|u) (?:live|park|work nights|work evenings) (?:on|in|at)|"
             r"people who know where)\b|"
             rf"\b(?:i|we)(?: saw| see| seen|'?ve seen| have seen) (?:you park )?(?:your|ur) "
-            rf"(?:{_COLOR} )?(?:\w+ )?{_CAR}\b(?: \w+){{0,4}}? (?:parked|at the|in the|outside)\b|"
-            rf"\bsaw (?:your|ur) (?:{_COLOR} )?{_CAR} (?:parked|in the|at the|outside)\b|"
+            rf"(?:{COLOR} )?(?:\w+ )?{_CAR}\b(?: \w+){{0,4}}? (?:parked|at the|in the|outside)\b|"
+            rf"\bsaw (?:your|ur) (?:{COLOR} )?{_CAR} (?:parked|in the|at the|outside)\b|"
             rf"\b(?:his|her|the author'?s|the writer'?s) {_KIN}'?s? (?:go|goes|attend|attends) to "
             r"[a-z]+ (?:elementary|middle|high school|academy)\b|"
             rf"\b(?:your|ur) {_KIN}'?s? school looks\b|"

@@ -45,7 +45,7 @@ _CHEER = (
 )
 # Within its sentence or into the next one.
 _NEAR = r"[^.!?]*?(?:[.!?]+\s+[^.!?]*?)?"
-_GROUP_PLACE = re.compile(
+GROUP_PLACE = re.compile(
     r"\b(?:mosques?|synagogues?|sikh temple|black church|gay (?:bar|club|bars|clubs)|"
     r"pride (?:parade|march)|mezquitas?|sinagogas?|bar gay|antro gay|marcha del orgullo|"
     r"(?:migrant|refugee|asylum) shelters?|albergues?)\b"

@@ -40,15 +40,15 @@ _BOSS_ES = (
     r"(?:jefe|jefa|patron|patrona|supervisor|supervisora|empresa|encargad[oa]|gerente|"
     r"mayordomo|companeros de trabajo)"
 )
-_COLOR = r"(?:white|black|gray|grey|silver|red|blue|green|tan|brown|beige|gold|maroon)"
+COLOR = r"(?:white|black|gray|grey|silver|red|blue|green|tan|brown|beige|gold|maroon)"
 _MAKE = (
     r"(?:f-?150|f-?250|silverado|tacoma|tundra|ram|camry|civic|corolla|jetta|altima|sentra|"
     r"accord|tahoe|suburban|explorer|wrangler|jeep|prius|mustang|camaro|charger|cr-?v|rav-?4)"
 )
 # A vehicle named by colour, make or a compliment: "the gray F-150", "nice truck".
 _VEHICLE_DESCRIBED = (
-    rf"(?:(?:nice|cute|pretty|sweet|shiny|the|that|your|ur) )?(?:(?:{_COLOR}|new|old|lifted) )?"
-    rf"(?:{_MAKE}|(?:{_COLOR} |(?:nice|cute|pretty|sweet|shiny) )(?:truck|pickup|car|suv|van|"
+    rf"(?:(?:nice|cute|pretty|sweet|shiny|the|that|your|ur) )?(?:(?:{COLOR}|new|old|lifted) )?"
+    rf"(?:{_MAKE}|(?:{COLOR} |(?:nice|cute|pretty|sweet|shiny) )(?:truck|pickup|car|suv|van|"
     r"minivan|sedan))"
 )
 _VEHICLE_ES = r"(?:camioneta|troca|carro|coche|carrito|pick ?up)"

@@ -13,46 +13,46 @@ from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.profanity import holds_swear
 from moderation.policy.rules.profanity_subject import said_of_a_thing
 from moderation.policy.rules.troll.aim_crowd import (
-    _bare_bola,
-    _quoted_words_judged,
+    bare_bola,
+    quoted_words_judged,
     verdict_on_reader,
 )
 from moderation.policy.rules.troll.aim_cues import (
-    _AT_PARTICIPANT,
-    _DONT_BE,
-    _SELF_AIMED,
-    _YOU_AFTER_RX,
-    _closing_vocative,
-    _demonstrative_estas,
-    _handle_before,
-    _pointed_at,
-    _you_after,
-    _you_are_before,
+    AT_PARTICIPANT,
+    DONT_BE,
+    SELF_AIMED,
+    YOU_AFTER_RX,
+    closing_vocative,
+    demonstrative_estas,
+    handle_before,
+    pointed_at,
+    you_after,
+    you_are_before,
 )
 from moderation.policy.rules.troll.aim_guards import (
-    _about_self,
-    _act_after,
-    _article_next,
-    _bet_stake,
-    _cheer,
-    _counted,
-    _feeling,
-    _idiom_or_verb,
-    _name_is_subject,
-    _negated_before,
-    _no_reader,
-    _ugly_exclaimed,
+    about_self,
+    act_after,
+    article_next,
+    bet_stake,
+    cheer,
+    counted,
+    feeling,
+    idiom_or_verb,
+    name_is_subject,
+    negated_before,
+    no_reader,
+    ugly_exclaimed,
 )
 from moderation.policy.rules.troll.animal_called import CONDUCT_ANIMALS
-from moderation.policy.rules.troll.banter import _PRAISE_AFTER
+from moderation.policy.rules.troll.banter import PRAISE_AFTER
 from moderation.policy.rules.troll.outsiders import outsider_by_role, stranger_in_a_story
 from moderation.policy.rules.troll.public import (
-    _closing_word_on_public,
-    _exclaims_of_public,
-    _named_subject,
-    _names_public_subject,
-    _office_addressed,
-    _public_after_article,
+    closing_word_on_public,
+    exclaims_of_public,
+    named_subject,
+    names_public_subject,
+    office_addressed,
+    public_after_article,
 )
 from moderation.policy.rules.troll.referent import (
     exclaimed_of_another,
@@ -61,34 +61,34 @@ from moderation.policy.rules.troll.referent import (
     stranger_introduced,
 )
 from moderation.policy.rules.troll.things import (
-    _ACT_NOUNS,
-    _age_of_a_thing,
-    _crude_of_a_thing,
-    _exclaimed_thing,
-    _fact_judged,
-    _full_of,
-    _idea_judged,
-    _manner_or_thing,
-    _named_by_its_thing,
-    _nominal,
-    _opinion_of_a_thing,
-    _owner_of_a_thing,
-    _qualifies_conduct,
+    ACT_NOUNS,
     _said_of_a_thing,
-    _there_are,
-    _thing_subject,
-    _words_aimed_subject,
+    age_of_a_thing,
+    crude_of_a_thing,
+    exclaimed_thing,
+    fact_judged,
+    full_of,
+    idea_judged,
+    manner_or_thing,
+    named_by_its_thing,
+    nominal,
+    opinion_of_a_thing,
+    owner_of_a_thing,
+    qualifies_conduct,
+    there_are,
+    thing_subject,
+    words_aimed_subject,
     words_exclaimed,
 )
 from moderation.policy.rules.troll.third_parties import (
     _about_criminals,
-    _defined_by_deed,
-    _in_the_thread,
-    _no_one_of_the_thread,
-    _partisan_camp,
-    _people_elsewhere,
-    _sentence_before,
     _third_parties,
+    defined_by_deed,
+    in_the_thread,
+    no_one_of_the_thread,
+    partisan_camp,
+    people_elsewhere,
+    sentence_before,
 )
 from moderation.policy.rules.troll.words import (
     AGE_WORDS,
@@ -111,7 +111,7 @@ from moderation.policy.types import Submission
 _WEAK_SUBJECT = frozenset({"he", "she", "el", "este", "esta"})
 
 
-def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
+def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     """Is this insult aimed at a person present (second person, vocative, the author)?"""
     strong = u.meta("INS") == "strong"
     # an insult an office-holder may be called as opinion on public conduct: any mild one, and
@@ -127,11 +127,11 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if any(p.code == "N" for p in prev[-2:]):
         # "no seas pendejo" scolds; a mild word under "no seas" is advice, often teasing
         # ("no seas necio, Pedro, el puente cierra a las diez"), as "don't be silly" is
-        if strong and any(p.text in _DONT_BE for p in prev[-2:]):
+        if strong and any(p.text in DONT_BE for p in prev[-2:]):
             return True, "insult aimed at a commenter"
         return False, ""
     if (
-        u.text in _ACT_NOUNS
+        u.text in ACT_NOUNS
         and not _YOURS.search(an.norm.text)
         and not spoken_to(an, an.sentence_run(u.index))
     ):
@@ -153,41 +153,41 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         and not spoken_to(an, an.sentence_run(u.index))
     ):
         return False, ""  # "había un chino, un gordo y un flaco": nicknames of looks listed
-    if an.lang == "es" and _owner_of_a_thing(an, u, prev):
+    if an.lang == "es" and owner_of_a_thing(an, u, prev):
         return False, ""  # "el chiste del payaso", "se disfrazó de payaso": a clown, a costume
-    if _negated_before(an, u, prev):
+    if negated_before(an, u, prev):
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
     if profane and said_of_a_thing(an, u):
         return False, ""  # "that bill is a piece of shit": one swear word about a thing
     if harmless_idiom(an, u, prev):
         return False, ""  # "como locos", "me cae gordo", "les ganamos bien feo"
-    if not strong and (_partisan_camp(an, u, sub) or _people_elsewhere(an, u, sub)):
+    if not strong and (partisan_camp(an, u, sub) or people_elsewhere(an, u, sub)):
         return False, ""  # "chairos y fifís de acuerdo", "los prianistas de Twitter están ..."
-    if _words_aimed_subject(an, u):
+    if words_aimed_subject(an, u):
         return False, ""  # "los chistes sobre los X son asquerosos": the jokes are
-    if u.text in THING_WORDS and _blaming_judged(an, u) and _no_reader(an, sub):
+    if u.text in THING_WORDS and _blaming_judged(an, u) and no_reader(an, sub):
         return False, ""  # "Siempre culpan a los X de todo, qué patético": the blaming is
-    if _exclaimed_thing(an, u) and _no_one_of_the_thread(an, sub):
+    if exclaimed_thing(an, u) and no_one_of_the_thread(an, sub):
         return False, ""  # "qué estereotipo tan viejo", in a comment aimed at no reader
     if words_exclaimed(an, u, sub.text):
         return False, ""  # "qué comentario tan ignorante": what was said is rated
-    if an.lang == "es" and _ugly_exclaimed(an, u, prev) and _no_reader(an, sub):
+    if an.lang == "es" and ugly_exclaimed(an, u, prev) and no_reader(an, sub):
         return False, ""  # "Chale, qué feo.", "Qué feas las cuentas después.": a thing, a state
     if u.text in _BEFORE_NOUN and content_next(an, u):
         return False, ""  # "la vieja casa", "el viejo puerto": an adjective of a thing
-    if _PRAISE_AFTER.match(an.norm.text, u.end) and (
+    if PRAISE_AFTER.match(an.norm.text, u.end) and (
         u.text in AGE_WORDS or (not strong and not spoken_to(an, an.sentence_run(u.index)))
     ):
         return False, ""  # "un viejo muy querido", "qué loco tan querido": said with love
     if an.lang == "es" and _praised_before(an, u, prev):
         return False, ""  # "Mi abuelo decía eso. Sabio el viejo.": a fond verdict on him
-    if an.lang == "es" and _age_of_a_thing(an, u, prev):
+    if an.lang == "es" and age_of_a_thing(an, u, prev):
         return False, ""  # "tubería vieja", "ese cuento ya está muy viejo", "la vieja está rota"
-    if an.lang == "es" and _named_by_its_thing(prev):
+    if an.lang == "es" and named_by_its_thing(prev):
         return False, ""  # "los de las gorditas", "la de los tamales": vendors named by their food
-    if _feeling(an, u, prev):
+    if feeling(an, u, prev):
         return False, ""  # "te sientes tonto durante meses", "you feel stupid for months"
-    if an.lang == "es" and _manner_or_thing(an, u, prev):
+    if an.lang == "es" and manner_or_thing(an, u, prev):
         return False, ""  # "te equivocas feo", "te dije cosas feas": how it was said, or what
     if (
         prev
@@ -204,70 +204,70 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         )
     ):
         return False, ""  # "está cabrón" (it's tough), "un día de locos" (a crazy day)
-    if an.lang == "es" and _crude_of_a_thing(an, u, prev):
+    if an.lang == "es" and crude_of_a_thing(an, u, prev):
         return False, ""  # "qué cabrón está el calor": the heat is tough, nobody is insulted
-    if an.lang == "es" and _fact_judged(an, u, prev):
+    if an.lang == "es" and fact_judged(an, u, prev):
         return False, ""  # "qué cabrón que el gobierno gaste ...", "qué feo que la autora diga"
-    if an.lang == "es" and _cheer(an, u):
+    if an.lang == "es" and cheer(an, u):
         return False, ""  # "¡viva México, cabrones!": a cheer to everyone
-    if an.lang == "en" and (_idiom_or_verb(an, u) or _bet_stake(an, u)):
+    if an.lang == "en" and (idiom_or_verb(an, u) or bet_stake(an, u)):
         return False, ""  # "a bitch of a morning", "loser buys the beers": no one is named
-    if an.lang == "es" and not strong and _opinion_of_a_thing(an, u, prev):
+    if an.lang == "es" and not strong and opinion_of_a_thing(an, u, prev):
         return False, ""  # "me parece hipócrita cómo ...", "sé que parece inútil"
-    if _counted(an, u, prev):
+    if counted(an, u, prev):
         return False, ""  # "3 paletas de hielo", "por cuatro perras": things or people counted
     if prev and prev[-1].text in _MY and an.lang == "es":
         return False, ""  # "mi vieja", "mi gordita": family and endearment
     if prev and prev[-1].text in _KIN_POSSESSIVE and u.text in AGE_WORDS and an.lang == "es":
         return False, ""  # "cuiden a sus viejitos", "tus viejos": someone's parents
-    if an.lang == "es" and _about_self(an, u, prev):
+    if an.lang == "es" and about_self(an, u, prev):
         return False, ""  # "soy una pringada", "qué tonta soy": the writer about themself
-    if _about_criminals(an, u) or (an.lang == "es" and _defined_by_deed(an, u)):
+    if _about_criminals(an, u) or (an.lang == "es" and defined_by_deed(an, u)):
         return False, ""  # "los cárteles son unas ratas": harsh opinion of criminal groups
-    if an.lang == "es" and _idea_judged(an, u, prev):
+    if an.lang == "es" and idea_judged(an, u, prev):
         return False, ""  # "es repugnante que digas ...", "nada más asqueroso que el racismo"
-    if _thing_subject(an, u):
+    if thing_subject(an, u):
         return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
-    if _quoted_words_judged(an, u):
+    if quoted_words_judged(an, u):
         return False, ""  # "the same 'I know who you are' garbage": the words quoted are
-    if civil and _office_addressed(an.norm.text, u.start):
+    if civil and office_addressed(an.norm.text, u.start):
         return False, ""  # "Senator, you are a pathetic old fool": an office-holder, not a reader
     if any(you(an, p) or p.code == "U" for p in prev) or (
         an.lang == "es"
-        and any(p.text in YOU_NEAR and not _demonstrative_estas(an, p) for p in prev[-3:])
+        and any(p.text in YOU_NEAR and not demonstrative_estas(an, p) for p in prev[-3:])
     ):
         return True, "insult aimed at a commenter"  # "eres un...", "te ves ridícula"
-    if u.text.startswith(_SELF_AIMED):
+    if u.text.startswith(SELF_AIMED):
         return True, "insult aimed at a commenter"
     if an.lang == "en" and any(p.text in _FIRST_SINGULAR for p in prev[-4:]):
         return False, ""  # "I am such a crybaby": the writer about themself
-    if (_you_are_before(an, u) or _handle_before(an, u, sub.text)) and not (
+    if (you_are_before(an, u) or handle_before(an, u, sub.text)) and not (
         u.text in THING_WORDS and content_next(an, u)
     ):
         return True, "insult aimed at a commenter"  # "you're either a shill or stupid"
-    if civil and an.lang == "es" and _name_is_subject(an, sub, u):
+    if civil and an.lang == "es" and name_is_subject(an, sub, u):
         return False, ""  # "Saucedo es un mentiroso compulsivo": opinion of a named figure
-    if civil and _public_after_article(an, u) and "@" not in sub.text:
+    if civil and public_after_article(an, u) and "@" not in sub.text:
         return False, ""  # "estos payasos del cabildo", "ese inútil del alcalde": officials
-    if an.lang == "es" and _pointed_at(an, u, prev):
+    if an.lang == "es" and pointed_at(an, u, prev):
         return True, "insult aimed at a person"
-    if an.lang == "es" and _bare_bola(an, u, prev) and not _names_public_subject(an, sub, u):
+    if an.lang == "es" and bare_bola(an, u, prev) and not names_public_subject(an, sub, u):
         return True, "insult hailing the thread's readers"  # "..., bola de huevones"
-    if an.lang == "es" and _you_after(an, u):
+    if an.lang == "es" and you_after(an, u):
         return True, "insult aimed at a commenter"  # "qué asco me das", "qué idiota eres"
-    if _YOU_AFTER_RX.match(an.norm.text, u.end):
+    if YOU_AFTER_RX.match(an.norm.text, u.end):
         return True, "insult aimed at a commenter"  # "tan bruta como tú", "even for you"
-    if _AT_PARTICIPANT.search(_sentence_before(an, u)):
+    if AT_PARTICIPANT.search(sentence_before(an, u)):
         return True, "insult aimed at a commenter or the author"  # "the guy above me is a"
-    if _in_the_thread(an, u):
+    if in_the_thread(an, u):
         return True, "insult aimed at the thread's readers"  # "the idiots in this thread"
     if u.text in EXPLETIVE_WORDS:
         return False, ""  # "qué mierda", "qué asco": exasperation unless said of someone
-    if _there_are(an, u, prev):
+    if there_are(an, u, prev):
         return False, ""  # "Hay ojetes en todos lados": people of a kind exist, no one is named
-    if _qualifies_conduct(an, u):
+    if qualifies_conduct(an, u):
         return False, ""  # "Clown behavior.", "un movimiento de payaso": a deed judged
-    if civil and _names_public_subject(an, sub, u):
+    if civil and names_public_subject(an, sub, u):
         return False, ""  # "el presidente es un idiota": opinion of an office-holder
     if not u.has("S") and (
         outsider_by_role(an, u, sub.text, sub.context.participants())
@@ -276,20 +276,20 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "la maestra de mi hijo es una bruja", "un idiota se pasó el alto"
     if civil and said_of_a_third_party(an, u, sub.text):
         return False, ""  # "el perro del vecino es un tonto", "la mentirosa fue la empresa"
-    if _full_of(an, u, prev):
+    if full_of(an, u, prev):
         return False, ""  # "ese partido está lleno de ratas": who fills a body or a place
     if an.lang == "es" and _said_of_a_thing(an, u, prev):
         return False, ""  # "es una frase asquerosa", "esa teoría es vieja": a thing judged
-    if an.lang == "es" and _act_after(an, u):
+    if an.lang == "es" and act_after(an, u):
         return False, ""  # "qué feo leer eso", "es asqueroso lo que dijo": an act judged
-    if _nominal(an, u, prev):
+    if nominal(an, u, prev):
         return True, "insult used as a noun for a person"  # "la falsa esta", "es una ridícula"
     near = [p for p in prev[-3:] if p.code not in ("A", "Y") and p.text not in DEGREE]
     if near and near[-1].text in AIMING_VERBS and (u.text not in THING_WORDS or strong):
         return True, "insult aimed at a person"
-    if u.text in THING_WORDS and _article_next(an, u):
+    if u.text in THING_WORDS and article_next(an, u):
         return False, ""  # "qué ridículo el discurso del gobernador": said of the speech
-    if u.text in THING_WORDS and _exclaims_of_public(an, u, prev, sub.text):
+    if u.text in THING_WORDS and exclaims_of_public(an, u, prev, sub.text):
         return False, ""  # "¿Escuchaste el discurso del gobernador? Qué ridículo."
     if (prev and prev[-1].text in EXCLAIM) or (len(prev) >= 2 and prev[-2].text in EXCLAIM):
         return True, "insult aimed at a person"
@@ -308,15 +308,15 @@ def _insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     in_sentence = an.sentence_run(u.index)
     # A short jab is read as aimed at whoever it answers, unless it names a public subject
     # ("The senator is an idiot", "Trump is a liar"): harsh opinion on officials is allowed.
-    if civil and _names_public_subject(an, sub, u):
+    if civil and names_public_subject(an, sub, u):
         return False, ""
-    if civil and _named_subject(an, sub, u) and not COMMENTER_CUES.search(an.norm.text):
+    if civil and named_subject(an, sub, u) and not COMMENTER_CUES.search(an.norm.text):
         return False, ""  # "Senator Blake is a scumbag": opinion of a public figure
-    if not strong and (_third_parties(an, u) or _named_subject(an, sub, u)):
+    if not strong and (_third_parties(an, u) or named_subject(an, sub, u)):
         return False, ""  # "Fox News hosts are idiots", "Trump is a clown": not a commenter
-    if civil and _closing_word_on_public(an, u, sub.text):
+    if civil and closing_word_on_public(an, u, sub.text):
         return False, ""  # "... press release about the mayor lol. Clown.": the official
-    if u.text not in THING_WORDS and _closing_vocative(an, u):
+    if u.text not in THING_WORDS and closing_vocative(an, u):
         return True, "insult closing the comment, addressed to the reader"
     if verdict_on_reader(an, u, sub):
         return True, "a one-word verdict closing a comment said to a reader"  # "... Pathetic."

@@ -19,7 +19,7 @@ _BOLA_DESCRIBED = frozenset(
 )  # fmt: skip
 
 
-def _bare_bola(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def bare_bola(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """ "bola de" right before the insult, opening its sentence or set off by a comma, no
     article or possessive before it: a crowd hailed ("Aquí nomás opinan los que no trabajan,
     bola de huevones"), not one described ("los regidores son una bola de inútiles")."""
@@ -73,7 +73,7 @@ def verdict_on_reader(an: Analysis, u: Unit, sub: Submission) -> bool:
     return bool(_READER.search(before) or _NAME_HAILED.search(sub.text))
 
 
-def _quoted_words_judged(an: Analysis, u: Unit) -> bool:
+def quoted_words_judged(an: Analysis, u: Unit) -> bool:
     """A word for a thing ("garbage", "basura") right after a quotation: the quoted words are
     judged ("posting the same 'I know who you are' garbage", "tu 'globalist' garbage"), not a
     person called it."""

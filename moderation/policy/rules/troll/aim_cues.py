@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.troll.things import _accented_verb, _thing_noun_next
+from moderation.policy.rules.troll.things import accented_verb, thing_noun_next
 from moderation.policy.rules.troll.words import (
     ARTICLES,
     DEGREE,
@@ -20,7 +20,7 @@ from moderation.policy.rules.troll.words import (
 )
 
 
-def _closing_vocative(an: Analysis, u: Unit) -> bool:
+def closing_vocative(an: Analysis, u: Unit) -> bool:
     """The comment ends on the insult (with one insulting word before it at most), set off by
     a comma or a sentence of its own: "..., nadie te va a extrañar, payaso", "... again. lol.
     pathetic losers". Said to whoever reads it, however long the comment before it."""
@@ -38,7 +38,7 @@ def _closing_vocative(an: Analysis, u: Unit) -> bool:
 
 
 # Insult phrases that carry their own second person ("me das asco", "te odio").
-_SELF_AIMED = ("das ", "me das ", "eres ", "no vales", "que asco das", "te ", "os ", "nadie te ",
+SELF_AIMED = ("das ", "me das ", "eres ", "no vales", "que asco das", "te ", "os ", "nadie te ",
                "no sirves", "me caes", "me cae")  # fmt: skip
 
 
@@ -49,13 +49,13 @@ _POINTERS = frozenset({"pedazo de", "pedazo", "menudo", "menuda", "menudos", "me
 
 
 # Words that open a new clause: a "you are" before them says nothing of what follows.
-_CLAUSE_OPENERS = frozenset(
+CLAUSE_OPENERS = frozenset(
     {"that", "which", "who", "because", "but", "when", "if", "while", "que", "porque", "pero",
      "cuando", "si", "aunque", "and", "y"}
 )  # fmt: skip
 
 
-def _you_are_before(an: Analysis, u: Unit) -> bool:
+def you_are_before(an: Analysis, u: Unit) -> bool:
     """ "you are"/"you're" earlier in the same clause ("you're either a paid shill or just
     plain stupid"), or a Spanish second-person preterite just before ("naciste tonto")."""
     text = an.norm.text
@@ -63,7 +63,7 @@ def _you_are_before(an: Analysis, u: Unit) -> bool:
         p = an.units[k]
         if p.text in ("and", "y") and an.units[k + 1].text in ARTICLES:
             continue  # "you're wrong and a fool": the same "you are" goes on
-        if p.sentence != u.sentence or p.text in _CLAUSE_OPENERS or "," in text[p.end : u.start]:
+        if p.sentence != u.sentence or p.text in CLAUSE_OPENERS or "," in text[p.end : u.start]:
             return False
         if p.text in ("are", "were") and k > 0 and an.units[k - 1].text in ("you", "u"):
             return True
@@ -88,16 +88,16 @@ _HANDLE_IS = re.compile(
 )
 
 
-def _handle_before(an: Analysis, u: Unit, text: str) -> bool:
+def handle_before(an: Analysis, u: Unit, text: str) -> bool:
     """An @handle, a copula and the insult: "@Maria is a troll", "@Chuy es un payaso"."""
     start = an.span(u.index, u.index)[0]
     return "@" in text[:start] and bool(_HANDLE_IS.search(text[max(0, start - 60) : start]))
 
 
-_DONT_BE = frozenset({"seas", "seais"})  # "no seas tonto" (never "no sea que")
+DONT_BE = frozenset({"seas", "seais"})  # "no seas tonto" (never "no sea que")
 
 
-def _demonstrative_estas(an: Analysis, p: Unit) -> bool:
+def demonstrative_estas(an: Analysis, p: Unit) -> bool:
     """'estas' (these) before a plural word ("estas ridículas reglas", "estas reglas son
     ridículas"), not "estás" (you are), which takes a singular ("estás ridícula") or a
     gerund ("estás diciendo")."""
@@ -115,7 +115,7 @@ def _demonstrative_estas(an: Analysis, p: Unit) -> bool:
 
 # A commenter or the article's writer picked out by where they posted or what they wrote: "the
 # guy above me", "la que comentó arriba", "este periodista", "whoever wrote this".
-_AT_PARTICIPANT = re.compile(
+AT_PARTICIPANT = re.compile(
     r"\b(?:the|that|this) (?:guy|person|dude|commenter|poster|one|woman|man|lady|clown) "
     r"(?:above|below|upthread|before me)\b|\b(?:el|la) que comento arriba\b|"
     r"\b(?:este|esta|this) (?:periodista|reportero|reportera|columnista|comentarista|"
@@ -132,13 +132,13 @@ _AT_PARTICIPANT = re.compile(
 
 # After the insult, a comparison or a measure that names the reader: "tan bruta como tú",
 # "clowns like you", "pathetic, even for you", "patético hasta para ti".
-_YOU_AFTER_RX = re.compile(
+YOU_AFTER_RX = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:como (?:tu|usted|ustedes)|like (?:you|u|yourself)|"
     r"(?:even|incluso|hasta|aun) (?:for|para) (?:you|u|ti|usted))\b"
 )
 
 
-def _you_after(an: Analysis, u: Unit) -> bool:
+def you_after(an: Analysis, u: Unit) -> bool:
     """Second person in the few words after ("qué asco de persona eres", "gente tan bruta
     como tú")."""
     last = u.index + (4 if next_text(an, u) == "de" else 3)  # "asco de persona eres"
@@ -153,13 +153,13 @@ def _you_after(an: Analysis, u: Unit) -> bool:
     return False
 
 
-def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """A determiner or a curse that makes the insult a noun for someone ("esta gorda", "pedazo
     de imbécil", "el payaso este", "niñata de mierda")."""
     if prev and u.text not in THING_WORDS and u.text not in EXPLETIVE_WORDS:
-        if prev[-1].text in DEMONSTRATIVE and _thing_noun_next(an, u):
+        if prev[-1].text in DEMONSTRATIVE and thing_noun_next(an, u):
             return False  # "estas ridículas reglas": the word is an adjective of a thing
-        if (prev[-1].text in DEMONSTRATIVE and not _accented_verb(an, prev[-1])) or (
+        if (prev[-1].text in DEMONSTRATIVE and not accented_verb(an, prev[-1])) or (
             prev[-1].text in _POINTERS
         ):
             return True
@@ -168,7 +168,7 @@ def _pointed_at(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     if nxt is None or nxt.sentence != u.sentence:
         return False
-    if nxt.text in DEMONSTRATIVE and u.text not in THING_WORDS and not _accented_verb(an, nxt):
+    if nxt.text in DEMONSTRATIVE and u.text not in THING_WORDS and not accented_verb(an, nxt):
         return prev[-1:] != [] and prev[-1].text in ("el", "la", "los", "las")
     if u.text in ("mierda", "mierdas") and prev[-1:] and prev[-1].text == "de":
         return len(prev) >= 2 and (prev[-2].text in PERSON_NOUNS or prev[-2].has("INS"))

@@ -8,9 +8,9 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context import is_question
-from moderation.policy.rules.troll.aim_cues import _CLAUSE_OPENERS, _DONT_BE, _YOU_AFTER_RX
-from moderation.policy.rules.troll.banter import _BANTER
-from moderation.policy.rules.troll.public import _named_subject
+from moderation.policy.rules.troll.aim_cues import CLAUSE_OPENERS, DONT_BE, YOU_AFTER_RX
+from moderation.policy.rules.troll.banter import BANTER
+from moderation.policy.rules.troll.public import named_subject
 from moderation.policy.rules.troll.words import (
     COMMENTER_CUES,
     DEGREE,
@@ -29,7 +29,7 @@ from moderation.policy.types import Submission
 _THREAD_WORDS = re.compile(r"\b(?:foro|blog|hilo|comentarios|seccion|autor|autora)\b")
 
 
-def _no_reader(an: Analysis, sub: Submission) -> bool:
+def no_reader(an: Analysis, sub: Submission) -> bool:
     """No second person and no @handle anywhere in the comment."""
     return "@" not in sub.text and not spoken_to(an, an.units)
 
@@ -37,7 +37,7 @@ def _no_reader(an: Analysis, sub: Submission) -> bool:
 _UGLY = frozenset({"feo", "fea", "feos", "feas"})
 
 
-def _ugly_exclaimed(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def ugly_exclaimed(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """ "¡Qué feo!" closing its sentence, or before an article and what it describes ("qué
     feas las cuentas"): how ugly a thing or a state of affairs is, not a person called ugly
     ("qué feo el tipo ese" still names someone)."""
@@ -56,12 +56,12 @@ def _ugly_exclaimed(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     )
 
 
-def _name_is_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+def name_is_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     """A Spanish "X es un ..." opening its sentence, whose subject is a name (`_named_subject`:
     capitalised, not a participant), no common Spanish word ("Este es un payaso" points at
     someone), in a comment that speaks to no one and names no thread: read like "Trump is a
     clown", harsh opinion of a figure. Shouted comments are left to the other tests."""
-    if not _named_subject(an, sub, u) or COMMENTER_CUES.search(an.norm.text):
+    if not named_subject(an, sub, u) or COMMENTER_CUES.search(an.norm.text):
         return False
     if _THREAD_WORDS.search(an.norm.text):
         return False  # "Gerardo es el más menso del foro": one of the thread
@@ -74,7 +74,7 @@ def _name_is_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
         return False
     if subject.text in an.lex.vocab_by_lang.get("es", an.lex.vocab) or subject.has("INS"):
         return False
-    return _no_reader(an, sub)
+    return no_reader(an, sub)
 
 
 # First person: the writer calls themself names ("soy una pringada", "qué tonto soy").
@@ -97,7 +97,7 @@ _BETWEEN = frozenset({"un", "una", "unos", "unas", "muy", "tan", "mas", "bien", 
 _ONLY_BUT = frozenset({"mas que", "sino", "but", "than", "mas", "que", "except", "solo"})
 
 
-def _negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """A negation up to four words before the insult in the same clause ("no se volvió loco",
     "is not really a fool"), with no comma between, no second person, and nothing that turns it
     into "nothing but"."""
@@ -106,19 +106,19 @@ def _negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         p = prev[k]
         if p.code == "N" or p.text in ("no", "not", "never", "nunca", "jamas", "ni"):
             between = prev[k + 1 :]
-            if "," in text[p.end : u.start] or p.text in _DONT_BE:
+            if "," in text[p.end : u.start] or p.text in DONT_BE:
                 return False
             if _calling_denied(between):
                 return True  # "no te digo mentiroso, pero ...": the name is refused
             if any(x.text in _ONLY_BUT or you(an, x) or x.code == "U" for x in between):
                 return False
-            if any(x.text in _DONT_BE for x in between):
+            if any(x.text in DONT_BE for x in between):
                 return False
             same = an.sentence_run(u.index)
             if spoken_to(an, same):
                 return False  # "nadie es tan idiota como tú": the reader is still named
-            return not _YOU_AFTER_RX.match(text, u.end)
-        if p.text in _CLAUSE_OPENERS:
+            return not YOU_AFTER_RX.match(text, u.end)
+        if p.text in CLAUSE_OPENERS:
             return False
     return False
 
@@ -150,7 +150,7 @@ _NOW = frozenset({"now", "ahora", "ahorita", "bet", "apuesto", "apuesto que", "d
 _FEEL_BETWEEN = frozenset({"so", "like", "como", "a", "an", "un", "una", "really", "kind of"})
 
 
-def _feeling(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def feeling(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """'You feel stupid for months', 'te sientes tonto durante meses': a feeling told as what
     happens to anyone, in a statement. A question, a modal, "now" or "bet" makes it a taunt
     ("Don't you feel stupid now?", "you should feel stupid", "apuesto que te sientes tonto")."""
@@ -181,12 +181,12 @@ _CELEBRATED = frozenset(
 )  # fmt: skip
 
 
-def _cheer(an: Analysis, u: Unit) -> bool:
+def cheer(an: Analysis, u: Unit) -> bool:
     """A plural banter word closing a cheer addresses everyone and no one: after "viva" or
     "arriba" ("¡viva México, cabrones!"), or closing an exclamation that only names what a
     crowd celebrates ("¡Liguilla, cabrones!", "¡Ganamos, cabrones!", "¡Feliz año, cabrones!").
     Not a command or a second person ("Cállense, cabrones", "ustedes, cabrones, ...")."""
-    if u.text not in _BANTER or not u.text.endswith("s"):
+    if u.text not in BANTER or not u.text.endswith("s"):
         return False
     same = [x for x in an.units if x.sentence == u.sentence]
     before = [x for x in same if x.index < u.index]
@@ -217,7 +217,7 @@ _IDIOM_AFTER = re.compile(r"\s+(?:of it (?:is|was|all)\b|"
                           r"and moan|and complain|about (?:the|it|this|that)\b)")  # fmt: skip
 
 
-def _idiom_or_verb(an: Analysis, u: Unit) -> bool:
+def idiom_or_verb(an: Analysis, u: Unit) -> bool:
     """'A bitch of a morning' rates the morning; 'bitch all you want' is the verb to complain:
     neither names a person, unless a second person is the subject."""
     if u.text not in ("bitch", "hell", "beast", "monster"):
@@ -239,12 +239,12 @@ _STAKE_AFTER = re.compile(
 )
 
 
-def _bet_stake(an: Analysis, u: Unit) -> bool:
+def bet_stake(an: Analysis, u: Unit) -> bool:
     """ "Loser buys the beers after the derby, deal?": the word names whoever loses a bet."""
     return u.text in ("loser", "losers") and bool(_STAKE_AFTER.match(an.norm.text, u.end))
 
 
-def _article_next(an: Analysis, u: Unit) -> bool:
+def article_next(an: Analysis, u: Unit) -> bool:
     """A Spanish article right after the word: what follows is what it describes."""
     k = u.index + 1
     return (
@@ -255,7 +255,7 @@ def _article_next(an: Analysis, u: Unit) -> bool:
     )
 
 
-def _about_self(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def about_self(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """First person right before or after the insult, with only articles or adverbs between."""
     k = len(prev) - 1
     while k >= 0 and prev[k].text in _BETWEEN:
@@ -289,7 +289,7 @@ _NUMBERS = frozenset({"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
                       "ten"})  # fmt: skip
 
 
-def _counted(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def counted(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """A plural insult right after a number ("3 paletas", "cuatro perras", "two clowns on TV"),
     in a sentence with no second person: a count of things or of people not in the thread."""
     if not prev or prev[-1].sentence != u.sentence or not u.text.endswith("s"):
@@ -300,7 +300,7 @@ def _counted(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
                    for x in an.sentence_run(u.index))  # fmt: skip
 
 
-def _act_after(an: Analysis, u: Unit) -> bool:
+def act_after(an: Analysis, u: Unit) -> bool:
     """Right after the insult, an infinitive or "lo que"/"lo de" clause that is what it judges
     ("qué feo leer eso", "es asqueroso lo que dijo"), in a sentence with no second person."""
     k = u.index + 1

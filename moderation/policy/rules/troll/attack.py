@@ -18,8 +18,8 @@ from moderation.policy.rules.context import (
 )
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
-from moderation.policy.rules.troll.aim import _insult_at
-from moderation.policy.rules.troll.aim_cues import _AT_PARTICIPANT
+from moderation.policy.rules.troll.aim import insult_at
+from moderation.policy.rules.troll.aim_cues import AT_PARTICIPANT
 from moderation.policy.rules.troll.animal_called import (
     ANIMALS_EN,
     PETS,
@@ -27,10 +27,10 @@ from moderation.policy.rules.troll.animal_called import (
     said_of_a_pet,
 )
 from moderation.policy.rules.troll.banter import (
-    _BANTER,
-    _FRIENDLY,
     AFFECTION,
+    BANTER,
     CONCEDED_AFTER,
+    FRIENDLY,
     warm_banter,
 )
 from moderation.policy.rules.troll.bodies_judged import body_judged
@@ -39,7 +39,7 @@ from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.epithets import admired_third_party, third_party_epithet
 from moderation.policy.rules.troll.herd_moving import herd_moving
 from moderation.policy.rules.troll.oath import oath_exclaimed
-from moderation.policy.rules.troll.third_parties import _sentence_before
+from moderation.policy.rules.troll.third_parties import sentence_before
 from moderation.policy.rules.troll.words import (
     AIMING_VERBS,
     PERSON_SUBJECT,
@@ -429,7 +429,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Chairo y orgulloso", "el tío naco de la familia soy yo": the writer's own
         if intensifying(an, u) and not you(an, an.units[u.index - 1]):
             continue  # "una puta pasada": the next word decides
-        if u.text in _BANTER and (
+        if u.text in BANTER and (
             admiring_banter(an)
             or AFFECTION.search(an.norm.text)
             or AFFECTION.search(sub.text)
@@ -448,11 +448,11 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ese cabrón del portero", "esos cabrones": said of someone outside
         if echoed(an.norm.text, u.start, u.end):
             continue  # "¿Pendejo? Más bien ingenuo": the word echoed to answer it
-        aimed, why = _insult_at(an, u, sub)
+        aimed, why = insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
             if friendly is None:
                 friendly = bool(
-                    _FRIENDLY.search(an.norm.text) or _FRIENDLY.search(sub.text) or warm_banter(an)
+                    FRIENDLY.search(an.norm.text) or FRIENDLY.search(sub.text) or warm_banter(an)
                 )
             if friendly:
                 continue
@@ -466,7 +466,7 @@ def _writer_of_it(an: Analysis, u: Unit) -> bool:
     """The verb of writing sits in a relative clause that names the insult's subject ("el tipo
     que escribió esto es un ...", "la señora que publicó la nota es una ..."): the writer of the
     article or a comment is called the name, not someone's words reported."""
-    return bool(_AT_PARTICIPANT.search(_sentence_before(an, u)))
+    return bool(AT_PARTICIPANT.search(sentence_before(an, u)))
 
 
 def _denied_of_others(an: Analysis, u: Unit) -> bool:

@@ -9,7 +9,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context import admiring_banter
 
 # Praise right after an age word makes it a word of age, not an insult ("un viejo sabio").
-_PRAISE_AFTER = re.compile(
+PRAISE_AFTER = re.compile(
     r"\s+(?:(?:muy|tan|bien|re|super|mas)\s+)?(?:querid[oa]s?|sabi[oa]s?|lind[oa]s?|"
     r"encantador(?:a|es|as)?|entranables?|amables?|buena onda|bonach[oa]n[oa]?s?|"
     r"respetad[oa]s?|generos[oa]s?|trabajador(?:a|es|as)?|simpatic[oa]s?)\b"
@@ -39,7 +39,7 @@ _AFFECTION = (
 )
 AFFECTION = re.compile(_AFFECTION)
 # Affection or praise in the same comment makes a mild insult banter ("tonta, te quiero").
-_FRIENDLY = re.compile(
+FRIENDLY = re.compile(
     r"\b(ily|crack|idolo|idola|maquina|"
     r"guapa|guapo|preciosa|precioso|bonita|bonito|genio|amo|mi vida|cariño|carino|bro|"
     r"hermano|hermana|tio bueno|jefe|reina|rey)\b|"
@@ -73,7 +73,7 @@ def warm_banter(an: Analysis) -> bool:
 
 # Swear-word nouns that Spanish speakers also use in admiration or banter, mostly with laughter
 # ("qué cabrón, jajaja, cómo lo clava").
-_BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "hijo de puta",
+BANTER = frozenset({"cabron", "cabrona", "cabrones", "cabronas", "cabronazo", "hijo de puta",
                      "hija de puta", "mamon", "mamona"})  # fmt: skip
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.officials import FORCES, OFFICIALS
-from moderation.policy.rules.troll.public import _is_public
+from moderation.policy.rules.troll.public import is_public
 from moderation.policy.rules.troll.words import spoken_to
 
 # Forces and bodies: the shared vocabulary, and the Spanish and English names of the forms it
@@ -29,7 +29,7 @@ _THEY = frozenset({"ellos", "ellas", "they", "esos", "esas", "those"})
 
 
 def _body(x: Unit) -> bool:
-    return x.text in _FORCES or _is_public(x)
+    return x.text in _FORCES or is_public(x)
 
 
 def body_judged(an: Analysis, u: Unit, text: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
-from moderation.policy.rules.troll.public import _on_stage
+from moderation.policy.rules.troll.public import on_stage
 from moderation.policy.rules.troll.words import spoken_to
 from moderation.policy.types import Submission
 
@@ -77,7 +77,7 @@ def admired_third_party(an: Analysis, u: Unit, sub: Submission) -> bool:
     if after and after[0].text == "para" and (len(after) < 2 or after[1].text != "con"):
         return True  # "cabrones para el fútbol": good at it
     k = u.index
-    if any(_on_stage(an, x) for x in an.sentence_run(u.index) if x.index < k):
+    if any(on_stage(an, x) for x in an.sentence_run(u.index) if x.index < k):
         return True  # "ese portero es un cabrón, paró tres penales": a player on the game
     return (
         k >= 2

@@ -11,7 +11,7 @@ from operator import eq
 from moderation.policy.analysis import Analysis
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.troll.letters import _ASCII_WORD, _WORD, _letter_count
+from moderation.policy.rules.troll.letters import ASCII_WORD, WORD, _letter_count
 from moderation.policy.types import Category, Submission
 
 # The same words pasted over and over inside one comment ("Vote X. Vote X. Vote X. ...").
@@ -83,7 +83,7 @@ def flood(an: Analysis, sub: Submission) -> list[Hit]:
     text = sub.text
     # ASCII text folds to its lower case (normalize._fold), without the per-character pass,
     # whose words are runs of a-z: a range test per character, not a Unicode category lookup
-    words = _ASCII_WORD.findall(text.lower()) if text.isascii() else _WORD.findall(fold_term(text))
+    words = ASCII_WORD.findall(text.lower()) if text.isascii() else WORD.findall(fold_term(text))
     if len(words) < 6:
         return _emoji_line(sub)
     size, reps, start = _longest_repeat(words)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import string
 
-_WORD = re.compile(r"[^\W\d_]+")
-_ASCII_WORD = re.compile(r"[a-z]+")  # `_WORD` of lower-case ASCII text
+WORD = re.compile(r"[^\W\d_]+")
+ASCII_WORD = re.compile(r"[a-z]+")  # `_WORD` of lower-case ASCII text
 _LETTERS = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
 

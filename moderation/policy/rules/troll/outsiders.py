@@ -17,7 +17,7 @@ from moderation.policy.rules.troll.words import you
 _ARTICLES = frozenset({"el", "la", "the", "mi", "my", "our", "nuestro", "nuestra", "her", "his",
                        "su"})  # fmt: skip
 # Roles a story names: people met in daily life, none of them the article's author.
-_ROLES = frozenset(
+ROLES = frozenset(
     {"chofer", "conductor", "conductora", "taxista", "camionero", "maestra", "maestro",
      "profesor", "profesora", "vecino", "vecina", "jefe", "jefa", "exjefe", "exjefa", "gerente",
      "cajero", "cajera", "casero", "casera", "dueno", "duena", "patron", "patrona", "suegra",
@@ -32,11 +32,11 @@ _ROLES = frozenset(
      "receptionist", "ex-boss", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend"}
 )  # fmt: skip
 # "el de arriba", "la del comentario": the one above is a commenter
-_THREAD_PLACES = frozenset({"arriba", "abajo", "comentario", "comentarios", "blog", "articulo",
+THREAD_PLACES = frozenset({"arriba", "abajo", "comentario", "comentarios", "blog", "articulo",
                             "nota", "hilo", "above", "below", "comment", "comments", "thread",
                             "article", "post", "siempre", "turno", "always"})  # fmt: skip
 # "el tipo que escribió esto", "the guy who posted this": the writer of a comment or the article
-_WRITING = frozenset({"escribio", "escribe", "escribiste", "publico", "comento", "comenta",
+WRITING = frozenset({"escribio", "escribe", "escribiste", "publico", "comento", "comenta",
                       "opina", "opino", "redacto", "wrote", "writes", "posted", "posts",
                       "commented", "comments", "typed", "esto", "this", "este articulo",
                       "columna", "column"})  # fmt: skip
@@ -50,7 +50,7 @@ _PEOPLE_AFTER = frozenset(
 # The places of the thread wherever they stand in the sentence; "de siempre", "de turno" point
 # at a regular only right after the insult ("el payaso de siempre"), and "siempre" later is
 # an adverb ("los tontos del pueblo siempre ganaban").
-_THREAD_SPOTS = _THREAD_PLACES - {"siempre", "turno", "always"}
+_THREAD_SPOTS = THREAD_PLACES - {"siempre", "turno", "always"}
 _OF = frozenset({"de", "del", "de la", "de los", "de las", "of", "at", "from", "on"})
 
 
@@ -110,7 +110,7 @@ def stranger_in_a_story(an: Analysis, u: Unit, text: str, participants: tuple[st
     if nxt is None or nxt.sentence != u.sentence:
         return False
     rest = [x.text for x in an.sentence_run(u.index) if x.index > u.index]
-    if any(w in _WRITING or w in _THREAD_SPOTS for w in rest):
+    if any(w in WRITING or w in _THREAD_SPOTS for w in rest):
         return False  # "un pendejo escribió este artículo": the author
     if run[0].text in _INDEFINITE:
         if nxt.text in _CLITICS:
@@ -129,8 +129,8 @@ def stranger_in_a_story(an: Analysis, u: Unit, text: str, participants: tuple[st
         return (
             after is not None
             and after.code in ("w", "A")
-            and after.text not in _THREAD_PLACES
-            and after.text not in _ROLES
+            and after.text not in THREAD_PLACES
+            and after.text not in ROLES
             and not after.has("OFFICE")
             and after.text not in _PEOPLE_AFTER
         )
@@ -146,15 +146,15 @@ def outsider_by_role(an: Analysis, u: Unit, text: str, participants: tuple[str, 
     if len(run) < 2 or run[0].text not in _ARTICLES:
         return False
     words = [x.text for x in run]
-    if any(w in _THREAD_PLACES or w in _WRITING for w in words):
+    if any(w in THREAD_PLACES or w in WRITING for w in words):
         return False
-    if an.lang == "en" and len(words) > 2 and run[1].code == "w" and words[2] in _ROLES:
+    if an.lang == "en" and len(words) > 2 and run[1].code == "w" and words[2] in ROLES:
         return True  # "the bus driver", "my kid's soccer coach"
-    if words[1] in _ROLES or (len(words) > 2 and words[1] in _OF and words[0] in ("el", "la")):
+    if words[1] in ROLES or (len(words) > 2 and words[1] in _OF and words[0] in ("el", "la")):
         return True  # "el chofer ...", "la del Oxxo ..."
     # "my son's teacher", "la maestra de mi hijo": a role after a possessive phrase
     return (
         len(words) > 3
         and words[1] in ("son's", "daughter's", "wife's", "husband's", "mom's", "dad's")
-        and words[2] in _ROLES
+        and words[2] in ROLES
     )

@@ -68,7 +68,7 @@ _PUBLIC = _OFFICE_TITLES | frozenset(
 _COPULA_3 = frozenset({"is", "es", "was", "fue", "is just", "is such", "is a", "es un", "es una"})
 
 
-def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+def named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     """'Trump is a clown', 'AMLO es un payaso': a capitalised name, not one of the thread's
     participants, is the subject of the insult: harsh opinion of a public figure."""
     before = [x for x in an.units[: u.index] if x.sentence == u.sentence]
@@ -79,7 +79,7 @@ def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     if COMMENTER_CUES.search(an.norm.text):
         return False  # "Ruben is an idiot, ignore him": one of the thread
     subject = before[-2]
-    if len(before) >= 3 and before[-3].text in _PRIVATE_ROLES:
+    if len(before) >= 3 and before[-3].text in PRIVATE_ROLES:
         return False  # "Coach Miller is an idiot": a private person named by role, no office
     start, end = an.span(subject.index, subject.index)
     word = sub.text[start:end]
@@ -88,7 +88,7 @@ def _named_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     return not any(subject.text in fold_term(n).split() for n in sub.context.participants())
 
 
-def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> bool:
+def exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> bool:
     """A bare exclamation ("¡Qué ridículo!") closing a comment that spoke of an official or an
     institution in an earlier sentence, to nobody in the thread: said of what they did."""
     if not prev or prev[-1].text not in EXCLAIM or "@" in text:
@@ -102,7 +102,7 @@ def _exclaims_of_public(an: Analysis, u: Unit, prev: list[Unit], text: str) -> b
     )
 
 
-def _closing_word_on_public(an: Analysis, u: Unit, text: str) -> bool:
+def closing_word_on_public(an: Analysis, u: Unit, text: str) -> bool:
     """A one-word sentence ("Clown.", "Payaso.") closing a comment that spoke of an official or
     an institution in an earlier sentence, to nobody in the thread (no @handle, no second
     person): the word judges what the official did, as `_exclaims_of_public` reads "¡Qué
@@ -152,12 +152,12 @@ _ON_STAGE = re.compile(
 )
 
 
-def _on_stage(an: Analysis, x: Unit) -> bool:
+def on_stage(an: Analysis, x: Unit) -> bool:
     """A role of `_STAGE_ROLES`, in a comment that speaks of its public performance."""
     return x.text in _STAGE_ROLES and bool(_ON_STAGE.search(an.norm.text))
 
 
-def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
+def names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     """The insult is about an office-holder or institution named by role ("the senator"), or
     names one after a copula ("el más tonto de esta historia es el secretario"); or about a
     role in public view judged on its performance (`_STAGE_ROLES`)."""
@@ -165,7 +165,7 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     k = u.index - 1
     while k >= 0 and units[k].sentence == u.sentence:
         x = units[k]
-        if (x.text in _PUBLIC or _office_title(x) or _on_stage(an, x)) and (
+        if (x.text in _PUBLIC or _office_title(x) or on_stage(an, x)) and (
             x.text not in PERSON_SUBJECT
         ):
             return True
@@ -176,27 +176,27 @@ def _names_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
             break
         if x.code == "C" or x.text in _COPULA_3:
             copula = True
-        elif copula and (x.text in _PUBLIC or _office_title(x) or _on_stage(an, x)):
+        elif copula and (x.text in _PUBLIC or _office_title(x) or on_stage(an, x)):
             return True
-    return _public_after_article(an, u) or _dropped_public_subject(an, sub, u)
+    return public_after_article(an, u) or _dropped_public_subject(an, sub, u)
 
 
-def _is_public(x: Unit) -> bool:
+def is_public(x: Unit) -> bool:
     return (x.text in _PUBLIC or x.text in _OFFICES or _office_title(x)) and (
         x.text not in PERSON_SUBJECT
     )
 
 
-def _role(x: Unit) -> bool:
+def role(x: Unit) -> bool:
     """A word for someone by role, public or private ("el alcalde", "el profe"): a person."""
-    return _is_public(x) or x.has("title")
+    return is_public(x) or x.has("title")
 
 
 # Roles the libel lexicon lists as identifying a person ("title") that hold no public office:
 # teachers, clergy, coaches, doctors, notaries, professionals, bosses, owners, relatives and
 # the press. Calling one of them names is a personal attack like calling a neighbour names;
 # only an office's holder may be judged harshly on public conduct.
-_PRIVATE_ROLES = frozenset(
+PRIVATE_ROLES = frozenset(
     {"teacher", "professor", "coach", "dr", "doctor", "priest", "pastor", "reverend", "rabbi",
      "imam", "bishop", "father", "notary", "landlord", "principal", "ceo", "the ceo", "owner",
      "the owner", "journalist", "reporter", "columnist", "blogger", "the blogger",
@@ -215,7 +215,7 @@ _PRIVATE_ROLES = frozenset(
 
 def _office_title(x: Unit) -> bool:
     """A title of the libel lexicon that names a public office (not a teacher or a priest)."""
-    return x.has("title") and x.text not in _PRIVATE_ROLES
+    return x.has("title") and x.text not in PRIVATE_ROLES
 
 
 # Offices named in the singular that the plural list above lacks.
@@ -224,20 +224,20 @@ _OFFICES = frozenset({"regidor", "regidora", "congresista", "legislador", "legis
                       "councilman", "councilwoman", "lawmaker"})  # fmt: skip
 
 
-def _public_after_article(an: Analysis, u: Unit) -> bool:
+def public_after_article(an: Analysis, u: Unit) -> bool:
     """'Qué hipócrita el congresista que vota ...', 'huevones del sindicato': the insult, an
     article (or "del") and an office or public body right after it: that is who it is about."""
     after = [x for x in an.units[u.index + 1 : u.index + 4] if x.sentence == u.sentence]
     if an.lang != "es" or len(after) < 2 or after[0].text not in ("el", "la", "los", "las", "del"):
         return False
-    if _is_public(after[1]):
+    if is_public(after[1]):
         return True
     # "qué necios los del ayuntamiento": the ones of a public body
     return (
         len(after) == 3
         and after[0].text != "del"
         and after[1].text in ("de", "del", "de la")
-        and _is_public(after[2])
+        and is_public(after[2])
     )
 
 
@@ -266,7 +266,7 @@ def _dropped_public_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     if spoken_to(an, upto):
         return False
     return any(
-        u.sentence - 3 <= x.sentence < u.sentence and _is_public(x) for x in an.units[: u.index]
+        u.sentence - 3 <= x.sentence < u.sentence and is_public(x) for x in an.units[: u.index]
     )
 
 
@@ -280,7 +280,7 @@ _OFFICE_ADDRESS = re.compile(
 )
 
 
-def _office_addressed(text: str, start: int) -> bool:
+def office_addressed(text: str, start: int) -> bool:
     """The sentence of `start` opens by addressing an office-holder ("Senator, you are ...",
     "Alcalde Ruiz, usted ..."): harsh words to an official are opinion, not a jab at a reader."""
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.troll.outsiders import _ROLES, _THREAD_PLACES, _WRITING
-from moderation.policy.rules.troll.public import _PRIVATE_ROLES
+from moderation.policy.rules.troll.outsiders import ROLES, THREAD_PLACES, WRITING
+from moderation.policy.rules.troll.public import PRIVATE_ROLES
 from moderation.policy.rules.troll.words import (
     DEGREE,
     PERSON_ENDINGS,
@@ -61,7 +61,7 @@ def _noun_phrase(units: list[Unit], stop: frozenset[str]) -> bool:
     of "de/of (determiner) noun" complements; none of them the thread or its people."""
     if len(units) < 2 or units[0].text not in _DETERMINERS or not _plain_noun(units[1], stop):
         return False
-    if units[1].has("title") or units[1].text in _PRIVATE_ROLES:
+    if units[1].has("title") or units[1].text in PRIVATE_ROLES:
         return False  # "el entrenador es un imbécil": a private person named by role
     head = units[1].text
     rest = units[2:]
@@ -77,7 +77,7 @@ def _noun_phrase(units: list[Unit], stop: frozenset[str]) -> bool:
         complement = True
         rest = rest[1:]
     words = {x.text for x in units}
-    if words & (_THREAD_PEOPLE | _THREAD_PLACES | _WRITING):
+    if words & (_THREAD_PEOPLE | THREAD_PLACES | WRITING):
         return False
     return complement or head not in _BARE_PERSONS
 
@@ -207,11 +207,11 @@ def exclaimed_of_another(an: Analysis, u: Unit, text: str) -> bool:
         return False
     if head.text in an.lex.stopwords.get(an.lang, frozenset()) or head.has("title"):
         return False  # "qué hipócrita el que comentó arriba": the one who, a reader
-    if {x.text for x in same} & (_THREAD_PLACES | _WRITING):
+    if {x.text for x in same} & (THREAD_PLACES | WRITING):
         return False
     if _named(an, head):
         return after[0].text in ("los", "las")  # "los Tigres": a team; "el Beto" may be a reader
-    return not head.text.endswith(PERSON_ENDINGS) and head.text not in PERSON_NOUNS | _ROLES
+    return not head.text.endswith(PERSON_ENDINGS) and head.text not in PERSON_NOUNS | ROLES
 
 
 # Verbs that bring a stranger into a story: "había un loco que ...", "la obra tenía un payaso".
@@ -232,6 +232,6 @@ def stranger_introduced(an: Analysis, u: Unit, text: str) -> bool:
     if before[-1].text not in ("un", "una", "unos", "unas") or before[-2].text not in _INTRODUCING:
         return False
     words = {x.text for x in same}
-    if words & (_THREAD_PEOPLE | _THREAD_PLACES | _WRITING):
+    if words & (_THREAD_PEOPLE | THREAD_PLACES | WRITING):
         return False
     return any(x.text == "que" for x in after[:2])

@@ -7,12 +7,12 @@ import difflib
 from moderation.policy.analysis import Analysis
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.troll.letters import _WORD
+from moderation.policy.rules.troll.letters import WORD
 from moderation.policy.types import Category, Submission
 
 
 def _squash(text: str) -> str:
-    return " ".join(_WORD.findall(fold_term(text)))
+    return " ".join(WORD.findall(fold_term(text)))
 
 
 @rule("troll.repeat", Category.TROLL)

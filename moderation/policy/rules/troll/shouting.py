@@ -9,7 +9,7 @@ from itertools import islice
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.troll.letters import _WORD, _letter_count, _upper_count
+from moderation.policy.rules.troll.letters import WORD, _letter_count, _upper_count
 from moderation.policy.types import Category, Submission
 
 
@@ -20,7 +20,7 @@ def shouting(an: Analysis, sub: Submission) -> list[Hit]:
     if upper < 14:
         return []  # 70% of at least 20 letters
     letters = _letter_count(sub.text)
-    if letters < 20 or len(list(islice(_WORD.finditer(sub.text), 4))) < 4:
+    if letters < 20 or len(list(islice(WORD.finditer(sub.text), 4))) < 4:
         return []  # (at least four words: the first four found are enough)
     if upper / letters >= 0.7:
         if _slogan(an, sub.text):
@@ -53,7 +53,7 @@ _PUT_DOWN = ("INS", "PROF", "X", "D")
 def _slogan(an: Analysis, text: str) -> bool:
     """A capitalised comment of a few words with nothing aiming it at anyone: no second
     person, no put-down word, no repeated word, no !!! or laughter. Emphasis, not shouting."""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if len(words) >= SLOGAN_WORDS or any(an.by_class.get(c) for c in _PUT_DOWN):
         return False
     folded = [w.lower() for w in words]

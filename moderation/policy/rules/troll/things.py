@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.rules.troll.public import _role
+from moderation.policy.rules.troll.public import role
 from moderation.policy.rules.troll.words import (
     AGE_WORDS,
     ARTICLES,
@@ -33,7 +33,7 @@ _CRUDE_INTENSE = frozenset({"cabron", "cabrona", "culero", "culera", "gacho", "g
                             "canijo", "canija", "perro", "perra"})  # fmt: skip
 
 
-def _crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """'¡Qué cabrón está el calor!', 'qué culero estuvo el tráfico', 'qué cabrón el calor':
     "qué X (está)" followed by a thing (not a person noun, a name or you) describes the thing
     as rough."""
@@ -53,7 +53,7 @@ def _crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     )
 
 
-def _fact_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def fact_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """'¡Qué cabrón que el gobierno gaste en cámaras!', 'qué feo que la autora diga ...': an
     exclamation of the word, then "que" and a clause with a subject of its own: the fact is
     judged. Not with a copula or a second person in the sentence ("qué tonto que eres", "qué
@@ -76,7 +76,7 @@ def _fact_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     )
 
 
-def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """'Viejo' is mostly the adjective of age: right after a noun that is no person ("tubería
     vieja", "el camión viejo"), after "está" with a thing as subject ("ese cuento ya está muy
     viejo"), or as the elliptic "la vieja" of a thing with an accented "está" after it ("la
@@ -103,7 +103,7 @@ def _age_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         return True  # "mentira antisemita vieja": the claim's age, past its adjective
     if nxt is not None and nxt.text in ("nos", "somos") and u.text.endswith("s"):
         return True  # "los viejos nos vamos ..."
-    if nxt is not None and nxt.text in DEMONSTRATIVE and _accented_verb(an, nxt):
+    if nxt is not None and nxt.text in DEMONSTRATIVE and accented_verb(an, nxt):
         return True  # "la vieja está rota": the verb, not "la vieja esta"
     k = len(same) - 1
     while k >= 0 and (same[k].text in DEGREE or same[k].text in _SUBJECT_ADVERBS):
@@ -144,7 +144,7 @@ def _plain_noun(an: Analysis, x: Unit) -> bool:
         and x.text not in stop
         and x.text not in PERSON_NOUNS
         and x.text not in PERSON_SUBJECT
-        and not _role(x)
+        and not role(x)
         and len(x.text) > 3
         and not an.capitalised(x.index)
         and x.text not in _LINKING
@@ -152,7 +152,7 @@ def _plain_noun(an: Analysis, x: Unit) -> bool:
     )
 
 
-def _named_by_its_thing(prev: list[Unit]) -> bool:
+def named_by_its_thing(prev: list[Unit]) -> bool:
     """'Los de las gorditas', 'la de los tamales': people named by what they sell or carry;
     the word after "de" and its article is that thing."""
     return (
@@ -166,7 +166,7 @@ def _named_by_its_thing(prev: list[Unit]) -> bool:
 _OPINION = frozenset({"me parece", "nos parece", "me parecio", "me parecen", "nos parecen"})
 
 
-def _opinion_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def opinion_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """'Me parece hipócrita cómo ...': an opinion with the writer as experiencer, followed by
     the thing judged (how, that, when, an infinitive) or with a thing as subject ("algo que
     me parece ..."); 'sé que parece inútil' has a clause (an effort) as subject. A person as
@@ -211,7 +211,7 @@ _SAID_THINGS = frozenset(
 _VERB_FORM = re.compile(r"^[a-z]{3,}(?:as|es|aste|iste|e|i|o|ar|er|ir|amos|imos|aron|ieron)$")
 
 
-def _manner_or_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def manner_or_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """ "Feo" right after a verb that does not link it to a subject is how something was done
     ("te equivocas feo", "hablar feo de nadie"); after a noun for words said, it rates them
     ("cosas feas"). A linking verb ("eres feo", "te ves feo") or a degree word keeps the
@@ -245,13 +245,13 @@ def _ugly_thing_before(prev: list[Unit]) -> bool:
     return len(words) < len(prev) and bool(words) and _thing_noun(words[-1])
 
 
-def _nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """An insult right after an article, with no noun of its own after it, is a noun for a
     person ("la tonta que se cree", "es una ridícula"); "una ley estúpida" and "una estúpida
     ley" are about things."""
     if not prev or prev[-1].text not in ARTICLES or u.text in EXPLETIVE_WORDS:
         return False
-    if u.text in _ACT_NOUNS:
+    if u.text in ACT_NOUNS:
         return False  # "fue una payasada lo del cabildo": a deed, no one's name
     if an.lang != "es":
         return False  # English adjectives need their noun ("a stupid idea")
@@ -260,7 +260,7 @@ def _nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
 
 # Insult words that are nouns of a deed or a saying, never of a person ("una payasada", "una
 # idiotez", "otra pendejada"): after an article they name what was done.
-_ACT_NOUNS = frozenset(
+ACT_NOUNS = frozenset(
     {"payasada", "payasadas", "idiotez", "idioteces", "estupidez", "estupideces", "pendejada",
      "pendejadas", "tonteria", "tonterias", "babosada", "babosadas", "burrada", "burradas",
      "sandez", "sandeces", "majaderia", "majaderias", "necedad", "necedades", "mamada",
@@ -285,7 +285,7 @@ _DRESSED = frozenset({"disfrazo", "disfrazado", "disfrazada", "disfrazados", "di
                       "trabajo", "chamba", "chambeaba"})  # fmt: skip
 
 
-def _owner_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def owner_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """The insult is the genitive of a plain noun ("el chiste del payaso", "ese comercial del
     payaso de hamburguesas") or the costume or trade after "de" ("se disfrazó de payaso",
     "trabajaba de payaso"), in a sentence that speaks to no one."""
@@ -380,7 +380,7 @@ _FULL = frozenset({"lleno", "llena", "llenos", "llenas", "full", "repleto", "rep
                    "plagada", "infestado", "infestada"})  # fmt: skip
 
 
-def _full_of(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def full_of(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """'El partido está lleno de ratas', 'that council is full of clowns': the people a place or
     a body holds, none of them a reader spoken to (`_in_the_thread` reads "this blog is full of
     idiots" first)."""
@@ -406,7 +406,7 @@ def _thing_subject_before(run: list[Unit], end: int) -> bool:
         k -= 1
     for j in range(k, max(0, k - 6), -1):
         x = same[j]
-        if x.has("INS") or x.text in PERSON_NOUNS or x.text in PERSON_SUBJECT or _role(x):
+        if x.has("INS") or x.text in PERSON_NOUNS or x.text in PERSON_SUBJECT or role(x):
             return False
         if x.code in ("C", "U", "G", "B"):
             return False
@@ -415,13 +415,13 @@ def _thing_subject_before(run: list[Unit], end: int) -> bool:
     return False
 
 
-def _accented_verb(an: Analysis, x: Unit) -> bool:
+def accented_verb(an: Analysis, x: Unit) -> bool:
     """ "está", "estás" written with the accent: the verb, not the demonstrative "esta"."""
     start, end = an.span(x.index, x.index)
     return "á" in an.norm.original[start:end].lower()
 
 
-def _thing_noun_next(an: Analysis, u: Unit) -> bool:
+def thing_noun_next(an: Analysis, u: Unit) -> bool:
     """An ordinary noun right after the word that is no word for a person ("reglas", not
     "mujeres" or "periodistas")."""
     if not content_next(an, u):
@@ -435,7 +435,7 @@ _AIMED_AT = frozenset({"against", "toward", "towards", "about", "contra", "hacia
                        "en contra de", "en contra"})  # fmt: skip
 
 
-def _words_aimed_subject(an: Analysis, u: Unit) -> bool:
+def words_aimed_subject(an: Analysis, u: Unit) -> bool:
     """The insult is the predicate, through a copula, of a subject that is a thing aimed at
     someone ("los chistes sobre los gitanos del grupo son asquerosos", "the slurs against
     the new family were disgusting"): said of the jokes, to no one."""
@@ -460,7 +460,7 @@ _NOT_THINGS = frozenset({"raza", "pueblo", "bola", "monton", "banda", "tropa", "
                          "mensaje", "aporte"})  # fmt: skip
 
 
-def _exclaimed_thing(an: Analysis, u: Unit) -> bool:
+def exclaimed_thing(an: Analysis, u: Unit) -> bool:
     """Spanish "qué <noun> tan/más <insult>" of a thing ("qué estereotipo tan viejo", "qué
     excusa más tonta"), not of a person ("qué tipo tan payaso", "qué gente tan pesada")."""
     k = u.index
@@ -497,7 +497,7 @@ def words_exclaimed(an: Analysis, u: Unit, sub_text: str) -> bool:
     run = an.sentence_run(u.index)
     return (
         run[-1].index == u.index
-        and _exclaimed_thing(an, u)
+        and exclaimed_thing(an, u)
         and an.units[u.index - 2].text in _SAID_OR_ARGUED
         and not spoken_to(an, an.units)
     )
@@ -510,7 +510,7 @@ _SAYING = re.compile(
 _IMPERSONAL = frozenset({"es", "me parece", "parece", "resulta", "me resulta", "seria", "era"})
 
 
-def _idea_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def idea_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """An insult that judges a statement or an idea, not its speaker: after an impersonal
     copula with "que" and a verb of saying next ("es repugnante que digas que ..."), or a
     comparison with a thing ("no hay nada más asqueroso que el racismo")."""
@@ -533,7 +533,7 @@ _DEMONSTRATIVE_SUBJECTS = frozenset({"it", "this", "that", "eso", "esto"})
 _INFINITIVE_OBJECT = re.compile(r"^[a-z]+(?:ar|er|ir)(?:lo|la|los|las)$")
 
 
-def _thing_subject(an: Analysis, u: Unit) -> bool:
+def thing_subject(an: Analysis, u: Unit) -> bool:
     """The sentence opens with a thing or an infinitive ("Negarlo", "Decir eso") as the
     subject of the insult, with no second person anywhere in it."""
     same = an.sentence_run(u.index)
@@ -591,7 +591,7 @@ def _infinitive_clause_subject(an: Analysis, u: Unit, same: list[Unit]) -> bool:
 _THERE_IS = frozenset({"hay", "habia", "habra", "siempre hay", "tambien hay", "existen"})
 
 
-def _there_are(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+def there_are(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """A plural insult after "hay" ("hay ojetes en todos lados", "hay pendejos en todas
     partes"): that such people exist, said of nobody in particular."""
     if an.lang != "es" or not u.text.endswith("s"):
@@ -611,7 +611,7 @@ _CONDUCT = frozenset(
 _CONDUCT_ES = frozenset({"actitud", "movimiento", "jugada", "comportamiento", "logica"})
 
 
-def _qualifies_conduct(an: Analysis, u: Unit) -> bool:
+def qualifies_conduct(an: Analysis, u: Unit) -> bool:
     """The insult word stands before a noun of conduct ("Clown behavior.", "total idiot move")
     or after one and "de" ("actitud de payaso"), with no second person in its sentence."""
     units = an.units

@@ -30,7 +30,7 @@ _IN_THE_THREAD = re.compile(
 )
 
 
-def _in_the_thread(an: Analysis, u: Unit) -> bool:
+def in_the_thread(an: Analysis, u: Unit) -> bool:
     """The insult's sentence names the thread or its readers: a word for a person ("idiots",
     not "garbage", which also judges what was posted), in a comment that does not condemn hate
     ("racist trash in this thread" calls out the posts)."""
@@ -43,7 +43,7 @@ def _in_the_thread(an: Analysis, u: Unit) -> bool:
     )
 
 
-def _sentence_before(an: Analysis, u: Unit) -> str:
+def sentence_before(an: Analysis, u: Unit) -> str:
     """The normalised text of u's sentence up to u."""
     k = u.index
     while k > 0 and an.units[k - 1].sentence == u.sentence:
@@ -104,7 +104,7 @@ _ADVERBS_BEFORE_COPULA = frozenset({"hoy", "ya", "siempre", "todavia", "aun", "t
 _GOING = frozenset({"andan", "anda", "andaban", "se ponen", "se pusieron"})  # "andan pesados"
 
 
-def _no_one_of_the_thread(an: Analysis, sub: Submission) -> bool:
+def no_one_of_the_thread(an: Analysis, sub: Submission) -> bool:
     """Nothing in the comment points at the thread: no second person, no word for the
     comments or the people writing them, no jeer at anyone's tears."""
     text = an.norm.text
@@ -115,7 +115,7 @@ def _no_one_of_the_thread(an: Analysis, sub: Submission) -> bool:
     return not (_THREAD_CUES.search(text) or _JEERS.search(text))
 
 
-def _partisan_camp(an: Analysis, u: Unit, sub: Submission) -> bool:
+def partisan_camp(an: Analysis, u: Unit, sub: Submission) -> bool:
     """A plural partisan nickname in a comment that puts no reader in it: "Chairos y fifís
     de acuerdo en algo: la luz sube", "los chairos y los fifís se pelean y el alcalde feliz"."""
     if _both_camps(an, u):
@@ -128,7 +128,7 @@ def _partisan_camp(an: Analysis, u: Unit, sub: Submission) -> bool:
         return False  # "Chairos, son unos payasos": called to
     if same[-1].index == u.index and len(same) > 1 and "," in text[same[-2].end : u.start]:
         return False  # "..., chairos"
-    return _no_one_of_the_thread(an, sub)
+    return no_one_of_the_thread(an, sub)
 
 
 # The two sides' nicknames (Mexico's left and right): a sentence naming both lumps the camps
@@ -156,7 +156,7 @@ def _both_camps(an: Analysis, u: Unit) -> bool:
     )  # "todos los chairos y fifís igual de llorones": another name called keeps it
 
 
-def _people_elsewhere(an: Analysis, u: Unit, sub: Submission) -> bool:
+def people_elsewhere(an: Analysis, u: Unit, sub: Submission) -> bool:
     """A mild insult said through a copula of a plural subject placed outside the thread ("los
     prianistas de Twitter hoy están insoportables", "the MAGA crowd on TV is unbearable"), or
     of a partisan camp ("los chairos son unos payasos"), in a comment that points at no one."""
@@ -188,7 +188,7 @@ def _people_elsewhere(an: Analysis, u: Unit, sub: Submission) -> bool:
     if subject.text not in _CAMPS and not place:
         return False
     plural = subject.text.endswith("s") and len(subject.text) > 3 and subject.code in ("w", "G")
-    return (plural or subject.text in ("crowd", "gente", "people")) and _no_one_of_the_thread(
+    return (plural or subject.text in ("crowd", "gente", "people")) and no_one_of_the_thread(
         an, sub
     )
 
@@ -215,7 +215,7 @@ _WRONGDOERS = frozenset(
 )  # fmt: skip
 
 
-def _criminal_word(x: Unit, same: Iterable[Unit]) -> bool:
+def criminal_word(x: Unit, same: Iterable[Unit]) -> bool:
     """A criminal, or a wrongdoer in a sentence that names no group."""
     if x.text in _CRIMINALS or x.text.split()[-1] in _CRIMINALS:
         return True
@@ -227,7 +227,7 @@ def _about_criminals(an: Analysis, u: Unit) -> bool:
     after it: "ratas asesinas del cártel"), and nobody in the thread is addressed in it."""
     same = an.sentence_run(u.index)
     # read first: most insults name no criminal, and then nothing else needs reading
-    named = [x.index for x in same if _criminal_word(x, same)]
+    named = [x.index for x in same if criminal_word(x, same)]
     if not named:
         return _criminals_before(an, u, same)
     if any(x.code == "U" or you(an, x) for x in same):
@@ -250,7 +250,7 @@ _COMMENTERS = frozenset({"comentaristas", "lectores", "lectoras", "usuarios", "u
                          "foristas", "comentan", "opinan", "escriben"})  # fmt: skip
 
 
-def _defined_by_deed(an: Analysis, u: Unit) -> bool:
+def defined_by_deed(an: Analysis, u: Unit) -> bool:
     """ "Los hombres que pegan a mujeres son escoria": a plural noun the sentence defines by
     what they do ("que" and a verb), then a plural copula and the insult, nobody addressed and
     no commenters named: a harsh verdict on a deed's doers, not a person in the thread."""
@@ -284,7 +284,7 @@ def _criminals_before(an: Analysis, u: Unit, same: list[Unit]) -> bool:
     s = u.sentence - 1
     before = [x for x in an.units[: same[0].index] if x.sentence == s]
     for k, x in enumerate(before):
-        if _criminal_word(x, same):
+        if criminal_word(x, same):
             return True
         if k > 0 and before[k - 1].text in ("los", "las") and x.text.endswith("s"):
             return False  # "Los comentaristas defienden al cártel. Son unas ratas."

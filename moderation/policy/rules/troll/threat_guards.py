@@ -18,9 +18,9 @@ from moderation.policy.rules.context import (
 )
 from moderation.policy.rules.profanity import addresses_reader
 from moderation.policy.rules.troll.banter import warm_banter
-from moderation.policy.rules.troll.letters import _ASCII_WORD
+from moderation.policy.rules.troll.letters import ASCII_WORD
 from moderation.policy.rules.troll.public import _OFFICE, _PUBLIC
-from moderation.policy.rules.troll.third_parties import _criminal_word
+from moderation.policy.rules.troll.third_parties import criminal_word
 from moderation.policy.rules.troll.words import (
     ADDRESSEE,
     COMMENTER_CUES,
@@ -35,7 +35,7 @@ from moderation.policy.types import Submission
 # mocks the claim: sarcasm about an argument, which the policy keeps. "X, said nobody ever"
 # reads the same way after a policy or a thing ("Another toll road, just what we needed, said
 # nobody ever"), not after a comment or a take, which makes it a jab at whoever wrote it.
-_DISBELIEF = re.compile(
+DISBELIEF = re.compile(
     r"^(?:sure,? jan|(?:said|says) (?:no one|nobody|noone) ever|dijo nadie (?:nunca|jamas))$"
 )
 _ABOUT_POST = re.compile(
@@ -44,12 +44,12 @@ _ABOUT_POST = re.compile(
 )
 
 
-def _claim_disbelieved(an: Analysis, sub: Submission, m: re.Match, group: int) -> bool:
+def claim_disbelieved(an: Analysis, sub: Submission, m: re.Match, group: int) -> bool:
     text = an.norm.text
     if "@" in sub.text or addresses_reader(an):
         return False  # said to someone: a Spanish "ya" ("already") is no "you"
     rest = (text[: m.start(group)] + " " + text[m.end(group) :]).strip()
-    return len(_ASCII_WORD.findall(rest)) >= 2 and not _ABOUT_POST.search(rest)
+    return len(ASCII_WORD.findall(rest)) >= 2 and not _ABOUT_POST.search(rest)
 
 
 # "End" and "destroy" said to the reader with laughter are the hyperbole of friends ("I will end
@@ -61,12 +61,12 @@ _MENACE = re.compile(
 )
 
 
-def _group_named(an: Analysis) -> bool:
+def group_named(an: Analysis) -> bool:
     """A protected group is named in the comment: a threat beside it is never play."""
     return "G" in an.codes or "S" in an.codes
 
 
-def _hyperbole(an: Analysis, matched: str) -> bool:
+def hyperbole(an: Analysis, matched: str) -> bool:
     """A figurative act ("end", "destroy") said with laughter and nothing that menaces."""
     return (
         bool(_HYPERBOLE_ACT.search(matched))
@@ -76,9 +76,9 @@ def _hyperbole(an: Analysis, matched: str) -> bool:
 
 
 # The rows that name an act of harm: a game or a figure of speech can make them no threat.
-_ACT_ROWS = frozenset({"threat.kill", "threat.es", "threat.lesson"})
+ACT_ROWS = frozenset({"threat.kill", "threat.es", "threat.lesson"})
 # "I know where you live" followed by a visit with food or a gift: a neighbour's kindness.
-_KNOW_ROWS = frozenset({"threat.know", "dox.visit", "threat.es", "threat.es_know"})
+KNOW_ROWS = frozenset({"threat.know", "dox.visit", "threat.es", "threat.es_know"})
 _GIFT_VISIT = re.compile(
     r"\b(?:(?:te|les|los|las|le) (?:llevo|llevamos|llevaremos|traigo|traemos|trajimos|dejamos|"
     r"caemos con|caigo con|(?:voy|vamos) a (?:llevar|traer|dejar))|llego con|llegamos con|"
@@ -133,7 +133,7 @@ def wished_well_unmenaced(text: str, start: int = 0) -> bool:
     return bool(WELL_WISH_END.search(text, start)) and not WORKPLACE_MENACE.search(text)
 
 
-def _workplace_cared(text: str, ident: str, matched: str, end: int) -> bool:
+def workplace_cared(text: str, ident: str, matched: str, end: int) -> bool:
     """The row found a workplace (not a home) and the comment ends wishing the reader well,
     with no home, family or menace named anywhere in it."""
     if ident not in _WORKPLACE_ROWS or not _WORKS.search(matched):
@@ -145,7 +145,7 @@ def _workplace_cared(text: str, ident: str, matched: str, end: int) -> bool:
 
 # ... or asking, as a customer, for the service the place gives: a table, an appointment, a
 # discount ("sé dónde trabajas, ¿me apartas una cita?", "I know where you work, save me a table").
-_PATRON_ASK = re.compile(
+PATRON_ASK = re.compile(
     r"\b(?:(?:me )?(?:apartas|apartes|aparta|guardas|guardes|guarda|consigues|consigas|haces|"
     r"hagas|das|des)(?: una| un)? (?:cita|mesa|lugar|turno|descuento|corte|consulta)|hazme (?:un )?"
     r"descuento|(?:save|book|get|hold|give) me (?:a |an |the )?(?:table|appointment|seat|spot|"
@@ -153,20 +153,20 @@ _PATRON_ASK = re.compile(
 )
 
 
-def _gift_visit(text: str, matched: str, end: int) -> bool:
+def gift_visit(text: str, matched: str, end: int) -> bool:
     """Knowing where someone lives or works, then bringing them food or a gift (a neighbour's
     visit: "ya sé dónde vives, ahí te llevo tamales") or asking for a table or an appointment
     there (a customer), unless a grave or a weapon comes too."""
     if "donde" not in matched and "where" not in matched:
         return False
     after = text[end : end + 100]
-    friendly = _GIFT_VISIT.search(after) or _PATRON_ASK.search(after)
+    friendly = _GIFT_VISIT.search(after) or PATRON_ASK.search(after)
     return bool(friendly) and not _GRIM.search(after)
 
 
 # Warnings to a reader who keeps posting or will be met ("sigue así y ya verás", "si te veo en la
 # feria te parto la madre"): friends say them too, in play, with laughter or with love.
-_WARNING_ROWS = frozenset({"threat.persist", "threat.met", "threat.small", "threat.regret"})
+WARNING_ROWS = frozenset({"threat.persist", "threat.met", "threat.small", "threat.regret"})
 # What a quoted threat is called when the writer rejects it: a threat, a crime, reported.
 _THREAT_NAMED = re.compile(
     r"\b(?:amenazas?|amenazar|threats?|threatening|reported|report it|reportad[oa]s?|reporte|"
@@ -177,7 +177,7 @@ _THREAT_NAMED = re.compile(
 )
 
 
-def _threat_quoted(an: Analysis, start: int, end: int) -> bool:
+def threat_quoted(an: Analysis, start: int, end: int) -> bool:
     """The threat's words are all between quotes and the writer names them a threat, a crime
     or a thing to report, or condemns them: a threat quoted to reject it."""
     first, last = units_in(an, start, end)
@@ -199,7 +199,7 @@ _NO_JOKE = re.compile(
 )
 
 
-def _threat_reported(an: Analysis, start: int, end: int) -> bool:
+def threat_reported(an: Analysis, start: int, end: int) -> bool:
     """The threat is what someone else said or wrote, told after a verb of saying ("le
     escribió a la maestra que ...", "someone wrote to her that ..."), and the writer names it
     a threat, a crime or a thing to report, or condemns it: a victim's or witness's report."""
@@ -209,7 +209,7 @@ def _threat_reported(an: Analysis, start: int, end: int) -> bool:
     text = an.norm.text
     if _WRITER_WARNS.search(text, 0, start):
         return False  # "te lo digo: ...", "I'm telling you ...": the writer's own warning
-    left, right = _clause_bounds(text, start, end)
+    left, right = clause_bounds(text, start, end)
     told = _TOLD_TO.search(text, left, start) or ADDRESSEE.search(text, left, start)
     if _YOU_WORD.search(text, start, right) and not told:
         return False  # "mi primo dice que ya sabemos dónde vives": passed on to the reader
@@ -221,7 +221,7 @@ def _threat_reported(an: Analysis, start: int, end: int) -> bool:
 
 # The writer offering to repeat their own words right after "say that to my face" ("...,
 # I'll say it again", "..., te lo repito"): standing by an opinion, no fight offered.
-_STANDS_BY = re.compile(
+STANDS_BY = re.compile(
     r"\W*(?:and |y )?(?:(?:i'?ll|i will|i'?d|i would|i can) (?:say|repeat) (?:it|that|them)"
     r"(?: again| to anyone| anywhere| any day)?|(?:yo )?(?:te |se )?lo (?:repito|vuelvo a "
     r"decir|sostengo|digo otra vez))\b"
@@ -253,14 +253,14 @@ def _negated_condemn(an: Analysis, k: int) -> bool:
 _HATEFUL_CODES = frozenset({"D", "V", "K", "S"})
 
 
-def _answers_quoted_hate(an: Analysis, sub: Submission, start: int, end: int) -> bool:
+def answers_quoted_hate(an: Analysis, sub: Submission, start: int, end: int) -> bool:
     """A jab at the thread at large ("Reading comprehension, folks", "people calling to 'nuke'
     a country need to touch grass") in a comment that quotes someone's hateful or violent
     words after a verb of saying: it answers that speech. No @handle, insult or second person
     in the comment: a reader singled out is still jeered at."""
     if "@" in sub.text or "INS" in an.by_class:
         return False
-    if _SECOND.search(an.norm.text):
+    if SECOND.search(an.norm.text):
         return False  # "you quoted ... Reading comprehension, folks": a reader is answered
     units = an.units
     for u in units:
@@ -271,7 +271,7 @@ def _answers_quoted_hate(an: Analysis, sub: Submission, start: int, end: int) ->
     return False
 
 
-def _clause_bounds(text: str, start: int, end: int, stops: str = ".!?;\n") -> tuple[int, int]:
+def clause_bounds(text: str, start: int, end: int, stops: str = ".!?;\n") -> tuple[int, int]:
     """Where the stretch of text around start..end begins and ends: just past the nearest stop
     character before it, and at the nearest one after it (or the text's end)."""
     left = max(text.rfind(c, 0, start) for c in stops) + 1
@@ -294,7 +294,7 @@ _CRIME_CLAUSE = re.compile(
 _VIGILANTE = ("someone", "somebody", "alguien")
 
 
-def _punishes_criminals(an: Analysis, start: int, end: int) -> bool:
+def punishes_criminals(an: Analysis, start: int, end: int) -> bool:
     """A sentence that asks the gallows or the firing squad for people named as criminals
     ("cartel members should be hanged", "the gang members who shot those kids should be
     hanged", "deberían colgarlos a los secuestradores"): opinion on punishment, like the death
@@ -303,14 +303,14 @@ def _punishes_criminals(an: Analysis, start: int, end: int) -> bool:
     text = an.norm.text
     if text[start:end].startswith(_VIGILANTE):
         return False
-    left, right = _clause_bounds(text, start, end)
+    left, right = clause_bounds(text, start, end)
     sentence = text[left:right]
-    if _SECOND.search(sentence) or any(w in sentence for w in _VIGILANTE):
+    if SECOND.search(sentence) or any(w in sentence for w in _VIGILANTE):
         return False
     same = [u for u in an.units if u.start >= left and u.end <= right]
     if any(u.code in ("G", "g", "S") or u.has("PROF") for u in same):
         return False
-    return any(_criminal_word(u, same) for u in same) or bool(_CRIME_CLAUSE.search(sentence))
+    return any(criminal_word(u, same) for u in same) or bool(_CRIME_CLAUSE.search(sentence))
 
 
 # What "something happening" befalls in a veiled threat ("sería una pena que le pasara algo a
@@ -331,7 +331,7 @@ _KIN_AND_HOME = frozenset(
 )  # fmt: skip
 
 
-def _befalls_a_thing(an: Analysis, matched: str, end: int) -> bool:
+def befalls_a_thing(an: Analysis, matched: str, end: int) -> bool:
     """ "Sería una pena que le pasara algo al teatro viejo": what the harm befalls is named
     right after, with an article, and it is no person, group, family or home (a building, a
     tradition, a team's season): regret, not a veiled threat. The reader's own things ("a tu
@@ -363,7 +363,7 @@ _AFFECTION = re.compile(
 )
 # A concession to the reader next to it makes "shut up" a laugh between friends ("shut up, you
 # were right", "ya cállate y dame la razón").
-_CONCEDED = re.compile(
+CONCEDED = re.compile(
     r"\b(?:you(?: were| are|'re| re|re) right|you win|i love (?!how|it when|that|when|you)|"
     r"(?:tienes|tenias|tuviste|tiene|tenia|tuvo) (?:toda la )?razon|dame la razon|me ganaste|"
     r"(?:has|had|you have|you had) a (?:good |fair |real )?point|"
@@ -373,7 +373,7 @@ _CONCEDED = re.compile(
 )
 # A wish of death with a negation right before it is a fear, not a wish ("no quiero que se
 # muera", "ojalá no se muera").
-_NOT_WISHED = re.compile(
+NOT_WISHED = re.compile(
     r"\b(?:no (?:quiero|queremos|quisiera|quisieramos|deseo|deseamos)|ojala no|"
     r"tengo miedo de|me da miedo|"
     # support or approval refused: "no apoyo que maten a ...", "nadie pide que cuelguen a ..."
@@ -409,15 +409,15 @@ _MODAL_BEFORE = re.compile(
 )
 
 
-def _shut_up_unaimed(text: str, start: int, end: int) -> bool:
+def shut_up_unaimed(text: str, start: int, end: int) -> bool:
     """ "Shut up" after a modal or a negation, with no second person in its sentence: said
     of others or negated ("politicians should shut up and listen", "women should not shut up
     about pay"), not a reader told to be quiet."""
     if text[start:end].strip() != "shut up":
         return False
-    left, right = _clause_bounds(text, start, end, ".!?;:\n")
+    left, right = clause_bounds(text, start, end, ".!?;:\n")
     sentence = text[left:right]
-    return bool(_MODAL_BEFORE.search(text[left:start])) and not _SECOND.search(sentence)
+    return bool(_MODAL_BEFORE.search(text[left:start])) and not SECOND.search(sentence)
 
 
 # A public service or a business named before "their number is ...": its line, no one's
@@ -430,7 +430,7 @@ _SERVICE = re.compile(
 )
 
 
-def _service_line(text: str, start: int) -> bool:
+def service_line(text: str, start: int) -> bool:
     """ "Their number" (not his or hers; Spanish "su" is anyone's) after a named service or
     business in the comment, or any number or address given in a sentence that names a
     service before it ("la clínica de la calle Oregon ... su teléfono es ...")."""
@@ -449,7 +449,7 @@ _PERSONAL_PLACE = re.compile(
 def service_address(text: str, start: int) -> bool:
     """A clinic, shelter or office named in the sentence before the address or number at
     `start`, and no one's home in it: community information, not doxxing."""
-    left, right = _clause_bounds(text, start, start, ".!?\n")
+    left, right = clause_bounds(text, start, start, ".!?\n")
     sentence = text[left:right]
     return bool(_SERVICE.search(text[left:start])) and not _PERSONAL_PLACE.search(sentence)
 
@@ -457,7 +457,7 @@ def service_address(text: str, start: int) -> bool:
 _NAME_RUN = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,2}$")
 
 
-def _named_third(raw: str, an: Analysis, m: re.Match, group: int) -> bool:
+def named_third(raw: str, an: Analysis, m: re.Match, group: int) -> bool:
     """A jibe whose sentence opens with a capitalised name right before it ("Hadley couldn't
     find ...", "Saucedo no encuentra ..."), no second person or @handle in the comment:
     mockery of a named figure's competence, opinion, not a commenter baited."""
@@ -466,7 +466,7 @@ def _named_third(raw: str, an: Analysis, m: re.Match, group: int) -> bool:
     text = an.norm.text
     start = m.start(group)
     left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
-    if _SECOND.search(text):
+    if SECOND.search(text):
         return False
     s, _ = an.norm.span(left, start)
     e, _ = an.norm.span(start, start + 1)
@@ -483,24 +483,24 @@ _SECOND_VERB = re.compile(r"\b\w{2,}(?:aste|iste|abas|ias)\b")  # "escribiste", 
 _NOBODY_CARES = ("a nadie le importa", "nobody cares", "no one cares")
 
 
-def _lament(text: str, matched: str, start: int, end: int) -> bool:
+def lament(text: str, matched: str, start: int, end: int) -> bool:
     """ "Nobody cares" as the end of a clause about something else ("se van a ahogar más
     personas y a nadie le importa", "parece que a nadie le importa hasta que ..."), with no
     second person in its sentence: indifference decried, not a reader dismissed. Opening a
     sentence, or with "what you think", it is still a jeer."""
     if matched.strip() not in _NOBODY_CARES:
         return False
-    left, right = _clause_bounds(text, start, end, ".!?;:\n")
+    left, right = clause_bounds(text, start, end, ".!?;:\n")
     before = text[left:start].strip()
     sentence = text[left:right]
-    if len(before.split()) < 2 or _SECOND.search(sentence) or _SECOND_VERB.search(sentence):
+    if len(before.split()) < 2 or SECOND.search(sentence) or _SECOND_VERB.search(sentence):
         return False
     return not re.match(r"^[\s,]*(?:lo que|what|about|de (?:lo que|tu|tus))\b", text[end:right])
 
 
 # The general shapes of put-downs (rows of `troll.tsv`): harsh words about an office-holder
 # in a sentence that speaks to no one in the thread are opinion of a public figure.
-_SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flame.everyone",
+SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flame.everyone",
                          "flame.concern", "flame.persist", "flame.idiom", "flame.menial",
                          "flame.school", "flame.worth", "flame.expert", "flame.imagine",
                          "flame.wrong", "flame.nothing", "flame.keep", "flame.brain",
@@ -514,11 +514,11 @@ _SHAPE_ROWS = frozenset({"flame.jibe", "flame.worthless", "flame.mockery", "flam
                          "flame.nothing_better", "flame.mock3", "flame.jibes_es2"})  # fmt: skip
 
 
-def _about_office(text: str, start: int, end: int) -> bool:
+def about_office(text: str, start: int, end: int) -> bool:
     """The match's sentence names an office (mayor, senator, county, ...) and no reader."""
-    left, right = _clause_bounds(text, start, end)
+    left, right = clause_bounds(text, start, end)
     sentence = text[left:right]
-    return bool(_OFFICE.search(sentence)) and not _SECOND.search(sentence)
+    return bool(_OFFICE.search(sentence)) and not SECOND.search(sentence)
 
 
 _TOUCH_GRASS = re.compile(r"\btouch (?:some )?grass\b|\bsal(?:gan|ir)? a tocar pasto\b")
@@ -530,7 +530,7 @@ _ALL_OF_US_NEED = re.compile(
 )
 
 
-def _advice_to_all(an: Analysis, sub: Submission, matched: str, before: str) -> bool:
+def advice_to_all(an: Analysis, sub: Submission, matched: str, before: str) -> bool:
     """'Some of us need to log off and touch grass': advice to a crowd, the writer included
     or only some of it, with no one singled out (no @handle, no insult) is no jeer."""
     if not _TOUCH_GRASS.search(matched) or "@" in sub.text or "INS" in an.by_class:
@@ -547,19 +547,19 @@ _WRITER_BEFORE = re.compile(
 )
 _WRITER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:on my (?:own )?part|de mi parte|my bad)\b")
 # "ya" is "you" only in English turns ("see ya", "ya know"); in Spanish it is "already".
-_SECOND = re.compile(
+SECOND = re.compile(
     r"@\w|\b(?:you|u|your|ur|y'?all|tu|tus|te|ti|usted|ustedes|eres|(?:see|thank|love|got|"
     r"told|hear|bet|catch|miss) ya|ya (?:know|think|see|got|gotta|need|want|wanna|ever|guys))\b"
 )
 
 
-def _said_of_writer(text: str, start: int, end: int) -> bool:
+def said_of_writer(text: str, start: int, end: int) -> bool:
     """A jeer the writer aims at themself, with no second person anywhere in its clause:
     owning a mistake or promising to be quiet is no flame bait."""
     left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
     rights = [k for k in (text.find(c, end) for c in ".!?;:\n") if k != -1]
     right = min(rights) if rights else len(text)
-    if _SECOND.search(text[left:right]):
+    if SECOND.search(text[left:right]):
         return False
     return bool(_WRITER_BEFORE.search(text[left:start]) or _WRITER_AFTER.match(text[end:right]))
 
@@ -568,7 +568,7 @@ _SHAME = ("ashamed", "verguenza")
 _SCARE_QUOTED = frozenset({"you", "your", "ur", "u", "tu", "tus", "usted", "vos", "eres", "sos"})
 
 
-def _shames_hate(an: Analysis, matched: str, start: int, end: int) -> bool:
+def shames_hate(an: Analysis, matched: str, start: int, end: int) -> bool:
     """ "You should be ashamed" said to someone for hateful words the comment names as such
     ("that language is disgusting", "an antisemitic trope") defends the target: it is the
     counter-speech the policy protects, not a jeer. Needs a condemning word of its own
@@ -589,7 +589,7 @@ def _shames_hate(an: Analysis, matched: str, start: int, end: int) -> bool:
 _HANDLE = re.compile(r"@\w")
 
 
-def _aimed(an: Analysis, sub: Submission) -> list[Hit]:
+def aimed(an: Analysis, sub: Submission) -> list[Hit]:
     """Jeers that are trolling only when the comment speaks to someone in the thread (an
     @handle or "you"): "you teach? God help them", "someone should teach @X a lesson",
     "nobody cares what a washed-up trucker thinks". Read over the folded text with its
@@ -635,7 +635,7 @@ _RECEIVED = re.compile(
 _GENERIC_WHEN = re.compile(r"\b(?:cuando|si|when|if|whenever)\b")
 
 
-def _threat_received(an: Analysis, start: int, end: int) -> bool:
+def threat_received(an: Analysis, start: int, end: int) -> bool:
     """The threat's words are all between quotes, right after a verb of receiving them: a
     report of a threat received. Sent to "te" it is the reader's, unless said of anyone
     ("cuando alguien te escribe '...'")."""
@@ -645,7 +645,7 @@ def _threat_received(an: Analysis, start: int, end: int) -> bool:
     while first > 0 and an.units[first - 1].quoted:
         first -= 1  # the quote opens before the matched words ("'ya sabemos ...'")
     text = an.norm.text
-    left, _ = _clause_bounds(text, an.units[first].start, end, ".!?;\n")
+    left, _ = clause_bounds(text, an.units[first].start, end, ".!?;\n")
     m = _RECEIVED.search(text, left, an.units[first].start)
     if m is None:
         return False

@@ -16,41 +16,41 @@ from moderation.policy.rules.troll.compared import compared_with_officials
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.jab_in_point import jab_with_point
 from moderation.policy.rules.troll.literal_errand import civic_visit, workers_told
-from moderation.policy.rules.troll.public import _OFFICE_TITLES, _office_addressed
+from moderation.policy.rules.troll.public import _OFFICE_TITLES, office_addressed
 from moderation.policy.rules.troll.threat_guards import (
-    _ACT_ROWS,
     _AFFECTION,
-    _CONCEDED,
-    _DISBELIEF,
-    _KNOW_ROWS,
-    _NOT_WISHED,
-    _SECOND,
-    _SHAPE_ROWS,
-    _STANDS_BY,
-    _WARNING_ROWS,
-    _about_office,
-    _advice_to_all,
-    _aimed,
-    _answers_quoted_hate,
-    _befalls_a_thing,
-    _claim_disbelieved,
-    _clause_bounds,
-    _gift_visit,
-    _group_named,
-    _hyperbole,
-    _lament,
-    _named_third,
-    _punishes_criminals,
-    _said_of_writer,
-    _service_line,
-    _shames_hate,
-    _shut_up_unaimed,
-    _threat_quoted,
-    _threat_received,
-    _threat_reported,
-    _workplace_cared,
+    ACT_ROWS,
+    CONCEDED,
+    DISBELIEF,
+    KNOW_ROWS,
+    NOT_WISHED,
+    SECOND,
+    SHAPE_ROWS,
+    STANDS_BY,
+    WARNING_ROWS,
+    about_office,
+    advice_to_all,
+    aimed,
+    answers_quoted_hate,
+    befalls_a_thing,
+    claim_disbelieved,
+    clause_bounds,
+    gift_visit,
+    group_named,
+    hyperbole,
+    lament,
+    named_third,
     negated_act,
+    punishes_criminals,
+    said_of_writer,
     service_address,
+    service_line,
+    shames_hate,
+    shut_up_unaimed,
+    threat_quoted,
+    threat_received,
+    threat_reported,
+    workplace_cared,
 )
 from moderation.policy.types import Category, Submission
 
@@ -121,7 +121,7 @@ def _admired(text: str, end: int) -> bool:
 
 
 # The rows of an act called for on someone: a story's character may be its object.
-_CALL_ROWS = _ACT_ROWS | {"threat.kill_call"}
+_CALL_ROWS = ACT_ROWS | {"threat.kill_call"}
 
 
 # The third-person death wishes of `threat.es` a headless relative may name the doers of.
@@ -166,29 +166,29 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "you didn't read past the headline; the author says ...": argued
         if action == "hold" and jab_with_point(an, m.group(group), m.start(group), m.end(group)):
             continue  # "touch grass, then come back and explain the tariff math": a point made
-        if _advice_to_all(
+        if advice_to_all(
             an, sub, m.group(group), text[max(0, m.start(group) - 80) : m.start(group)]
         ):
             continue  # "some of us need to log off and touch grass": said to everyone, self too
         if (
             action == "hold"
             and "@" not in sub.text  # an @handle names someone the jeer may be for
-            and _said_of_writer(text, m.start(group), m.end(group))
+            and said_of_writer(text, m.start(group), m.end(group))
         ):
             continue  # "then I'll shut up", "reading comprehension fail on my part"
-        if _shames_hate(an, m.group(group), m.start(group), m.end(group)):
+        if shames_hate(an, m.group(group), m.start(group), m.end(group)):
             continue  # "that's an antisemitic trope and you should be ashamed": counter-speech
         if (
             action == "hold"
-            and ident in _SHAPE_ROWS
-            and _about_office(text, m.start(group), m.end(group))
+            and ident in SHAPE_ROWS
+            and about_office(text, m.start(group), m.end(group))
         ):
             continue  # "the senator couldn't find a compromise with a map": an office-holder
-        if action == "hold" and _office_addressed(text, m.start(group)):
+        if action == "hold" and office_addressed(text, m.start(group)):
             continue  # "Senator, you are a pathetic old fool": said to an official, not a reader
-        if ident == "dox.invite" and _about_office(text, m.start(group), m.end(group)):
+        if ident == "dox.invite" and about_office(text, m.start(group), m.end(group)):
             continue  # "el teléfono del ayuntamiento es ..., llámenle": a public line
-        if action == "hold" and _lament(text, m.group(group), m.start(group), m.end(group)):
+        if action == "hold" and lament(text, m.group(group), m.start(group), m.end(group)):
             continue  # "se van a ahogar más personas y a nadie le importa": indifference decried
         if (
             action == "hold"
@@ -196,18 +196,18 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             and (_AFFECTION.search(text) or AFFECTION.search(text) or warm_banter(an))
         ):
             continue  # "ya cállate, Lupita, te quiero", "ok boomer 😂 jk": banter between friends
-        if action == "hold" and _CONCEDED.search(
+        if action == "hold" and CONCEDED.search(
             text, max(0, m.start(group) - 60), m.end(group) + 60
         ):
             continue  # "cállate, Lupe, tenías razón": a friend conceding the point, laughing
-        if action == "hold" and _shut_up_unaimed(text, m.start(group), m.end(group)):
+        if action == "hold" and shut_up_unaimed(text, m.start(group), m.end(group)):
             continue  # "politicians should shut up and listen", "don't shut up about pay"
-        if action == "reject" and _NOT_WISHED.search(
+        if action == "reject" and NOT_WISHED.search(
             text[max(0, m.start(group) - 30) : m.start(group)]
         ):
             continue  # "no quiero que se muera": a fear for someone, not a wish
         if (
-            ident in _ACT_ROWS
+            ident in ACT_ROWS
             and negated_act(text, m.start(group), m.end(group))
             and not _again(rx, text, m.end(group))
         ):
@@ -216,76 +216,76 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             ident == "threat.es"
             and m.group(group) in _DEATH_WISHED
             and wish_on_relative_doer_es(text, m.end(group))
-            and not _SECOND.search(text, m.end(group))
+            and not SECOND.search(text, m.end(group))
         ):
             continue  # "ojalá se muera quien golpea a los migrantes": on wrongdoers, no reader
         if action == "reject" and kind_manner(text, m.end(group)):
             continue  # "te voy a matar a besos", "I'll kill you with kindness": affection
-        if ident == "threat.kill" and _hyperbole(an, m.group(group)):
+        if ident == "threat.kill" and hyperbole(an, m.group(group)):
             continue  # "I will end you 😂": a friend's hyperbole, with laughter
-        if ident in _ACT_ROWS and not _group_named(an) and playful_threat(an):
+        if ident in ACT_ROWS and not group_named(an) and playful_threat(an):
             continue  # "como no ganéis os voy a matar jajaja": friends' hyperbole
-        if ident in _WARNING_ROWS and (
+        if ident in WARNING_ROWS and (
             _AFFECTION.search(text)
             or warm_banter(an)
             or playful_threat(an)
-            or threat_said.in_game(text[slice(*_clause_bounds(text, m.start(group), m.end(group)))])
+            or threat_said.in_game(text[slice(*clause_bounds(text, m.start(group), m.end(group)))])
         ):
             continue  # "sigue así y ya verás, jaja te quiero", "si te veo en el partido te parto"
-        if action == "reject" and _threat_quoted(an, m.start(group), m.end(group)):
+        if action == "reject" and threat_quoted(an, m.start(group), m.end(group)):
             continue  # 'le escribieron "ya sabemos dónde vives": es una amenaza': rejected
-        if ident in _KNOW_ROWS and _gift_visit(text, m.group(group), m.end(group)):
+        if ident in KNOW_ROWS and gift_visit(text, m.group(group), m.end(group)):
             continue  # "ya sé dónde vives, ahí te llevo tamales", "I'm bringing soup tomorrow"
         if workers_told(text, ident, m.start(group), m.end(group)):
             continue  # "the chef told the line cooks to get back in the kitchen": an order
         if civic_visit(text, ident, m.start(group), m.end(group)):
             continue  # "hay que hacerle una visita al alcalde para exigir ...": civic
-        if _workplace_cared(text, ident, m.group(group), m.start(group)):
+        if workplace_cared(text, ident, m.group(group), m.start(group)):
             continue  # "sé que trabajas en el hospital, cuídate mucho": care, no menace
-        if ident == "threat.outside" and _STANDS_BY.match(text, m.end(group)):
+        if ident == "threat.outside" and STANDS_BY.match(text, m.end(group)):
             continue  # "say that to my face, I'll say it again": the writer's words stood by
-        if action == "reject" and _threat_received(an, m.start(group), m.end(group)):
+        if action == "reject" and threat_received(an, m.start(group), m.end(group)):
             continue  # "a mi prima le comentaron 'ya sabemos dónde vives'": a threat received
-        if action == "reject" and _threat_reported(an, m.start(group), m.end(group)):
+        if action == "reject" and threat_reported(an, m.start(group), m.end(group)):
             continue  # "le escribió a la maestra que ya sabemos dónde vive; lo denuncié"
         if action == "reject" and told_as_history(text[_sentence_start(text, m.start(group)) :]):
             continue  # "hay que colgarlos, decían los nazis, y así empezó todo": history told
         if without_saying(an, m.start(group)):
             continue  # "se puede criticar sin decir que hay que quemarla": the call refused
-        if action == "hold" and _answers_quoted_hate(an, sub, m.start(group), m.end(group)):
+        if action == "hold" and answers_quoted_hate(an, sub, m.start(group), m.end(group)):
             continue  # "people calling to 'nuke' a country need to touch grass": counter-speech
-        if ident in _ACT_ROWS and threat_said.in_play(text, m.start(group), m.end(group), an.lang):
+        if ident in ACT_ROWS and threat_said.in_play(text, m.start(group), m.end(group), an.lang):
             continue  # "we will beat them at the ballot box", "te voy a destrozar en ajedrez"
-        if ident in _ACT_ROWS and threat_said.team_beaten(an, m.start(group), m.end(group)):
+        if ident in ACT_ROWS and threat_said.team_beaten(an, m.start(group), m.end(group)):
             continue  # "le vamos a partir la madre a los Halcones el sábado": a match
         if ident in _CALL_ROWS and threat_said.character_named(an, m.end(group)):
             continue  # "que alguien mate a Joffrey ya, la temporada está aburrida": a story
         if action == "reject" and threat_said.character_object(text, m.end(group)):
             continue  # "que maten al personaje del alcalde ya": a story's character
-        if ident == "threat.veiled" and _befalls_a_thing(an, m.group(group), m.end(group)):
+        if ident == "threat.veiled" and befalls_a_thing(an, m.group(group), m.end(group)):
             continue  # "sería una pena que le pasara algo al teatro viejo": regret for a place
         if ident == "threat.watch" and _HAZARD_NAMED.match(text, m.end(group)):
             continue  # "watch your back, the pothole on Fifth is back": a hazard warned of
         if ident == "dox.street" and service_address(text, m.start(group)):
             continue  # "Centro de Salud Familiar, 1208 Myrtle Ave, ... they see you": a clinic
-        if ident == "dox.phone" and _service_line(text, m.start(group)):
+        if ident == "dox.phone" and service_line(text, m.start(group)):
             continue  # "the free clinic ...; their number is ...": a public line
-        if ident == "threat.kill_call" and _punishes_criminals(an, m.start(group), m.end(group)):
+        if ident == "threat.kill_call" and punishes_criminals(an, m.start(group), m.end(group)):
             continue  # "gang members who shot those kids should be hanged": penal opinion
         if ident in _NICKNAME_ROWS and _nickname_for_office(text, m.start(group), m.end(group)):
             continue  # "Ok Karen. The county spokesperson says the water is safe, again."
-        if ident == "flame.jibe" and _named_third(sub.text, an, m, group):
+        if ident == "flame.jibe" and named_third(sub.text, an, m, group):
             continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
         if ident == "flame.mind" and compared_with_officials(
             text, m.group(group), m.end(group), sub.text
         ):
             continue  # "dumbest take I've read all week, and I read the county budget"
-        if _DISBELIEF.match(m.group(group)) and _claim_disbelieved(an, sub, m, group):
+        if DISBELIEF.match(m.group(group)) and claim_disbelieved(an, sub, m, group):
             continue  # "Another 'temporary' tax. Sure, Jan.": the claim is mocked, no one
         score = 0.95 if action == "reject" else 0.6
         rid = "troll.flame_bait" if action == "hold" else "troll.threat"
         hits.append(Hit(rid, score, (an.norm.span(m.start(group), m.end(group)),), ident))
-    hits += _aimed(an, sub)
+    hits += aimed(an, sub)
     if not any(h.rule == "troll.threat" for h in hits):
         hits += threat_said.hits(an, ("person", "people"), "troll.threat", 0.95, 0.75)
     if not hits:
@@ -330,7 +330,7 @@ def _nickname_for_office(text: str, start: int, end: int) -> bool:
     if names:
         start, end = names[-1].span()
     rest = text[:start] + " " + text[end:]
-    return bool(_OFFICIAL_SAYS.search(rest)) and not _SECOND.search(rest)
+    return bool(_OFFICIAL_SAYS.search(rest)) and not SECOND.search(rest)
 
 
 def _again(rx: re.Pattern[str], text: str, pos: int) -> bool:
