@@ -22,7 +22,7 @@ PERSON = [
     ("The mayor? Throw him in the river.", "en", "reject"),
     ("The commissioner lied again. Dump him in a ditch.", "en", "reject"),
     # An order said bare on a person: nothing after the person.
-    ("Quemen al reportero.", "es", "reject"),
+    ("Quemen al reportero vivo.", "es", "reject"),
     ("Ya estuvo. Cuelguen al alcalde ya.", "es", "reject"),
     ("Ahoguen al columnista.", "es", "reject"),
     ("Hang the mayor.", "en", "reject"),

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 
-# Acts that, bare on a person, are violence: burning, hanging, drowning, burying, raping,
-# running over, "quebrar" and "tronar" (kill). Not "echar", "tirar" ("echen al alcalde": throw
-# him out of office), "pegar" (stick), "desaparecer" (read in `reading`).
+# Acts that, bare on a person, are violence: hanging, drowning, raping, running over,
+# "quebrar" and "tronar" (kill). Not "echar", "tirar" ("echen al alcalde": throw him out of
+# office), "pegar" (stick), "desaparecer" (read in `reading`).
 _ES_BARE = re.compile(
     r"(?:quem|cuelg|colg|ahorq|ahog|entierr|viol|atropell|quiebr|truen|crucifiq)\w*$"
 )
+# Burning and burying are figures said bare ("quemen al reportero": expose him; "entierren al
+# alcalde": beat him at the polls): violence only with the victim "vivo" (a place, a fire or a
+# weapon is read in `reading`).
+_ES_FIGURE = re.compile(r"(?:quem|entierr)\w*$")
+_ALIVE = re.compile(r"\s+viv[oa]s?\b")
 _EN_BARE = re.compile(r"(?:hang|drown|crucify)$")
 # The person right after the act, past the personal "a" and a determiner, as one word.
 _ES_PERSON = re.compile(
@@ -35,4 +40,6 @@ def bare_order(lang: str, text: str, act: tuple[int, int], end: int) -> bool:
     if " " in verb.strip() or not bare.match(verb):
         return False
     m = person.match(text, act[1])
-    return m is not None and m.end() == end and _ENDS.match(text, end) is not None
+    if m is None or m.end() != end or _ENDS.match(text, end) is None:
+        return False
+    return not _ES_FIGURE.match(verb) or _ALIVE.match(text, end) is not None

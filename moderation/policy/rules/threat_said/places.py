@@ -41,19 +41,32 @@ ES_PLACE = (
 _PLACE = {"en": re.compile(EN_PLACE), "es": re.compile(ES_PLACE)}
 
 # What is left to drown a body put in the water without a weight: "and let the current
-# decide", "and see if he floats", "face down".
+# take him", "and let the current decide", "and see if he floats", "face down", "let him
+# drown"; the current carrying the inner tubes is a summer outing.
 _EN_DROWNED = (
     r"(?:,? and (?:let|watch) (?:the )?(?:current|currents|river|tide|water|sea|fish|gators|"
-    r"alligators|crocodiles|sharks)\b|,? and see (?:if|whether) (?:he|she|they|it) "
+    r"alligators|crocodiles|sharks) (?:(?:take|takes|carry|carries|get|gets|have|eat|eats|"
+    r"finish|finishes|sweep|sweeps|handle|handles) (?:him|her|them|it|the rest)\b|"
+    r"(?:decide|do the rest|sort (?:it|him|her|them) out)\b)|,? and (?:let|watch) (?:him|her|them) "
+    r"(?:drown|sink)\b|,? and see (?:if|whether) (?:he|she|they|it) "
     r"(?:floats?|swims?|sinks?)\b| face ?down\b)"
 )
 # Leaving a body in water, a ditch or the desert: a verb of dumping, its object, the place,
 # not for a swim; "put" only with a weight to sink it ("put the kids in the river" is a swim).
-# Someone's things are no victim ("throw your phone in the river", "put your feet in the
-# river"); someone's kin are ("throw your mother in the river").
+# Someone's things and own limbs are no victim ("throw your phone in the river", "put your
+# feet in the river"); a possessed person or body is ("throw your neighbor in the river",
+# "throw his body in the river"). A family outing is no dumping ("put the kids in the river").
 _NOT_OWNED = (
-    r"(?!(?:your|ur|my|his|her|their|our|its) (?!(?:mom|mother|dad|father|kids?|wife|husband|"
-    r"son|daughter|family|brother|sister|boss|friends?)\b))"
+    r"(?!(?:your|ur|my|his|her|their|our|its) (?:old |own |new |damn |stupid )?(?:phones?|"
+    r"cell ?phones?|keys|tv|tvs|television|remote|laptop|computer|trash|garbage|junk|stuff|"
+    r"things|shoes|boots|socks|clothes|hats?|caps?|shirts?|jerseys?|feet|foot|toes|hands?|"
+    r"legs?|heads?|rings?|money|cash|wallet|ballots?|votes?|cards?|bags?|books?|papers|flags?|"
+    r"guns?|weapons?|ashes|waste|oil|sewage|chemicals|bottles?|cans|cigarettes?|butts|lines?|"
+    r"hooks?|bait|nets?|boats?|canoes?|kayaks?|rafts?|cars?|trucks?|bikes?|dogs?|cats?|pets?|"
+    r"toys?|dreams?|hopes?|careers?|reputations?|degrees?|diplomas?|medals?|badges?|uniforms?|"
+    r"masks?|meds|pills|drugs|beer|beers|drinks?)\b)"
+    r"(?!(?:the|your|our|my|his|her|their) (?:kids|children|boys|girls|family|little ones|"
+    r"grandkids)\b)"
 )
 EN_DUMPED = (
     r"(?:(?:throw|throws|threw|thrown|toss|tosses|tossed|dump|dumps|dumped|"

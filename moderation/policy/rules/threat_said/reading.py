@@ -299,7 +299,7 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         return None  # "politicians are fair game" (for criticism)
     if kind != "group" and (shape.name == "verbless" or _GROUP_ONLY.match(text, act[0])):
         return None  # "rope for traitors", "line them up", "hunt Democrats": harsh talk
-    if kind == "people" and _WALL.search(text, act[0], act[1]):
+    if kind == "people" and _WALL.search(text, act[0], act[1]) and not _lined_up(an, act, k):
         return None  # "line them up against the wall, the paintings": "them" may be things
     if kind != "group" and playful_threat(an):
         return None  # "if you guys don't win tonight I'll kill you all haha": friends in play
@@ -359,12 +359,26 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
     return _finish(an, s, kind, strong, lo_all, act[1], shape.name, m, k)
 
 
+def _person_word(u) -> bool:
+    """The unit names a person by role or title ("al alcalde"), not a pronoun that may stand
+    for things."""
+    return u.text in ROLE or u.text.split()[-1] in ROLE or u.has("title")
+
+
+def _lined_up(an: Analysis, act: tuple[int, int], k: int) -> bool:
+    """The line-up against the wall holds people named by role ("line those reporters up
+    against the wall"), not "them" (things, maybe) nor people named after it."""
+    u = an.units[k]
+    last = u.text.split()[-1]
+    inside = act[0] <= u.start and u.end <= act[1]
+    return inside and (_person_word(u) or last[:-1] in ROLE or last[:-2] in ROLE)
+
+
 def _bare_person(an: Analysis, act: tuple[int, int], k: int) -> bool:
     """The imperative's object is a person word that closes the clause ("Quemen al reportero.",
     "Hang the mayor."): `bare_order`."""
     u = an.units[k]
-    person = u.text in ROLE or u.text.split()[-1] in ROLE or u.has("title")
-    return person and bare_order(an.lang, an.norm.text, act, u.end)
+    return _person_word(u) and bare_order(an.lang, an.norm.text, act, u.end)
 
 
 def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat | None:

@@ -210,9 +210,20 @@ ES_BODY_PART = (
     r"craneo|hocico|jeta|boca|huesos|costillas|dientes|espalda|garganta|pescuezo|nariz|"
     r"rodillas?|manos?|ojos|tripas|corazon|lengua|unas|cuero cabelludo)"
 )
+# Food and beasts in the kitchen are no victim ("sáquenles los ojos a las papas", "arránquenles
+# la cabeza a los camarones", "córtenle la cabeza al pescado").
+_ES_KITCHEN = (
+    r"(?!\s+(?:a|al)\s+(?:(?:los|las|la|el|unos|unas|esos|esas|estos|estas|sus|tus)\s+)?"
+    r"(?:papas?|patatas?|camarones|camaron|langostinos?|langostas?|mariscos|cangrejos?|jaibas?|"
+    r"pescados?|peces|pez|sardinas?|truchas?|mojarras?|huachinangos?|charales|pulpos?|"
+    r"calamares|pollos?|gallinas?|guajolotes?|pavos?|cerdos?|puercos?|cochinos?|conejos?|"
+    r"chivos?|borregos?|cebollas?|ajos?|tomates?|jitomates?|zanahorias?|chiles?|nopales?|"
+    r"elotes?|pinas?|fresas?|aguacates?|hongos?|champinones|flores?|rosas?|plantas?|munecas?|"
+    r"munecos?|peluches?)\b)"
+)
 # A blow to the body with its clitic: "romperle el cuello", "partirles la cara".
 _ES_BODY = (
-    r"(?:romper|partir|quebrar|reventar|cortar|rebanar|volar|torcer|tronar|desbaratar|"
+    r"(?:(?:romper|partir|quebrar|reventar|cortar|rebanar|volar|torcer|tronar|desbaratar|"
     r"rompan|partan|quiebren|revienten|corten|tuerzan|rompo|parto|quiebro|reviento|corto|"
     r"rompere|partire)(?:le|les|te|selo|selos)?\s+(?:el|la|los|las|su|sus|tu|tus)\s+"
     r"(?:cuello|cara|madre|ma|piernas?|brazos?|cabeza|craneo|hocico|jeta|boca|huesos|"
@@ -221,7 +232,8 @@ _ES_BODY = (
     # lengua" sticks one's own tongue out at him)
     r"(?:sacar|saquen|arrancar|arranquen)(?:le|les|te)\s+(?:el|la|los|las|sus|tus)\s+"
     r"(?:ojos|tripas|corazon)|(?:arrancar|arranquen)(?:le|les|te)\s+(?:el|la|los|las|su|sus|"
-    r"tu|tus)\s+(?:lengua|cabeza|unas|cuero cabelludo)"
+    r"tu|tus)\s+(?:lengua|cabeza|unas|cuero cabelludo))"
+    rf"{_ES_KITCHEN}"
 )
 _ES_ACTS = (
     rf"(?P<act>{_ES_BODY}|{_ES_ECHO}|{ES_DUMPED}|{ES_ACT}|{ES_FIRE}|{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW}|"
