@@ -137,16 +137,20 @@ def in_group(an: Analysis, u: Unit) -> bool:
 # ("pinche prieto", "la chinada") a term of endearment, not a put-down.
 _FOND_ES = frozenset(
     {"carnal", "carnala", "carnalito", "carnalita", "cumpleanos", "cumple", "felicidades",
-     "feliz", "querido", "querida", "bonita", "bonito", "hermoso", "hermosa", "compa"}
+     "querido", "querida", "compa"}
 )  # fmt: skip
+# The colour and origin nicknames that friends and family use fondly ("mi prieta", "la chinada
+# de mi prima"); other reclaimable slurs keep their own readings ("Bonito país, gobernado por
+# ... maricones" is no fondness).
+_NICKNAME_STEMS_ES = ("priet", "chinad")
 
 
 def fond_es(an: Analysis, u: Unit) -> bool:
     """Spanish: a colour or origin nickname said with fondness: "de mi" right after it ("la
     chinada de mi prima"), or a word of affection or laughter in the comment ("te quiero
-    carnal", "feliz cumpleaños", "jaja"). Only reclaimable rows reach this, and only with no
-    insult, threat or group named in the sentence (`hostile_sentence`)."""
-    if an.lang != "es":
+    carnal", "feliz cumpleaños", "jaja"). Only the nicknames of `_NICKNAME_STEMS_ES` reach
+    this, and only with no insult, threat or group named in the sentence (`hostile_sentence`)."""
+    if an.lang != "es" or not any(stem in u.text for stem in _NICKNAME_STEMS_ES):
         return False
     nxt = an.units[u.index + 1 : u.index + 3]
     if [x.text for x in nxt] == ["de", "mi"] or (nxt and nxt[0].text == "de mi"):
