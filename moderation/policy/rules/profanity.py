@@ -13,6 +13,7 @@ from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
 from moderation.policy.rules.fondness import fond_address, friendly_hail
+from moderation.policy.rules.hate.slur_in_group import in_group
 from moderation.policy.rules.profanity_body_before import said_of_party_before
 from moderation.policy.rules.profanity_subject import said_of_a_person, said_of_a_thing
 from moderation.policy.types import Category, Submission
@@ -372,6 +373,8 @@ def aimed_at_person(an: Analysis, u: Unit) -> bool:
         return False
     if u.text in _BANTER_PROF and (admiring_banter(an) or fond_address(an)):
         return False  # "@Beto cabrón, te la rifaste, gracias", "está bien mamón jaja": banter
+    if u.code == "S" and "reclaimable" in u.meta("S") and in_group(an, u):
+        return False  # "Jaja pinche prieto, te quiero carnal": a nickname between friends
     if friendly_hail(an, u):
         return False  # "Hey you old bastard, coffee Tuesday?": an old friend teased
     if u.text in INTENSIFIERS and _noun_use(an, u):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.fondness import fond_address
 from moderation.policy.rules.hate.helpers import (
     WE,
 )
@@ -116,6 +117,8 @@ def in_group(an: Analysis, u: Unit) -> bool:
         return True  # "Jotos, lenchas, así nos decíamos ... y ahora lo usamos con orgullo"
     if not aimed_elsewhere and not hostile_sentence(an, u) and _we_verb_after(an, u):
         return True  # "Los jotos también jugamos futbol": the writer among them
+    if not aimed_elsewhere and not hostile_sentence(an, u) and fond_es(an, u):
+        return True  # "Jaja pinche prieto, te quiero carnal": a nickname between friends
     if _pride_subject(an, u, same):
         return True  # "Las vestidas marcharon con orgullo": the community's own word, in praise
     for k in range(u.index - 1, max(-1, u.index - 4), -1):
@@ -128,6 +131,33 @@ def in_group(an: Analysis, u: Unit) -> bool:
             return True  # "mi primo es joto": family speaking of its own
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     return nxt is not None and nxt.sentence == u.sentence and nxt.text in ("and proud", "pride")
+
+
+# Spanish words of fondness among friends and family that make a colour or origin nickname
+# ("pinche prieto", "la chinada") a term of endearment, not a put-down.
+_FOND_ES = frozenset(
+    {"carnal", "carnala", "carnalito", "carnalita", "cumpleanos", "cumple", "felicidades",
+     "querido", "querida", "compa"}
+)  # fmt: skip
+# The colour and origin nicknames that friends and family use fondly ("mi prieta", "la chinada
+# de mi prima"); other reclaimable slurs keep their own readings ("Bonito país, gobernado por
+# ... maricones" is no fondness).
+_NICKNAME_STEMS_ES = ("priet", "chinad")
+
+
+def fond_es(an: Analysis, u: Unit) -> bool:
+    """Spanish: a colour or origin nickname said with fondness: "de mi" right after it ("la
+    chinada de mi prima"), or a word of affection or laughter in the comment ("te quiero
+    carnal", "feliz cumpleaños", "jaja"). Only the nicknames of `_NICKNAME_STEMS_ES` reach
+    this, and only with no insult, threat or group named in the sentence (`hostile_sentence`)."""
+    if an.lang != "es" or not any(stem in u.text for stem in _NICKNAME_STEMS_ES):
+        return False
+    nxt = an.units[u.index + 1 : u.index + 3]
+    if [x.text for x in nxt] == ["de", "mi"] or (nxt and nxt[0].text == "de mi"):
+        return True
+    if any(x.text in _FOND_ES or x.text.startswith("jaj") for x in an.units):
+        return True
+    return fond_address(an)  # "te quiero", "felicidades", "te debo unos tacos"
 
 
 _PRIDE = frozenset({"orgullo", "orgullosa", "orgulloso", "orgullosas", "orgullosos",
