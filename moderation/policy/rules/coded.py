@@ -98,7 +98,11 @@ _OFFICE = re.compile(words_regex(OFFICES))
 # Rows whose "them" or "those people" is as often a party, an office or a crowd of voters as a
 # people ("you can't reason with those people in Congress", "Trump voters? You can't reason with
 # them"): read only when the comment names a protected group or none of those.
-_STAND_IN_ROWS = frozenset({"reason_with", "not_like_us_t", "not_like_us_they", "let_in_t"})
+_STAND_IN_ROWS = frozenset(
+    {"reason_with", "not_like_us", "not_like_us_t", "not_like_us_they", "let_in_t"}
+)
+# The stand-in itself ("those people"), which the analysis codes as a group: it names no people.
+_STAND_IN_WORDS = re.compile(r"(?:those|these) people|that crowd|their kind|people like that")
 _RIVAL_NAMED = re.compile(
     words_regex(RIVALS | OFFICES) + r"|\b(?:voters|maga|trumpers|supporters|fans)\b"
 )
@@ -141,10 +145,18 @@ def _officials_before(an: Analysis, start: int) -> bool:
     return not force and not _OTHERS_AFTER.search(text, after, start)
 
 
-def _rival_not_people(an: Analysis) -> bool:
+def _rival_not_people(an: Analysis, start: int, end: int) -> bool:
     """The comment names no protected group but a party, an office, a crew or voters: the
-    "them" of a stand-in row is theirs."""
-    return "G" not in an.codes and "g" not in an.codes and bool(_RIVAL_NAMED.search(an.norm.text))
+    "them" of a stand-in row is theirs. The row's own stand-in between `start` and `end`
+    ("those people") is coded as a group unit, but it is the word the row reads, not a name."""
+    text = an.norm.text
+    for u in an.units:
+        if u.code not in ("G", "g"):
+            continue
+        own = start <= u.start and u.end <= end and _STAND_IN_WORDS.fullmatch(text, u.start, u.end)
+        if not own:
+            return False
+    return bool(_RIVAL_NAMED.search(text))
 
 
 def named_group(an: Analysis) -> bool:
@@ -366,7 +378,7 @@ def _matches(
         span = an.norm.span(start, end)
         if name in _INSINUATION and _OFFICE.search(text):
             continue
-        if name in _STAND_IN_ROWS and _rival_not_people(an):
+        if name in _STAND_IN_ROWS and _rival_not_people(an, start, end):
             continue  # "Trump voters? You can't reason with them."
         if name in _WINKS and not _charged(text):
             continue  # "los migrantes también pagan impuestos, nomás digo": no charge winked at
