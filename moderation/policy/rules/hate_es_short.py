@@ -733,7 +733,7 @@ def _yes_to_a_fair_question(an: Analysis, words: str, m: re.Match, first: int) -
     return (
         answer > 0
         and not _ASKED_CHARGE.search(words, m.start(), answer)
-        and sincere_yes(words, m.start(), m.end())
+        and sincere_yes(words[answer + 3 : m.end()])
     )
 
 

@@ -24,17 +24,13 @@ _MEASURE = (
     r"quincena)|todos los (?:anos|meses|dias))"
 )
 # The answer sentence, from its opening to the emoji: a source and a yes, or a yes and a
-# measure, with no mocking "claro" / "cómo no" / "seguro" / "ajá" after it.
+# measure. A mocking "sí, claro" / "sí, cómo no" has neither, so it stays a sneer.
 _SINCERE_YES = re.compile(
-    rf"(?:{_SOURCE}si(?: ,)? (?:{_MEASURE} )?"
-    rf"|(?:{_SOURCE})?si(?! , (?:claro|como no|seguro|aja|obvio)\b)(?: ,)? {_MEASURE} )SNEER$"
+    rf"(?:{_SOURCE}si(?: ,)? (?:{_MEASURE} )?|(?:{_SOURCE})?si(?: ,)? {_MEASURE} )SNEER"
 )
 
 
-def sincere_yes(words: str, start: int, end: int) -> bool:
-    """The last sentence of `words[start:end]`, which ends at a `SNEER` token, is a sincere
-    yes (see the module's docstring)."""
-    answer = words.rfind(" . ", start, end)
-    if answer < 0:
-        return False
-    return bool(_SINCERE_YES.match(words[answer + 3 : end]))
+def sincere_yes(answer: str) -> bool:
+    """The answer sentence, which ends at a `SNEER` token, is a sincere yes (see the module's
+    docstring)."""
+    return _SINCERE_YES.fullmatch(answer) is not None

@@ -61,6 +61,7 @@ from moderation.policy.rules.threat_said.targets import (
     STOPS,
     YOU,
     antecedent,
+    person_word,
     sentence_spans,
     unit_at,
     whom,
@@ -359,26 +360,20 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
     return _finish(an, s, kind, strong, lo_all, act[1], shape.name, m, k)
 
 
-def _person_word(u) -> bool:
-    """The unit names a person by role or title ("al alcalde"), not a pronoun that may stand
-    for things."""
-    return u.text in ROLE or u.text.split()[-1] in ROLE or u.has("title")
-
-
 def _lined_up(an: Analysis, act: tuple[int, int], k: int) -> bool:
     """The line-up against the wall holds people named by role ("line those reporters up
     against the wall"), not "them" (things, maybe) nor people named after it."""
     u = an.units[k]
     last = u.text.split()[-1]
     inside = act[0] <= u.start and u.end <= act[1]
-    return inside and (_person_word(u) or last[:-1] in ROLE or last[:-2] in ROLE)
+    return inside and (person_word(u) or last[:-1] in ROLE or last[:-2] in ROLE)
 
 
 def _bare_person(an: Analysis, act: tuple[int, int], k: int) -> bool:
     """The imperative's object is a person word that closes the clause ("Quemen al reportero.",
     "Hang the mayor."): `bare_order`."""
     u = an.units[k]
-    return _person_word(u) and bare_order(an.lang, an.norm.text, act, u.end)
+    return person_word(u) and bare_order(an.lang, an.norm.text, act, u.end)
 
 
 def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat | None:

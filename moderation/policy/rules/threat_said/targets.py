@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate_shapes import PROXIES
 from moderation.policy.rules.threat_said.acts_en import EN_HOME
 from moderation.policy.rules.threat_said.acts_es import ES_MEANS
@@ -57,7 +57,15 @@ PESTS = re.compile(
 )
 
 
+def person_word(u: Unit) -> bool:
+    """The unit names a person by role or title ("al alcalde", "the mayor"), not a pronoun that
+    may stand for things."""
+    return u.text in ROLE or u.text.split()[-1] in ROLE or u.has("title")
+
+
 # ---------------------------------------------------------------------------------------------
+
+
 def sentence_spans(an: Analysis) -> list[tuple[int, int, int, int]]:
     """(start, end, first unit, last unit) of every sentence, in the normalised text."""
     out = []
@@ -143,7 +151,7 @@ def _target(
         w = an.units[k].text
         if (w in PEOPLE or w.split()[-1] in PEOPLE) and not _of_things(an, k, inside):
             return "people", k
-        if w in ROLE or w.split()[-1] in ROLE or an.units[k].has("title"):
+        if person_word(an.units[k]):
             return "person", k
     if re.search(r"\b(?:los|las|esos|esas|todos los|todas las) de\b", chunk):
         return "people", first
@@ -202,7 +210,7 @@ def _person_near(an: Analysis, k: int) -> bool:
     @handle or a full name, the writer's "vecinos" ("el dueño del taller, Jorge Cantú")."""
     sentence = an.units[k].sentence
     near = [u for u in an.units if sentence - 2 <= u.sentence <= sentence]
-    if any(u.text in ROLE or u.text.split()[-1] in ROLE or u.has("title") for u in near):
+    if any(person_word(u) for u in near):
         return True
     lo, hi = an.norm.span(near[0].start, near[-1].end)
     original = an.norm.original[lo:hi]

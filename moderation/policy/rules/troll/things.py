@@ -480,10 +480,12 @@ def exclaimed_thing(an: Analysis, u: Unit) -> bool:
     )
 
 
-# Nouns for what someone said or argued, beyond `_SAID_THINGS`: "qué argumento tan flojo".
+# Nouns for what someone said or argued, beyond `_SAID_THINGS`: "qué argumentos tan flojos".
+# The reader's own words of `_NOT_THINGS` ("qué opinión tan estúpida", "qué post tan pendejo")
+# never reach this: `exclaimed_thing` takes them as aimed at the reader who wrote them.
 _SAID_OR_ARGUED = _SAID_THINGS | frozenset(
-    {"argumento", "argumentos", "opinion", "opiniones", "razonamiento", "logica", "postura",
-     "declaracion", "declaraciones", "tweet", "tuit", "post", "publicacion"}
+    {"argumentos", "razonamiento", "logica", "postura", "declaracion", "declaraciones", "tweet",
+     "tuit", "publicacion"}
 )  # fmt: skip
 
 
