@@ -67,6 +67,7 @@ from moderation.policy.analysis.split_verbs import _split_verbs
 from moderation.policy.analysis.units import Analysis, Unit
 from moderation.policy.analysis.word_senses import (
     COUNTRY_PLURALS,
+    club_named,
     country_named,
     curly_nickname,
     demote_intensifiers,
@@ -320,6 +321,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         nxt = units[k + 1] if k + 1 < len(units) else None
         if prev is not None and prev.text in PLACE_NAMED_BY and prev.sentence == u.sentence:
             units[k] = u._replace(code="w", entry=None)  # "en la colonia Roma": a place's name
+            continue
+        if club_named(units, k, norm):
+            units[k] = u._replace(code="w", entry=None)  # "el Atlético Norteño": a club's name
             continue
         if u.text in COUNTRY_PLURALS and country_named(units, k, norm):
             units[k] = u._replace(code="w", entry=None)  # "viajé a Filipinas": the country

@@ -194,3 +194,27 @@ def looks_nickname(units: list[Unit], k: int) -> bool:
     chino, un gordo y un flaco"): the kinds of people in a class or a family, no one insulted
     (the caller asks that the sentence speaks to no one)."""
     return units[k].text in _LOOKS_NICKNAMES and _beside_looks(units, k)
+
+
+# Words that open a sports club's name ("Atlético Norteño", "Deportivo Chiapaneco", "Club
+# Sonorense"): a people's word after one, both capitalised, is the club's name, not the people.
+_CLUB_OPENERS = frozenset(
+    {"atletico", "deportivo", "club", "racing", "sporting", "union", "athletic",
+     "cf", "fc", "cd", "ud", "sd", "independiente", "dynamo", "dinamo"}
+)  # fmt: skip
+
+
+def club_named(units: list[Unit], k: int, norm: Normalized) -> bool:
+    """Unit k, a group word, is the second word of a club's name: the word before it opens
+    one, in the same sentence, and both are written with a capital ("el Atlético Norteño")."""
+    if k == 0:
+        return False
+    prev, u = units[k - 1], units[k]
+    if prev.text not in _CLUB_OPENERS or prev.sentence != u.sentence:
+        return False
+    return all(_capital(norm, x) for x in (prev, u))
+
+
+def _capital(norm: Normalized, u: Unit) -> bool:
+    start, end = norm.span(u.start, u.end)
+    return norm.original[start:end][:1].isupper()

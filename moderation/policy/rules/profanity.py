@@ -744,6 +744,29 @@ def _idiom_of_degree(an: Analysis, sub: Submission, u: Unit) -> bool:
     return an.units[u.index - 1].text == "un" and sub.text[start:end].lower() == "chingo"
 
 
+# Mild swear words that stand before a noun as its adjective ("this damn heat", "pinche calor").
+_MILD_BEFORE_NOUN = frozenset(
+    {"damn", "goddamn", "damned", "bloody", "freaking", "frigging", "pinche", "pinches",
+     "jodido", "jodida", "jodidos", "jodidas"}
+)  # fmt: skip
+# The weather, which no one does: a swear at it is a grumble, never aimed.
+_WEATHER = frozenset(
+    {"heat", "heatwave", "heat wave", "cold", "drought", "rain", "wind", "snow", "storm",
+     "humidity", "weather", "hail", "calor", "caloron", "frio", "sequia", "lluvia", "viento",
+     "tormenta", "humedad", "clima", "granizo", "bochorno", "solazo", "aguacero", "helada"}
+)  # fmt: skip
+
+
+def _mild_on_the_weather(an: Analysis, u: Unit) -> bool:
+    """A mild swear word right before a word of the weather ("damn heat", "qué pinche calor"):
+    a grumble at the day counts half; before a body or a person ("pinche gobierno", "pinche
+    vato") it counts whole."""
+    if u.text not in _MILD_BEFORE_NOUN or u.index + 1 >= len(an.units):
+        return False
+    nxt = an.units[u.index + 1]
+    return nxt.sentence == u.sentence and nxt.text in _WEATHER
+
+
 @rule("profanity.excessive", Category.PROFANITY)
 def excessive(an: Analysis, sub: Submission) -> list[Hit]:
     """Several swear words, or sexual vulgarity."""
@@ -766,6 +789,9 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
         severity = u.meta("PROF")
         if _praise_after(an, u) or _idiom_of_degree(an, sub, u):
             weight += 0.5  # "de puta madre"; "lo quiero un chingo", "hell no": idioms
+            continue
+        if _mild_on_the_weather(an, u):
+            weight += 0.5  # "¡Puta madre, qué pinche calor!": a grumble at the day counts half
             continue
         if severity == "mild" and _intensifies_a_swear(an, u, units):
             continue  # "pinche chingadera": one swear word, said with its intensifier

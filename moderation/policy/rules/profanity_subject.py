@@ -64,7 +64,8 @@ _THINGS = frozenset(
      "process", "government", "congress", "council", "commission", "senate", "department",
      "agency", "office", "state", "country", "city", "county", "town", "weather", "heat",
      "rain", "water", "power", "rent", "rents", "price", "prices", "gas", "economy",
-     "excuse", "situation", "mess", "thing", "whole thing", "stuff", "decision", "vote"}
+     "excuse", "situation", "mess", "thing", "whole thing", "stuff", "decision", "vote",
+     "filter", "algorithm", "form", "filtro", "algoritmo", "formulario"}
 )  # fmt: skip
 _THING_ENDINGS_ES = ("cion", "sion", "dad", "tad", "ismo", "mento", "aje", "ncia", "eza")
 _THING_ENDINGS_EN = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship")

@@ -72,6 +72,30 @@ def group_of_a_policy(an: Analysis, g: int) -> bool:
     return False
 
 
+# Verbs of liking an English clause may set against a "hate" after a comma, which then shares
+# that clause's subject ("Politicians love X at rallies, hate them in office").
+_LIKING_EN = frozenset({"love", "loves", "like", "likes", "praise", "praises", "adore",
+                        "adores", "welcome", "welcomes", "celebrate", "celebrates"})  # fmt: skip
+_WRITER_EN = frozenset({"i", "we", "i'm", "we're", "me", "i just", "i really"})
+
+
+def _paired_with_another_subject(an: Analysis, h: int, k: int) -> bool:
+    """An English "hate" after a comma that pairs it with a verb of liking earlier in its
+    sentence, whose subject opens the sentence and is not the writer: the same subject hates,
+    a third party described ("Politicians love X ..., hate them ...")."""
+    if an.lang != "en":
+        return False
+    sentence = an.units[h].sentence
+    run = [u for u in an.units[: k + 1] if u.sentence == sentence]
+    if any(u.text in _WRITER_EN or u.code in ("I", "U") for u in run):
+        return False
+    # the verb right after a subject of one or two words: "Politicians love", "The mayor loves"
+    return any(
+        u.text in _LIKING_EN and u.code == "w" and "," not in an.norm.text[run[0].start : u.start]
+        for u in run[1:3]
+    )
+
+
 def hater_is_writer(an: Analysis, h: int) -> bool:
     """'I hate X' / 'fuck X' / 'odio a X' count; 'you hate X', 'people hate X' report others.
     A question that opens with a negation ("Don't you just hate X?", "¿No odias a los X?")
@@ -92,7 +116,9 @@ def hater_is_writer(an: Analysis, h: int) -> bool:
         if u.code == "B" and first_person and an.lang == "es":
             return True  # "... y odio a cada uno": the verb's own person is the writer
         if "," in an.norm.text[u.end : an.units[k + 1].start]:
-            return True  # "Joder, odio a ...": an interjection, then the writer speaking
+            # "Joder, odio a ...": an interjection, then the writer speaking; but not
+            # "Politicians love X at the taquería, hate them onstage": their hatred
+            return not _paired_with_another_subject(an, h, k)
         if u.code == "U" and "trust" in an.units[h].text:
             return True  # "you can never trust X": the generic "you", the writer's advice
         if u.code not in _SUBJECT_OK and not (

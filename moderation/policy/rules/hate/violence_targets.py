@@ -249,6 +249,26 @@ _PLAN_NOUNS = frozenset(
 _PLAN = re.compile(r"^[AY]*(?:w[AY]*){0,2}?(?P<n>w)[AY]*C[AY]*(?P<to>w)?(?P<v>V)[AYI]*(?P<g>G)")
 
 
+# A goal put as a condition and then judged met ("If the goal is to punish X, it's working",
+# "Si la meta era expulsar a los X, misión cumplida"): sarcasm aimed at a policy, whose goal
+# the writer imputes to others; a condition the writer then joins ("..., let's do it") stays.
+_CONDITION = frozenset({"if", "si"})
+_GOAL_MET = re.compile(
+    r"\W*(?:(?:then|well|pues|entonces|bueno)\W+)?(?:it(?: i|')s working|it works|it worked|"
+    r"works|worked|mission accomplished|well done|job well done|congrat\w*|bravo|"
+    r"they(?: a|')re (?:doing great|nailing it)|they nailed it|success|"
+    r"funciona|funciono|esta funcionando|lo (?:estan |han )?(?:lograron|logrando|logrado|"
+    r"consiguieron|consiguiendo|conseguido)|mision cumplida|felicidades|bien hecho|"
+    r"(?:van|vamos) (?:muy )?bien)\b"
+)
+
+
+def _goal_judged_met(an: Analysis, base: int, end: int) -> bool:
+    """The plan's sentence opens with "if"/"si" and its consequent, right after the group,
+    says the goal is met: a jab at a policy, not a goal the writer sets."""
+    return an.units[base].text in _CONDITION and bool(_GOAL_MET.match(an.norm.text, end))
+
+
 def plan_is_harm(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         m = _PLAN.match(codes)
@@ -262,6 +282,8 @@ def plan_is_harm(an: Analysis) -> list[Hit]:
         first, last = base, base + m.end() - 1
         if suppressed(an, first, last):
             continue
+        if _goal_judged_met(an, base, g.end):
+            continue  # "Si el objetivo es castigar a los X, funciona": the policy mocked
         score = HOLD if v.text in EXPULSION and g.meta("G") == "immigrants" else STRONG
         return [_hit(an, "hate.violence", score, first, last, "harm to a group as the plan")]
     return []

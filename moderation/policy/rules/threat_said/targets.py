@@ -11,6 +11,7 @@ from moderation.policy.rules.threat_said.acts_en import EN_HOME
 from moderation.policy.rules.threat_said.acts_es import ES_MEANS
 from moderation.policy.rules.threat_said.named import one_name
 from moderation.policy.rules.threat_said.shapes import ES_BODY_PART, Shape, group_or_none
+from moderation.policy.rules.threat_said.things import pronoun_stands_for_things
 from moderation.policy.rules.threat_veiled.group import GROUP_PLACE
 
 # Targets. Second person (a commenter, the author spoken to), the author or a role, a person
@@ -287,6 +288,18 @@ _QUANTIFIERS = frozenset({"each", "all", "every", "one", "some", "any", "most", 
                           "una", "todos", "todas", "none", "both", "many", "alguno"})  # fmt: skip
 
 
+def _floating_of_things(an: Analysis, target: tuple[str, int], act: tuple[int, int]) -> bool:
+    """A Spanish "todos" floated after a plural object pronoun ("desaparézcanlos todos") that
+    stands for things named near; "a todos" marks people and stays."""
+    kind, k = target
+    if an.lang != "es" or kind != "people" or an.units[k].text not in ("todos", "todas"):
+        return False
+    j = unit_at(an, act[0], 0, len(an.units) - 1)
+    return _clitic_target(an.norm.text[act[0] : act[1]]) == "people" and (
+        pronoun_stands_for_things(an, j)
+    )
+
+
 def whom(an: Analysis, s, shape: Shape, m: re.Match, who, act, stop) -> tuple[str, int] | None:
     """Who is harmed: after the act (its object), in the clitics of the mood and the verb, or
     before the mood (the subject of a passive, a fate or a due)."""
@@ -307,6 +320,8 @@ def whom(an: Analysis, s, shape: Shape, m: re.Match, who, act, stop) -> tuple[st
             later = _target(an, s, stop.start(), min(end, stop.end() + 30), fire)
             if later is not None and (target is None or later[0] == "group"):
                 target = later
+        if target is not None and _floating_of_things(an, target, act):
+            target = None  # "Los privilegios, desaparézcanlos todos": "todos" is the things
         if target is None:
             k = one_name(an, s, act, stop.start() if stop else end)
             target = None if k is None else ("name", k)  # strong acts only (`_reading`)
@@ -319,6 +334,8 @@ def whom(an: Analysis, s, shape: Shape, m: re.Match, who, act, stop) -> tuple[st
             kind = kind if _person_near(an, k) else None  # "esta ley hay que matarla": a thing
         elif kind == "person" and _PLURAL_YOU.search(words) and antecedent(an, k) == "group":
             kind = "group"  # "Moros, os echaremos al mar": the readers are the group named
+        elif kind == "people" and pronoun_stands_for_things(an, k):
+            kind = None  # "Los subsidios no sirven. Desaparézcanlos.": things abolished
         if kind is not None:
             target = (kind, k)
     if target is None and shape.where == "both":

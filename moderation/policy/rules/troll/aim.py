@@ -159,6 +159,8 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "el autor no se volvió loco", "he is not an idiot"
     if profane and said_of_a_thing(an, u):
         return False, ""  # "that bill is a piece of shit": one swear word about a thing
+    if u.text in THING_WORDS and not strong and said_of_a_thing(an, u):
+        return False, ""  # "the new parking rules are so dumb": a policy judged, no one named
     if harmless_idiom(an, u, prev):
         return False, ""  # "como locos", "me cae gordo", "les ganamos bien feo"
     if not strong and (partisan_camp(an, u, sub) or people_elsewhere(an, u, sub)):

@@ -3,7 +3,11 @@ qué frío hace!", "¡Ay, hijo de la chingada, se me quemaron los frijoles!"): i
 and a comma hands over to an exclamation about a state of things, with no one addressed in the
 comment. It curses the cold, not a reader; the profanity rules still weigh the swear itself.
 "Eres un hijo de puta", "Hijo de puta, ¿qué haces aquí?" and "Hijo de puta, qué feo eres" are
-aimed at someone and stay personal attacks."""
+aimed at someone and stay personal attacks.
+
+"Cabrón" alone is also Mexico's interjection of surprise ("¡Ay, cabrón, qué golazo!", "¡Ah
+cabrón, no me lo esperaba!"): opening an exclamation, before any "qué ..." or a "no me lo
+esperaba", with no one addressed, it marks the writer's surprise, not a reader's name."""
 
 from __future__ import annotations
 
@@ -38,10 +42,31 @@ _SECOND_PERSON = re.compile(
 )
 
 
+# The surprise "cabrón" exclaims: "qué golazo", "cómo corre", "no me lo esperaba", "no manches".
+_SURPRISE = re.compile(
+    r"\s*[,!]+\s*(?:(?:que|como) \w+|no (?:me |lo |te )*(?:esperaba|esperaban|esperabamos|"
+    r"puedo creer|creo|manches|mames|inventes)\b|(?:mira|miren) nomas\b|otra vez\b|ya \w+)"
+)
+# A second person in a verb's ending ("me diste", "lo hiciste", "das"): someone addressed.
+_SECOND_PERSON_VERB = re.compile(r"\b\w+(?:aste|iste)\b|\b(?:das|dices|haces|andas)\b")
+
+
+def _surprise(an: Analysis, u: Unit) -> bool:
+    """A singular "cabrón" opening an exclamation of surprise with no one addressed."""
+    if u.text not in ("cabron", "cabrona") or _SECOND_PERSON_VERB.search(an.norm.text):
+        return False
+    start, end = an.span(u.index, u.index)
+    typed = an.norm.original
+    if "!" not in typed[end:] and "¡" not in typed[:start]:
+        return False
+    return _SURPRISE.match(an.norm.text, u.end) is not None
+
+
 def oath_exclaimed(an: Analysis, u: Unit) -> bool:
     """The insult at `u` is an oath opening its sentence (maybe after "ay", "uy") and followed,
-    after a comma, by an exclamation about the weather or a mishap; nobody is addressed."""
-    if an.lang != "es" or not _OATH.match(u.text):
+    after a comma, by an exclamation about the weather or a mishap, or a "cabrón" of surprise;
+    nobody is addressed."""
+    if an.lang != "es" or not (_OATH.match(u.text) or u.text in ("cabron", "cabrona")):
         return False
     run = an.sentence_run(u.index)
     before = [x for x in run if x.index < u.index]
@@ -52,4 +77,4 @@ def oath_exclaimed(an: Analysis, u: Unit) -> bool:
         return False
     if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
         return False  # "Hijueputa, qué fila tan culera": a second swear, not one oath
-    return _EXCLAMATION.match(text, u.end) is not None
+    return _EXCLAMATION.match(text, u.end) is not None or _surprise(an, u)
