@@ -80,6 +80,7 @@ HELD = [
     "Muslims? You can't reason with them. Don't even try.",
     "Mexicans? I wouldn't let my daughter near one.",
     "Never let them near your kids. I mean the Somalis down the road.",
+    "They should never have been let in to begin with.",
     "Those people should never have been let in to begin with.",
     "Most of these Afghans should never have been allowed in.",
     "Syrians should never have been let into this country in the first place.",
