@@ -5,7 +5,8 @@ like a miss), each beside violations of the same shape that must still be flagge
   esos gastos") is abolished spending, not people;
 - a harmful goal put as a condition and judged met ("si el objetivo es castigar a los X,
   funciona") mocks a policy;
-- a bare "they should never have been let in" with no people named has no protected target;
+- "they should never have been let in" after a sentence that names no people (raccoons in the
+  garage) has no protected target; alone, it stays held;
 - a people's word in a club's name ("el Atlético Norteño") is the club;
 - "¡Ay, cabrón, ...!" of surprise names no one;
 - a mild swear at the weather counts half ("damn heat", "qué pinche calor");
@@ -27,7 +28,6 @@ OVER_BLOCKS = [
     ("Si el objetivo es castigar a los migrantes, funciona.", "es", "hate"),
     ("Si la meta era expulsar a los migrantes, misión cumplida.", "es", "hate"),
     ("If the goal is to punish immigrants, it's working.", "en", "hate"),
-    ("They should never have been let in to begin with.", "en", "hate"),
     (
         "The raccoons got into the garage again. They should never have been let in to begin with.",
         "en",
@@ -54,6 +54,7 @@ STILL_FLAGGED = [
     ("Si el objetivo es matar a los migrantes, yo me apunto.", "es", "hate"),
     ("If the goal is to get rid of immigrants, let's do it.", "en", "hate"),
     ("The goal is to punish immigrants.", "en", "hate"),
+    ("They should never have been let in to begin with.", "en", "hate"),
     ("Mexicans should never have been let in to begin with.", "en", "hate"),
     ("Those people should never have been let in to begin with.", "en", "hate"),
     (

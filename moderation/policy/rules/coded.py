@@ -101,9 +101,10 @@ _OFFICE = re.compile(words_regex(OFFICES))
 _STAND_IN_ROWS = frozenset(
     {"reason_with", "not_like_us", "not_like_us_t", "not_like_us_they", "let_in_t"}
 )
-# Rows whose "they" is all the comment says of whom it means ("They should never have been let
-# in to begin with"): with no group or stand-in named anywhere, the guests, pets or pests of
-# the comment are as likely as a people, and no protected target is there.
+# Rows whose "they" is all the comment says of whom it means: when an earlier sentence names
+# what "they" are and names no group or stand-in ("The raccoons got in again. They should never
+# have been let in to begin with."), the guests, pets or pests of the comment are meant. Alone,
+# under an article about the border, the line stays held: its readers know whom it means.
 _THEY_ONLY_ROWS = frozenset({"let_in_t"})
 # The stand-in itself ("those people"), which the analysis codes as a group: it names no people.
 _STAND_IN_WORDS = re.compile(r"(?:those|these) people|that crowd|their kind|people like that")
@@ -384,7 +385,12 @@ def _matches(
             continue
         if name in _STAND_IN_ROWS and _rival_not_people(an, start, end):
             continue  # "Trump voters? You can't reason with them."
-        if name in _THEY_ONLY_ROWS and text[start:end].startswith("they") and not named_group(an):
+        if (
+            name in _THEY_ONLY_ROWS
+            and text[start:end].startswith("they")
+            and text[:start].strip()
+            and not named_group(an)
+        ):
             continue  # "The raccoons got in. They should never have been let in.": no people
         if name in _WINKS and not _charged(text):
             continue  # "los migrantes también pagan impuestos, nomás digo": no charge winked at
