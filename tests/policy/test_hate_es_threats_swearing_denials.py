@@ -79,6 +79,11 @@ DENIED_HITS = [
 ]
 
 PASSES = [
+    # the act falls on the hatred against a group, not on the group
+    "Vamos a acabar con el racismo contra los negros.",
+    "Voy a acabar con el odio hacia los gays.",
+    "Vamos a eliminar la discriminación contra las mujeres.",
+    "Voy a acabar con las mentiras contra los judíos.",
     "Voy a votar contra la ley de inmigración.",
     "Vamos a denunciar a los que agredieron a los gitanos.",
     "Voy a proteger a las mujeres de mi barrio.",
