@@ -79,6 +79,8 @@ DENIED_HITS = [
 ]
 
 PASSES = [
+    # a ball kicked with a group's children
+    "Patearemos el balón con los niños gitanos.",
     # the act falls on the hatred against a group, not on the group
     "Vamos a acabar con el racismo contra los negros.",
     "Voy a acabar con el odio hacia los gays.",
