@@ -42,7 +42,8 @@ PLACE_NAMED_BY = frozenset(
 
 UNIVERSAL = frozenset(
     {"todos", "todas", "all", "every", "any", "cada", "a todos", "a todas", "cualquier",
-     "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first"}
+     "proximo", "next", "cualquiera", "al proximo", "al primer", "primer", "first",
+     "siguiente", "al siguiente", "a la siguiente", "proxima", "a la proxima", "a la primera"}
 )  # fmt: skip
 
 

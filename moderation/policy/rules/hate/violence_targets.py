@@ -37,7 +37,32 @@ from moderation.policy.rules.threat_said import team_beaten
 
 _VERB_CODES = re.compile("[VK]")
 _PRONOUN_OBJECTS = frozenset({"you", "you all", "all of you", "every one of you", "os",
-                              "vosotros", "ustedes"})  # fmt: skip
+                              "vosotros", "vosotras", "ustedes", "ti", "usted"})  # fmt: skip
+
+
+_CLITIC_WORDS = frozenset({"te", "le", "les", "os", "lo", "la", "los", "las", "me", "nos"})
+
+
+def _verb_head(text: str) -> str:
+    """The verb of a unit past its leading clitics ("te haré daño a": "haré")."""
+    words = text.split()
+    return next((w for w in words if w not in _CLITIC_WORDS), words[0])
+
+
+def _group_right_after(an: Analysis, v) -> bool:
+    """A group within the three units after the verb, with only fillers before it."""
+    run = an.units[v.index + 1 : v.index + 4]
+    return any(u.code == "G" and u.sentence == v.sentence for u in run) and all(
+        u.code in ("A", "G") for u in run
+    )
+
+
+def _object_after(an: Analysis, k: int):
+    """The unit after the verb at k, past a Spanish personal "a" ("te mataré a ti y a ...")."""
+    nxt = an.units[k + 1] if k + 1 < len(an.units) else None
+    if nxt is not None and an.lang == "es" and nxt.text == "a" and k + 2 < len(an.units):
+        return an.units[k + 2]
+    return nxt
 
 
 def pronoun_threat(an: Analysis) -> list[Hit]:
@@ -50,7 +75,7 @@ def pronoun_threat(an: Analysis) -> list[Hit]:
             continue
         before = [u for u in an.units[max(0, v.index - 3) : v.index] if u.sentence == v.sentence]
         intent = next((u for u in reversed(before) if u.code in ("F", "M")), None)
-        head = v.text.split()[0]
+        head = _verb_head(v.text)
         if intent is None and an.lang == "es" and head.endswith(WRITER_FORMS):
             if _third_person_said(an.norm.text, v.start):
                 continue  # "el asesino juró que mataría a ...": his vow, reported
@@ -70,7 +95,7 @@ def pronoun_threat(an: Analysis) -> list[Hit]:
             continue
         if v.code == "K":
             continue
-        nxt = an.units[v.index + 1] if v.index + 1 < len(an.units) else None
+        nxt = _object_after(an, v.index)
         to_you = nxt is not None and nxt.sentence == v.sentence and nxt.text in _PRONOUN_OBJECTS
         if to_you and _and_the_group(an, nxt.index):
             addressed = True  # "kill you and every other X"
@@ -96,10 +121,8 @@ def pronoun_threat(an: Analysis) -> list[Hit]:
         elif clitic:
             aimed = _antecedent(an, intent.index) is not None
         elif intent is v:
-            aimed = any(
-                u.code == "G" and u.sentence == v.sentence
-                for u in an.units[v.index + 1 : v.index + 4]
-            ) and all(u.code in ("A", "G") for u in an.units[v.index + 1 : v.index + 4])
+            # "te mataré a ti y a cualquier otro X", or the group right after the verb
+            aimed = bool(addressed and to_you) or _group_right_after(an, v)
         else:
             aimed = addressed and to_you
         if aimed and not suppressed(an, intent.index, v.index):

@@ -50,6 +50,7 @@ ANSWERABLE_FOR = frozenset({"for", "de", "del", "por"})
 CLAUSE_END_OK = frozenset(
     {"now", "here", "forever", "already", "immediately", "home", "back", "ya", "aqui", "todos",
      "once", "permanently",
-     "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz"}
+     "todas", "all", "too", "again", "soon", "asap", "today", "for good", "en paz",
+     "pronto", "hoy", "hoy mismo", "para siempre", "de una vez"}
 )  # fmt: skip
 HOLD, CLEAR, STRONG = 0.7, 0.9, 0.95

@@ -83,6 +83,8 @@ from moderation.policy.rules.hate_reread.singular import (
     plural_reading_es,
 )
 from moderation.policy.rules.hate_reread.slur_named_es import slur_named_es
+from moderation.policy.rules.hate_reread.swearing_es import WORDS as SWEARING_WORDS
+from moderation.policy.rules.hate_reread.swearing_es import without_swearing_es
 from moderation.policy.rules.hate_reread.told_es import told_now_es
 from moderation.policy.rules.hate_reread.typical import WORDS as TYPICAL_WORDS
 from moderation.policy.rules.hate_reread.typical import typical_habit
@@ -226,6 +228,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         ):  # "Isn't it typical for X to steal?" as "X typically steal."
             yield _swap(original, start, end, habit[0], True)
         if an.lang == "es":
+            unsworn = without_swearing_es(said) if may_hold(low, SWEARING_WORDS) else None
+            if unsworn is not None:  # "Ninguna puta X sabe ...", "son una puta carga"
+                yield _swap(original, start, end, unsworn, True)
             sided = sided_report_es(said, original[end:])
             if sided is not None and _group_opens(an, run, start + sided[1], end):
                 yield _swap(original, start, end, sided[0], True)
@@ -320,4 +325,22 @@ def reread(an: Analysis, sub: Submission) -> list[Hit]:
                     Hit(_ID, _HOLD, (span,), f"read as {text[start:end]!r}: {hit.explanation}",
                         cap_hold=True)
                 ]  # fmt: skip
-    return []
+    return _reread_unsworn(an, sub)
+
+
+def _reread_unsworn(an: Analysis, sub: Submission) -> list[Hit]:
+    """A Spanish comment whose swearing, dropped, leaves a sentence one of the re-readings
+    above holds ("Ninguna puta X sabe conducir" is "Ninguna X sabe conducir", which the
+    singular reading holds): the re-readings asked again of the comment without it."""
+    original = an.norm.original
+    if an.lang != "es" or not may_hold(folded(original), SWEARING_WORDS):
+        return []
+    unsworn = without_swearing_es(original)
+    if unsworn is None:
+        return []
+    found = reread(analyse(unsworn, an.lang), dataclasses.replace(sub, text=unsworn))
+    return [
+        Hit(_ID, _HOLD, ((0, len(original)),), f"without its swearing, {h.explanation}",
+            cap_hold=True)
+        for h in found[:1]
+    ]  # fmt: skip

@@ -247,6 +247,12 @@ _ES_WEAK_ACT = rf"(?P<weak>{ES_WEAK})"
 _ES_GONE_TO = (
     r"(?!(?:\w+\s+){1,2}?a\s+la\s+(?:chingada|rechingada|fregada|verga|mierda|porra|goma)\b)"
 )
+# A time or the writer's own hand before a future that opens its sentence ("Pronto os
+# mataré", "Algún día quemaré ...", "Yo mismo los colgaré"): still the writer's intent.
+_ES_WHEN = (
+    rf"{SENTENCE_START}(?:muy pronto|pronto|algun dia|un dia de estos|tarde o temprano|"
+    r"hoy mismo|manana mismo|esta (?:misma )?noche|yo mism[oa]|nosotros mismos|personalmente)"
+)
 ES_SHAPES = (
     _compile(
         "intent",
@@ -297,7 +303,8 @@ ES_SHAPES = (
     # intent in the future tense, opening a clause
     _compile(
         "future",
-        rf"(?:{SENTENCE_START}|[,:;\u00a1!]\s*|\by\s+|\bpues\s+|\bya\s+|\bluego\s+|\bentonces\s+)"
+        rf"(?:{SENTENCE_START}|[,:;\u00a1!]\s*|\by\s+|\bpues\s+|\bya\s+|\bluego\s+|\bentonces\s+|"
+        rf"{_ES_WHEN}\s+)"
         r"(?P<who>(?:(?:a )?(?:vosotros|vosotras|ustedes|todos|todas)\s+)?"
         r"(?:(?:os|te|los|las|les|lo|la|le)\s+)*)"
         rf"(?:(?P<act>{_ES_BODY}|{ES_ACT_FUTURE}|{ES_FIRE_FUTURE}|"

@@ -280,8 +280,15 @@ def _headed(an: Analysis, k: int, act_end: int, fire: bool) -> bool:
             return False
         if w in _OBJECT_ENDS:
             return False
+        if content and w in _AGAINST:
+            return False  # "acabar con el racismo contra los X": the act falls on the racism
         content.append(w)
     return len(content) <= 2
+
+
+# After the act's own object, "against" names whom that object harms ("end the hatred against
+# X"); right after the act ("disparar contra los X") it names the target.
+_AGAINST = frozenset({"contra", "hacia", "against", "towards", "toward"})
 
 
 _QUANTIFIERS = frozenset({"each", "all", "every", "one", "some", "any", "most", "cada", "uno",
