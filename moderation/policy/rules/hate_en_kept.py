@@ -131,7 +131,7 @@ _ORDINARY = (
 # narrows the group to some of its people ("X who can't see the road shouldn't drive").
 _BEFORE_BAR = (
     r"(?:(?: (?:at|in|on|from|near) (?:the |our |this |that )?\S+(?: \S+)?)?"
-    r"(?: (?!who |that |which |if |when )\S+){0,2}?(?: (?:are|is) \S+ and)?)"
+    r"(?: (?!who |that |which |if |when )\S+){0,2}?(?: (?:are|is)(?: \S+){1,2}? and)?)"
 )
 # Roles and places a group is barred from, whatever follows them: the say it has on a matter
 # ("GRP shouldn't get a say on border land"), teaching or coaching the young, running the
@@ -142,7 +142,8 @@ _YOUNG = (
     r"scouts|classes|class|classrooms?)"
 )
 _ROLE_ANY = (
-    r"(?:(?:have|get|be given) (?:a|any) (?:say|voice)|"
+    r"(?:(?:have|get|be given) (?:a|any) (?:say|voice)|(?:sit|serve|be seated) on (?:a |any |our )?"
+    r"(?:jury|juries)|"
     rf"(?:teach|teaching|coach|coaching|mentor|mentoring|tutor|tutoring|babysit|babysitting) "
     rf"{_YOUNG}|"
     r"(?:run|running|own|owning) (?:our |the |a |any )?(?:newspapers?|media|banks?|schools?|"
