@@ -65,6 +65,7 @@ PASSES = [
     # a need met, praise, a fair answer
     "Deaf kids need their own school with signing teachers.",
     "Muslim students need a separate room to pray.",
+    "Gay couples should have their own section at the parade, it was a blast.",
     "Filipino nurses are fine for the night shift, but we need more of them on days too.",
     "What have immigrants ever given this town besides its best restaurants?",
     "What have Mexicans ever given us besides tacos and music? A lot, actually.",

@@ -102,11 +102,12 @@ _KEPT = re.compile(
     rf"the \S+ ones)(?: \S+){{0,5}}? where (?:they|it|THEY) belongs?(?= |$)"
 )
 
-# A place of their own away from everyone else's: a bus, a class, a building, a school.
+# A place of their own away from everyone else's: a bus, a class, a building, a school; not a
+# section, a park or a town, which a group may be given to its pleasure ("Gays should have
+# their own section at the parade, it was fun").
 _APART = (
     r"(?:their own|a separate|separate|a special|special) (?:buses|bus|buildings?|class|classes|"
-    r"classrooms?|schools?|sections?|pools?|neighborhoods?|neighbourhoods?|towns?|entrances?|"
-    r"wings?|lunch tables?|facilit(?:y|ies)|parks?)(?= |$)"
+    r"classrooms?|schools?|pools?|entrances?|wings?|lunch tables?|facilit(?:y|ies))(?= |$)"
     r"(?! (?:with|where|so|staffed|that|run by|for their|to (?:learn|pray|meet|feel)))"
 )
 
