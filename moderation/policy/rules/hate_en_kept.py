@@ -102,6 +102,15 @@ _KEPT = re.compile(
     rf"the \S+ ones)(?: \S+){{0,5}}? where (?:they|it|THEY) belongs?(?= |$)"
 )
 
+# A place of their own away from everyone else's: a bus, a class, a building, a school; not a
+# section, a park or a town, which a group may be given to its pleasure ("Gays should have
+# their own section at the parade, it was fun").
+_APART = (
+    r"(?:their own|a separate|separate|a special|special) (?:buses|bus|buildings?|class|classes|"
+    r"classrooms?|schools?|pools?|entrances?|wings?|lunch tables?|facilit(?:y|ies))(?= |$)"
+    r"(?! (?:with|where|so|staffed|that|run by|for their|to (?:learn|pray|meet|feel)))"
+)
+
 # Shut out of ordinary life: "Deaf people shouldn't be on juries", "GRP shouldn't adopt".
 _ORDINARY = (
     # a bare verb ends its clause: "Jews shouldn't teach that", "X shouldn't vote based on
@@ -118,12 +127,65 @@ _ORDINARY = (
     r"schools?|public meetings|meetings|public|government|local government|office|congress|council|"
     r"military|army|kids|children|classrooms?|hospitals))"
 )
+# The subject's words before the bar: two words at most, or a put-down joined by "and"
+# ("Blind people are helpless and shouldn't live on their own"); never a relative clause, which
+# narrows the group to some of its people ("X who can't see the road shouldn't drive").
+_BEFORE_BAR = (
+    r"(?:(?: (?:at|in|on|from|near) (?:the |our |this |that )?\S+(?: \S+)?)?"
+    r"(?: (?!who |that |which |if |when )\S+){0,2}?(?: (?:are|is)(?: \S+){1,2}? and)?)"
+)
+# Roles and places a group is barred from, whatever follows them: the say it has on a matter
+# ("GRP shouldn't get a say on border land"), teaching or coaching the young, running the
+# places a trope gives it ("Jews shouldn't run newspapers").
+_YOUNG = (
+    r"(?:(?:our|the|any|little|young|youth|public|high|elementary|middle) ){0,2}(?:kids|children|"
+    r"kindergarten|sunday school|school|schools|students|boys|girls|sports|teams?|little league|"
+    r"scouts|classes|class|classrooms?)"
+)
+_ROLE_ANY = (
+    r"(?:(?:have|get|be given) (?:a|any) (?:say|voice)|(?:sit|serve|be seated) on (?:a |any |our )?"
+    r"(?:jury|juries)|"
+    rf"(?:teach|teaching|coach|coaching|mentor|mentoring|tutor|tutoring|babysit|babysitting) "
+    rf"{_YOUNG}|"
+    r"(?:run|running|own|owning) (?:our |the |a |any )?(?:newspapers?|media|banks?|schools?|"
+    r"hospitals?|police|elections?|government|city hall|courts?))(?= |$)"
+)
 _SHUT = re.compile(
-    rf"(?:^|(?<= )){_NOUN}(?: \S+){{0,2}}? (?:should|must) (?:not|never) (?:even )?"
+    rf"(?:^|(?<= )){_NOUN}{_BEFORE_BAR} (?:should|must) (?:not|never) (?:even )?"
     rf"(?:be allowed (?:to )?)?{_ORDINARY}(?= |$)"
     # "... without an interpreter", "... unless they are supervised": a condition, not a bar
     # "... vote for him": a ballot choice, not a bar
-    r"(?! (?:without|unless|until|if|alone|unsupervised|except|before|for|against|on))"
+    r"(?! (?:without|unless|until|if|alone|unsupervised|except|before|for|against|on))|"
+    rf"(?:^|(?<= )){_NOUN}{_BEFORE_BAR} (?:(?:should|must) (?:not|never) (?:even )?"
+    rf"(?:be allowed (?:to )?)?|(?:have|has) no business (?:being allowed to )?){_ROLE_ANY}"
+    r"(?! (?:without|unless|until|if|alone|unsupervised|except|before))|"
+    rf"(?:^|(?<= )){_NOUN}{_BEFORE_BAR} (?:have|has) no business (?:being )?"
+    r"(?:on|in|near|around) (?:(?:a|the|our|public|regular|normal) ){0,2}(?:juries|jury|"
+    r"schools?|classrooms?|kids|children|government|office|council|congress|military)(?= |$)|"
+    # Kept apart: "GRP need their own building", "put them in a separate class". A need met
+    # for them ("... with signing teachers", "... where they can pray") is no segregation.
+    rf"(?:^|(?<= ))(?:{_NOUN}|MIG|THEY){_BEFORE_BAR} (?:need|needs|should (?:get|have|be given|"
+    r"go to|be put in|be sent to|be kept in)|ought to (?:get|have|be put in)) "
+    rf"{_APART}|"
+    rf"(?:^|(?<= ))(?:put|keep|send|move|stick) (?:them|THEY|{_NOUN}|MIG|the {_NOUN}|those {_NOUN}|"
+    rf"these {_NOUN}) (?:all )?(?:in|into|to|at) {_APART}"
+)
+
+# Kept to lesser uses: a group granted a menial place and refused the one that matters ("I'd
+# trust a GRP with my lawn but never with my daughter", "GRP are fine for changing bedpans, but I
+# want an American doctor", "They're fine as friends, but you don't marry one"). The refusal
+# must name the group's lesser worth: "... but we need more of them" praises.
+_LESSER_BUT = (
+    r"(?:(?:i|you|we) (?:want|need|would want|would rather have) (?:a |an )?(?:real|american|"
+    r"white|proper|actual|smart|normal)|"
+    r"(?:you|we|i) (?:do not|never|would never|would not|should never) (?:marry|trust|hire|date|"
+    r"let|want) (?:one|them|THEY)|never (?:with|near|around|as|for) (?:my|our|your|a|the))"
+)
+_LESSER = re.compile(
+    r"(?:^|(?<= ))(?:trust|hire) (?:a |an |one |the |those |these )?(?:GRP|WMN|MIG|THEY)"
+    r"(?: \S+){1,6}? but (?:never|not) (?:\S+ )?(?:with|near|around) (?:my|our|your) \S+|"
+    r"(?:^|(?<= ))(?:GRP|WMN|MIG|THEY)(?: \S+){0,2}? (?:are|is) (?:fine|ok|okay) "
+    rf"(?:for|as|at) (?:\S+ ){{1,5}}?but (?:\S+ ){{0,10}}?{_LESSER_BUT}(?= |$)"
 )
 
 # Blamed by habit: "GRP always leave a mess", "GRP bring crime wherever they go".
@@ -143,6 +205,42 @@ _HABIT = re.compile(
     rf"(?:\S+ ){{0,2}}?{_MESS}(?: \S+){{0,4}}? (?:{_WHEREVER})(?= |$)|"
     rf"(?:^|(?<= )){_G} (?:\S+ ){{0,2}}?always {_DO} (?:\S+ ){{0,2}}?{_MESS}(?= |$)"
 )
+
+# Clannish by habit: "GRP always stick together no matter what", "... cover for each other".
+_CLAN = (
+    r"(?:stick together no matter what|cover for (?:each other|one another)|"
+    r"side with (?:their|his|her) own(?: kind| people)?|hire only their own|only hire their own|"
+    r"(?:take|takes) care of (?:their|its) own while)"
+)
+# A grievance called a group's trick, the subject a pronoun or "you people": the card's own
+# words name race or faith ("They always play the race card when they get caught", "Always a
+# victim with you people"); "Politicians always play the victim" names no one of a group.
+_THEY_ALL = r"(?:they|you people|your people|his people|her people|their people|those people)"
+_CARD = re.compile(
+    rf"(?:^|(?<= )){_THEY_ALL} (?:(?!not |never |no )\S+ ){{0,2}}?(?:always|forever|"
+    r"constantly|every time|first) (?:(?!not |never |no )\S+ )?(?:play|plays|playing|pull|"
+    r"pulls|pulling|use|uses) the (?:race|racism|religion|bigotry|holocaust|discrimination) "
+    r"card(?= |$)|"
+    rf"(?:^|(?<= ))(?:always|forever) (?:a |the )?victims? with (?:you people|your people|"
+    rf"those people|{_G})(?= |$)|"
+    rf"(?:^|(?<= ))(?:{_G}|you people|your people|his people|her people|their people) "
+    rf"(?:(?!not |never |no )\S+ ){{0,2}}?(?:always |only |just |will always )?{_CLAN}(?= |$)|"
+    r"(?:^|(?<= ))(?:always|will always|only ever) (?:side|sides|stick|sticks|stand|stands) "
+    r"with (?:his|her|their) own kind(?= |$)"
+)
+
+# Clannish loyalty praised in the same sentence ("..., and I admire that", "good for them").
+_PRAISED = re.compile(
+    r"\b(?:admire|admirable|respect (?:that|it|them)|good for them|love (?:that|it)|beautiful|"
+    r"lovely|wish we|wish more|we could learn|should learn from|inspiring|how it should be)\b"
+)
+
+
+def _praised(text: str, start: int) -> bool:
+    """The sentence from `start` praises what it tells."""
+    end = min((i for i in (text.find(c, start) for c in ".!?") if i >= 0), default=len(text))
+    return _PRAISED.search(text, start, end) is not None
+
 
 # A whole group denied a virtue: "none of those GRP have any morals", "GRP have no decency".
 _VIRTUE = (
@@ -175,11 +273,18 @@ _HIDDEN_WORDS = re.compile(
     r"push\w*|rub)\b"
 )
 _HIDDEN_GATE = skipping(_HIDDEN_WORDS)[0]
-_HABIT_WORDS = re.compile(r"\b(?:always|wherever|everywhere|anywhere|every)\b")
+_HABIT_WORDS = re.compile(
+    r"\b(?:always|wherever|everywhere|anywhere|every|together|each other|one another|own|"
+    r"card|victims?)\b"
+)
+_CARD_GATE = re.compile(r"\b(?:card|victims?|together|each other|one another|own)\b")
 _HABIT_GATE = skipping(_HABIT_WORDS)[0]
 _KEPT_WORDS = re.compile(r"\b(?:keep|belongs?)\b")
 _KEPT_GATE = skipping(_KEPT_WORDS)[0]
-_SHUT_WORDS = re.compile(r"\b(?:should|must)")
+_SHUT_WORDS = re.compile(
+    r"\b(?:should|must|business|separate|their own|special|trust|hire|fine|ok|okay)"
+)
+_LESSER_GATE = re.compile(r"\bbut\b")
 _SHUT_GATE = skipping(_SHUT_WORDS)[0]
 _LACKING_WORDS = re.compile(
     r"\b(?:morals|morality|values|decency|shame|manners|honor|honour|integrity|hygiene|"
@@ -229,15 +334,17 @@ def _found(
     negates: bool = False,
     bare: bool = False,
     refused: Callable[[str, int], bool] | None = None,
+    writer_speaks: bool = False,
 ) -> list[Hit]:
     """The first sentence whose masked words fit `shape`, asserted by the writer; a negation
     inside the match passes it unless the shape `negates` by its own words ("have no"); a
     `bare` shape needs no group in its sentence (the kitchen order); `refused(text, start)`
-    passes a match the writer's own words refuse."""
+    passes a match the writer's own words refuse; `writer_speaks`: the writer is the shape's
+    own subject ("I'd trust a GRP with ..."), not a member of the group."""
     present = None if bare else _TOKEN.search
     for s, first, last, _m in shape_fits(an, shape, _masked, present):
         base = an.sentences[s][0]
-        if any(an.units[k].text in WRITER for k in range(base, first + 1)):
+        if not writer_speaks and any(an.units[k].text in WRITER for k in range(base, first + 1)):
             continue  # "we women ...", "as a migrant ...": the writer's own group
         if not plainly_said(an, first, last, negates=negates):
             continue
@@ -282,7 +389,14 @@ def habit(an: Analysis, sub: Submission) -> list[Hit]:
     del sub
     if an.lang != "en" or not _HABIT_GATE.search(an.norm.text):
         return []
-    return _found(an, "hate.en_habit", _HABIT, "a group blamed by habit")
+    found = _found(an, "hate.en_habit", _HABIT, "a group blamed by habit")
+    if found or not _CARD_GATE.search(an.norm.text):
+        return found
+    # "no matter what" is the shape's own "no"
+    return _found(
+        an, "hate.en_habit", _CARD, "a grievance or a clan called a group's habit", bare=True,
+        negates=True, refused=_praised,
+    )  # fmt: skip
 
 
 @rule("hate.en_lacking", Category.HATE, needs=(_LACKING_WORDS,))
@@ -301,4 +415,10 @@ def shut(an: Analysis, sub: Submission) -> list[Hit]:
     del sub
     if an.lang != "en" or not _SHUT_GATE.search(an.norm.text):
         return []
-    return _found(an, "hate.en_shut", _SHUT, "a group shut out of ordinary life", negates=True)
+    found = _found(an, "hate.en_shut", _SHUT, "a group shut out of ordinary life", negates=True)
+    if found or not _LESSER_GATE.search(an.norm.text):
+        return found
+    return _found(
+        an, "hate.en_shut", _LESSER, "a group kept to lesser uses", negates=True,
+        writer_speaks=True,
+    )  # fmt: skip

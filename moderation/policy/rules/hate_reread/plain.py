@@ -82,6 +82,9 @@ _CHALLENGE = (
     r"(?:i(?:'ve| have)? (?:yet to "
     r"(?:meet|see|find)|never (?:once )?(?:met|seen|known|found))|show me|name (?:me )?(?:just )?"
     r"one|find me|point (?:me )?to|you(?:'ll| will) never (?:meet|find)|you won'?t (?:meet|find)|"
+    # asked: "Is there a single X who isn't a Y?", "Has anyone ever met an X who didn't Y?"
+    r"is there(?: even)?(?= a single | one | any )|(?:has anyone|have you|did you|did anyone) "
+    r"(?:ever )?(?:met|meet|seen|known)|"
     r"there(?: is|['\u2019]s|s) no such thing as) (?:(?:a|an|one|any|a single) )?"
     r"(?P<noun>[^,.;:!?]{1,30}?) (?:who|that) "
 )
@@ -128,7 +131,8 @@ _GOOD_ONE = re.compile(
 # The writer meets the challenge in the next words ("Name one decent X? Easy: my neighbour."),
 # so it is asked to be answered, not a claim.
 CHALLENGE_MET = re.compile(
-    r"^[\s?!.]*(?:yes|yeah|sure|easy|i can|i have|plenty|lots|dozens|hundreds|many|my |here)\b",
+    r"^[\s?!.]*(?:yes|yeah|sure|easy|i can|i have|plenty|lots|dozens|hundreds|many|my |here|"
+    r"a lot|quite a few|the majority|(?:almost|nearly) all)\b",
     re.IGNORECASE,
 )
 # "I've never met an X who didn't steal" says "X always steal." (the plural, which the analysis
@@ -162,6 +166,52 @@ _NONE_WORTH = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = {"did": "done", "gave": "given"}
+
+# A question that asks what a group ever gave "besides" a harm says it gave nothing but the
+# harm: "What have X ever given this town besides crime?" as "X have never given anything
+# except crime."; the harm is the rules' to judge ("... besides great food" flags nothing).
+_WHAT_GIVEN = re.compile(
+    r"^(?:\W*(?:honestly|seriously|frankly|so|and|but|ok|okay|really)\W+)*what (?:have|has|did) "
+    r"(?:the |these |those |all the |all those )?(?P<noun>[^,.;:!?]{1,30}?) (?:ever |really |"
+    r"actually )*(?P<v>given|give|done|do|contributed|contribute|added|add|brought|bring|"
+    r"offered|offer|built|build|made|make)\b(?P<rest>[^,.;:!?]{0,40}?) (?:besides|except|"
+    r"other than|apart from|aside from|but) (?P<x>[^,.;:!?]+?)\s*\?",
+    re.IGNORECASE,
+)
+# What "besides" names must be a harm: "besides its best restaurants" praises.
+_HARM = re.compile(
+    r"\b(?:crime|crimes|criminals|trouble|problems|drugs|terror|terrorism|terrorists|violence|"
+    r"gangs?|disease|diseases|fraud|welfare|debt|misery|chaos|filth|trash|garbage|rapes?|"
+    r"rapists|murders?|bombs?|noise|dirt|poverty|handouts|headaches|grief|hate|hatred|"
+    r"corruption|cartels?|theft|thieves|riots?|looting|squalor|slums?)\b",
+    re.IGNORECASE,
+)
+# "How many of these X have ever held a real job?" asks for none: "X have never held a real
+# job."
+_HOW_MANY = re.compile(
+    r"^(?:\W*(?:honestly|seriously|frankly|so|and|but|ok|okay|really)\W+)*how many (?:of )?"
+    r"(?:the |them )?(?P<noun>[^,.;:!?]{1,30}?) (?:have |has |had |)"
+    r"(?:ever |actually |even |really )*(?P<p>(?:held|had|kept|got) (?:a |an )?(?:real|steady|"
+    r"honest|actual|proper) jobs?|worked (?:a |an )?(?:real |honest |single |full )?(?:day|"
+    r"job|shift)|paid (?:a dime|a cent|a penny|taxes|rent))(?P<rest>[^,.;:!?]*)\?",
+    re.IGNORECASE,
+)
+
+
+def _asked_for_none(said: str) -> tuple[str, tuple[int, int]] | None:
+    """The claim of a question that asks for what a group never gave or did (above)."""
+    m = _WHAT_GIVEN.search(said)
+    if (
+        m
+        and m["noun"].split()[0].lower() not in ("you", "we", "i", "they")
+        and _HARM.search(m["x"])
+    ):
+        return f"{m['noun']} have never contributed anything except {m['x']}.", m.span("noun")
+    m = _HOW_MANY.search(said)
+    if m:
+        return f"{m['noun']} have never {m['p']}{m['rest']}.", m.span("noun")
+    return None
+
 
 # "Name one X who contributed anything and I'll name you ten": a challenge the writer answers.
 _ANSWERED = re.compile(r"\b(?:and|but|i'?ll|i will|i can|we can|you'?ll)\b", re.IGNORECASE)
@@ -235,6 +285,9 @@ def challenged(said: str) -> tuple[str, tuple[int, int]] | None:
         # group ("Name one X who ever did something good": "X have never done anything good")
         verb = _PARTICIPLE.get(m["v"].lower(), m["v"])
         return f"{_plural(m['noun'])} have never {verb} anything{m['rest']}.", m.span("noun")
+    asked = _asked_for_none(said) if "?" in said else None
+    if asked is not None:
+        return asked
     m = _COULD.search(said)
     if m and not _ANSWERED.search(m["x"]) and not _KIND_FAILING.match(m["x"]):
         return f"{_plural(m['noun'])} can not {m['x']}.", m.span("noun")
