@@ -3,11 +3,14 @@ inside the attack ("I wouldn't let a fucking X near my kids") or makes an insult
 name ("you X bitch"), hate asked as a question ("why would anyone hire a X?", "what good has a X
 ever done?", "who cares what happens to X?", "do X really deserve rights?", "what purpose do X
 serve?"), a good thing denied to the whole group ("X are never grateful for anything", "X
-aren't exactly geniuses", "... They don't deserve any."), and a
-"they" that takes up a group named after "talk to me about". Each hit failed on the engine
-before this branch. The near misses must pass: the same questions answered in the group's
-favour or asked about a policy, profanity about a stranger, a bar or the writer, the same
-shapes about a council, a landlord or mosquitoes, and counter-speech. All examples are our own.
+aren't exactly geniuses", "... They don't deserve any."), a "they" that takes up a group named
+after "talk to me about", and plain hate after a lead clause whose negation or overruled words
+are its own ("I don't care what anyone says, X are vermin", "Don't forget, X are inferior", "I
+don't know about you, but X are ..."). Each hit failed on the engine before this branch. The
+near misses must pass: the same questions answered in the group's favour or asked about a
+policy, profanity about a stranger, a bar or the writer, the same shapes about a council, a
+landlord or mosquitoes, denials after a lead clause, and counter-speech. All examples are our
+own.
 """
 
 import pytest
@@ -71,6 +74,15 @@ HITS_EN = [
     "Black people aren't exactly known for hard work.",
     "Muslims are not the sharpest tools in the shed.",
     "Trans people are not exactly an asset to society.",
+    # a lead clause with its own negation or others' words overruled, then the claim
+    "I don't care what anyone says, Muslims are vermin.",
+    "I don't care what people think, immigrants are disgusting.",
+    "I don't care, trans people are disgusting.",
+    "I can't help it, gay people are disgusting.",
+    "Don't forget, women are inferior.",
+    "No matter what they say, black people are animals.",
+    "I don't care what anyone says, I hate disabled people.",
+    "I don't know about you, but Mexicans are disgusting.",
 ]
 
 NEAR_MISSES_EN = [
@@ -118,6 +130,15 @@ NEAR_MISSES_EN = [
     "Immigrants aren't exactly rich, most of them work two jobs.",
     "The Jets aren't exactly the brightest team this year.",
     "Saying women aren't exactly geniuses is bigoted.",
+    "I don't care what anyone says, Muslims are welcome here.",
+    "No matter what they say, immigrants are our neighbours and friends.",
+    "Not true, refugees are not criminals.",
+    "Don't believe the hate, trans people are not dangerous.",
+    "I don't agree, disabled people are not a burden.",
+    "Don't be fooled by the trolls, gay people are good people.",
+    "I don't know about you, but women are my heroes.",
+    "Never forget, Jews were called vermin by the Nazis.",
+    "Whatever people say, black people are human beings.",
 ]
 
 
