@@ -122,6 +122,7 @@ NEAR_MISSES_EN = [
     "Nobody should say that gay people are a nuisance.",
     "What purpose do disabled support groups serve? They save lives.",
     "Name one good thing the council has done.",
+    "Name one good thing Muslims have done? Easy, the hospital wing.",
     "Name one useful Muslim charity in town, I want to donate.",
     "Why can't gay people just live in peace without being harassed?",
     "Who asked the mayor for his opinion?",
