@@ -109,7 +109,8 @@ def spoken_about(units: list[Unit], g: int) -> bool:
         return _closes_clause(units, g, g + 1 if tail else g)
     if g < 2 or units[g - 1].text not in ("about", "regarding", "concerning"):
         return False
-    before = units[max(0, g - 3) : g - 1]
+    # "talk to me about X", "be honest with you about X": the speaking word three words back
+    before = units[max(0, g - 4) : g - 1]
     if units[g].entry is None or not any(u.text.split()[-1] in _SPEAKING for u in before):
         return False
     return _closes_clause(units, g)

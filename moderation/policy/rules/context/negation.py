@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context.words import LEADING_ES, QUESTION_OPENERS, is_question
 
 _NEG_WINDOW = 3
@@ -160,9 +160,37 @@ def _affirmed_after_break(an: Analysis, k: int, first: int) -> bool:
             return False
         subject, verb = units[j], units[j + 1]
         if subject.text not in _RESTATING or verb.text not in ("is", "are", "was", "were"):
-            return False
+            g = _group_heads_clause(an, j, first)
+            if g is None:
+                return False
+            j = g  # "I don't care what anyone says, X are ...": the group is the new subject
+            if _denies(units[j + 1]):
+                return False
     after = units[j + 2] if j + 2 < len(units) else None
-    return after is None or not (after.code == "N" or after.text in ("not", "no", "never"))
+    return after is None or not _denies(after)
+
+
+def _denies(unit: Unit) -> bool:
+    """A negation word ("not", "no", "never", or a unit coded N)."""
+    return unit.code == "N" or unit.text in ("not", "no", "never")
+
+
+def _group_heads_clause(an: Analysis, j: int, first: int) -> int | None:
+    """English: the clause after the break opens with a named group (after articles or "all"),
+    and a word of its own follows in the sentence: the index of the group, or None. The
+    negation before the break ("I don't care, X are ...", "Don't forget, X ...") is the lead
+    clause's own."""
+    units = an.units
+    if an.lang != "en":
+        return None
+    while j < first and units[j].code == "A":
+        j += 1
+    if j > first or j + 1 >= len(units):
+        return None
+    u = units[j]
+    if u.code != "G" or not u.has("G") or units[j + 1].sentence != u.sentence:
+        return None
+    return j
 
 
 # "X are not A or B", "no son A ni B": a disjunct shares the negation before the first one

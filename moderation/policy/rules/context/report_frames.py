@@ -30,6 +30,28 @@ from moderation.policy.rules.context.words import (
     sentence_initial,
 )
 
+# "I don't care what anyone says", "no matter what they think", "whatever people say": others'
+# words named only to be overruled, so what follows is the writer's own claim.
+_DEFIANT_HEADS = frozenset({"care", "matter", "whatever"})
+
+
+def _others_defied(an: Analysis, k: int) -> bool:
+    """The report verb at `k` is led by "don't care what", "no matter what" or "whatever" at
+    most three words back in its sentence (English)."""
+    if an.lang != "en" or not an.units[k].has("report"):
+        return False
+    sentence = an.units[k].sentence
+    for j in range(k - 1, max(-1, k - 4), -1):
+        u = an.units[j]
+        if u.sentence != sentence:
+            return False
+        if u.text == "whatever":
+            return True
+        if u.text == "what" and j > 1 and an.units[j - 1].text in _DEFIANT_HEADS:
+            lead = an.units[j - 2]
+            return lead.code == "N" or lead.text in ("no", "not", "never")
+    return False
+
 
 def report_frame_before(an: Analysis, first: int) -> bool:
     """Someone else's words or a claim under discussion: "people who say", "the myth that"."""
@@ -42,6 +64,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             continue
         if u.text in CONTRAST:
             return False  # "they think they are special, but they are ...": the writer again
+        if _others_defied(an, k):
+            k -= 1
+            continue  # "I don't care what anyone says, X are ...": the writer's own claim
         if _witness_vouches(an, k, first):
             k -= 1
             continue  # "Anyone who has lived there knows X are ...": the writer's own claim

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
 from moderation.policy.rules.hate.guards import (
@@ -15,11 +15,37 @@ from moderation.policy.rules.hate.judged_for_group import judged_for_group
 from moderation.policy.rules.hate.vocative import vocative_group
 from moderation.policy.rules.hate.words import (
     CLEAR,
+    HOLD,
     F,
 )
 from moderation.policy.types import Category, Submission
 
 _DIRECTED = re.compile(rf"U{F}(?:C{F})?(?:(?P<p>[XDY]){F}(?P<g>G)|(?P<g2>G){F}(?P<p2>[XD]))")
+# "You Muslim bitch", "you fucking gay piece of shit": a strong insult (one of the lexicon's
+# swear-word insults, which the attribute codes leave as plain words) with the reader's group
+# word as its modifier, said to "you". Held: a person reads it.
+_INSULT_AFTER = re.compile(rf"U{F}(?:C{F})?(?P<g>[Gg])(?P<i>w)")
+
+
+def _strong_insult(unit: Unit) -> bool:
+    """A swear word used as an insult ("bitch", "bastard", "piece of shit")."""
+    return unit.entry is not None and unit.entry.meta("INS") == "strong" and unit.has("PROF")
+
+
+def _group_insult(an: Analysis) -> list[Hit]:
+    """'You Muslim bitch': the group word made part of the insult."""
+    hits: list[Hit] = []
+    for base, codes in an.sentences:
+        for m in _INSULT_AFTER.finditer(codes):
+            g, ins = an.units[base + m.start("g")], an.units[base + m.start("i")]
+            if not g.has("G") or not _strong_insult(ins):
+                continue
+            first, last = base + m.start(), base + m.end() - 1
+            if suppressed(an, first, last):
+                continue
+            finish(an, hits, "hate.directed", HOLD, first, last, "insult made of a group's name")
+            return hits
+    return hits
 
 
 @rule("hate.directed", Category.HATE)
@@ -28,11 +54,13 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
     hits: list[Hit] = []
     if "G" not in an.codes:
         # every shape here needs a named group, but "because she's black" names a race by
-        # its colour alone (`judged_for_group`)
-        return judged_for_group(an) if "because" in an.norm.text else hits
+        # its colour alone (`judged_for_group`), and "you Muslim bitch" one member
+        if "g" in an.codes and "U" in an.codes:
+            hits = _group_insult(an)
+        return hits or (judged_for_group(an) if "because" in an.norm.text else [])
     for first, last, _idx, _m in scan(an, _DIRECTED, ("g", "p")):
         if suppressed(an, first, last):
             continue
         finish(an, hits, "hate.directed", CLEAR, first, last, "abuse aimed at a group member")
     # "Cállate, judío": the group word as an insult; "You're stupid because you're a woman"
-    return hits[:1] or vocative_group(an) or judged_for_group(an)
+    return hits[:1] or _group_insult(an) or vocative_group(an) or judged_for_group(an)

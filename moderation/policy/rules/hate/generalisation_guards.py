@@ -434,6 +434,10 @@ def act_or_words_subject(an: Analysis, g: int, p: int) -> bool:
     if units[p].sentence != sentence or not any(units[k].code == "C" for k in range(g + 1, p)):
         return False
     base, _codes = an.sentence_of(g)
+    # the subject opens after a contrast: "I don't know about you, but X are ..." has none
+    turns = [k for k in range(base, g) if units[k].code == "B" and units[k].text == "but"]
+    if turns:
+        base = turns[-1] + 1
     head = [u for u in units[base:g] if u.text not in _FRAME_FIRST]
     if not head or head[0].code == "G" or any(u.code in ("C", "M", "V") for u in head):
         return False

@@ -258,6 +258,10 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             if _group_opens(an, run, start + a, start + b):
                 claim = claim[0].upper() + claim[1:]
                 yield _swap(original, start, end, claim, True)
+        if may_hold(low, INFIX_WORDS) and INFIX.search(said):
+            # before the plural test: "I wouldn't let a fucking X near my kids" names one member
+            plain = INFIX.sub("", said)
+            yield _swap(original, start, end, plain, True)
         if "G" not in codes:
             continue
         picked = PICKED_UP.search(said) if low is None or PICKED_UP_END.search(low) else None
@@ -275,9 +279,6 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
         denied = claim_denied(said) if may_hold(low, CLAIM_DENIED_WORDS) else None
         if denied is not None:
             yield _swap(original, start, end, denied, True)
-        if may_hold(low, INFIX_WORDS) and INFIX.search(said):
-            plain = INFIX.sub("", said)
-            yield _swap(original, start, end, plain, True)
         if s == len(an.sentences) - 1:
             asked = unmarked_question(said, original[end:])
             if asked is not None:
