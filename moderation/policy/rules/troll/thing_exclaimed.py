@@ -19,10 +19,11 @@ from moderation.policy.rules.troll.words import (
     spoken_to,
 )
 
-# Linking verbs between the adjective and its subject ("qué tonto se ve el logo").
-_LINKS = frozenset({"estuvo", "esta", "es", "fue", "era", "estaba", "ve", "veia", "vio", "oye",
+# Linking verbs between the adjective and its subject ("qué tonto se ve el logo"): how a thing
+# turned out, looked or sounded. Not "es", "está": "qué tonta es la de la tele" names someone.
+_LINKS = frozenset({"estuvo", "estuvieron", "ve", "veia", "vio", "ven", "oye", "oyen",
                     "escucha", "quedo", "quedaron", "salio", "salieron", "suena", "sono",
-                    "resulto", "estan", "son", "fueron", "estuvieron", "ven", "oyen"})  # fmt: skip
+                    "resulto"})  # fmt: skip
 _THAT = frozenset({"eso", "esto", "aquello"})
 _CLITICS = frozenset({"se", "me", "nos", "le"})
 # Determiners that point at the subject itself; "tu", "su" would make it the reader's own.
@@ -123,3 +124,29 @@ def interjection_closing(an: Analysis, u: Unit) -> bool:
         return False
     head = [x for x in before[1:3] if x.text not in _FILLER and x.text not in DEGREE]
     return bool(head) and head[0].text not in _MANNER and _thing(an, head[0], public=True)
+
+
+# "Bien cabrón" after a verb says how well something is done ("la señora cocina bien cabrón",
+# "el morro juega bien cabrón"): praise of the doing. After a copula or a verb of seeming it
+# names someone ("es bien cabrón", "te crees bien cabrón"), and the aiming tests read it.
+_HOW_WELL = frozenset({"cabron", "cabrona"})
+_NAMING_VERBS = frozenset({"es", "eres", "son", "era", "eran", "fue", "sos", "estas", "andas",
+                           "anda", "esta", "estan", "parece", "pareces", "ves", "ve", "cree",
+                           "crees", "siente", "sientes", "hace", "haces", "pone", "pones",
+                           "puso", "pusiste", "quedo", "quedaste"})  # fmt: skip
+_VERB_3 = re.compile(r"^[a-z]{3,}(?:a|e|an|en)$")
+
+
+def manner_praised(an: Analysis, u: Unit) -> bool:
+    """The word after a degree word and a third-person verb that names no state or seeming,
+    closing its clause, in a sentence that speaks to no one."""
+    if an.lang != "es" or u.text not in _HOW_WELL or u.index < 2:
+        return False
+    degree, verb = an.units[u.index - 1], an.units[u.index - 2]
+    if degree.text not in ("bien", "muy", "re", "super") or verb.sentence != u.sentence:
+        return False
+    if verb.code != "w" or verb.entry is not None or verb.text in _NAMING_VERBS:
+        return False
+    if not _VERB_3.match(verb.text) or not _closes(an, u):
+        return False
+    return not spoken_to(an, an.sentence_run(u.index))
