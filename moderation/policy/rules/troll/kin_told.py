@@ -23,10 +23,10 @@ _KEEPS = re.compile(
 
 def kin_told(text: str, start: int, end: int) -> bool:
     """The jibe at start..end of the folded text sits in a sentence that names the writer's
-    own kin before it, and no reader, handle or author."""
+    own kin shortly before it (sixty characters), and no reader, handle or author."""
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     rights = [k for k in (text.find(c, end) for c in ".!?\n") if k != -1]
     right = min(rights) if rights else len(text)
     if _KEEPS.search(text[left:right]):
         return False
-    return _KIN.search(text, left, start) is not None
+    return _KIN.search(text, max(left, start - 60), start) is not None

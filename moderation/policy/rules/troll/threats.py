@@ -211,11 +211,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             an, sub.text, m.group(group), m.start(group), m.end(group)
         ):
             continue  # "the parent shut up", "si no quieres multas, cállate en los despejes"
-        if (
-            action == "hold"
-            and ident.startswith("flame.")
-            and kin_told(text, m.start(group), m.end(group))
-        ):
+        if action == "hold" and ident in _KIN_ROWS and kin_told(text, m.start(group), m.end(group)):
             continue  # "mi abuela, que no terminó la primaria, sacó adelante a ocho hijos"
         if ident in _SORE_ROWS and sore_elsewhere(
             an, sub.text, m.group(group), m.start(group), m.end(group)
@@ -312,6 +308,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     return [max(hits, key=lambda h: h.score)]
 
 
+# Jibes about schooling or work that are also how a family's life is told.
+_KIN_ROWS = frozenset({"flame.school", "flame.schooled", "flame.menial"})
 _SORE_ROWS = frozenset({"flame.short", "flame.s_llora"})
 # A road or weather hazard named right after "watch your back/out": a warning to neighbours.
 _HAZARD_NAMED = re.compile(
