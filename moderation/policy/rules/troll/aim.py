@@ -45,6 +45,7 @@ from moderation.policy.rules.troll.aim_guards import (
 )
 from moderation.policy.rules.troll.animal_called import CONDUCT_ANIMALS
 from moderation.policy.rules.troll.banter import PRAISE_AFTER
+from moderation.policy.rules.troll.crime_doers import doers_of_a_crime
 from moderation.policy.rules.troll.outsiders import outsider_by_role, stranger_in_a_story
 from moderation.policy.rules.troll.public import (
     closing_word_on_public,
@@ -224,7 +225,11 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "cuiden a sus viejitos", "tus viejos": someone's parents
     if an.lang == "es" and about_self(an, u, prev):
         return False, ""  # "soy una pringada", "qué tonta soy": the writer about themself
-    if _about_criminals(an, u) or (an.lang == "es" and defined_by_deed(an, u)):
+    if (
+        _about_criminals(an, u)
+        or (an.lang == "es" and defined_by_deed(an, u))
+        or doers_of_a_crime(an, u)
+    ):
         return False, ""  # "los cárteles son unas ratas": harsh opinion of criminal groups
     if an.lang == "es" and idea_judged(an, u, prev):
         return False, ""  # "es repugnante que digas ...", "nada más asqueroso que el racismo"
@@ -232,6 +237,8 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "Negarlo es repugnante", "lo de 'invasión' es asqueroso"
     if quoted_words_judged(an, u):
         return False, ""  # "the same 'I know who you are' garbage": the words quoted are
+    if an.lang == "en" and _before_a_thing(an, u, prev):
+        return False, ""  # "you made a mediocre novel the most popular book": the novel is
     if civil and office_addressed(an.norm.text, u.start):
         return False, ""  # "Senator, you are a pathetic old fool": an office-holder, not a reader
     if any(you(an, p) or p.code == "U" for p in prev) or (
@@ -293,7 +300,9 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "qué ridículo el discurso del gobernador": said of the speech
     if u.text in THING_WORDS and exclaims_of_public(an, u, prev, sub.text):
         return False, ""  # "¿Escuchaste el discurso del gobernador? Qué ridículo."
-    if (prev and prev[-1].text in EXCLAIM) or (len(prev) >= 2 and prev[-2].text in EXCLAIM):
+    if (
+        (prev and prev[-1].text in EXCLAIM) or (len(prev) >= 2 and prev[-2].text in EXCLAIM)
+    ) and not _so_predicated(an, u, prev):
         return True, "insult aimed at a person"
     text_before = " ".join(p.text for p in prev)
     for name in sub.context.participants():
@@ -332,6 +341,82 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if strong and u.text not in THING_WORDS:
         return True, "strong insult"
     return False, ""
+
+
+# English verbs that link a subject to "so <word>" ("filters are so dumb", "it looks so dumb").
+_LINKING_EN = frozenset({"looks", "look", "looked", "seems", "seem", "seemed", "sounds", "sound",
+                         "sounded", "feels", "feel", "felt", "gets", "got"})  # fmt: skip
+
+
+def _so_predicated(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """English "so" between a linking verb and a word that also describes things ("filters are
+    so dumb", "that logo looks so dumb"): a degree word in a predicate, not the exclaimed "so
+    stupid!" of a retort; who the subject is, the tests after this one read."""
+    if not (
+        an.lang == "en"
+        and u.text in THING_WORDS
+        and len(prev) >= 3
+        and prev[-1].text == "so"
+        and (prev[-2].code == "C" or prev[-2].text in _LINKING_EN)
+    ):
+        return False
+    subject = prev[-3]
+    return subject.text in _IT or _thing_en(an, subject)
+
+
+_YOU_ARE = frozenset({"you are", "youre", "ur", "you re", "are", "is", "was", "were"})
+_THING_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+# What a reader writes: "a stupid take", "that dumb comment" are said of its writer.
+_READER_WORDS = frozenset({"take", "takes", "comment", "comments", "post", "posts", "reply",
+                           "replies", "opinion", "opinions", "argument", "arguments", "point",
+                           "question", "rant", "response", "answer", "thing", "things",
+                           "face", "mouth", "brain", "head", "self", "ass", "life"})  # fmt: skip
+
+
+def _before_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """English: a word that also describes things, after an article and before a noun for a
+    thing (at most one word between, "a mediocre YA novel"): an adjective of the thing, not a
+    name for anyone. Not "your stupid face", "a stupid take" (a reader's words)."""
+    if u.text not in THING_WORDS or not prev or prev[-1].text not in _THING_ARTICLES:
+        return False
+    if any(p.code == "C" or p.text in _YOU_ARE for p in prev[-4:]):
+        return False  # "you are a pathetic excuse for ...": predicated of someone
+    after = [x for x in an.units[u.index + 1 : u.index + 3] if x.sentence == u.sentence]
+    if after and _acronym(an, after[0]):
+        after = after[1:]  # "a mediocre YA novel"
+    if not after or after[0].text in _READER_WORDS or after[0].has("INS"):
+        return False
+    return _thing_en(an, after[0])
+
+
+def _acronym(an: Analysis, x: Unit) -> bool:
+    start, end = an.span(x.index, x.index)
+    word = an.norm.original[start:end]
+    return 2 <= len(word) <= 4 and word.isupper()
+
+
+_IT = frozenset({"it", "this", "that", "its", "thats"})
+# English words for people the lexicon gives no class, and endings of agent nouns ("writer",
+# "commenter", "journalist"): a subject of these is someone, not a thing.
+_PEOPLE_EN = frozenset({"guy", "guys", "dude", "dudes", "man", "men", "woman", "women", "people",
+                        "person", "kid", "kids", "he", "she", "they", "him", "her", "them",
+                        "op", "lady", "girl", "boy", "folks", "everyone", "everybody",
+                        "anyone", "someone", "somebody", "nobody", "bro", "mate",
+                        "buddy"})  # fmt: skip
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant")
+
+
+def _thing_en(an: Analysis, x: Unit) -> bool:
+    """A plain English noun for a thing: no lexicon class, no word for a person or an agent,
+    written in lower case."""
+    t = x.text
+    if x.code != "w" or x.entry is not None or t in _PEOPLE_EN or t.endswith(_AGENT_ENDINGS):
+        return False
+    if t in an.lex.stopwords.get("en", frozenset()):
+        return False  # "the dumbest person on ...": "on" is no noun
+    start, end = an.span(x.index, x.index)
+    word = an.norm.original[start:end]
+    return word[:1].islower() or (x.index == 0 and not word.isupper())
 
 
 _KIN_POSSESSIVE = frozenset({"su", "sus", "tu", "tus"})

@@ -272,12 +272,26 @@ def about_self(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         and an.units[nxt + 1].text in _FELT
     ):
         return True  # "qué idiota me sentí", "qué tonta me vi": the verb's own person
-    return (
+    if (
         nxt < len(an.units)
         and an.units[nxt].sentence == u.sentence
         and an.units[nxt].text in _SELF
         and an.units[nxt].text != "yo"
-    )
+    ):
+        return True
+    return _blamed_self(an, u, prev)
+
+
+def _blamed_self(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
+    """ "Bien pendejo yo que no leí la letra chiquita", "qué menso yo por creerle": "yo" and
+    the reason ("que", "por") right after the insult, no comparison before it ("más pendejo
+    yo por contestarte" calls the reader one too) and no second person in the sentence."""
+    after = [x for x in an.sentence_run(u.index) if x.index > u.index][:2]
+    if len(after) < 2 or after[0].text != "yo" or after[1].text not in ("que", "por"):
+        return False
+    if any(p.text in ("mas", "menos", "tan") for p in prev[-2:]):
+        return False
+    return not spoken_to(an, an.sentence_run(u.index))
 
 
 _FELT = frozenset({"senti", "siento", "sentia", "vi", "veo", "veia", "puse", "pongo", "quede",

@@ -49,3 +49,24 @@ def argued_jab(an: Analysis, jab: str, start: int, end: int) -> bool:
     if len(rest.split()) < 6 or not _CORRECTION.search(rest):
         return False
     return not (_SNEER.search(text) or any(u.has("INS") or u.has("PROF") for u in an.units))
+
+
+# A verdict on the reader's argument (not on the reader) that the writer goes on to rebut.
+_CLAIM_VERDICT = re.compile(
+    r"^(?:your|ur) (?:arguments?|takes?|comments?|points?|claims?) (?:is|are) "
+    r"(?:laughable|irrelevant|meaningless|a joke)$"
+)
+# The rebuttal opens right after it: a colon, a dash, "because", "since", "porque".
+_REBUTTAL = re.compile(r"\s*(?::|—|–| - |,? because\b|,? since\b|,? as\b)")
+
+
+def claim_rebutted(an: Analysis, jab: str, end: int) -> bool:
+    """ "@Chuck your argument is laughable: the state paid for the bridge, not the city": the
+    argument is judged and answered at once, six words or more after a colon or "because", and
+    the comment holds no sneer, insult or swear word."""
+    if not _CLAIM_VERDICT.match(jab.strip()):
+        return False
+    text = an.norm.text
+    if not _REBUTTAL.match(text, end) or len(text[end:].split()) < 7:
+        return False
+    return not (_SNEER.search(text) or any(u.has("INS") or u.has("PROF") for u in an.units))

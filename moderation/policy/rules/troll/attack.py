@@ -39,6 +39,11 @@ from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.epithets import admired_third_party, third_party_epithet
 from moderation.policy.rules.troll.herd_moving import herd_moving
 from moderation.policy.rules.troll.oath import oath_exclaimed
+from moderation.policy.rules.troll.thing_exclaimed import (
+    adjective_of_a_thing,
+    interjection_closing,
+    manner_praised,
+)
 from moderation.policy.rules.troll.third_parties import sentence_before
 from moderation.policy.rules.troll.words import (
     AIMING_VERBS,
@@ -403,6 +408,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ha fracasado": a verb, not an insult
         if oath_exclaimed(an, u):
             continue  # "¡Hijo de puta, qué frío hace!": the cold is cursed, no one is called it
+        if interjection_closing(an, u) or adjective_of_a_thing(an, u) or manner_praised(an, u):
+            continue  # "Qué partido tan malo, cabrón.", "qué menso estuvo ese comercial"
         if (
             u.quoted
             or _named_by_someone(an, u)

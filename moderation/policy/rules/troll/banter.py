@@ -25,6 +25,10 @@ _AFFECTION = (
     r"\b(?:we|i) (?:love|adore) (?:him|her)(?: to bits| dearly| anyway| though)?(?=\s*[.!,]|$)|"
     r"\b(?:mi|my) (?:mejor amig[oa]|best friend)\b|"
     r"\b(?:me hiciste|me hicieron|you made me) (?:reir|llorar|sonreir|laugh|cry|smile)\b|"
+    # a laugh still to come or a fit of it: "me vas a hacer llorar de risa" (a bare "me haces
+    # reír" may be a sneer)
+    r"\b(?:me vas a hacer|me van a hacer) (?:reir|sonreir|(?:llorar|morir) de (?:la )?risa)\b|"
+    r"\bme (?:haces|hacen) (?:llorar|morir) de (?:la )?risa\b|"
     r"(?<!nadie )(?<!no )\b(?:ya )?(?:te|los|las|os) (?:extranabamos|extranamos|extrane|extrano)\b|"
     r"(?<!nobody )(?<!no one )(?<!never )\b(?:we|i) missed (?:you|u|ya)\b|"
     # an endearment glued to the jab: "you magnificent idiot", "you beautiful dumb dog"

@@ -369,6 +369,8 @@ def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         return False
     if not _thing_noun(same[k]):
         return not spoken and _thing_subject_before(an.sentence_run(u.index), same[k].index)
+    while k >= 3 and same[k - 1].text in ("de", "del") and _thing_noun(same[k - 2]):
+        k -= 2  # "el plan de movilidad está bien ...": the head noun and its determiner
     if spoken:
         return same[k - 1].text in _POINTING
     return same[k - 1].text in _DETERMINERS or same[k - 1].text == "que"  # "qué frase tan"

@@ -10,13 +10,16 @@ from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import kind_manner, playful_threat, without_saying
 from moderation.policy.rules.history_quoted import told_as_history
 from moderation.policy.rules.threat_said.relative_doer import wish_on_relative_doer_es
-from moderation.policy.rules.troll.argued import argued_jab
+from moderation.policy.rules.troll.argued import argued_jab, claim_rebutted
 from moderation.policy.rules.troll.banter import AFFECTION, warm_banter
 from moderation.policy.rules.troll.compared import compared_with_officials
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.jab_in_point import jab_with_point
+from moderation.policy.rules.troll.kin_told import kin_told
 from moderation.policy.rules.troll.literal_errand import civic_visit, workers_told
 from moderation.policy.rules.troll.public import _OFFICE_TITLES, office_addressed
+from moderation.policy.rules.troll.quiet import quiet_unaimed
+from moderation.policy.rules.troll.sore_elsewhere import sore_elsewhere
 from moderation.policy.rules.troll.threat_guards import (
     _AFFECTION,
     ACT_ROWS,
@@ -164,6 +167,8 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "touch grass? in this heat? no thanks": a jab echoed to answer it
         if action == "hold" and argued_jab(an, m.group(group), m.start(group), m.end(group)):
             continue  # "you didn't read past the headline; the author says ...": argued
+        if ident == "flame.yours" and claim_rebutted(an, m.group(group), m.end(group)):
+            continue  # "your argument is laughable: the state paid for the bridge": rebutted
         if action == "hold" and jab_with_point(an, m.group(group), m.start(group), m.end(group)):
             continue  # "touch grass, then come back and explain the tariff math": a point made
         if advice_to_all(
@@ -202,6 +207,16 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "cállate, Lupe, tenías razón": a friend conceding the point, laughing
         if action == "hold" and shut_up_unaimed(text, m.start(group), m.end(group)):
             continue  # "politicians should shut up and listen", "don't shut up about pay"
+        if action == "hold" and quiet_unaimed(
+            an, sub.text, m.group(group), m.start(group), m.end(group)
+        ):
+            continue  # "the parent shut up", "si no quieres multas, cállate en los despejes"
+        if action == "hold" and ident in _KIN_ROWS and kin_told(text, m.start(group), m.end(group)):
+            continue  # "mi abuela, que no terminó la primaria, sacó adelante a ocho hijos"
+        if ident in _SORE_ROWS and sore_elsewhere(
+            an, sub.text, m.group(group), m.start(group), m.end(group)
+        ):
+            continue  # "los del face bien ardidos porque cantó en español": a crowd elsewhere
         if action == "reject" and NOT_WISHED.search(
             text[max(0, m.start(group) - 30) : m.start(group)]
         ):
@@ -293,6 +308,9 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
     return [max(hits, key=lambda h: h.score)]
 
 
+# Jibes about schooling or work that are also how a family's life is told.
+_KIN_ROWS = frozenset({"flame.school", "flame.schooled", "flame.menial"})
+_SORE_ROWS = frozenset({"flame.short", "flame.s_llora"})
 # A road or weather hazard named right after "watch your back/out": a warning to neighbours.
 _HAZARD_NAMED = re.compile(
     r"\W+(?:(?:the|that|this|those|these|a|our|el|la|los|las|ese|esa|el)\s+)?(?:\w+\s+)?"

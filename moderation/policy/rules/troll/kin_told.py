@@ -1,0 +1,32 @@
+"""A jibe's words told of the writer's own family ("mi abuela, mixteca, que no terminó la
+primaria y sacó adelante a ocho hijos", "my dad never finished high school and built this
+house"): a life told, not a reader or the author mocked. A second person, a handle, the author
+or a word for a commenter in the sentence keeps the jeer."""
+
+from __future__ import annotations
+
+import re
+
+_KIN = re.compile(
+    r"\b(?:mi|mis|my|nuestra|nuestro|nuestras|nuestros|our)\s+(?:(?:querid[oa]|pobre|late|"
+    r"dear|old)\s+)?(?:abuel[oa]s?|bisabuel[oa]s?|mama|mami|papa|papi|madre|padre|padres|"
+    r"jefa|jefe|tio|tia|tios|tias|herman[oa]s?|hij[oa]s?|sobrin[oa]s?|prim[oa]s?|suegr[oa]s?|"
+    r"espos[oa]|vieja|viejo|familia|grandma|grandmother|grandpa|grandfather|grandparents|"
+    r"abuela|mom|mother|dad|father|parents|aunt|uncle|brother|sister|son|daughter|niece|"
+    r"nephew|cousin|wife|husband|family|great-grandmother|great-grandfather)\b"
+)
+_KEEPS = re.compile(
+    r"@\w|\b(?:you|u|your|ur|tu|tus|te|ti|usted|ustedes|eres|sos|author|writer|reporter|"
+    r"columnist|autor|autora|periodista|columnista|commenter|comentarista)\b"
+)
+
+
+def kin_told(text: str, start: int, end: int) -> bool:
+    """The jibe at start..end of the folded text sits in a sentence that names the writer's
+    own kin shortly before it (sixty characters), and no reader, handle or author."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [k for k in (text.find(c, end) for c in ".!?\n") if k != -1]
+    right = min(rights) if rights else len(text)
+    if _KEEPS.search(text[left:right]):
+        return False
+    return _KIN.search(text, max(left, start - 60), start) is not None

@@ -1,0 +1,30 @@
+""" "Ardidos" (sore losers) said of people outside the thread, named as those of a place, a
+site or a team ("los del face bien ardidos porque cantó en español", "la afición del América
+anda ardida"): a jab at a crowd elsewhere, not at a reader. With a second person, a handle or
+an insult in the comment it is read as bait."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+
+_SORE = re.compile(r"\bardid[oa]s?$")
+_ELSEWHERE = re.compile(
+    r"\b(?:los|las) (?:del|de la|de los|de las|de) (?!aqui|este|esta|arriba|abajo)\w+|"
+    r"\b(?:la gente|la aficion|los aficionados|las aficionadas|los fans|los haters) (?:del?|en)"
+    r" \w+|\ben (?:el |la )?(?:face|facebook|twitter|tiktok|insta|instagram|youtube|tele)\b"
+)
+_SECOND = re.compile(r"@\w|\b(?:tu|tus|te|ti|usted|ustedes|eres|estas|andas|vos|sos)\b")
+
+
+def sore_elsewhere(an: Analysis, raw: str, matched: str, start: int, end: int) -> bool:
+    """The matched "ardidos" has, earlier in its sentence, a crowd of another place or site,
+    and the comment speaks to no reader and holds no insult."""
+    if not _SORE.search(matched.strip()) or "@" in raw or "INS" in an.by_class:
+        return False
+    text = an.norm.text
+    if _SECOND.search(text):
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    return _ELSEWHERE.search(text, left, start) is not None
