@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.officials import OFFICES, POLITICIANS, RIVALS, words_regex
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
@@ -106,6 +106,38 @@ _STAND_IN_ROWS = frozenset(
 # have been let in to begin with."), the guests, pets or pests of the comment are meant. Alone,
 # under an article about the border, the line stays held: its readers know whom it means.
 _THEY_ONLY_ROWS = frozenset({"let_in_t"})
+_POSSESSIVES_EN = frozenset({"my", "our", "your", "his", "her", "their", "its"})
+# Person classes of the lexicon: a subject with one of them is people ("the neighbors").
+_PERSON_CODES = frozenset({"G", "g", "S", "P", "T", "t"})
+# Plurals of time and circumstance, no thing let in ("Things used to be fine here.").
+_VAGUE_PLURALS = frozenset({"things", "times", "days", "years", "ones", "others"})
+
+
+def _things_named_before(an: Analysis, start: int) -> bool:
+    """An earlier sentence has for subject a plural noun the lexicon knows as no person or
+    group ("The raccoons got into the garage again."): what "they" stands for. Any earlier
+    text is not enough ("Our town used to be safe.", "Sad."): "they" stays whom the row
+    means."""
+    k = an.unit_at(start)
+    if k is None:
+        return False
+    sentence = an.units[k].sentence
+    firsts: dict[int, Unit] = {}
+    for u in an.units[:k]:
+        if u.sentence == sentence:
+            break
+        if u.sentence not in firsts and u.code != "A" and u.text not in _POSSESSIVES_EN:
+            firsts[u.sentence] = u
+    return any(
+        u.text.endswith("s")
+        and not u.text.endswith("ss")
+        and u.code in ("w", "D")
+        and u.text not in _VAGUE_PLURALS
+        and not (u.entry is not None and _PERSON_CODES & set(u.entry.classes))
+        for u in firsts.values()
+    )
+
+
 # The stand-in itself ("those people"), which the analysis codes as a group: it names no people.
 _STAND_IN_WORDS = re.compile(r"(?:those|these) people|that crowd|their kind|people like that")
 _RIVAL_NAMED = re.compile(
@@ -388,7 +420,7 @@ def _matches(
         if (
             name in _THEY_ONLY_ROWS
             and text[start:end].startswith("they")
-            and text[:start].strip()
+            and _things_named_before(an, start)
             and not named_group(an)
         ):
             continue  # "The raccoons got in. They should never have been let in.": no people

@@ -91,8 +91,28 @@ def _paired_with_another_subject(an: Analysis, h: int, k: int) -> bool:
         return False
     # the verb right after a subject of one or two words: "Politicians love", "The mayor loves"
     return any(
-        u.text in _LIKING_EN and u.code == "w" and "," not in an.norm.text[run[0].start : u.start]
-        for u in run[1:3]
+        u.text in _LIKING_EN
+        and u.code == "w"
+        and "," not in an.norm.text[run[0].start : u.start]
+        and _subject_words(run[:i])
+        for i, u in enumerate(run[1:3], start=1)
+    )
+
+
+_DETERMINERS_EN = frozenset({"the", "these", "those", "some", "many", "most", "all", "his",
+                             "her", "their", "our", "your", "my", "its"})  # fmt: skip
+
+
+def _subject_words(words: list) -> bool:
+    """One or two words before a verb that make a noun subject ("Politicians", "The mayor",
+    "Donald Trump"); an adverb or modal before it ("Honestly love", "Gotta love") leaves the
+    writer the unsaid subject."""
+    *before, head = words
+    if head.code in ("A", "M") or head.text.endswith("ly"):
+        return False
+    return all(
+        w.text in _DETERMINERS_EN or (w.code not in ("A", "M") and not w.text.endswith("ly"))
+        for w in before
     )
 
 

@@ -97,8 +97,11 @@ _MEMBER_HARM = re.compile(
     r"(?:pego|pegar)(?! (?:un|una|unos|unas)\b)|disparo|disparar|baleo|balear|"
     r"(?:parto|partir|rompo|romper) (?:la cara|la madre|el cuello|la cabeza))\b"
 )
+# The first or next member met, whoever that is ("al próximo X", "al siguiente X").
 _FIRST_MEMBER = frozenset({"al primer", "el primer", "the first", "al proximo", "el proximo",
-                           "the next", "next"})  # fmt: skip
+                           "the next", "next", "al siguiente", "el siguiente",
+                           "la siguiente", "a la siguiente", "la proxima", "a la proxima",
+                           "la primera", "a la primera"})  # fmt: skip
 
 
 def member_promised_harm(an: Analysis) -> list[Hit]:

@@ -274,7 +274,9 @@ _PLAN = re.compile(r"^[AY]*(?:w[AY]*){0,2}?(?P<n>w)[AY]*C[AY]*(?P<to>w)?(?P<v>V)
 
 # A goal put as a condition and then judged met ("If the goal is to punish X, it's working",
 # "Si la meta era expulsar a los X, misión cumplida"): sarcasm aimed at a policy, whose goal
-# the writer imputes to others; a condition the writer then joins ("..., let's do it") stays.
+# the writer imputes to others; a condition the writer then joins ("..., vamos bien", "..., well
+# done, let's finish the job") stays: the judgement must close its sentence, and "we" never
+# judges.
 _CONDITION = frozenset({"if", "si"})
 _GOAL_MET = re.compile(
     r"\W*(?:(?:then|well|pues|entonces|bueno)\W+)?(?:it(?: i|')s working|it works|it worked|"
@@ -282,13 +284,13 @@ _GOAL_MET = re.compile(
     r"they(?: a|')re (?:doing great|nailing it)|they nailed it|success|"
     r"funciona|funciono|esta funcionando|lo (?:estan |han )?(?:lograron|logrando|logrado|"
     r"consiguieron|consiguiendo|conseguido)|mision cumplida|felicidades|bien hecho|"
-    r"(?:van|vamos) (?:muy )?bien)\b"
+    r"van (?:muy )?bien)\b[^\w,;:]*(?:[.!?]|$)"
 )
 
 
 def _goal_judged_met(an: Analysis, base: int, end: int) -> bool:
     """The plan's sentence opens with "if"/"si" and its consequent, right after the group,
-    says the goal is met: a jab at a policy, not a goal the writer sets."""
+    says the goal is met and ends there: a jab at a policy, not a goal the writer sets."""
     return an.units[base].text in _CONDITION and bool(_GOAL_MET.match(an.norm.text, end))
 
 

@@ -303,7 +303,7 @@ def _floating_of_things(an: Analysis, target: tuple[str, int], act: tuple[int, i
         return False
     j = unit_at(an, act[0], 0, len(an.units) - 1)
     return _clitic_target(an.norm.text[act[0] : act[1]]) == "people" and (
-        pronoun_stands_for_things(an, j)
+        pronoun_stands_for_things(an, j, an.norm.text[act[0] : act[1]])
     )
 
 
@@ -341,7 +341,7 @@ def whom(an: Analysis, s, shape: Shape, m: re.Match, who, act, stop) -> tuple[st
             kind = kind if _person_near(an, k) else None  # "esta ley hay que matarla": a thing
         elif kind == "person" and _PLURAL_YOU.search(words) and antecedent(an, k) == "group":
             kind = "group"  # "Moros, os echaremos al mar": the readers are the group named
-        elif kind == "people" and pronoun_stands_for_things(an, k):
+        elif kind == "people" and pronoun_stands_for_things(an, k, text[act[0] : act[1]]):
             kind = None  # "Los subsidios no sirven. Desaparézcanlos.": things abolished
         if kind is not None:
             target = (kind, k)

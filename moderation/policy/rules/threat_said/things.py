@@ -5,6 +5,8 @@ in its sentence or the one before, is such a thing."""
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis
 
 # Things of policy, money and paper that a comment asks to abolish, cut or throw out
@@ -22,9 +24,20 @@ _THINGS_ES = frozenset(
      "instituto", "consejo", "comite", "horario", "examen", "curso", "evento", "festejo",
      "concurso", "premio", "medidor", "parquimetro", "semaforo", "bache"}
 )  # fmt: skip
-# Endings of Spanish nouns of acts, qualities and systems ("las concesiones", "las
-# facultades", "los nombramientos"), plural.
-_THING_ENDINGS = ("ciones", "siones", "dades", "tades", "ismos", "mientos", "ajes", "ncias")
+# Endings of Spanish nouns of acts and systems ("las concesiones", "los nombramientos"),
+# plural; "-dades"/"-tades" and "-ajes" stay out, they name people as often ("las autoridades",
+# "las nacionalidades", "esos personajes").
+_THING_ENDINGS = ("ciones", "siones", "ismos", "mientos", "ncias")
+# Paper that may be burnt or shredded as well as abolished ("quémenlos, esos recibos").
+_PAPER_ES = frozenset(
+    {"recibo", "factura", "papel", "documento", "boleta", "archivo", "expediente"}
+)  # fmt: skip
+# Verbs that abolish, cut or take away a thing, in any form with its clitics ("desaparézcanlos",
+# "eliminarlos", "quítenlas"); killing, hanging or shooting never reads as abolishing.
+_ABOLISH = re.compile(
+    r"\b(?:desapare[cz]|elimin|quit|cancel|recort|aboli|abol[ae]|borr|suprim|derog)\w*"
+)
+_BURN = re.compile(r"\bquem\w*")
 _DETERMINERS = frozenset(
     {"los", "las", "esos", "esas", "estos", "estas", "aquellos", "aquellas", "sus", "unos",
      "unas", "nuestros", "nuestras", "tus", "mis", "todos los", "todas las"}
@@ -69,11 +82,21 @@ def _plural_nouns(an: Analysis, lo: int, hi: int) -> list[int]:
     return heads
 
 
-def pronoun_stands_for_things(an: Analysis, k: int) -> bool:
+def _paper_plural(word: str) -> bool:
+    """A plural noun of paper: "recibos", "papeles"."""
+    return any(word[-cut:] in ("s", "es") and word[:-cut] in _PAPER_ES for cut in (1, 2))
+
+
+def pronoun_stands_for_things(an: Analysis, k: int, act: str) -> bool:
     """The plural object pronoun at unit k stands for things: every plural noun phrase of its
     sentence and the one before ("Los subsidios no sirven. Desaparézcanlos.", "desaparézcanlos,
     esos gastos") has a policy thing for its head, and there is at least one. A person, a
-    group or an unknown noun keeps it people ("Los periodistas no sirven. Desaparézcanlos.")."""
+    group or an unknown noun keeps it people ("Los periodistas no sirven. Desaparézcanlos.").
+    Only a verb of abolishing (act, its text) reads so; burning also reads so for paper
+    ("quémenlos, esos recibos"); killing, hanging or shooting keeps it people."""
+    abolish = bool(_ABOLISH.search(act))
+    if not abolish and not _BURN.search(act):
+        return False
     sentence = an.units[k].sentence
     near = [u.index for u in an.units if sentence - 1 <= u.sentence <= sentence]
     if not near:
@@ -85,4 +108,6 @@ def pronoun_stands_for_things(an: Analysis, k: int) -> bool:
         u = an.units[j]
         if u.code in ("G", "g", "S", "P") or u.has("INS") or not thing_plural(u.text):
             return False
+        if not abolish and not _paper_plural(u.text):
+            return False  # "quémenlos, esos subsidios": only paper is burnt harmlessly
     return True
