@@ -107,6 +107,13 @@ PERSON_ENDINGS = ("ista", "istas", "ora", "oras", "ores", "ero", "era", "eros", 
                    "antes", "iente", "ientes")  # fmt: skip
 
 
+# Words for the thread itself, where the readers are: "cállate en los comentarios", "los del
+# hilo bien ardidos" speak of people here, not of a crowd elsewhere.
+THREAD_PLACES = frozenset({"comentarios", "comentario", "blog", "hilo", "seccion", "foro", "chat",
+                           "post", "publicacion", "comments", "comment", "thread", "section",
+                           "forum"})  # fmt: skip
+
+
 ESTAR = frozenset({"esta", "estuvo", "estaba", "estara", "estaria", "esta bien", "se puso",
                     "se pone", "anda", "andaba"})  # fmt: skip
 
