@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.troll.words import THREAD_PLACES
+from moderation.policy.rules.troll.words import THREAD_PLACES, sentence_start
 
 _SILENCE = frozenset({"shut up", "callate", "callense", "callese"})
 # What follows from a way of arguing ("si generalizas así, nadie te toma en serio"): advice on
@@ -51,7 +51,7 @@ def quiet_unaimed(an: Analysis, raw: str, matched: str, start: int, end: int) ->
     if said not in _SILENCE | _UNHEEDED or "@" in raw or "INS" in an.by_class:
         return False
     text = an.norm.text
-    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    left = sentence_start(text, start, ".!?;\n")
     before = text[left:start]
     if said in _UNHEEDED:
         return _CONDITION.match(before) is not None and len(before.split()) >= 3

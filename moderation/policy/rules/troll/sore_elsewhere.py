@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.troll.words import THREAD_PLACES
+from moderation.policy.rules.troll.words import THREAD_PLACES, sentence_start
 
 _SORE = re.compile(r"\bardid[oa]s?$")
 # The thread itself is no elsewhere: "los del hilo", "los de los comentarios" are readers.
@@ -29,5 +29,5 @@ def sore_elsewhere(an: Analysis, raw: str, matched: str, start: int, end: int) -
     text = an.norm.text
     if _SECOND.search(text):
         return False
-    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    left = sentence_start(text, start, ".!?;\n")
     return _ELSEWHERE.search(text, left, start) is not None
