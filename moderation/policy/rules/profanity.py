@@ -764,7 +764,29 @@ def _mild_on_the_weather(an: Analysis, u: Unit) -> bool:
     if u.text not in _MILD_BEFORE_NOUN or u.index + 1 >= len(an.units):
         return False
     nxt = an.units[u.index + 1]
-    return nxt.sentence == u.sentence and nxt.text in _WEATHER
+    if nxt.sentence != u.sentence or nxt.text not in _WEATHER:
+        return False
+    return _ends_its_phrase(an, nxt)
+
+
+# Words after the weather word that leave it the head of its phrase ("this damn heat today",
+# "qué pinche calor hace"), beside the lexicon's stopwords.
+_AFTER_THE_HEAD = frozenset({"today", "tonight", "again", "outside", "lately", "already",
+                             "hoy", "hace", "ayer", "otra", "afuera", "todavia", "ya",
+                             "ahorita"})  # fmt: skip
+
+
+def _ends_its_phrase(an: Analysis, x: Unit) -> bool:
+    """The weather word closes its noun phrase: nothing, a stop or a function word after it.
+    "Cold ass landlord", "cold-hearted boss": "cold" describes someone, and counts whole."""
+    if x.index + 1 >= len(an.units):
+        return True
+    after = an.units[x.index + 1]
+    if after.sentence != x.sentence or an.norm.text[x.end : after.start].strip(" -"):
+        return True  # a comma or a stop closes the phrase
+    if after.code != "w" or after.entry is not None:
+        return False  # "cold ass": a swear or a listed word goes on the phrase
+    return after.text in _AFTER_THE_HEAD or after.text in an.lex.stopwords.get(an.lang, frozenset())
 
 
 @rule("profanity.excessive", Category.PROFANITY)

@@ -402,7 +402,14 @@ _PEOPLE_EN = frozenset({"guy", "guys", "dude", "dudes", "man", "men", "woman", "
                         "person", "kid", "kids", "he", "she", "they", "him", "her", "them",
                         "op", "lady", "girl", "boy", "folks", "everyone", "everybody",
                         "anyone", "someone", "somebody", "nobody", "bro", "mate",
-                        "buddy"})  # fmt: skip
+                        "buddy", "admin", "admins", "mod", "mods", "moderator", "staff",
+                        "team", "crew", "users", "user", "members", "member", "fans", "fan",
+                        "folk", "mom", "dad", "parents", "cops", "cop", "refs", "ref",
+                        "boomers", "boomer", "millennials", "zoomers", "libs", "lib",
+                        "liberals", "conservatives", "democrats", "republicans", "trolls",
+                        "troll", "bots", "bot", "noobs", "noob", "kiddos", "teens",
+                        "adults", "students", "friends", "neighbors", "customers", "humans",
+                        "idiots", "sheep", "normies", "nerds", "geeks"})  # fmt: skip
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant")
 
 

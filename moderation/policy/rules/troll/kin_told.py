@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.rules.troll.words import sentence_start
+
 _KIN = re.compile(
     r"\b(?:mi|mis|my|nuestra|nuestro|nuestras|nuestros|our)\s+(?:(?:querid[oa]|pobre|late|"
     r"dear|old)\s+)?(?:abuel[oa]s?|bisabuel[oa]s?|mama|mami|papa|papi|madre|padre|padres|"
@@ -24,7 +26,7 @@ _KEEPS = re.compile(
 def kin_told(text: str, start: int, end: int) -> bool:
     """The jibe at start..end of the folded text sits in a sentence that names the writer's
     own kin shortly before it (sixty characters), and no reader, handle or author."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    left = sentence_start(text, start)
     rights = [k for k in (text.find(c, end) for c in ".!?\n") if k != -1]
     right = min(rights) if rights else len(text)
     if _KEEPS.search(text[left:right]):

@@ -47,8 +47,12 @@ _SURPRISE = re.compile(
     r"\s*[,!]+\s*(?:(?:que|como) \w+|no (?:me |lo |te )*(?:esperaba|esperaban|esperabamos|"
     r"puedo creer|creo|manches|mames|inventes)\b|(?:mira|miren) nomas\b|otra vez\b|ya \w+)"
 )
-# A second person in a verb's ending ("me diste", "lo hiciste", "das"): someone addressed.
-_SECOND_PERSON_VERB = re.compile(r"\b\w+(?:aste|iste)\b|\b(?:das|dices|haces|andas)\b")
+# A second person in a verb's ending ("me diste", "lo hiciste", "das", the future "ya verás",
+# "te arrepentirás"): someone addressed, or threatened.
+_SECOND_PERSON_VERB = re.compile(
+    r"\b\w+(?:aste|iste)\b|\b(?:das|dices|haces|andas|vas|tienes|sabes|puedes|quieres)\b|"
+    r"\b\w+(?:aras|eras|iras|dras)\b"
+)
 
 
 def _surprise(an: Analysis, u: Unit) -> bool:

@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.troll.words import THREAD_PLACES, sentence_start
 
 _SORE = re.compile(r"\bardid[oa]s?$")
+# The thread itself is no elsewhere: "los del hilo", "los de los comentarios" are readers.
 _ELSEWHERE = re.compile(
-    r"\b(?:los|las) (?:del|de la|de los|de las|de) (?!aqui|este|esta|arriba|abajo)\w+|"
+    r"\b(?:los|las) (?:del|de la|de los|de las|de) (?!aqui|este|esta|arriba|abajo)"
+    rf"(?!(?:(?:el|la|los|las) )?(?:{'|'.join(sorted(THREAD_PLACES))})\b)\w+|"
     r"\b(?:la gente|la aficion|los aficionados|las aficionadas|los fans|los haters) (?:del?|en)"
     r" \w+|\ben (?:el |la )?(?:face|facebook|twitter|tiktok|insta|instagram|youtube|tele)\b"
 )
@@ -26,5 +29,5 @@ def sore_elsewhere(an: Analysis, raw: str, matched: str, start: int, end: int) -
     text = an.norm.text
     if _SECOND.search(text):
         return False
-    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    left = sentence_start(text, start, ".!?;\n")
     return _ELSEWHERE.search(text, left, start) is not None

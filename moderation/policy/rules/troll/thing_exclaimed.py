@@ -11,6 +11,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.troll.public import role
+from moderation.policy.rules.troll.things import thing_noun
 from moderation.policy.rules.troll.words import (
     DEGREE,
     PERSON_ENDINGS,
@@ -39,6 +40,16 @@ _PEOPLE = frozenset({"wey", "guey", "buey", "vato", "bato", "compa", "carnal", "
                      "mensaje", "aporte", "pregunta", "arbitro", "portero", "tecnico",
                      "jugador", "delantero", "troll", "bot", "usuario", "lector", "forista",
                      "autor", "autora"})  # fmt: skip
+# Things a show, a game or a day is made of, beside the nouns and endings `thing_noun` knows:
+# an exclamation is read as about a thing only when its noun is known as one.
+_SCENE = frozenset({"comercial", "anuncio", "logo", "escudo", "diseno", "uniforme", "playera",
+                    "final", "juego", "gol", "golazo", "torneo", "estadio", "cancha", "concierto",
+                    "show", "evento", "desfile", "misa", "fiesta", "puente", "parque", "edificio",
+                    "dia", "frio", "sol", "lluvia", "viento", "tiempo", "resultado", "marcador",
+                    "trailer", "disco", "album", "cuadro", "app", "pagina", "sitio", "celular",
+                    "telefono", "auto", "camion", "metro", "vuelo", "viaje", "hotel", "restaurante",
+                    "sabor", "cafe", "pastel", "pan", "episodio", "torta", "taco", "tacos",
+                    "sistema", "servicio", "internet", "wifi"})  # fmt: skip
 # What may come between "qué" and the thing it exclaims over: degree and filler words.
 _FILLER = frozenset({"pinche", "pinches", "tremendo", "tremenda", "bendito", "bendita"})
 # Interjections that close an exclamation ("..., cabrón."): a Mexican "man!", not a name.
@@ -64,6 +75,8 @@ def _thing(an: Analysis, x: Unit, public: bool = False) -> bool:
         return False
     if t.endswith("s") and (t[:-1] in _PEOPLE or t[:-1] in PERSON_NOUNS):
         return False
+    if not (thing_noun(x) or t in _SCENE or t[:-1] in _SCENE or (public and role(x))):
+        return False  # "el chamaco", "la señorita": a noun not known as a thing may be someone
     start, end = an.span(x.index, x.index)
     return an.norm.original[start:end][:1].islower()
 

@@ -236,13 +236,13 @@ def _ugly_thing_after(an: Analysis, u: Unit) -> bool:
     after = [x for x in an.units[u.index + 1 : u.index + 3] if x.sentence == u.sentence]
     if after and after[0].text in ("el", "la", "los", "las"):
         after = after[1:]
-    return bool(after) and (after[0].text in _SAID_THINGS or _thing_noun(after[0]))
+    return bool(after) and (after[0].text in _SAID_THINGS or thing_noun(after[0]))
 
 
 def _ugly_thing_before(prev: list[Unit]) -> bool:
     """A thing before "feo" with only a degree word between: "qué cifras tan feas"."""
     words = [p for p in prev if p.text not in DEGREE]
-    return len(words) < len(prev) and bool(words) and _thing_noun(words[-1])
+    return len(words) < len(prev) and bool(words) and thing_noun(words[-1])
 
 
 def nominal(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
@@ -332,7 +332,8 @@ _LINKS = frozenset({"es", "era", "fue", "son", "eran", "fueron", "esta", "estan"
                     "es bien", "son bien", "estuvo bien"})  # fmt: skip
 
 
-def _thing_noun(unit: Unit) -> bool:
+def thing_noun(unit: Unit) -> bool:
+    """A Spanish noun known as a thing: a listed one, its plural, or an abstract ending."""
     t = unit.text
     if unit.code == "c" and len(t) > 5 and t.endswith(_THING_ENDINGS):
         return True  # "el racismo", "la discriminación": a word of condemnation, a thing
@@ -353,9 +354,9 @@ def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     if any(p.text in _YOU_LATER for p in run if p.index > u.index):
         return False  # "ese argumento está bien tonto, y tú también": the reader too
     spoken = spoken_to(an, same)
-    if len(same) >= 2 and _thing_noun(same[-1]) and same[-2].text in _DETERMINERS:
+    if len(same) >= 2 and thing_noun(same[-1]) and same[-2].text in _DETERMINERS:
         return not spoken or same[-2].text in _POINTING
-    if len(same) == 1 and _thing_noun(same[0]):
+    if len(same) == 1 and thing_noun(same[0]):
         return True  # "Pregunta tonta, pero ...": the sentence opens with the thing judged
     k = len(same) - 1
     while k >= 0 and (
@@ -367,9 +368,9 @@ def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         k -= 1
     if k == len(same) - 1 or k < 1:
         return False
-    if not _thing_noun(same[k]):
+    if not thing_noun(same[k]):
         return not spoken and _thing_subject_before(an.sentence_run(u.index), same[k].index)
-    while k >= 3 and same[k - 1].text in ("de", "del") and _thing_noun(same[k - 2]):
+    while k >= 3 and same[k - 1].text in ("de", "del") and thing_noun(same[k - 2]):
         k -= 2  # "el plan de movilidad está bien ...": the head noun and its determiner
     if spoken:
         return same[k - 1].text in _POINTING
@@ -412,7 +413,7 @@ def _thing_subject_before(run: list[Unit], end: int) -> bool:
             return False
         if x.code in ("C", "U", "G", "B"):
             return False
-        if _thing_noun(x) and j >= 1 and same[j - 1].text in _DETERMINERS:
+        if thing_noun(x) and j >= 1 and same[j - 1].text in _DETERMINERS:
             return j < k
     return False
 
@@ -451,7 +452,7 @@ def words_aimed_subject(an: Analysis, u: Unit) -> bool:
     j = 0
     while j < len(subject) and subject[j].text in _DETERMINERS:
         j += 1
-    if j >= len(subject) or not _thing_noun(subject[j]):
+    if j >= len(subject) or not thing_noun(subject[j]):
         return False
     return any(x.text in _AIMED_AT for x in subject[j + 1 : j + 4])
 
@@ -525,7 +526,7 @@ def idea_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         return True
     if len(prev) >= 2 and prev[-1].text == "mas" and prev[-2].text in ("nada", "algo"):
         thing = nxt[2] if len(nxt) > 2 and nxt[1].text in _DETERMINERS else nxt[1]
-        return _thing_noun(thing)
+        return thing_noun(thing)
     return False
 
 
