@@ -136,7 +136,8 @@ _GOOD_ONE = re.compile(
 CHALLENGE_MET = re.compile(
     r"^[\s?!.]*(?:(?:yes|yeah|sure|easy|i can|i have|plenty|lots|dozens|hundreds|many|my |here|"
     r"a lot|quite a few|the majority|(?:almost|nearly) all)\b|(?:most|all)(?: of them)?"
-    r"(?=\s*(?:[,.;:!]|$)|\s+(?:i|we) (?:know|knew|met|have met|have known|work with|worked with)\b))",
+    r"(?=\s*(?:[,.;:!]|$)|\s+(?:i|we) (?:know|knew|met|have met|have known|work with|"
+    r"worked with)\b))",
     re.IGNORECASE,
 )
 # "I've never met an X who didn't steal" says "X always steal." (the plural, which the analysis
