@@ -15,6 +15,7 @@ HITS = [
     ("Gypsies should be sent to their own schools where they belong.", "hate.en_shut"),
     ("Autistic kids need their own school so they stop disrupting our kids.", "hate.en_shut"),
     ("Deaf kids should be put in a separate class, away from normal kids.", "hate.en_shut"),
+    ("Disabled kids need separate classrooms so we don't have to deal with them.", "hate.en_shut"),
     # kept as the merged branch meant
     ("The Somali kids at Lincoln need their own building.", "hate.en_shut"),
     ("The autistic kids get all the attention. Put them in a separate school.", "hate.en_shut"),
@@ -32,6 +33,8 @@ PASSES = [
     "Children with Down syndrome should go to their own schools.",
     "Kids with autism need their own schools so they can learn at their pace.",
     "Disabled kids should be put in a separate class with signing teachers.",
+    "Deaf kids need their own classrooms with teachers who sign so they don't fall behind.",
+    "Disabled kids need their own entrance so they are not stuck on the stairs.",
     # the question answered by the writer
     "How many immigrants have ever held a real job? Most of them, my whole family included.",
     "How many Somalis have ever paid taxes? Most, in my town.",

@@ -115,11 +115,13 @@ _MET = r"(?! (?:with|where|so|staffed|that|run by|for their|to (?:learn|pray|mee
 # A hostile reason for the place apart: "... so they stop bothering us", "..., away from our
 # kids", "... where they belong".
 _SPITE = (
-    r"(?: \S+){0,3}? (?:so (?:that )?(?:THEY|they) (?:stop|quit|do not|can not|will not|are not|"
-    r"leave|stay away)|so (?:that )?(?:we|our kids|our children|the rest of us|normal people|"
-    r"real americans) (?:do not|never|can|will not|are not|have)|away from (?:us|everyone|"
-    r"everybody|(?:our|the|normal|regular|decent|real) (?:kids|children|people|students|"
-    r"families|neighborhoods?))|where (?:THEY|they) belongs?)(?= |$)"
+    r"(?: \S+){0,3}? (?:so (?:that )?(?:THEY|they) (?:stop|quit|stay away|stay out|leave (?:us|"
+    r"our|the rest))|so (?:that )?(?:we|our kids|our children|the rest of us|normal people|"
+    r"normal kids|real americans) (?:do not|never) have to (?:see|look at|hear|deal with|"
+    r"put up with|smell|be around|sit with)|so (?:that )?(?:our|the normal|the regular) "
+    r"(?:kids|children|students) can|away from (?:us|everyone|everybody|(?:our|the|normal|"
+    r"regular|decent|real) (?:kids|children|people|students|families|neighborhoods?))|"
+    r"where (?:THEY|they) belongs?)(?= |$)"
 )
 # Shut out of ordinary life: "Deaf people shouldn't be on juries", "GRP shouldn't adopt".
 _ORDINARY = (
