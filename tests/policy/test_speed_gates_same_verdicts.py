@@ -39,7 +39,9 @@ _PLAIN_GATES = {
     ),
     "_HABIT_GATE": re.compile(r"\b(?:always|wherever|everywhere|anywhere|every)\b"),
     "_KEPT_GATE": re.compile(r"\b(?:keep|belongs?)\b"),
-    "_SHUT_GATE": re.compile(r"\b(?:should|must)"),
+    "_BAR_GATE": re.compile(r"\b(?:should|must|business)"),
+    "_APART_GATE": re.compile(r"\b(?:separate|their own|special)\b"),
+    "_LESSER_GATE": re.compile(r"\b(?:trust|hire|fine|ok|okay)\b"),
     "_LACKING_GATE": re.compile(
         r"\b(?:morals|morality|values|decency|shame|manners|honor|honour|integrity|hygiene|"
         r"conscience|respect|dignity|ethic|class|loyalty|scruples|civili[sz]ation|culture)\b"
@@ -66,6 +68,8 @@ _GATE_TEXTS = [
     "softball practice then homemade pie",
     "pushback on the budget; pushed back again",
     "rubbish bins by the curb",
+    "okra in the finery shop, fine by me",
+    "their owner hired a trustee",
     "",
     "   ",
     "¿dónde está la biblioteca?",

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.hate.proxies import stand_ins
+from moderation.policy.rules.hate.proxies import CONDITION, stand_ins
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.masked_words import Masked, masked_words, plainly_said, shape_fits
 from moderation.policy.types import Category, Submission
@@ -106,11 +106,23 @@ _KEPT = re.compile(
 # section, a park or a town, which a group may be given to its pleasure ("Gays should have
 # their own section at the parade, it was fun").
 _APART = (
-    r"(?:their own|a separate|separate|a special|special) (?:buses|bus|buildings?|class|classes|"
-    r"classrooms?|schools?|pools?|entrances?|wings?|lunch tables?|facilit(?:y|ies))(?= |$)"
-    r"(?! (?:with|where|so|staffed|that|run by|for their|to (?:learn|pray|meet|feel)))"
+    r"(?:their own(?: separate| special)?|a separate|separate|a special|special) (?:buses|bus|"
+    r"buildings?|class|classes|classrooms?|schools?|pools?|entrances?|wings?|lunch tables?|"
+    r"facilit(?:y|ies))(?= |$)"
 )
-
+# A need met for them ("... with signing teachers", "... where they can pray"): no segregation.
+_MET = r"(?! (?:with|where|so|staffed|that|run by|for their|to (?:learn|pray|meet|feel)))"
+# A hostile reason for the place apart: "... so they stop bothering us", "..., away from our
+# kids", "... where they belong".
+_SPITE = (
+    r"(?: \S+){0,3}? (?:so (?:that )?(?:THEY|they) (?:stop|quit|stay away|stay out|leave (?:us|"
+    r"our|the rest))|so (?:that )?(?:we|our kids|our children|the rest of us|normal people|"
+    r"normal kids|real americans) (?:do not|never) have to (?:see|look at|hear|deal with|"
+    r"put up with|smell|be around|sit with)|so (?:that )?(?:our|the normal|the regular) "
+    r"(?:kids|children|students) can|away from (?:us|everyone|everybody|(?:our|the|normal|"
+    r"regular|decent|real) (?:kids|children|people|students|families|neighborhoods?))|"
+    r"where (?:THEY|they) belongs?)(?= |$)"
+)
 # Shut out of ordinary life: "Deaf people shouldn't be on juries", "GRP shouldn't adopt".
 _ORDINARY = (
     # a bare verb ends its clause: "Jews shouldn't teach that", "X shouldn't vote based on
@@ -161,15 +173,29 @@ _SHUT = re.compile(
     r"(?! (?:without|unless|until|if|alone|unsupervised|except|before))|"
     rf"(?:^|(?<= )){_NOUN}{_BEFORE_BAR} (?:have|has) no business (?:being )?"
     r"(?:on|in|near|around) (?:(?:a|the|our|public|regular|normal) ){0,2}(?:juries|jury|"
-    r"schools?|classrooms?|kids|children|government|office|council|congress|military)(?= |$)|"
-    # Kept apart: "GRP need their own building", "put them in a separate class". A need met
-    # for them ("... with signing teachers", "... where they can pray") is no segregation.
-    rf"(?:^|(?<= ))(?:{_NOUN}|MIG|THEY){_BEFORE_BAR} (?:need|needs|should (?:get|have|be given|"
-    r"go to|be put in|be sent to|be kept in)|ought to (?:get|have|be put in)) "
-    rf"{_APART}|"
-    rf"(?:^|(?<= ))(?:put|keep|send|move|stick) (?:them|THEY|{_NOUN}|MIG|the {_NOUN}|those {_NOUN}|"
-    rf"these {_NOUN}) (?:all )?(?:in|into|to|at) {_APART}"
+    r"schools?|classrooms?|kids|children|government|office|council|congress|military)(?= |$)"
 )
+
+# Kept apart, asked for or a place given: "GRP need their own building". People with a
+# disability are often met a need this way ("Deaf students should have their own classrooms",
+# "Disabled people need special entrances"), so for them only a hostile reason holds it
+# (`_disabled` refuses the plain need).
+_NEED_APART = (
+    rf"(?:^|(?<= ))(?:{_NOUN}|MIG|THEY){_BEFORE_BAR} (?:need|needs|should (?:get|have|be given|"
+    r"go to)|ought to (?:get|have)) "
+)
+# Put or kept apart, whoever the group: "GRP should be put in a separate class", "Put them in
+# a separate school".
+_PUT_APART = (
+    rf"(?:^|(?<= ))(?:{_NOUN}|MIG|THEY){_BEFORE_BAR} (?:should (?:be put in|be sent to|"
+    r"be kept in|be locked in|be moved to)|ought to be put in) |"
+    rf"(?:^|(?<= ))(?:put|keep|send|move|stick|lock) (?:them|THEY|{_NOUN}|MIG|the {_NOUN}|"
+    rf"those {_NOUN}|these {_NOUN}) (?:all )?(?:away )?(?:in|into|to|at) "
+)
+_APART_SPITE = re.compile(
+    rf"(?:{_NEED_APART}|{_PUT_APART}){_APART}{_SPITE}|(?:{_PUT_APART}){_APART}{_MET}"
+)
+_APART_NEED = re.compile(rf"{_NEED_APART}{_APART}{_MET}")
 
 # Kept to lesser uses: a group granted a menial place and refused the one that matters ("I'd
 # trust a GRP with my lawn but never with my daughter", "GRP are fine for changing bedpans, but I
@@ -281,11 +307,16 @@ _CARD_GATE = re.compile(r"\b(?:card|victims?|together|each other|one another|own
 _HABIT_GATE = skipping(_HABIT_WORDS)[0]
 _KEPT_WORDS = re.compile(r"\b(?:keep|belongs?)\b")
 _KEPT_GATE = skipping(_KEPT_WORDS)[0]
-_SHUT_WORDS = re.compile(
-    r"\b(?:should|must|business|separate|their own|special|trust|hire|fine|ok|okay)"
-)
-_LESSER_GATE = re.compile(r"\bbut\b")
-_SHUT_GATE = skipping(_SHUT_WORDS)[0]
+# `hate.en_shut` reads three families of shapes, each opened by its own words: a bar
+# ("should", "must", "no business"), a place apart ("separate", "their own", "special") and a
+# lesser use granted ("trust", "hire", "fine", "ok"), the last only with a "but".
+_BAR_WORDS = re.compile(r"\b(?:should|must|business)")  # open end: "shouldn't", "mustn't"
+_BAR_GATE = skipping(_BAR_WORDS)[0]
+_APART_WORDS = re.compile(r"\b(?:separate|their own|special)\b")
+_APART_GATE = skipping(_APART_WORDS)[0]
+_LESSER_WORDS = re.compile(r"\b(?:trust|hire|fine|ok|okay)\b")
+_LESSER_GATE = skipping(_LESSER_WORDS)[0]
+_BUT = re.compile(r"\bbut\b")
 _LACKING_WORDS = re.compile(
     r"\b(?:morals|morality|values|decency|shame|manners|honor|honour|integrity|hygiene|"
     r"conscience|respect|dignity|ethic|class|loyalty|scruples|civili[sz]ation|culture)\b"
@@ -408,17 +439,46 @@ def lacking(an: Analysis, sub: Submission) -> list[Hit]:
     return _found(an, "hate.en_lacking", _LACKING, "a group denied a virtue", negates=True)
 
 
-@rule("hate.en_shut", Category.HATE, needs=(_SHUT_WORDS,))
+@rule("hate.en_shut", Category.HATE, needs=(_BAR_WORDS, _APART_WORDS, _LESSER_WORDS))
 def shut(an: Analysis, sub: Submission) -> list[Hit]:
     """Hold a group shut out of ordinary life: voting, juries, schools, parenthood, living
-    alone (people named by immigration status are left to the policy debate)."""
+    alone, a place apart from everyone else's, a lesser use (people named by immigration status
+    are left to the policy debate)."""
     del sub
-    if an.lang != "en" or not _SHUT_GATE.search(an.norm.text):
+    if an.lang != "en":
         return []
-    found = _found(an, "hate.en_shut", _SHUT, "a group shut out of ordinary life", negates=True)
-    if found or not _LESSER_GATE.search(an.norm.text):
-        return found
+    text = an.norm.text
+    why = "a group shut out of ordinary life"
+    if _BAR_GATE.search(text):
+        found = _found(an, "hate.en_shut", _SHUT, why, negates=True)
+        if found:
+            return found
+    if _APART_GATE.search(text):
+        found = _found(an, "hate.en_shut", _APART_SPITE, why, negates=True) or _found(
+            an, "hate.en_shut", _APART_NEED, why, negates=True, refused=_disabled(an)
+        )
+        if found:
+            return found
+    if not _LESSER_GATE.search(text) or not _BUT.search(text):
+        return []
     return _found(
         an, "hate.en_shut", _LESSER, "a group kept to lesser uses", negates=True,
         writer_speaks=True,
     )  # fmt: skip
+
+
+def _disabled(an: Analysis) -> Callable[[str, int], bool]:
+    """Whether the group a match opens with (at a text offset) is people with a disability:
+    a group word the lexicon files under disability, or people named by their condition
+    (`hate/proxies.py`)."""
+
+    def refused(text: str, start: int) -> bool:
+        k = an.unit_at(start)
+        if k is None:
+            return False
+        u = an.units[k]
+        if u.code == "G":
+            return u.meta("G") == "disability"
+        return CONDITION.match(text, start) is not None
+
+    return refused

@@ -155,7 +155,7 @@ _ACROSS = re.compile(
 )
 # Disabled people named by their condition, which the group lexicon lists only as "disabled
 # people", "deaf people": "kids with Down syndrome", "special needs kids", "wheelchair users".
-_CONDITION = re.compile(
+CONDITION = re.compile(
     r"(?:^|(?<= ))(?:the |those |these )?(?:(?:kids|children|people|folks|students|adults) "
     r"(?:with (?:down syndrome|autism|disabilities|special needs|cerebral palsy)|in "
     r"wheelchairs?)|(?:special needs|special ed|wheelchair|autistic) (?:kids|children|people|"
@@ -172,7 +172,7 @@ def may_stand_in(units: tuple[Unit, ...]) -> bool:
     if any(u.text in KEYS for u in units):
         return True
     words = " ".join(w for u in units for w in u.text.split())
-    return any(stand_in.search(words) for stand_in in (_ACROSS, _CONDITION))
+    return any(stand_in.search(words) for stand_in in (_ACROSS, CONDITION))
 
 
 def stand_ins(units: tuple[Unit, ...], words: list[str], index: list[int]) -> Masked:
@@ -182,7 +182,7 @@ def stand_ins(units: tuple[Unit, ...], words: list[str], index: list[int]) -> Ma
     if any(u.text in KEYS for u in units):
         words, index, _ = collapse(words, index)
     text = " ".join(words)
-    for stand_in in (_ACROSS, _CONDITION):
+    for stand_in in (_ACROSS, CONDITION):
         m = stand_in.search(text)
         if m is not None:
             first, n = text.count(" ", 0, m.start()), len(m.group(0).split())

@@ -130,9 +130,14 @@ _GOOD_ONE = re.compile(
 )
 # The writer meets the challenge in the next words ("Name one decent X? Easy: my neighbour."),
 # so it is asked to be answered, not a claim.
+# "Most of them" or "All of them" answers only as a whole reply ("How many X have held a job?
+# Most of them, my family included.", "All of them I know"), not as the subject of a new claim
+# ("Most of them are on welfare").
 CHALLENGE_MET = re.compile(
-    r"^[\s?!.]*(?:yes|yeah|sure|easy|i can|i have|plenty|lots|dozens|hundreds|many|my |here|"
-    r"a lot|quite a few|the majority|(?:almost|nearly) all)\b",
+    r"^[\s?!.]*(?:(?:yes|yeah|sure|easy|i can|i have|plenty|lots|dozens|hundreds|many|my |here|"
+    r"a lot|quite a few|the majority|(?:almost|nearly) all)\b|(?:most|all)(?: of them)?"
+    r"(?=\s*(?:[,.;:!]|$)|\s+(?:i|we) (?:know|knew|met|have met|have known|work with|"
+    r"worked with)\b))",
     re.IGNORECASE,
 )
 # "I've never met an X who didn't steal" says "X always steal." (the plural, which the analysis
@@ -170,8 +175,11 @@ _PARTICIPLE = {"did": "done", "gave": "given"}
 # A question that asks what a group ever gave "besides" a harm says it gave nothing but the
 # harm: "What have X ever given this town besides crime?" as "X have never given anything
 # except crime."; the harm is the rules' to judge ("... besides great food" flags nothing).
+# The words a question may open with before it asks ("Honestly, what have ...", "So how many
+# ..."); shared by the two questions below.
+_ASK_OPENER = r"^(?:\W*(?:honestly|seriously|frankly|so|and|but|ok|okay|really)\W+)*"
 _WHAT_GIVEN = re.compile(
-    r"^(?:\W*(?:honestly|seriously|frankly|so|and|but|ok|okay|really)\W+)*what (?:have|has|did) "
+    _ASK_OPENER + r"what (?:have|has|did) "
     r"(?:the |these |those |all the |all those )?(?P<noun>[^,.;:!?]{1,30}?) (?:ever |really |"
     r"actually )*(?P<v>given|give|done|do|contributed|contribute|added|add|brought|bring|"
     r"offered|offer|built|build|made|make)\b(?P<rest>[^,.;:!?]{0,40}?) (?:besides|except|"
@@ -189,8 +197,8 @@ _HARM = re.compile(
 # "How many of these X have ever held a real job?" asks for none: "X have never held a real
 # job."
 _HOW_MANY = re.compile(
-    r"^(?:\W*(?:honestly|seriously|frankly|so|and|but|ok|okay|really)\W+)*how many (?:of )?"
-    r"(?:the |them )?(?P<noun>[^,.;:!?]{1,30}?) (?:have |has |had |)"
+    _ASK_OPENER + r"how many (?:of )?"
+    r"(?:the |them )?(?P<noun>[^,.;:!?]{1,30}?) (?:have |has |had )?"
     r"(?:ever |actually |even |really )*(?P<p>(?:held|had|kept|got) (?:a |an )?(?:real|steady|"
     r"honest|actual|proper) jobs?|worked (?:a |an )?(?:real |honest |single |full )?(?:day|"
     r"job|shift)|paid (?:a dime|a cent|a penny|taxes|rent))(?P<rest>[^,.;:!?]*)\?",
@@ -198,17 +206,19 @@ _HOW_MANY = re.compile(
 )
 
 
+def _asker(noun: str) -> bool:
+    """The question's subject is the asker or the one asked ("What have you ever given ...",
+    "How many of you have held ..."), not a group."""
+    return noun.split()[0].lower() in ("you", "we", "i", "they")
+
+
 def _asked_for_none(said: str) -> tuple[str, tuple[int, int]] | None:
     """The claim of a question that asks for what a group never gave or did (above)."""
     m = _WHAT_GIVEN.search(said)
-    if (
-        m
-        and m["noun"].split()[0].lower() not in ("you", "we", "i", "they")
-        and _HARM.search(m["x"])
-    ):
+    if m and not _asker(m["noun"]) and _HARM.search(m["x"]):
         return f"{m['noun']} have never contributed anything except {m['x']}.", m.span("noun")
     m = _HOW_MANY.search(said)
-    if m:
+    if m and not _asker(m["noun"]):
         return f"{m['noun']} have never {m['p']}{m['rest']}.", m.span("noun")
     return None
 
