@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.troll.words import SECOND_PERSON_ES
 
 # The oaths: "hijo/hija de puta", "de perra", "de la (gran) chingada", "de su puta madre".
 _OATH = re.compile(r"^(?:hij[oa] de |hijueputa|hijoputa)")
@@ -37,9 +38,7 @@ _EXCLAMATION = re.compile(
     r"me (?:di|dio|pegue|queme|corte|cai|cayo|torci|machuque)\b)"
 )
 # Any second person or address in the comment aims the oath at someone after all.
-_SECOND_PERSON = re.compile(
-    r"\b(?:tu|tus|te|ti|contigo|usted|ustedes|vos|eres|sos|estas|vete|largate|callate)\b"
-)
+_SECOND_PERSON = re.compile(rf"\b(?:{SECOND_PERSON_ES})\b")
 
 
 # The surprise "cabrón" exclaims: "qué golazo", "cómo corre", "no me lo esperaba", "no manches".

@@ -17,6 +17,7 @@ from moderation.policy.rules.troll.words import (
     PERSON_ENDINGS,
     PERSON_NOUNS,
     PERSON_SUBJECT,
+    SECOND_PERSON_ES,
     spoken_to,
 )
 
@@ -59,8 +60,7 @@ _MANNER = frozenset({"mal", "bien", "feo", "bonito", "rapido", "lento", "poco", 
 _LEAD = frozenset({"ay", "uy", "ah", "oh", "uf", "chale", "ijole", "hijole", "no manches",
                    "no mames", "pero", "neta", "la neta", "y", "wow"})  # fmt: skip
 _SECOND_PERSON = re.compile(
-    r"\b(?:tu|tus|te|ti|contigo|usted|ustedes|vos|eres|sos|estas|vete|largate|callate|"
-    r"juegas|dices|escribes|hablas|piensas|crees|haces)\b|@\w"
+    rf"\b(?:{SECOND_PERSON_ES}|juegas|dices|escribes|hablas|piensas|crees|haces)\b|@\w"
 )
 
 

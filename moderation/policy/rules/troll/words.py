@@ -11,6 +11,11 @@ from moderation.policy.rules.context import next_in_sentence
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
 
 
+# Spanish words that address someone (pronouns, "eres", orders to leave or be quiet): a comment
+# with one of them is aimed at a reader, whatever else it exclaims (`oath`, `thing_exclaimed`).
+SECOND_PERSON_ES = r"tu|tus|te|ti|contigo|usted|ustedes|vos|eres|sos|estas|vete|largate|callate"
+
+
 def you(an: Analysis, x: Unit) -> bool:
     """A second-person word; Spanish "ya" is "already", not the English "ya"."""
     return x.text in _YOU and not (x.text == "ya" and an.lang == "es")
