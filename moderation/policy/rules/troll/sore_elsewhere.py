@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.troll.words import THREAD_PLACES, sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.troll.words import THREAD_PLACES
 
 _SORE = re.compile(r"\bardid[oa]s?$")
 # The thread itself is no elsewhere: "los del hilo", "los de los comentarios" are readers.

@@ -16,6 +16,7 @@ from moderation.policy.rules.context import (
     report_frame_before,
     units_in,
 )
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.profanity import addresses_reader
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.letters import ASCII_WORD
@@ -274,7 +275,7 @@ def answers_quoted_hate(an: Analysis, sub: Submission, start: int, end: int) -> 
 def clause_bounds(text: str, start: int, end: int, stops: str = ".!?;\n") -> tuple[int, int]:
     """Where the stretch of text around start..end begins and ends: just past the nearest stop
     character before it, and at the nearest one after it (or the text's end)."""
-    left = max(text.rfind(c, 0, start) for c in stops) + 1
+    left = sentence_start(text, start, stops)
     rights = [k for k in (text.find(c, end) for c in stops) if k != -1]
     return left, min(rights) if rights else len(text)
 

@@ -112,11 +112,6 @@ PERSON_ENDINGS = ("ista", "istas", "ora", "oras", "ores", "ero", "era", "eros", 
                    "antes", "iente", "ientes")  # fmt: skip
 
 
-def sentence_start(text: str, at: int, stops: str = ".!?\n") -> int:
-    """Where the sentence holding position `at` opens: just after the last stop before it."""
-    return max(text.rfind(c, 0, at) for c in stops) + 1
-
-
 # Words for the thread itself, where the readers are: "cállate en los comentarios", "los del
 # hilo bien ardidos" speak of people here, not of a crowd elsewhere.
 THREAD_PLACES = frozenset({"comentarios", "comentario", "blog", "hilo", "seccion", "foro", "chat",
