@@ -27,6 +27,7 @@ from moderation.policy.rules.troll.words import (
     COMMENTER_CUES,
     PERSON_ENDINGS,
     PERSON_NOUNS,
+    SECOND_PRONOUNS_ES,
 )
 from moderation.policy.types import Submission
 
@@ -236,7 +237,7 @@ _TOLD_TO = re.compile(
     r"emailed|shouted at|screamed at) (?:me|him|her|us|them|my|the|a|an|his|our)\b"
 )
 # The reader as the words' target: a pronoun of the second person ("ya" is no "you" here).
-_YOU_WORD = re.compile(r"\b(?:you|your|u|ur|tu|tus|te|ti|usted|ustedes|vos)\b")
+_YOU_WORD = re.compile(rf"\b(?:you|your|u|ur|{SECOND_PRONOUNS_ES}|vos)\b")
 # The writer warning or swearing to the reader in the first person before the words told.
 _WRITER_WARNS = re.compile(
     r"\b(?:(?:te|se|les|os) (?:lo )?(?:digo|dije|juro|aviso|advierto|repito)|yo (?:digo|dije)|"
