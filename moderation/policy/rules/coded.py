@@ -23,6 +23,7 @@ from moderation.policy.rules.context import (
     units_in,
     without_saying,
 )
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.hate.care_advice import care_advised
 from moderation.policy.rules.hate.coded_phrase_topic import phrase_about_no_people
 from moderation.policy.rules.hate.concession_kind import kind_after_concession
@@ -566,7 +567,7 @@ _PRAISE = re.compile(
 
 def _sentence_at(text: str, start: int) -> str:
     """The sentence of `text` that holds offset `start`."""
-    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    opening = sentence_start(text, start)
     cut = re.search(r"[.!?\n](?=\s|$)", text[start:])
     return text[opening : start + cut.end()] if cut else text[opening:]
 
@@ -605,7 +606,7 @@ def _double_standard(text: str, start: int) -> bool:
     """The hint's sentence points at a double standard or at others' treatment of the group."""
     while start < len(text) and not text[start].isalnum():
         start += 1  # a row's match may open on the stop before its sentence (". Funny how")
-    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    opening = sentence_start(text, start)
     cut = re.search(r"[.!?\n](?=\s|$)", text[start:])
     sentence = text[opening : start + cut.end()] if cut else text[opening:]
     return bool(_DOUBLE_STANDARD.search(sentence))

@@ -20,6 +20,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.spam_link_offers import LINK_OFFERS
 from moderation.policy.rules.spam_soft import SOFT, soft_pitch
 from moderation.policy.types import Category, Submission
@@ -843,7 +844,7 @@ def _civic_number(text: str, m: re.Match) -> bool:
     site: "the consulate takes months. Visa trouble? Call us at <number>" is a visa service, not
     a civic call, and neither is an office named as what the seller spares you ("sin ir al
     consulado")."""
-    start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+    start = sentence_start(text, m.start())
     end = min((i for i in (text.find(c, m.end()) for c in ".?!\n") if i >= 0), default=len(text))
     window = fold_text(text[start : min(end, m.end() + 60)]).text
     for c in _CIVIC.finditer(window):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 
 # ", but they are not." closing the clause right after the claim: the claim denied.
 _DENIED_AFTER = re.compile(
@@ -48,7 +49,7 @@ def disbelief_urged(an: Analysis, first: int) -> bool:
     quien diga que": the reader warned against the claim."""
     text = an.norm.text
     start = an.units[first].start
-    opened = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
+    opened = sentence_start(text, start, ".!?;\n")
     return bool(_DISBELIEF_URGED.search(text, max(opened, start - 70), start))
 
 

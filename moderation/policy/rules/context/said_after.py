@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.context.words import FRAME_REACH
 from moderation.policy.rules.history_quoted import told_as_history
 
@@ -75,7 +76,7 @@ def belief_then_regretted(an: Analysis, first: int, last: int) -> bool:
     regretted, blamed or refuted right after ("y qué vergüenza me da ahora")."""
     text = an.norm.text
     start = an.units[first].start
-    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    opening = sentence_start(text, start)
     if _OLD_BELIEF.search(text, opening, start) is None:
         return False
     return _REGRET_AFTER.match(text[an.units[last].end :]) is not None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.rules.context.sentence_bounds import sentence_start
+
 _HAZARD = re.compile(
     r"\b(?:heat ?waves?|extreme heat|the heat|heat advisory|heat index|smoke|wildfires?|"
     r"air quality|flu season|the flu|flu|covid|outbreaks?|storms?|hurricanes?|freeze|"
@@ -43,7 +45,7 @@ _OF_CARE = re.compile(
 def care_advised(text: str, at: int) -> bool:
     """The sentence holding offset `at` advises staying in because of a hazard (heat, smoke,
     flu), and says nothing of keeping the group away for good."""
-    opening = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    opening = sentence_start(text, at)
     cut = _SENTENCE_END.search(text, at)
     sentence = text[opening : cut.start() if cut else len(text)]
     return (

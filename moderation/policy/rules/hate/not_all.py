@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 
 # "not all", "not every", "no todos los", "ni todas las", just before the group word (an
 # adjective or two may come between: "not all young migrants").
@@ -34,7 +35,7 @@ def not_all_rebuttal(an: Analysis, g: int) -> bool:
     that sentence or the next."""
     text = an.norm.text
     start = an.units[g].start
-    opening = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    opening = sentence_start(text, start, ".!?;\n")
     if _NOT_ALL.search(text[opening:start]) is None:
         return False
     first = _SENTENCE_END.search(text, start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context.banter import laughs
 from moderation.policy.rules.fondness import fond_address
 from moderation.policy.rules.hate.helpers import (
     WE,
@@ -155,7 +156,7 @@ def fond_es(an: Analysis, u: Unit) -> bool:
     nxt = an.units[u.index + 1 : u.index + 3]
     if [x.text for x in nxt] == ["de", "mi"] or (nxt and nxt[0].text == "de mi"):
         return True
-    if any(x.text in _FOND_ES or x.text.startswith("jaj") for x in an.units):
+    if laughs(an) or any(x.text in _FOND_ES for x in an.units):
         return True
     return fond_address(an)  # "te quiero", "felicidades", "te debo unos tacos"
 

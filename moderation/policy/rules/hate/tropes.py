@@ -8,6 +8,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import literal_alternation
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import units_in
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.hate.gang_meant import gang_meant
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate.saying_told import held_when_told_bare
@@ -175,5 +176,5 @@ def _theory_noun_after(text: str, end: int) -> bool:
         return False
     cut = re.search(r"[.!?\n]", text[end:])
     rest = text[end : end + cut.start()] if cut else text[end:]
-    opening = max(text.rfind(c, 0, end) for c in ".!?\n") + 1
+    opening = sentence_start(text, end)
     return not _VOUCHED.search(text[opening:end] + rest)

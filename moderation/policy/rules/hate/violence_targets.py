@@ -8,6 +8,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import kind_manner, suppressed
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.hate.guards import (
     _antecedent,
     _hit,
@@ -146,7 +147,7 @@ _SAID_3P = re.compile(
 def _third_person_said(text: str, start: int) -> bool:
     """A third person's verb of saying and "que" right before the conditional at `start`,
     in its sentence: a vow reported, not the writer's."""
-    open_at = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
+    open_at = sentence_start(text, start, ".!?;\n")
     return bool(_SAID_3P.search(text, max(open_at, start - 80), start))
 
 

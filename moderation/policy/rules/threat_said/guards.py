@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.threat_said.acts_en import EN_MEANS
 from moderation.policy.rules.threat_said.acts_es import ES_MEANS
 
@@ -183,7 +184,7 @@ DONE = re.compile(
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around start..end begins and ends: the marks before and after it."""
-    lo = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    lo = sentence_start(text, start, ".!?;\n")
     ends = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
     return lo, min(ends) if ends else len(text)
 

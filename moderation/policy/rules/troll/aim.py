@@ -9,6 +9,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.analysis.word_senses import looks_nickname
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.context.thing_nouns import thing_noun
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.profanity import holds_swear
 from moderation.policy.rules.profanity_subject import said_of_a_thing
@@ -396,30 +397,11 @@ def _acronym(an: Analysis, x: Unit) -> bool:
 
 
 _IT = frozenset({"it", "this", "that", "its", "thats"})
-# English words for people the lexicon gives no class, and endings of agent nouns ("writer",
-# "commenter", "journalist"): a subject of these is someone, not a thing.
-_PEOPLE_EN = frozenset({"guy", "guys", "dude", "dudes", "man", "men", "woman", "women", "people",
-                        "person", "kid", "kids", "he", "she", "they", "him", "her", "them",
-                        "op", "lady", "girl", "boy", "folks", "everyone", "everybody",
-                        "anyone", "someone", "somebody", "nobody", "bro", "mate",
-                        "buddy", "admin", "admins", "mod", "mods", "moderator", "staff",
-                        "team", "crew", "users", "user", "members", "member", "fans", "fan",
-                        "folk", "mom", "dad", "parents", "cops", "cop", "refs", "ref",
-                        "boomers", "boomer", "millennials", "zoomers", "libs", "lib",
-                        "liberals", "conservatives", "democrats", "republicans", "trolls",
-                        "troll", "bots", "bot", "noobs", "noob", "kiddos", "teens",
-                        "adults", "students", "friends", "neighbors", "customers", "humans",
-                        "idiots", "sheep", "normies", "nerds", "geeks"})  # fmt: skip
-_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant")
 
 
 def _thing_en(an: Analysis, x: Unit) -> bool:
-    """A plain English noun for a thing: no lexicon class, no word for a person or an agent,
-    written in lower case."""
-    t = x.text
-    if x.code != "w" or x.entry is not None or t in _PEOPLE_EN or t.endswith(_AGENT_ENDINGS):
-        return False
-    if t in an.lex.stopwords.get("en", frozenset()):
+    """A plain English noun for a thing (`thing_noun`), no stopword, written in lower case."""
+    if not thing_noun(x, "en") or x.text in an.lex.stopwords.get("en", frozenset()):
         return False  # "the dumbest person on ...": "on" is no noun
     start, end = an.span(x.index, x.index)
     word = an.norm.original[start:end]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.rules.troll.public import _OFFICE, _PUBLIC
+from moderation.policy.rules.troll.words import SECOND_PRONOUNS_ES
 
 _COMPARED = re.compile(
     r"[^.!?]{0,40}?(?:,\s*)?\b(?:and|y eso que|and that'?s after|after)\s+(?:i|yo)?\s*"
@@ -20,7 +21,9 @@ _DOCUMENTS = re.compile(
     r"\b(?:budget|presupuesto|minutes|acta|agenda|ordinance|reglamento|bill|iniciativa|"
     r"press releases?|boletin|comunicado|tweets|x accounts?|informe|report)\b"
 )
-_SECOND = re.compile(r"\b(?:you|your|u|ur|tu|tus|te|ti|usted|ustedes)\b|@")
+# A reader addressed: pronouns in both languages and any "@". Unlike `SECOND_PERSON_ES` it holds
+# no verb forms ("eres"); kept as written, since widening it changes which put-downs pass.
+_SECOND = re.compile(rf"\b(?:you|your|u|ur|{SECOND_PRONOUNS_ES})\b|@")
 # A reader's own writing put down: the comparison does not make that a joke on officials.
 _THEIR_POST = re.compile(r"\b(?:comments?|repl(?:y|ies)|posts?|comentarios?|respuestas?)\b")
 # A name closing the comment ("..., Chad."): the put-down is said to someone.

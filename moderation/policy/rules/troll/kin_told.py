@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.rules.troll.words import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 
 _KIN = re.compile(
     r"\b(?:mi|mis|my|nuestra|nuestro|nuestras|nuestros|our)\s+(?:(?:querid[oa]|pobre|late|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.troll.public import OFFICIAL_VISITED as _OFFICIAL
 
 # People who work in a kitchen or under a boss, named before the order in its sentence.
@@ -34,7 +35,7 @@ def workers_told(text: str, ident: str, start: int, end: int) -> bool:
     """A kitchen order told of named kitchen workers, with no woman or reader addressed."""
     if ident not in _KITCHEN_ROWS or not _KITCHEN.search(text, start, end):
         return False
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    left = sentence_start(text, start)
     right = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
     sentence = text[left:right]
     return bool(_WORKERS.search(text, left, start)) and not _TAUNT_AIM.search(sentence)
@@ -78,7 +79,7 @@ _LAWFUL_COST = re.compile(
 def menaced(text: str) -> bool:
     """A menace outside the visit's words: a sentence with one and no ballot or court in it."""
     for m in _MENACE.finditer(text):
-        left = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        left = sentence_start(text, m.start())
         right = min(
             (i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text)
         )

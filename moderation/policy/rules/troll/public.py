@@ -8,6 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.troll.words import (
     COMMENTER_CUES,
     EXCLAIM,
@@ -283,7 +284,7 @@ _OFFICE_ADDRESS = re.compile(
 def office_addressed(text: str, start: int) -> bool:
     """The sentence of `start` opens by addressing an office-holder ("Senator, you are ...",
     "Alcalde Ruiz, usted ..."): harsh words to an official are opinion, not a jab at a reader."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    left = sentence_start(text, start)
     while left < start and not text[left].isalnum():
         left += 1
     return bool(_OFFICE_ADDRESS.match(text, left, start))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.troll.words import THREAD_PLACES, sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.troll.words import THREAD_PLACES
 
 _SILENCE = frozenset({"shut up", "callate", "callense", "callese"})
 # What follows from a way of arguing ("si generalizas así, nadie te toma en serio"): advice on

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.troll.words import THREAD_PLACES, sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.troll.words import SECOND_PRONOUNS_ES, THREAD_PLACES
 
 _SORE = re.compile(r"\bardid[oa]s?$")
 # The thread itself is no elsewhere: "los del hilo", "los de los comentarios" are readers.
@@ -18,7 +19,11 @@ _ELSEWHERE = re.compile(
     r"\b(?:la gente|la aficion|los aficionados|las aficionadas|los fans|los haters) (?:del?|en)"
     r" \w+|\ben (?:el |la )?(?:face|facebook|twitter|tiktok|insta|instagram|youtube|tele)\b"
 )
-_SECOND = re.compile(r"@\w|\b(?:tu|tus|te|ti|usted|ustedes|eres|estas|andas|vos|sos)\b")
+# A reader spoken to: the pronouns, "vos", the verbs that say what the reader is ("eres",
+# "estás") and "andas" ("andas bien ardido": the reader is the sore one). Narrower than
+# `SECOND_PERSON_ES`, whose orders ("cállate", "vete") and "contigo" were never part of this
+# test; adding them would read more "ardidos" comments as bait, a change of verdicts.
+_SECOND = re.compile(rf"@\w|\b(?:{SECOND_PRONOUNS_ES}|eres|estas|andas|vos|sos)\b")
 
 
 def sore_elsewhere(an: Analysis, raw: str, matched: str, start: int, end: int) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context.thing_nouns import thing_noun
 from moderation.policy.rules.troll.public import role
-from moderation.policy.rules.troll.things import thing_noun
 from moderation.policy.rules.troll.words import (
     DEGREE,
     PERSON_ENDINGS,
@@ -32,7 +32,9 @@ _CLITICS = frozenset({"se", "me", "nos", "le"})
 _POINTING = frozenset({"el", "la", "los", "las", "ese", "esa", "esos", "esas", "este", "esta",
                        "estos", "estas", "aquel", "aquella"})  # fmt: skip
 # Words for people, a reader or a reader's words that the lexicon gives no class: these are
-# judged in person ("qué menso estuvo el wey", "qué tonto el comentario").
+# judged in person ("qué menso estuvo el wey", "qué tonto el comentario"). The reader's words
+# ("opinion", "argumento", ...) are things to `troll.things` ("ese argumento está bien tonto"
+# judges the argument), so they are this reading's `people`, not the shared list's.
 _PEOPLE = frozenset({"wey", "guey", "buey", "vato", "bato", "compa", "carnal", "cuate", "chavo",
                      "chava", "morro", "morra", "vecino", "vecina", "vecinos", "vecinas",
                      "muchacho", "muchacha", "tipo", "tipa", "senor", "senora", "don", "dona",
@@ -41,8 +43,9 @@ _PEOPLE = frozenset({"wey", "guey", "buey", "vato", "bato", "compa", "carnal", "
                      "mensaje", "aporte", "pregunta", "arbitro", "portero", "tecnico",
                      "jugador", "delantero", "troll", "bot", "usuario", "lector", "forista",
                      "autor", "autora"})  # fmt: skip
-# Things a show, a game or a day is made of, beside the nouns and endings `thing_noun` knows:
-# an exclamation is read as about a thing only when its noun is known as one.
+_SOMEONE = PERSON_NOUNS | PERSON_SUBJECT | _PEOPLE
+# Things a show, a game or a day is made of, beside the nouns and endings `thing_noun` knows
+# (its `known` here): an exclamation is read as about a thing only when its noun is known as one.
 _SCENE = frozenset({"comercial", "anuncio", "logo", "escudo", "diseno", "uniforme", "playera",
                     "final", "juego", "gol", "golazo", "torneo", "estadio", "cancha", "concierto",
                     "show", "evento", "desfile", "misa", "fiesta", "puente", "parque", "edificio",
@@ -65,17 +68,18 @@ _SECOND_PERSON = re.compile(
 
 
 def _thing(an: Analysis, x: Unit, public: bool = False) -> bool:
-    """A plain noun for a thing: no insult, title, group or person word, nor an office unless
-    `public` allows one ("qué partido tan malo": a match, or a party), and written in lower
-    case (a capitalised word may be someone's name)."""
-    if x.code != "w" or x.has("INS") or x.has("PROF") or (role(x) and not public):
-        return False
-    t = x.text
-    if t in PERSON_NOUNS or t in PERSON_SUBJECT or t in _PEOPLE or t.endswith(PERSON_ENDINGS):
-        return False
-    if t.endswith("s") and (t[:-1] in _PEOPLE or t[:-1] in PERSON_NOUNS):
-        return False
-    if not (thing_noun(x) or t in _SCENE or t[:-1] in _SCENE or (public and role(x))):
+    """A plain noun for a thing (`thing_noun`, with the scene words and the people of this
+    reading), not an office unless `public` allows one ("qué partido tan malo": a match, or a
+    party), and written in lower case (a capitalised word may be someone's name)."""
+    office = role(x)
+    if x.code != "w" or (office and not public):
+        return False  # a word of condemnation ("qué racismo tan ...") is left to the aiming tests
+    # An office said of a body ("el gobierno") counts as a thing here. A scene word with any one
+    # letter after it does too, as this reading always took it: "solo", "sola" pass for "sol"
+    # ("Qué sola, cabrón" is let through); `thing_noun` alone would take only a plural "-s".
+    taken = office or x.text[:-1] in _SCENE
+    known = _SCENE | {x.text} if taken else _SCENE
+    if not thing_noun(x, people=_SOMEONE, person_endings=PERSON_ENDINGS, known=known):
         return False  # "el chamaco", "la señorita": a noun not known as a thing may be someone
     start, end = an.span(x.index, x.index)
     return an.norm.original[start:end][:1].islower()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context import thing_nouns
 from moderation.policy.rules.troll.public import role
 from moderation.policy.rules.troll.words import (
     AGE_WORDS,
@@ -306,21 +307,6 @@ def owner_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     )
 
 
-# Spanish nouns of things that insults also describe ("una frase asquerosa", "esa teoría es
-# vieja"), and the endings of abstract nouns ("-ción", "-dad", "-ismo", ...).
-_THING_NOUNS = frozenset(
-    {"frase", "idea", "ley", "teoria", "nota", "video", "foto", "cancion", "pelicula",
-     "propuesta", "opinion", "palabra", "broma", "chiste", "imagen", "mentira", "excusa",
-     "pregunta", "respuesta", "historia", "noticia", "columna", "articulo", "cifra", "dato",
-     "tema", "discurso", "plan", "proyecto", "reforma", "medida", "obra", "calle", "casa",
-     "camioneta", "carro", "coche", "comida", "musica", "letra", "letras", "serie", "libro",
-     "programa", "campana", "costumbre", "situacion", "politica", "regla", "norma", "mensaje",
-     "titular", "pancarta", "cartel", "meme", "version", "argumento", "postura", "decision",
-     "gala", "prueba", "baile", "vestido", "peinado", "plato", "receta", "capitulo",
-     "temporada", "partido", "jugada", "examen", "tarea", "clima", "trafico", "calor",
-     "precio", "precios"}
-)  # fmt: skip
-_THING_ENDINGS = ("cion", "sion", "dad", "tad", "ura", "aje", "mento", "ismo", "eza", "ncia")
 _DETERMINERS = frozenset({"un", "una", "el", "la", "los", "las", "unos", "unas", "esa", "ese",
                           "esta", "este", "esas", "esos", "estas", "estos", "aquella",
                           "aquel", "su", "sus", "mi", "mis", "otra", "otro"})  # fmt: skip
@@ -333,15 +319,8 @@ _LINKS = frozenset({"es", "era", "fue", "son", "eran", "fueron", "esta", "estan"
 
 
 def thing_noun(unit: Unit) -> bool:
-    """A Spanish noun known as a thing: a listed one, its plural, or an abstract ending."""
-    t = unit.text
-    if unit.code == "c" and len(t) > 5 and t.endswith(_THING_ENDINGS):
-        return True  # "el racismo", "la discriminación": a word of condemnation, a thing
-    if unit.code != "w" or unit.has("INS") or t in PERSON_NOUNS:
-        return False
-    if t.endswith("s") and t[:-1] in _THING_NOUNS:
-        return True  # "cifras", "frases": the plural of a thing
-    return t in _THING_NOUNS or (len(t) > 5 and t.endswith(_THING_ENDINGS))
+    """A Spanish noun known as a thing (`context.thing_nouns`), none of the person nouns."""
+    return thing_nouns.thing_noun(unit, people=PERSON_NOUNS, person_endings=PERSON_ENDINGS)
 
 
 def _said_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:

@@ -16,6 +16,7 @@ from moderation.policy.rules.context import (
     report_frame_before,
     units_in,
 )
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.profanity import addresses_reader
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.letters import ASCII_WORD
@@ -26,6 +27,7 @@ from moderation.policy.rules.troll.words import (
     COMMENTER_CUES,
     PERSON_ENDINGS,
     PERSON_NOUNS,
+    SECOND_PRONOUNS_ES,
 )
 from moderation.policy.types import Submission
 
@@ -235,7 +237,7 @@ _TOLD_TO = re.compile(
     r"emailed|shouted at|screamed at) (?:me|him|her|us|them|my|the|a|an|his|our)\b"
 )
 # The reader as the words' target: a pronoun of the second person ("ya" is no "you" here).
-_YOU_WORD = re.compile(r"\b(?:you|your|u|ur|tu|tus|te|ti|usted|ustedes|vos)\b")
+_YOU_WORD = re.compile(rf"\b(?:you|your|u|ur|{SECOND_PRONOUNS_ES}|vos)\b")
 # The writer warning or swearing to the reader in the first person before the words told.
 _WRITER_WARNS = re.compile(
     r"\b(?:(?:te|se|les|os) (?:lo )?(?:digo|dije|juro|aviso|advierto|repito)|yo (?:digo|dije)|"
@@ -274,7 +276,7 @@ def answers_quoted_hate(an: Analysis, sub: Submission, start: int, end: int) -> 
 def clause_bounds(text: str, start: int, end: int, stops: str = ".!?;\n") -> tuple[int, int]:
     """Where the stretch of text around start..end begins and ends: just past the nearest stop
     character before it, and at the nearest one after it (or the text's end)."""
-    left = max(text.rfind(c, 0, start) for c in stops) + 1
+    left = sentence_start(text, start, stops)
     rights = [k for k in (text.find(c, end) for c in stops) if k != -1]
     return left, min(rights) if rights else len(text)
 

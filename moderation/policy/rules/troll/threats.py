@@ -8,6 +8,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import kind_manner, playful_threat, without_saying
+from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.history_quoted import told_as_history
 from moderation.policy.rules.threat_said.relative_doer import wish_on_relative_doer_es
 from moderation.policy.rules.troll.argued import argued_jab, claim_rebutted
@@ -263,7 +264,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "a mi prima le comentaron 'ya sabemos dónde vives'": a threat received
         if action == "reject" and threat_reported(an, m.start(group), m.end(group)):
             continue  # "le escribió a la maestra que ya sabemos dónde vive; lo denuncié"
-        if action == "reject" and told_as_history(text[_sentence_start(text, m.start(group)) :]):
+        if action == "reject" and told_as_history(text[sentence_start(text, m.start(group)) :]):
             continue  # "hay que colgarlos, decían los nazis, y así empezó todo": history told
         if without_saying(an, m.start(group)):
             continue  # "se puede criticar sin decir que hay que quemarla": the call refused
@@ -354,8 +355,3 @@ def _nickname_for_office(text: str, start: int, end: int) -> bool:
 def _again(rx: re.Pattern[str], text: str, pos: int) -> bool:
     """The same row matches again further on: "no te voy a pegar... te voy a matar"."""
     return rx.search(text, pos) is not None
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence around `pos` starts in the normalised text."""
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1

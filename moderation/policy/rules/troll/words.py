@@ -11,9 +11,12 @@ from moderation.policy.rules.context import next_in_sentence
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
 
 
+# The Spanish second-person pronouns every "someone is spoken to" test here holds (`compared`,
+# `sore_elsewhere`, `threat_guards`, and `SECOND_PERSON_ES` below), as regex alternatives.
+SECOND_PRONOUNS_ES = r"tu|tus|te|ti|usted|ustedes"
 # Spanish words that address someone (pronouns, "eres", orders to leave or be quiet): a comment
 # with one of them is aimed at a reader, whatever else it exclaims (`oath`, `thing_exclaimed`).
-SECOND_PERSON_ES = r"tu|tus|te|ti|contigo|usted|ustedes|vos|eres|sos|estas|vete|largate|callate"
+SECOND_PERSON_ES = rf"{SECOND_PRONOUNS_ES}|contigo|vos|eres|sos|estas|vete|largate|callate"
 
 
 def you(an: Analysis, x: Unit) -> bool:
@@ -110,11 +113,6 @@ def next_text(an: Analysis, u: Unit) -> str:
 
 PERSON_ENDINGS = ("ista", "istas", "ora", "oras", "ores", "ero", "era", "eros", "eras", "ante",
                    "antes", "iente", "ientes")  # fmt: skip
-
-
-def sentence_start(text: str, at: int, stops: str = ".!?\n") -> int:
-    """Where the sentence holding position `at` opens: just after the last stop before it."""
-    return max(text.rfind(c, 0, at) for c in stops) + 1
 
 
 # Words for the thread itself, where the readers are: "cállate en los comentarios", "los del
