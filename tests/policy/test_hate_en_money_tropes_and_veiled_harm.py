@@ -39,7 +39,7 @@ HITS = [
     ("Migrants dying in the heat? Natural selection.", "hate.coded"),
     # a veiled threat at a group's place or march
     ("Somebody should torch the new mosque on Fifth.", "hate.coded"),
-    ("Someone should follow the gay couples home from the bar and set them straight.", "hate.coded"),
+    ("Someone should follow the gay couples home and set them straight.", "hate.coded"),
     ("The drag story hour is Saturday, somebody should drive through it.", "hate.coded"),
     ("If the city approves that synagogue it won't last a week.", "hate.coded"),
     ("Those gay clubs are asking for it.", "hate.coded"),
@@ -49,7 +49,7 @@ HITS = [
 PASSES = [
     # one person, a custom, a history, a plain fact
     "My Jewish landlord charges fair rent and fixes things the same week.",
-    "Medieval guilds barred Jews from most trades, so Jewish lenders were forced to charge interest.",
+    "Guilds barred Jews from most trades, so Jewish lenders were forced to charge interest.",
     "Jewish food, Jewish music, Jewish history, the festival had it all.",
     "Jewish groups support refugees because their own grandparents were refugees.",
     "I'm a Jew first and a New Yorker second.",
