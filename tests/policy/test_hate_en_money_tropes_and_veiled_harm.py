@@ -1,7 +1,8 @@
 """English hate in shapes the rules missed (enhate15): Jews said to live off others' money or
 to push open borders to weaken a country, dual loyalty in a phrase; a people sent home in
 "they'd go back where they came from" or "if they want X they can go back to Mexico"; death
-left to the desert, the weather or neglect; a veiled threat at a mosque, a gay bar or a march.
+left to the desert, the weather or neglect; a veiled threat at a mosque, a gay bar or a march;
+a people given as the reason for a misdeed in the news, with a shrug ("of course", "shocker").
 Every shape is English; the trope rows reject as the other tropes do, the rest hold. The near
 misses speak of one person, a custom, a recipe, a garden or an audit, or report, deny or
 condemn the line."""
@@ -44,6 +45,12 @@ HITS = [
     ("If the city approves that synagogue it won't last a week.", "hate.coded"),
     ("Those gay clubs are asking for it.", "hate.coded"),
     ("The Muslims on Oak Street need someone to remind them whose town this is.", "hate.coded"),
+    # a people given as the reason for a misdeed, with a shrug (hate.en_no_surprise)
+    ("Of course the car thief was Honduran.", "hate.en_no_surprise"),
+    ("Not surprised the Nigerian guy got caught running a scam.", "hate.en_no_surprise"),
+    ("Three Haitians arrested for the copper theft. Shocker.", "hate.en_no_surprise"),
+    ("Another Somali welfare fraud in the paper. Who could have guessed.", "hate.en_no_surprise"),
+    ("Typical Mexican work ethic, the job is half done.", "hate.en_no_surprise"),
 ]
 
 PASSES = [
@@ -82,6 +89,16 @@ PASSES = [
     "The mosque hosted an open house, and someone should remind the critics what kind of town "
     "this is: a welcoming one.",
     "Someone needs to follow the pride parade with a street sweeper.",
+    # a shrug at praise, a wrong done to the people, a charge called false, no people
+    "Not surprised the Mexican restaurant won best in town, it's amazing.",
+    "Typical Guatemalan hospitality, they fed the whole block.",
+    "Of course the smuggler was a US citizen, not a migrant.",
+    "Not surprised the migrants got robbed at the crossing again.",
+    "Of course the Somali family got arrested for nothing, the cops profiled them.",
+    "Of course the Mexican team got caught offside again, typical.",
+    "Of course we Mexicans get arrested first.",
+    "Of course the council raised the rates again. Typical.",
+    "People keep saying 'of course the thief was Mexican.' That is racist garbage.",
 ]
 
 
