@@ -28,6 +28,11 @@ HITS = [
     ("Jewish banks, Jewish media, and nobody is allowed to say a word.", "hate.trope"),
     ("The new judge is a Jew first and an American second.", "hate.trope"),
     ("Jews will always vote for Israel. Their true homeland, not this one.", "hate.trope"),
+    # Jews hinted at by a shared surname or "background" (hate.coded)
+    ("Funny how the bankers on every board share the same last names.", "hate.coded"),
+    ("The studio heads all have the same kind of last names, think about it.", "hate.coded"),
+    ("Every think tank is run by people with the same... background.", "hate.coded"),
+    ("Who writes the news? Why the same last names, year after year?", "hate.coded"),
     # sent home (hate.coded)
     ("I wish they'd just go back where they came from.", "hate.coded"),
     ("If they want their own holidays they can go back to Mexico.", "hate.coded"),
@@ -68,6 +73,10 @@ PASSES = [
     "Saying Jews push open borders to weaken the West is an antisemitic lie.",
     "A commenter wrote that Jews jacked up the rents downtown, which is an antisemitic lie.",
     "Jews do not charge more rent than anyone else.",
+    "My wife and I share the same last name now.",
+    "Two reporters at the paper have the same last name but aren't related.",
+    "The donors to both campaigns share the same last names because they are one family.",
+    "The 'shared heritage' line about Jewish donors is just antisemitism with extra steps.",
     # a trip home, a report of the chant
     "If they want to see their grandmother they can go back to Mexico for Christmas.",
     "Someone yelled that they should all go back where they came from. Vile.",
