@@ -2047,7 +2047,7 @@ def _build() -> Lexicon:
 
     j_words = (  # "j*dios", "j3ws": a starred or spelled-out letter still names them
         r"(?:jews?|jewish|jewry|zionists?|zios?|sionistas?|judios?|judias?|judaismo|hebreos?|rothschilds?"
-        r"|j\*(?:dios?|dias?|ws?))"
+        r"|hebrews|j\*(?:dios?|dias?|ws?))"
     )
     tropes = []
     for cols in _rows("tropes.tsv"):

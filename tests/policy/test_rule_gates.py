@@ -79,6 +79,8 @@ _OWN = [
     ("None of the players had any respect for the referee that night.", None),  # near miss
     ("The Pakistanis moved in. Lazy, dirty, loud.", "hate.en_pointed"),
     ("The neighbours moved in last spring. Lovely people, always waving.", None),  # near miss
+    ("Of course the shoplifter was Haitian.", "hate.en_no_surprise"),
+    ("Of course the bakery sold out early, it always does.", None),  # near miss
     ("Old people shouldn't be allowed to vote.", "hate.en_aged"),
     ("The old library has a new reading room.", None),  # near miss
     (
@@ -143,6 +145,7 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "hate.en_brought",
         "hate.en_hidden",
         "hate.en_lacking",
+        "hate.en_no_surprise",
         "hate.en_pointed",
         "hate.en_role",
         "hate.es_arrival_wink",

@@ -129,6 +129,7 @@ MODULES = (
     "hate_en_brought",
     "hate_en_pointed",
     "hate_en_written_off",
+    "hate_en_no_surprise",
     "hate_en_belittled",
     "hate_habits",
     "identity_insult", "group_epithet", "libel", "profanity", "profanity_oath",
