@@ -113,8 +113,9 @@ _REPORTED_BEFORE = re.compile(
     r"llaman|llamen|llamaron|llamaban|tachan|tachen|tildan|tilden|acusan|acusen|"
     # what others say, resented in the subjunctive ("me cansa que digan que somos flojos");
     # the imperative "no me digan que ..." has no "que" before it and asserts, and "que digan
-    # lo que quieran" waves the talk away
-    r"(?<=que )(?:(?:me|nos|les|te|se) )?(?:digan|diga|anden diciendo|sigan diciendo)(?! lo que))"
+    # lo que quieran", "digan lo que digan" wave the talk away
+    r"(?<=que )(?<!lo que )(?:(?:me|nos|les|te|se) )?"
+    r"(?:digan|diga|anden diciendo|sigan diciendo)(?! lo que))"
     r"(?: [^ .]+){0,5}? (?:que )?$"
 )
 

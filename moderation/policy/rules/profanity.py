@@ -741,7 +741,9 @@ def _idiom_of_degree(an: Analysis, sub: Submission, u: Unit) -> bool:
     if u.text == "hell":
         prev = an.units[u.index - 1] if u.index > 0 else None
         if prev is not None and prev.sentence == u.sentence and prev.text == "as":
-            return True  # "good as hell", "hot as hell": a degree
+            # "good as hell", "hot as hell": a degree; "stupid as hell" is still an insult's
+            said = an.units[u.index - 2] if u.index > 1 else None
+            return said is None or not said.has("INS")
         return nxt is not None and nxt.sentence == u.sentence and nxt.text in _ANSWERS
     if u.text not in ("chingo", "chingon") or u.index == 0:
         return False
