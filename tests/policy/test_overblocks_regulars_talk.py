@@ -104,6 +104,10 @@ ROWS = [
     ("Los judíos son escoria.", "es", "hate", "reject"),
     ("Los judíos que viven aquí son escoria.", "es", "hate", "reject"),
     ("Jews who live here are scum.", "en", "hate", "flag"),
+    # ... and so does a people named as the haters
+    ("Los judíos que atacan a los palestinos son escoria.", "es", "hate", "flag"),
+    ("Muslims who attack Jews are scum.", "en", "troll", "flag"),
+    ("¿Qué tal si te callas, cabrón?", "es", "troll", "flag"),
     # 9. "as hell" as a degree: pass; more swearing stays
     ("Damn, that carne asada was good as hell.", "en", "profanity", "approve"),
     ("Damn, this heat is hot as hell, shit.", "en", "profanity", "flag"),

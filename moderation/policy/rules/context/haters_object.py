@@ -25,11 +25,17 @@ _HOSTILE_RELATIVE = re.compile(
 
 def haters_object(an: Analysis, k: int) -> bool:
     """The unit at `k` (a group) is the object of a hostile relative clause that ends right
-    before it, in its sentence."""
+    before it, in its sentence, whose antecedent is no people."""
     u = an.units[k]
     text = an.norm.text
     opening = max(text.rfind(c, 0, u.start) for c in ".!?\n") + 1
-    return _HOSTILE_RELATIVE.search(text, max(opening, u.start - 60), u.start) is not None
+    m = _HOSTILE_RELATIVE.search(text, max(opening, u.start - 60), u.start)
+    if m is None:
+        return False
+    # the haters named by a people ("los judíos que atacan a los X son escoria") are a people
+    # scorned: the reading is for haters named by what they do or believe, or by no one
+    antecedent = [x for x in an.units[:k] if x.end <= m.start() and x.sentence == u.sentence]
+    return not (antecedent and antecedent[-1].has("G"))
 
 
 # Between the group and the scorn word: the copula and its article or degree words.

@@ -23,8 +23,8 @@ _GREETED = re.compile(
 )
 # Words of a clause that make the hail a predicate or the comment hostile after all.
 _HOSTILE = re.compile(
-    r"\b(?:eres|sos|es usted|eres un|callate|callense|largate|largense|vete|"
-    r"chinga|chingate|no sirves|me caes mal|odio|de mierda|hijo de)\b"
+    r"\b(?:eres|sos|es usted|callate|callense|callas|te calles|callarte|largate|largense|vete|"
+    r"larguense|chinga|chingate|no sirves|me caes mal|odio|de mierda|hijo de|ya veras)\b"
 )
 
 
