@@ -14,12 +14,11 @@ from moderation.policy.analysis import Analysis, Unit
 _HAIL = frozenset({"cabron", "cabrona", "cabrones", "cabronas"})
 # A greeting or a word of approval in the comment: what friends hail each other with.
 _GREETED = re.compile(
-    r"\b(?:que onda|quiubo|quihubo|que hubo|que tal|que pedo|hola|buenas|orale|andale|"
-    r"(?:que |muy |bien )?buena onda|que (?:chido|padre|rico|sabroso|bonito)|"
+    r"\b(?:que onda|quiubo|quihubo|que hubo|orale|"
+    r"(?:que |muy |bien )?buena onda|que (?:chido|padre|rico|sabroso)|"
     r"que bien (?:te|les|nos) (?:quedo|quedaron|salio|salieron)|(?:te|les) (?:quedo|quedaron|"
     r"salio|salieron) (?:bien |muy |bien )?(?:rico|rica|ricos|ricas|chido|chida|buenisim[oa]s?|"
-    r"sabros[oa]s?|perron|perrona)|felicidades|feliz (?:cumple\w*|navidad|ano)|bien hecho|"
-    r"a huevo|salud|provecho)\b"
+    r"sabros[oa]s?|perron|perrona)|feliz (?:cumple\w*|navidad|ano))\b"
 )
 # Words of a clause that make the hail a predicate or the comment hostile after all.
 _HOSTILE = re.compile(
