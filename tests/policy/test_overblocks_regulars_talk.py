@@ -59,7 +59,14 @@ ROWS = [
         "hate",
         "approve",
     ),
-    # ... said in the writer's voice, or the talk waved away, it stays
+    (
+        "A mi tía le dijeron que los haitianos son sucios y ella les contestó que no.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    # ... said in the writer's voice, agreed with, or the talk waved away, it stays
+    ("Mis amigos dijeron que los mexicanos son flojos y tienen razón.", "es", "hate", "reject"),
     ("Los mexicanos son flojos.", "es", "hate", "reject"),
     ("Como mexicano te digo que somos flojos.", "es", "hate", "flag"),
     ("Que digan lo que quieran, los haitianos viven del gobierno.", "es", "hate", "flag"),
