@@ -71,6 +71,8 @@ from moderation.policy.analysis.word_senses import (
     country_named,
     curly_nickname,
     demote_intensifiers,
+    entitled_by_law,
+    no_matter_what,
     pronominal_se,
     tilde_words,
     young_adult,
@@ -377,6 +379,10 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if " like you" in ntext or " como t" in ntext:
         like_you(units)
     demote_intensifiers(units, lex, lang, ntext)
+    if "entitled to" in ntext:
+        entitled_by_law(units, lang)
+    if "no matter" in ntext and lang != "es":
+        no_matter_what(units)
     if "YA" in text:
         young_adult(units, norm)
     if lang == "es":

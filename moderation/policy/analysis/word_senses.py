@@ -218,3 +218,56 @@ def club_named(units: list[Unit], k: int, norm: Normalized) -> bool:
 def _capital(norm: Normalized, u: Unit) -> bool:
     start, end = norm.span(u.start, u.end)
     return norm.original[start:end][:1].isupper()
+
+
+# "Entitled to" a benefit is the law's word ("refugees are entitled to welfare for eight
+# months"), no charge of entitlement. Felt, acted or believed ("they act entitled to it", "they
+# think they're entitled to"), or to everything or to what is ours, it is the charge again.
+_ENTITLEMENT_FELT = frozenset(
+    {"feel", "feels", "felt", "feeling", "act", "acts", "acting", "acted", "think", "thinks",
+     "thought", "believe", "believes", "believed", "seem", "seems", "behave", "behaves",
+     "behaving", "so", "too", "very", "such", "how", "more", "most", "like", "pretend"}
+)  # fmt: skip
+_ENTITLEMENT_CLAIMED = frozenset(
+    {"everything", "anything", "whatever", "all", "it", "more", "our", "your", "my", "free",
+     "nothing", "special", "handouts", "everyone", "own"}
+)  # fmt: skip
+
+
+def entitled_by_law(units: list[Unit], lang: str) -> None:
+    """An English "entitled" (X) followed by "to" and a benefit, with no verb of feeling or
+    degree word in the four words before it, is the legal sense: a plain word."""
+    if lang == "es":
+        return
+    for k, u in enumerate(units[:-2]):
+        if u.text != "entitled" or u.code != "X":
+            continue
+        to, what = units[k + 1], units[k + 2]
+        if to.text != "to" or what.sentence != u.sentence or what.text in _ENTITLEMENT_CLAIMED:
+            continue
+        before = [p.text for p in units[max(0, k - 4) : k] if p.sentence == u.sentence]
+        if _ENTITLEMENT_FELT.isdisjoint(before):
+            units[k] = u._replace(code="w")
+
+
+# "No matter what" is a concession ("they stick together no matter what"): its "no" negates
+# nothing and its "matter" is no worth denied to anyone.
+_NO_MATTER_AFTER = frozenset(
+    {"what", "how", "where", "who", "whom", "when", "which", "whether", "if", "the", "your",
+     "their", "his", "her", "our"}
+)  # fmt: skip
+
+
+def no_matter_what(units: list[Unit]) -> None:
+    """An English "no matter" before a wh-word or a determiner is a concession: both words
+    plain."""
+    for k, u in enumerate(units[:-2]):
+        nxt, after = units[k + 1], units[k + 2]
+        if (
+            u.text == "no"
+            and nxt.text == "matter"
+            and after.text in _NO_MATTER_AFTER
+            and after.sentence == u.sentence
+        ):
+            units[k] = u._replace(code="w")
+            units[k + 1] = nxt._replace(code="w")

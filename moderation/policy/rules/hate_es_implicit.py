@@ -106,11 +106,16 @@ _EXPLAINED_AFTER = re.compile(
 )
 # Someone's words just before the shape ("dicen que", "según el alcalde").
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:dicen|dice|dijo|decia|decian|segun|afirma|afirman|asegura|aseguran|creen|cree|"
+    r"\b(?:dicen|dice|dijo|dijeron|decia|decian|segun|afirma|afirman|asegura|aseguran|creen|cree|"
     r"piensan|piensa|repiten|repite|pensaba|pensaban|creia|creian|decia|decian|crei|pense|"
     r"desean|desea|quieren|quiere|piden|pide|esperan|diciendo|gritando|escribiendo|"
     # the names others give them ("me indigna que los llamen flojos")
-    r"llaman|llamen|llamaron|llamaban|tachan|tachen|tildan|tilden|acusan|acusen)"
+    r"llaman|llamen|llamaron|llamaban|tachan|tachen|tildan|tilden|acusan|acusen|"
+    # what others say, resented in the subjunctive ("me cansa que digan que somos flojos");
+    # the imperative "no me digan que ..." has no "que" before it and asserts, and "que digan
+    # lo que quieran", "digan lo que digan" wave the talk away
+    r"(?<=que )(?<!lo que )(?:(?:me|nos|les|te|se) )?"
+    r"(?:digan|diga|anden diciendo|sigan diciendo)(?! lo que))"
     r"(?: [^ .]+){0,5}? (?:que )?$"
 )
 

@@ -27,6 +27,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import pattern_needles
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
+from moderation.policy.rules.context.haters_object import haters_object
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.slurs import swear_intensifies
@@ -713,6 +714,10 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
             inside = units_inside(offsets, index, m.start(), m.end())
             if not inside:
                 continue
+            if any(k in groups for k in inside[:3]) and haters_object(
+                an, next(k for k in inside if k in groups)
+            ):
+                continue  # "los nazis que odian a los judíos son escoria": the haters scorned
             if what == SNEER_CLOSED and _yes_to_a_fair_question(an, words, m, inside[0]):
                 continue
             found.append((inside[0], inside[-1], what))

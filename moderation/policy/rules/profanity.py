@@ -728,15 +728,22 @@ def _sexual_interjection(an: Analysis, u: Unit) -> bool:
     return k < 0 or an.units[k].sentence != u.sentence or an.units[k].text in ("que", "q")
 
 
-# "Un chingo" (a lot: "lo quiero un chingo") and "hell" before an answer ("hell no", "hell
-# yes") are idioms of degree: they count half, like the praise idioms.
+# "Un chingo" (a lot: "lo quiero un chingo"), "hell" before an answer ("hell no", "hell
+# yes") and after "as" ("good as hell") are idioms of degree: they count half, like the praise
+# idioms.
 _ANSWERS = frozenset({"no", "yes", "yeah", "yep", "nope"})
 
 
 def _idiom_of_degree(an: Analysis, sub: Submission, u: Unit) -> bool:
-    """The swear word at u is "un chingo" as written, or "hell" right before an answer."""
+    """The swear word at u is "un chingo" as written, or "hell" right before an answer or
+    after "as"."""
     nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
     if u.text == "hell":
+        prev = an.units[u.index - 1] if u.index > 0 else None
+        if prev is not None and prev.sentence == u.sentence and prev.text == "as":
+            # "good as hell", "hot as hell": a degree; "stupid as hell" is still an insult's
+            said = an.units[u.index - 2] if u.index > 1 else None
+            return said is None or not said.has("INS")
         return nxt is not None and nxt.sentence == u.sentence and nxt.text in _ANSWERS
     if u.text not in ("chingo", "chingon") or u.index == 0:
         return False

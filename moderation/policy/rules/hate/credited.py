@@ -24,7 +24,20 @@ _GOOD = re.compile(
     r"done|fixed|picked)|(?:got|gets|get|received?) (?:such |the )?(?:good|great|excellent|best|"
     r"better|decent|kind|proper) (?:care|treatment|help|service|attention)|recovered|"
     r"sigue abiert\w*|siguen? (?:funcionando|vivos?|de pie)|salio adelante|"
-    r"orgullo\w*)\b"
+    r"orgullo\w*|"
+    # praise of what a place has or how it does: "the reason our choir got so good", "this
+    # town has the best food", "el coro suena tan bien"
+    r"(?:got|gets|is|are|was|were|sounds?|sounded|looks?|tastes?|stays?|has|have|had) "
+    r"(?:(?:so|such|the|a|really|very|now|still) )*(?:good|great|best|amazing|beautiful|"
+    r"delicious|lively|awesome|wonderful|fantastic)|"
+    # what a parish or a town is glad to see grow: "the food drive doubled this year"
+    r"(?:food drive|donations|attendance|membership|enrollment|enrolment|congregation|choir|"
+    r"parish|church|team|sales|business|harvest|colecta|donativos|parroquia|coro|equipo|"
+    r"ventas|cosecha)s? (?:doubled|tripled|grew|grows|increased|took off|crecio|crecieron|"
+    r"se duplico|se duplicaron|se triplico|aumento|aumentaron)|"
+    r"(?<!no )(?<!nunca )(?:suenan?|sonaba|saben?|es|son|esta|estan|quedan?|tienen?|tenemos) "
+    r"(?:(?:tan|muy|la|el|las|los|lo|ahora) )*(?:bien|buen[oa]s?|mejor(?:es)?|bonit[oa]s?|"
+    r"hermos[oa]s?|sabros[oa]s?|ric[oa]s?))\b"
 )
 # Hands and goods a place has thanks to the people: "the reason our hospitals have enough
 # nurses", "la razón por la que los hospitales tienen enfermeras". Not "do not have", "no

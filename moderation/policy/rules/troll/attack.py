@@ -16,6 +16,7 @@ from moderation.policy.rules.context import (
     report_frame_before,
     speaker_named_after,
 )
+from moderation.policy.rules.context.haters_object import haters_scorned
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import insult_at
@@ -37,8 +38,10 @@ from moderation.policy.rules.troll.bodies_judged import body_judged
 from moderation.policy.rules.troll.clown_hired import clown_hired
 from moderation.policy.rules.troll.echo import echoed
 from moderation.policy.rules.troll.epithets import admired_third_party, third_party_epithet
+from moderation.policy.rules.troll.greeted import greeting_hail
 from moderation.policy.rules.troll.herd_moving import herd_moving
 from moderation.policy.rules.troll.oath import oath_exclaimed
+from moderation.policy.rules.troll.role_judged import role_judged
 from moderation.policy.rules.troll.thing_exclaimed import (
     adjective_of_a_thing,
     interjection_closing,
@@ -449,12 +452,18 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "es bien necio, pero hoy sí tuvo razón": the point conceded to him
         if friendly_hail(an, u):
             continue  # "Hey you old bastard, coffee Tuesday?": an old friend teased
+        if greeting_hail(an, u):
+            continue  # "Qué buena onda, cabrón", "¿Qué onda, cabrón?": a friend hailed
+        if role_judged(an, u):
+            continue  # "That coach is clueless": a role judged at its job, no name called
         if admired_third_party(an, u, sub):
             continue  # "son unos cabrones para el fútbol", "mi compadre, el muy cabrón, ..."
         if third_party_epithet(an, u, sub):
             continue  # "ese cabrón del portero", "esos cabrones": said of someone outside
         if echoed(an.norm.text, u.start, u.end):
             continue  # "¿Pendejo? Más bien ingenuo": the word echoed to answer it
+        if haters_scorned(an, u.index):
+            continue  # "los racistas que odian a los mexicanos son unos pendejos": counter-speech
         aimed, why = insult_at(an, u, sub)
         if aimed and u.meta("INS") != "strong":
             if friendly is None:

@@ -54,9 +54,27 @@ _SECOND_PERSON_VERB = re.compile(
 )
 
 
+# A future's ending is also a plural noun's ("qué carreras", "las fronteras"): after "qué" or a
+# plural determiner the word is the noun.
+_FUTURE = re.compile(r"(?:aras|eras|iras|dras)$")
+_BEFORE_NOUN = re.compile(
+    r"\b(?:que|las|unas|esas|estas|tus|sus|mis|otras|tantas|muchas|pocas|cuantas)\s+$"
+)
+
+
+def _addressed_verb(text: str) -> bool:
+    """A verb in the second person somewhere in `text` (normalised), not a plural noun that
+    only ends like a future."""
+    for m in _SECOND_PERSON_VERB.finditer(text):
+        if _FUTURE.search(m.group(0)) and _BEFORE_NOUN.search(text, 0, m.start()):
+            continue
+        return True
+    return False
+
+
 def _surprise(an: Analysis, u: Unit) -> bool:
     """A singular "cabrón" opening an exclamation of surprise with no one addressed."""
-    if u.text not in ("cabron", "cabrona") or _SECOND_PERSON_VERB.search(an.norm.text):
+    if u.text not in ("cabron", "cabrona") or _addressed_verb(an.norm.text):
         return False
     start, end = an.span(u.index, u.index)
     typed = an.norm.original
