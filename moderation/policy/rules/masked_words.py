@@ -86,18 +86,24 @@ def unit_at(index: list[int], text: str, offset: int) -> int:
 # `lexicon.skipping`'s form; past it the engine stops at nearly every letter anyway and the
 # form was slower (`BELITTLED`, 28 characters, measured against 2-13 for the others).
 _FEW_OPENINGS = 10
-_SKIPPED: dict[re.Pattern, re.Pattern | None] = {}  # shape -> its skipping form, or None
+# id(shape) -> (shape, its skipping form or None). Keyed by identity: hashing a compiled
+# regex hashes its whole compiled program on every lookup (some 40 µs for the longest shapes,
+# several lookups a comment); the shape kept beside its form keeps the id from being reused.
+_SKIPPED: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def skipping_form(shape: re.Pattern) -> re.Pattern | None:
     """`skipping(shape)` when it jumps between few opening characters, else None; made once
     per shape (a dict write is atomic, and two threads making it make the same regex)."""
-    found = _SKIPPED.get(shape, shape)
-    if found is shape:
+    found = _SKIPPED.get(id(shape))
+    if found is None or found[0] is not shape:
         fast, group = skipping(shape)
         opening = fast.pattern[1 : fast.pattern.find("](?<=")] if group else ""
-        found = _SKIPPED[shape] = fast if group and len(opening) <= _FEW_OPENINGS else None
-    return found
+        found = _SKIPPED[id(shape)] = (
+            shape,
+            fast if group and len(opening) <= _FEW_OPENINGS else None,
+        )
+    return found[1]
 
 
 def first_match(shape: re.Pattern, text: str) -> re.Match | None:

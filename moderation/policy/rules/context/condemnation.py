@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.literal_gate import LiteralGate
 from moderation.policy.rules.context.label_fended_es import label_fended_off_es
 from moderation.policy.rules.context.turned_from import turned_from
 from moderation.policy.rules.context.vice_named import vice_laid_on_group
@@ -63,7 +64,7 @@ def own_words_called_lies(an: Analysis, k: int) -> bool:
 # The evidence set against the claim (`refuting.SET_AGAINST`) in the words after it, up to the
 # end of the next sentence; a "but" or a doubt after it takes it back ("..., but the numbers
 # are cooked"), and a question only asks ("The data says otherwise?").
-_SET_AGAINST_RX = re.compile(rf"\b{SET_AGAINST}\b")
+_SET_AGAINST_RX = LiteralGate(re.compile(rf"\b{SET_AGAINST}\b"))  # searched behind its strings
 
 
 _SENTENCE_MARK = re.compile(r"[.!?\n]")

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.literal_gate import LiteralGate
 from moderation.policy.rules.context import (
     all_quoted,
     claim_denied,
@@ -61,6 +62,10 @@ _OWN_DENIAL = re.compile(
     r"\b(?:for|to) (?:not )?(?:notice|noticing|point|pointing|say|saying)\b"
 )
 
+# The strings one of which every `_REFUTED` match holds ("false", "racis", "data show"): most
+# comments hold none, and the regex opens with a word boundary tried at every word.
+_REFUTED_GATE = LiteralGate(_REFUTED)
+
 
 # A document or a name called false ("con su nombre falso", "papeles falsos") is a thing said
 # to be forged, no line of talk refuted.
@@ -74,6 +79,8 @@ def condemns(an: Analysis) -> bool:
     """The comment calls some line racist, false or a myth, beyond the writer's own "I'm
     not racist", "call me a bigot" or "for noticing"."""
     text = an.norm.text
+    if not _REFUTED_GATE.may_match(text):
+        return False  # none of the strings one of which every match holds: nothing refuted
     refuted = [m.start() for m in _REFUTED.finditer(text)]
     if not refuted:  # most comments: the denials (the costlier search) need not be read
         return False

@@ -112,10 +112,16 @@ def _words(units) -> set[str]:
     return set(_WORD.findall(joined))
 
 
+# SHAPE_NEEDS by the shape's identity: a compiled regex as a dict key is hashed, its whole
+# compiled program, at every lookup. The shapes are module constants SHAPE_NEEDS holds.
+_NEEDS_BY_ID = {id(pattern): needs for pattern, needs in SHAPE_NEEDS.items()}
+
+
 def _may(pattern: re.Pattern, words: set[str]) -> bool:
     """`pattern` may match a masked sentence of these words (`_words`): one of its
     alternatives finds a word of each set it needs."""
-    return any(all(not need.isdisjoint(words) for need in alt) for alt in SHAPE_NEEDS[pattern])
+    needs = _NEEDS_BY_ID[id(pattern)]
+    return any(all(not need.isdisjoint(words) for need in alt) for alt in needs)
 
 
 def _surname_threats(an: Analysis, groups: set[int]) -> list[tuple[int, int, str]]:
