@@ -50,11 +50,10 @@ def _verb_head(text: str) -> str:
 
 
 def _group_right_after(an: Analysis, v) -> bool:
-    """A group within the three units after the verb, with only fillers before it."""
-    run = an.units[v.index + 1 : v.index + 4]
-    return any(u.code == "G" and u.sentence == v.sentence for u in run) and all(
-        u.code in ("A", "G") for u in run
-    )
+    """A group within the three units after the verb, with only fillers before it (what
+    follows the group, "los X que queden", is no matter)."""
+    head = next((u for u in an.units[v.index + 1 : v.index + 4] if u.code != "A"), None)
+    return head is not None and head.code == "G" and head.sentence == v.sentence
 
 
 def _object_after(an: Analysis, k: int):
