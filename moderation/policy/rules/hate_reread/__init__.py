@@ -244,7 +244,9 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             if fronted is not None and _group_opens(an, run, start + fronted[1], end):
                 yield _swap(original, start, end, fronted[0], True)
             inverted = inverted_es(said, original[end:])
-            if inverted is not None and _group_opens(an, run, start + inverted[1], end):
+            if inverted is not None and _group_opens(
+                an, run, start + inverted[1], start + inverted[2]
+            ):
                 yield _swap(original, start, end, inverted[0], True)
             fended = said_for_label_es(said, original[end:])
             if fended is not None and _group_opens(an, run, start + fended[1], end):

@@ -43,11 +43,20 @@ _INVERTED = re.compile(
 )
 
 
-def inverted_es(said: str, after: str) -> tuple[str, int] | None:
-    """The sentence `said` as "Los X son <el sujeto>.", with where the people start in `said`;
-    None for any other sentence, a question, or one answered with a denial right after."""
+# The head of the people after the copula: the determiner and the next word or two ("los X",
+# "todos los X", "los X jóvenes"); a people named further on ("son los locales vacíos porque
+# los dueños de ...") is not what the subject is said to be.
+_HEAD = re.compile(r"(?:todos |todas )?\S+\s+\S+(?:\s+\S+)?")
+
+
+def inverted_es(said: str, after: str) -> tuple[str, int, int] | None:
+    """The sentence `said` as "Los X son <el sujeto>.", with where the people's head starts
+    and ends in `said`; None for any other sentence, a question, or one answered with a denial
+    right after."""
     m = _INVERTED.match(said)
     if m is None or "?" in said or _RELATIVE.match(m["who"]) or _ANSWERED.match(after):
         return None
     who = m["who"]
-    return f"{who[:1].upper()}{who[1:]} son {m['what'].lower()}.", m.start("who")
+    head = _HEAD.match(who)
+    end = m.start("who") + (head.end() if head else len(who))
+    return f"{who[:1].upper()}{who[1:]} son {m['what'].lower()}.", m.start("who"), end
