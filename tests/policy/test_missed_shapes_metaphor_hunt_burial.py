@@ -6,7 +6,7 @@ writer of a piece insulted in the third person."""
 
 import pytest
 
-from .expect import assert_category_action
+from .expect import assert_category_action, category_action
 
 # A people as what a singular subject is, the copula turned round ("El cáncer de
 # este país son los X"), against "es la corrupción" and the good said the same way.
@@ -152,3 +152,17 @@ def test_missed_shape_and_its_neighbours(
     text: str, lang: str, category: str, expected: str
 ) -> None:
     assert_category_action(text, expected, category, lang)
+
+
+# Swearing that names no race, held or rejected as profanity only: a question, a colour
+# chosen, the word set off by commas.
+NO_RACE_CALLED = [
+    "Are you fucking black?",
+    "I told you, damn white, not cream",
+    "Why did you paint the whole damn fence fucking black?",
+]
+
+
+@pytest.mark.parametrize("text", NO_RACE_CALLED)
+def test_a_colour_not_called_is_no_hate(text: str) -> None:
+    assert category_action(text, "hate", "en") == "approve", text

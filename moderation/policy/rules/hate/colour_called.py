@@ -38,6 +38,12 @@ def _closes_clause(an: Analysis, u: Unit) -> bool:
     return any(c in _CLOSING for c in between)
 
 
+def _marked_between(an: Analysis, a: int, b: int) -> bool:
+    """A mark between the units at a and b: "you" and the name are not one phrase."""
+    text = an.norm.original[an.span(a, a)[1] : an.span(b, b)[0]]
+    return any(c in _CLOSING for c in text)
+
+
 def colour_called(an: Analysis) -> list[Hit]:
     """'you fucking black': an identity adjective as the name "you" is called, not quoted or
     reported."""
@@ -56,6 +62,8 @@ def colour_called(an: Analysis) -> list[Hit]:
             continue
         if not _closes_clause(an, called) or suppressed(an, u.index, k):
             continue
+        if an.asked(u.sentence) or _marked_between(an, u.index, k):
+            continue  # "Are you fucking black?", "I told you, damn white, not cream"
         return [
             _hit(
                 an,
