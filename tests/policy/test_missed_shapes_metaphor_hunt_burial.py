@@ -95,15 +95,16 @@ COLOUR_CALLED = [
     ('He called me "you fucking black" and walked off, I reported him.', "en", "hate", "approve"),
 ]
 
-# The respelt core swear ("fck", "fk") read as the word, and an oath damning a name;
-# a cheer, an exclamation, counter-speech and a report pass.
+# The respelt core swear ("fck", "fk") read as the word, and the oath with a Spanish
+# determiner; a cheer, an exclamation, counter-speech, a report and an oath at a bare name
+# ("Fck ICE.", as "Fuck ICE." passes) pass.
 MASKED_OATHS = [
     ("fck off", "en", "profanity", "reject"),
     ("fk you", "en", "profanity", "reject"),
     ("fck this", "en", "profanity", "flag"),
-    ("Fck ICE", "en", "profanity", "flag"),
-    ("Fuck ICE", "en", "profanity", "flag"),
-    ("fuck Prewitt and his buses", "en", "profanity", "flag"),
+    ("fck the police", "en", "profanity", "flag"),
+    ("Fck the council and their budget", "en", "profanity", "flag"),
+    ("Fck ICE.", "en", "profanity", "approve"),
     ("fuck la migra", "es", "profanity", "flag"),
     ("Fuck Yeah, what a goal", "en", "profanity", "approve"),
     ("Fuck, Tuesday again", "en", "profanity", "approve"),

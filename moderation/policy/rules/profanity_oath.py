@@ -1,5 +1,5 @@
 """A curse said as an oath at the head of a sentence (clause `profanity`): "Fuck the refs",
-"Fuck this heat", "Fuck ICE", "Hijos de su puta madre, otra vez subió la luz".
+"Fuck this heat", "fuck la migra", "Hijos de su puta madre, otra vez subió la luz".
 
 `profanity.excessive` counts swear words and lets one pass, which is right for a word said for
 emphasis ("Fuck yeah, what a goal!", "this fucking bridge"). A sentence that opens on "fuck"
@@ -26,13 +26,6 @@ _DAMNED_EN = frozenset(
      "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
      "todos", "todas", "tu", "tus", "su", "sus"}
 )  # fmt: skip
-# Words that follow the oath as an exclamation or a phrase, named or not ("Fuck Yeah", "Fuck
-# Me", "Fuck Off"): no name of what it damns.
-_NO_NAME = frozenset(
-    {"yeah", "yes", "yea", "no", "me", "it", "off", "up", "around", "sake", "knows", "man",
-     "dude", "bro", "god", "jesus", "lord", "christ", "and", "or", "but", "so", "i", "im",
-     "is", "was", "that", "what", "again", "ok", "okay", "oh", "wow", "lol"}
-)  # fmt: skip
 # Spanish curses that hail whoever is to blame when they open a sentence alone.
 _OATH_ES = frozenset(
     {"hijos de puta", "hijos de su puta madre", "hijos de la gran puta", "hijos de perra",
@@ -55,27 +48,12 @@ def _oath_en(an: Analysis, u: Unit) -> bool:
     if u.text != "fuck":
         return True  # "fuck all of you", "fuck every ...": the object is part of the unit
     nxt = next_in_sentence(an, u)
-    if nxt is None:
+    if nxt is None or nxt.text not in _DAMNED_EN:
         return False
-    if nxt.text not in _DAMNED_EN:
-        return _named_next(an, u, nxt)
     obj = next_in_sentence(an, nxt)
     return (
         obj is None or obj.text not in _ABUSERS
     )  # "Fuck the trolls, X are welcome": counter-speech
-
-
-def _named_next(an: Analysis, u: Unit, nxt: Unit) -> bool:
-    """'Fuck ICE', 'fuck Prewitt': a name (a capital or an acronym) right after the oath,
-    with nothing between them, is what it damns."""
-    text = an.norm.original
-    end, start = an.span(u.index, u.index)[1], an.span(nxt.index, nxt.index)[0]
-    return (
-        text[end:start].isspace()
-        and text[start : start + 1].isupper()
-        and nxt.text not in _NO_NAME
-        and nxt.text not in _ABUSERS
-    )
 
 
 def _hailed_es(an: Analysis, u: Unit, text: str) -> bool:
