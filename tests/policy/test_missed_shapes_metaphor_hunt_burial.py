@@ -47,6 +47,12 @@ HUNTED = [
     ("Those immigrants will see what I'll do to them with my gun.", "en", "hate", "flag"),
     ("Ya verán los diputados lo que les voy a hacer en las urnas.", "es", "hate", "approve"),
     ("Mañana salgo a cazar ciervos con mi padre.", "es", "hate", "approve"),
+    (
+        "Que los guardias le disparen a refugiados desarmados es una vergüenza.",
+        "es",
+        "hate",
+        "approve",
+    ),
     ("La policía dio caza a los ladrones del banco.", "es", "hate", "approve"),
     ("Los judíos que quedan en el barrio son buena gente.", "es", "hate", "approve"),
     ("Ayudaremos a los inmigrantes que queden sin papeles.", "es", "hate", "approve"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.analysis.group_words import remaining_after
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import kind_manner, suppressed
 from moderation.policy.rules.hate.guards import (
@@ -50,10 +51,17 @@ def _verb_head(text: str) -> str:
 
 
 def _group_right_after(an: Analysis, v) -> bool:
-    """A group within the three units after the verb, with only fillers before it (what
-    follows the group, "los X que queden", is no matter)."""
-    head = next((u for u in an.units[v.index + 1 : v.index + 4] if u.code != "A"), None)
-    return head is not None and head.code == "G" and head.sentence == v.sentence
+    """A group within the three units after the verb, with only fillers before it, and only
+    fillers after it or a relative of whoever remains ("les daré caza a los X que queden")."""
+    run = an.units[v.index + 1 : v.index + 4]
+    g = next((u for u in run if u.code == "G" and u.sentence == v.sentence), None)
+    if g is None:
+        return False
+    if all(u.code in ("A", "G") for u in run):
+        return True
+    return all(u.code == "A" for u in run if u.index < g.index) and remaining_after(
+        an.units, g.index
+    )
 
 
 def _object_after(an: Analysis, k: int):
