@@ -48,7 +48,7 @@ HUNTED = [
     ("Ya verán los diputados lo que les voy a hacer en las urnas.", "es", "hate", "approve"),
     ("Mañana salgo a cazar ciervos con mi padre.", "es", "hate", "approve"),
     (
-        "Que los guardias le disparen a refugiados desarmados es una vergüenza.",
+        "Que los guardias le disparen a refugiados desarmados es un crimen.",
         "es",
         "hate",
         "approve",
