@@ -382,7 +382,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         like_you(units)
     demote_intensifiers(units, lex, lang, ntext)
     if "entitled to" in ntext:
-        entitled_by_law(units, lang)
+        entitled_by_law(units, lang, ntext)
     if "no matter" in ntext and lang != "es":
         no_matter_what(units)
     if "YA" in text:
