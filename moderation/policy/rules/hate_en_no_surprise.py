@@ -101,6 +101,7 @@ _ACTS_ON = re.compile(
     r"foiled|thwarted|uncovered|tackled|confronted|"
     r"(?:arrested|busted|nabbed) (?:the|a|an|two|three|him|her|them|this|that|those|these)|"
     r"turned in|rescued|saved|protected|survived|fled|escaped|warned|investigated|"
+    r"returned|returns|gave back|gives back|handed back|helped|helps|"
     r"prosecuted|cleaned up|victims? of|through|during|amid|despite|against)\b"
 )
 # The misdeed done by a people named after it: "the car thief was Haitian", unless by them
