@@ -30,6 +30,10 @@ SHAPES = {
     "a long word": "x" * 50 + " ",
     "an emoji": "\U0001f921 ",
     "mixed case and marks": "YOU!!! ",
+    # shapes that review found slow in the fiftieth session's new readings
+    "a Spanish metaphor then spaces": "El cáncer de este país son los gitanos" + " " * 4950,
+    "a shrug list": "typical mexican , arrested , ",
+    "a greeting hail": "qué onda, cabrón, ",
 }
 
 
