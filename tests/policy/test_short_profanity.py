@@ -148,7 +148,7 @@ def test_near_miss_is_no_swear_word(word: str) -> None:
 
 # Evasion of a short swear word is still read, with no word list's help.
 EVADED = [
-    ("fck", "en", "fck"),
+    ("fck", "en", "fuck"),  # a respelt swear read as the word (RESPELT_SWEARS)
     ("btch", "en", "bitch"),
     ("shiit", "en", "shit"),
     ("fukc", "en", "fuck"),

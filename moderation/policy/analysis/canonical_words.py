@@ -15,7 +15,7 @@ from moderation.policy.analysis.edits import (
     slip_not_swap,
     slip_rank,
 )
-from moderation.policy.analysis.lexicon_reads import has_lang, per_lexicon
+from moderation.policy.analysis.lexicon_reads import RESPELT_SWEARS, has_lang, per_lexicon
 from moderation.policy.es_verb_forms import other_person
 from moderation.policy.lexicon import Entry, Lexicon, deletions
 from moderation.policy.normalize import squeeze_variants
@@ -25,6 +25,8 @@ _LIBEL_CLASSES = frozenset({"crime", "hedge", "attribution", "title"})
 
 def canonical(word: str, lex: Lexicon, lang: str) -> str:
     """The lexicon word an obfuscated or misspelt token stands for, or the token itself."""
+    if word in RESPELT_SWEARS:
+        return RESPELT_SWEARS[word]
     if word in lex.words or word.isdigit() or word in lex.vocab or word in lex.names:
         return word  # a real word is itself: "assess" is no "asses", "llame" no "lame"
     for variant in squeeze_variants(word):

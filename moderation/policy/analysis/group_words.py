@@ -50,6 +50,34 @@ UNIVERSAL = frozenset(
 RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "que", "quienes", "quien"})
 
 
+# A relative of whoever remains or is come upon ("los X que queden", "cada X que encuentre",
+# "the X that remain", "every X I find"): it picks out no kind of member, so the group stays
+# the whole group, unlike a clause of deeds ("los X que roban").
+_REMAINING = frozenset(
+    {"queden", "quede", "quedan", "sobren", "sobre", "sobran", "haya", "hayan", "encuentre",
+     "encontremos", "encuentren", "vea", "veamos", "vean", "pille", "pillemos", "agarre",
+     "agarremos", "remain", "remains", "are left", "is left", "are still left", "still remain",
+     "i find", "we find", "i see", "we see"}
+)  # fmt: skip
+
+
+def remaining_after(units: list[Unit], k: int) -> bool:
+    """The group at k is followed by a relative of whoever remains or is come upon."""
+    if k + 2 >= len(units) or units[k + 2].sentence != units[k].sentence:
+        return False
+    rel, verb = units[k + 1], units[k + 2]
+    if rel.text not in RELATIVE:
+        return False
+    if verb.text in _REMAINING:
+        return True
+    following = units[k + 3] if k + 3 < len(units) else None
+    return (
+        following is not None
+        and following.sentence == verb.sentence
+        and f"{verb.text} {following.text}" in _REMAINING
+    )
+
+
 _NOUN_ENDINGS = (
     "people",
     "men",

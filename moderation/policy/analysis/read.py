@@ -22,6 +22,7 @@ from moderation.policy.analysis.group_words import (
     merge_relatives,
     neutral_relative,
     nounlike,
+    remaining_after,
     speaker_clause,
 )
 from moderation.policy.analysis.indexes import (
@@ -340,7 +341,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         universal = any(
             units[j].text in UNIVERSAL or units[j].text.split()[-1] in UNIVERSAL
             for j in range(max(0, k - 2), k)
-        )  # "the next X who ...", "any X that ..." still mean every member
+        ) or remaining_after(units, k)  # "the next X who ...", "any X that ...", "los X que
+        # queden" still mean every member
         if lang == "es" and nxt is not None and nxt.text == "que" and not demote:
             rel_end = neutral_relative(units, k, ntext)
             if rel_end is not None:  # "los X que llegan a la ciudad son ...": still the group
@@ -381,7 +383,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         like_you(units)
     demote_intensifiers(units, lex, lang, ntext)
     if "entitled to" in ntext:
-        entitled_by_law(units, lang)
+        entitled_by_law(units, lang, ntext)
     if "entitled" in ntext and lang != "es":
         entitlement_felt(units)
     if "no matter" in ntext and lang != "es":

@@ -5,6 +5,8 @@ folding made a term of ("moño" is no "mono")."""
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis.units import Unit
 from moderation.policy.lexicon import Lexicon
 from moderation.policy.normalize import Normalized
@@ -234,9 +236,19 @@ _ENTITLEMENT_CLAIMED = frozenset(
 )  # fmt: skip
 
 
-def entitled_by_law(units: list[Unit], lang: str) -> None:
+# A benefit resented as a burden on the writer's people: "and we pay for it", "eight months
+# too long", "on our dime".
+_BENEFIT_RESENTED = re.compile(
+    r"\b(?:we (?:pay|paid|foot)|we(?:'re| are) (?:paying|footing)|our (?:taxes|dime|money)|"
+    r"taxpayers?|too (?:long|much|generous))\b"
+)
+
+
+def entitled_by_law(units: list[Unit], lang: str, text: str) -> None:
     """An English "entitled" (X) followed by "to" and a benefit, with no verb of feeling or
-    degree word in the four words before it, is the legal sense: a plain word."""
+    degree word in the four words before it, is the legal sense: a plain word. Not in a
+    sentence that also calls names ("..., disgusting leeches") or resents the benefit as the
+    writer's burden ("... and we pay for it"): there the benefit is the charge's proof."""
     if lang == "es":
         return
     for k, u in enumerate(units[:-2]):
@@ -246,8 +258,23 @@ def entitled_by_law(units: list[Unit], lang: str) -> None:
         if to.text != "to" or what.sentence != u.sentence or what.text in _ENTITLEMENT_CLAIMED:
             continue
         before = [p.text for p in units[max(0, k - 4) : k] if p.sentence == u.sentence]
-        if _ENTITLEMENT_FELT.isdisjoint(before):
+        if _ENTITLEMENT_FELT.isdisjoint(before) and not _entitlement_charged(units, u, text):
             units[k] = u._replace(code="w")
+
+
+def _entitlement_charged(units: list[Unit], u: Unit, text: str) -> bool:
+    """The sentence of "entitled" at `u` holds another derogation or insult, or resents the
+    benefit as a burden the writer's people bear. A scornful word predicated after a copula
+    ("..., and the caseworkers are lazy") may be said of someone else and does not count."""
+    sentence = [x for x in units if x.sentence == u.sentence]
+    for j, x in enumerate(sentence):
+        if x is u:
+            continue
+        if x.has("D") or x.has("INS"):
+            return True
+        if x.has("X") and all(p.code != "C" for p in sentence[max(0, j - 2) : j]):
+            return True
+    return _BENEFIT_RESENTED.search(text, sentence[0].start, sentence[-1].end) is not None
 
 
 # "Feel" before the charge itself ("X feel entitled", "they feel so entitled to welfare"):

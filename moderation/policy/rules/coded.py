@@ -26,6 +26,7 @@ from moderation.policy.rules.context import (
 )
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.hate.care_advice import care_advised
+from moderation.policy.rules.hate.clan_admired import clan_admired
 from moderation.policy.rules.hate.coded_phrase_topic import phrase_about_no_people
 from moderation.policy.rules.hate.concession_kind import kind_after_concession
 from moderation.policy.rules.hate.credited import takeover_cheered
@@ -469,7 +470,7 @@ def _matches(
             continue  # "qué casualidad que las mujeres siempre ganen menos": a wrong pointed at
         if name in _PRAISED_CANCELS and _PRAISE.search(_sentence_at(text, start)):
             continue  # "the Mexican bakeries, you know the ones, have the best conchas"
-        if name in _CLANNISH and _CLAN_ADMIRED.search(_sentence_at(text, start)):
+        if name in _CLANNISH and clan_admired(_sentence_at(text, start)):
             continue  # "siempre se ayudan entre ellos, y eso lo admiro": a loyalty praised
         if name in _FONDLY_TOLD and _PRAISE.search(text, max(0, start - 150), end + 60):
             continue  # "they hug everyone at the door, that's just how they are down there"
@@ -563,11 +564,6 @@ _PRAISED_CANCELS = frozenset({"you_know_kind", "whats_next", "curioso_es", "guin
 # Rows that call a people clannish, which the writer's admiration in the same sentence makes a
 # loyalty praised ("they always stick together no matter what, and I admire that").
 _CLANNISH = frozenset({"own_kind_loyal"})
-_CLAN_ADMIRED = re.compile(
-    r"\b(?:admir\w*|lo respeto|respect (?:that|it|them)|good for them|que bonito|que bueno|"
-    r"ojala (?:nosotros|todos|fueramos)|wish we|wish more|deberiamos aprender|we could learn|"
-    r"should learn from|inspiring|how it should be|asi debe ser)\b"
-)
 # Rows that put a custom down to how a people are "down there": a custom told fondly around it
 # ("tamales every Christmas Eve, that's just how they are down there, and I love it") is no fault
 _FONDLY_TOLD = frozenset({"how_they_are_there"})

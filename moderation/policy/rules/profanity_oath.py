@@ -1,5 +1,5 @@
 """A curse said as an oath at the head of a sentence (clause `profanity`): "Fuck the refs",
-"Fuck this heat", "Hijos de su puta madre, otra vez subió la luz".
+"Fuck this heat", "fuck la migra", "Hijos de su puta madre, otra vez subió la luz".
 
 `profanity.excessive` counts swear words and lets one pass, which is right for a word said for
 emphasis ("Fuck yeah, what a goal!", "this fucking bridge"). A sentence that opens on "fuck"
@@ -22,7 +22,9 @@ from moderation.policy.types import Category, Submission
 _OATH_EN = frozenset({"fuck", "fuck all", "fuck every", "fuck you all"})
 _DAMNED_EN = frozenset(
     {"the", "this", "these", "those", "that", "every", "all", "them", "em", "your", "his", "her",
-     "their", "everyone", "everybody", "everything", "whoever", "anyone", "anybody"}
+     "their", "everyone", "everybody", "everything", "whoever", "anyone", "anybody",
+     "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
+     "todos", "todas", "tu", "tus", "su", "sus"}
 )  # fmt: skip
 # Spanish curses that hail whoever is to blame when they open a sentence alone.
 _OATH_ES = frozenset(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.words import SECOND_PRONOUNS_ES
 
 # The relative and its hostile verb, ending right before the group: "que odian a (los)",
 # "quienes atacan a", "who hate", "that harass the".
@@ -28,7 +30,7 @@ def haters_object(an: Analysis, k: int) -> bool:
     before it, in its sentence, whose antecedent is no people."""
     u = an.units[k]
     text = an.norm.text
-    opening = max(text.rfind(c, 0, u.start) for c in ".!?\n") + 1
+    opening = sentence_start(text, u.start)
     m = _HOSTILE_RELATIVE.search(text, max(opening, u.start - 60), u.start)
     if m is None:
         return False
@@ -43,7 +45,9 @@ _COPULA_AFTER = re.compile(
     r"\s*(?:son|es|eran|fueron|are|is|were)\s+(?:(?:unos|unas|un|una|la|el|pura|puros|puras|"
     r"just|a|an|the|total|absolute|complete|such|nothing but|lo mas|la mas)\s+)*$"
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your|u|tu|tus|te|eres|sos|usted|ustedes)\b")
+# The reader named: the English "you" words, the shared Spanish pronouns, and the verbs that
+# say "you are" ("eres", "sos"), which name the reader as a pronoun would.
+_SECOND_PERSON = re.compile(rf"\b(?:you|your|u|{SECOND_PRONOUNS_ES}|eres|sos)\b")
 
 
 def haters_scorned(an: Analysis, k: int) -> bool:
@@ -52,8 +56,7 @@ def haters_scorned(an: Analysis, k: int) -> bool:
     scum"), in a sentence that speaks to no reader."""
     u = an.units[k]
     text = an.norm.text
-    opening = max(text.rfind(c, 0, u.start) for c in ".!?\n") + 1
-    sentence = text[opening : u.start]
+    sentence = text[sentence_start(text, u.start) : u.start]
     if _SECOND_PERSON.search(sentence) or "@" in sentence:
         return False
     for j in range(k - 1, -1, -1):

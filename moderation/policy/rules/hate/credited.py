@@ -35,7 +35,7 @@ _GOOD = re.compile(
     r"parish|church|team|sales|business|harvest|colecta|donativos|parroquia|coro|equipo|"
     r"ventas|cosecha)s? (?:doubled|tripled|grew|grows|increased|took off|crecio|crecieron|"
     r"se duplico|se duplicaron|se triplico|aumento|aumentaron)|"
-    r"(?<!no )(?<!nunca )(?:suenan?|sonaba|saben?|es|son|esta|estan|quedan?|tienen?|tenemos) "
+    r"(?:suenan?|sonaba|saben?|es|son|esta|estan|quedan?|tienen?|tenemos) "
     r"(?:(?:tan|muy|la|el|las|los|lo|ahora) )*(?:bien|buen[oa]s?|mejor(?:es)?|bonit[oa]s?|"
     r"hermos[oa]s?|sabros[oa]s?|ric[oa]s?))\b"
 )
@@ -67,7 +67,20 @@ HARM = re.compile(
     r"sick|afraid|scared|rape\w*|murder\w*|steal\w*|stole|stolen|gangs?|invad\w*|invasion|"
     r"replac\w*|destroy\w*|overrun|gone|leav\w*|left|fled|flee\w*|wake up|watch out|"
     r"before it'?s too late|into the ground|delito\w*|crimen|peligro\w*|drogas?|reemplaz\w*|"
-    r"destru\w*|arruin\w*)\b"
+    r"destru\w*|arruin\w*|"
+    # a skill at a wrong or a full jail is no good outcome: "so good at lying", "the jails have
+    # the best occupancy", "tan buenos robando"
+    r"l(?:ie|ies|ying|ied|iars?)|jails?|prisons?|locked up|arrest\w*|rob|robs|robb\w*|"
+    r"cheat\w*|scam\w*|fraud\w*|brainwash\w*|propaganda|carcel\w*|prision\w*|"
+    r"rob(?:a|an|ar|ando|aron|aba|aban|o|os)|mienten|miente|mentiras?|mentir\w*|estaf\w*|"
+    r"engan(?:o|os|a|an|ar|ando|aron))\b"
+)
+# A good denied by the words just before it: "nothing is good", "no neighborhood is great",
+# "ya nada es bueno", "ningún barrio está bien". Up to three words back, so a noun or "here"
+# may stand between the denial and the praise.
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:no|not|never|nothing|nobody|none|nowhere|hardly|barely|nada|nadie|ningun[oa]?|"
+    r"ningunas|ningunos|nunca|jamas|tampoco|ni)\b|n't)(?:\W+\w+){0,3}\W*$"
 )
 
 
@@ -92,7 +105,14 @@ def good_outcome(rest: str) -> bool:
     """The words after "the reason" / "la razón", to the end of their sentence, name a good
     outcome ("the farms are still running", "los hospitales tienen enfermeras") and no harm."""
     rest = rest_of(rest, 1)
-    return bool(_GOOD.search(rest) or _STAFFED.search(rest)) and not HARM.search(rest)
+    if HARM.search(rest):
+        return False
+    if _STAFFED.search(rest):
+        return True
+    return any(
+        not _DENIED_BEFORE.search(rest[max(0, m.start() - 60) : m.start()])
+        for m in _GOOD.finditer(rest)
+    )
 
 
 def credited_with_good(an: Analysis, pred: Unit) -> bool:

@@ -7,6 +7,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.hate.colour_called import colour_called
 from moderation.policy.rules.hate.guards import (
     finish,
     scan,
@@ -57,6 +58,8 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
         # its colour alone (`judged_for_group`), and "you Muslim bitch" one member
         if "g" in an.codes and "U" in an.codes:
             hits = _group_insult(an)
+        if not hits and "U" in an.codes:
+            hits = colour_called(an)  # "you fucking black": the colour alone, no group unit
         return hits or (judged_for_group(an) if "because" in an.norm.text else [])
     for first, last, _idx, _m in scan(an, _DIRECTED, ("g", "p")):
         if suppressed(an, first, last):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.analysis.group_words import remaining_after
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import kind_manner, suppressed
 from moderation.policy.rules.context.sentence_bounds import sentence_start
@@ -51,10 +52,16 @@ def _verb_head(text: str) -> str:
 
 
 def _group_right_after(an: Analysis, v) -> bool:
-    """A group within the three units after the verb, with only fillers before it."""
+    """A group within the three units after the verb, with only fillers before it, and only
+    fillers after it or a relative of whoever remains ("les daré caza a los X que queden")."""
     run = an.units[v.index + 1 : v.index + 4]
-    return any(u.code == "G" and u.sentence == v.sentence for u in run) and all(
-        u.code in ("A", "G") for u in run
+    g = next((u for u in run if u.code == "G" and u.sentence == v.sentence), None)
+    if g is None:
+        return False
+    if all(u.code in ("A", "G") for u in run):
+        return True
+    return all(u.code == "A" for u in run if u.index < g.index) and remaining_after(
+        an.units, g.index
     )
 
 

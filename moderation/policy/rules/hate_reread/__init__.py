@@ -22,7 +22,7 @@ group named before, a denial or counter-speech around it, still count); the plai
   ladrones.", `told_es`), a bigotry label fended off for saying a line ("A uno le dicen racista
   por decir que ...", `fended_es`) and a people's worth denied ("Un X honrado no existe.",
   `worth_asked_es`) are read as the line, and what a people is put first ("Cucarachas, eso
-  son los X.") as the plain copula (`fronted_es`);
+  son los X.", "El cáncer de este país son los X.") as the plain copula (`fronted_es`);
 - a group picked up again by "every single one", "the lot of them" at the end of a clause is
   read as "them", which the analysis resolves to the group ("I know many X and I hate every
   single one").
@@ -47,7 +47,7 @@ from moderation.policy.rules.hate_reread.carried import (
     without_extra_group,
 )
 from moderation.policy.rules.hate_reread.fended_es import said_for_label_es
-from moderation.policy.rules.hate_reread.fronted_es import fronted_es
+from moderation.policy.rules.hate_reread.fronted_es import fronted_es, inverted_es
 from moderation.policy.rules.hate_reread.named_back import (
     addressed,
     identified,
@@ -243,6 +243,11 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             fronted = fronted_es(said, original[end:]) if "eso" in said.lower() else None
             if fronted is not None and _group_opens(an, run, start + fronted[1], end):
                 yield _swap(original, start, end, fronted[0], True)
+            inverted = inverted_es(said, original[end:])
+            if inverted is not None and _group_opens(
+                an, run, start + inverted[1], start + inverted[2]
+            ):
+                yield _swap(original, start, end, inverted[0], True)
             fended = said_for_label_es(said, original[end:])
             if fended is not None and _group_opens(an, run, start + fended[1], end):
                 yield _swap(original, start, end, fended[0], True)

@@ -1,7 +1,10 @@
 """What a people is, put first and pointed at ("Cucarachas, eso son los X.", "Una plaga, eso
 es lo que son los X."), read as the plain copula "Los X son cucarachas." (`hate_reread`, hold
 only). Asked ("¿Cucarachas, eso son los X?") or answered right after ("No, son personas.") it
-stays a question."""
+stays a question. The copula turned round ("El cáncer de este país son los X.", "La plaga
+de este barrio eran los X") is read the same way: a singular subject with a plural "son"
+agrees with the people after it, so they are what the sentence is about (`inverted_es`).
+"El cáncer de este país es la corrupción" keeps its "es" and is no such sentence."""
 
 from __future__ import annotations
 
@@ -27,3 +30,33 @@ def fronted_es(said: str, after: str) -> tuple[str, int] | None:
         return None
     who = m["who"]
     return f"{who[:1].upper()}{who[1:]} son {m['what'].lower()}.", m.start("who")
+
+
+# A singular noun phrase first ("el cáncer de este país"), a plural copula that agrees with
+# what comes after it, and the people.
+_INVERTED = re.compile(
+    r"^\s*(?:(?:pero|y|porque|pues)\s+)?(?P<what>(?:el|la)\s+[\wáéíóúñ]+"
+    r"(?:\s+(?:de|del|en)\s+(?:(?:este|esta|nuestro|nuestra|mi|la|el)\s+)?[\wáéíóúñ]+)?)\s+"
+    r"(?:son|eran|fueron|serán|seran)\s+"
+    r"(?P<who>(?:los|las|esos|esas|estos|estas|todos los|todas las)\s+\S.*?)\s*[.!]*\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# The head of the people after the copula: the determiner and the next word or two ("los X",
+# "todos los X", "los X jóvenes"); a people named further on ("son los locales vacíos porque
+# los dueños de ...") is not what the subject is said to be.
+_HEAD = re.compile(r"(?:todos |todas )?\S+\s+\S+(?:\s+\S+)?")
+
+
+def inverted_es(said: str, after: str) -> tuple[str, int, int] | None:
+    """The sentence `said` as "Los X son <el sujeto>.", with where the people's head starts
+    and ends in `said`; None for any other sentence, a question, or one answered with a denial
+    right after."""
+    m = _INVERTED.match(said)
+    if m is None or "?" in said or _RELATIVE.match(m["who"]) or _ANSWERED.match(after):
+        return None
+    who = m["who"]
+    head = _HEAD.match(who)
+    end = m.start("who") + (head.end() if head else len(who))
+    return f"{who[:1].upper()}{who[1:]} son {m['what'].lower()}.", m.start("who"), end

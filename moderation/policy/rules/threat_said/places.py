@@ -14,7 +14,7 @@ _EN_GALLOWS = (
 )
 # Water, a ditch, the desert: where a body is dumped or drowned.
 _EN_DUMP = (
-    r"(?:river|sea|ocean|bay|canal|swamp|ditch|desert|landfill|quarry|shallow grave|"
+    r"(?:river|sea|ocean|bay|lake|creek|canal|swamp|ditch|desert|landfill|quarry|shallow grave|"
     r"mass grave|gutter|sewer)"
 )
 # A weight to sink a body with.

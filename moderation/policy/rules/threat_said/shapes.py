@@ -79,6 +79,12 @@ _EN_PUT = (
     r"put(?:s|ting)? (?:[\w']+ ){1,3}?(?:in the ground|six feet under|in the hospital|in a body "
     r"bags?|in (?:a|the) (?:grave|coffin|morgue|icu)|on (?:a|the) (?:slab|rope))"
 )
+# A burial ordered: "put him in the ground", "put that reporter six feet under"; the ground
+# floor and ground beef are no grave, and "put the bulbs in the ground" names no one (`whom`).
+_EN_BURIED = (
+    r"put (?:[\w']+ ){1,3}?(?:in the ground(?![ -](?:floor|level|beef|turkey|pork|rules?|"
+    r"work))|six feet under|in (?:a|the|his|her|their) (?:grave|graves|coffin|body bags?))"
+)
 # A massacre of history held up as the thing to do again: "do to the X what they did in ...",
 # "darles lo que les dieron en Europa", "hacer lo que hicieron en ... con los X".
 _EN_ECHO = (
@@ -133,7 +139,7 @@ EN_SHAPES = (
     _compile(
         "imperative",
         rf"(?:{SENTENCE_START}|[,:]\s+|\b(?:just|so|now|and|please|go|then)\s+)(?P<who>)"
-        rf"(?:(?P<act>{EN_DUMPED}|{_EN_WALL}|(?:(?:wipe|beat|string|burn|blow|gun|mow|hunt|finish|rough|"
+        rf"(?:(?P<act>{EN_DUMPED}|{_EN_WALL}|{_EN_BURIED}|(?:(?:wipe|beat|string|burn|blow|gun|mow|hunt|finish|rough|"
         r"light|smash) (?:[\w']+ ){1,3}?(?:out|up|down|off|on fire)|"
         r"put (?:a bullet|bullets|one|lead) in|"
         r"kill|murder|shoot|stab|hang|lynch|burn|torch|bomb|nuke|"

@@ -148,6 +148,9 @@ def _target(
         w = an.units[k].text
         if w in YOU[an.lang] or w.split()[0] in YOU[an.lang]:
             return "person", k
+    body = _BODY_OF.search(chunk)
+    if body is not None:  # "throw his body in the river": the person, dead
+        return ("people" if body.group(1) == "their" else "person"), first
     for k in inside:
         w = an.units[k].text
         if (w in PEOPLE or w.split()[-1] in PEOPLE) and not _of_things(an, k, inside):
@@ -163,6 +166,13 @@ def _target(
     if an.lang == "en" and _NAME.search(original):
         return "person", first  # "Gary Wilkes"; a Spanish name is as often a team's
     return None
+
+
+# Someone's dead body as the object of a dumping or a burial ("throw his body in the river");
+# the body of a bill or a text is "the body of ..." and no one's.
+_BODY_OF = re.compile(
+    r"\b(his|her|their) (?:dead )?(?:body|bodies|corpse|corpses|carcass)\b(?! of\b)"
+)
 
 
 _ALL_WORDS = frozenset({"todos", "todas", "a todos", "a todas", "all", "everyone"})

@@ -27,7 +27,7 @@ from moderation.policy.rules.hate_shapes import PROXIES
 from moderation.policy.rules.threat_veiled import warned  # noqa: F401  (registers its rules)
 from moderation.policy.rules.threat_veiled.dox import DOX
 from moderation.policy.rules.threat_veiled.group import GROUP, GROUP_PLACE
-from moderation.policy.rules.threat_veiled.group_located import group_located
+from moderation.policy.rules.threat_veiled.group_located import group_located, group_warned
 from moderation.policy.rules.threat_veiled.person import PERSON, Cue
 from moderation.policy.rules.threat_veiled.workplace_care import workplace_cared
 from moderation.policy.rules.troll.literal_errand import civic_visit_in
@@ -397,9 +397,10 @@ def violence_cheered(an: Analysis, sub) -> list[Hit]:
 
 
 def _located_in_earnest(an: Analysis) -> tuple[int, int] | None:
-    """A group's homes located beside a weapon (`group_located`), not quoted, reported,
-    condemned or part of a friendly errand ("sé dónde viven, les llevo comida")."""
-    found = group_located(an)
+    """A group's homes located beside a weapon (`group_located`) or a group warned of a deed
+    with one (`group_warned`), not quoted, reported, condemned or part of a friendly errand
+    ("sé dónde viven, les llevo comida")."""
+    found = group_located(an) or group_warned(an)
     if found is None or _said_not_meant(an, *found):
         return None
     if _relayed(an, an.units[found[0]].start, *found):

@@ -1,6 +1,8 @@
 """A group's homes located beside a weapon or a warning ("Tengo un arma y sé dónde viven los X",
 "I have a gun and I know where those X live"): the menace a person gets from "I know where you
-live", turned on a whole people."""
+live", turned on a whole people. Also a people warned of what the writer will do to them with a
+weapon ("Ya verán los X lo que les voy a hacer con mi pistola", `group_warned`); the same
+warning with the ballot box ("en las urnas") names no weapon."""
 
 from __future__ import annotations
 
@@ -53,4 +55,40 @@ def group_located(an: Analysis) -> tuple[int, int] | None:
         if m.group(0).startswith(("i ", "we ")) and not _LIVE_AFTER.match(text, g.end):
             continue  # "I know where the Muslims' shop is": a place, no homes
         return first, k
+    return None
+
+
+# "Ya verán (los X) lo que les voy a hacer", "they'll see what I'll do to them": a warning of
+# the writer's own deed; a weapon of the writer's named after it in the sentence.
+_WARNED = re.compile(
+    r"\b(?:(?:ya )?(?:veran|vais a ver|van a ver|sabran)\b[^.!?;]{0,40}? lo que "
+    r"(?:les|os) (?:voy a|vamos a|hare|haremos|hago|hacemos) (?:hacer )?|"
+    r"(?:'ll|\bwill|\bare going to|\bare gonna|'re going to|'re gonna) (?:all )?see what "
+    r"(?:i|we)(?: will|'ll| am going to|'m going to|'m gonna| are going to|'re going to|"
+    r"'re gonna) do to (?:them|those|these|the|every|all)\b[^.!?;]{0,40}?)"
+    r"[^.!?;]{0,30}?\b(?:with|con) (?:my|our|a|the|mi|mis|nuestra|nuestras|nuestro|un|una|el|la) "
+    r"(?:own |propia |propio )?(?:guns?|rifles?|pistols?|shotguns?|knife|knives|machetes?|bat|"
+    r"armas?|pistolas?|rifles?|escopetas?|cuchillos?|machetes?|navajas?|bate|fierro|"
+    r"cuerno de chivo)\b"
+)
+_WARNED_GATED = NeedleGate(re.compile(r"\b(?:veran|ver|sabran|see)\b"))
+
+
+def group_warned(an: Analysis) -> tuple[int, int] | None:
+    """(first, last) units of a people warned of the writer's deed with a weapon, the people
+    named between the warning and the deed ("ya verán los X lo que les voy a hacer con ...")
+    or right before the warning ("Los X ya verán ...")."""
+    text = an.norm.text
+    if not _WARNED_GATED.search(text):
+        return None
+    for m in _WARNED.finditer(text):
+        first, last = units_in(an, m.start(), m.end())
+        if first is None or last is None:
+            continue
+        before = [
+            u for u in an.units[max(0, first - 3) : first] if u.sentence == an.units[first].sentence
+        ]
+        inside = an.units[first : last + 1]
+        if any(u.code in ("G", "S") for u in inside) or any(u.code == "G" for u in before):
+            return first, last
     return None

@@ -8,7 +8,12 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context import is_question
-from moderation.policy.rules.troll.aim_cues import CLAUSE_OPENERS, DONT_BE, YOU_AFTER_RX
+from moderation.policy.rules.troll.aim_cues import (
+    AT_PARTICIPANT,
+    CLAUSE_OPENERS,
+    DONT_BE,
+    YOU_AFTER_RX,
+)
 from moderation.policy.rules.troll.banter import BANTER
 from moderation.policy.rules.troll.public import named_subject
 from moderation.policy.rules.troll.words import (
@@ -69,6 +74,8 @@ def name_is_subject(an: Analysis, sub: Submission, u: Unit) -> bool:
     if len(head) != 2:
         return False  # "el que le vaya a Rayados es un perdedor": the name is no subject
     subject = head[0]
+    if AT_PARTICIPANT.search(subject.text):
+        return False  # "El que escribió esto es un ...": one phrase of the lexicon, the writer
     start, end = an.span(u.index, u.index)
     if sub.text[start:end].isupper() or subject.text in PERSON_SUBJECT:
         return False

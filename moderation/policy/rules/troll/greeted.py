@@ -20,21 +20,27 @@ _GREETED = re.compile(
     r"salio|salieron) (?:bien |muy |bien )?(?:rico|rica|ricos|ricas|chido|chida|buenisim[oa]s?|"
     r"sabros[oa]s?|perron|perrona)|feliz (?:cumple\w*|navidad|ano))\b"
 )
-# Words of a clause that make the hail a predicate or the comment hostile after all.
+# Words of a clause that make the hail a predicate or the comment hostile after all: a name,
+# an order to shut up, to stop or to leave in any person or mood ("a ver cuándo se largan de
+# mi país", "ya dejen de escribir"), a country claimed as the writer's.
 _HOSTILE = re.compile(
-    r"\b(?:eres|sos|es usted|callate|callense|callas|te calles|callarte|largate|largense|vete|"
-    r"larguense|chinga|chingate|no sirves|me caes mal|odio|de mierda|hijo de|ya veras)\b"
+    r"\b(?:eres|sos|es usted|callate|callense|callas|te calles|callarte|larg\w+|vete|vayanse|"
+    r"vayase|se (?:van|vayan|regresan|regresen)|regres(?:ate|ense|en|an|as) (?:a|pa) (?:su|tu)|"
+    r"fuera de (?:aqui|mi|nuestro|este)|(?:mi|nuestro) pais|(?<!no )(?:deja|dejen|dejas|dejes|"
+    r"dejan) de|chinga|chingate|no sirves|me caes mal|odio|de mierda|hijo de|ya veras)\b"
 )
+# What may stand between the greeting and the hail of one clause: a comma, an opening mark.
+_SAME_CLAUSE_GAP = re.compile(r"[\s,¡¿]*")
 
 
 def greeting_hail(an: Analysis, u: Unit) -> bool:
     """The "cabrón" at `u` hails a friend: a comma sets it off from the rest of its clause
-    (or it opens or closes its sentence), the comment greets or approves, and there is no
-    other insult or swear word and nothing hostile."""
+    (or it opens or closes its sentence), a greeting or approval stands right beside it, and
+    there is no other insult or swear word and nothing hostile."""
     if an.lang != "es" or u.text not in _HAIL:
         return False
     text = an.norm.text
-    if not _GREETED.search(text) or _HOSTILE.search(text):
+    if _HOSTILE.search(text) or not _greeted_beside(text, u):
         return False
     if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
         return False
@@ -46,3 +52,14 @@ def greeting_hail(an: Analysis, u: Unit) -> bool:
     if before and before[-1].text in ("un", "una", "el", "la", "ese", "esa", "pinche"):
         return False
     return set_off_before or set_off_after
+
+
+def _greeted_beside(text: str, u: Unit) -> bool:
+    """A greeting or approval right beside the hail, in its clause: "qué onda, cabrón",
+    "cabrón, qué bien te quedó". A greeting in another sentence hails no one with it."""
+    for m in _GREETED.finditer(text):
+        if m.end() <= u.start and _SAME_CLAUSE_GAP.fullmatch(text, m.end(), u.start):
+            return True
+        if m.start() >= u.end and _SAME_CLAUSE_GAP.fullmatch(text, u.end, m.start()):
+            return True
+    return False

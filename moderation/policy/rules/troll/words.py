@@ -8,12 +8,14 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context import next_in_sentence
 
+# The Spanish second-person pronouns every "someone is spoken to" test here holds (`compared`,
+# `sore_elsewhere`, `threat_guards`, and `SECOND_PERSON_ES` below), as regex alternatives; kept
+# in rules/context/words.py, which the counter-speech tests read too.
+from moderation.policy.rules.context.words import SECOND_PRONOUNS_ES
+
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
 
 
-# The Spanish second-person pronouns every "someone is spoken to" test here holds (`compared`,
-# `sore_elsewhere`, `threat_guards`, and `SECOND_PERSON_ES` below), as regex alternatives.
-SECOND_PRONOUNS_ES = r"tu|tus|te|ti|usted|ustedes"
 # Spanish words that address someone (pronouns, "eres", orders to leave or be quiet): a comment
 # with one of them is aimed at a reader, whatever else it exclaims (`oath`, `thing_exclaimed`).
 SECOND_PERSON_ES = rf"{SECOND_PRONOUNS_ES}|contigo|vos|eres|sos|estas|vete|largate|callate"
