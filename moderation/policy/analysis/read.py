@@ -73,6 +73,7 @@ from moderation.policy.analysis.word_senses import (
     curly_nickname,
     demote_intensifiers,
     entitled_by_law,
+    entitlement_felt,
     no_matter_what,
     pronominal_se,
     tilde_words,
@@ -383,6 +384,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     demote_intensifiers(units, lex, lang, ntext)
     if "entitled to" in ntext:
         entitled_by_law(units, lang, ntext)
+    if "entitled" in ntext and lang != "es":
+        entitlement_felt(units)
     if "no matter" in ntext and lang != "es":
         no_matter_what(units)
     if "YA" in text:

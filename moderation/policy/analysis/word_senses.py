@@ -277,6 +277,27 @@ def _entitlement_charged(units: list[Unit], u: Unit, text: str) -> bool:
     return _BENEFIT_RESENTED.search(text, sentence[0].start, sentence[-1].end) is not None
 
 
+# "Feel" before the charge itself ("X feel entitled", "they feel so entitled to welfare"):
+# a feeling of entitlement is the charge, said as "are entitled" would be, so the verb links
+# its subject to the word as a copula does. Other feelings ("feel unsafe") stay opinions.
+_FEEL = frozenset({"feel", "feels", "felt"})
+_FELT_DEGREE = frozenset({"so", "too", "very", "really", "totally", "completely", "just"})
+
+
+def entitlement_felt(units: list[Unit]) -> None:
+    """An English "feel"/"feels"/"felt" right before "entitled" read as the charge (code X),
+    a degree word between at most, is read as a copula (code C)."""
+    for k, u in enumerate(units[:-1]):
+        if u.text not in _FEEL:
+            continue
+        j = k + 1
+        if units[j].text in _FELT_DEGREE and j + 1 < len(units):
+            j += 1
+        x = units[j]
+        if x.text == "entitled" and x.code == "X" and x.sentence == u.sentence:
+            units[k] = u._replace(code="C")
+
+
 # "No matter what" is a concession ("they stick together no matter what"): its "no" negates
 # nothing and its "matter" is no worth denied to anyone.
 _NO_MATTER_AFTER = frozenset(

@@ -15,6 +15,7 @@ from moderation.policy.rules.context import admiring_banter, report_frame_before
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.hate.slur_in_group import in_group
 from moderation.policy.rules.profanity_body_before import said_of_party_before
+from moderation.policy.rules.profanity_counted_half import DAILY_NUISANCES, crude_praise
 from moderation.policy.rules.profanity_subject import said_of_a_person, said_of_a_thing
 from moderation.policy.types import Category, Submission
 
@@ -765,13 +766,13 @@ _WEATHER = frozenset(
 
 
 def _mild_on_the_weather(an: Analysis, u: Unit) -> bool:
-    """A mild swear word right before a word of the weather ("damn heat", "qué pinche calor"):
-    a grumble at the day counts half; before a body or a person ("pinche gobierno", "pinche
-    vato") it counts whole."""
+    """A mild swear word right before a word of the weather or a nuisance of the day ("damn
+    heat", "qué pinche calor", "pinche tráfico"): a grumble at the day counts half; before a
+    body or a person ("pinche gobierno", "pinche vato") it counts whole."""
     if u.text not in _MILD_BEFORE_NOUN or u.index + 1 >= len(an.units):
         return False
     nxt = an.units[u.index + 1]
-    if nxt.sentence != u.sentence or nxt.text not in _WEATHER:
+    if nxt.sentence != u.sentence or nxt.text not in _WEATHER | DAILY_NUISANCES:
         return False
     return _ends_its_phrase(an, nxt)
 
@@ -818,6 +819,9 @@ def excessive(an: Analysis, sub: Submission) -> list[Hit]:
         severity = u.meta("PROF")
         if _praise_after(an, u) or _idiom_of_degree(an, sub, u):
             weight += 0.5  # "de puta madre"; "lo quiero un chingo", "hell no": idioms
+            continue
+        if crude_praise(an, u):
+            weight += 0.5  # "¡Qué chingón estuvo el concierto!": crude praise counts half
             continue
         if _mild_on_the_weather(an, u):
             weight += 0.5  # "¡Puta madre, qué pinche calor!": a grumble at the day counts half

@@ -8,6 +8,8 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import literal_alternation
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import units_in
+from moderation.policy.rules.context.condemnation import condemned_near
+from moderation.policy.rules.context.denial_mocked import denial_mocked, mocking_lead_before
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.hate.gang_meant import gang_meant
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
@@ -54,7 +56,14 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         coded = ident.endswith(".coded")
         # a denial or a hint says its own "no" ("the Holocaust never happened")
-        if not plainly_said(an, first, last, negates=ident.startswith(("denial", "hint"))):
+        own_no = ident.startswith(("denial", "hint"))
+        # "No me digan que los X no controlan ...": the denial waved away asserts the trope
+        if own_no and mocking_lead_before(an, first):
+            continue  # "Don't tell me the Holocaust never happened": the denial waved away
+        mocked = not own_no and denial_mocked(an, first, last)
+        if mocked and condemned_near(an, first, last):
+            continue
+        if not mocked and not plainly_said(an, first, last, negates=own_no):
             continue
         if others_belief_resented(an, last):
             continue  # "what bothers me about X is that people say they are greedy"

@@ -184,7 +184,11 @@ _CELEBRATED = frozenset(
      "clasico", "pase", "clasificados", "invictos", "feliz", "viernes", "sabado", "fiesta",
      "navidad", "ano nuevo", "ano", "quincena", "puente", "vacaciones", "bicampeones",
      "tricampeones", "la final", "a la final", "por fin", "otra vez", "ya", "es", "un", "una",
-     "a", "la", "el", "los", "las", "al", "de", "del", "y", "que", "pinche"}
+     "a", "la", "el", "los", "las", "al", "de", "del", "y", "que", "pinche",
+     # how good it was ("¡Qué buena estuvo la fiesta, cabrones!"): praise of the thing cheered
+     "buena", "bueno", "buenisima", "buenisimo", "chingona", "chingon", "chida", "chido",
+     "padre", "padrisima", "padrisimo", "increible", "estuvo", "quedo", "salio", "bien", "muy",
+     "super", "concierto", "partido", "noche", "carne asada", "posada", "boda"}
 )  # fmt: skip
 
 
@@ -197,8 +201,8 @@ def cheer(an: Analysis, u: Unit) -> bool:
         return False
     same = [x for x in an.units if x.sentence == u.sentence]
     before = [x for x in same if x.index < u.index]
-    if not before or len(before) > 4:
-        return False
+    if not before or len(before) > 6:
+        return False  # every word before is checked below: a short exclamation
     if any(x.code == "U" or you(an, x) for x in same):
         return False
     if before[0].text in _CHEERS:
