@@ -95,6 +95,7 @@ PASSES = [
     "Mi abuelo sobrevivió al Holocausto y nos contó todo.",
     "Los negacionistas dicen que el holocausto es puro cuento; los archivos los desmienten.",
     "Las cifras del holocausto se confirmaron con los registros de los propios nazis.",
+    "Las cifras del Holocausto nunca se exageraron.",
     'Mi abuela "sobrevivió" al holocausto de la dieta navideña jaja.',
     "Los que saben de historia dicen que las víctimas del Holocausto fueron más de seis millones.",
 ]
