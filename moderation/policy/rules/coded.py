@@ -284,7 +284,7 @@ def _charged(text: str) -> bool:
 # A hedge ("no es racismo, es estadística") is coded hate only when a people is named or
 # pointed at ("ellos", "los de ...", "esos"), and not when what follows prescribes care for
 # everyone ("hay que vacunar a todos los niños que llegan al albergue").
-_HEDGES = frozenset({"no_es_racismo"})
+_HEDGES = frozenset({"no_es_racismo", "no_es_excusa_es"})
 _POINTED = re.compile(
     r"\b(?:ellos|ellas|esos|esas|estos|estas|(?:los|las) (?:del?|que)|su raza|su cultura|"
     r"sus paises|su pais|donde (?:llegan|hay|se juntan|viven)|"
@@ -294,6 +294,15 @@ _POINTED = re.compile(
 _CARE = re.compile(
     r"^[^.!?]{0,30}\b(?:vacunar|vacunen|atender|atiendan|cuidar|cuiden|proteger|protejan|"
     r"ayudar|ayuden|alimentar|revisar la salud de|dar de comer) a tod[oa]s\b"
+)
+
+
+# A wrong done to the people or a myth about them refuted: the "no es odio, es historia" of a
+# comment that tells the group's grievance or defends it.
+_WRONGED = re.compile(
+    r"\b(?:les (?:quitaron|robaron|negaron|arrebataron)|despoj\w*|expuls\w*|masacr\w*|"
+    r"genocidio|exterminio|injustici\w*|discrimina\w*|derechos|no (?:es|son) (?:una )?"
+    r"enfermedad\w*|no tienen? la culpa|que no se repita|(?:los|las|les|nos) trataron)\b"
 )
 
 
@@ -442,6 +451,8 @@ def _matches(
             continue  # "las mujeres ganan menos que los hombres. Ustedes me entienden."
         if name in _HEDGES and _hedge_unaimed(an, end):
             continue  # "no es racismo, es salud pública: hay que vacunar a todos los niños"
+        if name == "no_es_excusa_es" and _WRONGED.search(text):
+            continue  # "No es racismo, es historia. A los yaquis les quitaron el agua."
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
             continue  # "Not all of them, but enough of the commissioners took the money"
         if name in _CONCESSIONS and kind_after_concession(an, first):
