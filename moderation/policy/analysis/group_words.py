@@ -4,6 +4,8 @@ the clause only says where members are ("los X que llegan a la ciudad son ...").
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis.units import Unit
 
 FUNCTION = frozenset(
@@ -59,23 +61,46 @@ _REMAINING = frozenset(
      "agarremos", "remain", "remains", "are left", "is left", "are still left", "still remain",
      "i find", "we find", "i see", "we see"}
 )  # fmt: skip
+# "haya"/"hayan" is the perfect's auxiliary before a participle ("los X que hayan cometido
+# delitos": offenders, a kind of member), and "que sobre todo ..." is "above all".
+_AUXILIARY = frozenset({"haya", "hayan"})
+_PARTICIPLE = re.compile(r"\w+(?:ad|id|t|ch|s)[oa]s?$")
+_ABOVE_ALL = frozenset({"todo", "todos", "todas", "la", "el", "las", "los", "mi", "su", "sus"})
+# English is read only where the clause ends with the verb ("the Jews that remain."): one
+# that goes on takes a place or a manner ("who remain here illegally", "who remain in camps").
+_ENGLISH = frozenset(
+    {"remain", "remains", "are left", "is left", "are still left", "still remain", "i find",
+     "we find", "i see", "we see"}
+)  # fmt: skip
+_CLAUSE_MARK = re.compile(r"\s*[,;:.!?)\-–—]")
 
 
-def remaining_after(units: list[Unit], k: int) -> bool:
-    """The group at k is followed by a relative of whoever remains or is come upon."""
-    if k + 2 >= len(units) or units[k + 2].sentence != units[k].sentence:
+def remaining_after(units: list[Unit], k: int, text: str = "") -> bool:
+    """The group at k is followed by a relative of whoever remains or is come upon; `text`,
+    the normalised text the units index, tells where an English clause ends."""
+
+    def at(i: int) -> Unit | None:
+        return units[i] if i < len(units) and units[i].sentence == units[k].sentence else None
+
+    rel, verb = at(k + 1), at(k + 2)
+    if rel is None or verb is None or rel.text not in RELATIVE:
         return False
-    rel, verb = units[k + 1], units[k + 2]
-    if rel.text not in RELATIVE:
-        return False
-    if verb.text in _REMAINING:
+    said, last = verb.text, k + 2
+    if said not in _REMAINING:
+        second = at(k + 3)
+        if second is None or f"{said} {second.text}" not in _REMAINING:
+            return False
+        said, last = f"{said} {second.text}", k + 3
+    nxt = at(last + 1)
+    if nxt is None:
         return True
-    following = units[k + 3] if k + 3 < len(units) else None
-    return (
-        following is not None
-        and following.sentence == verb.sentence
-        and f"{verb.text} {following.text}" in _REMAINING
-    )
+    if said in _AUXILIARY and _PARTICIPLE.match(nxt.text):
+        return False  # "que hayan cometido"
+    if said == "sobre" and nxt.text.split()[0] in _ABOVE_ALL:
+        return False  # "que sobre todo"
+    if said in _ENGLISH:
+        return _CLAUSE_MARK.match(text, units[last].end) is not None
+    return True
 
 
 _NOUN_ENDINGS = (

@@ -341,7 +341,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         universal = any(
             units[j].text in UNIVERSAL or units[j].text.split()[-1] in UNIVERSAL
             for j in range(max(0, k - 2), k)
-        ) or remaining_after(units, k)  # "the next X who ...", "any X that ...", "los X que
+        ) or remaining_after(
+            units, k, norm.text
+        )  # "the next X who ...", "any X that ...", "los X que
         # queden" still mean every member
         if lang == "es" and nxt is not None and nxt.text == "que" and not demote:
             rel_end = neutral_relative(units, k, ntext)

@@ -353,7 +353,7 @@ _CIVIC_VERBS = (
     r"tener voto|ocupar cargos|ocupar puestos|tener cargos|tener puestos|ser parte de"
 )
 _ROLE_DENIAL = re.compile(
-    r"(?:\s*(?:[,;]|y|pues|por eso|asi que)?\s*)(?:(?:todos|todas|simplemente|pues)\s+)?"
+    r"\s*+(?:(?:[,;]|y|pues|por eso|asi que)\s*+)?(?:(?:todos|todas|simplemente|pues)\s+)?"
     r"(?:no|nunca|jamas)\s+(?:deberian|deben|debieran|deberian poder|"
     r"tendrian que poder|sirven para|merecen)"
     r"(?:\s+(?:ni|nunca|jamas))?\s+"

@@ -61,7 +61,7 @@ def _group_right_after(an: Analysis, v) -> bool:
     if all(u.code in ("A", "G") for u in run):
         return True
     return all(u.code == "A" for u in run if u.index < g.index) and remaining_after(
-        an.units, g.index
+        an.units, g.index, an.norm.text
     )
 
 

@@ -10,16 +10,33 @@ from __future__ import annotations
 
 import re
 
+# The people after the copula: a determiner and words, nothing else ("los X", "los X que no
+# se integran"). A comma, a quote or any other mark ends them, and only closing marks may
+# follow, so a quoted sentence judged ('"... son los X" es una frase racista') or reported
+# ('..., decían los racistas') is no such sentence. Words and the closing run are possessive:
+# a long run of spaces is read once (the lazy "\S.*?" before "\s*$" took minutes).
+_PEOPLE = (
+    r"(?:los|las|esos|esas|estos|estas|todos\s++los|todas\s++las)"
+    r"(?:\s++[\wáéíóúñü]++)++"
+)
+_CLOSE = r"\s*+[.!…]*+[\s\"'”»)]*+$"
+
 # The noun phrase put first, "eso (es lo que) son", and the people after it.
 _FRONTED = re.compile(
     r"^\s*(?P<what>(?:(?:un|una|unos|unas)\s+)?[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?)\s*[,:]\s*"
     r"(?:eso|esto|es[oa]s)\s+(?:es lo que\s+|son lo que\s+|y nada m[aá]s\s+)?son\s+"
-    r"(?P<who>(?:los|las|esos|esas|estos|estas|todos los|todas las)\s+\S.*?)\s*[.!]*\s*$",
+    rf"(?P<who>{_PEOPLE}){_CLOSE}",
     re.IGNORECASE | re.DOTALL,
 )
 # The people named in a relative clause ("los que duermen en el puente"): no people.
 _RELATIVE = re.compile(r"^(?:todos |todas )?(?:los|las|esos|esas|estos|estas) (?:que|cual)\b", re.I)
-_ANSWERED = re.compile(r"^\s*(?:no\b|mentira|falso|son (?:personas|seres humanos|gente))", re.I)
+# A denial right after: a bare "No." or "No, ...", "No son ...", "No es verdad", "Mentira";
+# a sentence that only starts with "No" ("No hay más que ver las noticias.") is none.
+_ANSWERED = re.compile(
+    r"^\s*(?:no\s*(?:[.,;!]|$)|no\s+(?:son|eran|es\s+(?:verdad|cierto|así|asi))\b|mentira"
+    r"|falso|son (?:personas|seres humanos|gente))",
+    re.I,
+)
 
 
 def fronted_es(said: str, after: str) -> tuple[str, int] | None:
@@ -38,7 +55,7 @@ _INVERTED = re.compile(
     r"^\s*(?:(?:pero|y|porque|pues)\s+)?(?P<what>(?:el|la)\s+[\wáéíóúñ]+"
     r"(?:\s+(?:de|del|en)\s+(?:(?:este|esta|nuestro|nuestra|mi|la|el)\s+)?[\wáéíóúñ]+)?)\s+"
     r"(?:son|eran|fueron|serán|seran)\s+"
-    r"(?P<who>(?:los|las|esos|esas|estos|estas|todos los|todas las)\s+\S.*?)\s*[.!]*\s*$",
+    rf"(?P<who>{_PEOPLE}){_CLOSE}",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -22,9 +22,9 @@ _BEFORE_NOUN = re.compile(
     re.IGNORECASE,
 )
 # A swear word as a degree adverb ("odio de cojones", "un asco de la hostia", "jodidamente
-# asquerosos").
+# asquerosos"). The spaces before the phrase are read from the first of their run, once.
 _DEGREE = re.compile(
-    r"\s+(?:de (?:los |mil )?cojones|de la hostia|de la verga|de la chingada|del carajo|"
+    r"(?<!\s)\s++(?:de (?:los |mil )?cojones|de la hostia|de la verga|de la chingada|del carajo|"
     r"de la puta madre)\b|\b(?:jodidamente|putamente|pinchemente|malditamente)\s+",
     re.IGNORECASE,
 )
