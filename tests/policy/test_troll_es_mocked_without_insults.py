@@ -31,6 +31,9 @@ WITS = [
     "Ay doña Rosa, siempre la última en entender.",
     "Señora, pídale a sus nietos que se lo expliquen despacito.",
     "Ni siquiera sabes sumar y vienes a hablar de economía.",
+    "Uy sí, Gabriel, tan listo como siempre, el que más habla sin decir nada.",
+    "Ándale @chava_tx, algún día vas a pensar por tu cuenta.",
+    "Mejor ni le respondan, claramente tiene problemas de comprensión lectora.",
 ]
 WITS_NEAR = [
     "No sé ni leer mi propia letra, jaja.",
@@ -44,6 +47,9 @@ WITS_NEAR = [
     "Te cuesta leer de noche? Prueba con lentes de luz cálida.",
     "El cabildo no sabe ni sumar.",
     "Mi abuela no sabe ni leer, señor, y aun así sacó adelante a ocho hijos.",
+    "Pues sí, Martha, mi hijo tiene problemas de comprensión lectora y la escuela no ayuda.",
+    "Bueno, Juárez, como siempre: el alcalde habla sin decir nada en sus conferencias.",
+    "Los alumnos de secundaria tienen problemas de comprensión lectora según el último examen.",
 ]
 IDLE = [
     "¿De verdad no tienen trabajo? Todo el día aquí peleando.",

@@ -25,6 +25,7 @@ import re
 
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
+from moderation.policy.officials import OFFICES, POLITICIANS, words_regex
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
@@ -49,7 +50,8 @@ _SECOND = (
     r"que te (?:lo |la )?(?:explique|lea)\b|"
     r"\bpidale a (?:un adulto|una persona adulta|sus nietos|un nino) que se (?:lo |la )?"
     r"(?:expliquen?|lean?)\b|"
-    r"\bcon (?:ese|esa|tu) (?:cerebrito|cerebro de \w+|neurona|unica neurona)\b|"
+    r"\bcon (?:ese|esa|tu|su)(?: gran)? (?:cerebrito|cerebro de \w+|neurona|unica neurona)\b|"
+    r"\b(?:algun dia|a lo mejor|un dia de estos) vas a pensar por tu cuenta\b|"
     r"\b(?:tu|tus|con tus|con esas) (?:unica neurona|dos neuronas|neuronitas|neuronas contadas)\b|"
     r"\bse te (?:esta |estan )?(?:derritiendo|secando|pudriendo|friendo) (?:el cerebro|"
     r"las neuronas|la neurona)\b|"
@@ -70,6 +72,8 @@ _THIRD = (
     r"\bno va a entender ni (?:una palabra|jota|media palabra)\b|"
     r"\bcort[oa] de entendederas\b|"
     r"\b(?:habla|escribe|opina) (?:tanto )?sin decir nada\b|"
+    r"\b(?:escribir|hablar|opinar) tanto sin decir nada\b|"
+    r"\bproblemas de comprension(?: lectora| de lectura)?\b|"
     r"\b(?:leer|pensar|entender|razonar) no es lo suyo\b|"
     r"\bla comprension(?: de lectura| lectora)? no es lo suyo\b|"
     r"\bnivel intelectual de (?:un|una)\b|\bcerebro del tamano de (?:un|una)\b|"
@@ -86,6 +90,10 @@ _POINTED = re.compile(
     r"\b(?:senor|senora|dona|don|mijo|mija|licenciado|profe)\b|"
     r"\b(?:ni|no) le (?:contesten|respondan|hagan caso)\b|\bignorenl[oa]\b"
 )
+# An office-holder the third-person jab is said of: harsh opinion of public conduct.
+_OFFICE = re.compile(words_regex(OFFICES | POLITICIANS))
+# As typed: a capitalised name set off by commas ("Uy sí, Gabriel, tan ...", "Gabriel, ...").
+_NAME_CALLED = re.compile(r"(?:^|[,.!?¡¿]\s*)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s")
 # Reported, quoted or turned on the writer: not a jab at anyone here.
 _REPORTED = re.compile(
     r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le dijo|le dijeron|like saying)\b"
@@ -103,8 +111,13 @@ def wits_mocked(an: Analysis, sub: Submission) -> list[Hit]:
             "”", 0, m.start()
         ):
             continue  # inside a quotation
-        if not _SECOND_RE.match(text, m.start()) and not (
-            _POINTED.search(text) or sub.text.lstrip().startswith("@")
+        second = _SECOND_RE.match(text, m.start()) is not None
+        if not second and _OFFICE.search(text, left, m.start()):
+            continue  # "el alcalde habla sin decir nada": an official's public conduct
+        if not second and not (
+            _POINTED.search(text)
+            or sub.text.lstrip().startswith("@")
+            or _NAME_CALLED.search(sub.text)
         ):
             continue
         if warm_banter(an):
