@@ -84,6 +84,10 @@ DOWN = [
     "Sigue escribiendo, a lo mejor un día te lee alguien que no sea tu mamá.",
     "La única que lo lee es su mamá, y eso por compromiso.",
     "Seguro escribes con el wifi de tu mamá.",
+    "El autor debería revisar sus artículos, ah no, que ni los lee nadie.",
+    "Alguien dígale al autor que su blog tiene menos lectores que la fonda de mi tía.",
+    "Pobre autor, tanto esfuerzo para escribir algo que nadie va a leer.",
+    "Nadie lee este blog de mediocres, ciérrenlo ya.",
 ]
 DOWN_NEAR = [
     "La única que me lee es mi mamá, jaja, pero aquí sigo escribiendo.",
@@ -92,6 +96,10 @@ DOWN_NEAR = [
     "El único que lo lee completo es el contador, los demás ni lo abren.",
     "Nadie aparte de tu mamá sabe hacer ese mole, qué suerte tienes.",
     "Los niños de la primaria deberían aprender a leer antes de los siete.",
+    "Otro 'plan integral' que nadie va a leer",
+    "El reglamento existe pero ni lo lee nadie en el cabildo.",
+    "Nadie lee los términos y condiciones, por eso nos cobran de más.",
+    "Mi blog de recetas tiene menos lectores que el de mi prima, jaja, pero me divierte.",
 ]
 
 
