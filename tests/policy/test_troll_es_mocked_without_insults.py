@@ -73,6 +73,7 @@ IDLE_NEAR = [
     "Cuando no tienes trabajo, cada peso cuenta.",
     "Mañana ya vete a trabajar temprano porque hay bloqueo en el puente, te aviso jaja",
     "La gente que no tiene trabajo necesita apoyo, no sermones.",
+    "Los diputados nunca han trabajado un día en su vida, y así legislan.",
 ]
 DOWN = [
     "Dile a tu mamá que te quite el celular, @Beto_99, ya es tarde.",

@@ -7,7 +7,8 @@ the commenter's life instead of an argument. Held for a moderator, never rejecte
 
 What passes: the writer's own work ("no tengo trabajo desde marzo"), advice or a condition ("si
 no tienes trabajo, el programa de empleo te ayuda"), people out in the world ("los jóvenes del
-pueblo no tienen trabajo"), a quoted or reported line, and warm banter between regulars.
+pueblo no tienen trabajo"), office-holders ("los diputados nunca han trabajado un día en su
+vida"), a quoted or reported line, and warm banter between regulars.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
+from moderation.policy.officials import OFFICES, POLITICIANS, words_regex
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
@@ -45,6 +47,9 @@ _IDLE = branch_trie.compile(
 _CONDITION = re.compile(r"\b(?:si|cuando|aunque|porque|mientras|quien|el que|la gente que)\s*$")
 # A job offered or asked about: "¿no tienes trabajo? pásame tu CV" helps.
 _HELP = re.compile(r"\b(?:cv|curriculum|vacantes?|contratando|solicitud|bolsa de trabajo)\b")
+# An office-holder named before it: harsh opinion of public conduct ("los diputados nunca han
+# trabajado un día en su vida, y así legislan").
+_OFFICE = re.compile(words_regex(OFFICES | POLITICIANS))
 _OWN = re.compile(r"\b(?:yo|mi|mis|nosotros)\b")
 _REPORTED = re.compile(r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le dijo)\b")
 
@@ -58,6 +63,8 @@ def idle_mocked(an: Analysis, sub: Submission) -> list[Hit]:
         left = sentence_start(text, m.start(), ".!?;,\n")
         before = text[left : m.start()]
         if _CONDITION.search(text[max(0, m.start() - 25) : m.start()]) or _OWN.search(before):
+            continue
+        if _OFFICE.search(text, sentence_start(text, m.start()), m.start()):
             continue
         if _REPORTED.search(text, sentence_start(text, m.start()), m.start()):
             continue
