@@ -135,6 +135,13 @@ _OWN = [
     ("¿Quién te paga, autor? Seguro cobras por escribir.", "troll.paid_jibe"),
     ("Who pays for the new bridge, the city or the state?", None),  # near miss
     ("¿Quién paga la gasolina del viaje escolar?", None),  # near miss
+    # Spanish jabs with no insult word: wits, idleness, talked down
+    ("@Rulo no sabes ni leer, la nota dice otra cosa.", "troll.wits_mocked"),
+    ("Mi abuelo no sabe ni leer y sacó adelante el rancho.", None),  # near miss
+    ("Se nota que no trabajas, siempre estás aquí comentando.", "troll.idle_mocked"),
+    ("Si no tienes trabajo, el municipio te ayuda con el CV.", None),  # near miss
+    ("Cuando seas adulto vienes a opinar de impuestos.", "troll.talked_down"),
+    ("Cuando seas grande lo vas a entender, le digo a mi hijo.", None),  # near miss
 ]
 
 
@@ -184,6 +191,10 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "hate.en_unwelcome",
         "profanity.favours",
         "troll.sealion",
+        # estroll: Spanish jabs with no insult word, gated by the phrases they open with
+        "troll.idle_mocked",
+        "troll.talked_down",
+        "troll.wits_mocked",
     }
 
 

@@ -4,7 +4,8 @@ shouting, copy-paste repeats, threats and doxxing, and the moderators' own block
 Mostly hold for a person to judge; threats and doxxing reject.
 
 One module per public rule (`attack`, `threats`, `shouting`, `repeat`, `blocked_term`,
-`sealion`, `flood`, `dox`, `cried_at`, `paid_jibe`, `source_badger`), imported below in the
+`sealion`, `flood`, `dox`, `cried_at`, `paid_jibe`, `source_badger`, `wits_mocked`,
+`idle_mocked`, `talked_down`), imported below in the
 order their rules register (the order findings are listed). What `troll.personal_attack`
 reads sits beside it: whether an insult is aimed at someone (`aim`, weighing what points it
 at a reader, `aim_cues`, against what turns it away, `aim_guards`), said of a thing
@@ -28,6 +29,9 @@ from moderation.policy.rules.troll import dox  # noqa: F401
 from moderation.policy.rules.troll import cried_at  # noqa: F401
 from moderation.policy.rules.troll import paid_jibe  # noqa: F401
 from moderation.policy.rules.troll import source_badger  # noqa: F401
+from moderation.policy.rules.troll import wits_mocked  # noqa: F401
+from moderation.policy.rules.troll import idle_mocked  # noqa: F401
+from moderation.policy.rules.troll import talked_down  # noqa: F401
 
 # isort: on
 from moderation.policy.rules.troll.banter import warm_banter

@@ -1,0 +1,127 @@
+"""A reader's or the author's wits mocked with no insult word (`troll.wits_mocked`): the
+Spanish jabs that call someone unable to read, write or think ("no sabes ni leer", "algún día
+vas a decir algo inteligente", "pídele a un adulto que te lo explique", "con ese cerebrito",
+"escribes con más faltas que un niño de kínder", "se nota que te cuesta entender").
+
+The insult lexicon cannot see these: every word is ordinary. What makes them an attack is that
+they judge the person, not the argument. Held for a moderator, never rejected.
+
+Three kinds of phrase, by how they aim:
+
+- said in the second person ("no sabes ni leer"): the verb names the reader;
+- said of someone in the third person ("no sabe ni leer", "escribe con más faltas que"): only
+  when the comment points at a reader or the author (an @handle, "el autor", "el de arriba", "este
+  señor", "ni le contesten", a second person);
+- a wits noun ("nivel intelectual de un ladrillo", "cerebro del tamaño de un frijol"): the same.
+
+What passes: the writer about themself ("no sé ni leer mi letra"), people out in the world
+("muchos abuelos no saben ni leer"), advice ("pídele a alguien de la oficina que te lo
+explique"), a quoted or reported jab, and warm banter between regulars.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy import branch_trie
+from moderation.policy.analysis import Analysis
+from moderation.policy.officials import OFFICES, POLITICIANS, words_regex
+from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.troll.banter import warm_banter
+from moderation.policy.rules.troll.kin_told import kin_told
+from moderation.policy.rules.troll.words import SECOND_PRONOUNS_ES
+from moderation.policy.types import Category, Submission
+
+_SMART = r"(?:inteligente|coherente|sensato|util|interesante|con sentido|que valga la pena)"
+_READ = r"(?:leer|escribir|sumar|redactar|pensar|razonar)"
+# The verb or pronoun names the reader.
+_SECOND = (
+    rf"\bno sabes ni {_READ}\b|\bni (?:siquiera )?sabes {_READ}\b|"
+    rf"\b(?:algun dia|a lo mejor algun dia|un dia de estos) (?:vas a|logras|podras) "
+    rf"(?:decir|escribir|pensar) algo {_SMART}|"
+    rf"\bcuando (?:se te ocurra|digas|escribas|aprendas a decir) algo {_SMART}|"
+    rf"\bahora di algo {_SMART}|"
+    r"\bsi fueras (?:un poquito|tantito|un poco|medio|mas|siquiera un poco) "
+    r"(?:inteligente|list[oa]|lucid[oa]|brillante)\b|"
+    r"\bse (?:nota|ve|ve clarito|notaba) que te cuesta (?:leer|entender|pensar|razonar)\b|"
+    r"\bentiendo que te cuesta (?:leer|entender|pensar)\b|"
+    r"\bpide?le a (?:un adulto|una persona adulta|tu mama|tu mami|tu papa|tus papas|un nino) "
+    r"que te (?:lo |la )?(?:explique|lea)\b|"
+    r"\bpidale a (?:un adulto|una persona adulta|sus nietos|un nino) que se (?:lo |la )?"
+    r"(?:expliquen?|lean?)\b|"
+    r"\bcon (?:ese|esa|tu|su)(?: gran)? (?:cerebrito|cerebro de \w+|neurona|unica neurona)\b|"
+    r"\b(?:algun dia|a lo mejor|un dia de estos) vas a pensar por tu cuenta\b|"
+    r"\b(?:tu|tus|con tus|con esas) (?:unica neurona|dos neuronas|neuronitas|neuronas contadas)\b|"
+    r"\bse te (?:esta |estan )?(?:derritiendo|secando|pudriendo|friendo) (?:el cerebro|"
+    r"las neuronas|la neurona)\b|"
+    r"\bno todos nacimos con (?:neuronas|cerebro)\b|"
+    r"\bescribes (?:con )?(?:mas faltas que|como (?:un )?(?:nino|nina|chamaco) de)\b|"
+    r"\bvuelve cuando (?:sepas|aprendas) (?:leer|escribir|sumar|pensar)\b|"
+    r"\b(?:hablas|escribes|opinas) (?:tanto )?sin decir nada\b|"
+    r"\b(?:leer|pensar|entender|razonar) no es lo tuyo\b|"
+    r"\bla comprension(?: de lectura| lectora)? no es lo tuyo\b"
+)  # fmt: skip
+# Said of someone: needs a reader or the author in view (`_POINTED`).
+_THIRD = (
+    rf"\bno sabe ni {_READ}\b|\bno sepa ni {_READ}\b|"
+    rf"\bni (?:siquiera )?sabe {_READ}\b|"
+    r"\b(?:un nino|una nina|mi sobrino|mi sobrina|mi hijo|mi hija|un chamaco) de "
+    r"(?:primaria|kinder|secundaria|\d+(?: anos)?) (?:escribe|redacta|argumenta) mejor\b|"
+    r"\bescribe (?:con )?(?:mas faltas que|como (?:un )?(?:nino|nina|chamaco) de)\b|"
+    r"\bno va a entender ni (?:una palabra|jota|media palabra)\b|"
+    r"\bcort[oa] de entendederas\b|"
+    r"\b(?:habla|escribe|opina) (?:tanto )?sin decir nada\b|"
+    r"\b(?:escribir|hablar|opinar) tanto sin decir nada\b|"
+    r"\bproblemas de comprension(?: lectora| de lectura)?\b|"
+    r"\b(?:leer|pensar|entender|razonar) no es lo suyo\b|"
+    r"\bla comprension(?: de lectura| lectora)? no es lo suyo\b|"
+    r"\bnivel intelectual de (?:un|una)\b|\bcerebro del tamano de (?:un|una)\b|"
+    r"\bcon ese nivel de comprension\b|\bla ultima en entender\b|\bel ultimo en entender\b"
+)  # fmt: skip
+_WITS = branch_trie.compile(rf"{_SECOND}|{_THIRD}")
+_SECOND_RE = re.compile(_SECOND)
+
+# A reader or the author in view.
+_POINTED = re.compile(
+    rf"@\w|\b(?:{SECOND_PRONOUNS_ES}|eres|sos|vos|contigo)\b|"
+    r"\b(?:el|la) (?:autor|autora|columnista|bloguera|blogger|periodista|comentarista)\b|"
+    r"\b(?:el|la) (?:de arriba|que escribio|que escribe)\b|\b(?:este|esta) (?:senor|senora)\b|"
+    r"\b(?:senor|senora|dona|don|mijo|mija|licenciado|profe)\b|"
+    r"\b(?:ni|no) le (?:contesten|respondan|hagan caso)\b|\bignorenl[oa]\b"
+)
+# An office-holder the third-person jab is said of: harsh opinion of public conduct.
+_OFFICE = re.compile(words_regex(OFFICES | POLITICIANS))
+# As typed: a capitalised name set off by commas ("Uy sí, Gabriel, tan ...", "Gabriel, ...").
+_NAME_CALLED = re.compile(r"(?:^|[,.!?¡¿]\s*)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s")
+# Reported, quoted or turned on the writer: not a jab at anyone here.
+_REPORTED = re.compile(
+    r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le dijo|le dijeron|like saying)\b"
+)
+
+
+@rule("troll.wits_mocked", Category.TROLL, needs=(_WITS,))
+def wits_mocked(an: Analysis, sub: Submission) -> list[Hit]:
+    text = an.norm.text
+    for m in _WITS.finditer(text):
+        left = sentence_start(text, m.start())
+        if _REPORTED.search(text, left, m.start()) or kin_told(text, m.start(), m.end()):
+            continue
+        if text.count('"', 0, m.start()) % 2 or text.count("“", 0, m.start()) > text.count(
+            "”", 0, m.start()
+        ):
+            continue  # inside a quotation
+        second = _SECOND_RE.match(text, m.start()) is not None
+        if not second and _OFFICE.search(text, left, m.start()):
+            continue  # "el alcalde habla sin decir nada": an official's public conduct
+        if not second and not (
+            _POINTED.search(text)
+            or sub.text.lstrip().startswith("@")
+            or _NAME_CALLED.search(sub.text)
+        ):
+            continue
+        if warm_banter(an):
+            return []
+        span = an.norm.span(m.start(), m.end())
+        return [Hit("troll.wits_mocked", 0.65, (span,), "a reader's wits mocked")]
+    return []
