@@ -25,8 +25,8 @@ _LIBEL_CLASSES = frozenset({"crime", "hedge", "attribution", "title"})
 
 def canonical(word: str, lex: Lexicon, lang: str) -> str:
     """The lexicon word an obfuscated or misspelt token stands for, or the token itself."""
-    if word in RESPELT_SWEARS:
-        return RESPELT_SWEARS[word]
+    if word in RESPELT_SWEARS and lang == "en":
+        return RESPELT_SWEARS[word]  # "fck": English only; a Spanish comment keeps the word
     if word in lex.words or word.isdigit() or word in lex.vocab or word in lex.names:
         return word  # a real word is itself: "assess" is no "asses", "llame" no "lame"
     for variant in squeeze_variants(word):

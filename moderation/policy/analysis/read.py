@@ -33,7 +33,7 @@ from moderation.policy.analysis.indexes import (
     canonical_memo,
 )
 from moderation.policy.analysis.language import detect_language
-from moderation.policy.analysis.lexicon_reads import _content, _known_words
+from moderation.policy.analysis.lexicon_reads import _content, _known_words, respelt_in_phrase
 from moderation.policy.analysis.liking import negated_liking
 from moderation.policy.analysis.membership import _membership, addressee_member, like_you
 from moderation.policy.analysis.phrase_slips import phrase_glue, phrase_slip
@@ -105,6 +105,9 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     raw = split_words(norm.text)
     raw_words = [w for w, _, _ in raw]
     lang = detect_language(raw_words, lex, lang_hint)
+    if lang == "en" and ("fk" in raw_words or "fked" in raw_words):
+        raw = respelt_in_phrase(raw, norm.text)  # "fk off", "fk you": the swear, not a key
+        raw_words = [w for w, _, _ in raw]
 
     # Canonical words: undo obfuscation, re-join split words, split run-together words.
     known_words = _known_words(lex)

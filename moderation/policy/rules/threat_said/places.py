@@ -68,10 +68,16 @@ _NOT_OWNED = (
     r"(?!(?:the|your|our|my|his|her|their) (?:kids|children|boys|girls|family|little ones|"
     r"grandkids)\b)"
 )
+# A swim, not a drowning: "for a swim", "to cool off", or a swim promised in the same
+# sentence ("Just throw him in the lake, he'll learn to swim").
+_SWIM = (
+    r" (?:for a (?:swim|dip)|to (?:swim|cool off|play))|"
+    r"[^.!?]{0,40}?\b(?:learns? to swim|learned to swim|swimming lessons?|a swimming lesson)\b"
+)
 EN_DUMPED = (
     r"(?:(?:throw|throws|threw|thrown|toss|tosses|tossed|dump|dumps|dumped|"
     rf"bury|buries|buried|sink|sinks|sank) {_NOT_OWNED}(?:[\w']+ ){{1,3}}?(?:in|into) (?:a|an|the) "
-    rf"{_EN_DUMP}(?! (?:for a (?:swim|dip)|to (?:swim|cool off|play)))|"
+    rf"{_EN_DUMP}(?!{_SWIM})|"
     rf"put(?:s|ting)? {_NOT_OWNED}(?:[\w']+ ){{1,3}}?(?:in|into) (?:a|an|the) {_EN_DUMP}"
     rf"(?: {_WEIGHT}|(?={_EN_DROWNED})))"
 )

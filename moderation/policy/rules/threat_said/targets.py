@@ -9,6 +9,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.hate_shapes import PROXIES
 from moderation.policy.rules.threat_said.acts_en import EN_HOME
 from moderation.policy.rules.threat_said.acts_es import ES_MEANS
+from moderation.policy.rules.threat_said.guards import in_game
 from moderation.policy.rules.threat_said.named import one_name
 from moderation.policy.rules.threat_said.shapes import ES_BODY_PART, Shape, group_or_none
 from moderation.policy.rules.threat_said.things import pronoun_stands_for_things
@@ -328,7 +329,12 @@ def whom(an: Analysis, s, shape: Shape, m: re.Match, who, act, stop) -> tuple[st
         if target is not None:
             return target
     target = None
-    if shape.where in ("after", "both"):
+    burial = _BURIAL.match(text, act[0], act[1]) if an.lang != "es" else None
+    if burial is not None:
+        # "put him in the ground": whom the grave takes; an order's bare "them" needs people
+        # named near, a promise's ("I'm going to put them in the ground") stays as it was
+        target = _buried(an, s, act, burial, shape.name == "imperative")
+    elif shape.where in ("after", "both"):
         target = _target(an, s, act[0], stop.start() if stop else end, fire)
         if target is not None and not _headed(an, target[1], act[1], fire):
             target = None  # "desaparecer la oficina del regidor": the act falls on a thing
@@ -358,3 +364,79 @@ def whom(an: Analysis, s, shape: Shape, m: re.Match, who, act, stop) -> tuple[st
     if target is None and shape.where == "both":
         target = _target(an, s, start, act[0], fire)
     return target
+
+
+# A burial ordered or promised ("put him in the ground", "put that reporter six feet under"):
+# the object stands between "put" and the grave; a grave's owner ("flowers in her grave") is
+# the one already dead.
+_BURIAL = re.compile(
+    r"put(?:s|ting)? ((?:[\w']+ ){1,3}?)(?:in the ground|six feet under|in (?:a|the|his|her|"
+    r"their) (?:grave|graves|coffin|body bags?))"
+)
+# Words after the object's head that are no head ("put them all in the ground").
+_AFTER_HEAD = frozenset({"all", "both", "each", "too", "alive", "now", "already"})
+# A plural pronoun that stands for whatever was named before it.
+_BARE_PLURALS = frozenset({"them", "em", "'em", "those", "these", "all of them", "them all"})
+# A tackle or a game: "Put him in the ground, ref! What a tackle." is a hit in play.
+_TACKLE = re.compile(
+    r"\b(?:tackles?|tackled|tackling|ref|refs|referee|linebackers?|defenders?|rugby|scrum|"
+    r"sacks?|sacked|quarterback|qb|what a hit)\b"
+)
+
+
+def _plural_people_named(an: Analysis, k: int) -> bool:
+    """People or a group named in the sentence of unit k or the one before, other than by a
+    pronoun: what a bare "them" may stand for ("Those traitors lie. Put them in the ground.");
+    bulbs, seeds and ashes are no one ("Soak the seeds overnight and put them in the ground")."""
+    sentence = an.units[k].sentence
+    for u in an.units:
+        if u.index == k or not sentence - 1 <= u.sentence <= sentence:
+            continue
+        if _group_units(an, u.index, u.index):
+            return True
+        last = u.text.split()[-1]
+        if last in ("them", "they", "ellos", "ellas", "em", "all", "one"):
+            continue
+        if u.text in PEOPLE or last[:-1] in ROLE or last[:-2] in ROLE or last in ("kids", "mods"):
+            return True
+    return False
+
+
+def _buried(
+    an: Analysis, s, act: tuple[int, int], m: re.Match, ordered: bool
+) -> tuple[str, int] | None:
+    """Whom a burial falls on: the head of the object between "put" and the grave, when it is
+    someone spoken to, a person word, a group, a name, or a bare "them" (in an order, only one
+    that stands for people named near: `ordered`). Ashes, flowers, bulbs, an urn ("Put
+    Grandma's ashes in the ground", "Put flowers in her grave") are no one, and a tackle in a
+    game ("Put him in the ground, ref!") is no burial."""
+    lo, hi = m.span(1)
+    units = [
+        k
+        for k in range(s[2], s[3] + 1)
+        if lo <= an.units[k].start and an.units[k].end <= hi and not an.units[k].quoted
+    ]
+    while units and an.units[units[-1]].text in _AFTER_HEAD:
+        units.pop()
+    if not units or _TACKLE.search(an.norm.text) or in_game(an.norm.text):
+        return None
+    k = units[-1]
+    head = an.units[k]
+    if head.text in YOU[an.lang] or head.text.split()[0] in YOU[an.lang]:
+        return "person", k
+    groups = _group_units(an, units[0], k)
+    if groups:
+        return "group", groups[-1]
+    if head.text in _BARE_PLURALS:
+        return ("people", k) if not ordered or _plural_people_named(an, k) else None
+    if person_word(head):
+        return "person", k
+    if head.text in PEOPLE:
+        return "people", k
+    span = an.norm.span(lo, hi)
+    original = an.norm.original[span[0] : span[1]]
+    full = _NAME.search(original)
+    if full is not None and not original[full.end() :].startswith(("'s", "’s")):
+        return "person", k  # "put Gary Wilkes in the ground"
+    name = one_name(an, s, act, act[1])
+    return None if name is None else ("name", name)  # "put Valdez in the ground"

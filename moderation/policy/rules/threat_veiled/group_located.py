@@ -58,32 +58,66 @@ def group_located(an: Analysis) -> tuple[int, int] | None:
     return None
 
 
-# "Ya verán (los X) lo que les voy a hacer", "they'll see what I'll do to them": a warning of
-# the writer's own deed; a weapon of the writer's named after it in the sentence.
+# "Ya verán (los X) lo que les voy a hacer", "they'll see what I'll do to them", "you X will
+# see what I'll do to you": a warning of the writer's own deed; a weapon of the writer's named
+# after it in the sentence.
 _WARNED = re.compile(
-    r"\b(?:(?:ya )?(?:veran|vais a ver|van a ver|sabran)\b[^.!?;]{0,40}? lo que "
+    r"\b(?:(?:ya )?(?:veran|vereis|vais a ver|van a ver|sabran|sabreis)\b[^.!?;]{0,40}? lo que "
     r"(?:les|os) (?:voy a|vamos a|hare|haremos|hago|hacemos) (?:hacer )?|"
     r"(?:'ll|\bwill|\bare going to|\bare gonna|'re going to|'re gonna) (?:all )?see what "
     r"(?:i|we)(?: will|'ll| am going to|'m going to|'m gonna| are going to|'re going to|"
-    r"'re gonna) do to (?:them|those|these|the|every|all)\b[^.!?;]{0,40}?)"
+    r"'re gonna) do to (?:them|those|these|the|every|all|you)\b[^.!?;]{0,40}?)"
     r"[^.!?;]{0,30}?\b(?:with|con) (?:my|our|a|the|mi|mis|nuestra|nuestras|nuestro|un|una|el|la) "
-    r"(?:own |propia |propio )?(?:guns?|rifles?|pistols?|shotguns?|knife|knives|machetes?|bat|"
-    r"armas?|pistolas?|rifles?|escopetas?|cuchillos?|machetes?|navajas?|bate|fierro|"
+    r"(?:own |propia |propio )?(?P<weapon>guns?|rifles?|pistols?|shotguns?|knife|knives|"
+    r"machetes?|bat|armas?|pistolas?|escopetas?|cuchillos?|navajas?|bate|fierro|"
     r"cuerno de chivo)\b"
 )
-_WARNED_GATED = NeedleGate(re.compile(r"\b(?:veran|ver|sabran|see)\b"))
+_WARNED_GATED = NeedleGate(re.compile(r"\b(?:veran|vereis|ver|sabran|sabreis|see)\b"))
+# A bat in a game ("with the bat in the final", "con el bate en la final"): a batting side's
+# boast, not a beating.
+_BAT_GAME = re.compile(
+    r"\b(?:final|finals|semifinals?|game|games|match|inning|innings|series|playoffs?|season|"
+    r"tournament|league|world cup|home runs?|at bat|batting|pitch(?:er|ers|ing)?|score|"
+    r"partido|juego|entradas?|serie|campeonato|torneo|liga|clasico|temporada|mundial|jonron\w*|"
+    r"cuadrangular\w*|bateo|pitcher|marcador|\d+\s*(?:-|a|to)\s*\d+)\b"
+)
+# Food or cooking after a knife ("con mi cuchillo: ¡la mejor pasta de su vida!", "con el
+# cuchillo nuevo: tacos al pastor"): a cook's boast, not a stabbing.
+_COOKED = re.compile(
+    r"\b(?:cook\w*|chef|kitchen|recipe|dinner|lunch|breakfast|meal|food|feast|dish|pasta|"
+    r"carbonara|lasagn[ae]|pizza|tacos?|steak|roast|bbq|barbecue|grill\w*|sushi|curry|salad|"
+    r"stew|soup|sauce|onions?|garlic|veggies|vegetables|brisket|burgers?|delicious|tasty|"
+    r"cocin\w*|receta|cena|comida|almuerzo|desayuno|platillo|plato|banquete|pastor|asado|"
+    r"carne|parrilla|paella|tortilla|ceviche|jamon|chorizo|cebolla|ajo|salsa|sopa|guiso|"
+    r"verduras?|ensalada|pastel|rico|rica|delicios[oa]|sabros[oa]|chuleta|bistec|birria)\b"
+)
+
+
+def _playful_weapon(an: Analysis, m: re.Match) -> bool:
+    """The warning's weapon is a bat at a game or a knife at the stove: a bat with a game word
+    in the sentence, a knife with food or cooking after it."""
+    text = an.norm.text
+    weapon = m.group("weapon")
+    if weapon in ("bat", "bate"):
+        lo = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        hi = min((j for j in (text.find(c, m.end()) for c in ".!?\n") if j >= 0), default=len(text))
+        return bool(_BAT_GAME.search(text, lo, hi))
+    if weapon in ("knife", "knives", "cuchillo", "cuchillos"):
+        return bool(_COOKED.search(text, m.end()))
+    return False
 
 
 def group_warned(an: Analysis) -> tuple[int, int] | None:
     """(first, last) units of a people warned of the writer's deed with a weapon, the people
     named between the warning and the deed ("ya verán los X lo que les voy a hacer con ...")
-    or right before the warning ("Los X ya verán ...")."""
+    or right before the warning ("Los X ya verán ...", "You X will see ..."); a bat at a game
+    or a knife at the stove is none (`_playful_weapon`)."""
     text = an.norm.text
     if not _WARNED_GATED.search(text):
         return None
     for m in _WARNED.finditer(text):
         first, last = units_in(an, m.start(), m.end())
-        if first is None or last is None:
+        if first is None or last is None or _playful_weapon(an, m):
             continue
         before = [
             u for u in an.units[max(0, first - 3) : first] if u.sentence == an.units[first].sentence
