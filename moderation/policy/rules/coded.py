@@ -19,6 +19,7 @@ from moderation.policy.literal_gate import LiteralGate
 from moderation.policy.officials import OFFICES, POLITICIANS, RIVALS, words_regex
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import (
+    belief_then_regretted,
     denied_for_another_cause,
     hedge_then_denial,
     units_in,
@@ -36,6 +37,7 @@ from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.stand_in_at_post import stand_in_at_post
 from moderation.policy.rules.hate.status_policy import STATUS_LEAVE_TEXT
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
+from moderation.policy.rules.hate.wrong_told import wrong_told
 from moderation.policy.rules.hate_es_hinted import kind_act_plainly_defends
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
 from moderation.policy.rules.hate_shapes import names_an_outfit
@@ -297,13 +299,22 @@ _CARE = re.compile(
 )
 
 
-# A wrong done to the people or a myth about them refuted: the "no es odio, es historia" of a
-# comment that tells the group's grievance or defends it.
-_WRONGED = re.compile(
-    r"\b(?:les (?:quitaron|robaron|negaron|arrebataron)|despoj\w*|expuls\w*|masacr\w*|"
-    r"genocidio|exterminio|injustici\w*|discrimina\w*|derechos|no (?:es|son) (?:una )?"
-    r"enfermedad\w*|no tienen? la culpa|que no se repita|(?:los|las|les|nos) trataron)\b"
+# The saying of `papa_y_mama_es` ("un niño necesita papá y mamá"), where it starts in a match.
+_CHILD_NEEDS = re.compile(
+    r"\b(?:un nino|una nina|los ninos|las ninas|todo nino|toda nina|cualquier nino) "
+    r"(?:necesita|necesitan|merece|merecen|debe|deben|tiene|tienen) "
 )
+
+
+def _saying_regretted(an: Analysis, start: int, end: int) -> bool:
+    """The match's "un niño necesita papá y mamá" is told as others' belief and answered ("La
+    gente dice que ..., pero se equivoca"), though adoption came before it ("Mis dos mamás
+    me criaron.")."""
+    said = list(_CHILD_NEEDS.finditer(an.norm.text, start, end))
+    if not said:
+        return False
+    first, last = units_in(an, said[-1].start(), end)
+    return first is not None and belief_then_regretted(an, first, last)
 
 
 def _hedge_unaimed(an: Analysis, end: int) -> bool:
@@ -451,8 +462,10 @@ def _matches(
             continue  # "las mujeres ganan menos que los hombres. Ustedes me entienden."
         if name in _HEDGES and _hedge_unaimed(an, end):
             continue  # "no es racismo, es salud pública: hay que vacunar a todos los niños"
-        if name == "no_es_excusa_es" and _WRONGED.search(text):
+        if name == "no_es_excusa_es" and wrong_told(text, start, end):
             continue  # "No es racismo, es historia. A los yaquis les quitaron el agua."
+        if name == "papa_y_mama_es" and _saying_regretted(an, start, end):
+            continue  # "La gente dice que un niño necesita papá y mamá, pero se equivoca."
         if name in _CONCESSIONS and not named_group(an) and _UNPROTECTED.search(text):
             continue  # "Not all of them, but enough of the commissioners took the money"
         if name in _CONCESSIONS and kind_after_concession(an, first):
