@@ -390,7 +390,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     if "entitled to" in ntext:
         entitled_by_law(units, lang, ntext)
     if "entitled" in ntext and lang != "es":
-        entitlement_felt(units)
+        entitlement_felt(units, ntext)
     if "no matter" in ntext and lang != "es":
         no_matter_what(units)
     if "YA" in text:

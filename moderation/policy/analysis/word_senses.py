@@ -279,14 +279,23 @@ def _entitlement_charged(units: list[Unit], u: Unit, text: str) -> bool:
 
 # "Feel" before the charge itself ("X feel entitled", "they feel so entitled to welfare"):
 # a feeling of entitlement is the charge, said as "are entitled" would be, so the verb links
-# its subject to the word as a copula does. Other feelings ("feel unsafe") stay opinions.
+# its subject to the word as a copula does. Other feelings ("feel unsafe") stay opinions. Felt
+# entitlement to a right, to equal treatment or to the vote ("Gay couples feel entitled to the
+# same rights", "Women who felt entitled to vote were jailed") is a claim of right, no charge:
+# only bare or to a benefit resented (`_FELT_BENEFITS`) is it read so.
 _FEEL = frozenset({"feel", "feels", "felt"})
 _FELT_DEGREE = frozenset({"so", "too", "very", "really", "totally", "completely", "just"})
+_FELT_BENEFITS = _ENTITLEMENT_CLAIMED | frozenset(
+    {"welfare", "benefits", "handouts", "handout", "freebies", "free stuff", "free money",
+     "free housing", "food stamps", "subsidies", "charity", "special treatment", "our taxes",
+     "taxpayer", "taxpayers", "other people's"}
+)  # fmt: skip
 
 
-def entitlement_felt(units: list[Unit]) -> None:
+def entitlement_felt(units: list[Unit], text: str) -> None:
     """An English "feel"/"feels"/"felt" right before "entitled" read as the charge (code X),
-    a degree word between at most, is read as a copula (code C)."""
+    a degree word between at most, is read as a copula (code C) when the entitlement is bare
+    or to a benefit resented (`_FELT_BENEFITS`, `_entitlement_charged`)."""
     for k, u in enumerate(units[:-1]):
         if u.text not in _FEEL:
             continue
@@ -294,8 +303,15 @@ def entitlement_felt(units: list[Unit]) -> None:
         if units[j].text in _FELT_DEGREE and j + 1 < len(units):
             j += 1
         x = units[j]
-        if x.text == "entitled" and x.code == "X" and x.sentence == u.sentence:
-            units[k] = u._replace(code="C")
+        if x.text != "entitled" or x.code != "X" or x.sentence != u.sentence:
+            continue
+        to = units[j + 1] if j + 1 < len(units) else None
+        if to is not None and to.sentence == x.sentence and to.text == "to":
+            what = units[j + 2] if j + 2 < len(units) else None
+            resented = what is not None and what.text in _FELT_BENEFITS
+            if not resented and not _entitlement_charged(units, x, text):
+                continue  # "feel entitled to the same rights", "felt entitled to vote"
+        units[k] = u._replace(code="C")
 
 
 # "No matter what" is a concession ("they stick together no matter what"): its "no" negates

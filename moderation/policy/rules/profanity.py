@@ -765,6 +765,10 @@ _WEATHER = frozenset(
 )  # fmt: skip
 
 
+# The weather and the nuisances of the day: what a mild swear before it grumbles at
+_GRUMBLED_AT = _WEATHER | DAILY_NUISANCES
+
+
 def _mild_on_the_weather(an: Analysis, u: Unit) -> bool:
     """A mild swear word right before a word of the weather or a nuisance of the day ("damn
     heat", "qué pinche calor", "pinche tráfico"): a grumble at the day counts half; before a
@@ -772,7 +776,7 @@ def _mild_on_the_weather(an: Analysis, u: Unit) -> bool:
     if u.text not in _MILD_BEFORE_NOUN or u.index + 1 >= len(an.units):
         return False
     nxt = an.units[u.index + 1]
-    if nxt.sentence != u.sentence or nxt.text not in _WEATHER | DAILY_NUISANCES:
+    if nxt.sentence != u.sentence or nxt.text not in _GRUMBLED_AT:
         return False
     return _ends_its_phrase(an, nxt)
 

@@ -9,7 +9,11 @@ from moderation.policy.lexicon import literal_alternation
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import units_in
 from moderation.policy.rules.context.condemnation import condemned_near
-from moderation.policy.rules.context.denial_mocked import denial_mocked, mocking_lead_before
+from moderation.policy.rules.context.denial_mocked import (
+    denial_mocked,
+    later_clause,
+    mocking_lead_before,
+)
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.hate.gang_meant import gang_meant
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
@@ -57,10 +61,16 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
         coded = ident.endswith(".coded")
         # a denial or a hint says its own "no" ("the Holocaust never happened")
         own_no = ident.startswith(("denial", "hint"))
+        # a denial, or the toll called inflated, that "don't tell me" can wave away
+        denies = own_no or ident.startswith("minimised")
         # "No me digan que los X no controlan ...": the denial waved away asserts the trope
-        if own_no and mocking_lead_before(an, first):
-            continue  # "Don't tell me the Holocaust never happened": the denial waved away
-        mocked = not own_no and denial_mocked(an, first, last)
+        mocked = not denies and denial_mocked(an, first, last)
+        if denies and mocking_lead_before(an, first):
+            if later_clause(an, first, m.end()) is None:
+                continue  # "Don't tell me the Holocaust never happened": the denial waved away
+            # "Don't tell me it was real, it was a hoax": the lead waves away its own clause
+            # only, and the denial after it is the writer's, read as a mocked denial is
+            mocked = True
         if mocked and condemned_near(an, first, last):
             continue
         if not mocked and not plainly_said(an, first, last, negates=own_no):
