@@ -21,6 +21,7 @@ from moderation.policy.officials import OFFICES, POLITICIANS, words_regex
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
+from moderation.policy.rules.troll.said_of import shown
 from moderation.policy.types import Category, Submission
 
 # Each phrase is in the second person or names the readers: it points at someone here.
@@ -44,9 +45,40 @@ _IDLE = branch_trie.compile(
     r"\bno tiene(?:s|n) vida(?= *(?:[?,.!]|$|social|propia|y\b))"
 )  # fmt: skip
 # A condition, an advice or a general "you" opening the phrase: not a guess at a reader.
-_CONDITION = re.compile(r"\b(?:si|cuando|aunque|porque|mientras|quien|el que|la gente que)\s*$")
-# A job offered or asked about: "¿no tienes trabajo? pásame tu CV" helps.
-_HELP = re.compile(r"\b(?:cv|curriculum|vacantes?|contratando|solicitud|bolsa de trabajo)\b")
+_CONDITION = re.compile(r"\b(?:si|cuando|aunque|mientras|quien|el que|la gente que)\s*$")
+# A job offered, a contact passed on or an invitation, in the words after the phrase: "¿no
+# tienes trabajo? te paso el contacto de mi jefe", "hoy es domingo, ¿no tienes trabajo? ven a
+# comer".
+_HELP = re.compile(
+    r"\b(?:cv|curriculum|vacantes?|contratando|solicitud|bolsa de trabajo|buscan gente|"
+    r"necesitan gente|te paso (?:el|su|mi) (?:contacto|numero|telefono)|te recomiendo|"
+    r"ven a|vente|vamos a|vamos al|vamonos|que suerte|a disfrutar|felicidades|te invito)\b"
+)
+# A time word right after "trabajo" ("¿no tienes trabajo mañana?"): a day off, not a life.
+_WHEN = re.compile(
+    r" *(?:hoy|manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
+    r"esta (?:semana|tarde|noche)|este (?:fin|finde|sabado|domingo)|en la tarde|en la noche)\b"
+)
+# The plural forms ("no tienen", "nunca han trabajado") point at the readers only when the
+# sentence addresses them; a group named before the phrase in its clause ("los migrantes no
+# tienen trabajo", "ellos no tienen vida") is people out in the world.
+_PLURAL = re.compile(r"\b(?:tienen|han|trabajan)\b")
+_ADDRESSED = re.compile(
+    r"\bustedes\b|@\w|\blos (?:de arriba|que (?:comentan|escriben|opinan))\b|"
+    r"\b(?:comentaristas|de aqui)\b|"
+    r"\btodo el dia aqui\b|\b(?:chavos|muchachos|amigos|senores|senoras)\b"
+)
+# ("son unos amargados que no tienen vida" names no subject; "los comentaristas de aquí" are
+# the readers.)
+_GROUP_BEFORE = re.compile(
+    r"\b(?<!son )(?:los|las|esos|esas|estos|estas|ellos|ellas|muchos|muchas|unos|unas|"
+    r"mucha gente|la gente|sus|mis|nuestros)\b(?! (?:comentaristas|de aqui|de arriba|que comentan))"
+)
+# A commenter named by handle anywhere in the comment as typed (the folded text reads "@" as
+# "a") ("@MarioTX y su combo ... no tienen vida").
+_HANDLE = re.compile(r"@\w")
+# "¿de verdad no tienen trabajo?" asks the people it is put to.
+_ASKED = ("de verdad", "acaso", "a poco")
 # An office-holder named before it: harsh opinion of public conduct ("los diputados nunca han
 # trabajado un día en su vida, y así legislan").
 _OFFICE = re.compile(words_regex(OFFICES | POLITICIANS))
@@ -57,9 +89,15 @@ _REPORTED = re.compile(r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le 
 @rule("troll.idle_mocked", Category.TROLL, needs=(_IDLE,))
 def idle_mocked(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
-    if _HELP.search(text):
-        return []
     for m in _IDLE.finditer(text):
+        # The help or invitation is in the phrase's sentence or the one after it.
+        ends = [k for k in (text.find(c, m.end()) for c in ".!?\n") if k != -1]
+        after = (
+            [k for k in (text.find(c, min(ends) + 1) for c in ".!?\n") if k != -1] if ends else []
+        )
+        reach = min(after) if after else len(text)
+        if _HELP.search(text, sentence_start(text, m.start()), reach):
+            continue
         left = sentence_start(text, m.start(), ".!?;,\n")
         before = text[left : m.start()]
         if _CONDITION.search(text[max(0, m.start() - 25) : m.start()]) or _OWN.search(before):
@@ -68,8 +106,21 @@ def idle_mocked(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if _REPORTED.search(text, sentence_start(text, m.start()), m.start()):
             continue
-        if text.count('"', 0, m.start()) % 2:
-            continue  # inside a quotation
+        if shown(an, m.start(), m.end()):
+            continue  # quoted, or after a verb of saying
+        if m.group(0).endswith(("trabajo", "oficio", "chamba")) and _WHEN.match(text, m.end()):
+            continue  # "¿no tienes trabajo mañana?"
+        # A plural form needs the readers addressed in its sentence or the next ("¿de verdad
+        # no tienen trabajo? todo el día aquí peleando").
+        if _PLURAL.search(m.group(0)) and (
+            _GROUP_BEFORE.search(before)
+            or not (
+                m.group(0).startswith(_ASKED)
+                or _ADDRESSED.search(text, sentence_start(text, m.start()), reach)
+                or _HANDLE.search(sub.text)
+            )
+        ):
+            continue  # "los migrantes no tienen trabajo": people out in the world
         if warm_banter(an):
             return []
         span = an.norm.span(m.start(), m.end())

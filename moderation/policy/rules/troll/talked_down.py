@@ -22,12 +22,13 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
+from moderation.policy.rules.troll.said_of import shown
 from moderation.policy.types import Category, Submission
 
 _MOM = r"(?:mama|mami|papa|papi|jefa|abuela|abuelita)"
 _DOWN = branch_trie.compile(
     rf"\b(?:dile|digale|diganle) a (?:tu|su) {_MOM} que (?:te|le) (?:quite|cambie|apague|"
-    r"recoja|esconda|preste)\b|"
+    r"recoja|esconda)\b|"
     r"\bque te cambie(?:n)? el panal\b|"
     r"\bcuando (?:seas|sea|sean) (?:adult[oa]s?|grandes?|mayor(?:es)?) (?:vienes|viene|vienen|"
     r"vuelves|vuelve|vuelvan|regresas|regresa|opinas|opina|hablamos)\b|"
@@ -45,8 +46,15 @@ _DOWN = branch_trie.compile(
     r"\bcon el wifi de (?:tu|su) " + _MOM + r"\b|"
     r"\bsotano de (?:tu|su) " + _MOM + r"\b"
 )  # fmt: skip
-# The writer's own reading or family: "la única que me lee es mi mamá".
-_OWN = re.compile(r"\b(?:me|mi|mis|yo|nos|nuestra)\b")
+# The writer's own reading or family, in the reader or the kin slot: "la única que me lee es mi
+# mamá", "mi blog tiene menos lectores" (not an opinion frame: "yo creo que", "me parece").
+_OWN_SLOT = re.compile(
+    rf"\b(?:que|ni) (?:me|nos) (?:lee|leen|lea|pela|pelan)\b|\b(?:me|nos) (?:lee|leen)\b|"
+    rf"\b(?:mi|mis|nuestra|nuestro|nuestros) (?:\w+ )?(?:{_MOM}|familia|blog|blogs|columna|"
+    r"columnas|articulos?|textos?|libros?|comentarios?|notas?|lectores)\b"
+)
+# A hearsay frame around words said to a reader or the author is the jab itself.
+_TO_YOU = re.compile(r"\b(?:te|tu|tus|ti|usted|autor|autora)\b")
 _REPORTED = re.compile(r"\b(?:le digo a|les digo a|me dijo|me decia|dicen que|dijo que)\b")
 # "Read by no one" is a jibe at a writer here: the author, the blog or its comments in view.
 _NOBODY = re.compile(r"\bnadie\b|\blectores\b")
@@ -55,6 +63,28 @@ _WRITING = re.compile(
     r"escribes|escribe|escribiste)\b"
 )
 _THEIR_KIN = re.compile(rf"\b(?:tu|su) (?:{_MOM}|familia)\b")
+# A writing of the reader's or the author's as the subject of "read by no one", in its clause:
+# "tu blog tiene menos lectores", "otro artículo que nadie va a leer", "escribes algo que nadie
+# va a leer". The writer's own ("escribí un libro que nadie va a leer") is not.
+_WORK = (
+    r"(?:blog|blogs|columna|columnas|articulo|articulos|comentario|comentarios|texto|textos|"
+    r"nota|notas|pasquin|rollo|libro|libros|post|posts|publicacion)"
+)
+_THEIR_WORK = re.compile(
+    rf"\b(?:tu|tus|su|sus|este|esta|estos|estas|ese|esa|el|la|otro|otra|otros|otras)"
+    rf" (?:\w+ )?{_WORK}\b|\b(?:escribes|escribiste|publicas|publicaste|comentas|lo que escribe)\b"
+)
+_YOU_WRITE = re.compile(
+    r"\b(?:escribes|escribiste|publicas|publicaste|comentas|escribe|escribir|publicar)\b"
+)
+_WORK_IN_MATCH = re.compile(rf"^(?:algo|un {_WORK}|una {_WORK}|otro {_WORK}|otra {_WORK})\b")
+_MINE = re.compile(r"\b(?:escribi|escribo|publique|publico|mi|mis|me|yo|nuestro|nuestra)\b")
+# Real children at bedtime or a parent's message: the writer's home and family.
+_FAMILY = re.compile(
+    r"\b(?:mi casa|en casa|mis hijos|mis ninos|mi hij[oa]|hij[oa]|mis nietos|mi niet[oa]|"
+    r"manana hay (?:escuela|clases?)|buenas noches|te extrano|te quiero|los suyos|sus hijos)\b"
+)
+_CHILD_TALK = ("dile", "digale", "diganle", "que te cambie", "hora de dormir")
 _READ_NEAR = re.compile(r"\b(?:lee|leen|lea|leer|lectores?|pela|pelan)\b")
 
 
@@ -66,21 +96,46 @@ def talked_down(an: Analysis, sub: Submission) -> list[Hit]:
         rights = [k for k in (text.find(c, m.end()) for c in ".!?\n") if k != -1]
         right = min(rights) if rights else len(text)
         sentence = text[left:right]
-        if _REPORTED.search(sentence) or text.count('"', 0, m.start()) % 2:
+        said = _REPORTED.search(sentence)
+        if said and not (said.group(0) == "dicen que" and _TO_YOU.search(sentence)):
+            continue  # "le digo a mi hijo"; but "dicen que ... te lee ..., autor" is a jab
+        if shown(an, m.start(), m.end()):
             continue
         words = m.group(0)
+        if words.startswith(_CHILD_TALK) and _FAMILY.search(text):
+            continue  # "es hora de dormir para los niños, mañana hay escuela"
         if _NOBODY.search(words) and (
-            not _WRITING.search(text) or _OWN.search(text, left, m.start())
+            not _WRITING.search(text) or _OWN_SLOT.search(text, left, m.start())
         ):
             continue  # "otro plan integral que nadie va a leer", "mi blog tiene menos lectores"
+        if _NOBODY.search(words) and not words.startswith("nadie lee"):
+            clause = sentence_start(text, m.start(), ".!?;,\n")
+            if _MINE.search(text, clause, m.start()):
+                continue  # "escribí un libro que nadie va a leer"
+            if " te " in words:
+                pass  # "ni te lee nadie": said to the reader
+            elif words.endswith(("va a leer", "lee", "leera")) and " que nadie " in words:
+                # "un blog que nadie lee", "escribes algo que nadie va a leer": the thing
+                # nobody reads is a writing, not "un poeta" or "una novela".
+                if words.startswith("algo"):
+                    if not _YOU_WRITE.search(text, clause, m.start()):
+                        continue
+                elif not _WORK_IN_MATCH.match(words):
+                    continue
+            elif not _THEIR_WORK.search(
+                text, left if words.startswith("ni ") else clause, m.start()
+            ):
+                # "ni los lee nadie" points back within its sentence ("sus artículos, ah no,
+                # que ni los lee nadie"); "menos lectores" needs its subject in the clause.
+                continue  # "el informe tiene menos lectores", "ni lo lee nadie" of a report
 
         if words.startswith(("la unica", "el unico", "los unicos", "que no sea", "aparte",
                              "fuera", "excepto", "salvo", "ni tu", "ni su")):  # fmt: skip
             # "nobody reads you but your mom": the reading must be the subject, not the writer's.
             if not (_READ_NEAR.search(sentence) and _THEIR_KIN.search(sentence)):
                 continue
-            if _OWN.search(sentence):
-                continue
+            if _OWN_SLOT.search(sentence):
+                continue  # "la única que me lee es mi mamá", not "yo creo que ..."
         if warm_banter(an):
             return []
         span = an.norm.span(m.start(), m.end())

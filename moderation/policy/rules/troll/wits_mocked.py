@@ -30,6 +30,7 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.kin_told import kin_told
+from moderation.policy.rules.troll.said_of import shown
 from moderation.policy.rules.troll.words import SECOND_PRONOUNS_ES
 from moderation.policy.types import Category, Submission
 
@@ -90,13 +91,37 @@ _POINTED = re.compile(
     r"\b(?:senor|senora|dona|don|mijo|mija|licenciado|profe)\b|"
     r"\b(?:ni|no) le (?:contesten|respondan|hagan caso)\b|\bignorenl[oa]\b"
 )
-# An office-holder the third-person jab is said of: harsh opinion of public conduct.
+# An office-holder the third-person jab is said of, as the subject in its clause: harsh opinion
+# of public conduct ("el alcalde no sabe ni leer", not "el autor, igual que el alcalde, ...").
 _OFFICE = re.compile(words_regex(OFFICES | POLITICIANS))
 # As typed: a capitalised name set off by commas ("Uy sí, Gabriel, tan ...", "Gabriel, ...").
-_NAME_CALLED = re.compile(r"(?:^|[,.!?¡¿]\s*)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s")
+_NAME_CALLED = re.compile(
+    r"(?:^|[,.!?¡¿]\s*)(?:(?:Ay|Oye|Uy|Mira|Ándale|Andale|Ah) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s"
+)
 # Reported, quoted or turned on the writer: not a jab at anyone here.
 _REPORTED = re.compile(
     r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le dijo|le dijeron|like saying)\b"
+)
+# A hearsay frame around words said to a reader or the author is the jab itself.
+_TO_YOU = re.compile(r"\b(?:te|tu|tus|ti|usted|sabes|autor|autora)\b")
+# The jab's subject is the writer, their family or someone else named before it in its clause
+# ("mi hija tiene problemas de comprensión", "yo siempre soy el último en entender", "ella fue
+# la última en entender"): not said of anyone here.
+_KIN = (
+    r"(?:hij[oa]s?|sobrin[oa]s?|niet[oa]s?|herman[oa]s?|abuel[oa]s?|abuelit[oa]s?|papa|mama|"
+    r"papas|padres?|madre|espos[oa]|novi[oa]|prim[oa]s?|ti[oa]s?|bebe|suegr[oa]|familia)"
+)
+_NOT_HERE = re.compile(
+    r"\b(?:yo|ella|ellos|ellas)\b|"
+    rf"\bmis? {_KIN}\b|\bmis? \w+ {_KIN}\b"
+)
+# "escribe mejor que yo": the child is measured against the writer.
+_THAN_ME = re.compile(r" *que (?:yo|nosotros|mi|mis)\b")
+# "te cuesta leer" said in sympathy or with help ("a mí también me pasa", "¿necesitas lentes?").
+_SYMPATHY = re.compile(
+    r"\b(?:dislexia|tdah|a mi tambien|a mi me pasa|me pasa igual|lentes|anteojos|gafas|"
+    r"te recomiendo|te ayudo|te puedo ayudar|no pasa nada|es normal|con calma|poco a poco|"
+    r"a todos nos)\b"
 )
 
 
@@ -105,21 +130,35 @@ def wits_mocked(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     for m in _WITS.finditer(text):
         left = sentence_start(text, m.start())
-        if _REPORTED.search(text, left, m.start()) or kin_told(text, m.start(), m.end()):
+        rights = [k for k in (text.find(c, m.end()) for c in ".!?\n") if k != -1]
+        right = min(rights) if rights else len(text)
+        said = _REPORTED.search(text, left, m.start())
+        if said and said.group(0) == "dicen que" and _TO_YOU.search(text, left, right):
+            said = None  # "dicen que no sabes ni leer, autor": hearsay aimed at a reader
+        if said or kin_told(text, m.start(), m.end()):
             continue
-        if text.count('"', 0, m.start()) % 2 or text.count("“", 0, m.start()) > text.count(
-            "”", 0, m.start()
-        ):
-            continue  # inside a quotation
+        if shown(an, m.start(), m.end()):
+            continue  # quoted, or after a verb of saying
         second = _SECOND_RE.match(text, m.start()) is not None
-        if not second and _OFFICE.search(text, left, m.start()):
+        if second and "te cuesta" in m.group(0):
+            # The sympathy may follow in the next sentence ("¿necesitas lentes? Yo te ...").
+            nexts = [k for k in (text.find(c, right + 1) for c in ".!?\n") if k != -1]
+            if _SYMPATHY.search(text, left, min(nexts) if nexts else len(text)):
+                continue
+        clause = sentence_start(text, m.start(), ".!?;,\n")
+        if not second and _OFFICE.search(text, clause, m.start()):
             continue  # "el alcalde habla sin decir nada": an official's public conduct
-        if not second and not (
-            _POINTED.search(text)
-            or sub.text.lstrip().startswith("@")
-            or _NAME_CALLED.search(sub.text)
-        ):
-            continue
+        if not second:
+            if _NOT_HERE.search(text, clause, m.start()) or _THAN_ME.match(text, m.end()):
+                continue  # the writer, their family, or someone named: "mi hija tiene ..."
+            # A reader pointed at in the jab's sentence or the one before it ("qué inteligente
+            # el comentarista de arriba. Lástima que no sepa ni leer"), not in a later one.
+            if not (
+                _POINTED.search(text, sentence_start(text, max(0, left - 1)), right)
+                or sub.text.lstrip().startswith("@")
+                or _NAME_CALLED.search(sub.text)
+            ):
+                continue
         if warm_banter(an):
             return []
         span = an.norm.span(m.start(), m.end())

@@ -1,0 +1,26 @@
+"""A troll phrase shown rather than said (`shown`): inside quotation marks, or right after a
+verb of saying ("decir a los desempleados consíganse un trabajo es cruel"). Shared by the
+Spanish put-downs with no insult word (`wits_mocked`, `idle_mocked`, `talked_down`)."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.words import quoted_in
+
+# A verb of saying, and at most who it is said to, right before the phrase.
+_SAYING = re.compile(
+    r"\b(?:decir|decirle|decirles|decirte|dicen|dice|llamar|gritar|gritarle|gritarles|"
+    r"responder|responderle|contestar|contestarle)(?: a(?: \w+){1,3})?\W*$"
+)
+
+
+def shown(an: Analysis, start: int, end: int) -> bool:
+    """The phrase at `start`..`end` of the folded text is quoted or follows a verb of saying."""
+    first = an.unit_at(start)
+    if first is not None:
+        last = an.unit_at(max(start, end - 1))
+        if quoted_in(an, first, first if last is None else last):
+            return True
+    return bool(_SAYING.search(an.norm.text, max(0, start - 40), start))
