@@ -5,6 +5,7 @@ laughter admires; "kill them with kindness" and a threat over a game or a party 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from moderation.policy.analysis import Analysis
 
@@ -42,8 +43,11 @@ def kind_manner(folded: str, end: int) -> bool:
     return bool(_KIND_MANNER.match(folded, end))
 
 
+@lru_cache(maxsize=32)
 def praises(folded: str) -> bool:
-    """The comment (accent-folded, lower case) thanks or praises someone."""
+    """The comment (accent-folded, lower case) thanks or praises someone. Remembered for the
+    last comments: the profanity and troll rules ask it once a crude word, and a comment of
+    hundreds of them was read whole that many times."""
     return bool(_PRAISE.search(folded))
 
 
@@ -55,7 +59,13 @@ _LAUGHTER = re.compile(
 
 def laughs(an: Analysis) -> bool:
     """The comment laughs somewhere, as typed."""
-    return bool(_LAUGHTER.search(an.norm.original.lower()))
+    return _laughs_in(an.norm.original)
+
+
+@lru_cache(maxsize=32)
+def _laughs_in(original: str) -> bool:
+    """`laughs` for a comment's original text, remembered as `praises` is."""
+    return bool(_LAUGHTER.search(original.lower()))
 
 
 def admiring_banter(an: Analysis) -> bool:
