@@ -7,7 +7,7 @@ import pytest
 
 from moderation.policy import Submission, screen
 from moderation.policy.analysis import analyse
-from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.context.thing_nouns import thing_noun
 from moderation.policy.rules.troll.words import PERSON_ENDINGS, PERSON_NOUNS
 
@@ -67,6 +67,22 @@ STARTS = [
 @pytest.mark.parametrize(("text", "at", "stops", "expected"), STARTS)
 def test_sentence_start(text, at, stops, expected):
     assert sentence_start(text, at, stops) == expected
+
+
+# Where the sentence closes: at the first stop from the position on, or the text's end.
+ENDS = [
+    ("Call us now. Visa trouble? We help.", 0, ".!?\n", 11),
+    ("Call us now. Visa trouble? We help.", 13, ".!?\n", 25),
+    ("no stop at all here", 3, ".!?\n", 19),
+    ("primero; luego. fin", 0, ".!?\n", 14),
+    ("primero; luego. fin", 0, ".!?;\n", 7),
+    ("a line\nthen more.", 0, ".!?\n", 6),
+]
+
+
+@pytest.mark.parametrize("text,at,stops,expected", ENDS)
+def test_sentence_end(text, at, stops, expected):
+    assert sentence_end(text, at, stops) == expected
 
 
 # A colour nickname with laughter as typed (`context.banter.laughs`) is said fondly; with no

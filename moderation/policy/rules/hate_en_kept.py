@@ -23,6 +23,7 @@ from collections.abc import Callable
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.sentence_bounds import sentence_end
 from moderation.policy.rules.hate.proxies import CONDITION, stand_ins
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
 from moderation.policy.rules.masked_words import Masked, masked_words, plainly_said, shape_fits
@@ -264,7 +265,7 @@ _PRAISED = re.compile(
 
 def _praised(text: str, start: int) -> bool:
     """The sentence from `start` praises what it tells."""
-    end = min((i for i in (text.find(c, start) for c in ".!?") if i >= 0), default=len(text))
+    end = sentence_end(text, start, ".!?")
     return _PRAISED.search(text, start, end) is not None
 
 

@@ -20,7 +20,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.spam_link_offers import LINK_OFFERS
 from moderation.policy.rules.spam_soft import SOFT, soft_pitch
 from moderation.policy.types import Category, Submission
@@ -845,7 +845,7 @@ def _civic_number(text: str, m: re.Match) -> bool:
     a civic call, and neither is an office named as what the seller spares you ("sin ir al
     consulado")."""
     start = sentence_start(text, m.start())
-    end = min((i for i in (text.find(c, m.end()) for c in ".?!\n") if i >= 0), default=len(text))
+    end = sentence_end(text, m.end())
     window = fold_text(text[start : min(end, m.end() + 60)]).text
     for c in _CIVIC.finditer(window):
         spared = _SPARED.search(window[max(0, c.start() - 30) : c.start()])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.threat_said.acts_en import EN_MEANS
 from moderation.policy.rules.threat_said.acts_es import ES_MEANS
 
@@ -185,8 +185,7 @@ DONE = re.compile(
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around start..end begins and ends: the marks before and after it."""
     lo = sentence_start(text, start, ".!?;\n")
-    ends = [k for k in (text.find(c, end) for c in ".!?;\n") if k != -1]
-    return lo, min(ends) if ends else len(text)
+    return lo, sentence_end(text, end, ".!?;\n")
 
 
 def in_play(text: str, start: int, end: int, lang: str) -> bool:

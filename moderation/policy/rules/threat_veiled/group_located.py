@@ -11,6 +11,7 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.literal_gate import NeedleGate
 from moderation.policy.rules.context import units_in
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 
 # The writer knows where they live or gather: the words before the group.
 _LOCATED = re.compile(
@@ -99,8 +100,7 @@ def _playful_weapon(an: Analysis, m: re.Match) -> bool:
     text = an.norm.text
     weapon = m.group("weapon")
     if weapon in ("bat", "bate"):
-        lo = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        hi = min((j for j in (text.find(c, m.end()) for c in ".!?\n") if j >= 0), default=len(text))
+        lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
         return bool(_BAT_GAME.search(text, lo, hi))
     if weapon in ("knife", "knives", "cuchillo", "cuchillos"):
         return bool(_COOKED.search(text, m.end()))

@@ -17,11 +17,10 @@ import re
 
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
-from moderation.policy.officials import OFFICES, POLITICIANS, words_regex
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
-from moderation.policy.rules.troll.said_of import shown
+from moderation.policy.rules.troll.said_of import OFFICE, shown
 from moderation.policy.types import Category, Submission
 
 # Each phrase is in the second person or names the readers: it points at someone here.
@@ -64,7 +63,7 @@ _WHEN = re.compile(
 # tienen trabajo", "ellos no tienen vida") is people out in the world.
 _PLURAL = re.compile(r"\b(?:tienen|han|trabajan)\b")
 _ADDRESSED = re.compile(
-    r"\bustedes\b|@\w|\blos (?:de arriba|que (?:comentan|escriben|opinan))\b|"
+    r"\bustedes\b|\blos (?:de arriba|que (?:comentan|escriben|opinan))\b|"
     r"\b(?:comentaristas|de aqui)\b|"
     r"\btodo el dia aqui\b|\b(?:chavos|muchachos|amigos|senores|senoras)\b"
 )
@@ -79,9 +78,6 @@ _GROUP_BEFORE = re.compile(
 _HANDLE = re.compile(r"@\w")
 # "¿de verdad no tienen trabajo?" asks the people it is put to.
 _ASKED = ("de verdad", "acaso", "a poco")
-# An office-holder named before it: harsh opinion of public conduct ("los diputados nunca han
-# trabajado un día en su vida, y así legislan").
-_OFFICE = re.compile(words_regex(OFFICES | POLITICIANS))
 _OWN = re.compile(r"\b(?:yo|mi|mis|nosotros)\b")
 _REPORTED = re.compile(r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le dijo)\b")
 
@@ -91,19 +87,16 @@ def idle_mocked(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     for m in _IDLE.finditer(text):
         # The help or invitation is in the phrase's sentence or the one after it.
-        ends = [k for k in (text.find(c, m.end()) for c in ".!?\n") if k != -1]
-        after = (
-            [k for k in (text.find(c, min(ends) + 1) for c in ".!?\n") if k != -1] if ends else []
-        )
-        reach = min(after) if after else len(text)
+        end = sentence_end(text, m.end())
+        reach = sentence_end(text, end + 1) if end < len(text) else end
         if _HELP.search(text, sentence_start(text, m.start()), reach):
             continue
         left = sentence_start(text, m.start(), ".!?;,\n")
         before = text[left : m.start()]
         if _CONDITION.search(text[max(0, m.start() - 25) : m.start()]) or _OWN.search(before):
             continue
-        if _OFFICE.search(text, sentence_start(text, m.start()), m.start()):
-            continue
+        if OFFICE.search(text, sentence_start(text, m.start()), m.start()):
+            continue  # "los diputados nunca han trabajado un día en su vida": public conduct
         if _REPORTED.search(text, sentence_start(text, m.start()), m.start()):
             continue
         if shown(an, m.start(), m.end()):

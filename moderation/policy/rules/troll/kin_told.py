@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 
 _KIN = re.compile(
     r"\b(?:mi|mis|my|nuestra|nuestro|nuestras|nuestros|our)\s+(?:(?:querid[oa]|pobre|late|"
@@ -27,8 +27,7 @@ def kin_told(text: str, start: int, end: int) -> bool:
     """The jibe at start..end of the folded text sits in a sentence that names the writer's
     own kin shortly before it (sixty characters), and no reader, handle or author."""
     left = sentence_start(text, start)
-    rights = [k for k in (text.find(c, end) for c in ".!?\n") if k != -1]
-    right = min(rights) if rights else len(text)
+    right = sentence_end(text, end)
     if _KEEPS.search(text[left:right]):
         return False
     return _KIN.search(text, max(left, start - 60), start) is not None

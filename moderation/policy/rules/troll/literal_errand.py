@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.troll.public import OFFICIAL_VISITED as _OFFICIAL
 
 # People who work in a kitchen or under a boss, named before the order in its sentence.
@@ -36,7 +36,7 @@ def workers_told(text: str, ident: str, start: int, end: int) -> bool:
     if ident not in _KITCHEN_ROWS or not _KITCHEN.search(text, start, end):
         return False
     left = sentence_start(text, start)
-    right = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    right = sentence_end(text, end)
     sentence = text[left:right]
     return bool(_WORKERS.search(text, left, start)) and not _TAUNT_AIM.search(sentence)
 
@@ -80,9 +80,7 @@ def menaced(text: str) -> bool:
     """A menace outside the visit's words: a sentence with one and no ballot or court in it."""
     for m in _MENACE.finditer(text):
         left = sentence_start(text, m.start())
-        right = min(
-            (i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text)
-        )
+        right = sentence_end(text, m.end())
         if not _LAWFUL_COST.search(text, left, right):
             return True
     return False

@@ -1,13 +1,18 @@
 """A troll phrase shown rather than said (`shown`): inside quotation marks, or right after a
-verb of saying ("decir a los desempleados consíganse un trabajo es cruel"). Shared by the
-Spanish put-downs with no insult word (`wits_mocked`, `idle_mocked`, `talked_down`)."""
+verb of saying ("decir a los desempleados consíganse un trabajo es cruel"); and the office
+words (`OFFICE`). Shared by the Spanish put-downs with no insult word (`wits_mocked`,
+`idle_mocked`, `talked_down`)."""
 
 from __future__ import annotations
 
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.officials import OFFICES, POLITICIANS, words_regex
 from moderation.policy.rules.context.words import quoted_in
+
+# An office-holder or politician named: what is said of one is opinion of public conduct.
+OFFICE = re.compile(words_regex(OFFICES | POLITICIANS))
 
 # A verb of saying, and at most who it is said to, right before the phrase.
 _SAYING = re.compile(

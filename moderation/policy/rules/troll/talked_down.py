@@ -20,7 +20,7 @@ import re
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.said_of import shown
 from moderation.policy.types import Category, Submission
@@ -93,8 +93,7 @@ def talked_down(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     for m in _DOWN.finditer(text):
         left = sentence_start(text, m.start())
-        rights = [k for k in (text.find(c, m.end()) for c in ".!?\n") if k != -1]
-        right = min(rights) if rights else len(text)
+        right = sentence_end(text, m.end())
         sentence = text[left:right]
         said = _REPORTED.search(sentence)
         if said and not (said.group(0) == "dicen que" and _TO_YOU.search(sentence)):

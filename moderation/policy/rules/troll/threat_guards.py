@@ -16,7 +16,7 @@ from moderation.policy.rules.context import (
     report_frame_before,
     units_in,
 )
-from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.profanity import addresses_reader
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.letters import ASCII_WORD
@@ -277,8 +277,7 @@ def clause_bounds(text: str, start: int, end: int, stops: str = ".!?;\n") -> tup
     """Where the stretch of text around start..end begins and ends: just past the nearest stop
     character before it, and at the nearest one after it (or the text's end)."""
     left = sentence_start(text, start, stops)
-    rights = [k for k in (text.find(c, end) for c in stops) if k != -1]
-    return left, min(rights) if rights else len(text)
+    return left, sentence_end(text, end, stops)
 
 
 # People named by a violent crime they did, in a relative clause: "the men who shot those
@@ -558,9 +557,7 @@ SECOND = re.compile(
 def said_of_writer(text: str, start: int, end: int) -> bool:
     """A jeer the writer aims at themself, with no second person anywhere in its clause:
     owning a mistake or promising to be quiet is no flame bait."""
-    left = max(text.rfind(c, 0, start) for c in ".!?;:\n") + 1
-    rights = [k for k in (text.find(c, end) for c in ".!?;:\n") if k != -1]
-    right = min(rights) if rights else len(text)
+    left, right = clause_bounds(text, start, end, ".!?;:\n")
     if SECOND.search(text[left:right]):
         return False
     return bool(_WRITER_BEFORE.search(text[left:start]) or _WRITER_AFTER.match(text[end:right]))

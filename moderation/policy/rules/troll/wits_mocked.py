@@ -25,12 +25,11 @@ import re
 
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
-from moderation.policy.officials import OFFICES, POLITICIANS, words_regex
 from moderation.policy.rules import Hit, rule
-from moderation.policy.rules.context.sentence_bounds import sentence_start
+from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.kin_told import kin_told
-from moderation.policy.rules.troll.said_of import shown
+from moderation.policy.rules.troll.said_of import OFFICE, shown
 from moderation.policy.rules.troll.words import SECOND_PRONOUNS_ES
 from moderation.policy.types import Category, Submission
 
@@ -83,17 +82,15 @@ _THIRD = (
 _WITS = branch_trie.compile(rf"{_SECOND}|{_THIRD}")
 _SECOND_RE = re.compile(_SECOND)
 
-# A reader or the author in view.
+# A reader or the author in view (a handle is read in the typed text: the normalised one folds
+# "@" to "a").
 _POINTED = re.compile(
-    rf"@\w|\b(?:{SECOND_PRONOUNS_ES}|eres|sos|vos|contigo)\b|"
+    rf"\b(?:{SECOND_PRONOUNS_ES}|eres|sos|vos|contigo)\b|"
     r"\b(?:el|la) (?:autor|autora|columnista|bloguera|blogger|periodista|comentarista)\b|"
     r"\b(?:el|la) (?:de arriba|que escribio|que escribe)\b|\b(?:este|esta) (?:senor|senora)\b|"
     r"\b(?:senor|senora|dona|don|mijo|mija|licenciado|profe)\b|"
     r"\b(?:ni|no) le (?:contesten|respondan|hagan caso)\b|\bignorenl[oa]\b"
 )
-# An office-holder the third-person jab is said of, as the subject in its clause: harsh opinion
-# of public conduct ("el alcalde no sabe ni leer", not "el autor, igual que el alcalde, ...").
-_OFFICE = re.compile(words_regex(OFFICES | POLITICIANS))
 # As typed: a capitalised name set off by commas ("Uy sí, Gabriel, tan ...", "Gabriel, ...").
 _NAME_CALLED = re.compile(
     r"(?:^|[,.!?¡¿]\s*)(?:(?:Ay|Oye|Uy|Mira|Ándale|Andale|Ah) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s"
@@ -130,8 +127,7 @@ def wits_mocked(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
     for m in _WITS.finditer(text):
         left = sentence_start(text, m.start())
-        rights = [k for k in (text.find(c, m.end()) for c in ".!?\n") if k != -1]
-        right = min(rights) if rights else len(text)
+        right = sentence_end(text, m.end())
         said = _REPORTED.search(text, left, m.start())
         if said and said.group(0) == "dicen que" and _TO_YOU.search(text, left, right):
             said = None  # "dicen que no sabes ni leer, autor": hearsay aimed at a reader
@@ -140,14 +136,18 @@ def wits_mocked(an: Analysis, sub: Submission) -> list[Hit]:
         if shown(an, m.start(), m.end()):
             continue  # quoted, or after a verb of saying
         second = _SECOND_RE.match(text, m.start()) is not None
-        if second and "te cuesta" in m.group(0):
-            # The sympathy may follow in the next sentence ("¿necesitas lentes? Yo te ...").
-            nexts = [k for k in (text.find(c, right + 1) for c in ".!?\n") if k != -1]
-            if _SYMPATHY.search(text, left, min(nexts) if nexts else len(text)):
-                continue
+        # The sympathy may follow in the next sentence ("¿necesitas lentes? Yo te ...").
+        if (
+            second
+            and "te cuesta" in m.group(0)
+            and _SYMPATHY.search(text, left, sentence_end(text, right + 1))
+        ):
+            continue
         clause = sentence_start(text, m.start(), ".!?;,\n")
-        if not second and _OFFICE.search(text, clause, m.start()):
-            continue  # "el alcalde habla sin decir nada": an official's public conduct
+        if not second and OFFICE.search(text, clause, m.start()):
+            # An office-holder as the subject in the jab's clause: opinion of public conduct
+            # ("el alcalde habla sin decir nada", not "el autor, igual que el alcalde, ...").
+            continue
         if not second:
             if _NOT_HERE.search(text, clause, m.start()) or _THAN_ME.match(text, m.end()):
                 continue  # the writer, their family, or someone named: "mi hija tiene ..."
