@@ -140,7 +140,8 @@ ROWS = [
     ),
     ("Refugees are entitled to welfare, these leeches.", "en", "hate", "reject"),
     ("Refugees are entitled to welfare, the freeloaders.", "en", "hate", "reject"),
-    ("Refugees are entitled to welfare and we pay for it.", "en", "hate", "flag"),
+    # a burden resented is a complaint of the policy, no charge (overblocks51)
+    ("Refugees are entitled to welfare and we pay for it.", "en", "hate", "approve"),
     # ... the law's word still passes, a scorn said of someone else too
     ("Refugees are entitled to welfare for eight months.", "en", "hate", "approve"),
     ("Asylum seekers are entitled to a lawyer at the hearing.", "en", "hate", "approve"),

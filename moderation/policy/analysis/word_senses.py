@@ -237,35 +237,60 @@ _ENTITLEMENT_CLAIMED = frozenset(
 
 
 # A benefit resented as a burden on the writer's people: "and we pay for it", "eight months
-# too long", "on our dime".
+# too long", "on our dime". It proves a felt entitlement ("they feel entitled to it and we pay
+# for it"), not the law's: "Refugees are entitled to welfare and we pay for it" complains of a
+# policy, however resentfully, and names no inferiority, crime or vermin.
 _BENEFIT_RESENTED = re.compile(
     r"\b(?:we (?:pay|paid|foot)|we(?:'re| are) (?:paying|footing)|our (?:taxes|dime|money)|"
     r"taxpayers?|too (?:long|much|generous))\b"
 )
 
 
+# "Free" before a service the law provides ("entitled to free healthcare", "to free legal
+# aid") is the law's word too; "free stuff", "free money" stay the claim.
+_FREE_SERVICES = frozenset(
+    {"healthcare", "health", "housing", "education", "school", "schooling", "lunch", "lunches",
+     "meals", "legal", "lawyer", "lawyers", "counsel", "medical", "care", "treatment", "tuition",
+     "transport", "interpreter", "interpreters", "translation", "translators"}
+)  # fmt: skip
+
+
 def entitled_by_law(units: list[Unit], lang: str, text: str) -> None:
     """An English "entitled" (X) followed by "to" and a benefit, with no verb of feeling or
     degree word in the four words before it, is the legal sense: a plain word. Not in a
-    sentence that also calls names ("..., disgusting leeches") or resents the benefit as the
-    writer's burden ("... and we pay for it"): there the benefit is the charge's proof."""
+    sentence that also calls names ("..., disgusting leeches"): there the benefit is the
+    charge's proof. A burden resented ("... and we pay for it") is a complaint of the policy
+    and leaves the law's word plain."""
     if lang == "es":
         return
     for k, u in enumerate(units[:-2]):
         if u.text != "entitled" or u.code != "X":
             continue
         to, what = units[k + 1], units[k + 2]
-        if to.text != "to" or what.sentence != u.sentence or what.text in _ENTITLEMENT_CLAIMED:
+        if to.text != "to" or what.sentence != u.sentence:
+            continue
+        if what.text in _ENTITLEMENT_CLAIMED and not _free_service(units, k + 2):
             continue
         before = [p.text for p in units[max(0, k - 4) : k] if p.sentence == u.sentence]
-        if _ENTITLEMENT_FELT.isdisjoint(before) and not _entitlement_charged(units, u, text):
+        if _ENTITLEMENT_FELT.isdisjoint(before) and not _entitlement_charged(
+            units, u, text, burden=False
+        ):
             units[k] = u._replace(code="w")
 
 
-def _entitlement_charged(units: list[Unit], u: Unit, text: str) -> bool:
-    """The sentence of "entitled" at `u` holds another derogation or insult, or resents the
-    benefit as a burden the writer's people bear. A scornful word predicated after a copula
-    ("..., and the caseworkers are lazy") may be said of someone else and does not count."""
+def _free_service(units: list[Unit], k: int) -> bool:
+    """The unit at k is "free" before a service the law provides ("free healthcare")."""
+    if units[k].text != "free" or k + 1 >= len(units):
+        return False
+    nxt = units[k + 1]
+    return nxt.sentence == units[k].sentence and nxt.text.split()[0] in _FREE_SERVICES
+
+
+def _entitlement_charged(units: list[Unit], u: Unit, text: str, *, burden: bool = True) -> bool:
+    """The sentence of "entitled" at `u` holds another derogation or insult, or (with `burden`)
+    resents the benefit as a burden the writer's people bear. A scornful word predicated after
+    a copula ("..., and the caseworkers are lazy") may be said of someone else and does not
+    count."""
     sentence = [x for x in units if x.sentence == u.sentence]
     for j, x in enumerate(sentence):
         if x is u:
@@ -274,7 +299,8 @@ def _entitlement_charged(units: list[Unit], u: Unit, text: str) -> bool:
             return True
         if x.has("X") and all(p.code != "C" for p in sentence[max(0, j - 2) : j]):
             return True
-    return _BENEFIT_RESENTED.search(text, sentence[0].start, sentence[-1].end) is not None
+    lo, hi = sentence[0].start, sentence[-1].end
+    return burden and _BENEFIT_RESENTED.search(text, lo, hi) is not None
 
 
 # "Feel" before the charge itself ("X feel entitled", "they feel so entitled to welfare"):

@@ -1,7 +1,8 @@
 """Fondness said to the one addressed: love, a friend's word, a debt or a date shared, praise
 for what they did ("te queremos", "amiga", "te debo unos tacos", "sacaste la beca"). Beside it a
 crude word of banter ("cabrón", "chingona") is affection, not abuse (`profanity.aimed`). And an
-old friend hailed as "you old bastard" with a meeting or a greeting (`friendly_hail`)."""
+old friend hailed as "you old bastard" with a meeting or a greeting (`friendly_hail`), and a
+friend teased by their own people's name ("Happy birthday, you crazy Mexican!": `teased_friend`)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,58 @@ def friendly_hail(an: Analysis, u: Unit) -> bool:
     if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
         return False
     return bool(_MEETING.search(text)) and not _HAIL_HOSTILE.search(text)
+
+
+# Fondness, thanks or a greeting for the one addressed: a friend teased ("Love you, you crazy
+# Brazilian!", "Thank you, you beautiful ...", "Feliz cumpleaños, mexicano loco").
+WARM = re.compile(
+    r"\b(?:love (?:you|ya|u)|miss (?:you|ya)|thank (?:you|u)|thanks|happy birthday|"
+    r"happy (?:anniversary|new year|holidays)|merry christmas|good luck|cheers|"
+    r"have a (?:great|good|happy) \w+|congrats|congratulations|well done|bless you|"
+    r"proud of you|good to see you|welcome back|feliz cumple\w*|"
+    r"feliz (?:aniversario|navidad|ano)|felicidades|felicitaciones|muchas gracias|te quiero|"
+    r"te extrano|te extranamos|buena suerte|salud)\b"
+)
+# A people told to leave, thanks said in scorn, hostility: no teasing, whatever greeting
+# stands beside it.
+_COLD = re.compile(
+    r"\b(?:go (?:home|back)|get out|deport\w*|send (?:them|him|her|you) back|for nothing|"
+    r"vete a tu pais|regresate|largate|fuera de aqui|shut|piss off|fuck off|get lost|go away|"
+    r"rot|die|hate|nobody wants|disgrace|pathetic|worthless|scum|trash|mentiros[oa]s?|rata|"
+    r"ratas|traidor[a]?|lacra|basura|escoria|liar|traitor)\b"
+)
+# The teasing words friends call each other ("you crazy ...", "loco"): a whim, never a vice.
+_TEASING = frozenset(
+    {"crazy", "mad", "silly", "insane", "nuts", "nutty", "wild", "goofy", "weird", "loco",
+     "loca", "chiflado", "chiflada"}
+)  # fmt: skip
+
+
+def teased_friend(an: Analysis, group: int, attribute: int) -> bool:
+    """A teasing word right beside one person named by their people ("you crazy Mexican",
+    "mexicano loco"), in a comment of thanks, love or a greeting with no other insult, swear
+    word or hostility: a friend teased ("Happy birthday, you crazy Mexican!"), not a people
+    insulted. A plural ("Mexicans are crazy") is the people, whatever greeting stands near."""
+    g, a = an.units[group], an.units[attribute]
+    if a.text not in _TEASING or abs(group - attribute) != 1 or g.text.endswith("s"):
+        return False
+    return _warm_comment(an)
+
+
+_WARM_MEMO: list = [None, False]  # the last analysis asked and its answer
+
+
+def _warm_comment(an: Analysis) -> bool:
+    """The comment holds warmth (`WARM`), nothing cold (`_COLD`) and no insult, swear word,
+    slur or dehumanising word but the teasing words. Remembered for the last analysis: the
+    hate rules ask it once a match, and a comment of a thousand matches read it that often."""
+    if _WARM_MEMO[0] is an:
+        return _WARM_MEMO[1]
+    text = an.norm.text
+    warm = bool(WARM.search(text)) and not _COLD.search(text)
+    warm = warm and not any(
+        x.text not in _TEASING and (x.has("INS") or x.has("PROF") or x.code in ("D", "S"))
+        for x in an.units
+    )
+    _WARM_MEMO[0], _WARM_MEMO[1] = an, warm
+    return warm

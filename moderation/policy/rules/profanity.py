@@ -16,6 +16,7 @@ from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.hate.slur_in_group import in_group
 from moderation.policy.rules.profanity_body_before import said_of_party_before
 from moderation.policy.rules.profanity_counted_half import DAILY_NUISANCES, crude_praise
+from moderation.policy.rules.profanity_institution import body_cursed
 from moderation.policy.rules.profanity_subject import said_of_a_person, said_of_a_thing
 from moderation.policy.types import Category, Submission
 
@@ -439,6 +440,8 @@ def _curse_on(an: Analysis) -> tuple[int, int] | None:
     head = an.norm.text[: m.start()]
     if head.count('"') % 2 or head.count("\u201c") > head.count("\u201d"):
         return None  # inside a quotation: someone else's words
+    if body_cursed(an, m.start(), m.end()):
+        return None  # "Chingue a su madre el gobierno": a body sworn at once, as "Fuck ICE"
     return an.norm.span(m.start(), m.end())
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.words import next_in_sentence
+from moderation.policy.rules.profanity_institution import curse_alone, institution_at
 from moderation.policy.types import Category, Submission
 
 # The oath and what it damns next: a determiner, a pronoun of people, "every"/"all".
@@ -51,6 +52,8 @@ def _oath_en(an: Analysis, u: Unit) -> bool:
     if nxt is None or nxt.text not in _DAMNED_EN:
         return False
     obj = next_in_sentence(an, nxt)
+    if obj is not None and institution_at(an, obj.start) and curse_alone(an, u.start, u.end):
+        return False  # "Fuck the police", "fuck la migra": a body sworn at once, as "Fuck ICE"
     return (
         obj is None or obj.text not in _ABUSERS
     )  # "Fuck the trolls, X are welcome": counter-speech

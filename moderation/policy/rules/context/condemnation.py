@@ -120,6 +120,33 @@ _SPEAKER_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A Spanish shame wished on the subject of its clause ("... deberían darles vergüenza", "a los
+# ... les debería dar vergüenza"): when the matched words open that clause, the shame falls on
+# the people they name, and condemns nothing said about them.
+_SHAME_ES = frozenset({"verguenza", "una verguenza"})
+_CLAUSE_OPENERS = frozenset({"a", "los", "las", "esos", "esas", "estos", "estas", "todos"})
+
+
+def shame_on_the_subject(an: Analysis, k: int, first: int, last: int) -> bool:
+    """The Spanish shame at unit k closes the clause the match [first, last] opens, with no
+    clause mark, relative or quotation between: "Los putos X de la marcha deberían darles
+    vergüenza" shames the X. "Los que dicen que los X son ... deberían darles vergüenza" and
+    a shout quoted ('A los que gritaron "putos X" ...') shame the speakers."""
+    units = an.units
+    if an.lang != "es" or units[k].text not in _SHAME_ES or k <= last:
+        return False
+    s = units[first].sentence
+    if units[k].sentence != s or any(x.quoted for x in units[first : k + 1]):
+        return False
+    opening = [x for x in units[:first] if x.sentence == s]
+    if any(x.text not in _CLAUSE_OPENERS and x.code not in ("A", "Y") for x in opening):
+        return False
+    between = units[last + 1 : k]
+    if any(x.text in ("que", "quien", "quienes") for x in between):
+        return False
+    return not any(c in ',;:"' for c in an.norm.text[units[last].end : units[k].start])
+
+
 # "Report", "reported": a complaint made ("I reported it", "report this", "lo reporté"), not
 # a document ("the police report", "the county reported", "report back to Beijing").
 _REPORTS = frozenset({"report", "reported", "reporting", "reporta", "reportado", "reportada"})
@@ -158,6 +185,8 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue  # "they call you a racist for noticing": the writer's own line defended
         if units[k].text in _SHAME_CUES and not _shame_at_speaker(an, k):
             continue
+        if shame_on_the_subject(an, k, first, last):
+            continue  # "Los putos X deberían darles vergüenza": the group itself is shamed
         if units[k].text in _REPORTS and not _report_made(an, k):
             continue
         return True

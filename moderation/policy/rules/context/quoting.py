@@ -4,6 +4,8 @@ quote, a verb of hearing before it, disgust elsewhere), or a group depicted "as"
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis
 
 # Verbs of depicting a group as something ("slandering X as 'terrorists'", "paint X as
@@ -46,12 +48,33 @@ _WRITER_OR_MODAL = frozenset({"i", "we", "yo", "nosotros", "i would", "we would"
                               "lets", "hay que", "deberiamos", "debemos"})  # fmt: skip
 
 
+# "... talks about those families like they're animals", "writing about us like we're
+# foreigners", "treats them like they were dogs": the "like" of a way of talking, writing or
+# treating opens the clause the match begins with. Not the writer's own ("I/we talk ... like").
+_SPOKEN_LIKE = re.compile(
+    r"(?<!\bi )(?<!\bwe )\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|write|"
+    r"writes|wrote|writing|treat|treats|treated|treating|describe|describes|described|"
+    r"describing|portray|portrays|portrayed|portraying)\b[^.!?,;]{0,60}\blike\s+$"
+)
+
+
+def depicted_like(an: Analysis, first: int) -> bool:
+    """The match opening at unit `first` follows a verb of talking, writing or treating and
+    its "like" in the same sentence (`_SPOKEN_LIKE`): a way of speaking of people, told."""
+    if an.lang != "en":
+        return False
+    start = an.units[first].start
+    return _SPOKEN_LIKE.search(an.norm.text, max(0, start - 80), start) is not None
+
+
 def depicted_as(an: Analysis, first: int, last: int) -> bool:
     """The matched group is the object of a verb of depicting or speaking of it, and what is
     said of it follows "as"/"como" ("people slandering Sikhs as 'terrorists'", "no acepto que se
     hable de los homosexuales como enfermos"): someone's picture of the group, reported. Not
     when the writer or a modal is the verb's subject ("I'd describe them as ...", "we should
-    paint X as ...")."""
+    paint X as ..."). Or the match opens after such a verb's "like" (`depicted_like`)."""
+    if depicted_like(an, first):
+        return True
     units = an.units
     gs = [k for k in range(first, last + 1) if units[k].code == "G"]
     if not gs or not any(units[k].text in _AS for k in range(gs[0] + 1, last + 1)):

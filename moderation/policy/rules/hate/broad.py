@@ -14,6 +14,7 @@ from moderation.policy.rules.context import (
     negated_before,
     suppressed,
 )
+from moderation.policy.rules.fondness import teased_friend
 from moderation.policy.rules.hate.arrived_with_little import only_belongings
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
@@ -284,6 +285,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             pred = an.units[idx["p"]]
             if pred.code == "X" and attributive(an, pred):
                 continue
+            if teased_friend(an, idx["g"], pred.index):
+                continue  # "Love you, you crazy Mexican!": a friend teased
             if one_pointed_at(an, idx["g"]):
                 continue  # "This woman is a pig": one person insulted, not the group
             if pred.index < idx["g"] and typical_of_good(an, pred.index, idx["g"]):

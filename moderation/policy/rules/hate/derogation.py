@@ -14,6 +14,7 @@ from moderation.policy.rules.context import (
     naming_vouched,
     suppressed,
 )
+from moderation.policy.rules.fondness import teased_friend
 from moderation.policy.rules.hate.arrived_with_little import only_belongings
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.hate.care_advice import care_problem
@@ -164,6 +165,8 @@ def _derogation(an: Analysis) -> list[Hit]:
         pred = an.units[idx.get("p", idx.get("p2", last))]
         if pred.code == "X" and attributive(an, pred):
             continue  # "migrants flee violent gangs": the adjective is on another noun
+        if teased_friend(an, idx.get("g", idx.get("g2", first)), pred.index):
+            continue  # "Feliz cumpleaños, mexicano loco": a friend teased
         if pred.text.startswith("no ") and why_not_argued(an, first):
             continue  # "¿Por qué los X no deberían tener derechos?": no reason expected
         if none_of_this(an, pred):

@@ -7,6 +7,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import suppressed
+from moderation.policy.rules.fondness import teased_friend
 from moderation.policy.rules.hate.colour_called import colour_called
 from moderation.policy.rules.hate.guards import (
     finish,
@@ -61,9 +62,12 @@ def directed(an: Analysis, sub: Submission) -> list[Hit]:
         if not hits and "U" in an.codes:
             hits = colour_called(an)  # "you fucking black": the colour alone, no group unit
         return hits or (judged_for_group(an) if "because" in an.norm.text else [])
-    for first, last, _idx, _m in scan(an, _DIRECTED, ("g", "p")):
+    for first, last, _idx, m in scan(an, _DIRECTED, ("g", "p")):
         if suppressed(an, first, last):
             continue
+        p, g = ("p", "g") if m.group("p") is not None else ("p2", "g2")
+        if teased_friend(an, first + m.start(g) - m.start(), first + m.start(p) - m.start()):
+            continue  # "Happy birthday, you crazy Mexican!": a friend teased
         finish(an, hits, "hate.directed", CLEAR, first, last, "abuse aimed at a group member")
     # "Cállate, judío": the group word as an insult; "You're stupid because you're a woman"
     return hits[:1] or _group_insult(an) or vocative_group(an) or judged_for_group(an)

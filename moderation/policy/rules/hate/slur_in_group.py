@@ -120,6 +120,8 @@ def in_group(an: Analysis, u: Unit) -> bool:
         return True  # "Los jotos también jugamos futbol": the writer among them
     if not aimed_elsewhere and not hostile_sentence(an, u) and fond_es(an, u):
         return True  # "Jaja pinche prieto, te quiero carnal": a nickname between friends
+    if not hostile_sentence(an, u) and _called_each_other(an, u):
+        return True  # "El marica de mi amigo ... jaja, así nos decimos": friends' own word
     if _pride_subject(an, u, same):
         return True  # "Las vestidas marcharon con orgullo": the community's own word, in praise
     for k in range(u.index - 1, max(-1, u.index - 4), -1):
@@ -159,6 +161,25 @@ def fond_es(an: Analysis, u: Unit) -> bool:
     if laughs(an) or any(x.text in _FOND_ES for x in an.units):
         return True
     return fond_address(an)  # "te quiero", "felicidades", "te debo unos tacos"
+
+
+# The word said to be how the writer and friends call each other ("así nos decimos en Bogotá",
+# "we call each other that"): their own word among them.
+_EACH_OTHER = re.compile(
+    r"\b(?:asi|so) nos (?:decimos|llamamos|tratamos|saludamos|hablamos)\b|"
+    r"\bnos (?:decimos|llamamos) asi\b|\bwe (?:all )?call each other (?:that|this)\b|"
+    r"\bthat'?s (?:how|what) we call each other\b"
+)
+
+
+def _called_each_other(an: Analysis, u: Unit) -> bool:
+    """The comment says the slur at `u` is what the writer and friends call each other, and
+    holds no other slur, insult or swear word."""
+    if not _EACH_OTHER.search(an.norm.text):
+        return False
+    return not any(
+        x.index != u.index and (x.code == "S" or x.has("INS") or x.has("PROF")) for x in an.units
+    )
 
 
 _PRIDE = frozenset({"orgullo", "orgullosa", "orgulloso", "orgullosas", "orgullosos",

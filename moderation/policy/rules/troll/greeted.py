@@ -16,6 +16,7 @@ _HAIL = frozenset({"cabron", "cabrona", "cabrones", "cabronas"})
 _GREETED = re.compile(
     r"\b(?:que onda|quiubo|quihubo|que hubo|orale|"
     r"(?:que |muy |bien )?buena onda|que (?:chido|padre|rico|sabroso)|"
+    r"que (?:buen|buena|buenas|buenos|bonit[oa]s?|chid[oa]s?|padres?|hermos[oa]s?) \w+|"
     r"que bien (?:te|les|nos) (?:quedo|quedaron|salio|salieron)|(?:te|les) (?:quedo|quedaron|"
     r"salio|salieron) (?:bien |muy |bien )?(?:rico|rica|ricos|ricas|chido|chida|buenisim[oa]s?|"
     r"sabros[oa]s?|perron|perrona)|feliz (?:cumple\w*|navidad|ano))\b"
@@ -31,6 +32,9 @@ _HOSTILE = re.compile(
 )
 # What may stand between the greeting and the hail of one clause: a comma, an opening mark.
 _SAME_CLAUSE_GAP = re.compile(r"[\s,¡¿]*")
+# A hail that is a sentence of its own ("Cabrón. Qué buena onda la fiesta."): the sentence
+# beside it is what it hails the friend with, past a stop, an exclamation or an ellipsis.
+_NEXT_SENTENCE_GAP = re.compile(r"[\s,.!¡¿…]*")
 
 
 def greeting_hail(an: Analysis, u: Unit) -> bool:
@@ -40,13 +44,14 @@ def greeting_hail(an: Analysis, u: Unit) -> bool:
     if an.lang != "es" or u.text not in _HAIL:
         return False
     text = an.norm.text
-    if _HOSTILE.search(text) or not _greeted_beside(text, u):
-        return False
-    if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
-        return False
     run = an.sentence_run(u.index)
     before = [x for x in run if x.index < u.index]
     after = [x for x in run if x.index > u.index]
+    gap = _NEXT_SENTENCE_GAP if not before and not after else _SAME_CLAUSE_GAP
+    if _HOSTILE.search(text) or not _greeted_beside(text, u, gap):
+        return False
+    if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
+        return False
     set_off_before = not before or "," in text[before[-1].end : u.start]
     set_off_after = not after or bool(re.match(r"\s*[,!?]", text[u.end :]))
     if before and before[-1].text in ("un", "una", "el", "la", "ese", "esa", "pinche"):
@@ -54,12 +59,13 @@ def greeting_hail(an: Analysis, u: Unit) -> bool:
     return set_off_before or set_off_after
 
 
-def _greeted_beside(text: str, u: Unit) -> bool:
+def _greeted_beside(text: str, u: Unit, gap: re.Pattern) -> bool:
     """A greeting or approval right beside the hail, in its clause: "qué onda, cabrón",
-    "cabrón, qué bien te quedó". A greeting in another sentence hails no one with it."""
+    "cabrón, qué bien te quedó". A greeting in another sentence hails no one with it, unless
+    the hail is a sentence of its own (`gap`: "Cabrón. Qué buena onda la fiesta.")."""
     for m in _GREETED.finditer(text):
-        if m.end() <= u.start and _SAME_CLAUSE_GAP.fullmatch(text, m.end(), u.start):
+        if m.end() <= u.start and gap.fullmatch(text, m.end(), u.start):
             return True
-        if m.start() >= u.end and _SAME_CLAUSE_GAP.fullmatch(text, u.end, m.start()):
+        if m.start() >= u.end and gap.fullmatch(text, u.end, m.start()):
             return True
     return False
