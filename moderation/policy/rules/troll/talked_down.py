@@ -55,6 +55,11 @@ _OWN_SLOT = re.compile(
 )
 # A hearsay frame around words said to a reader or the author is the jab itself.
 _TO_YOU = re.compile(r"\b(?:te|tu|tus|ti|usted|autor|autora)\b")
+# A line a parent says to a child, told as such: the writer's own ("cuando seas grande lo vas
+# a entender, le digo a mi hijo") or remembered ("mi mamá me decía ..."). One of three hearsay
+# lists kept apart on purpose: read in the whole sentence, since the frame often follows the
+# line, and unlike `wits_mocked`'s and `idle_mocked`'s it holds the parent's "le digo a" and
+# "me decía", what these childhood lines are told with.
 _REPORTED = re.compile(r"\b(?:le digo a|les digo a|me dijo|me decia|dicen que|dijo que)\b")
 # "Read by no one" is a jibe at a writer here: the author, the blog or its comments in view.
 _NOBODY = re.compile(r"\bnadie\b|\blectores\b")

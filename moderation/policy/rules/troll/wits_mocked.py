@@ -95,7 +95,11 @@ _POINTED = re.compile(
 _NAME_CALLED = re.compile(
     r"(?:^|[,.!?¡¿]\s*)(?:(?:Ay|Oye|Uy|Mira|Ándale|Andale|Ah) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s"
 )
-# Reported, quoted or turned on the writer: not a jab at anyone here.
+# Reported, quoted or turned on the writer: not a jab at anyone here. Read from the jab's
+# sentence start to the jab; "dicen que" with a reader in the sentence is taken back below.
+# One of three hearsay lists kept apart on purpose: beside `idle_mocked`'s it also holds "le
+# dijeron" and a code-switched "like saying"; it has none of `talked_down`'s parent frames ("le
+# digo a mi hijo"), since a parent tells a child to grow up, not that they cannot read.
 _REPORTED = re.compile(
     r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le dijo|le dijeron|like saying)\b"
 )
