@@ -74,11 +74,10 @@ def _thing(an: Analysis, x: Unit, public: bool = False) -> bool:
     office = role(x)
     if x.code != "w" or (office and not public):
         return False  # a word of condemnation ("qué racismo tan ...") is left to the aiming tests
-    # An office said of a body ("el gobierno") counts as a thing here. A scene word with any one
-    # letter after it does too, as this reading always took it: "solo", "sola" pass for "sol"
-    # ("Qué sola, cabrón" is let through); `thing_noun` alone would take only a plural "-s".
-    taken = office or x.text[:-1] in _SCENE
-    known = _SCENE | {x.text} if taken else _SCENE
+    # An office said of a body ("el gobierno") counts as a thing here. A scene word counts in
+    # its plural "-s" only (`thing_noun`'s own reading): "sola", "solo" are no "sol" ("qué
+    # sola, cabrón" may be said of someone).
+    known = _SCENE | {x.text} if office else _SCENE
     if not thing_noun(x, people=_SOMEONE, person_endings=PERSON_ENDINGS, known=known):
         return False  # "el chamaco", "la señorita": a noun not known as a thing may be someone
     start, end = an.span(x.index, x.index)
