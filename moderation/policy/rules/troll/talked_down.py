@@ -22,7 +22,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
-from moderation.policy.rules.troll.said_of import shown
+from moderation.policy.rules.troll.said_of import TO_YOU, shown
 from moderation.policy.types import Category, Submission
 
 _MOM = r"(?:mama|mami|papa|papi|jefa|abuela|abuelita)"
@@ -54,7 +54,7 @@ _OWN_SLOT = re.compile(
     r"columnas|articulos?|textos?|libros?|comentarios?|notas?|lectores)\b"
 )
 # A hearsay frame around words said to a reader or the author is the jab itself.
-_TO_YOU = re.compile(r"\b(?:te|tu|tus|ti|usted|autor|autora)\b")
+_TO_YOU = re.compile(rf"\b(?:{TO_YOU})\b")
 # A line a parent says to a child, told as such: the writer's own ("cuando seas grande lo vas
 # a entender, le digo a mi hijo") or remembered ("mi mamá me decía ..."). One of three hearsay
 # lists kept apart on purpose: read in the whole sentence, since the frame often follows the

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context.second_person import HANDLE
 from moderation.policy.rules.context.thing_nouns import thing_noun
 from moderation.policy.rules.troll.public import role
 from moderation.policy.rules.troll.words import (
@@ -63,7 +64,7 @@ _MANNER = frozenset({"mal", "bien", "feo", "bonito", "rapido", "lento", "poco", 
 _LEAD = frozenset({"ay", "uy", "ah", "oh", "uf", "chale", "ijole", "hijole", "no manches",
                    "no mames", "pero", "neta", "la neta", "y", "wow"})  # fmt: skip
 _SECOND_PERSON = re.compile(
-    rf"\b(?:{SECOND_PERSON_ES}|juegas|dices|escribes|hablas|piensas|crees|haces)\b|@\w"
+    rf"\b(?:{SECOND_PERSON_ES}|juegas|dices|escribes|hablas|piensas|crees|haces)\b|{HANDLE}"
 )
 
 

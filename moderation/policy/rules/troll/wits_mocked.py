@@ -26,11 +26,11 @@ import re
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.second_person import SPOKEN_TO_ES
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.kin_told import kin_told
-from moderation.policy.rules.troll.said_of import OFFICE, shown
-from moderation.policy.rules.troll.words import SECOND_PRONOUNS_ES
+from moderation.policy.rules.troll.said_of import OFFICE, TO_YOU, shown
 from moderation.policy.types import Category, Submission
 
 _SMART = r"(?:inteligente|coherente|sensato|util|interesante|con sentido|que valga la pena)"
@@ -85,7 +85,7 @@ _SECOND_RE = re.compile(_SECOND)
 # A reader or the author in view (a handle is read in the typed text: the normalised one folds
 # "@" to "a").
 _POINTED = re.compile(
-    rf"\b(?:{SECOND_PRONOUNS_ES}|eres|sos|vos|contigo)\b|"
+    rf"\b(?:{SPOKEN_TO_ES})\b|"
     r"\b(?:el|la) (?:autor|autora|columnista|bloguera|blogger|periodista|comentarista)\b|"
     r"\b(?:el|la) (?:de arriba|que escribio|que escribe)\b|\b(?:este|esta) (?:senor|senora)\b|"
     r"\b(?:senor|senora|dona|don|mijo|mija|licenciado|profe)\b|"
@@ -103,8 +103,9 @@ _NAME_CALLED = re.compile(
 _REPORTED = re.compile(
     r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le dijo|le dijeron|like saying)\b"
 )
-# A hearsay frame around words said to a reader or the author is the jab itself.
-_TO_YOU = re.compile(r"\b(?:te|tu|tus|ti|usted|sabes|autor|autora)\b")
+# A hearsay frame around words said to a reader or the author is the jab itself (`TO_YOU`),
+# and so is one around "sabes", the reader named by the jab's own verb.
+_TO_YOU = re.compile(rf"\b(?:{TO_YOU}|sabes)\b")
 # The jab's subject is the writer, their family or someone else named before it in its clause
 # ("mi hija tiene problemas de comprensión", "yo siempre soy el último en entender", "ella fue
 # la última en entender"): not said of anyone here.
