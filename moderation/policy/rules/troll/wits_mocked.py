@@ -95,6 +95,23 @@ _POINTED = re.compile(
 _NAME_CALLED = re.compile(
     r"(?:^|[,.!?¡¿]\s*)(?:(?:Ay|Oye|Uy|Mira|Ándale|Andale|Ah) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s"
 )
+# As typed: a handle opening a sentence or a clause ("Buen punto. @beto no sabe ni leer").
+# Spaces after the mark, never a newline, so a run of blank lines is read once.
+_HANDLE_OPENS = re.compile(r"(?:^|[,.!?¡¿\n])[^\S\n]*@\w")
+
+
+def _handle_called(an: Analysis, raw: str, start: int, end: int) -> bool:
+    """A handle opens the comment, or a sentence or clause of start..end of the folded text
+    (the jab's sentence and the one before it), read in the typed text: the folded one reads
+    "@" as "a". A handle in a later sentence is someone else spoken to ("Mi vecino no sabe ni
+    leer, pobre. @beto ¿conoces una escuela para adultos?")."""
+    if raw.lstrip().startswith("@"):
+        return True
+    a = an.norm.span(start - 1, start)[0] if start > 0 else 0
+    b = an.norm.span(start, end)[1] if end > start else a
+    return raw.find("@", a, b) != -1 and _HANDLE_OPENS.search(raw, a, b) is not None
+
+
 # Reported, quoted or turned on the writer: not a jab at anyone here. Read from the jab's
 # sentence start to the jab; "dicen que" with a reader in the sentence is taken back below.
 # One of three hearsay lists kept apart on purpose: beside `idle_mocked`'s it also holds "le
@@ -158,9 +175,10 @@ def wits_mocked(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # the writer, their family, or someone named: "mi hija tiene ..."
             # A reader pointed at in the jab's sentence or the one before it ("qué inteligente
             # el comentarista de arriba. Lástima que no sepa ni leer"), not in a later one.
+            near = sentence_start(text, max(0, left - 1))
             if not (
-                _POINTED.search(text, sentence_start(text, max(0, left - 1)), right)
-                or sub.text.lstrip().startswith("@")
+                _POINTED.search(text, near, right)
+                or _handle_called(an, sub.text, near, right)
                 or _NAME_CALLED.search(sub.text)
             ):
                 continue
