@@ -11,6 +11,7 @@ its head is the first noun in Spanish ("el presupuesto del alcalde") and the las
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context.thing_nouns import thing_noun
 from moderation.policy.rules.profanity_place import named_place
 
 # Words between the copula and the swear word that leave it the predicate ("es un verdadero
@@ -67,7 +68,6 @@ _THINGS = frozenset(
      "excuse", "situation", "mess", "thing", "whole thing", "stuff", "decision", "vote",
      "filter", "algorithm", "form", "filtro", "algoritmo", "formulario"}
 )  # fmt: skip
-_THING_ENDINGS_ES = ("cion", "sion", "dad", "tad", "ismo", "mento", "aje", "ncia", "eza")
 _THING_ENDINGS_EN = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship")
 # Whole subjects that are a thing or a state of affairs ("esto es una mierda", "it's bullshit").
 _THING_PRONOUNS = frozenset({"esto", "eso", "todo", "todo esto", "todo eso", "it", "this",
@@ -136,12 +136,22 @@ def _head(an: Analysis, subject: list[Unit]) -> Unit | None:
 
 
 def _thing(x: Unit, lang: str) -> bool:
+    """The subject's head is a thing, not a person or a body of people in office.
+
+    Spanish reads the shared `thing_noun` with this reading's things and people. English keeps
+    a closed list: the shared test takes any English word the lexicon gives no class as a
+    thing (the put-down readers ask it of a word already aimed at something), which here would
+    excuse a swear at a lower-case name or a word for someone no list holds ("mendez is a
+    piece of shit", "the nanny is a piece of shit")."""
     if x.has("title") or x.has("INS") or x.code in ("G", "S", "U") or x.text in _PEOPLE:
         return False
     t = x.text
+    if lang == "es":
+        # A listed thing counts whatever class the lexicon gives it ("el gas" of the bill is a
+        # violence word to the lexicon); the shared test takes only plain words.
+        return t in _THINGS or thing_noun(x, people=_PEOPLE, known=_THINGS)
     stem = t[:-1] if t.endswith("s") else t
-    ends = _THING_ENDINGS_ES if lang == "es" else _THING_ENDINGS_EN
-    return t in _THINGS or stem in _THINGS or (len(t) > 5 and t.endswith(ends))
+    return t in _THINGS or stem in _THINGS or (len(t) > 5 and t.endswith(_THING_ENDINGS_EN))
 
 
 # Plural words for people in office or uniform the title lexicon has no plural of.

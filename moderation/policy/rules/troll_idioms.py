@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context.second_person import SPOKEN_TO_ES
 
 _LOCO = frozenset({"loco", "loca", "locos", "locas"})
 _GORDO = frozenset({"gordo", "gorda", "gordos", "gordas"})
@@ -162,4 +163,4 @@ def _whoever_does(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
 
 
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")
-_YOU_WORDS = re.compile(r"\b(?:eres|sos|tu|tus|usted|ustedes|vos|te|ti|contigo)\b")
+_YOU_WORDS = re.compile(rf"\b(?:{SPOKEN_TO_ES})\b")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.second_person import SECOND_PERSON
 from moderation.policy.rules.context.sentence_bounds import sentence_start
-from moderation.policy.rules.context.words import SECOND_PRONOUNS_ES
 
 # The relative and its hostile verb, ending right before the group: "que odian a (los)",
 # "quienes atacan a", "who hate", "that harass the".
@@ -45,9 +45,8 @@ _COPULA_AFTER = re.compile(
     r"\s*(?:son|es|eran|fueron|are|is|were)\s+(?:(?:unos|unas|un|una|la|el|pura|puros|puras|"
     r"just|a|an|the|total|absolute|complete|such|nothing but|lo mas|la mas)\s+)*$"
 )
-# The reader named: the English "you" words, the shared Spanish pronouns, and the verbs that
-# say "you are" ("eres", "sos"), which name the reader as a pronoun would.
-_SECOND_PERSON = re.compile(rf"\b(?:you|your|u|{SECOND_PRONOUNS_ES}|eres|sos)\b")
+# The reader named: the shared second person (pronouns and "eres", "sos").
+_SECOND_PERSON = re.compile(rf"\b(?:{SECOND_PERSON})\b")
 
 
 def haters_scorned(an: Analysis, k: int) -> bool:

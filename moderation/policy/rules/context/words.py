@@ -8,11 +8,6 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 
-# The Spanish second-person pronouns every "someone is spoken to" test holds, as regex
-# alternatives: here, below the troll readers (`troll/words.py` passes them on) and the
-# counter-speech ones alike (`haters_object`).
-SECOND_PRONOUNS_ES = r"tu|tus|te|ti|usted|ustedes"
-
 CONTRAST = frozenset({"but", "pero", "though", "however", "aunque", "sin embargo", "yet"})
 
 

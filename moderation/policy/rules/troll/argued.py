@@ -16,7 +16,9 @@ _READING_JAB = re.compile(
     r"\b(?:read|reading|headline|idea what|leiste|leer|lectura|titulo|titular|comprension)\b"
 )
 # ... and about the reader's reading ("you didn't read", "¿leíste?"), or the bare "reading
-# comprehension"; "Not reading any of this" is the writer's own dismissal.
+# comprehension"; "Not reading any of this" is the writer's own dismissal. Not the shared
+# `SECOND_PERSON`: the reader here must be the one who read, and "tus", "usted" would take the
+# writer reading the reader's words too ("leer tus comentarios es como ...").
 _AT_READER = re.compile(
     r"\b(?:you|your|u|ur|leiste|lees|tu|te|reading comprehension|comprension lectora)\b"
 )

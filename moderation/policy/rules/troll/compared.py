@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.rules.context.second_person import SECOND_PRONOUNS
 from moderation.policy.rules.troll.public import _OFFICE, _PUBLIC
-from moderation.policy.rules.troll.words import SECOND_PRONOUNS_ES
 
 _COMPARED = re.compile(
     r"[^.!?]{0,40}?(?:,\s*)?\b(?:and|y eso que|and that'?s after|after)\s+(?:i|yo)?\s*"
@@ -23,7 +23,7 @@ _DOCUMENTS = re.compile(
 )
 # A reader addressed: pronouns in both languages and any "@". Unlike `SECOND_PERSON_ES` it holds
 # no verb forms ("eres"); kept as written, since widening it changes which put-downs pass.
-_SECOND = re.compile(rf"\b(?:you|your|u|ur|{SECOND_PRONOUNS_ES})\b|@")
+_SECOND = re.compile(rf"\b(?:{SECOND_PRONOUNS})\b|@")
 # A reader's own writing put down: the comparison does not make that a joke on officials.
 _THEIR_POST = re.compile(r"\b(?:comments?|repl(?:y|ies)|posts?|comentarios?|respuestas?)\b")
 # A name closing the comment ("..., Chad."): the put-down is said to someone.

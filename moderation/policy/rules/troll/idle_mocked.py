@@ -79,6 +79,11 @@ _HANDLE = re.compile(r"@\w")
 # "¿de verdad no tienen trabajo?" asks the people it is put to.
 _ASKED = ("de verdad", "acaso", "a poco")
 _OWN = re.compile(r"\b(?:yo|mi|mis|nosotros)\b")
+# Someone else's words, before the phrase in its sentence ("me dijeron que no tienes nada
+# mejor que hacer"). One of three hearsay lists kept apart on purpose: the plain frames only,
+# and unlike `wits_mocked` no "dicen que" is taken back for a second person, since being out
+# of work is also news passed on ("dicen que no tienes trabajo, ¿te ayudo?") where "dicen que
+# no sabes ni leer" can only be the jab; no parent's frame, which is `talked_down`'s.
 _REPORTED = re.compile(r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le dijo)\b")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.policy.rules.context.second_person import HANDLE, SECOND_PERSON
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 
 _KIN = re.compile(
@@ -18,7 +19,7 @@ _KIN = re.compile(
     r"nephew|cousin|wife|husband|family|great-grandmother|great-grandfather)\b"
 )
 _KEEPS = re.compile(
-    r"@\w|\b(?:you|u|your|ur|tu|tus|te|ti|usted|ustedes|eres|sos|author|writer|reporter|"
+    rf"{HANDLE}|\b(?:{SECOND_PERSON}|author|writer|reporter|"
     r"columnist|autor|autora|periodista|columnista|commenter|comentarista)\b"
 )
 

@@ -12,6 +12,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.second_person import HANDLE, SECOND_PERSON
 from moderation.policy.types import Category, Submission
 
 _PAID = re.compile(
@@ -45,7 +46,7 @@ _PUBLIC = re.compile(
 )  # fmt: skip
 # Someone in the thread is named or addressed.
 _THREAD = re.compile(
-    r"@\w|\b(?:you|your|u|ur|tu|tus|te|ti|eres|usted|author|autor|autora|writer|columnist|"
+    rf"{HANDLE}|\b(?:{SECOND_PERSON}|author|autor|autora|writer|columnist|"
     r"columnista|blog|comment|comments|comentario|comentarios|account|cuenta|commenter|"
     r"comentarista|regulars?|thread|hilo|usuari[oa]|cobras|estas|contesten|respondan|"
     r"hagan caso|ignore (?:him|her)|ignorenl[oa])\b"
@@ -56,6 +57,11 @@ _OBJECTED = re.compile(
     r"\b(?:not|never|isn'?t|wasn'?t|no soy|no es|no eres|no somos|nunca he sido)\W+"
     r"(?:an? |un |una )?$"
 )
+
+# The reader as the one paid, beside an official: a subject or object pronoun, or "you are".
+# Narrower than `SECOND_PERSON` on purpose: a possessive names no one paid ("who pays the
+# senator to write your laws?" is about the senator).
+_PAID_READER = re.compile(r"\b(?:you|u|tu|te|eres|usted)\b")
 
 # Supposed, not said: "If the columnist is a paid mouthpiece, show us the checks".
 _SUPPOSED = re.compile(r"\b(?:if|whether|si|suppose|supongamos que)\b")
@@ -78,7 +84,7 @@ def paid_jibe(an: Analysis, sub: Submission) -> list[Hit]:
         sentence = text[s:e]
         if _OBJECTED.search(text, s, m.start()) or _SUPPOSED.search(text, s, m.start()):
             continue
-        if _PUBLIC.search(sentence) and not re.search(r"\b(?:you|u|tu|te|eres|usted)\b", sentence):
+        if _PUBLIC.search(sentence) and not _PAID_READER.search(sentence):
             continue
         if not _THREAD.search(text) and not re.search(r"@\w|\?", sub.text):
             continue

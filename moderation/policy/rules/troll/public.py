@@ -8,6 +8,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.context.second_person import SECOND_PERSON
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.troll.words import (
     COMMENTER_CUES,
@@ -121,7 +122,7 @@ def closing_word_on_public(an: Analysis, u: Unit, text: str) -> bool:
 _WRITER = re.compile(r"\b(?:author|writer|columnist|blogger|autor|autora|columnista|bloguero)\b")
 # A reader in the comment by a possessive, a second-person verb or a call to the reader.
 _READER = re.compile(
-    r"\b(?:you|u|your|ur|yours|yourself|y'?all|tu|tus|ti|te|usted|ustedes|eres|comentas|"
+    rf"\b(?:{SECOND_PERSON}|yours|yourself|y'?all|comentas|"
     r"escribes|opinas|dices|piensas|crees|lees|sabes|read|look|check|go|ask)\b|"
     r"\b\w{2,}(?:aste|iste)\b"
 )

@@ -1,7 +1,7 @@
 """A troll phrase shown rather than said (`shown`): inside quotation marks, or right after a
-verb of saying ("decir a los desempleados consíganse un trabajo es cruel"); and the office
-words (`OFFICE`). Shared by the Spanish put-downs with no insult word (`wits_mocked`,
-`idle_mocked`, `talked_down`)."""
+verb of saying ("decir a los desempleados consíganse un trabajo es cruel"); the office words
+(`OFFICE`); and who a hearsay frame may be aimed at (`TO_YOU`). Shared by the Spanish
+put-downs with no insult word (`wits_mocked`, `idle_mocked`, `talked_down`)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,15 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.officials import OFFICES, POLITICIANS, words_regex
+from moderation.policy.rules.context.second_person import SECOND_PRONOUNS_ES
 from moderation.policy.rules.context.words import quoted_in
 
 # An office-holder or politician named: what is said of one is opinion of public conduct.
 OFFICE = re.compile(words_regex(OFFICES | POLITICIANS))
+
+# A hearsay frame around words said to a reader or the author is the jab itself ("dicen que
+# no sabes ni leer, autor"): a Spanish pronoun of the second person, or the author.
+TO_YOU = rf"{SECOND_PRONOUNS_ES}|autor|autora"
 
 # A verb of saying, and at most who it is said to, right before the phrase.
 _SAYING = re.compile(

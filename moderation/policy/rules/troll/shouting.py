@@ -9,6 +9,7 @@ from itertools import islice
 from moderation.policy.analysis import Analysis
 from moderation.policy.lexicon import skipping
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.second_person import HANDLE, SECOND_PERSON
 from moderation.policy.rules.troll.letters import WORD, _letter_count, _upper_count
 from moderation.policy.types import Category, Submission
 
@@ -41,8 +42,8 @@ SLOGAN_WORDS = 8
 # Spanish "ya", "already") or sent away, an @handle, runs of ! or ?, laughter, a dismissal of
 # everyone.
 _AT_SOMEONE = re.compile(
-    r"@\w|[!?¡¿]{2,}|\b(?:you|u|your|ur|yours|yourself|y'?all|tu|tus|te|ti|usted|ustedes|"
-    r"vosotros|vosotras|os|sois|sos|vos|eres|nobody|no one|nadie|get off|go away|get lost|"
+    rf"{HANDLE}|[!?¡¿]{{2,}}|\b(?:{SECOND_PERSON}|yours|yourself|y'?all|"
+    r"vosotros|vosotras|os|sois|vos|nobody|no one|nadie|get off|go away|get lost|"
     r"shut up|log off|vete|largate|callate|callense|"
     r"(?:ha){2,}h?|(?:ja){2,}j?|(?:je){2,}j?|lol|lmao)\b"
 )

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis
+from moderation.policy.rules.context.second_person import HANDLE, SECOND_PRONOUNS_ES
 from moderation.policy.rules.context.sentence_bounds import sentence_start
-from moderation.policy.rules.troll.words import SECOND_PRONOUNS_ES, THREAD_PLACES
+from moderation.policy.rules.troll.words import THREAD_PLACES
 
 _SORE = re.compile(r"\bardid[oa]s?$")
 # The thread itself is no elsewhere: "los del hilo", "los de los comentarios" are readers.
@@ -23,7 +24,7 @@ _ELSEWHERE = re.compile(
 # "estás") and "andas" ("andas bien ardido": the reader is the sore one). Narrower than
 # `SECOND_PERSON_ES`, whose orders ("cállate", "vete") and "contigo" were never part of this
 # test; adding them would read more "ardidos" comments as bait, a change of verdicts.
-_SECOND = re.compile(rf"@\w|\b(?:{SECOND_PRONOUNS_ES}|eres|estas|andas|vos|sos)\b")
+_SECOND = re.compile(rf"{HANDLE}|\b(?:{SECOND_PRONOUNS_ES}|eres|estas|andas|vos|sos)\b")
 
 
 def sore_elsewhere(an: Analysis, raw: str, matched: str, start: int, end: int) -> bool:

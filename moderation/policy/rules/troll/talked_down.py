@@ -22,7 +22,7 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
-from moderation.policy.rules.troll.said_of import shown
+from moderation.policy.rules.troll.said_of import TO_YOU, shown
 from moderation.policy.types import Category, Submission
 
 _MOM = r"(?:mama|mami|papa|papi|jefa|abuela|abuelita)"
@@ -54,7 +54,12 @@ _OWN_SLOT = re.compile(
     r"columnas|articulos?|textos?|libros?|comentarios?|notas?|lectores)\b"
 )
 # A hearsay frame around words said to a reader or the author is the jab itself.
-_TO_YOU = re.compile(r"\b(?:te|tu|tus|ti|usted|autor|autora)\b")
+_TO_YOU = re.compile(rf"\b(?:{TO_YOU})\b")
+# A line a parent says to a child, told as such: the writer's own ("cuando seas grande lo vas
+# a entender, le digo a mi hijo") or remembered ("mi mamá me decía ..."). One of three hearsay
+# lists kept apart on purpose: read in the whole sentence, since the frame often follows the
+# line, and unlike `wits_mocked`'s and `idle_mocked`'s it holds the parent's "le digo a" and
+# "me decía", what these childhood lines are told with.
 _REPORTED = re.compile(r"\b(?:le digo a|les digo a|me dijo|me decia|dicen que|dijo que)\b")
 # "Read by no one" is a jibe at a writer here: the author, the blog or its comments in view.
 _NOBODY = re.compile(r"\bnadie\b|\blectores\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context.second_person import HANDLE
 from moderation.policy.rules.context.thing_nouns import thing_noun
 from moderation.policy.rules.troll.public import role
 from moderation.policy.rules.troll.words import (
@@ -63,7 +64,7 @@ _MANNER = frozenset({"mal", "bien", "feo", "bonito", "rapido", "lento", "poco", 
 _LEAD = frozenset({"ay", "uy", "ah", "oh", "uf", "chale", "ijole", "hijole", "no manches",
                    "no mames", "pero", "neta", "la neta", "y", "wow"})  # fmt: skip
 _SECOND_PERSON = re.compile(
-    rf"\b(?:{SECOND_PERSON_ES}|juegas|dices|escribes|hablas|piensas|crees|haces)\b|@\w"
+    rf"\b(?:{SECOND_PERSON_ES}|juegas|dices|escribes|hablas|piensas|crees|haces)\b|{HANDLE}"
 )
 
 
@@ -74,11 +75,10 @@ def _thing(an: Analysis, x: Unit, public: bool = False) -> bool:
     office = role(x)
     if x.code != "w" or (office and not public):
         return False  # a word of condemnation ("qué racismo tan ...") is left to the aiming tests
-    # An office said of a body ("el gobierno") counts as a thing here. A scene word with any one
-    # letter after it does too, as this reading always took it: "solo", "sola" pass for "sol"
-    # ("Qué sola, cabrón" is let through); `thing_noun` alone would take only a plural "-s".
-    taken = office or x.text[:-1] in _SCENE
-    known = _SCENE | {x.text} if taken else _SCENE
+    # An office said of a body ("el gobierno") counts as a thing here. A scene word counts in
+    # its plural "-s" only (`thing_noun`'s own reading): "sola", "solo" are no "sol" ("qué
+    # sola, cabrón" may be said of someone).
+    known = _SCENE | {x.text} if office else _SCENE
     if not thing_noun(x, people=_SOMEONE, person_endings=PERSON_ENDINGS, known=known):
         return False  # "el chamaco", "la señorita": a noun not known as a thing may be someone
     start, end = an.span(x.index, x.index)

@@ -16,6 +16,7 @@ from moderation.policy.rules.context import (
     report_frame_before,
     units_in,
 )
+from moderation.policy.rules.context.second_person import SECOND_PRONOUNS
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.profanity import addresses_reader
 from moderation.policy.rules.troll.banter import warm_banter
@@ -27,7 +28,6 @@ from moderation.policy.rules.troll.words import (
     COMMENTER_CUES,
     PERSON_ENDINGS,
     PERSON_NOUNS,
-    SECOND_PRONOUNS_ES,
 )
 from moderation.policy.types import Submission
 
@@ -237,7 +237,7 @@ _TOLD_TO = re.compile(
     r"emailed|shouted at|screamed at) (?:me|him|her|us|them|my|the|a|an|his|our)\b"
 )
 # The reader as the words' target: a pronoun of the second person ("ya" is no "you" here).
-_YOU_WORD = re.compile(rf"\b(?:you|your|u|ur|{SECOND_PRONOUNS_ES}|vos)\b")
+_YOU_WORD = re.compile(rf"\b(?:{SECOND_PRONOUNS}|vos)\b")
 # The writer warning or swearing to the reader in the first person before the words told.
 _WRITER_WARNS = re.compile(
     r"\b(?:(?:te|se|les|os) (?:lo )?(?:digo|dije|juro|aviso|advierto|repito)|yo (?:digo|dije)|"

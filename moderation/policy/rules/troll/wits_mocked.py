@@ -26,11 +26,11 @@ import re
 from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.context.second_person import SPOKEN_TO_ES
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.kin_told import kin_told
-from moderation.policy.rules.troll.said_of import OFFICE, shown
-from moderation.policy.rules.troll.words import SECOND_PRONOUNS_ES
+from moderation.policy.rules.troll.said_of import OFFICE, TO_YOU, shown
 from moderation.policy.types import Category, Submission
 
 _SMART = r"(?:inteligente|coherente|sensato|util|interesante|con sentido|que valga la pena)"
@@ -85,7 +85,7 @@ _SECOND_RE = re.compile(_SECOND)
 # A reader or the author in view (a handle is read in the typed text: the normalised one folds
 # "@" to "a").
 _POINTED = re.compile(
-    rf"\b(?:{SECOND_PRONOUNS_ES}|eres|sos|vos|contigo)\b|"
+    rf"\b(?:{SPOKEN_TO_ES})\b|"
     r"\b(?:el|la) (?:autor|autora|columnista|bloguera|blogger|periodista|comentarista)\b|"
     r"\b(?:el|la) (?:de arriba|que escribio|que escribe)\b|\b(?:este|esta) (?:senor|senora)\b|"
     r"\b(?:senor|senora|dona|don|mijo|mija|licenciado|profe)\b|"
@@ -95,12 +95,34 @@ _POINTED = re.compile(
 _NAME_CALLED = re.compile(
     r"(?:^|[,.!?¡¿]\s*)(?:(?:Ay|Oye|Uy|Mira|Ándale|Andale|Ah) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s"
 )
-# Reported, quoted or turned on the writer: not a jab at anyone here.
+# As typed: a handle opening a sentence or a clause ("Buen punto. @beto no sabe ni leer").
+# Spaces after the mark, never a newline, so a run of blank lines is read once.
+_HANDLE_OPENS = re.compile(r"(?:^|[,.!?¡¿\n])[^\S\n]*@\w")
+
+
+def _handle_called(an: Analysis, raw: str, start: int, end: int) -> bool:
+    """A handle opens the comment, or a sentence or clause of start..end of the folded text
+    (the jab's sentence and the one before it), read in the typed text: the folded one reads
+    "@" as "a". A handle in a later sentence is someone else spoken to ("Mi vecino no sabe ni
+    leer, pobre. @beto ¿conoces una escuela para adultos?")."""
+    if raw.lstrip().startswith("@"):
+        return True
+    a = an.norm.span(start - 1, start)[0] if start > 0 else 0
+    b = an.norm.span(start, end)[1] if end > start else a
+    return raw.find("@", a, b) != -1 and _HANDLE_OPENS.search(raw, a, b) is not None
+
+
+# Reported, quoted or turned on the writer: not a jab at anyone here. Read from the jab's
+# sentence start to the jab; "dicen que" with a reader in the sentence is taken back below.
+# One of three hearsay lists kept apart on purpose: beside `idle_mocked`'s it also holds "le
+# dijeron" and a code-switched "like saying"; it has none of `talked_down`'s parent frames ("le
+# digo a mi hijo"), since a parent tells a child to grow up, not that they cannot read.
 _REPORTED = re.compile(
     r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le dijo|le dijeron|like saying)\b"
 )
-# A hearsay frame around words said to a reader or the author is the jab itself.
-_TO_YOU = re.compile(r"\b(?:te|tu|tus|ti|usted|sabes|autor|autora)\b")
+# A hearsay frame around words said to a reader or the author is the jab itself (`TO_YOU`),
+# and so is one around "sabes", the reader named by the jab's own verb.
+_TO_YOU = re.compile(rf"\b(?:{TO_YOU}|sabes)\b")
 # The jab's subject is the writer, their family or someone else named before it in its clause
 # ("mi hija tiene problemas de comprensión", "yo siempre soy el último en entender", "ella fue
 # la última en entender"): not said of anyone here.
@@ -153,9 +175,10 @@ def wits_mocked(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # the writer, their family, or someone named: "mi hija tiene ..."
             # A reader pointed at in the jab's sentence or the one before it ("qué inteligente
             # el comentarista de arriba. Lástima que no sepa ni leer"), not in a later one.
+            near = sentence_start(text, max(0, left - 1))
             if not (
-                _POINTED.search(text, sentence_start(text, max(0, left - 1)), right)
-                or sub.text.lstrip().startswith("@")
+                _POINTED.search(text, near, right)
+                or _handle_called(an, sub.text, near, right)
                 or _NAME_CALLED.search(sub.text)
             ):
                 continue

@@ -8,17 +8,16 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context import next_in_sentence
 
-# The Spanish second-person pronouns every "someone is spoken to" test here holds (`compared`,
-# `sore_elsewhere`, `threat_guards`, and `SECOND_PERSON_ES` below), as regex alternatives; kept
-# in rules/context/words.py, which the counter-speech tests read too.
-from moderation.policy.rules.context.words import SECOND_PRONOUNS_ES
+# The second person's regex pieces live in rules/context/second_person.py, which the
+# counter-speech tests read too.
+from moderation.policy.rules.context.second_person import HANDLE, SECOND_PERSON, SPOKEN_TO_ES
 
 _YOU = frozenset({"you", "u", "ya", "eres", "sos", "tu", "you are", "vosotros", "ustedes", "os"})
 
 
 # Spanish words that address someone (pronouns, "eres", orders to leave or be quiet): a comment
 # with one of them is aimed at a reader, whatever else it exclaims (`oath`, `thing_exclaimed`).
-SECOND_PERSON_ES = rf"{SECOND_PRONOUNS_ES}|contigo|vos|eres|sos|estas|vete|largate|callate"
+SECOND_PERSON_ES = rf"{SPOKEN_TO_ES}|estas|vete|largate|callate"
 
 
 def you(an: Analysis, x: Unit) -> bool:
@@ -140,6 +139,4 @@ INFINITIVE = re.compile(r"^[a-z]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")
 
 # A reader addressed: a second person, an @handle or a call to answer (`troll.sealion`;
 # `_threat_reported` reads it as well).
-ADDRESSEE = re.compile(
-    r"@\w|\b(?:you|u|your|tu|tus|te|ti|usted|vos|tenes|contesta|conteste|dime|digame)\b"
-)
+ADDRESSEE = re.compile(rf"{HANDLE}|\b(?:{SECOND_PERSON}|vos|tenes|contesta|conteste|dime|digame)\b")
