@@ -308,14 +308,10 @@ def _curse_on_yours(an: Analysis, u: Unit) -> bool:
 
 
 _MOTHER_CURSES = frozenset({"me cago en la madre", "me cago en la puta madre"})
-# The same curses read whole with their "de" (the hate lexicon's phrase of a people's mothers)
-_MOTHER_CURSES_OF = frozenset({"me cago en la madre de", "me cago en la puta madre de"})
 
 
 def _curse_on_someones_mother(an: Analysis, u: Unit) -> bool:
     """'me cago en la (puta) madre del alcalde': the curse names whose mother it is."""
-    if u.text in _MOTHER_CURSES_OF:
-        return True
     k = u.index + 1
     return (
         u.text in _MOTHER_CURSES

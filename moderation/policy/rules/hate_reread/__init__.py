@@ -40,7 +40,6 @@ from collections.abc import Iterator
 from moderation.policy.analysis import Analysis, Unit, analyse
 from moderation.policy.rules import Hit, Rule, all_rules, rule
 from moderation.policy.rules.hate_reread.answered_against import answered_against
-from moderation.policy.rules.hate_reread.asked_true_es import asked_true_es
 from moderation.policy.rules.hate_reread.carried import (
     carried,
     dotted_words,
@@ -252,9 +251,6 @@ def _rereadings(an: Analysis) -> Iterator[Rereading]:
             fended = said_for_label_es(said, original[end:])
             if fended is not None and _group_opens(an, run, start + fended[1], end):
                 yield _swap(original, start, end, fended[0], True)
-            asked_true = asked_true_es(said, original[end:]) if question else None
-            if asked_true is not None and _group_opens(an, run, start + asked_true[1], end):
-                yield _swap(original, start, end, asked_true[0], True)
             habit = habit_es(said) if may_hold(low, HABIT_WORDS) else None
             if habit is not None and _group_opens(an, run, start, start + habit[1]):
                 yield _swap(original, start, end, habit[0], True)
