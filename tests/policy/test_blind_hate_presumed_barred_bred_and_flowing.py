@@ -6,7 +6,7 @@ world" imported, records pointed at for the reader to name the group, a people t
 renamed a horde, blame moved from rulers to "the people", a people weighed as a waste of
 money, a gene pool improved by its absence, a money motive marked "as usual", a decline put
 onto an arrival by mock surprise, a vice called a people's culture, a massacre left to God
-to sort."""
+to sort, a people to be replaced by a plot."""
 
 import pytest
 
@@ -24,6 +24,7 @@ HATE_HELD = [
     "The Somali councilman voted again. Where do their loyalties really lie?",
     "Marshallese kids are slow. That's not an insult, it's genetics.",
     "They are taught to lie from the time they can walk.",
+    "The agents know it. They're taught to lie from the time they can walk.",
     "Somalis are raised to steal from the cradle.",
     "Gypsy kids are trained to beg before they can walk.",
     "They steal and they lie. It's not personal, it's just how that kind is raised.",
@@ -58,6 +59,8 @@ HATE_HELD = [
     "culture of taking.",
     "Put them all in the river and let God sort them out.",
     "Round up those people and let God sort them out.",
+    "The globalists want to replace the people of this county, and nobody dares say it.",
+    "The elites plan to replace the native population with cheap labor.",
 ]
 
 HATE_PASSES = [
@@ -78,6 +81,7 @@ HATE_PASSES = [
     "Saying Marshallese kids are slow is not science, it's racism.",
     "My kids were taught to share from the time they could walk.",
     "Cartel recruits are trained to kill from a young age.",
+    "The agents lied in court. They are trained to lie from the first week at the academy.",
     "Mexicans aren't taught to steal from birth, that's a racist myth.",
     "We import third world goods and complain about quality.",
     "The roads are turning into a third world mess because of the county commissioners.",
@@ -109,6 +113,9 @@ HATE_PASSES = [
     "They say it's a culture of taking with Mexicans, which is a lie.",
     "Both sides are lying. Let God sort it out.",
     "My kids are fighting over the remote again, I'll let God sort them out.",
+    "The council wants to replace the people on the planning board.",
+    "They want to replace the locals with self-checkout kiosks at the grocery.",
+    "Some people claim the globalists want to replace the people of this county. It's nonsense.",
 ]
 
 # Near misses the rules pass but the blog model, reading the words alone, may still hold.

@@ -170,7 +170,8 @@ _OFFICIALS_BEFORE = re.compile(words_regex(RIVALS))
 
 # Rows whose charge only newcomers can carry ("They don't assimilate", "they should go back"):
 # the "they" is never the officials or landlords named before it.
-_NEWCOMERS_ONLY = frozenset({"no_assimilate", "no_assimilate2", "go_back_they"})
+# A vice bred in "from the time they can walk" is an upbringing, never an office's training.
+_NEWCOMERS_ONLY = frozenset({"no_assimilate", "no_assimilate2", "go_back_they", "raised_to_vice"})
 _OTHERS_AFTER = re.compile(r"\b(?:them|'em|these|those|people|families|folks|men|women|kids)\b")
 
 
