@@ -102,7 +102,7 @@ _TRAIT = branch_trie.compile(
     r"nada bueno sale de esa raza|gente de segunda|(?:la )?mentalidad del tercer mundo|"
     r"no merecen ni el aire|huelen? distinto|no les da la cabeza|no sirven para otra cosa|"
     r"no saben lo que es el progreso|que se civilicen|vivir como hace|solo paren|nomas paren|"
-    r"son un (?:riesgo|peligro)(?! para)|son (?:una |pura )?mafia|no sirven? para nada|"
+    r"son un (?:riesgo|peligro)(?! para)|son (?:una |pura )?mafia|no sirven para nada|"
     # a people blamed for how others see "us" ("por su culpa los gringos nos ven a todos igual")
     r"por (?:ellos|su culpa|culpa de ellos)(?: (?:los|las) \w+)? nos (?:ven|tratan|miran|juzgan) "
     r"(?:mal|feo|a todos igual|igual)|"
