@@ -21,8 +21,8 @@ HOLDS = [
     # a crime figure, the origin left to the reader
     (
         "hate.es_insinuated",
-        "Las cifras no mienten: la mayoría de los presos del penal no son de aquí. Ya saben de "
-        "dónde vienen.",
+        "Las estadísticas no engañan: la mayoría de los presos del penal no son de aquí. Ya "
+        "saben de dónde vienen.",
     ),
     ("hate.es_insinuated", "Subieron los asaltos en la colonia. Adivinen de dónde son."),
     (
