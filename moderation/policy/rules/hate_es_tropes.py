@@ -144,10 +144,12 @@ def marked_span(words: str, mark: re.Pattern, said: re.Pattern) -> tuple[int, in
         for c in said.finditer(words, max(0, start), end if end >= 0 else len(words)):
             a, b = min(m.start(), c.start()), max(m.end(), c.end())
             gap = (m.end(), c.start()) if m.start() < c.start() else (c.end(), m.start())
-            if m.start() < c.start():
-                # a negation in a clause of its own before the line denies that clause, not
-                # the line ("los X ni español hablan, son como ...")
-                gap = (max(gap[0], words.rfind(" , ", *gap)), gap[1])
+            cut = words.rfind(" , ", *gap) if m.start() < c.start() else -1
+            if cut >= 0 and not said.search(words, gap[0], cut):
+                # a negation in a clause of its own before the line, with none of the line in
+                # it, denies that clause, not the line ("los X ni español hablan, son como
+                # ..."); "no controlan los bancos, los bancos son ..." stays denied
+                gap = (cut, gap[1])
             if not _DENIED_BETWEEN.search(words, *gap):
                 return a, b
     return None
