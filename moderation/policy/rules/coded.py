@@ -37,7 +37,6 @@ from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.stand_in_at_post import stand_in_at_post
 from moderation.policy.rules.hate.status_policy import STATUS_LEAVE_TEXT
 from moderation.policy.rules.hate.stereotype_rejected import stereotype_rejected
-from moderation.policy.rules.hate.trait_excused import trait_not_a_slight
 from moderation.policy.rules.hate.wrong_told import wrong_told
 from moderation.policy.rules.hate_es_hinted import kind_act_plainly_defends
 from moderation.policy.rules.hate_everyday.kindly import kindly_said
@@ -170,8 +169,7 @@ _OFFICIALS_BEFORE = re.compile(words_regex(RIVALS))
 
 # Rows whose charge only newcomers can carry ("They don't assimilate", "they should go back"):
 # the "they" is never the officials or landlords named before it.
-# A vice bred in "from the time they can walk" is an upbringing, never an office's training.
-_NEWCOMERS_ONLY = frozenset({"no_assimilate", "no_assimilate2", "go_back_they", "raised_to_vice"})
+_NEWCOMERS_ONLY = frozenset({"no_assimilate", "no_assimilate2", "go_back_they"})
 _OTHERS_AFTER = re.compile(r"\b(?:them|'em|these|those|people|families|folks|men|women|kids)\b")
 
 
@@ -480,10 +478,6 @@ def _matches(
             continue  # "ICE agents raided the plant. They are vermin."
         if name in _RIGHTS_ROWS and _STATUS_VOTE.match(text, start, end):
             continue  # "immigrants shouldn't be allowed to vote": citizenship law debated
-        if name == "culture_of" and _OFFICE.search(_sentence_at(text, start)):
-            continue  # "at the sheriff's office it's a culture of violence": an office's ways
-        if name == "genetics_excuse" and trait_not_a_slight(text, start):
-            continue  # "Kenyans win marathons. That's not a stereotype, it's genetics."
         if name in _CARE_ROWS and care_advised(text, start):
             continue  # "during the heat wave disabled people should stay home": advice
         if name == "carry_disease_across" and CARRIERS.search(text):
@@ -523,7 +517,7 @@ def _matches(
 _STRANGERS = frozenset({"strangers_own", "strangers_street"})
 # Rows that deny a group a right: the vote denied to a legal status ("immigrants", "non
 # citizens") is a debated matter of citizenship law, not a people shut out.
-_RIGHTS_ROWS = frozenset({"rights_denied", "barred", "barred_es", "none_of_them_allowed"})
+_RIGHTS_ROWS = frozenset({"rights_denied", "barred", "barred_es"})
 # ... and what else the law licenses a status for (hate/status_policy.py, whose lists of
 # statuses and acts it reads): work, a licence, benefits ("los refugiados no deberían poder
 # votar en las municipales").

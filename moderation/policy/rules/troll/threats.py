@@ -8,7 +8,6 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, remembered, rule, threat_said
 from moderation.policy.rules.context import kind_manner, playful_threat, without_saying
-from moderation.policy.rules.context.banter import laughs
 from moderation.policy.rules.context.sentence_bounds import sentence_start
 from moderation.policy.rules.history_quoted import told_as_history
 from moderation.policy.rules.threat_said.relative_doer import wish_on_relative_doer_es
@@ -58,10 +57,6 @@ from moderation.policy.rules.troll.threat_guards import (
     workplace_cared,
 )
 from moderation.policy.types import Category, Submission
-
-# Rows that call a reader's take silly with no insult word ("you're delusional", "you sound
-# clueless"): with laughter, about a game or a season, it is fans' banter over a prediction.
-_TAKE_ROWS = frozenset({"flame.s_you_are"})
 
 
 def _quoted_jeer(an: Analysis, start: int, end: int) -> bool:
@@ -207,8 +202,6 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             and (_AFFECTION.search(text) or AFFECTION.search(text) or warm_banter(an))
         ):
             continue  # "ya cállate, Lupita, te quiero", "ok boomer 😂 jk": banter between friends
-        if ident in _TAKE_ROWS and laughs(an) and threat_said.in_game(text):
-            continue  # "Carlos you're delusional lol, the Spurs aren't making the playoffs"
         if action == "hold" and CONCEDED.search(
             text, max(0, m.start(group) - 60), m.end(group) + 60
         ):
