@@ -136,12 +136,17 @@ def marked_span(words: str, mark: re.Pattern, said: re.Pattern) -> tuple[int, in
     ones, with no negation between them ("los judíos no controlan nada"). A sentence that only
     fends off a name ("no es racismo, es prudencia") sits between them as if not there."""
     words = without_disclaimers(words)
+    # the lines said in each window, read once: a window of one long sentence holds every mark
+    said_in: dict[tuple[int, int], list[re.Match]] = {}
     for m in mark.finditer(words):
         start = words.rfind(" . ", 0, m.start())
         start = words.rfind(" . ", 0, max(0, start)) if start > 0 else 0
         end = words.find(" . ", m.end())
         end = words.find(" . ", end + 3) if end >= 0 else -1
-        for c in said.finditer(words, max(0, start), end if end >= 0 else len(words)):
+        window = (max(0, start), end if end >= 0 else len(words))
+        if window not in said_in:
+            said_in[window] = list(said.finditer(words, *window))
+        for c in said_in[window]:
             a, b = min(m.start(), c.start()), max(m.end(), c.end())
             gap = (m.end(), c.start()) if m.start() < c.start() else (c.end(), m.start())
             cut = words.rfind(" , ", *gap) if m.start() < c.start() else -1

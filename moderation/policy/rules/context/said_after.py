@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from moderation.policy.analysis import Analysis
@@ -123,15 +124,58 @@ def dismissed_after(an: Analysis, last: int) -> bool:
     order to be rejected, counter-speech. Named and not dismissed ("..., como dice mi tío")
     they may be the writer's own view, and stay read as such."""
     units = an.units
-    rest = an.norm.text[units[last].end :]
-    sentence = units[last].sentence
-    k = last
-    while k and units[k - 1].sentence == sentence:
-        k -= 1
-    if told_as_history(an.norm.text[units[k].start :]):
+    k = an.sentence_of(last)[0]
+    key = ("context.history_told", k)
+    told = an.memo.get(key)
+    if told is None:  # one reading per sentence, whichever of its words asks
+        told = an.memo[key] = told_as_history(an.norm.text[units[k].start :])
+    if told:
         return True  # "..., decían los nazis de los judíos, y así empezó todo": history told
-    m = _SPEAKER_AFTER.match(rest)
-    return m is not None and bool(_DISMISSAL.match(rest, m.end()))
+    speaker = _after_comma(an, _SPEAKER_AFTER_TAIL, units[last].end)
+    return speaker is not None and bool(_DISMISSAL.match(an.norm.text, speaker[1]))
+
+
+_STOPS = re.compile(r"[.!?;]")
+_COMMAS = re.compile(r"[,:]")
+
+
+def _clause_tail(opening: re.Pattern) -> re.Pattern:
+    """A pattern of the shape `^[^.!?;]*?[,:]...` past its opening scan: the comma and what
+    follows it."""
+    return re.compile(opening.pattern.removeprefix("^[^.!?;]*?"))
+
+
+def _after_comma(an: Analysis, tail: re.Pattern, start: int) -> tuple[int, int] | None:
+    """The span `tail` matches from the first comma at or after `start` of the folded text
+    where it matches, unless a stop comes first (None then): what `^[^.!?;]*?` + `tail`
+    matches from `start`, as (comma, end). Where `tail` matches is found once per comment and
+    looked up by bisection: a comment of one long sentence with hundreds of hits would
+    otherwise be scanned to its end again for each."""
+    key = ("context.after_comma", tail.pattern)
+    found = an.memo.get(key)
+    if found is None:
+        text = an.norm.text
+        stops = an.memo.get("context.stops")
+        if stops is None:
+            stops = an.memo["context.stops"] = [m.start() for m in _STOPS.finditer(text)]
+        spans = []
+        for c in _COMMAS.finditer(text):
+            m = tail.match(text, c.start())
+            if m is not None:
+                spans.append((m.start(), m.end()))
+        found = an.memo[key] = (spans, stops)
+    spans, stops = found
+    i = bisect.bisect_left(spans, (start, -1))
+    if i == len(spans):
+        return None
+    comma = spans[i][0]
+    j = bisect.bisect_left(stops, start)
+    if j < len(stops) and stops[j] < comma:
+        return None
+    return spans[i]
+
+
+_SPEAKER_AFTER_TAIL = _clause_tail(_SPEAKER_AFTER)
 
 
 # A speaker other than the writer named after the words, closing their clause ("..., dice mi
@@ -151,12 +195,15 @@ _SPEAKER_CLOSES = re.compile(
 )
 
 
+_SPEAKER_CLOSES_TAIL = _clause_tail(_SPEAKER_CLOSES)
+
+
 def speaker_named_after(an: Analysis, last: int) -> bool:
     """The words up to unit `last` are followed, in their sentence, by a third-party speaker
     that closes the clause ("Los X son tal, dice mi vecino"): a report of someone's words."""
-    rest = an.norm.text[an.units[last].end :]
-    m = _SPEAKER_CLOSES.match(rest)
-    return m is not None and not _SPEAKER_BACKED.search(rest, m.start(), m.end() + 80)
+    start = an.units[last].end
+    speaker = _after_comma(an, _SPEAKER_CLOSES_TAIL, start)
+    return speaker is not None and not _SPEAKER_BACKED.search(an.norm.text[start : speaker[1] + 80])
 
 
 # Spanish agreement with a saying just told, the one list of the two readers that ask for it

@@ -92,13 +92,9 @@ def reported_name(an: Analysis, u: Unit) -> bool:
     "X is what they called him", "le decían X", "X, Y, Z: my family has been called all of
     it"): reported speech, not use. Not when the writer is the caller, when the one called
     is the reader ("you"), or when the writer agrees with the name."""
-    same = an.sentence_run(u.index)  # one run of units, read without the rest of the comment
-    if any(
-        x.text in _ENDORSING or x.code in ("I", "U") or _agreement_unit(x)
-        for x in same
-        if x.index != u.index
-    ):
+    if not _owners_of(an, u) <= {u.index}:
         return False
+    same = an.sentence_run(u.index)
     # after the verb: "<someone> called <someone> (a) SLUR"
     for k in range(u.index - 1, max(-1, u.index - 5), -1):
         v = an.units[k]
@@ -202,6 +198,25 @@ _WRONG = frozenset({"wrong", "equivocaban", "equivocaron", "equivocados", "equiv
 # each as one unit, so the word alone is not there to be asked about.
 _AGREEING_ENDS = frozenset({"right", "correct", "wrong", "on", "point", "razon", "equivoca",
                             "equivocan"})  # fmt: skip
+
+
+def _owners_of(an: Analysis, u: Unit) -> frozenset[int]:
+    """Up to two indices of units of the slur's sentence that own or endorse a name (the
+    writer, the reader, "right", "exactly"): two tell whether one other than the slur is
+    there. Remembered per sentence: a comment of one long sentence of slurs would otherwise
+    read it again for each of them."""
+    same = an.sentence_run(u.index)  # one run of units, read without the rest of the comment
+    key = ("hate.reported_name.owners", same[0].index)
+    found = an.memo.get(key)
+    if found is None:
+        hits: list[int] = []
+        for x in same:
+            if x.text in _ENDORSING or x.code in ("I", "U") or _agreement_unit(x):
+                hits.append(x.index)
+                if len(hits) == 2:
+                    break
+        found = an.memo[key] = frozenset(hits)
+    return found
 
 
 def _agreement_unit(x: Unit) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules.context.banter import laughs
@@ -77,6 +78,55 @@ def _counts_writer_in(an: Analysis, x: Unit, u: Unit) -> bool:
     return any(b.text in _LIKENED for b in units[u.index + 1 : x.index])
 
 
+class _SentenceRead(NamedTuple):
+    """What `in_group` asks of a slur's sentence whichever slur of it is asked about."""
+
+    others_named: bool  # a third person or the reader ("he", "them", "you")
+    worn_with_pride: bool  # `_worn_with_pride`
+    pride: bool  # a word of pride
+    self_verbs: tuple[int, ...]  # indices of "me" before a verb of `_SELF_VERBS`
+
+
+_THIRD = frozenset({"he", "she", "they", "him", "her", "them", "el", "ella"})
+
+
+def _sentence_read(an: Analysis, same: tuple[Unit, ...]) -> _SentenceRead:
+    """`_SentenceRead` of the sentence `same`, remembered per comment: a comment of one long
+    sentence with hundreds of slurs ("asi nos decimos marica" pasted to the form's limit) would
+    otherwise read the whole sentence again for each of them."""
+    key = ("hate.in_group.sentence", same[0].index)
+    found = an.memo.get(key)
+    if found is None:
+        units = an.units
+        found = an.memo[key] = _SentenceRead(
+            others_named=any(x.code == "U" or x.text in _THIRD for x in same),
+            worn_with_pride=_worn_with_pride(an, same),
+            pride=any(x.text in _PRIDE for x in same),
+            self_verbs=tuple(
+                x.index
+                for x in same
+                if x.text == "me"
+                and x.index + 1 < len(units)
+                and units[x.index + 1].text in _SELF_VERBS
+            ),
+        )
+    return found
+
+
+def _writer_candidates(
+    an: Analysis, u: Unit, same: tuple[Unit, ...], read: _SentenceRead
+) -> list[Unit]:
+    """The units of the slur's sentence that `_counts_writer_in` may count the writer in by:
+    those within six words before it and three after (every other reading is bounded so), and
+    a "me" before a verb of `_SELF_VERBS` anywhere before it ("me considero ... marica")."""
+    base = same[0].index
+    lo = max(base, u.index - 6)
+    hi = min(base + len(same), u.index + 4)
+    near = list(an.units[lo:hi])
+    near.extend(an.units[k] for k in read.self_verbs if k < lo)
+    return near
+
+
 def _bare_subject(an: Analysis, x: Unit, u: Unit) -> bool:
     """A first-person subject a few words before the slur with no copula between: "I saw a
     X", "we hired a X" name someone else."""
@@ -100,10 +150,9 @@ def in_group(an: Analysis, u: Unit) -> bool:
     """Reclaimed use: the writer counts themself in ("I'm a proud dyke", "us queers", "my
     niggas") and the sentence holds nothing hostile."""
     same = an.sentence_run(u.index)
-    aimed_elsewhere = any(
-        x.code == "U" or x.text in ("he", "she", "they", "him", "her", "them", "el", "ella")
-        for x in same
-    ) or any(  # "we pay for other countries' cripples": the slur names others
+    read = _sentence_read(an, same)
+    aimed_elsewhere = read.others_named or any(
+        # "we pay for other countries' cripples": the slur names others
         an.units[k].text in OTHERS
         for k in range(max(0, u.index - 3), u.index)
         if an.units[k].sentence == u.sentence
@@ -111,10 +160,10 @@ def in_group(an: Analysis, u: Unit) -> bool:
     if (
         not aimed_elsewhere
         and not hostile_sentence(an, u)
-        and any(_counts_writer_in(an, x, u) for x in same)
+        and any(_counts_writer_in(an, x, u) for x in _writer_candidates(an, u, same, read))
     ):
         return True
-    if not aimed_elsewhere and not hostile_sentence(an, u) and _worn_with_pride(an, same):
+    if not aimed_elsewhere and not hostile_sentence(an, u) and read.worn_with_pride:
         return True  # "Jotos, lenchas, así nos decíamos ... y ahora lo usamos con orgullo"
     if not aimed_elsewhere and not hostile_sentence(an, u) and _we_verb_after(an, u):
         return True  # "Los jotos también jugamos futbol": the writer among them
@@ -175,11 +224,27 @@ _EACH_OTHER = re.compile(
 def _called_each_other(an: Analysis, u: Unit) -> bool:
     """The comment says the slur at `u` is what the writer and friends call each other, and
     holds no other slur, insult or swear word."""
-    if not _EACH_OTHER.search(an.norm.text):
-        return False
-    return not any(
-        x.index != u.index and (x.code == "S" or x.has("INS") or x.has("PROF")) for x in an.units
-    )
+    key = "hate.in_group.each_other"
+    found = an.memo.get(key)
+    if found is None:
+        found = an.memo[key] = (
+            _EACH_OTHER.search(an.norm.text) is not None,
+            _offending(an, lambda x: x.code == "S" or x.has("INS") or x.has("PROF")),
+        )
+    said, offending = found
+    return said and offending <= {u.index}
+
+
+def _offending(an: Analysis, bad) -> frozenset[int]:
+    """The indices of the comment's units that `bad` holds, up to two: two are enough to
+    tell that a unit other than any one slur is there."""
+    found: list[int] = []
+    for x in an.units:
+        if bad(x):
+            found.append(x.index)
+            if len(found) == 2:
+                break
+    return frozenset(found)
 
 
 _PRIDE = frozenset({"orgullo", "orgullosa", "orgulloso", "orgullosas", "orgullosos",
@@ -209,14 +274,17 @@ def _pride_subject(an: Analysis, u: Unit, same: tuple[Unit, ...]) -> bool:
     pride ("Las vestidas marcharon con orgullo", "los jotos desfilaron orgullosos"), in a
     comment with no other slur, insult or hostile word, no "you" and no modal or command (a
     plain account: "... y hay que darles una lección" is no praise): the reclaimed name."""
-    if an.lang != "es" or not any(x.text in _PRIDE for x in same):
+    if an.lang != "es" or not _sentence_read(an, same).pride:
         return False
     if any(x.index < u.index and x.text not in _WE_ARTICLES and x.code != "A" for x in same):
         return False
-    return not any(
-        x.index != u.index and (x.code in _HOSTILE_ANYWHERE or x.has("INS") or x.has("PROF"))
-        for x in an.units
-    )
+    key = "hate.in_group.pride_hostile"
+    hostile = an.memo.get(key)
+    if hostile is None:
+        hostile = an.memo[key] = _offending(
+            an, lambda x: x.code in _HOSTILE_ANYWHERE or x.has("INS") or x.has("PROF")
+        )
+    return hostile <= {u.index}
 
 
 _WE_ADVERBS = frozenset({"tambien", "no", "si", "ya", "aun", "todavia", "siempre", "nunca",

@@ -40,7 +40,7 @@ def animal_called(an: Analysis, u: Unit) -> bool:
     """The animal word at `u` names a person: "you pig", "you're a rat", or a person pointed
     at and said to be one ("that guy is a rat", "this woman is a pig")."""
     run = an.sentence_run(u.index)
-    pos = next(i for i, x in enumerate(run) if x.index == u.index)
+    pos = u.index - run[0].index  # a sentence is one run of units
     k = pos - 1
     if k >= 0 and (run[k].code == "U" or run[k].text == "you"):
         return True  # "you pig"
@@ -69,7 +69,7 @@ def said_of_a_pet(an: Analysis, u: Unit) -> bool:
     """The insult at `u` is the predicate of a pet named as the sentence's subject ("Ese perro
     es un cerdo con la comida", "my cat is a little monster"), with no second person in it."""
     run = an.sentence_run(u.index)
-    pos = next(i for i, x in enumerate(run) if x.index == u.index)
+    pos = u.index - run[0].index  # a sentence is one run of units
     k = pos - 1
     while k >= 0 and (run[k].code in ("A", "Y") or run[k].text in _BETWEEN):
         k -= 1

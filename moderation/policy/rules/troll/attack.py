@@ -4,6 +4,7 @@ friend's address term, words condemned, deeds listed or denied of others."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from moderation.policy.analysis import Analysis, Unit
@@ -52,7 +53,7 @@ from moderation.policy.rules.troll.words import (
     AIMING_VERBS,
     PERSON_SUBJECT,
     YOU_NEAR,
-    spoken_to,
+    sentence_spoken_to,
     you,
 )
 from moderation.policy.types import Category, Submission
@@ -336,7 +337,7 @@ def _of_my_own(an: Analysis, u: Unit) -> bool:
     cabrona"), or the insult is the epithet of one ("la pija de mi prima"), or it names the
     writer's pet ("mi perro Pendejo")."""
     same = an.sentence_run(u.index)
-    if spoken_to(an, same):
+    if sentence_spoken_to(an, same):
         return False
     units = an.units
     k = u.index
@@ -349,7 +350,7 @@ def _of_my_own(an: Analysis, u: Unit) -> bool:
         and units[k - 1].text in _EPITHET_DETERMINERS
     ):
         return True  # "la pija de mi prima", "ese cabrón de mi compadre"
-    before = [x for x in same if x.index < k]
+    before = same[: k - same[0].index]  # a sentence is one run of units
     if len(before) >= 2 and before[-1].text in PETS and before[-2].text in _KIN_OF_MINE:
         return True  # "mi perro Pendejo": the pet's name
     if not before or before[0].text not in _KIN_OF_MINE or len(before) < 2:
@@ -370,11 +371,12 @@ def _owned_label(an: Analysis, u: Unit) -> bool:
     nosotros" closes the phrase it heads ("el tío naco de la familia soy yo", "los comemierdas
     fuimos nosotros")."""
     same = an.sentence_run(u.index)
-    if spoken_to(an, same):
+    if sentence_spoken_to(an, same):
         return False
     if same[0].index == u.index and _PROUD.match(an.norm.text, u.end):
         return True
-    after = [x for x in same if u.index < x.index <= u.index + 6]
+    base = same[0].index
+    after = same[u.index + 1 - base : u.index + 7 - base]
     if any(x.code == "N" or x.text in ("no", "ni") for x in after):
         return False  # "el pendejo aquí no soy yo": someone else is
     return any(
@@ -516,19 +518,46 @@ def _doers_listed(an: Analysis, u: Unit) -> bool:
     of the nouns a "lo que hacen/son" names as its own subject, articles and nouns only
     between them, with no second person: the animals whose nature is said, not a person."""
     sentence = an.sentence_run(u.index)
-    if any(
-        you(an, x) or x.code == "U" or x.text in YOU_NEAR or x.text in ("usted", "vos")
-        for x in sentence
-    ):
+    base = sentence[0].index
+    key = ("troll.doers_listed", base)
+    found = an.memo.get(key)
+    if found is None:  # read once per sentence: the reader in it, and where "que hacen" stands
+        found = an.memo[key] = (
+            any(
+                you(an, x) or x.code == "U" or x.text in YOU_NEAR or x.text in ("usted", "vos")
+                for x in sentence
+            ),
+            [
+                k
+                for k in range(2, len(sentence))
+                if sentence[k].text in _WHAT_THEY_DO and sentence[k - 1].text == "que"
+            ],
+        )
+    reader, doings = found
+    if reader:
         return False  # "... las ratas como tú": the reader is one of them
-    run = [x for x in an.units[: u.index] if x.sentence == u.sentence]
-    for k in range(len(run) - 2, 0, -1):
-        if run[k].text in _WHAT_THEY_DO and run[k - 1].text == "que" and k >= 2:
-            if run[k - 2].text not in ("lo", "es lo"):
-                return False
-            between = run[k + 1 :]
-            return bool(between) and all(
-                x.code in ("A", "w", "D") and not x.has("INS") and x.text not in YOU_NEAR
-                for x in between
+    run = an.units[base : u.index]
+    # the last "que hacen" at least two words before the insult
+    i = bisect.bisect_right(doings, len(run) - 2)
+    if i:
+        k = doings[i - 1]
+        if run[k - 2].text not in ("lo", "es lo"):
+            return False
+        # articles and nouns only between: the first word past "que hacen" that is none
+        # (the sentence's end if none), found once per "que hacen"
+        first_other = an.memo.get((key, k))
+        if first_other is None:
+            first_other = an.memo[(key, k)] = next(
+                (
+                    j
+                    for j in range(k + 1, len(sentence))
+                    if not (
+                        sentence[j].code in ("A", "w", "D")
+                        and not sentence[j].has("INS")
+                        and sentence[j].text not in YOU_NEAR
+                    )
+                ),
+                len(sentence),
             )
+        return len(run) > k + 1 and first_other >= len(run)
     return False

@@ -90,8 +90,7 @@ def oath_exclaimed(an: Analysis, u: Unit) -> bool:
     if an.lang != "es" or not (_OATH.match(u.text) or u.text in ("cabron", "cabrona")):
         return False
     run = an.sentence_run(u.index)
-    before = [x for x in run if x.index < u.index]
-    if any(x.text not in _LEAD for x in before):
+    if any(x.text not in _LEAD for x in run[: u.index - run[0].index]):
         return False
     text = an.norm.text
     if _SECOND_PERSON.search(text) or any(x.code == "U" for x in an.units):

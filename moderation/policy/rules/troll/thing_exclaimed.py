@@ -19,7 +19,7 @@ from moderation.policy.rules.troll.words import (
     PERSON_NOUNS,
     PERSON_SUBJECT,
     SECOND_PERSON_ES,
-    spoken_to,
+    sentence_spoken_to,
 )
 
 # Linking verbs between the adjective and its subject ("qué tonto se ve el logo"): how a thing
@@ -99,12 +99,13 @@ def adjective_of_a_thing(an: Analysis, u: Unit) -> bool:
     if an.lang != "es" or u.has("S") or u.has("D"):
         return False  # a slur or a dehumanising word is read as said of someone
     run = an.sentence_run(u.index)
-    before = [x for x in run if x.index < u.index]
-    while before and before[-1].text in DEGREE:
-        before.pop()
-    if not before or before[-1].text != "que" or spoken_to(an, run):
+    before = run[: u.index - run[0].index]  # a sentence is one run of units
+    k = len(before)
+    while k and before[k - 1].text in DEGREE:
+        k -= 1
+    if not k or before[k - 1].text != "que" or sentence_spoken_to(an, run):
         return False
-    after = [x for x in run if x.index > u.index]
+    after = run[u.index + 1 - run[0].index :]
     k = 0
     while k < len(after) and after[k].text in _CLITICS:
         k += 1
@@ -118,25 +119,42 @@ def adjective_of_a_thing(an: Analysis, u: Unit) -> bool:
     return any(_thing(an, x) for x in after[k + 1 : k + 3])
 
 
+def _comment_read(an: Analysis) -> tuple[bool, frozenset[int]]:
+    """Whether the comment speaks to someone (a second person, a handle), and up to two of
+    its insult or swear words: two tell whether one other than a given interjection is there."""
+    addressed = bool(_SECOND_PERSON.search(an.norm.text)) or any(x.code == "U" for x in an.units)
+    swears: list[int] = []
+    for x in an.units:
+        if x.has("INS") or x.has("PROF"):
+            swears.append(x.index)
+            if len(swears) == 2:
+                break
+    return addressed, frozenset(swears)
+
+
 def interjection_closing(an: Analysis, u: Unit) -> bool:
     """ "Qué partido tan malo, cabrón.", "Qué calor hace hoy, cabrón, ni con el abanico": the
     interjection set off by a comma after an exclamation that opens with "qué" and a thing, in
     a comment with no second person, no handle and no other insult or swear word."""
     if an.lang != "es" or u.text not in _INTERJECTIONS:
         return False
-    if _SECOND_PERSON.search(an.norm.text) or any(x.code == "U" for x in an.units):
-        return False
-    if any(x.index != u.index and (x.has("INS") or x.has("PROF")) for x in an.units):
+    found = an.memo.get("troll.interjection_closing")
+    if found is None:  # the comment's own reading, the same for each interjection of it
+        found = an.memo["troll.interjection_closing"] = _comment_read(an)
+    addressed, swears = found
+    if addressed or not swears <= {u.index}:
         return False
     run = an.sentence_run(u.index)
-    before = [x for x in run if x.index < u.index]
-    while before and before[0].text in _LEAD:
-        before.pop(0)
+    before = list(run[: u.index - run[0].index])  # a sentence is one run of units
+    lead = 0
+    while lead < len(before) and before[lead].text in _LEAD:
+        lead += 1
+    before = before[lead:]
     if len(before) < 2 or before[0].text != "que":
         return False
     if "," not in an.norm.text[before[-1].end : u.start]:
         return False  # "qué calor cabrón hace" reads the word inside the clause
-    after = [x for x in run if x.index > u.index]
+    after = run[u.index + 1 - run[0].index :]
     if after and "," not in an.norm.text[u.end : after[0].start]:
         return False
     head = [x for x in before[1:3] if x.text not in _FILLER and x.text not in DEGREE]
@@ -166,4 +184,4 @@ def manner_praised(an: Analysis, u: Unit) -> bool:
         return False
     if not _VERB_3.match(verb.text) or not _closes(an, u):
         return False
-    return not spoken_to(an, an.sentence_run(u.index))
+    return not sentence_spoken_to(an, an.sentence_run(u.index))

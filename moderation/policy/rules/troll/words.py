@@ -98,6 +98,17 @@ def spoken_to(an: Analysis, units) -> bool:
     return any(x.code == "U" or you(an, x) or x.text in YOU_NEAR for x in units)
 
 
+def sentence_spoken_to(an: Analysis, run: tuple[Unit, ...]) -> bool:
+    """`spoken_to` of a whole sentence (`Analysis.sentence_run`), remembered per comment: each
+    insult of a long sentence asks it, and one sentence of hundreds of insults would be read
+    again for each."""
+    key = ("troll.spoken_to", run[0].index)
+    found = an.memo.get(key)
+    if found is None:
+        found = an.memo[key] = spoken_to(an, run)
+    return found
+
+
 DEGREE = frozenset({"mas", "muy", "tan", "super", "bien", "bastante", "re", "demasiado",
                      "tremendamente", "realmente", "totalmente", "completamente", "menos",
                      "un poco", "algo"})  # fmt: skip
