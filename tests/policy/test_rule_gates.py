@@ -161,7 +161,6 @@ def test_the_gated_rules_are_the_whole_text_searches():
         "hate.es_disability",
         "hate.es_fate",
         "hate.es_hinted",
-        "hate.es_insinuated",
         "hate.es_joke",
         "hate.es_lgbt",
         "hate.es_not_all_but",

@@ -155,7 +155,6 @@ MODULES = (
     "hate_es_behind",
     "hate_es_since_came",
     "hate_es_not_all_but",
-    "hate_es_insinuated",
     "hate_vowed",
     "hate_plain_claims",
     "hate_es_puto",

@@ -103,7 +103,6 @@ from moderation.policy.rules.hate.reaction_verb import (
     reaction_to_others_belief,
 )
 from moderation.policy.rules.hate.relative_object import aggressor_sanctioned, object_of_relative
-from moderation.policy.rules.hate.status_policy import STATUS_GROUPS
 from moderation.policy.rules.hate.verb_not_noun import noun_read_as_verb
 from moderation.policy.rules.hate.victims import victims_of
 from moderation.policy.rules.hate.violence import event_named
@@ -537,8 +536,6 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[idx["v"]]
             if v.code == "K" and not clause_ends(an, idx["v"]):
                 continue
-            if v.code == "K" and an.units[idx["g"]].text in STATUS_GROUPS:
-                continue  # "los sin papeles deberían regresarse": a status sent back, a policy
             if _named_as_a_thing(an, idx["v"]):
                 continue  # "could smell the tear gas": the word is a noun, no act
             if an.units[idx["p"]].code == "F" and not writer_future(an, idx["p"]):

@@ -12,7 +12,7 @@ from moderation.policy.analysis import Analysis, Unit
 
 # The words that open a cause right after the predicate.
 _CAUSE = re.compile(
-    r"\s*,?\s*(?:porque|pues|ya que|debido a(?: que)?|por culpa del?|por falta del?|a causa del?|"
+    r"\s*,?\s*(?:porque|pues|ya que|debido a(?: que)?|por culpa de|por falta de|a causa de|"
     r"because(?: of)?|since|due to|as long as nobody|thanks to)\b(?P<why>[^.!?;]*)"
 )
 # A cause that still puts the fault in the group: its will, its nature, its culture or its

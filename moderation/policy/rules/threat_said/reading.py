@@ -227,12 +227,6 @@ _USTED = re.compile(r"(?!\w*(?:aba|ia|ra|ar|er|ir)(?:l[oa]s?|les?)?$)\w+[ea](?:l
 _GIVE_IMPERATIVE = re.compile(
     r"(?:den|metan|echen|rompan|partan|quiebren|revienten|corten|tuerzan|saquen|arranquen)\w*"
 )
-# A skill taught ("yo le enseñé a hacer baleadas"): "enseñar" threatens only with a lesson in
-# manners ("te voy a enseñar a respetar").
-_SKILL_TAUGHT = re.compile(
-    r"\s+a\s+(?!(?:respetar|callar\w*|comportar\w*|obedecer|no|quedarte|quedarse)\b)"
-    r"\w+(?:ar|er|ir)\b"
-)
 # Weak acts that threaten only with a weapon or a crowd named ("lo esperamos con palos").
 _MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
 
@@ -255,8 +249,6 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         return None
     if kind_manner(text, act[1]):
         return None  # "kill them with kindness", "matarlos a besos"
-    if weak and text.startswith("ensen", act[0]) and _SKILL_TAUGHT.match(text, act[1]):
-        return None  # "yo le enseñé a hacer pan": a skill taught
     if team_beaten(an, act[0], act[1]):
         return None  # "les vamos a partir la madre a los Pumas este domingo": a match
     if character_object(text, act[1]):
