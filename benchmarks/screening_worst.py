@@ -34,6 +34,10 @@ SHAPES = {
     "a Spanish metaphor then spaces": "El cáncer de este país son los gitanos" + " " * 4950,
     "a shrug list": "typical mexican , arrested , ",
     "a greeting hail": "qué onda, cabrón, ",
+    # fifty-first session: troll readings
+    "a wits jab run-on": "el vecino no sabe ni leer, ",  # `troll.wits_mocked`
+    "an idle jab run-on": "mis primos no tienen nada mejor que hacer ",  # `troll.idle_mocked`
+    "a readership jab run-on": "el informe tiene menos lectores que el blog, ",  # talked_down
 }
 
 
