@@ -52,6 +52,10 @@ SHAPES = {
     "a question about a people": "¿Por qué los gitanos son tan vagos? ",
     "nothing better to do": "los inmigrantes no tienen nada mejor que hacer que ",
     "a nickname with fondness": "pinche prieto te quiero carnal ",
+    # fifty-first session: troll readings
+    "a wits jab run-on": "el vecino no sabe ni leer, ",  # `troll.wits_mocked`
+    "an idle jab run-on": "mis primos no tienen nada mejor que hacer ",  # `troll.idle_mocked`
+    "a readership jab run-on": "el informe tiene menos lectores que el blog, ",  # talked_down
 }
 
 

@@ -19,6 +19,7 @@ from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
+from moderation.policy.rules.context.sentence_searches import SpanSearches
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.said_of import OFFICE, shown
 from moderation.policy.types import Category, Submission
@@ -90,35 +91,41 @@ _REPORTED = re.compile(r"\b(?:me dijo|me dijeron|me dicen|dicen que|dijo que|le 
 @rule("troll.idle_mocked", Category.TROLL, needs=(_IDLE,))
 def idle_mocked(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
+    # Every phrase of a sentence shares its searches of that sentence (`wits_mocked`'s reason).
+    searches = SpanSearches(text)
+    handle: bool | None = None  # a handle in the typed text, asked once
     for m in _IDLE.finditer(text):
         # The help or invitation is in the phrase's sentence or the one after it.
+        start = sentence_start(text, m.start())
         end = sentence_end(text, m.end())
         reach = sentence_end(text, end + 1) if end < len(text) else end
-        if _HELP.search(text, sentence_start(text, m.start()), reach):
+        if searches.first(_HELP, start, reach):
             continue
         left = sentence_start(text, m.start(), ".!?;,\n")
-        before = text[left : m.start()]
-        if _CONDITION.search(text[max(0, m.start() - 25) : m.start()]) or _OWN.search(before):
+        clause_end = sentence_end(text, m.start(), ".!?;,\n")
+        if _CONDITION.search(text[max(0, m.start() - 25) : m.start()]) or searches.before(
+            _OWN, left, m.start(), clause_end
+        ):
             continue
-        if OFFICE.search(text, sentence_start(text, m.start()), m.start()):
+        if searches.before(OFFICE, start, m.start(), end):
             continue  # "los diputados nunca han trabajado un día en su vida": public conduct
-        if _REPORTED.search(text, sentence_start(text, m.start()), m.start()):
+        if searches.before(_REPORTED, start, m.start(), end):
             continue
         if shown(an, m.start(), m.end()):
             continue  # quoted, or after a verb of saying
         if m.group(0).endswith(("trabajo", "oficio", "chamba")) and _WHEN.match(text, m.end()):
             continue  # "¿no tienes trabajo mañana?"
         # A plural form needs the readers addressed in its sentence or the next ("¿de verdad
-        # no tienen trabajo? todo el día aquí peleando").
-        if _PLURAL.search(m.group(0)) and (
-            _GROUP_BEFORE.search(before)
-            or not (
-                m.group(0).startswith(_ASKED)
-                or _ADDRESSED.search(text, sentence_start(text, m.start()), reach)
-                or _HANDLE.search(sub.text)
-            )
-        ):
-            continue  # "los migrantes no tienen trabajo": people out in the world
+        # no tienen trabajo? todo el día aquí peleando"). `_GROUP_BEFORE`'s look past a word
+        # cannot reach a phrase's first words, so its clause is searched once too.
+        if _PLURAL.search(m.group(0)):
+            if searches.before(_GROUP_BEFORE, left, m.start(), clause_end):
+                continue  # "los migrantes no tienen trabajo": people out in the world
+            if not (m.group(0).startswith(_ASKED) or searches.first(_ADDRESSED, start, reach)):
+                if handle is None:
+                    handle = _HANDLE.search(sub.text) is not None
+                if not handle:
+                    continue
         if warm_banter(an):
             return []
         span = an.norm.span(m.start(), m.end())

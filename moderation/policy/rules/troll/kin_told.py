@@ -9,6 +9,7 @@ import re
 
 from moderation.policy.rules.context.second_person import HANDLE, SECOND_PERSON
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
+from moderation.policy.rules.context.sentence_searches import SpanSearches
 
 _KIN = re.compile(
     r"\b(?:mi|mis|my|nuestra|nuestro|nuestras|nuestros|our)\s+(?:(?:querid[oa]|pobre|late|"
@@ -24,11 +25,17 @@ _KEEPS = re.compile(
 )
 
 
-def kin_told(text: str, start: int, end: int) -> bool:
+def kin_told(text: str, start: int, end: int, searches: SpanSearches | None = None) -> bool:
     """The jibe at start..end of the folded text sits in a sentence that names the writer's
-    own kin shortly before it (sixty characters), and no reader, handle or author."""
+    own kin shortly before it (sixty characters), and no reader, handle or author. A reading
+    that asks for each of many jibes passes its `searches`, so a sentence is read once."""
     left = sentence_start(text, start)
     right = sentence_end(text, end)
-    if _KEEPS.search(text[left:right]):
+    keeps = (
+        _KEEPS.search(text, left, right)
+        if searches is None
+        else searches.first(_KEEPS, left, right)
+    )
+    if keeps:
         return False
     return _KIN.search(text, max(left, start - 60), start) is not None

@@ -21,6 +21,7 @@ from moderation.policy import branch_trie
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
+from moderation.policy.rules.context.sentence_searches import SpanSearches
 from moderation.policy.rules.troll.banter import warm_banter
 from moderation.policy.rules.troll.said_of import TO_YOU, shown
 from moderation.policy.types import Category, Submission
@@ -96,25 +97,30 @@ _READ_NEAR = re.compile(r"\b(?:lee|leen|lea|leer|lectores?|pela|pelan)\b")
 @rule("troll.talked_down", Category.TROLL, needs=(_DOWN,))
 def talked_down(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
+    # Every phrase of a sentence shares its searches of that sentence, and of the whole text
+    # (`wits_mocked`'s reason).
+    searches = SpanSearches(text)
+    whole = len(text)
     for m in _DOWN.finditer(text):
         left = sentence_start(text, m.start())
         right = sentence_end(text, m.end())
-        sentence = text[left:right]
-        said = _REPORTED.search(sentence)
-        if said and not (said.group(0) == "dicen que" and _TO_YOU.search(sentence)):
+        said = searches.first(_REPORTED, left, right)
+        if said and not (said.group(0) == "dicen que" and searches.first(_TO_YOU, left, right)):
             continue  # "le digo a mi hijo"; but "dicen que ... te lee ..., autor" is a jab
         if shown(an, m.start(), m.end()):
             continue
         words = m.group(0)
-        if words.startswith(_CHILD_TALK) and _FAMILY.search(text):
+        if words.startswith(_CHILD_TALK) and searches.first(_FAMILY, 0, whole):
             continue  # "es hora de dormir para los niños, mañana hay escuela"
         if _NOBODY.search(words) and (
-            not _WRITING.search(text) or _OWN_SLOT.search(text, left, m.start())
+            not searches.first(_WRITING, 0, whole)
+            or searches.before(_OWN_SLOT, left, m.start(), right)
         ):
             continue  # "otro plan integral que nadie va a leer", "mi blog tiene menos lectores"
         if _NOBODY.search(words) and not words.startswith("nadie lee"):
             clause = sentence_start(text, m.start(), ".!?;,\n")
-            if _MINE.search(text, clause, m.start()):
+            clause_end = sentence_end(text, m.start(), ".!?;,\n")
+            if searches.before(_MINE, clause, m.start(), clause_end):
                 continue  # "escribí un libro que nadie va a leer"
             if " te " in words:
                 pass  # "ni te lee nadie": said to the reader
@@ -122,12 +128,14 @@ def talked_down(an: Analysis, sub: Submission) -> list[Hit]:
                 # "un blog que nadie lee", "escribes algo que nadie va a leer": the thing
                 # nobody reads is a writing, not "un poeta" or "una novela".
                 if words.startswith("algo"):
-                    if not _YOU_WRITE.search(text, clause, m.start()):
+                    if not searches.before(_YOU_WRITE, clause, m.start(), clause_end):
                         continue
                 elif not _WORK_IN_MATCH.match(words):
                     continue
-            elif not _THEIR_WORK.search(
-                text, left if words.startswith("ni ") else clause, m.start()
+            elif not (
+                searches.before(_THEIR_WORK, left, m.start(), right)
+                if words.startswith("ni ")
+                else searches.before(_THEIR_WORK, clause, m.start(), clause_end)
             ):
                 # "ni los lee nadie" points back within its sentence ("sus artículos, ah no,
                 # que ni los lee nadie"); "menos lectores" needs its subject in the clause.
@@ -136,9 +144,11 @@ def talked_down(an: Analysis, sub: Submission) -> list[Hit]:
         if words.startswith(("la unica", "el unico", "los unicos", "que no sea", "aparte",
                              "fuera", "excepto", "salvo", "ni tu", "ni su")):  # fmt: skip
             # "nobody reads you but your mom": the reading must be the subject, not the writer's.
-            if not (_READ_NEAR.search(sentence) and _THEIR_KIN.search(sentence)):
+            if not (
+                searches.first(_READ_NEAR, left, right) and searches.first(_THEIR_KIN, left, right)
+            ):
                 continue
-            if _OWN_SLOT.search(sentence):
+            if searches.first(_OWN_SLOT, left, right):
                 continue  # "la única que me lee es mi mamá", not "yo creo que ..."
         if warm_banter(an):
             return []
