@@ -172,14 +172,48 @@ _EACH_OTHER = re.compile(
 )
 
 
+# The friend the word is said of, right after it ("el marica de mi mejor amigo") or before it
+# ("mi amigo el marica", "my buddy, the ..."), and the one addressed ("tú", "you", "oye").
+_FRIEND_AFTER = re.compile(
+    r"\s*(?:de|of) (?:mi|mis|my) (?:(?:mejor|mejores|best|old) )?(?:amig[oa]s?|compas?|"
+    r"carnal(?:es)?|parces?|parceros?|panas?|cuates?|friends?|buddy|buddies|mates?|bros?)\b"
+)
+_FRIEND_BEFORE = re.compile(
+    r"\b(?:mi|mis|my) (?:(?:mejor|mejores|best|old) )?(?:amig[oa]s?|compas?|carnal(?:es)?|"
+    r"parces?|parceros?|panas?|cuates?|friends?|buddy|buddies|mates?|bros?),? "
+    r"(?:(?:el|la|los|las|the) )?$"
+)
+_ADDRESS_BEFORE = frozenset({"tu", "you", "oye", "hey", "ey", "nosotros", "we", "us"})
+
+
 def _called_each_other(an: Analysis, u: Unit) -> bool:
-    """The comment says the slur at `u` is what the writer and friends call each other, and
-    holds no other slur, insult or swear word."""
-    if not _EACH_OTHER.search(an.norm.text):
+    """The slur at `u` names the writer's friend ("el marica de mi mejor amigo", "mi amigo el
+    marica") or the one addressed ("Marica, ¿vienes hoy?"), a sentence of its own says it is
+    what they call each other ("..., así nos decimos"), and the comment holds no other slur,
+    insult or swear word. A neighbour called so ("El marica del vecino ..., así nos decimos
+    con mis amigos") is no friend of the claim."""
+    text = an.norm.text
+    lo = min(x.start for x in an.units if x.sentence == u.sentence)
+    hi = max(x.end for x in an.units if x.sentence == u.sentence)
+    if not _EACH_OTHER.search(text, lo, hi) or not _friend_named(an, u, lo):
         return False
     return not any(
         x.index != u.index and (x.code == "S" or x.has("INS") or x.has("PROF")) for x in an.units
     )
+
+
+def _friend_named(an: Analysis, u: Unit, lo: int) -> bool:
+    """The slur at `u` names a friend of the writer's, or the reader addressed (`tú`, a
+    vocative set off by a comma or opening its sentence and closed by a mark)."""
+    text = an.norm.text
+    if _FRIEND_AFTER.match(text, u.end) or _FRIEND_BEFORE.search(
+        text, max(lo, u.start - 40), u.start
+    ):
+        return True
+    if u.index > 0 and an.units[u.index - 1].text in _ADDRESS_BEFORE:
+        return True
+    opened = u.start == lo or text[max(lo, u.start - 3) : u.start].strip() in (",", "¡", "¿")
+    return opened and re.match(r"\s*[,!?]", text[u.end :]) is not None
 
 
 _PRIDE = frozenset({"orgullo", "orgullosa", "orgulloso", "orgullosas", "orgullosos",
