@@ -110,7 +110,8 @@ MASKED_OATHS = [
     ("fck this", "en", "profanity", "flag"),
     # one curse at an institution is harsh opinion, as "Fck ICE." (overblocks51)
     ("fck the police", "en", "profanity", "approve"),
-    ("Fck the council and their budget", "en", "profanity", "approve"),
+    # ... but only bodies may be joined to the body: "and their budget" is held (mendob)
+    ("Fck the council and their budget", "en", "profanity", "flag"),
     ("fck the refs", "en", "profanity", "flag"),
     ("Fck ICE.", "en", "profanity", "approve"),
     ("fuck la migra", "es", "profanity", "approve"),

@@ -86,31 +86,63 @@ _TEASING = frozenset(
 )  # fmt: skip
 
 
+# What may follow the teased name and still close the greeting: a warm closing ("love you",
+# "see you Saturday", "te quiero"), laughter, marks and emoji. Anything else is said of the
+# person ("..., you crazy Jew, always counting your money") and no teasing.
+_WARM_CLOSING = re.compile(
+    r"\b(?:love (?:you|ya|u)(?: (?:so much|lots|always|man|bro))?|miss (?:you|ya)|"
+    r"see (?:you|ya)(?: (?:soon|later|tomorrow|tonight|then|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|next week))?|cheers|hugs|xoxo|xo|lol|haha\w*|jaja\w*|"
+    r"te quiero(?: mucho)?|te queremos|nos vemos(?: (?:pronto|manana|el sabado|el domingo))?|"
+    r"un abrazo|abrazos|besos|salud)\b"
+)
+_SECOND_PERSON = frozenset({"you", "tu", "ya"})
+_MEMO_KEY = "fondness.warm_comment"
+
+
 def teased_friend(an: Analysis, group: int, attribute: int) -> bool:
     """A teasing word right beside one person named by their people ("you crazy Mexican",
-    "mexicano loco"), in a comment of thanks, love or a greeting with no other insult, swear
-    word or hostility: a friend teased ("Happy birthday, you crazy Mexican!"), not a people
-    insulted. A plural ("Mexicans are crazy") is the people, whatever greeting stands near."""
+    "mexicano loco") who is addressed ("you" before it, or set off by a comma: "Feliz
+    cumpleaños, mexicano loco"), with nothing said of them after it but a warm closing, in a
+    comment of thanks, love or a greeting with no other insult, swear word or hostility: a
+    friend teased ("Happy birthday, you crazy Mexican!"), not a people insulted. A plural
+    ("Mexicans are crazy") is the people, and one talked of ("another crazy Muslim shot ...",
+    "except the crazy Muslim next door") is no friend greeted."""
     g, a = an.units[group], an.units[attribute]
     if a.text not in _TEASING or abs(group - attribute) != 1 or g.text.endswith("s"):
+        return False
+    lo, hi = min(group, attribute), max(group, attribute)
+    if not _addressed(an, lo) or not _nothing_more_said(an, hi):
         return False
     return _warm_comment(an)
 
 
-_WARM_MEMO: list = [None, False]  # the last analysis asked and its answer
+def _addressed(an: Analysis, lo: int) -> bool:
+    """The teased name opening at unit `lo` follows "you"/"tú", or a comma sets it off."""
+    if lo > 0 and an.units[lo - 1].text in _SECOND_PERSON:
+        return True
+    text = an.norm.text
+    before = text[an.units[lo - 1].end if lo > 0 else 0 : an.units[lo].start]
+    return "," in before
+
+
+def _nothing_more_said(an: Analysis, hi: int) -> bool:
+    """After the teased name ending at unit `hi`: only marks, emoji and warm closings."""
+    rest = _WARM_CLOSING.sub(" ", an.norm.text[an.units[hi].end :])
+    return not any(c.isalnum() for c in rest)
 
 
 def _warm_comment(an: Analysis) -> bool:
     """The comment holds warmth (`WARM`), nothing cold (`_COLD`) and no insult, swear word,
-    slur or dehumanising word but the teasing words. Remembered for the last analysis: the
-    hate rules ask it once a match, and a comment of a thousand matches read it that often."""
-    if _WARM_MEMO[0] is an:
-        return _WARM_MEMO[1]
-    text = an.norm.text
-    warm = bool(WARM.search(text)) and not _COLD.search(text)
-    warm = warm and not any(
-        x.text not in _TEASING and (x.has("INS") or x.has("PROF") or x.code in ("D", "S"))
-        for x in an.units
-    )
-    _WARM_MEMO[0], _WARM_MEMO[1] = an, warm
-    return warm
+    slur or dehumanising word but the teasing words. Kept in the analysis's own memo: the hate
+    rules ask it once a match, and a comment of a thousand matches read it that often."""
+    found = an.memo.get(_MEMO_KEY)
+    if found is None:
+        text = an.norm.text
+        found = bool(WARM.search(text)) and not _COLD.search(text)
+        found = found and not any(
+            x.text not in _TEASING and (x.has("INS") or x.has("PROF") or x.code in ("D", "S"))
+            for x in an.units
+        )
+        an.memo[_MEMO_KEY] = found
+    return found

@@ -5,7 +5,9 @@ border patrol, an agency, a court or the system sworn at once is no person sworn
 
 It stays a curse to judge when the comment says more than the one swear: another swear word,
 an insult or a dehumanising word ("Fuck the police, every last one of those corrupt pigs"), or
-a person named after the body ("fuck the police officer who ...", "los del cabildo")."""
+a person named after the body ("fuck the police officer who ...", "los del cabildo"), or
+anyone but another body joined by "and"/"y" ("Fuck the police and their families"), or a
+people named anywhere in the comment ("Fuck the IRS and the illegals")."""
 
 from __future__ import annotations
 
@@ -31,11 +33,20 @@ INSTITUTIONS = (
          "border patrol", "patrulla fronteriza", "aduana", "customs", "regime", "regimen"}
     )
 )  # fmt: skip
-# After the body's name: the clause ends, or goes on with a conjunction, a reason or a place.
+# After the body's name: the clause ends, or goes on with a reason, a place or a time.
 _CLOSES = re.compile(
-    r"\s*(?:$|[,.;:!?)]|(?:and|y|for|por|again|otra|today|hoy|of|de|del|in|en|too|tambien)\b)"
+    r"\s*(?:$|[,.;:!?)]|(?:for|por|again|otra|today|hoy|of|de|del|in|en|too|tambien)\b)"
+)
+# "And"/"y" joining another name to the body's, past its determiner: that one must be a body
+# too ("the government and the border patrol"), not a people ("... and the Jews", "y todos los
+# indios") or anyone else ("... and their families").
+_JOINED = re.compile(
+    r"\s*(?:and|y|e|&)\s+(?:(?:all the|all|the|this|that|our|todos los|todas las|el|la|los|las|"
+    r"al|a la)\s+)?"
 )
 _INSTITUTION = re.compile(words_regex(INSTITUTIONS))
+# The words of a people: any of them in the comment and the curse is no opinion of a body.
+_GROUP_CODES = frozenset({"G", "g", "T"})
 # Anything else in the comment that makes it abuse rather than one curse.
 _HOSTILE_CODES = frozenset({"D", "S"})
 # A determiner before the body's name, right after a Spanish curse ("... el gobierno"), or the
@@ -47,9 +58,20 @@ _TRAILING_DETERMINER = re.compile(r"\s(?:el|la|los|las)$")
 
 def institution_at(an: Analysis, pos: int) -> bool:
     """The normalised text names an institution at `pos` (a determiner already passed), and the
-    clause ends or goes on with a joining word right after the name."""
-    m = _INSTITUTION.match(an.norm.text, pos)
-    return m is not None and _CLOSES.match(an.norm.text, m.end()) is not None
+    clause ends or goes on with a joining word right after the name; every name "and"/"y"
+    joins to it is an institution too, and the comment names no people (a group word)."""
+    if any(u.code in _GROUP_CODES for u in an.units):
+        return False  # "Fuck the government and the Jews": a people named beside the body
+    text = an.norm.text
+    for _ in range(8):  # a list of bodies, each checked; longer lists are not one curse
+        m = _INSTITUTION.match(text, pos)
+        if m is None:
+            return False
+        joined = _JOINED.match(text, m.end())
+        if joined is None:
+            return _CLOSES.match(text, m.end()) is not None
+        pos = joined.end()
+    return False
 
 
 def curse_alone(an: Analysis, lo: int, hi: int) -> bool:

@@ -49,10 +49,18 @@ def _oath_en(an: Analysis, u: Unit) -> bool:
     if u.text != "fuck":
         return True  # "fuck all of you", "fuck every ...": the object is part of the unit
     nxt = next_in_sentence(an, u)
-    if nxt is None or nxt.text not in _DAMNED_EN:
+    if nxt is None:
         return False
-    obj = next_in_sentence(an, nxt)
-    if obj is not None and institution_at(an, obj.start) and curse_alone(an, u.start, u.end):
+    head, _, rest = nxt.text.partition(" ")
+    if rest and head in _DAMNED_EN:
+        obj: Unit | None = nxt  # "Fuck the judge": the determiner read with its noun, one unit
+        at = nxt.start + len(head) + 1
+    elif nxt.text in _DAMNED_EN:
+        obj = next_in_sentence(an, nxt)
+        at = obj.start if obj is not None else 0
+    else:
+        return False
+    if obj is not None and institution_at(an, at) and curse_alone(an, u.start, u.end):
         return False  # "Fuck the police", "fuck la migra": a body sworn at once, as "Fuck ICE"
     return (
         obj is None or obj.text not in _ABUSERS

@@ -121,17 +121,39 @@ _SPEAKER_WORDS = frozenset(
 
 
 # A Spanish shame wished on the subject of its clause ("... deberían darles vergüenza", "a los
-# ... les debería dar vergüenza"): when the matched words open that clause, the shame falls on
-# the people they name, and condemns nothing said about them.
-_SHAME_ES = frozenset({"verguenza", "una verguenza"})
+# ... les debería dar vergüenza", "... deberían avergonzarse", "... darles pena/asco"): when the
+# matched words open that clause, the shame falls on the people they name, and condemns nothing
+# said about them.
+_SHAME_ES = frozenset(
+    {"verguenza", "una verguenza", "pena", "asco", "avergonzarse", "avergonzarte",
+     "avergonzarnos", "deberian avergonzarse"}
+)  # fmt: skip
 _CLAUSE_OPENERS = frozenset({"a", "los", "las", "esos", "esas", "estos", "estas", "todos"})
+# Words that open a sentence without being its subject ("Neta, los ...", "Pues los ...", "Y
+# los ..."): passed over before the subject.
+_DISCOURSE_OPENERS = frozenset(
+    {"neta", "la neta", "pues", "y", "o", "pero", "bueno", "oye", "mira", "en serio", "ya",
+     "sinceramente", "honestamente", "la verdad", "es que", "o sea", "osea", "ademas", "ahora",
+     "hoy", "jaja", "jajaja", "no manches", "ojo", "tambien", "en fin", "vaya", "uf"}
+)  # fmt: skip
+# A people narrowed to a team, an agency or an organisation after "de"/"del" ("los pinches
+# argentinos del Boca", "los gringos del ICE", "los X del cartel"): the shame falls on the body.
+_BODY_NOUNS = frozenset(
+    {"equipo", "club", "seleccion", "tri", "partido", "cartel", "carteles", "banda",
+     "pandilla", "mara", "empresa", "sindicato", "movimiento", "organizacion", "grupo",
+     "agencia", "gobierno", "ejercito", "policia", "congreso", "senado", "gabinete",
+     "ayuntamiento", "cabildo", "migra", "consulado", "embajada", "comite", "junta"}
+)  # fmt: skip
+_ARTICLES = frozenset({"el", "la", "los", "las"})
 
 
 def shame_on_the_subject(an: Analysis, k: int, first: int, last: int) -> bool:
     """The Spanish shame at unit k closes the clause the match [first, last] opens, with no
-    clause mark, relative or quotation between: "Los putos X de la marcha deberían darles
-    vergüenza" shames the X. "Los que dicen que los X son ... deberían darles vergüenza" and
-    a shout quoted ('A los que gritaron "putos X" ...') shame the speakers."""
+    clause mark but a comma, relative or quotation between: "Los putos X de la marcha
+    deberían darles vergüenza", "Neta, los putos X, deberían darles vergüenza" shame the X.
+    "Los que dicen que los X son ... deberían darles vergüenza" and a shout quoted ('A los que
+    gritaron "putos X" ...') shame the speakers, and a people narrowed to a body ("los pinches
+    argentinos del Boca") the body (`narrowed_to_a_body`)."""
     units = an.units
     if an.lang != "es" or units[k].text not in _SHAME_ES or k <= last:
         return False
@@ -139,12 +161,42 @@ def shame_on_the_subject(an: Analysis, k: int, first: int, last: int) -> bool:
     if units[k].sentence != s or any(x.quoted for x in units[first : k + 1]):
         return False
     opening = [x for x in units[:first] if x.sentence == s]
-    if any(x.text not in _CLAUSE_OPENERS and x.code not in ("A", "Y") for x in opening):
+    if any(
+        x.text not in _CLAUSE_OPENERS | _DISCOURSE_OPENERS and x.code not in ("A", "Y")
+        for x in opening
+    ):
         return False
     between = units[last + 1 : k]
     if any(x.text in ("que", "quien", "quienes") for x in between):
         return False
-    return not any(c in ',;:"' for c in an.norm.text[units[last].end : units[k].start])
+    if narrowed_to_a_body(an, last, k):
+        return False
+    return not any(c in ';:"' for c in an.norm.text[units[last].end : units[k].start])
+
+
+def narrowed_to_a_body(an: Analysis, last: int, k: int) -> bool:
+    """Right after the match ending at `last`, before unit k, "de"/"del" and a team, agency or
+    organisation: a body's noun (`_BODY_NOUNS`, "del cartel"), an acronym written in capitals
+    ("del ICE", "del ISIS"), or a capitalised name after "del" ("del Boca", "del Tri"). "De la
+    marcha", "de Tijuana" name no body."""
+    units = an.units
+    j = last + 1
+    if j >= k or units[j].text not in ("de", "del"):
+        return False
+    of = units[j].text
+    j += 1
+    if j < k and units[j].text in _ARTICLES:
+        j += 1
+    if j >= k:
+        return False
+    name = units[j]
+    if name.text in _BODY_NOUNS:
+        return True
+    lo, hi = an.span(j, j)
+    written = an.norm.original[lo:hi]
+    if len(written) >= 2 and written.isalpha() and written.isupper():
+        return True
+    return of == "del" and an.capitalised(j)
 
 
 # "Report", "reported": a complaint made ("I reported it", "report this", "lo reporté"), not

@@ -58,13 +58,40 @@ _SPOKEN_LIKE = re.compile(
 )
 
 
+_WRITER = frozenset({"i", "we", "lets", "let", "yo", "nosotros"})
+
+
 def depicted_like(an: Analysis, first: int) -> bool:
     """The match opening at unit `first` follows a verb of talking, writing or treating and
-    its "like" in the same sentence (`_SPOKEN_LIKE`): a way of speaking of people, told."""
+    its "like" in the same sentence (`_SPOKEN_LIKE`): a way of speaking of people, told. Not
+    the writer's own wish, as in `depicted_as`: an imperative ("Treat them like they're rats")
+    or the writer or a modal before the verb ("We should treat migrants like ...")."""
     if an.lang != "en":
         return False
     start = an.units[first].start
-    return _SPOKEN_LIKE.search(an.norm.text, max(0, start - 80), start) is not None
+    m = _SPOKEN_LIKE.search(an.norm.text, max(0, start - 80), start)
+    if m is None:
+        return False
+    k = an.unit_at(m.start())
+    if k is None:
+        return False
+    return not _writer_or_modal_before(an, k)
+
+
+def _writer_or_modal_before(an: Analysis, k: int) -> bool:
+    """The verb at unit k opens its sentence (an English imperative), or the writer or a
+    modal stands in the two units before it: the writer's own call, not one reported."""
+    units = an.units
+    s = units[k].sentence
+    if an.lang == "en" and (k == 0 or units[k - 1].sentence != s):
+        return True
+    for j in range(k - 1, max(-1, k - 3), -1):
+        p = units[j]
+        if p.sentence != s:
+            break
+        if p.code in ("I", "M") or p.text in _WRITER_OR_MODAL or p.text.split()[0] in _WRITER:
+            return True  # "I", "we", a modal, "we should", "I'd"
+    return False
 
 
 def depicted_as(an: Analysis, first: int, last: int) -> bool:
@@ -87,15 +114,8 @@ def depicted_as(an: Analysis, first: int, last: int) -> bool:
         k -= 1
     if k < 0 or units[k].sentence != s or units[k].text not in verbs:
         return False
-    if an.lang == "en" and (k == 0 or units[k - 1].sentence != s):
-        return False  # "Describe X as what they are": an imperative, the writer's own call
-    for j in range(k - 1, max(-1, k - 3), -1):
-        p = units[j]
-        if p.sentence != s:
-            break
-        if p.code in ("I", "M") or p.text in _WRITER_OR_MODAL:
-            return False
-    return True
+    # "Describe X as what they are" (an imperative), "we should paint X as ...": the writer's
+    return not _writer_or_modal_before(an, k)
 
 
 # Words that show a quoted phrase is someone else's, held up rather than said: what is said

@@ -344,12 +344,13 @@ def heard_saying(an: Analysis, k: int) -> bool:
 
 
 # Spanish infinitives of believing or saying that frame a claim only as the subject of the
-# sentence ("Pensar que los X son ... es de ignorantes").
+# sentence ("Pensar que los X son ... es de ignorantes", "Repetir hoy que ..."): after "voy a",
+# "no me canso de" they are the writer's own act ("Voy a repetir que los X son ...").
 _SUBJECT_INFINITIVES = frozenset(
     f"{v} que"
     for v in ("pensar", "opinar", "sostener", "insinuar", "sugerir", "suponer", "asumir",
-              "declarar")
-)  # fmt: skip
+              "declarar", "repetir")
+) | {"repetir"}  # fmt: skip
 
 
 # Prepositions that make the infinitive the reader's act ("eres un intolerante por pensar

@@ -17,7 +17,6 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit
 from moderation.policy.rules.context import suppressed
-from moderation.policy.rules.fondness import WARM
 from moderation.policy.rules.hate.guards import _hit
 from moderation.policy.rules.hate.words import CLEAR
 
@@ -53,6 +52,15 @@ def _identity_adjective(an: Analysis, u: Unit) -> bool:
     return any(kind in _RACE_KINDS for _lang, kind in entry.classes["G"])
 
 
+# Fondness or thanks before the name in its sentence: a friend teased ("Love you, you crazy
+# Brazilian!", "Thank you, you beautiful ..."). Narrower than `fondness.WARM`: a bare good wish
+# ("Merry Christmas", "Have a good day", "Cheers", "Salud") says nothing of the one addressed,
+# and a filthy or stupid colour said after it is the insult.
+_WARM = re.compile(
+    r"\b(?:love (?:you|ya|u)|miss (?:you|ya)|thank (?:you|u)|thanks|happy birthday|"
+    r"congrats|congratulations|well done|bless you|proud of you|good to see you|"
+    r"welcome back)\b"
+)
 # A game of coloured balls or pieces in the comment: "the black" is the ball ("Go in, you
 # stupid black! ... the frame", "Double or nothing on the roulette").
 _COLOUR_GAME = re.compile(
@@ -65,7 +73,7 @@ _COLOUR_GAME = re.compile(
 def _friendly_or_game(an: Analysis, you: Unit, called: Unit) -> bool:
     """A warm frame before "you" in its sentence, or a colour said in a game of colours."""
     lo = min(u.start for u in an.units if u.sentence == you.sentence)
-    if WARM.search(an.norm.text, lo, you.start):
+    if _WARM.search(an.norm.text, lo, you.start):
         return True
     return called.text in _COLOURS and bool(_COLOUR_GAME.search(an.norm.text))
 

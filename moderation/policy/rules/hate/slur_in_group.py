@@ -221,18 +221,56 @@ _EACH_OTHER = re.compile(
 )
 
 
+# The friend the word is said of, right after it ("el marica de mi mejor amigo") or before it
+# ("mi amigo el marica", "my buddy, the ..."), and the one addressed ("tú", "you", "oye").
+_FRIEND_AFTER = re.compile(
+    r"\s*(?:de|of) (?:mi|mis|my) (?:(?:mejor|mejores|best|old) )?(?:amig[oa]s?|compas?|"
+    r"carnal(?:es)?|parces?|parceros?|panas?|cuates?|friends?|buddy|buddies|mates?|bros?)\b"
+)
+_FRIEND_BEFORE = re.compile(
+    r"\b(?:mi|mis|my) (?:(?:mejor|mejores|best|old) )?(?:amig[oa]s?|compas?|carnal(?:es)?|"
+    r"parces?|parceros?|panas?|cuates?|friends?|buddy|buddies|mates?|bros?),? "
+    r"(?:(?:el|la|los|las|the) )?$"
+)
+_ADDRESS_BEFORE = frozenset({"tu", "you", "oye", "hey", "ey", "nosotros", "we", "us"})
+_MARK_AFTER = re.compile(r"\s*[,!?]")  # a vocative closed by a mark
+
+
 def _called_each_other(an: Analysis, u: Unit) -> bool:
-    """The comment says the slur at `u` is what the writer and friends call each other, and
-    holds no other slur, insult or swear word."""
+    """The slur at `u` names the writer's friend ("el marica de mi mejor amigo", "mi amigo el
+    marica") or the one addressed ("Marica, ¿vienes hoy?"), a sentence of its own says it is
+    what they call each other ("..., así nos decimos"), and the comment holds no other slur,
+    insult or swear word. A neighbour called so ("El marica del vecino ..., así nos decimos
+    con mis amigos") is no friend of the claim. Each sentence's bounds and search, and the
+    comment's offending units, are read once a comment: a comment of one slur pasted over and
+    over asks this of every slur."""
+    lo, _, said = _each_other_in(an, u.sentence)
+    if not said or not _friend_named(an, u, lo):
+        return False
+    key = "hate.in_group.offending"
+    offending = an.memo.get(key)
+    if offending is None:
+        offending = an.memo[key] = _offending(
+            an, lambda x: x.code == "S" or x.has("INS") or x.has("PROF")
+        )
+    return offending <= {u.index}
+
+
+def _each_other_in(an: Analysis, sentence: int) -> tuple[int, int, bool]:
+    """The sentence's bounds and whether it says the word is what friends call each other."""
     key = "hate.in_group.each_other"
     found = an.memo.get(key)
     if found is None:
-        found = an.memo[key] = (
-            _EACH_OTHER.search(an.norm.text) is not None,
-            _offending(an, lambda x: x.code == "S" or x.has("INS") or x.has("PROF")),
-        )
-    said, offending = found
-    return said and offending <= {u.index}
+        bounds: dict[int, tuple[int, int]] = {}
+        for x in an.units:
+            lo, hi = bounds.get(x.sentence, (x.start, x.end))
+            bounds[x.sentence] = (min(lo, x.start), max(hi, x.end))
+        found = an.memo[key] = (bounds, {})
+    bounds, said = found
+    lo, hi = bounds[sentence]
+    if sentence not in said:
+        said[sentence] = _EACH_OTHER.search(an.norm.text, lo, hi) is not None
+    return lo, hi, said[sentence]
 
 
 def _offending(an: Analysis, bad) -> frozenset[int]:
@@ -245,6 +283,20 @@ def _offending(an: Analysis, bad) -> frozenset[int]:
             if len(found) == 2:
                 break
     return frozenset(found)
+
+
+def _friend_named(an: Analysis, u: Unit, lo: int) -> bool:
+    """The slur at `u` names a friend of the writer's, or the reader addressed (`tú`, a
+    vocative set off by a comma or opening its sentence and closed by a mark)."""
+    text = an.norm.text
+    if _FRIEND_AFTER.match(text, u.end) or _FRIEND_BEFORE.search(
+        text, max(lo, u.start - 40), u.start
+    ):
+        return True
+    if u.index > 0 and an.units[u.index - 1].text in _ADDRESS_BEFORE:
+        return True
+    opened = u.start == lo or text[max(lo, u.start - 3) : u.start].strip() in (",", "¡", "¿")
+    return opened and _MARK_AFTER.match(text, u.end) is not None
 
 
 _PRIDE = frozenset({"orgullo", "orgullosa", "orgulloso", "orgullosas", "orgullosos",

@@ -12,11 +12,22 @@ from moderation.policy.analysis import Analysis, Unit
 
 # The hail words: singular or plural, as friends call each other.
 _HAIL = frozenset({"cabron", "cabrona", "cabrones", "cabronas"})
+# What "qué buen(a)/bonito/chido ..." praises as a friend's doing: an event or a thing made,
+# cooked or shown ("qué buena fiesta", "qué bonito quedó el mural"). Not a way of doing ("qué
+# buena manera de arruinar ...", sarcasm) nor the friend's looks ("qué bonito te ves callado").
+_PRAISED = (
+    r"(?:fiesta|fiestas|carne|carnita|carnitas|asada|comida|cena|comid[ao]s?|tacos|pastel|"
+    r"mural|foto|fotos|video|cancion|rola|show|concierto|boda|viaje|regalo|casa|carro|coche|"
+    r"jardin|partido|gol|golazo|jugada|noticia|noticias|chamba|trabajo|proyecto|tatuaje|"
+    r"pintura|dibujo|libro|disco|album|evento|reunion|carne asada|posada|pachanga|peda|"
+    r"onda|rollo)"
+)
 # A greeting or a word of approval in the comment: what friends hail each other with.
 _GREETED = re.compile(
     r"\b(?:que onda|quiubo|quihubo|que hubo|orale|"
     r"(?:que |muy |bien )?buena onda|que (?:chido|padre|rico|sabroso)|"
-    r"que (?:buen|buena|buenas|buenos|bonit[oa]s?|chid[oa]s?|padres?|hermos[oa]s?) \w+|"
+    r"que (?:buen|buena|buenas|buenos|bonit[oa]s?|chid[oa]s?|padres?|hermos[oa]s?) "
+    rf"(?:quedo|quedaron|salio|salieron|{_PRAISED})|"
     r"que bien (?:te|les|nos) (?:quedo|quedaron|salio|salieron)|(?:te|les) (?:quedo|quedaron|"
     r"salio|salieron) (?:bien |muy |bien )?(?:rico|rica|ricos|ricas|chido|chida|buenisim[oa]s?|"
     r"sabros[oa]s?|perron|perrona)|feliz (?:cumple\w*|navidad|ano))\b"
