@@ -56,6 +56,8 @@ SHAPES = {
     "a wits jab run-on": "el vecino no sabe ni leer, ",  # `troll.wits_mocked`
     "an idle jab run-on": "mis primos no tienen nada mejor que hacer ",  # `troll.idle_mocked`
     "a readership jab run-on": "el informe tiene menos lectores que el blog, ",  # talked_down
+    # a sentence re-read whole once a sentence (`hate.reread`, found by review)
+    "a Spanish sentence pasted": "Los putos mexicanos del Boca, neta, deberían darles vergüenza. ",
 }
 
 
