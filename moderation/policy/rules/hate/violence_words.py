@@ -44,7 +44,8 @@ PASSIVE_FUTURE_C = frozenset({"seran", "serian", "seran todos", "serian todos"})
 AND = frozenset({"and", "y", "and then", "or", "o"})
 WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"})
 DEATH_K = ("die", "suffer", "burn", "rot", "perish", "be killed", "be slaughtered", "morir",
-            "sufrir", "arder", "pudrir", "be wiped", "be exterminated", "be eradicated",
+            "sufrir", "arder", "pudrir", "ser fumigad", "ser gasead", "ser envenenad",
+            "ser ahogad", "ser quemad", "be wiped", "be exterminated", "be eradicated",
             "be annihilated", "be massacred", "be hanged", "be shot", "be gassed", "be burned",
             "be executed", "be murdered", "extinct", "be dead", "all be dead", "pay with",
             "pay in", "pay for what", "pay for existing", "pay for being")  # fmt: skip
