@@ -244,7 +244,7 @@ def _called_each_other(an: Analysis, u: Unit) -> bool:
     con mis amigos") is no friend of the claim. Each sentence's bounds and search, and the
     comment's offending units, are read once a comment: a comment of one slur pasted over and
     over asks this of every slur."""
-    lo, _, said = _each_other_in(an, u.sentence)
+    lo, said = _each_other_in(an, u)
     if not said or not _friend_named(an, u, lo):
         return False
     key = "hate.in_group.offending"
@@ -256,21 +256,15 @@ def _called_each_other(an: Analysis, u: Unit) -> bool:
     return offending <= {u.index}
 
 
-def _each_other_in(an: Analysis, sentence: int) -> tuple[int, int, bool]:
-    """The sentence's bounds and whether it says the word is what friends call each other."""
-    key = "hate.in_group.each_other"
-    found = an.memo.get(key)
-    if found is None:
-        bounds: dict[int, tuple[int, int]] = {}
-        for x in an.units:
-            lo, hi = bounds.get(x.sentence, (x.start, x.end))
-            bounds[x.sentence] = (min(lo, x.start), max(hi, x.end))
-        found = an.memo[key] = (bounds, {})
-    bounds, said = found
-    lo, hi = bounds[sentence]
-    if sentence not in said:
-        said[sentence] = _EACH_OTHER.search(an.norm.text, lo, hi) is not None
-    return lo, hi, said[sentence]
+def _each_other_in(an: Analysis, u: Unit) -> tuple[int, bool]:
+    """Where the sentence of `u` opens, and whether it says the word is what friends call each
+    other (searched once a sentence)."""
+    run = an.sentence_run(u.index)
+    lo, hi = run[0].start, run[-1].end
+    said = an.memo.setdefault("hate.in_group.each_other", {})
+    if u.sentence not in said:
+        said[u.sentence] = _EACH_OTHER.search(an.norm.text, lo, hi) is not None
+    return lo, said[u.sentence]
 
 
 def _offending(an: Analysis, bad) -> frozenset[int]:
