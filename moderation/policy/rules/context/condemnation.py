@@ -145,6 +145,7 @@ _BODY_NOUNS = frozenset(
      "ayuntamiento", "cabildo", "migra", "consulado", "embajada", "comite", "junta"}
 )  # fmt: skip
 _ARTICLES = frozenset({"el", "la", "los", "las"})
+_OPENERS = _CLAUSE_OPENERS | _DISCOURSE_OPENERS  # what may stand before the subject
 
 
 def shame_on_the_subject(an: Analysis, k: int, first: int, last: int) -> bool:
@@ -160,11 +161,8 @@ def shame_on_the_subject(an: Analysis, k: int, first: int, last: int) -> bool:
     s = units[first].sentence
     if units[k].sentence != s or any(x.quoted for x in units[first : k + 1]):
         return False
-    opening = [x for x in units[:first] if x.sentence == s]
-    if any(
-        x.text not in _CLAUSE_OPENERS | _DISCOURSE_OPENERS and x.code not in ("A", "Y")
-        for x in opening
-    ):
+    opening = (x for x in an.sentence_run(first) if x.index < first)
+    if any(x.text not in _OPENERS and x.code not in ("A", "Y") for x in opening):
         return False
     between = units[last + 1 : k]
     if any(x.text in ("que", "quien", "quienes") for x in between):
