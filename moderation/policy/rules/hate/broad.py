@@ -75,6 +75,7 @@ from moderation.policy.rules.hate.helpers import (
     done_to,
     equal_in_treatment,
     harm_unwanted,
+    how_many_more,
     modal_between,
     none_of_this,
     not_the_group,
@@ -536,6 +537,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[idx["v"]]
             if v.code == "K" and not clause_ends(an, idx["v"]):
                 continue
+            if how_many_more(an, idx["g"]):
+                continue  # "How many more Haitians must die at the border?": a lament
             if _named_as_a_thing(an, idx["v"]):
                 continue  # "could smell the tear gas": the word is a noun, no act
             if an.units[idx["p"]].code == "F" and not writer_future(an, idx["p"]):

@@ -4,6 +4,7 @@ sentence, equal treatment and rights, harm the group suffers or the writer inten
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit
@@ -515,7 +516,64 @@ def clause_ends(an: Analysis, k: int) -> bool:
         return True
     if nxt.text == "for" and k + 2 < len(an.units) and an.units[k + 2].text == "good":
         return True  # "for good", read as two words
-    return nxt.text in CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D")
+    if nxt.text in CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D"):
+        return True
+    return hostile_place_ends(an, k + 1)
+
+
+def hostile_place_ends(an: Analysis, k: int) -> bool:
+    """Units from k are a hostile place ("en el río", "in the desert") that ends the clause."""
+    place = _hostile_place(an, k)
+    return place is not None and clause_ends(an, place)
+
+
+# Where a death is wished on people, not a cause or a manner of it: "should die in the
+# desert", "deberían morirse en el río", "rot in the gutter". A place of that kind after the
+# verb does not make the harm a fate with a cause ("morir de viejos") or a kindness ("morir en
+# paz", "die at home"), so the clause reads as ending there. Jail and prison are left out:
+# "should rot in prison" is said of offenders, and punishment is debated, not wished.
+_PLACE_IN = frozenset({"in", "at", "on", "into", "en", "a", "al"})
+_PLACE_DET = frozenset({"the", "a", "el", "la", "los", "las", "un", "una", "that", "this",
+                        "ese", "esa", "este", "esta", "some", "algun", "alguna"})  # fmt: skip
+HOSTILE_PLACES = frozenset(
+    {"river", "rio", "desert", "desierto", "sea", "mar", "ocean", "oceano", "gutter", "ditch",
+     "cuneta", "zanja", "sewer", "sewers", "alcantarilla", "cloaca", "border", "frontera",
+     "hell", "infierno", "mud", "lodo", "dirt", "street", "streets", "calle", "calles",
+     "trench", "swamp", "pantano", "fire", "fuego", "flames", "llamas", "hoguera"}
+)  # fmt: skip
+
+
+def _hostile_place(an: Analysis, k: int) -> int | None:
+    """The unit of a hostile place that a preposition at unit k opens ("in the river",
+    "en el desierto", "al mar"), or None."""
+    units = an.units
+    if k >= len(units) or units[k].text not in _PLACE_IN:
+        return None
+    j = k + 1
+    if j < len(units) and units[j].text in _PLACE_DET and units[j].sentence == units[k].sentence:
+        j += 1
+    same = j < len(units) and units[j].sentence == units[k].sentence
+    if same and units[j].text in HOSTILE_PLACES:
+        return j
+    return None
+
+
+_HOW_MANY = frozenset({"cuantos", "cuantas"})
+_MORE = frozenset({"more", "mas"})
+
+
+def how_many_more(an: Analysis, g: int) -> bool:
+    """The group is counted by "how many more" or "cuántos ... más", the protest's question:
+    "How many more Haitians must die at the border?" asks that the deaths stop."""
+    units = an.units
+    s = units[g].sentence
+    near = [u for u in units[max(0, g - 3) : g + 2] if u.sentence == s]
+    texts = [u.text for u in near]
+    if not any(t in _MORE for t in texts):
+        return False
+    if any(t in _HOW_MANY for t in texts):
+        return True
+    return any(a == "how" and b == "many" for a, b in pairwise(texts))
 
 
 WE = frozenset({"we", "us", "nosotros", "nosotras", "we the", "us the"})

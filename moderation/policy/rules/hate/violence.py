@@ -20,6 +20,7 @@ from moderation.policy.rules.hate.helpers import (
     for_being,
     group_before,
     harm_unwanted,
+    how_many_more,
     writer_future,
 )
 from moderation.policy.rules.hate.relative_object import aggressor_subject, object_of_relative
@@ -121,6 +122,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "fix the courts, not deport them": the harm is what is refused
             if event_named(an, v):
                 continue  # "la masacre de chinos en Torreón en 1911": history, told
+            if how_many_more(an, idx["g"]):
+                continue  # "¿Cuántas mujeres más tienen que morir?": a lament, not a wish
             if idx["g"] < idx["v"] and object_of_relative(an, idx["g"]):
                 continue  # "los policías que roban a los migrantes deben ir a la cárcel"
             if aggressor_subject(an, idx["v"], idx["g"]):

@@ -15,6 +15,7 @@ from moderation.policy.rules.hate.guards import (
 from moderation.policy.rules.hate.helpers import (
     INFINITIVE_ES,
     clause_ends,
+    hostile_place_ends,
 )
 from moderation.policy.rules.hate.violence_words import (
     DEATH_K,
@@ -45,6 +46,12 @@ def fate_goes_on(an: Analysis, k: int) -> bool:
 _MAY_FATE = re.compile(r"^(?P<q>w)[AY]*(?P<g>G)[AY]*(?P<c>C[AY]*)?(?P<v>[KV])")
 
 
+# A death the group is wished to bring on itself, as "se mueran" is: "que los X se ahoguen",
+# "que se quemen". Followed by anything but a clause's end or a hostile place ("se ahoguen en
+# papeleo", "se quemen al sol"), it is a figure, and the guard below lets it be.
+_SELF_HARM_SUBJ = frozenset({"se ahoguen", "se quemen", "se ahogaran", "se quemaran"})
+
+
 def optative_fate(an: Analysis) -> list[Hit]:
     for base, codes in an.sentences:
         m = _MAY_FATE.match(codes)
@@ -57,14 +64,21 @@ def optative_fate(an: Analysis) -> list[Hit]:
                 c is not None and c.text == "be" and v.code == "V"
             )  # "May X burn", "May X be hanged"
         elif q.text == "que" and an.lang == "es":
-            ok = (c is None and v.code == "K" and v.text.startswith(tuple(SUBJUNCTIVE_K))) or (
-                c is not None and c.text in ("sean", "fueran") and v.code == "V"
-            )  # "Que los X se mueran", "Que los X sean fusilados"
+            ok = (
+                (c is None and v.code == "K" and v.text.startswith(tuple(SUBJUNCTIVE_K)))
+                or (c is not None and c.text in ("sean", "fueran") and v.code == "V")
+                or (c is None and v.text in _SELF_HARM_SUBJ)
+            )  # "Que los X se mueran", "Que los X sean fusilados", "que se ahoguen"
         else:
             ok = False
         first, last = base, base + m.end() - 1
         nxt = an.units[last + 1] if last + 1 < base + len(codes) else None
-        if nxt is not None and (v.code == "K" or c is None) and nxt.text not in CLAUSE_END_OK:
+        if (
+            nxt is not None
+            and (v.code == "K" or c is None)
+            and nxt.text not in CLAUSE_END_OK
+            and not hostile_place_ends(an, last + 1)
+        ):
             continue  # "que se vayan a casa a salvo": a journey wished well
         if ok and not suppressed(an, first, last):
             g = an.units[base + m.start("g")]

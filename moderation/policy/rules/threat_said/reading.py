@@ -231,6 +231,11 @@ _GIVE_IMPERATIVE = re.compile(
 _MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
 
 
+# The protest's question counts the dead to stop the count: "how many more X must die",
+# "¿cuántas mujeres más tienen que morir?".
+_HOW_MANY_MORE = re.compile(r"\bhow many more\b|\bcuant[oa]s (?:[^\W\d_]+ ){1,3}mas\b")
+
+
 def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
     """The threat one match of a shape makes, once its guards and its target are read."""
     text = an.norm.text
@@ -253,6 +258,8 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         return None  # "les vamos a partir la madre a los Pumas este domingo": a match
     if character_object(text, act[1]):
         return None  # "que se muera ya el personaje del alcalde": a story's character
+    if _HOW_MANY_MORE.search(text, start, act[0]):
+        return None  # "¿Cuántas mujeres más tienen que morir?": a lament that asks it to stop
     if shape.name == "wish" and act_of_relative_doer(text, who[1], act[0]):
         return None  # "I wish death on anyone who hurts immigrants": the act is the wrongdoer's
     said = range(unit_at(an, lo_all, ufirst, ulast),

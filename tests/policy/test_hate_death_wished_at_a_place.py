@@ -1,0 +1,53 @@
+"""A death wished on a group does not turn into a fate because a place follows the verb:
+"Migrants should die in the river", "deberían morirse en el desierto", "que los X se ahoguen
+en el mar" are rejected by `hate.violence` as the same wishes without the place are. Only a
+hostile place counts (river, desert, sea, gutter, border, hell); "at home", "in peace", a
+cause ("de viejos") or a figure ("ahogarse en papeleo") still end the reading. The protest's
+question ("¿Cuántas mujeres más tienen que morir?", "How many more X must die?") asks that the
+deaths stop and passes. All examples are our own."""
+
+import pytest
+
+from .expect import assert_rules_approve, rule_action
+
+HITS = [
+    ("Migrants should die in the river", "en"),
+    ("Migrants should all die in the desert.", "en"),
+    ("Those refugees should rot in the desert", "en"),
+    ("Los migrantes deberían morirse en el desierto", "es"),
+    ("Ojalá los haitianos se mueran en la frontera", "es"),
+    ("Que los musulmanes se ahoguen en el mar", "es"),
+    ("Que los musulmanes se ahoguen", "es"),
+    ("Que los haitianos se mueran en el río", "es"),
+    ("Los haitianos tienen que morir.", "es"),
+]
+
+PASSES = [
+    ("Migrants will die in the desert if Congress keeps funneling them there.", "en"),
+    ("Too many migrants die in the river every year and nobody cares.", "en"),
+    ("Migrants are going to die in the desert this summer unless the water stations stay.", "en"),
+    ("The abuelos deserve to die at home, not in a hospital hallway.", "en"),
+    ("My grandparents wanted to die in Mexico, near the sea.", "en"),
+    ("Veterans shouldn't have to sleep and die on the street.", "en"),
+    ("How many more Haitians must die at the border?", "en"),
+    ("How many more migrants have to die in the desert before Congress acts?", "en"),
+    ("Los migrantes van a seguir muriendo en el río mientras no haya vías legales.", "es"),
+    ("Si cierran los albergues, los migrantes se van a morir en la calle.", "es"),
+    ("Ningún niño migrante debería morir en la frontera.", "es"),
+    ("Los ancianos no deberían morir en la calle.", "es"),
+    ("¿Cuántas mujeres más tienen que morir para que nos escuchen?", "es"),
+    ("Cuántos haitianos más tienen que morir en la frontera para que hagan algo?", "es"),
+    ("Que los migrantes se ahoguen en papeleo, esa es la política de este gobierno.", "es"),
+    ("Que los turistas se ahoguen en margaritas este verano jaja", "es"),
+    ("Los narcos deberían morirse en la cárcel.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HITS)
+def test_death_wished_on_a_group_at_a_place_is_rejected(text: str, lang: str) -> None:
+    assert rule_action(text, lang, "hate.violence") == "reject", text
+
+
+@pytest.mark.parametrize(("text", "lang"), PASSES)
+def test_fates_laments_figures_and_non_groups_pass(text: str, lang: str) -> None:
+    assert_rules_approve(text, lang, "hate.violence")
