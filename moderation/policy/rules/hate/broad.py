@@ -104,6 +104,7 @@ from moderation.policy.rules.hate.reaction_verb import (
     reaction_to_others_belief,
 )
 from moderation.policy.rules.hate.relative_object import aggressor_sanctioned, object_of_relative
+from moderation.policy.rules.hate.team_judged import team_judged
 from moderation.policy.rules.hate.verb_not_noun import noun_read_as_verb
 from moderation.policy.rules.hate.victims import victims_of
 from moderation.policy.rules.hate.violence import event_named
@@ -465,6 +466,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "I can't stand the trans sports policies": the policy is hated
             if victims_of(an, g, pred):
                 continue  # "X were attacked by thugs": the hostile word is for the attackers
+            if team_judged(an, g, pred):
+                continue  # "Mexicans suck at penalties, every World Cup": a side's play
             if suppressed(an, first, last):
                 continue
             finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "

@@ -91,6 +91,7 @@ from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.naming_agreed import naming_agreed
 from moderation.policy.rules.hate.own_manners import counted_manners, own_manners
 from moderation.policy.rules.hate.saying_told import held_when_told_bare
+from moderation.policy.rules.hate.team_judged import team_judged
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
     CLEAR,
@@ -167,6 +168,8 @@ def _derogation(an: Analysis) -> list[Hit]:
             continue  # "migrants flee violent gangs": the adjective is on another noun
         if teased_friend(an, idx.get("g", idx.get("g2", first)), pred.index):
             continue  # "Feliz cumpleaños, mexicano loco": a friend teased
+        if team_judged(an, idx.get("g", idx.get("g2", first)), pred):
+            continue  # "Mexicans suck at penalties, every World Cup": a side's play
         if pred.text.startswith("no ") and why_not_argued(an, first):
             continue  # "¿Por qué los X no deberían tener derechos?": no reason expected
         if none_of_this(an, pred):

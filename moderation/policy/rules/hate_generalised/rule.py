@@ -9,6 +9,7 @@ import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
+from moderation.policy.rules.hate.team_judged import team_judged_in
 from moderation.policy.rules.hate_generalised.finder import find
 from moderation.policy.rules.hate_generalised.held_up import _held_up
 from moderation.policy.rules.hate_generalised.masking import may_name, may_stand_in
@@ -51,6 +52,8 @@ def generalised(an: Analysis, sub: Submission) -> list[Hit]:
         group_words = {an.units[k].text for k in range(first, last + 1)}
         if group_words & _TEAM_NAMES and _SPORT.search(an.norm.text):
             continue  # "Roma steal it late against Lazio"
+        if team_judged_in(an, first, last):
+            continue  # "Argentinians are terrible at losing, every Copa América"
         strong = rejects and not _SOURCE.search(an.norm.text)
         return [
             Hit(
