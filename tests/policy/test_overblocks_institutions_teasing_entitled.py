@@ -28,6 +28,13 @@ ROWS = [
     ("Chingue a su madre el gobierno.", "es", "profanity", "approve"),
     ("A la verga la policía, nunca llegan.", "es", "profanity", "approve"),
     ("Que se vaya a la verga el ayuntamiento.", "es", "profanity", "approve"),
+    # a party or a political camp is harsh opinion too, as its leader is ("Fuck Trump")
+    ("Fuck the Republicans", "en", "profanity", "approve"),
+    ("Fuck the Democrats, they sold us out on the border bill.", "en", "profanity", "approve"),
+    ("Fuck the GOP", "en", "profanity", "approve"),
+    ("A la verga el PRI", "es", "profanity", "approve"),
+    ("Fuck the Republicans and the Mexicans", "en", "profanity", "flag"),
+    ("Fuck the liberals and their fucking lies", "en", "profanity", "flag"),
     # ... a curse at a person, a second swear or an insult beside it still counts
     ("Fuck you", "en", "profanity", "reject"),
     ("Fuck this guy.", "en", "profanity", "flag"),
@@ -175,7 +182,8 @@ MENDED = [
     ("Fuck the IRS and the illegals.", "en", "profanity", "flag"),
     ("Chingue a su madre la policía y todos los indios.", "es", "profanity", "flag"),
     ("Fuck the police and their families.", "en", "profanity", "flag"),
-    ("Fuck the government and the Republicans.", "en", "profanity", "flag"),
+    # a party is a body since the fifty-second session: "the Republicans" joined is no people
+    ("Fuck the government and the Republicans.", "en", "profanity", "approve"),
     ("Fuck the FBI and the Mexicans.", "en", "profanity", "flag"),
     ("Fuck the police for what they did to the Muslims.", "en", "profanity", "flag"),
     ("Fuck the government and the border patrol.", "en", "profanity", "approve"),

@@ -16,8 +16,15 @@ import re
 from moderation.policy.analysis import Analysis
 from moderation.policy.officials import BODIES, FORCES, words_regex
 
+# Parties and the political camps: "Fuck the Republicans" is harsh opinion of a party, as
+# "Fuck Trump" of its leader; the policy protects both. ("PAN" is left out: it is also bread.)
+PARTIES = frozenset(
+    {"republicans", "republicanos", "democrats", "democratas", "gop", "dems", "morena", "pri",
+     "prd", "liberals", "conservatives", "libs", "la izquierda", "la derecha", "the left",
+     "the right", "maga"}
+)  # fmt: skip
 # Public bodies, agencies, forces and powers, folded (no accents, lower case). Criminal outfits
-# are bodies too ("fuck the cartels"); parties and crowds of people are not.
+# are bodies too ("fuck the cartels"); crowds of people are not.
 INSTITUTIONS = (
     FORCES
     | BODIES
@@ -32,6 +39,7 @@ INSTITUTIONS = (
          "carteles", "cartel", "agency", "department", "police department", "sheriff's office",
          "border patrol", "patrulla fronteriza", "aduana", "customs", "regime", "regimen"}
     )
+    | PARTIES
 )  # fmt: skip
 # After the body's name: the clause ends, or goes on with a reason, a place or a time.
 _CLOSES = re.compile(
