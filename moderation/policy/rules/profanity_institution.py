@@ -17,11 +17,11 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.officials import BODIES, FORCES, words_regex
 
 # Parties and the political camps: "Fuck the Republicans" is harsh opinion of a party, as
-# "Fuck Trump" of its leader; the policy protects both. ("PAN" is left out: it is also bread.)
+# "Fuck Trump" of its leader; the policy protects both. "PAN" is left out (it is also bread),
+# and so is "Morena" (also a dark-skinned woman: "a la verga la morena del puesto" is a person).
 PARTIES = frozenset(
-    {"republicans", "republicanos", "democrats", "democratas", "gop", "dems", "morena", "pri",
-     "prd", "liberals", "conservatives", "libs", "la izquierda", "la derecha", "the left",
-     "the right", "maga"}
+    {"republicans", "republicanos", "democrats", "democratas", "gop", "dems", "pri", "prd",
+     "liberals", "conservatives", "libs", "maga"}
 )  # fmt: skip
 # Public bodies, agencies, forces and powers, folded (no accents, lower case). Criminal outfits
 # are bodies too ("fuck the cartels"); crowds of people are not.

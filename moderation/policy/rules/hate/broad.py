@@ -540,7 +540,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             v = an.units[idx["v"]]
             if v.code == "K" and not clause_ends(an, idx["v"]):
                 continue
-            if how_many_more(an, idx["g"]):
+            if how_many_more(an, idx["g"], idx["v"]):
                 continue  # "How many more Haitians must die at the border?": a lament
             if _named_as_a_thing(an, idx["v"]):
                 continue  # "could smell the tear gas": the word is a noun, no act

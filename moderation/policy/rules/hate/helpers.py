@@ -516,64 +516,102 @@ def clause_ends(an: Analysis, k: int) -> bool:
         return True
     if nxt.text == "for" and k + 2 < len(an.units) and an.units[k + 2].text == "good":
         return True  # "for good", read as two words
-    if nxt.text in CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D"):
-        return True
-    return hostile_place_ends(an, k + 1)
-
-
-def hostile_place_ends(an: Analysis, k: int) -> bool:
-    """Units from k are a hostile place ("en el río", "in the desert") that ends the clause."""
-    place = _hostile_place(an, k)
-    return place is not None and clause_ends(an, place)
+    return nxt.text in CLAUSE_END_OK or nxt.code in ("A", "B", "G", "D")
 
 
 # Where a death is wished on people, not a cause or a manner of it: "should die in the
-# desert", "deberían morirse en el río", "rot in the gutter". A place of that kind after the
-# verb does not make the harm a fate with a cause ("morir de viejos") or a kindness ("morir en
-# paz", "die at home"), so the clause reads as ending there. Jail and prison are left out:
-# "should rot in prison" is said of offenders, and punishment is debated, not wished.
-_PLACE_IN = frozenset({"in", "at", "on", "into", "en", "a", "al"})
-_PLACE_DET = frozenset({"the", "a", "el", "la", "los", "las", "un", "una", "that", "this",
-                        "ese", "esa", "este", "esta", "some", "algun", "alguna"})  # fmt: skip
+# desert", "deberían morirse en el río Bravo", "rot in the gutter". Read only by the death
+# wishes of `hate.violence` (a modal or an optative before the verb), never by `clause_ends`,
+# whose other readers ("get out on the streets") would take a march for an expulsion. Jail and
+# prison are left out: "should rot in prison" is said of offenders.
+_PLACE_IN = frozenset({"in", "at", "on", "into", "en", "al"})
+_PLACE_DET = frozenset({"the", "el", "la", "los", "las", "un", "una", "that", "this", "ese",
+                        "esa", "este", "esta", "some", "algun", "alguna"})  # fmt: skip
 HOSTILE_PLACES = frozenset(
     {"river", "rio", "desert", "desierto", "sea", "mar", "ocean", "oceano", "gutter", "ditch",
-     "cuneta", "zanja", "sewer", "sewers", "alcantarilla", "cloaca", "border", "frontera",
-     "hell", "infierno", "mud", "lodo", "dirt", "street", "streets", "calle", "calles",
-     "trench", "swamp", "pantano", "fire", "fuego", "flames", "llamas", "hoguera"}
+     "cuneta", "zanja", "sewer", "sewers", "alcantarilla", "cloaca", "hell", "infierno",
+     "mud", "lodo", "trench", "swamp", "pantano", "fire", "fuego", "flames", "llamas",
+     "hoguera", "border", "frontera", "street", "streets", "calle", "calles"}
 )  # fmt: skip
+_NAME_JOINS = frozenset({"de", "del", "of"})
+_CLAUSE_MARKS = frozenset(",;:.!")
 
 
-def _hostile_place(an: Analysis, k: int) -> int | None:
-    """The unit of a hostile place that a preposition at unit k opens ("in the river",
-    "en el desierto", "al mar"), or None."""
+def wished_at_a_place(an: Analysis, k: int) -> bool:
+    """After the verb at unit k, a hostile place ("in the river", "en el desierto de Sonora",
+    "in the Rio Grande") and then the sentence's end. Not a question ("¿Por qué tienen que
+    morir en el río?" protests), and nothing more in the sentence ("... in the river now that
+    the buoys are up", "..., eso quiere Abbott")."""
     units = an.units
-    if k >= len(units) or units[k].text not in _PLACE_IN:
-        return None
+    n = len(units)
+    s = units[k].sentence
     j = k + 1
-    if j < len(units) and units[j].text in _PLACE_DET and units[j].sentence == units[k].sentence:
+    if j >= n or units[j].sentence != s or units[j].text not in _PLACE_IN:
+        return False
+    j += 1
+    if j < n and units[j].sentence == s and units[j].text in _PLACE_DET:
         j += 1
-    same = j < len(units) and units[j].sentence == units[k].sentence
-    if same and units[j].text in HOSTILE_PLACES:
-        return j
-    return None
+    if j >= n or units[j].sentence != s or units[j].text not in HOSTILE_PLACES:
+        return False
+    original = an.norm.original
+    last = j
+    for _ in range(3):  # a proper name after it: "el río Bravo", "the Sea of Cortez"
+        m = last + 1
+        if m >= n or units[m].sentence != s or _clause_mark_after(an, last):
+            break
+        if units[m].text in _NAME_JOINS:
+            m += 1
+            if m >= n or units[m].sentence != s:
+                break
+        a, _b = an.norm.span(units[m].start, units[m].end)
+        if not original[a : a + 1].isupper():
+            break
+        last = m
+    if last + 1 < n and units[last + 1].sentence == s:
+        return False  # "..., eso quiere Abbott": the sentence goes on, as "se mueran, eso" does
+    rest = an.norm.text[units[last].end : units[last].end + 3]
+    return "?" not in rest
+
+
+def _clause_mark_after(an: Analysis, k: int) -> bool:
+    """A comma, a stop or an exclamation mark between unit k and the next (or the text's end)."""
+    end = an.units[k + 1].start if k + 1 < len(an.units) else len(an.norm.text)
+    return any(c in _CLAUSE_MARKS for c in an.norm.text[an.units[k].end : end])
 
 
 _HOW_MANY = frozenset({"cuantos", "cuantas"})
 _MORE = frozenset({"more", "mas"})
+# What turns the question into a wish: an answer after it that wants more deaths ("Not enough
+# yet", "Ojalá todos", "As many as it takes").
+LAMENT_ANSWERED = re.compile(
+    r"\b(?:ojala|not enough|no (?:son )?suficientes|as many as|all of them|every (?:last )?one|"
+    r"todos|todas|muchos mas|muchas mas|many more|hopefully|good|bien|mejor|que bueno|"
+    r"que se mueran|let them|dejenlos|que se ahoguen)\b"
+)
 
 
-def how_many_more(an: Analysis, g: int) -> bool:
-    """The group is counted by "how many more" or "cuántos ... más", the protest's question:
-    "How many more Haitians must die at the border?" asks that the deaths stop."""
+def how_many_more(an: Analysis, g: int, v: int) -> bool:
+    """The protest's question: the group at unit g counted by "how many more" or "cuántos ...
+    más", its own death at unit v (a fate, not a killing: "how many more should we kill" is
+    no lament), asked with a question mark and not answered with a wish for more. "How many
+    more Haitians must die at the border?" asks that the deaths stop."""
     units = an.units
-    s = units[g].sentence
-    near = [u for u in units[max(0, g - 3) : g + 2] if u.sentence == s]
-    texts = [u.text for u in near]
+    if units[v].code != "K" and not units[v].text.startswith(("drown", "ahog", "se ahog")):
+        return False
+    run = an.sentence_run(g)
+    texts = [u.text for u in run if g - 6 <= u.index <= g + 1]
     if not any(t in _MORE for t in texts):
         return False
-    if any(t in _HOW_MANY for t in texts):
-        return True
-    return any(a == "how" and b == "many" for a, b in pairwise(texts))
+    counted = any(t in _HOW_MANY for t in texts) or any(
+        a == "how" and b == "many" for a, b in pairwise(texts)
+    )
+    if not counted:
+        return False
+    text = an.norm.text
+    after = run[-1].end
+    if "?" not in text[after : after + 3]:
+        return False
+    return LAMENT_ANSWERED.search(text, after, after + 120) is None
 
 
 WE = frozenset({"we", "us", "nosotros", "nosotras", "we the", "us the"})

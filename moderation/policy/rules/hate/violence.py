@@ -21,6 +21,7 @@ from moderation.policy.rules.hate.helpers import (
     group_before,
     harm_unwanted,
     how_many_more,
+    wished_at_a_place,
     writer_future,
 )
 from moderation.policy.rules.hate.relative_object import aggressor_subject, object_of_relative
@@ -122,7 +123,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "fix the courts, not deport them": the harm is what is refused
             if event_named(an, v):
                 continue  # "la masacre de chinos en Torreón en 1911": history, told
-            if how_many_more(an, idx["g"]):
+            if how_many_more(an, idx["g"], idx["v"]):
                 continue  # "¿Cuántas mujeres más tienen que morir?": a lament, not a wish
             if idx["g"] < idx["v"] and object_of_relative(an, idx["g"]):
                 continue  # "los policías que roban a los migrantes deben ir a la cárcel"
@@ -200,6 +201,11 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 and not clause_ends(an, idx["v"])
                 and not (
                     n in (3, 10) and an.units[idx["p"]].code == "F" and fate_goes_on(an, idx["v"])
+                )
+                and not (
+                    n in (1, 3)
+                    and an.units[idx["p"]].code == "M"
+                    and wished_at_a_place(an, idx["v"])
                 )
             ):
                 continue

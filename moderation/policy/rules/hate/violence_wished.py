@@ -15,7 +15,7 @@ from moderation.policy.rules.hate.guards import (
 from moderation.policy.rules.hate.helpers import (
     INFINITIVE_ES,
     clause_ends,
-    hostile_place_ends,
+    wished_at_a_place,
 )
 from moderation.policy.rules.hate.violence_words import (
     DEATH_K,
@@ -77,7 +77,7 @@ def optative_fate(an: Analysis) -> list[Hit]:
             nxt is not None
             and (v.code == "K" or c is None)
             and nxt.text not in CLAUSE_END_OK
-            and not hostile_place_ends(an, last + 1)
+            and not wished_at_a_place(an, last)
         ):
             continue  # "que se vayan a casa a salvo": a journey wished well
         if ok and not suppressed(an, first, last):
