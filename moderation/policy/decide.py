@@ -234,7 +234,7 @@ def speech_frame(an) -> bool:
 
 # Cues of the frames lexicon's "report" class that put no words in anyone else's mouth: the
 # writer's own hedge ("I'm just saying", "no digo que", "es decir"), a generic subject ("people
-# who", "anyone who"), naming or treating ("call", "treat", "seen as") and pretence.
+# who", "anyone who", "if you"), naming or treating ("call", "treat", "seen as") and pretence.
 # The rules read them as frames of a claim discussed; a model silenced by them misses the hate
 # said beside them ("I'm just saying, people who ...", "No digo que todos, pero ..."), so for the
 # blog model's gate a report needs another cue: speech told ("they say", "dicen que", "wrote",
@@ -243,9 +243,9 @@ _NOT_TOLD = frozenset(
     {"saying", "to say", "would say", "could say", "decir", "no digo que", "no digo q",
      "no diria que", "no diria q", "thinking", "thinks", "to think", "pretending", "pretend",
      "imply", "implying", "suggesting", "to suggest", "people who", "anyone who", "those who",
-     "whoever", "someone who", "some people", "call", "calls", "calling", "called", "called a",
-     "called them", "llamar", "llamando", "llaman", "llamas", "treat", "treats", "treated like",
-     "treated as",
+     "whoever", "someone who", "if you", "if someone", "if anyone", "si alguien",
+     "some people", "call", "calls", "calling", "called", "called a", "called them", "llamar",
+     "llamando", "llaman", "llamas", "treat", "treats", "treated like", "treated as",
      "get treated", "considered", "seen as", "viewed", "viewed as", "regarded as", "considerados",
      "consideradas", "vistos como", "vistas como"}
 )  # fmt: skip
@@ -263,7 +263,8 @@ def told_frame(an) -> bool:
 _HEDGED = frozenset({"saying", "thinking"})
 _HEDGE_BEFORE = frozenset({"just", "not", "i'm", "im", "i am", "am", "i", "only", "solo"})
 _GENERIC = frozenset(
-    {"people who", "anyone who", "those who", "whoever", "someone who", "some people"}
+    {"people who", "anyone who", "those who", "whoever", "someone who", "if you", "if someone",
+     "if anyone", "si alguien", "some people"}
 )  # fmt: skip
 _SPEECH = (
     "say",

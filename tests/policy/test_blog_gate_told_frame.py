@@ -11,8 +11,6 @@ from moderation.policy import Submission, screen
 from moderation.policy.analysis import analyse
 from moderation.policy.decide import speech_frame, told_frame
 
-# "If you" stays a frame for the model: the conditional argues ("If you want better policing,
-# pay for it") more often than it hides hate.
 HEDGES = [
     "I'm just saying, people who come here like that never work.",
     "No digo que todos, pero los hondureños no quieren trabajar.",
