@@ -232,79 +232,6 @@ def speech_frame(an) -> bool:
     return "report" in an.by_class or condemns or defence_frame(an)
 
 
-# Cues of the frames lexicon's "report" class that put no words in anyone else's mouth: the
-# writer's own hedge ("I'm just saying", "no digo que", "es decir"), a generic subject ("people
-# who", "anyone who", "if you"), naming or treating ("call", "treat", "seen as") and pretence.
-# The rules read them as frames of a claim discussed; a model silenced by them misses the hate
-# said beside them ("I'm just saying, people who ...", "No digo que todos, pero ..."), so for the
-# blog model's gate a report needs another cue: speech told ("they say", "dicen que", "wrote",
-# "chanted", "the myth that") or words quoted.
-_NOT_TOLD = frozenset(
-    {"saying", "to say", "would say", "could say", "decir", "no digo que", "no digo q",
-     "no diria que", "no diria q", "thinking", "thinks", "to think", "pretending", "pretend",
-     "imply", "implying", "suggesting", "to suggest", "people who", "anyone who", "those who",
-     "whoever", "someone who", "if you", "if someone", "if anyone", "si alguien",
-     "some people", "call", "calls", "calling", "called", "called a", "called them", "llamar",
-     "llamando", "llaman", "llamas", "treat", "treats", "treated like", "treated as",
-     "get treated", "considered", "seen as", "viewed", "viewed as", "regarded as", "considerados",
-     "consideradas", "vistos como", "vistas como"}
-)  # fmt: skip
-
-
-def told_frame(an) -> bool:
-    """`speech_frame` as the blog model's gate reads it: a report cue of `_NOT_TOLD` alone
-    (the writer's hedge, a generic subject, a naming) does not frame the comment."""
-    condemns = any(not vice_laid_on_group(an, k) for k in an.by_class.get("condemn", ()))
-    if condemns or defence_frame(an):
-        return True
-    return any(_told(an, k) for k in an.by_class.get("report", ()))
-
-
-_HEDGED = frozenset({"saying", "thinking"})
-_HEDGE_BEFORE = frozenset({"just", "not", "i'm", "im", "i am", "am", "i", "only", "solo"})
-_GENERIC = frozenset(
-    {"people who", "anyone who", "those who", "whoever", "someone who", "if you", "if someone",
-     "if anyone", "si alguien", "some people"}
-)  # fmt: skip
-_SPEECH = (
-    "say",
-    "said",
-    "think",
-    "thought",
-    "believe",
-    "claim",
-    "call",
-    "tell",
-    "told",
-    "argue",
-    "insist",
-    "dice",
-    "dicen",
-    "dije",
-    "piens",
-    "cree",
-    "creen",
-    "llam",
-)
-
-
-def _told(an, k: int) -> bool:
-    """The report cue at unit k tells speech or belief: not the writer's hedge ("I'm just
-    saying"), unless a generic subject goes on to speak ("people who say", "if you think")."""
-    units = an.units
-    text = units[k].text
-    if text not in _NOT_TOLD:
-        return True
-    if text in _HEDGED:
-        return (
-            k == 0 or units[k - 1].text not in _HEDGE_BEFORE
-        )  # "keeps saying", "imagine thinking"
-    if text in _GENERIC:
-        after = units[k + 1 : k + 3]
-        return any(u.sentence == units[k].sentence and u.text.startswith(_SPEECH) for u in after)
-    return False
-
-
 def left_to_rules(an, cat: str) -> bool:
     """The comment's frame makes the blog model's likeliest clause `cat` the rules' call, on
     the whole comment and on each of its windows alike: hate in counter-speech, a report, a
@@ -313,7 +240,7 @@ def left_to_rules(an, cat: str) -> bool:
     crime told from its victim's side."""
     if cat == "hate":
         return (
-            told_frame(an)
+            speech_frame(an)
             or wink_at_a_thing(an)
             or quoted_and_answered(an)
             or _denial_answered_yes(an)
