@@ -150,10 +150,10 @@ def _affirmed_after_break(an: Analysis, k: int, first: int) -> bool:
     j = k + 1
     if units[j].text in ("but", "just", "rather", "pero", "sino"):
         j += 1
-    if an.lang == "es" and j <= first and units[j].text in _COPULAS_ES:
-        j -= 1  # no subject: the verb opens the clause
+    if an.lang == "es" and j <= first and units[j].text.split()[0] in _COPULAS_ES:
+        j -= 1  # no subject: the verb opens the clause ("son unas bestias" is one unit)
     elif an.lang == "es" and j < first and units[j].text in _RESTATING_ES:
-        if units[j + 1].text not in _COPULAS_ES:
+        if units[j + 1].text.split()[0] not in _COPULAS_ES:
             return False
     else:
         if j + 1 >= len(units) or j > first:
