@@ -583,7 +583,7 @@ _HOW_MANY = frozenset({"cuantos", "cuantas"})
 _MORE = frozenset({"more", "mas"})
 # What turns the question into a wish: an answer after it that wants more deaths ("Not enough
 # yet", "Ojalá todos", "As many as it takes").
-LAMENT_ANSWERED = re.compile(
+_LAMENT_ANSWERED = re.compile(
     r"\b(?:ojala|not enough|no (?:son )?suficientes|as many as|all of them|every (?:last )?one|"
     r"todos|todas|muchos mas|muchas mas|many more|hopefully|good|bien|mejor|que bueno|"
     r"que se mueran|let them|dejenlos|que se ahoguen)\b"
@@ -611,7 +611,7 @@ def how_many_more(an: Analysis, g: int, v: int) -> bool:
     after = run[-1].end
     if "?" not in text[after : after + 3]:
         return False
-    return LAMENT_ANSWERED.search(text, after, after + 120) is None
+    return _LAMENT_ANSWERED.search(text, after, after + 120) is None
 
 
 WE = frozenset({"we", "us", "nosotros", "nosotras", "we the", "us the"})

@@ -19,7 +19,7 @@ from moderation.policy.rules.context import (
     reported_after,
     suppressed,
 )
-from moderation.policy.rules.hate.helpers import LAMENT_ANSWERED
+from moderation.policy.rules.hate.helpers import how_many_more
 from moderation.policy.rules.threat_said.acts_en import EN_HOME, EN_MEANS
 from moderation.policy.rules.threat_said.acts_es import (
     ES_ACT,
@@ -232,20 +232,12 @@ _GIVE_IMPERATIVE = re.compile(
 _MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
 
 
-# The protest's question counts the dead to stop the count: "how many more X must die",
-# "¿cuántas mujeres más tienen que morir?".
-_HOW_MANY_MORE = re.compile(r"\bhow many more\b|\bcuant[oa]s (?:[^\W\d_]+ ){1,3}mas\b")
-# The deaths it counts: a fate, not a killing ("how many more should we shoot" is no lament).
-_DEATH_ACT = re.compile(r"(?:die|dying|drown|perish|morir|muer|ahog)")
-
-
-def _lament(text: str, start: int, end: int, act: tuple[int, int]) -> bool:
-    """ "How many more X must die?" asked and not answered with a wish for more."""
-    if not _HOW_MANY_MORE.search(text, start, act[0]) or not _DEATH_ACT.match(text, act[0]):
-        return False
-    if "?" not in text[act[1] : end + 2]:
-        return False
-    return LAMENT_ANSWERED.search(text, end, end + 120) is None
+def _lament(an: Analysis, act: tuple[int, int], lo: int, hi: int) -> bool:
+    """`how_many_more` for a threat's act: "¿Cuántas mujeres más tienen que morir?" counts
+    the group named before the act (units lo..hi are the sentence's) to ask that it stop."""
+    v = unit_at(an, act[0], lo, hi)
+    g = next((k for k in range(v - 1, lo - 1, -1) if an.units[k].code == "G"), None)
+    return g is not None and how_many_more(an, g, v)
 
 
 def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
@@ -270,7 +262,7 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         return None  # "les vamos a partir la madre a los Pumas este domingo": a match
     if character_object(text, act[1]):
         return None  # "que se muera ya el personaje del alcalde": a story's character
-    if _lament(text, start, end, act):
+    if _lament(an, act, ufirst, ulast):
         return None  # "¿Cuántas mujeres más tienen que morir?": a lament that asks it to stop
     if shape.name == "wish" and act_of_relative_doer(text, who[1], act[0]):
         return None  # "I wish death on anyone who hurts immigrants": the act is the wrongdoer's
