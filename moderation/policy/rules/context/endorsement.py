@@ -22,6 +22,8 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
     units = an.units
     return any(
         not units[k].quoted
+        and not negated_unit(an, units[k])  # "no le creo", "no tiene razón"
+        and not _agreement_asked(an, k)
         and not _concession(an, k)
         and not _condemnation_follows(an, k)
         and not (
@@ -42,6 +44,20 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
         and not _bigotry_asked(an, k)
         and not _bigotry_put_on_others(an, k)
         for k in an.by_class.get("endorse", ())
+    )
+
+
+_VIEW_ASKED_OPENERS = ("am i", "soy", "pues soy", "entonces soy")
+
+
+def _agreement_asked(an: Analysis, k: int) -> bool:
+    """An agreement asked ("¿Le creo? Claro que no", "Is he right?") agrees with nothing; a view
+    asked ("am I racist for thinking", "am I the only one who thinks") is still the writer's."""
+    text = an.units[k].text
+    return (
+        is_question(an, k)
+        and not text.startswith(_VIEW_ASKED_OPENERS)
+        and not _ASKED_VIEW.search(text)
     )
 
 
