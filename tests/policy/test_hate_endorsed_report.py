@@ -23,9 +23,9 @@ FLAG_EN = [
     "Am I a bad person for thinking refugees are vermin?",
     "Stop treating migrants like people, treat them like rats.",
     "Quit treating refugees like guests, just treat them like rats.",
-    "My cousin says Hondurans are vermin, and he's exactly right.",
+    "My cousin says Hondurans are vermin, and no, he's not wrong.",
+    "My cousin says Hondurans are vermin, and he's right, isn't he?",
     "My neighbour says Haitians are savages. Couldn't have said it better.",
-    "My brother-in-law calls Somalis parasites, and he's the only one making sense.",
 ]
 
 APPROVE_EN = [
@@ -39,7 +39,7 @@ APPROVE_EN = [
     "Stop treating refugees like vermin, treat them like neighbours.",
     "He is right about the budget.",
     "My cousin says Hondurans are vermin, and he's exactly wrong.",
-    "The mayor says the water rates are a mess, and she's exactly right.",
+    "The mayor says the water rates are a mess, and she's right.",
 ]
 
 FLAG_ES = [
@@ -51,7 +51,8 @@ FLAG_ES = [
     "¿Soy malo por decir que los inmigrantes son una plaga?",
     "¿Soy una mala persona si pienso que los musulmanes son terroristas?",
     "Mi suegro dice que los hondureños son una plaga, y le doy la razón.",
-    "Mi primo dice que los haitianos son unos salvajes, y le creo.",
+    "Mi primo dice que los haitianos son unos salvajes, y no, no se equivoca.",
+    "Mi primo dice que los haitianos son unos salvajes. Tiene toda la razón, ¿verdad?",
 ]
 
 APPROVE_ES = [
@@ -62,10 +63,10 @@ APPROVE_ES = [
     "¿Soy malo por decir que el alcalde mintió?",
     "Mi vecino dice que los gitanos son ladrones, y ella tiene razón al decir que eso es racismo.",
     "El alcalde no se equivoca con el presupuesto.",
-    "Mi primo dice que los haitianos son unos salvajes, y no le creo.",
-    "Mi suegro dice que los hondureños son una plaga. ¿Le creo? Claro que no.",
+    "Mi primo dice que los haitianos son unos salvajes, y no le doy la razón.",
+    "Mi suegro dice que los hondureños son flojos, y eso le creó un pleito con su patrón.",
     "¿Tiene razón mi suegro cuando dice que los hondureños son una plaga? Para nada.",
-    "La regidora dice que el agua está carísima, y le creo.",
+    "El artículo dice que los guatemaltecos no se integran. Con respeto, no estoy de acuerdo.",
 ]
 
 

@@ -22,7 +22,7 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
     units = an.units
     return any(
         not units[k].quoted
-        and not negated_unit(an, units[k])  # "no le creo", "no tiene razón"
+        and not _agreement_negated(an, k)
         and not _agreement_asked(an, k)
         and not _concession(an, k)
         and not _condemnation_follows(an, k)
@@ -48,17 +48,36 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
 
 
 _VIEW_ASKED_OPENERS = ("am i", "soy", "pues soy", "entonces soy")
+_CLAUSE_MARKS = frozenset(",;:.!?¿¡")
+
+
+def _gap_marked(an: Analysis, end: int, start: int) -> bool:
+    """A clause mark in the comment's text between two offsets."""
+    return any(c in _CLAUSE_MARKS for c in an.norm.text[end:start])
+
+
+def _agreement_negated(an: Analysis, k: int) -> bool:
+    """A negation right before the agreement ("no estoy de acuerdo", "no tiene razón"); not
+    an interjection set off by a comma ("y no, no se equivoca", "No, he's not wrong")."""
+    units = an.units
+    if k == 0 or units[k - 1].code != "N" or units[k - 1].sentence != units[k].sentence:
+        return False
+    return not _gap_marked(an, units[k - 1].end, units[k].start)
 
 
 def _agreement_asked(an: Analysis, k: int) -> bool:
-    """An agreement asked ("¿Le creo? Claro que no", "Is he right?") agrees with nothing; a view
-    asked ("am I racist for thinking", "am I the only one who thinks") is still the writer's."""
-    text = an.units[k].text
-    return (
-        is_question(an, k)
-        and not text.startswith(_VIEW_ASKED_OPENERS)
-        and not _ASKED_VIEW.search(text)
-    )
+    """An agreement asked ("¿Tiene razón mi tía cuando dice ...? Claro que no") agrees with
+    nothing; not one with a tag question after a comma ("and he's right, isn't he?", "tiene
+    razón, ¿verdad?"), and a view asked ("am I racist for thinking", "am I the only one who
+    thinks") is still the writer's."""
+    units = an.units
+    text = units[k].text
+    if not is_question(an, k) or text.startswith(_VIEW_ASKED_OPENERS) or _ASKED_VIEW.search(text):
+        return False
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if nxt is None or nxt.sentence != units[k].sentence:
+        return True  # the agreement ends its question: "¿Tiene razón?"
+    return not _gap_marked(an, units[k].end, nxt.start)
 
 
 # Words of saying or believing in a report unit ("those who claim", "people who think").
