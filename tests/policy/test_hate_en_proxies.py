@@ -33,6 +33,8 @@ HELD = [
     ("Everyone from Honduras is a criminal.", "hate.generalised"),
     ("Folks from south of the border are all drug mules.", "hate.generalised"),
     ("People from Haiti eat pets.", "hate.generalised"),
+    ("The folks who came up from Guatemala are all criminals.", "hate.generalised"),
+    ("Those who come from Haiti are savages.", "hate.generalised"),
     ("Everyone from the other side of the tracks is a criminal.", "hate.generalised"),
     ("Families from those neighborhoods never raise their kids right, it's cultural.",
      "hate.generalised"),
@@ -60,12 +62,17 @@ HELD = [
 ]  # fmt: skip
 
 REJECTED = [
+    ("People who come from Honduras are animals.", "hate.generalised"),
     ("People from the projects are animals.", "hate.generalised"),
     ("Kids from the projects are basically animals, no offense.", "hate.generalised"),
     ("Those people from the colonias are a disease.", "hate.generalised"),
 ]
 
 APPROVED = [
+    "People who come from Honduras are hard workers.",
+    "People who come from Honduras are not criminals.",
+    "Folks who moved here from Mexico are the reason this town still has a main street.",
+    "Everyone who came from Haiti after the quake got TPS.",
     "The women at my church are all on welfare committees.",
     "Teachers and nurses should stay home when they're sick, women included.",
     "Immigrants shouldn't be allowed to vote",

@@ -10,6 +10,10 @@ import pytest
 from tests.policy.expect import assert_category_action, rules_flagging
 
 NEAR_MISSES = [
+    # The wink beside a group defended: what it flees, a charge denied.
+    "I'm just saying, people from Honduras are not gang members, they are running from gangs.",
+    "Just saying, the families who come from Guatemala are fleeing hunger and gangs.",
+    "I'm just saying, folks from Venezuela are not the ones committing the crimes here.",
     # Counter-speech: the wink points at those who wrong or accuse the group.
     "Funny how every time a Black man is shot the police say he had a gun.",
     "Every time a Muslim is accused of something the comments scream terrorism. "
@@ -71,6 +75,8 @@ MODEL_HELD = frozenset(
         "Funny how every time a Black man is shot the police say he had a gun.",
         "The senators from that part of the world voted no again. "
         "Those people can't be trusted with a budget.",
+        # p(flag) 0.97 on "they", "honduras", "gang": the model reads no negation
+        "I'm just saying, people from Honduras are not gang members, they are running from gangs.",
     }
 )
 

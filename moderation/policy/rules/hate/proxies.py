@@ -54,9 +54,12 @@ _PLACE = (
     rf"(?:el )?(?:{'|'.join(_COUNTRIES)})|"
     r"(?:those|these|that|such) countr(?:y|ies))"
 )
-# A group's home given as where its people live: "the ones from the rez", "Section 8 tenants".
+# A group's home given as where its people live: "the ones from the rez", "Section 8 tenants",
+# "people who come from X".
 _PLACED = (
     rf"{_HEAD} (?:from|on|in|off|out of|over in|across|of) {_PLACE}|"
+    rf"(?:{_HEAD}|those) (?:who|that) (?:come|came|comes|moved|move|moves) (?:up |down |over |"
+    rf"here )?(?:from|out of) {_PLACE}|"
     r"(?:the |those |these |all the |all those )?(?:section 8|rez|reservation|rancheria|barrio|"
     r"ghetto|projects|project|hood|colonia|welfare|food stamp|third world) (?:people|folks|"
     r"families|kids|guys|types|crowd|tenants|women|moms|mothers|dads|men|boys|girls|residents|"

@@ -38,9 +38,10 @@ _CHARGE = re.compile(
     r"(?:in|run|runs|own|owns|control|controls) (?:the )?(?:banks|banking|media|press|ngos|"
     r"networks|hollywood|newspapers))\b"
 )
-# The group defended, or wronged by others: its lower rates, its taxes and charity, or a
-# charge laid on it or harm done to it by someone else ("the X bakery got robbed again", not
-# "... robbed by X"). (A bigotry label is `condemns`' to
+# The group defended, or wronged by others: its lower rates, its taxes and charity, a charge
+# laid on it or harm done to it by someone else ("the X bakery got robbed again", not
+# "... robbed by X"), what it flees ("fleeing the gangs") or a charge denied ("are not gang
+# members"). (A bigotry label is `condemns`' to
 # read: "I'm not racist, but" is the wink's own opening.)
 _DEFENDED = re.compile(
     r"\b(?:(?:less|fewer|lower|rarely) (?:\S+ ){0,2}?(?:crimes?|crime rates?|arrests|"
@@ -48,7 +49,10 @@ _DEFENDED = re.compile(
     r"food (?:banks?|pantry|pantries)|victims?|accused|blamed?|blames|blaming|scapegoat\w*|"
     r"profiled|stopped|shot|beaten|attacked|targeted|harassed|discriminat\w*|hate crimes?|"
     r"(?:got|gets|get|was|were|been|being) (?:\S+ )?(?:robbed|mugged|vandali[sz]ed|burglarized|"
-    r"burned|assaulted|threatened|stabbed|killed|evicted|cheated|scammed)(?! by GRP))\b"
+    r"burned|assaulted|threatened|stabbed|killed|evicted|cheated|scammed)(?! by GRP)|"
+    r"(?:fleeing|fled|flee|escaping|escaped|(?:running|ran|run) (?:away )?from)|"
+    r"(?:are|is|were|was) not (?:\S+ ){0,4}?(?:gangs?|gang members|gangsters|criminals?|crimes?|"
+    r"thieves|rapists?|terrorists?|drug dealers|freeloaders))\b"
 )
 
 
