@@ -16,6 +16,7 @@ from moderation.policy.rules.context.rebutted import negated_claim_rebutted
 from moderation.policy.rules.context.vice_named import vice_laid_on_group
 from moderation.policy.rules.hate import self_named_slur
 from moderation.policy.rules.hate.defence_frame import defence_frame
+from moderation.policy.rules.hate.hedge_frame import told_frame
 from moderation.policy.rules.hate.quoted_answered import quoted_and_answered
 from moderation.policy.rules.hate_es_hinted import wink_at_a_thing
 from moderation.policy.rules.libel import officially_told
@@ -232,15 +233,17 @@ def speech_frame(an) -> bool:
     return "report" in an.by_class or condemns or defence_frame(an)
 
 
-def left_to_rules(an, cat: str) -> bool:
+def left_to_rules(an, cat: str, sure: bool = False) -> bool:
     """The comment's frame makes the blog model's likeliest clause `cat` the rules' call, on
     the whole comment and on each of its windows alike: hate in counter-speech, a report, a
     quote attributed or denied (`quoted_and_answered`) or a wink at the weather or a missed
     collection ("ya saben cómo es esto" after the rain), libel in a charge on the record or a
-    crime told from its victim's side."""
+    crime told from its victim's side. `sure`: the model is sure of the whole comment
+    (`blog_sure`), and the writer's own hedge ("I'm just saying", "people who") no longer
+    frames it: only speech told does (`told_frame`)."""
     if cat == "hate":
         return (
-            speech_frame(an)
+            (speech_frame(an) and (not sure or told_frame(an)))
             or wink_at_a_thing(an)
             or quoted_and_answered(an)
             or _denial_answered_yes(an)
@@ -248,6 +251,37 @@ def left_to_rules(an, cat: str) -> bool:
     if cat == "libel":
         return officially_told(an) or victim_told(an)
     return False
+
+
+# The blog model's hate gate (`left_to_rules`) reads every reporting cue as a frame, the
+# writer's own hedge included, so "I'm just saying, people who come from X are animals" was
+# the rules' call however sure the model was. Narrowing the gate for every hold (the
+# fifty-second session) held harmless hedged comments at the model's usual cut; only where
+# it is sure of the comment, p(flag) at BLOG_SURE_FLAG and its hate signal at BLOG_SURE_HATE,
+# and it reads the comment whole (BLOG_MIN_WORDS words or more), does a hedge shield nothing
+# (docs/moderation.md, "A hedge shields nothing the blog model is sure of").
+BLOG_SURE_FLAG = 0.9
+BLOG_SURE_HATE = 0.5
+
+
+def blog_sure(an, p: float, scores: dict[str, float], words: int) -> bool:
+    """The blog model is sure the whole comment is hateful: a hedge does not frame it. Not
+    when the comment has a slur the rules let through: how it is used (reclaimed, "if I want
+    to call myself a ...", quoted) is theirs to read."""
+    return (
+        words >= BLOG_MIN_WORDS
+        and p >= BLOG_SURE_FLAG
+        and scores.get("hate", 0.0) >= BLOG_SURE_HATE
+        and not any(u.code == "S" for u in an.units)
+        and not _DEFENDED_CODES.search(an.codes)
+    )
+
+
+# What the model, reading words, takes for hate and the analysis reads as a defence: an act
+# refused (a negation just before an expulsion or violence word: "shouldn't be deported", "no
+# deben ser deportados") or a correction ("are not gang members, they are families"; not "I'm
+# not saying ..., they are"). Read as unit codes (lexicons/grammar.tsv).
+_DEFENDED_CODES = re.compile(r"N[AMY]{0,2}[KV]|(?<![IF])CN[^tBC]{0,6}tC")
 
 
 def model_context(an) -> str | None:
@@ -483,7 +517,7 @@ def _blog_findings(an, config, reading: _Reading) -> list[Finding]:
         return []
     cat = max(BLOG_CATEGORIES, key=lambda c: scores.get(c, 0.0))
     if (
-        left_to_rules(an, cat)
+        left_to_rules(an, cat, blog_sure(an, p, scores, words))
         or cat not in BLOG_HOLDS
         or p < _threshold(config, Category(cat), "hold")
     ):
