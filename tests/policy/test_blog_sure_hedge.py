@@ -34,6 +34,16 @@ HEDGED_HATE = [
 
 HEDGED_OR_TOLD_HARMLESS = [
     (
+        "Calling the Hondurans in the trailer park thieves is racist, and the landlord who keeps "
+        "saying it should be ashamed of himself.",
+        "en",
+    ),
+    (
+        "Decir que los haitianos llenan todo de basura es puro racismo, y el regidor que lo repite "
+        "debería disculparse con la colonia.",
+        "es",
+    ),
+    (
         "My uncle keeps saying people from Honduras are animals, and I keep telling him he has "
         "never met one, which is the whole problem.",
         "en",
@@ -88,6 +98,9 @@ def test_hedged_or_told_harmless_approved(text: str, lang: str) -> None:
         ("Call me old-fashioned, but migrants are animals.", False),
         ("They call them migrants, I call them animals.", True),
         ("Trump called them animals at the rally.", True),
+        ("It's not racism, it's arithmetic: they bring the gangs.", False),
+        ("No soy racista, pero los de allá son flojos.", False),
+        ("Calling migrants animals is vile and everyone knows it.", True),
     ],
 )
 def test_told_frame_reads_speech_not_hedges(text: str, told: bool) -> None:

@@ -4,11 +4,14 @@
 put the hate words in someone else's mouth, so the blog model leaves such a comment to the rules.
 Some of those cues put words in no one's mouth: the writer's own hedge ("I'm just saying", "no
 digo que", "es decir"), a generic subject ("people who", "anyone who", "si alguien"), the
-writer's own naming ("I call them ...", "call me old-fashioned"), treating and pretence.
+writer's own naming ("I call them ...", "call me old-fashioned"), treating and pretence; and a
+bare bigotry label ("I'm not racist", "no es racismo") among the condemnations.
 `told_frame` is the frame without them, which the engine asks only when the blog model is sure
 of a comment (`decide.BLOG_SURE_FLAG`): a hedge then shields nothing."""
 
 from __future__ import annotations
+
+import re
 
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context.vice_named import vice_laid_on_group
@@ -46,11 +49,24 @@ _SPEECH = ("say", "said", "think", "thought", "believe", "claim", "call", "tell"
            "insist", "dice", "dicen", "dije", "piens", "cree", "creen", "llam")  # fmt: skip
 
 
+# A bigotry label among the condemnation cues: in a comment the model is sure of it is the
+# writer's own disclaimer ("I'm not racist, but", "no es racismo, es la verdad") or an insult
+# laid on a group ("los gringos son todos unos racistas") as often as a condemnation.
+_BIGOTRY_LABEL = re.compile(
+    r"^(?:racis|xenofob|xenophob|antisemit|anti-semit|sexis|bigot|homofob|homophob|islamofob|"
+    r"islamophob|transfob|transphob|machis|clasis|misogin|misogyn)"
+)
+
+
 def told_frame(an: Analysis) -> bool:
-    """A condemnation, a defence of the group, or a report cue that tells speech or belief
-    ("they say", "dicen que", "chanted", "the myth that"): the frame of `speech_frame` without
-    the writer's own hedges."""
-    if any(not vice_laid_on_group(an, k) for k in an.by_class.get("condemn", ())):
+    """A condemnation (not a bare bigotry label), a defence of the group, or a report cue that
+    tells speech or belief ("they say", "dicen que", "chanted", "the myth that"): the frame of
+    `speech_frame` without the writer's own hedges."""
+    units = an.units
+    if any(
+        not vice_laid_on_group(an, k) and not _BIGOTRY_LABEL.match(units[k].text)
+        for k in an.by_class.get("condemn", ())
+    ):
         return True
     if defence_frame(an):
         return True
