@@ -260,7 +260,7 @@ def left_to_rules(an, cat: str, sure: bool = False) -> bool:
 # it is sure of the comment, p(flag) at BLOG_SURE_FLAG and its hate signal at BLOG_SURE_HATE,
 # and it reads the comment whole (BLOG_MIN_WORDS words or more), does a hedge shield nothing
 # (docs/moderation.md, "A hedge shields nothing the blog model is sure of").
-BLOG_SURE_FLAG = 0.9
+BLOG_SURE_FLAG = 0.85
 BLOG_SURE_HATE = 0.5
 
 

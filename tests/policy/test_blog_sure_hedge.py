@@ -98,6 +98,10 @@ def test_hedged_or_told_harmless_approved(text: str, lang: str) -> None:
         ("Call me old-fashioned, but migrants are animals.", False),
         ("They call them migrants, I call them animals.", True),
         ("Trump called them animals at the rally.", True),
+        ("Trump used to call them animals at every rally.", True),
+        ("En la radio los llaman invasores todos los días.", True),
+        ("I'm not racist, but they are animals.", False),
+        ("Racist garbage on my feed today: migrants are vermin, ship them back.", True),
         ("It's not racism, it's arithmetic: they bring the gangs.", False),
         ("No soy racista, pero los de allá son flojos.", False),
         ("Calling migrants animals is vile and everyone knows it.", True),
@@ -112,6 +116,6 @@ def test_sure_needs_the_whole_comment_and_no_slur_the_rules_let_through() -> Non
     slur = analyse("If I want to call myself a fag at my own wedding, I will, thanks.", None)
     assert blog_sure(plain, 0.95, {"hate": 0.9}, BLOG_MIN_WORDS)
     assert not blog_sure(plain, 0.95, {"hate": 0.9}, BLOG_MIN_WORDS - 1)
-    assert not blog_sure(plain, 0.85, {"hate": 0.9}, BLOG_MIN_WORDS)
+    assert not blog_sure(plain, 0.8, {"hate": 0.9}, BLOG_MIN_WORDS)
     assert not blog_sure(plain, 0.95, {"hate": 0.4, "troll": 0.9}, BLOG_MIN_WORDS)
     assert not blog_sure(slur, 0.95, {"hate": 0.9}, BLOG_MIN_WORDS)

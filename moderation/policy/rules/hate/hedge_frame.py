@@ -5,7 +5,7 @@ put the hate words in someone else's mouth, so the blog model leaves such a comm
 Some of those cues put words in no one's mouth: the writer's own hedge ("I'm just saying", "no
 digo que", "es decir"), a generic subject ("people who", "anyone who", "si alguien"), the
 writer's own naming ("I call them ...", "call me old-fashioned"), treating and pretence; and a
-bare bigotry label ("I'm not racist", "no es racismo") among the condemnations.
+bigotry label denied ("I'm not racist", "not racism") among the condemnations.
 `told_frame` is the frame without them, which the engine asks only when the blog model is sure
 of a comment (`decide.BLOG_SURE_FLAG`): a hedge then shields nothing."""
 
@@ -34,37 +34,46 @@ _GENERIC = frozenset(
      "if anyone", "si alguien", "some people"}
 )  # fmt: skip
 # Naming is the writer's own, or a figure of speech, at the start of its sentence or after a
-# pronoun or a modal ("Call me old-fashioned", "I call it", "you can call it", "we called it");
-# after anyone else ("Trump called them", "un proyecto llamado") it tells.
+# first- or second-person subject ("Call me old-fashioned", "I call it", "you can call it", "we
+# called it"); after anyone else ("Trump called them", "Trump used to call them", "los llaman",
+# "un proyecto llamado") it tells.
 _NAMING = frozenset(
     {"call", "calls", "calling", "called", "called a", "called them", "llamar", "llamando",
      "llaman", "llamas"}
 )  # fmt: skip
 _NAMER_OWN = frozenset(
-    {"i", "we", "you", "yo", "nosotros", "me", "te", "can", "could", "would", "will", "to",
-     "i will", "i would", "i just", "lo", "los", "las", "les", "le"}
+    {"i", "we", "you", "yo", "nosotros", "can", "could", "i will", "i would", "i just"}
 )  # fmt: skip
 # Stems of saying and believing after a generic subject: "people who say", "si alguien dice".
 _SPEECH = ("say", "said", "think", "thought", "believe", "claim", "call", "tell", "told", "argue",
            "insist", "dice", "dicen", "dije", "piens", "cree", "creen", "llam")  # fmt: skip
 
 
-# A bigotry label among the condemnation cues: in a comment the model is sure of it is the
-# writer's own disclaimer ("I'm not racist, but", "no es racismo, es la verdad") or an insult
-# laid on a group ("los gringos son todos unos racistas") as often as a condemnation.
+# A bigotry label denied among the condemnation cues ("I'm not racist, but", "it's not racism,
+# it's arithmetic", "sin racismo, solo realidad"): the writer's own disclaimer, not a
+# condemnation. A label affirmed ("Racist garbage on my feed today: ...") still condemns.
 _BIGOTRY_LABEL = re.compile(
     r"^(?:racis|xenofob|xenophob|antisemit|anti-semit|sexis|bigot|homofob|homophob|islamofob|"
     r"islamophob|transfob|transphob|machis|clasis|misogin|misogyn)"
 )
+_DENYING = frozenset({"sin", "without", "ni"})
+
+
+def _label_denied(an: Analysis, k: int) -> bool:
+    """The condemnation cue at unit k is a bigotry label right after a negation."""
+    units = an.units
+    if k == 0 or not _BIGOTRY_LABEL.match(units[k].text):
+        return False
+    prev = units[k - 1]
+    return prev.sentence == units[k].sentence and (prev.code == "N" or prev.text in _DENYING)
 
 
 def told_frame(an: Analysis) -> bool:
-    """A condemnation (not a bare bigotry label), a defence of the group, or a report cue that
+    """A condemnation (not a bigotry label denied), a defence of the group, or a report cue that
     tells speech or belief ("they say", "dicen que", "chanted", "the myth that"): the frame of
     `speech_frame` without the writer's own hedges."""
-    units = an.units
     if any(
-        not vice_laid_on_group(an, k) and not _BIGOTRY_LABEL.match(units[k].text)
+        not vice_laid_on_group(an, k) and not _label_denied(an, k)
         for k in an.by_class.get("condemn", ())
     ):
         return True
