@@ -262,6 +262,11 @@ def left_to_rules(an, cat: str, sure: bool = False) -> bool:
 # (docs/moderation.md, "A hedge shields nothing the blog model is sure of").
 BLOG_SURE_FLAG = 0.85
 BLOG_SURE_HATE = 0.5
+# What the model, reading words, takes for hate and the analysis reads as a defence: an act
+# refused (a negation just before an expulsion or violence word: "shouldn't be deported", "no
+# deben ser deportados") or a correction ("are not gang members, they are families"; not "I'm
+# not saying ..., they are"). Read as unit codes (lexicons/grammar.tsv).
+_DEFENDED_CODES = re.compile(r"N[AMY]{0,2}[KV]|(?<![IF])CN[^tBC]{0,6}tC")
 
 
 def blog_sure(an, p: float, scores: dict[str, float], words: int) -> bool:
@@ -272,16 +277,9 @@ def blog_sure(an, p: float, scores: dict[str, float], words: int) -> bool:
         words >= BLOG_MIN_WORDS
         and p >= BLOG_SURE_FLAG
         and scores.get("hate", 0.0) >= BLOG_SURE_HATE
-        and not any(u.code == "S" for u in an.units)
+        and "S" not in an.codes
         and not _DEFENDED_CODES.search(an.codes)
     )
-
-
-# What the model, reading words, takes for hate and the analysis reads as a defence: an act
-# refused (a negation just before an expulsion or violence word: "shouldn't be deported", "no
-# deben ser deportados") or a correction ("are not gang members, they are families"; not "I'm
-# not saying ..., they are"). Read as unit codes (lexicons/grammar.tsv).
-_DEFENDED_CODES = re.compile(r"N[AMY]{0,2}[KV]|(?<![IF])CN[^tBC]{0,6}tC")
 
 
 def model_context(an) -> str | None:

@@ -119,3 +119,14 @@ def test_sure_needs_the_whole_comment_and_no_slur_the_rules_let_through() -> Non
     assert not blog_sure(plain, 0.8, {"hate": 0.9}, BLOG_MIN_WORDS)
     assert not blog_sure(plain, 0.95, {"hate": 0.4, "troll": 0.9}, BLOG_MIN_WORDS)
     assert not blog_sure(slur, 0.95, {"hate": 0.9}, BLOG_MIN_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm just saying, people who came here as kids shouldn't be deported anywhere, ever.",
+        "I'm just saying, people from there are not gang members, they are families like ours.",
+    ],
+)
+def test_sure_not_when_the_analysis_reads_a_defence(text: str) -> None:
+    assert not blog_sure(analyse(text, None), 0.95, {"hate": 0.9}, BLOG_MIN_WORDS)

@@ -8,6 +8,8 @@ deaths stop and passes. All examples are our own."""
 
 import pytest
 
+from moderation.policy import Submission, screen
+
 from .expect import assert_rules_approve, rule_action
 
 HITS = [
@@ -77,7 +79,5 @@ def test_fates_laments_figures_and_non_groups_pass(text: str, lang: str) -> None
 def test_hostile_places_repeated_to_the_length_limit_are_screened() -> None:
     """A place walk is a loop: "Migrants should die" and " at sea" pasted to 5,000 characters
     once recursed past Python's limit, an error out of `screen` (a 500 on the form)."""
-    from moderation.policy import Submission, screen
-
     text = ("Migrants should die" + " at sea" * 720)[:5000]
     assert screen(Submission(text=text)).action in ("approve", "hold", "reject")

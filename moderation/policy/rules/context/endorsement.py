@@ -11,6 +11,7 @@ from moderation.policy.rules.context.words import (
     CONTRAST,
     QUESTION_OPENERS,
     is_question,
+    marked_between,
     negated_unit,
 )
 
@@ -51,18 +52,13 @@ _VIEW_ASKED_OPENERS = ("am i", "soy", "pues soy", "entonces soy")
 _CLAUSE_MARKS = frozenset(",;:.!?¿¡")
 
 
-def _gap_marked(an: Analysis, end: int, start: int) -> bool:
-    """A clause mark in the comment's text between two offsets."""
-    return any(c in _CLAUSE_MARKS for c in an.norm.text[end:start])
-
-
 def _agreement_negated(an: Analysis, k: int) -> bool:
     """A negation right before the agreement ("no estoy de acuerdo", "no tiene razón"); not
     an interjection set off by a comma ("y no, no se equivoca", "No, he's not wrong")."""
     units = an.units
     if k == 0 or units[k - 1].code != "N" or units[k - 1].sentence != units[k].sentence:
         return False
-    return not _gap_marked(an, units[k - 1].end, units[k].start)
+    return not marked_between(an, k - 1, k, _CLAUSE_MARKS)
 
 
 def _agreement_asked(an: Analysis, k: int) -> bool:
@@ -77,7 +73,7 @@ def _agreement_asked(an: Analysis, k: int) -> bool:
     nxt = units[k + 1] if k + 1 < len(units) else None
     if nxt is None or nxt.sentence != units[k].sentence:
         return True  # the agreement ends its question: "¿Tiene razón?"
-    return not _gap_marked(an, units[k].end, nxt.start)
+    return not marked_between(an, k, k + 1, _CLAUSE_MARKS)
 
 
 # Words of saying or believing in a report unit ("those who claim", "people who think").

@@ -133,6 +133,14 @@ def negated_unit(an: Analysis, u: Unit) -> bool:
     return False
 
 
+def marked_between(an: Analysis, a: int, b: int, marks: frozenset[str]) -> bool:
+    """One of `marks` in the comment's text between unit a and unit b (past the last unit:
+    the text's end). Readers differ in which marks end what they read, so each passes its own."""
+    text = an.norm.text
+    end = an.units[b].start if b < len(an.units) else len(text)
+    return not marks.isdisjoint(text[an.units[a].end : end])
+
+
 def is_question(an: Analysis, first: int) -> bool:
     return an.asked(an.units[first].sentence)
 

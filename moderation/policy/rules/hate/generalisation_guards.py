@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context.words import marked_between
 from moderation.policy.rules.hate.credited import credited_with_good, group_is_the_object
 from moderation.policy.rules.hate.guards import (
     plural_group,
@@ -148,8 +149,7 @@ def clause_mark_between(an: Analysis, p: int, g: int) -> bool:
     """A clause mark between a modifier and the group word after it ("when they're sick,
     women included"): the word ends one phrase and the group opens the next, so it is not on it.
     """
-    text = an.norm.text
-    return not _CLAUSE_MARKS.isdisjoint(text[an.units[p].end : an.units[g].start])
+    return marked_between(an, p, g, _CLAUSE_MARKS)
 
 
 def vote_advised(an: Analysis, pred: Unit) -> bool:

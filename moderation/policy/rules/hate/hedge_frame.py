@@ -17,16 +17,6 @@ from moderation.policy.analysis import Analysis
 from moderation.policy.rules.context.vice_named import vice_laid_on_group
 from moderation.policy.rules.hate.defence_frame import defence_frame
 
-_NOT_TOLD = frozenset(
-    {"saying", "to say", "would say", "could say", "decir", "no digo que", "no digo q",
-     "no diria que", "no diria q", "thinking", "thinks", "to think", "pretending", "pretend",
-     "imply", "implying", "suggesting", "to suggest", "people who", "anyone who", "those who",
-     "whoever", "someone who", "if you", "if someone", "if anyone", "si alguien",
-     "some people", "call", "calls", "calling", "called", "called a", "called them", "llamar",
-     "llamando", "llaman", "llamas", "treat", "treats", "treated like", "treated as",
-     "get treated", "considered", "seen as", "viewed", "viewed as", "regarded as", "considerados",
-     "consideradas", "vistos como", "vistas como"}
-)  # fmt: skip
 _HEDGED = frozenset({"saying", "thinking"})
 _HEDGE_BEFORE = frozenset({"just", "not", "i'm", "im", "i am", "am", "i", "only", "solo"})
 _GENERIC = frozenset(
@@ -44,6 +34,16 @@ _NAMING = frozenset(
 _NAMER_OWN = frozenset(
     {"i", "we", "you", "yo", "nosotros", "can", "could", "i will", "i would", "i just"}
 )  # fmt: skip
+# The writer's other asides, treating and pretence.
+_ASIDES = frozenset(
+    {"to say", "would say", "could say", "decir", "no digo que", "no digo q", "no diria que",
+     "no diria q", "thinks", "to think", "pretending", "pretend", "imply", "implying",
+     "suggesting", "to suggest", "treat", "treats", "treated like", "treated as", "get treated",
+     "considered", "seen as", "viewed", "viewed as", "regarded as", "considerados",
+     "consideradas", "vistos como", "vistas como"}
+)  # fmt: skip
+# The report cues that tell nothing by themselves (`_told` reads the first three further).
+_NOT_TOLD = _HEDGED | _GENERIC | _NAMING | _ASIDES
 # Stems of saying and believing after a generic subject: "people who say", "si alguien dice".
 _SPEECH = ("say", "said", "think", "thought", "believe", "claim", "call", "tell", "told", "argue",
            "insist", "dice", "dicen", "dije", "piens", "cree", "creen", "llam")  # fmt: skip

@@ -14,6 +14,7 @@ from moderation.policy.rules.context import (
     next_in_sentence,
     suppressed,
 )
+from moderation.policy.rules.context.words import marked_between
 from moderation.policy.rules.hate.guards import (
     CONTRAST,
     HATE_VERBS_1SG,
@@ -557,7 +558,7 @@ def wished_at_a_place(an: Analysis, k: int) -> bool:
     last = j
     for _ in range(3):  # a proper name after it: "el río Bravo", "the Sea of Cortez"
         m = last + 1
-        if m >= n or units[m].sentence != s or _clause_mark_after(an, last):
+        if m >= n or units[m].sentence != s or marked_between(an, last, last + 1, _CLAUSE_MARKS):
             break
         if units[m].text in _NAME_JOINS:
             m += 1
@@ -571,12 +572,6 @@ def wished_at_a_place(an: Analysis, k: int) -> bool:
         return False  # "..., eso quiere Abbott": the sentence goes on, as "se mueran, eso" does
     rest = an.norm.text[units[last].end : units[last].end + 3]
     return "?" not in rest
-
-
-def _clause_mark_after(an: Analysis, k: int) -> bool:
-    """A comma, a stop or an exclamation mark between unit k and the next (or the text's end)."""
-    end = an.units[k + 1].start if k + 1 < len(an.units) else len(an.norm.text)
-    return any(c in _CLAUSE_MARKS for c in an.norm.text[an.units[k].end : end])
 
 
 _HOW_MANY = frozenset({"cuantos", "cuantas"})

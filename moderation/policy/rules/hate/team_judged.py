@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from moderation.policy.analysis import Analysis, Unit
+from moderation.policy.rules.context.words import marked_between
 
 # Verdicts on how a side plays, not on what a people is.
 _SKILL_VERDICTS = frozenset(
@@ -63,9 +64,8 @@ def team_judged(an: Analysis, g: int, pred: Unit) -> bool:
         return False
     text = an.norm.text
     if sport + 1 < len(units) and units[sport + 1].sentence == pred.sentence:
-        gap = text[units[sport].end : units[sport + 1].start]
         after = units[sport + 1].text
-        if not any(c in _MARKS for c in gap) and not _LAUGH.match(after):
+        if not marked_between(an, sport, sport + 1, _MARKS) and not _LAUGH.match(after):
             return False  # "... at baseball and at not stealing": the clause goes on
     run = an.sentence_run(g)
     return _BEYOND_SPORT.search(text, run[0].start, run[-1].end) is None
