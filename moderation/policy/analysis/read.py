@@ -77,6 +77,7 @@ from moderation.policy.analysis.word_senses import (
     no_matter_what,
     pronominal_se,
     tilde_words,
+    upset_with,
     young_adult,
 )
 from moderation.policy.es_verb_forms import other_person
@@ -397,6 +398,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
         young_adult(units, norm)
     if lang == "es":
         pronominal_se(units)
+        if "molest" in ntext:
+            upset_with(units)
         if "ñ" in text or "Ñ" in text:
             tilde_words(units, norm)
     codes = "".join([u.code for u in units])

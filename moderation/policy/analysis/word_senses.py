@@ -361,3 +361,21 @@ def no_matter_what(units: list[Unit]) -> None:
         ):
             units[k] = u._replace(code="w")
             units[k + 1] = nxt._replace(code="w")
+
+
+_UPSET = frozenset({"molesto", "molesta", "molestos", "molestas"})
+_UPSET_AT = frozenset({"con", "por", "porque"})
+
+
+def upset_with(units: list[Unit]) -> None:
+    """Spanish "molesto con / por": upset with someone or about something, a feeling, not the
+    trait "annoying" ("mexicanos molestos con nosotros por las rentas")."""
+    for k, u in enumerate(units[:-1]):
+        nxt = units[k + 1]
+        if (
+            u.text in _UPSET
+            and u.code == "X"
+            and nxt.text in _UPSET_AT
+            and nxt.sentence == u.sentence
+        ):
+            units[k] = u._replace(code="w")

@@ -125,8 +125,8 @@ def _swear_units(an: Analysis, sub: Submission) -> list[Unit]:
         if ctx:
             if words is None:
                 words = {x.text for x in an.units}
-            if words & ctx:
-                continue
+            if words & ctx or any(c in an.norm.text for c in ctx if " " in c or "-" in c):
+                continue  # a context word, or a context phrase ("cock and bull")
         if u.text in _NAME_SENSES and _looks_like_name(an, u):
             continue
         if _part_of_a_name(an, u) or _surname(an, u):

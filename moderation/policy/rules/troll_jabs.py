@@ -157,10 +157,17 @@ _CROWD_VERDICT = re.compile(
 @rule("troll.crowd_verdict", Category.TROLL, needs=(_CROWD_VERDICT,))
 def crowd_verdict(an: Analysis, sub: Submission) -> list[Hit]:
     text = an.norm.text
-    m = _CROWD_VERDICT.search(text)
-    if m is None or _ANSWERS_HATE.search(text):
+    if _ANSWERS_HATE.search(text):
         return []
-    return _hold("troll.crowd_verdict", an, m, "the readers called names as a crowd")
+    for m in _CROWD_VERDICT.finditer(text):
+        if text.endswith(_WHERE, 0, m.start()) and not _PUT_DOWN_RX.match(text, m.start()):
+            continue  # "the debate in this comment section has gotten stupid": the debate is
+        return _hold("troll.crowd_verdict", an, m, "the readers called names as a crowd")
+    return []
+
+
+_WHERE = ("in ", "on ", "en ", "de ")
+_PUT_DOWN_RX = re.compile(rf"\b{_PUT_DOWN}\b")
 
 
 # --- derailing ----------------------------------------------------------------------------

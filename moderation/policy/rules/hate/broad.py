@@ -108,6 +108,7 @@ from moderation.policy.rules.hate.team_judged import team_judged
 from moderation.policy.rules.hate.verb_not_noun import noun_read_as_verb
 from moderation.policy.rules.hate.victims import victims_of
 from moderation.policy.rules.hate.violence import event_named
+from moderation.policy.rules.hate.violence_words import lawful_return
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (
     ANSWERABLE,
@@ -556,6 +557,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "going home could get them killed": a danger told, no one's hand
             if kind_manner(an.norm.text, v.end):
                 continue  # "os vamos a matar a besos, chicas": affection
+            if lawful_return(an.norm.text, v.text, v.end):
+                continue  # "should go back and get in line": the legal way in, argued
             if event_named(an, v):
                 continue  # "recordar la masacre de chinos en Torreón en 1911": history, told
             if suppressed(an, first, last):

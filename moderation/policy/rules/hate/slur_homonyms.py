@@ -311,7 +311,7 @@ def homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
     ctx = an.lex.homonym_context.get(u.text)
     if not ctx:
         return False
-    if words & ctx:
+    if words & ctx or _own_dog(an, u):
         return True
     if any(w[-1:] == "s" and (w[:-1] in ctx or w[:-2] in ctx) for w in words):
         return True  # a plural of a context word: "packs of fags", "raiding the bins"
@@ -320,3 +320,46 @@ def homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
     return any(
         " " in c and c in text and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in ctx
     )
+
+
+_DOG_WORDS = frozenset({"perra", "perras"})
+_MY = frozenset({"mi", "mis", "nuestra", "nuestras"})
+# What may open a sentence whose subject is dropped before the word: "Es una perra bien
+# educada" goes on about the dog named before; "esa perra de la diputada" points at a woman.
+_DROPPED_LEAD = frozenset({"es", "era", "una", "muy", "bien", "tan", "ahora", "ya", "y", "pero"})
+
+
+def _own_dog(an: Analysis, u: Unit) -> bool:
+    """ "Mi perra Luna ... Es una perra bien educada": the writer's own dog, named with "mi" in
+    a sentence that speaks to no one; a later use counts as the dog only where its sentence
+    has no subject of its own before it and it is no "perra de ..." pointed at someone."""
+    if u.text not in _DOG_WORDS or _speaks_to(an, u.index):
+        return False  # "Tu mamá es una perra": said to someone all the same
+    if u.index and an.units[u.index - 1].text in _MY:
+        return True
+    run = an.sentence_run(u.index)
+    lead = run[: u.index - run[0].index]
+    named = [
+        k for k, x in enumerate(lead) if x.text in _DOG_WORDS and k and lead[k - 1].text in _MY
+    ]
+    if named:  # "Mi perra Luna es una perra ...": the dog, its name, then the predicate
+        lead = lead[named[0] + 2 :]
+    if any(x.text not in _DROPPED_LEAD for x in lead):
+        return False
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    if nxt is not None and nxt.sentence == u.sentence and nxt.text in ("de", "del"):
+        return False
+    return any(
+        x.text in _DOG_WORDS
+        and x.index
+        and an.units[x.index - 1].text in _MY
+        and not _speaks_to(an, x.index)
+        for x in an.units[: u.index]
+    )
+
+
+def _speaks_to(an: Analysis, k: int) -> bool:
+    return any(y.code == "U" or y.text in _YOU_ES for y in an.sentence_run(k))
+
+
+_YOU_ES = frozenset({"tu", "tus", "te", "ti", "usted", "ustedes", "eres", "estas"})

@@ -67,6 +67,7 @@ from moderation.policy.rules.hate.violence_words import (
     VIOLENCE,
     WRITER_MODAL_C,
     contrast_denied,
+    lawful_return,
     present_told_es,
 )
 from moderation.policy.rules.hate.words import (
@@ -213,6 +214,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "dead certain", "dead set on"
             if kind_manner(an.norm.text, v.end):
                 continue  # "kill them with kindness", "matarlos a besos": affection
+            if lawful_return(an.norm.text, v.text, v.end):
+                continue  # "deberían regresarse y hacer fila": the legal way in, argued
             if suppressed(an, first, last):
                 continue
             score = STRONG

@@ -99,3 +99,27 @@ def contrast_denied(an: Analysis, first: int, v: int) -> bool:
     if n <= first or an.units[n].code != "N" or an.units[n].sentence != an.units[v].sentence:
         return False
     return "," in an.norm.text[an.units[n - 1].end : an.units[n].start]
+
+
+# "Deberían regresarse y hacer fila como todos", "should go back and get in line like my
+# family did": a return asked as the first step of the legal way in, an argument about the
+# process, not a group driven out.
+_RETURN_VERBS = ("regres", "volver", "vuelvan", "go back", "go home", "return", "leave")
+_LAWFUL_NEXT = re.compile(
+    r"(?:\s+(?:home|a casa|a su pais|a sus paises|to (?:their|his|her) (?:own )?countr(?:y|ies)|"
+    r"de donde vinieron|where they came from))?"
+    r"\s*,?\s+(?:and|y|e)\s+(?:then\s+|luego\s+|despues\s+)?(?:get in line|wait in line|"
+    r"get in the line|wait (?:their|his|her) turn|(?:re)?apply(?= *(?:[.,;!]|$|legally|the legal|"
+    r"for (?:a |an |the )?(?:visa|asylum|papers|citizenship|green card|residency|permit)))|"
+    r"come back legally|"
+    r"come back the (?:legal|right) way|do it (?:legally|the legal way|the right way)|"
+    r"go through the process|hacer (?:la )?fila|hacer cola|hacer (?:el|los) tramites?|tramitar|"
+    r"esperar su turno|entrar (?:legal|legalmente|por la buena|con papeles|como se debe)|"
+    r"volver (?:legal|legalmente|con papeles|por la buena)|pedir (?:su |la )?(?:visa|asilo|"
+    r"permiso|papeles))\b"
+)
+
+
+def lawful_return(text: str, v_text: str, v_end: int) -> bool:
+    """The return verb `v_text` ending at `v_end` goes on into the legal way back in."""
+    return v_text.startswith(_RETURN_VERBS) and _LAWFUL_NEXT.match(text, v_end) is not None

@@ -232,6 +232,16 @@ _GIVE_IMPERATIVE = re.compile(
 _MEANS_ONLY = re.compile(r"(?:esper|agarr|sac|saqu)\w*\b")
 
 
+# "Enseñar a" and the infinitive of a skill teaches it ("a hacer pan", "a leer"); any other
+# verb ("a respetar", "a sangrar") is the lesson a warning promises.
+_SKILL_TAUGHT = re.compile(
+    r"\s+(?:(?:a|al) (?:\w+ ){0,3}?)?a (?:hacer|leer|escribir|manejar|cocinar|nadar|hablar|"
+    r"coser|tejer|bailar|cantar|sembrar|usar|programar|tocar|pescar|contar|sumar|dibujar|pintar|"
+    r"montar|preparar|cuidar|rezar|jugar|andar en|arreglar|reparar|hornear|vender|cultivar|"
+    r"ahorrar|pronunciar|deletrear|traducir|sacar cuentas)\b"
+)
+
+
 def _lament(an: Analysis, act: tuple[int, int], lo: int, hi: int) -> bool:
     """`how_many_more` for a threat's act: "¿Cuántas mujeres más tienen que morir?" counts
     the group named before the act (units lo..hi are the sentence's) to ask that it stop."""
@@ -258,6 +268,13 @@ def _reading(an: Analysis, s, shape: Shape, m: re.Match) -> Threat | None:
         return None
     if kind_manner(text, act[1]):
         return None  # "kill them with kindness", "matarlos a besos"
+    if (
+        weak
+        and "ensen" in text[act[0] : act[1]]
+        and _SKILL_TAUGHT.match(text, act[1])
+        and not re.search(ES_MEANS, text[act[1] : end])
+    ):
+        return None  # "yo le enseñé a hacer baleadas": a skill taught, no lesson given
     if team_beaten(an, act[0], act[1]):
         return None  # "les vamos a partir la madre a los Pumas este domingo": a match
     if character_object(text, act[1]):

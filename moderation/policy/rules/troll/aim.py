@@ -251,6 +251,10 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter"
     if an.lang == "en" and any(p.text in _FIRST_SINGULAR for p in prev[-4:]):
         return False, ""  # "I am such a crybaby": the writer about themself
+    if not prev and an.lang == "en" and _next_text(an, u) in ("me", "myself"):
+        return False, ""  # "Dumbass me forgot the parade": the writer about themself
+    if civil and _voted_on(prev):
+        return False, ""  # "not voting for that clown again": a candidate, no reader
     if (you_are_before(an, u) or handle_before(an, u, sub.text)) and not (
         u.text in THING_WORDS and content_next(an, u)
     ):
@@ -367,6 +371,12 @@ def _so_predicated(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
 
 _YOU_ARE = frozenset({"you are", "youre", "ur", "you re", "are", "is", "was", "were"})
 _THING_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+# Insults that, heading a sentence before a noun for a thing, are that thing's adjective.
+_THING_ONLY_BEFORE = frozenset({"dumbass", "moronic", "asinine", "braindead"})
+_PLAN_WORDS = frozenset({"idea", "ideas", "plan", "plans", "policy", "policies", "bill", "bills",
+                         "law", "laws", "rule", "rules", "move", "moves", "decision", "proposal",
+                         "ordinance", "budget", "program", "project", "scheme", "deal", "tax",
+                         "fee", "fees", "system", "mandate", "order", "ruling"})  # fmt: skip
 # What a reader writes: "a stupid take", "that dumb comment" are said of its writer.
 _READER_WORDS = frozenset({"take", "takes", "comment", "comments", "post", "posts", "reply",
                            "replies", "opinion", "opinions", "argument", "arguments", "point",
@@ -374,11 +384,39 @@ _READER_WORDS = frozenset({"take", "takes", "comment", "comments", "post", "post
                            "face", "mouth", "brain", "head", "self", "ass", "life"})  # fmt: skip
 
 
+_VOTE_STEMS = ("vot", "elect", "reelect", "re-elect", "elig", "reelig")
+_VOTE_PREPS = frozenset({"for", "against", "por", "contra", "a", "al"})
+_POINTERS = frozenset({"that", "this", "the", "ese", "esa", "este", "esta", "el", "la", "aquel"})
+
+
+def _next_text(an: Analysis, u: Unit) -> str:
+    k = u.index + 1
+    return an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
+
+
+def _voted_on(prev: list[Unit]) -> bool:
+    """The insult names whom one votes for or against ("voting for that clown", "votar por
+    ese payaso", "vote that idiot out"): a candidate, a public figure, not a reader."""
+    if len(prev) < 2 or prev[-1].text not in _POINTERS:
+        return False
+    if prev[-2].text.startswith(_VOTE_STEMS):
+        return True
+    return len(prev) >= 3 and prev[-2].text in _VOTE_PREPS and prev[-3].text.startswith(_VOTE_STEMS)
+
+
 def _before_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """English: a word that also describes things, after an article and before a noun for a
     thing (at most one word between, "a mediocre YA novel"): an adjective of the thing, not a
-    name for anyone. Not "your stupid face", "a stupid take" (a reader's words)."""
-    if u.text not in THING_WORDS or not prev or prev[-1].text not in _THING_ARTICLES:
+    name for anyone. Not "your stupid face", "a stupid take" (a reader's words). At the head
+    of a sentence no article is needed: "Stupid policy, honestly.", "Dumbass idea." judge the
+    thing."""
+    if u.text not in THING_WORDS and u.text not in _THING_ONLY_BEFORE:
+        return False
+    if (
+        prev
+        and prev[-1].sentence == u.sentence
+        and (prev[-1].text not in _THING_ARTICLES or u.text not in THING_WORDS)
+    ):
         return False
     if any(p.code == "C" or p.text in _YOU_ARE for p in prev[-4:]):
         return False  # "you are a pathetic excuse for ...": predicated of someone
@@ -387,6 +425,8 @@ def _before_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
         after = after[1:]  # "a mediocre YA novel"
     if not after or after[0].text in _READER_WORDS or after[0].has("INS"):
         return False
+    if u.text in _THING_ONLY_BEFORE and after[0].text not in _PLAN_WORDS:
+        return False  # "Dumbass hillbilly, ...": only a plan or a rule is judged so
     return _thing_en(an, after[0])
 
 

@@ -104,6 +104,9 @@ _BETWEEN = frozenset({"un", "una", "unos", "unas", "muy", "tan", "mas", "bien", 
 _ONLY_BUT = frozenset({"mas que", "sino", "but", "than", "mas", "que", "except", "solo"})
 
 
+_THANKS = re.compile(r"\b(?:thanks|thank you|thank u|appreciate|grateful|kudos)\b")
+
+
 def negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """A negation up to four words before the insult in the same clause ("no se volvió loco",
     "is not really a fool"), with no comma between, no second person, and nothing that turns it
@@ -121,6 +124,13 @@ def negated_before(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
                 return False
             if any(x.text in DONT_BE for x in between):
                 return False
+            if (
+                p.text == "not"
+                and between
+                and between[0].text == "being"
+                and _THANKS.search(an.norm.text, 0, u.start)
+            ):
+                return True  # "appreciate you not being a jerk": the name denied of the reader
             same = an.sentence_run(u.index)
             if spoken_to(an, same):
                 return False  # "nadie es tan idiota como tú": the reader is still named

@@ -73,8 +73,26 @@ def said_of_a_pet(an: Analysis, u: Unit) -> bool:
     k = pos - 1
     while k >= 0 and (run[k].code in ("A", "Y") or run[k].text in _BETWEEN):
         k -= 1
-    if k < 2 or run[k].code != "C":
+    if k < 0 or (run[k].code != "C" and run[k].text not in _STATE):
         return False
     if any(x.code == "U" or x.text == "you" for x in run):
         return False
+    if k < 2:  # no subject: "Ahora está gorda y feliz" after "mi perra ..."
+        return all(x.text in _NOW for x in run[:k]) and _own_pet_before(an, run[0].index)
+    if run[k].code != "C":
+        return False
     return run[k - 1].text in PETS and run[k - 2].text in _PET_DETERMINERS
+
+
+_NOW = frozenset({"ahora", "ya", "todavia", "hoy", "siempre", "ahorita", "now", "still"})
+_STATE = frozenset({"esta", "estaba", "anda", "andaba", "quedo", "se puso", "se ve"})
+_MY = frozenset({"mi", "my", "nuestra", "nuestro", "our"})
+
+
+def _own_pet_before(an: Analysis, end: int) -> bool:
+    """The writer's own pet ("mi perra", "my dog") is named before unit `end`, and no one is
+    spoken to: a sentence with no subject that follows goes on about the pet."""
+    before = an.units[:end]
+    if any(x.code == "U" or x.text in ("you", "tu", "te", "usted") for x in before):
+        return False
+    return any(x.text in PETS and x.index and an.units[x.index - 1].text in _MY for x in before)
