@@ -117,12 +117,25 @@ _QUESTION = re.compile(rf"(?P<c>C){F}(?P<g>G){F}(?P<p>[XDZ])|(?P<p2>[XD])[AY]*C[
 # exclamative ("lo sucios que son los X"), "Why are X this dirty?", and a superlative said as
 # a comparison with nothing ("Is there anything more filthy than a X?", "nada más sucio que un X").
 _PRESUPPOSED = re.compile(
-    r"C[AY]*(?P<p>[XD])[AY]*(?P<g>G)$"
+    r"C[AY]*(?P<p>[XD])[AY]*(?:(?P<one>[wt])[AY]+)?(?P<g>G)$"
     r"|(?P<p2>[XD])(?P<que>w)C[AY]*(?P<g2>G)$"
     r"|C[AY]*(?P<g3>G)(?P<this>w)[AY]*(?P<p3>[XD])"
     r"|(?P<p4>X)(?P<than>w)[AY]*(?P<g4>G)$"
 )
 _THIS_MUCH = frozenset({"this", "that"})
+_ONE = frozenset(
+    {
+        "one",
+        "last one",
+        "single one",
+        "every single one",
+        "every last one",
+        "every one",
+        "each one",
+        "uno",
+        "una",
+    }
+)
 _MORE = frozenset({"more", "mas"})
 _NOTHING_ELSE = frozenset(
     {"anything", "anyone", "anybody", "nothing", "nobody", "no one", "algo", "nada", "nadie",
@@ -459,6 +472,8 @@ def _presupposed(an: Analysis) -> list[Hit]:
     names = ("g", "p", "g2", "p2", "g3", "p3", "g4", "p4")
     for first, last, idx, m in scan(an, _PRESUPPOSED, names):
         base = first - m.start()
+        if m.group("one") is not None and an.units[base + m.start("one")].text not in _ONE:
+            continue  # only "they're animals, every one of those X"
         if m.group("que") is not None:
             p = idx["p2"]
             if an.units[base + m.start("que")].text != "que" or an.units[p - 1].text != "lo":

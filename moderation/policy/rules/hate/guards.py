@@ -220,6 +220,8 @@ def scan(an: Analysis, pattern: re.Pattern, groups: tuple[str, ...], *, virtual:
             g = idx.get("g", idx.get("g2"))
             if g is not None and g == base + m.start() and relative_object(an, base, g):
                 continue  # "the men who attacked the Muslims should be jailed"
+            if g is not None and g == base + m.start() and _predicate_closed(an, g):
+                continue  # "no son refugiados, son ...": the next clause's subject is dropped
             found = True
             yield base + m.start(), base + m.end() - 1, idx, m
         if virtual and not found and an.lang == "es":
@@ -457,6 +459,29 @@ def that_clause(an: Analysis, k: int) -> bool:
     if len(words) > 1:
         return words[-2] in _THAT_CLAUSE
     return k > 0 and an.units[k - 1].text.split()[-1] in _THAT_CLAUSE
+
+
+def _predicate_closed(an: Analysis, g: int) -> bool:
+    """Spanish: the group is a predicate noun ("los X no son refugiados, ...") that a comma
+    closes, so it is no subject of what follows. Only when the clause's own subject is a
+    group, a relative pronoun or dropped: "Los cárteles no son 'los X', son criminales" says
+    it of the cartels."""
+    if not (
+        an.lang == "es"
+        and g + 1 < len(an.units)
+        and _after_copula(an, g)
+        and "," in an.norm.text[an.units[g].end : an.units[g + 1].start]
+    ):
+        return False
+    s, j = an.units[g].sentence, g - 1
+    while j >= 0 and an.units[j].sentence == s and an.units[j].code in ("A", "Y", "C", "N"):
+        j -= 1
+    return (
+        j < 0
+        or an.units[j].sentence != s
+        or an.units[j].code in ("G", "t")
+        or an.units[j].text in ("que", "quien", "quienes")  # "..., que es latina, ..."
+    )
 
 
 def _after_copula(an: Analysis, k: int) -> bool:

@@ -245,7 +245,9 @@ _ES_ACTS = (
     rf"(?P<act>{_ES_BODY}|{_ES_ECHO}|{ES_DUMPED}|{ES_ACT}|{ES_FIRE}|{ES_GIVE}{ES_CLITICS}\s+{ES_BLOW}|"
     rf"sacar(?:los|las|le|les)? a (?:pedradas|patadas|golpes|balazos|palos|madrazos|"
     rf"chingadazos)|agarrar(?:los|las|lo|la)? a (?:palos|pedradas|golpes|patadas|balazos|"
-    rf"madrazos|chingadazos|plomazos))"
+    rf"madrazos|chingadazos|plomazos)|"
+    rf"(?:regres|devolv|devuelv)\w*? a (?:balazos|plomazos|tiros|pedradas|palos|madrazos|"
+    rf"chingadazos))"
 )
 _ES_WEAK_ACT = rf"(?P<weak>{ES_WEAK})"
 # The places a curse sends one to ("me voy a la chingada", "vamos a la fregada"): after "voy
