@@ -11,6 +11,8 @@ and the near misses that must stay flagged.
 - Spanish "molestos con" is upset; "le enseñé a hacer pupusas" teaches a skill, "le voy a
   enseñar a temblar" threatens; "mi perra" is the writer's dog, "esa perra de la diputada" is
   not; "mayates" eating figs are beetles; a pet "está gorda y feliz".
+- A capitalised insult word after a preposition of place or an article is a town ("tested in
+  Lerdo"); "chulo" is praise; "cocksfoot" is a grass; "un inútil en el cargo" judges an office.
 - A return argued as the first step of the legal way in ("should go back and get in line", "y
   hacer fila como hizo mi familia") is no call to expel; "go home and apply for a brain" is.
 
@@ -50,6 +52,12 @@ HARMLESS = [
     ("Mi perra estaba flaquita cuando la encontré. Ahora está gorda y feliz.", "es"),
     ("Illegal immigrants should go back and get in line like everyone else.", "en"),
     ("Los que entran sin papeles deberían regresarse y hacer fila como hizo mi familia.", "es"),
+    ("Where can I get well water tested in Lerdo, and how much?", "en"),
+    ("Tacos de discada at the Lerdo feria were worth the heat.", "en"),
+    ("Compré un sombrero negro en la feria de Lerdo. ¡Quedó bien chulo!", "es"),
+    ("The agronomist said orchard grass, also called cocksfoot, handles our heat better.", "en"),
+    ("El alcalde se lava las manos con todo. Un inútil en el cargo.", "es"),
+    ("Llegamos al rancho todos mojados por la lluvia.", "es"),
 ]
 
 FLAGGED = [
@@ -67,6 +75,9 @@ FLAGGED = [
     ("Los mayates de la planta no trabajan, solo roban.", "es", "hate"),
     ("Muslims should go home and apply for a brain.", "en", "hate"),
     ("Los hondureños deberían regresarse a su país y quedarse allá.", "es", "hate"),
+    ("Eres bien lerdo.", "es", "troll"),
+    ("Lerdo, no entendiste nada.", "es", "troll"),
+    ("Eres un inútil en el cargo, Pedro.", "es", "troll"),
 ]
 
 

@@ -10,7 +10,13 @@ nearest them, which must still pass the rules.
 - A country said to send us its criminals or its human garbage.
 - A bullet for every one who crosses; rope that "would fix" a group; "un X es un X aunque lo
   vistas de ..."; an invasion to be met with the army; "keep the country white"; a group sent
-  back "a balazos".
+  back "a balazos"; "make X white again"; a group sent "a su desierto"; a crowd "de mojados";
+  "Jews run the ... lobby"; "Hitler se quedó corto".
+- "Great, more disease" after a group named; a picture of the group someone drew ("a cartoon of
+  a Mexican guy as a rat") is described, not said; "los de la tribu" before a tribe's name is
+  that tribe, not the code name.
+- What others are told or made to seem is theirs: "someone tells you", "me dijo que", "makes
+  migrants sound like a burden"; "let me tell you", "I'm telling you" are the writer's own.
 
 Hand-written, English and Spanish. The must-pass rows are what a first version of these rows
 held when a review probed them: literal garbage shipped, ropes and trees, wars, pride, history.
@@ -39,6 +45,16 @@ HATEFUL = [
     ("Es una invasión y hay que tratarla como tal: con el ejército.", "es"),
     ("Keep the country white. Simple as.", "en"),
     ("Llegaron más cubanos. Que los regresen a balazos.", "es"),
+    ("Make Nebraska white again. Start with Lexington.", "en"),
+    ("Somalíes a su desierto, con todo y su Alá.", "es"),
+    ("Lexington ya parece rancho de m0jados. Ya no es pueblo americano.", "es"),
+    ("Jews run the meatpacking lobby and the courts. Look it up.", "en"),
+    ("Hitler se quedó corto.", "es"),
+    ("Let me tell you, Mexicans are lazy.", "en"),
+    ("Everyone tells me Mexicans are lazy, and they're right.", "en"),
+    ("I'll make those Mexicans look like fools.", "en"),
+    ("Haitians coming into Wenatchee now too? Great, more disease.", "en"),
+    ("Los de la tribu siempre se ayudan entre ellos.", "es"),
 ]
 
 HARMLESS = [
@@ -77,6 +93,23 @@ HARMLESS = [
     ("We need more snow to keep the valley white through Christmas.", "en"),
     ("HOA rules keep the neighborhood white and gray, no bright colors allowed on houses.", "en"),
     ("Que me regresen mi dinero, el trámite nunca salió.", "es"),
+    ("Make Christmas white again, we need snow.", "en"),
+    ("AIPAC is a pro-Israel lobby that spends a lot in primaries.", "en"),
+    ("The article makes returning migrants sound like a 'burden' on the town.", "en"),
+    ("Los noticieros hacen ver a los migrantes como delincuentes.", "es"),
+    (
+        "Sudanese workers are not the problem. Next time someone tells you they're taking over, "
+        "ask them when they last went to church.",
+        "en",
+    ),
+    ("Me dijo que los haitianos son unos salvajes. Qué vergüenza de tío.", "es"),
+    (
+        "Somebody left a flyer on my car with a cartoon of a Mexican guy as a rat. I took a "
+        "picture and turned it in to the police.",
+        "en",
+    ),
+    ("Los de la tribu Warm Springs pescan con red desde los andamios como hace siglos.", "es"),
+    ("The new clinic opened in Wenatchee. Great, more jobs and more doctors.", "en"),
     (
         "Dicen que los haitianos no son refugiados, son invasores. Qué asco de gente la que dice "
         "eso.",

@@ -42,6 +42,13 @@ _DEPICT_BETWEEN = frozenset({"de", "a", "al", "sobre", "los", "las", "el", "la",
 
 
 _AS = frozenset({"as", "like", "como", "como si"})
+# A picture of the group someone made ("a cartoon of a Mexican guy as a rat", "una caricatura de
+# un judío como ..."): what follows "as" is the picture's, described.
+_DEPICTIONS = frozenset({"cartoon", "cartoons", "drawing", "drawings", "caricature", "caricatures",
+                         "meme", "memes", "poster", "posters", "flyer", "flyers", "sketch",
+                         "caricatura", "caricaturas", "dibujo", "dibujos", "cartel", "carteles",
+                         "volante", "volantes"})  # fmt: skip
+_DEPICTION_ARTICLES = frozenset({"a", "an", "un", "una", "unos", "unas"})
 
 
 _WRITER_OR_MODAL = frozenset({"i", "we", "yo", "nosotros", "i would", "we would", "let us",
@@ -104,6 +111,8 @@ def depicted_as(an: Analysis, first: int, last: int) -> bool:
         return True
     units = an.units
     gs = [k for k in range(first, last + 1) if units[k].code == "G"]
+    if gs and _made_to_seem(an, gs[0]):
+        return True
     if not gs or not any(units[k].text in _AS for k in range(gs[0] + 1, last + 1)):
         return False
     g = gs[0]
@@ -112,9 +121,41 @@ def depicted_as(an: Analysis, first: int, last: int) -> bool:
     k = g - 1
     while k >= 0 and units[k].sentence == s and units[k].text in _DEPICT_BETWEEN:
         k -= 1
+    if k >= 0 and units[k].sentence == s and units[k].text in _DEPICTION_ARTICLES:
+        k -= 1  # "a cartoon of a Mexican guy as a rat"
+        while k >= 0 and units[k].sentence == s and units[k].text in _DEPICT_BETWEEN:
+            k -= 1
+    if k >= 0 and units[k].sentence == s and units[k].text in _DEPICTIONS:
+        return True  # the picture someone made of the group, described
     if k < 0 or units[k].sentence != s or units[k].text not in verbs:
         return False
     # "Describe X as what they are" (an imperative), "we should paint X as ...": the writer's
+    return not _writer_or_modal_before(an, k)
+
+
+_MAKE = frozenset({"make", "makes", "made", "making", "hace", "hacen", "hacia", "hacian",
+                   "hizo", "hicieron", "hacer", "haciendo"})  # fmt: skip
+_SEEM = frozenset({"sound", "look", "seem", "appear", "sound like", "look like", "seem like",
+                   "ver", "parecer", "quedar"})  # fmt: skip
+_MADE_BETWEEN = frozenset({"the", "all", "our", "those", "these", "a los", "a las", "los",
+                           "las", "returning", "new", "local"})  # fmt: skip
+
+
+def _made_to_seem(an: Analysis, g: int) -> bool:
+    """ "The article makes returning migrants sound like a burden", "los noticieros hacen ver
+    a los X como delincuentes": someone's picture of the group, reported; not the writer's own
+    ("I'll make them look like fools")."""
+    units = an.units
+    s = units[g].sentence
+    after = units[g + 1] if g + 1 < len(units) and units[g + 1].sentence == s else None
+    k = g - 1
+    while k >= 0 and units[k].sentence == s and units[k].text in _MADE_BETWEEN:
+        k -= 1
+    seem_after = after is not None and after.text in _SEEM
+    if an.lang == "es" and k >= 1 and units[k].text == "ver" and units[k - 1].text in _MAKE:
+        return not _writer_or_modal_before(an, k - 1)  # "hacen ver a los X como ..."
+    if k < 0 or units[k].sentence != s or units[k].text not in _MAKE or not seem_after:
+        return False
     return not _writer_or_modal_before(an, k)
 
 

@@ -159,6 +159,7 @@ def noun_use(an: Analysis, u: Unit) -> bool:
     before = an.units[k - 1] if k > 0 and an.units[k - 1].sentence == u.sentence else None
     if before is not None and (
         (prev.text == "de" and before.text in _TYPICAL_OF)
+        or (prev.text == "de" and before.text in _FULL_OF and u.text.endswith("s"))
         or (prev.text in ("tan", "muy") and (before.code == "U" or before.text in _BE_SAID))
     ):
         return True  # "típico de zorra", "¿por qué eres tan zorra?": said of someone
@@ -201,6 +202,12 @@ def _after_headless_relative(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
 
 
 # What a person's way is called before "de": "típico de X", "cosa de X", "propio de X".
+# A place or a crowd full of the word's people ("rancho de mojados", "lleno de mojados",
+# "bola de putas"): a plural after "de" names people, not a wet thing.
+_FULL_OF = frozenset(
+    {"rancho", "nido", "bola", "manada", "monton", "lleno", "llena", "llenos", "llenas",
+     "bandada", "camionada", "plaga", "invasion", "cueva", "madriguera", "pocilga"}
+)  # fmt: skip
 _TYPICAL_OF = frozenset(
     {"tipico", "tipica", "tipicos", "tipicas", "propio", "propia", "cosa", "cosas", "digno",
      "digna", "comportamiento", "actitud"}

@@ -356,7 +356,7 @@ _CHANT_PLACES = re.compile(
     r"^(?:al (?:paredon|horno|mar|zoologico|zoo|rio|muro|matadero|crematorio|campo de "
     r"concentracion|gulag)|a la (?:hoguera|horca|camara de gas|jaula|fosa|selva|jungla)|a los "
     r"(?:hornos|leones)|a (?:su|sus) (?:pais|paises|tierra|tierras|selva|monte|jaula|jaulas|"
-    r"cueva|cuevas|rancho|chozas?))\b"
+    r"cueva|cuevas|rancho|chozas?|desiertos?|islas?|junglas?))\b"
 )
 
 

@@ -136,7 +136,11 @@ CODE_NAMES = (
     r"\brootless cosmopolitans?\b|"
     r"\b(?:gay|homosexual|jewish|muslim|GRP) (?:mafia|lobby) (?:controls|runs|owns|is behind|"
     r"control|run|own)\b|"
-    r"\blos de la tribu\b|\bla tribu (?:siempre|otra vez|de siempre)\b"
+    r"\blos de la tribu\b(?! (?:de )?(?:los )?(?:warm springs|yakamas?|umatillas?|nez perce|"
+    r"navajos?|hopis?|apaches?|tohono|yaquis?|kickapoos?|seris?|comcaac|cucapas?|kumiai|lakotas?|"
+    r"cherokees?|seminolas?|seminoles?|miccosukee|wixarikas?|huicholes|raramuris?|mayos?|"
+    r"tarahumaras?|pimas?|otomies?|mazahuas?|triquis?|mixes?|zapotecas?|mixtecas?))|"
+    r"\bla tribu (?:siempre|otra vez|de siempre)\b"
 )
 
 # The "13 percent" statistic: digits, so no string the needles can look for (its alternatives

@@ -323,6 +323,26 @@ def _in_proper_name(an: Analysis, u: Unit, text: str) -> bool:
     )
 
 
+_PLACE_BEFORE = frozenset({"de", "del", "en", "desde", "hasta", "in", "at", "to", "from", "near",
+                           "the", "el", "la"})  # fmt: skip
+
+
+def _place_named(an: Analysis, u: Unit, text: str) -> bool:
+    """The insult word is written capitalised after a preposition of place or an article, away
+    from the start of its sentence, in a sentence that speaks to no one: a town or a street
+    ("la feria de Lerdo", "tested in Lerdo", "the Lerdo fair"), not a name for anyone."""
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or not u.index:
+        return False
+    prev = an.units[u.index - 1]
+    if prev.sentence != u.sentence or prev.text not in _PLACE_BEFORE:
+        return False
+    if "," in an.norm.text[prev.end : u.start]:
+        return False
+    return not any(x.code == "U" or you(an, x) for x in an.sentence_run(u.index))
+
+
 # Pets and animals: "mi perra Lola es una cabrona", "mi perro Pendejo": the writer's animal
 # named or judged, nobody in the thread.
 # "el tonto de mi hermano", "ese cabrón de mi compadre": the epithet's determiner.
@@ -435,7 +455,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "La policía no hizo nada. Son unas ratas.": the force judged
         if clown_hired(an, u):
             continue  # "Mi hijo quiere un payasito en su fiesta": the entertainer
-        if _in_proper_name(an, u, sub.text) or _of_my_own(an, u):
+        if _in_proper_name(an, u, sub.text) or _place_named(an, u, sub.text) or _of_my_own(an, u):
             continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
         if _owned_label(an, u):
             continue  # "Chairo y orgulloso", "el tío naco de la familia soy yo": the writer's own
