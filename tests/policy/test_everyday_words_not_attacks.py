@@ -78,6 +78,11 @@ FLAGGED = [
     ("Eres bien lerdo.", "es", "troll"),
     ("Lerdo, no entendiste nada.", "es", "troll"),
     ("Eres un inútil en el cargo, Pedro.", "es", "troll"),
+    ("@Raul_77 un inútil en el cargo y en la vida.", "es", "troll"),
+    ("Look at the Idiot who wrote the first comment.", "en", "troll"),
+    ("Lástima que el Lerdo de arriba no entienda nada.", "es", "troll"),
+    ("Típico de Pendejos como el que comentó arriba.", "es", "troll"),
+    ("Illegals should go back and get in line behind a firing squad.", "en", "hate"),
 ]
 
 

@@ -55,6 +55,8 @@ HATEFUL = [
     ("I'll make those Mexicans look like fools.", "en"),
     ("Haitians coming into Wenatchee now too? Great, more disease.", "en"),
     ("Los de la tribu siempre se ayudan entre ellos.", "es"),
+    ("Su propia conducta hace ver a los venezolanos como la plaga que son.", "es"),
+    ("My dad told me Jews control the media.", "en"),
 ]
 
 HARMLESS = [
@@ -110,6 +112,12 @@ HARMLESS = [
     ),
     ("Los de la tribu Warm Springs pescan con red desde los andamios como hace siglos.", "es"),
     ("The new clinic opened in Wenatchee. Great, more jobs and more doctors.", "en"),
+    ("Soak the socks in vinegar overnight to make them white again.", "en"),
+    ("One good storm would make Flagstaff white again.", "en"),
+    ("The Jewish family that owns the hotel downtown just redid the lobby.", "en"),
+    ("Después del aguacero, el camión venía lleno de mojados y nadie traía paraguas.", "es"),
+    ("Hitler se quedó corto de combustible en las Ardenas y por eso perdió.", "es"),
+    ("Puertorriqueños a su isla: aerolíneas ofrecen vuelos baratos para ir a votar.", "es"),
     (
         "Dicen que los haitianos no son refugiados, son invasores. Qué asco de gente la que dice "
         "eso.",

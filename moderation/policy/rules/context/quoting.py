@@ -141,12 +141,20 @@ _MADE_BETWEEN = frozenset({"the", "all", "our", "those", "these", "a los", "a la
                            "las", "returning", "new", "local"})  # fmt: skip
 
 
+_WHAT_THEY_ARE = re.compile(
+    r"\b(?:que son|lo que son|porque lo son|they are|they'?re|what they are)\b"
+)
+
+
 def _made_to_seem(an: Analysis, g: int) -> bool:
     """ "The article makes returning migrants sound like a burden", "los noticieros hacen ver
     a los X como delincuentes": someone's picture of the group, reported; not the writer's own
     ("I'll make them look like fools")."""
     units = an.units
     s = units[g].sentence
+    end = max(x.end for x in an.sentence_run(g))
+    if _WHAT_THEY_ARE.search(an.norm.text, units[g].end, end):
+        return False  # "... hace ver a los X como la plaga que son": the writer's own verdict
     after = units[g + 1] if g + 1 < len(units) and units[g + 1].sentence == s else None
     k = g - 1
     while k >= 0 and units[k].sentence == s and units[k].text in _MADE_BETWEEN:

@@ -159,7 +159,12 @@ def noun_use(an: Analysis, u: Unit) -> bool:
     before = an.units[k - 1] if k > 0 and an.units[k - 1].sentence == u.sentence else None
     if before is not None and (
         (prev.text == "de" and before.text in _TYPICAL_OF)
-        or (prev.text == "de" and before.text in _FULL_OF and u.text.endswith("s"))
+        or (
+            prev.text == "de"
+            and before.text in _FULL_OF
+            and u.text.endswith("s")
+            and not any(x.text in _WET for x in an.sentence_run(u.index))
+        )
         or (prev.text in ("tan", "muy") and (before.code == "U" or before.text in _BE_SAID))
     ):
         return True  # "típico de zorra", "¿por qué eres tan zorra?": said of someone
@@ -208,6 +213,9 @@ _FULL_OF = frozenset(
     {"rancho", "nido", "bola", "manada", "monton", "lleno", "llena", "llenos", "llenas",
      "bandada", "camionada", "plaga", "invasion", "cueva", "madriguera", "pocilga"}
 )  # fmt: skip
+_WET = frozenset({"lluvia", "aguacero", "tormenta", "inundacion", "paraguas", "alberca",
+                  "resfriados", "frio", "empapados", "sudados", "llovia", "llovio", "chubasco",
+                  "granizo", "charcos", "regadera"})  # fmt: skip
 _TYPICAL_OF = frozenset(
     {"tipico", "tipica", "tipicos", "tipicas", "propio", "propia", "cosa", "cosas", "digno",
      "digna", "comportamiento", "actitud"}

@@ -372,8 +372,8 @@ def _chant(an: Analysis) -> list[Hit]:
         g = an.units[k]
         rest = an.norm.text[g.end :].lstrip(" ,¡!")
         m = _CHANT_PLACES.match(rest)
-        if m is None or suppressed(an, k, k):
-            continue
+        if m is None or suppressed(an, k, k) or rest[m.end() :].lstrip().startswith(":"):
+            continue  # "Puertorriqueños a su isla: aerolíneas ofrecen ...": a headline
         score = HOLD if m.group(0).startswith("a su") else STRONG
         end = g.end + (len(an.norm.text[g.end :]) - len(rest)) + m.end()
         last = max((u.index for u in an.units if u.start < end), default=k)

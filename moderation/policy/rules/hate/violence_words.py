@@ -117,6 +117,8 @@ _LAWFUL_NEXT = re.compile(
     r"esperar su turno|entrar (?:legal|legalmente|por la buena|con papeles|como se debe)|"
     r"volver (?:legal|legalmente|con papeles|por la buena)|pedir (?:su |la )?(?:visa|asilo|"
     r"permiso|papeles))\b"
+    r"(?![^.!?]{0,30}\b(?:firing squad|gas chambers?|panteon|cementerio|paredon|horca|infierno|"
+    r"graves?|coffins?|morgue|fosa|hell)\b)"
 )
 
 

@@ -253,7 +253,13 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return False, ""  # "I am such a crybaby": the writer about themself
     if not prev and an.lang == "en" and _next_text(an, u) in ("me", "myself"):
         return False, ""  # "Dumbass me forgot the parade": the writer about themself
-    if civil and not u.text.endswith("s") and _IN_OFFICE.match(an.norm.text, u.end):
+    if (
+        civil
+        and not u.text.endswith("s")
+        and "@" not in sub.text
+        and _IN_OFFICE.match(an.norm.text, u.end)
+        and not spoken_to(an, an.sentence_run(u.index))
+    ):
         return False, ""  # "Un inútil en el cargo", "a clown in office": an office-holder judged
     if civil and _voted_on(prev):
         return False, ""  # "not voting for that clown again": a candidate, no reader
@@ -386,9 +392,7 @@ _READER_WORDS = frozenset({"take", "takes", "comment", "comments", "post", "post
                            "face", "mouth", "brain", "head", "self", "ass", "life"})  # fmt: skip
 
 
-_IN_OFFICE = re.compile(
-    r"\s+(?:en el (?:cargo|puesto)|in (?:office|charge))\b"
-)
+_IN_OFFICE = re.compile(r"\s+(?:en el (?:cargo|puesto)|in office)\b(?! y\b| and\b)")
 _VOTE_STEMS = ("vot", "elect", "reelect", "re-elect", "elig", "reelig")
 _VOTE_PREPS = frozenset({"for", "against", "por", "contra", "a", "al"})
 _POINTERS = frozenset({"that", "this", "the", "ese", "esa", "este", "esta", "el", "la", "aquel"})

@@ -324,7 +324,20 @@ def _in_proper_name(an: Analysis, u: Unit, text: str) -> bool:
 
 
 _PLACE_BEFORE = frozenset({"de", "del", "en", "desde", "hasta", "in", "at", "to", "from", "near",
-                           "the", "el", "la"})  # fmt: skip
+                           "the"})  # fmt: skip
+# After "the", a town's name heads a noun for a place or an event ("the Lerdo fair").
+_PLACE_NOUNS = frozenset({"fair", "feria", "market", "bridge", "plaza", "river", "road", "area",
+                          "county", "city", "town", "dam", "mayor", "council", "school", "church",
+                          "clinic", "hospital", "park", "festival", "parade", "highway", "exit",
+                          "border", "crossing", "valley", "mine", "plant", "office"})  # fmt: skip
+# Before "de", words that make what follows a kind of person ("típico de", "clase de").
+_KIND_OF = frozenset({"tipico", "tipica", "clase", "tipo", "cosa", "cosas", "bola", "pedazo",
+                      "montón", "monton", "cara", "bonita", "tremendo", "tremenda"})  # fmt: skip
+# After the word, what points at a reader ("el Lerdo de arriba", "the Idiot above").
+_AT_READER = re.compile(
+    r"\s*(?:de arriba|de abajo|de siempre|del comentario|que (?:escribio|comento|contesto)|"
+    r"who|above|below|again|in the comments|in this thread|de este hilo)\b"
+)
 
 
 def _place_named(an: Analysis, u: Unit, text: str) -> bool:
@@ -338,8 +351,14 @@ def _place_named(an: Analysis, u: Unit, text: str) -> bool:
     prev = an.units[u.index - 1]
     if prev.sentence != u.sentence or prev.text not in _PLACE_BEFORE:
         return False
-    if "," in an.norm.text[prev.end : u.start]:
+    if "," in an.norm.text[prev.end : u.start] or _AT_READER.match(an.norm.text, u.end):
         return False
+    if prev.text in ("de", "del") and u.index > 1 and an.units[u.index - 2].text in _KIND_OF:
+        return False  # "Típico de Pendejos", "qué clase de Idiota": a kind of person
+    if prev.text == "the":
+        nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+        if nxt is None or nxt.sentence != u.sentence or nxt.text not in _PLACE_NOUNS:
+            return False
     return not any(x.code == "U" or you(an, x) for x in an.sentence_run(u.index))
 
 
