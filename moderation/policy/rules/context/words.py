@@ -141,6 +141,16 @@ def marked_between(an: Analysis, a: int, b: int, marks: frozenset[str]) -> bool:
     return not marks.isdisjoint(text[an.units[a].end : end])
 
 
+_NOT_WORD = re.compile(r"[^\w'-]+")
+
+
+def context_phrase_in(an: Analysis, ctx: frozenset[str]) -> bool:
+    """A homonym's context phrase of several words ("pit bull", "cock-and-bull"), which the
+    word units may split, found whole in the comment."""
+    text = f" {_NOT_WORD.sub(' ', an.norm.text)} "  # "lluvias subnormales," ends a phrase too
+    return any((" " in c or "-" in c) and f" {c} " in text for c in ctx)
+
+
 def is_question(an: Analysis, first: int) -> bool:
     return an.asked(an.units[first].sentence)
 

@@ -123,19 +123,8 @@ _PRESUPPOSED = re.compile(
     r"|(?P<p4>X)(?P<than>w)[AY]*(?P<g4>G)$"
 )
 _THIS_MUCH = frozenset({"this", "that"})
-_ONE = frozenset(
-    {
-        "one",
-        "last one",
-        "single one",
-        "every single one",
-        "every last one",
-        "every one",
-        "each one",
-        "uno",
-        "una",
-    }
-)
+_ONE = frozenset({"one", "last one", "single one", "every single one", "every last one",
+                  "every one", "each one", "uno", "una"})  # fmt: skip
 _MORE = frozenset({"more", "mas"})
 _NOTHING_ELSE = frozenset(
     {"anything", "anyone", "anybody", "nothing", "nobody", "no one", "algo", "nada", "nadie",

@@ -104,6 +104,7 @@ from moderation.policy.rules.troll.words import (
     THING_WORDS,
     YOU_NEAR,
     content_next,
+    next_text,
     spoken_to,
     you,
 )
@@ -251,7 +252,7 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         return True, "insult aimed at a commenter"
     if an.lang == "en" and any(p.text in _FIRST_SINGULAR for p in prev[-4:]):
         return False, ""  # "I am such a crybaby": the writer about themself
-    if not prev and an.lang == "en" and _next_text(an, u) in ("me", "myself"):
+    if not prev and an.lang == "en" and next_text(an, u) in ("me", "myself"):
         return False, ""  # "Dumbass me forgot the parade": the writer about themself
     if (
         civil
@@ -396,11 +397,6 @@ _IN_OFFICE = re.compile(r"\s+(?:en el (?:cargo|puesto)|in office)\b(?! y\b| and\
 _VOTE_STEMS = ("vot", "elect", "reelect", "re-elect", "elig", "reelig")
 _VOTE_PREPS = frozenset({"for", "against", "por", "contra", "a", "al"})
 _POINTERS = frozenset({"that", "this", "the", "ese", "esa", "este", "esta", "el", "la", "aquel"})
-
-
-def _next_text(an: Analysis, u: Unit) -> str:
-    k = u.index + 1
-    return an.units[k].text if k < len(an.units) and an.units[k].sentence == u.sentence else ""
 
 
 def _voted_on(prev: list[Unit]) -> bool:

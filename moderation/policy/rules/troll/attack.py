@@ -18,6 +18,7 @@ from moderation.policy.rules.context import (
     speaker_named_after,
 )
 from moderation.policy.rules.context.haters_object import haters_scorned
+from moderation.policy.rules.context.words import context_phrase_in
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import insult_at
@@ -130,16 +131,6 @@ def _given_name(an: Analysis, u: Unit, text: str) -> bool:
 
 
 _POSSESSIVE = frozenset({"mi", "mis", "my", "our", "nuestra", "nuestro", "nuestras", "nuestros"})
-
-
-_NOT_WORD = re.compile(r"[^\w'-]+")
-
-
-def _context_phrase(an: Analysis, ctx: frozenset[str]) -> bool:
-    """A homonym's context phrase of several words ("pit bull"), which the word units may
-    split, found whole in the comment."""
-    text = f" {_NOT_WORD.sub(' ', an.norm.text)} "  # "lluvias subnormales," ends a phrase too
-    return any(" " in c and f" {c} " in text for c in ctx)
 
 
 def _owned_animal(an: Analysis, u: Unit) -> bool:
@@ -332,7 +323,7 @@ _PLACE_NOUNS = frozenset({"fair", "feria", "market", "bridge", "plaza", "river",
                           "border", "crossing", "valley", "mine", "plant", "office"})  # fmt: skip
 # Before "de", words that make what follows a kind of person ("típico de", "clase de").
 _KIND_OF = frozenset({"tipico", "tipica", "clase", "tipo", "cosa", "cosas", "bola", "pedazo",
-                      "montón", "monton", "cara", "bonita", "tremendo", "tremenda"})  # fmt: skip
+                      "monton", "cara", "bonita", "tremendo", "tremenda"})  # fmt: skip
 # After the word, what points at a reader ("el Lerdo de arriba", "the Idiot above").
 _AT_READER = re.compile(
     r"\s*(?:de arriba|de abajo|de siempre|del comentario|que (?:escribio|comento|contesto)|"
@@ -442,7 +433,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         if ctx:
             if words is None:
                 words = {x.text for x in an.units}
-            if words & ctx or _context_phrase(an, ctx) or _owned_animal(an, u):
+            if words & ctx or context_phrase_in(an, ctx) or _owned_animal(an, u):
                 continue  # "our bitch had puppies", "mi perra se llama Luna. Es la perra..."
         if an.lang == "es" and herd_moving(an, u):
             continue  # "Las vacas cruzan el río": the animals out in the land
