@@ -52,7 +52,17 @@ _JOINED = re.compile(
     r"\s*(?:and|y|e|&)\s+(?:(?:all the|all|the|this|that|our|todos los|todas las|el|la|los|las|"
     r"al|a la)\s+)?"
 )
+# Weather, traffic and prices: a Spanish curse wished at the cold or the rent falls on no one
+# ("Chingue su madre el frío") and counts the same as one at a body. The English oath at them
+# ("Fuck this heat") stays held, as it always was (`profanity_oath`).
+HARDSHIPS = frozenset(
+    {"frio", "calor", "trafico", "lluvia", "humedad", "viento", "polvo", "granizo", "sequia",
+     "lunes", "inflacion", "gasolina", "renta", "precios", "zancudos", "gripa", "cold", "heat",
+     "traffic", "rain", "humidity", "wind", "dust", "drought", "mondays", "monday", "inflation",
+     "gas prices", "rent", "mosquitoes", "mosquitos"}
+)  # fmt: skip
 _INSTITUTION = re.compile(words_regex(INSTITUTIONS))
+_INSTITUTION_OR_HARDSHIP = re.compile(words_regex(INSTITUTIONS | HARDSHIPS))
 # The words of a people: any of them in the comment and the curse is no opinion of a body.
 _GROUP_CODES = frozenset({"G", "g", "T"})
 # Anything else in the comment that makes it abuse rather than one curse.
@@ -64,7 +74,7 @@ _NAMED_LAST = re.compile(r"\b(?:el|la|los|las|con) \w+$")
 _TRAILING_DETERMINER = re.compile(r"\s(?:el|la|los|las)$")
 
 
-def institution_at(an: Analysis, pos: int) -> bool:
+def institution_at(an: Analysis, pos: int, *, hardships: bool = False) -> bool:
     """The normalised text names an institution at `pos` (a determiner already passed), and the
     clause ends or goes on with a joining word right after the name; every name "and"/"y"
     joins to it is an institution too, and the comment names no people (a group word)."""
@@ -72,7 +82,7 @@ def institution_at(an: Analysis, pos: int) -> bool:
         return False  # "Fuck the government and the Jews": a people named beside the body
     text = an.norm.text
     for _ in range(8):  # a list of bodies, each checked; longer lists are not one curse
-        m = _INSTITUTION.match(text, pos)
+        m = (_INSTITUTION_OR_HARDSHIP if hardships else _INSTITUTION).match(text, pos)
         if m is None:
             return False
         joined = _JOINED.match(text, m.end())
@@ -109,8 +119,14 @@ def body_cursed(an: Analysis, start: int, end: int) -> bool:
     if _SEXUAL_CURSE.search(text, start, end):
         return False
     named = _NAMED_LAST.search(text, start, end)
-    if named is not None and institution_at(an, named.start() + named.group(0).index(" ") + 1):
+    if named is not None and institution_at(
+        an, named.start() + named.group(0).index(" ") + 1, hardships=True
+    ):
         return curse_alone(an, start, end)
     trailing = _TRAILING_DETERMINER.search(text, start, end)  # "a la verga con el"
     det = _DETERMINER.match(text, trailing.start() if trailing else end)
-    return det is not None and institution_at(an, det.end()) and curse_alone(an, start, end)
+    return (
+        det is not None
+        and institution_at(an, det.end(), hardships=True)
+        and curse_alone(an, start, end)
+    )

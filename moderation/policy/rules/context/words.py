@@ -5,6 +5,7 @@ sentence, whether it asks, is quoted or negated, and the first person before a f
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from moderation.policy.analysis import Analysis, Unit
 
@@ -144,11 +145,62 @@ def marked_between(an: Analysis, a: int, b: int, marks: frozenset[str]) -> bool:
 _NOT_WORD = re.compile(r"[^\w'-]+")
 
 
-def context_phrase_in(an: Analysis, ctx: frozenset[str]) -> bool:
+def context_phrase_in(an: Analysis, ctx: frozenset[str], u: Unit | None = None) -> bool:
     """A homonym's context phrase of several words ("pit bull", "cock-and-bull"), which the
-    word units may split, found whole in the comment."""
+    word units may split, found whole in the comment. A phrase that holds the word itself
+    ("jerk chicken") clears only the unit `u` it covers: "You're a jerk, and your jerk chicken
+    is dry" still calls someone a jerk."""
     text = f" {_NOT_WORD.sub(' ', an.norm.text)} "  # "lluvias subnormales," ends a phrase too
-    return any((" " in c or "-" in c) and f" {c} " in text for c in ctx)
+    for c in ctx:
+        if " " not in c and "-" not in c:
+            continue
+        if u is not None and u.text in _PHRASE_WORDS.split(c):
+            if any(m.start() <= u.start < m.end() for m in _phrase_regex(c).finditer(an.norm.text)):
+                return True
+        elif f" {c} " in text:
+            return True
+    return False
+
+
+_PHRASE_WORDS = re.compile(r"[ -]")
+
+
+@cache
+def _phrase_regex(phrase: str) -> re.Pattern[str]:
+    """A context phrase's words joined by spaces or hyphens only, never across a sentence's
+    end ("Stop being a jerk. Chicken wings are on me" holds no "jerk chicken")."""
+    body = r"[ -]+".join(re.escape(w) for w in _PHRASE_WORDS.split(phrase))
+    return re.compile(rf"(?<![\w'-]){body}(?![\w'-])")
+
+
+# Words right before a name that make it one said to or at someone: "you jackass", "eres un
+# cabrón", "what a jerk". A context word elsewhere ("the donkey at the fair")
+# does not make such a name an animal's.
+_CALLING = frozenset(
+    {"you", "you're", "youre", "ur", "you are", "eres", "sos", "what a", "such a", "fucking",
+     "fuckin", "stupid", "dumb", "listen", "oye"}
+)  # fmt: skip
+_CURSE_OPENERS = frozenset({"pinche", "pinches", "fucking", "stupid", "dumb"})
+
+
+def called_name(an: Analysis, u: Unit) -> bool:
+    """Unit u is in a name's place: after a word of calling (`_CALLING`, past "a"/"un"/"una";
+    "you are a"), or opening its sentence, a curse word before it at most, before a comma
+    ("Cabrón, primero ordena tus ideas", "Pinche cabrón, ya deja de ...")."""
+    units = an.units
+    k = u.index - 1
+    if k >= 0 and units[k].text in ("a", "an", "un", "una"):
+        k -= 1
+    if k >= 0 and units[k].sentence == u.sentence:
+        if units[k].text in _CALLING:
+            return True
+        if units[k].text == "are" and k > 0 and units[k - 1].text == "you":
+            return True
+    j = u.index - 1
+    if j >= 0 and units[j].sentence == u.sentence and units[j].text in _CURSE_OPENERS:
+        j -= 1
+    opens = j < 0 or units[j].sentence != u.sentence
+    return opens and an.norm.text[u.end : u.end + 1] == ","
 
 
 def is_question(an: Analysis, first: int) -> bool:

@@ -469,6 +469,9 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "X were attacked by thugs": the hostile word is for the attackers
             if team_judged(an, g, pred):
                 continue  # "Mexicans suck at penalties, every World Cup": a side's play
+            if pred.index < g and _fought(an, pred):
+                continue  # "la clínica es para prevenir enfermedades, las de todos, gringos
+                # y latinos": the illness is what care fights, for everyone
             if suppressed(an, first, last):
                 continue
             finish(an, hits, "hate.broad", 0.7, first, last, f"hostile words about a group: "
@@ -579,6 +582,30 @@ _REASON_FOR_ACT = re.compile(
     r"^ (?:were|got|fueron|los|las|les)(?: \S+){1,7} (?:for being|por ser|por estar)"
     r"(?: too| so| muy| demasiado)?$"
 )
+
+
+# Verbs of care right before an illness: what is fought ("prevenir enfermedades").
+_FIGHTING = frozenset(
+    {"prevenir", "prevent", "preventing", "prevents", "tratar", "treat", "treating", "treats",
+     "curar", "cure", "curing", "detectar", "detect", "combatir", "combat", "fight", "fighting",
+     "vacunar", "vaccinate"}
+)  # fmt: skip
+_ILLNESSES = frozenset(
+    {"enfermedades", "enfermedad", "disease", "diseases", "illness", "illnesses", "dengue",
+     "infecciones", "infections", "epidemias", "epidemics", "virus"}
+)  # fmt: skip
+
+
+def _fought(an: Analysis, pred: Unit) -> bool:
+    """The hostile noun is the object of care or defence ("prevenir enfermedades")."""
+    k = pred.index - 1
+    return (
+        k >= 0
+        and an.units[k].sentence == pred.sentence
+        and an.units[k].text in _FIGHTING
+        and pred.text in _ILLNESSES
+        and ":" not in an.norm.text[pred.end : pred.end + 3]
+    )  # not "Hay que combatir plaga: los X", which names the plague
 
 
 def _object_then_comma(an: Analysis, h: int, g: int) -> bool:

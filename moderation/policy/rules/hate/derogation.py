@@ -37,6 +37,7 @@ from moderation.policy.rules.hate.derogation_origin import (
 )
 from moderation.policy.rules.hate.explained import difficulty_explained_outside
 from moderation.policy.rules.hate.generalisation_guards import (
+    KIND_NOUNS,
     act_or_words_subject,
     animal_sex,
     as_if,
@@ -101,7 +102,7 @@ from moderation.policy.rules.hate.words import (
 from moderation.policy.types import Category, Submission
 
 _DEROG = re.compile(
-    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CMF]{F})?(?P<n>N{F})?(?:C{F})?(?P<p>[XDZ])"
+    rf"(?P<g>G)[AYUw]{{0,3}}(?:[CMF]{F})?(?P<n>N{F})?(?:C{F})?(?:(?P<k>w)(?=X))?(?P<p>[XDZ])"
     rf"|[QH]{F}(?P<g2>G){F}(?P<p2>[XDZ])"
 )
 # "X are a bunch of assholes", "los X son unos gilipollas": a personal insult for everyone.
@@ -158,9 +159,11 @@ def _derogation(an: Analysis) -> list[Hit]:
         if an.lang == "en" and " people" in an.norm.text:
             return people_of_a_place(an)
         return unnamed_dehumanised(an) if "D" in an.codes or "Z" in an.codes else hits
-    for first, last, idx, _m in scan(an, _DEROG, ("g", "p", "n", "g2", "p2"), virtual=True):
+    for first, last, idx, _m in scan(an, _DEROG, ("g", "p", "n", "k", "g2", "p2"), virtual=True):
         if "n" in idx and not _expects_yes(an, first):
             continue  # "X are not criminals": a negated slur on the group is no slur
+        if "k" in idx and an.units[idx["k"]].text not in KIND_NOUNS:
+            continue  # "son una raza floja" is said of them; "son un trabajo duro" is not
         if suppressed(
             an, first, last, allow_negation=_object_then_clause(an, first, last)
         ) or words_judged(an, first, last):

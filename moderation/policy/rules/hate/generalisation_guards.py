@@ -438,6 +438,11 @@ def act_or_words_subject(an: Analysis, g: int, p: int) -> bool:
     turns = [k for k in range(base, g) if units[k].code == "B" and units[k].text == "but"]
     if turns:
         base = turns[-1] + 1
+    # the subject opens after a report verb too: in "A guy at the store says X are ...", "at"
+    # is where the speaker stood, not what the words were aimed at
+    said = [k for k in range(base, g) if units[k].code == "r"]
+    if said:
+        base = said[-1] + 1
     head = [u for u in units[base:g] if u.text not in _FRAME_FIRST]
     if not head or head[0].code == "G" or any(u.code in ("C", "M", "V") for u in head):
         return False
@@ -626,13 +631,24 @@ def loose_link(an: Analysis, g: int, p: int) -> bool:
 
 
 def _postnominal(an: Analysis, u: Unit) -> bool:
-    """'violencia brutal', 'abusos terribles': an adjective right after another noun."""
+    """'violencia brutal', 'abusos terribles': an adjective right after another noun; not
+    after a word for a people said of the subject ("son una raza floja")."""
     if u.index == 0:
         return False
     prev = an.units[u.index - 1]
+    if prev.text in KIND_NOUNS and _predicate_after_copula(an, prev.index):
+        return False
     return (
         prev.sentence == u.sentence and prev.code == "w" and not prev.text.endswith(("ly", "mente"))
     )
+
+
+# Words for a people as a kind: an adjective on one of them, right after the copula, is said of
+# the subject ("X are a lazy race", "los X son una raza floja", "son un pueblo flojo").
+KIND_NOUNS = frozenset(
+    {"race", "breed", "tribe", "nation", "culture", "species", "bunch", "lot", "raza", "pueblo",
+     "cultura", "especie", "tribu", "bola", "gentuza", "nacion"}
+)  # fmt: skip
 
 
 def object_pronoun(an: Analysis, g: int) -> bool:
@@ -681,8 +697,8 @@ def attributive(an: Analysis, u: Unit) -> bool:
     paused = _PAUSE.search(an.norm.text[u.end : nxt.start]) is not None
     if an.lang == "en" and paused and _predicate_after_copula(an, u.index):
         return False  # "X are lazy, period.", "..., that's a fact": the predicate ends there
-    if _insult_noun(nxt) and _predicate_after_copula(an, u.index):
-        return False  # "X are disgusting bastards": the adjective and the insult are both theirs
+    if (_insult_noun(nxt) or nxt.text in KIND_NOUNS) and _predicate_after_copula(an, u.index):
+        return False  # "X are disgusting bastards", "a lazy race": the adjective is theirs
     if nxt.text.endswith("ly") or nxt.text.endswith("mente") or nxt.text in _NOT_A_NOUN:
         return False  # "inferior intellectually", "dangerous to", "peligrosos para"
     return nxt.sentence == u.sentence and nxt.code == "w"

@@ -26,6 +26,12 @@ _WHOLE = (
     r"the lot of (?:them|em))"
 )
 
+# Not a going allowed to all: "Anybody can go, citizen or not" opens a clinic's door; "X can go,
+# papers or not" still sends them away.
+_NOT_ALLOWED = (
+    r"(?<!\banybody can )(?<!\banyone can )(?<!\beveryone can )(?<!\beverybody can )"
+    r"(?<!\banybody may )(?<!\banyone may )(?<!\beveryone may )(?<!\bwelcome to )"
+)
 # Papers, status or children said not to matter: the expulsion is of a people.
 _STATUS_BLIND = (
     r"(?:legal or not|papers or not|documented or not|citizens? or not|with or without papers|"
@@ -63,8 +69,8 @@ EXPEL_BLIND = re.compile(
     r"\bwhy (?:do not|don't) they (?:just )?go back (?:to|where) (?:their|they)\b|"
     rf"\bdeport (?:{_THEY} all|{_WHOLE})\b|"
     r"\b(?:are not|is not) (?:real )?(?:americans|mexicans|texans|one of us) and never will be\b|"
-    rf"\b{_STATUS_BLIND}\b.*\b(?:go|leave|out|back|deport\w*|gone|over the \S+)\b|"
-    rf"\b(?:go|leave|out|back|deport\w*|gone)\b.*\b{_STATUS_BLIND}\b|"
+    rf"\b{_STATUS_BLIND}\b.*\b(?:{_NOT_ALLOWED}go|leave|out|back|deport\w*|gone|over the \S+)\b|"
+    rf"\b(?:{_NOT_ALLOWED}go|leave|out|back|deport\w*|gone)\b.*\b{_STATUS_BLIND}\b|"
     rf"\bevery (?:last |single )?(?:one of (?:them|em)|GRP)\b.*\bshould (?:go|leave|be deported|"
     rf"be sent back|be removed|get out)\b"
 )

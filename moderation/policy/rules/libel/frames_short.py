@@ -465,6 +465,16 @@ SHORT_FRAMES: tuple[tuple[str, str], ...] = (
     ("took takes taking got gets received accepted pocketed taken",
      rf"(?:{SUM_EN})\s+(?:dollars\s+)?(?:from|off)\s+(?:[\w'.-]+\s+){{1,5}}?to\s+"
      rf"(?:\w+\s+)?{CORRUPT_EN}"),
+    # with no payer named, only the acts no honest fee buys: "takes cash to release
+    # smugglers", "took 2 million pesos to vote for the contract" (not "took $500 to fix")
+    ("took takes taking pocketed",
+     rf"(?:(?:{SUM_EN})\s+(?:dollars\s+|pesos\s+|bucks\s+)?|(?:cash|envelopes?|an\s+envelope|"
+     r"bribes|kickbacks|payoffs)\s+)to\s+(?:vote|(?:release|free)\s+(?:the\s+|those\s+|these\s+|"
+     r"his\s+|her\s+|their\s+)?(?:smugglers|inmates|prisoners|detainees|suspects|traffickers|"
+     r"him|her|them|criminals|sicarios|narcos|coyotes|polleros|drivers|dealers)|"
+     r"look\s+the\s+other\s+way|"
+     r"drop\s+(?:the\s+)?(?:case|charges)|rezone|quash|bury|kill\s+the\s+(?:case|story|"
+     r"investigation|probe))\b"),
     ("paid handed", rf"(?:{SUM_EN})\s+(?:dollars\s+)?by\s+(?:[\w'.-]+\s+){{1,5}}?to\s+"
      rf"(?:\w+\s+)?{CORRUPT_EN}"),
     ("porque", r"(?:a\s+\w+\s+)?(?:le|les)\s+(?:pagaron|dieron|pasaron|depositaron|soltaron)\s+"

@@ -40,14 +40,17 @@ _RUMOUR_FRAME = re.compile(
     r"i keep hearing|(?:i'?ve|i have) been hearing|"
     r"se (?:comenta|rumora|rumorea|murmura|oye|escucha|sabe|cuenta) (?:que|q)|corre el rumor|"
     r"(?:anda|andan) diciendo|(?:comentan|cuentan|platican|murmuran) (?:que|q)|segun dicen|"
+    r"dicen (?:en|por) (?:\w+ ){1,5}?(?:que|q)|"
     r"me (?:dijeron|contaron|platicaron|comentaron) (?:que|q))\b"
 )
 # The writer doubts the rumour: no proof shown, a lie, gossip, not believed.
 _DOUBTED = re.compile(
     r"\b(?:(?:nadie|nunca|no)\s+(?:\w+\s+){0,2}?(?:mostrado|demostrado|probado|comprobado|"
-    r"presentado|ensenado)|no hay (?:ninguna |ni una )?(?:prueba|pruebas|evidencia|documento)|"
+    r"presentado|ensenado)|(?:nadie|nunca|no)\s+(?:\w+\s+){0,2}?(?:puesto|dado|traido|subido)\s+"
+    r"(?:una sola |ninguna |ni una )?(?:prueba|pruebas|evidencia)|"
+    r"no hay (?:ninguna |ni una )?(?:prueba|pruebas|evidencia|documento)|"
     r"sin (?:ninguna )?(?:prueba|pruebas|evidencia)|nadie sabe|no (?:lo |me lo )?creo|mentira|"
-    r"(?:es|son) falso|chismes?|no se acusa|calumnia|difama|no es (?:cierto|verdad)|"
+    r"(?:es|son) falso|chismes?|no se acusa|calumnia|difama|(?<!\bsi )no es (?:cierto|verdad)|"
     r"cuenta anonima|no lo defiendo|lo publico|lo publicaron|lo reporto|"
     r"(?:pero|aunque) (?:a mi |yo )?no (?:lo |me )?(?:he visto|vi|se|consta)|"
     r"(?:pero|aunque) no (?:hay|tengo) pruebas|"

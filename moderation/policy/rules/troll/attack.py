@@ -18,7 +18,7 @@ from moderation.policy.rules.context import (
     speaker_named_after,
 )
 from moderation.policy.rules.context.haters_object import haters_scorned
-from moderation.policy.rules.context.words import context_phrase_in
+from moderation.policy.rules.context.words import called_name, context_phrase_in
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import insult_at
@@ -433,7 +433,9 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
         if ctx:
             if words is None:
                 words = {x.text for x in an.units}
-            if words & ctx or context_phrase_in(an, ctx) or _owned_animal(an, u):
+            if not called_name(an, u) and (
+                words & ctx or context_phrase_in(an, ctx, u) or _owned_animal(an, u)
+            ):
                 continue  # "our bitch had puppies", "mi perra se llama Luna. Es la perra..."
         if an.lang == "es" and herd_moving(an, u):
             continue  # "Las vacas cruzan el río": the animals out in the land
