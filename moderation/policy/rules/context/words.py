@@ -142,22 +142,21 @@ def marked_between(an: Analysis, a: int, b: int, marks: frozenset[str]) -> bool:
     return not marks.isdisjoint(text[an.units[a].end : end])
 
 
-_NOT_WORD = re.compile(r"[^\w'-]+")
-
-
 def context_phrase_in(an: Analysis, ctx: frozenset[str], u: Unit | None = None) -> bool:
     """A homonym's context phrase of several words ("pit bull", "cock-and-bull"), which the
-    word units may split, found whole in the comment. A phrase that holds the word itself
-    ("jerk chicken") clears only the unit `u` it covers: "You're a jerk, and your jerk chicken
-    is dry" still calls someone a jerk."""
-    text = f" {_NOT_WORD.sub(' ', an.norm.text)} "  # "lluvias subnormales," ends a phrase too
+    word units may split, found whole in the comment, its words joined by spaces or hyphens
+    only, never across a sentence's end. A phrase that holds the word itself ("jerk chicken")
+    clears only the unit `u` it covers: "You're a jerk, and your jerk chicken is dry" and "Stop
+    being a jerk. Chicken wings are on me" still call someone a jerk."""
+    text = an.norm.text
     for c in ctx:
         if " " not in c and "-" not in c:
             continue
+        found = _phrase_regex(c).finditer(text)
         if u is not None and u.text in _PHRASE_WORDS.split(c):
-            if any(m.start() <= u.start < m.end() for m in _phrase_regex(c).finditer(an.norm.text)):
+            if any(m.start() <= u.start < m.end() for m in found):
                 return True
-        elif f" {c} " in text:
+        elif next(found, None) is not None:
             return True
     return False
 
@@ -167,8 +166,6 @@ _PHRASE_WORDS = re.compile(r"[ -]")
 
 @cache
 def _phrase_regex(phrase: str) -> re.Pattern[str]:
-    """A context phrase's words joined by spaces or hyphens only, never across a sentence's
-    end ("Stop being a jerk. Chicken wings are on me" holds no "jerk chicken")."""
     body = r"[ -]+".join(re.escape(w) for w in _PHRASE_WORDS.split(phrase))
     return re.compile(rf"(?<![\w'-]){body}(?![\w'-])")
 

@@ -630,6 +630,14 @@ def loose_link(an: Analysis, g: int, p: int) -> bool:
     return not any(u.code in ("C", "M") for u in between)
 
 
+# Words for a people as a kind: an adjective on one of them, right after the copula, is said of
+# the subject ("X are a lazy race", "los X son una raza floja", "son un pueblo flojo").
+KIND_NOUNS = frozenset(
+    {"race", "breed", "tribe", "nation", "culture", "species", "bunch", "lot", "raza", "pueblo",
+     "cultura", "especie", "tribu", "bola", "gentuza", "nacion"}
+)  # fmt: skip
+
+
 def _postnominal(an: Analysis, u: Unit) -> bool:
     """'violencia brutal', 'abusos terribles': an adjective right after another noun; not
     after a word for a people said of the subject ("son una raza floja")."""
@@ -641,14 +649,6 @@ def _postnominal(an: Analysis, u: Unit) -> bool:
     return (
         prev.sentence == u.sentence and prev.code == "w" and not prev.text.endswith(("ly", "mente"))
     )
-
-
-# Words for a people as a kind: an adjective on one of them, right after the copula, is said of
-# the subject ("X are a lazy race", "los X son una raza floja", "son un pueblo flojo").
-KIND_NOUNS = frozenset(
-    {"race", "breed", "tribe", "nation", "culture", "species", "bunch", "lot", "raza", "pueblo",
-     "cultura", "especie", "tribu", "bola", "gentuza", "nacion"}
-)  # fmt: skip
 
 
 def object_pronoun(an: Analysis, g: int) -> bool:
