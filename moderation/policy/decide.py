@@ -14,6 +14,7 @@ from moderation.policy.rules import Hit, Rule, all_rules
 from moderation.policy.rules.context import is_question, slogan_answered
 from moderation.policy.rules.context.rebutted import negated_claim_rebutted
 from moderation.policy.rules.context.vice_named import vice_laid_on_group
+from moderation.policy.rules.context.words import ordinary_senses
 from moderation.policy.rules.hate import self_named_slur
 from moderation.policy.rules.hate.defence_frame import defence_frame
 from moderation.policy.rules.hate.hedge_frame import told_frame
@@ -323,19 +324,31 @@ _HOSTILE_CODES = frozenset("XDZSVKHWEN")
 
 
 class _Reading:
-    """The models' input for one comment (`model_text`), built at most once per screen."""
+    """The models' input for one comment (`model_text`), built at most once per screen. The
+    public model reads it without the words the rules read in an ordinary sense
+    (`ordinary_senses`: "Spic and Span", "pussy willows"): it learnt them as slurs and swears
+    only. The blog model reads every word: our own labelled comments taught it their senses,
+    and a weak context ("los cholos de la colonia") must not hide a slur from it."""
 
-    __slots__ = ("_text", "an")
+    __slots__ = ("_public", "_text", "an")
 
     def __init__(self, an) -> None:
         self.an = an
         self._text: str | None = None
+        self._public: str | None = None
 
     @property
     def text(self) -> str:
         if self._text is None:
             self._text = model_text(self.an)
         return self._text
+
+    @property
+    def public_text(self) -> str:
+        if self._public is None:
+            skip = ordinary_senses(self.an)
+            self._public = model_text(self.an, skip=skip) if skip else self.text
+        return self._public
 
     def blog_reads(self) -> bool:
         """The blog model is there and the comment is long enough for it (BLOG_MIN_WORDS)."""
@@ -350,7 +363,7 @@ def _model_findings(an, findings: list[Finding], config, reading: _Reading) -> l
     context = model_context(an)
     if context is None:
         return []
-    text = reading.text  # de-obfuscated words, as the model was trained on
+    text = reading.public_text  # de-obfuscated words, as the model was trained on
     if reading.blog_reads():  # the blog model answers for the comments it reads
         return []
     extra = []

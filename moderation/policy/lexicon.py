@@ -1929,17 +1929,37 @@ def _build() -> Lexicon:
 
     homonyms: dict[str, frozenset[str]] = {}
     scunthorpe: set[str] = set()
-    for cols in _rows("allow.tsv"):
+    allow_rows = _rows("allow.tsv")
+    # A class of context words ("@insects") that several homonyms share; a context word may
+    # use the Spanish shorthand ("becerr@" is becerro, becerra, becerros, becerras).
+    classes = {
+        cols[0]: frozenset(fold_term(f) for c in cols[2].split("|") for f in expand(c))
+        for cols in allow_rows
+        if cols[1] == "class"
+    }
+
+    def context(cell: str) -> frozenset[str]:
+        found: set[str] = set()
+        for c in cell.split("|"):
+            if c.startswith("@"):
+                if c not in classes:
+                    raise LexiconError(f"allow.tsv: no class {c}")
+                found |= classes[c]
+            else:
+                found.update(fold_term(f) for f in expand(c))
+        return frozenset(found)
+
+    for cols in allow_rows:
         term, kind = cols[0], cols[1]
+        if kind == "class":
+            continue
+        ctx = context(cols[2]) if kind != "scunthorpe" else frozenset()
         for form in expand(term):
             folded = fold_term(form)
             if kind == "scunthorpe":
                 scunthorpe.add(folded)
             else:
-                ctx = frozenset(fold_term(c) for c in cols[2].split("|"))
                 homonyms[folded] = ctx
-                if len(cols) > 2 and term.endswith("+"):
-                    homonyms[folded] = ctx
 
     def split(term: str) -> tuple[str, ...]:
         return tuple(w for w, _, _ in split_words(fold_term(term)))

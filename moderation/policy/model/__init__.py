@@ -21,16 +21,21 @@ _MARKS = frozenset(".,;:!?")
 _lock = threading.Lock()
 
 
-def model_text(an, first: int = 0, last: int | None = None) -> str:
+def model_text(
+    an, first: int = 0, last: int | None = None, skip: frozenset[int] = frozenset()
+) -> str:
     """What the model reads of an analysed comment (`moderation.policy.analysis.Analysis`): the
     engine's words (de-obfuscated, contractions expanded, "n1gg3r" as the slur it stands for)
     with the first clause mark between two words kept, so negation scope and class n-grams
     stop where a clause ends. Training runs every row through the same function. `first` and
-    `last` (unit indices, inclusive) read a part of the comment: a window of its sentences."""
+    `last` (unit indices, inclusive) read a part of the comment: a window of its sentences.
+    Units in `skip` (indices) are left out: words the rules read in an ordinary sense."""
     text = an.norm.text
     parts: list[str] = []
     previous = 0
     for u in an.units[first : None if last is None else last + 1]:
+        if u.index in skip:
+            continue
         if parts and u.start > previous:
             gap = text[previous : u.start]
             if gap != " ":  # most words are one space apart: no mark to look for

@@ -20,7 +20,8 @@ THING_NOUNS_ES = frozenset(
      "titular", "pancarta", "cartel", "meme", "version", "argumento", "postura", "decision",
      "gala", "prueba", "baile", "vestido", "peinado", "plato", "receta", "capitulo",
      "temporada", "partido", "jugada", "examen", "tarea", "clima", "trafico", "calor",
-     "precio", "precios"}
+     "precio", "precios", "nomina", "lista", "padron", "registro", "documento", "copia",
+     "factura", "encuesta"}
 )  # fmt: skip
 THING_ENDINGS_ES = ("cion", "sion", "dad", "tad", "ura", "aje", "mento", "ismo", "eza", "ncia")
 

@@ -200,6 +200,51 @@ def called_name(an: Analysis, u: Unit) -> bool:
     return opens and an.norm.text[u.end : u.end + 1] == ","
 
 
+# Words of kinship, respect or office that a given name follows: "mi primo Kike", "don
+# Panchito", "uncle Coon", "Padre Moro".
+NAME_TITLES = frozenset(
+    {"primo", "prima", "tio", "tia", "hermano", "hermana", "compadre", "comadre", "compa",
+     "don", "dona", "abuelo", "abuela", "sobrino", "sobrina", "cunado", "cunada", "suegro",
+     "suegra", "nieto", "nieta", "padrino", "madrina", "senor", "senora", "padre", "fray",
+     "profe", "maestro", "maestra", "doctor", "doctora", "licenciado", "ingeniero", "tocayo",
+     "cousin", "uncle", "aunt", "auntie", "grandpa", "grandma", "brother", "sister", "nephew",
+     "niece", "mr", "mrs", "ms", "dr", "coach", "pastor", "father", "deacon", "officer",
+     "deputy", "sheriff", "judge", "mayor", "councilman", "councilwoman", "senator"}
+)  # fmt: skip
+
+
+def titled_name(an: Analysis, text: str, u: Unit) -> bool:
+    """Unit u is written as a given name (capitalised, not shouted, not opening its sentence)
+    right after a word of kinship, respect or office (`NAME_TITLES`): "mi primo Kike ya llegó",
+    "descanse en paz don Panchito". A slur or an insult is not written that way."""
+    k = u.index - 1
+    if k < 0 or an.units[k].sentence != u.sentence or an.units[k].text not in NAME_TITLES:
+        return False
+    start, end = an.span(u.index, u.index)
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    return "," not in text[an.span(k, k)[1] : start]
+
+
+def ordinary_senses(an: Analysis) -> frozenset[int]:
+    """The units of words with an ordinary sense (`allow.tsv` homonyms) that their context
+    reads in it ("pussy willows", "our rescue bitch had puppies", "Spic and Span"), none said
+    to someone (`called_name`). The models do not read them: the word itself is most of what
+    makes a comment like an attack to them, and the rules already know it is not one."""
+    ctx_of = an.lex.homonym_context
+    found = [u for u in an.units if u.text in ctx_of]
+    if not found:
+        return frozenset()
+    words = {x.text for x in an.units}
+    return frozenset(
+        u.index
+        for u in found
+        if not called_name(an, u)
+        and (words & ctx_of[u.text] or context_phrase_in(an, ctx_of[u.text], u))
+    )
+
+
 def is_question(an: Analysis, first: int) -> bool:
     return an.asked(an.units[first].sentence)
 

@@ -276,6 +276,25 @@ def _seen_lowly(an: Analysis, g: int) -> bool:
     return bool(_LOWLY_STATE.match(text[an.units[g].end :])) and not _PITY.search(text)
 
 
+# Verbs of fleeing and surviving: what follows "de"/"from" is what they got away from.
+_FLEEING = frozenset(
+    {"huyeron", "huyen", "huir", "huyendo", "huyo", "escaparon", "escapan", "escapar",
+     "escapando", "sobrevivieron", "sobreviven", "fled", "flee", "flees", "fleeing", "escaped",
+     "escaping", "escape", "survived", "surviving", "survive"}
+)  # fmt: skip
+_FROM_OF = frozenset({"de", "del", "from", "un", "una", "el", "la", "los", "las", "a", "an",
+                      "the", "that", "ese", "esa"})  # fmt: skip
+
+
+def fled_from(an: Analysis, pred: Unit) -> bool:
+    """The hostile word is what a flight was from ("Son familias que huyeron de un desastre",
+    "people who fled the violence"): the group got away from it, it is not said of them."""
+    k = pred.index - 1
+    while k >= 0 and pred.index - k <= 3 and an.units[k].text in _FROM_OF:
+        k -= 1
+    return k >= 0 and an.units[k].sentence == pred.sentence and an.units[k].text in _FLEEING
+
+
 @rule("hate.broad", Category.HATE)
 def broad(an: Analysis, sub: Submission) -> list[Hit]:
     """Looser versions of the shapes above (a few unknown words in between): hold only."""
@@ -465,8 +484,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "X say the new rules are a disaster": the group is who speaks
             if pred.index < g and pred.code in ("H", "W") and group_of_a_policy(an, g):
                 continue  # "I can't stand the trans sports policies": the policy is hated
-            if victims_of(an, g, pred):
-                continue  # "X were attacked by thugs": the hostile word is for the attackers
+            if victims_of(an, g, pred) or fled_from(an, pred):
+                continue  # "X were attacked by thugs", "huyeron de un desastre": not their own
             if team_judged(an, g, pred):
                 continue  # "Mexicans suck at penalties, every World Cup": a side's play
             if pred.index < g and _fought(an, pred):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech
+from moderation.policy.rules.context.words import titled_name
 from moderation.policy.rules.hate.slur_calling import (
     WORD_WORDS,
     _aimed,
@@ -121,8 +122,8 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "they called my uncle a X", "le decían X": what was said to someone
         if names_refused(an, u):
             continue  # "Ni X ni Y: personas", "not X, not Y: people": the names rejected
-        if proper_name(an, sub.text, u):
-            continue  # "Dora Pike", "Matamoros": a capitalised name, not the slur
+        if proper_name(an, sub.text, u) or titled_name(an, sub.text, u):
+            continue  # "Dora Pike", "Matamoros", "mi primo Kike": a capitalised name
         if an.lang == "es" and _hail(an, u):
             continue  # "Marica, qué susto el temblor": the Colombian hail between friends
         if respelt_name(an, sub.text, u):

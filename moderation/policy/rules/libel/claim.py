@@ -161,6 +161,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             if not _hedged(an, units, c)
             and not _quoted_and_refuted(an, c)
             and not _suffered(an, sub.text, c)
+            and not _victims_described(an, c)
             and not thing_called(an, units, c)
             and not sold_plainly(an, c)
             and not office_called_sellout(an, units, c)
@@ -256,6 +257,34 @@ _VICTIM_ACTS = (
     "violaron",
     "mataron",
 )
+
+
+# Plural nouns for people that a participle after them describes as the ones it befell.
+_PEOPLE_PLURAL = frozenset(
+    {"people", "ones", "men", "women", "kids", "children", "boys", "girls", "migrants",
+     "workers", "families", "victims", "folks", "neighbors", "neighbours", "personas", "gente",
+     "jovenes", "hombres", "mujeres", "ninos", "ninas", "muchachos", "migrantes", "familias",
+     "victimas", "vecinos", "trabajadores"}
+)  # fmt: skip
+_IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "stolen", "slain", "hit"})
+_CAUSING = frozenset({"has", "had", "have", "gets", "got", "get", "tiene", "tenia", "tuvo"})
+
+
+def _victims_described(an: Analysis, crime: Unit) -> bool:
+    """The act's word is a participle right after a plural noun for people ("the funerals of
+    people killed back home", "personas asesinadas", "jóvenes desaparecidos"): it says what
+    befell them, and names no one who did it."""
+    if crime.index < 1 or " " in crime.text:
+        return False
+    prev = an.units[crime.index - 1]
+    if prev.sentence != crime.sentence or prev.text not in _PEOPLE_PLURAL:
+        return False
+    if prev.index and an.units[prev.index - 1].text in _CAUSING:
+        return False  # "has people killed", "tiene personas asesinadas": someone had it done
+    word = crime.text
+    if an.lang == "es":
+        return word.endswith(("ados", "adas", "idos", "idas", "ada", "ado", "ida", "ido"))
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
 
 
 def _suffered(an: Analysis, text: str, crime: Unit) -> bool:

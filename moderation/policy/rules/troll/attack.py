@@ -18,7 +18,7 @@ from moderation.policy.rules.context import (
     speaker_named_after,
 )
 from moderation.policy.rules.context.haters_object import haters_scorned
-from moderation.policy.rules.context.words import called_name, context_phrase_in
+from moderation.policy.rules.context.words import called_name, context_phrase_in, titled_name
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import insult_at
@@ -314,8 +314,8 @@ def _in_proper_name(an: Analysis, u: Unit, text: str) -> bool:
     )
 
 
-_PLACE_BEFORE = frozenset({"de", "del", "en", "desde", "hasta", "in", "at", "to", "from", "near",
-                           "the"})  # fmt: skip
+_PLACE_BEFORE = frozenset({"de", "del", "en", "desde", "hasta", "a", "hacia", "in", "at", "to",
+                           "from", "near", "the"})  # fmt: skip
 # After "the", a town's name heads a noun for a place or an event ("the Lerdo fair").
 _PLACE_NOUNS = frozenset({"fair", "feria", "market", "bridge", "plaza", "river", "road", "area",
                           "county", "city", "town", "dam", "mayor", "council", "school", "church",
@@ -467,7 +467,12 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "La policía no hizo nada. Son unas ratas.": the force judged
         if clown_hired(an, u):
             continue  # "Mi hijo quiere un payasito en su fiesta": the entertainer
-        if _in_proper_name(an, u, sub.text) or _place_named(an, u, sub.text) or _of_my_own(an, u):
+        if (
+            _in_proper_name(an, u, sub.text)
+            or _place_named(an, u, sub.text)
+            or titled_name(an, sub.text, u)
+            or _of_my_own(an, u)
+        ):
             continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
         if _owned_label(an, u):
             continue  # "Chairo y orgulloso", "el tío naco de la familia soy yo": the writer's own
