@@ -1713,6 +1713,22 @@ def _check_choices(name: str, term: str) -> None:
         raise LexiconError(f"{name}: {term!r}: '{{' never closed")
 
 
+def _choices(cell: str) -> list[str]:
+    """The "|"-separated entries of a cell, a "|" inside braces ("{old |}{truck|car}") being
+    part of its entry."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(cell):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(cell[start:i])
+            start = i + 1
+    out.append(cell[start:])
+    return out
+
+
 def expand(term: str) -> list[str]:
     """Spanish shorthand: asqueros@ -> o/a/os/as, imbecil+ -> plural, matar~ -> clitics,
     estrangular^ -> the forms of a regular verb (also as the first word of a phrase).
@@ -1933,14 +1949,14 @@ def _build() -> Lexicon:
     # A class of context words ("@insects") that several homonyms share; a context word may
     # use the Spanish shorthand ("becerr@" is becerro, becerra, becerros, becerras).
     classes = {
-        cols[0]: frozenset(fold_term(f) for c in cols[2].split("|") for f in expand(c))
+        cols[0]: frozenset(fold_term(f) for c in _choices(cols[2]) for f in expand(c))
         for cols in allow_rows
         if cols[1] == "class"
     }
 
     def context(cell: str) -> frozenset[str]:
         found: set[str] = set()
-        for c in cell.split("|"):
+        for c in _choices(cell):
             if c.startswith("@"):
                 if c not in classes:
                     raise LexiconError(f"allow.tsv: no class {c}")

@@ -67,7 +67,7 @@ def test_same_matches_as_written(pattern: str) -> None:
         hate_es_traits._OPENING,
         gain._GAIN,
         known._MISDEED,
-        claimed._WRITER_SAYS,
+        claimed.WRITER_SAYS,
         hearsay._UNCHECKABLE_AFTER,
         spam_soft._VOUCH,
         troll_jabs._DERAIL,

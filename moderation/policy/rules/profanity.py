@@ -12,7 +12,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
-from moderation.policy.rules.context.words import called_name, context_phrase_in, titled_name
+from moderation.policy.rules.context.words import called_name, context_phrase_in
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.hate.slur_in_group import in_group
 from moderation.policy.rules.profanity_body_before import said_of_party_before
@@ -130,7 +130,7 @@ def _swear_units(an: Analysis, sub: Submission) -> list[Unit]:
                 continue  # a context word, or a context phrase ("cock and bull")
         if u.text in _NAME_SENSES and _looks_like_name(an, u):
             continue
-        if _part_of_a_name(an, u) or _surname(an, u) or titled_name(an, an.norm.original, u):
+        if _part_of_a_name(an, u) or _surname(an, u):
             continue
         found.append(u)
     return found

@@ -182,17 +182,37 @@ _CURSE_OPENERS = frozenset({"pinche", "pinches", "fucking", "stupid", "dumb"})
 
 def called_name(an: Analysis, u: Unit) -> bool:
     """Unit u is in a name's place: after a word of calling (`_CALLING`, past "a"/"un"/"una";
-    "you are a"), or opening its sentence, a curse word before it at most, before a comma
-    ("Cabrón, primero ordena tus ideas", "Pinche cabrón, ya deja de ...")."""
+    "you are a"), or a copula and "a"/"un"/"una" ("El de arriba es una víbora", "the
+    councilman is a jackass"); opening its sentence, a curse word before it at most, before a
+    comma ("Cabrón, primero ordena tus ideas"); closing it after a comma ("Go back to your
+    barn, jackass."); before "eres" ("Qué capullo eres"); or heading "de" and a person's office
+    or a comment ("esa víbora de la síndica", "el mamón del comentario de arriba")."""
     units = an.units
     k = u.index - 1
-    if k >= 0 and units[k].text in ("a", "an", "un", "una"):
+    article = k >= 0 and units[k].text in ("a", "an", "un", "una")
+    if article:
         k -= 1
     if k >= 0 and units[k].sentence == u.sentence:
         if units[k].text in _CALLING:
             return True
         if units[k].text == "are" and k > 0 and units[k - 1].text == "you":
             return True
+        if article and units[k].text in _COPULAS and not _animal_subject(an, u, k):
+            return True
+    nxt = units[u.index + 1] if u.index + 1 < len(units) else None
+    same_next = nxt is not None and nxt.sentence == u.sentence
+    if same_next and nxt.text in ("eres", "sos", "are you", "you are"):
+        return True
+    if (
+        same_next
+        and nxt.text in ("de", "del")
+        and u.index > 0
+        and units[u.index - 1].text in _POINTING
+        and _person_after_de(an, nxt.index)
+    ):
+        return True
+    if not same_next and an.norm.text[: u.start].rstrip().endswith(","):
+        return True  # "..., jackass."
     j = u.index - 1
     if j >= 0 and units[j].sentence == u.sentence and units[j].text in _CURSE_OPENERS:
         j -= 1
@@ -200,23 +220,57 @@ def called_name(an: Analysis, u: Unit) -> bool:
     return opens and an.norm.text[u.end : u.end + 1] == ","
 
 
-# Words of kinship, respect or office that a given name follows: "mi primo Kike", "don
-# Panchito", "uncle Coon", "Padre Moro".
+_COPULAS = frozenset({"is", "was", "es", "era", "fue", "son", "sera", "seria"})
+_POINTING = frozenset({"ese", "esa", "este", "esta", "el", "la", "aquel", "aquella", "that", "los",
+                       "las", "esos", "esas", "estos", "estas", "those"})  # fmt: skip
+# Animals a word like "bitch" or "perra" may be said of: "my pit mix is a bitch in heat".
+_ANIMAL_SUBJECTS = frozenset({"dog", "dogs", "lab", "pit", "mix", "mutt", "pup", "puppy",
+                              "hound", "heeler", "shepherd", "perro", "perra", "perrita",
+                              "mascota", "mare", "horse", "donkey", "burro", "cow", "vaca",
+                              "goat", "chiva", "cabra", "chivo"})  # fmt: skip
+
+
+def _animal_subject(an: Analysis, u: Unit, copula: int) -> bool:
+    """The copula's subject is an animal, named by the word's own context or a word for a pet
+    ("My dog Rosie is a bitch with more sense than ...", "El perro de mi vecino es una ...")."""
+    ctx = an.lex.homonym_context.get(u.text, frozenset())
+    units = an.units
+    subject = [x for x in units[max(0, copula - 5) : copula] if x.sentence == u.sentence]
+    return any(x.text in ctx or x.text in _ANIMAL_SUBJECTS for x in subject)
+
+
+# After "de": what makes the name an epithet for a person ("esa vaca de la diputada").
+_PEOPLE_AFTER_DE = frozenset({"comentario", "comentarios", "comentarista", "arriba", "autor",
+                              "autora", "blog", "articulo", "nota"})  # fmt: skip
+
+
+def _person_after_de(an: Analysis, k: int) -> bool:
+    units = an.units
+    for x in units[k + 1 : k + 3]:
+        if x.sentence != units[k].sentence:
+            return False
+        if x.has("title") or x.text in _PEOPLE_AFTER_DE:
+            return True
+        if x.text not in ("la", "el", "los", "las", "mi", "su", "tu"):
+            return False
+    return False
+
+
+# Words of kinship and respect that a given name or nickname follows: "mi primo Kike", "don
+# Panchito". Offices ("sheriff", "judge", "profe") go with surnames, and a slur after one is
+# the slur ("Judge F..."): not here.
 NAME_TITLES = frozenset(
-    {"primo", "prima", "tio", "tia", "hermano", "hermana", "compadre", "comadre", "compa",
-     "don", "dona", "abuelo", "abuela", "sobrino", "sobrina", "cunado", "cunada", "suegro",
-     "suegra", "nieto", "nieta", "padrino", "madrina", "senor", "senora", "padre", "fray",
-     "profe", "maestro", "maestra", "doctor", "doctora", "licenciado", "ingeniero", "tocayo",
-     "cousin", "uncle", "aunt", "auntie", "grandpa", "grandma", "brother", "sister", "nephew",
-     "niece", "mr", "mrs", "ms", "dr", "coach", "pastor", "father", "deacon", "officer",
-     "deputy", "sheriff", "judge", "mayor", "councilman", "councilwoman", "senator"}
+    {"primo", "prima", "tio", "tia", "compadre", "comadre", "don", "dona", "abuelo", "abuela",
+     "sobrino", "sobrina", "cunado", "cunada", "suegro", "suegra", "nieto", "nieta", "padrino",
+     "madrina", "cousin", "uncle", "aunt", "auntie", "grandpa", "grandma", "nephew", "niece"}
 )  # fmt: skip
 
 
 def titled_name(an: Analysis, text: str, u: Unit) -> bool:
     """Unit u is written as a given name (capitalised, not shouted, not opening its sentence)
-    right after a word of kinship, respect or office (`NAME_TITLES`): "mi primo Kike ya llegó",
-    "descanse en paz don Panchito". A slur or an insult is not written that way."""
+    right after a word of kinship or respect (`NAME_TITLES`), in a sentence that speaks to no
+    one: "mi primo Kike ya llegó", "descanse en paz don Panchito". Only for words that are
+    also names (the slur lexicon's `name` flag); a slur is not written that way otherwise."""
     k = u.index - 1
     if k < 0 or an.units[k].sentence != u.sentence or an.units[k].text not in NAME_TITLES:
         return False
@@ -224,25 +278,40 @@ def titled_name(an: Analysis, text: str, u: Unit) -> bool:
     word = text[start:end]
     if not word[:1].isupper() or word.isupper() or not word.isalpha():
         return False
-    return "," not in text[an.span(k, k)[1] : start]
+    if "," in text[an.span(k, k)[1] : start]:
+        return False
+    return not any(x.code == "U" or x.text in _SPOKEN_TO for x in an.sentence_run(u.index))
+
+
+_SPOKEN_TO = frozenset({"you", "your", "tu", "tus", "te", "ti", "usted", "ustedes", "eres"})
 
 
 def ordinary_senses(an: Analysis) -> frozenset[int]:
     """The units of words with an ordinary sense (`allow.tsv` homonyms) that their context
-    reads in it ("pussy willows", "our rescue bitch had puppies", "Spic and Span"), none said
-    to someone (`called_name`). The models do not read them: the word itself is most of what
-    makes a comment like an attack to them, and the rules already know it is not one."""
+    reads in it close by: a context phrase that holds the word ("Spic and Span", "pussy
+    willows"), or a context word within `_NEAR` words in the same sentence ("our rescue bitch
+    had puppies"), none said to someone (`called_name`) and none in a sentence that speaks to
+    someone. The public model does not read them: it learnt the words as slurs and swears only,
+    and the rules already know these are not."""
     ctx_of = an.lex.homonym_context
     found = [u for u in an.units if u.text in ctx_of]
     if not found:
         return frozenset()
-    words = {x.text for x in an.units}
-    return frozenset(
-        u.index
-        for u in found
-        if not called_name(an, u)
-        and (words & ctx_of[u.text] or context_phrase_in(an, ctx_of[u.text], u))
-    )
+    out = []
+    for u in found:
+        ctx = ctx_of[u.text]
+        run = an.sentence_run(u.index)
+        if called_name(an, u) or any(x.code == "U" or x.text in _SPOKEN_TO for x in run):
+            continue
+        near = [x for x in run if abs(x.index - u.index) <= _NEAR and x.index != u.index]
+        if any(x.text in ctx for x in near) or context_phrase_in(
+            an, frozenset(c for c in ctx if u.text in _PHRASE_WORDS.split(c)), u
+        ):
+            out.append(u.index)
+    return frozenset(out)
+
+
+_NEAR = 4
 
 
 def is_question(an: Analysis, first: int) -> bool:

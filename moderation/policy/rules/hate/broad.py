@@ -286,13 +286,19 @@ _FROM_OF = frozenset({"de", "del", "from", "un", "una", "el", "la", "los", "las"
                       "the", "that", "ese", "esa"})  # fmt: skip
 
 
-def fled_from(an: Analysis, pred: Unit) -> bool:
-    """The hostile word is what a flight was from ("Son familias que huyeron de un desastre",
-    "people who fled the violence"): the group got away from it, it is not said of them."""
+def fled_from(an: Analysis, g: int, pred: Unit) -> bool:
+    """The hostile word is what the group named before it fled ("Son familias que huyeron de
+    un desastre", "X here are families who fled the violence"): they got away from it, it is
+    not said of them. Not when the group comes after ("families flee the filth X bring")."""
     k = pred.index - 1
     while k >= 0 and pred.index - k <= 3 and an.units[k].text in _FROM_OF:
         k -= 1
-    return k >= 0 and an.units[k].sentence == pred.sentence and an.units[k].text in _FLEEING
+    return (
+        g < k
+        and an.units[k].sentence == pred.sentence
+        and an.units[k].text in _FLEEING
+        and not any(x.has("G") for x in an.sentence_run(pred.index) if x.index > pred.index)
+    )
 
 
 @rule("hate.broad", Category.HATE)
@@ -484,7 +490,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "X say the new rules are a disaster": the group is who speaks
             if pred.index < g and pred.code in ("H", "W") and group_of_a_policy(an, g):
                 continue  # "I can't stand the trans sports policies": the policy is hated
-            if victims_of(an, g, pred) or fled_from(an, pred):
+            if victims_of(an, g, pred) or fled_from(an, g, pred):
                 continue  # "X were attacked by thugs", "huyeron de un desastre": not their own
             if team_judged(an, g, pred):
                 continue  # "Mexicans suck at penalties, every World Cup": a side's play

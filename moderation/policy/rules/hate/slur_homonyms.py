@@ -6,6 +6,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
+from moderation.policy.rules.context.words import context_phrase_in
 from moderation.policy.rules.hate.helpers import (
     person_noun,
 )
@@ -330,11 +331,9 @@ def homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
         return True
     if any(w[-1:] == "s" and (w[:-1] in ctx or w[:-2] in ctx) for w in words):
         return True  # a plural of a context word: "packs of fags", "raiding the bins"
-    text = an.norm.text
-    # whole words only: "for a fag" is no context of "for a faggot"
-    return any(
-        " " in c and c in text and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in ctx
-    )
+    # a phrase, whole words only ("for a fag" is no context of "for a faggot"); one that holds
+    # the word clears only the use it covers ("Go home spic, and take your Spic and Span")
+    return context_phrase_in(an, ctx, u)
 
 
 _DOG_WORDS = frozenset({"perra", "perras"})

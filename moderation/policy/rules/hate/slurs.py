@@ -122,7 +122,7 @@ def slur(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "they called my uncle a X", "le decían X": what was said to someone
         if names_refused(an, u):
             continue  # "Ni X ni Y: personas", "not X, not Y: people": the names rejected
-        if proper_name(an, sub.text, u) or titled_name(an, sub.text, u):
+        if proper_name(an, sub.text, u) or ("name" in flags and titled_name(an, sub.text, u)):
             continue  # "Dora Pike", "Matamoros", "mi primo Kike": a capitalised name
         if an.lang == "es" and _hail(an, u):
             continue  # "Marica, qué susto el temblor": the Colombian hail between friends

@@ -12,7 +12,7 @@ from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.libel.acts import _acts
 from moderation.policy.rules.libel.bodies import body_or_place, of_body, office_of
-from moderation.policy.rules.libel.claimed import _claimed
+from moderation.policy.rules.libel.claimed import WRITER_SAYS, _claimed
 from moderation.policy.rules.libel.doer import identifies
 from moderation.policy.rules.libel.framed_acts import outfit_trades_listed, proof_required
 from moderation.policy.rules.libel.handles import HANDLE
@@ -122,7 +122,7 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             for k in acts
             if an.units[k].sentence == sentence and not _topic(an, k) and not road_traffic(an, k)
         ]
-        opener = _opener(units)
+        opener = _opener(an, units)
         recent = person_before or bool(named or titles)
         carried = person_before and (
             _pronoun_subject(an, sub.text, opener) or _act_first(an, opener, crimes)
@@ -261,30 +261,54 @@ _VICTIM_ACTS = (
 
 # Plural nouns for people that a participle after them describes as the ones it befell.
 _PEOPLE_PLURAL = frozenset(
-    {"people", "ones", "men", "women", "kids", "children", "boys", "girls", "migrants",
-     "workers", "families", "victims", "folks", "neighbors", "neighbours", "personas", "gente",
-     "jovenes", "hombres", "mujeres", "ninos", "ninas", "muchachos", "migrantes", "familias",
-     "victimas", "vecinos", "trabajadores"}
+    {"people", "ones", "kids", "children", "migrants", "families", "victims", "folks",
+     "personas", "gente", "jovenes", "migrantes", "familias", "victimas"}
 )  # fmt: skip
-_IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "stolen", "slain", "hit"})
-_CAUSING = frozenset({"has", "had", "have", "gets", "got", "get", "tiene", "tenia", "tuvo"})
+_IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "stolen", "slain"})
+# What may stand right before the people noun: an article or a preposition, never a possessor
+# ("his men", "Lopez's people"), a number or a verb that has it done ("had two people killed").
+_BEFORE_PEOPLE = frozenset({"the", "for", "of", "to", "about", "all", "those", "many", "las",
+                            "los", "de", "a", "por", "muchas", "muchos", "tantas", "tantos",
+                            "other", "otras", "otros", "innocent", "inocentes"})  # fmt: skip
+# Verbs that have the act done to them: someone did it ("had", "dejó", "mandó").
+_HAVING_DONE = frozenset({"has", "had", "have", "having", "gets", "got", "get", "wants", "wanted",
+                          "ordered", "orders", "left", "tiene", "tenia", "tuvo", "dejo", "deja",
+                          "mando", "manda", "mantiene", "quiere", "queria"})  # fmt: skip
+# What may follow an English participle of that kind: a place, a time or a clause's end, never
+# its object ("killed three migrants") or its doer ("killed by ...").
+_AFTER_PARTICIPLE_EN = frozenset({"in", "at", "on", "during", "back", "last", "there", "here",
+                                  "while", "when", "since", "over", "across", "near", "along",
+                                  "every", "each", "this", "that", "and", "or"})  # fmt: skip
 
 
 def _victims_described(an: Analysis, crime: Unit) -> bool:
-    """The act's word is a participle right after a plural noun for people ("the funerals of
-    people killed back home", "personas asesinadas", "jóvenes desaparecidos"): it says what
-    befell them, and names no one who did it."""
-    if crime.index < 1 or " " in crime.text:
+    """The act's word is a participle right after a plural noun for people, itself after an
+    article or a preposition ("the funerals of people killed back home", "las personas
+    asesinadas en la sierra"): it says what befell them and names no one who did it. Not with
+    an object or a doer after it ("killed three migrants", "asesinadas por el comandante")."""
+    if crime.index < 2 or " " in crime.text:
         return False
     prev = an.units[crime.index - 1]
     if prev.sentence != crime.sentence or prev.text not in _PEOPLE_PLURAL:
         return False
-    if prev.index and an.units[prev.index - 1].text in _CAUSING:
-        return False  # "has people killed", "tiene personas asesinadas": someone had it done
+    if an.units[crime.index - 2].text not in _BEFORE_PEOPLE:
+        return False
+    if any(
+        x.text in _HAVING_DONE
+        for x in an.units[max(0, crime.index - 5) : crime.index - 1]
+        if x.sentence == crime.sentence
+    ):
+        return False  # "dejó a las personas asesinadas", "wanted all the people killed"
+    nxt = an.units[crime.index + 1] if crime.index + 1 < len(an.units) else None
+    ends = nxt is None or nxt.sentence != crime.sentence
+    if not ends and nxt.text in ("by", "por"):
+        return False
     word = crime.text
     if an.lang == "es":
-        return word.endswith(("ados", "adas", "idos", "idas", "ada", "ado", "ida", "ido"))
-    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+        return word.endswith(("ados", "adas", "idos", "idas"))
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    return ends or nxt.text in _AFTER_PARTICIPLE_EN or "," in an.norm.text[crime.end : nxt.start]
 
 
 def _suffered(an: Analysis, text: str, crime: Unit) -> bool:
@@ -460,11 +484,17 @@ _GOES_ON_ES = frozenset({"es", "era", "fue", "tiene", "tenia", "ha", "lleva", "l
 _BEFORE_VERB_ES = frozenset({"le", "les", "se", "luego", "despues", "tambien", "ya", "hasta"})
 
 
-def _opener(units: list[Unit]) -> Unit:
-    """The sentence's first unit past a conjunction."""
-    if len(units) > 1 and units[0].text in CONJUNCTIONS:
-        return units[1]
-    return units[0]
+def _opener(an: Analysis, units: list[Unit]) -> Unit:
+    """The sentence's first unit past a conjunction, and past the writer's own frame of saying
+    ("People should know she ...", "Solo quiero decir que él ...", `WRITER_SAYS`)."""
+    first = units[1] if len(units) > 1 and units[0].text in CONJUNCTIONS else units[0]
+    said = WRITER_SAYS.match(an.norm.text, first.start)
+    if said is None:
+        return first
+    after = [u for u in units if u.start >= said.end()]
+    if after and after[0].text in ("that", "que"):
+        after = after[1:]
+    return after[0] if after else first
 
 
 def _act_first(an: Analysis, opener: Unit, crimes: list[Unit]) -> bool:

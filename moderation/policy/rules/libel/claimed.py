@@ -64,7 +64,7 @@ def _claimed(
         return False
     # "Lo que nadie dice es que ...", "the article forgot to mention that ...": the writer
     # asserts it; the negation and the saying are the frame, not a source or a denial.
-    said = _WRITER_SAYS.search(text, units[0].start, crime.start)
+    said = WRITER_SAYS.search(text, units[0].start, crime.start)
     said_end = said.end() if said else -1
     own = vouched_from(an, units)
     if own is not None and said_end < own <= crime.start:
@@ -118,6 +118,9 @@ def _claimed(
         text, units[0].start, crime.start
     ):
         return False  # "Sheriff Bradley arrested two men for running guns", "denied taking"
+    cleared = _CLEARED.search(text, units[0].start, crime.start)
+    if cleared and not _CONTRAST_AFTER.search(text, cleared.end(), crime.start):
+        return False  # "Coach Perry was cleared of stealing": the charge answered
     if names_organisation(an, crime):
         return False  # "Hezbollah is a terrorist organisation": a body, not a person
     if relative_subject(an, before):
@@ -148,6 +151,11 @@ _FOUGHT = re.compile(
     r"\b(?:took down|takes down|shut down|shuts down|broke up|breaks up|operation|operativo|"
     r"crackdown|sting|task force|dismantled|desmantelo|desarticulo)\b"
 )
+# Cleared of the act, in the act's own clause: "was cleared of stealing", "fue absuelto de".
+_CLEARED = re.compile(
+    r"\b(?:cleared of|acquitted of|exonerated of|found not guilty of|absuelt[oa]s? de|"
+    r"exonerad[oa]s? de)\b"
+)
 
 
 # Being fired or caught for the act says the person did it ("he was fired for faking
@@ -160,7 +168,7 @@ _PUNISHED = re.compile(
     r"(?:corrieron|despidieron|echaron|cacharon|agarraron|pillaron|botaron|sacaron|"
     r"suspendieron|expulsaron|corrio|despidio|echo|cacho|pillo|boto|expulso))\b"
 )
-_WRITER_SAYS = branch_trie.compile(
+WRITER_SAYS = branch_trie.compile(
     r"\b(?:falto decir|falto mencionar|se (?:les|te|le) olvido (?:decir|mencionar)|"
     r"(?:lo que )?nadie (?:dice|menciona|quiere decir|te dice)|what (?:nobody|no one) "
     r"(?:says|mentions|tells you|will tell you|wants to say)|(?:nobody|no one) (?:mentions|"
@@ -175,7 +183,14 @@ _WRITER_SAYS = branch_trie.compile(
     r"lo que no (?:dicen|mencionan|cuentan|te dicen|nos dicen|van a decir)|"
     r"(?:lo que )?nadie se atreve a decir|(?:nobody|no one) (?:dares|dared) (?:to )?say|"
     r"(?:hay que|cabe|vale|hay que|les) (?:decir|recordar|mencionar|aclarar|recuerdo)|"
-    r"(?:solo |nomas )?(?:aclaro|recuerdo|les recuerdo|(?<!no )digo)|(?:lo )?digo claro)\b"
+    r"(?:solo |nomas )?(?:aclaro|recuerdo|les recuerdo|(?<!no )digo)|(?:lo )?digo claro|"
+    r"(?:solo |nomas )?(?:quiero|quisiera) (?:decir|aclarar|recordar|comentar|agregar)|"
+    r"i (?:just )?(?:want|wanted) to (?:say|point out|mention|add)|i'?d like to (?:say|point "
+    r"out|mention|add)|(?:people|you|voters|everyone|everybody|folks|parents|readers|the "
+    r"public) (?:should|need to|ought to|deserve to|must) know|(?:la gente|los votantes|todos|"
+    r"ustedes|el pueblo|los padres) (?:debe|deben|deberia|deberian|tiene que|tienen que|merece|"
+    r"merecen) saber|(?:no entiendo|no me explico|no se) (?:por que|como)|i (?:do not|don't|"
+    r"can't|cannot) (?:understand|get|see) (?:why|how))\b"
     r"(?:\s+(?:es\s+)?(?:that|que|is that|es que))?"
 )
 

@@ -18,7 +18,7 @@ from moderation.policy.rules.context import (
     speaker_named_after,
 )
 from moderation.policy.rules.context.haters_object import haters_scorned
-from moderation.policy.rules.context.words import called_name, context_phrase_in, titled_name
+from moderation.policy.rules.context.words import called_name, context_phrase_in
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import insult_at
@@ -314,8 +314,14 @@ def _in_proper_name(an: Analysis, u: Unit, text: str) -> bool:
     )
 
 
-_PLACE_BEFORE = frozenset({"de", "del", "en", "desde", "hasta", "a", "hacia", "in", "at", "to",
-                           "from", "near", "the"})  # fmt: skip
+_PLACE_BEFORE = frozenset({"de", "del", "en", "desde", "hasta", "in", "at", "to", "from", "near",
+                           "the"})  # fmt: skip
+# Spanish "a" names a place only after a word of going or of a road ("el camino a Naco",
+# "nos vamos a Lerdo"); otherwise it may mark a person ("dile a Pendejo", "ignoren a ...").
+_ROUTE_BEFORE_A = frozenset({"camino", "carretera", "autopista", "rumbo", "salida", "entrada",
+                             "ruta", "desviacion", "libramiento", "brecha", "voy a", "vamos a",
+                             "va a", "van a", "fuimos a", "fui a", "ir a", "llegamos a",
+                             "llegue a", "viaje a", "regreso a", "regresamos a"})  # fmt: skip
 # After "the", a town's name heads a noun for a place or an event ("the Lerdo fair").
 _PLACE_NOUNS = frozenset({"fair", "feria", "market", "bridge", "plaza", "river", "road", "area",
                           "county", "city", "town", "dam", "mayor", "council", "school", "church",
@@ -340,7 +346,15 @@ def _place_named(an: Analysis, u: Unit, text: str) -> bool:
     if not word[:1].isupper() or word.isupper() or not u.index:
         return False
     prev = an.units[u.index - 1]
-    if prev.sentence != u.sentence or prev.text not in _PLACE_BEFORE:
+    if prev.sentence != u.sentence:
+        return False
+    if an.lang == "es" and (prev.text in _ROUTE_BEFORE_A and prev.text.endswith(" a")):
+        pass  # "nos vamos a Lerdo": one unit, going and "a"
+    elif an.lang == "es" and prev.text == "a":
+        k = u.index - 2
+        if k < 0 or an.units[k].sentence != u.sentence or an.units[k].text not in _ROUTE_BEFORE_A:
+            return False  # "el camino a Naco", never "dile a Pendejo"
+    elif prev.text not in _PLACE_BEFORE:
         return False
     if "," in an.norm.text[prev.end : u.start] or _AT_READER.match(an.norm.text, u.end):
         return False
@@ -467,12 +481,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "La policía no hizo nada. Son unas ratas.": the force judged
         if clown_hired(an, u):
             continue  # "Mi hijo quiere un payasito en su fiesta": the entertainer
-        if (
-            _in_proper_name(an, u, sub.text)
-            or _place_named(an, u, sub.text)
-            or titled_name(an, sub.text, u)
-            or _of_my_own(an, u)
-        ):
+        if _in_proper_name(an, u, sub.text) or _place_named(an, u, sub.text) or _of_my_own(an, u):
             continue  # "Chula Vista", "mi casero es bien payaso": a place, the writer's own
         if _owned_label(an, u):
             continue  # "Chairo y orgulloso", "el tío naco de la familia soy yo": the writer's own
