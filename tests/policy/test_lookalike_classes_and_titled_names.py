@@ -19,6 +19,8 @@ session.
 - Libel: the writer's own frame of saying ("people should know she ...", "solo quiero decir
   que ...", "no entiendo por qué X sigue ... si ...") does not hide whose act it is; "cleared
   of" the act in its own clause answers the charge.
+- "keeps saying X ... like it's a fact" is doubted, not agreed with; a group that is "not
+  trying to impose sharia" is defended.
 
 Hand-written, English and Spanish; the rules alone unless the row says otherwise.
 """
@@ -51,6 +53,13 @@ HARMLESS = [
         "en",
     ),
     ("People should know that Coach Perry was cleared of stealing by the audit.", "en"),
+    (
+        "My brother-in-law keeps saying Hondurans 'bring crime' like it's a fact. He has never "
+        "met one. Stop repeating that nonsense.",
+        "en",
+    ),
+    ("The Muslims here are not trying to impose sharia on anybody; they want a bigger hall.", "en"),
+    ("Los musulmanes de aquí no quieren imponer la sharia, quieren un salón más grande.", "es"),
     ("El profe Ruiz fue absuelto de robar las becas; así lo dijo el juez.", "es"),
 ]
 
@@ -92,6 +101,8 @@ FLAGGED = [
         "en",
         "libel",
     ),
+    ("Hondurans bring crime, and it's a fact, ask anybody at the plant.", "en", "hate"),
+    ("The Muslims here are trying to impose sharia on everybody.", "en", "hate"),
 ]
 
 

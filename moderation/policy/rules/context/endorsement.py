@@ -24,6 +24,7 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
     return any(
         not units[k].quoted
         and not _agreement_negated(an, k)
+        and not _likened(an, k)
         and not _agreement_asked(an, k)
         and not _concession(an, k)
         and not _condemnation_follows(an, k)
@@ -46,6 +47,17 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
         and not _bigotry_put_on_others(an, k)
         for k in an.by_class.get("endorse", ())
     )
+
+
+# "like it's a fact", "como si fuera verdad": the speaker treats it as true, the writer not.
+_LIKE_BEFORE = re.compile(r"\b(?:like|as if|as though|como si|cual si)\s*$")
+
+
+def _likened(an: Analysis, k: int) -> bool:
+    """The agreement follows "like", "as if" or "como si" ("keeps saying X like it's a fact"):
+    how someone else says it, which the writer doubts."""
+    start = an.units[k].start
+    return bool(_LIKE_BEFORE.search(an.norm.text[max(0, start - 12) : start]))
 
 
 _VIEW_ASKED_OPENERS = ("am i", "soy", "pues soy", "entonces soy")
