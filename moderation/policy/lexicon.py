@@ -1970,6 +1970,8 @@ def _build() -> Lexicon:
         if kind == "class":
             continue
         ctx = context(cols[2]) if kind != "scunthorpe" else frozenset()
+        if kind == "homonym_near":  # its context words count only near it
+            ctx = ctx | {"@near"}
         for form in expand(term):
             folded = fold_term(form)
             if kind == "scunthorpe":

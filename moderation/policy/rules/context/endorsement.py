@@ -49,15 +49,27 @@ def endorsed(an: Analysis, first: int | None = None) -> bool:
     )
 
 
-# "like it's a fact", "como si fuera verdad": the speaker treats it as true, the writer not.
-_LIKE_BEFORE = re.compile(r"\b(?:like|as if|as though|como si|cual si)\s*$")
+# "keeps saying X like it's a fact", "lo repite como si fuera verdad": how someone says it,
+# after a verb of saying or acting; "I feel like he's right" is the writer agreeing.
+_SAID_LIKE = re.compile(
+    r"\b(?:say|says|saying|said|post|posts|posting|posted|repeat|repeats|repeating|talk|talks|"
+    r"talking|act|acts|acting|writes|writing|dice|dicen|decia|repite|repiten|repitiendo|habla|"
+    r"hablan|escribe|escriben|publica|publican)\b"
+    r"(?:(?!\b(?:and|y|i|feel|feels|felt|seem|seems|sound|sounds|look|looks|parece)\b)[^.!?]){0,80}"
+    r"\b(?:like|as if|as though|como si)\s*$"
+)
+_TRUE_AFTER = re.compile(r"\s*(?:,\s*)?(?:because it is|and it is|y lo es|porque lo es)\b")
 
 
 def _likened(an: Analysis, k: int) -> bool:
-    """The agreement follows "like", "as if" or "como si" ("keeps saying X like it's a fact"):
-    how someone else says it, which the writer doubts."""
-    start = an.units[k].start
-    return bool(_LIKE_BEFORE.search(an.norm.text[max(0, start - 12) : start]))
+    """The agreement follows "like", "as if" or "como si" after a verb of saying or acting
+    ("keeps saying X like it's a fact"): how someone else says it, which the writer doubts;
+    not with "because it is" after it."""
+    u = an.units[k]
+    text = an.norm.text
+    if not _SAID_LIKE.search(text[max(0, u.start - 140) : u.start]):
+        return False
+    return not _TRUE_AFTER.match(text, u.end)
 
 
 _VIEW_ASKED_OPENERS = ("am i", "soy", "pues soy", "entonces soy")

@@ -180,6 +180,26 @@ _CALLING = frozenset(
 _CURSE_OPENERS = frozenset({"pinche", "pinches", "fucking", "stupid", "dumb"})
 
 
+NEAR = "@near"  # in a homonym's context set: its context words count only in its sentence
+
+
+def context_word_near(an: Analysis, u: Unit, ctx: frozenset[str], words: set[str]) -> bool:
+    """One of a homonym's single context words in the comment (`words`: its unit texts) or,
+    for a row of `allow.tsv` kind `homonym_near` (`NEAR` in its set), within `_NEAR_SPAN`
+    words of it in its own sentence ("Vi un bicho con antenas en la maceta"); a sentence away
+    it says nothing of this use ("Qué mal bicho el de arriba. Ojalá le pique un alacrán")."""
+    if NEAR not in ctx:
+        return not words.isdisjoint(ctx)
+    return any(
+        x.text in ctx
+        for x in an.sentence_run(u.index)
+        if x.index != u.index and abs(x.index - u.index) <= _NEAR_SPAN
+    )
+
+
+_NEAR_SPAN = 6
+
+
 def called_name(an: Analysis, u: Unit) -> bool:
     """Unit u is in a name's place: after a word of calling (`_CALLING`, past "a"/"un"/"una";
     "you are a"), or a copula and "a"/"un"/"una" ("El de arriba es una víbora", "the
@@ -197,8 +217,10 @@ def called_name(an: Analysis, u: Unit) -> bool:
             return True
         if units[k].text == "are" and k > 0 and units[k - 1].text == "you":
             return True
-        if article and units[k].text in _COPULAS and not _animal_subject(an, u, k):
+        if article and units[k].text in _COPULAS and _person_subject(an, u, k):
             return True
+    if k >= 0 and units[k].sentence == u.sentence and units[k].text in _NEGATED_BE:
+        return True  # "no seas capullo"
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
     same_next = nxt is not None and nxt.sentence == u.sentence
     if same_next and nxt.text in ("eres", "sos", "are you", "you are"):
@@ -208,11 +230,21 @@ def called_name(an: Analysis, u: Unit) -> bool:
         and nxt.text in ("de", "del")
         and u.index > 0
         and units[u.index - 1].text in _POINTING
-        and _person_after_de(an, nxt.index)
+        and _person_after_de(an, nxt.index, units[u.index - 1].text in _DEMONSTRATIVES)
     ):
         return True
-    if not same_next and an.norm.text[: u.start].rstrip().endswith(","):
-        return True  # "..., jackass."
+    if any(
+        x.text in _AT_COMMENTER
+        for x in units[u.index + 1 : u.index + 5]
+        if x.sentence == u.sentence
+    ):
+        return True  # "qué mamón el de arriba", "ese capullo que comenta arriba"
+    if (
+        not same_next
+        and not u.text.endswith("s")
+        and an.norm.text[: u.start].rstrip().endswith(",")
+    ):
+        return True  # "..., jackass." (not the last of a list: "caballos, cerdos, vacas.")
     j = u.index - 1
     if j >= 0 and units[j].sentence == u.sentence and units[j].text in _CURSE_OPENERS:
         j -= 1
@@ -221,35 +253,61 @@ def called_name(an: Analysis, u: Unit) -> bool:
 
 
 _COPULAS = frozenset({"is", "was", "es", "era", "fue", "son", "sera", "seria"})
+_NEGATED_BE = frozenset({"seas", "sea", "seais", "sean"})
 _POINTING = frozenset({"ese", "esa", "este", "esta", "el", "la", "aquel", "aquella", "that", "los",
                        "las", "esos", "esas", "estos", "estas", "those"})  # fmt: skip
-# Animals a word like "bitch" or "perra" may be said of: "my pit mix is a bitch in heat".
-_ANIMAL_SUBJECTS = frozenset({"dog", "dogs", "lab", "pit", "mix", "mutt", "pup", "puppy",
-                              "hound", "heeler", "shepherd", "perro", "perra", "perrita",
-                              "mascota", "mare", "horse", "donkey", "burro", "cow", "vaca",
-                              "goat", "chiva", "cabra", "chivo"})  # fmt: skip
+_DEMONSTRATIVES = frozenset({"ese", "esa", "este", "esta", "aquel", "aquella", "that", "esos",
+                             "esas", "estos", "estas", "those"})  # fmt: skip
+# Words after a name that point it at a commenter: "el de arriba", "que comenta".
+_AT_COMMENTER = frozenset({"arriba", "comenta", "comento", "comentas", "escribe", "escribio",
+                           "above", "commenter", "poster"})  # fmt: skip
+_ANIMALS = frozenset({"dog", "dogs", "lab", "pit", "mix", "mutt", "pup", "puppy", "hound",
+                      "perro", "perra", "perrita", "mascota", "mare", "horse", "donkey", "cow",
+                      "goat", "animal", "one"})  # fmt: skip
+# Who a copula's subject may be for "X is a jackass" to call someone a name.
+_PERSON_SUBJECTS = frozenset({"he", "she", "guy", "man", "woman", "commenter", "poster",
+                              "author", "writer", "him", "ella", "senor", "senora", "tipo",
+                              "vato", "arriba", "comentarista", "autor", "autora", "above",
+                              "usted", "dude", "lady"})  # fmt: skip
 
 
-def _animal_subject(an: Analysis, u: Unit, copula: int) -> bool:
-    """The copula's subject is an animal, named by the word's own context or a word for a pet
-    ("My dog Rosie is a bitch with more sense than ...", "El perro de mi vecino es una ...")."""
-    ctx = an.lex.homonym_context.get(u.text, frozenset())
+def _person_subject(an: Analysis, u: Unit, copula: int) -> bool:
+    """The copula's subject is a person: an office, a word for a person or a commenter ("the
+    councilman is a jackass", "El de arriba es una víbora"), or a capitalised name."""
     units = an.units
     subject = [x for x in units[max(0, copula - 5) : copula] if x.sentence == u.sentence]
-    return any(x.text in ctx or x.text in _ANIMAL_SUBJECTS for x in subject)
+    ctx = an.lex.homonym_context.get(u.text, frozenset())
+    if any(x.text in ctx or x.text in _ANIMALS for x in subject):
+        return False  # "My dog Rosie is a bitch with more sense than ...": an animal
+    return any(x.has("title") or x.text in _PERSON_SUBJECTS or x.code == "U" for x in subject) or (
+        copula > 0 and units[copula - 1].sentence == u.sentence and _name_at(an, copula - 1)
+    )
 
 
-# After "de": what makes the name an epithet for a person ("esa vaca de la diputada").
+def _name_at(an: Analysis, k: int) -> bool:
+    """Unit k is written as a name: capitalised, the rest in lower case, letters only."""
+    start, end = an.span(k, k)
+    word = an.norm.original[start:end]
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+# After "de": what makes the name an epithet for a person ("el mamón del comentario").
 _PEOPLE_AFTER_DE = frozenset({"comentario", "comentarios", "comentarista", "arriba", "autor",
-                              "autora", "blog", "articulo", "nota"})  # fmt: skip
+                              "autora"})  # fmt: skip
 
 
-def _person_after_de(an: Analysis, k: int) -> bool:
+def _person_after_de(an: Analysis, k: int, pointed: bool) -> bool:
+    """After "de": a commenter or the article's author ("el mamón del comentario de arriba"),
+    or, after a demonstrative, an office or a capitalised name ("esa víbora de la síndica",
+    "ese bicho de Ramírez"); after an article an office is an owner ("la perra de la
+    doctora")."""
     units = an.units
     for x in units[k + 1 : k + 3]:
         if x.sentence != units[k].sentence:
             return False
-        if x.has("title") or x.text in _PEOPLE_AFTER_DE:
+        if x.text in _PEOPLE_AFTER_DE:
+            return True
+        if pointed and (x.has("title") or an.capitalised(x.index)):
             return True
         if x.text not in ("la", "el", "los", "las", "mi", "su", "tu"):
             return False
@@ -268,11 +326,15 @@ NAME_TITLES = frozenset(
 
 def titled_name(an: Analysis, text: str, u: Unit) -> bool:
     """Unit u is written as a given name (capitalised, not shouted, not opening its sentence)
-    right after a word of kinship or respect (`NAME_TITLES`), in a sentence that speaks to no
-    one: "mi primo Kike ya llegó", "descanse en paz don Panchito". Only for words that are
-    also names (the slur lexicon's `name` flag); a slur is not written that way otherwise."""
+    right after a word of kinship or respect (`NAME_TITLES`), itself after a possessive or an
+    article unless it is "don"/"doña" ("mi primo Kike ya llegó", "saluda a tu tío Kike",
+    "descanse en paz don Panchito"). Not after "otro"/"un"/"some" ("otro don Panchito más"),
+    not said to someone ("eres", "you are"), not in a sentence that names or sums up a group
+    ("uno menos de esos ...", "como todos"). Only for words that are also names (the slur
+    lexicon's `name` flag)."""
     k = u.index - 1
-    if k < 0 or an.units[k].sentence != u.sentence or an.units[k].text not in NAME_TITLES:
+    units = an.units
+    if k < 0 or units[k].sentence != u.sentence or units[k].text not in NAME_TITLES:
         return False
     start, end = an.span(u.index, u.index)
     word = text[start:end]
@@ -280,38 +342,42 @@ def titled_name(an: Analysis, text: str, u: Unit) -> bool:
         return False
     if "," in text[an.span(k, k)[1] : start]:
         return False
-    return not any(x.code == "U" or x.text in _SPOKEN_TO for x in an.sentence_run(u.index))
+    before = units[k - 1].text if k and units[k - 1].sentence == u.sentence else ""
+    if before in _NOT_ONE_NAMED:
+        return False
+    if units[k].text not in ("don", "dona") and before not in _OWNING:
+        return False
+    return not any(
+        x.text in _SPOKEN_TO or x.text in _GROUP_SUMS or x.code in ("G", "g")
+        for x in an.sentence_run(u.index)
+    )
 
 
-_SPOKEN_TO = frozenset({"you", "your", "tu", "tus", "te", "ti", "usted", "ustedes", "eres"})
+_SPOKEN_TO = frozenset({"eres", "sos", "you are", "you're", "are you", "usted es"})
+_OWNING = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "el", "la", "my", "your", "our",
+                     "his", "her", "their", "nuestro", "nuestra", "the"})  # fmt: skip
+_NOT_ONE_NAMED = frozenset({"otro", "otra", "un", "una", "another", "some", "a", "any",
+                            "cualquier"})  # fmt: skip
+_GROUP_SUMS = frozenset({"esos", "esas", "todos", "todas", "all", "those", "typical", "tipico",
+                         "tipica", "iguales"})  # fmt: skip
 
 
 def ordinary_senses(an: Analysis) -> frozenset[int]:
-    """The units of words with an ordinary sense (`allow.tsv` homonyms) that their context
-    reads in it close by: a context phrase that holds the word ("Spic and Span", "pussy
-    willows"), or a context word within `_NEAR` words in the same sentence ("our rescue bitch
-    had puppies"), none said to someone (`called_name`) and none in a sentence that speaks to
-    someone. The public model does not read them: it learnt the words as slurs and swears only,
-    and the rules already know these are not."""
+    """The units of words with an ordinary sense (`allow.tsv` homonyms) that a context phrase
+    holding the word reads in it ("Spic and Span", "pussy willows", "jerk chicken"), none said
+    to someone (`called_name`). The public model does not read them: it learnt the words as
+    slurs and swears only. A single context word nearby is not enough ("Chinks at the door
+    again, send them back")."""
     ctx_of = an.lex.homonym_context
-    found = [u for u in an.units if u.text in ctx_of]
-    if not found:
-        return frozenset()
     out = []
-    for u in found:
-        ctx = ctx_of[u.text]
-        run = an.sentence_run(u.index)
-        if called_name(an, u) or any(x.code == "U" or x.text in _SPOKEN_TO for x in run):
+    for u in an.units:
+        ctx = ctx_of.get(u.text)
+        if not ctx:
             continue
-        near = [x for x in run if abs(x.index - u.index) <= _NEAR and x.index != u.index]
-        if any(x.text in ctx for x in near) or context_phrase_in(
-            an, frozenset(c for c in ctx if u.text in _PHRASE_WORDS.split(c)), u
-        ):
+        own = frozenset(c for c in ctx if u.text in _PHRASE_WORDS.split(c))
+        if own and not called_name(an, u) and context_phrase_in(an, own, u):
             out.append(u.index)
     return frozenset(out)
-
-
-_NEAR = 4
 
 
 def is_question(an: Analysis, first: int) -> bool:

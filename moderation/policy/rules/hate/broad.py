@@ -280,10 +280,11 @@ def _seen_lowly(an: Analysis, g: int) -> bool:
 _FLEEING = frozenset(
     {"huyeron", "huyen", "huir", "huyendo", "huyo", "escaparon", "escapan", "escapar",
      "escapando", "sobrevivieron", "sobreviven", "fled", "flee", "flees", "fleeing", "escaped",
-     "escaping", "escape", "survived", "surviving", "survive"}
+     "escaping", "escape", "survived", "surviving", "survive", "running from", "ran from",
+     "away from"}
 )  # fmt: skip
 _FROM_OF = frozenset({"de", "del", "from", "un", "una", "el", "la", "los", "las", "a", "an",
-                      "the", "that", "ese", "esa"})  # fmt: skip
+                      "the", "that", "ese", "esa", "their", "sus", "su"})  # fmt: skip
 
 
 def fled_from(an: Analysis, g: int, pred: Unit) -> bool:
@@ -293,12 +294,20 @@ def fled_from(an: Analysis, g: int, pred: Unit) -> bool:
     k = pred.index - 1
     while k >= 0 and pred.index - k <= 3 and an.units[k].text in _FROM_OF:
         k -= 1
-    return (
-        g < k
-        and an.units[k].sentence == pred.sentence
-        and an.units[k].text in _FLEEING
-        and not any(x.has("G") for x in an.sentence_run(pred.index) if x.index > pred.index)
-    )
+    if not (g < k and an.units[k].sentence == pred.sentence and an.units[k].text in _FLEEING):
+        return False
+    if any(x.has("G") for x in an.sentence_run(pred.index) if x.index > pred.index):
+        return False  # "families flee the filth X bring"
+    rest = an.norm.text[pred.end : an.sentence_run(pred.index)[-1].end]
+    return not _TURNED_BACK.search(rest)
+
+
+# What lays the fled thing back on the group: "fled murderers just like themselves",
+# "huyeron de asesinos, y también son asesinos".
+_TURNED_BACK = re.compile(
+    r"\b(?:like (?:them|themselves)|just like them|by becoming|they are too|are too|"
+    r"como ellos|iguales a ellos|igual que ellos|tambien son|y son igual|ahora son)\b"
+)
 
 
 @rule("hate.broad", Category.HATE)

@@ -6,7 +6,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
-from moderation.policy.rules.context.words import context_phrase_in
+from moderation.policy.rules.context.words import context_phrase_in, context_word_near
 from moderation.policy.rules.hate.helpers import (
     person_noun,
 )
@@ -327,7 +327,7 @@ def homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
     ctx = an.lex.homonym_context.get(u.text)
     if not ctx:
         return False
-    if words & ctx or _own_dog(an, u):
+    if context_word_near(an, u, ctx, words) or _own_dog(an, u):
         return True
     if any(w[-1:] == "s" and (w[:-1] in ctx or w[:-2] in ctx) for w in words):
         return True  # a plural of a context word: "packs of fags", "raiding the bins"

@@ -161,7 +161,6 @@ def unattributed_claim(an: Analysis, sub: Submission) -> list[Hit]:
             if not _hedged(an, units, c)
             and not _quoted_and_refuted(an, c)
             and not _suffered(an, sub.text, c)
-            and not _victims_described(an, c)
             and not thing_called(an, units, c)
             and not sold_plainly(an, c)
             and not office_called_sellout(an, units, c)
@@ -257,58 +256,6 @@ _VICTIM_ACTS = (
     "violaron",
     "mataron",
 )
-
-
-# Plural nouns for people that a participle after them describes as the ones it befell.
-_PEOPLE_PLURAL = frozenset(
-    {"people", "ones", "kids", "children", "migrants", "families", "victims", "folks",
-     "personas", "gente", "jovenes", "migrantes", "familias", "victimas"}
-)  # fmt: skip
-_IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "stolen", "slain"})
-# What may stand right before the people noun: an article or a preposition, never a possessor
-# ("his men", "Lopez's people"), a number or a verb that has it done ("had two people killed").
-_BEFORE_PEOPLE = frozenset({"the", "for", "of", "to", "about", "all", "those", "many", "las",
-                            "los", "de", "a", "por", "muchas", "muchos", "tantas", "tantos",
-                            "other", "otras", "otros", "innocent", "inocentes"})  # fmt: skip
-# Verbs that have the act done to them: someone did it ("had", "dejó", "mandó").
-_HAVING_DONE = frozenset({"has", "had", "have", "having", "gets", "got", "get", "wants", "wanted",
-                          "ordered", "orders", "left", "tiene", "tenia", "tuvo", "dejo", "deja",
-                          "mando", "manda", "mantiene", "quiere", "queria"})  # fmt: skip
-# What may follow an English participle of that kind: a place, a time or a clause's end, never
-# its object ("killed three migrants") or its doer ("killed by ...").
-_AFTER_PARTICIPLE_EN = frozenset({"in", "at", "on", "during", "back", "last", "there", "here",
-                                  "while", "when", "since", "over", "across", "near", "along",
-                                  "every", "each", "this", "that", "and", "or"})  # fmt: skip
-
-
-def _victims_described(an: Analysis, crime: Unit) -> bool:
-    """The act's word is a participle right after a plural noun for people, itself after an
-    article or a preposition ("the funerals of people killed back home", "las personas
-    asesinadas en la sierra"): it says what befell them and names no one who did it. Not with
-    an object or a doer after it ("killed three migrants", "asesinadas por el comandante")."""
-    if crime.index < 2 or " " in crime.text:
-        return False
-    prev = an.units[crime.index - 1]
-    if prev.sentence != crime.sentence or prev.text not in _PEOPLE_PLURAL:
-        return False
-    if an.units[crime.index - 2].text not in _BEFORE_PEOPLE:
-        return False
-    if any(
-        x.text in _HAVING_DONE
-        for x in an.units[max(0, crime.index - 5) : crime.index - 1]
-        if x.sentence == crime.sentence
-    ):
-        return False  # "dejó a las personas asesinadas", "wanted all the people killed"
-    nxt = an.units[crime.index + 1] if crime.index + 1 < len(an.units) else None
-    ends = nxt is None or nxt.sentence != crime.sentence
-    if not ends and nxt.text in ("by", "por"):
-        return False
-    word = crime.text
-    if an.lang == "es":
-        return word.endswith(("ados", "adas", "idos", "idas"))
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
-        return False
-    return ends or nxt.text in _AFTER_PARTICIPLE_EN or "," in an.norm.text[crime.end : nxt.start]
 
 
 def _suffered(an: Analysis, text: str, crime: Unit) -> bool:

@@ -18,7 +18,11 @@ from moderation.policy.rules.context import (
     speaker_named_after,
 )
 from moderation.policy.rules.context.haters_object import haters_scorned
-from moderation.policy.rules.context.words import called_name, context_phrase_in
+from moderation.policy.rules.context.words import (
+    called_name,
+    context_phrase_in,
+    context_word_near,
+)
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import insult_at
@@ -316,12 +320,9 @@ def _in_proper_name(an: Analysis, u: Unit, text: str) -> bool:
 
 _PLACE_BEFORE = frozenset({"de", "del", "en", "desde", "hasta", "in", "at", "to", "from", "near",
                            "the"})  # fmt: skip
-# Spanish "a" names a place only after a word of going or of a road ("el camino a Naco",
-# "nos vamos a Lerdo"); otherwise it may mark a person ("dile a Pendejo", "ignoren a ...").
-_ROUTE_BEFORE_A = frozenset({"camino", "carretera", "autopista", "rumbo", "salida", "entrada",
-                             "ruta", "desviacion", "libramiento", "brecha", "voy a", "vamos a",
-                             "va a", "van a", "fuimos a", "fui a", "ir a", "llegamos a",
-                             "llegue a", "viaje a", "regreso a", "regresamos a"})  # fmt: skip
+# Towns whose names are insult words: after "a" ("el camino a Naco", "me mudé a Lerdo") the
+# town, where "a" before any other capitalised insult may mark a person ("dile a Pendejo").
+_TOWN_INSULTS = frozenset({"naco", "lerdo"})
 # After "the", a town's name heads a noun for a place or an event ("the Lerdo fair").
 _PLACE_NOUNS = frozenset({"fair", "feria", "market", "bridge", "plaza", "river", "road", "area",
                           "county", "city", "town", "dam", "mayor", "council", "school", "church",
@@ -348,11 +349,8 @@ def _place_named(an: Analysis, u: Unit, text: str) -> bool:
     prev = an.units[u.index - 1]
     if prev.sentence != u.sentence:
         return False
-    if an.lang == "es" and (prev.text in _ROUTE_BEFORE_A and prev.text.endswith(" a")):
-        pass  # "nos vamos a Lerdo": one unit, going and "a"
-    elif an.lang == "es" and prev.text == "a":
-        k = u.index - 2
-        if k < 0 or an.units[k].sentence != u.sentence or an.units[k].text not in _ROUTE_BEFORE_A:
+    if an.lang == "es" and (prev.text == "a" or prev.text.endswith(" a")):
+        if u.text not in _TOWN_INSULTS:
             return False  # "el camino a Naco", never "dile a Pendejo"
     elif prev.text not in _PLACE_BEFORE:
         return False
@@ -448,7 +446,9 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             if words is None:
                 words = {x.text for x in an.units}
             if not called_name(an, u) and (
-                words & ctx or context_phrase_in(an, ctx, u) or _owned_animal(an, u)
+                context_word_near(an, u, ctx, words)
+                or context_phrase_in(an, ctx, u)
+                or _owned_animal(an, u)
             ):
                 continue  # "our bitch had puppies", "mi perra se llama Luna. Es la perra..."
         if an.lang == "es" and herd_moving(an, u):
