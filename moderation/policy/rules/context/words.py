@@ -285,7 +285,10 @@ def _person_subject(an: Analysis, u: Unit, copula: int) -> bool:
 
 
 def _name_at(an: Analysis, k: int) -> bool:
-    """Unit k is written as a name: capitalised, the rest in lower case, letters only."""
+    """Unit k is written as a name: capitalised, the rest in lower case, letters only, and not
+    opening its sentence ("Life is a bitch, but every dog has its day" names no one)."""
+    if k == 0 or an.units[k - 1].sentence != an.units[k].sentence:
+        return False
     start, end = an.span(k, k)
     word = an.norm.original[start:end]
     return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
