@@ -12,9 +12,9 @@ from moderation.policy.lexicon import load as load_lexicon
 from moderation.policy.normalize import fold_term
 from moderation.policy.rules import Hit, Rule, all_rules
 from moderation.policy.rules.context import is_question, slogan_answered
+from moderation.policy.rules.context.names_called import ordinary_senses
 from moderation.policy.rules.context.rebutted import negated_claim_rebutted
 from moderation.policy.rules.context.vice_named import vice_laid_on_group
-from moderation.policy.rules.context.words import ordinary_senses
 from moderation.policy.rules.hate import self_named_slur
 from moderation.policy.rules.hate.defence_frame import defence_frame
 from moderation.policy.rules.hate.hedge_frame import told_frame

@@ -1713,6 +1713,11 @@ def _check_choices(name: str, term: str) -> None:
         raise LexiconError(f"{name}: {term!r}: '{{' never closed")
 
 
+# In a homonym's context set (`Lexicon.homonym_context`), a row of `allow.tsv` kind
+# `homonym_near`: its context words count only near the word (`rules.context.names_called`).
+NEAR_MARK = "@near"
+
+
 def _choices(cell: str) -> list[str]:
     """The "|"-separated entries of a cell, a "|" inside braces ("{old |}{truck|car}") being
     part of its entry."""
@@ -1971,7 +1976,7 @@ def _build() -> Lexicon:
             continue
         ctx = context(cols[2]) if kind != "scunthorpe" else frozenset()
         if kind == "homonym_near":  # its context words count only near it
-            ctx = ctx | {"@near"}
+            ctx = ctx | {NEAR_MARK}
         for form in expand(term):
             folded = fold_term(form)
             if kind == "scunthorpe":

@@ -84,7 +84,8 @@ FLAGGED = [
         "libel",
     ),
     (
-        "Solo quiero decir que el señor Luis Ramos les roba la mitad del sueldo a los trabajadores.",
+        "Solo quiero decir que el señor Luis Ramos les roba la mitad del sueldo a los "
+        "trabajadores.",
         "es",
         "libel",
     ),

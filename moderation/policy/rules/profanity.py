@@ -12,11 +12,8 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
-from moderation.policy.rules.context.words import (
-    called_name,
-    context_phrase_in,
-    context_word_near,
-)
+from moderation.policy.rules.context.names_called import called_name, context_word_near
+from moderation.policy.rules.context.words import context_phrase_in
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.hate.slur_in_group import in_group
 from moderation.policy.rules.profanity_body_before import said_of_party_before

@@ -6,7 +6,8 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
-from moderation.policy.rules.context.words import context_phrase_in, context_word_near
+from moderation.policy.rules.context.names_called import context_word_near
+from moderation.policy.rules.context.words import context_phrase_in
 from moderation.policy.rules.hate.helpers import (
     person_noun,
 )

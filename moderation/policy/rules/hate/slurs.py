@@ -6,7 +6,7 @@ from __future__ import annotations
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech
-from moderation.policy.rules.context.words import titled_name
+from moderation.policy.rules.context.names_called import titled_name
 from moderation.policy.rules.hate.slur_calling import (
     WORD_WORDS,
     _aimed,

@@ -18,11 +18,8 @@ from moderation.policy.rules.context import (
     speaker_named_after,
 )
 from moderation.policy.rules.context.haters_object import haters_scorned
-from moderation.policy.rules.context.words import (
-    called_name,
-    context_phrase_in,
-    context_word_near,
-)
+from moderation.policy.rules.context.names_called import called_name, context_word_near
+from moderation.policy.rules.context.words import context_phrase_in
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import insult_at
