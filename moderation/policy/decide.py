@@ -363,9 +363,9 @@ def _model_findings(an, findings: list[Finding], config, reading: _Reading) -> l
     context = model_context(an)
     if context is None:
         return []
-    text = reading.public_text  # de-obfuscated words, as the model was trained on
     if reading.blog_reads():  # the blog model answers for the comments it reads
         return []
+    text = reading.public_text  # de-obfuscated words, as the model was trained on
     extra = []
     for cat, limits in MODEL_HOLD.items():
         try:

@@ -582,6 +582,8 @@ class Lexicon:
     by_length: MappingProxyType  # length -> single-word content terms (for masked words)
     vocab: frozenset[str]  # ordinary words of either language (fuzzy matching leaves them)
     homonym_context: MappingProxyType  # term -> frozenset of context words
+    # the terms of `allow.tsv` kind `homonym_near`: their context words count only near them
+    homonym_near: frozenset[str]
     scunthorpe: frozenset[str]
     tropes: tuple[tuple[str, str, Prefiltered], ...]
     spam: tuple[tuple[str, float, re.Pattern, tuple[frozenset[str], ...]], ...]  # last: needs
@@ -1713,11 +1715,6 @@ def _check_choices(name: str, term: str) -> None:
         raise LexiconError(f"{name}: {term!r}: '{{' never closed")
 
 
-# In a homonym's context set (`Lexicon.homonym_context`), a row of `allow.tsv` kind
-# `homonym_near`: its context words count only near the word (`rules.context.names_called`).
-NEAR_MARK = "@near"
-
-
 def _choices(cell: str) -> list[str]:
     """The "|"-separated entries of a cell, a "|" inside braces ("{old |}{truck|car}") being
     part of its entry."""
@@ -1949,6 +1946,7 @@ def _build() -> Lexicon:
         add(cols[0], cols[1], cols[2])
 
     homonyms: dict[str, frozenset[str]] = {}
+    near_homonyms: set[str] = set()
     scunthorpe: set[str] = set()
     allow_rows = _rows("allow.tsv")
     # A class of context words ("@insects") that several homonyms share; a context word may
@@ -1975,14 +1973,14 @@ def _build() -> Lexicon:
         if kind == "class":
             continue
         ctx = context(cols[2]) if kind != "scunthorpe" else frozenset()
-        if kind == "homonym_near":  # its context words count only near it
-            ctx = ctx | {NEAR_MARK}
         for form in expand(term):
             folded = fold_term(form)
             if kind == "scunthorpe":
                 scunthorpe.add(folded)
             else:
                 homonyms[folded] = ctx
+                if kind == "homonym_near":
+                    near_homonyms.add(folded)
 
     def split(term: str) -> tuple[str, ...]:
         return tuple(w for w, _, _ in split_words(fold_term(term)))
@@ -2185,6 +2183,7 @@ def _build() -> Lexicon:
             }
         ),
         homonym_context=MappingProxyType(homonyms),
+        homonym_near=frozenset(near_homonyms),
         scunthorpe=frozenset(scunthorpe),
         names=frozenset(fold_term(c[0]) for c in _rows("names_near.txt")),
         tropes=tuple(tropes),

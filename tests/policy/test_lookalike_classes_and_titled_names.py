@@ -94,6 +94,8 @@ FLAGGED = [
     ("Descanse en paz don Panchito, uno menos de esos sudamericanos.", "es", "hate"),
     ("Qué mamón el de arriba, ni un merengue sabe hacer.", "es", "troll"),
     ("No seas capullo y riega tus plantas antes de opinar.", "es", "troll"),
+    # a new row's context word a sentence away says nothing of this use (homonym_near)
+    ("@Memo_R te portas como un capullo. Riega tus rosas y déjanos en paz.", "es", "troll"),
     ("El de arriba ya va rumbo a Pendejo, ni lo lean.", "es", "troll"),
     ("Muslims here will never stop pushing sharia on this town.", "en", "hate"),
     ("The Muslims here are trying to impose sharia on everybody.", "en", "hate"),

@@ -12,8 +12,7 @@ from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
-from moderation.policy.rules.context.names_called import called_name, context_word_near
-from moderation.policy.rules.context.words import context_phrase_in
+from moderation.policy.rules.context.names_called import called_name, read_in_context
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.hate.slur_in_group import in_group
 from moderation.policy.rules.profanity_body_before import said_of_party_before
@@ -127,9 +126,7 @@ def _swear_units(an: Analysis, sub: Submission) -> list[Unit]:
         if ctx:
             if words is None:
                 words = {x.text for x in an.units}
-            if not called_name(an, u) and (
-                context_word_near(an, u, ctx, words) or context_phrase_in(an, ctx, u)
-            ):
+            if not called_name(an, u) and read_in_context(an, u, ctx, words):
                 continue  # a context word, or a context phrase ("cock and bull")
         if u.text in _NAME_SENSES and _looks_like_name(an, u):
             continue

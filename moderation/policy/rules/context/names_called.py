@@ -1,13 +1,13 @@
 """Names said to someone, and homonyms read in their ordinary sense: whether a bad word with
 an ordinary sense (`allow.tsv`) is a name called at someone (`called_name`), whether its
 context words are near enough to count (`context_word_near`), whether a slur that is also a
-given name is written as one (`titled_name`), and which of its uses the public model should
-not read (`ordinary_senses`). Shared by the slur, insult and swear readers."""
+given name is written as one (`titled_name`), whether its context selects the ordinary sense
+(`read_in_context`), and which of its uses the public model should not read
+(`ordinary_senses`). Shared by the slur, insult and swear readers."""
 
 from __future__ import annotations
 
 from moderation.policy.analysis import Analysis, Unit
-from moderation.policy.lexicon import NEAR_MARK
 from moderation.policy.rules.context.words import PHRASE_WORDS, context_phrase_in
 
 # Words right before a name that make it one said to or at someone: "you jackass", "eres un
@@ -22,16 +22,24 @@ _CURSE_OPENERS = frozenset({"pinche", "pinches", "fucking", "stupid", "dumb"})
 
 def context_word_near(an: Analysis, u: Unit, ctx: frozenset[str], words: set[str]) -> bool:
     """One of a homonym's single context words in the comment (`words`: its unit texts) or,
-    for a row of `allow.tsv` kind `homonym_near` (`NEAR_MARK` in its set), within `_NEAR_SPAN`
-    words of it in its own sentence ("Vi un bicho con antenas en la maceta"); a sentence away
-    it says nothing of this use ("Qué mal bicho el de arriba. Ojalá le pique un alacrán")."""
-    if NEAR_MARK not in ctx:
+    for a term of `allow.tsv` kind `homonym_near` (`Lexicon.homonym_near`), within
+    `_NEAR_SPAN` words of it in its own sentence ("Vi un bicho con antenas en la maceta"); a
+    sentence away it says nothing of this use ("Qué mal bicho el de arriba. Ojalá le pique un
+    alacrán")."""
+    if u.text not in an.lex.homonym_near:
         return not words.isdisjoint(ctx)
     return any(
         x.text in ctx
         for x in an.sentence_run(u.index)
         if x.index != u.index and abs(x.index - u.index) <= _NEAR_SPAN
     )
+
+
+def read_in_context(an: Analysis, u: Unit, ctx: frozenset[str], words: set[str]) -> bool:
+    """The homonym's context selects its ordinary sense for this use: a context word
+    (`context_word_near`) or a context phrase (`context_phrase_in`: "cock and bull", "jerk
+    chicken" for the use it covers)."""
+    return context_word_near(an, u, ctx, words) or context_phrase_in(an, ctx, u)
 
 
 _NEAR_SPAN = 6
@@ -50,14 +58,12 @@ def called_name(an: Analysis, u: Unit) -> bool:
     if article:
         k -= 1
     if k >= 0 and units[k].sentence == u.sentence:
-        if units[k].text in _CALLING:
-            return True
+        if units[k].text in _CALLING or units[k].text in _NEGATED_BE:
+            return True  # "you jackass", "no seas capullo"
         if units[k].text == "are" and k > 0 and units[k - 1].text == "you":
             return True
         if article and units[k].text in _COPULAS and _person_subject(an, u, k):
             return True
-    if k >= 0 and units[k].sentence == u.sentence and units[k].text in _NEGATED_BE:
-        return True  # "no seas capullo"
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
     same_next = nxt is not None and nxt.sentence == u.sentence
     if same_next and nxt.text in ("eres", "sos", "are you", "you are"):
@@ -91,10 +97,9 @@ def called_name(an: Analysis, u: Unit) -> bool:
 
 _COPULAS = frozenset({"is", "was", "es", "era", "fue", "son", "sera", "seria"})
 _NEGATED_BE = frozenset({"seas", "sea", "seais", "sean"})
-_POINTING = frozenset({"ese", "esa", "este", "esta", "el", "la", "aquel", "aquella", "that", "los",
-                       "las", "esos", "esas", "estos", "estas", "those"})  # fmt: skip
 _DEMONSTRATIVES = frozenset({"ese", "esa", "este", "esta", "aquel", "aquella", "that", "esos",
                              "esas", "estos", "estas", "those"})  # fmt: skip
+_POINTING = _DEMONSTRATIVES | {"el", "la", "los", "las"}
 # Words after a name that point it at a commenter: "el de arriba", "que comenta".
 _AT_COMMENTER = frozenset({"arriba", "comenta", "comento", "comentas", "escribe", "escribio",
                            "above", "commenter", "poster"})  # fmt: skip

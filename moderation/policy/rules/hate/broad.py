@@ -280,8 +280,7 @@ def _seen_lowly(an: Analysis, g: int) -> bool:
 _FLEEING = frozenset(
     {"huyeron", "huyen", "huir", "huyendo", "huyo", "escaparon", "escapan", "escapar",
      "escapando", "sobrevivieron", "sobreviven", "fled", "flee", "flees", "fleeing", "escaped",
-     "escaping", "escape", "survived", "surviving", "survive", "running from", "ran from",
-     "away from"}
+     "escaping", "escape", "survived", "surviving", "survive"}
 )  # fmt: skip
 _FROM_OF = frozenset({"de", "del", "from", "un", "una", "el", "la", "los", "las", "a", "an",
                       "the", "that", "ese", "esa", "their", "sus", "su"})  # fmt: skip
@@ -305,7 +304,7 @@ def fled_from(an: Analysis, g: int, pred: Unit) -> bool:
 # What lays the fled thing back on the group: "fled murderers just like themselves",
 # "huyeron de asesinos, y también son asesinos".
 _TURNED_BACK = re.compile(
-    r"\b(?:like (?:them|themselves)|just like them|by becoming|they are too|are too|"
+    r"\b(?:like (?:them|themselves)|by becoming|are too|"
     r"como ellos|iguales a ellos|igual que ellos|tambien son|y son igual|ahora son)\b"
 )
 

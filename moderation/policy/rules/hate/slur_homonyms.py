@@ -6,8 +6,7 @@ import re
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.normalize import fold_term
-from moderation.policy.rules.context.names_called import context_word_near
-from moderation.policy.rules.context.words import context_phrase_in
+from moderation.policy.rules.context.names_called import read_in_context
 from moderation.policy.rules.hate.helpers import (
     person_noun,
 )
@@ -325,16 +324,18 @@ _VERBS_AFTER = frozenset(
 
 
 def homonym(an: Analysis, u: Unit, words: set[str]) -> bool:
+    """A context word or phrase reads the slur in its ordinary sense (`read_in_context`; a
+    phrase that holds the word clears only the use it covers: "Go home spic, and take your
+    Spic and Span"), or the writer's own dog, or a plural of a context word ("packs of fags",
+    "raiding the bins")."""
     ctx = an.lex.homonym_context.get(u.text)
     if not ctx:
         return False
-    if context_word_near(an, u, ctx, words) or _own_dog(an, u):
-        return True
-    if any(w[-1:] == "s" and (w[:-1] in ctx or w[:-2] in ctx) for w in words):
-        return True  # a plural of a context word: "packs of fags", "raiding the bins"
-    # a phrase, whole words only ("for a fag" is no context of "for a faggot"); one that holds
-    # the word clears only the use it covers ("Go home spic, and take your Spic and Span")
-    return context_phrase_in(an, ctx, u)
+    return (
+        read_in_context(an, u, ctx, words)
+        or _own_dog(an, u)
+        or any(w[-1:] == "s" and (w[:-1] in ctx or w[:-2] in ctx) for w in words)
+    )
 
 
 _DOG_WORDS = frozenset({"perra", "perras"})

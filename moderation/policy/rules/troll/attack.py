@@ -18,8 +18,7 @@ from moderation.policy.rules.context import (
     speaker_named_after,
 )
 from moderation.policy.rules.context.haters_object import haters_scorned
-from moderation.policy.rules.context.names_called import called_name, context_word_near
-from moderation.policy.rules.context.words import context_phrase_in
+from moderation.policy.rules.context.names_called import called_name, read_in_context
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.profanity import intensifying
 from moderation.policy.rules.troll.aim import insult_at
@@ -443,9 +442,7 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             if words is None:
                 words = {x.text for x in an.units}
             if not called_name(an, u) and (
-                context_word_near(an, u, ctx, words)
-                or context_phrase_in(an, ctx, u)
-                or _owned_animal(an, u)
+                read_in_context(an, u, ctx, words) or _owned_animal(an, u)
             ):
                 continue  # "our bitch had puppies", "mi perra se llama Luna. Es la perra..."
         if an.lang == "es" and herd_moving(an, u):
