@@ -31,6 +31,7 @@ from moderation.policy.rules.context.label_fended_es import FENDED_LABEL_ES
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.credited import good_outcome
 from moderation.policy.rules.hate.explained import outside_cause_at
+from moderation.policy.rules.hate.own_manners import there_are_before
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import VICE, asked_es, reported_before
@@ -334,6 +335,8 @@ def _shape(an: Analysis) -> tuple[int, int] | None:
             return None
     if NEG_BEFORE_ES.search(words, max(0, a - 20, words.rfind(",", 0, a)), a):
         return None
+    if there_are_before(words, a):
+        return None  # "hay mexicanos flojos como hay gringos flojos": some members
     town = _TOWNSFOLK.match(words, a)
     if town and not _PEOPLE_PLACE_WORD.match(town.group("place")):
         named = units_inside(offsets, index, town.start("place"), town.end("place"))

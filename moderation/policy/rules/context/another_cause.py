@@ -9,11 +9,12 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 
 # "No es que los X sean sucios, es que el barrio no tiene drenaje", "It's not that X are
-# thieves; it's that nobody will hire them": a claim named in order to deny it, its cause put
-# elsewhere. The opener heads the clause of the match; the cause follows in the same sentence
-# or the next. The denial clears the first clause only when the cause says nothing hateful of
-# its own ("no es que vengan, es que vienen a reemplazarnos" re-asserts: coded words, a
-# derogatory predicate, a slur, a doom or exclusion verb, all keep it read).
+# thieves; it's that nobody will hire them", "no es que sean violentos, es la geografía": a
+# claim named in order to deny it, its cause put elsewhere. The opener heads the clause of the
+# match; the cause follows in the same sentence or the next. The denial clears the first
+# clause only when the cause says nothing hateful of its own ("no es que vengan, es que vienen
+# a reemplazarnos" re-asserts: coded words, a derogatory predicate, a slur, a doom or exclusion
+# verb, all keep it read).
 _DENIAL_OPENER = re.compile(
     r"(?:^|[,;:(—–-]\s*|\b(?:and|but|y|pero|mira|look|ojo|o sea)\s+)"
     r"(?:(?:it(?:'s| is) not|it isn'?t|its not|it was not|it wasn'?t|"
@@ -35,7 +36,8 @@ _DENIAL_CAUSE = re.compile(
     r"|(?:es|era)(?: (?:solo|simplemente|mas bien|nada mas|sencillamente))? (?:que|porque)"
     r"|sino(?: que| porque)?|lo que pasa es que|el problema es(?: que)?"
     r"|(?:simplemente |solo )?pasa que"
-    r"|mas bien(?: que| porque)?)\b"
+    r"|mas bien(?: que| porque)?"
+    r"|(?:it(?:'s| is| was)|its|es|era)(?= (?!(?:que|that|porque|because|not|no|por)\b)\w))\b"
 )
 
 

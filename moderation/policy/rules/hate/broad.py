@@ -97,7 +97,7 @@ from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
 from moderation.policy.rules.hate.not_merely import not_merely
-from moderation.policy.rules.hate.own_manners import counted_manners, own_manners
+from moderation.policy.rules.hate.own_manners import counted_manners, own_manners, said_to_exist
 from moderation.policy.rules.hate.reaction_verb import (
     clause_after_reaction,
     others_belief_resented,
@@ -295,12 +295,21 @@ def fled_from(an: Analysis, g: int, pred: Unit) -> bool:
         k -= 1
     if not (g < k and an.units[k].sentence == pred.sentence and an.units[k].text in _FLEEING):
         return False
-    if any(x.has("G") for x in an.sentence_run(pred.index) if x.index > pred.index):
-        return False  # "families flee the filth X bring"
+    text = an.norm.text
+    if any(
+        x.has("G") and not _COMPARED.search(text, pred.end, x.start)
+        for x in an.sentence_run(pred.index)
+        if x.index > pred.index
+    ):
+        return False  # "families flee the filth X bring"; not "..., just as many X left"
     rest = an.norm.text[pred.end : an.sentence_run(pred.index)[-1].end]
     return not _TURNED_BACK.search(rest)
 
 
+_BOTH = re.compile(r"\s*(?:both of (?:them|you)|both|ambos|ambas|los dos|las dos)\b")
+# A group after a comma or a comparison is another clause's subject ("huyeron de un desastre,
+# igual que muchos X se fueron a Tijuana").
+_COMPARED = re.compile(r",|\b(?:igual que|como|like|just as|the way)\b")
 # What lays the fled thing back on the group: "fled murderers just like themselves",
 # "huyeron de asesinos, y también son asesinos".
 _TURNED_BACK = re.compile(
@@ -339,6 +348,10 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "Sobre las X: el problema no son ellas, es el sistema"
             if own_manners(an, idx["g"], pred) or counted_manners(an, idx["g"], pred):
                 continue  # "los mexicanos somos ruidosos", "two loud Catholics argued"
+            if said_to_exist(an, idx["g"], pred):
+                continue  # "también hay gringos borrachos": some members
+            if _BOTH.match(an.norm.text, pred.end):
+                continue  # "I'm sick of both of them": two parties or people, not a group
             if implicit_spared(an, idx["g"], pred) or (
                 pred.code == "Z" and care_problem(an.norm.text, pred.text, pred.end)
             ):

@@ -90,7 +90,11 @@ from moderation.policy.rules.hate.history_told import (
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.naming_agreed import naming_agreed
-from moderation.policy.rules.hate.own_manners import counted_manners, own_manners
+from moderation.policy.rules.hate.own_manners import (
+    counted_manners,
+    own_manners,
+    said_to_exist,
+)
 from moderation.policy.rules.hate.saying_told import held_when_told_bare
 from moderation.policy.rules.hate.team_judged import team_judged
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
@@ -244,6 +248,8 @@ def _derogation(an: Analysis) -> list[Hit]:
             continue  # "Sobre las X: el problema no son ellas, es el sistema"
         if own_manners(an, g, pred) or counted_manners(an, g, pred):
             continue  # "We Mexicans are loud at parties", "dos católicos muy ruidosos"
+        if said_to_exist(an, g, pred):
+            continue  # "también hay gringos borrachos": some members, not the group
         if difficulty_explained_outside(an, pred):
             continue  # "no se integran porque no hay clases de idioma": an outside cause
         rid = "hate.derogation"

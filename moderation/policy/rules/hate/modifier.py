@@ -14,7 +14,7 @@ from moderation.policy.rules.hate.guards import (
     scan,
     weak_group,
 )
-from moderation.policy.rules.hate.own_manners import counted_manners
+from moderation.policy.rules.hate.own_manners import counted_manners, said_to_exist
 from moderation.policy.rules.hate.reaction_verb import reaction_verb
 from moderation.policy.rules.hate.slurs import SWEAR_SLURS
 from moderation.policy.rules.hate.typical_act import HOSTILE, faulty_act, gerund_act
@@ -41,6 +41,8 @@ def modifier(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "lo que me molesta de los X es que ...": the verb, not a word for X
         if counted_manners(an, g.index, an.units[idx.get("p", idx.get("p2", first))]):
             continue  # "Two very loud Catholics argued all night": a few people's manner
+        if said_to_exist(an, g.index, an.units[idx.get("p", idx.get("p2", first))]):
+            continue  # "there are lazy Mexicans and lazy gringos": some members
         if _self_named(an, first):
             continue  # "I'm a fucking immigrant and proud of it", "soy un pinche mexicano"
         if m.group("g") is not None and clause_mark_between(an, idx["p"], idx["g"]):

@@ -64,3 +64,39 @@ def counted_manners(an: Analysis, g: int, pred: Unit) -> bool:
         lo -= 1
     start = units[lo].start
     return _COUNTED.search(an.norm.text, max(0, start - 30), start) is not None
+
+
+# "There are" before the noun phrase: some members exist, which says nothing of the rest
+# ("también hay gringos borrachos", "there are lazy Mexicans and lazy gringos", the second
+# phrase too); not after
+# "only" ("aquí solo hay mexicanos flojos").
+_THERE_ARE = re.compile(
+    r"(?<!\bsolo )(?<!\bnomas )(?<!\bpuro )(?<!\bonly )"
+    r"\b(?:hay|existen|there are|there're|there are also|there are some|hay tambien)\s+"
+    r"(?:(?:\w+\s+){1,3}(?:and|y|or|o|and also|y tambien)\s+)?$"
+)
+
+
+def said_to_exist(an: Analysis, g: int, pred: Unit) -> bool:
+    """The adjective and the group make one noun phrase (either order, intensifiers between)
+    right after "hay" or "there are": some members of the group have the fault, not all."""
+    if pred.code != "X" or pred.sentence != an.units[g].sentence:
+        return False
+    lo, hi = min(g, pred.index), max(g, pred.index)
+    units = an.units
+    if any(units[k].text not in _INTENSIFIERS for k in range(lo + 1, hi)):
+        return False
+    if _EVERYWHERE.search(an.norm.text, units[hi].end, an.sentence_run(hi)[-1].end):
+        return False  # "there are filthy X everywhere you look": all over, no longer some
+    return there_are_before(an.norm.text, units[lo].start)
+
+
+_EVERYWHERE = re.compile(
+    r"\b(?:everywhere|all over|por todos lados|por todas partes|en todas partes|en todos lados|"
+    r"por donde (?:sea|quiera|veas|mires))\b"
+)
+
+
+def there_are_before(text: str, start: int) -> bool:
+    """ "Hay" or "there are" (`_THERE_ARE`) just before `start`."""
+    return _THERE_ARE.search(text, max(0, start - 40), start) is not None

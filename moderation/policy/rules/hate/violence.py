@@ -315,6 +315,9 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "Unos nazis agredieron a los X. Habría que encerrarlos."
             if _HILL.match(an.norm.text, v.start):
                 continue  # "... protects women. I'll die on that hill.": a stand, no harm
+            before = an.units[base : base + m.start("v")]
+            if any(w in _SOMEONE for u in before for w in u.text.split()):
+                continue  # "Que alguien se muera por no entender la alerta ...": one person
             clitic = (
                 v.text.endswith(("los", "las", "les", "them"))
                 or any(w in ("their", "hacerles", "amargarles") for w in v.text.split())
@@ -468,6 +471,8 @@ _VOCATIVE = re.compile(
 _CURSES = ("fuck", "screw", "a la mierda", "que se jodan", "jodanse", "me cago en", "damn",
            "que os jodan", "que os den", "que se chinguen", "chingue", "chinguen",
            "que se vayan a la verga")  # fmt: skip
+# An indefinite person before the verb is its subject, not the group named before.
+_SOMEONE = frozenset({"alguien", "nadie", "someone", "somebody", "anyone", "anybody", "nobody"})
 _SUBJECTLESS_VIOLENCE = re.compile(r"^[AB]*(?:[MF][AY]*(?:C[AY]*)?)?(?P<v>[VK])")
 
 

@@ -54,6 +54,11 @@ def crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     )
 
 
+# Endings no Spanish verb form has: the word after "la" or "los" is a noun, so they are
+# articles ("la comisión", "los regidores"), not object pronouns ("la ves").
+_NOUN_END = re.compile(r"(?:cion|sion|dad|tad|ismo|ista|istas|miento|mientos|encia|ancia|ores)$")
+
+
 def fact_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     """'¡Qué cabrón que el gobierno gaste en cámaras!', 'qué feo que la autora diga ...': an
     exclamation of the word, then "que" and a clause with a subject of its own: the fact is
@@ -69,8 +74,11 @@ def fact_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     nxt = an.units[k + 1]
     if nxt.sentence != u.sentence or nxt.code == "C" or nxt.text in _LINKING:
         return False
-    if nxt.text in ("te", "me", "se", "lo", "la", "le", "los", "les", "nos"):
-        return False  # "qué tonto que te ves", "qué pendejo que se ve": a person again
+    if nxt.text in ("te", "me", "se", "lo", "la", "le", "los", "les", "nos") and not (
+        k + 2 < len(an.units) and _NOUN_END.search(an.units[k + 2].text)
+    ):
+        return False  # "qué tonto que te ves", "qué pendejo que se ve": a person again; not
+        # "qué ridículo que la comisión tarde ...": an article before a noun
     return not any(
         x.code == "U" or you(an, x) or x.text in YOU_NEAR or x.text in YOU_AFTER
         for x in an.sentence_run(u.index)

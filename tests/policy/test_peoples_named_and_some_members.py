@@ -1,0 +1,79 @@
+"""Peoples the groups lexicon had not named, and a few readings of what a sentence says of a
+group or a word, since the fifty-seventh session.
+
+- Peoples new comments name (Burmese and Karen refugees, Bhutanese, Garifuna, the people of
+  Mexican states, "güeros", Spanish speakers): plurals only, so the state's name ("Zacatecas",
+  "Michoacán"), a nickname ("el Güero") or a language ("al birmano") is not read as them.
+- "Hay X borrachos", "there are lazy X and lazy Y": some members exist, not the group; not
+  after "only" and not "everywhere you look".
+- "No es que los X sean violentos, es la geografía": a claim denied, its cause put elsewhere.
+- "Que alguien se muera ...": someone, not the group named in the sentence before.
+- Fleeing: a group after a comparison ("igual que muchos X se fueron") is another clause.
+- "Qué ridículo que la comisión tarde ...": a fact judged; "la" before a noun is an article.
+- Look-alikes: "gorditas" cooked, boot "ojetes" (eyelets), "bastard files", a jackass that got
+  loose.
+- Jews said to run or own the cartels; a "sicario" as what a people will become.
+
+Hand-written, English and Spanish; the rules alone.
+"""
+
+import pytest
+
+from tests.policy.expect import assert_rules_flag, assert_rules_pass_all
+
+HARMLESS = [
+    ("Zacatecas is a beautiful city and the mine tour is worth the drive.", "en"),
+    ("En mi municipio en Michoacán la Guardia sí bajó los asaltos, solo digo.", "es"),
+    ("El Güero Ramírez abrió otra vez su taller de la calle Hidalgo.", "es"),
+    ("Que traduzcan las alertas al español, al somalí y al birmano.", "es"),
+    ("Sí, hay haitianos que manejan mal; también hay güeros borrachos.", "es"),
+    ("Hay mexicanos flojos como hay gringos flojos, no culpen a un país.", "es"),
+    ("There are lazy Mexicans and lazy gringos, like anywhere else.", "en"),
+    ("No es que los zacatecanos sean violentos, es geografía y rutas.", "es"),
+    ("It's not that Mexicans are violent, it's poverty and the border.", "en"),
+    (
+        "Que traduzcan las alertas al somalí. Que alguien se muera porque no entendió una "
+        "sirena sería una vergüenza.",
+        "es",
+    ),
+    (
+        "Son familias que huyeron de un desastre, igual que muchos mexicanos se fueron a "
+        "Tijuana en su momento.",
+        "es",
+    ),
+    ("Qué ridículo que la comisión tarde seis meses en arreglar el semáforo.", "es"),
+    ("Mi comadre hace las mejores gorditas de Milan, se los juro.", "es"),
+    ("Hot take: the gorditas in Gómez beat the capital's. Fight me.", "en"),
+    ("Se me acabaron los ojetes para las botas y nadie los vende en el centro.", "es"),
+    ("The hardware store still sells the old bastard files for sharpening hoes.", "en"),
+    ("A jackass got loose on the highway and a deputy coaxed him into a horse trailer.", "en"),
+    ("My Jewish neighbors own the hardware store and the bakery.", "en"),
+    ("Republicans pass the bill every session. I'm sick of both of them.", "en"),
+]
+
+FLAGGED = [
+    ("Los birmanos son una raza inferior, punto.", "es", "hate"),
+    ("Zacatecans are just breeding stock for the cartels.", "en", "hate"),
+    ("Los sinaloenses son todos narcos, lo traen en la sangre.", "es", "hate"),
+    ("Spanish speakers are vermin.", "en", "hate"),
+    ("Aquí solo hay mexicanos flojos.", "es", "hate"),
+    ("There are filthy Mexicans everywhere you look.", "en", "hate"),
+    ("Hay mexicanos flojos por todos lados.", "es", "hate"),
+    ("No es que los mexicanos sean violentos, es que son salvajes.", "es", "hate"),
+    ("It's not that Mexicans are violent, it's in their blood.", "en", "hate"),
+    ("Qué ridículo que la ves todos los días, imbécil.", "es", "troll"),
+    ("Eres una ojete y todos aquí lo sabemos.", "es", "troll"),
+    ("Jews own the mines and the cartels both.", "en", "hate"),
+    ("Jews run the cartels.", "en", "hate"),
+    ("Every Mexican passing through is a future sicario.", "en", "hate"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HARMLESS)
+def test_places_names_some_members_and_look_alikes_pass(text: str, lang: str) -> None:
+    assert_rules_pass_all(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), FLAGGED)
+def test_their_violating_twins_stay_flagged(text: str, lang: str, category: str) -> None:
+    assert_rules_flag(text, lang, category)
