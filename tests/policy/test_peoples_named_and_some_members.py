@@ -49,6 +49,16 @@ HARMLESS = [
     ("A jackass got loose on the highway and a deputy coaxed him into a horse trailer.", "en"),
     ("My Jewish neighbors own the hardware store and the bakery.", "en"),
     ("Republicans pass the bill every session. I'm sick of both of them.", "en"),
+    ("Hay güeros borrachos en el malecón cada fin de semana, y también güeros buenos.", "es"),
+    ("Benicio del Toro plays a Colombian sicario in that movie and he's terrifying.", "en"),
+    ("Detuvieron a un sicario hondureño en la central camionera.", "es"),
+    ("Jewish volunteers run shelters and the police youth league.", "en"),
+    ("Jewish reporters run stories about the cartels every week.", "en"),
+    ("Los narcos mexicanos son unos asesinos y nadie los detiene.", "es"),
+    ("Los tabasqueños de Palacio Nacional son unos corruptos, empezando por el jefe.", "es"),
+    ("Los tamales tabasqueños me parecen horribles, muy aguados.", "es"),
+    ("Las gorditas de la estación son lo que más extraño de Durango.", "es"),
+    ("John Smith's cousin was murdered in 2019 and nobody was charged.", "en"),
 ]
 
 FLAGGED = [
@@ -66,6 +76,21 @@ FLAGGED = [
     ("Jews own the mines and the cartels both.", "en", "hate"),
     ("Jews run the cartels.", "en", "hate"),
     ("Every Mexican passing through is a future sicario.", "en", "hate"),
+    ("Aquí nada más hay hondureños rateros.", "es", "hate"),
+    ("En cada esquina de Mexicali hay hondureños rateros.", "es", "hate"),
+    ("Hay hondureños criminales y todos los hondureños son iguales.", "es", "hate"),
+    ("There are lazy Mexicans on every corner of Main Street.", "en", "hate"),
+    ("No es que los hondureños sean rateros, es genético.", "es", "hate"),
+    ("It's not that Haitians are dirty, it's their nature.", "en", "hate"),
+    ("No es que los haitianos sean flojos, es costumbre de ellos.", "es", "hate"),
+    ("Ojalá alguien los agarre a balazos a esos sinaloenses.", "es", "hate"),
+    ("Eres bien ojete con la gente, ni tus botas te aguantan.", "es", "troll"),
+    ("Hey jackass, go eat some hay with the other donkeys.", "en", "troll"),
+    ("Mira gordita, mejores argumentos, por favor.", "es", "troll"),
+    ("Abel Renteria murdered those two ranchers himself.", "en", "libel"),
+    ("Principal Donna Reese fixed the state test scores at Milan Middle.", "en", "libel"),
+    ("El oficial Dunlap les quita el sueldo a sus trabajadores.", "es", "libel"),
+    ("Work from home for moms! $300/day, message now.", "en", "spam"),
 ]
 
 

@@ -42,6 +42,23 @@ _DENIAL_CAUSE = re.compile(
 
 
 _RE_ASSERTING = frozenset("SHWVKZDXEY")
+# A bare "es" / "it's" cause that is the group's nature or proof of the claim, not another
+# cause: "es genético", "it's in their blood", "es un hecho", "es su cultura", "es la raza".
+# ... or the group again as its owner or subject ("es costumbre de ellos", "it's a fact that
+# they are")
+_THEIRS = re.compile(r"\b(?:de ellos|de ellas|that they are|that they're|que lo son|que si son)\b")
+_BARE_CUES = frozenset({"es", "era", "it's", "it is", "it was", "its"})
+_NATURE_CAUSE = re.compile(
+    r"\s*(?:(?:pura|puro|simple|just|simply|basic|pure|plain|solo|nomas)\s+)?"
+    r"(?:(?:la|el|lo|un|una|a|the)\s+)?"
+    r"(?:genetic\w*|genetica|genetico|biolog\w*|science|ciencia|estadistica\w*|statistic\w*|"
+    r"hecho|fact|verdad|truth|realidad|reality|raza|race|sangre|blood|adn|dna|naturaleza|"
+    r"nature|inbreeding|endogamia|instinto|instinct|hereditari\w*|cultural|innato|innate|"
+    r"in their|in them|lo que son|what they are|how they(?:'re| are)|asi son|que asi son|"
+    r"su |sus |their |worse|peor|algo que traen|nacimiento|de nacimiento|costumbre|custom|"
+    r"breed|breeding|upbringing|crianza|como los crian|how they(?:'re| are) raised|cierto|"
+    r"true|obvio|obvious|logico|evident\w*|comprobado|proven|documented)"
+)
 
 
 def denied_for_another_cause(an: Analysis, first: int, last: int) -> bool:
@@ -58,6 +75,10 @@ def denied_for_another_cause(an: Analysis, first: int, last: int) -> bool:
     if not says_no_hate(an, m.start(), m.end("gap")):
         return False  # "it isn't that we hate them; half of us married one. It's that ..."
     start = m.end("cue")
+    if m.group("cue") in _BARE_CUES and (
+        _NATURE_CAUSE.match(text, start) or _THEIRS.search(text, start, start + 60)
+    ):
+        return False  # "no es que sean flojos, es genético / es la raza / es su cultura"
     stop = next((j for j in range(start, len(text)) if text[j] in ".!?"), len(text))
     rest = [u for u in units if start <= u.start < stop]
     if not rest or not says_no_hate(an, start, stop):

@@ -215,7 +215,8 @@ _EMBEDDED_QUESTION = frozenset({"whether", "about whether", "si acaso"})
 # hondureños") names those who ply it, not the people of that nation; an allegation about them is
 # the libel rules' call.
 _TRADES = frozenset(
-    {"narcos", "narco", "traficantes", "traficante", "sicarios", "contrabandistas", "polleros",
+    {"narcos", "narco", "traficantes", "traficante", "sicarios", "sicario", "sicaria",
+     "sicarias", "contrabandistas", "polleros",
      "coyotes", "huachicoleros", "lavadores", "smugglers", "traffickers", "dealers"}
 )  # fmt: skip
 
@@ -306,6 +307,7 @@ def fled_from(an: Analysis, g: int, pred: Unit) -> bool:
     return not _TURNED_BACK.search(rest)
 
 
+_TIRED = re.compile(r"\b(?:sick|tired|harto|harta|hartos|hartas|cansado|cansada|fed up)\b")
 _BOTH = re.compile(r"\s*(?:both of (?:them|you)|both|ambos|ambas|los dos|las dos)\b")
 # A group after a comma or a comparison is another clause's subject ("huyeron de un desastre,
 # igual que muchos X se fueron a Tijuana").
@@ -350,7 +352,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "los mexicanos somos ruidosos", "two loud Catholics argued"
             if said_to_exist(an, idx["g"], pred):
                 continue  # "también hay gringos borrachos": some members
-            if _BOTH.match(an.norm.text, pred.end):
+            if _TIRED.search(pred.text) and _BOTH.match(an.norm.text, pred.end):
                 continue  # "I'm sick of both of them": two parties or people, not a group
             if implicit_spared(an, idx["g"], pred) or (
                 pred.code == "Z" and care_problem(an.norm.text, pred.text, pred.end)

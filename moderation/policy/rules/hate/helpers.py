@@ -357,7 +357,10 @@ _PUBLIC_THINGS = frozenset(
      # office-holders and armed men, whose criticism is opinion on public conduct
      "policias", "politicos", "diputados", "senadores", "funcionarios", "militares",
      "soldados", "jueces", "gobernantes", "autoridades", "alcaldes", "gobernadores",
-     "narcos", "carteles", "agentes", "oficiales"}
+     "narcos", "carteles", "agentes", "oficiales",
+     # dishes, and players judged for their play
+     "tamales", "tacos", "platillos", "dulces", "quesos", "vinos", "cervezas", "jugadores",
+     "futbolistas", "velocistas", "atletas", "boxeadores", "beisbolistas", "peloteros"}
 )  # fmt: skip
 
 
@@ -370,6 +373,8 @@ def not_the_group(an: Analysis, g: int) -> bool:
     u = an.units[g]
     if _described_noun(an, g) in _PUBLIC_THINGS:
         return True  # "el gobierno mexicano", "los policías mexicanos"
+    if _OF_A_BODY.match(an.norm.text, u.end):
+        return True  # "los X del CJNG", "los X de Palacio Nacional": members of a body
     if plural_group(u) or generic_one(an, g):
         return False
     prev = an.units[g - 1] if g else None
@@ -392,6 +397,14 @@ def of_a_thing(an: Analysis, g: int) -> bool:
     return head is not None and not person_noun(head)
 
 
+# A group word followed by the body its members belong to: a cartel, a government, a party.
+_OF_A_BODY = re.compile(
+    r"\s+(?:del|de la|de los|de las|de)\s+(?:(?:la|el|los)\s+)?(?:cjng|cartel|carteles|"
+    r"gobierno|palacio|congreso|cabildo|ayuntamiento|partido|sindicato|gabinete|senado|"
+    r"morena|pri|pan|prd|la familia michoacana|la linea|la mana|mafia|plaza)\b"
+)
+
+
 def _described_noun(an: Analysis, g: int) -> str | None:
     """The head noun a group word follows as an adjective, after a determiner ("el gobierno
     mexicano" -> "gobierno"), or None."""
@@ -403,8 +416,10 @@ def _described_noun(an: Analysis, g: int) -> str | None:
             # "la corrupción del gobierno cubano": "del" is "de el", the determiner of the
             # noun the group word follows
             return nouns[-1].text if nouns else None
-        if u.code == "w" and u.text not in _THING_DETS and not profane_word(u):
-            nouns.append(u)
+        if (u.code == "w" or u.text in _PUBLIC_THINGS) and (
+            u.text not in _THING_DETS and not profane_word(u)
+        ):
+            nouns.append(u)  # "los narcos mexicanos": a trade the lexicon calls bad
         elif not (u.code == "A" and u.text in _OF):
             break
         k -= 1

@@ -94,7 +94,8 @@ def _self_named(an: Analysis, first: int) -> bool:
 
 
 _CRIME_TRADES = frozenset(
-    {"narco", "narcos", "sicario", "sicarios", "traficante", "traficantes", "narcotraficante",
+    {"narco", "narcos", "sicario", "sicarios", "sicaria", "sicarias", "traficante", "traficantes",
+     "narcotraficante",
      "narcotraficantes", "contrabandista", "contrabandistas", "pollero", "polleros"}
 )  # fmt: skip
 

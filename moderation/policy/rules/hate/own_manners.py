@@ -67,34 +67,64 @@ def counted_manners(an: Analysis, g: int, pred: Unit) -> bool:
 
 
 # "There are" before the noun phrase: some members exist, which says nothing of the rest
-# ("también hay gringos borrachos", "there are lazy Mexicans and lazy gringos", the second
-# phrase too); not after
-# "only" ("aquí solo hay mexicanos flojos").
+# ("también hay gringos borrachos", "there are lazy Mexicans and lazy gringos"); not after
+# "only" ("aquí solo hay mexicanos flojos", "namás hay ...").
 _THERE_ARE = re.compile(
-    r"(?<!\bsolo )(?<!\bnomas )(?<!\bpuro )(?<!\bonly )"
-    r"\b(?:hay|existen|there are|there're|there are also|there are some|hay tambien)\s+"
-    r"(?:(?:\w+\s+){1,3}(?:and|y|or|o|and also|y tambien)\s+)?$"
+    r"(?<!\bsolo )(?<!\bnomas )(?<!\bnamas )(?<!\bnada mas )(?<!\bno mas )(?<!\bunicamente )"
+    r"(?<!\bsolamente )(?<!\bpuro )(?<!\bpuros )(?<!\bpuras )(?<!\bpura )(?<!\bonly )"
+    r"(?<!\bjust )(?<!\bnothing but )"
+    r"\b(?:hay|existen|there are|there're|there are also|there are some|hay tambien)\s+$"
+)
+_AND = frozenset({"and", "y", "or", "o"})
+_MORE = frozenset({"mas", "more", "even", "aun", "todavia", "menos", "less", "still"})
+# Ubiquity anywhere in the sentence ("en cada esquina hay X rateros", "there are filthy X
+# everywhere you look") and a whole-group verdict after the phrase ("..., todos son iguales",
+# "none of them any good") make "some" a claim about all.
+_EVERYWHERE = re.compile(
+    r"\b(?:everywhere|all over|wherever|every|each|any|por todos lados|por todas partes|"
+    r"en todas partes|en todos lados|por donde|a donde|adonde|donde sea|cada|todos los|"
+    r"todas las|en todos|en todas|en todo|en toda|a montones|por montones|montones|"
+    r"by the (?:thousands|hundreds|dozens)|por miles|a miles)\b"
+    r"(?! (?:fin|fines|semana|semanas|ano|anos|dia|dias|vez|veces|"
+    r"verano|invierno|domingo|domingos|sabado|sabados|noche|noches|year|years|week|weeks|"
+    r"weekend|weekends|day|days|time|spring|summer|winter|night|nights|sunday|saturday)\b)"
+)
+_ALL_AFTER = re.compile(
+    r"\b(?:todos son|todas son|son todos|son todas|ninguno|ninguna|no se salva|all of them|"
+    r"none of them|every single|they(?:'re| are) all|todos iguales|todas iguales|"
+    r"(?<!no )son (?:todos |todas )?lo mismo|tod[oa]s l[oa]s \w+ son|all (?:the )?\w+ are|"
+    r"(?<!not )(?:are|they're) (?:all )?the same|all the same|siempre|always)\b"
 )
 
 
 def said_to_exist(an: Analysis, g: int, pred: Unit) -> bool:
     """The adjective and the group make one noun phrase (either order, intensifiers between)
-    right after "hay" or "there are": some members of the group have the fault, not all."""
+    right after "hay" or "there are", or after such a phrase and "and": some members of the
+    group have the fault, not all. Not with ubiquity in the sentence, a verdict on all of them
+    after it, or a comparative ("todavía más flojos")."""
     if pred.code != "X" or pred.sentence != an.units[g].sentence:
         return False
     lo, hi = min(g, pred.index), max(g, pred.index)
     units = an.units
     if any(units[k].text not in _INTENSIFIERS for k in range(lo + 1, hi)):
         return False
-    if _EVERYWHERE.search(an.norm.text, units[hi].end, an.sentence_run(hi)[-1].end):
-        return False  # "there are filthy X everywhere you look": all over, no longer some
-    return there_are_before(an.norm.text, units[lo].start)
-
-
-_EVERYWHERE = re.compile(
-    r"\b(?:everywhere|all over|por todos lados|por todas partes|en todas partes|en todos lados|"
-    r"por donde (?:sea|quiera|veas|mires))\b"
-)
+    if pred.index > 0 and units[pred.index - 1].text in _MORE:
+        return False
+    run = an.sentence_run(hi)
+    text = an.norm.text
+    if _EVERYWHERE.search(text, run[0].start, run[-1].end):
+        return False
+    after_end = next((u.end for u in reversed(units) if u.sentence <= pred.sentence + 1), 0)
+    if _ALL_AFTER.search(text, units[hi].end, max(after_end, units[hi].end)):
+        return False
+    start = units[lo].start
+    k = lo - 1
+    if k > 1 and units[k].text in _AND and units[k - 1].code in ("G", "X"):
+        k -= 1  # "there are lazy Mexicans and lazy gringos": the phrase before "and"
+        while k > 0 and units[k - 1].code in ("G", "X") and units[k - 1].sentence == pred.sentence:
+            k -= 1
+        start = units[k].start
+    return there_are_before(text, start)
 
 
 def there_are_before(text: str, start: int) -> bool:

@@ -85,7 +85,10 @@ VICTIM_EN = (
     r"boys?|girls?|baby|babies|teens?|teenagers?|migrants?|wife|husband|girlfriend|boyfriend|"
     r"sons?|daughters?|mother|father|neighbou?rs?|workers?|employees?|patients?|residents?|"
     r"students?|reporters?|journalists?|witness|witnesses|rival|priest|informant|people|"
-    r"protesters?|family|families|villagers|campers|tenants?|elderly|grandmother|grandfather)"
+    r"protesters?|family|families|villagers|campers|tenants?|elderly|grandmother|grandfather|"
+    r"ranchers?|farmers?|farmhands?|ranch\s+hands?|drivers?|truckers?|miners?|fishermen|"
+    r"fisherman|customers?|brothers?|sisters?|cousins?|nephews?|nieces?|uncle|aunt|guys?|"
+    r"youths?|victims?|hostages?|deputies|deputy|officers?|cops?|guards?|soldiers?|teachers?)"
 )
 VICTIM_DET_ES = r"un|una|el|la|los|las|su|sus|dos|tres|unos|unas|mi|tu|nuestro|nuestra"
 VICTIM_ES = (
@@ -94,7 +97,9 @@ VICTIM_ES = (
     r"trabajador(?:es|a|as)?|emplead[oa]s?|pacientes?|alumn[oa]s?|estudiantes?|migrantes?|"
     r"detenid[oa]s?|pres[oa]s?|reos?|periodistas?|reporter[oa]s?|testigos?|regidor[a]?|rival|"
     r"ancian[oa]s?|abuelit[oa]s?|abuel[oa]s?|bebes?|menores?|indigentes?|gente|personas?|"
-    r"cura|sacerdote|activistas?|candidat[oa]s?|policias?|agentes?|campesin[oa]s?|jornaleros?)"
+    r"cura|sacerdote|activistas?|candidat[oa]s?|policias?|agentes?|campesin[oa]s?|jornaleros?|"
+    r"rancheros?|ganaderos?|agricultores?|choferes?|chofer|traileros?|mineros?|pescadores?|"
+    r"herman[oa]s?|prim[oa]s?|sobrin[oa]s?|comerciantes?|taxistas?|soldados?|guardias?)"
 )
 # The parties of `BAD_PARTY` and a few more a partner or a buyer can be: the fuel-theft trade,
 # traffickers of people, a plaza's bosses, drug crews.

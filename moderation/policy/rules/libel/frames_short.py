@@ -80,6 +80,12 @@ SHORT_FRAMES: tuple[tuple[str, str], ...] = (
      r"denuncias|investigaciones|casos)\b"),
     ("fixes fixed fixing throws threw", r"(?:the\s+|his\s+|their\s+)?(?:games?|matches|match|"
      r"fights?|races?)(?=\s*(?:[,.;!?]|$|with\b|for\b|against\b|and\b|y\b))"),
+    # numbers of record changed by hand: "fixed the state test scores", "fixed the count"
+    ("fixes fixed fixing", r"(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?(?:test\s+scores|"
+     r"scores|grades|ballots|vote\s+count|the\s+count|election|inspections?|audits?)\b"),
+    # money taken from people on the job ("les quita dinero a los mexicanos en cada parada")
+    ("quita quitaba quitan quitaban quito", r"(?:dinero|la\s+lana|lana|feria|la\s+feria|"
+     r"el\s+sueldo|la\s+quincena|mordida)\s+a\s+(?:los|las|sus|la|cada)\b"),
     ("arregla arreglo arreglaba vende vendia vendio venden", r"(?:los\s+|el\s+)?"
      r"(?:partidos?|juegos|peleas?|carreras)\b(?!\s+(?:de|del)\s+(?:futbol|beisbol|la|los)\b)"),
     ("billed bills billing overbilled", r"(?:\w+\s+){0,2}?(?:twice|double)\b"),
