@@ -12,7 +12,11 @@ group or a word, since the fifty-seventh session.
 - "Qué ridículo que la comisión tarde ...": a fact judged; "la" before a noun is an article.
 - Look-alikes: "gorditas" cooked, boot "ojetes" (eyelets), "bastard files", a jackass that got
   loose.
-- Jews said to run or own the cartels; a "sicario" as what a people will become.
+- Jews said to run or own the cartels (their direct object, not a story about the cartels).
+- Libel: plain deeds against ranchers, drivers, kin and officers; test scores "fixed".
+- Trolling and threats without an insult word ("ya sabemos dónde te estacionas", "we know
+  where the office is", "qué vergüenza de persona eres"); a vocative insult after "ni ... ni
+  madres,"; spam by a repair service's number, a country domain, a signals group on Telegram.
 
 Hand-written, English and Spanish; the rules alone.
 """
@@ -59,6 +63,9 @@ HARMLESS = [
     ("Los tamales tabasqueños me parecen horribles, muy aguados.", "es"),
     ("Las gorditas de la estación son lo que más extraño de Durango.", "es"),
     ("John Smith's cousin was murdered in 2019 and nobody was charged.", "en"),
+    ("Only 3 spots left for the youth soccer camp, sign up at the rec center.", "en"),
+    ("La reparación del puente tardó dos años; si ven algo raro llamen al 911.", "es"),
+    ("Ni modo, no hay de otra: hay que esperar al lunes.", "es"),
 ]
 
 FLAGGED = [
@@ -91,6 +98,17 @@ FLAGGED = [
     ("Principal Donna Reese fixed the state test scores at Milan Middle.", "en", "libel"),
     ("El oficial Dunlap les quita el sueldo a sus trabajadores.", "es", "libel"),
     ("Work from home for moms! $300/day, message now.", "en", "spam"),
+    ("Ni arreglado ni madres, pendejo, ya no se jugaba nada.", "es", "troll"),
+    ("Tómate un laxante, mierda andante.", "es", "troll"),
+    ("Que te la mame tu abuela, Rosendo", "es", "profanity"),
+    ("Vas a ver lo que te pasa por rajón.", "es", "troll"),
+    ("Don Lalo, ya sabemos dónde te estacionas en el trabajo. Cuídate.", "es", "troll"),
+    ("Keep writing this trash, Melissa. We know where the office is.", "en", "troll"),
+    ("@DeShawn_P your mother should have raised you smarter. Pathetic.", "en", "troll"),
+    ("@Rogelio qué vergüenza de persona eres, con razón tu familia ni te habla.", "es", "troll"),
+    ("Reparación de aire acondicionado, llame al 775-555-0145", "es", "spam"),
+    ("Recargas a Guatemala 2x1 HOY 👉 recargaya.gt", "es", "spam"),
+    ("Bitcoin doubled my retirement in 3 weeks. DM @KingCoin on Telegram.", "en", "spam"),
 ]
 
 

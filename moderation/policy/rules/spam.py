@@ -30,7 +30,10 @@ _TLDS = "|".join(
     ("com", "net", "org", "info", "biz", "ru", "cn", "xyz", "top", "io", "co", "me", "ly",
      "online", "site", "shop", "store", "club", "click", "link", "tk", "tv", "nl", "pl", "eu",
      "pw", "ws", "cc", "uk", "mx", "ar", "br", "ca", "gl", "gd", "app", "website", "blog", "gg",
-     "win", "bet", "vip", "lat", "us", "pro", "ai", "live", "news", "example", "blogspot")
+     "win", "bet", "vip", "lat", "us", "pro", "ai", "live", "news", "example", "blogspot",
+     # country domains of the Americas a pitch to border readers ends in (not those that are
+     # Spanish words a missing space glues to a full stop: "casa.Ni modo", "algo.Ve")
+     "gt", "hn", "sv", "cr", "cl", "ec", "bo", "py", "uy")
 )  # fmt: skip
 _URL = re.compile(
     rf"https?://\S+|www\.\S+|\b[\w-]+\.(?:{_TLDS})\b(?:/\S*)?",
@@ -69,6 +72,7 @@ _PHONE_OFFER = re.compile(
     r"family rates|cruces?|crossing|guias?|con experiencia|experienced|asilo|asylum|green card|"
     r"residencia|ciudadania|citizenship|traductor|translator|traducciones|translations|"
     r"limpieza|cleaning|plomer[oa]|plumber|electricista|electrician|mecanico|mechanic|"
+    r"reparacion(?:es)?|reparamos|instalacion(?:es)?|instalamos|repair|repairs|installation|"
     r"amarres?|limpias|(?:tarot|psychic|palm|card|first|1st) reading|"
     r"lectura de (?:cartas|tarot|mano))\b|"
     r"\$ ?\d[\d,.]* flat\b|(?:&|\band) (?:sons|co)\b|\by asociados\b"
@@ -206,6 +210,7 @@ _HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:www\d*\.)?([^/\s?#:,;()\[\]!'\"
 # since news sites have such words too; it adds to another cue.
 _SALES_HOST = re.compile(
     r"cash|loan|casino|slots|pills?|pharma|profit|income|money|gift|promo|offer|deal|bonus|"
+    r"barat[oa]s?|recarga|earn|"
     r"jackpot|crypto|forex|bitcoin|followers|likes|cheap|discount|replica|gratis|dinero|"
     r"prestamo|credito|apuesta|oferta|sorteo|seguidores|adelgaz|ganar|\bbet"
 )

@@ -127,7 +127,7 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     sentence = u.sentence
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
             if an.units[k].sentence == sentence]  # fmt: skip
-    if any(p.code == "N" for p in prev[-2:]):
+    if any(p.code == "N" and "," not in an.norm.text[p.end : u.start] for p in prev[-2:]):
         # "no seas pendejo" scolds; a mild word under "no seas" is advice, often teasing
         # ("no seas necio, Pedro, el puente cierra a las diez"), as "don't be silly" is
         if strong and any(p.text in DONT_BE for p in prev[-2:]):
