@@ -66,6 +66,9 @@ HARMLESS = [
     ("Only 3 spots left for the youth soccer camp, sign up at the rec center.", "en"),
     ("La reparación del puente tardó dos años; si ven algo raro llamen al 911.", "es"),
     ("Ni modo, no hay de otra: hay que esperar al lunes.", "es"),
+    ("A los migrantes los transportan como animales en los tráileres, es una vergüenza.", "es"),
+    ("A los jornaleros los traen como ganado en camionetas sin asientos.", "es"),
+    ("Keep whites white and brights bright: cold water, no bleach.", "en"),
 ]
 
 FLAGGED = [
@@ -109,6 +112,8 @@ FLAGGED = [
     ("Reparación de aire acondicionado, llame al 775-555-0145", "es", "spam"),
     ("Recargas a Guatemala 2x1 HOY 👉 recargaya.gt", "es", "spam"),
     ("Bitcoin doubled my retirement in 3 weeks. DM @KingCoin on Telegram.", "en", "spam"),
+    ("Los haitianos viven como ganado.", "es", "hate"),
+    ("Keep Kennett white. Simple as.", "en", "hate"),
 ]
 
 
