@@ -69,6 +69,20 @@ HARMLESS = [
     ("A los migrantes los transportan como animales en los tráileres, es una vergüenza.", "es"),
     ("A los jornaleros los traen como ganado en camionetas sin asientos.", "es"),
     ("Keep whites white and brights bright: cold water, no bleach.", "en"),
+    ("Como en cada familia, hay mexicanos flojos y mexicanos chambeadores.", "es"),
+    ("No es que los mexicanos sean flojos, es un hecho que la mayoría trabaja más.", "es"),
+    ("No es que los mexicanos sean flojos, es su gobierno que no crea empleos.", "es"),
+    ("Verstappen murdered the other drivers in qualifying.", "en"),
+    ("The photographer shot the ranchers at dawn for his series on drought.", "en"),
+    ("Coach Reyes fixed the scores on the scoreboard after the clock glitch.", "en"),
+    ("Join the neighborhood Signal group for alerts.", "en"),
+    ("Si te estacionas en doble fila, vas a ver lo que te pasa: grúa y multa.", "es"),
+    ("Ya sé dónde te estacionas, nos vemos para el café.", "es"),
+    ("Your parents should have taught you Spanish.", "en"),
+    ("¿Los del cabildo? No, tontos no son.", "es"),
+    ("La reparación del hospital costó 1.250.000.000 de pesos y sigue cerrado.", "es"),
+    ("The irrigation district sucked off half the river this summer.", "en"),
+    ("Qué ridículo que la periodista tenga que pedir permiso para entrar.", "es"),
 ]
 
 FLAGGED = [
@@ -99,7 +113,7 @@ FLAGGED = [
     ("Mira gordita, mejores argumentos, por favor.", "es", "troll"),
     ("Abel Renteria murdered those two ranchers himself.", "en", "libel"),
     ("Principal Donna Reese fixed the state test scores at Milan Middle.", "en", "libel"),
-    ("El oficial Dunlap les quita el sueldo a sus trabajadores.", "es", "libel"),
+    ("El oficial Dunlap les quita dinero a los choferes en cada parada.", "es", "libel"),
     ("Work from home for moms! $300/day, message now.", "en", "spam"),
     ("Ni arreglado ni madres, pendejo, ya no se jugaba nada.", "es", "troll"),
     ("Tómate un laxante, mierda andante.", "es", "troll"),
@@ -112,8 +126,11 @@ FLAGGED = [
     ("Reparación de aire acondicionado, llame al 775-555-0145", "es", "spam"),
     ("Recargas a Guatemala 2x1 HOY 👉 recargaya.gt", "es", "spam"),
     ("Bitcoin doubled my retirement in 3 weeks. DM @KingCoin on Telegram.", "en", "spam"),
-    ("Los haitianos viven como ganado.", "es", "hate"),
-    ("Keep Kennett white. Simple as.", "en", "hate"),
+    ("Hay mexicanos flojos, y son la mayoría.", "es", "hate"),
+    ("No es que los mexicanos sean flojos, es su naturaleza.", "es", "hate"),
+    ("Jews secretly run the Mexican cartels.", "en", "hate"),
+    ("Los cárteles los manejan los judíos.", "es", "hate"),
+    ("Go suck off your landlord some more, Brenda.", "en", "profanity"),
 ]
 
 

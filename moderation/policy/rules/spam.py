@@ -33,7 +33,7 @@ _TLDS = "|".join(
      "win", "bet", "vip", "lat", "us", "pro", "ai", "live", "news", "example", "blogspot",
      # country domains of the Americas a pitch to border readers ends in (not those that are
      # Spanish words a missing space glues to a full stop: "casa.Ni modo", "algo.Ve")
-     "gt", "hn", "sv", "cr", "cl", "ec", "bo", "py", "uy")
+     "gt", "hn", "sv", "cr", "cl", "ec", "bo")
 )  # fmt: skip
 _URL = re.compile(
     rf"https?://\S+|www\.\S+|\b[\w-]+\.(?:{_TLDS})\b(?:/\S*)?",
@@ -42,6 +42,16 @@ _URL = re.compile(
 # An optional "+", then 10+ digits and separators, with no digit just before or after. It opens
 # with the class [+\d], so the engine jumps from digit to digit instead of trying every position.
 _PHONE = re.compile(r"[+\d](?<!\d[+\d])(?:(?<=\+)\d|(?<=\d))[\d ()\-.]{8,}\d(?!\d)")
+# A sum written with thousands separators ("1.250.000.000 de pesos", "3,400,000"): all groups
+# of three after the first, which no phone number has (their last group has four digits).
+_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
+
+
+def _phone_search(text: str) -> re.Match | None:
+    """The first `_PHONE` match that is no sum of money."""
+    return next((m for m in _PHONE.finditer(text) if not _AMOUNT.fullmatch(m.group())), None)
+
+
 _SERVICE = re.compile(
     r"\b(call|text|whatsapp|telegram|contact|services?|available|24/7|hire|book|booking|"
     r"llama|llamanos|llamame|contacta|contactanos|servicios?|disponible|escribe|escribenos|"
@@ -72,7 +82,7 @@ _PHONE_OFFER = re.compile(
     r"family rates|cruces?|crossing|guias?|con experiencia|experienced|asilo|asylum|green card|"
     r"residencia|ciudadania|citizenship|traductor|translator|traducciones|translations|"
     r"limpieza|cleaning|plomer[oa]|plumber|electricista|electrician|mecanico|mechanic|"
-    r"reparacion(?:es)?|reparamos|instalacion(?:es)?|instalamos|repair|repairs|installation|"
+    r"reparamos|instalamos|"
     r"amarres?|limpias|(?:tarot|psychic|palm|card|first|1st) reading|"
     r"lectura de (?:cartas|tarot|mano))\b|"
     r"\$ ?\d[\d,.]* flat\b|(?:&|\band) (?:sons|co)\b|\by asociados\b"
@@ -507,7 +517,7 @@ def _site_pitch(
 
 def _phone_in(text: str) -> re.Match | None:
     """A full phone number (nine digits or more) or a seven-digit local one."""
-    m = _PHONE.search(text)
+    m = _phone_search(text)
     if m is not None and sum(c.isdigit() for c in m.group()) >= 9:
         return m
     return _LOCAL_PHONE.search(text) if "-" in text or "." in text else None
@@ -729,7 +739,7 @@ def _contact(sub: Submission, text: str | None = None) -> float:
         weight += CONTACT
         if sub.context.recent_texts:
             weight += 0.2  # the same author keeps posting links
-    number = _PHONE.search(text)
+    number = _phone_search(text)
     if number is None and not _community(fold_text(text).text):
         number = _LOCAL_PHONE.search(text)
     if number is not None and not _civic_number(text, number):
@@ -828,13 +838,21 @@ def _own_writing_cited(text: str, kept: list) -> bool:
     )
 
 
+# A Spanish comment that opens with the trade it sells and a pause, as an ad does
+# ("Reparación de aire acondicionado, llame al ..."); the same words inside a complaint are not.
+_SERVICE_OPENING = re.compile(
+    r"\W*(?:(?:reparacion(?:es)?|instalacion(?:es)?|mantenimiento) de|servicios? de) "
+    r"[^.!?]{0,40}?[,:!\-]"
+)
+
+
 @rule("spam.phone", Category.SPAM)
 def phone(an: Analysis, sub: Submission) -> list[Hit]:
     m = _phone_in(sub.text)
     if m is None:
         return []
     text = an.norm.text
-    if not _SERVICE.search(text) and not _PHONE_OFFER.search(text):
+    if not (_SERVICE.search(text) or _PHONE_OFFER.search(text) or _SERVICE_OPENING.match(text)):
         return []
     if any(qs <= m.start() and m.end() <= qe for qs, qe in _quoted_spans(sub.text)):
         return []  # a number inside a quoted message: "they texted me 'call 555 ...'"

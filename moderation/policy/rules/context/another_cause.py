@@ -51,13 +51,21 @@ _BARE_CUES = frozenset({"es", "era", "it's", "it is", "it was", "its"})
 _NATURE_CAUSE = re.compile(
     r"\s*(?:(?:pura|puro|simple|just|simply|basic|pure|plain|solo|nomas)\s+)?"
     r"(?:(?:la|el|lo|un|una|a|the)\s+)?"
-    r"(?:genetic\w*|genetica|genetico|biolog\w*|science|ciencia|estadistica\w*|statistic\w*|"
-    r"hecho|fact|verdad|truth|realidad|reality|raza|race|sangre|blood|adn|dna|naturaleza|"
-    r"nature|inbreeding|endogamia|instinto|instinct|hereditari\w*|cultural|innato|innate|"
-    r"in their|in them|lo que son|what they are|how they(?:'re| are)|asi son|que asi son|"
-    r"su |sus |their |worse|peor|algo que traen|nacimiento|de nacimiento|costumbre|custom|"
-    r"breed|breeding|upbringing|crianza|como los crian|how they(?:'re| are) raised|cierto|"
-    r"true|obvio|obvious|logico|evident\w*|comprobado|proven|documented)"
+    r"(?:genetic\w*|genetica|genetico|genes|biolog\w*|science|ciencia|raza|race|sangre|"
+    r"blood|adn|dna|naturaleza|nature|inbreeding|endogamia|instinto|instinct|hereditar\w*|"
+    r"innato|innate|in their|in them|lo que son|what they are|how they(?:'re| are)|asi son|"
+    r"que asi son|worse|peor|algo que traen|nacimiento|de nacimiento|costumbre|custom|breed|"
+    r"breeding|upbringing|crianza|como los crian|how they(?:'re| are) raised|mentalidad|"
+    r"mentality|de familia|de raza|de esa gente|those people|"
+    # the claim's proof, when no clause of its own follows ("es un hecho que la mayoría
+    # trabaja" is another claim)
+    r"(?:(?:hecho|fact|verdad|truth|realidad|reality|cierto|true|obvio|obvious|comprobado|"
+    r"proven|documented|statistics|estadistica|estadisticas)(?!\s+(?:que|that|which|who)\b)"
+    r"(?:\s+\w+){0,3}\s*(?:[.!,;]|$))|"
+    # their nature, not their situation or their government
+    r"(?:su|sus|their) (?:naturaleza|nature|sangre|blood|raza|race|genes|forma de ser|"
+    r"mentalidad|mentality|cultura|culture|religion|instinto|instinct|costumbre|costumbres|"
+    r"customs|way of being|character|caracter))"
 )
 
 

@@ -76,6 +76,7 @@ from moderation.policy.rules.hate.helpers import (
     equal_in_treatment,
     harm_unwanted,
     how_many_more,
+    member_of_a_body,
     modal_between,
     none_of_this,
     not_the_group,
@@ -352,6 +353,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "los mexicanos somos ruidosos", "two loud Catholics argued"
             if said_to_exist(an, idx["g"], pred):
                 continue  # "también hay gringos borrachos": some members
+            if idx["g"] < pred.index and pred.code != "D" and member_of_a_body(an, idx["g"]):
+                continue  # "los X de Palacio Nacional son unos corruptos": its members
             if _TIRED.search(pred.text) and _BOTH.match(an.norm.text, pred.end):
                 continue  # "I'm sick of both of them": two parties or people, not a group
             if implicit_spared(an, idx["g"], pred) or (

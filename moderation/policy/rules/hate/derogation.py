@@ -79,6 +79,7 @@ from moderation.policy.rules.hate.helpers import (
     a_few_before,
     clause_ends,
     group_before,
+    member_of_a_body,
     none_of_this,
     not_the_group,
     profane_word,
@@ -208,6 +209,8 @@ def _derogation(an: Analysis) -> list[Hit]:
             continue  # "You're not lazy because you're an immigrant, you're lazy because ..."
         if g < pred.index and not_the_group(an, g):
             continue  # "el gobierno mexicano es un desastre"
+        if g < pred.index and pred.code != "D" and member_of_a_body(an, g):
+            continue  # "los X del CJNG son unos asesinos"; not "... son unos animales"
         if g < pred.index and nuisance_about_a_matter(an, g, pred):
             continue  # "my gay neighbors are a pain in the ass about parking"
         if g < pred.index and wanted_there_by_others(an, g, pred):

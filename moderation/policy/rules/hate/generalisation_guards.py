@@ -287,7 +287,10 @@ _TREAT_BEFORE = re.compile(
     r"(?<=\w )(?<!just )(?<!please )(?<!simply )(?<!and )(?<!so )(?<!then )(?:mis)?treat|"
     r"(?:verguenza|vergonzoso|indignante|triste|terrible|inaceptable|injusto|me indigna|"
     r"me duele) que (?:\w+ ){0,3}?(?:mal)?traten|"
-    r"(?:mis)?treat(?:s|ed|ing)) (?:a )?(?:(?:los|las|esos|esas|estos|estas|"
+    r"(?:mis)?treat(?:s|ed|ing)|(?:meten|metian|metieron|arrean|arreaban|arrea|amontonan|"
+    r"amontonaban|hacinan|transportan|trasladan|suben|cargan|encierran)|(?:herd|herds|herded|"
+    r"herding|pack|packs|packed|packing|shove|shoves|shoved|cram|crams|crammed|haul|hauls|"
+    r"hauled|ship|ships|shipped|load|loads|loaded)) (?:a )?(?:(?:los|las|esos|esas|estos|estas|"
     r"the|these|those|our) )?(?:\w+ )?$"
 )
 

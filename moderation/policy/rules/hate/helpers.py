@@ -373,8 +373,6 @@ def not_the_group(an: Analysis, g: int) -> bool:
     u = an.units[g]
     if _described_noun(an, g) in _PUBLIC_THINGS:
         return True  # "el gobierno mexicano", "los policías mexicanos"
-    if _OF_A_BODY.match(an.norm.text, u.end):
-        return True  # "los X del CJNG", "los X de Palacio Nacional": members of a body
     if plural_group(u) or generic_one(an, g):
         return False
     prev = an.units[g - 1] if g else None
@@ -399,10 +397,15 @@ def of_a_thing(an: Analysis, g: int) -> bool:
 
 # A group word followed by the body its members belong to: a cartel, a government, a party.
 _OF_A_BODY = re.compile(
-    r"\s+(?:del|de la|de los|de las|de)\s+(?:(?:la|el|los)\s+)?(?:cjng|cartel|carteles|"
-    r"gobierno|palacio|congreso|cabildo|ayuntamiento|partido|sindicato|gabinete|senado|"
-    r"morena|pri|pan|prd|la familia michoacana|la linea|la mana|mafia|plaza)\b"
+    r"\s+(?:(?:del|de la|de los)\s+(?:cjng|cartel|carteles|gobierno|congreso|cabildo|"
+    r"ayuntamiento|gabinete|senado|la familia michoacana|mafia)|de palacio nacional)\b"
 )
+
+
+def member_of_a_body(an: Analysis, g: int) -> bool:
+    """Spanish: the group word is followed by the named body its members belong to ("los X del
+    CJNG", "de Palacio Nacional"): those members are judged, not the people."""
+    return an.lang == "es" and _OF_A_BODY.match(an.norm.text, an.units[g].end) is not None
 
 
 def _described_noun(an: Analysis, g: int) -> str | None:

@@ -90,10 +90,22 @@ _EVERYWHERE = re.compile(
     r"weekend|weekends|day|days|time|spring|summer|winter|night|nights|sunday|saturday)\b)"
 )
 _ALL_AFTER = re.compile(
-    r"\b(?:todos son|todas son|son todos|son todas|ninguno|ninguna|no se salva|all of them|"
-    r"none of them|every single|they(?:'re| are) all|todos iguales|todas iguales|"
-    r"(?<!no )son (?:todos |todas )?lo mismo|tod[oa]s l[oa]s \w+ son|all (?:the )?\w+ are|"
-    r"(?<!not )(?:are|they're) (?:all )?the same|all the same|siempre|always)\b"
+    r"\b(?:todos son|todas son|son todos|son todas|no se salva|ninguno (?:se salva|sirve|vale)|"
+    r"all of them|none of them (?:is|are) (?:any )?good|every single|they(?:'re| are) all|"
+    r"todos iguales|todas iguales|(?<!no )son (?:todos |todas )?lo mismo|"
+    r"tod[oa]s l[oa]s \w+ son|all (?:the )?\w+ are|(?<!not )(?:are|they're) (?:all )?the same|"
+    r"all the same|la mayoria|most of them|casi todos|casi todas|el resto|the rest of them|"
+    r"the whole lot|name (?:me )?one who|conoces a (?:un|una|uno) que no|never met (?:a|one)|"
+    r"yet to meet|nunca he (?:visto|conocido) (?:a )?(?:un|una|uno)|(?:are|son) (?:the|la) "
+    r"(?:majority|mayoria))\b"
+)
+# A comparison with everyone ("como en cada familia", "like in any family", "every parish has
+# both"): ubiquity said of all people alike, which makes "some X" no claim about the X.
+_LIKE_ALL = re.compile(
+    r"\b(?:como en|like in|as in|igual que en|just like in|in any|en todo grupo|en toda familia|"
+    r"en todas las familias|in every (?:family|group|country|town|church|parish|party)|"
+    r"has both|have both|has some|have some|tiene sus|tienen sus|como en todo|like anywhere|"
+    r"tiene de los dos|hay de todo|de todo hay|its share|su cuota)\b"
 )
 
 
@@ -112,7 +124,9 @@ def said_to_exist(an: Analysis, g: int, pred: Unit) -> bool:
         return False
     run = an.sentence_run(hi)
     text = an.norm.text
-    if _EVERYWHERE.search(text, run[0].start, run[-1].end):
+    if _EVERYWHERE.search(text, run[0].start, run[-1].end) and not _LIKE_ALL.search(
+        text, run[0].start, run[-1].end
+    ):
         return False
     after_end = next((u.end for u in reversed(units) if u.sentence <= pred.sentence + 1), 0)
     if _ALL_AFTER.search(text, units[hi].end, max(after_end, units[hi].end)):

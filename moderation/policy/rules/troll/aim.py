@@ -114,6 +114,17 @@ from moderation.policy.types import Submission
 _WEAK_SUBJECT = frozenset({"he", "she", "el", "este", "esta"})
 
 
+def _vocative_after(an: Analysis, p: Unit, u: Unit) -> bool:
+    """The word stands between commas or closes the sentence after one, past the negation
+    ("ni arreglado ni madres, pendejo, ..."): a reader called it, outside the negation. Not
+    "No, tontos no son": the word heads a clause that goes on."""
+    text = an.norm.text
+    if "," not in text[p.end : u.start]:
+        return False
+    nxt = an.units[u.index + 1] if u.index + 1 < len(an.units) else None
+    return nxt is None or nxt.sentence != u.sentence or "," in text[u.end : nxt.start]
+
+
 def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     """Is this insult aimed at a person present (second person, vocative, the author)?"""
     strong = u.meta("INS") == "strong"
@@ -127,7 +138,7 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     sentence = u.sentence
     prev = [an.units[k] for k in range(max(0, u.index - 4), u.index)
             if an.units[k].sentence == sentence]  # fmt: skip
-    if any(p.code == "N" and "," not in an.norm.text[p.end : u.start] for p in prev[-2:]):
+    if any(p.code == "N" and not _vocative_after(an, p, u) for p in prev[-2:]):
         # "no seas pendejo" scolds; a mild word under "no seas" is advice, often teasing
         # ("no seas necio, Pedro, el puente cierra a las diez"), as "don't be silly" is
         if strong and any(p.text in DONT_BE for p in prev[-2:]):

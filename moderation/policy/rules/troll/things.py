@@ -57,8 +57,8 @@ def crude_of_a_thing(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
 # Endings no Spanish verb form has: the word after "la" or "los" is a noun, so they are
 # articles ("la comisión", "los regidores"), not object pronouns ("la ves").
 _NOUN_END = re.compile(
-    r"(?<!lect)(?<!segu)(?<!us)(?<!moderad)(?<!coment)(?<!comentad)"
-    r"(?:cion|sion|dad|tad|ismo|miento|mientos|encia|ancia|ores|ora|oras)$"
+    r"(?<!lect)(?<!segu)(?<!us)(?<!moderad)(?<!coment)(?<!comentad)(?<!comentar)(?<!for)"
+    r"(?:cion|sion|dad|tad|ismo|ista|istas|miento|mientos|encia|ancia|ores|ora|oras)$"
 )
 
 
