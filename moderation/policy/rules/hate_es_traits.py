@@ -31,8 +31,8 @@ from moderation.policy.rules.context.label_fended_es import FENDED_LABEL_ES
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
 from moderation.policy.rules.hate.credited import good_outcome
 from moderation.policy.rules.hate.explained import outside_cause_at
-from moderation.policy.rules.hate.own_manners import there_are_before
 from moderation.policy.rules.hate.reaction_verb import others_belief_resented
+from moderation.policy.rules.hate.some_members import there_are_before
 from moderation.policy.rules.hate_es_held import held_shape
 from moderation.policy.rules.hate_es_implicit import VICE, asked_es, reported_before
 from moderation.policy.rules.hate_es_short import (

@@ -98,13 +98,14 @@ from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
 from moderation.policy.rules.hate.not_merely import not_merely
-from moderation.policy.rules.hate.own_manners import counted_manners, own_manners, said_to_exist
+from moderation.policy.rules.hate.own_manners import counted_manners, own_manners
 from moderation.policy.rules.hate.reaction_verb import (
     clause_after_reaction,
     others_belief_resented,
     reaction_to_others_belief,
 )
 from moderation.policy.rules.hate.relative_object import aggressor_sanctioned, object_of_relative
+from moderation.policy.rules.hate.some_members import said_to_exist
 from moderation.policy.rules.hate.team_judged import team_judged
 from moderation.policy.rules.hate.verb_not_noun import noun_read_as_verb
 from moderation.policy.rules.hate.victims import victims_of

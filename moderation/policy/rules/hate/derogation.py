@@ -91,12 +91,9 @@ from moderation.policy.rules.hate.history_told import (
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
 from moderation.policy.rules.hate.naming_agreed import naming_agreed
-from moderation.policy.rules.hate.own_manners import (
-    counted_manners,
-    own_manners,
-    said_to_exist,
-)
+from moderation.policy.rules.hate.own_manners import counted_manners, own_manners
 from moderation.policy.rules.hate.saying_told import held_when_told_bare
+from moderation.policy.rules.hate.some_members import said_to_exist
 from moderation.policy.rules.hate.team_judged import team_judged
 from moderation.policy.rules.hate.why_not_argued import why_not_argued
 from moderation.policy.rules.hate.words import (

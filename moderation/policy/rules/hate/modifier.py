@@ -14,9 +14,10 @@ from moderation.policy.rules.hate.guards import (
     scan,
     weak_group,
 )
-from moderation.policy.rules.hate.own_manners import counted_manners, said_to_exist
+from moderation.policy.rules.hate.own_manners import counted_manners
 from moderation.policy.rules.hate.reaction_verb import reaction_verb
 from moderation.policy.rules.hate.slurs import SWEAR_SLURS
+from moderation.policy.rules.hate.some_members import said_to_exist
 from moderation.policy.rules.hate.typical_act import HOSTILE, faulty_act, gerund_act
 from moderation.policy.types import Category, Submission
 
