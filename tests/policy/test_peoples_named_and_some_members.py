@@ -83,6 +83,8 @@ HARMLESS = [
     ("La reparación del hospital costó 1.250.000.000 de pesos y sigue cerrado.", "es"),
     ("The irrigation district sucked off half the river this summer.", "en"),
     ("Qué ridículo que la periodista tenga que pedir permiso para entrar.", "es"),
+    ("Los políticos mexicanos son unos ladrones, todos votaron por el gasolinazo.", "es"),
+    ("Los diputados sinaloenses son unos rateros, todos votaron por la reforma.", "es"),
 ]
 
 FLAGGED = [
@@ -131,6 +133,8 @@ FLAGGED = [
     ("Jews secretly run the Mexican cartels.", "en", "hate"),
     ("Los cárteles los manejan los judíos.", "es", "hate"),
     ("Go suck off your landlord some more, Brenda.", "en", "profanity"),
+    ("Los peloteros dominicanos son unos changos, literalmente.", "es", "hate"),
+    ("Los mexicanos son unos ladrones.", "es", "hate"),
 ]
 
 

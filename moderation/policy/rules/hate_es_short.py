@@ -29,6 +29,8 @@ from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import dismissed_after
 from moderation.policy.rules.context.haters_object import haters_object
 from moderation.policy.rules.context.others_belief import OTHERS_BELIEF
+from moderation.policy.rules.hate.guards import plural_group
+from moderation.policy.rules.hate.helpers import not_the_group
 from moderation.policy.rules.hate.rebutted_by_example import denial_rebutted
 from moderation.policy.rules.hate.slurs import swear_intensifies
 from moderation.policy.rules.hate_es_yes_answered import sincere_yes
@@ -720,6 +722,15 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 continue  # "los nazis que odian a los judíos son escoria": the haters scorned
             if what == SNEER_CLOSED and _yes_to_a_fair_question(an, words, m, inside[0]):
                 continue
+            g = next((k for k in inside[:3] if k in groups), None)
+            if (
+                g is not None
+                and plural_group(an.units[g])
+                and not_the_group(an, g)
+                and not any(an.units[k].code == "D" for k in inside)
+            ):
+                continue  # "los políticos mexicanos son unos ladrones": office-holders judged;
+                # not "los peloteros dominicanos son unos changos"
             found.append((inside[0], inside[-1], what))
             break
     return found
