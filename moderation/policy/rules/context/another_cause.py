@@ -43,11 +43,11 @@ _DENIAL_CAUSE = re.compile(
 
 _RE_ASSERTING = frozenset("SHWVKZDXEY")
 # A bare "es" / "it's" cause that is the group's nature or proof of the claim, not another
-# cause: "es genético", "it's in their blood", "es un hecho", "es su cultura", "es la raza".
-# ... or the group again as its owner or subject ("es costumbre de ellos", "it's a fact that
-# they are")
-_THEIRS = re.compile(r"\b(?:de ellos|de ellas|that they are|that they're|que lo son|que si son)\b")
+# cause ("es genético", "it's in their blood", "es un hecho.", "es su cultura", "es la raza"),
+# or that names the group again as its owner or subject (`_THEIRS`: "es costumbre de ellos",
+# "it's a fact that they are").
 _BARE_CUES = frozenset({"es", "era", "it's", "it is", "it was", "its"})
+_THEIRS = re.compile(r"\b(?:de ellos|de ellas|that they are|that they're|que lo son|que si son)\b")
 _NATURE_CAUSE = re.compile(
     r"\s*(?:(?:pura|puro|simple|just|simply|basic|pure|plain|solo|nomas)\s+)?"
     r"(?:(?:la|el|lo|un|una|a|the)\s+)?"

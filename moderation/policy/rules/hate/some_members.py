@@ -65,15 +65,7 @@ def said_to_exist(an: Analysis, g: int, pred: Unit) -> bool:
         return False
     if pred.index > 0 and units[pred.index - 1].text in _MORE:
         return False
-    run = an.sentence_run(hi)
     text = an.norm.text
-    if _EVERYWHERE.search(text, run[0].start, run[-1].end) and not _LIKE_ALL.search(
-        text, run[0].start, run[-1].end
-    ):
-        return False
-    after_end = next((u.end for u in reversed(units) if u.sentence <= pred.sentence + 1), 0)
-    if _ALL_AFTER.search(text, units[hi].end, max(after_end, units[hi].end)):
-        return False
     start = units[lo].start
     k = lo - 1
     if k > 1 and units[k].text in _AND and units[k - 1].code in ("G", "X"):
@@ -81,7 +73,15 @@ def said_to_exist(an: Analysis, g: int, pred: Unit) -> bool:
         while k > 0 and units[k - 1].code in ("G", "X") and units[k - 1].sentence == pred.sentence:
             k -= 1
         start = units[k].start
-    return there_are_before(text, start)
+    if not there_are_before(text, start):
+        return False  # most pairs end here, before the sentence is searched
+    run = an.sentence_run(hi)
+    if _EVERYWHERE.search(text, run[0].start, run[-1].end) and not _LIKE_ALL.search(
+        text, run[0].start, run[-1].end
+    ):
+        return False
+    after_end = next((u.end for u in reversed(units) if u.sentence <= pred.sentence + 1), 0)
+    return not _ALL_AFTER.search(text, units[hi].end, max(after_end, units[hi].end))
 
 
 def there_are_before(text: str, start: int) -> bool:
