@@ -77,11 +77,13 @@ def fact_judged(an: Analysis, u: Unit, prev: list[Unit]) -> bool:
     nxt = an.units[k + 1]
     if nxt.sentence != u.sentence or nxt.code == "C" or nxt.text in _LINKING:
         return False
-    if nxt.text in ("te", "me", "se", "lo", "la", "le", "los", "les", "nos") and not (
+    if nxt.text in ("te", "me", "se", "lo", "le", "les", "nos"):
+        return False  # "qué tonto que te ves", "qué pendejo que se ve": a person again
+    if nxt.text in ("la", "los") and not (
         k + 2 < len(an.units) and _NOUN_END.search(an.units[k + 2].text)
     ):
-        return False  # "qué tonto que te ves", "qué pendejo que se ve": a person again; not
-        # "qué ridículo que la comisión tarde ...": an article before a noun
+        return False  # an object pronoun ("qué feo que la tratas"); not "qué ridículo que la
+        # comisión tarde ...": an article before a noun
     return not any(
         x.code == "U" or you(an, x) or x.text in YOU_NEAR or x.text in YOU_AFTER
         for x in an.sentence_run(u.index)
