@@ -205,9 +205,10 @@ def syllables_apart(
     while found is not None:
         i = found.start()
         best = 0
-        # one space between the pieces, or one full stop ("ma.ri.cas"), the same all along
+        # one space between the pieces, one full stop ("ma.ri.cas") or one hyphen
+        # ("ju-di-os"), the same all along
         mark = text[raw[i][2] : raw[i + 1][1]] if i + 1 < n else " "
-        if mark not in (" ", "."):
+        if mark not in (" ", ".", "-"):
             mark = " "
         for j in range(i + 3, min(n, i + 5) + 1):
             if short[j - 1] == "." or text[raw[j - 2][2] : raw[j - 1][1]] != mark:
@@ -225,9 +226,10 @@ def syllables_apart(
 
 
 def hyphen_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -> dict[int, int]:
-    """Pairs raw[i], raw[i + 1] joined by one hyphen that spell a slur ("mari-cones", "sud-acas")
-    while one of them is no word: i -> i + 2. A hyphen hides a slur from the word list as a
-    space does; compounds of two words ("ex-marido", "anti-gitanos") spell no slur."""
+    """Pairs raw[i], raw[i + 1] joined by one hyphen that spell a slur, a group or a
+    dehumanising word ("mari-cones", "sud-acas", "mus-lims") while one of them is no word:
+    i -> i + 2. A hyphen hides a word from the word list as a space does; compounds of two
+    words ("ex-marido", "anti-gitanos") are left as they are."""
     known = _known_words(lex)
     runs: dict[int, int] = {}
     for i in range(len(raw) - 1):
@@ -237,7 +239,7 @@ def hyphen_apart(raw: list[tuple[str, int, int]], text: str, lex: Lexicon) -> di
         if not (a.isalpha() and b.isalpha()):
             continue
         entry = lex.lookup((a + b,))
-        if entry is not None and entry.has("S"):
+        if entry is not None and any(entry.has(c) for c in _SYLLABLE_CLASSES):
             runs[i] = i + 2
     return runs
 
@@ -286,16 +288,27 @@ def glued_halves(
         return frozenset()
     index, seconds = _glue_index(lex)
     # two passes in C: few comments hold both a first and a second half
-    if seconds.isdisjoint(raw_words) or index.keys().isdisjoint(raw_words):
+    if index.keys().isdisjoint(raw_words):
+        return frozenset()
+    masked = "*" in text  # "goat f*ckers": a second half masked as a swear is
+    if not masked and seconds.isdisjoint(raw_words):
         return frozenset()
     found = set()
     for i in range(len(raw) - 1):
         rights = index.get(raw[i][0])
         if (
             rights is not None
-            and raw[i + 1][0] in rights
+            and (raw[i + 1][0] in rights or (masked and _masked_in(raw[i + 1][0], rights)))
             and i - 1 not in found
             and text[raw[i][2] : raw[i + 1][1]] == " "
         ):
             found.add(i)
     return frozenset(found)
+
+
+def _masked_in(word: str, rights: frozenset[str]) -> bool:
+    """`word` with its asterisks read as any letter is one of `rights` ("f*ckers")."""
+    return "*" in word and any(
+        len(r) == len(word) and all(a == b or a == "*" for a, b in zip(word, r, strict=True))
+        for r in rights
+    )

@@ -98,11 +98,15 @@ def _fault_fragment(run: tuple[Unit, ...]) -> Unit | None:
     """The fault noun of a sentence that is only that noun and its tails ("Parasites.",
     "Freeloaders, all of them.", "Spies, probably.")."""
     noun = None
-    for u in run:
+    texts = [u.text for u in run]
+    for k, u in enumerate(run):
         if u.quoted:
             return None
         if u.text in _FAULT_NOUNS and noun is None:
             noun = u
+        elif u.text == "different" and noun is not None and "same" in texts[:k]:
+            # "Same parasites, different hats.": one more word may close the saying
+            return noun if len(run) - k <= 2 else None
         elif u.text not in _TAILS and u.code != "A":
             return None
     return noun

@@ -35,8 +35,10 @@ _TLDS = "|".join(
      # Spanish words a missing space glues to a full stop: "casa.Ni modo", "algo.Ve")
      "gt", "hn", "sv", "cr", "cl", "ec", "bo")
 )  # fmt: skip
+# A bare host runs on past its first known ending ("informes.example.gob.mx/x" is one link,
+# not "informes.example" and "gob.mx/x").
 _URL = re.compile(
-    rf"https?://\S+|www\.\S+|\b[\w-]+\.(?:{_TLDS})\b(?:/\S*)?",
+    rf"https?://\S+|www\.\S+|\b[\w-]+\.(?:{_TLDS})\b(?:\.[\w-]+)*(?:/\S*)?",
     re.IGNORECASE,
 )
 # An optional "+", then 10+ digits and separators, with no digit just before or after. It opens

@@ -43,8 +43,10 @@ FENDING_ES = (
     r"(?:soy|somos|eres|es|esto es|eso es|sea|suena)|"
     r"\b(?:ya )?se que (?:esto |eso )?(?:suena|sonara|parece|parecera|me hace ver)|"
     r"\b(?:ser|sere|seremos|seras) (?:llamad|tachad|acusad)[oa]s? de|"
-    # the writer as "uno": "porque uno es xenófobo", "cuando uno se queja le dicen racista"
-    r"\buno (?:ya )?(?:es|seria|queda como|pasa por)|"
+    # the writer as "uno": "porque uno es xenófobo", "no es que uno sea racista"
+    r"\buno (?:ya )?(?:es|sea|seria|queda como|pasa por)|"
+    # the label denied before the reason the writer gives ("no es que yo sea racista, es que")
+    r"\bno es que (?:yo )?(?:sea|seamos)|"
     r"\buno\b[^.;]{0,40}? le (?:dicen|llaman|tachan de|tildan de|acusan de)|"
     r"\bel que se queja es|\bno me (?:vengan|salgan) con que(?: eso)? es|\bno me hablen de|"
     r"\bllorar"

@@ -64,6 +64,7 @@ from moderation.policy.rules.hate.hatred_approved import hatred_is_subject
 from moderation.policy.rules.hate.hatred_noun import hatred_as_noun
 from moderation.policy.rules.hate.held_refused import held_refused
 from moderation.policy.rules.hate.helpers import (
+    CRIME_TRADES,
     INFINITIVE_ES,
     LESS,
     RIGHTS,
@@ -185,6 +186,21 @@ def _contrasted_people(an: Analysis, first: int, p: int) -> bool:
 _THAT_WORDS = frozenset({"que", "that"})
 
 
+_THE_ONES = frozenset({"the ones", "ones", "those", "the people", "the guys"})
+
+
+def _object_of_the_ones(an: Analysis, first: int, p: int) -> bool:
+    """'X aren't the ones robbing people': the good word is the object of a verb said of "the
+    ones", not what the group is denied being."""
+    texts = [an.units[k].text for k in range(first, p)]
+    return (
+        p - 1 > first
+        and an.units[p - 1].code == "w"
+        and an.units[p - 1].text.endswith("ing")
+        and any(t in _THE_ONES for t in texts)
+    )
+
+
 def _negated_report(an: Analysis, first: int, p: int) -> bool:
     """'The data does not show that ...', 'las cifras no muestran que ...': the negation
     belongs to the verb before "that"; the words after it are the claim being refuted. An
@@ -211,16 +227,6 @@ _NO_EXCUSE = frozenset(
      "pretexto"}
 )  # fmt: skip
 _EMBEDDED_QUESTION = frozenset({"whether", "about whether", "si acaso"})
-
-
-# Criminal trades: one before a nationality ("los narcos paraguayos", "traficantes
-# hondureños") names those who ply it, not the people of that nation; an allegation about them is
-# the libel rules' call.
-_TRADES = frozenset(
-    {"narcos", "narco", "traficantes", "traficante", "sicarios", "sicario", "sicaria",
-     "sicarias", "contrabandistas", "polleros",
-     "coyotes", "huachicoleros", "lavadores", "smugglers", "traffickers", "dealers"}
-)  # fmt: skip
 
 
 # The verbs of the "Q" class that see or find rather than judge: "veo a un X en apuros" only
@@ -380,7 +386,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "Respeta a los X, imbécil": the reader is the one insulted
             if words_judged(an, first, last):
                 continue  # 'el chiste de la "horda" de X no es gracioso'
-            if pred.index + 1 == g and pred.text in _TRADES:
+            if pred.index + 1 == g and pred.text in CRIME_TRADES:
                 continue  # "los narcos paraguayos le pagaron ...": a trade and where it plies
             if (
                 pred.code == "W"
@@ -547,6 +553,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue
         if bad_kind(an, p):
             continue  # "X are not bad people": a bad kind denied, a defence
+        if _object_of_the_ones(an, first, p):
+            continue  # "X aren't the ones robbing people": "people" is who is robbed
         if an.units[p].text in WELLBEING or yes_to_negation(an, first):
             continue  # "X are not safe here": what they suffer; "¿A poco no son ...?"
         if an.units[p].text in ANSWERABLE and cleared_of(an, p):

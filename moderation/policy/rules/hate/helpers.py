@@ -364,6 +364,17 @@ _PUBLIC_THINGS = frozenset(
 )  # fmt: skip
 
 
+# Crime trades a nationality follows as where they ply or come from ("los narcos paraguayos",
+# "los sicarios hondureños", "Guatemalan smugglers"): the trade is what is spoken of, not the
+# people (`broad`, `modifier`).
+CRIME_TRADES = frozenset(
+    {"narco", "narcos", "sicario", "sicarios", "sicaria", "sicarias", "traficante",
+     "traficantes", "narcotraficante", "narcotraficantes", "contrabandista", "contrabandistas",
+     "pollero", "polleros", "coyotes", "huachicoleros", "lavadores", "smugglers", "traffickers",
+     "dealers"}
+)  # fmt: skip
+
+
 def not_the_group(an: Analysis, g: int) -> bool:
     """Spanish: the group word describes a thing or names one person, so a predicate after it
     is not said of the group: "el gobierno mexicano es un desastre", "la comida china",

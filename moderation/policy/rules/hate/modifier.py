@@ -14,6 +14,7 @@ from moderation.policy.rules.hate.guards import (
     scan,
     weak_group,
 )
+from moderation.policy.rules.hate.helpers import CRIME_TRADES
 from moderation.policy.rules.hate.own_manners import counted_manners
 from moderation.policy.rules.hate.reaction_verb import reaction_verb
 from moderation.policy.rules.hate.slurs import SWEAR_SLURS
@@ -94,13 +95,6 @@ def _self_named(an: Analysis, first: int) -> bool:
     )
 
 
-_CRIME_TRADES = frozenset(
-    {"narco", "narcos", "sicario", "sicarios", "sicaria", "sicarias", "traficante", "traficantes",
-     "narcotraficante",
-     "narcotraficantes", "contrabandista", "contrabandistas", "pollero", "polleros"}
-)  # fmt: skip
-
-
 # Spanish marks a person object with "a": "roban a los migrantes", "golpearon a las
 # haitianas". A word of crime or contempt before that "a" is the verb, and the group who
 # suffers it is not being called a name.
@@ -120,7 +114,7 @@ def _object_of_deed(an: Analysis, p: int, g: int) -> bool:
 def _trade_with_origin(an: Analysis, p: int, g: int) -> bool:
     """Spanish puts the origin after the noun: "narcos paraguayos" names traffickers of a
     nationality (a report of crime), where "malditos paraguayos" insults the people."""
-    return an.lang == "es" and g == p + 1 and an.units[p].text in _CRIME_TRADES
+    return an.lang == "es" and g == p + 1 and an.units[p].text in CRIME_TRADES
 
 
 def _adjective_of_noun_before(an: Analysis, first: int) -> bool:

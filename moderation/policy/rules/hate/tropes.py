@@ -58,6 +58,8 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
         first, last = units_in(an, m.start(), m.end())
         if first is None:
             continue
+        if ident.startswith("control") and _one_owner(searched, m.start()):
+            continue  # "a Jewish couple owns the bakery": one owner of one business
         coded = ident.endswith(".coded")
         # a denial or a hint says its own "no" ("the Holocaust never happened")
         own_no = ident.startswith(("denial", "hint"))
@@ -92,6 +94,26 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
                         f"anti-Semitic trope ({ident.split('.')[0]})"))  # fmt: skip
         break
     return held_when_told_bare(an, hits)
+
+
+# One Jewish owner, family or couple that owns or runs one named business ("the Jewish family
+# that owns the paper sold it", "una pareja judía compró la panadería"): a fact about someone,
+# not the trope of a people in control.
+_ONE_OWNER = re.compile(
+    r"(?:(?:a|the|one|that|this) )?(?:jewish) (?:family|couple|man|woman|guy|lady|businessman|"
+    r"businesswoman|owner|widow|doctor|friend|neighbou?r|developer|brothers)"
+    r"(?: (?:that|who|from \w+))? (?:owns|runs|bought|owned|ran) (?:the|a|that|this)\b"
+    r"(?! (?:\w+ )?(?:banks|media|world|government)\b)"
+    r"|(?:(?:una?|la|el|esa|ese) )?(?:familia|pareja|senora?|empresari[oa]|hombre|mujer|viuda|"
+    r"vecin[oa]|amig[oa]|hermanos) judi[oa]s?(?: (?:que|de \w+))? (?:es duena? de|son duenos de|"
+    r"compro|compraron|maneja|manejaba|tiene|tenia) (?:el|la|una?|esa|ese)\b"
+    r"(?! (?:\w+ )?(?:bancos|medios|mundo|gobierno)\b)"
+)
+
+
+def _one_owner(text: str, start: int) -> bool:
+    """`_ONE_OWNER` reads the words that open the match at `start` ("la familia judía que")."""
+    return any(o.start() <= start < o.end() for o in _ONE_OWNER.finditer(text, max(0, start - 30)))
 
 
 # A bank that is an everyday or charitable thing, not finance: "Jews run the food bank on

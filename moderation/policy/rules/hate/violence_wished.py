@@ -104,7 +104,9 @@ _CLEAN_DETS = frozenset({"tanto", "tanta", "tantos", "tantas", "todos", "todas",
 
 def cleansing(an: Analysis) -> list[Hit]:
     for u in an.units:
-        if u.code != "w" or not u.text.startswith(("limpi", "purg", "desinf", "fumig", "barr")):
+        if u.code not in ("w", "V") or not u.text.startswith(
+            ("limpi", "purg", "desinf", "fumig", "barr")
+        ):  # "fumigar" is also a violent verb of its own ("que fumiguen a los X")
             continue
         prev = an.units[u.index - 1] if u.index else None
         same = prev is not None and prev.sentence == u.sentence

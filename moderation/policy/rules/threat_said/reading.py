@@ -409,6 +409,8 @@ def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat |
     names no harm, the finished threat when the shape names its target, else whether weak."""
     if group_or_none(m, "rest") is None:
         who = m.group("weak").split()[0]
+        if _fetching(an.norm.text, m.start(), act[1]):
+            return None  # "cuando voy por ella a la escuela": a habit or an errand
         k = unit_at(an, act[0], s[2], s[3])
         if who in ("el", "ella", "ti", "usted", "vosotros", "vosotras"):
             return _finish(an, s, "person", False, m.start(), act[1], "plan", m)
@@ -422,6 +424,27 @@ def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat |
     if re.fullmatch(ES_ACT, verb) is not None:
         return False
     return True if re.fullmatch(ES_WEAK, verb) is not None else None
+
+
+# "voy por ella" is also "I go and fetch her": after a clause of habit or time ("cuando
+# voy por ella", "siempre que vamos por él") or before the place it is done at ("voy por
+# ella a la escuela") it tells an errand, not a plan.
+_HABIT_BEFORE = re.compile(
+    r"\b(?:cuando|siempre que|cada vez que|mientras|en lo que|a veces|diario|todos los dias)"
+    r"\s+(?:\w+\s+)?$"
+)
+_ERRAND_AFTER = re.compile(
+    r"\s+(?:a|al|a la|de|del|de la|en)\s+(?:la\s+|el\s+)?(?:escuela|colegio|kinder|primaria|"
+    r"secundaria|prepa|guarderia|trabajo|chamba|parada|aeropuerto|central|camion|clinica|"
+    r"hospital|iglesia|misa|doctor|practica|entrenamiento|clase|clases)\b"
+)
+
+
+def _fetching(text: str, start: int, end: int) -> bool:
+    """The bare "voy por ella" of a plan tells an errand: `_HABIT_BEFORE`, `_ERRAND_AFTER`."""
+    return bool(
+        _HABIT_BEFORE.search(text, max(0, start - 30), start) or _ERRAND_AFTER.match(text, end)
+    )
 
 
 # Frames that describe the target rather than report speech ("anyone who votes for him
