@@ -94,6 +94,11 @@ def _names_group(run: tuple[Unit, ...]) -> bool:
     return not any(u.text in _WRITER or u.text in _VICTIM or u.code == "V" for u in run)
 
 
+def _groups_only(run: tuple[Unit, ...]) -> bool:
+    """A sentence that is only a list of peoples ("Gypsies, Jews and Mexicans.")."""
+    return len(run) >= 2 and all(_group(u) or u.code in ("A", "B") for u in run)
+
+
 def _fault_fragment(run: tuple[Unit, ...]) -> Unit | None:
     """The fault noun of a sentence that is only that noun and its tails ("Parasites.",
     "Freeloaders, all of them.", "Spies, probably.")."""
@@ -255,6 +260,11 @@ def fragments(an: Analysis, sub: Submission) -> list[Hit]:
         if len(run) <= 8:
             before = _sentence(an, s - 1) if s > 0 else ()
             noun = _fault_fragment(run)
+            # "Same parasites, different hats." only after a bare list of peoples: after a
+            # sentence with a verb it is said of what that sentence told (parties, gangs)
+            said_different = "different" in (u.text for u in run)
+            if noun is not None and said_different and not _groups_only(before):
+                noun = None
             if noun is not None and (_names_group(before) or _names_group(run)):
                 found = (noun, "a fault noun said of the group named")
             pest = _pest_simile(run) if found is None else None

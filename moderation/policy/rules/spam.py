@@ -317,12 +317,13 @@ _SALE_OVER_COMMUNITY = re.compile(
 # "DM me" / "escríbanme al privado" there is how neighbours reach each other, not a pitch.
 _NEIGHBOURLY = re.compile(
     r"\b(?:lost|missing|found|runaway|stray) (?:\w+ ){0,2}(?:dogs?|cats?|pets?|pupp(?:y|ies)|"
-    r"kittens?|parrots?|wallet|keys|bike|chihuahua|horses?|goats?|cows?|calf|tortoise)\b|"
+    r"kittens?|parrots?|wallet|keys|bike|chihuahua|horses?|goats?|cows?|calf|tortoise|"
+    r"donkeys?|mules?|hens?|chickens?|roosters?|birds?|parakeets?)\b|"
     r"\b(?:perr[oai]\w*|gat[oai]\w*|mascota|cartera|llaves|cachorr\w*)\b(?: \w+){0,3} "
     r"(?:perdid[oa]s?|extraviad[oa]s?)\b|"
     r"\b(?:se (?:me |nos )?(?:perdio|escapo|salio)|perdi|perdimos|extravie|encontre|encontramos) "
     r"(?:\w+ ){0,2}(?:perr[oai]\w*|gat[oai]\w*|mascota|cartera|llaves|cachorr\w*|chihuahua|"
-    r"caballo|yegua|becerr[oa]|chiv[oa]|perico|loro|conejo|tortuga)\b|"
+    r"caballo|yegua|becerr[oa]|chiv[oa]|perico|loro|conejo|tortuga|burr[oa]|gallinas?|gallo)\b|"
     r"\bif (?:you|anyone|anybody) (?:see|sees|spot|spots|find|finds) (?:him|her|it|them)\b|"
     r"\bsi (?:alguien|alguno|ustedes) (?:lo|la|los|las) (?:ve|ven|vio|encuentra|encuentran)\b|"
     r"\b(?:community|neighbou?rhood|town hall|council|hoa|pta|block|school board|parents) "

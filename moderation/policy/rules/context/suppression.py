@@ -34,6 +34,7 @@ from moderation.policy.rules.context.rebutted import (
     disbelief_urged,
     negated_claim_rebutted,
 )
+from moderation.policy.rules.context.reductio import mocked_by_reductio
 from moderation.policy.rules.context.report_frames import report_frame_before
 from moderation.policy.rules.context.said_after import (
     belief_then_regretted,
@@ -52,6 +53,8 @@ def counter_speech(an: Analysis, first: int, last: int) -> bool:
         return True  # "la idea de que ... no es cierta": held up to be denied
     if denied_after(an, last) or disbelief_urged(an, first):
         return True  # "..., but they are not.", "don't let anyone tell you ...": knocked down
+    if mocked_by_reductio(an, first, last):
+        return True  # "..., tienen la culpa. Seguro también del granizo": the charge mocked
     if negated_claim_rebutted(an, first) or asked_back_rebutted(an, first):
         return True  # "X can't lead? Yes they can.", "Do you think X are ...? They are
         # people like us.": rebutted

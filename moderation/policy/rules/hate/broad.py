@@ -186,7 +186,7 @@ def _contrasted_people(an: Analysis, first: int, p: int) -> bool:
 _THAT_WORDS = frozenset({"que", "that"})
 
 
-_THE_ONES = frozenset({"the ones", "ones", "those", "the people", "the guys"})
+_THE_ONES = frozenset({"ones", "those", "guys"})
 
 
 def _object_of_the_ones(an: Analysis, first: int, p: int) -> bool:
@@ -195,7 +195,7 @@ def _object_of_the_ones(an: Analysis, first: int, p: int) -> bool:
     texts = [an.units[k].text for k in range(first, p)]
     return (
         p - 1 > first
-        and an.units[p - 1].code == "w"
+        and an.units[p - 1].code in ("w", "V", "X")
         and an.units[p - 1].text.endswith("ing")
         and any(t in _THE_ONES for t in texts)
     )
@@ -291,6 +291,7 @@ _FLEEING = frozenset(
      "escapando", "sobrevivieron", "sobreviven", "fled", "flee", "flees", "fleeing", "escaped",
      "escaping", "escape", "survived", "surviving", "survive"}
 )  # fmt: skip
+_RUN = frozenset({"running", "run", "ran", "runs", "hiding", "hide", "hid"})  # with "from"
 _FROM_OF = frozenset({"de", "del", "from", "un", "una", "el", "la", "los", "las", "a", "an",
                       "the", "that", "ese", "esa", "their", "sus", "su"})  # fmt: skip
 
@@ -302,7 +303,12 @@ def fled_from(an: Analysis, g: int, pred: Unit) -> bool:
     k = pred.index - 1
     while k >= 0 and pred.index - k <= 3 and an.units[k].text in _FROM_OF:
         k -= 1
-    if not (g < k and an.units[k].sentence == pred.sentence and an.units[k].text in _FLEEING):
+    if not (g < k and an.units[k].sentence == pred.sentence):
+        return False
+    fled = an.units[k].text
+    if fled in _RUN and an.units[k + 1].text != "from":
+        return False  # "running drugs" runs them; "running from criminals" flees
+    if fled not in _FLEEING and fled not in _RUN:
         return False
     text = an.norm.text
     if any(

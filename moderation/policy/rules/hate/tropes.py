@@ -35,7 +35,7 @@ _TROPE_CUES = (
     "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
     "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
     "'ese'", "'esa'", "'that'", "'those'", "six million", "host ", "apellido",
-    "israel", "6 million", "anne frank", "rabbis",
+    "israel", "6 million", "anne frank", "rabbis", "seis millones", "6 millones",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
 # The same cues, one regex each, for the rule's gate (`rule(needs=...)`)
@@ -99,15 +99,20 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
 # One Jewish owner, family or couple that owns or runs one named business ("the Jewish family
 # that owns the paper sold it", "una pareja judía compró la panadería"): a fact about someone,
 # not the trope of a people in control.
+_TARGETS_LATER = (
+    r"(?![^.!?]*\b(?:banks|media|world|government|politicians|congress|newspapers|stations|"
+    r"networks|press|economy|hollywood|everything|bancos|medios|mundo|gobierno|politicos|prensa|"
+    r"economia|periodicos|todo)\b)"
+)
 _ONE_OWNER = re.compile(
     r"(?:(?:a|the|one|that|this) )?(?:jewish) (?:family|couple|man|woman|guy|lady|businessman|"
     r"businesswoman|owner|widow|doctor|friend|neighbou?r|developer|brothers)"
-    r"(?: (?:that|who|from \w+))? (?:owns|runs|bought|owned|ran) (?:the|a|that|this)\b"
-    r"(?! (?:\w+ )?(?:banks|media|world|government)\b)"
-    r"|(?:(?:una?|la|el|esa|ese) )?(?:familia|pareja|senora?|empresari[oa]|hombre|mujer|viuda|"
+    r"(?: (?:that|who|from \w+))? (?:owns|runs|bought|owned|ran) (?:the|a|that|this) "
+    r"(?:\w+ )?(?:\w*[^s\W]|business)\b" + _TARGETS_LATER + r"|"
+    r"(?:(?:una?|la|el|esa|ese) )?(?:familia|pareja|senora?|empresari[oa]|hombre|mujer|viuda|"
     r"vecin[oa]|amig[oa]|hermanos) judi[oa]s?(?: (?:que|de \w+))? (?:es duena? de|son duenos de|"
-    r"compro|compraron|maneja|manejaba|tiene|tenia) (?:el|la|una?|esa|ese)\b"
-    r"(?! (?:\w+ )?(?:bancos|medios|mundo|gobierno)\b)"
+    r"compro|compraron|maneja|manejaba|tiene|tenia) (?:el|la|una?|esa|ese) \w*[^s\W]\b"
+    + _TARGETS_LATER
 )
 
 

@@ -17,9 +17,22 @@ _PASSIVE_BY = re.compile(
 )
 
 
+# The hostile word as what the victims suffer from ("son víctimas de los delincuentes", "they
+# are prey for the gangs"), with or without the group again as the subject.
+_VICTIMS_OF = re.compile(
+    r"\b(?:victims?|victimas?|prey|presa|presas|blancos?|targets?)\s+(?:of|de|for|para|del)\s+"
+    r"(?:(?:a|an|the|some|local|armed|unos|unas|un|una|los|las|el|la|varios|varias|"
+    r"grupos? de|bandas? de|pandillas? de|gangs? of)\s+){0,3}$"
+)
+
+
 def victims_of(an: Analysis, g: int, pred: Unit) -> bool:
     """The group at unit g is the subject of a passive act and the hostile word `pred`, after
-    it, is the act's agent ("Haitians were attacked by thugs")."""
+    it, is the act's agent ("Haitians were attacked by thugs"), or what they are the victims of
+    ("los X son víctimas de los delincuentes")."""
     if pred.index <= g or an.units[g].sentence != pred.sentence:
         return False
-    return bool(_PASSIVE_BY.fullmatch(an.norm.text, an.units[g].end, pred.start))
+    text = an.norm.text
+    if _VICTIMS_OF.search(text, max(an.units[g].end, pred.start - 40), pred.start):
+        return True
+    return bool(_PASSIVE_BY.fullmatch(text, an.units[g].end, pred.start))

@@ -214,6 +214,10 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "dead certain", "dead set on"
             if kind_manner(an.norm.text, v.end):
                 continue  # "kill them with kindness", "matarlos a besos": affection
+            if v.text.startswith(("fumig", "desinf")) and _POSSESSOR.match(
+                an.norm.text, an.units[idx["g"]].end
+            ):
+                continue  # "Fumigate the migrants' clothes": their things are sprayed
             if lawful_return(an.norm.text, v.text, v.end):
                 continue  # "deberían regresarse y hacer fila": the legal way in, argued
             if suppressed(an, first, last):
@@ -444,6 +448,9 @@ def _vouched(an: Analysis, v: Unit) -> bool:
     start = next(u.start for u in an.units if u.sentence == s)
     return _VOUCH.search(an.norm.text, start, max(ends)) is not None
 
+
+# A group as the possessor of what follows ("the migrants' clothes").
+_POSSESSOR = re.compile(r"['’]s?\s+\w")
 
 _DEAD_ADVERB = frozenset(
     {"certain", "sure", "serious", "set", "right", "wrong", "tired", "broke", "last", "ahead",

@@ -236,6 +236,8 @@ _WORSHIP = frozenset(
 )  # fmt: skip
 
 
+# Verbs of pest control, violent said of people but not of their houses.
+_SPRAYS = ("fumig", "desinf")
 # Verbs that, with "it", mean doing something well ("kill it", "slay it", "nail it").
 _DO_WELL = frozenset({"kill", "killing", "slay", "slaying", "nail", "nailing", "crush", "murder"})
 
@@ -245,8 +247,8 @@ def place_attack(an: Analysis) -> list[Hit]:
         return []
     units = an.units
     for v in units:
-        if v.code != "V" or past(v):
-            continue
+        if v.code != "V" or past(v) or v.text.startswith(_SPRAYS):
+            continue  # "fumigar las casas de los X" sprays their rooms, attacks no place
         s = v.sentence
         before = [x for x in units[max(0, v.index - 3) : v.index] if x.sentence == s]
         intent = next((x for x in reversed(before) if x.code in ("F", "M")), None)

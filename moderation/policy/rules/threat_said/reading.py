@@ -430,8 +430,7 @@ def _plan(an: Analysis, s, m: re.Match, act: tuple[int, int]) -> bool | Threat |
 # voy por ella", "siempre que vamos por él") or before the place it is done at ("voy por
 # ella a la escuela") it tells an errand, not a plan.
 _HABIT_BEFORE = re.compile(
-    r"\b(?:cuando|siempre que|cada vez que|mientras|en lo que|a veces|diario|todos los dias)"
-    r"\s+(?:\w+\s+)?$"
+    r"\b(?:cuando|siempre que|cada vez que|a veces|diario|todos los dias)\s+$"
 )
 _ERRAND_AFTER = re.compile(
     r"\s+(?:a|al|a la|de|del|de la|en)\s+(?:la\s+|el\s+)?(?:escuela|colegio|kinder|primaria|"
@@ -440,11 +439,28 @@ _ERRAND_AFTER = re.compile(
 )
 
 
+# What makes the errand a threat again ("cuando voy por ella va a ver").
+_MENACE_AFTER = re.compile(
+    r"[^.!?]{0,40}\b(?:va a ver|van a ver|se va a arrepentir|se van a arrepentir|ya sabe|"
+    r"ya saben|me las paga|me la paga|no (?:la|lo) cuenta|se acabo)\b"
+)
+
+
+# A public figure or a reader's enemy in the comment, or the writer tracking someone: "voy por
+# ella" is then no errand ("ya sé dónde estudia la hija del periodista, voy por ella").
+_AIMED = re.compile(
+    r"\b(?:periodista|reporter[oa]|diputad[oa]|regidor|regidora|alcalde|alcaldesa|autor|autora|"
+    r"bloguer[oa]|comentarista|columnista|senador|senadora|gobernador|gobernadora|juez|jueza|"
+    r"traidor|traidora|vendid[oa]|marcad[oa]|ya se donde|ya ubique|que se cuide|se le acaba|"
+    r"le enseno|no ve el amanecer)\b"
+)
+
+
 def _fetching(text: str, start: int, end: int) -> bool:
-    """The bare "voy por ella" of a plan tells an errand: `_HABIT_BEFORE`, `_ERRAND_AFTER`."""
-    return bool(
-        _HABIT_BEFORE.search(text, max(0, start - 30), start) or _ERRAND_AFTER.match(text, end)
-    )
+    """The bare "voy por ella" of a plan tells an errand: `_HABIT_BEFORE`, `_ERRAND_AFTER`,
+    unless a menace follows (`_MENACE_AFTER`)."""
+    errand = _HABIT_BEFORE.search(text, max(0, start - 30), start) or _ERRAND_AFTER.match(text, end)
+    return bool(errand) and not _MENACE_AFTER.match(text, end) and not _AIMED.search(text)
 
 
 # Frames that describe the target rather than report speech ("anyone who votes for him

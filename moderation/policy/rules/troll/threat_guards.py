@@ -427,8 +427,13 @@ _SERVICE = re.compile(
     r"\b(?:clinic|clinica|consultorio|hospital|food bank|banco de alimentos|shelter|albergue|"
     r"office|oficina|library|biblioteca|church|iglesia|parroquia|store|shop|tienda|restaurant|"
     r"restaurante|pharmacy|farmacia|school|escuela|center|centre|centro|hotline|linea|pantry|"
-    r"despensa|comedor)\b"
+    r"despensa|comedor|fonda|cocina economica|taller|bakery|panaderia|loncheria|taqueria|"
+    r"garage|body shop|ferreteria|hardware store|salon|estetica|peluqueria|barberia|"
+    r"barbershop|nail salon)\b"
 )
+# A number told as a place's own, in the sentence after the one that names the place
+# ("El albergue ... necesita cobijas. Su teléfono es ...").
+_ITS_NUMBER = re.compile(r"(?:their|its|su) ")
 
 
 def service_line(text: str, start: int) -> bool:
@@ -437,6 +442,12 @@ def service_line(text: str, start: int) -> bool:
     service before it ("la clínica de la calle Oregon ... su teléfono es ...")."""
     if text[start:].startswith("their ") and _SERVICE.search(text[:start]):
         return True
+    if _ITS_NUMBER.match(text, start):
+        left, _ = clause_bounds(text, start, start, ".!?\n")
+        before, _ = clause_bounds(text, max(0, left - 2), max(0, left - 2), ".!?\n")
+        sentences = text[before:start]
+        if _SERVICE.search(sentences) and not _PERSONAL_PLACE.search(sentences):
+            return True  # the place named in the sentence before: its number
     return service_address(text, start)
 
 

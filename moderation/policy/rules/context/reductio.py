@@ -1,0 +1,39 @@
+"""A blame laid on a group and mocked in the next breath by blaming it for the weather ("Sí,
+claro, los migrantes tienen la culpa de que cierren la tienda. Seguro también del granizo",
+"Sure, immigrants wrecked the economy. Next they'll be blamed for the rain"): the writer
+ridicules the charge, which is counter-speech, not a charge."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.policy.analysis import Analysis
+
+# Things no people causes, in the running folded text.
+_NATURE = (
+    r"(?:granizo|granizada|clima|lluvia|lluvias|calor|frio|sequia|temblor|terremoto|huracan|"
+    r"eclipse|tormenta|nevada|helada|weather|rain|hail|heat|drought|earthquake|hurricane|"
+    r"eclipse|snow|tornado|storm|full moon|luna llena|cambio de horario|daylight saving)"
+)
+_REDUCTIO = re.compile(
+    r"(?:^|[.!?]\s*)(?:y |and |oh,? |ah,? )?(?:seguro|seguramente|de seguro|capaz|a lo mejor|"
+    r"tambien|i bet|i suppose|probably|next|and next|surely|must be)\b[^.!?]{0,40}?\b"
+    r"(?:de|del|de la|de los|de las|por|for|for the|caused|caused the|cause the|the) "
+    + _NATURE
+    + r"\b"
+)
+
+
+def mocked_by_reductio(an: Analysis, first: int, last: int) -> bool:
+    """The sentence after the match's (or the match's own, after a comma) blames the weather
+    in the same mocking breath."""
+    text = an.norm.text
+    if not any(w in text for w in ("seguro", "tambien", "bet", "suppose", "probably", "next",
+                                   "capaz", "surely", "must be")):  # fmt: skip
+        return False
+    start = an.units[first].start
+    nxt = an.next_sentence(an.units[last].sentence)
+    ends = [u.end for u in an.units if u.sentence <= nxt]
+    end = ends[-1] if ends else len(text)
+    m = _REDUCTIO.search(text, start, min(len(text), end + 2))
+    return m is not None
