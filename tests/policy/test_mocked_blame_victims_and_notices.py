@@ -2,11 +2,13 @@
 that must pass: a group called the victims of criminals, people running from criminals, a
 blame mocked by blaming the weather in the next breath, a lost donkey's notice with a number, a
 shelter's or a salon's number in the sentence after the place, a cow on the road, "perra vida",
-birders' tits, a harmless question about a people's dish. Violating comments that must be
-flagged: a list of controlled drugs with discreet shipping, a casino's bonus percentage, sports
-betting paid by app, "crawl back in your trailer" to a reader, Jews as "owners" in an equation,
-Holocaust numbers mocked or said to lack proof, the great replacement called real, "hay razas
-que avanzan", "globalists" with the same last names, a Spanish joke about a people."""
+tits at a bird feeder, a harmless question about a people's dish. Violating comments that must
+be flagged: a list of controlled drugs with discreet shipping, a casino's bonus percentage,
+sports betting with a number to call, "crawl back in your trailer" to a reader, Jews as
+"owners" in an equation, Holocaust numbers mocked or said to lack proof (with Jews or the
+Holocaust named: a sum of six million pesos is no trope), the great replacement called real,
+"hay razas que avanzan", "globalists" with the same last names, a Spanish joke about a
+people."""
 
 import pytest
 
@@ -108,8 +110,8 @@ CASES = [
     ("After the storm we crawled back into the trailer to get the cat.", "en", "troll", "approve"),
     # Tropes and denial.
     ("Judíos = dueños de los bancos. Piénsenlo.", "es", "hate", "flag"),
-    ("6 million? Sure, buddy.", "en", "hate", "flag"),
-    ("Los famosos seis millones, y nadie ha visto las pruebas.", "es", "hate", "flag"),
+    ("Six million? Sure, buddy.", "en", "hate", "flag"),
+    ("Los judíos y sus famosos seis millones, y nadie ha visto las pruebas.", "es", "hate", "flag"),
     ("The Great Replacement isn't a theory anymore, look at our schools.", "en", "hate", "flag"),
     ("The great replacement isn't a theory, it's a racist hoax.", "en", "hate", "approve"),
     ("Hay razas que avanzan y otras que se quedan atrás, así es.", "es", "hate", "flag"),
@@ -150,6 +152,63 @@ CASES = [
         "troll",
         "flag",
     ),
+    # ... the second round's: a trait explained by the heat is no mocked blame, victims of
+    # "other X" are the group again, a person's own number is theirs wherever they work, and
+    # bonuses, sums of money, vocabulary questions, food sales, immigration levels and a
+    # pharmacy complaint are no spam, trope or hate ...
+    ("Mexicans are all criminals. Probably the heat makes them crazy.", "en", "hate", "flag"),
+    ("Blacks are victims of the criminals, meaning other blacks.", "en", "hate", "flag"),
+    ("Nice tits, sweetheart. Bring your binoculars to my place.", "en", "profanity", "flag"),
+    ("Mexicans are not the guys doing honest work around here.", "en", "hate", "flag"),
+    ("The Haitians arrived this week. Same vermin, different boat.", "en", "hate", "flag"),
+    (
+        "La jueza que liberó al acusado sale de la oficina a las 5. Su teléfono personal es "
+        "656 555 2020.",
+        "es",
+        "troll",
+        "flag",
+    ),
+    (
+        "El tipo que me chocó trabaja en un taller de la Juárez. Su número es 656 555 2299, a "
+        "ver si le da vergüenza.",
+        "es",
+        "troll",
+        "flag",
+    ),
+    (
+        "Doña Lupe vende tamales, su número es 656 555 0101 por si quieren encargar.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    ("El sindicato exige un bono de 15% para los maestros.", "es", "spam", "approve"),
+    (
+        "Vendo tamales de rajas, la docena a 180. Pago por Zelle o efectivo.",
+        "es",
+        "spam",
+        "approve",
+    ),
+    (
+        "Las farmacias de Juárez venden clonazepam y alprazolam sin receta y nadie hace nada.",
+        "es",
+        "spam",
+        "approve",
+    ),
+    (
+        "Seis millones de pesos desviados del DIF y nadie ha visto pruebas de que los regresaron.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("The grant was 6 million, right? So why are the parks still closed?", "en", "hate", "approve"),
+    (
+        "The great replacement isn't a theory, it's white nationalist propaganda.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("¿Cómo se le dice a un mexicano en inglés? Mexican.", "es", "hate", "approve"),
+    ("The US needs fewer immigrants, not more.", "en", "hate", "approve"),
     # ... the ones killing people are someone else, and a people's clothes are fumigated.
     ("Muslims are not the ones killing people, it's the cartels.", "en", "hate", "approve"),
     (

@@ -94,6 +94,13 @@ def _names_group(run: tuple[Unit, ...]) -> bool:
     return not any(u.text in _WRITER or u.text in _VICTIM or u.code == "V" for u in run)
 
 
+# Fault nouns no one says of a party or a gang's new faces ("Same vermin, different boat.").
+_DEHUMANISING = frozenset(
+    {"vermin", "parasites", "rats", "roaches", "cockroaches", "pests", "locusts",
+     "lice", "maggots", "leeches", "savages", "subhumans", "filth", "mongrels", "apes", "monkeys"}
+)  # fmt: skip
+
+
 def _groups_only(run: tuple[Unit, ...]) -> bool:
     """A sentence that is only a list of peoples ("Gypsies, Jews and Mexicans.")."""
     return len(run) >= 2 and all(_group(u) or u.code in ("A", "B") for u in run)
@@ -263,7 +270,12 @@ def fragments(an: Analysis, sub: Submission) -> list[Hit]:
             # "Same parasites, different hats." only after a bare list of peoples: after a
             # sentence with a verb it is said of what that sentence told (parties, gangs)
             said_different = "different" in (u.text for u in run)
-            if noun is not None and said_different and not _groups_only(before):
+            if (
+                noun is not None
+                and said_different
+                and not _groups_only(before)
+                and noun.text not in _DEHUMANISING
+            ):
                 noun = None
             if noun is not None and (_names_group(before) or _names_group(run)):
                 found = (noun, "a fault noun said of the group named")

@@ -15,12 +15,19 @@ _NATURE = (
     r"eclipse|tormenta|nevada|helada|weather|rain|hail|heat|drought|earthquake|hurricane|"
     r"eclipse|snow|tornado|storm|full moon|luna llena|cambio de horario|daylight saving)"
 )
+# The mocking sentence repeats the blame onto the weather: "seguro también (tienen la culpa)
+# del granizo", "next they'll be blamed for the hail", "I bet they caused the drought too".
 _REDUCTIO = re.compile(
     r"(?:^|[.!?]\s*)(?:y |and |oh,? |ah,? )?(?:seguro|seguramente|de seguro|capaz|a lo mejor|"
-    r"tambien|i bet|i suppose|probably|next|and next|surely|must be)\b[^.!?]{0,40}?\b"
-    r"(?:de|del|de la|de los|de las|por|for|for the|caused|caused the|cause the|the) "
-    + _NATURE
-    + r"\b"
+    r"i bet|i suppose|probably|next|and next|surely)\b[^.!?]{0,40}?"
+    r"(?:\btambien (?:tienen la culpa |son (?:los )?culpables |fueron )?(?:de|del|de la|de los|"
+    r"de las)|\b(?:blamed for|blame them for|to blame for|responsible for|caused|cause|the "
+    r"cause of|at fault for)(?: the)?) " + _NATURE + r"\b"
+)
+# The claim mocked is a blame laid on the group ("tienen la culpa de ...", "ruined the town").
+_BLAME = re.compile(
+    r"\b(?:culpa|culpables?|blame|blamed|fault|caused|cause|ruined|ruin|are why|es por ellos|"
+    r"por su culpa)\b"
 )
 
 
@@ -29,9 +36,11 @@ def mocked_by_reductio(an: Analysis, first: int, last: int) -> bool:
     in the same mocking breath."""
     text = an.norm.text
     if not any(w in text for w in ("seguro", "tambien", "bet", "suppose", "probably", "next",
-                                   "capaz", "surely", "must be")):  # fmt: skip
+                                   "capaz", "surely")):  # fmt: skip
         return False
     start = an.units[first].start
+    if not _BLAME.search(text, an.sentence_run(first)[0].start, an.sentence_run(last)[-1].end):
+        return False  # only a blame is mocked so: "X are animals. Probably the heat" is not
     nxt = an.next_sentence(an.units[last].sentence)
     ends = [u.end for u in an.units if u.sentence <= nxt]
     end = ends[-1] if ends else len(text)

@@ -187,6 +187,9 @@ _THAT_WORDS = frozenset({"que", "that"})
 
 
 _THE_ONES = frozenset({"ones", "those", "guys"})
+# Who the verb after "the ones" harms ("the ones robbing people").
+_HARMED = frozenset({"people", "folks", "families", "kids", "children", "women", "men", "migrants",
+                     "neighbors", "neighbours", "workers", "customers", "residents"})  # fmt: skip
 
 
 def _object_of_the_ones(an: Analysis, first: int, p: int) -> bool:
@@ -197,6 +200,7 @@ def _object_of_the_ones(an: Analysis, first: int, p: int) -> bool:
         p - 1 > first
         and an.units[p - 1].code in ("w", "V", "X")
         and an.units[p - 1].text.endswith("ing")
+        and an.units[p].text in _HARMED
         and any(t in _THE_ONES for t in texts)
     )
 

@@ -35,7 +35,7 @@ _TROPE_CUES = (
     "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
     "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
     "'ese'", "'esa'", "'that'", "'those'", "six million", "host ", "apellido",
-    "israel", "6 million", "anne frank", "rabbis", "seis millones", "6 millones",
+    "israel", "6 million", "anne frank", "rabbis",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
 # The same cues, one regex each, for the rule's gate (`rule(needs=...)`)
@@ -53,13 +53,16 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
     searched = _EVERYDAY_BANK.sub(_blank_institution, text)
     for ident, _lang, rx in an.lex.tropes:
         m = rx.search(searched)
+        while m is not None and ident.startswith("control"):
+            end = _one_owner_end(searched, m.start())
+            if end is None:
+                break
+            m = rx.search(searched, end)  # "a Jewish couple runs the bakery": read on past it
         if m is None:
             continue
         first, last = units_in(an, m.start(), m.end())
         if first is None:
             continue
-        if ident.startswith("control") and _one_owner(searched, m.start()):
-            continue  # "a Jewish couple owns the bakery": one owner of one business
         coded = ident.endswith(".coded")
         # a denial or a hint says its own "no" ("the Holocaust never happened")
         own_no = ident.startswith(("denial", "hint"))
@@ -99,26 +102,42 @@ def trope(an: Analysis, sub: Submission) -> list[Hit]:
 # One Jewish owner, family or couple that owns or runs one named business ("the Jewish family
 # that owns the paper sold it", "una pareja judía compró la panadería"): a fact about someone,
 # not the trope of a people in control.
-_TARGETS_LATER = (
-    r"(?![^.!?]*\b(?:banks|media|world|government|politicians|congress|newspapers|stations|"
-    r"networks|press|economy|hollywood|everything|bancos|medios|mundo|gobierno|politicos|prensa|"
-    r"economia|periodicos|todo)\b)"
+_TARGETS = (
+    r"banks|media|world|government|politicians|congress|newspapers|stations|networks|press|"
+    r"economy|hollywood|everything|bancos|medios|mundo|gobierno|politicos|prensa|economia|"
+    r"periodicos|todo"
 )
+# No control target named as the object or later in its clause; a clause with a subject of
+# its own ("... and it helps the local economy", "but Jews control the media") is read apart.
+_TARGETS_LATER = (
+    r"(?!(?:(?! but | pero | and it | and they | y eso | y ellos )[^.!?,;])*\b(?:"
+    + _TARGETS
+    + r")\b)"
+)
+_OBJECT = r"(?!(?:\w+ )?(?:" + _TARGETS + r")\b)"
 _ONE_OWNER = re.compile(
     r"(?:(?:a|the|one|that|this) )?(?:jewish) (?:family|couple|man|woman|guy|lady|businessman|"
     r"businesswoman|owner|widow|doctor|friend|neighbou?r|developer|brothers)"
     r"(?: (?:that|who|from \w+))? (?:owns|runs|bought|owned|ran) (?:the|a|that|this) "
-    r"(?:\w+ )?(?:\w*[^s\W]|business)\b" + _TARGETS_LATER + r"|"
-    r"(?:(?:una?|la|el|esa|ese) )?(?:familia|pareja|senora?|empresari[oa]|hombre|mujer|viuda|"
-    r"vecin[oa]|amig[oa]|hermanos) judi[oa]s?(?: (?:que|de \w+))? (?:es duena? de|son duenos de|"
-    r"compro|compraron|maneja|manejaba|tiene|tenia) (?:el|la|una?|esa|ese) \w*[^s\W]\b"
+    + _OBJECT
+    + r"(?:\w+ )?(?:\w*[^s\W]|business)\b"
+    + _TARGETS_LATER
+    + r"|(?:(?:una?|la|el|esa|ese) )?(?:familia|pareja|senora?|empresari[oa]|hombre|mujer|"
+    r"viuda|vecin[oa]|amig[oa]|hermanos) judi[oa]s?(?: (?:que|de \w+))? (?:es duena? de|"
+    r"son duenos de|compro|compraron|maneja|manejaba|tiene|tenia) (?:el|la|una?|esa|ese) "
+    + _OBJECT
+    + r"\w*[^s\W]\b"
     + _TARGETS_LATER
 )
 
 
-def _one_owner(text: str, start: int) -> bool:
-    """`_ONE_OWNER` reads the words that open the match at `start` ("la familia judía que")."""
-    return any(o.start() <= start < o.end() for o in _ONE_OWNER.finditer(text, max(0, start - 30)))
+def _one_owner_end(text: str, start: int) -> int | None:
+    """Where the `_ONE_OWNER` span that holds `start` ends ("la familia judía que maneja la
+    ferretería"), or None: the match opening at `start` is one owner of one business."""
+    for o in _ONE_OWNER.finditer(text, max(0, start - 30)):
+        if o.start() <= start < o.end():
+            return o.end()
+    return None
 
 
 # A bank that is an everyday or charitable thing, not finance: "Jews run the food bank on

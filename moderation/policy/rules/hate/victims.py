@@ -26,6 +26,13 @@ _VICTIMS_OF = re.compile(
 )
 
 
+# What lays the harm back on the group: "victims of criminals, meaning other X".
+_TURNED_BACK = re.compile(
+    r"[^.!?]{0,40}\b(?:meaning|o sea|es decir|other|otros|themselves|ellos mismos|each other|"
+    r"unos a otros|de su propia|of their own)\b"
+)
+
+
 def victims_of(an: Analysis, g: int, pred: Unit) -> bool:
     """The group at unit g is the subject of a passive act and the hostile word `pred`, after
     it, is the act's agent ("Haitians were attacked by thugs"), or what they are the victims of
@@ -33,6 +40,8 @@ def victims_of(an: Analysis, g: int, pred: Unit) -> bool:
     if pred.index <= g or an.units[g].sentence != pred.sentence:
         return False
     text = an.norm.text
-    if _VICTIMS_OF.search(text, max(an.units[g].end, pred.start - 40), pred.start):
+    if _VICTIMS_OF.search(
+        text, max(an.units[g].end, pred.start - 40), pred.start
+    ) and not _TURNED_BACK.match(text, pred.end):
         return True
     return bool(_PASSIVE_BY.fullmatch(text, an.units[g].end, pred.start))

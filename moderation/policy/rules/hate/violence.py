@@ -450,7 +450,10 @@ def _vouched(an: Analysis, v: Unit) -> bool:
 
 
 # A group as the possessor of what follows ("the migrants' clothes").
-_POSSESSOR = re.compile(r"['’]s?\s+\w")
+_POSSESSOR = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:clothes|clothing|beds|bedding|mattresses|blankets|laundry|rooms|"
+    r"dorms|bunks|luggage|bags|shoes|belongings)\b"
+)
 
 _DEAD_ADVERB = frozenset(
     {"certain", "sure", "serious", "set", "right", "wrong", "tired", "broke", "last", "ahead",

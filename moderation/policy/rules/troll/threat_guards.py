@@ -434,6 +434,16 @@ _SERVICE = re.compile(
 # A number told as a place's own, in the sentence after the one that names the place
 # ("El albergue ... necesita cobijas. Su teléfono es ...").
 _ITS_NUMBER = re.compile(r"(?:their|its|su) ")
+_PERSONAL_LINE = re.compile(
+    r"(?:their|its|su) (?:\w+ )?(?:personal|celular|cel|privado|private|cell)"
+)
+# A person by role in the sentences read: the number is theirs ("la jueza ... sale de la oficina")
+_PERSON_ROLE = re.compile(
+    r"\b(?:juez|jueza|periodista|reporter[oa]|regidor|regidora|autor|autora|alcalde|alcaldesa|"
+    r"diputad[oa]|senador|senadora|maestr[oa]|profe|director|directora|gerente|senor|senora|"
+    r"judge|reporter|mayor|teacher|principal|manager|councilman|councilwoman|tipo|vato|"
+    r"sujeto|guy|dude|la del comentario|el del comentario|trabaja en|works at)\b"
+)
 
 
 def service_line(text: str, start: int) -> bool:
@@ -442,11 +452,16 @@ def service_line(text: str, start: int) -> bool:
     service before it ("la clínica de la calle Oregon ... su teléfono es ...")."""
     if text[start:].startswith("their ") and _SERVICE.search(text[:start]):
         return True
-    if _ITS_NUMBER.match(text, start):
+    if _ITS_NUMBER.match(text, start) and not _PERSONAL_LINE.match(text, start):
         left, _ = clause_bounds(text, start, start, ".!?\n")
         before, _ = clause_bounds(text, max(0, left - 2), max(0, left - 2), ".!?\n")
+        opening = text[before : min(left, before + 40)]  # the place as the sentence's subject
         sentences = text[before:start]
-        if _SERVICE.search(sentences) and not _PERSONAL_PLACE.search(sentences):
+        if (
+            _SERVICE.search(opening)
+            and not _PERSONAL_PLACE.search(sentences)
+            and not _PERSON_ROLE.search(sentences)
+        ):
             return True  # the place named in the sentence before: its number
     return service_address(text, start)
 
