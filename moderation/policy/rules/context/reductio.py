@@ -13,7 +13,7 @@ from moderation.policy.analysis import Analysis
 _NATURE = (
     r"(?:granizo|granizada|clima|lluvia|lluvias|calor|frio|sequia|temblor|terremoto|huracan|"
     r"eclipse|tormenta|nevada|helada|weather|rain|hail|heat|drought|earthquake|hurricane|"
-    r"eclipse|snow|tornado|storm|full moon|luna llena|cambio de horario|daylight saving)"
+    r"snow|tornado|storm|full moon|luna llena|cambio de horario|daylight saving)"
 )
 # The mocking sentence repeats the blame onto the weather: "seguro también (tienen la culpa)
 # del granizo", "next they'll be blamed for the hail", "I bet they caused the drought too".
@@ -32,17 +32,13 @@ _BLAME = re.compile(
 
 
 def mocked_by_reductio(an: Analysis, first: int, last: int) -> bool:
-    """The sentence after the match's (or the match's own, after a comma) blames the weather
-    in the same mocking breath."""
+    """The match lays a blame on the group and the sentence after it blames the weather in
+    the same mocking breath."""
     text = an.norm.text
     if not any(w in text for w in ("seguro", "tambien", "bet", "suppose", "probably", "next",
                                    "capaz", "surely")):  # fmt: skip
         return False
-    start = an.units[first].start
     if not _BLAME.search(text, an.sentence_run(first)[0].start, an.sentence_run(last)[-1].end):
         return False  # only a blame is mocked so: "X are animals. Probably the heat" is not
-    nxt = an.next_sentence(an.units[last].sentence)
-    ends = [u.end for u in an.units if u.sentence <= nxt]
-    end = ends[-1] if ends else len(text)
-    m = _REDUCTIO.search(text, start, min(len(text), end + 2))
-    return m is not None
+    end = an.closed_at(an.next_sentence(an.units[last].sentence))
+    return _REDUCTIO.search(text, an.units[first].start, end) is not None

@@ -24,8 +24,6 @@ _VICTIMS_OF = re.compile(
     r"(?:(?:a|an|the|some|local|armed|unos|unas|un|una|los|las|el|la|varios|varias|"
     r"grupos? de|bandas? de|pandillas? de|gangs? of)\s+){0,3}$"
 )
-
-
 # What lays the harm back on the group: "victims of criminals, meaning other X".
 _TURNED_BACK = re.compile(
     r"[^.!?]{0,40}\b(?:meaning|o sea|es decir|other|otros|themselves|ellos mismos|each other|"

@@ -63,6 +63,8 @@ from moderation.policy.rules.hate.violence_words import (
     EXPULSION,
     PASSIVE_FUTURE_C,
     PAST_FORMS,
+    POSSESSED_THING,
+    SPRAYS,
     SUBJUNCTIVE_K,
     VIOLENCE,
     WRITER_MODAL_C,
@@ -214,7 +216,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 continue  # "dead certain", "dead set on"
             if kind_manner(an.norm.text, v.end):
                 continue  # "kill them with kindness", "matarlos a besos": affection
-            if v.text.startswith(("fumig", "desinf")) and _POSSESSOR.match(
+            if v.text.startswith(SPRAYS) and POSSESSED_THING.match(
                 an.norm.text, an.units[idx["g"]].end
             ):
                 continue  # "Fumigate the migrants' clothes": their things are sprayed
@@ -448,12 +450,6 @@ def _vouched(an: Analysis, v: Unit) -> bool:
     start = next(u.start for u in an.units if u.sentence == s)
     return _VOUCH.search(an.norm.text, start, max(ends)) is not None
 
-
-# A group as the possessor of what follows ("the migrants' clothes").
-_POSSESSOR = re.compile(
-    r"['’]s?\s+(?:\w+\s+)?(?:clothes|clothing|beds|bedding|mattresses|blankets|laundry|rooms|"
-    r"dorms|bunks|luggage|bags|shoes|belongings)\b"
-)
 
 _DEAD_ADVERB = frozenset(
     {"certain", "sure", "serious", "set", "right", "wrong", "tired", "broke", "last", "ahead",

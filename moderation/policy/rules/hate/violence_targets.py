@@ -29,6 +29,7 @@ from moderation.policy.rules.hate.violence_wished import (
 from moderation.policy.rules.hate.violence_words import (
     AND,
     EXPULSION,
+    SPRAYS,
     contrast_denied,
 )
 from moderation.policy.rules.hate.words import (
@@ -236,8 +237,6 @@ _WORSHIP = frozenset(
 )  # fmt: skip
 
 
-# Verbs of pest control, violent said of people but not of their houses.
-_SPRAYS = ("fumig", "desinf")
 # Verbs that, with "it", mean doing something well ("kill it", "slay it", "nail it").
 _DO_WELL = frozenset({"kill", "killing", "slay", "slaying", "nail", "nailing", "crush", "murder"})
 
@@ -247,7 +246,7 @@ def place_attack(an: Analysis) -> list[Hit]:
         return []
     units = an.units
     for v in units:
-        if v.code != "V" or past(v) or v.text.startswith(_SPRAYS):
+        if v.code != "V" or past(v) or v.text.startswith(SPRAYS):
             continue  # "fumigar las casas de los X" sprays their rooms, attacks no place
         s = v.sentence
         before = [x for x in units[max(0, v.index - 3) : v.index] if x.sentence == s]

@@ -21,6 +21,8 @@ from moderation.policy.rules.hate.violence_words import (
     DEATH_K,
     EXPULSION,
     PAST_FORMS,
+    SPRAYED_THINGS,
+    SPRAYS,
     SUBJUNCTIVE_K,
 )
 from moderation.policy.rules.hate.words import (
@@ -102,12 +104,6 @@ _CLEAN_DETS = frozenset({"tanto", "tanta", "tantos", "tantas", "todos", "todas",
                          "estos", "estas", "los", "las", "a todos", "a todas"})  # fmt: skip
 
 
-_THINGS_SPRAYED = frozenset(
-    {"casas", "casa", "cuartos", "cuarto", "camas", "colchones", "cobijas", "ropa", "banos",
-     "celdas", "barracas", "dormitorios", "albergue", "albergues", "tiendas", "carpas"}
-)  # fmt: skip
-
-
 def cleansing(an: Analysis) -> list[Hit]:
     for u in an.units:
         if u.code not in ("w", "V") or not u.text.startswith(
@@ -134,8 +130,8 @@ def cleansing(an: Analysis) -> list[Hit]:
                 and w.has("G")
                 and an.units[j].text in _CLEAN_OF
                 and not (
-                    u.text.startswith(("fumig", "desinf"))
-                    and any(an.units[x].text in _THINGS_SPRAYED for x in range(u.index + 1, j))
+                    u.text.startswith(SPRAYS)
+                    and any(an.units[x].text in SPRAYED_THINGS for x in range(u.index + 1, j))
                 )  # "fumigar las casas de los migrantes por la sarna": their rooms sprayed
             ):
                 first = prev.index if same and prev.code in ("M", "F") else u.index
