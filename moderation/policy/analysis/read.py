@@ -84,6 +84,10 @@ from moderation.policy.es_verb_forms import other_person
 from moderation.policy.lexicon import EACH_EN, Entry, Lexicon, load, split_words
 from moderation.policy.normalize import Normalized, normalize
 
+# Codes of the phrases that say something of a group (a claim, a dehumanising word, a
+# verb of harm): a quote opening inside one quotes what it says.
+_PREDICATE_CODES = frozenset({"Z", "D", "V", "K", "W", "X", "H", "E", "F"})
+
 
 def _degree_that(units: list[Unit], k: int) -> bool:
     """ "that" at k is a degree word before a fault closing the clause ("Are X that dumb?"),
@@ -312,7 +316,13 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 m, start, text_ = 1, words[k][1], texts[k]
             else:
                 text_ = " ".join(texts[k : k + m])
-        quoted = bisect_right(quotes, start) % 2 == 1 if quotes else False
+        # a predicate phrase is quoted when a quote opens inside it too ("son 'una carga'"):
+        # the words the match reads are in quotes though the unit does not start there. Not a
+        # group's phrase: scare quotes on its noun ("trans 'women'") are the writer's sneer.
+        quoted = bool(quotes) and (
+            bisect_right(quotes, start) % 2 == 1
+            or (code in _PREDICATE_CODES and bisect_right(quotes, end - 1) % 2 == 1)
+        )
         units.append(
             make_unit(Unit, (len(units), text_, start, end, sentence, quoted, entry, code))
         )

@@ -610,14 +610,15 @@ _QUOTING_VERBS = frozenset(
 
 def _reported_quote(an: Analysis, u: Unit) -> bool:
     """The swear word sits in a quotation that a verb of saying or shouting introduces within
-    six words before it, in its sentence: someone else's abuse, told ("un señor le gritó a una
-    chica '... de mierda'", "a guy yelled 'go home, you f***ing ...' at my mom")."""
+    ten words before it, in its sentence: someone else's abuse, told ("un señor le gritó a una
+    chica '... de mierda'", "a guy yelled 'go home, you f***ing ...' at my mom", "a man told
+    the kid working the register to 'go back to your ... country'")."""
     if not u.quoted:
         return False
     k = u.index
     while k > 0 and an.units[k - 1].quoted and an.units[k - 1].sentence == u.sentence:
         k -= 1
-    for j in range(k - 1, max(-1, k - 7), -1):
+    for j in range(k - 1, max(-1, k - 11), -1):
         p = an.units[j]
         if p.sentence != u.sentence:
             return False

@@ -21,6 +21,12 @@ from moderation.policy.lexicon import skipping
 from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
+from moderation.policy.rules.spam_customer import (
+    STORY_DROPS,
+    answers_asker,
+    customer_story,
+    told_unpaid,
+)
 from moderation.policy.rules.spam_link_offers import LINK_OFFERS
 from moderation.policy.rules.spam_soft import SOFT, soft_pitch
 from moderation.policy.types import Category, Submission
@@ -33,7 +39,9 @@ _TLDS = "|".join(
      "win", "bet", "vip", "lat", "us", "pro", "ai", "live", "news", "example", "blogspot",
      # country domains of the Americas a pitch to border readers ends in (not those that are
      # Spanish words a missing space glues to a full stop: "casa.Ni modo", "algo.Ve")
-     "gt", "hn", "sv", "cr", "cl", "ec", "bo")
+     "gt", "hn", "sv", "cr", "cl", "ec", "bo",
+     # newer endings that sell: loans, one-click sites
+     "loan", "icu", "buzz", "space", "today")
 )  # fmt: skip
 # A bare host runs on past its first known ending ("informes.example.gob.mx/x" is one link,
 # not "informes.example" and "gob.mx/x").
@@ -107,6 +115,13 @@ _SPARED = re.compile(
     r"\b(?:sin (?:(?:ir|pasar|acudir|vueltas)(?: a| al| a la| por| por el| por la)?)?|"
     r"without (?:going to|visiting|calling)(?: the| a)?|skip(?:ping)? the|no need to (?:go to|"
     r"call)(?: the)?|olvidate (?:de la|del|de))\s*$"
+)
+# A firm's office by its own name ("la oficina Futuro Seguro"): an office of government
+# goes on with "de", a place or a word of its kind ("la oficina del distrito", "office at").
+_FIRM_OFFICE = re.compile(
+    r"(?:oficinas?|offices?) (?!(?:de|del|municipal|estatal|federal|consular|publica|regional|"
+    r"local|of|for|in|at|on|to|and|y|o|or|es|is|al|a|en|que|that|hours|horas|number|numero|"
+    r"line|linea|phone|telefono)\b)[a-z]"
 )
 # An office named as the trouble a seller fixes ("IRS debt relief", "problemas con el SAT").
 _OFFERED_AS = re.compile(r" (?:debt |tax )?(?:relief|problems?|trouble|issues|solutions?)\b")
@@ -776,6 +791,10 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
         return []  # "Lost dog, brown lab. If you see him please DM me!": no offer, no pitch
     if all(c[0].split(".")[0] == "service" for c in cues) and _community(an.norm.text):
         return []  # "el albergue atiende las 24 horas al ...": a shelter's line, passed on
+    if customer_story(an.norm.text) or answers_asker(an.norm.text):
+        cues = [c for c in cues if c[0] not in STORY_DROPS]  # a customer's story, told
+        if not cues:
+            return []
     praised = any(c[0].split(".")[0] == PRAISE for c in cues)
     if praised and not _site_link(text):
         cues = [c for c in cues if c[0].split(".")[0] != PRAISE]  # praise of a post, no more
@@ -849,6 +868,14 @@ _SERVICE_OPENING = re.compile(
 )
 
 
+# The business's own voice or a push to reach it now: what no customer's story says.
+_PHONE_PUSH = re.compile(
+    r"\b(?:call now|call today|call us|text us|dm us|whatsapp|inbox|llame ya|llamen ya|llama ya|"
+    r"llamanos|llamenos|contactanos|escribenos|visitanos|we offer|ofrecemos|our services|"
+    r"nuestros servicios|free estimate|presupuesto gratis|cotizacion gratis)\b"
+)
+
+
 @rule("spam.phone", Category.SPAM)
 def phone(an: Analysis, sub: Submission) -> list[Hit]:
     m = _phone_in(sub.text)
@@ -863,6 +890,8 @@ def phone(an: Analysis, sub: Submission) -> list[Hit]:
         return []  # a food drive's, a church's or a legal aid clinic's number; a ride offered
     if _civic_number(sub.text, m):
         return []
+    if told_unpaid(text) and not _PHONE_PUSH.search(text):
+        return []  # "Ortega's Towing, <number>. Not an ad, they got my kids home at 1 am"
     return [Hit("spam.phone", 0.7, (m.span(),), "phone number offering a service")]
 
 
@@ -876,7 +905,11 @@ def _civic_number(text: str, m: re.Match) -> bool:
     window = fold_text(text[start : min(end, m.end() + 60)]).text
     for c in _CIVIC.finditer(window):
         spared = _SPARED.search(window[max(0, c.start() - 30) : c.start()])
-        if not spared and not _OFFERED_AS.match(window, c.end()):
+        if (
+            not spared
+            and not _OFFERED_AS.match(window, c.end())
+            and not _FIRM_OFFICE.match(window, c.start())
+        ):
             return True
     # "visit uscis.gov or call 1-800-...": the agency's own number
     return bool(_PUBLIC_SITE.search(text, max(0, start - 1), m.end() + 60))

@@ -47,6 +47,9 @@ FENDING_ES = (
     r"\buno (?:ya )?(?:es|sea|seria|queda como|pasa por)|"
     # the label denied before the reason the writer gives ("no es que yo sea racista, es que")
     r"\bno es que (?:yo )?(?:sea|seamos)|"
+    # the writer's own "I'm not racist" ("no soy racista, nada más quiero ..."), as the
+    # English "I'm not racist" is read as a negated label
+    r"\b(?:yo )?no (?:soy|somos)(?: nada| ningun| ninguna)?|"
     r"\buno\b[^.;]{0,40}? le (?:dicen|llaman|tachan de|tildan de|acusan de)|"
     r"\bel que se queja es|\bno me (?:vengan|salgan) con que(?: eso)? es|\bno me hablen de|"
     r"\bllorar"

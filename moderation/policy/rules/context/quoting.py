@@ -19,7 +19,9 @@ _DEPICT_EN = frozenset(
      "caricatured", "caricaturing", "demonize", "demonizes", "demonized", "demonizing",
      "stereotype", "stereotypes", "stereotyped", "stereotyping", "cast", "casts", "casting",
      "talk about", "talks about", "talked about", "talking about", "speak of", "speaks of",
-     "spoke of", "speaking of", "write about", "writes about", "wrote about", "writing about"}
+     "spoke of", "speaking of", "write about", "writes about", "wrote about", "writing about",
+     # the one-word units of those, "about"/"of" read between (`_DEPICT_BETWEEN`)
+     "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking"}
 )  # fmt: skip
 
 
@@ -110,7 +112,7 @@ def depicted_as(an: Analysis, first: int, last: int) -> bool:
     if depicted_like(an, first):
         return True
     units = an.units
-    gs = [k for k in range(first, last + 1) if units[k].code == "G"]
+    gs = [k for k in range(first, last + 1) if units[k].code in ("G", "g")]  # "g": migrants
     if gs and _made_to_seem(an, gs[0]):
         return True
     if not gs or not any(units[k].text in _AS for k in range(gs[0] + 1, last + 1)):
@@ -192,7 +194,8 @@ _HEARD = frozenset(
      "lei", "oigo", "oi", "escucho", "escuche", "veo", "vi", "dijo", "dice", "dicen", "dijeron",
      "grito", "gritaron", "escribio", "repiten", "repite", "llaman", "publico", "tuiteo",
      "told", "tell", "tells", "telling", "arguing", "argue", "argues", "argued", "insist",
-     "insists", "insisted", "saying", "decia", "decian", "contaba", "contaban",
+     "insists", "insisted", "saying", "decia", "decian", "contaba", "contaban", "repeat",
+     "repeats", "repeated", "repeating",
      "aseguran", "aseguraba", "insisten", "insistia", "repetia", "repetian",
      # talking of a group holds the quote up too ("when people talk about X 'bringing ...'")
      "talk", "talks", "talked", "talking"}

@@ -64,6 +64,9 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             continue
         if u.text in CONTRAST:
             return False  # "they think they are special, but they are ...": the writer again
+        if _who_does_else(an, k):
+            k -= 1
+            continue  # "The people who decide which plants close are ...": no one's words
         if _others_defied(an, k):
             k -= 1
             continue  # "I don't care what anyone says, X are ...": the writer's own claim
@@ -148,6 +151,35 @@ def report_frame_before(an: Analysis, first: int) -> bool:
             return True  # "when my teacher told me X are dirty I was seven": a memory
         k -= 1
     return False
+
+
+# What "people who" / "those who" must go on with to frame someone's words: a verb of saying
+# or believing, or an adverb before one ("people who honestly believe").
+_WHO_SAYS = frozenset(
+    {"say", "says", "said", "claim", "claims", "claimed", "think", "thinks", "thought",
+     "believe", "believes", "believed", "insist", "insists", "tell", "tells", "told", "repeat",
+     "repeats", "call", "calls", "called", "keep", "keeps", "yell", "yells", "post", "posts",
+     "write", "writes", "wrote", "argue", "argues", "chant", "chants", "scream", "screams",
+     "shout", "shouts", "spread", "spreads", "push", "pushes", "honestly", "really",
+     "actually", "still", "always", "seriously", "genuinely", "constantly", "truly", "somehow",
+     "act", "acts", "pretend", "pretends", "assume", "assumes", "feel", "feels", "want",
+     "wants", "comment", "comments", "blame", "blames", "hate", "hates", "fear", "fears",
+     # alarm and grievance voiced: "the same people who panicked about X 'eating pets'"
+     "panic", "panicked", "panicking", "worry", "worried", "freak", "freaked", "complain",
+     "complained", "complaining", "whine", "whined", "cry", "cried", "rant", "ranted", "rage",
+     "raged", "warn", "warned", "swear", "swore", "accuse", "accused", "screamed",
+     "shouted", "yelled", "talk", "talked", "spoke", "speak", "preach", "preached"}
+)  # fmt: skip
+
+
+def _who_does_else(an: Analysis, k: int) -> bool:
+    """An English "people who" / "those who" at k goes on with a verb that is no saying or
+    believing (`_WHO_SAYS`): the people are described by what they do, not quoted."""
+    u = an.units[k]
+    if an.lang != "en" or not u.text.endswith(" who") or k + 1 >= len(an.units):
+        return False
+    nxt = an.units[k + 1]
+    return nxt.sentence == u.sentence and nxt.code == "w" and nxt.text not in _WHO_SAYS
 
 
 # "If you" opens someone's belief ("if you think X are ...") but also a step the writer asks the

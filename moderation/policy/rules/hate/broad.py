@@ -70,6 +70,7 @@ from moderation.policy.rules.hate.helpers import (
     RIGHTS,
     UNWANTING,
     a_few_before,
+    all_alike_denied,
     barred_from_doing,
     clause_ends,
     cleared_of,
@@ -577,6 +578,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "no excuse for killing innocent X": the negation is of the excuse
         if equal_in_treatment(an, p):
             continue  # "X are not equal in pay": unequal treatment
+        if all_alike_denied(an, p):
+            continue  # "no somos todos iguales": not all alike
         if barred_from_doing(an, p) and not modal_between(an, first, p):
             continue  # "X are not allowed to pray there": a rule others impose, reported
         if any(an.units[k].text in LESS for k in range(first, p)):

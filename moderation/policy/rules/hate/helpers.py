@@ -164,6 +164,20 @@ _RECEIVED = frozenset(
 )  # fmt: skip
 
 
+_ALIKE = frozenset({"iguales", "alike", "the same"})
+
+
+def all_alike_denied(an: Analysis, p: int) -> bool:
+    """ "No somos todos iguales", "they're not all the same": "all" right before the word of
+    sameness denies that the members are alike, a plea against generalising."""
+    return (
+        an.units[p].text in _ALIKE
+        and p > 0
+        and an.units[p - 1].text in ("todos", "todas", "all")
+        and an.units[p - 1].sentence == an.units[p].sentence
+    )
+
+
 def equal_in_treatment(an: Analysis, p: int) -> bool:
     """ "X are not equal in pay / under the law", "no son iguales ante la ley", "X do not get
     equal pay": equality denied in respect of what a group receives states unequal treatment,

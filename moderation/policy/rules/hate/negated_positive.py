@@ -25,6 +25,7 @@ from moderation.policy.rules.hate.helpers import (
     LESS,
     RIGHTS,
     WHO,
+    all_alike_denied,
     barred_from_doing,
     cleared_of,
     equal_in_treatment,
@@ -149,6 +150,8 @@ def negated_positive(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "X are not responsible for the war": cleared of a blame
         if equal_in_treatment(an, idx["p"]):
             continue  # "X are not equal in pay": how they are treated, not what they are worth
+        if all_alike_denied(an, idx["p"]):
+            continue  # "los mexicanos no somos todos iguales": not all alike, no verdict
         if any(
             an.units[k].text in PAST_COPULAS for k in range(first, idx["p"])
         ) and not carried_into_now(an, pred):

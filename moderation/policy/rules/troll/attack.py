@@ -44,6 +44,7 @@ from moderation.policy.rules.troll.greeted import greeting_hail
 from moderation.policy.rules.troll.herd_moving import herd_moving
 from moderation.policy.rules.troll.oath import oath_exclaimed
 from moderation.policy.rules.troll.role_judged import role_judged
+from moderation.policy.rules.troll.stuff_repeated import stuff_repeated
 from moderation.policy.rules.troll.thing_exclaimed import (
     adjective_of_a_thing,
     interjection_closing,
@@ -453,6 +454,8 @@ def personal_attack(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ha fracasado": a verb, not an insult
         if oath_exclaimed(an, u):
             continue  # "¡Hijo de puta, qué frío hace!": the cold is cursed, no one is called it
+        if stuff_repeated(an, u):
+            continue  # "before you repeat that garbage": a claim, not the one who repeats it
         if interjection_closing(an, u) or adjective_of_a_thing(an, u) or manner_praised(an, u):
             continue  # "Qué partido tan malo, cabrón.", "qué menso estuvo ese comercial"
         if (

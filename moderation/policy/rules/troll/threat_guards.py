@@ -429,7 +429,9 @@ _SERVICE = re.compile(
     r"restaurante|pharmacy|farmacia|school|escuela|center|centre|centro|hotline|linea|pantry|"
     r"despensa|comedor|fonda|cocina economica|taller|bakery|panaderia|loncheria|taqueria|"
     r"garage|body shop|ferreteria|hardware store|salon|estetica|peluqueria|barberia|"
-    r"barbershop|nail salon)\b"
+    r"barbershop|nail salon|tortilleria|carniceria|paleteria|neveria|purificadora|towing|"
+    r"tow truck|gruas|auto shop|auto repair|llantera|vulcanizadora|mercado|market|cafe|"
+    r"cafeteria|deli|daycare|guarderia|veterinaria|vet clinic|barbacoas?|bakery)\b"
 )
 # A number told as a place's own, in the sentence after the one that names the place
 # ("El albergue ... necesita cobijas. Su teléfono es ...").
