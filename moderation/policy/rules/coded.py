@@ -107,7 +107,14 @@ _OFFICE = re.compile(words_regex(OFFICES))
 # people ("you can't reason with those people in Congress", "Trump voters? You can't reason with
 # them"): read only when the comment names a protected group or none of those.
 _STAND_IN_ROWS = frozenset(
-    {"reason_with", "not_like_us", "not_like_us_t", "not_like_us_they", "let_in_t"}
+    {
+        "reason_with",
+        "not_like_us",
+        "not_like_us_t",
+        "not_like_us_they",
+        "let_in_t",
+        "turn_into_dump",
+    }
 )
 # Rows whose "they" is all the comment says of whom it means: when an earlier sentence names
 # what "they" are and names no group or stand-in ("The raccoons got in again. They should never

@@ -31,6 +31,10 @@ from moderation.policy.rules.spam_link_offers import LINK_OFFERS
 from moderation.policy.rules.spam_soft import SOFT, soft_pitch
 from moderation.policy.types import Category, Submission
 
+# Newer endings that sell (loans, one-click sites) that are also English words: read as a link's
+# only in lower case, since a missing space glues the word to a full stop ("6am.Today we
+# march", "port.Space is limited"); `links` drops a capitalised one.
+_WORD_ENDINGS = ("loan", "icu", "buzz", "space", "today")
 # Top-level domains a bare link is read by ("example.com"), in _URL and in its prefilter.
 _TLDS = "|".join(
     ("com", "net", "org", "info", "biz", "ru", "cn", "xyz", "top", "io", "co", "me", "ly",
@@ -40,8 +44,9 @@ _TLDS = "|".join(
      # country domains of the Americas a pitch to border readers ends in (not those that are
      # Spanish words a missing space glues to a full stop: "casa.Ni modo", "algo.Ve")
      "gt", "hn", "sv", "cr", "cl", "ec", "bo",
-     # newer endings that sell: loans, one-click sites
-     "loan", "icu", "buzz", "space", "today")
+     # newer endings that sell, in lower case only: as English words a missing space glues
+     # them to a full stop ("6am.Today we march", "port.Space is limited")
+     *_WORD_ENDINGS)
 )  # fmt: skip
 # A bare host runs on past its first known ending ("informes.example.gob.mx/x" is one link,
 # not "informes.example" and "gob.mx/x").
@@ -116,13 +121,16 @@ _SPARED = re.compile(
     r"without (?:going to|visiting|calling)(?: the| a)?|skip(?:ping)? the|no need to (?:go to|"
     r"call)(?: the)?|olvidate (?:de la|del|de))\s*$"
 )
-# A firm's office by its own name ("la oficina Futuro Seguro"): an office of government
-# goes on with "de", a place or a word of its kind ("la oficina del distrito", "office at").
+# A firm's office, read on the raw text: "our office", "nuestra oficina", or "la oficina Futuro
+# Seguro" (a capitalised name after it, not an agency's acronym nor a name followed by the body
+# it belongs to: "la oficina Enlace Migrante del municipio" is the town's).
 _FIRM_OFFICE = re.compile(
-    r"(?:oficinas?|offices?) (?!(?:de|del|municipal|estatal|federal|consular|publica|regional|"
-    r"local|of|for|in|at|on|to|and|y|o|or|es|is|al|a|en|que|that|hours|horas|number|numero|"
-    r"line|linea|phone|telefono)\b)[a-z]"
+    r"\b(?:[Oo]ur|[Mm]y|[Nn]uestras?|[Mm]is?) (?:\w+ )?(?:offices?|oficinas?)\b|"
+    r"\b(?:offices?|oficinas?) (?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ ){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b"
+    r"(?! [A-ZÁÉÍÓÚÑ])"
+    r"(?! (?:del|de la|de los) (?:municipio|ayuntamiento|condado|gobierno|estado|ciudad)\b)"
 )
+_OFFICE_WORD = re.compile(r"(?:offices?|oficinas?)$")
 # An office named as the trouble a seller fixes ("IRS debt relief", "problemas con el SAT").
 _OFFERED_AS = re.compile(r" (?:debt |tax )?(?:relief|problems?|trouble|issues|solutions?)\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -570,6 +578,20 @@ _URL_HINT_LOWER = _lower_case(_URL_HINT)
 
 @lru_cache(maxsize=64)  # four rules ask about the same comment in a row
 def links(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(span for span in _links(text) if not _word_glued(text, span))
+
+
+def _word_glued(text: str, span: tuple[int, int]) -> bool:
+    """A bare match ending in a capitalised `_WORD_ENDINGS` word: a sentence glued on."""
+    found = text[span[0] : span[1]]
+    if "://" in found or found.lower().startswith("www."):
+        return False
+    host = found.split("/")[0]
+    ending = host.rsplit(".", 1)[-1]
+    return ending.lower() in _WORD_ENDINGS and ending[:1].isupper()
+
+
+def _links(text: str) -> tuple[tuple[int, int], ...]:
     if "." not in text and "://" not in text and "．" not in text:
         return ()  # every form of link holds one or the other
     if text.isascii():
@@ -791,7 +813,9 @@ def pattern(an: Analysis, sub: Submission) -> list[Hit]:
         return []  # "Lost dog, brown lab. If you see him please DM me!": no offer, no pitch
     if all(c[0].split(".")[0] == "service" for c in cues) and _community(an.norm.text):
         return []  # "el albergue atiende las 24 horas al ...": a shelter's line, passed on
-    if customer_story(an.norm.text) or answers_asker(an.norm.text):
+    if answers_asker(an.norm.text) or (
+        customer_story(an.norm.text) and _front_link(text, _outside_links(text)) is None
+    ):
         cues = [c for c in cues if c[0] not in STORY_DROPS]  # a customer's story, told
         if not cues:
             return []
@@ -872,7 +896,9 @@ _SERVICE_OPENING = re.compile(
 _PHONE_PUSH = re.compile(
     r"\b(?:call now|call today|call us|text us|dm us|whatsapp|inbox|llame ya|llamen ya|llama ya|"
     r"llamanos|llamenos|contactanos|escribenos|visitanos|we offer|ofrecemos|our services|"
-    r"nuestros servicios|free estimate|presupuesto gratis|cotizacion gratis)\b"
+    r"nuestros servicios|free estimates?|presupuestos? gratis|cotizacion(?:es)? gratis|"
+    r"(?:call|text|contact|message|email|whatsapp) (?:him|her|them)|llamenle|marquenle|"
+    r"escribanle|contactenlo|contactenla|llamale|marcale|escribele)\b"
 )
 
 
@@ -903,13 +929,12 @@ def _civic_number(text: str, m: re.Match) -> bool:
     start = sentence_start(text, m.start())
     end = sentence_end(text, m.end())
     window = fold_text(text[start : min(end, m.end() + 60)]).text
+    firm = _FIRM_OFFICE.search(text, start, min(end, m.end() + 60)) is not None
     for c in _CIVIC.finditer(window):
+        if firm and _OFFICE_WORD.match(c.group(0)):
+            continue  # "Llama a la oficina Futuro Seguro al ...": the firm's own line
         spared = _SPARED.search(window[max(0, c.start() - 30) : c.start()])
-        if (
-            not spared
-            and not _OFFERED_AS.match(window, c.end())
-            and not _FIRM_OFFICE.match(window, c.start())
-        ):
+        if not spared and not _OFFERED_AS.match(window, c.end()):
             return True
     # "visit uscis.gov or call 1-800-...": the agency's own number
     return bool(_PUBLIC_SITE.search(text, max(0, start - 1), m.end() + 60))

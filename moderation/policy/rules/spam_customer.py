@@ -23,7 +23,7 @@ _STORY = re.compile(
     r"(?:my|our|them|him|her)\b|"
     r"\b(?:me|nos) (?:rescato|rescataron|ayudo|ayudaron|salvo|salvaron|arreglo|arreglaron|"
     r"atendio|atendieron|resolvio|resolvieron|saco|sacaron)\b|"
-    r"\b(?:lleve|llevamos|he llevado|hemos llevado) (?:mi|mis|nuestra|nuestro|la|el)\b"
+    r"\b(?:lleve|llevamos|he llevado|hemos llevado) (?:a )?(?:mi|mis|nuestra|nuestro|la|el)\b"
 )
 # An answer to someone who asked in the thread: "for the guy asking", "to whoever asked",
 # "para quien preguntó por ...".
@@ -37,10 +37,15 @@ _ANSWER = re.compile(
 # immigration paperwork this blog's readers are sold, a guide or course with its price.
 _PLUG_TOPIC = re.compile(
     r"\b(?:pills?|pastillas|pounds|libras|kilos|weight|peso|crypto\w*|bitcoin|recover\w*|"
-    r"recuper\w*|loans?|prestamos?|credit\w*|hack\w*|invest\w*|invert\w*|ganancias|profits?|"
+    r"recuper\w*|loans?|prestamos?|creditos?|credit (?:repair|score)|hack\w*|invest\w*|invert\w*|"
+    r"ganancias|profits?|"
     r"papeles|tramites?|visas?|green card|itin|notari[oa]s?|notary|abogad[oa]s?|lawyer|"
-    r"attorney|gestoria|licenciad[oa]|lic|paperwork|immigration|migratori[oa]s?|forms|filing|"
-    r"asylum|asilo|pdf|ebook|course|curso|cuesta|cuestan|costs)\b"
+    r"attorney|gestoria|licenciad[oa]|lic|paperwork|immigration|migratori[oa]s?|filing|"
+    r"asylum|asilo|pdf|ebook|course|curso|"
+    # spell casters and healers: the classic testimonial with a number
+    r"spells?|hechizos?|amarres?|brujo|bruja|chaman|curander[oa]|healer|temple|templo|curse|"
+    r"cursed|limpias?|marriage|matrimonio|husband back|ex back|regres\w*|lottery|loteria|"
+    r"lucky numbers|cured?|curo|diabetes|herbal|hierbas)\b"
 )
 # The teller says they gain nothing by it: "not an ad", "I don't work there, just grateful".
 _DISCLAIMER = re.compile(

@@ -239,6 +239,8 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
             break
         words = units[k].text.split()
         if units[k].text in _HEARD or words[0] in _HEARD or words[-1] in _HEARD:
+            if _writer_repeats(an, k):
+                continue  # "I'll repeat it: X are 'animals'": the writer's own line again
             return True
         if _topic_opener(an, k):
             return True
@@ -250,6 +252,19 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
         (u.text in _DISGUST or u.has("condemn")) and not u.quoted and not first <= u.index <= last
         for u in units
     )
+
+
+_REPEATS = frozenset({"repeat", "repeats", "repeated", "repeating"})
+_WRITER_BEFORE = frozenset({"i", "i will", "i'll", "let me", "we", "yo", "me", "myself"})
+
+
+def _writer_repeats(an: Analysis, k: int) -> bool:
+    """A verb of repeating at k with the writer one or two units before it: the writer's own
+    words said again, not someone else's held up."""
+    if an.units[k].text.split()[-1] not in _REPEATS:
+        return False
+    before = an.units[max(0, k - 2) : k]
+    return any(x.text in _WRITER_BEFORE or x.code == "I" for x in before)
 
 
 def _topic_opener(an: Analysis, k: int) -> bool:

@@ -179,7 +179,12 @@ def _who_does_else(an: Analysis, k: int) -> bool:
     if an.lang != "en" or not u.text.endswith(" who") or k + 1 >= len(an.units):
         return False
     nxt = an.units[k + 1]
-    return nxt.sentence == u.sentence and nxt.code == "w" and nxt.text not in _WHO_SAYS
+    if nxt.sentence != u.sentence or nxt.code != "w" or nxt.text in _WHO_SAYS:
+        return False
+    # "anyone who suggests that X ...", "people who unironically believe X ...": a clause or
+    # a group right after the verb is what they say, whatever the verb
+    after = [x for x in an.units[k + 2 : k + 4] if x.sentence == u.sentence]
+    return not any(x.text in ("that", "que") or x.quoted or x.code in ("G", "g") for x in after)
 
 
 # "If you" opens someone's belief ("if you think X are ...") but also a step the writer asks the

@@ -69,8 +69,8 @@ def thing_noun(
             and t not in people
             and not t.endswith(AGENT_ENDINGS_EN)
         )
-    if x.code == "c" and len(t) > 5 and t.endswith(THING_ENDINGS_ES):
-        return True  # "el racismo", "la discriminación": a word of condemnation, a thing
+    if x.code == "c" and ((len(t) > 5 and t.endswith(THING_ENDINGS_ES)) or t in THING_NOUNS_ES):
+        return True  # "el racismo", "una mentira": a word of condemnation, a thing
     if x.code != "w" or x.has("INS") or x.has("PROF"):
         return False
     if t in people or t.endswith(person_endings) or (t.endswith("s") and t[:-1] in people):

@@ -170,6 +170,12 @@ _META_WORDS = re.compile(
     r"silbatos? para perros|dogwhistles?|nazi|nazis|1930s|los anos treinta|tropes?|tropos?|"
     r"stereotypes?|estereotipos?)\b"
 )
+# The writer denying the label of themselves ("I'm not antisemitic, but", "no soy antisemita,
+# pero"): a disclaimer before the line, no discussion of a word.
+_OWN_DENIAL = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are)(?: not|n'?t)(?: an?)? anti-?semit\w*|"
+    r"\b(?:yo )?no (?:soy|somos)(?: un| una)? antisemit\w*"
+)
 # ... unless the sentence also says what they do: "globalists, I mean Jews, control the banks"
 _TROPE_DEEDS = re.compile(
     r"\b(?:control|controls|run|runs|own|owns|behind|controlan|dominan|manejan|detras|"
@@ -182,9 +188,9 @@ def _word_discussed(an: Analysis, first: int, last: int) -> bool:
     which says nothing else of the group."""
     units = an.units
     run = an.sentence_run(first)
-    text = an.norm.text[run[0].start : run[-1].end]
+    text = _OWN_DENIAL.sub(" ", an.norm.text[run[0].start : run[-1].end])
     if not _META_WORDS.search(text):
-        return False
+        return False  # "I'm not antisemitic, but ...": the writer's own label denied
     match = an.norm.text[units[first].start : units[last].end]
     quoted = any(units[k].quoted for k in range(first, last + 1))
     return not _TROPE_DEEDS.search(match) or quoted

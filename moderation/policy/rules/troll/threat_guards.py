@@ -430,8 +430,8 @@ _SERVICE = re.compile(
     r"despensa|comedor|fonda|cocina economica|taller|bakery|panaderia|loncheria|taqueria|"
     r"garage|body shop|ferreteria|hardware store|salon|estetica|peluqueria|barberia|"
     r"barbershop|nail salon|tortilleria|carniceria|paleteria|neveria|purificadora|towing|"
-    r"tow truck|gruas|auto shop|auto repair|llantera|vulcanizadora|mercado|market|cafe|"
-    r"cafeteria|deli|daycare|guarderia|veterinaria|vet clinic|barbacoas?|bakery)\b"
+    r"tow truck|gruas|auto shop|auto repair|llantera|vulcanizadora|mercado|market|"
+    r"cafeteria|coffee shop|deli|daycare|guarderia|veterinaria|vet clinic|barbacoas?|bakery)\b"
 )
 # A number told as a place's own, in the sentence after the one that names the place
 # ("El albergue ... necesita cobijas. Su teléfono es ...").
@@ -444,7 +444,8 @@ _PERSON_ROLE = re.compile(
     r"\b(?:juez|jueza|periodista|reporter[oa]|regidor|regidora|autor|autora|alcalde|alcaldesa|"
     r"diputad[oa]|senador|senadora|maestr[oa]|profe|director|directora|gerente|senor|senora|"
     r"judge|reporter|mayor|teacher|principal|manager|councilman|councilwoman|tipo|vato|"
-    r"sujeto|guy|dude|la del comentario|el del comentario|trabaja en|works at)\b"
+    r"sujeto|guy|dude|la del comentario|el del comentario|trabaja en|works at|troll|"
+    r"columnista|columnist|papas|parents|who wrote this|el que escribio|la que escribio)\b|@\w"
 )
 
 
@@ -480,7 +481,11 @@ def service_address(text: str, start: int) -> bool:
     `start`, and no one's home in it: community information, not doxxing."""
     left, right = clause_bounds(text, start, start, ".!?\n")
     sentence = text[left:right]
-    return bool(_SERVICE.search(text[left:start])) and not _PERSONAL_PLACE.search(sentence)
+    return (
+        bool(_SERVICE.search(text[left:start]))
+        and not _PERSONAL_PLACE.search(sentence)
+        and not _PERSON_ROLE.search(sentence)
+    )
 
 
 _NAME_RUN = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){1,2}$")
