@@ -84,20 +84,6 @@ from moderation.policy.es_verb_forms import other_person
 from moderation.policy.lexicon import EACH_EN, Entry, Lexicon, load, split_words
 from moderation.policy.normalize import Normalized, normalize
 
-# Codes of the phrases that say something of a group (a claim, a dehumanising word, a
-# verb of harm): a quote opening inside one quotes what it says.
-_PREDICATE_CODES = frozenset({"Z", "D", "V", "K", "W", "X", "H", "E", "F"})
-
-
-def _closed_quote_opens(quotes: list[int], boundaries: list[int], end: int, sentence: int) -> bool:
-    """A quote opens before `end` and closes after it in the same sentence: an unclosed
-    quote mark (an inch sign, a typo) quotes nothing."""
-    i = bisect.bisect_right(quotes, end - 1)
-    if i % 2 == 0 or i >= len(quotes):
-        return False
-    # the closing mark may follow the sentence's own full stop ("son 'una carga.'")
-    return not boundaries or bisect.bisect_right(boundaries, max(0, quotes[i] - 3)) == sentence
-
 
 def _degree_that(units: list[Unit], k: int) -> bool:
     """ "that" at k is a degree word before a fault closing the clause ("Are X that dumb?"),
@@ -326,13 +312,7 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
                 m, start, text_ = 1, words[k][1], texts[k]
             else:
                 text_ = " ".join(texts[k : k + m])
-        # a predicate phrase is quoted when a quote opens inside it too ("son 'una carga'"):
-        # the words the match reads are in quotes though the unit does not start there. Not a
-        # group's phrase: scare quotes on its noun ("trans 'women'") are the writer's sneer.
-        quoted = bool(quotes) and (
-            bisect_right(quotes, start) % 2 == 1
-            or (code in _PREDICATE_CODES and _closed_quote_opens(quotes, boundaries, end, sentence))
-        )
+        quoted = bisect_right(quotes, start) % 2 == 1 if quotes else False
         units.append(
             make_unit(Unit, (len(units), text_, start, end, sentence, quoted, entry, code))
         )

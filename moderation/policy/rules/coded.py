@@ -120,7 +120,7 @@ _STAND_IN_ROWS = frozenset(
 # what "they" are and names no group or stand-in ("The raccoons got in again. They should never
 # have been let in to begin with."), the guests, pets or pests of the comment are meant. Alone,
 # under an article about the border, the line stays held: its readers know whom it means.
-_THEY_ONLY_ROWS = frozenset({"let_in_t"})
+_THEY_ONLY_ROWS = frozenset({"let_in_t", "turn_into_dump"})
 _POSSESSIVES_EN = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 # Person classes of the lexicon: a subject with one of them is people ("the neighbors").
 _PERSON_CODES = frozenset({"G", "g", "S", "P", "T", "t"})

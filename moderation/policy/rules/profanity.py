@@ -623,8 +623,9 @@ def _reported_quote(an: Analysis, u: Unit) -> bool:
         if p.sentence != u.sentence:
             return False
         if p.text in _QUOTING_VERBS or p.code == "r":
-            if k - j > 6 and an.units[k - 1].text != "to":
-                return False  # far from its verb only as "told the kid ... to '...'"
+            if k - j > 6 and an.units[k - 1].text not in ("to", "que"):
+                return False  # far from its verb only as "told the kid ... to '...'", "le
+                # gritó al muchacho ... que '...'"
             return j == 0 or an.units[j - 1].text not in ("i", "yo", "te", "you")
     return False
 

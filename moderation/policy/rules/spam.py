@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from moderation.policy.analysis import Analysis
-from moderation.policy.lexicon import skipping
+from moderation.policy.lexicon import load, skipping
 from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
@@ -126,11 +126,14 @@ _SPARED = re.compile(
 # it belongs to: "la oficina Enlace Migrante del municipio" is the town's).
 _FIRM_OFFICE = re.compile(
     r"\b(?:[Oo]ur|[Mm]y|[Nn]uestras?|[Mm]is?) (?:\w+ )?(?:offices?|oficinas?)\b|"
-    r"\b(?:offices?|oficinas?) (?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ ){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b"
-    r"(?! [A-ZÁÉÍÓÚÑ])"
+    r"\b(?:[Oo]ffices?|[Oo]ficinas?) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Downtown|Central|Regional|Estatal|Federal|Consular|"
+    r"Municipal|Nacional|General|Lunes|Martes|Jueves|Viernes|Sabado|Domingo)\b)"
+    r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ ){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b(?! [A-ZÁÉÍÓÚÑ])"
     r"(?! (?:del|de la|de los) (?:municipio|ayuntamiento|condado|gobierno|estado|ciudad)\b)"
 )
 _OFFICE_WORD = re.compile(r"(?:offices?|oficinas?)$")
+_FIRM_SELLS = re.compile(r"\b(?:consulta gratis|free consultation|primera consulta|flat fee)\b")
 # An office named as the trouble a seller fixes ("IRS debt relief", "problemas con el SAT").
 _OFFERED_AS = re.compile(r" (?:debt |tax )?(?:relief|problems?|trouble|issues|solutions?)\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -582,13 +585,23 @@ def links(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _word_glued(text: str, span: tuple[int, int]) -> bool:
-    """A bare match ending in a capitalised `_WORD_ENDINGS` word: a sentence glued on."""
+    """A bare match ending in a `_WORD_ENDINGS` word that reads as a sentence glued on ("i
+    voted.today was easy", "port.Space is limited", "UMC.ICU"): no path, scheme or "www.", and
+    the label before it an ordinary word, a short one or one with a digit ("quickcash.loan",
+    "dineroya-latino.loan" and "FastCash.Loan" stay links)."""
     found = text[span[0] : span[1]]
-    if "://" in found or found.lower().startswith("www."):
+    if "://" in found or found.lower().startswith("www.") or "/" in found:
         return False
-    host = found.split("/")[0]
-    ending = host.rsplit(".", 1)[-1]
-    return ending.lower() in _WORD_ENDINGS and ending[:1].isupper()
+    label, _, ending = found.rpartition(".")
+    if ending.lower() not in _WORD_ENDINGS:
+        return False
+    label = label.rsplit(".", 1)[-1]
+    if "-" in label or any(c.isupper() for c in label[1:]):
+        return False  # "dineroya-latino.loan", "FastCash.Loan": a brand's host
+    if ending[:1].isupper():
+        return True  # "port.Space is limited": a new sentence
+    label = label.lower()
+    return len(label) <= 3 or any(c.isdigit() for c in label) or label in load().vocab
 
 
 def _links(text: str) -> tuple[tuple[int, int], ...]:
@@ -894,7 +907,8 @@ _SERVICE_OPENING = re.compile(
 
 # The business's own voice or a push to reach it now: what no customer's story says.
 _PHONE_PUSH = re.compile(
-    r"\b(?:call now|call today|call us|text us|dm us|whatsapp|inbox|llame ya|llamen ya|llama ya|"
+    r"\b(?:call now|call today|call us|text us|dm us|whatsapp (?:me|us|al|at)|por whatsapp al|"
+    r"whats|inbox|llame ya|llamen ya|llama ya|reach (?:him|her|them) at|(?:call|text) \d|"
     r"llamanos|llamenos|contactanos|escribenos|visitanos|we offer|ofrecemos|our services|"
     r"nuestros servicios|free estimates?|presupuestos? gratis|cotizacion(?:es)? gratis|"
     r"(?:call|text|contact|message|email|whatsapp) (?:him|her|them)|llamenle|marquenle|"
@@ -929,7 +943,13 @@ def _civic_number(text: str, m: re.Match) -> bool:
     start = sentence_start(text, m.start())
     end = sentence_end(text, m.end())
     window = fold_text(text[start : min(end, m.end() + 60)]).text
-    firm = _FIRM_OFFICE.search(text, start, min(end, m.end() + 60)) is not None
+    # a firm's office only beside what it sells ("green card en 90 días", "consulta gratis"):
+    # a public worker says "our office" too
+    firm = (
+        _FIRM_OFFICE.search(text, start, min(end, m.end() + 60)) is not None
+        and bool(_PHONE_OFFER.search(window) or _FIRM_SELLS.search(window))
+        and not _community(fold_text(text).text)
+    )
     for c in _CIVIC.finditer(window):
         if firm and _OFFICE_WORD.match(c.group(0)):
             continue  # "Llama a la oficina Futuro Seguro al ...": the firm's own line

@@ -36,16 +36,18 @@ _ANSWER = re.compile(
 # What plugs dress as stories: weight lost, money or accounts recovered, loans, pills, the
 # immigration paperwork this blog's readers are sold, a guide or course with its price.
 _PLUG_TOPIC = re.compile(
-    r"\b(?:pills?|pastillas|pounds|libras|kilos|weight|peso|crypto\w*|bitcoin|recover\w*|"
-    r"recuper\w*|loans?|prestamos?|creditos?|credit (?:repair|score)|hack\w*|invest\w*|invert\w*|"
-    r"ganancias|profits?|"
-    r"papeles|tramites?|visas?|green card|itin|notari[oa]s?|notary|abogad[oa]s?|lawyer|"
-    r"attorney|gestoria|licenciad[oa]|lic|paperwork|immigration|migratori[oa]s?|filing|"
-    r"asylum|asilo|pdf|ebook|course|curso|"
+    r"\b(?:pills?|pastillas|(?:baje|bajar|perdi|perder|lost|lose) (?:\d+ )?(?:kilos|libras|pounds|"
+    r"weight|peso|tallas|dress sizes)|dress sizes|shakes|crypto\w*|bitcoin|forex|trading|"
+    r"funds|recover\w*|recuper\w*|loans?|prestamos?|creditos?|credit (?:repair|score)|hack\w*|"
+    r"ganancias|profits?|papeles|tramites?|visas|green card|itin|notari[oa]s?|notary|"
+    r"abogad[oa]s?|lawyer|attorney|gestor|gestoria|licenciad[oa]|lic|paperwork|immigration|"
+    r"migratori[oa]s?|asylum|asilo|daca|ciudadan\w*|citizenship|permiso de trabajo|"
+    r"permiso para trabajar|work permit|sin examen|sin ssn|al otro lado|cruzaron|cruzamos|"
+    r"mandar dinero|remesas|sin comision|pdf|ebook|"
     # spell casters and healers: the classic testimonial with a number
     r"spells?|hechizos?|amarres?|brujo|bruja|chaman|curander[oa]|healer|temple|templo|curse|"
-    r"cursed|limpias?|marriage|matrimonio|husband back|ex back|regres\w*|lottery|loteria|"
-    r"lucky numbers|cured?|curo|diabetes|herbal|hierbas)\b"
+    r"cursed|limpias?|marriage|matrimonio|husband back|ex back|lottery|loteria|lucky numbers|"
+    r"cured?|curo|diabetes|insulin\w*|azucar|herbal|hierbas)\b"
 )
 # The teller says they gain nothing by it: "not an ad", "I don't work there, just grateful".
 _DISCLAIMER = re.compile(
@@ -54,8 +56,8 @@ _DISCLAIMER = re.compile(
     r"no es publicidad|no es comercial|no es patrocinio|no trabajo (?:ahi|para ellos)|"
     r"se lo merece|se lo merecen)\b"
 )
-# The weak cues a story or an answer outweighs.
-STORY_DROPS = frozenset({"offer.not_ad", "offer.ask_for", "pitch.vouch"})
+# The weak cues a story or an answer outweighs ("fixed my van the same day" is what was done).
+STORY_DROPS = frozenset({"offer.not_ad", "offer.ask_for", "pitch.vouch", "service.round_clock"})
 
 
 def customer_story(folded: str) -> bool:

@@ -225,7 +225,7 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
     units = an.units
     quoted = [k for k in range(first, last + 1) if units[k].quoted]
     if not quoted:
-        return False
+        return _inner_quote_heard(an, first, last)
     after = quoted[-1] + 1
     while after < len(units) and units[after].quoted:
         after += 1
@@ -265,6 +265,63 @@ def _writer_repeats(an: Analysis, k: int) -> bool:
         return False
     before = an.units[max(0, k - 2) : k]
     return any(x.text in _WRITER_BEFORE or x.code == "I" for x in before)
+
+
+# A quote mark that opens a quotation inside a phrase unit ("son 'una carga'", "are 'all
+# terrorists'"): after a space, before a letter.
+_INNER_OPEN = re.compile(r"(?<= )['\"\u201c\u00ab](?=\w)")
+_CLOSES = {"'": "'", '"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
+_CONTRASTS = frozenset({"but", "pero", "though", "yet", "aunque", "sino", "however", "sin embargo"})
+_IMPERATIVE_HEARD = frozenset({"read", "see", "say", "tell", "told", "talking", "lee", "lean",
+                               "vean", "digan"})  # fmt: skip
+_WRITER_SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "i'm", "im", "i am", "i will", "i'll",
+                              "let me", "me", "myself", "i keep", "we keep"})  # fmt: skip
+
+
+def _writer_says(an: Analysis, k: int) -> bool:
+    """The verb of saying at k has the writer as its subject, one to three units before it
+    ("I keep telling", "Like I told you", "yo digo"): the writer's own words, not held up."""
+    before = an.units[max(0, k - 3) : k]
+    return any(
+        x.sentence == an.units[k].sentence and (x.text in _WRITER_SUBJECTS or x.code == "I")
+        for x in before
+    )
+
+
+def _inner_quote_heard(an: Analysis, first: int, last: int) -> bool:
+    """A quotation that opens inside a phrase of the match and closes in its sentence ("Cuando
+    leo que los X son 'una carga'", "people keep repeating that X are 'all terrorists'"), with
+    a verb of hearing or saying before it in the same clause: someone else's words. Stricter
+    than a whole quoted unit: the verb must sit after any "but" ("Everyone says be nice, but X
+    are a 'plague'" is the writer's), not open the sentence as an imperative ("Read the budget:
+    X are a 'burden'"), and disgust elsewhere does not count."""
+    units = an.units
+    text = an.norm.text
+    inner = None
+    for k in range(first, last + 1):
+        u = units[k]
+        m = _INNER_OPEN.search(text, u.start, u.end)
+        if m is None:
+            continue
+        run = an.sentence_run(k)
+        close = text.find(_CLOSES[m.group(0)], m.end(), run[-1].end + 2)
+        if close != -1:
+            inner = k
+            break
+    if inner is None:
+        return False
+    sentence = units[inner].sentence
+    for k in range(inner - 1, -1, -1):
+        u = units[k]
+        if u.sentence != sentence or u.text in _CONTRASTS:
+            return False
+        words = u.text.split()
+        if u.text in _HEARD or words[0] in _HEARD or words[-1] in _HEARD:
+            if _writer_says(an, k):
+                return False  # "I keep telling my wife that X are a 'threat'": the writer's
+            opens = k == 0 or units[k - 1].sentence != sentence
+            return not (opens and words[0] in _IMPERATIVE_HEARD)
+    return False
 
 
 def _topic_opener(an: Analysis, k: int) -> bool:

@@ -168,7 +168,9 @@ _WHO_SAYS = frozenset(
      "panic", "panicked", "panicking", "worry", "worried", "freak", "freaked", "complain",
      "complained", "complaining", "whine", "whined", "cry", "cried", "rant", "ranted", "rage",
      "raged", "warn", "warned", "swear", "swore", "accuse", "accused", "screamed",
-     "shouted", "yelled", "talk", "talked", "spoke", "speak", "preach", "preached"}
+     "shouted", "yelled", "talk", "talked", "spoke", "speak", "preach", "preached", "retweet",
+     "retweets", "retweeted", "share", "shares", "shared", "repost", "reposts", "reposted",
+     "forward", "forwards", "upvote", "upvotes", "like", "likes", "liked"}
 )  # fmt: skip
 
 

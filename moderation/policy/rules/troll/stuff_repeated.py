@@ -30,12 +30,17 @@ def stuff_repeated(an: Analysis, u: Unit) -> bool:
         det.sentence == verb.sentence == u.sentence
         and det.text in _POINTING
         and verb.text.split()[-1] in _SAYING
-        and (nxt is None or nxt.sentence != u.sentence or nxt.text in _CLOSING)
+        and (
+            nxt is None
+            or nxt.sentence != u.sentence
+            or nxt.text in _CLOSING
+            or "," in an.norm.text[u.end : nxt.start]
+        )
     )
 
 
 # What may follow the stuff in its clause: the noun ends there ("repeat that garbage again",
 # "... that garbage you post"), where "that trash mayor" goes on to a person.
 _CLOSING = frozenset({"you", "again", "here", "on", "in", "about", "from", "anymore", "and",
-                      "or", "around", "online", "everywhere", "de", "en", "otra", "aqui", "y",
-                      "o", "sobre", "por"})  # fmt: skip
+                      "or", "around", "online", "everywhere", "otra", "aqui", "y", "o", "sobre",
+                      "por"})  # fmt: skip

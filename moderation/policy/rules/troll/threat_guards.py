@@ -444,8 +444,15 @@ _PERSON_ROLE = re.compile(
     r"\b(?:juez|jueza|periodista|reporter[oa]|regidor|regidora|autor|autora|alcalde|alcaldesa|"
     r"diputad[oa]|senador|senadora|maestr[oa]|profe|director|directora|gerente|senor|senora|"
     r"judge|reporter|mayor|teacher|principal|manager|councilman|councilwoman|tipo|vato|"
-    r"sujeto|guy|dude|la del comentario|el del comentario|trabaja en|works at|troll|"
-    r"columnista|columnist|papas|parents|who wrote this|el que escribio|la que escribio)\b|@\w"
+    r"sujeto|guy|dude|la del comentario|el del comentario|trabaja en|works at)\b"
+)
+# The blog's own people: a writer, a commenter or a troll of the thread. A shop's address in their
+# sentence is where to find them ("the reporter who wrote this buys coffee at the deli, 1420 N
+# Oregon St"); everyday role words ("el señor", "the manager") are left to a shop's sentence.
+_WRITER_ROLE = re.compile(
+    r"\b(?:periodista|reporter[oa]?|columnista|columnist|comentarista|commenter|troll|"
+    r"author|autor|autora|blogger|bloguer[oa]|who wrote this|el que escribio|la que escribio|"
+    r"el que escribe|la que escribe)\b|@\w"
 )
 
 
@@ -464,6 +471,7 @@ def service_line(text: str, start: int) -> bool:
             _SERVICE.search(opening)
             and not _PERSONAL_PLACE.search(sentences)
             and not _PERSON_ROLE.search(sentences)
+            and not _WRITER_ROLE.search(sentences)
         ):
             return True  # the place named in the sentence before: its number
     return service_address(text, start)
@@ -484,7 +492,7 @@ def service_address(text: str, start: int) -> bool:
     return (
         bool(_SERVICE.search(text[left:start]))
         and not _PERSONAL_PLACE.search(sentence)
-        and not _PERSON_ROLE.search(sentence)
+        and not _WRITER_ROLE.search(sentence)
     )
 
 
