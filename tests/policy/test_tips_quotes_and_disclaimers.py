@@ -48,11 +48,10 @@ CASES = [
         "approve",
     ),
     ("Loans for undocumented workers, no SSN, apply at prestamoya.loan", "en", "spam", "flag"),
-    ("The march starts at 6am.Today we walk, bring water.", "en", "spam", "approve"),
+    ("We march at 6am.Today is the day, message me for signs.", "en", "spam", "approve"),
     # A claim held up in quotes or repeated by others ...
     (
-        "Cuando oigo que los haitianos son 'una plaga', pienso en la enfermera que cuidó a mi "
-        "papá.",
+        "Cada vez que leo que los hondureños son 'una carga', pienso en mi cuñada la enfermera.",
         "es",
         "hate",
         "approve",
@@ -67,9 +66,15 @@ CASES = [
     # ... but the writer's own line, repeated, is still theirs.
     ('Let me repeat it: Somalis are "parasites".', "en", "hate", "flag"),
     # A disclaimer condemns nothing ...
-    ("I'm not antisemitic, but the Holocaust numbers are exaggerated.", "en", "hate", "flag"),
     (
-        "No soy racista, pero los hondureños son como una plaga en esta colonia.",
+        "I'm not antisemitic, but the Holocaust is exaggerated and everyone knows it.",
+        "en",
+        "hate",
+        "flag",
+    ),
+    (
+        "Ya son puros hondureños en la colonia. Son como una plaga, una vez que entran no se "
+        "van. No soy racista, nada más quiero mi colonia como antes.",
         "es",
         "hate",
         "flag",
@@ -86,15 +91,10 @@ CASES = [
     ("People who say Haitians are criminals have never met one.", "en", "hate", "approve"),
     # Not all alike; a lie judged.
     ("Los guatemaltecos no somos todos iguales, dejen de generalizar.", "es", "hate", "approve"),
-    (
-        "Eso de que los judíos financian la invasión es una mentira asquerosa.",
-        "es",
-        "troll",
-        "approve",
-    ),
+    ("Eso de los volantes es una mentira asquerosa y hay que decirlo.", "es", "troll", "approve"),
     # Coded shapes ...
     ("Every Honduran on the east side of town is a drug mule.", "en", "hate", "flag"),
-    ("Los judíos mueven todo desde las sombras.", "es", "hate", "flag"),
+    ("Los judíos siempre mandan desde atrás en este país.", "es", "hate", "flag"),
     ("Their loyalty is with Israel, not with this country.", "en", "hate", "flag"),
     ("Este pueblo sin haitianos sería el paraíso.", "es", "hate", "flag"),
     ("Round up every illegal in the county and bus them south.", "en", "hate", "flag"),
@@ -109,7 +109,7 @@ CASES = [
     ),
     # Dogs, hens and a neighbour's pigs.
     ("La perra galga de mi tía ganó la carrera del domingo.", "es", "troll", "approve"),
-    ("Compré pollas de raza para el gallinero del rancho.", "es", "profanity", "approve"),
+    ("Compré unas pollas de raza Rhode Island para el gallinero.", "es", "profanity", "approve"),
     ("Los cerdos del vecino se comieron mis calabazas otra vez.", "es", "troll", "approve"),
 ]
 

@@ -31,9 +31,9 @@ from moderation.policy.rules.spam_link_offers import LINK_OFFERS
 from moderation.policy.rules.spam_soft import SOFT, soft_pitch
 from moderation.policy.types import Category, Submission
 
-# Newer endings that sell (loans, one-click sites) that are also English words: read as a link's
-# only in lower case, since a missing space glues the word to a full stop ("6am.Today we
-# march", "port.Space is limited"); `links` drops a capitalised one.
+# Newer endings that sell (loans, one-click sites) that are also English words: a missing space
+# glues them to a full stop ("6am.Today we march", "port.Space is limited"), which `links`
+# drops (`_word_glued`).
 _WORD_ENDINGS = ("loan", "icu", "buzz", "space", "today")
 # Top-level domains a bare link is read by ("example.com"), in _URL and in its prefilter.
 _TLDS = "|".join(
@@ -43,10 +43,7 @@ _TLDS = "|".join(
      "win", "bet", "vip", "lat", "us", "pro", "ai", "live", "news", "example", "blogspot",
      # country domains of the Americas a pitch to border readers ends in (not those that are
      # Spanish words a missing space glues to a full stop: "casa.Ni modo", "algo.Ve")
-     "gt", "hn", "sv", "cr", "cl", "ec", "bo",
-     # newer endings that sell, in lower case only: as English words a missing space glues
-     # them to a full stop ("6am.Today we march", "port.Space is limited")
-     *_WORD_ENDINGS)
+     "gt", "hn", "sv", "cr", "cl", "ec", "bo", *_WORD_ENDINGS)
 )  # fmt: skip
 # A bare host runs on past its first known ending ("informes.example.gob.mx/x" is one link,
 # not "informes.example" and "gob.mx/x").
@@ -935,6 +932,18 @@ def phone(an: Analysis, sub: Submission) -> list[Hit]:
     return [Hit("spam.phone", 0.7, (m.span(),), "phone number offering a service")]
 
 
+def _firm_office(text: str, start: int, end: int) -> bool:
+    """A firm's office (`_FIRM_OFFICE`) in text[start:end], beside what it sells ("green card
+    en 90 días", "consulta gratis"), in a comment naming no community service: a public worker
+    says "our office" too."""
+    if _FIRM_OFFICE.search(text, start, end) is None:
+        return False
+    window = fold_text(text[start:end]).text
+    if not (_PHONE_OFFER.search(window) or _FIRM_SELLS.search(window)):
+        return False
+    return not _community(fold_text(text).text)
+
+
 def _civic_number(text: str, m: re.Match) -> bool:
     """The number's sentence names an office of government, a help line or a public body's
     site: "the consulate takes months. Visa trouble? Call us at <number>" is a visa service, not
@@ -943,15 +952,8 @@ def _civic_number(text: str, m: re.Match) -> bool:
     start = sentence_start(text, m.start())
     end = sentence_end(text, m.end())
     window = fold_text(text[start : min(end, m.end() + 60)]).text
-    # a firm's office only beside what it sells ("green card en 90 días", "consulta gratis"):
-    # a public worker says "our office" too
-    firm = (
-        _FIRM_OFFICE.search(text, start, min(end, m.end() + 60)) is not None
-        and bool(_PHONE_OFFER.search(window) or _FIRM_SELLS.search(window))
-        and not _community(fold_text(text).text)
-    )
     for c in _CIVIC.finditer(window):
-        if firm and _OFFICE_WORD.match(c.group(0)):
+        if _OFFICE_WORD.match(c.group(0)) and _firm_office(text, start, min(end, m.end() + 60)):
             continue  # "Llama a la oficina Futuro Seguro al ...": the firm's own line
         spared = _SPARED.search(window[max(0, c.start() - 30) : c.start()])
         if not spared and not _OFFERED_AS.match(window, c.end()):

@@ -74,5 +74,5 @@ def told_unpaid(folded: str) -> bool:
     """A customer's story that answers someone or says the teller gains nothing by it: what a
     business's number may come with and still be a reader's tip."""
     return customer_story(folded) and (
-        answers_asker(folded) or _DISCLAIMER.search(folded) is not None
+        _ANSWER.search(folded) is not None or _DISCLAIMER.search(folded) is not None
     )

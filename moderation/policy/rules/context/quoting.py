@@ -255,16 +255,12 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
 
 
 _REPEATS = frozenset({"repeat", "repeats", "repeated", "repeating"})
-_WRITER_BEFORE = frozenset({"i", "i will", "i'll", "let me", "we", "yo", "me", "myself"})
 
 
 def _writer_repeats(an: Analysis, k: int) -> bool:
-    """A verb of repeating at k with the writer one or two units before it: the writer's own
-    words said again, not someone else's held up."""
-    if an.units[k].text.split()[-1] not in _REPEATS:
-        return False
-    before = an.units[max(0, k - 2) : k]
-    return any(x.text in _WRITER_BEFORE or x.code == "I" for x in before)
+    """A verb of repeating at k with the writer one or two units before it ("I'll repeat it:
+    ..."): the writer's own words said again, not someone else's held up."""
+    return an.units[k].text.split()[-1] in _REPEATS and _writer_says(an, k, reach=2)
 
 
 # A quote mark that opens a quotation inside a phrase unit ("son 'una carga'", "are 'all
@@ -278,10 +274,10 @@ _WRITER_SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "i'm", "im", "i am", 
                               "let me", "me", "myself", "i keep", "we keep"})  # fmt: skip
 
 
-def _writer_says(an: Analysis, k: int) -> bool:
-    """The verb of saying at k has the writer as its subject, one to three units before it
+def _writer_says(an: Analysis, k: int, reach: int = 3) -> bool:
+    """The verb of saying at k has the writer as its subject, up to `reach` units before it
     ("I keep telling", "Like I told you", "yo digo"): the writer's own words, not held up."""
-    before = an.units[max(0, k - 3) : k]
+    before = an.units[max(0, k - reach) : k]
     return any(
         x.sentence == an.units[k].sentence and (x.text in _WRITER_SUBJECTS or x.code == "I")
         for x in before

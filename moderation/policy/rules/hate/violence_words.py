@@ -39,7 +39,6 @@ VIOLENCE = (
     # future: "los X morirán, lo juro" (`_vouched`)
     re.compile(rf"(?P<g>G){F}(?:(?P<c>C){F})?(?P<v>[VK])"),
 )
-# The copulas of that passive: what will or would be done to the group.
 # Verbs of pest control ("fumigar", "fumigate", "desinfectar"): violent said of people, not of
 # their rooms or belongings, which the readings of a people's places and things leave out.
 SPRAYS = ("fumig", "desinf")
@@ -53,6 +52,7 @@ POSSESSED_THING = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:clothes|clothing|beds|bedding|mattresses|blankets|laundry|rooms|"
     r"dorms|bunks|luggage|bags|shoes|belongings)\b"
 )
+# The copulas of that passive: what will or would be done to the group.
 PASSIVE_FUTURE_C = frozenset({"seran", "serian", "seran todos", "serian todos"})
 AND = frozenset({"and", "y", "and then", "or", "o"})
 WRITER_MODAL_C = frozenset({"would", "will", "shall", "would just", "will just"})

@@ -19,6 +19,13 @@ _SAYING = frozenset(
 )  # fmt: skip
 
 
+# What may follow the stuff in its clause: the noun ends there ("repeat that garbage again",
+# "... that garbage you post"), where "that trash mayor" goes on to a person.
+_CLOSING = frozenset({"you", "again", "here", "on", "in", "about", "from", "anymore", "and",
+                      "or", "around", "online", "everywhere", "otra", "aqui", "y", "o", "sobre",
+                      "por"})  # fmt: skip
+
+
 def stuff_repeated(an: Analysis, u: Unit) -> bool:
     """The insult at u is a noun of stuff (`_STUFF`) after "that/this/esa" and a verb of
     saying or believing (`_SAYING`) right before that, in the same sentence."""
@@ -37,10 +44,3 @@ def stuff_repeated(an: Analysis, u: Unit) -> bool:
             or "," in an.norm.text[u.end : nxt.start]
         )
     )
-
-
-# What may follow the stuff in its clause: the noun ends there ("repeat that garbage again",
-# "... that garbage you post"), where "that trash mayor" goes on to a person.
-_CLOSING = frozenset({"you", "again", "here", "on", "in", "about", "from", "anymore", "and",
-                      "or", "around", "online", "everywhere", "otra", "aqui", "y", "o", "sobre",
-                      "por"})  # fmt: skip

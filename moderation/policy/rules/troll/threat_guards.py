@@ -431,7 +431,7 @@ _SERVICE = re.compile(
     r"garage|body shop|ferreteria|hardware store|salon|estetica|peluqueria|barberia|"
     r"barbershop|nail salon|tortilleria|carniceria|paleteria|neveria|purificadora|towing|"
     r"tow truck|gruas|auto shop|auto repair|llantera|vulcanizadora|mercado|market|"
-    r"cafeteria|coffee shop|deli|daycare|guarderia|veterinaria|vet clinic|barbacoas?|bakery)\b"
+    r"cafeteria|coffee shop|deli|daycare|guarderia|veterinaria|vet clinic|barbacoas?)\b"
 )
 # A number told as a place's own, in the sentence after the one that names the place
 # ("El albergue ... necesita cobijas. Su teléfono es ...").
@@ -439,12 +439,13 @@ _ITS_NUMBER = re.compile(r"(?:their|its|su) ")
 _PERSONAL_LINE = re.compile(
     r"(?:their|its|su) (?:\w+ )?(?:personal|celular|cel|privado|private|cell)"
 )
-# A person by role in the sentences read: the number is theirs ("la jueza ... sale de la oficina")
+# A person by role in the sentences read: the number is theirs ("la jueza ... sale de la oficina").
+# The blog's own writers and commenters are `_WRITER_ROLE`, read with it.
 _PERSON_ROLE = re.compile(
-    r"\b(?:juez|jueza|periodista|reporter[oa]|regidor|regidora|autor|autora|alcalde|alcaldesa|"
-    r"diputad[oa]|senador|senadora|maestr[oa]|profe|director|directora|gerente|senor|senora|"
-    r"judge|reporter|mayor|teacher|principal|manager|councilman|councilwoman|tipo|vato|"
-    r"sujeto|guy|dude|la del comentario|el del comentario|trabaja en|works at)\b"
+    r"\b(?:juez|jueza|regidor|regidora|alcalde|alcaldesa|diputad[oa]|senador|senadora|"
+    r"maestr[oa]|profe|director|directora|gerente|senor|senora|judge|mayor|teacher|principal|"
+    r"manager|councilman|councilwoman|tipo|vato|sujeto|guy|dude|la del comentario|"
+    r"el del comentario|trabaja en|works at)\b"
 )
 # The blog's own people: a writer, a commenter or a troll of the thread. A shop's address in their
 # sentence is where to find them ("the reporter who wrote this buys coffee at the deli, 1420 N
