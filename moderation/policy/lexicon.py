@@ -1262,6 +1262,26 @@ class LexiconError(Exception):
     """A lexicon file is missing or malformed (reported by the system check)."""
 
 
+# The files whose rows are named by an id: a verdict's explanation names the row, and code
+# picks rows out by it (`_INSINUATION`, "flame.mind"), so one id must mean one row (in each
+# language, where the file has a language column: a shape written in English and Spanish).
+_ROW_ID_FILES = (
+    ("coded.tsv", True),
+    ("tropes.tsv", True),
+    ("spam.tsv", False),
+    ("troll.tsv", False),
+)
+
+
+def _check_unique_ids(name: str, rows: list[list[str]], by_lang: bool) -> None:
+    seen: set[tuple[str, ...]] = set()
+    for cols in rows:
+        key = (cols[0], cols[1]) if by_lang else (cols[0],)
+        if key in seen:
+            raise LexiconError(f"{name}: the row id {' '.join(key)!r} is used twice")
+        seen.add(key)
+
+
 def _rows(name: str) -> list[list[str]]:
     path = LEXICON_DIR / name
     try:
@@ -2090,6 +2110,9 @@ def _build() -> Lexicon:
         r"(?:jews?|jewish|jewry|zionists?|zios?|sionistas?|judios?|judias?|judaismo|hebreos?|rothschilds?"
         r"|hebrews|j\*(?:dios?|dias?|ws?))"
     )
+    for name, by_lang in _ROW_ID_FILES:
+        rows = coded_source_rows() if name == "coded.tsv" else _rows(name)
+        _check_unique_ids(name, rows, by_lang)
     tropes = []
     for cols in _rows("tropes.tsv"):
         ident, lang, rx = cols[0], cols[1], cols[2]

@@ -1,5 +1,7 @@
 """The system check fails on a duplicate rule id, a category with no rule, a broken lexicon."""
 
+import shutil
+
 import pytest
 
 from moderation import checks
@@ -90,3 +92,37 @@ def test_importing_one_rule_module_first_still_loads_every_rule_in_order():
     ).stdout.split()
     assert out == [r.id for r in all_rules()]
     assert out[0].startswith("hate.") and any(i.startswith("spam.") for i in out)
+
+
+@pytest.mark.parametrize(
+    ("name", "row"),
+    [
+        ("troll.tsv", "flame.mind  hold  \\bread the article first\\b"),
+        ("coded.tsv", "kids_near.g  en  \\bnot near my kids\\b"),
+    ],
+)
+def test_a_row_id_used_twice_fails_the_check(monkeypatch, tmp_path, name, row):
+    """A verdict names the lexicon row that decided it, and the rules pick rows out by id:
+    two rows under one id would be one name for two shapes. The check says which file."""
+    for path in lexicon.LEXICON_DIR.iterdir():
+        if path.is_file():
+            shutil.copy(path, tmp_path / path.name)
+    with open(tmp_path / name, "a", encoding="utf-8") as f:
+        f.write(row + "\n")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.load.cache_clear()
+    try:
+        errors = checks.policy_engine_check()
+        assert [e.id for e in errors] == ["moderation.E001"]
+        assert name in errors[0].msg and "used twice" in errors[0].msg
+    finally:
+        lexicon.load.cache_clear()
+        monkeypatch.undo()
+        lexicon.load()
+
+
+def test_one_id_may_name_a_shape_in_each_language():
+    """carry_disease_across is one shape written in English and in Spanish: not a repeat."""
+    rows = [r for r in lexicon.coded_source_rows() if r[0] == "carry_disease_across"]
+    assert sorted(r[1] for r in rows) == ["en", "es"]
+    lexicon._check_unique_ids("coded.tsv", rows, by_lang=True)

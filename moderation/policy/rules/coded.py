@@ -98,9 +98,9 @@ _VAGUE_GROUP_SEARCH = LiteralGate(_VAGUE_GROUP)
 # apellidos", "ya sabemos quiénes"), are as often aimed at an office-holder or a donor (nepotism,
 # cronyism): not read as coded hate when the comment names one.
 _INSINUATION = frozenset(
-    {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "quienes_es", "same_names",
-     "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind", "let_in_expect",
-     "curioso_es", "guino_es", "hilos_es", "names_behind", "look_names"}
+    {"insinuate3", "saquen_es", "names_hint", "apellidos_es", "apellidos_end_es", "quienes_es",
+     "same_names", "we_all_know", "we_all_know_kind", "which_community_quoted", "same_kind",
+     "let_in_expect", "curioso_es", "guino_es", "hilos_es", "names_behind", "look_names"}
 )  # fmt: skip
 _OFFICE = re.compile(words_regex(OFFICES))
 # Rows whose "them" or "those people" is as often a party, an office or a crowd of voters as a
@@ -524,14 +524,16 @@ def _matches(
 _STRANGERS = frozenset({"strangers_own", "strangers_street"})
 # Rows that deny a group a right: the vote denied to a legal status ("immigrants", "non
 # citizens") is a debated matter of citizenship law, not a people shut out.
-_RIGHTS_ROWS = frozenset({"rights_denied", "barred", "barred_es"})
+_RIGHTS_ROWS = frozenset({"rights_denied", "barred", "barred_es", "barred_acts_es"})
 # ... and what else the law licenses a status for (hate/status_policy.py, whose lists of
 # statuses and acts it reads): work, a licence, benefits ("los refugiados no deberían poder
 # votar en las municipales").
 _STATUS_VOTE = STATUS_LEAVE_TEXT
 # Rows that keep a group at home or out of a place, which a hazard turns into care advice
 # ("con la ola de calor, las personas con discapacidad deberían quedarse en casa").
-_CARE_ROWS = frozenset({"barred_es", "barred", "burden_lobby", "relegated", "callados_es"})
+_CARE_ROWS = frozenset(
+    {"barred_es", "barred_acts_es", "barred", "burden_lobby", "relegated", "callados_es"}
+)
 # Rows that send a group to the kitchen, which a negation before the place refuses ("las
 # mujeres no deben estar en la cocina, deben estar donde quieran").
 _KITCHEN_ROWS = frozenset({"kitchen_es", "kitchen_en", "lugar_cocina_es", "relegated"})

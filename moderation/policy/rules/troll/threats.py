@@ -292,7 +292,7 @@ def threat(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Ok Karen. The county spokesperson says the water is safe, again."
         if ident == "flame.jibe" and named_third(sub.text, an, m, group):
             continue  # "Hadley couldn't find the bridge with a map": a named figure mocked
-        if ident == "flame.mind" and compared_with_officials(
+        if ident in ("flame.mind", "flame.iq_lowered") and compared_with_officials(
             text, m.group(group), m.end(group), sub.text
         ):
             continue  # "dumbest take I've read all week, and I read the county budget"
