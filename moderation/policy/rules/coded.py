@@ -489,6 +489,8 @@ def _matches(
             continue  # "during the heat wave disabled people should stay home": advice
         if name == "carry_disease_across" and CARRIERS.search(text):
             continue  # "Mosquitoes breed there; they carry disease across the river"
+        if name in _UNRECOGNISED and _WELCOMED.search(text, end):
+            continue  # "No reconozco el pueblo ... Algunos se quejan, yo no. Me da gusto"
         if name in _KITCHEN_ROWS and stereotype_rejected(text, start):
             continue  # "women don't belong in the kitchen, they belong wherever they want"
         if name in _LOYALTY and _LOYALTY_POLICY.search(text):
@@ -524,6 +526,12 @@ def _matches(
 _STRANGERS = frozenset({"strangers_own", "strangers_street"})
 # Rows that deny a group a right: the vote denied to a legal status ("immigrants", "non
 # citizens") is a debated matter of citizenship law, not a people shut out.
+# A town the writer no longer recognises, and then says is the better for it
+_UNRECOGNISED = frozenset({"recognize", "recognize_street"})
+_WELCOMED = re.compile(
+    r"\b(?:me da (?:mucho )?gusto|me alegra|me encanta|me gusta (?:mas|asi)|(?:i'?m|i am) glad|"
+    r"i love (?:it|that|the change)|for the better|para bien|better for it|yo no\b)"
+)
 _RIGHTS_ROWS = frozenset({"rights_denied", "barred", "barred_es", "barred_acts_es"})
 # ... and what else the law licenses a status for (hate/status_policy.py, whose lists of
 # statuses and acts it reads): work, a licence, benefits ("los refugiados no deberían poder
@@ -747,17 +755,25 @@ def _writer_of_group_unhostile(an: Analysis) -> bool:
         return False  # cheap: most comments name no group, or no writer as one
     units = an.units
     member = False
+    kinds: set[str] = set()  # the kinds of group named besides the writer's ("refugees")
+    own = ""
     for k, u in enumerate(units):
         if u.code in _HOSTILE_CODES and u.text not in _JOKE_WORDS:
             return False
-        if member or u.code not in ("G", "g"):
+        if u.code not in ("G", "g"):
+            continue
+        if member:
+            kinds.add(u.meta("G"))
             continue
         j = k - 1
         if j >= 0 and units[j].text in _MEMBER_ADJECTIVES:
             j -= 1
         words = tuple(units[i].text for i in range(max(0, j - 2), j + 1))
         member = any(words[-len(frame) :] == frame for frame in _MEMBER_FRAMES)
-    return member
+        own = u.meta("G") if member else own
+    # "I'm Latino myself, but the refugees ...": the writer is inside one group and speaks of
+    # another, so the coded words are not mocked from inside
+    return member and kinds <= {"", own}
 
 
 def _aimed(an: Analysis, sub: Submission, first: int) -> bool:

@@ -49,7 +49,8 @@ _SCORE = 0.75
 PEOPLE_PLACE = (
     r"(?:sur|afuera|fuera|sierra|cerro|centroamerica|chiapas|oaxaca|guerrero|honduras|"
     r"guatemala|haiti|venezuela|africa|caribe|albergue|sinaloa|michoacan|tabasco|nicaragua|"
-    r"salvador|colombia|cuba|peru|bolivia|ecuador|marruecos|rumania)"
+    r"salvador|colombia|cuba|peru|bolivia|ecuador|marruecos|rumania|congo|somalia|nigeria|"
+    r"siria|afganistan|pakistan)"
 )
 # The people of a trade, a service or a show ("los de la feria", "los de la CFE", "los de la
 # mudanza"): workers and crowds who come and go with it, no people.
@@ -67,8 +68,8 @@ GROUP = (
     r"(?:los|las|esos|esas|la gente|gente|personas)(?: \w+)? que (?:se )?(?:vienen|viene|vino|"
     r"vinieron|llegan|llega|llegaron|traen|trajeron|bajan|baja) (?:de alla |de aca )?"
     rf"de(?:l| la| el)? {PEOPLE_PLACE}|"
-    r"gente de (?:chiapas|oaxaca|guerrero|honduras|guatemala|haiti|venezuela|africa|color|"
-    r"centroamerica|afuera|fuera))"
+    r"(?:esa |esta )?gente de(?:l| la| el)? (?:chiapas|oaxaca|guerrero|honduras|guatemala|haiti|"
+    r"venezuela|africa|color|centroamerica|afuera|fuera|congo|somalia|nigeria|siria))"
 )
 # Words between a group and its verb that keep it the subject ("los X de la tienda").
 GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y|ninguna|nada|absoluto)\b)[^ ,.]+){0,4}?"
@@ -196,6 +197,14 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             rf"{_SUBJECT}\b{GROUP}{GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
             rf"(?P<p>{BAD})\b"
+        ),
+    ),
+    (
+        # "Esa gente del Congo no es gente, son changos": personhood denied, then vermin
+        "a people denied its humanity and called vermin",
+        re.compile(
+            rf"{_SUBJECT}\b{GROUP}{GAP} no (?:es|son|eran|era) (?:gente|personas|humanos|"
+            rf"seres humanos)(?: ,)? (?:son|eran|es)(?: unos| unas)? (?P<p>{BAD})\b"
         ),
     ),
     (

@@ -298,7 +298,8 @@ _COMMUNITY = re.compile(
     r"non-?profit|not for profit|legal aid|legal clinic|free clinic|volunteers?|shelter|"
     r"mutual aid|library|pta|school district|free of charge|at no cost|no cost to|"
     r"banco de alimentos|despensa comunitaria|comedor comunitario|centro comunitario|iglesia|"
-    r"parroquia|capilla|sin fines de lucro|asociacion civil|albergue|casa del migrante|"
+    r"parroquia|capilla|diocesis|diocese|arquidiocesis|archdiocese|catholic charities|"
+    r"caridades catolicas|sin fines de lucro|asociacion civil|albergue|casa del migrante|"
     r"clinica (legal|juridica) gratuita|"
     # free care and food for whoever needs it: "la clínica gratuita", "el banco de comida", "la
     # defensoría pública", "free vaccine clinic", "the tenants' union hotline"

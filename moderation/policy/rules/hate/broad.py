@@ -130,6 +130,36 @@ _BROAD = (
     re.compile(r"(?P<p>[HQW])[^BNGg.]{0,6}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
+_QUARREL = frozenset(
+    {"pleito", "pleitos", "problemas", "broncas", "bronca", "conflicto", "conflictos", "guerra",
+     "pelea", "peleas", "lio", "lios", "trouble", "fight", "fights", "problems", "war"}
+)  # fmt: skip
+
+
+def _quarrel_refused(an: Analysis, pred: int, g: int) -> bool:
+    """'No queremos pleito con los X', "we don't want trouble with X": what is not wanted is a
+    quarrel, and the group is who it would be with."""
+    if not pred < g:
+        return False
+    between = [u.text for u in an.units[pred + 1 : g]]
+    return any(w in _QUARREL for w in between[:3]) and ("con" in between or "with" in between)
+
+
+_LIVE = frozenset({"vivir", "a vivir", "viven", "vive", "live", "to live", "lives", "living"})
+
+
+def _lives_off(an: Analysis, p: int) -> bool:
+    """The good word is "live" and it lives off something ("vivir del welfare", "live off
+    handouts"): what is denied is the stereotype, not a good quality."""
+    nxt = an.units[p + 1] if p + 1 < len(an.units) else None
+    return (
+        an.units[p].text in _LIVE
+        and nxt is not None
+        and nxt.sentence == an.units[p].sentence
+        and nxt.text in ("de", "del", "off")
+    )
+
+
 _BROAD_NEG_POS = re.compile(
     r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)"
     r"|N[^BGgXDZ.]{0,4}?(?P<p2>P)[AY]*(?P<g2>G)"  # "never met a smart woman"
@@ -505,6 +535,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
+            if pred.code == "H" and _quarrel_refused(an, pred.index, g):
+                continue  # "no queremos pleito con los X": a fight with them is what is refused
             if pred.code == "H" and elliptical_verdict(an, pred.index, last):
                 continue  # "Criticizing a faith is fine. Hating its people is not."
             if pred.code == "Z" and (
@@ -595,6 +627,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ninguna persona es ilegal": "no person" is the subject
         if not_merely(an, first, p):
             continue  # "X are not only capable, they are better leaders": more, not less
+        if _lives_off(an, p):
+            continue  # "no vinieron a vivir del welfare": living off others, denied
         finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits
     for first, last, idx, _m in scan(an, _GROUP_IMPERATIVE, ("g", "v")):

@@ -35,7 +35,7 @@ _TROPE_CUES = (
     "chosen", "candelabro", "shoah", "surviv", "sobrevivi", "tribe", "tribu", "estrella",
     "communit", "comunidad", "j*d", "j*w", "same peop", "same famil", "same few",
     "'ese'", "'esa'", "'that'", "'those'", "six million", "host ", "apellido",
-    "israel", "6 million", "anne frank", "rabbis",
+    "israel", "6 million", "anne frank", "rabbis", "seis millones",
 )  # fmt: skip
 _TROPE_CUE = re.compile(literal_alternation(_TROPE_CUES))  # one branch per first letter
 # The same cues, one regex each, for the rule's gate (`rule(needs=...)`)
