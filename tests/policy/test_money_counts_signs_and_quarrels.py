@@ -5,11 +5,12 @@ people denied its humanity, then called monkeys ("no son gente, son changos"), n
 country after "del"; a people sent to the jungle, a town better "when it was white", a proverb
 of thieves, "not saying all X are criminals, just the ones here", fewer X and more decent
 people, the third world imported, two peoples turned away in a row, peoples unfit for
-civilisation; a writer inside one group speaking of another; an unread article called
-garbage, "stop commenting". Near misses that must pass beside each: a Spanish six million in
-pesos or votes, a grandmother's count, an invention for fun, "=" between policies, "live off
-welfare" and a quarrel denied, a cold that is "cabrón", a diocese's free clinic, a writer glad
-of the town's change, a writer's own "stop commenting"."""
+civilisation; a writer inside one group speaking of another; a dead person's identity used;
+an unread article called garbage, "stop commenting". Near misses that must pass beside each:
+a Spanish six million in pesos or votes, a grandmother's count, an invention for fun, "="
+between policies, "live off welfare" and a quarrel denied, a cold that is "cabrón", a
+diocese's free clinic, a writer glad of the town's change, a writer's own "stop commenting",
+a round-up of kids for a team photo."""
 
 import pytest
 
@@ -112,6 +113,61 @@ CASES = [
         "hate",
         "approve",
     ),
+    # A round-up that gathers people for something, and one that is a round-up.
+    ("Round up the refugee kids for the team photo after Mass.", "en", "hate", "approve"),
+    ("Round up the migrant shelter volunteers, we need them by six.", "en", "hate", "approve"),
+    ("Round up the migrants for the buses south and be done with it.", "en", "hate", "flag"),
+    # An identity taken from the dead, told as fact or reported.
+    (
+        "Reminder: Tomasa Leyva used a dead woman's social security number to get hired.",
+        "en",
+        "libel",
+        "flag",
+    ),
+    ("Dicen los vecinos que Ruperto Gil usó la identidad de un difunto.", "es", "libel", "flag"),
+    (
+        "The indictment says Ray Dolan used a dead man's identity for the loan.",
+        "en",
+        "libel",
+        "approve",
+    ),
+    # The reviews' look-alikes: the Maya train, money managers, counts of migrants and pesos,
+    # a car that was white, Catholics, imported coffee, a praise of players, a lawyer who
+    # borrows the diocese's name.
+    ("Tren Maya = desastre ecológico para los cenotes.", "es", "hate", "approve"),
+    ("A Jewish money manager picks the stocks for the pension fund.", "en", "hate", "approve"),
+    ("The number was never 6 million migrants; CBP counts encounters.", "en", "hate", "approve"),
+    ("¿Cuánto costó el puente? No fueron seis millones.", "es", "hate", "approve"),
+    ("Mi coche estaba mejor cuando era blanco.", "es", "hate", "approve"),
+    (
+        "I'm not saying all Mexicans are Catholic, just that most of them are.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("We import the third world's coffee and call it artisanal.", "en", "hate", "approve"),
+    ("Los del Congo son unos animales para el fútbol, no paran.", "es", "hate", "approve"),
+    ("No queremos pleitos con los hondureños, los queremos fuera.", "es", "hate", "flag"),
+    (
+        "Los haitianos no quieren vivir de su trabajo, quieren vivir del gobierno.",
+        "es",
+        "hate",
+        "flag",
+    ),
+    ("As a Jew I can tell you the Muslims are out-breeding us.", "en", "hate", "flag"),
+    (
+        "Ya no reconozco mi barrio con tanto haitiano. Dicen que es para bien; para mí no.",
+        "es",
+        "hate",
+        "flag",
+    ),
+    (
+        "Asesoría migratoria con abogado de la diócesis, consulta rápida, marque al 555-0120.",
+        "es",
+        "spam",
+        "flag",
+    ),
+    ("Mr. Mayor, stop posting and fix the water main you promised.", "en", "troll", "approve"),
     # A cold that is rough; a diocese's free clinic.
     ("Llegó el frío cabrón de enero, abríguense.", "es", "troll", "approve"),
     (

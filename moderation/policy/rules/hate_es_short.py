@@ -69,7 +69,8 @@ GROUP = (
     r"vinieron|llegan|llega|llegaron|traen|trajeron|bajan|baja) (?:de alla |de aca )?"
     rf"de(?:l| la| el)? {PEOPLE_PLACE}|"
     r"(?:esa |esta )?gente de(?:l| la| el)? (?:chiapas|oaxaca|guerrero|honduras|guatemala|haiti|"
-    r"venezuela|africa|color|centroamerica|afuera|fuera|congo|somalia|nigeria|siria))"
+    r"venezuela|africa|color|centroamerica|afuera|fuera|congo|somalia|nigeria|siria|"
+    r"afganistan|pakistan))"
 )
 # Words between a group and its verb that keep it the subject ("los X de la tienda").
 GAP = r"(?: (?!(?:no|ni|nunca|jamas|tampoco|que|pero|y|ninguna|nada|absoluto)\b)[^ ,.]+){0,4}?"
@@ -191,20 +192,25 @@ _CONDITION_AFTER = re.compile(r" (?:si|cuando|mientras|hasta que|a menos que|en 
 # Someone's wish for the group told ("quieren que se regresen ..."), not the writer's call.
 _THEIR_WISH = re.compile(r"\b(?:quieren|quiere|quisieran|esperan|piden|pidieron|suenan) $")
 
+# The shape whose own "no" denies the people their humanity, not the charge
+_DENIED_HUMANITY = "a people denied its humanity and called vermin"
+
 _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
     (
         "a group called vermin, criminals or filth",
         re.compile(
             rf"{_SUBJECT}\b{GROUP}{GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
-            rf"(?P<p>{BAD})\b"
+            # "son unos animales para el fútbol": praise of how they play
+            rf"(?P<p>{BAD})\b(?! para (?:el|la|los|las|jugar|correr|trabajar|bailar|cocinar)\b)"
         ),
     ),
     (
         # "Esa gente del Congo no es gente, son changos": personhood denied, then vermin
-        "a people denied its humanity and called vermin",
+        _DENIED_HUMANITY,
         re.compile(
-            rf"{_SUBJECT}\b{GROUP}{GAP} no (?:es|son|eran|era) (?:gente|personas|humanos|"
-            rf"seres humanos)(?: ,)? (?:son|eran|es)(?: unos| unas)? (?P<p>{BAD})\b"
+            rf"{_SUBJECT}\b{GROUP}{GAP} no (?:es|son|eran|era) (?:ni siquiera )?(?:gente|"
+            rf"personas|humanos|seres humanos)(?: ,| :)? (?:son|eran|es|sino)"
+            rf"(?: unos| unas| una| puros| puras)? (?P<p>{BAD})\b"
         ),
     ),
     (
@@ -678,6 +684,15 @@ def negated_es(words: str, m: re.Match) -> bool:
     )
 
 
+def _negated_before(words: str, m: re.Match) -> bool:
+    """`negated_es` before the match only: the match's own "no son gente" is its charge."""
+    clause = max(0, m.start() - 30, _clause_start(words, m.start()))
+    return bool(
+        NEG_BEFORE_ES.search(words, clause, m.start())
+        or SAID_BEFORE.search(words, max(0, m.start() - 40), m.start())
+    )
+
+
 def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
     groups = group_units(an)
     words, offsets, index = masked_words(an, groups)
@@ -708,7 +723,7 @@ def _shapes(an: Analysis) -> list[tuple[int, int, str]]:
                 and not FAULT.search(words, m.start(), m.start("p"))
             ):
                 continue
-            if negated_es(words, m):
+            if negated_es(words, m) if what != _DENIED_HUMANITY else _negated_before(words, m):
                 continue
             if what == _SNEER and not _NAMED.search(words[max(0, m.start() - 150) : m.end() + 100]):
                 continue

@@ -21,8 +21,7 @@ THING_NOUNS_ES = frozenset(
      "gala", "prueba", "baile", "vestido", "peinado", "plato", "receta", "capitulo",
      "temporada", "partido", "jugada", "examen", "tarea", "clima", "trafico", "calor",
      "precio", "precios", "nomina", "lista", "padron", "registro", "documento", "copia",
-     "factura", "encuesta", "frio", "lluvia", "viento", "polvo", "granizo", "invierno",
-     "verano", "humedad", "sequia"}
+     "factura", "encuesta"}
 )  # fmt: skip
 THING_ENDINGS_ES = ("cion", "sion", "dad", "tad", "ura", "aje", "mento", "ismo", "eza", "ncia")
 

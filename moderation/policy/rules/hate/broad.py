@@ -134,30 +134,51 @@ _QUARREL = frozenset(
     {"pleito", "pleitos", "problemas", "broncas", "bronca", "conflicto", "conflictos", "guerra",
      "pelea", "peleas", "lio", "lios", "trouble", "fight", "fights", "problems", "war"}
 )  # fmt: skip
+# What would have them gone, after a quarrel refused: "... queremos que se vayan", "we want
+# them out"
+_GONE = re.compile(
+    r"\b(?:fuera|se vayan|se larguen|se regresen|los saquen|las saquen|sacarlos|out|gone|leave|"
+    r"deport\w*|away)\b"
+)
 
 
 def _quarrel_refused(an: Analysis, pred: int, g: int) -> bool:
     """'No queremos pleito con los X', "we don't want trouble with X": what is not wanted is a
-    quarrel, and the group is who it would be with."""
-    if not pred < g:
+    quarrel with the group, said in one stretch, and nothing after it wants them gone."""
+    if not pred < g or an.units[pred].text not in ("no queremos", "don't want", "do not want"):
         return False
     between = [u.text for u in an.units[pred + 1 : g]]
-    return any(w in _QUARREL for w in between[:3]) and ("con" in between or "with" in between)
+    while between and between[-1] in ("los", "las", "the", "those", "these", "esos", "esas"):
+        between.pop()
+    if not between or between[0] not in _QUARREL or between[-1] not in ("con", "with"):
+        return False
+    text = an.norm.text
+    if any(c in text[an.units[pred].end : an.units[g].start] for c in ",;:.!?"):
+        return False
+    end = text.find(".", an.units[g].end)
+    return _GONE.search(text, an.units[g].end, end if end >= 0 else len(text)) is None
 
 
 _LIVE = frozenset({"vivir", "a vivir", "viven", "vive", "live", "to live", "lives", "living"})
+# What living off is a stereotype of: handouts, the state, other people's money
+_HANDOUTS = frozenset(
+    {"welfare", "gobierno", "government", "apoyos", "ayudas", "ayuda", "limosnas", "asistencia",
+     "handouts", "subsidios", "becas", "cheques", "cheque", "taxpayers", "contribuyentes",
+     "impuestos", "nadie", "nosotros", "us", "food", "estado", "programas", "others", "otros"}
+)  # fmt: skip
 
 
 def _lives_off(an: Analysis, p: int) -> bool:
-    """The good word is "live" and it lives off something ("vivir del welfare", "live off
-    handouts"): what is denied is the stereotype, not a good quality."""
-    nxt = an.units[p + 1] if p + 1 < len(an.units) else None
-    return (
-        an.units[p].text in _LIVE
-        and nxt is not None
-        and nxt.sentence == an.units[p].sentence
-        and nxt.text in ("de", "del", "off")
-    )
+    """The good word is "live" and it lives off handouts or others ("vivir del welfare", "live
+    off handouts"): what is denied is the stereotype, not a good quality. Living off their
+    own work ("vivir de su trabajo") is the quality itself."""
+    units = an.units
+    if units[p].text not in _LIVE:
+        return False
+    after = [u for u in units[p + 1 : p + 4] if u.sentence == units[p].sentence]
+    if not after or after[0].text not in ("de", "del", "off", "on"):
+        return False
+    return any(u.text in _HANDOUTS for u in after[1:] if u.code == "w" or u.text in _HANDOUTS)
 
 
 _BROAD_NEG_POS = re.compile(

@@ -220,6 +220,8 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 an.norm.text, an.units[idx["g"]].end
             ):
                 continue  # "Fumigate the migrants' clothes": their things are sprayed
+            if v.text == "round up" and _gathered_for(an, idx["g"]):
+                continue  # "Round up the refugee kids for the soccer clinic": a gathering
             if lawful_return(an.norm.text, v.text, v.end):
                 continue  # "deberían regresarse y hacer fila": the legal way in, argued
             if suppressed(an, first, last):
@@ -525,3 +527,20 @@ def event_named(an: Analysis, v: Unit) -> bool:
     return bool(_EVENT_DATED.search(sentence)) and not _EVENT_APPROVED.search(
         an.norm.text[first.start : last.end]
     )
+
+
+# What a round-up gathers people for when it is a gathering: an event, a task, a need of them
+_GATHERED_FOR = re.compile(
+    r"(?: [^ .,!?;]+){0,3}?(?: for (?:the|a|an|our|this|that|tonight'?s|tomorrow'?s|"
+    r"saturday'?s|sunday'?s)\b(?! (?:buses|bus|trucks?|trains?|planes?|flights?|camps?|"
+    r"deportation|border|wall|ovens?|cages?|pens?|raids?)\b)|(?: for)? (?:team|class|game|"
+    r"photo|picture|practice|clinic|party|dinner|meeting|mass|choir|tour|trip)\b| to (?:help|"
+    r"come|join|play|sing|volunteer|sign|carry|set up|meet|practice|eat|vote)\b|,? we need "
+    r"(?:them|you|everyone)\b)"
+)
+
+
+def _gathered_for(an: Analysis, g: int) -> bool:
+    """The group after "round up" is gathered for something ("for the soccer clinic", "to
+    help unload", ", we need them at the church"): people called together, not rounded up."""
+    return _GATHERED_FOR.match(an.norm.text, an.units[g].end) is not None

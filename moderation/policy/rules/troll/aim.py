@@ -217,9 +217,14 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
                 and u.text in _TOUGH
             )
             or (prev[-1].text == "de" and u.text in ("locos", "locas"))
+            or (
+                prev[-1].text in _WEATHER
+                and u.text in _TOUGH
+                and an.norm.text[prev[-1].end : u.start] == " "
+            )
         )
     ):
-        return False, ""  # "está cabrón" (it's tough), "un día de locos" (a crazy day)
+        return False, ""  # "está cabrón" (it's tough), "un día de locos", "el frío cabrón"
     if an.lang == "es" and crude_of_a_thing(an, u, prev):
         return False, ""  # "qué cabrón está el calor": the heat is tough, nobody is insulted
     if an.lang == "es" and fact_judged(an, u, prev):
@@ -499,6 +504,8 @@ _MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
 
 
 _TOUGH = frozenset({"cabron", "cabrona", "canijo", "canija", "gacho", "gacha"})
+# Weather a tough word may follow as its adjective ("el frío cabrón de enero")
+_WEATHER = frozenset({"frio", "calor", "lluvia", "viento", "polvo", "granizo", "sequia", "helada"})
 
 
 def _blaming_judged(an: Analysis, u: Unit) -> bool:
