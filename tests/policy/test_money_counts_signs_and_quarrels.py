@@ -4,13 +4,12 @@ never to have been the count; a people written equal to vermin or a disaster wit
 people denied its humanity, then called monkeys ("no son gente, son changos"), named by its
 country after "del"; a people sent to the jungle, a town better "when it was white", a proverb
 of thieves, "not saying all X are criminals, just the ones here", fewer X and more decent
-people, the third world imported, two peoples turned away in a row, peoples unfit for
-civilisation; a writer inside one group speaking of another; a dead person's identity used;
-an unread article called garbage, "stop commenting". Near misses that must pass beside each:
-a Spanish six million in pesos or votes, a grandmother's count, an invention for fun, "="
-between policies, "live off welfare" and a quarrel denied, a cold that is "cabrón", a
-diocese's free clinic, a writer glad of the town's change, a writer's own "stop commenting",
-a round-up of kids for a team photo."""
+people, the third world imported, peoples unfit for civilisation; a writer inside one group
+speaking of another; a dead person's identity used; an unread article called garbage. Near
+misses that must pass beside each: a Spanish six million in pesos or votes, a grandmother's
+count, an invention for fun, "=" between policies, "live off welfare" and a quarrel denied, a
+cold that is "cabrón" (not a woman called Lluvia), a writer glad of the town's change, another
+paper's article, a writer's own "stop commenting", a round-up of kids for a team photo."""
 
 import pytest
 
@@ -29,7 +28,8 @@ CASES = [
     ),
     ("Los judíos inventaron la palabra 'odio' para dividirnos.", "es", "hate", "flag"),
     ("The toll was never six million, look it up yourself.", "en", "hate", "flag"),
-    ("Nunca fueron seis millones, y todos lo saben.", "es", "hate", "flag"),
+    ("Del holocausto solo digo esto: nunca fueron seis millones.", "es", "hate", "flag"),
+    ("Deportaciones de Obama: nunca fueron seis millones, fueron tres.", "es", "hate", "approve"),
     # ... and their look-alikes.
     ("El puente no fueron seis millones de pesos, fueron nueve.", "es", "hate", "approve"),
     ("Los votos del PRI nunca fueron seis millones en ese estado.", "es", "hate", "approve"),
@@ -168,24 +168,46 @@ CASES = [
         "flag",
     ),
     ("Mr. Mayor, stop posting and fix the water main you promised.", "en", "troll", "approve"),
-    # A cold that is rough; a diocese's free clinic.
-    ("Llegó el frío cabrón de enero, abríguense.", "es", "troll", "approve"),
+    # The second reviews' look-alikes and leaks: a round-up for the camps, a quarrel refused
+    # before a death wish, a school painted white, those who commit crimes, towns unfit for
+    # the city's life, a policy "=" a disaster, guilt as a joke.
+    ("Round up the Somalis for the showers.", "en", "hate", "flag"),
+    ("No queremos pleito con los hondureños, queremos que se mueran.", "es", "hate", "flag"),
     (
-        "La clínica de la diócesis da consultas gratis los sábados: https://clinica.example.org",
-        "es",
-        "spam",
+        "We don't want any trouble with the Mennonites, we just want clean water.",
+        "en",
+        "hate",
         "approve",
     ),
-    # Flame bait: an unread article judged, a commenter told to stop ...
+    ("The school was nicer when it was white; now it's painted orange.", "en", "hate", "approve"),
+    (
+        "I'm not saying all immigrants are criminals, only that those who commit crimes are.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "Muchos pueblos chicos no se adaptan a la vida civilizada de la ciudad.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("Cutting funds for refugees = disaster for the town's economy.", "en", "hate", "approve"),
+    ("Jews invented guilt, Catholics perfected it. Signed, a Catholic.", "en", "hate", "approve"),
+    # A cold that is rough, and a woman called Lluvia.
+    ("Lluvia cabrona, deja de inventar cosas del alcalde.", "es", "troll", "flag"),
+    ("Llegó el frío cabrón de enero, abríguense.", "es", "troll", "approve"),
+    # Flame bait: an unread article called garbage by the writer ...
     ("Didn't even read the article, but I know it's garbage.", "en", "troll", "flag"),
     ("Ni leí la nota y ya sé que es pura basura.", "es", "troll", "flag"),
+    # ... but not another paper's article, nor a mailer, nor the writer's own "stop".
     (
-        "You clearly know nothing about farming. Pick a side or stop commenting.",
-        "en",
+        "No leí la nota de Milenio, pero sé que es basura; aquí sí informan bien.",
+        "es",
         "troll",
-        "flag",
+        "approve",
     ),
-    # ... but not the writer's own.
+    ("The campaign mailer? Didn't read it, but I know it's garbage.", "en", "troll", "approve"),
     (
         "I should stop commenting and go to bed, you all have a good night.",
         "en",

@@ -539,6 +539,9 @@ _WELCOMED = re.compile(
 )
 
 
+_SARCASM = re.compile(r"\bsaid (?:no one|nobody|no-one)\b|/s\b|\blol\b|\bsi,? como no\b|\bsure\b")
+
+
 def _welcomed(text: str, end: int) -> bool:
     """A welcome of the change after `end`, neither denied ("no es para bien") nor asked."""
     for m in _WELCOMED.finditer(text, end):
@@ -547,6 +550,8 @@ def _welcomed(text: str, end: int) -> bool:
             continue  # "no es para bien", "dicen que es para bien": denied, or others' word
         if re.match(r"\W*(?:para mi no|no para mi|not for me|not to me)\b", text[m.end() :]):
             continue
+        if _SARCASM.search(text, m.end(), m.end() + 30):
+            continue  # "Couldn't be happier, lol, said nobody"
         close = re.search(r"[.!?]", text[m.end() :])
         if close and close.group() == "?":
             continue

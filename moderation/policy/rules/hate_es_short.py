@@ -201,7 +201,9 @@ _SHAPES: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             rf"{_SUBJECT}\b{GROUP}{GAP} (?:son|eran|seran|es)(?: todos| todas)?{_FILL} "
             # "son unos animales para el fútbol": praise of how they play
-            rf"(?P<p>{BAD})\b(?! para (?:el|la|los|las|jugar|correr|trabajar|bailar|cocinar)\b)"
+            rf"(?P<p>{BAD})\b(?!(?:(?<=animales)|(?<=bestias)|(?<=salvajes)) (?:para (?:el futbol|"
+            r"el beisbol|el basquet|el criquet|el rugby|el box|jugar|correr|trabajar|la chamba|"
+            r"el trabajo|la cocina|bailar)|en la cancha|jugando)\b)"
         ),
     ),
     (

@@ -298,8 +298,7 @@ _COMMUNITY = re.compile(
     r"non-?profit|not for profit|legal aid|legal clinic|free clinic|volunteers?|shelter|"
     r"mutual aid|library|pta|school district|free of charge|at no cost|no cost to|"
     r"banco de alimentos|despensa comunitaria|comedor comunitario|centro comunitario|iglesia|"
-    r"parroquia|capilla|diocesis|diocese|arquidiocesis|archdiocese|catholic charities|"
-    r"caridades catolicas|sin fines de lucro|asociacion civil|albergue|casa del migrante|"
+    r"parroquia|capilla|sin fines de lucro|asociacion civil|albergue|casa del migrante|"
     r"clinica (legal|juridica) gratuita|"
     # free care and food for whoever needs it: "la clínica gratuita", "el banco de comida", "la
     # defensoría pública", "free vaccine clinic", "the tenants' union hotline"
@@ -329,15 +328,6 @@ _SALE_OVER_COMMUNITY = re.compile(
     r"for sale|(?<!bake )(?<!yard )(?<!garage )(?<!rummage )(?<!book )sale on|"
     r"se venden?|vendo|vendemos|financiamiento|sin enganche|precio especial|"
     r"guaranteed|garantizad[oa]s?|discount|descuento)\b|"
-    # a seller who borrows a church's name: "endorsed by the archdiocese", "avalados por la
-    # diócesis", "green card in 90 days"
-    r"\b(?:(?:endorsed|approved|recommended|backed|certified) by|works? with (?:the )?"
-    r"(?:diocese|archdiocese|catholic charities|parish|church)|avalad[oa]s? por|"
-    r"con el respaldo de|aprobad[oa]s? por|notario|(?:approved|certified|endorsed) "
-    r"(?:process|service|lawyers?|agency|agents?)|abogad[oa]s? de la (?:diocesis|arquidiocesis|"
-    r"iglesia|parroquia))\b|\b(?:green cards?|visas?|permisos?|papeles|residencia|"
-    r"ciudadania|citizenship|divorces?|divorcios?|licencias?|licenses?)\b[^.!?]{0,25}\b(?:in|en) "
-    r"(?:just |only |solo )?\d+ (?:days|dias)\b|"
     # a price asked beside the free service: "consultas privadas a 500 pesos", "only $49"; not
     # a budget ("only $20 million")
     r"\b(?:a|por|desde|for|only|just|solo) (?:\$ ?\d[\d,.]*+|\d[\d,.]*+ ?(?:pesos|dolares|dlls|"

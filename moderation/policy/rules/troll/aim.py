@@ -218,7 +218,9 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
             )
             or (prev[-1].text == "de" and u.text in ("locos", "locas"))
             or (
-                prev[-1].text in _WEATHER
+                len(prev) >= 2
+                and prev[-1].text in _WEATHER
+                and prev[-2].text in _WEATHER_DETERMINERS
                 and u.text in _TOUGH
                 and an.norm.text[prev[-1].end : u.start] == " "
             )
@@ -504,8 +506,13 @@ _MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
 
 
 _TOUGH = frozenset({"cabron", "cabrona", "canijo", "canija", "gacho", "gacha"})
-# Weather a tough word may follow as its adjective ("el frío cabrón de enero")
-_WEATHER = frozenset({"frio", "calor", "lluvia", "viento", "polvo", "granizo", "sequia", "helada"})
+# Weather a tough word may follow as its adjective, after its article ("el frío cabrón de
+# enero"; not "Lluvia cabrona, ...", a woman's name)
+_WEATHER = frozenset(
+    {"frio", "calor", "caloron", "lluvia", "viento", "aire", "polvo", "granizo", "sequia",
+     "helada", "sol", "tormenta", "nevada", "bochorno", "aguacero", "norte", "lodo"}
+)  # fmt: skip
+_WEATHER_DETERMINERS = frozenset({"el", "la", "un", "una", "este", "esta", "ese", "esa", "que"})
 
 
 def _blaming_judged(an: Analysis, u: Unit) -> bool:
