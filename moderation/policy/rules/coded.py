@@ -46,6 +46,8 @@ from moderation.policy.rules.libel.name_spans import _name_spans
 from moderation.policy.rules.masked_words import plainly_said
 from moderation.policy.rules.recanted import recanted
 from moderation.policy.rules.refuting import REFUTING
+from moderation.policy.rules.town_welcomed import UNRECOGNISED, welcomed
+from moderation.policy.rules.writer_member import of_the_writers_own, writer_of_group_unhostile
 from moderation.policy.types import Category, Submission
 
 _HOLD = 0.7
@@ -362,11 +364,11 @@ _BLAMED_BY_OFFICE = re.compile(
 def coded(an: Analysis, sub: Submission) -> list[Hit]:
     """Coded hate: the first row of coded.tsv that matches and is not counter-speech (an
     insinuation aimed at a person, no group named, is left to `libel.insinuation`)."""
-    own = _writer_of_group_unhostile(an)
+    own = writer_of_group_unhostile(an)
     for name, span, aimed in _matches(an, sub):
         if name in _AIMABLE and _no_one_hinted(an, sub):
             continue  # "qué casualidad que el Monterrey siempre gana en casa": no people hinted
-        if own is not None and _of_the_writers_own(an, span, own):
+        if own is not None and of_the_writers_own(an, span, own):
             continue  # "As a lesbian I can confirm the gay agenda this week is: brunch"
         if not aimed:
             return [Hit("hate.coded", _HOLD, (span,), f"coded hate ({name})", cap_hold=True)]
@@ -490,7 +492,7 @@ def _matches(
             continue  # "during the heat wave disabled people should stay home": advice
         if name == "carry_disease_across" and CARRIERS.search(text):
             continue  # "Mosquitoes breed there; they carry disease across the river"
-        if name in _UNRECOGNISED and _welcomed(text, end):
+        if name in UNRECOGNISED and welcomed(text, end):
             continue  # "No reconozco el pueblo ... Algunos se quejan, yo no. Me da gusto"
         if name in _KITCHEN_ROWS and stereotype_rejected(text, start):
             continue  # "women don't belong in the kitchen, they belong wherever they want"
@@ -527,38 +529,6 @@ def _matches(
 _STRANGERS = frozenset({"strangers_own", "strangers_street"})
 # Rows that deny a group a right: the vote denied to a legal status ("immigrants", "non
 # citizens") is a debated matter of citizenship law, not a people shut out.
-# A town the writer no longer recognises, and then says is the better for it: said plainly,
-# not asked ("¿para bien?") nor denied ("not for the better")
-_UNRECOGNISED = frozenset({"recognize", "recognize_street"})
-_WELCOMED = re.compile(
-    r"\b(?:me da (?:mucho )?gusto(?! que)|me alegra(?! que)|me encanta(?! que)|que bueno(?! que)|"
-    r"(?:se quejan|les molesta|complain|are upset),? yo no|(?:se quejan|les molesta|complain|"
-    r"are upset),? (?:but )?i (?:don'?t|do not|am not)|couldn'?t be happier|"
-    r"i love (?:it|the change)|(?:it'?s|es|fue|was) (?:all )?(?:for the better|para bien))"
-    r"(?=[.!,;]|$| (?:and|y|honestly|la verdad)\b)"
-)
-
-
-_SARCASM = re.compile(r"\bsaid (?:no one|nobody|no-one)\b|/s\b|\blol\b|\bsi,? como no\b|\bsure\b")
-
-
-def _welcomed(text: str, end: int) -> bool:
-    """A welcome of the change after `end`, neither denied ("no es para bien") nor asked."""
-    for m in _WELCOMED.finditer(text, end):
-        before = text[max(0, m.start() - 12) : m.start()]
-        if re.search(r"\b(?:no|not|nunca|never|isn'?t|wasn'?t|dicen que|say|says)\W*$", before):
-            continue  # "no es para bien", "dicen que es para bien": denied, or others' word
-        if re.match(r"\W*(?:para mi no|no para mi|not for me|not to me)\b", text[m.end() :]):
-            continue
-        if _SARCASM.search(text, m.end(), m.end() + 30):
-            continue  # "Couldn't be happier, lol, said nobody"
-        close = re.search(r"[.!?]", text[m.end() :])
-        if close and close.group() == "?":
-            continue
-        return True
-    return False
-
-
 _RIGHTS_ROWS = frozenset({"rights_denied", "barred", "barred_es", "barred_acts_es"})
 # ... and what else the law licenses a status for (hate/status_policy.py, whose lists of
 # statuses and acts it reads): work, a licence, benefits ("los refugiados no deberían poder
@@ -759,61 +729,6 @@ def _no_one_hinted(an: Analysis, sub: Submission) -> bool:
     if any(q in sub.text for q in "'\"‘“«@") or not _HARMLESS_TOPIC.search(text):
         return False
     return not (_VAGUE_GROUP_SEARCH.search(text) or _ORIGIN_HINT.search(text) or _THEY.search(text))
-
-
-# The writer names themself a member of a group ("As a lesbian ...", "As a gay man from
-# Midland ...", "I'm a proud Muslim woman ..."): the frame before the group word.
-_MEMBER_FRAMES = (("as", "a"), ("as", "an"), ("i", "am", "a"), ("i", "am", "an"), ("i", "am"))
-_MEMBER_CUE = re.compile(r"\b(?:as an?|i am|i'?m)\b")
-_MEMBER_ADJECTIVES = frozenset({"proud", "queer", "black", "brown", "young", "old", "devout"})
-# Units that make a comment hostile whoever writes it: a slur, a negative attribute, a
-# dehumanising word, hatred or violence.
-_HOSTILE_CODES = frozenset("SXDHV")
-# Negative attributes that tell a joke, not a fault ("Jokes aside, ...")
-_JOKE_WORDS = frozenset({"joke", "jokes", "joking", "kidding"})
-
-
-def _writer_of_group_unhostile(an: Analysis) -> str | None:
-    """The writer counts themself among a protected group ("As a lesbian, ...", "I am a
-    Muslim woman and ...") and the comment holds no slur, insult, dehumanising word, hatred
-    or violence: coded words about that group are mocked or defended from inside ("I can
-    confirm the gay agenda this week is: get married"), not used against it. Returns the
-    writer's community (`_community`), or None."""
-    if not ("G" in an.codes or "g" in an.codes) or not _MEMBER_CUE.search(an.norm.text):
-        return None  # cheap: most comments name no group, or no writer as one
-    units = an.units
-    own = None
-    for k, u in enumerate(units):
-        if u.code in _HOSTILE_CODES and u.text not in _JOKE_WORDS:
-            return None
-        if own is not None or u.code not in ("G", "g"):
-            continue
-        j = k - 1
-        if j >= 0 and units[j].text in _MEMBER_ADJECTIVES:
-            j -= 1
-        words = tuple(units[i].text for i in range(max(0, j - 2), j + 1))
-        if any(words[-len(frame) :] == frame for frame in _MEMBER_FRAMES):
-            own = _community(u)
-    return own
-
-
-def _community(u: Unit) -> str:
-    """Which people a group word names, so that the writer's own can be told from another of
-    the same kind ("As a Jew" and "the Muslims" are both religions): lesbian, gay, bi and trans
-    people are one community; any other is its kind and the word's first letters."""
-    kind = u.meta("G")
-    if kind == "sexuality" or (kind == "gender" and u.text.startswith(("trans", "non", "queer"))):
-        return "lgbt"
-    return f"{kind}:{u.text[:3]}"
-
-
-def _of_the_writers_own(an: Analysis, span: tuple[int, int], own: str) -> bool:
-    """The coded words speak of the writer's own community: the groups named in the match, or
-    when it names none ("they come for the handouts"), every group the comment names. "I'm
-    Latino myself, but the refugees ... come for the handouts" speaks of another."""
-    named = [u for u in an.units if u.code in ("G", "g") and u.meta("G")]
-    inside = [u for u in named if u.start < span[1] and span[0] < u.end]
-    return all(_community(u) == own for u in inside or named)
 
 
 def _aimed(an: Analysis, sub: Submission, first: int) -> bool:

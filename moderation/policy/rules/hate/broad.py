@@ -95,12 +95,14 @@ from moderation.policy.rules.hate.history_told import (
 )
 from moderation.policy.rules.hate.implicit_spared import implicit_spared
 from moderation.policy.rules.hate.legal_condition import legal_condition_after
+from moderation.policy.rules.hate.lives_off import lives_off_handouts
 from moderation.policy.rules.hate.modifier import typical_of_good
 from moderation.policy.rules.hate.negated_negative import bad_kind
 from moderation.policy.rules.hate.neglect import neglect_judged
 from moderation.policy.rules.hate.no_one_subject import no_one_subject
 from moderation.policy.rules.hate.not_merely import not_merely
 from moderation.policy.rules.hate.own_manners import counted_manners, own_manners
+from moderation.policy.rules.hate.quarrel_refused import quarrel_refused
 from moderation.policy.rules.hate.reaction_verb import (
     clause_after_reaction,
     others_belief_resented,
@@ -130,69 +132,6 @@ _BROAD = (
     re.compile(r"(?P<p>[HQW])[^BNGg.]{0,6}?(?P<g>G)"),
     re.compile(r"(?P<g>G)[^BNGg.]{0,4}?(?P<p>W)"),
 )
-_QUARREL = frozenset(
-    {"pleito", "pleitos", "problemas", "broncas", "bronca", "conflicto", "conflictos", "guerra",
-     "pelea", "peleas", "lio", "lios", "trouble", "fight", "fights", "problems", "war"}
-)  # fmt: skip
-# What would have them gone or dead, after a quarrel refused: "... los queremos fuera", "we
-# want them out", "que se mueran"
-_GONE = re.compile(
-    r"\b(?:(?:los|las) queremos fuera|fuera de (?:aqui|aca|mexico|el pais|la colonia|el pueblo)|"
-    r"que se (?:vayan|larguen|regresen|mueran|vuelvan)|want them (?:out|gone|dead)|"
-    r"(?:get|kick|throw|ship) them out|acabar con|matar\w*|extermin\w*|kill\w*|wipe (?:them )?"
-    r"out|deport\w*|sacarlos|sacarlas|los saquen|las saquen|se mueran|dead)\b"
-)
-_REFUSALS = frozenset({"no queremos", "don't want", "do not want", "do not want any"})
-_QUARREL_DETERMINERS = frozenset(
-    {"a", "any", "more", "mas", "ningun", "ninguna", "ningunos", "un", "una", "otro", "otra"}
-)
-
-
-def _quarrel_refused(an: Analysis, pred: int, g: int) -> bool:
-    """'No queremos pleito con los X', "we don't want trouble with X": what is not wanted is a
-    quarrel with the group, said in one stretch, and nothing after it wants them gone or
-    dead, nor judges or threatens them."""
-    if not pred < g or an.units[pred].text not in _REFUSALS:
-        return False
-    between = [u.text for u in an.units[pred + 1 : g]]
-    while between and between[-1] in ("los", "las", "the", "those", "these", "esos", "esas"):
-        between.pop()
-    if between and between[0] in _QUARREL_DETERMINERS:
-        between = between[1:]
-    if not between or between[0] not in _QUARREL or between[-1] not in ("con", "with"):
-        return False
-    text = an.norm.text
-    if any(c in text[an.units[pred].end : an.units[g].start] for c in ",;:.!?"):
-        return False
-    sentence = an.units[g].sentence
-    if any(u.code in ("V", "H", "D", "X") for u in an.units[g + 1 :] if u.sentence == sentence):
-        return False
-    end = text.find(".", an.units[g].end)
-    return _GONE.search(text, an.units[g].end, end if end >= 0 else len(text)) is None
-
-
-_LIVE = frozenset({"vivir", "a vivir", "viven", "vive", "live", "to live", "lives", "living"})
-# What living off is a stereotype of: handouts, the state, other people's money
-_HANDOUTS = frozenset(
-    {"welfare", "gobierno", "government", "apoyos", "ayudas", "ayuda", "limosnas", "asistencia",
-     "handouts", "subsidios", "becas", "cheques", "cheque", "taxpayers", "contribuyentes",
-     "impuestos", "nadie", "nosotros", "us", "food", "estado", "programas", "others", "otros"}
-)  # fmt: skip
-
-
-def _lives_off(an: Analysis, p: int) -> bool:
-    """The good word is "live" and it lives off handouts or others ("vivir del welfare", "live
-    off handouts"): what is denied is the stereotype, not a good quality. Living off their
-    own work ("vivir de su trabajo") is the quality itself."""
-    units = an.units
-    if units[p].text not in _LIVE:
-        return False
-    after = [u for u in units[p + 1 : p + 4] if u.sentence == units[p].sentence]
-    if not after or after[0].text not in ("de", "del", "off", "on"):
-        return False
-    return any(u.text in _HANDOUTS for u in after[1:] if u.code == "w" or u.text in _HANDOUTS)
-
-
 _BROAD_NEG_POS = re.compile(
     r"(?P<g>G)[^BGgXDZ.]{0,4}?N[^BNGgXDZ.]{0,4}?(?P<p>P)"
     r"|N[^BGgXDZ.]{0,4}?(?P<p2>P)[AY]*(?P<g2>G)"  # "never met a smart woman"
@@ -568,7 +507,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
-            if pred.code == "H" and _quarrel_refused(an, pred.index, g):
+            if pred.code == "H" and quarrel_refused(an, pred.index, g):
                 continue  # "no queremos pleito con los X": a fight with them is what is refused
             if pred.code == "H" and elliptical_verdict(an, pred.index, last):
                 continue  # "Criticizing a faith is fine. Hating its people is not."
@@ -660,7 +599,7 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "ninguna persona es ilegal": "no person" is the subject
         if not_merely(an, first, p):
             continue  # "X are not only capable, they are better leaders": more, not less
-        if _lives_off(an, p):
+        if lives_off_handouts(an, p):
             continue  # "no vinieron a vivir del welfare": living off others, denied
         finish(an, hits, "hate.broad", 0.7, first, last, "denies a group a good quality")
         return hits

@@ -31,6 +31,7 @@ from moderation.policy.rules.hate.violence_clitics import (
     conditional_threat,
     topic_then_clitic,
 )
+from moderation.policy.rules.hate.violence_gathered import gathered_for
 from moderation.policy.rules.hate.violence_idioms import (
     doom_idiom,
 )
@@ -220,7 +221,7 @@ def _violence_shapes(an: Analysis, sub: Submission) -> list[Hit]:
                 an.norm.text, an.units[idx["g"]].end
             ):
                 continue  # "Fumigate the migrants' clothes": their things are sprayed
-            if v.text == "round up" and _gathered_for(an, idx["g"]):
+            if v.text == "round up" and gathered_for(an, idx["g"]):
                 continue  # "Round up the refugee kids for the soccer clinic": a gathering
             if lawful_return(an.norm.text, v.text, v.end):
                 continue  # "deberían regresarse y hacer fila": the legal way in, argued
@@ -527,30 +528,3 @@ def event_named(an: Analysis, v: Unit) -> bool:
     return bool(_EVENT_DATED.search(sentence)) and not _EVENT_APPROVED.search(
         an.norm.text[first.start : last.end]
     )
-
-
-# What a round-up gathers people for when it is a gathering: a photo, a clinic, a class, a
-# practice, a task; never beside words of removal or death ("for the camps", "bring rope")
-_GATHERED_FOR = re.compile(
-    r"(?: [^ .,!?;]+){0,3}?(?: for (?:the |a |an |our |this |tomorrow'?s |saturday'?s |"
-    r"sunday'?s )?(?:[^ .,!?;]+ )?(?:clinic|photo|picture|class|practice|mass|choir|pinata|"
-    r"potluck|field trip|volunteer shift|rehearsal|lesson|lessons|scrimmage)s?\b|,? we need "
-    r"(?:them|you|everyone)\b| to (?:help unload|volunteer|sign up|rehearse)\b)"
-)
-_REMOVAL = re.compile(
-    r"\b(?:camps?|graves?|showers?|squad|stadium|rope|gators?|flights?|ship|ships|trains?|"
-    r"solution|auschwitz|militia|ovens?|border|deport\w*|one-way|buses|bus|trucks?|kill\w*|"
-    r"shoot\w*|hang\w*|gas|river|wall|cages?|jail|prison)\b"
-)
-
-
-def _gathered_for(an: Analysis, g: int) -> bool:
-    """The group after "round up" is gathered for something ("for the soccer clinic", "for a
-    team photo", ", we need them at the church"): people called together, not rounded up;
-    never when the sentence speaks of removal or death."""
-    text = an.norm.text
-    start = an.units[g].end
-    if _GATHERED_FOR.match(text, start) is None:
-        return False
-    stop = min((k for k in (text.find(c, start) for c in ".!?") if k >= 0), default=len(text))
-    return _REMOVAL.search(text, an.units[g].start, stop) is None
