@@ -1262,17 +1262,10 @@ class LexiconError(Exception):
     """A lexicon file is missing or malformed (reported by the system check)."""
 
 
-# The files whose rows are named by an id: a verdict's explanation names the row, and code
-# picks rows out by it (`_INSINUATION`, "flame.mind"), so one id must mean one row (in each
-# language, where the file has a language column: a shape written in English and Spanish).
-_ROW_ID_FILES = (
-    ("coded.tsv", True),
-    ("tropes.tsv", True),
-    ("spam.tsv", False),
-    ("troll.tsv", False),
-)
-
-
+# In coded.tsv, tropes.tsv, spam.tsv and troll.tsv a row is named by an id: a verdict's
+# explanation names the row, and code picks rows out by it (`_INSINUATION`, "flame.mind"), so
+# one id must mean one row (in each language, where the file has a language column: a shape
+# written in English and Spanish).
 def _check_unique_ids(name: str, rows: list[list[str]], by_lang: bool) -> None:
     seen: set[tuple[str, ...]] = set()
     for cols in rows:
@@ -1280,6 +1273,13 @@ def _check_unique_ids(name: str, rows: list[list[str]], by_lang: bool) -> None:
         if key in seen:
             raise LexiconError(f"{name}: the row id {' '.join(key)!r} is used twice")
         seen.add(key)
+
+
+def _id_rows(name: str, by_lang: bool = False) -> list[list[str]]:
+    """The rows of a file whose first column is an id, each id once (`_check_unique_ids`)."""
+    rows = _rows(name)
+    _check_unique_ids(name, rows, by_lang)
+    return rows
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -1423,7 +1423,9 @@ def _coded_rows() -> tuple[
     # store gives back are shared already, `_GroupSets`)
     sets: dict[frozenset[str], frozenset[str]] = {}
     group_sets = _GroupSets(_KNOWN_BRANCH[1] if branch is not None else None)
-    for number, cols in enumerate(coded_source_rows()):
+    source = coded_source_rows()
+    _check_unique_ids("coded.tsv", source, by_lang=True)
+    for number, cols in enumerate(source):
         ident, lang, rx = cols[0], cols[1], cols[2]
         pattern = rx.replace("{G}", group).replace("{T}", _THEY_WORDS)
         try:
@@ -2110,11 +2112,8 @@ def _build() -> Lexicon:
         r"(?:jews?|jewish|jewry|zionists?|zios?|sionistas?|judios?|judias?|judaismo|hebreos?|rothschilds?"
         r"|hebrews|j\*(?:dios?|dias?|ws?))"
     )
-    for name, by_lang in _ROW_ID_FILES:
-        rows = coded_source_rows() if name == "coded.tsv" else _rows(name)
-        _check_unique_ids(name, rows, by_lang)
     tropes = []
-    for cols in _rows("tropes.tsv"):
+    for cols in _id_rows("tropes.tsv", by_lang=True):
         ident, lang, rx = cols[0], cols[1], cols[2]
         try:
             tropes.append((ident, lang, Prefiltered(*_read(rx.replace("{J}", j_words)))))
@@ -2126,7 +2125,7 @@ def _build() -> Lexicon:
     spam = []
     spam_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
     spam_search: list[tuple[re.Pattern | Gated, int]] = []
-    for cols in _rows("spam.tsv"):
+    for cols in _id_rows("spam.tsv"):
         try:
             regex, tree = _read(cols[2])
             keys = () if tree is None else _required_of(tree)
@@ -2142,7 +2141,7 @@ def _build() -> Lexicon:
     troll_parts: list[tuple[int, re.Pattern, int]] = []
     troll_aimed: list[tuple[str, str, re.Pattern, int]] = []
     aimed_alternatives: list[tuple[tuple[frozenset[str], ...], ...]] = []
-    for number, cols in enumerate(_rows("troll.tsv")):
+    for number, cols in enumerate(_id_rows("troll.tsv")):
         ident, action = cols[0], cols[1]
         try:
             keys = _prefilter_keys(cols[2])

@@ -669,11 +669,7 @@ def negated_es(words: str, m: re.Match) -> bool:
     subieron los robos", "dejen de llamarlos degenerados"), or an "only" denied by "no solo
     ..., también ..."."""
     clause = max(0, m.start() - 30, _clause_start(words, m.start()))
-    if _not_only(words, m, clause):
-        return True
-    if NEG_BEFORE_ES.search(words, clause, m.start()) or SAID_BEFORE.search(
-        words, max(0, m.start() - 40), m.start()
-    ):
+    if _not_only(words, m, clause) or _negated_before(words, m):
         return True
     p = m.start("p") if "p" in m.re.groupindex and m.group("p") else -1
     if p <= 0:
@@ -687,7 +683,8 @@ def negated_es(words: str, m: re.Match) -> bool:
 
 
 def _negated_before(words: str, m: re.Match) -> bool:
-    """`negated_es` before the match only: the match's own "no son gente" is its charge."""
+    """A negation or a saying just before the match, in its clause: `negated_es` without the
+    predicate's, for a shape whose own "no son gente" is its charge."""
     clause = max(0, m.start() - 30, _clause_start(words, m.start()))
     return bool(
         NEG_BEFORE_ES.search(words, clause, m.start())

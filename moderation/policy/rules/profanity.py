@@ -13,6 +13,7 @@ from moderation.policy.lexicon import AnyPrefiltered
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import admiring_banter, report_frame_before
 from moderation.policy.rules.context.names_called import called_name, read_in_context
+from moderation.policy.rules.context.thing_nouns import WEATHER
 from moderation.policy.rules.fondness import fond_address, friendly_hail
 from moderation.policy.rules.hate.slur_in_group import in_group
 from moderation.policy.rules.profanity_body_before import said_of_party_before
@@ -765,16 +766,10 @@ _MILD_BEFORE_NOUN = frozenset(
     {"damn", "goddamn", "damned", "bloody", "freaking", "frigging", "pinche", "pinches",
      "jodido", "jodida", "jodidos", "jodidas"}
 )  # fmt: skip
-# The weather, which no one does: a swear at it is a grumble, never aimed.
-_WEATHER = frozenset(
-    {"heat", "heatwave", "heat wave", "cold", "drought", "rain", "wind", "snow", "storm",
-     "humidity", "weather", "hail", "calor", "caloron", "frio", "sequia", "lluvia", "viento",
-     "tormenta", "humedad", "clima", "granizo", "bochorno", "solazo", "aguacero", "helada"}
-)  # fmt: skip
 
 
 # The weather and the nuisances of the day: what a mild swear before it grumbles at
-_GRUMBLED_AT = _WEATHER | DAILY_NUISANCES
+_GRUMBLED_AT = WEATHER | DAILY_NUISANCES
 
 
 def _mild_on_the_weather(an: Analysis, u: Unit) -> bool:

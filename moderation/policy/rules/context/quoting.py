@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, Unit
 
 # Verbs of depicting a group as something ("slandering X as 'terrorists'", "paint X as
 # criminals", "que se hable de los X como enfermos"): what follows "as" is someone's picture.
@@ -237,8 +237,7 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
     for k in range(quoted[0] - 1, -1, -1):
         if units[k].sentence != sentence:
             break
-        words = units[k].text.split()
-        if units[k].text in _HEARD or words[0] in _HEARD or words[-1] in _HEARD:
+        if _heard(units[k]):
             if _writer_repeats(an, k):
                 continue  # "I'll repeat it: X are 'animals'": the writer's own line again
             return True
@@ -252,6 +251,12 @@ def quoted_claim(an: Analysis, first: int, last: int) -> bool:
         (u.text in _DISGUST or u.has("condemn")) and not u.quoted and not first <= u.index <= last
         for u in units
     )
+
+
+def _heard(u: Unit) -> bool:
+    """A verb of hearing or saying (`_HEARD`): the unit, or its first or last word."""
+    words = u.text.split()
+    return u.text in _HEARD or words[0] in _HEARD or words[-1] in _HEARD
 
 
 _REPEATS = frozenset({"repeat", "repeats", "repeated", "repeating"})
@@ -311,12 +316,11 @@ def _inner_quote_heard(an: Analysis, first: int, last: int) -> bool:
         u = units[k]
         if u.sentence != sentence or u.text in _CONTRASTS:
             return False
-        words = u.text.split()
-        if u.text in _HEARD or words[0] in _HEARD or words[-1] in _HEARD:
+        if _heard(u):
             if _writer_says(an, k):
                 return False  # "I keep telling my wife that X are a 'threat'": the writer's
             opens = k == 0 or units[k - 1].sentence != sentence
-            return not (opens and words[0] in _IMPERATIVE_HEARD)
+            return not (opens and u.text.split()[0] in _IMPERATIVE_HEARD)
     return False
 
 

@@ -24,6 +24,14 @@ THING_NOUNS_ES = frozenset(
      "factura", "encuesta"}
 )  # fmt: skip
 THING_ENDINGS_ES = ("cion", "sion", "dad", "tad", "ura", "aje", "mento", "ismo", "eza", "ncia")
+# The weather, which no one does: a swear at it is a grumble, never aimed ("pinche calor"), and
+# a tough word after it describes it ("el frío cabrón").
+WEATHER = frozenset(
+    {"heat", "heatwave", "heat wave", "cold", "drought", "rain", "wind", "snow", "storm",
+     "humidity", "weather", "hail", "calor", "caloron", "frio", "sequia", "lluvia", "viento",
+     "tormenta", "humedad", "clima", "granizo", "bochorno", "solazo", "aguacero", "helada",
+     "aire", "polvo", "sol", "nevada", "norte", "lodo"}
+)  # fmt: skip
 
 # English words for people the lexicon gives no class, and endings of agent nouns ("writer",
 # "commenter", "journalist"): these are someone, not a thing. English nouns are an open class,

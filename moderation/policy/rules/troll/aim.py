@@ -9,7 +9,7 @@ import re
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.analysis.word_senses import looks_nickname
 from moderation.policy.normalize import fold_term
-from moderation.policy.rules.context.thing_nouns import thing_noun
+from moderation.policy.rules.context.thing_nouns import WEATHER, thing_noun
 from moderation.policy.rules.hate.blamed_group import contempt_for_the_act
 from moderation.policy.rules.profanity import holds_swear
 from moderation.policy.rules.profanity_subject import said_of_a_thing
@@ -219,7 +219,7 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
             or (prev[-1].text == "de" and u.text in ("locos", "locas"))
             or (
                 len(prev) >= 2
-                and prev[-1].text in _WEATHER
+                and prev[-1].text in WEATHER
                 and prev[-2].text in _WEATHER_DETERMINERS
                 and u.text in _TOUGH
                 and an.norm.text[prev[-1].end : u.start] == " "
@@ -506,12 +506,8 @@ _MY = frozenset({"mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
 
 
 _TOUGH = frozenset({"cabron", "cabrona", "canijo", "canija", "gacho", "gacha"})
-# Weather a tough word may follow as its adjective, after its article ("el frío cabrón de
-# enero"; not "Lluvia cabrona, ...", a woman's name)
-_WEATHER = frozenset(
-    {"frio", "calor", "caloron", "lluvia", "viento", "aire", "polvo", "granizo", "sequia",
-     "helada", "sol", "tormenta", "nevada", "bochorno", "aguacero", "norte", "lodo"}
-)  # fmt: skip
+# The article a weather word (`WEATHER`) takes before a tough word describes it ("el frío
+# cabrón de enero"; not "Lluvia cabrona, ...", a woman's name)
 _WEATHER_DETERMINERS = frozenset({"el", "la", "un", "una", "este", "esta", "ese", "esa", "que"})
 
 
