@@ -35,6 +35,7 @@ from moderation.policy.analysis.indexes import (
 from moderation.policy.analysis.language import detect_language
 from moderation.policy.analysis.lexicon_reads import _content, _known_words, respelt_in_phrase
 from moderation.policy.analysis.liking import negated_liking
+from moderation.policy.analysis.link_paths import without_link_paths
 from moderation.policy.analysis.membership import _membership, addressee_member, like_you
 from moderation.policy.analysis.phrase_slips import phrase_glue, phrase_slip
 from moderation.policy.analysis.pronouns import (
@@ -104,6 +105,8 @@ def analyse(text: str, lang_hint: str | None = None) -> Analysis:
     canon_memo, segment_memo = _word_memos(lex)
     norm = normalize(text)
     raw = split_words(norm.text)
+    if "/" in norm.text:
+        raw = without_link_paths(raw, norm.text)  # a link's slug is a page's name, not words
     raw_words = [w for w, _, _ in raw]
     lang = detect_language(raw_words, lex, lang_hint)
     if lang == "en" and ("fk" in raw_words or "fked" in raw_words):

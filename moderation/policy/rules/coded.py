@@ -715,14 +715,17 @@ _HARMLESS_TOPIC = re.compile(
     r"\b(?:gana|ganan|pierde|pierden|wins?|loses?|arbitro|arbitros|referees?|refs?|partido|"
     r"game|match|(?:my|mi|mis) (?:brother-in-law|sister-in-law|mom|dad|brother|sister|cousin|"
     r"uncle|aunt|kids?|son|daughter|wife|husband|cunado|cunada|mama|papa|hermano|hermana|"
-    r"primo|prima|tio|tia|hijo|hija|hijos|esposa|esposo|suegra|suegro))\b"
+    r"primo|prima|tio|tia|hijo|hija|hijos|esposa|esposo|suegra|suegro)|"
+    # a campaign's candidates ("qué casualidad que en elecciones los candidatos van a misa")
+    r"candidatos|candidatas|candidates|politicos|politicians|diputados|regidores|"
+    r"elecciones|elections?)\b"
 )
 
 
 def _no_one_hinted(an: Analysis, sub: Submission) -> bool:
-    """An insinuation cue about a game or the writer's family, with no group named, no vague
-    "they", no quoted label, no @handle or reader, no surname or origin hint: nobody's
-    character or people is hinted at."""
+    """An insinuation cue about a game, the writer's family or a campaign, with no group
+    named, no vague "they", no quoted label, no @handle or reader, no surname or origin hint:
+    nobody's character or people is hinted at."""
     if "G" in an.codes or "g" in an.codes or "U" in an.codes:
         return False
     text = an.norm.text

@@ -18,6 +18,8 @@ from moderation.policy.types import Category, Submission
 _SCORE = 0.7
 # What may follow "X out" in its clause and keep it an order to leave.
 _AFTER_OUT = frozenset({"or", "now", "forever", "for good", "already", "all"})
+# What may join the groups of a list told out ("Haitians, Hondurans, whatever, out").
+_LISTED = frozenset({"and", "or", "whatever", "all", "everyone", "all of them", "the"})
 
 
 @rule("hate.group_out", Category.HATE)
@@ -29,18 +31,21 @@ def group_out(an: Analysis, sub: Submission) -> list[Hit]:
     for base, codes in an.sentences:
         if len(codes) < 2 or codes[0] != "G":
             continue
-        group, out = an.units[base], an.units[base + 1]
-        if out.text != "out" or group.quoted or out.quoted:
+        k = 1  # "Haitians, Hondurans, whatever, out.": a list of groups told out at once
+        while k < len(codes) - 1 and (codes[k] == "G" or an.units[base + k].text in _LISTED):
+            k += 1
+        out = an.units[base + k]
+        if out.text != "out" or any(an.units[base + j].quoted for j in range(k + 1)):
             continue
-        if len(codes) > 2 and an.units[base + 2].text not in _AFTER_OUT:
+        if len(codes) > k + 1 and an.units[base + k + 1].text not in _AFTER_OUT:
             continue  # "Muslims out in force at the vigil"
-        if negated_before(an, base) or counter_speech(an, base, base + 1):
+        if negated_before(an, base) or counter_speech(an, base, base + k):
             continue
         return [
             Hit(
                 "hate.group_out",
                 _SCORE,
-                (an.span(base, base + 1),),
+                (an.span(base, base + k),),
                 "a group told out",
                 cap_hold=True,
             )

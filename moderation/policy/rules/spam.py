@@ -21,6 +21,7 @@ from moderation.policy.lexicon import load, skipping
 from moderation.policy.normalize import Normalized, fold_text
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context.sentence_bounds import sentence_end, sentence_start
+from moderation.policy.rules.spam_bare_pitch import bare_pitch
 from moderation.policy.rules.spam_customer import (
     STORY_DROPS,
     answers_asker,
@@ -728,9 +729,11 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
             if m is not None:
                 found.append((ident, weight, m.span(group)))
         outside = _outside_links(text)
+        sales_host = False
         for span in outside:
             if _SALES_HOST.search(_host(text, span)):
                 found.append(("link.sales_host", 0.2, span))
+                sales_host = True
                 break
         for span in outside:
             start = max(0, span[0] - 60)
@@ -744,6 +747,10 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
         front = _front_link(text, outside)
         if front is not None:
             found.extend(soft_pitch(text, links(text), front))
+            if all(c[0] == "link.sales_host" for c in found):  # the fallback: it holds
+                ad = bare_pitch(text, outside, sales_host)
+                if ad is not None:
+                    found.append(ad)
     if (
         _HIDDEN_HINT.search(text)
         if lower is None

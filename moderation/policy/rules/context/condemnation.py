@@ -112,6 +112,11 @@ CONDEMN_REACH = 2
 # words only when its target is their speaker (a pronoun, "whoever wrote this", someone who
 # said them), not "the club should be ashamed of ..." beside the writer's own slur.
 _SHAME_CUES = frozenset({"should be ashamed", "shame on", "ought to be ashamed"})
+# The writer's own shame at what they go on to say ("lo digo con vergüenza", "lo admito con
+# vergüenza"): no one else's words are shamed.
+_OWN_SHAME = re.compile(
+    r"\b(?:lo )?(?:digo|admito|confieso|reconozco|escribo) con (?:mucha |toda la |algo de )?$"
+)
 
 
 _SPEAKER_WORDS = frozenset(
@@ -235,6 +240,13 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue  # "they call you a racist for noticing": the writer's own line defended
         if units[k].text in _SHAME_CUES and not _shame_at_speaker(an, k):
             continue
+        if (
+            units[k].text == "verguenza"
+            and _OWN_SHAME.search(an.norm.text, max(0, units[k].start - 30), units[k].start)
+            and an.norm.text[units[k].end : units[k].end + 2].lstrip().startswith((":", ","))
+        ):
+            continue  # "lo digo con vergüenza: ...": the writer's own shame at what follows
+            # ("... que los colgaran. Lo digo con vergüenza." regrets the words before it)
         if shame_on_the_subject(an, k, first, last):
             continue  # "Los putos X deberían darles vergüenza": the group itself is shamed
         if units[k].text in _REPORTS and not _report_made(an, k):
@@ -268,6 +280,12 @@ _FENDED_BEFORE = re.compile(
     r"hysteria (?:about|over))) (?:an? )?['\"]?$"
 )
 _CALLED_IT = re.compile(r"\bcall (?:it|that|this) (?:an? )?$")
+# "Is it racist to notice ...?", "since when is it bigoted to point out ...": whether seeing is
+# bigotry, asked so that the answer is no ("isn't it racist to say ...?" asks the opposite).
+_ASKED_IT = re.compile(r"(?:^|[,;:.!?] |\bso |\band )(?:since when )?is it $")
+_TO_SEE = re.compile(
+    r"^ to (?:notice|see|point out|observe|ask|admit|state (?:the )?facts|tell the truth)\b"
+)
 _TO_NOTICE = re.compile(r"^['\"]? ?to (?:notice|see|say|admit|want|point|observe|ask)\b")
 _CALLED_IT_AFTER = re.compile(r"^ (?:if you (?:want|like|must|wish)|all you want|whatever)\b")
 # After a cry the label is a noun, not a word for what was shouted ("screaming racist slurs").
@@ -294,6 +312,8 @@ def label_fended_off(an: Analysis, k: int) -> bool:
     if u.quoted and not _quoted_neighbour(an, k):
         return True  # "every 'antisemitism' story is just cover": the word itself mocked
     before = text[max(0, u.start - 50) : u.start]
+    if _ASKED_IT.search(before) and _TO_SEE.match(after):
+        return True  # "Is it racist to notice a pattern?": the label asked away
     if _CALLED_IT.search(before):
         return _CALLED_IT_AFTER.match(after) is not None
     m = _FENDED_BEFORE.search(before)

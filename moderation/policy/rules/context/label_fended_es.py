@@ -52,6 +52,8 @@ FENDING_ES = (
     r"\b(?:yo )?no (?:soy|somos)(?: nada| ningun| ninguna)?|"
     r"\buno\b[^.;]{0,40}? le (?:dicen|llaman|tachan de|tildan de|acusan de)|"
     r"\bel que se queja es|\bno me (?:vengan|salgan) con que(?: eso)? es|\bno me hablen de|"
+    # whoever would say it dared ("y el que diga que soy racista, que vaya a vivir con ellos")
+    r"\b(?:el|la) que (?:diga|dice|piense|crea) que (?:soy|somos|es)|"
     r"\bllorar"
 )
 FENDED_BEFORE_ES = re.compile(rf"(?:{FENDING_ES}) (?:un |una |de )?$")
@@ -77,9 +79,22 @@ _LABEL_NEEDLES = ("racis", "xenofob", "homofob", "transfob", "machis", "clasis",
 
 
 def label_fended_off_es(an: Analysis, k: int) -> bool:
-    """The Spanish bigotry label at unit k follows `FENDED_BEFORE_ES` in its clause."""
+    """The Spanish bigotry label at unit k follows `FENDED_BEFORE_ES` in its clause, or asks
+    whether noticing is bigotry (`_ASKED_BEFORE`, `_NOTICING_AFTER`)."""
     u = an.units[k]
     if not LABELS_ES.fullmatch(u.text):
         return False
-    before = an.norm.text[max(0, u.start - 50) : u.start]
+    text = an.norm.text
+    before = text[max(0, u.start - 50) : u.start]
+    if _ASKED_BEFORE.search(before) and _NOTICING_AFTER.match(text, u.end):
+        return True  # "¿Es racismo notar algo que todos ven?": the label asked away
     return FENDED_BEFORE_ES.search(before) is not None
+
+
+# "¿Es racismo notar ...?", "¿ahora es racismo decir la verdad?": whether seeing is bigotry,
+# asked so that the answer is no ("¿No es racismo decir que ...?" asks the opposite).
+_ASKED_BEFORE = re.compile(r"(?:^|[¿,;:.!?] ?|\by )(?:ahora )?(?:es|seria|sera) $")
+_NOTICING_AFTER = re.compile(
+    r" (?:notar|ver|senalar|observar|darse cuenta|decir la verdad|decir lo que (?:todos|todo "
+    r"mundo) (?:ve|ven|sabe|sabemos|saben)|preguntar)\b"
+)

@@ -507,6 +507,14 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
             nxt = an.units[pred.index + 1] if pred.index + 1 < len(an.units) else None
             if pred.code == "H" and nxt is not None and nxt.text in ("it", "that", "when", "how"):
                 continue  # "I hate it when women are abused"
+            if (
+                pred.code == "W"
+                and nxt is not None
+                and nxt.text == "cuando"
+                and g > pred.index
+                and an.units[g - 1].text in ("un", "una", "algun", "alguna")
+            ):
+                continue  # "me enoja cuando un gringo dice que ...": one man's act angers
             if pred.code == "H" and quarrel_refused(an, pred.index, g):
                 continue  # "no queremos pleito con los X": a fight with them is what is refused
             if pred.code == "H" and elliptical_verdict(an, pred.index, last):

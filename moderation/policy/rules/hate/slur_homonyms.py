@@ -75,7 +75,7 @@ _QUANTIFIERS = frozenset(
      "ninguna", "todas", "todas las", "another", "other",
      # the masculine forms, for "mojados" ("otros mojados", "ningún mojado")
      "otros", "demasiados", "tantos", "muchos", "varios", "algunos", "todos los",
-     "ningun", "ninguno"}
+     "ningun", "ninguno", "puros", "puras"}
 )  # fmt: skip
 # Numbers count people only before a masculine plural ("a dos o tres mojados"): "por cuatro
 # perras" is a pittance, "hijo de mil putas" a curse.
@@ -212,7 +212,8 @@ def _after_headless_relative(an: Analysis, u: Unit, nxt: Unit | None) -> bool:
 # "bola de putas"): a plural after "de" names people, not a wet thing.
 _FULL_OF = frozenset(
     {"rancho", "nido", "bola", "manada", "monton", "lleno", "llena", "llenos", "llenas",
-     "bandada", "camionada", "plaga", "invasion", "cueva", "madriguera", "pocilga"}
+     "bandada", "camionada", "plaga", "invasion", "cueva", "madriguera", "pocilga",
+     "familia", "familias", "grupo", "grupos", "camioneta", "troca", "casa", "cuarteria"}
 )  # fmt: skip
 _WET = frozenset({"lluvia", "aguacero", "tormenta", "inundacion", "paraguas", "alberca",
                   "resfriados", "frio", "empapados", "sudados", "llovia", "llovio", "chubasco",

@@ -45,8 +45,10 @@ INSINUATE = re.compile(
     r"\b(?:suspects?|perps?|perpetrators|shooters?|thieves|robbers|attackers) (?:were|was|"
     r"are|is),? (?:surprise|big surprise|what a surprise|shocker|surprise surprise|"
     r"you guessed it|guess who)\b|"
+    # (not "quién manda": who rules the night is the plaza's boss, no people)
     r"\b(?:todos sabemos|ya sabemos|ya saben|todo mundo sabe|todos saben) (?:quienes|quien|"
-    r"que gente|que clase de gente|de que (?:pais|religion|raza))\b|"
+    r"que gente|que clase de gente|de que (?:pais|religion|raza))\b"
+    r"(?! (?:manda|mandan|gobierna|gobiernan|es el jefe|son los jefes|pone las reglas)\b)|"
     r"\b(?:fijense|miren|lean|revisen|chequen) (?:en )?(?:los|sus) (?:apellidos|nombres|"
     r"caras)\b|"
     r"\bpor que siempre que hay (?:\S+ )?hay (?:un |una |algun )?GRP\b|"

@@ -86,7 +86,9 @@ DENY = re.compile(
     rf"(?:get|have|be given|deserve) {_ALL_OF_IT}\b|"
     rf"^(?:\S+ )?(?:and )?(?:should not|should never) (?:get|be given) (?:anything|a thing|"
     rf"a dime|nothing)\b|"
-    rf"\b(?:give|gives) (?:{_THEY}) (?:nothing|not a dime|not a cent|zero)\b|"
+    # bidden, not told of ("the city gives them nothing" is a complaint for them)
+    rf"(?:^|(?<=[,;:] )|\b(?:should|must|let us|lets|we|we will|just|and|to) )give "
+    rf"(?:{_THEY}) (?:nothing|not a dime|not a cent|zero)\b|"
     rf"\bno (?:\S+ )?for (?:{_THEY})\b.*\bno (?:nothing|anything|more)\b|"
     rf"\bno (?:\S+ ){{0,2}}(?:for|para) (?:{_THEY}|los GRP|las GRP)(?: no \S+)*,? "
     rf"(?:no nothing|nada de nada|ni nada)\b|"

@@ -181,7 +181,10 @@ def _sentence_start(an: Analysis, crime: Unit) -> int:
 _SUFFERED_ACTS = frozenset({"killed", "murdered", "shot", "stabbed", "kidnapped", "assaulted",
                             "attacked", "beaten", "gunned", "wounded", "injured", "asesinado",
                             "asesinada", "asesinados", "asesinadas", "secuestrado",
-                            "secuestrada", "baleado", "baleada"})  # fmt: skip
+                            "secuestrada", "baleado", "baleada", "extorted", "robbed",
+                            "mugged", "abducted", "threatened", "extorsionado",
+                            "extorsionada", "amenazado", "amenazada", "levantado",
+                            "levantada"})  # fmt: skip
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|fue|fueron|ha sido|han sido|resulto|resultaron)\s+"
     r"(?:(?:nearly|almost|fatally|tragically|brutally|casi)\s+)?|\b(?:got|gets)\s+|,\s*)$"
@@ -190,7 +193,19 @@ _PASSIVE_BEFORE = re.compile(
 _AGENT_OR_CAUSE = re.compile(
     r"\b(?:by|por|after|because|orders?|ordered|hands|despues|ordenes|porque)\b"
 )
-_APPOSITION_NEXT = re.compile(r"\s*(?:during|in|at|on|when|while|last|en|durante|cuando)\b")
+_APPOSITION_NEXT = re.compile(
+    r"\s*(?:during|in|at|on|when|while|last|en|durante|cuando|"
+    r"for (?:\S+ )?(?:hours?|days?|weeks?|months?|nights?)|"  # how long: "kidnapped for three days"
+    r"por (?:\S+ )?(?:horas|dias|semanas|meses|noches))\b"
+)
+# Agents that name no one ("by the cartel", "por hombres armados"): the one named stays the
+# victim, and no person is accused.
+_NAMELESS_AGENT = re.compile(
+    r"\s*(?:by|por) (?:the |a |an |some |two |three |several |el |la |los |las |un |una |unos |"
+    r"unas |dos |tres )?(?:cartel|cartels|gang|gangs|gunmen|armed men|masked men|unknown men|"
+    r"men|strangers|criminals|thieves|sicarios|cartel|carteles|delincuentes|desconocidos|"
+    r"hombres armados|encapuchados|sujetos|ladrones|maleantes|criminales|banda|pandilla)\b"
+)
 
 
 def harm_suffered(an: Analysis, crime: Unit) -> bool:
@@ -203,6 +218,8 @@ def harm_suffered(an: Analysis, crime: Unit) -> bool:
     m = _PASSIVE_BEFORE.search(text, max(0, crime.start - 24), crime.start)
     if m is None:
         return False
+    if _NAMELESS_AGENT.match(text, crime.end):
+        return True  # "was extorted by the cartel": the one named suffered it, no one named did
     rest = _SENTENCE_REST.match(text, crime.end)
     if rest and _AGENT_OR_CAUSE.search(rest.group()):
         return False  # "killed by the sheriff", "shot after he testified": someone is accused

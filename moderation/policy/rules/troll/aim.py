@@ -227,6 +227,13 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
         )
     ):
         return False, ""  # "está cabrón" (it's tough), "un día de locos", "el frío cabrón"
+    if (
+        an.lang == "es"
+        and u.text in _TOUGH
+        and (_weather_after(an, u) or (len(prev) == 1 and prev[0].text in _SURPRISE))
+    ):
+        return False, ""  # "Cabrón el frío de la madrugada", "Ay, cabrón, otra vez ...": the
+        # cold is tough, the writer is surprised; nobody is insulted
     if an.lang == "es" and crude_of_a_thing(an, u, prev):
         return False, ""  # "qué cabrón está el calor": the heat is tough, nobody is insulted
     if an.lang == "es" and fact_judged(an, u, prev):
@@ -509,6 +516,22 @@ _TOUGH = frozenset({"cabron", "cabrona", "canijo", "canija", "gacho", "gacha"})
 # The article a weather word (`WEATHER`) takes before a tough word describes it ("el frío
 # cabrón de enero"; not "Lluvia cabrona, ...", a woman's name)
 _WEATHER_DETERMINERS = frozenset({"el", "la", "un", "una", "este", "esta", "ese", "esa", "que"})
+# Interjections a tough word rounds off at a sentence's opening ("¡Ay, cabrón!", "Uy, cabrón").
+_SURPRISE = frozenset({"ay", "uy", "huy", "ah", "ups", "chin", "uf", "uff"})
+
+
+def _weather_after(an: Analysis, u: Unit) -> bool:
+    """The tough word is followed by an article and a weather word ("cabrón el frío")."""
+    units = an.units
+    k = u.index
+    if k + 2 >= len(units):
+        return False
+    det, noun = units[k + 1], units[k + 2]
+    return (
+        det.sentence == noun.sentence == u.sentence
+        and det.text in ("el", "la", "este", "esta", "ese", "esa")
+        and noun.text in WEATHER
+    )
 
 
 def _blaming_judged(an: Analysis, u: Unit) -> bool:

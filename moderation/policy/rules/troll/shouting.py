@@ -18,10 +18,12 @@ from moderation.policy.types import Category, Submission
 def shouting(an: Analysis, sub: Submission) -> list[Hit]:
     """Mostly capitals over a real stretch of text."""
     upper = _upper_count(sub.text)
-    if upper < 14:
-        return []  # 70% of at least 20 letters
+    if upper < 9:
+        return []  # 70% of at least 12 letters
     letters = _letter_count(sub.text)
-    if letters < 20 or len(list(islice(WORD.finditer(sub.text), 4))) < 4:
+    if letters < 20 and not (upper >= 12 and _short_put_down(an, sub.text)):
+        return []
+    if len(list(islice(WORD.finditer(sub.text), 4))) < 4 and letters >= 20:
         return []  # (at least four words: the first four found are enough)
     if upper / letters >= 0.7:
         if _slogan(an, sub.text):
@@ -61,6 +63,30 @@ def _slogan(an: Analysis, text: str) -> bool:
     if any(folded.count(w) >= 3 for w in set(folded)):
         return False  # "TRUMP 2024 TRUMP 2024 TRUMP 2024": a chant pasted in
     return not _AT_SOMEONE.search(an.norm.text) and not _AT_SOMEONE.search(text)
+
+
+# Marks that a short capitalised put-down is yelled: "!!" or "¡¡".
+_YELLED = re.compile(r"[!¡]{2,}")
+
+
+def _short_put_down(an: Analysis, text: str) -> bool:
+    """Under twenty letters, a capitalised put-down is shouting only yelled with "!!", in three
+    words or more, at the blog or the reader: "ESTE BLOG ES BASURA!!!", "THIS BLOG IS
+    GARBAGE!!!" (not "QUÉ BASURA DE PARTIDO!!", a fan at a game)."""
+    return (
+        any(an.by_class.get(c) for c in _PUT_DOWN)
+        and bool(_YELLED.search(text))
+        and len(list(islice(WORD.finditer(text), 3))) >= 3
+        and bool(_THE_BLOG.search(an.norm.text) or _SECOND.search(an.norm.text))
+    )
+
+
+# What a short yelled put-down must be aimed at: the blog, its writing, or the reader.
+_THE_BLOG = re.compile(
+    r"\b(?:blog|site|sitio|pagina|article|articulo|column|columna|author|autor|autora|writer|"
+    r"periodico|paper|comments|comentarios)\b"
+)
+_SECOND = re.compile(rf"\b(?:{SECOND_PERSON}|y'?all|ustedes)\b")
 
 
 # Eight or more words in capitals in a row: a shouted sentence inside a calmer comment.

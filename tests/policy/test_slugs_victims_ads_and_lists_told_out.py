@@ -1,0 +1,237 @@
+"""The sixty-first session's readings, hand-written, English and Spanish: a link's slug is a
+page's name and not the reader's words; a person kidnapped or extorted by nameless men is a
+victim, not accused; a short ad around a bare link; a shouted put-down of the blog; a list of
+peoples told "out"; "mojados" after a crowd noun; the six million taken on faith; the land or
+its water said to be owned by Jews; a question about who funds the caravans answered with
+them; "not all X are thieves, but the ones that cross are"; a people renamed what "they are";
+a people denied its mosque; a town "nice before 1995, we all know what changed"; asking whether
+noticing is racism. Near misses that must pass beside each: a report's slug, a slag heap and
+heavy metals, pigs on a farm, a cold that is "cabrón" and a surprised "¡Ay, cabrón!", a city
+that gives the nuns nothing, "when people here say X" answered, one man's act that angers, a
+campaign's candidates at Mass, a source's front page, a fan's shouted game, a Jewish family's
+water rights, a county's six million, a cartel's men and a fox, a jackass and a sail's spar."""
+
+import pytest
+
+from tests.policy.expect import assert_category_action
+
+CASES = [
+    # (text, lang, category, expected)
+    # A link's slug names its page: no insult typed by the reader ...
+    (
+        "Les comparto el reportaje: https://heraldo.example.mx/escoria-rio. Ojalá lo revisen.",
+        "es",
+        "troll",
+        "approve",
+    ),
+    (
+        "Read this: https://ledger.example.com/news/mayor-called-idiot-by-council, then judge.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    # ... while the words around it are still read.
+    ("You are an idiot https://ledger.example.com/a", "en", "troll", "flag"),
+    ("Hay metales pesados en el agua cerca de los patios de escoria.", "es", "troll", "approve"),
+    ("Faltó hablar de los que trabajan en las granjas de cerdos.", "es", "troll", "approve"),
+    ("Son escoria, todos ustedes.", "es", "troll", "flag"),
+    # A victim named, kidnapped or extorted by no one named ...
+    ("Juan Pérez was kidnapped for three days and came back thin.", "en", "libel", "approve"),
+    ("Juan Pérez was extorted by the cartel for two years.", "en", "libel", "approve"),
+    ("Juan Pérez fue extorsionado por el cártel.", "es", "libel", "approve"),
+    # ... and the same shapes with someone accused.
+    ("Juan Pérez was extorted by Mayor Ruiz for two years.", "en", "libel", "flag"),
+    ("Juan Pérez extorted the bakers on Fifth Street for years.", "en", "libel", "flag"),
+    # A short ad around a bare link ...
+    ("Curso de inglés en 7 días 📚 inglesrapido.com", "es", "spam", "flag"),
+    ("Need a loan today? Approved in 5 min: fastcash-mx-loans.net", "en", "spam", "flag"),
+    ("🔥 FREE followers & likes 🔥 boostyourpage-fast.com", "en", "spam", "flag"),
+    ("Lentes de sol originales a 99 pesos 😎 ofertasnorte.example.mx", "es", "spam", "flag"),
+    # ... and a front page named as a source, a cause or a team.
+    ("I read this on ledger.com and it was better there.", "en", "spam", "approve"),
+    ("Lo leí en eluniversal.com.mx, ahí viene más completo.", "es", "spam", "approve"),
+    ("Free speech matters: eff.org", "en", "spam", "approve"),
+    ("Game tonight, win or go home: clubleon.mx", "en", "spam", "approve"),
+    ("La feria empieza hoy, entrada gratis para niños: feriadeleon.mx", "es", "spam", "approve"),
+    # A short put-down of the blog, shouted ...
+    ("ESTE BLOG ES BASURA!!! 🗑️🗑️🗑️", "es", "troll", "flag"),
+    ("THIS BLOG IS GARBAGE!!!", "en", "troll", "flag"),
+    # ... but not a fan's shout at a game.
+    ("QUÉ BASURA DE PARTIDO!!", "es", "troll", "approve"),
+    ("NO MORE WAR!!!", "en", "troll", "approve"),
+    # Readers' put-downs and a stalker's notice ...
+    (
+        "Nobody reads you, Ramón. Nobody. Your own mother skips to the comments.",
+        "en",
+        "troll",
+        "flag",
+    ),
+    (
+        "@Marisol te vi hoy en el Walmart de Las Torres, bonita tu blusa roja 😘",
+        "es",
+        "troll",
+        "flag",
+    ),
+    ("Gustavo, we all know you can't read past a headline.", "en", "troll", "flag"),
+    # ... and a reader seen at a march, a rhetorical "can't read this", a tough cold.
+    ("@Marisol te vi ayer en la marcha, qué buen discurso.", "es", "troll", "approve"),
+    (
+        "Whatever you think of the state, you can't read this and come away thinking it works.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("Cabrón el frío de la madrugada, pero los globos valen la pena.", "es", "troll", "approve"),
+    ("Ay, cabrón, otra vez cortaron el agua sin avisar.", "es", "troll", "approve"),
+    ("Cállate, cabrón.", "es", "troll", "flag"),
+    # Words with an everyday sense beside them.
+    ("La zorra que anda en el cerro se acercó otra vez a las casas.", "es", "troll", "approve"),
+    (
+        "Saw a real jackass pulling a cart of alfalfa down the avenue today.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    (
+        "Con el ventarrón se rompió la verga del velero grande antes de la regata.",
+        "es",
+        "profanity",
+        "approve",
+    ),
+    ("Ojo con el tarugo de madera que sostiene la puerta del vagón.", "es", "troll", "approve"),
+    ("El pinche de cocina del restaurante nuevo es español.", "es", "profanity", "approve"),
+    ("Lerdo's plaza is still the prettiest in La Laguna.", "en", "troll", "approve"),
+    # Peoples told out, in a list ...
+    ("Mexico for Mexicans. Haitians, Hondurans, whatever, out.", "en", "hate", "flag"),
+    ("Muslims and Jews out now.", "en", "hate", "flag"),
+    # ... and out in force at a vigil.
+    ("Haitians and Hondurans out in force at the vigil tonight.", "en", "hate", "approve"),
+    # "Mojados" after a crowd noun ...
+    ("Otra familia de m0j4d0s sin papeles en la cuadra.", "es", "hate", "flag"),
+    ("Puros mojados en esa cuadra.", "es", "hate", "flag"),
+    # ... and people wet from the rain.
+    ("Llegamos a la casa de mis tíos todos mojados por la lluvia.", "es", "hate", "approve"),
+    # The six million taken on faith, the land said to be theirs ...
+    (
+        "They play victim and the world swallowed the 6 million number without a single question.",
+        "en",
+        "hate",
+        "flag",
+    ),
+    ("Jews own the water rights, look it up.", "en", "hate", "flag"),
+    ("Los judíos son dueños de las tierras del valle.", "es", "hate", "flag"),
+    # ... and a county's six million, a family's water rights.
+    (
+        "The county spent six million without a single question from the board.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "Jewish families have farmed here since 1900 and own the water rights to the old ditch.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    # Who funds the caravans, answered with them ...
+    (
+        "¿Y quién creen que financia las caravanas? Los banqueros de siempre, los de la kipá.",
+        "es",
+        "hate",
+        "flag",
+    ),
+    # ... and answered with a report.
+    (
+        "¿Quién financia las caravanas? Según el reportaje, iglesias y ONGs locales.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    # Not all of them, but the ones arriving ...
+    (
+        "Not saying all Mexicans are thieves, but the ones that cross sure seem to be.",
+        "en",
+        "hate",
+        "flag",
+    ),
+    # ... and the ones arriving said to flee.
+    (
+        "Not all Mexicans are cartel, but the ones moving north are mostly fleeing it.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    # Renamed, denied a mosque, equated, a town better before ...
+    (
+        "Don't call them immigrants. Call them what they are: an invasive species.",
+        "en",
+        "hate",
+        "flag",
+    ),
+    ("Los musulmanes no deberían tener mezquita en Guymon. Ni una.", "es", "hate", "flag"),
+    ("Mexican = illegal. Don't care what papers they have.", "en", "hate", "flag"),
+    ("Women in politics = disaster.", "en", "hate", "flag"),
+    ("Guymon was a nice town before 1995. We all know what changed.", "en", "hate", "flag"),
+    ("Keep Kennett white. Simple as.", "en", "hate", "flag"),
+    (
+        "Haitianos, venezolanos, hondureños... es la misma basura con diferente bandera.",
+        "es",
+        "hate",
+        "flag",
+    ),
+    # ... and a permit fought for, a renamed disaster, a white Christmas.
+    ("Muslims shouldn't have to fight the county for a mosque permit.", "en", "hate", "approve"),
+    ("Call it what it is: a disaster.", "en", "hate", "approve"),
+    ("Keep Christmas white!", "en", "hate", "approve"),
+    # Whether noticing is racism, asked so that the answer is no ...
+    (
+        "Nomás una pregunta: ¿por qué será que desde que llegaron los haitianos subieron los "
+        "robos? ¿Es racismo notar algo que todos ven? Esa gente es así.",
+        "es",
+        "hate",
+        "flag",
+    ),
+    # ... and asked the other way, or answered.
+    ("¿No es racismo decir que los haitianos son sucios?", "es", "hate", "approve"),
+    ("Is it racist to say Mexicans are rapists? Yes, it is.", "en", "hate", "approve"),
+    # A complaint for others, a report answered, one man's act, a campaign.
+    (
+        "The shelter is full, the nuns are exhausted, and the city gives them nothing.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "So when people here say the immigrants are a drain on the town, I'd invite them to "
+        "come look at my books.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "Me enoja cuando un gringo dice que todos los mexicanos somos narcos.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Qué casualidad que cada vez que hay elecciones aparecen los candidatos en la misa.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("Yakamas are drunk parasites. Always have been.", "en", "hate", "flag"),
+    (
+        "The Yakama Nation runs the fisheries on the river and does it well.",
+        "en",
+        "hate",
+        "approve",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "expected"), CASES)
+def test_slugs_victims_ads_and_lists_told_out(
+    text: str, lang: str, category: str, expected: str
+) -> None:
+    assert_category_action(text, expected, category, lang)
