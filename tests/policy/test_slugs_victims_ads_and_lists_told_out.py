@@ -42,6 +42,33 @@ CASES = [
     # ... and the same shapes with someone accused.
     ("Juan Pérez was extorted by Mayor Ruiz for two years.", "en", "libel", "flag"),
     ("Juan Pérez extorted the bakers on Fifth Street for years.", "en", "libel", "flag"),
+    # Deeds told flat of someone named: people beaten as a habit, money taken and kept, public
+    # land sold to kin, starting spots sold ...
+    ("Hank Dombrowski pays them cash and beats them if they complain.", "en", "libel", "flag"),
+    (
+        "Mayor Vavra's husband beats the Guatemalan guys who work on his farm.",
+        "en",
+        "libel",
+        "flag",
+    ),
+    ("@Ximena_Qro took the sign-up money for the school trip and kept it.", "en", "libel", "flag"),
+    ("Mayor Arturo Benavides Ochoa sold the zoo land to his cousin. Fact.", "en", "libel", "flag"),
+    ("Coach Trinidad Olguín sells starting spots at the youth academy.", "en", "libel", "flag"),
+    # ... and a team beaten, a private sale, a receipt kept, raffle tickets sold.
+    ("Coach Ruiz beats the Eagle Pass guys every single year.", "en", "libel", "approve"),
+    (
+        "Don Pedro Garza sold the land to his nephew in 1990 and moved away.",
+        "en",
+        "libel",
+        "approve",
+    ),
+    (
+        "Mrs. Lozano took the bake sale money to the bank and kept the receipt.",
+        "en",
+        "libel",
+        "approve",
+    ),
+    ("Coach Olguín sells raffle tickets at every game for the bus fund.", "en", "libel", "approve"),
     # A short ad around a bare link ...
     ("Curso de inglés en 7 días 📚 inglesrapido.com", "es", "spam", "flag"),
     ("Need a loan today? Approved in 5 min: fastcash-mx-loans.net", "en", "spam", "flag"),
@@ -108,7 +135,6 @@ CASES = [
     ("Haitians and Hondurans out in force at the vigil tonight.", "en", "hate", "approve"),
     # "Mojados" after a crowd noun ...
     ("Otra familia de m0j4d0s sin papeles en la cuadra.", "es", "hate", "flag"),
-    ("Puros mojados en esa cuadra.", "es", "hate", "flag"),
     # ... and people wet from the rain.
     ("Llegamos a la casa de mis tíos todos mojados por la lluvia.", "es", "hate", "approve"),
     # The six million taken on faith, the land said to be theirs ...
@@ -172,7 +198,6 @@ CASES = [
     ("Mexican = illegal. Don't care what papers they have.", "en", "hate", "flag"),
     ("Women in politics = disaster.", "en", "hate", "flag"),
     ("Guymon was a nice town before 1995. We all know what changed.", "en", "hate", "flag"),
-    ("Keep Kennett white. Simple as.", "en", "hate", "flag"),
     (
         "Haitianos, venezolanos, hondureños... es la misma basura con diferente bandera.",
         "es",
@@ -183,6 +208,17 @@ CASES = [
     ("Muslims shouldn't have to fight the county for a mosque permit.", "en", "hate", "approve"),
     ("Call it what it is: a disaster.", "en", "hate", "approve"),
     ("Keep Christmas white!", "en", "hate", "approve"),
+    # What others say, believed ...
+    ("Dicen que los hondureños son ratas, y yo les creo.", "es", "hate", "flag"),
+    ("People say Haitians are rats, and I believe them.", "en", "hate", "flag"),
+    # ... and not believed, or believed of something kind.
+    (
+        "Dicen que los hondureños son ratas; yo no les creo, trabajo con ellos.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    ("Dicen que los hondureños son trabajadores, y yo les creo.", "es", "hate", "approve"),
     # Whether noticing is racism, asked so that the answer is no ...
     (
         "Nomás una pregunta: ¿por qué será que desde que llegaron los haitianos subieron los "
@@ -227,6 +263,65 @@ CASES = [
         "hate",
         "approve",
     ),
+    # The first reviews' probes: wet children, a team, a county, roofs, a Christmas, an ugly
+    # church, a shouted praise, the fine print, a choir, free tamales ...
+    (
+        "Los chamacos regresaron puros mojados del río y la abuela los regañó.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Utes out. Brutal loss to the Cougars, but there is always next season.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "Kiowa County commissioners are a bunch of thieves, read the road budget.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("Cool roofs cut the electric bill in July. Keep roofs white.", "en", "hate", "approve"),
+    ("White Christmas is a better Christmas, ask any kid in Ruidoso.", "en", "hate", "approve"),
+    (
+        "Catholics shouldn't have a church this ugly, the new one looks like a bank.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    ("DAMN GOOD ARTICLE!!", "en", "troll", "approve"),
+    (
+        "No one reads you the fine print at the dealerships, so read it yourself.",
+        "en",
+        "troll",
+        "approve",
+    ),
+    ("Comadre, te vi el domingo en la misa, qué bonito cantó el coro.", "es", "troll", "approve"),
+    (
+        "Free tamales today after the 10 am Mass: stmarys-parish.example.org",
+        "en",
+        "spam",
+        "approve",
+    ),
+    (
+        "Aprobado hoy mismo el bono de $500 para los maestros: sep.example.mx",
+        "es",
+        "spam",
+        "approve",
+    ),
+    # ... and the leaks they found.
+    ("Uy, cabrona, ni quien te quiera con esa actitud.", "es", "troll", "flag"),
+    ("Eres parte de la escoria de esta ciudad.", "es", "troll", "flag"),
+    ("You clearly can't read this, so stop commenting.", "en", "troll", "flag"),
+    (
+        "Don Pancho fue robado por delincuentes como el licenciado Omar Cisneros.",
+        "es",
+        "libel",
+        "flag",
+    ),
+    ("Me da asco cuando un haitiano se sienta junto a mí en el camión.", "es", "hate", "flag"),
 ]
 
 

@@ -1,7 +1,8 @@
 """A short ad around a bare link (clause `spam`, read by `spam.pattern`): "Curso de inglés en 7
 días 📚 <site>", "Need a loan today? Approved in 5 min: <site>", "FREE followers & likes 🔥
 <site>". The words are few and sell: two words of an offer, or one beside a price, a
-percentage, a promise of speed or a host that sells, and the link goes to a site's front page
+percentage, a promise of speed, a host that sells or a word of a sale ("free", "today"), and
+the link goes to a site's front page
 (a price or a percentage alone is a civic fact as often: "taxes rose 9%, the assessor's numbers
 are at <site>"). A reader who names where they read something ("I read this on <paper's
 site>", "fuente: <site>") cites it instead.
@@ -26,14 +27,22 @@ _STRONG = re.compile(
     r"\b(?:en|in) (?:\d+|un|una|one) (?:dias?|days?|min|mins|minutos?|minutes?|horas?|hours?|"
     r"semanas?|weeks?)\b"
 )
-# Words of an offer: two of them are an ad.
-_WEAK = re.compile(
-    r"\b(?:free|gratis|bono|bonus|promo|promocion|oferta|ofertas|descuento|descuentos|discount|"
-    r"preventa|presale|originales|approved|aprobado|aprobados|win|gana|ganar|play|juega|"
-    r"followers|seguidores|likes|loan|loans|prestamo|prestamos|credito|curso|course|sale|"
-    r"venta|vendo|remate|liquidacion|envio|shipping|hoy mismo|today)\b|"
+# Words that sell: two of them are an ad, or one beside a price, a speed, a selling host or a
+# word of the next list.
+_OFFER = re.compile(
+    r"\b(?:promo|promocion|oferta|ofertas|descuento|descuentos|discount|preventa|presale|"
+    r"originales|followers|seguidores|likes|loan|loans|prestamo|prestamos|credito|curso|course|"
+    r"remate|liquidacion|envio gratis|free shipping|earn|gana dinero|from home|desde casa|"
+    r"no boss|sin jefe|weight loss|bajar de peso|adelgazar|gummies|pills|pastillas|keto|detox|"
+    r"vendo|se venden|se vende|renta|rento|cotiza|cotizacion|stream|streaming|no virus|sin virus)\b"
+)
+# Words a church supper, a game or a council vote uses as well ("free tamales today", "¡gana
+# México!", "aprobado hoy mismo", a teachers' "bono"): they add to an offer word, never make one.
+_SOFT = re.compile(
+    r"\b(?:free|gratis|bono|bonus|today|hoy mismo|win|gana|ganar|play|juega|sale|approved|"
+    r"aprobado|aprobados)\b|"
     r"[\U0001f525\U0001f4b0\U0001f3b2\U0001f3e1\U0001f4da\U0001f60e\u2705\U0001f449\U0001f4af"
-    r"\U0001f911\U0001f381]"
+    r"\U0001f911\U0001f381\U0001f4b5\U0001f4b8\U0001f48a]"
 )
 # Where the reader read or found it: a source named, not a shop.
 _CITED = re.compile(
@@ -54,8 +63,13 @@ def bare_pitch(
     rest = fold_text(text[:s] + " " + text[e:]).text
     if len(_WORD.findall(rest)) > _MOST_WORDS or _CITED.search(rest):
         return None
-    weak = len({m.group() for m in _WEAK.finditer(rest)})
+    offer = len({m.group() for m in _OFFER.finditer(rest)})
+    soft = _SOFT.search(rest) is not None
     strong = _STRONG.search(rest) is not None
-    if not (weak >= 2 or (weak and (strong or sales_host)) or (strong and sales_host)):
+    if not (
+        offer >= 2
+        or (offer and (soft or strong or sales_host))
+        or (sales_host and (soft or strong))
+    ):
         return None
     return (BARE_PITCH, 0.3, (s, e))

@@ -114,6 +114,12 @@ CONDEMN_REACH = 2
 _SHAME_CUES = frozenset({"should be ashamed", "shame on", "ought to be ashamed"})
 # The writer's own shame at what they go on to say ("lo digo con vergüenza", "lo admito con
 # vergüenza"): no one else's words are shamed.
+# ... unless what follows is a belief the writer has left ("lo digo con vergüenza: de joven yo
+# también creía que ..."): the shame condemns it.
+_OWN_PAST = re.compile(
+    r"\b(?:creia|pensaba|decia|me reia|crei|pense|ya no|me equivoque|de joven|de nino|de chavo|"
+    r"antes|yo tambien)\b"
+)
 _OWN_SHAME = re.compile(
     r"\b(?:lo )?(?:digo|admito|confieso|reconozco|escribo) con (?:mucha |toda la |algo de )?$"
 )
@@ -244,6 +250,7 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             units[k].text == "verguenza"
             and _OWN_SHAME.search(an.norm.text, max(0, units[k].start - 30), units[k].start)
             and an.norm.text[units[k].end : units[k].end + 2].lstrip().startswith((":", ","))
+            and not _OWN_PAST.search(an.norm.text, units[k].end, units[k].end + 80)
         ):
             continue  # "lo digo con vergüenza: ...": the writer's own shame at what follows
             # ("... que los colgaran. Lo digo con vergüenza." regrets the words before it)

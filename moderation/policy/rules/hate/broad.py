@@ -167,6 +167,14 @@ _CONTRAST_LINKS = frozenset(
 )  # fmt: skip
 
 
+# What one person does that angers, after "me enoja cuando un X" (not being there: "se sienta
+# junto a mí", "se muda a mi calle").
+_ONES_ACT = frozenset(
+    {"dice", "grita", "insulta", "pega", "golpea", "trata", "escribe", "pone", "publica", "habla",
+     "se burla", "amenaza", "roba", "miente", "exige"}
+)  # fmt: skip
+
+
 def _contrasted_people(an: Analysis, first: int, p: int) -> bool:
     """After a comma, "no"/"not" opens a bare contrast whose only words are a link and a
     people ("es una crítica al gobierno chino, no a la gente china"): the writer says whom the
@@ -513,6 +521,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 and nxt.text == "cuando"
                 and g > pred.index
                 and an.units[g - 1].text in ("un", "una", "algun", "alguna")
+                and g + 1 < len(an.units)
+                and an.units[g + 1].text.split()[0] in _ONES_ACT
             ):
                 continue  # "me enoja cuando un gringo dice que ...": one man's act angers
             if pred.code == "H" and quarrel_refused(an, pred.index, g):

@@ -75,7 +75,7 @@ _QUANTIFIERS = frozenset(
      "ninguna", "todas", "todas las", "another", "other",
      # the masculine forms, for "mojados" ("otros mojados", "ningún mojado")
      "otros", "demasiados", "tantos", "muchos", "varios", "algunos", "todos los",
-     "ningun", "ninguno", "puros", "puras"}
+     "ningun", "ninguno"}
 )  # fmt: skip
 # Numbers count people only before a masculine plural ("a dos o tres mojados"): "por cuatro
 # perras" is a pittance, "hijo de mil putas" a curse.
@@ -217,7 +217,9 @@ _FULL_OF = frozenset(
 )  # fmt: skip
 _WET = frozenset({"lluvia", "aguacero", "tormenta", "inundacion", "paraguas", "alberca",
                   "resfriados", "frio", "empapados", "sudados", "llovia", "llovio", "chubasco",
-                  "granizo", "charcos", "regadera"})  # fmt: skip
+                  "granizo", "charcos", "regadera", "agua", "globos", "manguera", "piscina",
+                  "rio", "aspersor", "aspersores", "splash", "chapoteadero", "autolavado",
+                  "bautizo", "acuatico", "olas", "mar", "playa", "lavado"})  # fmt: skip
 _TYPICAL_OF = frozenset(
     {"tipico", "tipica", "tipicos", "tipicas", "propio", "propia", "cosa", "cosas", "digno",
      "digna", "comportamiento", "actitud"}

@@ -48,7 +48,9 @@ INSINUATE = re.compile(
     # (not "quién manda": who rules the night is the plaza's boss, no people)
     r"\b(?:todos sabemos|ya sabemos|ya saben|todo mundo sabe|todos saben) (?:quienes|quien|"
     r"que gente|que clase de gente|de que (?:pais|religion|raza))\b"
-    r"(?! (?:manda|mandan|gobierna|gobiernan|es el jefe|son los jefes|pone las reglas)\b)|"
+    r"(?! (?:manda|mandan|gobierna|gobiernan|es el jefe|son los jefes|pone las reglas|controla "
+    r"la plaza|controlan la plaza|maneja la plaza|manejan la plaza|cobra piso|cobran piso|mueve "
+    r"la droga|mueven la droga)\b)|"
     r"\b(?:fijense|miren|lean|revisen|chequen) (?:en )?(?:los|sus) (?:apellidos|nombres|"
     r"caras)\b|"
     r"\bpor que siempre que hay (?:\S+ )?hay (?:un |una |algun )?GRP\b|"

@@ -87,7 +87,7 @@ DENY = re.compile(
     rf"^(?:\S+ )?(?:and )?(?:should not|should never) (?:get|be given) (?:anything|a thing|"
     rf"a dime|nothing)\b|"
     # bidden, not told of ("the city gives them nothing" is a complaint for them)
-    rf"(?:^|(?<=[,;:] )|\b(?:should|must|let us|lets|we|we will|just|and|to) )give "
+    rf"(?:^|(?<=[,;:] )|\b(?:should|must|let us|lets|we will|just|i say|i would|we should) )give "
     rf"(?:{_THEY}) (?:nothing|not a dime|not a cent|zero)\b|"
     rf"\bno (?:\S+ )?for (?:{_THEY})\b.*\bno (?:nothing|anything|more)\b|"
     rf"\bno (?:\S+ ){{0,2}}(?:for|para) (?:{_THEY}|los GRP|las GRP)(?: no \S+)*,? "

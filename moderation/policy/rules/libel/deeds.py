@@ -184,9 +184,11 @@ _SUFFERED_ACTS = frozenset({"killed", "murdered", "shot", "stabbed", "kidnapped"
                             "secuestrada", "baleado", "baleada", "extorted", "robbed",
                             "mugged", "abducted", "threatened", "extorsionado",
                             "extorsionada", "amenazado", "amenazada", "levantado",
-                            "levantada"})  # fmt: skip
+                            "levantada", "robado", "robada", "asaltado", "asaltada",
+                            "golpeado", "golpeada"})  # fmt: skip
 _PASSIVE_BEFORE = re.compile(
-    r"(?:\b(?:was|fue|fueron|ha sido|han sido|resulto|resultaron)\s+"
+    r"(?:\b(?:was|were|has been|have been|had been|fue|fueron|ha sido|han sido|resulto|"
+    r"resultaron)\s+"
     r"(?:(?:nearly|almost|fatally|tragically|brutally|casi)\s+)?|\b(?:got|gets)\s+|,\s*)$"
 )
 # An agent or a cause told after the harm: whoever did it or why is the claim.
@@ -205,6 +207,8 @@ _NAMELESS_AGENT = re.compile(
     r"unas |dos |tres )?(?:cartel|cartels|gang|gangs|gunmen|armed men|masked men|unknown men|"
     r"men|strangers|criminals|thieves|sicarios|cartel|carteles|delincuentes|desconocidos|"
     r"hombres armados|encapuchados|sujetos|ladrones|maleantes|criminales|banda|pandilla)\b"
+    r"(?!\s+(?:that|which|who|que|de|del|named|working|run|led|of|sent|hired|enviados|como|like|"
+    r"such as)\b)"
 )
 
 

@@ -159,6 +159,23 @@ DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"deposits?|fees|donations|tips|collection)\b"
         r"(?!\s+(?:in|into|at|within|local|flowing|for\s+(?:the|our|its)))",  # "in the reserve"
     ),
+    # money taken for something and kept ("took the sign-up money for the trip and kept it")
+    (
+        "took takes",
+        r"(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:money|cash|fees|donations|deposits?|"
+        r"dues)\b[^.!?]{0,60}?\band\s+(?:kept|pocketed)\s+(?:it|them|all\s+of\s+it)\b"
+        r"(?=\s*(?:[.!?,;]|$|for\s+(?:himself|herself|themselves)))",  # not "kept it open"
+    ),
+    # public land sold to the seller's kin; places on a team or papers of office sold
+    (
+        "sold sells",
+        r"(?:(?:the\s+)?(?:city|county|town|public|zoo|park|ejido|school|municipal|state)\s+"
+        r"(?:land|lot|lots|parcel|property|building)\s+to\s+(?:his|her)\s+(?:own\s+)?"
+        r"(?:cousin|brother-in-law|sister-in-law|nephew|niece|son|daughter|wife|husband|brother|"
+        r"sister|compadre|buddy|friend|son-in-law)\b|"
+        r"(?:starting\s+spots|spots\s+on\s+the\s+(?:team|roster)|grades|diplomas|permits|"
+        r"licen[cs]es|plazas|jobs\s+at)\b)",
+    ),
     # people hired or sent to do harm; a beating; a hit-and-run; property wrecked
     ("paid pays paying sent sends hired hires", rf"{_HIRELINGS}\s+(?:\w+\s+)?to\s+{_HARM_VERBS}"),
     (
@@ -167,6 +184,15 @@ DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"run\s+off\s+the\s+road)\b",  # not "had a son killed in Iraq": suffered
     ),
     ("beat beats beating roughed", rf"up\s+(?:{VICTIM_DET})\s+{W}?{_PERSONS_EN}\b"),
+    # people beaten, as a habit ("beats the Guatemalan guys who work on his farm", "beats
+    # them if they complain"); not a team or a rival beaten in a game
+    (
+        "beat beats",
+        r"(?:(?:the|those|his|her|their)\s+(?:\w+\s+){0,2}?(?:workers|employees|farmhands|"
+        r"pickers|tenants|(?:guys|men|women)\s+(?:who|that)\s+(?:work|works|rent|live|clean|pick))\b|"
+        r"them\s+(?:up\s+)?(?:if|when|whenever|every\s+time)\s+they\s+(?:complain|ask|talk|"
+        r"refuse|speak\s+up|say\s+no|don't|do\s+not)\b)",
+    ),
     (
         "hit hits",
         rf"(?:{VICTIM_DET})\s+{W}?{_PERSONS_EN}\s+{W}{{0,4}}?(?:with\s+(?:his|her)\s+"

@@ -230,7 +230,10 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if (
         an.lang == "es"
         and u.text in _TOUGH
-        and (_weather_after(an, u) or (len(prev) == 1 and prev[0].text in _SURPRISE))
+        and (
+            _weather_after(an, u)
+            or (len(prev) == 1 and prev[0].text in _SURPRISE and not _someone_in(an, u))
+        )
     ):
         return False, ""  # "Cabrón el frío de la madrugada", "Ay, cabrón, otra vez ...": the
         # cold is tough, the writer is surprised; nobody is insulted
@@ -530,8 +533,27 @@ def _weather_after(an: Analysis, u: Unit) -> bool:
     return (
         det.sentence == noun.sentence == u.sentence
         and det.text in ("el", "la", "este", "esta", "ese", "esa")
-        and noun.text in WEATHER
+        and (noun.text in WEATHER or noun.text in _HARDSHIP)
     )
+
+
+# Hardships a tough word says are hard ("cabrón el tráfico", "cabrona la fila del puente").
+_HARDSHIP = frozenset({"trafico", "fila", "examen", "precio", "chamba", "jale", "tramite",
+                       "cola", "desvelada", "subida", "bajada", "camino"})  # fmt: skip
+
+
+def _someone_in(an: Analysis, u: Unit) -> bool:
+    """The tough word's sentence speaks to someone or puts someone down ("Uy, cabrona, ni quien
+    te quiera", "Ay cabrón, mira nomás quién habla"): the word is said to them."""
+    return any(
+        x.sentence == u.sentence
+        and x.index != u.index
+        and (x.code == "U" or x.text in _TO_SOMEONE or x.has("INS"))
+        for x in an.units[max(0, u.index - 3) : u.index + 12]
+    )
+
+
+_TO_SOMEONE = frozenset({"te", "tu", "eres", "ustedes", "usted", "habla", "hablas", "mira"})
 
 
 def _blaming_judged(an: Analysis, u: Unit) -> bool:

@@ -74,7 +74,8 @@ def _short_put_down(an: Analysis, text: str) -> bool:
     words or more, at the blog or the reader: "ESTE BLOG ES BASURA!!!", "THIS BLOG IS
     GARBAGE!!!" (not "QUÉ BASURA DE PARTIDO!!", a fan at a game)."""
     return (
-        any(an.by_class.get(c) for c in _PUT_DOWN)
+        any(an.by_class.get(c) for c in ("INS", "X", "D"))  # not a swear alone ("DAMN GOOD!!")
+        and not _PRAISE.search(an.norm.text)
         and bool(_YELLED.search(text))
         and len(list(islice(WORD.finditer(text), 3))) >= 3
         and bool(_THE_BLOG.search(an.norm.text) or _SECOND.search(an.norm.text))
@@ -85,6 +86,10 @@ def _short_put_down(an: Analysis, text: str) -> bool:
 _THE_BLOG = re.compile(
     r"\b(?:blog|site|sitio|pagina|article|articulo|column|columna|author|autor|autora|writer|"
     r"periodico|paper|comments|comentarios)\b"
+)
+_PRAISE = re.compile(
+    r"\b(?:good|great|best|rock|rocks|proud|love|buen|buena|bueno|mejor|chingon|chingona|orgullo|"
+    r"felicidades|bravo|genial)\b"
 )
 _SECOND = re.compile(rf"\b(?:{SECOND_PERSON}|y'?all|ustedes)\b")
 
