@@ -112,7 +112,6 @@ CASES = [
     ("Ay, cabrón, otra vez cortaron el agua sin avisar.", "es", "troll", "approve"),
     ("Cállate, cabrón.", "es", "troll", "flag"),
     # Words with an everyday sense beside them.
-    ("La zorra que anda en el cerro se acercó otra vez a las casas.", "es", "troll", "approve"),
     (
         "Saw a real jackass pulling a cart of alfalfa down the avenue today.",
         "en",
@@ -322,6 +321,68 @@ CASES = [
         "flag",
     ),
     ("Me da asco cuando un haitiano se sienta junto a mí en el camión.", "es", "hate", "flag"),
+    # The second reviews' probes: a lake town, a tournament, a question to the zoning board, a
+    # writer's father quoted with shame, a library's stream, a union's notice, a grandmother,
+    # a dictionary pointed at the reader, a bartender, a friend who looked well ...
+    ("White Swan is a nicer Swan in the spring, go see the orchards.", "en", "hate", "approve"),
+    (
+        "Brazilians and Argentines out. Unreal. Copa América is wide open now.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "Who decided Sikhs shouldn't build a gurdwara here? The zoning board owes us answers.",
+        "en",
+        "hate",
+        "approve",
+    ),
+    (
+        "Lo confieso con vergüenza: mi papá les dice indios patarrajada y nunca le dije nada.",
+        "es",
+        "hate",
+        "approve",
+    ),
+    (
+        "Council meeting stream today at 6, free to watch: cityofwapato.example.org",
+        "en",
+        "spam",
+        "approve",
+    ),
+    (
+        "Credito Infonavit para maestros con 10% de enganche, requisitos: https://www.snte.org.mx",
+        "es",
+        "spam",
+        "approve",
+    ),
+    (
+        "Mi renta subió 500 pesos este año, miren la nota: elheraldo.example.mx",
+        "es",
+        "spam",
+        "approve",
+    ),
+    ("This is you: https://www.merriam-webster.com/dictionary/moron", "en", "troll", "flag"),
+    ("Nobody reads you better than a good bartender, trust me.", "en", "troll", "approve"),
+    ("Marta, te vi ayer en la feria, te veías feliz con tus nietos.", "es", "troll", "approve"),
+    ("TE QUIERO, CABRÓN!!", "es", "troll", "approve"),
+    (
+        "Ana Lucero beats the other pickers every season in the harvest contest.",
+        "en",
+        "libel",
+        "approve",
+    ),
+    # ... and the leaks they found.
+    ("Folks in town think the Guatemalans are thieves, and I do too.", "en", "hate", "flag"),
+    ("People around here say it like it is: Haitians are animals.", "en", "hate", "flag"),
+    ("Me enoja cuando un gringo se burla de mi acento en la tienda.", "es", "hate", "approve"),
+    ("Cabrón el frío que vas a pasar en la cárcel, ratero.", "es", "troll", "flag"),
+    (
+        "Mrs. Ortega was extorted by the gang that Danny Ochoa runs on Fifth Street.",
+        "en",
+        "libel",
+        "flag",
+    ),
+    ("Juan Pérez was extorted for years by the narcos.", "en", "libel", "approve"),
 ]
 
 

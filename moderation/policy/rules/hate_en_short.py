@@ -10,6 +10,8 @@ at a rally is hate speech'), and "out" followed by anything but a threat ("X out
 
 from __future__ import annotations
 
+import re
+
 from moderation.policy.analysis import Analysis
 from moderation.policy.rules import Hit, rule
 from moderation.policy.rules.context import counter_speech, negated_before
@@ -20,6 +22,11 @@ _SCORE = 0.7
 _AFTER_OUT = frozenset({"or", "now", "forever", "for good", "already", "all"})
 # What may join the groups of a list told out ("Haitians, Hondurans, whatever, out").
 _LISTED = frozenset({"and", "or", "whatever", "all", "everyone", "all of them", "the"})
+# A list of nations out of a tournament, not sent away.
+_SPORTS = re.compile(
+    r"\b(?:league|cup|copa|tournament|final|finals|round|bracket|semis?|semifinals?|quarterfinals?|"
+    r"match|game|games|olympics|world cup|volleyball|soccer|football|team|teams)\b"
+)
 
 
 @rule("hate.group_out", Category.HATE)
@@ -41,6 +48,10 @@ def group_out(an: Analysis, sub: Submission) -> list[Hit]:
             continue  # "Muslims out in force at the vigil"
         if negated_before(an, base) or counter_speech(an, base, base + k):
             continue
+        if k > 1 and (
+            _SPORTS.search(an.norm.text) or an.norm.text[out.end : out.end + 2].lstrip()[:1] == "?"
+        ):
+            continue  # "Brazilians and Argentines out. Unreal. Copa América ...": a tournament
         return [
             Hit(
                 "hate.group_out",

@@ -748,7 +748,13 @@ def _text_cues(text: str) -> list[tuple[str, float, tuple[int, int]]]:
         if front is not None:
             found.extend(soft_pitch(text, links(text), front))
             if all(c[0] == "link.sales_host" for c in found):  # the fallback: it holds
-                ad = bare_pitch(text, outside, sales_host)
+                ad = bare_pitch(
+                    text,
+                    outside,
+                    sales_host,
+                    _host(text, outside[0]) if outside else "",
+                    _community(fold_text(text).text),
+                )
                 if ad is not None:
                     found.append(ad)
     if (

@@ -30,17 +30,19 @@ _STRONG = re.compile(
 # Words that sell: two of them are an ad, or one beside a price, a speed, a selling host or a
 # word of the next list.
 _OFFER = re.compile(
-    r"\b(?:promo|promocion|oferta|ofertas|descuento|descuentos|discount|preventa|presale|"
-    r"originales|followers|seguidores|likes|loan|loans|prestamo|prestamos|credito|curso|course|"
-    r"remate|liquidacion|envio gratis|free shipping|earn|gana dinero|from home|desde casa|"
+    r"\b(?:promo|promocion|oferta|ofertas|descuento|descuentos|discount|bienes raices|"
+    r"fraccionamiento|fracc|real estate|"
+    r"originales|followers|likes|loan|loans|prestamo|prestamos|credito|curso|cursos|"
+    r"remate|liquidacion|envio gratis|free shipping|gana dinero|from home|desde casa|"
     r"no boss|sin jefe|weight loss|bajar de peso|adelgazar|gummies|pills|pastillas|keto|detox|"
-    r"vendo|se venden|se vende|renta|rento|cotiza|cotizacion|stream|streaming|no virus|sin virus)\b"
+    r"vendo|se venden|se vende|cotiza|cotizacion|no virus|sin virus)\b"
 )
 # Words a church supper, a game or a council vote uses as well ("free tamales today", "¡gana
 # México!", "aprobado hoy mismo", a teachers' "bono"): they add to an offer word, never make one.
 _SOFT = re.compile(
     r"\b(?:free|gratis|bono|bonus|today|hoy mismo|win|gana|ganar|play|juega|sale|approved|"
-    r"aprobado|aprobados)\b|"
+    r"aprobado|aprobados|course|stream|streaming|earn|renta|rento|seguidores|preventa|"
+    r"presale)\b|"
     r"[\U0001f525\U0001f4b0\U0001f3b2\U0001f3e1\U0001f4da\U0001f60e\u2705\U0001f449\U0001f4af"
     r"\U0001f911\U0001f381\U0001f4b5\U0001f4b8\U0001f48a]"
 )
@@ -48,15 +50,25 @@ _SOFT = re.compile(
 _CITED = re.compile(
     r"\b(?:read|lei|leer|source|fuente|story|article|articulo|nota|segun|according|report|"
     r"reported|via|noticia|news|wrote|escribio|publico|published|says|dice|video|foto|photo|"
-    r"reportaje|entrevista|interview)\b"
+    r"reportaje|entrevista|interview|lean|lee|vean|see)\b"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A price or a percentage told as a change ("la renta subió 500 pesos", "taxes rose 9%").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:subio|subieron|aumento|aumentaron|rose|went up|increased|bajo|cayo|fell|dropped|"
+    r"va en|van en|is at|esta en)\b[^.!?]{0,20}$"
+)
 
 
 def bare_pitch(
-    text: str, link_spans: tuple[tuple[int, int], ...], sales_host: bool
+    text: str,
+    link_spans: tuple[tuple[int, int], ...],
+    sales_host: bool,
+    host: str = "",
+    community: bool = False,
 ) -> tuple[str, float, tuple[int, int]] | None:
-    """The cue (weight 0.3, the link's span) when the comment is a short ad around one link."""
+    """The cue (weight 0.3, the link's span) when the comment is a short ad around one link;
+    `community`: a community or nonprofit service is named, `host`: the link's host."""
     if len(link_spans) != 1:
         return None
     s, e = link_spans[0]
@@ -64,12 +76,14 @@ def bare_pitch(
     if len(_WORD.findall(rest)) > _MOST_WORDS or _CITED.search(rest):
         return None
     offer = len({m.group() for m in _OFFER.finditer(rest)})
-    soft = _SOFT.search(rest) is not None
-    strong = _STRONG.search(rest) is not None
+    soft = len({m.group() for m in _SOFT.finditer(rest)})
+    strong = any(not _CHANGE_BEFORE.search(rest, 0, m.start()) for m in _STRONG.finditer(rest))
     if not (
         offer >= 2
         or (offer and (soft or strong or sales_host))
         or (sales_host and (soft or strong))
     ):
         return None
+    if community or (".org" in host and not (offer >= 2 and strong)):
+        return None  # a food bank's course, a library's stream, a nonprofit's page
     return (BARE_PITCH, 0.3, (s, e))

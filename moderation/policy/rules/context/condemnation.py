@@ -118,7 +118,8 @@ _SHAME_CUES = frozenset({"should be ashamed", "shame on", "ought to be ashamed"}
 # también creía que ..."): the shame condemns it.
 _OWN_PAST = re.compile(
     r"\b(?:creia|pensaba|decia|me reia|crei|pense|ya no|me equivoque|de joven|de nino|de chavo|"
-    r"antes|yo tambien)\b"
+    r"antes|yo tambien|mi papa|mi mama|mi familia|mis tios|mi tio|mi abuelo|mi abuela|la gente|"
+    r"les dice|les dicen|les gritan)\b"
 )
 _OWN_SHAME = re.compile(
     r"\b(?:lo )?(?:digo|admito|confieso|reconozco|escribo) con (?:mucha |toda la |algo de )?$"

@@ -93,7 +93,9 @@ def label_fended_off_es(an: Analysis, k: int) -> bool:
 
 # "¿Es racismo notar ...?", "¿ahora es racismo decir la verdad?": whether seeing is bigotry,
 # asked so that the answer is no ("¿No es racismo decir que ...?" asks the opposite).
-_ASKED_BEFORE = re.compile(r"(?:^|[¿,;:.!?] ?|\by |\bpor que )(?:ahora )?(?:es|seria|sera) $")
+_ASKED_BEFORE = re.compile(
+    r"(?:^|[¿,;:.!?] ?|\by |\bpor que |\bdesde cuando )(?:ahora )?(?:es|seria|sera) $"
+)
 _NOTICING_AFTER = re.compile(
     r" (?:notar|ver|senalar|observar|darse cuenta|decir la verdad|decir lo que (?:todos|todo "
     r"mundo) (?:ve|ven|sabe|sabemos|saben)|preguntar)\b"

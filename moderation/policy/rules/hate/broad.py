@@ -170,9 +170,26 @@ _CONTRAST_LINKS = frozenset(
 # What one person does that angers, after "me enoja cuando un X" (not being there: "se sienta
 # junto a mí", "se muda a mi calle").
 _ONES_ACT = frozenset(
-    {"dice", "grita", "insulta", "pega", "golpea", "trata", "escribe", "pone", "publica", "habla",
-     "se burla", "amenaza", "roba", "miente", "exige"}
+    {"dice", "grita", "insulta", "pega", "golpea", "trata", "escribe", "publica", "habla",
+     "burla", "burlan", "amenaza", "roba", "miente", "exige", "dicen", "gritan", "insultan",
+     "pegan", "tratan", "escriben", "publican", "hablan", "amenazan", "roban", "sigue", "siguen"}
 )  # fmt: skip
+_CLITICS = frozenset({"me", "te", "le", "les", "nos", "se", "lo", "la"})
+
+
+def _ones_act(an: Analysis, g: int) -> bool:
+    """What the one (or few) after "cuando un X" does is an act of `_ONES_ACT`, past any
+    clitic ("se burla", "me dice", "nos sigue") and before the next comma."""
+    units = an.units
+    k = g + 1
+    while k < len(units) and units[k].sentence == units[g].sentence:
+        if "," in an.norm.text[units[k - 1].end : units[k].start]:
+            return False
+        word = units[k].text.split()[0]
+        if word not in _CLITICS:
+            return word in _ONES_ACT
+        k += 1
+    return False
 
 
 def _contrasted_people(an: Analysis, first: int, p: int) -> bool:
@@ -520,9 +537,8 @@ def broad(an: Analysis, sub: Submission) -> list[Hit]:
                 and nxt is not None
                 and nxt.text == "cuando"
                 and g > pred.index
-                and an.units[g - 1].text in ("un", "una", "algun", "alguna")
-                and g + 1 < len(an.units)
-                and an.units[g + 1].text.split()[0] in _ONES_ACT
+                and an.units[g - 1].text in ("un", "una", "unos", "unas", "algun", "alguna")
+                and _ones_act(an, g)
             ):
                 continue  # "me enoja cuando un gringo dice que ...": one man's act angers
             if pred.code == "H" and quarrel_refused(an, pred.index, g):

@@ -218,8 +218,10 @@ _FULL_OF = frozenset(
 _WET = frozenset({"lluvia", "aguacero", "tormenta", "inundacion", "paraguas", "alberca",
                   "resfriados", "frio", "empapados", "sudados", "llovia", "llovio", "chubasco",
                   "granizo", "charcos", "regadera", "agua", "globos", "manguera", "piscina",
-                  "rio", "aspersor", "aspersores", "splash", "chapoteadero", "autolavado",
-                  "bautizo", "acuatico", "olas", "mar", "playa", "lavado"})  # fmt: skip
+                  "aspersor", "aspersores", "splash", "chapoteadero", "autolavado", "bautizo",
+                  "acuatico", "olas", "playa", "lavado", "lavacoches", "sudor", "chaparron",
+                  "cubeta", "cubetas", "tina", "hielo", "goteaba", "rocio"})  # fmt: skip
+# (not "río" or "mar": crossing a river or a sea is where the slur comes from)
 _TYPICAL_OF = frozenset(
     {"tipico", "tipica", "tipicos", "tipicas", "propio", "propia", "cosa", "cosas", "digno",
      "digna", "comportamiento", "actitud"}

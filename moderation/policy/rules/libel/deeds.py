@@ -197,8 +197,9 @@ _AGENT_OR_CAUSE = re.compile(
 )
 _APPOSITION_NEXT = re.compile(
     r"\s*(?:during|in|at|on|when|while|last|en|durante|cuando|"
-    r"for (?:\S+ )?(?:hours?|days?|weeks?|months?|nights?)|"  # how long: "kidnapped for three days"
-    r"por (?:\S+ )?(?:horas|dias|semanas|meses|noches))\b"
+    # how long: "kidnapped for three days", "extorted for years"
+    r"for (?:\S+ ){0,2}(?:hours?|days?|weeks?|months?|nights?|years?)|"
+    r"por (?:\S+ ){0,2}(?:horas|dias|semanas|meses|noches|anos))\b"
 )
 # Agents that name no one ("by the cartel", "por hombres armados"): the one named stays the
 # victim, and no person is accused.
@@ -206,9 +207,11 @@ _NAMELESS_AGENT = re.compile(
     r"\s*(?:by|por) (?:the |a |an |some |two |three |several |el |la |los |las |un |una |unos |"
     r"unas |dos |tres )?(?:cartel|cartels|gang|gangs|gunmen|armed men|masked men|unknown men|"
     r"men|strangers|criminals|thieves|sicarios|cartel|carteles|delincuentes|desconocidos|"
-    r"hombres armados|encapuchados|sujetos|ladrones|maleantes|criminales|banda|pandilla)\b"
+    r"hombres armados|encapuchados|sujetos|ladrones|maleantes|criminales|banda|pandilla|narcos|"
+    r"smugglers|polleros|coyotes|kidnappers|secuestradores|los de la mana|la mana|"
+    r"crimen organizado)\b"
     r"(?!\s+(?:that|which|who|que|de|del|named|working|run|led|of|sent|hired|enviados|como|like|"
-    r"such as)\b)"
+    r"such as|on|paid|pagados|contratados|mandados)\b)"
 )
 
 
@@ -225,7 +228,11 @@ def harm_suffered(an: Analysis, crime: Unit) -> bool:
     if _NAMELESS_AGENT.match(text, crime.end):
         return True  # "was extorted by the cartel": the one named suffered it, no one named did
     rest = _SENTENCE_REST.match(text, crime.end)
-    if rest and _AGENT_OR_CAUSE.search(rest.group()):
+    agent = _AGENT_OR_CAUSE.search(rest.group()) if rest else None
+    if agent is not None and not (
+        agent.group() in ("by", "por")
+        and _NAMELESS_AGENT.match(text, crime.end + agent.start() - 1)
+    ):
         return False  # "killed by the sheriff", "shot after he testified": someone is accused
     # when or where it happened follows ("..., killed during the chase", "was shot at the
     # rally"): "..., killed two men" names no victim

@@ -163,7 +163,8 @@ DEED_FRAMES: tuple[tuple[str, str], ...] = (
     (
         "took takes",
         r"(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:money|cash|fees|donations|deposits?|"
-        r"dues)\b[^.!?]{0,60}?\band\s+(?:kept|pocketed)\s+(?:it|them|all\s+of\s+it)\b"
+        r"dues)\b[^.!?]{0,60}?\band\s+(?:(?:he|she|they)\s+)?(?:kept|pocketed)\s+(?:it|them|"
+        r"all\s+of\s+it|most\s+of\s+it|every\s+(?:penny|cent|dime)|the\s+rest)\b"
         r"(?=\s*(?:[.!?,;]|$|for\s+(?:himself|herself|themselves)))",  # not "kept it open"
     ),
     # public land sold to the seller's kin; places on a team or papers of office sold
@@ -173,7 +174,7 @@ DEED_FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:land|lot|lots|parcel|property|building)\s+to\s+(?:his|her)\s+(?:own\s+)?"
         r"(?:cousin|brother-in-law|sister-in-law|nephew|niece|son|daughter|wife|husband|brother|"
         r"sister|compadre|buddy|friend|son-in-law)\b|"
-        r"(?:starting\s+spots|spots\s+on\s+the\s+(?:team|roster)|grades|diplomas|permits|"
+        r"(?:(?:a|the)\s+)?(?:starting\s+spots?|spots\s+on\s+the\s+(?:team|roster)(?!\s+(?:bus|van|trip))|grades|diplomas|permits|"
         r"licen[cs]es|plazas|jobs\s+at)\b)",
     ),
     # people hired or sent to do harm; a beating; a hit-and-run; property wrecked
@@ -189,9 +190,12 @@ DEED_FRAMES: tuple[tuple[str, str], ...] = (
     (
         "beat beats",
         r"(?:(?:the|those|his|her|their)\s+(?:\w+\s+){0,2}?(?:workers|employees|farmhands|"
-        r"pickers|tenants|(?:guys|men|women)\s+(?:who|that)\s+(?:work|works|rent|live|clean|pick))\b|"
-        r"them\s+(?:up\s+)?(?:if|when|whenever|every\s+time)\s+they\s+(?:complain|ask|talk|"
-        r"refuse|speak\s+up|say\s+no|don't|do\s+not)\b)",
+        r"pickers|tenants|(?:guys|men|women)\s+(?:who|that)\s+(?:work|works|rent|live|clean|pick))\b"
+        r"(?!\s+(?:to|at|in)\b)|"
+        r"them\s+(?:up\s+)?(?:if|when|whenever|every\s+time)\s+they\s+(?:complain|talk\s+back|"
+        r"refuse|speak\s+up|say\s+no|don't|do\s+not)\b)"
+        r"(?![^.!?]*\b(?:contests?|rematch|dominoes|chess|softball|league|games?|match|season|"
+        r"tournament|cards|pool|races?)\b)",  # not a game won
     ),
     (
         "hit hits",

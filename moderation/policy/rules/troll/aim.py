@@ -5,6 +5,7 @@ what points it at a reader (`aim_cues`) and what turns it away (`aim_guards`, `t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.analysis.word_senses import looks_nickname
@@ -230,10 +231,8 @@ def insult_at(an: Analysis, u: Unit, sub: Submission) -> tuple[bool, str]:
     if (
         an.lang == "es"
         and u.text in _TOUGH
-        and (
-            _weather_after(an, u)
-            or (len(prev) == 1 and prev[0].text in _SURPRISE and not _someone_in(an, u))
-        )
+        and (_weather_after(an, u) or (len(prev) == 1 and prev[0].text in _SURPRISE))
+        and not _someone_in(an, u)
     ):
         return False, ""  # "Cabrón el frío de la madrugada", "Ay, cabrón, otra vez ...": the
         # cold is tough, the writer is surprised; nobody is insulted
@@ -520,7 +519,7 @@ _TOUGH = frozenset({"cabron", "cabrona", "canijo", "canija", "gacho", "gacha"})
 # cabrón de enero"; not "Lluvia cabrona, ...", a woman's name)
 _WEATHER_DETERMINERS = frozenset({"el", "la", "un", "una", "este", "esta", "ese", "esa", "que"})
 # Interjections a tough word rounds off at a sentence's opening ("¡Ay, cabrón!", "Uy, cabrón").
-_SURPRISE = frozenset({"ay", "uy", "huy", "ah", "ups", "chin", "uf", "uff"})
+_SURPRISE = frozenset({"ay", "uy", "huy", "ah", "ups", "chin", "uf", "uff", "chale"})
 
 
 def _weather_after(an: Analysis, u: Unit) -> bool:
@@ -539,21 +538,25 @@ def _weather_after(an: Analysis, u: Unit) -> bool:
 
 # Hardships a tough word says are hard ("cabrón el tráfico", "cabrona la fila del puente").
 _HARDSHIP = frozenset({"trafico", "fila", "examen", "precio", "chamba", "jale", "tramite",
-                       "cola", "desvelada", "subida", "bajada", "camino"})  # fmt: skip
+                       "desvelada", "subida", "bajada", "camino", "renta", "dolar", "inflacion",
+                       "vida", "bache", "luz", "gasolina"})  # fmt: skip
 
 
 def _someone_in(an: Analysis, u: Unit) -> bool:
     """The tough word's sentence speaks to someone or puts someone down ("Uy, cabrona, ni quien
     te quiera", "Ay cabrón, mira nomás quién habla"): the word is said to them."""
+    near = an.units[max(0, u.index - 3) : u.index + 12]
     return any(
         x.sentence == u.sentence
         and x.index != u.index
         and (x.code == "U" or x.text in _TO_SOMEONE or x.has("INS"))
-        for x in an.units[max(0, u.index - 3) : u.index + 12]
+        for x in near
+    ) or any(  # "mira quién habla": the one who speaks is answered
+        a.text in ("quien", "quienes") and b.text in ("habla", "hablan") for a, b in pairwise(near)
     )
 
 
-_TO_SOMEONE = frozenset({"te", "tu", "eres", "ustedes", "usted", "habla", "hablas", "mira"})
+_TO_SOMEONE = frozenset({"te", "tu", "eres", "ustedes", "usted", "vas", "tienes", "estas"})
 
 
 def _blaming_judged(an: Analysis, u: Unit) -> bool:

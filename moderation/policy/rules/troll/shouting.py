@@ -74,7 +74,7 @@ def _short_put_down(an: Analysis, text: str) -> bool:
     words or more, at the blog or the reader: "ESTE BLOG ES BASURA!!!", "THIS BLOG IS
     GARBAGE!!!" (not "QUÉ BASURA DE PARTIDO!!", a fan at a game)."""
     return (
-        any(an.by_class.get(c) for c in ("INS", "X", "D"))  # not a swear alone ("DAMN GOOD!!")
+        (any(an.by_class.get(c) for c in ("INS", "X", "D")) or bool(_SUCKS.search(an.norm.text)))
         and not _PRAISE.search(an.norm.text)
         and bool(_YELLED.search(text))
         and len(list(islice(WORD.finditer(text), 3))) >= 3
@@ -87,9 +87,10 @@ _THE_BLOG = re.compile(
     r"\b(?:blog|site|sitio|pagina|article|articulo|column|columna|author|autor|autora|writer|"
     r"periodico|paper|comments|comentarios)\b"
 )
+_SUCKS = re.compile(r"\b(?:sucks|apesta|apestan)\b")  # not a swear alone ("DAMN GOOD!!")
 _PRAISE = re.compile(
     r"\b(?:good|great|best|rock|rocks|proud|love|buen|buena|bueno|mejor|chingon|chingona|orgullo|"
-    r"felicidades|bravo|genial)\b"
+    r"felicidades|bravo|genial|quiero|amo|the shit|crack|genio|legend|chido|joya|awesome)\b"
 )
 _SECOND = re.compile(rf"\b(?:{SECOND_PERSON}|y'?all|ustedes)\b")
 
