@@ -1,11 +1,11 @@
 """A short ad around a bare link (clause `spam`, read by `spam.pattern`): "Curso de inglés en 7
 días 📚 <site>", "Need a loan today? Approved in 5 min: <site>", "FREE followers & likes 🔥
 <site>". The words are few and sell: two words of an offer, or one beside a price, a
-percentage, a promise of speed, a host that sells or a word of a sale ("free", "today"), and
-the link goes to a site's front page
-(a price or a percentage alone is a civic fact as often: "taxes rose 9%, the assessor's numbers
-are at <site>"). A reader who names where they read something ("I read this on <paper's
-site>", "fuente: <site>") cites it instead.
+percentage, a promise of speed, a host that sells or a word a sale shares with a church supper
+("free", "today"); the link goes to a site's front page, and no community service or nonprofit
+page is named. A price or a percentage alone is a civic fact as often ("taxes rose 9%, the
+assessor's numbers are at <site>"), and a reader who names where they read something ("I read
+this on <paper's site>", "fuente: <site>") cites it.
 
 No rule is registered here; `spam._text_cues` asks `bare_pitch` about the first front-page link.
 """
