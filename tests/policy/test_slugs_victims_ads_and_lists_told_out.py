@@ -110,6 +110,7 @@ CASES = [
     ),
     ("Cabrón el frío de la madrugada, pero los globos valen la pena.", "es", "troll", "approve"),
     ("Ay, cabrón, otra vez cortaron el agua sin avisar.", "es", "troll", "approve"),
+    ("Cabrón el tráfico en el puente hoy, dos horas para cruzar.", "es", "troll", "approve"),
     ("Cállate, cabrón.", "es", "troll", "flag"),
     # Words with an everyday sense beside them.
     (

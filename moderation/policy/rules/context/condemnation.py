@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.policy.analysis import Analysis
+from moderation.policy.analysis import Analysis, Unit
 from moderation.policy.literal_gate import LiteralGate
 from moderation.policy.rules.context.label_fended_es import label_fended_off_es
 from moderation.policy.rules.context.turned_from import turned_from
@@ -247,14 +247,8 @@ def condemned_near(an: Analysis, first: int, last: int) -> bool:
             continue  # "they call you a racist for noticing": the writer's own line defended
         if units[k].text in _SHAME_CUES and not _shame_at_speaker(an, k):
             continue
-        if (
-            units[k].text == "verguenza"
-            and _OWN_SHAME.search(an.norm.text, max(0, units[k].start - 30), units[k].start)
-            and an.norm.text[units[k].end : units[k].end + 2].lstrip().startswith((":", ","))
-            and not _OWN_PAST.search(an.norm.text, units[k].end, units[k].end + 80)
-        ):
+        if units[k].text == "verguenza" and _own_shame(an.norm.text, units[k]):
             continue  # "lo digo con vergüenza: ...": the writer's own shame at what follows
-            # ("... que los colgaran. Lo digo con vergüenza." regrets the words before it)
         if shame_on_the_subject(an, k, first, last):
             continue  # "Los putos X deberían darles vergüenza": the group itself is shamed
         if units[k].text in _REPORTS and not _report_made(an, k):
@@ -363,6 +357,18 @@ def listed_after(an: Analysis, last: int, k: int) -> bool:
         and nxt.sentence == units[k].sentence
         and nxt.code == "D"
         and not any(c in an.norm.text[units[last].end : units[k].start] for c in ",;:-")
+    )
+
+
+def _own_shame(text: str, u: Unit) -> bool:
+    """The shame at `u` is the writer's own at what they go on to say: `_OWN_SHAME` before
+    it, a colon or a comma after it, and no belief left behind or father quoted next ("lo digo
+    con vergüenza: ..."). Said after the words ("... que los colgaran. Lo digo con vergüenza.")
+    it regrets them."""
+    return (
+        _OWN_SHAME.search(text, max(0, u.start - 30), u.start) is not None
+        and text[u.end : u.end + 2].lstrip().startswith((":", ","))
+        and _OWN_PAST.search(text, u.end, u.end + 80) is None
     )
 
 

@@ -230,8 +230,7 @@ def harm_suffered(an: Analysis, crime: Unit) -> bool:
     rest = _SENTENCE_REST.match(text, crime.end)
     agent = _AGENT_OR_CAUSE.search(rest.group()) if rest else None
     if agent is not None and not (
-        agent.group() in ("by", "por")
-        and _NAMELESS_AGENT.match(text, crime.end + agent.start() - 1)
+        agent.group() in ("by", "por") and _NAMELESS_AGENT.match(text, rest.start() + agent.start())
     ):
         return False  # "killed by the sheriff", "shot after he testified": someone is accused
     # when or where it happened follows ("..., killed during the chase", "was shot at the

@@ -522,6 +522,14 @@ _WEATHER_DETERMINERS = frozenset({"el", "la", "un", "una", "este", "esta", "ese"
 _SURPRISE = frozenset({"ay", "uy", "huy", "ah", "ups", "chin", "uf", "uff", "chale"})
 
 
+# Hardships a tough word says are hard ("cabrón el tráfico", "cabrona la fila del puente").
+_HARDSHIP = frozenset({"trafico", "fila", "examen", "precio", "chamba", "jale", "tramite",
+                       "desvelada", "subida", "bajada", "camino", "renta", "dolar", "inflacion",
+                       "vida", "bache", "luz", "gasolina"})  # fmt: skip
+# Who a tough word is said to ("te", "eres", "vas a pasar ...").
+_TO_SOMEONE = frozenset({"te", "tu", "eres", "ustedes", "usted", "vas", "tienes", "estas"})
+
+
 def _weather_after(an: Analysis, u: Unit) -> bool:
     """The tough word is followed by an article and a weather word ("cabrón el frío")."""
     units = an.units
@@ -536,12 +544,6 @@ def _weather_after(an: Analysis, u: Unit) -> bool:
     )
 
 
-# Hardships a tough word says are hard ("cabrón el tráfico", "cabrona la fila del puente").
-_HARDSHIP = frozenset({"trafico", "fila", "examen", "precio", "chamba", "jale", "tramite",
-                       "desvelada", "subida", "bajada", "camino", "renta", "dolar", "inflacion",
-                       "vida", "bache", "luz", "gasolina"})  # fmt: skip
-
-
 def _someone_in(an: Analysis, u: Unit) -> bool:
     """The tough word's sentence speaks to someone or puts someone down ("Uy, cabrona, ni quien
     te quiera", "Ay cabrón, mira nomás quién habla"): the word is said to them."""
@@ -554,9 +556,6 @@ def _someone_in(an: Analysis, u: Unit) -> bool:
     ) or any(  # "mira quién habla": the one who speaks is answered
         a.text in ("quien", "quienes") and b.text in ("habla", "hablan") for a, b in pairwise(near)
     )
-
-
-_TO_SOMEONE = frozenset({"te", "tu", "eres", "ustedes", "usted", "vas", "tienes", "estas"})
 
 
 def _blaming_judged(an: Analysis, u: Unit) -> bool:

@@ -21,9 +21,10 @@ def shouting(an: Analysis, sub: Submission) -> list[Hit]:
     if upper < 9:
         return []  # 70% of at least 12 letters
     letters = _letter_count(sub.text)
-    if letters < 20 and not (upper >= 12 and _short_put_down(an, sub.text)):
-        return []
-    if len(list(islice(WORD.finditer(sub.text), 4))) < 4 and letters >= 20:
+    if letters < 20:
+        if upper < 12 or not _short_put_down(an, sub.text):
+            return []  # under twenty letters only a yelled put-down of the blog or the reader
+    elif len(list(islice(WORD.finditer(sub.text), 4))) < 4:
         return []  # (at least four words: the first four found are enough)
     if upper / letters >= 0.7:
         if _slogan(an, sub.text):
